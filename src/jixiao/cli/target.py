@@ -1,0 +1,29 @@
+"""``jixiao target TEXT``: parse a target (年度指标值) or actual value."""
+
+from __future__ import annotations
+
+import typer
+
+from jixiao.cli.common import print_json
+from jixiao.core.target import parse_target
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("target")
+    def target_cmd(
+        text: str = typer.Argument(..., help="指标值文本, 如 ≥60.00(家)"),
+        op: str = typer.Option(None, "--op", help="指标性质列 (=, ≥, ≤, 定性)"),
+        unit: str = typer.Option(None, "--unit", help="度量单位列"),
+        as_json: bool = typer.Option(False, "--json", help="JSON 输出"),
+    ) -> None:
+        """解析指标值 / parse a target or actual value."""
+        t = parse_target(text, op_hint=op, unit_hint=unit)
+        if as_json:
+            print_json(t.to_json())
+            return
+        if t.op == "range":
+            typer.echo(f"{t.text}: 区间 {t.low}–{t.high} {t.unit or ''}".rstrip())
+        elif t.qualitative:
+            typer.echo(f"{t.text}: 定性")
+        else:
+            typer.echo(f"{t.text}: {t.op} {t.value} {t.unit or ''}".rstrip())

@@ -1,0 +1,106 @@
+"""Reading and writing numbers exactly: Decimal in, Decimal out, never float."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from decimal import Decimal, InvalidOperation
+
+ZERO = Decimal(0)
+ONE = Decimal(1)
+HUNDRED = Decimal(100)
+
+# OCR and typing slips seen in published forms, mapped before NFKC folding.
+_SIGN_FIXES = str.maketrans(
+    {
+        "》": "≥",
+        "《": "≤",
+        "≧": "≥",
+        "≦": "≤",
+        "≪": "≤",
+        "≫": "≥",
+        "﹥": ">",
+        "﹤": "<",
+        "—": "-",
+        "–": "-",
+        "－": "-",
+        "～": "-",
+        "~": "-",
+        "至": "-",
+        "，": ",",
+        "：": ":",
+        "（": "(",
+        "）": ")",
+    }
+)
+
+_NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)$")
+# "2. 00", "100. 00%", "1,984.00", "2, 000": spaces and thousands separators inside numbers.
+_SPACE_IN_NUMBER = re.compile(r"(?<=\d)[\s,]+(?=\d)|(?<=\d\.)\s+(?=\d)|(?<=\d)\s+(?=\.\d)")
+
+
+def normalize_text(text: str) -> str:
+    """Fold full-width forms (NFKC), map OCR sign slips, collapse white space."""
+    text = text.translate(_SIGN_FIXES)
+    text = unicodedata.normalize("NFKC", text)
+    return " ".join(text.split())
+
+
+def _squash_number(text: str) -> str:
+    return _SPACE_IN_NUMBER.sub("", text)
+
+
+def parse_decimal(text: object) -> Decimal | None:
+    """A cell's text as a Decimal, or None when it is not one number.
+
+    Accepts thousands separators, spaces inside numbers (PDF extraction), full-width digits, a trailing
+    ``%`` (the number is returned as written, e.g. ``93.94%`` gives 93.94), and blanks or dashes as None.
+    """
+    if text is None:
+        return None
+    if isinstance(text, Decimal):
+        return text
+    if isinstance(text, bool):
+        return None
+    if isinstance(text, int):
+        return Decimal(text)
+    if isinstance(text, float):
+        # Only spreadsheets hand us floats; repr gives the shortest text that round-trips.
+        return Decimal(repr(text))
+    s = normalize_text(str(text))
+    if not s:
+        return None
+    s = _squash_number(s)
+    if s.endswith("%"):
+        s = s[:-1].strip()
+    s = s.replace(",", "")
+    if not _NUMBER.match(s):
+        return None
+    try:
+        return Decimal(s)
+    except InvalidOperation:  # pragma: no cover - the regex already guards
+        return None
+
+
+def fmt(value: Decimal | None) -> str | None:
+    """A Decimal as the string Decimal reads back identically (JSON numbers are strings)."""
+    if value is None:
+        return None
+    return str(value)
+
+
+def fmt_plain(value: Decimal, digits: int | None = None) -> str:
+    """A Decimal for people: fixed-point, no exponent; ``digits`` places when given."""
+    if digits is not None:
+        value = value.quantize(Decimal(1).scaleb(-digits))
+    s = format(value, "f")
+    return s
+
+
+def is_float_artefact(text: str) -> bool:
+    """True for published numbers like 94.47999999999999 that betray binary floating point."""
+    m = re.search(r"\d+\.(\d+)", text)
+    if not m:
+        return False
+    frac = m.group(1)
+    return len(frac) >= 10 and bool(re.search(r"(9{6,}|0{6,})\d{0,3}$", frac))

@@ -1,0 +1,52 @@
+"""Rounding is part of a framework: a mode and a number of digits, never implicit."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import ROUND_CEILING, ROUND_DOWN, ROUND_FLOOR, ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
+
+MODES = {
+    "half_up": ROUND_HALF_UP,  # 四舍五入
+    "truncate": ROUND_DOWN,  # 截尾
+    "ceiling": ROUND_CEILING,  # 进位
+    "floor": ROUND_FLOOR,
+    "half_even": ROUND_HALF_EVEN,  # 银行家舍入
+}
+
+MODE_NAMES_ZH = {
+    "half_up": "四舍五入",
+    "truncate": "截尾",
+    "ceiling": "向上进位",
+    "floor": "向下取整",
+    "half_even": "四舍六入五成双",
+    "none": "不舍入",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Rounding:
+    """舍入规则 — mode and digits. ``mode='none'`` keeps the exact value."""
+
+    mode: str = "half_up"
+    digits: int = 2
+
+    def __post_init__(self) -> None:
+        if self.mode != "none" and self.mode not in MODES:
+            raise ValueError(f"unknown rounding mode {self.mode!r}; one of {sorted(MODES)} or 'none'")
+
+    @property
+    def quantum(self) -> Decimal:
+        return Decimal(1).scaleb(-self.digits)
+
+    def apply(self, value: Decimal) -> Decimal:
+        if self.mode == "none":
+            return value
+        return value.quantize(self.quantum, rounding=MODES[self.mode])
+
+    def describe(self, lang: str = "zh") -> str:
+        if lang == "en":
+            return f"{self.mode.replace('_', '-')} to {self.digits} decimals"
+        return f"{MODE_NAMES_ZH[self.mode]}保留{self.digits}位小数"
+
+
+HALF_UP_2 = Rounding("half_up", 2)

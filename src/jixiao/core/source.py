@@ -1,0 +1,48 @@
+"""Where a value came from: file, line or page, cell."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """来源 — the location of a value in a document or a framework file.
+
+    ``line`` is 1-based (text files, YAML); ``page`` is 1-based (PDF); ``cell`` is a spreadsheet-style
+    reference ("B7") or, for text tables, "R<row>C<col>" counted from 1 within the table.
+    """
+
+    file: str
+    line: int | None = None
+    page: int | None = None
+    cell: str | None = None
+    sheet: str | None = None
+
+    def __str__(self) -> str:
+        parts = [self.file]
+        if self.sheet:
+            parts.append(self.sheet)
+        if self.page is not None:
+            parts.append(f"p{self.page}")
+        if self.line is not None:
+            parts.append(str(self.line))
+        out = ":".join(parts)
+        if self.cell:
+            out += f" [{self.cell}]"
+        return out
+
+    def with_cell(self, cell: str) -> Source:
+        return Source(self.file, self.line, self.page, cell, self.sheet)
+
+    def to_json(self) -> dict[str, object]:
+        d: dict[str, object] = {"file": self.file}
+        if self.sheet is not None:
+            d["sheet"] = self.sheet
+        if self.page is not None:
+            d["page"] = self.page
+        if self.line is not None:
+            d["line"] = self.line
+        if self.cell is not None:
+            d["cell"] = self.cell
+        return d
