@@ -8,20 +8,14 @@ keeps its line and column (``C<n>``, 1-based). Lines that are not table lines ar
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from jixiao.core.source import Source
 from jixiao.core.table import Cell, Table
+from jixiao.read.base import FileRead
 
 _SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _MAX_GAP = 2  # blank lines tolerated inside one table (page breaks)
 _PREAMBLE = 3
-
-
-@dataclass(slots=True)
-class TextRead:
-    tables: list[Table] = field(default_factory=list)
-    body: list[tuple[str, Source]] = field(default_factory=list)
 
 
 def _is_pipe(line: str) -> bool:
@@ -45,9 +39,9 @@ def split_cells(line: str) -> list[str]:
     return [c.strip() for c in line.rstrip("\r\n").split("\t")]
 
 
-def read_text_tables(text: str, file: str) -> TextRead:
+def read_text_tables(text: str, file: str) -> FileRead:
     lines = text.splitlines()
-    out = TextRead()
+    out = FileRead(source=Source(file), format="text")
     i = 0
     n = len(lines)
     pending_body: list[tuple[str, int]] = []
