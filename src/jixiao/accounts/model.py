@@ -1,0 +1,159 @@
+"""部门决算 — the final-accounts tables as records: rows with classification code, name and sourced values.
+
+Codes are strings of digits (``"201 05 04"`` is ``"2010504"``); the functional classification has 类/款/项
+of 3/5/7 digits, the economic classification 类/款 of 3/5. Parents are derived by prefix.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from jixiao.core.numbers import ZERO
+from jixiao.core.records import MISSING, Val
+from jixiao.core.source import Source
+
+FUNCTIONAL = "functional"  # 支出功能分类
+ECONOMIC = "economic"  # 部门预算支出经济分类
+
+# (kind, key in the title, Chinese name) — matched in this order, so longer titles come first.
+TABLE_KINDS: tuple[tuple[str, str, str], ...] = (
+    ("fiscal_summary", "财政拨款收入支出决算总表", "财政拨款收入支出决算总表"),
+    ("summary", "收入支出决算总表", "收入支出决算总表"),
+    ("three_public", "三公", "“三公”经费及机关运行经费支出决算表"),
+    ("gp_basic", "基本支出决算表", "一般公共预算财政拨款基本支出决算表"),
+    ("gp_expenditure", "一般公共预算财政拨款支出决算表", "一般公共预算财政拨款支出决算表"),
+    ("gov_fund", "政府性基金预算财政拨款支出决算表", "政府性基金预算财政拨款支出决算表"),
+    ("soe_capital", "国有资本经营预算财政拨款支出决算表", "国有资本经营预算财政拨款支出决算表"),
+    ("income", "收入决算表", "收入决算表"),
+    ("expenditure", "支出决算表", "支出决算表"),
+)
+KIND_ZH = {k: zh for k, _, zh in TABLE_KINDS}
+CLASSIFIED = ("income", "expenditure", "gp_expenditure", "gp_basic", "gov_fund", "soe_capital")
+
+_ORDINAL = re.compile(r"^(其中[:：]?|[一二三四五六七八九十]+、|\(?[一二三四五六七八九十]+\)|（[一二三四五六七八九十]+）|\d+[、.])")
+_SPACE = re.compile(r"\s+")
+
+
+def normalise_code(text: str) -> str | None:
+    """``"201 05 04"``, ``"2010504"``, ``"201-05"`` → digits; None when it is not a code."""
+    digits = re.sub(r"[\s\-.]", "", text)
+    if not digits.isdigit() or len(digits) not in (3, 5, 7):
+        return None
+    return digits
+
+
+def code_level(code: str) -> int:
+    """1 类, 2 款, 3 项."""
+    return {3: 1, 5: 2, 7: 3}.get(len(code), 0)
+
+
+def parent_code(code: str) -> str | None:
+    return code[:-2] if len(code) > 3 else None
+
+
+def clean_name(name: str) -> str:
+    """A row label for comparing: no ordinal prefix (一、 其中：), no spaces from wrapped cells."""
+    s = _SPACE.sub("", name)
+    s = s.replace("（类）", "").replace("(类)", "")
+    while True:
+        t = _ORDINAL.sub("", s)
+        if t == s:
+            return s
+        s = t
+
+
+@dataclass(slots=True)
+class AccountRow:
+    """One row: classification code (digits, or None for 合计 and summary items), name, values by column."""
+
+    name: str
+    values: dict[str, Val]
+    source: Source
+    code: str | None = None
+    code_text: str | None = None  # as written ("201 05 04")
+    total: bool = False  # the 合计 row
+    side: str | None = None  # summary tables: "income" / "expenditure"
+    code_incomplete: bool = False  # repeats its 款 code, its 项 missing (seed 003 "210 11")
+
+    def get(self, column: str) -> Val:
+        return self.values.get(column, MISSING)
+
+    def dec(self, column: str) -> Decimal:
+        """The value as a number; a blank or "--" cell counts as zero (决算表 leave zero cells blank)."""
+        return self.get(column).dec or ZERO
+
+    def label(self) -> str:
+        return f"{self.code_text or self.code or ''} {self.name}".strip()
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "code_text": self.code_text,
+            "name": self.name,
+            "total": self.total,
+            "side": self.side,
+            "values": {k: v.to_json() for k, v in self.values.items()},
+            "source": self.source.to_json(),
+        }
+
+
+@dataclass(slots=True)
+class AccountTable:
+    """One final-accounts table (kind from TABLE_KINDS)."""
+
+    kind: str
+    title: str
+    source: Source
+    columns: list[str] = field(default_factory=list)
+    rows: list[AccountRow] = field(default_factory=list)
+    classification: str | None = None  # FUNCTIONAL / ECONOMIC for classified tables
+    statement: tuple[str, Source] | None = None  # "故本表无数据" and where it stands
+
+    @property
+    def coded(self) -> list[AccountRow]:
+        return [r for r in self.rows if r.code and not r.total]
+
+    @property
+    def total_row(self) -> AccountRow | None:
+        return next((r for r in self.rows if r.total), None)
+
+    @property
+    def empty(self) -> bool:
+        return all(v.dec is None or v.dec == ZERO for r in self.rows for v in r.values.values())
+
+    def item(self, name: str, side: str | None = None) -> AccountRow | None:
+        """A summary item by its label (ordinal prefix ignored), first occurrence."""
+        key = clean_name(name)
+        for r in self.rows:
+            if (side is None or r.side == side) and clean_name(r.name) == key:
+                return r
+        return None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "title": self.title,
+            "source": self.source.to_json(),
+            "classification": self.classification,
+            "columns": self.columns,
+            "rows": [r.to_json() for r in self.rows],
+            "statement": self.statement[0] if self.statement else None,
+        }
+
+
+@dataclass(slots=True)
+class Accounts:
+    """One set of final-accounts tables (one department, one year)."""
+
+    tables: list[AccountTable] = field(default_factory=list)
+    year: int | None = None
+    money_unit: str | None = None
+
+    def table(self, kind: str) -> AccountTable | None:
+        return next((t for t in self.tables if t.kind == kind), None)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"year": self.year, "money_unit": self.money_unit, "tables": [t.to_json() for t in self.tables]}
