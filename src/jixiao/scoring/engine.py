@@ -1,0 +1,375 @@
+"""评分 — score a data file against a framework: every leaf by its rule, the total, the grade.
+
+Three shapes of data (docs/frameworks.md, "Data files"):
+
+- tree frameworks (dept, assessment): ``inputs`` by leaf code;
+- project forms: ``funds`` (→ the execution-rate score) and the form's ``indicators``, each scored by the
+  rule the framework's ``indicator_rules`` gives for the kind of its parsed target (positive, reverse,
+  range, qualitative);
+- policy forms: the same indicators under first-level weights (产出 35 / 效益 45 / 满意度 20), the
+  evaluator's 自评分 checked against them.
+
+A problem in the data (a missing input, a score outside its band) is a located ``LoadProblem``, never a
+crash; a leaf that cannot be scored has no score, and then neither has the total: nothing is invented.
+``total = Σ leaves``, rounded as ``rounding.total`` says.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from jixiao.core.i18n import tr
+from jixiao.core.numbers import fmt, parse_decimal
+from jixiao.core.source import Source
+from jixiao.core.target import Target, parse_target
+from jixiao.frameworks.model import Framework, LoadProblem
+from jixiao.frameworks.yamlio import line_of, plain, read_yaml
+from jixiao.rules import RULES, RuleInputError, Trace
+
+ZERO = Decimal(0)
+EXECUTION_CODE = "E"  # the 预算执行率 row of a project form
+
+
+@dataclass(frozen=True, slots=True)
+class ScoredIndicator:
+    """One scored node: a leaf with its rule's trace, or a branch with its subtotal."""
+
+    code: str
+    name: str
+    weight: Decimal | None
+    score: Decimal | None  # None: could not be scored (see the result's problems)
+    level: int = 1
+    leaf: bool = True
+    parent: str | None = None
+    trace: Trace | None = None
+    note: str = ""  # why there is no score (Chinese)
+    note_en: str = ""
+    source: Source | None = None  # where the data file gives it
+
+    def explain(self, lang: str = "zh") -> str:
+        if self.trace is not None:
+            return self.trace.explain(lang)
+        if self.note:
+            return tr(self.note, self.note_en or self.note, lang)
+        if not self.leaf and self.score is not None:
+            return tr(f"小计{_pts(self.score)}分", f"subtotal {_pts(self.score)}", lang)
+        return ""
+
+
+@dataclass(frozen=True, slots=True)
+class ScoreResult:
+    """The scores of one data file: total (None when any leaf is missing), grade, every node, problems."""
+
+    framework: Framework
+    total: Decimal | None
+    grade: str | None
+    indicators: tuple[ScoredIndicator, ...]
+    problems: tuple[LoadProblem, ...] = ()
+    title: str | None = None
+    published: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def leaves(self) -> list[ScoredIndicator]:
+        return [i for i in self.indicators if i.leaf]
+
+    def subtotals(self) -> dict[str, Decimal | None]:
+        """Branch code → Σ of its leaves (first-level groups of a form are keyed by their name)."""
+        return {i.code: i.score for i in self.indicators if not i.leaf}
+
+    def to_json(self, lang: str = "zh", explain: bool = True) -> dict[str, Any]:
+        """``{"framework", "total", "grade", "indicators": [{"code", "name", "weight", "score", "explanation"}]}``."""
+        return {
+            "framework": self.framework.id,
+            "total": fmt(self.total),
+            "grade": self.grade,
+            "indicators": [
+                {
+                    "code": i.code,
+                    "name": i.name,
+                    "weight": fmt(i.weight),
+                    "score": fmt(i.score),
+                    "explanation": i.explain(lang) if explain else None,
+                }
+                for i in self.leaves()
+            ],
+        }
+
+
+def _pts(d: Decimal) -> str:
+    return format(d.normalize(), "f") if d != d.to_integral_value() else format(d.quantize(Decimal(1)), "f")
+
+
+class _Scorer:
+    """Collects scored nodes and problems for one data file."""
+
+    def __init__(self, fw: Framework, file: str) -> None:
+        self.fw = fw
+        self.file = file
+        self.ctx = fw.context
+        self.problems: list[LoadProblem] = []
+
+    def src(self, node: Any, key: Any = None) -> Source:
+        return Source(self.file, line=line_of(node, key))
+
+    def problem(self, source: Source, zh: str, en: str) -> None:
+        self.problems.append(LoadProblem(source, zh, en))
+
+    def run(
+        self,
+        code: str,
+        name: str,
+        weight: Decimal,
+        rule_name: str | None,
+        params: Mapping[str, Any],
+        inputs: Mapping[str, Any],
+        where: Source,
+        *,
+        level: int = 1,
+        parent: str | None = None,
+        shown_weight: Decimal | None | bool = True,
+    ) -> ScoredIndicator:
+        """Score one leaf by its rule; a rule's complaint becomes a located problem."""
+        label = f"{code} {name}".strip()
+        rule = RULES.get(rule_name or "")
+        shown = weight if shown_weight is True else (shown_weight or None)
+        if rule is None:
+            zh, en = f"{label}: 未知评分规则 {rule_name}", f"{label}: unknown rule {rule_name}"
+        else:
+            try:
+                res = rule(weight, params, inputs, self.ctx)
+            except RuleInputError as e:
+                zh, en = f"{label}: {e.zh}", f"{label}: {e.en}"
+            else:
+                if ZERO <= res.score <= weight:
+                    return ScoredIndicator(code, name, shown, res.score, level, True, parent, res.trace, source=where)
+                zh = f"{label}: 得分 {_pts(res.score)} 超出 0–{_pts(weight)}"
+                en = f"{label}: score {_pts(res.score)} outside 0-{_pts(weight)}"
+        self.problem(where, zh, en)
+        return ScoredIndicator(code, name, shown, None, level, True, parent, None, zh, en, where)
+
+    def result(self, nodes: list[ScoredIndicator], data: Mapping[str, Any]) -> ScoreResult:
+        leaves = [n.score for n in nodes if n.leaf]
+        total: Decimal | None = None
+        grade: str | None = None
+        if all(s is not None for s in leaves):
+            total = self.fw.rounding.total.apply(sum((s for s in leaves if s is not None), ZERO))
+            grade = self.fw.grade_for(total)
+        published = data.get("published")
+        title = data.get("title")
+        return ScoreResult(
+            self.fw,
+            total,
+            grade,
+            tuple(nodes),
+            tuple(self.problems),
+            str(title) if title is not None else None,
+            plain(published) if isinstance(published, Mapping) else {},
+        )
+
+
+def _subtotal(kids: Sequence[ScoredIndicator]) -> Decimal | None:
+    scores = [k.score for k in kids]
+    if any(s is None for s in scores):
+        return None
+    return sum((s for s in scores if s is not None), ZERO)
+
+
+# ---------------------------------------------------------------- tree frameworks
+
+
+def score_tree(
+    fw: Framework,
+    inputs: Mapping[str, Any] | None,
+    *,
+    file: str = "<data>",
+    member: str | None = None,
+    data: Mapping[str, Any] | None = None,
+) -> ScoreResult:
+    """Score a tree framework (dept, assessment) from ``inputs`` by leaf code.
+
+    ``member`` picks a leaf's ``member_rules`` where it has one (assessments). ``inputs`` may be a mapping
+    read by ``load_data`` (then problems carry the data file's lines) or a plain dict.
+    """
+    s = _Scorer(fw, file)
+    inputs = inputs or {}
+    codes = {ind.code: ind for _, ind in fw.walk()}
+    for code in inputs:
+        ind = codes.get(str(code))
+        if ind is None:
+            s.problem(s.src(inputs, code), f"框架 {fw.id} 中没有指标 {code}", f"framework {fw.id} has no indicator {code}")
+        elif not ind.is_leaf:
+            s.problem(s.src(inputs, code), f"{code} 不是末级指标，不能直接给输入", f"{code} is not a leaf: it takes no inputs")
+    nodes: list[ScoredIndicator] = []
+
+    def visit(ind: Any, level: int, parent: str | None) -> ScoredIndicator:
+        if ind.is_leaf:
+            given = inputs.get(ind.code)
+            where = s.src(inputs, ind.code) if given is not None else s.src(inputs)
+            leaf_inputs = plain(given) if isinstance(given, Mapping) else {}
+            if given is not None and not isinstance(given, Mapping):
+                leaf_inputs = {"score": plain(given)}  # a bare number is the evaluator's score
+            rule_name, params = ind.rule_for(member)
+            node = s.run(ind.code, ind.name, ind.weight, rule_name, params, leaf_inputs, where, level=level, parent=parent)
+            nodes.append(node)
+            return node
+        at = len(nodes)
+        nodes.append(ScoredIndicator(ind.code, ind.name, ind.weight, None, level, False, parent))
+        kids = [visit(k, level + 1, ind.code) for k in ind.children]
+        sub = _subtotal(kids)
+        nodes[at] = ScoredIndicator(ind.code, ind.name, ind.weight, sub, level, False, parent)
+        return nodes[at]
+
+    for top in fw.indicators:
+        visit(top, 1, None)
+    return s.result(nodes, data or {})
+
+
+# ---------------------------------------------------------------- project and policy forms
+
+
+@lru_cache(maxsize=65536)
+def _target(text: str, op: str | None, unit: str | None) -> Target:
+    return parse_target(text, op_hint=op, unit_hint=unit)
+
+
+def target_kind(target: Target) -> str:
+    """positive (=, ≥, >), reverse (≤, <), range, qualitative — the key of ``indicator_rules``."""
+    if target.qualitative:
+        return "qualitative"
+    if target.op == "range":
+        return "range"
+    return "reverse" if target.is_reverse else "positive"
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    return str(value)
+
+
+def _score_form_indicator(
+    s: _Scorer, item: Mapping[str, Any], code: str, level1: str, weight: Decimal | None, where: Source
+) -> ScoredIndicator:
+    fw = s.fw
+    name = _text(item.get("name")) or ""
+    target_text = _text(item.get("target"))
+    target = _target(target_text or "", _text(item.get("op")), _text(item.get("unit")))
+    kind = _text(item.get("kind")) or target_kind(target)
+    if kind not in fw.indicator_rules:
+        s.problem(where, f"{code} {name}: 未知指标类型 {kind}", f"{code} {name}: unknown indicator kind {kind}")
+        return ScoredIndicator(code, name, weight, None, 2, True, level1, None, "指标类型无法识别", "unknown kind", where)
+    inputs: dict[str, Any] = {"target": target, "actual": item.get("actual")}
+    for key in ("score", "band", "value"):
+        if item.get(key) is not None:
+            inputs[key] = item[key]
+    if weight is None:
+        # Policy forms give no weight to a third-level indicator: the evaluator's 自评分, capped by its group.
+        cap = fw.level1_weights.get(level1, fw.total_weight)
+        return s.run(code, name, cap, "manual", {}, inputs, where, level=2, parent=level1, shown_weight=None)
+    ref = fw.indicator_rules[kind]
+    return s.run(code, name, weight, ref.rule, ref.params, inputs, where, level=2, parent=level1)
+
+
+def score_form(fw: Framework, data: Mapping[str, Any], *, file: str = "<data>") -> ScoreResult:
+    """Score one project or policy self-evaluation form (``funds`` and ``indicators``)."""
+    s = _Scorer(fw, file)
+    nodes: list[ScoredIndicator] = []
+    if fw.execution is not None:
+        funds = data.get("funds")
+        weight = fw.execution.weight or ZERO
+        where = s.src(data, "funds") if funds is not None else s.src(data)
+        fund_inputs = plain(funds) if isinstance(funds, Mapping) else {}
+        nodes.append(
+            s.run(EXECUTION_CODE, "预算执行率", weight, fw.execution.rule, fw.execution.params, fund_inputs, where)
+        )
+    items = data.get("indicators")
+    if not isinstance(items, list) or not items:
+        s.problem(s.src(data), "数据中没有指标 (indicators)", "the data has no indicators")
+        items = []
+    groups: dict[str, list[ScoredIndicator]] = {}
+    level1, weights_given = "", ZERO
+    for n, item in enumerate(items, start=1):
+        where = Source(file, line=line_of(items, n - 1))
+        if not isinstance(item, Mapping):
+            s.problem(where, "指标应为映射", "an indicator must be a mapping")
+            continue
+        level1 = _text(item.get("level1")) or level1  # merged cells: blank continues the group above
+        w = _num(item.get("weight"))
+        if item.get("weight") is not None and w is None:
+            s.problem(where, f"分值不是数值: {item.get('weight')!r}", f"weight is not a number: {item.get('weight')!r}")
+        elif fw.kind == "project" and w is None:
+            s.problem(where, f"{_text(item.get('name'))}: 缺少分值", f"{_text(item.get('name'))}: weight missing")
+        weights_given += w or ZERO
+        groups.setdefault(level1, []).append(_score_form_indicator(s, item, str(n), level1, w, where))
+    if fw.kind == "project" and items and fw.indicator_weight is not None and weights_given != fw.indicator_weight:
+        s.problem(
+            s.src(data, "indicators"),
+            f"指标分值之和 {_pts(weights_given)} 不等于 {_pts(fw.indicator_weight)}",
+            f"indicator weights add up to {_pts(weights_given)}, not {_pts(fw.indicator_weight)}",
+        )
+    for name, kids in groups.items():
+        cap = fw.level1_weights.get(name) if fw.kind == "policy" else None
+        weight = cap if cap is not None else sum((k.weight or ZERO for k in kids), ZERO)
+        sub = _subtotal(kids)
+        if fw.kind == "policy":
+            if cap is None:
+                s.problem(s.src(data, "indicators"), f"一级指标 {name} 不在框架的一级权重中", f"level-1 group {name} has no weight in the framework")
+            elif sub is not None and sub > cap:
+                s.problem(
+                    s.src(data, "indicators"),
+                    f"一级指标 {name} 自评分之和 {_pts(sub)} 超过一级权重 {_pts(cap)}",
+                    f"scores of {name} add up to {_pts(sub)}, above its weight {_pts(cap)}",
+                )
+        nodes.append(ScoredIndicator(name or "-", name, weight, sub, 1, False, None))
+        nodes.extend(kids)
+    return s.result(nodes, data)
+
+
+def _num(value: Any) -> Decimal | None:
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, Decimal):
+        return value
+    if isinstance(value, int):
+        return Decimal(value)
+    return parse_decimal(value)
+
+
+# ---------------------------------------------------------------- entry points
+
+
+def score_data(fw: Framework, data: Mapping[str, Any], *, file: str = "<data>") -> ScoreResult:
+    """Score a data mapping against a framework of any kind."""
+    if fw.kind in ("project", "policy"):
+        return score_form(fw, data, file=file)
+    inputs = data.get("inputs")
+    return score_tree(fw, inputs if isinstance(inputs, Mapping) else None, file=file, data=data)
+
+
+def load_data(path: str | Path) -> tuple[Mapping[str, Any] | None, list[LoadProblem]]:
+    """Read a YAML or JSON data file, keeping lines for located problems."""
+    doc, where, message = read_yaml(path)
+    if where is not None:
+        return None, [LoadProblem(where, message, message)]
+    if not isinstance(doc, Mapping):
+        return None, [LoadProblem(Source(str(path), line=1), "数据文件应为一个映射", "a data file must be a mapping")]
+    return doc, []
+
+
+def score_file(fw: Framework, path: str | Path) -> tuple[ScoreResult | None, list[LoadProblem]]:
+    """Read and score a data file: ``(result, problems)``; result None when the file is unreadable."""
+    data, problems = load_data(path)
+    if data is None:
+        return None, problems
+    result = score_data(fw, data, file=str(path))
+    return result, list(result.problems)
