@@ -1,0 +1,233 @@
+"""读取 .pdf with a text layer — ruled tables with their merged cells rebuilt, and the text around them.
+
+pdfplumber finds each ruled table and its cell boxes. The grid lines are the cells' edges; a box over
+several grid columns or rows is a merged cell (handled as in ``jixiao.read.grid``). Each character goes
+to the cell whose box holds its centre, in one pass (cheaper than cropping the page once per cell). A cell
+whose text wraps onto several lines is joined back where the line was full (Chinese joined as is, Latin
+words with a space) and keeps "\\n" where a line ends short (an explicit line break).
+
+A table that opens a page with no text above it and has the column count of the table that closed the page
+before is the same table going on. Text outside tables is the body; the up to three lines just above a
+table are its preamble. Locations: ``page`` and, for a cell, ``T<table on the page>R<row>C<column>``; for a
+body line, ``line`` = its number among that page's text lines outside tables.
+
+A page with no text layer is reported as a problem (a scanned PDF is not read: no OCR here).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from jixiao.core.records import Problem
+from jixiao.core.source import Source
+from jixiao.core.table import Table
+from jixiao.read.base import FileRead
+from jixiao.read.grid import PREAMBLE_LINES, Grid, UnreadableFile, clean_text
+
+Char = dict[str, Any]
+_EDGE_TOLERANCE = 1.0  # points: cell edges closer than this are one grid line
+_LINE_TOLERANCE = 3.0  # points: characters whose tops differ less are on one line (pdfplumber's default)
+_WORD_GAP = 3.0  # points: a wider gap between characters is a space (pdfplumber's x_tolerance)
+
+NO_TEXT = "该 PDF 无文字层（可能为扫描件），未做 OCR"
+NO_TEXT_EN = "this PDF has no text layer (probably scanned); no OCR is done"
+
+
+def _edges(values: Iterable[float]) -> list[float]:
+    out: list[float] = []
+    for v in sorted(values):
+        if not out or v - out[-1] > _EDGE_TOLERANCE:
+            out.append(v)
+    return out
+
+
+def _index(edges: list[float], v: float) -> int:
+    """The grid line nearest ``v``."""
+    i = bisect_right(edges, v + _EDGE_TOLERANCE) - 1
+    return max(i, 0)
+
+
+def _lines(chars: Sequence[Char]) -> list[list[Char]]:
+    """Characters grouped into lines (top to bottom), each line left to right."""
+    rows: list[list[Char]] = []
+    for c in sorted(chars, key=lambda c: (c["top"], c["x0"])):
+        if rows and abs(c["top"] - rows[-1][0]["top"]) <= _LINE_TOLERANCE:
+            rows[-1].append(c)
+        else:
+            rows.append([c])
+    for r in rows:
+        r.sort(key=lambda c: c["x0"])
+    return rows
+
+
+def _line_text(line: list[Char]) -> str:
+    parts: list[str] = []
+    prev = None
+    for c in line:
+        if prev is not None and c["x0"] - prev["x1"] > _WORD_GAP:
+            parts.append(" ")
+        parts.append(c["text"])
+        prev = c
+    return " ".join("".join(parts).split())
+
+
+def _join(a: str, b: str) -> str:
+    """Where a full line wrapped: Latin words get their space back, Chinese does not."""
+    if a and b and a[-1].isascii() and a[-1].isalnum() and b[0].isascii() and b[0].isalnum():
+        return " "
+    return ""
+
+
+def cell_text(chars: Sequence[Char], x0: float, x1: float) -> str:
+    """The text of one cell box: wrapped lines joined, explicit line breaks kept."""
+    lines = [ln for ln in _lines(chars) if _line_text(ln)]
+    if not lines:
+        return ""
+    pad = min(max(min(ln[0]["x0"] for ln in lines) - x0, 1.0), 8.0)
+    out = _line_text(lines[0])
+    for prev, cur in zip(lines, lines[1:]):
+        text = _line_text(cur)
+        wrapped = prev[-1]["x1"] + (cur[0]["x1"] - cur[0]["x0"]) > x1 - pad + 0.5
+        out += _join(out, text) + text if wrapped else "\n" + text
+    return clean_text(out)
+
+
+class _PageTable:
+    """One table found on a page: its grid lines, its cells and which cell owns each grid slot."""
+
+    def __init__(self, found: Any) -> None:
+        self.bbox = found.bbox
+        boxes = found.cells
+        self.xs = _edges([b[0] for b in boxes] + [b[2] for b in boxes])
+        self.ys = _edges([b[1] for b in boxes] + [b[3] for b in boxes])
+        self.boxes = boxes
+        self.spans = []
+        self.owner: dict[tuple[int, int], int] = {}
+        for k, (x0, top, x1, bottom) in enumerate(boxes):
+            c0, c1 = _index(self.xs, x0), max(_index(self.xs, x1) - 1, _index(self.xs, x0))
+            r0, r1 = _index(self.ys, top), max(_index(self.ys, bottom) - 1, _index(self.ys, top))
+            self.spans.append((r0, c0, r1, c1))
+            for r in range(r0, r1 + 1):
+                for c in range(c0, c1 + 1):
+                    self.owner.setdefault((r, c), k)
+        self.chars: list[list[Char]] = [[] for _ in boxes]
+
+    def contains(self, x: float, y: float) -> bool:
+        x0, top, x1, bottom = self.bbox
+        return x0 <= x <= x1 and top <= y <= bottom
+
+    def take(self, c: Char, x: float, y: float) -> bool:
+        k = self.owner.get((_index(self.ys, y), _index(self.xs, x)))
+        if k is None:
+            return False
+        self.chars[k].append(c)
+        return True
+
+    def grid(self) -> Grid:
+        width, height = max(len(self.xs) - 1, 1), max(len(self.ys) - 1, 1)
+        texts = [[""] * width for _ in range(height)]
+        merges = []
+        for k, (r0, c0, r1, c1) in enumerate(self.spans):
+            if r0 >= height or c0 >= width:
+                continue
+            texts[r0][c0] = cell_text(self.chars[k], self.boxes[k][0], self.boxes[k][2])
+            if (r1, c1) != (r0, c0):
+                merges.append((r0, c0, r1, c1))
+        return Grid(texts, merges)
+
+
+def _debris(text: str) -> bool:
+    """Page numbers and the like between a table and the page break ("- 3 -", "3/12")."""
+    return len(text) <= 8 and not any("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+def read_pdf(path: str) -> FileRead:
+    import pdfplumber
+    from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
+
+    out = FileRead(source=Source(path), format="pdf")
+    try:
+        pdf = pdfplumber.open(path)
+    except (PdfminerException, MalformedPDFException, OSError, ValueError) as e:
+        raise UnreadableFile(
+            f"无法作为 PDF 打开（{type(e).__name__}: {e}）",
+            Source(path),
+            f"cannot open as a PDF ({type(e).__name__}: {e})",
+        ) from e
+    pending: list[str] = []
+    blank_pages: list[int] = []
+    text_pages = 0
+    last_open: Table | None = None  # the table that ended the previous page, if nothing followed it
+    with pdf:
+        for number, page in enumerate(pdf.pages, 1):
+            try:
+                items = _read_page(page, path, number)
+            except (PdfminerException, MalformedPDFException, ValueError, KeyError, TypeError) as e:
+                out.problems.append(
+                    Problem(f"该页无法读取（{type(e).__name__}: {e}）", Source(path, page=number),
+                            f"page cannot be read ({type(e).__name__}: {e})")
+                )
+                last_open = None
+                continue
+            if items is None:
+                blank_pages.append(number)
+                continue
+            text_pages += 1
+            first = True
+            for item in items:
+                if isinstance(item, Table):
+                    if first and last_open is not None and last_open.width == item.width:
+                        last_open.rows.extend(item.rows)
+                    else:
+                        preamble = pending[-PREAMBLE_LINES:]
+                        item.preamble, item.title = preamble, (preamble[-1] if preamble else None)
+                        out.tables.append(item)
+                        last_open = item
+                    pending = []
+                    first = False
+                else:
+                    out.body.append(item)
+                    if not _debris(item[0]):
+                        pending.append(item[0])
+                        first = False
+                        last_open = None
+    if text_pages == 0:
+        out.problems.append(Problem(NO_TEXT, Source(path), NO_TEXT_EN))
+    else:
+        for number in blank_pages:
+            out.problems.append(
+                Problem(f"第 {number} 页无文字层（可能为扫描件），未做 OCR", Source(path, page=number),
+                        f"page {number} has no text layer (probably scanned); no OCR is done")
+            )
+    return out
+
+
+def _read_page(page: Any, path: str, number: int) -> list[Table | tuple[str, Source]] | None:
+    """The page's tables and body lines, top to bottom; None for a page without text."""
+    chars = page.chars
+    if not any(c["text"].strip() for c in chars):
+        return None
+    tables = [_PageTable(t) for t in page.find_tables()]
+    outside: list[Char] = []
+    for c in chars:
+        x, y = (c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2
+        if not any(t.contains(x, y) and t.take(c, x, y) for t in tables):
+            outside.append(c)
+    placed: list[tuple[float, Table | tuple[str, Source]]] = []
+    for k, t in enumerate(tables, 1):
+
+        def source_of(r: int, c: int, k: int = k) -> Source:
+            return Source(path, page=number, cell=f"T{k}R{r + 1}C{c + 1}")
+
+        table = Table(rows=t.grid().cells(source_of), source=Source(path, page=number, cell=f"T{k}"))
+        placed.append((t.bbox[1], table))
+    n = 0
+    for line in _lines(outside):
+        text = _line_text(line)
+        if text:
+            n += 1
+            placed.append((line[0]["top"], (text, Source(path, page=number, line=n))))
+    placed.sort(key=lambda p: p[0])
+    return [item for _, item in placed]
