@@ -1,0 +1,324 @@
+"""考核 — assess a whole group at once (seed 000): score, rank, rate, and cap 优秀 at the quota.
+
+Every assessee of a group is scored by the scoring engine (``score_tree``, with the member's own rule where a
+leaf has ``member_rules``); a ``relative_best`` leaf (宽带用户下载速率) gets the group's values as its peers.
+Totals are ranked (ties share a rank: 1, 2, 2, 4), each total is placed in the framework's rating bands, and
+the quota (优秀 at most ``max_share`` of those assessed, the count rounded as the framework says, ties at the
+cut-off handled as it says) moves those over the quota to the fallback rating. Each assessee carries the
+reason for its rating, in Chinese and English.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, MutableMapping, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from jixiao.core.i18n import tr
+from jixiao.core.numbers import fmt
+from jixiao.core.rounding import MODE_NAMES_ZH, Rounding
+from jixiao.core.source import Source
+from jixiao.frameworks.model import Framework, Group, LoadProblem, Quota
+from jixiao.frameworks.yamlio import line_of
+from jixiao.scoring.engine import ScoreResult, load_data, score_tree
+
+ZERO = Decimal(0)
+_ROUNDING_EN = {"floor": "rounded down", "ceiling": "rounded up", "half_up": "rounded half up"}
+
+
+def pts(d: Decimal) -> str:
+    """A score for people: 172.5, 181, 0.3 (no exponent, no trailing zeros)."""
+    if d == d.to_integral_value():
+        return format(d.quantize(Decimal(1)), "f")
+    return format(d.normalize(), "f")
+
+
+# ---------------------------------------------------------------- the pure parts: rank, quota, ratings
+
+
+def rank(totals: Sequence[Decimal]) -> list[int]:
+    """Competition ranking, highest first: ties share a rank and the next rank skips (1, 2, 2, 4)."""
+    return [1 + sum(1 for other in totals if other > t) for t in totals]
+
+
+@dataclass(frozen=True, slots=True)
+class QuotaCount:
+    """优秀名额 — share × group size, rounded as the framework says."""
+
+    rating: str
+    size: int
+    max_share: Decimal
+    raw: Decimal  # size × share, exact
+    count: int
+    rounding: str  # floor | half_up | ceiling
+    ties: str  # exclude | include
+    fallback: str
+
+    def describe(self, lang: str = "zh") -> str:
+        how = MODE_NAMES_ZH.get(self.rounding, self.rounding)
+        share = pts(self.max_share * 100)
+        if lang == "en":
+            how_en = _ROUNDING_EN.get(self.rounding, self.rounding)
+            return f"{self.rating} places {self.count} ({self.size}×{share}%={pts(self.raw)}, {how_en})"
+        return f"{self.rating}名额{self.count}（{self.size}×{share}%={pts(self.raw)}，{how}）"
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "rating": self.rating,
+            "max_share": fmt(self.max_share),
+            "group_size": self.size,
+            "raw": fmt(self.raw),
+            "count": self.count,
+            "count_rounding": self.rounding,
+            "ties": self.ties,
+            "fallback": self.fallback,
+        }
+
+
+def quota_count(size: int, quota: Quota) -> QuotaCount:
+    """How many may get the quota's rating: ``size × max_share`` rounded by ``count_rounding`` (7×30%=2.1 → 2)."""
+    raw = Decimal(size) * quota.max_share
+    count = int(Rounding(quota.count_rounding, 0).apply(raw))
+    return QuotaCount(
+        quota.rating, size, quota.max_share, raw, count, quota.count_rounding, quota.ties, quota.fallback
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Rated:
+    """The rating of one total and why (Chinese and English)."""
+
+    rating: str | None
+    reason: str
+    reason_en: str
+
+
+def apply_ratings(
+    totals: Sequence[Decimal], bands: Sequence[str | None], q: QuotaCount | None
+) -> list[Rated]:
+    """Ratings for the totals of one group: the band of each total, then the quota on the capped rating.
+
+    ``bands[i]`` is the rating band of ``totals[i]``. Of those in the capped band, the best ``q.count`` keep
+    it; when the last place is tied with the first one over, ``ties: exclude`` gives all the tied the
+    fallback (the cap holds), ``ties: include`` keeps them all (the cap may be exceeded, and the reason says so).
+    """
+    n = len(totals)
+    ranks = rank(totals)
+    keep: set[int] = set()
+    tied_out: set[int] = set()
+    tied_in: set[int] = set()
+    if q is not None:
+        eligible = sorted((i for i in range(n) if bands[i] == q.rating), key=lambda i: -totals[i])
+        if len(eligible) <= q.count:
+            keep = set(eligible)
+        elif q.count > 0:
+            cut, first_out = totals[eligible[q.count - 1]], totals[eligible[q.count]]
+            above = {i for i in eligible if totals[i] > cut}
+            at_cut = {i for i in eligible if totals[i] == cut}
+            if cut != first_out:
+                keep = set(eligible[: q.count])
+            elif q.ties == "include":
+                keep, tied_in = above | at_cut, at_cut
+            else:
+                keep, tied_out = above, at_cut
+    out: list[Rated] = []
+    for i in range(n):
+        score, place = pts(totals[i]), f"{ranks[i]}/{n}"
+        zh, en = f"得分{score}，位列第{place}", f"score {score}, ranked {place}"
+        band = bands[i]
+        if q is None or band != q.rating:
+            out.append(Rated(band, f"{zh}，处于{band}分数段", f"{en}, in the {band} band"))
+        elif i in tied_in:
+            out.append(Rated(band, f"{zh}，{q.describe()}；与名额分界处并列，按并列规则同评为{band}（共{len(keep)}个）",
+                             f"{en}, {q.describe('en')}; tied at the cut-off, all tied keep {band} ({len(keep)} in all)"))
+        elif i in keep:
+            out.append(Rated(band, f"{zh}，达到{band}分数线，{q.describe()}",
+                             f"{en}, reaches the {band} threshold, {q.describe('en')}"))
+        elif i in tied_out:
+            out.append(Rated(q.fallback,
+                             f"{zh}，达到{band}分数线，但与名额分界处并列，{q.describe()}，按并列规则均不占{band}名额，评为{q.fallback}",
+                             f"{en}, reaches the {band} threshold but is tied at the cut-off, {q.describe('en')}; "
+                             f"by the tie rule none of the tied takes a place: rated {q.fallback}"))
+        else:
+            out.append(Rated(q.fallback, f"{zh}，达到{band}分数线但超出{q.describe()}，评为{q.fallback}",
+                             f"{en}, reaches the {band} threshold but is over the quota, {q.describe('en')}: "
+                             f"rated {q.fallback}"))
+    return out
+
+
+# ---------------------------------------------------------------- assessing a data file
+
+
+@dataclass(frozen=True, slots=True)
+class AssesseeResult:
+    """One assessee: its scores (the engine's result), rank, rating and the reason for it."""
+
+    name: str
+    group: Group
+    result: ScoreResult
+    rank: int
+    rating: str | None
+    reason: str
+    reason_en: str
+    source: Source
+
+    @property
+    def total(self) -> Decimal | None:
+        return self.result.total
+
+    def to_json(self, lang: str = "zh") -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "total": fmt(self.total),
+            "rank": self.rank,
+            "rating": self.rating,
+            "reason": tr(self.reason, self.reason_en, lang),
+            "indicators": self.result.to_json(lang)["indicators"],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class GroupResult:
+    group: Group
+    quota: QuotaCount | None
+    assessees: tuple[AssesseeResult, ...]
+
+    def to_json(self, lang: str = "zh") -> dict[str, Any]:
+        return {
+            "group": {"id": self.group.id, "name": self.group.name},
+            "quota": self.quota.to_json() if self.quota else None,
+            "assessees": [a.to_json(lang) for a in self.assessees],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    framework: Framework
+    groups: tuple[GroupResult, ...]
+    problems: tuple[LoadProblem, ...] = ()
+    title: str | None = None
+
+    def to_json(self, lang: str = "zh") -> dict[str, Any]:
+        """``{"framework", "group", "quota", "assessees"}`` for one group; ``"groups"`` lists several."""
+        parts = [g.to_json(lang) for g in self.groups]
+        if len(parts) == 1:
+            return {"framework": self.framework.id, **parts[0]}
+        return {"framework": self.framework.id, "groups": parts}
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    name: str
+    group: Group
+    inputs: Any  # the data file's mapping (ruamel), so the engine's problems carry its lines
+    source: Source
+
+
+class _Problems:
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self.items: list[LoadProblem] = []
+
+    def add(self, node: Any, key: Any, zh: str, en: str) -> None:
+        self.items.append(LoadProblem(Source(self.file, line=line_of(node, key)), zh, en))
+
+
+def _entries(fw: Framework, data: Mapping[str, Any], p: _Problems) -> list[_Entry]:
+    items = data.get("assessees")
+    if not isinstance(items, list) or not items:
+        p.add(data, "assessees" if "assessees" in data else None, "数据中没有考核对象 (assessees)", "the data has no assessees")
+        return []
+    by_id = {g.id: g for g in fw.groups} | {g.name: g for g in fw.groups}
+    home = {m: g for g in fw.groups for m in g.members}
+    out: list[_Entry] = []
+    seen: set[str] = set()
+    for k, item in enumerate(items):
+        if not isinstance(item, Mapping) or not item.get("name"):
+            p.add(items, k, "考核对象应为含 name 的映射", "an assessee must be a mapping with a name")
+            continue
+        name = str(item["name"])
+        given = item.get("group")
+        group = home.get(name)
+        if group is None:
+            p.add(item, "name", f"未知考核对象“{name}”：不是框架 {fw.id} 任何分组的成员",
+                  f"unknown assessee '{name}': not a member of any group of {fw.id}")
+            continue
+        if given is not None and by_id.get(str(given)) is not group:
+            p.add(item, "group", f"“{name}”属于分组 {group.id}（{group.name}），不属于 {given}",
+                  f"'{name}' belongs to group {group.id}, not {given}")
+            continue
+        if name in seen:
+            p.add(item, "name", f"考核对象“{name}”重复出现", f"assessee '{name}' appears twice")
+            continue
+        seen.add(name)
+        inputs = item.get("inputs")
+        if not isinstance(inputs, Mapping):
+            p.add(item, "inputs" if "inputs" in item else "name", f"“{name}”缺少输入 (inputs)", f"'{name}' has no inputs")
+            continue
+        out.append(_Entry(name, group, inputs, Source(p.file, line=line_of(items, k))))
+    named = {str(i.get("name")) for i in items if isinstance(i, Mapping)}
+    for g in fw.groups:
+        if not any(e.group is g for e in out):
+            continue
+        missing = [m for m in g.members if m not in named]
+        if missing:
+            p.add(data, "assessees", f"分组 {g.name} 的成员未出现在数据中：{'、'.join(missing)}（优秀名额和宽带最高值都取决于全组）",
+                  f"members of {g.name} missing from the data: {', '.join(missing)} (the quota and the best broadband speed depend on the whole group)")
+    return out
+
+
+def _add_peers(fw: Framework, entries: list[_Entry]) -> None:
+    """宽带: the best of the group — each relative_best input gets the group's values as ``peers``."""
+    for leaf in fw.leaves():
+        for g in {id(e.group): e.group for e in entries}.values():
+            members = [e for e in entries if e.group is g and leaf.rule_for(e.name)[0] == "relative_best"]
+            values = [e.inputs[leaf.code].get("value") for e in members if isinstance(e.inputs.get(leaf.code), Mapping)]
+            if any(v is None for v in values):
+                continue  # the rule reports the missing value
+            for e in members:
+                given = e.inputs.get(leaf.code)
+                if isinstance(given, MutableMapping) and "peers" not in given and "best" not in given:
+                    given["peers"] = list(values)
+
+
+def assess_data(fw: Framework, data: Mapping[str, Any], *, file: str = "<data>") -> Assessment:
+    """Score, rank and rate every assessee of ``data``; problems (located in ``file``) stop nothing else."""
+    p = _Problems(file)
+    if fw.kind != "assessment":
+        p.add(data, None, f"框架 {fw.id} 不是考核框架 (kind: assessment)", f"{fw.id} is not an assessment framework")
+        return Assessment(fw, (), tuple(p.items))
+    entries = _entries(fw, data, p)
+    _add_peers(fw, entries)
+    scored = [(e, score_tree(fw, e.inputs, file=file, member=e.name)) for e in entries]
+    problems = list(p.items) + [q for _, r in scored for q in r.problems]
+    groups: list[GroupResult] = []
+    for g in fw.groups:
+        mine = [(e, r) for e, r in scored if e.group is g]
+        if not mine:
+            continue
+        q = quota_count(len(mine), fw.quota) if fw.quota else None
+        ok = all(r.total is not None for _, r in mine)
+        totals = [r.total if r.total is not None else ZERO for _, r in mine]
+        rated = apply_ratings(totals, [fw.rating_for(t) for t in totals], q) if ok else None
+        ranks = rank(totals)
+        out = []
+        for k, (e, r) in enumerate(mine):
+            if rated is None:
+                why = ("有指标无法评分，不予排名和评级", "some indicators could not be scored: not ranked or rated")
+                out.append(AssesseeResult(e.name, g, r, 0, None, why[0], why[1], e.source))
+            else:
+                out.append(AssesseeResult(e.name, g, r, ranks[k], rated[k].rating, rated[k].reason, rated[k].reason_en, e.source))
+        out.sort(key=lambda a: (a.rank or len(out) + 1, g.members.index(a.name)))
+        groups.append(GroupResult(g, q, tuple(out)))
+    title = data.get("title")
+    return Assessment(fw, tuple(groups), tuple(problems), str(title) if title is not None else None)
+
+
+def assess_file(fw: Framework, path: str | Path) -> Assessment:
+    """Read and assess a data file; an unreadable file gives an assessment with only its problem."""
+    data, problems = load_data(path)
+    if data is None:
+        return Assessment(fw, (), tuple(problems))
+    return assess_data(fw, data, file=str(path))
