@@ -1,0 +1,359 @@
+"""Bands: stepped points by value, evaluator's scores checked against a band, choices.
+
+- ``bands`` — 90%以上得3分、90%-80%得2.5分 … (seed 002 E11): the value's band gives the points.
+- ``qualitative_band`` — 达成 100-80%、部分达成 80-60%、未达成 60-0% of the weight: the evaluator picks
+  a score, the rule checks it lies in the band.
+- ``grade_band`` — 格次赋分: 完成好的得8-10分 … in points (seed 000).
+- ``compound_band`` — 长兴岛: both conditions 28-35, either 21-27, neither below 21 (seed 000).
+- ``choice`` — 获得A级得3分，B级得1.5分 (seed 003 C202).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from jixiao.core.numbers import ZERO
+from jixiao.rules.base import Param, RuleContext, RuleInputError, RuleResult, Trace, rule
+from jixiao.rules.common import as_bool, check_score, memo, num, outcome, pts, sep, to_dec
+from jixiao.rules.measure import VALUE_PARAMS, Measured, measured
+
+
+@dataclass(frozen=True, slots=True)
+class Band:
+    """One band: a name, bounds (None = open) and, for ``bands``, its points or share of the weight."""
+
+    name: str
+    low: Decimal | None
+    high: Decimal | None
+    low_exclusive: bool = False
+    high_exclusive: bool = False
+    points: Decimal | None = None
+    share: Decimal | None = None
+
+    def holds(self, v: Decimal, scale: Decimal | None = None) -> bool:
+        lo = self.low if scale is None or self.low is None else self.low * scale
+        hi = self.high if scale is None or self.high is None else self.high * scale
+        if lo is not None and (v < lo or (self.low_exclusive and v == lo)):
+            return False
+        return not (hi is not None and (v > hi or (self.high_exclusive and v == hi)))
+
+    def describe(self, lang: str, scale: Decimal | None = None, unit: str = "") -> str:
+        lo = self.low if scale is None or self.low is None else self.low * scale
+        hi = self.high if scale is None or self.high is None else self.high * scale
+        fmt = pts if unit == "分" or unit == " points" else num
+        if lo is not None and hi is not None:
+            return f"{fmt(lo)}-{fmt(hi)}{unit}"
+        if lo is not None:
+            return f"≥{fmt(lo)}{unit}" if not self.low_exclusive else f">{fmt(lo)}{unit}"
+        if hi is not None:
+            return f"<{fmt(hi)}{unit}" if self.high_exclusive else f"≤{fmt(hi)}{unit}"
+        return "—"
+
+
+def _dec(spec: Mapping[str, Any], key: str, where: str) -> Decimal | None:
+    x = spec.get(key)
+    if x is None:
+        return None
+    d = to_dec(x)
+    if d is None:
+        raise RuleInputError(f"{where}的 {key} 不是数字：{x!r}", f"{where}: {key} is not a number: {x!r}")
+    return d
+
+
+def _parse_bands(obj: object, *, half_open: bool, named: bool, valued: bool) -> list[Band]:
+    if not isinstance(obj, Sequence) or isinstance(obj, str) or not obj:
+        raise RuleInputError("参数 bands 应为档次列表", "parameter 'bands' must be a list of bands")
+    out = []
+    for i, spec in enumerate(obj, 1):
+        where = f"第{i}档"
+        if not isinstance(spec, Mapping):
+            raise RuleInputError(f"{where}应为映射", f"band {i} must be a mapping")
+        name = str(spec.get("band", spec.get("name", i)))
+        if named and "band" not in spec:
+            raise RuleInputError(f"{where}缺少 band 名称", f"band {i} has no 'band' name")
+        lo, hi = _dec(spec, "min", where), _dec(spec, "max", where)
+        if lo is not None and hi is not None and lo > hi:
+            raise RuleInputError(f"{where}的 min 大于 max", f"band {i}: min is above max")
+        points, share = _dec(spec, "points", where), _dec(spec, "share", where)
+        if valued and (points is None) == (share is None):
+            raise RuleInputError(f"{where}应给出 points 或 share 之一", f"band {i}: give points or share")
+        lo_ex = bool(spec.get("min_exclusive", False))
+        hi_ex = bool(spec.get("max_exclusive", half_open))
+        out.append(Band(name, lo, hi, lo_ex, hi_ex, points, share))
+    return out
+
+
+def _stepped(obj: object) -> list[Band]:
+    return _parse_bands(obj, half_open=True, named=False, valued=True)
+
+
+def _named(obj: object) -> list[Band]:
+    return _parse_bands(obj, half_open=False, named=True, valued=False)
+
+
+def _evaluator_score(inputs: Mapping[str, Any]) -> Decimal:
+    x = inputs.get("score")
+    d = to_dec(x)
+    if d is None:
+        raise RuleInputError(
+            "缺少评价人给出的得分（score）" if x is None else f"得分不是数字：{x!r}",
+            "the evaluator's score ('score') is missing"
+            if x is None
+            else f"the score is not a number: {x!r}",
+        )
+    return d
+
+
+# --- bands -------------------------------------------------------------------------------------------------
+
+
+def _render_bands(f: Mapping[str, Any], lang: str) -> str:
+    m: Measured = f["measured"]
+    band: Band = f["band"]
+    if lang == "en":
+        return f"{m.render(lang)}, in band {band.describe(lang, unit=m.unit)}: {outcome(f['weight'], f['score'], lang)}"
+    return (
+        f"{m.render(lang)}，属{band.describe(lang, unit=m.unit)}档，{outcome(f['weight'], f['score'], lang)}"
+    )
+
+
+@rule(
+    "bands",
+    params={
+        "bands": Param("list", required=True, doc="[{min, max, points|share}]，左闭右开"),
+        **VALUE_PARAMS,
+    },
+    inputs=("value",),
+    doc="按业绩值所在档次得分 / points by the band the value falls in",
+)
+def bands(
+    weight: Decimal, params: Mapping[str, Any], inputs: Mapping[str, Any], ctx: RuleContext
+) -> RuleResult:
+    table: list[Band] = memo(params.get("bands"), _stepped)
+    m = measured(params, inputs, ctx)
+    for band in table:
+        if band.holds(m.value):
+            break
+    else:
+        raise RuleInputError(
+            f"业绩值{num(m.value)}{m.unit}不在任何档次内", f"value {num(m.value)}{m.unit} is in no band"
+        )
+    points = band.points if band.points is not None else band.share * weight  # type: ignore[operator]
+    if points < ZERO or points > weight:
+        raise RuleInputError(
+            f"档次分值{pts(points)}超出0-{pts(weight)}分", f"band points {pts(points)} exceed 0-{pts(weight)}"
+        )
+    score = ctx.score.apply(points)
+    facts = {"measured": m, "band": band, "weight": weight, "score": score}
+    return RuleResult(score, Trace("bands", facts, _render_bands))
+
+
+# --- qualitative_band and grade_band -----------------------------------------------------------------------
+
+
+def _render_band_check(f: Mapping[str, Any], lang: str) -> str:
+    band: Band = f["band"]
+    unit = " points" if lang == "en" else "分"
+    span = band.describe(lang, f["scale"], unit)
+    note = f["note"]
+    if lang == "en":
+        head = f"rated '{band.name}' ({span})"
+        return f"{head}{': ' + note if note else ''}, {outcome(f['weight'], f['score'], lang)}"
+    head = f"评价为“{band.name}”（{span}）"
+    return f"{head}{'，' + note if note else ''}，{outcome(f['weight'], f['score'], lang)}"
+
+
+def _check_band(
+    rule_name: str, weight: Decimal, table: list[Band], inputs: Mapping[str, Any], scale: Decimal | None
+) -> RuleResult:
+    score = _evaluator_score(inputs)
+    check_score(score, weight)
+    name = inputs.get("band")
+    if name is not None:
+        for band in table:
+            if band.name == str(name):
+                break
+        else:
+            names = "、".join(b.name for b in table)
+            raise RuleInputError(
+                f"档次“{name}”不存在（应为{names}）", f"unknown band {name!r} (one of {names})"
+            )
+        if not band.holds(score, scale):
+            span = band.describe("zh", scale, "分")
+            raise RuleInputError(
+                f"得分{pts(score)}不在“{band.name}”档的{span}内",
+                f"score {pts(score)} is outside band '{band.name}' ({span})",
+            )
+    else:
+        for band in table:
+            if band.holds(score, scale):
+                break
+        else:
+            raise RuleInputError(f"得分{pts(score)}不在任何档次内", f"score {pts(score)} is in no band")
+    facts = {"band": band, "scale": scale, "weight": weight, "score": score, "note": inputs.get("note") or ""}
+    return RuleResult(score, Trace(rule_name, facts, _render_band_check))
+
+
+@rule(
+    "qualitative_band",
+    params={"bands": Param("list", required=True, doc="[{band, min, max}]，以权重分的比例表示，如0.8-1")},
+    inputs=("band", "score", "note"),
+    doc="定性指标：评价人给分，须在所选档次（权重分的比例）内 / evaluator's score checked against the band",
+)
+def qualitative_band(
+    weight: Decimal, params: Mapping[str, Any], inputs: Mapping[str, Any], ctx: RuleContext
+) -> RuleResult:
+    return _check_band("qualitative_band", weight, memo(params.get("bands"), _named), inputs, weight)
+
+
+@rule(
+    "grade_band",
+    params={
+        "bands": Param(
+            "list", required=True, doc="[{band, min, max, min_exclusive, max_exclusive}]，单位为分"
+        )
+    },
+    inputs=("band", "score", "note"),
+    doc="格次赋分：考核人给分，须在格次分值范围内 / 格次赋分: the assessor's score checked against the band",
+)
+def grade_band(
+    weight: Decimal, params: Mapping[str, Any], inputs: Mapping[str, Any], ctx: RuleContext
+) -> RuleResult:
+    return _check_band("grade_band", weight, memo(params.get("bands"), _named), inputs, None)
+
+
+# --- compound_band -----------------------------------------------------------------------------------------
+
+
+def _compound_table(obj: object) -> dict[int, Band]:
+    if not isinstance(obj, Mapping) or not obj:
+        raise RuleInputError(
+            "参数 bands 应为 {满足条件数: {min, max}}", "parameter 'bands' must map counts to {min, max}"
+        )
+    out = {}
+    for k, spec in obj.items():
+        try:
+            n = int(str(k))
+        except ValueError:
+            raise RuleInputError(
+                f"bands 的键应为条件数：{k!r}", f"bands keys must be counts: {k!r}"
+            ) from None
+        if not isinstance(spec, Mapping):
+            raise RuleInputError(f"bands[{n}] 应为 {{min, max}}", f"bands[{n}] must be {{min, max}}")
+        where = f"bands[{n}]"
+        out[n] = Band(
+            str(n), _dec(spec, "min", where), _dec(spec, "max", where),
+            bool(spec.get("min_exclusive", False)), bool(spec.get("max_exclusive", False)),
+        )  # fmt: skip
+    return out
+
+
+def _render_compound(f: Mapping[str, Any], lang: str) -> str:
+    met: list[str] = f["met"]
+    band: Band = f["band"]
+    if lang == "en":
+        which = ", ".join(met) if met else "none"
+        span = band.describe(lang, unit=" points")
+        return f"conditions met: {which} ({len(met)}), band {span}, {outcome(f['weight'], f['score'], lang)}"
+    which = "、".join(met) if met else "无"
+    span = band.describe(lang, unit="分")
+    return f"满足条件：{which}（{len(met)}项），应在{span}，{outcome(f['weight'], f['score'], lang)}"
+
+
+@rule(
+    "compound_band",
+    params={
+        "conditions": Param("list", required=True, doc="条件名称列表，每个条件一个是/否输入"),
+        "bands": Param("map", required=True, doc="{满足条件数: {min, max, min_exclusive, max_exclusive}}"),
+    },
+    inputs=("score",),
+    doc="按满足条件的个数确定分值范围，考核人给分须在其中 / score range set by how many conditions hold",
+)
+def compound_band(
+    weight: Decimal, params: Mapping[str, Any], inputs: Mapping[str, Any], ctx: RuleContext
+) -> RuleResult:
+    conditions = params.get("conditions")
+    if not isinstance(conditions, Sequence) or isinstance(conditions, str) or not conditions:
+        raise RuleInputError(
+            "参数 conditions 应为条件名称列表", "parameter 'conditions' must be a list of names"
+        )
+    table: dict[int, Band] = memo(params.get("bands"), _compound_table)
+    met = []
+    for c in conditions:
+        if c not in inputs:
+            raise RuleInputError(f"缺少条件“{c}”的是/否输入", f"yes/no input for condition '{c}' is missing")
+        if as_bool(inputs[c], str(c)):
+            met.append(str(c))
+    band = table.get(len(met))
+    if band is None:
+        raise RuleInputError(
+            f"满足{len(met)}项条件时没有分值范围", f"no band for {len(met)} condition(s) met"
+        )
+    score = _evaluator_score(inputs)
+    check_score(score, weight)
+    if not band.holds(score):
+        span = band.describe("zh", unit="分")
+        raise RuleInputError(
+            f"满足{len(met)}项条件，得分应在{span}，实为{pts(score)}",
+            f"{len(met)} condition(s) met: the score must be {band.describe('en', unit=' points')}, not {pts(score)}",
+        )
+    facts = {"met": met, "band": band, "weight": weight, "score": score}
+    return RuleResult(score, Trace("compound_band", facts, _render_compound))
+
+
+# --- choice ------------------------------------------------------------------------------------------------
+
+
+def _options(obj: object) -> dict[str, tuple[Decimal | None, Decimal | None]]:
+    if not isinstance(obj, Mapping) or not obj:
+        raise RuleInputError(
+            "参数 options 应为 {选项: {points|share}}", "parameter 'options' must map labels to points"
+        )
+    out = {}
+    for label, spec in obj.items():
+        where = f"选项“{label}”"
+        if isinstance(spec, Mapping):
+            points, share = _dec(spec, "points", where), _dec(spec, "share", where)
+            if (points is None) == (share is None):
+                raise RuleInputError(
+                    f"{where}应给出 points 或 share 之一", f"option {label!r}: give points or share"
+                )
+        else:
+            points, share = _dec({"points": spec}, "points", where), None
+        out[str(label)] = (points, share)
+    return out
+
+
+def _render_choice(f: Mapping[str, Any], lang: str) -> str:
+    if lang == "en":
+        return f"'{f['choice']}'{sep(lang)}{outcome(f['weight'], f['score'], lang)}"
+    return f"“{f['choice']}”{sep(lang)}{outcome(f['weight'], f['score'], lang)}"
+
+
+@rule(
+    "choice",
+    params={"options": Param("map", required=True, doc="{选项: {points: 分} 或 {share: 比例}}")},
+    inputs=("choice",),
+    doc="按所选选项得分 / points of the chosen option",
+)
+def choice(
+    weight: Decimal, params: Mapping[str, Any], inputs: Mapping[str, Any], ctx: RuleContext
+) -> RuleResult:
+    options = memo(params.get("options"), _options)
+    picked = inputs.get("choice")
+    if picked is None:
+        raise RuleInputError("缺少选项（choice）", "the choice ('choice') is missing")
+    if str(picked) not in options:
+        names = "、".join(options)
+        raise RuleInputError(
+            f"选项“{picked}”不存在（应为{names}）", f"unknown option {picked!r} (one of {names})"
+        )
+    points, share = options[str(picked)]
+    value = points if points is not None else share * weight
+    check_score(value, weight)
+    score = ctx.score.apply(value)
+    facts = {"choice": str(picked), "weight": weight, "score": score}
+    return RuleResult(score, Trace("choice", facts, _render_choice))

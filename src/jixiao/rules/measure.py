@@ -1,0 +1,105 @@
+"""业绩值 — the measured value a value-based rule scores: given as input ``value`` or computed by ``measure``.
+
+``measure: {formula: ratio, numerator: executed, denominator: adjusted_budget}`` gives
+``v = executed ÷ adjusted_budget × 100`` (percent); ``formula: change`` gives ``(num − den) ÷ den × 100``.
+The percentage is rounded with the framework's ``rounding.rate`` before it is scored, as the seeds publish it.
+One helper for every rule that takes a value (threshold, step_deduction, bands, proportional).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from jixiao.core.numbers import HUNDRED, ZERO
+from jixiao.core.rounding import Rounding
+from jixiao.rules.base import Param, RuleContext, RuleInputError
+from jixiao.rules.common import need, num, rounding_note
+
+FORMULAS = ("ratio", "change")
+
+VALUE_PARAMS: dict[str, Param] = {
+    "measure": Param(
+        "map",
+        doc="计算业绩值：{formula: ratio|change, numerator: 输入名, denominator: 输入名} / compute the value",
+    ),
+    "label": Param("str", doc="业绩值名称，如“预算执行率” / name of the value in explanations (Chinese)"),
+    "label_en": Param("str", doc="name of the value in English explanations"),
+    "unit": Param("str", doc="业绩值单位（默认 %） / unit of the value (default %)"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Measured:
+    """The value a rule scores, and how it was obtained (for the explanation)."""
+
+    value: Decimal  # as scored (rounded with ctx.rate when computed)
+    raw: Decimal  # before rounding
+    formula: str | None  # None: given as input ``value``
+    numerator: Decimal | None
+    denominator: Decimal | None
+    label: str | None
+    label_en: str | None
+    unit: str
+    rounding: Rounding
+
+    def render(self, lang: str) -> str:
+        if lang == "en":
+            label = self.label_en or "value"
+            if self.formula is None:
+                return f"{label} = {num(self.value)}{self.unit}"
+            note = rounding_note(self.raw, self.value, self.rounding, "en")
+            n, d, v = num(self.numerator or ZERO), num(self.denominator or ZERO), num(self.value)
+            if self.formula == "change":
+                return f"{label} = ({n} - {d}) ÷ {d} × 100% = {v}%{note}"
+            return f"{label} = ({n} ÷ {d}) × 100% = {v}%{note}"
+        label = self.label or "业绩值"
+        if self.formula is None:
+            return f"{label}={num(self.value)}{self.unit}"
+        note = rounding_note(self.raw, self.value, self.rounding, "zh")
+        n, d, v = num(self.numerator or ZERO), num(self.denominator or ZERO), num(self.value)
+        if self.formula == "change":
+            return f"{label}=({n}-{d})÷{d}×100%={v}%{note}"
+        return f"{label}=({n}÷{d})×100%={v}%{note}"
+
+
+def measure_inputs(params: Mapping[str, Any]) -> tuple[str, ...]:
+    """The input names ``measure`` reads (``value`` when there is no measure)."""
+    m = params.get("measure")
+    if not isinstance(m, Mapping):
+        return ("value",)
+    return tuple(str(m[k]) for k in ("numerator", "denominator") if k in m)
+
+
+def measured(
+    params: Mapping[str, Any], inputs: Mapping[str, Any], ctx: RuleContext, unit: str = "%"
+) -> Measured:
+    """The value to score: input ``value``, or ``measure`` over named inputs rounded with ``ctx.rate``."""
+    label = params.get("label")
+    label_en = params.get("label_en")
+    unit = params.get("unit", unit)
+    m = params.get("measure")
+    if m is None:
+        v = need(inputs, "value")
+        return Measured(v, v, None, None, None, label, label_en, unit, ctx.rate)
+    if not isinstance(m, Mapping) or "numerator" not in m or "denominator" not in m:
+        raise RuleInputError(
+            "参数 measure 应写明 numerator 和 denominator",
+            "parameter 'measure' needs numerator and denominator",
+        )
+    formula = m.get("formula", "ratio")
+    if formula not in FORMULAS:
+        raise RuleInputError(
+            f"measure 的 formula 应为 ratio 或 change：{formula!r}",
+            f"measure formula must be ratio or change: {formula!r}",
+        )
+    n = need(inputs, str(m["numerator"]))
+    d = need(inputs, str(m["denominator"]))
+    if d == ZERO:
+        raise RuleInputError(
+            f"“{m['denominator']}”为0，无法计算比率", f"'{m['denominator']}' is 0: the ratio is undefined"
+        )
+    raw = (n - d) * HUNDRED / d if formula == "change" else n * HUNDRED / d
+    return Measured(ctx.rate.apply(raw), raw, formula, n, d, label, label_en, "%", ctx.rate)

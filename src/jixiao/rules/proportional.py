@@ -1,0 +1,261 @@
+"""Proportional scores: 按完成比例得分 (positive and reverse targets), ranges, ratio × points (车库).
+
+- ``proportional`` up: met → full; else weight × v ÷ full_at. down (反向指标, ≤): weight × full_at ÷ v.
+  ``over: zero`` — 比率>100%，得0分 (seed 002 B12).
+- ``range`` — inside [low, high] full; below weight × v ÷ low; above weight × high ÷ v.
+- ``ratio_points`` — 覆盖完成小区数/拥有地下停车库的小区总数×50 (seed 000).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any
+
+from jixiao.core.numbers import ZERO
+from jixiao.core.target import Target
+from jixiao.rules.base import Param, RuleContext, RuleInputError, RuleResult, Trace, rule
+from jixiao.rules.common import (
+    cap,
+    choice_param,
+    need,
+    num,
+    outcome,
+    param,
+    pts,
+    read_target,
+    rounding_note,
+    sep,
+)
+from jixiao.rules.measure import VALUE_PARAMS, Measured, measured
+
+
+def _actual(inputs: Mapping[str, Any]) -> Target:
+    for name in ("actual", "value"):
+        x = inputs.get(name)
+        if x is not None:
+            t = read_target(x)
+            if t is None or (t.value is None and t.low is None):
+                raise RuleInputError(f"实际完成值不是数值：{x!r}", f"the actual value is not a number: {x!r}")
+            return t
+    raise RuleInputError("缺少实际完成值（actual）", "the actual value ('actual') is missing")
+
+
+def _target(inputs: Mapping[str, Any]) -> Target:
+    x = inputs.get("target")
+    t = read_target(x)
+    if t is None:
+        if x is None:
+            raise RuleInputError("缺少年度指标值（target）", "the target ('target') is missing")
+        raise RuleInputError(f"年度指标值不是数值：{x!r}", f"the target is not a number: {x!r}")
+    return t
+
+
+def _unit(*ts: Target | None) -> str:
+    for t in ts:
+        if t is not None and t.unit and t.unit != "1:x":
+            return t.unit
+    return ""
+
+
+def _score_note(f: Mapping[str, Any], lang: str) -> str:
+    return rounding_note(f["raw"], f["score"], f["rounding"], lang) if ZERO < f["raw"] < f["weight"] else ""
+
+
+# --- proportional ------------------------------------------------------------------------------------------
+
+
+def _render_proportional(f: Mapping[str, Any], lang: str) -> str:
+    w, s, full, v = f["weight"], f["score"], f["full_at"], f["value"]
+    m: Measured | None = f["measured"]
+    u = f["unit"]
+    if m is not None:
+        head = m.render(lang)
+    elif lang == "en":
+        head = f"actual {num(v)}{u}, target {num(full)}{u}"
+    else:
+        head = f"实际完成值{num(v)}{u}，目标值{num(full)}{u}"
+    if f["over_zero"]:
+        if lang == "en":
+            return f"{head}, above {num(full)}{u}: score 0"
+        return f"{head}，超过{num(full)}{u}，不得分"
+    if s >= w or s == ZERO or m is not None:
+        return f"{head}{sep(lang)}{outcome(w, s, lang, _score_note(f, lang))}"
+    a, b = (v, full) if f["up"] else (full, v)
+    if lang == "en":
+        return f"{head}, score = {pts(w)} × {num(a)} ÷ {num(b)} = {pts(s)}{_score_note(f, lang)}"
+    return f"{head}，得分={pts(w)}×{num(a)}÷{num(b)}={pts(s)}分{_score_note(f, lang)}"
+
+
+@rule(
+    "proportional",
+    params={
+        "direction": Param("choice", choices=("up", "down"), doc="up 正向 (默认) / down 反向"),
+        "full_at": Param(
+            "decimal", doc="满分值（默认取输入 target） / value for the full score (default: target)"
+        ),
+        "over": Param("choice", choices=("cap", "zero"), doc="超过满分值：cap 按满分 / zero 得0分"),
+        **VALUE_PARAMS,
+    },
+    inputs=("actual", "value", "target"),
+    doc="按完成比例得分 / score in proportion to the actual value",
+)
+def proportional(
+    weight: Decimal, params: Mapping[str, Any], inputs: Mapping[str, Any], ctx: RuleContext
+) -> RuleResult:
+    up = choice_param(params, "direction", ("up", "down"), "up") == "up"
+    over_zero_rule = choice_param(params, "over", ("cap", "zero"), "cap") == "zero"
+    m: Measured | None = None
+    actual: Target | None = None
+    target: Target | None = None
+    if "measure" in params:
+        m = measured(params, inputs, ctx)
+        v = m.value
+    else:
+        actual = _actual(inputs)
+        v = actual.value if actual.value is not None else actual.low  # type: ignore[assignment]
+    if "full_at" in params:
+        full = param(params, "full_at")
+    else:
+        target = _target(inputs)
+        if target.value is None:
+            raise RuleInputError(
+                f"年度指标值“{target.text}”是区间，应使用 range 规则",
+                f"target {target.text!r} is a range: use 'range'",
+            )
+        full = target.value
+    assert v is not None
+    over_zero = over_zero_rule and v > full
+    if over_zero:
+        raw = ZERO
+    elif up:
+        if v >= full:
+            raw = weight
+        elif full <= ZERO:
+            raise RuleInputError(
+                f"满分值{num(full)}应大于0", f"the full-score value {num(full)} must be above 0"
+            )
+        else:
+            raw = weight * v / full
+    else:
+        if v <= full:
+            raw = weight
+        elif v <= ZERO or full < ZERO:
+            raise RuleInputError(
+                "反向指标的实际值和目标值应大于0", "a reverse indicator needs positive values"
+            )
+        else:
+            raw = weight * full / v
+    score = cap(raw, weight, ctx.score)
+    unit = m.unit if m is not None else params.get("unit") or _unit(actual, target)
+    facts = {
+        "measured": m, "value": v, "full_at": full, "up": up, "over_zero": over_zero, "unit": unit,
+        "weight": weight, "raw": raw, "score": score, "rounding": ctx.score,
+    }  # fmt: skip
+    return RuleResult(score, Trace("proportional", facts, _render_proportional))
+
+
+# --- range -------------------------------------------------------------------------------------------------
+
+
+def _render_range(f: Mapping[str, Any], lang: str) -> str:
+    w, s, v, lo, hi, u = f["weight"], f["score"], f["value"], f["low"], f["high"], f["unit"]
+    if lang == "en":
+        head = f"actual {num(v)}{u}, target range {num(lo)}-{num(hi)}{u}"
+        if f["side"] == "inside":
+            return f"{head}: inside, full score {pts(s)}"
+        a, b = (v, lo) if f["side"] == "below" else (hi, v)
+        return f"{head}: score = {pts(w)} × {num(a)} ÷ {num(b)} = {pts(s)}{_score_note(f, lang)}"
+    head = f"实际完成值{num(v)}{u}，目标区间{num(lo)}-{num(hi)}{u}"
+    if f["side"] == "inside":
+        return f"{head}，在区间内，得满分{pts(s)}分"
+    a, b = (v, lo) if f["side"] == "below" else (hi, v)
+    side = "低于下限" if f["side"] == "below" else "高于上限"
+    return f"{head}，{side}，得分={pts(w)}×{num(a)}÷{num(b)}={pts(s)}分{_score_note(f, lang)}"
+
+
+@rule(
+    "range",
+    params={
+        "low": Param("decimal", doc="下限（默认取 target 区间） / lower bound (default: the target's)"),
+        "high": Param("decimal", doc="上限 / upper bound"),
+        "unit": Param("str"),
+    },
+    inputs=("actual", "target"),
+    doc="区间内得满分，区间外按接近的界限比例得分 / full inside the range, proportional outside",
+)
+def range_rule(
+    weight: Decimal, params: Mapping[str, Any], inputs: Mapping[str, Any], ctx: RuleContext
+) -> RuleResult:
+    actual = _actual(inputs)
+    target: Target | None = None
+    if "low" in params and "high" in params:
+        lo, hi = param(params, "low"), param(params, "high")
+    else:
+        target = _target(inputs)
+        if target.op != "range" or target.low is None or target.high is None:
+            raise RuleInputError(
+                f"年度指标值“{target.text}”不是区间", f"target {target.text!r} is not a range"
+            )
+        lo, hi = param(params, "low", target.low), param(params, "high", target.high)
+    v = actual.value if actual.value is not None else actual.low
+    assert v is not None
+    if lo > hi:
+        raise RuleInputError(
+            f"区间下限{num(lo)}大于上限{num(hi)}", f"range low {num(lo)} is above high {num(hi)}"
+        )
+    if v < lo:
+        side = "below"
+        raw = weight * v / lo if lo > ZERO else ZERO
+    elif v > hi:
+        side = "above"
+        raw = weight * hi / v if hi > ZERO else ZERO
+    else:
+        side, raw = "inside", weight
+    score = cap(raw, weight, ctx.score)
+    unit = params.get("unit") or _unit(actual, target)
+    facts = {
+        "value": v, "low": lo, "high": hi, "side": side, "unit": unit,
+        "weight": weight, "raw": raw, "score": score, "rounding": ctx.score,
+    }  # fmt: skip
+    return RuleResult(score, Trace("range", facts, _render_range))
+
+
+# --- ratio_points ------------------------------------------------------------------------------------------
+
+
+def _render_ratio(f: Mapping[str, Any], lang: str) -> str:
+    n, d, w, s = num(f["numerator"]), num(f["denominator"]), pts(f["weight"]), pts(f["score"])
+    if lang == "en":
+        return f"score = {n} ÷ {d} × {w} = {s}{_score_note(f, lang)}"
+    return f"得分={n}÷{d}×{w}={s}分{_score_note(f, lang)}"
+
+
+@rule(
+    "ratio_points",
+    params={},
+    inputs=("numerator", "denominator"),
+    doc="得分=完成数÷总数×分值 / score = numerator ÷ denominator × weight",
+)
+def ratio_points(
+    weight: Decimal, params: Mapping[str, Any], inputs: Mapping[str, Any], ctx: RuleContext
+) -> RuleResult:
+    n, d = need(inputs, "numerator"), need(inputs, "denominator")
+    if d <= ZERO:
+        raise RuleInputError(f"总数应大于0：{num(d)}", f"the denominator must be above 0: {num(d)}")
+    if n < ZERO or n > d:
+        raise RuleInputError(
+            f"完成数{num(n)}应在0和总数{num(d)}之间",
+            f"the numerator {num(n)} must lie between 0 and {num(d)}",
+        )
+    raw = weight * n / d
+    score = cap(raw, weight, ctx.score)
+    facts = {
+        "numerator": n,
+        "denominator": d,
+        "weight": weight,
+        "raw": raw,
+        "score": score,
+        "rounding": ctx.score,
+    }
+    return RuleResult(score, Trace("ratio_points", facts, _render_ratio))
