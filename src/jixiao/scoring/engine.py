@@ -134,12 +134,10 @@ class _Scorer:
         *,
         level: int = 1,
         parent: str | None = None,
-        shown_weight: Decimal | None | bool = True,
     ) -> ScoredIndicator:
         """Score one leaf by its rule; a rule's complaint becomes a located problem."""
         label = f"{code} {name}".strip()
         rule = RULES.get(rule_name or "")
-        shown = weight if shown_weight is True else (shown_weight or None)
         if rule is None:
             zh, en = f"{label}: 未知评分规则 {rule_name}", f"{label}: unknown rule {rule_name}"
         else:
@@ -149,11 +147,11 @@ class _Scorer:
                 zh, en = f"{label}: {e.zh}", f"{label}: {e.en}"
             else:
                 if ZERO <= res.score <= weight:
-                    return ScoredIndicator(code, name, shown, res.score, level, True, parent, res.trace, source=where)
+                    return ScoredIndicator(code, name, weight, res.score, level, True, parent, res.trace, source=where)
                 zh = f"{label}: 得分 {_pts(res.score)} 超出 0–{_pts(weight)}"
                 en = f"{label}: score {_pts(res.score)} outside 0-{_pts(weight)}"
         self.problem(where, zh, en)
-        return ScoredIndicator(code, name, shown, None, level, True, parent, None, zh, en, where)
+        return ScoredIndicator(code, name, weight, None, level, True, parent, None, zh, en, where)
 
     def result(self, nodes: list[ScoredIndicator], data: Mapping[str, Any]) -> ScoreResult:
         leaves = [n.score for n in nodes if n.leaf]
@@ -273,11 +271,30 @@ def _score_form_indicator(
         if item.get(key) is not None:
             inputs[key] = item[key]
     if weight is None:
-        # Policy forms give no weight to a third-level indicator: the evaluator's 自评分, capped by its group.
-        cap = fw.level1_weights.get(level1, fw.total_weight)
-        return s.run(code, name, cap, "manual", {}, inputs, where, level=2, parent=level1, shown_weight=None)
+        return _self_score(s, item, code, name, level1, where)
     ref = fw.indicator_rules[kind]
     return s.run(code, name, weight, ref.rule, ref.params, inputs, where, level=2, parent=level1)
+
+
+def _render_self_score(f: Mapping[str, Any], lang: str) -> str:
+    if lang == "en":
+        return f"self-assessed score {_pts(f['score'])} (level-1 weight of {f['group']}: {_pts(f['cap'])})"
+    return f"自评分{_pts(f['score'])}分（{f['group']}一级权重{_pts(f['cap'])}分）"
+
+
+def _self_score(
+    s: _Scorer, item: Mapping[str, Any], code: str, name: str, level1: str, where: Source
+) -> ScoredIndicator:
+    """自评分 — a policy form's third-level indicator has no weight: the evaluator's score, within its group."""
+    cap = s.fw.level1_weights.get(level1, s.fw.total_weight)
+    score = _num(item.get("score"))
+    if score is None or not ZERO <= score <= cap:
+        zh = f"{code} {name}: " + ("缺少自评分" if score is None else f"自评分 {_pts(score)} 超出 0–{_pts(cap)}")
+        en = f"{code} {name}: " + ("self-assessed score missing" if score is None else f"score {_pts(score)} outside 0-{_pts(cap)}")
+        s.problem(where, zh, en)
+        return ScoredIndicator(code, name, None, None, 2, True, level1, None, zh, en, where)
+    trace = Trace("self_score", {"score": score, "cap": cap, "group": level1}, _render_self_score)
+    return ScoredIndicator(code, name, None, score, 2, True, level1, trace, source=where)
 
 
 def score_form(fw: Framework, data: Mapping[str, Any], *, file: str = "<data>") -> ScoreResult:
@@ -292,6 +309,16 @@ def score_form(fw: Framework, data: Mapping[str, Any], *, file: str = "<data>") 
         nodes.append(
             s.run(EXECUTION_CODE, "预算执行率", weight, fw.execution.rule, fw.execution.params, fund_inputs, where)
         )
+    given = data.get("level1_weights")
+    if isinstance(given, Mapping):
+        for name, w in given.items():
+            want = fw.level1_weights.get(str(name))
+            if want is not None and _num(w) != want:
+                s.problem(
+                    s.src(given, name),
+                    f"表中一级权重 {name} {w} 与框架的 {_pts(want)} 不同",
+                    f"the form's level-1 weight of {name} ({w}) differs from the framework's {_pts(want)}",
+                )
     items = data.get("indicators")
     if not isinstance(items, list) or not items:
         s.problem(s.src(data), "数据中没有指标 (indicators)", "the data has no indicators")
