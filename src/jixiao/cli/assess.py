@@ -24,7 +24,7 @@ def _show_group(console: Console, a: Assessment, g: GroupResult, lang: str, expl
     table = Table(title=title, show_lines=False)
     for zh, en, just in (("排名", "rank", "right"), ("考核对象", "assessee", "left"), ("得分", "total", "right"),
                          ("评级", "rating", "left"), ("理由", "reason", "left")):
-        table.add_column(tr(zh, en, lang), justify=just)  # type: ignore[arg-type]
+        table.add_column(tr(zh, en, lang), justify=just, overflow="fold")  # type: ignore[arg-type]
     for r in g.assessees:
         table.add_row(
             str(r.rank) if r.rank else "-",
@@ -45,7 +45,7 @@ def _show_group(console: Console, a: Assessment, g: GroupResult, lang: str, expl
     for r in g.assessees:
         detail = Table(title=f"{r.name} — {pts(r.total) if r.total is not None else '-'}")
         for zh, en in (("代码", "code"), ("指标", "indicator"), ("分值", "weight"), ("得分", "score"), ("说明", "explanation")):
-            detail.add_column(tr(zh, en, lang))
+            detail.add_column(tr(zh, en, lang), overflow="fold")
         for i in r.result.leaves():
             detail.add_row(i.code, i.name, pts(i.weight) if i.weight is not None else "",
                            pts(i.score) if i.score is not None else "-", i.explain(lang))

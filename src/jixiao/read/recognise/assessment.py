@@ -43,6 +43,20 @@ def squash(text: str) -> str:
     return _CJK_GAP.sub("", normalize_text(text))
 
 
+def _squash_with_breaks(text: str) -> tuple[str, list[int]]:
+    """``squash`` that also says where, in its result, white space was folded away (PDF line wraps)."""
+    norm = normalize_text(text)
+    out: list[str] = []
+    breaks: list[int] = []
+    pos = 0
+    for m in _CJK_GAP.finditer(norm):
+        out.append(norm[pos:m.start()])
+        breaks.append(sum(map(len, out)))
+        pos = m.end()
+    out.append(norm[pos:])
+    return "".join(out), breaks
+
+
 @dataclass(frozen=True, slots=True)
 class Band:
     """一个格次 — a band in points, as the 评分标准 text gives it."""
@@ -71,9 +85,15 @@ def parse_bands(text: str) -> list[Band]:
     以下, which would make the two bands overlap at a: ``band_problems`` reports the touch.
     """
     out: list[Band] = []
-    for m in _BAND.finditer(squash(text)):
+    flat, breaks = _squash_with_breaks(text)
+    for m in _BAND.finditer(flat):
         lo = Decimal(m["lo"])
+        start = m.start("label")
         label = re.split(r"[（(）)\s]", m["label"])[-1] or m["label"]
+        if len(label) > 12:
+            # a long label ran on from the sentence before: cut at the last line wrap that leaves a name
+            cuts = [b for b in breaks if start < b <= m.end("label") - 4]
+            label = flat[max(cuts):m.end("label")] if cuts else label
         label = label.removesuffix("的").strip() or f"格次{len(out) + 1}"
         if m["below"]:
             out.append(Band(label, Decimal(0), lo, m["below"] == "以下", m[0]))
