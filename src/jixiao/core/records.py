@@ -23,6 +23,8 @@ DOC_TYPES = (
 )
 
 FUNDS_ROWS = ("total", "current_year", "carried_over", "other")
+# Policy forms (政策绩效自我评价表) split the total by who pays: 中央/市级/区级补助.
+POLICY_FUNDS_ROWS = ("total", "central", "municipal", "district")
 FUNDS_COLUMNS = ("initial_budget", "annual_budget", "executed", "weight", "rate", "score")
 
 
@@ -108,11 +110,12 @@ class IndicatorRow:
     evidence: Val = MISSING  # 业绩值及评分过程 / 评分说明
     standard: Val = MISSING  # 标准值
     source: Source | None = None  # the row
+    improvement: Val = MISSING  # 改进措施 (policy forms give it its own column)
 
     def to_json(self) -> dict[str, Any]:
         keys = (
             "level1", "level2", "level3", "target", "actual", "weight", "score", "deviation_note",
-            "code", "level4", "rule_text", "evidence", "standard",
+            "code", "level4", "rule_text", "evidence", "standard", "improvement",
         )
         d: dict[str, Any] = {k: getattr(self, k).to_json() for k in keys}
         d["source"] = self.source.to_json() if self.source else None

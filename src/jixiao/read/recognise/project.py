@@ -1,10 +1,283 @@
-"""Recogniser (filled in by its issue)."""
+"""项目支出绩效自评表 — the project self-evaluation form, as many as a file holds.
+
+A form opens at its 项目名称 row and runs, across page breaks (several tables), to its 评分等级 row, or to
+its 总分 row when no grade follows, or to the next form. Sections are found by their labels, never by
+position: header fields, the funds block (项目资金, columns by the header's labels), the goals (年度总体目标),
+the indicator block (一级/二级/三级 …), the total (总分) and grade (评分等级). A cell that cannot be placed
+is a located problem on the document; a value not there stays None.
+"""
 
 from __future__ import annotations
 
-from jixiao.core.records import Document
+from jixiao.core.records import FUNDS_ROWS, MISSING, Document, FundsRow, Problem, Val
+from jixiao.core.source import Source
+from jixiao.core.table import Cell
 from jixiao.read.base import FileRead
+from jixiao.read.recognise.common import (
+    FundsHeader,
+    IndicatorBlock,
+    Row,
+    eff,
+    find_year,
+    first,
+    indicator_columns,
+    is_number,
+    money_unit,
+    next_value,
+    norm,
+    num_val,
+    problem,
+    text_val,
+)
+
+TYPE = "project_self_evaluation"
+HEADER_LABELS = ("项目名称", "主管部门", "实施单位", "项目负责人", "联系电话", "项目单位", "预算单位", "主管单位")
+FUNDS_ROW_LABELS: tuple[tuple[str, str], ...] = (
+    ("年度资金总额", "total"),
+    ("资金总额", "total"),
+    ("当年财政拨款", "current_year"),
+    ("财政拨款", "current_year"),
+    ("上年结转", "carried_over"),
+    ("其他资金", "other"),
+)
+FUNDS_ROW_ZH = {"total": "年度资金总额", "current_year": "当年财政拨款", "carried_over": "上年结转资金", "other": "其他资金"}
+GOAL_LABELS = ("年度总体目标", "年度目标", "总体目标", "预期目标", "实际完成情况")
+TOTAL_LABELS = ("总分", "合计", "总计")
+GRADE_LABELS = ("评分等级", "自评等级", "绩效等级", "等级")
+OTHER_FORM_STARTS = ("政策名称",)
+
+Located = tuple[int, Row]  # (table index, row)
+
+
+def funds_key(label: str) -> str | None:
+    """年度资金总额 → total, 其中：当年财政拨款 → current_year …"""
+    for alias, key in FUNDS_ROW_LABELS:
+        if alias in label:
+            return key
+    return None
+
+
+def _is_title_row(label: str) -> bool:
+    return "自评表" in label or "评价表" in label or (find_year([label]) is not None and len(label) <= 12)
 
 
 def recognise(fr: FileRead) -> list[Document]:
-    return []
+    rows: list[Located] = [(ti, r) for ti, t in enumerate(fr.tables) for r in t.rows]
+    starts: list[int] = []
+    stops: list[int] = []
+    for k, (_, r) in enumerate(rows):
+        f = first(r)
+        if f is None:
+            continue
+        if f[1] == "项目名称":
+            starts.append(k)
+        elif f[1] in OTHER_FORM_STARTS:
+            stops.append(k)
+    docs: list[Document] = []
+    for n, s in enumerate(starts):
+        begin = _title_rows_before(rows, s)
+        end = min([x for x in [*starts[n + 1 :], *stops] if x > s] or [len(rows)])
+        if n + 1 < len(starts):
+            end = min(end, _title_rows_before(rows, starts[n + 1]))
+        docs.append(_Form(fr, rows, begin, s, end).build())
+    return docs
+
+
+def _title_rows_before(rows: list[Located], s: int) -> int:
+    """The index of the first of the title / year / blank rows just above row ``s`` in the same table."""
+    ti = rows[s][0]
+    k = s
+    while k > 0 and rows[k - 1][0] == ti:
+        f = first(rows[k - 1][1])
+        if f is not None and not _is_title_row(f[1]):
+            break
+        k -= 1
+    return k
+
+
+class _Form:
+    def __init__(self, fr: FileRead, rows: list[Located], begin: int, start: int, end: int) -> None:
+        self.fr = fr
+        self.rows = rows
+        self.begin, self.start, self.end = begin, start, end
+        self.problems: list[Problem] = []
+        first_cell = rows[start][1][0].source
+        self.doc = Document(
+            type=TYPE,
+            title=None,
+            source=Source(first_cell.file, first_cell.line, first_cell.page, None, first_cell.sheet),
+            problems=self.problems,
+        )
+        self.doc.funds = {k: FundsRow() for k in FUNDS_ROWS}
+        self.funds_header: FundsHeader | None = None
+        self.funds_seen = False
+        self.block: IndicatorBlock | None = None
+        self.section = "header"
+        self.assumed_noted = False
+
+    def build(self) -> Document:
+        doc = self.doc
+        table_ids: list[int] = []
+        texts: list[str] = []
+        for _, row in self.rows[self.begin : self.start]:
+            texts.extend(eff(c) for c in row)
+        table = self.fr.tables[self.rows[self.start][0]]
+        texts.extend(table.preamble)
+        doc.year = find_year(texts)
+        for ti, _row in self.rows[self.begin : self.end]:
+            if ti not in table_ids:
+                table_ids.append(ti)
+        after_total = False
+        for _, row in self.rows[self.start : self.end]:
+            f = first(row)
+            if f is None:
+                continue
+            if after_total and not f[1].startswith(GRADE_LABELS):
+                break
+            if self._row(row, *f) == "stop":
+                break
+            after_total = after_total or self.section == "total"
+        doc.tables = [self.fr.tables[i] for i in table_ids]
+        if doc.money_unit is None:
+            doc.money_unit = money_unit(texts)
+        if self.block is None:
+            self.problems.append(problem("未找到绩效指标表", "no indicator table found", doc.source))
+        else:
+            doc.indicators = self.block.finish()
+        if doc.title is None:
+            self.problems.append(problem("项目名称缺失", "project name missing", doc.source))
+        if doc.total_score is MISSING:
+            self.problems.append(problem("未找到总分行", "no total (总分) row found", doc.source))
+        return doc
+
+    def _row(self, row: Row, i: int, label: str) -> str | None:
+        doc = self.doc
+        if label in HEADER_LABELS or any(norm(eff(c)) in HEADER_LABELS for c in row):
+            self._header(row)
+            return None
+        if label.startswith("项目资金") or label.startswith("资金情况"):
+            self.section = "funds"
+            doc.money_unit = money_unit([eff(row[i])]) or doc.money_unit
+            self.funds_header = FundsHeader()
+            self.funds_header.add_row(row, self.problems, skip=[label])
+            return None
+        key = funds_key(label)
+        if key is not None and self.section in ("funds", "header"):
+            self._funds_row(row, i, key)
+            return None
+        if self.section == "funds" and not self.funds_seen and self.funds_header is not None:
+            self.funds_header.add_row(row, self.problems)
+            return None
+        if label.startswith(GOAL_LABELS) or any(norm(eff(c)) in ("预期目标", "实际完成情况") for c in row):
+            self.section = "goals"
+            self._goals(row)
+            return None
+        cols = indicator_columns(row)
+        if cols is not None:
+            if self.block is None:
+                self.block = IndicatorBlock(cols, self.problems)
+            else:
+                self.block.set_columns(cols)
+            self.section = "indicators"
+            return None
+        if label.startswith(TOTAL_LABELS):
+            self._total(row, i)
+            self.section = "total"
+            return None
+        if label.startswith(GRADE_LABELS):
+            nxt = next_value(row, i)
+            doc.grade = text_val(nxt[1]) if nxt else Val(None, None, row[i].source)
+            return "stop"
+        if _is_title_row(label):
+            return None
+        if self.section == "indicators" and self.block is not None:
+            self.block.add(row)
+        elif self.section == "goals":
+            self._goals(row)
+        else:
+            self._unplaced(row)
+        return None
+
+    def _header(self, row: Row) -> None:
+        pending: Cell | None = None
+        for c in row:
+            t = eff(c)
+            if not t:
+                continue
+            n = norm(t)
+            if n in HEADER_LABELS:
+                if pending is not None:
+                    self.doc.header[norm(pending.text)] = Val(None, None, pending.source)
+                pending = c
+            elif pending is not None:
+                self.doc.header[norm(pending.text)] = text_val(c)
+                pending = None
+            else:
+                self._unplaced_cell(c)
+        if pending is not None:
+            self.doc.header[norm(pending.text)] = Val(None, None, pending.source)
+        name = self.doc.header.get("项目名称")
+        if name is not None and self.doc.title is None and isinstance(name.value, str):
+            self.doc.title = name.value
+
+    def _funds_row(self, row: Row, i: int, key: str) -> None:
+        self.funds_seen = True
+        if self.funds_header is None:
+            self.funds_header = FundsHeader()
+        name = FUNDS_ROW_ZH[key]
+        placed, assumed = self.funds_header.place(row, i, self.problems, name)
+        if assumed and not self.assumed_noted:
+            self.assumed_noted = True
+            self.problems.append(problem(
+                "资金表头损坏（栏目不全），按表式的标准栏目顺序（年初预算数、全年预算数、全年执行数、分值、执行率、得分）读取",
+                "funds header damaged (labels missing): values read in the form's standard column order",
+                self.funds_header.source or row[i].source,
+            ))
+        self.doc.funds[key] = placed
+
+    def _goals(self, row: Row) -> None:
+        for c in row:
+            t = eff(c)
+            if not t or norm(t).startswith(GOAL_LABELS):
+                continue
+            for k in ("预期目标", "实际完成情况"):
+                if k not in self.doc.header:
+                    self.doc.header[k] = text_val(c)
+                    break
+
+    def _total(self, row: Row, i: int) -> None:
+        nums: list[Cell] = []
+        for c in row[i + 1 :]:
+            t = eff(c)
+            if not t:
+                continue
+            if is_number(t):
+                nums.append(c)
+            else:
+                self._unplaced_cell(c)
+        if len(nums) >= 2:
+            self.doc.total_weight = num_val(nums[0])[0]
+            self.doc.total_score = num_val(nums[1])[0]
+            for c in nums[2:]:
+                self._unplaced_cell(c)
+        elif len(nums) == 1:
+            self.doc.total_score = num_val(nums[0])[0]
+            self.problems.append(problem(
+                "总分行只有一个数值，视为总得分", "the total row holds one number, read as the total score",
+                nums[0].source,
+            ))
+        else:
+            self.doc.total_score = Val(None, None, row[i].source)
+            self.problems.append(problem("总分行没有数值", "the total row holds no number", row[i].source))
+
+    def _unplaced(self, row: Row) -> None:
+        for c in row:
+            if eff(c):
+                self._unplaced_cell(c)
+
+    def _unplaced_cell(self, c: Cell) -> None:
+        t = eff(c)
+        self.problems.append(problem(
+            f"单元格“{t}”无法归入自评表的任何栏目，未读取", f"cell '{t}' fits no part of the form; not read", c.source
+        ))
+
