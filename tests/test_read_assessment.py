@@ -37,7 +37,11 @@ def test_five_tables_with_their_groups_rows_and_section_sums(docs: list[Document
     assert [len(d.extra["group"]["members"]) for d in docs] == [7, 6, 3, 31, 4]
     district = {"工业和信息服务业发展": Decimal(100), "城市数字赋能": Decimal(100)}
     assert [d.extra["section_sums"] for d in docs] == [
-        district, district, district, {"城市数字赋能": Decimal(100)}, {"产业发展能级": Decimal(100)},
+        district,
+        district,
+        district,
+        {"城市数字赋能": Decimal(100)},
+        {"产业发展能级": Decimal(100)},
     ]
     assert all(d.year == 2024 for d in docs)
     assert docs[3].title == "2024年度各市级机关城市数字赋能工作考核评分细则表"
@@ -50,19 +54,27 @@ def test_rows_carry_the_section_down_and_keep_sources(docs: list[Document]) -> N
     assert a[0].level1.str_ == "工业和信息服务业发展"
     assert a[0].level2.str_ == "规模以上工业总产值较上年度增长情况"  # "较 上年度" wrapped in the PDF
     assert a[2].level1.str_ == "工业和信息服务业发展" and a[2].level1.source.line == 76  # carried down
-    assert a[2].weight.dec == Decimal(40) and a[2].weight.source.line == 78 and a[2].weight.source.cell == "C3"
+    assert (
+        a[2].weight.dec == Decimal(40) and a[2].weight.source.line == 78 and a[2].weight.source.cell == "C3"
+    )
     assert a[6].level1.str_ == "城市数字赋能" and a[6].weight.dec == Decimal(50)
     assert a[6].evidence.str_ == "权威第三方检测机构报告"
     # district-b line 99 lost its merged first cell: the row sits one column left, the rule text wraps to 101
     b9 = docs[1].indicators[8]
-    assert (b9.level1.str_, b9.level2.str_, b9.weight.dec) == ("工业和信息服务业发展", "市区重点特色产业协同联动机制推进情况", 10)
+    assert (b9.level1.str_, b9.level2.str_, b9.weight.dec) == (
+        "工业和信息服务业发展",
+        "市区重点特色产业协同联动机制推进情况",
+        10,
+    )
     assert b9.source.line == 99 and "完成一般的得6分以下" in (b9.rule_text.str_ or "")
 
 
 def test_bands_parsed_from_the_rule_text() -> None:
     bands = parse_bands("完成好的得 8-10 分，完成较好的得 6-7 分，完 成一般的得 6 分以下。")
     assert [(b.label, b.min, b.max, b.max_exclusive) for b in bands] == [
-        ("完成好", 8, 10, False), ("完成较好", 6, 7, False), ("完成一般", 0, 6, True),
+        ("完成好", 8, 10, False),
+        ("完成较好", 6, 7, False),
+        ("完成一般", 0, 6, True),
     ]
     problems = band_problems(bands, Decimal(10))
     assert len(problems) == 1 and "相接" in problems[0][0] and "6分" in problems[0][0]
@@ -74,7 +86,9 @@ def test_bands_parsed_from_the_rule_text() -> None:
     assert "重叠" in overlap[0][0]
     gap = band_problems(parse_bands("完成好的得 8-10 分，完成一般的得 5 分以下。"), Decimal(10))
     assert "空档" in gap[0][0]
-    assert "上限" in band_problems(parse_bands("完成好的得 8-9 分，完成一般的得 8 分以下。"), Decimal(10))[-1][0]
+    assert (
+        "上限" in band_problems(parse_bands("完成好的得 8-9 分，完成一般的得 8 分以下。"), Decimal(10))[-1][0]
+    )
 
 
 def test_touching_bands_are_located_problems(docs: list[Document]) -> None:
@@ -107,7 +121,10 @@ def test_draft_framework_rules_and_yaml(docs: list[Document]) -> None:
     text = dump_draft(draft)
     assert text.startswith("# 草稿")
     back = YAML(typ="safe").load(text)
-    assert back["total_weight"] == 200 and back["indicators"][0]["children"][0]["params"]["bands"][0]["max"] == 10
+    assert (
+        back["total_weight"] == 200
+        and back["indicators"][0]["children"][0]["params"]["bands"][0]["max"] == 10
+    )
 
 
 def test_tables_without_the_header_are_not_assessment_rules() -> None:

@@ -22,8 +22,13 @@ def _show(a: Assessment, lang: str, explain: bool) -> None:
 def _show_group(console: Console, a: Assessment, g: GroupResult, lang: str, explain: bool) -> None:
     title = f"{a.framework.title} — {g.group.name}"
     table = Table(title=title, show_lines=False)
-    for zh, en, just in (("排名", "rank", "right"), ("考核对象", "assessee", "left"), ("得分", "total", "right"),
-                         ("评级", "rating", "left"), ("理由", "reason", "left")):
+    for zh, en, just in (
+        ("排名", "rank", "right"),
+        ("考核对象", "assessee", "left"),
+        ("得分", "total", "right"),
+        ("评级", "rating", "left"),
+        ("理由", "reason", "left"),
+    ):
         table.add_column(tr(zh, en, lang), justify=just, overflow="fold")  # type: ignore[arg-type]
     for r in g.assessees:
         table.add_row(
@@ -35,27 +40,44 @@ def _show_group(console: Console, a: Assessment, g: GroupResult, lang: str, expl
         )
     console.print(table)
     if g.quota is not None:
-        console.print(tr("配额：", "Quota: ", lang) + g.quota.describe(lang) + tr(
-            f"；并列规则 {g.quota.ties}，超额者评为{g.quota.fallback}",
-            f"; ties: {g.quota.ties}; those over the quota are rated {g.quota.fallback}",
-            lang,
-        ))
+        console.print(
+            tr("配额：", "Quota: ", lang)
+            + g.quota.describe(lang)
+            + tr(
+                f"；并列规则 {g.quota.ties}，超额者评为{g.quota.fallback}",
+                f"; ties: {g.quota.ties}; those over the quota are rated {g.quota.fallback}",
+                lang,
+            )
+        )
     if not explain:
         return
     for r in g.assessees:
         detail = Table(title=f"{r.name} — {pts(r.total) if r.total is not None else '-'}")
-        for zh, en in (("代码", "code"), ("指标", "indicator"), ("分值", "weight"), ("得分", "score"), ("说明", "explanation")):
+        for zh, en in (
+            ("代码", "code"),
+            ("指标", "indicator"),
+            ("分值", "weight"),
+            ("得分", "score"),
+            ("说明", "explanation"),
+        ):
             detail.add_column(tr(zh, en, lang), overflow="fold")
         for i in r.result.leaves():
-            detail.add_row(i.code, i.name, pts(i.weight) if i.weight is not None else "",
-                           pts(i.score) if i.score is not None else "-", i.explain(lang))
+            detail.add_row(
+                i.code,
+                i.name,
+                pts(i.weight) if i.weight is not None else "",
+                pts(i.score) if i.score is not None else "-",
+                i.explain(lang),
+            )
         console.print(detail)
 
 
 def register(app: typer.Typer) -> None:
     @app.command("assess")
     def assess_cmd(
-        framework: str = typer.Argument(..., help="考核框架：内置 id（如 shanghai-2024-district-a）或文件路径"),
+        framework: str = typer.Argument(
+            ..., help="考核框架：内置 id（如 shanghai-2024-district-a）或文件路径"
+        ),
         data: str = typer.Argument(..., help="数据文件 (YAML/JSON)：assessees: [{name, group, inputs}]"),
         as_json: bool = typer.Option(False, "--json", help="JSON 输出"),
         explain: bool = typer.Option(False, "--explain", help="列出每个考核对象各指标的得分说明"),
@@ -69,7 +91,9 @@ def register(app: typer.Typer) -> None:
             for p in problems or []:
                 sys.stderr.write(p.format(lang) + "\n")
             if not problems:
-                sys.stderr.write(tr(f"{framework}: 找不到框架", f"{framework}: no such framework", lang) + "\n")
+                sys.stderr.write(
+                    tr(f"{framework}: 找不到框架", f"{framework}: no such framework", lang) + "\n"
+                )
             raise typer.Exit(EXIT_INPUT)
         result = assess_file(fw, data)
         if result.problems:

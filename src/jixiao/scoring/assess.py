@@ -69,7 +69,7 @@ class QuotaCount:
             "rating": self.rating,
             "max_share": fmt(self.max_share),
             "group_size": self.size,
-            "raw": fmt(self.raw),
+            "raw": pts(self.raw),
             "count": self.count,
             "count_rounding": self.rounding,
             "ties": self.ties,
@@ -131,20 +131,39 @@ def apply_ratings(
         if q is None or band != q.rating:
             out.append(Rated(band, f"{zh}，处于{band}分数段", f"{en}, in the {band} band"))
         elif i in tied_in:
-            out.append(Rated(band, f"{zh}，{q.describe()}；与名额分界处并列，按并列规则同评为{band}（共{len(keep)}个）",
-                             f"{en}, {q.describe('en')}; tied at the cut-off, all tied keep {band} ({len(keep)} in all)"))
+            out.append(
+                Rated(
+                    band,
+                    f"{zh}，{q.describe()}；与名额分界处并列，按并列规则同评为{band}（共{len(keep)}个）",
+                    f"{en}, {q.describe('en')}; tied at the cut-off, all tied keep {band} ({len(keep)} in all)",
+                )
+            )
         elif i in keep:
-            out.append(Rated(band, f"{zh}，达到{band}分数线，{q.describe()}",
-                             f"{en}, reaches the {band} threshold, {q.describe('en')}"))
+            out.append(
+                Rated(
+                    band,
+                    f"{zh}，达到{band}分数线，{q.describe()}",
+                    f"{en}, reaches the {band} threshold, {q.describe('en')}",
+                )
+            )
         elif i in tied_out:
-            out.append(Rated(q.fallback,
-                             f"{zh}，达到{band}分数线，但与名额分界处并列，{q.describe()}，按并列规则均不占{band}名额，评为{q.fallback}",
-                             f"{en}, reaches the {band} threshold but is tied at the cut-off, {q.describe('en')}; "
-                             f"by the tie rule none of the tied takes a place: rated {q.fallback}"))
+            out.append(
+                Rated(
+                    q.fallback,
+                    f"{zh}，达到{band}分数线，但与名额分界处并列，{q.describe()}，按并列规则均不占{band}名额，评为{q.fallback}",
+                    f"{en}, reaches the {band} threshold but is tied at the cut-off, {q.describe('en')}; "
+                    f"by the tie rule none of the tied takes a place: rated {q.fallback}",
+                )
+            )
         else:
-            out.append(Rated(q.fallback, f"{zh}，达到{band}分数线但超出{q.describe()}，评为{q.fallback}",
-                             f"{en}, reaches the {band} threshold but is over the quota, {q.describe('en')}: "
-                             f"rated {q.fallback}"))
+            out.append(
+                Rated(
+                    q.fallback,
+                    f"{zh}，达到{band}分数线但超出{q.describe()}，评为{q.fallback}",
+                    f"{en}, reaches the {band} threshold but is over the quota, {q.describe('en')}: "
+                    f"rated {q.fallback}",
+                )
+            )
     return out
 
 
@@ -228,7 +247,12 @@ class _Problems:
 def _entries(fw: Framework, data: Mapping[str, Any], p: _Problems) -> list[_Entry]:
     items = data.get("assessees")
     if not isinstance(items, list) or not items:
-        p.add(data, "assessees" if "assessees" in data else None, "数据中没有考核对象 (assessees)", "the data has no assessees")
+        p.add(
+            data,
+            "assessees" if "assessees" in data else None,
+            "数据中没有考核对象 (assessees)",
+            "the data has no assessees",
+        )
         return []
     by_id = {g.id: g for g in fw.groups} | {g.name: g for g in fw.groups}
     home = {m: g for g in fw.groups for m in g.members}
@@ -242,12 +266,20 @@ def _entries(fw: Framework, data: Mapping[str, Any], p: _Problems) -> list[_Entr
         given = item.get("group")
         group = home.get(name)
         if group is None:
-            p.add(item, "name", f"未知考核对象“{name}”：不是框架 {fw.id} 任何分组的成员",
-                  f"unknown assessee '{name}': not a member of any group of {fw.id}")
+            p.add(
+                item,
+                "name",
+                f"未知考核对象“{name}”：不是框架 {fw.id} 任何分组的成员",
+                f"unknown assessee '{name}': not a member of any group of {fw.id}",
+            )
             continue
         if given is not None and by_id.get(str(given)) is not group:
-            p.add(item, "group", f"“{name}”属于分组 {group.id}（{group.name}），不属于 {given}",
-                  f"'{name}' belongs to group {group.id}, not {given}")
+            p.add(
+                item,
+                "group",
+                f"“{name}”属于分组 {group.id}（{group.name}），不属于 {given}",
+                f"'{name}' belongs to group {group.id}, not {given}",
+            )
             continue
         if name in seen:
             p.add(item, "name", f"考核对象“{name}”重复出现", f"assessee '{name}' appears twice")
@@ -255,7 +287,12 @@ def _entries(fw: Framework, data: Mapping[str, Any], p: _Problems) -> list[_Entr
         seen.add(name)
         inputs = item.get("inputs")
         if not isinstance(inputs, Mapping):
-            p.add(item, "inputs" if "inputs" in item else "name", f"“{name}”缺少输入 (inputs)", f"'{name}' has no inputs")
+            p.add(
+                item,
+                "inputs" if "inputs" in item else "name",
+                f"“{name}”缺少输入 (inputs)",
+                f"'{name}' has no inputs",
+            )
             continue
         out.append(_Entry(name, group, inputs, Source(p.file, line=line_of(items, k))))
     named = {str(i.get("name")) for i in items if isinstance(i, Mapping)}
@@ -264,8 +301,12 @@ def _entries(fw: Framework, data: Mapping[str, Any], p: _Problems) -> list[_Entr
             continue
         missing = [m for m in g.members if m not in named]
         if missing:
-            p.add(data, "assessees", f"分组 {g.name} 的成员未出现在数据中：{'、'.join(missing)}（优秀名额和宽带最高值都取决于全组）",
-                  f"members of {g.name} missing from the data: {', '.join(missing)} (the quota and the best broadband speed depend on the whole group)")
+            p.add(
+                data,
+                "assessees",
+                f"分组 {g.name} 的成员未出现在数据中：{'、'.join(missing)}（优秀名额和宽带最高值都取决于全组）",
+                f"members of {g.name} missing from the data: {', '.join(missing)} (the quota and the best broadband speed depend on the whole group)",
+            )
     return out
 
 
@@ -274,7 +315,11 @@ def _add_peers(fw: Framework, entries: list[_Entry]) -> None:
     for leaf in fw.leaves():
         for g in {id(e.group): e.group for e in entries}.values():
             members = [e for e in entries if e.group is g and leaf.rule_for(e.name)[0] == "relative_best"]
-            values = [e.inputs[leaf.code].get("value") for e in members if isinstance(e.inputs.get(leaf.code), Mapping)]
+            values = [
+                e.inputs[leaf.code].get("value")
+                for e in members
+                if isinstance(e.inputs.get(leaf.code), Mapping)
+            ]
             if any(v is None for v in values):
                 continue  # the rule reports the missing value
             for e in members:
@@ -287,7 +332,12 @@ def assess_data(fw: Framework, data: Mapping[str, Any], *, file: str = "<data>")
     """Score, rank and rate every assessee of ``data``; problems (located in ``file``) stop nothing else."""
     p = _Problems(file)
     if fw.kind != "assessment":
-        p.add(data, None, f"框架 {fw.id} 不是考核框架 (kind: assessment)", f"{fw.id} is not an assessment framework")
+        p.add(
+            data,
+            None,
+            f"框架 {fw.id} 不是考核框架 (kind: assessment)",
+            f"{fw.id} is not an assessment framework",
+        )
         return Assessment(fw, (), tuple(p.items))
     entries = _entries(fw, data, p)
     _add_peers(fw, entries)
@@ -306,10 +356,17 @@ def assess_data(fw: Framework, data: Mapping[str, Any], *, file: str = "<data>")
         out = []
         for k, (e, r) in enumerate(mine):
             if rated is None:
-                why = ("有指标无法评分，不予排名和评级", "some indicators could not be scored: not ranked or rated")
+                why = (
+                    "有指标无法评分，不予排名和评级",
+                    "some indicators could not be scored: not ranked or rated",
+                )
                 out.append(AssesseeResult(e.name, g, r, 0, None, why[0], why[1], e.source))
             else:
-                out.append(AssesseeResult(e.name, g, r, ranks[k], rated[k].rating, rated[k].reason, rated[k].reason_en, e.source))
+                out.append(
+                    AssesseeResult(
+                        e.name, g, r, ranks[k], rated[k].rating, rated[k].reason, rated[k].reason_en, e.source
+                    )
+                )
         out.sort(key=lambda a: (a.rank or len(out) + 1, g.members.index(a.name)))
         groups.append(GroupResult(g, q, tuple(out)))
     title = data.get("title")

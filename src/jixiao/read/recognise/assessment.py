@@ -26,9 +26,17 @@ from jixiao.core.table import Cell, Table
 from jixiao.read.base import FileRead
 
 SECTION_POINTS = Decimal(100)
-_COLUMNS = {"考核指标": "level1", "二级指标": "level2", "分值": "weight", "评分标准": "rule_text", "说明": "evidence"}
+_COLUMNS = {
+    "考核指标": "level1",
+    "二级指标": "level2",
+    "分值": "weight",
+    "评分标准": "rule_text",
+    "说明": "evidence",
+}
 _GROUP_LINE = re.compile(r"^[(（]([^()（）]+)[)）]$")
-_CJK_GAP = re.compile(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])\s+(?=[\d.])|(?<=[\d.%])\s+(?=[^\x00-\x7f])")
+_CJK_GAP = re.compile(
+    r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])\s+(?=[\d.])|(?<=[\d.%])\s+(?=[^\x00-\x7f])"
+)
 # "完成好的得 8-10 分", "完成较好的得 3 分", "完成一般的得 6 分以下", "低于 90% 的得 6 分及以下".
 _BAND = re.compile(
     r"(?P<label>[^，。；;,:：]*?)的?得(?P<lo>\d+(?:\.\d+)?)(?:-(?P<hi>\d+(?:\.\d+)?))?分(?P<below>及以下|以下)?"
@@ -50,7 +58,7 @@ def _squash_with_breaks(text: str) -> tuple[str, list[int]]:
     breaks: list[int] = []
     pos = 0
     for m in _CJK_GAP.finditer(norm):
-        out.append(norm[pos:m.start()])
+        out.append(norm[pos : m.start()])
         breaks.append(sum(map(len, out)))
         pos = m.end()
     out.append(norm[pos:])
@@ -93,7 +101,7 @@ def parse_bands(text: str) -> list[Band]:
         if len(label) > 12:
             # a long label ran on from the sentence before: cut at the last line wrap that leaves a name
             cuts = [b for b in breaks if start < b <= m.end("label") - 4]
-            label = flat[max(cuts):m.end("label")] if cuts else label
+            label = flat[max(cuts) : m.end("label")] if cuts else label
         label = label.removesuffix("的").strip() or f"格次{len(out) + 1}"
         if m["below"]:
             out.append(Band(label, Decimal(0), lo, m["below"] == "以下", m[0]))
@@ -109,28 +117,36 @@ def band_problems(bands: list[Band], weight: Decimal | None) -> list[tuple[str, 
     ordered = sorted(bands, key=lambda b: (b.min, b.max))
     for low, high in zip(ordered, ordered[1:]):
         if low.max > high.min or (low.max == high.min and not low.max_exclusive and low.min < low.max):
-            out.append((
-                f"格次重叠：“{low.text}”与“{high.text}”在{high.min}分处重叠",
-                f"bands overlap: '{low.text}' and '{high.text}' at {high.min} points",
-            ))
+            out.append(
+                (
+                    f"格次重叠：“{low.text}”与“{high.text}”在{high.min}分处重叠",
+                    f"bands overlap: '{low.text}' and '{high.text}' at {high.min} points",
+                )
+            )
         elif low.max == high.min and low.max_exclusive:
-            out.append((
-                f"格次边界相接：“{low.text}”与“{high.text}”在{high.min}分相接；“以下”若按《民法典》第1259条"
-                f"包括本数则两档在{high.min}分重叠，若不含本数则{high.min}分只属“{high.label}”",
-                f"bands touch: '{low.text}' and '{high.text}' meet at {high.min}; read with the number included "
-                f"(Civil Code art. 1259) they overlap, read exclusive {high.min} belongs to '{high.label}' only",
-            ))
+            out.append(
+                (
+                    f"格次边界相接：“{low.text}”与“{high.text}”在{high.min}分相接；“以下”若按《民法典》第1259条"
+                    f"包括本数则两档在{high.min}分重叠，若不含本数则{high.min}分只属“{high.label}”",
+                    f"bands touch: '{low.text}' and '{high.text}' meet at {high.min}; read with the number included "
+                    f"(Civil Code art. 1259) they overlap, read exclusive {high.min} belongs to '{high.label}' only",
+                )
+            )
         elif high.min > low.max + (0 if low.max_exclusive else 1):
-            out.append((
-                f"格次留有空档：“{low.text}”与“{high.text}”之间（{low.max}–{high.min}分）无对应格次",
-                f"gap between bands '{low.text}' and '{high.text}' ({low.max}–{high.min} points)",
-            ))
+            out.append(
+                (
+                    f"格次留有空档：“{low.text}”与“{high.text}”之间（{low.max}–{high.min}分）无对应格次",
+                    f"gap between bands '{low.text}' and '{high.text}' ({low.max}–{high.min} points)",
+                )
+            )
     if ordered and weight is not None and max(b.max for b in ordered) != weight:
         top = max(ordered, key=lambda b: b.max)
-        out.append((
-            f"最高格次“{top.text}”的上限{top.max}分与分值{weight}不符",
-            f"the top band '{top.text}' ends at {top.max}, not at the weight {weight}",
-        ))
+        out.append(
+            (
+                f"最高格次“{top.text}”的上限{top.max}分与分值{weight}不符",
+                f"the top band '{top.text}' ends at {top.max}, not at the weight {weight}",
+            )
+        )
     return out
 
 
@@ -183,7 +199,11 @@ def _rows(table: Table, start: int, cols: dict[str, int], problems: list[Problem
                 joined = (prev.rule_text.text or "") + "\n" + rule.text
                 rows[-1].rule_text = Val(squash(joined.replace("\n", "")), joined, prev.rule_text.source)
             elif not rows:
-                problems.append(Problem("无法归属的续行：前面没有指标行", raw[0].source, "continuation row with no row above"))
+                problems.append(
+                    Problem(
+                        "无法归属的续行：前面没有指标行", raw[0].source, "continuation row with no row above"
+                    )
+                )
             continue
         if l1 is not None and not l1.blank:
             section = _val(l1)
@@ -196,18 +216,24 @@ def _rows(table: Table, start: int, cols: dict[str, int], problems: list[Problem
             source=Source(raw[0].source.file, raw[0].source.line),
         )
         if row.weight.dec is None:
-            problems.append(Problem(
-                f"指标“{row.level2.str_}”的分值无法读取：{row.weight.text!r}",
-                row.weight.source or row.source,
-                f"points of '{row.level2.str_}' unreadable: {row.weight.text!r}",
-            ))
+            problems.append(
+                Problem(
+                    f"指标“{row.level2.str_}”的分值无法读取：{row.weight.text!r}",
+                    row.weight.source or row.source,
+                    f"points of '{row.level2.str_}' unreadable: {row.weight.text!r}",
+                )
+            )
         if section is None:
-            problems.append(Problem("该行没有考核指标（一级）", row.source, "row without a first-level label"))
+            problems.append(
+                Problem("该行没有考核指标（一级）", row.source, "row without a first-level label")
+            )
         rows.append(row)
     return rows
 
 
-def _group(table: Table, fr: FileRead, problems: list[Problem]) -> tuple[str | None, list[str], Source | None]:
+def _group(
+    table: Table, fr: FileRead, problems: list[Problem]
+) -> tuple[str | None, list[str], Source | None]:
     """The members named in the parenthesised line before the table; else the body's 包括：… list."""
     for text in reversed(table.preamble):
         m = _GROUP_LINE.match(normalize_text(text))
@@ -224,9 +250,7 @@ def _preamble_line(fr: FileRead, text: str, table: Table) -> Source | None:
     return before[-1] if before else None
 
 
-def _agencies_from_body(
-    fr: FileRead, problems: list[Problem]
-) -> tuple[str | None, list[str], Source | None]:
+def _agencies_from_body(fr: FileRead, problems: list[Problem]) -> tuple[str | None, list[str], Source | None]:
     for i, (text, src) in enumerate(fr.body):
         if "市级机关" in text and "包括" in text:
             tail = text.split("包括", 1)[1].lstrip("：: ")
@@ -236,11 +260,13 @@ def _agencies_from_body(
                 nxt, nsrc = fr.body[j]
                 if tail and nxt and tail[-1] == nxt[0] and "\u4e00" <= nxt[0] <= "\u9fff":
                     # a page break repeats the last character ("市住房城乡建设" / "设管理委)")
-                    problems.append(Problem(
-                        f"跨页处重复的“{nxt[0]}”已去掉一个：“{tail[-6:]}”+“{nxt[:6]}”",
-                        nsrc,
-                        f"character '{nxt[0]}' repeated across the page break: one dropped",
-                    ))
+                    problems.append(
+                        Problem(
+                            f"跨页处重复的“{nxt[0]}”已去掉一个：“{tail[-6:]}”+“{nxt[:6]}”",
+                            nsrc,
+                            f"character '{nxt[0]}' repeated across the page break: one dropped",
+                        )
+                    )
                     nxt = nxt[1:]
                 tail += nxt
             names = [squash(p) for p in re.split(r"、", tail.rstrip("。")) if p.strip()]
@@ -287,7 +313,9 @@ def _member_segments(text: str, members: list[str]) -> dict[str, str]:
     return out
 
 
-def _leaf_rule(text: str, weight: Decimal | None, where: Source | None, problems: list[Problem]) -> dict[str, Any]:
+def _leaf_rule(
+    text: str, weight: Decimal | None, where: Source | None, problems: list[Problem]
+) -> dict[str, Any]:
     flat = squash(text)
     if "最高" in flat and "每低于" in flat and "%" in flat:
         step = re.search(r"每低于[^%]*?(\d+(?:\.\d+)?)%扣(\d+(?:\.\d+)?)分", flat)
@@ -326,15 +354,17 @@ def _minmax(b: Band) -> dict[str, Any]:
     return d
 
 
-def draft_framework(doc: Document, members: list[str], group_name: str | None, share: Decimal | None,
-                    problems: list[Problem]) -> dict[str, Any]:
+def draft_framework(
+    doc: Document, members: list[str], group_name: str | None, share: Decimal | None, problems: list[Problem]
+) -> dict[str, Any]:
     """A framework dict (docs/frameworks.md, kind: assessment) from the recognised rows; ratings left to fill."""
     sections: list[dict[str, Any]] = []
     for r in doc.indicators:
         name = r.level1.str_ or ""
         if not sections or sections[-1]["name"] != name:
-            sections.append({"code": chr(ord("A") + len(sections)), "name": name, "weight": Decimal(0),
-                             "children": []})
+            sections.append(
+                {"code": chr(ord("A") + len(sections)), "name": name, "weight": Decimal(0), "children": []}
+            )
         sec = sections[-1]
         sec["weight"] += r.weight.dec or Decimal(0)
         text = r.rule_text.text or ""
@@ -346,7 +376,9 @@ def draft_framework(doc: Document, members: list[str], group_name: str | None, s
         }
         segments = _member_segments(text, members)
         if len(segments) > 1:
-            rules = {m: _leaf_rule(t, r.weight.dec, r.rule_text.source, problems) for m, t in segments.items()}
+            rules = {
+                m: _leaf_rule(t, r.weight.dec, r.rule_text.source, problems) for m, t in segments.items()
+            }
             default = next(iter(rules.values()))
             leaf.update(default)
             leaf["member_rules"] = {
@@ -427,7 +459,9 @@ def _document(table: Table, fr: FileRead, start: int, cols: dict[str, int]) -> D
     )
     if group_name:
         doc.header["group"] = Val(group_name, group_name, group_src)
-    locality = next((m[1] for t, _ in fr.body[:5] if (m := re.match(r"^(\S{2,6}?(?:省|市|自治区))", t))), None)
+    locality = next(
+        (m[1] for t, _ in fr.body[:5] if (m := re.match(r"^(\S{2,6}?(?:省|市|自治区))", t))), None
+    )
     if locality:
         doc.header["locality"] = Val(locality)
     doc.indicators = _rows(table, start + 1, cols, problems)
@@ -437,7 +471,9 @@ def _document(table: Table, fr: FileRead, start: int, cols: dict[str, int]) -> D
     doc.extra["section_sums"] = section_sums(doc)
     doc.extra["draft_framework"] = draft_framework(doc, members, group_name, share, problems)
     if not members:
-        problems.append(Problem("未找到该表的考核对象名单", table.source, "no list of assessees found for this table"))
+        problems.append(
+            Problem("未找到该表的考核对象名单", table.source, "no list of assessees found for this table")
+        )
     doc.problems = list(dict.fromkeys(problems))  # one member segment may repeat the default's problem
     return doc
 
