@@ -130,3 +130,21 @@ def test_draft_framework_rules_and_yaml(docs: list[Document]) -> None:
 def test_tables_without_the_header_are_not_assessment_rules() -> None:
     fr = read_text_tables("项目名称\t测试\n年度指标值\t≥1\n", "x.txt")
     assert recognise(fr) == []
+
+
+def test_drafts_load_strictly_and_match_the_builtin_frameworks(docs: list[Document]) -> None:
+    from jixiao.frameworks import get_builtin, load_framework_text
+
+    ids = ("district-a", "district-b", "district-c", "agency", "zone")
+    for doc, fid in zip(docs, ids):
+        draft, problems = load_framework_text(dump_draft(doc.extra["draft_framework"]), "draft.yaml")
+        assert draft is not None and not problems
+        builtin = get_builtin(f"shanghai-2024-{fid}")
+        assert draft.total_weight == builtin.total_weight
+        assert [(x.code, x.name, x.weight, x.rule) for x in draft.leaves()] == [
+            (x.code, x.name, x.weight, x.rule) for x in builtin.leaves()
+        ]
+        assert list(draft.groups[0].members) == list(builtin.groups[0].members)
+        assert {k: v.rule for x in draft.leaves() for k, v in x.member_rules.items()} == {
+            k: v.rule for x in builtin.leaves() for k, v in x.member_rules.items()
+        }
