@@ -1,9 +1,68 @@
-"""Command module (filled in by its issue)."""
+"""``jixiao export-form RECORD.json --xlsx OUT``: write a project form in the official layout."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+from typing import Any
+
 import typer
+
+from jixiao.cli.common import LangOpt, fail, print_json
+
+PROJECT = "project_self_evaluation"
+
+
+def load_form(path: str, index: int, lang: str = "zh") -> dict[str, Any]:
+    """The ``index``-th (1-based) project form of a JSON file: one document, or ``jixiao read --json``."""
+    en = lang == "en"
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8-sig"))
+    except OSError as e:
+        fail(f"{path}: cannot read the file ({e.strerror or e})" if en else f"{path}: 无法读取文件（{e.strerror or e}）")
+    except UnicodeDecodeError as e:
+        fail(f"{path}: not UTF-8 text ({e.reason})" if en else f"{path}: 不是 UTF-8 文本（{e.reason}）")
+    except json.JSONDecodeError as e:
+        fail(f"{path}:{e.lineno}:{e.colno}: invalid JSON: {e.msg}" if en else f"{path}:{e.lineno}:{e.colno}: JSON 格式错误：{e.msg}")
+    docs = data.get("documents", [data]) if isinstance(data, dict) else data if isinstance(data, list) else []
+    forms = [d for d in docs if isinstance(d, dict) and d.get("type") == PROJECT]
+    if not forms:
+        fail(
+            f"{path}: no project self-evaluation form (type {PROJECT}) in the file"
+            if en
+            else f"{path}: 文件中没有项目支出绩效自评表（type 为 {PROJECT}）的记录"
+        )
+    if not 1 <= index <= len(forms):
+        fail(
+            f"{path}: --index {index} is out of range; the file holds {len(forms)} project form(s)"
+            if en
+            else f"{path}: --index {index} 超出范围；文件中有 {len(forms)} 份项目自评表"
+        )
+    return forms[index - 1]
 
 
 def register(app: typer.Typer) -> None:
-    """Add this module's commands to the app."""
+    @app.command("export-form")
+    def export_form(
+        record: str = typer.Argument(..., help="记录 JSON（jixiao read --json 的输出或其中一份文档）"),
+        xlsx: str = typer.Option(..., "--xlsx", help="输出 xlsx 文件 / output xlsx file"),
+        index: int = typer.Option(1, "--index", help="第几份项目自评表（从 1 起）/ which project form, from 1"),
+        as_json: bool = typer.Option(False, "--json", help="JSON 输出 / JSON output"),
+        lang: str = LangOpt,
+    ) -> None:
+        """按官方格式导出项目支出绩效自评表 / write a project form to xlsx in the official layout."""
+        from jixiao.read.export import write_form_xlsx
+
+        form = load_form(record, index, lang)
+        try:
+            write_form_xlsx(form, xlsx)
+        except OSError as e:
+            fail(f"{xlsx}: cannot write ({e.strerror or e})" if lang == "en" else f"{xlsx}: 无法写入（{e.strerror or e}）")
+        title = (form.get("header") or {}).get("项目名称", {}) or {}
+        name = title.get("value") or form.get("title") or ""
+        if as_json:
+            print_json({"written": xlsx, "project": name, "indicators": len(form.get("indicators") or [])})
+        elif lang == "en":
+            typer.echo(f"wrote {xlsx}: {name}, {len(form.get('indicators') or [])} indicator rows")
+        else:
+            typer.echo(f"已写入 {xlsx}：{name}，指标 {len(form.get('indicators') or [])} 行")

@@ -1,0 +1,280 @@
+"""The binary readers: merged cells, number formats, cell locations, body text, unreadable files."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from jixiao.read.docx import read_docx
+from jixiao.read.grid import UnreadableFile, column_letter
+from jixiao.read.pdf import NO_TEXT, cell_text, read_pdf
+from jixiao.read.xls import read_xls
+from jixiao.read.xlsx import number_text, read_xlsx
+
+# ---- xlsx ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "number_format", "shown"),
+    [
+        (2270, "#,##0.00", "2,270.00"),
+        (1995.03, "#,##0.00", "1,995.03"),
+        (0.9944, "0.00%", "99.44%"),
+        (0.8184, "0.00%", "81.84%"),
+        (10, "0.00", "10.00"),
+        (9.944999, "0.00", "9.94"),  # the format shows two places, rounded half up as Excel does
+        (94.47999999999999, "General", "94.47999999999999"),  # only because the file stores it
+        (99.44, "General", "99.44"),  # the shortest text of the double, not 99.4399999999999977...
+        (2.0, "General", "2"),
+        (16173800, "0.00_ ", "16173800.00"),
+        (-3.5, '#,##0.0;[Red]\\-#,##0.0', "-3.5"),
+        (Decimal("1.10"), "General", "1.10"),
+    ],
+)
+def test_number_shown_as_its_format_shows_it(value: object, number_format: str, shown: str) -> None:
+    assert number_text(value, number_format) == shown  # type: ignore[arg-type]
+
+
+@given(st.decimals(min_value=-(10**9), max_value=10**9, places=2, allow_nan=False, allow_infinity=False))
+def test_two_place_numbers_survive_a_double(d: Decimal) -> None:
+    """A figure typed with two decimals and stored as a double reads back as typed under ``0.00``."""
+    assert number_text(float(d), "0.00") == format(d, "f")
+
+
+def _xlsx(tmp_path: Path) -> str:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "自评表"
+    ws["B2"] = "财政项目支出绩效自评表"
+    ws.merge_cells("B2:E2")
+    ws["B4"] = "项目资金\n(万元)"
+    ws.merge_cells("B4:B6")
+    ws["C4"], ws["D4"], ws["E4"] = "年初预算数", "全年执行数", "执行率"
+    ws["C5"], ws["D5"], ws["E5"] = 2270, 1984, 0.9944
+    ws["C5"].number_format = ws["D5"].number_format = "#,##0.00"
+    ws["E5"].number_format = "0.00%"
+    ws["C6"] = "-"
+    # a second form after an empty row, opened by its own title
+    ws["B8"] = "财政项目支出绩效自评表"
+    ws["B9"], ws["C9"] = "项目名称", "干部人才工作"
+    ws.merge_cells("C9:E9")
+    path = str(tmp_path / "form.xlsx")
+    wb.save(path)
+    return path
+
+
+def test_xlsx_merged_range_repeated_and_flagged(tmp_path: Path) -> None:
+    fr = read_xlsx(_xlsx(tmp_path))
+    assert fr.format == "xlsx" and not fr.problems
+    first = fr.tables[0]
+    assert first.texts() == [
+        ["项目资金\n(万元)", "年初预算数", "全年执行数", "执行率"],
+        ["项目资金\n(万元)", "2,270.00", "1,984.00", "99.44%"],
+        ["项目资金\n(万元)", "-", "", ""],
+    ]
+    assert [[c.merged for c in row][0] for row in first.rows] == [False, True, True]
+    assert str(first.rows[1][3].source) == f"{fr.source.file}:自评表 [E5]"
+
+
+def test_xlsx_sheet_split_into_forms_with_titles(tmp_path: Path) -> None:
+    fr = read_xlsx(_xlsx(tmp_path))
+    assert len(fr.tables) == 2
+    assert [t.title for t in fr.tables] == ["财政项目支出绩效自评表", "财政项目支出绩效自评表"]
+    assert fr.tables[1].texts() == [["项目名称", "干部人才工作", "干部人才工作", "干部人才工作"]]
+    assert [(t, s.cell) for t, s in fr.body] == [("财政项目支出绩效自评表", "B2"), ("财政项目支出绩效自评表", "B8")]
+
+
+def test_xlsx_empty_row_inside_a_form_does_not_split_it(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(["一级指标", "三级指标", "分值"])
+    ws.append(["产出指标", "时尚创意交流活动", 10])
+    ws.append([])
+    ws.append(["", "产业投资年报", 10])
+    path = str(tmp_path / "gap.xlsx")
+    wb.save(path)
+    fr = read_xlsx(path)
+    assert len(fr.tables) == 1
+    assert [r[1].text for r in fr.tables[0].rows] == ["三级指标", "时尚创意交流活动", "产业投资年报"]
+    assert fr.tables[0].rows[2][1].source.cell == "B4"
+
+
+def test_not_a_workbook_is_one_located_error(tmp_path: Path) -> None:
+    bad = tmp_path / "broken.xlsx"
+    bad.write_bytes(b"this is not a zip file")
+    with pytest.raises(UnreadableFile) as e:
+        read_xlsx(str(bad))
+    assert str(bad) in str(e.value) and "xlsx" in e.value.message
+    for reader, name in ((read_xls, "broken.xls"), (read_docx, "broken.docx"), (read_pdf, "broken.pdf")):
+        p = tmp_path / name
+        p.write_bytes(b"garbage")
+        with pytest.raises(UnreadableFile):
+            reader(str(p))
+
+
+def test_column_letters() -> None:
+    assert [column_letter(i) for i in (0, 7, 25, 26, 701, 702)] == ["A", "H", "Z", "AA", "ZZ", "AAA"]
+
+
+# ---- xls ----------------------------------------------------------------------------------------
+
+
+def test_xls_merges_and_numbers(tmp_path: Path) -> None:
+    import xlwt
+
+    wb = xlwt.Workbook(encoding="utf-8")
+    ws = wb.add_sheet("表1")
+    ws.write_merge(0, 0, 0, 3, "财政项目支出绩效自评表")
+    ws.write_merge(1, 3, 0, 0, "项目资金\n(万元)")
+    ws.write(1, 1, "年度资金总额")
+    ws.write(1, 2, 1995.03, xlwt.easyxf(num_format_str="#,##0.00"))
+    ws.write(1, 3, 99.44)
+    ws.write(2, 1, "上年结转资金")
+    ws.write(2, 2, 0.0)
+    path = str(tmp_path / "form.xls")
+    wb.save(path)
+    fr = read_xls(path)
+    assert fr.tables[0].title == "财政项目支出绩效自评表"
+    rows = fr.tables[0].rows
+    # calamine gives no number formats: the double's shortest text
+    assert [c.text for c in rows[0]] == ["项目资金\n(万元)", "年度资金总额", "1995.03", "99.44"]
+    assert [c.text for c in rows[1]][:3] == ["项目资金\n(万元)", "上年结转资金", "0"]
+    assert rows[1][0].merged and not rows[0][0].merged
+    assert rows[0][2].source.cell == "C2" and rows[0][2].source.sheet == "表1"
+
+
+# ---- docx ---------------------------------------------------------------------------------------
+
+
+def test_docx_vertical_and_horizontal_merges(tmp_path: Path) -> None:
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("财政项目支出绩效自评表")
+    d.add_paragraph("(2023年度)")
+    t = d.add_table(rows=4, cols=4)
+    t.cell(0, 0).text = "项目名称"
+    t.cell(0, 1).merge(t.cell(0, 3)).text = "产业转型升级重点工作"
+    t.cell(1, 0).merge(t.cell(3, 0)).text = "产出指标"
+    t.cell(1, 1).text = "时尚创意交流活动"
+    t.cell(1, 2).text = "=2(场)"
+    t.cell(2, 1).text = "产业投资年报"
+    t.cell(2, 2).merge(t.cell(3, 3)).text = "两行两列"
+    t.cell(3, 1).text = "第一行\n第二行"
+    d.add_paragraph("说明：以上为自评结果。")
+    path = str(tmp_path / "form.docx")
+    d.save(path)
+    fr = read_docx(path)
+    table = fr.tables[0]
+    assert table.preamble == ["财政项目支出绩效自评表", "(2023年度)"] and table.title == "(2023年度)"
+    assert table.texts() == [
+        ["项目名称", "产业转型升级重点工作", "产业转型升级重点工作", "产业转型升级重点工作"],
+        ["产出指标", "时尚创意交流活动", "=2(场)", ""],
+        ["产出指标", "产业投资年报", "两行两列", "两行两列"],
+        ["产出指标", "第一行\n第二行", "两行两列", "两行两列"],
+    ]
+    assert [[c.merged for c in r] for r in table.rows] == [
+        [False, False, True, True],
+        [False, False, False, False],
+        [True, False, False, True],
+        [True, False, True, True],
+    ]
+    assert table.rows[3][1].source.cell == "T1R4C2"
+    assert [(text, s.line) for text, s in fr.body] == [
+        ("财政项目支出绩效自评表", 1),
+        ("(2023年度)", 2),
+        ("说明：以上为自评结果。", 3),
+    ]
+
+
+# ---- pdf ----------------------------------------------------------------------------------------
+
+
+def _chars(lines: list[tuple[str, float]], top: float = 100, size: float = 8) -> list[dict[str, object]]:
+    out = []
+    for k, (text, x0) in enumerate(lines):
+        for i, ch in enumerate(text):
+            out.append({"text": ch, "x0": x0 + i * size, "x1": x0 + (i + 1) * size, "top": top + k * 10})
+    return out
+
+
+def test_pdf_cell_wrapped_lines_joined_explicit_breaks_kept() -> None:
+    # a cell from x=0 to x=60 with 6 pt padding: 6 characters of 8 pt fill a line
+    assert cell_text(_chars([("很长的指标名", 6), ("称", 6)]), 0, 60) == "很长的指标名称"
+    assert cell_text(_chars([("项目资金", 6), ("(万元)", 6)]), 0, 60) == "项目资金\n(万元)"
+    assert cell_text(_chars([("annual", 6), ("target", 6)]), 0, 60) == "annual target"
+
+
+def _pdf(path: str, pages: list[list[list[str]]], spans: list[tuple[int, int, int, int]] = ()) -> None:  # type: ignore[assignment]
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    style = ParagraphStyle("t", fontName="STSong-Light", fontSize=12, leading=16)
+    story: list[object] = [Paragraph("财政项目支出绩效自评表", style)]
+    for k, rows in enumerate(pages):
+        if k:
+            story.append(PageBreak())
+        t = Table(rows, colWidths=[70, 120, 60])
+        t.setStyle(
+            TableStyle(
+                [("FONT", (0, 0), (-1, -1), "STSong-Light", 8), ("GRID", (0, 0), (-1, -1), 0.5, "black")]
+                + [("SPAN", (c0, r0), (c1, r1)) for r0, c0, r1, c1 in (spans if k == 0 else [])]
+            )
+        )
+        story.append(t)
+    SimpleDocTemplate(path, pagesize=A4).build(story)
+
+
+def test_pdf_table_with_spans_and_page(tmp_path: Path) -> None:
+    path = str(tmp_path / "form.pdf")
+    rows = [["项目名称", "产业转型升级重点工作", ""], ["产出指标", "时尚创意交流活动", "10.00"], ["", "产业投资年报", "10.00"]]
+    _pdf(path, [rows], spans=[(0, 1, 0, 2), (1, 0, 2, 0)])
+    fr = read_pdf(path)
+    assert not fr.problems
+    (table,) = fr.tables
+    assert table.title == "财政项目支出绩效自评表"
+    assert table.texts() == [
+        ["项目名称", "产业转型升级重点工作", "产业转型升级重点工作"],
+        ["产出指标", "时尚创意交流活动", "10.00"],
+        ["产出指标", "产业投资年报", "10.00"],
+    ]
+    assert table.rows[2][0].merged and table.rows[0][2].merged and not table.rows[1][0].merged
+    assert table.rows[1][2].source.page == 1 and table.rows[1][2].source.cell == "T1R2C3"
+    assert fr.body[0][0] == "财政项目支出绩效自评表" and fr.body[0][1].page == 1
+
+
+def test_pdf_table_going_on_after_a_page_break_is_one_table(tmp_path: Path) -> None:
+    path = str(tmp_path / "two-pages.pdf")
+    _pdf(path, [[["一级指标", "三级指标", "分值"], ["产出指标", "时尚创意交流活动", "10.00"]], [["", "产业投资年报", "10.00"]]])
+    fr = read_pdf(path)
+    (table,) = fr.tables
+    assert [r[1].text for r in table.rows] == ["三级指标", "时尚创意交流活动", "产业投资年报"]
+    assert [r[1].source.page for r in table.rows] == [1, 1, 2]
+
+
+def test_scanned_pdf_says_so_without_raising(tmp_path: Path) -> None:
+    from reportlab.pdfgen import canvas
+
+    path = str(tmp_path / "scan.pdf")
+    c = canvas.Canvas(path)
+    c.rect(50, 50, 400, 600, fill=1)  # an image-only page: marks, no text layer
+    c.showPage()
+    c.save()
+    fr = read_pdf(path)
+    assert fr.tables == [] and fr.body == []
+    assert [p.message for p in fr.problems] == [NO_TEXT]
+    assert fr.problems[0].source is not None and fr.problems[0].source.file == path
