@@ -206,11 +206,13 @@ def score_tree(
         elif not ind.is_leaf:
             s.problem(s.src(inputs, code), f"{code} 不是末级指标，不能直接给输入", f"{code} is not a leaf: it takes no inputs")
     nodes: list[ScoredIndicator] = []
+    # A leaf with no inputs at all is reported where the inputs block starts.
+    missing_at = s.src(data, "inputs") if data is not None and "inputs" in data else s.src(inputs)
 
     def visit(ind: Any, level: int, parent: str | None) -> ScoredIndicator:
         if ind.is_leaf:
             given = inputs.get(ind.code)
-            where = s.src(inputs, ind.code) if given is not None else s.src(inputs)
+            where = s.src(inputs, ind.code) if given is not None else missing_at
             leaf_inputs = plain(given) if isinstance(given, Mapping) else {}
             if given is not None and not isinstance(given, Mapping):
                 leaf_inputs = {"score": plain(given)}  # a bare number is the evaluator's score
@@ -324,6 +326,7 @@ def score_form(fw: Framework, data: Mapping[str, Any], *, file: str = "<data>") 
         s.problem(s.src(data), "数据中没有指标 (indicators)", "the data has no indicators")
         items = []
     groups: dict[str, list[ScoredIndicator]] = {}
+    group_at: dict[str, Source] = {}
     level1, weights_given = "", ZERO
     for n, item in enumerate(items, start=1):
         where = Source(file, line=line_of(items, n - 1))
@@ -337,6 +340,7 @@ def score_form(fw: Framework, data: Mapping[str, Any], *, file: str = "<data>") 
         elif fw.kind == "project" and w is None:
             s.problem(where, f"{_text(item.get('name'))}: 缺少分值", f"{_text(item.get('name'))}: weight missing")
         weights_given += w or ZERO
+        group_at.setdefault(level1, where)
         groups.setdefault(level1, []).append(_score_form_indicator(s, item, str(n), level1, w, where))
     if fw.kind == "project" and items and fw.indicator_weight is not None and weights_given != fw.indicator_weight:
         s.problem(
@@ -350,10 +354,10 @@ def score_form(fw: Framework, data: Mapping[str, Any], *, file: str = "<data>") 
         sub = _subtotal(kids)
         if fw.kind == "policy":
             if cap is None:
-                s.problem(s.src(data, "indicators"), f"一级指标 {name} 不在框架的一级权重中", f"level-1 group {name} has no weight in the framework")
+                s.problem(group_at[name], f"一级指标 {name} 不在框架的一级权重中", f"level-1 group {name} has no weight in the framework")
             elif sub is not None and sub > cap:
                 s.problem(
-                    s.src(data, "indicators"),
+                    group_at[name],
                     f"一级指标 {name} 自评分之和 {_pts(sub)} 超过一级权重 {_pts(cap)}",
                     f"scores of {name} add up to {_pts(sub)}, above its weight {_pts(cap)}",
                 )
