@@ -158,7 +158,7 @@ def test_quota_count(size: int, rounding: str, raw: str, count: int) -> None:
 
 def test_quota_reason_names_the_arithmetic() -> None:
     assert quota_count(7, _quota()).describe() == "优秀名额2（7×30%=2.1，向下取整）"
-    assert quota_count(7, _quota()).describe("en") == "优秀 places 2 (7×30%=2.1, rounded down)"
+    assert quota_count(7, _quota()).describe("en") == "优秀 (excellent) places 2 (7×30%=2.1, rounded down)"
 
 
 def test_rank_ties_share_a_rank() -> None:

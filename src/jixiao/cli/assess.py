@@ -10,7 +10,7 @@ from rich.table import Table
 
 from jixiao.cli.common import EXIT_INPUT, LangOpt, print_json
 from jixiao.core.i18n import tr
-from jixiao.scoring.assess import Assessment, GroupResult, assess_file, pts
+from jixiao.scoring.assess import Assessment, GroupResult, assess_file, pts, rating_en
 
 
 def _show(a: Assessment, lang: str, explain: bool) -> None:
@@ -35,7 +35,7 @@ def _show_group(console: Console, a: Assessment, g: GroupResult, lang: str, expl
             str(r.rank) if r.rank else "-",
             r.name,
             pts(r.total) if r.total is not None else "-",
-            r.rating or "-",
+            (rating_en(r.rating) if lang == "en" else r.rating) or "-",
             tr(r.reason, r.reason_en, lang),
         )
     console.print(table)

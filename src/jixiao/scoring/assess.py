@@ -26,6 +26,12 @@ from jixiao.scoring.engine import ScoreResult, load_data, score_tree
 
 ZERO = Decimal(0)
 _ROUNDING_EN = {"floor": "rounded down", "ceiling": "rounded up", "half_up": "rounded half up"}
+_RATING_EN = {"优秀": "excellent", "良好": "good", "一般": "fair", "较差": "poor"}
+
+
+def rating_en(label: str | None) -> str:
+    """A rating for English readers: the framework's label with its gloss, "优秀 (excellent)"."""
+    return f"{label} ({_RATING_EN[label]})" if label in _RATING_EN else str(label)
 
 
 def pts(d: Decimal) -> str:
@@ -61,7 +67,7 @@ class QuotaCount:
         share = pts(self.max_share * 100)
         if lang == "en":
             how_en = _ROUNDING_EN.get(self.rounding, self.rounding)
-            return f"{self.rating} places {self.count} ({self.size}×{share}%={pts(self.raw)}, {how_en})"
+            return f"{rating_en(self.rating)} places {self.count} ({self.size}×{share}%={pts(self.raw)}, {how_en})"
         return f"{self.rating}名额{self.count}（{self.size}×{share}%={pts(self.raw)}，{how}）"
 
     def to_json(self) -> dict[str, Any]:
@@ -129,13 +135,13 @@ def apply_ratings(
         zh, en = f"得分{score}，位列第{place}", f"score {score}, ranked {place}"
         band = bands[i]
         if q is None or band != q.rating:
-            out.append(Rated(band, f"{zh}，处于{band}分数段", f"{en}, in the {band} band"))
+            out.append(Rated(band, f"{zh}，处于{band}分数段", f"{en}, in the {rating_en(band)} band"))
         elif i in tied_in:
             out.append(
                 Rated(
                     band,
                     f"{zh}，{q.describe()}；与名额分界处并列，按并列规则同评为{band}（共{len(keep)}个）",
-                    f"{en}, {q.describe('en')}; tied at the cut-off, all tied keep {band} ({len(keep)} in all)",
+                    f"{en}, {q.describe('en')}; tied at the cut-off, all tied keep {rating_en(band)} ({len(keep)} in all)",
                 )
             )
         elif i in keep:
@@ -143,7 +149,7 @@ def apply_ratings(
                 Rated(
                     band,
                     f"{zh}，达到{band}分数线，{q.describe()}",
-                    f"{en}, reaches the {band} threshold, {q.describe('en')}",
+                    f"{en}, reaches the {rating_en(band)} threshold, {q.describe('en')}",
                 )
             )
         elif i in tied_out:
@@ -151,8 +157,8 @@ def apply_ratings(
                 Rated(
                     q.fallback,
                     f"{zh}，达到{band}分数线，但与名额分界处并列，{q.describe()}，按并列规则均不占{band}名额，评为{q.fallback}",
-                    f"{en}, reaches the {band} threshold but is tied at the cut-off, {q.describe('en')}; "
-                    f"by the tie rule none of the tied takes a place: rated {q.fallback}",
+                    f"{en}, reaches the {rating_en(band)} threshold but is tied at the cut-off, {q.describe('en')}; "
+                    f"by the tie rule none of the tied takes a place: rated {rating_en(q.fallback)}",
                 )
             )
         else:
@@ -160,8 +166,8 @@ def apply_ratings(
                 Rated(
                     q.fallback,
                     f"{zh}，达到{band}分数线但超出{q.describe()}，评为{q.fallback}",
-                    f"{en}, reaches the {band} threshold but is over the quota, {q.describe('en')}: "
-                    f"rated {q.fallback}",
+                    f"{en}, reaches the {rating_en(band)} threshold but is over the quota, {q.describe('en')}: "
+                    f"rated {rating_en(q.fallback)}",
                 )
             )
     return out
