@@ -86,7 +86,7 @@ class AccountRow:
         return self.get(column).dec or ZERO
 
     def label(self) -> str:
-        return f"{self.code_text or self.code or ''} {self.name}".strip()
+        return f"{self.code_text or self.code or ''} {clean_name(self.name)}".strip()
 
     def to_json(self) -> dict[str, Any]:
         return {

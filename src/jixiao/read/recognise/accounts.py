@@ -197,11 +197,10 @@ def recognise(fr: FileRead) -> list[Document]:
     current: list[tuple[str, str, Table]] = []
     for t in fr.tables:
         found = table_kind(t)
-        if found is None or any(k == found[0] for k, _, _ in current):
-            if current:
-                sets.append(current)
-                ends.append(t.source.line)
-                current = []
+        if current and (found is None or any(k == found[0] for k, _, _ in current)):
+            sets.append(current)
+            ends.append(t.source.line)
+            current = []
         if found is not None:
             current.append((found[0], found[1], t))
     if current:

@@ -1,0 +1,157 @@
+"""The final-accounts checks (部门决算审核): balance, logic, cross-table, codes, text, plausibility.
+
+Each check is a small function returning ``core.findings.Finding``; ``check_accounts(doc)`` runs them all
+on a ``Document(type="final_accounts")`` and is what ``jixiao audit`` calls.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from jixiao.accounts.classified import check_classified
+from jixiao.accounts.codes import CodeList, check_codes, load_codes
+from jixiao.accounts.cross import check_cross
+from jixiao.accounts.identity import DEFAULT_TOLERANCE, Ctx, compare
+from jixiao.accounts.model import CLASSIFIED, KIND_ZH, AccountRow, Accounts, AccountTable
+from jixiao.accounts.text import check_text
+from jixiao.core.findings import Finding
+from jixiao.core.records import MISSING, Document, Val
+
+_ORDINAL_ITEM = re.compile(r"^[一二三四五六七八九十]+、")
+
+
+def _item(t: AccountTable, side: str, *names: str) -> AccountRow | None:
+    for n in names:
+        r = t.item(n, side)
+        if r is not None:
+            return r
+    return None
+
+
+def _v(r: AccountRow | None, col: str) -> Val:
+    return r.get(col) if r is not None else MISSING
+
+
+def check_summary(ctx: Ctx, t: AccountTable) -> list[Finding]:
+    """收入总计 = 本年收入合计 + 用事业基金弥补收支差额 + 年初结转和结余; 支出总计 = 本年支出合计 + 结余分配 +
+    年末结转和结余; 收入总计 = 支出总计; 本年收入/支出合计 = Σ the numbered items above them."""
+    out: list[Finding | None] = []
+    name = KIND_ZH[t.kind]
+    inc_cols = [c for c in t.columns if any(c in r.values for r in t.rows if r.side == "income")][:1]
+    exp_cols = [c for c in t.columns if any(c in r.values for r in t.rows if r.side == "expenditure")]
+    in_total = _item(t, "income", "总计")
+    ex_total = _item(t, "expenditure", "总计")
+    in_year = _item(t, "income", "本年收入合计")
+    ex_year = _item(t, "expenditure", "本年支出合计")
+    for col in inc_cols:
+        parts = [
+            _item(t, "income", "本年收入合计"),
+            _item(t, "income", "用事业基金弥补收支差额"),
+            _item(t, "income", "年初结转和结余", "年初财政拨款结转和结余"),
+        ]
+        if in_total:
+            out.append(_cmp(ctx, "balance", f"{name} 收入总计 = 本年收入合计 + 用事业基金弥补收支差额 + 年初结转和结余",
+                            "income total = income of the year + reserve fund used + carried over at the start",
+                            in_total, col, parts))
+        if in_year:
+            items = _numbered(t, "income", in_year)
+            out.append(_cmp(ctx, "total_sum", f"{name} 本年收入合计 = Σ 各项收入", "income of the year = sum of its items",
+                            in_year, col, items))
+    for col in exp_cols:
+        parts = [
+            ex_year,
+            _item(t, "expenditure", "结余分配"),
+            _item(t, "expenditure", "年末结转和结余", "年末财政拨款结转和结余"),
+        ]
+        if ex_total:
+            out.append(_cmp(ctx, "balance", f"{name}「{col}」支出总计 = 本年支出合计 + 结余分配 + 年末结转和结余",
+                            f"[{col}] expenditure total = spending of the year + distribution + carried over at the end",
+                            ex_total, col, parts))
+        if ex_year:
+            items = _numbered(t, "expenditure", ex_year)
+            out.append(_cmp(ctx, "total_sum", f"{name}「{col}」本年支出合计 = Σ 各类支出",
+                            f"[{col}] spending of the year = sum of its 类", ex_year, col, items))
+    if in_total and ex_total and inc_cols and exp_cols:
+        f = compare(ctx, "balance", (f"{name} 收入总计 = 支出总计", "income total = expenditure total"),
+                    in_total.get(inc_cols[0]), [ex_total.get(exp_cols[0])], ex_total.source, "总计")
+        out.append(f)
+    return [f for f in out if f]
+
+
+def _numbered(t: AccountTable, side: str, stop: AccountRow) -> list[AccountRow | None]:
+    items: list[AccountRow | None] = []
+    for r in t.rows:
+        if r is stop:
+            break
+        if r.side == side and _ORDINAL_ITEM.match(r.name.strip()):
+            items.append(r)
+    return items
+
+
+def _cmp(
+    ctx: Ctx, kind: str, zh: str, en: str, total: AccountRow, col: str, parts: list[AccountRow | None]
+) -> Finding | None:
+    present = [p for p in parts if p is not None]
+    return compare(ctx, kind, (zh, en), total.get(col), [_v(p, col) for p in present], total.source,
+                   total.name, [p.name for p in present])
+
+
+def check_three_public(ctx: Ctx, t: AccountTable) -> list[Finding]:
+    """合计 = 因公出国(境) + 公务用车购置及运行 + 公务接待; 公务用车购置及运行 = 购置 + 运行 (预算数, 决算数)."""
+    out: list[Finding | None] = []
+    for r in t.rows:
+        for stage in ("预算数", "决算数"):
+            def g(name: str, row: AccountRow = r, s: str = stage) -> Val:
+                return row.get(f"{name}/{s}")
+
+            out.append(compare(ctx, "three_public", (f"“三公”经费{stage}：合计 = 因公出国(境)费 + 公务用车购置及运行费 + 公务接待费",
+                                                     f"三公 {stage}: total = overseas + vehicles + reception"),
+                               g("合计"), [g("因公出国(境)费"), g("公务用车购置及运行费"), g("公务接待费")],
+                               r.source, f"合计/{stage}"))
+            out.append(compare(ctx, "three_public", (f"“三公”经费{stage}：公务用车购置及运行费 = 购置费 + 运行费",
+                                                     f"三公 {stage}: vehicles = purchase + running"),
+                               g("公务用车购置及运行费"), [g("公务用车购置费"), g("公务用车运行费")],
+                               r.source, f"公务用车购置及运行费/{stage}"))
+    return [f for f in out if f]
+
+
+def check_plausibility(ctx: Ctx, acc: Accounts) -> list[Finding]:
+    """An empty table must carry a statement saying so (e.g. "故本表无数据")."""
+    out: list[Finding] = []
+    for t in acc.tables:
+        if t.empty and t.statement is None:
+            out.append(Finding(
+                "empty_table", "info", ctx.document, t.source,
+                f"{KIND_ZH[t.kind]}无数据，但表后没有说明（如“本单位无……支出，故本表无数据”）",
+                f"{t.kind} is empty and carries no statement saying why",
+                row=t.title,
+            ))
+    return out
+
+
+def check_accounts(
+    doc: Document, tolerance: Decimal = DEFAULT_TOLERANCE, codes: CodeList | None = None
+) -> list[Finding]:
+    """All final-accounts checks on one document; empty for documents of other types."""
+    acc = doc.extra.get("accounts")
+    if not isinstance(acc, Accounts):
+        return []
+    ctx = Ctx(doc.title or "部门决算", tolerance)
+    findings: list[Finding] = []
+    corrected: dict[str, dict[str, list[Val]]] = {}
+    for t in acc.tables:
+        if t.kind in CLASSIFIED:
+            ref = acc.table("gp_expenditure") if t.kind == "expenditure" else None
+            fs, vals = check_classified(ctx, t, ref)
+            findings.extend(fs)
+            corrected[t.kind] = vals
+        elif t.kind == "three_public":
+            findings.extend(check_three_public(ctx, t))
+        else:
+            findings.extend(check_summary(ctx, t))
+    findings.extend(check_cross(ctx, acc, corrected))
+    findings.extend(check_codes(ctx, acc, codes if codes is not None else load_codes(acc.year)))
+    findings.extend(check_text(ctx, acc, doc.body))
+    findings.extend(check_plausibility(ctx, acc))
+    return findings

@@ -1,0 +1,162 @@
+"""Across tables: the same total agrees wherever it appears (收支总表, 财政拨款总表, 收入/支出决算表,
+一般公共预算 and 基本支出 tables), and a code keeps one name, a name one code."""
+
+from __future__ import annotations
+
+from jixiao.accounts.identity import Ctx, blank, compare, num
+from jixiao.accounts.model import KIND_ZH, AccountRow, Accounts, AccountTable, clean_name, parent_code
+from jixiao.core.findings import Finding
+from jixiao.core.records import MISSING, Val
+
+Corrected = dict[str, dict[str, list[Val]]]
+
+
+def _agree(ctx: Ctx, severity: str, what: tuple[str, str], a: Val, a_where: str, b: Val, b_where: str,
+           row: str) -> Finding | None:
+    if blank(a) and blank(b):
+        return None
+    da, db = num(a), num(b)
+    if da == db:
+        return None
+    return Finding(
+        "cross_table", severity, ctx.document, b.source or a.source,
+        f"{what[0]}：{a_where} {da} 与 {b_where} {db} 不一致，相差 {da - db}",
+        f"{what[1]}: {a_where} {da} vs {b_where} {db}, difference {da - db}",
+        reported=format(db, "f"), recomputed=format(da, "f"), row=row,
+    )
+
+
+def _first_col(t: AccountTable, side: str) -> str | None:
+    for r in t.rows:
+        if r.side == side and r.values:
+            return next(iter(r.values))
+    return None
+
+
+def _summary_val(t: AccountTable | None, side: str, *names: str, col: str | None = None) -> Val:
+    if t is None:
+        return MISSING
+    c = col or _first_col(t, side)
+    for n in names:
+        r = t.item(n, side)
+        if r is not None and c is not None:
+            return r.get(c)
+    return MISSING
+
+
+def _class_rows(t: AccountTable) -> list[int]:
+    return [i for i, r in enumerate(t.rows) if r.code and len(r.code) == 3 and not r.code_incomplete]
+
+
+def check_cross(ctx: Ctx, acc: Accounts, corrected: Corrected) -> list[Finding]:
+    out: list[Finding | None] = []
+    summ, fisc = acc.table("summary"), acc.table("fiscal_summary")
+    inc, exp = acc.table("income"), acc.table("expenditure")
+    gp, basic = acc.table("gp_expenditure"), acc.table("gp_basic")
+    zs, zf = KIND_ZH["summary"], KIND_ZH["fiscal_summary"]
+    for table, side, label in ((inc, "income", "本年收入合计"), (exp, "expenditure", "本年支出合计")):
+        if table is None or summ is None or not table.columns:
+            continue
+        col = table.columns[0]
+        vals = corrected.get(table.kind, {}).get(col) or [r.get(col) for r in table.rows]
+        rows = _class_rows(table)
+        out.append(compare(ctx, "cross_table",
+                           (f"{zs}「{label}」= {KIND_ZH[table.kind]}各类「{col}」之和",
+                            f"summary {label} = sum of the 类 rows of {table.kind}"),
+                           _summary_val(summ, side, label), [vals[i] for i in rows], None, label,
+                           [table.rows[i].label() for i in rows]))
+        out.extend(_class_items(ctx, summ, side, None, table, vals))
+    if summ is not None and fisc is not None:
+        out.append(_agree(ctx, "error", ("财政拨款收入", "fiscal income"),
+                          _summary_val(summ, "income", "财政拨款收入"), zs,
+                          _summary_val(fisc, "income", "本年收入合计"), zf, "财政拨款收入"))
+        for side, a_names, b_names, what in (
+            ("income", ("年初结转和结余",), ("年初财政拨款结转和结余", "年初结转和结余"), "年初结转和结余"),
+            ("expenditure", ("年末结转和结余",), ("年末财政拨款结转和结余", "年末结转和结余"), "年末结转和结余"),
+            ("expenditure", ("本年支出合计",), ("本年支出合计",), "本年支出合计"),
+            ("income", ("总计",), ("总计",), "总计"),
+        ):
+            out.append(_agree(ctx, "suspect", (f"{what}（全部为财政拨款时应一致）", f"{what} (equal when all funds are fiscal)"),
+                              _summary_val(summ, side, *a_names), zs, _summary_val(fisc, side, *b_names), zf, what))
+    if fisc is not None and gp is not None and gp.columns:
+        col = gp.columns[0]
+        vals = corrected.get("gp_expenditure", {}).get(col) or [r.get(col) for r in gp.rows]
+        total = gp.total_row
+        if total is not None:
+            out.append(_agree(ctx, "error", ("一般公共预算财政拨款支出合计", "general-budget spending total"),
+                              _summary_val(fisc, "expenditure", "本年支出合计", col="一般公共预算财政拨款"), zf,
+                              total.get(col), KIND_ZH["gp_expenditure"], "合计"))
+        out.extend(_class_items(ctx, fisc, "expenditure", "一般公共预算财政拨款", gp, vals))
+    if gp is not None and basic is not None and gp.total_row and basic.total_row and basic.columns:
+        out.append(_agree(ctx, "error", ("一般公共预算财政拨款基本支出", "general-budget basic spending"),
+                          gp.total_row.get("基本支出"), KIND_ZH["gp_expenditure"],
+                          basic.total_row.get(basic.columns[0]), KIND_ZH["gp_basic"], "基本支出"))
+    if exp is not None and gp is not None:
+        out.extend(_same_codes(ctx, exp, gp, corrected))
+    out.extend(_names_and_codes(ctx, [t for t in (inc, exp, gp, acc.table("gov_fund")) if t is not None]))
+    return [f for f in out if f]
+
+
+def _class_items(ctx: Ctx, summary: AccountTable, side: str, col: str | None, table: AccountTable,
+                 vals: list[Val]) -> list[Finding | None]:
+    """Each 类 item of a summary table against the 类 row of the same name in a classified table."""
+    out: list[Finding | None] = []
+    by_name = {clean_name(table.rows[i].name): i for i in _class_rows(table)}
+    for r in summary.rows:
+        if r.side != side or clean_name(r.name) not in by_name:
+            continue
+        i = by_name[clean_name(r.name)]
+        v = r.get(col or next(iter(r.values)))
+        out.append(_agree(ctx, "error", (f"{clean_name(r.name)}（类）", f"{clean_name(r.name)} (类)"), v,
+                          KIND_ZH[summary.kind], vals[i], KIND_ZH[table.kind], table.rows[i].label()))
+    return out
+
+
+def _same_codes(ctx: Ctx, exp: AccountTable, gp: AccountTable, corrected: Corrected) -> list[Finding | None]:
+    """支出决算表 against 一般公共预算财政拨款支出决算表, code by code (equal when all spending is fiscal)."""
+    out: list[Finding | None] = []
+    gp_rows = {r.code: i for i, r in enumerate(gp.rows) if r.code and not r.code_incomplete}
+    for a_col, b_col in (("本年支出合计", "合计"), ("基本支出", "基本支出"), ("项目支出", "项目支出")):
+        if a_col not in exp.columns or b_col not in gp.columns:
+            continue
+        a_vals = corrected.get("expenditure", {}).get(a_col) or [r.get(a_col) for r in exp.rows]
+        b_vals = corrected.get("gp_expenditure", {}).get(b_col) or [r.get(b_col) for r in gp.rows]
+        if all(blank(v) for v in a_vals) or all(blank(v) for v in b_vals):
+            continue  # an empty column is reported once by the row-sum check
+        for i, r in enumerate(exp.rows):
+            if r.code in gp_rows and not r.code_incomplete and not blank(a_vals[i]):
+                out.append(_agree(ctx, "suspect", (f"{r.label()}「{a_col}」", f"{r.label()} [{a_col}]"),
+                                  b_vals[gp_rows[r.code]], KIND_ZH["gp_expenditure"], a_vals[i],
+                                  KIND_ZH["expenditure"], r.label()))
+    return out
+
+
+def _names_and_codes(ctx: Ctx, tables: list[AccountTable]) -> list[Finding | None]:
+    """A code with different names, or one name (under the same 款) with different codes, across tables."""
+    out: list[Finding | None] = []
+    first_name: dict[str, tuple[str, AccountRow, AccountTable]] = {}
+    first_code: dict[tuple[str | None, str], tuple[str, AccountRow, AccountTable]] = {}
+    for t in tables:
+        for r in t.coded:
+            if r.code_incomplete or not r.code:
+                continue
+            name = clean_name(r.name)
+            seen = first_name.setdefault(r.code, (name, r, t))
+            if seen[0] != name:
+                out.append(Finding(
+                    "code_name", "suspect", ctx.document, r.source,
+                    f"科目 {r.code_text} 在{KIND_ZH[t.kind]}名为「{name}」，在{KIND_ZH[seen[2].kind]}名为「{seen[0]}」",
+                    f"code {r.code_text} is named {name!r} in {t.kind} but {seen[0]!r} in {seen[2].kind}",
+                    reported=name, recomputed=seen[0], row=r.label(),
+                ))
+            key = (parent_code(r.code), name)
+            other = first_code.setdefault(key, (r.code, r, t))
+            if other[0] != r.code:
+                out.append(Finding(
+                    "code_mismatch", "error", ctx.document, r.source,
+                    f"「{name}」在{KIND_ZH[t.kind]}的编码为 {r.code_text}，在{KIND_ZH[other[2].kind]}为 "
+                    f"{other[1].code_text}",
+                    f"{name!r} has code {r.code_text} in {t.kind} but {other[1].code_text} in {other[2].kind}",
+                    reported=r.code, recomputed=other[0], row=r.label(),
+                ))
+    return out

@@ -1,0 +1,93 @@
+"""One identity — reported = Σ parts — compared within the rounding tolerance, as a Finding or None.
+
+A sum of n values each rounded to 0.01 may differ from the rounded total by up to n × 0.005: such a
+difference is ``info`` (尾差); a larger one is ``error``. The tolerance per value is a parameter. When the
+identity fails and exactly one operand is a blank cell, the finding is ``missing_value`` at that cell with
+the value the identity implies (reported, never filled in).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from jixiao.core.findings import Finding
+from jixiao.core.numbers import ZERO
+from jixiao.core.records import Val
+from jixiao.core.source import Source
+
+DEFAULT_TOLERANCE = Decimal("0.005")
+
+
+@dataclass(frozen=True, slots=True)
+class Ctx:
+    """What every check needs: the document's title and the rounding tolerance per summed value."""
+
+    document: str
+    tolerance: Decimal = DEFAULT_TOLERANCE
+
+
+def blank(v: Val) -> bool:
+    """An empty cell (not "--", which says "not applicable")."""
+    return v.dec is None and not (v.text or "").strip()
+
+
+def num(v: Val) -> Decimal:
+    return v.dec if v.dec is not None else ZERO
+
+
+def _s(d: Decimal) -> str:
+    return format(d, "f")
+
+
+def compare(
+    ctx: Ctx,
+    kind: str,
+    what: tuple[str, str],
+    reported: Val,
+    parts: list[Val],
+    where: Source | None,
+    row: str | None,
+    part_names: list[str] | None = None,
+) -> Finding | None:
+    """``reported`` = Σ ``parts``; ``what`` names the identity (zh, en) for the message."""
+    total = sum((num(p) for p in parts), ZERO)
+    rep = num(reported)
+    diff = rep - total
+    if diff == ZERO:
+        return None
+    expr = " + ".join(_s(num(p)) for p in parts if p.dec is not None) or "0"
+    n = sum(1 for p in parts if p.dec is not None)  # a blank cell carries no rounding
+    blanks = [i for i, p in enumerate([reported, *parts]) if blank(p)]
+    if len(blanks) == 1 and len(parts) > 1:
+        i = blanks[0]
+        cell = reported if i == 0 else parts[i - 1]
+        implied = total if i == 0 else rep - (total - num(cell))
+        name = row if i == 0 else (part_names[i - 1] if part_names else None)
+        return Finding(
+            "missing_value",
+            "error",
+            ctx.document,
+            cell.source or where,
+            f"{what[0]}不成立：{name or ''}单元格为空，按等式应为 {_s(implied)}（未填入，仅提示）",
+            f"{what[1]} fails: the cell{' of ' + name if name else ''} is blank; the identity implies "
+            f"{_s(implied)} (not filled in)",
+            reported=None,
+            recomputed=_s(implied),
+            row=name or row,
+        )
+    within = abs(diff) <= ctx.tolerance * max(n, 1)
+    severity = "info" if within else "error"
+    note_zh = f"，在 {n} 项 × {_s(ctx.tolerance)} 的舍入尾差内" if within else ""
+    note_en = f", within the rounding tolerance of {n} × {_s(ctx.tolerance)}" if within else ""
+    return Finding(
+        kind,
+        severity,
+        ctx.document,
+        reported.source or where,
+        f"{what[0]}：列报 {_s(rep)}，重算 {expr} = {_s(total)}，相差 {_s(diff)}{note_zh}",
+        f"{what[1]}: reported {_s(rep)}, recomputed {expr} = {_s(total)}, difference {_s(diff)}{note_en}",
+        reported=_s(rep),
+        recomputed=_s(total),
+        row=row,
+    )

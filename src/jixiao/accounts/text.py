@@ -1,0 +1,214 @@
+"""Text against tables: amounts and percentages quoted in the 情况说明 recomputed from the tables.
+
+- "基本支出 1469.63 万元" — an amount after a label the tables carry must be one of that label's values;
+- "基本支出 1469.63 万元，占 40.98%" — a share of the paragraph's base (the amount before 其中, a named
+  base "占本年支出合计的", else the paragraph's first non-zero amount);
+- "完成年初预算的 138.15%" — the last amount over the last budget amount before it;
+- "增加 416.36 万元，增长 13.14%" — growth A / (C − A) for some current amount C of the paragraph or tables.
+A recomputed percentage one unit off in its last digit is ``info`` (尾差); more is an error.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from decimal import ROUND_HALF_UP, Decimal
+
+from jixiao.accounts.identity import Ctx
+from jixiao.accounts.model import Accounts, AccountTable, clean_name
+from jixiao.core.findings import Finding
+from jixiao.core.numbers import HUNDRED, ZERO, normalize_text, parse_decimal
+from jixiao.core.source import Source
+
+_AMOUNT = r"(\d[\d,]*(?:\.\d+)?)\s*万元"
+_HEADING = re.compile(r"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+、|- )")
+_FILLER = r"[\s()类为决算支出数共计:]{0,8}?"
+_SHARE = re.compile(_AMOUNT + r"\s*[,，]?\s*占(?:([^\d,，。;；%]{1,14}?)的)?\s*(\d+(?:\.\d+)?)%")
+_EXEC = re.compile(r"完成(?:年初)?预算的\s*(\d+(?:\.\d+)?)%")
+_BUDGET = re.compile(r"预算(?:数)?(?:为)?\s*" + _AMOUNT)
+_GROWTH = re.compile(
+    r"(增加|减少|增长|下降)\s*((?:\d[\d,]*(?:\.\d+)?\s*万元\s*、\s*)*\d[\d,]*(?:\.\d+)?\s*万元)\s*[,，]\s*"
+    r"(增长|下降)\s*((?:\d+(?:\.\d+)?%\s*、\s*)*\d+(?:\.\d+)?%)"
+)
+
+
+def paragraphs(body: list[tuple[str, Source]]) -> list[tuple[str, list[tuple[str, Source]]]]:
+    """Body lines joined where a sentence runs over a line (PDF wrapping): (normalised text, its lines)."""
+    out: list[tuple[str, list[tuple[str, Source]]]] = []
+    for text, src in body:
+        t = normalize_text(text)
+        if out and not out[-1][0].endswith(("。", ":")) and not _HEADING.match(t):
+            prev, lines = out[-1]
+            out[-1] = (prev + t, [*lines, (t, src)])
+        else:
+            out.append((t, [(t, src)]))
+    return out
+
+
+def _where(lines: list[tuple[str, Source]], needle: str) -> Source:
+    return next((s for t, s in lines if needle in t), lines[0][1])
+
+
+def _labels(acc: Accounts) -> dict[str, list[tuple[Decimal, str]]]:
+    """Label → the values the tables give it, each with the table's name."""
+    out: dict[str, list[tuple[Decimal, str]]] = {}
+
+    def add(label: str, value: Decimal | None, where: str) -> None:
+        if value is not None:
+            out.setdefault(normalize_text(label), []).append((value, where))
+
+    for t in acc.tables:
+        if t.kind in ("summary", "fiscal_summary"):
+            for r in t.rows:
+                v = next(iter(r.values.values())).dec if r.values else None
+                name = clean_name(r.name)
+                if name == "总计":
+                    add("收入总计" if r.side == "income" else "支出总计", v, t.title)
+                    if t.kind == "fiscal_summary":
+                        add("财政拨款收支总决算", v, t.title)
+                elif name in ("本年收入合计", "本年支出合计", "财政拨款收入"):
+                    add(name, v, t.title)
+        elif t.kind in ("gp_expenditure", "gp_basic") and t.columns:
+            _classified_labels(t, add)
+        elif t.kind == "three_public":
+            for r in t.rows:
+                for col, label in (("公务接待费/决算数", "公务接待费"), ("因公出国(境)费/决算数", "因公出国(境)费"),
+                                   ("公务用车购置及运行费/决算数", "公务用车购置及运行维护费"),
+                                   ("机关运行经费/决算数", "机关运行经费")):
+                    add(label, r.get(col).dec, t.title)
+    return out
+
+
+def _classified_labels(t: AccountTable, add) -> None:  # type: ignore[no-untyped-def]
+    total = t.total_row
+    head = t.columns[0]
+    if total is not None:
+        whole = "一般公共预算财政拨款支出" if t.kind == "gp_expenditure" else "一般公共预算财政拨款基本支出"
+        add(whole, total.get(head).dec, t.title)
+        for col in t.columns[1:]:
+            add(col, total.get(col).dec, t.title)
+    for r in t.coded:
+        if r.code and len(r.code) == 3:
+            add(clean_name(r.name), r.get(head).dec, t.title)
+
+
+def _pct(n: Decimal, d: Decimal, like: str) -> Decimal:
+    digits = len(like.split(".")[1]) if "." in like else 0
+    return (n / d * HUNDRED).quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP)
+
+
+def _amounts(text: str) -> list[tuple[int, Decimal]]:
+    return [(m.start(), d) for m in re.finditer(_AMOUNT, text) if (d := parse_decimal(m.group(1))) is not None]
+
+
+def _pct_finding(ctx: Ctx, kind: str, lines: list[tuple[str, Source]], quoted: str, got: Decimal,
+                 expr: str, severity: str, what: tuple[str, str]) -> Finding | None:
+    want = parse_decimal(quoted)
+    if want is None or want == got:
+        return None
+    unit = Decimal(1).scaleb(-(len(quoted.split(".")[1]) if "." in quoted else 0))
+    sev = "info" if abs(want - got) <= unit else severity
+    return Finding(
+        kind, sev, ctx.document, _where(lines, quoted + "%"),
+        f"情况说明{what[0]} {quoted}%，按 {expr} 重算为 {got}%" + ("（尾差）" if sev == "info" else ""),
+        f"the notes' {what[1]} {quoted}%; {expr} gives {got}%" + (" (last-digit difference)" if sev == "info" else ""),
+        reported=quoted + "%", recomputed=f"{got}%", row=what[0],
+    )
+
+
+def check_text(ctx: Ctx, acc: Accounts, body: list[tuple[str, Source]]) -> list[Finding]:
+    labels = _labels(acc)
+    pattern = re.compile(
+        "(" + "|".join(re.escape(k) for k in sorted(labels, key=len, reverse=True)) + ")" + _FILLER + _AMOUNT
+    ) if labels else None
+    all_values = [v for vs in labels.values() for v, _ in vs]
+    out: list[Finding | None] = []
+    for text, lines in paragraphs(body):
+        if pattern is not None:
+            out.extend(_amount_findings(ctx, pattern, labels, text, lines))
+        out.extend(_share_findings(ctx, labels, text, lines))
+        out.extend(_exec_findings(ctx, text, lines))
+        out.extend(_growth_findings(ctx, text, lines, all_values))
+    return [f for f in out if f]
+
+
+def _amount_findings(ctx: Ctx, pattern: re.Pattern[str], labels: dict[str, list[tuple[Decimal, str]]],
+                     text: str, lines: list[tuple[str, Source]]) -> Iterable[Finding | None]:
+    for m in pattern.finditer(text):
+        value = parse_decimal(m.group(2))
+        known = labels[m.group(1)]
+        if value is None or any(v == value for v, _ in known):
+            continue
+        v, where = known[0]
+        yield Finding(
+            "text_amount", "error", ctx.document, _where(lines, m.group(2)),
+            f"情况说明「{m.group(1)} {m.group(2)} 万元」与{where}的 {v} 不符",
+            f"the notes give {m.group(1)} {m.group(2)}; {where} has {v}",
+            reported=m.group(2), recomputed=format(v, "f"), row=m.group(1),
+        )
+
+
+def _share_findings(ctx: Ctx, labels: dict[str, list[tuple[Decimal, str]]], text: str,
+                    lines: list[tuple[str, Source]]) -> Iterable[Finding | None]:
+    amounts = _amounts(text)
+    for m in _SHARE.finditer(text):
+        part = parse_decimal(m.group(1))
+        if part is None:
+            continue
+        base: Decimal | None = None
+        severity = "error"
+        if m.group(2) and normalize_text(m.group(2)) in labels:
+            base = labels[normalize_text(m.group(2))][0][0]
+        else:
+            k = text.rfind("其中", 0, m.start())
+            before = [d for pos, d in amounts if pos < k] if k >= 0 else []
+            if before:
+                base = before[-1]
+            else:
+                base = next((d for _, d in amounts if d != ZERO), None)
+                severity = "suspect"
+        if not base:
+            continue
+        got = _pct(part, base, m.group(3))
+        yield _pct_finding(ctx, "text_percent", lines, m.group(3), got, f"{part} ÷ {base} × 100%", severity,
+                           ("占比", "share"))
+
+
+def _exec_findings(ctx: Ctx, text: str, lines: list[tuple[str, Source]]) -> Iterable[Finding | None]:
+    for m in _EXEC.finditer(text):
+        amounts = [(p, d) for p, d in _amounts(text) if p < m.start()]
+        budgets = [(b.start(), parse_decimal(b.group(1))) for b in _BUDGET.finditer(text, 0, m.start())]
+        if not amounts or not budgets or not budgets[-1][1]:
+            continue
+        actual, budget = amounts[-1][1], budgets[-1][1]
+        assert budget is not None
+        got = _pct(actual, budget, m.group(1))
+        yield _pct_finding(ctx, "text_percent", lines, m.group(1), got, f"{actual} ÷ {budget} × 100%", "error",
+                           ("预算完成率", "execution against budget"))
+
+
+def _growth_findings(ctx: Ctx, text: str, lines: list[tuple[str, Source]],
+                     table_values: list[Decimal]) -> Iterable[Finding | None]:
+    for m in _GROWTH.finditer(text):
+        changes = [parse_decimal(x) for x in re.findall(r"\d[\d,]*(?:\.\d+)?", m.group(2))]
+        rates = re.findall(r"\d+(?:\.\d+)?", m.group(4))
+        down = m.group(3) == "下降"
+        current = [d for p, d in _amounts(text) if p < m.start()] + table_values
+        for change, rate in zip(changes, rates):
+            if change is None or not current:
+                continue
+            fits = False
+            for c in current:
+                prior = c + change if down else c - change
+                if prior > ZERO and _pct(change, prior, rate) == parse_decimal(rate):
+                    fits = True
+                    break
+            if fits:
+                continue
+            c = current[0]
+            prior = c + change if down else c - change
+            if prior <= ZERO:
+                continue
+            got = _pct(change, prior, rate)
+            yield _pct_finding(ctx, "text_growth", lines, rate, got, f"{change} ÷ ({c} {'+' if down else '−'} {change})",
+                               "suspect", ("增长率", "growth rate"))
