@@ -1,2 +1,157 @@
 """Reading documents: one reader per format turns a file into tables with cell sources; recognisers turn
-tables into records (``jixiao.core.records.Document``)."""
+tables into records (``jixiao.core.records.Document``).
+
+``read_path`` reads one file, ``read_paths`` many (folders recursively, in name order). A file that cannot
+be read at all is one located ``Problem`` in the result, and the other files are still read.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from jixiao.core.records import Document, Problem
+from jixiao.core.source import Source
+from jixiao.read.base import FileRead
+from jixiao.read.encoding import NotText
+
+TEXT_SUFFIXES = frozenset({".txt", ".md", ".csv", ".tsv", ".text", ".markdown"})
+BINARY_FORMATS = {".xlsx": "xlsx", ".xlsm": "xlsx", ".xls": "xls", ".docx": "docx", ".pdf": "pdf"}
+READABLE = TEXT_SUFFIXES | frozenset(BINARY_FORMATS)
+_MAGIC = ((b"%PDF", ".pdf"), (b"\xd0\xcf\x11\xe0", ".xls"))
+
+
+@dataclass(slots=True)
+class ReadResult:
+    """What was read: the documents found, the problems met outside any document, and each file read."""
+
+    documents: list[Document] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    files: list[FileRead] = field(default_factory=list)
+    unreadable: list[Problem] = field(default_factory=list)  # files that could not be read at all
+
+    def extend(self, other: ReadResult) -> None:
+        self.documents.extend(other.documents)
+        self.problems.extend(other.problems)
+        self.files.extend(other.files)
+        self.unreadable.extend(other.unreadable)
+
+
+class UnreadableError(Exception):
+    """A file that cannot be read at all; carries a located problem."""
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(problem.message)
+        self.problem = problem
+
+
+def _sniff(path: Path) -> str:
+    """The format suffix by extension, or by the first bytes when the extension says nothing."""
+    suffix = path.suffix.lower()
+    if suffix in READABLE:
+        return suffix
+    try:
+        with path.open("rb") as f:
+            head = f.read(8)
+    except OSError:
+        return suffix
+    for magic, fmt in _MAGIC:
+        if head.startswith(magic):
+            return fmt
+    if head.startswith(b"PK\x03\x04"):
+        return ".xlsx" if suffix in (".xlsm", ".xltx") else ".docx" if suffix == ".docx" else ".zip"
+    return ".txt"
+
+
+def _reader(suffix: str) -> Callable[[Path], FileRead]:
+    if suffix in TEXT_SUFFIXES:
+        from jixiao.read.text import read_text_file
+
+        return read_text_file
+    fmt = BINARY_FORMATS.get(suffix)
+    if fmt is None:
+        raise LookupError(suffix)
+    # The binary readers are their own modules, imported only when such a file comes.
+    module = importlib.import_module(f"jixiao.read.{fmt}")
+    fn: Callable[[Path], FileRead] = getattr(module, f"read_{fmt}")
+    return fn
+
+
+def read_file(path: str | Path) -> FileRead:
+    """One file as tables and body text; raises ``UnreadableError`` (with a located problem) if it cannot."""
+    p = Path(path)
+    src = Source(str(p))
+    if not p.exists():
+        raise UnreadableError(Problem("文件不存在", src, "file not found"))
+    if not p.is_file():
+        raise UnreadableError(Problem("不是文件", src, "not a file"))
+    suffix = _sniff(p)
+    try:
+        reader = _reader(suffix)
+    except LookupError:
+        raise UnreadableError(Problem(f"不支持的文件格式“{p.suffix or suffix}”", src,
+                                      f"unsupported file format '{p.suffix or suffix}'")) from None
+    except (ImportError, AttributeError):
+        raise UnreadableError(Problem(f"本版本尚不能读取 {suffix} 文件", src,
+                                      f"{suffix} files cannot be read by this version")) from None
+    try:
+        return reader(p)
+    except UnreadableError:
+        raise
+    except NotText as e:
+        raise UnreadableError(Problem(e.zh, src, e.en)) from None
+    except OSError as e:
+        raise UnreadableError(Problem(f"无法打开文件：{e.strerror or e}", src, f"cannot open file: {e}")) from None
+    except Exception as e:  # a damaged file in a format library: report it located, go on with the rest
+        raise UnreadableError(Problem(f"文件已损坏或格式不符，无法读取（{type(e).__name__}: {e}）", src,
+                                      f"damaged or not a {suffix} file ({type(e).__name__}: {e})")) from None
+
+
+def recognise(fr: FileRead) -> list[Document]:
+    """Every recogniser, in order, on one file's tables. A recogniser that fails is a located problem."""
+    from jixiao.read.recognise import RECOGNISERS
+
+    docs: list[Document] = []
+    for name, fn in RECOGNISERS:
+        try:
+            docs.extend(fn(fr))
+        except Exception as e:  # one broken recogniser must not lose the documents the others found
+            fr.problems.append(Problem(f"识别器 {name} 出错：{type(e).__name__}: {e}", fr.source,
+                                       f"recogniser {name} failed: {type(e).__name__}: {e}"))
+    return docs
+
+
+def read_path(path: str | Path) -> ReadResult:
+    """Read one file and recognise its documents. Never raises for bad input: problems are returned."""
+    out = ReadResult()
+    try:
+        fr = read_file(path)
+    except UnreadableError as e:
+        out.problems.append(e.problem)
+        out.unreadable.append(e.problem)
+        return out
+    out.files.append(fr)
+    out.documents.extend(recognise(fr))
+    out.problems.extend(fr.problems)
+    return out
+
+
+def expand(paths: Iterable[str | Path]) -> list[Path]:
+    """Files named, and the readable files under folders named (recursively, sorted)."""
+    out: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in READABLE))
+        else:
+            out.append(p)
+    return out
+
+
+def read_paths(paths: Iterable[str | Path]) -> ReadResult:
+    """Read many files (folders recursively); an unreadable file does not stop the others."""
+    out = ReadResult()
+    for p in expand(paths):
+        out.extend(read_path(p))
+    return out

@@ -1,21 +1,30 @@
-"""Tables in text extracted from PDFs: tab-separated rows and markdown pipe tables.
+"""Tables in text extracted from PDFs: tab-separated rows, markdown pipe tables, one cell per line.
 
-A table is a run of table lines (a line with a tab, or a pipe row); blank lines and short page-break
-debris between table lines do not end it. Markdown separator rows (``|---|``) are dropped. Every cell
-keeps its line and column (``C<n>``, 1-based). Lines that are not table lines are the body text.
+A table is a run of table lines; blank lines and page-break debris between table lines do not end it
+(at most ``_MAX_GAP`` blank lines), except that a markdown header row followed by its separator row opens
+a new table (each page of seed 004 does). Separator rows (``|---|``) are dropped. A pipe row whose cell
+wraps onto the next lines (it does not end with ``|``) is joined back, the break kept as "\\n" in the cell.
+Lines ending in `` |`` that do not start with a pipe are one cell each; consecutive such lines are one row.
+HTML paragraph tags left by converters (``<p>``, ``<br>``) are removed. Every cell keeps its line and
+column (``C<n>``, 1-based). Lines that are not table lines are the body text, each with its line.
+The reader is one pass over the lines: linear in the size of the file.
 """
 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from jixiao.core.source import Source
 from jixiao.core.table import Cell, Table
 from jixiao.read.base import FileRead
+from jixiao.read.encoding import decode
 
 _SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_TAGS = re.compile(r"</?p\s*>|<br\s*/?>", re.IGNORECASE)
 _MAX_GAP = 2  # blank lines tolerated inside one table (page breaks)
 _PREAMBLE = 3
+_MAX_WRAP = 50  # lines a wrapped pipe row may span
 
 
 def _is_pipe(line: str) -> bool:
@@ -23,8 +32,20 @@ def _is_pipe(line: str) -> bool:
     return s.startswith("|") and s.count("|") >= 2
 
 
+def _is_cell_line(line: str) -> bool:
+    """One cell per line: ``text |`` (but not a pipe row)."""
+    s = line.rstrip()
+    return s.endswith("|") and not s.lstrip().startswith("|") and s.count("|") == 1
+
+
 def _is_table_line(line: str) -> bool:
-    return "\t" in line or _is_pipe(line)
+    return "\t" in line or _is_pipe(line) or _is_cell_line(line)
+
+
+def _clean(text: str) -> str:
+    if "<" in text:
+        text = _TAGS.sub(lambda m: "\n" if m.group(0).lower().startswith("<br") else "", text)
+    return text.strip()
 
 
 def split_cells(line: str) -> list[str]:
@@ -35,57 +56,111 @@ def split_cells(line: str) -> list[str]:
             s = s[1:]
         if s.endswith("|"):
             s = s[:-1]
-        return [c.strip() for c in s.split("|")]
-    return [c.strip() for c in line.rstrip("\r\n").split("\t")]
+        return [_clean(c) for c in s.split("|")]
+    if _is_cell_line(line):
+        return [_clean(line.rstrip()[:-1])]
+    return [_clean(c) for c in line.rstrip("\r\n").split("\t")]
 
 
-def read_text_tables(text: str, file: str) -> FileRead:
-    lines = text.splitlines()
-    out = FileRead(source=Source(file), format="text")
-    i = 0
-    n = len(lines)
-    pending_body: list[tuple[str, int]] = []
+def _logical_lines(lines: list[str]) -> list[tuple[str, int]]:
+    """(text, first line number) with wrapped pipe rows joined back into one line."""
+    out: list[tuple[str, int]] = []
+    i, n = 0, len(lines)
     while i < n:
         line = lines[i]
-        if not _is_table_line(line):
-            if line.strip():
-                pending_body.append((line.strip(), i + 1))
-                out.body.append((line.strip(), Source(file, line=i + 1)))
-            i += 1
-            continue
-        start = i
-        rows: list[list[Cell]] = []
-        last_table_line = i
-        j = i
-        while j < n:
-            cur = lines[j]
-            if _is_table_line(cur):
-                if not _SEPARATOR.match(cur.strip()):
-                    cells = [
-                        Cell(t, Source(file, line=j + 1, cell=f"C{k + 1}")) for k, t in enumerate(split_cells(cur))
-                    ]
-                    rows.append(cells)
-                last_table_line = j
+        s = line.strip()
+        if s.startswith("|") and not s.endswith("|") and s.count("|") >= 1:
+            j = i + 1
+            parts = [line.rstrip()]
+            while j < n and j - i <= _MAX_WRAP and not lines[j].lstrip().startswith("|") and lines[j].strip():
+                parts.append(lines[j].strip())
                 j += 1
+                if parts[-1].endswith("|"):
+                    break
+            if parts[-1].endswith("|") and len(parts) > 1:
+                out.append(("\n".join(parts), i + 1))
+                i = j
                 continue
-            if not cur.strip() and j - last_table_line <= _MAX_GAP:
-                # look ahead: does the table go on after the blank lines?
-                k = j
-                while k < n and not lines[k].strip() and k - last_table_line <= _MAX_GAP:
-                    k += 1
-                if k < n and _is_table_line(lines[k]) and not _starts_new_table(lines, k):
-                    j = k
-                    continue
-            break
-        preamble = [t for t, _ in pending_body[-_PREAMBLE:]]
-        title = preamble[-1] if preamble else None
-        if rows:
-            out.tables.append(Table(rows=rows, source=Source(file, line=start + 1), title=title, preamble=preamble))
-        pending_body = []
-        i = last_table_line + 1
+        out.append((line, i + 1))
+        i += 1
     return out
 
 
-def _starts_new_table(lines: list[str], k: int) -> bool:
-    """A pipe row followed by a separator row opens a new markdown table (each page of seed 004 does)."""
-    return _is_pipe(lines[k]) and k + 1 < len(lines) and bool(_SEPARATOR.match(lines[k + 1].strip()))
+def _row(text: str, line: int, file: str) -> list[Cell]:
+    if "\n" in text and _is_pipe(text.replace("\n", " ")):
+        s = text.strip()
+        s = s[1:] if s.startswith("|") else s
+        s = s[:-1] if s.endswith("|") else s
+        texts = [_clean(c) for c in s.split("|")]
+    else:
+        texts = split_cells(text)
+    return [Cell(t, Source(file, line=line, cell=f"C{k + 1}")) for k, t in enumerate(texts)]
+
+
+def read_text_tables(text: str, file: str) -> FileRead:
+    """Split text into tables and body lines (see the module docstring)."""
+    lines = _logical_lines(text.splitlines())
+    out = FileRead(source=Source(file), format="text")
+    i = 0
+    n = len(lines)
+    pending_body: list[str] = []
+    while i < n:
+        line, lineno = lines[i]
+        if not _is_table_line(line):
+            if line.strip():
+                pending_body.append(line.strip())
+                out.body.append((line.strip(), Source(file, line=lineno)))
+            i += 1
+            continue
+        start = lineno
+        rows: list[list[Cell]] = []
+        last = i
+        j = i
+        cell_row: list[Cell] | None = None
+        while j < n:
+            cur, curno = lines[j]
+            if _is_table_line(cur):
+                if _is_cell_line(cur):
+                    if cell_row is None:
+                        cell_row = []
+                        rows.append(cell_row)
+                    src = Source(file, line=curno, cell=f"C{len(cell_row) + 1}")
+                    cell_row.append(Cell(split_cells(cur)[0], src))
+                elif not _SEPARATOR.match(cur.strip()):
+                    cell_row = None
+                    rows.append(_row(cur, curno, file))
+                else:
+                    cell_row = None
+                last = j
+                j += 1
+                continue
+            cell_row = None
+            if not cur.strip() and lines[j][1] - lines[last][1] <= _MAX_GAP + 1:
+                k = j
+                while k < n and not lines[k][0].strip() and lines[k][1] - lines[last][1] <= _MAX_GAP + 1:
+                    k += 1
+                if k < n and _is_table_line(lines[k][0]) and not _starts_new_table(lines, k):
+                    j = k
+                    continue
+            break
+        preamble = pending_body[-_PREAMBLE:]
+        title = preamble[-1] if preamble else None
+        if rows:
+            out.tables.append(Table(rows=rows, source=Source(file, line=start), title=title, preamble=preamble))
+        pending_body = []
+        i = last + 1
+    return out
+
+
+def _starts_new_table(lines: list[tuple[str, int]], k: int) -> bool:
+    """A pipe row followed by a separator row opens a new markdown table."""
+    return _is_pipe(lines[k][0]) and k + 1 < len(lines) and bool(_SEPARATOR.match(lines[k + 1][0].strip()))
+
+
+def read_text_file(path: str | Path) -> FileRead:
+    """Read a text file (UTF-8 with or without BOM, GB18030/GBK: detected) into tables and body lines."""
+    p = Path(path)
+    text, encoding = decode(p.read_bytes())
+    fr = read_text_tables(text, str(p))
+    fr.encoding = encoding
+    return fr
