@@ -33,7 +33,9 @@ _DASH = re.compile(r"^[-—–―_]+$")
 _LABEL_WEIGHT = re.compile(r"[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]")
 _CJK_GAP = re.compile(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])")
 _TOTAL_WORDS = ("合计", "总计", "总分")
-_EVIDENCE_STOP = re.compile(r"^(表\s*\d|\d+\s*[.、]\s*\S|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])")
+_EVIDENCE_STOP = re.compile(
+    r"^(表\s*\d|\d+\s*[.、]\s*\S|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])"
+)
 _BODY_TOTAL = re.compile(r"(?:得分|结果)为\s*(\d+(?:\.\d+)?)\s*分")
 _BODY_GRADE = re.compile(r"(?:等级|评级)为\s*[\"“”']?\s*([优良中差])")
 
@@ -176,7 +178,7 @@ def _code_of(cell: Cell) -> tuple[str, str] | None:
     if not m or not m.group(3).strip():
         return None
     rest = m.group(3).strip()
-    if rest[0].isascii() and rest[0] not in "\"“(（":
+    if rest[0].isascii() and rest[0] not in '"“(（':
         return None
     return m.group(1) + m.group(2), rest
 
@@ -235,7 +237,8 @@ def _read_row(st: _State, hd: _Header, row: list[Cell], last: _Node | None) -> _
     start = (w if w is not None else own_index) + 1
     if w is None:
         st.problem(
-            f"指标{own_code}的权重未能读出", f"the weight of indicator {own_code} could not be read",
+            f"指标{own_code}的权重未能读出",
+            f"the weight of indicator {own_code} could not be read",
             row[own_index].source,
         )
     _read_tail(st, hd, own, row[start:])
@@ -257,7 +260,7 @@ def _read_tail(st: _State, hd: _Header, own: _Node, tail: list[Cell]) -> None:
     while len(tail) > len(expected) and tail and tail[0].blank:
         tail = tail[1:]
     if len(tail) > len(expected):
-        for c in tail[len(expected):]:
+        for c in tail[len(expected) :]:
             if not c.blank:
                 st.problem(
                     f"指标{own.code}所在行多出的单元格无法归位：{c.text.strip()[:30]}",
@@ -315,9 +318,7 @@ def _append_label(st: _State, own: _Node, level: int, cell: Cell, defining: bool
     """A fragment of a label; a score table's fragments are dropped where a defining table named it."""
     code = _ancestor_code(own.code, level)
     if code is None:
-        st.problem(
-            f"无法归位的单元格：{cell.text.strip()[:30]}", "a cell that cannot be placed", cell.source
-        )
+        st.problem(f"无法归位的单元格：{cell.text.strip()[:30]}", "a cell that cannot be placed", cell.source)
         return
     nd = st.node(code)
     if defining or not nd.defined:
@@ -513,7 +514,8 @@ def _check(st: _State, leaves: list[_Node], scored: bool) -> None:
                 )
         if scored and "score" not in nd.fields:
             st.problem(
-                f"指标{nd.code}的得分在表中未能读出", f"the score of indicator {nd.code} could not be read",
+                f"指标{nd.code}的得分在表中未能读出",
+                f"the score of indicator {nd.code} could not be read",
                 nd.row_source,
             )
 
