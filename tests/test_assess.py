@@ -306,3 +306,19 @@ def test_not_an_assessment_framework_or_unreadable_file(tmp_path: Path) -> None:
     assert result.exit_code == 2 and str(bad) in _err(result)
     result = runner.invoke(app, ["assess", "no-such-framework", str(bad)])
     assert result.exit_code == 2
+
+
+@pytest.mark.parametrize(
+    ("band", "score", "ok"),
+    [("完成较好", 6, True), ("完成一般", 6, False), ("完成一般", 5, True), ("完成较好", 7, True),
+     ("完成好", 7, False), ("完成较好", "6.5", True), ("完成好", "7.5", False)],
+)  # fmt: skip
+def test_band_edges_as_the_framework_reads_them(band: str, score: Any, ok: bool) -> None:
+    """较好 6-7 and 一般 "6分以下": 6 is 较好 only ([0, 6) for 一般); nothing between 7 and 8 is 好."""
+    fw = get_builtin("shanghai-2024-district-a")
+    data = _district_a(dict.fromkeys(("黄浦", "静安", "徐汇", "长宁", "普陀", "虹口", "杨浦"), "900"))
+    data["assessees"][0]["inputs"]["A1"] = {"band": band, "score": score}
+    result = assess_data(fw, data)
+    assert (not result.problems) is ok
+    if not ok:
+        assert result.problems[0].message.startswith("A1")

@@ -6,6 +6,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from ruamel.yaml import YAML
 
 from jixiao.core.records import Document
@@ -148,3 +150,29 @@ def test_drafts_load_strictly_and_match_the_builtin_frameworks(docs: list[Docume
         assert {k: v.rule for x in draft.leaves() for k, v in x.member_rules.items()} == {
             k: v.rule for x in builtin.leaves() for k, v in x.member_rules.items()
         }
+
+
+def test_a_section_that_does_not_sum_to_100_is_a_located_problem() -> None:
+    assert SEED is not None
+    lines = SEED.read_text(encoding="utf-8").splitlines()
+    assert lines[77].startswith("\t软信业发展水平\t40\t")
+    lines[77] = lines[77].replace("\t40\t", "\t30\t", 1)  # a misprint: 软信业 30 instead of 40
+    doc = recognise(read_text_tables("\n".join(lines), "000.txt"))[0]
+    assert doc.extra["section_sums"]["工业和信息服务业发展"] == Decimal(90)
+    sums = [p for p in doc.problems if "合计90" in p.message]
+    assert len(sums) == 1 and sums[0].source is not None and sums[0].source.line == 76
+    # the 40-point bands (36-40 …) no longer end at the indicator's 30 points either
+    assert any("上限40" in p.message and p.source and p.source.line == 78 for p in doc.problems)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(st.text(max_size=12), min_size=1, max_size=6), max_size=8), st.text(max_size=60))
+def test_any_table_under_the_header_gives_records_or_problems(rows: list[list[str]], rule: str) -> None:
+    lines = ["(甲、乙)", "考核指标\t二级指标\t分值\t评分标准\t说明"]
+    lines += ["\t".join(c.replace("\t", " ").replace("\n", " ") for c in r) + "\t" for r in rows]
+    lines.append(f"x\ty\t10\t{rule.replace(chr(9), ' ').replace(chr(10), ' ')}\t/")
+    docs = recognise(read_text_tables("\n".join(lines), "fuzz.txt"))
+    for doc in docs:
+        assert doc.type == "assessment_rules"
+        dump_draft(doc.extra["draft_framework"])
+    parse_bands(rule)
