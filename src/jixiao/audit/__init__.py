@@ -1,0 +1,5 @@
+"""审核 — the audit: checks over records (reported vs recomputed), each finding located and explained."""
+
+from jixiao.audit.engine import AuditResult, FileAudit, InputError, audit_files, audit_paths, sort_findings
+
+__all__ = ["AuditResult", "FileAudit", "InputError", "audit_files", "audit_paths", "sort_findings"]

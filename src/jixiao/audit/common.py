@@ -1,0 +1,72 @@
+"""Small helpers every check uses: naming a document, building a finding, writing numbers."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from jixiao.core.findings import Finding
+from jixiao.core.numbers import fmt_plain
+from jixiao.core.records import Document, Val
+from jixiao.core.source import Source
+
+NAME_KEYS = ("项目名称", "政策名称", "单位名称", "部门名称")
+
+
+def doc_name(doc: Document) -> str:
+    """The name a reader recognises: the project or policy name, else the title, else the file."""
+    for key in NAME_KEYS:
+        v = doc.header.get(key)
+        if v is not None and v.str_:
+            return v.str_
+    return doc.title or doc.source.file
+
+
+def num(value: Decimal | None) -> str | None:
+    """A Decimal as people write it (no exponent), or None."""
+    return None if value is None else fmt_plain(value)
+
+
+def loc(*vals: Val | Source | None) -> Source | None:
+    """The first source among values and sources."""
+    for v in vals:
+        if isinstance(v, Source):
+            return v
+        if isinstance(v, Val) and v.source is not None:
+            return v.source
+    return None
+
+
+def finding(
+    kind: str,
+    severity: str,
+    document: str,
+    location: Source | None,
+    zh: str,
+    en: str,
+    reported: object = None,
+    recomputed: object = None,
+    row: str | None = None,
+) -> Finding:
+    def text(x: object) -> str | None:
+        if x is None:
+            return None
+        if isinstance(x, Decimal):
+            return fmt_plain(x)
+        return str(x)
+
+    return Finding(
+        kind=kind,
+        severity=severity,
+        document=document,
+        location=location,
+        message=zh,
+        message_en=en,
+        reported=text(reported),
+        recomputed=text(recomputed),
+        row=row,
+    )
+
+
+def pct(value: Decimal) -> str:
+    """A percentage as written in the forms: 94.12%."""
+    return f"{fmt_plain(value)}%"

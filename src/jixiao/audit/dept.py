@@ -1,0 +1,130 @@
+"""部门整体评价 — department-wide score tables: formula indicators recomputed from their own evidence text,
+and weights and scores that add up at every level of the indicator tree."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from decimal import Decimal
+
+from jixiao.audit.common import doc_name, finding, loc, pct
+from jixiao.audit.evidence import find_formulas, rule_score
+from jixiao.core.findings import Finding
+from jixiao.core.numbers import ZERO, parse_decimal
+from jixiao.core.records import Document, IndicatorRow
+from jixiao.core.source import Source
+from jixiao.core.table import Cell, Table
+
+CODE = re.compile(r"^\s*([A-Z]\d{1,4})\s*(.*)$", re.S)
+NamedAt = Callable[[Source], str]
+
+
+def _numbers(row: list[Cell]) -> list[tuple[int, Decimal]]:
+    out = []
+    for k, c in enumerate(row):
+        d = parse_decimal(c.text)
+        if d is not None:
+            out.append((k, d))
+    return out
+
+
+def _row_label(row: list[Cell]) -> str | None:
+    for c in row:
+        m = CODE.match(c.text)
+        if m and m.group(2).strip():
+            return (m.group(1) + m.group(2)).replace(" ", "")
+    return None
+
+
+def check_evidence_table(table: Table, name_at: NamedAt) -> list[Finding]:
+    out: list[Finding] = []
+    for row in table.rows:
+        for k, cell in enumerate(row):
+            if "100%" not in cell.text.replace(" ", ""):
+                continue
+            for f in find_formulas(cell.text):
+                out += _formula_findings(row, k, cell, f, name_at)
+    return out
+
+
+def _formula_findings(row: list[Cell], k: int, cell: Cell, f, name_at: NamedAt) -> list[Finding]:  # type: ignore[no-untyped-def]
+    label = _row_label(row) or f.name
+    doc = name_at(cell.source)
+    out: list[Finding] = []
+    rec = f.recomputed
+    if rec is None:
+        return out
+    if rec != f.published:
+        out.append(finding(
+            "evidence_formula", "error", doc, cell.source,
+            f"“{label}”评分过程中{f.name}=({f.expr})×100%={pct(rec)}，文中写{pct(f.published)}。",
+            f"'{label}': {f.name} = ({f.expr}) × 100% = {rec}%, the text says {f.published}%.",
+            pct(f.published), pct(rec), label,
+        ))
+    nums = _numbers(row)
+    before = [d for j, d in nums if j < k]
+    after = [d for j, d in nums if j > k]
+    if not before or not after:
+        return out
+    weight, score = before[0], after[-1]
+    expected = rule_score(f.name, weight, f.published)
+    if expected is not None and expected != score:
+        out.append(finding(
+            "evidence_score", "error", doc, row[-1].source,
+            f"“{label}”按评分规则（{f.name}{pct(f.published)}，权重{weight}）应得{expected}分，表中为{score}。",
+            f"'{label}': by its rule ({f.name} {f.published}%, weight {weight}) it scores {expected}, "
+            f"the table says {score}.",
+            score, expected, label,
+        ))
+    if f.said_score is not None and f.said_score != score:
+        out.append(finding(
+            "evidence_score", "suspect", doc, row[-1].source,
+            f"“{label}”评分过程写“得{f.said_score}分”，得分栏为{score}。",
+            f"'{label}': the evidence says {f.said_score} points, the score column {score}.",
+            score, f.said_score, label,
+        ))
+    return out
+
+
+_WEIGHT_IN_LABEL = re.compile(r"[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]")
+
+
+def _label_weight(v: str | None) -> Decimal | None:
+    m = _WEIGHT_IN_LABEL.search(v or "")
+    return Decimal(m.group(1)) if m else None
+
+
+def check_tree(doc: Document) -> list[Finding]:
+    """Weights and scores add up at every level: Σ leaves under a node = the node's weight (from its label,
+    ``B过程(24 分)``), and Σ first-level weights = the total weight."""
+    out: list[Finding] = []
+    name = doc_name(doc)
+    for level in ("level1", "level2"):
+        groups: dict[str, list[IndicatorRow]] = {}
+        for ind in doc.indicators:
+            label = (getattr(ind, level).str_ or "").strip()
+            if label:
+                groups.setdefault(label, []).append(ind)
+        for label, rows in groups.items():
+            w = _label_weight(label)
+            ws = [i.weight.dec for i in rows]
+            if w is None or any(x is None for x in ws):
+                continue
+            s = sum((x for x in ws if x is not None), ZERO)
+            if s != w:
+                out.append(finding(
+                    "tree_weight", "error", name, loc(getattr(rows[0], level), rows[0].source),
+                    f"“{label}”下各指标权重之和为{s}，与其标注的{w}分不符。",
+                    f"The weights under '{label}' sum to {s}, not the {w} its label gives.", w, s, label,
+                ))
+    scores = [i.score.dec for i in doc.indicators]
+    total = doc.total_score.dec
+    if doc.indicators and total is not None and all(s is not None for s in scores):
+        s = sum((x for x in scores if x is not None), ZERO)
+        if s != total:
+            out.append(finding(
+                "total_sum", "error", name, loc(doc.total_score),
+                f"各指标得分之和为{s}，报告总分为{total}。", f"The scores sum to {s}; the report says {total}.",
+                total, s, "总分",
+            ))
+    return out

@@ -1,0 +1,332 @@
+"""Run the audit: read every file, recognise its documents, run the checks, collect the findings.
+
+Checks come in two kinds. Document checks take one recognised record (a project form, a score table);
+file checks take the file's tables and body text, so that figures quoted in a report's text can be held
+against its tables whatever the recognisers made of them.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from jixiao.audit import rounding_detect
+from jixiao.audit.artefacts import check_float_artefacts
+from jixiao.audit.common import doc_name
+from jixiao.audit.consistency import check_body_rates, check_repeated
+from jixiao.audit.dept import check_evidence_table, check_tree
+from jixiao.audit.funds import check_funds
+from jixiao.audit.indicators import check_indicators
+from jixiao.audit.plausibility import check_plausibility
+from jixiao.audit.rounding_detect import Convention
+from jixiao.audit.tables import check_tables
+from jixiao.audit.totals import (
+    DEFAULT_GRADES,
+    GradeBand,
+    check_bounds,
+    check_grade,
+    check_level1_scores,
+    check_total,
+    check_weights,
+)
+from jixiao.core.findings import SEVERITIES, SEVERITY_RANK, Finding
+from jixiao.core.records import Document
+from jixiao.core.source import Source
+from jixiao.read.base import FileRead
+
+TEXT_SUFFIXES = (".txt", ".md", ".text", ".tsv")
+SUFFIXES = (*TEXT_SUFFIXES, ".xlsx", ".xls", ".docx", ".pdf")
+FORM_TYPES = ("project_self_evaluation", "policy_self_evaluation")
+
+
+class InputError(Exception):
+    """A path that cannot be audited at all (absent, unreadable): one located message."""
+
+
+@dataclass(slots=True)
+class FileAudit:
+    """One file: what was read, the documents in it, the rounding convention of its forms."""
+
+    path: str
+    read: FileRead | None
+    documents: list[Document]
+    convention: Convention | None = None
+    error: str | None = None
+
+
+@dataclass(slots=True)
+class AuditResult:
+    files: list[FileAudit]
+    findings: list[Finding] = field(default_factory=list)
+    frameworks: dict[str, str] = field(default_factory=dict)  # document key → framework id
+
+    @property
+    def documents(self) -> list[Document]:
+        return [d for f in self.files for d in f.documents]
+
+    def findings_for(self, doc: Document) -> list[Finding]:
+        name = doc_name(doc)
+        return [f for f in self.findings if f.document == name and _same_file(f.location, doc.source)]
+
+    def counts(self) -> dict[str, int]:
+        return {s: sum(1 for f in self.findings if f.severity == s) for s in SEVERITIES}
+
+    def kinds(self) -> dict[str, dict[str, int]]:
+        out: dict[str, dict[str, int]] = {}
+        for f in self.findings:
+            out.setdefault(f.kind, {s: 0 for s in SEVERITIES})[f.severity] += 1
+        return dict(sorted(out.items()))
+
+    def summary(self) -> dict[str, Any]:
+        return {
+            "files": len(self.files),
+            "documents": len(self.documents),
+            "unreadable": [f.path for f in self.files if f.error],
+            "findings": len(self.findings),
+            "by_severity": self.counts(),
+            "by_kind": self.kinds(),
+            "conventions": {
+                f.path: {"zh": f.convention.describe("zh"), "en": f.convention.describe("en")}
+                for f in self.files if f.convention is not None and f.convention.forms
+            },
+        }
+
+    def to_json(self, lang: str = "zh") -> dict[str, Any]:
+        docs = []
+        for f in self.files:
+            for d in f.documents:
+                own = self.findings_for(d)
+                docs.append({
+                    "type": d.type,
+                    "title": d.title,
+                    "name": doc_name(d),
+                    "source": d.source.to_json(),
+                    "framework": self.frameworks.get(_key(d)),
+                    "total_score": d.total_score.str_,
+                    "grade": d.grade.str_,
+                    "findings": {s: sum(1 for x in own if x.severity == s) for s in SEVERITIES},
+                })
+        return {
+            "documents": docs,
+            "findings": [f.to_json(lang) for f in self.findings],
+            "summary": self.summary(),
+        }
+
+
+def _same_file(loc: Source | None, src: Source) -> bool:
+    return loc is None or loc.file == src.file
+
+
+def _key(doc: Document) -> str:
+    return f"{doc.source}#{doc_name(doc)}"
+
+
+def collect(paths: Iterable[str]) -> list[Path]:
+    """Every file under the paths (folders recursively), in a stable order; absent paths are input errors."""
+    out: list[Path] = []
+    for p in paths:
+        path = Path(p)
+        if path.is_dir():
+            out += sorted(x for x in path.rglob("*") if x.is_file() and x.suffix.lower() in SUFFIXES)
+        elif path.is_file():
+            out.append(path)
+        else:
+            raise InputError(f"{p}: 文件或目录不存在 / no such file or directory")
+    return out
+
+
+def read_file(path: Path) -> FileRead:
+    """The file's tables and body text, by format."""
+    suffix = path.suffix.lower()
+    if suffix == ".xlsx":
+        from jixiao.read.xlsx import read_xlsx
+
+        return read_xlsx(str(path))
+    if suffix == ".xls":
+        from jixiao.read.xls import read_xls
+
+        return read_xls(str(path))
+    if suffix == ".docx":
+        from jixiao.read.docx import read_docx
+
+        return read_docx(str(path))
+    if suffix == ".pdf":
+        from jixiao.read.pdf import read_pdf
+
+        return read_pdf(str(path))
+    from jixiao.read.encoding import decode
+    from jixiao.read.text import read_text_tables
+
+    text, encoding = decode(path.read_bytes())
+    fr = read_text_tables(text, str(path))
+    fr.encoding = encoding
+    return fr
+
+
+def recognise(fr: FileRead) -> list[Document]:
+    from jixiao.read.recognise import RECOGNISERS
+
+    docs: list[Document] = []
+    for _name, rec in RECOGNISERS:
+        docs += rec(fr)
+    return docs
+
+
+def load(path: Path) -> FileAudit:
+    try:
+        fr = read_file(path)
+    except (OSError, UnicodeDecodeError, ValueError) as e:
+        return FileAudit(str(path), None, [], error=f"{path}: {e}")
+    return FileAudit(str(path), fr, recognise(fr))
+
+
+def _namer(fa: FileAudit) -> Callable[[Source], str]:
+    """The document a location belongs to: the last document starting at or before its line."""
+    starts = sorted(((d.source.line or 0), doc_name(d)) for d in fa.documents)
+    lines = [s for s, _ in starts]
+    fallback = Path(fa.path).name
+
+    def name_at(src: Source) -> str:
+        if not starts or src.line is None:
+            return fallback
+        i = bisect.bisect_right(lines, src.line) - 1
+        return starts[i][1] if i >= 0 else fallback
+
+    return name_at
+
+
+def audit_document(doc: Document, conv: Convention, bands: Sequence[GradeBand], grades_expected: bool) -> list[Finding]:
+    out: list[Finding] = []
+    if doc.type in FORM_TYPES:
+        out += check_funds(doc, conv)
+        out += check_weights(doc)
+        out += check_bounds(doc)
+        if doc.type == "project_self_evaluation" or doc.total_score.value is not None:
+            out += check_total(doc, conv)
+        out += check_level1_scores(doc)
+        out += check_grade(doc, bands, grades_expected)
+        out += check_indicators(doc)
+        out += check_plausibility(doc)
+    elif doc.type == "dept_evaluation":
+        out += check_bounds(doc)
+        out += check_tree(doc)
+    elif doc.type == "final_accounts":
+        out += _accounts(doc)
+    elif doc.type == "assessment_rules":
+        from jixiao.audit.assessment import check_assessment
+
+        out += check_assessment(doc)
+    return out
+
+
+def _accounts(doc: Document) -> list[Finding]:
+    try:
+        from jixiao.accounts import check_accounts  # type: ignore[attr-defined]
+    except ImportError:
+        return []
+    return list(check_accounts(doc))
+
+
+def audit_file(fa: FileAudit, bands: Sequence[GradeBand] = DEFAULT_GRADES) -> list[Finding]:
+    forms = [d for d in fa.documents if d.type in FORM_TYPES]
+    fa.convention = rounding_detect.infer(forms)
+    grades_expected = any((d.grade.str_ or "").strip() for d in forms)
+    out: list[Finding] = []
+    if fa.convention.forms:
+        out.append(_convention_finding(fa))
+    for doc in fa.documents:
+        out += audit_document(doc, fa.convention, bands, grades_expected)
+    if fa.read is not None:
+        name_at = _namer(fa)
+        tables, body = fa.read.tables, fa.read.body
+        out += check_tables(tables, name_at)
+        for t in tables:
+            out += check_evidence_table(t, name_at)
+        out += check_body_rates(tables, body, name_at)
+        out += check_repeated(tables, body, name_at)
+        out += check_float_artefacts(tables, body, name_at)
+    return out
+
+
+def _convention_finding(fa: FileAudit) -> Finding:
+    from jixiao.audit.common import finding
+
+    conv = fa.convention
+    assert conv is not None
+    return finding(
+        "rounding_convention", "info", Path(fa.path).name, Source(fa.path),
+        f"本文件的舍入惯例：{conv.describe('zh')}。",
+        f"This file's rounding convention: {conv.describe('en')}.",
+        None, f"{conv.rate.mode}/{conv.rate.digits}; {conv.score.mode}/{conv.score.digits}", None,
+    )
+
+
+def sort_findings(findings: list[Finding]) -> list[Finding]:
+    """Most severe first; then by file and line as read."""
+    return sorted(
+        findings,
+        key=lambda f: (
+            SEVERITY_RANK.get(f.severity, 9),
+            f.location.file if f.location else "",
+            (f.location.line or 0) if f.location else 0,
+        ),
+    )
+
+
+def audit_paths(paths: Iterable[str], framework: str | None = None) -> AuditResult:
+    files = [load(p) for p in collect(paths)]
+    return audit_files(files, framework)
+
+
+def audit_files(files: list[FileAudit], framework: str | None = None) -> AuditResult:
+    result = AuditResult(files)
+    findings: list[Finding] = []
+    for fa in files:
+        if fa.error:
+            continue
+        bands = DEFAULT_GRADES
+        for d in fa.documents:
+            fw = framework or pick_framework(d)
+            if fw:
+                result.frameworks[_key(d)] = fw
+        findings += audit_file(fa, bands)
+        for d in fa.documents:
+            findings += _problems(d)
+    result.findings = sort_findings(findings)
+    return result
+
+
+def _problems(doc: Document) -> list[Finding]:
+    """Reading problems stay visible in the audit: a value that could not be read is reported, not guessed."""
+    from jixiao.audit.common import finding
+
+    return [finding("unreadable", "info", doc_name(doc), p.source, p.message, p.message_en or p.message)
+            for p in doc.problems[:3]] + ([finding(
+                "unreadable", "info", doc_name(doc), doc.source,
+                f"另有{len(doc.problems) - 3}处无法读取的内容。", f"{len(doc.problems) - 3} more reading problems.",
+            )] if len(doc.problems) > 3 else [])
+
+
+def pick_framework(doc: Document) -> str | None:
+    """The built-in framework for a document, by type, locality and year."""
+    from jixiao.frameworks import builtin_ids
+
+    text = " ".join(v.str_ or "" for v in doc.header.values()) + (doc.title or "")
+    ids = set(builtin_ids())
+    want: list[str] = []
+    if doc.type == "project_self_evaluation":
+        if "杨浦" in text:
+            want.append("yangpu-2022-project")
+        if "上海" in text:
+            want.append("shanghai-2023-project")
+        want.append("mof-2020-project")
+    elif doc.type == "policy_self_evaluation":
+        want.append("yangpu-2022-policy")
+    elif doc.type == "dept_evaluation":
+        want += ["nanjing-2024-dept"] if "南京" in text else ["baoshan-2016-dept"]
+    return next((w for w in want if w in ids), None)
+
+

@@ -1,0 +1,149 @@
+"""业绩值及评分过程 — formulas written out in a score table's evidence text, recomputed.
+
+Seed 002 writes ``预算执行率=(87877569.18÷93367667.77)×100%=94.12%，扣减0.12分，得1.88分``: the rate is
+recomputed from the figures in the text (``÷ × - +`` and brackets, exactly, in Decimal), and for the
+formula indicators whose rule the seeds state (预算调整率, 预算执行率, 结转结余率, 控制率) the score as well.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import ROUND_FLOOR, Decimal
+
+from jixiao.core.numbers import HUNDRED, ZERO
+from jixiao.core.rounding import HALF_UP_2
+
+_SPACED_DIGITS = re.compile(r"(?<=[\d.])\s+(?=[\d.])")
+FORMULA = re.compile(
+    r"(?P<name>[\u4e00-\u9fff“”\"']{2,12}率)\s*=\s*(?P<expr>[\d.()+\-−÷×/*\s]+?)\s*[×x*]\s*100\s*%\s*=\s*"
+    r"(?P<value>\d+(?:\.\d+)?)\s*%"
+)
+SCORE_SAID = re.compile(r"得\s*(\d+(?:\.\d+)?)\s*分")
+
+
+def squash(text: str) -> str:
+    """Undo PDF extraction's spaces inside numbers and full-width brackets: ``7701 1000`` → ``77011000``."""
+    text = text.replace("（", "(").replace("）", ")").replace("－", "-").replace("−", "-")
+    return _SPACED_DIGITS.sub("", text)
+
+
+def evaluate(expr: str) -> Decimal | None:
+    """An arithmetic expression of numbers, + - × ÷ and brackets, in Decimal; None when it is not one."""
+    py = expr.replace("÷", "/").replace("×", "*").replace("x", "*").strip()
+    try:
+        tree = ast.parse(py, mode="eval")
+        return _eval(tree.body)
+    except (SyntaxError, ArithmeticError, ValueError):
+        return None
+
+
+def _eval(node: ast.AST) -> Decimal:
+    if isinstance(node, ast.Constant) and isinstance(node.value, int | float) and not isinstance(node.value, bool):
+        raise ValueError("numbers are read from their text")  # replaced below by _Num
+    if isinstance(node, ast.BinOp):
+        a, b = _eval(node.left), _eval(node.right)
+        if isinstance(node.op, ast.Add):
+            return a + b
+        if isinstance(node.op, ast.Sub):
+            return a - b
+        if isinstance(node.op, ast.Mult):
+            return a * b
+        if isinstance(node.op, ast.Div):
+            return a / b
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
+        return -_eval(node.operand)
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "D":
+        arg = node.args[0]
+        if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+            return Decimal(arg.value)
+    raise ValueError("not arithmetic")
+
+
+_NUMBER_TOKEN = re.compile(r"\d+(?:\.\d+)?")
+
+
+def evaluate_text(expr: str) -> Decimal | None:
+    """Like ``evaluate`` but every number is read as written (Decimal from its text, never float)."""
+    wrapped = _NUMBER_TOKEN.sub(lambda m: f"D('{m.group(0)}')", expr.replace("÷", "/").replace("×", "*"))
+    return evaluate(wrapped)
+
+
+@dataclass(frozen=True, slots=True)
+class Formula:
+    """One formula found in an evidence text."""
+
+    name: str
+    expr: str
+    published: Decimal  # percent, as written
+    exact: Decimal | None  # percent, recomputed
+    said_score: Decimal | None  # the 得X分 the text ends with
+
+    @property
+    def recomputed(self) -> Decimal | None:
+        return None if self.exact is None else HALF_UP_2.apply(self.exact)
+
+
+def find_formulas(text: str) -> list[Formula]:
+    s = squash(text)
+    out: list[Formula] = []
+    for m in FORMULA.finditer(s):
+        value = evaluate_text(m.group("expr"))
+        exact = None if value is None else value * HUNDRED
+        tail = s[m.end(): m.end() + 40]
+        said = SCORE_SAID.findall(tail)
+        out.append(Formula(
+            name=m.group("name").strip("“”\"'"), expr=m.group("expr").strip(), published=Decimal(m.group("value")),
+            exact=exact, said_score=Decimal(said[-1]) if said else None,
+        ))
+    return out
+
+
+def _steps(rate: Decimal) -> Decimal:
+    return rate.to_integral_value(rounding=ROUND_FLOOR)
+
+
+def _adjustment(w: Decimal, r: Decimal) -> Decimal:
+    """预算调整率: 0 → full; each 1% above 0 costs 5% of the weight; ≥ 20% → 0."""
+    if r >= 20:
+        return ZERO
+    return max(w - _steps(r) * w * Decimal("0.05"), ZERO)
+
+
+def _execution(w: Decimal, r: Decimal) -> Decimal:
+    """预算执行率 (seed 002): 100% full; below, proportional; above 100%, 0."""
+    if r > HUNDRED:
+        return ZERO
+    return w * r / HUNDRED
+
+
+def _carryover(w: Decimal, r: Decimal) -> Decimal:
+    """结转结余率: each 1% costs 10% of the weight, down to 0."""
+    return max(w - _steps(r) * w * Decimal("0.1"), ZERO)
+
+
+def _control(w: Decimal, r: Decimal) -> Decimal:
+    """控制率: ≤ 100% full, else 0."""
+    return w if r <= HUNDRED else ZERO
+
+
+RULES: dict[str, Callable[[Decimal, Decimal], Decimal]] = {
+    "预算调整率": _adjustment,
+    "预算执行率": _execution,
+    "结转结余率": _carryover,
+    "控制率": _control,
+}
+
+
+def rule_for(name: str) -> Callable[[Decimal, Decimal], Decimal] | None:
+    for key, fn in RULES.items():
+        if name.endswith(key):
+            return fn
+    return None
+
+
+def rule_score(name: str, weight: Decimal, rate: Decimal) -> Decimal | None:
+    fn = rule_for(name)
+    return None if fn is None else HALF_UP_2.apply(fn(weight, rate))

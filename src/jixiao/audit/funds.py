@@ -1,0 +1,195 @@
+"""资金执行 — the funds block: 执行率 = 全年执行数 / 全年预算数, 得分 = 分值 × min(执行率, 1), sub-rows.
+
+Rates and scores are recomputed under the document's own rounding (``rounding_detect``); a published figure
+that another rounding explains is a departure from the document's convention (疑似), one that no rounding
+explains is an arithmetic error (错误).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from jixiao.audit.common import doc_name, finding, loc, pct
+from jixiao.audit.rounding_detect import Convention, FundsFigures, explaining_rate, explaining_score, figures
+from jixiao.core.findings import Finding
+from jixiao.core.numbers import HUNDRED
+from jixiao.core.records import Document, FundsRow
+
+ROW_ZH = {
+    "total": "年度资金总额",
+    "current_year": "其中：当年财政拨款",
+    "carried_over": "上年结转资金",
+    "other": "其他资金",
+}
+COLUMN_ZH = {"initial_budget": "年初预算数", "annual_budget": "全年预算数", "executed": "全年执行数"}
+
+
+def row_label(key: str) -> str:
+    return ROW_ZH.get(key, key)
+
+
+def check_funds(doc: Document, conv: Convention) -> list[Finding]:
+    out: list[Finding] = []
+    out += check_total_rate_and_score(doc, conv)
+    out += check_row_rates(doc, conv)
+    out += check_sub_rows(doc)
+    out += check_over_budget(doc)
+    return out
+
+
+def check_total_rate_and_score(doc: Document, conv: Convention) -> list[Finding]:
+    f = figures(doc)
+    if f is None:
+        return []
+    row = doc.funds["total"]
+    name = doc_name(doc)
+    out: list[Finding] = []
+    rate = conv.rate_of(f)
+    formula = f"{f.executed}÷{f.budget}×100%={pct(rate)}"
+    if f.rate is not None and f.rate != rate:
+        others = explaining_rate(f)
+        if others:
+            r = others[0]
+            out.append(finding(
+                "rounding_departure", "suspect", name, loc(row.rate, row.annual_budget),
+                f"执行率{pct(f.rate)}按{r.describe()}得出，而本文件其他表{conv.rate.describe()}（{formula}）。",
+                f"The rate {f.rate}% is {r.describe('en')}, while this file's forms round {conv.rate.describe('en')} "
+                f"({formula}).",
+                pct(f.rate), pct(rate), row_label("total"),
+            ))
+        else:
+            out.append(finding(
+                "execution_rate", "error", name, loc(row.rate, row.annual_budget),
+                f"执行率应为{formula}，表中为{pct(f.rate)}。",
+                f"The execution rate is {formula}, the form says {f.rate}%.",
+                pct(f.rate), pct(rate), row_label("total"),
+            ))
+    score = conv.score_of(f)
+    if score is not None and f.score is not None and f.score != score:
+        out.append(_score_finding(doc, row, f, conv, score))
+    return out
+
+
+def _score_finding(doc: Document, row: FundsRow, f: FundsFigures, conv: Convention, score: Decimal) -> Finding:
+    assert f.score is not None and f.weight is not None
+    rate = conv.rate_of(f) if conv.score_from == "rounded_rate" else f.exact_rate
+    formula = f"{f.weight}×min({pct(rate)}, 100%)={score}"
+    others = explaining_score(f, conv.rate)
+    name = doc_name(doc)
+    if others:
+        r, _src = others[0]
+        return finding(
+            "rounding_departure", "suspect", name, loc(row.score, row.weight),
+            f"执行得分{f.score}按{r.describe()}得出，与本文件的惯例（{conv.score.describe()}，{formula}）不一致。",
+            f"The execution score {f.score} is rounded {r.describe('en')}, unlike this file's convention "
+            f"({conv.score.describe('en')}: {formula}).",
+            f.score, score, row_label("total"),
+        )
+    return finding(
+        "execution_score", "error", name, loc(row.score, row.weight),
+        f"执行得分应为{formula}，表中为{f.score}。",
+        f"The execution score is {formula}, the form says {f.score}.",
+        f.score, score, row_label("total"),
+    )
+
+
+def check_row_rates(doc: Document, conv: Convention) -> list[Finding]:
+    """Rates published on sub-rows: each against its own row, and against the other rows (wrong row)."""
+    exact: dict[str, Decimal] = {}
+    for key, row in doc.funds.items():
+        b, e = row.annual_budget.dec, row.executed.dec
+        if b is not None and e is not None and b > 0:
+            exact[key] = e / b * HUNDRED
+    out: list[Finding] = []
+    name = doc_name(doc)
+    for key, row in doc.funds.items():
+        published = row.rate.dec
+        if key == "total" or published is None:
+            continue
+        b, e = row.annual_budget.dec, row.executed.dec
+        if key not in exact:
+            if b is not None and e is not None and b == 0 and e > 0:
+                out.append(finding(
+                    "rate_wrong_row", "suspect", name, loc(row.rate, row.executed),
+                    f"{row_label(key)}预算为0而执行{e}，执行率无从计算，表中却填{pct(published)}。",
+                    f"{key}: budget 0 but {e} spent; no rate can be computed, yet the form gives {published}%.",
+                    pct(published), None, row_label(key),
+                ))
+            continue
+        own = conv.rate.apply(exact[key])
+        if own == published or any(r.apply(exact[key]) == published for r in _near(conv)):
+            continue
+        elsewhere = [k for k, x in exact.items() if k != key and conv.rate.apply(x) == published]
+        where = "、".join(row_label(k) for k in elsewhere)
+        formula = f"{e}÷{b}×100%={pct(own)}"
+        if elsewhere:
+            zh = f"{row_label(key)}的执行率应为{formula}；表中的{pct(published)}是{where}的执行率。"
+            en = f"{key}: the rate is {formula}; the published {published}% is the rate of {', '.join(elsewhere)}."
+        else:
+            zh = f"{row_label(key)}的执行率应为{formula}，表中为{pct(published)}。"
+            en = f"{key}: the rate is {formula}, the form says {published}%."
+        out.append(finding("rate_wrong_row" if elsewhere else "execution_rate", "error", name,
+                           loc(row.rate, row.executed), zh, en, pct(published), pct(own), row_label(key)))
+    return out
+
+
+def _near(conv: Convention) -> tuple:
+    from jixiao.audit.rounding_detect import CANDIDATES
+
+    return tuple(r for r in CANDIDATES if r.digits == conv.rate.digits)
+
+
+def check_sub_rows(doc: Document) -> list[Finding]:
+    """其中 rows add up to 年度资金总额, column by column."""
+    total = doc.funds.get("total")
+    subs = [(k, r) for k, r in doc.funds.items() if k != "total"]
+    if total is None or not subs:
+        return []
+    out: list[Finding] = []
+    name = doc_name(doc)
+    for col, col_zh in COLUMN_ZH.items():
+        t = getattr(total, col)
+        if t.dec is None:
+            continue
+        parts = [getattr(r, col).dec for _, r in subs]
+        present = [p for p in parts if p is not None]
+        if not present:
+            continue
+        s = sum(present, Decimal(0))
+        if s == t.dec:
+            continue
+        missing = len(present) < len(parts)
+        terms = "+".join(str(p) for p in present)
+        if missing:
+            out.append(finding(
+                "funds_sum_incomplete", "info", name, loc(t),
+                f"{col_zh}：分项（有空格）之和{terms}={s}，与合计{t.dec}不符，无法核实。",
+                f"{col}: the sub-rows given (some blank) sum to {s}, not the total {t.dec}; cannot be verified.",
+                t.dec, s, row_label("total"),
+            ))
+        else:
+            out.append(finding(
+                "funds_sum", "error", name, loc(t),
+                f"{col_zh}：分项之和{terms}={s}，与年度资金总额{t.dec}不符。",
+                f"{col}: the sub-rows sum to {s}, not the total {t.dec}.",
+                t.dec, s, row_label("total"),
+            ))
+    return out
+
+
+def check_over_budget(doc: Document) -> list[Finding]:
+    out: list[Finding] = []
+    name = doc_name(doc)
+    for key, row in doc.funds.items():
+        b, e = row.annual_budget.dec, row.executed.dec
+        if b is None or e is None or e <= b or b == 0:
+            continue
+        rate = e / b * HUNDRED
+        out.append(finding(
+            "over_budget", "suspect", name, loc(row.executed),
+            f"{row_label(key)}执行数{e}超过全年预算数{b}（执行率{pct(rate.quantize(Decimal('0.01')))}），"
+            "超支需说明资金来源。",
+            f"{key}: {e} spent against a budget of {b}; spending above budget needs its source explained.",
+            e, b, row_label(key),
+        ))
+    return out

@@ -1,0 +1,144 @@
+"""舍入惯例 — which rounding a document's own funds figures follow.
+
+Published forms round the execution rate (执行率) and the execution score (得分) in different ways: seed 001
+truncates both to two decimals, seed 004 rounds the rate up (进位) and the score half-up. Rather than flag
+every form that differs from the national default, the audit infers the convention that explains most of a
+file's forms and then reports only the forms that depart from it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from jixiao.core.numbers import HUNDRED, ONE
+from jixiao.core.records import Document
+from jixiao.core.rounding import Rounding
+
+# Preference order breaks ties: the national default first.
+MODES = ("half_up", "truncate", "ceiling")
+DIGITS = (2, 1, 0)
+CANDIDATES = tuple(Rounding(m, d) for d in DIGITS for m in MODES)
+SCORE_FROM = ("rounded_rate", "exact_rate")
+
+
+@dataclass(frozen=True, slots=True)
+class FundsFigures:
+    """The figures of one form's total funds row that rounding can be read from."""
+
+    budget: Decimal
+    executed: Decimal
+    weight: Decimal | None
+    rate: Decimal | None  # published, in percent
+    score: Decimal | None  # published
+
+    @property
+    def exact_rate(self) -> Decimal:
+        return self.executed / self.budget * HUNDRED
+
+
+@dataclass(frozen=True, slots=True)
+class Convention:
+    """The rounding a document follows: of the rate (percent), of the score, and which rate the score uses."""
+
+    rate: Rounding
+    score: Rounding
+    score_from: str = "rounded_rate"
+    forms: int = 0  # forms with figures to judge by
+    rate_matched: int = 0
+    score_matched: int = 0
+    score_forms: int = 0
+
+    def rate_of(self, f: FundsFigures) -> Decimal:
+        return self.rate.apply(f.exact_rate)
+
+    def score_of(self, f: FundsFigures) -> Decimal | None:
+        if f.weight is None:
+            return None
+        return score_with(f, self.rate, self.score, self.score_from)
+
+    def describe(self, lang: str = "zh") -> str:
+        if lang == "en":
+            src = "the rounded rate" if self.score_from == "rounded_rate" else "the exact rate"
+            return (
+                f"rate {self.rate.describe('en')} ({self.rate_matched} of {self.forms} forms), "
+                f"score {self.score.describe('en')} from {src} ({self.score_matched} of {self.score_forms} forms)"
+            )
+        src = "按舍入后的执行率" if self.score_from == "rounded_rate" else "按未舍入的执行率"
+        return (
+            f"执行率{self.rate.describe()}（{self.forms}张表中{self.rate_matched}张相符），"
+            f"得分{src}计算、{self.score.describe()}（{self.score_forms}张表中{self.score_matched}张相符）"
+        )
+
+
+DEFAULT = Convention(Rounding("half_up", 2), Rounding("half_up", 2))
+
+
+def score_with(f: FundsFigures, rate_r: Rounding, score_r: Rounding, score_from: str) -> Decimal | None:
+    """分值 × min(执行率, 1), the rate rounded first when ``score_from`` says so."""
+    if f.weight is None:
+        return None
+    rate = rate_r.apply(f.exact_rate) if score_from == "rounded_rate" else f.exact_rate
+    share = min(rate / HUNDRED, ONE)
+    return score_r.apply(f.weight * share)
+
+
+def figures(doc: Document) -> FundsFigures | None:
+    """The total row's figures, when budget and executed amounts are there to recompute from."""
+    row = doc.funds.get("total")
+    if row is None:
+        return None
+    budget, executed = row.annual_budget.dec, row.executed.dec
+    if budget is None or executed is None or budget <= 0:
+        return None
+    return FundsFigures(budget, executed, row.weight.dec, row.rate.dec, row.score.dec)
+
+
+def explaining_rate(f: FundsFigures) -> list[Rounding]:
+    """Every candidate rounding that gives the published rate."""
+    if f.rate is None:
+        return []
+    exact = f.exact_rate
+    return [r for r in CANDIDATES if r.apply(exact) == f.rate]
+
+
+def explaining_score(f: FundsFigures, rate_r: Rounding) -> list[tuple[Rounding, str]]:
+    """Every candidate (score rounding, rate used) that gives the published score."""
+    if f.score is None or f.weight is None:
+        return []
+    out = []
+    for src in SCORE_FROM:
+        for r in CANDIDATES:
+            if score_with(f, rate_r, r, src) == f.score:
+                out.append((r, src))
+    return out
+
+
+def infer(docs: Iterable[Document]) -> Convention:
+    """The convention that explains most forms; the national default (四舍五入, 2 places) on ties."""
+    figs = [f for f in (figures(d) for d in docs) if f is not None]
+    rate_figs = [f for f in figs if f.rate is not None]
+    if not rate_figs:
+        return DEFAULT
+    rate_counts = {r: 0 for r in CANDIDATES}
+    for f in rate_figs:
+        for r in explaining_rate(f):
+            rate_counts[r] += 1
+    rate_r = max(CANDIDATES, key=lambda r: rate_counts[r])  # max keeps the first of equals
+    score_figs = [f for f in figs if f.score is not None and f.weight is not None]
+    keys = [(r, src) for src in SCORE_FROM for r in CANDIDATES]
+    score_counts = {k: 0 for k in keys}
+    for f in score_figs:
+        for k in explaining_score(f, rate_r):
+            score_counts[k] += 1
+    score_r, src = max(keys, key=lambda k: score_counts[k]) if score_figs else (DEFAULT.score, "rounded_rate")
+    return Convention(
+        rate=rate_r,
+        score=score_r,
+        score_from=src,
+        forms=len(rate_figs),
+        rate_matched=rate_counts[rate_r],
+        score_matched=score_counts.get((score_r, src), 0),
+        score_forms=len(score_figs),
+    )

@@ -1,0 +1,212 @@
+"""总分与等级 — weights sum to 100, Σ scores = the published total, scores within their weights, the grade.
+
+Applies to project and policy self-evaluation forms.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from jixiao.audit.common import doc_name, finding, loc
+from jixiao.audit.rounding_detect import Convention, figures
+from jixiao.core.findings import Finding
+from jixiao.core.numbers import HUNDRED, ZERO, is_float_artefact
+from jixiao.core.records import Document
+
+
+@dataclass(frozen=True, slots=True)
+class GradeBand:
+    """A grade over the half-open interval [low, high)."""
+
+    grade: str
+    low: Decimal
+    high: Decimal | None = None
+
+    def holds(self, total: Decimal) -> bool:
+        return total >= self.low and (self.high is None or total < self.high)
+
+
+DEFAULT_GRADES: tuple[GradeBand, ...] = (
+    GradeBand("优", Decimal(90)),
+    GradeBand("良", Decimal(80), Decimal(90)),
+    GradeBand("中", Decimal(60), Decimal(80)),
+    GradeBand("差", ZERO, Decimal(60)),
+)
+
+
+def grade_of(total: Decimal, bands: Sequence[GradeBand] = DEFAULT_GRADES) -> str | None:
+    return next((b.grade for b in bands if b.holds(total)), None)
+
+
+def execution_score(doc: Document) -> tuple[Decimal | None, Decimal | None]:
+    row = doc.funds.get("total")
+    if row is None:
+        return None, None
+    return row.weight.dec, row.score.dec
+
+
+def check_weights(doc: Document) -> list[Finding]:
+    name = doc_name(doc)
+    out: list[Finding] = []
+    if doc.level1_weights:
+        ws = [v.dec for v in doc.level1_weights.values()]
+        if all(w is not None for w in ws):
+            s = sum((w for w in ws if w is not None), ZERO)
+            if s != HUNDRED:
+                first = next(iter(doc.level1_weights.values()))
+                out.append(finding(
+                    "weight_sum", "error", name, loc(first),
+                    f"一级指标权重之和为{s}，不是100。", f"The first-level weights sum to {s}, not 100.",
+                    s, HUNDRED, "一级权重",
+                ))
+        return out
+    weights = [i.weight.dec for i in doc.indicators]
+    if not doc.indicators or any(w is None for w in weights):
+        return out
+    exec_w, _ = execution_score(doc)
+    if doc.type == "project_self_evaluation" and exec_w is None:
+        return out  # the execution block was not read: check_total says so
+    s = sum((w for w in weights if w is not None), ZERO) + (exec_w or ZERO)
+    expected = doc.total_weight.dec or HUNDRED
+    if s != expected:
+        terms = f"执行{exec_w}+指标{s - (exec_w or ZERO)}" if exec_w is not None else f"指标{s}"
+        out.append(finding(
+            "weight_sum", "error", name, loc(doc.total_weight, doc.indicators[0].weight),
+            f"分值之和{terms}={s}，不是{expected}。", f"The weights sum to {s}, not {expected}.",
+            expected, s, "总分",
+        ))
+    return out
+
+
+def check_bounds(doc: Document) -> list[Finding]:
+    """No score above its weight, none below zero."""
+    name = doc_name(doc)
+    out: list[Finding] = []
+    for ind in doc.indicators:
+        w, s = ind.weight.dec, ind.score.dec
+        label = ind.level3.str_ or ind.code.str_
+        if s is None:
+            continue
+        if s < 0:
+            out.append(finding(
+                "score_bounds", "error", name, loc(ind.score, ind.source),
+                f"“{label}”得分{s}为负数。", f"'{label}' has a negative score {s}.", s, ZERO, label,
+            ))
+        elif w is not None and s > w:
+            out.append(finding(
+                "score_bounds", "error", name, loc(ind.score, ind.source),
+                f"“{label}”得分{s}超过其分值{w}。", f"'{label}' scores {s}, above its weight {w}.", s, w, label,
+            ))
+    return out
+
+
+def check_total(doc: Document, conv: Convention | None = None) -> list[Finding]:
+    """Σ scores (execution + indicators) against the published 总分."""
+    name = doc_name(doc)
+    reported = doc.total_score.dec
+    if reported is None:
+        return [finding(
+            "missing_total", "suspect", name, loc(doc.total_score, doc.source),
+            "表中没有总分。", "The form gives no total score.", None, None, "总分",
+        )]
+    scores = [i.score.dec for i in doc.indicators]
+    missing = [i for i in doc.indicators if i.score.dec is None and i.weight.dec is not None]
+    out: list[Finding] = []
+    for ind in missing:
+        label = ind.level3.str_ or ind.code.str_ or "?"
+        out.append(finding(
+            "missing_score", "suspect", name, loc(ind.weight, ind.source),
+            f"“{label}”有分值{ind.weight.dec}却没有得分。", f"'{label}' has a weight but no score.",
+            None, None, label,
+        ))
+    exec_w, exec_s = execution_score(doc)
+    if doc.type == "project_self_evaluation" and exec_w is None:
+        return out + [finding(
+            "cannot_verify", "info", name, loc(doc.total_score),
+            "预算执行一栏的分值未能读出，无法核对分值之和与总分。",
+            "The execution block's weight could not be read; weights and total cannot be verified.",
+            reported, None, "总分",
+        )]
+    if exec_w is not None and exec_s is None:
+        row = doc.funds["total"]
+        out.append(finding(
+            "missing_score", "suspect", name, loc(row.score, row.weight),
+            "预算执行有分值却没有得分。", "The execution block has a weight but no score.", None, None, "年度资金总额",
+        ))
+        return out
+    if not doc.indicators or missing:
+        return out
+    s = sum((x for x in scores if x is not None), ZERO) + (exec_s or ZERO)
+    compare = reported
+    if is_float_artefact(doc.total_score.text or ""):
+        compare = reported.quantize(Decimal("0.01"))  # the artefact has its own finding
+    if s != compare:
+        unrounded = _unrounded_execution(doc, conv)
+        if unrounded is not None and unrounded + s - (exec_s or ZERO) == compare:
+            return out + [finding(
+                "total_sum", "error", name, loc(doc.total_score),
+                f"各项得分之和为{s}，总分却为{reported}：总分用的是执行得分{unrounded}，表中执行得分写作{exec_s}。",
+                f"The scores sum to {s} but the total is {reported}: the total uses the execution score {unrounded}, "
+                f"the form shows {exec_s}.",
+                reported, s, "总分",
+            )]
+        terms = f"执行得分{exec_s}+指标得分{s - (exec_s or ZERO)}" if exec_s is not None else f"指标得分之和{s}"
+        out.append(finding(
+            "total_sum", "error", name, loc(doc.total_score),
+            f"总分应为{terms}={s}，表中为{reported}。",
+            f"The total is {s} (execution + indicator scores), the form says {reported}.",
+            reported, s, "总分",
+        ))
+    return out
+
+
+def check_grade(doc: Document, bands: Sequence[GradeBand], grades_expected: bool) -> list[Finding]:
+    name = doc_name(doc)
+    total = doc.total_score.dec
+    grade = doc.grade.str_
+    if not grade or not grade.strip():
+        if grades_expected:
+            return [finding(
+                "missing_grade", "suspect", name, loc(doc.grade, doc.total_score),
+                "评分等级空缺（本文件其他表都填了等级）。",
+                "The grade is blank (the file's other forms give one).", None,
+                grade_of(total, bands) if total is not None else None, "评分等级",
+            )]
+        return []
+    if total is None:
+        return []
+    expected = grade_of(total, bands)
+    if expected is not None and grade.strip() != expected:
+        return [finding(
+            "grade", "error", name, loc(doc.grade),
+            f"总分{total}对应等级“{expected}”，表中为“{grade}”。",
+            f"A total of {total} is grade {expected}, the form says {grade}.", grade, expected, "评分等级",
+        )]
+    return []
+
+
+def check_level1_scores(doc: Document) -> list[Finding]:
+    """Policy forms: the scores under a first-level indicator do not exceed its weight (一级权重)."""
+    name = doc_name(doc)
+    out: list[Finding] = []
+    for label, wval in doc.level1_weights.items():
+        w = wval.dec
+        if w is None:
+            continue
+        scores = [i.score.dec for i in doc.indicators if (i.level1.str_ or "").strip() == label]
+        s = sum((x for x in scores if x is not None), ZERO)
+        if s > w:
+            out.append(finding(
+                "score_bounds", "error", name, loc(wval),
+                f"“{label}”下的得分合计{s}超过其一级权重{w}。",
+                f"The scores under '{label}' sum to {s}, above its weight {w}.", s, w, label,
+            ))
+    return out
+
+
+def _unrounded_execution(doc: Document, conv: Convention | None) -> Decimal | None:
+    """The execution score as the document's convention computes it (before a form rounds it again)."""
+    f = figures(doc)
+    return None if f is None or conv is None else conv.score_of(f)
