@@ -1,9 +1,149 @@
-"""Command module (filled in by its issue)."""
+"""``jixiao accounts FILE``: the final-accounts tables as read and their checks; ``jixiao codes import``."""
 
 from __future__ import annotations
 
+import sys
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
 import typer
+from rich.console import Console
+from rich.table import Table
+
+from jixiao.accounts.checks import check_accounts
+from jixiao.accounts.codes import import_codes, load_codes
+from jixiao.accounts.identity import DEFAULT_TOLERANCE
+from jixiao.accounts.model import KIND_ZH, Accounts, AccountTable
+from jixiao.cli.common import EXIT_INPUT, EXIT_STRICT, LangOpt, fail, print_json
+from jixiao.core.findings import SEVERITY_RANK, SEVERITY_ZH, Finding
+from jixiao.core.i18n import tr
+from jixiao.core.records import Document
+
+
+def _tolerance(text: str) -> Decimal:
+    try:
+        d = Decimal(text)
+    except InvalidOperation:
+        fail(f"--tolerance 须为数字：{text!r} / --tolerance must be a number")
+        raise  # unreachable: fail exits
+    if d < 0:
+        fail(f"--tolerance 不能为负：{text} / --tolerance must not be negative")
+    return d
+
+
+def _show_table(console: Console, t: AccountTable, lang: str) -> None:
+    grid = Table(title=f"{t.title}  ({t.source})", title_justify="left")
+    if t.kind in ("summary", "fiscal_summary"):
+        grid.add_column(tr("收/支", "side", lang))
+    grid.add_column(tr("编码", "code", lang))
+    grid.add_column(tr("名称", "name", lang), overflow="fold")
+    for c in t.columns:
+        grid.add_column(c, justify="right", overflow="fold")
+    for r in t.rows:
+        side = [tr("收入", "income", lang) if r.side == "income" else tr("支出", "spending", lang)] if r.side else []
+        cells = [r.get(c).text or "" for c in t.columns]
+        if t.kind in ("summary", "fiscal_summary") and not side:
+            side = [""]
+        grid.add_row(*side, r.code or "", r.name, *cells)
+    console.print(grid)
+    if t.statement:
+        console.print(f"  {t.statement[0]}", markup=False, highlight=False)
+
+
+def _show_findings(console: Console, findings: list[Finding], lang: str) -> None:
+    grid = Table(title=tr("审核结果", "checks", lang), title_justify="left")
+    for name in (tr("级别", "severity", lang), tr("类型", "kind", lang), tr("位置", "location", lang),
+                 tr("说明", "message", lang)):
+        grid.add_column(name, overflow="fold")
+    for f in sorted(findings, key=lambda f: SEVERITY_RANK[f.severity]):
+        grid.add_row(SEVERITY_ZH[f.severity] if lang != "en" else f.severity, f.kind, str(f.location or ""),
+                     f.text(lang))
+    console.print(grid)
+    counts = {s: sum(1 for f in findings if f.severity == s) for s in SEVERITY_RANK}
+    console.print(tr(f"错误 {counts['error']}，疑似 {counts['suspect']}，提示 {counts['info']}",
+                     f"errors {counts['error']}, suspect {counts['suspect']}, info {counts['info']}", lang))
 
 
 def register(app: typer.Typer) -> None:
-    """Add this module's commands to the app."""
+    @app.command("accounts")
+    def accounts_cmd(
+        file: str = typer.Argument(..., help="部门决算文件 (txt, md, xlsx, xls, docx, pdf)"),
+        as_json: bool = typer.Option(False, "--json", help="JSON 输出"),
+        lang: str = LangOpt,
+        tolerance: str = typer.Option(str(DEFAULT_TOLERANCE), "--tolerance",
+                                      help="每个求和项允许的舍入尾差 / rounding tolerance per summed value"),
+        store: Path = typer.Option(None, "--store", help="科目表目录 / code list store"),
+        strict: bool = typer.Option(False, "--strict", help="有错误时退出码 1 / exit 1 when an error is found"),
+    ) -> None:
+        """部门决算：读取各表并审核 / final accounts: tables as read and their checks."""
+        from jixiao.read import read_path
+
+        tol = _tolerance(tolerance)
+        result = read_path(file)
+        if not result.files:
+            for p in result.problems:
+                msg = p.message_en if lang == "en" and p.message_en else p.message
+                sys.stderr.write(f"{p.source or file}: {msg}\n")
+            raise typer.Exit(EXIT_INPUT)
+        docs = [d for d in result.documents if d.type == "final_accounts"]
+        if not docs:
+            fail(f"{file}: " + tr("未找到部门决算表", "no final-accounts tables found", lang))
+        report: list[tuple[Document, list[Finding]]] = []
+        for d in docs:
+            acc = d.extra["accounts"]
+            codes = load_codes(acc.year, store) if isinstance(acc, Accounts) else None
+            report.append((d, check_accounts(d, tol, codes)))
+        if as_json:
+            print_json(_json(report, lang))
+        else:
+            console = Console()
+            for d, findings in report:
+                console.print(f"[bold]{d.title}[/bold]  {d.year or ''} {d.money_unit or ''}", highlight=False)
+                acc = d.extra["accounts"]
+                for t in acc.tables:
+                    _show_table(console, t, lang)
+                for p in d.problems:
+                    console.print(f"  {p.source}: {p.message_en if lang == 'en' and p.message_en else p.message}",
+                                  markup=False, highlight=False)
+                _show_findings(console, findings, lang)
+        if strict and any(f.severity == "error" for _, fs in report for f in fs):
+            raise typer.Exit(EXIT_STRICT)
+
+    codes_app = typer.Typer(help="科目表 / classification code lists", no_args_is_help=True)
+    app.add_typer(codes_app, name="codes")
+
+    @codes_app.command("import")
+    def codes_import(
+        file: Path = typer.Argument(..., help="CSV 或 xlsx，列为 code,name"),
+        year: int = typer.Option(..., "--year", help="科目表年度"),
+        store: Path = typer.Option(None, "--store", help="科目表目录（默认用户数据目录）"),
+        lang: str = LangOpt,
+    ) -> None:
+        """导入某年度的科目表 / import a year's code list."""
+        if not file.is_file():
+            fail(f"{file}: " + tr("文件不存在", "file not found", lang))
+        try:
+            target, codes, problems = import_codes(file, year, store)
+        except (OSError, UnicodeDecodeError, ValueError) as e:
+            fail(f"{file}: " + tr(f"无法读取：{e}", f"cannot read: {e}", lang))
+            return
+        for p in problems:
+            sys.stderr.write(f"{p.source}: {p.message_en if lang == 'en' and p.message_en else p.message}\n")
+        if not codes.names:
+            fail(f"{file}: " + tr("没有读到任何科目", "no codes read", lang))
+        typer.echo(tr(f"已导入 {len(codes.names)} 个 {year} 年科目到 {target}",
+                      f"imported {len(codes.names)} codes for {year} into {target}", lang))
+
+
+def _json(report: list[tuple[Document, list[Finding]]], lang: str) -> dict[str, Any]:
+    docs: list[dict[str, Any]] = []
+    findings: list[dict[str, Any]] = []
+    for d, fs in report:
+        j = d.to_json()
+        acc = d.extra["accounts"]
+        j["accounts"] = acc.to_json()
+        j["tables_zh"] = [KIND_ZH[t.kind] for t in acc.tables]
+        docs.append(j)
+        findings.extend(f.to_json(lang) for f in fs)
+    return {"documents": docs, "findings": findings}
