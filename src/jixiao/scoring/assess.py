@@ -10,7 +10,8 @@ reason for its rating, in Chinese and English.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, MutableMapping, Sequence
+import copy
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -300,7 +301,8 @@ def _entries(fw: Framework, data: Mapping[str, Any], p: _Problems) -> list[_Entr
                 f"'{name}' has no inputs",
             )
             continue
-        out.append(_Entry(name, group, inputs, Source(p.file, line=line_of(items, k))))
+        # a shallow copy (ruamel keeps its lines) so that adding peers leaves the caller's data as it was
+        out.append(_Entry(name, group, copy.copy(inputs), Source(p.file, line=line_of(items, k))))
     named = {str(i.get("name")) for i in items if isinstance(i, Mapping)}
     for g in fw.groups:
         if not any(e.group is g for e in out):
@@ -330,8 +332,8 @@ def _add_peers(fw: Framework, entries: list[_Entry]) -> None:
                 continue  # the rule reports the missing value
             for e in members:
                 given = e.inputs.get(leaf.code)
-                if isinstance(given, MutableMapping) and "peers" not in given and "best" not in given:
-                    given["peers"] = list(values)
+                if isinstance(given, Mapping) and "peers" not in given and "best" not in given:
+                    e.inputs[leaf.code] = {**given, "peers": list(values)}
 
 
 def assess_data(fw: Framework, data: Mapping[str, Any], *, file: str = "<data>") -> Assessment:
