@@ -538,3 +538,29 @@ def _row_source(row: Row) -> Source | None:
         s = c.source
         return Source(s.file, s.line, s.page, None, s.sheet)
     return None
+
+
+def label_pairs(row: Row, labels: Iterable[str]) -> tuple[dict[str, Val], list[Cell]]:
+    """Label → value pairs of a header row (项目名称 | X | … | 实施单位 | Y), and the cells that fit no pair.
+
+    A label with nothing after it gives a value None located at the label."""
+    known = set(labels)
+    out: dict[str, Val] = {}
+    stray: list[Cell] = []
+    pending: Cell | None = None
+    for c in row:
+        t = eff(c)
+        if not t:
+            continue
+        if norm(t) in known:
+            if pending is not None:
+                out[norm(pending.text)] = Val(None, None, pending.source)
+            pending = c
+        elif pending is not None:
+            out[norm(pending.text)] = text_val(c)
+            pending = None
+        else:
+            stray.append(c)
+    if pending is not None:
+        out[norm(pending.text)] = Val(None, None, pending.source)
+    return out, stray

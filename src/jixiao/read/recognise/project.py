@@ -22,6 +22,7 @@ from jixiao.read.recognise.common import (
     first,
     indicator_columns,
     is_number,
+    label_pairs,
     money_unit,
     next_value,
     norm,
@@ -199,23 +200,10 @@ class _Form:
         return None
 
     def _header(self, row: Row) -> None:
-        pending: Cell | None = None
-        for c in row:
-            t = eff(c)
-            if not t:
-                continue
-            n = norm(t)
-            if n in HEADER_LABELS:
-                if pending is not None:
-                    self.doc.header[norm(pending.text)] = Val(None, None, pending.source)
-                pending = c
-            elif pending is not None:
-                self.doc.header[norm(pending.text)] = text_val(c)
-                pending = None
-            else:
-                self._unplaced_cell(c)
-        if pending is not None:
-            self.doc.header[norm(pending.text)] = Val(None, None, pending.source)
+        pairs, stray = label_pairs(row, HEADER_LABELS)
+        self.doc.header.update(pairs)
+        for c in stray:
+            self._unplaced_cell(c)
         name = self.doc.header.get("项目名称")
         if name is not None and self.doc.title is None and isinstance(name.value, str):
             self.doc.title = name.value
