@@ -75,14 +75,13 @@ class Band:
     max_exclusive: bool
     text: str
 
-    def to_params(self) -> dict[str, Any]:
-        d: dict[str, Any] = {"band": self.label, "min": self.min, "max": self.max}
+    def to_params(self, named: bool = True) -> dict[str, Any]:
+        """The band as a framework writes it: ``{band, min, max[, max_exclusive]}`` (no name for compound bands)."""
+        d: dict[str, Any] = {"band": self.label} if named else {}
+        d |= {"min": self.min, "max": self.max}
         if self.max_exclusive:
             d["max_exclusive"] = True
         return d
-
-    def describe(self) -> str:
-        return self.text
 
 
 def parse_bands(text: str) -> list[Band]:
@@ -341,17 +340,10 @@ def _leaf_rule(
             "rule": "compound_band",
             "params": {
                 "conditions": conditions,
-                "bands": {len(bands) - 1 - i: _minmax(b) for i, b in enumerate(bands)},
+                "bands": {len(bands) - 1 - i: b.to_params(named=False) for i, b in enumerate(bands)},
             },
         }
     return {"rule": "grade_band", "params": {"bands": [b.to_params() for b in bands]}}
-
-
-def _minmax(b: Band) -> dict[str, Any]:
-    d: dict[str, Any] = {"min": b.min, "max": b.max}
-    if b.max_exclusive:
-        d["max_exclusive"] = True
-    return d
 
 
 def draft_framework(
