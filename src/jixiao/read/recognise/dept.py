@@ -137,6 +137,7 @@ class _Node:
     fields: dict[str, Val] = field(default_factory=dict)
     row_source: Source | None = None
     defined: bool = False  # seen in a table that defines indicators (weights, rules)
+    score_row: Source | None = None  # its row in a table with scores
 
     def name_val(self) -> Val:
         if not self.raw:
@@ -214,6 +215,8 @@ def _read_row(st: _State, hd: _Header, row: list[Cell], last: _Node | None) -> _
     own.row_source = row[own_index].source.with_cell("") if own.row_source is None else own.row_source
     if st.first_line is None:
         st.first_line = row[own_index].source.line
+    if "score" in hd.fields and own.score_row is None:
+        own.score_row = Source(st.file, row[own_index].source.line)
     defining = hd.kind in ("full", "system")
     for i, (code, name) in codes:
         nd = st.node(code)
@@ -516,7 +519,7 @@ def _check(st: _State, leaves: list[_Node], scored: bool) -> None:
             st.problem(
                 f"指标{nd.code}的得分在表中未能读出",
                 f"the score of indicator {nd.code} could not be read",
-                nd.row_source,
+                nd.score_row or nd.row_source,
             )
 
 
@@ -542,7 +545,7 @@ def recognise(fr: FileRead) -> list[Document]:
             st.tables.append(table)
             _read_summary(st, hd, rows)
     leaves = _leaves(st)
-    if len(leaves) < 3:
+    if not leaves:
         return []
     _evidence(st, fr, leaves)
     scored = any(s[0].kind in ("full", "score") for s in detail)
