@@ -65,7 +65,7 @@ def _sniff(path: Path) -> str:
     return ".txt"
 
 
-def _reader(suffix: str) -> Callable[[Path], FileRead]:
+def _reader(suffix: str) -> Callable[[str], FileRead]:
     if suffix in TEXT_SUFFIXES:
         from jixiao.read.text import read_text_file
 
@@ -75,7 +75,7 @@ def _reader(suffix: str) -> Callable[[Path], FileRead]:
         raise LookupError(suffix)
     # The binary readers are their own modules, imported only when such a file comes.
     module = importlib.import_module(f"jixiao.read.{fmt}")
-    fn: Callable[[Path], FileRead] = getattr(module, f"read_{fmt}")
+    fn: Callable[[str], FileRead] = getattr(module, f"read_{fmt}")
     return fn
 
 
@@ -97,7 +97,7 @@ def read_file(path: str | Path) -> FileRead:
         raise UnreadableError(Problem(f"本版本尚不能读取 {suffix} 文件", src,
                                       f"{suffix} files cannot be read by this version")) from None
     try:
-        return reader(p)
+        return reader(str(p))
     except UnreadableError:
         raise
     except NotText as e:
@@ -105,6 +105,10 @@ def read_file(path: str | Path) -> FileRead:
     except OSError as e:
         raise UnreadableError(Problem(f"无法打开文件：{e.strerror or e}", src, f"cannot open file: {e}")) from None
     except Exception as e:  # a damaged file in a format library: report it located, go on with the rest
+        located = getattr(e, "source", None)
+        if isinstance(located, Source) and isinstance(getattr(e, "message", None), str):
+            # the binary readers' UnreadableFile already says what and where
+            raise UnreadableError(Problem(e.message, located, getattr(e, "message_en", None))) from None  # type: ignore[attr-defined]
         raise UnreadableError(Problem(f"文件已损坏或格式不符，无法读取（{type(e).__name__}: {e}）", src,
                                       f"damaged or not a {suffix} file ({type(e).__name__}: {e})")) from None
 
