@@ -156,6 +156,7 @@ class Document:
             "level1_weights": {k: v.to_json() for k, v in self.level1_weights.items()},
             "indicators": [i.to_json() for i in self.indicators],
             "total_score": self.total_score.to_json(),
+            "total_weight": self.total_weight.to_json(),  # 总分 row's 分值 (100), as printed
             "grade": self.grade.to_json(),
             "tables": [
                 {"title": t.title, "source": t.source.to_json(), "rows": t.texts()} for t in self.tables
