@@ -113,7 +113,7 @@ def read_file(path: str | Path) -> FileRead:
                                       f"damaged or not a {suffix} file ({type(e).__name__}: {e})")) from None
 
 
-def recognise(fr: FileRead) -> list[Document]:
+def recognise_documents(fr: FileRead) -> list[Document]:
     """Every recogniser, in order, on one file's tables. A recogniser that fails is a located problem."""
     from jixiao.read.recognise import RECOGNISERS
 
@@ -137,7 +137,7 @@ def read_path(path: str | Path) -> ReadResult:
         out.unreadable.append(e.problem)
         return out
     out.files.append(fr)
-    out.documents.extend(recognise(fr))
+    out.documents.extend(recognise_documents(fr))
     out.problems.extend(fr.problems)
     return out
 
