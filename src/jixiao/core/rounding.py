@@ -23,6 +23,10 @@ MODE_NAMES_ZH = {
 }
 
 
+# Quanta for the usual digit counts, built once: ``apply`` runs for every score of every indicator.
+_QUANTA = {n: Decimal(1).scaleb(-n) for n in range(0, 9)}
+
+
 @dataclass(frozen=True, slots=True)
 class Rounding:
     """舍入规则 — mode and digits. ``mode='none'`` keeps the exact value."""
@@ -36,7 +40,8 @@ class Rounding:
 
     @property
     def quantum(self) -> Decimal:
-        return Decimal(1).scaleb(-self.digits)
+        q = _QUANTA.get(self.digits)
+        return q if q is not None else Decimal(1).scaleb(-self.digits)
 
     def apply(self, value: Decimal) -> Decimal:
         if self.mode == "none":

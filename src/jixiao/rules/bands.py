@@ -17,7 +17,7 @@ from typing import Any
 
 from jixiao.core.numbers import ZERO
 from jixiao.rules.base import Param, RuleContext, RuleInputError, RuleResult, Trace, rule
-from jixiao.rules.common import as_bool, check_score, memo, num, outcome, pts, sep, to_dec
+from jixiao.rules.common import as_bool, cap, check_score, memo, num, outcome, pts, sep, to_dec
 from jixiao.rules.measure import VALUE_PARAMS, Measured, measured
 
 
@@ -146,7 +146,7 @@ def bands(
         raise RuleInputError(
             f"档次分值{pts(points)}超出0-{pts(weight)}分", f"band points {pts(points)} exceed 0-{pts(weight)}"
         )
-    score = ctx.score.apply(points)
+    score = cap(points, weight, ctx.score)
     facts = {"measured": m, "band": band, "weight": weight, "score": score}
     return RuleResult(score, Trace("bands", facts, _render_bands))
 
@@ -354,6 +354,6 @@ def choice(
     points, share = options[str(picked)]
     value = points if points is not None else share * weight
     check_score(value, weight)
-    score = ctx.score.apply(value)
+    score = cap(value, weight, ctx.score)
     facts = {"choice": str(picked), "weight": weight, "score": score}
     return RuleResult(score, Trace("choice", facts, _render_choice))

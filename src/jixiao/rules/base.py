@@ -34,7 +34,9 @@ class RuleContext:
     score: Rounding = HALF_UP_2
 
 
-@dataclass(frozen=True, slots=True)
+# Trace and RuleResult are built once per scored indicator (750,000 in the benchmark): plain slotted
+# classes construct about three times faster than frozen ones. Treat them as immutable all the same.
+@dataclass(slots=True)
 class Trace:
     """What a rule did: its name and the facts an explanation needs (Decimals, strings, flags).
 
@@ -50,7 +52,7 @@ class Trace:
         return self.render(self.facts, lang)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class RuleResult:
     score: Decimal
     trace: Trace

@@ -77,6 +77,8 @@ def read_target(x: object) -> Target | None:
 def need(inputs: Mapping[str, Any], name: str) -> Decimal:
     """The input ``name`` as a Decimal, or a RuleInputError saying it is missing or not a number."""
     x = inputs.get(name)
+    if x.__class__ is str and _PLAIN(x):  # the common case first: a plain number as text
+        return Decimal(x)
     d = to_dec(x)
     if d is None:
         if x is None:
@@ -99,7 +101,9 @@ def param(params: Mapping[str, Any], name: str, default: Decimal | None = None) 
 
 
 def choice_param(params: Mapping[str, Any], name: str, choices: tuple[str, ...], default: str) -> str:
-    x = params.get(name, default)
+    x = params.get(name)
+    if x is None:
+        return default
     if x not in choices:
         raise RuleInputError(
             f"参数“{name}”应为{'、'.join(choices)}之一：{x!r}",
@@ -133,12 +137,19 @@ def as_bool(x: object, name: str) -> bool:
 
 
 def cap(score: Decimal, weight: Decimal, ctx_score: Rounding) -> Decimal:
-    """Never negative, never above the weight, rounded as the framework says."""
+    """Never negative, never above the weight, rounded as the framework says.
+
+    Rounding never lifts a score past its weight (ceiling of 0.505 at 0.51 stays 0.51); the weight itself is
+    the full score, shown with the framework's digits when that does not change it.
+    """
     if score <= ZERO:
         return ctx_score.apply(ZERO)
-    if score >= weight:
-        return ctx_score.apply(weight)
-    return ctx_score.apply(score)
+    if score < weight:
+        rounded = ctx_score.apply(score)
+        if rounded <= weight:
+            return rounded
+    full = ctx_score.apply(weight)
+    return full if full == weight else weight
 
 
 def check_score(score: Decimal, weight: Decimal) -> None:
@@ -152,9 +163,10 @@ def check_score(score: Decimal, weight: Decimal) -> None:
 
 def pts(d: Decimal) -> str:
     """Points for people: fixed-point, trailing zeros dropped (``0.80`` → ``0.8``, ``2.00`` → ``2``)."""
-    if d == d.to_integral_value():
-        return format(d.quantize(Decimal(1)), "f")
-    return format(d.normalize(), "f")
+    s = format(d, "f")
+    if "." in s:
+        s = s.rstrip("0").rstrip(".")
+    return "0" if s in ("-0", "") else s
 
 
 def num(d: Decimal) -> str:
@@ -162,13 +174,18 @@ def num(d: Decimal) -> str:
     return format(d, "f")
 
 
+_NOTES: dict[tuple[Rounding, str], str] = {}
+
+
 def rounding_note(raw: Decimal, rounded: Decimal, rounding: Rounding, lang: str) -> str:
     """Name the rounding when it changed a value; 四舍五入 is the convention the seeds leave unsaid."""
     if raw == rounded or rounding.mode in ("half_up", "none"):
         return ""
-    if lang == "en":
-        return f" ({rounding.describe('en')})"
-    return f"（{rounding.describe('zh')}）"
+    note = _NOTES.get((rounding, lang))
+    if note is None:
+        note = f" ({rounding.describe('en')})" if lang == "en" else f"（{rounding.describe('zh')}）"
+        _NOTES[(rounding, lang)] = note
+    return note
 
 
 def outcome(weight: Decimal, score: Decimal, lang: str, note: str = "") -> str:

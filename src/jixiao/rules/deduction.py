@@ -66,7 +66,7 @@ def threshold(
     limit = param(params, "limit")
     m = measured(params, inputs, ctx)
     met = OPS[op](m.value, limit)
-    score = ctx.score.apply(weight if met else ZERO)
+    score = cap(weight if met else ZERO, weight, ctx.score)
     facts = {"measured": m, "op": op, "limit": limit, "met": met, "score": score}
     return RuleResult(score, Trace("threshold", facts, _render_threshold))
 
