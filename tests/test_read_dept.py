@@ -223,3 +223,32 @@ def test_any_rows_under_a_header_give_records_or_problems(rows: list[list[str]])
     for doc in _read(text):
         for row in doc.indicators:
             assert row.code.value is not None and row.source is not None
+
+
+def test_xlsx_with_merged_labels(tmp_path: Path) -> None:
+    """The same recogniser on a spreadsheet: merged label cells repeat on every row they cover."""
+    openpyxl = pytest.importorskip("openpyxl")
+    from jixiao.read.xlsx import read_xlsx
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["一级指标", "二级指标", "三级指标", "权重", "标准值", "评分规则", "业绩值及评分过程", "得分"])
+    ws.append(
+        ["A决策(4分)", "计划制定", "A11中长期规划制定健全性", "2.00", "健全", "符合得满分", "得满分", "2.00"]
+    )
+    ws.append([None, None, "A12工作计划制定健全性", "1.00", "健全", "符合得满分", "得满分", "1.00"])
+    ws.append([None, "A2目标设定", "A21绩效目标合理性", "1.00", "合理", "各占1/3", "扣减0.5分", "0.50"])
+    ws.append(["合计", None, None, "4", None, None, None, "3.50"])
+    ws.merge_cells("A2:A4")
+    ws.merge_cells("B2:B3")
+    path = tmp_path / "score.xlsx"
+    wb.save(path)
+    doc = recognise(read_xlsx(str(path)))[0]
+    by = _by_code(doc)
+    assert [(c, r.level1.value, r.level2.value, r.score.dec) for c, r in by.items()] == [
+        ("A11", "决策(4分)", "计划制定", D("2.00")),
+        ("A12", "决策(4分)", "计划制定", D("1.00")),
+        ("A21", "决策(4分)", "目标设定", D("0.50")),
+    ]
+    assert by["A21"].score.source is not None and by["A21"].score.source.cell == "H4"
+    assert doc.total_score.dec == D("3.50") and doc.problems == []

@@ -318,7 +318,10 @@ def _append_field(nd: _Node, fld: str, cell: Cell) -> None:
 
 
 def _append_label(st: _State, own: _Node, level: int, cell: Cell, defining: bool) -> None:
-    """A fragment of a label; a score table's fragments are dropped where a defining table named it."""
+    """A fragment of a label; a score table's fragments are dropped where a defining table named it, and
+    so are the repeats a merged range leaves on the rows it covers (xlsx, docx, pdf)."""
+    if cell.merged:
+        return
     code = _ancestor_code(own.code, level)
     if code is None:
         st.problem(f"无法归位的单元格：{cell.text.strip()[:30]}", "a cell that cannot be placed", cell.source)
@@ -466,7 +469,7 @@ def _title(fr: FileRead, tables: list[Table]) -> str | None:
     for table in tables:
         for line in reversed(table.preamble):
             if re.search(r"评分表|指标体系|得分表|评分概况", line):
-                return re.sub(r"^附件\s*\d*\s*[:：]\s*", "", _clean(line))
+                return re.sub(r"^(附件\s*\d*\s*[:：]|表\s*[\d.-]+\s*[.．、]?)\s*", "", _clean(line))
     return None
 
 
