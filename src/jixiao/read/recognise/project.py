@@ -80,7 +80,11 @@ def recognise(fr: FileRead) -> list[Document]:
         end = min([x for x in [*starts[n + 1 :], *stops] if x > s] or [len(rows)])
         if n + 1 < len(starts):
             end = min(end, _title_rows_before(rows, starts[n + 1]))
-        docs.append(_Form(fr, rows, begin, s, end).build())
+        form = _Form(fr, rows, begin, s, end)
+        doc = form.build()
+        has_unit = "主管部门" in doc.header or "实施单位" in doc.header
+        if form.funds_header is not None or (has_unit and form.block is not None):
+            docs.append(doc)  # a 项目名称 row without funds, nor units and indicators, is some other table
     return docs
 
 
