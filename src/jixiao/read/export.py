@@ -109,7 +109,9 @@ def form_grid(doc: Mapping[str, Any]) -> Grid:
         return r
 
     header = doc.get("header") or {}
-    add([doc.get("title") or TITLE], (0, 7))
+    # a recogniser may title the document by its project name; the form's own title is kept when it has one
+    title = doc.get("title") or ""
+    add([title if "自评表" in title else TITLE], (0, 7))
     if doc.get("year"):
         add([f"({doc['year']}年度)"], (0, 7))
     add(["项目名称", val_text(header.get("项目名称"))], (1, 7))
