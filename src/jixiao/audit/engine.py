@@ -53,8 +53,18 @@ class FileAudit:
     path: str
     read: FileRead | None
     documents: list[Document]
-    convention: Convention | None = None
+    conventions: dict[str, Convention] = field(default_factory=dict)  # by document type
     error: str | None = None
+    by_doc: dict[int, list[Finding]] = field(default_factory=dict)  # id(document) → its findings
+
+    def convention_for(self, doc: Document) -> Convention | None:
+        return self.conventions.get(doc.type)
+
+    def described(self, lang: str = "zh") -> list[str]:
+        """Each inferred convention, in words."""
+        from jixiao.report.labels import type_name
+
+        return [f"{type_name(t, lang)}：{c.describe(lang)}" for t, c in self.conventions.items() if c.forms]
 
 
 @dataclass(slots=True)
@@ -68,8 +78,10 @@ class AuditResult:
         return [d for f in self.files for d in f.documents]
 
     def findings_for(self, doc: Document) -> list[Finding]:
-        name = doc_name(doc)
-        return [f for f in self.findings if f.document == name and _same_file(f.location, doc.source)]
+        for fa in self.files:
+            if id(doc) in fa.by_doc:
+                return sort_findings(fa.by_doc[id(doc)])
+        return []
 
     def counts(self) -> dict[str, int]:
         return {s: sum(1 for f in self.findings if f.severity == s) for s in SEVERITIES}
@@ -89,8 +101,8 @@ class AuditResult:
             "by_severity": self.counts(),
             "by_kind": self.kinds(),
             "conventions": {
-                f.path: {"zh": f.convention.describe("zh"), "en": f.convention.describe("en")}
-                for f in self.files if f.convention is not None and f.convention.forms
+                f.path: {t: {"zh": c.describe("zh"), "en": c.describe("en")} for t, c in f.conventions.items() if c.forms}
+                for f in self.files if any(c.forms for c in f.conventions.values())
             },
         }
 
@@ -114,10 +126,6 @@ class AuditResult:
             "findings": [f.to_json(lang) for f in self.findings],
             "summary": self.summary(),
         }
-
-
-def _same_file(loc: Source | None, src: Source) -> bool:
-    return loc is None or loc.file == src.file
 
 
 def _key(doc: Document) -> str:
@@ -183,19 +191,21 @@ def load(path: Path) -> FileAudit:
     return FileAudit(str(path), fr, recognise(fr))
 
 
-def _namer(fa: FileAudit) -> Callable[[Source], str]:
-    """The document a location belongs to: the last document starting at or before its line."""
-    starts = sorted(((d.source.line or 0), doc_name(d)) for d in fa.documents)
+def _locator(fa: FileAudit) -> Callable[[Source | None], Document | None]:
+    """The document a report's text or table belongs to: the last document starting at or before its line
+    (else the first after it). Final accounts are left out: their tables have their own checks, and the
+    text around them is the report's."""
+    docs = [d for d in fa.documents if d.type != "final_accounts"]
+    starts = sorted(((d.source.line or 0), k) for k, d in enumerate(docs))
     lines = [s for s, _ in starts]
-    fallback = Path(fa.path).name
 
-    def name_at(src: Source) -> str:
-        if not starts or src.line is None:
-            return fallback
-        i = bisect.bisect_right(lines, src.line) - 1
-        return starts[i][1] if i >= 0 else fallback
+    def doc_at(src: Source | None) -> Document | None:
+        if not starts or src is None or src.line is None:
+            return None
+        i = max(bisect.bisect_right(lines, src.line) - 1, 0)
+        return docs[starts[i][1]]
 
-    return name_at
+    return doc_at
 
 
 def audit_document(doc: Document, conv: Convention, bands: Sequence[GradeBand], grades_expected: bool) -> list[Finding]:
@@ -231,36 +241,58 @@ def _accounts(doc: Document) -> list[Finding]:
 
 
 def audit_file(fa: FileAudit, bands: Sequence[GradeBand] = DEFAULT_GRADES) -> list[Finding]:
-    forms = [d for d in fa.documents if d.type in FORM_TYPES]
-    fa.convention = rounding_detect.infer(forms)
-    grades_expected = any((d.grade.str_ or "").strip() for d in forms)
+    """Every check on one file; each finding is also filed under the document it concerns (``by_doc``)."""
     out: list[Finding] = []
-    if fa.convention.forms:
-        out.append(_convention_finding(fa))
+    for t in FORM_TYPES:
+        forms = [d for d in fa.documents if d.type == t]
+        conv = rounding_detect.infer(forms)
+        fa.conventions[t] = conv
+        if conv.forms:
+            out.append(_convention_finding(fa, t, conv))
+    fa.by_doc = {id(d): [] for d in fa.documents}
+    for t in FORM_TYPES:
+        forms = [d for d in fa.documents if d.type == t]
+        grades_expected = any((d.grade.str_ or "").strip() for d in forms)
+        for doc in forms:
+            fa.by_doc[id(doc)] += audit_document(doc, fa.conventions[t], bands, grades_expected)
     for doc in fa.documents:
-        out += audit_document(doc, fa.convention, bands, grades_expected)
+        if doc.type not in FORM_TYPES:
+            fa.by_doc[id(doc)] += audit_document(doc, rounding_detect.DEFAULT, bands, False)
+        fa.by_doc[id(doc)] += _problems(doc)
+    for fs in fa.by_doc.values():
+        out += fs
     if fa.read is not None:
-        name_at = _namer(fa)
+        doc_at = _locator(fa)
+        fallback = Path(fa.path).name
+
+        def name_at(src: Source) -> str:
+            d = doc_at(src)
+            return doc_name(d) if d is not None else fallback
+
         tables, body = fa.read.tables, fa.read.body
-        out += check_tables(tables, name_at)
-        for t in tables:
-            out += check_evidence_table(t, name_at)
-        out += check_body_rates(tables, body, name_at)
-        out += check_repeated(tables, body, name_at)
-        out += check_float_artefacts(tables, body, name_at)
+        file_level = check_tables(tables, name_at)
+        for table in tables:
+            file_level += check_evidence_table(table, name_at)
+        file_level += check_body_rates(tables, body, name_at)
+        file_level += check_repeated(tables, body, name_at)
+        file_level += check_float_artefacts(tables, body, name_at)
+        for f in file_level:
+            d = doc_at(f.location)
+            if d is not None:
+                fa.by_doc[id(d)].append(f)
+        out += file_level
     return out
 
 
-def _convention_finding(fa: FileAudit) -> Finding:
+def _convention_finding(fa: FileAudit, doc_type: str, conv: Convention) -> Finding:
     from jixiao.audit.common import finding
+    from jixiao.report.labels import type_name
 
-    conv = fa.convention
-    assert conv is not None
     return finding(
         "rounding_convention", "info", Path(fa.path).name, Source(fa.path),
-        f"本文件的舍入惯例：{conv.describe('zh')}。",
-        f"This file's rounding convention: {conv.describe('en')}.",
-        None, f"{conv.rate.mode}/{conv.rate.digits}; {conv.score.mode}/{conv.score.digits}", None,
+        f"本文件{type_name(doc_type)}的舍入惯例：{conv.describe('zh')}。",
+        f"The rounding convention of this file's {type_name(doc_type, 'en')} forms: {conv.describe('en')}.",
+        None, f"{conv.rate.mode}/{conv.rate.digits}; {conv.score.mode}/{conv.score.digits}", type_name(doc_type),
     )
 
 
@@ -293,8 +325,6 @@ def audit_files(files: list[FileAudit], framework: str | None = None) -> AuditRe
             if fw:
                 result.frameworks[_key(d)] = fw
         findings += audit_file(fa, bands)
-        for d in fa.documents:
-            findings += _problems(d)
     result.findings = sort_findings(findings)
     return result
 

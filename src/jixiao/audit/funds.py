@@ -20,6 +20,9 @@ ROW_ZH = {
     "current_year": "其中：当年财政拨款",
     "carried_over": "上年结转资金",
     "other": "其他资金",
+    "central": "其中：中央补助",
+    "municipal": "市级补助",
+    "district": "区级补助",
 }
 COLUMN_ZH = {"initial_budget": "年初预算数", "annual_budget": "全年预算数", "executed": "全年执行数"}
 
@@ -112,7 +115,7 @@ def check_row_rates(doc: Document, conv: Convention) -> list[Finding]:
                 out.append(finding(
                     "rate_wrong_row", "suspect", name, loc(row.rate, row.executed),
                     f"{row_label(key)}预算为0而执行{e}，执行率无从计算，表中却填{pct(published)}。",
-                    f"{key}: budget 0 but {e} spent; no rate can be computed, yet the form gives {published}%.",
+                    f"{row_label(key)}: budget 0 but {e} spent; no rate can be computed, yet the form gives {published}%.",
                     pct(published), None, row_label(key),
                 ))
             continue
@@ -124,10 +127,10 @@ def check_row_rates(doc: Document, conv: Convention) -> list[Finding]:
         formula = f"{e}÷{b}×100%={pct(own)}"
         if elsewhere:
             zh = f"{row_label(key)}的执行率应为{formula}；表中的{pct(published)}是{where}的执行率。"
-            en = f"{key}: the rate is {formula}; the published {published}% is the rate of {', '.join(elsewhere)}."
+            en = f"{row_label(key)}: the rate is {formula}; the published {published}% is the rate of {', '.join(elsewhere)}."
         else:
             zh = f"{row_label(key)}的执行率应为{formula}，表中为{pct(published)}。"
-            en = f"{key}: the rate is {formula}, the form says {published}%."
+            en = f"{row_label(key)}: the rate is {formula}, the form says {published}%."
         out.append(finding("rate_wrong_row" if elsewhere else "execution_rate", "error", name,
                            loc(row.rate, row.executed), zh, en, pct(published), pct(own), row_label(key)))
     return out

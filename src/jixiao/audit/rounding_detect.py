@@ -61,15 +61,17 @@ class Convention:
     def describe(self, lang: str = "zh") -> str:
         if lang == "en":
             src = "the rounded rate" if self.score_from == "rounded_rate" else "the exact rate"
-            return (
-                f"rate {self.rate.describe('en')} ({self.rate_matched} of {self.forms} forms), "
-                f"score {self.score.describe('en')} from {src} ({self.score_matched} of {self.score_forms} forms)"
+            rate = f"rate {self.rate.describe('en')} ({self.rate_matched} of {self.forms} forms)"
+            if not self.score_forms:
+                return rate
+            return rate + (
+                f", score {self.score.describe('en')} from {src} ({self.score_matched} of {self.score_forms} forms)"
             )
         src = "按舍入后的执行率" if self.score_from == "rounded_rate" else "按未舍入的执行率"
-        return (
-            f"执行率{self.rate.describe()}（{self.forms}张表中{self.rate_matched}张相符），"
-            f"得分{src}计算、{self.score.describe()}（{self.score_forms}张表中{self.score_matched}张相符）"
-        )
+        rate = f"执行率{self.rate.describe()}（{self.forms}张表中{self.rate_matched}张相符）"
+        if not self.score_forms:
+            return rate
+        return rate + f"，得分{src}计算、{self.score.describe()}（{self.score_forms}张表中{self.score_matched}张相符）"
 
 
 DEFAULT = Convention(Rounding("half_up", 2), Rounding("half_up", 2))

@@ -1,9 +1,57 @@
-"""Command module (filled in by its issue)."""
+"""``jixiao audit PATH... [--framework ID] [--json] [--html OUT] [--xlsx OUT] [--lang en] [--strict]``."""
 
 from __future__ import annotations
 
 import typer
+from rich.console import Console
+
+from jixiao.cli.common import EXIT_INPUT, EXIT_OK, EXIT_STRICT, LangOpt, fail, print_json
+from jixiao.core.i18n import tr
 
 
 def register(app: typer.Typer) -> None:
-    """Add this module's commands to the app."""
+    @app.command("audit")
+    def audit(
+        paths: list[str] = typer.Argument(..., help="文件或目录（目录递归读取）/ files or folders (recursive)"),
+        framework: str | None = typer.Option(None, "--framework", help="指定框架 ID / framework id to use"),
+        as_json: bool = typer.Option(False, "--json", help="输出 JSON / print JSON"),
+        html: str | None = typer.Option(None, "--html", help="写出 HTML 报告 / write the HTML report"),
+        xlsx: str | None = typer.Option(None, "--xlsx", help="写出 xlsx 报告 / write the xlsx report"),
+        lang: str = LangOpt,
+        strict: bool = typer.Option(False, "--strict", help="有错误时退出码为 1 / exit 1 when there are errors"),
+    ) -> None:
+        """审核已发布的文档：重算、比对、标注 / audit published documents: recompute, compare, flag."""
+        from jixiao.audit import InputError, audit_paths
+        from jixiao.report import html as html_report
+        from jixiao.report import terminal
+        from jixiao.report import xlsx as xlsx_report
+
+        if framework is not None:
+            from jixiao.frameworks import builtin_ids
+
+            if framework not in builtin_ids():
+                fail(tr(f"未知框架 {framework}；可用：{', '.join(builtin_ids())}",
+                        f"unknown framework {framework}; known: {', '.join(builtin_ids())}", lang))
+        try:
+            result = audit_paths(paths, framework)
+        except InputError as e:
+            fail(str(e))
+        unreadable = [f for f in result.files if f.error]
+        for f in unreadable:
+            typer.echo(f.error, err=True)
+        if html:
+            html_report.write(result, html, lang)
+        if xlsx:
+            xlsx_report.write(result, xlsx, lang)
+        if as_json:
+            print_json(result.to_json(lang))
+        else:
+            terminal.render(result, Console(), lang)
+            for out in (html, xlsx):
+                if out:
+                    typer.echo(tr(f"报告已写出：{out}", f"report written: {out}", lang))
+        if unreadable and len(unreadable) == len(result.files):
+            raise typer.Exit(EXIT_INPUT)
+        if strict and result.counts()["error"]:
+            raise typer.Exit(EXIT_STRICT)
+        raise typer.Exit(EXIT_OK)

@@ -1,0 +1,74 @@
+"""重算表 — a project or policy form as published beside the same form as jixiao recomputes it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from jixiao.audit.indicators import expected_share
+from jixiao.audit.rounding_detect import DEFAULT, Convention, figures
+from jixiao.audit.totals import DEFAULT_GRADES, grade_of
+from jixiao.core.numbers import ZERO, fmt_plain
+from jixiao.core.records import Document, Val
+from jixiao.core.rounding import HALF_UP_2
+from jixiao.core.target import parse_target
+
+
+@dataclass(frozen=True, slots=True)
+class FormLine:
+    """One line of the comparison: what the form says, what the arithmetic says."""
+
+    label: str
+    published: str | None
+    recomputed: str | None
+    line: int | None = None
+
+    @property
+    def differs(self) -> bool:
+        if self.published is None or self.recomputed is None:
+            return False
+        try:
+            return Decimal(self.published.rstrip("%")) != Decimal(self.recomputed.rstrip("%"))
+        except ArithmeticError:
+            return self.published != self.recomputed
+
+
+def _s(v: Decimal | None, suffix: str = "") -> str | None:
+    return None if v is None else fmt_plain(v) + suffix
+
+
+def _line(v: Val) -> int | None:
+    return v.source.line if v.source else None
+
+
+def form_lines(doc: Document, conv: Convention | None = None) -> list[FormLine]:
+    conv = conv or DEFAULT
+    out: list[FormLine] = []
+    f = figures(doc)
+    row = doc.funds.get("total")
+    exec_score: Decimal | None = None
+    if f is not None and row is not None:
+        out.append(FormLine("执行率", _s(f.rate, "%"), _s(conv.rate_of(f), "%"), _line(row.rate)))
+        exec_score = conv.score_of(f)
+        if f.weight is not None:
+            out.append(FormLine("执行得分", _s(f.score), _s(exec_score), _line(row.score)))
+    total = exec_score or ZERO
+    complete = exec_score is not None or doc.type == "policy_self_evaluation"
+    for ind in doc.indicators:
+        w, s = ind.weight.dec, ind.score.dec
+        rec: Decimal | None = None
+        if w is not None:
+            share = expected_share(parse_target(ind.target.str_), parse_target(ind.actual.str_))
+            if share is not None:
+                rec = HALF_UP_2.apply(w * share)
+        shown = rec if rec is not None else s  # qualitative: the evaluator's score stands
+        if shown is None:
+            complete = False
+        else:
+            total += shown
+        out.append(FormLine(ind.level3.str_ or ind.code.str_ or "?", _s(s), _s(shown), ind.source.line if ind.source else _line(ind.score)))
+    if doc.total_score.value is not None or complete:
+        out.append(FormLine("总分", doc.total_score.str_, _s(total) if complete else None, _line(doc.total_score)))
+        grade = grade_of(total, DEFAULT_GRADES) if complete else None
+        out.append(FormLine("评分等级", doc.grade.str_, grade, _line(doc.grade)))
+    return out

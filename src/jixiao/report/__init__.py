@@ -1,0 +1,1 @@
+"""Renderers of an audit: terminal (rich), HTML (one self-contained file), xlsx (openpyxl)."""

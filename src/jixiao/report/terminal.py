@@ -1,0 +1,67 @@
+"""Terminal report: a summary table per document (rich), then the findings, most severe first."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+from jixiao.audit.common import doc_name
+from jixiao.audit.engine import AuditResult
+from jixiao.core.i18n import tr
+from jixiao.report.labels import kind_name, severity_name, type_name
+
+STYLE = {"error": "bold red", "suspect": "yellow", "info": "cyan"}
+
+
+def render(result: AuditResult, console: Console, lang: str = "zh", show_info: bool = True) -> None:
+    docs = Table(title=tr("审核的文档", "documents audited", lang), show_lines=False)
+    for col in (tr("文件", "file", lang), tr("文档", "document", lang), tr("类型", "type", lang),
+                tr("总分", "total", lang), tr("等级", "grade", lang)):
+        docs.add_column(col)
+    for sev in ("error", "suspect", "info"):
+        docs.add_column(severity_name(sev, lang), justify="right", style=STYLE[sev])
+    for fa in result.files:
+        for d in fa.documents:
+            own = result.findings_for(d)
+            docs.add_row(
+                Path(fa.path).name + (f":{d.source.line}" if d.source.line else ""),
+                doc_name(d)[:30], type_name(d.type, lang), d.total_score.str_ or "", d.grade.str_ or "",
+                *(str(sum(1 for f in own if f.severity == s)) for s in ("error", "suspect", "info")),
+            )
+    console.print(docs)
+    for fa in result.files:
+        if fa.error:
+            console.print(f"[red]{tr('无法读取', 'unreadable', lang)}[/red] {fa.error}")
+    shown = [f for f in result.findings if show_info or f.severity != "info"]
+    table = Table(title=tr("审核发现（最严重的在前）", "findings, most severe first", lang), show_lines=True)
+    for col in (tr("级别", "severity", lang), tr("类型", "kind", lang), tr("文档", "document", lang),
+                tr("位置", "location", lang), tr("发布值", "reported", lang), tr("重算值", "recomputed", lang),
+                tr("说明", "explanation", lang)):
+        table.add_column(col)
+    for f in shown:
+        where = ""
+        if f.location is not None:
+            where = Path(f.location.file).name + (f":{f.location.line}" if f.location.line else "")
+            where += f" [{f.location.cell}]" if f.location.cell else ""
+        table.add_row(
+            f"[{STYLE.get(f.severity, '')}]{severity_name(f.severity, lang)}[/]", kind_name(f.kind, lang),
+            f.document[:24], where, f.reported or "", f.recomputed or "", f.text(lang),
+        )
+    console.print(table)
+    summary_line(result, console, lang)
+
+
+def summary_line(result: AuditResult, console: Console, lang: str = "zh") -> None:
+    c = result.counts()
+    console.print(tr(
+        f"共审核 {len(result.files)} 个文件、{len(result.documents)} 份文档：错误 {c['error']}，疑似 {c['suspect']}，"
+        f"提示 {c['info']}。",
+        f"Audited {len(result.files)} files, {len(result.documents)} documents: {c['error']} errors, "
+        f"{c['suspect']} suspect, {c['info']} info.",
+        lang,
+    ))
+    for fa in result.files:
+        for line in fa.described(lang):
+            console.print(f"  {Path(fa.path).name} {line}")
