@@ -94,7 +94,7 @@ def _cmp(
 ) -> Finding | None:
     present = [p for p in parts if p is not None]
     return compare(ctx, kind, (zh, en), total.get(col), [_v(p, col) for p in present], total.source,
-                   total.name, [p.name for p in present])
+                   total.name, [p.name for p in present], blame_blank=False)
 
 
 def check_three_public(ctx: Ctx, t: AccountTable) -> list[Finding]:
@@ -154,4 +154,18 @@ def check_accounts(
     findings.extend(check_codes(ctx, acc, codes if codes is not None else load_codes(acc.year)))
     findings.extend(check_text(ctx, acc, doc.body))
     findings.extend(check_plausibility(ctx, acc))
-    return findings
+    return _once_per_missing_cell(findings)
+
+
+def _once_per_missing_cell(findings: list[Finding]) -> list[Finding]:
+    """A blank cell that breaks several identities (its 款, its row, the other tables) is one finding."""
+    missing: set[str] = set()
+    out: list[Finding] = []
+    for f in findings:
+        key = str(f.location)
+        if f.kind in ("missing_value", "cross_table", "tree_sum") and key in missing:
+            continue
+        if f.kind == "missing_value":
+            missing.add(key)
+        out.append(f)
+    return out

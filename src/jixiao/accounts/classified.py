@@ -65,10 +65,10 @@ def _shift_finding(ctx: Ctx, table: AccountTable, sh: Shift, cols: list[str]) ->
         Source(a.source.file, a.source.line),
         f"{KIND_ZH[table.kind]}第 {a.source.line}–{b.source.line} 行（{a.label()} 至 {b.label()}）的「{cols_zh}」"
         f"与科目编码错位一行：{zh}；{orphan.label()} 行的数不属于所列科目，{lost.label()} 的数缺失。"
-        f"校正后不成立的合计关系由 {sh.before} 个减为 {sh.after} 个",
+        f"校正后（缺失的一格除外）不成立的合计关系由 {sh.before} 个减为 {sh.after} 个",
         f"{table.kind}: lines {a.source.line}-{b.source.line} ({a.label()} to {b.label()}), columns {', '.join(cols)}, "
         f"are shifted one row against their codes: {en}; the value at {orphan.label()} belongs to no listed code and "
-        f"{lost.label()}'s value is missing. Corrected, failing sums drop from {sh.before} to {sh.after}",
+        f"{lost.label()}'s value is missing. Corrected (the missing value aside), failing sums drop from {sh.before} to {sh.after}",
         row=f"{a.label()} … {b.label()}",
     )
 

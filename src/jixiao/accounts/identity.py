@@ -49,8 +49,12 @@ def compare(
     where: Source | None,
     row: str | None,
     part_names: list[str] | None = None,
+    blame_blank: bool = True,
 ) -> Finding | None:
-    """``reported`` = Σ ``parts``; ``what`` names the identity (zh, en) for the message."""
+    """``reported`` = Σ ``parts``; ``what`` names the identity (zh, en) for the message.
+
+    ``blame_blank`` is False where blank cells are ordinary zeros (the 收支总表's unused items).
+    """
     total = sum((num(p) for p in parts), ZERO)
     rep = num(reported)
     diff = rep - total
@@ -59,10 +63,10 @@ def compare(
     expr = " + ".join(_s(num(p)) for p in parts if p.dec is not None) or "0"
     n = sum(1 for p in parts if p.dec is not None)  # a blank cell carries no rounding
     blanks = [i for i, p in enumerate([reported, *parts]) if blank(p)]
-    if len(blanks) == 1 and len(parts) > 1:
-        i = blanks[0]
-        cell = reported if i == 0 else parts[i - 1]
-        implied = total if i == 0 else rep - (total - num(cell))
+    i = blanks[0] if blanks else 0
+    cell = reported if i == 0 else parts[i - 1]
+    implied = total if i == 0 else rep - (total - num(cell))
+    if blame_blank and len(blanks) == 1 and implied > ZERO:
         name = row if i == 0 else (part_names[i - 1] if part_names else None)
         return Finding(
             "missing_value",

@@ -34,14 +34,27 @@ def failures(identities: list[Identity], vals: list[Val], tolerance: Decimal) ->
     return residual(identities, vals, tolerance)[0]
 
 
-def residual(identities: list[Identity], vals: list[Val], tolerance: Decimal) -> tuple[int, Decimal]:
-    """How many identities fail, and the sum of their differences (the smaller, the better the fit)."""
+def residual(
+    identities: list[Identity], vals: list[Val], tolerance: Decimal, lost: int | None = None
+) -> tuple[int, Decimal]:
+    """How many identities fail, and the sum of their differences (the smaller, the better the fit).
+
+    Failures that one value for the ``lost`` row (the value a shift pushed out) would all mend are
+    explained, not counted.
+    """
     bad, left = 0, ZERO
+    implied: list[tuple[Decimal, Decimal]] = []
     for total, parts in identities:
         diff = num(vals[total]) - sum((num(vals[p]) for p in parts), ZERO)
         if abs(diff) > tolerance * max(len(parts), 1):
-            bad += 1
-            left += abs(diff)
+            if lost is not None and (lost == total or lost in parts):
+                implied.append((-diff if lost == total else diff, abs(diff)))
+            else:
+                bad += 1
+                left += abs(diff)
+    if implied and any(abs(v - implied[0][0]) > tolerance * 2 for v, _ in implied):
+        bad += len(implied)
+        left += sum((d for _, d in implied), ZERO)
     return bad, left
 
 
@@ -79,7 +92,7 @@ def find_shift(
         for a in range(len(rows)):
             for b in range(a + 1, len(rows)):
                 new = corrected(vals, rows, a, b, d)
-                after, left = residual(identities, new, tolerance)
+                after, left = residual(identities, new, tolerance, rows[b] if d == 1 else rows[a])
                 if after > before - 2:
                     continue
                 agree = sum(1 for i, r in enumerate(reference or []) if r is not None and new[i].dec == r)
