@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import glob
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -22,7 +23,7 @@ D = Decimal
 
 @pytest.fixture(scope="module")
 def doc() -> Document:
-    text, _ = decode(open(SEED[0], "rb").read())
+    text, _ = decode(Path(SEED[0]).read_bytes())
     docs = recognise(read_text_tables(text, SEED[0]))
     assert len(docs) == 1
     return docs[0]
