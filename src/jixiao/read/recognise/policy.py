@@ -120,7 +120,9 @@ class _PolicyForm:
             self.section = "funds"
             self.funds_header = FundsHeader()
             return
-        if self.section == "funds" and label.startswith("分类") and self.funds_header is not None:
+        if label.startswith("分类") and self.section in ("header", "funds") and self.block is None:
+            self.section = "funds"  # the 整体支出规模 title may have been lost as body text
+            self.funds_header = self.funds_header or FundsHeader()
             self.funds_header.add_row(row, self.problems, skip=[label])
             self.doc.money_unit = money_unit(eff(c) for c in row) or self.doc.money_unit
             return
