@@ -227,7 +227,8 @@ def _read_row(st: _State, hd: _Header, row: list[Cell], last: _Node | None) -> _
         if w is not None:
             _set(st, nd, "weight", _val(row[w], parse_decimal(row[w].text)))
     # Label fragments left of the own code: wrapped or vertically centred parts of ancestor labels.
-    shift = (hd.level_column(own.level) or own_index) - own_index
+    col = hd.level_column(own.level)
+    shift = (own_index if col is None else col) - own_index
     for i in range(own_index):
         if row[i].blank or any(i == j for j, _ in codes):
             continue
