@@ -405,3 +405,9 @@ def test_rounding_is_named_only_when_it_changed_a_value():
     assert r.explain() == "执行率=(1÷3)×100%=33.33%（截尾保留2位小数），扣减1.34分，得0.66分（截尾保留2位小数）"
     exact = score("proportional", "2", params, {"a": "1", "b": "4"}, TRUNC)
     assert "截尾" not in exact.explain()
+
+
+def test_input_names_follow_the_measure():
+    assert RULES["threshold"].input_names({}) == ("value",)
+    assert RULES["threshold"].input_names({"measure": B13["measure"]}) == ("carry_over", "adjusted_budget")
+    assert RULES["execution_rate"].input_names({}) == ("annual_budget", "executed")

@@ -87,6 +87,14 @@ class Rule:
     ) -> RuleResult:
         return self.fn(weight, params, inputs, ctx)
 
+    def input_names(self, params: Mapping[str, Any]) -> tuple[str, ...]:
+        """The inputs a leaf with these ``params`` reads: a ``measure`` replaces ``value`` by its named inputs."""
+        m = params.get("measure")
+        if not isinstance(m, Mapping):
+            return self.inputs
+        named = tuple(str(m[k]) for k in ("numerator", "denominator") if k in m)
+        return tuple(i for i in self.inputs if i != "value") + named
+
 
 RULES: dict[str, Rule] = {}
 

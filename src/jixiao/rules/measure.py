@@ -31,7 +31,7 @@ VALUE_PARAMS: dict[str, Param] = {
 }
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: built once per scored indicator, and frozen classes build slowly
 class Measured:
     """The value a rule scores, and how it was obtained (for the explanation)."""
 
@@ -63,14 +63,6 @@ class Measured:
         if self.formula == "change":
             return f"{label}=({n}-{d})÷{d}×100%={v}%{note}"
         return f"{label}=({n}÷{d})×100%={v}%{note}"
-
-
-def measure_inputs(params: Mapping[str, Any]) -> tuple[str, ...]:
-    """The input names ``measure`` reads (``value`` when there is no measure)."""
-    m = params.get("measure")
-    if not isinstance(m, Mapping):
-        return ("value",)
-    return tuple(str(m[k]) for k in ("numerator", "denominator") if k in m)
 
 
 def measured(

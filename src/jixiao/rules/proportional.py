@@ -79,12 +79,13 @@ def _render_proportional(f: Mapping[str, Any], lang: str) -> str:
         if lang == "en":
             return f"{head}, above {num(full)}{u}: score 0"
         return f"{head}，超过{num(full)}{u}，不得分"
+    note = _score_note(f, lang)
     if s >= w or s == ZERO or m is not None:
-        return f"{head}{sep(lang)}{outcome(w, s, lang, _score_note(f, lang))}"
+        return f"{head}{sep(lang)}{outcome(w, s, lang, note)}"
     a, b = (v, full) if f["up"] else (full, v)
     if lang == "en":
-        return f"{head}, score = {pts(w)} × {num(a)} ÷ {num(b)} = {pts(s)}{_score_note(f, lang)}"
-    return f"{head}，得分={pts(w)}×{num(a)}÷{num(b)}={pts(s)}分{_score_note(f, lang)}"
+        return f"{head}, score = {pts(w)} × {num(a)} ÷ {num(b)} = {pts(s)}{note}"
+    return f"{head}，得分={pts(w)}×{num(a)}÷{num(b)}={pts(s)}分{note}"
 
 
 @rule(
