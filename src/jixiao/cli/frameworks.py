@@ -40,9 +40,10 @@ def register(app: typer.Typer) -> None:
             print_json(rows)
             return
         table = Table(title=tr("内置指标框架", "Built-in frameworks", lang))
-        for head in (tr("编号", "id", lang), tr("名称", "title", lang), tr("类型", "kind", lang),
-                     tr("年度", "year", lang), tr("地区", "locality", lang)):  # fmt: skip
-            table.add_column(head)
+        table.add_column(tr("编号", "id", lang), no_wrap=True)
+        table.add_column(tr("名称", "title", lang), overflow="fold")
+        for head in (tr("类型", "kind", lang), tr("年度", "year", lang), tr("地区", "locality", lang)):
+            table.add_column(head, no_wrap=True)
         for r in rows:
             kind = r["kind"] and (KIND_ZH.get(r["kind"], r["kind"]) if lang != "en" else r["kind"])
             title = r["title"] or tr("（无法加载）", "(does not load)", lang)
