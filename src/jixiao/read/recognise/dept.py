@@ -157,7 +157,8 @@ class _State:
     nodes: dict[str, _Node] = field(default_factory=dict)
     order: list[str] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
-    level_scores: dict[str, Val] = field(default_factory=dict)
+    level_scores: dict[str, Val] = field(default_factory=dict)  # 表3-0-1: A1 6.2 …
+    subtotals: dict[str, Val] = field(default_factory=dict)  # 合计 of each score table, by first level
     total: Val = MISSING
     total_weight: Val = MISSING
     tables: list[Table] = field(default_factory=list)
@@ -205,14 +206,15 @@ def _read_row(st: _State, hd: _Header, row: list[Cell], last: _Node | None) -> _
     # The row's own indicator: the deepest code; shallower codes are labels of its ancestors.
     if not codes:
         if any(_squash(c.text) in _TOTAL_WORDS for c in row[:3]):
-            _read_total(st, hd, row)
+            _read_total(st, hd, row, last)
             return last
         _continue(st, hd, row, last)
         return last
     codes.sort(key=lambda ic: st.node(ic[1][0]).level)
     own_index, (own_code, _) = codes[-1]
     own = st.node(own_code)
-    own.row_source = row[own_index].source.with_cell("") if own.row_source is None else own.row_source
+    if own.row_source is None:
+        own.row_source = Source(st.file, row[own_index].source.line)
     if st.first_line is None:
         st.first_line = row[own_index].source.line
     if "score" in hd.fields and own.score_row is None:
@@ -249,13 +251,8 @@ def _read_row(st: _State, hd: _Header, row: list[Cell], last: _Node | None) -> _
     return own
 
 
-def _content_fields(hd: _Header) -> list[str | None]:
-    start = hd.first_content()
-    return [f for f in hd.fields[start:]]
-
-
 def _read_tail(st: _State, hd: _Header, own: _Node, tail: list[Cell]) -> None:
-    expected = _content_fields(hd)
+    expected = hd.fields[hd.first_content() :]
     deepest = max((i + 1 for i, f in enumerate(_LEVEL_FIELDS) if f in hd.fields), default=own.level)
     if own.level < deepest:  # the deeper level's columns hold dashes ("——") on this row
         tail = [c for c in tail if not _DASH.match(c.text.strip())]
@@ -376,8 +373,9 @@ def _continue(st: _State, hd: _Header, row: list[Cell], last: _Node | None) -> N
             _set(st, last, "score", _number(st, last, cell, "得分", "score"))
 
 
-def _read_total(st: _State, hd: _Header, row: list[Cell]) -> None:
-    """合计 row: the last number that is not a rate is the score (weights come first)."""
+def _read_total(st: _State, hd: _Header, row: list[Cell], last: _Node | None = None) -> None:
+    """合计 row: the last number that is not a rate is the score (weights come first). A score table's total
+    is the subtotal of the first-level indicator of the rows above it (表3-1 → A)."""
     if "score" not in hd.fields:
         return
     numbers = [c for c in row if parse_decimal(c.text) is not None and "%" not in c.text]
@@ -392,7 +390,8 @@ def _read_total(st: _State, hd: _Header, row: list[Cell]) -> None:
                 w = numbers[0]
                 st.total_weight = Val(parse_decimal(w.text), w.text.strip(), w.source)
     else:
-        st.level_scores.setdefault(f"合计@{cell.source.line}", val)
+        if last is not None:
+            st.subtotals.setdefault(last.code[0], val)
 
 
 def _read_summary(st: _State, hd: _Header, rows: list[list[Cell]]) -> None:
@@ -499,7 +498,7 @@ def _indicator(st: _State, nd: _Node) -> IndicatorRow:
         standard=f.get("standard", MISSING),
         rule_text=f.get("rule_text", MISSING),
         evidence=f.get("evidence", MISSING),
-        source=Source(nd.row_source.file, nd.row_source.line) if nd.row_source else None,
+        source=nd.row_source,
     )
 
 
@@ -581,25 +580,6 @@ def recognise(fr: FileRead) -> list[Document]:
         for c, nd in st.nodes.items()
         if nd not in leaves
     }
-    doc.extra["level_scores"] = {k: v for k, v in st.level_scores.items() if not k.startswith("合计@")}
-    doc.extra["subtotals"] = _subtotals(st, leaves)
+    doc.extra["level_scores"] = st.level_scores
+    doc.extra["subtotals"] = st.subtotals
     return [doc]
-
-
-def _subtotals(st: _State, leaves: list[_Node]) -> dict[str, Val]:
-    """合计 rows of the score tables, each under the first-level code its leaves share (表3-1 → A)."""
-    out: dict[str, Val] = {}
-    for key, val in st.level_scores.items():
-        if not key.startswith("合计@") or val.source is None:
-            continue
-        line = val.source.line or 0
-        before = [nd for nd in leaves if 0 < _score_line(nd) < line]
-        if before:
-            nearest = max(before, key=_score_line)
-            out.setdefault(nearest.code[0], val)
-    return out
-
-
-def _score_line(nd: _Node) -> int:
-    score = nd.fields.get("score")
-    return (score.source.line or 0) if score is not None and score.source is not None else 0
