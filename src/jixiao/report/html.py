@@ -23,7 +23,7 @@ from jixiao.core.table import Table
 from jixiao.report.labels import kind_name, severity_name, type_name
 
 CSS = """
-body{font-family:"Noto Sans CJK SC","Source Han Sans SC","Microsoft YaHei","PingFang SC",sans-serif;margin:0;
+body{font-family:"Noto Sans CJK SC","Source Han Sans SC","Microsoft YaHei","PingFang SC","WenQuanYi Micro Hei",sans-serif;margin:0;
  color:#1d2733;background:#f4f6f8;font-size:14px;line-height:1.5}
 header{background:#16324f;color:#fff;padding:18px 32px}header h1{margin:0;font-size:22px}
 main{padding:16px 32px;max-width:1400px}section{background:#fff;border-radius:6px;padding:14px 20px;margin:14px 0;
