@@ -206,3 +206,34 @@ def test_project_forms_scores_in_weight(rows: list, budget: Decimal, executed: D
         assert i.score is None or D(0) <= i.score <= (i.weight or D(0))
     if all(i.score is not None for i in result.leaves()):
         assert result.total == sum((i.score or D(0) for i in result.leaves()), D(0))
+
+
+def test_policy_form_with_a_lost_score_has_no_total() -> None:
+    """Seed 004 小巨人 policy form: the 可持续影响指标 row lost its 自评分 in the PDF text."""
+    data = {
+        "indicators": [
+            {"level1": "产出指标", "name": "培育新一批杨浦区双创小巨人企业和科技小巨人", "score": "10"},
+            {"name": "组织举办小巨人企业交流活动", "target": ">=2场", "score": "10"},
+            {"name": "政策条件合规率", "target": "100%", "actual": "100%", "score": "10"},
+            {"name": "政策结果时效性", "score": "5"},
+            {"level1": "效益指标", "name": "企业盈利能力和成长性稳步增长", "score": "13"},
+            {"name": "稳定研发人员就业", "score": "11"},
+            {"name": "优化科技创新环境", "score": "11"},
+            {"name": "培育市科技小巨人（含培育）企业", "target": "=5家"},
+            {"level1": "满意度指标", "name": "区小巨人企业满意度", "target": ">=95%", "score": "20"},
+        ]
+    }
+    result = score_data(get_builtin("yangpu-2022-policy"), data, file="xiaojuren.yaml")
+    assert result.total is None and result.grade is None
+    assert [p.format() for p in result.problems] == ["xiaojuren.yaml: 8 培育市科技小巨人（含培育）企业: 缺少自评分"]
+    assert result.subtotals() == {"产出指标": D(35), "效益指标": None, "满意度指标": D(20)}
+
+
+def test_qualitative_score_outside_its_band_is_a_problem() -> None:
+    data = {"funds": {"annual_budget": "151.00", "executed": "139.31"},
+            "indicators": [{"level1": "效益指标", "name": "群团工作影响力", "target": "有所提升", "actual": "提升",
+                            "weight": "90", "band": "达成", "score": "50"}]}  # fmt: skip
+    result = score_data(get_builtin("shanghai-2023-project"), data, file="f.yaml")
+    assert result.leaves()[0].score == D("9.22")  # seed 001 系统群团工作: 92.25% → 9.22
+    assert result.leaves()[1].score is None and result.total is None
+    assert result.problems[0].format() == "f.yaml: 1 群团工作影响力: 得分50不在“达成”档的72-90分内"
