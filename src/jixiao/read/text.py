@@ -135,11 +135,12 @@ def read_text_tables(text: str, file: str) -> FileRead:
                 j += 1
                 continue
             cell_row = None
-            if not cur.strip() and lines[j][1] - lines[last][1] <= _MAX_GAP + 1:
+            if not cur.strip():
                 k = j
-                while k < n and not lines[k][0].strip() and lines[k][1] - lines[last][1] <= _MAX_GAP + 1:
+                while k < n and not lines[k][0].strip():
                     k += 1
-                if k < n and _is_table_line(lines[k][0]) and not _starts_new_table(lines, k):
+                gap = (lines[k][1] if k < n else lines[-1][1] + 1) - lines[last][1] - 1
+                if gap <= _MAX_GAP and k < n and _is_table_line(lines[k][0]) and not _starts_new_table(lines, k):
                     j = k
                     continue
             break

@@ -1,0 +1,174 @@
+"""The text reader, encodings, the read dispatcher and ``jixiao read``."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from jixiao.cli import app
+from jixiao.read import read_path, read_paths
+from jixiao.read.encoding import NotText, decode
+from jixiao.read.text import read_text_tables
+
+SEED_001 = next(Path("/work/shared/seeds").glob("001_*.txt"), None)
+SEED_004 = next(Path("/work/shared/seeds").glob("004_*.txt"), None)
+needs_seeds = pytest.mark.skipif(SEED_001 is None or SEED_004 is None, reason="seeds not available")
+
+FORM = """财政项目支出绩效自评表
+
+(2023年度)
+
+项目名称\t\t测试项目\t\t\t\t\t\t
+主管部门\t\t某委员会\t\t实施单位\t\t某中心\t\t
+项目资金 (万元)\t\t\t年初预算数\t全年预算数\t全年执行数\t分数\t执行率(%)\t得分
+\t\t年度资金总额\t100.00\t100.00\t90.00\t10.00\t90.00\t9.00
+\t\t其中：当年财政拨款\t100.00\t100.00\t90.00\t-\t90.00\t-
+一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\t
+产出指标\t数量指标\t培训场次\t》4(场)\t4.00(场)\t90.00\t90.00\t\t
+总分\t\t\t\t\t100\t99.00\t\t
+评分等级\t\t优\t\t\t\t\t\t
+"""
+
+
+def _texts(text: str) -> list[list[list[str]]]:
+    return [t.texts() for t in read_text_tables(text, "t.txt").tables]
+
+
+def test_tab_rows_keep_every_cell_and_its_location() -> None:
+    fr = read_text_tables(FORM, "form.txt")
+    assert len(fr.tables) == 1
+    t = fr.tables[0]
+    assert t.preamble == ["财政项目支出绩效自评表", "(2023年度)"]
+    assert t.rows[0][2].text == "测试项目"
+    assert (t.rows[0][2].source.line, t.rows[0][2].source.cell) == (5, "C3")
+    assert [b for b, _ in fr.body] == ["财政项目支出绩效自评表", "(2023年度)"]
+
+
+def test_markdown_tables_split_by_page_and_separator_rows_dropped() -> None:
+    text = "| a | b |\n|---|---|\n| 1 | 2 |\n\n| c | d |\n|---|---|\n| 3 | 4 |\n"
+    assert _texts(text) == [[["a", "b"], ["1", "2"]], [["c", "d"], ["3", "4"]]]
+
+
+def test_blank_lines_inside_a_table_do_not_end_it() -> None:
+    assert _texts("a\tb\n\n\nc\td\n") == [[["a", "b"], ["c", "d"]]]
+    assert len(_texts("a\tb\n\n\n\nc\td\n")) == 2  # more than a page break's worth
+
+
+def test_a_pipe_row_wrapped_over_lines_is_joined() -> None:
+    text = "| 三级指标 | 偏差原因 |\n|---|---|\n| 审批 | 因疫情\n影响，申请量减少 |\n| 下一行 | x |\n"
+    rows = _texts(text)[0]
+    assert rows[1] == ["审批", "因疫情\n影响，申请量减少"]
+    assert rows[2] == ["下一行", "x"]
+
+
+def test_one_cell_per_line_tables() -> None:
+    text = "项目名称 |\n测试项目 |\n\n主管部门 |\n某委员会 |\n"
+    fr = read_text_tables(text, "cells.txt")
+    assert fr.tables[0].texts() == [["项目名称", "测试项目"], ["主管部门", "某委员会"]]
+    assert (fr.tables[0].rows[1][1].source.line, fr.tables[0].rows[1][1].source.cell) == (5, "C2")
+
+
+def test_html_paragraph_tags_are_removed() -> None:
+    assert _texts("| <p>目标</p> | a<br>b |\n")[0] == [["目标", "a\nb"]]
+
+
+def test_padding_cells_are_cells() -> None:
+    assert _texts("a\t\tb\t\t\n")[0] == [["a", "", "b", "", ""]]
+
+
+def test_encodings_detected() -> None:
+    assert decode("项目名称".encode("gb18030")) == ("项目名称", "gb18030")
+    assert decode("\ufeff项目名称".encode()) == ("项目名称", "utf-8-sig")
+    assert decode("项目名称".encode()) == ("项目名称", "utf-8")
+    assert decode("项目名称".encode("utf-16")) == ("项目名称", "utf-16")
+    with pytest.raises(NotText):
+        decode(b"\x00\x01binary")
+
+
+@needs_seeds
+def test_seed_as_gb18030_and_utf8_bom_reads_identically(tmp_path: Path) -> None:
+    assert SEED_001 is not None
+    text = SEED_001.read_text(encoding="utf-8")
+    gb = tmp_path / "gb.txt"
+    gb.write_bytes(text.encode("gb18030"))
+    bom = tmp_path / "bom.txt"
+    bom.write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+
+    def strip(d: dict) -> dict:  # the same document, read from another file
+        return json.loads(json.dumps(d).replace(str(gb), "F").replace(str(bom), "F"))
+
+    a, b = read_path(gb), read_path(bom)
+    assert a.files[0].encoding == "gb18030" and b.files[0].encoding == "utf-8-sig"
+    assert len(a.documents) == 23
+    assert [strip(d.to_json()) for d in a.documents] == [strip(d.to_json()) for d in b.documents]
+
+
+def test_unreadable_file_is_one_located_problem_and_others_still_read(tmp_path: Path) -> None:
+    good = tmp_path / "a.txt"
+    good.write_text(FORM, encoding="utf-8")
+    bad = tmp_path / "b.txt"
+    bad.write_bytes(b"\x00\x01\x02 not text")
+    result = read_paths([bad, good, tmp_path / "missing.txt"])
+    assert [d.title for d in result.documents] == ["测试项目"]
+    assert [(p.source.file if p.source else None) for p in result.unreadable] == [str(bad), str(tmp_path / "missing.txt")]
+    assert result.unreadable[0].message == "不是文本文件（含二进制数据）"
+
+
+def test_folders_are_read_recursively(tmp_path: Path) -> None:
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "x.txt").write_text(FORM, encoding="utf-8")
+    (tmp_path / "y.md").write_text(FORM.replace("测试项目", "另一项目"), encoding="utf-8")
+    (tmp_path / "ignored.bin").write_bytes(b"\x00")
+    assert sorted(d.title or "" for d in read_paths([tmp_path]).documents) == ["另一项目", "测试项目"]
+
+
+def test_read_json_has_the_documented_shape(tmp_path: Path) -> None:
+    f = tmp_path / "form.txt"
+    f.write_text(FORM, encoding="utf-8")
+    out = CliRunner().invoke(app, ["read", str(f), "--json"])
+    assert out.exit_code == 0, out.output
+    (doc,) = json.loads(out.stdout)["documents"]
+    assert {"type", "title", "source", "year", "money_unit", "funds", "indicators", "total_score", "grade",
+            "tables", "problems"} <= set(doc)
+    assert (doc["type"], doc["title"], doc["year"], doc["money_unit"]) == (
+        "project_self_evaluation", "测试项目", 2023, "万元")
+    assert set(doc["funds"]) == {"total", "current_year", "carried_over", "other"}
+    total = doc["funds"]["total"]
+    assert set(total) == {"initial_budget", "annual_budget", "executed", "weight", "rate", "score"}
+    assert total["executed"] == {"value": "90.00", "text": "90.00", "source": {"file": str(f), "line": 8, "cell": "C6"}}
+    assert doc["funds"]["current_year"]["weight"]["value"] is None
+    assert doc["funds"]["other"]["executed"] == {"value": None, "text": None, "source": None}
+    (ind,) = doc["indicators"]
+    assert {k: ind[k]["value"] for k in ("level1", "level2", "level3", "target", "actual", "weight", "score",
+                                          "deviation_note")} == {
+        "level1": "产出指标", "level2": "数量指标", "level3": "培训场次", "target": "》4(场)", "actual": "4.00(场)",
+        "weight": "90.00", "score": "90.00", "deviation_note": None}
+    assert doc["total_score"]["value"] == "99.00" and doc["grade"]["value"] == "优"
+    assert doc["problems"] == []
+
+
+def test_read_summary_and_exit_code(tmp_path: Path) -> None:
+    f = tmp_path / "form.txt"
+    f.write_text(FORM, encoding="utf-8")
+    ok = CliRunner().invoke(app, ["read", str(f)], env={"COLUMNS": "200"})
+    assert ok.exit_code == 0 and "测试项目" in ok.stdout and "99.00" in ok.stdout
+    bad = tmp_path / "bad.pdf"
+    bad.write_bytes(b"not a pdf at all")
+    out = CliRunner().invoke(app, ["read", str(bad), str(f), "--json"])
+    assert out.exit_code == 2
+    assert out.stderr.count("\n") == 1 and out.stderr.startswith(str(bad))
+    assert [d["title"] for d in json.loads(out.stdout)["documents"]] == ["测试项目"]
+
+
+@needs_seeds
+def test_read_command_on_both_seeds_in_english() -> None:
+    out = CliRunner().invoke(app, ["read", str(SEED_001), str(SEED_004), "--json", "--lang", "en"])
+    assert out.exit_code == 0
+    docs = json.loads(out.stdout)["documents"]
+    assert [d["type"] for d in docs].count("project_self_evaluation") == 28
+    assert [d["type"] for d in docs].count("policy_self_evaluation") == 2
+    assert Decimal(docs[23]["total_score"]["value"]) == Decimal("94.47999999999999")
