@@ -151,6 +151,7 @@ def test_text_against_tables(findings: list[Finding]) -> None:
     assert got == {
         (347, "3630.29", "4428.43", "error"),  # "收入总计为 3630.29 万元" — 总计 is 4428.43
         (347, "3585.82", "4428.43", "error"),
+        (427, "5.6", "1.73", "error"),  # 三公 年初预算 5.6 in the notes, 预算数 1.73 in the table
         (371, "87.40%", "87.39%", "info"),  # 3133.82 ÷ 3585.82 = 87.39%, published 87.40% (forced to 100%)
         (435, "30.89%", "100.00%", "suspect"),  # 公务接待 1.73 is all of 三公 1.73, not 30.89%
     }
@@ -169,3 +170,43 @@ def test_three_public_holds(acc: Accounts, findings: list[Finding]) -> None:
     assert t is not None and t.rows[0].get("公务接待费/决算数").dec == D("1.73")
     assert t.rows[0].get("机关运行经费/决算数").dec == D("155.96")
     assert _of(findings, "three_public") == []
+
+
+def _checked(text: str) -> list[Finding]:
+    docs = recognise(read_text_tables(text, SEED[0]))
+    return check_accounts(docs[0])
+
+
+@pytest.mark.parametrize(
+    ("published", "altered", "line", "kind"),
+    [
+        ("基本支出 1469.63 万元，占 40.98%", "基本支出 1469.63 万元，占 41.98%", 355, "text_percent"),
+        ("完成年初预算的 138.15%", "完成年初预算的 138.51%", 377, "text_percent"),
+        ("增加 416.36 万元，增长 13.14%。", "增加 416.36 万元，增长 13.41%。", 367, "text_growth"),
+        ("增加 31.22 万元，增长 25.03%", "增加 31.22 万元，增长 52.03%", 457, "text_growth"),
+        ("年初预算为 1445.05 万元，支出决算为 2156.92 万元", "年初预算为 1445.05 万元，支出决算为 2165.92 万元", 381,
+         "text_amount"),
+        ("公用经费 243.74 万元", "公用经费 234.74 万元", 415, "text_amount"),
+    ],
+)
+def test_text_figures_that_hold_are_really_checked(published: str, altered: str, line: int, kind: str) -> None:
+    """Each of these holds as published; altering the figure in the notes is caught at its line."""
+    text = Path(SEED[0]).read_text(encoding="utf-8")
+    assert published in text
+    before = {(f.kind, f.location.line) for f in _checked(text) if f.location}
+    assert (kind, line) not in before
+    after = [f for f in _checked(text.replace(published, altered, 1)) if f.kind == kind and f.location]
+    assert line in [f.location.line for f in after]  # type: ignore[union-attr]
+
+
+def test_three_public_budget_in_text_disagrees_with_table(findings: list[Finding]) -> None:
+    # the notes: 年初预算 5.6 万元, 决算 1.73, 完成 30.89% (= 1.73 ÷ 5.6); the table's 预算数 says 1.73
+    f = [x for x in _of(findings, "text_amount") if x.location and x.location.line == 427]
+    assert [(x.reported, x.recomputed) for x in f] == [("5.6", "1.73")]
+
+
+def test_other_seeds_hold_no_final_accounts() -> None:
+    """Seed 002 mentions a “三公” table in a sentence; only titled 决算表 tables are final accounts."""
+    for path in glob.glob("/work/shared/seeds/00[0124]_*.txt"):
+        text, _ = decode(Path(path).read_bytes())
+        assert recognise(read_text_tables(text, path)) == []

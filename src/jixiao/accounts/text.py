@@ -72,6 +72,7 @@ def _labels(acc: Accounts) -> dict[str, list[tuple[Decimal, str]]]:
             _classified_labels(t, add)
         elif t.kind == "three_public":
             for r in t.rows:
+                add("“三公”经费财政拨款支出年初预算", r.get("合计/预算数").dec, t.title)
                 for col, label in (("公务接待费/决算数", "公务接待费"), ("因公出国(境)费/决算数", "因公出国(境)费"),
                                    ("公务用车购置及运行费/决算数", "公务用车购置及运行维护费"),
                                    ("机关运行经费/决算数", "机关运行经费")):
@@ -90,6 +91,34 @@ def _classified_labels(t: AccountTable, add) -> None:  # type: ignore[no-untyped
     for r in t.coded:
         if r.code and len(r.code) == 3:
             add(clean_name(r.name), r.get(head).dec, t.title)
+
+
+_ITEM = re.compile(r"([^()\d、.,:;，。；：]+)\(类\)([^()]+)\(款\)([^()]+)\(项\)")
+_ITEM_ACTUAL = re.compile(r"支出决算(?:数)?为\s*" + _AMOUNT)
+
+
+def _item_findings(ctx: Ctx, acc: Accounts, text: str, lines: list[tuple[str, Source]]) -> Iterable[Finding]:
+    """"一般公共服务支出(类)统计信息事务(款)信息事务(项)…支出决算为 2156.92 万元" against that 项's row."""
+    gp = acc.table("gp_expenditure")
+    m = _ITEM.search(text)
+    actual = _ITEM_ACTUAL.search(text, m.end()) if m else None
+    if gp is None or m is None or actual is None or not gp.columns:
+        return
+    names = {r.code: clean_name(r.name) for r in gp.coded}
+    kuan, xiang = clean_name(m.group(2)), clean_name(m.group(3))
+    rows = [r for r in gp.coded if r.code and len(r.code) == 7 and clean_name(r.name) == xiang
+            and names.get(r.code[:5]) == kuan]
+    value = parse_decimal(actual.group(1))
+    if len(rows) != 1 or value is None:
+        return
+    v = rows[0].get(gp.columns[0]).dec
+    if v is not None and v != value:
+        yield Finding(
+            "text_amount", "error", ctx.document, _where(lines, actual.group(1)),
+            f"情况说明中{kuan}（款）{xiang}（项）支出决算为 {actual.group(1)} 万元，{gp.title} {rows[0].label()} 为 {v}",
+            f"the notes give {kuan}/{xiang} spending {actual.group(1)}; {gp.title} {rows[0].label()} has {v}",
+            reported=actual.group(1), recomputed=format(v, "f"), row=rows[0].label(),
+        )
 
 
 def _pct(n: Decimal, d: Decimal, like: str) -> Decimal:
@@ -126,6 +155,7 @@ def check_text(ctx: Ctx, acc: Accounts, body: list[tuple[str, Source]]) -> list[
     for text, lines in paragraphs(body):
         if pattern is not None:
             out.extend(_amount_findings(ctx, pattern, labels, text, lines))
+        out.extend(_item_findings(ctx, acc, text, lines))
         out.extend(_share_findings(ctx, labels, text, lines))
         out.extend(_exec_findings(ctx, text, lines))
         out.extend(_growth_findings(ctx, text, lines, all_values))

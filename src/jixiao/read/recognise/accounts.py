@@ -46,8 +46,11 @@ def table_kind(table: Table) -> tuple[str, str] | None:
     """(kind, title line) from the lines before the table, the nearest first."""
     for line in reversed(table.preamble):
         squashed = re.sub(r"\s+", "", line)
+        # a title, not a sentence of the notes that mentions a table: short, and naming a 决算表
+        if len(squashed) > 60 or "说明" in squashed or not re.search(r"决算(总)?表", squashed):
+            continue
         for kind, key, _ in TABLE_KINDS:
-            if key in squashed and "说明" not in squashed:
+            if key in squashed:
                 return kind, line
     return None
 
