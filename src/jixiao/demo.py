@@ -13,7 +13,7 @@ from pathlib import Path
 from rich.console import Console
 
 from jixiao.audit import audit_paths
-from jixiao.audit.engine import SUFFIXES
+from jixiao.read import READABLE
 from jixiao.report import html, terminal, xlsx
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -29,7 +29,7 @@ def sample_paths(root: Path = ROOT) -> list[str]:
         paths.append(str(seeds))
     examples = root / "examples"
     if examples.is_dir():
-        paths += [str(p) for p in sorted(examples.rglob("*")) if p.is_file() and p.suffix.lower() in SUFFIXES]
+        paths += [str(p) for p in sorted(examples.rglob("*")) if p.is_file() and p.suffix.lower() in READABLE]
     return paths
 
 

@@ -37,8 +37,6 @@ from jixiao.core.records import Document
 from jixiao.core.source import Source
 from jixiao.read.base import FileRead
 
-TEXT_SUFFIXES = (".txt", ".md", ".text", ".tsv")
-SUFFIXES = (*TEXT_SUFFIXES, ".xlsx", ".xls", ".docx", ".pdf")
 FORM_TYPES = ("project_self_evaluation", "policy_self_evaluation")
 
 
@@ -132,63 +130,15 @@ def _key(doc: Document) -> str:
     return f"{doc.source}#{doc_name(doc)}"
 
 
-def collect(paths: Iterable[str]) -> list[Path]:
-    """Every file under the paths (folders recursively), in a stable order; absent paths are input errors."""
-    out: list[Path] = []
-    for p in paths:
-        path = Path(p)
-        if path.is_dir():
-            out += sorted(x for x in path.rglob("*") if x.is_file() and x.suffix.lower() in SUFFIXES)
-        elif path.is_file():
-            out.append(path)
-        else:
-            raise InputError(f"{p}: 文件或目录不存在 / no such file or directory")
-    return out
-
-
-def read_file(path: Path) -> FileRead:
-    """The file's tables and body text, by format."""
-    suffix = path.suffix.lower()
-    if suffix == ".xlsx":
-        from jixiao.read.xlsx import read_xlsx
-
-        return read_xlsx(str(path))
-    if suffix == ".xls":
-        from jixiao.read.xls import read_xls
-
-        return read_xls(str(path))
-    if suffix == ".docx":
-        from jixiao.read.docx import read_docx
-
-        return read_docx(str(path))
-    if suffix == ".pdf":
-        from jixiao.read.pdf import read_pdf
-
-        return read_pdf(str(path))
-    from jixiao.read.encoding import decode
-    from jixiao.read.text import read_text_tables
-
-    text, encoding = decode(path.read_bytes())
-    fr = read_text_tables(text, str(path))
-    fr.encoding = encoding
-    return fr
-
-
-def recognise(fr: FileRead) -> list[Document]:
-    from jixiao.read.recognise import RECOGNISERS
-
-    docs: list[Document] = []
-    for _name, rec in RECOGNISERS:
-        docs += rec(fr)
-    return docs
-
-
 def load(path: Path) -> FileAudit:
-    try:
-        fr = read_file(path)
-    except (OSError, UnicodeDecodeError, ValueError) as e:
-        return FileAudit(str(path), None, [], error=f"{path}: {e}")
-    return FileAudit(str(path), fr, recognise(fr))
+    """One file read and recognised (``jixiao.read``); a file that cannot be read is an error, not a stop."""
+    from jixiao.read import read_path
+
+    rr = read_path(path)
+    if rr.unreadable:
+        p = rr.unreadable[0]
+        return FileAudit(str(path), None, [], error=f"{p.source or path}: {p.message}")
+    return FileAudit(str(path), rr.files[0] if rr.files else None, rr.documents)
 
 
 def _locator(fa: FileAudit) -> Callable[[Source | None], Document | None]:
@@ -234,7 +184,7 @@ def audit_document(doc: Document, conv: Convention, bands: Sequence[GradeBand], 
 
 def _accounts(doc: Document) -> list[Finding]:
     try:
-        from jixiao.accounts import check_accounts  # type: ignore[attr-defined]
+        from jixiao.accounts.checks import check_accounts
     except ImportError:
         return []
     return list(check_accounts(doc))
@@ -309,8 +259,14 @@ def sort_findings(findings: list[Finding]) -> list[Finding]:
 
 
 def audit_paths(paths: Iterable[str], framework: str | None = None) -> AuditResult:
-    files = [load(p) for p in collect(paths)]
-    return audit_files(files, framework)
+    """Audit files and folders (recursively). A path that does not exist raises ``InputError``."""
+    from jixiao.read import expand
+
+    paths = list(paths)
+    absent = [p for p in paths if not Path(p).exists()]
+    if absent:
+        raise InputError("; ".join(f"{p}: 文件或目录不存在 / no such file or directory" for p in absent))
+    return audit_files([load(p) for p in expand(paths)], framework)
 
 
 def audit_files(files: list[FileAudit], framework: str | None = None) -> AuditResult:

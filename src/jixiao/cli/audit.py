@@ -50,7 +50,7 @@ def register(app: typer.Typer) -> None:
             for out in (html, xlsx):
                 if out:
                     typer.echo(tr(f"报告已写出：{out}", f"report written: {out}", lang))
-        if unreadable and len(unreadable) == len(result.files):
+        if unreadable:
             raise typer.Exit(EXIT_INPUT)
         if strict and result.counts()["error"]:
             raise typer.Exit(EXIT_STRICT)
