@@ -29,7 +29,7 @@ from jixiao.core.source import Source
 from jixiao.core.target import Target, parse_target
 from jixiao.frameworks.model import Framework, LoadProblem
 from jixiao.frameworks.yamlio import line_of, plain, read_yaml
-from jixiao.rules import RULES, RuleInputError, Trace
+from jixiao.rules import RULES, RuleContext, RuleInputError, Trace
 from jixiao.rules.common import to_dec
 
 ZERO = Decimal(0)
@@ -111,16 +111,32 @@ def _pts(d: Decimal) -> str:
     return format(d.normalize(), "f") if d != d.to_integral_value() else format(d.quantize(Decimal(1)), "f")
 
 
+_CONTEXTS: dict[int, tuple[Framework, RuleContext]] = {}
+
+
+def _context(fw: Framework) -> RuleContext:
+    """The framework's rounding for the rules, built once per framework."""
+    hit = _CONTEXTS.get(id(fw))
+    if hit is None or hit[0] is not fw:
+        if len(_CONTEXTS) > 256:
+            _CONTEXTS.clear()
+        hit = _CONTEXTS[id(fw)] = (fw, fw.context)  # holding fw keeps its id from being reused
+    return hit[1]
+
+
 class _Scorer:
     """Collects scored nodes and problems for one data file."""
 
     def __init__(self, fw: Framework, file: str) -> None:
         self.fw = fw
         self.file = file
-        self.ctx = fw.context
+        self.ctx = _context(fw)
         self.problems: list[LoadProblem] = []
+        self.here = Source(file)  # for data built in memory, without line records
 
     def src(self, node: Any, key: Any = None) -> Source:
+        if getattr(node, "lc", None) is None:
+            return self.here
         return Source(self.file, line=line_of(node, key))
 
     def problem(self, source: Source, zh: str, en: str) -> None:
@@ -220,7 +236,7 @@ def score_tree(
         if ind.is_leaf:
             given = inputs.get(ind.code)
             where = s.src(inputs, ind.code) if given is not None else missing_at
-            leaf_inputs = plain(given) if isinstance(given, Mapping) else {}
+            leaf_inputs = _inputs(given) if isinstance(given, Mapping) else {}
             if given is not None and not isinstance(given, Mapping):
                 leaf_inputs = {"score": plain(given)}  # a bare number is the evaluator's score
             rule_name, params = ind.rule_for(member)
@@ -328,7 +344,7 @@ def score_form(fw: Framework, data: Mapping[str, Any], *, file: str = "<data>") 
         funds = data.get("funds")
         weight = fw.execution.weight or ZERO
         where = s.src(data, "funds") if funds is not None else s.src(data)
-        fund_inputs = plain(funds) if isinstance(funds, Mapping) else {}
+        fund_inputs = _inputs(funds) if isinstance(funds, Mapping) else {}
         nodes.append(
             s.run(EXECUTION_CODE, "预算执行率", weight, fw.execution.rule, fw.execution.params, fund_inputs, where)
         )
@@ -350,7 +366,7 @@ def score_form(fw: Framework, data: Mapping[str, Any], *, file: str = "<data>") 
     group_at: dict[str, Source] = {}
     level1, weights_given = "", ZERO
     lines = getattr(items, "lc", None) is not None
-    where = Source(file)  # shared when the data has no line records (built in memory)
+    where = s.here
     for n, item in enumerate(items, start=1):
         if lines:
             where = Source(file, line=line_of(items, n - 1))
@@ -394,7 +410,22 @@ def score_form(fw: Framework, data: Mapping[str, Any], *, file: str = "<data>") 
 def _num(value: Any) -> Decimal | None:
     if value is None or isinstance(value, bool):
         return None
+    if type(value) is str:
+        return _num_text(value)
     return to_dec(value)
+
+
+@lru_cache(maxsize=4096)
+def _num_text(text: str) -> Decimal | None:
+    return to_dec(text)
+
+
+def _inputs(given: Mapping[str, Any]) -> dict[str, Any]:
+    """A leaf's inputs as plain values; flat mappings of text (the common case) are copied as they are."""
+    if type(given) is dict and all(type(v) is str for v in given.values()):
+        return dict(given)
+    out = plain(given)
+    return out if isinstance(out, dict) else {}
 
 
 # ---------------------------------------------------------------- entry points
