@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass, field
+from pathlib import Path
 from decimal import ROUND_HALF_UP, Decimal
 
 from hypothesis import HealthCheck, given, settings
@@ -287,3 +288,31 @@ def test_three_public_broken() -> None:
     lines[no - 1] = "\t".join(cells)
     found = [f for f in check(lines) if f.kind == "three_public"]
     assert [(f.row, f.location.line) for f in found] == [("合计/决算数", no)]  # type: ignore[union-attr]
+
+
+def test_generated_accounts_from_xlsx_are_clean(tmp_path: Path) -> None:
+    """The same accounts as a spreadsheet: numbers stored as numbers (款 05 as 5), read back and checked."""
+    from openpyxl import Workbook
+
+    from jixiao.read import read_path
+
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    for r, line in enumerate(write(make_model(17)), 1):
+        for c, text in enumerate(line.split("\t") if line else [], 1):
+            cell = ws.cell(r, c)
+            if text.replace(".", "", 1).isdigit() and "." in text:
+                cell.value = float(text)
+                cell.number_format = "#,##0.00"
+            elif text.isdigit():
+                cell.value = int(text)
+            else:
+                cell.value = text or None
+    wb.save(tmp_path / "accounts.xlsx")
+    result = read_path(tmp_path / "accounts.xlsx")
+    docs = [d for d in result.documents if d.type == "final_accounts"]
+    assert len(docs) == 1 and not docs[0].problems
+    kinds = [t.kind for t in docs[0].extra["accounts"].tables]
+    assert kinds == ["summary", "expenditure", "gp_expenditure", "gp_basic", "three_public", "gov_fund"]
+    assert check_accounts(docs[0]) == []

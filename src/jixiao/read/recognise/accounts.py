@@ -42,17 +42,75 @@ THREE_PUBLIC_COLUMNS = (
 )  # fmt: skip
 
 
+def title_kind(line: str) -> str | None:
+    """The kind a title line names; None for other lines (a sentence of the notes that mentions a table)."""
+    squashed = re.sub(r"\s+", "", line)
+    if len(squashed) > 60 or "说明" in squashed or not re.search(r"决算(总)?表", squashed):
+        return None
+    return next((kind for kind, key, _ in TABLE_KINDS if key in squashed), None)
+
+
 def table_kind(table: Table) -> tuple[str, str] | None:
     """(kind, title line) from the lines before the table, the nearest first."""
     for line in reversed(table.preamble):
-        squashed = re.sub(r"\s+", "", line)
-        # a title, not a sentence of the notes that mentions a table: short, and naming a 决算表
-        if len(squashed) > 60 or "说明" in squashed or not re.search(r"决算(总)?表", squashed):
-            continue
-        for kind, key, _ in TABLE_KINDS:
-            if key in squashed:
-                return kind, line
+        kind = title_kind(line)
+        if kind is not None:
+            return kind, line
     return None
+
+
+def _position(src: Source) -> tuple[tuple[str | None, int | None], int]:
+    """Where a cell or body line stands: (sheet, page) and its line or spreadsheet row."""
+    row = src.line
+    if row is None and src.cell and (m := re.search(r"(\d+)$", src.cell)):
+        row = int(m.group(1))
+    return (src.sheet, src.page), row or 0
+
+
+def split_at_titles(fr: FileRead) -> list[Table]:
+    """The file's tables, cut where a 决算表 title stands between their rows.
+
+    Spreadsheet readers may join consecutive blocks into one table (an ordinary header row continues the
+    block before it); the titles they moved to the body text say where each final-accounts table begins.
+    """
+    titles: dict[tuple[str | None, int | None], list[tuple[int, str]]] = {}
+    body: dict[tuple[str | None, int | None], list[tuple[int, str]]] = {}
+    for text, src in fr.body:
+        key, pos = _position(src)
+        body.setdefault(key, []).append((pos, text))
+        if title_kind(text):
+            titles.setdefault(key, []).append((pos, text))
+    out: list[Table] = []
+    for t in fr.tables:
+        if not t.rows or not t.rows[0]:
+            out.append(t)
+            continue
+        key, first = _position(t.rows[0][0].source)
+        last = _position(t.rows[-1][0].source)[1]
+        cuts = [p for p, _ in titles.get(key, []) if first < p < last]
+        if not cuts:
+            out.append(t)
+            continue
+        segments: list[list[list[Cell]]] = [[]]
+        bounds = [*cuts, float("inf")]
+        for row in t.rows:
+            pos = _position(row[0].source)[1] if row else 0
+            while pos > bounds[len(segments) - 1]:
+                segments.append([])
+            segments[-1].append(row)
+        prev_end = first - 1
+        for i, rows in enumerate(segments):
+            if not rows:
+                continue
+            start = _position(rows[0][0].source)[1]
+            if i == 0:
+                preamble = t.preamble
+            else:
+                preamble = [x for p, x in body.get(key, []) if prev_end < p < start][-3:]
+            out.append(Table(rows=rows, source=rows[0][0].source, title=preamble[-1] if preamble else None,
+                             preamble=preamble))
+            prev_end = _position(rows[-1][0].source)[1]
+    return out
 
 
 def _val(cell: Cell | None, problems: list[Problem], what: str) -> Val:
@@ -116,6 +174,8 @@ def _parse_classified(kind: str, title: str, t: Table, problems: list[Problem]) 
                     parts[0] = prev[0]  # 类 carried down (merged cell lost)
                 if ncode == 3 and not parts[1] and parts[2] and len(prev) > 1:
                     parts[1] = prev[1]
+                # a spreadsheet that stores 款 "05" as the number 5
+                parts = [p if i == 0 or not p.isdigit() else p.zfill(2) for i, p in enumerate(parts)]
                 code_text = " ".join(p for p in parts if p)
                 code = normalise_code("".join(parts))
                 if code is None:
@@ -190,19 +250,34 @@ def parse_table(kind: str, title: str, t: Table, problems: list[Problem]) -> Acc
     return _parse_summary(kind, title, t, problems)
 
 
-def _last_line(t: Table) -> int:
-    return max((c.source.line or 0 for r in t.rows for c in r), default=t.source.line or 0)
+Where = tuple[tuple[str | None, int | None], int]
+
+
+def _span(t: Table) -> tuple[Where, Where]:
+    first = _position(t.rows[0][0].source) if t.rows and t.rows[0] else _position(t.source)
+    last = max((_position(r[0].source) for r in t.rows if r), key=lambda w: w[1], default=first)
+    return first, last
+
+
+def _between(fr: FileRead, lo: Where, hi: Where | None) -> list[tuple[str, Source]]:
+    """Body lines after ``lo`` (same sheet or page) and before ``hi`` when ``hi`` is on the same sheet."""
+    out = []
+    for x, s in fr.body:
+        key, pos = _position(s)
+        if key == lo[0] and pos > lo[1] and (hi is None or hi[0] != key or pos < hi[1]):
+            out.append((x, s))
+    return out
 
 
 def recognise(fr: FileRead) -> list[Document]:
     sets: list[list[tuple[str, str, Table]]] = []
-    ends: list[int | None] = []  # the line where each set's text ends (next foreign table)
+    ends: list[Where | None] = []  # where each set's text ends (the next foreign table)
     current: list[tuple[str, str, Table]] = []
-    for t in fr.tables:
+    for t in split_at_titles(fr):
         found = table_kind(t)
         if current and (found is None or any(k == found[0] for k, _, _ in current)):
             sets.append(current)
-            ends.append(t.source.line)
+            ends.append(_span(t)[0])
             current = []
         if found is not None:
             current.append((found[0], found[1], t))
@@ -212,15 +287,14 @@ def recognise(fr: FileRead) -> list[Document]:
     return [_document(fr, s, end) for s, end in zip(sets, ends)]
 
 
-def _document(fr: FileRead, tables: list[tuple[str, str, Table]], end: int | None) -> Document:
+def _document(fr: FileRead, tables: list[tuple[str, str, Table]], end: Where | None) -> Document:
     problems: list[Problem] = []
     acc = Accounts()
     first = tables[0][2]
-    start_line = first.source.line or 0
     for idx, (kind, title, t) in enumerate(tables):
         table = parse_table(kind, title, t, problems)
-        stop = tables[idx + 1][2].source.line if idx + 1 < len(tables) else end
-        after = [(x, s) for x, s in fr.body if (s.line or 0) > _last_line(t) and (stop is None or (s.line or 0) < stop)]
+        stop = _span(tables[idx + 1][2])[0] if idx + 1 < len(tables) else end
+        after = _between(fr, _span(t)[1], stop)
         table.statement = next(((x, s) for x, s in after[:3] if "无数据" in x or "本表无" in x), None)
         acc.tables.append(table)
         for line in [title, *t.preamble]:
@@ -228,8 +302,8 @@ def _document(fr: FileRead, tables: list[tuple[str, str, Table]], end: int | Non
                 acc.year = int(m.group(1))
             if acc.money_unit is None and (m := _UNIT.search(line)):
                 acc.money_unit = m.group(1)
+    body = _between(fr, _span(first)[0], end)
     heading = next((x for x in first.preamble if "部门决算" in x), None)
-    body = [(x, s) for x, s in fr.body if (s.line or 0) > start_line and (end is None or (s.line or 0) < end)]
     return Document(
         type="final_accounts",
         title=heading or (f"{acc.year}年度部门决算" if acc.year else "部门决算"),
