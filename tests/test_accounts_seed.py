@@ -210,3 +210,12 @@ def test_other_seeds_hold_no_final_accounts() -> None:
     for path in glob.glob("/work/shared/seeds/00[0124]_*.txt"):
         text, _ = decode(Path(path).read_bytes())
         assert recognise(read_text_tables(text, path)) == []
+
+
+def test_variance_without_a_reason_is_plausibility_info() -> None:
+    text = Path(SEED[0]).read_text(encoding="utf-8")
+    reason = "决算数小于预算数的主要原因：离休费支出减少。"
+    assert reason in text
+    found = [f for f in _checked(text.replace(reason, "")) if f.kind == "unexplained_variance"]
+    assert [(f.location.line, f.severity, f.reported, f.recomputed) for f in found] == [  # type: ignore[union-attr]
+        (391, "info", "96.35", "97.34")]

@@ -99,10 +99,20 @@ _ITEM_ACTUAL = re.compile(r"支出决算(?:数)?为\s*" + _AMOUNT)
 
 def _item_findings(ctx: Ctx, acc: Accounts, text: str, lines: list[tuple[str, Source]]) -> Iterable[Finding]:
     """"一般公共服务支出(类)统计信息事务(款)信息事务(项)…支出决算为 2156.92 万元" against that 项's row."""
-    gp = acc.table("gp_expenditure")
     m = _ITEM.search(text)
     actual = _ITEM_ACTUAL.search(text, m.end()) if m else None
-    if gp is None or m is None or actual is None or not gp.columns:
+    if m is None or actual is None:
+        return
+    budget = _BUDGET.search(text, m.end())
+    if budget and parse_decimal(budget.group(1)) != parse_decimal(actual.group(1)) and "原因" not in text:
+        yield Finding(
+            "unexplained_variance", "info", ctx.document, _where(lines, actual.group(1)),
+            f"{clean_name(m.group(3))}（项）年初预算 {budget.group(1)} 万元、决算 {actual.group(1)} 万元，说明中未写差异原因",
+            f"{clean_name(m.group(3))}: budget {budget.group(1)}, spent {actual.group(1)}, and no reason given",
+            reported=actual.group(1), recomputed=budget.group(1), row=clean_name(m.group(3)),
+        )
+    gp = acc.table("gp_expenditure")
+    if gp is None or not gp.columns:
         return
     names = {r.code: clean_name(r.name) for r in gp.coded}
     kuan, xiang = clean_name(m.group(2)), clean_name(m.group(3))
