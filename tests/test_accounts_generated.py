@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass, field
-from pathlib import Path
 from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -316,3 +316,16 @@ def test_generated_accounts_from_xlsx_are_clean(tmp_path: Path) -> None:
     kinds = [t.kind for t in docs[0].extra["accounts"].tables]
     assert kinds == ["summary", "expenditure", "gp_expenditure", "gp_basic", "three_public", "gov_fund"]
     assert check_accounts(docs[0]) == []
+
+
+def test_unreadable_cell_is_a_located_problem() -> None:
+    lines = write(make_model(29))
+    no = _line_of(lines, "201\t", _gp_start(lines))
+    cells = lines[no - 1].split("\t")
+    cells[6] = "1,2x3.00"
+    lines[no - 1] = "\t".join(cells)
+    doc = recognise(read_text_tables("\n".join(lines), "gen.txt"))[0]
+    assert [(p.source.line, p.source.cell) for p in doc.problems] == [(no, "C7")]  # type: ignore[union-attr]
+    assert "1,2x3.00" in doc.problems[0].message
+    row = doc.extra["accounts"].table("gp_expenditure").coded[0]
+    assert row.get("项目支出").value is None and row.get("项目支出").text == "1,2x3.00"  # never guessed

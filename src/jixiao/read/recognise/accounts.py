@@ -164,7 +164,7 @@ def _parse_classified(kind: str, title: str, t: Table, problems: list[Problem]) 
             name = "合计"
         else:
             whole = normalise_code(first)
-            if whole and len(whole) > 3 or " " in first:
+            if whole is not None and (len(whole) > 3 or " " in first):
                 code, code_text = whole, first
                 if len(texts) > 1 and texts[1] and not texts[1].isdigit():
                     name_at = 1
