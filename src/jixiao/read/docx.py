@@ -1,7 +1,9 @@
 """读取 .docx — the body's tables and paragraphs, in document order, with merged cells rebuilt.
 
-python-docx opens the package; the tables are read from the document XML directly, because the merges
-live there: ``w:gridSpan`` (a cell over several grid columns) and ``w:vMerge`` (``restart`` opens a
+The main document part (found through the package relationships) is parsed with python-docx's XML
+layer alone — opening the whole package with ``docx.Document`` parses every part (styles, numbering,
+settings) and costs several times more. The tables are read from the document XML, where the merges
+live: ``w:gridSpan`` (a cell over several grid columns) and ``w:vMerge`` (``restart`` opens a
 vertical merge, a bare ``w:vMerge`` continues the one above). ``w:gridBefore`` leading gaps are kept, so
 every cell sits in its grid column. A cell's paragraphs are joined with "\\n".
 
@@ -76,14 +78,35 @@ def table_grid(tbl: Any) -> Grid:
     return Grid(texts, [(a, b, c, d) for a, b, c, d in merges])
 
 
+_OFFICE_DOCUMENT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
+_RELATIONSHIP = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
+
+
+def _document_body(path: str) -> Any:
+    """The ``w:body`` of the package's main document part."""
+    from docx.oxml.parser import parse_xml
+    from lxml import etree
+
+    with zipfile.ZipFile(path) as z:
+        rels = etree.fromstring(z.read("_rels/.rels"))
+        target = next(
+            (r.get("Target") for r in rels.iter(_RELATIONSHIP) if r.get("Type") == _OFFICE_DOCUMENT),
+            "word/document.xml",
+        )
+        document = parse_xml(z.read(target.lstrip("/")))
+    body = document.find(_W + "body")
+    if body is None:
+        raise ValueError("no w:body in the main document part")
+    return body
+
+
 def read_docx(path: str) -> FileRead:
-    import docx
-    from docx.opc.exceptions import PackageNotFoundError
+    from lxml.etree import XMLSyntaxError
 
     out = FileRead(source=Source(path), format="docx")
     try:
-        body = docx.Document(path).element.body
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError) as e:
+        body = _document_body(path)
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, XMLSyntaxError) as e:
         raise UnreadableFile(
             f"无法作为 docx 文档打开（{type(e).__name__}: {e}）",
             Source(path),

@@ -1,0 +1,107 @@
+"""Reading speed: a generated corpus of project forms in every format, read back; forms per second.
+
+The corpus (in a temporary folder): 300 forms as text (30 files of 10, seed 001's shape), 100 xlsx, 100 xls
+and 100 docx files of one form each, and 30 one-page pdf files. Each format is timed twice: the reader
+alone (file → tables) and ``read_path`` (reader and every recogniser: file → records). For pdf the same
+pages are also given to pdfplumber's own ``page.extract_tables()``, and the ratio of our time to that is
+printed. Targets (issue 3): text ≥ 300 forms/s, xlsx ≥ 50, docx ≥ 50, pdf within 1.5× of pdfplumber.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+from jixiao.read import read_path
+from jixiao.read.docx import read_docx
+from jixiao.read.pdf import read_pdf
+from jixiao.read.text import read_text_file
+from jixiao.read.xls import read_xls
+from jixiao.read.xlsx import read_xlsx
+
+# The corpus comes from the generators the round-trip tests use (tests/fixtures_gen.py).
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+import fixtures_gen as gen  # noqa: E402
+
+TARGETS = {"text": 300.0, "xlsx": 50.0, "docx": 50.0}
+
+
+def forms(n: int) -> list[gen.Form]:
+    """``n`` distinct forms: seed 001's two, renamed and renumbered."""
+    out = []
+    for i in range(n):
+        base = gen.FORMS[i % 2]
+        out.append(replace(base, name=f"{base.name}（{i + 1}）", year=2020 + i % 5))
+    return out
+
+
+def corpus(folder: Path) -> dict[str, tuple[list[str], int]]:
+    """Files per format, with the number of forms they hold."""
+    files: dict[str, tuple[list[str], int]] = {}
+    text = [str(folder / f"forms{k}.txt") for k in range(30)]
+    for k, path in enumerate(text):
+        gen.write_text(forms(10 * (k + 1))[-10:], path)
+    files["text"] = (text, 300)
+    writers = {"xlsx": gen.write_xlsx, "xls": gen.write_xls, "docx": gen.write_docx, "pdf": gen.write_pdf}
+    counts = {"xlsx": 100, "xls": 100, "docx": 100, "pdf": 30}
+    for fmt, write in writers.items():
+        paths = []
+        for i, form in enumerate(forms(counts[fmt])):
+            path = str(folder / f"form{i}.{fmt}")
+            write([form], path)
+            paths.append(path)
+        files[fmt] = (paths, counts[fmt])
+    return files
+
+
+def timed(fn: Callable[[str], object], paths: list[str]) -> float:
+    t0 = time.perf_counter()
+    for p in paths:
+        fn(p)
+    return time.perf_counter() - t0
+
+
+def pdfplumber_tables(path: str) -> None:
+    import pdfplumber
+
+    with pdfplumber.open(path) as pdf:
+        for page in pdf.pages:
+            page.extract_tables()
+
+
+def main() -> None:
+    readers: dict[str, Callable[[str], object]] = {
+        "text": read_text_file,
+        "xlsx": read_xlsx,
+        "xls": read_xls,
+        "docx": read_docx,
+        "pdf": read_pdf,
+    }
+    with tempfile.TemporaryDirectory(prefix="jixiao-bench-") as tmp:
+        t0 = time.perf_counter()
+        files = corpus(Path(tmp))
+        print(f"   corpus generated in {time.perf_counter() - t0:.1f} s")
+        for fmt, (paths, n) in files.items():
+            reader = timed(readers[fmt], paths)
+            full = timed(read_path, paths)
+            found = sum(
+                1 for p in paths for d in read_path(p).documents if d.type == "project_self_evaluation"
+            )
+            line = (
+                f"   {fmt:5} {n:4} forms: read_path {n / full:8.1f} forms/s, reader alone {n / reader:8.1f} forms/s"
+                f" ({found} forms recognised)"
+            )
+            if fmt in TARGETS:
+                line += f"  target ≥{TARGETS[fmt]:.0f}: {'ok' if n / full >= TARGETS[fmt] else 'MISSED'}"
+            if fmt == "pdf":
+                theirs = timed(pdfplumber_tables, paths)
+                ratio = reader / theirs
+                line += (
+                    f"\n         pdfplumber extract_tables {theirs:.2f} s, ours {reader:.2f} s: ratio {ratio:.2f}"
+                    f"  target ≤1.5: {'ok' if ratio <= 1.5 else 'MISSED'}"
+                )
+            print(line, flush=True)
