@@ -46,7 +46,7 @@ class Rounding:
     def apply(self, value: Decimal) -> Decimal:
         if self.mode == "none":
             return value
-        return value.quantize(self.quantum, rounding=MODES[self.mode])
+        return value.quantize(_QUANTA.get(self.digits) or self.quantum, rounding=MODES[self.mode])
 
     def describe(self, lang: str = "zh") -> str:
         if lang == "en":

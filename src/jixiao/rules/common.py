@@ -161,30 +161,32 @@ def check_score(score: Decimal, weight: Decimal) -> None:
         )
 
 
+def num(d: Decimal) -> str:
+    """A figure as written (``1984.00`` stays ``1984.00``), fixed-point, never an exponent."""
+    s = str(d)  # several times faster than format(d, "f"); the same text unless there is an exponent
+    return format(d, "f") if "E" in s else s
+
+
 def pts(d: Decimal) -> str:
     """Points for people: fixed-point, trailing zeros dropped (``0.80`` → ``0.8``, ``2.00`` → ``2``)."""
-    s = format(d, "f")
+    s = num(d)
     if "." in s:
         s = s.rstrip("0").rstrip(".")
     return "0" if s in ("-0", "") else s
 
 
-def num(d: Decimal) -> str:
-    """A figure as written (``1984.00`` stays ``1984.00``), fixed-point, never an exponent."""
-    return format(d, "f")
-
-
-_NOTES: dict[tuple[Rounding, str], str] = {}
+_NOTES: dict[tuple[str, int, str], str] = {}
 
 
 def rounding_note(raw: Decimal, rounded: Decimal, rounding: Rounding, lang: str) -> str:
     """Name the rounding when it changed a value; 四舍五入 is the convention the seeds leave unsaid."""
     if raw == rounded or rounding.mode in ("half_up", "none"):
         return ""
-    note = _NOTES.get((rounding, lang))
+    key = (rounding.mode, rounding.digits, lang)  # cheaper to hash than the dataclass
+    note = _NOTES.get(key)
     if note is None:
         note = f" ({rounding.describe('en')})" if lang == "en" else f"（{rounding.describe('zh')}）"
-        _NOTES[(rounding, lang)] = note
+        _NOTES[key] = note
     return note
 
 
