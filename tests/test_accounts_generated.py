@@ -329,3 +329,32 @@ def test_unreadable_cell_is_a_located_problem() -> None:
     assert "1,2x3.00" in doc.problems[0].message
     row = doc.extra["accounts"].table("gp_expenditure").coded[0]
     assert row.get("项目支出").value is None and row.get("项目支出").text == "1,2x3.00"  # never guessed
+
+
+_CELL = st.one_of(
+    st.sampled_from(["", "201", "05", "04", "合计", "总计", "--", "项目", "类", "款", "项", "本年支出合计", "3,133.82",
+                     "0.00", "一、财政拨款收入", "201 05 04", "2010504", "预算数", "决算数"]),
+    st.text(max_size=6),
+    st.decimals(min_value=-10**6, max_value=10**6, places=2, allow_nan=False).map(str),
+)
+_TITLES = st.sampled_from([
+    "2024年度收入支出决算总表", "2024年度收入决算表", "2024年度支出决算表", "2024年度财政拨款收入支出决算总表",
+    "2024年度一般公共预算财政拨款支出决算表", "2024年度一般公共预算财政拨款基本支出决算表",
+    "2024年度一般公共预算财政拨款“三公”经费及机关运行经费支出决算表", "2024年度政府性基金预算财政拨款支出决算表",
+])
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(_TITLES, st.lists(st.lists(_CELL, min_size=1, max_size=14), max_size=12)), max_size=4),
+       st.lists(st.text(max_size=40), max_size=4))
+def test_any_input_gives_records_or_located_problems(tables: list[tuple[str, list[list[str]]]],
+                                                    notes: list[str]) -> None:
+    lines: list[str] = []
+    for title, rows in tables:
+        lines += [title, "单位：万元", *("\t".join(r) + "\t" for r in rows), ""]
+    lines += notes
+    fr = read_text_tables("\n".join(lines), "fuzz.txt")
+    for doc in recognise(fr):
+        assert all(p.source is not None for p in doc.problems)
+        for f in check_accounts(doc):
+            assert f.severity in ("error", "suspect", "info") and f.message
