@@ -114,6 +114,7 @@ def _where(sources: list[Source]) -> str:
 
 
 def _mismatch(kind_zh: str, kind_en: str, values: list[tuple[Decimal, Source]], name_at: NamedAt) -> list[Finding]:
+    values = sorted(values, key=lambda x: x[1].line or 0)  # in the order a reader meets them
     groups = _group(values)
     if len(groups) < 2:
         return []

@@ -1,0 +1,366 @@
+"""Audit checks on records typed from the seeds' figures: the input as the form writes it, the figure the
+document reports, and what the arithmetic says."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from jixiao.audit import rounding_detect
+from jixiao.audit.artefacts import check_float_artefacts
+from jixiao.audit.consistency import check_body_rates, check_repeated
+from jixiao.audit.dept import check_evidence_table
+from jixiao.audit.engine import FileAudit, audit_file
+from jixiao.audit.funds import check_funds
+from jixiao.audit.indicators import check_indicators
+from jixiao.audit.plausibility import check_plausibility
+from jixiao.audit.totals import DEFAULT_GRADES, check_bounds, check_grade, check_total, check_weights
+from jixiao.core.numbers import parse_decimal
+from jixiao.core.records import Document, FundsRow, IndicatorRow, Val
+from jixiao.core.rounding import Rounding
+from jixiao.core.source import Source
+from jixiao.read.text import read_text_tables
+
+F = "form.txt"
+
+
+def v(text: str | None, line: int = 1) -> Val:
+    if text is None:
+        return Val(None)
+    d = parse_decimal(text)
+    return Val(d if d is not None else text, text, Source(F, line=line))
+
+
+def form(
+    name: str,
+    funds: tuple[str, str, str, str | None, str | None],
+    indicators: list[tuple[str, str, str, str, str, str]] = (),  # type: ignore[assignment]
+    total: str | None = None,
+    grade: str | None = None,
+    subs: dict[str, tuple[str, str, str]] | None = None,
+) -> Document:
+    """A project form: funds (全年预算数, 全年执行数, 分值, 执行率, 得分) and rows (三级指标, 指标值, 实际值, 分值, 得分, 偏差原因)."""
+    budget, executed, weight, rate, score = funds
+    doc = Document("project_self_evaluation", "财政项目支出绩效自评表", Source(F, line=1))
+    doc.header["项目名称"] = v(name)
+    doc.funds["total"] = FundsRow(v(budget), v(budget), v(executed, 2), v(weight, 2), v(rate, 2), v(score, 2))
+    for key, (init, annual, spent) in (subs or {}).items():
+        doc.funds[key] = FundsRow(v(init, 3), v(annual, 3), v(spent, 3))
+    for k, (label, target, actual, w, s, note) in enumerate(indicators):
+        line = 10 + k
+        doc.indicators.append(IndicatorRow(
+            level3=v(label, line), target=v(target, line), actual=v(actual, line), weight=v(w, line),
+            score=v(s, line), deviation_note=v(note or None, line), source=Source(F, line=line),
+        ))
+    doc.total_score = v(total, 40)
+    doc.grade = v(grade, 41)
+    return doc
+
+
+def kinds(findings) -> list[str]:  # type: ignore[no-untyped-def]
+    return [f.kind for f in findings]
+
+
+# Seed 001 forms (万元): 全年预算数, 全年执行数, 分值, 执行率, 得分 as published.
+SEED_001 = [
+    ("产业转型升级重点工作", ("1995.03", "1984.00", "10.00", "99.44", "9.94")),
+    ("干部人才工作", ("127.70", "103.37", "10.00", "80.94", "8.09")),
+    ("机关党委工作", ("59.80", "30.07", "10.00", "50.28", "5.02")),
+    ("纪检专项工作经费", ("30.00", "0.66", "10.00", "2.20", "0.22")),
+    ("上海市城市数字化转型专项资金", ("15000.00", "14992.90", "10.00", "99.95", "9.99")),
+    ("系统群团工作", ("151.00", "139.31", "10.00", "92.25", "9.22")),
+    ("综治稳定工作", ("7.90", "3.48", "10.00", "44.05", "4.40")),
+]
+# Seed 004 forms (元).
+SEED_004 = [
+    ("科学技术普及发展专项", ("17556000.00", "14366388.61", "10", "81.84", "8")),
+    ("产业扶持", ("937556000.00", "908613114.04", "10", "96.92", "9.69")),
+    ("杨浦区“一网统管”建设专项", ("409954216.00", "400947074.63", "10", "97.81", "9.78")),
+    ("全区数字信息化建设及管理专项", ("15276100.00", "13769083", "10", "90.14", "9.01")),
+    ("社保卡管理专项经费", ("50000.00", "39974", "10", "79.95", "8")),
+]
+
+
+def test_seed_001_truncates_rate_and_score() -> None:
+    conv = rounding_detect.infer([form(n, f) for n, f in SEED_001])
+    assert conv.rate == Rounding("truncate", 2)  # 1984.00/1995.03 = 99.447…% is published 99.44
+    assert conv.score == Rounding("truncate", 2)  # 10 × 50.28% = 5.028 is published 5.02
+    assert conv.rate_matched == conv.forms == 7
+    for n, f in SEED_001:
+        assert [x for x in check_funds(form(n, f), conv) if x.kind != "over_budget"] == []
+
+
+def test_seed_004_rounds_rate_up_and_score_half_up_and_flags_the_departure() -> None:
+    docs = [form(n, f) for n, f in SEED_004]
+    conv = rounding_detect.infer(docs)
+    assert conv.rate == Rounding("ceiling", 2)  # 14366388.61/17556000 = 81.8318…% is published 81.84
+    assert conv.score == Rounding("half_up", 2)  # 10 × 79.95% = 7.995 is published 8
+    assert (conv.score_matched, conv.score_forms) == (4, 5)
+    found = check_funds(docs[0], conv)
+    assert [(f.kind, f.severity, f.reported, f.recomputed) for f in found] == [
+        ("rounding_departure", "suspect", "8", "8.18")
+    ]
+    assert "四舍五入保留0位" in found[0].message
+    assert check_funds(docs[4], conv) == []  # 8 is 7.995 rounded half-up: not a departure
+
+
+def test_a_rate_no_rounding_explains_is_an_error() -> None:
+    conv = rounding_detect.infer([form(n, f) for n, f in SEED_001])
+    doc = form("干部人才工作", ("127.70", "103.37", "10.00", "80.49", "8.09"))
+    [f] = check_funds(doc, conv)
+    assert (f.kind, f.severity, f.reported, f.recomputed) == ("execution_rate", "error", "80.49%", "80.94%")
+    assert "103.37÷127.70×100%=80.94%" in f.message
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    cents=st.lists(st.tuples(st.integers(100, 10**9), st.integers(0, 10**9)), min_size=3, max_size=8),
+    mode=st.sampled_from(["truncate", "half_up", "ceiling"]),
+)
+def test_inferred_convention_reproduces_every_form_written_with_one(cents, mode) -> None:  # type: ignore[no-untyped-def]
+    """Forms published under one convention: the inferred one reproduces all of them, and no funds finding."""
+    r = Rounding(mode, 2)
+    docs = []
+    for budget_c, spent_c in cents:
+        budget, spent = Decimal(budget_c) / 100, Decimal(min(spent_c, budget_c)) / 100
+        rate = r.apply(spent / budget * 100)
+        score = r.apply(Decimal(10) * rate / 100)
+        docs.append(form("p", (str(budget), str(spent), "10", str(rate), str(score))))
+    conv = rounding_detect.infer(docs)
+    assert conv.rate_matched == conv.forms == len(docs)
+    assert conv.score_matched == len(docs)
+    assert all(check_funds(d, conv) == [] for d in docs)
+
+
+def test_sub_rows_must_sum_to_the_total() -> None:
+    # Seed 004 产业扶持: 年初预算数 964246000.00 in total, 0 in every sub-row.
+    doc = form("产业扶持", ("937556000.00", "908613114.04", "10", "96.92", "9.69"),
+               subs={"current_year": ("0", "937556000", "908613114.04"), "carried_over": ("0", "0", "0"),
+                     "other": ("0", "0", "0")})
+    doc.funds["total"].initial_budget = v("964246000.00")
+    found = [f for f in check_funds(doc, rounding_detect.DEFAULT) if f.kind == "funds_sum"]
+    assert [(f.severity, f.reported, f.recomputed) for f in found] == [("error", "964246000.00", "0")]
+
+
+def test_spent_above_budget_and_rate_on_a_row_without_budget() -> None:
+    # Seed 001 上海市中小企业发展专项资金: 10127.42 spent of 10000.00; 上年结转资金 0 budgeted, 129.46 spent, rate 0.00.
+    doc = form("上海市中小企业发展专项资金", ("10000.00", "10127.42", "10.00", "101.27", "10.00"),
+               subs={"current_year": ("10000.00", "10000.00", "9997.96"), "carried_over": ("0.00", "0.00", "129.46")})
+    doc.funds["carried_over"].rate = v("0.00", 4)
+    found = check_funds(doc, rounding_detect.DEFAULT)
+    assert ("over_budget", "10127.42", "10000.00") in [(f.kind, f.reported, f.recomputed) for f in found]
+    assert "rate_wrong_row" in kinds(found)
+
+
+SEED_001_FORM = [
+    ("时尚创意交流活动", "=2(场)", "2.00(场)", "10.00", "10.00", ""),
+    ("产业投资年报", "=160(份)", "160.00(份)", "10.00", "10.00", ""),
+    ("节能量审核", "=5(次)", "5.00(次)", "10.00", "10.00", ""),
+    ("投资政策汇编", "=160(次)", "160.00(次)", "10.00", "10.00", ""),
+    ("生产性服务业杂志", "=4(期)", "4.00(期)", "10.00", "10.00", ""),
+    ("高新技术产业动态", "=400(份)", "400.00(份)", "10.00", "10.00", ""),
+    ("重点结构调整项目审核", "=36(次)", "36.00(次)", "10.00", "10.00", ""),
+    ("项目完成度", "80以上", "80以上", "5.00", "5.00", ""),
+    ("完成时间", "1年内", "全部完成", "5.00", "5.00", ""),
+    ("落实国家产业政策", "有效", "有效", "5.00", "5.00", ""),
+    ("企业满意度", "90以上", "90以上", "5.00", "5.00", ""),
+]
+
+
+def test_weights_total_and_grade_of_a_form_that_adds_up() -> None:
+    doc = form("产业转型升级重点工作", ("1995.03", "1984.00", "10.00", "99.44", "9.94"), SEED_001_FORM, "99.94", "优")
+    assert check_weights(doc) == []
+    assert check_total(doc) == []
+    assert check_grade(doc, DEFAULT_GRADES, True) == []
+    assert check_bounds(doc) == []
+
+
+def test_wrong_total_wrong_grade_and_a_score_above_its_weight() -> None:
+    rows = list(SEED_001_FORM)
+    rows[0] = ("时尚创意交流活动", "=2(场)", "2.00(场)", "10.00", "12.00", "")
+    doc = form("产业转型升级重点工作", ("1995.03", "1984.00", "10.00", "99.44", "9.94"), rows, "89.94", "优")
+    [total] = check_total(doc)
+    assert (total.kind, total.severity, total.reported, total.recomputed) == ("total_sum", "error", "89.94", "101.94")
+    [grade] = check_grade(doc, DEFAULT_GRADES, True)
+    assert (grade.reported, grade.recomputed) == ("优", "良")  # 89.94 is 良: [80, 90)
+    [bound] = check_bounds(doc)
+    assert (bound.kind, bound.reported, bound.recomputed) == ("score_bounds", "12.00", "10.00")
+
+
+def test_weights_that_do_not_sum_to_100() -> None:
+    rows = SEED_001_FORM[:-1]
+    doc = form("产业转型升级重点工作", ("1995.03", "1984.00", "10.00", "99.44", "9.94"), rows, "94.94", "优")
+    [f] = check_weights(doc)
+    assert (f.kind, f.reported, f.recomputed) == ("weight_sum", "100", "95.00")
+
+
+def test_missing_grade_is_suspect_only_when_the_file_gives_grades() -> None:
+    doc = form("上海市促进产业高质量发展专项资金", ("187229.00", "298771.40", "10.00", "159.57", "10.00"), [], "100")
+    [f] = check_grade(doc, DEFAULT_GRADES, True)
+    assert (f.kind, f.severity, f.recomputed) == ("missing_grade", "suspect", "优")
+    assert check_grade(doc, DEFAULT_GRADES, False) == []
+
+
+# Seed 004 rows: (三级指标, 年度指标值, 实际完成值, 分值, 得分, 偏差原因).
+def test_partial_scores_against_actual_over_target() -> None:
+    rows = [
+        ("完成外国人来华工作许可相关审批", ">=2500", "1458", "2.5", "1.5", "因疫情等"),  # 2.5×1458/2500 = 1.458
+        ("引入企业是否工商注册完成", "5", "3", "2.5", "1.5", "因中美疫"),  # 2.5×3/5 = 1.5
+        ("集成电路：市级拨付企业数配套拨付数", ">=100%", "0%", "2.5", "1", "因疫情原因"),  # rule gives 0
+        ("境外和海外回流高端紧缺人才个人所得税补贴发放及时率", ">=100%", "93.8%", "2", "2", "部分资金延迟"),
+        ("区块链企业满意度", ">=95%", "", "20", "20", ""),
+        ("运维人员平均故障解决时间", "<=48小时", "<=48小时", "15", "15", ""),
+    ]
+    doc = form("产业扶持", ("937556000.00", "908613114.04", "10", "96.92", "9.69"), rows)
+    found = {(f.row, f.kind, f.reported, f.recomputed) for f in check_indicators(doc)}
+    assert found == {
+        ("集成电路：市级拨付企业数配套拨付数", "partial_score", "1", "0.00"),
+        ("境外和海外回流高端紧缺人才个人所得税补贴发放及时率", "full_score_missed_target", "2", "1.88"),
+        ("区块链企业满意度", "score_without_actual", "20", None),
+    }
+
+
+def test_a_reverse_target_scores_target_over_actual() -> None:
+    rows = [("办案人员被投诉次数", "≤2", "4", "10.00", "5.00", "投诉增加")]  # 10 × 2/4 = 5
+    assert check_indicators(form("纪检", ("30.00", "0.66", "10.00", "2.20", "0.22"), rows)) == []
+    rows = [("办案人员被投诉次数", "≤2", "4", "10.00", "8.00", "投诉增加")]
+    [f] = check_indicators(form("纪检", ("30.00", "0.66", "10.00", "2.20", "0.22"), rows))
+    assert (f.kind, f.recomputed) == ("partial_score", "5.00")
+
+
+def test_low_execution_rated_excellent_copied_actuals_and_missing_reason() -> None:
+    # Seed 001 纪检专项工作经费: 0.66 of 30.00 spent (2.20%), rated 优, actuals equal to targets.
+    rows = [
+        ("审查调查次数", "8", "8", "20.00", "20.00", ""),
+        ("问题线索处置率", "100", "100", "20.00", "20.00", ""),
+        ("案件办理时限达标率", "100", "100", "20.00", "20.00", ""),
+        ("信访举报办结率", "100", "100", "20.00", "18.00", ""),
+        ("办案人员被投诉次数", "2", "≤2", "10.00", "10.00", ""),
+    ]
+    doc = form("纪检专项工作经费", ("30.00", "0.66", "10.00", "2.20", "0.22"), rows, "88.22", "优")
+    found = {f.kind: f for f in check_plausibility(doc)}
+    assert found["low_rate_top_grade"].reported == "2.20%"
+    assert "2.20%" in found["low_rate_top_grade"].message and "优" in found["low_rate_top_grade"].message
+    assert "5个指标中4个" in found["copied_actuals"].message
+    assert found["missing_reason"].row == "信访举报办结率"
+    assert found["vague_target"].severity == "info"  # "8", "100": numbers without units
+
+
+def test_all_full_marks_is_info() -> None:
+    doc = form("产业转型升级重点工作", ("1995.03", "1984.00", "10.00", "99.44", "9.94"), SEED_001_FORM, "99.94", "优")
+    f = next(f for f in check_plausibility(doc) if f.kind == "all_full_marks")
+    assert f.severity == "info" and "11" in f.message
+
+
+def text_file(text: str):  # type: ignore[no-untyped-def]
+    return read_text_tables(text, "report.txt")
+
+
+def name(_src: Source) -> str:
+    return "doc"
+
+
+def test_float_artefact_is_found_where_published() -> None:
+    fr = text_file("| 总分 | | | | | | 100 | 94.47999999999999 |\n| 合计 | 1 |\n")
+    [f] = check_float_artefacts(fr.tables, fr.body, name)
+    assert (f.kind, f.reported, f.recomputed) == ("float_artefact", "94.47999999999999", "94.48")
+    assert f.location is not None and f.location.line == 1 and f.location.cell == "C8"
+
+
+SEED_002_B1 = (
+    "一级指标\t二级指标\t三级指标\t权重 分\t标准值\t评分规则\t业绩值及评分过程\t得分\n"
+    "\t\tB11预算调整率\t2.00\t0\t①比率=0%,得满分;\t预算调整率= (93367667.77-7701 1000) ÷77011000×100%=21.24% , 扣减2分, 不得分。\t0.00\n"
+    "\t\tB12预算执行率\t2.00\t100%\t①比率=100%,得满分;\t预算执行率= (87877569.18÷ 93367667.77) ×100%={rate}%, 扣减0.12分, 得1.88分。\t{score}\n"
+    "\t\tB13结转结余率\t1.00\t0%\t①比率=0%,得满分;\t结转结余率= (2717710.86÷ 93367667.77) ×100%=2.91%, 扣 减0.2分, 得0.8分。\t0.80\n"
+)
+
+
+def test_evidence_formulas_hold_in_seed_002() -> None:
+    fr = text_file(SEED_002_B1.format(rate="94.12", score="1.88"))
+    assert check_evidence_table(fr.tables[0], name) == []
+
+
+def test_evidence_formula_that_does_not_hold() -> None:
+    fr = text_file(SEED_002_B1.format(rate="94.21", score="1.88"))
+    found = check_evidence_table(fr.tables[0], name)
+    rate = next(f for f in found if f.kind == "evidence_formula")
+    assert (rate.severity, rate.reported, rate.recomputed, rate.row) == ("error", "94.21%", "94.12%", "B12预算执行率")
+    fr = text_file(SEED_002_B1.format(rate="94.12", score="1.90"))
+    found = check_evidence_table(fr.tables[0], name)
+    assert {(f.kind, f.severity, f.reported, f.recomputed) for f in found} == {
+        ("evidence_score", "error", "1.90", "1.88"),  # 2 × 94.12% by the rule
+        ("evidence_score", "suspect", "1.90", "1.88"),  # the text itself says 得1.88分
+    }
+
+
+SEED_002_BODY = (
+    "2024年实际支出8,787.76万元, 预算执行率96.26%。其中: 基本支出7,328.87万元, 预算执行率84.62%; "
+    "项目支出1,458.89万元, 预算执行率94.12%。详情见表1。\n\n"
+    "表1: 2024年度南京市工业和信息化局(本级)部门预算安排与支出情况单位: 万元\n\n"
+    "支出类别\t年初预算数\t调整后预算数\t实际支出数\t预算执行率\n"
+    "基本支出\t7,196.93\t7,612.64\t7,328.87\t96.26%\n"
+    "项目支出\t504.17\t1,724.13\t1,458.89\t84.62%\n"
+    "合计\t7,701.10\t9,336.77\t8,787.76\t94.12%\n"
+)
+
+
+def test_seed_002_rates_in_the_text_belong_to_other_rows() -> None:
+    fr = text_file(SEED_002_BODY)
+    found = check_body_rates(fr.tables, fr.body, name)
+    got = {(f.row, f.reported, f.recomputed) for f in found}
+    assert got == {("合计", "96.26%", "94.12%"), ("基本支出", "84.62%", "96.27%"), ("项目支出", "94.12%", "84.62%")}
+    by_row = {f.row: f for f in found}
+    assert "84.62%是“项目支出”一行的执行率" in by_row["基本支出"].message
+    assert "94.12%是“合计”一行的执行率" in by_row["项目支出"].message
+    assert all(f.kind == "rate_wrong_row" and f.severity == "error" for f in found)
+
+
+def test_seed_002_table_rate_of_basic_spending() -> None:
+    from jixiao.audit.tables import check_tables
+
+    fr = text_file(SEED_002_BODY)
+    [f] = check_tables(fr.tables, name)
+    assert (f.row, f.reported, f.recomputed) == ("基本支出", "96.26%", "96.27%")  # 7328.87/7612.64 = 96.2725%
+
+
+SEED_003 = (
+    "评价分值\t89.47\n\n"
+    "此次部门整体绩效评价期间为 2016 年 1 月 1 日至 2016 年 12 月 31 日。绩效评价结果为 88.93 分，绩效评级为“良”。\n"
+    "的绩效评价中，对各街镇、园区、企业开展了满意度调查，综合满意度 97.66%，服务对象满意度较高。\n"
+    "部门管理类指标从投入管理、财务管理五方面考察，部门管理类指标总分 11.5 分，实际得分 8.52 分，得分率 74.09%。\n\n"
+    "一级指标\t二级指标\t分值\t得分\t得分率\n"
+    "A 部门决策\tA1 部门战略规划\t6.5\t6.2\t95.38%\n"
+    "B 部门管理\tB1 投入管理\t6.5\t3.72\t57.23%\n"
+    "\tB2 财务管理\t5\t4.7\t94.00%\n"
+    "合计\t——\t18\t14.72\t81.78%\n\n"
+    "C2031 服务对象满意度：对宝山区经信委服务对象进行了满意度调查，平均综合满意度 97.25%，得满分 2 分。\n\n"
+    "\t\tC203 相关人员满意度\t6\tC2031 服务对象满意度\t3\t3\t100.00%\n"
+)
+
+
+def test_seed_003_the_same_figure_quoted_differently() -> None:
+    fr = text_file(SEED_003)
+    found = check_repeated(fr.tables, fr.body, name)
+    got = {(f.kind, f.row, f.reported, f.recomputed) for f in found}
+    assert ("figure_mismatch", "评价总分", "88.93", "89.47") in got
+    assert ("figure_mismatch", "服务对象综合满意度", "97.25", "97.66") in got
+    assert ("figure_mismatch", "C2031服务对象满意度", "2", "3") in got
+    assert ("section_total", "B 部门管理", "8.52", "8.42") in got  # 3.72 + 4.7
+
+
+def test_seed_003_total_row_that_does_not_add_up() -> None:
+    from jixiao.audit.tables import check_tables
+
+    fr = text_file(SEED_003)
+    found = [f for f in check_tables(fr.tables, name) if f.kind == "table_total"]
+    assert [(f.reported, f.recomputed) for f in found] == [("14.72", "14.62")]
+
+
+def test_file_audit_files_findings_under_their_documents() -> None:
+    doc = form("纪检专项工作经费", ("30.00", "0.66", "10.00", "2.20", "0.22"), [], "90.22", "优")
+    fa = FileAudit(F, None, [doc])
+    found = audit_file(fa)
+    assert "low_rate_top_grade" in kinds(fa.by_doc[id(doc)])
+    assert found[0].kind == "rounding_convention"
