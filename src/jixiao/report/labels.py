@@ -51,6 +51,22 @@ KINDS = {
     "band_gap": ("格次空档", "band gap"),
     "ambiguous_formula": ("公式歧义", "ambiguous formula"),
     "unreadable": ("读取问题", "reading problem"),
+    # final accounts (jixiao.accounts)
+    "balance": ("收支平衡", "balance"),
+    "blank_column": ("整列为空", "blank column"),
+    "code_mismatch": ("编码不一致", "code mismatch"),
+    "code_missing_item": ("编码缺项", "code missing"),
+    "code_name": ("科目名称", "code name"),
+    "code_no_parent": ("缺上级科目", "code without parent"),
+    "cross_table": ("跨表不符", "across tables"),
+    "empty_table": ("空表无说明", "empty table"),
+    "missing_value": ("缺数", "missing value"),
+    "row_sum": ("行合计", "row sum"),
+    "rows_shifted": ("行错位", "rows shifted"),
+    "text_amount": ("说明金额不符", "amount in text"),
+    "text_percent": ("说明比例不符", "percentage in text"),
+    "tree_sum": ("层级合计", "class sums"),
+    "unexplained_variance": ("变动未说明", "unexplained variance"),
 }
 
 
