@@ -229,7 +229,7 @@ C202 = {"options": {"A级": {"points": 3}, "B级": {"points": "1.5"}, "C级": {"
 def test_seed003_c202_assessment_grade_choice():
     r = score("choice", "3", C202, {"choice": "B级"})
     assert r.score == D("1.5")  # published: 获得B，得1.5分
-    assert r.explain() == "“B级”，扣减1.5分，得1.5分"
+    assert r.explain() == "选项“B级”，扣减1.5分，得1.5分"
     with pytest.raises(RuleInputError, match="不存在"):
         score("choice", "3", C202, {"choice": "D级"})
 

@@ -329,8 +329,8 @@ def _options(obj: object) -> dict[str, tuple[Decimal | None, Decimal | None]]:
 
 def _render_choice(f: Mapping[str, Any], lang: str) -> str:
     if lang == "en":
-        return f"'{f['choice']}'{sep(lang)}{outcome(f['weight'], f['score'], lang)}"
-    return f"“{f['choice']}”{sep(lang)}{outcome(f['weight'], f['score'], lang)}"
+        return f"option '{f['choice']}'{sep(lang)}{outcome(f['weight'], f['score'], lang)}"
+    return f"选项“{f['choice']}”{sep(lang)}{outcome(f['weight'], f['score'], lang)}"
 
 
 @rule(

@@ -99,7 +99,9 @@ class Rule:
 RULES: dict[str, Rule] = {}
 
 
-def rule(name: str, *, params: Mapping[str, Param] | None = None, inputs: tuple[str, ...] = (), doc: str = ""):
+def rule(
+    name: str, *, params: Mapping[str, Param] | None = None, inputs: tuple[str, ...] = (), doc: str = ""
+):
     """Register a rule function under ``name``."""
 
     def deco(fn: RuleFn) -> RuleFn:

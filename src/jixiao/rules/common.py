@@ -195,7 +195,8 @@ def outcome(weight: Decimal, score: Decimal, lang: str, note: str = "") -> str:
     if lang == "en":
         if score >= weight:
             return f"full score {pts(score)}{note}"
-        return f"{pts(weight - score)} points deducted, score {pts(score)}{note}"
+        lost = pts(weight - score)
+        return f"{lost} point{'' if lost == '1' else 's'} deducted, score {pts(score)}{note}"
     if score >= weight:
         return f"得满分{pts(score)}分{note}"
     if score == ZERO:

@@ -15,10 +15,10 @@ from jixiao.rules.common import cap, outcome, pts, to_dec
 
 
 def _render(f: Mapping[str, Any], lang: str) -> str:
-    parts = [
-        f"{name}：{res.explain(lang)}" if lang != "en" else f"{name}: {res.explain(lang)}"
-        for name, res in f["parts"]
-    ]
+    parts = []
+    for name, res in f["parts"]:
+        text = res.explain(lang)
+        parts.append(text if text.startswith(name) else f"{name}{': ' if lang == 'en' else '：'}{text}")
     if lang == "en":
         return "; ".join(parts) + f"; total {outcome(f['weight'], f['score'], lang)}"
     return "；".join(parts) + f"；合计{outcome(f['weight'], f['score'], lang)}"

@@ -78,7 +78,9 @@ COUNTING = ("floor", "ceil", "exact")
 
 def _render_step(f: Mapping[str, Any], lang: str) -> str:
     m: Measured = f["measured"]
-    return f"{m.render(lang)}{sep(lang)}{outcome(f['weight'], f['score'], lang, f['note'](lang))}"
+    raw, w, s = f["raw"], f["weight"], f["score"]
+    note = rounding_note(raw, s, f["rounding"], lang) if ZERO < raw < w else ""
+    return f"{m.render(lang)}{sep(lang)}{outcome(w, s, lang, note)}"
 
 
 @rule(
@@ -144,7 +146,8 @@ def step_deduction(
         "score": score,
         "steps": steps,
         "zero": zero,
-        "note": lambda lang: rounding_note(raw, score, ctx.score, lang) if ZERO < raw < weight else "",
+        "raw": raw,
+        "rounding": ctx.score,
     }
     return RuleResult(score, Trace("step_deduction", facts, _render_step))
 

@@ -47,7 +47,7 @@ class Measured:
 
     def render(self, lang: str) -> str:
         if lang == "en":
-            label = self.label_en or "value"
+            label = self.label_en or self.label or "value"
             if self.formula is None:
                 return f"{label} = {num(self.value)}{self.unit}"
             note = rounding_note(self.raw, self.value, self.rounding, "en")

@@ -51,6 +51,9 @@ def _target(inputs: Mapping[str, Any]) -> Target:
     return t
 
 
+_OP_SIGN = {">=": "≥", ">": ">", "<=": "≤", "<": "<"}
+
+
 def _unit(*ts: Target | None) -> str:
     for t in ts:
         if t is not None and t.unit and t.unit != "1:x":
@@ -72,9 +75,9 @@ def _render_proportional(f: Mapping[str, Any], lang: str) -> str:
     if m is not None:
         head = m.render(lang)
     elif lang == "en":
-        head = f"actual {num(v)}{u}, target {num(full)}{u}"
+        head = f"actual {num(v)}{u}, target {f['op']}{num(full)}{u}"
     else:
-        head = f"实际完成值{num(v)}{u}，目标值{num(full)}{u}"
+        head = f"实际完成值{num(v)}{u}，目标值{f['op']}{num(full)}{u}"
     if f["over_zero"]:
         if lang == "en":
             return f"{head}, above {num(full)}{u}: score 0"
@@ -151,6 +154,7 @@ def proportional(
     unit = m.unit if m is not None else params.get("unit") or _unit(actual, target)
     facts = {
         "measured": m, "value": v, "full_at": full, "up": up, "over_zero": over_zero, "unit": unit,
+        "op": _OP_SIGN.get(target.op, "") if target is not None else "",
         "weight": weight, "raw": raw, "score": score, "rounding": ctx.score,
     }  # fmt: skip
     return RuleResult(score, Trace("proportional", facts, _render_proportional))
