@@ -411,3 +411,31 @@ def test_input_names_follow_the_measure():
     assert RULES["threshold"].input_names({}) == ("value",)
     assert RULES["threshold"].input_names({"measure": B13["measure"]}) == ("carry_over", "adjusted_budget")
     assert RULES["execution_rate"].input_names({}) == ("annual_budget", "executed")
+
+
+@pytest.mark.parametrize(
+    ("code", "weight", "share", "count", "published"),
+    [
+        ("A102", "3", "0.05", 2, "2.7"),  # 有一项不一致扣权重分5%: 两处不完善, 扣0.3分, 得2.7分
+        ("B102", "2", "0.34", 1, "1.32"),  # 依据缺失一条扣权重分34%: 扣0.68分, 得1.32分
+        ("B204", "1", "0.1", 2, "0.8"),  # 有一项不符合扣权重分10%: 有2项不符, 扣0.2分, 得0.8分
+        ("B301", "1", "0.2", 3, "0.4"),  # 有一项不符合规定扣权重分20%: 存在3点不完善, 扣0.6分, 得0.4分
+        ("B501", "4", "0.1", 1, "3.6"),  # 缺失一项扣10%权重分: 存在1项不完善, 扣0.4分, 得3.6分
+    ],
+)
+def test_seed003_deductions_per_shortcoming(code, weight, share, count, published):
+    r = score("per_violation", weight, {"deduct_share": share}, {"count": count})
+    assert r.score == D(published)
+    assert f"得{published}分" in r.explain()
+
+
+def test_seed003_per_shortcoming_down_to_zero():
+    assert score("per_violation", "1", {"deduct_share": "0.2"}, {"count": 7}).score == D("0.00")  # 扣完为止
+
+
+def test_seed002_d11_two_points_each_half_of_the_weight():
+    # ①规上工业增加值增长3.2%，未达到5%，扣3分；②软件业务收入8600亿元，增长7.5%，得3分 → 3.00
+    r = score("checklist", "6.00", {"items": ["工业增加值增速5%", "软件业务收入8500亿元"]},
+              {"missed": ["工业增加值增速5%"]})  # fmt: skip
+    assert r.score == D("3.00")
+    assert r.explain() == "共2项评价要点，各占1/2，符合1项（未符合：工业增加值增速5%），扣减3分，得3分"
