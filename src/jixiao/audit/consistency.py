@@ -146,8 +146,9 @@ def _total_values(tables: list[Table], all_text: list[Text]) -> list[tuple[Decim
             continue
         col = next((k for k, c in enumerate(table.rows[h]) if c.text.strip() == "得分"), None)
         for row in table.rows[h + 1:]:
-            full = any(parse_decimal(c.text) == 100 for c in row)  # the whole evaluation, not a section
-            if col is not None and _label(row) == "合计" and col < len(row) and full:
+            if col is None or col >= len(row) or _label(row) != "合计":
+                continue
+            if any(parse_decimal(c.text) == 100 for c in row):  # the whole evaluation, not a section
                 v = parse_decimal(row[col].text)
                 if v is not None:
                     vals.append((v, row[col].source))
