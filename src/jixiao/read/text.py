@@ -50,6 +50,9 @@ def _clean(text: str) -> str:
 
 def split_cells(line: str) -> list[str]:
     """The cells of one table line, stripped; a pipe row loses its outer pipes."""
+    if "\t" in line and not line.lstrip().startswith("|"):
+        cells = line.rstrip("\r\n").split("\t")
+        return [_clean(c) for c in cells] if "<" in line else [c.strip() for c in cells]
     if _is_pipe(line):
         s = line.strip()
         if s.startswith("|"):
@@ -94,7 +97,15 @@ def _row(text: str, line: int, file: str) -> list[Cell]:
         texts = [_clean(c) for c in s.split("|")]
     else:
         texts = split_cells(text)
-    return [Cell(t, Source(file, line=line, cell=f"C{k + 1}")) for k, t in enumerate(texts)]
+    return [Cell(t, Source(file, line, None, _ref(k))) for k, t in enumerate(texts)]
+
+
+_REFS = [f"C{k + 1}" for k in range(64)]
+
+
+def _ref(k: int) -> str:
+    """"C<k+1>": the column reference of a text-table cell."""
+    return _REFS[k] if k < len(_REFS) else f"C{k + 1}"
 
 
 def read_text_tables(text: str, file: str) -> FileRead:
@@ -126,7 +137,7 @@ def read_text_tables(text: str, file: str) -> FileRead:
                         rows.append(cell_row)
                     src = Source(file, line=curno, cell=f"C{len(cell_row) + 1}")
                     cell_row.append(Cell(split_cells(cur)[0], src))
-                elif not _SEPARATOR.match(cur.strip()):
+                elif "\t" in cur or not _SEPARATOR.match(cur.strip()):
                     cell_row = None
                     rows.append(_row(cur, curno, file))
                 else:

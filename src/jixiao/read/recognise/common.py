@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
+from functools import lru_cache
 
 from jixiao.core.numbers import parse_decimal
 from jixiao.core.records import MISSING, FundsRow, IndicatorRow, Problem, Val
@@ -32,9 +33,10 @@ def eff(cell: Cell | None) -> str:
     """The cell's own text: blank for a cell that only repeats a merged range (binary readers)."""
     if cell is None or cell.merged:
         return ""
-    return cell.text.strip()
+    return cell.text  # readers give cells stripped (core.table.Cell)
 
 
+@lru_cache(maxsize=65536)
 def norm(text: str) -> str:
     """A label as compared: full-width folded, no white space, no trailing colon."""
     t = unicodedata.normalize("NFKC", text)
@@ -85,14 +87,19 @@ def num_val(cell: Cell | None) -> tuple[Val, bool]:
     t = eff(cell)
     if not t or is_dash(t):
         return Val(None, cell.text, cell.source), True
-    d = parse_decimal(t)
+    d = _decimal(t)
     if d is None:
         return Val(None, cell.text, cell.source), False
     return Val(d, cell.text, cell.source), True
 
 
+# Forms repeat the same few numbers ("10.00", "0.00", "-"): parse each text once. Decimals are immutable.
+_decimal = lru_cache(maxsize=65536)(parse_decimal)
+
+
+@lru_cache(maxsize=65536)
 def is_number(text: str) -> bool:
-    return bool(text) and parse_decimal(text) is not None
+    return bool(text) and _decimal(text) is not None
 
 
 def money_unit(texts: Iterable[str]) -> str | None:
@@ -113,7 +120,8 @@ def find_year(texts: Iterable[str]) -> int | None:
     return None
 
 
-def match_label(label: str, aliases: Sequence[tuple[str, str]]) -> str | None:
+@lru_cache(maxsize=65536)
+def match_label(label: str, aliases: tuple[tuple[str, str], ...]) -> str | None:
     """The field whose alias the normalised label equals or starts with (aliases tried in order)."""
     for alias, key in aliases:
         if label == alias or label.startswith(alias):
@@ -302,6 +310,7 @@ def indicator_columns(row: Row) -> dict[str, int] | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 def _labelish(t: str) -> bool:
     n = norm(t)
     return n in LEVEL1 or n in LEVEL2 or n in OUTER
@@ -379,10 +388,13 @@ class IndicatorBlock:
             self._apply_labels(*self._labels(row, len(row), 0))
             return  # a label-only row (一级指标 alone on its line)
         best: tuple[int, int] | None = None
+        perfect = 2 + 2 * sum(1 for k in ("weight", "score") if k in self.cols)
         for s in _SHIFTS:
             f = self._fit(row, s)
             if f is not None and (best is None or f > best[0]):
                 best = (f, s)
+                if f >= perfect:
+                    break  # nothing lost, everything in place: no other shift can do better
         if best is None:
             self._unplaced(row, range(len(row)))
             return

@@ -157,7 +157,8 @@ class _Form:
 
     def _row(self, row: Row, i: int, label: str) -> str | None:
         doc = self.doc
-        if label in HEADER_LABELS or any(norm(eff(c)) in HEADER_LABELS for c in row):
+        labels = {norm(t) for c in row if (t := eff(c))}
+        if not labels.isdisjoint(HEADER_LABELS):
             self._header(row)
             return None
         if label.startswith("项目资金") or label.startswith("资金情况"):
@@ -173,11 +174,11 @@ class _Form:
         if self.section == "funds" and not self.funds_seen and self.funds_header is not None:
             self.funds_header.add_row(row, self.problems)
             return None
-        if label.startswith(GOAL_LABELS) or any(norm(eff(c)) in ("预期目标", "实际完成情况") for c in row):
+        if label.startswith(GOAL_LABELS) or not labels.isdisjoint(("预期目标", "实际完成情况")):
             self.section = "goals"
             self._goals(row)
             return None
-        cols = indicator_columns(row)
+        cols = indicator_columns(row) if "三级指标" in labels else None
         if cols is not None:
             if self.block is None:
                 self.block = IndicatorBlock(cols, self.problems)
