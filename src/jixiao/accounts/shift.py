@@ -83,20 +83,92 @@ def find_shift(
 
     Sums alone cannot always tell where a run ends (a value that fits two rows of the same 款); ``reference``
     — the same codes' values in another table, by row — breaks such ties: the run matching it most wins.
+    Runs are tried growing one row at a time, updating only the identities of the two rows that change, so
+    a table of n rows costs O(n²) small updates.
     """
     before = failures(identities, vals, tolerance)
     if before < 2:
         return None
+    search = _Search(identities, vals, tolerance, reference)
     best: tuple[tuple[int, Decimal, int, int], Shift] | None = None
+    m = len(rows)
     for d in (1, -1):
-        for a in range(len(rows)):
-            for b in range(a + 1, len(rows)):
-                new = corrected(vals, rows, a, b, d)
-                after, left = residual(identities, new, tolerance, rows[b] if d == 1 else rows[a])
+        for a in range(m - 1):
+            search.reset()
+            search.set(rows[a], None)  # the run's first state: row a's value pushed out
+            for b in range(a + 1, m):
+                if d == 1:
+                    search.set(rows[b - 1], vals[rows[b]].dec)
+                    search.set(rows[b], None)
+                    lost = rows[b]
+                else:
+                    search.set(rows[b], vals[rows[b - 1]].dec)
+                    lost = rows[a]
+                after, left = search.residual(lost)
                 if after > before - 2:
                     continue
-                agree = sum(1 for i, r in enumerate(reference or []) if r is not None and new[i].dec == r)
-                key = (after, left, -agree, b - a)
+                key = (after, left, -search.agree, b - a)
                 if best is None or key < best[0]:
                     best = (key, Shift(rows[a], rows[b], d, before, after))
     return best[1] if best else None
+
+
+class _Search:
+    """The identities' differences under a changing assignment of values to rows."""
+
+    def __init__(self, identities: list[Identity], vals: list[Val], tolerance: Decimal,
+                 reference: list[Decimal | None] | None) -> None:
+        self.shown = [v.dec for v in vals]
+        self.limit = [tolerance * max(len(parts), 1) for _, parts in identities]
+        self.coef: dict[int, list[tuple[int, int]]] = {}
+        for k, (total, parts) in enumerate(identities):
+            self.coef.setdefault(total, []).append((k, 1))
+            for p in parts:
+                self.coef.setdefault(p, []).append((k, -1))
+        self.base = [
+            (self.shown[t] or ZERO) - sum((self.shown[p] or ZERO for p in parts), ZERO) for t, parts in identities
+        ]
+        self.ref = reference or [None] * len(vals)
+        self.tolerance = tolerance
+        self.reset()
+
+    def reset(self) -> None:
+        self.cur = list(self.shown)
+        self.diff = list(self.base)
+        self.failing = sum(1 for k, x in enumerate(self.diff) if abs(x) > self.limit[k])
+        self.left = sum((abs(x) for k, x in enumerate(self.diff) if abs(x) > self.limit[k]), ZERO)
+        self.agree = sum(1 for i, r in enumerate(self.ref) if r is not None and self.cur[i] == r)
+
+    def set(self, row: int, value: Decimal | None) -> None:
+        old = self.cur[row]
+        if self.ref[row] is not None:
+            self.agree += (value == self.ref[row]) - (old == self.ref[row])
+        self.cur[row] = value
+        delta = (value or ZERO) - (old or ZERO)
+        if delta == ZERO:
+            return
+        for k, c in self.coef.get(row, ()):
+            was = self.diff[k]
+            now = was + c * delta
+            self.diff[k] = now
+            if abs(was) > self.limit[k]:
+                self.failing -= 1
+                self.left -= abs(was)
+            if abs(now) > self.limit[k]:
+                self.failing += 1
+                self.left += abs(now)
+
+    def residual(self, lost: int) -> tuple[int, Decimal]:
+        """As ``residual``: failures one value for the lost row would all mend are not counted."""
+        bad, left = self.failing, self.left
+        implied: list[tuple[Decimal, Decimal]] = []
+        for k, c in self.coef.get(lost, ()):
+            x = self.diff[k]
+            if abs(x) > self.limit[k]:
+                bad -= 1
+                left -= abs(x)
+                implied.append((-c * x, abs(x)))
+        if implied and any(abs(v - implied[0][0]) > self.tolerance * 2 for v, _ in implied):
+            bad += len(implied)
+            left += sum((d for _, d in implied), ZERO)
+        return bad, left
