@@ -278,3 +278,21 @@ def test_scanned_pdf_says_so_without_raising(tmp_path: Path) -> None:
     assert fr.tables == [] and fr.body == []
     assert [p.message for p in fr.problems] == [NO_TEXT]
     assert fr.problems[0].source is not None and fr.problems[0].source.file == path
+
+
+def test_xlsx_formula_without_a_saved_result_is_a_located_problem(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "自评表"
+    ws.append(["全年预算数", "全年执行数", "执行率"])
+    ws.append([1995.03, 1984, "=B2/A2"])  # openpyxl saves the formula, not its result
+    path = str(tmp_path / "formula.xlsx")
+    wb.save(path)
+    fr = read_xlsx(path)
+    assert fr.tables[0].texts()[1] == ["1995.03", "1984", ""]  # blank, not a number made up
+    (problem,) = fr.problems
+    assert problem.source is not None and (problem.source.sheet, problem.source.cell) == ("自评表", "C2")
+    assert "=B2/A2" in problem.message

@@ -5,7 +5,8 @@ cached values of formulas are read (``data_only``). A number is shown as the cel
 (``0.00`` → ``10.00``, ``#,##0.00`` → ``2,270.00``, ``0.00%`` → ``99.44%``), computed in Decimal from the
 shortest text of the stored float, so no binary artefact appears that was not in the file; a cell in the
 General format gives that shortest text itself (``94.47999999999999`` only if the file stores it).
-Merged ranges and the splitting of a sheet into tables: see ``jixiao.read.grid``.
+A formula whose result was never saved (a file written by a program, not by Excel) has no value to read:
+the cell reads blank and a located problem says so. Merged ranges and the splitting of a sheet into tables: see ``jixiao.read.grid``.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from jixiao.core.numbers import parse_decimal
+from jixiao.core.records import Problem
 from jixiao.core.source import Source
 from jixiao.read.base import FileRead
 from jixiao.read.grid import Grid, UnreadableFile, clean_text, column_letter, sheet_tables
@@ -71,6 +73,7 @@ def read_xlsx(path: str) -> FileRead:
             f"cannot open as an xlsx workbook ({type(e).__name__}: {e})",
         ) from e
     try:
+        out.problems.extend(_formulas_without_values(path, wb))
         for ws in wb.worksheets:
             r0, c0 = ws.min_row, ws.min_column
             texts = [
@@ -93,3 +96,34 @@ def read_xlsx(path: str) -> FileRead:
     finally:
         wb.close()
     return out
+
+
+_FORMULA_TAG = re.compile(rb"<(?:\w+:)?f[ >]")
+
+
+def _formulas_without_values(path: str, wb: Any) -> list[Problem]:
+    """Formula cells with no cached result. The formulas are looked up only in files that have any."""
+    with zipfile.ZipFile(path) as z:
+        sheets = [n for n in z.namelist() if n.startswith("xl/worksheets/") and n.endswith(".xml")]
+        if not any(_FORMULA_TAG.search(z.read(n)) for n in sheets):
+            return []
+    import openpyxl
+
+    formulas = openpyxl.load_workbook(path, data_only=False)
+    problems = []
+    try:
+        for ws in formulas.worksheets:
+            values = wb[ws.title]
+            for row in ws.iter_rows():
+                for c in row:
+                    if c.data_type == "f" and values[c.coordinate].value is None:
+                        problems.append(
+                            Problem(
+                                f"单元格是公式 {c.value}，文件未保存其计算结果，无法读取数值",
+                                Source(path, sheet=ws.title, cell=c.coordinate),
+                                f"the cell holds the formula {c.value} but the file has no saved result for it",
+                            )
+                        )
+    finally:
+        formulas.close()
+    return problems
