@@ -238,3 +238,20 @@ def test_yangpu_labels_that_contradict_the_carried_first_level_are_reported(seed
 def test_form_across_tables_knows_its_tables(seed004: list[Document]) -> None:
     assert [len(d.tables) for d in seed004] == [5, 6, 1, 3, 2]
     assert seed004[1].indicators[-1].level3.value == "高质量发展专项资金项目申报企业"
+
+
+def test_flattened_text_gives_the_labelled_values_only() -> None:
+    assert SEED_001 is not None
+    lines = SEED_001.read_text(encoding="utf-8").splitlines()[:29]
+    flat = "\n".join(" ".join(c for c in line.split("\t") if c) for line in lines)  # every tab lost
+    from jixiao.read.recognise.project import recognise
+    from jixiao.read.text import read_text_tables
+
+    (d,) = recognise(read_text_tables(flat, "flat.txt"))
+    assert (d.title, d.year, d.money_unit) == ("产业转型升级重点工作", 2023, "万元")
+    assert d.header["实施单位"].value == "上海市经济和信息化委员会"
+    assert [getattr(d.funds["total"], c).value for c in COLS] == [
+        Decimal("2270.00"), Decimal("1995.03"), Decimal("1984.00"), Decimal("10.00"), Decimal("99.44"), Decimal("9.94")]
+    assert d.funds["total"].executed.source is not None and d.funds["total"].executed.source.line == 10
+    assert (d.total_score.value, d.grade.value) == (Decimal("99.94"), "优")
+    assert d.indicators == [] and any("指标行未读取" in p.message for p in d.problems)
