@@ -54,6 +54,17 @@ def to_dec(x: object) -> Decimal | None:
     return d
 
 
+def plain(x: object) -> Decimal | None:
+    """A Decimal, an int or a plain number text as Decimal; None for anything that needs parsing."""
+    if x.__class__ is str:
+        return Decimal(x) if _PLAIN(x) else None  # type: ignore[arg-type]
+    if isinstance(x, Decimal):
+        return x if x.is_finite() else None
+    if isinstance(x, int) and not isinstance(x, bool):
+        return Decimal(x)
+    return None
+
+
 @lru_cache(maxsize=8192)
 def _cached_target(text: str) -> Target:
     return parse_target(text)

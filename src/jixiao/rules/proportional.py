@@ -22,6 +22,7 @@ from jixiao.rules.common import (
     num,
     outcome,
     param,
+    plain,
     pts,
     read_target,
     rounding_note,
@@ -30,14 +31,19 @@ from jixiao.rules.common import (
 from jixiao.rules.measure import VALUE_PARAMS, Measured, measured
 
 
-def _actual(inputs: Mapping[str, Any]) -> Target:
+def _actual(inputs: Mapping[str, Any]) -> tuple[Decimal, Target | None]:
+    """实际完成值 as a number, with the parsed text when it carried more (a unit, a comparator)."""
     for name in ("actual", "value"):
         x = inputs.get(name)
         if x is not None:
+            d = plain(x)
+            if d is not None:
+                return d, None
             t = read_target(x)
-            if t is None or (t.value is None and t.low is None):
+            v = None if t is None else (t.value if t.value is not None else t.low)
+            if v is None:
                 raise RuleInputError(f"实际完成值不是数值：{x!r}", f"the actual value is not a number: {x!r}")
-            return t
+            return v, t
     raise RuleInputError("缺少实际完成值（actual）", "the actual value ('actual') is missing")
 
 
@@ -116,8 +122,7 @@ def proportional(
         m = measured(params, inputs, ctx)
         v = m.value
     else:
-        actual = _actual(inputs)
-        v = actual.value if actual.value is not None else actual.low  # type: ignore[assignment]
+        v, actual = _actual(inputs)
     if "full_at" in params:
         full = param(params, "full_at")
     else:
@@ -128,7 +133,6 @@ def proportional(
                 f"target {target.text!r} is a range: use 'range'",
             )
         full = target.value
-    assert v is not None
     over_zero = over_zero_rule and v > full
     if over_zero:
         raw = ZERO
@@ -192,7 +196,7 @@ def _render_range(f: Mapping[str, Any], lang: str) -> str:
 def range_rule(
     weight: Decimal, params: Mapping[str, Any], inputs: Mapping[str, Any], ctx: RuleContext
 ) -> RuleResult:
-    actual = _actual(inputs)
+    v, actual = _actual(inputs)
     target: Target | None = None
     if "low" in params and "high" in params:
         lo, hi = param(params, "low"), param(params, "high")
@@ -203,8 +207,6 @@ def range_rule(
                 f"年度指标值“{target.text}”不是区间", f"target {target.text!r} is not a range"
             )
         lo, hi = param(params, "low", target.low), param(params, "high", target.high)
-    v = actual.value if actual.value is not None else actual.low
-    assert v is not None
     if lo > hi:
         raise RuleInputError(
             f"区间下限{num(lo)}大于上限{num(hi)}", f"range low {num(lo)} is above high {num(hi)}"
