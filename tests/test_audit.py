@@ -364,3 +364,18 @@ def test_file_audit_files_findings_under_their_documents() -> None:
     found = audit_file(fa)
     assert "low_rate_top_grade" in kinds(fa.by_doc[id(doc)])
     assert found[0].kind == "rounding_convention"
+
+
+def test_dept_tree_scores_by_code() -> None:
+    """Seed 003: 表3-0-1 gives B2 财务管理 4.7; its leaves B201–B204 score 1 + 2 + 1 + 0.8 = 4.8."""
+    from jixiao.audit.dept import check_tree_codes
+
+    doc = Document("dept_evaluation", "部门整体支出绩效评价", Source(F, line=1))
+    for k, (code, w, s) in enumerate([("B201", "1", "1"), ("B202", "2", "2"), ("B203", "1", "1"), ("B204", "1", "0.8")]):
+        doc.indicators.append(IndicatorRow(code=v(code, 10 + k), weight=v(w, 10 + k), score=v(s, 10 + k)))
+    doc.extra["nodes"] = {"B2": {"level": 2, "name": v("财务管理"), "weight": v("5", 3)}}
+    doc.extra["level_scores"] = {"B2": v("4.7", 3)}
+    [f] = check_tree_codes(doc)
+    assert (f.kind, f.severity, f.row, f.reported, f.recomputed) == ("tree_score", "error", "B2 财务管理", "4.7", "4.8")
+    doc.extra["level_scores"] = {"B2": v("4.8", 3)}
+    assert check_tree_codes(doc) == []

@@ -52,6 +52,8 @@ def test_every_error_outside_final_accounts_is_a_real_one(result: AuditResult) -
         ("003", "section_total", "B 部门管理", "23.23", "23.13"),
         # 003 score table: the rows sum to 88.83, its 合计 says 88.93.
         ("003", "table_total", "合计", "88.93", "88.83"),
+        # 003 the cause of both: 表3-0-1 gives B2 财务管理 4.7, its leaves score 1 + 2 + 1 + 0.8 = 4.8.
+        ("003", "tree_score", "B2 财务管理", "4.7", "4.8"),
         # 004 科学技术普及: 8 + 86.3 = 94.3, the total 94.48 adds the unrounded 8.18.
         ("004", "total_sum", "总分", "94.47999999999999", "94.3"),
         # 004 产业扶持: 年初预算数 964246000.00 in total, 0 in every sub-row.

@@ -11,7 +11,7 @@ from jixiao.audit.common import doc_name, finding, loc, pct
 from jixiao.audit.evidence import find_formulas, rule_score
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import ZERO, parse_decimal
-from jixiao.core.records import Document, IndicatorRow
+from jixiao.core.records import Document, IndicatorRow, Val
 from jixiao.core.source import Source
 from jixiao.core.table import Cell, Table
 
@@ -127,4 +127,47 @@ def check_tree(doc: Document) -> list[Finding]:
                 f"各指标得分之和为{s}，报告总分为{total}。", f"The scores sum to {s}; the report says {total}.",
                 total, s, "总分",
             ))
+    return out
+
+
+def _leaves(doc: Document) -> dict[str, IndicatorRow]:
+    """Indicators by code that no other indicator's code extends (the scored leaves)."""
+    coded = {i.code.str_.strip(): i for i in doc.indicators if i.code.str_}
+    return {c: i for c, i in coded.items() if not any(o != c and o.startswith(c) for o in coded)}
+
+
+def check_tree_codes(doc: Document) -> list[Finding]:
+    """By indicator code (A, A1, A103): Σ leaf weights = each node's weight, Σ leaf scores = each node's
+    published score (its row in a score table, or the 合计 of its own table)."""
+    nodes = doc.extra.get("nodes") or {}
+    published: dict[str, Val] = {**(doc.extra.get("level_scores") or {}), **(doc.extra.get("subtotals") or {})}
+    leaves = _leaves(doc)
+    name = doc_name(doc)
+    out: list[Finding] = []
+    for code in sorted(set(nodes) | set(published)):
+        under = [i for c, i in leaves.items() if c.startswith(code) and c != code]
+        if not under:
+            continue
+        label = f"{code} {(nodes.get(code) or {}).get('name', Val(None)).str_ or ''}".strip()
+        wval = (nodes.get(code) or {}).get("weight")
+        ws = [i.weight.dec for i in under]
+        if isinstance(wval, Val) and wval.dec is not None and all(w is not None for w in ws):
+            s = sum((w for w in ws if w is not None), ZERO)
+            if s != wval.dec:
+                out.append(finding(
+                    "tree_weight", "error", name, loc(wval),
+                    f"“{label}”的分值为{wval.dec}，其下各末级指标分值之和为{s}。",
+                    f"'{label}' weighs {wval.dec}; its leaves weigh {s} together.", wval.dec, s, label,
+                ))
+        pval = published.get(code)
+        scores = [i.score.dec for i in under]
+        if isinstance(pval, Val) and pval.dec is not None and all(x is not None for x in scores):
+            s = sum((x for x in scores if x is not None), ZERO)
+            if s != pval.dec:
+                terms = "+".join(str(x) for x in scores)
+                out.append(finding(
+                    "tree_score", "error", name, loc(pval),
+                    f"“{label}”得分为{pval.dec}，其下各末级指标得分之和为{terms}={s}。",
+                    f"'{label}' scores {pval.dec}; its leaves score {s} together.", pval.dec, s, label,
+                ))
     return out
