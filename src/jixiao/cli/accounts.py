@@ -14,7 +14,7 @@ from rich.table import Table
 from jixiao.accounts.checks import check_accounts
 from jixiao.accounts.codes import import_codes, load_codes
 from jixiao.accounts.identity import DEFAULT_TOLERANCE
-from jixiao.accounts.model import KIND_ZH, Accounts, AccountTable
+from jixiao.accounts.model import Accounts, AccountTable
 from jixiao.cli.common import EXIT_INPUT, EXIT_STRICT, LangOpt, fail, print_json
 from jixiao.core.findings import SEVERITY_RANK, SEVERITY_ZH, Finding
 from jixiao.core.i18n import tr
@@ -143,7 +143,6 @@ def _json(report: list[tuple[Document, list[Finding]]], lang: str) -> dict[str, 
         j = d.to_json()
         acc = d.extra["accounts"]
         j["accounts"] = acc.to_json()
-        j["tables_zh"] = [KIND_ZH[t.kind] for t in acc.tables]
         docs.append(j)
         findings.extend(f.to_json(lang) for f in fs)
     return {"documents": docs, "findings": findings}
