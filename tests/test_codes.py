@@ -102,3 +102,9 @@ def test_imported_list_overrides_builtin(tmp_path: Path) -> None:
     src.write_text("code,name\n201,一般公共服务\n2011301,行政运行\n", encoding="utf-8")
     import_codes(src, 2024, tmp_path)
     assert [f for f in _findings(tmp_path) if f.kind == "code_name"] == []
+
+
+def test_cli_show(tmp_path: Path) -> None:
+    r = CliRunner().invoke(app, ["codes", "show", "--year", "2017", "--store", str(tmp_path)])
+    assert r.exit_code == 0 and "210\t医疗卫生与计划生育支出" in r.stdout and "财政部" in r.stdout
+    assert CliRunner().invoke(app, ["codes", "show", "--year", "1990", "--store", str(tmp_path)]).exit_code == 2

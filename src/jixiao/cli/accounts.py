@@ -135,6 +135,26 @@ def register(app: typer.Typer) -> None:
         typer.echo(tr(f"已导入 {len(codes.names)} 个 {year} 年科目到 {target}",
                       f"imported {len(codes.names)} codes for {year} into {target}", lang))
 
+    @codes_app.command("show")
+    def codes_show(
+        year: int = typer.Option(..., "--year", help="科目表年度"),
+        store: Path = typer.Option(None, "--store", help="科目表目录（默认用户数据目录）"),
+        as_json: bool = typer.Option(False, "--json", help="JSON 输出"),
+        lang: str = LangOpt,
+    ) -> None:
+        """显示某年度使用的科目表及其来源 / the code list used for a year, and where it came from."""
+        codes = load_codes(year, store)
+        if codes is None:
+            fail(tr(f"没有 {year} 年的科目表（可用 jixiao codes import 导入）",
+                    f"no code list for {year} (import one with jixiao codes import)", lang))
+            return
+        if as_json:
+            print_json({"year": codes.year, "source": codes.origin, "codes": codes.names})
+            return
+        typer.echo(f"{codes.year}: {codes.origin}")
+        for code, name in codes.names.items():
+            typer.echo(f"{code}\t{name}")
+
 
 def _json(report: list[tuple[Document, list[Finding]]], lang: str) -> dict[str, Any]:
     docs: list[dict[str, Any]] = []
