@@ -8,6 +8,7 @@ against its tables whatever the recognisers made of them.
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -191,7 +192,23 @@ def _accounts(doc: Document) -> list[Finding]:
     return list(check_accounts(doc))
 
 
-def audit_file(fa: FileAudit, bands: Sequence[GradeBand] = DEFAULT_GRADES) -> list[Finding]:
+@functools.lru_cache(maxsize=64)
+def framework_grades(fid: str | None) -> tuple[GradeBand, ...]:
+    """The grade bands of a built-in framework (评分等级), or the national default."""
+    if not fid:
+        return DEFAULT_GRADES
+    from jixiao.frameworks import FrameworkError, get_builtin
+
+    try:
+        fw = get_builtin(fid)
+    except FrameworkError:
+        return DEFAULT_GRADES
+    return tuple(GradeBand(b.label, b.min, b.max) for b in fw.grades) or DEFAULT_GRADES
+
+
+def audit_file(
+    fa: FileAudit, bands: Sequence[GradeBand] = DEFAULT_GRADES, frameworks: dict[int, str] | None = None
+) -> list[Finding]:
     """Every check on one file; each finding is also filed under the document it concerns (``by_doc``)."""
     out: list[Finding] = []
     for t in FORM_TYPES:
@@ -205,7 +222,9 @@ def audit_file(fa: FileAudit, bands: Sequence[GradeBand] = DEFAULT_GRADES) -> li
         forms = [d for d in fa.documents if d.type == t]
         grades_expected = any((d.grade.str_ or "").strip() for d in forms)
         for doc in forms:
-            fa.by_doc[id(doc)] += audit_document(doc, fa.conventions[t], bands, grades_expected)
+            fid = (frameworks or {}).get(id(doc))
+            own = framework_grades(fid) if fid else bands
+            fa.by_doc[id(doc)] += audit_document(doc, fa.conventions[t], own, grades_expected)
     for doc in fa.documents:
         if doc.type not in FORM_TYPES:
             fa.by_doc[id(doc)] += audit_document(doc, rounding_detect.DEFAULT, bands, False)
@@ -276,12 +295,13 @@ def audit_files(files: list[FileAudit], framework: str | None = None) -> AuditRe
     for fa in files:
         if fa.error:
             continue
-        bands = DEFAULT_GRADES
+        chosen: dict[int, str] = {}
         for d in fa.documents:
             fw = framework or pick_framework(d)
             if fw:
                 result.frameworks[_key(d)] = fw
-        findings += audit_file(fa, bands)
+                chosen[id(d)] = fw
+        findings += audit_file(fa, DEFAULT_GRADES, chosen)
     result.findings = sort_findings(findings)
     return result
 
