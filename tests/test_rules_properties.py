@@ -164,3 +164,27 @@ def test_arbitrary_text_inputs_never_crash(a, b):
     ):
         params = {"op": "<=", "limit": 1} if name == "threshold" else {}
         run(name, Decimal(5), params, inputs, RuleContext())
+
+
+@given(weights, dec("0", "1", 3), st.sampled_from(["", "量化程度不足"]), contexts)
+def test_judged_scores_are_kept_as_given(weight, share, note, ctx):
+    given_score = weight * share
+    for name, params, inputs in (
+        ("manual", {}, {"score": given_score, "note": note}),
+        ("grade_band", {"bands": [{"band": "好", "min": 0, "max": weight}]}, {"band": "好", "score": given_score}),
+    ):
+        res = run(name, weight, params, inputs, ctx)
+        assert res is not None and res.score == given_score
+
+
+@given(dec("0", "100"), dec("0", "100"), contexts)
+def test_composite_is_the_sum_of_its_parts(a, b, ctx):
+    parts = [
+        {"name": "结转率", "weight": "0.4", "rule": "step_deduction", "params": {"deduct_share": "0.05"}},
+        {"name": "结余率", "weight": "0.6", "rule": "step_deduction", "params": {"deduct_share": "0.05"}},
+    ]
+    res = run("composite", Decimal(1), {"parts": parts}, {"结转率": {"value": a}, "结余率": {"value": b}}, ctx)
+    assert res is not None
+    one = RULES["step_deduction"](Decimal("0.4"), {"deduct_share": "0.05"}, {"value": a}, ctx).score
+    two = RULES["step_deduction"](Decimal("0.6"), {"deduct_share": "0.05"}, {"value": b}, ctx).score
+    assert res.score == ctx.score.apply(one + two)
