@@ -317,12 +317,17 @@ def _problems(doc: Document) -> list[Finding]:
             )] if len(doc.problems) > 3 else [])
 
 
-def pick_framework(doc: Document) -> str | None:
-    """The built-in framework for a document, by type, locality and year."""
+@functools.lru_cache(maxsize=1)
+def _builtin_ids() -> frozenset[str]:
     from jixiao.frameworks import builtin_ids
 
+    return frozenset(builtin_ids())
+
+
+def pick_framework(doc: Document) -> str | None:
+    """The built-in framework for a document, by type, locality and year."""
     text = " ".join(v.str_ or "" for v in doc.header.values()) + (doc.title or "")
-    ids = set(builtin_ids())
+    ids = _builtin_ids()
     want: list[str] = []
     if doc.type == "project_self_evaluation":
         if "杨浦" in text:
