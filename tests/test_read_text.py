@@ -172,3 +172,17 @@ def test_read_command_on_both_seeds_in_english() -> None:
     assert [d["type"] for d in docs].count("project_self_evaluation") == 28
     assert [d["type"] for d in docs].count("policy_self_evaluation") == 2
     assert Decimal(docs[23]["total_score"]["value"]) == Decimal("94.47999999999999")
+
+
+def test_csv_rows_are_table_rows_with_their_lines(tmp_path: Path) -> None:
+    import csv
+
+    f = tmp_path / "form.csv"
+    with f.open("w", newline="", encoding="utf-8") as out:
+        w = csv.writer(out)
+        for line in FORM.splitlines():
+            w.writerow(line.split("\t"))
+    (d,) = read_path(f).documents
+    assert (d.title, d.total_score.value) == ("测试项目", Decimal("99.00"))
+    ex = d.funds["total"].executed
+    assert ex.value == Decimal("90.00") and ex.source is not None and (ex.source.line, ex.source.cell) == (8, "C6")

@@ -12,6 +12,8 @@ The reader is one pass over the lines: linear in the size of the file.
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 from pathlib import Path
 
@@ -173,6 +175,24 @@ def read_text_file(path: str | Path) -> FileRead:
     """Read a text file (UTF-8 with or without BOM, GB18030/GBK: detected) into tables and body lines."""
     p = Path(path)
     text, encoding = decode(p.read_bytes())
+    if p.suffix.lower() == ".csv":
+        text = _csv_as_tabs(text)
     fr = read_text_tables(text, str(p))
     fr.encoding = encoding
     return fr
+
+
+def _csv_as_tabs(text: str) -> str:
+    """A CSV file as tab rows, one per physical line (a quoted line break inside a cell becomes a space, and
+    the lines it spanned are kept blank so every row keeps its line number)."""
+    out: list[str] = []
+    reader = csv.reader(io.StringIO(text))
+    try:
+        for record in reader:
+            while len(out) < reader.line_num - 1:
+                out.append("")
+            cells = [c.replace("\t", " ").replace("\r", " ").replace("\n", " ") for c in record]
+            out.append("\t".join(cells) if len(cells) > 1 else (cells[0] if cells else ""))
+    except csv.Error:
+        return text  # not CSV after all: read it as plain text
+    return "\n".join(out)
