@@ -379,3 +379,27 @@ def test_dept_tree_scores_by_code() -> None:
     assert (f.kind, f.severity, f.row, f.reported, f.recomputed) == ("tree_score", "error", "B2 财务管理", "4.7", "4.8")
     doc.extra["level_scores"] = {"B2": v("4.8", 3)}
     assert check_tree_codes(doc) == []
+
+
+def test_assessment_band_gap_and_a_formula_read_two_ways() -> None:
+    """Seed 000: 完成好的得8-10分，完成较好的得6-7分 leaves 7 < x < 8 in no band; 每低于最高下载速率5%扣1分."""
+    from jixiao.audit.assessment import check_assessment
+
+    doc = Document("assessment_rules", "2024年度各区产业和信息化工作考核评分细则表", Source(F, line=1))
+    doc.indicators = [
+        IndicatorRow(level2=v("规模以上工业企业培育情况", 5), weight=v("10", 5),
+                     rule_text=v("完成好的得 8-10 分，完成较好的得 6-7 分，完成一般的得 6 分以下。", 5)),
+        IndicatorRow(level2=v("宽带用户下载速率", 6), weight=v("50", 6),
+                     rule_text=v("最高下载速率的行政区为满分；每低于最高下载速率 5%扣 1 分（不足 5%的按 5%计算）。", 6)),
+    ]
+    doc.extra["section_sums"] = {"工业和信息服务业发展": Decimal(100), "城市数字赋能": Decimal(90)}
+    doc.extra["draft_framework"] = {"indicators": [{"code": "A", "name": "工业", "children": [
+        {"code": "A1", "name": "规模以上工业企业培育情况", "weight": "10", "params": {"bands": [
+            {"band": "完成好", "min": "8", "max": "10"}, {"band": "完成较好", "min": "6", "max": "7"},
+            {"band": "完成一般", "min": "0", "max": "6", "max_exclusive": True}]}}]}]}
+    found = {f.kind: f for f in check_assessment(doc)}
+    assert (found["section_points"].row, found["section_points"].reported) == ("城市数字赋能", "90")
+    assert (found["band_gap"].reported, found["band_gap"].severity) == ("7-8", "suspect")
+    assert "7.5" in found["band_gap"].message
+    assert found["ambiguous_formula"].severity == "info" and "百分点" in found["ambiguous_formula"].message
+    assert "band_gap" not in kinds(check_assessment(Document("assessment_rules", None, Source(F))))

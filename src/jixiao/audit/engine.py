@@ -306,15 +306,26 @@ def audit_files(files: list[FileAudit], framework: str | None = None) -> AuditRe
     return result
 
 
+BOUNDARY = "格次边界"  # the assessment recogniser's note on a band edge that "以下" makes ambiguous
+SHOWN_PROBLEMS = 3
+
+
 def _problems(doc: Document) -> list[Finding]:
-    """Reading problems stay visible in the audit: a value that could not be read is reported, not guessed."""
+    """Reading problems stay visible in the audit: a value that could not be read is reported, not guessed.
+    A 格次 band edge that reads two ways (seed 000's "6分以下" beside "6-7分") is an audit finding of its own."""
     from jixiao.audit.common import finding
 
-    return [finding("unreadable", "info", doc_name(doc), p.source, p.message, p.message_en or p.message)
-            for p in doc.problems[:3]] + ([finding(
-                "unreadable", "info", doc_name(doc), doc.source,
-                f"另有{len(doc.problems) - 3}处无法读取的内容。", f"{len(doc.problems) - 3} more reading problems.",
-            )] if len(doc.problems) > 3 else [])
+    name = doc_name(doc)
+    bounds = [p for p in doc.problems if p.message.startswith(BOUNDARY)]
+    others = [p for p in doc.problems if not p.message.startswith(BOUNDARY)]
+    out = [finding("band_overlap", "info", name, p.source, p.message, p.message_en or p.message) for p in bounds]
+    out += [finding("unreadable", "info", name, p.source, p.message, p.message_en or p.message)
+            for p in others[:SHOWN_PROBLEMS]]
+    if len(others) > SHOWN_PROBLEMS:
+        more = len(others) - SHOWN_PROBLEMS
+        out.append(finding("unreadable", "info", name, doc.source, f"另有{more}处无法读取的内容。",
+                           f"{more} more reading problems."))
+    return out
 
 
 @functools.lru_cache(maxsize=1)

@@ -49,6 +49,7 @@ KINDS = {
     "section_label": ("分项错名", "section mislabelled"),
     "section_points": ("分值之和", "section points"),
     "band_gap": ("格次空档", "band gap"),
+    "band_overlap": ("格次边界两读", "band edge read two ways"),
     "ambiguous_formula": ("公式歧义", "ambiguous formula"),
     "unreadable": ("读取问题", "reading problem"),
     # final accounts (jixiao.accounts)
