@@ -186,3 +186,12 @@ def test_csv_rows_are_table_rows_with_their_lines(tmp_path: Path) -> None:
     assert (d.title, d.total_score.value) == ("测试项目", Decimal("99.00"))
     ex = d.funds["total"].executed
     assert ex.value == Decimal("90.00") and ex.source is not None and (ex.source.line, ex.source.cell) == (8, "C6")
+
+
+def test_label_and_value_in_one_cell(tmp_path: Path) -> None:
+    f = tmp_path / "colon.txt"
+    f.write_text(FORM.replace("项目名称\t\t测试项目", "项目名称：测试项目\t").replace(
+        "主管部门\t\t某委员会\t\t实施单位\t\t某中心", "主管部门：某委员会\t\t实施单位:某中心"), encoding="utf-8")
+    (d,) = read_path(f).documents
+    assert (d.title, d.header["主管部门"].value, d.header["实施单位"].value) == ("测试项目", "某委员会", "某中心")
+    assert d.problems == []

@@ -564,10 +564,14 @@ def label_pairs(row: Row, labels: Iterable[str]) -> tuple[dict[str, Val], list[C
         t = eff(c)
         if not t:
             continue
-        if norm(t) in known:
+        n = norm(t)
+        if n in known:
             if pending is not None:
                 out[norm(pending.text)] = Val(None, None, pending.source)
             pending = c
+        elif ":" in n and n.split(":", 1)[0] in known:  # 项目名称：X in one cell
+            label, _, rest = t.replace("：", ":").partition(":")
+            out[norm(label)] = Val(unwrap(rest) or None, t, c.source)
         elif pending is not None:
             out[norm(pending.text)] = text_val(c)
             pending = None

@@ -55,7 +55,8 @@ def _funds_key(label: str) -> str | None:
 
 def recognise(fr: FileRead) -> list[Document]:
     rows = [(ti, r) for ti, t in enumerate(fr.tables) for r in t.rows]
-    marks = [(k, f[1]) for k, (_, r) in enumerate(rows) if (f := first(r)) is not None and f[1] in FORM_STARTS]
+    marks = [(k, f[1].split(":", 1)[0]) for k, (_, r) in enumerate(rows)
+             if (f := first(r)) is not None and f[1].split(":", 1)[0] in FORM_STARTS]
     docs: list[Document] = []
     for n, (k, label) in enumerate(marks):
         if label != "政策名称":
@@ -108,7 +109,7 @@ class _PolicyForm:
         return int(years.pop()) if len(years) == 1 else None
 
     def _row(self, row: Row, i: int, label: str) -> None:
-        if label in HEADER_LABELS or any(norm(eff(c)) in HEADER_LABELS for c in row):
+        if label.split(":", 1)[0] in HEADER_LABELS or any(norm(eff(c)).split(":", 1)[0] in HEADER_LABELS for c in row):
             pairs, stray = label_pairs(row, HEADER_LABELS)
             self.doc.header.update(pairs)
             self._unplaced(stray)

@@ -76,7 +76,7 @@ def recognise(fr: FileRead) -> list[Document]:
         f = first(r)
         if f is None:
             continue
-        if f[1] == "项目名称":
+        if f[1] == "项目名称" or f[1].startswith("项目名称:"):
             starts.append(k)
         elif f[1] in OTHER_FORM_STARTS:
             stops.append(k)
@@ -232,7 +232,7 @@ class _Form:
     def _row(self, row: Row, i: int, label: str) -> str | None:
         doc = self.doc
         labels = {norm(t) for c in row if (t := eff(c))}
-        if not labels.isdisjoint(HEADER_LABELS):
+        if not labels.isdisjoint(HEADER_LABELS) or any(x.split(":", 1)[0] in HEADER_LABELS for x in labels if ":" in x):
             self._header(row)
             return None
         if label.startswith("项目资金") or label.startswith("资金情况"):
