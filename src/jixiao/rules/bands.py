@@ -5,7 +5,6 @@
   a score, the rule checks it lies in the band.
 - ``grade_band`` — 格次赋分: 完成好的得8-10分 … in points (seed 000).
 - ``compound_band`` — 长兴岛: both conditions 28-35, either 21-27, neither below 21 (seed 000).
-- ``choice`` — 获得A级得3分，B级得1.5分 (seed 003 C202).
 """
 
 from __future__ import annotations
@@ -17,7 +16,7 @@ from typing import Any
 
 from jixiao.core.numbers import ZERO
 from jixiao.rules.base import Param, RuleContext, RuleInputError, RuleResult, Trace, rule
-from jixiao.rules.common import as_bool, cap, check_score, memo, num, outcome, pts, sep, to_dec
+from jixiao.rules.common import as_bool, cap, check_score, memo, num, outcome, pts, to_dec
 from jixiao.rules.measure import VALUE_PARAMS, Measured, measured
 
 
@@ -53,7 +52,7 @@ class Band:
         return "—"
 
 
-def _dec(spec: Mapping[str, Any], key: str, where: str) -> Decimal | None:
+def number(spec: Mapping[str, Any], key: str, where: str) -> Decimal | None:
     x = spec.get(key)
     if x is None:
         return None
@@ -74,10 +73,10 @@ def _parse_bands(obj: object, *, half_open: bool, named: bool, valued: bool) -> 
         name = str(spec.get("band", spec.get("name", i)))
         if named and "band" not in spec:
             raise RuleInputError(f"{where}缺少 band 名称", f"band {i} has no 'band' name")
-        lo, hi = _dec(spec, "min", where), _dec(spec, "max", where)
+        lo, hi = number(spec, "min", where), number(spec, "max", where)
         if lo is not None and hi is not None and lo > hi:
             raise RuleInputError(f"{where}的 min 大于 max", f"band {i}: min is above max")
-        points, share = _dec(spec, "points", where), _dec(spec, "share", where)
+        points, share = number(spec, "points", where), number(spec, "share", where)
         if valued and (points is None) == (share is None):
             raise RuleInputError(f"{where}应给出 points 或 share 之一", f"band {i}: give points or share")
         lo_ex = bool(spec.get("min_exclusive", False))
@@ -245,7 +244,7 @@ def _compound_table(obj: object) -> dict[int, Band]:
             raise RuleInputError(f"bands[{n}] 应为 {{min, max}}", f"bands[{n}] must be {{min, max}}")
         where = f"bands[{n}]"
         out[n] = Band(
-            str(n), _dec(spec, "min", where), _dec(spec, "max", where),
+            str(n), number(spec, "min", where), number(spec, "max", where),
             bool(spec.get("min_exclusive", False)), bool(spec.get("max_exclusive", False)),
         )  # fmt: skip
     return out
@@ -302,58 +301,3 @@ def compound_band(
         )
     facts = {"met": met, "band": band, "weight": weight, "score": score}
     return RuleResult(score, Trace("compound_band", facts, _render_compound))
-
-
-# --- choice ------------------------------------------------------------------------------------------------
-
-
-def _options(obj: object) -> dict[str, tuple[Decimal | None, Decimal | None]]:
-    if not isinstance(obj, Mapping) or not obj:
-        raise RuleInputError(
-            "参数 options 应为 {选项: {points|share}}", "parameter 'options' must map labels to points"
-        )
-    out = {}
-    for label, spec in obj.items():
-        where = f"选项“{label}”"
-        if isinstance(spec, Mapping):
-            points, share = _dec(spec, "points", where), _dec(spec, "share", where)
-            if (points is None) == (share is None):
-                raise RuleInputError(
-                    f"{where}应给出 points 或 share 之一", f"option {label!r}: give points or share"
-                )
-        else:
-            points, share = _dec({"points": spec}, "points", where), None
-        out[str(label)] = (points, share)
-    return out
-
-
-def _render_choice(f: Mapping[str, Any], lang: str) -> str:
-    if lang == "en":
-        return f"option '{f['choice']}'{sep(lang)}{outcome(f['weight'], f['score'], lang)}"
-    return f"选项“{f['choice']}”{sep(lang)}{outcome(f['weight'], f['score'], lang)}"
-
-
-@rule(
-    "choice",
-    params={"options": Param("map", required=True, doc="{选项: {points: 分} 或 {share: 比例}}")},
-    inputs=("choice",),
-    doc="按所选选项得分 / points of the chosen option",
-)
-def choice(
-    weight: Decimal, params: Mapping[str, Any], inputs: Mapping[str, Any], ctx: RuleContext
-) -> RuleResult:
-    options = memo(params.get("options"), _options)
-    picked = inputs.get("choice")
-    if picked is None:
-        raise RuleInputError("缺少选项（choice）", "the choice ('choice') is missing")
-    if str(picked) not in options:
-        names = "、".join(options)
-        raise RuleInputError(
-            f"选项“{picked}”不存在（应为{names}）", f"unknown option {picked!r} (one of {names})"
-        )
-    points, share = options[str(picked)]
-    value = points if points is not None else share * weight
-    check_score(value, weight)
-    score = cap(value, weight, ctx.score)
-    facts = {"choice": str(picked), "weight": weight, "score": score}
-    return RuleResult(score, Trace("choice", facts, _render_choice))

@@ -36,24 +36,6 @@ NOT_OP_ZH = {"<=": "高于", "<": "不低于", ">=": "低于", ">": "不高于",
 NOT_OP_EN = {"<=": "above", "<": "not below", ">=": "below", ">": "not above", "=": "not equal to"}
 
 
-def to_dec(x: object) -> Decimal | None:
-    """A number as Decimal, or None. Fast for plain strings and Decimals; full parsing otherwise."""
-    if isinstance(x, Decimal):
-        return x if x.is_finite() else None
-    if isinstance(x, str) and _PLAIN(x):
-        return Decimal(x)
-    if isinstance(x, int) and not isinstance(x, bool):
-        return Decimal(x)
-    if isinstance(x, Val):
-        return to_dec(x.value)
-    if isinstance(x, Target):
-        return x.value if x.value is not None else None
-    d = parse_decimal(x)
-    if d is not None and not d.is_finite():
-        return None
-    return d
-
-
 def plain(x: object) -> Decimal | None:
     """A Decimal, an int or a plain number text as Decimal; None for anything that needs parsing."""
     if x.__class__ is str:
@@ -63,6 +45,19 @@ def plain(x: object) -> Decimal | None:
     if isinstance(x, int) and not isinstance(x, bool):
         return Decimal(x)
     return None
+
+
+def to_dec(x: object) -> Decimal | None:
+    """A number as Decimal, or None: plain numbers at once, ``93.94%`` or ``1,984.00`` through parse_decimal."""
+    d = plain(x)
+    if d is not None:
+        return d
+    if isinstance(x, Val):
+        return to_dec(x.value)
+    if isinstance(x, Target):
+        return x.value
+    d = parse_decimal(x)
+    return d if d is not None and d.is_finite() else None
 
 
 @lru_cache(maxsize=8192)
@@ -88,8 +83,6 @@ def read_target(x: object) -> Target | None:
 def need(inputs: Mapping[str, Any], name: str) -> Decimal:
     """The input ``name`` as a Decimal, or a RuleInputError saying it is missing or not a number."""
     x = inputs.get(name)
-    if x.__class__ is str and _PLAIN(x):  # the common case first: a plain number as text
-        return Decimal(x)
     d = to_dec(x)
     if d is None:
         if x is None:
