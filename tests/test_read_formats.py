@@ -6,7 +6,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from jixiao.read.docx import read_docx
@@ -296,3 +296,113 @@ def test_xlsx_formula_without_a_saved_result_is_a_located_problem(tmp_path: Path
     (problem,) = fr.problems
     assert problem.source is not None and (problem.source.sheet, problem.source.cell) == ("自评表", "C2")
     assert "=B2/A2" in problem.message
+
+
+# ---- properties: any grid with any merged ranges comes back as written ------------------------------
+
+_TEXTS = st.sampled_from(["", "产出指标", "数量指标", "=2(场)", "10.00", "99.44%", "优", "第一行\n第二行"])
+
+
+@st.composite
+def grids(draw: st.DrawFn, max_rows: int = 6, max_cols: int = 5) -> tuple[list[list[str]], list[tuple[int, int, int, int]]]:
+    """A grid of texts and non-overlapping merged ranges (each at least two cells)."""
+    rows, cols = draw(st.integers(1, max_rows)), draw(st.integers(1, max_cols))
+    texts = [[draw(_TEXTS) for _ in range(cols)] for _ in range(rows)]
+    taken: set[tuple[int, int]] = set()
+    merges = []
+    for _ in range(draw(st.integers(0, 4))):
+        r0, c0 = draw(st.integers(0, rows - 1)), draw(st.integers(0, cols - 1))
+        r1, c1 = draw(st.integers(r0, rows - 1)), draw(st.integers(c0, cols - 1))
+        cells = {(r, c) for r in range(r0, r1 + 1) for c in range(c0, c1 + 1)}
+        if len(cells) > 1 and not cells & taken:
+            taken |= cells
+            merges.append((r0, c0, r1, c1))
+    for r0, c0, r1, c1 in merges:
+        for r in range(r0, r1 + 1):
+            for c in range(c0, c1 + 1):
+                if (r, c) != (r0, c0):
+                    texts[r][c] = ""
+    return texts, merges
+
+
+def _expected(texts: list[list[str]], merges: list[tuple[int, int, int, int]]) -> list[list[tuple[str, bool]]]:
+    from jixiao.core.source import Source
+    from jixiao.read.grid import Grid
+
+    return [[(c.text, c.merged) for c in row] for row in Grid(texts, merges).cells(lambda r, c: Source("x"))]
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(grids())
+def test_docx_any_merges_come_back(tmp_path: Path, grid: tuple[list[list[str]], list[tuple[int, int, int, int]]]) -> None:
+    import docx
+
+    texts, merges = grid
+    d = docx.Document()
+    table = d.add_table(rows=len(texts), cols=len(texts[0]))
+    for row, row_texts in zip(table.rows, texts):
+        for cell, text in zip(row.cells, row_texts):
+            cell.text = text
+    for r0, c0, r1, c1 in merges:
+        table.cell(r0, c0).merge(table.cell(r1, c1)).text = texts[r0][c0]
+    path = str(tmp_path / "any.docx")
+    d.save(path)
+    (got,) = read_docx(path).tables
+    assert [[(c.text, c.merged) for c in row] for row in got.rows] == _expected(texts, merges)
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(grids(max_rows=5, max_cols=4))
+def test_pdf_any_spans_come_back(tmp_path: Path, grid: tuple[list[list[str]], list[tuple[int, int, int, int]]]) -> None:
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    texts, merges = grid
+    assume(any(t for row in texts for t in row))  # a page without any text is a scan (tested above)
+    owner = {(r, c): k for k, (r0, c0, r1, c1) in enumerate(merges) for r in range(r0, r1 + 1) for c in range(c0, c1 + 1)}
+    rows, cols = len(texts), len(texts[0])
+    assume(len({owner.get((r, c), (r, c)) for r in range(rows) for c in range(cols)}) > 1)  # a lone box is no table
+    # a grid line hidden by merged cells along its whole length is not in the PDF: nothing to find it by
+    assume(all(any(owner.get((r, c - 1), (r, c - 1)) != owner.get((r, c), (r, c)) for r in range(rows)) for c in range(1, cols)))
+    assume(all(any(owner.get((r - 1, c), (r - 1, c)) != owner.get((r, c), (r, c)) for c in range(cols)) for r in range(1, rows)))
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    style = ParagraphStyle("c", fontName="STSong-Light", fontSize=8, leading=10)
+    body = [[Paragraph(t.replace("\n", "<br/>"), style) if t else "" for t in row] for row in texts]
+    t = Table(body, colWidths=[80] * len(texts[0]))
+    t.setStyle(
+        TableStyle(
+            [("GRID", (0, 0), (-1, -1), 0.5, "black")] + [("SPAN", (c0, r0), (c1, r1)) for r0, c0, r1, c1 in merges]
+        )
+    )
+    path = str(tmp_path / "any.pdf")
+    SimpleDocTemplate(path).build([t])
+    (got,) = read_pdf(path).tables
+    assert [[(c.text, c.merged) for c in row] for row in got.rows] == _expected(texts, merges)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(grids(max_rows=8))
+def test_xlsx_any_sheet_loses_no_text(tmp_path: Path, grid: tuple[list[list[str]], list[tuple[int, int, int, int]]]) -> None:
+    """Whatever the layout, every written text is read back, in a table or as body text, at its cell."""
+    from openpyxl import Workbook
+
+    from jixiao.read.export import set_cell
+
+    texts, merges = grid
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    for r, row in enumerate(texts):
+        for c, text in enumerate(row):
+            set_cell(ws.cell(row=r + 2, column=c + 2), text)
+    for r0, c0, r1, c1 in merges:
+        ws.merge_cells(start_row=r0 + 2, start_column=c0 + 2, end_row=r1 + 2, end_column=c1 + 2)
+    path = str(tmp_path / "any.xlsx")
+    wb.save(path)
+    fr = read_xlsx(path)
+    found = {c.source.cell: c.text for t in fr.tables for row in t.rows for c in row if not c.merged and c.text}
+    found.update({s.cell: text for text, s in fr.body})
+    written = {f"{column_letter(c + 1)}{r + 2}": t for r, row in enumerate(texts) for c, t in enumerate(row) if t}
+    assert found == written

@@ -63,6 +63,11 @@ def _distinct(row: list[Cell]) -> set[str]:
     return {c.text for c in row if not c.blank}
 
 
+def _single_text(row: list[Cell]) -> bool:
+    """One cell of the row holds text (a title, alone or merged across the row)."""
+    return sum(1 for c in row if not c.blank and not c.merged) == 1
+
+
 def _trim_columns(rows: list[list[Cell]]) -> list[list[Cell]]:
     """Drop the columns that are blank in every row of the table, at both ends."""
     width = max((len(r) for r in rows), default=0)
@@ -86,7 +91,7 @@ def sheet_tables(
             i += 1
             continue
         opened_by_text = False
-        while i < n and len(_distinct(rows[i])) == 1 and not _is_continuation(rows, i):
+        while i < n and _single_text(rows[i]) and not _is_continuation(rows, i):
             first = next(c for c in rows[i] if not c.blank)
             body.append((first.text, first.source))
             pending.append(first.text)
