@@ -255,3 +255,23 @@ def test_flattened_text_gives_the_labelled_values_only() -> None:
     assert d.funds["total"].executed.source is not None and d.funds["total"].executed.source.line == 10
     assert (d.total_score.value, d.grade.value) == (Decimal("99.94"), "优")
     assert d.indicators == [] and any("指标行未读取" in p.message for p in d.problems)
+
+
+def test_a_cell_wrapped_onto_the_next_line_is_joined_to_its_row() -> None:
+    from jixiao.read.recognise.project import recognise
+    from jixiao.read.text import read_text_tables
+
+    text = "\n".join([
+        "项目名称\t测试\t\t\t\t\t\t",
+        "项目资金 (元)\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分",
+        "\t年度资金总额\t100\t100\t100\t10\t100%\t10",
+        "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施",
+        "产出指标\t数量指标\t行业分析\t完成对相关\t完成\t90\t85\t因疫情",
+        "\t\t\t行业运行分析\t\t\t\t推迟",
+        "总分\t\t\t\t\t100\t95\t",
+    ])
+    (d,) = recognise(read_text_tables(text, "wrap.txt"))
+    (row,) = d.indicators
+    assert (row.target.value, row.deviation_note.value) == ("完成对相关行业运行分析", "因疫情推迟")
+    assert row.target.text == "完成对相关\n行业运行分析"
+    assert d.problems == []
