@@ -387,6 +387,11 @@ class IndicatorBlock:
         if all(not t or _labelish(t) or (self.policy and is_number(t)) for t in texts):
             self._apply_labels(*self._labels(row, len(row), 0))
             return  # a label-only row (一级指标 alone on its line)
+        text_cols = {self.cols[k] for k in ("target", "actual", "note") if k in self.cols}
+        if self.rows and {i for i, t in enumerate(texts) if t} <= text_cols:
+            # only the wrapped tail of the previous row's text cells, in their own columns
+            self._continue({k: row[i] if (i := self.cols.get(k, -1)) in range(len(row)) else None for k in _DATA})
+            return
         best: tuple[int, int] | None = None
         perfect = 2 + 2 * sum(1 for k in ("weight", "score") if k in self.cols)
         for s in _SHIFTS:
