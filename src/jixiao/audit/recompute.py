@@ -72,3 +72,35 @@ def form_lines(doc: Document, conv: Convention | None = None) -> list[FormLine]:
         grade = grade_of(total, DEFAULT_GRADES) if complete else None
         out.append(FormLine("评分等级", doc.grade.str_, grade, _line(doc.grade)))
     return out
+
+
+def dept_lines(doc: Document) -> list[FormLine]:
+    """A department score table: each leaf's score (recomputed from its evidence formula where it has one),
+    each node's published score against the sum of its leaves, and the total."""
+    from jixiao.audit.dept import _leaves
+    from jixiao.audit.evidence import find_formulas, rule_score
+
+    out: list[FormLine] = []
+    leaves = _leaves(doc)
+    rec: dict[str, Decimal | None] = {}
+    for code, ind in leaves.items():
+        s, w = ind.score.dec, ind.weight.dec
+        r = s
+        for f in find_formulas(ind.evidence.str_ or ""):
+            if w is not None and (x := rule_score(f.name, w, f.recomputed or f.published)) is not None:
+                r = x
+        rec[code] = r
+        out.append(FormLine(f"{code} {ind.level3.str_ or ''}".strip(), _s(s), _s(r), ind.source.line if ind.source else None))
+    published: dict[str, Val] = {**(doc.extra.get("level_scores") or {}), **(doc.extra.get("subtotals") or {})}
+    for code in sorted(published):
+        under = [x for c, x in rec.items() if c.startswith(code) and c != code]
+        if not under:
+            continue
+        total = None if any(x is None for x in under) else sum((x for x in under if x is not None), ZERO)
+        pv = published[code]
+        out.append(FormLine(f"{code} 小计", pv.str_, _s(total), _line(pv)))
+    values = list(rec.values())
+    if values and all(x is not None for x in values):
+        total = sum((x for x in values if x is not None), ZERO)
+        out.append(FormLine("总分", doc.total_score.str_, _s(total), _line(doc.total_score)))
+    return out

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from jixiao.audit.common import doc_name
 from jixiao.audit.engine import FORM_TYPES, AuditResult, FileAudit
-from jixiao.audit.recompute import form_lines
+from jixiao.audit.recompute import dept_lines, form_lines
 from jixiao.core.findings import SEVERITIES, Finding
 from jixiao.core.i18n import tr
 from jixiao.core.records import Document
@@ -92,7 +92,8 @@ def overview(result: AuditResult, lang: str) -> str:
         for k, v in result.kinds().items()
     )
     head = "".join(f"<th>{_e(severity_name(s, lang))}</th>" for s in SEVERITIES)
-    totals = [d.total_score.dec for d in result.documents if d.type in FORM_TYPES and d.total_score.dec is not None]
+    totals = [d.total_score.dec for d in result.documents
+              if d.type in (*FORM_TYPES, "dept_evaluation") and d.total_score.dec is not None]
     conv = "".join(f"<li>{_e(Path(fa.path).name)} {_e(line)}</li>" for fa in result.files for line in fa.described(lang))
     return (
         f'<section id="overview"><h2>{tr("概览", "Overview", lang)}</h2><div class="cards">{"".join(cards)}</div>'
@@ -115,6 +116,7 @@ def _finding_items(fs: list[Finding], lang: str) -> str:
 
 
 def _form_table(doc: Document, fa: FileAudit, fs: list[Finding], lang: str) -> str:
+    lines = dept_lines(doc) if doc.type == "dept_evaluation" else form_lines(doc, fa.convention_for(doc))
     by_line: dict[int, list[Finding]] = {}
     by_row: dict[str, list[Finding]] = {}
     for f in fs:
@@ -123,7 +125,7 @@ def _form_table(doc: Document, fa: FileAudit, fs: list[Finding], lang: str) -> s
         if f.row:
             by_row.setdefault(f.row, []).append(f)
     rows = []
-    for ln in form_lines(doc, fa.convention_for(doc)):
+    for ln in lines:
         here = by_line.get(ln.line or -1, []) + [f for f in by_row.get(ln.label, []) if f not in by_line.get(ln.line or -1, [])]
         worst = _worst(here)
         cls = f' class="{worst}"' if worst else ""
@@ -154,17 +156,22 @@ def document_section(doc: Document, fa: FileAudit, fs: list[Finding], anchor: st
     head = (f'<h3 id="{anchor}">{_e(doc_name(doc))} <span class="muted">{_e(type_name(doc.type, lang))} · '
             f'{_e(Path(doc.source.file).name)}:{_e(doc.source.line or "")}</span></h3>')
     body = ""
-    if doc.type in FORM_TYPES:
+    if doc.type in FORM_TYPES or doc.type == "dept_evaluation":
         body += _form_table(doc, fa, fs, lang)
-    elif doc.tables:
-        by_line: dict[int, list[Finding]] = {}
-        for f in fs:
-            if f.location and f.location.line:
-                by_line.setdefault(f.location.line, []).append(f)
-        flagged = [t for t in doc.tables if any(c.source.line in by_line for r in t.rows for c in r)]
-        for t in flagged:
-            body += _table_html(t, by_line, lang)
-        rest = [t for t in doc.tables if t not in flagged]
+    by_line: dict[int, list[Finding]] = {}
+    for f in fs:
+        if f.location and f.location.line:
+            by_line.setdefault(f.location.line, []).append(f)
+    own = [] if doc.type in FORM_TYPES else list(doc.tables)
+    # Tables of the file where this document's findings sit (a report's 表1 beside its score table).
+    mine = {id(t) for t in own}
+    near = [] if doc.type in FORM_TYPES else [t for t in (fa.read.tables if fa.read else []) if id(t) not in mine]
+    flagged = [t for t in own + near if any(c.source.line in by_line for r in t.rows for c in r)]
+    for t in flagged:
+        body += _table_html(t, by_line, lang)
+    if own:
+        shown = {id(t) for t in flagged}
+        rest = [t for t in own if id(t) not in shown]
         if rest:
             inner = "".join(_table_html(t, by_line, lang, 60) for t in rest)
             body += f"<details><summary>{tr('其余表格', 'other tables', lang)} ({len(rest)})</summary>{inner}</details>"
