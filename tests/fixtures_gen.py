@@ -238,8 +238,9 @@ def write_docx(forms: Sequence[Form], path: str) -> None:
     d.save(path)
 
 
-def write_pdf(forms: Sequence[Form], path: str, *, font_size: float = 7) -> None:
-    """Each form on its own page: title and year above a ruled table (GRID) with SPAN merges."""
+def write_pdf(forms: Sequence[Form], path: str, *, font_size: float = 7, max_span: int = 20) -> None:
+    """Each form from a new page: title and year above a ruled table (GRID) with SPAN merges; a long
+    form goes on over the next pages."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.pdfbase import pdfmetrics
@@ -258,7 +259,15 @@ def write_pdf(forms: Sequence[Form], path: str, *, font_size: float = 7) -> None
             for row in grid.texts[2:]
         ]
         style = [("FONT", (0, 0), (-1, -1), "STSong-Light", font_size), ("GRID", (0, 0), (-1, -1), 0.5, "black")]
-        style += [("SPAN", (c0, r0 - 2), (c1, r1 - 2)) for r0, c0, r1, c1 in grid.merges if r0 >= 2]
+        # reportlab cannot break a page inside a merged range: a long one is cut into pieces, the later
+        # ones blank, as a merged label looks on the next page of a printed form
+        for r0, c0, r1, c1 in grid.merges:
+            if r0 < 2:
+                continue
+            for start in range(r0, r1 + 1, max_span):
+                end = min(start + max_span - 1, r1)
+                if (start, c0) != (end, c1):
+                    style.append(("SPAN", (c0, start - 2), (c1, end - 2)))
         table = Table(body, colWidths=widths)
         table.setStyle(TableStyle(style))
         story += [table, PageBreak()]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -273,3 +274,21 @@ def _no_sources(v: Any) -> Any:
     if isinstance(v, list):
         return [_no_sources(x) for x in v]
     return v
+
+
+def test_pdf_form_over_three_pages_is_one_form(tmp_path: Path) -> None:
+    """A form of 74 indicator rows runs over three pages: one table, labels carried over the page breaks."""
+    rows = [("产出指标", "数量指标", f"数量指标第{i + 1}项", "=2(场)", "2.00(场)", "1.00", "1.00", "") for i in range(70)]
+    big = replace(gen.INDUSTRY, indicators=rows + list(gen.INDUSTRY.indicators[7:]))
+    path = str(tmp_path / "long.pdf")
+    gen.write_pdf([big, gen.SME], path)
+    fr = read_pdf(path)
+    assert [len(t.rows) for t in fr.tables] == [10 + 74 + 2, 10 + 9 + 2]
+    assert {c.source.page for row in fr.tables[0].rows for c in row} == {1, 2, 3}
+    long, sme = recognised(fr)
+    assert len(long.indicators) == 74
+    assert [(i.level1.value, i.level2.value) for i in long.indicators[:70]] == [("产出指标", "数量指标")] * 70
+    assert long.indicators[69].level3.value == "数量指标第70项"
+    assert long.total_score.dec == Decimal("99.94") and long.total_score.source is not None
+    assert long.total_score.source.page == 3
+    assert sme.header["项目名称"].value == "上海市中小企业发展专项资金"
