@@ -110,3 +110,14 @@ def test_xlsx_has_findings_and_documents_with_filters(tmp_path: Path) -> None:
     assert any(r[0] == "疑似" and r[8] == "94.47999999999999" and r[9] == "94.48" for r in values)
     docs = wb["文档"]
     assert docs.auto_filter.ref and docs.max_row == 1 + 7  # five project forms, two policy forms
+
+
+def test_an_unreadable_file_exits_2_and_the_others_are_still_audited(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(b"%PDF-1.4 not really a pdf")
+    r = runner.invoke(app, ["audit", str(broken), SEED_004, "--json"])
+    assert r.exit_code == 2
+    data = json.loads(r.stdout)
+    assert data["summary"]["unreadable"] == [str(broken)]
+    assert len(data["documents"]) == 7  # seed 004 read all the same
+    assert "broken.pdf" in r.stderr
