@@ -403,3 +403,20 @@ def test_assessment_band_gap_and_a_formula_read_two_ways() -> None:
     assert "7.5" in found["band_gap"].message
     assert found["ambiguous_formula"].severity == "info" and "百分点" in found["ambiguous_formula"].message
     assert "band_gap" not in kinds(check_assessment(Document("assessment_rules", None, Source(F))))
+
+
+def test_evidence_arithmetic_is_exact_and_only_arithmetic() -> None:
+    from jixiao.audit.evidence import evaluate, find_formulas
+
+    assert evaluate("(93367667.77-77011000)÷77011000") == (Decimal("93367667.77") - 77011000) / 77011000
+    assert evaluate("__import__('os').system('true')") is None
+    assert evaluate("2**10") is None
+    [f] = find_formulas("预算调整率= (93367667.77-7701 1000) ÷77011000×100%=21.24% , 扣减2分, 不得分。")
+    assert (f.name, f.published, f.recomputed) == ("预算调整率", Decimal("21.24"), Decimal("21.24"))
+
+
+@given(st.decimals(min_value=1, max_value=10**9, places=2), st.decimals(min_value=1, max_value=10**9, places=2))
+def test_evidence_division_matches_decimal(a: Decimal, b: Decimal) -> None:
+    from jixiao.audit.evidence import evaluate
+
+    assert evaluate(f"({a}÷{b})") == a / b

@@ -30,19 +30,20 @@ def squash(text: str) -> str:
     return _SPACED_DIGITS.sub("", text)
 
 
+_NUMBER_TOKEN = re.compile(r"\d+(?:\.\d+)?")
+
+
 def evaluate(expr: str) -> Decimal | None:
-    """An arithmetic expression of numbers, + - × ÷ and brackets, in Decimal; None when it is not one."""
-    py = expr.replace("÷", "/").replace("×", "*").replace("x", "*").strip()
+    """An arithmetic expression of numbers, + - × ÷ and brackets, exactly: every number is read as a Decimal
+    from its text (never through float); None when the text is not such an expression."""
+    wrapped = _NUMBER_TOKEN.sub(lambda m: f"D('{m.group(0)}')", expr.replace("÷", "/").replace("×", "*"))
     try:
-        tree = ast.parse(py, mode="eval")
-        return _eval(tree.body)
+        return _eval(ast.parse(wrapped.strip(), mode="eval").body)
     except (SyntaxError, ArithmeticError, ValueError):
         return None
 
 
 def _eval(node: ast.AST) -> Decimal:
-    if isinstance(node, ast.Constant) and isinstance(node.value, int | float) and not isinstance(node.value, bool):
-        raise ValueError("numbers are read from their text")  # replaced below by _Num
     if isinstance(node, ast.BinOp):
         a, b = _eval(node.left), _eval(node.right)
         if isinstance(node.op, ast.Add):
@@ -55,20 +56,10 @@ def _eval(node: ast.AST) -> Decimal:
             return a / b
     if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
         return -_eval(node.operand)
-    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "D":
-        arg = node.args[0]
-        if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
-            return Decimal(arg.value)
+    if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "D"
+            and len(node.args) == 1 and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
+        return Decimal(node.args[0].value)
     raise ValueError("not arithmetic")
-
-
-_NUMBER_TOKEN = re.compile(r"\d+(?:\.\d+)?")
-
-
-def evaluate_text(expr: str) -> Decimal | None:
-    """Like ``evaluate`` but every number is read as written (Decimal from its text, never float)."""
-    wrapped = _NUMBER_TOKEN.sub(lambda m: f"D('{m.group(0)}')", expr.replace("÷", "/").replace("×", "*"))
-    return evaluate(wrapped)
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +81,7 @@ def find_formulas(text: str) -> list[Formula]:
     s = squash(text)
     out: list[Formula] = []
     for m in FORMULA.finditer(s):
-        value = evaluate_text(m.group("expr"))
+        value = evaluate(m.group("expr"))
         exact = None if value is None else value * HUNDRED
         tail = s[m.end(): m.end() + 40]
         said = SCORE_SAID.findall(tail)

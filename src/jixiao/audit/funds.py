@@ -10,10 +10,18 @@ from __future__ import annotations
 from decimal import Decimal
 
 from jixiao.audit.common import doc_name, finding, loc, pct
-from jixiao.audit.rounding_detect import Convention, FundsFigures, explaining_rate, explaining_score, figures
+from jixiao.audit.rounding_detect import (
+    CANDIDATES,
+    Convention,
+    FundsFigures,
+    explaining_rate,
+    explaining_score,
+    figures,
+)
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import HUNDRED
 from jixiao.core.records import Document, FundsRow
+from jixiao.core.rounding import Rounding
 
 ROW_ZH = {
     "total": "年度资金总额",
@@ -136,9 +144,8 @@ def check_row_rates(doc: Document, conv: Convention) -> list[Finding]:
     return out
 
 
-def _near(conv: Convention) -> tuple:
-    from jixiao.audit.rounding_detect import CANDIDATES
-
+def _near(conv: Convention) -> tuple[Rounding, ...]:
+    """Roundings to the convention's number of places: a sub-row rounded another way is not worth a finding."""
     return tuple(r for r in CANDIDATES if r.digits == conv.rate.digits)
 
 
