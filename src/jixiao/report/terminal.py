@@ -19,7 +19,7 @@ def render(result: AuditResult, console: Console, lang: str = "zh", show_info: b
     docs = Table(title=tr("审核的文档", "documents audited", lang), show_lines=False)
     for col in (tr("文件", "file", lang), tr("文档", "document", lang), tr("类型", "type", lang),
                 tr("总分", "total", lang), tr("等级", "grade", lang)):
-        docs.add_column(col)
+        docs.add_column(col, overflow="fold")
     for sev in ("error", "suspect", "info"):
         docs.add_column(severity_name(sev, lang), justify="right", style=STYLE[sev])
     for fa in result.files:
@@ -36,10 +36,13 @@ def render(result: AuditResult, console: Console, lang: str = "zh", show_info: b
             console.print(f"[red]{tr('无法读取', 'unreadable', lang)}[/red] {fa.error}")
     shown = [f for f in result.findings if show_info or f.severity != "info"]
     table = Table(title=tr("审核发现（最严重的在前）", "findings, most severe first", lang), show_lines=True)
-    for col in (tr("级别", "severity", lang), tr("类型", "kind", lang), tr("文档", "document", lang),
-                tr("位置", "location", lang), tr("发布值", "reported", lang), tr("重算值", "recomputed", lang),
-                tr("说明", "explanation", lang)):
-        table.add_column(col)
+    table.add_column(tr("级别", "severity", lang), no_wrap=True)
+    table.add_column(tr("类型", "kind", lang), overflow="fold", max_width=12)
+    table.add_column(tr("文档", "document", lang), overflow="fold", max_width=16)
+    table.add_column(tr("位置", "location", lang), overflow="fold", max_width=22)
+    table.add_column(tr("发布值", "reported", lang), overflow="fold", max_width=18)
+    table.add_column(tr("重算值", "recomputed", lang), overflow="fold", max_width=18)
+    table.add_column(tr("说明", "explanation", lang), overflow="fold", ratio=1, min_width=30)
     for f in shown:
         where = ""
         if f.location is not None:
@@ -47,7 +50,7 @@ def render(result: AuditResult, console: Console, lang: str = "zh", show_info: b
             where += f" [{f.location.cell}]" if f.location.cell else ""
         table.add_row(
             f"[{STYLE.get(f.severity, '')}]{severity_name(f.severity, lang)}[/]", kind_name(f.kind, lang),
-            f.document[:24], where, f.reported or "", f.recomputed or "", f.text(lang),
+            f.document[:40], where, f.reported or "", f.recomputed or "", f.text(lang),
         )
     console.print(table)
     summary_line(result, console, lang)
