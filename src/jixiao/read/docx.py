@@ -20,7 +20,7 @@ from typing import Any
 from jixiao.core.source import Source
 from jixiao.core.table import Table
 from jixiao.read.base import FileRead
-from jixiao.read.grid import PREAMBLE_LINES, Grid, UnreadableFile, clean_text
+from jixiao.read.grid import PREAMBLE_LINES, Grid, clean_text, unreadable
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _TEXT_TAGS = {_W + "t": None, _W + "tab": " ", _W + "br": "\n", _W + "cr": "\n"}
@@ -107,11 +107,7 @@ def read_docx(path: str) -> FileRead:
     try:
         body = _document_body(path)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, XMLSyntaxError) as e:
-        raise UnreadableFile(
-            f"无法作为 docx 文档打开（{type(e).__name__}: {e}）",
-            Source(path),
-            f"cannot open as a docx document ({type(e).__name__}: {e})",
-        ) from e
+        raise unreadable(path, "docx 文档", "a docx document", e) from e
     pending: list[str] = []
     paragraph_no = 0
     for el in body.iterchildren(_W + "p", _W + "tbl"):

@@ -138,6 +138,32 @@ class UnreadableFile(ValueError):
         self.source = source
 
 
+_HINTS = (
+    (b"\xd0\xcf\x11\xe0", "文件是 OLE 复合文档：可能已加密，或实为旧格式 .xls/.doc", "an OLE file: encrypted, or an old .xls/.doc"),
+    (b"PK\x03\x04", "", ""),
+    (b"%PDF", "文件实为 PDF", "the file is a PDF"),
+    (b"<", "文件实为 HTML/XML 文本（另存为真正的 Excel/Word 文件后再读）", "the file is HTML/XML text"),
+)
+
+
+def unreadable(path: str, kind_zh: str, kind_en: str, error: Exception) -> UnreadableFile:
+    """The located error for a file that cannot be opened as ``kind``, with what its first bytes say it is."""
+    hint_zh = hint_en = ""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(512).lstrip()
+    except OSError:
+        head = b""
+    for magic, zh, en in _HINTS:
+        if head.startswith(magic):
+            hint_zh, hint_en = (f"；{zh}", f"; {en}") if zh else ("", "")
+            break
+    detail = f"{type(error).__name__}: {error}"
+    return UnreadableFile(
+        f"无法作为 {kind_zh} 打开（{detail}）{hint_zh}", Source(path), f"cannot open as {kind_en} ({detail}){hint_en}"
+    )
+
+
 def clean_text(text: str) -> str:
     """A cell's text: line breaks as "\\n", outer white space stripped."""
     return text.replace("\r\n", "\n").replace("\r", "\n").strip()

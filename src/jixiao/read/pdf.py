@@ -16,6 +16,7 @@ A page with no text layer is reported as a problem (a scanned PDF is not read: n
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -24,7 +25,7 @@ from jixiao.core.records import Problem
 from jixiao.core.source import Source
 from jixiao.core.table import Table
 from jixiao.read.base import FileRead
-from jixiao.read.grid import PREAMBLE_LINES, Grid, UnreadableFile, clean_text
+from jixiao.read.grid import PREAMBLE_LINES, Grid, clean_text, unreadable
 
 Char = dict[str, Any]
 _EDGE_TOLERANCE = 1.0  # points: cell edges closer than this are one grid line
@@ -138,9 +139,13 @@ class _PageTable:
         return Grid(texts, merges)
 
 
+_PAGE_NUMBER = re.compile(r"^(第\s*\d+\s*页)?\s*(共\s*\d+\s*页)?$")
+
+
 def _debris(text: str) -> bool:
-    """Page numbers and the like between a table and the page break ("- 3 -", "3/12")."""
-    return len(text) <= 8 and not any("\u4e00" <= ch <= "\u9fff" for ch in text)
+    """Page numbers and the like between a table and the page break ("- 3 -", "3/12", "第 3 页 共 12 页")."""
+    short = len(text) <= 8 and not any("\u4e00" <= ch <= "\u9fff" for ch in text)
+    return short or bool(_PAGE_NUMBER.match(text))
 
 
 def read_pdf(path: str) -> FileRead:
@@ -151,11 +156,7 @@ def read_pdf(path: str) -> FileRead:
     try:
         pdf = pdfplumber.open(path)
     except (PdfminerException, MalformedPDFException, OSError, ValueError) as e:
-        raise UnreadableFile(
-            f"无法作为 PDF 打开（{type(e).__name__}: {e}）",
-            Source(path),
-            f"cannot open as a PDF ({type(e).__name__}: {e})",
-        ) from e
+        raise unreadable(path, "PDF", "a PDF", e) from e
     pending: list[str] = []
     blank_pages: list[int] = []
     text_pages = 0
@@ -165,12 +166,14 @@ def read_pdf(path: str) -> FileRead:
             try:
                 items = _read_page(page, path, number)
             except (PdfminerException, MalformedPDFException, ValueError, KeyError, TypeError) as e:
+                page.close()
                 out.problems.append(
                     Problem(f"该页无法读取（{type(e).__name__}: {e}）", Source(path, page=number),
                             f"page cannot be read ({type(e).__name__}: {e})")
                 )
                 last_open = None
                 continue
+            page.close()  # frees the page's parsed objects: long files stay small in memory
             if items is None:
                 blank_pages.append(number)
                 continue

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from jixiao.core.source import Source
 from jixiao.read.base import FileRead
-from jixiao.read.grid import Grid, UnreadableFile, column_letter, sheet_tables
+from jixiao.read.grid import Grid, column_letter, sheet_tables, unreadable
 from jixiao.read.xlsx import cell_text
 
 
@@ -20,9 +20,7 @@ def read_xls(path: str) -> FileRead:
     try:
         wb = CalamineWorkbook.from_path(path)
     except (CalamineError, OSError, ValueError) as e:
-        raise UnreadableFile(
-            f"无法作为 xls 工作簿打开（{e}）", Source(path), f"cannot open as an xls workbook ({e})"
-        ) from e
+        raise unreadable(path, "xls 工作簿", "an xls workbook", e) from e
     try:
         for name in wb.sheet_names:
             sheet = wb.get_sheet_by_name(name)

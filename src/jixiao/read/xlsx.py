@@ -21,7 +21,7 @@ from jixiao.core.numbers import parse_decimal
 from jixiao.core.records import Problem
 from jixiao.core.source import Source
 from jixiao.read.base import FileRead
-from jixiao.read.grid import Grid, UnreadableFile, clean_text, column_letter, sheet_tables
+from jixiao.read.grid import Grid, clean_text, column_letter, sheet_tables, unreadable
 
 _LITERALS = re.compile(r'"[^"]*"|\\.|_.|\*.|\[[^\]]*\]')
 _DATE_TOKENS = re.compile(r"[yYmMdDhHsS]")
@@ -67,11 +67,7 @@ def read_xlsx(path: str) -> FileRead:
     try:
         wb = openpyxl.load_workbook(path, data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as e:
-        raise UnreadableFile(
-            f"无法作为 xlsx 工作簿打开（{type(e).__name__}: {e}）",
-            Source(path),
-            f"cannot open as an xlsx workbook ({type(e).__name__}: {e})",
-        ) from e
+        raise unreadable(path, "xlsx 工作簿", "an xlsx workbook", e) from e
     try:
         out.problems.extend(_formulas_without_values(path, wb))
         for ws in wb.worksheets:
