@@ -44,7 +44,7 @@ def check_funds(doc: Document, conv: Convention) -> list[Finding]:
     out += check_total_rate_and_score(doc, conv)
     out += check_row_rates(doc, conv)
     out += check_sub_rows(doc)
-    out += check_over_budget(doc)
+    out += check_over_budget(doc, conv)
     return out
 
 
@@ -187,18 +187,20 @@ def check_sub_rows(doc: Document) -> list[Finding]:
     return out
 
 
-def check_over_budget(doc: Document) -> list[Finding]:
+def check_over_budget(doc: Document, conv: Convention) -> list[Finding]:
+    """Spending above the annual budget: on the total row, or on a sub-row when the total is within budget."""
     out: list[Finding] = []
     name = doc_name(doc)
     for key, row in doc.funds.items():
         b, e = row.annual_budget.dec, row.executed.dec
         if b is None or e is None or e <= b or b == 0:
             continue
-        rate = e / b * HUNDRED
+        if out and key != "total":
+            continue  # the total row already says it
+        rate = conv.rate.apply(e / b * HUNDRED)
         out.append(finding(
             "over_budget", "suspect", name, loc(row.executed),
-            f"{row_label(key)}执行数{e}超过全年预算数{b}（执行率{pct(rate.quantize(Decimal('0.01')))}），"
-            "超支需说明资金来源。",
+            f"{row_label(key)}执行数{e}超过全年预算数{b}（执行率{pct(rate)}），超支需说明资金来源。",
             f"{key}: {e} spent against a budget of {b}; spending above budget needs its source explained.",
             e, b, row_label(key),
         ))

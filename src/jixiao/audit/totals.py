@@ -203,9 +203,10 @@ def check_level1_scores(doc: Document) -> list[Finding]:
         scores = [i.score.dec for i in doc.indicators if (i.level1.str_ or "").strip() == label]
         s = sum((x for x in scores if x is not None), ZERO)
         if s > w:
+            hint = "" if severity == "error" else "（全表得分未超总权重，可能是跨页丢失了一级指标标签）"
             out.append(finding(
                 "score_bounds", severity, name, loc(wval),
-                f"“{label}”下的得分合计{s}超过其一级权重{w}。",
+                f"“{label}”下的得分合计{s}超过其一级权重{w}{hint}。",
                 f"The scores under '{label}' sum to {s}, above its weight {w}.", s, w, label,
             ))
     return out
