@@ -409,3 +409,19 @@ def test_xlsx_any_sheet_loses_no_text(tmp_path: Path, grid: tuple[list[list[str]
     found.update({s.cell: text for text, s in fr.body})
     written = {f"{column_letter(c + 1)}{r + 2}": t for r, row in enumerate(texts) for c, t in enumerate(row) if t}
     assert found == written
+
+
+def test_excel_error_value_is_a_located_problem(tmp_path: Path) -> None:
+    import xlwt
+
+    wb = xlwt.Workbook(encoding="utf-8")
+    ws = wb.add_sheet("表1")
+    ws.write(0, 0, "执行率")
+    ws.write(0, 1, xlwt.Formula("1/0"))  # saved by xlwt as an error result
+    ws.write(1, 0, "得分")
+    ws.write(1, 1, "#N/A")
+    path = str(tmp_path / "errors.xls")
+    wb.save(path)
+    fr = read_xls(path)
+    located = [(p.source.cell if p.source else None, p.message) for p in fr.problems]
+    assert ("B2", "单元格为 Excel 错误值 #N/A，没有可读的数值") in located

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from jixiao.core.records import Problem
 from jixiao.core.source import Source
 from jixiao.core.table import Cell, Table
 
@@ -167,3 +168,20 @@ def unreadable(path: str, kind_zh: str, kind_en: str, error: Exception) -> Unrea
 def clean_text(text: str) -> str:
     """A cell's text: line breaks as "\\n", outer white space stripped."""
     return text.replace("\r\n", "\n").replace("\r", "\n").strip()
+
+
+EXCEL_ERRORS = frozenset({"#DIV/0!", "#N/A", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!"})
+
+
+def error_problems(rows: list[list[Cell]]) -> list[Problem]:
+    """A spreadsheet error value (``#DIV/0!``) stands where a number should be: a located problem each."""
+    return [
+        Problem(
+            f"单元格为 Excel 错误值 {c.text}，没有可读的数值",
+            c.source,
+            f"the cell holds the Excel error {c.text}: no value to read",
+        )
+        for row in rows
+        for c in row
+        if not c.merged and c.text in EXCEL_ERRORS
+    ]

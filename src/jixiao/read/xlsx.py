@@ -21,7 +21,7 @@ from jixiao.core.numbers import parse_decimal
 from jixiao.core.records import Problem
 from jixiao.core.source import Source
 from jixiao.read.base import FileRead
-from jixiao.read.grid import Grid, clean_text, column_letter, sheet_tables, unreadable
+from jixiao.read.grid import Grid, clean_text, column_letter, error_problems, sheet_tables, unreadable
 
 _LITERALS = re.compile(r'"[^"]*"|\\.|_.|\*.|\[[^\]]*\]')
 _DATE_TOKENS = re.compile(r"[yYmMdDhHsS]")
@@ -86,6 +86,7 @@ def read_xlsx(path: str) -> FileRead:
                 return Source(path, sheet=name, cell=f"{column_letter(c + c0 - 1)}{r + r0}")
 
             rows = Grid(texts, merges).cells(source_of)
+            out.problems.extend(error_problems(rows))
             tables, body = sheet_tables(rows, lambda cell: cell.source)
             out.tables.extend(tables)
             out.body.extend(body)
