@@ -439,3 +439,56 @@ def test_seed002_d11_two_points_each_half_of_the_weight():
               {"missed": ["工业增加值增速5%"]})  # fmt: skip
     assert r.score == D("3.00")
     assert r.explain() == "共2项评价要点，各占1/2，符合1项（未符合：工业增加值增速5%），扣减3分，得3分"
+
+
+# --- parameter checks a framework loader runs (beyond names and kinds) -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "weight", "params"),
+    [
+        ("step_deduction", "2", B11), ("proportional", "2", B12), ("step_deduction", "1", B13),
+        ("bands", "3", E11), ("composite", "1", B103), ("choice", "3", C202), ("compound_band", "35", CHANGXING),
+        ("grade_band", "10", GRADES_10), ("qualitative_band", "10", QUAL), ("relative_best", "50", {}),
+        ("per_violation", "2", {"deduct_range": ["0.1", "0.5"]}), ("checklist", "2", {"points": 3}),
+        ("manual", "10", {"band": [8, 10]}), ("range", "10", {"low": 5, "high": 8}),
+        ("threshold", "2", {"op": "<=", "limit": 100}), ("execution_rate", "10", {}),
+    ],
+)  # fmt: skip
+def test_the_seed_parameters_pass_their_checks(name, weight, params):
+    assert RULES[name].check_params(D(weight), params) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "weight", "params", "zh"),
+    [
+        ("step_deduction", "2", {"base": 0}, "deduct_share 或 deduct_points"),
+        ("step_deduction", "2", {"deduct_share": "0.1", "zero_at": {"op": "≈", "value": 1}}, "比较符无法识别"),
+        ("threshold", "2", {"op": "<=", "limit": 100, "measure": {"numerator": "a"}}, "numerator 和 denominator"),
+        ("threshold", "2", {"op": "<=", "limit": 1, "measure": {"numerator": "a", "denominator": "b", "x": 1}},
+         "不认识的字段"),
+        ("bands", "3", {"bands": [{"min": 80, "points": 3}, {"min": 70, "max": 90, "points": 2}]}, "重叠"),
+        ("bands", "3", {"bands": [{"min": 90, "points": 4}]}, "超出0-3"),
+        ("bands", "3", {"bands": [{"min": 90}]}, "points 或 share"),
+        ("qualitative_band", "10", {"bands": [{"band": "达成", "min": 80, "max": 100}]}, "超出0-1"),
+        ("grade_band", "10", {"bands": [{"band": "好", "min": 8, "max": 12}]}, "超出0-10"),
+        ("grade_band", "10", {"bands": [{"band": "好", "min": 8, "max": 10}, {"band": "好", "min": 0, "max": 8}]},
+         "名称重复"),
+        ("compound_band", "35", {"conditions": ["a"], "bands": {2: {"min": 28, "max": 35}}}, "超出条件个数"),
+        ("choice", "3", {"options": {"A级": {"points": 5}}}, "超出0-3分"),
+        ("composite", "1", {"parts": [{"name": "结转", "weight": "0.4", "rule": "step_deduction"}]}, "不等于权重"),
+        ("composite", "1", {"parts": [{"name": "结转", "weight": 1, "rule": "step_deduction",
+                                       "params": {"deduct_share": "0.05", "foo": 1}}]}, "没有参数 foo"),
+        ("composite", "1", {"parts": [{"name": "结转", "weight": 1, "rule": "step_deduction"}]}, "deduct_share"),
+        ("composite", "1", {"parts": [{"name": "结转", "weight": 1, "rule": "nope"}]}, "不可用"),
+        ("per_violation", "2", {}, "deduct、deduct_share 或 deduct_range"),
+        ("per_violation", "2", {"deduct_range": ["0.5", "0.1"]}, "0 ≤ 最少 ≤ 最多"),
+        ("checklist", "2", {"points": 0}, "正整数"),
+        ("manual", "10", {"band": [8, 12]}, "≤ 10"),
+        ("relative_best", "50", {"step_pct": 0}, "step_pct"),
+        ("range", "10", {"low": 5}, "同时给出"),
+    ],
+)  # fmt: skip
+def test_bad_parameters_are_named_when_the_framework_loads(name, weight, params, zh):
+    problems = RULES[name].check_params(D(weight), params)
+    assert len(problems) == 1 and zh in problems[0][0] and problems[0][1]

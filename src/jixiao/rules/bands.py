@@ -17,7 +17,7 @@ from typing import Any
 from jixiao.core.numbers import ZERO
 from jixiao.rules.base import Param, RuleContext, RuleInputError, RuleResult, Trace, rule
 from jixiao.rules.common import as_bool, cap, check_score, memo, num, outcome, pts, to_dec
-from jixiao.rules.measure import VALUE_PARAMS, Measured, measured
+from jixiao.rules.measure import VALUE_PARAMS, Measured, check_measure, measured
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +109,38 @@ def _evaluator_score(inputs: Mapping[str, Any]) -> Decimal:
 # --- bands -------------------------------------------------------------------------------------------------
 
 
+_LOWEST, _HIGHEST = Decimal("-Infinity"), Decimal("Infinity")
+
+
+def _within(lo: Decimal | None, hi: Decimal | None, top: Decimal, what: str) -> None:
+    if (lo is not None and (lo < ZERO or lo > top)) or (hi is not None and (hi < ZERO or hi > top)):
+        raise RuleInputError(f"{what}超出0-{pts(top)}", f"{what}: outside 0-{pts(top)}")
+
+
+def _check_stepped(weight: Decimal, params: Mapping[str, Any]) -> None:
+    """Points within the weight, and no two half-open bands overlapping."""
+    table: list[Band] = memo(params.get("bands"), _stepped)
+    for band in table:
+        points = band.points if band.points is not None else band.share * weight  # type: ignore[operator]
+        _within(points, None, weight, f"第{band.name}档的分值{pts(points)}")
+    spans = sorted(
+        (b.low if b.low is not None else _LOWEST, b.high if b.high is not None else _HIGHEST) for b in table
+    )
+    for (_, hi), (lo, _) in zip(spans, spans[1:]):
+        if lo < hi:
+            raise RuleInputError("bands 的档次互相重叠", "the bands overlap")
+    check_measure(params)
+
+
+def _check_named(weight: Decimal, params: Mapping[str, Any], top: Decimal) -> None:
+    table: list[Band] = memo(params.get("bands"), _named)
+    names = [b.name for b in table]
+    if len(set(names)) != len(names):
+        raise RuleInputError("bands 的档次名称重复", "band names repeat")
+    for band in table:
+        _within(band.low, band.high, top, f"档次“{band.name}”")
+
+
 def _render_bands(f: Mapping[str, Any], lang: str) -> str:
     m: Measured = f["measured"]
     band: Band = f["band"]
@@ -127,6 +159,7 @@ def _render_bands(f: Mapping[str, Any], lang: str) -> str:
     },
     inputs=("value",),
     doc="按业绩值所在档次得分 / points by the band the value falls in",
+    check=_check_stepped,
 )
 def bands(
     weight: Decimal, params: Mapping[str, Any], inputs: Mapping[str, Any], ctx: RuleContext
@@ -201,6 +234,7 @@ def _check_band(
     params={"bands": Param("list", required=True, doc="[{band, min, max}]，以权重分的比例表示，如0.8-1")},
     inputs=("band", "score", "note"),
     doc="定性指标：评价人给分，须在所选档次（权重分的比例）内 / evaluator's score checked against the band",
+    check=lambda weight, params: _check_named(weight, params, Decimal(1)),
 )
 def qualitative_band(
     weight: Decimal, params: Mapping[str, Any], inputs: Mapping[str, Any], ctx: RuleContext
@@ -217,6 +251,7 @@ def qualitative_band(
     },
     inputs=("band", "score", "note"),
     doc="格次赋分：考核人给分，须在格次分值范围内 / 格次赋分: the assessor's score checked against the band",
+    check=lambda weight, params: _check_named(weight, params, weight),
 )
 def grade_band(
     weight: Decimal, params: Mapping[str, Any], inputs: Mapping[str, Any], ctx: RuleContext
@@ -262,6 +297,25 @@ def _render_compound(f: Mapping[str, Any], lang: str) -> str:
     return f"满足条件：{which}（{len(met)}项），应在{span}，{outcome(f['weight'], f['score'], lang)}"
 
 
+def _compound_spec(params: Mapping[str, Any]) -> tuple[Sequence[Any], dict[int, Band]]:
+    conditions = params.get("conditions")
+    if not isinstance(conditions, Sequence) or isinstance(conditions, str) or not conditions:
+        raise RuleInputError(
+            "参数 conditions 应为条件名称列表", "parameter 'conditions' must be a list of names"
+        )
+    return conditions, memo(params.get("bands"), _compound_table)
+
+
+def _check_compound(weight: Decimal, params: Mapping[str, Any]) -> None:
+    conditions, table = _compound_spec(params)
+    for n, band in table.items():
+        if not 0 <= n <= len(conditions):
+            raise RuleInputError(
+                f"bands 的键{n}超出条件个数", f"bands key {n} exceeds the number of conditions"
+            )
+        _within(band.low, band.high, weight, f"满足{n}项条件的分值范围")
+
+
 @rule(
     "compound_band",
     params={
@@ -270,16 +324,12 @@ def _render_compound(f: Mapping[str, Any], lang: str) -> str:
     },
     inputs=("score",),
     doc="按满足条件的个数确定分值范围，考核人给分须在其中 / score range set by how many conditions hold",
+    check=_check_compound,
 )
 def compound_band(
     weight: Decimal, params: Mapping[str, Any], inputs: Mapping[str, Any], ctx: RuleContext
 ) -> RuleResult:
-    conditions = params.get("conditions")
-    if not isinstance(conditions, Sequence) or isinstance(conditions, str) or not conditions:
-        raise RuleInputError(
-            "参数 conditions 应为条件名称列表", "parameter 'conditions' must be a list of names"
-        )
-    table: dict[int, Band] = memo(params.get("bands"), _compound_table)
+    conditions, table = _compound_spec(params)
     met = []
     for c in conditions:
         if c not in inputs:

@@ -72,6 +72,8 @@ class Param:
 
 
 RuleFn = Callable[[Decimal, Mapping[str, Any], Mapping[str, Any], RuleContext], RuleResult]
+# Checks a leaf's params beyond names and kinds (bands, measure, options, parts); raises RuleInputError.
+CheckFn = Callable[[Decimal, Mapping[str, Any]], None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +83,7 @@ class Rule:
     params: Mapping[str, Param] = field(default_factory=dict)
     inputs: tuple[str, ...] = ()  # the input names a data file gives (documentation and validation)
     doc: str = ""  # one line, Chinese then English
+    check: CheckFn | None = None
 
     def __call__(
         self, weight: Decimal, params: Mapping[str, Any], inputs: Mapping[str, Any], ctx: RuleContext
@@ -96,16 +99,36 @@ class Rule:
         return tuple(i for i in self.inputs if i != "value") + named
 
 
+    def check_params(self, weight: Decimal, params: Mapping[str, Any]) -> list[tuple[str, str]]:
+        """What is wrong with a leaf's ``params`` that only the rule can see, as (zh, en) messages.
+
+        The loader checks names and kinds against ``Rule.params``; this looks inside: band lists, the
+        ``measure`` mapping, choice options, composite parts. Empty when all is well.
+        """
+        if self.check is None:
+            return []
+        try:
+            self.check(weight, params)
+        except RuleInputError as e:
+            return [(e.zh, e.en)]
+        return []
+
+
 RULES: dict[str, Rule] = {}
 
 
 def rule(
-    name: str, *, params: Mapping[str, Param] | None = None, inputs: tuple[str, ...] = (), doc: str = ""
+    name: str,
+    *,
+    params: Mapping[str, Param] | None = None,
+    inputs: tuple[str, ...] = (),
+    doc: str = "",
+    check: CheckFn | None = None,
 ):
-    """Register a rule function under ``name``."""
+    """Register a rule function under ``name`` (``check`` validates its params when a framework loads)."""
 
     def deco(fn: RuleFn) -> RuleFn:
-        RULES[name] = Rule(name, fn, dict(params or {}), inputs, doc)
+        RULES[name] = Rule(name, fn, dict(params or {}), inputs, doc, check)
         return fn
 
     return deco

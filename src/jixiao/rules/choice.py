@@ -31,6 +31,15 @@ def _options(obj: object) -> dict[str, tuple[Decimal | None, Decimal | None]]:
     return out
 
 
+def _check_options(weight: Decimal, params: Mapping[str, Any]) -> None:
+    for label, (points, share) in memo(params.get("options"), _options).items():
+        value = points if points is not None else share * weight  # type: ignore[operator]
+        try:
+            check_score(value, weight)
+        except RuleInputError as e:
+            raise RuleInputError(f"选项“{label}”：{e.zh}", f"option {label!r}: {e.en}") from None
+
+
 def _render_choice(f: Mapping[str, Any], lang: str) -> str:
     if lang == "en":
         return f"option '{f['choice']}'{sep(lang)}{outcome(f['weight'], f['score'], lang)}"
@@ -42,6 +51,7 @@ def _render_choice(f: Mapping[str, Any], lang: str) -> str:
     params={"options": Param("map", required=True, doc="{选项: {points: 分} 或 {share: 比例}}")},
     inputs=("choice",),
     doc="按所选选项得分 / points of the chosen option",
+    check=_check_options,
 )
 def choice(
     weight: Decimal, params: Mapping[str, Any], inputs: Mapping[str, Any], ctx: RuleContext

@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
-from jixiao.rules.base import RULES, Param, RuleContext, RuleInputError, RuleResult, Trace, rule
+from jixiao.rules.base import RULES, Param, Rule, RuleContext, RuleInputError, RuleResult, Trace, rule
 from jixiao.rules.common import cap, outcome, pts, to_dec
 
 
@@ -38,25 +38,15 @@ def part_inputs(inputs: Mapping[str, Any], key: str) -> Mapping[str, Any]:
     return out
 
 
-@rule(
-    "composite",
-    params={
-        "parts": Param(
-            "list", required=True, doc="[{name, weight, rule, params, inputs}]，各部分分值之和=权重"
-        )
-    },
-    inputs=(),
-    doc="由若干部分相加得分 / the sum of parts, each scored by its own rule",
-)
-def composite(
-    weight: Decimal, params: Mapping[str, Any], inputs: Mapping[str, Any], ctx: RuleContext
-) -> RuleResult:
+Part = tuple[str, Rule, Decimal, dict[str, Any], str]  # name, rule, weight, params, inputs key
+
+
+def _parts(weight: Decimal, params: Mapping[str, Any]) -> list[Part]:
+    """The parts, each with its rule; their weights must add up to the leaf's weight."""
     parts = params.get("parts")
     if not isinstance(parts, Sequence) or isinstance(parts, str) or not parts:
         raise RuleInputError("参数 parts 应为部分列表", "parameter 'parts' must be a list")
-    results = []
-    total_weight = Decimal(0)
-    total = Decimal(0)
+    out: list[Part] = []
     for i, part in enumerate(parts, 1):
         if not isinstance(part, Mapping) or "name" not in part or "rule" not in part:
             raise RuleInputError(
@@ -72,19 +62,60 @@ def composite(
         if w is None or w < 0:
             raise RuleInputError(f"第{i}部分缺少分值 weight", f"part {i} has no weight")
         p = dict(part.get("params") or {})
-        p.setdefault("label", name)
+        if "label" in sub.params:
+            p.setdefault("label", name)
+        out.append((name, sub, w, p, str(part.get("inputs", name))))
+    total = sum((w for _, _, w, _, _ in out), Decimal(0))
+    if total != weight:
+        raise RuleInputError(
+            f"各部分分值之和{pts(total)}不等于权重{pts(weight)}",
+            f"the parts' weights add up to {pts(total)}, not {pts(weight)}",
+        )
+    return out
+
+
+def _check(weight: Decimal, params: Mapping[str, Any]) -> None:
+    """Each part's params are known to its rule and pass its own check."""
+    for name, sub, w, p, _ in _parts(weight, params):
+        unknown = sorted(set(p) - set(sub.params))
+        if unknown:
+            raise RuleInputError(
+                f"{name}：规则 {sub.name} 没有参数 {'、'.join(unknown)}",
+                f"{name}: rule {sub.name} has no {unknown}",
+            )
+        missing = sorted(k for k, spec in sub.params.items() if spec.required and k not in p)
+        if missing:
+            raise RuleInputError(
+                f"{name}：规则 {sub.name} 缺少参数 {'、'.join(missing)}",
+                f"{name}: rule {sub.name} needs {missing}",
+            )
+        for zh, en in sub.check_params(w, p):
+            raise RuleInputError(f"{name}：{zh}", f"{name}: {en}")
+
+
+@rule(
+    "composite",
+    params={
+        "parts": Param(
+            "list", required=True, doc="[{name, weight, rule, params, inputs}]，各部分分值之和=权重"
+        )
+    },
+    inputs=(),
+    doc="由若干部分相加得分 / the sum of parts, each scored by its own rule",
+    check=_check,
+)
+def composite(
+    weight: Decimal, params: Mapping[str, Any], inputs: Mapping[str, Any], ctx: RuleContext
+) -> RuleResult:
+    results = []
+    total = Decimal(0)
+    for name, sub, w, p, key in _parts(weight, params):
         try:
-            res = sub(w, p, part_inputs(inputs, str(part.get("inputs", name))), ctx)
+            res = sub(w, p, part_inputs(inputs, key), ctx)
         except RuleInputError as e:
             raise RuleInputError(f"{name}：{e.zh}", f"{name}: {e.en}") from e
         results.append((name, res))
-        total_weight += w
         total += res.score
-    if total_weight != weight:
-        raise RuleInputError(
-            f"各部分分值之和{pts(total_weight)}不等于权重{pts(weight)}",
-            f"the parts' weights add up to {pts(total_weight)}, not {pts(weight)}",
-        )
     score = cap(total, weight, ctx.score)
     facts = {"parts": results, "weight": weight, "score": score}
     return RuleResult(score, Trace("composite", facts, _render))

@@ -32,7 +32,7 @@ from jixiao.rules.common import (
     sep,
     to_dec,
 )
-from jixiao.rules.measure import VALUE_PARAMS, Measured, measured
+from jixiao.rules.measure import VALUE_PARAMS, Measured, check_measure, measured
 
 # --- threshold ---------------------------------------------------------------------------------------------
 
@@ -49,6 +49,12 @@ def _render_threshold(f: Mapping[str, Any], lang: str) -> str:
     return f"{m.render(lang)}，{NOT_OP_ZH[op]}{limit}{unit}，不得分"
 
 
+def _check_threshold(params: Mapping[str, Any]) -> None:
+    op_param(params.get("op"), "threshold.op")
+    param(params, "limit")
+    check_measure(params)
+
+
 @rule(
     "threshold",
     params={
@@ -58,6 +64,7 @@ def _render_threshold(f: Mapping[str, Any], lang: str) -> str:
     },
     inputs=("value",),
     doc="达标得满分，否则不得分 / full score when the value meets the limit, else 0",
+    check=lambda weight, params: _check_threshold(params),
 )
 def threshold(
     weight: Decimal, params: Mapping[str, Any], inputs: Mapping[str, Any], ctx: RuleContext
@@ -83,6 +90,37 @@ def _render_step(f: Mapping[str, Any], lang: str) -> str:
     return f"{m.render(lang)}{sep(lang)}{outcome(w, s, lang, note)}"
 
 
+def _step_spec(
+    weight: Decimal, params: Mapping[str, Any]
+) -> tuple[Decimal, bool, Decimal, str, Decimal, tuple[str, Decimal] | None]:
+    """(base, up, step, counting, points per step, zero_at) from a step_deduction's params."""
+    base = param(params, "base", ZERO)
+    up = choice_param(params, "direction", ("up", "down"), "up") == "up"
+    step = param(params, "step", ONE)
+    if step <= ZERO:
+        raise RuleInputError("参数 step 应大于0", "parameter 'step' must be above 0")
+    counting = choice_param(params, "counting", COUNTING, "floor")
+    if "deduct_share" in params:
+        per = param(params, "deduct_share") * weight
+    elif "deduct_points" in params:
+        per = param(params, "deduct_points")
+    else:
+        raise RuleInputError("应给出 deduct_share 或 deduct_points", "give deduct_share or deduct_points")
+    zero_at = params.get("zero_at")
+    if zero_at is None:
+        return base, up, step, counting, per, None
+    if not isinstance(zero_at, Mapping):
+        raise RuleInputError("参数 zero_at 应为 {op, value}", "parameter 'zero_at' must be {op, value}")
+    return base, up, step, counting, per, (op_param(zero_at.get("op"), "zero_at"), param(zero_at, "value"))
+
+
+def _check_step(weight: Decimal, params: Mapping[str, Any]) -> None:
+    _step_spec(weight, params)
+    if "max_deduction" in params:
+        param(params, "max_deduction")
+    check_measure(params)
+
+
 @rule(
     "step_deduction",
     params={
@@ -98,31 +136,15 @@ def _render_step(f: Mapping[str, Any], lang: str) -> str:
     },
     inputs=("value",),
     doc="每偏离一档扣分，扣完为止 / deduction per step away from the base, down to 0",
+    check=_check_step,
 )
 def step_deduction(
     weight: Decimal, params: Mapping[str, Any], inputs: Mapping[str, Any], ctx: RuleContext
 ) -> RuleResult:
-    base = param(params, "base", ZERO)
-    up = choice_param(params, "direction", ("up", "down"), "up") == "up"
-    step = param(params, "step", ONE)
-    if step <= ZERO:
-        raise RuleInputError("参数 step 应大于0", "parameter 'step' must be above 0")
-    counting = choice_param(params, "counting", COUNTING, "floor")
-    if "deduct_share" in params:
-        per = param(params, "deduct_share") * weight
-    elif "deduct_points" in params:
-        per = param(params, "deduct_points")
-    else:
-        raise RuleInputError("应给出 deduct_share 或 deduct_points", "give deduct_share or deduct_points")
+    base, up, step, counting, per, zero_at = _step_spec(weight, params)
     m = measured(params, inputs, ctx)
     v = m.value
-
-    zero = False
-    zero_at = params.get("zero_at")
-    if zero_at is not None:
-        if not isinstance(zero_at, Mapping):
-            raise RuleInputError("参数 zero_at 应为 {op, value}", "parameter 'zero_at' must be {op, value}")
-        zero = OPS[op_param(zero_at.get("op"), "zero_at")](v, param(zero_at, "value"))
+    zero = zero_at is not None and OPS[zero_at[0]](v, zero_at[1])
     distance = v - base if up else base - v
     steps = ZERO
     if zero:
@@ -173,6 +195,33 @@ def _render_violation(f: Mapping[str, Any], lang: str) -> str:
     return f"发现{n}项问题，{detail}，{outcome(w, s, lang)}"
 
 
+def _violation_spec(
+    weight: Decimal, params: Mapping[str, Any]
+) -> tuple[Decimal, tuple[Decimal, Decimal] | None]:
+    """(points per violation, [lo, hi] when the evaluator picks each deduction) from the params."""
+    if "deduct_range" in params:
+        rng = params["deduct_range"]
+        if not isinstance(rng, Sequence) or isinstance(rng, str) or len(rng) != 2:
+            raise RuleInputError(
+                "参数 deduct_range 应为 [最少, 最多]", "parameter 'deduct_range' must be [lo, hi]"
+            )
+        lo, hi = param({"lo": rng[0]}, "lo"), param({"hi": rng[1]}, "hi")
+        if not ZERO <= lo <= hi:
+            raise RuleInputError("参数 deduct_range 应满足 0 ≤ 最少 ≤ 最多", "deduct_range needs 0 ≤ lo ≤ hi")
+        return hi, (lo, hi)
+    if "deduct" in params:
+        return param(params, "deduct"), None
+    if "deduct_share" in params:
+        return param(params, "deduct_share") * weight, None
+    raise RuleInputError(
+        "应给出 deduct、deduct_share 或 deduct_range", "give deduct, deduct_share or deduct_range"
+    )
+
+
+def _check_violation(weight: Decimal, params: Mapping[str, Any]) -> None:
+    _violation_spec(weight, params)
+
+
 @rule(
     "per_violation",
     params={
@@ -182,27 +231,23 @@ def _render_violation(f: Mapping[str, Any], lang: str) -> str:
     },
     inputs=("count", "deductions"),
     doc="每发现一项扣分，扣完为止 / deduction per violation, down to 0",
+    check=lambda weight, params: _check_violation(weight, params),
 )
 def per_violation(
     weight: Decimal, params: Mapping[str, Any], inputs: Mapping[str, Any], ctx: RuleContext
 ) -> RuleResult:
-    each: Decimal | None = None
+    per, rng = _violation_spec(weight, params)
+    each: Decimal | None = per
     listed = inputs.get("deductions")
-    if "deduct_range" in params:
-        rng = params["deduct_range"]
-        if not isinstance(rng, Sequence) or isinstance(rng, str) or len(rng) != 2:
-            raise RuleInputError(
-                "参数 deduct_range 应为 [最少, 最多]", "parameter 'deduct_range' must be [lo, hi]"
-            )
-        lo, hi = param({"lo": rng[0]}, "lo"), param({"hi": rng[1]}, "hi")
+    if rng is not None:
+        lo, hi = rng
         if listed is None:
-            if to_dec(inputs.get("count")) == ZERO:
-                listed = []
-            else:
+            if to_dec(inputs.get("count")) != ZERO:
                 raise RuleInputError(
                     f"每项扣分在{pts(lo)}-{pts(hi)}分之间，应逐项给出 deductions",
                     f"each deduction lies in {pts(lo)}-{pts(hi)}: give the list 'deductions'",
                 )
+            listed = []
         deductions = _deduction_list(listed)
         for d in deductions:
             if not lo <= d <= hi:
@@ -210,23 +255,16 @@ def per_violation(
                     f"扣分{pts(d)}不在{pts(lo)}-{pts(hi)}分之间",
                     f"deduction {pts(d)} is outside {pts(lo)}-{pts(hi)}",
                 )
+        each = None
     elif listed is not None:
-        deductions = _deduction_list(listed)
+        deductions, each = _deduction_list(listed), None
     else:
-        if "deduct" in params:
-            each = param(params, "deduct")
-        elif "deduct_share" in params:
-            each = param(params, "deduct_share") * weight
-        else:
-            raise RuleInputError(
-                "应给出 deduct、deduct_share 或 deduct_range", "give deduct, deduct_share or deduct_range"
-            )
         count = need(inputs, "count")
         if count < ZERO or count != count.to_integral_value():
             raise RuleInputError(
                 f"问题数应为非负整数：{pts(count)}", f"count must be a whole number ≥ 0: {count}"
             )
-        deductions = [each] * int(count)
+        deductions = [per] * int(count)
     total = sum(deductions, ZERO)
     score = cap(weight - total, weight, ctx.score)
     facts = {

@@ -19,22 +19,40 @@ def _render_manual(f: Mapping[str, Any], lang: str) -> str:
     return f"{head}{sep(lang)}{outcome(f['weight'], f['score'], lang)}"
 
 
+def _band(weight: Decimal, params: Mapping[str, Any]) -> tuple[Decimal, Decimal] | None:
+    band = params.get("band")
+    if band is None:
+        return None
+    if not isinstance(band, Sequence) or isinstance(band, str) or len(band) != 2:
+        raise RuleInputError("参数 band 应为 [最低, 最高]", "parameter 'band' must be [min, max]")
+    lo, hi = param({"min": band[0]}, "min"), param({"max": band[1]}, "max")
+    if not ZERO <= lo <= hi <= weight:
+        raise RuleInputError(
+            f"参数 band 应满足 0 ≤ {pts(lo)} ≤ {pts(hi)} ≤ {pts(weight)}",
+            f"band must lie within 0-{pts(weight)}",
+        )
+    return lo, hi
+
+
+def _check_manual(weight: Decimal, params: Mapping[str, Any]) -> None:
+    _band(weight, params)
+
+
 @rule(
     "manual",
     params={"band": Param("list", doc="[最低, 最高]：得分须在此范围内 / the score must lie in [min, max]")},
     inputs=("score", "note"),
     doc="评价人酌情给分 / the evaluator's score, checked against the weight and band",
+    check=_check_manual,
 )
 def manual(
     weight: Decimal, params: Mapping[str, Any], inputs: Mapping[str, Any], ctx: RuleContext
 ) -> RuleResult:
     score = need(inputs, "score")
     check_score(score, weight)
-    band = params.get("band")
+    band = _band(weight, params)
     if band is not None:
-        if not isinstance(band, Sequence) or isinstance(band, str) or len(band) != 2:
-            raise RuleInputError("参数 band 应为 [最低, 最高]", "parameter 'band' must be [min, max]")
-        lo, hi = param({"min": band[0]}, "min"), param({"max": band[1]}, "max")
+        lo, hi = band
         if not lo <= score <= hi:
             raise RuleInputError(
                 f"得分{pts(score)}不在{pts(lo)}-{pts(hi)}分之间",
@@ -61,6 +79,23 @@ def _render_checklist(f: Mapping[str, Any], lang: str) -> str:
     return f"{head}，{outcome(f['weight'], f['score'], lang, note)}"
 
 
+def _points(params: Mapping[str, Any]) -> tuple[int, list[str]]:
+    """(n, the points' names or [] when only counted)."""
+    items = params.get("items")
+    if items is not None:
+        if not isinstance(items, Sequence) or isinstance(items, str) or not items:
+            raise RuleInputError("参数 items 应为要点名称列表", "parameter 'items' must be a list of names")
+        return len(items), [str(i) for i in items]
+    n = param(params, "points")
+    if n <= ZERO or n != n.to_integral_value():
+        raise RuleInputError("参数 points 应为正整数", "parameter 'points' must be a whole number above 0")
+    return int(n), []
+
+
+def _check_checklist(weight: Decimal, params: Mapping[str, Any]) -> None:
+    _points(params)
+
+
 @rule(
     "checklist",
     params={
@@ -69,23 +104,12 @@ def _render_checklist(f: Mapping[str, Any], lang: str) -> str:
     },
     inputs=("met", "missed"),
     doc="n个评价要点，各占1/n权重分 / n points, each 1/n of the weight",
+    check=_check_checklist,
 )
 def checklist(
     weight: Decimal, params: Mapping[str, Any], inputs: Mapping[str, Any], ctx: RuleContext
 ) -> RuleResult:
-    items = params.get("items")
-    if items is not None:
-        if not isinstance(items, Sequence) or isinstance(items, str) or not items:
-            raise RuleInputError("参数 items 应为要点名称列表", "parameter 'items' must be a list of names")
-        names = [str(i) for i in items]
-        n = len(names)
-    else:
-        n_dec = param(params, "points")
-        if n_dec <= ZERO or n_dec != n_dec.to_integral_value():
-            raise RuleInputError(
-                "参数 points 应为正整数", "parameter 'points' must be a whole number above 0"
-            )
-        n, names = int(n_dec), []
+    n, names = _points(params)
     missed: list[str] = []
     if inputs.get("missed") is not None:
         listed = inputs["missed"]

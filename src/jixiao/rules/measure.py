@@ -65,17 +65,8 @@ class Measured:
         return f"{label}=({n}÷{d})×100%={v}%{note}"
 
 
-def measured(
-    params: Mapping[str, Any], inputs: Mapping[str, Any], ctx: RuleContext, unit: str = "%"
-) -> Measured:
-    """The value to score: input ``value``, or ``measure`` over named inputs rounded with ``ctx.rate``."""
-    label = params.get("label")
-    label_en = params.get("label_en")
-    unit = params.get("unit", unit)
-    m = params.get("measure")
-    if m is None:
-        v = need(inputs, "value")
-        return Measured(v, v, None, None, None, label, label_en, unit, ctx.rate)
+def _spec(m: object) -> tuple[str, str, str]:
+    """(formula, numerator input, denominator input) of a ``measure`` mapping."""
     if not isinstance(m, Mapping) or "numerator" not in m or "denominator" not in m:
         raise RuleInputError(
             "参数 measure 应写明 numerator 和 denominator",
@@ -87,11 +78,34 @@ def measured(
             f"measure 的 formula 应为 ratio 或 change：{formula!r}",
             f"measure formula must be ratio or change: {formula!r}",
         )
-    n = need(inputs, str(m["numerator"]))
-    d = need(inputs, str(m["denominator"]))
+    return str(formula), str(m["numerator"]), str(m["denominator"])
+
+
+def check_measure(params: Mapping[str, Any]) -> None:
+    """A framework's ``measure`` parameter is well formed (checked when the framework loads)."""
+    m = params.get("measure")
+    if m is not None:
+        _spec(m)
+        unknown = sorted(set(map(str, m)) - {"formula", "numerator", "denominator"})
+        if unknown:
+            raise RuleInputError(f"measure 不认识的字段：{'、'.join(unknown)}", f"measure: unknown keys {unknown}")
+
+
+def measured(
+    params: Mapping[str, Any], inputs: Mapping[str, Any], ctx: RuleContext, unit: str = "%"
+) -> Measured:
+    """The value to score: input ``value``, or ``measure`` over named inputs rounded with ``ctx.rate``."""
+    label = params.get("label")
+    label_en = params.get("label_en")
+    unit = params.get("unit", unit)
+    m = params.get("measure")
+    if m is None:
+        v = need(inputs, "value")
+        return Measured(v, v, None, None, None, label, label_en, unit, ctx.rate)
+    formula, num_name, den_name = _spec(m)
+    n = need(inputs, num_name)
+    d = need(inputs, den_name)
     if d == ZERO:
-        raise RuleInputError(
-            f"“{m['denominator']}”为0，无法计算比率", f"'{m['denominator']}' is 0: the ratio is undefined"
-        )
+        raise RuleInputError(f"“{den_name}”为0，无法计算比率", f"'{den_name}' is 0: the ratio is undefined")
     raw = (n - d) * HUNDRED / d if formula == "change" else n * HUNDRED / d
     return Measured(ctx.rate.apply(raw), raw, formula, n, d, label, label_en, "%", ctx.rate)

@@ -45,6 +45,17 @@ def _render(f: Mapping[str, Any], lang: str) -> str:
     )
 
 
+def _spec(params: Mapping[str, Any]) -> tuple[Decimal, Decimal, str]:
+    step_pct = param(params, "step_pct", Decimal(5))
+    if step_pct <= ZERO:
+        raise RuleInputError("参数 step_pct 应大于0", "parameter 'step_pct' must be above 0")
+    return step_pct, param(params, "deduct_points", ONE), choice_param(params, "counting", COUNTING, "ceil")
+
+
+def _check(weight: Decimal, params: Mapping[str, Any]) -> None:
+    _spec(params)
+
+
 @rule(
     "relative_best",
     params={
@@ -54,15 +65,12 @@ def _render(f: Mapping[str, Any], lang: str) -> str:
     },
     inputs=("value", "peers", "best"),
     doc="组内最高者满分，每低于最高值一档扣分 / full for the best of the group, points off per step below it",
+    check=_check,
 )
 def relative_best(
     weight: Decimal, params: Mapping[str, Any], inputs: Mapping[str, Any], ctx: RuleContext
 ) -> RuleResult:
-    step_pct = param(params, "step_pct", Decimal(5))
-    per = param(params, "deduct_points", ONE)
-    counting = choice_param(params, "counting", COUNTING, "ceil")
-    if step_pct <= ZERO:
-        raise RuleInputError("参数 step_pct 应大于0", "parameter 'step_pct' must be above 0")
+    step_pct, per, counting = _spec(params)
     v = need(inputs, "value")
     if inputs.get("best") is not None:
         best = need(inputs, "best")

@@ -28,7 +28,7 @@ from jixiao.rules.common import (
     rounding_note,
     sep,
 )
-from jixiao.rules.measure import VALUE_PARAMS, Measured, measured
+from jixiao.rules.measure import VALUE_PARAMS, Measured, check_measure, measured
 
 
 def _actual(inputs: Mapping[str, Any]) -> tuple[Decimal, Target | None]:
@@ -74,6 +74,19 @@ def _score_note(f: Mapping[str, Any], lang: str) -> str:
 # --- proportional ------------------------------------------------------------------------------------------
 
 
+def _check_proportional(weight: Decimal, params: Mapping[str, Any]) -> None:
+    if "full_at" in params:
+        param(params, "full_at")
+    check_measure(params)
+
+
+def _check_range(weight: Decimal, params: Mapping[str, Any]) -> None:
+    if ("low" in params) != ("high" in params):
+        raise RuleInputError("参数 low 和 high 应同时给出", "give both low and high, or neither")
+    if "low" in params and param(params, "low") > param(params, "high"):
+        raise RuleInputError("参数 low 大于 high", "parameter low is above high")
+
+
 def _render_proportional(f: Mapping[str, Any], lang: str) -> str:
     w, s, full, v = f["weight"], f["score"], f["full_at"], f["value"]
     m: Measured | None = f["measured"]
@@ -109,6 +122,7 @@ def _render_proportional(f: Mapping[str, Any], lang: str) -> str:
     },
     inputs=("actual", "value", "target"),
     doc="按完成比例得分 / score in proportion to the actual value",
+    check=_check_proportional,
 )
 def proportional(
     weight: Decimal, params: Mapping[str, Any], inputs: Mapping[str, Any], ctx: RuleContext
@@ -192,6 +206,7 @@ def _render_range(f: Mapping[str, Any], lang: str) -> str:
     },
     inputs=("actual", "target"),
     doc="区间内得满分，区间外按接近的界限比例得分 / full inside the range, proportional outside",
+    check=_check_range,
 )
 def range_rule(
     weight: Decimal, params: Mapping[str, Any], inputs: Mapping[str, Any], ctx: RuleContext
