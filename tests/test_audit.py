@@ -420,3 +420,17 @@ def test_evidence_division_matches_decimal(a: Decimal, b: Decimal) -> None:
     from jixiao.audit.evidence import evaluate
 
     assert evaluate(f"({a}÷{b})") == a / b
+
+
+def test_a_table_that_lists_its_measures_down_the_side() -> None:
+    """Seed 003 表1-4: 基本支出 / 项目支出 / 合计 across, 调整后预算 / 支出决算数 / 预算执行率 down."""
+    from jixiao.audit.tables import check_tables
+
+    text = (
+        "\t基本支出\t项目支出\t合计\n年初预算\t1053.62\t1666.22\t2719.84\n调整后预算\t1365.01\t2876.62\t4241.63\n"
+        "支出决算数\t1201.59\t1967.87\t3169.46\n预算执行率\t88.03%\t{rate}%\t74.72%\n"
+    )
+    assert check_tables(text_file(text.format(rate="68.41")).tables, name) == []
+    [f] = check_tables(text_file(text.format(rate="74.72")).tables, name)
+    assert (f.kind, f.row, f.reported, f.recomputed) == ("rate_wrong_row", "项目支出", "74.72%", "68.41%")
+    assert "74.72%是“合计”的执行率" in f.message

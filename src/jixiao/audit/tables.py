@@ -57,16 +57,18 @@ def _column(header: list[Cell], words: tuple[str, ...]) -> int | None:
 
 @dataclass(frozen=True, slots=True)
 class RateTable:
-    """A budget-execution table: which columns hold the budget, the spending and the rate."""
+    """A budget-execution table: which columns hold the budget, the spending and the rate. ``grid`` is the
+    table as read, or turned a quarter when the table lists its measures down the side (seed 003 表1-4)."""
 
     table: Table
+    grid: list[list[Cell]]
     header: int
     budget: int
     executed: int
     rate: int
 
     def rows(self) -> list[list[Cell]]:
-        return [r for r in self.table.rows[self.header + 1:] if _label(r)]
+        return [r for r in self.grid[self.header + 1:] if _label(r)]
 
     def exact_rate(self, row: list[Cell]) -> Decimal | None:
         b, e = parse_decimal(_text(row, self.budget)), parse_decimal(_text(row, self.executed))
@@ -75,17 +77,31 @@ class RateTable:
         return e / b * HUNDRED
 
 
+_BUDGET = ("调整后预算", "调整预算")
+_SPENT = ("实际支出", "决算支出", "支出决算", "实际拨付")
+
+
+def _transposed(table: Table) -> list[list[Cell]]:
+    width = table.width
+    first = [r for r in table.rows if r]
+    return [[r[k] if k < len(r) else Cell("", r[0].source) for r in first] for k in range(width)]
+
+
 def rate_table(table: Table) -> RateTable | None:
-    h = header_index(table, ("执行率",))
-    if h is None:
-        return None
-    header = table.rows[h]
-    rate = _column(header, ("执行率",))
-    budget = _column(header, ("调整后预算", "调整预算"))
-    executed = _column(header, ("实际支出", "决算支出", "实际拨付"))
-    if rate is None or budget is None or executed is None:
-        return None
-    return RateTable(table, h, budget, executed, rate)
+    for grid in (table.rows, None):
+        if grid is None:
+            labels = "".join(r[0].text for r in table.rows if r)
+            if "执行率" not in labels or not any(w in labels for w in _BUDGET):
+                return None
+            grid = _transposed(table)
+        h = next((i for i, r in enumerate(grid[:4]) if any("执行率" in c.text for c in r)), None)
+        if h is None:
+            continue
+        header = grid[h]
+        rate, budget, executed = _column(header, ("执行率",)), _column(header, _BUDGET), _column(header, _SPENT)
+        if rate is not None and budget is not None and executed is not None:
+            return RateTable(table, grid, h, budget, executed, rate)
+    return None
 
 
 def rounds_to(exact: Decimal, published: Decimal) -> bool:
