@@ -434,3 +434,13 @@ def test_a_table_that_lists_its_measures_down_the_side() -> None:
     [f] = check_tables(text_file(text.format(rate="74.72")).tables, name)
     assert (f.kind, f.row, f.reported, f.recomputed) == ("rate_wrong_row", "项目支出", "74.72%", "68.41%")
     assert "74.72%是“合计”的执行率" in f.message
+
+
+def test_a_rate_quoted_after_its_own_budget_and_spending() -> None:
+    """Seed 002: 预算29854万元…实际拨付29833.73万元,预算执行率为99.9% (29833.73/29854 = 99.93%) holds."""
+    line = "2024年工业和信息化发展专项资金预算29854万元。截至2024年底,实际拨付29833.73万元,预算执行率为{rate}%。"
+    fr = text_file(line.format(rate="99.9"))
+    assert check_body_rates(fr.tables, fr.body, name) == []
+    fr = text_file(line.format(rate="98.9"))
+    [f] = check_body_rates(fr.tables, fr.body, name)
+    assert (f.kind, f.severity, f.reported, f.recomputed) == ("body_rate", "suspect", "98.9%", "99.93%")

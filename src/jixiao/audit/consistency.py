@@ -46,20 +46,48 @@ def check_body_rates(tables: list[Table], body: list[Text], name_at: NamedAt) ->
     out: list[Finding] = []
     for text, src in body:
         line = _clean(text)
-        start = 0
+        start = prev_end = 0
         for m in _RATE.finditer(line):
             amounts = [a for a in _AMOUNT.finditer(line, start, m.start())]
             start = m.end()
             if not amounts:
+                prev_end = m.end()
                 continue
             quoted = Decimal(m.group(1))
             amount = parse_decimal(amounts[-1].group(1))
             found = _row_by_amount(rts, amount)
             if found is None:
-                continue
-            rt, row = found
-            out += _compare(rt, row, quoted, src, name_at)
+                out += _sentence_rate(line[prev_end: m.start()], quoted, src, name_at)
+            else:
+                out += _compare(found[0], found[1], quoted, src, name_at)
+            prev_end = m.end()
     return out
+
+
+_BUDGET_SAID = re.compile(r"预算(?:支出|数|为|总额)?\s*(\d[\d,]*(?:\.\d+)?)\s*万元")
+_SPENT_SAID = re.compile(r"(?:实际拨付|实际支出|支出决算数?为?|决算支出|决算数为?)\s*(\d[\d,]*(?:\.\d+)?)\s*万元")
+
+
+def _sentence_rate(segment: str, quoted: Decimal, src: Source, name_at: NamedAt) -> list[Finding]:
+    """A rate quoted after its own budget and spending (``预算29854万元…实际拨付29833.73万元,预算执行率为99.9%``)."""
+    spent = list(_SPENT_SAID.finditer(segment))
+    if not spent:
+        return []
+    e = parse_decimal(spent[-1].group(1))
+    budgets = [b for b in _BUDGET_SAID.finditer(segment, 0, spent[-1].start())]
+    b = parse_decimal(budgets[-1].group(1)) if budgets else None
+    if e is None or b is None or b <= 0:
+        return []
+    exact = e / b * 100
+    if rounds_to(exact, quoted):
+        return []
+    rec = HALF_UP_2.apply(exact)
+    return [finding(
+        "body_rate", "suspect", name_at(src), src,
+        f"正文称执行率{pct(quoted)}，按同句所列{num(e)}÷{num(b)}×100%={pct(rec)}。",
+        f"The text gives a rate of {quoted}%; its own figures give {e}÷{b}×100% = {rec}%.",
+        pct(quoted), pct(rec), None,
+    )]
 
 
 def _row_by_amount(rts: list[RateTable], amount: Decimal | None) -> tuple[RateTable, list[Cell]] | None:

@@ -44,6 +44,7 @@ KINDS = {
     "tree_weight": ("层级权重", "tree weights"),
     "table_total": ("合计行", "table total"),
     "body_vs_table": ("正文与表格", "text vs table"),
+    "body_rate": ("正文执行率", "rate in the text"),
     "figure_mismatch": ("同数异值", "figure quoted differently"),
     "section_total": ("分项得分", "section total"),
     "section_label": ("分项错名", "section mislabelled"),
