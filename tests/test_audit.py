@@ -444,3 +444,23 @@ def test_a_rate_quoted_after_its_own_budget_and_spending() -> None:
     fr = text_file(line.format(rate="98.9"))
     [f] = check_body_rates(fr.tables, fr.body, name)
     assert (f.kind, f.severity, f.reported, f.recomputed) == ("body_rate", "suspect", "98.9%", "99.93%")
+
+
+WORDS = ["年度资金总额", "其中：当年财政拨款", "上年结转资金", "总分", "评分等级", "合计", "执行率", "得分", "分值",
+         "项目名称", "预算执行率", "调整后预算数", "实际支出数", "优", "良", "0", "0.00", "100", "-", "≥95%", "》99",
+         "10.00", "99.99", "1,984.00", "94.47999999999999", "=2(场)", "有效", "", "B11预算调整率", "A1", "得满分2分",
+         "预算执行率=(1÷0)×100%=1%", "财政项目支出绩效自评表", "一级指标", "三级指标", "年度指标值", "实际完成值"]
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(WORDS), min_size=1, max_size=9), min_size=1, max_size=30),
+       st.booleans())
+def test_any_table_text_audits_without_raising(rows: list[list[str]], pipes: bool) -> None:
+    from jixiao.read import recognise_documents
+
+    sep = " | " if pipes else "\t"
+    text = "\n".join(("| " + sep.join(r) + " |") if pipes else sep.join(r) for r in rows)
+    fr = read_text_tables("财政项目支出绩效自评表\n" + text, "fuzz.txt")
+    fa = FileAudit("fuzz.txt", fr, recognise_documents(fr))
+    for f in audit_file(fa):
+        assert f.severity in ("error", "suspect", "info") and f.message
