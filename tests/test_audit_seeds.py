@@ -110,3 +110,13 @@ def test_every_finding_is_located_and_explained(result: AuditResult) -> None:
         assert f.location is not None and f.location.file
         assert f.message and f.message_en
         assert f.severity in ("error", "suspect", "info")
+
+
+def test_each_document_gets_its_framework(result: AuditResult) -> None:
+    by_seed: dict[str, set[str]] = {}
+    for key, fid in result.frameworks.items():
+        by_seed.setdefault(Path(key.split("#")[0].split(":")[0]).name[:3], set()).add(fid)
+    assert by_seed["001"] == {"shanghai-2023-project"}
+    assert by_seed["004"] == {"yangpu-2022-project", "yangpu-2022-policy"}
+    assert by_seed["002"] == {"nanjing-2024-dept"}
+    assert by_seed["003"] == {"baoshan-2016-dept"}

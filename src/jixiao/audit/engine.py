@@ -335,21 +335,29 @@ def _builtin_ids() -> frozenset[str]:
     return frozenset(builtin_ids())
 
 
+PLACES = {"yangpu": ("杨浦", 3), "baoshan": ("宝山", 3), "nanjing": ("南京", 2), "shanghai": ("上海", 2), "mof": ("", 1)}
+KINDS = {"project_self_evaluation": "project", "policy_self_evaluation": "policy", "dept_evaluation": "dept"}
+
+
 def pick_framework(doc: Document) -> str | None:
-    """The built-in framework for a document, by type, locality and year."""
-    text = " ".join(v.str_ or "" for v in doc.header.values()) + (doc.title or "")
-    ids = _builtin_ids()
-    want: list[str] = []
-    if doc.type == "project_self_evaluation":
-        if "杨浦" in text:
-            want.append("yangpu-2022-project")
-        if "上海" in text:
-            want.append("shanghai-2023-project")
-        want.append("mof-2020-project")
-    elif doc.type == "policy_self_evaluation":
-        want.append("yangpu-2022-policy")
-    elif doc.type == "dept_evaluation":
-        want += ["nanjing-2024-dept"] if "南京" in text else ["baoshan-2016-dept"]
-    return next((w for w in want if w in ids), None)
+    """The built-in framework for a document: by type, then locality (杨浦 before 上海 before 全国), then year.
 
-
+    Built-in ids read ``<place>-<year>-<kind>`` (``yangpu-2022-project``)."""
+    kind = KINDS.get(doc.type)
+    if kind is None:
+        return None
+    text = " ".join(v.str_ or "" for v in doc.header.values()) + (doc.title or "") + " ".join(
+        t for t, _ in doc.body[:5])
+    best: tuple[int, int, str] | None = None
+    for fid in sorted(_builtin_ids()):
+        parts = fid.split("-")
+        if len(parts) != 3 or parts[2] != kind or parts[0] not in PLACES:
+            continue
+        word, rank = PLACES[parts[0]]
+        if word and word not in text:
+            continue
+        same_year = int(doc.year is not None and parts[1] == str(doc.year))
+        key = (rank, same_year, fid)
+        if best is None or key[:2] > best[:2]:
+            best = key
+    return best[2] if best else None
