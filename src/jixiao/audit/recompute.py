@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from jixiao.audit.indicators import expected_share
 from jixiao.audit.rounding_detect import DEFAULT, Convention, figures
+from jixiao.audit.tables import rounds_to
 from jixiao.audit.totals import DEFAULT_GRADES, grade_of
 from jixiao.core.numbers import ZERO, fmt_plain
 from jixiao.core.records import Document, Val
@@ -28,9 +29,11 @@ class FormLine:
         if self.published is None or self.recomputed is None:
             return False
         try:
-            return Decimal(self.published.rstrip("%")) != Decimal(self.recomputed.rstrip("%"))
+            published, recomputed = Decimal(self.published.rstrip("%")), Decimal(self.recomputed.rstrip("%"))
         except ArithmeticError:
             return self.published != self.recomputed
+        # 1.5 published for 1.46 recomputed is the evaluator's rounding, not a difference worth red ink.
+        return not rounds_to(recomputed, published)
 
 
 def _s(v: Decimal | None, suffix: str = "") -> str | None:
