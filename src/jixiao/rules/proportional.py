@@ -90,13 +90,15 @@ def _check_range(weight: Decimal, params: Mapping[str, Any]) -> None:
 def _render_proportional(f: Mapping[str, Any], lang: str) -> str:
     w, s, full, v = f["weight"], f["score"], f["full_at"], f["value"]
     m: Measured | None = f["measured"]
-    u = f["unit"]
+    target: Target | None = f["target"]
+    u = m.unit if m is not None else f["unit"] or _unit(f["actual"], target)
+    op = _OP_SIGN.get(target.op, "") if target is not None else ""
     if m is not None:
         head = m.render(lang)
     elif lang == "en":
-        head = f"actual {num(v)}{u}, target {f['op']}{num(full)}{u}"
+        head = f"actual {num(v)}{u}, target {op}{num(full)}{u}"
     else:
-        head = f"实际完成值{num(v)}{u}，目标值{f['op']}{num(full)}{u}"
+        head = f"实际完成值{num(v)}{u}，目标值{op}{num(full)}{u}"
     if f["over_zero"]:
         if lang == "en":
             return f"{head}, above {num(full)}{u}: score 0"
@@ -127,8 +129,8 @@ def _render_proportional(f: Mapping[str, Any], lang: str) -> str:
 def proportional(
     weight: Decimal, params: Mapping[str, Any], inputs: Mapping[str, Any], ctx: RuleContext
 ) -> RuleResult:
-    up = choice_param(params, "direction", ("up", "down"), "up") == "up"
-    over_zero_rule = choice_param(params, "over", ("cap", "zero"), "cap") == "zero"
+    up = not params or choice_param(params, "direction", ("up", "down"), "up") == "up"
+    over_zero_rule = bool(params) and choice_param(params, "over", ("cap", "zero"), "cap") == "zero"
     m: Measured | None = None
     actual: Target | None = None
     target: Target | None = None
@@ -169,11 +171,9 @@ def proportional(
         else:
             raw = weight * full / v
     score = cap(raw, weight, ctx.score)
-    unit = m.unit if m is not None else params.get("unit") or _unit(actual, target)
     facts = {
-        "measured": m, "value": v, "full_at": full, "up": up, "over_zero": over_zero, "unit": unit,
-        "op": _OP_SIGN.get(target.op, "") if target is not None else "",
-        "weight": weight, "raw": raw, "score": score, "rounding": ctx.score,
+        "measured": m, "value": v, "full_at": full, "up": up, "over_zero": over_zero, "unit": params.get("unit"),
+        "actual": actual, "target": target, "weight": weight, "raw": raw, "score": score, "rounding": ctx.score,
     }  # fmt: skip
     return RuleResult(score, Trace("proportional", facts, _render_proportional))
 
