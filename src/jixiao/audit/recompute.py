@@ -23,6 +23,7 @@ class FormLine:
     published: str | None
     recomputed: str | None
     line: int | None = None
+    lenient: bool = False  # an evaluator's score: rounding it is the evaluator's call
 
     @property
     def differs(self) -> bool:
@@ -33,7 +34,7 @@ class FormLine:
         except ArithmeticError:
             return self.published != self.recomputed
         # 1.5 published for 1.46 recomputed is the evaluator's rounding, not a difference worth red ink.
-        return not rounds_to(recomputed, published)
+        return not rounds_to(recomputed, published) if self.lenient else published != recomputed
 
 
 def _s(v: Decimal | None, suffix: str = "") -> str | None:
@@ -69,7 +70,8 @@ def form_lines(doc: Document, conv: Convention | None = None) -> list[FormLine]:
             complete = False
         else:
             total += shown
-        out.append(FormLine(ind.level3.str_ or ind.code.str_ or "?", _s(s), _s(shown), ind.source.line if ind.source else _line(ind.score)))
+        out.append(FormLine(ind.level3.str_ or ind.code.str_ or "?", _s(s), _s(shown),
+                            ind.source.line if ind.source else _line(ind.score), lenient=True))
     if doc.total_score.value is not None or complete:
         out.append(FormLine("总分", doc.total_score.str_, _s(total) if complete else None, _line(doc.total_score)))
         grade = grade_of(total, DEFAULT_GRADES) if complete else None
