@@ -464,3 +464,18 @@ def test_any_table_text_audits_without_raising(rows: list[list[str]], pipes: boo
     fa = FileAudit("fuzz.txt", fr, recognise_documents(fr))
     for f in audit_file(fa):
         assert f.severity in ("error", "suspect", "info") and f.message
+
+
+def test_recomputed_form_beside_the_published_one() -> None:
+    from jixiao.audit.recompute import form_lines
+
+    docs = [form(n, f) for n, f in SEED_004]
+    conv = rounding_detect.infer(docs)
+    rows = [("完成外国人来华工作许可相关审批", ">=2500", "1458", "2.5", "1.5", "因疫情等")]
+    doc = form("科学技术普及发展专项", SEED_004[0][1], rows, "9.5")
+    lines = {ln.label: ln for ln in form_lines(doc, conv)}
+    assert (lines["执行率"].published, lines["执行率"].recomputed, lines["执行率"].differs) == ("81.84%", "81.84%", False)
+    assert (lines["执行得分"].published, lines["执行得分"].recomputed, lines["执行得分"].differs) == ("8", "8.18", True)
+    row = lines["完成外国人来华工作许可相关审批"]
+    assert (row.recomputed, row.differs) == ("1.46", False)  # 2.5 × 1458/2500 = 1.458, published 1.5
+    assert (lines["总分"].recomputed, lines["评分等级"].recomputed) == ("9.64", "差")
