@@ -332,3 +332,35 @@ def test_every_seed_form_exports_and_reads_back(tmp_path: Path, seed: str) -> No
         if got != want:
             shifted.add(doc.title)
     assert shifted <= KNOWN_SHIFTED
+
+
+def test_export_a_record_typed_by_hand(tmp_path: Path) -> None:
+    """Plain strings in place of {"value", "text"} objects are taken as they are."""
+    record = {
+        "type": "project_self_evaluation",
+        "year": 2023,
+        "money_unit": "万元",
+        "header": {"项目名称": "机关党委工作", "主管部门": "上海市经济和信息化委员会"},
+        "funds": {"total": {"initial_budget": "59.80", "annual_budget": "59.80", "executed": "30.07", "weight": "10.00", "rate": "50.28", "score": "5.02"}},
+        "indicators": [
+            {"level1": "产出指标", "level2": "数量指标", "level3": "开展志愿者活动", "target": "1", "actual": "1", "weight": "20.00", "score": "20.00"},
+            {"level1": "产出指标", "level2": "数量指标", "level3": "开展专题学习", "target": "3", "actual": "3", "weight": "20.00", "score": "20.00"},
+        ],
+        "total_score": "95.02",
+        "grade": "优",
+    }
+    out = str(tmp_path / "typed.xlsx")
+    write_form_xlsx(record, out)
+    table = read_xlsx(out).tables[0]
+    assert [c.text for c in table.rows[3]] == ["项目资金\n(万元)", "年度资金总额", "59.80", "59.80", "30.07", "10.00", "50.28", "5.02"]
+    assert [c.text for c in table.rows[7]][:3] == ["产出指标", "数量指标", "开展志愿者活动"]
+    assert table.rows[8][0].merged and table.rows[8][1].merged  # one 一级 and one 二级 cell over both rows
+    assert [c.text for c in table.rows[9]][:7] == ["总分", "总分", "总分", "总分", "总分", "", "95.02"]
+
+
+def test_export_a_record_in_another_shape_exit_2(tmp_path: Path) -> None:
+    record = tmp_path / "odd.json"
+    record.write_text(json.dumps({"type": "project_self_evaluation", "funds": {"total": ["59.80"]}}), "utf-8")
+    result = CliRunner().invoke(app, ["export-form", str(record), "--xlsx", str(tmp_path / "o.xlsx")])
+    assert result.exit_code == 2
+    assert "odd.json: 第 1 份项目自评表的结构与 jixiao read --json 的输出不符" in result.stderr

@@ -58,6 +58,12 @@ def register(app: typer.Typer) -> None:
             write_form_xlsx(form, xlsx)
         except OSError as e:
             fail(f"{xlsx}: cannot write ({e.strerror or e})" if lang == "en" else f"{xlsx}: 无法写入（{e.strerror or e}）")
+        except (AttributeError, TypeError) as e:  # a record typed by hand in another shape
+            fail(
+                f"{record}: project form {index} is not in the shape `jixiao read --json` gives ({e})"
+                if lang == "en"
+                else f"{record}: 第 {index} 份项目自评表的结构与 jixiao read --json 的输出不符（{e}）"
+            )
         title = (form.get("header") or {}).get("项目名称", {}) or {}
         name = title.get("value") or form.get("title") or ""
         if as_json:

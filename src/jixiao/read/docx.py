@@ -66,14 +66,12 @@ def table_grid(tbl: Any) -> Grid:
                 continue
             row.append(_cell_text(tc))
             row.extend([""] * (span - 1))
+            for c in range(col, col + span):  # a new cell ends any vertical merge above it
+                open_vertical.pop(c, None)
             if vmerge == "restart" or span > 1:
                 merges.append([r, col, r, col + span - 1])
                 if vmerge == "restart":
                     open_vertical[col] = len(merges) - 1
-                else:
-                    open_vertical.pop(col, None)
-            else:
-                open_vertical.pop(col, None)
         texts.append(row)
     return Grid(texts, [(a, b, c, d) for a, b, c, d in merges])
 

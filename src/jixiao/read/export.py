@@ -79,10 +79,13 @@ def set_cell(cell: Any, text: str) -> None:
         cell.data_type = "s"
 
 
-def val_text(val: Mapping[str, Any] | None) -> str:
-    """The text of one JSON value (``{"value", "text", "source"}``): as read, else the parsed value."""
-    if not val:
+def val_text(val: object) -> str:
+    """The text of one JSON value (``{"value", "text", "source"}``): as read, else the parsed value.
+    A bare string or number (a record typed by hand) is taken as it is."""
+    if val is None or val == {}:
         return ""
+    if not isinstance(val, Mapping):
+        return str(val)
     text = val.get("text")
     if text is None:
         text = val.get("value")
@@ -151,7 +154,8 @@ def form_grid(doc: Mapping[str, Any]) -> Grid:
 
 
 def _key(ind: Mapping[str, Any], level: str) -> object:
-    return (ind.get(level) or {}).get("value")
+    v = ind.get(level)
+    return v.get("value") if isinstance(v, Mapping) else v
 
 
 def _runs(indicators: list[Mapping[str, Any]], first: int) -> list[tuple[int, int, int, int]]:
