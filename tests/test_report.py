@@ -121,3 +121,11 @@ def test_an_unreadable_file_exits_2_and_the_others_are_still_audited(tmp_path: P
     assert data["summary"]["unreadable"] == [str(broken)]
     assert len(data["documents"]) == 7  # seed 004 read all the same
     assert "broken.pdf" in r.stderr
+
+
+def test_html_in_english(tmp_path: Path) -> None:
+    out = tmp_path / "report.html"
+    assert runner.invoke(app, ["audit", SEED_001, "--html", str(out), "--lang", "en"]).exit_code == 0
+    html = out.read_text(encoding="utf-8")
+    assert '<html lang="en">' in html and "Overview" in html and "execution score" in html
+    assert "Only 2.20% of the budget was spent" in html

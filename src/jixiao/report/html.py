@@ -115,6 +115,17 @@ def _finding_items(fs: list[Finding], lang: str) -> str:
     return f'<ul class="f">{"".join(items)}</ul>'
 
 
+LINE_EN = {"执行率": "execution rate", "执行得分": "execution score", "总分": "total", "评分等级": "grade"}
+
+
+def _line_label(label: str, lang: str) -> str:
+    if lang != "en":
+        return label
+    if label.endswith(" 小计"):
+        return label[:-3] + " subtotal"
+    return LINE_EN.get(label, label)
+
+
 def _form_table(doc: Document, fa: FileAudit, fs: list[Finding], lang: str) -> str:
     lines = dept_lines(doc) if doc.type == "dept_evaluation" else form_lines(doc, fa.convention_for(doc))
     by_line: dict[int, list[Finding]] = {}
@@ -131,7 +142,7 @@ def _form_table(doc: Document, fa: FileAudit, fs: list[Finding], lang: str) -> s
         cls = f' class="{worst}"' if worst else ""
         diff = ' class="n diff"' if ln.differs else ' class="n"'
         notes = "<br>".join(f"{_sev(f.severity, lang)} {_e(f.text(lang))}" for f in here)
-        rows.append(f"<tr{cls}><td>{_e(ln.label)}</td><td class=\"n\">{_e(ln.published or '')}</td>"
+        rows.append(f"<tr{cls}><td>{_e(_line_label(ln.label, lang))}</td><td class=\"n\">{_e(ln.published or '')}</td>"
                     f"<td{diff}>{_e(ln.recomputed or '')}</td><td>{notes}</td></tr>")
     return (f'<table><tr><th>{tr("项目", "item", lang)}</th><th>{tr("发布值", "published", lang)}</th>'
             f'<th>{tr("重算值", "recomputed", lang)}</th><th>{tr("审核发现", "findings", lang)}</th></tr>{"".join(rows)}</table>')
