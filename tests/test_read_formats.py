@@ -425,3 +425,24 @@ def test_excel_error_value_is_a_located_problem(tmp_path: Path) -> None:
     fr = read_xls(path)
     located = [(p.source.cell if p.source else None, p.message) for p in fr.problems]
     assert ("B2", "单元格为 Excel 错误值 #N/A，没有可读的数值") in located
+
+
+def test_xls_merged_range_past_the_last_value(tmp_path: Path) -> None:
+    """calamine's grid ends at the last value; a merged range going further is still filled in."""
+    import xlwt
+
+    wb = xlwt.Workbook(encoding="utf-8")
+    ws = wb.add_sheet("表1")
+    ws.write(2, 1, "项目名称")
+    ws.write_merge(2, 2, 2, 4, "干部人才工作")
+    ws.write(3, 1, "主管部门")
+    ws.write(3, 2, "上海市经济和信息化委员会")
+    path = str(tmp_path / "offset.xls")
+    wb.save(path)
+    rows = read_xls(path).tables[0].rows
+    assert [(c.text, c.source.cell, c.merged) for c in rows[0]] == [
+        ("项目名称", "B3", False),
+        ("干部人才工作", "C3", False),
+        ("干部人才工作", "D3", True),
+        ("干部人才工作", "E3", True),
+    ]

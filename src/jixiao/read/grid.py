@@ -33,15 +33,15 @@ class Grid:
 
     def cells(self, source_of: Callable[[int, int], Source]) -> list[list[Cell]]:
         """Cells with the merged ranges filled in (see the module docstring)."""
-        width = max((len(r) for r in self.texts), default=0)
-        texts = [r + [""] * (width - len(r)) for r in self.texts]
+        # a merged range may reach past the last cell with data (calamine stops the grid there)
+        width = max([len(r) for r in self.texts] + [c1 + 1 for _, _, _, c1 in self.merges], default=0)
+        height = max([len(self.texts)] + [r1 + 1 for _, _, r1, _ in self.merges])
+        texts = [r + [""] * (width - len(r)) for r in self.texts] + [[""] * width for _ in range(height - len(self.texts))]
         merged = [[False] * width for _ in texts]
         for r0, c0, r1, c1 in self.merges:
-            if r0 >= len(texts) or c0 >= width:
-                continue
             anchor = texts[r0][c0]
-            for r in range(r0, min(r1, len(texts) - 1) + 1):
-                for c in range(c0, min(c1, width - 1) + 1):
+            for r in range(r0, r1 + 1):
+                for c in range(c0, c1 + 1):
                     if (r, c) != (r0, c0):
                         texts[r][c] = anchor
                         merged[r][c] = True
