@@ -370,7 +370,7 @@ def test_pdf_any_spans_come_back(tmp_path: Path, grid: tuple[list[list[str]], li
     pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
     style = ParagraphStyle("c", fontName="STSong-Light", fontSize=8, leading=10)
     body = [[Paragraph(t.replace("\n", "<br/>"), style) if t else "" for t in row] for row in texts]
-    t = Table(body, colWidths=[80] * len(texts[0]))
+    t = Table(body, colWidths=[80] * cols, rowHeights=[24] * rows)  # no 1 pt rows: pdfplumber snaps them away
     # a BOX round every cell and merged range: reportlab's GRID leaves out some lines next to spans
     boxes = merges + [(r, c, r, c) for r in range(rows) for c in range(cols) if (r, c) not in owner]
     t.setStyle(
