@@ -182,3 +182,13 @@ def test_cli_framework_check(tmp_path: Path) -> None:
     assert out["ok"] is False
     assert out["problems"][0]["source"]["line"] == 28
     assert out["problems"][0]["message"].startswith("unknown rule 'nothing'")
+
+
+def test_rule_sees_inside_its_params(tmp_path: Path) -> None:
+    """Overlapping bands are found by the rule itself and reported at the leaf's params line."""
+    text = GOOD.replace(
+        "    rule: manual\n",
+        "    rule: bands\n    params: {bands: [{min: 90, points: 60}, {min: 80, max: 95, points: 50}]}\n",
+    )
+    p = problems_of(tmp_path, text)
+    assert p == [f"{tmp_path}/fw.yaml:29: 规则 bands: bands 的档次互相重叠"], p

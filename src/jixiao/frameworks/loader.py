@@ -118,8 +118,14 @@ def _f(d: Decimal) -> str:
 # ---------------------------------------------------------------- rules and params
 
 
-def check_params(r: _Reader, rule_name: Any, params: Any, node: Any, key: str = "rule") -> dict[str, Any]:
-    """Check a rule name and its params against ``RULES``; return the params as plain values."""
+def check_params(
+    r: _Reader, rule_name: Any, params: Any, node: Any, key: str = "rule", weight: Decimal | None = None
+) -> dict[str, Any]:
+    """Check a rule name and its params against ``RULES``; return the params as plain values.
+
+    Names and kinds are checked here; what only the rule can see inside them (band lists, ``measure``,
+    options, composite parts) is asked of the rule itself, with the leaf's weight when it is known.
+    """
     if not isinstance(rule_name, str) or rule_name not in RULES:
         r.err(
             r.src(node, key),
@@ -162,7 +168,13 @@ def check_params(r: _Reader, rule_name: Any, params: Any, node: Any, key: str = 
                 f"规则 {rule_name} 缺少必需参数 {name}",
                 f"rule {rule_name} is missing its required parameter {name}",
             )
+    if len(out) == len(params):
+        for zh, en in RULES[rule_name].check_params(weight if weight is not None else _ANY_WEIGHT, out):
+            r.err(r.src(node, "params" if "params" in node else key), f"规则 {rule_name}: {zh}", f"rule {rule_name}: {en}")
     return out
+
+
+_ANY_WEIGHT = Decimal(10) ** 9  # indicator_rules apply to forms of any weight
 
 
 _BAD = object()
@@ -198,7 +210,7 @@ def _rule_ref(r: _Reader, node: Any, what: str, *, with_weight: bool = False) ->
     if rule_name is None:
         r.err(r.src(node), f"{what}缺少 rule", f"{what} has no rule")
         return None
-    params = check_params(r, rule_name, node.get("params"), node)
+    params = check_params(r, rule_name, node.get("params"), node, weight=weight)
     return RuleRef(str(rule_name), params, r.src(node), weight, r.text(node, "rule_text"))
 
 
@@ -240,7 +252,7 @@ def _read_node(r: _Reader, node: Any, seen: dict[str, Source]) -> Indicator | No
     elif not kids_raw and not has_rule:
         r.err(here, f"末级指标 {code} 没有评分规则 (rule)", f"leaf indicator {code} has no rule")
     elif has_rule:
-        params = check_params(r, node.get("rule"), node.get("params"), node)
+        params = check_params(r, node.get("rule"), node.get("params"), node, weight=weight)
     elif "params" in node:
         r.err(r.src(node, "params"), f"指标 {code} 有下级指标，不应有 params", f"indicator {code} has children and params")
     if children and weight is not None and len(children) == len(kids_raw):
