@@ -129,3 +129,14 @@ def test_html_in_english(tmp_path: Path) -> None:
     html = out.read_text(encoding="utf-8")
     assert '<html lang="en">' in html and "Overview" in html and "execution score" in html
     assert "Only 2.20% of the budget was spent" in html
+
+
+def test_final_accounts_findings_sit_beside_their_table_rows(tmp_path: Path) -> None:
+    out = tmp_path / "report.html"
+    seed_003 = str(SAMPLES / "003_0eb4043571347fc0.txt")
+    assert runner.invoke(app, ["audit", seed_003, "--html", str(out)]).exit_code == 0
+    html = out.read_text(encoding="utf-8")
+    section = html[html.index("部门决算 · "):]
+    rows = re.findall(r'<tr class="(?:error|suspect)">(.*?)</tr>', section)
+    # the row 201 05 统计信息事务 carries its own finding: 款 2158.92 ≠ Σ 项 2156.92
+    assert any("统计信息事务" in r and "2158.92" in r and "2156.92" in r for r in rows)
