@@ -479,3 +479,19 @@ def test_recomputed_form_beside_the_published_one() -> None:
     row = lines["完成外国人来华工作许可相关审批"]
     assert (row.recomputed, row.differs) == ("1.46", False)  # 2.5 × 1458/2500 = 1.458, published 1.5
     assert (lines["总分"].recomputed, lines["评分等级"].recomputed) == ("9.64", "差")
+
+
+A22 = ("\t\tA22绩效指标明确性\t2. 00\t明确\t①是否将部门整体预算绩效目标细化分解为具体的重点工作任务;\t"
+       "绩效指标细化分解为具体的重点 工作任务,指标清晰,但量化程度 不足,扣减{cut}分,得1.5分\t{score}\n")
+
+
+def test_deductions_in_the_evidence_text() -> None:
+    """Seed 002 A22: weight 2.00, 扣减0.5分, 得1.5分, score 1.50."""
+    fr = text_file(A22.format(cut="0.5", score="1.50"))
+    assert check_evidence_table(fr.tables[0], name) == []
+    fr = text_file(A22.format(cut="0.3", score="1.50"))
+    [f] = check_evidence_table(fr.tables[0], name)
+    assert (f.kind, f.reported, f.recomputed, f.row) == ("evidence_arithmetic", "1.5", "1.70", "A22绩效指标明确性")
+    fr = text_file(A22.format(cut="0.5", score="1.60"))
+    [f] = check_evidence_table(fr.tables[0], name)
+    assert (f.kind, f.reported, f.recomputed) == ("evidence_score", "1.60", "1.5")

@@ -40,10 +40,49 @@ def check_evidence_table(table: Table, name_at: NamedAt) -> list[Finding]:
     out: list[Finding] = []
     for row in table.rows:
         for k, cell in enumerate(row):
-            if "100%" not in cell.text.replace(" ", ""):
-                continue
-            for f in find_formulas(cell.text):
+            formulas = find_formulas(cell.text) if "100%" in cell.text.replace(" ", "") else []
+            for f in formulas:
                 out += _formula_findings(row, k, cell, f, name_at)
+            if not formulas:
+                out += _deduction_findings(row, k, cell, name_at)
+    return out
+
+
+_DEDUCT = re.compile(r"扣(?:减)?(\d+(?:\.\d+)?)分")
+_SAID = re.compile(r"(不得分|得满分|得(\d+(?:\.\d+)?)分)")
+
+
+def _deduction_findings(row: list[Cell], k: int, cell: Cell, name_at: NamedAt) -> list[Finding]:
+    """``扣减0.5分，得1.5分``: weight − deductions = the points the text gives = the score column."""
+    text = re.sub(r"\s+", "", cell.text)
+    deductions = [Decimal(d) for d in _DEDUCT.findall(text)]
+    said_m = list(_SAID.finditer(text))
+    if not deductions or not said_m:
+        return []
+    nums = _numbers(row)
+    before = [d for j, d in nums if j < k]
+    after = [d for j, d in nums if j > k]
+    if not before or not after:
+        return []
+    weight, score = before[0], after[-1]
+    last = said_m[-1]
+    said = ZERO if last.group(1) == "不得分" else weight if last.group(1) == "得满分" else Decimal(last.group(2))
+    label = _row_label(row) or "?"
+    expected = max(weight - sum(deductions, ZERO), ZERO)
+    out: list[Finding] = []
+    if expected != said:
+        terms = "−".join([str(weight), *map(str, deductions)])
+        out.append(finding(
+            "evidence_arithmetic", "suspect", name_at(cell.source), cell.source,
+            f"“{label}”评分过程扣分后应得{terms}={expected}分，文中写得{said}分。",
+            f"'{label}': after the deductions it scores {expected}, the text says {said}.", said, expected, label,
+        ))
+    if said != score:
+        out.append(finding(
+            "evidence_score", "suspect", name_at(cell.source), row[-1].source,
+            f"“{label}”评分过程写得{said}分，得分栏为{score}。",
+            f"'{label}': the evidence gives {said} points, the score column {score}.", score, said, label,
+        ))
     return out
 
 

@@ -41,6 +41,7 @@ KINDS = {
     "missing_reason": ("缺偏差原因", "no deviation reason"),
     "evidence_formula": ("评分过程公式", "evidence formula"),
     "evidence_score": ("评分过程得分", "evidence score"),
+    "evidence_arithmetic": ("扣分算术", "deduction arithmetic"),
     "tree_weight": ("层级权重", "tree weights"),
     "table_total": ("合计行", "table total"),
     "body_vs_table": ("正文与表格", "text vs table"),
