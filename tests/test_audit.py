@@ -346,7 +346,6 @@ def test_seed_003_the_same_figure_quoted_differently() -> None:
     got = {(f.kind, f.row, f.reported, f.recomputed) for f in found}
     assert ("figure_mismatch", "评价总分", "88.93", "89.47") in got
     assert ("figure_mismatch", "服务对象综合满意度", "97.25", "97.66") in got
-    assert ("figure_mismatch", "C2031服务对象满意度", "2", "3") in got
     assert ("section_total", "B 部门管理", "8.52", "8.42") in got  # 3.72 + 4.7
 
 
@@ -495,3 +494,25 @@ def test_deductions_in_the_evidence_text() -> None:
     fr = text_file(A22.format(cut="0.5", score="1.60"))
     [f] = check_evidence_table(fr.tables[0], name)
     assert (f.kind, f.reported, f.recomputed) == ("evidence_score", "1.60", "1.5")
+
+
+def test_an_indicator_paragraph_against_its_row() -> None:
+    """Seed 003: C2031 服务对象满意度 weighs 3 in the score table; its paragraph says 得满分 2 分."""
+    from jixiao.audit.dept import check_leaf_evidence
+
+    def leaf(code: str, w: str, s: str, text: str) -> IndicatorRow:
+        return IndicatorRow(code=v(code, 5), level4=v("服务对象满意度", 5), weight=v(w, 5), score=v(s, 5),
+                            evidence=v(text, 40), source=Source(F, line=5))
+
+    doc = Document("dept_evaluation", "部门整体支出绩效评价", Source(F, line=1))
+    doc.indicators = [leaf("C2031", "3", "3", "平均综合满意度 97.25%，得满分 2 分。")]
+    [f] = check_leaf_evidence(doc)
+    assert (f.kind, f.row, f.reported, f.recomputed) == ("figure_mismatch", "C2031服务对象满意度", "2", "3")
+    doc.indicators = [leaf("B204", "1", "0.8", "有 2 项不符，扣 0.2 分，得 0.8 分。")]
+    assert check_leaf_evidence(doc) == []
+    doc.indicators = [leaf("B204", "1", "0.7", "有 2 项不符，扣 0.2 分，得 0.8 分。")]
+    [f] = check_leaf_evidence(doc)
+    assert (f.kind, f.reported, f.recomputed) == ("evidence_score", "0.7", "0.8")
+    doc.indicators = [leaf("B204", "1", "0.8", "有 2 项不符，扣 0.3 分，得 0.8 分。")]
+    [f] = check_leaf_evidence(doc)
+    assert (f.kind, f.reported, f.recomputed) == ("evidence_arithmetic", "0.8", "0.7")

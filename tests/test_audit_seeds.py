@@ -96,7 +96,8 @@ def test_seed_003_figures_quoted_twice(result: AuditResult) -> None:
     found = seed(result, "003")
     assert has(found, "figure_mismatch", "88.93", "89.47", "评价总分")
     assert has(found, "figure_mismatch", "97.25", "97.66", "服务对象综合满意度")
-    assert has(found, "figure_mismatch", "2", "3", "C2031服务对象满意度")
+    assert has(found, "figure_mismatch", "2", "3", "C2031服务对象满意度")  # its paragraph: 得满分 2 分; weight 3
+    assert has(found, "figure_mismatch", "3", "6", "C1022信息化推进完成情况")  # 得满分 3 分; weight 6
 
 
 def test_seed_000_band_gaps(result: AuditResult) -> None:

@@ -2,8 +2,8 @@
 
 - execution rates quoted in the body against the rows of the budget table they describe (found by the
   amount quoted beside the rate), saying which row a misplaced rate belongs to (seed 002);
-- the evaluation's total score, the satisfaction rate of one survey, an indicator's full marks, a section's
-  points: each quoted more than once must be the same number (seed 003).
+- the evaluation's total score, the satisfaction rate of one survey, a section's points: each quoted more
+  than once must be the same number (seed 003). An indicator's own paragraph is checked in ``dept``.
 """
 
 from __future__ import annotations
@@ -197,46 +197,6 @@ def _satisfaction(all_text: list[Text]) -> dict[str, list[tuple[Decimal, Source]
     return out
 
 
-_CODE_FULL = re.compile(r"^([A-Z]\d{3,4})\s*([\u4e00-\u9fff]+)\s*[:：].*?得满分\s*(\d+(?:\.\d+)?)\s*分")
-_CODE_CELL = re.compile(r"^([A-Z]\d{3,4})\s*[\u4e00-\u9fff]")
-
-
-def _table_weights(tables: list[Table]) -> dict[str, list[tuple[Decimal, Source]]]:
-    out: dict[str, list[tuple[Decimal, Source]]] = {}
-    for table in tables:
-        for row in table.rows:
-            for k, c in enumerate(row[:-1]):
-                m = _CODE_CELL.match(c.text.strip())
-                if m:
-                    w = parse_decimal(row[k + 1].text)
-                    if w is not None:
-                        out.setdefault(m.group(1), []).append((w, row[k + 1].source))
-    return out
-
-
-def check_full_marks(tables: list[Table], body: list[Text], name_at: NamedAt) -> list[Finding]:
-    """``C2031 服务对象满意度：…得满分 2 分`` against the indicator's weight in the tables (3)."""
-    weights = _table_weights(tables)
-    out: list[Finding] = []
-    for text, src in body:
-        m = _CODE_FULL.match(_clean(text))
-        if not m or m.group(1) not in weights:
-            continue
-        said = Decimal(m.group(3))
-        table_ws = {w for w, _ in weights[m.group(1)]}
-        if said in table_ws:
-            continue
-        w, wsrc = weights[m.group(1)][0]
-        label = m.group(1) + m.group(2)
-        out.append(finding(
-            "figure_mismatch", "suspect", name_at(src), src,
-            f"正文称“{label}”得满分{num(said)}分，而评分表中其权重（满分）为{num(w)}分（第{wsrc.line}行）。",
-            f"The text says '{label}' earned full marks of {said}, but the score table gives it a weight of {w}.",
-            num(said), num(w), label,
-        ))
-    return out
-
-
 _SECTION = re.compile(r"(部门\S{2})类指标总分\s*(\d+(?:\.\d+)?)\s*分\s*[,，]\s*实际得分\s*(\d+(?:\.\d+)?)\s*分")
 
 
@@ -303,6 +263,5 @@ def check_repeated(tables: list[Table], body: list[Text], name_at: NamedAt) -> l
     out = _mismatch("评价总分", "the evaluation's total score", _total_values(tables, all_text), name_at)
     for subject, values in _satisfaction(all_text).items():
         out += _mismatch(f"{subject}综合满意度", f"the satisfaction rate of {subject}", values, name_at)
-    out += check_full_marks(tables, body, name_at)
     out += check_section_totals(tables, all_text, name_at)
     return out

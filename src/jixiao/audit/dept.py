@@ -210,3 +210,50 @@ def check_tree_codes(doc: Document) -> list[Finding]:
                     f"'{label}' scores {pval.dec}; its leaves score {s} together.", pval.dec, s, label,
                 ))
     return out
+
+
+_SAID_PARA = re.compile(r"(不得分|得满分(?:(\d+(?:\.\d+)?)分)?|得(\d+(?:\.\d+)?)分)")
+
+
+def check_leaf_evidence(doc: Document) -> list[Finding]:
+    """An indicator's own paragraph (seed 003: ``C2031 服务对象满意度：…得满分 2 分``) against its row in
+    the score tables: full marks = its weight, the points said = its score, weight − deductions = points."""
+    name = doc_name(doc)
+    out: list[Finding] = []
+    for ind in doc.indicators:
+        ev, w, s = ind.evidence, ind.weight.dec, ind.score.dec
+        text = re.sub(r"\s+", "", ev.str_ or "")
+        if not text or w is None or (ev.source and ind.source and ev.source.line == ind.source.line):
+            continue  # evidence in the table's own row is checked with the table (check_evidence_table)
+        said_m = list(_SAID_PARA.finditer(text))
+        if not said_m:
+            continue
+        last = said_m[-1]
+        label = f"{ind.code.str_ or ''}{ind.level4.str_ or ind.level3.str_ or ''}"
+        where = loc(ev, ind.source)
+        if last.group(1).startswith("得满分") and last.group(2):
+            full = Decimal(last.group(2))
+            if full != w:
+                out.append(finding(
+                    "figure_mismatch", "suspect", name, where,
+                    f"正文称“{label}”得满分{full}分，而评分表中其分值（满分）为{w}分。",
+                    f"The text says '{label}' earned full marks of {full}, but the score table weighs it {w}.",
+                    full, w, label,
+                ))
+            continue
+        said = ZERO if last.group(1) == "不得分" else w if last.group(1) == "得满分" else Decimal(last.group(3))
+        if s is not None and said != s:
+            out.append(finding(
+                "evidence_score", "suspect", name, where,
+                f"正文称“{label}”得{said}分，评分表中为{s}分。",
+                f"The text gives '{label}' {said} points, the score table {s}.", s, said, label,
+            ))
+        deductions = [Decimal(d) for d in _DEDUCT.findall(text)]
+        if deductions and max(w - sum(deductions, ZERO), ZERO) != said:
+            expected = max(w - sum(deductions, ZERO), ZERO)
+            out.append(finding(
+                "evidence_arithmetic", "suspect", name, where,
+                f"“{label}”分值{w}扣{'、'.join(map(str, deductions))}分后应得{expected}分，正文写得{said}分。",
+                f"'{label}': {w} less the deductions is {expected}, the text says {said}.", said, expected, label,
+            ))
+    return out

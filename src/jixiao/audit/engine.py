@@ -18,7 +18,7 @@ from jixiao.audit import rounding_detect
 from jixiao.audit.artefacts import check_float_artefacts
 from jixiao.audit.common import doc_name
 from jixiao.audit.consistency import check_body_rates, check_repeated
-from jixiao.audit.dept import check_evidence_table, check_tree, check_tree_codes
+from jixiao.audit.dept import check_evidence_table, check_leaf_evidence, check_tree, check_tree_codes
 from jixiao.audit.funds import check_funds
 from jixiao.audit.indicators import check_indicators
 from jixiao.audit.plausibility import check_plausibility
@@ -175,6 +175,7 @@ def audit_document(doc: Document, conv: Convention, bands: Sequence[GradeBand], 
         out += check_bounds(doc)
         out += check_tree(doc)
         out += check_tree_codes(doc)
+        out += check_leaf_evidence(doc)
     elif doc.type == "final_accounts":
         out += _accounts(doc)
     elif doc.type == "assessment_rules":
