@@ -8,7 +8,6 @@ against its tables whatever the recognisers made of them.
 from __future__ import annotations
 
 import bisect
-import functools
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,6 +15,7 @@ from typing import Any
 
 from jixiao.audit import rounding_detect
 from jixiao.audit.artefacts import check_float_artefacts
+from jixiao.audit.choose import framework_grades, pick_framework
 from jixiao.audit.common import doc_name
 from jixiao.audit.consistency import check_body_rates, check_repeated
 from jixiao.audit.dept import check_evidence_table, check_leaf_evidence, check_tree, check_tree_codes
@@ -193,20 +193,6 @@ def _accounts(doc: Document) -> list[Finding]:
     return list(check_accounts(doc))
 
 
-@functools.lru_cache(maxsize=64)
-def framework_grades(fid: str | None) -> tuple[GradeBand, ...]:
-    """The grade bands of a built-in framework (评分等级), or the national default."""
-    if not fid:
-        return DEFAULT_GRADES
-    from jixiao.frameworks import FrameworkError, get_builtin
-
-    try:
-        fw = get_builtin(fid)
-    except FrameworkError:
-        return DEFAULT_GRADES
-    return tuple(GradeBand(b.label, b.min, b.max) for b in fw.grades) or DEFAULT_GRADES
-
-
 def audit_file(
     fa: FileAudit, bands: Sequence[GradeBand] = DEFAULT_GRADES, frameworks: dict[int, str] | None = None
 ) -> list[Finding]:
@@ -327,38 +313,3 @@ def _problems(doc: Document) -> list[Finding]:
         out.append(finding("unreadable", "info", name, doc.source, f"另有{more}处无法读取的内容。",
                            f"{more} more reading problems."))
     return out
-
-
-@functools.lru_cache(maxsize=1)
-def _builtin_ids() -> frozenset[str]:
-    from jixiao.frameworks import builtin_ids
-
-    return frozenset(builtin_ids())
-
-
-PLACES = {"yangpu": ("杨浦", 3), "baoshan": ("宝山", 3), "nanjing": ("南京", 2), "shanghai": ("上海", 2), "mof": ("", 1)}
-KINDS = {"project_self_evaluation": "project", "policy_self_evaluation": "policy", "dept_evaluation": "dept"}
-
-
-def pick_framework(doc: Document) -> str | None:
-    """The built-in framework for a document: by type, then locality (杨浦 before 上海 before 全国), then year.
-
-    Built-in ids read ``<place>-<year>-<kind>`` (``yangpu-2022-project``)."""
-    kind = KINDS.get(doc.type)
-    if kind is None:
-        return None
-    text = " ".join(v.str_ or "" for v in doc.header.values()) + (doc.title or "") + " ".join(
-        t for t, _ in doc.body[:5])
-    best: tuple[int, int, str] | None = None
-    for fid in sorted(_builtin_ids()):
-        parts = fid.split("-")
-        if len(parts) != 3 or parts[2] != kind or parts[0] not in PLACES:
-            continue
-        word, rank = PLACES[parts[0]]
-        if word and word not in text:
-            continue
-        same_year = int(doc.year is not None and parts[1] == str(doc.year))
-        key = (rank, same_year, fid)
-        if best is None or key[:2] > best[:2]:
-            best = key
-    return best[2] if best else None
