@@ -43,6 +43,7 @@ KINDS = {
     "evidence_score": ("评分过程得分", "evidence score"),
     "evidence_arithmetic": ("扣分算术", "deduction arithmetic"),
     "tree_weight": ("层级权重", "tree weights"),
+    "tree_score": ("层级得分", "node score"),
     "table_total": ("合计行", "table total"),
     "body_vs_table": ("正文与表格", "text vs table"),
     "body_rate": ("正文执行率", "rate in the text"),
