@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from jixiao.core.records import Problem
 from jixiao.core.source import Source
 from jixiao.core.table import Cell, Table
+from jixiao.read.base import FileRead
 
 PREAMBLE_LINES = 3  # as the text reader: the last lines before a table are its preamble
 
@@ -185,3 +186,17 @@ def error_problems(rows: list[list[Cell]]) -> list[Problem]:
         for c in row
         if not c.merged and c.text in EXCEL_ERRORS
     ]
+
+
+def add_sheet(
+    out: FileRead,
+    texts: list[list[str]],
+    merges: list[tuple[int, int, int, int]],
+    source_of: Callable[[int, int], Source],
+) -> None:
+    """One spreadsheet sheet's grid into ``out``: its tables, its body lines, its error-value problems."""
+    rows = Grid(texts, merges).cells(source_of)
+    out.problems.extend(error_problems(rows))
+    tables, body = sheet_tables(rows, lambda cell: cell.source)
+    out.tables.extend(tables)
+    out.body.extend(body)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from jixiao.core.source import Source
 from jixiao.read.base import FileRead
-from jixiao.read.grid import Grid, column_letter, error_problems, sheet_tables, unreadable
+from jixiao.read.grid import add_sheet, column_letter, unreadable
 from jixiao.read.xlsx import cell_text
 
 
@@ -38,11 +38,7 @@ def read_xls(path: str) -> FileRead:
             def source_of(r: int, c: int, name: str = name, r0: int = r0, c0: int = c0) -> Source:
                 return Source(path, sheet=name, cell=f"{column_letter(c + c0)}{r + r0 + 1}")
 
-            rows = Grid(texts, merges).cells(source_of)
-            out.problems.extend(error_problems(rows))
-            tables, body = sheet_tables(rows, lambda cell: cell.source)
-            out.tables.extend(tables)
-            out.body.extend(body)
+            add_sheet(out, texts, merges, source_of)
     finally:
         wb.close()
     return out

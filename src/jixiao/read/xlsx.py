@@ -21,7 +21,7 @@ from jixiao.core.numbers import parse_decimal
 from jixiao.core.records import Problem
 from jixiao.core.source import Source
 from jixiao.read.base import FileRead
-from jixiao.read.grid import Grid, clean_text, column_letter, error_problems, sheet_tables, unreadable
+from jixiao.read.grid import add_sheet, clean_text, column_letter, unreadable
 
 _LITERALS = re.compile(r'"[^"]*"|\\.|_.|\*.|\[[^\]]*\]')
 _DATE_TOKENS = re.compile(r"[yYmMdDhHsS]")
@@ -85,11 +85,7 @@ def read_xlsx(path: str) -> FileRead:
             def source_of(r: int, c: int, name: str = ws.title, r0: int = r0, c0: int = c0) -> Source:
                 return Source(path, sheet=name, cell=f"{column_letter(c + c0 - 1)}{r + r0}")
 
-            rows = Grid(texts, merges).cells(source_of)
-            out.problems.extend(error_problems(rows))
-            tables, body = sheet_tables(rows, lambda cell: cell.source)
-            out.tables.extend(tables)
-            out.body.extend(body)
+            add_sheet(out, texts, merges, source_of)
     finally:
         wb.close()
     return out
