@@ -275,3 +275,15 @@ def test_a_cell_wrapped_onto_the_next_line_is_joined_to_its_row() -> None:
     assert (row.target.value, row.deviation_note.value) == ("完成对相关行业运行分析", "因疫情推迟")
     assert row.target.text == "完成对相关\n行业运行分析"
     assert d.problems == []
+
+
+def test_first_level_taken_from_the_classification_past_a_lost_merge(seed004: list[Document]) -> None:
+    """Seed 004 line 49: 经济效益指标 rows printed where the carried 一级 label is still 产出指标."""
+    d = seed004[0]
+    row = _row(d, "对区域产业技术进步的促进作用")
+    assert (row.level1.value, row.level2.value) == ("效益指标", "经济效益指标")
+    assert row.level1.source is not None and row.level1.source.line == 49
+    said = [p for p in d.problems if p.source and p.source.line == 49]
+    assert said and "按指标分类取一级指标“效益指标”" in said[0].message
+    # rows that do belong under the carried label keep it, without a problem
+    assert _row(d, "举办科技教育培训场次").level1.value == "产出指标"

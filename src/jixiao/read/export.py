@@ -165,6 +165,9 @@ def _runs(indicators: list[Mapping[str, Any]], first: int) -> list[tuple[int, in
         start = 0
         for i in range(1, len(indicators) + 1):
             same = i < len(indicators) and all(_key(indicators[i], k) == _key(indicators[start], k) for k in keys)
+            # A row whose 二级 could not be read starts a new 一级 range: under a range its blank 二级 cell
+            # would read as "same as above".
+            same = same and (_key(indicators[i], "level2") is not None or _key(indicators[i - 1], "level2") is None)
             if same:
                 continue
             if i - 1 > start and _key(indicators[start], keys[-1]) is not None:

@@ -532,13 +532,21 @@ class IndicatorBlock:
         for r in self.rows:
             l1, l2 = norm(r.level1.str_ or ""), norm(r.level2.str_ or "")
             parent = PARENT.get(l2)
-            if l1 and parent and l1 != parent and l2 not in LEVEL1:
+            if parent and l1 != parent and l2 not in LEVEL1:
+                # The standard classification puts each second-level indicator under one first level
+                # (数量/质量/时效 → 产出, 经济/社会/生态效益/可持续影响 → 效益 …): a label carried down from above that
+                # contradicts it was carried past a lost merged cell. The first level is taken from the
+                # classification, located at the second-level cell, and said as a problem.
+                was = f"沿用的一级指标“{l1}”" if l1 else "缺失的一级指标"
+                was_en = f"the carried first-level '{l1}'" if l1 else "the missing first-level label"
                 self.problems.append(problem(
-                    f"指标“{r.level3.str_ or '?'}”的二级指标“{l2}”不属于沿用的一级指标“{l1}”（合并单元格丢失）",
-                    f"second-level '{l2}' of '{r.level3.str_ or '?'}' does not belong under the carried "
-                    f"first-level '{l1}' (merged cell lost)",
+                    f"指标“{r.level3.str_ or '?'}”的二级指标“{l2}”不属于{was}（合并单元格丢失），"
+                    f"按指标分类取一级指标“{parent}”",
+                    f"second-level '{l2}' of '{r.level3.str_ or '?'}' does not belong under {was_en} "
+                    f"(merged cell lost); first level taken as '{parent}' from the classification",
                     r.source,
                 ))
+                r.level1 = Val(parent, None, r.level2.source)
             if r.level1.value is None or r.level2.value is None:
                 lvl = "一级" if r.level1.value is None else "二级"
                 self.problems.append(problem(
