@@ -21,9 +21,12 @@ from jixiao.core.numbers import parse_decimal
 from jixiao.core.records import Document, FundsRow, IndicatorRow, Val
 from jixiao.core.rounding import Rounding
 from jixiao.core.source import Source
+from jixiao.frameworks import Framework, get_builtin
 from jixiao.read.text import read_text_tables
 
 F = "form.txt"
+YANGPU = get_builtin("yangpu-2022-project")  # seed 004's forms
+SHANGHAI = get_builtin("shanghai-2023-project")  # seed 001's forms
 
 
 def v(text: str | None, line: int = 1) -> Val:
@@ -214,7 +217,7 @@ def test_partial_scores_against_actual_over_target() -> None:
         ("运维人员平均故障解决时间", "<=48小时", "<=48小时", "15", "15", ""),
     ]
     doc = form("产业扶持", ("937556000.00", "908613114.04", "10", "96.92", "9.69"), rows)
-    found = {(f.row, f.kind, f.reported, f.recomputed) for f in check_indicators(doc)}
+    found = {(f.row, f.kind, f.reported, f.recomputed) for f in check_indicators(doc, YANGPU)}
     assert found == {
         ("集成电路：市级拨付企业数配套拨付数", "partial_score", "1", "0.00"),
         ("境外和海外回流高端紧缺人才个人所得税补贴发放及时率", "full_score_missed_target", "2", "1.88"),
@@ -224,9 +227,9 @@ def test_partial_scores_against_actual_over_target() -> None:
 
 def test_a_reverse_target_scores_target_over_actual() -> None:
     rows = [("办案人员被投诉次数", "≤2", "4", "10.00", "5.00", "投诉增加")]  # 10 × 2/4 = 5
-    assert check_indicators(form("纪检", ("30.00", "0.66", "10.00", "2.20", "0.22"), rows)) == []
+    assert check_indicators(form("纪检", ("30.00", "0.66", "10.00", "2.20", "0.22"), rows), SHANGHAI) == []
     rows = [("办案人员被投诉次数", "≤2", "4", "10.00", "8.00", "投诉增加")]
-    [f] = check_indicators(form("纪检", ("30.00", "0.66", "10.00", "2.20", "0.22"), rows))
+    [f] = check_indicators(form("纪检", ("30.00", "0.66", "10.00", "2.20", "0.22"), rows), SHANGHAI)
     assert (f.kind, f.recomputed) == ("partial_score", "5.00")
 
 
@@ -277,18 +280,22 @@ SEED_002_B1 = (
 )
 
 
+def nanjing(_src: Source) -> Framework:
+    return get_builtin("nanjing-2024-dept")
+
+
 def test_evidence_formulas_hold_in_seed_002() -> None:
     fr = text_file(SEED_002_B1.format(rate="94.12", score="1.88"))
-    assert check_evidence_table(fr.tables[0], name) == []
+    assert check_evidence_table(fr.tables[0], name, nanjing) == []
 
 
 def test_evidence_formula_that_does_not_hold() -> None:
     fr = text_file(SEED_002_B1.format(rate="94.21", score="1.88"))
-    found = check_evidence_table(fr.tables[0], name)
+    found = check_evidence_table(fr.tables[0], name, nanjing)
     rate = next(f for f in found if f.kind == "evidence_formula")
     assert (rate.severity, rate.reported, rate.recomputed, rate.row) == ("error", "94.21%", "94.12%", "B12预算执行率")
     fr = text_file(SEED_002_B1.format(rate="94.12", score="1.90"))
-    found = check_evidence_table(fr.tables[0], name)
+    found = check_evidence_table(fr.tables[0], name, nanjing)
     assert {(f.kind, f.severity, f.reported, f.recomputed) for f in found} == {
         ("evidence_score", "error", "1.90", "1.88"),  # 2 × 94.12% by the rule
         ("evidence_score", "suspect", "1.90", "1.88"),  # the text itself says 得1.88分

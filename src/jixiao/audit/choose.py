@@ -3,23 +3,35 @@
 from __future__ import annotations
 
 import functools
+from typing import TYPE_CHECKING
 
 from jixiao.audit.totals import DEFAULT_GRADES, GradeBand
 from jixiao.core.records import Document
+
+if TYPE_CHECKING:
+    from jixiao.frameworks.model import Framework
 
 
 @functools.lru_cache(maxsize=64)
 def framework_grades(fid: str | None) -> tuple[GradeBand, ...]:
     """The grade bands of a built-in framework (评分等级), or the national default."""
-    if not fid:
+    fw = framework_of(fid)
+    if fw is None:
         return DEFAULT_GRADES
+    return tuple(GradeBand(b.label, b.min, b.max) for b in fw.grades) or DEFAULT_GRADES
+
+
+@functools.lru_cache(maxsize=64)
+def framework_of(fid: str | None) -> Framework | None:
+    """A built-in framework by id (the one chosen for a document); None when there is none or it is broken."""
+    if not fid:
+        return None
     from jixiao.frameworks import FrameworkError, get_builtin
 
     try:
-        fw = get_builtin(fid)
+        return get_builtin(fid)
     except FrameworkError:
-        return DEFAULT_GRADES
-    return tuple(GradeBand(b.label, b.min, b.max) for b in fw.grades) or DEFAULT_GRADES
+        return None
 
 
 @functools.lru_cache(maxsize=1)

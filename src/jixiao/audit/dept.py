@@ -8,15 +8,18 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from jixiao.audit.common import doc_name, finding, loc, pct
-from jixiao.audit.evidence import find_formulas, rule_score
+from jixiao.audit.evidence import Formula, find_formulas, leaf_score
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import ZERO, parse_decimal
 from jixiao.core.records import Document, IndicatorRow, Val
 from jixiao.core.source import Source
 from jixiao.core.table import Cell, Table
+from jixiao.frameworks.model import Framework, Indicator
+from jixiao.rules import RuleInputError
 
 CODE = re.compile(r"^\s*([A-Z]\d{1,4})\s*(.*)$", re.S)
 NamedAt = Callable[[Source], str]
+FrameworkAt = Callable[[Source], Framework | None]  # the framework chosen for the document at a place
 
 
 def _numbers(row: list[Cell]) -> list[tuple[int, Decimal]]:
@@ -28,21 +31,43 @@ def _numbers(row: list[Cell]) -> list[tuple[int, Decimal]]:
     return out
 
 
-def _row_label(row: list[Cell]) -> str | None:
+def _coded(row: list[Cell]) -> list[tuple[str, str]]:
+    """(code, label) of every cell that starts with an indicator code and a name (``B12预算执行率``)."""
+    out = []
     for c in row:
         m = CODE.match(c.text)
         if m and m.group(2).strip():
-            return (m.group(1) + m.group(2)).replace(" ", "")
-    return None
+            out.append((m.group(1), (m.group(1) + m.group(2)).replace(" ", "")))
+    return out
 
 
-def check_evidence_table(table: Table, name_at: NamedAt) -> list[Finding]:
+def _row_label(row: list[Cell]) -> str | None:
+    coded = _coded(row)
+    return coded[0][1] if coded else None
+
+
+def _leaf_of(row: list[Cell], fw: Framework | None) -> tuple[str | None, Indicator | None, str | None]:
+    """The row's indicator code, the framework leaf with that code, the row's label for it. A row of merged
+    cells can carry its branch's code too (``B1预算执行 (10分)`` beside ``B13结转结余率``): the last code that
+    is a leaf of the framework wins, else the last code."""
+    found = _coded(row)
+    leaves = {ind.code: ind for _, ind in fw.walk() if ind.is_leaf} if fw is not None else {}
+    for code, label in reversed(found):
+        if code in leaves:
+            return code, leaves[code], label
+    return (found[-1][0], None, None) if found else (None, None, None)
+
+
+def check_evidence_table(table: Table, name_at: NamedAt, framework_at: FrameworkAt | None = None) -> list[Finding]:
+    """Formulas and deductions in the evidence column; a formula's score by the rule of the leaf with the
+    row's code in the framework ``framework_at`` gives for the place (the one chosen for that document)."""
     out: list[Finding] = []
     for row in table.rows:
         for k, cell in enumerate(row):
             formulas = find_formulas(cell.text) if "100%" in cell.text.replace(" ", "") else []
             for f in formulas:
-                out += _formula_findings(row, k, cell, f, name_at)
+                fw = framework_at(cell.source) if framework_at is not None else None
+                out += _formula_findings(row, k, cell, f, name_at, fw)
             if not formulas:
                 out += _deduction_findings(row, k, cell, name_at)
     return out
@@ -86,32 +111,61 @@ def _deduction_findings(row: list[Cell], k: int, cell: Cell, name_at: NamedAt) -
     return out
 
 
-def _formula_findings(row: list[Cell], k: int, cell: Cell, f, name_at: NamedAt) -> list[Finding]:  # type: ignore[no-untyped-def]
-    label = _row_label(row) or f.name
+def _unscored(fw: Framework | None, code: str | None, why: str | None) -> tuple[str, str]:
+    """Why a formula's score is not checked against a rule (Chinese, English)."""
+    if fw is None:
+        return "未找到适用的指标框架", "no framework applies"
+    if why is not None:
+        return f"框架{fw.id}中{code}的评分规则不按比率计分（{why}）", f"the rule of {code} in {fw.id} does not score a rate"
+    if code is None:
+        return "该行没有指标代码", "the row has no indicator code"
+    return f"框架{fw.id}中没有代码为{code}的末级指标", f"framework {fw.id} has no leaf {code}"
+
+
+def _formula_findings(
+    row: list[Cell], k: int, cell: Cell, f: Formula, name_at: NamedAt, fw: Framework | None
+) -> list[Finding]:
+    code, leaf, leaf_label = _leaf_of(row, fw)
+    label = leaf_label or _row_label(row) or f.name
     doc = name_at(cell.source)
     out: list[Finding] = []
     rec = f.recomputed
-    if rec is None:
+    if rec is None or f.exact is None:
         return out
-    if rec != f.published:
-        out.append(finding(
-            "evidence_formula", "error", doc, cell.source,
-            f"“{label}”评分过程中{f.name}=({f.expr})×100%={pct(rec)}，文中写{pct(f.published)}。",
-            f"'{label}': {f.name} = ({f.expr}) × 100% = {rec}%, the text says {f.published}%.",
-            pct(f.published), pct(rec), label,
-        ))
     nums = _numbers(row)
     before = [d for j, d in nums if j < k]
     after = [d for j, d in nums if j > k]
-    if not before or not after:
+    score = after[-1] if before and after else None
+    expected, why = None, None
+    if leaf is not None and fw is not None:
+        try:
+            expected = leaf_score(leaf, f.exact, fw.context).score
+        except RuleInputError as e:
+            why = e.zh
+    note_zh = note_en = ""
+    if expected is None:
+        zh, en = _unscored(fw, code, why)
+        note_zh, note_en = f"（{zh}，只复核{f.name}，未复核得分）", f" ({en}: the rate is checked, not the score)"
+    if rec != f.published:
+        out.append(finding(
+            "evidence_formula", "error", doc, cell.source,
+            f"“{label}”评分过程中{f.name}=({f.expr})×100%={pct(rec)}，文中写{pct(f.published)}。{note_zh}",
+            f"'{label}': {f.name} = ({f.expr}) × 100% = {rec}%, the text says {f.published}%.{note_en}",
+            pct(f.published), pct(rec), label,
+        ))
+    elif expected is None and score is not None:
+        out.append(finding(
+            "cannot_verify", "info", doc, cell.source,
+            f"“{label}”评分过程中{f.name}={pct(rec)}复核无误{note_zh}。",
+            f"'{label}': {f.name} = {rec}% holds{note_en}.", None, pct(rec), label,
+        ))
+    if score is None:
         return out
-    weight, score = before[0], after[-1]
-    expected = rule_score(f.name, weight, f.published)
-    if expected is not None and expected != score:
+    if expected is not None and leaf is not None and expected != score:
         out.append(finding(
             "evidence_score", "error", doc, row[-1].source,
-            f"“{label}”按评分规则（{f.name}{pct(f.published)}，权重{weight}）应得{expected}分，表中为{score}。",
-            f"'{label}': by its rule ({f.name} {f.published}%, weight {weight}) it scores {expected}, "
+            f"“{label}”按评分规则（{f.name}{pct(rec)}，权重{leaf.weight}）应得{expected}分，表中为{score}。",
+            f"'{label}': by its rule ({f.name} {rec}%, weight {leaf.weight}) it scores {expected}, "
             f"the table says {score}.",
             score, expected, label,
         ))

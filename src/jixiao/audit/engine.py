@@ -15,7 +15,7 @@ from typing import Any
 
 from jixiao.audit import rounding_detect
 from jixiao.audit.artefacts import check_float_artefacts
-from jixiao.audit.choose import framework_grades, pick_framework
+from jixiao.audit.choose import framework_grades, framework_of, pick_framework
 from jixiao.audit.common import doc_name
 from jixiao.audit.consistency import check_body_rates, check_repeated
 from jixiao.audit.dept import check_evidence_table, check_leaf_evidence, check_tree, check_tree_codes
@@ -36,6 +36,7 @@ from jixiao.audit.totals import (
 from jixiao.core.findings import SEVERITIES, SEVERITY_RANK, Finding
 from jixiao.core.records import Document
 from jixiao.core.source import Source
+from jixiao.frameworks.model import Framework
 from jixiao.read.base import FileRead
 
 FORM_TYPES = ("project_self_evaluation", "policy_self_evaluation")
@@ -159,7 +160,11 @@ def _locator(fa: FileAudit) -> Callable[[Source | None], Document | None]:
     return doc_at
 
 
-def audit_document(doc: Document, conv: Convention, bands: Sequence[GradeBand], grades_expected: bool) -> list[Finding]:
+def audit_document(
+    doc: Document, conv: Convention, bands: Sequence[GradeBand], grades_expected: bool,
+    framework: Framework | None = None,
+) -> list[Finding]:
+    """Every document check; ``framework`` is the one chosen for the document (its indicator rules)."""
     out: list[Finding] = []
     if doc.type in FORM_TYPES:
         out += check_funds(doc, conv)
@@ -169,7 +174,7 @@ def audit_document(doc: Document, conv: Convention, bands: Sequence[GradeBand], 
             out += check_total(doc, conv)
         out += check_level1_scores(doc)
         out += check_grade(doc, bands, grades_expected)
-        out += check_indicators(doc)
+        out += check_indicators(doc, framework)
         out += check_plausibility(doc)
     elif doc.type == "dept_evaluation":
         out += check_bounds(doc)
@@ -211,7 +216,7 @@ def audit_file(
         for doc in forms:
             fid = (frameworks or {}).get(id(doc))
             own = framework_grades(fid) if fid else bands
-            fa.by_doc[id(doc)] += audit_document(doc, fa.conventions[t], own, grades_expected)
+            fa.by_doc[id(doc)] += audit_document(doc, fa.conventions[t], own, grades_expected, framework_of(fid))
     for doc in fa.documents:
         if doc.type not in FORM_TYPES:
             fa.by_doc[id(doc)] += audit_document(doc, rounding_detect.DEFAULT, bands, False)
@@ -226,10 +231,14 @@ def audit_file(
             d = doc_at(src)
             return doc_name(d) if d is not None else fallback
 
+        def framework_at(src: Source) -> Framework | None:
+            d = doc_at(src)
+            return framework_of((frameworks or {}).get(id(d))) if d is not None else None
+
         tables, body = fa.read.tables, fa.read.body
         file_level = check_tables(tables, name_at)
         for table in tables:
-            file_level += check_evidence_table(table, name_at)
+            file_level += check_evidence_table(table, name_at, framework_at)
         file_level += check_body_rates(tables, body, name_at)
         file_level += check_repeated(tables, body, name_at)
         file_level += check_float_artefacts(tables, body, name_at)

@@ -1,20 +1,21 @@
 """业绩值及评分过程 — formulas written out in a score table's evidence text, recomputed.
 
 Seed 002 writes ``预算执行率=(87877569.18÷93367667.77)×100%=94.12%，扣减0.12分，得1.88分``: the rate is
-recomputed from the figures in the text (``÷ × - +`` and brackets, exactly, in Decimal), and for the
-formula indicators whose rule the seeds state (预算调整率, 预算执行率, 结转结余率, 控制率) the score as well.
+recomputed from the figures in the text (``÷ × - +`` and brackets, exactly, in Decimal), and the score
+as well, by the rule of the leaf with the row's code in the document's framework (``leaf_score``).
 """
 
 from __future__ import annotations
 
 import ast
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
-from decimal import ROUND_FLOOR, Decimal
+from decimal import Decimal
 
-from jixiao.core.numbers import HUNDRED, ZERO
+from jixiao.core.numbers import HUNDRED
 from jixiao.core.rounding import HALF_UP_2
+from jixiao.frameworks.model import Indicator
+from jixiao.rules import RULES, RuleContext, RuleInputError, RuleResult
 
 _SPACED_DIGITS = re.compile(r"(?<=[\d.])\s+(?=[\d.])")
 FORMULA = re.compile(
@@ -92,49 +93,12 @@ def find_formulas(text: str) -> list[Formula]:
     return out
 
 
-def _steps(rate: Decimal) -> Decimal:
-    return rate.to_integral_value(rounding=ROUND_FLOOR)
-
-
-def _adjustment(w: Decimal, r: Decimal) -> Decimal:
-    """预算调整率: 0 → full; each 1% above 0 costs 5% of the weight; ≥ 20% → 0."""
-    if r >= 20:
-        return ZERO
-    return max(w - _steps(r) * w * Decimal("0.05"), ZERO)
-
-
-def _execution(w: Decimal, r: Decimal) -> Decimal:
-    """预算执行率 (seed 002): 100% full; below, proportional; above 100%, 0."""
-    if r > HUNDRED:
-        return ZERO
-    return w * r / HUNDRED
-
-
-def _carryover(w: Decimal, r: Decimal) -> Decimal:
-    """结转结余率: each 1% costs 10% of the weight, down to 0."""
-    return max(w - _steps(r) * w * Decimal("0.1"), ZERO)
-
-
-def _control(w: Decimal, r: Decimal) -> Decimal:
-    """控制率: ≤ 100% full, else 0."""
-    return w if r <= HUNDRED else ZERO
-
-
-RULES: dict[str, Callable[[Decimal, Decimal], Decimal]] = {
-    "预算调整率": _adjustment,
-    "预算执行率": _execution,
-    "结转结余率": _carryover,
-    "控制率": _control,
-}
-
-
-def rule_for(name: str) -> Callable[[Decimal, Decimal], Decimal] | None:
-    for key, fn in RULES.items():
-        if name.endswith(key):
-            return fn
-    return None
-
-
-def rule_score(name: str, weight: Decimal, rate: Decimal) -> Decimal | None:
-    fn = rule_for(name)
-    return None if fn is None else HALF_UP_2.apply(fn(weight, rate))
+def leaf_score(leaf: Indicator, rate: Decimal, ctx: RuleContext) -> RuleResult:
+    """Score a rate recomputed from the evidence text by the framework leaf's own rule: the leaf's weight
+    and params, ``measure`` removed (the rate is already computed), the rate as input ``value``.
+    ``RuleInputError`` when the leaf's rule does not score a value (a checklist, an evaluator's choice)."""
+    rule = RULES.get(leaf.rule or "")
+    if rule is None:
+        raise RuleInputError(f"未知评分规则 {leaf.rule}", f"unknown rule {leaf.rule}")
+    params = {k: v for k, v in leaf.params.items() if k != "measure"}
+    return rule(leaf.weight, params, {"value": ctx.rate.apply(rate)}, ctx)

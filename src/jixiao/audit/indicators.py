@@ -1,5 +1,6 @@
-"""指标得分 — a partial score against the rule (actual/target, target/actual for reverse targets), a full
-score although the actual misses the target, a score where the actual is empty."""
+"""指标得分 — a partial score against the framework's rule (actual/target, target/actual for reverse
+targets, as the framework's ``indicator_rules`` say), a full score although the actual misses the target,
+a score where the actual is empty."""
 
 from __future__ import annotations
 
@@ -8,33 +9,28 @@ from decimal import Decimal
 from jixiao.audit.common import doc_name, finding, loc, num
 from jixiao.audit.rounding_detect import CANDIDATES
 from jixiao.core.findings import Finding
-from jixiao.core.numbers import ONE, ZERO
+from jixiao.core.numbers import ZERO
 from jixiao.core.records import Document, IndicatorRow
+from jixiao.core.rounding import Rounding
 from jixiao.core.target import Target, parse_target
+from jixiao.frameworks.model import Framework
+from jixiao.rules import RuleContext
+
+EXACT = Rounding("none")
 
 
-def expected_share(target: Target, actual: Target) -> Decimal | None:
-    """The share of the weight the default rule gives; None when the rule cannot be applied."""
-    met = target.met_by(actual)
-    if met is None:
+def expected_score(framework: Framework | None, ind: IndicatorRow) -> Decimal | None:
+    """The indicator's score by the framework's ``indicator_rules``, exact (unrounded), through the scoring
+    engine (``score_form_item``); None without a framework, weight, or a rule that can score the row."""
+    w = ind.weight.dec
+    if framework is None or w is None or w <= 0:
         return None
-    if met:
-        return ONE
-    a = actual.value if actual.value is not None else actual.low
-    if a is None:
-        return None
-    if target.op == "range":
-        assert target.low is not None and target.high is not None
-        if a < target.low:
-            return a / target.low if target.low > 0 else None
-        return target.high / a if a > 0 else None
-    t = target.value
-    assert t is not None
-    if target.is_reverse:
-        return t / a if a > 0 else None
-    if t <= 0:
-        return None
-    return max(min(a / t, ONE), ZERO)
+    from jixiao.scoring.engine import score_form_item
+
+    item = {"name": ind.level3.str_ or "", "target": ind.target.str_ or "", "actual": ind.actual.str_,
+            "weight": w}
+    ctx = RuleContext(rate=framework.rounding.rate, score=EXACT)
+    return score_form_item(framework, item, ctx=ctx).score
 
 
 def _units_agree(target: Target, actual: Target) -> bool:
@@ -45,7 +41,7 @@ def _label(ind: IndicatorRow) -> str:
     return ind.level3.str_ or ind.code.str_ or "?"
 
 
-def check_indicator(doc: Document, ind: IndicatorRow) -> list[Finding]:
+def check_indicator(doc: Document, ind: IndicatorRow, framework: Framework | None) -> list[Finding]:
     w, s = ind.weight.dec, ind.score.dec
     if s is None:
         return []
@@ -63,12 +59,11 @@ def check_indicator(doc: Document, ind: IndicatorRow) -> list[Finding]:
     actual = parse_target(actual_text)
     if not _units_agree(target, actual):
         return []
-    share = expected_share(target, actual)
-    if share is None:
+    exact = expected_score(framework, ind)
+    if exact is None:
         return []
-    exact = w * share
     above_range = target.op == "range" and target.high is not None and (actual.value or ZERO) > target.high
-    if s == w and share < ONE and not above_range:
+    if s == w and exact < w and not above_range:
         return [finding(
             "full_score_missed_target", "suspect", name, loc(ind.score, ind.source),
             f"“{label}”实际完成{actual.text}未达到目标{target.text}，却得满分{s}（按比例应为{num(round2(exact))}）。",
@@ -91,8 +86,10 @@ def round2(x: Decimal) -> Decimal:
     return CANDIDATES[0].apply(x)
 
 
-def check_indicators(doc: Document) -> list[Finding]:
+def check_indicators(doc: Document, framework: Framework | None) -> list[Finding]:
+    """Every indicator of a form, scored by ``framework`` (the one chosen for the document); without a
+    framework only the score without an actual value is checked."""
     out: list[Finding] = []
     for ind in doc.indicators:
-        out += check_indicator(doc, ind)
+        out += check_indicator(doc, ind, framework)
     return out

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from decimal import Decimal
 
-from jixiao.audit.indicators import expected_share
+from jixiao.audit.choose import framework_of, pick_framework
+from jixiao.audit.indicators import expected_score
 from jixiao.audit.rounding_detect import DEFAULT, Convention, figures
 from jixiao.audit.tables import rounds_to
 from jixiao.audit.totals import DEFAULT_GRADES, grade_of
 from jixiao.core.numbers import ZERO, fmt_plain
 from jixiao.core.records import Document, Val
 from jixiao.core.rounding import HALF_UP_2
-from jixiao.core.target import parse_target
+from jixiao.frameworks.model import Framework, Indicator
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,8 +47,16 @@ def _line(v: Val) -> int | None:
     return v.source.line if v.source else None
 
 
-def form_lines(doc: Document, conv: Convention | None = None) -> list[FormLine]:
+def _framework(doc: Document, framework: Framework | None) -> Framework | None:
+    """The framework given, else the one the audit picks for the document (``pick_framework``)."""
+    return framework if framework is not None else framework_of(pick_framework(doc))
+
+
+def form_lines(doc: Document, conv: Convention | None = None, framework: Framework | None = None) -> list[FormLine]:
+    """A form beside its recomputation: indicators scored by ``framework``'s indicator rules (by default
+    the one the audit picks for the document)."""
     conv = conv or DEFAULT
+    fw = _framework(doc, framework)
     out: list[FormLine] = []
     f = figures(doc)
     row = doc.funds.get("total")
@@ -59,12 +69,9 @@ def form_lines(doc: Document, conv: Convention | None = None) -> list[FormLine]:
     total = exec_score or ZERO
     complete = exec_score is not None or doc.type == "policy_self_evaluation"
     for ind in doc.indicators:
-        w, s = ind.weight.dec, ind.score.dec
-        rec: Decimal | None = None
-        if w is not None:
-            share = expected_share(parse_target(ind.target.str_), parse_target(ind.actual.str_))
-            if share is not None:
-                rec = HALF_UP_2.apply(w * share)
+        s = ind.score.dec
+        exact = expected_score(fw, ind)
+        rec = None if exact is None else HALF_UP_2.apply(exact)
         shown = rec if rec is not None else s  # qualitative: the evaluator's score stands
         if shown is None:
             complete = False
@@ -79,21 +86,23 @@ def form_lines(doc: Document, conv: Convention | None = None) -> list[FormLine]:
     return out
 
 
-def dept_lines(doc: Document) -> list[FormLine]:
-    """A department score table: each leaf's score (recomputed from its evidence formula where it has one),
-    each node's published score against the sum of its leaves, and the total."""
+def dept_lines(doc: Document, framework: Framework | None = None) -> list[FormLine]:
+    """A department score table: each leaf's score (recomputed from its evidence formula by the rule of the
+    framework's leaf with its code, where it has both), each node's published score against the sum of its
+    leaves, and the total. ``framework`` defaults to the one the audit picks for the document."""
     from jixiao.audit.dept import _leaves
-    from jixiao.audit.evidence import find_formulas, rule_score
 
+    fw = _framework(doc, framework)
+    fw_leaves = {i.code: i for i in fw.leaves()} if fw is not None else {}
     out: list[FormLine] = []
     leaves = _leaves(doc)
     rec: dict[str, Decimal | None] = {}
     for code, ind in leaves.items():
-        s, w = ind.score.dec, ind.weight.dec
+        s = ind.score.dec
         r = s
-        for f in find_formulas(ind.evidence.str_ or ""):
-            if w is not None and (x := rule_score(f.name, w, f.recomputed or f.published)) is not None:
-                r = x
+        leaf = fw_leaves.get(code)
+        if fw is not None and leaf is not None:
+            r = _by_rule(fw, leaf, ind.evidence.str_ or "", r)
         rec[code] = r
         out.append(FormLine(f"{code} {ind.level3.str_ or ''}".strip(), _s(s), _s(r), ind.source.line if ind.source else None))
     published: dict[str, Val] = {**(doc.extra.get("level_scores") or {}), **(doc.extra.get("subtotals") or {})}
@@ -109,3 +118,14 @@ def dept_lines(doc: Document) -> list[FormLine]:
         total = sum((x for x in values if x is not None), ZERO)
         out.append(FormLine("总分", doc.total_score.str_, _s(total), _line(doc.total_score)))
     return out
+
+
+def _by_rule(fw: Framework, leaf: Indicator, evidence: str, score: Decimal | None) -> Decimal | None:
+    """The score the leaf's rule gives the rate of its evidence formula (else the score as published)."""
+    from jixiao.audit.evidence import find_formulas, leaf_score
+    from jixiao.rules import RuleInputError
+
+    for f in find_formulas(evidence):
+        with contextlib.suppress(RuleInputError):
+            score = leaf_score(leaf, f.exact if f.exact is not None else f.published, fw.context).score
+    return score

@@ -315,6 +315,25 @@ def _score_form_indicator(
     return s.run(code, name, weight, ref.rule, ref.params, inputs, where, level=2, parent=level1)
 
 
+def score_form_item(
+    fw: Framework,
+    item: Mapping[str, Any],
+    *,
+    ctx: RuleContext | None = None,
+    code: str = "1",
+    level1: str = "",
+    file: str = "<data>",
+) -> ScoredIndicator:
+    """Score one form indicator (``name``, ``target``, ``actual``, ``weight`` as in a data file's
+    ``indicators``) exactly as ``score_form`` scores each row: by the ``indicator_rules`` entry for the kind
+    of its parsed target. ``ctx`` replaces the framework's rounding (the audit asks for the exact score,
+    ``Rounding("none")``). A row that cannot be scored has no score; its note says why."""
+    s = _Scorer(fw, file)
+    if ctx is not None:
+        s.ctx = ctx
+    return _score_form_indicator(s, item, code, level1, _num(item.get("weight")), s.here)
+
+
 def _render_self_score(f: Mapping[str, Any], lang: str) -> str:
     if lang == "en":
         return f"self-assessed score {_pts(f['score'])} (level-1 weight of {f['group']}: {_pts(f['cap'])})"
