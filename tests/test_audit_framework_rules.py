@@ -117,6 +117,15 @@ def test_the_audit_passes_the_chosen_framework_down() -> None:
     assert not [f for f in result.findings if f.kind in ("cannot_verify", "evidence_score", "evidence_formula")]
 
 
+def test_the_report_compares_under_the_framework_named_on_the_command_line() -> None:
+    """``--framework`` reaches the HTML comparison too: each document's framework is the one named."""
+    result = audit_paths([str(SEEDS / "004_7e677134512249db.txt")], framework="mof-2020-project")
+    forms = [d for d in result.documents if d.type == "project_self_evaluation"]
+    assert forms and {result.framework_for(d).id for d in forms} == {"mof-2020-project"}  # type: ignore[union-attr]
+    picked = audit_paths([str(SEEDS / "004_7e677134512249db.txt")])
+    assert {picked.framework_for(d).id for d in forms[:1]} != {"mof-2020-project"}  # type: ignore[union-attr]
+
+
 # ---------------------------------------------------------------- project forms (seed 004 产业扶持)
 
 

@@ -77,6 +77,10 @@ class AuditResult:
     def documents(self) -> list[Document]:
         return [d for f in self.files for d in f.documents]
 
+    def framework_for(self, doc: Document) -> Framework | None:
+        """The framework the audit used for ``doc`` (picked, or the one ``--framework`` named)."""
+        return framework_of(self.frameworks.get(_key(doc)))
+
     def findings_for(self, doc: Document) -> list[Finding]:
         for fa in self.files:
             if id(doc) in fa.by_doc:

@@ -20,6 +20,7 @@ from jixiao.core.findings import SEVERITIES, Finding
 from jixiao.core.i18n import tr
 from jixiao.core.records import Document
 from jixiao.core.table import Table
+from jixiao.frameworks.model import Framework
 from jixiao.report.labels import kind_name, severity_name, type_name
 
 CSS = """
@@ -126,8 +127,11 @@ def _line_label(label: str, lang: str) -> str:
     return LINE_EN.get(label, label)
 
 
-def _form_table(doc: Document, fa: FileAudit, fs: list[Finding], lang: str) -> str:
-    lines = dept_lines(doc) if doc.type == "dept_evaluation" else form_lines(doc, fa.convention_for(doc))
+def _form_table(doc: Document, fa: FileAudit, fs: list[Finding], lang: str, framework: Framework | None) -> str:
+    if doc.type == "dept_evaluation":
+        lines = dept_lines(doc, framework)
+    else:
+        lines = form_lines(doc, fa.convention_for(doc), framework)
     by_line: dict[int, list[Finding]] = {}
     by_row: dict[str, list[Finding]] = {}
     for f in fs:
@@ -163,12 +167,14 @@ def _table_html(table: Table, by_line: dict[int, list[Finding]], lang: str, limi
     return f'<p class="muted">{_e(table.title or "")}</p><table>{"".join(rows)}</table>{more}'
 
 
-def document_section(doc: Document, fa: FileAudit, fs: list[Finding], anchor: str, lang: str) -> str:
+def document_section(
+    doc: Document, fa: FileAudit, fs: list[Finding], anchor: str, lang: str, framework: Framework | None = None
+) -> str:
     head = (f'<h3 id="{anchor}">{_e(doc_name(doc))} <span class="muted">{_e(type_name(doc.type, lang))} · '
             f'{_e(Path(doc.source.file).name)}:{_e(doc.source.line or "")}</span></h3>')
     body = ""
     if doc.type in FORM_TYPES or doc.type == "dept_evaluation":
-        body += _form_table(doc, fa, fs, lang)
+        body += _form_table(doc, fa, fs, lang, framework)
     by_line: dict[int, list[Finding]] = {}
     for f in fs:
         if f.location and f.location.line:
@@ -201,7 +207,7 @@ def file_section(result: AuditResult, fa: FileAudit, k: int, lang: str) -> str:
     for j, d in enumerate(fa.documents):
         fs = result.findings_for(d)
         shown.update(id(f) for f in fs)
-        parts.append(document_section(d, fa, fs, f"f{k}d{j}", lang))
+        parts.append(document_section(d, fa, fs, f"f{k}d{j}", lang, result.framework_for(d)))
     rest = [f for f in result.findings if id(f) not in shown and f.location is not None and f.location.file == fa.path]
     if rest:
         parts.append(f"<h3>{tr('文件层面的发现（正文与表格）', 'file-level findings (text and tables)', lang)}</h3>")
