@@ -12,9 +12,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from jixiao.core.numbers import HUNDRED, ONE
+from jixiao.core.numbers import HUNDRED
 from jixiao.core.records import Document
 from jixiao.core.rounding import Rounding
+from jixiao.rules import RULES, RuleContext
 
 # Preference order breaks ties: the national default first.
 MODES = ("half_up", "truncate", "ceiling")
@@ -78,12 +79,12 @@ DEFAULT = Convention(Rounding("half_up", 2), Rounding("half_up", 2))
 
 
 def score_with(f: FundsFigures, rate_r: Rounding, score_r: Rounding, score_from: str) -> Decimal | None:
-    """分值 × min(执行率, 1), the rate rounded first when ``score_from`` says so."""
+    """分值 × min(执行率, 1) by the ``execution_rate`` rule, under the candidate roundings."""
     if f.weight is None:
         return None
-    rate = rate_r.apply(f.exact_rate) if score_from == "rounded_rate" else f.exact_rate
-    share = min(rate / HUNDRED, ONE)
-    return score_r.apply(f.weight * share)
+    ctx = RuleContext(rate=rate_r, score=score_r)
+    inputs = {"annual_budget": f.budget, "executed": f.executed}
+    return RULES["execution_rate"](f.weight, {"score_from": score_from}, inputs, ctx).score
 
 
 def figures(doc: Document) -> FundsFigures | None:
