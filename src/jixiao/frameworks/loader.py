@@ -6,7 +6,7 @@ A framework with any problem is refused (None); the problems say all that is wro
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
@@ -217,6 +217,16 @@ def _rule_ref(r: _Reader, node: Any, what: str, *, with_weight: bool = False) ->
 # ---------------------------------------------------------------- tree
 
 
+def _check_sum(
+    r: _Reader, where: Source, parts: list[Indicator], expected: Decimal,
+    says: Callable[[Decimal], tuple[str, str]],
+) -> None:
+    """Weights add up exactly (Decimal) at this level, or the problem is said at ``where``."""
+    s = sum((i.weight for i in parts), Decimal(0))
+    if s != expected:
+        r.err(where, *says(s))
+
+
 def _read_node(r: _Reader, node: Any, seen: dict[str, Source]) -> Indicator | None:
     if not isinstance(node, Mapping):
         r.err(Source(r.file), "指标应为映射", "an indicator must be a mapping")
@@ -256,13 +266,11 @@ def _read_node(r: _Reader, node: Any, seen: dict[str, Source]) -> Indicator | No
     elif "params" in node:
         r.err(r.src(node, "params"), f"指标 {code} 有下级指标，不应有 params", f"indicator {code} has children and params")
     if children and weight is not None and len(children) == len(kids_raw):
-        total = sum((c.weight for c in children), Decimal(0))
-        if total != weight:
-            r.err(
-                r.src(node, "weight"),
-                f"指标 {code} 的权重 {_f(weight)} 不等于下级指标权重之和 {_f(total)}",
-                f"weight {_f(weight)} of indicator {code} is not the sum of its children's weights {_f(total)}",
-            )
+        _check_sum(
+            r, r.src(node, "weight"), children, weight,
+            lambda s: (f"指标 {code} 的权重 {_f(weight)} 不等于下级指标权重之和 {_f(s)}",
+                       f"weight {_f(weight)} of indicator {code} is not the sum of its children's weights {_f(s)}"),
+        )  # fmt: skip
     member_rules: dict[str, RuleRef] = {}
     mr = r.mapping(node, "member_rules")
     if mr is not None:
@@ -506,13 +514,11 @@ def load_framework_text(text: str | None, file: str) -> tuple[Framework | None, 
     if kind in ("dept", "assessment") and not doc.get("indicators"):
         r.err(r.src(doc), f"{kind} 框架缺少 indicators（指标树）", f"a {kind} framework needs indicators")
     if indicators and len(indicators) == len(r.seq(doc, "indicators")):
-        s = sum((i.weight for i in indicators), Decimal(0))
-        if s != total:
-            r.err(
-                r.src(doc, "indicators"),
-                f"一级指标权重之和 {_f(s)} 不等于总分 {_f(total)}",
-                f"first-level weights add up to {_f(s)}, not total_weight {_f(total)}",
-            )
+        _check_sum(
+            r, r.src(doc, "indicators"), indicators, total,
+            lambda s: (f"一级指标权重之和 {_f(s)} 不等于总分 {_f(total)}",
+                       f"first-level weights add up to {_f(s)}, not total_weight {_f(total)}"),
+        )  # fmt: skip
     forms: dict[str, Any] = {}
     if kind in ("project", "policy"):
         forms = _read_forms_part(r, doc, kind, total)
