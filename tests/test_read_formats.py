@@ -278,6 +278,13 @@ def test_scanned_pdf_says_so_without_raising(tmp_path: Path) -> None:
     assert fr.tables == [] and fr.body == []
     assert [p.message for p in fr.problems] == [NO_TEXT]
     assert fr.problems[0].source is not None and fr.problems[0].source.file == path
+    # and `jixiao read` says it in its table view too, not only in --json
+    from typer.testing import CliRunner
+
+    from jixiao.cli import app
+
+    out = CliRunner().invoke(app, ["read", path])
+    assert out.exit_code == 0 and NO_TEXT in out.output.replace("\n", "")
 
 
 def test_xlsx_formula_without_a_saved_result_is_a_located_problem(tmp_path: Path) -> None:

@@ -73,3 +73,15 @@ def test_parse_never_raises(text):
     t = parse_target(text)
     assert t.op in ("=", ">=", ">", "<=", "<", "range", "qualitative")
     assert t.text == text
+
+
+def test_target_command():
+    from typer.testing import CliRunner
+
+    from jixiao.cli import app
+
+    runner = CliRunner()
+    out = runner.invoke(app, ["target", "≥60.00(家)", "--json"])
+    assert out.exit_code == 0 and '"op": ">="' in out.output and '"value": "60.00"' in out.output
+    assert runner.invoke(app, ["target", "有效"]).output.strip() == "有效: 定性"
+    assert runner.invoke(app, ["target", "1-2次", "--lang", "en"]).output.strip() == "1-2次: range 1–2 次"

@@ -76,6 +76,13 @@ def _show(result: ReadResult, lang: str) -> None:
             console.print(f"[bold]{d.title or d.source}[/bold]", highlight=False)
             for p in d.problems:
                 console.print("  " + _problem_text(p, lang), markup=False, highlight=False)
+    # Problems of a file as a whole (a PDF without a text layer, a sheet with error values …); the files
+    # that could not be read at all are already on stderr.
+    whole = [p for p in result.problems if p not in result.unreadable]
+    if whole:
+        console.print(f"[bold]{tr('文件层面的问题', 'file-level problems', lang)}[/bold]")
+        for p in whole:
+            console.print("  " + _problem_text(p, lang), markup=False, highlight=False)
     if not result.documents:
         console.print(tr("未识别出任何文档", "no document recognised", lang))
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import typer
 
-from jixiao.cli.common import print_json
+from jixiao.cli.common import LangOpt, print_json
+from jixiao.core.i18n import tr
 from jixiao.core.target import parse_target
 
 
@@ -15,6 +16,7 @@ def register(app: typer.Typer) -> None:
         op: str = typer.Option(None, "--op", help="指标性质列 (=, ≥, ≤, 定性)"),
         unit: str = typer.Option(None, "--unit", help="度量单位列"),
         as_json: bool = typer.Option(False, "--json", help="JSON 输出"),
+        lang: str = LangOpt,
     ) -> None:
         """解析指标值 / parse a target or actual value."""
         t = parse_target(text, op_hint=op, unit_hint=unit)
@@ -22,8 +24,8 @@ def register(app: typer.Typer) -> None:
             print_json(t.to_json())
             return
         if t.op == "range":
-            typer.echo(f"{t.text}: 区间 {t.low}–{t.high} {t.unit or ''}".rstrip())
+            typer.echo(f"{t.text}: {tr('区间', 'range', lang)} {t.low}–{t.high} {t.unit or ''}".rstrip())
         elif t.qualitative:
-            typer.echo(f"{t.text}: 定性")
+            typer.echo(f"{t.text}: {tr('定性', 'qualitative', lang)}")
         else:
             typer.echo(f"{t.text}: {t.op} {t.value} {t.unit or ''}".rstrip())
