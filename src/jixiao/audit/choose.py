@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from typing import TYPE_CHECKING
 
 from jixiao.audit.totals import DEFAULT_GRADES, GradeBand
@@ -41,29 +42,35 @@ def _builtin_ids() -> frozenset[str]:
     return frozenset(builtin_ids())
 
 
-PLACES = {"yangpu": ("杨浦", 3), "baoshan": ("宝山", 3), "nanjing": ("南京", 2), "shanghai": ("上海", 2), "mof": ("", 1)}
 KINDS = {"project_self_evaluation": "project", "policy_self_evaluation": "policy", "dept_evaluation": "dept"}
+_PLACE = re.compile(r"(.+?)(?:自治区|特别行政区|省|市|区|县)")
+
+
+def place_names(locality: str | None) -> list[str]:
+    """The place names of a framework's locality, widest first: 上海市杨浦区 → [上海, 杨浦]; 全国 → []."""
+    return _PLACE.findall(locality or "")
 
 
 def pick_framework(doc: Document) -> str | None:
-    """The built-in framework for a document: by type, then locality (杨浦 before 上海 before 全国), then year.
-
-    Built-in ids read ``<place>-<year>-<kind>`` (``yangpu-2022-project``)."""
+    """The built-in framework for a document, from the frameworks' own metadata: the same kind; a locality
+    whose most specific place the document names (杨浦 before 上海 before 全国); the same year, else the
+    nearest. A new locality is a new framework file: nothing here names a place."""
     kind = KINDS.get(doc.type)
     if kind is None:
         return None
     text = " ".join(v.str_ or "" for v in doc.header.values()) + (doc.title or "") + " ".join(
         t for t, _ in doc.body[:5])
-    best: tuple[int, int, str] | None = None
+    best: tuple[int, int, int, str] | None = None
     for fid in sorted(_builtin_ids()):
-        parts = fid.split("-")
-        if len(parts) != 3 or parts[2] != kind or parts[0] not in PLACES:
+        fw = framework_of(fid)
+        if fw is None or fw.kind != kind:
             continue
-        word, rank = PLACES[parts[0]]
-        if word and word not in text:
+        names = place_names(fw.locality)
+        if names and names[-1] not in text:
             continue
-        same_year = int(doc.year is not None and parts[1] == str(doc.year))
-        key = (rank, same_year, fid)
-        if best is None or key[:2] > best[:2]:
+        same_year = int(doc.year is not None and fw.year == doc.year)
+        distance = -abs((fw.year or 0) - doc.year) if doc.year is not None and fw.year is not None else -9999
+        key = (len(names), same_year, distance, fid)
+        if best is None or key[:3] > best[:3]:
             best = key
-    return best[2] if best else None
+    return best[3] if best else None
