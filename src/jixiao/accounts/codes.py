@@ -104,6 +104,12 @@ def read_code_file(path: Path, year: int) -> tuple[CodeList, list[Problem]]:
 def import_codes(path: Path, year: int, store: Path | None = None) -> tuple[Path, CodeList, list[Problem]]:
     """Read ``path`` and write it to the store as ``codes-YEAR.csv``; the problems say which rows were skipped."""
     codes, problems = read_code_file(path, year)
+    return write_codes(codes, path, store), codes, problems
+
+
+def write_codes(codes: CodeList, path: Path, store: Path | None = None) -> Path:
+    """Write a list read from ``path`` to the store as ``codes-YEAR.csv``."""
+    year = codes.year
     target = (store or default_store()) / f"codes-{year}.csv"
     target.parent.mkdir(parents=True, exist_ok=True)
     buf = io.StringIO()
@@ -113,7 +119,7 @@ def import_codes(path: Path, year: int, store: Path | None = None) -> tuple[Path
     for code, name in sorted(codes.names.items()):
         w.writerow([code, name])
     target.write_text(buf.getvalue(), encoding="utf-8")
-    return target, codes, problems
+    return target
 
 
 def load_codes(year: int | None, store: Path | None = None) -> CodeList | None:

@@ -6,29 +6,35 @@ import sys
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
+from zipfile import BadZipFile
 
 import typer
+from openpyxl.utils.exceptions import InvalidFileException
 from rich.console import Console
 from rich.table import Table
 
 from jixiao.accounts.checks import check_accounts
-from jixiao.accounts.codes import import_codes, load_codes
+from jixiao.accounts.codes import default_store, load_codes, read_code_file, write_codes
 from jixiao.accounts.identity import DEFAULT_TOLERANCE
 from jixiao.accounts.model import Accounts, AccountTable
 from jixiao.cli.common import EXIT_INPUT, EXIT_STRICT, LangOpt, fail, print_json
 from jixiao.core.findings import SEVERITY_RANK, SEVERITY_ZH, Finding
 from jixiao.core.i18n import tr
 from jixiao.core.records import Document
+from jixiao.read.encoding import NotText
+
+CODE_SUFFIXES = (".csv", ".tsv", ".txt", ".xlsx", ".xlsm")  # what read_code_file reads
 
 
-def _tolerance(text: str) -> Decimal:
+def _tolerance(text: str, lang: str) -> Decimal:
     try:
         d = Decimal(text)
     except InvalidOperation:
-        fail(f"--tolerance 须为数字：{text!r} / --tolerance must be a number")
-        raise  # unreachable: fail exits
+        d = Decimal("NaN")
+    if not d.is_finite():  # nan and infinity are not a tolerance (and nan cannot even be compared)
+        fail(tr(f"--tolerance 须为数字：{text!r}", f"--tolerance must be a number: {text!r}", lang))
     if d < 0:
-        fail(f"--tolerance 不能为负：{text} / --tolerance must not be negative")
+        fail(tr(f"--tolerance 不能为负：{text}", f"--tolerance must not be negative: {text}", lang))
     return d
 
 
@@ -79,7 +85,7 @@ def register(app: typer.Typer) -> None:
         """部门决算：读取各表并审核 / final accounts: tables as read and their checks."""
         from jixiao.read import read_path
 
-        tol = _tolerance(tolerance)
+        tol = _tolerance(tolerance, lang)
         result = read_path(file)
         if not result.files:
             for p in result.problems:
@@ -121,17 +127,32 @@ def register(app: typer.Typer) -> None:
         lang: str = LangOpt,
     ) -> None:
         """导入某年度的科目表 / import a year's code list."""
-        if not file.is_file():
+        if not file.exists():
             fail(f"{file}: " + tr("文件不存在", "file not found", lang))
+        if not file.is_file():
+            fail(f"{file}: " + tr("不是文件", "not a file", lang))
+        if file.suffix.lower() not in CODE_SUFFIXES:
+            fail(f"{file}: " + tr(f"不支持的格式“{file.suffix}”：科目表须为 CSV 或 xlsx",
+                                  f"unsupported format '{file.suffix}': a code list must be CSV or xlsx", lang))
         try:
-            target, codes, problems = import_codes(file, year, store)
-        except (OSError, UnicodeDecodeError, ValueError) as e:
-            fail(f"{file}: " + tr(f"无法读取：{e}", f"cannot read: {e}", lang))
+            codes, problems = read_code_file(file, year)
+        except NotText as e:
+            fail(f"{file}: " + tr(e.zh, e.en, lang))
+            return
+        except (OSError, ValueError, KeyError, BadZipFile, InvalidFileException) as e:  # damaged xlsx, unreadable
+            fail(f"{file}: " + tr(f"无法读取（{type(e).__name__}: {e}）", f"cannot read ({type(e).__name__}: {e})", lang))
             return
         for p in problems:
             sys.stderr.write(f"{p.source}: {p.message_en if lang == 'en' and p.message_en else p.message}\n")
         if not codes.names:
             fail(f"{file}: " + tr("没有读到任何科目", "no codes read", lang))
+        try:
+            target = write_codes(codes, file, store)
+        except OSError as e:
+            where = e.filename or store or default_store()
+            fail(f"{where}: " + tr(f"无法写入科目表（{e.strerror or e}）", f"cannot write the code list ({e.strerror or e})",
+                                   lang))
+            return
         typer.echo(tr(f"已导入 {len(codes.names)} 个 {year} 年科目到 {target}",
                       f"imported {len(codes.names)} codes for {year} into {target}", lang))
 

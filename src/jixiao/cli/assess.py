@@ -45,7 +45,7 @@ def _show_group(console: Console, a: Assessment, g: GroupResult, lang: str, expl
             + g.quota.describe(lang)
             + tr(
                 f"；并列规则 {g.quota.ties}，超额者评为{g.quota.fallback}",
-                f"; ties: {g.quota.ties}; those over the quota are rated {g.quota.fallback}",
+                f"; ties: {g.quota.ties}; those over the quota are rated {rating_en(g.quota.fallback)}",
                 lang,
             )
         )

@@ -39,18 +39,27 @@ def register(app: typer.Typer) -> None:
         unreadable = [f for f in result.files if f.error]
         for f in unreadable:
             typer.echo(f.error, err=True)
-        if html:
-            html_report.write(result, html, lang)
-        if xlsx:
-            xlsx_report.write(result, xlsx, lang)
+        # A report that cannot be written (a folder, no permission) is one located line; the audit is still shown.
+        written: list[str] = []
+        failed: list[str] = []
+        for out, writer in ((html, html_report.write), (xlsx, xlsx_report.write)):
+            if not out:
+                continue
+            try:
+                writer(result, out, lang)
+            except OSError as e:
+                failed.append(tr(f"{out}: 无法写入（{e.strerror or e}）", f"{out}: cannot write ({e.strerror or e})", lang))
+            else:
+                written.append(out)
+        for message in failed:
+            typer.echo(message, err=True)
         if as_json:
             print_json(result.to_json(lang))
         else:
             terminal.render(result, Console(), lang)
-            for out in (html, xlsx):
-                if out:
-                    typer.echo(tr(f"报告已写出：{out}", f"report written: {out}", lang))
-        if unreadable:
+            for out in written:
+                typer.echo(tr(f"报告已写出：{out}", f"report written: {out}", lang))
+        if unreadable or failed:
             raise typer.Exit(EXIT_INPUT)
         if strict and result.counts()["error"]:
             raise typer.Exit(EXIT_STRICT)

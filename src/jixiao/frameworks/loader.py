@@ -28,7 +28,7 @@ from jixiao.frameworks.model import (
     RoundingSet,
     RuleRef,
 )
-from jixiao.frameworks.yamlio import line_of, plain, read_yaml
+from jixiao.frameworks.yamlio import line_of, load_yaml, plain
 from jixiao.rules import RULES
 
 BUILTIN_DIR = Path(__file__).parent / "builtin"
@@ -484,9 +484,9 @@ def _read_forms_part(r: _Reader, doc: Any, kind: str, total: Decimal) -> dict[st
 def load_framework_text(text: str | None, file: str) -> tuple[Framework | None, list[LoadProblem]]:
     """Load a framework from its text (``file`` names it in the problems); reads the file when text is None."""
     r = _Reader(file)
-    doc, where, message = read_yaml(file, text)
+    doc, where, message, message_en = load_yaml(file, text)
     if where is not None:
-        return None, [LoadProblem(where, message, message)]
+        return None, [LoadProblem(where, message, message_en)]
     if not isinstance(doc, Mapping):
         return None, [LoadProblem(Source(file, line=1), "框架文件应为一个映射", "a framework file must be a mapping")]
     for key in doc:

@@ -18,7 +18,7 @@ from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
 from jixiao.core.source import Source
 
-__all__ = ["line_of", "plain", "read_yaml", "source_of"]
+__all__ = ["line_of", "load_yaml", "plain", "read_yaml", "source_of"]
 
 
 class _DecimalConstructor(RoundTripConstructor):
@@ -45,22 +45,30 @@ def _yaml() -> YAML:
 
 def read_yaml(path: str | Path, text: str | None = None) -> tuple[Any, Source | None, str]:
     """Parse a YAML or JSON file. Returns (document, None, "") or (None, source, message) on a syntax error."""
+    doc, where, message, _ = load_yaml(path, text)
+    return doc, where, message
+
+
+def load_yaml(path: str | Path, text: str | None = None) -> tuple[Any, Source | None, str, str]:
+    """``read_yaml`` with the message in both languages: (document, None, "", "") or (None, source, zh, en)."""
     name = str(path)
     if text is None:
         try:
             text = Path(path).read_text(encoding="utf-8-sig")
         except OSError as e:
-            return None, Source(name), f"无法读取文件: {e.strerror or e}"
+            why = e.strerror or str(e)
+            return None, Source(name), f"无法读取文件: {why}", f"cannot read the file: {why}"
         except UnicodeDecodeError:
-            return None, Source(name), "文件不是 UTF-8 编码"
+            return None, Source(name), "文件不是 UTF-8 编码", "the file is not UTF-8 text"
     try:
-        return _yaml().load(text), None, ""
+        return _yaml().load(text), None, "", ""
     except MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
         line = mark.line + 1 if mark is not None else None
-        return None, Source(name, line=line), f"YAML 语法错误: {e.problem or e.context}"
+        why = e.problem or e.context
+        return None, Source(name, line=line), f"YAML 语法错误: {why}", f"YAML syntax error: {why}"
     except YAMLError as e:
-        return None, Source(name), f"YAML 语法错误: {e}"
+        return None, Source(name), f"YAML 语法错误: {e}", f"YAML syntax error: {e}"
 
 
 def line_of(node: Any, key: Any = None) -> int | None:

@@ -28,7 +28,7 @@ from jixiao.core.numbers import fmt
 from jixiao.core.source import Source
 from jixiao.core.target import Target, parse_target
 from jixiao.frameworks.model import Framework, LoadProblem
-from jixiao.frameworks.yamlio import line_of, plain, read_yaml
+from jixiao.frameworks.yamlio import line_of, load_yaml, plain
 from jixiao.rules import RULES, RuleContext, RuleInputError, Trace
 from jixiao.rules.common import to_dec
 
@@ -460,9 +460,9 @@ def score_data(fw: Framework, data: Mapping[str, Any], *, file: str = "<data>") 
 
 def load_data(path: str | Path) -> tuple[Mapping[str, Any] | None, list[LoadProblem]]:
     """Read a YAML or JSON data file, keeping lines for located problems."""
-    doc, where, message = read_yaml(path)
+    doc, where, message, message_en = load_yaml(path)
     if where is not None:
-        return None, [LoadProblem(where, message, message)]
+        return None, [LoadProblem(where, message, message_en)]
     if not isinstance(doc, Mapping):
         return None, [LoadProblem(Source(str(path), line=1), "数据文件应为一个映射", "a data file must be a mapping")]
     return doc, []

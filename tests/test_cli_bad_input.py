@@ -1,0 +1,117 @@
+"""Bad input on the command line: one located line on stderr and exit 2, never a traceback.
+
+Each case here once ended in a Python traceback (exit 1) or, in English, a Chinese message.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner, Result
+
+from jixiao.cli import app
+
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+SEED_001 = next(SAMPLES.glob("001_*.txt"))
+SEED_003 = next(SAMPLES.glob("003_*.txt"))
+DISTRICT_A = Path(__file__).resolve().parents[1] / "examples" / "shanghai-2024-district-a.yaml"
+
+
+def run(*args: str) -> Result:
+    return CliRunner().invoke(app, list(args))
+
+
+def one_located_line(r: Result, where: str) -> str:
+    """Exit 2, no traceback, and a single stderr line that starts with the place it concerns."""
+    assert r.exit_code == 2, (r.exit_code, r.output, r.exception)
+    assert r.exception is None or isinstance(r.exception, SystemExit), repr(r.exception)
+    assert "Traceback" not in r.stderr
+    lines = r.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith(where), r.stderr
+    return lines[0]
+
+
+@pytest.mark.parametrize("option", ["--html", "--xlsx"])
+def test_audit_report_into_a_folder(tmp_path: Path, option: str) -> None:
+    r = run("audit", str(SEED_001), option, str(tmp_path))
+    line = one_located_line(r, f"{tmp_path}: ")
+    assert "无法写入" in line
+    # the audit itself is not lost: its summary is still printed
+    assert "审核的文档" in r.stdout
+
+
+def test_audit_report_where_no_folder_can_be_made(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x", encoding="utf-8")
+    r = run("audit", str(SEED_001), "--html", str(blocker / "out" / "report.html"), "--lang", "en")
+    assert "cannot write" in one_located_line(r, str(blocker / "out" / "report.html"))
+
+
+@pytest.mark.parametrize("text", ["nan", "sNaN", "Infinity", "-inf"])
+def test_accounts_tolerance_not_a_finite_number(text: str) -> None:
+    one_located_line(run("accounts", str(SEED_003), "--tolerance", text), "--tolerance")
+
+
+def test_accounts_tolerance_message_in_english() -> None:
+    line = one_located_line(run("accounts", str(SEED_003), "--tolerance", "abc", "--lang", "en"), "--tolerance")
+    assert line == "--tolerance must be a number: 'abc'"
+
+
+@pytest.mark.parametrize("content", [b"", b"not a zip at all"])
+def test_codes_import_damaged_xlsx(tmp_path: Path, content: bytes) -> None:
+    bad = tmp_path / "codes.xlsx"
+    bad.write_bytes(content)
+    line = one_located_line(run("codes", "import", str(bad), "--year", "2030", "--store", str(tmp_path / "s")),
+                            f"{bad}: ")
+    assert "无法读取" in line
+    assert not (tmp_path / "s" / "codes-2030.csv").exists()
+
+
+def test_codes_import_a_folder(tmp_path: Path) -> None:
+    line = one_located_line(run("codes", "import", str(tmp_path), "--year", "2030"), f"{tmp_path}: ")
+    assert line.endswith("不是文件")
+
+
+@pytest.mark.parametrize("name", ["codes.xls", "codes.pdf", "codes.docx"])
+def test_codes_import_other_formats_refused(tmp_path: Path, name: str) -> None:
+    bad = tmp_path / name
+    bad.write_bytes(b"\xd0\xcf\x11\xe0 binary")
+    line = one_located_line(run("codes", "import", str(bad), "--year", "2030", "--store", str(tmp_path / "s"),
+                                "--lang", "en"), f"{bad}: ")
+    assert "CSV or xlsx" in line
+
+
+def test_codes_import_store_is_a_file(tmp_path: Path) -> None:
+    src = tmp_path / "c.csv"
+    src.write_text("code,name\n201,一般公共服务支出\n", encoding="utf-8")
+    store = tmp_path / "store"
+    store.write_text("", encoding="utf-8")
+    line = one_located_line(run("codes", "import", str(src), "--year", "2030", "--store", str(store)), f"{store}")
+    assert "无法写入" in line
+
+
+@pytest.mark.parametrize(("content", "en"), [
+    ("a: [1, 2\n", "YAML syntax error"),
+    (None, "cannot read the file"),
+    (b"\xff\xfe\xfd", "not UTF-8"),
+])
+def test_yaml_problems_in_english(tmp_path: Path, content: str | bytes | None, en: str) -> None:
+    path = tmp_path / "data.yaml"
+    if isinstance(content, str):
+        path.write_text(content, encoding="utf-8")
+    elif isinstance(content, bytes):
+        path.write_bytes(content)
+    for args in (("score", "mof-2020-project", str(path)), ("assess", "shanghai-2024-district-a", str(path)),
+                 ("framework", "check", str(path))):
+        r = run(*args, "--lang", "en")
+        assert r.exit_code == 2, r.output
+        first = r.stderr.splitlines()[0]
+        assert first.startswith(str(path)) and en in first, first
+        assert not any("\u4e00" <= ch <= "\u9fff" for ch in first), first
+
+
+def test_assess_quota_fallback_in_english() -> None:
+    r = run("assess", "shanghai-2024-district-a", str(DISTRICT_A), "--lang", "en")
+    assert r.exit_code == 0, r.output
+    assert "those over the quota are rated 良好 (good)" in r.stdout
