@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from jixiao.cli import app
 
-SEED = glob.glob("/work/shared/seeds/003_*.txt")
+SEED = glob.glob(str(Path(__file__).resolve().parents[1] / "samples" / "003_*.txt"))
 
 
 @pytest.mark.skipif(not SEED, reason="seed 003 not present")

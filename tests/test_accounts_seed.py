@@ -16,7 +16,7 @@ from jixiao.read.encoding import decode
 from jixiao.read.recognise.accounts import recognise
 from jixiao.read.text import read_text_tables
 
-SEED = glob.glob("/work/shared/seeds/003_*.txt")
+SEED = glob.glob(str(Path(__file__).resolve().parents[1] / "samples" / "003_*.txt"))
 pytestmark = pytest.mark.skipif(not SEED, reason="seed 003 not present")
 D = Decimal
 
@@ -207,7 +207,7 @@ def test_three_public_budget_in_text_disagrees_with_table(findings: list[Finding
 
 def test_other_seeds_hold_no_final_accounts() -> None:
     """Seed 002 mentions a “三公” table in a sentence; only titled 决算表 tables are final accounts."""
-    for path in glob.glob("/work/shared/seeds/00[0124]_*.txt"):
+    for path in glob.glob(str(Path(__file__).resolve().parents[1] / "samples" / "00[0124]_*.txt")):
         text, _ = decode(Path(path).read_bytes())
         assert recognise(read_text_tables(text, path)) == []
 

@@ -14,7 +14,7 @@ from jixiao.read.recognise.dept import recognise
 from jixiao.read.text import read_text_tables
 
 D = Decimal
-SEEDS = Path("/work/shared/seeds")
+SEEDS = Path(__file__).resolve().parents[1] / "samples"
 
 
 def _seed(prefix: str) -> Path:

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from jixiao.read import read_path, recognise_documents
 from jixiao.read.text import read_text_tables
 
-SEEDS = [p for n in ("001", "004") for p in Path("/work/shared/seeds").glob(f"{n}_*.txt")]
+SEEDS = [p for n in ("001", "004") for p in (Path(__file__).resolve().parents[1] / "samples").glob(f"{n}_*.txt")]
 SEED_LINES = [line for p in SEEDS for line in p.read_text(encoding="utf-8").splitlines()] or [
     "项目名称\t\t测试\t", "项目资金 (万元)\t\t年初预算数\t全年预算数\t全年执行数\t分数\t执行率(%)\t得分",
     "\t年度资金总额\t1\t1\t1\t10\t100\t10", "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分",

@@ -12,7 +12,7 @@ from jixiao.read import read_path
 from jixiao.read.recognise.policy import recognise
 from jixiao.read.text import read_text_tables
 
-SEED_004 = next(Path("/work/shared/seeds").glob("004_*.txt"), None)
+SEED_004 = next((Path(__file__).resolve().parents[1] / "samples").glob("004_*.txt"), None)
 pytestmark = pytest.mark.skipif(SEED_004 is None, reason="seed 004 not available")
 D = Decimal
 

@@ -15,7 +15,7 @@ import pytest
 from jixiao.core.records import Document, IndicatorRow
 from jixiao.read import read_path
 
-SEEDS = Path("/work/shared/seeds")
+SEEDS = Path(__file__).resolve().parents[1] / "samples"
 SEED_001 = next(SEEDS.glob("001_*.txt"), None)
 SEED_004 = next(SEEDS.glob("004_*.txt"), None)
 pytestmark = pytest.mark.skipif(SEED_001 is None or SEED_004 is None, reason="seeds not available")

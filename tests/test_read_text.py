@@ -14,8 +14,8 @@ from jixiao.read import read_path, read_paths
 from jixiao.read.encoding import NotText, decode
 from jixiao.read.text import read_text_tables
 
-SEED_001 = next(Path("/work/shared/seeds").glob("001_*.txt"), None)
-SEED_004 = next(Path("/work/shared/seeds").glob("004_*.txt"), None)
+SEED_001 = next((Path(__file__).resolve().parents[1] / "samples").glob("001_*.txt"), None)
+SEED_004 = next((Path(__file__).resolve().parents[1] / "samples").glob("004_*.txt"), None)
 needs_seeds = pytest.mark.skipif(SEED_001 is None or SEED_004 is None, reason="seeds not available")
 
 FORM = """财政项目支出绩效自评表

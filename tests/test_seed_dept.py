@@ -22,7 +22,7 @@ from jixiao.scoring import ScoredIndicator, ScoreResult, score_file
 D = Decimal
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
-SEEDS = Path("/work/shared/seeds")
+SEEDS = Path(__file__).resolve().parents[1] / "samples"
 runner = CliRunner()
 
 NANJING_CODES = [
