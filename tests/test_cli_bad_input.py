@@ -115,3 +115,30 @@ def test_assess_quota_fallback_in_english() -> None:
     r = run("assess", "shanghai-2024-district-a", str(DISTRICT_A), "--lang", "en")
     assert r.exit_code == 0, r.output
     assert "those over the quota are rated 良好 (good)" in r.stdout
+
+
+def test_audit_unreadable_file_in_english(tmp_path: Path) -> None:
+    bad = tmp_path / "form.xlsx"
+    bad.write_bytes(b"not a zip at all")
+    r = run("audit", str(bad), "--lang", "en")
+    line = one_located_line(r, f"{bad}: ")
+    assert "cannot be opened as" in line or "cannot open" in line, line
+    assert not any("\u4e00" <= ch <= "\u9fff" for ch in line), line
+    assert "unreadable" in r.stdout and "无法" not in r.stdout
+
+
+def test_audit_says_a_scanned_pdf_has_no_text(tmp_path: Path) -> None:
+    from reportlab.pdfgen import canvas
+
+    scan = tmp_path / "scan.pdf"
+    c = canvas.Canvas(str(scan))
+    c.rect(50, 50, 300, 300, fill=1)  # a page with a picture and no text, as a scanner makes it
+    c.showPage()
+    c.save()
+    r = run("audit", str(scan), "--json", "--lang", "en")
+    assert r.exit_code == 0, r.output
+    import json
+
+    (finding,) = json.loads(r.stdout)["findings"]
+    assert finding["kind"] == "unreadable" and finding["document"] == "scan.pdf"
+    assert "no text layer" in finding["message"]

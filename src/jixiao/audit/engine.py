@@ -56,6 +56,11 @@ class FileAudit:
     conventions: dict[str, Convention] = field(default_factory=dict)  # by document type
     error: str | None = None
     by_doc: dict[int, list[Finding]] = field(default_factory=dict)  # id(document) → its findings
+    error_en: str | None = None
+
+    def error_text(self, lang: str = "zh") -> str | None:
+        """Why the file could not be read, in the language asked for."""
+        return self.error_en if lang == "en" and self.error_en else self.error
 
     def convention_for(self, doc: Document) -> Convention | None:
         return self.conventions.get(doc.type)
@@ -143,7 +148,8 @@ def load(path: Path) -> FileAudit:
     rr = read_path(path)
     if rr.unreadable:
         p = rr.unreadable[0]
-        return FileAudit(str(path), None, [], error=f"{p.source or path}: {p.message}")
+        return FileAudit(str(path), None, [], error=f"{p.source or path}: {p.message}",
+                         error_en=f"{p.source or path}: {p.message_en or p.message}")
     return FileAudit(str(path), rr.files[0] if rr.files else None, rr.documents)
 
 
@@ -251,6 +257,12 @@ def audit_file(
             if d is not None:
                 fa.by_doc[id(d)].append(f)
         out += file_level
+        # Problems of the file as a whole (a PDF without a text layer …): otherwise the audit would just find
+        # no document in it and say nothing.
+        from jixiao.audit.common import finding
+
+        out += [finding("unreadable", "info", fallback, p.source, p.message, p.message_en or p.message)
+                for p in fa.read.problems]
     return out
 
 

@@ -38,7 +38,7 @@ def register(app: typer.Typer) -> None:
             fail(str(e))
         unreadable = [f for f in result.files if f.error]
         for f in unreadable:
-            typer.echo(f.error, err=True)
+            typer.echo(f.error_text(lang), err=True)
         # A report that cannot be written (a folder, no permission) is one located line; the audit is still shown.
         written: list[str] = []
         failed: list[str] = []

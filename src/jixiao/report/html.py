@@ -202,7 +202,7 @@ def document_section(
 def file_section(result: AuditResult, fa: FileAudit, k: int, lang: str) -> str:
     parts = [f'<section class="file"><h2>{_e(Path(fa.path).name)} <span class="muted">{_e(fa.path)}</span></h2>']
     if fa.error:
-        parts.append(f"<p>{_sev('error', lang)} {_e(fa.error)}</p>")
+        parts.append(f"<p>{_sev('error', lang)} {_e(fa.error_text(lang) or '')}</p>")
     shown: set[int] = set()
     for j, d in enumerate(fa.documents):
         fs = result.findings_for(d)

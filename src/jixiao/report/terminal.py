@@ -33,7 +33,7 @@ def render(result: AuditResult, console: Console, lang: str = "zh", show_info: b
     console.print(docs)
     for fa in result.files:
         if fa.error:
-            console.print(f"[red]{tr('无法读取', 'unreadable', lang)}[/red] {fa.error}")
+            console.print(f"[red]{tr('无法读取', 'unreadable', lang)}[/red] {fa.error_text(lang)}")
     shown = [f for f in result.findings if show_info or f.severity != "info"]
     table = Table(title=tr("审核发现（最严重的在前）", "findings, most severe first", lang), show_lines=True)
     table.add_column(tr("级别", "severity", lang), no_wrap=True)
