@@ -142,3 +142,25 @@ def test_audit_says_a_scanned_pdf_has_no_text(tmp_path: Path) -> None:
     (finding,) = json.loads(r.stdout)["findings"]
     assert finding["kind"] == "unreadable" and finding["document"] == "scan.pdf"
     assert "no text layer" in finding["message"]
+
+
+def test_missing_group_members_say_what_depends_on_the_whole_group(tmp_path: Path) -> None:
+    """The agency framework has a quota but no best-of-group indicator: the message must not speak of broadband."""
+    data = tmp_path / "agency.yaml"
+    data.write_text("framework: shanghai-2024-agency\nassessees:\n"
+                    "  - {name: 市委网信办, inputs: {A1: {band: 支撑作用显著或有较大优化创新, score: 49},"
+                    " A2: {band: 促进效果突出或有较大创新示范效应, score: 48}}}\n", encoding="utf-8")
+    r = run("assess", "shanghai-2024-agency", str(data))
+    line = one_located_line(r, f"{data}:2: ")
+    assert "优秀名额" in line and "宽带" not in line
+    r = run("assess", "shanghai-2024-agency", str(data), "--lang", "en")
+    line = one_located_line(r, f"{data}:2: ")
+    assert "quota" in line and "broadband" not in line
+    district = tmp_path / "district.yaml"
+    district.write_text("framework: shanghai-2024-district-a\nassessees:\n"
+                        "  - {name: 黄浦, inputs: {A1: {band: 完成好, score: 9}, A2: {band: 完成好, score: 9},"
+                        " A3: {band: 完成好, score: 37}, A4: {band: 完成好, score: 17}, A5: {band: 完成好, score: 9},"
+                        " A6: {band: 完成好, score: 8}, B1: {value: 905.3}, B2: {numerator: 118, denominator: 120}}}\n",
+                        encoding="utf-8")
+    line = one_located_line(run("assess", "shanghai-2024-district-a", str(district)), f"{district}:2: ")
+    assert "优秀名额" in line and "宽带用户下载速率" in line

@@ -309,13 +309,27 @@ def _entries(fw: Framework, data: Mapping[str, Any], p: _Problems) -> list[_Entr
             continue
         missing = [m for m in g.members if m not in named]
         if missing:
+            zh, en = _whole_group(fw)
             p.add(
                 data,
                 "assessees",
-                f"分组 {g.name} 的成员未出现在数据中：{'、'.join(missing)}（优秀名额和宽带最高值都取决于全组）",
-                f"members of {g.name} missing from the data: {', '.join(missing)} (the quota and the best broadband speed depend on the whole group)",
+                f"分组 {g.name} 的成员未出现在数据中：{'、'.join(missing)}（{zh}都取决于全组）",
+                f"members of {g.name} missing from the data: {', '.join(missing)} ({en} depend on the whole group)",
             )
     return out
+
+
+def _whole_group(fw: Framework) -> tuple[str, str]:
+    """What in this framework depends on the whole group: its quota, and its best-of-group indicators."""
+    zh, en = [], []
+    if fw.quota is not None:
+        zh.append(f"{fw.quota.rating}名额")
+        en.append(f"the {fw.quota.rating} quota")
+    best = [leaf.name for leaf in fw.leaves()
+            if "relative_best" in (leaf.rule, *(r.rule for r in leaf.member_rules.values()))]
+    zh += [f"{name}的最高值" for name in best]
+    en += [f"the best {name}" for name in best]
+    return ("和".join(zh) or "评分"), (" and ".join(en) or "the scores")
 
 
 def _add_peers(fw: Framework, entries: list[_Entry]) -> None:
