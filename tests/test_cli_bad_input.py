@@ -164,3 +164,11 @@ def test_missing_group_members_say_what_depends_on_the_whole_group(tmp_path: Pat
                         encoding="utf-8")
     line = one_located_line(run("assess", "shanghai-2024-district-a", str(district)), f"{district}:2: ")
     assert "优秀名额" in line and "宽带用户下载速率" in line
+
+
+def test_score_grade_glossed_in_english() -> None:
+    example = Path(__file__).resolve().parents[1] / "examples" / "yangpu-2022-project.yaml"
+    r = run("score", "yangpu-2022-project", str(example), "--lang", "en")
+    assert r.exit_code == 0, r.output
+    assert "total: 99.01  grade: 优 (excellent)" in r.stdout
+    assert "评分等级: 优\n" in run("score", "yangpu-2022-project", str(example)).stdout

@@ -11,6 +11,7 @@ from jixiao.core.i18n import tr
 from jixiao.core.numbers import fmt_plain
 from jixiao.frameworks import resolve_framework
 from jixiao.scoring import ScoreResult, score_file
+from jixiao.scoring.assess import rating_en
 
 
 def _show(result: ScoreResult, explain: bool, lang: str) -> None:
@@ -36,7 +37,8 @@ def _show(result: ScoreResult, explain: bool, lang: str) -> None:
         table.add_row(*cells)
     console.print(table)
     total = "—" if result.total is None else fmt_plain(result.total)
-    console.print(tr(f"总分: {total}  评分等级: {result.grade or '—'}", f"total: {total}  grade: {result.grade or '-'}", lang))
+    grade_en = rating_en(result.grade) if result.grade else "-"
+    console.print(tr(f"总分: {total}  评分等级: {result.grade or '—'}", f"total: {total}  grade: {grade_en}", lang))
     published = result.published.get("total")
     if published is not None and result.total is not None and str(published) != str(result.total):
         console.print(tr(f"文档公布总分: {published}（与计算结果不同）", f"published total: {published} (differs)", lang))

@@ -27,7 +27,8 @@ from jixiao.scoring.engine import ScoreResult, load_data, score_tree
 
 ZERO = Decimal(0)
 _ROUNDING_EN = {"floor": "rounded down", "ceiling": "rounded up", "half_up": "rounded half up"}
-_RATING_EN = {"优秀": "excellent", "良好": "good", "一般": "fair", "较差": "poor"}
+_RATING_EN = {"优秀": "excellent", "良好": "good", "一般": "fair", "较差": "poor",
+              "优": "excellent", "良": "good", "中": "fair", "差": "poor"}  # 评价等级 of the forms
 
 
 def rating_en(label: str | None) -> str:
