@@ -172,3 +172,15 @@ def test_score_grade_glossed_in_english() -> None:
     assert r.exit_code == 0, r.output
     assert "total: 99.01  grade: 优 (excellent)" in r.stdout
     assert "评分等级: 优\n" in run("score", "yangpu-2022-project", str(example)).stdout
+
+
+def test_an_unreadable_execution_weight_is_one_problem_not_two(tmp_path: Path) -> None:
+    """No sum is checked with the unreadable weight taken as 0 (that would invent a figure)."""
+    builtin = Path(__file__).resolve().parents[1] / "src" / "jixiao" / "frameworks" / "builtin" / "mof-2020-project.yaml"
+    text = builtin.read_text(encoding="utf-8")
+    assert "execution:\n  weight: 10\n" in text
+    fw = tmp_path / "fw.yaml"
+    fw.write_text(text.replace("execution:\n  weight: 10\n", "execution:\n  weight: abc\n"), encoding="utf-8")
+    r = run("framework", "check", str(fw))
+    assert r.exit_code == 2
+    assert r.stderr.splitlines() == [f"{fw}:24: weight 不是数值: 'abc'", "1 个问题"]

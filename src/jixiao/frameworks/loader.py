@@ -438,6 +438,8 @@ def _read_forms_part(r: _Reader, doc: Any, kind: str, total: Decimal) -> dict[st
     ind_weight = r.dec(doc, "indicator_weight")
     if ind_weight is None:
         ind_weight = total - exec_weight
+    elif execution is not None and execution.weight is None:
+        pass  # the execution weight could not be read (already a problem): no sum is checked against a guess
     elif ind_weight + exec_weight != total:
         r.err(
             r.src(doc, "indicator_weight"),
