@@ -184,3 +184,15 @@ def test_an_unreadable_execution_weight_is_one_problem_not_two(tmp_path: Path) -
     r = run("framework", "check", str(fw))
     assert r.exit_code == 2
     assert r.stderr.splitlines() == [f"{fw}:24: weight 不是数值: 'abc'", "1 个问题"]
+
+
+def test_an_unreadable_indicator_weight_is_not_summed_as_0(tmp_path: Path) -> None:
+    example = Path(__file__).resolve().parents[1] / "examples" / "mof-2020-project.yaml"
+    text = example.read_text(encoding="utf-8")
+    row = 'name: 及时完成, target: 及时, actual: 及时, weight: "15.00"'
+    assert row in text
+    data = tmp_path / "data.yaml"
+    data.write_text(text.replace(row, row.replace('"15.00"', "十五")), encoding="utf-8")
+    r = run("score", "mof-2020-project", str(data))
+    assert r.exit_code == 2
+    assert r.stderr.splitlines() == [f"{data}:15: 分值不是数值: '十五'"]

@@ -384,6 +384,7 @@ def score_form(fw: Framework, data: Mapping[str, Any], *, file: str = "<data>") 
     groups: dict[str, list[ScoredIndicator]] = {}
     group_at: dict[str, Source] = {}
     level1, weights_given = "", ZERO
+    weights_read = True  # a weight that cannot be read is its own problem, not a 0 in the sum
     lines = getattr(items, "lc", None) is not None
     where = s.here
     for n, item in enumerate(items, start=1):
@@ -400,9 +401,11 @@ def score_form(fw: Framework, data: Mapping[str, Any], *, file: str = "<data>") 
         elif fw.kind == "project" and w is None:
             s.problem(where, f"{_text(item.get('name'))}: 缺少分值", f"{_text(item.get('name'))}: weight missing")
         weights_given += w or ZERO
+        weights_read = weights_read and w is not None
         group_at.setdefault(level1, where)
         groups.setdefault(level1, []).append(_score_form_indicator(s, item, str(n), level1, w, where))
-    if fw.kind == "project" and items and fw.indicator_weight is not None and weights_given != fw.indicator_weight:
+    if (fw.kind == "project" and items and weights_read and fw.indicator_weight is not None
+            and weights_given != fw.indicator_weight):
         s.problem(
             s.src(data, "indicators"),
             f"指标分值之和 {_pts(weights_given)} 不等于 {_pts(fw.indicator_weight)}",
