@@ -196,3 +196,10 @@ def test_an_unreadable_indicator_weight_is_not_summed_as_0(tmp_path: Path) -> No
     r = run("score", "mof-2020-project", str(data))
     assert r.exit_code == 2
     assert r.stderr.splitlines() == [f"{data}:15: 分值不是数值: '十五'"]
+
+
+@pytest.mark.parametrize("args", [("frameworks",), ("target", "≥60.00(家)"), ("read", str(SEED_001))])
+def test_lang_other_than_zh_or_en_is_a_usage_error(args: tuple[str, ...]) -> None:
+    r = run(*args, "--lang", "fr")
+    assert r.exit_code == 2 and "must be zh or en" in r.stderr
+    assert "title" in run("frameworks", "--lang", "EN").stdout
