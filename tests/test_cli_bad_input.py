@@ -203,3 +203,15 @@ def test_lang_other_than_zh_or_en_is_a_usage_error(args: tuple[str, ...]) -> Non
     r = run(*args, "--lang", "fr")
     assert r.exit_code == 2 and "must be zh or en" in r.stderr
     assert "title" in run("frameworks", "--lang", "EN").stdout
+
+
+@pytest.mark.parametrize("command", ["read", "audit"])
+def test_a_folder_with_nothing_to_read(tmp_path: Path, command: str) -> None:
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "empty" / "notes.yaml").write_text("a: 1\n", encoding="utf-8")
+    line = one_located_line(run(command, str(tmp_path / "empty"), "--lang", "en"), f"{tmp_path / 'empty'}: ")
+    assert "the folder holds no file to read" in line
+    # the other paths named are still read
+    r = run(command, str(tmp_path / "empty"), str(SEED_001), "--json")
+    assert r.exit_code == 2 and len(r.stderr.splitlines()) == 1
+    assert len(__import__("json").loads(r.stdout)["documents"]) == 23

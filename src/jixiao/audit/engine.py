@@ -298,7 +298,11 @@ def audit_paths(paths: Iterable[str], framework: str | None = None) -> AuditResu
     absent = [p for p in paths if not Path(p).exists()]
     if absent:
         raise InputError("; ".join(f"{p}: 文件或目录不存在 / no such file or directory" for p in absent))
-    return audit_files([load(p) for p in expand(paths)], framework)
+    from jixiao.read import empty_folder
+
+    empty = [FileAudit(p, None, [], error=f"{p}: {e.message}", error_en=f"{p}: {e.message_en}")
+             for p in paths if (e := empty_folder(p)) is not None]
+    return audit_files(empty + [load(p) for p in expand(paths)], framework)
 
 
 def audit_files(files: list[FileAudit], framework: str | None = None) -> AuditResult:
