@@ -215,3 +215,11 @@ def test_a_folder_with_nothing_to_read(tmp_path: Path, command: str) -> None:
     r = run(command, str(tmp_path / "empty"), str(SEED_001), "--json")
     assert r.exit_code == 2 and len(r.stderr.splitlines()) == 1
     assert len(__import__("json").loads(r.stdout)["documents"]) == 23
+
+
+@pytest.mark.parametrize("content", ['{"documents": 5}', '{"documents": "x"}', "7", '"text"'])
+def test_export_form_record_of_another_shape(tmp_path: Path, content: str) -> None:
+    record = tmp_path / "r.json"
+    record.write_text(content, encoding="utf-8")
+    line = one_located_line(run("export-form", str(record), "--xlsx", str(tmp_path / "o.xlsx")), f"{record}: ")
+    assert "project_self_evaluation" in line

@@ -24,7 +24,9 @@ def load_form(path: str, index: int, lang: str = "zh") -> dict[str, Any]:
         fail(f"{path}: not UTF-8 text ({e.reason})" if en else f"{path}: 不是 UTF-8 文本（{e.reason}）")
     except json.JSONDecodeError as e:
         fail(f"{path}:{e.lineno}:{e.colno}: invalid JSON: {e.msg}" if en else f"{path}:{e.lineno}:{e.colno}: JSON 格式错误：{e.msg}")
-    docs = data.get("documents", [data]) if isinstance(data, dict) else data if isinstance(data, list) else []
+    docs = data.get("documents", [data]) if isinstance(data, dict) else data
+    if not isinstance(docs, list):  # {"documents": 5}, a bare number or string
+        docs = []
     forms = [d for d in docs if isinstance(d, dict) and d.get("type") == PROJECT]
     if not forms:
         fail(
