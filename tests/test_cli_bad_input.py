@@ -223,3 +223,15 @@ def test_export_form_record_of_another_shape(tmp_path: Path, content: str) -> No
     record.write_text(content, encoding="utf-8")
     line = one_located_line(run("export-form", str(record), "--xlsx", str(tmp_path / "o.xlsx")), f"{record}: ")
     assert "project_self_evaluation" in line
+
+
+@pytest.mark.parametrize("mode", ["[half_up]", "{a: 1}"])
+def test_framework_rounding_mode_not_text(tmp_path: Path, mode: str) -> None:
+    builtin = Path(__file__).resolve().parents[1] / "src" / "jixiao" / "frameworks" / "builtin" / "mof-2020-project.yaml"
+    text = builtin.read_text(encoding="utf-8")
+    assert "  rate: {mode: half_up, digits: 2}\n" in text
+    fw = tmp_path / "fw.yaml"
+    fw.write_text(text.replace("  rate: {mode: half_up, digits: 2}\n", f"  rate: {{mode: {mode}, digits: 2}}\n"), "utf-8")
+    r = run("framework", "check", str(fw), "--lang", "en")
+    assert r.exit_code == 2 and r.exception is not None and isinstance(r.exception, SystemExit), r.exception
+    assert r.stderr.splitlines()[0].startswith(f"{fw}:15: unknown rounding mode")

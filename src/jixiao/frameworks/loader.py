@@ -355,7 +355,7 @@ def _read_rounding(r: _Reader, doc: Any) -> RoundingSet:
         mode = item.get("mode", "half_up")
         digits = item.get("digits", 2)
         ok = True
-        if mode != "none" and mode not in MODES:
+        if mode != "none" and (not isinstance(mode, str) or mode not in MODES):  # a list is no mode either
             r.err(
                 r.src(item, "mode"),
                 f"未知舍入方式 {mode!r}（可用: {', '.join([*MODES, 'none'])}）",
