@@ -235,3 +235,18 @@ def test_framework_rounding_mode_not_text(tmp_path: Path, mode: str) -> None:
     r = run("framework", "check", str(fw), "--lang", "en")
     assert r.exit_code == 2 and r.exception is not None and isinstance(r.exception, SystemExit), r.exception
     assert r.stderr.splitlines()[0].startswith(f"{fw}:15: unknown rounding mode")
+
+
+def test_audit_assessment_table_whose_member_line_is_lost(tmp_path: Path) -> None:
+    """Seed 000's zone table without its (临港、虹桥、长兴岛、化工区) line: the per-member rule text is read as one
+    compound band, whose bands are keyed by the conditions met; the audit goes on."""
+    lines = next(SAMPLES.glob("000_*.txt")).read_text(encoding="utf-8").splitlines()
+    assert lines[134] == "(临港、虹桥、长兴岛、化工区)"
+    lines[134] = ""
+    damaged = tmp_path / "000.txt"
+    damaged.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    r = run("audit", str(damaged), "--json")
+    assert r.exit_code == 0, r.exception
+    import json
+
+    assert len(json.loads(r.stdout)["documents"]) == 5

@@ -4,7 +4,7 @@ touch ambiguously, and formulas whose wording admits two readings."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from typing import Any
 
@@ -41,8 +41,10 @@ def check_bands(doc: Document) -> list[Finding]:
     rows = {(i.level3.str_ or i.level2.str_ or ""): i for i in doc.indicators}
     for leaf in _leaves(draft.get("indicators") or []):
         bands = (leaf.get("params") or {}).get("bands") or []
+        if not isinstance(bands, list):  # compound_band: {conditions met: band}, unnamed; not a ladder of 格次
+            continue
         spans = sorted((Decimal(str(b["min"])), Decimal(str(b["max"])), b.get("band", "")) for b in bands
-                       if "min" in b and "max" in b)
+                       if isinstance(b, Mapping) and "min" in b and "max" in b)
         for (lo1, hi1, b1), (lo2, hi2, b2) in zip(spans, spans[1:]):
             if lo2 > hi1:
                 ind = rows.get(leaf.get("name", ""))
