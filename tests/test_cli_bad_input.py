@@ -250,3 +250,15 @@ def test_audit_assessment_table_whose_member_line_is_lost(tmp_path: Path) -> Non
     import json
 
     assert len(json.loads(r.stdout)["documents"]) == 5
+
+
+@pytest.mark.parametrize("name", ["-5", "true", "[1]"])
+def test_export_form_project_name_not_a_value_record(tmp_path: Path, name: str) -> None:
+    """A hand-edited record whose 项目名称 is a bare number: the form is written; the summary line must not crash."""
+    record = tmp_path / "r.json"
+    head = '{"type": "project_self_evaluation", "title": "纪检其他工作", "header": {"项目名称": '
+    record.write_text(head + name + "}}", encoding="utf-8")
+    r = run("export-form", str(record), "--xlsx", str(tmp_path / "o.xlsx"))
+    assert r.exit_code in (0, 2) and (r.exception is None or isinstance(r.exception, SystemExit)), r.exception
+    if r.exit_code == 0:
+        assert "纪检其他工作" in r.stdout

@@ -66,11 +66,14 @@ def register(app: typer.Typer) -> None:
                 if lang == "en"
                 else f"{record}: 第 {index} 份项目自评表的结构与 jixiao read --json 的输出不符（{e}）"
             )
-        title = (form.get("header") or {}).get("项目名称", {}) or {}
-        name = title.get("value") or form.get("title") or ""
+        header = form.get("header")
+        entry = header.get("项目名称") if isinstance(header, dict) else None
+        name = str((entry.get("value") if isinstance(entry, dict) else None) or form.get("title") or "")
+        rows = form.get("indicators")
+        count = len(rows) if isinstance(rows, list) else 0
         if as_json:
-            print_json({"written": xlsx, "project": name, "indicators": len(form.get("indicators") or [])})
+            print_json({"written": xlsx, "project": name, "indicators": count})
         elif lang == "en":
-            typer.echo(f"wrote {xlsx}: {name}, {len(form.get('indicators') or [])} indicator rows")
+            typer.echo(f"wrote {xlsx}: {name}, {count} indicator rows")
         else:
-            typer.echo(f"已写入 {xlsx}：{name}，指标 {len(form.get('indicators') or [])} 行")
+            typer.echo(f"已写入 {xlsx}：{name}，指标 {count} 行")
