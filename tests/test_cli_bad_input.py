@@ -262,3 +262,17 @@ def test_export_form_project_name_not_a_value_record(tmp_path: Path, name: str) 
     assert r.exit_code in (0, 2) and (r.exception is None or isinstance(r.exception, SystemExit)), r.exception
     if r.exit_code == 0:
         assert "纪检其他工作" in r.stdout
+
+
+def test_audit_a_missing_path_does_not_stop_the_others(tmp_path: Path) -> None:
+    """One bad path is one located line and exit 2; the seed named beside it is still audited."""
+    missing = str(tmp_path / "nope.txt")
+    r = run("audit", missing, str(SEED_001), "--json")
+    line = one_located_line(r, f"{missing}: ")
+    assert "不存在" in line
+    import json
+
+    out = json.loads(r.stdout)
+    assert len(out["documents"]) == 23 and out["findings"]
+    en = run("audit", missing, str(SEED_001), "--lang", "en")
+    assert one_located_line(en, f"{missing}: ").endswith("no such file or directory")

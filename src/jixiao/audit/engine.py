@@ -291,18 +291,17 @@ def sort_findings(findings: list[Finding]) -> list[Finding]:
 
 
 def audit_paths(paths: Iterable[str], framework: str | None = None) -> AuditResult:
-    """Audit files and folders (recursively). A path that does not exist raises ``InputError``."""
-    from jixiao.read import expand
+    """Audit files and folders (recursively). A path that does not exist, or a folder with nothing to read,
+    is a file with an error (located, said on stderr by the command); the other paths are still audited."""
+    from jixiao.read import empty_folder, expand
 
     paths = list(paths)
-    absent = [p for p in paths if not Path(p).exists()]
-    if absent:
-        raise InputError("; ".join(f"{p}: 文件或目录不存在 / no such file or directory" for p in absent))
-    from jixiao.read import empty_folder
-
+    absent = [FileAudit(p, None, [], error=f"{p}: 文件或目录不存在", error_en=f"{p}: no such file or directory")
+              for p in paths if not Path(p).exists()]
+    present = [p for p in paths if Path(p).exists()]
     empty = [FileAudit(p, None, [], error=f"{p}: {e.message}", error_en=f"{p}: {e.message_en}")
-             for p in paths if (e := empty_folder(p)) is not None]
-    return audit_files(empty + [load(p) for p in expand(paths)], framework)
+             for p in present if (e := empty_folder(p)) is not None]
+    return audit_files(absent + empty + [load(p) for p in expand(present)], framework)
 
 
 def audit_files(files: list[FileAudit], framework: str | None = None) -> AuditResult:
