@@ -145,7 +145,7 @@ def test_unreadable_data_file_exit_2(tmp_path: Path) -> None:
     data = tmp_path / "d.json"
     data.write_text('{"inputs": {"B11": [}', encoding="utf-8")
     res = runner.invoke(app, ["score", "yangpu-2022-project", str(data)])
-    assert res.exit_code == 2 and f"{data}:1: YAML 语法错误" in res.stderr
+    assert res.exit_code == 2 and f"{data}:1: JSON 语法错误" in res.stderr
 
 
 def test_project_form_weights_must_add_up_to_90() -> None:

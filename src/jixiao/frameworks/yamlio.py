@@ -60,15 +60,16 @@ def load_yaml(path: str | Path, text: str | None = None) -> tuple[Any, Source | 
             return None, Source(name), f"无法读取文件: {why}", f"cannot read the file: {why}"
         except UnicodeDecodeError:
             return None, Source(name), "文件不是 UTF-8 编码", "the file is not UTF-8 text"
+    fmt = "JSON" if name.lower().endswith(".json") else "YAML"  # JSON is read by the YAML parser
     try:
         return _yaml().load(text), None, "", ""
     except MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
         line = mark.line + 1 if mark is not None else None
         why = e.problem or e.context
-        return None, Source(name, line=line), f"YAML 语法错误: {why}", f"YAML syntax error: {why}"
+        return None, Source(name, line=line), f"{fmt} 语法错误: {why}", f"{fmt} syntax error: {why}"
     except YAMLError as e:
-        return None, Source(name), f"YAML 语法错误: {e}", f"YAML syntax error: {e}"
+        return None, Source(name), f"{fmt} 语法错误: {e}", f"{fmt} syntax error: {e}"
 
 
 def line_of(node: Any, key: Any = None) -> int | None:
