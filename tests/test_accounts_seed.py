@@ -149,12 +149,15 @@ def test_text_against_tables(findings: list[Finding]) -> None:
     text = _of(findings, "text_amount") + _of(findings, "text_percent") + _of(findings, "text_growth")
     got = {(f.location.line, f.reported, f.recomputed, f.severity) for f in text}  # type: ignore[union-attr]
     assert got == {
-        (347, "3630.29", "4428.43", "error"),  # "收入总计为 3630.29 万元" — 总计 is 4428.43
-        (347, "3585.82", "4428.43", "error"),
+        # "收入总计为 3630.29 万元" — 总计 is 4428.43; 3630.29 is 本年收入合计's amount: a label written wrong
+        (347, "3630.29", "4428.43", "suspect"),
+        (347, "3585.82", "4428.43", "suspect"),
         (427, "5.6", "1.73", "error"),  # 三公 年初预算 5.6 in the notes, 预算数 1.73 in the table
         (371, "87.40%", "87.39%", "info"),  # 3133.82 ÷ 3585.82 = 87.39%, published 87.40% (forced to 100%)
         (435, "30.89%", "100.00%", "suspect"),  # 公务接待 1.73 is all of 三公 1.73, not 30.89%
     }
+    wrong_label = [f for f in _of(findings, "text_amount") if f.reported == "3630.29"]
+    assert "本年收入合计" in wrong_label[0].message
     # these hold: 40.98%, 59.02%, 138.15%, 30.89% of 5.6, 8.62%, 13.14%, 31.06%, 25.03%
 
 

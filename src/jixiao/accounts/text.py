@@ -180,11 +180,18 @@ def _amount_findings(ctx: Ctx, pattern: re.Pattern[str], labels: dict[str, list[
         if value is None or any(v == value for v, _ in known):
             continue
         v, where = known[0]
+        # The amount is another line's figure (收入总计 quoted with 本年收入合计's amount): a label written
+        # wrong rather than a figure that does not hold — suspect, naming the line it matches.
+        same = [k for k, vs in labels.items() if k != m.group(1) and any(x == value for x, _ in vs)]
+        other = next((k for k in same if "合计" in k), same[0] if same else None)  # a total line first
+        zh = f"情况说明「{m.group(1)} {m.group(2)} 万元」与{where}的 {v} 不符"
+        en = f"the notes give {m.group(1)} {m.group(2)}; {where} has {v}"
+        if other is not None:
+            zh += f"；{m.group(2)} 是「{other}」的数额，疑为口径写错"
+            en += f"; {m.group(2)} is the amount of '{other}': probably the wrong label"
         yield Finding(
-            "text_amount", "error", ctx.document, _where(lines, m.group(2)),
-            f"情况说明「{m.group(1)} {m.group(2)} 万元」与{where}的 {v} 不符",
-            f"the notes give {m.group(1)} {m.group(2)}; {where} has {v}",
-            reported=m.group(2), recomputed=format(v, "f"), row=m.group(1),
+            "text_amount", "suspect" if other is not None else "error", ctx.document, _where(lines, m.group(2)),
+            zh, en, reported=m.group(2), recomputed=format(v, "f"), row=m.group(1),
         )
 
 
