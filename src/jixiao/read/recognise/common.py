@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from decimal import Decimal
 from functools import lru_cache
 
 from jixiao.core.numbers import parse_decimal
@@ -125,6 +124,14 @@ def match_label(label: str, aliases: tuple[tuple[str, str], ...]) -> str | None:
     """The field whose alias the normalised label equals or starts with (aliases tried in order)."""
     for alias, key in aliases:
         if label == alias or label.startswith(alias):
+            return key
+    return None
+
+
+def label_containing(label: str, aliases: tuple[tuple[str, str], ...]) -> str | None:
+    """The field whose alias occurs anywhere in the label (其中：当年财政拨款 → current_year), aliases in order."""
+    for alias, key in aliases:
+        if alias in label:
             return key
     return None
 
@@ -244,14 +251,6 @@ class FundsHeader:
                 ))
             setattr(out, key, v)
         return out, assumed
-
-
-def funds_has_value(fr: FundsRow) -> bool:
-    return any(getattr(fr, k).value is not None for k in STANDARD_FUNDS_ORDER)
-
-
-def decimal_or_none(v: Val) -> Decimal | None:
-    return v.dec
 
 
 # ---------------------------------------------------------------- indicator blocks (一级/二级/三级 rows)

@@ -24,10 +24,12 @@ from jixiao.read.recognise.common import (
     find_year,
     first,
     indicator_columns,
+    label_containing,
     label_pairs,
     money_unit,
     norm,
     problem,
+    table_of,
 )
 
 TYPE = "policy_self_evaluation"
@@ -44,13 +46,6 @@ GOAL_LABELS = ("年初设定目标", "全年实际完成情况")
 SKIP_LABELS = ("基本信息", "年度总体目标", "绩效目标完成情况", "指标完成情况", "政策绩效自我评价表")
 FORM_STARTS = ("政策名称", "项目名称")
 _DATE_YEAR = re.compile(r"((?:19|20)\d{2})\s*[.\-/年]")
-
-
-def _funds_key(label: str) -> str | None:
-    for alias, key in FUNDS_ROW_LABELS:
-        if alias in label:
-            return key
-    return None
 
 
 def recognise(fr: FileRead) -> list[Document]:
@@ -81,15 +76,12 @@ class _PolicyForm:
 
     def build(self) -> Document:
         doc = self.doc
-        table_ids: list[int] = []
-        for ti, row in self.rows[self.start : self.end]:
-            if ti not in table_ids:
-                table_ids.append(ti)
+        for _, row in self.rows[self.start : self.end]:
             f = first(row)
             if f is not None:
                 self._row(row, *f)
-        doc.tables = [self.fr.tables[i] for i in table_ids]
-        t0 = self.fr.tables[table_ids[0]] if table_ids else None
+        doc.tables = table_of(self.fr.tables, (ti for ti, _ in self.rows[self.start : self.end]))
+        t0 = doc.tables[0] if doc.tables else None
         if doc.money_unit is None and t0 is not None:
             doc.money_unit = money_unit(t0.preamble)
         doc.year = self._year() or find_year(t0.preamble if t0 else [])
@@ -127,7 +119,7 @@ class _PolicyForm:
             self.funds_header.add_row(row, self.problems, skip=[label])
             self.doc.money_unit = money_unit(eff(c) for c in row) or self.doc.money_unit
             return
-        key = _funds_key(label)
+        key = label_containing(label, FUNDS_ROW_LABELS)
         if key is not None and self.section == "funds":
             header = self.funds_header or FundsHeader()
             placed, _ = header.place(row, i, self.problems, FUNDS_ROW_ZH[key])

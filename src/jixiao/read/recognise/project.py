@@ -27,6 +27,7 @@ from jixiao.read.recognise.common import (
     first,
     indicator_columns,
     is_number,
+    label_containing,
     label_pairs,
     match_label,
     money_unit,
@@ -34,6 +35,7 @@ from jixiao.read.recognise.common import (
     norm,
     num_val,
     problem,
+    table_of,
     text_val,
 )
 
@@ -58,10 +60,7 @@ Located = tuple[int, Row]  # (table index, row)
 
 def funds_key(label: str) -> str | None:
     """年度资金总额 → total, 其中：当年财政拨款 → current_year …"""
-    for alias, key in FUNDS_ROW_LABELS:
-        if alias in label:
-            return key
-    return None
+    return label_containing(label, FUNDS_ROW_LABELS)
 
 
 def _is_title_row(label: str) -> bool:
@@ -196,16 +195,12 @@ class _Form:
 
     def build(self) -> Document:
         doc = self.doc
-        table_ids: list[int] = []
         texts: list[str] = []
         for _, row in self.rows[self.begin : self.start]:
             texts.extend(eff(c) for c in row)
         table = self.fr.tables[self.rows[self.start][0]]
         texts.extend(table.preamble)
         doc.year = find_year(texts)
-        for ti, _row in self.rows[self.begin : self.end]:
-            if ti not in table_ids:
-                table_ids.append(ti)
         after_total = False
         for _, row in self.rows[self.start : self.end]:
             f = first(row)
@@ -216,7 +211,7 @@ class _Form:
             if self._row(row, *f) == "stop":
                 break
             after_total = after_total or self.section == "total"
-        doc.tables = [self.fr.tables[i] for i in table_ids]
+        doc.tables = table_of(self.fr.tables, (ti for ti, _ in self.rows[self.begin : self.end]))
         if doc.money_unit is None:
             doc.money_unit = money_unit(texts)
         if self.block is None:
