@@ -8,6 +8,7 @@ from decimal import Decimal
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from jixiao.core.numbers import parse_decimal
 from jixiao.core.rounding import MODES, Rounding
 from jixiao.rules import RULES, RuleContext, RuleInputError, RuleResult
 from jixiao.rules.common import pts
@@ -48,9 +49,16 @@ def run(name: str, weight: Decimal, params: dict, inputs: dict, ctx: RuleContext
     return res
 
 
+def scored(name: str, weight: Decimal, params: dict, inputs: dict, ctx: RuleContext) -> RuleResult:
+    """``run`` for figures the rule must accept: a refusal fails the test instead of passing it unscored."""
+    res = run(name, weight, params, inputs, ctx)
+    assert res is not None, f"{name} refused figures it must score: {inputs}"
+    return res
+
+
 @given(weights, values, positive, st.sampled_from(["up", "down"]), st.sampled_from(["cap", "zero"]), contexts)
 def test_proportional_stays_in_the_weight(weight, actual, target, direction, over, ctx):
-    run("proportional", weight, {"direction": direction, "over": over}, {"actual": actual, "target": target}, ctx)
+    scored("proportional", weight, {"direction": direction, "over": over}, {"actual": actual, "target": target}, ctx)
 
 
 @given(weights, positive, dec("0", "1000"), dec("0", "1000"), contexts)
@@ -68,7 +76,7 @@ def test_proportional_is_monotone(weight, target, a, b, ctx):
 
 @given(weights, values, dec("0", "100"), dec("0", "100"), contexts)
 def test_range_stays_in_the_weight(weight, actual, a, b, ctx):
-    run("range", weight, {"low": min(a, b), "high": max(a, b)}, {"actual": actual}, ctx)
+    scored("range", weight, {"low": min(a, b), "high": max(a, b)}, {"actual": actual}, ctx)
 
 
 @given(weights, values, st.sampled_from(["<=", "<", ">=", ">", "="]), dec("0", "100"), contexts)
@@ -95,7 +103,7 @@ def test_step_deduction_stays_in_the_weight(weight, value, base, direction, step
         params["zero_at"] = {"op": ">" if direction == "up" else "<", "value": zero}
     if most is not None:
         params["max_deduction"] = most
-    run("step_deduction", weight, params, {"value": value}, ctx)
+    scored("step_deduction", weight, params, {"value": value}, ctx)
 
 
 @given(
@@ -117,33 +125,36 @@ def test_measured_values_stay_in_the_weight(den, num_, weight_shift, formula, ct
 @given(weights, values, contexts)
 def test_stepped_bands_stay_in_the_weight(weight, value, ctx):
     share_bands = [{"min": 90, "share": 1}, {"min": 60, "max": 90, "share": "0.5"}, {"max": 60, "share": 0}]
-    run("bands", weight, {"bands": share_bands}, {"value": value}, ctx)
+    scored("bands", weight, {"bands": share_bands}, {"value": value}, ctx)
 
 
 @given(weights, dec("0", "1000"), st.lists(dec("0", "1000"), max_size=8), dec("0.5", "20", 1), contexts)
 def test_relative_best_stays_in_the_weight(weight, value, peers, step, ctx):
-    run("relative_best", weight, {"step_pct": step}, {"value": value, "peers": peers}, ctx)
+    res = run("relative_best", weight, {"step_pct": step}, {"value": value, "peers": peers}, ctx)
+    assert (res is None) == (max([value, *peers]) == 0)  # refused only when the best of the group is 0
 
 
 @given(weights, dec("0", "1000", 0), dec("0", "1000", 0), contexts)
 def test_ratio_points_stays_in_the_weight(weight, a, b, ctx):
-    run("ratio_points", weight, {}, {"numerator": min(a, b), "denominator": max(a, b)}, ctx)
+    res = run("ratio_points", weight, {}, {"numerator": min(a, b), "denominator": max(a, b)}, ctx)
+    assert (res is None) == (max(a, b) == 0)  # refused only for a denominator of 0
 
 
 @given(weights, positive, dec("0", "200000"), st.sampled_from(["rounded_rate", "exact_rate"]), contexts)
 def test_execution_rate_stays_in_the_weight(weight, budget, executed, score_from, ctx):
     params = {"score_from": score_from}
-    run("execution_rate", weight, params, {"annual_budget": budget, "executed": executed}, ctx)
+    scored("execution_rate", weight, params, {"annual_budget": budget, "executed": executed}, ctx)
 
 
 @given(weights, st.integers(1, 10), st.integers(0, 12), contexts)
 def test_checklist_stays_in_the_weight(weight, n, met, ctx):
-    run("checklist", weight, {"points": n}, {"met": met}, ctx)
+    res = run("checklist", weight, {"points": n}, {"met": met}, ctx)
+    assert (res is None) == (met > n)  # refused only when more points are met than there are
 
 
 @given(weights, st.integers(0, 50), dec("0", "5"), contexts)
 def test_per_violation_stays_in_the_weight(weight, count, each, ctx):
-    run("per_violation", weight, {"deduct": each}, {"count": count}, ctx)
+    scored("per_violation", weight, {"deduct": each}, {"count": count}, ctx)
 
 
 @given(weights, dec("0", "1", 3), contexts)
@@ -163,7 +174,10 @@ def test_arbitrary_text_inputs_never_crash(a, b):
         ("manual", {"score": a}),
     ):
         params = {"op": "<=", "limit": 1} if name == "threshold" else {}
-        run(name, Decimal(5), params, inputs, RuleContext())
+        res = run(name, Decimal(5), params, inputs, RuleContext())
+        if name == "threshold":  # a text that reads as a number is scored; any other is refused
+            d = parse_decimal(a)
+            assert (res is None) == (d is None or not d.is_finite()), a
 
 
 @given(weights, dec("0", "1", 3), st.sampled_from(["", "量化程度不足"]), contexts)
