@@ -104,18 +104,18 @@ def recognised(fr: FileRead) -> list[Document]:
     return docs
 
 
+def _no_sources(v: Any) -> Any:
+    if isinstance(v, dict):
+        return {k: _no_sources(x) for k, x in v.items() if k != "source"}
+    if isinstance(v, list):
+        return [_no_sources(x) for x in v]
+    return v
+
+
 def figures(doc: Document) -> dict[str, Any]:
     """What a form reports, sources aside: header, funds, indicator rows, total, grade."""
     data = doc.to_json()
-
-    def strip(v: Any) -> Any:
-        if isinstance(v, dict):
-            return {k: strip(x) for k, x in v.items() if k != "source"}
-        if isinstance(v, list):
-            return [strip(x) for x in v]
-        return v
-
-    return {k: strip(data[k]) for k in ("header", "funds", "indicators", "total_score", "total_weight", "grade", "money_unit", "year")}
+    return {k: _no_sources(data[k]) for k in ("header", "funds", "indicators", "total_score", "total_weight", "grade", "money_unit", "year")}
 
 
 def as_decimal(v: Any) -> Any:
@@ -265,14 +265,6 @@ def test_read_export_read_through_the_commands(tmp_path: Path) -> None:
         keys = ("type", "title", "year", "money_unit", "header", "funds", "indicators", "total_score", "total_weight", "grade")
         assert _no_sources({k: doc[k] for k in keys}) == _no_sources({k: wanted[n - 1][k] for k in keys})
         assert doc["problems"] == []
-
-
-def _no_sources(v: Any) -> Any:
-    if isinstance(v, dict):
-        return {k: _no_sources(x) for k, x in v.items() if k != "source"}
-    if isinstance(v, list):
-        return [_no_sources(x) for x in v]
-    return v
 
 
 def test_pdf_form_over_three_pages_is_one_form(tmp_path: Path) -> None:
