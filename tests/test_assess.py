@@ -306,6 +306,7 @@ def test_not_an_assessment_framework_or_unreadable_file(tmp_path: Path) -> None:
     assert result.exit_code == 2 and str(bad) in _err(result)
     result = runner.invoke(app, ["assess", "no-such-framework", str(bad)])
     assert result.exit_code == 2
+    assert "no-such-framework: 既不是内置框架也不是文件" in _err(result)
 
 
 @pytest.mark.parametrize(

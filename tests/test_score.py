@@ -130,6 +130,7 @@ def test_missing_input_and_out_of_band_score_are_located(tmp_path: Path) -> None
     data.write_text("title: 缺数据\ninputs:\n  B12: {band: 完整, score: 20}\n  B99: {score: 1}\n", encoding="utf-8")
     res = runner.invoke(app, ["score", str(tmp_path / "fw.yaml"), str(data)])
     assert res.exit_code == 2  # the framework file does not exist
+    assert f"{tmp_path / 'fw.yaml'}: 既不是内置框架也不是文件" in res.stderr
     (tmp_path / "fw.yaml").write_text(DEPT, encoding="utf-8")
     res = runner.invoke(app, ["score", str(tmp_path / "fw.yaml"), str(data), "--json"])
     assert res.exit_code == 2

@@ -8,7 +8,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from jixiao.cli.common import EXIT_INPUT, LangOpt, print_json
+from jixiao.cli.common import EXIT_INPUT, LangOpt, framework_or_exit, print_json
 from jixiao.core.i18n import tr
 from jixiao.scoring.assess import Assessment, GroupResult, assess_file, pts, rating_en
 
@@ -84,18 +84,7 @@ def register(app: typer.Typer) -> None:
         lang: str = LangOpt,
     ) -> None:
         """考核评级：整组评分、排名、评级与优秀名额 / assess a group: scores, ranks, ratings, quota."""
-        from jixiao.frameworks import resolve_framework
-
-        fw, problems = resolve_framework(framework)
-        if fw is None:
-            for p in problems or []:
-                sys.stderr.write(p.format(lang) + "\n")
-            if not problems:
-                sys.stderr.write(
-                    tr(f"{framework}: 找不到框架", f"{framework}: no such framework", lang) + "\n"
-                )
-            raise typer.Exit(EXIT_INPUT)
-        result = assess_file(fw, data)
+        result = assess_file(framework_or_exit(framework, lang), data)
         if result.problems:
             for p in result.problems:
                 sys.stderr.write(p.format(lang) + "\n")

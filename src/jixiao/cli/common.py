@@ -1,4 +1,4 @@
-"""Helpers shared by the commands: JSON output, language option, exit codes."""
+"""Helpers shared by the commands: JSON output, language option, exit codes, the framework named."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ import sys
 from typing import Any
 
 import typer
+
+from jixiao.frameworks import Framework, resolve_framework
 
 EXIT_OK = 0
 EXIT_STRICT = 1  # --strict asked for and a check failed
@@ -34,3 +36,13 @@ def fail(message: str, code: int = EXIT_INPUT) -> None:
     """One located line on stderr and a non-zero exit."""
     sys.stderr.write(message.rstrip() + "\n")
     raise typer.Exit(code)
+
+
+def framework_or_exit(ref: str, lang: str) -> Framework:
+    """A built-in id or framework file, loaded; otherwise its located problems on stderr and exit 2."""
+    fw, problems = resolve_framework(ref)
+    if fw is None:
+        for p in problems:
+            sys.stderr.write(p.format(lang) + "\n")
+        raise typer.Exit(EXIT_INPUT)
+    return fw

@@ -6,10 +6,9 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from jixiao.cli.common import EXIT_INPUT, LangOpt, print_json
+from jixiao.cli.common import EXIT_INPUT, LangOpt, framework_or_exit, print_json
 from jixiao.core.i18n import tr
 from jixiao.core.numbers import fmt_plain
-from jixiao.frameworks import resolve_framework
 from jixiao.scoring import ScoreResult, score_file
 from jixiao.scoring.assess import rating_en
 
@@ -54,12 +53,7 @@ def register(app: typer.Typer) -> None:
         lang: str = LangOpt,
     ) -> None:
         """按指标框架评分 / score a data file against a framework."""
-        fw, problems = resolve_framework(framework)
-        if fw is None:
-            for p in problems:
-                typer.echo(p.format(lang), err=True)
-            raise typer.Exit(EXIT_INPUT)
-        result, problems = score_file(fw, data)
+        result, problems = score_file(framework_or_exit(framework, lang), data)
         if result is not None:
             if as_json:
                 print_json(result.to_json(lang))
