@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 from jixiao.accounts.identity import Ctx
 from jixiao.accounts.model import Accounts, AccountTable, clean_name
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import HUNDRED, ZERO, normalize_text, parse_decimal
+from jixiao.core.rounding import Rounding
 from jixiao.core.source import Source
 
 _AMOUNT = r"(\d[\d,]*(?:\.\d+)?)\s*万元"
@@ -131,9 +132,13 @@ def _item_findings(ctx: Ctx, acc: Accounts, text: str, lines: list[tuple[str, So
         )
 
 
+def _as_quoted(quoted: str) -> Rounding:
+    """The rounding a quoted percentage shows: half up to as many places as it is written with."""
+    return Rounding("half_up", len(quoted.split(".")[1]) if "." in quoted else 0)
+
+
 def _pct(n: Decimal, d: Decimal, like: str) -> Decimal:
-    digits = len(like.split(".")[1]) if "." in like else 0
-    return (n / d * HUNDRED).quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP)
+    return _as_quoted(like).apply(n / d * HUNDRED)
 
 
 def _amounts(text: str) -> list[tuple[int, Decimal]]:
@@ -145,7 +150,7 @@ def _pct_finding(ctx: Ctx, kind: str, lines: list[tuple[str, Source]], quoted: s
     want = parse_decimal(quoted)
     if want is None or want == got:
         return None
-    unit = Decimal(1).scaleb(-(len(quoted.split(".")[1]) if "." in quoted else 0))
+    unit = _as_quoted(quoted).quantum
     sev = "info" if abs(want - got) <= unit else severity
     return Finding(
         kind, sev, ctx.document, _where(lines, quoted + "%"),
