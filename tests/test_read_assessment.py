@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 from ruamel.yaml import YAML
 
 from jixiao.core.records import Document
-from jixiao.read.recognise.assessment import band_problems, dump_draft, parse_bands, recognise
+from jixiao.read.recognise.assessment import dump_draft, recognise
+from jixiao.read.recognise.bands import band_problems, parse_bands
 from jixiao.read.text import read_text_tables
 
 SEED = next((Path(__file__).resolve().parents[1] / "samples").glob("000_*.txt"), None)

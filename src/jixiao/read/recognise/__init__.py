@@ -1,7 +1,7 @@
 """Recognisers: each turns a ``FileRead`` into the documents of its type it finds there.
 
-Every module here has ``recognise(fr: FileRead) -> list[Document]``; the dispatcher (``jixiao.read``)
-calls them all, in this order, on every file.
+Every module here but the helpers (``common``, ``bands``) has ``recognise(fr: FileRead) -> list[Document]``;
+the dispatcher (``jixiao.read``) calls them all, in this order, on every file.
 """
 
 from __future__ import annotations
