@@ -1,6 +1,6 @@
 """Recognisers: each turns a ``FileRead`` into the documents of its type it finds there.
 
-Every module here but the helpers (``common``, ``bands``) has ``recognise(fr: FileRead) -> list[Document]``;
+Every module here but the helpers (``common``, ``funds``, ``indicators``, ``bands``) has ``recognise(fr)``;
 the dispatcher (``jixiao.read``) calls them all, in this order, on every file.
 """
 

@@ -17,13 +17,10 @@ from jixiao.core.source import Source
 from jixiao.core.table import Cell
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.common import (
-    FundsHeader,
-    IndicatorBlock,
     Row,
     eff,
     find_year,
     first,
-    indicator_columns,
     label_containing,
     label_pairs,
     money_unit,
@@ -31,6 +28,8 @@ from jixiao.read.recognise.common import (
     problem,
     table_of,
 )
+from jixiao.read.recognise.funds import FundsHeader
+from jixiao.read.recognise.indicators import IndicatorBlock, indicator_columns
 
 TYPE = "policy_self_evaluation"
 HEADER_LABELS = ("政策名称", "自评开始时间", "自评结束时间", "主管部门", "实施单位", "政策类型", "评价时间")

@@ -17,15 +17,10 @@ from jixiao.core.source import Source
 from jixiao.core.table import Cell
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.common import (
-    FUNDS_COLUMN_ALIASES,
-    STANDARD_FUNDS_ORDER,
-    FundsHeader,
-    IndicatorBlock,
     Row,
     eff,
     find_year,
     first,
-    indicator_columns,
     is_number,
     label_containing,
     label_pairs,
@@ -38,6 +33,8 @@ from jixiao.read.recognise.common import (
     table_of,
     text_val,
 )
+from jixiao.read.recognise.funds import FUNDS_COLUMN_ALIASES, STANDARD_FUNDS_ORDER, FundsHeader
+from jixiao.read.recognise.indicators import IndicatorBlock, indicator_columns
 
 TYPE = "project_self_evaluation"
 HEADER_LABELS = ("项目名称", "主管部门", "实施单位", "项目负责人", "联系电话", "项目单位", "预算单位", "主管单位")

@@ -1,0 +1,113 @@
+"""资金 — the funds block of a self-evaluation form: rows (年度资金总额, 其中：当年财政拨款 …) whose values are
+placed under the header's column labels (年初预算数, 全年预算数, 全年执行数, 分值, 执行率, 得分)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from jixiao.core.records import FundsRow, Problem
+from jixiao.core.source import Source
+from jixiao.core.table import Cell
+from jixiao.read.recognise.common import Row, eff, is_dash, is_number, match_label, norm, num_val, problem
+
+FUNDS_COLUMN_ALIASES: tuple[tuple[str, str], ...] = (
+    ("年初预算数", "initial_budget"),
+    ("年初预算", "initial_budget"),
+    ("全年预算数", "annual_budget"),
+    ("调整后预算数", "annual_budget"),
+    ("全年预算", "annual_budget"),
+    ("全年执行数", "executed"),
+    ("跟踪执行数", "executed"),
+    ("全年执行", "executed"),
+    ("执行数", "executed"),
+    ("分值", "weight"),
+    ("分数", "weight"),
+    ("执行率", "rate"),
+    ("得分", "score"),
+)
+STANDARD_FUNDS_ORDER = ("initial_budget", "annual_budget", "executed", "weight", "rate", "score")
+
+
+class FundsHeader:
+    """The column labels of a funds block, gathered from one or more header rows."""
+
+    def __init__(self) -> None:
+        self.cols: list[tuple[int, str]] = []  # (column index, field) in reading order
+        self.rows = 0  # header rows that held a label
+        self.source: Source | None = None
+
+    def add_row(self, row: Row, problems: list[Problem], skip: Iterable[str] = ()) -> None:
+        """Take the labels of a header row; numbers in it cannot be placed and become problems."""
+        skipped = set(skip)
+        found = False
+        for i, c in enumerate(row):
+            t = eff(c)
+            if not t:
+                continue
+            key = match_label(norm(t), FUNDS_COLUMN_ALIASES)
+            if key is not None:
+                self.cols.append((i, key))
+                found = True
+                self.source = self.source or c.source
+            elif norm(t) not in skipped and (is_number(t) or is_dash(t)):
+                problems.append(problem(
+                    f"资金表头行中的数值“{t}”无法确定所属栏目，未读取",
+                    f"value '{t}' in the funds header row cannot be placed in a column; not read",
+                    c.source,
+                ))
+        if found:
+            self.rows += 1
+
+    @property
+    def keys(self) -> list[str]:
+        return [k for _, k in self.cols]
+
+    def _by_position(self) -> dict[int, str] | None:
+        pos: dict[int, str] = {}
+        for i, k in self.cols:
+            if i in pos or k in pos.values():
+                return None  # two labels claim one column: the header is damaged
+            pos[i] = k
+        return pos
+
+    def _standard_fits(self) -> bool:
+        it = iter(STANDARD_FUNDS_ORDER)
+        return len(set(self.keys)) == len(self.keys) and all(k in it for k in self.keys)
+
+    def place(self, row: Row, label_at: int, problems: list[Problem], name: str) -> tuple[FundsRow, bool]:
+        """Map the cells right of the row label to fields: by the header's columns when every value sits
+        under a label; else in order when the counts agree (padding cells, shifted rows); else, when the
+        header lost labels but the row has the form's six values, in the form's standard column order.
+        Returns the row and whether the standard order had to be assumed."""
+        values = [(i, row[i]) for i in range(label_at + 1, len(row)) if eff(row[i])]
+        blanks = [(i, row[i]) for i in range(label_at + 1, len(row)) if not eff(row[i])]
+        out = FundsRow()
+        pos = self._by_position()
+        placed: dict[str, Cell] | None = None
+        assumed = False
+        if pos is not None and all(i in pos for i, _ in values) and all(i > label_at for i in pos):
+            placed = {pos[i]: c for i, c in values}
+            for i, c in blanks:
+                if i in pos:
+                    placed.setdefault(pos[i], c)
+        elif self.rows == 1 and len(values) == len(self.cols) and self._standard_fits():
+            placed = {k: c for k, (_, c) in zip(self.keys, values)}
+        elif len(values) == len(STANDARD_FUNDS_ORDER) and self.rows <= 1 and self._standard_fits():
+            placed = {k: c for k, (_, c) in zip(STANDARD_FUNDS_ORDER, values)}
+            assumed = True
+        if placed is None:
+            for _, c in values:
+                problems.append(problem(
+                    f"{name}行的数值“{eff(c)}”无法与表头栏目对应，未读取",
+                    f"value '{eff(c)}' of the {name} row does not line up with the header; not read",
+                    c.source,
+                ))
+            return out, False
+        for key, c in placed.items():
+            v, ok = num_val(c)
+            if not ok:
+                problems.append(problem(
+                    f"{name}行的“{eff(c)}”不是数字", f"'{eff(c)}' in the {name} row is not a number", c.source
+                ))
+            setattr(out, key, v)
+        return out, assumed

@@ -1,0 +1,331 @@
+"""指标 — the indicator block of a self-evaluation form (一级/二级/三级指标 … 分值, 得分), read row by row across
+pages, labels carried down the cells a merged range left blank."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+
+from jixiao.core.records import MISSING, IndicatorRow, Problem, Val
+from jixiao.core.source import Source
+from jixiao.core.table import Cell
+from jixiao.read.recognise.common import (
+    Row,
+    eff,
+    is_dash,
+    is_number,
+    match_label,
+    norm,
+    num_val,
+    problem,
+    text_val,
+    unwrap,
+)
+
+INDICATOR_ALIASES: tuple[tuple[str, str], ...] = (
+    ("一级指标", "level1"),
+    ("一级目标", "level1"),
+    ("一级权重", "level1_weight"),
+    ("二级指标", "level2"),
+    ("二级目标", "level2"),
+    ("三级指标", "level3"),
+    ("年度指标值", "target"),
+    ("年度绩效目标值", "target"),
+    ("年度目标值", "target"),
+    ("指标值", "target"),
+    ("实际完成值", "actual"),
+    ("全年完成值", "actual"),
+    ("全年实际完成值", "actual"),
+    ("完成值", "actual"),
+    ("分值", "weight"),
+    ("权重", "weight"),
+    ("得分", "score"),
+    ("自评分", "score"),
+    ("自评得分", "score"),
+    ("偏差原因", "note"),
+    ("原因分析", "note"),
+    ("改进措施", "improvement"),
+)
+LEVEL1 = frozenset({"产出指标", "效益指标", "满意度指标", "成本指标"})
+LEVEL2 = frozenset({
+    "数量指标", "质量指标", "时效指标", "成本指标", "经济效益指标", "社会效益指标", "生态效益指标",
+    "可持续影响指标", "服务对象满意度指标", "经济成本指标", "社会成本指标", "生态环境成本指标",
+})
+PARENT = {
+    **dict.fromkeys(("数量指标", "质量指标", "时效指标"), "产出指标"),
+    **dict.fromkeys(("经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标"), "效益指标"),
+    "服务对象满意度指标": "满意度指标",
+}
+OUTER = frozenset({"绩效指标", "指标", "绩效目标完成情况", "指标完成情况"})
+_DATA = ("level3", "target", "actual", "weight", "score", "note", "improvement")
+_SHIFTS = (0, -1, 1, -2, 2)
+
+
+def indicator_columns(row: Row) -> dict[str, int] | None:
+    """The columns of an indicator header row (一级指标 … 三级指标 … 得分), or None if it is not one."""
+    cols: dict[str, int] = {}
+    for i, c in enumerate(row):
+        t = eff(c)
+        if not t:
+            continue
+        key = match_label(norm(t), INDICATOR_ALIASES)
+        if key is not None and key not in cols:
+            cols[key] = i
+    if "level3" in cols and len(cols) >= 4:
+        return cols
+    return None
+
+
+@lru_cache(maxsize=65536)
+def _labelish(t: str) -> bool:
+    n = norm(t)
+    return n in LEVEL1 or n in LEVEL2 or n in OUTER
+
+
+class IndicatorBlock:
+    """Reads the indicator rows of one form, whatever page (table) they are on.
+
+    Each row is placed by the header's columns, allowing the whole row to sit one or two columns left or
+    right (a lost merged cell shifts a row left; a lost outer 绩效指标 column shifts it right): the shift
+    that puts a name under 三级指标 and numbers under 分值/得分, and loses no text, wins. Label cells left of
+    三级指标 are read by what they say (产出指标 is first-level, 数量指标 second-level), and carried down the
+    blank cells below them. Rows above the form's first label take that label (a merged cell whose text the
+    PDF put in the middle of its span)."""
+
+    def __init__(self, cols: dict[str, int], problems: list[Problem], with_level1_weight: bool = False) -> None:
+        self.cols = cols
+        self.problems = problems
+        self.policy = with_level1_weight
+        self.rows: list[IndicatorRow] = []
+        self.level1_weights: dict[str, Val] = {}
+        self._l1: Val | None = None
+        self._l2: Val | None = None
+        self._lead1: list[IndicatorRow] = []  # rows before the first first-level label
+        self._lead2: list[IndicatorRow] = []
+        self._seen1 = False
+        self._seen2 = False
+
+    def set_columns(self, cols: dict[str, int]) -> None:
+        """A header repeated on a new page may lay the columns out differently."""
+        self.cols = cols
+
+    def _pos(self, key: str, s: int) -> int | None:
+        return self.cols[key] + s if key in self.cols else None
+
+    def _fit(self, row: Row, s: int) -> int | None:
+        l3 = self._pos("level3", s)
+        if l3 is None or l3 < 0:
+            return None
+        score = 0
+        t = eff(row[l3]) if l3 < len(row) else ""
+        if not t:
+            score -= 2
+        elif _labelish(t) or is_number(t):
+            score -= 1
+        else:
+            score += 2
+        for key in ("weight", "score"):
+            i = self._pos(key, s)
+            if i is None:
+                continue
+            if i >= len(row) or i < 0:
+                score -= 1
+                continue
+            v = eff(row[i])
+            if is_number(v):
+                score += 2
+            elif v and not is_dash(v):
+                score -= 2
+        for i in range(min(l3, len(row))):
+            v = eff(row[i])
+            if v and not _labelish(v) and not (self.policy and is_number(v)) and not norm(v).endswith("指标"):
+                score -= 3
+        last = max(p for k in _DATA if (p := self._pos(k, s)) is not None)
+        for i in range(last + 1, len(row)):
+            if eff(row[i]):
+                score -= 3
+        return score
+
+    def add(self, row: Row) -> None:
+        texts = [eff(c) for c in row]
+        if not any(texts):
+            return
+        if all(not t or _labelish(t) or (self.policy and is_number(t)) for t in texts):
+            self._apply_labels(*self._labels(row, len(row), 0))
+            return  # a label-only row (一级指标 alone on its line)
+        text_cols = {self.cols[k] for k in ("target", "actual", "note") if k in self.cols}
+        if self.rows and {i for i, t in enumerate(texts) if t} <= text_cols:
+            # only the wrapped tail of the previous row's text cells, in their own columns
+            self._continue({k: row[i] if (i := self.cols.get(k, -1)) in range(len(row)) else None for k in _DATA})
+            return
+        best: tuple[int, int] | None = None
+        perfect = 2 + 2 * sum(1 for k in ("weight", "score") if k in self.cols)
+        for s in _SHIFTS:
+            f = self._fit(row, s)
+            if f is not None and (best is None or f > best[0]):
+                best = (f, s)
+                if f >= perfect:
+                    break  # nothing lost, everything in place: no other shift can do better
+        if best is None:
+            self._unplaced(row, range(len(row)))
+            return
+        s = best[1]
+        l3 = self._pos("level3", s) or 0
+        self._apply_labels(*self._labels(row, l3, s))
+
+        def cell(key: str) -> Cell | None:
+            i = self._pos(key, s)
+            return row[i] if i is not None and 0 <= i < len(row) else None
+
+        data = {k: cell(k) for k in _DATA}
+        if not any(eff(c) for c in data.values()):
+            return  # a label-only row
+        if not eff(data["level3"]) and not eff(data["weight"]) and not eff(data["score"]) and self.rows:
+            self._continue(data)
+            return
+        self._indicator(row, data)
+
+    def _apply_labels(self, l1_new: Val | None, l2_new: Val | None, l1w: Cell | None) -> None:
+        if l1_new is not None:
+            self._l1, self._l2 = l1_new, None
+            if not self._seen1:
+                self._seen1 = True
+                for r in self._lead1:
+                    r.level1 = l1_new
+        if self.policy and l1w is not None and self._l1 is not None:
+            self._level1_weight(l1w)
+        if l2_new is not None:
+            self._l2 = l2_new
+            if not self._seen2:
+                self._seen2 = True
+                for r in self._lead2:
+                    r.level2 = l2_new
+
+    def _labels(self, row: Row, l3: int, s: int) -> tuple[Val | None, Val | None, Cell | None]:
+        l1: Val | None = None
+        l2: Val | None = None
+        l1w: Cell | None = None
+        p1 = self._pos("level1", s)
+        for i in range(min(l3, len(row))):
+            t = eff(row[i])
+            if not t:
+                continue
+            n = norm(t)
+            if n in OUTER:
+                continue
+            if self.policy and is_number(t):
+                l1w = row[i]
+            elif n in LEVEL1 and (n not in LEVEL2 or i == p1 or p1 is None):
+                l1 = text_val(row[i])
+            elif n in LEVEL2 or n.endswith("指标") and i != p1:
+                l2 = text_val(row[i])
+            elif n.endswith("指标"):
+                l1 = text_val(row[i])
+            else:
+                self._unplaced(row, [i])
+        return l1, l2, l1w
+
+    def _level1_weight(self, c: Cell) -> None:
+        assert self._l1 is not None
+        name = self._l1.str_ or ""
+        v, _ = num_val(c)
+        old = self.level1_weights.get(name)
+        if old is not None and old.dec is not None and v.dec is not None and old.dec != v.dec:
+            self.problems.append(problem(
+                f"一级指标“{name}”的权重前后不一致：{old.text} 与 {v.text}",
+                f"first-level weight of '{name}' differs: {old.text} vs {v.text}",
+                c.source,
+            ))
+        elif old is None:
+            self.level1_weights[name] = v
+
+    def _indicator(self, row: Row, data: dict[str, Cell | None]) -> None:
+        ind = IndicatorRow(source=_row_source(row))
+        ind.level1 = self._l1 or MISSING
+        ind.level2 = self._l2 or MISSING
+        for k in ("level3", "target", "actual", "note", "improvement"):
+            v = text_val(data[k])
+            if k == "note":
+                ind.deviation_note = v
+            else:
+                setattr(ind, k, v)
+        name = ind.level3.str_ or "?"
+        for k, zh in (("weight", "分值"), ("score", "得分")):
+            if k not in self.cols:
+                continue
+            v, ok = num_val(data[k])
+            setattr(ind, k, v)
+            if not ok:
+                self.problems.append(problem(
+                    f"指标“{name}”的{zh}“{v.text}”不是数字", f"{k} '{v.text}' of indicator '{name}' is not a number",
+                    v.source,
+                ))
+            elif v.value is None:
+                self.problems.append(problem(
+                    f"指标“{name}”缺少{zh}", f"indicator '{name}' has no {k}", v.source or ind.source
+                ))
+        if ind.level3.value is None:
+            self.problems.append(problem("指标行缺少三级指标名称", "indicator row without a name", ind.source))
+        if not self._seen1:
+            self._lead1.append(ind)
+        if not self._seen2:
+            self._lead2.append(ind)
+        self.rows.append(ind)
+
+    def _continue(self, data: dict[str, Cell | None]) -> None:
+        """A row holding only the wrapped tail of the previous row's text cells."""
+        prev = self.rows[-1]
+        for k, attr in (("target", "target"), ("actual", "actual"), ("note", "deviation_note")):
+            c = data[k]
+            t = eff(c)
+            if not t:
+                continue
+            old: Val = getattr(prev, attr)
+            src = old.source or (c.source if c is not None else None)
+            setattr(prev, attr, Val((old.str_ or "") + unwrap(t), ((old.text or "") + "\n" + t).lstrip("\n"), src))
+
+    def _unplaced(self, row: Row, idx: Iterable[int]) -> None:
+        for i in idx:
+            t = eff(row[i])
+            if t:
+                self.problems.append(problem(
+                    f"单元格“{t}”无法归入指标表的任何栏目，未读取",
+                    f"cell '{t}' fits no column of the indicator table; not read",
+                    row[i].source,
+                ))
+
+    def finish(self) -> list[IndicatorRow]:
+        for r in self.rows:
+            l1, l2 = norm(r.level1.str_ or ""), norm(r.level2.str_ or "")
+            parent = PARENT.get(l2)
+            if parent and l1 != parent and l2 not in LEVEL1:
+                # The standard classification puts each second-level indicator under one first level
+                # (数量/质量/时效 → 产出, 经济/社会/生态效益/可持续影响 → 效益 …): a label carried down from above that
+                # contradicts it was carried past a lost merged cell. The first level is taken from the
+                # classification, located at the second-level cell, and said as a problem.
+                was = f"沿用的一级指标“{l1}”" if l1 else "缺失的一级指标"
+                was_en = f"the carried first-level '{l1}'" if l1 else "the missing first-level label"
+                self.problems.append(problem(
+                    f"指标“{r.level3.str_ or '?'}”的二级指标“{l2}”不属于{was}（合并单元格丢失），"
+                    f"按指标分类取一级指标“{parent}”",
+                    f"second-level '{l2}' of '{r.level3.str_ or '?'}' does not belong under {was_en} "
+                    f"(merged cell lost); first level taken as '{parent}' from the classification",
+                    r.source,
+                ))
+                r.level1 = Val(parent, None, r.level2.source)
+            if r.level1.value is None or r.level2.value is None:
+                lvl = "一级" if r.level1.value is None else "二级"
+                self.problems.append(problem(
+                    f"指标“{r.level3.str_ or '?'}”的{lvl}指标无法确定（合并单元格丢失）",
+                    f"the {'first' if lvl == '一级' else 'second'}-level label of '{r.level3.str_ or '?'}' "
+                    "cannot be determined (merged cell lost)",
+                    r.source,
+                ))
+        return self.rows
+
+
+def _row_source(row: Row) -> Source | None:
+    for c in row:
+        s = c.source
+        return Source(s.file, s.line, s.page, None, s.sheet)
+    return None
