@@ -21,9 +21,10 @@ COUNTING = ("ceil", "floor", "exact")
 def _render(f: Mapping[str, Any], lang: str) -> str:
     v, best, gap, steps = num(f["value"]), num(f["best"]), f["gap"], f["steps"]
     shown = f["rate"].apply(gap)
-    approx = "" if shown == gap else ("约" if lang == "zh" else "about ")
-    if shown == gap:
-        shown = gap
+    if shown == gap:  # exact: shown as computed (10, not 10.00 padded to the rate's places)
+        shown, approx = gap, ""
+    else:
+        approx = "约" if lang == "zh" else "about "
     step, per = pts(f["step_pct"]), pts(f["deduct_points"])
     if lang == "en":
         if gap == ZERO:
