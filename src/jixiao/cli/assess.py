@@ -10,7 +10,8 @@ from rich.table import Table
 
 from jixiao.cli.common import EXIT_INPUT, LangOpt, framework_or_exit, print_json
 from jixiao.core.i18n import tr
-from jixiao.scoring.assess import Assessment, GroupResult, assess_file, pts, rating_en
+from jixiao.rules.common import pts
+from jixiao.scoring.assess import Assessment, GroupResult, assess_file, rating_en
 
 
 def _show(a: Assessment, lang: str, explain: bool) -> None:

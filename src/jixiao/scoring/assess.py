@@ -23,6 +23,7 @@ from jixiao.core.rounding import MODE_NAMES_ZH, Rounding
 from jixiao.core.source import Source
 from jixiao.frameworks.model import Framework, Group, LoadProblem, Quota
 from jixiao.frameworks.yamlio import line_of
+from jixiao.rules.common import pts
 from jixiao.scoring.engine import ScoreResult, load_data, score_tree
 
 ZERO = Decimal(0)
@@ -34,13 +35,6 @@ _RATING_EN = {"优秀": "excellent", "良好": "good", "一般": "fair", "较差
 def rating_en(label: str | None) -> str:
     """A rating for English readers: the framework's label with its gloss, "优秀 (excellent)"."""
     return f"{label} ({_RATING_EN[label]})" if label in _RATING_EN else str(label)
-
-
-def pts(d: Decimal) -> str:
-    """A score for people: 172.5, 181, 0.3 (no exponent, no trailing zeros)."""
-    if d == d.to_integral_value():
-        return format(d.quantize(Decimal(1)), "f")
-    return format(d.normalize(), "f")
 
 
 # ---------------------------------------------------------------- the pure parts: rank, quota, ratings

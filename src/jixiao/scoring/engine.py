@@ -30,7 +30,7 @@ from jixiao.core.target import Target, parse_target
 from jixiao.frameworks.model import Framework, LoadProblem
 from jixiao.frameworks.yamlio import line_of, load_yaml, plain
 from jixiao.rules import RULES, RuleContext, RuleInputError, Trace
-from jixiao.rules.common import to_dec
+from jixiao.rules.common import pts, to_dec
 
 ZERO = Decimal(0)
 EXECUTION_CODE = "E"  # the 预算执行率 row of a project form
@@ -61,7 +61,7 @@ class ScoredIndicator(NamedTuple):
         if self.note:
             return tr(self.note, self.note_en or self.note, lang)
         if not self.leaf and self.score is not None:
-            return tr(f"小计{_pts(self.score)}分", f"subtotal {_pts(self.score)}", lang)
+            return tr(f"小计{pts(self.score)}分", f"subtotal {pts(self.score)}", lang)
         return ""
 
 
@@ -105,10 +105,6 @@ class ScoreResult:
                 for i in self.leaves()
             ],
         }
-
-
-def _pts(d: Decimal) -> str:
-    return format(d.normalize(), "f") if d != d.to_integral_value() else format(d.quantize(Decimal(1)), "f")
 
 
 _CONTEXTS: dict[int, tuple[Framework, RuleContext]] = {}
@@ -171,8 +167,8 @@ class _Scorer:
                 if ZERO <= res.score <= weight:
                     return ScoredIndicator(code, name, weight, res.score, level, True, parent, res.trace, source=where)
                 label = f"{code} {name}".strip()
-                zh = f"{label}: 得分 {_pts(res.score)} 超出 0–{_pts(weight)}"
-                en = f"{label}: score {_pts(res.score)} outside 0-{_pts(weight)}"
+                zh = f"{label}: 得分 {pts(res.score)} 超出 0–{pts(weight)}"
+                en = f"{label}: score {pts(res.score)} outside 0-{pts(weight)}"
         self.problem(where, zh, en)
         return ScoredIndicator(code, name, weight, None, level, True, parent, None, zh, en, where)
 
@@ -336,8 +332,8 @@ def score_form_item(
 
 def _render_self_score(f: Mapping[str, Any], lang: str) -> str:
     if lang == "en":
-        return f"self-assessed score {_pts(f['score'])} (level-1 weight of {f['group']}: {_pts(f['cap'])})"
-    return f"自评分{_pts(f['score'])}分（{f['group']}一级权重{_pts(f['cap'])}分）"
+        return f"self-assessed score {pts(f['score'])} (level-1 weight of {f['group']}: {pts(f['cap'])})"
+    return f"自评分{pts(f['score'])}分（{f['group']}一级权重{pts(f['cap'])}分）"
 
 
 def _self_score(
@@ -347,8 +343,8 @@ def _self_score(
     cap = s.fw.level1_weights.get(level1, s.fw.total_weight)
     score = _num(item.get("score"))
     if score is None or not ZERO <= score <= cap:
-        zh = f"{code} {name}: " + ("缺少自评分" if score is None else f"自评分 {_pts(score)} 超出 0–{_pts(cap)}")
-        en = f"{code} {name}: " + ("self-assessed score missing" if score is None else f"score {_pts(score)} outside 0-{_pts(cap)}")
+        zh = f"{code} {name}: " + ("缺少自评分" if score is None else f"自评分 {pts(score)} 超出 0–{pts(cap)}")
+        en = f"{code} {name}: " + ("self-assessed score missing" if score is None else f"score {pts(score)} outside 0-{pts(cap)}")
         s.problem(where, zh, en)
         return ScoredIndicator(code, name, None, None, 2, True, level1, None, zh, en, where)
     trace = Trace("self_score", {"score": score, "cap": cap, "group": level1}, _render_self_score)
@@ -374,8 +370,8 @@ def score_form(fw: Framework, data: Mapping[str, Any], *, file: str = "<data>") 
             if want is not None and _num(w) != want:
                 s.problem(
                     s.src(given, name),
-                    f"表中一级权重 {name} {w} 与框架的 {_pts(want)} 不同",
-                    f"the form's level-1 weight of {name} ({w}) differs from the framework's {_pts(want)}",
+                    f"表中一级权重 {name} {w} 与框架的 {pts(want)} 不同",
+                    f"the form's level-1 weight of {name} ({w}) differs from the framework's {pts(want)}",
                 )
     items = data.get("indicators")
     if not isinstance(items, list) or not items:
@@ -408,8 +404,8 @@ def score_form(fw: Framework, data: Mapping[str, Any], *, file: str = "<data>") 
             and weights_given != fw.indicator_weight):
         s.problem(
             s.src(data, "indicators"),
-            f"指标分值之和 {_pts(weights_given)} 不等于 {_pts(fw.indicator_weight)}",
-            f"indicator weights add up to {_pts(weights_given)}, not {_pts(fw.indicator_weight)}",
+            f"指标分值之和 {pts(weights_given)} 不等于 {pts(fw.indicator_weight)}",
+            f"indicator weights add up to {pts(weights_given)}, not {pts(fw.indicator_weight)}",
         )
     for name, kids in groups.items():
         cap = fw.level1_weights.get(name) if fw.kind == "policy" else None
@@ -421,8 +417,8 @@ def score_form(fw: Framework, data: Mapping[str, Any], *, file: str = "<data>") 
             elif sub is not None and sub > cap:
                 s.problem(
                     group_at[name],
-                    f"一级指标 {name} 自评分之和 {_pts(sub)} 超过一级权重 {_pts(cap)}",
-                    f"scores of {name} add up to {_pts(sub)}, above its weight {_pts(cap)}",
+                    f"一级指标 {name} 自评分之和 {pts(sub)} 超过一级权重 {pts(cap)}",
+                    f"scores of {name} add up to {pts(sub)}, above its weight {pts(cap)}",
                 )
         nodes.append(ScoredIndicator(name or "-", name, weight, sub, 1, False, None))
         nodes.extend(kids)
