@@ -9,37 +9,32 @@ from typing import Any
 import typer
 
 from jixiao.cli.common import LangOpt, fail, print_json
+from jixiao.core.i18n import tr
 
 PROJECT = "project_self_evaluation"
 
 
 def load_form(path: str, index: int, lang: str = "zh") -> dict[str, Any]:
     """The ``index``-th (1-based) project form of a JSON file: one document, or ``jixiao read --json``."""
-    en = lang == "en"
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8-sig"))
     except OSError as e:
-        fail(f"{path}: cannot read the file ({e.strerror or e})" if en else f"{path}: 无法读取文件（{e.strerror or e}）")
+        fail(tr(f"{path}: 无法读取文件（{e.strerror or e}）", f"{path}: cannot read the file ({e.strerror or e})", lang))
     except UnicodeDecodeError as e:
-        fail(f"{path}: not UTF-8 text ({e.reason})" if en else f"{path}: 不是 UTF-8 文本（{e.reason}）")
+        fail(tr(f"{path}: 不是 UTF-8 文本（{e.reason}）", f"{path}: not UTF-8 text ({e.reason})", lang))
     except json.JSONDecodeError as e:
-        fail(f"{path}:{e.lineno}:{e.colno}: invalid JSON: {e.msg}" if en else f"{path}:{e.lineno}:{e.colno}: JSON 格式错误：{e.msg}")
+        fail(tr(f"{path}:{e.lineno}:{e.colno}: JSON 格式错误：{e.msg}", f"{path}:{e.lineno}:{e.colno}: invalid JSON: {e.msg}",
+                lang))
     docs = data.get("documents", [data]) if isinstance(data, dict) else data
     if not isinstance(docs, list):  # {"documents": 5}, a bare number or string
         docs = []
     forms = [d for d in docs if isinstance(d, dict) and d.get("type") == PROJECT]
     if not forms:
-        fail(
-            f"{path}: no project self-evaluation form (type {PROJECT}) in the file"
-            if en
-            else f"{path}: 文件中没有项目支出绩效自评表（type 为 {PROJECT}）的记录"
-        )
+        fail(tr(f"{path}: 文件中没有项目支出绩效自评表（type 为 {PROJECT}）的记录",
+                f"{path}: no project self-evaluation form (type {PROJECT}) in the file", lang))
     if not 1 <= index <= len(forms):
-        fail(
-            f"{path}: --index {index} is out of range; the file holds {len(forms)} project form(s)"
-            if en
-            else f"{path}: --index {index} 超出范围；文件中有 {len(forms)} 份项目自评表"
-        )
+        fail(tr(f"{path}: --index {index} 超出范围；文件中有 {len(forms)} 份项目自评表",
+                f"{path}: --index {index} is out of range; the file holds {len(forms)} project form(s)", lang))
     return forms[index - 1]
 
 
@@ -59,13 +54,10 @@ def register(app: typer.Typer) -> None:
         try:
             write_form_xlsx(form, xlsx)
         except OSError as e:
-            fail(f"{xlsx}: cannot write ({e.strerror or e})" if lang == "en" else f"{xlsx}: 无法写入（{e.strerror or e}）")
+            fail(tr(f"{xlsx}: 无法写入（{e.strerror or e}）", f"{xlsx}: cannot write ({e.strerror or e})", lang))
         except (AttributeError, TypeError) as e:  # a record typed by hand in another shape
-            fail(
-                f"{record}: project form {index} is not in the shape `jixiao read --json` gives ({e})"
-                if lang == "en"
-                else f"{record}: 第 {index} 份项目自评表的结构与 jixiao read --json 的输出不符（{e}）"
-            )
+            fail(tr(f"{record}: 第 {index} 份项目自评表的结构与 jixiao read --json 的输出不符（{e}）",
+                    f"{record}: project form {index} is not in the shape `jixiao read --json` gives ({e})", lang))
         header = form.get("header")
         entry = header.get("项目名称") if isinstance(header, dict) else None
         name = str((entry.get("value") if isinstance(entry, dict) else None) or form.get("title") or "")
@@ -73,7 +65,5 @@ def register(app: typer.Typer) -> None:
         count = len(rows) if isinstance(rows, list) else 0
         if as_json:
             print_json({"written": xlsx, "project": name, "indicators": count})
-        elif lang == "en":
-            typer.echo(f"wrote {xlsx}: {name}, {count} indicator rows")
         else:
-            typer.echo(f"已写入 {xlsx}：{name}，指标 {count} 行")
+            typer.echo(tr(f"已写入 {xlsx}：{name}，指标 {count} 行", f"wrote {xlsx}: {name}, {count} indicator rows", lang))
