@@ -523,3 +523,14 @@ def test_an_indicator_paragraph_against_its_row() -> None:
     doc.indicators = [leaf("B204", "1", "0.8", "有 2 项不符，扣 0.3 分，得 0.8 分。")]
     [f] = check_leaf_evidence(doc)
     assert (f.kind, f.reported, f.recomputed) == ("evidence_arithmetic", "0.8", "0.7")
+
+
+def test_an_execution_rate_is_exact_and_absent_without_a_positive_budget() -> None:
+    from jixiao.audit.common import percent
+
+    # seed 002 表1, 基本支出: 7,328.87 ÷ 7,612.64 × 100% = 96.2725…%, published as 96.26%
+    assert Rounding("half_up", 2).apply(percent(Decimal("7328.87"), Decimal("7612.64")) or Decimal(0)) == Decimal("96.27")
+    assert percent(Decimal("1458.89"), Decimal("1724.13")) == Decimal("1458.89") / Decimal("1724.13") * 100
+    assert percent(Decimal("5"), Decimal("0")) is None
+    assert percent(Decimal("5"), Decimal("-1")) is None
+    assert percent(None, Decimal("1")) is None and percent(Decimal("1"), None) is None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from jixiao.core.findings import Finding
-from jixiao.core.numbers import fmt_plain
+from jixiao.core.numbers import HUNDRED, fmt_plain
 from jixiao.core.records import Document, Val
 from jixiao.core.source import Source
 
@@ -65,6 +65,14 @@ def finding(
         recomputed=text(recomputed),
         row=row,
     )
+
+
+def percent(part: Decimal | None, whole: Decimal | None) -> Decimal | None:
+    """``part ÷ whole × 100``, exact (an execution rate: 实际支出 ÷ 调整后预算); None when either is missing
+    or the whole is not positive, so there is no rate to recompute."""
+    if part is None or whole is None or whole <= 0:
+        return None
+    return part / whole * HUNDRED
 
 
 def pct(value: Decimal) -> str:

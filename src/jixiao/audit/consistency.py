@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterable
 from decimal import Decimal
 
-from jixiao.audit.common import finding, num, pct
+from jixiao.audit.common import finding, num, pct, percent
 from jixiao.audit.tables import RateTable, _label, _text, header_index, rate_table, rounds_to
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import ZERO, normalize_text, parse_decimal
@@ -76,10 +76,8 @@ def _sentence_rate(segment: str, quoted: Decimal, src: Source, name_at: NamedAt)
     e = parse_decimal(spent[-1].group(1))
     budgets = [b for b in _BUDGET_SAID.finditer(segment, 0, spent[-1].start())]
     b = parse_decimal(budgets[-1].group(1)) if budgets else None
-    if e is None or b is None or b <= 0:
-        return []
-    exact = e / b * 100
-    if rounds_to(exact, quoted):
+    exact = percent(e, b)
+    if exact is None or rounds_to(exact, quoted):
         return []
     rec = HALF_UP_2.apply(exact)
     return [finding(

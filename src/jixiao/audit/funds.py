@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from jixiao.audit.common import doc_name, finding, loc, pct
+from jixiao.audit.common import doc_name, finding, loc, pct, percent
 from jixiao.audit.rounding_detect import (
     CANDIDATES,
     Convention,
@@ -106,11 +106,8 @@ def _score_finding(doc: Document, row: FundsRow, f: FundsFigures, conv: Conventi
 
 def check_row_rates(doc: Document, conv: Convention) -> list[Finding]:
     """Rates published on sub-rows: each against its own row, and against the other rows (wrong row)."""
-    exact: dict[str, Decimal] = {}
-    for key, row in doc.funds.items():
-        b, e = row.annual_budget.dec, row.executed.dec
-        if b is not None and e is not None and b > 0:
-            exact[key] = e / b * HUNDRED
+    exact = {key: x for key, row in doc.funds.items()
+             if (x := percent(row.executed.dec, row.annual_budget.dec)) is not None}
     out: list[Finding] = []
     name = doc_name(doc)
     for key, row in doc.funds.items():

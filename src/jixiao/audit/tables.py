@@ -11,10 +11,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from jixiao.audit.common import finding, pct
+from jixiao.audit.common import finding, pct, percent
 from jixiao.audit.rounding_detect import MODES
 from jixiao.core.findings import Finding
-from jixiao.core.numbers import HUNDRED, ZERO, parse_decimal
+from jixiao.core.numbers import ZERO, parse_decimal
 from jixiao.core.rounding import Rounding
 from jixiao.core.source import Source
 from jixiao.core.table import Cell, Table
@@ -71,10 +71,7 @@ class RateTable:
         return [r for r in self.grid[self.header + 1:] if _label(r)]
 
     def exact_rate(self, row: list[Cell]) -> Decimal | None:
-        b, e = parse_decimal(_text(row, self.budget)), parse_decimal(_text(row, self.executed))
-        if b is None or e is None or b <= 0:
-            return None
-        return e / b * HUNDRED
+        return percent(parse_decimal(_text(row, self.executed)), parse_decimal(_text(row, self.budget)))
 
 
 _BUDGET = ("调整后预算", "调整预算")
