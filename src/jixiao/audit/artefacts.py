@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from decimal import Decimal
 
 from jixiao.audit.common import finding
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import fmt_plain, is_float_artefact, parse_decimal
+from jixiao.core.rounding import HALF_UP_2
 from jixiao.core.source import Source
 from jixiao.core.table import Table
 
@@ -27,7 +27,7 @@ def check_float_artefacts(
             if not is_float_artefact(token):
                 continue
             value = parse_decimal(token)
-            meant = None if value is None else fmt_plain(value.quantize(Decimal("0.01")))
+            meant = None if value is None else fmt_plain(HALF_UP_2.apply(value))
             out.append(finding(
                 "float_artefact", "suspect", name_at(src), src,
                 f"发布的数字{token}是浮点运算残迹，应为{meant}。",

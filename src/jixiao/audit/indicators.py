@@ -11,7 +11,7 @@ from jixiao.audit.rounding_detect import CANDIDATES
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import ZERO
 from jixiao.core.records import Document, IndicatorRow
-from jixiao.core.rounding import Rounding
+from jixiao.core.rounding import HALF_UP_2, Rounding
 from jixiao.core.target import Target, parse_target
 from jixiao.frameworks.model import Framework
 from jixiao.rules import RuleContext
@@ -62,28 +62,25 @@ def check_indicator(doc: Document, ind: IndicatorRow, framework: Framework | Non
     exact = expected_score(framework, ind)
     if exact is None:
         return []
+    prop = HALF_UP_2.apply(exact)  # the proportional score as the national default writes it
     above_range = target.op == "range" and target.high is not None and (actual.value or ZERO) > target.high
     if s == w and exact < w and not above_range:
         return [finding(
             "full_score_missed_target", "suspect", name, loc(ind.score, ind.source),
-            f"“{label}”实际完成{actual.text}未达到目标{target.text}，却得满分{s}（按比例应为{num(round2(exact))}）。",
+            f"“{label}”实际完成{actual.text}未达到目标{target.text}，却得满分{s}（按比例应为{num(prop)}）。",
             f"'{label}' misses its target ({actual.text} against {target.text}) yet has full marks {s} "
-            f"(proportionally {num(round2(exact))}).",
-            s, round2(exact), label,
+            f"(proportionally {num(prop)}).",
+            s, prop, label,
         )]
     if s < w and not any(r.apply(exact) == s for r in CANDIDATES):
         ratio = "目标值÷实际值" if target.is_reverse else "实际值÷目标值"
         return [finding(
             "partial_score", "suspect", name, loc(ind.score, ind.source),
-            f"“{label}”得分{s}与按比例计分（分值{w}×{ratio}={num(round2(exact))}）不符。",
-            f"'{label}' scores {s}; proportional scoring gives {num(round2(exact))}.",
-            s, round2(exact), label,
+            f"“{label}”得分{s}与按比例计分（分值{w}×{ratio}={num(prop)}）不符。",
+            f"'{label}' scores {s}; proportional scoring gives {num(prop)}.",
+            s, prop, label,
         )]
     return []
-
-
-def round2(x: Decimal) -> Decimal:
-    return CANDIDATES[0].apply(x)
 
 
 def check_indicators(doc: Document, framework: Framework | None) -> list[Finding]:

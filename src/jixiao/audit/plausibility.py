@@ -11,6 +11,7 @@ from jixiao.audit.rounding_detect import figures
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import normalize_text
 from jixiao.core.records import Document
+from jixiao.core.rounding import HALF_UP_2
 from jixiao.core.target import parse_target
 
 LOW_RATE = Decimal(60)  # percent: below this, 优 needs explaining
@@ -23,7 +24,7 @@ def check_low_rate_top_grade(doc: Document) -> list[Finding]:
     grade = (doc.grade.str_ or "").strip()
     if f is None or grade != "优":
         return []
-    rate = f.rate if f.rate is not None else f.exact_rate.quantize(Decimal("0.01"))
+    rate = f.rate if f.rate is not None else HALF_UP_2.apply(f.exact_rate)
     if rate >= LOW_RATE:
         return []
     return [finding(

@@ -14,6 +14,7 @@ from jixiao.audit.rounding_detect import Convention, figures
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import HUNDRED, ZERO, is_float_artefact
 from jixiao.core.records import Document
+from jixiao.core.rounding import HALF_UP_2
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,7 +142,7 @@ def check_total(doc: Document, conv: Convention | None = None) -> list[Finding]:
     s = sum((x for x in scores if x is not None), ZERO) + (exec_s or ZERO)
     compare = reported
     if is_float_artefact(doc.total_score.text or ""):
-        compare = reported.quantize(Decimal("0.01"))  # the artefact has its own finding
+        compare = HALF_UP_2.apply(reported)  # the artefact has its own finding
     if s != compare:
         unrounded = _unrounded_execution(doc, conv)
         if unrounded is not None and unrounded + s - (exec_s or ZERO) == compare:
