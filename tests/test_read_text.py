@@ -126,6 +126,21 @@ def test_folders_are_read_recursively(tmp_path: Path) -> None:
     assert sorted(d.title or "" for d in read_paths([tmp_path]).documents) == ["另一项目", "测试项目"]
 
 
+def test_a_folder_with_nothing_to_read_is_a_located_problem_and_the_rest_still_read(tmp_path: Path) -> None:
+    empty = tmp_path / "scans"
+    empty.mkdir()
+    (empty / "page1.png").write_bytes(b"\x89PNG")
+    good = tmp_path / "a.txt"
+    good.write_text(FORM, encoding="utf-8")
+    result = read_paths([good, empty])
+    assert [d.title for d in result.documents] == ["测试项目"]
+    assert [(p.source.file if p.source else None) for p in result.unreadable] == [str(empty)]
+    assert result.unreadable[0].message.startswith("文件夹中没有可读取的文件")
+    out = CliRunner().invoke(app, ["read", str(empty)])
+    assert out.exit_code == 2
+    assert out.stderr.startswith(str(empty))
+
+
 def test_read_json_has_the_documented_shape(tmp_path: Path) -> None:
     f = tmp_path / "form.txt"
     f.write_text(FORM, encoding="utf-8")

@@ -153,23 +153,29 @@ def expand(paths: Iterable[str | Path]) -> list[Path]:
     return out
 
 
+def _empty_folder(p: Path) -> Problem:
+    kinds = ", ".join(s.lstrip(".") for s in sorted(READABLE))
+    return Problem(f"文件夹中没有可读取的文件（{kinds}）", Source(str(p)), f"the folder holds no file to read ({kinds})")
+
+
 def empty_folder(path: str | Path) -> Problem | None:
     """A folder named on the command line that holds no file jixiao reads: a located problem, else None."""
     p = Path(path)
     if not p.is_dir() or expand([p]):
         return None
-    kinds = ", ".join(s.lstrip(".") for s in sorted(READABLE))
-    return Problem(f"文件夹中没有可读取的文件（{kinds}）", Source(str(p)), f"the folder holds no file to read ({kinds})")
+    return _empty_folder(p)
 
 
 def read_paths(paths: Iterable[str | Path]) -> ReadResult:
     """Read many files (folders recursively); an unreadable file does not stop the others."""
     out = ReadResult()
-    paths = list(paths)
-    for p in paths:
-        if (problem := empty_folder(p)) is not None:
+    named = [(p, expand([p])) for p in map(Path, paths)]  # each folder walked once
+    for p, found in named:
+        if not found and p.is_dir():
+            problem = _empty_folder(p)
             out.problems.append(problem)
             out.unreadable.append(problem)
-    for f in expand(paths):
-        out.extend(read_path(f))
+    for _, found in named:
+        for f in found:
+            out.extend(read_path(f))
     return out
