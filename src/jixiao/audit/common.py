@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from jixiao.core.findings import Finding
-from jixiao.core.numbers import HUNDRED, fmt_plain
+from jixiao.core.numbers import HUNDRED, fmt_plain, normalize_text
 from jixiao.core.records import Document, Val
 from jixiao.core.source import Source
 
 NAME_KEYS = ("项目名称", "政策名称", "单位名称", "部门名称")
+_SPACE_IN_NUMBER = re.compile(r"(?<=[\d,.])\s+(?=[\d,.])")
 
 
 def doc_name(doc: Document) -> str:
@@ -73,6 +75,12 @@ def percent(part: Decimal | None, whole: Decimal | None) -> Decimal | None:
     if part is None or whole is None or whole <= 0:
         return None
     return part / whole * HUNDRED
+
+
+def squash_numbers(text: str) -> str:
+    """Running text as the checks read it: normalised (``normalize_text``: full-width forms, OCR sign slips)
+    and PDF extraction's spaces inside numbers undone: ``7701 1000`` → ``77011000``, ``8, 787.76`` → ``8,787.76``."""
+    return _SPACE_IN_NUMBER.sub("", normalize_text(text))
 
 
 def pct(value: Decimal) -> str:

@@ -12,10 +12,10 @@ import re
 from collections.abc import Callable, Iterable
 from decimal import Decimal
 
-from jixiao.audit.common import finding, num, pct, percent
+from jixiao.audit.common import finding, num, pct, percent, squash_numbers
 from jixiao.audit.tables import RateTable, _label, _text, header_index, rate_table, rounds_to
 from jixiao.core.findings import Finding
-from jixiao.core.numbers import ZERO, normalize_text, parse_decimal
+from jixiao.core.numbers import ZERO, parse_decimal
 from jixiao.core.rounding import HALF_UP_2
 from jixiao.core.source import Source
 from jixiao.core.table import Cell, Table
@@ -28,16 +28,12 @@ _RATE = re.compile(r"执行率\s*(?:为|达)?\s*(\d+(?:\.\d+)?)\s*%")
 _SENTENCE = re.compile(r"[^。；;！!？?]+")
 
 
-def _clean(text: str) -> str:
-    return re.sub(r"(?<=[\d,.])\s+(?=[\d,.])", "", normalize_text(text))
-
-
 def texts(tables: Iterable[Table], body: Iterable[Text]) -> list[Text]:
     """Every piece of running text: body lines and the text inside table cells."""
-    out = [(_clean(t), s) for t, s in body]
+    out = [(squash_numbers(t), s) for t, s in body]
     for table in tables:
         for row in table.rows:
-            out += [(_clean(c.text), c.source) for c in row if len(c.text) > 12]
+            out += [(squash_numbers(c.text), c.source) for c in row if len(c.text) > 12]
     return out
 
 
@@ -45,7 +41,7 @@ def check_body_rates(tables: list[Table], body: list[Text], name_at: NamedAt) ->
     rts = [rt for rt in (rate_table(t) for t in tables) if rt is not None]
     out: list[Finding] = []
     for text, src in body:
-        line = _clean(text)
+        line = squash_numbers(text)
         start = prev_end = 0
         for m in _RATE.finditer(line):
             amounts = [a for a in _AMOUNT.finditer(line, start, m.start())]

@@ -12,23 +12,17 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from jixiao.audit.common import squash_numbers
 from jixiao.core.numbers import HUNDRED
 from jixiao.core.rounding import HALF_UP_2
 from jixiao.frameworks.model import Indicator
 from jixiao.rules import RULES, RuleContext, RuleInputError, RuleResult
 
-_SPACED_DIGITS = re.compile(r"(?<=[\d.])\s+(?=[\d.])")
 FORMULA = re.compile(
     r"(?P<name>[\u4e00-\u9fff“”\"']{2,12}率)\s*=\s*(?P<expr>[\d.()+\-−÷×/*\s]+?)\s*[×x*]\s*100\s*%\s*=\s*"
     r"(?P<value>\d+(?:\.\d+)?)\s*%"
 )
 SCORE_SAID = re.compile(r"得\s*(\d+(?:\.\d+)?)\s*分")
-
-
-def squash(text: str) -> str:
-    """Undo PDF extraction's spaces inside numbers and full-width brackets: ``7701 1000`` → ``77011000``."""
-    text = text.replace("（", "(").replace("）", ")").replace("－", "-").replace("−", "-")
-    return _SPACED_DIGITS.sub("", text)
 
 
 _NUMBER_TOKEN = re.compile(r"\d+(?:\.\d+)?")
@@ -79,7 +73,7 @@ class Formula:
 
 
 def find_formulas(text: str) -> list[Formula]:
-    s = squash(text)
+    s = squash_numbers(text).replace("−", "-")  # U+2212, which NFKC keeps
     out: list[Formula] = []
     for m in FORMULA.finditer(s):
         value = evaluate(m.group("expr"))
