@@ -50,7 +50,8 @@ def test_audit_report_where_no_folder_can_be_made(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("text", ["nan", "sNaN", "Infinity", "-inf"])
 def test_accounts_tolerance_not_a_finite_number(text: str) -> None:
-    one_located_line(run("accounts", str(SEED_003), "--tolerance", text), "--tolerance")
+    line = one_located_line(run("accounts", str(SEED_003), "--tolerance", text), "--tolerance")
+    assert line == f"--tolerance 须为数字：{text!r}"
 
 
 def test_accounts_tolerance_message_in_english() -> None:
