@@ -211,6 +211,17 @@ def test_unreadable_weight_is_located_and_missing() -> None:
     )
 
 
+def test_a_score_that_is_not_a_number_is_located_and_missing_and_a_dash_is_not_a_problem() -> None:
+    text = HEADER + ROWS.replace("得满分。\t2. 00\n", "得满分。\t贰\n").replace("得满\t1.00\n", "得满\t——\n")
+    doc = _read(text)[0]
+    by = _by_code(doc)
+    assert (by["A11"].score.value, by["A11"].score.text) == (None, "贰")
+    assert (by["A12"].score.value, by["A12"].score.text) == (None, "——")
+    scores = [p for p in doc.problems if "得分" in p.message]
+    assert [p.message for p in scores] == ["指标A11的得分不是数字：贰"]
+    assert scores[0].source is not None and (scores[0].source.line, scores[0].source.cell) == (2, "C8")
+
+
 def test_tables_without_codes_are_not_dept_evaluations() -> None:
     form = "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n产出指标\t数量指标\t场次\t≥2\t2\t20\t20\n"
     assert _read(form) == []

@@ -185,9 +185,14 @@ def _code_of(cell: Cell) -> tuple[str, str] | None:
     return m.group(1) + m.group(2), rest
 
 
-def _val(cell: Cell, value: Decimal | str | None = None) -> Val:
-    text = cell.text.strip()
-    return Val(value if value is not None else (_clean(text) or None), text, cell.source)
+def _num(cell: Cell) -> Val:
+    """A number cell as read: the Decimal (None when the text is not one number) and the text as printed."""
+    return Val(parse_decimal(cell.text), cell.text.strip(), cell.source)
+
+
+def _numbers(row: list[Cell]) -> list[Cell]:
+    """The cells of a row that hold a number and not a rate (a "%" is a 得分率, never a score or weight)."""
+    return [c for c in row if parse_decimal(c.text) is not None and "%" not in c.text]
 
 
 def _weight_after(row: list[Cell], k: int) -> int | None:
@@ -227,7 +232,7 @@ def _read_row(st: _State, hd: _Header, row: list[Cell], last: _Node | None) -> _
         nd.defined = nd.defined or defining
         w = _weight_after(row, i)
         if w is not None:
-            _set(st, nd, "weight", _val(row[w], parse_decimal(row[w].text)))
+            _set(st, nd, "weight", _num(row[w]))
     # Label fragments left of the own code: wrapped or vertically centred parts of ancestor labels.
     col = hd.level_column(own.level)
     shift = (own_index if col is None else col) - own_index
@@ -272,20 +277,21 @@ def _read_tail(st: _State, hd: _Header, own: _Node, tail: list[Cell]) -> None:
         if fld is None or cell.blank:
             continue
         if fld == "score":
-            _set(st, own, "score", _number(st, own, cell, "得分", "score"))
+            _set(st, own, "score", _score(st, own, cell))
         elif fld in _TEXT_FIELDS:
             _append_field(own, fld, cell)
 
 
-def _number(st: _State, own: _Node, cell: Cell, zh: str, en: str) -> Val:
-    d = parse_decimal(cell.text)
-    if d is None and not _DASH.match(cell.text.strip()):
+def _score(st: _State, own: _Node, cell: Cell) -> Val:
+    """The 得分 cell of a row; a text that is neither a number nor a dash is a located problem."""
+    val = _num(cell)
+    if val.value is None and not _DASH.match(val.text or ""):
         st.problem(
-            f"指标{own.code}的{zh}不是数字：{cell.text.strip()}",
-            f"the {en} of indicator {own.code} is not a number: {cell.text.strip()}",
+            f"指标{own.code}的得分不是数字：{val.text}",
+            f"the score of indicator {own.code} is not a number: {val.text}",
             cell.source,
         )
-    return Val(d, cell.text.strip(), cell.source)
+    return val
 
 
 def _set(st: _State, nd: _Node, fld: str, val: Val) -> None:
@@ -370,7 +376,7 @@ def _continue(st: _State, hd: _Header, row: list[Cell], last: _Node | None) -> N
         elif fld in _TEXT_FIELDS:
             _append_field(last, fld, cell)
         elif fld == "score":
-            _set(st, last, "score", _number(st, last, cell, "得分", "score"))
+            _set(st, last, "score", _score(st, last, cell))
 
 
 def _read_total(st: _State, hd: _Header, row: list[Cell], last: _Node | None = None) -> None:
@@ -378,17 +384,15 @@ def _read_total(st: _State, hd: _Header, row: list[Cell], last: _Node | None = N
     is the subtotal of the first-level indicator of the rows above it (表3-1 → A)."""
     if "score" not in hd.fields:
         return
-    numbers = [c for c in row if parse_decimal(c.text) is not None and "%" not in c.text]
+    numbers = _numbers(row)
     if not numbers:
         return
-    cell = numbers[-1]
-    val = Val(parse_decimal(cell.text), cell.text.strip(), cell.source)
+    val = _num(numbers[-1])
     if hd.kind in ("summary", "full"):
         if st.total.value is None:
             st.total = val
             if len(numbers) >= 2:
-                w = numbers[0]
-                st.total_weight = Val(parse_decimal(w.text), w.text.strip(), w.source)
+                st.total_weight = _num(numbers[0])
     else:
         if last is not None:
             st.subtotals.setdefault(last.code[0], val)
@@ -400,11 +404,11 @@ def _read_summary(st: _State, hd: _Header, rows: list[list[Cell]]) -> None:
         if any(_squash(c.text) in _TOTAL_WORDS for c in row[:3]):
             _read_total(st, hd, row)
             continue
-        nums = [c for c in row if parse_decimal(c.text) is not None and "%" not in c.text]
+        nums = _numbers(row)
         codes = [c for cell in row if (c := _code_of(cell))]
         if len(nums) >= 2 and codes:
             code = max((c[0] for c in codes), key=len)
-            st.level_scores[code] = Val(parse_decimal(nums[1].text), nums[1].text.strip(), nums[1].source)
+            st.level_scores[code] = _num(nums[1])
 
 
 def _segments(fr: FileRead) -> list[tuple[_Header, Table, list[list[Cell]]]]:
