@@ -501,6 +501,13 @@ def test_deductions_in_the_evidence_text() -> None:
     fr = text_file(A22.format(cut="0.5", score="1.60"))
     [f] = check_evidence_table(fr.tables[0], name)
     assert (f.kind, f.reported, f.recomputed) == ("evidence_score", "1.60", "1.5")
+    # 不得分 is none of the weight, 得满分 (with or without its figure) the whole of it
+    fr = text_file(A22.format(cut="2", score="0").replace("得1.5分", "不得分"))
+    assert check_evidence_table(fr.tables[0], name) == []
+    for full in ("得满分", "得满分2分"):
+        fr = text_file(A22.format(cut="0.5", score="2.00").replace("得1.5分", full))
+        [f] = check_evidence_table(fr.tables[0], name)
+        assert (f.kind, f.reported, f.recomputed) == ("evidence_arithmetic", "2.00", "1.50")
 
 
 def test_an_indicator_paragraph_against_its_row() -> None:

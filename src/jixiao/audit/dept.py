@@ -74,7 +74,19 @@ def check_evidence_table(table: Table, name_at: NamedAt, framework_at: Framework
 
 
 _DEDUCT = re.compile(r"扣(?:减)?(\d+(?:\.\d+)?)分")
-_SAID = re.compile(r"(不得分|得满分|得(\d+(?:\.\d+)?)分)")
+# 不得分 / 得满分 (seed 003 writes 得满分 2 分, giving the full marks) / 得X分
+_SAID = re.compile(r"(不得分|得满分(?:(\d+(?:\.\d+)?)分)?|得(\d+(?:\.\d+)?)分)")
+
+
+def _points_said(m: re.Match[str], weight: Decimal) -> Decimal:
+    """The points a ``_SAID`` match gives: none, the weight (full marks), or the number written."""
+    if m.group(1) == "不得分":
+        return ZERO
+    return weight if m.group(1).startswith("得满分") else Decimal(m.group(3))
+
+
+def _after_deductions(weight: Decimal, deductions: list[Decimal]) -> Decimal:
+    return max(weight - sum(deductions, ZERO), ZERO)
 
 
 def _deduction_findings(row: list[Cell], k: int, cell: Cell, name_at: NamedAt) -> list[Finding]:
@@ -90,10 +102,9 @@ def _deduction_findings(row: list[Cell], k: int, cell: Cell, name_at: NamedAt) -
     if not before or not after:
         return []
     weight, score = before[0], after[-1]
-    last = said_m[-1]
-    said = ZERO if last.group(1) == "不得分" else weight if last.group(1) == "得满分" else Decimal(last.group(2))
+    said = _points_said(said_m[-1], weight)
     label = _row_label(row) or "?"
-    expected = max(weight - sum(deductions, ZERO), ZERO)
+    expected = _after_deductions(weight, deductions)
     out: list[Finding] = []
     if expected != said:
         terms = "−".join([str(weight), *map(str, deductions)])
@@ -266,9 +277,6 @@ def check_tree_codes(doc: Document) -> list[Finding]:
     return out
 
 
-_SAID_PARA = re.compile(r"(不得分|得满分(?:(\d+(?:\.\d+)?)分)?|得(\d+(?:\.\d+)?)分)")
-
-
 def check_leaf_evidence(doc: Document) -> list[Finding]:
     """An indicator's own paragraph (seed 003: ``C2031 服务对象满意度：…得满分 2 分``) against its row in
     the score tables: full marks = its weight, the points said = its score, weight − deductions = points."""
@@ -279,7 +287,7 @@ def check_leaf_evidence(doc: Document) -> list[Finding]:
         text = re.sub(r"\s+", "", ev.str_ or "")
         if not text or w is None or (ev.source and ind.source and ev.source.line == ind.source.line):
             continue  # evidence in the table's own row is checked with the table (check_evidence_table)
-        said_m = list(_SAID_PARA.finditer(text))
+        said_m = list(_SAID.finditer(text))
         if not said_m:
             continue
         last = said_m[-1]
@@ -295,7 +303,7 @@ def check_leaf_evidence(doc: Document) -> list[Finding]:
                     full, w, label,
                 ))
             continue
-        said = ZERO if last.group(1) == "不得分" else w if last.group(1) == "得满分" else Decimal(last.group(3))
+        said = _points_said(last, w)
         if s is not None and said != s:
             out.append(finding(
                 "evidence_score", "suspect", name, where,
@@ -303,8 +311,8 @@ def check_leaf_evidence(doc: Document) -> list[Finding]:
                 f"The text gives '{label}' {said} points, the score table {s}.", s, said, label,
             ))
         deductions = [Decimal(d) for d in _DEDUCT.findall(text)]
-        if deductions and max(w - sum(deductions, ZERO), ZERO) != said:
-            expected = max(w - sum(deductions, ZERO), ZERO)
+        expected = _after_deductions(w, deductions)
+        if deductions and expected != said:
             out.append(finding(
                 "evidence_arithmetic", "suspect", name, where,
                 f"“{label}”分值{w}扣{'、'.join(map(str, deductions))}分后应得{expected}分，正文写得{said}分。",
