@@ -14,11 +14,11 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from jixiao.core.numbers import fmt, parse_decimal
+from jixiao.core.records import FUNDS_COLUMNS
 from jixiao.read.export import form_grid, set_cell, spreadsheet_number
 from jixiao.read.grid import Grid
 
-FUNDS_KEYS = ("total", "current_year", "carried_over", "other")
-FUNDS_COLUMNS = ("initial_budget", "annual_budget", "executed", "weight", "rate", "score")
+# The record's field names, written out here rather than taken from the exporter under test.
 INDICATOR_KEYS = ("level1", "level2", "level3", "target", "actual", "weight", "score", "deviation_note")
 
 
@@ -78,7 +78,6 @@ class Form:
         return form_grid(self.doc())
 
 
-_SUB = ("-", "-")
 INDUSTRY = Form(  # seed 001, the first form
     name="产业转型升级重点工作",
     year=2023,
