@@ -6,6 +6,7 @@ from __future__ import annotations
 from jixiao.accounts.identity import Ctx, blank, compare, num
 from jixiao.accounts.model import KIND_ZH, AccountRow, Accounts, AccountTable, clean_name, parent_code
 from jixiao.core.findings import Finding
+from jixiao.core.numbers import fmt_plain
 from jixiao.core.records import MISSING, Val
 
 Corrected = dict[str, dict[str, list[Val]]]
@@ -22,7 +23,7 @@ def _agree(ctx: Ctx, severity: str, what: tuple[str, str], a: Val, a_where: str,
         "cross_table", severity, ctx.document, b.source or a.source,
         f"{what[0]}：{a_where} {da} 与 {b_where} {db} 不一致，相差 {da - db}",
         f"{what[1]}: {a_where} {da} vs {b_where} {db}, difference {da - db}",
-        reported=format(db, "f"), recomputed=format(da, "f"), row=row,
+        reported=fmt_plain(db), recomputed=fmt_plain(da), row=row,
     )
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from jixiao.core.findings import Finding
-from jixiao.core.numbers import ZERO
+from jixiao.core.numbers import ZERO, fmt_plain
 from jixiao.core.records import Val
 from jixiao.core.source import Source
 
@@ -36,10 +36,6 @@ def num(v: Val) -> Decimal:
     return v.dec if v.dec is not None else ZERO
 
 
-def _s(d: Decimal) -> str:
-    return format(d, "f")
-
-
 def compare(
     ctx: Ctx,
     kind: str,
@@ -60,7 +56,7 @@ def compare(
     diff = rep - total
     if diff == ZERO:
         return None
-    expr = " + ".join(_s(num(p)) for p in parts if p.dec is not None) or "0"
+    expr = " + ".join(fmt_plain(num(p)) for p in parts if p.dec is not None) or "0"
     n = sum(1 for p in parts if p.dec is not None)  # a blank cell carries no rounding
     blanks = [i for i, p in enumerate([reported, *parts]) if blank(p)]
     i = blanks[0] if blanks else 0
@@ -73,25 +69,25 @@ def compare(
             "error",
             ctx.document,
             cell.source or where,
-            f"{what[0]}不成立：{name or ''}单元格为空，按等式应为 {_s(implied)}（未填入，仅提示）",
+            f"{what[0]}不成立：{name or ''}单元格为空，按等式应为 {fmt_plain(implied)}（未填入，仅提示）",
             f"{what[1]} fails: the cell{' of ' + name if name else ''} is blank; the identity implies "
-            f"{_s(implied)} (not filled in)",
+            f"{fmt_plain(implied)} (not filled in)",
             reported=None,
-            recomputed=_s(implied),
+            recomputed=fmt_plain(implied),
             row=name or row,
         )
     within = abs(diff) <= ctx.tolerance * max(n, 1)
     severity = "info" if within else "error"
-    note_zh = f"，在 {n} 项 × {_s(ctx.tolerance)} 的舍入尾差内" if within else ""
-    note_en = f", within the rounding tolerance of {n} × {_s(ctx.tolerance)}" if within else ""
+    note_zh = f"，在 {n} 项 × {fmt_plain(ctx.tolerance)} 的舍入尾差内" if within else ""
+    note_en = f", within the rounding tolerance of {n} × {fmt_plain(ctx.tolerance)}" if within else ""
     return Finding(
         kind,
         severity,
         ctx.document,
         reported.source or where,
-        f"{what[0]}：列报 {_s(rep)}，重算 {expr} = {_s(total)}，相差 {_s(diff)}{note_zh}",
-        f"{what[1]}: reported {_s(rep)}, recomputed {expr} = {_s(total)}, difference {_s(diff)}{note_en}",
-        reported=_s(rep),
-        recomputed=_s(total),
+        f"{what[0]}：列报 {fmt_plain(rep)}，重算 {expr} = {fmt_plain(total)}，相差 {fmt_plain(diff)}{note_zh}",
+        f"{what[1]}: reported {fmt_plain(rep)}, recomputed {expr} = {fmt_plain(total)}, difference {fmt_plain(diff)}{note_en}",
+        reported=fmt_plain(rep),
+        recomputed=fmt_plain(total),
         row=row,
     )

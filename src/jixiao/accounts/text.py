@@ -17,7 +17,7 @@ from decimal import Decimal
 from jixiao.accounts.identity import Ctx
 from jixiao.accounts.model import Accounts, AccountTable, clean_name
 from jixiao.core.findings import Finding
-from jixiao.core.numbers import HUNDRED, ZERO, normalize_text, parse_decimal
+from jixiao.core.numbers import HUNDRED, ZERO, fmt_plain, normalize_text, parse_decimal
 from jixiao.core.rounding import Rounding
 from jixiao.core.source import Source
 
@@ -128,7 +128,7 @@ def _item_findings(ctx: Ctx, acc: Accounts, text: str, lines: list[tuple[str, So
             "text_amount", "error", ctx.document, _where(lines, actual.group(1)),
             f"情况说明中{kuan}（款）{xiang}（项）支出决算为 {actual.group(1)} 万元，{gp.title} {rows[0].label()} 为 {v}",
             f"the notes give {kuan}/{xiang} spending {actual.group(1)}; {gp.title} {rows[0].label()} has {v}",
-            reported=actual.group(1), recomputed=format(v, "f"), row=rows[0].label(),
+            reported=actual.group(1), recomputed=fmt_plain(v), row=rows[0].label(),
         )
 
 
@@ -196,7 +196,7 @@ def _amount_findings(ctx: Ctx, pattern: re.Pattern[str], labels: dict[str, list[
             en += f"; {m.group(2)} is the amount of '{other}': probably the wrong label"
         yield Finding(
             "text_amount", "suspect" if other is not None else "error", ctx.document, _where(lines, m.group(2)),
-            zh, en, reported=m.group(2), recomputed=format(v, "f"), row=m.group(1),
+            zh, en, reported=m.group(2), recomputed=fmt_plain(v), row=m.group(1),
         )
 
 
