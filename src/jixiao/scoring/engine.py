@@ -107,26 +107,13 @@ class ScoreResult:
         }
 
 
-_CONTEXTS: dict[int, tuple[Framework, RuleContext]] = {}
-
-
-def _context(fw: Framework) -> RuleContext:
-    """The framework's rounding for the rules, built once per framework."""
-    hit = _CONTEXTS.get(id(fw))
-    if hit is None or hit[0] is not fw:
-        if len(_CONTEXTS) > 256:
-            _CONTEXTS.clear()
-        hit = _CONTEXTS[id(fw)] = (fw, fw.context)  # holding fw keeps its id from being reused
-    return hit[1]
-
-
 class _Scorer:
     """Collects scored nodes and problems for one data file."""
 
     def __init__(self, fw: Framework, file: str) -> None:
         self.fw = fw
         self.file = file
-        self.ctx = _context(fw)
+        self.ctx = fw.context  # 0.5 µs once per data file: not worth a cache
         self.problems: list[LoadProblem] = []
         self.here = Source(file)  # for data built in memory, without line records
 
