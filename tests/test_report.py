@@ -110,6 +110,11 @@ def test_xlsx_has_findings_and_documents_with_filters(tmp_path: Path) -> None:
     assert any(r[0] == "疑似" and r[8] == "94.47999999999999" and r[9] == "94.48" for r in values)
     docs = wb["文档"]
     assert docs.auto_filter.ref and docs.max_row == 1 + 7  # five project forms, two policy forms
+    # each document's counts and framework are the ones --json gives it
+    listed = json.loads(runner.invoke(app, ["audit", SEED_004, "--json"]).stdout)["documents"]
+    rows = [[c.value for c in row] for row in docs.iter_rows(min_row=2)]
+    assert [r[6:10] for r in rows] == [[*d["findings"].values(), d["framework"]] for d in listed]
+    assert all(r[9] for r in rows)  # every form was scored by a named framework
 
 
 def test_an_unreadable_file_exits_2_and_the_others_are_still_audited(tmp_path: Path) -> None:

@@ -84,7 +84,11 @@ class AuditResult:
 
     def framework_for(self, doc: Document) -> Framework | None:
         """The framework the audit used for ``doc`` (picked, or the one ``--framework`` named)."""
-        return framework_of(self.frameworks.get(_key(doc)))
+        return framework_of(self.framework_id(doc))
+
+    def framework_id(self, doc: Document) -> str | None:
+        """The id of the framework the audit used for ``doc``, as ``jixiao frameworks list`` shows it."""
+        return self.frameworks.get(_key(doc))
 
     def findings_for(self, doc: Document) -> list[Finding]:
         for fa in self.files:
@@ -93,7 +97,11 @@ class AuditResult:
         return []
 
     def counts(self) -> dict[str, int]:
-        return {s: sum(1 for f in self.findings if f.severity == s) for s in SEVERITIES}
+        return severity_counts(self.findings)
+
+    def counts_for(self, doc: Document) -> dict[str, int]:
+        """``doc``'s findings by severity, in the order of ``SEVERITIES``."""
+        return severity_counts(self.findings_for(doc))
 
     def kinds(self) -> dict[str, dict[str, int]]:
         out: dict[str, dict[str, int]] = {}
@@ -119,22 +127,25 @@ class AuditResult:
         docs = []
         for f in self.files:
             for d in f.documents:
-                own = self.findings_for(d)
                 docs.append({
                     "type": d.type,
                     "title": d.title,
                     "name": doc_name(d),
                     "source": d.source.to_json(),
-                    "framework": self.frameworks.get(_key(d)),
+                    "framework": self.framework_id(d),
                     "total_score": d.total_score.str_,
                     "grade": d.grade.str_,
-                    "findings": {s: sum(1 for x in own if x.severity == s) for s in SEVERITIES},
+                    "findings": self.counts_for(d),
                 })
         return {
             "documents": docs,
             "findings": [f.to_json(lang) for f in self.findings],
             "summary": self.summary(),
         }
+
+
+def severity_counts(findings: list[Finding]) -> dict[str, int]:
+    return {s: sum(1 for f in findings if f.severity == s) for s in SEVERITIES}
 
 
 def _key(doc: Document) -> str:

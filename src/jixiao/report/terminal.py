@@ -9,6 +9,7 @@ from rich.table import Table
 
 from jixiao.audit.common import doc_name
 from jixiao.audit.engine import AuditResult
+from jixiao.core.findings import SEVERITIES
 from jixiao.core.i18n import tr
 from jixiao.report.labels import kind_name, severity_name, type_name
 
@@ -20,15 +21,14 @@ def render(result: AuditResult, console: Console, lang: str = "zh", show_info: b
     for col in (tr("文件", "file", lang), tr("文档", "document", lang), tr("类型", "type", lang),
                 tr("总分", "total", lang), tr("等级", "grade", lang)):
         docs.add_column(col, overflow="fold")
-    for sev in ("error", "suspect", "info"):
+    for sev in SEVERITIES:
         docs.add_column(severity_name(sev, lang), justify="right", style=STYLE[sev])
     for fa in result.files:
         for d in fa.documents:
-            own = result.findings_for(d)
             docs.add_row(
                 Path(fa.path).name + (f":{d.source.line}" if d.source.line else ""),
                 doc_name(d)[:30], type_name(d.type, lang), d.total_score.str_ or "", d.grade.str_ or "",
-                *(str(sum(1 for f in own if f.severity == s)) for s in ("error", "suspect", "info")),
+                *(str(n) for n in result.counts_for(d).values()),
             )
     console.print(docs)
     for fa in result.files:

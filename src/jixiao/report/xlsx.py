@@ -54,11 +54,9 @@ def write(result: AuditResult, path: str | Path, lang: str = "zh") -> Path:
     drows: list[list[object]] = []
     for fa in result.files:
         for d in fa.documents:
-            own = result.findings_for(d)
             drows.append([
                 Path(fa.path).name, d.source.line, type_name(d.type, lang), doc_name(d), d.total_score.str_,
-                d.grade.str_, *(sum(1 for f in own if f.severity == s) for s in ("error", "suspect", "info")),
-                result.frameworks.get(f"{d.source}#{doc_name(d)}"),
+                d.grade.str_, *result.counts_for(d).values(), result.framework_id(d),
             ])
     _sheet(docs, dheader, drows, [24, 7, 16, 36, 10, 6, 7, 7, 7, 22])
     p = Path(path)
