@@ -46,7 +46,7 @@ def check_summary(ctx: Ctx, t: AccountTable) -> list[Finding]:
     ex_year = _item(t, "expenditure", "本年支出合计")
     for col in inc_cols:
         parts = [
-            _item(t, "income", "本年收入合计"),
+            in_year,
             _item(t, "income", "用事业基金弥补收支差额"),
             _item(t, "income", "年初结转和结余", "年初财政拨款结转和结余"),
         ]
