@@ -194,6 +194,13 @@ def rounding_note(raw: Decimal, rounded: Decimal, rounding: Rounding, lang: str)
     return note
 
 
+def score_note(f: Mapping[str, Any], lang: str) -> str:
+    """The rounding note of a computed score (facts ``raw``, ``score``, ``weight``, ``rounding``); none at 0
+    or at the full weight, where capping, not rounding, set it."""
+    raw = f["raw"]
+    return rounding_note(raw, f["score"], f["rounding"], lang) if ZERO < raw < f["weight"] else ""
+
+
 def outcome(weight: Decimal, score: Decimal, lang: str, note: str = "") -> str:
     """The end of an explanation as seed 002 writes it: 扣减0.12分，得1.88分 / 扣减2分，不得分 / 得满分2分."""
     if lang == "en":

@@ -28,7 +28,7 @@ from jixiao.rules.common import (
     outcome,
     param,
     pts,
-    rounding_note,
+    score_note,
     sep,
     to_dec,
 )
@@ -85,9 +85,7 @@ COUNTING = ("floor", "ceil", "exact")
 
 def _render_step(f: Mapping[str, Any], lang: str) -> str:
     m: Measured = f["measured"]
-    raw, w, s = f["raw"], f["weight"], f["score"]
-    note = rounding_note(raw, s, f["rounding"], lang) if ZERO < raw < w else ""
-    return f"{m.render(lang)}{sep(lang)}{outcome(w, s, lang, note)}"
+    return f"{m.render(lang)}{sep(lang)}{outcome(f['weight'], f['score'], lang, score_note(f, lang))}"
 
 
 def _step_spec(

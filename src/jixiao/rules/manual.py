@@ -8,7 +8,7 @@ from typing import Any
 
 from jixiao.core.numbers import ZERO
 from jixiao.rules.base import Param, RuleContext, RuleInputError, RuleResult, Trace, rule
-from jixiao.rules.common import cap, check_score, need, outcome, param, pts, rounding_note, sep, to_dec
+from jixiao.rules.common import cap, check_score, need, outcome, param, pts, score_note, sep, to_dec
 
 # --- manual ------------------------------------------------------------------------------------------------
 
@@ -67,7 +67,7 @@ def manual(
 
 def _render_checklist(f: Mapping[str, Any], lang: str) -> str:
     n, met, missed = f["n"], f["met"], f["missed"]
-    note = rounding_note(f["raw"], f["score"], f["rounding"], lang) if ZERO < f["raw"] < f["weight"] else ""
+    note = score_note(f, lang)
     if lang == "en":
         head = f"{met} of {n} points met, each 1/{n} of the weight"
         if missed:

@@ -25,7 +25,7 @@ from jixiao.rules.common import (
     plain,
     pts,
     read_target,
-    rounding_note,
+    score_note,
     sep,
 )
 from jixiao.rules.measure import VALUE_PARAMS, Measured, check_measure, measured
@@ -67,10 +67,6 @@ def _unit(*ts: Target | None) -> str:
     return ""
 
 
-def _score_note(f: Mapping[str, Any], lang: str) -> str:
-    return rounding_note(f["raw"], f["score"], f["rounding"], lang) if ZERO < f["raw"] < f["weight"] else ""
-
-
 # --- proportional ------------------------------------------------------------------------------------------
 
 
@@ -103,7 +99,7 @@ def _render_proportional(f: Mapping[str, Any], lang: str) -> str:
         if lang == "en":
             return f"{head}, above {num(full)}{u}: score 0"
         return f"{head}，超过{num(full)}{u}，不得分"
-    note = _score_note(f, lang)
+    note = score_note(f, lang)
     if s >= w or s == ZERO or m is not None:
         return f"{head}{sep(lang)}{outcome(w, s, lang, note)}"
     a, b = (v, full) if f["up"] else (full, v)
@@ -188,13 +184,13 @@ def _render_range(f: Mapping[str, Any], lang: str) -> str:
         if f["side"] == "inside":
             return f"{head}: inside, full score {pts(s)}"
         a, b = (v, lo) if f["side"] == "below" else (hi, v)
-        return f"{head}: score = {pts(w)} × {num(a)} ÷ {num(b)} = {pts(s)}{_score_note(f, lang)}"
+        return f"{head}: score = {pts(w)} × {num(a)} ÷ {num(b)} = {pts(s)}{score_note(f, lang)}"
     head = f"实际完成值{num(v)}{u}，目标区间{num(lo)}-{num(hi)}{u}"
     if f["side"] == "inside":
         return f"{head}，在区间内，得满分{pts(s)}分"
     a, b = (v, lo) if f["side"] == "below" else (hi, v)
     side = "低于下限" if f["side"] == "below" else "高于上限"
-    return f"{head}，{side}，得分={pts(w)}×{num(a)}÷{num(b)}={pts(s)}分{_score_note(f, lang)}"
+    return f"{head}，{side}，得分={pts(w)}×{num(a)}÷{num(b)}={pts(s)}分{score_note(f, lang)}"
 
 
 @rule(
@@ -249,8 +245,8 @@ def range_rule(
 def _render_ratio(f: Mapping[str, Any], lang: str) -> str:
     n, d, w, s = num(f["numerator"]), num(f["denominator"]), pts(f["weight"]), pts(f["score"])
     if lang == "en":
-        return f"score = {n} ÷ {d} × {w} = {s}{_score_note(f, lang)}"
-    return f"得分={n}÷{d}×{w}={s}分{_score_note(f, lang)}"
+        return f"score = {n} ÷ {d} × {w} = {s}{score_note(f, lang)}"
+    return f"得分={n}÷{d}×{w}={s}分{score_note(f, lang)}"
 
 
 @rule(
