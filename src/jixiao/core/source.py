@@ -32,9 +32,6 @@ class Source:
             out += f" [{self.cell}]"
         return out
 
-    def with_cell(self, cell: str) -> Source:
-        return Source(self.file, self.line, self.page, cell, self.sheet)
-
     def to_json(self) -> dict[str, object]:
         d: dict[str, object] = {"file": self.file}
         if self.sheet is not None:
