@@ -15,7 +15,7 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/python -m jixiao.demo
+	$(BIN)/python -m jixiao.demo --serve
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench

@@ -1,4 +1,5 @@
-"""``make demo``: audit the bundled sample documents (the seeds) and write the reports.
+"""``make demo``: audit the bundled sample documents (the seeds) and write the reports; with ``--serve``
+(as ``make demo`` runs it) then load the web app's demo database in ``out/`` and serve it.
 
 Reads ``samples/`` (the five seeds, bundled so a clean clone works on its own), or ``../shared/seeds`` when
 the samples are absent, plus any auditable document in ``examples/``; writes ``out/report.html`` and
@@ -49,5 +50,26 @@ def main(out_dir: Path | None = None) -> int:
     return 0
 
 
+def serve(out_dir: Path | None = None, host: str = "127.0.0.1", port: int = 8000) -> int:
+    """A fresh demo database ``out/demo.sqlite3`` (``jixiao manage loaddemo``), served until Ctrl-C."""
+    import os
+
+    out = out_dir or ROOT / "out"
+    out.mkdir(parents=True, exist_ok=True)
+    db = out / "demo.sqlite3"
+    for p in (db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")):
+        p.unlink(missing_ok=True)
+    os.environ["JIXIAO_DB"] = str(db)
+    os.environ.pop("DATABASE_URL", None)
+    from jixiao.web import run
+
+    if run.manage(["loaddemo"]) != 0:
+        return 2
+    return run.serve(host, port)
+
+
 if __name__ == "__main__":
-    raise SystemExit(main())
+    code = main()
+    if code == 0 and "--serve" in sys.argv[1:]:
+        code = serve()
+    raise SystemExit(code)

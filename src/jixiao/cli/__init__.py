@@ -22,7 +22,7 @@ def _root() -> None:
 
 
 # One module a command group; each defines register(app).
-COMMAND_MODULES = ("target", "frameworks", "score", "assess", "read", "export", "audit", "accounts")
+COMMAND_MODULES = ("target", "frameworks", "score", "assess", "read", "export", "audit", "accounts", "web")
 
 for _name in COMMAND_MODULES:
     importlib.import_module(f"jixiao.cli.{_name}").register(app)
