@@ -145,12 +145,16 @@ def _table_total(doc: Document, label: str, value: str) -> bool:
     key = name_key(label)
     want = parse_decimal(value)
     for table in doc.tables:
-        for row in table.rows:
-            texts = [c.text for c in row]
-            if not any(key and key in name_key(t) for t in texts):
-                continue
-            if any(parse_decimal(t) == want for t in texts if name_key(t) != key):
-                return True
+        grid = table.texts()
+        for r, texts in enumerate(grid):
+            for c, text in enumerate(texts):
+                if not key or key not in name_key(text):
+                    continue
+                # the label's row (a list table), or the cells below it in its column (a wide table)
+                if any(parse_decimal(t) == want for j, t in enumerate(texts) if j != c):
+                    return True
+                if any(c < len(below) and parse_decimal(below[c]) == want for below in grid[r + 1:r + 4]):
+                    return True
     accounts = doc.extra.get("accounts")
     return want is not None and accounts is not None and _in_model(accounts, key, want)
 
@@ -302,11 +306,30 @@ def table(outcomes: list[Outcome]) -> str:
     return "\n".join(lines)
 
 
+def families(outcomes: list[Outcome]) -> str:
+    """The layout families as a Markdown table (docs/reading.md): type, an example, and what is read today."""
+    by: dict[str, list[Outcome]] = {}
+    for o in outcomes:
+        by.setdefault(str(o.entry.get("family")), []).append(o)
+    lines = ["| family | type | docs | example (locality, address) | read today: recognised, figures right |",
+             "|---|---|---|---|---|"]
+    for fam, outs in sorted(by.items()):
+        t = Tally()
+        for o in outs:
+            t.add(o.tally)
+        first = outs[0].entry
+        kinds = sorted({str(o.entry.get("type")) for o in outs})
+        lines.append(f"| `{fam}` | {', '.join(kinds)} | {t.documents} | {first.get('province')} {first.get('locality')}, "
+                     f"<{first.get('url')}> | {t.recognised}/{t.documents}, {_pct(t.figures_right, t.figures)} |")
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m bench.corpus_accuracy", description=__doc__.split("\n")[0])
     ap.add_argument("corpus", nargs="?", default="/work/devcorpus", help="the corpus folder (dev/, heldout/)")
     ap.add_argument("--split", choices=(*SPLITS, "all"), default="dev")
     ap.add_argument("--manifest", default=str(MANIFEST))
+    ap.add_argument("--families", action="store_true", help="print the layout families as a Markdown table")
     ap.add_argument("-v", "--verbose", action="store_true", help="list wrong figures, missed mistakes, false errors")
     args = ap.parse_args(argv)
     root = Path(args.corpus)
@@ -319,6 +342,8 @@ def main(argv: list[str] | None = None) -> int:
     provinces = {str(e.get("province")) for e in entries}
     print(f"split {args.split}: {len(entries)} documents in {len(files)} files, {len(provinces)} provinces")
     print(table(outcomes))
+    if args.families:
+        print(families(outcomes))
     if args.verbose:
         for o in outcomes:
             if o.wrong or o.missed or o.false or not o.tally.recognised:
