@@ -20,6 +20,7 @@ from jixiao.audit.dept import check_evidence_table, check_leaf_evidence, check_t
 from jixiao.audit.funds import check_funds
 from jixiao.audit.indicators import check_indicators
 from jixiao.audit.plausibility import check_plausibility
+from jixiao.audit.recognised import check_recognised
 from jixiao.audit.result import AuditResult, FileAudit, sort_findings
 from jixiao.audit.rounding_detect import Convention
 from jixiao.audit.tables import check_tables
@@ -199,9 +200,11 @@ def finish(fa: FileAudit, framework: str | None = None, keep_read: bool = True) 
 
     ``keep_read=False`` drops the file's tables and text once the checks are done (only the HTML report
     shows them), so that what is passed on or spilled stays small."""
+    found = check_recognised(fa)  # never silent: a file with no document says why
     if not fa.error:
         fa.frameworks = choose_frameworks(fa, framework)
-        fa.findings = sort_findings(audit_file(fa, DEFAULT_GRADES, fa.frameworks))
+        found += audit_file(fa, DEFAULT_GRADES, fa.frameworks)
+    fa.findings = sort_findings(found)
     if not keep_read:
         fa.read = None
     return fa

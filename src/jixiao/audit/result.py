@@ -102,6 +102,7 @@ class Totals:
     findings: int = 0
     with_conventions: int = 0  # files whose rounding convention was inferred
     unreadable: list[str] = field(default_factory=list)
+    not_recognised: list[str] = field(default_factory=list)  # files that gave no document (read or not)
     by_severity: dict[str, int] = field(default_factory=lambda: {s: 0 for s in SEVERITIES})
     by_kind: dict[str, dict[str, int]] = field(default_factory=dict)
 
@@ -111,6 +112,8 @@ class Totals:
         self.findings += len(fa.findings)
         if fa.error:
             self.unreadable.append(fa.path)
+        if not fa.documents:
+            self.not_recognised.append(fa.path)
         self.with_conventions += any(c.forms for c in fa.conventions.values())
         for f in fa.findings:
             self.by_severity[f.severity] += 1
@@ -214,6 +217,10 @@ class AuditResult:
     def counts(self) -> dict[str, int]:
         return dict(self.totals.by_severity)
 
+    def not_recognised(self) -> list[str]:
+        """The files in which no document was recognised (read or not), in the order audited."""
+        return list(self.totals.not_recognised)
+
     def counts_for(self, doc: Document) -> dict[str, int]:
         """``doc``'s findings by severity, in the order of ``SEVERITIES``."""
         return severity_counts(self.findings_for(doc))
@@ -234,6 +241,7 @@ class AuditResult:
             "files": t.files,
             "documents": t.documents,
             "unreadable": list(t.unreadable),
+            "not_recognised": list(t.not_recognised),
             "findings": t.findings,
             "by_severity": self.counts(),
             "by_kind": self.kinds(),

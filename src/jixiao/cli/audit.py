@@ -52,7 +52,7 @@ def register(app: typer.Typer) -> None:
         min_severity: str = typer.Option("info", "--min-severity", callback=_severity,
                                          help="列出的最低级别 error、suspect、info / lowest severity listed"),
         lang: str = LangOpt,
-        strict: bool = typer.Option(False, "--strict", help="有错误时退出码为 1 / exit 1 when there are errors"),
+        strict: bool = typer.Option(False, "--strict", help="有错误或未能识别的文件时退出码为 1 / exit 1 on errors or files not recognised"),
     ) -> None:
         """审核已发布的文档：重算、比对、标注 / audit published documents: recompute, compare, flag."""
         from rich.console import Console
@@ -105,7 +105,7 @@ def register(app: typer.Typer) -> None:
                 terminal.render(result, Console(), lang, min_severity=min_severity, quiet=quiet, written=written)
         if errors or failed:
             raise typer.Exit(EXIT_INPUT)
-        if strict and result.counts()["error"]:
+        if strict and (result.counts()["error"] or result.not_recognised()):
             raise typer.Exit(EXIT_STRICT)
         raise typer.Exit(EXIT_OK)
 

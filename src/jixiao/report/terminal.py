@@ -122,8 +122,11 @@ def summary(result: AuditResult, console: Console, lang: str = "zh", written: Se
 def summary_line(result: AuditResult, console: Console, lang: str = "zh") -> None:
     c = result.counts()
     files, docs = result.totals.files, result.totals.documents
+    n = len(result.not_recognised())
     console.print(tr(
-        f"共审核 {files} 个文件、{docs} 份文档：错误 {c['error']}，疑似 {c['suspect']}，提示 {c['info']}。",
-        f"Audited {files} files, {docs} documents: {c['error']} errors, {c['suspect']} suspect, {c['info']} info.",
+        f"共审核 {files} 个文件、{docs} 份文档：错误 {c['error']}，疑似 {c['suspect']}，提示 {c['info']}。"
+        + (f"{n} 个文件未能识别。" if n else ""),
+        f"Audited {files} files, {docs} documents: {c['error']} errors, {c['suspect']} suspect, {c['info']} info."
+        + (f" {n} files not recognised." if n else ""),
         lang,
     ))
