@@ -128,9 +128,9 @@ def audit_file(
             out.append(_convention_finding(fa, t, conv))
     fa.by_doc = {j: [] for j in range(len(fa.documents))}
     for t in FORM_TYPES:
-        forms = [(j, d) for j, d in enumerate(fa.documents) if d.type == t]
-        grades_expected = any((d.grade.str_ or "").strip() for _, d in forms)
-        for j, doc in forms:
+        placed = [(j, d) for j, d in enumerate(fa.documents) if d.type == t]
+        grades_expected = any((d.grade.str_ or "").strip() for _, d in placed)
+        for j, doc in placed:
             fid = chosen.get(j)
             own = framework_grades(fid) if fid else bands
             fa.by_doc[j] += audit_document(doc, fa.conventions[t], own, grades_expected, framework_of(fid))
@@ -145,12 +145,12 @@ def audit_file(
         fallback = Path(fa.path).name
 
         def name_at(src: Source) -> str:
-            j = doc_at(src)
-            return doc_name(fa.documents[j]) if j is not None else fallback
+            at = doc_at(src)
+            return doc_name(fa.documents[at]) if at is not None else fallback
 
         def framework_at(src: Source) -> Framework | None:
-            j = doc_at(src)
-            return framework_of(chosen.get(j)) if j is not None else None
+            at = doc_at(src)
+            return framework_of(chosen.get(at)) if at is not None else None
 
         tables, body = fa.read.tables, fa.read.body
         file_level = check_tables(tables, name_at)
@@ -160,9 +160,9 @@ def audit_file(
         file_level += check_repeated(tables, body, name_at)
         file_level += check_float_artefacts(tables, body, name_at)
         for f in file_level:
-            j = doc_at(f.location)
-            if j is not None:
-                fa.by_doc[j].append(f)
+            at = doc_at(f.location)
+            if at is not None:
+                fa.by_doc[at].append(f)
         out += file_level
         # Problems of the file as a whole (a PDF without a text layer …): otherwise the audit would just find
         # no document in it and say nothing.

@@ -8,6 +8,7 @@ Only this process writes and reads it: nothing from outside is ever unpickled.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pickle
 import tempfile
@@ -82,10 +83,8 @@ class Spill(Sequence[FileAudit]):
         self._recent.clear()
         if not self._f.closed:
             self._f.close()
-        try:
+        with contextlib.suppress(FileNotFoundError):
             os.unlink(self.path)
-        except FileNotFoundError:
-            pass
 
     def __enter__(self) -> Spill:
         return self

@@ -11,14 +11,15 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from pathlib import Path
 
-from jixiao.audit.engine import absent_path, audit_one
+from jixiao.audit.engine import absent_path, audit_one, finish
 from jixiao.audit.result import AuditResult, FileAudit, Totals
 from jixiao.audit.spill import Spill
 from jixiao.audit.workers import Limits, run_in_workers
 
 
 def _failed(path: str, zh: str, en: str) -> FileAudit:
-    return FileAudit(path, None, [], error=f"{path}: {zh}", error_en=f"{path}: {en}")
+    """A file its worker gave up on (time, memory, a crash): a located error, and not recognised."""
+    return finish(FileAudit(path, None, [], error=f"{path}: {zh}", error_en=f"{path}: {en}"))
 
 
 def warm(framework: str | None = None) -> None:
@@ -63,7 +64,7 @@ def audit_stream(
 ) -> Iterator[FileAudit]:
     """Each file audited, in the order of ``planned(paths)`` whatever ``jobs`` is."""
     plan = planned(list(paths)) if plan is None else plan
-    yield from (p for p in plan if isinstance(p, FileAudit))
+    yield from (finish(p) for p in plan if isinstance(p, FileAudit))
     files = [p for p in plan if isinstance(p, str)]
     work = partial(audit_one, framework=framework, keep_read=keep_read)
     if jobs <= 0:

@@ -10,6 +10,7 @@ per worker, so memory stays flat however many items there are.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import resource
@@ -55,10 +56,8 @@ def _serve(conn: Connection, work: Callable[[Any], Any], failed: Callable[[Any, 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     if memory_mb:
         limit = memory_mb * 1024 * 1024
-        try:
+        with contextlib.suppress(ValueError, OSError):
             resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-        except (ValueError, OSError):
-            pass
     while True:
         try:
             msg = conn.recv()
@@ -86,7 +85,7 @@ class _Worker(Generic[Item]):
     proc: BaseProcess
     conn: Connection
     seq: int | None = None
-    item: Item | None = None
+    item: Any = None
     started: float = 0.0
 
 
@@ -166,7 +165,6 @@ def run_in_workers(
                     if w.seq is None:
                         continue
                     seq, item = w.seq, w.item
-                    assert item is not None
                     if w.conn in ready or w.conn.poll():
                         try:
                             got_seq, out = w.conn.recv()
@@ -177,6 +175,7 @@ def run_in_workers(
                             w.seq = w.item = None
                             continue
                     if w.proc.sentinel in ready or not w.proc.is_alive():
+                        w.proc.join(1)
                         code = w.proc.exitcode
                         how = f"信号 {-code}" if code is not None and code < 0 else f"退出码 {code}"
                         how_en = f"signal {-code}" if code is not None and code < 0 else f"exit code {code}"
