@@ -13,6 +13,7 @@ from jixiao.accounts.classified import check_classified
 from jixiao.accounts.codes import CodeList, check_codes, load_codes
 from jixiao.accounts.cross import check_cross
 from jixiao.accounts.identity import DEFAULT_TOLERANCE, Ctx, compare
+from jixiao.accounts.items import check_items
 from jixiao.accounts.model import CLASSIFIED, AccountRow, Accounts, AccountTable, clean_name
 from jixiao.accounts.text import check_text
 from jixiao.core.findings import Finding
@@ -165,14 +166,31 @@ def check_plausibility(ctx: Ctx, acc: Accounts) -> list[Finding]:
     return out
 
 
+def check_contents(ctx: Ctx, acc: Accounts) -> list[Finding]:
+    """A table the 目录 lists must be there (a table declared empty is there: it is read, with its statement)."""
+    present = {t.kind for t in acc.tables}
+    return [
+        Finding(
+            "table_missing", "error", ctx.document, where,
+            f"目录列有「{line}」，文件中没有这张表",
+            f"the contents list {line!r} but the document has no such table",
+            row=line,
+        )
+        for kind, line, where in acc.contents
+        if kind not in present
+    ]
+
+
 def check_accounts(
-    doc: Document, tolerance: Decimal = DEFAULT_TOLERANCE, codes: CodeList | None = None
+    doc: Document, tolerance: Decimal = DEFAULT_TOLERANCE, codes: CodeList | None = None,
+    made: list[tuple[str, str, bool]] | None = None,
 ) -> list[Finding]:
-    """All final-accounts checks on one document; empty for documents of other types."""
+    """All final-accounts checks on one document; empty for documents of other types. ``made``, when given,
+    receives every identity compared: (kind, what it says, held)."""
     acc = doc.extra.get("accounts")
     if not isinstance(acc, Accounts):
         return []
-    ctx = Ctx(doc.title or "部门决算", tolerance)
+    ctx = Ctx(doc.title or "部门决算", tolerance, made if made is not None else [])
     findings: list[Finding] = []
     corrected: dict[str, dict[str, list[Val]]] = {}
     for t in acc.tables:
@@ -188,6 +206,8 @@ def check_accounts(
     findings.extend(check_cross(ctx, acc, corrected))
     findings.extend(check_codes(ctx, acc, codes if codes is not None else load_codes(acc.year)))
     findings.extend(check_text(ctx, acc, doc.body))
+    findings.extend(check_items(ctx, acc, doc.body))
+    findings.extend(check_contents(ctx, acc))
     findings.extend(check_plausibility(ctx, acc))
     return _once_per_missing_cell(findings)
 

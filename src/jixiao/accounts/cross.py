@@ -16,6 +16,11 @@ def _agree(ctx: Ctx, severity: str, what: tuple[str, str], a: Val, a_where: str,
            row: str) -> Finding | None:
     if blank(a) and blank(b):
         return None
+    return ctx.record("cross_table", what[0], _differ(ctx, severity, what, a, a_where, b, b_where, row))
+
+
+def _differ(ctx: Ctx, severity: str, what: tuple[str, str], a: Val, a_where: str, b: Val, b_where: str,
+            row: str) -> Finding | None:
     da, db = num(a), num(b)
     if da == db:
         return None

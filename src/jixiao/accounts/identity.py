@@ -9,7 +9,7 @@ the value the identity implies (reported, never filled in).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from jixiao.core.findings import Finding
@@ -27,6 +27,12 @@ class Ctx:
 
     document: str
     tolerance: Decimal = DEFAULT_TOLERANCE
+    # every identity compared: (kind, what it says, held) — held also when only a rounding difference
+    made: list[tuple[str, str, bool]] = field(default_factory=list)
+
+    def record(self, kind: str, what: str, finding: Finding | None) -> Finding | None:
+        self.made.append((kind, what, finding is None or finding.severity == "info"))
+        return finding
 
 
 def blank(v: Val) -> bool:
@@ -63,6 +69,20 @@ def compare(
 
     ``blame_blank`` is False where blank cells are ordinary zeros (the 收支总表's unused items).
     """
+    return ctx.record(kind, what[0], _compare(ctx, kind, what, reported, parts, where, row, part_names, blame_blank))
+
+
+def _compare(
+    ctx: Ctx,
+    kind: str,
+    what: tuple[str, str],
+    reported: Val,
+    parts: list[Val],
+    where: Source | None,
+    row: str | None,
+    part_names: list[str] | None,
+    blame_blank: bool,
+) -> Finding | None:
     total = sum((num(p) for p in parts), ZERO)
     rep = num(reported)
     diff = rep - total
