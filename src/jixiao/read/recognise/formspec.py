@@ -31,7 +31,7 @@ FUNDS_COLUMNS: tuple[tuple[str, str], ...] = (
     ("全年(调整)预算数", "annual_budget"), ("全年预算数", "annual_budget"), ("调整后预算数", "annual_budget"),
     ("全年预算", "annual_budget"), ("预算数", "annual_budget"),
     ("全年执行数", "executed"), ("预算执行数", "executed"), ("执行数", "executed"),
-    ("预算执行率", "rate"), ("执行率权重", "weight"), ("执行率得分", "score"), ("执行率", "rate"),
+    ("预算执行率", "rate"), ("执行率", "rate"),
     ("分值", "weight"), ("权重", "weight"), ("得分", "score"),
 )
 STANDARD_ORDER = ("initial_budget", "annual_budget", "executed", "weight", "rate", "score")

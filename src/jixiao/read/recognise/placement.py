@@ -19,6 +19,7 @@ from jixiao.core.numbers import HUNDRED
 from jixiao.read.recognise.tokens import BLOB, number
 
 _MAX_SPLITS = 400  # candidate readings of one row's run-together digits
+MONEY = ("initial_budget", "annual_budget", "executed")
 TEMPLATE = "weight"  # the column a form's template prints itself: never blank on the total row
 
 
@@ -81,8 +82,10 @@ def judge(values: dict[str, Item], total: dict[str, Item] | None = None) -> tupl
     for k, it in values.items():
         if it.percent and k != "rate":
             bad += 1
-        if total is not None and k in total and k in ("initial_budget", "annual_budget", "executed"):
+        if total is not None and k in total and k in MONEY:
             good += total[k].value == it.value
+            # a form prints its amounts with one number of decimals: a reading that keeps it is confirmed
+            good += _decimals(total[k].text) == _decimals(it.text)
     return bad, good
 
 

@@ -36,7 +36,7 @@ from jixiao.read.recognise.formspec import (
     STOP_LABELS,
     TOTAL_LABELS,
 )
-from jixiao.read.recognise.placement import Item, Placed, place
+from jixiao.read.recognise.placement import Item, Placed, place, splits
 from jixiao.read.recognise.tokens import BLOB, Token, number, stream
 
 TYPE = "project_self_evaluation"
@@ -127,6 +127,11 @@ class _Reader:
             doc.source))
         if i_ind is None:
             self.problems.append(problem("未找到绩效指标表", "no indicator table found", doc.source))
+        elif not doc.indicators:
+            doc.extra[HALF_READ] = "指标行未能读取"
+            self.problems.append(problem("找到绩效指标表，但指标行未能读取（栏目无法分开）",
+                                         "indicator table found, but its rows could not be read (cells cannot be told apart)",
+                                         self.t[i_ind].source))
         if doc.total_score.value is None and doc.total_weight.value is None:
             self.problems.append(problem("未找到总分", "no total score found", doc.source))
         return doc
@@ -413,11 +418,13 @@ class _Reader:
         doc = self.doc
         for k, tok in enumerate(self.t):
             if tok.text in TOTAL_LABELS and doc.total_score.value is None:
-                nums = []
+                nums: list[Token] = []
                 for t in self.t[k + 1 : k + 6]:
                     if t.text.startswith("("):
                         continue
                     if not _plain(t.text):
+                        if not nums and BLOB.match(t.text):
+                            self._run_together_total(t)
                         break
                     nums.append(t)
                 if len(nums) >= 2:
@@ -427,6 +434,25 @@ class _Reader:
                     self._one_total(nums[0])
             elif tok.text in GRADE_LABELS and k + 1 < len(self.t) and not _is_value(self.t[k + 1].text):
                 doc.grade = _val(self.t[k + 1])
+
+    def _run_together_total(self, tok: Token) -> None:
+        """总分 followed by its weight and score run together (100.0092.78): the reading whose weight is the
+        sum of the weights read (or 100) and whose score is within it, if exactly one such reading exists."""
+        doc = self.doc
+        weights = [i.weight.dec for i in doc.indicators if i.weight.dec is not None]
+        expected = {Decimal(100), sum(weights, doc.funds["total"].weight.dec or Decimal(0))}
+        fits = [s for s in splits(tok.text, 2) if len(s) == 2 and s[0].value in expected and s[1].value <= s[0].value]
+        if len(fits) != 1:
+            self.problems.append(problem(f"总分“{tok.text}”中的分值和得分连在一起，无法分开，未读取",
+                                         f"total '{tok.text}': weight and score run together and cannot be told apart",
+                                         tok.source))
+            return
+        w, s = fits[0]
+        doc.total_weight = Val(w.value, w.text, tok.source)
+        doc.total_score = Val(s.value, s.text, tok.source)
+        self.problems.append(problem(f"总分“{tok.text}”读作分值{w.text}、得分{s.text}（按分值之和确定）",
+                                     f"total '{tok.text}' read as weight {w.text}, score {s.text} (by the sum of weights)",
+                                     tok.source))
 
     def _one_total(self, tok: Token) -> None:
         """One number after 总分: the total weight when it is the sum of the weights, else the total score."""

@@ -71,14 +71,16 @@ def _pieces(text: str) -> list[str]:
     return [p for q in out for p in _split_text_number(q)]
 
 
-_TEXT_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff)）])(?=\d)")
+_TEXT_NUMBER = re.compile(r"^(.*[\u4e00-\u9fff)）])(\d[\d.%]*)$")
 
 
 def _split_text_number(text: str) -> list[str]:
+    """Text and the numbers run onto its end (其中:本年财政拨款2020 → 其中:本年财政拨款, 2020)."""
     t = text.strip(_STRIP)
     if not t:
         return []
-    return [p for p in _TEXT_NUMBER.split(t) if p]
+    m = _TEXT_NUMBER.match(t)
+    return [m.group(1), m.group(2)] if m else [t]
 
 
 def _join_wrapped(tokens: list[Token]) -> list[Token]:
