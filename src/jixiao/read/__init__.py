@@ -19,7 +19,10 @@ from jixiao.read.base import FileRead
 from jixiao.read.encoding import NotText
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".csv", ".tsv", ".text", ".markdown"})
-BINARY_FORMATS = {".xlsx": "xlsx", ".xlsm": "xlsx", ".xls": "xls", ".docx": "docx", ".pdf": "pdf"}
+BINARY_FORMATS = {
+    ".xlsx": "xlsx", ".xlsm": "xlsx", ".xls": "xls", ".docx": "docx", ".pdf": "pdf",
+    ".html": "html", ".htm": "html", ".shtml": "html",
+}
 READABLE = TEXT_SUFFIXES | frozenset(BINARY_FORMATS)
 _MAGIC = ((b"%PDF", ".pdf"), (b"\xd0\xcf\x11\xe0", ".xls"))
 
@@ -57,9 +60,11 @@ def _sniff(path: Path) -> str:
         return suffix
     try:
         with path.open("rb") as f:
-            head = f.read(8)
+            head = f.read(512)
     except OSError:
         return suffix
+    if head.lstrip(b"\xef\xbb\xbf \t\r\n").lower().startswith((b"<!doctype html", b"<html")):
+        return ".html"
     for magic, fmt in _MAGIC:
         if head.startswith(magic):
             return fmt
