@@ -343,6 +343,11 @@ class _Reader:
             if not _plain(t.text):
                 break
             trail.insert(0, t)
+        if not trail:
+            self.problems.append(problem(f"指标行（{' '.join(t.text for t in row)}）末尾没有分值，未读取",
+                                         f"indicator row ({' '.join(t.text for t in row)}) does not end in a weight; not read",
+                                         row[0].source))
+            return
         head = row[: len(row) - len(trail)]
         reason: Token | None = None
         if has_reason and len(trail) > 2 + len(slots):
