@@ -5,23 +5,22 @@ from __future__ import annotations
 import sys
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zipfile import BadZipFile
 
 import typer
-from openpyxl.utils.exceptions import InvalidFileException
-from rich.console import Console
-from rich.table import Table
 
-from jixiao.accounts.checks import check_accounts
-from jixiao.accounts.codes import default_store, load_codes, read_code_file, write_codes
 from jixiao.accounts.identity import DEFAULT_TOLERANCE
-from jixiao.accounts.model import Accounts, AccountTable
 from jixiao.cli.common import EXIT_INPUT, EXIT_STRICT, LangOpt, fail, print_json
 from jixiao.core.findings import SEVERITY_RANK, SEVERITY_ZH, Finding
 from jixiao.core.i18n import tr
 from jixiao.core.records import Document
 from jixiao.read.encoding import NotText
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from jixiao.accounts.model import AccountTable
 
 CODE_SUFFIXES = (".csv", ".tsv", ".txt", ".xlsx", ".xlsm")  # what read_code_file reads
 
@@ -39,6 +38,8 @@ def _tolerance(text: str, lang: str) -> Decimal:
 
 
 def _show_table(console: Console, t: AccountTable, lang: str) -> None:
+    from rich.table import Table
+
     grid = Table(title=f"{t.title}  ({t.source})", title_justify="left")
     if t.kind in ("summary", "fiscal_summary"):
         grid.add_column(tr("收/支", "side", lang))
@@ -58,6 +59,8 @@ def _show_table(console: Console, t: AccountTable, lang: str) -> None:
 
 
 def _show_findings(console: Console, findings: list[Finding], lang: str) -> None:
+    from rich.table import Table
+
     grid = Table(title=tr("审核结果", "checks", lang), title_justify="left")
     for name in (tr("级别", "severity", lang), tr("类型", "kind", lang), tr("位置", "location", lang),
                  tr("说明", "message", lang)):
@@ -83,6 +86,11 @@ def register(app: typer.Typer) -> None:
         strict: bool = typer.Option(False, "--strict", help="有错误时退出码 1 / exit 1 when an error is found"),
     ) -> None:
         """部门决算：读取各表并审核 / final accounts: tables as read and their checks."""
+        from rich.console import Console
+
+        from jixiao.accounts.checks import check_accounts
+        from jixiao.accounts.codes import load_codes
+        from jixiao.accounts.model import Accounts
         from jixiao.read import read_path
 
         tol = _tolerance(tolerance, lang)
@@ -127,6 +135,10 @@ def register(app: typer.Typer) -> None:
         lang: str = LangOpt,
     ) -> None:
         """导入某年度的科目表 / import a year's code list."""
+        from openpyxl.utils.exceptions import InvalidFileException
+
+        from jixiao.accounts.codes import default_store, read_code_file, write_codes
+
         if not file.exists():
             fail(f"{file}: " + tr("文件不存在", "file not found", lang))
         if not file.is_file():
@@ -164,6 +176,8 @@ def register(app: typer.Typer) -> None:
         lang: str = LangOpt,
     ) -> None:
         """显示某年度使用的科目表及其来源 / the code list used for a year, and where it came from."""
+        from jixiao.accounts.codes import load_codes
+
         codes = load_codes(year, store)
         if codes is None:
             fail(tr(f"没有 {year} 年的科目表（可用 jixiao codes import 导入）",

@@ -3,24 +3,33 @@
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 import typer
-from rich.console import Console
-from rich.table import Table
 
 from jixiao.cli.common import EXIT_INPUT, LangOpt, framework_or_exit, print_json
 from jixiao.core.i18n import tr
-from jixiao.rules.common import pts
-from jixiao.scoring.assess import Assessment, GroupResult, assess_file, rating_en
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from jixiao.scoring.assess import Assessment, GroupResult
 
 
 def _show(a: Assessment, lang: str, explain: bool) -> None:
+    from rich.console import Console
+
     console = Console(soft_wrap=False, width=max(Console().width, 140))
     for g in a.groups:
         _show_group(console, a, g, lang, explain)
 
 
 def _show_group(console: Console, a: Assessment, g: GroupResult, lang: str, explain: bool) -> None:
+    from rich.table import Table
+
+    from jixiao.rules.common import pts
+    from jixiao.scoring.assess import rating_en
+
     title = f"{a.framework.title} — {g.group.name}"
     table = Table(title=title, show_lines=False)
     for zh, en, just in (
@@ -85,6 +94,8 @@ def register(app: typer.Typer) -> None:
         lang: str = LangOpt,
     ) -> None:
         """考核评级：整组评分、排名、评级与优秀名额 / assess a group: scores, ranks, ratings, quota."""
+        from jixiao.scoring.assess import assess_file
+
         result = assess_file(framework_or_exit(framework, lang), data)
         if result.problems:
             for p in result.problems:

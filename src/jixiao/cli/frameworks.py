@@ -5,17 +5,16 @@ from __future__ import annotations
 from typing import Any
 
 import typer
-from rich.console import Console
-from rich.table import Table
 
 from jixiao.cli.common import EXIT_INPUT, LangOpt, print_json
 from jixiao.core.i18n import tr
-from jixiao.frameworks import FrameworkError, builtin_ids, get_builtin, load_framework
 
 KIND_ZH = {"project": "项目", "policy": "政策", "dept": "部门整体", "assessment": "考核"}
 
 
 def _listing() -> list[dict[str, Any]]:
+    from jixiao.frameworks import FrameworkError, builtin_ids, get_builtin
+
     rows: list[dict[str, Any]] = []
     for fid in builtin_ids():
         try:
@@ -35,6 +34,9 @@ def register(app: typer.Typer) -> None:
         lang: str = LangOpt,
     ) -> None:
         """列出内置指标框架 / list the built-in frameworks."""
+        from rich.console import Console
+        from rich.table import Table
+
         rows = _listing()
         if as_json:
             print_json(rows)
@@ -59,6 +61,8 @@ def register(app: typer.Typer) -> None:
         lang: str = LangOpt,
     ) -> None:
         """检查框架文件：权重、规则、参数、等级 / check a framework file."""
+        from jixiao.frameworks import load_framework
+
         fw, problems = load_framework(file)
         if as_json:
             print_json({"file": file, "ok": fw is not None, "id": fw.id if fw else None,

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
-from rich.console import Console
-from rich.table import Table
 
 from jixiao.cli.common import EXIT_INPUT, LangOpt, print_json
 from jixiao.core.i18n import tr
 from jixiao.core.records import FUNDS_COLUMNS, Document, Problem
-from jixiao.read import ReadResult, read_paths
+
+if TYPE_CHECKING:
+    from jixiao.read import ReadResult
 
 TYPE_ZH = {
     "project_self_evaluation": "项目自评",
@@ -55,6 +55,9 @@ def to_json(result: ReadResult) -> dict[str, Any]:
 
 
 def _show(result: ReadResult, lang: str) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
     console = Console()
     table = Table(title=tr("读取结果", "documents read", lang))
     for zh, en, just in (
@@ -95,6 +98,8 @@ def register(app: typer.Typer) -> None:
         lang: str = LangOpt,
     ) -> None:
         """读取文档中的自评表、评分表和决算表 / read forms, score tables and accounts from documents."""
+        from jixiao.read import read_paths
+
         result = read_paths(files)
         # One located line per file that could not be read at all, on stderr; the rest is still shown.
         for p in result.unreadable:

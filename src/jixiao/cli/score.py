@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import typer
-from rich.console import Console
-from rich.table import Table
 
 from jixiao.cli.common import EXIT_INPUT, LangOpt, framework_or_exit, print_json
 from jixiao.core.i18n import tr
-from jixiao.core.numbers import fmt_plain
-from jixiao.scoring import ScoreResult, score_file
-from jixiao.scoring.assess import rating_en
+
+if TYPE_CHECKING:
+    from jixiao.scoring import ScoreResult
 
 
 def _show(result: ScoreResult, explain: bool, lang: str) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    from jixiao.core.numbers import fmt_plain
+    from jixiao.scoring.assess import rating_en
+
     fw = result.framework
     console = Console()
     if result.title:
@@ -53,6 +59,8 @@ def register(app: typer.Typer) -> None:
         lang: str = LangOpt,
     ) -> None:
         """按指标框架评分 / score a data file against a framework."""
+        from jixiao.scoring import score_file
+
         result, problems = score_file(framework_or_exit(framework, lang), data)
         if result is not None:
             if as_json:
