@@ -67,9 +67,10 @@ class FileAudit:
 
     def described(self, lang: str = "zh") -> list[str]:
         """Each inferred convention, in words."""
-        from jixiao.report.labels import type_name
+        from jixiao.core.labels import type_name
 
-        return [f"{type_name(t, lang)}：{c.describe(lang)}" for t, c in self.conventions.items() if c.forms]
+        sep = ": " if lang == "en" else "："
+        return [f"{type_name(t, lang)}{sep}{c.describe(lang)}" for t, c in self.conventions.items() if c.forms]
 
 
 @dataclass(slots=True)
@@ -279,13 +280,13 @@ def audit_file(
 
 def _convention_finding(fa: FileAudit, doc_type: str, conv: Convention) -> Finding:
     from jixiao.audit.common import finding
-    from jixiao.report.labels import type_name
+    from jixiao.core.labels import type_name
 
     return finding(
         "rounding_convention", "info", Path(fa.path).name, Source(fa.path),
         f"本文件{type_name(doc_type)}的舍入惯例：{conv.describe('zh')}。",
         f"The rounding convention of this file's {type_name(doc_type, 'en')} forms: {conv.describe('en')}.",
-        None, f"{conv.rate.mode}/{conv.rate.digits}; {conv.score.mode}/{conv.score.digits}", type_name(doc_type),
+        None, None, type_name(doc_type),
     )
 
 

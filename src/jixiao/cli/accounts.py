@@ -18,8 +18,9 @@ from jixiao.accounts.codes import default_store, load_codes, read_code_file, wri
 from jixiao.accounts.identity import DEFAULT_TOLERANCE
 from jixiao.accounts.model import Accounts, AccountTable
 from jixiao.cli.common import EXIT_INPUT, EXIT_STRICT, LangOpt, fail, print_json
-from jixiao.core.findings import SEVERITY_RANK, SEVERITY_ZH, Finding
-from jixiao.core.i18n import tr
+from jixiao.core.findings import SEVERITY_RANK, Finding
+from jixiao.core.i18n import count_en, tr
+from jixiao.core.labels import kind_name, severity_name
 from jixiao.core.records import Document
 from jixiao.read.encoding import NotText
 
@@ -63,12 +64,12 @@ def _show_findings(console: Console, findings: list[Finding], lang: str) -> None
                  tr("说明", "message", lang)):
         grid.add_column(name, overflow="fold")
     for f in sorted(findings, key=lambda f: SEVERITY_RANK[f.severity]):
-        grid.add_row(SEVERITY_ZH[f.severity] if lang != "en" else f.severity, f.kind, str(f.location or ""),
+        grid.add_row(severity_name(f.severity, lang), kind_name(f.kind, lang), str(f.location or ""),
                      f.text(lang))
     console.print(grid)
     counts = {s: sum(1 for f in findings if f.severity == s) for s in SEVERITY_RANK}
     console.print(tr(f"错误 {counts['error']}，疑似 {counts['suspect']}，提示 {counts['info']}",
-                     f"errors {counts['error']}, suspect {counts['suspect']}, info {counts['info']}", lang))
+                     f"{count_en(counts['error'], 'error')}, {counts['suspect']} suspect, {counts['info']} info", lang))
 
 
 def register(app: typer.Typer) -> None:
@@ -154,7 +155,7 @@ def register(app: typer.Typer) -> None:
                                    lang))
             return
         typer.echo(tr(f"已导入 {len(codes.names)} 个 {year} 年科目到 {target}",
-                      f"imported {len(codes.names)} codes for {year} into {target}", lang))
+                      f"imported {count_en(len(codes.names), 'code')} for {year} into {target}", lang))
 
     @codes_app.command("show")
     def codes_show(

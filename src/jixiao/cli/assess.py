@@ -10,8 +10,9 @@ from rich.table import Table
 
 from jixiao.cli.common import EXIT_INPUT, LangOpt, framework_or_exit, print_json
 from jixiao.core.i18n import tr
+from jixiao.core.labels import rating_en, tie_rule_name
 from jixiao.rules.common import pts
-from jixiao.scoring.assess import Assessment, GroupResult, assess_file, rating_en
+from jixiao.scoring.assess import Assessment, GroupResult, assess_file
 
 
 def _show(a: Assessment, lang: str, explain: bool) -> None:
@@ -45,8 +46,12 @@ def _show_group(console: Console, a: Assessment, g: GroupResult, lang: str, expl
             tr("配额：", "Quota: ", lang)
             + g.quota.describe(lang)
             + tr(
-                f"；并列规则 {g.quota.ties}，超额者评为{g.quota.fallback}",
-                f"; ties: {g.quota.ties}; those over the quota are rated {rating_en(g.quota.fallback)}",
+                f"；并列规则：名额分界处{tie_rule_name(g.quota.ties)}"
+                + ("" if g.quota.ties == "include" else f"（评为{g.quota.fallback}）")
+                + f"；超出名额者评为{g.quota.fallback}",
+                f"; tie rule: at the cut-off {tie_rule_name(g.quota.ties, 'en')}"
+                + ("" if g.quota.ties == "include" else f" (rated {rating_en(g.quota.fallback)})")
+                + f"; those over the quota are rated {rating_en(g.quota.fallback)}",
                 lang,
             )
         )

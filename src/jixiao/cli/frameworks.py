@@ -10,9 +10,8 @@ from rich.table import Table
 
 from jixiao.cli.common import EXIT_INPUT, LangOpt, print_json
 from jixiao.core.i18n import tr
+from jixiao.core.labels import framework_kind_name
 from jixiao.frameworks import FrameworkError, builtin_ids, get_builtin, load_framework
-
-KIND_ZH = {"project": "项目", "policy": "政策", "dept": "部门整体", "assessment": "考核"}
 
 
 def _listing() -> list[dict[str, Any]]:
@@ -45,7 +44,7 @@ def register(app: typer.Typer) -> None:
         for head in (tr("类型", "kind", lang), tr("年度", "year", lang), tr("地区", "locality", lang)):
             table.add_column(head, no_wrap=True)
         for r in rows:
-            kind = r["kind"] and (KIND_ZH.get(r["kind"], r["kind"]) if lang != "en" else r["kind"])
+            kind = r["kind"] and framework_kind_name(r["kind"], lang)
             title = r["title"] or tr("（无法加载）", "(does not load)", lang)
             table.add_row(r["id"], title, kind or "", str(r["year"] or ""), r["locality"] or "")
         Console().print(table)

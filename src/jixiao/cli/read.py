@@ -12,23 +12,9 @@ from rich.table import Table
 
 from jixiao.cli.common import EXIT_INPUT, LangOpt, print_json
 from jixiao.core.i18n import tr
+from jixiao.core.labels import type_name
 from jixiao.core.records import FUNDS_COLUMNS, Document, Problem
 from jixiao.read import ReadResult, read_paths
-
-TYPE_ZH = {
-    "project_self_evaluation": "项目自评",
-    "policy_self_evaluation": "政策自评",
-    "dept_evaluation": "部门评价",
-    "final_accounts": "部门决算",
-    "assessment_rules": "考核细则",
-}
-TYPE_EN = {
-    "project_self_evaluation": "project",
-    "policy_self_evaluation": "policy",
-    "dept_evaluation": "department",
-    "final_accounts": "accounts",
-    "assessment_rules": "assessment",
-}
 
 
 def _problem_text(p: Problem, lang: str) -> str:
@@ -66,7 +52,7 @@ def _show(result: ReadResult, lang: str) -> None:
         table.add_column(tr(zh, en, lang), justify=just, overflow="fold")  # type: ignore[arg-type]
     for d in result.documents:
         table.add_row(
-            _where(d), tr(TYPE_ZH.get(d.type, d.type), TYPE_EN.get(d.type, d.type), lang), d.title or "—",
+            _where(d), type_name(d.type, lang), d.title or "—",
             str(d.year or "—"), d.money_unit or "—", str(_funds_rows(d)), str(len(d.indicators)),
             d.total_score.text or "—", d.grade.str_ or "—", str(len(d.problems)),
         )

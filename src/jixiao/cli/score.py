@@ -8,9 +8,9 @@ from rich.table import Table
 
 from jixiao.cli.common import EXIT_INPUT, LangOpt, framework_or_exit, print_json
 from jixiao.core.i18n import tr
+from jixiao.core.labels import rating_en
 from jixiao.core.numbers import fmt_plain
 from jixiao.scoring import ScoreResult, score_file
-from jixiao.scoring.assess import rating_en
 
 
 def _show(result: ScoreResult, explain: bool, lang: str) -> None:

@@ -10,7 +10,7 @@ from rich.table import Table
 from jixiao.audit.common import doc_name
 from jixiao.audit.engine import AuditResult
 from jixiao.core.findings import SEVERITIES
-from jixiao.core.i18n import tr
+from jixiao.core.i18n import count_en, tr
 from jixiao.report.labels import kind_name, severity_name, type_name
 
 STYLE = {"error": "bold red", "suspect": "yellow", "info": "cyan"}
@@ -61,8 +61,8 @@ def summary_line(result: AuditResult, console: Console, lang: str = "zh") -> Non
     console.print(tr(
         f"共审核 {len(result.files)} 个文件、{len(result.documents)} 份文档：错误 {c['error']}，疑似 {c['suspect']}，"
         f"提示 {c['info']}。",
-        f"Audited {len(result.files)} files, {len(result.documents)} documents: {c['error']} errors, "
-        f"{c['suspect']} suspect, {c['info']} info.",
+        f"Audited {count_en(len(result.files), 'file')}, {count_en(len(result.documents), 'document')}: "
+        f"{count_en(c['error'], 'error')}, {c['suspect']} suspect, {c['info']} info.",
         lang,
     ))
     for fa in result.files:
