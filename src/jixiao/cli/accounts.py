@@ -11,7 +11,6 @@ from zipfile import BadZipFile
 import typer
 from openpyxl.utils.exceptions import InvalidFileException
 from rich.console import Console
-from rich.table import Table
 
 from jixiao.accounts.checks import check_accounts
 from jixiao.accounts.codes import default_store, load_codes, read_code_file, write_codes
@@ -20,9 +19,11 @@ from jixiao.accounts.model import Accounts, AccountTable
 from jixiao.cli.common import EXIT_INPUT, EXIT_STRICT, LangOpt, fail, print_json
 from jixiao.core.findings import SEVERITY_RANK, Finding
 from jixiao.core.i18n import count_en, tr
-from jixiao.core.labels import kind_name, severity_name
 from jixiao.core.records import Document
 from jixiao.read.encoding import NotText
+from jixiao.report import width
+from jixiao.report.terminal import findings_view
+from jixiao.report.width import Cell, Col, fit, say
 
 CODE_SUFFIXES = (".csv", ".tsv", ".txt", ".xlsx", ".xlsm")  # what read_code_file reads
 
@@ -40,36 +41,27 @@ def _tolerance(text: str, lang: str) -> Decimal:
 
 
 def _show_table(console: Console, t: AccountTable, lang: str) -> None:
-    grid = Table(title=f"{t.title}  ({t.source})", title_justify="left")
-    if t.kind in ("summary", "fiscal_summary"):
-        grid.add_column(tr("收/支", "side", lang))
-    grid.add_column(tr("编码", "code", lang))
-    grid.add_column(tr("名称", "name", lang), overflow="fold")
-    for c in t.columns:
-        grid.add_column(c, justify="right", overflow="fold")
+    summary = t.kind in ("summary", "fiscal_summary")
+    cols = ([Col(tr("收/支", "side", lang), min=4)] if summary else []) + [
+        Col(tr("编码", "code", lang), min=4, max=10), Col(tr("名称", "name", lang), min=8, max=40, flex=1)]
+    cols += [Col(c, justify="right", min=6, max=16) for c in t.columns]
+    rows: list[list[Cell]] = []
     for r in t.rows:
         side = [tr("收入", "income", lang) if r.side == "income" else tr("支出", "spending", lang)] if r.side else []
-        cells = [r.get(c).text or "" for c in t.columns]
-        if t.kind in ("summary", "fiscal_summary") and not side:
+        if summary and not side:
             side = [""]
-        grid.add_row(*side, r.code or "", r.name, *cells)
-    console.print(grid)
+        rows.append([*side, r.code or "", r.name, *(r.get(c).text or "" for c in t.columns)])
+    console.print(fit(cols, rows, console.width, f"{t.title}  ({t.source})"))
     if t.statement:
-        console.print(f"  {t.statement[0]}", markup=False, highlight=False)
+        say(console, f"  {t.statement[0]}")
 
 
 def _show_findings(console: Console, findings: list[Finding], lang: str) -> None:
-    grid = Table(title=tr("审核结果", "checks", lang), title_justify="left")
-    for name in (tr("级别", "severity", lang), tr("类型", "kind", lang), tr("位置", "location", lang),
-                 tr("说明", "message", lang)):
-        grid.add_column(name, overflow="fold")
-    for f in sorted(findings, key=lambda f: SEVERITY_RANK[f.severity]):
-        grid.add_row(severity_name(f.severity, lang), kind_name(f.kind, lang), str(f.location or ""),
-                     f.text(lang))
-    console.print(grid)
+    ordered = sorted(findings, key=lambda f: SEVERITY_RANK[f.severity])
+    console.print(findings_view(ordered, console.width, lang, tr("审核结果", "checks", lang)))
     counts = {s: sum(1 for f in findings if f.severity == s) for s in SEVERITY_RANK}
-    console.print(tr(f"错误 {counts['error']}，疑似 {counts['suspect']}，提示 {counts['info']}",
-                     f"{count_en(counts['error'], 'error')}, {counts['suspect']} suspect, {counts['info']} info", lang))
+    say(console, tr(f"错误 {counts['error']}，疑似 {counts['suspect']}，提示 {counts['info']}",
+                    f"{count_en(counts['error'], 'error')}, {counts['suspect']} suspect, {counts['info']} info", lang))
 
 
 def register(app: typer.Typer) -> None:
@@ -104,7 +96,7 @@ def register(app: typer.Typer) -> None:
         if as_json:
             print_json(_json(report, lang))
         else:
-            console = Console()
+            console = width.console()
             for d, findings in report:
                 console.print(f"[bold]{d.title}[/bold]  {d.year or ''} {d.money_unit or ''}", highlight=False)
                 acc = d.extra["accounts"]

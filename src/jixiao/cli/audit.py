@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import typer
-from rich.console import Console
 
 from jixiao.cli.common import EXIT_INPUT, EXIT_OK, EXIT_STRICT, LangOpt, fail, print_json
 from jixiao.core.i18n import tr
@@ -23,7 +22,7 @@ def register(app: typer.Typer) -> None:
         """审核已发布的文档：重算、比对、标注 / audit published documents: recompute, compare, flag."""
         from jixiao.audit import InputError, audit_paths
         from jixiao.report import html as html_report
-        from jixiao.report import terminal
+        from jixiao.report import terminal, width
         from jixiao.report import xlsx as xlsx_report
 
         if framework is not None:
@@ -56,7 +55,7 @@ def register(app: typer.Typer) -> None:
         if as_json:
             print_json(result.to_json(lang))
         else:
-            terminal.render(result, Console(), lang)
+            terminal.render(result, width.console(), lang)
             for out in written:
                 typer.echo(tr(f"报告已写出：{out}", f"report written: {out}", lang))
         if unreadable or failed:

@@ -5,13 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 import typer
-from rich.console import Console
-from rich.table import Table
 
 from jixiao.cli.common import EXIT_INPUT, LangOpt, print_json
 from jixiao.core.i18n import tr
 from jixiao.core.labels import framework_kind_name
 from jixiao.frameworks import FrameworkError, builtin_ids, get_builtin, load_framework
+from jixiao.report import width
+from jixiao.report.width import Cell, Col, fit
 
 
 def _listing() -> list[dict[str, Any]]:
@@ -38,16 +38,16 @@ def register(app: typer.Typer) -> None:
         if as_json:
             print_json(rows)
             return
-        table = Table(title=tr("内置指标框架", "Built-in frameworks", lang))
-        table.add_column(tr("编号", "id", lang), no_wrap=True)
-        table.add_column(tr("名称", "title", lang), overflow="fold")
-        for head in (tr("类型", "kind", lang), tr("年度", "year", lang), tr("地区", "locality", lang)):
-            table.add_column(head, no_wrap=True)
-        for r in rows:
-            kind = r["kind"] and framework_kind_name(r["kind"], lang)
-            title = r["title"] or tr("（无法加载）", "(does not load)", lang)
-            table.add_row(r["id"], title, kind or "", str(r["year"] or ""), r["locality"] or "")
-        Console().print(table)
+        cols = [Col(tr("编号", "id", lang), min=10, max=34), Col(tr("名称", "title", lang), min=10, max=60, flex=1),
+                Col(tr("类型", "kind", lang), min=4), Col(tr("年度", "year", lang), min=4),
+                Col(tr("地区", "locality", lang), min=4, max=12)]
+        cells: list[list[Cell]] = [
+            [r["id"], r["title"] or tr("（无法加载）", "(does not load)", lang),
+             (r["kind"] and framework_kind_name(r["kind"], lang)) or "", str(r["year"] or ""), r["locality"] or ""]
+            for r in rows
+        ]
+        console = width.console()
+        console.print(fit(cols, cells, console.width, tr("内置指标框架", "Built-in frameworks", lang)))
 
     framework_app = typer.Typer(help="指标框架 / frameworks", no_args_is_help=True)
 
