@@ -16,7 +16,8 @@ from jixiao.accounts.checks import check_accounts
 from jixiao.accounts.codes import default_store, load_codes, read_code_file, write_codes
 from jixiao.accounts.identity import DEFAULT_TOLERANCE
 from jixiao.accounts.model import Accounts, AccountTable
-from jixiao.cli.common import EXIT_INPUT, EXIT_STRICT, LangOpt, fail, print_json
+from jixiao.cli.common import EXIT_INPUT, EXIT_STRICT, JsonOpt, LangOpt, fail, print_json
+from jixiao.cli.lang import App
 from jixiao.core.findings import SEVERITY_RANK, Finding
 from jixiao.core.i18n import count_en, tr
 from jixiao.core.records import Document
@@ -67,12 +68,12 @@ def _show_findings(console: Console, findings: list[Finding], lang: str) -> None
 def register(app: typer.Typer) -> None:
     @app.command("accounts")
     def accounts_cmd(
-        file: str = typer.Argument(..., help="部门决算文件 (txt, md, xlsx, xls, docx, pdf)"),
-        as_json: bool = typer.Option(False, "--json", help="JSON 输出"),
+        file: str = typer.Argument(..., metavar="FILE", help="部门决算文件（txt、md、xlsx、xls、docx、pdf）/ final accounts file (txt, md, xlsx, xls, docx, pdf)"),
+        as_json: bool = JsonOpt,
         lang: str = LangOpt,
-        tolerance: str = typer.Option(str(DEFAULT_TOLERANCE), "--tolerance",
+        tolerance: str = typer.Option(str(DEFAULT_TOLERANCE), "--tolerance", metavar="N",
                                       help="每个求和项允许的舍入尾差 / rounding tolerance per summed value"),
-        store: Path = typer.Option(None, "--store", help="科目表目录 / code list store"),
+        store: Path = typer.Option(None, "--store", metavar="DIR", help="科目表目录 / code list store"),
         strict: bool = typer.Option(False, "--strict", help="有错误时退出码 1 / exit 1 when an error is found"),
     ) -> None:
         """部门决算：读取各表并审核 / final accounts: tables as read and their checks."""
@@ -109,14 +110,14 @@ def register(app: typer.Typer) -> None:
         if strict and any(f.severity == "error" for _, fs in report for f in fs):
             raise typer.Exit(EXIT_STRICT)
 
-    codes_app = typer.Typer(help="科目表 / classification code lists", no_args_is_help=True)
+    codes_app = App(help="科目表 / classification code lists", no_args_is_help=True)
     app.add_typer(codes_app, name="codes")
 
     @codes_app.command("import")
     def codes_import(
-        file: Path = typer.Argument(..., help="CSV 或 xlsx，列为 code,name"),
-        year: int = typer.Option(..., "--year", help="科目表年度"),
-        store: Path = typer.Option(None, "--store", help="科目表目录（默认用户数据目录）"),
+        file: Path = typer.Argument(..., metavar="FILE", help="CSV 或 xlsx，列为 code,name / CSV or xlsx with the columns code,name"),
+        year: int = typer.Option(..., "--year", metavar="YEAR", help="科目表年度 / the year of the code list"),
+        store: Path = typer.Option(None, "--store", metavar="DIR", help="科目表目录（默认用户数据目录）/ code list store (default: the user data folder)"),
         lang: str = LangOpt,
     ) -> None:
         """导入某年度的科目表 / import a year's code list."""
@@ -151,9 +152,9 @@ def register(app: typer.Typer) -> None:
 
     @codes_app.command("show")
     def codes_show(
-        year: int = typer.Option(..., "--year", help="科目表年度"),
-        store: Path = typer.Option(None, "--store", help="科目表目录（默认用户数据目录）"),
-        as_json: bool = typer.Option(False, "--json", help="JSON 输出"),
+        year: int = typer.Option(..., "--year", metavar="YEAR", help="科目表年度 / the year of the code list"),
+        store: Path = typer.Option(None, "--store", metavar="DIR", help="科目表目录（默认用户数据目录）/ code list store (default: the user data folder)"),
+        as_json: bool = JsonOpt,
         lang: str = LangOpt,
     ) -> None:
         """显示某年度使用的科目表及其来源 / the code list used for a year, and where it came from."""

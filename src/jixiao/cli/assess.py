@@ -7,7 +7,7 @@ import sys
 import typer
 from rich.console import Console
 
-from jixiao.cli.common import EXIT_INPUT, LangOpt, framework_or_exit, print_json
+from jixiao.cli.common import EXIT_INPUT, JsonOpt, LangOpt, framework_or_exit, print_json
 from jixiao.core.i18n import tr
 from jixiao.core.labels import rating_en, tie_rule_name
 from jixiao.report import width
@@ -63,11 +63,11 @@ def register(app: typer.Typer) -> None:
     @app.command("assess")
     def assess_cmd(
         framework: str = typer.Argument(
-            ..., help="考核框架：内置 id（如 shanghai-2024-district-a）或文件路径"
+            ..., metavar="FRAMEWORK", help="考核框架：内置 id（如 shanghai-2024-district-a）或文件路径 / an assessment framework: built-in id or file"
         ),
-        data: str = typer.Argument(..., help="数据文件 (YAML/JSON)：assessees: [{name, group, inputs}]"),
-        as_json: bool = typer.Option(False, "--json", help="JSON 输出"),
-        explain: bool = typer.Option(False, "--explain", help="列出每个考核对象各指标的得分说明"),
+        data: str = typer.Argument(..., metavar="DATA", help="数据文件（YAML/JSON）：assessees: [{name, group, inputs}] / data file (YAML/JSON) with assessees: [{name, group, inputs}]"),
+        as_json: bool = JsonOpt,
+        explain: bool = typer.Option(False, "--explain", help="列出每个考核对象各指标的得分说明 / explain every indicator of every assessee"),
         lang: str = LangOpt,
     ) -> None:
         """考核评级：整组评分、排名、评级与优秀名额 / assess a group: scores, ranks, ratings, quota."""

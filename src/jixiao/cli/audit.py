@@ -4,18 +4,18 @@ from __future__ import annotations
 
 import typer
 
-from jixiao.cli.common import EXIT_INPUT, EXIT_OK, EXIT_STRICT, LangOpt, fail, print_json
+from jixiao.cli.common import EXIT_INPUT, EXIT_OK, EXIT_STRICT, JsonOpt, LangOpt, fail, print_json
 from jixiao.core.i18n import tr
 
 
 def register(app: typer.Typer) -> None:
     @app.command("audit")
     def audit(
-        paths: list[str] = typer.Argument(..., help="文件或目录（目录递归读取）/ files or folders (recursive)"),
-        framework: str | None = typer.Option(None, "--framework", help="指定框架 ID / framework id to use"),
-        as_json: bool = typer.Option(False, "--json", help="输出 JSON / print JSON"),
-        html: str | None = typer.Option(None, "--html", help="写出 HTML 报告 / write the HTML report"),
-        xlsx: str | None = typer.Option(None, "--xlsx", help="写出 xlsx 报告 / write the xlsx report"),
+        paths: list[str] = typer.Argument(..., metavar="PATH", help="文件或目录（目录递归读取）/ files or folders (recursive)"),
+        framework: str | None = typer.Option(None, "--framework", metavar="ID", help="指定框架 ID / framework id to use"),
+        as_json: bool = JsonOpt,
+        html: str | None = typer.Option(None, "--html", metavar="FILE", help="写出 HTML 报告 / write the HTML report"),
+        xlsx: str | None = typer.Option(None, "--xlsx", metavar="FILE", help="写出 xlsx 报告 / write the xlsx report"),
         lang: str = LangOpt,
         strict: bool = typer.Option(False, "--strict", help="有错误时退出码为 1 / exit 1 when there are errors"),
     ) -> None:

@@ -6,7 +6,8 @@ from typing import Any
 
 import typer
 
-from jixiao.cli.common import EXIT_INPUT, LangOpt, print_json
+from jixiao.cli.common import EXIT_INPUT, JsonOpt, LangOpt, print_json
+from jixiao.cli.lang import App
 from jixiao.core.i18n import tr
 from jixiao.core.labels import framework_kind_name
 from jixiao.frameworks import FrameworkError, builtin_ids, get_builtin, load_framework
@@ -30,7 +31,7 @@ def _listing() -> list[dict[str, Any]]:
 def register(app: typer.Typer) -> None:
     @app.command("frameworks")
     def frameworks_cmd(
-        as_json: bool = typer.Option(False, "--json", help="JSON 输出"),
+        as_json: bool = JsonOpt,
         lang: str = LangOpt,
     ) -> None:
         """列出内置指标框架 / list the built-in frameworks."""
@@ -49,12 +50,12 @@ def register(app: typer.Typer) -> None:
         console = width.console()
         console.print(fit(cols, cells, console.width, tr("内置指标框架", "Built-in frameworks", lang)))
 
-    framework_app = typer.Typer(help="指标框架 / frameworks", no_args_is_help=True)
+    framework_app = App(help="指标框架 / frameworks", no_args_is_help=True)
 
     @framework_app.command("check")
     def check_cmd(
-        file: str = typer.Argument(..., help="框架文件 (YAML) / framework file"),
-        as_json: bool = typer.Option(False, "--json", help="JSON 输出"),
+        file: str = typer.Argument(..., metavar="FILE", help="框架文件（YAML）/ framework file (YAML)"),
+        as_json: bool = JsonOpt,
         lang: str = LangOpt,
     ) -> None:
         """检查框架文件：权重、规则、参数、等级 / check a framework file."""

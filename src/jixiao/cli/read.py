@@ -7,7 +7,7 @@ from typing import Any
 
 import typer
 
-from jixiao.cli.common import EXIT_INPUT, LangOpt, print_json
+from jixiao.cli.common import EXIT_INPUT, JsonOpt, LangOpt, print_json
 from jixiao.core.i18n import tr
 from jixiao.core.labels import type_name
 from jixiao.core.records import FUNDS_COLUMNS, Document, Problem
@@ -71,8 +71,8 @@ def _show(result: ReadResult, lang: str) -> None:
 def register(app: typer.Typer) -> None:
     @app.command("read")
     def read_cmd(
-        files: list[str] = typer.Argument(..., help="文件或文件夹 (txt, md, csv, xlsx, xls, docx, pdf)"),
-        as_json: bool = typer.Option(False, "--json", help="JSON 输出"),
+        files: list[str] = typer.Argument(..., metavar="PATH", help="文件或文件夹（txt、md、csv、xlsx、xls、docx、pdf）/ files or folders (txt, md, csv, xlsx, xls, docx, pdf)"),
+        as_json: bool = JsonOpt,
         lang: str = LangOpt,
     ) -> None:
         """读取文档中的自评表、评分表和决算表 / read forms, score tables and accounts from documents."""

@@ -7,7 +7,7 @@ from decimal import Decimal
 import typer
 from rich.text import Text
 
-from jixiao.cli.common import EXIT_INPUT, LangOpt, framework_or_exit, print_json
+from jixiao.cli.common import EXIT_INPUT, JsonOpt, LangOpt, framework_or_exit, print_json
 from jixiao.core.i18n import tr
 from jixiao.core.labels import rating_en
 from jixiao.core.numbers import fmt_plain
@@ -51,9 +51,9 @@ def _show(result: ScoreResult, explain: bool, lang: str) -> None:
 def register(app: typer.Typer) -> None:
     @app.command("score")
     def score_cmd(
-        framework: str = typer.Argument(..., help="内置框架编号或框架文件 / built-in id or framework file"),
-        data: str = typer.Argument(..., help="数据文件 (YAML/JSON) / data file"),
-        as_json: bool = typer.Option(False, "--json", help="JSON 输出"),
+        framework: str = typer.Argument(..., metavar="FRAMEWORK", help="内置框架编号或框架文件 / built-in id or framework file"),
+        data: str = typer.Argument(..., metavar="DATA", help="数据文件（YAML/JSON）/ data file (YAML/JSON)"),
+        as_json: bool = JsonOpt,
         explain: bool = typer.Option(False, "--explain", help="显示评分过程 / show explanations"),
         lang: str = LangOpt,
     ) -> None:

@@ -43,7 +43,7 @@ def _units(text: str) -> list[str]:
     for m in _UNIT.finditer(text):
         u = m.group()
         if u.isspace():
-            units.append(" ")
+            units.append(u.replace("\t", " "))
             glue = False
         elif units and not units[-1].isspace() and (glue or u[0] in NO_START):
             units[-1] += u
@@ -65,9 +65,9 @@ def wrap(text: str, width: int) -> list[str]:
             continue
         line = ""
         for u in _units(para):
-            if u == " ":
-                if line and cell_len(line) < width:
-                    line += " "
+            if u.isspace():
+                if line and cell_len(line) + len(u) <= width:
+                    line += u
                 continue
             if cell_len(line) + cell_len(u) <= width:
                 line += u
@@ -86,7 +86,7 @@ def wrap(text: str, width: int) -> list[str]:
 
 def longest_unit(text: str) -> int:
     """The width of the widest piece of ``text`` that ``wrap`` keeps whole."""
-    return max((cell_len(u) for u in _units(text) if u != " "), default=0)
+    return max((cell_len(u) for u in _units(text) if not u.isspace()), default=0)
 
 
 @dataclass(frozen=True, slots=True)
