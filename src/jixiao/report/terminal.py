@@ -80,11 +80,13 @@ def render(result: AuditResult, console: Console, lang: str = "zh", show_info: b
 
 def summary_line(result: AuditResult, console: Console, lang: str = "zh") -> None:
     c = result.counts()
+    n = len(result.not_recognised())
     say(console, tr(
         f"共审核 {len(result.files)} 个文件、{len(result.documents)} 份文档：错误 {c['error']}，疑似 {c['suspect']}，"
-        f"提示 {c['info']}。",
+        f"提示 {c['info']}。" + (f"{n} 个文件未能识别。" if n else ""),
         f"Audited {count_en(len(result.files), 'file')}, {count_en(len(result.documents), 'document')}: "
-        f"{count_en(c['error'], 'error')}, {c['suspect']} suspect, {c['info']} info.",
+        f"{count_en(c['error'], 'error')}, {c['suspect']} suspect, {c['info']} info."
+        + (f" {count_en(n, 'file')} not recognised." if n else ""),
         lang,
     ))
     for fa in result.files:
