@@ -13,7 +13,7 @@ from jixiao.audit.engine import AuditResult
 from jixiao.core.findings import SEVERITIES, Finding
 from jixiao.core.i18n import count_en, tr
 from jixiao.report.labels import kind_name, severity_name, type_name
-from jixiao.report.width import Cell, Col, fit, say, widths, wrap
+from jixiao.report.width import READABLE, Cell, Col, fit, say, widths, wrap
 
 STYLE = {"error": "bold red", "suspect": "yellow", "info": "cyan"}
 
@@ -33,12 +33,12 @@ def documents_table(result: AuditResult, width: int, lang: str = "zh") -> Render
 
 FINDING_COLUMNS = ("级别", "severity"), ("类型", "kind"), ("文档", "document"), ("位置", "location"), \
     ("发布值", "reported"), ("重算值", "recomputed"), ("说明", "explanation")
-NARROW = 40  # below this many cells for 说明, each finding is a block of lines rather than a table row
+NARROW = READABLE  # below this many cells for 说明, each finding is a block of lines rather than a table row
 
 
 def _cols(lang: str) -> list[Col]:
     (sv, kd, dc, lc, rp, rc, ex) = (tr(z, e, lang) for z, e in FINDING_COLUMNS)
-    return [Col(sv, min=4, max=8), Col(kd, min=10, max=14), Col(dc, min=10, max=24, flex=1, drop=2),
+    return [Col(sv, min=4, max=8), Col(kd, min=14, max=14), Col(dc, min=10, max=24, flex=1, drop=2),
             Col(lc, min=12, max=30), Col(rp, justify="right", min=6, max=16, drop=1),
             Col(rc, justify="right", min=6, max=16, drop=1), Col(ex, min=16, max=400, flex=6)]
 

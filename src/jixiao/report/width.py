@@ -104,6 +104,7 @@ class Col:
 
 
 Cell = str | Text
+READABLE = 40  # a flexible column (说明) gets this many cells before the fixed columns grow
 
 
 def _plain(c: Cell) -> str:
@@ -114,8 +115,9 @@ def widths(cols: Sequence[Col], rows: Sequence[Sequence[Cell]], width: int) -> l
     """The width of each column for a table ``width`` cells wide (None: the column is left out).
 
     Each column starts at its minimum; the spare width then goes, in this order, to keeping every unit of every
-    column whole (a file name, a number), to the flexible columns up to their natural width (shared by
-    ``flex``), and to the other columns up to their natural width (at most ``max``)."""
+    column whole (a file name, a number), to the flexible columns up to ``READABLE`` cells (shared by
+    ``flex``), to the other columns up to their natural width (at most ``max``), and to the flexible columns
+    up to their natural width."""
     natural = [max([cell_len(line) for r in rows for line in _plain(r[i]).split("\n")] + [cell_len(c.header)])
                for i, c in enumerate(cols)]
     unit = [max([longest_unit(_plain(r[i])) for r in rows] + [2]) for i in range(len(cols))]
@@ -141,13 +143,18 @@ def widths(cols: Sequence[Col], rows: Sequence[Sequence[Cell]], width: int) -> l
     for i in sorted(keep, key=lambda i: -cols[i].flex):
         grow(i, min(unit[i], cols[i].max, natural[i]))
     flexible = [i for i in keep if cols[i].flex]
-    while spare > 0 and any(out[i] < natural[i] for i in flexible):
-        grown = [i for i in flexible if out[i] < natural[i]]
-        step = max(1, spare // sum(cols[i].flex for i in grown))
-        for i in grown:
-            grow(i, min(natural[i], out[i] + step * cols[i].flex))
+
+    def share(limit: int) -> None:
+        while spare > 0 and any(out[i] < min(natural[i], limit) for i in flexible):
+            grown = [i for i in flexible if out[i] < min(natural[i], limit)]
+            step = max(1, spare // sum(cols[i].flex for i in grown))
+            for i in grown:
+                grow(i, min(natural[i], limit, out[i] + step * cols[i].flex))
+
+    share(READABLE)
     for i in keep:
         grow(i, min(natural[i], cols[i].max))
+    share(10**6)
     return [out.get(i) for i in range(len(cols))]
 
 
