@@ -339,7 +339,7 @@ def main(argv: list[str] | None = None) -> int:
     entries = [e for e in load_manifest(Path(args.manifest)) if args.split == "all" or e.get("split") == args.split]
     outcomes = run(root, entries)
     files = {entry_file(root, e) for e in entries}
-    provinces = {str(e.get("province")) for e in entries}
+    provinces = {str(e.get("province")) for e in entries} - {"未详", "None"}  # 未详: the page does not say
     print(f"split {args.split}: {len(entries)} documents in {len(files)} files, {len(provinces)} provinces")
     print(table(outcomes))
     if args.families:
