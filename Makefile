@@ -23,6 +23,7 @@ lint: $(STAMP)
 
 test: lint
 	$(BIN)/pytest
+	.ci/web-postgres $(BIN)/pytest
 
 bench: $(STAMP)
 	$(BIN)/python -m bench

@@ -4,10 +4,12 @@ role, and forms of units in and out of each person's scope."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import timedelta
 from typing import Any
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.hashers import make_password
 from django.utils import timezone
 
 from jixiao.frameworks import builtin_path
@@ -44,6 +46,12 @@ ROLES = {  # username → (role, unit code)
 }
 
 
+@lru_cache(maxsize=1)
+def password_hash() -> str:
+    """PASSWORD hashed once with argon2 (hashing it for every user of every test would take minutes)."""
+    return make_password(PASSWORD)
+
+
 def project_data(**changes: Any) -> dict[str, Any]:
     data = {**PROJECT, "indicators": [dict(r) for r in PROJECT["indicators"]], "funds": dict(PROJECT["funds"])}
     data.update(changes)
@@ -77,7 +85,7 @@ def build() -> World:
     User = get_user_model()
     users = {}
     for name, (role, unit) in ROLES.items():
-        users[name] = User.objects.create_user(username=name, password=PASSWORD)
+        users[name] = User.objects.create(username=name, password=password_hash())
         if role is not None:
             Role.objects.create(user=users[name], unit=units[unit], role=role)
     today = timezone.localdate()

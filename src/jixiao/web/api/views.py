@@ -8,7 +8,7 @@ from typing import Any
 from django.contrib.auth import authenticate
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
-from ninja import NinjaAPI, Query, Schema
+from ninja import NinjaAPI, Query, Schema, Status
 from ninja.security import HttpBearer
 
 from jixiao.web.api import schemas as s
@@ -50,7 +50,7 @@ def missing(request: HttpRequest, exc: Http404) -> HttpResponse:
 def token(request: HttpRequest, body: s.TokenIn) -> Any:
     user = authenticate(request, username=body.username, password=body.password)
     if user is None:
-        return 401, {"detail": "用户名或密码错误 / wrong username or password"}
+        return Status(401, {"detail": "用户名或密码错误 / wrong username or password"})
     return {"token": Token.issue(user)}
 
 
@@ -105,7 +105,7 @@ def create(request: HttpRequest, body: s.FormCreate) -> Any:
         raise Http404
     f = services.create_form(request.auth, unit=unit, year=fv.year, framework=fv, title=body.title, data=body.data,
                              via="api:create")
-    return 201, _detail(services.get_form(request.auth, f.pk))
+    return Status(201, _detail(services.get_form(request.auth, f.pk)))
 
 
 @api.put("/forms/{pk}", response=s.FormDetail)
