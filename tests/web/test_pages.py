@@ -129,3 +129,12 @@ def test_dashboard(world: World) -> None:
 def test_signed_out_goes_to_login(world: World) -> None:
     r = Client().get("/forms/")
     assert r.status_code == 302 and r.headers["Location"].startswith("/login/")
+
+
+def test_vendored_scripts_are_served_by_the_app(world: World) -> None:
+    c = client_for(world, "fill-a1")
+    for path in ("/static/jixiao/vendor/htmx-2.0.11.min.js", "/static/jixiao/vendor/echarts-5.6.0.min.js",
+                 "/static/jixiao/dashboard.js", "/static/jixiao/app.css"):
+        r = c.get(path)
+        assert r.status_code == 200, path
+        assert len(b"".join(r.streaming_content)) > 1000, path  # type: ignore[attr-defined]

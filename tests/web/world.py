@@ -4,8 +4,8 @@ role, and forms of units in and out of each person's scope."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 from datetime import timedelta
+from functools import lru_cache
 from typing import Any
 
 from django.contrib.auth import get_user_model

@@ -134,6 +134,7 @@ TIME_ZONE = "Asia/Shanghai"
 USE_TZ = True
 
 STATIC_URL = "static/"
+STATICFILES_DIRS = [HERE / "static"]
 STATIC_ROOT = os.environ.get("JIXIAO_STATIC_ROOT")  # for collectstatic; whitenoise serves from the package otherwise
 WHITENOISE_USE_FINDERS = True  # serve from the package's static folders without collectstatic
 WHITENOISE_AUTOREFRESH = DEBUG
