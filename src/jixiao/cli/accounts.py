@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
@@ -12,16 +11,19 @@ import typer
 from openpyxl.utils.exceptions import InvalidFileException
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from jixiao.accounts.checks import check_accounts
 from jixiao.accounts.codes import default_store, load_codes, read_code_file, write_codes
 from jixiao.accounts.identity import DEFAULT_TOLERANCE
 from jixiao.accounts.model import Accounts, AccountTable
-from jixiao.cli.common import EXIT_INPUT, EXIT_STRICT, LangOpt, fail, print_json
+from jixiao.cli.common import EXIT_INPUT, EXIT_STRICT, LangOpt, echo, fail, print_json
 from jixiao.core.findings import SEVERITY_RANK, SEVERITY_ZH, Finding
 from jixiao.core.i18n import tr
 from jixiao.core.records import Document
 from jixiao.read.encoding import NotText
+from jixiao.report.safe import console as safe_console
+from jixiao.report.safe import styled
 
 CODE_SUFFIXES = (".csv", ".tsv", ".txt", ".xlsx", ".xlsm")  # what read_code_file reads
 
@@ -90,7 +92,7 @@ def register(app: typer.Typer) -> None:
         if not result.files:
             for p in result.problems:
                 msg = p.message_en if lang == "en" and p.message_en else p.message
-                sys.stderr.write(f"{p.source or file}: {msg}\n")
+                echo(f"{p.source or file}: {msg}", err=True)
             raise typer.Exit(EXIT_INPUT)
         docs = [d for d in result.documents if d.type == "final_accounts"]
         if not docs:
@@ -103,9 +105,10 @@ def register(app: typer.Typer) -> None:
         if as_json:
             print_json(_json(report, lang))
         else:
-            console = Console()
+            console = safe_console()
             for d, findings in report:
-                console.print(f"[bold]{d.title}[/bold]  {d.year or ''} {d.money_unit or ''}", highlight=False)
+                console.print(Text.assemble(styled(d.title or "", "bold"), f"  {d.year or ''} {d.money_unit or ''}"),
+                              highlight=False)
                 acc = d.extra["accounts"]
                 for t in acc.tables:
                     _show_table(console, t, lang)
@@ -143,7 +146,7 @@ def register(app: typer.Typer) -> None:
             fail(f"{file}: " + tr(f"无法读取（{type(e).__name__}: {e}）", f"cannot read ({type(e).__name__}: {e})", lang))
             return
         for p in problems:
-            sys.stderr.write(f"{p.source}: {p.message_en if lang == 'en' and p.message_en else p.message}\n")
+            echo(f"{p.source}: {p.message_en if lang == 'en' and p.message_en else p.message}", err=True)
         if not codes.names:
             fail(f"{file}: " + tr("没有读到任何科目", "no codes read", lang))
         try:
@@ -153,7 +156,7 @@ def register(app: typer.Typer) -> None:
             fail(f"{where}: " + tr(f"无法写入科目表（{e.strerror or e}）", f"cannot write the code list ({e.strerror or e})",
                                    lang))
             return
-        typer.echo(tr(f"已导入 {len(codes.names)} 个 {year} 年科目到 {target}",
+        echo(tr(f"已导入 {len(codes.names)} 个 {year} 年科目到 {target}",
                       f"imported {len(codes.names)} codes for {year} into {target}", lang))
 
     @codes_app.command("show")
@@ -172,9 +175,9 @@ def register(app: typer.Typer) -> None:
         if as_json:
             print_json({"year": codes.year, "source": codes.origin, "codes": codes.names})
             return
-        typer.echo(f"{codes.year}: {codes.origin}")
+        echo(f"{codes.year}: {codes.origin}")
         for code, name in codes.names.items():
-            typer.echo(f"{code}\t{name}")
+            echo(f"{code}\t{name}")
 
 
 def _json(report: list[tuple[Document, list[Finding]]], lang: str) -> dict[str, Any]:

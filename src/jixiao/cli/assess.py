@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-import sys
-
 import typer
 from rich.console import Console
 from rich.table import Table
 
-from jixiao.cli.common import EXIT_INPUT, LangOpt, framework_or_exit, print_json
+from jixiao.cli.common import EXIT_INPUT, LangOpt, echo, framework_or_exit, print_json
 from jixiao.core.i18n import tr
+from jixiao.report.safe import console as safe_console
 from jixiao.rules.common import pts
 from jixiao.scoring.assess import Assessment, GroupResult, assess_file, rating_en
 
 
 def _show(a: Assessment, lang: str, explain: bool) -> None:
-    console = Console(soft_wrap=False, width=max(Console().width, 140))
+    console = safe_console(soft_wrap=False, width=max(Console().width, 140))
     for g in a.groups:
         _show_group(console, a, g, lang, explain)
 
@@ -88,7 +87,7 @@ def register(app: typer.Typer) -> None:
         result = assess_file(framework_or_exit(framework, lang), data)
         if result.problems:
             for p in result.problems:
-                sys.stderr.write(p.format(lang) + "\n")
+                echo(p.format(lang), err=True)
             raise typer.Exit(EXIT_INPUT)
         if as_json:
             print_json(result.to_json(lang))

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import typer
-from rich.console import Console
 
-from jixiao.cli.common import EXIT_INPUT, EXIT_OK, EXIT_STRICT, LangOpt, fail, print_json
+from jixiao.cli.common import EXIT_INPUT, EXIT_OK, EXIT_STRICT, LangOpt, echo, fail, print_json
 from jixiao.core.i18n import tr
 
 
@@ -25,6 +24,7 @@ def register(app: typer.Typer) -> None:
         from jixiao.report import html as html_report
         from jixiao.report import terminal
         from jixiao.report import xlsx as xlsx_report
+        from jixiao.report.safe import console as safe_console
 
         if framework is not None:
             from jixiao.frameworks import builtin_ids
@@ -38,27 +38,28 @@ def register(app: typer.Typer) -> None:
             fail(str(e))
         unreadable = [f for f in result.files if f.error]
         for f in unreadable:
-            typer.echo(f.error_text(lang), err=True)
+            echo(f.error_text(lang), err=True)
         # A report that cannot be written (a folder, no permission) is one located line; the audit is still shown.
         written: list[str] = []
         failed: list[str] = []
+        notices: list[str] = []
         for out, writer in ((html, html_report.write), (xlsx, xlsx_report.write)):
             if not out:
                 continue
             try:
-                writer(result, out, lang)
+                writer(result, out, lang, notices)
             except OSError as e:
                 failed.append(tr(f"{out}: 无法写入（{e.strerror or e}）", f"{out}: cannot write ({e.strerror or e})", lang))
             else:
                 written.append(out)
-        for message in failed:
-            typer.echo(message, err=True)
+        for message in failed + notices:
+            echo(message, err=True)
         if as_json:
             print_json(result.to_json(lang))
         else:
-            terminal.render(result, Console(), lang)
+            terminal.render(result, safe_console(), lang)
             for out in written:
-                typer.echo(tr(f"报告已写出：{out}", f"report written: {out}", lang))
+                echo(tr(f"报告已写出：{out}", f"report written: {out}", lang))
         if unreadable or failed:
             raise typer.Exit(EXIT_INPUT)
         if strict and result.counts()["error"]:

@@ -8,7 +8,7 @@ from typing import Any
 
 import typer
 
-from jixiao.cli.common import LangOpt, fail, print_json
+from jixiao.cli.common import LangOpt, echo, fail, print_json
 from jixiao.core.i18n import tr
 
 PROJECT = "project_self_evaluation"
@@ -66,4 +66,4 @@ def register(app: typer.Typer) -> None:
         if as_json:
             print_json({"written": xlsx, "project": name, "indicators": count})
         else:
-            typer.echo(tr(f"已写入 {xlsx}：{name}，指标 {count} 行", f"wrote {xlsx}: {name}, {count} indicator rows", lang))
+            echo(tr(f"已写入 {xlsx}：{name}，指标 {count} 行", f"wrote {xlsx}: {name}, {count} indicator rows", lang))

@@ -5,12 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
-from jixiao.cli.common import EXIT_INPUT, LangOpt, print_json
+from jixiao.cli.common import EXIT_INPUT, LangOpt, echo, print_json
 from jixiao.core.i18n import tr
 from jixiao.frameworks import FrameworkError, builtin_ids, get_builtin, load_framework
+from jixiao.report.safe import console as safe_console
 
 KIND_ZH = {"project": "项目", "policy": "政策", "dept": "部门整体", "assessment": "考核"}
 
@@ -48,7 +48,7 @@ def register(app: typer.Typer) -> None:
             kind = r["kind"] and (KIND_ZH.get(r["kind"], r["kind"]) if lang != "en" else r["kind"])
             title = r["title"] or tr("（无法加载）", "(does not load)", lang)
             table.add_row(r["id"], title, kind or "", str(r["year"] or ""), r["locality"] or "")
-        Console().print(table)
+        safe_console().print(table)
 
     framework_app = typer.Typer(help="指标框架 / frameworks", no_args_is_help=True)
 
@@ -64,11 +64,11 @@ def register(app: typer.Typer) -> None:
             print_json({"file": file, "ok": fw is not None, "id": fw.id if fw else None,
                         "problems": [p.to_json(lang) for p in problems]})  # fmt: skip
         elif fw is not None:
-            typer.echo(tr(f"通过: {file}（{fw.id}，{fw.title}）", f"OK: {file} ({fw.id}, {fw.title})", lang))
+            echo(tr(f"通过: {file}（{fw.id}，{fw.title}）", f"OK: {file} ({fw.id}, {fw.title})", lang))
         else:
             for p in problems:
-                typer.echo(p.format(lang), err=True)
-            typer.echo(tr(f"{len(problems)} 个问题", f"{len(problems)} problem(s)", lang), err=True)
+                echo(p.format(lang), err=True)
+            echo(tr(f"{len(problems)} 个问题", f"{len(problems)} problem(s)", lang), err=True)
         if fw is None:
             raise typer.Exit(EXIT_INPUT)
 

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Any
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
-from jixiao.cli.common import EXIT_INPUT, LangOpt, print_json
+from jixiao.cli.common import EXIT_INPUT, LangOpt, echo, print_json
 from jixiao.core.i18n import tr
 from jixiao.core.records import FUNDS_COLUMNS, Document, Problem
 from jixiao.read import ReadResult, read_paths
+from jixiao.report.safe import console as safe_console
+from jixiao.report.safe import styled
 
 TYPE_ZH = {
     "project_self_evaluation": "项目自评",
@@ -55,7 +55,7 @@ def to_json(result: ReadResult) -> dict[str, Any]:
 
 
 def _show(result: ReadResult, lang: str) -> None:
-    console = Console()
+    console = safe_console()
     table = Table(title=tr("读取结果", "documents read", lang))
     for zh, en, just in (
         ("位置", "source", "left"), ("类型", "type", "left"), ("标题", "title", "left"),
@@ -73,14 +73,14 @@ def _show(result: ReadResult, lang: str) -> None:
     console.print(table)
     for d in result.documents:
         if d.problems:
-            console.print(f"[bold]{d.title or d.source}[/bold]", highlight=False)
+            console.print(styled(str(d.title or d.source), "bold"), highlight=False)
             for p in d.problems:
                 console.print("  " + _problem_text(p, lang), markup=False, highlight=False)
     # Problems of a file as a whole (a PDF without a text layer, a sheet with error values …); the files
     # that could not be read at all are already on stderr.
     whole = [p for p in result.problems if p not in result.unreadable]
     if whole:
-        console.print(f"[bold]{tr('文件层面的问题', 'file-level problems', lang)}[/bold]")
+        console.print(styled(tr("文件层面的问题", "file-level problems", lang), "bold"))
         for p in whole:
             console.print("  " + _problem_text(p, lang), markup=False, highlight=False)
     if not result.documents:
@@ -98,7 +98,7 @@ def register(app: typer.Typer) -> None:
         result = read_paths(files)
         # One located line per file that could not be read at all, on stderr; the rest is still shown.
         for p in result.unreadable:
-            sys.stderr.write(_problem_text(p, lang) + "\n")
+            echo(_problem_text(p, lang), err=True)
         if as_json:
             print_json(to_json(result))
         else:

@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
-from jixiao.cli.common import EXIT_INPUT, LangOpt, framework_or_exit, print_json
+from jixiao.cli.common import EXIT_INPUT, LangOpt, echo, framework_or_exit, print_json
 from jixiao.core.i18n import tr
 from jixiao.core.numbers import fmt_plain
+from jixiao.report.safe import console as safe_console
+from jixiao.report.safe import styled
 from jixiao.scoring import ScoreResult, score_file
 from jixiao.scoring.assess import rating_en
 
 
 def _show(result: ScoreResult, explain: bool, lang: str) -> None:
     fw = result.framework
-    console = Console()
+    console = safe_console()
     if result.title:
         console.print(result.title)
     console.print(tr(f"框架: {fw.id}（{fw.title}）", f"framework: {fw.id} ({fw.title})", lang))
@@ -28,7 +29,7 @@ def _show(result: ScoreResult, explain: bool, lang: str) -> None:
         table.add_column(tr("评分过程", "explanation", lang), overflow="fold", ratio=2)
     for i in result.indicators:
         name = "  " * (i.level - 1) + i.name
-        cells = [i.code, name if i.leaf else f"[bold]{name}[/bold]",
+        cells = [i.code, name if i.leaf else styled(name, "bold"),
                  "" if i.weight is None else fmt_plain(i.weight),
                  "—" if i.score is None else fmt_plain(i.score)]  # fmt: skip
         if explain:
@@ -60,6 +61,6 @@ def register(app: typer.Typer) -> None:
             else:
                 _show(result, explain, lang)
         for p in problems:
-            typer.echo(p.format(lang), err=True)
+            echo(p.format(lang), err=True)
         if problems:
             raise typer.Exit(EXIT_INPUT)

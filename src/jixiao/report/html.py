@@ -13,12 +13,14 @@ from decimal import Decimal
 from html import escape
 from pathlib import Path
 
+from jixiao.atomic import write_text
 from jixiao.audit.common import doc_name
 from jixiao.audit.engine import FORM_TYPES, AuditResult, FileAudit
 from jixiao.audit.recompute import dept_lines, form_lines
 from jixiao.core.findings import SEVERITIES, Finding
 from jixiao.core.i18n import tr
 from jixiao.core.records import Document
+from jixiao.core.safetext import decode_name
 from jixiao.core.table import Table
 from jixiao.frameworks.model import Framework
 from jixiao.report.labels import kind_name, severity_name, type_name
@@ -227,8 +229,7 @@ def render(result: AuditResult, lang: str = "zh") -> str:
     )
 
 
-def write(result: AuditResult, path: str | Path, lang: str = "zh") -> Path:
-    p = Path(path)
-    p.parent.mkdir(parents=True, exist_ok=True)
-    p.write_text(render(result, lang), encoding="utf-8")
-    return p
+def write(result: AuditResult, path: str | Path, lang: str = "zh", notices: list[str] | None = None) -> Path:
+    """Write the report atomically (the previous one stays whole if writing fails); file names that are
+    not UTF-8 are shown decoded (``decode_name``)."""
+    return write_text(path, decode_name(render(result, lang)))

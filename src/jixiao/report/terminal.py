@@ -6,12 +6,15 @@ from pathlib import Path
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from jixiao.audit.common import doc_name
 from jixiao.audit.engine import AuditResult
 from jixiao.core.findings import SEVERITIES
 from jixiao.core.i18n import tr
+from jixiao.core.safetext import printable
 from jixiao.report.labels import kind_name, severity_name, type_name
+from jixiao.report.safe import styled
 
 STYLE = {"error": "bold red", "suspect": "yellow", "info": "cyan"}
 
@@ -33,7 +36,8 @@ def render(result: AuditResult, console: Console, lang: str = "zh", show_info: b
     console.print(docs)
     for fa in result.files:
         if fa.error:
-            console.print(f"[red]{tr('无法读取', 'unreadable', lang)}[/red] {fa.error_text(lang)}")
+            console.print(Text.assemble(styled(tr("无法读取", "unreadable", lang), "red"), " ",
+                                        printable(fa.error_text(lang) or "")))
     shown = [f for f in result.findings if show_info or f.severity != "info"]
     table = Table(title=tr("审核发现（最严重的在前）", "findings, most severe first", lang), show_lines=True)
     table.add_column(tr("级别", "severity", lang), no_wrap=True)
@@ -49,7 +53,7 @@ def render(result: AuditResult, console: Console, lang: str = "zh", show_info: b
             where = Path(f.location.file).name + (f":{f.location.line}" if f.location.line else "")
             where += f" [{f.location.cell}]" if f.location.cell else ""
         table.add_row(
-            f"[{STYLE.get(f.severity, '')}]{severity_name(f.severity, lang)}[/]", kind_name(f.kind, lang),
+            styled(severity_name(f.severity, lang), STYLE.get(f.severity, "")), kind_name(f.kind, lang),
             f.document[:40], where, f.reported or "", f.recomputed or "", f.text(lang),
         )
     console.print(table)

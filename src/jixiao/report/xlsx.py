@@ -8,27 +8,32 @@ from openpyxl import Workbook
 from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from jixiao.atomic import replacing
 from jixiao.audit.common import doc_name
 from jixiao.audit.engine import AuditResult
 from jixiao.core.i18n import tr
 from jixiao.report.labels import kind_name, severity_name, type_name
+from jixiao.report.safe import SheetWriter
 
 FILL = {"error": "FDECEA", "suspect": "FEF5E7", "info": "EBF5FB"}
 
 
-def _sheet(ws, header: list[str], rows: list[list[object]], widths: list[int]) -> None:  # type: ignore[no-untyped-def]
-    ws.append(header)
+def _sheet(ws, header: list[str], rows: list[list[object]], widths: list[int], out: SheetWriter) -> None:  # type: ignore[no-untyped-def]
+    out.append(ws, header)
     for c in ws[1]:
         c.font = Font(bold=True)
     for r in rows:
-        ws.append(r)
+        out.append(ws, r)
     ws.auto_filter.ref = f"A1:{get_column_letter(len(header))}{max(len(rows) + 1, 2)}"
     ws.freeze_panes = "A2"
     for i, w in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(i)].width = w
 
 
-def write(result: AuditResult, path: str | Path, lang: str = "zh") -> Path:
+def write(result: AuditResult, path: str | Path, lang: str = "zh", notices: list[str] | None = None) -> Path:
+    """Write findings.xlsx atomically; a line for each thing the user should know goes to ``notices``
+    (cells whose control characters were replaced)."""
+    out = SheetWriter()
     wb = Workbook()
     ws = wb.active
     ws.title = tr("审核发现", "findings", lang)
@@ -44,7 +49,7 @@ def write(result: AuditResult, path: str | Path, lang: str = "zh") -> Path:
             Path(loc.file).name if loc else None, loc.line if loc else None, loc.page if loc else None,
             loc.cell if loc else None, f.row, f.reported, f.recomputed, f.text(lang),
         ])
-    _sheet(ws, header, rows, [8, 14, 28, 24, 7, 5, 8, 24, 14, 14, 90])
+    _sheet(ws, header, rows, [8, 14, 28, 24, 7, 5, 8, 24, 14, 14, 90], out)
     for i, f in enumerate(result.findings, start=2):
         ws.cell(row=i, column=1).fill = PatternFill("solid", fgColor=FILL.get(f.severity, "FFFFFF"))
     docs = wb.create_sheet(tr("文档", "documents", lang))
@@ -58,8 +63,10 @@ def write(result: AuditResult, path: str | Path, lang: str = "zh") -> Path:
                 Path(fa.path).name, d.source.line, type_name(d.type, lang), doc_name(d), d.total_score.str_,
                 d.grade.str_, *result.counts_for(d).values(), result.framework_id(d),
             ])
-    _sheet(docs, dheader, drows, [24, 7, 16, 36, 10, 6, 7, 7, 7, 22])
-    p = Path(path)
-    p.parent.mkdir(parents=True, exist_ok=True)
-    wb.save(p)
-    return p
+    _sheet(docs, dheader, drows, [24, 7, 16, 36, 10, 6, 7, 7, 7, 22], out)
+    with replacing(path) as tmp:
+        wb.save(tmp)
+    note = out.notice(path, lang)
+    if note and notices is not None:
+        notices.append(note)
+    return Path(path)

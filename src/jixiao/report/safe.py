@@ -1,0 +1,76 @@
+"""Writers' safety: a terminal console that never reads document text as markup or control, and xlsx rows
+whose text cells stay text.
+
+``console()`` is the rich console every command prints with. Its markup is off, so ``[/x]`` and
+``[a]项目`` in a name print as they are (rich would raise MarkupError on the first and hide ``[a]`` in the
+second); every string it renders goes through ``printable`` (no escape sequence, no control character, no
+undecodable file name reaches the terminal). Styling is given as ``rich.text.Text`` with a style, never as
+markup in a string.
+
+``SheetWriter`` puts rows into openpyxl worksheets through ``put_cell`` (text as text, never a formula) and
+remembers the cells whose characters an xlsx cell cannot hold were replaced, so the command can say so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.text import Text
+
+from jixiao.core.i18n import tr
+from jixiao.core.safetext import printable, put_cell
+
+
+class SafeConsole(Console):
+    """A rich console for document text: no markup, no emoji codes, control characters made visible."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("markup", False)
+        kwargs.setdefault("emoji", False)
+        super().__init__(**kwargs)
+
+    def render_str(self, text: str, **kwargs: Any) -> Text:  # type: ignore[override]
+        kwargs["markup"] = False
+        kwargs["emoji"] = False
+        return super().render_str(printable(text), **kwargs)
+
+
+def console(**kwargs: Any) -> Console:
+    """The console commands print with (see the module docstring)."""
+    return SafeConsole(**kwargs)
+
+
+def styled(text: str, style: str) -> Text:
+    """A styled piece of text (what markup such as ``[bold]…[/bold]`` was used for), printable."""
+    return Text(printable(text), style=style)
+
+
+@dataclass
+class SheetWriter:
+    """Rows into worksheets, text as text; ``replaced`` lists the cells whose characters were replaced."""
+
+    replaced: list[str] = field(default_factory=list)
+
+    def put(self, cell: Any, value: object) -> None:
+        if put_cell(cell, value):
+            self.replaced.append(f"{cell.parent.title}!{cell.coordinate}")
+
+    def append(self, ws: Any, row: Iterable[object]) -> None:
+        r = ws.max_row + 1 if ws.max_row > 1 or ws.cell(1, 1).value is not None else 1
+        for c, value in enumerate(row, start=1):
+            self.put(ws.cell(row=r, column=c), value)
+
+    def notice(self, path: str | Path, lang: str = "zh") -> str | None:
+        """The line telling the user which cells had characters replaced, or None."""
+        if not self.replaced:
+            return None
+        where = "、".join(self.replaced[:5]) + ("…" if len(self.replaced) > 5 else "")
+        return printable(tr(
+            f"{path}: {len(self.replaced)} 个单元格含 Excel 不能保存的控制字符，已替换为 �（{where}）",
+            f"{path}: {len(self.replaced)} cells held control characters Excel cannot store, replaced by � ({where})",
+            lang,
+        ))
