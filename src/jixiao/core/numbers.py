@@ -82,6 +82,35 @@ def parse_decimal(text: object) -> Decimal | None:
         return None
 
 
+# A number written in a framework or data file: far more digits than any amount, rate or weight has, far
+# less than what makes a message or a computation explode (1e9999999 printed in full is 10 MB).
+MAX_NUMBER_CHARS = 100
+MAX_EXPONENT = 60  # |adjusted exponent|: 10^60 is beyond any budget in 元
+
+
+class NumberTooLarge(ValueError):
+    """A number with too many digits or too large an exponent to be a real figure."""
+
+    def __init__(self, text: str) -> None:
+        from jixiao.core.safetext import clip
+
+        shown = clip(text, 40)
+        super().__init__(f"数字过大或位数过多（{shown}；至多 {MAX_NUMBER_CHARS} 个字符、指数不超过 ±{MAX_EXPONENT}）")
+        self.en = f"number too large or too long ({shown}; at most {MAX_NUMBER_CHARS} characters, exponent within ±{MAX_EXPONENT})"
+
+
+def bounded_decimal(text: str) -> Decimal:
+    """``Decimal(text)`` for a number written in a file, refused (``NumberTooLarge``) when it has more than
+    ``MAX_NUMBER_CHARS`` characters or an exponent beyond ±``MAX_EXPONENT``. NaN and infinities are given
+    back as Decimal (the caller decides); a text that is no number raises ``InvalidOperation``."""
+    if len(text) > MAX_NUMBER_CHARS:
+        raise NumberTooLarge(text)
+    value = Decimal(text)
+    if value.is_finite() and value and abs(value.adjusted()) > MAX_EXPONENT:
+        raise NumberTooLarge(text)
+    return value
+
+
 def fmt(value: Decimal | None) -> str | None:
     """A Decimal as the string Decimal reads back identically (JSON numbers are strings)."""
     if value is None:

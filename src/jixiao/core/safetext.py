@@ -101,3 +101,15 @@ def put_cell(cell: Any, value: object) -> bool:
     if text.startswith(FORMULA_STARTS):
         cell.quotePrefix = True
     return replaced
+
+
+def replaced_notice(path: object, cells: list[str], lang: str = "zh") -> str:
+    """The line telling the user that ``put_cell`` replaced characters in ``cells`` of the file ``path``."""
+    from jixiao.core.i18n import tr
+
+    where = "、".join(cells[:5]) + ("…" if len(cells) > 5 else "")
+    return tr(
+        f"{path}: {len(cells)} 个单元格含 Excel 不能保存的控制字符，已替换为 �（{where}）",
+        f"{path}: {len(cells)} cells held control characters Excel cannot store, replaced by \ufffd ({where})",
+        lang,
+    )

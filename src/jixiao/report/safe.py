@@ -21,8 +21,7 @@ from typing import Any
 from rich.console import Console
 from rich.text import Text
 
-from jixiao.core.i18n import tr
-from jixiao.core.safetext import printable, put_cell
+from jixiao.core.safetext import printable, put_cell, replaced_notice
 
 
 class SafeConsole(Console):
@@ -66,11 +65,4 @@ class SheetWriter:
 
     def notice(self, path: str | Path, lang: str = "zh") -> str | None:
         """The line telling the user which cells had characters replaced, or None."""
-        if not self.replaced:
-            return None
-        where = "、".join(self.replaced[:5]) + ("…" if len(self.replaced) > 5 else "")
-        return printable(tr(
-            f"{path}: {len(self.replaced)} 个单元格含 Excel 不能保存的控制字符，已替换为 �（{where}）",
-            f"{path}: {len(self.replaced)} cells held control characters Excel cannot store, replaced by � ({where})",
-            lang,
-        ))
+        return replaced_notice(path, self.replaced, lang) if self.replaced else None
