@@ -25,7 +25,9 @@ from jixiao.core.records import Problem
 from jixiao.core.source import Source
 from jixiao.core.table import Table
 from jixiao.read.base import FileRead
-from jixiao.read.grid import PREAMBLE_LINES, Grid, clean_text, unreadable
+from jixiao.read.grid import PREAMBLE_LINES, Grid, UnreadableFile, clean_text, unreadable
+from jixiao.read.limits import LimitExceeded
+from jixiao.read.pdfzlib import install as install_bounded_zlib
 
 Char = dict[str, Any]
 _EDGE_TOLERANCE = 1.0  # points: cell edges closer than this are one grid line
@@ -152,10 +154,16 @@ def read_pdf(path: str) -> FileRead:
     import pdfplumber
     from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
+    install_bounded_zlib()
     out = FileRead(source=Source(path), format="pdf")
     try:
         pdf = pdfplumber.open(path)
+    except LimitExceeded as e:
+        raise UnreadableFile(e.zh, Source(path), e.en) from None
     except (PdfminerException, MalformedPDFException, OSError, ValueError) as e:
+        if "PDFPasswordIncorrect" in repr(e):
+            raise UnreadableFile("PDF 已加密，需要打开密码，无法读取", Source(path),
+                                 "the PDF is encrypted with a password to open it; not read") from None
         raise unreadable(path, "PDF", "a PDF", e) from e
     pending: list[str] = []
     blank_pages: list[int] = []
@@ -165,6 +173,11 @@ def read_pdf(path: str) -> FileRead:
         for number, page in enumerate(pdf.pages, 1):
             try:
                 items = _read_page(page, path, number)
+            except LimitExceeded as e:
+                page.close()
+                out.problems.append(Problem(e.zh, Source(path, page=number), e.en))
+                last_open = None
+                continue
             except (PdfminerException, MalformedPDFException, ValueError, KeyError, TypeError) as e:
                 page.close()
                 out.problems.append(
@@ -173,10 +186,19 @@ def read_pdf(path: str) -> FileRead:
                 )
                 last_open = None
                 continue
+            undecoded = _undecoded(page) if items is not None else 0
             page.close()  # frees the page's parsed objects: long files stay small in memory
             if items is None:
                 blank_pages.append(number)
                 continue
+            if undecoded:
+                out.problems.append(Problem(
+                    f"本页有 {undecoded} 个字符无法解码为文字（(cid:…)：字体没有 Unicode 映射"
+                    f"{'，且文件已加密' if pdf.doc.encryption else ''}），读出的文字不可靠",
+                    Source(path, page=number),
+                    f"{undecoded} characters on this page do not decode to text ((cid:…): the font has no Unicode map"
+                    f"{', and the file is encrypted' if pdf.doc.encryption else ''}); the text read is unreliable",
+                ))
             text_pages += 1
             first = True
             for item in items:
@@ -205,6 +227,11 @@ def read_pdf(path: str) -> FileRead:
                         f"page {number} has no text layer (probably scanned); no OCR is done")
             )
     return out
+
+
+def _undecoded(page: Any) -> int:
+    """Characters pdfminer could not map to Unicode: it gives them as ``(cid:1165)``."""
+    return sum(1 for c in page.chars if c["text"].startswith("(cid:"))
 
 
 def _read_page(page: Any, path: str, number: int) -> list[Table | tuple[str, Source]] | None:
