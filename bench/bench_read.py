@@ -1,7 +1,7 @@
 """Reading speed: a generated corpus of project forms in every format, read back; forms per second.
 
 The corpus (in a temporary folder): 300 forms as text (30 files of 10, seed 001's shape), 100 xlsx, 100 xls
-and 100 docx files of one form each, and 30 one-page pdf files. Each format is timed twice: the reader
+100 docx and 100 html files of one form each, and 30 one-page pdf files. Each format is timed twice: the reader
 alone (file → tables) and ``read_path`` (reader and every recogniser: file → records). For pdf the same
 pages are also given to pdfplumber's own ``page.extract_tables()``, and the ratio of our time to that is
 printed. Each time is the best of three runs. Targets (issue 3): text ≥ 300 forms/s, xlsx ≥ 50, docx ≥ 50, pdf within 1.5× of pdfplumber.
@@ -18,6 +18,7 @@ from pathlib import Path
 
 from jixiao.read import read_path
 from jixiao.read.docx import read_docx
+from jixiao.read.html import read_html
 from jixiao.read.pdf import read_pdf
 from jixiao.read.text import read_text_file
 from jixiao.read.xls import read_xls
@@ -46,8 +47,9 @@ def corpus(folder: Path) -> dict[str, tuple[list[str], int]]:
     for k, path in enumerate(text):
         gen.write_text(forms(10 * (k + 1))[-10:], path)
     files["text"] = (text, 300)
-    writers = {"xlsx": gen.write_xlsx, "xls": gen.write_xls, "docx": gen.write_docx, "pdf": gen.write_pdf}
-    counts = {"xlsx": 100, "xls": 100, "docx": 100, "pdf": 30}
+    writers = {"xlsx": gen.write_xlsx, "xls": gen.write_xls, "docx": gen.write_docx, "pdf": gen.write_pdf,
+               "html": gen.write_html}
+    counts = {"xlsx": 100, "xls": 100, "docx": 100, "pdf": 30, "html": 100}
     for fmt, write in writers.items():
         paths = []
         for i, form in enumerate(forms(counts[fmt])):
@@ -84,6 +86,7 @@ def main() -> None:
         "xls": read_xls,
         "docx": read_docx,
         "pdf": read_pdf,
+        "html": read_html,
     }
     with tempfile.TemporaryDirectory(prefix="jixiao-bench-") as tmp:
         t0 = time.perf_counter()

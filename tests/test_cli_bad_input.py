@@ -140,9 +140,10 @@ def test_audit_says_a_scanned_pdf_has_no_text(tmp_path: Path) -> None:
     assert r.exit_code == 0, r.output
     import json
 
-    (finding,) = json.loads(r.stdout)["findings"]
-    assert finding["kind"] == "unreadable" and finding["document"] == "scan.pdf"
-    assert "no text layer" in finding["message"]
+    found = {f["kind"]: f for f in json.loads(r.stdout)["findings"]}
+    assert sorted(found) == ["not_recognised", "unreadable"]
+    assert found["unreadable"]["document"] == "scan.pdf" and "no text layer" in found["unreadable"]["message"]
+    assert found["not_recognised"]["message"] == "not recognised: pages without a text layer (scanned), nothing to read"
 
 
 def test_missing_group_members_say_what_depends_on_the_whole_group(tmp_path: Path) -> None:

@@ -23,6 +23,7 @@ from jixiao.read.base import FileRead
 from jixiao.read.docx import read_docx
 from jixiao.read.export import spreadsheet_number, write_form_xlsx
 from jixiao.read.grid import Grid
+from jixiao.read.html import read_html
 from jixiao.read.pdf import read_pdf
 from jixiao.read.recognise import project
 from jixiao.read.text import read_text_tables
@@ -36,6 +37,7 @@ FORMATS: dict[str, tuple[Writer, Callable[[str], FileRead]]] = {
     "xls": (gen.write_xls, read_xls),
     "docx": (gen.write_docx, read_docx),
     "pdf": (gen.write_pdf, read_pdf),
+    "html": (gen.write_html, read_html),
 }
 
 

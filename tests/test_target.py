@@ -85,3 +85,91 @@ def test_target_command():
     assert out.exit_code == 0 and '"op": ">="' in out.output and '"value": "60.00"' in out.output
     assert runner.invoke(app, ["target", "有效"]).output.strip() == "有效: 定性"
     assert runner.invoke(app, ["target", "1-2次", "--lang", "en"]).output.strip() == "1-2次: range 1–2 次"
+
+
+# Every wording the published forms use for a comparator (issue 8): word before or after the number,
+# a label before it, ranges with 至, ～, ~, －; "不超过30万元" once read as "> 30".
+WORDINGS = [
+    ("不超过30万元", "<=", D("30"), None, None, "万元"),
+    ("不超过 30 万元", "<=", D("30"), None, None, "万元"),
+    ("最高不超过30万元", "<=", D("30"), None, None, "万元"),
+    ("未超过5%", "<=", D("5"), None, None, "%"),
+    ("不高于5%", "<=", D("5"), None, None, "%"),
+    ("不多于3次", "<=", D("3"), None, None, "次"),
+    ("不大于5", "<=", D("5"), None, None, None),
+    ("至多2次", "<=", D("2"), None, None, "次"),
+    ("30万元以内", "<=", D("30"), None, None, "万元"),
+    ("控制在30万元以内", "<=", D("30"), None, None, "万元"),
+    ("30万元以下", "<=", D("30"), None, None, "万元"),
+    ("低于5%", "<", D("5"), None, None, "%"),
+    ("不足5%", "<", D("5"), None, None, "%"),
+    ("投诉率低于1%", "<", D("1"), None, None, "%"),
+    ("不低于90%", ">=", D("90"), None, None, "%"),
+    ("满意度不低于90%", ">=", D("90"), None, None, "%"),
+    ("超市覆盖率不低于90%", ">=", D("90"), None, None, "%"),
+    ("不少于3次", ">=", D("3"), None, None, "次"),
+    ("至少3次", ">=", D("3"), None, None, "次"),
+    ("90%以上", ">=", D("90"), None, None, "%"),
+    ("100人及以上", ">=", D("100"), None, None, "人"),
+    ("高于90%", ">", D("90"), None, None, "%"),
+    ("超过1000人次", ">", D("1000"), None, None, "人次"),
+    ("达到100%", ">=", D("100"), None, None, "%"),
+    ("满意度达到95%以上", ">=", D("95"), None, None, "%"),
+    ("完成5个", ">=", D("5"), None, None, "个"),
+    ("90%至100%", "range", None, D("90"), D("100"), "%"),
+    ("90%～100%", "range", None, D("90"), D("100"), "%"),
+    ("90%~100%", "range", None, D("90"), D("100"), "%"),
+    ("90%－100%", "range", None, D("90"), D("100"), "%"),
+    ("30万元至50万元", "range", None, D("30"), D("50"), "万元"),
+    ("５～８家", "range", None, D("5"), D("8"), "家"),
+]
+
+
+@pytest.mark.parametrize("text,op,value,low,high,unit", WORDINGS)
+def test_published_wordings(text, op, value, low, high, unit):
+    t = parse_target(text)
+    assert (t.op, t.value, t.low, t.high, t.unit) == (op, value, low, high, unit)
+
+
+@pytest.mark.parametrize("text", ["30万元至50个", "不低于90%以内", "按时完成", "完成率高", "2023年完成"])
+def test_wordings_that_say_no_one_quantity(text):
+    assert parse_target(text).qualitative
+
+
+def test_reverse_wording_is_met_by_a_smaller_value():
+    target = parse_target("不超过30万元")
+    assert target.is_reverse
+    assert target.met_by(parse_target("25万元")) is True
+    assert target.met_by(parse_target("31万元")) is False
+    assert parse_target("不低于90%").met_by(parse_target("85%")) is False
+
+
+_CJK = st.characters(
+    min_codepoint=0x4E00, max_codepoint=0x9FA5, exclude_characters="至以上下内于及之完成达到前后"
+)
+_UNITS = st.one_of(
+    st.sampled_from(["万元", "元", "%", "个", "次", "人次", "家", "天", "小时", "公里"]),
+    st.text(_CJK, min_size=1, max_size=4),
+)
+
+
+@given(
+    word=st.sampled_from(
+        [
+            ("不超过", "<="),
+            ("不高于", "<="),
+            ("不多于", "<="),
+            ("不低于", ">="),
+            ("不少于", ">="),
+            ("至少", ">="),
+        ]
+    ),
+    number=st.decimals(min_value=0, max_value=10**9, places=2, allow_nan=False, allow_infinity=False),
+    unit=_UNITS,
+    label=st.text(_CJK, max_size=8),
+    space=st.sampled_from(["", " "]),
+)
+def test_comparator_never_flips(word, number, unit, label, space):
+    text = f"{label}{word[0]}{space}{number}{space}{unit}"
+    t = parse_target(text)
+    assert (t.op, t.value, t.unit) == (word[1], number, unit), text

@@ -22,6 +22,7 @@ from jixiao.audit.dept import check_evidence_table, check_leaf_evidence, check_t
 from jixiao.audit.funds import check_funds
 from jixiao.audit.indicators import check_indicators
 from jixiao.audit.plausibility import check_plausibility
+from jixiao.audit.recognised import check_recognised
 from jixiao.audit.rounding_detect import Convention
 from jixiao.audit.tables import check_tables
 from jixiao.audit.totals import (
@@ -99,6 +100,10 @@ class AuditResult:
     def counts(self) -> dict[str, int]:
         return severity_counts(self.findings)
 
+    def not_recognised(self) -> list[str]:
+        """The files in which no document was recognised (read or not), in the order audited."""
+        return [f.path for f in self.files if not f.documents]
+
     def counts_for(self, doc: Document) -> dict[str, int]:
         """``doc``'s findings by severity, in the order of ``SEVERITIES``."""
         return severity_counts(self.findings_for(doc))
@@ -114,6 +119,7 @@ class AuditResult:
             "files": len(self.files),
             "documents": len(self.documents),
             "unreadable": [f.path for f in self.files if f.error],
+            "not_recognised": self.not_recognised(),
             "findings": len(self.findings),
             "by_severity": self.counts(),
             "by_kind": self.kinds(),
@@ -319,6 +325,7 @@ def audit_files(files: list[FileAudit], framework: str | None = None) -> AuditRe
     result = AuditResult(files)
     findings: list[Finding] = []
     for fa in files:
+        findings += check_recognised(fa)  # never silent: a file with no document says why
         if fa.error:
             continue
         chosen: dict[int, str] = {}

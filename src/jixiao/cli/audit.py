@@ -17,7 +17,7 @@ def register(app: typer.Typer) -> None:
         html: str | None = typer.Option(None, "--html", help="写出 HTML 报告 / write the HTML report"),
         xlsx: str | None = typer.Option(None, "--xlsx", help="写出 xlsx 报告 / write the xlsx report"),
         lang: str = LangOpt,
-        strict: bool = typer.Option(False, "--strict", help="有错误时退出码为 1 / exit 1 when there are errors"),
+        strict: bool = typer.Option(False, "--strict", help="有错误或未能识别的文件时退出码为 1 / exit 1 on errors or files not recognised"),
     ) -> None:
         """审核已发布的文档：重算、比对、标注 / audit published documents: recompute, compare, flag."""
         from jixiao.audit import InputError, audit_paths
@@ -62,6 +62,6 @@ def register(app: typer.Typer) -> None:
                 echo(tr(f"报告已写出：{out}", f"report written: {out}", lang))
         if unreadable or failed:
             raise typer.Exit(EXIT_INPUT)
-        if strict and result.counts()["error"]:
+        if strict and (result.counts()["error"] or result.not_recognised()):
             raise typer.Exit(EXIT_STRICT)
         raise typer.Exit(EXIT_OK)

@@ -14,29 +14,47 @@ from jixiao.core.numbers import fmt, normalize_text, parse_decimal
 
 OPS = ("=", ">=", ">", "<=", "<", "range", "qualitative")
 
-# Comparator words before the number.
+# Comparator words before the number. They are matched as whole words, longest first, and only right
+# before a number: "不超过30" is "<= 30" although it contains "超过", and the "超" of "超市覆盖率" is no
+# comparator.
 _PREFIX_WORDS: list[tuple[str, str]] = [
     ("不低于", ">="),
     ("不少于", ">="),
     ("不小于", ">="),
-    ("至少", ">="),
+    ("最少", ">="),
+    ("最低", ">="),
     ("大于等于", ">="),
+    ("大于或等于", ">="),
     ("高于", ">"),
     ("大于", ">"),
     ("多于", ">"),
     ("超过", ">"),
+    ("超出", ">"),
     ("超", ">"),
     ("不高于", "<="),
     ("不超过", "<="),
+    ("未超过", "<="),
+    ("不超出", "<="),
     ("不多于", "<="),
     ("不大于", "<="),
+    ("最多", "<="),
+    ("最高", "<="),
     ("小于等于", "<="),
+    ("小于或等于", "<="),
     ("低于", "<"),
     ("小于", "<"),
     ("少于", "<"),
+    ("不足", "<"),
     ("等于", "="),
+    # A target to reach: what is done must reach it (the forms score 完成 and 达到 as "at least").
     ("达到", ">="),
+    ("完成", ">="),
 ]
+_PREFIX_OPS = dict(_PREFIX_WORDS)
+_PREFIX_ALTERNATIVES = "|".join(sorted((re.escape(w) for w, _ in _PREFIX_WORDS), key=len, reverse=True))
+_PREFIX_RE = re.compile(rf"({_PREFIX_ALTERNATIVES})\s*(?=[+-]?\d)")
+# Words that normalize_text would break ("至" is a range sign there): mapped to their synonyms first.
+_PRE_WORDS = (("至少", "不少于"), ("至多", "不多于"))
 # Comparator words after the number and unit.
 _SUFFIX_WORDS: list[tuple[str, str]] = [
     ("及以上", ">="),
@@ -165,14 +183,16 @@ def _read_quantity(body: str) -> tuple[str, Decimal | None, Decimal | None, Deci
         if a == 0:
             return None
         return ("ratio", b / a, None, None, "1:x")
-    m = re.fullmatch(rf"({_NUM})\s*(%?)\s*-\s*({_NUM})\s*(.*)", body)
+    # A range, the unit after the second number and perhaps after the first: "90%-100%", "30万元至50万元".
+    m = re.fullmatch(rf"({_NUM})\s*([^\d+-]{{0,{_MAX_UNIT}}}?)\s*-\s*({_NUM})\s*(.*)", body)
     if m:
         low, high = Decimal(m.group(1)), Decimal(m.group(3))
         unit = _clean_unit(m.group(4))
-        if unit is False:
+        first = _clean_unit(m.group(2))
+        if unit is False or first is False or (first is not None and unit is not None and first != unit):
             return None
-        if m.group(2) and unit is None:
-            unit = "%"
+        if unit is None:
+            unit = first
         if low > high:
             return None
         return ("range", None, low, high, unit if isinstance(unit, str) else None)
@@ -205,7 +225,10 @@ def parse_target(text: str | None, op_hint: str | None = None, unit_hint: str | 
 
 
 def _parse(original: str, op_hint: str | None, unit_hint: str | None) -> Target:
-    s = _squash(normalize_text(original))
+    s = original
+    for word, same in _PRE_WORDS:
+        s = s.replace(word, same)
+    s = _squash(normalize_text(s))
     if not s:
         return _qualitative(original)
     hint = _OP_HINTS.get(normalize_text(op_hint or "").strip()) if op_hint else None
@@ -222,12 +245,10 @@ def _parse(original: str, op_hint: str | None, unit_hint: str | None) -> Target:
             op, s = o, s[len(sym):].strip()
             break
     if op is None:
-        for word, o in _PREFIX_WORDS:
-            at = s.find(word)
-            # A label before the comparator word: "带动社会投资比例不低于1:3".
-            if at == 0 or (0 < at <= 20 and not re.search(r"\d", s[:at])):
-                op, s = o, s[at + len(word):].strip()
-                break
+        w = _PREFIX_RE.search(s)
+        # A label may stand before the comparator word: "带动社会投资比例不低于1:3".
+        if w and w.start() <= 20 and not re.search(r"\d", s[: w.start()]):
+            op, s = _PREFIX_OPS[w.group(1)], s[w.end():].strip()
     suffix_op: str | None = None
     for word, o in _SUFFIX_WORDS:
         if s.endswith(word) and len(s) > len(word):
@@ -235,6 +256,9 @@ def _parse(original: str, op_hint: str | None, unit_hint: str | None) -> Target:
             break
     if op is not None and suffix_op is not None and op != suffix_op:
         return _qualitative(original)
+    if op is None and suffix_op is not None:
+        # A label before a number that a comparator word follows: "控制在30万元以内".
+        s = re.sub(r"^[^\d+-]{1,12}?(?=[+-]?\d)", "", s)
     op = op or suffix_op
 
     q = _read_quantity(s)

@@ -2,7 +2,8 @@
 tables into records (``jixiao.core.records.Document``).
 
 ``read_path`` reads one file, ``read_paths`` many (folders recursively, in name order). A file that cannot
-be read at all is one located ``Problem`` in the result, and the other files are still read.
+be read at all is one located ``Problem`` in the result, and the other files are still read; a file read
+but in which no document is recognised is one located ``Problem`` saying why (``recognise.verdict``).
 """
 
 from __future__ import annotations
@@ -22,7 +23,10 @@ from jixiao.read.encoding import NotText
 from jixiao.read.limits import LimitExceeded
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".csv", ".tsv", ".text", ".markdown"})
-BINARY_FORMATS = {".xlsx": "xlsx", ".xlsm": "xlsx", ".xls": "xls", ".docx": "docx", ".pdf": "pdf"}
+BINARY_FORMATS = {
+    ".xlsx": "xlsx", ".xlsm": "xlsx", ".xls": "xls", ".docx": "docx", ".pdf": "pdf",
+    ".html": "html", ".htm": "html", ".shtml": "html",
+}
 READABLE = TEXT_SUFFIXES | frozenset(BINARY_FORMATS)
 _MAGIC = ((b"%PDF", ".pdf"), (b"\xd0\xcf\x11\xe0", ".xls"))
 
@@ -35,12 +39,14 @@ class ReadResult:
     problems: list[Problem] = field(default_factory=list)
     files: list[FileRead] = field(default_factory=list)
     unreadable: list[Problem] = field(default_factory=list)  # files that could not be read at all
+    unrecognised: list[Problem] = field(default_factory=list)  # files read that gave no document, and why
 
     def extend(self, other: ReadResult) -> None:
         self.documents.extend(other.documents)
         self.problems.extend(other.problems)
         self.files.extend(other.files)
         self.unreadable.extend(other.unreadable)
+        self.unrecognised.extend(other.unrecognised)
 
 
 class UnreadableError(Exception):
@@ -58,9 +64,11 @@ def _sniff(path: Path) -> str:
         return suffix
     try:
         with path.open("rb") as f:
-            head = f.read(8)
+            head = f.read(512)
     except OSError:
         return suffix
+    if head.lstrip(b"\xef\xbb\xbf \t\r\n").lower().startswith((b"<!doctype html", b"<html")):
+        return ".html"
     for magic, fmt in _MAGIC:
         if head.startswith(magic):
             return fmt
@@ -184,6 +192,12 @@ def read_path(path: str | Path) -> ReadResult:
     out.files.append(fr)
     out.documents.extend(recognise_documents(fr))
     out.problems.extend(fr.problems)
+    if not out.documents:  # never silent: a file read but not recognised says why
+        from jixiao.read.recognise.verdict import not_recognised
+
+        why = not_recognised(fr)
+        out.problems.append(why)
+        out.unrecognised.append(why)
     return out
 
 

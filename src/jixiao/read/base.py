@@ -14,7 +14,7 @@ class FileRead:
     """One file as read: its tables (in order), its body text lines, and reading problems."""
 
     source: Source  # the file
-    format: str  # "text", "xlsx", "xls", "docx", "pdf"
+    format: str  # "text", "xlsx", "xls", "docx", "html", "pdf"
     tables: list[Table] = field(default_factory=list)
     body: list[tuple[str, Source]] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)

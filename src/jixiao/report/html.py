@@ -88,7 +88,9 @@ def chart(totals: list[Decimal], lang: str) -> str:
 def overview(result: AuditResult, lang: str) -> str:
     c = result.counts()
     cards = [f'<div class="card c-docs"><b>{len(result.documents)}</b>{tr("份文档", "documents", lang)}'
-             f'<div class="muted" style="color:#dfe6ee">{len(result.files)} {tr("个文件", "files", lang)}</div></div>']
+             f'<div class="muted" style="color:#dfe6ee">{len(result.files)} {tr("个文件", "files", lang)}</div>'
+             + (f'<div class="muted" style="color:#ffd7d7">{n} {tr("个文件未能识别", "files not recognised", lang)}</div>'
+                if (n := len(result.not_recognised())) else "") + "</div>"]
     cards += [f'<div class="card c-{s}"><b>{c[s]}</b>{_e(severity_name(s, lang))}</div>' for s in SEVERITIES]
     rows = "".join(
         f"<tr><td>{_e(kind_name(k, lang))}</td>" + "".join(f'<td class="n">{v[s] or ""}</td>' for s in SEVERITIES) + "</tr>"

@@ -55,6 +55,7 @@ KINDS = {
     "band_overlap": ("格次边界两读", "band edge read two ways"),
     "ambiguous_formula": ("公式歧义", "ambiguous formula"),
     "unreadable": ("读取问题", "reading problem"),
+    "not_recognised": ("未能识别", "not recognised"),
     # final accounts (jixiao.accounts)
     "balance": ("收支平衡", "balance"),
     "blank_column": ("整列为空", "blank column"),

@@ -62,11 +62,12 @@ def render(result: AuditResult, console: Console, lang: str = "zh", show_info: b
 
 def summary_line(result: AuditResult, console: Console, lang: str = "zh") -> None:
     c = result.counts()
+    n = len(result.not_recognised())
     console.print(tr(
         f"共审核 {len(result.files)} 个文件、{len(result.documents)} 份文档：错误 {c['error']}，疑似 {c['suspect']}，"
-        f"提示 {c['info']}。",
+        f"提示 {c['info']}。" + (f"{n} 个文件未能识别。" if n else ""),
         f"Audited {len(result.files)} files, {len(result.documents)} documents: {c['error']} errors, "
-        f"{c['suspect']} suspect, {c['info']} info.",
+        f"{c['suspect']} suspect, {c['info']} info." + (f" {n} files not recognised." if n else ""),
         lang,
     ))
     for fa in result.files:

@@ -1,0 +1,75 @@
+"""Why a file gave no document: never silent.
+
+Every file read ends in documents recognised or in one located ``Problem`` saying why none was: the file
+is empty, its PDF pages have no text layer, it carries a form's anchors but its table structure is lost
+beyond reading, or no form anchor was found at all. The anchors are the labels that open or mark each
+document type (项目名称, 绩效指标, 年度指标值, 预算执行情况 …); they are looked for in every cell and body
+line, whatever the layout.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterator
+
+from jixiao.core.records import Problem
+from jixiao.read.base import FileRead
+
+# (anchor, the document family it marks); matched on text with white space removed and full width folded.
+ANCHORS: tuple[tuple[str, str], ...] = (
+    ("项目名称", "form"), ("部门名称", "form"), ("政策名称", "form"), ("单位名称", "form"),
+    ("绩效指标", "form"), ("年度指标值", "form"), ("实际完成值", "form"), ("预算执行", "form"),
+    ("全年预算数", "form"), ("全年执行数", "form"), ("一级指标", "form"), ("二级指标", "form"),
+    ("三级指标", "form"), ("年度资金总额", "form"), ("绩效自评", "form"), ("自评表", "form"),
+    ("评分标准", "form"), ("评分细则", "form"), ("指标体系", "form"),
+    ("功能分类科目", "accounts"), ("收入支出决算", "accounts"), ("财政拨款收入", "accounts"),
+    ("决算表", "accounts"), ("预算表", "accounts"), ("三公", "accounts"),
+)
+FAMILY_ZH = {"form": "绩效表", "accounts": "决算/预算表"}
+FAMILY_EN = {"form": "performance form", "accounts": "accounts/budget table"}
+_MAX_CHARS = 2_000_000  # anchors are looked for in at most this much text (a huge file is not read twice over)
+
+
+def _texts(fr: FileRead) -> Iterator[str]:
+    for t in fr.tables:
+        for row in t.rows:
+            for c in row:
+                if c.text:
+                    yield c.text
+    for line, _ in fr.body:
+        yield line
+
+
+def _squashed(fr: FileRead) -> str:
+    parts: list[str] = []
+    size = 0
+    for t in _texts(fr):
+        parts.append(t)
+        size += len(t)
+        if size > _MAX_CHARS:
+            break
+    text = unicodedata.normalize("NFKC", "".join(parts))
+    return "".join(text.split())
+
+
+def not_recognised(fr: FileRead) -> Problem:
+    """The located reason a file that was read gave no document."""
+    text = _squashed(fr)
+    if not text:
+        no_layer = [p for p in fr.problems if "文字层" in p.message]
+        if no_layer:
+            return Problem("未能识别：页面没有文字层（扫描件），无法读取", fr.source,
+                           "not recognised: pages without a text layer (scanned), nothing to read")
+        return Problem("未能识别：文件为空", fr.source, "not recognised: empty file")
+    found = [(a, fam) for a, fam in ANCHORS if a in text]
+    families = {fam for _, fam in found}
+    if len(found) >= 2:
+        fam = "form" if "form" in families else "accounts"
+        names = "、".join(a for a, f in found if f == fam)
+        return Problem(
+            f"未能识别：是{FAMILY_ZH[fam]}（含“{names}”），但表格结构已损坏到无法读取",
+            fr.source,
+            f"not recognised: a {FAMILY_EN[fam]} ({names}), but its table structure is lost beyond reading",
+        )
+    return Problem("未能识别：没有找到任何表式标志（项目名称、绩效指标、预算执行情况等）", fr.source,
+                   "not recognised: no form anchor found (项目名称, 绩效指标, 预算执行情况 …)")
