@@ -21,6 +21,7 @@ from jixiao.cli.common import EXIT_INPUT, EXIT_STRICT, LangOpt, echo, fail, prin
 from jixiao.core.findings import SEVERITY_RANK, SEVERITY_ZH, Finding
 from jixiao.core.i18n import tr
 from jixiao.core.records import Document
+from jixiao.read import UnreadableError
 from jixiao.read.encoding import NotText
 from jixiao.report.safe import console as safe_console
 from jixiao.report.safe import styled
@@ -141,6 +142,10 @@ def register(app: typer.Typer) -> None:
             codes, problems = read_code_file(file, year)
         except NotText as e:
             fail(f"{file}: " + tr(e.zh, e.en, lang))
+            return
+        except UnreadableError as e:  # an xlsx read as `jixiao read` reads it: one located problem
+            p = e.problem
+            fail(f"{p.source or file}: {p.message_en if lang == 'en' and p.message_en else p.message}")
             return
         except (OSError, ValueError, KeyError, BadZipFile, InvalidFileException) as e:  # damaged xlsx, unreadable
             fail(f"{file}: " + tr(f"无法读取（{type(e).__name__}: {e}）", f"cannot read ({type(e).__name__}: {e})", lang))

@@ -60,11 +60,12 @@ def _visible(m: re.Match[str]) -> str:
     return f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}"
 
 
-def printable(text: object) -> str:
+def printable(text: object, lines: bool = True) -> str:
     """``text`` for a terminal or a log line: control characters and escapes visible, file names decoded.
-    Line feed and tab are kept; a carriage return is shown (it would overwrite the line)."""
-    s = decode_name(str(text))
-    return _CONTROL.sub(_visible, s)
+    Line feed and tab are kept (unless ``lines`` is False: one line, for a header or a name); a carriage
+    return is shown (it would overwrite the line)."""
+    s = _CONTROL.sub(_visible, decode_name(str(text)))
+    return s if lines else s.replace("\n", "\\n").replace("\t", "\\t")
 
 
 def clip(text: object, limit: int = QUOTE_LIMIT) -> str:

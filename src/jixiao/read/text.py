@@ -205,9 +205,6 @@ def read_text_file(path: str | Path) -> FileRead:
         text = _csv_as_tabs(text)
     fr = read_text_tables(text, str(p))
     fr.encoding = encoding
-    if not text.strip():
-        fr.problems.append(Problem("文件为空" if not size else "文件只有空白字符，没有内容", Source(str(p)),
-                                   "the file is empty" if not size else "the file holds only white space"))
     return fr
 
 
