@@ -21,6 +21,7 @@ from jixiao.cli.common import EXIT_INPUT, EXIT_STRICT, LangOpt, echo, fail, prin
 from jixiao.core.findings import SEVERITY_RANK, SEVERITY_ZH, Finding
 from jixiao.core.i18n import tr
 from jixiao.core.records import Document
+from jixiao.core.safetext import quote
 from jixiao.read import UnreadableError
 from jixiao.read.encoding import NotText
 from jixiao.report.safe import console as safe_console
@@ -35,7 +36,7 @@ def _tolerance(text: str, lang: str) -> Decimal:
     except InvalidOperation:
         d = Decimal("NaN")
     if not d.is_finite():  # nan and infinity are not a tolerance (and nan cannot even be compared)
-        fail(tr(f"--tolerance 须为数字：{text!r}", f"--tolerance must be a number: {text!r}", lang))
+        fail(tr(f"--tolerance 须为数字：{quote(text)}", f"--tolerance must be a number: {quote(text)}", lang))
     if d < 0:
         fail(tr(f"--tolerance 不能为负：{text}", f"--tolerance must not be negative: {text}", lang))
     return d

@@ -76,6 +76,23 @@ def clip(text: object, limit: int = QUOTE_LIMIT) -> str:
     return f"{s[:limit]}…（共 {len(s)} 字符 / {len(s)} chars）"
 
 
+MESSAGE_LIMIT = 1000  # characters of one message, whatever it quotes
+
+
+def bound_fields(obj: Any, *names: str) -> None:
+    """In a frozen dataclass's ``__post_init__``: clip the named text fields to ``MESSAGE_LIMIT`` characters,
+    so that no message (a problem, a finding quoting a 200,000-character cell) floods the output."""
+    for name in names:
+        value = getattr(obj, name)
+        if isinstance(value, str) and len(value) > MESSAGE_LIMIT:
+            object.__setattr__(obj, name, clip(value, MESSAGE_LIMIT))
+
+
+def quote(value: object, limit: int = QUOTE_LIMIT) -> str:
+    """A bad value quoted in a message: its ``repr``, at most ``limit`` characters of it."""
+    return clip(repr(value), limit)
+
+
 def sheet_text(text: str) -> tuple[str, bool]:
     """The text an xlsx cell can hold: a file name decoded, refused characters replaced by U+FFFD; True
     when any was replaced."""
