@@ -11,7 +11,10 @@ before is the same table going on. Text outside tables is the body; the up to th
 table are its preamble. Locations: ``page`` and, for a cell, ``T<table on the page>R<row>C<column>``; for a
 body line, ``line`` = its number among that page's text lines outside tables.
 
-A page with no text layer is reported as a problem (a scanned PDF is not read: no OCR here).
+A page with no text layer is reported as a problem (a scanned PDF is not read: no OCR here); a page with
+neither text nor images (an empty ruled grid, a blank leaf) is simply empty. Title rows drawn inside a
+table's grid (the table's name merged across the top row, "编制单位：… 单位：元") are taken out as body
+lines before it (``jixiao.read.pdf_titles``), so they name the table and never make it look continued.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from jixiao.core.table import Table
 from jixiao.read.base import FileRead
 from jixiao.read.grid import PREAMBLE_LINES, Grid, UnreadableFile, clean_text, unreadable
 from jixiao.read.limits import LimitExceeded
+from jixiao.read.pdf_titles import title_rows
 from jixiao.read.pdfzlib import install as install_bounded_zlib
 
 Char = dict[str, Any]
@@ -150,6 +154,17 @@ def _debris(text: str) -> bool:
     return short or bool(_PAGE_NUMBER.match(text))
 
 
+_WHITE = ((1.0,), (1.0, 1.0, 1.0), (0.0, 0.0, 0.0, 0.0), (1,), (1, 1, 1), (0, 0, 0, 0))
+
+
+def _has_marks(page: Any) -> bool:
+    """Anything visible on a page without text (an image, a drawing): a scan, unlike a blank white grid."""
+    if page.images or page.curves or page.lines:
+        return True
+    return any(r.get("stroke") or (r.get("fill") and tuple(r.get("non_stroking_color") or ()) not in _WHITE)
+               for r in page.rects)
+
+
 def read_pdf(path: str) -> FileRead:
     import pdfplumber
     from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
@@ -191,6 +206,8 @@ def read_pdf(path: str) -> FileRead:
             if items is None:
                 blank_pages.append(number)
                 continue
+            if not items:
+                continue  # an empty page: nothing to read, and a table may go on after it
             if undecoded:
                 out.problems.append(Problem(
                     f"本页有 {undecoded} 个字符无法解码为文字（(cid:…)：字体没有 Unicode 映射"
@@ -238,7 +255,7 @@ def _read_page(page: Any, path: str, number: int) -> list[Table | tuple[str, Sou
     """The page's tables and body lines, top to bottom; None for a page without text."""
     chars = page.chars
     if not any(c["text"].strip() for c in chars):
-        return None
+        return None if _has_marks(page) else []
     tables = [_PageTable(t) for t in page.find_tables()]
     outside: list[Char] = []
     for c in chars:
@@ -251,7 +268,11 @@ def _read_page(page: Any, path: str, number: int) -> list[Table | tuple[str, Sou
         def source_of(r: int, c: int, k: int = k) -> Source:
             return Source(path, page=number, cell=f"T{k}R{r + 1}C{c + 1}")
 
-        table = Table(rows=t.grid().cells(source_of), source=Source(path, page=number, cell=f"T{k}"))
+        rows = t.grid().cells(source_of)
+        taken, lifted = title_rows(rows)
+        for offset, text in enumerate(lifted):
+            placed.append((t.bbox[1] - 1 + offset * 0.01, (text, Source(path, page=number, cell=f"T{k}"))))
+        table = Table(rows=rows[taken:], source=Source(path, page=number, cell=f"T{k}"))
         placed.append((t.bbox[1], table))
     n = 0
     for line in _lines(outside):
