@@ -182,19 +182,20 @@ def read_pdf(path: str) -> FileRead:
         raise unreadable(path, "PDF", "a PDF", e) from e
     pending: list[str] = []
     blank_pages: list[int] = []
-    text_pages = 0
+    text_pages = failed_pages = 0
     last_open: Table | None = None  # the table that ended the previous page, if nothing followed it
     with pdf:
         for number, page in enumerate(pdf.pages, 1):
             try:
                 items = _read_page(page, path, number)
-            except LimitExceeded as e:
-                page.close()
-                out.problems.append(Problem(e.zh, Source(path, page=number), e.en))
-                last_open = None
-                continue
             except (PdfminerException, MalformedPDFException, ValueError, KeyError, TypeError) as e:
                 page.close()
+                failed_pages += 1
+                limit = _limit(e)
+                if limit is not None:  # pdfplumber wraps what pdfminer raised
+                    out.problems.append(Problem(limit.zh, Source(path, page=number), limit.en))
+                    last_open = None
+                    continue
                 out.problems.append(
                     Problem(f"该页无法读取（{type(e).__name__}: {e}）", Source(path, page=number),
                             f"page cannot be read ({type(e).__name__}: {e})")
@@ -235,7 +236,7 @@ def read_pdf(path: str) -> FileRead:
                         pending.append(item[0])
                         first = False
                         last_open = None
-    if text_pages == 0:
+    if text_pages == 0 and not failed_pages:  # pages that failed are not known to lack text
         out.problems.append(Problem(NO_TEXT, Source(path), NO_TEXT_EN))
     else:
         for number in blank_pages:
@@ -244,6 +245,17 @@ def read_pdf(path: str) -> FileRead:
                         f"page {number} has no text layer (probably scanned); no OCR is done")
             )
     return out
+
+
+def _limit(e: BaseException) -> LimitExceeded | None:
+    """The limit breach inside an exception pdfplumber or pdfminer wrapped around it, if any."""
+    seen: BaseException | None = e
+    while seen is not None:
+        if isinstance(seen, LimitExceeded):
+            return seen
+        inner = [a for a in seen.args if isinstance(a, BaseException)]
+        seen = inner[0] if inner else (seen.__cause__ or seen.__context__)
+    return None
 
 
 def _undecoded(page: Any) -> int:

@@ -12,6 +12,7 @@ from jixiao.core.source import Source
 from jixiao.read.base import FileRead
 from jixiao.read.grid import add_sheet, column_letter, unreadable
 from jixiao.read.limits import LimitExceeded, check_grid
+from jixiao.read.xlsscan import check_xls
 from jixiao.read.xlsx import cell_text
 
 
@@ -19,6 +20,7 @@ def read_xls(path: str) -> FileRead:
     from python_calamine import CalamineError, CalamineWorkbook
 
     out = FileRead(source=Source(path), format="xls")
+    check_xls(path)  # LimitExceeded before calamine builds a far cell's grid
     try:
         wb = CalamineWorkbook.from_path(path)
     except (CalamineError, OSError, ValueError) as e:
