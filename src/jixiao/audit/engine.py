@@ -175,13 +175,13 @@ def audit_file(
 
 def _convention_finding(fa: FileAudit, doc_type: str, conv: Convention) -> Finding:
     from jixiao.audit.common import finding
-    from jixiao.report.labels import type_name
+    from jixiao.core.labels import type_name
 
     return finding(
         "rounding_convention", "info", Path(fa.path).name, Source(fa.path),
         f"本文件{type_name(doc_type)}的舍入惯例：{conv.describe('zh')}。",
         f"The rounding convention of this file's {type_name(doc_type, 'en')} forms: {conv.describe('en')}.",
-        None, f"{conv.rate.mode}/{conv.rate.digits}; {conv.score.mode}/{conv.score.digits}", type_name(doc_type),
+        None, None, type_name(doc_type),
     )
 
 
@@ -198,8 +198,8 @@ def choose_frameworks(fa: FileAudit, framework: str | None = None) -> dict[int, 
 def finish(fa: FileAudit, framework: str | None = None, keep_read: bool = True) -> FileAudit:
     """Audit one loaded file in place: frameworks chosen, findings made, sorted and filed.
 
-    ``keep_read=False`` drops the file's tables and text once the checks are done (only the HTML report
-    shows them), so that what is passed on or spilled stays small."""
+    ``keep_read=False`` drops the file's and its documents' tables and text once the checks are done (only
+    the HTML report shows them), so that what is passed on or spilled stays small."""
     found = check_recognised(fa)  # never silent: a file with no document says why
     if not fa.error:
         fa.frameworks = choose_frameworks(fa, framework)
@@ -207,6 +207,8 @@ def finish(fa: FileAudit, framework: str | None = None, keep_read: bool = True) 
     fa.findings = sort_findings(found)
     if not keep_read:
         fa.read = None
+        for d in fa.documents:
+            d.tables, d.body = [], []
     return fa
 
 

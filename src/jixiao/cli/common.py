@@ -5,12 +5,14 @@ from __future__ import annotations
 import json
 import re
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
 
 from jixiao.core.safetext import printable
-from jixiao.frameworks import Framework, resolve_framework
+
+if TYPE_CHECKING:
+    from jixiao.frameworks import Framework
 
 EXIT_OK = 0
 EXIT_STRICT = 1  # --strict asked for and a check failed
@@ -22,11 +24,13 @@ def _lang(value: str) -> str:
     """``--lang``: zh or en (any case); anything else is a usage error rather than a silent fallback to zh."""
     lang = value.strip().lower()
     if lang not in ("zh", "en"):
-        raise typer.BadParameter(f"{value!r}: 须为 zh 或 en / must be zh or en")
+        raise typer.BadParameter(f"{value!r}: 须为 zh 或 en / must be zh or en")  # the language is what is wrong
     return lang
 
 
-LangOpt = typer.Option("zh", "--lang", help="输出语言 zh (默认) 或 en / output language", callback=_lang)
+LangOpt = typer.Option("zh", "--lang", help="输出语言：zh（默认）或 en / output language: zh (default) or en",
+                       callback=_lang, metavar="zh|en", show_default=False)
+JsonOpt = typer.Option(False, "--json", help="输出 JSON / print JSON")
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -52,6 +56,8 @@ def fail(message: str, code: int = EXIT_INPUT) -> None:
 
 def framework_or_exit(ref: str, lang: str) -> Framework:
     """A built-in id or framework file, loaded; otherwise its located problems on stderr and exit 2."""
+    from jixiao.frameworks import resolve_framework
+
     fw, problems = resolve_framework(ref)
     if fw is None:
         for p in problems:

@@ -9,7 +9,6 @@ from jixiao.core.safetext import bound_fields
 from jixiao.core.source import Source
 
 SEVERITIES = ("error", "suspect", "info")  # 错误 / 疑似 / 提示
-SEVERITY_ZH = {"error": "错误", "suspect": "疑似", "info": "提示"}
 SEVERITY_RANK = {"error": 0, "suspect": 1, "info": 2}
 
 

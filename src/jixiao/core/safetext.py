@@ -18,6 +18,7 @@ QUOTE_LIMIT = 200  # characters of a bad value quoted in a message
 # C0 controls but tab and line feed, DEL, C1 controls, and the bidirectional overrides that reorder a line
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _SURROGATES = re.compile("[\ud800-\udfff]+")
+UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")  # what printable changes
 # what an xlsx cell cannot hold (openpyxl's ILLEGAL_CHARACTERS_RE) and lone surrogates
 _SHEET_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]")
 REPLACEMENT = "\ufffd"

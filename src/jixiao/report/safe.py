@@ -19,8 +19,10 @@ from pathlib import Path
 from typing import Any
 
 from rich.console import Console
+from rich.segment import Segment
 from rich.text import Text
 
+from jixiao.core.safetext import UNSAFE as _UNSAFE
 from jixiao.core.safetext import printable, put_cell, replaced_notice
 
 
@@ -36,6 +38,14 @@ class SafeConsole(Console):
         kwargs["markup"] = False
         kwargs["emoji"] = False
         return super().render_str(printable(text), **kwargs)
+
+    def _render_buffer(self, buffer: Iterable[Segment]) -> str:
+        # the last step before the terminal: text that came as a ``Text`` (not through render_str) is made
+        # printable too; the console's own control segments (cursor moves of a live display) pass
+        return super()._render_buffer(
+            s if s.control or not _UNSAFE.search(s.text) else Segment(printable(s.text), s.style, s.control)
+            for s in buffer
+        )
 
 
 def console(**kwargs: Any) -> Console:
@@ -54,14 +64,18 @@ class SheetWriter:
 
     replaced: list[str] = field(default_factory=list)
 
-    def put(self, cell: Any, value: object) -> None:
-        if put_cell(cell, value):
-            self.replaced.append(f"{cell.parent.title}!{cell.coordinate}")
+    def cells(self, ws: Any, values: Iterable[object], row: int) -> list[Any]:
+        """The cells of row ``row`` of a write-only sheet ``ws``, each value put by ``put_cell``."""
+        from openpyxl.cell import WriteOnlyCell
+        from openpyxl.utils import get_column_letter
 
-    def append(self, ws: Any, row: Iterable[object]) -> None:
-        r = ws.max_row + 1 if ws.max_row > 1 or ws.cell(1, 1).value is not None else 1
-        for c, value in enumerate(row, start=1):
-            self.put(ws.cell(row=r, column=c), value)
+        out = []
+        for c, value in enumerate(values, start=1):
+            cell = WriteOnlyCell(ws)
+            if put_cell(cell, value):
+                self.replaced.append(f"{ws.title}!{get_column_letter(c)}{row}")
+            out.append(cell)
+        return out
 
     def notice(self, path: str | Path, lang: str = "zh") -> str | None:
         """The line telling the user which cells had characters replaced, or None."""
