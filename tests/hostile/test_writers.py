@@ -3,6 +3,7 @@ report, never a crash on characters a cell cannot hold or on a file name that is
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import re
@@ -97,8 +98,11 @@ def test_a_failed_write_leaves_the_previous_report(tmp_path: Path, monkeypatch: 
         yield "<!DOCTYPE html><html>"
         raise RuntimeError("killed while writing")
 
+    save = Workbook.save
+
     def broken_save(self: Workbook, filename: object) -> None:
-        Path(str(filename)).write_bytes(b"PK\x03\x04 half a zip")
+        save(self, io.BytesIO())  # the sheets are made (write-only sheets are streams to be closed) …
+        Path(str(filename)).write_bytes(b"PK\x03\x04 half a zip")  # … and the disk fills half way
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(html_report, "render_parts", half_then_fail)
