@@ -15,6 +15,11 @@ import pytest  # noqa: E402
 
 django.setup()
 
+from django.conf import settings  # noqa: E402
+
+# No persistent connections in tests: the live server's thread would keep PostgreSQL's test database open.
+settings.DATABASES["default"]["CONN_MAX_AGE"] = 0
+
 from web.world import World, build  # noqa: E402
 
 
