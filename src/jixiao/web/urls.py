@@ -8,6 +8,7 @@ from django.urls import include, path
 
 from jixiao.web.api.views import api
 from jixiao.web.dashboard import views as dashboard
+from jixiao.web.orgs import views as orgs
 from jixiao.web.review import views as review
 from jixiao.web.selfeval import views as forms
 
@@ -28,6 +29,6 @@ urlpatterns = [
     path("forms/<int:pk>/approve/", review.approve, name="form_approve"),
     path("forms/<int:pk>/exception/", review.exception, name="form_exception"),
     path("dashboard/", dashboard.dashboard, name="dashboard"),
-    path("orgs/", dashboard.org_tree, name="orgs"),
+    path("orgs/", orgs.org_tree, name="orgs"),
     path("api/v1/", api.urls),
 ]

@@ -1,5 +1,5 @@
 """The year dashboard (ECharts from the vendored static file; the figures as a JSON script element, no inline
-script) and the org tree in scope."""
+script)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from jixiao.web.dashboard.figures import figures
-from jixiao.web.orgs.scope import Person
 from jixiao.web.selfeval.services import scoped_forms
 from jixiao.web.years.models import Year
 
@@ -22,8 +21,3 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     if year is not None:
         qs = qs.filter(year=year)
     return render(request, "jixiao/dashboard.html", {"years": years, "year": year, "figures": figures(qs)})
-
-
-@login_required
-def org_tree(request: HttpRequest) -> HttpResponse:
-    return render(request, "jixiao/orgs.html", {"units": Person.of(request.user).units()})

@@ -55,6 +55,15 @@ class OrgUnit(models.Model):
         return node
 
 
+def rebuild_paths() -> None:
+    """Recompute every unit's path from the roots down (after units moved)."""
+    level = list(OrgUnit.objects.filter(parent__isnull=True))
+    while level:
+        for unit in level:
+            unit.save()
+        level = list(OrgUnit.objects.filter(parent__in=level))
+
+
 class Role(models.Model):
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="roles")
     unit = models.ForeignKey(OrgUnit, on_delete=models.CASCADE, related_name="roles")
