@@ -137,10 +137,9 @@ _REL = re.compile(rb'<Relationship\b[^>]*?\bId="([^"]*)"[^>]*?\bTarget="([^"]*)"
 
 
 def _column(letters: bytes) -> int:
-    n = 0
-    for ch in letters:
-        n = n * 26 + ch - 64
-    return n
+    from openpyxl.utils import column_index_from_string
+
+    return column_index_from_string(letters.decode("ascii"))
 
 
 def _sheet_names(z: zipfile.ZipFile) -> dict[str, str]:
