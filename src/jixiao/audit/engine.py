@@ -175,13 +175,13 @@ def audit_file(
 
 def _convention_finding(fa: FileAudit, doc_type: str, conv: Convention) -> Finding:
     from jixiao.audit.common import finding
-    from jixiao.report.labels import type_name
+    from jixiao.core.labels import type_name
 
     return finding(
         "rounding_convention", "info", Path(fa.path).name, Source(fa.path),
         f"本文件{type_name(doc_type)}的舍入惯例：{conv.describe('zh')}。",
         f"The rounding convention of this file's {type_name(doc_type, 'en')} forms: {conv.describe('en')}.",
-        None, f"{conv.rate.mode}/{conv.rate.digits}; {conv.score.mode}/{conv.score.digits}", type_name(doc_type),
+        None, None, type_name(doc_type),
     )
 
 

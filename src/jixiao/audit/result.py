@@ -48,9 +48,10 @@ class FileAudit:
 
     def described(self, lang: str = "zh") -> list[str]:
         """Each inferred convention, in words."""
-        from jixiao.report.labels import type_name
+        from jixiao.core.labels import type_name
 
-        return [f"{type_name(t, lang)}：{c.describe(lang)}" for t, c in self.conventions.items() if c.forms]
+        sep = ": " if lang == "en" else "："
+        return [f"{type_name(t, lang)}{sep}{c.describe(lang)}" for t, c in self.conventions.items() if c.forms]
 
     def doc_findings(self, j: int) -> list[Finding]:
         """The findings of the ``j``-th document, most severe first."""

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from jixiao.cli.common import EXIT_INPUT, EXIT_OK, EXIT_STRICT, LangOpt, fail
+from jixiao.cli.common import EXIT_INPUT, EXIT_OK, EXIT_STRICT, JsonOpt, LangOpt, fail
 from jixiao.core.i18n import tr
 
 if TYPE_CHECKING:
@@ -38,29 +38,27 @@ def _jobs(value: int | None) -> int | None:
 def register(app: typer.Typer) -> None:
     @app.command("audit")
     def audit(
-        paths: list[str] = typer.Argument(..., help="文件或目录（目录递归读取）/ files or folders (recursive)"),
-        framework: str | None = typer.Option(None, "--framework", help="指定框架 ID / framework id to use"),
-        as_json: bool = typer.Option(False, "--json", help="输出 JSON / print JSON"),
+        paths: list[str] = typer.Argument(..., metavar="PATH", help="文件或目录（目录递归读取）/ files or folders (recursive)"),
+        framework: str | None = typer.Option(None, "--framework", metavar="ID", help="指定框架 ID / framework id to use"),
+        as_json: bool = JsonOpt,
         jsonl: bool = typer.Option(False, "--jsonl", help="每个文件审完即输出一行 JSON / one JSON line per file as it is done"),
-        html: str | None = typer.Option(None, "--html", help="写出 HTML 报告 / write the HTML report"),
-        xlsx: str | None = typer.Option(None, "--xlsx", help="写出 xlsx 报告 / write the xlsx report"),
-        jobs: int | None = typer.Option(None, "--jobs", "-j", callback=_jobs,
+        html: str | None = typer.Option(None, "--html", metavar="FILE", help="写出 HTML 报告 / write the HTML report"),
+        xlsx: str | None = typer.Option(None, "--xlsx", metavar="FILE", help="写出 xlsx 报告 / write the xlsx report"),
+        jobs: int | None = typer.Option(None, "--jobs", "-j", metavar="N", callback=_jobs,
                                         help="并行的工作进程数（默认：可用的核数）/ worker processes (default: cores available)"),
-        timeout: float = typer.Option(300.0, "--timeout", min=1.0, help="每个文件的时限（秒）/ seconds allowed a file"),
-        max_memory: int = typer.Option(2048, "--max-memory", min=256, help="每个工作进程的内存上限（MB）/ memory limit of a worker (MB)"),
+        timeout: float = typer.Option(300.0, "--timeout", metavar="SECONDS", min=1.0, help="每个文件的时限（秒）/ seconds allowed a file"),
+        max_memory: int = typer.Option(2048, "--max-memory", metavar="MB", min=256, help="每个工作进程的内存上限（MB）/ memory limit of a worker (MB)"),
         quiet: bool = typer.Option(False, "--quiet", "-q", help="只输出摘要，不显示进度 / the summary only, no progress"),
-        min_severity: str = typer.Option("info", "--min-severity", callback=_severity,
+        min_severity: str = typer.Option("info", "--min-severity", metavar="error|suspect|info", callback=_severity,
                                          help="列出的最低级别 error、suspect、info / lowest severity listed"),
         lang: str = LangOpt,
         strict: bool = typer.Option(False, "--strict", help="有错误或未能识别的文件时退出码为 1 / exit 1 on errors or files not recognised"),
     ) -> None:
         """审核已发布的文档：重算、比对、标注 / audit published documents: recompute, compare, flag."""
-        from rich.console import Console
-
         from jixiao.audit.spill import Spill
         from jixiao.audit.stream import audit_stream, collect, planned
         from jixiao.audit.workers import Limits, available_cores
-        from jixiao.report import jsonout, terminal
+        from jixiao.report import jsonout, terminal, width
         from jixiao.report.progress import Progress
 
         if as_json and jsonl:
@@ -102,7 +100,7 @@ def register(app: typer.Typer) -> None:
             elif as_json:
                 jsonout.write_json(result, sys.stdout, lang, min_severity)
             else:
-                terminal.render(result, Console(), lang, min_severity=min_severity, quiet=quiet, written=written)
+                terminal.render(result, width.console(), lang, min_severity=min_severity, quiet=quiet, written=written)
         if errors or failed:
             raise typer.Exit(EXIT_INPUT)
         if strict and (result.counts()["error"] or result.not_recognised()):
