@@ -44,7 +44,7 @@ def live_world(transactional_db: None) -> World:
 
 def sign_in(browser: Any, base: str, user: str) -> Any:
     page = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="zh-CN").new_page()
-    page.set_default_timeout(20_000)
+    page.set_default_timeout(60_000)
     page.on("console", lambda m: print("console:", m.text))  # CSP violations and script errors show here
     page.goto(f"{base}/login/")
     page.fill("#id_username", user)
@@ -62,6 +62,7 @@ def shot(page: Any, name: str) -> None:
 def test_fill_return_fix_approve(live_server: Any, live_world: World, browser: Any) -> None:
     from playwright.sync_api import expect
 
+    expect.set_options(timeout=30_000)  # a loaded CI machine: live updates may take seconds
     form = live_world.form("a1")
     base, url = live_server.url, f"{live_server.url}/forms/{form.pk}/"
 
