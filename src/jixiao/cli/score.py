@@ -14,6 +14,7 @@ from jixiao.core.numbers import fmt_plain
 from jixiao.report import width
 from jixiao.report.width import Cell, Col, fit, say
 from jixiao.scoring import ScoreResult, score_file
+from jixiao.scoring.engine import framework_warnings
 
 
 def _show(result: ScoreResult, explain: bool, lang: str) -> None:
@@ -58,7 +59,10 @@ def register(app: typer.Typer) -> None:
         lang: str = LangOpt,
     ) -> None:
         """按指标框架评分 / score a data file against a framework."""
-        result, problems = score_file(framework_or_exit(framework, lang), data)
+        fw = framework_or_exit(framework, lang)
+        for w in framework_warnings(fw, data):
+            typer.echo(tr("警告：", "warning: ", lang) + w.format(lang), err=True)
+        result, problems = score_file(fw, data)
         if result is not None:
             if as_json:
                 print_json(result.to_json(lang))

@@ -293,7 +293,9 @@ def overview(pg: Page, sv: Survey) -> str:
     result, lang = pg.result, pg.lang
     c = result.counts()
     cards = [f'<div class="card c-docs"><b>{len(result.documents)}</b>{tr("份文档", "documents", lang)}'
-             f'<div class="note">{len(result.files)} {tr("个文件", "files", lang)}</div></div>']
+             f'<div class="note">{len(result.files)} {tr("个文件", "files", lang)}</div>'
+             + (f'<div class="note">{n} {tr("个文件未能识别", "files not recognised", lang)}</div>'
+                if (n := len(result.not_recognised())) else "") + "</div>"]
     cards += [f'<div class="card c-{s}"><b>{c[s]}</b>{_e(severity_name(s, lang))}</div>' for s in SEVERITIES]
     kinds = result.kinds()
     order = sorted(kinds, key=lambda k: tuple(-kinds[k][s] for s in SEVERITIES))
