@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 import typer
 from rich.text import Text
@@ -13,8 +14,9 @@ from jixiao.core.labels import rating_en
 from jixiao.core.numbers import fmt_plain
 from jixiao.report import width
 from jixiao.report.width import Cell, Col, fit, say
-from jixiao.scoring import ScoreResult, score_file
-from jixiao.scoring.engine import framework_warnings
+
+if TYPE_CHECKING:  # the scoring is imported by the command (start-up, issue 12)
+    from jixiao.scoring import ScoreResult
 
 
 def _show(result: ScoreResult, explain: bool, lang: str) -> None:
@@ -59,6 +61,9 @@ def register(app: typer.Typer) -> None:
         lang: str = LangOpt,
     ) -> None:
         """按指标框架评分 / score a data file against a framework."""
+        from jixiao.scoring import score_file
+        from jixiao.scoring.engine import framework_warnings
+
         fw = framework_or_exit(framework, lang)
         for w in framework_warnings(fw, data):
             typer.echo(tr("警告：", "warning: ", lang) + w.format(lang), err=True)

@@ -1,24 +1,28 @@
-"""xlsx report for people who work in Excel: the findings (errors shown first: the filter starts on 错误), a
-sheet of documents, both with filters.
+"""xlsx report for people who work in Excel: the findings (the filter opens on 错误) and the documents.
 
 Figures are numbers, not text, so that they sort and sum: each reported and recomputed value is written as
 the exact Decimal it reads as, with the document's own digits as the number format (``94.47999999999999``
 keeps its 14 places, ``1,458.89`` its separator, ``96.26%`` is 0.9626 shown as a percentage); anything else
 stays text. 说明 wraps; 处理意见 and 状态 are left empty for the reviewer (状态 offers a short list).
-"""
+
+Written in openpyxl's write-only mode: rows go to disk as they are made, so a province-year's findings are
+never held as cells in memory (the audit's files are read back from its spill file one at a time)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from pathlib import Path
 
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from jixiao.audit.common import doc_name
-from jixiao.audit.engine import AuditResult
+from jixiao.audit.result import AuditResult, severity_counts
+from jixiao.core.findings import Finding
 from jixiao.core.i18n import tr
 from jixiao.core.numbers import parse_decimal
 from jixiao.report.labels import kind_name, severity_name, type_name
@@ -42,70 +46,76 @@ def number(text: str | None) -> tuple[object, str | None]:
     return d, fmt
 
 
-def _sheet(ws, header: list[str], rows: list[list[object]], widths: list[int]) -> None:  # type: ignore[no-untyped-def]
-    ws.append(header)
-    for c in ws[1]:
-        c.font = Font(bold=True)
-    for r in rows:
-        ws.append(r)
-    ws.auto_filter.ref = f"A1:{get_column_letter(len(header))}{max(len(rows) + 1, 2)}"
-    ws.freeze_panes = "A2"
+def _cell(ws, value: object, **style: object) -> WriteOnlyCell:  # type: ignore[no-untyped-def]
+    cell = WriteOnlyCell(ws, value=value)
+    for k, v in style.items():
+        setattr(cell, k, v)
+    return cell
+
+
+def _figure(ws, text: str | None) -> object:  # type: ignore[no-untyped-def]
+    value, fmt = number(text)
+    return _cell(ws, value, number_format=fmt) if fmt else value
+
+
+def _sheet(ws, header: list[str], rows: Iterable[tuple[Sequence[object], str | None, bool]], widths: list[int]) -> int:  # type: ignore[no-untyped-def]
+    """Column widths and frozen header first (write-only sheets take them before any row), then the rows,
+    each with the colour of its first cell (or None) and whether it starts hidden. The number of rows."""
     for i, w in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(i)].width = w
+    ws.freeze_panes = "A2"
+    ws.append([_cell(ws, h, font=Font(bold=True)) for h in header])
+    n = 0
+    for r, colour, hidden in rows:
+        if colour:
+            r = [_cell(ws, r[0], fill=PatternFill("solid", fgColor=colour)), *r[1:]]
+        if hidden:
+            ws.row_dimensions[n + 2].hidden = True  # set before the row is written (write-only)
+        ws.append(r)
+        n += 1
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(header))}{max(n + 1, 2)}"
+    return n
 
 
 def write(result: AuditResult, path: str | Path, lang: str = "zh") -> Path:
-    wb = Workbook()
-    ws = wb.active
-    ws.title = tr("审核发现", "findings", lang)
+    p = Path(path)
+    p.parent.mkdir(parents=True, exist_ok=True)
+    with p.open("wb") as out:  # a path that cannot be written fails here, before any sheet is made
+        _book(result, lang).save(out)
+    return p
+
+
+def _finding_row(ws, f: Finding, lang: str) -> list[object]:  # type: ignore[no-untyped-def]
+    loc = f.location
+    return [severity_name(f.severity, lang), kind_name(f.kind, lang), f.document,
+            Path(loc.file).name if loc else None, loc.where() if loc else None, f.row,
+            _figure(ws, f.reported), _figure(ws, f.recomputed), _cell(ws, f.text(lang), alignment=WRAP), None, None]
+
+
+def _book(result: AuditResult, lang: str) -> Workbook:
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet(tr("审核发现", "findings", lang))
     header = [tr(z, e, lang) for z, e in (
         ("级别", "severity"), ("类型", "kind"), ("文档", "document"), ("文件", "file"), ("位置", "location"),
         ("行项目", "row"), ("发布值", "reported"), ("重算值", "recomputed"), ("说明", "explanation"),
         ("处理意见", "reviewer's note"), ("状态", "status"))]
-    rows: list[list[object]] = []
-    formats: list[tuple[str | None, str | None]] = []
-    severities: list[str] = []
-    for f in result.findings:
-        loc = f.location
-        reported, rfmt = number(f.reported)
-        recomputed, cfmt = number(f.recomputed)
-        rows.append([severity_name(f.severity, lang), kind_name(f.kind, lang), f.document,
-                     Path(loc.file).name if loc else None, loc.where() if loc else None, f.row, reported, recomputed,
-                     f.text(lang), None, None])
-        formats.append((rfmt, cfmt))
-        severities.append(f.severity)
-    _sheet(ws, header, rows, [8, 14, 28, 24, 26, 24, 14, 14, 80, 30, 10])
-    for i, (sev, (rfmt, cfmt)) in enumerate(zip(severities, formats), start=2):
-        ws.cell(row=i, column=1).fill = PatternFill("solid", fgColor=FILL.get(sev, "FFFFFF"))
-        for col, fmt in ((7, rfmt), (8, cfmt)):
-            if fmt:
-                ws.cell(row=i, column=col).number_format = fmt
-        ws.cell(row=i, column=9).alignment = WRAP
-        if sev != "error" and "error" in severities:
-            ws.row_dimensions[i].hidden = True  # the filter opens on the errors
-    if "error" in severities:
-        ws.auto_filter.add_filter_column(0, [severity_name("error", lang)])
+    errors = result.counts()["error"] > 0  # the filter opens on the errors (listed first); the rest hidden
     states = DataValidation(type="list", formula1='"' + ",".join(tr(z, e, lang) for z, e in STATES) + '"',
                             allow_blank=True)
-    ws.add_data_validation(states)
-    states.add(f"K2:K{max(len(rows) + 1, 2)}")
+    ws.data_validations.append(states)
+    rows = ((_finding_row(ws, f, lang), FILL.get(f.severity, "FFFFFF"), errors and f.severity != "error")
+            for f in result.findings)
+    n = _sheet(ws, header, rows, [8, 14, 28, 24, 26, 24, 14, 14, 80, 30, 10])
+    states.add(f"K2:K{max(n + 1, 2)}")
+    if errors:
+        ws.auto_filter.add_filter_column(0, [severity_name("error", lang)])
     docs = wb.create_sheet(tr("文档", "documents", lang))
     dheader = [tr(z, e, lang) for z, e in (
         ("文件", "file"), ("行", "line"), ("类型", "type"), ("文档", "document"), ("总分", "total"),
         ("等级", "grade"), ("错误", "errors"), ("疑似", "suspect"), ("提示", "info"), ("框架", "framework"))]
-    drows: list[list[object]] = []
-    dformats: list[str | None] = []
-    for fa in result.files:
-        for j, d in enumerate(fa.documents):
-            total, tfmt = number(d.total_score.str_)
-            drows.append([Path(fa.path).name, d.source.line, type_name(d.type, lang), doc_name(d), total,
-                          d.grade.str_, *fa.doc_json(j)["findings"].values(), fa.frameworks.get(j)])
-            dformats.append(tfmt)
+    drows = (([
+        Path(fa.path).name, d.source.line, type_name(d.type, lang), doc_name(d), _figure(docs, d.total_score.str_),
+        d.grade.str_, *severity_counts(fa.by_doc.get(j, [])).values(), fa.frameworks.get(j),
+    ], None, False) for fa in result.files for j, d in enumerate(fa.documents))
     _sheet(docs, dheader, drows, [24, 7, 16, 36, 10, 6, 7, 7, 7, 22])
-    for i, fmt in enumerate(dformats, start=2):
-        if fmt:
-            docs.cell(row=i, column=5).number_format = fmt
-    p = Path(path)
-    p.parent.mkdir(parents=True, exist_ok=True)
-    wb.save(p)
-    return p
+    return wb
