@@ -41,12 +41,14 @@ def rate_vs_score(points: Sequence[Point], lang: str) -> str:
     w, h, left, right, top, bottom = 560, 300, 44, 16, 26, 36
     pw, ph = w - left - right, h - top - bottom
     xmax = max([Decimal(100)] + [min(p.rate, Decimal(150)) for p in points])
+    # totals crowd at the top (85–100): the axis starts at the lowest total's ten below, at most 60
+    ymin = min([Decimal(60)] + [max(p.total, Decimal(0)) // 10 * 10 for p in points])
 
     def x(v: Decimal) -> float:
         return left + float(min(v, xmax) / xmax) * pw
 
     def y(v: Decimal) -> float:
-        return top + ph - float(max(min(v, Decimal(100)), Decimal(0)) / 100) * ph
+        return top + ph - float((max(min(v, Decimal(100)), ymin) - ymin) / (100 - ymin)) * ph
 
     title = tr("执行率与总分：低执行率高分的表（阴影区）最值得核对", "execution rate against total score: low spend, "
                "high score (shaded) first", lang)
@@ -61,7 +63,7 @@ def rate_vs_score(points: Sequence[Point], lang: str) -> str:
     ]
     for v in range(0, int(xmax) + 1, 20):
         parts.append(f'<text x="{x(Decimal(v)):.1f}" y="{top + ph + 14}" font-size="10" text-anchor="middle">{v}%</text>')
-    for v in range(0, 101, 20):
+    for v in range(int(ymin), 101, 10 if ymin >= 50 else 20):
         parts.append(f'<text x="{left - 6}" y="{y(Decimal(v)) + 3:.1f}" font-size="10" text-anchor="end">{v}</text>')
     parts.append(f'<text x="{left + pw / 2:.0f}" y="{h - 4}" font-size="11" text-anchor="middle">'
                  f'{tr("预算执行率", "budget execution rate", lang)}</text>')
