@@ -22,6 +22,7 @@ from html import escape
 from importlib.resources import files
 from pathlib import Path
 
+from jixiao.atomic import replacing
 from jixiao.audit.choose import framework_of
 from jixiao.audit.common import doc_name
 from jixiao.audit.engine import FORM_TYPES, AuditResult, FileAudit
@@ -30,6 +31,7 @@ from jixiao.audit.rounding_detect import figures
 from jixiao.core.findings import SEVERITIES, Finding
 from jixiao.core.i18n import tr
 from jixiao.core.records import Document
+from jixiao.core.safetext import decode_name
 from jixiao.core.source import Source
 from jixiao.core.table import Table
 from jixiao.frameworks.model import Framework
@@ -355,10 +357,10 @@ def render(result: AuditResult, lang: str = "zh", base: Path | None = None) -> s
     return "".join(render_parts(result, lang, base))
 
 
-def write(result: AuditResult, path: str | Path, lang: str = "zh") -> Path:
-    p = Path(path)
-    p.parent.mkdir(parents=True, exist_ok=True)
-    with p.open("w", encoding="utf-8") as out:
-        for part in render_parts(result, lang, p.parent):
-            out.write(part)
-    return p
+def write(result: AuditResult, path: str | Path, lang: str = "zh", notices: list[str] | None = None) -> Path:
+    """Write the report atomically (the previous one stays whole if writing fails); file names that are
+    not UTF-8 are shown decoded (``decode_name``); paths are shown relative to the report's folder."""
+    with replacing(path) as tmp, tmp.open("w", encoding="utf-8") as out:
+        for part in render_parts(result, lang, Path(path).parent):
+            out.write(decode_name(part))
+    return Path(path)

@@ -20,16 +20,20 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from jixiao.atomic import replacing
 from jixiao.audit.common import doc_name
 from jixiao.audit.result import AuditResult, severity_counts
 from jixiao.core.findings import Finding
 from jixiao.core.i18n import tr
 from jixiao.core.numbers import parse_decimal
 from jixiao.report.labels import kind_name, severity_name, type_name
+from jixiao.report.safe import SheetWriter
 
 FILL = {"error": "FDECEA", "suspect": "FEF5E7", "info": "EBF5FB"}
 WRAP = Alignment(wrap_text=True, vertical="top")
 STATES = (("待核实", "to check"), ("已核实", "confirmed"), ("已更正", "corrected"), ("不是问题", "not a problem"))
+Style = dict[int, dict[str, object]]  # column index (0-based) → cell attributes (number_format, alignment)
+Row = tuple[Sequence[object], str | None, bool, Style]  # values, colour of the first cell, hidden, styles
 
 
 def number(text: str | None) -> tuple[object, str | None]:
@@ -53,46 +57,63 @@ def _cell(ws, value: object, **style: object) -> WriteOnlyCell:  # type: ignore[
     return cell
 
 
-def _figure(ws, text: str | None) -> object:  # type: ignore[no-untyped-def]
-    value, fmt = number(text)
-    return _cell(ws, value, number_format=fmt) if fmt else value
-
-
-def _sheet(ws, header: list[str], rows: Iterable[tuple[Sequence[object], str | None, bool]], widths: list[int]) -> int:  # type: ignore[no-untyped-def]
+def _sheet(ws, header: list[str], rows: Iterable[Row], widths: list[int], out: SheetWriter) -> int:  # type: ignore[no-untyped-def]
     """Column widths and frozen header first (write-only sheets take them before any row), then the rows,
-    each with the colour of its first cell (or None) and whether it starts hidden. The number of rows."""
+    each with the colour of its first cell (or None), whether it starts hidden and the styles of its cells.
+    The number of rows."""
     for i, w in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(i)].width = w
     ws.freeze_panes = "A2"
     ws.append([_cell(ws, h, font=Font(bold=True)) for h in header])
     n = 0
-    for r, colour, hidden in rows:
+    for r, colour, hidden, style in rows:
+        cells = out.cells(ws, r, n + 2)  # every value through put_cell: text as text, never a formula
         if colour:
-            r = [_cell(ws, r[0], fill=PatternFill("solid", fgColor=colour)), *r[1:]]
+            cells[0].fill = PatternFill("solid", fgColor=colour)
+        for col, attrs in style.items():
+            for k, v in attrs.items():
+                setattr(cells[col], k, v)
         if hidden:
             ws.row_dimensions[n + 2].hidden = True  # set before the row is written (write-only)
-        ws.append(r)
+        ws.append(cells)
         n += 1
     ws.auto_filter.ref = f"A1:{get_column_letter(len(header))}{max(n + 1, 2)}"
     return n
 
 
-def write(result: AuditResult, path: str | Path, lang: str = "zh") -> Path:
-    p = Path(path)
-    p.parent.mkdir(parents=True, exist_ok=True)
-    with p.open("wb") as out:  # a path that cannot be written fails here, before any sheet is made
-        _book(result, lang).save(out)
-    return p
+def write(result: AuditResult, path: str | Path, lang: str = "zh", notices: list[str] | None = None) -> Path:
+    """Write findings.xlsx atomically (the previous file stays whole if writing fails); a line for each thing
+    the user should know goes to ``notices`` (cells whose control characters were replaced)."""
+    cells = SheetWriter()
+    with replacing(path) as tmp:  # a path that cannot be written fails here, before any sheet is made
+        _book(result, lang, cells).save(tmp)
+    note = cells.notice(path, lang)
+    if note and notices is not None:
+        notices.append(note)
+    return Path(path)
 
 
-def _finding_row(ws, f: Finding, lang: str) -> list[object]:  # type: ignore[no-untyped-def]
+def _figures(values: list[object], columns: Sequence[int]) -> tuple[list[object], Style]:
+    """The texts at ``columns`` as numbers where they are one, each with its number format."""
+    style: Style = {}
+    for col in columns:
+        value, fmt = number(values[col])  # type: ignore[arg-type]
+        values[col] = value
+        if fmt:
+            style[col] = {"number_format": fmt}
+    return values, style
+
+
+def _finding_row(f: Finding, lang: str, hidden: bool) -> Row:
     loc = f.location
-    return [severity_name(f.severity, lang), kind_name(f.kind, lang), f.document,
-            Path(loc.file).name if loc else None, loc.where() if loc else None, f.row,
-            _figure(ws, f.reported), _figure(ws, f.recomputed), _cell(ws, f.text(lang), alignment=WRAP), None, None]
+    values, style = _figures([severity_name(f.severity, lang), kind_name(f.kind, lang), f.document,
+                              Path(loc.file).name if loc else None, loc.where() if loc else None, f.row,
+                              f.reported, f.recomputed, f.text(lang), None, None], (6, 7))
+    style[8] = {"alignment": WRAP}
+    return values, FILL.get(f.severity, "FFFFFF"), hidden, style
 
 
-def _book(result: AuditResult, lang: str) -> Workbook:
+def _book(result: AuditResult, lang: str, cells: SheetWriter) -> Workbook:
     wb = Workbook(write_only=True)
     ws = wb.create_sheet(tr("审核发现", "findings", lang))
     header = [tr(z, e, lang) for z, e in (
@@ -103,9 +124,8 @@ def _book(result: AuditResult, lang: str) -> Workbook:
     states = DataValidation(type="list", formula1='"' + ",".join(tr(z, e, lang) for z, e in STATES) + '"',
                             allow_blank=True)
     ws.data_validations.append(states)
-    rows = ((_finding_row(ws, f, lang), FILL.get(f.severity, "FFFFFF"), errors and f.severity != "error")
-            for f in result.findings)
-    n = _sheet(ws, header, rows, [8, 14, 28, 24, 26, 24, 14, 14, 80, 30, 10])
+    rows = (_finding_row(f, lang, errors and f.severity != "error") for f in result.findings)
+    n = _sheet(ws, header, rows, [8, 14, 28, 24, 26, 24, 14, 14, 80, 30, 10], cells)
     states.add(f"K2:K{max(n + 1, 2)}")
     if errors:
         ws.auto_filter.add_filter_column(0, [severity_name("error", lang)])
@@ -113,9 +133,10 @@ def _book(result: AuditResult, lang: str) -> Workbook:
     dheader = [tr(z, e, lang) for z, e in (
         ("文件", "file"), ("行", "line"), ("类型", "type"), ("文档", "document"), ("总分", "total"),
         ("等级", "grade"), ("错误", "errors"), ("疑似", "suspect"), ("提示", "info"), ("框架", "framework"))]
-    drows = (([
-        Path(fa.path).name, d.source.line, type_name(d.type, lang), doc_name(d), _figure(docs, d.total_score.str_),
+    drows = ((*_figures([
+        Path(fa.path).name, d.source.line, type_name(d.type, lang), doc_name(d), d.total_score.str_,
         d.grade.str_, *severity_counts(fa.by_doc.get(j, [])).values(), fa.frameworks.get(j),
-    ], None, False) for fa in result.files for j, d in enumerate(fa.documents))
-    _sheet(docs, dheader, drows, [24, 7, 16, 36, 10, 6, 7, 7, 7, 22])
+    ], (4,)), ) for fa in result.files for j, d in enumerate(fa.documents))
+    _sheet(docs, dheader, ((values, None, False, style) for values, style in drows),
+           [24, 7, 16, 36, 10, 6, 7, 7, 7, 22], cells)
     return wb
