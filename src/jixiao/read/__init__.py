@@ -20,7 +20,7 @@ from jixiao.core.records import Document, Problem
 from jixiao.core.source import Source
 from jixiao.read.base import FileRead
 from jixiao.read.encoding import NotText
-from jixiao.read.limits import LimitExceeded
+from jixiao.read.limits import LimitExceeded, limit_in
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".csv", ".tsv", ".text", ".markdown"})
 BINARY_FORMATS = {
@@ -125,6 +125,9 @@ def read_file(path: str | Path) -> FileRead:
     except OSError as e:
         raise UnreadableError(Problem(f"无法打开文件：{e.strerror or e}", src, f"cannot open file: {e}")) from None
     except Exception as e:  # a damaged file in a format library: report it located, go on with the rest
+        limit = limit_in(e)  # a limit met inside a library, which wrapped it: a limit, not damage
+        if limit is not None:
+            raise UnreadableError(Problem(limit.zh, limit.source or src, limit.en)) from None
         located = getattr(e, "source", None)
         if isinstance(located, Source) and isinstance(getattr(e, "message", None), str):
             # the binary readers' UnreadableFile already says what and where
