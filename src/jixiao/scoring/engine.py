@@ -25,6 +25,7 @@ from typing import Any, NamedTuple
 
 from jixiao.core.i18n import tr
 from jixiao.core.numbers import fmt
+from jixiao.core.safetext import quote
 from jixiao.core.source import Source
 from jixiao.core.target import Target, parse_target
 from jixiao.frameworks.model import Framework, LoadProblem
@@ -380,7 +381,7 @@ def score_form(fw: Framework, data: Mapping[str, Any], *, file: str = "<data>") 
         raw_weight = item.get("weight")
         w = _num(raw_weight)
         if raw_weight is not None and w is None:
-            s.problem(where, f"分值不是数值: {raw_weight!r}", f"weight is not a number: {raw_weight!r}")
+            s.problem(where, f"分值不是数值: {quote(raw_weight)}", f"weight is not a number: {quote(raw_weight)}")
         elif fw.kind == "project" and w is None:
             s.problem(where, f"{_text(item.get('name'))}: 缺少分值", f"{_text(item.get('name'))}: weight missing")
         weights_given += w or ZERO
