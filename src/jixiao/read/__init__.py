@@ -239,12 +239,14 @@ def read_path(path: str | Path) -> ReadResult:
 
 
 def expand(paths: Iterable[str | Path]) -> list[Path]:
-    """Files named, and the readable files under folders named (recursively, sorted)."""
+    """Files named, and the readable files under folders named (recursively, sorted). A folder's README
+    (README.md, readme.txt …) describes the folder and is no document: it is read only when named."""
     out: list[Path] = []
     for p in map(Path, paths):
         if p.is_dir():
             out.extend(sorted(f for f in p.rglob("*")
-                              if (f.is_file() and f.suffix.lower() in READABLE) or _odd_entry(f)))
+                              if ((f.is_file() and f.suffix.lower() in READABLE) or _odd_entry(f))
+                              and f.stem.lower() != "readme"))
         else:
             out.append(p)
     return out
