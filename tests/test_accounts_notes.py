@@ -42,3 +42,10 @@ def test_rate_allows_for_the_rounding_of_its_figures() -> None:
     assert rate_fits("1672.67", "1690.69", "1.07", down=True)
     assert not rate_fits("1672.67", "1690.69", "1.07", down=False)  # the direction word is wrong
     assert not rate_fits("3845.49", "43269.3", "17.62", down=False)  # the real dept PDF's misprinted base
+
+
+def test_unit_name_spelt_another_way() -> None:
+    acc = Accounts(year=2026, stage="budget", unit_name="上海市普陀区司法局")
+    body = [("2026年，上海市普沱区司法局收入预算100万元；上海市普陀区财政局下达。", Source("notes.txt", line=1))]
+    found = [(f.kind, f.reported) for f in check_items(Ctx("t"), acc, body)]
+    assert found == [("unit_name", "上海市普沱区司法局")]  # 财政局 is another body, not a misspelling

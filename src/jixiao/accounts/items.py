@@ -76,6 +76,7 @@ def check_items(ctx: Ctx, acc: Accounts, body: list[tuple[str, Source]]) -> list
     rows = _rows(acc)
     out: list[Finding] = []
     for text, lines in paragraphs(body):
+        out.extend(_name_spelt(ctx, acc.unit_name, text, lines))
         out.extend(_leftovers(ctx, text, lines))
         out.extend(_compared_in_words(ctx, text, lines))
         out.extend(_years(ctx, acc, text, lines))
@@ -178,6 +179,28 @@ def _compared_in_words(ctx: Ctx, text: str, lines: list[tuple[str, Source]]) -> 
             f"{ {1: 'above', -1: 'below', 0: 'equal to'}[real] } the budget {budgets[-1].group(1)}",
             reported=m.group(0), recomputed=f"{actuals[-1].group(1)} {zh[real]} {budgets[-1].group(1)}", row=m.group(0),
         )
+
+
+def _name_spelt(ctx: Ctx, name: str | None, text: str, lines: list[tuple[str, Source]]) -> Iterable[Finding]:
+    """The unit's name (as the tables' byline gives it) written with one character different in the notes."""
+    if not name or len(name) < 5:
+        return
+    n = len(name)
+    seen: set[str] = set()
+    for i in range(len(text) - n + 1):
+        window = text[i : i + n]
+        if window[0] != name[0] or window in seen or window == name:
+            continue
+        diff = [k for k, (a, b) in enumerate(zip(window, name)) if a != b]
+        # one character off in the place name (普陀 → 普沱); a different ending is another body (财政局)
+        if len(diff) == 1 and diff[0] < n - 3 and all("\u4e00" <= ch <= "\u9fff" for ch in window):
+            seen.add(window)
+            yield Finding(
+                "unit_name", "suspect", ctx.document, _where(lines, window),
+                f"说明中单位名称写作「{window}」，表头为「{name}」",
+                f"the notes spell the unit {window!r}; the tables' byline {name!r}",
+                reported=window, recomputed=name, row=window,
+            )
 
 
 def _leftovers(ctx: Ctx, text: str, lines: list[tuple[str, Source]]) -> Iterable[Finding]:
