@@ -193,7 +193,7 @@ def test_funds_header_interleaved_after_the_row_label(tmp_path: Path) -> None:
     grid = rows(p, VARIANTS["no_initial"])
     h = next(k for k, r in enumerate(grid) if r[0].startswith("项目资金"))
     header, total = grid[h], grid[h + 1]
-    grid[h : h + 2] = [[total[0]], header, total[1:]]
+    grid[h : h + 2] = [[header[0], total[0]], header[1:], total[1:]]
     doc = _one(tmp_path, RENDERERS["flattened"](grid))
     t = doc.funds["total"]
     assert (t.annual_budget.dec, t.executed.dec, t.rate.dec, t.score.dec) == (p.budget, p.executed, p.rate, p.exec_score)

@@ -110,11 +110,14 @@ class _Reader:
 
     def read(self) -> Document | None:
         doc = self.doc
-        i_funds = self._index(lambda x: x in FUNDS_STARTS or _alias(x, FUNDS_COLUMNS) in MONEY)
+        i_funds = self._index(lambda x: x.startswith(FUNDS_STARTS) or _alias(x, FUNDS_COLUMNS) in MONEY)
         i_ind = self._index(lambda x: x in ("三级指标", "指标名称"), i_funds or 0)
         self._header(0, i_funds if i_funds is not None else (i_ind or len(self.t)))
         if i_funds is not None:
             self._funds(i_funds, i_ind if i_ind is not None else len(self.t))
+            if all(getattr(doc.funds["total"], c).value is None for c in STANDARD_ORDER):
+                self.problems.append(problem("找到资金表，但年度资金总额行未能读取", "funds block found, but its total row "
+                                             "could not be read", self.t[i_funds].source))
         if i_ind is not None:
             before = len(self.problems)
             self._indicators(i_ind)
