@@ -11,7 +11,8 @@ before is the same table going on. Text outside tables is the body; the up to th
 table are its preamble. Locations: ``page`` and, for a cell, ``T<table on the page>R<row>C<column>``; for a
 body line, ``line`` = its number among that page's text lines outside tables.
 
-A page with no text layer is reported as a problem (a scanned PDF is not read: no OCR here).
+A page with no text layer is read by OCR (``read.ocr``) when an OCR engine is installed, and is reported
+as a problem otherwise.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from jixiao.core.source import Source
 from jixiao.core.table import Table
 from jixiao.read.base import FileRead
 from jixiao.read.grid import PREAMBLE_LINES, Grid, clean_text, unreadable
+from jixiao.read.ocr import read_scanned_page
 
 Char = dict[str, Any]
 _EDGE_TOLERANCE = 1.0  # points: cell edges closer than this are one grid line
@@ -165,6 +167,8 @@ def read_pdf(path: str) -> FileRead:
         for number, page in enumerate(pdf.pages, 1):
             try:
                 items = _read_page(page, path, number)
+                if items is None:
+                    items = read_scanned_page(page, path, number, _read_page)
             except (PdfminerException, MalformedPDFException, ValueError, KeyError, TypeError) as e:
                 page.close()
                 out.problems.append(
@@ -196,7 +200,7 @@ def read_pdf(path: str) -> FileRead:
                         pending.append(item[0])
                         first = False
                         last_open = None
-    if text_pages == 0:
+    if text_pages == 0 and (blank_pages or not out.problems):  # pages OCR could not read say so above
         out.problems.append(Problem(NO_TEXT, Source(path), NO_TEXT_EN))
     else:
         for number in blank_pages:
@@ -207,12 +211,15 @@ def read_pdf(path: str) -> FileRead:
     return out
 
 
-def _read_page(page: Any, path: str, number: int) -> list[Table | tuple[str, Source]] | None:
-    """The page's tables and body lines, top to bottom; None for a page without text."""
-    chars = page.chars
+def _read_page(
+    page: Any, path: str, number: int, chars: list[Char] | None = None, table_settings: dict[str, Any] | None = None
+) -> list[Table | tuple[str, Source]] | None:
+    """The page's tables and body lines, top to bottom; None for a page without text. OCR (``read.ocr``)
+    gives the ``chars`` and ruling lines (``table_settings``) of a page without a text layer."""
+    chars = page.chars if chars is None else chars
     if not any(c["text"].strip() for c in chars):
         return None
-    tables = [_PageTable(t) for t in page.find_tables()]
+    tables = [_PageTable(t) for t in page.find_tables(table_settings)]
     outside: list[Char] = []
     for c in chars:
         x, y = (c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2

@@ -110,6 +110,7 @@ def _finding_items(fs: list[Finding], lang: str) -> str:
     items = []
     for f in fs:
         where = f"{Path(f.location.file).name}:{f.location.line}" if f.location and f.location.line else ""
+        where += "（OCR）" if f.location and f.location.ocr else ""
         nums = ""
         if f.reported or f.recomputed:
             nums = f' <span class="muted">{tr("发布", "reported", lang)} {_e(f.reported or "—")} → {tr("重算", "recomputed", lang)} {_e(f.recomputed or "—")}</span>'

@@ -47,7 +47,7 @@ def render(result: AuditResult, console: Console, lang: str = "zh", show_info: b
         where = ""
         if f.location is not None:
             where = Path(f.location.file).name + (f":{f.location.line}" if f.location.line else "")
-            where += f" [{f.location.cell}]" if f.location.cell else ""
+            where += f" [{f.location.cell_label}]" if f.location.cell_label else ""
         table.add_row(
             f"[{STYLE.get(f.severity, '')}]{severity_name(f.severity, lang)}[/]", kind_name(f.kind, lang),
             f.document[:40], where, f.reported or "", f.recomputed or "", f.text(lang),

@@ -42,7 +42,7 @@ def write(result: AuditResult, path: str | Path, lang: str = "zh") -> Path:
         rows.append([
             severity_name(f.severity, lang), kind_name(f.kind, lang), f.document,
             Path(loc.file).name if loc else None, loc.line if loc else None, loc.page if loc else None,
-            loc.cell if loc else None, f.row, f.reported, f.recomputed, f.text(lang),
+            loc.cell_label if loc else None, f.row, f.reported, f.recomputed, f.text(lang),
         ])
     _sheet(ws, header, rows, [8, 14, 28, 24, 7, 5, 8, 24, 14, 14, 90])
     for i, f in enumerate(result.findings, start=2):
