@@ -1,8 +1,12 @@
-"""Run every benchmark module (``bench/bench_*.py``), or those named on the command line."""
+"""Run every benchmark module (``bench/bench_*.py``), or those named on the command line.
+
+When ``JIXIAO_CORPUS`` names the real-document corpus folder (docs/reading.md), the accuracy on it is
+measured too (``bench/corpus_accuracy.py``, dev split); CI has no corpus, so it is skipped there."""
 
 from __future__ import annotations
 
 import importlib
+import os
 import pkgutil
 import sys
 import time
@@ -19,6 +23,12 @@ def main(argv: list[str]) -> int:
         t0 = time.perf_counter()
         importlib.import_module(f"bench.{name}").main()
         print(f"   ({time.perf_counter() - t0:.1f} s)", flush=True)
+    corpus = os.environ.get("JIXIAO_CORPUS")
+    if corpus and (not argv or any(a in "corpus_accuracy" for a in argv)):
+        from bench import corpus_accuracy
+
+        print("== corpus_accuracy ==", flush=True)
+        corpus_accuracy.main([corpus, "--split", "dev"])
     return 0
 
 

@@ -32,8 +32,8 @@ def has(findings, kind, reported=None, recomputed=None, row=None) -> bool:  # ty
 
 def test_every_error_outside_final_accounts_is_a_real_one(result: AuditResult) -> None:
     """Each error the seeds produce, with why it is real (the report's note lists them too)."""
-    accounts = {id(f) for fa in result.files for d in fa.documents if d.type == "final_accounts"
-                for f in fa.by_doc[id(d)]}
+    accounts = {id(f) for fa in result.files for j, d in enumerate(fa.documents) if d.type == "final_accounts"
+                for f in fa.by_doc[j]}
     errors = sorted(
         (Path(f.location.file).name[:3] if f.location else "", f.kind, f.row or "", f.reported or "", f.recomputed or "")
         for f in result.findings
@@ -115,8 +115,9 @@ def test_every_finding_is_located_and_explained(result: AuditResult) -> None:
 
 def test_each_document_gets_its_framework(result: AuditResult) -> None:
     by_seed: dict[str, set[str]] = {}
-    for key, fid in result.frameworks.items():
-        by_seed.setdefault(Path(key.split("#")[0].split(":")[0]).name[:3], set()).add(fid)
+    for fa in result.files:
+        for fid in fa.frameworks.values():
+            by_seed.setdefault(Path(fa.path).name[:3], set()).add(fid)
     assert by_seed["001"] == {"shanghai-2023-project"}
     assert by_seed["004"] == {"yangpu-2022-project", "yangpu-2022-policy"}
     assert by_seed["002"] == {"nanjing-2024-dept"}

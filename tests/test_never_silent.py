@@ -64,7 +64,7 @@ def test_every_report_shows_it_and_strict_fails(tmp_path: Path) -> None:
     assert data["summary"]["not_recognised"] == [str(files["prose"])]
     assert [f["kind"] for f in data["findings"]].count("not_recognised") == 1
     en = " ".join(runner.invoke(app, [*args, "--lang", "en"]).stdout.split())  # rich wraps long lines
-    assert "1 files not recognised" in en
+    assert "1 file not recognised" in en
     page = html.read_text(encoding="utf-8")
     assert "未能识别：没有找到任何表式标志" in page and "1 个文件未能识别" in page
     rows = [[c.value for c in row] for row in load_workbook(xlsx)["审核发现"].iter_rows(min_row=2)]

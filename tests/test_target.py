@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from jixiao.core.target import parse_target
+from jixiao.core.target import _NOT_UNIT, parse_target
 
 D = Decimal
 
@@ -149,7 +149,9 @@ _CJK = st.characters(
 )
 _UNITS = st.one_of(
     st.sampled_from(["万元", "元", "%", "个", "次", "人次", "家", "天", "小时", "公里"]),
-    st.text(_CJK, min_size=1, max_size=4),
+    # a generated unit holds none of the characters the parser refuses in a unit (提 of 提升, 内 of 年内 …): in
+    # "不超过0.00提" the text says more than a quantity, and the parser rightly gives up (hypothesis found it)
+    st.text(_CJK, min_size=1, max_size=4).filter(lambda u: not set(u) & _NOT_UNIT),
 )
 
 

@@ -13,7 +13,8 @@ from jixiao.accounts.classified import check_classified
 from jixiao.accounts.codes import CodeList, check_codes, load_codes
 from jixiao.accounts.cross import check_cross
 from jixiao.accounts.identity import DEFAULT_TOLERANCE, Ctx, compare
-from jixiao.accounts.model import CLASSIFIED, KIND_ZH, AccountRow, Accounts, AccountTable
+from jixiao.accounts.items import check_items
+from jixiao.accounts.model import CLASSIFIED, AccountRow, Accounts, AccountTable, clean_name
 from jixiao.accounts.text import check_text
 from jixiao.core.findings import Finding
 from jixiao.core.records import MISSING, Document, Val
@@ -35,22 +36,23 @@ def _v(r: AccountRow | None, col: str) -> Val:
 
 def check_summary(ctx: Ctx, t: AccountTable) -> list[Finding]:
     """收入总计 = 本年收入合计 + 用事业基金弥补收支差额 + 年初结转和结余; 支出总计 = 本年支出合计 + 结余分配 +
-    年末结转和结余; 收入总计 = 支出总计; 本年收入/支出合计 = Σ the numbered items above them."""
+    年末结转和结余; 收入总计 = 支出总计; 本年收入/支出合计 = Σ the numbered items above them. A budget's
+    summary has no 本年…合计 line: there the 总计 is the sum of the numbered items itself. A numbered item
+    with sub-items ("一、财政拨款收入" over "1. 一般公共预算") is their sum, and where a side has a 合计
+    column with others after it, each row's 合计 is their sum."""
     out: list[Finding | None] = []
-    name = KIND_ZH[t.kind]
+    name = t.name
     inc_cols = [c for c in t.columns if any(c in r.values for r in t.rows if r.side == "income")][:1]
     exp_cols = [c for c in t.columns if any(c in r.values for r in t.rows if r.side == "expenditure")]
-    in_total = _item(t, "income", "总计")
-    ex_total = _item(t, "expenditure", "总计")
+    in_total = _item(t, "income", "总计", "收入总计")
+    ex_total = _item(t, "expenditure", "总计", "支出总计")
     in_year = _item(t, "income", "本年收入合计")
     ex_year = _item(t, "expenditure", "本年支出合计")
     for col in inc_cols:
-        parts = [
-            in_year,
-            _item(t, "income", "用事业基金弥补收支差额"),
-            _item(t, "income", "年初结转和结余", "年初财政拨款结转和结余"),
-        ]
         if in_total:
+            year: list[AccountRow | None] = [in_year] if in_year else _numbered(t, "income", in_total)
+            parts = _plus(year, [_item(t, "income", "用事业基金弥补收支差额"),
+                                 _item(t, "income", "年初结转和结余", "年初财政拨款结转和结余", "上年结转", "上年结转结余")])
             out.append(_cmp(ctx, "balance", f"{name} 收入总计 = 本年收入合计 + 用事业基金弥补收支差额 + 年初结转和结余",
                             "income total = income of the year + reserve fund used + carried over at the start",
                             in_total, col, parts))
@@ -58,13 +60,12 @@ def check_summary(ctx: Ctx, t: AccountTable) -> list[Finding]:
             items = _numbered(t, "income", in_year)
             out.append(_cmp(ctx, "total_sum", f"{name} 本年收入合计 = Σ 各项收入", "income of the year = sum of its items",
                             in_year, col, items))
+        out.extend(_sub_items(ctx, t, "income", col))
     for col in exp_cols:
-        parts = [
-            ex_year,
-            _item(t, "expenditure", "结余分配"),
-            _item(t, "expenditure", "年末结转和结余", "年末财政拨款结转和结余"),
-        ]
         if ex_total:
+            year2: list[AccountRow | None] = [ex_year] if ex_year else _numbered(t, "expenditure", ex_total)
+            parts = _plus(year2, [_item(t, "expenditure", "结余分配"),
+                                 _item(t, "expenditure", "年末结转和结余", "年末财政拨款结转和结余", "年末结转")])
             out.append(_cmp(ctx, "balance", f"{name}「{col}」支出总计 = 本年支出合计 + 结余分配 + 年末结转和结余",
                             f"[{col}] expenditure total = spending of the year + distribution + carried over at the end",
                             ex_total, col, parts))
@@ -72,11 +73,46 @@ def check_summary(ctx: Ctx, t: AccountTable) -> list[Finding]:
             items = _numbered(t, "expenditure", ex_year)
             out.append(_cmp(ctx, "total_sum", f"{name}「{col}」本年支出合计 = Σ 各类支出",
                             f"[{col}] spending of the year = sum of its 类", ex_year, col, items))
+        out.extend(_sub_items(ctx, t, "expenditure", col))
+    if len(exp_cols) > 1 and exp_cols[0] == "合计":
+        for r in t.rows:
+            if r.side == "expenditure" and any(r.get(c).dec for c in exp_cols):
+                out.append(compare(ctx, "row_sum", (f"{name} {clean_name(r.name)}：合计 = {' + '.join(exp_cols[1:])}",
+                                                    f"{t.kind} {clean_name(r.name)}: total = sum of the columns"),
+                                   r.get("合计"), [r.get(c) for c in exp_cols[1:]], r.source, clean_name(r.name),
+                                   exp_cols[1:], blame_blank=False))
     if in_total and ex_total and inc_cols and exp_cols:
         f = compare(ctx, "balance", (f"{name} 收入总计 = 支出总计", "income total = expenditure total"),
                     in_total.get(inc_cols[0]), [ex_total.get(exp_cols[0])], ex_total.source, "总计")
         out.append(f)
     return [f for f in out if f]
+
+
+def _plus(items: list[AccountRow | None], more: list[AccountRow | None]) -> list[AccountRow | None]:
+    return items + [m for m in more if m is not None and all(m is not x for x in items)]
+
+
+_SUB_ITEM = re.compile(r"^\d+[、.．]")
+
+
+def _sub_items(ctx: Ctx, t: AccountTable, side: str, col: str) -> list[Finding | None]:
+    """"一、财政拨款收入" = Σ the "1. 一般公共预算 …" lines under it."""
+    out: list[Finding | None] = []
+    groups: list[tuple[AccountRow, list[AccountRow]]] = []
+    for r in t.rows:
+        if r.side != side:
+            continue
+        if _ORDINAL_ITEM.match(r.name.strip()):
+            groups.append((r, []))
+        elif _SUB_ITEM.match(r.name.strip()) and groups:
+            groups[-1][1].append(r)
+        elif not r.name.strip().startswith("其中"):
+            groups.append((r, []))  # an unnumbered line ends the group
+    for parent, kids in groups:
+        if kids and col in parent.values:
+            out.append(_cmp(ctx, "total_sum", f"{t.name}「{col}」{clean_name(parent.name)} = Σ 其下各项",
+                            f"[{col}] {clean_name(parent.name)} = sum of its sub-items", parent, col, list(kids)))
+    return out
 
 
 def _numbered(t: AccountTable, side: str, stop: AccountRow) -> list[AccountRow | None]:
@@ -123,21 +159,38 @@ def check_plausibility(ctx: Ctx, acc: Accounts) -> list[Finding]:
         if t.empty and t.statement is None:
             out.append(Finding(
                 "empty_table", "info", ctx.document, t.source,
-                f"{KIND_ZH[t.kind]}无数据，但表后没有说明（如“本单位无……支出，故本表无数据”）",
+                f"{t.name}无数据，但表后没有说明（如“本单位无……支出，故本表无数据”）",
                 f"{t.kind} is empty and carries no statement saying why",
                 row=t.title,
             ))
     return out
 
 
+def check_contents(ctx: Ctx, acc: Accounts) -> list[Finding]:
+    """A table the 目录 lists must be there (a table declared empty is there: it is read, with its statement)."""
+    present = {t.kind for t in acc.tables}
+    return [
+        Finding(
+            "table_missing", "error", ctx.document, where,
+            f"目录列有「{line}」，文件中没有这张表",
+            f"the contents list {line!r} but the document has no such table",
+            row=line,
+        )
+        for kind, line, where in acc.contents
+        if kind not in present
+    ]
+
+
 def check_accounts(
-    doc: Document, tolerance: Decimal = DEFAULT_TOLERANCE, codes: CodeList | None = None
+    doc: Document, tolerance: Decimal = DEFAULT_TOLERANCE, codes: CodeList | None = None,
+    made: list[tuple[str, str, bool]] | None = None,
 ) -> list[Finding]:
-    """All final-accounts checks on one document; empty for documents of other types."""
+    """All final-accounts checks on one document; empty for documents of other types. ``made``, when given,
+    receives every identity compared: (kind, what it says, held)."""
     acc = doc.extra.get("accounts")
     if not isinstance(acc, Accounts):
         return []
-    ctx = Ctx(doc.title or "部门决算", tolerance)
+    ctx = Ctx(doc.title or "部门决算", tolerance, made if made is not None else [])
     findings: list[Finding] = []
     corrected: dict[str, dict[str, list[Val]]] = {}
     for t in acc.tables:
@@ -153,6 +206,8 @@ def check_accounts(
     findings.extend(check_cross(ctx, acc, corrected))
     findings.extend(check_codes(ctx, acc, codes if codes is not None else load_codes(acc.year)))
     findings.extend(check_text(ctx, acc, doc.body))
+    findings.extend(check_items(ctx, acc, doc.body))
+    findings.extend(check_contents(ctx, acc))
     findings.extend(check_plausibility(ctx, acc))
     return _once_per_missing_cell(findings)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from jixiao.accounts.identity import Ctx, blank, compare
-from jixiao.accounts.model import KIND_ZH, AccountTable, parent_code
+from jixiao.accounts.model import AccountTable, parent_code
 from jixiao.accounts.shift import Identity, Shift, corrected, find_shift
 from jixiao.core.findings import Finding
 from jixiao.core.records import Val
@@ -63,7 +63,7 @@ def _shift_finding(ctx: Ctx, table: AccountTable, sh: Shift, cols: list[str]) ->
         "error",
         ctx.document,
         Source(a.source.file, a.source.line),
-        f"{KIND_ZH[table.kind]}第 {a.source.line}–{b.source.line} 行（{a.label()} 至 {b.label()}）的「{cols_zh}」"
+        f"{table.name}第 {a.source.line}–{b.source.line} 行（{a.label()} 至 {b.label()}）的「{cols_zh}」"
         f"与科目编码错位一行：{zh}；{orphan.label()} 行的数不属于所列科目，{lost.label()} 的数缺失。"
         f"校正后（缺失的一格除外）不成立的合计关系由 {sh.before} 个减为 {sh.after} 个",
         f"{table.kind}: lines {a.source.line}-{b.source.line} ({a.label()} to {b.label()}), columns {', '.join(cols)}, "
@@ -102,7 +102,7 @@ def check_classified(
             f = compare(
                 ctx,
                 "tree_sum" if not r.total else "total_sum",
-                (f"{KIND_ZH[table.kind]}「{col}」{r.label()}：{what[0]}", f"{table.kind} [{col}] {r.label()}: {what[1]}"),
+                (f"{table.name}「{col}」{r.label()}：{what[0]}", f"{table.kind} [{col}] {r.label()}: {what[1]}"),
                 vals[i],
                 [vals[j] for j in parts],
                 r.source,
@@ -135,7 +135,7 @@ def _row_sums(ctx: Ctx, table: AccountTable, values: dict[str, list[Val]]) -> li
             ctx,
             "row_sum",
             (
-                f"{KIND_ZH[table.kind]} {r.label()}：{head} = {' + '.join(rest)}",
+                f"{table.name} {r.label()}：{head} = {' + '.join(rest)}",
                 f"{table.kind} {r.label()}: {head} = {' + '.join(rest)}",
             ),
             values[head][i],
@@ -156,7 +156,7 @@ def _row_sums(ctx: Ctx, table: AccountTable, values: dict[str, list[Val]]) -> li
                 "error",
                 ctx.document,
                 Source(first.source.file, first.source.line),
-                f"{KIND_ZH[table.kind]}「{'、'.join(empty)}」整列为空，{len(errors)} 行的 {head} 不等于各栏之和"
+                f"{table.name}「{'、'.join(empty)}」整列为空，{len(errors)} 行的 {head} 不等于各栏之和"
                 f"（如 {errors[0].row}：{head} {errors[0].reported}，其余各栏之和 {errors[0].recomputed}）",
                 f"{table.kind}: column(s) {', '.join(empty)} entirely blank; {len(errors)} rows' {head} differ from "
                 f"the sum of the other columns",

@@ -16,7 +16,7 @@ from importlib import resources
 from pathlib import Path
 
 from jixiao.accounts.identity import Ctx
-from jixiao.accounts.model import KIND_ZH, Accounts, clean_name, normalise_code, parent_code
+from jixiao.accounts.model import Accounts, clean_name, normalise_code, parent_code
 from jixiao.core.findings import Finding
 from jixiao.core.records import Problem
 from jixiao.core.source import Source
@@ -149,7 +149,7 @@ def check_codes(ctx: Ctx, acc: Accounts, codes: CodeList | None) -> list[Finding
             if listed is not None and clean_name(listed) != clean_name(r.name):
                 out.append(Finding(
                     "code_name", "suspect", ctx.document, r.source,
-                    f"{KIND_ZH[t.kind]}科目 {r.code_text} 名为「{clean_name(r.name)}」，{codes.year if codes else ''} "
+                    f"{t.name}科目 {r.code_text} 名为「{clean_name(r.name)}」，{codes.year if codes else ''} "
                     f"年科目表为「{listed}」",
                     f"{t.kind}: code {r.code_text} is named {clean_name(r.name)!r}; the "
                     f"{codes.year if codes else ''} list says {listed!r}",
@@ -159,7 +159,7 @@ def check_codes(ctx: Ctx, acc: Accounts, codes: CodeList | None) -> list[Finding
             if parent and parent not in present:
                 out.append(Finding(
                     "code_no_parent", "suspect", ctx.document, r.source,
-                    f"{KIND_ZH[t.kind]}科目 {r.code_text} 没有上级科目 {parent} 的行",
+                    f"{t.name}科目 {r.code_text} 没有上级科目 {parent} 的行",
                     f"{t.kind}: code {r.code_text} has no row for its parent {parent}",
                     row=r.label(),
                 ))
@@ -171,7 +171,7 @@ def check_codes(ctx: Ctx, acc: Accounts, codes: CodeList | None) -> list[Finding
             row = next(r for r in t.coded if r.code == code and r.code_incomplete)
             out.append(Finding(
                 "code_missing_item", "suspect", ctx.document, row.source,
-                f"{KIND_ZH[t.kind]}有 {len(names)} 行只写了款级编码 {row.code_text}，缺少项级编码"
+                f"{t.name}有 {len(names)} 行只写了款级编码 {row.code_text}，缺少项级编码"
                 f"（{'、'.join(names)}）；合计关系按其为该款下的项检查",
                 f"{t.kind}: {len(names)} rows carry only the 款 code {row.code_text}, their 项 code missing; "
                 f"summed as that 款's items",

@@ -3,10 +3,10 @@
 
 from __future__ import annotations
 
-from jixiao.accounts.identity import Ctx, blank, compare, num
-from jixiao.accounts.model import KIND_ZH, AccountRow, Accounts, AccountTable, clean_name, parent_code
+from jixiao.accounts.identity import HALF_CENT, Ctx, blank, coarse, compare, num
+from jixiao.accounts.model import AccountRow, Accounts, AccountTable, clean_name, parent_code
 from jixiao.core.findings import Finding
-from jixiao.core.numbers import fmt_plain
+from jixiao.core.numbers import ZERO, fmt_plain
 from jixiao.core.records import MISSING, Val
 
 Corrected = dict[str, dict[str, list[Val]]]
@@ -16,9 +16,16 @@ def _agree(ctx: Ctx, severity: str, what: tuple[str, str], a: Val, a_where: str,
            row: str) -> Finding | None:
     if blank(a) and blank(b):
         return None
+    return ctx.record("cross_table", what[0], _differ(ctx, severity, what, a, a_where, b, b_where, row))
+
+
+def _differ(ctx: Ctx, severity: str, what: tuple[str, str], a: Val, a_where: str, b: Val, b_where: str,
+            row: str) -> Finding | None:
     da, db = num(a), num(b)
     if da == db:
         return None
+    if abs(da - db) <= max(coarse(a), coarse(b)) + HALF_CENT:
+        severity = "info"  # one of them printed coarser (a whole number of 元): the rounding of its print
     return Finding(
         "cross_table", severity, ctx.document, b.source or a.source,
         f"{what[0]}：{a_where} {da} 与 {b_where} {db} 不一致，相差 {da - db}",
@@ -45,6 +52,25 @@ def _summary_val(t: AccountTable | None, side: str, *names: str, col: str | None
     return MISSING
 
 
+def _fiscal_col(t: AccountTable) -> str:
+    """The 财政拨款总表's general-budget column (一般公共预算财政拨款 in 决算, 一般公共预算 in 预算)."""
+    return next((c for c in t.columns if c.startswith("一般公共预算")), "一般公共预算财政拨款")
+
+
+def _fiscal_income(t: AccountTable) -> Val:
+    """The 财政拨款总表's income of the year: its 本年收入合计, else (a budget) the sum of its fund lines."""
+    year = _summary_val(t, "income", "本年收入合计")
+    if not blank(year):
+        return year
+    funds = [r for r in t.rows if r.side == "income" and clean_name(r.name).endswith(("一般公共预算", "政府性基金预算",
+             "国有资本经营预算", "一般公共预算财政拨款", "政府性基金预算财政拨款", "国有资本经营预算财政拨款"))]
+    if not funds:
+        return MISSING
+    col = _first_col(t, "income")
+    vals = [r.get(col) for r in funds] if col else []
+    return Val(sum((num(v) for v in vals), ZERO), None, vals[0].source if vals else None)
+
+
 def _class_rows(t: AccountTable) -> list[int]:
     return [i for i, r in enumerate(t.rows) if r.code and len(r.code) == 3 and not r.code_incomplete]
 
@@ -54,15 +80,18 @@ def check_cross(ctx: Ctx, acc: Accounts, corrected: Corrected) -> list[Finding]:
     summ, fisc = acc.table("summary"), acc.table("fiscal_summary")
     inc, exp = acc.table("income"), acc.table("expenditure")
     gp, basic = acc.table("gp_expenditure"), acc.table("gp_basic")
-    zs, zf = KIND_ZH["summary"], KIND_ZH["fiscal_summary"]
-    for table, side, label in ((inc, "income", "本年收入合计"), (exp, "expenditure", "本年支出合计")):
+    zs, zf = acc.name("summary"), acc.name("fiscal_summary")
+    for table, side, label, whole in ((inc, "income", "本年收入合计", "收入总计"),
+                                      (exp, "expenditure", "本年支出合计", "支出总计")):
         if table is None or summ is None or not table.columns:
             continue
         col = table.columns[0]
         vals = corrected.get(table.kind, {}).get(col) or [r.get(col) for r in table.rows]
         rows = _class_rows(table)
+        if summ.item(label, side) is None and acc.stage == "budget":
+            label = whole  # a budget's summary has no 本年…合计 line: its 总计 is the year's
         out.append(compare(ctx, "cross_table",
-                           (f"{zs}「{label}」= {KIND_ZH[table.kind]}各类「{col}」之和",
+                           (f"{zs}「{label}」= {table.name}各类「{col}」之和",
                             f"summary {label} = sum of the 类 rows of {table.kind}"),
                            _summary_val(summ, side, label), [vals[i] for i in rows], None, label,
                            [table.rows[i].label() for i in rows]))
@@ -70,7 +99,7 @@ def check_cross(ctx: Ctx, acc: Accounts, corrected: Corrected) -> list[Finding]:
     if summ is not None and fisc is not None:
         out.append(_agree(ctx, "error", ("财政拨款收入", "fiscal income"),
                           _summary_val(summ, "income", "财政拨款收入"), zs,
-                          _summary_val(fisc, "income", "本年收入合计"), zf, "财政拨款收入"))
+                          _fiscal_income(fisc), zf, "财政拨款收入"))
         for side, a_names, b_names, what in (
             ("income", ("年初结转和结余",), ("年初财政拨款结转和结余", "年初结转和结余"), "年初结转和结余"),
             ("expenditure", ("年末结转和结余",), ("年末财政拨款结转和结余", "年末结转和结余"), "年末结转和结余"),
@@ -83,17 +112,22 @@ def check_cross(ctx: Ctx, acc: Accounts, corrected: Corrected) -> list[Finding]:
         col = gp.columns[0]
         vals = corrected.get("gp_expenditure", {}).get(col) or [r.get(col) for r in gp.rows]
         total = gp.total_row
+        fcol = _fiscal_col(fisc)
         if total is not None:
+            year = _summary_val(fisc, "expenditure", "本年支出合计", col=fcol)
+            if blank(year) and acc.stage == "budget":
+                year = _summary_val(fisc, "expenditure", "支出总计", "总计", col=fcol)
             out.append(_agree(ctx, "error", ("一般公共预算财政拨款支出合计", "general-budget spending total"),
-                              _summary_val(fisc, "expenditure", "本年支出合计", col="一般公共预算财政拨款"), zf,
-                              total.get(col), KIND_ZH["gp_expenditure"], "合计"))
-        out.extend(_class_items(ctx, fisc, "expenditure", "一般公共预算财政拨款", gp, vals))
+                              year, zf, total.get(col), acc.name("gp_expenditure"), "合计"))
+        out.extend(_class_items(ctx, fisc, "expenditure", fcol, gp, vals))
     if gp is not None and basic is not None and gp.total_row and basic.total_row and basic.columns:
         out.append(_agree(ctx, "error", ("一般公共预算财政拨款基本支出", "general-budget basic spending"),
-                          gp.total_row.get("基本支出"), KIND_ZH["gp_expenditure"],
-                          basic.total_row.get(basic.columns[0]), KIND_ZH["gp_basic"], "基本支出"))
+                          gp.total_row.get("基本支出"), acc.name("gp_expenditure"),
+                          basic.total_row.get(basic.columns[0]), acc.name("gp_basic"), "基本支出"))
     if exp is not None and gp is not None:
         out.extend(_same_codes(ctx, exp, gp, corrected))
+    if summ is not None and basic is not None and basic.total_row is not None:
+        out.extend(_basic_split(ctx, summ, basic))
     out.extend(_names_and_codes(ctx, [t for t in (inc, exp, gp, acc.table("gov_fund")) if t is not None]))
     return [f for f in out if f]
 
@@ -109,7 +143,22 @@ def _class_items(ctx: Ctx, summary: AccountTable, side: str, col: str | None, ta
         i = by_name[clean_name(r.name)]
         v = r.get(col or next(iter(r.values)))
         out.append(_agree(ctx, "error", (f"{clean_name(r.name)}（类）", f"{clean_name(r.name)} (类)"), v,
-                          KIND_ZH[summary.kind], vals[i], KIND_ZH[table.kind], table.rows[i].label()))
+                          summary.name, vals[i], table.name, table.rows[i].label()))
+    return out
+
+
+def _basic_split(ctx: Ctx, summ: AccountTable, basic: AccountTable) -> list[Finding | None]:
+    """A summary that splits its spending into 人员经费 and 公用经费 against the 基本支出 table's totals
+    (equal when all basic spending is general-budget money)."""
+    total = summ.item("支出总计", "expenditure") or summ.item("总计", "expenditure")
+    assert basic.total_row is not None
+    out: list[Finding | None] = []
+    for col in ("人员经费", "公用经费"):
+        if total is None or col not in summ.columns or col not in basic.columns:
+            continue
+        out.append(_agree(ctx, "suspect", (f"{col}（基本支出全部为一般公共预算拨款时应一致）",
+                                           f"{col} (equal when all basic spending is general-budget money)"),
+                          basic.total_row.get(col), basic.name, total.get(col), summ.name, col))
     return out
 
 
@@ -117,7 +166,7 @@ def _same_codes(ctx: Ctx, exp: AccountTable, gp: AccountTable, corrected: Correc
     """支出决算表 against 一般公共预算财政拨款支出决算表, code by code (equal when all spending is fiscal)."""
     out: list[Finding | None] = []
     gp_rows = {r.code: i for i, r in enumerate(gp.rows) if r.code and not r.code_incomplete}
-    for a_col, b_col in (("本年支出合计", "合计"), ("基本支出", "基本支出"), ("项目支出", "项目支出")):
+    for a_col, b_col in (("本年支出合计", "合计"), ("合计", "合计"), ("基本支出", "基本支出"), ("项目支出", "项目支出")):
         if a_col not in exp.columns or b_col not in gp.columns:
             continue
         a_vals = corrected.get("expenditure", {}).get(a_col) or [r.get(a_col) for r in exp.rows]
@@ -127,8 +176,8 @@ def _same_codes(ctx: Ctx, exp: AccountTable, gp: AccountTable, corrected: Correc
         for i, r in enumerate(exp.rows):
             if r.code in gp_rows and not r.code_incomplete and not blank(a_vals[i]):
                 out.append(_agree(ctx, "suspect", (f"{r.label()}「{a_col}」", f"{r.label()} [{a_col}]"),
-                                  b_vals[gp_rows[r.code]], KIND_ZH["gp_expenditure"], a_vals[i],
-                                  KIND_ZH["expenditure"], r.label()))
+                                  b_vals[gp_rows[r.code]], gp.name, a_vals[i],
+                                  exp.name, r.label()))
     return out
 
 
@@ -146,7 +195,7 @@ def _names_and_codes(ctx: Ctx, tables: list[AccountTable]) -> list[Finding | Non
             if seen[0] != name:
                 out.append(Finding(
                     "code_name", "suspect", ctx.document, r.source,
-                    f"科目 {r.code_text} 在{KIND_ZH[t.kind]}名为「{name}」，在{KIND_ZH[seen[2].kind]}名为「{seen[0]}」",
+                    f"科目 {r.code_text} 在{t.name}名为「{name}」，在{seen[2].name}名为「{seen[0]}」",
                     f"code {r.code_text} is named {name!r} in {t.kind} but {seen[0]!r} in {seen[2].kind}",
                     reported=name, recomputed=seen[0], row=r.label(),
                 ))
@@ -155,7 +204,7 @@ def _names_and_codes(ctx: Ctx, tables: list[AccountTable]) -> list[Finding | Non
             if other[0] != r.code:
                 out.append(Finding(
                     "code_mismatch", "error", ctx.document, r.source,
-                    f"「{name}」在{KIND_ZH[t.kind]}的编码为 {r.code_text}，在{KIND_ZH[other[2].kind]}为 "
+                    f"「{name}」在{t.name}的编码为 {r.code_text}，在{other[2].name}为 "
                     f"{other[1].code_text}",
                     f"{name!r} has code {r.code_text} in {t.kind} but {other[1].code_text} in {other[2].kind}",
                     reported=r.code, recomputed=other[0], row=r.label(),

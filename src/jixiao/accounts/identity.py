@@ -1,14 +1,15 @@
 """One identity — reported = Σ parts — compared within the rounding tolerance, as a Finding or None.
 
 A sum of n values each rounded to 0.01 may differ from the rounded total by up to n × 0.005: such a
-difference is ``info`` (尾差); a larger one is ``error``. The tolerance per value is a parameter. When the
+difference is ``info`` (尾差); a larger one is ``error``. A value printed coarser than that (a whole number
+of 元 in a column of 元 and 分) adds the half unit of its last place. The tolerance per value is a parameter. When the
 identity fails and exactly one operand is a blank cell, the finding is ``missing_value`` at that cell with
 the value the identity implies (reported, never filled in).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from jixiao.core.findings import Finding
@@ -17,6 +18,7 @@ from jixiao.core.records import Val
 from jixiao.core.source import Source
 
 DEFAULT_TOLERANCE = Decimal("0.005")
+HALF_CENT = Decimal("0.005")
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +27,12 @@ class Ctx:
 
     document: str
     tolerance: Decimal = DEFAULT_TOLERANCE
+    # every identity compared: (kind, what it says, held) — held also when only a rounding difference
+    made: list[tuple[str, str, bool]] = field(default_factory=list)
+
+    def record(self, kind: str, what: str, finding: Finding | None) -> Finding | None:
+        self.made.append((kind, what, finding is None or finding.severity == "info"))
+        return finding
 
 
 def blank(v: Val) -> bool:
@@ -34,6 +42,16 @@ def blank(v: Val) -> bool:
 
 def num(v: Val) -> Decimal:
     return v.dec if v.dec is not None else ZERO
+
+
+def coarse(v: Val) -> Decimal:
+    """What a value printed coarser than 分 may carry beyond 分's rounding: "22,118,861" printed without the
+    0.34 its column carries may be up to 0.5 off, 0.495 more than a value printed to 0.01; none for a zero."""
+    if v.dec is None or v.dec == ZERO:
+        return ZERO
+    text = (v.text or "").strip()
+    places = len(text.split(".", 1)[1]) if "." in text else 0
+    return max(Decimal(5).scaleb(-places - 1) - HALF_CENT, ZERO)
 
 
 def compare(
@@ -51,6 +69,20 @@ def compare(
 
     ``blame_blank`` is False where blank cells are ordinary zeros (the 收支总表's unused items).
     """
+    return ctx.record(kind, what[0], _compare(ctx, kind, what, reported, parts, where, row, part_names, blame_blank))
+
+
+def _compare(
+    ctx: Ctx,
+    kind: str,
+    what: tuple[str, str],
+    reported: Val,
+    parts: list[Val],
+    where: Source | None,
+    row: str | None,
+    part_names: list[str] | None,
+    blame_blank: bool,
+) -> Finding | None:
     total = sum((num(p) for p in parts), ZERO)
     rep = num(reported)
     diff = rep - total
@@ -76,10 +108,14 @@ def compare(
             recomputed=fmt_plain(implied),
             row=name or row,
         )
-    within = abs(diff) <= ctx.tolerance * max(n, 1)
+    extra = sum((coarse(v) for v in [reported, *parts]), ZERO)
+    within = abs(diff) <= ctx.tolerance * max(n, 1) + extra
     severity = "info" if within else "error"
     note_zh = f"，在 {n} 项 × {fmt_plain(ctx.tolerance)} 的舍入尾差内" if within else ""
     note_en = f", within the rounding tolerance of {n} × {fmt_plain(ctx.tolerance)}" if within else ""
+    if within and extra:
+        note_zh += f"（另有数值只印到较粗的位数，可差 {fmt_plain(extra)}）"
+        note_en += f" (a value printed coarser than 0.01 may be off by {fmt_plain(extra)} more)"
     return Finding(
         kind,
         severity,

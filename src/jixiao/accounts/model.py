@@ -1,4 +1,6 @@
-"""部门决算 — the final-accounts tables as records: rows with classification code, name and sourced values.
+"""部门决算 / 部门预算 — the final-accounts and budget-disclosure tables as records: rows with classification
+code, name and sourced values. A budget disclosure (部门预算公开) publishes the same tables with 预算数 in
+place of 决算数; ``Accounts.stage`` says which ("final" or "budget") and each table's name follows it.
 
 Codes are strings of digits (``"201 05 04"`` is ``"2010504"``); the functional classification has 类/款/项
 of 3/5/7 digits, the economic classification 类/款 of 3/5. Parents are derived by prefix.
@@ -31,6 +33,19 @@ TABLE_KINDS: tuple[tuple[str, str, str], ...] = (
     ("expenditure", "支出决算表", "支出决算表"),
 )
 KIND_ZH = {k: zh for k, _, zh in TABLE_KINDS}
+# The budget disclosure's tables (title keys matched in this order) and their names.
+BUDGET_KINDS: tuple[tuple[str, str, str], ...] = (
+    ("fiscal_summary", "财政拨款收支预算总表", "财政拨款收支预算总表"),
+    ("summary", "收支预算总表", "财务收支预算总表"),
+    ("three_public", "三公", "“三公”经费和机关运行经费预算表"),
+    ("gp_basic", "基本支出", "一般公共预算基本支出经济分类预算表"),
+    ("gp_expenditure", "一般公共预算支出", "一般公共预算支出功能分类预算表"),
+    ("gov_fund", "政府性基金预算支出", "政府性基金预算支出功能分类预算表"),
+    ("soe_capital", "国有资本经营预算支出", "国有资本经营预算支出功能分类预算表"),
+    ("income", "收入预算", "收入预算总表"),
+    ("expenditure", "支出预算", "支出预算总表"),
+)
+STAGE_NAMES = {"final": KIND_ZH, "budget": {k: zh for k, _, zh in BUDGET_KINDS}}
 CLASSIFIED = ("income", "expenditure", "gp_expenditure", "gp_basic", "gov_fund", "soe_capital")
 
 _ORDINAL = re.compile(r"^(其中[:：]?|[一二三四五六七八九十]+、|\(?[一二三四五六七八九十]+\)|（[一二三四五六七八九十]+）|\d+[、.])")
@@ -111,6 +126,13 @@ class AccountTable:
     rows: list[AccountRow] = field(default_factory=list)
     classification: str | None = None  # FUNCTIONAL / ECONOMIC for classified tables
     statement: tuple[str, Source] | None = None  # "故本表无数据" and where it stands
+    stage: str = "final"  # "final" (决算) or "budget" (预算)
+    unit: str | None = None  # the money unit its preamble gives (元, 万元)
+
+    @property
+    def name(self) -> str:
+        """The table's name for messages, by its kind and stage (收入决算表 / 收入预算总表)."""
+        return STAGE_NAMES[self.stage][self.kind]
 
     @property
     def coded(self) -> list[AccountRow]:
@@ -141,6 +163,8 @@ class AccountTable:
             "columns": self.columns,
             "rows": [r.to_json() for r in self.rows],
             "statement": self.statement[0] if self.statement else None,
+            "stage": self.stage,
+            "unit": self.unit,
         }
 
 
@@ -151,9 +175,17 @@ class Accounts:
     tables: list[AccountTable] = field(default_factory=list)
     year: int | None = None
     money_unit: str | None = None
+    stage: str = "final"  # "final" (部门决算) or "budget" (部门预算公开)
+    # The tables the document's 目录 lists: (kind, the line as written, where it stands).
+    contents: list[tuple[str, str, Source]] = field(default_factory=list)
+    unit_name: str | None = None  # 编制部门/编制单位/预算主管部门 as the tables' bylines give it
 
     def table(self, kind: str) -> AccountTable | None:
         return next((t for t in self.tables if t.kind == kind), None)
 
+    def name(self, kind: str) -> str:
+        return STAGE_NAMES[self.stage][kind]
+
     def to_json(self) -> dict[str, Any]:
-        return {"year": self.year, "money_unit": self.money_unit, "tables": [t.to_json() for t in self.tables]}
+        return {"year": self.year, "money_unit": self.money_unit, "stage": self.stage,
+                "unit_name": self.unit_name, "tables": [t.to_json() for t in self.tables]}

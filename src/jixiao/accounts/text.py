@@ -23,7 +23,7 @@ from jixiao.core.source import Source
 
 _AMOUNT = r"(\d[\d,]*(?:\.\d+)?)\s*万元"
 _HEADING = re.compile(r"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+、|- )")
-_FILLER = r"[\s()类为决算支出数共计:]{0,8}?"
+_FILLER = r"[\s()类为决预算支出数共计安排:]{0,8}?"
 _SHARE = re.compile(_AMOUNT + r"\s*[,，]?\s*占(?:([^\d,，。;；%]{1,14}?)的)?\s*(\d+(?:\.\d+)?)%")
 _EXEC = re.compile(r"完成(?:年初)?预算的\s*(\d+(?:\.\d+)?)%")
 _BUDGET = re.compile(r"预算(?:数)?(?:为)?\s*" + _AMOUNT)
@@ -50,34 +50,74 @@ def _where(lines: list[tuple[str, Source]], needle: str) -> Source:
     return next((s for t, s in lines if needle in t), lines[0][1])
 
 
-def _labels(acc: Accounts) -> dict[str, list[tuple[Decimal, str]]]:
-    """Label → the values the tables give it, each with the table's name."""
-    out: dict[str, list[tuple[Decimal, str]]] = {}
+_TO_WAN = {"元": Decimal("0.0001"), "千元": Decimal("0.1"), "万元": Decimal(1), "亿元": Decimal(10000)}
 
-    def add(label: str, value: Decimal | None, where: str) -> None:
-        if value is not None:
-            out.setdefault(normalize_text(label), []).append((value, where))
+
+def in_wan(t: AccountTable, value: Decimal | None) -> Decimal | None:
+    """A table's value in 万元, the unit the notes write (a table in 元 divided by 10000)."""
+    return None if value is None else value * _TO_WAN.get(t.unit or "万元", Decimal(1))
+
+
+def same_as_quoted(value: Decimal, quoted: str) -> bool:
+    """A table's figure is the one quoted when it rounds (half up) to the quoted digits: 16,726,725.44 元 is
+    "1672.67 万元"; an exact figure quoted in full matches exactly."""
+    q = parse_decimal(quoted)
+    return q is not None and _as_quoted(quoted).apply(value) == q
+
+
+def _labels(acc: Accounts) -> dict[str, list[tuple[Decimal, str]]]:
+    """Label → the values the tables give it (in 万元), each with the table's name."""
+    out: dict[str, list[tuple[Decimal, str]]] = {}
+    budget = acc.stage == "budget"
+
+    def adder(t: AccountTable):  # type: ignore[no-untyped-def]
+        def add(label: str, value: Decimal | None, where: str) -> None:
+            v = in_wan(t, value)
+            if v is not None:
+                out.setdefault(normalize_text(label), []).append((v, where))
+        return add
 
     for t in acc.tables:
+        add = adder(t)
         if t.kind in ("summary", "fiscal_summary"):
             for r in t.rows:
                 v = next(iter(r.values.values())).dec if r.values else None
                 name = clean_name(r.name)
-                if name == "总计":
-                    add("收入总计" if r.side == "income" else "支出总计", v, t.title)
+                if name in ("总计", "收入总计", "支出总计"):
+                    side_total = "收入总计" if r.side == "income" else "支出总计"
+                    add(side_total, v, t.title)
                     if t.kind == "fiscal_summary":
                         add("财政拨款收支总决算", v, t.title)
-                elif name in ("本年收入合计", "本年支出合计", "财政拨款收入"):
+                    if budget:
+                        fiscal = t.kind == "fiscal_summary"
+                        add(("财政拨款" if fiscal else "") + ("收入预算" if r.side == "income" else "支出预算"), v, t.title)
+                        if fiscal and r.side == "expenditure":
+                            for col, label in (("一般公共预算", "一般公共预算拨款支出预算"),
+                                               ("政府性基金预算", "政府性基金拨款支出预算"),
+                                               ("国有资本经营预算", "国有资本经营预算拨款支出预算")):
+                                if col in r.values:
+                                    add(label, r.get(col).dec or ZERO, t.title)
+                elif name in ("本年收入合计", "本年支出合计", "财政拨款收入") or (
+                        budget and r.side == "income" and name in ("事业收入", "事业单位经营收入", "其他收入")):
                     add(name, v, t.title)
         elif t.kind in ("gp_expenditure", "gp_basic") and t.columns:
             _classified_labels(t, add)
+        elif t.kind == "expenditure" and budget and t.total_row is not None and "项目支出" in t.columns:
+            add("项目预算资金", t.total_row.get("项目支出").dec, t.title)
         elif t.kind == "three_public":
+            stage = "预算数" if budget else "决算数"
             for r in t.rows:
                 add("“三公”经费财政拨款支出年初预算", r.get("合计/预算数").dec, t.title)
-                for col, label in (("公务接待费/决算数", "公务接待费"), ("因公出国(境)费/决算数", "因公出国(境)费"),
-                                   ("公务用车购置及运行费/决算数", "公务用车购置及运行维护费"),
-                                   ("机关运行经费/决算数", "机关运行经费")):
-                    add(label, r.get(col).dec, t.title)
+                if budget:
+                    add("“三公”经费预算数", r.get("合计/预算数").dec, t.title)
+                    add("“三公”经费", r.get("合计/预算数").dec, t.title)
+                for col, label in (("公务接待费", "公务接待费"), ("因公出国(境)费", "因公出国(境)费"),
+                                   ("公务用车购置及运行费", "公务用车购置及运行维护费"),
+                                   ("公务用车购置及运行费", "公务用车购置及运行费"),
+                                   ("公务用车购置费", "公务用车购置费"), ("公务用车运行费", "公务用车运行费"),
+                                   ("机关运行经费", "机关运行经费")):
+                    if f"{col}/{stage}" in t.columns:
+                        add(label, r.get(f"{col}/{stage}").dec, t.title)
     return out
 
 
@@ -182,12 +222,12 @@ def _amount_findings(ctx: Ctx, pattern: re.Pattern[str], labels: dict[str, list[
     for m in pattern.finditer(text):
         value = parse_decimal(m.group(2))
         known = labels[m.group(1)]
-        if value is None or any(v == value for v, _ in known):
+        if value is None or any(same_as_quoted(v, m.group(2)) for v, _ in known):
             continue
         v, where = known[0]
         # The amount is another line's figure (收入总计 quoted with 本年收入合计's amount): a label written
         # wrong rather than a figure that does not hold — suspect, naming the line it matches.
-        same = [k for k, vs in labels.items() if k != m.group(1) and any(x == value for x, _ in vs)]
+        same = [k for k, vs in labels.items() if k != m.group(1) and any(same_as_quoted(x, m.group(2)) for x, _ in vs)]
         other = next((k for k in same if "合计" in k), same[0] if same else None)  # a total line first
         zh = f"情况说明「{m.group(1)} {m.group(2)} 万元」与{where}的 {v} 不符"
         en = f"the notes give {m.group(1)} {m.group(2)}; {where} has {v}"

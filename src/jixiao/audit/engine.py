@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from jixiao.audit import rounding_detect
 from jixiao.audit.artefacts import check_float_artefacts
@@ -23,6 +21,7 @@ from jixiao.audit.funds import check_funds
 from jixiao.audit.indicators import check_indicators
 from jixiao.audit.plausibility import check_plausibility
 from jixiao.audit.recognised import check_recognised
+from jixiao.audit.result import AuditResult, FileAudit, sort_findings
 from jixiao.audit.rounding_detect import Convention
 from jixiao.audit.tables import check_tables
 from jixiao.audit.totals import (
@@ -34,128 +33,17 @@ from jixiao.audit.totals import (
     check_total,
     check_weights,
 )
-from jixiao.core.findings import SEVERITIES, SEVERITY_RANK, Finding
+from jixiao.core.findings import Finding
 from jixiao.core.records import Document
 from jixiao.core.source import Source
 from jixiao.frameworks.model import Framework
-from jixiao.read.base import FileRead
 
 FORM_TYPES = ("project_self_evaluation", "policy_self_evaluation")
+__all__ = ["AuditResult", "FileAudit", "sort_findings"]  # the shapes, re-exported for the reports
 
 
 class InputError(Exception):
     """A path that cannot be audited at all (absent, unreadable): one located message."""
-
-
-@dataclass(slots=True)
-class FileAudit:
-    """One file: what was read, the documents in it, the rounding convention of its forms."""
-
-    path: str
-    read: FileRead | None
-    documents: list[Document]
-    conventions: dict[str, Convention] = field(default_factory=dict)  # by document type
-    error: str | None = None
-    by_doc: dict[int, list[Finding]] = field(default_factory=dict)  # id(document) → its findings
-    error_en: str | None = None
-
-    def error_text(self, lang: str = "zh") -> str | None:
-        """Why the file could not be read, in the language asked for."""
-        return self.error_en if lang == "en" and self.error_en else self.error
-
-    def convention_for(self, doc: Document) -> Convention | None:
-        return self.conventions.get(doc.type)
-
-    def described(self, lang: str = "zh") -> list[str]:
-        """Each inferred convention, in words."""
-        from jixiao.report.labels import type_name
-
-        return [f"{type_name(t, lang)}：{c.describe(lang)}" for t, c in self.conventions.items() if c.forms]
-
-
-@dataclass(slots=True)
-class AuditResult:
-    files: list[FileAudit]
-    findings: list[Finding] = field(default_factory=list)
-    frameworks: dict[str, str] = field(default_factory=dict)  # document key → framework id
-
-    @property
-    def documents(self) -> list[Document]:
-        return [d for f in self.files for d in f.documents]
-
-    def framework_for(self, doc: Document) -> Framework | None:
-        """The framework the audit used for ``doc`` (picked, or the one ``--framework`` named)."""
-        return framework_of(self.framework_id(doc))
-
-    def framework_id(self, doc: Document) -> str | None:
-        """The id of the framework the audit used for ``doc``, as ``jixiao frameworks list`` shows it."""
-        return self.frameworks.get(_key(doc))
-
-    def findings_for(self, doc: Document) -> list[Finding]:
-        for fa in self.files:
-            if id(doc) in fa.by_doc:
-                return sort_findings(fa.by_doc[id(doc)])
-        return []
-
-    def counts(self) -> dict[str, int]:
-        return severity_counts(self.findings)
-
-    def not_recognised(self) -> list[str]:
-        """The files in which no document was recognised (read or not), in the order audited."""
-        return [f.path for f in self.files if not f.documents]
-
-    def counts_for(self, doc: Document) -> dict[str, int]:
-        """``doc``'s findings by severity, in the order of ``SEVERITIES``."""
-        return severity_counts(self.findings_for(doc))
-
-    def kinds(self) -> dict[str, dict[str, int]]:
-        out: dict[str, dict[str, int]] = {}
-        for f in self.findings:
-            out.setdefault(f.kind, {s: 0 for s in SEVERITIES})[f.severity] += 1
-        return dict(sorted(out.items()))
-
-    def summary(self) -> dict[str, Any]:
-        return {
-            "files": len(self.files),
-            "documents": len(self.documents),
-            "unreadable": [f.path for f in self.files if f.error],
-            "not_recognised": self.not_recognised(),
-            "findings": len(self.findings),
-            "by_severity": self.counts(),
-            "by_kind": self.kinds(),
-            "conventions": {
-                f.path: {t: {"zh": c.describe("zh"), "en": c.describe("en")} for t, c in f.conventions.items() if c.forms}
-                for f in self.files if any(c.forms for c in f.conventions.values())
-            },
-        }
-
-    def to_json(self, lang: str = "zh") -> dict[str, Any]:
-        docs = []
-        for f in self.files:
-            for d in f.documents:
-                docs.append({
-                    "type": d.type,
-                    "title": d.title,
-                    "name": doc_name(d),
-                    "source": d.source.to_json(),
-                    "framework": self.framework_id(d),
-                    "total_score": d.total_score.str_,
-                    "grade": d.grade.str_,
-                    "findings": self.counts_for(d),
-                })
-        return {
-            "documents": docs,
-            "findings": [f.to_json(lang) for f in self.findings],
-            "summary": self.summary(),
-        }
-
-
-def severity_counts(findings: list[Finding]) -> dict[str, int]:
-    return {s: sum(1 for f in findings if f.severity == s) for s in SEVERITIES}
-
-
-def _key(doc: Document) -> str:
-    return f"{doc.source}#{doc_name(doc)}"
 
 
 def load(path: Path) -> FileAudit:
@@ -170,19 +58,19 @@ def load(path: Path) -> FileAudit:
     return FileAudit(str(path), rr.files[0] if rr.files else None, rr.documents)
 
 
-def _locator(fa: FileAudit) -> Callable[[Source | None], Document | None]:
-    """The document a report's text or table belongs to: the last document starting at or before its line
-    (else the first after it). Final accounts are left out: their tables have their own checks, and the
-    text around them is the report's."""
-    docs = [d for d in fa.documents if d.type != "final_accounts"]
-    starts = sorted(((d.source.line or 0), k) for k, d in enumerate(docs))
+def _locator(fa: FileAudit) -> Callable[[Source | None], int | None]:
+    """The index of the document a report's text or table belongs to: the last document starting at or
+    before its line (else the first after it). Final accounts are left out: their tables have their own
+    checks, and the text around them is the report's."""
+    docs = [j for j, d in enumerate(fa.documents) if d.type != "final_accounts"]
+    starts = sorted(((fa.documents[j].source.line or 0), j) for j in docs)
     lines = [s for s, _ in starts]
 
-    def doc_at(src: Source | None) -> Document | None:
+    def doc_at(src: Source | None) -> int | None:
         if not starts or src is None or src.line is None:
             return None
         i = max(bisect.bisect_right(lines, src.line) - 1, 0)
-        return docs[starts[i][1]]
+        return starts[i][1]
 
     return doc_at
 
@@ -228,26 +116,28 @@ def _accounts(doc: Document) -> list[Finding]:
 def audit_file(
     fa: FileAudit, bands: Sequence[GradeBand] = DEFAULT_GRADES, frameworks: dict[int, str] | None = None
 ) -> list[Finding]:
-    """Every check on one file; each finding is also filed under the document it concerns (``by_doc``)."""
+    """Every check on one file; each finding is also filed under the document it concerns (``by_doc``, by the
+    document's index). ``frameworks`` gives the framework id chosen for a document, by index."""
     out: list[Finding] = []
+    chosen = frameworks or {}
     for t in FORM_TYPES:
         forms = [d for d in fa.documents if d.type == t]
         conv = rounding_detect.infer(forms)
         fa.conventions[t] = conv
         if conv.forms:
             out.append(_convention_finding(fa, t, conv))
-    fa.by_doc = {id(d): [] for d in fa.documents}
+    fa.by_doc = {j: [] for j in range(len(fa.documents))}
     for t in FORM_TYPES:
-        forms = [d for d in fa.documents if d.type == t]
-        grades_expected = any((d.grade.str_ or "").strip() for d in forms)
-        for doc in forms:
-            fid = (frameworks or {}).get(id(doc))
+        placed = [(j, d) for j, d in enumerate(fa.documents) if d.type == t]
+        grades_expected = any((d.grade.str_ or "").strip() for _, d in placed)
+        for j, doc in placed:
+            fid = chosen.get(j)
             own = framework_grades(fid) if fid else bands
-            fa.by_doc[id(doc)] += audit_document(doc, fa.conventions[t], own, grades_expected, framework_of(fid))
-    for doc in fa.documents:
+            fa.by_doc[j] += audit_document(doc, fa.conventions[t], own, grades_expected, framework_of(fid))
+    for j, doc in enumerate(fa.documents):
         if doc.type not in FORM_TYPES:
-            fa.by_doc[id(doc)] += audit_document(doc, rounding_detect.DEFAULT, bands, False)
-        fa.by_doc[id(doc)] += _problems(doc)
+            fa.by_doc[j] += audit_document(doc, rounding_detect.DEFAULT, bands, False)
+        fa.by_doc[j] += _problems(doc)
     for fs in fa.by_doc.values():
         out += fs
     if fa.read is not None:
@@ -255,12 +145,12 @@ def audit_file(
         fallback = Path(fa.path).name
 
         def name_at(src: Source) -> str:
-            d = doc_at(src)
-            return doc_name(d) if d is not None else fallback
+            at = doc_at(src)
+            return doc_name(fa.documents[at]) if at is not None else fallback
 
         def framework_at(src: Source) -> Framework | None:
-            d = doc_at(src)
-            return framework_of((frameworks or {}).get(id(d))) if d is not None else None
+            at = doc_at(src)
+            return framework_of(chosen.get(at)) if at is not None else None
 
         tables, body = fa.read.tables, fa.read.body
         file_level = check_tables(tables, name_at)
@@ -270,9 +160,9 @@ def audit_file(
         file_level += check_repeated(tables, body, name_at)
         file_level += check_float_artefacts(tables, body, name_at)
         for f in file_level:
-            d = doc_at(f.location)
-            if d is not None:
-                fa.by_doc[id(d)].append(f)
+            at = doc_at(f.location)
+            if at is not None:
+                fa.by_doc[at].append(f)
         out += file_level
         # Problems of the file as a whole (a PDF without a text layer …): otherwise the audit would just find
         # no document in it and say nothing.
@@ -285,58 +175,62 @@ def audit_file(
 
 def _convention_finding(fa: FileAudit, doc_type: str, conv: Convention) -> Finding:
     from jixiao.audit.common import finding
-    from jixiao.report.labels import type_name
+    from jixiao.core.labels import type_name
 
     return finding(
         "rounding_convention", "info", Path(fa.path).name, Source(fa.path),
         f"本文件{type_name(doc_type)}的舍入惯例：{conv.describe('zh')}。",
         f"The rounding convention of this file's {type_name(doc_type, 'en')} forms: {conv.describe('en')}.",
-        None, f"{conv.rate.mode}/{conv.rate.digits}; {conv.score.mode}/{conv.score.digits}", type_name(doc_type),
+        None, None, type_name(doc_type),
     )
 
 
-def sort_findings(findings: list[Finding]) -> list[Finding]:
-    """Most severe first; then by file and line as read."""
-    return sorted(
-        findings,
-        key=lambda f: (
-            SEVERITY_RANK.get(f.severity, 9),
-            f.location.file if f.location else "",
-            (f.location.line or 0) if f.location else 0,
-        ),
-    )
+def choose_frameworks(fa: FileAudit, framework: str | None = None) -> dict[int, str]:
+    """The framework of each document of a file, by index: the one named, else the one its metadata picks."""
+    chosen: dict[int, str] = {}
+    for j, d in enumerate(fa.documents):
+        fw = framework or pick_framework(d)
+        if fw:
+            chosen[j] = fw
+    return chosen
 
 
-def audit_paths(paths: Iterable[str], framework: str | None = None) -> AuditResult:
-    """Audit files and folders (recursively). A path that does not exist, or a folder with nothing to read,
-    is a file with an error (located, said on stderr by the command); the other paths are still audited."""
-    from jixiao.read import empty_folder, expand
+def finish(fa: FileAudit, framework: str | None = None, keep_read: bool = True) -> FileAudit:
+    """Audit one loaded file in place: frameworks chosen, findings made, sorted and filed.
 
-    paths = list(paths)
-    absent = [FileAudit(p, None, [], error=f"{p}: 文件或目录不存在", error_en=f"{p}: no such file or directory")
-              for p in paths if not Path(p).exists()]
-    present = [p for p in paths if Path(p).exists()]
-    empty = [FileAudit(p, None, [], error=f"{p}: {e.message}", error_en=f"{p}: {e.message_en}")
-             for p in present if (e := empty_folder(p)) is not None]
-    return audit_files(absent + empty + [load(p) for p in expand(present)], framework)
+    ``keep_read=False`` drops the file's tables and text once the checks are done (only the HTML report
+    shows them), so that what is passed on or spilled stays small."""
+    found = check_recognised(fa)  # never silent: a file with no document says why
+    if not fa.error:
+        fa.frameworks = choose_frameworks(fa, framework)
+        found += audit_file(fa, DEFAULT_GRADES, fa.frameworks)
+    fa.findings = sort_findings(found)
+    if not keep_read:
+        fa.read = None
+    return fa
+
+
+def audit_one(path: str, framework: str | None = None, keep_read: bool = True) -> FileAudit:
+    """Read, recognise and audit one file: what a worker process does for each file it is given."""
+    return finish(load(Path(path)), framework, keep_read)
+
+
+def absent_path(p: str) -> FileAudit:
+    return FileAudit(p, None, [], error=f"{p}: 文件或目录不存在", error_en=f"{p}: no such file or directory")
+
+
+def audit_paths(paths: Iterable[str], framework: str | None = None, jobs: int = 0) -> AuditResult:
+    """Audit files and folders (recursively), held in memory. A path that does not exist, or a folder with
+    nothing to read, is a file with an error (located, said on stderr by the command); the other paths are
+    still audited. ``jobs`` > 0 runs the files in that many worker processes (``audit.stream``)."""
+    from jixiao.audit.stream import audit_stream
+
+    return AuditResult(list(audit_stream(paths, framework, jobs=jobs)))
 
 
 def audit_files(files: list[FileAudit], framework: str | None = None) -> AuditResult:
-    result = AuditResult(files)
-    findings: list[Finding] = []
-    for fa in files:
-        findings += check_recognised(fa)  # never silent: a file with no document says why
-        if fa.error:
-            continue
-        chosen: dict[int, str] = {}
-        for d in fa.documents:
-            fw = framework or pick_framework(d)
-            if fw:
-                result.frameworks[_key(d)] = fw
-                chosen[id(d)] = fw
-        findings += audit_file(fa, DEFAULT_GRADES, chosen)
-    result.findings = sort_findings(findings)
-    return result
+    """Audit files already loaded (``load``), in memory."""
+    return AuditResult([finish(fa, framework) for fa in files])
 
 
 BOUNDARY = "格次边界"  # the assessment recogniser's note on a band edge that "以下" makes ambiguous

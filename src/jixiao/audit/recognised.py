@@ -15,7 +15,7 @@ from jixiao.core.findings import Finding
 from jixiao.core.source import Source
 
 if TYPE_CHECKING:
-    from jixiao.audit.engine import FileAudit
+    from jixiao.audit.result import FileAudit
 
 KIND = "not_recognised"
 SEVERITY = "suspect"  # not a mistake in the document, but never to pass as a clean audit

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
+from jixiao.core.i18n import count_en
 from jixiao.core.numbers import HUNDRED
 from jixiao.core.records import Document
 from jixiao.core.rounding import Rounding
@@ -62,11 +63,11 @@ class Convention:
     def describe(self, lang: str = "zh") -> str:
         if lang == "en":
             src = "the rounded rate" if self.score_from == "rounded_rate" else "the exact rate"
-            rate = f"rate {self.rate.describe('en')} ({self.rate_matched} of {self.forms} forms)"
+            rate = f"rate {self.rate.describe('en')} ({self.rate_matched} of {count_en(self.forms, 'form')})"
             if not self.score_forms:
                 return rate
             return rate + (
-                f", score {self.score.describe('en')} from {src} ({self.score_matched} of {self.score_forms} forms)"
+                f", score {self.score.describe('en')} from {src} ({self.score_matched} of {count_en(self.score_forms, 'form')})"
             )
         src = "按舍入后的执行率" if self.score_from == "rounded_rate" else "按未舍入的执行率"
         rate = f"执行率{self.rate.describe()}（{self.forms}张表中{self.rate_matched}张相符）"

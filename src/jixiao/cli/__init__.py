@@ -3,22 +3,34 @@
 from __future__ import annotations
 
 import importlib
+from importlib.metadata import PackageNotFoundError, version
 
 import typer
 
-app = typer.Typer(
-    name="jixiao",
-    help="jixiao (绩效) — 预算绩效管理: 指标框架、精确评分、文档读取与审核。",
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-)
+from jixiao.cli.common import LangOpt
+from jixiao.cli.lang import App
 
+app = App(name="jixiao", no_args_is_help=True, pretty_exceptions_enable=False)
+
+
+def _version(value: bool) -> None:
+    if value:
+        try:
+            v = version("jixiao")
+        except PackageNotFoundError:  # run from a source tree that was never installed
+            v = "unknown"
+        typer.echo(f"jixiao {v}")
+        raise typer.Exit()
 
 
 @app.callback()
-def _root() -> None:
-    """jixiao (绩效) — 预算绩效管理 / performance management of public spending."""
+def _root(
+    lang: str = LangOpt,
+    show_version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                      help="显示版本并退出 / show the version and exit"),
+) -> None:
+    """jixiao（绩效）——预算绩效管理：指标框架、精确评分、文档读取与审核 / jixiao — performance management of
+    public spending: indicator frameworks, exact scoring, reading and auditing published documents."""
 
 
 # One module a command group; each defines register(app).
@@ -29,4 +41,4 @@ for _name in COMMAND_MODULES:
 
 
 def main() -> None:
-    app()
+    app(prog_name="jixiao")

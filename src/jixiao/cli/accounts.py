@@ -11,17 +11,20 @@ from zipfile import BadZipFile
 import typer
 from openpyxl.utils.exceptions import InvalidFileException
 from rich.console import Console
-from rich.table import Table
 
 from jixiao.accounts.checks import check_accounts
 from jixiao.accounts.codes import default_store, load_codes, read_code_file, write_codes
 from jixiao.accounts.identity import DEFAULT_TOLERANCE
 from jixiao.accounts.model import Accounts, AccountTable
-from jixiao.cli.common import EXIT_INPUT, EXIT_STRICT, LangOpt, fail, print_json
-from jixiao.core.findings import SEVERITY_RANK, SEVERITY_ZH, Finding
-from jixiao.core.i18n import tr
+from jixiao.cli.common import EXIT_INPUT, EXIT_STRICT, JsonOpt, LangOpt, fail, print_json
+from jixiao.cli.lang import App
+from jixiao.core.findings import SEVERITY_RANK, Finding
+from jixiao.core.i18n import count_en, tr
 from jixiao.core.records import Document
 from jixiao.read.encoding import NotText
+from jixiao.report import width
+from jixiao.report.terminal import findings_view
+from jixiao.report.width import Cell, Col, fit, say
 
 CODE_SUFFIXES = (".csv", ".tsv", ".txt", ".xlsx", ".xlsm")  # what read_code_file reads
 
@@ -39,47 +42,38 @@ def _tolerance(text: str, lang: str) -> Decimal:
 
 
 def _show_table(console: Console, t: AccountTable, lang: str) -> None:
-    grid = Table(title=f"{t.title}  ({t.source})", title_justify="left")
-    if t.kind in ("summary", "fiscal_summary"):
-        grid.add_column(tr("收/支", "side", lang))
-    grid.add_column(tr("编码", "code", lang))
-    grid.add_column(tr("名称", "name", lang), overflow="fold")
-    for c in t.columns:
-        grid.add_column(c, justify="right", overflow="fold")
+    summary = t.kind in ("summary", "fiscal_summary")
+    cols = ([Col(tr("收/支", "side", lang), min=4)] if summary else []) + [
+        Col(tr("编码", "code", lang), min=4, max=10), Col(tr("名称", "name", lang), min=8, max=40, flex=1)]
+    cols += [Col(c, justify="right", min=6, max=16) for c in t.columns]
+    rows: list[list[Cell]] = []
     for r in t.rows:
         side = [tr("收入", "income", lang) if r.side == "income" else tr("支出", "spending", lang)] if r.side else []
-        cells = [r.get(c).text or "" for c in t.columns]
-        if t.kind in ("summary", "fiscal_summary") and not side:
+        if summary and not side:
             side = [""]
-        grid.add_row(*side, r.code or "", r.name, *cells)
-    console.print(grid)
+        rows.append([*side, r.code or "", r.name, *(r.get(c).text or "" for c in t.columns)])
+    console.print(fit(cols, rows, console.width, f"{t.title}  ({t.source})"))
     if t.statement:
-        console.print(f"  {t.statement[0]}", markup=False, highlight=False)
+        say(console, f"  {t.statement[0]}")
 
 
 def _show_findings(console: Console, findings: list[Finding], lang: str) -> None:
-    grid = Table(title=tr("审核结果", "checks", lang), title_justify="left")
-    for name in (tr("级别", "severity", lang), tr("类型", "kind", lang), tr("位置", "location", lang),
-                 tr("说明", "message", lang)):
-        grid.add_column(name, overflow="fold")
-    for f in sorted(findings, key=lambda f: SEVERITY_RANK[f.severity]):
-        grid.add_row(SEVERITY_ZH[f.severity] if lang != "en" else f.severity, f.kind, str(f.location or ""),
-                     f.text(lang))
-    console.print(grid)
+    ordered = sorted(findings, key=lambda f: SEVERITY_RANK[f.severity])
+    console.print(findings_view(ordered, console.width, lang, tr("审核结果", "checks", lang)))
     counts = {s: sum(1 for f in findings if f.severity == s) for s in SEVERITY_RANK}
-    console.print(tr(f"错误 {counts['error']}，疑似 {counts['suspect']}，提示 {counts['info']}",
-                     f"errors {counts['error']}, suspect {counts['suspect']}, info {counts['info']}", lang))
+    say(console, tr(f"错误 {counts['error']}，疑似 {counts['suspect']}，提示 {counts['info']}",
+                    f"{count_en(counts['error'], 'error')}, {counts['suspect']} suspect, {counts['info']} info", lang))
 
 
 def register(app: typer.Typer) -> None:
     @app.command("accounts")
     def accounts_cmd(
-        file: str = typer.Argument(..., help="部门决算文件 (txt, md, xlsx, xls, docx, pdf)"),
-        as_json: bool = typer.Option(False, "--json", help="JSON 输出"),
+        file: str = typer.Argument(..., metavar="FILE", help="部门决算文件（txt、md、xlsx、xls、docx、pdf）/ final accounts file (txt, md, xlsx, xls, docx, pdf)"),
+        as_json: bool = JsonOpt,
         lang: str = LangOpt,
-        tolerance: str = typer.Option(str(DEFAULT_TOLERANCE), "--tolerance",
+        tolerance: str = typer.Option(str(DEFAULT_TOLERANCE), "--tolerance", metavar="N",
                                       help="每个求和项允许的舍入尾差 / rounding tolerance per summed value"),
-        store: Path = typer.Option(None, "--store", help="科目表目录 / code list store"),
+        store: Path = typer.Option(None, "--store", metavar="DIR", help="科目表目录 / code list store"),
         strict: bool = typer.Option(False, "--strict", help="有错误时退出码 1 / exit 1 when an error is found"),
     ) -> None:
         """部门决算：读取各表并审核 / final accounts: tables as read and their checks."""
@@ -103,7 +97,7 @@ def register(app: typer.Typer) -> None:
         if as_json:
             print_json(_json(report, lang))
         else:
-            console = Console()
+            console = width.console()
             for d, findings in report:
                 console.print(f"[bold]{d.title}[/bold]  {d.year or ''} {d.money_unit or ''}", highlight=False)
                 acc = d.extra["accounts"]
@@ -116,14 +110,14 @@ def register(app: typer.Typer) -> None:
         if strict and any(f.severity == "error" for _, fs in report for f in fs):
             raise typer.Exit(EXIT_STRICT)
 
-    codes_app = typer.Typer(help="科目表 / classification code lists", no_args_is_help=True)
+    codes_app = App(help="科目表 / classification code lists", no_args_is_help=True)
     app.add_typer(codes_app, name="codes")
 
     @codes_app.command("import")
     def codes_import(
-        file: Path = typer.Argument(..., help="CSV 或 xlsx，列为 code,name"),
-        year: int = typer.Option(..., "--year", help="科目表年度"),
-        store: Path = typer.Option(None, "--store", help="科目表目录（默认用户数据目录）"),
+        file: Path = typer.Argument(..., metavar="FILE", help="CSV 或 xlsx，列为 code,name / CSV or xlsx with the columns code,name"),
+        year: int = typer.Option(..., "--year", metavar="YEAR", help="科目表年度 / the year of the code list"),
+        store: Path = typer.Option(None, "--store", metavar="DIR", help="科目表目录（默认用户数据目录）/ code list store (default: the user data folder)"),
         lang: str = LangOpt,
     ) -> None:
         """导入某年度的科目表 / import a year's code list."""
@@ -154,13 +148,13 @@ def register(app: typer.Typer) -> None:
                                    lang))
             return
         typer.echo(tr(f"已导入 {len(codes.names)} 个 {year} 年科目到 {target}",
-                      f"imported {len(codes.names)} codes for {year} into {target}", lang))
+                      f"imported {count_en(len(codes.names), 'code')} for {year} into {target}", lang))
 
     @codes_app.command("show")
     def codes_show(
-        year: int = typer.Option(..., "--year", help="科目表年度"),
-        store: Path = typer.Option(None, "--store", help="科目表目录（默认用户数据目录）"),
-        as_json: bool = typer.Option(False, "--json", help="JSON 输出"),
+        year: int = typer.Option(..., "--year", metavar="YEAR", help="科目表年度 / the year of the code list"),
+        store: Path = typer.Option(None, "--store", metavar="DIR", help="科目表目录（默认用户数据目录）/ code list store (default: the user data folder)"),
+        as_json: bool = JsonOpt,
         lang: str = LangOpt,
     ) -> None:
         """显示某年度使用的科目表及其来源 / the code list used for a year, and where it came from."""

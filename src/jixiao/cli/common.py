@@ -20,11 +20,13 @@ def _lang(value: str) -> str:
     """``--lang``: zh or en (any case); anything else is a usage error rather than a silent fallback to zh."""
     lang = value.strip().lower()
     if lang not in ("zh", "en"):
-        raise typer.BadParameter(f"{value!r}: 须为 zh 或 en / must be zh or en")
+        raise typer.BadParameter(f"{value!r}: 须为 zh 或 en / must be zh or en")  # the language is what is wrong
     return lang
 
 
-LangOpt = typer.Option("zh", "--lang", help="输出语言 zh (默认) 或 en / output language", callback=_lang)
+LangOpt = typer.Option("zh", "--lang", help="输出语言：zh（默认）或 en / output language: zh (default) or en",
+                       callback=_lang, metavar="zh|en", show_default=False)
+JsonOpt = typer.Option(False, "--json", help="输出 JSON / print JSON")
 
 
 def print_json(data: Any) -> None:

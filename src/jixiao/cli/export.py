@@ -8,7 +8,7 @@ from typing import Any
 
 import typer
 
-from jixiao.cli.common import LangOpt, fail, print_json
+from jixiao.cli.common import JsonOpt, LangOpt, fail, print_json
 from jixiao.core.i18n import tr
 
 PROJECT = "project_self_evaluation"
@@ -41,10 +41,10 @@ def load_form(path: str, index: int, lang: str = "zh") -> dict[str, Any]:
 def register(app: typer.Typer) -> None:
     @app.command("export-form")
     def export_form(
-        record: str = typer.Argument(..., help="记录 JSON（jixiao read --json 的输出或其中一份文档）"),
-        xlsx: str = typer.Option(..., "--xlsx", help="输出 xlsx 文件 / output xlsx file"),
-        index: int = typer.Option(1, "--index", help="第几份项目自评表（从 1 起）/ which project form, from 1"),
-        as_json: bool = typer.Option(False, "--json", help="JSON 输出 / JSON output"),
+        record: str = typer.Argument(..., metavar="RECORD", help="记录 JSON（jixiao read --json 的输出或其中一份文档）/ a record as JSON (jixiao read --json, or one document of it)"),
+        xlsx: str = typer.Option(..., "--xlsx", metavar="FILE", help="输出 xlsx 文件 / output xlsx file"),
+        index: int = typer.Option(1, "--index", metavar="N", help="第几份项目自评表（从 1 起）/ which project form, from 1"),
+        as_json: bool = JsonOpt,
         lang: str = LangOpt,
     ) -> None:
         """按官方格式导出项目支出绩效自评表 / write a project form to xlsx in the official layout."""

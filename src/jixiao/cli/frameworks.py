@@ -5,14 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 import typer
-from rich.console import Console
-from rich.table import Table
 
-from jixiao.cli.common import EXIT_INPUT, LangOpt, print_json
+from jixiao.cli.common import EXIT_INPUT, JsonOpt, LangOpt, print_json
+from jixiao.cli.lang import App
 from jixiao.core.i18n import tr
+from jixiao.core.labels import framework_kind_name
 from jixiao.frameworks import FrameworkError, builtin_ids, get_builtin, load_framework
-
-KIND_ZH = {"project": "项目", "policy": "政策", "dept": "部门整体", "assessment": "考核"}
+from jixiao.report import width
+from jixiao.report.width import Cell, Col, fit
 
 
 def _listing() -> list[dict[str, Any]]:
@@ -31,7 +31,7 @@ def _listing() -> list[dict[str, Any]]:
 def register(app: typer.Typer) -> None:
     @app.command("frameworks")
     def frameworks_cmd(
-        as_json: bool = typer.Option(False, "--json", help="JSON 输出"),
+        as_json: bool = JsonOpt,
         lang: str = LangOpt,
     ) -> None:
         """列出内置指标框架 / list the built-in frameworks."""
@@ -39,23 +39,23 @@ def register(app: typer.Typer) -> None:
         if as_json:
             print_json(rows)
             return
-        table = Table(title=tr("内置指标框架", "Built-in frameworks", lang))
-        table.add_column(tr("编号", "id", lang), no_wrap=True)
-        table.add_column(tr("名称", "title", lang), overflow="fold")
-        for head in (tr("类型", "kind", lang), tr("年度", "year", lang), tr("地区", "locality", lang)):
-            table.add_column(head, no_wrap=True)
-        for r in rows:
-            kind = r["kind"] and (KIND_ZH.get(r["kind"], r["kind"]) if lang != "en" else r["kind"])
-            title = r["title"] or tr("（无法加载）", "(does not load)", lang)
-            table.add_row(r["id"], title, kind or "", str(r["year"] or ""), r["locality"] or "")
-        Console().print(table)
+        cols = [Col(tr("编号", "id", lang), min=10, max=34), Col(tr("名称", "title", lang), min=10, max=60, flex=1),
+                Col(tr("类型", "kind", lang), min=4), Col(tr("年度", "year", lang), min=4),
+                Col(tr("地区", "locality", lang), min=4, max=12)]
+        cells: list[list[Cell]] = [
+            [r["id"], r["title"] or tr("（无法加载）", "(does not load)", lang),
+             (r["kind"] and framework_kind_name(r["kind"], lang)) or "", str(r["year"] or ""), r["locality"] or ""]
+            for r in rows
+        ]
+        console = width.console()
+        console.print(fit(cols, cells, console.width, tr("内置指标框架", "Built-in frameworks", lang)))
 
-    framework_app = typer.Typer(help="指标框架 / frameworks", no_args_is_help=True)
+    framework_app = App(help="指标框架 / frameworks", no_args_is_help=True)
 
     @framework_app.command("check")
     def check_cmd(
-        file: str = typer.Argument(..., help="框架文件 (YAML) / framework file"),
-        as_json: bool = typer.Option(False, "--json", help="JSON 输出"),
+        file: str = typer.Argument(..., metavar="FILE", help="框架文件（YAML）/ framework file (YAML)"),
+        as_json: bool = JsonOpt,
         lang: str = LangOpt,
     ) -> None:
         """检查框架文件：权重、规则、参数、等级 / check a framework file."""

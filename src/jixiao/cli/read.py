@@ -3,32 +3,17 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 from typing import Any
 
 import typer
-from rich.console import Console
-from rich.table import Table
 
-from jixiao.cli.common import EXIT_INPUT, LangOpt, print_json
+from jixiao.cli.common import EXIT_INPUT, JsonOpt, LangOpt, print_json
 from jixiao.core.i18n import tr
+from jixiao.core.labels import type_name
 from jixiao.core.records import FUNDS_COLUMNS, Document, Problem
 from jixiao.read import ReadResult, read_paths
-
-TYPE_ZH = {
-    "project_self_evaluation": "项目自评",
-    "policy_self_evaluation": "政策自评",
-    "dept_evaluation": "部门评价",
-    "final_accounts": "部门决算",
-    "assessment_rules": "考核细则",
-}
-TYPE_EN = {
-    "project_self_evaluation": "project",
-    "policy_self_evaluation": "policy",
-    "dept_evaluation": "department",
-    "final_accounts": "accounts",
-    "assessment_rules": "assessment",
-}
+from jixiao.report import width
+from jixiao.report.width import Cell, Col, fit
 
 
 def _problem_text(p: Problem, lang: str) -> str:
@@ -42,8 +27,7 @@ def _funds_rows(d: Document) -> int:
 
 
 def _where(d: Document) -> str:
-    s = d.source
-    return Path(s.file).name + (f":{s.line}" if s.line else "") + (f":p{s.page}" if s.page else "")
+    return d.source.where()
 
 
 def to_json(result: ReadResult) -> dict[str, Any]:
@@ -55,21 +39,18 @@ def to_json(result: ReadResult) -> dict[str, Any]:
 
 
 def _show(result: ReadResult, lang: str) -> None:
-    console = Console()
-    table = Table(title=tr("读取结果", "documents read", lang))
-    for zh, en, just in (
-        ("位置", "source", "left"), ("类型", "type", "left"), ("标题", "title", "left"),
-        ("年度", "year", "right"), ("单位", "unit", "left"), ("资金行", "funds rows", "right"),
-        ("指标", "indicators", "right"), ("总分", "total", "right"), ("等级", "grade", "left"),
-        ("问题", "problems", "right"),
-    ):
-        table.add_column(tr(zh, en, lang), justify=just, overflow="fold")  # type: ignore[arg-type]
-    for d in result.documents:
-        table.add_row(
-            _where(d), tr(TYPE_ZH.get(d.type, d.type), TYPE_EN.get(d.type, d.type), lang), d.title or "—",
-            str(d.year or "—"), d.money_unit or "—", str(_funds_rows(d)), str(len(d.indicators)),
-            d.total_score.text or "—", d.grade.str_ or "—", str(len(d.problems)),
-        )
+    console = width.console()
+    cols = [Col(tr(z, e, lang), justify=j, min=m, max=x, flex=f, drop=dr) for z, e, j, m, x, f, dr in (
+        ("位置", "source", "left", 10, 36, 1, 0), ("类型", "type", "left", 6, 16, 0, 0), ("标题", "title", "left", 10, 60, 2, 0),
+        ("年度", "year", "right", 4, 6, 0, 3), ("单位", "unit", "left", 4, 8, 0, 4), ("资金行", "funds rows", "right", 4, 8, 0, 2),
+        ("指标", "indicators", "right", 4, 10, 0, 1), ("总分", "total", "right", 5, 8, 0, 0), ("等级", "grade", "left", 4, 8, 0, 5),
+        ("问题", "problems", "right", 4, 8, 0, 0))]
+    rows: list[list[Cell]] = [
+        [_where(d), type_name(d.type, lang), d.title or "—", str(d.year or "—"), d.money_unit or "—",
+         str(_funds_rows(d)), str(len(d.indicators)), d.total_score.text or "—", d.grade.str_ or "—", str(len(d.problems))]
+        for d in result.documents
+    ]
+    table = fit(cols, rows, console.width, tr("读取结果", "documents read", lang))
     console.print(table)
     for d in result.documents:
         if d.problems:
@@ -90,8 +71,8 @@ def _show(result: ReadResult, lang: str) -> None:
 def register(app: typer.Typer) -> None:
     @app.command("read")
     def read_cmd(
-        files: list[str] = typer.Argument(..., help="文件或文件夹 (txt, md, csv, xlsx, xls, docx, pdf)"),
-        as_json: bool = typer.Option(False, "--json", help="JSON 输出"),
+        files: list[str] = typer.Argument(..., metavar="PATH", help="文件或文件夹（txt、md、csv、xlsx、xls、docx、pdf）/ files or folders (txt, md, csv, xlsx, xls, docx, pdf)"),
+        as_json: bool = JsonOpt,
         lang: str = LangOpt,
     ) -> None:
         """读取文档中的自评表、评分表和决算表 / read forms, score tables and accounts from documents."""

@@ -2,53 +2,58 @@
 
 from __future__ import annotations
 
-import typer
-from rich.console import Console
-from rich.table import Table
+from decimal import Decimal
 
-from jixiao.cli.common import EXIT_INPUT, LangOpt, framework_or_exit, print_json
+import typer
+from rich.text import Text
+
+from jixiao.cli.common import EXIT_INPUT, JsonOpt, LangOpt, framework_or_exit, print_json
 from jixiao.core.i18n import tr
+from jixiao.core.labels import rating_en
 from jixiao.core.numbers import fmt_plain
+from jixiao.report import width
+from jixiao.report.width import Cell, Col, fit, say
 from jixiao.scoring import ScoreResult, score_file
-from jixiao.scoring.assess import rating_en
 
 
 def _show(result: ScoreResult, explain: bool, lang: str) -> None:
     fw = result.framework
-    console = Console()
+    console = width.console()
     if result.title:
-        console.print(result.title)
-    console.print(tr(f"框架: {fw.id}（{fw.title}）", f"framework: {fw.id} ({fw.title})", lang))
-    table = Table()
-    table.add_column(tr("编码", "code", lang), no_wrap=True)
-    table.add_column(tr("指标", "indicator", lang), overflow="fold")
-    table.add_column(tr("分值", "weight", lang), justify="right", no_wrap=True)
-    table.add_column(tr("得分", "score", lang), justify="right", no_wrap=True)
+        say(console, result.title)
+    say(console, tr(f"框架: {fw.id}（{fw.title}）", f"framework: {fw.id} ({fw.title})", lang))
+    digits = fw.rounding.score.digits  # weights and scores are shown alike, to the framework's digits
+
+    def points(d: Decimal | None, empty: str) -> str:
+        return empty if d is None else fmt_plain(d, digits)
+
+    cols = [Col(tr("编码", "code", lang), min=4, max=12), Col(tr("指标", "indicator", lang), min=10, max=40, flex=1),
+            Col(tr("分值", "weight", lang), justify="right", min=5), Col(tr("得分", "score", lang), justify="right", min=5)]
     if explain:
-        table.add_column(tr("评分过程", "explanation", lang), overflow="fold", ratio=2)
+        cols.append(Col(tr("评分过程", "explanation", lang), min=16, max=400, flex=4))
+    rows: list[list[Cell]] = []
     for i in result.indicators:
         name = "  " * (i.level - 1) + i.name
-        cells = [i.code, name if i.leaf else f"[bold]{name}[/bold]",
-                 "" if i.weight is None else fmt_plain(i.weight),
-                 "—" if i.score is None else fmt_plain(i.score)]  # fmt: skip
+        cells: list[Cell] = [i.code, name if i.leaf else Text(name, style="bold"), points(i.weight, ""),
+                             points(i.score, "—")]
         if explain:
             cells.append(i.explain(lang) if i.leaf else "")
-        table.add_row(*cells)
-    console.print(table)
-    total = "—" if result.total is None else fmt_plain(result.total)
+        rows.append(cells)
+    console.print(fit(cols, rows, console.width))
+    total = points(result.total, "—")
     grade_en = rating_en(result.grade) if result.grade else "-"
-    console.print(tr(f"总分: {total}  评分等级: {result.grade or '—'}", f"total: {total}  grade: {grade_en}", lang))
+    say(console, tr(f"总分: {total}  评分等级: {result.grade or '—'}", f"total: {total}  grade: {grade_en}", lang))
     published = result.published.get("total")
     if published is not None and result.total is not None and str(published) != str(result.total):
-        console.print(tr(f"文档公布总分: {published}（与计算结果不同）", f"published total: {published} (differs)", lang))
+        say(console, tr(f"文档公布总分: {published}（与计算结果不同）", f"published total: {published} (differs)", lang))
 
 
 def register(app: typer.Typer) -> None:
     @app.command("score")
     def score_cmd(
-        framework: str = typer.Argument(..., help="内置框架编号或框架文件 / built-in id or framework file"),
-        data: str = typer.Argument(..., help="数据文件 (YAML/JSON) / data file"),
-        as_json: bool = typer.Option(False, "--json", help="JSON 输出"),
+        framework: str = typer.Argument(..., metavar="FRAMEWORK", help="内置框架编号或框架文件 / built-in id or framework file"),
+        data: str = typer.Argument(..., metavar="DATA", help="数据文件（YAML/JSON）/ data file (YAML/JSON)"),
+        as_json: bool = JsonOpt,
         explain: bool = typer.Option(False, "--explain", help="显示评分过程 / show explanations"),
         lang: str = LangOpt,
     ) -> None:

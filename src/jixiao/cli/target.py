@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from jixiao.cli.common import LangOpt, print_json
+from jixiao.cli.common import JsonOpt, LangOpt, print_json
 from jixiao.core.i18n import tr
 from jixiao.core.target import parse_target
 
@@ -12,10 +12,10 @@ from jixiao.core.target import parse_target
 def register(app: typer.Typer) -> None:
     @app.command("target")
     def target_cmd(
-        text: str = typer.Argument(..., help="指标值文本, 如 ≥60.00(家)"),
-        op: str = typer.Option(None, "--op", help="指标性质列 (=, ≥, ≤, 定性)"),
-        unit: str = typer.Option(None, "--unit", help="度量单位列"),
-        as_json: bool = typer.Option(False, "--json", help="JSON 输出"),
+        text: str = typer.Argument(..., metavar="TEXT", help="指标值文本，如 ≥60.00(家) / a target as written, e.g. ≥60.00(家)"),
+        op: str = typer.Option(None, "--op", metavar="OP", help="指标性质列（=、≥、≤、定性）/ the comparison column (=, ≥, ≤, 定性)"),
+        unit: str = typer.Option(None, "--unit", metavar="UNIT", help="度量单位列 / the unit column"),
+        as_json: bool = JsonOpt,
         lang: str = LangOpt,
     ) -> None:
         """解析指标值 / parse a target or actual value."""

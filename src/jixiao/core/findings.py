@@ -8,7 +8,6 @@ from typing import Any
 from jixiao.core.source import Source
 
 SEVERITIES = ("error", "suspect", "info")  # 错误 / 疑似 / 提示
-SEVERITY_ZH = {"error": "错误", "suspect": "疑似", "info": "提示"}
 SEVERITY_RANK = {"error": 0, "suspect": 1, "info": 2}
 
 

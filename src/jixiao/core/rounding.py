@@ -13,14 +13,6 @@ MODES = {
     "half_even": ROUND_HALF_EVEN,  # 银行家舍入
 }
 
-MODE_NAMES_ZH = {
-    "half_up": "四舍五入",
-    "truncate": "截尾",
-    "ceiling": "向上进位",
-    "floor": "向下取整",
-    "half_even": "四舍六入五成双",
-    "none": "不舍入",
-}
 
 
 # Quanta for the usual digit counts, built once: ``apply`` runs for every score of every indicator.
@@ -49,9 +41,11 @@ class Rounding:
         return value.quantize(_QUANTA.get(self.digits) or self.quantum, rounding=MODES[self.mode])
 
     def describe(self, lang: str = "zh") -> str:
+        from jixiao.core.labels import mode_name
+
         if lang == "en":
-            return f"{self.mode.replace('_', '-')} to {self.digits} decimals"
-        return f"{MODE_NAMES_ZH[self.mode]}保留{self.digits}位小数"
+            return f"{mode_name(self.mode, 'en')} to {self.digits} decimals"
+        return f"{mode_name(self.mode)}保留{self.digits}位小数"
 
 
 HALF_UP_2 = Rounding("half_up", 2)

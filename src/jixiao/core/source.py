@@ -22,7 +22,13 @@ class Source:
     ocr: bool = False
 
     def __str__(self) -> str:
-        parts = [self.file]
+        return self.where(full=True)
+
+    def where(self, full: bool = False) -> str:
+        """The one way a location is shown to people, in every output: ``edit_score.xlsx:评分表 [G24]``,
+        ``a.pdf:p3``, ``a.txt:37 [C5]`` — the file's name (its whole path with ``full``), then the sheet,
+        page, line and cell that are known."""
+        parts = [self.file if full else self.file.replace("\\", "/").rsplit("/", 1)[-1]]
         if self.sheet:
             parts.append(self.sheet)
         if self.page is not None:

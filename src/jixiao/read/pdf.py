@@ -11,8 +11,11 @@ before is the same table going on. Text outside tables is the body; the up to th
 table are its preamble. Locations: ``page`` and, for a cell, ``T<table on the page>R<row>C<column>``; for a
 body line, ``line`` = its number among that page's text lines outside tables.
 
-A page with no text layer is read by OCR (``read.ocr``) when an OCR engine is installed, and is reported
-as a problem otherwise.
+A page with no text layer (a scan) is read by OCR (``read.ocr``) when an OCR engine is installed, and is
+reported as a problem otherwise; a page with neither text nor images (an empty ruled grid, a blank leaf)
+is simply empty. Title rows drawn inside a
+table's grid (the table's name merged across the top row, "编制单位：… 单位：元") are taken out as body
+lines before it (``jixiao.read.pdf_titles``), so they name the table and never make it look continued.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from jixiao.core.table import Table
 from jixiao.read.base import FileRead
 from jixiao.read.grid import PREAMBLE_LINES, Grid, clean_text, unreadable
 from jixiao.read.ocr import read_scanned_page
+from jixiao.read.pdf_titles import title_rows
 
 Char = dict[str, Any]
 _EDGE_TOLERANCE = 1.0  # points: cell edges closer than this are one grid line
@@ -150,6 +154,17 @@ def _debris(text: str) -> bool:
     return short or bool(_PAGE_NUMBER.match(text))
 
 
+_WHITE = ((1.0,), (1.0, 1.0, 1.0), (0.0, 0.0, 0.0, 0.0), (1,), (1, 1, 1), (0, 0, 0, 0))
+
+
+def _has_marks(page: Any) -> bool:
+    """Anything visible on a page without text (an image, a drawing): a scan, unlike a blank white grid."""
+    if page.images or page.curves or page.lines:
+        return True
+    return any(r.get("stroke") or (r.get("fill") and tuple(r.get("non_stroking_color") or ()) not in _WHITE)
+               for r in page.rects)
+
+
 def read_pdf(path: str) -> FileRead:
     import pdfplumber
     from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
@@ -181,6 +196,8 @@ def read_pdf(path: str) -> FileRead:
             if items is None:
                 blank_pages.append(number)
                 continue
+            if not items:
+                continue  # an empty page: nothing to read, and a table may go on after it
             text_pages += 1
             first = True
             for item in items:
@@ -218,7 +235,7 @@ def _read_page(
     gives the ``chars`` and ruling lines (``table_settings``) of a page without a text layer."""
     chars = page.chars if chars is None else chars
     if not any(c["text"].strip() for c in chars):
-        return None
+        return None if _has_marks(page) else []
     tables = [_PageTable(t) for t in page.find_tables(table_settings)]
     outside: list[Char] = []
     for c in chars:
@@ -231,7 +248,11 @@ def _read_page(
         def source_of(r: int, c: int, k: int = k) -> Source:
             return Source(path, page=number, cell=f"T{k}R{r + 1}C{c + 1}")
 
-        table = Table(rows=t.grid().cells(source_of), source=Source(path, page=number, cell=f"T{k}"))
+        rows = t.grid().cells(source_of)
+        taken, lifted = title_rows(rows)
+        for offset, text in enumerate(lifted):
+            placed.append((t.bbox[1] - 1 + offset * 0.01, (text, Source(path, page=number, cell=f"T{k}"))))
+        table = Table(rows=rows[taken:], source=Source(path, page=number, cell=f"T{k}"))
         placed.append((t.bbox[1], table))
     n = 0
     for line in _lines(outside):

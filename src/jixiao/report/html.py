@@ -8,11 +8,12 @@ tables with each finding shown at the row it concerns.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from html import escape
 from pathlib import Path
 
+from jixiao.audit.choose import framework_of
 from jixiao.audit.common import doc_name
 from jixiao.audit.engine import FORM_TYPES, AuditResult, FileAudit
 from jixiao.audit.recompute import dept_lines, form_lines
@@ -208,10 +209,10 @@ def file_section(result: AuditResult, fa: FileAudit, k: int, lang: str) -> str:
         parts.append(f"<p>{_sev('error', lang)} {_e(fa.error_text(lang) or '')}</p>")
     shown: set[int] = set()
     for j, d in enumerate(fa.documents):
-        fs = result.findings_for(d)
+        fs = fa.doc_findings(j)
         shown.update(id(f) for f in fs)
-        parts.append(document_section(d, fa, fs, f"f{k}d{j}", lang, result.framework_for(d)))
-    rest = [f for f in result.findings if id(f) not in shown and f.location is not None and f.location.file == fa.path]
+        parts.append(document_section(d, fa, fs, f"f{k}d{j}", lang, framework_of(fa.frameworks.get(j))))
+    rest = [f for f in fa.findings if id(f) not in shown and f.location is not None and f.location.file == fa.path]
     if rest:
         parts.append(f"<h3>{tr('文件层面的发现（正文与表格）', 'file-level findings (text and tables)', lang)}</h3>")
         parts.append(_finding_items(rest, lang))
@@ -219,19 +220,28 @@ def file_section(result: AuditResult, fa: FileAudit, k: int, lang: str) -> str:
     return "".join(parts)
 
 
-def render(result: AuditResult, lang: str = "zh") -> str:
+def render_parts(result: AuditResult, lang: str = "zh") -> Iterator[str]:
+    """The report in pieces, a file's section at a time (a spilled run is never held whole)."""
     title = tr("jixiao 绩效审核报告", "jixiao audit report", lang)
-    files = "".join(file_section(result, fa, k, lang) for k, fa in enumerate(result.files))
-    return (
+    yield (
         f'<!DOCTYPE html><html lang="{"en" if lang == "en" else "zh-CN"}"><head><meta charset="utf-8">'
         f"<title>{_e(title)}</title><style>{CSS}</style></head><body><header><h1>{_e(title)}</h1>"
         f'<div class="muted" style="color:#c9d6e3">{tr("重算发布的数字，核对其是否成立。", "Published figures, recomputed and checked.", lang)}</div>'
-        f"</header><main>{overview(result, lang)}{files}</main></body></html>"
+        f"</header><main>{overview(result, lang)}"
     )
+    for k, fa in enumerate(result.files):
+        yield file_section(result, fa, k, lang)
+    yield "</main></body></html>"
+
+
+def render(result: AuditResult, lang: str = "zh") -> str:
+    return "".join(render_parts(result, lang))
 
 
 def write(result: AuditResult, path: str | Path, lang: str = "zh") -> Path:
     p = Path(path)
     p.parent.mkdir(parents=True, exist_ok=True)
-    p.write_text(render(result, lang), encoding="utf-8")
+    with p.open("w", encoding="utf-8") as out:
+        for part in render_parts(result, lang):
+            out.write(part)
     return p

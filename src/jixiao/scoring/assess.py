@@ -18,8 +18,9 @@ from pathlib import Path
 from typing import Any
 
 from jixiao.core.i18n import tr
+from jixiao.core.labels import mode_name, rating_en
 from jixiao.core.numbers import fmt
-from jixiao.core.rounding import MODE_NAMES_ZH, Rounding
+from jixiao.core.rounding import Rounding
 from jixiao.core.source import Source
 from jixiao.frameworks.model import Framework, Group, LoadProblem, Quota
 from jixiao.frameworks.yamlio import line_of
@@ -27,15 +28,6 @@ from jixiao.rules.common import pts
 from jixiao.scoring.engine import ScoreResult, load_data, score_tree
 
 ZERO = Decimal(0)
-_ROUNDING_EN = {"floor": "rounded down", "ceiling": "rounded up", "half_up": "rounded half up"}
-_RATING_EN = {"优秀": "excellent", "良好": "good", "一般": "fair", "较差": "poor",
-              "优": "excellent", "良": "good", "中": "fair", "差": "poor"}  # 评价等级 of the forms
-
-
-def rating_en(label: str | None) -> str:
-    """A rating for English readers: the framework's label with its gloss, "优秀 (excellent)"."""
-    return f"{label} ({_RATING_EN[label]})" if label in _RATING_EN else str(label)
-
 
 # ---------------------------------------------------------------- the pure parts: rank, quota, ratings
 
@@ -59,11 +51,10 @@ class QuotaCount:
     fallback: str
 
     def describe(self, lang: str = "zh") -> str:
-        how = MODE_NAMES_ZH.get(self.rounding, self.rounding)
+        how = mode_name(self.rounding, lang)
         share = pts(self.max_share * 100)
         if lang == "en":
-            how_en = _ROUNDING_EN.get(self.rounding, self.rounding)
-            return f"{rating_en(self.rating)} places {self.count} ({self.size}×{share}%={pts(self.raw)}, {how_en})"
+            return f"{rating_en(self.rating)} places {self.count} ({self.size}×{share}%={pts(self.raw)}, {how})"
         return f"{self.rating}名额{self.count}（{self.size}×{share}%={pts(self.raw)}，{how}）"
 
     def to_json(self) -> dict[str, Any]:

@@ -1,15 +1,28 @@
-"""Recognise final-accounts tables (部门决算, seed 003) and build ``jixiao.accounts.model.Accounts``.
+"""Recognise final-accounts tables (部门决算, seed 003) and budget disclosures (部门预算公开) and build
+``jixiao.accounts.model.Accounts``.
 
 A set of consecutive tables whose titles name the public tables (收入支出决算总表 … 政府性基金预算财政拨款
-支出决算表) makes one ``Document(type="final_accounts")``; the parsed model is in ``extra["accounts"]`` and
-the 情况说明 text that follows the tables in ``body``. Cells that cannot be placed become located problems.
+支出决算表, or 财务收支预算总表 … “三公”经费预算表) makes one ``Document(type="final_accounts")``; the parsed
+model is in ``extra["accounts"]`` (its ``stage`` says 决算 or 预算) and the 情况说明 text in ``body``. Headers
+over several rows are read through their merged cells (``jixiao.accounts.layout``). Cells that cannot be
+placed become located problems.
 """
 
 from __future__ import annotations
 
 import re
 
+from jixiao.accounts.layout import (
+    classified_layout,
+    column_paths,
+    is_header_row,
+    says_nothing,
+    split_code_name,
+    squash,
+    summary_layout,
+)
 from jixiao.accounts.model import (
+    BUDGET_KINDS,
     CLASSIFIED,
     ECONOMIC,
     FUNCTIONAL,
@@ -42,12 +55,28 @@ THREE_PUBLIC_COLUMNS = (
 )  # fmt: skip
 
 
-def title_kind(line: str) -> str | None:
-    """The kind a title line names; None for other lines (a sentence of the notes that mentions a table)."""
-    squashed = re.sub(r"\s+", "", line)
-    if len(squashed) > 60 or "说明" in squashed or not re.search(r"决算(总)?表", squashed):
+_LEADER = re.compile(r"[…．.·]{3,}.*$")
+
+
+def title_stage(line: str) -> tuple[str, str] | None:
+    """(kind, stage) a title line names; None for other lines (a sentence of the notes that mentions a table)."""
+    squashed = _LEADER.sub("", squash(line))
+    if len(squashed) > 60 or "说明" in squashed or "。" in squashed:
         return None
-    return next((kind for kind, key, _ in TABLE_KINDS if key in squashed), None)
+    if re.search(r"决算(总)?表", squashed):
+        kinds, stage = TABLE_KINDS, "final"
+    elif re.search(r"预算(总)?表", squashed):
+        kinds, stage = BUDGET_KINDS, "budget"
+    else:
+        return None
+    kind = next((kind for kind, key, _ in kinds if key in squashed), None)
+    return (kind, stage) if kind else None
+
+
+def title_kind(line: str) -> str | None:
+    """The kind a title line names (决算 or 预算)."""
+    found = title_stage(line)
+    return found[0] if found else None
 
 
 def table_kind(table: Table) -> tuple[str, str] | None:
@@ -72,7 +101,10 @@ def split_at_titles(fr: FileRead) -> list[Table]:
 
     Spreadsheet readers may join consecutive blocks into one table (an ordinary header row continues the
     block before it); the titles they moved to the body text say where each final-accounts table begins.
+    The PDF reader already ends a table at any text between its rows.
     """
+    if fr.format == "pdf":
+        return list(fr.tables)
     titles: dict[tuple[str | None, int | None], list[tuple[int, str]]] = {}
     body: dict[tuple[str | None, int | None], list[tuple[int, str]]] = {}
     for text, src in fr.body:
@@ -129,7 +161,8 @@ def _val(cell: Cell | None, problems: list[Problem], what: str) -> Val:
 
 def _is_data_start(cells: list[Cell]) -> bool:
     first = cells[0].text.strip() if cells else ""
-    return normalise_code(first) is not None or clean_name(first) in _TOTAL
+    return (normalise_code(first) is not None or clean_name(first) in _TOTAL or split_code_name(first) is not None
+            or says_nothing(first))
 
 
 def _columns(header: list[list[Cell]]) -> list[str]:
@@ -145,34 +178,45 @@ def _parse_classified(kind: str, title: str, t: Table, problems: list[Problem]) 
     start = next((i for i, r in enumerate(t.rows) if _is_data_start(r)), len(t.rows))
     header = t.rows[:start]
     economic = kind == "gp_basic" or any("经济分类" in c.text for r in header for c in r)
-    ncode = max((sum(c.text.strip() in ("类", "款", "项") for c in r) for r in header), default=0)
+    layout = classified_layout(header)
+    ncode = max((sum(c.text.strip() in ("类", "款", "项") for c in r if not c.merged) for r in header), default=0)
     ncode = ncode or (2 if economic else 3)
-    out = AccountTable(kind, title, t.source, _columns(header), classification=ECONOMIC if economic else FUNCTIONAL)
+    columns = [label for label, _ in layout.values] if layout else _columns(header)
+    out = AccountTable(kind, title, t.source, columns, classification=ECONOMIC if economic else FUNCTIONAL)
     prev: list[str] = []
     seen: set[str] = set()
     for cells in t.rows[start:]:
         texts = [c.text.strip() for c in cells]
-        if not any(texts):
-            continue
-        src = Source(cells[0].source.file, cells[0].source.line)
+        if not any(texts) or is_header_row(texts):
+            continue  # blank, or the header repeated where the table goes on over a page
+        if says_nothing(texts[0]) and not any(texts[1:]):
+            continue  # "无": the table declares it holds nothing
+        src = Source(cells[0].source.file, cells[0].source.line, cells[0].source.page, cells[0].source.cell)
         first = texts[0]
-        name_at = ncode
+        name_at = layout.name_at if layout else ncode
         code: str | None = None
         code_text: str | None = None
         total = clean_name(first) in _TOTAL
+        name = ""
         if total:
             name = "合计"
+        elif (both := split_code_name(first)) is not None and normalise_code(both[0]) is not None:
+            code, code_text, name = normalise_code(both[0]), both[0], both[1]  # "201 一般公共服务支出" in one cell
+            prev = [both[0][:3], both[0][3:5]] if code and len(code) >= 5 else [both[0][:3]]
+            if not layout:
+                name_at = 0
         else:
             whole = normalise_code(first)
             if whole is not None and (len(whole) > 3 or " " in first):
                 code, code_text = whole, first
-                if len(texts) > 1 and texts[1] and not texts[1].isdigit():
+                if not layout and len(texts) > 1 and texts[1] and not texts[1].isdigit():
                     name_at = 1
             else:
-                parts = [texts[i] if i < len(texts) else "" for i in range(ncode)]
+                k = len(layout.code_at) if layout else ncode
+                parts = [texts[i] if i < len(texts) else "" for i in range(k)]
                 if not parts[0] and prev:
                     parts[0] = prev[0]  # 类 carried down (merged cell lost)
-                if ncode == 3 and not parts[1] and parts[2] and len(prev) > 1:
+                if k == 3 and not parts[1] and parts[2] and len(prev) > 1:
                     parts[1] = prev[1]
                 # a spreadsheet that stores 款 "05" as the number 5
                 parts = [p if i == 0 or not p.isdigit() else p.zfill(2) for i, p in enumerate(parts)]
@@ -183,12 +227,17 @@ def _parse_classified(kind: str, title: str, t: Table, problems: list[Problem]) 
                 else:
                     prev = [p for p in parts if p]
             name = texts[name_at] if name_at < len(texts) else ""
+        if layout:
+            at = [i for _, i in layout.values]
+        else:
+            at = [name_at + 1 + j for j in range(len(out.columns))]
         values = {
-            col: _val(cells[name_at + 1 + j] if name_at + 1 + j < len(cells) else None, problems, f"{title} {col}")
-            for j, col in enumerate(out.columns)
+            col: _val(cells[i] if i < len(cells) else None, problems, f"{title} {col}")
+            for col, i in zip(out.columns, at)
         }
-        for extra in cells[name_at + 1 + len(out.columns) :]:
-            if extra.text.strip():
+        used = set(at) | {name_at} | set(layout.code_at if layout else range(name_at))
+        for j, extra in enumerate(cells):
+            if j not in used and j > min(at, default=0) and extra.text.strip() and not extra.merged:
                 problems.append(
                     Problem(f"多余的单元格「{extra.text}」不属于任何栏目", extra.source, f"extra cell {extra.text!r}")
                 )
@@ -206,30 +255,80 @@ def _parse_summary(kind: str, title: str, t: Table, problems: list[Problem]) -> 
     split = 2
     left_cols, right_cols = ["决算数"], ["决算数"]
     start = 0
-    for i, r in enumerate(t.rows):
-        texts = [clean_name(c.text) for c in r]
-        if texts and texts[0] == "项目" and "项目" in texts[1:]:
-            split = texts.index("项目", 1)
-            left_cols = [x for x in texts[1:split] if x] or left_cols
-            right_cols = [x for x in texts[split + 1 :] if x] or right_cols
-            start = i + 1
-            break
-    out.columns = list(dict.fromkeys([*left_cols, *right_cols]))
+    heads = [i for i, r in enumerate(t.rows) if _item_header(r)]
+    layout = summary_layout(t.rows[: heads[-1] + 1]) if heads else None
+    if layout is not None:
+        (left_at, split), (left, right) = layout
+        start = heads[-1] + 1
+        sides = (("income", left_at, left), ("expenditure", split, right))
+    else:
+        for i, r in enumerate(t.rows):
+            texts = [clean_name(c.text) for c in r]
+            if _item_header(r):
+                split = texts.index("项目", 1)
+                left_cols = [x for x in texts[1:split] if x] or left_cols
+                right_cols = [x for x in texts[split + 1 :] if x] or right_cols
+                start = i + 1
+                break
+        sides = (("income", 0, [(c, 1 + j) for j, c in enumerate(left_cols)]),
+                 ("expenditure", split, [(c, split + 1 + j) for j, c in enumerate(right_cols)]))
+    out.columns = list(dict.fromkeys(c for _, _, cols in sides for c, _ in cols))
     for cells in t.rows[start:]:
-        src = Source(cells[0].source.file, cells[0].source.line)
-        for side, at, cols in (("income", 0, left_cols), ("expenditure", split, right_cols)):
+        src = Source(cells[0].source.file, cells[0].source.line, cells[0].source.page, cells[0].source.cell)
+        for side, at, cols in sides:
             name = cells[at].text.strip() if at < len(cells) else ""
             if not name:
                 continue
             values = {
-                col: _val(cells[at + 1 + j] if at + 1 + j < len(cells) else None, problems, f"{title} {name}")
-                for j, col in enumerate(cols)
+                col: _val(cells[i] if i < len(cells) else None, problems, f"{title} {name}") for col, i in cols
             }
             out.rows.append(AccountRow(name, values, src, side=side, total=clean_name(name) == "总计"))
     return out
 
 
+def _item_header(r: list[Cell]) -> bool:
+    texts = [clean_name(c.text) for c in r]
+    return bool(texts) and texts[0] == "项目" and "项目" in texts[1:]
+
+
+def _three_public_column(path: list[str]) -> str | None:
+    """A 三公 table's column by its header path: (item, stage) → "公务接待费/预算数"."""
+    joined = "".join(path)
+    stage = "决算数" if "决算" in path[-1] else "预算数" if "预算" in joined else None
+    if "机关运行" in joined:
+        return "机关运行经费/" + ("决算数" if "决算" in joined else "预算数")
+    if stage is None:
+        return None
+    if "出国" in joined:
+        item = "因公出国(境)费"
+    elif "接待" in joined:
+        item = "公务接待费"
+    elif "购置及运行" in joined and not any(p.endswith(("购置费", "运行费")) and "及" not in p for p in path):
+        item = "公务用车购置及运行费"
+    elif path and "购置" in path[-1] or any(p.endswith("购置费") and "及" not in p for p in path):
+        item = "公务用车购置费"
+    elif any(p.endswith("运行费") and "及" not in p for p in path):
+        item = "公务用车运行费"
+    elif "合计" in joined:
+        item = "合计"
+    else:
+        return None
+    return f"{item}/{stage}"
+
+
 def _parse_three_public(kind: str, title: str, t: Table, problems: list[Problem]) -> AccountTable:
+    first = next((i for i, r in enumerate(t.rows) if sum(parse_decimal(c.text) is not None for c in r) >= 3), None)
+    header = t.rows[:first] if first is not None else []
+    named = [_three_public_column(p) for p in column_paths(header)] if any(c.merged for r in header for c in r) else []
+    if named and all(named) and len(set(named)) == len(named):
+        out = AccountTable(kind, title, t.source, columns=[c for c in named if c])
+        for cells in t.rows[first:]:
+            if sum(parse_decimal(c.text) is not None for c in cells) < 3:
+                continue
+            values = {col: _val(c, problems, col) for col, c in zip(out.columns, cells)}
+            out.rows.append(AccountRow("“三公”经费", values, Source(cells[0].source.file, cells[0].source.line,
+                                                                   cells[0].source.page, cells[0].source.cell)))
+        return out
     out = AccountTable(kind, title, t.source, columns=list(THREE_PUBLIC_COLUMNS))
     for cells in t.rows:
         numeric = [c for c in cells if parse_decimal(c.text) is not None]
@@ -253,23 +352,53 @@ def parse_table(kind: str, title: str, t: Table, problems: list[Problem]) -> Acc
 Where = tuple[tuple[str | None, int | None], int]
 
 
-def _span(t: Table) -> tuple[Where, Where]:
-    first = _position(t.rows[0][0].source) if t.rows and t.rows[0] else _position(t.source)
-    last = max((_position(r[0].source) for r in t.rows if r), key=lambda w: w[1], default=first)
-    return first, last
+class _Order:
+    """Where body lines and tables stand in the file, comparable with each other.
 
+    Text and spreadsheets number a table's rows and the body lines alike (line or row), per sheet. A PDF
+    numbers its body lines per page and a table's rows within the table: there a table stands right after
+    its preamble's last line on its first page, and a position counts pages first, so the text of a
+    disclosure runs across its pages.
+    """
 
-def _between(fr: FileRead, lo: Where, hi: Where | None) -> list[tuple[str, Source]]:
-    """Body lines after ``lo`` (same sheet or page) and before ``hi`` when ``hi`` is on the same sheet."""
-    out = []
-    for x, s in fr.body:
-        key, pos = _position(s)
-        if key == lo[0] and pos > lo[1] and (hi is None or hi[0] != key or pos < hi[1]):
-            out.append((x, s))
-    return out
+    def __init__(self, fr: FileRead) -> None:
+        self.pdf = fr.format == "pdf"
+        self.lines: dict[int, list[tuple[int, str]]] = {}
+        for text, src in fr.body:
+            if src.page is not None:
+                self.lines.setdefault(src.page, []).append((src.line or 0, text))
+
+    def line(self, src: Source) -> Where:
+        if not self.pdf:
+            return _position(src)
+        return (None, None), (src.page or 0) * 100000 + 2 * (src.line or 0)
+
+    def span(self, t: Table) -> tuple[Where, Where]:
+        if not self.pdf:
+            first = _position(t.rows[0][0].source) if t.rows and t.rows[0] else _position(t.source)
+            last = max((_position(r[0].source) for r in t.rows if r), key=lambda w: w[1], default=first)
+            return first, last
+        pages = [r[0].source.page or 0 for r in t.rows if r] or [t.source.page or 0]
+        anchor = 0
+        if t.preamble:
+            anchor = next((n for n, x in self.lines.get(pages[0], []) if x == t.preamble[-1]), 0)
+        start = pages[0] * 100000 + 2 * anchor + 1
+        end = pages[-1] * 100000 + (2 * anchor + 1 if pages[-1] == pages[0] else 1)
+        return ((None, None), start), ((None, None), end)
+
+    def between(self, fr: FileRead, lo: Where | None, hi: Where | None) -> list[tuple[str, Source]]:
+        """Body lines after ``lo`` (same sheet or page; None: from the start) and before ``hi`` when ``hi`` is
+        on the same sheet."""
+        out = []
+        for x, s in fr.body:
+            key, pos = self.line(s)
+            if (lo is None or (key == lo[0] and pos > lo[1])) and (hi is None or hi[0] != key or pos < hi[1]):
+                out.append((x, s))
+        return out
 
 
 def recognise(fr: FileRead) -> list[Document]:
+    order = _Order(fr)
     sets: list[list[tuple[str, str, Table]]] = []
     ends: list[Where | None] = []  # where each set's text ends (the next foreign table)
     current: list[tuple[str, str, Table]] = []
@@ -277,37 +406,55 @@ def recognise(fr: FileRead) -> list[Document]:
         found = table_kind(t)
         if current and (found is None or any(k == found[0] for k, _, _ in current)):
             sets.append(current)
-            ends.append(_span(t)[0])
+            ends.append(order.span(t)[0])
             current = []
         if found is not None:
             current.append((found[0], found[1], t))
     if current:
         sets.append(current)
         ends.append(None)
-    return [_document(fr, s, end) for s, end in zip(sets, ends)]
+    return [_document(fr, order, s, end, first=k == 0) for k, (s, end) in enumerate(zip(sets, ends))]
 
 
-def _document(fr: FileRead, tables: list[tuple[str, str, Table]], end: Where | None) -> Document:
+_EMPTY = re.compile(r"无数据|本表无|此表无|空表")
+_BYLINE = re.compile(r"(?:编制部门|编制单位|预算主管部门|预算单位|单位名称)\s*[:：]\s*(\S+)")
+_HEADING = re.compile(r"(部门|单位)(预算|决算)$")
+
+
+def _document(fr: FileRead, order: _Order, tables: list[tuple[str, str, Table]], end: Where | None,
+              first: bool) -> Document:
     problems: list[Problem] = []
     acc = Accounts()
-    first = tables[0][2]
+    head = tables[0][2]
+    stages = [title_stage(title) for _, title, _ in tables]
+    acc.stage = "budget" if sum(1 for x in stages if x and x[1] == "budget") * 2 > len(stages) else "final"
     for idx, (kind, title, t) in enumerate(tables):
         table = parse_table(kind, title, t, problems)
-        stop = _span(tables[idx + 1][2])[0] if idx + 1 < len(tables) else end
-        after = _between(fr, _span(t)[1], stop)
-        table.statement = next(((x, s) for x, s in after[:3] if "无数据" in x or "本表无" in x), None)
+        table.stage = acc.stage
+        stop = order.span(tables[idx + 1][2])[0] if idx + 1 < len(tables) else end
+        after = order.between(fr, order.span(t)[1], stop)
+        table.statement = next(((x, s) for x, s in after[:3] if _EMPTY.search(x)), None)
         acc.tables.append(table)
         for line in [title, *t.preamble]:
             if acc.year is None and (m := _YEAR.search(line)):
                 acc.year = int(m.group(1))
-            if acc.money_unit is None and (m := _UNIT.search(line)):
-                acc.money_unit = m.group(1)
-    body = _between(fr, _span(first)[0], end)
-    heading = next((x for x in first.preamble if "部门决算" in x), None)
+            if (m := _UNIT.search(line)) and table.unit is None:
+                table.unit = m.group(1)
+            if acc.unit_name is None and (m := _BYLINE.search(line)):
+                acc.unit_name = m.group(1)
+        acc.money_unit = acc.money_unit or table.unit
+    # a PDF disclosure's text stands before its tables as well as after them (编制说明 … 情况说明)
+    whole = first and (order.pdf or acc.stage == "budget")
+    body = order.between(fr, None if whole else order.span(head)[0], end)
+    if whole:
+        acc.contents = _contents(fr, order, order.span(head)[0])
+    heading = next((x for x, _ in body[:5] if _HEADING.search(squash(x))), None)
+    heading = heading or next((x for x in head.preamble if "部门决算" in x), None)
+    fallback = "部门预算" if acc.stage == "budget" else "部门决算"
     return Document(
         type="final_accounts",
-        title=heading or (f"{acc.year}年度部门决算" if acc.year else "部门决算"),
-        source=first.source,
+        title=heading or (f"{acc.year}年度{fallback}" if acc.year else fallback),
+        source=head.source,
         year=acc.year,
         money_unit=acc.money_unit,
         tables=[t for _, _, t in tables],
@@ -315,3 +462,23 @@ def _document(fr: FileRead, tables: list[tuple[str, str, Table]], end: Where | N
         body=body,
         extra={"accounts": acc},
     )
+
+
+_TOC = re.compile(r"^目\s*录$")
+
+
+def _contents(fr: FileRead, order: _Order, before: Where) -> list[tuple[str, str, Source]]:
+    """The tables the 目录 lists (it stands before the first table, as body text or as a one-column table)."""
+    lines = [(x, s) for x, s in fr.body if order.line(s)[0] == before[0] and order.line(s)[1] < before[1]]
+    for t in fr.tables:
+        if t.width == 1 and order.span(t)[0][0] == before[0] and order.span(t)[0][1] < before[1]:
+            lines.extend((r[0].text, r[0].source) for r in t.rows if r and r[0].text.strip())
+    at = next((i for i, (x, _) in enumerate(lines) if _TOC.match(x.strip())), None)
+    if at is None:
+        return []
+    out: list[tuple[str, str, Source]] = []
+    for x, s in lines[at + 1 :]:
+        found = title_stage(x)
+        if found is not None:
+            out.append((found[0], _LEADER.sub("", x).strip(), s))
+    return out

@@ -1,0 +1,361 @@
+"""How well jixiao reads real published documents: the development corpus against its ground truth.
+
+    .venv/bin/python -m bench.corpus_accuracy /work/devcorpus [--split dev|heldout|all] [--manifest FILE] [-v]
+
+The corpus folder holds the documents' text (``dev/<id>.txt``, ``heldout/<id>.txt``), gathered from public
+pages and kept outside the repository; the ground truth is ``bench/corpus/manifest.yaml`` (addresses, queries
+and figures, never the pages' text; docs/reading.md says how to rebuild the folder from it). Each file is
+read and audited by jixiao's own API (``jixiao.audit.audit_paths``, which reads through ``jixiao.read``) and
+compared with the manifest, and a table is printed per document type and in total:
+
+- recognised: the file gave a document of the manifest's type;
+- figures: key figures read right (budget, executed, rate, execution score, indicator weights and scores,
+  total, grade, table totals), compared as numbers (``jixiao.core.numbers.parse_decimal``);
+- mistakes: proven mistakes found, i.e. a finding (error or warning) at the mistake's line or row;
+- false errors: ``error`` findings that match no proven mistake of the file;
+- silent: files with neither a document nor any finding (nothing said at all).
+
+Without the corpus folder (CI has none) it says so and exits 0. It is not part of ``make test``; ``make bench``
+runs it when ``JIXIAO_CORPUS`` names the folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from jixiao.core.numbers import normalize_text, parse_decimal
+from jixiao.core.records import Document, Val
+
+MANIFEST = Path(__file__).resolve().parent / "corpus" / "manifest.yaml"
+SPLITS = ("dev", "heldout")
+
+# The manifest's document types and the jixiao record types that count as recognising them.
+ACCEPTS: dict[str, tuple[str, ...]] = {
+    "project": ("project_self_evaluation",),
+    "transfer": ("project_self_evaluation", "policy_self_evaluation"),
+    "policy": ("policy_self_evaluation",),
+    "department_form": ("dept_evaluation", "project_self_evaluation"),
+    "department_score": ("dept_evaluation",),
+    "final_accounts": ("final_accounts",),
+    "sangong": ("final_accounts", "sangong", "budget_disclosure"),
+    "budget_disclosure": ("final_accounts", "budget_disclosure"),
+    "scoring_rules": ("assessment_rules",),
+}
+FUNDS_FIGURES = {  # manifest key → (funds row, column)
+    "initial_budget": ("total", "initial_budget"),
+    "budget": ("total", "annual_budget"),
+    "executed": ("total", "executed"),
+    "execution_weight": ("total", "weight"),
+    "rate": ("total", "rate"),
+    "execution_score": ("total", "score"),
+}
+_PUNCT = re.compile(r"[\s\u3000:：,，、。;；（）()【】\[\]“”\"'《》<>·.…_-]+")
+
+
+def name_key(text: str | None) -> str:
+    """An indicator or row name for comparison: normalised forms, no spaces or punctuation."""
+    return _PUNCT.sub("", normalize_text(text or ""))
+
+
+def same_number(expected: str, got: Decimal | str | None, *, rate: bool = False) -> bool:
+    """True when the figure read equals the printed one as a number (a rate may be printed as a fraction)."""
+    want = parse_decimal(expected)
+    have = got if isinstance(got, Decimal) else parse_decimal(got)
+    if want is None or have is None:
+        return want is None and have is None and str(expected).strip() == str(got or "").strip()
+    if want == have:
+        return True
+    return rate and (want * 100 == have or want == have * 100)
+
+
+@dataclass(slots=True)
+class Tally:
+    """Counts for one group of documents (a type, or the total)."""
+
+    documents: int = 0
+    recognised: int = 0
+    figures: int = 0
+    figures_right: int = 0
+    mistakes: int = 0
+    mistakes_found: int = 0
+    false_errors: int = 0
+    silent: int = 0
+
+    def add(self, other: Tally) -> None:
+        for k in self.__slots__:  # type: ignore[attr-defined]
+            setattr(self, k, getattr(self, k) + getattr(other, k))
+
+
+@dataclass(slots=True)
+class Outcome:
+    """What one manifest entry came to, with the figures that were wrong (for ``-v``)."""
+
+    entry: dict[str, Any]
+    tally: Tally
+    wrong: list[str] = field(default_factory=list)
+    missed: list[str] = field(default_factory=list)
+    false: list[str] = field(default_factory=list)
+
+
+def load_manifest(path: Path) -> list[dict[str, Any]]:
+    from ruamel.yaml import YAML
+
+    data = YAML(typ="safe").load(path.read_text(encoding="utf-8")) or {}
+    entries: list[dict[str, Any]] = list(data.get("documents") or [])
+    return entries
+
+
+def entry_file(root: Path, entry: dict[str, Any]) -> Path:
+    return root / str(entry.get("file") or f"{entry['split']}/{entry['id']}.txt")
+
+
+def pick_document(docs: list[Document], entry: dict[str, Any]) -> Document | None:
+    """The document the entry describes: of an accepted type, and holding ``match`` (title or header) if given."""
+    kinds = ACCEPTS.get(str(entry.get("type")), (str(entry.get("type")),))
+    cands = [d for d in docs if d.type in kinds]
+    match = entry.get("match")
+    if match:
+        key = name_key(str(match))
+        cands = [d for d in cands if key in name_key(d.title) or any(key in name_key(v.str_) for v in d.header.values())]
+    return cands[0] if cands else None
+
+
+def _indicator(doc: Document, name: str) -> Any:
+    key = name_key(name)
+    rows = list(doc.indicators)
+    for attr in ("level3", "level4", "level2", "level1"):
+        for row in rows:
+            if name_key(getattr(row, attr).str_) == key:
+                return row
+    for row in rows:  # a name the reader ran together with its neighbour still counts when it holds the name
+        if key and any(key in name_key(getattr(row, a).str_) for a in ("level3", "level4", "level2")):
+            return row
+    return None
+
+
+def _table_total(doc: Document, label: str, value: str) -> bool:
+    """A table row of the document that holds ``label`` and the number ``value`` in another cell."""
+    key = name_key(label)
+    want = parse_decimal(value)
+    for table in doc.tables:
+        grid = table.texts()
+        for r, texts in enumerate(grid):
+            for c, text in enumerate(texts):
+                if not key or key not in name_key(text):
+                    continue
+                # the label's row (a list table), or the cells below it in its column (a wide table)
+                if any(parse_decimal(t) == want for j, t in enumerate(texts) if j != c):
+                    return True
+                if any(c < len(below) and parse_decimal(below[c]) == want for below in grid[r + 1:r + 4]):
+                    return True
+    accounts = doc.extra.get("accounts")
+    return want is not None and accounts is not None and _in_model(accounts, key, want)
+
+
+def _in_model(obj: Any, key: str, want: Decimal, under: bool = False) -> bool:
+    """Whether a parsed accounts model holds ``want`` under a label holding ``key`` (walked generically)."""
+    if isinstance(obj, dict):
+        return any(_in_model(v, key, want, under or key in name_key(str(k))) for k, v in obj.items())
+    if isinstance(obj, (list, tuple)):
+        labelled = under or any(isinstance(x, str) and key in name_key(x) for x in obj)
+        return any(_in_model(x, key, want, labelled) for x in obj)
+    if isinstance(obj, Val):
+        return under and obj.dec == want
+    if isinstance(obj, Decimal):
+        return under and obj == want
+    if hasattr(obj, "__dataclass_fields__"):
+        return any(_in_model(getattr(obj, f), key, want, under or key in name_key(f)) for f in obj.__dataclass_fields__)
+    return False
+
+
+def compare_figures(doc: Document | None, figures: dict[str, Any]) -> tuple[int, int, list[str]]:
+    """(figures, read right, what was wrong) for one document against the manifest's figures."""
+    total = right = 0
+    wrong: list[str] = []
+
+    def check(label: str, expected: Any, got: Decimal | str | None, rate: bool = False) -> None:
+        nonlocal total, right
+        total += 1
+        if doc is not None and same_number(str(expected), got, rate=rate):
+            right += 1
+        else:
+            wrong.append(f"{label}: {expected} ≠ {got}")
+
+    for key, (row, col) in FUNDS_FIGURES.items():
+        if key in figures:
+            fr = doc.funds.get(row) if doc else None
+            val: Val | None = getattr(fr, col) if fr else None
+            check(key, figures[key], val.value if val else None, rate=key == "rate")
+    for row_name, cols in (figures.get("funds_rows") or {}).items():
+        fr = doc.funds.get(row_name) if doc else None
+        for col, expected in cols.items():
+            val = getattr(fr, col) if fr else None
+            check(f"{row_name}.{col}", expected, val.value if val else None, rate=col == "rate")
+    for name, want in (figures.get("indicators") or {}).items():
+        ind = _indicator(doc, name) if doc else None
+        for part in ("weight", "score"):
+            if part in want:
+                check(f"{name}.{part}", want[part], getattr(ind, part).value if ind else None)
+    if "total_score" in figures:
+        check("total_score", figures["total_score"], doc.total_score.value if doc else None)
+    if "total_weight" in figures:
+        check("total_weight", figures["total_weight"], doc.total_weight.value if doc else None)
+    if "grade" in figures:
+        total += 1
+        if doc is not None and doc.grade.str_ and name_key(doc.grade.str_) == name_key(str(figures["grade"])):
+            right += 1
+        else:
+            wrong.append(f"grade: {figures['grade']} ≠ {doc.grade.str_ if doc else None}")
+    for label, value in (figures.get("totals") or {}).items():
+        total += 1
+        if doc is not None and _table_total(doc, label, str(value)):
+            right += 1
+        else:
+            wrong.append(f"total {label}: {value} not read")
+    return total, right, wrong
+
+
+def finding_at(f: Any, mistake: dict[str, Any]) -> bool:
+    """A finding is at a mistake's place when it names the mistake's line (±1) or row."""
+    loc = f.location
+    line = mistake.get("line")
+    if line is not None and loc is not None and loc.line is not None and abs(int(loc.line) - int(line)) <= 1:
+        return True
+    row = mistake.get("row")
+    return bool(row) and name_key(str(row)) in name_key(f.row or "")
+
+
+def judge(entry: dict[str, Any], docs: list[Document], findings: list[Any], said: bool) -> Outcome:
+    """Compare what jixiao made of one file with the entry's ground truth."""
+    tally = Tally(documents=1)
+    doc = pick_document(docs, entry)
+    tally.recognised = int(doc is not None)
+    tally.silent = int(not docs and not said)
+    tally.figures, tally.figures_right, wrong = compare_figures(doc, entry.get("figures") or {})
+    out = Outcome(entry, tally, wrong)
+    mistakes = list(entry.get("mistakes") or [])
+    tally.mistakes = len(mistakes)
+    for m in mistakes:
+        if any(f.severity in ("error", "warning") and finding_at(f, m) for f in findings):
+            tally.mistakes_found += 1
+        else:
+            out.missed.append(str(m.get("what") or m))
+    for f in findings:
+        if f.severity == "error" and not any(finding_at(f, m) for m in mistakes):
+            tally.false_errors += 1
+            out.false.append(f"{f.kind} {f.location}: {f.message}")
+    return out
+
+
+def run(root: Path, entries: Iterable[dict[str, Any]]) -> list[Outcome]:
+    """Audit each entry's file once and judge every entry on it (a file may hold several entries' documents)."""
+    from jixiao.audit import audit_paths
+
+    outcomes: list[Outcome] = []
+    cache: dict[Path, tuple[list[Document], list[Any], bool]] = {}
+    for entry in entries:
+        path = entry_file(root, entry)
+        if not path.exists():
+            tally = Tally(documents=1, silent=0)
+            out = Outcome(entry, tally, ["file absent"])
+            outcomes.append(out)
+            continue
+        if path not in cache:
+            result = audit_paths([str(path)])
+            fa = result.files[0] if result.files else None
+            docs = fa.documents if fa else []
+            said = bool(result.findings) or bool(fa and fa.error)
+            if fa and fa.read is not None:
+                said = said or bool(getattr(fa.read, "problems", None))
+            cache[path] = (docs, list(result.findings), said)
+        docs, findings, said = cache[path]
+        # Findings belong to every entry of the file; each entry's mistakes are matched among them all.
+        outcomes.append(judge(entry, docs, findings, said))
+    return outcomes
+
+
+def _pct(a: int, b: int) -> str:
+    return f"{a}/{b} ({Decimal(a * 100) / Decimal(b):.0f}%)" if b else "0/0"
+
+
+def table(outcomes: list[Outcome]) -> str:
+    """The accuracy table: one line per document type and the total."""
+    groups: dict[str, Tally] = {}
+    total = Tally()
+    for o in outcomes:
+        groups.setdefault(str(o.entry.get("type")), Tally()).add(o.tally)
+        total.add(o.tally)
+    head = ("type", "docs", "recognised", "figures right", "mistakes found", "false errors", "silent")
+    rows = [head] + [
+        (k, str(t.documents), _pct(t.recognised, t.documents), _pct(t.figures_right, t.figures),
+         _pct(t.mistakes_found, t.mistakes), str(t.false_errors), str(t.silent))
+        for k, t in sorted(groups.items())
+    ] + [("TOTAL", str(total.documents), _pct(total.recognised, total.documents),
+          _pct(total.figures_right, total.figures), _pct(total.mistakes_found, total.mistakes),
+          str(total.false_errors), str(total.silent))]
+    widths = [max(len(r[i]) for r in rows) for i in range(len(head))]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in rows]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+def families(outcomes: list[Outcome]) -> str:
+    """The layout families as a Markdown table (docs/reading.md): type, an example, and what is read today."""
+    by: dict[str, list[Outcome]] = {}
+    for o in outcomes:
+        by.setdefault(str(o.entry.get("family")), []).append(o)
+    lines = ["| family | type | docs | example (locality, address) | read today: recognised, figures right |",
+             "|---|---|---|---|---|"]
+    for fam, outs in sorted(by.items()):
+        t = Tally()
+        for o in outs:
+            t.add(o.tally)
+        first = outs[0].entry
+        kinds = sorted({str(o.entry.get("type")) for o in outs})
+        lines.append(f"| `{fam}` | {', '.join(kinds)} | {t.documents} | {first.get('province')} {first.get('locality')}, "
+                     f"<{first.get('url')}> | {t.recognised}/{t.documents}, {_pct(t.figures_right, t.figures)} |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m bench.corpus_accuracy", description=__doc__.split("\n")[0])
+    ap.add_argument("corpus", nargs="?", default="/work/devcorpus", help="the corpus folder (dev/, heldout/)")
+    ap.add_argument("--split", choices=(*SPLITS, "all"), default="dev")
+    ap.add_argument("--manifest", default=str(MANIFEST))
+    ap.add_argument("--families", action="store_true", help="print the layout families as a Markdown table")
+    ap.add_argument("-v", "--verbose", action="store_true", help="list wrong figures, missed mistakes, false errors")
+    args = ap.parse_args(argv)
+    root = Path(args.corpus)
+    if not root.is_dir():
+        print(f"corpus folder {root} is absent: nothing measured (see docs/reading.md to rebuild it)")
+        return 0
+    entries = [e for e in load_manifest(Path(args.manifest)) if args.split == "all" or e.get("split") == args.split]
+    outcomes = run(root, entries)
+    files = {entry_file(root, e) for e in entries}
+    provinces = {str(e.get("province")) for e in entries} - {"未详", "None"}  # 未详: the page does not say
+    print(f"split {args.split}: {len(entries)} documents in {len(files)} files, {len(provinces)} provinces")
+    print(table(outcomes))
+    if args.families:
+        print(families(outcomes))
+    if args.verbose:
+        for o in outcomes:
+            if o.wrong or o.missed or o.false or not o.tally.recognised:
+                print(f"\n{o.entry['id']} ({o.entry.get('type')}): recognised={bool(o.tally.recognised)}")
+                for w in o.wrong:
+                    print(f"  wrong   {w}")
+                for m in o.missed:
+                    print(f"  missed  {m}")
+                for f in o.false:
+                    print(f"  false   {f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

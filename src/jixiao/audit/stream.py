@@ -1,0 +1,93 @@
+"""The audit as a stream: paths in, one ``FileAudit`` out per file, in order, as each file is done.
+
+read → recognise → score → audit runs file by file (``engine.audit_one``), in this process (``jobs=0``) or in
+worker processes with a time and memory limit each (``jobs`` ≥ 1, ``audit.workers``). Nothing is collected
+here: the caller writes each file out (``--jsonl``), spills it (``Spill``) or keeps it (``audit_paths``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from functools import partial
+from pathlib import Path
+
+from jixiao.audit.engine import absent_path, audit_one, finish
+from jixiao.audit.result import AuditResult, FileAudit, Totals
+from jixiao.audit.spill import Spill
+from jixiao.audit.workers import Limits, run_in_workers
+
+
+def _failed(path: str, zh: str, en: str) -> FileAudit:
+    """A file its worker gave up on (time, memory, a crash): a located error, and not recognised."""
+    return finish(FileAudit(path, None, [], error=f"{path}: {zh}", error_en=f"{path}: {en}"))
+
+
+def warm(framework: str | None = None) -> None:
+    """Load what every file needs (the built-in frameworks, the readers of text) once, before workers fork."""
+    from jixiao.audit.choose import framework_of, pick_framework  # noqa: F401
+    from jixiao.frameworks import builtin_ids
+
+    for fid in builtin_ids():
+        framework_of(fid)
+    if framework:
+        framework_of(framework)
+    import jixiao.read.recognise  # noqa: F401
+    import jixiao.read.text  # noqa: F401
+
+
+def planned(paths: Iterable[str]) -> list[FileAudit | str]:
+    """What the run will do, in order: a path to audit, or a path already known to be unusable (absent, a
+    folder with nothing to read) as a file with a located error."""
+    from jixiao.read import empty_folder, expand
+
+    out: list[FileAudit | str] = []
+    for p in paths:
+        if not Path(p).exists():
+            out.append(absent_path(p))
+        elif (e := empty_folder(p)) is not None:
+            out.append(FileAudit(p, None, [], error=f"{p}: {e.message}", error_en=f"{p}: {e.message_en}"))
+    for p in paths:
+        if Path(p).exists():
+            out.extend(str(f) for f in expand([p]))
+    return out
+
+
+def audit_stream(
+    paths: Iterable[str],
+    framework: str | None = None,
+    *,
+    jobs: int = 0,
+    limits: Limits = Limits(),
+    keep_read: bool = True,
+    on_start: Callable[[str], None] | None = None,
+    plan: list[FileAudit | str] | None = None,
+) -> Iterator[FileAudit]:
+    """Each file audited, in the order of ``planned(paths)`` whatever ``jobs`` is."""
+    plan = planned(list(paths)) if plan is None else plan
+    yield from (finish(p) for p in plan if isinstance(p, FileAudit))
+    files = [p for p in plan if isinstance(p, str)]
+    work = partial(audit_one, framework=framework, keep_read=keep_read)
+    if jobs <= 0:
+        for f in files:
+            if on_start is not None:
+                on_start(f)
+            yield work(f)
+        return
+    warm(framework)
+    yield from run_in_workers(files, work, _failed, jobs, limits, on_start)
+
+
+def collect(stream: Iterable[FileAudit], spill: Spill | None = None,
+            each: Callable[[FileAudit], None] | None = None) -> AuditResult:
+    """The result of a stream: held in memory, or on disk in ``spill`` (the caller closes it)."""
+    totals = Totals()
+    held: list[FileAudit] = []
+    for fa in stream:
+        totals.add(fa)
+        if each is not None:
+            each(fa)
+        if spill is not None:
+            spill.append(fa)
+        else:
+            held.append(fa)
+    return AuditResult(spill if spill is not None else held, totals)

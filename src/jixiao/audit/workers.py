@@ -1,0 +1,196 @@
+"""Worker processes for the audit: each file in a process of its own, under a time and a memory limit.
+
+``run_in_workers(items, work, failed, jobs, limits)`` hands the items to ``jobs`` worker processes, one at a
+time, and yields the results in the items' order whatever finishes first (so output does not depend on the
+number of jobs). A worker that runs past ``limits.seconds`` on one item is killed; one that dies (out of
+memory under ``limits.memory_mb``, a crash in a format library) is replaced; either way that item's result
+is ``failed(item, zh, en)``, located by the item, and the others go on. Results wait in a window of a few
+per worker, so memory stays flat however many items there are.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import os
+import resource
+import signal
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
+from multiprocessing.process import BaseProcess
+from typing import Any, Generic, TypeVar
+
+Item = TypeVar("Item")
+Out = TypeVar("Out")
+
+DEFAULT_SECONDS = 300.0
+DEFAULT_MEMORY_MB = 2048
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """Per item: wall seconds, and address space of the worker in MB (0: no limit)."""
+
+    seconds: float = DEFAULT_SECONDS
+    memory_mb: int = DEFAULT_MEMORY_MB
+
+
+def available_cores() -> int:
+    """The cores this process may run on (its affinity), not the machine's count."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def _context() -> Any:
+    # fork: the workers start with the parent's imports and loaded frameworks, in milliseconds.
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+
+
+def _serve(conn: Connection, work: Callable[[Any], Any], failed: Callable[[Any, str, str], Any], memory_mb: int) -> None:
+    """A worker's loop: an item in, its result out, until told to stop (None) or the parent goes."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    if memory_mb:
+        limit = memory_mb * 1024 * 1024
+        with contextlib.suppress(ValueError, OSError):
+            resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    while True:
+        try:
+            msg = conn.recv()
+        except (EOFError, OSError):
+            return
+        if msg is None:
+            return
+        seq, item = msg
+        try:
+            out = work(item)
+        except MemoryError:
+            out = failed(item, f"内存超出限制（{memory_mb} MB），已跳过", f"over the memory limit ({memory_mb} MB), skipped")
+        except Exception as e:  # a bug or a library's crash on a hostile file: located, never a traceback
+            out = failed(item, f"处理时出错（{type(e).__name__}: {e}），已跳过",
+                         f"failed while processing ({type(e).__name__}: {e}), skipped")
+        try:
+            conn.send((seq, out))
+        except Exception as e:  # the result could not be sent back (too big, not picklable)
+            conn.send((seq, failed(item, f"结果无法传回（{type(e).__name__}），已跳过",
+                                   f"the result could not be passed back ({type(e).__name__}), skipped")))
+
+
+@dataclass(slots=True)
+class _Worker(Generic[Item]):
+    proc: BaseProcess
+    conn: Connection
+    seq: int | None = None
+    item: Any = None
+    started: float = 0.0
+
+
+class _Pool(Generic[Item, Out]):
+    def __init__(self, work: Callable[[Item], Out], failed: Callable[[Item, str, str], Out], limits: Limits) -> None:
+        self.work, self.failed, self.limits = work, failed, limits
+        self.ctx = _context()
+
+    def spawn(self) -> _Worker[Item]:
+        parent, child = self.ctx.Pipe()
+        proc = self.ctx.Process(target=_serve, args=(child, self.work, self.failed, self.limits.memory_mb), daemon=True)
+        proc.start()
+        child.close()
+        return _Worker(proc, parent)
+
+    def stop(self, w: _Worker[Item], kill: bool = False) -> None:
+        if kill:
+            w.proc.kill()
+        else:
+            try:
+                w.conn.send(None)
+            except OSError:
+                w.proc.kill()
+        w.proc.join(5)
+        if w.proc.is_alive():
+            w.proc.kill()
+            w.proc.join()
+        w.conn.close()
+
+
+def run_in_workers(
+    items: Iterable[Item],
+    work: Callable[[Item], Out],
+    failed: Callable[[Item, str, str], Out],
+    jobs: int,
+    limits: Limits = Limits(),
+    on_start: Callable[[Item], None] | None = None,
+) -> Iterator[Out]:
+    """``work(item)`` for each item in ``jobs`` worker processes; results in the items' order."""
+    pool: _Pool[Item, Out] = _Pool(work, failed, limits)
+    todo = iter(enumerate(items))
+    window = 4 * jobs + 16  # results held while an earlier item is still running
+    done: dict[int, Out] = {}
+    emitted = 0
+    issued = 0
+    exhausted = False
+    workers = [pool.spawn() for _ in range(max(1, jobs))]
+    try:
+        while True:
+            for k, w in enumerate(workers):
+                if w.seq is not None or exhausted or issued - emitted >= window:
+                    continue
+                nxt = next(todo, None)
+                if nxt is None:
+                    exhausted = True
+                    break
+                seq, item = nxt
+                try:
+                    w.conn.send((seq, item))
+                except OSError:  # the worker went between two items: a fresh one takes it
+                    pool.stop(w, kill=True)
+                    w = workers[k] = pool.spawn()
+                    w.conn.send((seq, item))
+                w.seq, w.item, w.started = seq, item, time.monotonic()
+                issued += 1
+                if on_start is not None:
+                    on_start(item)
+            busy = [w for w in workers if w.seq is not None]
+            if not busy:
+                if exhausted and emitted == issued:
+                    return
+            else:
+                now = time.monotonic()
+                timeout = max(0.0, min(w.started + limits.seconds - now for w in busy))
+                ready = wait([w.conn for w in busy] + [w.proc.sentinel for w in busy], timeout)
+                for k, w in enumerate(workers):
+                    if w.seq is None:
+                        continue
+                    seq, item = w.seq, w.item
+                    if w.conn in ready or w.conn.poll():
+                        try:
+                            got_seq, out = w.conn.recv()
+                        except (EOFError, OSError):
+                            pass
+                        else:
+                            done[got_seq] = out
+                            w.seq = w.item = None
+                            continue
+                    if w.proc.sentinel in ready or not w.proc.is_alive():
+                        w.proc.join(1)
+                        code = w.proc.exitcode
+                        how = f"信号 {-code}" if code is not None and code < 0 else f"退出码 {code}"
+                        how_en = f"signal {-code}" if code is not None and code < 0 else f"exit code {code}"
+                        done[seq] = failed(item, f"处理它的工作进程意外终止（{how}），已跳过",
+                                           f"the worker process handling it ended unexpectedly ({how_en}), skipped")
+                    elif time.monotonic() - w.started >= limits.seconds:
+                        done[seq] = failed(item, f"处理超时（超过 {limits.seconds:g} 秒），已跳过",
+                                           f"timed out (over {limits.seconds:g} s), skipped")
+                    else:
+                        continue
+                    pool.stop(w, kill=True)
+                    workers[k] = pool.spawn()
+            while emitted in done:
+                yield done.pop(emitted)
+                emitted += 1
+    finally:
+        for w in workers:
+            pool.stop(w, kill=w.seq is not None)

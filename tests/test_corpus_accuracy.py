@@ -1,0 +1,118 @@
+"""The corpus measurement's comparison logic (bench/corpus_accuracy.py), on a tiny corpus made here.
+
+The real corpus lives outside the repository; these tests make a folder with one generated form (seed 001's
+shape, a mistake planted in its total) and a manifest, and check what the measurement counts.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import replace
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from jixiao.core.findings import Finding
+from jixiao.core.source import Source
+
+# bench/ is not an installed package, and the form generator lives beside the tests.
+sys.path[:0] = [str(Path(__file__).resolve().parents[1]), str(Path(__file__).resolve().parent)]
+from bench import corpus_accuracy as ca  # noqa: E402
+
+import fixtures_gen as gen  # noqa: E402
+
+MANIFEST = """\
+documents:
+- id: form-a
+  split: dev
+  url: https://example.invalid/a
+  query: 项目支出绩效自评表
+  province: 上海
+  type: project
+  figures:
+    budget: "1,995.03"
+    executed: "1,984.00"
+    rate: "99.44%"
+    execution_score: "9.94"
+    indicators:
+      节能量审核: {weight: "10.00", score: "10.00"}
+      完成时间: {weight: "7.00"}
+    total_score: "@TOTAL@"
+  mistakes:
+    - line: @LINE@
+      row: 总分
+      what: total printed @TOTAL@ but the scores sum to 99.94
+- id: prose
+  split: heldout
+  url: https://example.invalid/b
+  query: 说明
+  province: 云南
+  type: final_accounts
+  figures:
+    totals: {合计: "10.00"}
+"""
+
+
+def make_corpus(tmp_path: Path) -> tuple[Path, Path]:
+    root = tmp_path / "corpus"
+    (root / "dev").mkdir(parents=True)
+    (root / "heldout").mkdir()
+    form = replace(gen.INDUSTRY, total="98.94")  # the scores sum to 99.94: a planted mistake in the total
+    path = root / "dev" / "form-a.txt"
+    gen.write_text([form], str(path))
+    line = next(i for i, t in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if "98.94" in t)
+    (root / "heldout" / "prose.txt").write_text("本单位今年没有表格，只有这句说明。\n", encoding="utf-8")
+    manifest = tmp_path / "manifest.yaml"
+    manifest.write_text(MANIFEST.replace("@TOTAL@", "98.94").replace("@LINE@", str(line)), encoding="utf-8")
+    return root, manifest
+
+
+def test_figures_mistakes_and_table(tmp_path: Path) -> None:
+    root, manifest = make_corpus(tmp_path)
+    entries = [e for e in ca.load_manifest(manifest) if e["split"] == "dev"]
+    (out,) = ca.run(root, entries)
+    t = out.tally
+    assert (t.documents, t.recognised, t.silent) == (1, 1, 0)
+    # 4 funds figures + 3 indicator figures + the total; 完成时间 is printed 5.00, not 7.00
+    assert (t.figures, t.figures_right) == (8, 7)
+    assert out.wrong == ["完成时间.weight: 7.00 ≠ 5.00"]
+    assert (t.mistakes, t.mistakes_found, t.false_errors) == (1, 1, 0)
+    text = ca.table([out])
+    assert "project" in text and "7/8 (88%)" in text and "1/1 (100%)" in text
+
+
+def test_split_and_absent_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root, manifest = make_corpus(tmp_path)
+    assert ca.main([str(root), "--split", "heldout", "--manifest", str(manifest)]) == 0
+    shown = capsys.readouterr().out
+    assert "split heldout: 1 documents in 1 files, 1 provinces" in shown
+    assert "final_accounts" in shown and "0/1 (0%)" in shown
+    assert ca.main([str(tmp_path / "nowhere")]) == 0
+    assert "is absent" in capsys.readouterr().out
+
+
+def test_judge_counts_silence_and_false_errors() -> None:
+    entry = {"id": "x", "type": "project", "figures": {"budget": "5"},
+             "mistakes": [{"line": 10, "row": "年度资金总额"}]}
+    quiet = ca.judge(entry, [], [], said=False)
+    assert (quiet.tally.recognised, quiet.tally.silent, quiet.tally.figures_right) == (0, 1, 0)
+    at = Finding("total_sum", "error", "x", Source("f.txt", line=11), "合计不符")
+    elsewhere = Finding("execution_rate", "error", "x", Source("f.txt", line=30), "执行率不符")
+    warned = Finding("funds_sum", "warning", "x", Source("f.txt", line=2), "资金不符", row="年度资金总额")
+    judged = ca.judge(entry, [], [at, elsewhere], said=True)
+    assert (judged.tally.silent, judged.tally.mistakes_found, judged.tally.false_errors) == (0, 1, 1)
+    by_row = ca.judge(entry, [], [warned], said=True)
+    assert (by_row.tally.mistakes_found, by_row.tally.false_errors) == (1, 0)
+
+
+@pytest.mark.parametrize(("printed", "read", "rate", "same"), [
+    ("100%", Decimal("100"), False, True),
+    ("1,984.00", Decimal("1984"), False, True),
+    ("86%", Decimal("86.2"), True, False),
+    ("1", Decimal("100"), True, True),   # a rate printed as a fraction
+    ("1", Decimal("100"), False, False),
+    ("9.94", None, False, False),
+])
+def test_same_number(printed: str, read: Decimal | None, rate: bool, same: bool) -> None:
+    assert ca.same_number(printed, read, rate=rate) is same
