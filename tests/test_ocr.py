@@ -94,7 +94,7 @@ def test_page_where_ocr_finds_no_text_is_a_located_problem(tmp_path: Path) -> No
     fr = read_pdf(path)
     assert fr.tables == [] and fr.body == []
     assert [(p.source.page if p.source else None) for p in fr.problems] == [1]
-    assert f"OCR（{name}）未在该页识别出文字" in fr.problems[0].message
+    assert f"该页无文字层（扫描件），OCR（{name}）也未识别出文字" in fr.problems[0].message
 
 
 def test_ruling_lines_found_and_strokes_ignored() -> None:

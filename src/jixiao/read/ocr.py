@@ -285,7 +285,8 @@ def read_scanned_page(page: Any, path: str, number: int, read_page: ReadPage) ->
     words = ENGINES[name][1](Image.fromarray(clean), dpi)
     chars = _chars(words, scale)
     if not chars:
-        raise OcrFailed(f"OCR（{name}）未在该页识别出文字 / OCR ({name}) found no text on the page")
+        raise OcrFailed(f"该页无文字层（扫描件），OCR（{name}）也未识别出文字 / "
+                        f"the page has no text layer (scanned) and OCR ({name}) found no text on it")
     settings: dict[str, Any] | None = None
     if len(h) >= 2 and len(v) >= 2:
         settings = {"vertical_strategy": "explicit", "horizontal_strategy": "explicit",
