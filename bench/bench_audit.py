@@ -1,17 +1,34 @@
-"""Audit a generated folder of 1,000 text project forms and print documents per second (target ≥ 200/s)."""
+"""The audit at scale (issue 12): documents a second with 1 and 2 jobs, peak memory at 1,000 / 10,000 /
+100,000 forms, and a province-year end to end. Every run is ``jixiao audit`` in a child process
+(``bench.peak``), so start-up, worker processes and output are all counted.
+
+The forms are text project forms generated here (``form``: seed 001's layout, a wrong total now and then),
+10,000 distinct files; the 50,000 and 100,000 runs link each of them into 5 and 10 folders (same text,
+distinct paths: every copy is read, scored and audited again). Targets: ≥ 1,000 documents a second with
+2 jobs; peak memory flat in the number of forms and under 300 MB (the main process; each worker is its own
+process with its own limit, shown beside it).
+"""
 
 from __future__ import annotations
 
+import json
+import os
 import random
+import subprocess
+import sys
 import tempfile
 import time
 from decimal import ROUND_DOWN, Decimal
 from pathlib import Path
 
-from jixiao.audit import audit_paths
+from bench.timing import median, paired_ratio, verdict
 
-N = 1000
-TARGET = 200
+N = int(os.environ.get("JIXIAO_BENCH_AUDIT_FORMS", "10000"))
+ROUNDS = int(os.environ.get("JIXIAO_BENCH_ROUNDS", "3"))
+SIZES = (1_000, N, 10 * N)
+PROVINCE = 5 * N
+RATE_TARGET = 1000
+MEMORY_TARGET = 300
 ROWS = [
     ("产出指标", "数量指标", "举办活动场次", "≥{t}(场)", "{a}(场)"),
     ("产出指标", "质量指标", "验收合格率", "=100(%)", "{p}(%)"),
@@ -55,20 +72,78 @@ def form(k: int, rng: random.Random) -> str:
     return "\n".join(lines)
 
 
-def main() -> None:
+def corpus(root: Path) -> dict[int, Path]:
+    """Folders of 1,000, N, 5N and 10N forms (the larger ones by hard links to the N distinct files)."""
     rng = random.Random(20231231)
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp)
-        for k in range(N):
-            (folder / f"form_{k:04d}.txt").write_text(form(k, rng), encoding="utf-8")
+    base = root / f"n{N}"
+    base.mkdir()
+    names = []
+    for k in range(N):
+        name = f"form_{k:06d}.txt"
+        (base / name).write_text(form(k, rng), encoding="utf-8")
+        names.append(name)
+    folders = {N: base}
+    small = root / "n1000"
+    small.mkdir()
+    for name in names[:1000]:
+        os.link(base / name, small / name)
+    folders[1000] = small
+    for copies in (5, 10):
+        big = root / f"n{copies * N}"
+        for c in range(copies):
+            sub = big / f"copy{c}"
+            sub.mkdir(parents=True)
+            for name in names:
+                os.link(base / name, sub / name)
+        folders[copies * N] = big
+    return folders
+
+
+def audit(*args: str) -> dict[str, float]:
+    """``jixiao audit ARGS`` in a child process: wall seconds and peak MB (main, workers)."""
+    cmd = [sys.executable, "-m", "bench.peak", "audit", *args]
+    root = Path(__file__).resolve().parents[1]
+    r = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, cwd=root)
+    line = next(ln for ln in reversed(r.stderr.splitlines()) if ln.startswith("PEAK "))
+    out: dict[str, float] = json.loads(line[5:])
+    return out
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory(prefix="jixiao-bench-audit-") as tmp:
         t0 = time.perf_counter()
-        result = audit_paths([str(folder)])
-        dt = time.perf_counter() - t0
-    docs = len(result.documents)
-    c = result.counts()
-    rate = docs / dt if dt else float("inf")
-    print(f"audit: {docs} documents in {dt:.2f} s = {rate:.0f} documents/s (target ≥ {TARGET}/s) "
-          f"— findings: {c['error']} errors, {c['suspect']} suspect, {c['info']} info")
+        folders = corpus(Path(tmp))
+        print(f"   corpus: {N:,} distinct text forms (+ links to 50,000 and 100,000) in {time.perf_counter() - t0:.1f} s;"
+              f" load {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores — figures are noisy, see the medians")
+        # documents a second, 1 job against 2 jobs, interleaved
+        runs: dict[int, list[dict[str, float]]] = {1: [], 2: []}
+        for _ in range(ROUNDS):
+            for jobs in (1, 2):
+                runs[jobs].append(audit(str(folders[N]), "--jsonl", "--jobs", str(jobs)))
+        walls = {j: [r["wall"] for r in rs] for j, rs in runs.items()}
+        for jobs in (1, 2):
+            rate = N / median(walls[jobs])
+            target = f"  (target ≥ {RATE_TARGET:,}/s: {verdict(rate >= RATE_TARGET)})" if jobs == 2 else ""
+            print(f"   audit {N:,} forms --jobs {jobs}: median {median(walls[jobs]):.1f} s over {ROUNDS} rounds = "
+                  f"{rate:,.0f} documents/s{target}")
+        print(f"   speed-up of 2 jobs over 1 (median of paired ratios): {paired_ratio(walls[1], walls[2]):.2f}×")
+        # peak memory against the number of forms
+        peaks = {}
+        for n in SIZES:
+            r = audit(str(folders[n]), "--jsonl", "--jobs", "2")
+            peaks[n] = r["main"]
+            print(f"   peak memory at {n:>7,} forms: main {r['main']:.0f} MB, worker ≤ {r['workers']:.0f} MB "
+                  f"({n / r['wall']:,.0f} documents/s)")
+        flat = max(peaks.values()) < MEMORY_TARGET and peaks[SIZES[-1]] < 1.5 * peaks[SIZES[0]]
+        print(f"   main process peak flat and under {MEMORY_TARGET} MB: {verdict(flat)}")
+        # the province end to end: 50,000 forms read, scored, audited, HTML and xlsx written
+        out = Path(tmp) / "out"
+        r = audit(str(folders[PROVINCE]), "--jobs", "2", "--quiet", "--html", str(out / "report.html"),
+                  "--xlsx", str(out / "findings.xlsx"))
+        sizes = ", ".join(f"{p.name} {p.stat().st_size / 1e6:.0f} MB" for p in sorted(out.iterdir()))
+        print(f"   province end to end, {PROVINCE:,} forms from files, reports written ({sizes}): "
+              f"{r['wall']:.0f} s wall = {PROVINCE / r['wall']:,.0f} forms/s; peak main {r['main']:.0f} MB, "
+              f"worker ≤ {r['workers']:.0f} MB")
 
 
 if __name__ == "__main__":

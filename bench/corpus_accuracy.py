@@ -22,6 +22,7 @@ runs it when ``JIXIAO_CORPUS`` names the folder.
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import sys
 from collections.abc import Iterable
@@ -223,13 +224,16 @@ def compare_figures(doc: Document | None, figures: dict[str, Any]) -> tuple[int,
 
 
 def finding_at(f: Any, mistake: dict[str, Any]) -> bool:
-    """A finding is at a mistake's place when it names the mistake's line (±1) or row."""
+    """A finding is at a mistake's place when it names the mistake's row, or, naming no row, its line (±1).
+
+    A finding that names another row is elsewhere even on the same line: several forms are one line of text.
+    """
+    row = mistake.get("row")
+    if row and f.row:
+        return name_key(str(row)) in name_key(f.row)
     loc = f.location
     line = mistake.get("line")
-    if line is not None and loc is not None and loc.line is not None and abs(int(loc.line) - int(line)) <= 1:
-        return True
-    row = mistake.get("row")
-    return bool(row) and name_key(str(row)) in name_key(f.row or "")
+    return line is not None and loc is not None and loc.line is not None and abs(int(loc.line) - int(line)) <= 1
 
 
 def judge(entry: dict[str, Any], docs: list[Document], findings: list[Any], said: bool) -> Outcome:
@@ -306,6 +310,23 @@ def table(outcomes: list[Outcome]) -> str:
     return "\n".join(lines)
 
 
+def as_json(outcomes: list[Outcome], split: str) -> dict[str, Any]:
+    """The table's counts as data: per type and in total, and each document's misses."""
+    groups: dict[str, Tally] = {}
+    total = Tally()
+    for o in outcomes:
+        groups.setdefault(str(o.entry.get("type")), Tally()).add(o.tally)
+        total.add(o.tally)
+    counts = {k: {f: getattr(t, f) for f in t.__slots__} for k, t in sorted(groups.items())}  # type: ignore[attr-defined]
+    return {
+        "split": split,
+        "by_type": counts,
+        "total": {f: getattr(total, f) for f in total.__slots__},  # type: ignore[attr-defined]
+        "documents": [{"id": o.entry.get("id"), "recognised": bool(o.tally.recognised), "wrong": o.wrong,
+                       "missed": o.missed, "false_errors": o.false} for o in outcomes],
+    }
+
+
 def families(outcomes: list[Outcome]) -> str:
     """The layout families as a Markdown table (docs/reading.md): type, an example, and what is read today."""
     by: dict[str, list[Outcome]] = {}
@@ -329,6 +350,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("corpus", nargs="?", default="/work/devcorpus", help="the corpus folder (dev/, heldout/)")
     ap.add_argument("--split", choices=(*SPLITS, "all"), default="dev")
     ap.add_argument("--manifest", default=str(MANIFEST))
+    ap.add_argument("--json", action="store_true", help="print the counts per type and in total as JSON")
     ap.add_argument("--families", action="store_true", help="print the layout families as a Markdown table")
     ap.add_argument("-v", "--verbose", action="store_true", help="list wrong figures, missed mistakes, false errors")
     args = ap.parse_args(argv)
@@ -340,6 +362,9 @@ def main(argv: list[str] | None = None) -> int:
     outcomes = run(root, entries)
     files = {entry_file(root, e) for e in entries}
     provinces = {str(e.get("province")) for e in entries} - {"未详", "None"}  # 未详: the page does not say
+    if args.json:
+        print(json.dumps(as_json(outcomes, args.split), ensure_ascii=False, indent=2))
+        return 0
     print(f"split {args.split}: {len(entries)} documents in {len(files)} files, {len(provinces)} provinces")
     print(table(outcomes))
     if args.families:

@@ -6,6 +6,7 @@ shape, a mistake planted in its total) and a manifest, and check what the measur
 
 from __future__ import annotations
 
+import json
 import sys
 from dataclasses import replace
 from decimal import Decimal
@@ -88,6 +89,10 @@ def test_split_and_absent_folder(tmp_path: Path, capsys: pytest.CaptureFixture[s
     shown = capsys.readouterr().out
     assert "split heldout: 1 documents in 1 files, 1 provinces" in shown
     assert "final_accounts" in shown and "0/1 (0%)" in shown
+    assert ca.main([str(root), "--split", "dev", "--manifest", str(manifest), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["total"]["figures"] == 8 and data["total"]["figures_right"] == 7
+    assert data["by_type"]["project"]["mistakes_found"] == 1
     assert ca.main([str(tmp_path / "nowhere")]) == 0
     assert "is absent" in capsys.readouterr().out
 
@@ -104,6 +109,10 @@ def test_judge_counts_silence_and_false_errors() -> None:
     assert (judged.tally.silent, judged.tally.mistakes_found, judged.tally.false_errors) == (0, 1, 1)
     by_row = ca.judge(entry, [], [warned], said=True)
     assert (by_row.tally.mistakes_found, by_row.tally.false_errors) == (1, 0)
+    # on the mistake's line but about another row: not the mistake, and an error there is a false one
+    other_row = Finding("indicator_score", "error", "x", Source("f.txt", line=10), "得分不符", row="满意度")
+    judged = ca.judge(entry, [], [other_row], said=True)
+    assert (judged.tally.mistakes_found, judged.tally.false_errors) == (0, 1)
 
 
 @pytest.mark.parametrize(("printed", "read", "rate", "same"), [

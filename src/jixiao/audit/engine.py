@@ -198,8 +198,8 @@ def choose_frameworks(fa: FileAudit, framework: str | None = None) -> dict[int, 
 def finish(fa: FileAudit, framework: str | None = None, keep_read: bool = True) -> FileAudit:
     """Audit one loaded file in place: frameworks chosen, findings made, sorted and filed.
 
-    ``keep_read=False`` drops the file's tables and text once the checks are done (only the HTML report
-    shows them), so that what is passed on or spilled stays small."""
+    ``keep_read=False`` drops the file's and its documents' tables and text once the checks are done (only
+    the HTML report shows them), so that what is passed on or spilled stays small."""
     found = check_recognised(fa)  # never silent: a file with no document says why
     if not fa.error:
         fa.frameworks = choose_frameworks(fa, framework)
@@ -207,6 +207,8 @@ def finish(fa: FileAudit, framework: str | None = None, keep_read: bool = True) 
     fa.findings = sort_findings(found)
     if not keep_read:
         fa.read = None
+        for d in fa.documents:
+            d.tables, d.body = [], []
     return fa
 
 

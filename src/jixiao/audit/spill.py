@@ -25,15 +25,21 @@ class Spill(Sequence[FileAudit]):
     """An append-only sequence of ``FileAudit`` on disk."""
 
     def __init__(self, folder: str | None = None) -> None:
+        from jixiao.audit.pickling import register_audit_records
+
+        register_audit_records()
         fd, self.path = tempfile.mkstemp(prefix="jixiao-audit-", suffix=".spill", dir=folder)
         self._f = os.fdopen(fd, "w+b")
         self._offsets: list[int] = []
         self._end = 0
         self._recent: OrderedDict[int, FileAudit] = OrderedDict()
+        self._at_end = True  # the file position is at its end (no seek before the next append)
 
     def append(self, fa: FileAudit) -> None:
         blob = pickle.dumps(fa, protocol=pickle.HIGHEST_PROTOCOL)
-        self._f.seek(self._end)
+        if not self._at_end:
+            self._f.seek(self._end)
+            self._at_end = True
         self._f.write(blob)
         self._offsets.append(self._end)
         self._end += len(blob)
@@ -59,6 +65,7 @@ class Spill(Sequence[FileAudit]):
         start = self._offsets[i]
         end = self._offsets[i + 1] if i + 1 < len(self._offsets) else self._end
         self._f.seek(start)
+        self._at_end = False
         fa: FileAudit = pickle.loads(self._f.read(end - start))
         self._recent[i] = fa
         if len(self._recent) > RECENT:

@@ -25,7 +25,10 @@ def _failed(path: str, zh: str, en: str) -> FileAudit:
 def warm(framework: str | None = None) -> None:
     """Load what every file needs (the built-in frameworks, the readers of text) once, before workers fork."""
     from jixiao.audit.choose import framework_of, pick_framework  # noqa: F401
+    from jixiao.audit.pickling import register_audit_records
     from jixiao.frameworks import builtin_ids
+
+    register_audit_records()  # files come back from the workers several times faster
 
     for fid in builtin_ids():
         framework_of(fid)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib
-from importlib.metadata import PackageNotFoundError, version
 
 import typer
 
@@ -15,6 +14,8 @@ app = App(name="jixiao", no_args_is_help=True, pretty_exceptions_enable=False)
 
 def _version(value: bool) -> None:
     if value:
+        from importlib.metadata import PackageNotFoundError, version  # 0.1 s to import: only when asked
+
         try:
             v = version("jixiao")
         except PackageNotFoundError:  # run from a source tree that was never installed

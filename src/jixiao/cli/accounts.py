@@ -5,17 +5,12 @@ from __future__ import annotations
 import sys
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zipfile import BadZipFile
 
 import typer
-from openpyxl.utils.exceptions import InvalidFileException
-from rich.console import Console
 
-from jixiao.accounts.checks import check_accounts
-from jixiao.accounts.codes import default_store, load_codes, read_code_file, write_codes
 from jixiao.accounts.identity import DEFAULT_TOLERANCE
-from jixiao.accounts.model import Accounts, AccountTable
 from jixiao.cli.common import EXIT_INPUT, EXIT_STRICT, JsonOpt, LangOpt, fail, print_json
 from jixiao.cli.lang import App
 from jixiao.core.findings import SEVERITY_RANK, Finding
@@ -23,8 +18,12 @@ from jixiao.core.i18n import count_en, tr
 from jixiao.core.records import Document
 from jixiao.read.encoding import NotText
 from jixiao.report import width
-from jixiao.report.terminal import findings_view
 from jixiao.report.width import Cell, Col, fit, say
+
+if TYPE_CHECKING:  # the rest is imported by the command that uses it (start-up, issue 12)
+    from rich.console import Console
+
+    from jixiao.accounts.model import AccountTable
 
 CODE_SUFFIXES = (".csv", ".tsv", ".txt", ".xlsx", ".xlsm")  # what read_code_file reads
 
@@ -58,6 +57,8 @@ def _show_table(console: Console, t: AccountTable, lang: str) -> None:
 
 
 def _show_findings(console: Console, findings: list[Finding], lang: str) -> None:
+    from jixiao.report.terminal import findings_view
+
     ordered = sorted(findings, key=lambda f: SEVERITY_RANK[f.severity])
     console.print(findings_view(ordered, console.width, lang, tr("审核结果", "checks", lang)))
     counts = {s: sum(1 for f in findings if f.severity == s) for s in SEVERITY_RANK}
@@ -77,6 +78,9 @@ def register(app: typer.Typer) -> None:
         strict: bool = typer.Option(False, "--strict", help="有错误时退出码 1 / exit 1 when an error is found"),
     ) -> None:
         """部门决算：读取各表并审核 / final accounts: tables as read and their checks."""
+        from jixiao.accounts.checks import check_accounts
+        from jixiao.accounts.codes import load_codes
+        from jixiao.accounts.model import Accounts
         from jixiao.read import read_path
 
         tol = _tolerance(tolerance, lang)
@@ -121,6 +125,10 @@ def register(app: typer.Typer) -> None:
         lang: str = LangOpt,
     ) -> None:
         """导入某年度的科目表 / import a year's code list."""
+        from openpyxl.utils.exceptions import InvalidFileException
+
+        from jixiao.accounts.codes import default_store, read_code_file, write_codes
+
         if not file.exists():
             fail(f"{file}: " + tr("文件不存在", "file not found", lang))
         if not file.is_file():
@@ -158,6 +166,8 @@ def register(app: typer.Typer) -> None:
         lang: str = LangOpt,
     ) -> None:
         """显示某年度使用的科目表及其来源 / the code list used for a year, and where it came from."""
+        from jixiao.accounts.codes import load_codes
+
         codes = load_codes(year, store)
         if codes is None:
             fail(tr(f"没有 {year} 年的科目表（可用 jixiao codes import 导入）",

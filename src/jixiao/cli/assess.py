@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 import typer
-from rich.console import Console
 
 from jixiao.cli.common import EXIT_INPUT, JsonOpt, LangOpt, framework_or_exit, print_json
 from jixiao.core.i18n import tr
 from jixiao.core.labels import rating_en, tie_rule_name
 from jixiao.report import width
 from jixiao.report.width import Cell, Col, fit, say
-from jixiao.rules.common import pts
-from jixiao.scoring.assess import Assessment, GroupResult, assess_file
+
+if TYPE_CHECKING:  # the scoring is imported by the command (start-up, issue 12)
+    from rich.console import Console
+
+    from jixiao.scoring.assess import Assessment, GroupResult
 
 
 def _show(a: Assessment, lang: str, explain: bool) -> None:
@@ -23,6 +26,8 @@ def _show(a: Assessment, lang: str, explain: bool) -> None:
 
 
 def _show_group(console: Console, a: Assessment, g: GroupResult, lang: str, explain: bool) -> None:
+    from jixiao.rules.common import pts
+
     cols = [Col(tr("排名", "rank", lang), justify="right", min=4), Col(tr("考核对象", "assessee", lang), min=6, max=30),
             Col(tr("得分", "total", lang), justify="right", min=6), Col(tr("评级", "rating", lang), min=4, max=16),
             Col(tr("理由", "reason", lang), min=16, max=400, flex=1)]
@@ -71,6 +76,8 @@ def register(app: typer.Typer) -> None:
         lang: str = LangOpt,
     ) -> None:
         """考核评级：整组评分、排名、评级与优秀名额 / assess a group: scores, ranks, ratings, quota."""
+        from jixiao.scoring.assess import assess_file
+
         result = assess_file(framework_or_exit(framework, lang), data)
         if result.problems:
             for p in result.problems:

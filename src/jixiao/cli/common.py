@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
 
-from jixiao.frameworks import Framework, resolve_framework
+if TYPE_CHECKING:
+    from jixiao.frameworks import Framework
 
 EXIT_OK = 0
 EXIT_STRICT = 1  # --strict asked for and a check failed
@@ -42,6 +43,8 @@ def fail(message: str, code: int = EXIT_INPUT) -> None:
 
 def framework_or_exit(ref: str, lang: str) -> Framework:
     """A built-in id or framework file, loaded; otherwise its located problems on stderr and exit 2."""
+    from jixiao.frameworks import resolve_framework
+
     fw, problems = resolve_framework(ref)
     if fw is None:
         for p in problems:

@@ -10,12 +10,13 @@ from jixiao.cli.common import EXIT_INPUT, JsonOpt, LangOpt, print_json
 from jixiao.cli.lang import App
 from jixiao.core.i18n import tr
 from jixiao.core.labels import framework_kind_name
-from jixiao.frameworks import FrameworkError, builtin_ids, get_builtin, load_framework
 from jixiao.report import width
 from jixiao.report.width import Cell, Col, fit
 
 
 def _listing() -> list[dict[str, Any]]:
+    from jixiao.frameworks import FrameworkError, builtin_ids, get_builtin
+
     rows: list[dict[str, Any]] = []
     for fid in builtin_ids():
         try:
@@ -59,6 +60,8 @@ def register(app: typer.Typer) -> None:
         lang: str = LangOpt,
     ) -> None:
         """检查框架文件：权重、规则、参数、等级 / check a framework file."""
+        from jixiao.frameworks import load_framework
+
         fw, problems = load_framework(file)
         if as_json:
             print_json({"file": file, "ok": fw is not None, "id": fw.id if fw else None,

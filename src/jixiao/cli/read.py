@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
 
@@ -11,9 +11,11 @@ from jixiao.cli.common import EXIT_INPUT, JsonOpt, LangOpt, print_json
 from jixiao.core.i18n import tr
 from jixiao.core.labels import type_name
 from jixiao.core.records import FUNDS_COLUMNS, Document, Problem
-from jixiao.read import ReadResult, read_paths
 from jixiao.report import width
 from jixiao.report.width import Cell, Col, fit
+
+if TYPE_CHECKING:  # the readers are imported by the command (start-up, issue 12)
+    from jixiao.read import ReadResult
 
 
 def _problem_text(p: Problem, lang: str) -> str:
@@ -76,6 +78,8 @@ def register(app: typer.Typer) -> None:
         lang: str = LangOpt,
     ) -> None:
         """读取文档中的自评表、评分表和决算表 / read forms, score tables and accounts from documents."""
+        from jixiao.read import read_paths
+
         result = read_paths(files)
         # One located line per file that could not be read at all, on stderr; the rest is still shown.
         for p in result.unreadable:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 import typer
 from rich.text import Text
@@ -13,7 +14,9 @@ from jixiao.core.labels import rating_en
 from jixiao.core.numbers import fmt_plain
 from jixiao.report import width
 from jixiao.report.width import Cell, Col, fit, say
-from jixiao.scoring import ScoreResult, score_file
+
+if TYPE_CHECKING:  # the scoring is imported by the command (start-up, issue 12)
+    from jixiao.scoring import ScoreResult
 
 
 def _show(result: ScoreResult, explain: bool, lang: str) -> None:
@@ -58,6 +61,8 @@ def register(app: typer.Typer) -> None:
         lang: str = LangOpt,
     ) -> None:
         """按指标框架评分 / score a data file against a framework."""
+        from jixiao.scoring import score_file
+
         result, problems = score_file(framework_or_exit(framework, lang), data)
         if result is not None:
             if as_json:

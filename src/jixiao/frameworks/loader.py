@@ -574,7 +574,9 @@ def get_builtin(fid: str) -> Framework:
         raise FrameworkError(
             [LoadProblem(Source(fid), f"没有内置框架 {fid}（可用: {', '.join(builtin_ids())}）", f"no built-in framework {fid}")]
         )
-    fw, problems = load_framework(builtin_path(fid))
+    from jixiao.frameworks.cache import cached
+
+    fw, problems = cached(builtin_path(fid), load_framework)
     if fw is None:
         raise FrameworkError(problems)
     return fw

@@ -19,11 +19,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from rich.cells import cell_len, chop_cells
-from rich.console import Console
-from rich.table import Table
 from rich.text import Text
+
+if TYPE_CHECKING:  # imported where used: the command line's help needs only wrap (start-up, issue 12)
+    from rich.console import Console
+    from rich.table import Table
 
 _CJK = "\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u3000-\u303f"
 _UNIT = re.compile(rf"\s+|[{_CJK}]|[^\s{_CJK}]+")
@@ -33,6 +36,8 @@ NO_END = set("（《「『【“‘([{")  # opening marks: glued to what comes a
 
 def console(stderr: bool = False) -> Console:
     """The console of every command: markup and highlighting off (document text is data), no cropping."""
+    from rich.console import Console
+
     return Console(stderr=stderr, highlight=False, soft_wrap=False)
 
 
@@ -161,6 +166,8 @@ def widths(cols: Sequence[Col], rows: Sequence[Sequence[Cell]], width: int) -> l
 def fit(cols: Sequence[Col], rows: Sequence[Sequence[Cell]], width: int, title: str | None = None,
         show_lines: bool = False) -> Table:
     """A rich table of ``rows`` laid out for ``width`` cells, every cell wrapped between words."""
+    from rich.table import Table
+
     ws = widths(cols, rows, width)
     table = Table(title=title, show_lines=show_lines, title_justify="left", expand=False)
     keep = [i for i, w in enumerate(ws) if w is not None]
