@@ -28,6 +28,8 @@ ROW_ZH = {
     "current_year": "其中：当年财政拨款",
     "carried_over": "上年结转资金",
     "other": "其他资金",
+    "special_account": "财政专户管理资金",
+    "unit_funds": "单位资金",
     "central": "其中：中央补助",
     "municipal": "市级补助",
     "district": "区级补助",

@@ -13,7 +13,7 @@ from jixiao.audit.common import doc_name, finding, loc
 from jixiao.audit.rounding_detect import Convention, figures
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import HUNDRED, ZERO, is_float_artefact
-from jixiao.core.records import Document
+from jixiao.core.records import HALF_READ, Document
 from jixiao.core.rounding import HALF_UP_2
 
 
@@ -48,9 +48,20 @@ def execution_score(doc: Document) -> tuple[Decimal | None, Decimal | None]:
     return row.weight.dec, row.score.dec
 
 
+def half_read(doc: Document, what_zh: str, what_en: str) -> list[Finding]:
+    """A sum over the indicator rows cannot be checked when the reader says it did not see them all."""
+    if not doc.extra.get(HALF_READ):
+        return []
+    return [finding("cannot_verify", "info", doc_name(doc), doc.source,
+                    f"指标表未能完整读取（{doc.extra[HALF_READ]}），无法核对{what_zh}。",
+                    f"the indicator table was not read whole; {what_en} cannot be verified.", None, None, what_zh)]
+
+
 def check_weights(doc: Document) -> list[Finding]:
     name = doc_name(doc)
     out: list[Finding] = []
+    if (cut := half_read(doc, "分值之和", "the sum of weights")):
+        return cut
     if doc.level1_weights:
         ws = [v.dec for v in doc.level1_weights.values()]
         if all(w is not None for w in ws):
@@ -62,7 +73,8 @@ def check_weights(doc: Document) -> list[Finding]:
                     f"一级指标权重之和为{s}，不是100。", f"The first-level weights sum to {s}, not 100.",
                     s, HUNDRED, "一级权重",
                 ))
-        return out
+        if doc.type != "project_self_evaluation":  # a project form's indicator weights are checked as well
+            return out
     weights = [i.weight.dec for i in doc.indicators]
     if not doc.indicators or any(w is None for w in weights):
         return out
@@ -107,6 +119,8 @@ def check_total(doc: Document, conv: Convention | None = None) -> list[Finding]:
     """Σ scores (execution + indicators) against the published 总分."""
     name = doc_name(doc)
     reported = doc.total_score.dec
+    if (cut := half_read(doc, "总分", "the total")):
+        return cut
     if reported is None:
         return [finding(
             "missing_total", "suspect", name, loc(doc.total_score, doc.source),

@@ -59,6 +59,9 @@ class Val:
 
 
 MISSING = Val(None)
+# Document.extra key a reader sets (to a short reason) when it saw only part of the indicator rows: sums over
+# them cannot then be checked.
+HALF_READ = "indicators_incomplete"
 
 
 @dataclass(frozen=True, slots=True)

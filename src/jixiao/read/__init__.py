@@ -105,7 +105,9 @@ def read_file(path: str | Path) -> FileRead:
         raise UnreadableError(Problem(f"本版本尚不能读取 {suffix} 文件", src,
                                       f"{suffix} files cannot be read by this version")) from None
     try:
-        return reader(str(p))
+        from jixiao.read.normalise import normalise
+
+        return normalise(reader(str(p)))
     except UnreadableError:
         raise
     except NotText as e:
@@ -132,7 +134,31 @@ def recognise_documents(fr: FileRead) -> list[Document]:
         except Exception as e:  # one broken recogniser must not lose the documents the others found
             fr.problems.append(Problem(f"识别器 {name} 出错：{type(e).__name__}: {e}", fr.source,
                                        f"recogniser {name} failed: {type(e).__name__}: {e}"))
+    if all(_partial(d) for d in docs):  # no table held a whole form: read the text by its anchors
+        from jixiao.read.recognise import stream
+
+        try:
+            found = stream.recognise(fr)
+        except Exception as e:
+            fr.problems.append(Problem(f"识别器 stream 出错：{type(e).__name__}: {e}", fr.source,
+                                       f"recogniser stream failed: {type(e).__name__}: {e}"))
+            found = []
+        if sum(map(_content, found)) > sum(map(_content, docs)):
+            docs = found
     return docs
+
+
+def _partial(doc: Document) -> bool:
+    """A project form recognised by its name row of which no indicator row could be read."""
+    return doc.type == "project_self_evaluation" and not doc.indicators
+
+
+def _content(doc: Document) -> int:
+    """How much of a form was read: its funds values, indicator rows (two each), total and name."""
+    from jixiao.core.records import FUNDS_COLUMNS
+
+    funds = sum(getattr(r, k).value is not None for r in doc.funds.values() for k in FUNDS_COLUMNS)
+    return funds + 2 * len(doc.indicators) + (doc.total_score.value is not None) + (doc.title is not None)
 
 
 def read_path(path: str | Path) -> ReadResult:

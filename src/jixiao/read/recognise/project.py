@@ -43,10 +43,14 @@ FUNDS_ROW_LABELS: tuple[tuple[str, str], ...] = (
     ("资金总额", "total"),
     ("当年财政拨款", "current_year"),
     ("财政拨款", "current_year"),
+    ("财政专户管理资金", "special_account"),
+    ("财政资金", "current_year"),
     ("上年结转", "carried_over"),
+    ("单位资金", "unit_funds"),
     ("其他资金", "other"),
 )
-FUNDS_ROW_ZH = {"total": "年度资金总额", "current_year": "当年财政拨款", "carried_over": "上年结转资金", "other": "其他资金"}
+FUNDS_ROW_ZH = {"total": "年度资金总额", "current_year": "当年财政拨款", "carried_over": "上年结转资金", "other": "其他资金",
+                "special_account": "财政专户管理资金", "unit_funds": "单位资金"}
 GOAL_LABELS = ("年度总体目标", "年度目标", "总体目标", "预期目标", "实际完成情况")
 TOTAL_LABELS = ("总分", "合计", "总计")
 GRADE_LABELS = ("评分等级", "自评等级", "绩效等级", "等级")

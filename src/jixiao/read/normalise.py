@@ -1,0 +1,75 @@
+"""Text as published, made readable before any label is matched: traditional script converted to
+simplified, and the pinyin that some sites print after each character (項(xiàng)目) removed.
+
+Conversion uses ``zhconv`` (pure Python, one bundled dictionary, offline). It is applied only to a file
+whose text is visibly traditional (``_SHARE`` of its Chinese characters change), so that a simplified
+file is never touched; the file then carries a note saying so.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from jixiao.core.records import Problem
+from jixiao.core.table import Cell, Table
+from jixiao.read.base import FileRead
+
+# A pinyin syllable in brackets right after a Chinese character: 項(xiàng), 數(shù).
+_RUBY = re.compile(r"(?<=[\u4e00-\u9fff])\((?:[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*)\)")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_SHARE = 0.02  # of the Chinese characters sampled that conversion changes
+_SAMPLE = 20_000  # characters looked at to decide
+
+
+def _texts(fr: FileRead) -> Iterator[str]:
+    for t in fr.tables:
+        for row in t.rows:
+            for c in row:
+                yield c.text
+    for line, _ in fr.body:
+        yield line
+
+
+def is_traditional(fr: FileRead) -> bool:
+    """Whether the file's text is written in traditional script (or carries pinyin after characters)."""
+    from zhconv import convert
+
+    sample = "".join(_take(_texts(fr), _SAMPLE))
+    if _RUBY.search(sample):
+        return True
+    cjk = _CJK.findall(sample)
+    if not cjk:
+        return False
+    changed = sum(1 for a, b in zip(sample, convert(sample, "zh-cn")) if a != b)
+    return changed >= max(3, _SHARE * len(cjk))
+
+
+def _take(texts: Iterator[str], limit: int) -> Iterator[str]:
+    size = 0
+    for t in texts:
+        yield t
+        size += len(t)
+        if size >= limit:
+            return
+
+
+def simplified(text: str) -> str:
+    from zhconv import convert
+
+    return str(convert(_RUBY.sub("", text), "zh-cn"))
+
+
+def normalise(fr: FileRead) -> FileRead:
+    """The file with traditional script converted (in place; returned for chaining)."""
+    if not is_traditional(fr):
+        return fr
+    fr.tables = [
+        Table([[Cell(simplified(c.text), c.source, c.merged) for c in row] for row in t.rows], t.source,
+              simplified(t.title) if t.title else None, [simplified(p) for p in t.preamble])
+        for t in fr.tables
+    ]
+    fr.body = [(simplified(line), src) for line, src in fr.body]
+    fr.problems.append(Problem("繁体字已转换为简体后读取（注音已去除）", fr.source,
+                               "traditional script converted to simplified before reading (pinyin removed)"))
+    return fr

@@ -1,0 +1,63 @@
+"""The project-layout form described once, as data: its anchors, its labels and their aliases, its
+columns, and the arithmetic that ties its figures together.
+
+The stream reader (``recognise.stream``) matches any text against this description. The same layout
+serves 项目支出绩效自评表, 转移支付 forms and 部门整体支出绩效自评表 printed in the project layout; the
+aliases cover the variants published (分值/权重, 当年财政拨款/财政资金, 年初预算 present or absent …).
+"""
+
+from __future__ import annotations
+
+# Labels that open a form (its name field), with the header fields read as "label value".
+NAME_LABELS = ("项目名称", "部门名称", "单位名称", "转移支付名称", "政策名称")
+HEADER_LABELS = (*NAME_LABELS, "主管部门", "实施单位", "项目负责人", "联系电话", "主管单位", "预算单位", "部门")
+# A form is this layout when its text holds a name label and at least two of these.
+MARKS = ("绩效指标", "年度指标值", "实际完成值", "三级指标", "预算执行", "全年预算数", "全年执行数",
+         "年度资金总额", "资金总额", "执行率", "一级指标", "指标值", "完成值")
+
+# Funds block: where it starts, its rows (label → key) and its columns (label → field); longest alias first.
+FUNDS_STARTS = ("项目资金", "资金情况", "预算执行情况", "部门预算执行情况", "年度预算数", "预算执行")
+FUNDS_ROW_ALIASES: tuple[tuple[str, str], ...] = (
+    ("年度财政资金总额", "total"), ("年度资金总额", "total"), ("资金总额", "total"), ("总额", "total"),
+    ("当年财政拨款", "current_year"), ("本年财政拨款", "current_year"), ("财政拨款", "current_year"),
+    ("财政专户管理资金", "special_account"), ("财政资金", "current_year"),
+    ("上年结转资金", "carried_over"), ("上年结转", "carried_over"), ("单位资金", "unit_funds"),
+    ("其他资金", "other"),
+)
+FUNDS_ROW_ZH = {"total": "年度资金总额", "current_year": "当年财政拨款", "carried_over": "上年结转资金",
+                "other": "其他资金", "special_account": "财政专户管理资金", "unit_funds": "单位资金"}
+FUNDS_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("年初预算数", "initial_budget"), ("年初预算", "initial_budget"),
+    ("全年(调整)预算数", "annual_budget"), ("全年预算数", "annual_budget"), ("调整后预算数", "annual_budget"),
+    ("全年预算", "annual_budget"), ("预算数", "annual_budget"),
+    ("全年执行数", "executed"), ("预算执行数", "executed"), ("执行数", "executed"),
+    ("预算执行率", "rate"), ("执行率", "rate"),
+    ("分值", "weight"), ("权重", "weight"), ("得分", "score"),
+)
+STANDARD_ORDER = ("initial_budget", "annual_budget", "executed", "weight", "rate", "score")
+MONEY = ("initial_budget", "annual_budget", "executed")
+
+# Indicator block: its header (columns) and the labels of its first and second levels.
+INDICATOR_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("一级指标", "level1"), ("二级指标", "level2"), ("三级指标", "level3"), ("指标名称", "level3"),
+    ("指标性质", "nature"), ("年度指标值", "target"), ("年初指标值", "target"), ("指标值", "target"),
+    ("度量单位", "unit"), ("计量单位", "unit"), ("实际完成值", "actual"), ("全年实际值", "actual"),
+    ("完成值", "actual"), ("分值", "weight"), ("权重", "weight"), ("得分", "score"),
+    ("偏差原因", "reason"), ("未完成原因", "reason"), ("原因分析", "reason"),
+)
+LEVEL1 = ("产出指标", "效益指标", "满意度指标", "成本指标", "决策", "过程", "产出", "效益")
+LEVEL2 = ("数量指标", "质量指标", "时效指标", "成本指标", "经济成本指标", "社会成本指标", "生态环境成本指标",
+          "经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标", "服务对象满意度指标",
+          "满意度指标", "经济效益", "社会效益", "生态效益", "可持续影响")
+TOTAL_LABELS = ("总分", "合计", "总计", "自评总分")
+GRADE_LABELS = ("评分等级", "自评等级", "绩效等级")
+STOP_LABELS = ("评价结论", "存在问题", "改进措施", "备注", "注:", "项目负责人:", "填表人")
+GOAL_LABELS = ("年度总体目标", "预期目标", "实际完成情况", "年度目标")
+
+
+ALL_LABELS: tuple[str, ...] = tuple(sorted(
+    {*HEADER_LABELS, *MARKS, *FUNDS_STARTS, *(a for a, _ in FUNDS_ROW_ALIASES), *(a for a, _ in FUNDS_COLUMNS),
+     *(a for a, _ in INDICATOR_COLUMNS), *LEVEL1[:4], *LEVEL2[:13], *TOTAL_LABELS, *GRADE_LABELS,
+     *GOAL_LABELS, "其中"},
+    key=len, reverse=True,
+))

@@ -1,0 +1,160 @@
+"""Placing a row's numbers under its columns when blank cells vanished, by the form's own arithmetic.
+
+A funds row printed with fewer numbers than its header has columns, or with its numbers run together
+(``202010100.00%10``), admits several placements. Each is tried against the relations the form holds
+(rate = executed ÷ budget × 100, score = weight × min(rate, 100%), a sub-row equal to the total row); the
+placement that no relation contradicts and most relations confirm is taken, and the choice is recorded.
+Where none is consistent the numbers are read in label order and the inconsistency said; where several
+fit equally, the columns they disagree on are left missing. Never a guess.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from jixiao.core.numbers import HUNDRED
+from jixiao.read.recognise.tokens import BLOB, number
+
+_MAX_SPLITS = 400  # candidate readings of one row's run-together digits
+MONEY = ("initial_budget", "annual_budget", "executed")
+TEMPLATE = "weight"  # the column a form's template prints itself: never blank on the total row
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One number as read: its text (``100.00%``) and value."""
+
+    text: str
+    value: Decimal
+
+    @property
+    def percent(self) -> bool:
+        return self.text.endswith("%")
+
+
+@dataclass(slots=True)
+class Placed:
+    """The outcome: field → item, how it was chosen (``how``: "as printed", "by arithmetic", "label order",
+    "ambiguous"), and the fields left missing because several placements fitted."""
+
+    values: dict[str, Item]
+    how: str
+    undecided: tuple[str, ...] = ()
+    candidates: int = 1
+
+
+def _decimals(text: str) -> int:
+    t = text.rstrip("%")
+    return len(t.split(".", 1)[1]) if "." in t else 0
+
+
+def _close(published: Item, exact: Decimal) -> bool:
+    """Within one unit of the published figure's last digit (rounded, truncated or printed whole)."""
+    return abs(published.value - exact) <= Decimal(1).scaleb(-_decimals(published.text))
+
+
+def judge(values: dict[str, Item], total: dict[str, Item] | None = None) -> tuple[int, int]:
+    """(relations contradicted, relations confirmed) of one placement."""
+    bad = good = 0
+    budget = values.get("annual_budget") or values.get("initial_budget")
+    executed, rate = values.get("executed"), values.get("rate")
+    weight, score = values.get("weight"), values.get("score")
+    if rate is not None and budget is not None and executed is not None and budget.value > 0:
+        if _close(rate, executed.value / budget.value * HUNDRED):
+            good += 1
+        else:
+            bad += 1
+    if weight is not None and score is not None:
+        if score.value > weight.value:
+            bad += 1
+        elif rate is not None:
+            if _close(score, weight.value * min(rate.value, HUNDRED) / HUNDRED):
+                good += 1
+            else:
+                bad += 1
+    if weight is not None and not (0 < weight.value <= HUNDRED):
+        bad += 1
+    if rate is not None and not rate.percent and rate.value > 1000:
+        bad += 1
+    for k, it in values.items():
+        if it.percent and k != "rate":
+            bad += 1
+        if total is not None and k in total and k in MONEY:
+            good += total[k].value == it.value
+            # a form prints its amounts with one number of decimals: a reading that keeps it is confirmed
+            good += _decimals(total[k].text) == _decimals(it.text)
+    return bad, good
+
+
+def splits(text: str, most: int = 8) -> Iterator[list[Item]]:
+    """Every reading of run-together digits as at most ``most`` numbers (no leading zeros, a percent sign
+    ends one)."""
+    if not BLOB.match(text):
+        return
+    n = len(text)
+
+    def rec(i: int, left: int) -> Iterator[list[Item]]:
+        if i == n:
+            yield []
+            return
+        if left == 0:
+            return
+        for j in range(i + 1, n + 1):
+            piece = text[i:j]
+            if j < n and text[j] == ".":
+                continue  # a number does not end right before a point
+            if piece.count(".") > 1 or piece.endswith(".") or piece.startswith(".") or "%" in piece[:-1]:
+                continue
+            if len(piece.rstrip("%")) > 1 and piece[0] == "0" and piece[1] != ".":
+                continue
+            if j < n and text[j] == "%":
+                continue  # the percent sign belongs to this number
+            v = number(piece)
+            if v is None:
+                continue
+            for rest in rec(j, left - 1):
+                yield [Item(piece, v), *rest]
+
+    yield from itertools.islice(rec(0, most), _MAX_SPLITS)
+
+
+def place(texts: Sequence[str], columns: Sequence[str], total: dict[str, Item] | None = None) -> Placed:
+    """The numbers of one row (texts as read, some perhaps run together) placed under ``columns``."""
+    readings: list[list[Item]] = [[]]
+    for t in texts:
+        v = number(t)
+        room = len(columns) - len(texts) + 1
+        options = [[Item(t, v)]] if v is not None else list(splits(t, room))
+        if v is not None and len(texts) == 1 and len(columns) > 1 and len(t) >= 4:
+            options += [s for s in splits(t, room) if len(s) > 1]  # one number, or several run together?
+        readings = [r + o for r in readings for o in options][:_MAX_SPLITS]
+    candidates: list[tuple[dict[str, Item], tuple[int, int]]] = []
+    for items in readings:
+        if not items or len(items) > len(columns):
+            continue
+        for cols in itertools.combinations(columns, len(items)):
+            values = dict(zip(cols, items))
+            candidates.append((values, judge(values, total)))
+    if not candidates:
+        items = readings[0] if readings else []
+        return Placed(dict(zip(columns, items)), "label order")
+    if len(candidates) == 1:
+        values, (bad, _) = candidates[0]
+        return Placed(values, "as printed" if bad == 0 else "label order")
+    consistent = [c for c in candidates if c[1][0] == 0]
+    if not consistent:
+        first = next(iter(readings))
+        return Placed(dict(zip(columns, first)), "label order", candidates=len(candidates))
+    best = max(g for _, (_, g) in consistent)
+    top = [v for v, (_, g) in consistent if g == best]
+    if len(top) == 1:
+        return Placed(top[0], "by arithmetic" if best else "ambiguous", candidates=len(candidates))
+    printed = [v for v in top if TEMPLATE in v]
+    if len(printed) == 1:  # the template prints 分值; the author fills the rest
+        return Placed(printed[0], "by template", candidates=len(candidates))
+    agreed = {k: it for k, it in top[0].items() if all(t.get(k) == it for t in top[1:])}
+    undecided = tuple(sorted({k for t in top for k in t} - set(agreed)))
+    return Placed(agreed, "ambiguous", undecided, len(candidates))

@@ -1,0 +1,508 @@
+"""Project-layout forms read from their text by anchors, whatever the layout (``recognise.formspec``).
+
+When the table recognisers find no form in a file (its rows were flattened to spaces, one cell per line,
+cells run together, columns interleaved), the file's text is read as one stream of tokens
+(``recognise.tokens``) and matched against the form's description: the header fields by their labels,
+the funds block by its column labels and row labels (numbers placed by the form's arithmetic,
+``recognise.placement``), the indicator rows by their level labels and the weight and score that close
+each row, and the total. Every value keeps its source; what could not be placed is a located problem,
+and the document says what was read this way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+
+from jixiao.core.records import FUNDS_ROWS, HALF_READ, Document, FundsRow, IndicatorRow, Problem, Val
+from jixiao.core.source import Source
+from jixiao.read.base import FileRead
+from jixiao.read.recognise.common import find_year, money_unit, problem
+from jixiao.read.recognise.formspec import (
+    FUNDS_COLUMNS,
+    FUNDS_ROW_ALIASES,
+    FUNDS_ROW_ZH,
+    FUNDS_STARTS,
+    GOAL_LABELS,
+    GRADE_LABELS,
+    HEADER_LABELS,
+    INDICATOR_COLUMNS,
+    LEVEL1,
+    LEVEL2,
+    MARKS,
+    MONEY,
+    NAME_LABELS,
+    STANDARD_ORDER,
+    STOP_LABELS,
+    TOTAL_LABELS,
+)
+from jixiao.read.recognise.placement import Item, Placed, place, splits
+from jixiao.read.recognise.tokens import BLOB, Token, number, stream
+
+TYPE = "project_self_evaluation"
+DASHES = frozenset({"/", "-", "—", "--", "——", "无", "……", "...", "......", "…"})
+COMPARATORS = frozenset({"=", "﹦", "＝", "≥", "≤", ">", "<", "定量", "定性"})
+_WEIGHT_IN_LABEL = __import__("re").compile(r"\(?(\d+(?:\.\d+)?)分\)?")
+HOW_ZH = {"by arithmetic": "按表内算术关系确定", "by template": "按表式（分值栏由表式印出）确定",
+          "label order": "按栏目顺序", "ambiguous": "无法确定"}
+
+
+def _alias(text: str, aliases: Sequence[tuple[str, str]]) -> str | None:
+    for a, key in aliases:
+        if text == a or (text.startswith(a) and len(text) <= len(a) + 8):
+            return key
+    return None
+
+
+def _is_value(text: str) -> bool:
+    return number(text) is not None or bool(BLOB.match(text))
+
+
+def _plain(text: str) -> bool:
+    return number(text) is not None and not text.endswith("%")
+
+
+def _is_form(tokens: Sequence[Token]) -> bool:
+    texts = {t.text for t in tokens}
+    return len({m for m in MARKS if m in texts}) >= 2
+
+
+def recognise(fr: FileRead) -> list[Document]:
+    """The project-layout forms in the file's text stream (called when no table recogniser found one)."""
+    toks = stream(fr)
+    starts = [k for k, t in enumerate(toks) if t.text in NAME_LABELS]
+    if not starts:
+        funds = [k for k, t in enumerate(toks) if t.text in FUNDS_STARTS]
+        starts = funds[:1]
+    docs: list[Document] = []
+    for n, s in enumerate(starts):
+        end = starts[n + 1] if n + 1 < len(starts) else len(toks)
+        span = toks[s:end]
+        if not _is_form(span):
+            continue
+        doc = _Reader(span, [t.text for t in toks[max(0, s - 12) : s]]).read()
+        if doc is not None:
+            docs.append(doc)
+    return docs
+
+
+class _Reader:
+    def __init__(self, toks: list[Token], before: list[str]) -> None:
+        self.t = toks
+        self.before = before
+        self.problems: list[Problem] = []
+        src = toks[0].source
+        self.doc = Document(type=TYPE, title=None, source=Source(src.file, src.line, src.page, None, src.sheet),
+                            problems=self.problems)
+        self.doc.funds = {k: FundsRow() for k in FUNDS_ROWS}
+        self.unit_column = False
+        self.closed = False  # the indicator block ended at a total row
+
+    def read(self) -> Document | None:
+        doc = self.doc
+        i_funds = self._index(lambda x: x in FUNDS_STARTS or _alias(x, FUNDS_COLUMNS) in MONEY)
+        i_ind = self._index(lambda x: x in ("三级指标", "指标名称"), i_funds or 0)
+        self._header(0, i_funds if i_funds is not None else (i_ind or len(self.t)))
+        if i_funds is not None:
+            self._funds(i_funds, i_ind if i_ind is not None else len(self.t))
+        if i_ind is not None:
+            self._indicators(i_ind)
+        self._total_and_grade()
+        self._whole(i_ind)
+        fw = doc.funds["total"].weight
+        if doc.level1_weights and fw.value is not None:  # the execution block is the form's other first level
+            doc.level1_weights = {"预算执行": fw, **doc.level1_weights}
+        read_any = (any(getattr(r, k).value is not None for r in doc.funds.values() for k in STANDARD_ORDER)
+                    or doc.indicators or doc.total_score.value is not None)
+        if not read_any:
+            return None
+        name = next((doc.header[k] for k in NAME_LABELS if k in doc.header), None)
+        doc.title = name.str_ if name is not None else None
+        texts = self.before + [t.text for t in self.t[:40]]
+        doc.year = find_year(texts)
+        doc.money_unit = money_unit(texts)
+        self.problems.insert(0, problem(
+            "表格结构已丢失，按标签从文本中读取（表头、资金、指标、总分）",
+            "table structure lost: values read from the text by their labels (header, funds, indicators, total)",
+            doc.source))
+        if i_ind is None:
+            self.problems.append(problem("未找到绩效指标表", "no indicator table found", doc.source))
+        elif not doc.indicators:
+            doc.extra[HALF_READ] = "指标行未能读取"
+            self.problems.append(problem("找到绩效指标表，但指标行未能读取（栏目无法分开）",
+                                         "indicator table found, but its rows could not be read (cells cannot be told apart)",
+                                         self.t[i_ind].source))
+        if doc.total_score.value is None and doc.total_weight.value is None:
+            self.problems.append(problem("未找到总分", "no total score found", doc.source))
+        return doc
+
+    def _whole(self, i_ind: int | None) -> None:
+        """Mark the indicator block half-read when no total row closes it or a first level has no row."""
+        doc = self.doc
+        if i_ind is None or not doc.indicators:
+            return
+        empty = [k for k in doc.level1_weights if k != "预算执行" and not any(
+            (i.level1.str_ or "").startswith(k) for i in doc.indicators)]
+        if empty:
+            doc.extra[HALF_READ] = f"“{'、'.join(empty)}”下没有读到指标行"
+        elif not self.closed:
+            doc.extra[HALF_READ] = "指标表后没有总分或合计行"
+        if HALF_READ in doc.extra:
+            self.problems.append(problem(f"指标表可能不完整：{doc.extra[HALF_READ]}",
+                                         "the indicator table may be incomplete (no total row, or a first level without rows)",
+                                         doc.source))
+
+    def _index(self, pred: object, start: int = 0) -> int | None:
+        for k in range(start, len(self.t)):
+            if pred(self.t[k].text):  # type: ignore[operator]
+                return k
+        return None
+
+    # ------------------------------------------------------------ header
+    def _header(self, start: int, stop: int) -> None:
+        for k in range(start, min(stop, len(self.t) - 1)):
+            label, value = self.t[k], self.t[k + 1]
+            if label.text in HEADER_LABELS and label.text not in self.doc.header:
+                if value.text in HEADER_LABELS or value.text in FUNDS_STARTS:
+                    self.doc.header[label.text] = Val(None, None, label.source)
+                else:
+                    self.doc.header[label.text] = Val(value.text, value.text, value.source)
+
+    # ------------------------------------------------------------ funds
+    def _funds(self, start: int, stop: int) -> None:
+        columns: list[str] = []
+        k = start
+        while k < stop and _alias(self.t[k].text, FUNDS_ROW_ALIASES) is None:
+            col = _alias(self.t[k].text, FUNDS_COLUMNS)
+            if col is not None and col not in columns:
+                columns.append(col)
+            k += 1
+        if len(columns) < 2:
+            self.problems.append(problem("资金表头缺失，资金行按表式的标准栏目顺序读取",
+                                         "funds header missing: rows read in the form's standard column order",
+                                         self.t[start].source))
+            columns = list(STANDARD_ORDER)
+        total: dict[str, Item] | None = None
+        while k < stop:
+            key = _alias(self.t[k].text, FUNDS_ROW_ALIASES)
+            if key is None:
+                if self.t[k].text in GOAL_LABELS or self.t[k].text in ("绩效指标", "一级指标"):
+                    break
+                k += 1
+                continue
+            label = self.t[k]
+            values: list[Token] = []
+            k += 1
+            while k < stop:
+                x = self.t[k].text
+                if _alias(x, FUNDS_ROW_ALIASES) is not None or x == "其中":
+                    break
+                if _is_value(x):
+                    values.append(self.t[k])
+                elif x not in DASHES and not (x.startswith("(") and len(x) <= 8):
+                    break
+                k += 1
+            if not values:
+                continue
+            percent = any(v.text.endswith("%") for v in values)
+            cols = columns if key == "total" else [c for c in columns if c in MONEY or (c == "rate" and percent)]
+            placed = place([v.text for v in values], cols, total)
+            if key == "total":
+                total = placed.values
+            self._put(key, label, values, placed)
+
+    def _put(self, key: str, label: Token, values: list[Token], placed: Placed) -> None:
+        row = self.doc.funds.setdefault(key, FundsRow())
+        src = {v.text: v.source for v in values}
+        for col, item in placed.values.items():
+            setattr(row, col, Val(item.value, item.text, src.get(item.text, values[0].source)))
+        name = FUNDS_ROW_ZH.get(key, key)
+        texts = " ".join(v.text for v in values)
+        if placed.how in ("by arithmetic", "by template") and placed.candidates > 1:
+            self.problems.append(problem(
+                f"{name}行的数值“{texts}”有多种对应栏目的方式，{HOW_ZH[placed.how]}",
+                f"the {key} row's values '{texts}' fit the columns in several ways; placed {placed.how}",
+                label.source))
+        elif placed.how == "label order" and not placed.values:
+            self.problems.append(problem(f"{name}行的数值“{texts}”无法对应栏目，未读取",
+                                         f"the {key} row's values '{texts}' cannot be placed; not read", label.source))
+        elif placed.how == "label order":
+            self.problems.append(problem(
+                f"{name}行的数值“{texts}”无论如何对应栏目都不符合表内算术关系，按栏目顺序读取",
+                f"the {key} row's values '{texts}' fit no placement the form's arithmetic allows; read in label order",
+                label.source))
+        if placed.undecided:
+            self.problems.append(problem(
+                f"{name}行的数值“{texts}”可对应多个栏目，{'、'.join(placed.undecided)}未读取",
+                f"the {key} row's values '{texts}' fit several placements; {', '.join(placed.undecided)} not read",
+                label.source))
+
+    # ------------------------------------------------------------ indicators
+    def _indicators(self, start: int) -> None:
+        k = start
+        while k > 0 and _alias(self.t[k - 1].text, INDICATOR_COLUMNS) in ("level1", "level2"):
+            k -= 1
+        cols: list[str] = []
+        while k < len(self.t):
+            c = _alias(self.t[k].text, INDICATOR_COLUMNS)
+            if c is None:
+                if self.t[k].text.startswith(("(", "及")) or self.t[k].text in ("分析", "改进措施", "及改进措施"):
+                    k += 1
+                    continue
+                break
+            if c not in cols:
+                cols.append(c)
+            k += 1
+        values = _merged_header(self._header_before(start), [c for c in cols if c not in ("level1", "level2", "level3")])
+        self.unit_column = "unit" in values
+        if "weight" not in values:
+            self.problems.append(problem("指标表没有分值栏，指标行未读取", "the indicator table has no weight column; rows not read",
+                                         self.t[start].source))
+            return
+        after = values[values.index("weight") + 1 :]
+        if [c for c in after if c != "reason"] not in ([], ["score"]):
+            self.problems.append(problem("指标表的栏目顺序（分值不在末尾）暂不能从纯文本中读取，指标行未读取",
+                                         "the indicator columns (weight not last) cannot be read from flattened text; rows not read",
+                                         self.t[start].source))
+            return
+        self._rows(k, values)
+
+    def _header_before(self, start: int) -> list[str]:
+        """Column labels of a header row printed above the level labels (绩效指标 | 年度指标值 | 实际完成值 …)."""
+        out: list[str] = []
+        k = start - 1
+        while k >= 0 and start - k <= 12:
+            x = self.t[k].text
+            c = _alias(x, INDICATOR_COLUMNS)
+            if c in ("level1", "level2", "level3"):
+                k -= 1
+                continue
+            if c is None:
+                break
+            out.insert(0, c)
+            k -= 1
+        return out
+
+    def _rows(self, k: int, values: list[str]) -> None:
+        doc = self.doc
+        level1: Token | None = None
+        level2: Token | None = None
+        row: list[Token] = []
+        has_reason = "reason" in values
+        slots = [c for c in values if c in ("target", "actual")]
+
+        def flush() -> None:
+            nums = [t for t in row if _plain(t.text)]
+            if row and not nums and has_reason and doc.indicators and len(row[0].text) > 6 \
+                    and doc.indicators[-1].deviation_note.value is None:
+                doc.indicators[-1].deviation_note = _val(row[0])  # the 偏差原因 of the row before
+            if not row or not nums:
+                row.clear()
+                return
+            self._indicator(row, level1, level2, slots, has_reason)
+            row.clear()
+
+        while k < len(self.t):
+            tok = self.t[k]
+            x = tok.text
+            if x in TOTAL_LABELS or x.startswith(STOP_LABELS) or x in GRADE_LABELS:
+                self.closed = True
+                break
+            l1 = next((a for a in LEVEL1 if x.startswith(a) and len(x) <= len(a) + 8), None)
+            if l1 == "成本指标" and level1 is not None and not _WEIGHT_IN_LABEL.search(
+                    x + (self.t[k + 1].text if k + 1 < len(self.t) else "")):
+                l1 = None  # 成本指标 is a second level under 产出指标 in the older forms
+            l2 = next((a for a in LEVEL2 if x == a or (x.startswith(a) and len(x) <= len(a) + 2)), None)
+            if l1 is not None and (l2 is None or len(l1) >= len(l2)):
+                flush()
+                level1, level2 = tok, None
+                w = _WEIGHT_IN_LABEL.search(x) or (
+                    _WEIGHT_IN_LABEL.fullmatch(self.t[k + 1].text) if k + 1 < len(self.t) else None)
+                if w is not None:
+                    doc.level1_weights[l1] = Val(Decimal(w.group(1)), w.group(0), tok.source)
+                    if not _WEIGHT_IN_LABEL.search(x):
+                        k += 1
+            elif l2 is not None:
+                flush()
+                level2 = tok
+            elif row and _plain(row[-1].text) and sum(1 for t in row if _plain(t.text)) >= 2 \
+                    and not _plain(x) and not _unit(x) and not x.endswith("%"):
+                flush()
+                row.append(tok)
+            else:
+                row.append(tok)
+            k += 1
+        flush()
+
+    def _indicator(self, row: list[Token], level1: Token | None, level2: Token | None, slots: list[str],
+                   has_reason: bool) -> None:
+        if self.unit_column and self._by_unit(row, level1, level2):
+            return
+        trail: list[Token] = []
+        for t in reversed(row):
+            if not _plain(t.text):
+                break
+            trail.insert(0, t)
+        if not trail:
+            self.problems.append(problem(f"指标行（{' '.join(t.text for t in row)}）末尾没有分值，未读取",
+                                         f"indicator row ({' '.join(t.text for t in row)}) does not end in a weight; not read",
+                                         row[0].source))
+            return
+        head = row[: len(row) - len(trail)]
+        reason: Token | None = None
+        if has_reason and len(trail) > 2 + len(slots):
+            reason, trail = trail[-1], trail[:-1]  # a number in the 偏差原因 column ("0")
+        if len(trail) >= 2:
+            weight, score = trail[-2], trail[-1]
+            rest = trail[:-2]
+        else:
+            weight, score, rest = trail[0], None, []
+        head = head + rest
+        # text before the name that belongs to the previous row's 偏差原因 column
+        texts = [t for t in head if not _is_value(t.text) and t.text not in COMPARATORS]
+        names = texts[:1]
+        if has_reason and self.doc.indicators and len(texts) > 1 + len(slots) and texts[0] is head[0]:
+            prev = self.doc.indicators[-1]
+            prev.deviation_note = Val(texts[0].text, texts[0].text, texts[0].source)
+            head = head[1:]
+            names = texts[1:2]
+        if not names:
+            self.problems.append(problem(f"指标行缺名称（{' '.join(t.text for t in row)}），未读取",
+                                         f"indicator row without a name ({' '.join(t.text for t in row)}); not read",
+                                         row[0].source))
+            return
+        name = names[0]
+        body = head[head.index(name) + 1 :]
+        ind = IndicatorRow(level1=_val(level1), level2=_val(level2), level3=_val(name), source=name.source)
+        ind.weight = Val(number(weight.text), weight.text, weight.source)
+        if score is not None:
+            ind.score = Val(number(score.text), score.text, score.source)
+        else:
+            self.problems.append(problem(f"指标“{name.text}”只有一个数值，读作分值，得分未读取",
+                                         f"indicator '{name.text}' holds one number, read as its weight; score not read",
+                                         weight.source))
+        if reason is not None:
+            ind.deviation_note = _val(reason)
+        units = [k for k, t in enumerate(body) if _unit(t.text) and t.text not in COMPARATORS]
+        if "actual" in slots and units and self.unit_column:
+            ind.actual = _val(body[units[0] + 1]) if units[0] + 1 < len(body) else Val(None)
+            body = body[: units[0] + 1]
+        elif "actual" in slots and len(body) >= 2:
+            ind.actual = _val(body[-1])
+            body = body[:-1]
+        if body:
+            text = "".join(t.text for t in body)
+            ind.target = Val(text, " ".join(t.text for t in body), body[0].source)
+        self.doc.indicators.append(ind)
+
+    def _by_unit(self, row: list[Token], level1: Token | None, level2: Token | None) -> bool:
+        """A row of a table with 度量单位: name, 指标性质, 指标值, unit, then 完成值, 分值, 得分 in order."""
+        at = next((k for k, t in enumerate(row) if k > 0 and _unit(t.text)), None)
+        if at is None or not all(_plain(t.text) for t in row[at + 1 : at + 4]) or len(row) < at + 3:
+            return False
+        name = row[0]
+        ind = IndicatorRow(level1=_val(level1), level2=_val(level2), level3=_val(name), source=name.source)
+        target = row[1 : at + 1]
+        ind.target = Val("".join(t.text for t in target), " ".join(t.text for t in target), target[0].source)
+        rest = row[at + 1 :]
+        if len(rest) >= 3:
+            ind.actual, ind.weight, ind.score = _val(rest[0]), _num(rest[1]), _num(rest[2])
+        else:  # two numbers after the unit: 完成值 and 分值, or 分值 and 得分 — the columns cannot say which
+            ind.actual = Val(None, None, rest[0].source)
+            self.problems.append(problem(
+                f"指标“{name.text}”单位后只有两个数值（{rest[0].text}、{rest[1].text}），无法确定对应的栏目，未读取",
+                f"indicator '{name.text}' has two numbers after its unit ({rest[0].text}, {rest[1].text}); their columns "
+                "cannot be told, not read", rest[0].source))
+        for t in rest[3:]:
+            ind.deviation_note = _val(t)
+        self.doc.indicators.append(ind)
+        return True
+
+    # ------------------------------------------------------------ total and grade
+    def _total_and_grade(self) -> None:
+        doc = self.doc
+        for k, tok in enumerate(self.t):
+            if tok.text in TOTAL_LABELS and doc.total_score.value is None:
+                nums: list[Token] = []
+                for t in self.t[k + 1 : k + 6]:
+                    if t.text.startswith("("):
+                        continue
+                    if not _plain(t.text):
+                        if not nums and BLOB.match(t.text):
+                            self._run_together_total(t)
+                        break
+                    nums.append(t)
+                if len(nums) >= 2:
+                    doc.total_weight = _num(nums[0])
+                    doc.total_score = _num(nums[1])
+                elif len(nums) == 1:
+                    self._one_total(nums[0])
+            elif tok.text in GRADE_LABELS and k + 1 < len(self.t) and not _is_value(self.t[k + 1].text):
+                doc.grade = _val(self.t[k + 1])
+
+    def _run_together_total(self, tok: Token) -> None:
+        """总分 followed by its weight and score run together (100.0092.78): the reading whose weight is the
+        sum of the weights read (or 100) and whose score is within it, if exactly one such reading exists."""
+        doc = self.doc
+        weights = [i.weight.dec for i in doc.indicators if i.weight.dec is not None]
+        expected = {Decimal(100), sum(weights, doc.funds["total"].weight.dec or Decimal(0))}
+        fits = [s for s in splits(tok.text, 2) if len(s) == 2 and s[0].value in expected and s[1].value <= s[0].value]
+        if len(fits) != 1:
+            self.problems.append(problem(f"总分“{tok.text}”中的分值和得分连在一起，无法分开，未读取",
+                                         f"total '{tok.text}': weight and score run together and cannot be told apart",
+                                         tok.source))
+            return
+        w, s = fits[0]
+        doc.total_weight = Val(w.value, w.text, tok.source)
+        doc.total_score = Val(s.value, s.text, tok.source)
+        self.problems.append(problem(f"总分“{tok.text}”读作分值{w.text}、得分{s.text}（按分值之和确定）",
+                                     f"total '{tok.text}' read as weight {w.text}, score {s.text} (by the sum of weights)",
+                                     tok.source))
+
+    def _one_total(self, tok: Token) -> None:
+        """One number after 总分: the total weight when it is the sum of the weights, else the total score."""
+        doc = self.doc
+        weights = [i.weight.dec for i in doc.indicators if i.weight.dec is not None]
+        fw = doc.funds["total"].weight.dec
+        value = number(tok.text)
+        if value is not None and weights and value == sum(weights) + (fw or 0) and value == 100:
+            doc.total_weight = _num(tok)
+            self.problems.append(problem("总分行只有分值（100），总得分未填", "the total row gives the weight (100) only; no total score",
+                                         tok.source))
+        else:
+            doc.total_score = _num(tok)
+
+
+def _merged_header(upper: list[str], lower: list[str]) -> list[str]:
+    """Two header rows as one: the lower row's 指标性质 / 指标值 / 度量单位 sit under the upper row's 年度指标值."""
+    if not upper:
+        return lower
+    out: list[str] = []
+    for c in upper:
+        if c == "target" and "target" in lower:
+            out.extend(x for x in lower if x in ("nature", "target", "unit"))
+        elif c not in out:
+            out.append(c)
+    out.extend(x for x in lower if x not in out)
+    return out
+
+
+UNITS = frozenset((
+    "%", "‰", "元", "万元", "亿元", "个", "次", "人", "人次", "万人", "天", "日", "月", "年", "周", "篇", "份", "家", "项", "分",
+    "户", "户次", "米", "公里", "千米", "平方米", "亩", "公顷", "台", "套", "台套", "件", "所", "辆", "场", "期", "批", "条", "处",
+    "座", "册", "本", "小时", "工作日", "吨", "公斤", "千克", "名", "间", "栋", "张", "株", "棵", "头", "只", "段", "类", "门", "种",
+    "部", "支", "盏", "个数", "百分比", "元/人", "元/亩", "人/次",
+))
+
+
+def _unit(text: str) -> bool:
+    """A 度量单位 cell: a unit word (%, 元, 个, 万元 …)."""
+    return text in UNITS
+
+
+def _val(tok: Token | None) -> Val:
+    return Val(tok.text, tok.text, tok.source) if tok is not None else Val(None)
+
+
+def _num(tok: Token) -> Val:
+    return Val(number(tok.text), tok.text, tok.source)

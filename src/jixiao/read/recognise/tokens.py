@@ -1,0 +1,135 @@
+"""A file's text as one stream of tokens in reading order, whatever the layout it reached us in.
+
+Table cells, words of flattened rows and cells run together all become tokens: text is split on white
+space and pipes, a run-together stretch is split at the form's labels (``年度资金总额:202010100.00%10`` →
+``年度资金总额`` ``202010100.00%10``), and labels wrapped over lines are joined back (``年初`` ``预算数``).
+Each token keeps the source of the cell or line it came from. Blank cells are dropped: where they
+vanished, the arithmetic of the form places the numbers (``recognise.placement``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from decimal import Decimal
+
+from jixiao.core.numbers import parse_decimal
+from jixiao.core.source import Source
+from jixiao.read.base import FileRead
+from jixiao.read.recognise.formspec import ALL_LABELS
+
+_LABELS = re.compile("|".join(re.escape(a) for a in ALL_LABELS))
+_LABEL_SET = frozenset(ALL_LABELS)
+_PREFIXES = frozenset(a[:k] for a in ALL_LABELS for k in range(1, len(a)))
+_SPLIT = re.compile(r"[\s|]+")
+# A stretch of digits, points and percent signs that may hold several numbers run together.
+BLOB = re.compile(r"^\d(?:[\d.%]*[\d%])?$")
+# OCR slips inside numbers: letter O for 0, I or l for 1 (only in tokens made of digits and these).
+_OCR = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1"})
+_OCR_TOKEN = re.compile(r"^[\dOoIl.%]*\d[\dOoIl.%]*$|^[IO]{2}$")
+_STRIP = " :：,，;；、"
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    source: Source
+
+    @property
+    def number(self) -> Decimal | None:
+        return number(self.text)
+
+
+def number(text: str) -> Decimal | None:
+    """The number a token states (percent sign dropped, OCR letters read as digits), else None."""
+    t = text.strip()
+    if _OCR_TOKEN.match(t):
+        t = t.translate(_OCR)
+    if t.count("%") > 1 or ("%" in t and not t.endswith("%")) or t.endswith("."):
+        return None  # "1." numbers a list item
+    d = parse_decimal(t)
+    return d
+
+
+def _pieces(text: str) -> list[str]:
+    """One word split at the labels it holds, when it holds a label beside digits or several labels."""
+    found = list(_LABELS.finditer(text))
+    if not found or (len(found) == 1 and found[0].group(0) == text):
+        return [text]
+    if len(found) == 1 and not re.search(r"\d", text):
+        return [text]  # 预算资金执行率: an indicator's name that holds a label, not two cells
+    out: list[str] = []
+    pos = 0
+    for m in found:
+        if m.start() > pos:
+            out.append(text[pos:m.start()])
+        out.append(m.group(0))
+        pos = m.end()
+    if pos < len(text):
+        out.append(text[pos:])
+    return [p for q in out for p in _split_text_number(q)]
+
+
+_TEXT_NUMBER = re.compile(r"^(.*[\u4e00-\u9fff)）])(\d[\d.%]*)$")
+
+
+def _split_text_number(text: str) -> list[str]:
+    """Text and the numbers run onto its end (其中:本年财政拨款2020 → 其中:本年财政拨款, 2020)."""
+    t = text.strip(_STRIP)
+    if not t:
+        return []
+    m = _TEXT_NUMBER.match(t)
+    return [m.group(1), m.group(2)] if m else [t]
+
+
+def _join_wrapped(tokens: list[Token]) -> list[Token]:
+    """Labels wrapped over lines (年初 / 预算数) joined back into one token."""
+    out: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        if t.text not in _LABEL_SET and t.text in _PREFIXES:
+            joined = t.text
+            for j in range(i + 1, min(i + 4, len(tokens))):
+                joined += tokens[j].text
+                if joined in _LABEL_SET:
+                    out.append(Token(joined, t.source))
+                    i = j + 1
+                    break
+                if joined not in _PREFIXES:
+                    break
+            else:
+                out.append(t)
+                i += 1
+                continue
+            if out and out[-1].text == joined and out[-1].source == t.source:
+                continue
+        out.append(t)
+        i += 1
+    return out
+
+
+def stream(fr: FileRead) -> list[Token]:
+    """Every cell and body word of the file, in reading order (page, line, column)."""
+    items: list[tuple[tuple[int, int, int], str, Source]] = []
+    seq = 0
+    for t in fr.tables:
+        for row in t.rows:
+            for c in row:
+                if c.text.strip() and not c.merged:
+                    s = c.source
+                    items.append(((s.page or 0, s.line or 0, seq), c.text, s))
+                    seq += 1
+    for line, s in fr.body:
+        items.append(((s.page or 0, s.line or 0, seq), line, s))
+        seq += 1
+    items.sort(key=lambda x: x[0])
+    tokens: list[Token] = []
+    for _, text, src in items:
+        for word in _SPLIT.split(unicodedata.normalize("NFKC", text)):
+            for piece in _pieces(word):
+                piece = piece.strip(_STRIP)
+                if piece:
+                    tokens.append(Token(piece, src))
+    return _join_wrapped(tokens)

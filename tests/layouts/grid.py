@@ -1,0 +1,67 @@
+"""A form laid out as rows of cells, in the variants published (funds row and column labels, 分值 or
+权重, 年初预算 present or absent, first-level weights in the label, a reason column or not)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from layouts.model import Project
+
+
+@dataclass(frozen=True)
+class Variant:
+    current_label: str = "其中：当年财政拨款"
+    carried_label: str = "上年结转资金"
+    weight_label: str = "分值"
+    initial: bool = True  # 年初预算数 column present
+    level1_weight_in_label: bool = False
+    reason_column: bool = True
+    title: str = "项目支出绩效自评表"
+
+
+VARIANTS = {
+    "national": Variant(),
+    "sichuan": Variant(current_label="其中：财政资金", carried_label="财政专户管理资金", weight_label="权重"),
+    "no_initial": Variant(initial=False, level1_weight_in_label=True),
+    "anhui": Variant(current_label="其中：本年财政拨款", level1_weight_in_label=True, reason_column=False),
+}
+
+
+def _n(d: Decimal) -> str:
+    return f"{d:.2f}"
+
+
+def rows(p: Project, v: Variant) -> list[list[str]]:
+    """The form as rows of cells (blank cells as "")."""
+    cols = (["年初预算数"] if v.initial else []) + ["全年预算数", "全年执行数", v.weight_label, "执行率", "得分"]
+
+    def money(values: tuple[Decimal, Decimal, Decimal]) -> list[str]:
+        return ([_n(values[0])] if v.initial else []) + [_n(values[1]), _n(values[2])]
+
+    out = [
+        [f"{v.title}（{p.year}年度）"],
+        ["项目名称", p.name],
+        ["主管部门", p.dept, "实施单位", p.unit],
+        ["项目资金（万元）", *cols],
+        ["年度资金总额", *money((p.initial, p.budget, p.executed)), _n(p.exec_weight), f"{p.rate:.2f}%", _n(p.exec_score)],
+        [v.current_label, *money(p.current), "", "", ""],
+        [v.carried_label, *money(p.carried), "", "", ""],
+        ["其他资金", "", "", "", "", "", ""],
+        ["年度总体目标", "预期目标", "实际完成情况"],
+        ["完成年度工作任务", "已完成年度工作任务"],
+        ["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", v.weight_label, "得分",
+         *(["偏差原因分析及改进措施"] if v.reason_column else [])],
+    ]
+    l1w = p.level1_weights()
+    last1 = last2 = ""
+    for i in p.indicators:
+        l1 = i.level1 if i.level1 != last1 else ""
+        if l1 and v.level1_weight_in_label:
+            l1 = f"{l1}（{l1w[i.level1]}分）"
+        l2 = i.level2 if i.level2 != last2 else ""
+        last1, last2 = i.level1, i.level2
+        out.append(["", l1, l2, i.name, i.target, i.actual, _n(i.weight), _n(i.score),
+                    *([i.reason] if v.reason_column else [])])
+    out.append(["总分", "", "", "", "", "", _n(p.total_weight), _n(p.total)])
+    return out
