@@ -16,6 +16,7 @@ engine ≤ 3× the floor.
 from __future__ import annotations
 
 import os
+import time
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
@@ -90,11 +91,15 @@ def main() -> None:
                 ind.explain("zh")
 
     engine()
-    times = interleaved({"engine": engine, "explained": explained, "floor": lambda: floor(prepared)}, ROUNDS)
+    sides = {"engine": engine, "explained": explained, "floor": lambda: floor(prepared)}
+    wall = interleaved(sides, ROUNDS)
+    times = interleaved(sides, ROUNDS, time.process_time)
     us = {k: median(v) / indicators * 1e6 for k, v in times.items()}
     ratio = paired_ratio(times["engine"], times["floor"])
     ratio_x = paired_ratio(times["explained"], times["floor"])
-    print(f"   {FORMS:,} forms, {indicators:,} indicators, {ROUNDS} interleaved rounds (median; load {os.getloadavg()[0]:.1f})")
+    print(f"   {FORMS:,} forms, {indicators:,} indicators, {ROUNDS} interleaved rounds, medians of CPU time "
+          f"(load {os.getloadavg()[0]:.1f}; wall time: engine {median(wall['engine']) / indicators * 1e6:.2f} µs, "
+          f"floor {median(wall['floor']) / indicators * 1e6:.2f} µs, paired ratio {paired_ratio(wall['engine'], wall['floor']):.1f}×)")
     print(f"   floor (bare Decimal loop): {us['floor']:.2f} µs an indicator")
     print(f"   engine, no explanations:   {us['engine']:.2f} µs an indicator  (target < {TARGET_US:g}: "
           f"{verdict(us['engine'] < TARGET_US)}); ratio to the floor {ratio:.1f}× (target ≤ {TARGET_RATIO:g}×: "

@@ -200,3 +200,31 @@ def test_no_progress_bar_when_piped_and_one_on_a_terminal() -> None:
     silent.done()
     silent.close()
     assert piped.getvalue() == ""
+
+
+def test_recognisers_stop_once_every_table_is_claimed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file of project forms is not searched for score tables; a file whose forms leave a table unclaimed
+    (seed 003: a score table beside the final accounts; seed 004: policy forms after project forms) is."""
+    import jixiao.read.recognise as rec
+    from jixiao.read import read_path
+
+    called: list[str] = []
+
+    def spy(name: str, fn):  # type: ignore[no-untyped-def]
+        def run(fr):  # type: ignore[no-untyped-def]
+            called.append(name)
+            return fn(fr)
+
+        return run
+
+    spied = tuple((name, spy(name, fn)) for name, fn in rec.RECOGNISERS)
+    monkeypatch.setattr(rec, "RECOGNISERS", spied)
+    docs = read_path(SEED_001).documents
+    assert len(docs) == 23 and called == ["project_self_evaluation"]
+    called.clear()
+    assert {d.type for d in read_path(SEED_004).documents} == {"project_self_evaluation", "policy_self_evaluation"}
+    assert called[:2] == ["project_self_evaluation", "policy_self_evaluation"]
+    called.clear()
+    seed_003 = str(SAMPLES / "003_0eb4043571347fc0.txt")
+    assert {d.type for d in read_path(seed_003).documents} == {"dept_evaluation", "final_accounts"}
+    assert called == [name for name, _ in spied]

@@ -10,11 +10,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from rich.console import Console
-
 from jixiao.audit import audit_paths
 from jixiao.read import READABLE
 from jixiao.report import html, terminal, xlsx
+from jixiao.report.safe import console as safe_console
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -40,7 +39,7 @@ def main(out_dir: Path | None = None) -> int:
         return 2
     out = out_dir or ROOT / "out"
     result = audit_paths(paths)
-    console = Console()
+    console = safe_console()
     terminal.render(result, console, show_info=False)
     report = html.write(result, out / "report.html")
     book = xlsx.write(result, out / "findings.xlsx")

@@ -11,15 +11,19 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
 from jixiao.accounts.identity import Ctx
 from jixiao.accounts.model import Accounts, clean_name, normalise_code, parent_code
+from jixiao.atomic import write_text
 from jixiao.core.findings import Finding
 from jixiao.core.records import Problem
+from jixiao.core.safetext import printable
 from jixiao.core.source import Source
+from jixiao.core.table import Cell
 from jixiao.read.encoding import decode
 
 _CODE_HEADS = {"code", "编码", "科目编码", "科目代码", "代码"}
@@ -85,20 +89,37 @@ def _fill(out: CodeList, rows: list[tuple[int, list[str]]], file: str, problems:
 def read_code_file(path: Path, year: int) -> tuple[CodeList, list[Problem]]:
     """A user's CSV (UTF-8 or GB18030) or xlsx with columns code, name."""
     if path.suffix.lower() in (".xlsx", ".xlsm"):
-        from openpyxl import load_workbook
+        # read as ``jixiao read`` reads a workbook (limits, damaged files as one located problem:
+        # ``UnreadableError``); the first sheet's rows, by their row number
+        from jixiao.read import read_file
 
-        wb = load_workbook(path, data_only=True)
-        ws = wb.worksheets[0]
-        rows = [
-            (i, ["" if v is None else str(v) for v in row])
-            for i, row in enumerate(ws.iter_rows(values_only=True), 1)
-            if any(v is not None and str(v).strip() for v in row)
-        ]
+        fr = read_file(path)
+        first = next((t.source.sheet for t in fr.tables), None)
+        cells = [c for t in fr.tables if t.source.sheet == first for row in t.rows for c in row]
+        cells += [Cell(text, src) for text, src in fr.body if src.sheet == first]
+        by_row: dict[int, dict[int, str]] = {}
+        for c in cells:
+            m = _REF.match(c.source.cell or "")
+            if m and not c.merged:
+                by_row.setdefault(int(m[2]), {})[_column(m[1])] = c.text
+        left = min((k for r in by_row.values() for k in r), default=0)
+        rows = [(i, [r.get(k, "") for k in range(left, max(r) + 1)]) for i, r in sorted(by_row.items())
+                if any(v.strip() for v in r.values())]
         out, problems = CodeList(year, origin=str(path)), list[Problem]()
         _fill(out, rows, str(path), problems)
         return out, problems
     text, _ = decode(path.read_bytes())
     return parse_code_csv(text, year, str(path))
+
+
+_REF = re.compile(r"^([A-Z]+)([0-9]+)$")
+
+
+def _column(letters: str) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + ord(ch) - 64
+    return n
 
 
 def import_codes(path: Path, year: int, store: Path | None = None) -> tuple[Path, CodeList, list[Problem]]:
@@ -113,12 +134,13 @@ def write_codes(codes: CodeList, path: Path, store: Path | None = None) -> Path:
     target = (store or default_store()) / f"codes-{year}.csv"
     target.parent.mkdir(parents=True, exist_ok=True)
     buf = io.StringIO()
-    buf.write(f"# year: {year}\n# source: {path.name}\n")
+    # the name on one line: a line break in it would start a row read back as a code
+    buf.write(f"# year: {year}\n# source: {printable(path.name, lines=False)}\n")
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(["code", "name"])
     for code, name in sorted(codes.names.items()):
         w.writerow([code, name])
-    target.write_text(buf.getvalue(), encoding="utf-8")
+    write_text(target, buf.getvalue())
     return target
 
 

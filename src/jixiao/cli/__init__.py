@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import sys
 
 import typer
 
@@ -42,4 +43,9 @@ for _name in COMMAND_MODULES:
 
 
 def main() -> None:
+    # a last guard: a character the terminal's encoding cannot show is written escaped, never a traceback
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
     app(prog_name="jixiao")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -11,11 +10,13 @@ from zipfile import BadZipFile
 import typer
 
 from jixiao.accounts.identity import DEFAULT_TOLERANCE
-from jixiao.cli.common import EXIT_INPUT, EXIT_STRICT, JsonOpt, LangOpt, fail, print_json
+from jixiao.cli.common import EXIT_INPUT, EXIT_STRICT, JsonOpt, LangOpt, echo, fail, print_json
 from jixiao.cli.lang import App
 from jixiao.core.findings import SEVERITY_RANK, Finding
 from jixiao.core.i18n import count_en, tr
 from jixiao.core.records import Document
+from jixiao.core.safetext import quote
+from jixiao.read import UnreadableError
 from jixiao.read.encoding import NotText
 from jixiao.report import width
 from jixiao.report.width import Cell, Col, fit, say
@@ -34,7 +35,7 @@ def _tolerance(text: str, lang: str) -> Decimal:
     except InvalidOperation:
         d = Decimal("NaN")
     if not d.is_finite():  # nan and infinity are not a tolerance (and nan cannot even be compared)
-        fail(tr(f"--tolerance 须为数字：{text!r}", f"--tolerance must be a number: {text!r}", lang))
+        fail(tr(f"--tolerance 须为数字：{quote(text)}", f"--tolerance must be a number: {quote(text)}", lang))
     if d < 0:
         fail(tr(f"--tolerance 不能为负：{text}", f"--tolerance must not be negative: {text}", lang))
     return d
@@ -88,7 +89,7 @@ def register(app: typer.Typer) -> None:
         if not result.files:
             for p in result.problems:
                 msg = p.message_en if lang == "en" and p.message_en else p.message
-                sys.stderr.write(f"{p.source or file}: {msg}\n")
+                echo(f"{p.source or file}: {msg}", err=True)
             raise typer.Exit(EXIT_INPUT)
         docs = [d for d in result.documents if d.type == "final_accounts"]
         if not docs:
@@ -101,9 +102,14 @@ def register(app: typer.Typer) -> None:
         if as_json:
             print_json(_json(report, lang))
         else:
+            from rich.text import Text
+
+            from jixiao.report.safe import styled
+
             console = width.console()
             for d, findings in report:
-                console.print(f"[bold]{d.title}[/bold]  {d.year or ''} {d.money_unit or ''}", highlight=False)
+                console.print(Text.assemble(styled(d.title or "", "bold"), f"  {d.year or ''} {d.money_unit or ''}"),
+                              highlight=False)
                 acc = d.extra["accounts"]
                 for t in acc.tables:
                     _show_table(console, t, lang)
@@ -141,11 +147,15 @@ def register(app: typer.Typer) -> None:
         except NotText as e:
             fail(f"{file}: " + tr(e.zh, e.en, lang))
             return
+        except UnreadableError as e:  # an xlsx read as `jixiao read` reads it: one located problem
+            p = e.problem
+            fail(f"{p.source or file}: {p.message_en if lang == 'en' and p.message_en else p.message}")
+            return
         except (OSError, ValueError, KeyError, BadZipFile, InvalidFileException) as e:  # damaged xlsx, unreadable
             fail(f"{file}: " + tr(f"无法读取（{type(e).__name__}: {e}）", f"cannot read ({type(e).__name__}: {e})", lang))
             return
         for p in problems:
-            sys.stderr.write(f"{p.source}: {p.message_en if lang == 'en' and p.message_en else p.message}\n")
+            echo(f"{p.source}: {p.message_en if lang == 'en' and p.message_en else p.message}", err=True)
         if not codes.names:
             fail(f"{file}: " + tr("没有读到任何科目", "no codes read", lang))
         try:
@@ -155,7 +165,7 @@ def register(app: typer.Typer) -> None:
             fail(f"{where}: " + tr(f"无法写入科目表（{e.strerror or e}）", f"cannot write the code list ({e.strerror or e})",
                                    lang))
             return
-        typer.echo(tr(f"已导入 {len(codes.names)} 个 {year} 年科目到 {target}",
+        echo(tr(f"已导入 {len(codes.names)} 个 {year} 年科目到 {target}",
                       f"imported {count_en(len(codes.names), 'code')} for {year} into {target}", lang))
 
     @codes_app.command("show")
@@ -176,9 +186,9 @@ def register(app: typer.Typer) -> None:
         if as_json:
             print_json({"year": codes.year, "source": codes.origin, "codes": codes.names})
             return
-        typer.echo(f"{codes.year}: {codes.origin}")
+        echo(f"{codes.year}: {codes.origin}")
         for code, name in codes.names.items():
-            typer.echo(f"{code}\t{name}")
+            echo(f"{code}\t{name}")
 
 
 def _json(report: list[tuple[Document, list[Finding]]], lang: str) -> dict[str, Any]:

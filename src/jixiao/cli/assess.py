@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import sys
 from typing import TYPE_CHECKING
 
 import typer
 
-from jixiao.cli.common import EXIT_INPUT, JsonOpt, LangOpt, framework_or_exit, print_json
+from jixiao.cli.common import EXIT_INPUT, JsonOpt, LangOpt, echo, framework_or_exit, print_json
 from jixiao.core.i18n import tr
 from jixiao.core.labels import rating_en, tie_rule_name
 from jixiao.report import width
@@ -81,7 +80,7 @@ def register(app: typer.Typer) -> None:
         result = assess_file(framework_or_exit(framework, lang), data)
         if result.problems:
             for p in result.problems:
-                sys.stderr.write(p.format(lang) + "\n")
+                echo(p.format(lang), err=True)
             raise typer.Exit(EXIT_INPUT)
         if as_json:
             print_json(result.to_json(lang))

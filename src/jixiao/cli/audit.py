@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from jixiao.cli.common import EXIT_INPUT, EXIT_OK, EXIT_STRICT, JsonOpt, LangOpt, fail
+from jixiao.cli.common import EXIT_INPUT, EXIT_OK, EXIT_STRICT, JsonOpt, LangOpt, echo, fail
 from jixiao.core.i18n import tr
 
 if TYPE_CHECKING:
@@ -91,10 +91,10 @@ def register(app: typer.Typer) -> None:
             finally:
                 progress.close()
             for message in errors:
-                typer.echo(message, err=True)
-            written, failed = _reports(result, html, xlsx, lang)
-            for message in failed:
-                typer.echo(message, err=True)
+                echo(message, err=True)
+            written, failed, notices = _reports(result, html, xlsx, lang)
+            for message in failed + notices:
+                echo(message, err=True)
             if jsonl:
                 sys.stdout.write(jsonout.summary_line(result) + "\n")
             elif as_json:
@@ -108,21 +108,25 @@ def register(app: typer.Typer) -> None:
         raise typer.Exit(EXIT_OK)
 
 
-def _reports(result: AuditResult, html: str | None, xlsx: str | None, lang: str) -> tuple[list[str], list[str]]:
-    """Write the reports asked for. A report that cannot be written (a folder, no permission) is one located
-    line; the audit is still shown."""
+def _reports(
+    result: AuditResult, html: str | None, xlsx: str | None, lang: str
+) -> tuple[list[str], list[str], list[str]]:
+    """Write the reports asked for: (written, failed, notices). A report that cannot be written (a folder,
+    no permission) is one located line; the audit is still shown. A notice says what a writer changed
+    (control characters an xlsx cell cannot hold)."""
     from jixiao.report import html as html_report
     from jixiao.report import xlsx as xlsx_report
 
     written: list[str] = []
     failed: list[str] = []
+    notices: list[str] = []
     for out, writer in ((html, html_report.write), (xlsx, xlsx_report.write)):
         if not out:
             continue
         try:
-            writer(result, out, lang)
+            writer(result, out, lang, notices)
         except OSError as e:
             failed.append(tr(f"{out}: 无法写入（{e.strerror or e}）", f"{out}: cannot write ({e.strerror or e})", lang))
         else:
             written.append(out)
-    return written, failed
+    return written, failed, notices

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from typing import TYPE_CHECKING, Any
 
 import typer
+
+from jixiao.core.safetext import printable
 
 if TYPE_CHECKING:
     from jixiao.frameworks import Framework
@@ -30,14 +33,24 @@ LangOpt = typer.Option("zh", "--lang", help="输出语言：zh（默认）或 en
 JsonOpt = typer.Option(False, "--json", help="输出 JSON / print JSON")
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def print_json(data: Any) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    """JSON on stdout. A file name that is not UTF-8 keeps its surrogate escapes as ``\\udcXX`` (valid
+    JSON that reads back as the same name) instead of failing on a strict UTF-8 terminal."""
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    sys.stdout.write(_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n")
+
+
+def echo(message: str | None, err: bool = False) -> None:
+    """One line of text that may hold document text: control characters and escapes shown, never sent raw."""
+    typer.echo(printable(message or ""), err=err)
 
 
 def fail(message: str, code: int = EXIT_INPUT) -> None:
     """One located line on stderr and a non-zero exit."""
-    sys.stderr.write(message.rstrip() + "\n")
+    sys.stderr.write(printable(message.rstrip()) + "\n")
     raise typer.Exit(code)
 
 
@@ -48,6 +61,6 @@ def framework_or_exit(ref: str, lang: str) -> Framework:
     fw, problems = resolve_framework(ref)
     if fw is None:
         for p in problems:
-            sys.stderr.write(p.format(lang) + "\n")
+            sys.stderr.write(printable(p.format(lang)) + "\n")
         raise typer.Exit(EXIT_INPUT)
     return fw

@@ -8,8 +8,10 @@ from typing import Any
 
 import typer
 
-from jixiao.cli.common import JsonOpt, LangOpt, fail, print_json
+from jixiao.cli.common import JsonOpt, LangOpt, echo, fail, print_json
 from jixiao.core.i18n import tr
+from jixiao.core.numbers import NumberTooLarge, bounded_decimal
+from jixiao.core.safetext import clip, replaced_notice
 
 PROJECT = "project_self_evaluation"
 
@@ -17,7 +19,13 @@ PROJECT = "project_self_evaluation"
 def load_form(path: str, index: int, lang: str = "zh") -> dict[str, Any]:
     """The ``index``-th (1-based) project form of a JSON file: one document, or ``jixiao read --json``."""
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8-sig"))
+        # numbers as bounded Decimal (a 100,000-digit number or 1e9999999 is refused, never a float)
+        data = json.loads(Path(path).read_text(encoding="utf-8-sig"), parse_float=bounded_decimal,
+                          parse_int=bounded_decimal)
+    except NumberTooLarge as e:
+        fail(f"{path}: " + tr(str(e), e.en, lang))
+    except RecursionError:
+        fail(tr(f"{path}: JSON 嵌套过深，无法读取", f"{path}: JSON nested too deeply to read", lang))
     except OSError as e:
         fail(tr(f"{path}: 无法读取文件（{e.strerror or e}）", f"{path}: cannot read the file ({e.strerror or e})", lang))
     except UnicodeDecodeError as e:
@@ -35,7 +43,18 @@ def load_form(path: str, index: int, lang: str = "zh") -> dict[str, Any]:
     if not 1 <= index <= len(forms):
         fail(tr(f"{path}: --index {index} 超出范围；文件中有 {len(forms)} 份项目自评表",
                 f"{path}: --index {index} is out of range; the file holds {len(forms)} project form(s)", lang))
-    return forms[index - 1]
+    form = forms[index - 1]
+    year = form.get("year")
+    if year is not None and not _is_year(year):
+        fail(tr(f"{path}: 第 {index} 份项目自评表的年度“{clip(year, 40)}”不是年份（如 2023）",
+                f"{path}: the year {clip(year, 40)!r} of project form {index} is not a year (such as 2023)", lang))
+    return form
+
+
+def _is_year(value: object) -> bool:
+    """A year as a record gives it: 2023 or "2023" (four digits, 1900–2100); not nan, 2023.5 or "明年"."""
+    text = str(value).strip()
+    return not isinstance(value, bool) and text.isascii() and text.isdigit() and 1900 <= int(text) <= 2100
 
 
 def register(app: typer.Typer) -> None:
@@ -52,12 +71,14 @@ def register(app: typer.Typer) -> None:
 
         form = load_form(record, index, lang)
         try:
-            write_form_xlsx(form, xlsx)
+            replaced = write_form_xlsx(form, xlsx)
         except OSError as e:
             fail(tr(f"{xlsx}: 无法写入（{e.strerror or e}）", f"{xlsx}: cannot write ({e.strerror or e})", lang))
         except (AttributeError, TypeError) as e:  # a record typed by hand in another shape
             fail(tr(f"{record}: 第 {index} 份项目自评表的结构与 jixiao read --json 的输出不符（{e}）",
                     f"{record}: project form {index} is not in the shape `jixiao read --json` gives ({e})", lang))
+        if replaced:
+            echo(replaced_notice(xlsx, replaced, lang), err=True)
         header = form.get("header")
         entry = header.get("项目名称") if isinstance(header, dict) else None
         name = str((entry.get("value") if isinstance(entry, dict) else None) or form.get("title") or "")
@@ -66,4 +87,4 @@ def register(app: typer.Typer) -> None:
         if as_json:
             print_json({"written": xlsx, "project": name, "indicators": count})
         else:
-            typer.echo(tr(f"已写入 {xlsx}：{name}，指标 {count} 行", f"wrote {xlsx}: {name}, {count} indicator rows", lang))
+            echo(tr(f"已写入 {xlsx}：{name}，指标 {count} 行", f"wrote {xlsx}: {name}, {count} indicator rows", lang))

@@ -6,7 +6,7 @@ from typing import Any
 
 import typer
 
-from jixiao.cli.common import EXIT_INPUT, JsonOpt, LangOpt, print_json
+from jixiao.cli.common import EXIT_INPUT, JsonOpt, LangOpt, echo, print_json
 from jixiao.cli.lang import App
 from jixiao.core.i18n import tr
 from jixiao.core.labels import framework_kind_name
@@ -67,11 +67,11 @@ def register(app: typer.Typer) -> None:
             print_json({"file": file, "ok": fw is not None, "id": fw.id if fw else None,
                         "problems": [p.to_json(lang) for p in problems]})  # fmt: skip
         elif fw is not None:
-            typer.echo(tr(f"通过: {file}（{fw.id}，{fw.title}）", f"OK: {file} ({fw.id}, {fw.title})", lang))
+            echo(tr(f"通过: {file}（{fw.id}，{fw.title}）", f"OK: {file} ({fw.id}, {fw.title})", lang))
         else:
             for p in problems:
-                typer.echo(p.format(lang), err=True)
-            typer.echo(tr(f"{len(problems)} 个问题", f"{len(problems)} problem(s)", lang), err=True)
+                echo(p.format(lang), err=True)
+            echo(tr(f"{len(problems)} 个问题", f"{len(problems)} problem(s)", lang), err=True)
         if fw is None:
             raise typer.Exit(EXIT_INPUT)
 

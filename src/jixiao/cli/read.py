@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import sys
 from typing import TYPE_CHECKING, Any
 
 import typer
 
-from jixiao.cli.common import EXIT_INPUT, JsonOpt, LangOpt, print_json
+from jixiao.cli.common import EXIT_INPUT, JsonOpt, LangOpt, echo, print_json
 from jixiao.core.i18n import tr
 from jixiao.core.labels import type_name
 from jixiao.core.records import FUNDS_COLUMNS, Document, Problem
@@ -41,6 +40,8 @@ def to_json(result: ReadResult) -> dict[str, Any]:
 
 
 def _show(result: ReadResult, lang: str) -> None:
+    from jixiao.report.safe import styled
+
     console = width.console()
     cols = [Col(tr(z, e, lang), justify=j, min=m, max=x, flex=f, drop=dr) for z, e, j, m, x, f, dr in (
         ("位置", "source", "left", 10, 36, 1, 0), ("类型", "type", "left", 6, 16, 0, 0), ("标题", "title", "left", 10, 60, 2, 0),
@@ -56,14 +57,14 @@ def _show(result: ReadResult, lang: str) -> None:
     console.print(table)
     for d in result.documents:
         if d.problems:
-            console.print(f"[bold]{d.title or d.source}[/bold]", highlight=False)
+            console.print(styled(str(d.title or d.source), "bold"), highlight=False)
             for p in d.problems:
                 console.print("  " + _problem_text(p, lang), markup=False, highlight=False)
     # Problems of a file as a whole (a PDF without a text layer, a sheet with error values …); the files
     # that could not be read at all are already on stderr.
     whole = [p for p in result.problems if p not in result.unreadable]
     if whole:
-        console.print(f"[bold]{tr('文件层面的问题', 'file-level problems', lang)}[/bold]")
+        console.print(styled(tr("文件层面的问题", "file-level problems", lang), "bold"))
         for p in whole:
             console.print("  " + _problem_text(p, lang), markup=False, highlight=False)
     if not result.documents:
@@ -83,7 +84,7 @@ def register(app: typer.Typer) -> None:
         result = read_paths(files)
         # One located line per file that could not be read at all, on stderr; the rest is still shown.
         for p in result.unreadable:
-            sys.stderr.write(_problem_text(p, lang) + "\n")
+            echo(_problem_text(p, lang), err=True)
         if as_json:
             print_json(to_json(result))
         else:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 import typer
 from rich.text import Text
 
-from jixiao.cli.common import EXIT_INPUT, JsonOpt, LangOpt, framework_or_exit, print_json
+from jixiao.cli.common import EXIT_INPUT, JsonOpt, LangOpt, echo, framework_or_exit, print_json
 from jixiao.core.i18n import tr
 from jixiao.core.labels import rating_en
 from jixiao.core.numbers import fmt_plain
@@ -70,6 +70,6 @@ def register(app: typer.Typer) -> None:
             else:
                 _show(result, explain, lang)
         for p in problems:
-            typer.echo(p.format(lang), err=True)
+            echo(p.format(lang), err=True)
         if problems:
             raise typer.Exit(EXIT_INPUT)

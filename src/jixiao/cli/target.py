@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from jixiao.cli.common import JsonOpt, LangOpt, print_json
+from jixiao.cli.common import JsonOpt, LangOpt, echo, print_json
 from jixiao.core.i18n import tr
 from jixiao.core.target import parse_target
 
@@ -24,8 +24,8 @@ def register(app: typer.Typer) -> None:
             print_json(t.to_json())
             return
         if t.op == "range":
-            typer.echo(f"{t.text}: {tr('区间', 'range', lang)} {t.low}–{t.high} {t.unit or ''}".rstrip())
+            echo(f"{t.text}: {tr('区间', 'range', lang)} {t.low}–{t.high} {t.unit or ''}".rstrip())
         elif t.qualitative:
-            typer.echo(f"{t.text}: {tr('定性', 'qualitative', lang)}")
+            echo(f"{t.text}: {tr('定性', 'qualitative', lang)}")
         else:
-            typer.echo(f"{t.text}: {t.op} {t.value} {t.unit or ''}".rstrip())
+            echo(f"{t.text}: {t.op} {t.value} {t.unit or ''}".rstrip())

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from jixiao.core.safetext import bound_fields
 from jixiao.core.source import Source
 
 SEVERITIES = ("error", "suspect", "info")  # 错误 / 疑似 / 提示
@@ -22,6 +23,9 @@ class Finding:
     reported: str | None = None  # as published
     recomputed: str | None = None  # as jixiao computes it
     row: str | None = None  # the form's row (indicator name, table row label)
+
+    def __post_init__(self) -> None:
+        bound_fields(self, "message", "message_en", "reported", "recomputed", "row", "document")
 
     def text(self, lang: str = "zh") -> str:
         return self.message_en if lang == "en" and self.message_en else self.message

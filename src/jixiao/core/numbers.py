@@ -34,27 +34,41 @@ _SIGN_FIXES = str.maketrans(
     }
 )
 
-_NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)$")
-# "2. 00", "100. 00%", "1,984.00", "2, 000": spaces and thousands separators inside numbers.
-_SPACE_IN_NUMBER = re.compile(r"(?<=\d)[\s,]+(?=\d)|(?<=\d\.)\s+(?=\d)|(?<=\d)\s+(?=\.\d)")
+# The digits documents write numbers with are ASCII and full-width (folded to ASCII by NFKC); Arabic-Indic,
+# Devanagari … digits are other scripts' numbers, never read as ours.
+_NUMBER = re.compile(r"^[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)$")
+# "2, 000" (PDF extraction): spaces around a thousands separator
+_SPACE_AT_COMMA = re.compile(r"(?<=[0-9])\s*,\s*(?=[0-9])")
+# "2. 00", "100. 00%", "1 0": spaces inside numbers left by PDF extraction
+_SPACE_IN_NUMBER = re.compile(r"(?<=[0-9])\s+(?=[0-9])|(?<=[0-9]\.)\s+(?=[0-9])|(?<=[0-9])\s+(?=\.[0-9])")
+# thousands separators only in groups of three: 1,984.00 and 2,270 but not 1,9,8,4.00 or 1,0
+_GROUPED = re.compile(r"^[+-]?[0-9]{1,3}(,[0-9]{3})+(\.[0-9]*)?$")
+# Enclosed digits are list markers (①是否…), not numbers: NFKC would fold ① to 1 and ⓪ to 0, so they are
+# kept as they are.
+_ENCLOSED = re.compile("([\u2460-\u249b\u24ea-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf\U0001f100-\U0001f10a])")
 
 
 def normalize_text(text: str) -> str:
-    """Fold full-width forms (NFKC), map OCR sign slips, collapse white space."""
+    """Fold full-width forms (NFKC, enclosed digits such as ① kept), map OCR sign slips, collapse white space."""
     text = text.translate(_SIGN_FIXES)
-    text = unicodedata.normalize("NFKC", text)
+    if _ENCLOSED.search(text):
+        text = "".join(p if i % 2 else unicodedata.normalize("NFKC", p) for i, p in enumerate(_ENCLOSED.split(text)))
+    else:
+        text = unicodedata.normalize("NFKC", text)
     return " ".join(text.split())
 
 
 def _squash_number(text: str) -> str:
-    return _SPACE_IN_NUMBER.sub("", text)
+    return _SPACE_IN_NUMBER.sub("", _SPACE_AT_COMMA.sub(",", text))
 
 
 def parse_decimal(text: object) -> Decimal | None:
     """A cell's text as a Decimal, or None when it is not one number.
 
-    Accepts thousands separators, spaces inside numbers (PDF extraction), full-width digits, a trailing
-    ``%`` (the number is returned as written, e.g. ``93.94%`` gives 93.94), and blanks or dashes as None.
+    Accepts thousands separators in groups of three, spaces inside numbers (PDF extraction), full-width
+    digits, a trailing ``%`` (the number is returned as written, e.g. ``93.94%`` gives 93.94), and blanks or
+    dashes as None. Other scripts' digits (``١٠``), enclosed digits (``①⓪``) and misplaced separators
+    (``1,9,8,4.00``, ``1,0``) are not numbers: None, and the text stays as read.
     """
     if text is None:
         return None
@@ -73,13 +87,45 @@ def parse_decimal(text: object) -> Decimal | None:
     s = _squash_number(s)
     if s.endswith("%"):
         s = s[:-1].strip()
-    s = s.replace(",", "")
+    if "," in s:
+        if not _GROUPED.match(s):
+            return None
+        s = s.replace(",", "")
     if not _NUMBER.match(s):
         return None
     try:
         return Decimal(s)
     except InvalidOperation:  # pragma: no cover - the regex already guards
         return None
+
+
+# A number written in a framework or data file: far more digits than any amount, rate or weight has, far
+# less than what makes a message or a computation explode (1e9999999 printed in full is 10 MB).
+MAX_NUMBER_CHARS = 100
+MAX_EXPONENT = 60  # |adjusted exponent|: 10^60 is beyond any budget in 元
+
+
+class NumberTooLarge(ValueError):
+    """A number with too many digits or too large an exponent to be a real figure."""
+
+    def __init__(self, text: str) -> None:
+        from jixiao.core.safetext import clip
+
+        shown = clip(text, 40)
+        super().__init__(f"数字过大或位数过多（{shown}；至多 {MAX_NUMBER_CHARS} 个字符、指数不超过 ±{MAX_EXPONENT}）")
+        self.en = f"number too large or too long ({shown}; at most {MAX_NUMBER_CHARS} characters, exponent within ±{MAX_EXPONENT})"
+
+
+def bounded_decimal(text: str) -> Decimal:
+    """``Decimal(text)`` for a number written in a file, refused (``NumberTooLarge``) when it has more than
+    ``MAX_NUMBER_CHARS`` characters or an exponent beyond ±``MAX_EXPONENT``. NaN and infinities are given
+    back as Decimal (the caller decides); a text that is no number raises ``InvalidOperation``."""
+    if len(text) > MAX_NUMBER_CHARS:
+        raise NumberTooLarge(text)
+    value = Decimal(text)
+    if value.is_finite() and value and abs(value.adjusted()) > MAX_EXPONENT:
+        raise NumberTooLarge(text)
+    return value
 
 
 def fmt(value: Decimal | None) -> str | None:

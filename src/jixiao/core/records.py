@@ -11,6 +11,7 @@ from decimal import Decimal
 from typing import Any
 
 from jixiao.core.numbers import fmt
+from jixiao.core.safetext import bound_fields
 from jixiao.core.source import Source
 from jixiao.core.table import Table
 
@@ -71,6 +72,9 @@ class Problem:
     message: str
     source: Source | None = None
     message_en: str | None = None
+
+    def __post_init__(self) -> None:
+        bound_fields(self, "message", "message_en")
 
     def to_json(self) -> dict[str, Any]:
         return {

@@ -14,6 +14,7 @@ from typing import Any
 
 from jixiao.core.numbers import fmt_plain, parse_decimal
 from jixiao.core.rounding import MODES, Rounding
+from jixiao.core.safetext import quote
 from jixiao.core.source import Source
 from jixiao.frameworks.model import (
     KINDS,
@@ -86,7 +87,7 @@ class _Reader:
             return None
         d = _to_decimal(value)
         if d is None:
-            self.err(self.src(node, key), f"{key} 不是数值: {value!r}", f"{key} is not a number: {value!r}")
+            self.err(self.src(node, key), f"{key} 不是数值: {quote(value)}", f"{key} is not a number: {quote(value)}")
         return d
 
     def text(self, node: Any, key: str, *, required: bool = False, what: str = "") -> str | None:
@@ -156,8 +157,8 @@ def check_params(
             extra = f" {list(p.choices)}" if p.choices else ""
             r.err(
                 where,
-                f"规则 {rule_name} 的参数 {name} 应为{want}{extra}: {value!r}",
-                f"parameter {name} of rule {rule_name} must be {p.kind}{extra}: {value!r}",
+                f"规则 {rule_name} 的参数 {name} 应为{want}{extra}: {quote(value)}",
+                f"parameter {name} of rule {rule_name} must be {p.kind}{extra}: {quote(value)}",
             )
             continue
         out[str(name)] = converted
@@ -363,7 +364,7 @@ def _read_rounding(r: _Reader, doc: Any) -> RoundingSet:
             )
             ok = False
         if isinstance(digits, bool) or not isinstance(digits, int) or not 0 <= digits <= 10:
-            r.err(r.src(item, "digits"), f"digits 应为 0–10 的整数: {digits!r}", f"digits must be an integer 0-10: {digits!r}")
+            r.err(r.src(item, "digits"), f"digits 应为 0–10 的整数: {quote(digits)}", f"digits must be an integer 0-10: {quote(digits)}")
             ok = False
         if ok:
             parts[str(key)] = Rounding(str(mode), int(digits))
@@ -501,7 +502,7 @@ def load_framework_text(text: str | None, file: str) -> tuple[Framework | None, 
         r.err(r.src(doc, "kind"), f"kind 应为 {'/'.join(KINDS)}: {kind}", f"kind must be one of {'/'.join(KINDS)}: {kind}")
     year = doc.get("year")
     if year is not None and (isinstance(year, bool) or not isinstance(year, int)):
-        r.err(r.src(doc, "year"), f"year 应为整数: {year!r}", f"year must be an integer: {year!r}")
+        r.err(r.src(doc, "year"), f"year 应为整数: {quote(year)}", f"year must be an integer: {quote(year)}")
         year = None
     money_unit = r.text(doc, "money_unit")
     if money_unit is not None and money_unit not in ("元", "万元"):

@@ -13,6 +13,7 @@ from typing import Any
 
 from jixiao.core.i18n import tr
 from jixiao.core.rounding import HALF_UP_2, Rounding
+from jixiao.core.safetext import bound_fields
 from jixiao.core.source import Source
 from jixiao.rules.base import RuleContext
 
@@ -27,6 +28,9 @@ class LoadProblem:
     source: Source
     message: str  # Chinese
     message_en: str = ""
+
+    def __post_init__(self) -> None:
+        bound_fields(self, "message", "message_en")
 
     def text(self, lang: str = "zh") -> str:
         return tr(self.message, self.message_en or self.message, lang)

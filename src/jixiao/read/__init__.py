@@ -8,7 +8,10 @@ but in which no document is recognised is one located ``Problem`` saying why (``
 
 from __future__ import annotations
 
+import errno
 import importlib
+import os
+import stat
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,6 +20,7 @@ from jixiao.core.records import Document, Problem
 from jixiao.core.source import Source
 from jixiao.read.base import FileRead
 from jixiao.read.encoding import NotText
+from jixiao.read.limits import LimitExceeded
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".csv", ".tsv", ".text", ".markdown"})
 BINARY_FORMATS = {
@@ -91,10 +95,9 @@ def read_file(path: str | Path) -> FileRead:
     """One file as tables and body text; raises ``UnreadableError`` (with a located problem) if it cannot."""
     p = Path(path)
     src = Source(str(p))
-    if not p.exists():
-        raise UnreadableError(Problem("文件不存在", src, "file not found"))
-    if not p.is_file():
-        raise UnreadableError(Problem("不是文件", src, "not a file"))
+    odd = _not_a_file(p)
+    if odd is not None:
+        raise UnreadableError(Problem(odd[0], src, odd[1]))
     suffix = _sniff(p)
     try:
         reader = _reader(suffix)
@@ -112,6 +115,13 @@ def read_file(path: str | Path) -> FileRead:
         raise
     except NotText as e:
         raise UnreadableError(Problem(e.zh, src, e.en)) from None
+    except LimitExceeded as e:  # a structure beyond the limits: refused before it eats the machine
+        raise UnreadableError(Problem(e.zh, e.source or src, e.en)) from None
+    except MemoryError:  # never "damaged": the file may be fine, the machine ran out
+        raise UnreadableError(Problem("内存不足，无法读取此文件（文件过大或结构异常庞大）", src,
+                                      "out of memory reading this file (too large, or a structure too large)")) from None
+    except RecursionError:
+        raise UnreadableError(Problem("文件结构嵌套过深，无法读取", src, "the file's structure is nested too deeply to read")) from None
     except OSError as e:
         raise UnreadableError(Problem(f"无法打开文件：{e.strerror or e}", src, f"cannot open file: {e}")) from None
     except Exception as e:  # a damaged file in a format library: report it located, go on with the rest
@@ -123,12 +133,51 @@ def read_file(path: str | Path) -> FileRead:
                                       f"damaged or not a {suffix} file ({type(e).__name__}: {e})")) from None
 
 
+def _not_a_file(p: Path) -> tuple[str, str] | None:
+    """Why ``p`` is not a regular file to read (zh, en), or None. Only ``stat`` is used: a FIFO is never
+    opened (opening one blocks until a writer comes)."""
+    try:
+        mode = p.stat().st_mode
+    except OSError as e:
+        if e.errno == errno.ELOOP:
+            return "符号链接循环，无法读取", "a symbolic link loop; not read"
+        if p.is_symlink():
+            target = os.readlink(p)
+            return f"符号链接指向不存在的文件“{target}”", f"a dangling symbolic link (to {target!r})"
+        if e.errno == errno.ENOENT:
+            return "文件不存在", "file not found"
+        return f"无法打开文件：{e.strerror or e}", f"cannot open file: {e}"
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISFIFO(mode):
+        return "是命名管道（FIFO），不是文件，未读取", "a named pipe (FIFO), not a file; not read"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "是设备文件，不是普通文件，未读取", "a device, not a regular file; not read"
+    if stat.S_ISSOCK(mode):
+        return "是套接字，不是文件，未读取", "a socket, not a file; not read"
+    return "不是文件", "not a file"
+
+
+def _odd_entry(f: Path) -> bool:
+    """An entry of a folder that is neither a regular file nor a folder once links are followed: a FIFO,
+    a device, a socket, a dangling link, a link loop. Listed so that it is reported, not passed in silence."""
+    try:
+        mode = f.stat().st_mode
+    except OSError:
+        return f.is_symlink()
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
+
+
 def recognise_documents(fr: FileRead) -> list[Document]:
-    """Every recogniser, in order, on one file's tables. A recogniser that fails is a located problem."""
+    """The recognisers, in order, on one file's tables, until the documents found hold every table of the
+    file (then nothing is left for the others: a file of project forms is not searched for score tables,
+    a quarter of the audit's time). A recogniser that fails is a located problem."""
     from jixiao.read.recognise import RECOGNISERS
 
     docs: list[Document] = []
     for name, fn in RECOGNISERS:
+        if docs and fr.tables and _claimed(fr, docs) and not any(_partial(d) for d in docs):
+            break
         try:
             docs.extend(fn(fr))
         except Exception as e:  # one broken recogniser must not lose the documents the others found
@@ -146,6 +195,12 @@ def recognise_documents(fr: FileRead) -> list[Document]:
         if sum(map(_content, found)) > sum(map(_content, docs)):
             docs = found
     return docs
+
+
+def _claimed(fr: FileRead, docs: list[Document]) -> bool:
+    """Every table of the file belongs to a document already found."""
+    held = {id(t) for d in docs for t in d.tables}
+    return all(id(t) in held for t in fr.tables)
 
 
 def _partial(doc: Document) -> bool:
@@ -187,7 +242,8 @@ def expand(paths: Iterable[str | Path]) -> list[Path]:
     out: list[Path] = []
     for p in map(Path, paths):
         if p.is_dir():
-            out.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in READABLE))
+            out.extend(sorted(f for f in p.rglob("*")
+                              if (f.is_file() and f.suffix.lower() in READABLE) or _odd_entry(f)))
         else:
             out.append(p)
     return out

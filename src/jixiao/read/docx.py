@@ -17,10 +17,12 @@ from __future__ import annotations
 import zipfile
 from typing import Any
 
+from jixiao.core.records import Problem
 from jixiao.core.source import Source
 from jixiao.core.table import Table
 from jixiao.read.base import FileRead
-from jixiao.read.grid import PREAMBLE_LINES, Grid, clean_text, unreadable
+from jixiao.read.grid import PREAMBLE_LINES, Grid, UnreadableFile, clean_text, unreadable
+from jixiao.read.limits import MAX_ROW_CELLS, LimitExceeded, check_package
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _TEXT_TAGS = {_W + "t": None, _W + "tab": " ", _W + "br": "\n", _W + "cr": "\n"}
@@ -46,6 +48,21 @@ def _val(el: Any, tag: str, default: str | None = None) -> str | None:
     return child.get(_W + "val", default)
 
 
+def _count(value: str | int, r: int, col: int) -> int:
+    """A ``gridSpan``/``gridBefore`` count, refused (``LimitExceeded``, located at the row) when it would take
+    the row past ``MAX_ROW_CELLS`` columns (gridSpan 5,000,000 in a 2 KB file)."""
+    try:
+        n = int(value)
+    except ValueError:
+        return 1
+    if col + n > MAX_ROW_CELLS:
+        raise LimitExceeded(
+            f"第 {r + 1} 行的单元格跨 {n} 列，超过每行 {MAX_ROW_CELLS} 列的上限，表格未读取",
+            f"a cell of row {r + 1} spans {n} columns, more than the limit of {MAX_ROW_CELLS} a row; table not read",
+        )
+    return n
+
+
 def table_grid(tbl: Any) -> Grid:
     """The grid and merged ranges of one ``w:tbl`` element."""
     texts: list[list[str]] = []
@@ -53,13 +70,13 @@ def table_grid(tbl: Any) -> Grid:
     open_vertical: dict[int, int] = {}  # grid column → index in merges of the range it continues
     for r, tr in enumerate(tbl.iterchildren(_W + "tr")):
         row: list[str] = []
-        before = _val(tr.find(_W + "trPr"), _W + "gridBefore")
-        row.extend([""] * int(before or 0))
+        before = _count(_val(tr.find(_W + "trPr"), _W + "gridBefore") or 0, r, 0)
+        row.extend([""] * before)
         for tc in tr.xpath("./w:tc | ./w:sdt/w:sdtContent/w:tc"):
             pr = tc.find(_W + "tcPr")
-            span = int(_val(pr, _W + "gridSpan") or 1)
-            vmerge = _val(pr, _W + "vMerge", "continue")
             col = len(row)
+            span = max(_count(_val(pr, _W + "gridSpan") or 1, r, col), 1)
+            vmerge = _val(pr, _W + "vMerge", "continue")
             if vmerge == "continue" and col in open_vertical:
                 merges[open_vertical[col]][2] = r
                 row.extend([""] * span)
@@ -103,10 +120,15 @@ def read_docx(path: str) -> FileRead:
 
     out = FileRead(source=Source(path), format="docx")
     try:
+        check_package(path, "docx")
+    except LimitExceeded as e:
+        raise UnreadableFile(e.zh, Source(path), e.en) from None
+    try:
         body = _document_body(path)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, XMLSyntaxError) as e:
         raise unreadable(path, "docx 文档", "a docx document", e) from e
     pending: list[str] = []
+    refused: list[int] = []  # tables beyond the limits: counted, so the next tables keep their numbers
     paragraph_no = 0
     for el in body.iterchildren(_W + "p", _W + "tbl"):
         if el.tag == _W + "p":
@@ -116,16 +138,22 @@ def read_docx(path: str) -> FileRead:
                 out.body.append((text, Source(path, line=paragraph_no)))
                 pending.append(text)
             continue
-        t = len(out.tables) + 1
-        grid = table_grid(el)
+        t = len(out.tables) + len(refused) + 1
 
         def source_of(r: int, c: int, t: int = t) -> Source:
             return Source(path, cell=f"T{t}R{r + 1}C{c + 1}")
 
+        try:
+            rows = table_grid(el).cells(source_of)
+        except LimitExceeded as e:
+            refused.append(t)
+            out.problems.append(Problem(e.zh, Source(path, cell=f"T{t}"), e.en))
+            pending = []
+            continue
         preamble = pending[-PREAMBLE_LINES:]
         out.tables.append(
             Table(
-                rows=grid.cells(source_of),
+                rows=rows,
                 source=Source(path, cell=f"T{t}"),
                 title=preamble[-1] if preamble else None,
                 preamble=preamble,

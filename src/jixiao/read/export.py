@@ -28,6 +28,8 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
+from jixiao.atomic import replacing
+from jixiao.core.safetext import put_cell
 from jixiao.read.grid import Grid
 
 WIDTH = 8
@@ -68,15 +70,16 @@ def spreadsheet_number(text: str) -> tuple[Decimal | int, str] | None:
     return value, fmt
 
 
-def set_cell(cell: Any, text: str) -> None:
+def set_cell(cell: Any, text: str) -> bool:
     """Put a text into an openpyxl cell: a plain number as a number with its format, else a string
-    (never a formula: targets are written ``=2(场)``)."""
+    (never a formula: targets are written ``=2(场)``; see ``put_cell``). True when characters a cell
+    cannot hold were replaced."""
     number = spreadsheet_number(text)
     if number is not None:
         cell.value, cell.number_format = number
     elif text:
-        cell.value = text
-        cell.data_type = "s"
+        return put_cell(cell, text)
+    return False
 
 
 def val_text(val: object) -> str:
@@ -176,8 +179,9 @@ def _runs(indicators: list[Mapping[str, Any]], first: int) -> list[tuple[int, in
     return out
 
 
-def write_form_xlsx(doc: Mapping[str, Any], path: str) -> None:
-    """Write one project form to an xlsx file in the official layout."""
+def write_form_xlsx(doc: Mapping[str, Any], path: str) -> list[str]:
+    """Write one project form to an xlsx file in the official layout, atomically. Returns the cells whose
+    characters an xlsx cell cannot hold were replaced (``自评表!C3``)."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Border, Font, Side
 
@@ -189,10 +193,12 @@ def write_form_xlsx(doc: Mapping[str, Any], path: str) -> None:
     thin = Side(style="thin")
     border = Border(left=thin, right=thin, top=thin, bottom=thin)
     n_title = 2 if doc.get("year") else 1
+    replaced: list[str] = []
     for r, row in enumerate(grid.texts, 1):
         for c, text in enumerate(row, 1):
             cell = ws.cell(row=r, column=c)
-            set_cell(cell, text)
+            if set_cell(cell, text):
+                replaced.append(f"{ws.title}!{cell.coordinate}")
             cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center" if c < 3 else None)
             if r > n_title:
                 cell.border = border
@@ -201,4 +207,6 @@ def write_form_xlsx(doc: Mapping[str, Any], path: str) -> None:
         ws.merge_cells(start_row=r0 + 1, start_column=c0 + 1, end_row=r1 + 1, end_column=c1 + 1)
     for letter, width in zip("ABCDEFGH", (12, 16, 28, 14, 14, 10, 12, 24)):
         ws.column_dimensions[letter].width = width
-    wb.save(path)
+    with replacing(path) as tmp:
+        wb.save(tmp)
+    return replaced

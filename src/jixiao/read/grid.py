@@ -21,6 +21,7 @@ from jixiao.core.records import Problem
 from jixiao.core.source import Source
 from jixiao.core.table import Cell, Table
 from jixiao.read.base import FileRead
+from jixiao.read.limits import LimitExceeded, check_grid, merged_area
 
 PREAMBLE_LINES = 3  # as the text reader: the last lines before a table are its preamble
 
@@ -37,6 +38,7 @@ class Grid:
         # a merged range may reach past the last cell with data (calamine stops the grid there)
         width = max([len(r) for r in self.texts] + [c1 + 1 for _, _, _, c1 in self.merges], default=0)
         height = max([len(self.texts)] + [r1 + 1 for _, _, r1, _ in self.merges])
+        check_grid(height, width, merged_area(self.merges))  # LimitExceeded before anything is built
         texts = [r + [""] * (width - len(r)) for r in self.texts] + [[""] * width for _ in range(height - len(self.texts))]
         merged = [[False] * width for _ in texts]
         for r0, c0, r1, c1 in self.merges:
@@ -166,6 +168,11 @@ def unreadable(path: str, kind_zh: str, kind_en: str, error: Exception) -> Unrea
     )
 
 
+def sheet_problem(e: LimitExceeded, at: Source) -> Problem:
+    """A limit breached by a sheet or table, located at it (its first cell's place without the cell)."""
+    return Problem(e.zh, e.source or Source(at.file, page=at.page, sheet=at.sheet), e.en)
+
+
 def clean_text(text: str) -> str:
     """A cell's text: line breaks as "\\n", outer white space stripped."""
     return text.replace("\r\n", "\n").replace("\r", "\n").strip()
@@ -194,8 +201,13 @@ def add_sheet(
     merges: list[tuple[int, int, int, int]],
     source_of: Callable[[int, int], Source],
 ) -> None:
-    """One spreadsheet sheet's grid into ``out``: its tables, its body lines, its error-value problems."""
-    rows = Grid(texts, merges).cells(source_of)
+    """One spreadsheet sheet's grid into ``out``: its tables, its body lines, its error-value problems.
+    A sheet beyond the limits (``jixiao.read.limits``) is a problem located at the sheet, and not read."""
+    try:
+        rows = Grid(texts, merges).cells(source_of)
+    except LimitExceeded as e:
+        out.problems.append(sheet_problem(e, source_of(0, 0)))
+        return
     out.problems.extend(error_problems(rows))
     tables, body = sheet_tables(rows, lambda cell: cell.source)
     out.tables.extend(tables)

@@ -29,9 +29,11 @@ from jixiao.core.records import Problem
 from jixiao.core.source import Source
 from jixiao.core.table import Table
 from jixiao.read.base import FileRead
-from jixiao.read.grid import PREAMBLE_LINES, Grid, clean_text, unreadable
+from jixiao.read.grid import PREAMBLE_LINES, Grid, UnreadableFile, clean_text, unreadable
+from jixiao.read.limits import LimitExceeded
 from jixiao.read.ocr import read_scanned_page
 from jixiao.read.pdf_titles import title_rows
+from jixiao.read.pdfzlib import install as install_bounded_zlib
 
 Char = dict[str, Any]
 _EDGE_TOLERANCE = 1.0  # points: cell edges closer than this are one grid line
@@ -169,14 +171,20 @@ def read_pdf(path: str) -> FileRead:
     import pdfplumber
     from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
+    install_bounded_zlib()
     out = FileRead(source=Source(path), format="pdf")
     try:
         pdf = pdfplumber.open(path)
+    except LimitExceeded as e:
+        raise UnreadableFile(e.zh, Source(path), e.en) from None
     except (PdfminerException, MalformedPDFException, OSError, ValueError) as e:
+        if "PDFPasswordIncorrect" in repr(e):
+            raise UnreadableFile("PDF 已加密，需要打开密码，无法读取", Source(path),
+                                 "the PDF is encrypted with a password to open it; not read") from None
         raise unreadable(path, "PDF", "a PDF", e) from e
     pending: list[str] = []
     blank_pages: list[int] = []
-    text_pages = 0
+    text_pages = failed_pages = 0
     last_open: Table | None = None  # the table that ended the previous page, if nothing followed it
     with pdf:
         for number, page in enumerate(pdf.pages, 1):
@@ -186,18 +194,33 @@ def read_pdf(path: str) -> FileRead:
                     items = read_scanned_page(page, path, number, _read_page)
             except (PdfminerException, MalformedPDFException, ValueError, KeyError, TypeError) as e:
                 page.close()
+                failed_pages += 1
+                limit = _limit(e)
+                if limit is not None:  # pdfplumber wraps what pdfminer raised
+                    out.problems.append(Problem(limit.zh, Source(path, page=number), limit.en))
+                    last_open = None
+                    continue
                 out.problems.append(
                     Problem(f"该页无法读取（{type(e).__name__}: {e}）", Source(path, page=number),
                             f"page cannot be read ({type(e).__name__}: {e})")
                 )
                 last_open = None
                 continue
+            undecoded = _undecoded(page) if items is not None else 0
             page.close()  # frees the page's parsed objects: long files stay small in memory
             if items is None:
                 blank_pages.append(number)
                 continue
             if not items:
                 continue  # an empty page: nothing to read, and a table may go on after it
+            if undecoded:
+                out.problems.append(Problem(
+                    f"本页有 {undecoded} 个字符无法解码为文字（(cid:…)：字体没有 Unicode 映射"
+                    f"{'，且文件已加密' if pdf.doc.encryption else ''}），读出的文字不可靠",
+                    Source(path, page=number),
+                    f"{undecoded} characters on this page do not decode to text ((cid:…): the font has no Unicode map"
+                    f"{', and the file is encrypted' if pdf.doc.encryption else ''}); the text read is unreliable",
+                ))
             text_pages += 1
             first = True
             for item in items:
@@ -217,7 +240,7 @@ def read_pdf(path: str) -> FileRead:
                         pending.append(item[0])
                         first = False
                         last_open = None
-    if text_pages == 0 and (blank_pages or not out.problems):  # pages OCR could not read say so above
+    if text_pages == 0 and not failed_pages:  # pages that failed are not known to lack text
         out.problems.append(Problem(NO_TEXT, Source(path), NO_TEXT_EN))
     else:
         for number in blank_pages:
@@ -226,6 +249,22 @@ def read_pdf(path: str) -> FileRead:
                         f"page {number} has no text layer (probably scanned); no OCR is done")
             )
     return out
+
+
+def _limit(e: BaseException) -> LimitExceeded | None:
+    """The limit breach inside an exception pdfplumber or pdfminer wrapped around it, if any."""
+    seen: BaseException | None = e
+    while seen is not None:
+        if isinstance(seen, LimitExceeded):
+            return seen
+        inner = [a for a in seen.args if isinstance(a, BaseException)]
+        seen = inner[0] if inner else (seen.__cause__ or seen.__context__)
+    return None
+
+
+def _undecoded(page: Any) -> int:
+    """Characters pdfminer could not map to Unicode: it gives them as ``(cid:1165)``."""
+    return sum(1 for c in page.chars if c["text"].startswith("(cid:"))
 
 
 def _read_page(

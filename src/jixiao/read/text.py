@@ -17,10 +17,12 @@ import io
 import re
 from pathlib import Path
 
+from jixiao.core.records import Problem
 from jixiao.core.source import Source
 from jixiao.core.table import Cell, Table
 from jixiao.read.base import FileRead
 from jixiao.read.encoding import decode
+from jixiao.read.limits import MAX_LINE_CHARS, MAX_ROW_CELLS, MAX_TEXT_BYTES, LimitExceeded, mb
 
 _SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _TAGS = re.compile(r"</?p\s*>|<br\s*/?>", re.IGNORECASE)
@@ -110,10 +112,30 @@ def _ref(k: int) -> str:
     return _REFS[k] if k < len(_REFS) else f"C{k + 1}"
 
 
+def _within_limits(lines: list[str], file: str) -> tuple[list[str], list[Problem]]:
+    """Lines longer than ``MAX_LINE_CHARS`` or with more than ``MAX_ROW_CELLS`` cells are left out (blank,
+    so every other line keeps its number), each a problem at its line: a 50 MB line of tabs would be 50
+    million cells."""
+    problems: list[Problem] = []
+    for i, line in enumerate(lines):
+        if len(line) > MAX_LINE_CHARS:
+            zh = f"该行有 {len(line)} 个字符，超过每行 {MAX_LINE_CHARS} 个字符的上限，未读取"
+            en = f"the line has {len(line)} characters, more than the limit of {MAX_LINE_CHARS}; not read"
+        elif max(line.count("\t"), line.count("|")) >= MAX_ROW_CELLS:
+            zh = f"该行超过每行 {MAX_ROW_CELLS} 个单元格的上限，未读取"
+            en = f"the line has more than the limit of {MAX_ROW_CELLS} cells; not read"
+        else:
+            continue
+        lines[i] = ""
+        problems.append(Problem(zh, Source(file, line=i + 1), en))
+    return lines, problems
+
+
 def read_text_tables(text: str, file: str) -> FileRead:
     """Split text into tables and body lines (see the module docstring)."""
-    lines = _logical_lines(text.splitlines())
-    out = FileRead(source=Source(file), format="text")
+    physical, problems = _within_limits(text.splitlines(), file)
+    lines = _logical_lines(physical)
+    out = FileRead(source=Source(file), format="text", problems=problems)
     i = 0
     n = len(lines)
     pending_body: list[str] = []
@@ -174,6 +196,10 @@ def _starts_new_table(lines: list[tuple[str, int]], k: int) -> bool:
 def read_text_file(path: str | Path) -> FileRead:
     """Read a text file (UTF-8 with or without BOM, GB18030/GBK: detected) into tables and body lines."""
     p = Path(path)
+    size = p.stat().st_size
+    if size > MAX_TEXT_BYTES:
+        raise LimitExceeded(f"文本文件有 {mb(size)}，超过上限 {mb(MAX_TEXT_BYTES)}，未读取",
+                            f"the text file is {mb(size)}, more than the limit of {mb(MAX_TEXT_BYTES)}; not read")
     text, encoding = decode(p.read_bytes())
     if p.suffix.lower() == ".csv":
         text = _csv_as_tabs(text)

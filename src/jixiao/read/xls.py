@@ -7,9 +7,12 @@ value is the same, the trailing zeros of the display are not in the file).
 
 from __future__ import annotations
 
+from jixiao.core.records import Problem
 from jixiao.core.source import Source
 from jixiao.read.base import FileRead
 from jixiao.read.grid import add_sheet, column_letter, unreadable
+from jixiao.read.limits import LimitExceeded, check_grid
+from jixiao.read.xlsscan import check_xls
 from jixiao.read.xlsx import cell_text
 
 
@@ -17,6 +20,7 @@ def read_xls(path: str) -> FileRead:
     from python_calamine import CalamineError, CalamineWorkbook
 
     out = FileRead(source=Source(path), format="xls")
+    check_xls(path)  # LimitExceeded before calamine builds a far cell's grid
     try:
         wb = CalamineWorkbook.from_path(path)
     except (CalamineError, OSError, ValueError) as e:
@@ -24,6 +28,12 @@ def read_xls(path: str) -> FileRead:
     try:
         for name in wb.sheet_names:
             sheet = wb.get_sheet_by_name(name)
+            try:  # one far cell (IV65536) would make the grid 16 million cells
+                check_grid(sheet.height, sheet.width)
+            except LimitExceeded as e:
+                end = sheet.end or (sheet.height - 1, sheet.width - 1)
+                out.problems.append(Problem(e.zh, Source(path, sheet=name, cell=f"{column_letter(end[1])}{end[0] + 1}"), e.en))
+                continue
             values = sheet.to_python(skip_empty_area=True)
             if not values:
                 continue

@@ -21,7 +21,8 @@ from jixiao.core.numbers import parse_decimal
 from jixiao.core.records import Problem
 from jixiao.core.source import Source
 from jixiao.read.base import FileRead
-from jixiao.read.grid import add_sheet, clean_text, column_letter, unreadable
+from jixiao.read.grid import UnreadableFile, add_sheet, clean_text, column_letter, unreadable
+from jixiao.read.limits import LimitExceeded, check_grid, check_package
 
 _LITERALS = re.compile(r'"[^"]*"|\\.|_.|\*.|\[[^\]]*\]')
 _DATE_TOKENS = re.compile(r"[yYmMdDhHsS]")
@@ -65,16 +66,25 @@ def read_xlsx(path: str) -> FileRead:
 
     out = FileRead(source=Source(path), format="xlsx")
     try:
+        check_package(path, "xlsx")
+        _check_merges(path)  # openpyxl makes a cell object for every cell a merged range covers
+    except LimitExceeded as e:
+        raise UnreadableFile(e.zh, e.source or Source(path), e.en) from None
+    try:
         wb = openpyxl.load_workbook(path, data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as e:
         raise unreadable(path, "xlsx 工作簿", "an xlsx workbook", e) from e
     try:
         out.problems.extend(_formulas_without_values(path, wb))
         for ws in wb.worksheets:
-            r0, c0 = ws.min_row, ws.min_column
+            try:  # one cell at XFD1048576 makes the sheet's grid 17 billion cells
+                r0, c0, r1, c1 = _extent(ws, path)
+            except LimitExceeded as e:
+                out.problems.append(Problem(e.zh, e.source, e.en))
+                continue
             texts = [
                 [cell_text(c.value, c.number_format) for c in row]
-                for row in ws.iter_rows(min_row=r0, max_row=ws.max_row, min_col=c0, max_col=ws.max_column)
+                for row in ws.iter_rows(min_row=r0, max_row=r1, min_col=c0, max_col=c1)
             ]
             merges = [
                 (m.min_row - r0, m.min_col - c0, m.max_row - r0, m.max_col - c0)
@@ -89,6 +99,87 @@ def read_xlsx(path: str) -> FileRead:
     finally:
         wb.close()
     return out
+
+
+def _extent(ws: Any, path: str) -> tuple[int, int, int, int]:
+    """The sheet's range (min row, min column, max row, max column), within the grid limits: when the
+    range of every cell (formatted empty cells included) is too large, the range of the cells that hold a
+    value and the merged ranges; ``LimitExceeded`` (located at the farthest cell) when that is too large."""
+    r0, c0, r1, c1 = ws.min_row, ws.min_column, ws.max_row, ws.max_column
+    try:
+        check_grid(r1 - r0 + 1, c1 - c0 + 1)
+        return r0, c0, r1, c1
+    except LimitExceeded:
+        pass
+    # openpyxl keeps the cells it read in ``_cells`` by (row, column): the only way to visit them without
+    # walking the whole rectangle
+    spots = [rc for rc, cell in ws._cells.items() if cell.value is not None]
+    spots += [(m.min_row, m.min_col) for m in ws.merged_cells.ranges]
+    spots += [(m.max_row, m.max_col) for m in ws.merged_cells.ranges]
+    if not spots:
+        return 1, 1, 1, 1
+    rows, cols = [r for r, _ in spots], [c for _, c in spots]
+    r0, c0, r1, c1 = min(rows), min(cols), max(rows), max(cols)
+    try:
+        check_grid(r1 - r0 + 1, c1 - c0 + 1)
+    except LimitExceeded as e:
+        far_r, far_c = max(spots, key=lambda rc: (rc[0] - r0 + 1) * (rc[1] - c0 + 1))
+        e.source = Source(path, sheet=ws.title, cell=f"{column_letter(far_c - 1)}{far_r}")
+        raise
+    return r0, c0, r1, c1
+
+
+_MERGE_REF = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="\$?([A-Z]{1,3})\$?(\d{1,7}):\$?([A-Z]{1,3})\$?(\d{1,7})"')
+_SHEET = re.compile(rb'<(?:\w+:)?sheet\b[^>]*?\bname="([^"]*)"[^>]*?\b(?:\w+:)?id="([^"]*)"')
+_REL = re.compile(rb'<Relationship\b[^>]*?\bId="([^"]*)"[^>]*?\bTarget="([^"]*)"|'
+                  rb'<Relationship\b[^>]*?\bTarget="([^"]*)"[^>]*?\bId="([^"]*)"')
+
+
+def _column(letters: bytes) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + ch - 64
+    return n
+
+
+def _sheet_names(z: zipfile.ZipFile) -> dict[str, str]:
+    """Worksheet part (``xl/worksheets/sheet1.xml``) → the sheet's name, from the workbook and its rels."""
+    try:
+        rels = {(m[1] or m[4]).decode(): (m[2] or m[3]).decode() for m in _REL.finditer(z.read("xl/_rels/workbook.xml.rels"))}
+        sheets = _SHEET.findall(z.read("xl/workbook.xml"))
+    except KeyError:
+        return {}
+    out = {}
+    for name, rid in sheets:
+        target = rels.get(rid.decode(), "")
+        part = target.lstrip("/") if target.startswith("/") else "xl/" + target
+        out[part] = name.decode("utf-8", "replace")
+    return out
+
+
+def _check_merges(path: str) -> None:
+    """``LimitExceeded`` for a sheet whose merged ranges cover more than the limit (a whole-sheet merge
+    A1:XFD1048576), read from the sheet's XML before openpyxl builds a cell for each covered cell."""
+    try:
+        z = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return
+    with z:
+        names = _sheet_names(z)
+        for part in z.namelist():
+            if not (part.startswith("xl/worksheets/") and part.endswith(".xml")):
+                continue
+            data = z.read(part)
+            if b"mergeCell" not in data:
+                continue
+            area = 0
+            for a, r0, b, r1 in _MERGE_REF.findall(data):
+                area += (abs(int(r1) - int(r0)) + 1) * (abs(_column(b) - _column(a)) + 1)
+            try:
+                check_grid(0, 0, area)
+            except LimitExceeded as e:
+                e.source = Source(path, sheet=names.get(part, part))
+                raise
 
 
 _FORMULA_TAG = re.compile(rb"<(?:\w+:)?f[ >]")

@@ -13,6 +13,7 @@ from decimal import Decimal
 from html import escape
 from pathlib import Path
 
+from jixiao.atomic import replacing
 from jixiao.audit.choose import framework_of
 from jixiao.audit.common import doc_name
 from jixiao.audit.engine import FORM_TYPES, AuditResult, FileAudit
@@ -20,6 +21,7 @@ from jixiao.audit.recompute import dept_lines, form_lines
 from jixiao.core.findings import SEVERITIES, Finding
 from jixiao.core.i18n import tr
 from jixiao.core.records import Document
+from jixiao.core.safetext import decode_name
 from jixiao.core.table import Table
 from jixiao.frameworks.model import Framework
 from jixiao.report.labels import kind_name, severity_name, type_name
@@ -238,10 +240,10 @@ def render(result: AuditResult, lang: str = "zh") -> str:
     return "".join(render_parts(result, lang))
 
 
-def write(result: AuditResult, path: str | Path, lang: str = "zh") -> Path:
-    p = Path(path)
-    p.parent.mkdir(parents=True, exist_ok=True)
-    with p.open("w", encoding="utf-8") as out:
+def write(result: AuditResult, path: str | Path, lang: str = "zh", notices: list[str] | None = None) -> Path:
+    """Write the report atomically (the previous one stays whole if writing fails); file names that are
+    not UTF-8 are shown decoded (``decode_name``)."""
+    with replacing(path) as tmp, tmp.open("w", encoding="utf-8") as out:
         for part in render_parts(result, lang):
-            out.write(part)
-    return p
+            out.write(decode_name(part))
+    return Path(path)

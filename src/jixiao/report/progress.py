@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from jixiao.core.i18n import tr
+from jixiao.core.safetext import printable
 
 
 class Progress:
@@ -35,7 +36,7 @@ class Progress:
             console = Console(file=self.stream, force_terminal=True)
             self._bar = Bar(
                 TextColumn(tr("审核", "auditing", lang)), BarColumn(), MofNCompleteColumn(),
-                TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), TextColumn("{task.fields[current]}"),
+                TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), TextColumn("{task.fields[current]}", markup=False),
                 console=console, transient=True, auto_refresh=False,
             )
             self._task = self._bar.add_task("", total=total, rate="", current="")
@@ -46,7 +47,7 @@ class Progress:
         return self.count / dt if dt > 0 else 0.0
 
     def start(self, path: str) -> None:
-        self.current = Path(path).name
+        self.current = printable(Path(path).name)  # a file name is data: no markup, no escapes
         self._draw()
 
     def done(self, *_: object) -> None:

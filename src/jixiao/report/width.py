@@ -24,6 +24,8 @@ from typing import TYPE_CHECKING
 from rich.cells import cell_len, chop_cells
 from rich.text import Text
 
+from jixiao.core.safetext import printable
+
 if TYPE_CHECKING:  # imported where used: the command line's help needs only wrap (start-up, issue 12)
     from rich.console import Console
     from rich.table import Table
@@ -36,9 +38,9 @@ NO_END = set("（《「『【“‘([{")  # opening marks: glued to what comes a
 
 def console(stderr: bool = False) -> Console:
     """The console of every command: markup and highlighting off (document text is data), no cropping."""
-    from rich.console import Console
+    from jixiao.report.safe import SafeConsole
 
-    return Console(stderr=stderr, highlight=False, soft_wrap=False)
+    return SafeConsole(stderr=stderr, highlight=False, soft_wrap=False)
 
 
 def _units(text: str) -> list[str]:
@@ -113,7 +115,8 @@ READABLE = 40  # a flexible column (说明) gets this many cells before the fixe
 
 
 def _plain(c: Cell) -> str:
-    return c.plain if isinstance(c, Text) else c
+    """A cell's text as the terminal shows it: control characters and escapes visible (``printable``)."""
+    return printable(c.plain if isinstance(c, Text) else c)
 
 
 def widths(cols: Sequence[Col], rows: Sequence[Sequence[Cell]], width: int) -> list[int | None]:
@@ -189,4 +192,4 @@ def fit(cols: Sequence[Col], rows: Sequence[Sequence[Cell]], width: int, title: 
 
 def say(con: Console, text: str, style: str = "") -> None:
     """Print ``text`` as a paragraph wrapped for ``con`` (between words; never markup)."""
-    con.print(Text("\n".join(wrap(text, con.width)), style=style))
+    con.print(Text("\n".join(wrap(printable(text), con.width)), style=style))

@@ -13,22 +13,27 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from jixiao.atomic import replacing
 from jixiao.audit.common import doc_name
 from jixiao.audit.result import AuditResult, severity_counts
 from jixiao.core.i18n import tr
+from jixiao.core.safetext import put_cell
 from jixiao.report.labels import kind_name, severity_name, type_name
+from jixiao.report.safe import SheetWriter
 
 FILL = {"error": "FDECEA", "suspect": "FEF5E7", "info": "EBF5FB"}
 
 
 def _cell(ws, value: object, **style: object) -> WriteOnlyCell:  # type: ignore[no-untyped-def]
-    cell = WriteOnlyCell(ws, value=value)
+    cell = WriteOnlyCell(ws)
+    put_cell(cell, value)  # text as text, never a formula
     for k, v in style.items():
         setattr(cell, k, v)
     return cell
 
 
-def _sheet(ws, header: list[str], rows: Iterable[tuple[Sequence[object], str | None]], widths: list[int]) -> None:  # type: ignore[no-untyped-def]
+def _sheet(ws, header: list[str], rows: Iterable[tuple[Sequence[object], str | None]], widths: list[int],  # type: ignore[no-untyped-def]
+           out: SheetWriter) -> None:
     """Column widths and frozen header first (write-only sheets take them before any row), then the rows,
     each with the colour of its first cell (or None)."""
     for i, w in enumerate(widths, start=1):
@@ -37,22 +42,27 @@ def _sheet(ws, header: list[str], rows: Iterable[tuple[Sequence[object], str | N
     ws.append([_cell(ws, h, font=Font(bold=True)) for h in header])
     n = 0
     for r, colour in rows:
+        cells = out.cells(ws, r, n + 2)  # every value through put_cell: text as text, never a formula
         if colour:
-            r = [_cell(ws, r[0], fill=PatternFill("solid", fgColor=colour)), *r[1:]]
-        ws.append(r)
+            cells[0].fill = PatternFill("solid", fgColor=colour)
+        ws.append(cells)
         n += 1
     ws.auto_filter.ref = f"A1:{get_column_letter(len(header))}{max(n + 1, 2)}"
 
 
-def write(result: AuditResult, path: str | Path, lang: str = "zh") -> Path:
-    p = Path(path)
-    p.parent.mkdir(parents=True, exist_ok=True)
-    with p.open("wb") as out:  # a path that cannot be written fails here, before any sheet is made
-        _book(result, lang).save(out)
-    return p
+def write(result: AuditResult, path: str | Path, lang: str = "zh", notices: list[str] | None = None) -> Path:
+    """Write findings.xlsx atomically (the previous file stays whole if writing fails); a line for each thing
+    the user should know goes to ``notices`` (cells whose control characters were replaced)."""
+    cells = SheetWriter()
+    with replacing(path) as tmp:  # a path that cannot be written fails here, before any sheet is made
+        _book(result, lang, cells).save(tmp)
+    note = cells.notice(path, lang)
+    if note and notices is not None:
+        notices.append(note)
+    return Path(path)
 
 
-def _book(result: AuditResult, lang: str) -> Workbook:
+def _book(result: AuditResult, lang: str, cells: SheetWriter) -> Workbook:
     wb = Workbook(write_only=True)
     ws = wb.create_sheet(tr("审核发现", "findings", lang))
     header = [tr(z, e, lang) for z, e in (
@@ -65,7 +75,7 @@ def _book(result: AuditResult, lang: str) -> Workbook:
         f.location.page if f.location else None, f.location.cell_label if f.location else None,
         f.row, f.reported, f.recomputed, f.text(lang),
     ], FILL.get(f.severity, "FFFFFF")) for f in result.findings)
-    _sheet(ws, header, rows, [8, 14, 28, 24, 7, 5, 8, 24, 14, 14, 90])
+    _sheet(ws, header, rows, [8, 14, 28, 24, 7, 5, 8, 24, 14, 14, 90], cells)
     docs = wb.create_sheet(tr("文档", "documents", lang))
     dheader = [tr(z, e, lang) for z, e in (
         ("文件", "file"), ("行", "line"), ("类型", "type"), ("文档", "document"), ("总分", "total"),
@@ -74,5 +84,5 @@ def _book(result: AuditResult, lang: str) -> Workbook:
         Path(fa.path).name, d.source.line, type_name(d.type, lang), doc_name(d), d.total_score.str_,
         d.grade.str_, *severity_counts(fa.by_doc.get(j, [])).values(), fa.frameworks.get(j),
     ], None) for fa in result.files for j, d in enumerate(fa.documents))
-    _sheet(docs, dheader, drows, [24, 7, 16, 36, 10, 6, 7, 7, 7, 22])
+    _sheet(docs, dheader, drows, [24, 7, 16, 36, 10, 6, 7, 7, 7, 22], cells)
     return wb

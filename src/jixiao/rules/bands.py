@@ -15,6 +15,7 @@ from decimal import Decimal
 from typing import Any
 
 from jixiao.core.numbers import ZERO
+from jixiao.core.safetext import quote
 from jixiao.rules.base import Param, RuleContext, RuleInputError, RuleResult, Trace, rule
 from jixiao.rules.common import as_bool, cap, check_score, memo, num, outcome, pts, to_dec
 from jixiao.rules.measure import VALUE_PARAMS, Measured, check_measure, measured
@@ -58,7 +59,7 @@ def number(spec: Mapping[str, Any], key: str, where: str) -> Decimal | None:
         return None
     d = to_dec(x)
     if d is None:
-        raise RuleInputError(f"{where}的 {key} 不是数字：{x!r}", f"{where}: {key} is not a number: {x!r}")
+        raise RuleInputError(f"{where}的 {key} 不是数字：{quote(x)}", f"{where}: {key} is not a number: {quote(x)}")
     return d
 
 
@@ -98,10 +99,10 @@ def _evaluator_score(inputs: Mapping[str, Any]) -> Decimal:
     d = to_dec(x)
     if d is None:
         raise RuleInputError(
-            "缺少评价人给出的得分（score）" if x is None else f"得分不是数字：{x!r}",
+            "缺少评价人给出的得分（score）" if x is None else f"得分不是数字：{quote(x)}",
             "the evaluator's score ('score') is missing"
             if x is None
-            else f"the score is not a number: {x!r}",
+            else f"the score is not a number: {quote(x)}",
         )
     return d
 
@@ -273,7 +274,7 @@ def _compound_table(obj: object) -> dict[int, Band]:
             n = int(str(k))
         except ValueError:
             raise RuleInputError(
-                f"bands 的键应为条件数：{k!r}", f"bands keys must be counts: {k!r}"
+                f"bands 的键应为条件数：{quote(k)}", f"bands keys must be counts: {quote(k)}"
             ) from None
         if not isinstance(spec, Mapping):
             raise RuleInputError(f"bands[{n}] 应为 {{min, max}}", f"bands[{n}] must be {{min, max}}")

@@ -16,6 +16,7 @@ from typing import Any
 from jixiao.core.numbers import ZERO, parse_decimal
 from jixiao.core.records import Val
 from jixiao.core.rounding import Rounding
+from jixiao.core.safetext import quote
 from jixiao.core.target import Target, parse_target
 from jixiao.rules.base import RuleInputError
 
@@ -87,7 +88,7 @@ def need(inputs: Mapping[str, Any], name: str) -> Decimal:
     if d is None:
         if x is None:
             raise RuleInputError(f"缺少输入“{name}”", f"input '{name}' is missing")
-        raise RuleInputError(f"输入“{name}”不是数字：{x!r}", f"input '{name}' is not a number: {x!r}")
+        raise RuleInputError(f"输入“{name}”不是数字：{quote(x)}", f"input '{name}' is not a number: {quote(x)}")
     return d
 
 
@@ -100,7 +101,7 @@ def param(params: Mapping[str, Any], name: str, default: Decimal | None = None) 
         return default
     d = to_dec(x)
     if d is None:
-        raise RuleInputError(f"参数“{name}”不是数字：{x!r}", f"parameter '{name}' is not a number: {x!r}")
+        raise RuleInputError(f"参数“{name}”不是数字：{quote(x)}", f"parameter '{name}' is not a number: {quote(x)}")
     return d
 
 
@@ -110,8 +111,8 @@ def choice_param(params: Mapping[str, Any], name: str, choices: tuple[str, ...],
         return default
     if x not in choices:
         raise RuleInputError(
-            f"参数“{name}”应为{'、'.join(choices)}之一：{x!r}",
-            f"parameter '{name}' must be one of {', '.join(choices)}: {x!r}",
+            f"参数“{name}”应为{'、'.join(choices)}之一：{quote(x)}",
+            f"parameter '{name}' must be one of {', '.join(choices)}: {quote(x)}",
         )
     return str(x)
 
@@ -120,8 +121,8 @@ def op_param(x: object, where: str) -> str:
     op = _OP_ALIASES.get(str(x), str(x))
     if op not in OPS:
         raise RuleInputError(
-            f"{where}的比较符无法识别：{x!r}（应为 <=、<、>=、>、=）",
-            f"{where}: unknown comparator {x!r} (one of <=, <, >=, >, =)",
+            f"{where}的比较符无法识别：{quote(x)}（应为 <=、<、>=、>、=）",
+            f"{where}: unknown comparator {quote(x)} (one of <=, <, >=, >, =)",
         )
     return op
 
@@ -137,7 +138,7 @@ def as_bool(x: object, name: str) -> bool:
         return True
     if s in ("false", "no", "n", "0", "否", "未达到", "不满足", "不符合", "不显著"):
         return False
-    raise RuleInputError(f"输入“{name}”应为是/否：{x!r}", f"input '{name}' must be yes/no: {x!r}")
+    raise RuleInputError(f"输入“{name}”应为是/否：{quote(x)}", f"input '{name}' must be yes/no: {quote(x)}")
 
 
 def cap(score: Decimal, weight: Decimal, ctx_score: Rounding) -> Decimal:

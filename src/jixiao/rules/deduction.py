@@ -13,6 +13,7 @@ from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 from typing import Any
 
 from jixiao.core.numbers import ONE, ZERO
+from jixiao.core.safetext import quote
 from jixiao.rules.base import Param, RuleContext, RuleInputError, RuleResult, Trace, rule
 from jixiao.rules.common import (
     NOT_OP_EN,
@@ -282,6 +283,6 @@ def _deduction_list(listed: object) -> list[Decimal]:
     for i, x in enumerate(listed, 1):
         d = to_dec(x)
         if d is None or d < ZERO:
-            raise RuleInputError(f"第{i}项扣分不是非负数：{x!r}", f"deduction {i} is not a number ≥ 0: {x!r}")
+            raise RuleInputError(f"第{i}项扣分不是非负数：{quote(x)}", f"deduction {i} is not a number ≥ 0: {quote(x)}")
         out.append(d)
     return out

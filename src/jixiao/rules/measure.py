@@ -15,6 +15,7 @@ from typing import Any
 
 from jixiao.core.numbers import HUNDRED, ZERO
 from jixiao.core.rounding import Rounding
+from jixiao.core.safetext import quote
 from jixiao.rules.base import Param, RuleContext, RuleInputError
 from jixiao.rules.common import need, num, rounding_note
 
@@ -75,8 +76,8 @@ def _spec(m: object) -> tuple[str, str, str]:
     formula = m.get("formula", "ratio")
     if formula not in FORMULAS:
         raise RuleInputError(
-            f"measure 的 formula 应为 ratio 或 change：{formula!r}",
-            f"measure formula must be ratio or change: {formula!r}",
+            f"measure 的 formula 应为 ratio 或 change：{quote(formula)}",
+            f"measure formula must be ratio or change: {quote(formula)}",
         )
     return str(formula), str(m["numerator"]), str(m["denominator"])
 

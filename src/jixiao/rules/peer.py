@@ -12,6 +12,7 @@ from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 from typing import Any
 
 from jixiao.core.numbers import HUNDRED, ONE, ZERO
+from jixiao.core.safetext import quote
 from jixiao.rules.base import Param, RuleContext, RuleInputError, RuleResult, Trace, rule
 from jixiao.rules.common import cap, choice_param, need, num, outcome, param, pts, to_dec
 
@@ -89,7 +90,7 @@ def relative_best(
         for i, x in enumerate(peers, 1):
             d = to_dec(x)
             if d is None:
-                raise RuleInputError(f"peers 第{i}项不是数字：{x!r}", f"peer {i} is not a number: {x!r}")
+                raise RuleInputError(f"peers 第{i}项不是数字：{quote(x)}", f"peer {i} is not a number: {quote(x)}")
             values.append(d)
         best = max(values)
     if best <= ZERO or v < ZERO:

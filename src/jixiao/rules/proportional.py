@@ -13,6 +13,7 @@ from decimal import Decimal
 from typing import Any
 
 from jixiao.core.numbers import ZERO
+from jixiao.core.safetext import quote
 from jixiao.core.target import Target
 from jixiao.rules.base import Param, RuleContext, RuleInputError, RuleResult, Trace, rule
 from jixiao.rules.common import (
@@ -42,7 +43,7 @@ def _actual(inputs: Mapping[str, Any]) -> tuple[Decimal, Target | None]:
             t = read_target(x)
             v = None if t is None else (t.value if t.value is not None else t.low)
             if v is None:
-                raise RuleInputError(f"实际完成值不是数值：{x!r}", f"the actual value is not a number: {x!r}")
+                raise RuleInputError(f"实际完成值不是数值：{quote(x)}", f"the actual value is not a number: {quote(x)}")
             return v, t
     raise RuleInputError("缺少实际完成值（actual）", "the actual value ('actual') is missing")
 
@@ -53,7 +54,7 @@ def _target(inputs: Mapping[str, Any]) -> Target:
     if t is None:
         if x is None:
             raise RuleInputError("缺少年度指标值（target）", "the target ('target') is missing")
-        raise RuleInputError(f"年度指标值不是数值：{x!r}", f"the target is not a number: {x!r}")
+        raise RuleInputError(f"年度指标值不是数值：{quote(x)}", f"the target is not a number: {quote(x)}")
     return t
 
 

@@ -1,0 +1,77 @@
+"""Limits on a document's structure, so that a tiny hostile file is refused at once instead of eating the
+machine (a 5 KB xlsx whose one cell sits at XFD1048576 is a grid of 17 billion cells).
+
+Every limit is far above what a published document has: the seeds' largest table is 40 rows × 9 columns,
+a department's final accounts run to a few hundred rows, and Word allows 63 columns. A breach is a located
+problem (the sheet, table, page or line, and which limit), the rest of the file and the other files are
+still read.
+"""
+
+from __future__ import annotations
+
+import zipfile
+
+from jixiao.core.source import Source
+
+MAX_GRID_CELLS = 2_000_000  # rows × columns of one sheet's or table's grid (100,000 rows × 20 columns)
+MAX_MERGED_CELLS = 1_000_000  # cells covered by the merged ranges of one sheet or table
+MAX_ROW_CELLS = 2_000  # cells in one row (xlsx has 16,384 columns, Word 63)
+MAX_LINE_CHARS = 200_000  # characters in one line of a text file (a long paragraph is a few thousand)
+MAX_TEXT_BYTES = 100 * 1024 * 1024  # a text file
+MAX_UNZIPPED_BYTES = 256 * 1024 * 1024  # all the members of an xlsx or docx package, uncompressed
+MAX_STREAM_BYTES = 100 * 1024 * 1024  # one PDF stream, decompressed
+
+
+class LimitExceeded(ValueError):
+    """A structure beyond one of the limits above: what, in both languages, and where."""
+
+    def __init__(self, zh: str, en: str, source: Source | None = None) -> None:
+        super().__init__(zh)
+        self.zh = zh
+        self.en = en
+        self.source = source
+
+
+def mb(n: int) -> str:
+    return f"{n / 1024 / 1024:.0f} MB"
+
+
+def check_grid(height: int, width: int, merged: int = 0) -> None:
+    """Raise ``LimitExceeded`` for a grid (or a merged area) too large to build."""
+    if width > MAX_ROW_CELLS:
+        raise LimitExceeded(f"表格有 {width} 列，超过上限 {MAX_ROW_CELLS} 列，未读取",
+                            f"the table has {width} columns, more than the limit of {MAX_ROW_CELLS}; not read")
+    if height * width > MAX_GRID_CELLS:
+        raise LimitExceeded(
+            f"表格范围 {height} 行 × {width} 列 = {height * width} 个单元格，超过上限 {MAX_GRID_CELLS}，未读取",
+            f"the table spans {height} rows × {width} columns = {height * width} cells, more than the limit of "
+            f"{MAX_GRID_CELLS}; not read",
+        )
+    if merged > MAX_MERGED_CELLS:
+        raise LimitExceeded(f"合并单元格共覆盖 {merged} 个单元格，超过上限 {MAX_MERGED_CELLS}，未读取",
+                            f"merged ranges cover {merged} cells, more than the limit of {MAX_MERGED_CELLS}; not read")
+
+
+def merged_area(merges: list[tuple[int, int, int, int]]) -> int:
+    return sum((r1 - r0 + 1) * (c1 - c0 + 1) for r0, c0, r1, c1 in merges)
+
+
+def check_package(path: str, kind: str) -> None:
+    """An xlsx or docx package whose members unzip to more than ``MAX_UNZIPPED_BYTES`` (a zip bomb) is refused
+    before any member is read. The sizes checked are the ones the archive declares, which are also the most
+    Python's zipfile will inflate."""
+    try:
+        with zipfile.ZipFile(path) as z:
+            infos = z.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return  # the reader itself says the file is damaged
+    total = sum(i.file_size for i in infos)
+    if total > MAX_UNZIPPED_BYTES:
+        big = max(infos, key=lambda i: i.file_size)
+        raise LimitExceeded(
+            f"{kind} 解压后共 {mb(total)}（最大的部件 {big.filename} 为 {mb(big.file_size)}），超过上限 "
+            f"{mb(MAX_UNZIPPED_BYTES)}，未读取",
+            f"the {kind} unzips to {mb(total)} (its largest part {big.filename} to {mb(big.file_size)}), more than "
+            f"the limit of {mb(MAX_UNZIPPED_BYTES)}; not read",
+            Source(path),
+        )

@@ -1,0 +1,52 @@
+"""Numbers invented from non-numbers: only the forms documents use are read; the rest stays text with a problem."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import hostile_files as h
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from jixiao.core.numbers import normalize_text, parse_decimal
+from jixiao.read import read_path
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("10", "10"), ("１０", "10"), ("1,984.00", "1984.00"), ("2，270.00", "2270.00"), ("-1,234", "-1234"),
+    ("2, 000", "2000"), ("2. 00", "2.00"), ("100. 00%", "100.00"), ("99.44%", "99.44"), ("1 0", "10"),
+    ("１，９８４．００", "1984.00"), ("12,345,678.9", "12345678.9"),
+])
+def test_forms_documents_use(text: str, value: str) -> None:
+    assert parse_decimal(text) == Decimal(value) and str(parse_decimal(text)) == value
+
+
+@pytest.mark.parametrize("text", [
+    "١٠", "۱۰", "१०", "①⓪", "⑩", "❶", "1,9,8,4.00", "1,0", "12,34", "1,2345", "1,984,00", ",984", "1e5",
+])
+def test_other_forms_are_not_numbers(text: str) -> None:
+    assert parse_decimal(text) is None
+
+
+def test_enclosed_digits_stay_in_normalised_text() -> None:
+    assert normalize_text("①是否将目标细化 ２０２３ 年") == "①是否将目标细化 2023 年"
+
+
+@pytest.mark.parametrize("weight", ["①⓪", "١٠", "1,0"])
+def test_a_weight_written_so_stays_text_with_a_problem(tmp_path: Path, weight: str) -> None:
+    text = h.forms(1)
+    row = next(line for line in text.splitlines() if "时尚创意交流活动\t" in line)
+    path = tmp_path / "form.txt"
+    path.write_text(text.replace(row, row.replace("\t10.00\t", f"\t{weight}\t", 1)), encoding="utf-8")
+    (doc,) = read_path(path).documents
+    ind = doc.indicators[0]
+    assert (ind.weight.value, ind.weight.text) == (None, weight)
+    assert f"指标“时尚创意交流活动”的分值“{weight}”不是数字" in [p.message for p in doc.problems]
+
+
+@given(st.integers(min_value=-10**15, max_value=10**15), st.integers(min_value=0, max_value=4))
+def test_grouped_numbers_read_back(n: int, places: int) -> None:
+    d = Decimal(n).scaleb(-places)
+    assert parse_decimal(format(d, ",f")) == d
