@@ -31,6 +31,7 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     h.docx_grid_span(d / "span.docx")
     h.pdf_stream_bomb(d / "bomb.pdf")
     h.long_line(d / "tabs.txt")
+    (d / "commas.csv").write_bytes(b"," * (5 * 1024 * 1024))  # the csv module would make 5 million cells
     shutil.copy(h.SEED_001, d / "zz_good.txt")  # read last: the hostile files before it do not stop it
     return d
 
@@ -44,6 +45,7 @@ EXPECTED = {  # file → (where, what the problem says)
     "span.docx": ({"cell": "T1"}, f"第 1 行的单元格跨 5000000 列，超过每行 {MAX_ROW_CELLS} 列的上限，表格未读取"),
     "bomb.pdf": ({"page": 1}, "PDF 中有一个数据流解压后超过 64 MB（压缩炸弹？），未读取"),
     "tabs.txt": ({"line": 1}, "该行有 52428800 个字符，超过每行 200000 个字符的上限，未读取"),
+    "commas.csv": ({"line": 1}, "该行有 5242880 个字符，超过每行 200000 个字符的上限，未读取"),
 }
 
 
@@ -72,11 +74,11 @@ def test_audit_with_workers_reports_each_and_the_good_file(folder: Path) -> None
     r.clean()
     assert r.code == 2 and r.seconds < 40, (r.code, r.seconds)
     data = json.loads(r.stdout)
-    assert data["summary"]["files"] == 10
+    assert data["summary"]["files"] == 11
     refused = {"merge.xlsx", "bomb.xlsx", "far.xls", "cells.xlsx"}
     assert {Path(line.split(":")[0]).name for line in r.stderr.splitlines()} == refused
     found = json.dumps(data, ensure_ascii=False)
-    for name in ("far.xlsx", "span.docx", "bomb.pdf", "tabs.txt"):
+    for name in ("far.xlsx", "span.docx", "bomb.pdf", "tabs.txt", "commas.csv"):
         assert EXPECTED[name][1] in found, name
     assert h.PROJECT_NAME in found
 
