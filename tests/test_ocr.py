@@ -42,7 +42,7 @@ KEY = {
     "weight 7": "10.00", "score 11": "5.00",
 }
 UNREAD = {"rapidocr": set(), "tesseract": {"executed", "score 11"}}
-FOUND = {"rapidocr": [("total_sum", "98.94", "99.94", "T1R22C7（OCR）")], "tesseract": []}
+FOUND = {"rapidocr": [("total_sum", "98.94", "99.94", "scan.pdf:p1 [T1R22C7]（OCR）")], "tesseract": []}
 
 
 @pytest.mark.parametrize("engine", ["rapidocr", "tesseract"])
@@ -69,7 +69,7 @@ def test_scanned_form_read_and_audited(scanned: Path, engine: str, monkeypatch: 
     assert str(source).endswith("（OCR）") and source.to_json()["ocr"] is True
     # the planted total is found where the scores were read; what was not read raises no false error
     wrong = [f for f in result.findings if f.severity == "error"]
-    assert [(f.kind, f.reported, f.recomputed, f.location and f.location.cell_label) for f in wrong] == FOUND[engine]
+    assert [(f.kind, f.reported, f.recomputed, f.location and f.location.where()) for f in wrong] == FOUND[engine]
 
 
 def test_no_engine_reports_the_pages_without_a_text_layer(scanned: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -128,8 +128,8 @@ def test_word_boxes_become_characters_in_points() -> None:
 
 def test_source_marks_ocr() -> None:
     s = Source("a.pdf", page=2, cell="T1R3C4", ocr=True)
-    assert str(s) == "a.pdf:p2 [T1R3C4]（OCR）" and s.cell_label == "T1R3C4（OCR）"
+    assert str(s) == s.where() == "a.pdf:p2 [T1R3C4]（OCR）"
     assert s.to_json() == {"file": "a.pdf", "page": 2, "cell": "T1R3C4", "ocr": True}
     plain = Source("a.pdf", page=2, cell="T1R3C4")
-    assert "ocr" not in plain.to_json() and plain.cell_label == "T1R3C4"
+    assert "ocr" not in plain.to_json() and plain.where() == "a.pdf:p2 [T1R3C4]"
     assert json.dumps(s.to_json(), ensure_ascii=False)

@@ -40,13 +40,6 @@ class Source:
             out += f" [{self.cell}]"
         return out + ("（OCR）" if self.ocr else "")
 
-    @property
-    def cell_label(self) -> str | None:
-        """The cell as reports show it, marked when it was read by OCR."""
-        if not self.ocr:
-            return self.cell
-        return f"{self.cell}（OCR）" if self.cell else "OCR"
-
     def to_json(self) -> dict[str, object]:
         d: dict[str, object] = {"file": self.file}
         if self.sheet is not None:
