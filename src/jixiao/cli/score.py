@@ -66,7 +66,7 @@ def register(app: typer.Typer) -> None:
 
         fw = framework_or_exit(framework, lang)
         for w in framework_warnings(fw, data):
-            typer.echo(tr("警告：", "warning: ", lang) + w.format(lang), err=True)
+            echo(tr("警告：", "warning: ", lang) + w.format(lang), err=True)
         result, problems = score_file(fw, data)
         if result is not None:
             if as_json:
