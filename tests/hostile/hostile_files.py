@@ -97,15 +97,30 @@ def xlsx_far_dimension(path: Path) -> Path:
     return _rezip(_workbook({"A1": "项目名称", "B1": "x"}), path, _sheet(lambda s: s.replace('ref="A1:B1"', 'ref="A1:XFD1048576"')))
 
 
-def xlsx_zip_bomb(path: Path, megabytes: int = 300) -> Path:
-    """A package with a part that unzips to ``megabytes`` MB of zeros (a few hundred KB on disk)."""
+def xlsx_zip_bomb(path: Path, megabytes: int = 150) -> Path:
+    """A package with an XML part that unzips to ``megabytes`` MB of spaces (a few hundred KB on disk)."""
     def bomb(z: zipfile.ZipFile) -> None:
-        with z.open("xl/media/bomb.bin", "w", force_zip64=True) as f:
-            chunk = bytes(1024 * 1024)
+        with z.open("xl/bomb.xml", "w", force_zip64=True) as f:
+            chunk = b" " * (1024 * 1024)
             for _ in range(megabytes):
                 f.write(chunk)
 
     return _rezip(_workbook({"A1": "项目名称"}), path, lambda n, d: d, bomb)
+
+
+def xlsx_many_cells(path: Path, count: int) -> Path:
+    """A sheet of ``count`` one-character cells in one row after another, 20 to a row (a few MB of XML that
+    compresses to little)."""
+    def rows() -> str:
+        out = []
+        for r in range(count // 20 + 1):
+            n = min(20, count - r * 20)
+            if n <= 0:
+                break
+            out.append(f'<row r="{r + 2}">' + "".join(f'<c r="{chr(65 + k)}{r + 2}"><v>1</v></c>' for k in range(n)) + "</row>")
+        return "".join(out)
+
+    return _rezip(_workbook({"A1": "项目名称"}), path, _sheet(lambda s: s.replace("</sheetData>", rows() + "</sheetData>")))
 
 
 def docx_grid_span(path: Path, span: int = 5_000_000) -> Path:
@@ -161,7 +176,7 @@ def pdf(path: Path, content: bytes, *, compress_to: int | None = None) -> Path:
     return path
 
 
-def pdf_stream_bomb(path: Path, megabytes: int = 200) -> Path:
+def pdf_stream_bomb(path: Path, megabytes: int = 100) -> Path:
     return pdf(path, b"BT /F1 12 Tf 72 720 Td (hello) Tj ET\n", compress_to=megabytes)
 
 

@@ -26,10 +26,12 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     h.xlsx_whole_sheet_merge(d / "merge.xlsx")
     h.xlsx_far_dimension(d / "dimension.xlsx")
     h.xlsx_zip_bomb(d / "bomb.xlsx")
+    h.xlsx_many_cells(d / "cells.xlsx", MAX_GRID_CELLS + 1)
     h.xls_far_cell(d / "far.xls")
     h.docx_grid_span(d / "span.docx")
     h.pdf_stream_bomb(d / "bomb.pdf")
     h.long_line(d / "tabs.txt")
+    (d / "commas.csv").write_bytes(b"," * (5 * 1024 * 1024))  # the csv module would make 5 million cells
     shutil.copy(h.SEED_001, d / "zz_good.txt")  # read last: the hostile files before it do not stop it
     return d
 
@@ -37,11 +39,13 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
 EXPECTED = {  # file → (where, what the problem says)
     "far.xlsx": ({"sheet": "Sheet", "cell": "XFD1048576"}, f"表格有 16384 列，超过上限 {MAX_ROW_CELLS} 列，未读取"),
     "merge.xlsx": ({"sheet": "Sheet"}, "合并单元格共覆盖 17179869184 个单元格，超过上限 1000000，未读取"),
-    "bomb.xlsx": ({}, "xlsx 解压后共 300 MB（最大的部件 xl/media/bomb.bin 为 300 MB），超过上限 256 MB，未读取"),
+    "bomb.xlsx": ({}, "xlsx 的 XML 部件解压后共 150 MB（最大的部件 xl/bomb.xml 为 150 MB），超过上限 100 MB，未读取"),
     "far.xls": ({"sheet": "表1"}, f"表格范围 65536 行 × 256 列 = 16777216 个单元格，超过上限 {MAX_GRID_CELLS}，未读取"),
+    "cells.xlsx": ({"sheet": "Sheet"}, f"工作表有 1000002 个单元格，超过上限 {MAX_GRID_CELLS}，未读取"),
     "span.docx": ({"cell": "T1"}, f"第 1 行的单元格跨 5000000 列，超过每行 {MAX_ROW_CELLS} 列的上限，表格未读取"),
-    "bomb.pdf": ({"page": 1}, "PDF 中有一个数据流解压后超过 100 MB（压缩炸弹？），未读取"),
+    "bomb.pdf": ({"page": 1}, "PDF 中有一个数据流解压后超过 64 MB（压缩炸弹？），未读取"),
     "tabs.txt": ({"line": 1}, "该行有 52428800 个字符，超过每行 200000 个字符的上限，未读取"),
+    "commas.csv": ({"line": 1}, "该行有 5242880 个字符，超过每行 200000 个字符的上限，未读取"),
 }
 
 
@@ -70,10 +74,11 @@ def test_audit_with_workers_reports_each_and_the_good_file(folder: Path) -> None
     r.clean()
     assert r.code == 2 and r.seconds < 40, (r.code, r.seconds)
     data = json.loads(r.stdout)
-    assert data["summary"]["files"] == 9
-    assert {Path(line.split(":")[0]).name for line in r.stderr.splitlines()} == {"merge.xlsx", "bomb.xlsx", "far.xls"}
+    assert data["summary"]["files"] == 11
+    refused = {"merge.xlsx", "bomb.xlsx", "far.xls", "cells.xlsx"}
+    assert {Path(line.split(":")[0]).name for line in r.stderr.splitlines()} == refused
     found = json.dumps(data, ensure_ascii=False)
-    for name in ("far.xlsx", "span.docx", "bomb.pdf", "tabs.txt"):
+    for name in ("far.xlsx", "span.docx", "bomb.pdf", "tabs.txt", "commas.csv"):
         assert EXPECTED[name][1] in found, name
     assert h.PROJECT_NAME in found
 

@@ -91,6 +91,8 @@ def read_code_file(path: Path, year: int) -> tuple[CodeList, list[Problem]]:
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         # read as ``jixiao read`` reads a workbook (limits, damaged files as one located problem:
         # ``UnreadableError``); the first sheet's rows, by their row number
+        from openpyxl.utils import column_index_from_string
+
         from jixiao.read import read_file
 
         fr = read_file(path)
@@ -101,7 +103,7 @@ def read_code_file(path: Path, year: int) -> tuple[CodeList, list[Problem]]:
         for c in cells:
             m = _REF.match(c.source.cell or "")
             if m and not c.merged:
-                by_row.setdefault(int(m[2]), {})[_column(m[1])] = c.text
+                by_row.setdefault(int(m[2]), {})[column_index_from_string(m[1])] = c.text
         left = min((k for r in by_row.values() for k in r), default=0)
         rows = [(i, [r.get(k, "") for k in range(left, max(r) + 1)]) for i, r in sorted(by_row.items())
                 if any(v.strip() for v in r.values())]
@@ -113,13 +115,6 @@ def read_code_file(path: Path, year: int) -> tuple[CodeList, list[Problem]]:
 
 
 _REF = re.compile(r"^([A-Z]+)([0-9]+)$")
-
-
-def _column(letters: str) -> int:
-    n = 0
-    for ch in letters:
-        n = n * 26 + ord(ch) - 64
-    return n
 
 
 def import_codes(path: Path, year: int, store: Path | None = None) -> tuple[Path, CodeList, list[Problem]]:

@@ -112,6 +112,8 @@ def _item(ctx: Ctx, rows: dict[str, tuple[AccountRow, Decimal | None, str]], tex
         return
     down = change.group(2) in ("减少", "下降")
     currents = [amount] + ([planned.group(1)] if planned else [])
+    if found is not None and found[1] is not None:
+        currents.append(str(found[1].quantize(Decimal("0.01"))))  # the rate may come from the table's figure
     if any(rate_fits(c, prior.group(1), change.group(3), down) for c in currents):
         return
     c, p = parse_decimal(currents[-1]), parse_decimal(prior.group(1))

@@ -104,6 +104,10 @@ def find_shift(
                 else:
                     search.set(rows[b], vals[rows[b - 1]].dec)
                     lost = rows[a]
+                if b - a < 2:
+                    # a run of two is one value moved and one lost: no better an explanation than one value
+                    # misprinted, which the sums then report as it is; a shift needs three rows or more
+                    continue
                 after, left = search.residual(lost)
                 if after > before - 2:
                     continue

@@ -95,19 +95,21 @@ def register(app: typer.Typer) -> None:
         if not docs:
             fail(f"{file}: " + tr("未找到部门决算表", "no final-accounts tables found", lang))
         report: list[tuple[Document, list[Finding]]] = []
+        made: list[list[tuple[str, str, bool]]] = []
         for d in docs:
             acc = d.extra["accounts"]
             codes = load_codes(acc.year, store) if isinstance(acc, Accounts) else None
-            report.append((d, check_accounts(d, tol, codes)))
+            made.append([])
+            report.append((d, check_accounts(d, tol, codes, made[-1])))
         if as_json:
-            print_json(_json(report, lang))
+            print_json(_json(report, made, lang))
         else:
             from rich.text import Text
 
             from jixiao.report.safe import styled
 
             console = width.console()
-            for d, findings in report:
+            for (d, findings), checks in zip(report, made):
                 console.print(Text.assemble(styled(d.title or "", "bold"), f"  {d.year or ''} {d.money_unit or ''}"),
                               highlight=False)
                 acc = d.extra["accounts"]
@@ -117,6 +119,9 @@ def register(app: typer.Typer) -> None:
                     console.print(f"  {p.source}: {p.message_en if lang == 'en' and p.message_en else p.message}",
                                   markup=False, highlight=False)
                 _show_findings(console, findings, lang)
+                held = sum(1 for *_, ok in checks if ok)
+                console.print(tr(f"共核对 {len(checks)} 个等式（表内与表间），成立 {held} 个",
+                                 f"{len(checks)} identities checked (within and across tables), {held} hold", lang))
         if strict and any(f.severity == "error" for _, fs in report for f in fs):
             raise typer.Exit(EXIT_STRICT)
 
@@ -191,13 +196,16 @@ def register(app: typer.Typer) -> None:
             echo(f"{code}\t{name}")
 
 
-def _json(report: list[tuple[Document, list[Finding]]], lang: str) -> dict[str, Any]:
+def _json(report: list[tuple[Document, list[Finding]]], made: list[list[tuple[str, str, bool]]],
+          lang: str) -> dict[str, Any]:
     docs: list[dict[str, Any]] = []
     findings: list[dict[str, Any]] = []
-    for d, fs in report:
+    for (d, fs), checks in zip(report, made):
         j = d.to_json()
         acc = d.extra["accounts"]
         j["accounts"] = acc.to_json()
+        j["checks"] = {"made": len(checks), "held": sum(1 for *_, ok in checks if ok),
+                       "failed": [what for _, what, ok in checks if not ok]}
         docs.append(j)
         findings.extend(f.to_json(lang) for f in fs)
     return {"documents": docs, "findings": findings}

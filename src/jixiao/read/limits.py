@@ -13,13 +13,14 @@ import zipfile
 
 from jixiao.core.source import Source
 
-MAX_GRID_CELLS = 2_000_000  # rows × columns of one sheet's or table's grid (100,000 rows × 20 columns)
+MAX_GRID_CELLS = 1_000_000  # rows × columns of one sheet's or table's grid (50,000 rows × 20 columns)
 MAX_MERGED_CELLS = 1_000_000  # cells covered by the merged ranges of one sheet or table
 MAX_ROW_CELLS = 2_000  # cells in one row (xlsx has 16,384 columns, Word 63)
 MAX_LINE_CHARS = 200_000  # characters in one line of a text file (a long paragraph is a few thousand)
 MAX_TEXT_BYTES = 100 * 1024 * 1024  # a text file
-MAX_UNZIPPED_BYTES = 256 * 1024 * 1024  # all the members of an xlsx or docx package, uncompressed
-MAX_STREAM_BYTES = 100 * 1024 * 1024  # one PDF stream, decompressed
+MAX_UNZIPPED_BYTES = 512 * 1024 * 1024  # all the members of an xlsx or docx package (images too), uncompressed
+MAX_XML_BYTES = 100 * 1024 * 1024  # its XML parts, which are parsed into memory (ten times their size)
+MAX_STREAM_BYTES = 64 * 1024 * 1024  # one PDF stream, decompressed (an embedded CJK font is 10–20 MB)
 
 
 class LimitExceeded(ValueError):
@@ -65,13 +66,15 @@ def check_package(path: str, kind: str) -> None:
             infos = z.infolist()
     except (zipfile.BadZipFile, OSError, ValueError):
         return  # the reader itself says the file is damaged
-    total = sum(i.file_size for i in infos)
-    if total > MAX_UNZIPPED_BYTES:
-        big = max(infos, key=lambda i: i.file_size)
-        raise LimitExceeded(
-            f"{kind} 解压后共 {mb(total)}（最大的部件 {big.filename} 为 {mb(big.file_size)}），超过上限 "
-            f"{mb(MAX_UNZIPPED_BYTES)}，未读取",
-            f"the {kind} unzips to {mb(total)} (its largest part {big.filename} to {mb(big.file_size)}), more than "
-            f"the limit of {mb(MAX_UNZIPPED_BYTES)}; not read",
-            Source(path),
-        )
+    xml = [i for i in infos if i.filename.endswith((".xml", ".rels"))]
+    for parts, limit, what, what_en in ((infos, MAX_UNZIPPED_BYTES, "", ""), (xml, MAX_XML_BYTES, "的 XML 部件", "'s XML parts")):
+        total = sum(i.file_size for i in parts)
+        if total > limit:
+            big = max(parts, key=lambda i: i.file_size)
+            raise LimitExceeded(
+                f"{kind} {what}解压后共 {mb(total)}（最大的部件 {big.filename} 为 {mb(big.file_size)}），超过上限 "
+                f"{mb(limit)}，未读取",
+                f"the {kind}{what_en} unzip to {mb(total)} (its largest part {big.filename} to {mb(big.file_size)}), "
+                f"more than the limit of {mb(limit)}; not read",
+                Source(path),
+            )

@@ -112,7 +112,7 @@ def _ref(k: int) -> str:
     return _REFS[k] if k < len(_REFS) else f"C{k + 1}"
 
 
-def _within_limits(lines: list[str], file: str) -> tuple[list[str], list[Problem]]:
+def _within_limits(lines: list[str], file: str, separator: str = "\t") -> tuple[list[str], list[Problem]]:
     """Lines longer than ``MAX_LINE_CHARS`` or with more than ``MAX_ROW_CELLS`` cells are left out (blank,
     so every other line keeps its number), each a problem at its line: a 50 MB line of tabs would be 50
     million cells."""
@@ -121,7 +121,7 @@ def _within_limits(lines: list[str], file: str) -> tuple[list[str], list[Problem
         if len(line) > MAX_LINE_CHARS:
             zh = f"该行有 {len(line)} 个字符，超过每行 {MAX_LINE_CHARS} 个字符的上限，未读取"
             en = f"the line has {len(line)} characters, more than the limit of {MAX_LINE_CHARS}; not read"
-        elif max(line.count("\t"), line.count("|")) >= MAX_ROW_CELLS:
+        elif max(line.count(separator), line.count("|")) >= MAX_ROW_CELLS:
             zh = f"该行超过每行 {MAX_ROW_CELLS} 个单元格的上限，未读取"
             en = f"the line has more than the limit of {MAX_ROW_CELLS} cells; not read"
         else:
@@ -201,9 +201,13 @@ def read_text_file(path: str | Path) -> FileRead:
         raise LimitExceeded(f"文本文件有 {mb(size)}，超过上限 {mb(MAX_TEXT_BYTES)}，未读取",
                             f"the text file is {mb(size)}, more than the limit of {mb(MAX_TEXT_BYTES)}; not read")
     text, encoding = decode(p.read_bytes())
+    refused: list[Problem] = []
     if p.suffix.lower() == ".csv":
-        text = _csv_as_tabs(text)
+        # the limits first: the csv module would split a 50 MB line of commas into 50 million cells
+        lines, refused = _within_limits(text.splitlines(), str(p), ",")
+        text = _csv_as_tabs("\n".join(lines))
     fr = read_text_tables(text, str(p))
+    fr.problems[:0] = refused
     fr.encoding = encoding
     return fr
 

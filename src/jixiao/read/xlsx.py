@@ -22,7 +22,7 @@ from jixiao.core.records import Problem
 from jixiao.core.source import Source
 from jixiao.read.base import FileRead
 from jixiao.read.grid import UnreadableFile, add_sheet, clean_text, column_letter, unreadable
-from jixiao.read.limits import LimitExceeded, check_grid, check_package
+from jixiao.read.limits import MAX_GRID_CELLS, LimitExceeded, check_grid, check_package
 
 _LITERALS = re.compile(r'"[^"]*"|\\.|_.|\*.|\[[^\]]*\]')
 _DATE_TOKENS = re.compile(r"[yYmMdDhHsS]")
@@ -130,16 +130,16 @@ def _extent(ws: Any, path: str) -> tuple[int, int, int, int]:
 
 
 _MERGE_REF = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="\$?([A-Z]{1,3})\$?(\d{1,7}):\$?([A-Z]{1,3})\$?(\d{1,7})"')
+_CELL_TAG = re.compile(rb"<(?:\w+:)?c[\s>/]")
 _SHEET = re.compile(rb'<(?:\w+:)?sheet\b[^>]*?\bname="([^"]*)"[^>]*?\b(?:\w+:)?id="([^"]*)"')
 _REL = re.compile(rb'<Relationship\b[^>]*?\bId="([^"]*)"[^>]*?\bTarget="([^"]*)"|'
                   rb'<Relationship\b[^>]*?\bTarget="([^"]*)"[^>]*?\bId="([^"]*)"')
 
 
 def _column(letters: bytes) -> int:
-    n = 0
-    for ch in letters:
-        n = n * 26 + ch - 64
-    return n
+    from openpyxl.utils import column_index_from_string
+
+    return column_index_from_string(letters.decode("ascii"))
 
 
 def _sheet_names(z: zipfile.ZipFile) -> dict[str, str]:
@@ -159,7 +159,8 @@ def _sheet_names(z: zipfile.ZipFile) -> dict[str, str]:
 
 def _check_merges(path: str) -> None:
     """``LimitExceeded`` for a sheet whose merged ranges cover more than the limit (a whole-sheet merge
-    A1:XFD1048576), read from the sheet's XML before openpyxl builds a cell for each covered cell."""
+    A1:XFD1048576) or that holds more cells than a sheet may, read from the sheet's XML before openpyxl
+    builds a cell object for each."""
     try:
         z = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, ValueError):
@@ -170,13 +171,16 @@ def _check_merges(path: str) -> None:
             if not (part.startswith("xl/worksheets/") and part.endswith(".xml")):
                 continue
             data = z.read(part)
-            if b"mergeCell" not in data:
-                continue
+            cells = sum(1 for _ in _CELL_TAG.finditer(data))  # openpyxl makes an object of each
             area = 0
-            for a, r0, b, r1 in _MERGE_REF.findall(data):
-                area += (abs(int(r1) - int(r0)) + 1) * (abs(_column(b) - _column(a)) + 1)
+            if b"mergeCell" in data:
+                for a, r0, b, r1 in _MERGE_REF.findall(data):
+                    area += (abs(int(r1) - int(r0)) + 1) * (abs(_column(b) - _column(a)) + 1)
             try:
                 check_grid(0, 0, area)
+                if cells > MAX_GRID_CELLS:
+                    raise LimitExceeded(f"工作表有 {cells} 个单元格，超过上限 {MAX_GRID_CELLS}，未读取",
+                                        f"the sheet holds {cells} cells, more than the limit of {MAX_GRID_CELLS}; not read")
             except LimitExceeded as e:
                 e.source = Source(path, sheet=names.get(part, part))
                 raise

@@ -447,7 +447,7 @@ def _document(fr: FileRead, order: _Order, tables: list[tuple[str, str, Table]],
     whole = first and (order.pdf or acc.stage == "budget")
     body = order.between(fr, None if whole else order.span(head)[0], end)
     if whole:
-        acc.contents = _contents(fr, order, order.span(head)[0])
+        acc.contents = _contents(fr, order, head)
     heading = next((x for x, _ in body[:5] if _HEADING.search(squash(x))), None)
     heading = heading or next((x for x in head.preamble if "部门决算" in x), None)
     fallback = "部门预算" if acc.stage == "budget" else "部门决算"
@@ -467,18 +467,26 @@ def _document(fr: FileRead, order: _Order, tables: list[tuple[str, str, Table]],
 _TOC = re.compile(r"^目\s*录$")
 
 
-def _contents(fr: FileRead, order: _Order, before: Where) -> list[tuple[str, str, Source]]:
-    """The tables the 目录 lists (it stands before the first table, as body text or as a one-column table)."""
-    lines = [(x, s) for x, s in fr.body if order.line(s)[0] == before[0] and order.line(s)[1] < before[1]]
+def _contents(fr: FileRead, order: _Order, head: Table) -> list[tuple[str, str, Source]]:
+    """The tables the 目录 lists (it stands before the first table, as body text or as a one-column table);
+    each kind once, the first table's own title not among them."""
+    before = order.span(head)[0]
+    lines: list[tuple[tuple[int, int], str, Source]] = []
+    for x, s in fr.body:
+        key, pos = order.line(s)
+        if key == before[0] and pos < before[1] and x not in head.preamble:
+            lines.append(((pos, 0), x, s))
     for t in fr.tables:
-        if t.width == 1 and order.span(t)[0][0] == before[0] and order.span(t)[0][1] < before[1]:
-            lines.extend((r[0].text, r[0].source) for r in t.rows if r and r[0].text.strip())
-    at = next((i for i, (x, _) in enumerate(lines) if _TOC.match(x.strip())), None)
+        (key, pos), _ = order.span(t)
+        if t.width == 1 and key == before[0] and pos < before[1]:
+            lines.extend(((pos, i), r[0].text, r[0].source) for i, r in enumerate(t.rows) if r and r[0].text.strip())
+    lines.sort(key=lambda x: x[0])
+    at = next((i for i, (_, x, _) in enumerate(lines) if _TOC.match(x.strip())), None)
     if at is None:
         return []
-    out: list[tuple[str, str, Source]] = []
-    for x, s in lines[at + 1 :]:
+    out: dict[str, tuple[str, str, Source]] = {}
+    for _, x, s in lines[at + 1 :]:
         found = title_stage(x)
-        if found is not None:
-            out.append((found[0], _LEADER.sub("", x).strip(), s))
-    return out
+        if found is not None and found[0] not in out:
+            out[found[0]] = (found[0], _LEADER.sub("", x).strip(), s)
+    return list(out.values())
