@@ -141,38 +141,49 @@ def _indicator(doc: Document, name: str) -> Any:
     return None
 
 
+FLAT_ROW = 12  # a "row" of more cells than this is flattened text (a whole form on one line), not a table row
+
+
 def _table_total(doc: Document, label: str, value: str) -> bool:
-    """A table row of the document that holds ``label`` and the number ``value`` in another cell."""
+    """The document holds ``value`` for the row or column ``label``: in its parsed accounts model, or in one of
+    its tables, beside the label in its row or under it in its column. In a row that is flattened text only
+    the cell right after the label counts, so a number elsewhere on the line is not taken for the label's."""
     key = name_key(label)
     want = parse_decimal(value)
+    if want is None or not key:
+        return False
+    accounts = doc.extra.get("accounts")
+    if accounts is not None and _in_model(accounts, key, want):
+        return True
     for table in doc.tables:
         grid = table.texts()
         for r, texts in enumerate(grid):
             for c, text in enumerate(texts):
-                if not key or key not in name_key(text):
+                if key not in name_key(text):
                     continue
-                # the label's row (a list table), or the cells below it in its column (a wide table)
-                if any(parse_decimal(t) == want for j, t in enumerate(texts) if j != c):
+                after = [t for t in texts[c + 1:] if t.strip()]
+                beside = after[:1] if len(texts) > FLAT_ROW else after
+                below = [g[c] for g in grid[r + 1:r + 4] if c < len(g) and g[c].strip()][:1]
+                if any(parse_decimal(t) == want for t in beside + below):
                     return True
-                if any(c < len(below) and parse_decimal(below[c]) == want for below in grid[r + 1:r + 4]):
-                    return True
-    accounts = doc.extra.get("accounts")
-    return want is not None and accounts is not None and _in_model(accounts, key, want)
+    return False
 
 
 def _in_model(obj: Any, key: str, want: Decimal, under: bool = False) -> bool:
-    """Whether a parsed accounts model holds ``want`` under a label holding ``key`` (walked generically)."""
+    """Whether a parsed accounts model holds ``want`` under a label holding ``key``: a row whose name holds
+    it, or a column (a values key) that does (walked generically over dataclasses, dicts and lists)."""
     if isinstance(obj, dict):
         return any(_in_model(v, key, want, under or key in name_key(str(k))) for k, v in obj.items())
     if isinstance(obj, (list, tuple)):
-        labelled = under or any(isinstance(x, str) and key in name_key(x) for x in obj)
-        return any(_in_model(x, key, want, labelled) for x in obj)
+        return any(_in_model(x, key, want, under) for x in obj)
     if isinstance(obj, Val):
         return under and obj.dec == want
     if isinstance(obj, Decimal):
         return under and obj == want
     if hasattr(obj, "__dataclass_fields__"):
-        return any(_in_model(getattr(obj, f), key, want, under or key in name_key(f)) for f in obj.__dataclass_fields__)
+        named = any(isinstance(getattr(obj, f, None), str) and key in name_key(getattr(obj, f))
+                    for f in ("name", "label"))
+        return any(_in_model(getattr(obj, f), key, want, under or named) for f in obj.__dataclass_fields__)
     return False
 
 

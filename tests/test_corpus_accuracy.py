@@ -115,6 +115,23 @@ def test_judge_counts_silence_and_false_errors() -> None:
     assert (judged.tally.mistakes_found, judged.tally.false_errors) == (0, 1)
 
 
+def test_table_total_beside_below_and_not_anywhere_on_a_flat_line() -> None:
+    from jixiao.core.records import Document
+    from jixiao.core.table import Cell, Table
+
+    src = Source("t.txt", line=1)
+
+    def doc(*rows: list[str]) -> Document:
+        return Document("final_accounts", "t", src, tables=[Table([[Cell(t, src) for t in r] for r in rows], src)])
+
+    listed = doc(["项目", "2022年", "2023年"], ["合 计", "2378.77", "2415.44"])
+    assert ca._table_total(listed, "合计", "2415.44") and not ca._table_total(listed, "合计", "2416")
+    wide = doc(["“三公”经费合计", "因公出国(境)费", "公务接待费"], ["79", "0", "4"])
+    assert ca._table_total(wide, "公务接待费", "4") and not ca._table_total(wide, "公务接待费", "79")
+    flat = doc(["收入", "本年收入合计", "27", "使用非财政拨款结余", "28", *[str(i) for i in range(8)], "总计", "25.5"])
+    assert ca._table_total(flat, "总计", "25.5") and not ca._table_total(flat, "本年收入合计", "25.5")
+
+
 @pytest.mark.parametrize(("printed", "read", "rate", "same"), [
     ("100%", Decimal("100"), False, True),
     ("1,984.00", Decimal("1984"), False, True),

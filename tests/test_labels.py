@@ -49,3 +49,17 @@ def test_english_counts_and_punctuation() -> None:
                              env={"COLUMNS": "200"}).output
     assert "Audited 1 file, 23 documents: 0 errors, 12 suspect" in out, out[-600:]
     assert "project self-evaluation: rate truncated" in out
+
+
+def test_every_kind_in_the_source_has_a_name() -> None:
+    """A finding's kind is written as finding("kind", "severity", …): each such kind is in the table."""
+    from pathlib import Path
+
+    import jixiao
+
+    root = Path(jixiao.__file__).parent
+    kinds = {m.group(1) for p in root.rglob("*.py")
+             for m in re.finditer(r'"([a-z_]+)",\s*"(?:error|suspect|info)",', p.read_text(encoding="utf-8"))}
+    kinds -= {"file", "error"}  # not kinds: jsonout's docstring {"file", "error", "documents", …}
+    assert {"text_growth", "text_name", "execution_rate"} <= kinds
+    assert sorted(k for k in kinds if k not in KINDS) == []

@@ -299,7 +299,7 @@ def test_xlsx_formula_without_a_saved_result_is_a_located_problem(tmp_path: Path
     path = str(tmp_path / "formula.xlsx")
     wb.save(path)
     fr = read_xlsx(path)
-    assert fr.tables[0].texts()[1] == ["1995.03", "1984", ""]  # blank, not a number made up
+    assert fr.tables[0].texts()[1] == ["1995.03", "1984", "#公式未计算"]  # marked, not a number made up (nor blank)
     (problem,) = fr.problems
     assert problem.source is not None and (problem.source.sheet, problem.source.cell) == ("自评表", "C2")
     assert "=B2/A2" in problem.message

@@ -34,7 +34,7 @@ def test_score_example_as_published(fid: str, example: str, total: str, executio
     res = runner.invoke(app, ["score", fid, str(EXAMPLES / example), "--json"])
     assert res.exit_code == 0, res.stderr
     out = json.loads(res.stdout)
-    assert set(out) == {"framework", "total", "grade", "indicators"}
+    assert set(out) == {"framework", "total", "grade", "subtotals", "indicators"}
     assert out["framework"] == fid and out["total"] == total and out["grade"] == "优"
     assert all(set(i) == {"code", "name", "weight", "score", "explanation"} for i in out["indicators"])
     first = out["indicators"][0]

@@ -114,3 +114,19 @@ def test_per_file_time_budget_of_the_workers_skips_a_slow_file(tmp_path: Path) -
     assert r.code == 2
     assert r.stderr.startswith(f"{slow}: ") and "1" in r.stderr
     assert h.PROJECT_NAME in r.stdout
+
+
+def test_a_limit_met_while_a_library_opens_the_file_is_said_as_the_limit(tmp_path: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """pdfplumber wraps what pdfminer raises (an object-stream bomb met while opening): still the limit."""
+    import pdfplumber
+    from pdfplumber.utils.exceptions import PdfminerException
+
+    from jixiao.read.pdfzlib import StreamTooLarge
+
+    def bomb(*_: object, **__: object) -> None:
+        raise PdfminerException(StreamTooLarge())
+
+    monkeypatch.setattr(pdfplumber, "open", bomb)
+    (p,) = read_path(h.pdf(tmp_path / "a.pdf", b"")).unreadable
+    assert p.message == "PDF 中有一个数据流解压后超过 64 MB（压缩炸弹？），未读取"

@@ -91,3 +91,15 @@ def test_export_form_refuses_what_is_not_a_year(tmp_path: Path, year: object) ->
     r = CliRunner().invoke(app, ["export-form", str(path), "--xlsx", str(tmp_path / "o.xlsx")])
     assert r.exit_code == 2 and "不是年份（如 2023）" in r.stderr, r.output
     assert not (tmp_path / "o.xlsx").exists()
+
+
+@pytest.mark.parametrize("args", [("score", "mof-2020-project"), ("framework", "check"), ("assess",),
+                                  ("export-form", "--xlsx", "out.xlsx")])
+def test_a_fifo_named_on_the_command_line_is_never_opened(tmp_path: Path, args: tuple[str, ...]) -> None:
+    fifo = tmp_path / ("pipe.json" if args[0] == "export-form" else "pipe.yaml")
+    os.mkfifo(fifo)
+    command = {"export-form": [args[0], str(fifo), *args[1:]], "assess": ["assess", str(fifo), str(fifo)]}.get(
+        args[0], [*args, str(fifo)])
+    r = jixiao(*command, cwd=tmp_path, seconds=20)  # opened, it would block until the time limit
+    r.clean()
+    assert r.code == 2 and r.stderr.startswith(f"{fifo}: 是命名管道（FIFO），不是文件，未读取"), r.stderr

@@ -12,12 +12,16 @@ from jixiao.cli.common import JsonOpt, LangOpt, echo, fail, print_json
 from jixiao.core.i18n import tr
 from jixiao.core.numbers import NumberTooLarge, bounded_decimal
 from jixiao.core.safetext import clip, replaced_notice
+from jixiao.paths import special_file
 
 PROJECT = "project_self_evaluation"
 
 
 def load_form(path: str, index: int, lang: str = "zh") -> dict[str, Any]:
     """The ``index``-th (1-based) project form of a JSON file: one document, or ``jixiao read --json``."""
+    special = special_file(Path(path))
+    if special is not None:
+        fail(f"{path}: " + tr(*special, lang))
     try:
         # numbers as bounded Decimal (a 100,000-digit number or 1e9999999 is refused, never a float)
         data = json.loads(Path(path).read_text(encoding="utf-8-sig"), parse_float=bounded_decimal,

@@ -62,8 +62,12 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """按指标框架评分 / score a data file against a framework."""
         from jixiao.scoring import score_file
+        from jixiao.scoring.engine import framework_warnings
 
-        result, problems = score_file(framework_or_exit(framework, lang), data)
+        fw = framework_or_exit(framework, lang)
+        for w in framework_warnings(fw, data):
+            echo(tr("警告：", "warning: ", lang) + w.format(lang), err=True)
+        result, problems = score_file(fw, data)
         if result is not None:
             if as_json:
                 print_json(result.to_json(lang))

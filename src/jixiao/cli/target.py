@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from jixiao.cli.common import JsonOpt, LangOpt, echo, print_json
+from jixiao.cli.common import JsonOpt, LangOpt, echo, fail, print_json
 from jixiao.core.i18n import tr
 from jixiao.core.target import parse_target
 
@@ -19,6 +19,8 @@ def register(app: typer.Typer) -> None:
         lang: str = LangOpt,
     ) -> None:
         """解析指标值 / parse a target or actual value."""
+        if not text.strip():
+            fail(tr("指标值为空：请给出如 ≥60.00(家) 的文本", "the target is empty: give a text such as ≥60.00(家)", lang))
         t = parse_target(text, op_hint=op, unit_hint=unit)
         if as_json:
             print_json(t.to_json())

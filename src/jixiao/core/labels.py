@@ -77,6 +77,11 @@ KINDS = {
     "rows_shifted": ("行错位", "rows shifted"),
     "text_amount": ("说明金额不符", "amount in text"),
     "text_percent": ("说明比例不符", "percentage in text"),
+    "text_growth": ("说明增减不符", "change in text"),
+    "text_name": ("说明科目名称不符", "item name in text"),
+    "text_year": ("说明年度不符", "year in text"),
+    "template_leftover": ("模板残留", "template left over"),
+    "table_missing": ("缺表", "table missing"),
     "tree_sum": ("层级合计", "class sums"),
     "unexplained_variance": ("变动未说明", "unexplained variance"),
 }

@@ -20,6 +20,7 @@ from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from jixiao.core.numbers import MAX_NUMBER_CHARS, NumberTooLarge, bounded_decimal
 from jixiao.core.safetext import clip
 from jixiao.core.source import Source
+from jixiao.paths import special_file
 
 __all__ = ["line_of", "load_yaml", "plain", "read_yaml", "source_of"]
 
@@ -123,6 +124,9 @@ def load_yaml(path: str | Path, text: str | None = None) -> tuple[Any, Source | 
     """``read_yaml`` with the message in both languages: (document, None, "", "") or (None, source, zh, en)."""
     name = str(path)
     if text is None:
+        special = special_file(Path(path))
+        if special is not None:
+            return None, Source(name), *special
         try:
             text = Path(path).read_text(encoding="utf-8-sig")
         except OSError as e:

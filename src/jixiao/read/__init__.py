@@ -8,19 +8,17 @@ but in which no document is recognised is one located ``Problem`` saying why (``
 
 from __future__ import annotations
 
-import errno
 import importlib
-import os
-import stat
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from jixiao.core.records import Document, Problem
 from jixiao.core.source import Source
+from jixiao.paths import not_a_file, odd_entry
 from jixiao.read.base import FileRead
 from jixiao.read.encoding import NotText
-from jixiao.read.limits import LimitExceeded
+from jixiao.read.limits import LimitExceeded, limit_in
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".csv", ".tsv", ".text", ".markdown"})
 BINARY_FORMATS = {
@@ -95,7 +93,7 @@ def read_file(path: str | Path) -> FileRead:
     """One file as tables and body text; raises ``UnreadableError`` (with a located problem) if it cannot."""
     p = Path(path)
     src = Source(str(p))
-    odd = _not_a_file(p)
+    odd = not_a_file(p)
     if odd is not None:
         raise UnreadableError(Problem(odd[0], src, odd[1]))
     suffix = _sniff(p)
@@ -125,47 +123,15 @@ def read_file(path: str | Path) -> FileRead:
     except OSError as e:
         raise UnreadableError(Problem(f"无法打开文件：{e.strerror or e}", src, f"cannot open file: {e}")) from None
     except Exception as e:  # a damaged file in a format library: report it located, go on with the rest
+        limit = limit_in(e)  # a limit met inside a library, which wrapped it: a limit, not damage
+        if limit is not None:
+            raise UnreadableError(Problem(limit.zh, limit.source or src, limit.en)) from None
         located = getattr(e, "source", None)
         if isinstance(located, Source) and isinstance(getattr(e, "message", None), str):
             # the binary readers' UnreadableFile already says what and where
             raise UnreadableError(Problem(e.message, located, getattr(e, "message_en", None))) from None  # type: ignore[attr-defined]
         raise UnreadableError(Problem(f"文件已损坏或格式不符，无法读取（{type(e).__name__}: {e}）", src,
                                       f"damaged or not a {suffix} file ({type(e).__name__}: {e})")) from None
-
-
-def _not_a_file(p: Path) -> tuple[str, str] | None:
-    """Why ``p`` is not a regular file to read (zh, en), or None. Only ``stat`` is used: a FIFO is never
-    opened (opening one blocks until a writer comes)."""
-    try:
-        mode = p.stat().st_mode
-    except OSError as e:
-        if e.errno == errno.ELOOP:
-            return "符号链接循环，无法读取", "a symbolic link loop; not read"
-        if p.is_symlink():
-            target = os.readlink(p)
-            return f"符号链接指向不存在的文件“{target}”", f"a dangling symbolic link (to {target!r})"
-        if e.errno == errno.ENOENT:
-            return "文件不存在", "file not found"
-        return f"无法打开文件：{e.strerror or e}", f"cannot open file: {e}"
-    if stat.S_ISREG(mode):
-        return None
-    if stat.S_ISFIFO(mode):
-        return "是命名管道（FIFO），不是文件，未读取", "a named pipe (FIFO), not a file; not read"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "是设备文件，不是普通文件，未读取", "a device, not a regular file; not read"
-    if stat.S_ISSOCK(mode):
-        return "是套接字，不是文件，未读取", "a socket, not a file; not read"
-    return "不是文件", "not a file"
-
-
-def _odd_entry(f: Path) -> bool:
-    """An entry of a folder that is neither a regular file nor a folder once links are followed: a FIFO,
-    a device, a socket, a dangling link, a link loop. Listed so that it is reported, not passed in silence."""
-    try:
-        mode = f.stat().st_mode
-    except OSError:
-        return f.is_symlink()
-    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
 
 
 def recognise_documents(fr: FileRead) -> list[Document]:
@@ -238,12 +204,14 @@ def read_path(path: str | Path) -> ReadResult:
 
 
 def expand(paths: Iterable[str | Path]) -> list[Path]:
-    """Files named, and the readable files under folders named (recursively, sorted)."""
+    """Files named, and the readable files under folders named (recursively, sorted). A folder's README
+    (README.md, readme.txt …) describes the folder and is no document: it is read only when named."""
     out: list[Path] = []
     for p in map(Path, paths):
         if p.is_dir():
             out.extend(sorted(f for f in p.rglob("*")
-                              if (f.is_file() and f.suffix.lower() in READABLE) or _odd_entry(f)))
+                              if ((f.is_file() and f.suffix.lower() in READABLE) or odd_entry(f))
+                              and f.stem.lower() != "readme"))
         else:
             out.append(p)
     return out

@@ -179,6 +179,10 @@ def clean_text(text: str) -> str:
 
 
 EXCEL_ERRORS = frozenset({"#DIV/0!", "#N/A", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!"})
+# The text of a formula cell whose result the file never saved: a place where a value should be, never a
+# number, so that a recogniser reads the value there as missing instead of taking a neighbour's.
+FORMULA_UNSAVED = "#公式未计算"
+NO_VALUE = EXCEL_ERRORS | {FORMULA_UNSAVED}
 
 
 def error_problems(rows: list[list[Cell]]) -> list[Problem]:

@@ -78,3 +78,17 @@ def check_package(path: str, kind: str) -> None:
                 f"more than the limit of {mb(limit)}; not read",
                 Source(path),
             )
+
+
+def limit_in(e: BaseException) -> LimitExceeded | None:
+    """The limit breach inside an exception a library wrapped around it (pdfplumber wraps what pdfminer
+    raised), if any: its args, its cause or its context, followed down."""
+    seen: BaseException | None = e
+    for _ in range(20):
+        if seen is None:
+            return None
+        if isinstance(seen, LimitExceeded):
+            return seen
+        inner = [a for a in seen.args if isinstance(a, BaseException)]
+        seen = inner[0] if inner else (seen.__cause__ or seen.__context__)
+    return None

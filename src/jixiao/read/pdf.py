@@ -29,7 +29,7 @@ from jixiao.core.source import Source
 from jixiao.core.table import Table
 from jixiao.read.base import FileRead
 from jixiao.read.grid import PREAMBLE_LINES, Grid, UnreadableFile, clean_text, unreadable
-from jixiao.read.limits import LimitExceeded
+from jixiao.read.limits import limit_in
 from jixiao.read.pdf_titles import title_rows
 from jixiao.read.pdfzlib import install as install_bounded_zlib
 
@@ -173,9 +173,10 @@ def read_pdf(path: str) -> FileRead:
     out = FileRead(source=Source(path), format="pdf")
     try:
         pdf = pdfplumber.open(path)
-    except LimitExceeded as e:
-        raise UnreadableFile(e.zh, Source(path), e.en) from None
     except (PdfminerException, MalformedPDFException, OSError, ValueError) as e:
+        limit = limit_in(e)  # an object or xref stream bomb, met while opening
+        if limit is not None:
+            raise UnreadableFile(limit.zh, Source(path), limit.en) from None
         if "PDFPasswordIncorrect" in repr(e):
             raise UnreadableFile("PDF 已加密，需要打开密码，无法读取", Source(path),
                                  "the PDF is encrypted with a password to open it; not read") from None
@@ -191,7 +192,7 @@ def read_pdf(path: str) -> FileRead:
             except (PdfminerException, MalformedPDFException, ValueError, KeyError, TypeError) as e:
                 page.close()
                 failed_pages += 1
-                limit = _limit(e)
+                limit = limit_in(e)
                 if limit is not None:  # pdfplumber wraps what pdfminer raised
                     out.problems.append(Problem(limit.zh, Source(path, page=number), limit.en))
                     last_open = None
@@ -245,17 +246,6 @@ def read_pdf(path: str) -> FileRead:
                         f"page {number} has no text layer (probably scanned); no OCR is done")
             )
     return out
-
-
-def _limit(e: BaseException) -> LimitExceeded | None:
-    """The limit breach inside an exception pdfplumber or pdfminer wrapped around it, if any."""
-    seen: BaseException | None = e
-    while seen is not None:
-        if isinstance(seen, LimitExceeded):
-            return seen
-        inner = [a for a in seen.args if isinstance(a, BaseException)]
-        seen = inner[0] if inner else (seen.__cause__ or seen.__context__)
-    return None
 
 
 def _undecoded(page: Any) -> int:

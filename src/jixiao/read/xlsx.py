@@ -6,7 +6,7 @@ cached values of formulas are read (``data_only``). A number is shown as the cel
 shortest text of the stored float, so no binary artefact appears that was not in the file; a cell in the
 General format gives that shortest text itself (``94.47999999999999`` only if the file stores it).
 A formula whose result was never saved (a file written by a program, not by Excel) has no value to read:
-the cell reads blank and a located problem says so. Merged ranges and the splitting of a sheet into tables: see ``jixiao.read.grid``.
+the cell reads ``#公式未计算`` (never blank, never a neighbour's number) and a located problem says so. Merged ranges and the splitting of a sheet into tables: see ``jixiao.read.grid``.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from jixiao.core.numbers import parse_decimal
 from jixiao.core.records import Problem
 from jixiao.core.source import Source
 from jixiao.read.base import FileRead
-from jixiao.read.grid import UnreadableFile, add_sheet, clean_text, column_letter, unreadable
+from jixiao.read.grid import FORMULA_UNSAVED, UnreadableFile, add_sheet, clean_text, column_letter, unreadable
 from jixiao.read.limits import MAX_GRID_CELLS, LimitExceeded, check_grid, check_package
 
 _LITERALS = re.compile(r'"[^"]*"|\\.|_.|\*.|\[[^\]]*\]')
@@ -75,7 +75,9 @@ def read_xlsx(path: str) -> FileRead:
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as e:
         raise unreadable(path, "xlsx 工作簿", "an xlsx workbook", e) from e
     try:
-        out.problems.extend(_formulas_without_values(path, wb))
+        unsaved = _formulas_without_values(path, wb)
+        out.problems.extend(unsaved)
+        marked = {(p.source.sheet, p.source.cell) for p in unsaved if p.source is not None}
         for ws in wb.worksheets:
             try:  # one cell at XFD1048576 makes the sheet's grid 17 billion cells
                 r0, c0, r1, c1 = _extent(ws, path)
@@ -83,7 +85,8 @@ def read_xlsx(path: str) -> FileRead:
                 out.problems.append(Problem(e.zh, e.source, e.en))
                 continue
             texts = [
-                [cell_text(c.value, c.number_format) for c in row]
+                [FORMULA_UNSAVED if (ws.title, c.coordinate) in marked else cell_text(c.value, c.number_format)
+                 for c in row]
                 for row in ws.iter_rows(min_row=r0, max_row=r1, min_col=c0, max_col=c1)
             ]
             merges = [

@@ -43,6 +43,8 @@ def render(result: AuditResult, console: Console, lang: str = "zh", show_info: b
 
 
 def documents(result: AuditResult, console: Console, lang: str = "zh") -> None:
+    if not len(result.documents):  # nothing was read (a path that does not exist): no empty table
+        return
     if len(result.documents) > DOC_ROWS:
         console.print(tr(f"审核的文档：{len(result.documents)} 份（逐份列表见 --json、--html 或 --xlsx）",
                          f"documents audited: {len(result.documents)} (listed one by one by --json, --html or --xlsx)",

@@ -8,7 +8,7 @@ from typing import Any
 
 from jixiao.rules.bands import number
 from jixiao.rules.base import Param, RuleContext, RuleInputError, RuleResult, Trace, rule
-from jixiao.rules.common import cap, check_score, memo, outcome, sep
+from jixiao.rules.common import cap, check_score, memo, outcome, pts, sep
 
 
 def _options(obj: object) -> dict[str, tuple[Decimal | None, Decimal | None]]:
@@ -32,12 +32,20 @@ def _options(obj: object) -> dict[str, tuple[Decimal | None, Decimal | None]]:
 
 
 def _check_options(weight: Decimal, params: Mapping[str, Any]) -> None:
+    best: tuple[Decimal, str] | None = None
     for label, (points, share) in memo(params.get("options"), _options).items():
         value = points if points is not None else share * weight  # type: ignore[operator]
         try:
             check_score(value, weight)
         except RuleInputError as e:
             raise RuleInputError(f"选项“{label}”：{e.zh}", f"option {label!r}: {e.en}") from None
+        if best is None or value > best[0]:
+            best = (value, label)
+    if best is not None and best[0] < weight:  # the leaf's weight counts in the total but can never be scored
+        raise RuleInputError(
+            f"分值 {pts(weight)} 无法得满：最高的选项“{best[1]}”只得 {pts(best[0])} 分",
+            f"weight {pts(weight)} cannot be reached: the best option {best[1]!r} gives {pts(best[0])}",
+        )
 
 
 def _render_choice(f: Mapping[str, Any], lang: str) -> str:

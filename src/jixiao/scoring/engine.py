@@ -90,11 +90,17 @@ class ScoreResult:
         return {i.code: i.score for i in self.indicators if not i.leaf}
 
     def to_json(self, lang: str = "zh", explain: bool = True) -> dict[str, Any]:
-        """``{"framework", "total", "grade", "indicators": [{"code", "name", "weight", "score", "explanation"}]}``."""
+        """``{"framework", "total", "grade", "subtotals", "indicators"}``: ``subtotals`` are the first- and
+        second-level nodes (``code``, ``name``, ``level``, ``weight``, ``score``: Σ of their leaves, null when one
+        is missing); ``indicators`` the leaves with their explanations."""
         return {
             "framework": self.framework.id,
             "total": fmt(self.total),
             "grade": self.grade,
+            "subtotals": [
+                {"code": i.code, "name": i.name, "level": i.level, "weight": fmt(i.weight), "score": fmt(i.score)}
+                for i in self.indicators if not i.leaf and i.level <= 2
+            ],
             "indicators": [
                 {
                     "code": i.code,
@@ -163,6 +169,7 @@ class _Scorer:
             except RuleInputError as e:
                 label = f"{code} {name}".strip()
                 zh, en = f"{label}: {e.zh}", f"{label}: {e.en}"
+                zh, en = _misspelt(rule.input_names(params), inputs, zh, en)
             else:
                 if ZERO <= res.score <= weight:
                     return ScoredIndicator(code, name, weight, res.score, level, True, parent, res.trace, source=where)
@@ -190,6 +197,19 @@ class _Scorer:
             str(title) if title is not None else None,
             plain(published) if isinstance(published, Mapping) else {},
         )
+
+
+def _misspelt(known: Sequence[str], inputs: Mapping[str, Any], zh: str, en: str) -> tuple[str, str]:
+    """A key that looks like an input the rule missed (execued for executed) is named beside it."""
+    from difflib import get_close_matches
+
+    missing = [k for k in known if k not in inputs]
+    pairs = [(str(k), m[0]) for k in inputs if str(k) not in known
+             for m in [get_close_matches(str(k), missing, n=1, cutoff=0.6)] if m]
+    if not pairs:
+        return zh, en
+    return (zh + "；" + "、".join(f"未知的输入 {k}（是否应为 {m}？）" for k, m in pairs),
+            en + "; " + ", ".join(f"unknown input {k} (did you mean {m}?)" for k, m in pairs))
 
 
 def _subtotal(kids: Sequence[ScoredIndicator]) -> Decimal | None:
@@ -475,3 +495,14 @@ def score_file(fw: Framework, path: str | Path) -> tuple[ScoreResult | None, lis
         return None, problems
     result = score_data(fw, data, file=str(path))
     return result, list(result.problems)
+
+
+def framework_warnings(fw: Framework, path: str | Path) -> list[LoadProblem]:
+    """What to warn of before scoring ``path`` with ``fw``: the data file declares another framework."""
+    data, _ = load_data(path)
+    declared = data.get("framework") if data is not None else None
+    if declared is None or str(declared) == fw.id:
+        return []
+    return [LoadProblem(Source(str(path), line=line_of(data, "framework")),
+                        f"数据文件声明的框架是 {declared}，此处按 {fw.id} 评分",
+                        f"the data file declares the framework {declared}; it is scored with {fw.id}")]

@@ -33,7 +33,7 @@ from jixiao.accounts.model import (
     clean_name,
     normalise_code,
 )
-from jixiao.core.numbers import parse_decimal
+from jixiao.core.numbers import normalize_text, parse_decimal
 from jixiao.core.records import MISSING, Document, Problem, Val
 from jixiao.core.source import Source
 from jixiao.core.table import Cell, Table
@@ -65,7 +65,7 @@ def title_stage(line: str) -> tuple[str, str] | None:
         return None
     if re.search(r"决算(总)?表", squashed):
         kinds, stage = TABLE_KINDS, "final"
-    elif re.search(r"预算(总)?表", squashed):
+    elif re.search(r"预算(总|支出|收支|情况)?表", squashed):
         kinds, stage = BUDGET_KINDS, "budget"
     else:
         return None
@@ -291,43 +291,100 @@ def _item_header(r: list[Cell]) -> bool:
     return bool(texts) and texts[0] == "项目" and "项目" in texts[1:]
 
 
-def _three_public_column(path: list[str]) -> str | None:
+def three_public_item(label: str) -> str | None:
+    """The 三公 item a label names ("1.因公出国(境)费用" → 因公出国(境)费; "小计" → 公务用车购置及运行费)."""
+    t = normalize_text(squash(label)).replace("（", "(").replace("）", ")")
+    if "机关运行" in t:
+        return "机关运行经费"
+    if "出国" in t:
+        return "因公出国(境)费"
+    if "接待" in t:
+        return "公务接待费"
+    if "购置及运行" in t or t == "小计" or t.endswith("公务用车费"):
+        return "公务用车购置及运行费"
+    if "运行" in t and "公务用车" in t or t in ("运行费", "运行维护费"):
+        return "公务用车运行费"
+    if "购置" in t:
+        return "公务用车购置费"
+    if "合计" in t or t in ("“三公”经费", "三公经费"):
+        return "合计"
+    return None
+
+
+def _stage_of(text: str, default: str) -> str:
+    return "决算数" if "决算" in text else "预算数" if "预算" in text else default
+
+
+def _three_public_column(path: list[str], default: str) -> str | None:
     """A 三公 table's column by its header path: (item, stage) → "公务接待费/预算数"."""
     joined = "".join(path)
-    stage = "决算数" if "决算" in path[-1] else "预算数" if "预算" in joined else None
     if "机关运行" in joined:
-        return "机关运行经费/" + ("决算数" if "决算" in joined else "预算数")
+        return "机关运行经费/" + _stage_of(joined, default)
+    stage = "决算数" if "决算" in path[-1] else "预算数" if "预算" in joined else None
     if stage is None:
         return None
-    if "出国" in joined:
-        item = "因公出国(境)费"
-    elif "接待" in joined:
-        item = "公务接待费"
-    elif "购置及运行" in joined and not any(p.endswith(("购置费", "运行费")) and "及" not in p for p in path):
-        item = "公务用车购置及运行费"
-    elif path and "购置" in path[-1] or any(p.endswith("购置费") and "及" not in p for p in path):
-        item = "公务用车购置费"
-    elif any(p.endswith("运行费") and "及" not in p for p in path):
-        item = "公务用车运行费"
-    elif "合计" in joined:
-        item = "合计"
-    else:
-        return None
-    return f"{item}/{stage}"
+    leaf = [p for p in path if three_public_item(p) is not None]
+    item = three_public_item(leaf[-1]) if leaf else None
+    return f"{item}/{stage}" if item else None
+
+
+def _numeric_rows(t: Table) -> int | None:
+    return next((i for i, r in enumerate(t.rows) if sum(parse_decimal(c.text) is not None for c in r) >= 3), None)
+
+
+def _three_public_pairs(t: Table, stage: str) -> list[tuple[str, Cell]]:
+    """A 三公 table printed down the page (项目 | 预算数, one item a row), possibly flattened onto one line:
+    each item label followed by its value cell."""
+    cells = [c for r in t.rows for c in r]
+    out: list[tuple[str, Cell]] = []
+    for a, b in zip(cells, cells[1:]):
+        item = three_public_item(a.text)
+        if item is None or three_public_item(b.text) is not None:
+            continue
+        value = parse_decimal(b.text) is not None or not b.text.strip()
+        if value and item not in (x for x, _ in out):
+            out.append((item, b))
+    return [(f"{item}/{stage}", c) for item, c in out]
+
+
+def _three_public_leaves(header: list[list[Cell]], stage: str) -> list[str]:
+    """A header without merged cells: the first row's items, 公务用车购置及运行费 replaced by the sub-items a
+    later row gives (小计, 购置费, 运行费)."""
+    rows = [[three_public_item(c.text) for c in r if c.text.strip()] for r in header]
+    rows = [r for r in rows if r and all(r)]
+    if not rows:
+        return []
+    leaves: list[str] = []
+    subs = rows[1] if len(rows) > 1 else []
+    for item in rows[0]:
+        if item == "公务用车购置及运行费" and subs:
+            leaves.extend(x for x in subs if x)
+        elif item:
+            leaves.append(item)
+    return [f"{x}/{stage}" for x in leaves]
 
 
 def _parse_three_public(kind: str, title: str, t: Table, problems: list[Problem]) -> AccountTable:
-    first = next((i for i, r in enumerate(t.rows) if sum(parse_decimal(c.text) is not None for c in r) >= 3), None)
+    stage = _stage_of(title, "决算数")
+    first = _numeric_rows(t)
     header = t.rows[:first] if first is not None else []
-    named = [_three_public_column(p) for p in column_paths(header)] if any(c.merged for r in header for c in r) else []
-    if named and all(named) and len(set(named)) == len(named):
+    merged = any(c.merged for r in header for c in r)
+    named = [_three_public_column(p, stage) for p in column_paths(header)] if merged else _three_public_leaves(header, stage)
+    numbers = [c for r in t.rows[first:] for c in r if parse_decimal(c.text) is not None] if first is not None else []
+    ok = named and all(named) and len(set(named)) == len(named)
+    if first is not None and ok and (merged or len(numbers) == len(named)):
         out = AccountTable(kind, title, t.source, columns=[c for c in named if c])
         for cells in t.rows[first:]:
             if sum(parse_decimal(c.text) is not None for c in cells) < 3:
                 continue
-            values = {col: _val(c, problems, col) for col, c in zip(out.columns, cells)}
-            out.rows.append(AccountRow("“三公”经费", values, Source(cells[0].source.file, cells[0].source.line,
-                                                                   cells[0].source.page, cells[0].source.cell)))
+            row = cells if merged else [c for c in cells if parse_decimal(c.text) is not None]
+            values = {col: _val(c, problems, col) for col, c in zip(out.columns, row)}
+            out.rows.append(AccountRow("“三公”经费", values, _row_source(cells)))
+        return out
+    pairs = _three_public_pairs(t, stage)
+    if len(pairs) >= 3 and first is None or (first is not None and len(pairs) >= 4 and not ok):
+        out = AccountTable(kind, title, t.source, columns=[c for c, _ in pairs])
+        out.rows.append(AccountRow("“三公”经费", {col: _val(c, problems, col) for col, c in pairs}, _row_source([pairs[0][1]])))
         return out
     out = AccountTable(kind, title, t.source, columns=list(THREE_PUBLIC_COLUMNS))
     for cells in t.rows:
@@ -338,7 +395,15 @@ def _parse_three_public(kind: str, title: str, t: Table, problems: list[Problem]
             problems.append(Problem("“三公”经费表的数字多于栏目", cells[0].source, "more numbers than columns"))
         values = {col: _val(c, problems, col) for col, c in zip(THREE_PUBLIC_COLUMNS, numeric)}
         out.rows.append(AccountRow("“三公”经费", values, Source(cells[0].source.file, cells[0].source.line)))
+    if not out.rows:
+        problems.append(Problem(f"{title}：未能读出“三公”经费各栏的数值（表头与数字对不上）", t.source,
+                                f"{title}: the 三公 figures could not be placed in their columns"))
     return out
+
+
+def _row_source(cells: list[Cell]) -> Source:
+    s = cells[0].source
+    return Source(s.file, s.line, s.page, s.cell)
 
 
 def parse_table(kind: str, title: str, t: Table, problems: list[Problem]) -> AccountTable:

@@ -16,6 +16,7 @@ from jixiao.core.records import FUNDS_ROWS, MISSING, Document, FundsRow, Problem
 from jixiao.core.source import Source
 from jixiao.core.table import Cell
 from jixiao.read.base import FileRead
+from jixiao.read.grid import NO_VALUE
 from jixiao.read.recognise.common import (
     Row,
     eff,
@@ -314,7 +315,7 @@ class _Form:
             t = eff(c)
             if not t:
                 continue
-            if is_number(t):
+            if is_number(t) or t in NO_VALUE:  # a value that cannot be read still holds its place
                 nums.append(c)
             else:
                 self._unplaced_cell(c)
