@@ -78,3 +78,16 @@ def test_detect_and_pick() -> None:
     assert pick("科目表目录（默认用户数据目录）/ code list store", "en") == "code list store"
     assert pick("科目表目录（默认用户数据目录）/ code list store", "zh") == "科目表目录（默认用户数据目录）"
     assert pick("数据文件（YAML/JSON）/ data file", "zh") == "数据文件（YAML/JSON）"
+
+
+def test_lang_before_the_command_reaches_it(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    fw = tmp_path / "fw.yaml"
+    fw.write_text("id: x\n", encoding="utf-8")
+    for args in (["--lang", "en", "framework", "check", str(fw)], ["framework", "--lang", "en", "check", str(fw)],
+                 ["framework", "check", str(fw), "--lang", "en"]):
+        code, _, err = run(*args)
+        assert code == 2 and "problem(s)" in err and not HAN.search(err), (args, err)
+    code, out, _ = run("framework", "--help", "--lang", "en")
+    assert code == 0 and "check a framework file" in out
+    r = CliRunner().invoke(app, ["target", "≥60.00(家)"], env={"JIXIAO_LANG": "en"})
+    assert r.stdout.strip() == "≥60.00(家): >= 60.00 家"

@@ -135,3 +135,43 @@ def test_no_placement_hides_a_mistake() -> None:
     # fewer numbers, and none of the placements is consistent: label order, and the reader says so
     got = place(["100", "80", "10", "90%", "5"], ["initial_budget", "annual_budget", "executed", "weight", "rate", "score"])
     assert got.how == "label order" and got.candidates > 1
+
+
+# ---------------------------------------------------------------- department score tables
+
+SCORE_EXPECTED = {"score_over_weight": {"score_bounds"}, "level_weight": {"tree_weight"}, "total": {"total_sum"}}
+
+
+@pytest.mark.parametrize("layout", sorted(RENDERERS))
+def test_score_tables_in_every_layout(tmp_path: Path, layout: str) -> None:
+    from layouts.scores import invent_scores, score_rows
+
+    t = invent_scores(4)
+    doc = _one(tmp_path, RENDERERS[layout](score_rows(t)))
+    assert doc.type == "dept_evaluation"
+    assert [(i.level3.value, i.weight.dec, i.score.dec) for i in doc.indicators] == [
+        (x.name, x.weight, x.score) for x in t.leaves]
+    assert doc.indicators[0].level1.value == f"部门预算管理({t.level_weights['部门预算管理']}分)"
+    assert doc.indicators[0].level2.value == f"预算编制({t.level_weights['预算编制']}分)"
+    assert doc.total_score.dec == t.total
+    result = audit_paths([str(_write(tmp_path, RENDERERS[layout](score_rows(t)), "s.txt"))])
+    assert [f.message for f in result.findings if f.severity == "error"] == []
+
+
+@pytest.mark.parametrize("mistake", sorted(SCORE_EXPECTED))
+@pytest.mark.parametrize("layout", ["cell_lines", "row_lines"])
+def test_score_table_mistakes_are_found(tmp_path: Path, mistake: str, layout: str) -> None:
+    from layouts.scores import invent_scores, score_rows
+
+    t = invent_scores(9, mistake)
+    result = audit_paths([str(_write(tmp_path, RENDERERS[layout](score_rows(t))))])
+    assert {f.kind for f in result.findings if f.severity == "error"} == SCORE_EXPECTED[mistake]
+
+
+def test_a_score_table_cut_short_is_not_summed(tmp_path: Path) -> None:
+    from layouts.scores import invent_scores, score_rows
+
+    rows_ = score_rows(invent_scores(4))[:-3]  # the last rows and the total are not in the excerpt
+    result = audit_paths([str(_write(tmp_path, RENDERERS["cell_lines"](rows_)))])
+    assert [f for f in result.findings if f.severity == "error"] == []
+    assert any(f.kind == "cannot_verify" for f in result.findings)

@@ -9,6 +9,7 @@ from decimal import Decimal
 
 from jixiao.audit.common import doc_name, finding, loc, pct
 from jixiao.audit.evidence import Formula, find_formulas, leaf_score
+from jixiao.audit.totals import half_read
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import ZERO, parse_decimal
 from jixiao.core.records import Document, IndicatorRow, Val
@@ -203,6 +204,8 @@ def _label_weight(v: str | None) -> Decimal | None:
 def check_tree(doc: Document) -> list[Finding]:
     """Weights and scores add up at every level: Σ leaves under a node = the node's weight (from its label,
     ``B过程(24 分)``), and Σ first-level weights = the total weight."""
+    if (cut := half_read(doc, "各级权重与得分之和", "the sums at each level")):
+        return cut
     out: list[Finding] = []
     name = doc_name(doc)
     for level in ("level1", "level2"):

@@ -19,8 +19,8 @@ from jixiao.audit.rounding_detect import (
     figures,
 )
 from jixiao.core.findings import Finding
-from jixiao.core.numbers import HUNDRED
-from jixiao.core.records import Document, FundsRow
+from jixiao.core.numbers import HUNDRED, ZERO
+from jixiao.core.records import BLANK_FUNDS_ROWS, Document, FundsRow
 from jixiao.core.rounding import Rounding
 
 ROW_ZH = {
@@ -154,13 +154,16 @@ def check_sub_rows(doc: Document) -> list[Finding]:
     subs = [(k, r) for k, r in doc.funds.items() if k != "total"]
     if total is None or not subs:
         return []
+    # A sub-row the reader saw printed with every amount blank (上年结转资金 | | |) holds nothing: zero, not unknown.
+    blank = {k for k, r in subs if k in doc.extra.get(BLANK_FUNDS_ROWS, ())
+             and all(getattr(r, c).value is None for c in COLUMN_ZH)}
     out: list[Finding] = []
     name = doc_name(doc)
     for col, col_zh in COLUMN_ZH.items():
         t = getattr(total, col)
         if t.dec is None:
             continue
-        parts = [getattr(r, col).dec for _, r in subs]
+        parts = [ZERO if k in blank else getattr(r, col).dec for k, r in subs]
         present = [p for p in parts if p is not None]
         if not present:
             continue

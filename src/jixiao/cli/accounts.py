@@ -126,6 +126,10 @@ def register(app: typer.Typer) -> None:
             raise typer.Exit(EXIT_STRICT)
 
     codes_app = App(help="科目表 / classification code lists", no_args_is_help=True)
+
+    @codes_app.callback()
+    def _codes(lang: str = LangOpt) -> None:  # --lang before the command too: jixiao codes --lang en --help
+        """科目表 / classification code lists"""
     app.add_typer(codes_app, name="codes")
 
     @codes_app.command("import")

@@ -20,8 +20,15 @@ EXIT_INPUT = 2  # unusable input or arguments
 
 
 
-def _lang(value: str) -> str:
-    """``--lang``: zh or en (any case); anything else is a usage error rather than a silent fallback to zh."""
+def _lang(ctx: typer.Context, param: typer.CallbackParam, value: str) -> str:
+    """``--lang``: zh or en (any case); anything else is a usage error rather than a silent fallback to zh.
+    Not given to this command, it is the language the command line asked for (``jixiao --lang en framework
+    check F``, ``JIXIAO_LANG``: see cli/lang.py)."""
+    from jixiao.cli.lang import current
+
+    source = ctx.get_parameter_source(param.name) if param.name else None
+    if source is not None and source.name == "DEFAULT":
+        return current()
     lang = value.strip().lower()
     if lang not in ("zh", "en"):
         raise typer.BadParameter(f"{value!r}: 须为 zh 或 en / must be zh or en")  # the language is what is wrong

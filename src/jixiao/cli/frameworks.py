@@ -53,6 +53,10 @@ def register(app: typer.Typer) -> None:
 
     framework_app = App(help="指标框架 / frameworks", no_args_is_help=True)
 
+    @framework_app.callback()
+    def _framework(lang: str = LangOpt) -> None:  # --lang before the command too: jixiao framework --lang en --help
+        """指标框架 / frameworks"""
+
     @framework_app.command("check")
     def check_cmd(
         file: str = typer.Argument(..., metavar="FILE", help="框架文件（YAML）/ framework file (YAML)"),

@@ -63,6 +63,8 @@ MISSING = Val(None)
 # Document.extra key a reader sets (to a short reason) when it saw only part of the indicator rows: sums over
 # them cannot then be checked.
 HALF_READ = "indicators_incomplete"
+# Document.extra key: the funds sub-rows the reader saw printed with every amount blank (they hold zero).
+BLANK_FUNDS_ROWS = "blank_funds_rows"
 
 
 @dataclass(frozen=True, slots=True)

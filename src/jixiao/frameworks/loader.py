@@ -47,6 +47,9 @@ _PARAM_TYPES_ZH = {
 }
 
 
+# What a required key belongs to, for the English message (the Chinese one names it as given).
+_WHAT_EN = {"框架": "the framework: ", "指标": "indicator: ", "分组": "group: "}
+
 class _Reader:
     """Collects problems while reading one file."""
 
@@ -83,7 +86,7 @@ class _Reader:
         value = node.get(key)
         if value is None:
             if required:
-                self.err(self.src(node), f"{what}缺少 {key}", f"{what or 'entry '}missing {key}")
+                self.err(self.src(node), f"{what}缺少 {key}", f"{_WHAT_EN.get(what, what) or 'entry '}missing {key}")
             return None
         d = _to_decimal(value)
         if d is None:
@@ -94,7 +97,7 @@ class _Reader:
         value = node.get(key)
         if value is None or (isinstance(value, str) and not value.strip()):
             if required:
-                self.err(self.src(node), f"{what}缺少 {key}", f"{what or 'entry '}missing {key}")
+                self.err(self.src(node), f"{what}缺少 {key}", f"{_WHAT_EN.get(what, what) or 'entry '}missing {key}")
             return None
         if isinstance(value, Mapping | list):
             self.err(self.src(node, key), f"{key} 应为文本", f"{key} must be text")

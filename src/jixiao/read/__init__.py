@@ -150,16 +150,17 @@ def recognise_documents(fr: FileRead) -> list[Document]:
             fr.problems.append(Problem(f"识别器 {name} 出错：{type(e).__name__}: {e}", fr.source,
                                        f"recogniser {name} failed: {type(e).__name__}: {e}"))
     if all(_partial(d) for d in docs):  # no table held a whole form: read the text by its anchors
-        from jixiao.read.recognise import stream
+        from jixiao.read.recognise import FALLBACKS
 
-        try:
-            found = stream.recognise(fr)
-        except Exception as e:
-            fr.problems.append(Problem(f"识别器 stream 出错：{type(e).__name__}: {e}", fr.source,
-                                       f"recogniser stream failed: {type(e).__name__}: {e}"))
-            found = []
-        if sum(map(_content, found)) > sum(map(_content, docs)):
-            docs = found
+        for name, fn in FALLBACKS:
+            try:
+                found = fn(fr)
+            except Exception as e:
+                fr.problems.append(Problem(f"识别器 {name} 出错：{type(e).__name__}: {e}", fr.source,
+                                           f"recogniser {name} failed: {type(e).__name__}: {e}"))
+                continue
+            if sum(map(_content, found)) > sum(map(_content, docs)):
+                docs = found
     return docs
 
 

@@ -1,7 +1,9 @@
 """Recognisers: each turns a ``FileRead`` into the documents of its type it finds there.
 
-Every module here but the helpers (``common``, ``funds``, ``indicators``, ``bands``) has ``recognise(fr)``;
-the dispatcher (``jixiao.read``) calls them all, in this order, on every file.
+Every module here but the helpers (``common``, ``funds``, ``indicators``, ``bands``, ``formspec``, ``tokens``,
+``placement``, ``verdict``) has ``recognise(fr)``; the dispatcher (``jixiao.read``) calls the table
+recognisers, in this order, on every file, and the text-stream readers (``FALLBACKS``) when those found
+no whole form.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from collections.abc import Callable
 
 from jixiao.core.records import Document
 from jixiao.read.base import FileRead
-from jixiao.read.recognise import accounts, assessment, dept, policy, project
+from jixiao.read.recognise import accounts, assessment, dept, policy, project, scoretable, stream
 
 Recogniser = Callable[[FileRead], list[Document]]
 
@@ -20,4 +22,11 @@ RECOGNISERS: tuple[tuple[str, Recogniser], ...] = (
     ("dept_evaluation", dept.recognise),
     ("final_accounts", accounts.recognise),
     ("assessment_rules", assessment.recognise),
+)
+
+# Readers of the text stream by anchors, tried (in order) when no table recogniser found a whole form; the
+# reading that holds the most is kept (``jixiao.read.recognise_documents``).
+FALLBACKS: tuple[tuple[str, Recogniser], ...] = (
+    ("stream", stream.recognise),
+    ("scoretable", scoretable.recognise),
 )

@@ -12,7 +12,16 @@ from __future__ import annotations
 import re
 
 from jixiao.core.numbers import parse_decimal
-from jixiao.core.records import FUNDS_ROWS, MISSING, Document, FundsRow, Problem, Val
+from jixiao.core.records import (
+    BLANK_FUNDS_ROWS,
+    FUNDS_COLUMNS,
+    FUNDS_ROWS,
+    MISSING,
+    Document,
+    FundsRow,
+    Problem,
+    Val,
+)
 from jixiao.core.source import Source
 from jixiao.core.table import Cell
 from jixiao.read.base import FileRead
@@ -298,6 +307,8 @@ class _Form:
                 self.funds_header.source or row[i].source,
             ))
         self.doc.funds[key] = placed
+        if key != "total" and all(getattr(placed, c).value is None for c in FUNDS_COLUMNS):
+            self.doc.extra.setdefault(BLANK_FUNDS_ROWS, []).append(key)  # printed blank: holds zero
 
     def _goals(self, row: Row) -> None:
         for c in row:

@@ -14,7 +14,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import Decimal
 
-from jixiao.core.records import FUNDS_ROWS, HALF_READ, Document, FundsRow, IndicatorRow, Problem, Val
+from jixiao.core.records import (
+    BLANK_FUNDS_ROWS,
+    FUNDS_ROWS,
+    HALF_READ,
+    Document,
+    FundsRow,
+    IndicatorRow,
+    Problem,
+    Val,
+)
 from jixiao.core.source import Source
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.common import find_year, money_unit, problem
@@ -203,6 +212,8 @@ class _Reader:
                     break
                 k += 1
             if not values:
+                if key != "total" and self._blank_row(k, stop):
+                    self.doc.extra.setdefault(BLANK_FUNDS_ROWS, []).append(key)
                 continue
             percent = any(v.text.endswith("%") for v in values)
             cols = columns if key == "total" else [c for c in columns if c in MONEY or (c == "rate" and percent)]
@@ -210,6 +221,13 @@ class _Reader:
             if key == "total":
                 total = placed.values
             self._put(key, label, values, placed)
+
+    def _blank_row(self, k: int, stop: int) -> bool:
+        """The row label just read is followed by the next funds row or the goals: a row printed blank."""
+        if k >= stop:
+            return False
+        x = self.t[k].text
+        return _alias(x, FUNDS_ROW_ALIASES) is not None or x == "其中" or x in GOAL_LABELS or x in ("绩效指标", "一级指标")
 
     def _put(self, key: str, label: Token, values: list[Token], placed: Placed) -> None:
         row = self.doc.funds.setdefault(key, FundsRow())

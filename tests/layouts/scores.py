@@ -1,0 +1,74 @@
+"""An invented department score table (评分表 with 指标分值, 指标解释, 计分标准, 自评得分), laid out as rows of cells;
+mistakes can be planted (a score above its weight, a level label whose weight its rows do not make, a total
+that is not the sum)."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from decimal import Decimal
+
+SCORE_MISTAKES = ("score_over_weight", "level_weight", "total")
+LEVELS = (
+    ("部门预算管理", (("预算编制", ("目标制定", "目标实现", "编制准确")), ("预算执行", ("执行进度", "预算调整", "结转结余")))),
+    ("部门绩效管理", (("绩效管理", ("绩效自评", "结果应用")),)),
+)
+
+
+@dataclass
+class Leaf:
+    level1: str
+    level2: str
+    name: str
+    weight: Decimal
+    score: Decimal
+
+
+@dataclass
+class ScoreTable:
+    leaves: list[Leaf]
+    level_weights: dict[str, Decimal]  # printed in the labels
+    total: Decimal
+    planted: str | None = None
+
+
+def invent_scores(seed: int, mistake: str | None = None) -> ScoreTable:
+    rnd = random.Random(seed)
+    leaves: list[Leaf] = []
+    for l1, groups in LEVELS:
+        for l2, names in groups:
+            for name in names:
+                w = Decimal(rnd.choice([5, 10, 15]))
+                s = w - Decimal(rnd.choice([0, 0, 1, 2])) - Decimal(rnd.choice([0, 5])) / 10
+                leaves.append(Leaf(l1, l2, name, w, s))
+    weights: dict[str, Decimal] = {}
+    for leaf in leaves:
+        weights[leaf.level1] = weights.get(leaf.level1, Decimal(0)) + leaf.weight
+        weights[leaf.level2] = weights.get(leaf.level2, Decimal(0)) + leaf.weight
+    total = sum((leaf.score for leaf in leaves), Decimal(0))
+    t = ScoreTable(leaves, weights, total, mistake)
+    if mistake == "score_over_weight":
+        first = leaves[0]
+        t.total += first.weight + 1 - first.score
+        first.score = first.weight + 1
+    elif mistake == "level_weight":
+        t.level_weights[leaves[-1].level2] += 5
+        t.level_weights[leaves[-1].level1] += 5
+    elif mistake == "total":
+        t.total += 3
+    return t
+
+
+def score_rows(t: ScoreTable) -> list[list[str]]:
+    out = [["部门整体支出绩效评价评分表"],
+           ["一级指标", "二级指标", "三级指标", "指标分值", "指标解释", "计分标准", "自评得分", "备注"]]
+    last1 = last2 = ""
+    for leaf in t.leaves:
+        l1 = f"{leaf.level1}({t.level_weights[leaf.level1]}分)" if leaf.level1 != last1 else ""
+        l2 = f"{leaf.level2}({t.level_weights[leaf.level2]}分)" if leaf.level2 != last2 else ""
+        last1, last2 = leaf.level1, leaf.level2
+        out.append([l1, l2, leaf.name, f"{leaf.weight}", f"评价部门{leaf.name}情况。",
+                    "完全达到的得满分，每发现一处问题扣1分，扣完为止。", f"{leaf.score}", ""])
+    total_w = sum((leaf.weight for leaf in t.leaves), Decimal(0))
+    out.append(["合计", "", "", f"{total_w}", "", "", f"{t.total}", ""])
+    return out
