@@ -35,6 +35,10 @@ _PLANNED = re.compile(r"预算安排\s*" + _NUM + r"\s*万元")
 _CHANGE = re.compile(r"比\s*(\d{4})\s*年[^，。,;；]{0,12}?(增加|减少|增长|下降)\s*" + _NUM + r"\s*%")
 _SAME_YEAR = re.compile(r"比\s*(\d{4})\s*年(?:年初)?预算")
 _PERIOD = re.compile(r"实施周期[^\d]{0,6}(\d{4})\s*年[^至\-—~～]{0,12}[至\-—~～]\s*(\d{4})\s*年")
+_WORDS = re.compile(r"决算数?\s*(大于|高于|超过|小于|低于|等于)\s*(?:年初)?预算数?|决算数?与(?:年初)?预算数?(持平|相等|一致)")
+_BUDGET_SAID = re.compile(r"预算(?:数)?(?:为)?\s*" + _NUM + r"\s*万元")
+_ACTUAL_SAID = re.compile(r"决算(?:数)?(?:为)?\s*" + _NUM + r"\s*万元")
+_RELATION = {"大于": 1, "高于": 1, "超过": 1, "小于": -1, "低于": -1, "等于": 0, "持平": 0, "相等": 0, "一致": 0}
 _LEFTOVER = re.compile(r"增加\s*\(减少\)|减少\s*\(增加\)|增长\s*\(下降\)|下降\s*\(增长\)|[Xx×]{2,}[局委办厅部]|某某|主要原因是\s*[。；;]")
 
 
@@ -72,7 +76,9 @@ def check_items(ctx: Ctx, acc: Accounts, body: list[tuple[str, Source]]) -> list
     rows = _rows(acc)
     out: list[Finding] = []
     for text, lines in paragraphs(body):
+        out.extend(_name_spelt(ctx, acc.unit_name, text, lines))
         out.extend(_leftovers(ctx, text, lines))
+        out.extend(_compared_in_words(ctx, text, lines))
         out.extend(_years(ctx, acc, text, lines))
         for m in _ITEM.finditer(text):
             out.extend(_item(ctx, rows, text, lines, m))
@@ -148,6 +154,52 @@ def _years(ctx: Ctx, acc: Accounts, text: str, lines: list[tuple[str, Source]]) 
                 f"{acc.year} 年预算中项目的实施周期止于 {m.group(2)} 年，早于预算年度（疑为上年文字未改）",
                 f"a project in the {acc.year} budget runs until {m.group(2)}, before the budget year",
                 reported=m.group(2), recomputed=str(acc.year), row="实施周期",
+            )
+
+
+def _compared_in_words(ctx: Ctx, text: str, lines: list[tuple[str, Source]]) -> Iterable[Finding]:
+    """"决算数大于预算数" (小于, 等于, 持平) against the budget and actual amounts the paragraph gives before it."""
+    for m in _WORDS.finditer(text):
+        budgets = [b for b in _BUDGET_SAID.finditer(text, 0, m.start()) if "决算" not in text[max(b.start() - 2, 0):b.start()]]
+        actuals = list(_ACTUAL_SAID.finditer(text, 0, m.start()))
+        if not budgets or not actuals:
+            continue
+        budget, actual = parse_decimal(budgets[-1].group(1)), parse_decimal(actuals[-1].group(1))
+        if budget is None or actual is None:
+            continue
+        said = _RELATION[m.group(1) or m.group(2)]
+        real = (actual > budget) - (actual < budget)
+        if said == real:
+            continue
+        zh = {1: "大于", -1: "小于", 0: "等于"}
+        yield Finding(
+            "text_compare", "error", ctx.document, _where(lines, m.group(0)[:4]),
+            f"说明称「{m.group(0)}」，而其所引决算数 {actuals[-1].group(1)} 万元{zh[real]}预算数 {budgets[-1].group(1)} 万元",
+            f"the notes say {m.group(0)!r}, but the actual {actuals[-1].group(1)} is "
+            f"{ {1: 'above', -1: 'below', 0: 'equal to'}[real] } the budget {budgets[-1].group(1)}",
+            reported=m.group(0), recomputed=f"{actuals[-1].group(1)} {zh[real]} {budgets[-1].group(1)}", row=m.group(0),
+        )
+
+
+def _name_spelt(ctx: Ctx, name: str | None, text: str, lines: list[tuple[str, Source]]) -> Iterable[Finding]:
+    """The unit's name (as the tables' byline gives it) written with one character different in the notes."""
+    if not name or len(name) < 5:
+        return
+    n = len(name)
+    seen: set[str] = set()
+    for i in range(len(text) - n + 1):
+        window = text[i : i + n]
+        if window[0] != name[0] or window in seen or window == name:
+            continue
+        diff = [k for k, (a, b) in enumerate(zip(window, name)) if a != b]
+        # one character off in the place name (普陀 → 普沱); a different ending is another body (财政局)
+        if len(diff) == 1 and diff[0] < n - 3 and all("\u4e00" <= ch <= "\u9fff" for ch in window):
+            seen.add(window)
+            yield Finding(
+                "unit_name", "suspect", ctx.document, _where(lines, window),
+                f"说明中单位名称写作「{window}」，表头为「{name}」",
+                f"the notes spell the unit {window!r}; the tables' byline {name!r}",
+                reported=window, recomputed=name, row=window,
             )
 
 

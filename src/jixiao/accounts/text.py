@@ -116,8 +116,8 @@ def _labels(acc: Accounts) -> dict[str, list[tuple[Decimal, str]]]:
                                    ("公务用车购置及运行费", "公务用车购置及运行费"),
                                    ("公务用车购置费", "公务用车购置费"), ("公务用车运行费", "公务用车运行费"),
                                    ("机关运行经费", "机关运行经费")):
-                    if f"{col}/{stage}" in t.columns:
-                        add(label, r.get(f"{col}/{stage}").dec, t.title)
+                    if f"{col}/{stage}" in t.columns:  # a cell left blank is a zero the notes must not contradict
+                        add(label, r.get(f"{col}/{stage}").dec or ZERO, t.title)
     return out
 
 

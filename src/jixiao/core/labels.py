@@ -80,6 +80,8 @@ KINDS = {
     "text_growth": ("说明增减不符", "change in text"),
     "text_name": ("说明科目名称不符", "item name in text"),
     "text_year": ("说明年度不符", "year in text"),
+    "text_compare": ("说明比较不符", "comparison in text"),
+    "unit_name": ("单位名称写法不一", "unit name spelt otherwise"),
     "template_leftover": ("模板残留", "template left over"),
     "table_missing": ("缺表", "table missing"),
     "tree_sum": ("层级合计", "class sums"),

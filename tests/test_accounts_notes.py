@@ -1,0 +1,51 @@
+"""The notes' own consistency (accounts/items.py), on sentences as published: a comparison stated in words
+against the amounts it follows, the document's year, template leftovers, and an item's rate checked with
+the rounding of the figures it is computed from."""
+
+from __future__ import annotations
+
+from jixiao.accounts.identity import Ctx
+from jixiao.accounts.items import check_items, rate_fits
+from jixiao.accounts.model import Accounts
+from jixiao.core.source import Source
+
+
+def _found(*lines: str, year: int = 2023, stage: str = "final") -> list[tuple[str, str, str | None]]:
+    acc = Accounts(year=year, stage=stage)
+    body = [(x, Source("notes.txt", line=i + 1)) for i, x in enumerate(lines)]
+    return [(f.kind, f.severity, f.reported) for f in check_items(Ctx("t"), acc, body)]
+
+
+def test_comparison_in_words_against_its_amounts() -> None:
+    said = "2023年度一般公共预算财政拨款支出年初预算为120.50万元，支出决算为118.20万元，完成年初预算的98.09%。"
+    assert _found(said + "决算数小于预算数的主要原因是项目结余。") == []
+    assert _found(said + "决算数大于预算数的主要原因是追加了项目。") == [("text_compare", "error", "决算数大于预算数")]
+    assert _found(said + "决算数与预算数持平。") == [("text_compare", "error", "决算数与预算数持平")]
+    equal = "年初预算为80.00万元，支出决算为80.00万元。决算数等于预算数。"
+    assert _found(equal) == []
+
+
+def test_year_and_leftovers() -> None:
+    assert _found("2024年收入预算100万元，比2024年预算增加5万元。", year=2024, stage="budget") == [
+        ("text_year", "suspect", "2024")]
+    assert _found("2024年收入预算100万元，比2023年预算增加5万元。", year=2024, stage="budget") == []
+    assert _found("实施周期：2023年1月1日-2023年12月31日", year=2024, stage="budget") == [("text_year", "suspect", "2023")]
+    assert _found("实施周期：2024年1月1日-2024年12月31日", year=2024, stage="budget") == []
+    assert [k for k, *_ in _found("支出增加（减少）的主要原因是XX局工作量变化，某某项目完成。")] == ["template_leftover"] * 3
+    assert _found("主要原因是业务量增加。") == []
+
+
+def test_rate_allows_for_the_rounding_of_its_figures() -> None:
+    # 0.62 over 0.50 is +24%, yet 0.616 over 0.504 (printed 0.62 and 0.50) is +22.22%: no error
+    assert rate_fits("0.62", "0.50", "22.22", down=False)
+    assert not rate_fits("0.62", "0.50", "30.00", down=False)
+    assert rate_fits("1672.67", "1690.69", "1.07", down=True)
+    assert not rate_fits("1672.67", "1690.69", "1.07", down=False)  # the direction word is wrong
+    assert not rate_fits("3845.49", "43269.3", "17.62", down=False)  # the real dept PDF's misprinted base
+
+
+def test_unit_name_spelt_another_way() -> None:
+    acc = Accounts(year=2026, stage="budget", unit_name="上海市普陀区司法局")
+    body = [("2026年，上海市普沱区司法局收入预算100万元；上海市普陀区财政局下达。", Source("notes.txt", line=1))]
+    found = [(f.kind, f.reported) for f in check_items(Ctx("t"), acc, body)]
+    assert found == [("unit_name", "上海市普沱区司法局")]  # 财政局 is another body, not a misspelling
