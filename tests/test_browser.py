@@ -162,6 +162,29 @@ def test_click_the_first_error_lands_on_its_row_and_prints_in_few_pages(report: 
         png = report.parent / "report-click.png"
         png.write_bytes(base64.b64decode(dt.call("Page.captureScreenshot", {"format": "png"})["data"]))
         assert png.stat().st_size > 20_000
+        # the first error that sits on a table row: back to the summary, click it, land on that row
+        dt.eval("window.scrollTo(0, 0)")
+        row_link = dt.eval("(() => { for (const a of document.querySelectorAll('#summary li.s-error a')) {"
+                           " const t = document.getElementById(a.getAttribute('href').slice(1));"
+                           " if (t && t.closest('tr')) { a.scrollIntoView({block: 'center'});"
+                           " const r = a.getBoundingClientRect();"
+                           " return {x: r.x + 8, y: r.y + r.height / 2, href: a.getAttribute('href')}; } }"
+                           " return null; })()")
+        assert isinstance(row_link, dict)
+        for kind in ("mousePressed", "mouseReleased"):
+            dt.call("Input.dispatchMouseEvent", {"type": kind, "x": row_link["x"], "y": row_link["y"],
+                                                 "button": "left", "clickCount": 1})
+        for _ in range(50):
+            if dt.eval("location.hash") == row_link["href"]:
+                break
+            time.sleep(0.1)
+        on_row = dt.eval("(() => { const row = document.querySelector(':target').closest('tr');"
+                         " const r = row.getBoundingClientRect();"
+                         " return {top: r.top, bottom: r.bottom, height: innerHeight, cls: row.className}; })()")
+        assert isinstance(on_row, dict) and on_row["cls"] == "error"
+        assert 0 <= on_row["top"] < on_row["height"] and on_row["bottom"] > 0
+        (report.parent / "report-click-row.png").write_bytes(
+            base64.b64decode(dt.call("Page.captureScreenshot", {"format": "png"})["data"]))
         pdf = base64.b64decode(dt.call("Page.printToPDF", {"paperWidth": 8.27, "paperHeight": 11.69,
                                                            "printBackground": False})["data"])
         pages = len(pdfplumber.open(io.BytesIO(pdf)).pages)
