@@ -175,3 +175,13 @@ def test_a_score_table_cut_short_is_not_summed(tmp_path: Path) -> None:
     result = audit_paths([str(_write(tmp_path, RENDERERS["cell_lines"](rows_)))])
     assert [f for f in result.findings if f.severity == "error"] == []
     assert any(f.kind == "cannot_verify" for f in result.findings)
+
+
+def test_cells_run_together_in_any_variant_never_give_a_false_error(tmp_path: Path) -> None:
+    for variant in sorted(VARIANTS):
+        p = invent(13)
+        path = _write(tmp_path, run_together(rows(p, VARIANTS[variant])), f"{variant}.txt")
+        result = audit_paths([str(path)])
+        (doc,) = result.documents
+        assert doc.funds["total"].executed.dec == p.executed, variant
+        assert [f.message for f in result.findings if f.severity == "error"] == [], variant

@@ -210,3 +210,12 @@ def test_label_and_value_in_one_cell(tmp_path: Path) -> None:
     (d,) = read_path(f).documents
     assert (d.title, d.header["主管部门"].value, d.header["实施单位"].value) == ("测试项目", "某委员会", "某中心")
     assert d.problems == []
+
+
+def test_a_tab_row_whose_last_cell_ends_in_a_pipe_stays_a_tab_row() -> None:
+    """'项目名称<TAB><TAB>=1+2|' is a tab row with the cell '=1+2|', not one ' |' cell line (found by
+    hypothesis in tests/hostile)."""
+    from jixiao.read.text import read_text_tables
+
+    fr = read_text_tables("项目名称\t\t=1+2|\t\t\n主管部门\t\tx\n", "t.txt")
+    assert fr.tables[0].texts()[0][:3] == ["项目名称", "", "=1+2|"]

@@ -18,6 +18,8 @@ class Variant:
     level1_weight_in_label: bool = False
     reason_column: bool = True
     title: str = "项目支出绩效自评表"
+    name_label: str = "项目名称"
+    weight_first: bool = False  # 三级指标 | 分值 | 年度指标值 | 实际完成值 | 得分
 
 
 VARIANTS = {
@@ -25,6 +27,9 @@ VARIANTS = {
     "sichuan": Variant(current_label="其中：财政资金", carried_label="财政专户管理资金", weight_label="权重"),
     "no_initial": Variant(initial=False, level1_weight_in_label=True),
     "anhui": Variant(current_label="其中：本年财政拨款", level1_weight_in_label=True, reason_column=False),
+    "department": Variant(title="部门整体支出绩效自评表", name_label="部门名称"),
+    "transfer": Variant(title="转移支付项目绩效自评表", name_label="转移支付名称", weight_label="权重"),
+    "weight_first": Variant(weight_first=True, level1_weight_in_label=True),
 }
 
 
@@ -41,7 +46,7 @@ def rows(p: Project, v: Variant) -> list[list[str]]:
 
     out = [
         [f"{v.title}（{p.year}年度）"],
-        ["项目名称", p.name],
+        [v.name_label, p.name],
         ["主管部门", p.dept, "实施单位", p.unit],
         ["项目资金（万元）", *cols],
         ["年度资金总额", *money((p.initial, p.budget, p.executed)), _n(p.exec_weight), f"{p.rate:.2f}%", _n(p.exec_score)],
@@ -50,8 +55,9 @@ def rows(p: Project, v: Variant) -> list[list[str]]:
         ["其他资金", "", "", "", "", "", ""],
         ["年度总体目标", "预期目标", "实际完成情况"],
         ["完成年度工作任务", "已完成年度工作任务"],
-        ["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", v.weight_label, "得分",
-         *(["偏差原因分析及改进措施"] if v.reason_column else [])],
+        ["绩效指标", "一级指标", "二级指标", "三级指标",
+         *([v.weight_label, "年度指标值", "实际完成值"] if v.weight_first else ["年度指标值", "实际完成值", v.weight_label]),
+         "得分", *(["偏差原因分析及改进措施"] if v.reason_column else [])],
     ]
     l1w = p.level1_weights()
     last1 = last2 = ""
@@ -61,7 +67,7 @@ def rows(p: Project, v: Variant) -> list[list[str]]:
             l1 = f"{l1}（{l1w[i.level1]}分）"
         l2 = i.level2 if i.level2 != last2 else ""
         last1, last2 = i.level1, i.level2
-        out.append(["", l1, l2, i.name, i.target, i.actual, _n(i.weight), _n(i.score),
-                    *([i.reason] if v.reason_column else [])])
+        cells = [_n(i.weight), i.target, i.actual] if v.weight_first else [i.target, i.actual, _n(i.weight)]
+        out.append(["", l1, l2, i.name, *cells, _n(i.score), *([i.reason] if v.reason_column else [])])
     out.append(["总分", "", "", "", "", "", _n(p.total_weight), _n(p.total)])
     return out

@@ -39,7 +39,7 @@ def _is_pipe(line: str) -> bool:
 def _is_cell_line(line: str) -> bool:
     """One cell per line: ``text |`` (but not a pipe row)."""
     s = line.rstrip()
-    return s.endswith("|") and not s.lstrip().startswith("|") and s.count("|") == 1
+    return s.endswith("|") and not s.lstrip().startswith("|") and s.count("|") == 1 and "\t" not in s
 
 
 def _is_table_line(line: str) -> bool:

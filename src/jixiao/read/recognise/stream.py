@@ -106,6 +106,7 @@ class _Reader:
         self.doc.funds = {k: FundsRow() for k in FUNDS_ROWS}
         self.unit_column = False
         self.closed = False  # the indicator block ended at a total row
+        self.rows_lost = False  # an indicator row could not be read whole
 
     def read(self) -> Document | None:
         doc = self.doc
@@ -115,7 +116,9 @@ class _Reader:
         if i_funds is not None:
             self._funds(i_funds, i_ind if i_ind is not None else len(self.t))
         if i_ind is not None:
+            before = len(self.problems)
             self._indicators(i_ind)
+            self.rows_lost = len(self.problems) > before
         self._total_and_grade()
         self._whole(i_ind)
         fw = doc.funds["total"].weight
@@ -154,6 +157,8 @@ class _Reader:
             (i.level1.str_ or "").startswith(k) for i in doc.indicators)]
         if empty:
             doc.extra[HALF_READ] = f"“{'、'.join(empty)}”下没有读到指标行"
+        elif self.rows_lost:
+            doc.extra[HALF_READ] = "有指标行未能完整读取"
         elif not self.closed:
             doc.extra[HALF_READ] = "指标表后没有总分或合计行"
         if HALF_READ in doc.extra:
@@ -278,6 +283,9 @@ class _Reader:
                                          self.t[start].source))
             return
         after = values[values.index("weight") + 1 :]
+        if "score" in after and any(c in after[: after.index("score")] for c in ("target", "actual")):
+            self._rows(k, values, between=after.index("score"))  # 分值 before 指标值 / 完成值, 得分 after them
+            return
         if [c for c in after if c != "reason"] not in ([], ["score"]):
             self.problems.append(problem("指标表的栏目顺序（分值不在末尾）暂不能从纯文本中读取，指标行未读取",
                                          "the indicator columns (weight not last) cannot be read from flattened text; rows not read",
@@ -301,7 +309,9 @@ class _Reader:
             k -= 1
         return out
 
-    def _rows(self, k: int, values: list[str]) -> None:
+    def _rows(self, k: int, values: list[str], between: int | None = None) -> None:
+        """Indicator rows from ``k``: weight and score last (``between`` None), or the weight first with
+        ``between`` cells (指标值, 完成值) before the score."""
         doc = self.doc
         level1: Token | None = None
         level2: Token | None = None
@@ -317,7 +327,10 @@ class _Reader:
             if not row or not nums:
                 row.clear()
                 return
-            self._indicator(row, level1, level2, slots, has_reason)
+            if between is None:
+                self._indicator(row, level1, level2, slots, has_reason)
+            else:
+                self._weight_first(row, level1, level2, between, has_reason)
             row.clear()
 
         while k < len(self.t):
@@ -343,7 +356,7 @@ class _Reader:
             elif l2 is not None:
                 flush()
                 level2 = tok
-            elif row and _plain(row[-1].text) and sum(1 for t in row if _plain(t.text)) >= 2 \
+            elif between is not None and _complete(row, between) or between is None and row and _plain(row[-1].text) and sum(1 for t in row if _plain(t.text)) >= 2 \
                     and not _plain(x) and not _unit(x) and not x.endswith("%"):
                 flush()
                 row.append(tok)
@@ -411,6 +424,35 @@ class _Reader:
         if body:
             text = "".join(t.text for t in body)
             ind.target = Val(text, " ".join(t.text for t in body), body[0].source)
+        self.doc.indicators.append(ind)
+
+    def _weight_first(self, row: list[Token], level1: Token | None, level2: Token | None, between: int,
+                      has_reason: bool) -> None:
+        """A row of name, 分值, the ``between`` cells (指标值, 完成值) and 得分."""
+        at = next((i for i, t in enumerate(row) if i > 0 and _plain(t.text)), None)
+        if at is None:
+            self.problems.append(problem(f"指标行（{' '.join(t.text for t in row)}）没有分值，未读取",
+                                         f"indicator row ({' '.join(t.text for t in row)}) has no weight; not read",
+                                         row[0].source))
+            return
+        names = row[:at]
+        if has_reason and self.doc.indicators and len(names) > 1:
+            self.doc.indicators[-1].deviation_note = _val(names[0])  # the 偏差原因 of the row before
+            names = names[1:]
+        name = Token("".join(t.text for t in names), names[0].source)
+        ind = IndicatorRow(level1=_val(level1), level2=_val(level2), level3=_val(name), source=name.source)
+        ind.weight = _num(row[at])
+        rest = row[at + 1 :]
+        if len(rest) == between + 1 and _plain(rest[-1].text):
+            ind.score = _num(rest[-1])
+            cells = rest[:-1]
+            ind.target = _val(cells[0]) if cells else Val(None)
+            ind.actual = _val(cells[1]) if len(cells) > 1 else Val(None)
+        else:
+            self.problems.append(problem(
+                f"指标“{name.text}”分值后的单元格（{' '.join(t.text for t in rest)}）与栏目对不上，指标值、完成值和得分未读取",
+                f"indicator '{name.text}': the cells after its weight ({' '.join(t.text for t in rest)}) do not fit "
+                "the columns; target, actual and score not read", row[at].source))
         self.doc.indicators.append(ind)
 
     def _by_unit(self, row: list[Token], level1: Token | None, level2: Token | None) -> bool:
@@ -489,6 +531,12 @@ class _Reader:
                                          tok.source))
         else:
             doc.total_score = _num(tok)
+
+
+def _complete(row: list[Token], between: int) -> bool:
+    """A weight-first row is whole: name, weight, ``between`` cells and a score that is a number."""
+    at = next((i for i, t in enumerate(row) if i > 0 and _plain(t.text)), None)
+    return at is not None and len(row) - at - 1 >= between + 1 and _plain(row[-1].text)
 
 
 def _merged_header(upper: list[str], lower: list[str]) -> list[str]:
