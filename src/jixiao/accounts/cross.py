@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from jixiao.accounts.identity import HALF_CENT, Ctx, blank, coarse, compare, num
 from jixiao.accounts.model import AccountRow, Accounts, AccountTable, clean_name, parent_code
+from jixiao.accounts.text import in_wan, same_as_quoted
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import ZERO, fmt_plain
 from jixiao.core.records import MISSING, Val
@@ -128,6 +129,9 @@ def check_cross(ctx: Ctx, acc: Accounts, corrected: Corrected) -> list[Finding]:
         out.extend(_same_codes(ctx, exp, gp, corrected))
     if summ is not None and basic is not None and basic.total_row is not None:
         out.extend(_basic_split(ctx, summ, basic))
+    three = acc.table("three_public")
+    if acc.stage == "budget" and three is not None and basic is not None and basic.total_row is not None:
+        out.append(_running_costs(ctx, three, basic))  # a budget's 机关运行经费 is its basic 公用经费
     out.extend(_names_and_codes(ctx, [t for t in (inc, exp, gp, acc.table("gov_fund")) if t is not None]))
     return [f for f in out if f]
 
@@ -160,6 +164,28 @@ def _basic_split(ctx: Ctx, summ: AccountTable, basic: AccountTable) -> list[Find
                                            f"{col} (equal when all basic spending is general-budget money)"),
                           basic.total_row.get(col), basic.name, total.get(col), summ.name, col))
     return out
+
+
+def _running_costs(ctx: Ctx, three: AccountTable, basic: AccountTable) -> Finding | None:
+    """机关运行经费 (三公 table, 万元) = the 基本支出 table's 公用经费 total (元): by definition the 日常公用经费 of
+    the basic spending, when every unit is an administrative or 参公 one (suspect when they differ)."""
+    col = next((c for c in three.columns if c.startswith("机关运行经费/")), None)
+    if col is None or not three.rows or "公用经费" not in basic.columns or basic.total_row is None:
+        return None
+    quoted = three.rows[0].get(col)
+    public = in_wan(basic, basic.total_row.get("公用经费").dec)
+    if quoted.dec is None or public is None or not (quoted.text or "").strip():
+        return None
+    what = ("机关运行经费 = 基本支出中的公用经费（均为行政、参公单位时）", "running costs = basic public spending")
+    finding = None
+    if not same_as_quoted(public, (quoted.text or "").replace(",", "")):
+        finding = Finding(
+            "cross_table", "suspect", ctx.document, quoted.source,
+            f"{what[0]}：{three.name} {quoted.text} 万元，{basic.name}公用经费合计 {fmt_plain(public.normalize())} 万元",
+            f"{what[1]}: {three.kind} {quoted.text} vs {basic.kind} {fmt_plain(public.normalize())} (10k yuan)",
+            reported=quoted.text, recomputed=fmt_plain(public.normalize()), row="机关运行经费",
+        )
+    return ctx.record("cross_table", what[0], finding)
 
 
 def _same_codes(ctx: Ctx, exp: AccountTable, gp: AccountTable, corrected: Corrected) -> list[Finding | None]:
