@@ -14,17 +14,15 @@ from collections.abc import Iterator
 
 from jixiao.core.records import Problem
 from jixiao.read.base import FileRead
+from jixiao.read.recognise.formspec import MARKS, NAME_LABELS
+from jixiao.read.recognise.scoretable import STANDARD
 
 # (anchor, the document family it marks); matched on text with white space removed and full width folded.
+# The form anchors are the project layout's own labels (``formspec``) and the score tables' column labels.
+_FORM_ANCHORS = (*NAME_LABELS, *MARKS, "二级指标", "绩效自评", "自评表", *STANDARD[:2], "评分细则", "指标体系")
+_ACCOUNTS_ANCHORS = ("功能分类科目", "收入支出决算", "财政拨款收入", "决算表", "预算表", "三公")
 ANCHORS: tuple[tuple[str, str], ...] = (
-    ("项目名称", "form"), ("部门名称", "form"), ("政策名称", "form"), ("单位名称", "form"),
-    ("绩效指标", "form"), ("年度指标值", "form"), ("实际完成值", "form"), ("预算执行", "form"),
-    ("全年预算数", "form"), ("全年执行数", "form"), ("一级指标", "form"), ("二级指标", "form"),
-    ("三级指标", "form"), ("年度资金总额", "form"), ("绩效自评", "form"), ("自评表", "form"),
-    ("评分标准", "form"), ("评分细则", "form"), ("指标体系", "form"),
-    ("功能分类科目", "accounts"), ("收入支出决算", "accounts"), ("财政拨款收入", "accounts"),
-    ("决算表", "accounts"), ("预算表", "accounts"), ("三公", "accounts"),
-)
+    *((a, "form") for a in dict.fromkeys(_FORM_ANCHORS)), *((a, "accounts") for a in _ACCOUNTS_ANCHORS))
 FAMILY_ZH = {"form": "绩效表", "accounts": "决算/预算表"}
 FAMILY_EN = {"form": "performance form", "accounts": "accounts/budget table"}
 _MAX_CHARS = 2_000_000  # anchors are looked for in at most this much text (a huge file is not read twice over)
