@@ -325,3 +325,22 @@ def write_html(forms: Sequence[Form], path: str, *, encoding: str = "utf-8", slo
     codec = "gb18030" if encoding.lower() in ("gb2312", "gbk", "gb18030") else encoding
     with open(path, "wb") as f:
         f.write("\n".join(parts).encode(codec))
+
+
+def write_scanned_pdf(forms: Sequence[Form], path: str, *, dpi: int = 200) -> None:
+    """The forms as a scanned PDF: each page of ``write_pdf`` rendered to a grey image and wrapped in a PDF
+    again, so the pages have no text layer (as a scanner or a "print to image" makes them)."""
+    import os
+    import tempfile
+
+    import pypdfium2 as pdfium
+
+    with tempfile.TemporaryDirectory() as tmp:
+        source = os.path.join(tmp, "text.pdf")
+        write_pdf(forms, source)
+        doc = pdfium.PdfDocument(source)
+        try:
+            images = [doc[i].render(scale=dpi / 72).to_pil().convert("L") for i in range(len(doc))]
+        finally:
+            doc.close()
+    images[0].save(path, "PDF", resolution=float(dpi), save_all=True, append_images=images[1:])

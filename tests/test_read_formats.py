@@ -266,9 +266,10 @@ def test_pdf_table_going_on_after_a_page_break_is_one_table(tmp_path: Path) -> N
     assert [r[1].source.page for r in table.rows] == [1, 1, 2]
 
 
-def test_scanned_pdf_says_so_without_raising(tmp_path: Path) -> None:
+def test_scanned_pdf_says_so_without_raising(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from reportlab.pdfgen import canvas
 
+    monkeypatch.setenv("JIXIAO_OCR", "none")  # no OCR engine (tests/test_ocr.py reads such pages with one)
     path = str(tmp_path / "scan.pdf")
     c = canvas.Canvas(path)
     c.rect(50, 50, 400, 600, fill=1)  # an image-only page: marks, no text layer

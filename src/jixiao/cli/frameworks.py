@@ -6,7 +6,7 @@ from typing import Any
 
 import typer
 
-from jixiao.cli.common import EXIT_INPUT, JsonOpt, LangOpt, echo, print_json
+from jixiao.cli.common import EXIT_INPUT, JsonOpt, LangOpt, echo, fail, print_json
 from jixiao.cli.lang import App
 from jixiao.core.i18n import tr
 from jixiao.core.labels import framework_kind_name
@@ -78,5 +78,33 @@ def register(app: typer.Typer) -> None:
             echo(tr(f"{len(problems)} 个问题", f"{len(problems)} problem(s)", lang), err=True)
         if fw is None:
             raise typer.Exit(EXIT_INPUT)
+
+    @framework_app.command("draft")
+    def draft_cmd(
+        file: str = typer.Argument(..., metavar="FILE", help="评分细则/评价指标体系表 / a scoring-rule table"),
+        lang: str = LangOpt,
+    ) -> None:
+        """从评分表生成框架草稿（YAML 输出到标准输出）/ draft a framework from a scoring table (YAML to stdout)."""
+        from jixiao.read import UnreadableError, read_file
+        from jixiao.read.draft import draft_framework
+
+        try:
+            fr = read_file(file)
+        except UnreadableError as e:
+            p = e.problem
+            fail(f"{p.source}: {(p.message_en or p.message) if lang == 'en' else p.message}")
+        draft = draft_framework(fr)
+        if draft is None:
+            echo(tr(f"{file}: 没有找到评分表（需要有 一级/二级/三级指标 和 分值/权重 列的表）",
+                    f"{file}: no scoring table found (a table with indicator-level and 分值/权重 columns)", lang),
+                 err=True)
+            raise typer.Exit(EXIT_INPUT)
+        typer.echo(draft.text, nl=False)
+        echo(tr(f"草稿：{draft.leaves} 个末级指标，其中 {draft.todo} 个需要您选定评分规则（rule: TODO）；"
+                "等级分数线与舍入表中未给出，见文件开头的注释",
+                f"draft: {draft.leaves} leaves, {draft.todo} of them need you to choose the rule (rule: TODO); "
+                "grades and rounding are not in the table, see the comments at the top", lang), err=True)
+        for note in draft.notes:
+            echo(tr(f"注意：{note}", f"note: {note}", lang), err=True)
 
     app.add_typer(framework_app, name="framework")

@@ -10,7 +10,8 @@ class Source:
     """来源 — the location of a value in a document or a framework file.
 
     ``line`` is 1-based (text files, YAML); ``page`` is 1-based (PDF); ``cell`` is a spreadsheet-style
-    reference ("B7") or, for text tables, "R<row>C<col>" counted from 1 within the table.
+    reference ("B7") or, for text tables, "R<row>C<col>" counted from 1 within the table. ``ocr`` marks a
+    value read by OCR from a page image (``read.ocr``): it may hold a misread character, check the page.
     """
 
     file: str
@@ -18,6 +19,7 @@ class Source:
     page: int | None = None
     cell: str | None = None
     sheet: str | None = None
+    ocr: bool = False
 
     def __str__(self) -> str:
         return self.where(full=True)
@@ -36,7 +38,7 @@ class Source:
         out = ":".join(parts)
         if self.cell:
             out += f" [{self.cell}]"
-        return out
+        return out + ("（OCR）" if self.ocr else "")
 
     def to_json(self) -> dict[str, object]:
         d: dict[str, object] = {"file": self.file}
@@ -48,4 +50,6 @@ class Source:
             d["line"] = self.line
         if self.cell is not None:
             d["cell"] = self.cell
+        if self.ocr:
+            d["ocr"] = True
         return d

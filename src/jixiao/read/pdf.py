@@ -11,8 +11,9 @@ before is the same table going on. Text outside tables is the body; the up to th
 table are its preamble. Locations: ``page`` and, for a cell, ``T<table on the page>R<row>C<column>``; for a
 body line, ``line`` = its number among that page's text lines outside tables.
 
-A page with no text layer is reported as a problem (a scanned PDF is not read: no OCR here); a page with
-neither text nor images (an empty ruled grid, a blank leaf) is simply empty. Title rows drawn inside a
+A page with no text layer (a scan) is read by OCR (``read.ocr``) when an OCR engine is installed, and is
+reported as a problem otherwise; a page with neither text nor images (an empty ruled grid, a blank leaf)
+is simply empty. Title rows drawn inside a
 table's grid (the table's name merged across the top row, "编制单位：… 单位：元") are taken out as body
 lines before it (``jixiao.read.pdf_titles``), so they name the table and never make it look continued.
 """
@@ -30,6 +31,7 @@ from jixiao.core.table import Table
 from jixiao.read.base import FileRead
 from jixiao.read.grid import PREAMBLE_LINES, Grid, UnreadableFile, clean_text, unreadable
 from jixiao.read.limits import limit_in
+from jixiao.read.ocr import read_scanned_page
 from jixiao.read.pdf_titles import title_rows
 from jixiao.read.pdfzlib import install as install_bounded_zlib
 
@@ -189,6 +191,8 @@ def read_pdf(path: str) -> FileRead:
         for number, page in enumerate(pdf.pages, 1):
             try:
                 items = _read_page(page, path, number)
+                if items is None:
+                    items = read_scanned_page(page, path, number, _read_page)
             except (PdfminerException, MalformedPDFException, ValueError, KeyError, TypeError) as e:
                 page.close()
                 failed_pages += 1
@@ -253,12 +257,15 @@ def _undecoded(page: Any) -> int:
     return sum(1 for c in page.chars if c["text"].startswith("(cid:"))
 
 
-def _read_page(page: Any, path: str, number: int) -> list[Table | tuple[str, Source]] | None:
-    """The page's tables and body lines, top to bottom; None for a page without text."""
-    chars = page.chars
+def _read_page(
+    page: Any, path: str, number: int, chars: list[Char] | None = None, table_settings: dict[str, Any] | None = None
+) -> list[Table | tuple[str, Source]] | None:
+    """The page's tables and body lines, top to bottom; None for a page without text. OCR (``read.ocr``)
+    gives the ``chars`` and ruling lines (``table_settings``) of a page without a text layer."""
+    chars = page.chars if chars is None else chars
     if not any(c["text"].strip() for c in chars):
         return None if _has_marks(page) else []
-    tables = [_PageTable(t) for t in page.find_tables()]
+    tables = [_PageTable(t) for t in page.find_tables(table_settings)]
     outside: list[Char] = []
     for c in chars:
         x, y = (c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2

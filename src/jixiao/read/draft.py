@@ -1,0 +1,293 @@
+"""``jixiao framework draft FILE`` — a scoring-rule table (评分细则, 评价指标体系) into a draft framework.
+
+The table comes from any readable format. Its rows are taken from the department recogniser when it
+recognised the file (seed 002/003 layouts, rows anchored on codes), else from the first table whose header
+names indicator levels (一级/二级/三级/四级指标, 指标名称) and a 分值/权重 column; 评分标准 and 标准值 columns
+are read when present. Labels carry down blank cells; a first-level label's printed weight ("产出指标(50分)")
+is checked against the sum of its leaves.
+
+The draft holds only what the table says: the tree, names, weights, standard values and each leaf's
+评分标准 as ``rule_text``; a rule only where the text states it (``read.draft_rules``), with a comment
+saying which words were read. Everything else is marked for the user: ``rule: TODO`` (which ``framework
+check`` reports, located, until it is replaced), and comments for grades, rounding and locality. Never a
+number the table does not print.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from jixiao.core.numbers import normalize_text, parse_decimal
+from jixiao.core.source import Source
+from jixiao.core.table import Table
+from jixiao.read.base import FileRead
+from jixiao.read.draft_rules import Reading, infer_rule
+
+_LEVEL = re.compile(r"^([一二三四])级(?:指标)?$|^(?:指标名称|评价指标|考核指标|考核内容|评价内容)$")
+_LEVEL_NO = {"一": 0, "二": 1, "三": 2, "四": 3}
+_WEIGHT = re.compile(r"^(?:分值|权重|权重分|标准分|分数|满分|指标分值|指标权重)(?:\(分\))?$")
+_RULE = re.compile(r"^(?:评分标准|评分细则|评分方法|评分办法|评分规则|计分方法|考核标准|评价标准|扣分标准|评分要点)$")
+_STANDARD = re.compile(r"^(?:标准值|目标值|指标值)$")
+_LABEL_WEIGHT = re.compile(r"[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]")
+_TOTALS = ("合计", "总计", "总分")
+_YEAR = re.compile(r"(20\d{2})\s*年")
+TODO = "TODO"
+
+
+@dataclass
+class Leaf:
+    path: list[str]  # names from the first level down to this leaf
+    weight: Decimal | None
+    rule_text: str = ""
+    standard: str = ""
+    code: str | None = None
+    source: Source | None = None
+    printed: dict[int, Decimal] = field(default_factory=dict)  # level → weight printed in its label
+
+
+@dataclass
+class Node:
+    name: str
+    children: list[Node] = field(default_factory=list)
+    leaf: Leaf | None = None
+    printed: Decimal | None = None
+
+    @property
+    def weight(self) -> Decimal | None:
+        if self.leaf is not None:
+            return self.leaf.weight
+        parts = [c.weight for c in self.children]
+        return None if any(p is None for p in parts) else sum((p for p in parts if p is not None), Decimal(0))
+
+
+def _label(text: str) -> tuple[str, Decimal | None]:
+    """A level label without its printed weight ("产出指标(50分)" → 产出指标, 50) and the spaces a PDF left."""
+    text = normalize_text(text)
+    m = _LABEL_WEIGHT.search(text)
+    name = _LABEL_WEIGHT.sub("", text).strip()
+    return re.sub(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])", "", name), (Decimal(m.group(1)) if m else None)
+
+
+def _from_documents(fr: FileRead) -> tuple[list[Leaf], str | None]:
+    from jixiao.read import recognise_documents
+
+    for doc in recognise_documents(fr):
+        if doc.type != "dept_evaluation" or not doc.indicators:
+            continue
+        leaves: list[Leaf] = []
+        for row in doc.indicators:
+            levels = [v.str_ for v in (row.level1, row.level2, row.level3, row.level4) if v.str_]
+            labels = [_label(t) for t in levels]
+            leaves.append(Leaf([n for n, _ in labels], row.weight.dec, row.rule_text.str_ or "",
+                               row.standard.str_ or "", row.code.str_, row.source,
+                               {k: w for k, (_, w) in enumerate(labels) if w is not None}))
+        return leaves, doc.title
+    return [], None
+
+
+def _header(table: Table) -> tuple[int, dict[str, Any]] | None:
+    for r, row in enumerate(table.rows[:8]):
+        texts = [re.sub(r"\s+", "", normalize_text(c.text)) for c in row]
+        levels = [(c, t) for c, t in enumerate(texts) if _LEVEL.match(t)]
+        weights = [c for c, t in enumerate(texts) if _WEIGHT.match(t)]
+        if not levels or not weights:
+            continue
+        order = sorted({c for c, _ in levels}, key=lambda c: _LEVEL_NO.get(texts[c][0], 9))
+        return r, {
+            "levels": order,
+            "weights": weights,
+            "rule": next((c for c, t in enumerate(texts) if _RULE.match(t)), None),
+            "standard": next((c for c, t in enumerate(texts) if _STANDARD.match(t)), None),
+        }
+    return None
+
+
+def _from_table(table: Table, start: int, cols: dict[str, Any]) -> list[Leaf]:
+    def cell(row: list[Any], c: int | None) -> str:
+        return row[c].text.strip() if c is not None and c < len(row) else ""
+
+    levels: list[int] = cols["levels"]
+    leaf_weight = max(cols["weights"])  # the deepest weight column is the leaf's
+    carried = [""] * len(levels)
+    leaves: list[Leaf] = []
+    for row in table.rows[start + 1 :]:
+        texts = [cell(row, c) for c in levels]
+        if any(t.replace(" ", "") in _TOTALS for t in texts) or cell(row, levels[0]).replace(" ", "") in _TOTALS:
+            continue
+        for k, t in enumerate(texts):
+            if t:
+                carried[k] = t
+                carried[k + 1 :] = [""] * (len(levels) - k - 1)
+        weight = parse_decimal(cell(row, leaf_weight).rstrip("分"))
+        if not texts[-1] and weight is None:  # a wrapped line of the row above
+            if leaves and cell(row, cols["rule"]):
+                leaves[-1].rule_text += cell(row, cols["rule"])
+            continue
+        labels = [_label(t) for t in carried if t]
+        leaves.append(Leaf([n for n, _ in labels], weight, cell(row, cols["rule"]), cell(row, cols["standard"]),
+                           None, row[levels[-1]].source if levels[-1] < len(row) else None,
+                           {k: w for k, (_, w) in enumerate(labels) if w is not None}))
+    return leaves
+
+
+def _tree(leaves: list[Leaf]) -> list[Node]:
+    roots: list[Node] = []
+    for leaf in leaves:
+        siblings = roots
+        for depth, name in enumerate(leaf.path):
+            last = depth == len(leaf.path) - 1
+            node = None if last else next((n for n in siblings if n.name == name and n.leaf is None), None)
+            if node is None:
+                node = Node(name, leaf=leaf if last else None, printed=leaf.printed.get(depth))
+                siblings.append(node)
+            siblings = node.children
+    return roots
+
+
+def _codes(nodes: list[Node], prefix: str, dotted: bool, out: dict[int, str]) -> None:
+    for k, n in enumerate(nodes):
+        own = chr(ord("A") + k) if not prefix else f"{prefix}{'.' if dotted else ''}{k + 1}"
+        out[id(n)] = own
+        _codes(n.children, own, dotted, out)
+
+
+def _yaml_printable(ch: str) -> bool:
+    o = ord(ch)
+    # YAML's printable set, less its line breaks other than \n (NEL, LS, PS: folded inside a scalar)
+    return (0x20 <= o <= 0x7E or o in (0x9, 0xA, 0xD) or (0xA0 <= o <= 0xD7FF and o not in (0x2028, 0x2029))
+            or 0xE000 <= o <= 0xFFFD or o >= 0x10000)
+
+
+def _q(text: str) -> str:
+    """A YAML scalar for any text: a JSON string (a YAML double-quoted scalar), with the characters YAML
+    does not allow in a stream escaped."""
+    return "".join(
+        ch if _yaml_printable(ch) else f"\\u{ord(ch):04x}" for ch in json.dumps(text, ensure_ascii=False)
+    )
+
+
+def _num(d: Decimal) -> str:
+    return format(d.normalize() if d == d.to_integral_value() else d, "f")
+
+
+def _param(value: Any) -> str:
+    if isinstance(value, Decimal):
+        return _num(value)
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{_q(str(k))}: {_param(v)}" for k, v in value.items()) + "}"
+    if isinstance(value, list):
+        return "[" + ", ".join(_param(v) for v in value) + "]"
+    if isinstance(value, int):
+        return str(value)
+    return _q(str(value))
+
+
+def _comment(text: str) -> str:
+    """Text for a one-line YAML comment: line breaks and control characters out."""
+    kept = "".join(ch for ch in text if (unicodedata.category(ch)[0] != "C" and _yaml_printable(ch)) or ch.isspace())
+    return " ".join(kept.split())
+
+
+@dataclass
+class Draft:
+    text: str  # the YAML
+    leaves: int
+    todo: int  # leaves whose rule the user must choose
+    notes: list[str] = field(default_factory=list)  # weights the table prints that do not add up
+
+
+def _emit(nodes: list[Node], codes: dict[int, str], depth: int, lines: list[str], draft: Draft) -> None:
+    pad = "  " * (depth * 2 + 1)
+    for n in nodes:
+        lines.append(f"{pad[:-2]}- code: {_q(codes[id(n)])}")
+        lines.append(f"{pad}name: {_q(n.name)}")
+        weight = n.weight
+        if weight is None:
+            lines.append(f"{pad}# TODO: 表中没有此项的分值 / the table prints no weight here")
+            lines.append(f"{pad}weight: {TODO}")
+        else:
+            lines.append(f"{pad}weight: {_num(weight)}")
+        if n.printed is not None and weight is not None and n.printed != weight:
+            note = f"{codes[id(n)]} {n.name}: 表中标 {_num(n.printed)} 分，下级之和 {_num(weight)} 分"
+            draft.notes.append(note)
+            lines.append(f"{pad}# 注意: {_comment(note)}")
+        if n.leaf is None:
+            lines.append(f"{pad}children:")
+            _emit(n.children, codes, depth + 1, lines, draft)
+            continue
+        draft.leaves += 1
+        leaf = n.leaf
+        if leaf.code:
+            lines.append(f"{pad}# 表中编码 / code in the table: {_comment(leaf.code)}")
+        if leaf.standard:
+            lines.append(f"{pad}standard: {_q(leaf.standard)}")
+        if leaf.rule_text:
+            lines.append(f"{pad}rule_text: {_q(leaf.rule_text)}")
+        reading: Reading = infer_rule(leaf.rule_text, weight)
+        if reading.rule is None:
+            draft.todo += 1
+            lines.append(f"{pad}# TODO: {_comment(reading.note)}；请选定 rule 和 params（docs/frameworks.md 规则目录）")
+            lines.append(f"{pad}rule: {TODO}")
+            continue
+        lines.append(f"{pad}# 按评分标准 {_comment(reading.note)}")
+        lines.append(f"{pad}rule: {reading.rule}")
+        if reading.params:
+            lines.append(f"{pad}params: {_param(reading.params)}")
+
+
+def draft_framework(fr: FileRead) -> Draft | None:
+    """The draft of the first scoring table in ``fr``, or None when it holds none."""
+    leaves, title = _from_documents(fr)
+    if not leaves:
+        for table in fr.tables:
+            found = _header(table)
+            if found is not None:
+                leaves = _from_table(table, *found)
+                title = title or table.title
+                if leaves:
+                    break
+    if not leaves:
+        return None
+    roots = _tree(leaves)
+    codes: dict[int, str] = {}
+    _codes(roots, "", any(len(n.children) > 9 for n in _walk(roots)) or len(roots) > 26, codes)
+    name = Path(fr.source.file).stem
+    year = _YEAR.search(title or "")
+    draft = Draft("", 0, 0)
+    body: list[str] = []
+    _emit(roots, codes, 0, body, draft)
+    total = Node("", roots).weight
+    head = [
+        f"# 草稿：jixiao framework draft 从 {_comment(fr.source.file)} 的评分表生成，只含表中写明的内容。",
+        "# Draft from a scoring table: only what the table says. Fill every TODO, then run `jixiao framework check`.",
+        f"# 需要您填写 / to fill: {draft.todo} 个末级指标的评分规则（rule: TODO，共 {draft.leaves} 个末级指标）；",
+        "# grades（表中未给出等级分数线）；rounding（表中未说明舍入，未写时按四舍五入保留2位小数）。",
+        f"id: {_q('draft-' + re.sub(r'[^0-9A-Za-z]+', '-', name).strip('-').lower() or 'draft')}",
+        f"title: {_q(title or name)}",
+    ]
+    if year:
+        head.append(f"year: {year.group(1)}")
+    head += [
+        "# TODO: locality（地区）表中未写明 / not in the table",
+        "kind: dept",
+        f"source: {_q(fr.source.file)}",
+    ]
+    if total is not None:
+        head.append(f"total_weight: {_num(total)}")
+    head += ["# TODO: grades — 例如 / e.g. - {grade: 优, min: 90}", "indicators:"]
+    draft.text = "\n".join(head + body) + "\n"
+    return draft
+
+
+def _walk(nodes: list[Node]) -> list[Node]:
+    out: list[Node] = []
+    for n in nodes:
+        out.append(n)
+        out.extend(_walk(n.children))
+    return out

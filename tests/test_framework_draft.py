@@ -1,0 +1,131 @@
+"""``jixiao framework draft FILE``: a scoring-rule table into a draft framework that ``framework check`` reads:
+the tree and weights from the table, rules only where the 评分标准 says them, TODO for the rest."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from ruamel.yaml import YAML
+from typer.testing import CliRunner
+
+from jixiao.cli import app
+from jixiao.read.draft import _comment, _q
+
+# A generated 评价指标体系 (invented, in the layout the published ones use): level labels merged down,
+# a first-level weight printed in its label, one weight column, 评分标准 in the wording of real tables.
+ROWS = [
+    ("决策(6分)", "项目立项", "立项依据充分性", "3", "以上评价要点各占1/3，符合得对应权重分，否则酌情扣分。"),
+    ("", "", "绩效目标合理性", "3", "目标明确得满分，否则不得分。"),
+    ("过程", "资金管理", "预算执行率", "10", "得分=预算执行率×分值，超过100%的按100%计。"),
+    ("", "", "资金使用合规性", "6", "每发现一例违规使用资金，扣1分，扣完为止。"),
+    ("", "组织实施", "制度执行有效性", "4", "根据制度执行情况酌情打分。"),
+    ("产出", "产出数量", "培训完成率", "20", "100%为满分，每降低1%扣权重分的5%，80%以下不得分。"),
+    ("", "产出质量", "验收合格率", "24", "验收合格率达到95%得满分，90%-95%得15分，低于90%不得分。"),
+    ("效益", "社会效益", "惠及人数", "20", "与上年相比有所提高。"),
+    ("", "满意度", "服务对象满意度", "10", ""),
+    ("合计", "", "", "100", ""),
+]
+RULES = ["checklist", "choice", "proportional", "per_violation", "manual", "step_deduction", "TODO", "TODO", "TODO"]
+
+
+def _xlsx(path: Path) -> None:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(["某区2024年度项目支出绩效评价指标体系"])
+    ws.merge_cells("A1:E1")
+    ws.append(["一级指标", "二级指标", "三级指标", "分值", "评分标准"])
+    for row in ROWS:
+        ws.append([int(c) if c.isdigit() else (c or None) for c in row])
+    for a, b in (("A3", "A4"), ("B3", "B4"), ("A5", "A7"), ("B5", "B6"), ("A8", "A9"), ("A10", "A11")):
+        ws.merge_cells(f"{a}:{b}")
+    wb.save(path)
+
+
+def _draft(path: Path) -> tuple[str, str]:
+    out = CliRunner().invoke(app, ["framework", "draft", str(path)])
+    assert out.exit_code == 0, out.output
+    return out.stdout, out.stderr
+
+
+def test_scoring_table_becomes_a_draft(tmp_path: Path) -> None:
+    table = tmp_path / "指标体系.xlsx"
+    _xlsx(table)
+    text, said = _draft(table)
+    doc = YAML(typ="safe").load(text)
+    assert (doc["title"], doc["year"], doc["kind"], doc["total_weight"]) == (
+        "某区2024年度项目支出绩效评价指标体系", 2024, "dept", 100
+    )
+    assert [(n["code"], n["name"], n["weight"]) for n in doc["indicators"]] == [
+        ("A", "决策", 6), ("B", "过程", 20), ("C", "产出", 44), ("D", "效益", 30)
+    ]
+    leaves = [leaf for a in doc["indicators"] for b in a["children"] for leaf in b["children"]]
+    assert [(x["code"], x["name"], x["weight"]) for x in leaves][:4] == [
+        ("A11", "立项依据充分性", 3), ("A12", "绩效目标合理性", 3), ("B11", "预算执行率", 10), ("B12", "资金使用合规性", 6)
+    ]
+    assert [x["rule"] for x in leaves] == RULES
+    assert leaves[0]["params"] == {"points": 3}
+    assert leaves[3]["params"] == {"deduct": 1}
+    assert leaves[5]["params"] == {"base": 100, "direction": "down", "step": 1, "counting": "floor",
+                                   "deduct_share": 0.05, "zero_at": {"op": "<=", "value": 80}}
+    assert leaves[2]["params"] == {"full_at": 100, "label": "预算执行率"}
+    assert leaves[0]["rule_text"] == ROWS[0][4] and "rule_text" not in leaves[8]
+    assert "rule: TODO" in text and text.count("# TODO") == 3 + 2  # 3 leaves; locality, grades
+    assert "9 个末级指标，其中 3 个需要您选定评分规则" in said
+
+
+def test_check_names_every_todo_and_passes_once_they_are_filled(tmp_path: Path) -> None:
+    table = tmp_path / "t.xlsx"
+    _xlsx(table)
+    text, _ = _draft(table)
+    draft = tmp_path / "my.yaml"
+    draft.write_text(text, encoding="utf-8")
+    out = CliRunner().invoke(app, ["framework", "check", str(draft)])
+    assert out.exit_code == 2
+    lines = [ln for ln in out.stderr.splitlines() if "TODO" in ln]
+    assert len(lines) == 3 and all(ln.startswith(f"{draft}:") for ln in lines)
+    assert "3 个问题" in out.stderr  # nothing else: the tree and the weights hold
+    draft.write_text(text.replace("rule: TODO", "rule: manual"), encoding="utf-8")
+    out = CliRunner().invoke(app, ["framework", "check", str(draft)])
+    assert out.exit_code == 0, out.output
+
+
+def test_printed_weight_that_does_not_add_up_is_said(tmp_path: Path) -> None:
+    table = tmp_path / "t.txt"
+    table.write_text(
+        "一级指标\t二级指标\t分值\t评分标准\n产出(30分)\t数量\t10\t酌情扣分\n\t质量\t10\t酌情扣分\n", encoding="utf-8"
+    )
+    text, said = _draft(table)
+    assert "表中标 30 分，下级之和 20 分" in said and "# 注意: A 产出: 表中标 30 分，下级之和 20 分" in text
+    assert "total_weight: 20" in text
+
+
+@pytest.mark.parametrize(("seed", "leaves", "todo"), [("002_ed484e597a242ea2", 42, 6), ("003_0eb4043571347fc0", 45, 21)])
+def test_seed_tables(tmp_path: Path, seed: str, leaves: int, todo: int) -> None:
+    text, said = _draft(Path("samples") / f"{seed}.txt")
+    assert f"{leaves} 个末级指标，其中 {todo} 个需要您选定评分规则" in said
+    draft = tmp_path / "d.yaml"
+    draft.write_text(text, encoding="utf-8")
+    out = CliRunner().invoke(app, ["framework", "check", str(draft)])
+    problems = [ln for ln in out.stderr.splitlines() if ln.startswith(str(draft))]
+    assert len(problems) == todo and all("TODO" in ln for ln in problems)
+
+
+def test_no_scoring_table_is_exit_2(tmp_path: Path) -> None:
+    f = tmp_path / "x.txt"
+    f.write_text("项目名称\t产业\n", encoding="utf-8")
+    out = CliRunner().invoke(app, ["framework", "draft", str(f)])
+    assert out.exit_code == 2 and "没有找到评分表" in out.stderr and out.stdout == ""
+    out = CliRunner().invoke(app, ["framework", "draft", str(tmp_path / "missing.xlsx")])
+    assert out.exit_code == 2 and "missing.xlsx" in out.stderr
+
+
+@given(st.text())
+def test_document_text_stays_data_in_the_yaml(text: str) -> None:
+    loaded = YAML(typ="safe").load(f"a: {_q(text)}  # {_comment(text)}\nb: 1\n")
+    assert loaded == {"a": text, "b": 1}
