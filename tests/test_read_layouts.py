@@ -185,3 +185,16 @@ def test_cells_run_together_in_any_variant_never_give_a_false_error(tmp_path: Pa
         (doc,) = result.documents
         assert doc.funds["total"].executed.dec == p.executed, variant
         assert [f.message for f in result.findings if f.severity == "error"] == [], variant
+
+
+def test_funds_header_interleaved_after_the_row_label(tmp_path: Path) -> None:
+    """PDF text whose columns interleave: 年度资金总额 comes before the header labels, its numbers after them."""
+    p = invent(21)
+    grid = rows(p, VARIANTS["no_initial"])
+    h = next(k for k, r in enumerate(grid) if r[0].startswith("项目资金"))
+    header, total = grid[h], grid[h + 1]
+    grid[h : h + 2] = [[header[0], total[0]], header[1:], total[1:]]
+    doc = _one(tmp_path, RENDERERS["flattened"](grid))
+    t = doc.funds["total"]
+    assert (t.annual_budget.dec, t.executed.dec, t.rate.dec, t.score.dec) == (p.budget, p.executed, p.rate, p.exec_score)
+    assert any("表头与数值交错" in x.message for x in doc.problems)

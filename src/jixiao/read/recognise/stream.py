@@ -110,11 +110,14 @@ class _Reader:
 
     def read(self) -> Document | None:
         doc = self.doc
-        i_funds = self._index(lambda x: x in FUNDS_STARTS or _alias(x, FUNDS_COLUMNS) in MONEY)
+        i_funds = self._index(lambda x: x.startswith(FUNDS_STARTS) or _alias(x, FUNDS_COLUMNS) in MONEY)
         i_ind = self._index(lambda x: x in ("三级指标", "指标名称"), i_funds or 0)
         self._header(0, i_funds if i_funds is not None else (i_ind or len(self.t)))
         if i_funds is not None:
             self._funds(i_funds, i_ind if i_ind is not None else len(self.t))
+            if all(getattr(doc.funds["total"], c).value is None for c in STANDARD_ORDER):
+                self.problems.append(problem("找到资金表，但年度资金总额行未能读取", "funds block found, but its total row "
+                                             "could not be read", self.t[i_funds].source))
         if i_ind is not None:
             before = len(self.problems)
             self._indicators(i_ind)
@@ -179,6 +182,9 @@ class _Reader:
             if label.text in HEADER_LABELS and label.text not in self.doc.header:
                 if value.text in HEADER_LABELS or value.text in FUNDS_STARTS:
                     self.doc.header[label.text] = Val(None, None, label.source)
+                elif _plain(value.text) and k + 2 < len(self.t) and self.t[k + 2].text.startswith("年"):
+                    text = value.text + self.t[k + 2].text  # "2020 年市级…": a year split off by a space
+                    self.doc.header[label.text] = Val(text, text, value.source)
                 else:
                     self.doc.header[label.text] = Val(value.text, value.text, value.source)
 
@@ -191,10 +197,11 @@ class _Reader:
             if col is not None and col not in columns:
                 columns.append(col)
             k += 1
+        missing = None
         if len(columns) < 2:
-            self.problems.append(problem("资金表头缺失，资金行按表式的标准栏目顺序读取",
-                                         "funds header missing: rows read in the form's standard column order",
-                                         self.t[start].source))
+            missing = problem("资金表头缺失，资金行按表式的标准栏目顺序读取",
+                              "funds header missing: rows read in the form's standard column order", self.t[start].source)
+            self.problems.append(missing)
             columns = list(STANDARD_ORDER)
         total: dict[str, Item] | None = None
         while k < stop:
@@ -216,6 +223,13 @@ class _Reader:
                 elif x not in DASHES and not (x.startswith("(") and len(x) <= 8):
                     break
                 k += 1
+            if not values and key == "total" and (found := self._interleaved(k, stop)) is not None:
+                columns, values, k = found  # PDF columns interleaved: the header's labels came after the row label
+                if missing is not None and missing in self.problems:
+                    self.problems.remove(missing)
+                self.problems.append(problem("资金表的表头与数值交错，按行标签之后的栏目读取",
+                                             "funds header interleaved with the row: read under the labels after it",
+                                             label.source))
             if not values:
                 if key != "total" and self._blank_row(k, stop):
                     self.doc.extra.setdefault(BLANK_FUNDS_ROWS, []).append(key)
@@ -226,6 +240,26 @@ class _Reader:
             if key == "total":
                 total = placed.values
             self._put(key, label, values, placed)
+
+    def _interleaved(self, k: int, stop: int) -> tuple[list[str], list[Token], int] | None:
+        """Column labels (at least two) and then a run of numbers within the next few tokens after a row label."""
+        cols: list[str] = []
+        j = k
+        while j < min(stop, k + 30):
+            x = self.t[j].text
+            if _alias(x, FUNDS_ROW_ALIASES) is not None or x in ("三级指标", "一级指标", "绩效指标"):
+                return None
+            col = _alias(x, FUNDS_COLUMNS)
+            if col is not None and col not in cols:
+                cols.append(col)
+            elif _is_value(x) and len(cols) >= 2:
+                values = []
+                while j < stop and _is_value(self.t[j].text):
+                    values.append(self.t[j])
+                    j += 1
+                return cols, values, j
+            j += 1
+        return None
 
     def _blank_row(self, k: int, stop: int) -> bool:
         """The row label just read is followed by the next funds row or the goals: a row printed blank."""
