@@ -123,9 +123,12 @@ def main() -> None:
         walls = {j: [r["wall"] for r in rs] for j, rs in runs.items()}
         for jobs in (1, 2):
             rate = N / median(walls[jobs])
+            cpu = median([r["cpu"] for r in runs[jobs]]) / N * 1e3
             target = f"  (target ≥ {RATE_TARGET:,}/s: {verdict(rate >= RATE_TARGET)})" if jobs == 2 else ""
             print(f"   audit {N:,} forms --jobs {jobs}: median {median(walls[jobs]):.1f} s over {ROUNDS} rounds = "
-                  f"{rate:,.0f} documents/s{target}")
+                  f"{rate:,.0f} documents/s{target}; CPU {cpu:.2f} ms a document (all processes)")
+        cpu_ms = median([r["cpu"] for r in runs[2]]) / N * 1e3
+        print(f"   on 2 idle cores that CPU would give ≈ {2e3 / cpu_ms:,.0f} documents/s (an estimate, not a measurement)")
         print(f"   speed-up of 2 jobs over 1 (median of paired ratios): {paired_ratio(walls[1], walls[2]):.2f}×")
         # peak memory against the number of forms
         peaks = {}

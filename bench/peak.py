@@ -1,5 +1,6 @@
-"""Run one ``jixiao`` command in this process and report, on the last line of stderr, its wall time and the peak
-memory (MB) of this process and of its worker processes: ``PEAK {"wall": s, "main": MB, "workers": MB}``.
+"""Run one ``jixiao`` command in this process and report, on the last line of stderr, its wall time, the CPU
+time of it and its workers, and the peak memory (MB) of this process and of its worker processes:
+``PEAK {"wall": s, "cpu": s, "main": MB, "workers": MB}``.
 
 ``python -m bench.peak audit FOLDER --jsonl --jobs 2`` — used by the benchmarks, which run it as a child."""
 
@@ -23,9 +24,10 @@ def main() -> None:
     else:
         code = 0
     wall = time.perf_counter() - t0
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    sys.stderr.write("PEAK " + json.dumps({"wall": wall, "main": own, "workers": kids, "code": code}) + "\n")
+    me, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = me.ru_utime + me.ru_stime + children.ru_utime + children.ru_stime
+    sys.stderr.write("PEAK " + json.dumps({"wall": wall, "cpu": cpu, "main": me.ru_maxrss / 1024,
+                                           "workers": children.ru_maxrss / 1024, "code": code}) + "\n")
 
 
 if __name__ == "__main__":

@@ -228,3 +228,17 @@ def test_recognisers_stop_once_every_table_is_claimed(monkeypatch: pytest.Monkey
     seed_003 = str(SAMPLES / "003_0eb4043571347fc0.txt")
     assert {d.type for d in read_path(seed_003).documents} == {"dept_evaluation", "final_accounts"}
     assert called == [name for name, _ in spied]
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/stat"), reason="Linux only")
+def test_the_time_limit_counts_the_workers_cpu_time() -> None:
+    """On a shared machine the clock runs ahead of the work: the limit is CPU time, read from /proc."""
+    from jixiao.audit.workers import cpu_seconds
+
+    before = cpu_seconds(os.getpid())
+    t0 = time.process_time()
+    while time.process_time() - t0 < 0.3:
+        pass
+    after = cpu_seconds(os.getpid())
+    assert before is not None and after is not None and after - before >= 0.2
+    assert cpu_seconds(2**22 + 12345) is None  # no such process

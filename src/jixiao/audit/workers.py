@@ -2,7 +2,8 @@
 
 ``run_in_workers(items, work, failed, jobs, limits)`` hands the items to ``jobs`` worker processes, one at a
 time, and yields the results in the items' order whatever finishes first (so output does not depend on the
-number of jobs). A worker that runs past ``limits.seconds`` on one item is killed; one that dies (out of
+number of jobs). A worker that spends more than ``limits.seconds`` of CPU on one item (or four times that
+on the clock, for one that hangs without computing) is killed; one that dies (out of
 memory under ``limits.memory_mb``, a crash in a format library) is replaced; either way that item's result
 is ``failed(item, zh, en)``, located by the item, and the others go on. Results wait in a window of a few
 per worker, so memory stays flat however many items there are.
@@ -31,7 +32,9 @@ DEFAULT_MEMORY_MB = 2048
 
 @dataclass(frozen=True, slots=True)
 class Limits:
-    """Per item: wall seconds, and address space of the worker in MB (0: no limit)."""
+    """Per item: CPU seconds (wall seconds where the CPU time of a process cannot be read; four times as
+    many on the clock in any case), and address space of the worker in MB (0: no limit). CPU time, because
+    on a machine shared with other work the clock runs several times faster than a file is worked on."""
 
     seconds: float = DEFAULT_SECONDS
     memory_mb: int = DEFAULT_MEMORY_MB
@@ -43,6 +46,20 @@ def available_cores() -> int:
         return max(1, len(os.sched_getaffinity(0)))
     except AttributeError:  # not on Linux
         return max(1, os.cpu_count() or 1)
+
+
+WALL_FACTOR = 4  # a worker that computes nothing (a hang) is given up after this many times the limit
+_TICK = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+
+
+def cpu_seconds(pid: int) -> float | None:
+    """User and system CPU time of a process so far (Linux ``/proc``), None where it cannot be read."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as f:
+            fields = f.read().rsplit(b")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / _TICK  # utime, stime (fields 14 and 15 of stat)
+    except (OSError, IndexError, ValueError):
+        return None
 
 
 def _context() -> Any:
@@ -87,6 +104,18 @@ class _Worker(Generic[Item]):
     seq: int | None = None
     item: Any = None
     started: float = 0.0
+    cpu0: float | None = None  # the worker's CPU time when it was given its item
+
+    def over(self, seconds: float, now: float) -> bool:
+        """Past its limit on the current item: CPU seconds where readable, else the clock; the clock at
+        ``WALL_FACTOR`` times the limit in any case."""
+        wall = now - self.started
+        if wall >= WALL_FACTOR * seconds:
+            return True
+        cpu = cpu_seconds(self.proc.pid) if self.cpu0 is not None and self.proc.pid else None
+        if cpu is None or self.cpu0 is None:
+            return wall >= seconds
+        return cpu - self.cpu0 >= seconds
 
 
 class _Pool(Generic[Item, Out]):
@@ -150,6 +179,7 @@ def run_in_workers(
                     w = workers[k] = pool.spawn()
                     w.conn.send((seq, item))
                 w.seq, w.item, w.started = seq, item, time.monotonic()
+                w.cpu0 = cpu_seconds(w.proc.pid) if w.proc.pid else None
                 issued += 1
                 if on_start is not None:
                     on_start(item)
@@ -159,7 +189,8 @@ def run_in_workers(
                     return
             else:
                 now = time.monotonic()
-                timeout = max(0.0, min(w.started + limits.seconds - now for w in busy))
+                # look again at least every quarter second: CPU time is only seen by looking
+                timeout = min(0.25, max(0.05, min(w.started + limits.seconds - now for w in busy)))
                 ready = wait([w.conn for w in busy] + [w.proc.sentinel for w in busy], timeout)
                 for k, w in enumerate(workers):
                     if w.seq is None:
@@ -181,7 +212,7 @@ def run_in_workers(
                         how_en = f"signal {-code}" if code is not None and code < 0 else f"exit code {code}"
                         done[seq] = failed(item, f"处理它的工作进程意外终止（{how}），已跳过",
                                            f"the worker process handling it ended unexpectedly ({how_en}), skipped")
-                    elif time.monotonic() - w.started >= limits.seconds:
+                    elif w.over(limits.seconds, time.monotonic()):
                         done[seq] = failed(item, f"处理超时（超过 {limits.seconds:g} 秒），已跳过",
                                            f"timed out (over {limits.seconds:g} s), skipped")
                     else:

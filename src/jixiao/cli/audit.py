@@ -46,7 +46,7 @@ def register(app: typer.Typer) -> None:
         xlsx: str | None = typer.Option(None, "--xlsx", metavar="FILE", help="写出 xlsx 报告 / write the xlsx report"),
         jobs: int | None = typer.Option(None, "--jobs", "-j", metavar="N", callback=_jobs,
                                         help="并行的工作进程数（默认：可用的核数）/ worker processes (default: cores available)"),
-        timeout: float = typer.Option(300.0, "--timeout", metavar="SECONDS", min=1.0, help="每个文件的时限（秒）/ seconds allowed a file"),
+        timeout: float = typer.Option(300.0, "--timeout", metavar="SECONDS", min=1.0, help="每个文件的时限（CPU 秒）/ CPU seconds allowed a file"),
         max_memory: int = typer.Option(2048, "--max-memory", metavar="MB", min=256, help="每个工作进程的内存上限（MB）/ memory limit of a worker (MB)"),
         quiet: bool = typer.Option(False, "--quiet", "-q", help="只输出摘要，不显示进度 / the summary only, no progress"),
         min_severity: str = typer.Option("info", "--min-severity", metavar="error|suspect|info", callback=_severity,
