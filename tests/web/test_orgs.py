@@ -73,3 +73,8 @@ def test_the_web_import_is_for_the_bureau(world: World) -> None:
         assert r.status_code == status, name
     assert OrgUnit.objects.filter(code="b9").exists()
     assert "orgs.csv:4" in r.content.decode() and "缺少名称" in r.content.decode()
+    page = r.content.decode()
+    # the import form and its result are shown once, in the page, not also inside <title>
+    title = page[page.index("<title>"):page.index("</title>")]
+    assert "<form" not in title and "orgs.csv:4" not in title
+    assert page.count('name="file"') == 1 and page.count('id="import-result"') == 1
