@@ -86,12 +86,16 @@ def create_form(
     data: Mapping[str, Any], via: str, stage: str = DRAFT,
 ) -> Form:
     person = Person.of(user)
-    if not Person.of(user).units().filter(pk=unit.pk).exists():
+    found = person.units().filter(pk=unit.pk).first()  # and as the database has it now (active or not)
+    if found is None:
         raise Http404("unit not found")
+    unit = found
     if not person.can_fill(unit.path):
         raise PermissionDenied
     if framework.year_id != year.pk:
         raise Refused("框架不属于该年度", "the framework is not one of that year's", 400)
+    if not unit.active:
+        raise Refused(f"“{unit.name}”已停用，不能新建自评表", f"'{unit.name}' is deactivated: no new forms there", 400)
     from jixiao.web.review.models import Change
 
     with transaction.atomic():
