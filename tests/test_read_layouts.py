@@ -168,6 +168,23 @@ def test_score_table_mistakes_are_found(tmp_path: Path, mistake: str, layout: st
     assert {f.kind for f in result.findings if f.severity == "error"} == SCORE_EXPECTED[mistake]
 
 
+@pytest.mark.parametrize("mistake", [None, *sorted(SCORE_EXPECTED)])
+@pytest.mark.parametrize("layout", ["lone_pipes", "cell_lines", "flattened"])
+def test_score_tables_with_the_rule_before_the_weight(tmp_path: Path, layout: str, mistake: str | None) -> None:
+    """一级 | 二级 | 三级 | 评分标准 | 分值 | 自评得分: the name is the text after the previous row, not the rule."""
+    from layouts.scores import invent_scores, score_rows
+
+    t = invent_scores(6, mistake)
+    path = _write(tmp_path, RENDERERS[layout](score_rows(t, rule_first=True)))
+    result = audit_paths([str(path)])
+    (doc,) = result.documents
+    assert [(i.level3.value, i.weight.dec, i.score.dec) for i in doc.indicators] == [
+        (x.name, x.weight, x.score) for x in t.leaves]
+    assert all(i.rule_text.str_ and i.rule_text.str_.startswith("以100%为标准") for i in doc.indicators)
+    assert doc.total_score.dec == t.total
+    assert {f.kind for f in result.findings if f.severity == "error"} == SCORE_EXPECTED.get(mistake or "", set())
+
+
 def test_a_score_table_cut_short_is_not_summed(tmp_path: Path) -> None:
     from layouts.scores import invent_scores, score_rows
 
@@ -198,3 +215,14 @@ def test_funds_header_interleaved_after_the_row_label(tmp_path: Path) -> None:
     t = doc.funds["total"]
     assert (t.annual_budget.dec, t.executed.dec, t.rate.dec, t.score.dec) == (p.budget, p.executed, p.rate, p.exec_score)
     assert any("表头与数值交错" in x.message for x in doc.problems)
+
+
+def test_a_list_mark_is_not_a_number() -> None:
+    """① folded by NFKC would be the number 1 and read as a weight; it stays a mark."""
+    from jixiao.core.source import Source
+    from jixiao.read.base import FileRead
+    from jixiao.read.recognise.tokens import stream
+
+    fr = FileRead(source=Source("x.txt"), format="text", body=[("① 5 ２０", Source("x.txt", line=1))])
+    assert [t.text for t in stream(fr)] == ["①", "5", "20"]
+    assert stream(fr)[0].number is None
