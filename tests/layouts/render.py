@@ -52,6 +52,11 @@ def run_together(rows: list[list[str]]) -> str:
     return "\n".join("".join(r) for r in rows) + "\n"
 
 
+def one_run(rows: list[list[str]]) -> str:
+    """The whole form as one string: every cell of every row run together, no separator at all."""
+    return "".join(c for r in rows for c in r) + "\n"
+
+
 RENDERERS: dict[str, Callable[[list[list[str]]], str]] = {
     "pipes": pipes,
     "pipes_collapsed": pipes_collapsed,
