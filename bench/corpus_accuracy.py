@@ -61,8 +61,11 @@ _PUNCT = re.compile(r"[\s\u3000:：,，、。;；（）()【】\[\]“”\"'《�
 
 
 def name_key(text: str | None) -> str:
-    """An indicator or row name for comparison: normalised forms, no spaces or punctuation."""
-    return _PUNCT.sub("", normalize_text(text or ""))
+    """An indicator or row name for comparison: normalised forms, simplified script (the manifest copies
+    labels as printed, 合計(jì); jixiao reads them converted), no spaces or punctuation."""
+    from jixiao.read.normalise import simplified
+
+    return _PUNCT.sub("", simplified(normalize_text(text or "")))
 
 
 def same_number(expected: str, got: Decimal | str | None, *, rate: bool = False) -> bool:
