@@ -1,6 +1,7 @@
 """How well jixiao reads real published documents: the development corpus against its ground truth.
 
     .venv/bin/python -m bench.corpus_accuracy /work/devcorpus [--split dev|heldout|all] [--manifest FILE] [-v]
+    .venv/bin/python -m bench.corpus_accuracy --composition | --queries     # the manifest only, as Markdown
 
 The corpus folder holds the documents' text (``dev/<id>.txt``, ``heldout/<id>.txt``), gathered from public
 pages and kept outside the repository; the ground truth is ``bench/corpus/manifest.yaml`` (addresses, queries
@@ -8,12 +9,19 @@ and figures, never the pages' text; docs/reading.md says how to rebuild the fold
 read and audited by jixiao's own API (``jixiao.audit.audit_paths``, which reads through ``jixiao.read``) and
 compared with the manifest, and a table is printed per document type and in total:
 
-- recognised: the file gave a document of the manifest's type;
+- recognised: the file gave a document read as the manifest's type (``right_type``: a budget disclosure must
+  be read as 预算, not 决算; a 三公 table must come out as a 三公 table; a department-wide form read in the
+  project layout must say it is a department's); a document of another type does not count;
 - figures: key figures read right (budget, executed, rate, execution score, indicator weights and scores,
-  total, grade, table totals), compared as numbers (``jixiao.core.numbers.parse_decimal``);
-- mistakes: proven mistakes found, i.e. a finding (error or warning) at the mistake's line or row;
+  total, grade, table totals), compared as numbers (``jixiao.core.numbers.parse_decimal``), only from the
+  document recognised (a file that is absent or not recognised has all its figures wrong); names are compared
+  after the reader's own normalisation (full-width forms, traditional script and pinyin glosses, spaces);
+- mistakes: proven mistakes found, i.e. a finding (error or suspect) naming the mistake's row, or naming
+  no row but standing on the mistake's line (±1) and mentioning the row in its message;
 - false errors: ``error`` findings that match no proven mistake of the file;
 - silent: files with neither a document nor any finding (nothing said at all).
+
+The table is printed per document type, then per province (``--by province``).
 
 Without the corpus folder (CI has none) it says so and exits 0. It is not part of ``make test``; ``make bench``
 runs it when ``JIXIAO_CORPUS`` names the folder.
@@ -25,21 +33,25 @@ import argparse
 import json
 import re
 import sys
-from collections.abc import Iterable
+import unicodedata
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from jixiao.core.numbers import normalize_text, parse_decimal
 from jixiao.core.records import Document, Val
+from jixiao.read.normalise import simplified
 
 MANIFEST = Path(__file__).resolve().parent / "corpus" / "manifest.yaml"
 SPLITS = ("dev", "heldout")
 
-# The manifest's document types and the jixiao record types that count as recognising them.
+# The manifest's document types and the jixiao record types that can hold them (``right_type`` says more).
 ACCEPTS: dict[str, tuple[str, ...]] = {
     "project": ("project_self_evaluation",),
+    # jixiao has no type of its own for 转移支付 forms: they are read in the project (or policy) layout
     "transfer": ("project_self_evaluation", "policy_self_evaluation"),
     "policy": ("policy_self_evaluation",),
     "department_form": ("dept_evaluation", "project_self_evaluation"),
@@ -49,6 +61,37 @@ ACCEPTS: dict[str, tuple[str, ...]] = {
     "budget_disclosure": ("final_accounts", "budget_disclosure"),
     "scoring_rules": ("assessment_rules",),
 }
+_DEPT_HEADER = re.compile(r"^部门(\(单位\))?(名称)?$")
+
+
+def _accounts(doc: Document) -> Any:
+    return doc.extra.get("accounts") if isinstance(doc.extra, dict) else None
+
+
+def right_type(kind: str, doc: Document) -> bool:
+    """Whether ``doc`` is the document the manifest's ``kind`` describes, read as that kind.
+
+    Beyond the record type: a department-wide form read in the project layout counts only when the record
+    says it is a department's (部门整体 in its title or a 部门/部门名称 header); final accounts must be read as
+    决算 and a budget disclosure as 预算 (the accounts model's ``stage``); a 三公 table must have given a 三公
+    table (``three_public``) or a record of its own type.
+    """
+    if doc.type not in ACCEPTS.get(kind, (kind,)):
+        return False
+    acc = _accounts(doc)
+    stage = getattr(acc, "stage", None)
+    if kind == "department_form" and doc.type == "project_self_evaluation":
+        return "部门整体" in name_key(doc.title) or any(_DEPT_HEADER.match(name_key(k)) for k in doc.header)
+    if kind == "final_accounts":
+        return stage in (None, "final")
+    if kind == "budget_disclosure":
+        return doc.type == "budget_disclosure" or stage == "budget"
+    if kind == "sangong":
+        return doc.type == "sangong" or any(getattr(t, "kind", None) == "three_public"
+                                            for t in getattr(acc, "tables", None) or [])
+    return True
+
+
 FUNDS_FIGURES = {  # manifest key → (funds row, column)
     "initial_budget": ("total", "initial_budget"),
     "budget": ("total", "annual_budget"),
@@ -60,15 +103,33 @@ FUNDS_FIGURES = {  # manifest key → (funds row, column)
 _PUNCT = re.compile(r"[\s\u3000:：,，、。;；（）()【】\[\]“”\"'《》<>·.…_-]+")
 
 
+@lru_cache(maxsize=65536)
+def _key(text: str) -> str:
+    return _PUNCT.sub("", simplified(normalize_text(text)))
+
+
 def name_key(text: str | None) -> str:
-    """An indicator or row name for comparison: normalised forms, no spaces or punctuation."""
-    return _PUNCT.sub("", normalize_text(text or ""))
+    """An indicator or row name for comparison, normalised as the reader normalises text: full-width forms
+    folded, traditional script converted and pinyin glosses (項(xiàng)) removed (``jixiao.read.normalise``),
+    then no spaces or punctuation. A figure read right is not counted wrong for its name's script."""
+    return _key(text or "")
+
+
+_UNIT = re.compile(r"\s*(万元|万|元|分)$")  # a unit printed after the figure (150万, 100分)
+
+
+def _number(text: object) -> Decimal | None:
+    value = parse_decimal(text)
+    if value is None and isinstance(text, str):
+        value = parse_decimal(_UNIT.sub("", text.strip()))
+    return value
 
 
 def same_number(expected: str, got: Decimal | str | None, *, rate: bool = False) -> bool:
-    """True when the figure read equals the printed one as a number (a rate may be printed as a fraction)."""
-    want = parse_decimal(expected)
-    have = got if isinstance(got, Decimal) else parse_decimal(got)
+    """True when the figure read equals the printed one as a number (a rate may be printed as a fraction, a
+    figure may carry its unit: 150万, 100分)."""
+    want = _number(expected)
+    have = got if isinstance(got, Decimal) else _number(got)
     if want is None or have is None:
         return want is None and have is None and str(expected).strip() == str(got or "").strip()
     if want == have:
@@ -119,8 +180,8 @@ def entry_file(root: Path, entry: dict[str, Any]) -> Path:
 
 def pick_document(docs: list[Document], entry: dict[str, Any]) -> Document | None:
     """The document the entry describes: of an accepted type, and holding ``match`` (title or header) if given."""
-    kinds = ACCEPTS.get(str(entry.get("type")), (str(entry.get("type")),))
-    cands = [d for d in docs if d.type in kinds]
+    kind = str(entry.get("type"))
+    cands = [d for d in docs if right_type(kind, d)]
     match = entry.get("match")
     if match:
         key = name_key(str(match))
@@ -234,17 +295,25 @@ def compare_figures(doc: Document | None, figures: dict[str, Any]) -> tuple[int,
     return total, right, wrong
 
 
-def finding_at(f: Any, mistake: dict[str, Any]) -> bool:
-    """A finding is at a mistake's place when it names the mistake's row, or, naming no row, its line (±1).
+FOUND = ("error", "suspect", "warning")  # severities that report a mistake ("info" does not)
 
-    A finding that names another row is elsewhere even on the same line: several forms are one line of text.
+
+def finding_at(f: Any, mistake: dict[str, Any]) -> bool:
+    """A finding is at a mistake's place when it names the mistake's row, or, naming no row, stands on its
+    line (±1) and mentions the row in its message.
+
+    A finding that names another row is elsewhere even on the same line: several forms are one line of text,
+    so a finding on the line that says nothing of the row is not taken for the mistake either.
     """
     row = mistake.get("row")
     if row and f.row:
         return name_key(str(row)) in name_key(f.row)
     loc = f.location
     line = mistake.get("line")
-    return line is not None and loc is not None and loc.line is not None and abs(int(loc.line) - int(line)) <= 1
+    near = line is not None and loc is not None and loc.line is not None and abs(int(loc.line) - int(line)) <= 1
+    if not near:
+        return False
+    return not row or name_key(str(row)) in name_key(f.message)
 
 
 def judge(entry: dict[str, Any], docs: list[Document], findings: list[Any], said: bool) -> Outcome:
@@ -258,7 +327,7 @@ def judge(entry: dict[str, Any], docs: list[Document], findings: list[Any], said
     mistakes = list(entry.get("mistakes") or [])
     tally.mistakes = len(mistakes)
     for m in mistakes:
-        if any(f.severity in ("error", "warning") and finding_at(f, m) for f in findings):
+        if any(f.severity in FOUND and finding_at(f, m) for f in findings):
             tally.mistakes_found += 1
         else:
             out.missed.append(str(m.get("what") or m))
@@ -277,9 +346,9 @@ def run(root: Path, entries: Iterable[dict[str, Any]]) -> list[Outcome]:
     cache: dict[Path, tuple[list[Document], list[Any], bool]] = {}
     for entry in entries:
         path = entry_file(root, entry)
-        if not path.exists():
-            tally = Tally(documents=1, silent=0)
-            out = Outcome(entry, tally, ["file absent"])
+        if not path.exists():  # nothing read: every figure and mistake of the entry counts as missed
+            out = judge(entry, [], [], said=True)
+            out.wrong.insert(0, "file absent")
             outcomes.append(out)
             continue
         if path not in cache:
@@ -300,14 +369,19 @@ def _pct(a: int, b: int) -> str:
     return f"{a}/{b} ({Decimal(a * 100) / Decimal(b):.0f}%)" if b else "0/0"
 
 
-def table(outcomes: list[Outcome]) -> str:
-    """The accuracy table: one line per document type and the total."""
+def _group(outcomes: list[Outcome], key: Callable[[dict[str, Any]], str]) -> tuple[dict[str, Tally], Tally]:
     groups: dict[str, Tally] = {}
     total = Tally()
     for o in outcomes:
-        groups.setdefault(str(o.entry.get("type")), Tally()).add(o.tally)
+        groups.setdefault(key(o.entry), Tally()).add(o.tally)
         total.add(o.tally)
-    head = ("type", "docs", "recognised", "figures right", "mistakes found", "false errors", "silent")
+    return groups, total
+
+
+def table(outcomes: list[Outcome], by: str = "type") -> str:
+    """The accuracy table: one line per value of the entries' ``by`` field (type, province) and the total."""
+    groups, total = _group(outcomes, lambda e: str(e.get(by)))
+    head = (by, "docs", "recognised", "figures right", "mistakes found", "false errors", "silent")
     rows = [head] + [
         (k, str(t.documents), _pct(t.recognised, t.documents), _pct(t.figures_right, t.figures),
          _pct(t.mistakes_found, t.mistakes), str(t.false_errors), str(t.silent))
@@ -315,23 +389,29 @@ def table(outcomes: list[Outcome]) -> str:
     ] + [("TOTAL", str(total.documents), _pct(total.recognised, total.documents),
           _pct(total.figures_right, total.figures), _pct(total.mistakes_found, total.mistakes),
           str(total.false_errors), str(total.silent))]
-    widths = [max(len(r[i]) for r in rows) for i in range(len(head))]
-    lines = ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in rows]
+    widths = [max(_width(r[i]) for r in rows) for i in range(len(head))]
+    lines = ["  ".join(c + " " * (w - _width(c)) for c, w in zip(r, widths, strict=True)).rstrip() for r in rows]
     lines.insert(1, "  ".join("-" * w for w in widths))
     return "\n".join(lines)
 
 
+def _width(text: str) -> int:
+    """Columns a text takes in a terminal (a Chinese character takes two)."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
 def as_json(outcomes: list[Outcome], split: str) -> dict[str, Any]:
-    """The table's counts as data: per type and in total, and each document's misses."""
-    groups: dict[str, Tally] = {}
-    total = Tally()
-    for o in outcomes:
-        groups.setdefault(str(o.entry.get("type")), Tally()).add(o.tally)
-        total.add(o.tally)
-    counts = {k: {f: getattr(t, f) for f in t.__slots__} for k, t in sorted(groups.items())}  # type: ignore[attr-defined]
+    """The table's counts as data: per type, per province and in total, and each document's misses."""
+    groups, total = _group(outcomes, lambda e: str(e.get("type")))
+    provinces, _ = _group(outcomes, lambda e: str(e.get("province")))
+
+    def counts(g: dict[str, Tally]) -> dict[str, dict[str, int]]:
+        return {k: {f: getattr(t, f) for f in t.__slots__} for k, t in sorted(g.items())}  # type: ignore[attr-defined]
+
     return {
         "split": split,
-        "by_type": counts,
+        "by_type": counts(groups),
+        "by_province": counts(provinces),
         "total": {f: getattr(total, f) for f in total.__slots__},  # type: ignore[attr-defined]
         "documents": [{"id": o.entry.get("id"), "recognised": bool(o.tally.recognised), "wrong": o.wrong,
                        "missed": o.missed, "false_errors": o.false} for o in outcomes],
@@ -356,6 +436,29 @@ def families(outcomes: list[Outcome]) -> str:
     return "\n".join(lines)
 
 
+def composition(entries: list[dict[str, Any]]) -> str:
+    """What the corpus holds, per split, as a Markdown table (docs/reading.md): documents, named provinces,
+    documents per type and proven mistakes. Read from the manifest only; nothing is audited."""
+    kinds = sorted({str(e.get("type")) for e in entries})
+    lines = ["| split | docs | provinces (named) | " + " | ".join(kinds) + " | proven mistakes |",
+             "|---|---|---|" + "---|" * len(kinds) + "---|"]
+    for split in (*SPLITS, "all"):
+        part = [e for e in entries if split == "all" or e.get("split") == split]
+        if not part:
+            continue
+        named = sorted({str(e.get("province")) for e in part} - {"未详", "None"})
+        counts = [str(sum(1 for e in part if e.get("type") == k)) for k in kinds]
+        mistakes = sum(len(e.get("mistakes") or []) for e in part)
+        lines.append(f"| {split} | {len(part)} | {len(named)}: {'、'.join(named)} | " + " | ".join(counts)
+                     + f" | {mistakes} |")
+    return "\n".join(lines)
+
+
+def queries(entries: list[dict[str, Any]]) -> str:
+    """The search queries that find the corpus again, each once, as a Markdown list (docs/reading.md)."""
+    return "\n".join(f"- `{q}`" for q in sorted({str(e.get("query")) for e in entries if e.get("query")}))
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m bench.corpus_accuracy", description=__doc__.split("\n")[0])
     ap.add_argument("corpus", nargs="?", default="/work/devcorpus", help="the corpus folder (dev/, heldout/)")
@@ -364,7 +467,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true", help="print the counts per type and in total as JSON")
     ap.add_argument("--families", action="store_true", help="print the layout families as a Markdown table")
     ap.add_argument("-v", "--verbose", action="store_true", help="list wrong figures, missed mistakes, false errors")
+    ap.add_argument("--composition", action="store_true",
+                    help="print what the manifest holds (per split, type, province) as Markdown and stop")
+    ap.add_argument("--queries", action="store_true", help="print the manifest's search queries as Markdown and stop")
     args = ap.parse_args(argv)
+    if args.composition or args.queries:
+        listed = load_manifest(Path(args.manifest))
+        print(composition(listed) if args.composition else queries(listed))
+        return 0
     root = Path(args.corpus)
     if not root.is_dir():
         print(f"corpus folder {root} is absent: nothing measured (see docs/reading.md to rebuild it)")
@@ -378,6 +488,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     print(f"split {args.split}: {len(entries)} documents in {len(files)} files, {len(provinces)} provinces")
     print(table(outcomes))
+    print()
+    print(table(outcomes, by="province"))
     if args.families:
         print(families(outcomes))
     if args.verbose:

@@ -11,6 +11,7 @@ import sys
 from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -102,7 +103,7 @@ def test_judge_counts_silence_and_false_errors() -> None:
              "mistakes": [{"line": 10, "row": "年度资金总额"}]}
     quiet = ca.judge(entry, [], [], said=False)
     assert (quiet.tally.recognised, quiet.tally.silent, quiet.tally.figures_right) == (0, 1, 0)
-    at = Finding("total_sum", "error", "x", Source("f.txt", line=11), "合计不符")
+    at = Finding("total_sum", "error", "x", Source("f.txt", line=11), "年度资金总额与分项合计不符")
     elsewhere = Finding("execution_rate", "error", "x", Source("f.txt", line=30), "执行率不符")
     warned = Finding("funds_sum", "warning", "x", Source("f.txt", line=2), "资金不符", row="年度资金总额")
     judged = ca.judge(entry, [], [at, elsewhere], said=True)
@@ -113,6 +114,13 @@ def test_judge_counts_silence_and_false_errors() -> None:
     other_row = Finding("indicator_score", "error", "x", Source("f.txt", line=10), "得分不符", row="满意度")
     judged = ca.judge(entry, [], [other_row], said=True)
     assert (judged.tally.mistakes_found, judged.tally.false_errors) == (0, 1)
+    # on the line, naming no row, and saying nothing of the mistake's row: not the mistake
+    vague = Finding("total_sum", "error", "x", Source("f.txt", line=10), "合计不符")
+    assert ca.judge(entry, [], [vague], said=True).tally.mistakes_found == 0
+    # a suspect (疑似) at the row reports the mistake; an info does not
+    for severity, found in (("suspect", 1), ("info", 0)):
+        f = Finding("funds_sum", severity, "x", Source("f.txt", line=10), "资金不符", row="年度资金总额")
+        assert ca.judge(entry, [], [f], said=True).tally.mistakes_found == found
 
 
 def test_table_total_beside_below_and_not_anywhere_on_a_flat_line() -> None:
@@ -139,6 +147,76 @@ def test_table_total_beside_below_and_not_anywhere_on_a_flat_line() -> None:
     ("1", Decimal("100"), True, True),   # a rate printed as a fraction
     ("1", Decimal("100"), False, False),
     ("9.94", None, False, False),
+    ("150万", Decimal("150"), False, True),   # the unit printed after the figure
+    ("100分", Decimal("100"), False, True),
+    ("100分", Decimal("10"), False, False),
 ])
 def test_same_number(printed: str, read: Decimal | None, rate: bool, same: bool) -> None:
     assert ca.same_number(printed, read, rate=rate) is same
+
+
+def test_names_compared_after_the_readers_normalisation() -> None:
+    # traditional script with pinyin glosses, full-width brackets and spaces: the same name
+    assert ca.name_key("項(xiàng)目驗(yàn)收合格率") == ca.name_key("项目验收合格率")
+    assert ca.name_key("公務(wù)接待費(fèi)") == ca.name_key("公务接待费")
+    assert ca.name_key("发放（缴纳） 覆盖率") == ca.name_key("发放(缴纳)覆盖率")
+    assert ca.name_key("合 計") == ca.name_key("合计")
+    assert ca.name_key("公务接待费") != ca.name_key("公务用车运行费")
+
+
+def _doc(kind: str, title: str = "t", header: dict[str, str] | None = None, stage: str | None = None,
+         tables: tuple[str, ...] = ()) -> Any:
+    from jixiao.accounts.model import Accounts, AccountTable
+    from jixiao.core.records import Document, Val
+
+    src = Source("f.txt", line=1)
+    doc = Document(kind, title, src)
+    for k, v in (header or {}).items():
+        doc.header[k] = Val(v, v, src)
+    if stage is not None:
+        doc.extra["accounts"] = Accounts([AccountTable(t, t, src) for t in tables], stage=stage)
+    return doc
+
+
+def test_recognised_only_as_the_right_type() -> None:
+    project = _doc("project_self_evaluation", header={"项目名称": "某项目"})
+    dept_as_project = _doc("project_self_evaluation", header={"部门名称": "某局"})
+    assert ca.right_type("project", project) and not ca.right_type("department_form", project)
+    assert ca.right_type("department_form", dept_as_project)
+    assert ca.right_type("department_form", _doc("project_self_evaluation", title="部门整体支出绩效自评表"))
+    assert ca.right_type("department_form", _doc("dept_evaluation"))
+    assert not ca.right_type("project", _doc("dept_evaluation"))
+    final = _doc("final_accounts", stage="final", tables=("income",))
+    budget = _doc("final_accounts", stage="budget", tables=("income", "three_public"))
+    assert ca.right_type("final_accounts", final) and not ca.right_type("final_accounts", budget)
+    assert ca.right_type("budget_disclosure", budget) and not ca.right_type("budget_disclosure", final)
+    # a 三公 table must have come out as a 三公 table, not as some other accounts table
+    assert ca.right_type("sangong", budget) and not ca.right_type("sangong", final)
+    assert ca.right_type("transfer", project) and not ca.right_type("scoring_rules", project)
+    entry = {"id": "d", "type": "department_form", "figures": {"budget": "5"}}
+    assert ca.judge(entry, [project], [], said=True).tally.recognised == 0
+    assert ca.judge(entry, [project, dept_as_project], [], said=True).tally.recognised == 1
+
+
+def test_absent_file_counts_its_figures_and_province_table(tmp_path: Path,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    root, manifest = make_corpus(tmp_path)
+    (root / "heldout" / "prose.txt").unlink()
+    (out,) = ca.run(root, [e for e in ca.load_manifest(manifest) if e["split"] == "heldout"])
+    assert (out.tally.figures, out.tally.figures_right, out.tally.recognised) == (1, 0, 0)
+    assert out.wrong[0] == "file absent"
+    assert ca.main([str(root), "--split", "all", "--manifest", str(manifest)]) == 0
+    shown = capsys.readouterr().out
+    province_table = shown[shown.index("\nprovince"):]
+    assert "上海" in province_table and "云南" in province_table and "TOTAL" in province_table
+
+
+def test_composition_and_queries_from_the_manifest(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _, manifest = make_corpus(tmp_path)
+    entries = ca.load_manifest(manifest)
+    table = ca.composition(entries)
+    assert "| dev | 1 | 1: 上海 | 0 | 1 | 1 |" in table      # final_accounts, project, mistakes
+    assert "| heldout | 1 | 1: 云南 | 1 | 0 | 0 |" in table
+    assert "| all | 2 | 2: 上海、云南 | 1 | 1 | 1 |" in table
+    assert ca.main(["--queries", "--manifest", str(manifest), str(tmp_path / "nowhere")]) == 0
+    assert capsys.readouterr().out.splitlines() == ["- `说明`", "- `项目支出绩效自评表`"]

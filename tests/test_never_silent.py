@@ -92,3 +92,20 @@ def test_any_text_is_documents_or_one_reason(tmp_path: Path, text: str) -> None:
     result = audit_paths([str(p)])
     unrec = [f for f in result.findings if f.kind == "not_recognised"]
     assert (len(unrec) == 1) != bool(result.documents)
+
+
+def test_a_missing_module_is_an_installation_problem_not_a_damaged_file(tmp_path: Path, monkeypatch) -> None:
+    """A reader whose library is missing from the installation must not blame the file (last session a stale
+    venv without zhconv reported every text file as 已损坏或格式不符)."""
+    import jixiao.read.normalise as normalise
+
+    def broken(fr):  # type: ignore[no-untyped-def]
+        raise ModuleNotFoundError("No module named 'zhconv'", name="zhconv")
+
+    monkeypatch.setattr(normalise, "normalise", broken)
+    seed = tmp_path / "seed.txt"
+    seed.write_text(Path(SEED_001).read_text(encoding="utf-8"), encoding="utf-8")
+    result = audit_paths([str(seed)])
+    [finding] = [f for f in result.findings if f.kind == "not_recognised"]
+    assert "安装不完整" in finding.message and "zhconv" in finding.message
+    assert "损坏" not in finding.message

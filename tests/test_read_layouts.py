@@ -16,7 +16,7 @@ from jixiao.read import read_path
 from layouts import degrade
 from layouts.grid import VARIANTS, rows
 from layouts.model import MISTAKES, Project, invent
-from layouts.render import RENDERERS, run_together
+from layouts.render import RENDERERS, one_run, run_together
 
 
 def _write(tmp_path: Path, text: str, name: str = "form.txt") -> Path:
@@ -68,18 +68,39 @@ def test_slips_of_ocr_and_conversion(tmp_path: Path, slip: str) -> None:
         assert "項目名稱" in text and doc.title == p.name  # read after conversion
 
 
-def test_cells_run_together_are_placed_by_the_forms_arithmetic(tmp_path: Path) -> None:
-    p = invent(3)
-    doc = _one(tmp_path, run_together(rows(p, VARIANTS["national"])))
-    _figures_match(doc, p, indicators=False)
+@pytest.mark.parametrize("variant", sorted(VARIANTS))
+@pytest.mark.parametrize("render", [run_together, one_run])
+def test_cells_run_together_are_split_by_the_forms_arithmetic(tmp_path: Path, render: object, variant: str) -> None:
+    p = invent(3, exec_weight=20 if variant == "anhui" else 10)
+    doc = _one(tmp_path, render(rows(p, VARIANTS[variant])))  # type: ignore[operator]
+    _figures_match(doc, p)
     said = [x.message for x in doc.problems]
     assert any("年度资金总额行的数值" in m and "按表内算术关系确定" in m for m in said)
-    assert any("指标行未能读取" in m for m in said)  # never a silent gap
+    assert any("指标行的单元格连在一起" in m for m in said)  # how the rows were split is recorded
     assert doc.total_weight.dec == 100
-    # the half-read indicator table is not summed as if whole: no error, a "cannot verify" instead
-    result = audit_paths([str(_write(tmp_path, run_together(rows(p, VARIANTS["national"])), "b.txt"))])
-    assert [f for f in result.findings if f.severity == "error"] == []
-    assert any(f.kind == "cannot_verify" for f in result.findings)
+    result = audit_paths([str(_write(tmp_path, render(rows(p, VARIANTS[variant])), "b.txt"))])  # type: ignore[operator]
+    assert [f.message for f in result.findings if f.severity == "error"] == []
+
+
+@pytest.mark.parametrize("mistake", MISTAKES)
+@pytest.mark.parametrize("variant", ["national", "weight_first"])
+def test_mistakes_planted_in_cells_run_together_are_found(tmp_path: Path, variant: str, mistake: str) -> None:
+    p = invent(8, mistake=mistake)
+    result = audit_paths([str(_write(tmp_path, one_run(rows(p, VARIANTS[variant]))))])
+    errors = {f.kind for f in result.findings if f.severity == "error"}
+    assert errors == {EXPECTED[mistake]}, [(f.kind, f.message) for f in result.findings if f.severity == "error"]
+
+
+def test_run_together_rows_no_reading_decides_are_left_unread() -> None:
+    from jixiao.read.recognise.runrows import read_rows
+
+    # 名称 10 1010 10: weight 10, target "10", actual "10", score 10 — or weight 10, target "101", actual "0"…
+    # text values give nothing to tell the readings apart: no reading is taken
+    assert read_rows("完成率1010010", ["weight", "target", "actual", "score"]) is None
+    # the level's printed weight decides between readings that the shapes cannot
+    got = read_rows("项目计划总投资1020万元20万元10", ["weight", "target", "actual", "score"], Decimal(70))
+    assert got is not None and [(r.name, r.get("weight"), r.get("score")) for r in got.rows] == [
+        ("项目计划总投资", "10", "10")]
 
 
 EXPECTED = {"rate": "execution_rate", "total": "total_sum", "score_over_weight": "score_bounds"}
@@ -168,6 +189,23 @@ def test_score_table_mistakes_are_found(tmp_path: Path, mistake: str, layout: st
     assert {f.kind for f in result.findings if f.severity == "error"} == SCORE_EXPECTED[mistake]
 
 
+@pytest.mark.parametrize("mistake", [None, *sorted(SCORE_EXPECTED)])
+@pytest.mark.parametrize("layout", ["lone_pipes", "cell_lines", "flattened"])
+def test_score_tables_with_the_rule_before_the_weight(tmp_path: Path, layout: str, mistake: str | None) -> None:
+    """一级 | 二级 | 三级 | 评分标准 | 分值 | 自评得分: the name is the text after the previous row, not the rule."""
+    from layouts.scores import invent_scores, score_rows
+
+    t = invent_scores(6, mistake)
+    path = _write(tmp_path, RENDERERS[layout](score_rows(t, rule_first=True)))
+    result = audit_paths([str(path)])
+    (doc,) = result.documents
+    assert [(i.level3.value, i.weight.dec, i.score.dec) for i in doc.indicators] == [
+        (x.name, x.weight, x.score) for x in t.leaves]
+    assert all(i.rule_text.str_ and i.rule_text.str_.startswith("以100%为标准") for i in doc.indicators)
+    assert doc.total_score.dec == t.total
+    assert {f.kind for f in result.findings if f.severity == "error"} == SCORE_EXPECTED.get(mistake or "", set())
+
+
 def test_a_score_table_cut_short_is_not_summed(tmp_path: Path) -> None:
     from layouts.scores import invent_scores, score_rows
 
@@ -198,3 +236,14 @@ def test_funds_header_interleaved_after_the_row_label(tmp_path: Path) -> None:
     t = doc.funds["total"]
     assert (t.annual_budget.dec, t.executed.dec, t.rate.dec, t.score.dec) == (p.budget, p.executed, p.rate, p.exec_score)
     assert any("表头与数值交错" in x.message for x in doc.problems)
+
+
+def test_a_list_mark_is_not_a_number() -> None:
+    """① folded by NFKC would be the number 1 and read as a weight; it stays a mark."""
+    from jixiao.core.source import Source
+    from jixiao.read.base import FileRead
+    from jixiao.read.recognise.tokens import stream
+
+    fr = FileRead(source=Source("x.txt"), format="text", body=[("① 5 ２０", Source("x.txt", line=1))])
+    assert [t.text for t in stream(fr)] == ["①", "5", "20"]
+    assert stream(fr)[0].number is None

@@ -36,9 +36,25 @@ def trailing_pipes(rows: list[list[str]]) -> str:
     return "\n".join((f"{c} |" if c else "|") for r in rows for c in r) + "\n"
 
 
+def lone_pipes(rows: list[list[str]]) -> str:
+    """One cell a run of lines closed by a line holding only "|", long cells wrapped every 8 characters
+    (a converter's output seen on government sites)."""
+    out: list[str] = []
+    for r in rows:
+        for c in r:
+            out.extend(c[k : k + 8] for k in range(0, len(c), 8))
+            out.append("|")
+    return "\n".join(out) + "\n"
+
+
 def run_together(rows: list[list[str]]) -> str:
     """Every cell of a row run together with no separator; rows on lines of their own."""
     return "\n".join("".join(r) for r in rows) + "\n"
+
+
+def one_run(rows: list[list[str]]) -> str:
+    """The whole form as one string: every cell of every row run together, no separator at all."""
+    return "".join(c for r in rows for c in r) + "\n"
 
 
 RENDERERS: dict[str, Callable[[list[list[str]]], str]] = {
@@ -48,4 +64,5 @@ RENDERERS: dict[str, Callable[[list[list[str]]], str]] = {
     "row_lines": row_lines,
     "cell_lines": cell_lines,
     "trailing_pipes": trailing_pipes,
+    "lone_pipes": lone_pipes,
 }

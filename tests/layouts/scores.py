@@ -59,7 +59,11 @@ def invent_scores(seed: int, mistake: str | None = None) -> ScoreTable:
     return t
 
 
-def score_rows(t: ScoreTable) -> list[list[str]]:
+def score_rows(t: ScoreTable, rule_first: bool = False) -> list[list[str]]:
+    """The table's rows; ``rule_first``: the 评分标准 column before 分值 (一级 | 二级 | 三级 | 评分标准 | 分值 |
+    自评得分 | 扣分原因), as some departments print it."""
+    if rule_first:
+        return _rule_first_rows(t)
     out = [["部门整体支出绩效评价评分表"],
            ["一级指标", "二级指标", "三级指标", "指标分值", "指标解释", "计分标准", "自评得分", "备注"]]
     last1 = last2 = ""
@@ -71,4 +75,19 @@ def score_rows(t: ScoreTable) -> list[list[str]]:
                     "完全达到的得满分，每发现一处问题扣1分，扣完为止。", f"{leaf.score}", ""])
     total_w = sum((leaf.weight for leaf in t.leaves), Decimal(0))
     out.append(["合计", "", "", f"{total_w}", "", "", f"{t.total}", ""])
+    return out
+
+
+def _rule_first_rows(t: ScoreTable) -> list[list[str]]:
+    out = [["一级指标", "二级指标", "三级指标", "评分标准", "分值", "自评得分", "扣分原因和其他说明"]]
+    last1 = last2 = ""
+    for leaf in t.leaves:
+        l1 = f"{leaf.level1}({t.level_weights[leaf.level1]}分)" if leaf.level1 != last1 else ""
+        l2 = f"{leaf.level2}({t.level_weights[leaf.level2]}分)" if leaf.level2 != last2 else ""
+        last1, last2 = leaf.level1, leaf.level2
+        cells = [c for c in (l1, l2) if c]  # merged cells: printed once, on the group's first row
+        out.append([*cells, leaf.name, f"以100%为标准。{leaf.name}每低于标准一个百分点扣0.5分，扣完为止。",
+                    f"{leaf.weight}", f"{leaf.score}", ""])
+    total_w = sum((leaf.weight for leaf in t.leaves), Decimal(0))
+    out.append(["合计", "", "", "", f"{total_w}", f"{t.total}", ""])
     return out

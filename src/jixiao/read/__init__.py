@@ -122,6 +122,10 @@ def read_file(path: str | Path) -> FileRead:
         raise UnreadableError(Problem("文件结构嵌套过深，无法读取", src, "the file's structure is nested too deeply to read")) from None
     except OSError as e:
         raise UnreadableError(Problem(f"无法打开文件：{e.strerror or e}", src, f"cannot open file: {e}")) from None
+    except ImportError as e:  # jixiao's own installation lacks a module: the file is not to blame
+        raise UnreadableError(Problem(f"jixiao 安装不完整，缺少模块“{e.name or e}”，未能读取此文件（请重新安装：make install）", src,
+                                      f"jixiao's installation is incomplete: module '{e.name or e}' is missing, "
+                                      "so this file was not read (reinstall: make install)")) from None
     except Exception as e:  # a damaged file in a format library: report it located, go on with the rest
         limit = limit_in(e)  # a limit met inside a library, which wrapped it: a limit, not damage
         if limit is not None:

@@ -93,6 +93,33 @@ def _logical_lines(lines: list[str]) -> list[tuple[str, int]]:
     return out
 
 
+_LONE_PIPES = 8  # lone "|" lines that make a file one cell per run of lines
+
+
+def _pipe_closed_cells(lines: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Cells printed as a run of lines closed by a line holding only ``|`` (a converter's one-cell-per-line
+    layout, a cell's text wrapped over several lines): each run becomes one ``text |`` cell line at its first
+    line, the wrapped lines joined without a space (Chinese text wraps anywhere, a number too)."""
+    if sum(1 for t, _ in lines if t.strip() == "|") < _LONE_PIPES:
+        return lines
+    out: list[tuple[str, int]] = []
+    run: list[tuple[str, int]] = []
+    for text, no in lines:
+        s = text.strip()
+        if s == "|":
+            joined = "".join(part.strip() for part, _ in run)
+            out.append((f"{joined} |" if joined else "\u3000|", run[0][1] if run else no))
+            run = []
+        elif s and "|" not in s and "\t" not in text:
+            run.append((text, no))
+        else:
+            out.extend(run)
+            run = []
+            out.append((text, no))
+    out.extend(run)
+    return out
+
+
 def _row(text: str, line: int, file: str) -> list[Cell]:
     if "\n" in text and _is_pipe(text.replace("\n", " ")):
         s = text.strip()
@@ -134,7 +161,7 @@ def _within_limits(lines: list[str], file: str, separator: str = "\t") -> tuple[
 def read_text_tables(text: str, file: str) -> FileRead:
     """Split text into tables and body lines (see the module docstring)."""
     physical, problems = _within_limits(text.splitlines(), file)
-    lines = _logical_lines(physical)
+    lines = _pipe_closed_cells(_logical_lines(physical))
     out = FileRead(source=Source(file), format="text", problems=problems)
     i = 0
     n = len(lines)

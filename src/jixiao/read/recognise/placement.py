@@ -146,7 +146,7 @@ def place(texts: Sequence[str], columns: Sequence[str], total: dict[str, Item] |
         return Placed(values, "as printed" if bad == 0 else "label order")
     consistent = [c for c in candidates if c[1][0] == 0]
     if not consistent:
-        first = next(iter(readings))
+        first = _one_split(readings, len(columns))
         return Placed(dict(zip(columns, first)), "label order", candidates=len(candidates))
     best = max(g for _, (_, g) in consistent)
     top = [v for v, (_, g) in consistent if g == best]
@@ -158,3 +158,16 @@ def place(texts: Sequence[str], columns: Sequence[str], total: dict[str, Item] |
     agreed = {k: it for k, it in top[0].items() if all(t.get(k) == it for t in top[1:])}
     undecided = tuple(sorted({k for t in top for k in t} - set(agreed)))
     return Placed(agreed, "ambiguous", undecided, len(candidates))
+
+
+def _one_split(readings: list[list[Item]], columns: int) -> list[Item]:
+    """The reading to take in label order when no placement is consistent: the numbers as printed when they
+    were apart; when they ran together, the one split that fills every column with numbers printed alike (as
+    many decimals each), else none (nothing is read rather than numbers cut at a guess)."""
+    if len(readings) == 1:
+        return readings[0]
+    full = [r for r in readings if len(r) == columns]
+    alike = [r for r in full if len({_decimals(i.text) for i in r}) == 1]
+    if len(alike) == 1:
+        return alike[0]
+    return full[0] if len(full) == 1 else []

@@ -56,8 +56,18 @@ def recognise(fr: FileRead) -> list[Document]:
     if start is None:
         return []
     reader = _Reader(toks, start)
+    reader.rule_first = _rule_first(toks[max(0, start - 25) : start])
     doc = reader.read([t.text for t in toks[: start]])
     return [doc] if doc is not None else []
+
+
+def _rule_first(header: Sequence[Token]) -> bool:
+    """Whether the header prints the scoring standard before the weight (名称 | 评分标准 | 分值 | 得分): then a
+    row's name is the first text after the previous row, not the last before its weight."""
+    texts = [t.text for t in header]
+    rule = next((i for i, x in enumerate(texts) if x.startswith(STANDARD)), None)
+    weight = next((i for i, x in enumerate(texts) if x.startswith(WEIGHT)), None)
+    return rule is not None and weight is not None and rule < weight
 
 
 class _Reader:
@@ -70,6 +80,7 @@ class _Reader:
         self.w1 = Decimal(0)  # weight of the current first level
         self.used1 = Decimal(0)  # weights of the second levels read under it
         self.closed = False
+        self.rule_first = False
 
     def read(self, before: list[str]) -> Document | None:
         doc = self.doc
@@ -82,7 +93,10 @@ class _Reader:
                 self.closed = True
                 break
             if _plain(x) and pending and self._level(pending) is None:
-                k = self._row(pending[-1], k)
+                if self.rule_first:
+                    k = self._row(pending[0], k, pending[1:])
+                else:
+                    k = self._row(pending[-1], k)
                 pending = []
                 continue
             pending.append(self.t[k])
@@ -128,11 +142,12 @@ class _Reader:
             self.level1, self.level2 = label, None
             self.w1, self.used1 = w, Decimal(0)
 
-    def _row(self, name: Token, k: int) -> int:
-        """Row ``name`` with its weight at ``k``: the score is the first number after the texts that follow it."""
+    def _row(self, name: Token, k: int, rule: Sequence[Token] = ()) -> int:
+        """Row ``name`` with its weight at ``k``: the score is the first number after the texts that follow it
+        (``rule``: the scoring standard printed between the name and the weight)."""
         weight = self.t[k]
         w = number(weight.text)
-        texts: list[Token] = []
+        texts: list[Token] = list(rule)
         j = k + 1
         score: Token | None = None
         while j < len(self.t) and j - k < 60:

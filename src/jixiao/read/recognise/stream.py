@@ -11,6 +11,7 @@ and the document says what was read this way.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from decimal import Decimal
 
@@ -44,14 +45,18 @@ from jixiao.read.recognise.formspec import (
     STANDARD_ORDER,
     STOP_LABELS,
     TOTAL_LABELS,
+    UNITS,
 )
 from jixiao.read.recognise.placement import Item, Placed, place, splits
+from jixiao.read.recognise.runrows import indicator_rows
+from jixiao.read.recognise.runrows import token_val as _val
 from jixiao.read.recognise.tokens import BLOB, Token, number, stream
 
 TYPE = "project_self_evaluation"
 DASHES = frozenset({"/", "-", "—", "--", "——", "无", "……", "...", "......", "…"})
 COMPARATORS = frozenset({"=", "﹦", "＝", "≥", "≤", ">", "<", "定量", "定性"})
-_WEIGHT_IN_LABEL = __import__("re").compile(r"\(?(\d+(?:\.\d+)?)分\)?")
+_WEIGHT_IN_LABEL = re.compile(r"\(?(\d+(?:\.\d+)?)分\)?")
+_LEADING_DIGITS = re.compile(r"^\d[\d.%]*[\d%](?![\d.%])")
 HOW_ZH = {"by arithmetic": "按表内算术关系确定", "by template": "按表式（分值栏由表式印出）确定",
           "label order": "按栏目顺序", "ambiguous": "无法确定"}
 
@@ -107,6 +112,7 @@ class _Reader:
         self.unit_column = False
         self.closed = False  # the indicator block ended at a total row
         self.rows_lost = False  # an indicator row could not be read whole
+        self.notes = 0  # problems that only say how rows were read (not rows lost)
 
     def read(self) -> Document | None:
         doc = self.doc
@@ -121,7 +127,7 @@ class _Reader:
         if i_ind is not None:
             before = len(self.problems)
             self._indicators(i_ind)
-            self.rows_lost = len(self.problems) > before
+            self.rows_lost = len(self.problems) - self.notes > before
         self._total_and_grade()
         self._whole(i_ind)
         fw = doc.funds["total"].weight
@@ -358,6 +364,9 @@ class _Reader:
             if row and not nums and has_reason and doc.indicators and len(row[0].text) > 6 \
                     and doc.indicators[-1].deviation_note.value is None:
                 doc.indicators[-1].deviation_note = _val(row[0])  # the 偏差原因 of the row before
+            if row and self._run_together(row, values, level1, level2):
+                row.clear()
+                return
             if not row or not nums:
                 row.clear()
                 return
@@ -398,6 +407,20 @@ class _Reader:
                 row.append(tok)
             k += 1
         flush()
+
+    def _run_together(self, row: list[Token], values: list[str], level1: Token | None, level2: Token | None) -> bool:
+        """Rows whose cells ran together, split back (``recognise.runrows``); False when they did not run
+        together or no one reading is best."""
+        l1 = next((a for a in LEVEL1 if level1 is not None and level1.text.startswith(a)), None)
+        w1 = self.doc.level1_weights.get(l1).dec if l1 in self.doc.level1_weights else None  # type: ignore[union-attr]
+        found = indicator_rows(row, values, level1, level2, w1, None)
+        if found is None:
+            return False
+        rows, note = found
+        self.doc.indicators.extend(rows)
+        self.problems.append(note)
+        self.notes += 1
+        return True
 
     def _indicator(self, row: list[Token], level1: Token | None, level2: Token | None, slots: list[str],
                    has_reason: bool) -> None:
@@ -522,8 +545,9 @@ class _Reader:
                     if t.text.startswith("("):
                         continue
                     if not _plain(t.text):
-                        if not nums and BLOB.match(t.text):
-                            self._run_together_total(t)
+                        lead = _LEADING_DIGITS.match(t.text)  # 100100注:1.: a note run onto the total
+                        if not nums and lead is not None and len(lead.group(0)) >= 4:
+                            self._run_together_total(Token(lead.group(0), t.source))
                         break
                     nums.append(t)
                 if len(nums) >= 2:
@@ -587,21 +611,9 @@ def _merged_header(upper: list[str], lower: list[str]) -> list[str]:
     return out
 
 
-UNITS = frozenset((
-    "%", "‰", "元", "万元", "亿元", "个", "次", "人", "人次", "万人", "天", "日", "月", "年", "周", "篇", "份", "家", "项", "分",
-    "户", "户次", "米", "公里", "千米", "平方米", "亩", "公顷", "台", "套", "台套", "件", "所", "辆", "场", "期", "批", "条", "处",
-    "座", "册", "本", "小时", "工作日", "吨", "公斤", "千克", "名", "间", "栋", "张", "株", "棵", "头", "只", "段", "类", "门", "种",
-    "部", "支", "盏", "个数", "百分比", "元/人", "元/亩", "人/次",
-))
-
-
 def _unit(text: str) -> bool:
     """A 度量单位 cell: a unit word (%, 元, 个, 万元 …)."""
     return text in UNITS
-
-
-def _val(tok: Token | None) -> Val:
-    return Val(tok.text, tok.text, tok.source) if tok is not None else Val(None)
 
 
 def _num(tok: Token) -> Val:

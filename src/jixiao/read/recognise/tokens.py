@@ -110,6 +110,16 @@ def _join_wrapped(tokens: list[Token]) -> list[Token]:
     return out
 
 
+_ENCLOSED = re.compile("([\u2460-\u249b\u24ea-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf])")
+
+
+def _fold(text: str) -> str:
+    """Full width folded (NFKC), but a list mark ① stays a mark: folded it would read as the number 1."""
+    if not _ENCLOSED.search(text):
+        return unicodedata.normalize("NFKC", text)
+    return "".join(p if i % 2 else unicodedata.normalize("NFKC", p) for i, p in enumerate(_ENCLOSED.split(text)))
+
+
 def stream(fr: FileRead) -> list[Token]:
     """Every cell and body word of the file, in reading order (page, line, column)."""
     items: list[tuple[tuple[int, int, int], str, Source]] = []
@@ -127,7 +137,7 @@ def stream(fr: FileRead) -> list[Token]:
     items.sort(key=lambda x: x[0])
     tokens: list[Token] = []
     for _, text, src in items:
-        for word in _SPLIT.split(unicodedata.normalize("NFKC", text)):
+        for word in _SPLIT.split(_fold(text)):
             for piece in _pieces(word):
                 piece = piece.strip(_STRIP)
                 if piece:
