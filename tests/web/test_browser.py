@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from django.db import connections
 
 from jixiao.web.selfeval.models import Form
 from web.world import PASSWORD, World, build
@@ -118,3 +119,7 @@ def test_fill_return_fix_approve(live_server: Any, live_world: World, browser: A
     assert f.stage == "finance_review" and str(f.total) == "92.580000"
     assert list(f.transitions.values_list("action", flat=True)) == ["submit", "return", "submit", "approve"]
     assert {c.via for c in f.changes.all()} == {"test", "web:form"}
+    # These queries ran while Playwright's event loop was running, so Django kept their connection in a
+    # context-local slot that the test database's teardown never closes: PostgreSQL then refused to drop
+    # the test database ("being accessed by other users"). Close it here, in the same context.
+    connections.close_all()

@@ -29,8 +29,8 @@ def free_port() -> int:
 def test_serve_migrates_on_first_use_and_answers(tmp_path: Path) -> None:
     port = free_port()
     env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "JIXIAO_DB", "DJANGO_SETTINGS_MODULE")}
-    proc = subprocess.Popen([str(BIN / "jixiao"), "serve", "--port", str(port)], cwd=tmp_path, env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    proc = subprocess.Popen([str(BIN / "jixiao"), "serve", "--port", str(port), "--workers", "2"], cwd=tmp_path,
+                            env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     try:
         body = ""
         deadline = time.monotonic() + 60
@@ -47,6 +47,10 @@ def test_serve_migrates_on_first_use_and_answers(tmp_path: Path) -> None:
         assert (tmp_path / "jixiao.sqlite3").exists()
         with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/v1/openapi.json", timeout=5) as r:
             assert b"/api/v1/forms" in r.read()
+        # gunicorn: the process started is the arbiter, the requests were answered by its 2 worker processes.
+        children = Path(f"/proc/{proc.pid}/task/{proc.pid}/children").read_text().split()
+        assert len(children) == 2
+        assert all("jixiao" in Path(f"/proc/{c}/cmdline").read_text() for c in children)
     finally:
         proc.terminate()
         try:
@@ -54,6 +58,9 @@ def test_serve_migrates_on_first_use_and_answers(tmp_path: Path) -> None:
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait(timeout=10)
+    assert proc.stdout is not None
+    printed = proc.stdout.read()
+    assert "(2 个进程 / worker processes" in printed and "已停止 / stopped" in printed, printed
 
 
 def test_manage_runs_django_commands(tmp_path: Path) -> None:

@@ -20,8 +20,12 @@ DOC_TYPES = (
     "policy_self_evaluation",  # 政策绩效自我评价表
     "dept_evaluation",  # 部门整体绩效评价 score tables
     "final_accounts",  # 部门决算
+    "budget_disclosure",  # 部门预算公开
+    "sangong",  # a “三公”经费 table on its own
     "assessment_rules",  # 考核评分细则
 )
+# The types read into ``jixiao.accounts`` tables (``extra["accounts"]``) and checked by ``check_accounts``.
+ACCOUNT_TYPES = ("final_accounts", "budget_disclosure", "sangong")
 
 FUNDS_ROWS = ("total", "current_year", "carried_over", "other")
 # Policy forms (政策绩效自我评价表) split the total by who pays: 中央/市级/区级补助.

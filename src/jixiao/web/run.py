@@ -30,22 +30,29 @@ def migrate_if_needed(out: object = None) -> bool:
     return True
 
 
-def serve(host: str, port: int) -> int:
-    """Serve the app with Django's threaded WSGI server (whitenoise serves the static files) until Ctrl-C."""
+def serve(host: str, port: int, workers: int | None = None, reload: bool = False) -> int:
+    """Serve the app until Ctrl-C: gunicorn with one worker process per core (``workers`` to say another
+    number); with ``reload``, Django's development server (one process, restarts when the code changes)."""
     setup()
     from django.conf import settings
-    from django.core.servers.basehttp import WSGIServer, run
-    from django.core.wsgi import get_wsgi_application
+    from django.db import connections
 
     if migrate_if_needed():
         print(f"数据库已建立 / database created: {settings.DATABASES['default']['NAME']}")
     if host not in settings.ALLOWED_HOSTS and "*" not in settings.ALLOWED_HOSTS:
         settings.ALLOWED_HOSTS.append(host)
-    print(f"jixiao: http://{host}:{port}/  (Ctrl-C 停止 / to stop)", flush=True)
+    connections.close_all()  # no connection of this process is carried into the workers it forks
+    if reload:
+        return manage(["runserver", f"[{host}]:{port}" if ":" in host else f"{host}:{port}"])
+    n = workers or os.cpu_count() or 1
+    print(f"jixiao: http://{host}:{port}/  ({n} 个进程 / worker processes; Ctrl-C 停止 / to stop)", flush=True)
+    from jixiao.web.gunicorn import Server
+
     try:
-        run(host, port, get_wsgi_application(), ipv6=":" in host, threading=True, server_cls=WSGIServer)
-    except KeyboardInterrupt:
-        print("\n已停止 / stopped")
+        Server(host, port, n).run()
+    except SystemExit as e:  # gunicorn's arbiter exits when it is stopped (Ctrl-C, SIGTERM)
+        print("\n已停止 / stopped", flush=True)
+        return int(e.code or 0) if not isinstance(e.code, str) else 1
     return 0
 
 

@@ -30,5 +30,7 @@ urlpatterns = [
     path("forms/<int:pk>/exception/", review.exception, name="form_exception"),
     path("dashboard/", dashboard.dashboard, name="dashboard"),
     path("orgs/", orgs.org_tree, name="orgs"),
+    path("orgs/<int:pk>/", orgs.unit_page, name="unit"),
+    path("orgs/<int:pk>/<str:action>/", orgs.unit_action, name="unit_action"),
     path("api/v1/", api.urls),
 ]

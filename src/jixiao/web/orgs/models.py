@@ -9,6 +9,8 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 
+from jixiao.web.history import AppendOnly
+
 KINDS = [("bureau", "财政局"), ("dept", "主管部门"), ("unit", "预算单位")]
 
 FILL, REVIEW, DEPT, FINANCE, READONLY = "fill", "review", "dept_review", "finance", "readonly"
@@ -28,6 +30,7 @@ class OrgUnit(models.Model):
     kind = models.CharField(max_length=16, choices=KINDS, default="unit")
     parent = models.ForeignKey("self", null=True, blank=True, on_delete=models.PROTECT, related_name="children")
     path = models.CharField(max_length=700, db_index=True, editable=False, default="")
+    active = models.BooleanField(default=True)  # a deactivated unit keeps its records; no new form is made there
 
     class Meta:
         ordering = ["path"]
@@ -74,3 +77,26 @@ class Role(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} {self.get_role_display()} @ {self.unit}"
+
+
+ORG_ACTIONS = [("add", "新增单位"), ("rename", "修改名称或编码"), ("move", "移动"), ("deactivate", "停用"),
+               ("activate", "启用"), ("delete", "删除"), ("grant", "授予角色"), ("revoke", "撤销角色")]
+ORG_ACTION_EN = {"add": "unit added", "rename": "renamed", "move": "moved", "deactivate": "deactivated",
+                 "activate": "reactivated", "delete": "deleted", "grant": "role granted", "revoke": "role removed"}
+
+
+class OrgChange(AppendOnly):
+    """One change to the tree or to who holds which role: who, when, what before, what after, from where.
+    ``unit_code`` and the snapshots keep it readable after the unit itself is deleted."""
+
+    actor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    at = models.DateTimeField(auto_now_add=True)
+    action = models.CharField(max_length=16, choices=ORG_ACTIONS)
+    unit = models.ForeignKey(OrgUnit, null=True, blank=True, on_delete=models.SET_NULL, related_name="changes")
+    unit_code = models.CharField(max_length=64)
+    before = models.JSONField(default=dict)
+    after = models.JSONField(default=dict)
+    via = models.CharField(max_length=64)
+
+    class Meta:
+        ordering = ["at", "id"]

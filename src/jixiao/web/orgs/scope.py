@@ -60,6 +60,11 @@ class Person:
     def is_finance(self) -> bool:
         return self.superuser or FINANCE in self.roles
 
+    def is_admin(self) -> bool:
+        """May edit the organisation tree and who holds which role: 财政绩效科 at a root of the tree (the
+        finance bureau itself, not a 财政 role granted lower down), or a Django superuser."""
+        return self.superuser or any(r == FINANCE and p.count(".") == 1 for r, p in self.grants)
+
     def unit_filter(self, field: str = "") -> Q:
         """A Q on ``<field>path`` matching the units in scope (nothing for a person without roles)."""
         if self.superuser:

@@ -1,31 +1,16 @@
 """The append-only records of a form: ``Transition`` (the workflow ledger) and ``Change`` (every save).
 
-Both refuse to be updated or deleted through the ORM: history is written once.
+Both refuse to be updated or deleted through the ORM (``history.AppendOnly``): history is written once.
 """
 
 from __future__ import annotations
 
-from typing import Any
-
 from django.conf import settings
 from django.db import models
 
+from jixiao.web.history import AppendOnly
 from jixiao.web.review.stages import STAGES
 from jixiao.web.selfeval.models import Form
-
-
-class AppendOnly(models.Model):
-    class Meta:
-        abstract = True
-
-    def save(self, *args: Any, **kwargs: Any) -> None:
-        if self.pk is not None:
-            raise ValueError("history is append-only / 记录只能追加")
-        super().save(*args, **kwargs)
-
-    def delete(self, *args: Any, **kwargs: Any) -> Any:
-        raise ValueError("history is append-only / 记录只能追加")
-
 
 ACTIONS = [("submit", "提交"), ("return", "退回"), ("approve", "通过"), ("exception", "逾期例外"),
            ("framework", "更换框架版本")]

@@ -63,15 +63,21 @@ def evaluate_form(form: Form, data: Mapping[str, Any] | None = None) -> Evaluati
 
 def overdue(form: Form, today: date | None = None) -> bool:
     """Past the deadline of the stage it is in (and, for the unit's stage, without a 财政 exception)."""
-    today = today or timezone.localdate()
     y = form.year
-    if form.stage in (DRAFT, RETURNED):
-        late = y.fill_deadline is not None and today > y.fill_deadline
-        return late and not (form.exception_until is not None and today <= form.exception_until)
-    if form.stage == DEPT_REVIEW:
-        return y.dept_deadline is not None and today > y.dept_deadline
-    if form.stage == FINANCE_REVIEW:
-        return y.finance_deadline is not None and today > y.finance_deadline
+    return is_overdue(form.stage, y.fill_deadline, y.dept_deadline, y.finance_deadline, form.exception_until, today)
+
+
+def is_overdue(stage: str, fill: date | None, dept: date | None, finance: date | None,
+               exception_until: date | None, today: date | None = None) -> bool:
+    """``overdue`` on plain values (the API's list reads them with one query, without building models)."""
+    today = today or timezone.localdate()
+    if stage in (DRAFT, RETURNED):
+        late = fill is not None and today > fill
+        return late and not (exception_until is not None and today <= exception_until)
+    if stage == DEPT_REVIEW:
+        return dept is not None and today > dept
+    if stage == FINANCE_REVIEW:
+        return finance is not None and today > finance
     return False
 
 
@@ -80,12 +86,16 @@ def create_form(
     data: Mapping[str, Any], via: str, stage: str = DRAFT,
 ) -> Form:
     person = Person.of(user)
-    if not Person.of(user).units().filter(pk=unit.pk).exists():
+    found = person.units().filter(pk=unit.pk).first()  # and as the database has it now (active or not)
+    if found is None:
         raise Http404("unit not found")
+    unit = found
     if not person.can_fill(unit.path):
         raise PermissionDenied
     if framework.year_id != year.pk:
         raise Refused("框架不属于该年度", "the framework is not one of that year's", 400)
+    if not unit.active:
+        raise Refused(f"“{unit.name}”已停用，不能新建自评表", f"'{unit.name}' is deactivated: no new forms there", 400)
     from jixiao.web.review.models import Change
 
     with transaction.atomic():

@@ -151,7 +151,7 @@ def form_new(request: HttpRequest) -> HttpResponse:
     from jixiao.web.selfeval.create import new_form_from_request
 
     person = Person.of(request.user)
-    units = [u for u in person.units() if person.can_fill(u.path)]
+    units = [u for u in person.units().filter(active=True) if person.can_fill(u.path)]
     if request.method == "POST":
         form, problems = new_form_from_request(request, units)
         if form is not None:

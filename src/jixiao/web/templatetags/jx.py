@@ -9,10 +9,13 @@ from django import template
 from django.utils.translation import get_language
 
 from jixiao.core.i18n import tr
+from jixiao.web.orgs.models import KINDS, ORG_ACTION_EN, ORG_ACTIONS, ROLE_EN, ROLES
 from jixiao.web.review.stages import STAGE_EN, STAGES
 
 register = template.Library()
 _STAGE_ZH = dict(STAGES)
+_KIND_ZH, _KIND_EN = dict(KINDS), {"bureau": "finance bureau", "dept": "department", "unit": "budget unit"}
+_ROLE_ZH, _ACTION_ZH = dict(ROLES), dict(ORG_ACTIONS)
 
 
 def lang() -> str:
@@ -24,9 +27,28 @@ def t(zh: str, en: str) -> str:
     return tr(zh, en, lang())
 
 
+def _label(zh: dict[str, str], en: dict[str, str], value: str) -> str:
+    return tr(zh.get(value, value), en.get(value, value), lang())
+
+
 @register.filter
 def stage(value: str) -> str:
-    return tr(_STAGE_ZH.get(value, value), STAGE_EN.get(value, value), lang())
+    return _label(_STAGE_ZH, STAGE_EN, value)
+
+
+@register.filter
+def kind(value: str) -> str:
+    return _label(_KIND_ZH, _KIND_EN, value)
+
+
+@register.filter
+def role(value: str) -> str:
+    return _label(_ROLE_ZH, ROLE_EN, value)
+
+
+@register.filter
+def orgaction(value: str) -> str:
+    return _label(_ACTION_ZH, ORG_ACTION_EN, value)
 
 
 @register.filter
