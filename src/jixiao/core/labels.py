@@ -17,6 +17,8 @@ TYPES = {
     "policy_self_evaluation": ("政策自评表", "policy self-evaluation"),
     "dept_evaluation": ("部门整体评价", "department-wide evaluation"),
     "final_accounts": ("部门决算", "final accounts"),
+    "budget_disclosure": ("部门预算", "budget disclosure"),
+    "sangong": ("三公经费表", "三公 expenses table"),
     "assessment_rules": ("考核评分细则", "assessment rules"),
 }
 
