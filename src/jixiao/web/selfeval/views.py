@@ -69,7 +69,22 @@ def _context(request: HttpRequest, form: Form, data: dict[str, Any] | None = Non
         "returned": ret if form.stage in EDITABLE or form.stage in IN_REVIEW else None,
         "diff": diff(snapshot, form.data) if snapshot is not None and form.stage in IN_REVIEW else None,
         "unexplained": {f["key"] for f in unexplained(form)},
+        "unscored": _unscored(findings, data),
     }
+
+
+def _unscored(findings: list[dict[str, Any]], data: dict[str, Any]) -> list[dict[str, Any]]:
+    """The rows the engine could not score (why the total is missing), each with its row's target."""
+    rows = data.get("indicators") or []
+    out = []
+    for f in findings:
+        if f["kind"] == "score_problem":
+            n = f.get("row")
+            target = rows[n - 1].get("target") if isinstance(n, int) and 0 < n <= len(rows) else None
+            prefix = f"{n} {f.get('label')}: "  # the row and name are said before it on the page
+            text = {k: f[k].removeprefix(prefix) for k in ("message", "message_en")}
+            out.append({"finding": f, "text": text, "row": n, "target": target})
+    return out
 
 
 @login_required
