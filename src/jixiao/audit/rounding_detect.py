@@ -110,7 +110,27 @@ def figures(doc: Document) -> FundsFigures | None:
     budget, executed = row.annual_budget.dec, row.executed.dec
     if budget is None or executed is None or budget <= 0:
         return None
-    return FundsFigures(budget, executed, row.weight.dec, row.rate.dec, row.score.dec)
+    rate = row.rate.dec
+    if rate is not None and rate_as_fraction(row.rate.text, rate, executed / budget) is not None:
+        rate = None  # a fraction, not a percent: no evidence of the percent rounding (funds.py says so)
+    return FundsFigures(budget, executed, row.weight.dec, rate, row.score.dec)
+
+
+def rate_as_fraction(text: str | None, published: Decimal, exact: Decimal) -> Rounding | None:
+    """The rounding under which a rate printed without a percent sign is the fraction 执行数÷预算数 (a form
+    whose header says 执行率(B/A) and prints 0.1 for 94÷650), when read as a percent it is explained by no
+    rounding; None when it is not such a fraction. ``exact`` is the exact fraction."""
+    if text is None or "%" in text or "％" in text or published > 2:
+        return None
+    if any(r.apply(exact * HUNDRED) == published for r in CANDIDATES):
+        return None  # a percent written without its sign (100 for 100%), explained as such
+    exponent = published.as_tuple().exponent
+    places = max(0, -exponent) if isinstance(exponent, int) else 0
+    for mode in MODES:
+        r = Rounding(mode, places)
+        if r.apply(exact) == published:
+            return r
+    return None
 
 
 def explaining_rate(f: FundsFigures) -> list[Rounding]:
