@@ -1,6 +1,7 @@
 """How well jixiao reads real published documents: the development corpus against its ground truth.
 
     .venv/bin/python -m bench.corpus_accuracy /work/devcorpus [--split dev|heldout|all] [--manifest FILE] [-v]
+    .venv/bin/python -m bench.corpus_accuracy --composition | --queries     # the manifest only, as Markdown
 
 The corpus folder holds the documents' text (``dev/<id>.txt``, ``heldout/<id>.txt``), gathered from public
 pages and kept outside the repository; the ground truth is ``bench/corpus/manifest.yaml`` (addresses, queries
@@ -114,10 +115,21 @@ def name_key(text: str | None) -> str:
     return _key(text or "")
 
 
+_UNIT = re.compile(r"\s*(万元|万|元|分)$")  # a unit printed after the figure (150万, 100分)
+
+
+def _number(text: object) -> Decimal | None:
+    value = parse_decimal(text)
+    if value is None and isinstance(text, str):
+        value = parse_decimal(_UNIT.sub("", text.strip()))
+    return value
+
+
 def same_number(expected: str, got: Decimal | str | None, *, rate: bool = False) -> bool:
-    """True when the figure read equals the printed one as a number (a rate may be printed as a fraction)."""
-    want = parse_decimal(expected)
-    have = got if isinstance(got, Decimal) else parse_decimal(got)
+    """True when the figure read equals the printed one as a number (a rate may be printed as a fraction, a
+    figure may carry its unit: 150万, 100分)."""
+    want = _number(expected)
+    have = got if isinstance(got, Decimal) else _number(got)
     if want is None or have is None:
         return want is None and have is None and str(expected).strip() == str(got or "").strip()
     if want == have:
@@ -294,14 +306,17 @@ def finding_at(f: Any, mistake: dict[str, Any]) -> bool:
     so a finding on the line that says nothing of the row is not taken for the mistake either.
     """
     row = mistake.get("row")
-    if row and f.row:
-        return name_key(str(row)) in name_key(f.row)
+    # the row as printed, and other names the same row goes by (first-level weights printed in labels are
+    # "一级权重" to an auditor): the manifest's ``aliases``
+    keys = [name_key(str(k)) for k in [row, *(mistake.get("aliases") or [])] if k]
+    if keys and f.row:
+        return any(k in name_key(f.row) for k in keys)
     loc = f.location
     line = mistake.get("line")
     near = line is not None and loc is not None and loc.line is not None and abs(int(loc.line) - int(line)) <= 1
     if not near:
         return False
-    return not row or name_key(str(row)) in name_key(f.message)
+    return not keys or any(k in name_key(f.message) for k in keys)
 
 
 def judge(entry: dict[str, Any], docs: list[Document], findings: list[Any], said: bool) -> Outcome:
@@ -424,6 +439,29 @@ def families(outcomes: list[Outcome]) -> str:
     return "\n".join(lines)
 
 
+def composition(entries: list[dict[str, Any]]) -> str:
+    """What the corpus holds, per split, as a Markdown table (docs/reading.md): documents, named provinces,
+    documents per type and proven mistakes. Read from the manifest only; nothing is audited."""
+    kinds = sorted({str(e.get("type")) for e in entries})
+    lines = ["| split | docs | provinces (named) | " + " | ".join(kinds) + " | proven mistakes |",
+             "|---|---|---|" + "---|" * len(kinds) + "---|"]
+    for split in (*SPLITS, "all"):
+        part = [e for e in entries if split == "all" or e.get("split") == split]
+        if not part:
+            continue
+        named = sorted({str(e.get("province")) for e in part} - {"未详", "None"})
+        counts = [str(sum(1 for e in part if e.get("type") == k)) for k in kinds]
+        mistakes = sum(len(e.get("mistakes") or []) for e in part)
+        lines.append(f"| {split} | {len(part)} | {len(named)}: {'、'.join(named)} | " + " | ".join(counts)
+                     + f" | {mistakes} |")
+    return "\n".join(lines)
+
+
+def queries(entries: list[dict[str, Any]]) -> str:
+    """The search queries that find the corpus again, each once, as a Markdown list (docs/reading.md)."""
+    return "\n".join(f"- `{q}`" for q in sorted({str(e.get("query")) for e in entries if e.get("query")}))
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m bench.corpus_accuracy", description=__doc__.split("\n")[0])
     ap.add_argument("corpus", nargs="?", default="/work/devcorpus", help="the corpus folder (dev/, heldout/)")
@@ -432,7 +470,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true", help="print the counts per type and in total as JSON")
     ap.add_argument("--families", action="store_true", help="print the layout families as a Markdown table")
     ap.add_argument("-v", "--verbose", action="store_true", help="list wrong figures, missed mistakes, false errors")
+    ap.add_argument("--composition", action="store_true",
+                    help="print what the manifest holds (per split, type, province) as Markdown and stop")
+    ap.add_argument("--queries", action="store_true", help="print the manifest's search queries as Markdown and stop")
     args = ap.parse_args(argv)
+    if args.composition or args.queries:
+        listed = load_manifest(Path(args.manifest))
+        print(composition(listed) if args.composition else queries(listed))
+        return 0
     root = Path(args.corpus)
     if not root.is_dir():
         print(f"corpus folder {root} is absent: nothing measured (see docs/reading.md to rebuild it)")

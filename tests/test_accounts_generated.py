@@ -287,7 +287,9 @@ def test_three_public_broken() -> None:
     cells[11] = _f(D(cells[11]) + D("2"))  # 公务接待费 决算数
     lines[no - 1] = "\t".join(cells)
     found = [f for f in check(lines) if f.kind == "three_public"]
-    assert [(f.row, f.location.line) for f in found] == [("合计/决算数", no)]  # type: ignore[union-attr]
+    assert [(f.row, f.location.line) for f in found] == [("合计", no)]  # type: ignore[union-attr]
+    assert "「决算数」" in found[0].message and (found[0].reported, found[0].recomputed) == (
+        cells[1], _f(D(cells[3]) + D(cells[5]) + D(cells[11])))
 
 
 def test_generated_accounts_from_xlsx_are_clean(tmp_path: Path) -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from jixiao.audit import AuditResult, audit_paths
+from jixiao.core.records import ACCOUNT_TYPES
 from jixiao.core.rounding import Rounding
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
@@ -32,7 +33,7 @@ def has(findings, kind, reported=None, recomputed=None, row=None) -> bool:  # ty
 
 def test_every_error_outside_final_accounts_is_a_real_one(result: AuditResult) -> None:
     """Each error the seeds produce, with why it is real (the report's note lists them too)."""
-    accounts = {id(f) for fa in result.files for j, d in enumerate(fa.documents) if d.type == "final_accounts"
+    accounts = {id(f) for fa in result.files for j, d in enumerate(fa.documents) if d.type in ACCOUNT_TYPES
                 for f in fa.by_doc[j]}
     errors = sorted(
         (Path(f.location.file).name[:3] if f.location else "", f.kind, f.row or "", f.reported or "", f.recomputed or "")

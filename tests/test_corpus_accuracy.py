@@ -117,6 +117,11 @@ def test_judge_counts_silence_and_false_errors() -> None:
     # on the line, naming no row, and saying nothing of the mistake's row: not the mistake
     vague = Finding("total_sum", "error", "x", Source("f.txt", line=10), "合计不符")
     assert ca.judge(entry, [], [vague], said=True).tally.mistakes_found == 0
+    # another name of the same row, listed as an alias in the manifest
+    first = {"id": "y", "type": "project", "mistakes": [{"line": 1, "row": "产出指标(70分)", "aliases": ["一级权重"]}]}
+    aliased = Finding("weight_sum", "error", "x", Source("f.txt", line=1), "一级指标权重之和为110", row="一级权重")
+    assert (ca.judge(first, [], [aliased], said=True).tally.mistakes_found,
+            ca.judge(first, [], [aliased], said=True).tally.false_errors) == (1, 0)
     # a suspect (疑似) at the row reports the mistake; an info does not
     for severity, found in (("suspect", 1), ("info", 0)):
         f = Finding("funds_sum", severity, "x", Source("f.txt", line=10), "资金不符", row="年度资金总额")
@@ -147,6 +152,9 @@ def test_table_total_beside_below_and_not_anywhere_on_a_flat_line() -> None:
     ("1", Decimal("100"), True, True),   # a rate printed as a fraction
     ("1", Decimal("100"), False, False),
     ("9.94", None, False, False),
+    ("150万", Decimal("150"), False, True),   # the unit printed after the figure
+    ("100分", Decimal("100"), False, True),
+    ("100分", Decimal("10"), False, False),
 ])
 def test_same_number(printed: str, read: Decimal | None, rate: bool, same: bool) -> None:
     assert ca.same_number(printed, read, rate=rate) is same
@@ -206,3 +214,14 @@ def test_absent_file_counts_its_figures_and_province_table(tmp_path: Path,
     shown = capsys.readouterr().out
     province_table = shown[shown.index("\nprovince"):]
     assert "上海" in province_table and "云南" in province_table and "TOTAL" in province_table
+
+
+def test_composition_and_queries_from_the_manifest(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _, manifest = make_corpus(tmp_path)
+    entries = ca.load_manifest(manifest)
+    table = ca.composition(entries)
+    assert "| dev | 1 | 1: 上海 | 0 | 1 | 1 |" in table      # final_accounts, project, mistakes
+    assert "| heldout | 1 | 1: 云南 | 1 | 0 | 0 |" in table
+    assert "| all | 2 | 2: 上海、云南 | 1 | 1 | 1 |" in table
+    assert ca.main(["--queries", "--manifest", str(manifest), str(tmp_path / "nowhere")]) == 0
+    assert capsys.readouterr().out.splitlines() == ["- `说明`", "- `项目支出绩效自评表`"]

@@ -15,6 +15,7 @@ from jixiao.accounts.cross import check_cross
 from jixiao.accounts.identity import DEFAULT_TOLERANCE, Ctx, compare
 from jixiao.accounts.items import check_items
 from jixiao.accounts.model import CLASSIFIED, AccountRow, Accounts, AccountTable, clean_name
+from jixiao.accounts.sangong import check_three_public
 from jixiao.accounts.text import check_text
 from jixiao.core.findings import Finding
 from jixiao.core.records import MISSING, Document, Val
@@ -131,26 +132,6 @@ def _cmp(
     present = [p for p in parts if p is not None]
     return compare(ctx, kind, (zh, en), total.get(col), [_v(p, col) for p in present], total.source,
                    total.name, [p.name for p in present], blame_blank=False)
-
-
-def check_three_public(ctx: Ctx, t: AccountTable) -> list[Finding]:
-    """合计 = 因公出国(境) + 公务用车购置及运行 + 公务接待; 公务用车购置及运行 = 购置 + 运行 (预算数, 决算数)."""
-    out: list[Finding | None] = []
-    stages = [s for s in ("预算数", "决算数") if any(c.endswith("/" + s) for c in t.columns)]
-    for r in t.rows:
-        for stage in stages:
-            def g(name: str, row: AccountRow = r, s: str = stage) -> Val:
-                return row.get(f"{name}/{s}")
-
-            out.append(compare(ctx, "three_public", (f"“三公”经费{stage}：合计 = 因公出国(境)费 + 公务用车购置及运行费 + 公务接待费",
-                                                     f"三公 {stage}: total = overseas + vehicles + reception"),
-                               g("合计"), [g("因公出国(境)费"), g("公务用车购置及运行费"), g("公务接待费")],
-                               r.source, f"合计/{stage}"))
-            out.append(compare(ctx, "three_public", (f"“三公”经费{stage}：公务用车购置及运行费 = 购置费 + 运行费",
-                                                     f"三公 {stage}: vehicles = purchase + running"),
-                               g("公务用车购置及运行费"), [g("公务用车购置费"), g("公务用车运行费")],
-                               r.source, f"公务用车购置及运行费/{stage}"))
-    return [f for f in out if f]
 
 
 def check_plausibility(ctx: Ctx, acc: Accounts) -> list[Finding]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from jixiao.accounts.identity import HALF_CENT, Ctx, blank, coarse, compare, num
 from jixiao.accounts.model import AccountRow, Accounts, AccountTable, clean_name, parent_code
+from jixiao.accounts.sangong import OFFICE, item_value
 from jixiao.accounts.text import in_wan, same_as_quoted
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import ZERO, fmt_plain
@@ -169,10 +170,9 @@ def _basic_split(ctx: Ctx, summ: AccountTable, basic: AccountTable) -> list[Find
 def _running_costs(ctx: Ctx, three: AccountTable, basic: AccountTable) -> Finding | None:
     """机关运行经费 (三公 table, 万元) = the 基本支出 table's 公用经费 total (元): by definition the 日常公用经费 of
     the basic spending, when every unit is an administrative or 参公 one (suspect when they differ)."""
-    col = next((c for c in three.columns if c.startswith("机关运行经费/")), None)
-    if col is None or not three.rows or "公用经费" not in basic.columns or basic.total_row is None:
+    quoted = item_value(three, OFFICE, "预算数")
+    if quoted.source is None or "公用经费" not in basic.columns or basic.total_row is None:
         return None
-    quoted = three.rows[0].get(col)
     public = in_wan(basic, basic.total_row.get("公用经费").dec)
     if quoted.dec is None or public is None or not (quoted.text or "").strip():
         return None

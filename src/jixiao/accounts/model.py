@@ -92,6 +92,8 @@ class AccountRow:
     total: bool = False  # the 合计 row
     side: str | None = None  # summary tables: "income" / "expenditure"
     code_incomplete: bool = False  # repeats its 款 code, its 项 missing (seed 003 "210 11")
+    item: str | None = None  # 三公 tables: the item the row is (合计, 公务接待费 …; ``accounts.sangong``)
+    unsure: set[str] = field(default_factory=set)  # columns whose blank may be a cell lost in extraction
 
     def get(self, column: str) -> Val:
         return self.values.get(column, MISSING)
@@ -112,6 +114,8 @@ class AccountRow:
             "side": self.side,
             "values": {k: v.to_json() for k, v in self.values.items()},
             "source": self.source.to_json(),
+            **({"item": self.item} if self.item else {}),
+            **({"unsure": sorted(self.unsure)} if self.unsure else {}),
         }
 
 
@@ -128,11 +132,17 @@ class AccountTable:
     statement: tuple[str, Source] | None = None  # "故本表无数据" and where it stands
     stage: str = "final"  # "final" (决算) or "budget" (预算)
     unit: str | None = None  # the money unit its preamble gives (元, 万元)
+    roles: dict[str, str] = field(default_factory=dict)  # 三公 tables: column → role (``accounts.sangong``)
+    own_name: str | None = None  # a standalone table's name (“三公”经费预算表), not one of the set's
+
+    @property
+    def standalone(self) -> bool:
+        return self.own_name is not None
 
     @property
     def name(self) -> str:
         """The table's name for messages, by its kind and stage (收入决算表 / 收入预算总表)."""
-        return STAGE_NAMES[self.stage][self.kind]
+        return self.own_name or STAGE_NAMES[self.stage][self.kind]
 
     @property
     def coded(self) -> list[AccountRow]:

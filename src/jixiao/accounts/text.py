@@ -16,6 +16,17 @@ from decimal import Decimal
 
 from jixiao.accounts.identity import Ctx
 from jixiao.accounts.model import Accounts, AccountTable, clean_name
+from jixiao.accounts.sangong import (
+    ABROAD,
+    OFFICE,
+    PURCHASE,
+    RECEPTION,
+    RUNNING,
+    TOTAL,
+    VEHICLES,
+    item_row,
+    roles,
+)
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import HUNDRED, ZERO, fmt_plain, normalize_text, parse_decimal
 from jixiao.core.rounding import Rounding
@@ -105,20 +116,34 @@ def _labels(acc: Accounts) -> dict[str, list[tuple[Decimal, str]]]:
         elif t.kind == "expenditure" and budget and t.total_row is not None and "项目支出" in t.columns:
             add("项目预算资金", t.total_row.get("项目支出").dec, t.title)
         elif t.kind == "three_public":
-            stage = "预算数" if budget else "决算数"
-            for r in t.rows:
-                add("“三公”经费财政拨款支出年初预算", r.get("合计/预算数").dec, t.title)
-                if budget:
-                    add("“三公”经费预算数", r.get("合计/预算数").dec, t.title)
-                    add("“三公”经费", r.get("合计/预算数").dec, t.title)
-                for col, label in (("公务接待费", "公务接待费"), ("因公出国(境)费", "因公出国(境)费"),
-                                   ("公务用车购置及运行费", "公务用车购置及运行维护费"),
-                                   ("公务用车购置及运行费", "公务用车购置及运行费"),
-                                   ("公务用车购置费", "公务用车购置费"), ("公务用车运行费", "公务用车运行费"),
-                                   ("机关运行经费", "机关运行经费")):
-                    if f"{col}/{stage}" in t.columns:  # a cell left blank is a zero the notes must not contradict
-                        add(label, r.get(f"{col}/{stage}").dec or ZERO, t.title)
+            _three_public_labels(t, add, budget)
     return out
+
+
+_THREE_LABELS = {
+    TOTAL: ("“三公”经费",), ABROAD: ("因公出国(境)费",), RECEPTION: ("公务接待费",),
+    VEHICLES: ("公务用车购置及运行维护费", "公务用车购置及运行费"), PURCHASE: ("公务用车购置费",),
+    RUNNING: ("公务用车运行费", "公务用车运行维护费"), OFFICE: ("机关运行经费",),
+}
+
+
+def _three_public_labels(t: AccountTable, add, budget: bool) -> None:  # type: ignore[no-untyped-def]
+    """The 三公 items under the names the notes use, with this year's figure; a cell left blank is a zero the
+    notes must not contradict, unless its reading is unsure (a blank perhaps lost in extraction)."""
+    own = "预算数" if budget else "决算数"
+    col = own if own in t.columns else next((c for c, k in roles(t).items() if k == "current"), None)
+    if col is None:
+        return
+    total = item_row(t, TOTAL)
+    if total is not None and col not in total.unsure:
+        add("“三公”经费财政拨款支出年初预算", total.get("预算数").dec, t.title)
+        if budget or t.standalone:
+            add("“三公”经费预算数" if col == "预算数" else "“三公”经费决算数", total.get(col).dec, t.title)
+    for r in t.rows:
+        if r.item is None or col in r.unsure or (r.item == TOTAL and not (budget or t.standalone)):
+            continue
+        for label in _THREE_LABELS[r.item]:
+            add(label, r.get(col).dec or ZERO, t.title)
 
 
 def _classified_labels(t: AccountTable, add) -> None:  # type: ignore[no-untyped-def]

@@ -34,7 +34,7 @@ from jixiao.audit.totals import (
     check_weights,
 )
 from jixiao.core.findings import Finding
-from jixiao.core.records import Document
+from jixiao.core.records import ACCOUNT_TYPES, Document
 from jixiao.core.source import Source
 from jixiao.frameworks.model import Framework
 
@@ -62,7 +62,7 @@ def _locator(fa: FileAudit) -> Callable[[Source | None], int | None]:
     """The index of the document a report's text or table belongs to: the last document starting at or
     before its line (else the first after it). Final accounts are left out: their tables have their own
     checks, and the text around them is the report's."""
-    docs = [j for j, d in enumerate(fa.documents) if d.type != "final_accounts"]
+    docs = [j for j, d in enumerate(fa.documents) if d.type not in ACCOUNT_TYPES]
     starts = sorted(((fa.documents[j].source.line or 0), j) for j in docs)
     lines = [s for s, _ in starts]
 
@@ -96,7 +96,7 @@ def audit_document(
         out += check_tree(doc)
         out += check_tree_codes(doc)
         out += check_leaf_evidence(doc)
-    elif doc.type == "final_accounts":
+    elif doc.type in ACCOUNT_TYPES:
         out += _accounts(doc)
     elif doc.type == "assessment_rules":
         from jixiao.audit.assessment import check_assessment

@@ -14,7 +14,7 @@ from jixiao.cli.common import EXIT_INPUT, EXIT_STRICT, JsonOpt, LangOpt, echo, f
 from jixiao.cli.lang import App
 from jixiao.core.findings import SEVERITY_RANK, Finding
 from jixiao.core.i18n import count_en, tr
-from jixiao.core.records import Document
+from jixiao.core.records import ACCOUNT_TYPES, Document
 from jixiao.core.safetext import quote
 from jixiao.read import UnreadableError
 from jixiao.read.encoding import NotText
@@ -91,7 +91,7 @@ def register(app: typer.Typer) -> None:
                 msg = p.message_en if lang == "en" and p.message_en else p.message
                 echo(f"{p.source or file}: {msg}", err=True)
             raise typer.Exit(EXIT_INPUT)
-        docs = [d for d in result.documents if d.type == "final_accounts"]
+        docs = [d for d in result.documents if d.type in ACCOUNT_TYPES]
         if not docs:
             fail(f"{file}: " + tr("未找到部门决算表", "no final-accounts tables found", lang))
         report: list[tuple[Document, list[Finding]]] = []

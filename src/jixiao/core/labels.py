@@ -17,6 +17,8 @@ TYPES = {
     "policy_self_evaluation": ("政策自评表", "policy self-evaluation"),
     "dept_evaluation": ("部门整体评价", "department-wide evaluation"),
     "final_accounts": ("部门决算", "final accounts"),
+    "budget_disclosure": ("部门预算", "budget disclosure"),
+    "sangong": ("三公经费表", "三公 expenses table"),
     "assessment_rules": ("考核评分细则", "assessment rules"),
 }
 
@@ -84,6 +86,7 @@ KINDS = {
     "unit_name": ("单位名称写法不一", "unit name spelt otherwise"),
     "template_leftover": ("模板残留", "template left over"),
     "table_missing": ("缺表", "table missing"),
+    "rate_as_fraction": ("执行率为小数", "rate as a fraction"),
     "tree_sum": ("层级合计", "class sums"),
     "unexplained_variance": ("变动未说明", "unexplained variance"),
 }

@@ -20,8 +20,12 @@ DOC_TYPES = (
     "policy_self_evaluation",  # 政策绩效自我评价表
     "dept_evaluation",  # 部门整体绩效评价 score tables
     "final_accounts",  # 部门决算
+    "budget_disclosure",  # 部门预算公开
+    "sangong",  # a “三公”经费 table on its own
     "assessment_rules",  # 考核评分细则
 )
+# The types read into ``jixiao.accounts`` tables (``extra["accounts"]``) and checked by ``check_accounts``.
+ACCOUNT_TYPES = ("final_accounts", "budget_disclosure", "sangong")
 
 FUNDS_ROWS = ("total", "current_year", "carried_over", "other")
 # Policy forms (政策绩效自我评价表) split the total by who pays: 中央/市级/区级补助.
@@ -65,6 +69,9 @@ MISSING = Val(None)
 HALF_READ = "indicators_incomplete"
 # Document.extra key: the funds sub-rows the reader saw printed with every amount blank (they hold zero).
 BLANK_FUNDS_ROWS = "blank_funds_rows"
+# Document.extra key: the form scores budget execution as one of its indicator rows (预算执行率 under 过程 or 项目管理),
+# so its funds block has no weight or score of its own (the reader sets it when the first levels' weights make 100).
+EXECUTION_AS_INDICATOR = "execution_as_indicator"
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,8 +2,10 @@
 ``jixiao.accounts.model.Accounts``.
 
 A set of consecutive tables whose titles name the public tables (收入支出决算总表 … 政府性基金预算财政拨款
-支出决算表, or 财务收支预算总表 … “三公”经费预算表) makes one ``Document(type="final_accounts")``; the parsed
-model is in ``extra["accounts"]`` (its ``stage`` says 决算 or 预算) and the 情况说明 text in ``body``. Headers
+支出决算表, or 财务收支预算总表 … “三公”经费预算表) makes one ``Document`` of type ``final_accounts`` (部门决算),
+``budget_disclosure`` (部门预算公开) or, a 三公 table on its own, ``sangong`` (read by its labels where it can be,
+``recognise.sangong``); the parsed model is in ``extra["accounts"]`` (its ``stage`` says 决算 or 预算) and the
+情况说明 text in ``body``. Headers
 over several rows are read through their merged cells (``jixiao.accounts.layout``). Cells that cannot be
 placed become located problems.
 """
@@ -33,7 +35,8 @@ from jixiao.accounts.model import (
     clean_name,
     normalise_code,
 )
-from jixiao.core.numbers import normalize_text, parse_decimal
+from jixiao.accounts.sangong import item_of, long_rows
+from jixiao.core.numbers import parse_decimal
 from jixiao.core.records import MISSING, Document, Problem, Val
 from jixiao.core.source import Source
 from jixiao.core.table import Cell, Table
@@ -291,26 +294,6 @@ def _item_header(r: list[Cell]) -> bool:
     return bool(texts) and texts[0] == "项目" and "项目" in texts[1:]
 
 
-def three_public_item(label: str) -> str | None:
-    """The 三公 item a label names ("1.因公出国(境)费用" → 因公出国(境)费; "小计" → 公务用车购置及运行费)."""
-    t = normalize_text(squash(label)).replace("（", "(").replace("）", ")")
-    if "机关运行" in t:
-        return "机关运行经费"
-    if "出国" in t:
-        return "因公出国(境)费"
-    if "接待" in t:
-        return "公务接待费"
-    if "购置及运行" in t or t == "小计" or t.endswith("公务用车费"):
-        return "公务用车购置及运行费"
-    if "运行" in t and "公务用车" in t or t in ("运行费", "运行维护费"):
-        return "公务用车运行费"
-    if "购置" in t:
-        return "公务用车购置费"
-    if "合计" in t or t in ("“三公”经费", "三公经费"):
-        return "合计"
-    return None
-
-
 def _stage_of(text: str, default: str) -> str:
     return "决算数" if "决算" in text else "预算数" if "预算" in text else default
 
@@ -323,8 +306,8 @@ def _three_public_column(path: list[str], default: str) -> str | None:
     stage = "决算数" if "决算" in path[-1] else "预算数" if "预算" in joined else None
     if stage is None:
         return None
-    leaf = [p for p in path if three_public_item(p) is not None]
-    item = three_public_item(leaf[-1]) if leaf else None
+    leaf = [p for p in path if item_of(p) is not None]
+    item = item_of(leaf[-1]) if leaf else None
     return f"{item}/{stage}" if item else None
 
 
@@ -338,8 +321,8 @@ def _three_public_pairs(t: Table, stage: str) -> list[tuple[str, Cell]]:
     cells = [c for r in t.rows for c in r]
     out: list[tuple[str, Cell]] = []
     for a, b in zip(cells, cells[1:]):
-        item = three_public_item(a.text)
-        if item is None or three_public_item(b.text) is not None:
+        item = item_of(a.text)
+        if item is None or item_of(b.text) is not None:
             continue
         value = parse_decimal(b.text) is not None or not b.text.strip()
         if value and item not in (x for x, _ in out):
@@ -350,7 +333,7 @@ def _three_public_pairs(t: Table, stage: str) -> list[tuple[str, Cell]]:
 def _three_public_leaves(header: list[list[Cell]], stage: str) -> list[str]:
     """A header without merged cells: the first row's items, 公务用车购置及运行费 replaced by the sub-items a
     later row gives (小计, 购置费, 运行费)."""
-    rows = [[three_public_item(c.text) for c in r if c.text.strip()] for r in header]
+    rows = [[item_of(c.text) for c in r if c.text.strip()] for r in header]
     rows = [r for r in rows if r and all(r)]
     if not rows:
         return []
@@ -373,37 +356,38 @@ def _parse_three_public(kind: str, title: str, t: Table, problems: list[Problem]
     numbers = [c for r in t.rows[first:] for c in r if parse_decimal(c.text) is not None] if first is not None else []
     ok = named and all(named) and len(set(named)) == len(named)
     if first is not None and ok and (merged or len(numbers) == len(named)):
-        out = AccountTable(kind, title, t.source, columns=[c for c in named if c])
+        triples: list[tuple[str, Cell]] = []
         for cells in t.rows[first:]:
             if sum(parse_decimal(c.text) is not None for c in cells) < 3:
                 continue
             row = cells if merged else [c for c in cells if parse_decimal(c.text) is not None]
-            values = {col: _val(c, problems, col) for col, c in zip(out.columns, row)}
-            out.rows.append(AccountRow("“三公”经费", values, _row_source(cells)))
-        return out
+            triples.extend((col, c) for col, c in zip([c for c in named if c], row))
+            break
+        return _long(kind, title, t, triples, problems)
     pairs = _three_public_pairs(t, stage)
     if len(pairs) >= 3 and first is None or (first is not None and len(pairs) >= 4 and not ok):
-        out = AccountTable(kind, title, t.source, columns=[c for c, _ in pairs])
-        out.rows.append(AccountRow("“三公”经费", {col: _val(c, problems, col) for col, c in pairs}, _row_source([pairs[0][1]])))
-        return out
-    out = AccountTable(kind, title, t.source, columns=list(THREE_PUBLIC_COLUMNS))
+        return _long(kind, title, t, pairs, problems)
+    flat: list[tuple[str, Cell]] = []
     for cells in t.rows:
         numeric = [c for c in cells if parse_decimal(c.text) is not None]
         if len(numeric) < len(THREE_PUBLIC_COLUMNS) - 1:
             continue
         if len(numeric) > len(THREE_PUBLIC_COLUMNS):
             problems.append(Problem("“三公”经费表的数字多于栏目", cells[0].source, "more numbers than columns"))
-        values = {col: _val(c, problems, col) for col, c in zip(THREE_PUBLIC_COLUMNS, numeric)}
-        out.rows.append(AccountRow("“三公”经费", values, Source(cells[0].source.file, cells[0].source.line)))
+        flat = list(zip(THREE_PUBLIC_COLUMNS, numeric))
+        break
+    out = _long(kind, title, t, flat, problems)
     if not out.rows:
         problems.append(Problem(f"{title}：未能读出“三公”经费各栏的数值（表头与数字对不上）", t.source,
                                 f"{title}: the 三公 figures could not be placed in their columns"))
     return out
 
 
-def _row_source(cells: list[Cell]) -> Source:
-    s = cells[0].source
-    return Source(s.file, s.line, s.page, s.cell)
+def _long(kind: str, title: str, t: Table, pairs: list[tuple[str, Cell]], problems: list[Problem]) -> AccountTable:
+    """A 三公 table read across (one value per "item/stage" column) as one row per item."""
+    triples = [(col.split("/")[0], col.split("/")[1], _val(c, problems, col)) for col, c in pairs]
+    columns, rows = long_rows(triples)
+    return AccountTable(kind, title, t.source, columns=columns, rows=rows)
 
 
 def parse_table(kind: str, title: str, t: Table, problems: list[Problem]) -> AccountTable:
@@ -478,7 +462,19 @@ def recognise(fr: FileRead) -> list[Document]:
     if current:
         sets.append(current)
         ends.append(None)
-    return [_document(fr, order, s, end, first=k == 0) for k, (s, end) in enumerate(zip(sets, ends))]
+    docs = [_document(fr, order, s, end, first=k == 0) for k, (s, end) in enumerate(zip(sets, ends))]
+    return _with_standalone(fr, docs)
+
+
+def _with_standalone(fr: FileRead, docs: list[Document]) -> list[Document]:
+    """The standalone 三公 tables read by their labels (``recognise.sangong``) in place of the same tables
+    read as a grid; a 三公 table the labels do not give (printed across the page) stays as the grid gave it."""
+    from jixiao.read.recognise import sangong
+
+    stream = sangong.recognise(fr, [t for d in docs if len(d.extra["accounts"].tables) > 1 for t in d.tables])
+    held = {id(t) for s in stream for t in s.tables}
+    kept = [d for d in docs if d.type != "sangong" or not any(id(t) in held for t in d.tables)]
+    return sorted(kept + stream, key=lambda d: (d.source.page or 0, d.source.line or 0))
 
 
 _EMPTY = re.compile(r"无数据|本表无|此表无|空表")
@@ -516,8 +512,14 @@ def _document(fr: FileRead, order: _Order, tables: list[tuple[str, str, Table]],
     heading = next((x for x, _ in body[:5] if _HEADING.search(squash(x))), None)
     heading = heading or next((x for x in head.preamble if "部门决算" in x), None)
     fallback = "部门预算" if acc.stage == "budget" else "部门决算"
+    kind = "budget_disclosure" if acc.stage == "budget" else "final_accounts"
+    if [t.kind for t in acc.tables] == ["three_public"]:  # a 三公 table on its own
+        kind = "sangong"
+        three = acc.tables[0]
+        three.own_name = f"“三公”经费{'预算' if acc.stage == 'budget' else '决算'}表"
+        heading, fallback = None, three.own_name
     return Document(
-        type="final_accounts",
+        type=kind,
         title=heading or (f"{acc.year}年度{fallback}" if acc.year else fallback),
         source=head.source,
         year=acc.year,

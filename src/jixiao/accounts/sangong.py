@@ -1,0 +1,234 @@
+"""“三公”经费表 — the items, the columns and the checks of a 三公 table, standalone or in a disclosure.
+
+A 三公 table is held one row per item (``AccountRow.item``: 合计, 因公出国(境)费, 公务接待费, 公务用车购置及运行费,
+公务用车运行费, 公务用车购置费, 机关运行经费), its ``name`` the label as printed ("3.公务用车费"), and one column
+per printed column, named by what it holds: 预算数 / 决算数 (this year), 上年预算数 / 上年决算数, 增减额, 增减率,
+a source of funds (公共财政预算拨款 …) or an "of which" column (其中:…). A cell whose reading is unsure (a
+blank that may have been lost in extraction) is listed in ``AccountRow.unsure``: no identity is checked on it.
+
+Checks: 合计 = 因公出国(境)费 + 公务接待费 + 公务用车购置及运行费 and 公务用车购置及运行费 = 购置费 + 运行费 in
+every amount column; 增减额 = 本年 − 上年 and 增减率 = 增减额 ÷ 上年; a 合计 column = Σ the sources of funds.
+"""
+
+from __future__ import annotations
+
+import re
+
+from jixiao.accounts.identity import Ctx, blank, compare, num
+from jixiao.accounts.model import AccountRow, AccountTable, clean_name
+from jixiao.core.findings import Finding
+from jixiao.core.numbers import HUNDRED, ZERO, fmt_plain, normalize_text
+from jixiao.core.records import MISSING, Val
+from jixiao.core.rounding import Rounding
+
+TOTAL, ABROAD, RECEPTION, VEHICLES, RUNNING, PURCHASE, OFFICE = (
+    "合计", "因公出国(境)费", "公务接待费", "公务用车购置及运行费", "公务用车运行费", "公务用车购置费", "机关运行经费")
+ITEMS = (TOTAL, ABROAD, RECEPTION, VEHICLES, RUNNING, PURCHASE, OFFICE)
+ITEM_EN = {TOTAL: "total", ABROAD: "overseas travel", RECEPTION: "official reception", VEHICLES: "official vehicles",
+           RUNNING: "vehicle running", PURCHASE: "vehicle purchase", OFFICE: "office running costs"}
+AMOUNT_ROLES = ("current", "prior", "source", "of_which")
+# words of a statistics row (公务接待批次(批), 公务用车保有量(辆)): never an amount item
+_STATS = re.compile(r"批次|人数|人次|团组|保有量|购置数|[(（](?:个|人|辆|批|次)[)）]|数量")
+
+
+def squash(text: str) -> str:
+    return re.sub(r"\s+", "", normalize_text(text)).replace("（", "(").replace("）", ")")
+
+
+def item_of(label: str) -> str | None:
+    """The 三公 item a label names ("1.因公出国(境)费用" → 因公出国(境)费; "小计" → 公务用车购置及运行费)."""
+    t = squash(label)
+    if "机关运行" in t:
+        return OFFICE
+    if "出国" in t:
+        return ABROAD
+    if "接待" in t:
+        return RECEPTION
+    if "购置及运行" in t or t == "小计" or t.endswith("公务用车费"):
+        return VEHICLES
+    if ("运行" in t or "运转" in t) and "公务用车" in t or t in ("运行费", "运行维护费"):
+        return RUNNING
+    if "购置" in t:
+        return PURCHASE
+    if "合计" in t or t in ("“三公”经费", "三公经费", "\"三公\"经费"):
+        return TOTAL
+    return None
+
+
+def row_item(label: str) -> str | None:
+    """The item of a row label, strictly: a statistics row (公务接待批次), a column label (预算数合计) or a
+    sentence that names an item is none."""
+    t = squash(label)
+    if not t or len(t) > 24 or _STATS.search(t) or re.search(r"预算|决算|说明|。|情况|口径", t):
+        return None
+    return item_of(t)
+
+
+def column_roles(labels: list[str], stage: str) -> list[tuple[str, str]]:
+    """(column name, role) for a 三公 table's printed column labels; role is current / prior / change / rate /
+    source / of_which / text / ratio (执行率) / unknown (a label lost). Of two columns that name years, the earlier is the prior year's."""
+    years = [int(y) for lb in labels for y in re.findall(r"((?:19|20)\d{2})", lb)]
+    latest = max(years) if years else None
+    out: list[tuple[str, str]] = []
+    for lb in labels:
+        t = squash(lb)
+        own = stage if not re.search(r"预算|决算", t) else ("决算数" if "决算" in t else "预算数")
+        ys = [int(y) for y in re.findall(r"((?:19|20)\d{2})", t)]
+        if not t:
+            key, role = "?", "unknown"  # a column whose label was lost: read, never checked
+        elif "原因" in t or "说明" in t:
+            key, role = "增减原因", "text"
+        elif re.search(r"执行率|完成率|执行进度", t):
+            key, role = "执行率", "ratio"
+        elif "幅度" in t or "率" in t or "%" in t:
+            key, role = "增减率", "rate"
+        elif "增" in t or "减" in t:
+            key, role = "增减额", "change"
+        elif "拨款" in t and re.search(r"公共|基金|国有", t):
+            key, role = (clean_name(t), "of_which") if t.startswith("其中") else (clean_name(t), "source")
+        elif "上年" in t or (ys and latest is not None and ys[0] < latest):
+            key, role = "上年" + own, "prior"
+        else:
+            key, role = own, "current"
+        while key in (k for k, _ in out):
+            key += "'"
+        out.append((key, role))
+    return out
+
+
+def roles(t: AccountTable) -> dict[str, str]:
+    """A 三公 table's column roles (kept on the table when it was read; an older model: by name)."""
+    known = t.roles
+    return {c: known.get(c) or ("prior" if c.startswith("上年") else "current") for c in t.columns}
+
+
+def item_row(t: AccountTable, item: str) -> AccountRow | None:
+    return next((r for r in t.rows if r.item == item), None)
+
+
+def item_value(t: AccountTable, item: str, column: str) -> Val:
+    r = item_row(t, item)
+    return r.get(column) if r is not None else MISSING
+
+
+def long_rows(pairs: list[tuple[str, str, Val]]) -> tuple[list[str], list[AccountRow]]:
+    """(columns, rows) of the row-per-item model from (item, column, value) triples (a table printed across)."""
+    columns = list(dict.fromkeys(c for _, c, _ in pairs))
+    rows: dict[str, AccountRow] = {}
+    for item, col, v in pairs:
+        if item not in rows:
+            src = v.source
+            assert src is not None
+            rows[item] = AccountRow(item, {}, src, item=item)
+        rows[item].values[col] = v
+    order = {k: i for i, k in enumerate(ITEMS)}
+    return columns, sorted(rows.values(), key=lambda r: order.get(r.item or "", 99))
+
+
+def _sure(r: AccountRow | None, col: str) -> bool:
+    return r is not None and col not in r.unsure
+
+
+def check_three_public(ctx: Ctx, t: AccountTable) -> list[Finding]:
+    """The 三公 identities in every amount column, the year-on-year columns, the sources of funds."""
+    out: list[Finding | None] = []
+    kinds = roles(t)
+    rows = {r.item: r for r in t.rows if r.item}
+    for col, role in kinds.items():
+        if role in AMOUNT_ROLES:
+            out.extend(_items_sum(ctx, t, rows, col))
+    cur = [c for c, k in kinds.items() if k == "current"]
+    prior = [c for c, k in kinds.items() if k == "prior"]
+    change = [c for c, k in kinds.items() if k == "change"]
+    rate = [c for c, k in kinds.items() if k == "rate"]
+    if cur and prior:
+        for r in t.rows:
+            out.extend(_year_on_year(ctx, t, r, cur[0], prior[0], change[:1], rate[:1]))
+    sources = [c for c, k in kinds.items() if k == "source"]
+    if cur and len(sources) >= 2:
+        for r in t.rows:
+            parts = [r.get(c) for c in sources]
+            if all(_sure(r, c) and not blank(r.get(c)) for c in [cur[0], *sources]):
+                out.append(compare(ctx, "three_public", (f"{t.name}「{clean_name(r.name)}」：{cur[0]} = " + " + ".join(sources),
+                                                         f"{t.name} {clean_name(r.name)}: total = sum of the sources of funds"),
+                                   r.get(cur[0]), parts, r.source, clean_name(r.name), sources))
+    return [f for f in out if f]
+
+
+def _items_sum(ctx: Ctx, t: AccountTable, rows: dict[str, AccountRow], col: str) -> list[Finding | None]:
+    """合计 = 出国 + 接待 + 购置及运行, 购置及运行 = 购置 + 运行, in one column; a 合计 that agrees with the
+    parts once 购置及运行 is taken as 购置 + 运行 is not blamed for the subtotal's mistake."""
+    total, veh = rows.get(TOTAL), rows.get(VEHICLES)
+    run, buy = rows.get(RUNNING), rows.get(PURCHASE)
+    out: list[Finding | None] = []
+    zh_col = f"{t.name}「{col}」"
+    veh_bad = False
+    if veh is not None and (run is not None or buy is not None):
+        parts = [p for p in (buy, run) if p is not None]
+        if all(_sure(p, col) for p in [veh, *parts]) and not all(blank(p.get(col)) for p in [veh, *parts]):
+            f = compare(ctx, "three_public", (f"{zh_col}：公务用车购置及运行费 = 购置费 + 运行费",
+                                              f"{t.name} [{col}]: vehicles = purchase + running"),
+                        veh.get(col), [p.get(col) for p in parts], veh.get(col).source or veh.source,
+                        clean_name(veh.name), [clean_name(p.name) for p in parts], blame_blank=False)
+            veh_bad = f is not None and f.severity == "error"
+            out.append(f)
+    if total is None:
+        return out
+    # no 公务用车购置及运行费 line: its parts stand in for it
+    parts3 = [rows.get(k) for k in (ABROAD, RECEPTION, VEHICLES)] if veh is not None else [
+        rows.get(k) for k in (ABROAD, RECEPTION, PURCHASE, RUNNING)]
+    present = [p for p in parts3 if p is not None]
+    if not present or not all(_sure(p, col) for p in [total, *present]):
+        return out
+    if all(blank(p.get(col)) for p in [total, *present]):
+        return out
+    vals = [p.get(col) for p in present]
+    if veh_bad and veh is not None:
+        fixed = sum((num(p.get(col)) for p in (buy, run) if p is not None), ZERO)
+        rest = sum((num(p.get(col)) for p in present if p is not veh), ZERO)
+        if num(total.get(col)) == rest + fixed:
+            return out  # the 合计 holds with the vehicles' own parts: the subtotal is the one wrong
+    out.append(compare(ctx, "three_public", (f"{zh_col}：合计 = 因公出国(境)费 + 公务接待费 + 公务用车购置及运行费",
+                                             f"{t.name} [{col}]: total = overseas + reception + vehicles"),
+                       total.get(col), vals, total.get(col).source or total.source, clean_name(total.name),
+                       [clean_name(p.name) for p in present], blame_blank=False))
+    return out
+
+
+def _as_printed(text: str) -> Rounding:
+    t = text.strip().rstrip("%")
+    return Rounding("half_up", len(t.split(".")[1]) if "." in t else 0)
+
+
+def _year_on_year(ctx: Ctx, t: AccountTable, r: AccountRow, cur: str, prior: str, change: list[str],
+                  rate: list[str]) -> list[Finding | None]:
+    """增减额 = 本年 − 上年; 增减率 = 增减额 ÷ 上年 × 100%, as printed (a last-digit difference is info)."""
+    out: list[Finding | None] = []
+    a, b = r.get(prior), r.get(cur)
+    if not (_sure(r, cur) and _sure(r, prior)) or (blank(a) and blank(b)):
+        return out
+    name = clean_name(r.name)
+    diff = num(b) - num(a)
+    if change and _sure(r, change[0]) and not blank(r.get(change[0])):
+        c = r.get(change[0])
+        out.append(compare(ctx, "three_public", (f"{t.name}「{name}」：{change[0]} = {cur} − {prior}",
+                                                 f"{t.name} {name}: change = this year − last year"),
+                           c, [b, Val(-num(a), a.text, a.source)], c.source or r.source, name,
+                           [cur, prior], blame_blank=False))
+    if rate and _sure(r, rate[0]) and r.get(rate[0]).dec is not None and num(a) != ZERO:
+        q = r.get(rate[0])
+        assert q.dec is not None
+        got = _as_printed(q.text or "").apply(diff / num(a) * HUNDRED)
+        if got != q.dec:
+            unit = _as_printed(q.text or "").quantum
+            sev = "info" if abs(got - q.dec) <= unit else "error"
+            out.append(ctx.record("three_public", f"{t.name} 增减率", Finding(
+                "three_public", sev, ctx.document, q.source or r.source,
+                f"{t.name}「{name}」{rate[0]} 列报 {q.text}，按 ({fmt_plain(num(b))} − {fmt_plain(num(a))}) ÷ "
+                f"{fmt_plain(num(a))} 重算为 {got}%" + ("（尾差）" if sev == "info" else ""),
+                f"{t.name} {name}: rate of change printed {q.text}, ({fmt_plain(num(b))} − {fmt_plain(num(a))}) ÷ "
+                f"{fmt_plain(num(a))} gives {got}%" + (" (last-digit difference)" if sev == "info" else ""),
+                reported=q.text, recomputed=f"{got}%", row=name)))
+        else:
+            ctx.record("three_public", f"{t.name} 增减率", None)
+    return out
