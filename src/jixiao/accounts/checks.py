@@ -15,6 +15,7 @@ from jixiao.accounts.cross import check_cross
 from jixiao.accounts.identity import DEFAULT_TOLERANCE, Ctx, compare
 from jixiao.accounts.items import check_items
 from jixiao.accounts.model import CLASSIFIED, AccountRow, Accounts, AccountTable, clean_name
+from jixiao.accounts.notes import check_notes
 from jixiao.accounts.sangong import check_three_public
 from jixiao.accounts.text import check_text
 from jixiao.core.findings import Finding
@@ -183,6 +184,8 @@ def check_accounts(
             corrected[t.kind] = vals
         elif t.kind == "three_public":
             findings.extend(check_three_public(ctx, t))
+        elif t.kind == "notes":
+            findings.extend(check_notes(ctx, doc.body))
         else:
             findings.extend(check_summary(ctx, t))
     findings.extend(check_cross(ctx, acc, corrected))
