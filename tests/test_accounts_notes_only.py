@@ -57,3 +57,26 @@ def test_a_project_report_mentioning_accounts_is_not_read_as_accounts(tmp_path: 
     p = tmp_path / "report.txt"
     p.write_text("部门决算情况说明\n本部门认真编制决算。\n", encoding="utf-8")
     assert read_path(p).documents == []
+
+
+def _report(growth: str) -> list[str]:
+    """A county's 预算执行情况报告: the revenue done, its change on the year before as a rate and an amount."""
+    return ["东湖县2023年预算执行情况和2024年预算草案的报告",
+            "一、2023年财政预算执行情况",
+            f"1.本级征收完成数。地方一般公共预算收入完成28,583万元,占调整预算105.47%,同比增长{growth}%,增收2,798万元,"
+            "从征收部门来看:税务部门完成13,866万元,财政部门完成14,717万元。从收入分类来看,税收收入完成11,136万元,"
+            "非税收入完成17,447万元。"]
+
+
+@pytest.mark.parametrize(("growth", "expected"), [
+    ("10.85", set()),  # 2,798 ÷ (28,583 − 2,798) = 10.85%
+    ("14.6", {("text_growth", "error", "地方一般公共预算收入")}),
+])
+def test_a_budget_report_rate_against_its_amounts(tmp_path: Path, growth: str, expected: set[tuple[str, str, str]]) -> None:
+    p = tmp_path / "report.txt"
+    p.write_text("\n".join(_report(growth)) + "\n", encoding="utf-8")
+    docs = read_path(p).documents
+    assert [d.type for d in docs] == ["budget_disclosure"]
+    stated = {r.name: r.get("金额").dec for r in docs[0].extra["accounts"].tables[0].rows}
+    assert stated["地方一般公共预算收入"] == 28583 and stated["非税收入"] == 17447
+    assert {(f.kind, f.severity, f.row) for f in check_accounts(docs[0]) if f.severity != "info"} == expected

@@ -17,6 +17,7 @@ from jixiao.accounts.items import check_items
 from jixiao.accounts.model import CLASSIFIED, AccountRow, Accounts, AccountTable, clean_name
 from jixiao.accounts.notes import check_notes
 from jixiao.accounts.sangong import check_three_public
+from jixiao.accounts.targets import check_target_funds
 from jixiao.accounts.text import check_text
 from jixiao.core.findings import Finding
 from jixiao.core.records import MISSING, Document, Val
@@ -185,7 +186,9 @@ def check_accounts(
         elif t.kind == "three_public":
             findings.extend(check_three_public(ctx, t))
         elif t.kind == "notes":
-            findings.extend(check_notes(ctx, doc.body))
+            findings.extend(check_notes(ctx, t, doc.body))
+        elif t.kind == "target_funds":
+            findings.extend(check_target_funds(ctx, t))
         else:
             findings.extend(check_summary(ctx, t))
     findings.extend(check_cross(ctx, acc, corrected))

@@ -471,7 +471,15 @@ def recognise(fr: FileRead) -> list[Document]:
         sets.append(current)
         ends.append(None)
     docs = [_document(fr, order, s, end, first=k == 0) for k, (s, end) in enumerate(zip(sets, ends))]
-    return _with_standalone(fr, docs) or _notes_only(fr)
+    return _with_standalone(fr, docs) or _notes_only(fr) or _targets(fr)
+
+
+def _targets(fr: FileRead) -> list[Document]:
+    """The 项目支出绩效目标表 of a disclosure, their funds read by label (``accounts.targets``)."""
+    from jixiao.accounts.targets import target_documents
+    from jixiao.read.recognise.sangong import pieces
+
+    return [d for cells in pieces(fr) for d in target_documents(cells)]
 
 
 def _notes_only(fr: FileRead) -> list[Document]:
@@ -480,14 +488,14 @@ def _notes_only(fr: FileRead) -> list[Document]:
 
     heads = [x for x, _ in fr.body[:40] if HEADING.search(squash(normalize_text(x)))]
     table = stated_table(fr.body) if heads else None
-    if table is None or not {r.name for r in table.rows} & {"本年收入合计", "本年支出合计", "收入总计", "支出总计"}:
+    if table is None:
         return []
     stage = "budget" if "预算" in heads[0] and "决算" not in heads[0] else "final"
     table.stage = stage
     years = [int(m.group(1)) for x, _ in fr.body[:40] for m in _YEAR.finditer(x)]
-    acc = Accounts(tables=[table], year=years[0] if years else None, money_unit="万元", stage=stage)
+    acc = Accounts(tables=[table], year=years[0] if years else None, money_unit=table.unit, stage=stage)
     return [Document(type="budget_disclosure" if stage == "budget" else "final_accounts", title=heads[0].strip(),
-                     source=table.source, year=acc.year, money_unit="万元", body=list(fr.body),
+                     source=table.source, year=acc.year, money_unit=table.unit, body=list(fr.body),
                      extra={"accounts": acc})]
 
 
