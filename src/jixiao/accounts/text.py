@@ -150,6 +150,30 @@ def _three_public_labels(t: AccountTable, add, budget: bool) -> None:  # type: i
             add(label, r.get(col).dec or ZERO, t.title)
 
 
+def _told_but_blank(ctx: Ctx, acc: Accounts, text: str, lines: list[tuple[str, Source]],
+                    told: set[int]) -> Iterable[Finding]:
+    """A 三公 cell left without a figure, perhaps lost in extraction (``AccountRow.unsure``), while the notes give
+    the item's amount: said once (suspect, where the notes first give it), the amount never put into the table."""
+    for t in acc.tables:
+        if t.kind != "three_public":
+            continue
+        for r in t.rows:
+            if r.item is None or not r.unsure or r.item not in _THREE_LABELS or id(r) in told:
+                continue
+            names = "|".join(re.escape(x) for x in _THREE_LABELS[r.item])
+            m = re.search("(" + names + ")" + _FILLER + _AMOUNT, text)
+            if m is None or (parse_decimal(m.group(2)) or ZERO) == ZERO:
+                continue
+            col = sorted(r.unsure)[0]
+            told.add(id(r))
+            yield Finding(
+                "text_amount", "suspect", ctx.document, _where(lines, m.group(2)),
+                f"{t.title}中「{clean_name(r.name)}」{col}没有数字（可能在提取时丢失），情况说明为 {m.group(2)} 万元",
+                f"the {t.name_en} holds no figure for {clean_name(r.name)} [{col}] (perhaps lost in extraction); the notes "
+                f"give {m.group(2)}", reported=m.group(2), recomputed=None, row=clean_name(r.name),
+            )
+
+
 def _classified_labels(t: AccountTable, add) -> None:  # type: ignore[no-untyped-def]
     total = t.total_row
     head = t.columns[0]
@@ -236,6 +260,7 @@ def check_text(ctx: Ctx, acc: Accounts, body: list[tuple[str, Source]]) -> list[
     ) if labels else None
     all_values = [v for vs in labels.values() for v, _ in vs]
     out: list[Finding | None] = []
+    told: set[int] = set()  # 三公 rows whose lost cell the notes gave, said once
     for text, lines in paragraphs(body):
         if pattern is not None:
             out.extend(_amount_findings(ctx, pattern, labels, text, lines))
@@ -243,6 +268,7 @@ def check_text(ctx: Ctx, acc: Accounts, body: list[tuple[str, Source]]) -> list[
         out.extend(_share_findings(ctx, labels, text, lines))
         out.extend(_exec_findings(ctx, text, lines))
         out.extend(_growth_findings(ctx, text, lines, all_values))
+        out.extend(_told_but_blank(ctx, acc, text, lines, told))
     return [f for f in out if f]
 
 

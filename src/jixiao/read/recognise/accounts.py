@@ -395,6 +395,16 @@ def _long(kind: str, title: str, t: Table, pairs: list[tuple[str, Cell]], proble
     """A 三公 table read across (one value per "item/stage" column) as one row per item."""
     triples = [(col.split("/")[0], col.split("/")[1], _val(c, problems, col)) for col, c in pairs]
     columns, rows = long_rows(triples)
+    printed: dict[str, str] = {}  # each item's label as the header prints it ("“三公”经费合计"), 小计 not one
+    for r in t.rows:
+        if any(parse_decimal(c.text) is not None for c in r):
+            break
+        for c in r:
+            item = item_of(c.text) if c.text.strip() else None
+            if item is not None and squash(c.text) != "小计":
+                printed.setdefault(item, squash(c.text))
+    for row in rows:
+        row.name = printed.get(row.name, row.name)
     return AccountTable(kind, title, t.source, columns=columns, rows=rows)
 
 
