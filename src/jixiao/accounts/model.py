@@ -164,7 +164,8 @@ class AccountTable:
     def name_en(self) -> str:
         """The table's name in English (messages in English never show the internal kind)."""
         if self.kind == "notes":
-            return "figures stated in the notes"
+            return "flattened income and expenditure summary" if "压平" in (self.own_name or "") else \
+                "figures stated in the notes"
         if self.kind == "target_funds":
             return "project funds of the performance target table"
         if self.own_name is not None:

@@ -95,12 +95,13 @@ def check_notes(ctx: Ctx, t: AccountTable, body: list[tuple[str, Source]]) -> li
     its whole; each pair of rates of change against its pair of amounts."""
     out: list[Finding | None] = []
     stated = {r.name: r for r in t.rows}
+    col = t.columns[0] if t.columns else AMOUNT
     for whole, parts in _BALANCES:
         if whole in stated and all(p in stated for p in parts):
             w = stated[whole]
-            out.append(compare(ctx, "balance", (f"情况说明：{whole} = " + " + ".join(parts),
-                                                f"the notes: {whole} = " + " + ".join(parts)),
-                               w.get(AMOUNT), [stated[p].get(AMOUNT) for p in parts], w.source, whole, list(parts),
+            out.append(compare(ctx, "balance", (f"{t.name}：{whole} = " + " + ".join(parts),
+                                                f"{t.name_en}: {whole} = " + " + ".join(parts)),
+                               w.get(col), [stated[p].get(col) for p in parts], w.source, whole, list(parts),
                                blame_blank=False))
     for text, lines in paragraphs(body):
         for sentence in text.split("。"):

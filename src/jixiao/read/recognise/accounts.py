@@ -481,7 +481,25 @@ def recognise(fr: FileRead) -> list[Document]:
         sets.append(current)
         ends.append(None)
     docs = [_document(fr, order, s, end, first=k == 0) for k, (s, end) in enumerate(zip(sets, ends))]
-    return _with_standalone(fr, docs) or _notes_only(fr) or _targets(fr)
+    return _with_standalone(fr, docs) or _flat_summary(fr) or _notes_only(fr) or _targets(fr)
+
+
+def _flat_summary(fr: FileRead) -> list[Document]:
+    """A 收入支出决算总表 flattened to one run of text, its amounts placed by its arithmetic (``accounts.flat``)."""
+    from jixiao.accounts.flat import TITLE, read_flat
+
+    title = next((m.group(0) for x, _ in fr.body if (m := TITLE.search(x))), None)
+    found = read_flat(fr.body) if title else None
+    if title is None or found is None:
+        return []
+    table, problems = found
+    stage = "budget" if "预算" in title else "final"
+    table.stage = stage
+    years = [int(m.group(1)) for x, _ in fr.body[:20] for m in _YEAR.finditer(x)]
+    acc = Accounts(tables=[table], year=years[0] if years else None, money_unit=table.unit, stage=stage)
+    return [Document(type="budget_disclosure" if stage == "budget" else "final_accounts", title=title,
+                     source=table.source, year=acc.year, money_unit=table.unit, problems=problems,
+                     extra={"accounts": acc})]
 
 
 def _targets(fr: FileRead) -> list[Document]:
