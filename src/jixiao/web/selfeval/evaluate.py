@@ -70,6 +70,21 @@ def _problem_findings(result: ScoreResult) -> list[dict[str, Any]]:
     return out
 
 
+def _locate(findings: list[dict[str, Any]], result: ScoreResult) -> None:
+    """A row the engine cannot score says so in its message (``9 完成时间: ...``, by the leaf's code): give the
+    finding that row (a project form's leaves are its row numbers) and the indicator's name, so that the page
+    can say what is missing and where."""
+    for f in findings:
+        if f["kind"] != "score_problem":
+            continue
+        for leaf in result.leaves():
+            if leaf.score is None and f["message"].startswith(f"{leaf.code} "):
+                f["label"] = leaf.name
+                if f["row"] is None and str(leaf.code).isdigit():
+                    f["row"] = int(leaf.code)
+                break
+
+
 def evaluate(fw: Framework, kind: str, data: Mapping[str, Any], year: int | None) -> Evaluation:
     result = score_data(fw, data, file=FORM_FILE)
     rows = []
@@ -79,6 +94,7 @@ def evaluate(fw: Framework, kind: str, data: Mapping[str, Any], year: int | None
                      "score": None if i.score is None else str(i.score),
                      "explanation": i.explain("zh"), "explanation_en": i.explain("en")})
     findings = _problem_findings(result)
+    _locate(findings, result)
     rate = None
     if kind == "project":
         rate = execution_rate(data, fw)

@@ -13,9 +13,9 @@ from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext
 from django.views.decorators.http import require_POST
 
-from jixiao.core.i18n import tr
 from jixiao.web.orgs.scope import Person
 from jixiao.web.review.diff import diff
 from jixiao.web.review.services import last_return, last_reviewed_snapshot, unexplained
@@ -69,7 +69,22 @@ def _context(request: HttpRequest, form: Form, data: dict[str, Any] | None = Non
         "returned": ret if form.stage in EDITABLE or form.stage in IN_REVIEW else None,
         "diff": diff(snapshot, form.data) if snapshot is not None and form.stage in IN_REVIEW else None,
         "unexplained": {f["key"] for f in unexplained(form)},
+        "unscored": _unscored(findings, data),
     }
+
+
+def _unscored(findings: list[dict[str, Any]], data: dict[str, Any]) -> list[dict[str, Any]]:
+    """The rows the engine could not score (why the total is missing), each with its row's target."""
+    rows = data.get("indicators") or []
+    out = []
+    for f in findings:
+        if f["kind"] == "score_problem":
+            n = f.get("row")
+            target = rows[n - 1].get("target") if isinstance(n, int) and 0 < n <= len(rows) else None
+            prefix = f"{n} {f.get('label')}: "  # the row and name are said before it on the page
+            text = {k: f[k].removeprefix(prefix) for k in ("message", "message_en")}
+            out.append({"finding": f, "text": text, "row": n, "target": target})
+    return out
 
 
 @login_required
@@ -83,7 +98,7 @@ def form_detail(request: HttpRequest, pk: int) -> HttpResponse:
 def form_score(request: HttpRequest, pk: int) -> HttpResponse:
     """The live score: what the engine says of the values on the page, nothing saved."""
     form = services.get_form(request.user, pk)
-    data, errors = parse_post(form.kind, request.POST, form.data, lang())
+    data, errors = parse_post(form.kind, request.POST, form.data)
     ev = services.evaluate_form(form, data)
     return render(request, "jixiao/_score.html", _context(request, form, data, errors, ev))
 
@@ -92,7 +107,7 @@ def form_score(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def form_save(request: HttpRequest, pk: int) -> HttpResponse:
     form = services.get_form(request.user, pk)
-    data, errors = parse_post(form.kind, request.POST, form.data, lang())
+    data, errors = parse_post(form.kind, request.POST, form.data)
     status = 400
     if not blocking(errors):
         try:
@@ -102,10 +117,10 @@ def form_save(request: HttpRequest, pk: int) -> HttpResponse:
             messages.error(request, e.text(lang()))
             status = e.status
         else:
-            messages.success(request, tr("已保存", "saved", lang()))
+            messages.success(request, gettext("已保存"))
             return redirect("form", pk=pk)
     else:
-        messages.error(request, tr("有字段需要改正，未保存", "some fields need fixing: not saved", lang()))
+        messages.error(request, gettext("有字段需要改正，未保存"))
     ev = services.evaluate_form(form, data)
     ctx = _context(request, form, data, errors, ev)
     ctx["version"] = request.POST.get("version")
@@ -120,7 +135,7 @@ def form_export(request: HttpRequest, pk: int) -> HttpResponse:
 
     form = services.get_form(request.user, pk)
     if form.kind != "project":
-        messages.error(request, tr("部门整体自评没有官方 xlsx 格式", "department forms have no official xlsx layout", lang()))
+        messages.error(request, gettext("部门整体自评没有官方 xlsx 格式"))
         return redirect("form", pk=pk)
     ev = services.evaluate_form(form)
     doc = to_document(form.data, ev.result, form.year.year)
