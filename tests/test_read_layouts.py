@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 
 from jixiao.audit import audit_paths
 from jixiao.core.records import Document
-from jixiao.read import read_path
+from jixiao.read import read_file, read_path
+from jixiao.read.draft import draft_framework
 from layouts import degrade
 from layouts.grid import VARIANTS, rows
 from layouts.model import MISTAKES, Project, invent
@@ -316,3 +317,61 @@ def test_two_numbers_after_a_unit_are_placed_by_the_weights_sum(tmp_path: Path, 
     else:
         assert last.weight.value is None
         assert any("无法确定对应的栏目" in p.message for p in doc.problems)
+
+
+# ---------------------------------------------------------------- scoring-rule tables (分值 and 评分标准, no scores)
+
+
+@pytest.mark.parametrize("rule_first", [False, True])
+@pytest.mark.parametrize("layout", sorted(RENDERERS))
+def test_scoring_rule_tables_are_read_and_drafted(tmp_path: Path, layout: str, rule_first: bool) -> None:
+    from jixiao.frameworks.loader import load_framework_text
+    from layouts.rules import invent_rules, rule_rows
+
+    t = invent_rules(3)
+    path = _write(tmp_path, RENDERERS[layout](rule_rows(t, rule_first=rule_first)))
+    result = audit_paths([str(path)])
+    (doc,) = result.documents
+    assert doc.type == "assessment_rules" and doc.total_weight.dec == 100
+    assert [i.weight.dec for i in doc.indicators] == [x.weight for x in t.leaves]
+    names = [i.level3.value for i in doc.indicators]
+    if layout not in ("flattened", "row_lines") or not rule_first:  # a second-level label, the name and the
+        assert names == [x.name for x in t.leaves]  # rule as one line of words: the first word is taken
+    assert all(i.score.value is None for i in doc.indicators)  # never a score the table does not print
+    assert [f.message for f in result.findings if f.severity == "error"] == []
+    draft = draft_framework(read_file(path))
+    assert draft is not None and draft.leaves == len(t.leaves)
+    fw, problems = load_framework_text(draft.text, str(path))  # what `jixiao framework check` validates
+    assert fw is not None and problems == [], problems
+    assert "TODO: grades" in draft.text and "TODO: locality" in draft.text  # what the table does not say
+
+
+@pytest.mark.parametrize("mistake", ["level_weight", "total"])
+@pytest.mark.parametrize("layout", ["pipes", "flattened", "lone_pipes"])
+def test_scoring_rule_table_mistakes_are_found(tmp_path: Path, layout: str, mistake: str) -> None:
+    from layouts.rules import invent_rules, plant, rule_rows
+
+    t = invent_rules(4)
+    rows_ = plant(t, mistake, rule_rows(t))
+    result = audit_paths([str(_write(tmp_path, RENDERERS[layout](rows_)))])
+    kinds = {f.kind for f in result.findings if f.severity == "error"}
+    assert kinds == {"tree_weight" if mistake == "level_weight" else "weight_sum"}
+
+
+@pytest.mark.parametrize("layout", ["pipes", "lone_pipes", "pipes_collapsed"])
+def test_rule_tables_with_the_weight_in_the_label(tmp_path: Path, layout: str) -> None:
+    """评价指标 | 分值 | 评价标准: 任务分解 (2分) is a leaf (no rows of its own follow it), its first level the cell
+    before it; no total row, so the sum is not checked (said), and no score is invented."""
+    from layouts.rules import invent_rules, labelled_rows
+
+    t = invent_rules(5)
+    path = _write(tmp_path, RENDERERS[layout](labelled_rows(t)))
+    result = audit_paths([str(path)])
+    (doc,) = result.documents
+    assert doc.type == "assessment_rules"
+    assert [(i.level1.value, i.level3.value, i.weight.dec) for i in doc.indicators] == [
+        (x.level1, x.name, x.weight) for x in t.leaves]
+    assert all(i.rule_text.str_ and i.rule_text.str_.startswith(i.level3.str_ or "?") for i in doc.indicators)
+    assert [f.message for f in result.findings if f.severity == "error"] == []
+    draft = draft_framework(read_file(path))
+    assert draft is not None and "total_weight: 100" in draft.text

@@ -143,7 +143,8 @@ class _Reader:
         if doc.level1_weights and fw.value is not None:  # the execution block is the form's other first level
             doc.level1_weights = {"预算执行": fw, **doc.level1_weights}
         read_any = (any(getattr(r, k).value is not None for r in doc.funds.values() for k in STANDARD_ORDER)
-                    or doc.indicators or doc.total_score.value is not None)
+                    or doc.indicators  # else a total under a form's own name label (a 合计 100 alone is no form)
+                    or doc.total_score.value is not None and self.t[0].text in NAME_LABELS)
         if not read_any:
             return None
         name = next((doc.header[k] for k in (*NAME_LABELS, *NAME_FALLBACK) if k in doc.header), None)
