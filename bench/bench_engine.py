@@ -5,9 +5,12 @@ the execution-rate row) are scored three ways, round by round (A B C, A B C, …
 
 - ``engine``   — ``score_form`` against ``mof-2020-project``, explanations not rendered;
 - ``explained`` — the same, and every leaf's explanation rendered (``ind.explain('zh')``);
-- ``floor``    — a bare Decimal loop doing the same sums: each actual read as a Decimal, the ratio to its
-  (already parsed) target capped at 1, × the weight, rounded half-up to 2 places; ranges full inside or
-  pro rata; qualitative the score given; the execution rate and its score; the total.
+- ``floor``    — a bare Decimal loop doing the same arithmetic on the same forms, parsed beforehand (targets,
+  weights, the qualitative bands scaled by each weight; untimed): per row the actual read as a Decimal, full
+  when the target is met, else weight × actual ÷ target (reverse: weight × target ÷ actual; ranges: the
+  nearer bound), quantized half-up to 2 places; a qualitative row the evaluator's score checked against the
+  weight and its band; per group of rows (一级指标) its subtotal and its weight; per form the execution rate
+  (rounded) and its score, the weights' sum checked against 90, the total rounded, the grade.
 
 Prints the medians in µs an indicator and the median paired ratios to the floor. Targets: engine < 3 µs,
 engine ≤ 3× the floor.
@@ -28,48 +31,71 @@ ROUNDS = int(os.environ.get("JIXIAO_BENCH_ROUNDS", "5"))
 TARGET_US = 3.0
 TARGET_RATIO = 3.0
 Q = Decimal("0.01")
-ONE = Decimal(1)
+ZERO = Decimal(0)
+TEN = Decimal(10)
 HUNDRED = Decimal(100)
 
 
-def _floor_inputs(forms: list[dict[str, Any]]) -> list[tuple[Decimal, Decimal, list[tuple[str, Any, str, Decimal, str | None]]]]:
-    """The forms with their targets parsed once (the floor does only the arithmetic)."""
+Row = tuple[str, Any, str, Decimal, "str | None", "tuple[Decimal, Decimal] | None"]
+Prepared = list[tuple[Decimal, Decimal, list[list[Row]]]]
+_SHARES = (Decimal("0.8"), Decimal("1"))  # the 达成 band of mof-2020-project, as shares of the weight
+GRADES = ((Decimal(90), "优"), (Decimal(80), "良"), (Decimal(60), "中"), (Decimal(0), "差"))
+NINETY = Decimal(90)
+
+
+def _floor_inputs(forms: list[dict[str, Any]]) -> Prepared:
+    """The forms with their targets parsed, weights read and rows grouped by 一级指标, once (the floor does
+    only the arithmetic)."""
     from jixiao.core.target import parse_target
     from jixiao.scoring.engine import target_kind
 
     out = []
     for form in forms:
-        rows = []
+        groups: dict[str, list[Row]] = {}
         for ind in form["indicators"]:
             t = parse_target(ind["target"])
             kind = target_kind(t)
             bound: Any = (t.low, t.high) if kind == "range" else t.value
-            rows.append((kind, bound, ind["actual"], Decimal(ind["weight"]), ind.get("score")))
-        out.append((Decimal(form["funds"]["annual_budget"]), Decimal(form["funds"]["executed"]), rows))
+            weight = Decimal(ind["weight"])
+            band = (_SHARES[0] * weight, _SHARES[1] * weight) if kind == "qualitative" else None
+            groups.setdefault(ind["level1"], []).append((kind, bound, ind["actual"], weight, ind.get("score"), band))
+        out.append((Decimal(form["funds"]["annual_budget"]), Decimal(form["funds"]["executed"]), list(groups.values())))
     return out
 
 
-def floor(prepared: list[tuple[Decimal, Decimal, list[tuple[str, Any, str, Decimal, str | None]]]]) -> Decimal:
-    grand = Decimal(0)
-    for budget, executed, rows in prepared:
-        rate = (executed / budget * HUNDRED).quantize(Q, ROUND_HALF_UP)
-        total = (Decimal(10) * min(rate, HUNDRED) / HUNDRED).quantize(Q, ROUND_HALF_UP)
-        for kind, bound, actual, weight, given in rows:
-            if kind == "qualitative":
-                score = Decimal(given) if given is not None else weight
-            else:
-                a = Decimal(actual)
-                if kind == "range":
-                    lo, hi = bound
-                    ratio = ONE if lo <= a <= hi else (a / lo if a < lo else hi / a)
-                elif kind == "reverse":
-                    ratio = ONE if a <= bound else bound / a
+def floor(prepared: Prepared) -> list[tuple[Decimal, str | None]]:
+    """(total, grade) of every form, by the bare arithmetic."""
+    out = []
+    for budget, executed, groups in prepared:
+        rate = (executed * HUNDRED / budget).quantize(Q, ROUND_HALF_UP)
+        total = TEN if rate >= HUNDRED else (TEN * rate / HUNDRED).quantize(Q, ROUND_HALF_UP)
+        weights = ZERO
+        for rows in groups:
+            sub = group_weight = ZERO
+            for kind, bound, actual, weight, given, band in rows:
+                if kind == "qualitative":
+                    score = Decimal(given) if given is not None else weight
+                    if not (ZERO <= score <= weight and band[0] <= score <= band[1]):  # type: ignore[index]
+                        score = weight  # (the generated forms stay inside their bands)
                 else:
-                    ratio = ONE if a >= bound else a / bound
-                score = (weight * ratio).quantize(Q, ROUND_HALF_UP)
-            total += score
-        grand += total.quantize(Q, ROUND_HALF_UP)
-    return grand
+                    a = Decimal(actual)
+                    if kind == "range":
+                        lo, hi = bound
+                        raw = weight if lo <= a <= hi else (weight * a / lo if a < lo else weight * hi / a)
+                    elif kind == "reverse":
+                        raw = weight if a <= bound else weight * bound / a
+                    else:
+                        raw = weight if a >= bound else weight * a / bound
+                    score = raw.quantize(Q, ROUND_HALF_UP)
+                sub += score
+                group_weight += weight
+            total += sub
+            weights += group_weight
+        if weights != NINETY:
+            raise AssertionError("the generated weights add up to 90")
+        total = total.quantize(Q, ROUND_HALF_UP)
+        out.append((total, next((g for low, g in GRADES if total >= low), None)))
+    return out
 
 
 def main() -> None:
@@ -80,6 +106,10 @@ def main() -> None:
     forms = make_forms(0, FORMS)
     indicators = sum(len(f["indicators"]) + 1 for f in forms)  # and the execution row
     prepared = _floor_inputs(forms)
+    results = [score_form(fw, form) for form in forms]
+    agree = sum((r.total, r.grade) == f for r, f in zip(results, floor(prepared)))
+    if agree != len(forms):
+        raise SystemExit(f"the floor and the engine disagree on {len(forms) - agree} of {len(forms)} forms")
 
     def engine() -> None:
         for form in forms:
@@ -100,7 +130,8 @@ def main() -> None:
     print(f"   {FORMS:,} forms, {indicators:,} indicators, {ROUNDS} interleaved rounds, medians of CPU time "
           f"(load {os.getloadavg()[0]:.1f}; wall time: engine {median(wall['engine']) / indicators * 1e6:.2f} µs, "
           f"floor {median(wall['floor']) / indicators * 1e6:.2f} µs, paired ratio {paired_ratio(wall['engine'], wall['floor']):.1f}×)")
-    print(f"   floor (bare Decimal loop): {us['floor']:.2f} µs an indicator")
+    print(f"   floor (bare Decimal loop, the same arithmetic: its totals and grades equal the engine's on all "
+          f"{agree:,} forms): {us['floor']:.2f} µs an indicator")
     print(f"   engine, no explanations:   {us['engine']:.2f} µs an indicator  (target < {TARGET_US:g}: "
           f"{verdict(us['engine'] < TARGET_US)}); ratio to the floor {ratio:.1f}× (target ≤ {TARGET_RATIO:g}×: "
           f"{verdict(ratio <= TARGET_RATIO)})")

@@ -115,7 +115,7 @@ def name_key(text: str | None) -> str:
     return _key(text or "")
 
 
-_UNIT = re.compile(r"\s*(万元|万|元|分)$")  # a unit printed after the figure (150万, 100分)
+_UNIT = re.compile(r"\s*(万元|萬元|万|萬|元|分)$")  # a unit printed after the figure (150万, 10萬, 100分)
 
 
 def _number(text: object) -> Decimal | None:
@@ -306,14 +306,17 @@ def finding_at(f: Any, mistake: dict[str, Any]) -> bool:
     so a finding on the line that says nothing of the row is not taken for the mistake either.
     """
     row = mistake.get("row")
-    if row and f.row:
-        return name_key(str(row)) in name_key(f.row)
+    # the row as printed, and other names the same row goes by (first-level weights printed in labels are
+    # "一级权重" to an auditor): the manifest's ``aliases``
+    keys = [name_key(str(k)) for k in [row, *(mistake.get("aliases") or [])] if k]
+    if keys and f.row:
+        return any(k in name_key(f.row) for k in keys)
     loc = f.location
     line = mistake.get("line")
     near = line is not None and loc is not None and loc.line is not None and abs(int(loc.line) - int(line)) <= 1
     if not near:
         return False
-    return not row or name_key(str(row)) in name_key(f.message)
+    return not keys or any(k in name_key(f.message) for k in keys)
 
 
 def judge(entry: dict[str, Any], docs: list[Document], findings: list[Any], said: bool) -> Outcome:

@@ -117,6 +117,20 @@ def test_a_rate_no_rounding_explains_is_an_error() -> None:
     assert "103.37÷127.70×100%=80.94%" in f.message
 
 
+def test_a_rate_printed_as_a_fraction_is_read_as_one_not_flagged() -> None:
+    """云南施甸's form heads its column 执行率(B/A) and prints 94÷650 as 0.1: read as a percent that is 0.1%
+    against 14.46%, an error the form does not deserve. As a fraction rounded to its one place it agrees."""
+    doc = form("新型农业经营主体扶持", ("650", "94", "20", "0.1", "2.9"))
+    found = check_funds(doc, rounding_detect.DEFAULT)
+    # the score 2.9 is 20 × 14.46% rounded to one place, not the default two: a departure, never an error
+    assert [(f.kind, f.severity) for f in found] == [("rate_as_fraction", "info"), ("rounding_departure", "suspect")]
+    assert "94÷650=0.1" in found[0].message and "14.46%" in found[0].message
+    # a fraction that does not agree stays an error; a percent without its sign is not a fraction
+    assert kinds(check_funds(form("x", ("650", "94", "20", "0.3", None)), rounding_detect.DEFAULT)) == ["execution_rate"]
+    assert check_funds(form("x", ("650", "650", "20", "100", None)), rounding_detect.DEFAULT) == []
+    assert rounding_detect.figures(doc).rate is None  # and it is no evidence of the file's percent rounding
+
+
 @settings(max_examples=60, deadline=None)
 @given(
     cents=st.lists(st.tuples(st.integers(100, 10**9), st.integers(0, 10**9)), min_size=3, max_size=8),

@@ -117,6 +117,11 @@ def test_judge_counts_silence_and_false_errors() -> None:
     # on the line, naming no row, and saying nothing of the mistake's row: not the mistake
     vague = Finding("total_sum", "error", "x", Source("f.txt", line=10), "合计不符")
     assert ca.judge(entry, [], [vague], said=True).tally.mistakes_found == 0
+    # another name of the same row, listed as an alias in the manifest
+    first = {"id": "y", "type": "project", "mistakes": [{"line": 1, "row": "产出指标(70分)", "aliases": ["一级权重"]}]}
+    aliased = Finding("weight_sum", "error", "x", Source("f.txt", line=1), "一级指标权重之和为110", row="一级权重")
+    assert (ca.judge(first, [], [aliased], said=True).tally.mistakes_found,
+            ca.judge(first, [], [aliased], said=True).tally.false_errors) == (1, 0)
     # a suspect (疑似) at the row reports the mistake; an info does not
     for severity, found in (("suspect", 1), ("info", 0)):
         f = Finding("funds_sum", severity, "x", Source("f.txt", line=10), "资金不符", row="年度资金总额")
@@ -148,6 +153,7 @@ def test_table_total_beside_below_and_not_anywhere_on_a_flat_line() -> None:
     ("1", Decimal("100"), False, False),
     ("9.94", None, False, False),
     ("150万", Decimal("150"), False, True),   # the unit printed after the figure
+    ("10萬", Decimal("10"), False, True),
     ("100分", Decimal("100"), False, True),
     ("100分", Decimal("10"), False, False),
 ])

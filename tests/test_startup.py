@@ -6,7 +6,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-HEAVY = ("openpyxl", "rich.console", "rich.table", "rich.markdown", "ruamel", "jixiao.frameworks", "jixiao.scoring", "jixiao.audit", "jixiao.read.recognise",
+HEAVY = ("openpyxl", "pydantic", "rich.console", "rich.table", "rich.markdown", "ruamel", "jixiao.frameworks", "jixiao.scoring", "jixiao.audit", "jixiao.read.recognise",
          "jixiao.accounts.checks", "pdfplumber", "docx", "xlrd")
 
 

@@ -20,6 +20,7 @@ class Variant:
     title: str = "项目支出绩效自评表"
     name_label: str = "项目名称"
     weight_first: bool = False  # 三级指标 | 分值 | 年度指标值 | 实际完成值 | 得分
+    funds_label: str = "项目资金（万元）"
 
 
 VARIANTS = {
@@ -28,6 +29,7 @@ VARIANTS = {
     "no_initial": Variant(initial=False, level1_weight_in_label=True),
     "anhui": Variant(current_label="其中：本年财政拨款", level1_weight_in_label=True, reason_column=False),
     "department": Variant(title="部门整体支出绩效自评表", name_label="部门名称"),
+    "department_bare": Variant(title="部门整体支出绩效自评表", name_label="部门", funds_label="预算资金（万元）"),
     "transfer": Variant(title="转移支付项目绩效自评表", name_label="转移支付名称", weight_label="权重"),
     "weight_first": Variant(weight_first=True, level1_weight_in_label=True),
 }
@@ -48,7 +50,7 @@ def rows(p: Project, v: Variant) -> list[list[str]]:
         [f"{v.title}（{p.year}年度）"],
         [v.name_label, p.name],
         ["主管部门", p.dept, "实施单位", p.unit],
-        ["项目资金（万元）", *cols],
+        [v.funds_label, *cols],
         ["年度资金总额", *money((p.initial, p.budget, p.executed)), _n(p.exec_weight), f"{p.rate:.2f}%", _n(p.exec_score)],
         [v.current_label, *money(p.current), "", "", ""],
         [v.carried_label, *money(p.carried), "", "", ""],

@@ -8,7 +8,9 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
+from django.test import Client
 from typer.testing import CliRunner
 
 from jixiao.cli import app
@@ -65,3 +67,42 @@ def test_every_project_form_scores_as_jixiao_score(demo: str, tmp_path: Path) ->
 def test_refuses_a_database_with_other_data(demo: str) -> None:
     with pytest.raises(CommandError, match="已有数据"):
         call_command("loaddemo")
+
+
+def test_a_total_that_cannot_be_computed_says_what_is_missing_and_where(demo: str) -> None:
+    """Seed 001's 产业转型升级重点工作: row 9 (完成时间, target 1年内) has the actual value 全部完成, which the
+    engine cannot compare: no total (never a made-up one), a draft; its page says which row and what, no None."""
+    assert "产业转型升级重点工作 (9 完成时间: 实际完成值不是数值：'全部完成')" in demo
+    f = Form.objects.get(title="产业转型升级重点工作")
+    assert f.total is None and f.stage == "draft" and f.errors == 1
+    c = Client()
+    c.force_login(get_user_model().objects.get(username="finance"))
+    html = c.get(f"/forms/{f.pk}/").content.decode()
+    assert '<strong id="total">无法计算</strong>' in html
+    assert ('<a href="#row-9">第9行</a>“完成时间”：实际完成值不是数值：&#x27;全部完成&#x27;'
+            "（年度指标值：1年内；实际完成值须是能与它比较的数值）") in html
+    c.post("/i18n/setlang/", {"language": "en", "next": "/"})
+    html = c.get(f"/forms/{f.pk}/").content.decode()
+    assert '<strong id="total">cannot be computed</strong>' in html
+    assert ('<a href="#row-9">row 9</a>“完成时间”：the actual value is not a number: &#x27;全部完成&#x27;'
+            " (target: 1年内; the actual value must be a number that can be compared with it)") in html
+    listing = c.get("/forms/?year=2023").content.decode()
+    assert listing.count('<span class="missing">cannot be computed</span>') == Form.objects.filter(
+        year__year=2023, total__isnull=True).count() >= 1
+    for form in Form.objects.all():  # no page of the demo shows a Python None
+        assert ">None<" not in c.get(f"/forms/{form.pk}/").content.decode(), form.title
+
+
+def test_a_missing_budget_is_shown_at_the_funds(demo: str) -> None:
+    """Seed 001's 系统干部培训专项工作 has no 全年预算数: the execution rate, and so the total, cannot be computed;
+    the page points at the funds block and names the field as the form does. The audit's "no total"/"no grade"
+    suspects, which only restate that, are not asked to be explained."""
+    f = Form.objects.get(title="系统干部培训专项工作")
+    assert f.total is None and f.errors == 1
+    assert not [x for x in Form.objects.filter(total__isnull=True).values_list("findings", flat=True)
+                if any(k["kind"] in ("missing_total", "missing_grade") for k in x)]
+    c = Client()
+    c.force_login(get_user_model().objects.get(username="finance"))
+    html = c.get(f"/forms/{f.pk}/").content.decode()
+    assert '<a href="#edit">项目资金</a>“预算执行率”：输入“全年预算数”不是数字：' in html
+    assert "表中没有总分" not in html

@@ -83,5 +83,29 @@ def check_formulas(doc: Document) -> list[Finding]:
     return out
 
 
+def check_rule_weights(doc: Document) -> list[Finding]:
+    """A scoring-rule table read by its labels (no draft of its own): the weights under each level label make
+    the weight it prints (``check_tree``), and the leaves make the printed total (合计 100)."""
+    from jixiao.audit.dept import check_tree
+    from jixiao.audit.totals import half_read
+
+    if doc.extra.get("draft_framework") is not None:
+        return []  # seed 000's 考核细则: its sections are checked by check_sections
+    if (cut := half_read(doc, "分值之和", "the sum of weights")):
+        return cut
+    out = check_tree(doc)
+    ws = [i.weight.dec for i in doc.indicators]
+    total = doc.total_weight.dec
+    if total is not None and doc.indicators and all(w is not None for w in ws):
+        s = sum((w for w in ws if w is not None), Decimal(0))
+        if s != total:
+            out.append(finding(
+                "weight_sum", "error", doc_name(doc), loc(doc.total_weight),
+                f"各指标分值之和为{num(s)}，合计行为{num(total)}。", f"The weights sum to {s}; the total row says {total}.",
+                num(total), num(s), "合计",
+            ))
+    return out
+
+
 def check_assessment(doc: Document) -> list[Finding]:
-    return check_sections(doc) + check_bands(doc) + check_formulas(doc)
+    return check_sections(doc) + check_bands(doc) + check_formulas(doc) + check_rule_weights(doc)

@@ -17,6 +17,7 @@ from jixiao.audit.rounding_detect import (
     explaining_rate,
     explaining_score,
     figures,
+    rate_as_fraction,
 )
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import HUNDRED, ZERO
@@ -59,6 +60,16 @@ def check_total_rate_and_score(doc: Document, conv: Convention) -> list[Finding]
     out: list[Finding] = []
     rate = conv.rate_of(f)
     formula = f"{f.executed}÷{f.budget}×100%={pct(rate)}"
+    published = row.rate.dec
+    fraction = None if published is None else rate_as_fraction(row.rate.text, published, f.executed / f.budget)
+    if published is not None and fraction is not None:
+        out.append(finding(
+            "rate_as_fraction", "info", name, loc(row.rate, row.annual_budget),
+            f"执行率以小数填写：{f.executed}÷{f.budget}={published}（{fraction.describe()}），即{pct(rate)}，与表中一致。",
+            f"The rate is printed as a fraction: {f.executed}÷{f.budget}={published} ({fraction.describe('en')}), "
+            f"that is {pct(rate)}; it agrees.",
+            published, published, row_label("total"),
+        ))
     if f.rate is not None and f.rate != rate:
         others = explaining_rate(f)
         if others:

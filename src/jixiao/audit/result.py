@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jixiao.audit.choose import framework_of
 from jixiao.audit.common import doc_name
@@ -19,6 +19,9 @@ from jixiao.core.findings import SEVERITIES, SEVERITY_RANK, Finding
 from jixiao.core.records import Document
 from jixiao.frameworks.model import Framework
 from jixiao.read.base import FileRead
+
+if TYPE_CHECKING:
+    from jixiao.audit.packed import Tally
 
 
 @dataclass(slots=True)
@@ -108,17 +111,22 @@ class Totals:
     by_kind: dict[str, dict[str, int]] = field(default_factory=dict)
 
     def add(self, fa: FileAudit) -> None:
+        from jixiao.audit.packed import tally
+
+        self.add_tally(fa.path, tally(fa))
+
+    def add_tally(self, path: str, t: Tally) -> None:
         self.files += 1
-        self.documents += len(fa.documents)
-        self.findings += len(fa.findings)
-        if fa.error:
-            self.unreadable.append(fa.path)
-        if not fa.documents:
-            self.not_recognised.append(fa.path)
-        self.with_conventions += any(c.forms for c in fa.conventions.values())
-        for f in fa.findings:
-            self.by_severity[f.severity] += 1
-            self.by_kind.setdefault(f.kind, {s: 0 for s in SEVERITIES})[f.severity] += 1
+        self.documents += t.documents
+        self.findings += len(t.findings)
+        if t.error:
+            self.unreadable.append(path)
+        if not t.documents:
+            self.not_recognised.append(path)
+        self.with_conventions += t.with_conventions
+        for severity, kind in t.findings:
+            self.by_severity[severity] += 1
+            self.by_kind.setdefault(kind, {s: 0 for s in SEVERITIES})[severity] += 1
 
 
 class _Documents:

@@ -11,12 +11,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from jixiao.core.i18n import count_en
 from jixiao.core.numbers import HUNDRED
 from jixiao.core.records import Document
 from jixiao.core.rounding import Rounding
 from jixiao.rules import RULES, RuleContext
+from jixiao.rules.packed import FastFn
 
 # Preference order breaks ties: the national default first.
 MODES = ("half_up", "truncate", "ceiling")
@@ -80,12 +82,24 @@ DEFAULT = Convention(Rounding("half_up", 2), Rounding("half_up", 2))
 
 
 def score_with(f: FundsFigures, rate_r: Rounding, score_r: Rounding, score_from: str) -> Decimal | None:
-    """分值 × min(执行率, 1) by the ``execution_rate`` rule, under the candidate roundings."""
+    """分值 × min(执行率, 1) by the ``execution_rate`` rule, under the candidate roundings (18 of them a form
+    when the convention is inferred: the rule compiled once for each, ``rules/packed.py``)."""
     if f.weight is None:
         return None
-    ctx = RuleContext(rate=rate_r, score=score_r)
     inputs = {"annual_budget": f.budget, "executed": f.executed}
+    fast = _compiled(rate_r, score_r, score_from)
+    trace = fast(f.weight, None, inputs) if fast is not None else None
+    if trace is not None:
+        return trace[1]  # type: ignore[no-any-return]
+    ctx = RuleContext(rate=rate_r, score=score_r)
     return RULES["execution_rate"](f.weight, {"score_from": score_from}, inputs, ctx).score
+
+
+@lru_cache(maxsize=128)
+def _compiled(rate_r: Rounding, score_r: Rounding, score_from: str) -> FastFn | None:
+    rule = RULES["execution_rate"]
+    ctx = RuleContext(rate=rate_r, score=score_r)
+    return rule.compile({"score_from": score_from}, ctx) if rule.compile is not None else None
 
 
 def figures(doc: Document) -> FundsFigures | None:
@@ -96,7 +110,27 @@ def figures(doc: Document) -> FundsFigures | None:
     budget, executed = row.annual_budget.dec, row.executed.dec
     if budget is None or executed is None or budget <= 0:
         return None
-    return FundsFigures(budget, executed, row.weight.dec, row.rate.dec, row.score.dec)
+    rate = row.rate.dec
+    if rate is not None and rate_as_fraction(row.rate.text, rate, executed / budget) is not None:
+        rate = None  # a fraction, not a percent: no evidence of the percent rounding (funds.py says so)
+    return FundsFigures(budget, executed, row.weight.dec, rate, row.score.dec)
+
+
+def rate_as_fraction(text: str | None, published: Decimal, exact: Decimal) -> Rounding | None:
+    """The rounding under which a rate printed without a percent sign is the fraction 执行数÷预算数 (a form
+    whose header says 执行率(B/A) and prints 0.1 for 94÷650), when read as a percent it is explained by no
+    rounding; None when it is not such a fraction. ``exact`` is the exact fraction."""
+    if text is None or "%" in text or "％" in text or published > 2:
+        return None
+    if any(r.apply(exact * HUNDRED) == published for r in CANDIDATES):
+        return None  # a percent written without its sign (100 for 100%), explained as such
+    exponent = published.as_tuple().exponent
+    places = max(0, -exponent) if isinstance(exponent, int) else 0
+    for mode in MODES:
+        r = Rounding(mode, places)
+        if r.apply(exact) == published:
+            return r
+    return None
 
 
 def explaining_rate(f: FundsFigures) -> list[Rounding]:

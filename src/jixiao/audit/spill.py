@@ -36,7 +36,10 @@ class Spill(Sequence[FileAudit]):
         self._at_end = True  # the file position is at its end (no seek before the next append)
 
     def append(self, fa: FileAudit) -> None:
-        blob = pickle.dumps(fa, protocol=pickle.HIGHEST_PROTOCOL)
+        self.append_blob(pickle.dumps(fa, protocol=pickle.HIGHEST_PROTOCOL))
+
+    def append_blob(self, blob: bytes) -> None:
+        """A ``FileAudit`` already pickled (by the worker that audited it: ``audit.packed``)."""
         if not self._at_end:
             self._f.seek(self._end)
             self._at_end = True

@@ -10,8 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 from jixiao.audit.engine import absent_path, audit_one, finish
+from jixiao.audit.packed import Packed, pack, unpack
 from jixiao.audit.result import AuditResult, FileAudit, Totals
 from jixiao.audit.spill import Spill
 from jixiao.audit.workers import Limits, run_in_workers
@@ -20,6 +22,15 @@ from jixiao.audit.workers import Limits, run_in_workers
 def _failed(path: str, zh: str, en: str) -> FileAudit:
     """A file its worker gave up on (time, memory, a crash): a located error, and not recognised."""
     return finish(FileAudit(path, None, [], error=f"{path}: {zh}", error_en=f"{path}: {en}"))
+
+
+def _audit_packed(path: str, framework: str | None, keep_read: bool, lang: str, min_severity: str,
+                  jsonl: bool, keep: bool) -> Packed:
+    return pack(audit_one(path, framework, keep_read), lang, min_severity, jsonl, keep)
+
+
+def _failed_packed(lang: str, min_severity: str, jsonl: bool, keep: bool, path: str, zh: str, en: str) -> Packed:
+    return pack(_failed(path, zh, en), lang, min_severity, jsonl, keep)
 
 
 def warm(framework: str | None = None) -> None:
@@ -40,19 +51,21 @@ def warm(framework: str | None = None) -> None:
 
 def planned(paths: Iterable[str]) -> list[FileAudit | str]:
     """What the run will do, in order: a path to audit, or a path already known to be unusable (absent, a
-    folder with nothing to read) as a file with a located error."""
+    folder with nothing to read) as a file with a located error. Each folder is walked once, and its files
+    kept as text (a province's 100,000 ``Path`` objects are not)."""
     from jixiao.read import empty_folder, expand
 
-    out: list[FileAudit | str] = []
+    unusable: list[FileAudit | str] = []
+    files: list[FileAudit | str] = []
     for p in paths:
         if not Path(p).exists():
-            out.append(absent_path(p))
-        elif (e := empty_folder(p)) is not None:
-            out.append(FileAudit(p, None, [], error=f"{p}: {e.message}", error_en=f"{p}: {e.message_en}"))
-    for p in paths:
-        if Path(p).exists():
-            out.extend(str(f) for f in expand([p]))
-    return out
+            unusable.append(absent_path(p))
+            continue
+        found = [str(f) for f in expand([p])]
+        if not found and (e := empty_folder(p)) is not None:
+            unusable.append(FileAudit(p, None, [], error=f"{p}: {e.message}", error_en=f"{p}: {e.message_en}"))
+        files.extend(found)
+    return unusable + files
 
 
 def audit_stream(
@@ -80,17 +93,57 @@ def audit_stream(
     yield from run_in_workers(files, work, _failed, jobs, limits, on_start)
 
 
-def collect(stream: Iterable[FileAudit], spill: Spill | None = None,
-            each: Callable[[FileAudit], None] | None = None) -> AuditResult:
-    """The result of a stream: held in memory, or on disk in ``spill`` (the caller closes it)."""
+def packed_stream(
+    plan: list[FileAudit | str],
+    framework: str | None = None,
+    *,
+    jobs: int = 0,
+    limits: Limits = Limits(),
+    keep_read: bool = True,
+    on_start: Callable[[str], None] | None = None,
+    lang: str = "zh",
+    min_severity: str = "info",
+    jsonl: bool = False,
+    keep: bool = True,
+) -> Iterator[Packed]:
+    """``audit_stream``, each file packed where it was audited (``audit.packed``: in the worker with
+    ``jobs`` ≥ 1), with its ``--jsonl`` line when ``jsonl``, pickled for the reports when ``keep``."""
+    opts = (lang, min_severity, jsonl, keep)
+    yield from (pack(finish(p), *opts) for p in plan if isinstance(p, FileAudit))
+    files = [p for p in plan if isinstance(p, str)]
+    work = partial(_audit_packed, framework=framework, keep_read=keep_read, lang=lang, min_severity=min_severity,
+                   jsonl=jsonl, keep=keep)
+    if jobs <= 0:
+        for f in files:
+            if on_start is not None:
+                on_start(f)
+            yield work(f)
+        return
+    warm(framework)
+    yield from run_in_workers(files, work, partial(_failed_packed, *opts), jobs, limits, on_start)
+
+
+def collect(stream: Iterable[FileAudit | Packed], spill: Spill | None = None,
+            each: Callable[[Any], None] | None = None) -> AuditResult:
+    """The result of a stream of files, audited or packed: held in memory, or on disk in ``spill`` (the
+    caller closes it). Files packed without their record (``keep=False``) are counted, not kept."""
     totals = Totals()
     held: list[FileAudit] = []
-    for fa in stream:
-        totals.add(fa)
+    for x in stream:
         if each is not None:
-            each(fa)
-        if spill is not None:
-            spill.append(fa)
+            each(x)
+        if isinstance(x, FileAudit):
+            totals.add(x)
+            if spill is not None:
+                spill.append(x)
+            else:
+                held.append(x)
         else:
-            held.append(fa)
+            totals.add_tally(x.path, x.tally)
+            if not x.blob:
+                continue
+            if spill is not None:
+                spill.append_blob(x.blob)
+            else:
+                held.append(unpack(x))
     return AuditResult(spill if spill is not None else held, totals)

@@ -13,7 +13,7 @@ from jixiao.audit.common import doc_name, finding, loc
 from jixiao.audit.rounding_detect import Convention, figures
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import HUNDRED, ZERO, is_float_artefact
-from jixiao.core.records import HALF_READ, Document
+from jixiao.core.records import EXECUTION_AS_INDICATOR, HALF_READ, Document
 from jixiao.core.rounding import HALF_UP_2
 
 
@@ -42,6 +42,8 @@ def grade_of(total: Decimal, bands: Sequence[GradeBand] = DEFAULT_GRADES) -> str
 
 
 def execution_score(doc: Document) -> tuple[Decimal | None, Decimal | None]:
+    if doc.extra.get(EXECUTION_AS_INDICATOR):  # execution is scored among the indicators
+        return ZERO, ZERO
     row = doc.funds.get("total")
     if row is None:
         return None, None

@@ -1,7 +1,7 @@
 """Worker processes for the audit: each file in a process of its own, under a time and a memory limit.
 
-``run_in_workers(items, work, failed, jobs, limits)`` hands the items to ``jobs`` worker processes, one at a
-time, and yields the results in the items' order whatever finishes first (so output does not depend on the
+``run_in_workers(items, work, failed, jobs, limits)`` hands the items to ``jobs`` worker processes, a few at a
+time (each item under its own limit), and yields the results in the items' order whatever finishes first (so output does not depend on the
 number of jobs). A worker that spends more than ``limits.seconds`` of CPU on one item (or four times that
 on the clock, for one that hangs without computing) is killed; one that dies (out of
 memory under ``limits.memory_mb``, a crash in a format library) is replaced; either way that item's result
@@ -17,8 +17,9 @@ import os
 import resource
 import signal
 import time
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sized
+from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
 from typing import Any, Generic, TypeVar
@@ -69,7 +70,8 @@ def _context() -> Any:
 
 
 def _serve(conn: Connection, work: Callable[[Any], Any], failed: Callable[[Any, str, str], Any], memory_mb: int) -> None:
-    """A worker's loop: an item in, its result out, until told to stop (None) or the parent goes."""
+    """A worker's loop: a batch of items in, each one's result out as soon as it is done (with the worker's
+    CPU time then, where the next item's clock starts), until told to stop (None) or the parent goes."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     if memory_mb:
         limit = memory_mb * 1024 * 1024
@@ -77,34 +79,34 @@ def _serve(conn: Connection, work: Callable[[Any], Any], failed: Callable[[Any, 
             resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     while True:
         try:
-            msg = conn.recv()
+            batch = conn.recv()
         except (EOFError, OSError):
             return
-        if msg is None:
+        if batch is None:
             return
-        seq, item = msg
-        try:
-            out = work(item)
-        except MemoryError:
-            out = failed(item, f"内存超出限制（{memory_mb} MB），已跳过", f"over the memory limit ({memory_mb} MB), skipped")
-        except Exception as e:  # a bug or a library's crash on a hostile file: located, never a traceback
-            out = failed(item, f"处理时出错（{type(e).__name__}: {e}），已跳过",
-                         f"failed while processing ({type(e).__name__}: {e}), skipped")
-        try:
-            conn.send((seq, out))
-        except Exception as e:  # the result could not be sent back (too big, not picklable)
-            conn.send((seq, failed(item, f"结果无法传回（{type(e).__name__}），已跳过",
-                                   f"the result could not be passed back ({type(e).__name__}), skipped")))
+        for seq, item in batch:
+            try:
+                out = work(item)
+            except MemoryError:
+                out = failed(item, f"内存超出限制（{memory_mb} MB），已跳过", f"over the memory limit ({memory_mb} MB), skipped")
+            except Exception as e:  # a bug or a library's crash on a hostile file: located, never a traceback
+                out = failed(item, f"处理时出错（{type(e).__name__}: {e}），已跳过",
+                             f"failed while processing ({type(e).__name__}: {e}), skipped")
+            try:
+                conn.send((seq, out, time.process_time()))
+            except Exception as e:  # the result could not be sent back (too big, not picklable)
+                conn.send((seq, failed(item, f"结果无法传回（{type(e).__name__}），已跳过",
+                                       f"the result could not be passed back ({type(e).__name__}), skipped"),
+                           time.process_time()))
 
 
 @dataclass(slots=True)
 class _Worker(Generic[Item]):
     proc: BaseProcess
     conn: Connection
-    seq: int | None = None
-    item: Any = None
-    started: float = 0.0
-    cpu0: float | None = None  # the worker's CPU time when it was given its item
+    queue: deque[tuple[int, Any]] = field(default_factory=deque)  # items sent, not yet done; the first is running
+    started: float = 0.0  # when the first of ``queue`` started (the clock)
+    cpu0: float = 0.0  # the worker's CPU time then (a new worker starts at 0)
 
     def over(self, seconds: float, now: float) -> bool:
         """Past its limit on the current item: CPU seconds where readable, else the clock; the clock at
@@ -112,10 +114,16 @@ class _Worker(Generic[Item]):
         wall = now - self.started
         if wall >= WALL_FACTOR * seconds:
             return True
-        cpu = cpu_seconds(self.proc.pid) if self.cpu0 is not None and self.proc.pid else None
-        if cpu is None or self.cpu0 is None:
+        if wall * _CORES < seconds:
+            return False  # it cannot have spent the limit yet: no need to read its CPU time
+        cpu = cpu_seconds(self.proc.pid) if self.proc.pid else None
+        if cpu is None:
             return wall >= seconds
         return cpu - self.cpu0 >= seconds
+
+
+_CORES = os.cpu_count() or 1  # CPU time grows at most this many times as fast as the clock
+BATCH = 4  # items sent to a worker at once (fewer messages and wake-ups; each item keeps its own limit)
 
 
 class _Pool(Generic[Item, Out]):
@@ -153,39 +161,61 @@ def run_in_workers(
     limits: Limits = Limits(),
     on_start: Callable[[Item], None] | None = None,
 ) -> Iterator[Out]:
-    """``work(item)`` for each item in ``jobs`` worker processes; results in the items' order."""
+    """``work(item)`` for each item in ``jobs`` worker processes; results in the items' order.
+
+    Items go to an idle worker a few at a time (``BATCH``); each is timed from when the one before it came
+    back. When a worker is killed or dies, its current item fails and the rest of its batch is given again."""
     pool: _Pool[Item, Out] = _Pool(work, failed, limits)
     todo = iter(enumerate(items))
+    known = len(items) if isinstance(items, Sized) else None
+    again: deque[tuple[int, Any]] = deque()  # the rest of a failed worker's batch, given again first
     window = 4 * jobs + 16  # results held while an earlier item is still running
     done: dict[int, Out] = {}
     emitted = 0
     issued = 0
     exhausted = False
     workers = [pool.spawn() for _ in range(max(1, jobs))]
+
+    def take(n: int) -> list[tuple[int, Any]]:
+        nonlocal exhausted
+        out: list[tuple[int, Any]] = []
+        while len(out) < n and again:
+            out.append(again.popleft())
+        while len(out) < n and not exhausted:
+            nxt = next(todo, None)
+            if nxt is None:
+                exhausted = True
+            else:
+                out.append(nxt)
+        return out
+
+    def begin(w: _Worker[Item], cpu: float) -> None:
+        w.started, w.cpu0 = time.monotonic(), cpu
+        if on_start is not None and w.queue:
+            on_start(w.queue[0][1])
+
     try:
         while True:
             for k, w in enumerate(workers):
-                if w.seq is not None or exhausted or issued - emitted >= window:
+                if w.queue or (exhausted and not again):
                     continue
-                nxt = next(todo, None)
-                if nxt is None:
-                    exhausted = True
-                    break
-                seq, item = nxt
+                room = window - (issued - emitted)
+                left = known - issued if known is not None else BATCH
+                batch = take(min(BATCH, room, max(1, -(-left // len(workers)))))
+                if not batch:
+                    continue
                 try:
-                    w.conn.send((seq, item))
-                except OSError:  # the worker went between two items: a fresh one takes it
+                    w.conn.send(batch)
+                except OSError:  # the worker went between two batches: a fresh one takes it
                     pool.stop(w, kill=True)
                     w = workers[k] = pool.spawn()
-                    w.conn.send((seq, item))
-                w.seq, w.item, w.started = seq, item, time.monotonic()
-                w.cpu0 = cpu_seconds(w.proc.pid) if w.proc.pid else None
-                issued += 1
-                if on_start is not None:
-                    on_start(item)
-            busy = [w for w in workers if w.seq is not None]
+                    w.conn.send(batch)
+                w.queue.extend(batch)
+                issued += len(batch)
+                begin(w, w.cpu0)
+            busy = [w for w in workers if w.queue]
             if not busy:
-                if exhausted and emitted == issued:
+                if exhausted and not again and emitted == issued:
                     return
             else:
                 now = time.monotonic()
@@ -193,18 +223,21 @@ def run_in_workers(
                 timeout = min(0.25, max(0.05, min(w.started + limits.seconds - now for w in busy)))
                 ready = wait([w.conn for w in busy] + [w.proc.sentinel for w in busy], timeout)
                 for k, w in enumerate(workers):
-                    if w.seq is None:
+                    if not w.queue:
                         continue
-                    seq, item = w.seq, w.item
-                    if w.conn in ready or w.conn.poll():
+                    got = False
+                    while w.queue and w.conn.poll():
                         try:
-                            got_seq, out = w.conn.recv()
+                            got_seq, out, cpu = w.conn.recv()
                         except (EOFError, OSError):
-                            pass
-                        else:
-                            done[got_seq] = out
-                            w.seq = w.item = None
-                            continue
+                            break
+                        done[got_seq] = out
+                        w.queue.popleft()
+                        begin(w, cpu)
+                        got = True
+                    if got or not w.queue:
+                        continue
+                    seq, item = w.queue[0]
                     if w.proc.sentinel in ready or not w.proc.is_alive():
                         w.proc.join(1)
                         code = w.proc.exitcode
@@ -217,6 +250,10 @@ def run_in_workers(
                                            f"timed out (over {limits.seconds:g} s), skipped")
                     else:
                         continue
+                    w.queue.popleft()
+                    again.extendleft(reversed(w.queue))  # the rest of its batch, first in line again
+                    issued -= len(w.queue)
+                    w.queue.clear()
                     pool.stop(w, kill=True)
                     workers[k] = pool.spawn()
             while emitted in done:
@@ -224,4 +261,4 @@ def run_in_workers(
                 emitted += 1
     finally:
         for w in workers:
-            pool.stop(w, kill=w.seq is not None)
+            pool.stop(w, kill=bool(w.queue))

@@ -17,7 +17,8 @@ from jixiao.cli.common import EXIT_INPUT, EXIT_OK, EXIT_STRICT, JsonOpt, LangOpt
 from jixiao.core.i18n import tr
 
 if TYPE_CHECKING:
-    from jixiao.audit.result import AuditResult, FileAudit
+    from jixiao.audit.packed import Packed
+    from jixiao.audit.result import AuditResult
 
 SEVERITY_CHOICES = ("error", "suspect", "info")
 
@@ -56,7 +57,7 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """审核已发布的文档：重算、比对、标注 / audit published documents: recompute, compare, flag."""
         from jixiao.audit.spill import Spill
-        from jixiao.audit.stream import audit_stream, collect, planned
+        from jixiao.audit.stream import collect, packed_stream, planned
         from jixiao.audit.workers import Limits, available_cores
         from jixiao.report import jsonout, terminal, width
         from jixiao.report.progress import Progress
@@ -73,19 +74,22 @@ def register(app: typer.Typer) -> None:
         progress = Progress(len(plan), lang, enabled=None if not quiet else False)
         errors: list[str] = []
 
-        def each(fa: FileAudit) -> None:
+        def each(done: Packed) -> None:
             progress.done()
-            if fa.error:
-                errors.append(fa.error_text(lang) or fa.path)
-            if jsonl:
-                sys.stdout.write(jsonout.file_line(fa, lang, min_severity) + "\n")
+            if done.error:
+                errors.append(done.error)
+            if done.line is not None:
+                sys.stdout.write(done.line + "\n")
                 sys.stdout.flush()
 
         workers = jobs if jobs is not None else available_cores()
         with Spill() as spill:
-            stream = audit_stream(paths, framework, jobs=min(workers, max(1, len(plan))),
-                                  limits=Limits(timeout, max_memory), keep_read=bool(html),
-                                  on_start=progress.start, plan=plan)
+            # --jsonl alone writes each file as it comes and keeps none: nothing to pickle or spill
+            keep = not jsonl or bool(html or xlsx)
+            stream = packed_stream(plan, framework, jobs=min(workers, max(1, len(plan))),
+                                   limits=Limits(timeout, max_memory), keep_read=bool(html),
+                                   on_start=progress.start, lang=lang, min_severity=min_severity, jsonl=jsonl,
+                                   keep=keep)
             try:
                 result = collect(stream, spill, each)
             finally:

@@ -18,6 +18,7 @@ import re
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from functools import lru_cache
 from typing import Any
 
 import typer
@@ -186,12 +187,14 @@ class _Lang:
         opt = super().get_help_option(ctx)  # type: ignore[misc]
         if opt is not None:
             opt.help = click_text("Show this message and exit.")
+            _plain(opt)
         return opt
 
     def main(self, args: Sequence[str] | None = None, prog_name: str | None = None,
              complete_var: str | None = None, standalone_mode: bool = True, **extra: Any) -> Any:
         argv = list(sys.argv[1:] if args is None else args)
         _STATE["lang"] = detect(argv)
+        _plain_text_params(self)
         if not standalone_mode:
             return super().main(argv, prog_name, complete_var, standalone_mode=False, **extra)  # type: ignore[misc]
         try:
@@ -209,6 +212,53 @@ class _Lang:
             typer.echo(click_text("Aborted!"), err=True)
             sys.exit(1)
         sys.exit(rv if isinstance(rv, int) else 0)
+
+
+def _plain_text_params(cmd: Any) -> None:
+    """A text given for a ``str`` parameter (no parser) and a bool for a ``bool`` one are taken as they are, as
+    typer's own rules take them (``typer._adapters``: ``_parse_cli_str``, ``_parse_cli_bool``), without the
+    pydantic ``TypeAdapter`` typer builds for every parameter of the command run, which imports pydantic: most
+    of the start-up of ``jixiao target`` (issue 12). Any other value, and other parameters, go to typer's
+    adapters, built as typer builds them, when first used."""
+    for c in [cmd, *getattr(cmd, "commands", {}).values()]:
+        for p in c.params:
+            _plain(p)
+
+
+def _plain(p: Any) -> None:
+    d = getattr(p, "type_descriptor", None)
+    if (d is not None and getattr(p, "_runtime_param", False) is None and d.annotation in (str, bool)
+            and d.file_annotation is None and getattr(d.parameter_info, "parser", None) is None):
+        kind = _plain_kind()
+        if kind is not None:
+            p._runtime_param = kind(annotation=d.annotation, parameter_info=d.parameter_info)
+
+
+@lru_cache(maxsize=1)
+def _plain_kind() -> Any:
+    try:
+        from typer._coercion import RuntimeParam
+    except ImportError:  # a typer without runtime coercion: nothing to do
+        return None
+    if not hasattr(RuntimeParam, "_coerce_value"):
+        return None
+
+    class PlainParam(RuntimeParam):  # type: ignore[misc,valid-type]
+        def _coerce_value(self, value: Any, param: Any, ctx: Any) -> Any:
+            if value.__class__ is self.annotation:  # a text for a str, a bool for a bool: as it is
+                return value
+            return _adapted(param, value, ctx)
+
+    return PlainParam
+
+
+def _adapted(param: Any, value: Any, ctx: Any) -> Any:
+    """A value of another type (bytes from a shell with another encoding, a flag's text from the
+    environment): typer's own adapter, as it would build it."""
+    from typer._coercion import build_runtime_param
+
+    param._runtime_param = build_runtime_param(param.type_descriptor)
+    return param._runtime_param._coerce_value(value, param=param, ctx=ctx)
 
 
 def _show_usage_error(e: Any) -> None:

@@ -86,6 +86,7 @@ KINDS = {
     "unit_name": ("单位名称写法不一", "unit name spelt otherwise"),
     "template_leftover": ("模板残留", "template left over"),
     "table_missing": ("缺表", "table missing"),
+    "rate_as_fraction": ("执行率为小数", "rate as a fraction"),
     "tree_sum": ("层级合计", "class sums"),
     "unexplained_variance": ("变动未说明", "unexplained variance"),
 }

@@ -69,6 +69,9 @@ MISSING = Val(None)
 HALF_READ = "indicators_incomplete"
 # Document.extra key: the funds sub-rows the reader saw printed with every amount blank (they hold zero).
 BLANK_FUNDS_ROWS = "blank_funds_rows"
+# Document.extra key: the form scores budget execution as one of its indicator rows (预算执行率 under 过程 or 项目管理),
+# so its funds block has no weight or score of its own (the reader sets it when the first levels' weights make 100).
+EXECUTION_AS_INDICATOR = "execution_as_indicator"
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import ROUND_CEILING, ROUND_DOWN, ROUND_FLOOR, ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
+from functools import lru_cache
 
 MODES = {
     "half_up": ROUND_HALF_UP,  # 四舍五入
@@ -49,3 +51,20 @@ class Rounding:
 
 
 HALF_UP_2 = Rounding("half_up", 2)
+
+
+@lru_cache(maxsize=64)
+def rounder(rounding: Rounding) -> Callable[[Decimal], Decimal]:
+    """``rounding.apply`` with its quantum and mode bound once (for compiled rules)."""
+    if rounding.mode == "none":
+        return _exact
+    quantum, mode = rounding.quantum, MODES[rounding.mode]
+
+    def rounded(value: Decimal) -> Decimal:
+        return value.quantize(quantum, mode)
+
+    return rounded
+
+
+def _exact(value: Decimal) -> Decimal:
+    return value

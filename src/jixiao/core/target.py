@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from jixiao.core.numbers import fmt, normalize_text, parse_decimal
 
@@ -218,6 +219,21 @@ def parse_target(text: str | None, op_hint: str | None = None, unit_hint: str | 
     ``op_hint`` is the comparator column (指标性质: =, ≥, ≤, 定性…), ``unit_hint`` the unit column (度量单位).
     """
     original = "" if text is None else str(text)
+    if len(original) <= _CACHED_CHARS and (op_hint is None or op_hint.__class__ is str) and (
+            unit_hint is None or unit_hint.__class__ is str):
+        return _parse_cached(original, op_hint, unit_hint)
+    return _parse_safely(original, op_hint, unit_hint)
+
+
+_CACHED_CHARS = 200  # targets and actuals are short and repeat from form to form: remembered (Target is immutable)
+
+
+@lru_cache(maxsize=16384)
+def _parse_cached(original: str, op_hint: str | None, unit_hint: str | None) -> Target:
+    return _parse_safely(original, op_hint, unit_hint)
+
+
+def _parse_safely(original: str, op_hint: str | None, unit_hint: str | None) -> Target:
     try:
         return _parse(original, op_hint, unit_hint)
     except (ArithmeticError, ValueError):  # pragma: no cover - defensive: parse never raises

@@ -3,7 +3,8 @@
 The table comes from any readable format. Its rows are taken from the department recogniser when it
 recognised the file (seed 002/003 layouts, rows anchored on codes), else from the first table whose header
 names indicator levels (一级/二级/三级/四级指标, 指标名称) and a 分值/权重 column; 评分标准 and 标准值 columns
-are read when present. Labels carry down blank cells; a first-level label's printed weight ("产出指标(50分)")
+are read when present; else, when the text holds no such table (rows flattened, one cell per line), from the
+rule table read by its labels (``recognise.scoretable``). Labels carry down blank cells; a first-level label's printed weight ("产出指标(50分)")
 is checked against the sum of its leaves.
 
 The draft holds only what the table says: the tree, names, weights, standard values and each leaf's
@@ -74,11 +75,13 @@ def _label(text: str) -> tuple[str, Decimal | None]:
     return re.sub(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])", "", name), (Decimal(m.group(1)) if m else None)
 
 
-def _from_documents(fr: FileRead) -> tuple[list[Leaf], str | None]:
+def _from_documents(fr: FileRead, kind: str = "dept_evaluation") -> tuple[list[Leaf], str | None]:
+    """Rows of the first document of ``kind`` recognised in the file (``assessment_rules``: a rule table read
+    from its text by its labels, when no table holds one; seed 000's tables carry their own draft)."""
     from jixiao.read import recognise_documents
 
     for doc in recognise_documents(fr):
-        if doc.type != "dept_evaluation" or not doc.indicators:
+        if doc.type != kind or "draft_framework" in doc.extra or not doc.indicators:
             continue
         leaves: list[Leaf] = []
         for row in doc.indicators:
@@ -252,6 +255,10 @@ def draft_framework(fr: FileRead) -> Draft | None:
                 title = title or table.title
                 if leaves:
                     break
+    if not leaves or any(leaf.weight is None for leaf in leaves):  # no table, or one whose columns shifted
+        read, read_title = _from_documents(fr, "assessment_rules")
+        if read and all(leaf.weight is not None for leaf in read):
+            leaves, title = read, read_title
     if not leaves:
         return None
     roots = _tree(leaves)

@@ -12,13 +12,27 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 from jixiao.core.numbers import ZERO
 from jixiao.core.safetext import quote
 from jixiao.rules.base import Param, RuleContext, RuleInputError, RuleResult, Trace, rule
-from jixiao.rules.common import as_bool, cap, check_score, memo, num, outcome, pts, to_dec
+from jixiao.rules.common import as_bool, cap, check_score, memo, num, outcome, pts, to_dec, to_dec_cached
 from jixiao.rules.measure import VALUE_PARAMS, Measured, check_measure, measured
+from jixiao.rules.packed import FastFn, PackedTrace, TraceForm
+
+
+class Bounds(NamedTuple):
+    low: Decimal | None
+    high: Decimal | None
+    low_exclusive: bool
+    high_exclusive: bool
+
+    def holds(self, v: Decimal) -> bool:
+        lo, hi = self.low, self.high
+        if lo is not None and (v < lo or (self.low_exclusive and v == lo)):
+            return False
+        return not (hi is not None and (v > hi or (self.high_exclusive and v == hi)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,11 +48,13 @@ class Band:
     share: Decimal | None = None
 
     def holds(self, v: Decimal, scale: Decimal | None = None) -> bool:
+        return self.scaled(scale).holds(v)
+
+    def scaled(self, scale: Decimal | None) -> Bounds:
+        """The band's bounds (× ``scale`` when it is given as shares of the weight)."""
         lo = self.low if scale is None or self.low is None else self.low * scale
         hi = self.high if scale is None or self.high is None else self.high * scale
-        if lo is not None and (v < lo or (self.low_exclusive and v == lo)):
-            return False
-        return not (hi is not None and (v > hi or (self.high_exclusive and v == hi)))
+        return Bounds(lo, hi, self.low_exclusive, self.high_exclusive)
 
     def describe(self, lang: str, scale: Decimal | None = None, unit: str = "") -> str:
         lo = self.low if scale is None or self.low is None else self.low * scale
@@ -230,12 +246,48 @@ def _check_band(
     return RuleResult(score, Trace(rule_name, facts, _render_band_check))
 
 
+def _compile_qualitative(params: Mapping[str, Any], ctx: RuleContext) -> FastFn | None:
+    """``qualitative_band`` for a form's rows: the band table read once, its bounds scaled once per weight."""
+    try:
+        table: list[Band] = memo(params.get("bands"), _named)
+    except RuleInputError:
+        return None
+    form = TraceForm("qualitative_band", _render_band_check, ("band", "scale", "weight"), (("note", ""),))
+    by_name: dict[str, Band] = {}
+    for band in table:
+        by_name.setdefault(band.name, band)
+    scaled: dict[Decimal, list[tuple[Band, Bounds]]] = {}
+
+    def fast(weight: Decimal, target: object, row: Mapping[str, Any]) -> PackedTrace | None:
+        score = to_dec_cached(row.get("score"))
+        if score is None or score < ZERO or score > weight:
+            return None
+        spans = scaled.get(weight)
+        if spans is None:
+            spans = scaled[weight] = [(band, band.scaled(weight)) for band in table]
+        name = row.get("band")
+        if name is not None:
+            chosen = by_name.get(str(name))
+            if chosen is None:
+                return None
+            for band, bounds in spans:
+                if band is chosen:
+                    return (form, score, band, weight, weight) if bounds.holds(score) else None
+        for band, bounds in spans:
+            if bounds.holds(score):
+                return (form, score, band, weight, weight)
+        return None
+
+    return fast
+
+
 @rule(
     "qualitative_band",
     params={"bands": Param("list", required=True, doc="[{band, min, max}]，以权重分的比例表示，如0.8-1")},
     inputs=("band", "score", "note"),
     doc="定性指标：评价人给分，须在所选档次（权重分的比例）内 / evaluator's score checked against the band",
     check=lambda weight, params: _check_named(weight, params, Decimal(1)),
+    compile=_compile_qualitative,
 )
 def qualitative_band(
     weight: Decimal, params: Mapping[str, Any], inputs: Mapping[str, Any], ctx: RuleContext

@@ -15,6 +15,7 @@ from decimal import Decimal
 from typing import Any
 
 from jixiao.core.rounding import HALF_UP_2, Rounding
+from jixiao.rules.packed import FastFn
 
 
 class RuleInputError(ValueError):
@@ -72,6 +73,8 @@ class Param:
 
 
 RuleFn = Callable[[Decimal, Mapping[str, Any], Mapping[str, Any], RuleContext], RuleResult]
+# Compiles a rule for (params, ctx) once per framework (rules/packed.py); None when these params need the rule.
+CompileFn = Callable[[Mapping[str, Any], RuleContext], FastFn | None]
 # Checks a leaf's params beyond names and kinds (bands, measure, options, parts); raises RuleInputError.
 CheckFn = Callable[[Decimal, Mapping[str, Any]], None]
 
@@ -84,6 +87,7 @@ class Rule:
     inputs: tuple[str, ...] = ()  # the input names a data file gives (documentation and validation)
     doc: str = ""  # one line, Chinese then English
     check: CheckFn | None = None
+    compile: CompileFn | None = None
 
     def __call__(
         self, weight: Decimal, params: Mapping[str, Any], inputs: Mapping[str, Any], ctx: RuleContext
@@ -124,11 +128,13 @@ def rule(
     inputs: tuple[str, ...] = (),
     doc: str = "",
     check: CheckFn | None = None,
+    compile: CompileFn | None = None,
 ):
-    """Register a rule function under ``name`` (``check`` validates its params when a framework loads)."""
+    """Register a rule function under ``name`` (``check`` validates its params when a framework loads;
+    ``compile`` specialises it for a form's rows, giving the same scores)."""
 
     def deco(fn: RuleFn) -> RuleFn:
-        RULES[name] = Rule(name, fn, dict(params or {}), inputs, doc, check)
+        RULES[name] = Rule(name, fn, dict(params or {}), inputs, doc, check, compile)
         return fn
 
     return deco

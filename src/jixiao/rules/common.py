@@ -15,7 +15,7 @@ from typing import Any
 
 from jixiao.core.numbers import ZERO, parse_decimal
 from jixiao.core.records import Val
-from jixiao.core.rounding import Rounding
+from jixiao.core.rounding import MODES, Rounding
 from jixiao.core.safetext import quote
 from jixiao.core.target import Target, parse_target
 from jixiao.rules.base import RuleInputError
@@ -59,6 +59,22 @@ def to_dec(x: object) -> Decimal | None:
         return x.value
     d = parse_decimal(x)
     return d if d is not None and d.is_finite() else None
+
+
+_DECS: dict[str, Decimal | None] = {}
+
+
+def to_dec_cached(x: object) -> Decimal | None:
+    """``to_dec``, texts remembered (weights and evaluators' scores repeat from row to row and form to form)."""
+    if x.__class__ is not str:
+        return to_dec(x)
+    try:
+        return _DECS[x]  # type: ignore[index]
+    except KeyError:
+        d = _DECS[x] = to_dec(x)  # type: ignore[index]
+        if len(_DECS) > 8192:
+            _DECS.clear()
+        return d
 
 
 @lru_cache(maxsize=8192)
@@ -147,14 +163,34 @@ def cap(score: Decimal, weight: Decimal, ctx_score: Rounding) -> Decimal:
     Rounding never lifts a score past its weight (ceiling of 0.505 at 0.51 stays 0.51); the weight itself is
     the full score, shown with the framework's digits when that does not change it.
     """
-    if score <= ZERO:
-        return ctx_score.apply(ZERO)
-    if score < weight:
-        rounded = ctx_score.apply(score)
-        if rounded <= weight:
-            return rounded
-    full = ctx_score.apply(weight)
-    return full if full == weight else weight
+    return capper(ctx_score)(score, weight)
+
+
+@lru_cache(maxsize=64)
+def capper(rounding: Rounding) -> Callable[[Decimal, Decimal], Decimal]:
+    """``cap`` for one rounding, its mode and quantum bound once (compiled rules call it for every row)."""
+    if rounding.mode == "none":
+
+        def cap_exact(score: Decimal, weight: Decimal) -> Decimal:
+            if score <= ZERO:
+                return ZERO
+            return score if score < weight else weight
+
+        return cap_exact
+    quantum, mode = rounding.quantum, MODES[rounding.mode]
+    zero = ZERO.quantize(quantum, mode)
+
+    def cap_rounded(score: Decimal, weight: Decimal) -> Decimal:
+        if score <= ZERO:
+            return zero
+        if score < weight:
+            rounded = score.quantize(quantum, mode)
+            if rounded <= weight:
+                return rounded
+        full = weight.quantize(quantum, mode)
+        return full if full == weight else weight
+
+    return cap_rounded
 
 
 def check_score(score: Decimal, weight: Decimal) -> None:

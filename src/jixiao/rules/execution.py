@@ -12,8 +12,10 @@ from decimal import Decimal
 from typing import Any
 
 from jixiao.core.numbers import HUNDRED, ZERO
+from jixiao.core.rounding import rounder
 from jixiao.rules.base import Param, RuleContext, RuleInputError, RuleResult, Trace, rule
-from jixiao.rules.common import cap, choice_param, need, num, pts, rounding_note
+from jixiao.rules.common import cap, capper, choice_param, need, num, pts, rounding_note, to_dec
+from jixiao.rules.packed import FastFn, PackedTrace, TraceForm
 
 SCORE_FROM = ("rounded_rate", "exact_rate")
 
@@ -35,6 +37,30 @@ def _render(f: Mapping[str, Any], lang: str) -> str:
     return f"{head}，得分={w}×{factor}={s}分{score_note}"
 
 
+def _compile(params: Mapping[str, Any], ctx: RuleContext) -> FastFn | None:
+    """``execution_rate`` for a form's funds row, its rounding and ``score_from`` bound once."""
+    try:
+        rounded = choice_param(params, "score_from", SCORE_FROM, "rounded_rate") == "rounded_rate"
+    except RuleInputError:
+        return None
+    fixed = (("rounded", rounded), ("rate_rounding", ctx.rate), ("score_rounding", ctx.score),
+             ("label", params.get("label", "预算执行率")), ("label_en", params.get("label_en", "execution rate")))  # fmt: skip
+    form = TraceForm("execution_rate", _render, ("budget", "executed", "raw_rate", "rate", "capped", "weight", "raw"), fixed)  # fmt: skip
+    rate_of, capped_score = rounder(ctx.rate), capper(ctx.score)
+
+    def fast(weight: Decimal, target: object, row: Mapping[str, Any]) -> PackedTrace | None:
+        budget, executed = to_dec(row.get("annual_budget")), to_dec(row.get("executed"))
+        if budget is None or executed is None or budget <= ZERO or executed < ZERO:
+            return None
+        raw_rate = executed * HUNDRED / budget
+        rate = rate_of(raw_rate)
+        capped = (rate if rounded else raw_rate) >= HUNDRED
+        raw = weight if capped else weight * (rate if rounded else raw_rate) / HUNDRED
+        return (form, capped_score(raw, weight), budget, executed, raw_rate, rate, capped, weight, raw)
+
+    return fast
+
+
 @rule(
     "execution_rate",
     params={
@@ -44,6 +70,7 @@ def _render(f: Mapping[str, Any], lang: str) -> str:
     },
     inputs=("annual_budget", "executed"),
     doc="预算执行率得分=分值×执行率（不超过100%） / weight × execution rate, capped at 100%",
+    compile=_compile,
 )
 def execution_rate(
     weight: Decimal, params: Mapping[str, Any], inputs: Mapping[str, Any], ctx: RuleContext

@@ -18,6 +18,7 @@ from jixiao.core.target import Target
 from jixiao.rules.base import Param, RuleContext, RuleInputError, RuleResult, Trace, rule
 from jixiao.rules.common import (
     cap,
+    capper,
     choice_param,
     need,
     num,
@@ -30,6 +31,7 @@ from jixiao.rules.common import (
     sep,
 )
 from jixiao.rules.measure import VALUE_PARAMS, Measured, check_measure, measured
+from jixiao.rules.packed import FastFn, PackedTrace, TraceForm
 
 
 def _actual(inputs: Mapping[str, Any]) -> tuple[Decimal, Target | None]:
@@ -37,15 +39,49 @@ def _actual(inputs: Mapping[str, Any]) -> tuple[Decimal, Target | None]:
     for name in ("actual", "value"):
         x = inputs.get(name)
         if x is not None:
-            d = plain(x)
-            if d is not None:
-                return d, None
-            t = read_target(x)
-            v = None if t is None else (t.value if t.value is not None else t.low)
-            if v is None:
+            got = actual_value(x)
+            if got is None:
                 raise RuleInputError(f"实际完成值不是数值：{quote(x)}", f"the actual value is not a number: {quote(x)}")
-            return v, t
+            return got
     raise RuleInputError("缺少实际完成值（actual）", "the actual value ('actual') is missing")
+
+
+_ACTUALS: dict[str, tuple[Decimal, Target | None] | None] = {}
+
+
+def actual_value(x: object) -> tuple[Decimal, Target | None] | None:
+    """An actual value (not None) as (number, the parsed text when it carried more), or None when it is not a
+    number. Texts are remembered: a form's actuals repeat (``100``, ``95.00(%)``)."""
+    if x.__class__ is str and x in _ACTUALS:
+        return _ACTUALS[x]  # type: ignore[index]
+    d = plain(x)
+    got: tuple[Decimal, Target | None] | None
+    if d is not None:
+        got = (d, None)
+    else:
+        t = read_target(x)
+        v = None if t is None else (t.value if t.value is not None else t.low)
+        got = None if v is None or t is None else (v, t)
+    if x.__class__ is str:
+        if len(_ACTUALS) >= 65536:
+            _ACTUALS.clear()
+        _ACTUALS[x] = got  # type: ignore[index]
+    return got
+
+
+
+def row_actual(row: Mapping[str, Any]) -> tuple[Decimal, Target | None] | None:
+    """A form row's actual (or value) as ``actual_value`` reads it; None when missing or not a number."""
+    x = row.get("actual")
+    if x is None:
+        x = row.get("value")
+        if x is None:
+            return None
+    if x.__class__ is str:
+        got = _ACTUALS.get(x)
+        if got is not None:
+            return got
+    return actual_value(x)
 
 
 def _target(inputs: Mapping[str, Any]) -> Target:
@@ -109,6 +145,49 @@ def _render_proportional(f: Mapping[str, Any], lang: str) -> str:
     return f"{head}，得分={pts(w)}×{num(a)}÷{num(b)}={pts(s)}分{note}"
 
 
+def _compile_proportional(params: Mapping[str, Any], ctx: RuleContext) -> FastFn | None:
+    """``proportional`` for a form's rows, its direction, ``over`` and rounding bound once: the same
+    arithmetic as the rule, on the row's parsed target; a ``measure`` or ``full_at`` keeps the rule itself."""
+    if "measure" in params or "full_at" in params:
+        return None
+    try:
+        up = not params or choice_param(params, "direction", ("up", "down"), "up") == "up"
+        over_zero_rule = bool(params) and choice_param(params, "over", ("cap", "zero"), "cap") == "zero"
+    except RuleInputError:
+        return None
+    fixed = (("measured", None), ("up", up), ("unit", params.get("unit")), ("rounding", ctx.score))
+    form = TraceForm("proportional", _render_proportional, ("value", "full_at", "over_zero", "actual", "target", "weight", "raw"), fixed)  # fmt: skip
+    capped, actuals = capper(ctx.score), _ACTUALS
+
+    def fast_up(weight: Decimal, target: Target, row: Mapping[str, Any]) -> PackedTrace | None:
+        x = row.get("actual")  # row_actual, its common case inline
+        got = actuals.get(x) if x.__class__ is str else None
+        if got is None and (got := row_actual(row)) is None:
+            return None
+        v, actual = got
+        full = target.value
+        if full is None or (v < full and full <= ZERO):
+            return None
+        raw = weight if v >= full else weight * v / full
+        return (form, capped(raw, weight), v, full, False, actual, target, weight, raw)
+
+    def fast_down(weight: Decimal, target: Target, row: Mapping[str, Any]) -> PackedTrace | None:
+        x = row.get("actual")
+        got = actuals.get(x) if x.__class__ is str else None
+        if got is None and (got := row_actual(row)) is None:
+            return None
+        v, actual = got
+        full = target.value
+        if full is None or (v > full and (v <= ZERO or full < ZERO)):
+            return None
+        raw = weight if v <= full else weight * full / v
+        return (form, capped(raw, weight), v, full, False, actual, target, weight, raw)
+
+    if over_zero_rule:
+        return None  # 比率>100%，得0分: rare, scored by the rule itself
+    return fast_up if up else fast_down
+
+
 @rule(
     "proportional",
     params={
@@ -122,6 +201,7 @@ def _render_proportional(f: Mapping[str, Any], lang: str) -> str:
     inputs=("actual", "value", "target"),
     doc="按完成比例得分 / score in proportion to the actual value",
     check=_check_proportional,
+    compile=_compile_proportional,
 )
 def proportional(
     weight: Decimal, params: Mapping[str, Any], inputs: Mapping[str, Any], ctx: RuleContext
@@ -194,6 +274,42 @@ def _render_range(f: Mapping[str, Any], lang: str) -> str:
     return f"{head}，{side}，得分={pts(w)}×{num(a)}÷{num(b)}={pts(s)}分{score_note(f, lang)}"
 
 
+def _range_raw(weight: Decimal, v: Decimal, lo: Decimal, hi: Decimal) -> tuple[str, Decimal]:
+    """(side, score before rounding): full inside [lo, hi], in proportion to the nearer bound outside."""
+    if v < lo:
+        return "below", weight * v / lo if lo > ZERO else ZERO
+    if v > hi:
+        return "above", weight * hi / v if hi > ZERO else ZERO
+    return "inside", weight
+
+
+def _compile_range(params: Mapping[str, Any], ctx: RuleContext) -> FastFn | None:
+    """``range`` for a form's rows, on the bounds of the row's parsed target (bounds given as params keep
+    the rule itself)."""
+    if "low" in params or "high" in params:
+        return None
+    unit_param = params.get("unit")
+    form = TraceForm("range", _render_range, ("value", "low", "high", "side", "unit", "weight", "raw"), (("rounding", ctx.score),))  # fmt: skip
+    capped, actuals = capper(ctx.score), _ACTUALS
+
+    def fast(weight: Decimal, target: Target, row: Mapping[str, Any]) -> PackedTrace | None:
+        x = row.get("actual")  # row_actual, inline
+        got = actuals.get(x) if x.__class__ is str else None
+        if got is None:
+            got = row_actual(row)
+            if got is None:
+                return None
+        v, actual = got
+        lo, hi = target.low, target.high
+        if target.op != "range" or lo is None or hi is None or lo > hi:
+            return None
+        side, raw = _range_raw(weight, v, lo, hi)
+        unit = unit_param or _unit(actual, target)
+        return (form, capped(raw, weight), v, lo, hi, side, unit, weight, raw)
+
+    return fast
+
+
 @rule(
     "range",
     params={
@@ -204,6 +320,7 @@ def _render_range(f: Mapping[str, Any], lang: str) -> str:
     inputs=("actual", "target"),
     doc="区间内得满分，区间外按接近的界限比例得分 / full inside the range, proportional outside",
     check=_check_range,
+    compile=_compile_range,
 )
 def range_rule(
     weight: Decimal, params: Mapping[str, Any], inputs: Mapping[str, Any], ctx: RuleContext
@@ -223,14 +340,7 @@ def range_rule(
         raise RuleInputError(
             f"区间下限{num(lo)}大于上限{num(hi)}", f"range low {num(lo)} is above high {num(hi)}"
         )
-    if v < lo:
-        side = "below"
-        raw = weight * v / lo if lo > ZERO else ZERO
-    elif v > hi:
-        side = "above"
-        raw = weight * hi / v if hi > ZERO else ZERO
-    else:
-        side, raw = "inside", weight
+    side, raw = _range_raw(weight, v, lo, hi)
     score = cap(raw, weight, ctx.score)
     unit = params.get("unit") or _unit(actual, target)
     facts = {

@@ -31,10 +31,13 @@ from jixiao.core.target import Target, parse_target
 from jixiao.frameworks.model import Framework, LoadProblem
 from jixiao.frameworks.yamlio import line_of, load_yaml, plain
 from jixiao.rules import RULES, RuleContext, RuleInputError, Trace
-from jixiao.rules.common import pts, to_dec
+from jixiao.rules.common import pts, to_dec, to_dec_cached
+from jixiao.rules.packed import PackedTrace, explain
+from jixiao.scoring.compiled import Plan, plan_for
 
 ZERO = Decimal(0)
 EXECUTION_CODE = "E"  # the 预算执行率 row of a project form
+_new = tuple.__new__  # a ScoredIndicator from all its fields, without the named tuple's Python-level __new__
 
 
 class ScoredIndicator(NamedTuple):
@@ -51,14 +54,14 @@ class ScoredIndicator(NamedTuple):
     level: int = 1
     leaf: bool = True
     parent: str | None = None
-    trace: Trace | None = None
+    trace: Trace | PackedTrace | None = None
     note: str = ""  # why there is no score (Chinese)
     note_en: str = ""
     source: Source | None = None  # where the data file gives it
 
     def explain(self, lang: str = "zh") -> str:
         if self.trace is not None:
-            return self.trace.explain(lang)
+            return explain(self.trace, lang)
         if self.note:
             return tr(self.note, self.note_en or self.note, lang)
         if not self.leaf and self.score is not None:
@@ -66,7 +69,7 @@ class ScoredIndicator(NamedTuple):
         return ""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen (built once a form: frozen classes build slowly); treat it as immutable
 class ScoreResult:
     """The scores of one data file: total (None when any leaf is missing), grade, every node, problems."""
 
@@ -117,27 +120,15 @@ class ScoreResult:
 class _Scorer:
     """Collects scored nodes and problems for one data file."""
 
-    def __init__(self, fw: Framework, file: str) -> None:
+    def __init__(self, fw: Framework, file: str, ctx: RuleContext | None = None) -> None:
         self.fw = fw
         self.file = file
-        self.ctx = fw.context  # 0.5 µs once per data file: not worth a cache
-        self._compiled: dict[str, tuple[Any, Mapping[str, Any]]] | None = None
+        self.ctx = ctx if ctx is not None else fw.context
         self.problems: list[LoadProblem] = []
-        self.here = Source(file)  # for data built in memory, without line records
-
-    def compiled(self) -> dict[str, tuple[Any, Mapping[str, Any]]]:
-        """The framework's ``indicator_rules`` resolved once for the data file, not looked up per indicator:
-        kind → (rule function, params); a kind whose rule is unknown is left out (``run`` reports it)."""
-        if self._compiled is None:
-            self._compiled = {}
-            for kind, ref in self.fw.indicator_rules.items():
-                rule = RULES.get(ref.rule)
-                if rule is not None:
-                    self._compiled[kind] = (rule.fn, ref.params)
-        return self._compiled
+        self.here = _here(file)  # for data built in memory, without line records
 
     def src(self, node: Any, key: Any = None) -> Source:
-        if getattr(node, "lc", None) is None:
+        if node.__class__ is dict or getattr(node, "lc", None) is None:  # plain dicts have no lines
             return self.here
         return Source(self.file, line=line_of(node, key))
 
@@ -181,10 +172,15 @@ class _Scorer:
 
     def result(self, nodes: list[ScoredIndicator], data: Mapping[str, Any]) -> ScoreResult:
         leaves = [n.score for n in nodes if n.leaf]
+        summed = sum((s for s in leaves if s is not None), ZERO) if all(s is not None for s in leaves) else None
+        return self.finish(nodes, data, summed)
+
+    def finish(self, nodes: list[ScoredIndicator], data: Mapping[str, Any], summed: Decimal | None) -> ScoreResult:
+        """The result, from ``summed``: Σ of the leaves in node order (None when one has no score)."""
         total: Decimal | None = None
         grade: str | None = None
-        if all(s is not None for s in leaves):
-            total = self.fw.rounding.total.apply(sum((s for s in leaves if s is not None), ZERO))
+        if summed is not None:
+            total = self.fw.rounding.total.apply(summed)
             grade = self.fw.grade_for(total)
         published = data.get("published")
         title = data.get("title")
@@ -195,8 +191,19 @@ class _Scorer:
             tuple(nodes),
             tuple(self.problems),
             str(title) if title is not None else None,
-            plain(published) if isinstance(published, Mapping) else {},
+            plain(published) if published is not None and isinstance(published, Mapping) else {},
         )
+
+
+_HERE: list[Source] = [Source("<data>")]
+
+
+def _here(file: str) -> Source:
+    """``Source(file)``, the last one kept (a data file's rows all point at it; forms come one file at a time)."""
+    last = _HERE[0]
+    if last.file != file:
+        last = _HERE[0] = Source(file)
+    return last
 
 
 def _misspelt(known: Sequence[str], inputs: Mapping[str, Any], zh: str, en: str) -> tuple[str, str]:
@@ -280,6 +287,23 @@ def _target_kind(text: str, op: str | None, unit: str | None) -> tuple[Target, s
     return target, target_kind(target)
 
 
+def _compiled_row(rows: dict[str, Any], kinds: Mapping[str, Any], text: str) -> tuple[Target, Any] | None:
+    """(parsed target, compiled rule) for a target text without hints, remembered in the plan's ``rows``;
+    None when its kind has no compiled rule."""
+    target, kind = _target_kind(text, None, None)
+    fast = kinds.get(kind)
+    if fast is None:
+        return None
+    if len(rows) >= 65536:
+        rows.clear()
+    row = rows[text] = (target, fast)
+    return row
+
+
+_WEIGHTS: dict[str, Decimal] = {}  # weight text → its value (readable ones only)
+_CODES = [str(n) for n in range(1024)]  # row codes "1", "2" …
+
+
 def target_kind(target: Target) -> str:
     """positive (=, ≥, >), reverse (≤, <), range, qualitative — the key of ``indicator_rules``."""
     if target.qualitative:
@@ -298,7 +322,8 @@ def _text(value: Any) -> str | None:
 
 
 def _score_form_indicator(
-    s: _Scorer, item: Mapping[str, Any], code: str, level1: str, weight: Decimal | None, where: Source
+    s: _Scorer, item: Mapping[str, Any], code: str, level1: str, weight: Decimal | None, where: Source,
+    plan: Plan | None = None,
 ) -> ScoredIndicator:
     fw = s.fw
     get = item.get
@@ -318,16 +343,11 @@ def _score_form_indicator(
                 inputs[key] = item[key]
     if weight is None:
         return _self_score(s, item, code, name, level1, where)
-    compiled = s.compiled().get(kind)
-    if compiled is not None:  # the common case, inline: a known rule that scores within the weight
-        fn, params = compiled
-        try:
-            res = fn(weight, params, inputs, s.ctx)
-        except RuleInputError:
-            pass
-        else:
-            if ZERO <= res.score <= weight:
-                return ScoredIndicator(code, name, weight, res.score, 2, True, level1, res.trace, "", "", where)
+    fast = plan.kinds.get(kind) if plan is not None else None
+    if fast is not None:  # the common case: the compiled rule scores the row within its weight
+        trace = fast(weight, target, item)
+        if trace is not None and ZERO <= trace[1] <= weight:
+            return _new(ScoredIndicator, (code, name, weight, trace[1], 2, True, level1, trace, "", "", where))
     ref = fw.indicator_rules[kind]
     return s.run(code, name, weight, ref.rule, ref.params, inputs, where, level=2, parent=level1)
 
@@ -345,10 +365,9 @@ def score_form_item(
     ``indicators``) exactly as ``score_form`` scores each row: by the ``indicator_rules`` entry for the kind
     of its parsed target. ``ctx`` replaces the framework's rounding (the audit asks for the exact score,
     ``Rounding("none")``). A row that cannot be scored has no score; its note says why."""
-    s = _Scorer(fw, file)
-    if ctx is not None:
-        s.ctx = ctx
-    return _score_form_indicator(s, item, code, level1, _num(item.get("weight")), s.here)
+    plan = plan_for(fw, ctx)
+    s = _Scorer(fw, file, plan.ctx)
+    return _score_form_indicator(s, item, code, level1, _num(item.get("weight")), s.here, plan)
 
 
 def _render_self_score(f: Mapping[str, Any], lang: str) -> str:
@@ -372,20 +391,33 @@ def _self_score(
     return ScoredIndicator(code, name, None, score, 2, True, level1, trace, source=where)
 
 
-def score_form(fw: Framework, data: Mapping[str, Any], *, file: str = "<data>") -> ScoreResult:
-    """Score one project or policy self-evaluation form (``funds`` and ``indicators``)."""
-    s = _Scorer(fw, file)
+def score_form(
+    fw: Framework, data: Mapping[str, Any], *, file: str = "<data>", compiled: bool = True
+) -> ScoreResult:
+    """Score one project or policy self-evaluation form (``funds`` and ``indicators``).
+
+    ``compiled`` (the default) scores rows by the framework's rules compiled once (``scoring.compiled``);
+    False sends every row through the registered rule functions: the reference the compiled rules are
+    tested against, with the same scores, problems and explanations."""
+    plan = plan_for(fw) if compiled else None
+    s = _Scorer(fw, file, plan.ctx if plan is not None else None)
     nodes: list[ScoredIndicator] = []
     if fw.execution is not None:
         funds = data.get("funds")
         weight = fw.execution.weight or ZERO
         where = s.src(data, "funds") if funds is not None else s.src(data)
-        fund_inputs = _inputs(funds) if isinstance(funds, Mapping) else {}
-        nodes.append(
-            s.run(EXECUTION_CODE, "预算执行率", weight, fw.execution.rule, fw.execution.params, fund_inputs, where)
-        )
+        trace = None
+        if plan is not None and plan.execution is not None and funds.__class__ is dict and _all_text(funds):
+            trace = plan.execution(weight, None, funds)  # a mapping of texts: its own inputs, as _inputs copies it
+        if trace is not None and ZERO <= trace[1] <= weight:
+            nodes.append(_new(ScoredIndicator, (EXECUTION_CODE, "预算执行率", weight, trace[1], 1, True, None, trace, "", "", where)))  # fmt: skip
+        else:
+            fund_inputs = _inputs(funds) if isinstance(funds, Mapping) else {}
+            nodes.append(
+                s.run(EXECUTION_CODE, "预算执行率", weight, fw.execution.rule, fw.execution.params, fund_inputs, where)
+            )
     given = data.get("level1_weights")
-    if isinstance(given, Mapping):
+    if given is not None and isinstance(given, Mapping):
         for name, w in given.items():
             want = fw.level1_weights.get(str(name))
             if want is not None and _num(w) != want:
@@ -402,25 +434,64 @@ def score_form(fw: Framework, data: Mapping[str, Any], *, file: str = "<data>") 
     group_at: dict[str, Source] = {}
     level1, weights_given = "", ZERO
     weights_read = True  # a weight that cannot be read is its own problem, not a 0 in the sum
-    lines = getattr(items, "lc", None) is not None
+    lines = items.__class__ is not list and getattr(items, "lc", None) is not None
     where = s.here
-    for n, item in enumerate(items, start=1):
+    project = fw.kind == "project"
+    kinds = plan.kinds if plan is not None else {}
+    rows = plan.rows if plan is not None else None
+    weights = _WEIGHTS
+    group: list[ScoredIndicator] = []
+    group_name: str | None = None
+    codes = _CODES if len(items) < len(_CODES) else [str(n) for n in range(len(items) + 1)]
+    for n, (code, item) in enumerate(zip(codes[1:], items)):
         if lines:
-            where = Source(file, line=line_of(items, n - 1))
-        if not isinstance(item, dict):
+            where = Source(file, line=line_of(items, n))
+        if item.__class__ is not dict and not isinstance(item, dict):
             s.problem(where, "指标应为映射", "an indicator must be a mapping")
             continue
-        level1 = _text(item.get("level1")) or level1  # merged cells: blank continues the group above
-        raw_weight = item.get("weight")
-        w = _num(raw_weight)
-        if raw_weight is not None and w is None:
-            s.problem(where, f"分值不是数值: {quote(raw_weight)}", f"weight is not a number: {quote(raw_weight)}")
-        elif fw.kind == "project" and w is None:
-            s.problem(where, f"{_text(item.get('name'))}: 缺少分值", f"{_text(item.get('name'))}: weight missing")
-        weights_given += w or ZERO
-        weights_read = weights_read and w is not None
-        group_at.setdefault(level1, where)
-        groups.setdefault(level1, []).append(_score_form_indicator(s, item, str(n), level1, w, where))
+        get = item.get
+        group1 = get("level1")  # a blank continues the group above (merged cells)
+        if group1.__class__ is str:
+            if group1:
+                level1 = group1
+        elif group1 is not None:
+            level1 = _text(group1) or level1
+        raw_weight = get("weight")
+        try:
+            w = weights.get(raw_weight)  # type: ignore[arg-type]
+        except TypeError:  # an unhashable weight (a list): not a number, said below
+            w = None
+        if w is None:
+            w = _num(raw_weight)
+            if raw_weight is not None and w is None:
+                s.problem(where, f"分值不是数值: {quote(raw_weight)}", f"weight is not a number: {quote(raw_weight)}")
+            elif project and w is None:
+                s.problem(where, f"{_text(get('name'))}: 缺少分值", f"{_text(get('name'))}: weight missing")
+        if w is not None:
+            weights_given += w  # (a zero weight adds nothing: ``w or ZERO`` is not needed)
+        else:
+            weights_read = False
+        if level1 != group_name:
+            group_name = level1
+            group = groups.get(level1)  # type: ignore[assignment]
+            if group is None:
+                group = groups[level1] = []
+                group_at[level1] = where
+        # The common row, inline: a text target without hints, a weight, a kind whose rule is compiled.
+        if w is not None and rows is not None and "op" not in item and "unit" not in item and "kind" not in item:
+            text = get("target")
+            row = rows.get(text) if text.__class__ is str else None
+            if row is None and text.__class__ is str:
+                row = _compiled_row(rows, kinds, text)
+            if row is not None:
+                trace = row[1](w, row[0], item)
+                if trace is not None and ZERO <= trace[1] <= w:
+                    name = get("name")
+                    if name.__class__ is not str:
+                        name = _text(name) or ""
+                    group.append(_new(ScoredIndicator, (code, name, w, trace[1], 2, True, level1, trace, "", "", where)))  # fmt: skip
+                    continue
+        group.append(_score_form_indicator(s, item, code, level1, w, where, plan))
     if (fw.kind == "project" and items and weights_read and fw.indicator_weight is not None
             and weights_given != fw.indicator_weight):
         s.problem(
@@ -428,11 +499,18 @@ def score_form(fw: Framework, data: Mapping[str, Any], *, file: str = "<data>") 
             f"指标分值之和 {pts(weights_given)} 不等于 {pts(fw.indicator_weight)}",
             f"indicator weights add up to {pts(weights_given)}, not {pts(fw.indicator_weight)}",
         )
+    # Σ in node order (the execution row, then each group's rows), each group's weight and subtotal
+    leaf_scores = [node[3] for node in nodes]
+    policy = fw.kind == "policy"
     for name, kids in groups.items():
-        cap = fw.level1_weights.get(name) if fw.kind == "policy" else None
-        weight = cap if cap is not None else sum((k.weight or ZERO for k in kids), ZERO)
-        sub = _subtotal(kids)
-        if fw.kind == "policy":
+        scores = [kid[3] for kid in kids]
+        leaf_scores += scores
+        weight = sum([kid[2] or ZERO for kid in kids], ZERO)
+        sub = None if _has_none(scores) else sum(scores, ZERO)  # type: ignore[type-var]
+        cap = fw.level1_weights.get(name) if policy else None
+        if cap is not None:
+            weight = cap
+        if policy:
             if cap is None:
                 s.problem(group_at[name], f"一级指标 {name} 不在框架的一级权重中", f"level-1 group {name} has no weight in the framework")
             elif sub is not None and sub > cap:
@@ -441,9 +519,16 @@ def score_form(fw: Framework, data: Mapping[str, Any], *, file: str = "<data>") 
                     f"一级指标 {name} 自评分之和 {pts(sub)} 超过一级权重 {pts(cap)}",
                     f"scores of {name} add up to {pts(sub)}, above its weight {pts(cap)}",
                 )
-        nodes.append(ScoredIndicator(name or "-", name, weight, sub, 1, False, None))
+        nodes.append(_new(ScoredIndicator, (name or "-", name, weight, sub, 1, False, None, None, "", "", None)))
         nodes.extend(kids)
-    return s.result(nodes, data)
+    return s.finish(nodes, data, None if _has_none(leaf_scores) else sum(leaf_scores, ZERO))  # type: ignore[type-var]
+
+
+def _has_none(values: list[Any]) -> bool:
+    for v in values:  # noqa: SIM110 (twice as fast as any(); and not ``None in values``: that asks every Decimal)
+        if v is None:
+            return True
+    return False
 
 
 def _num(value: Any) -> Decimal | None:
@@ -454,14 +539,25 @@ def _num(value: Any) -> Decimal | None:
     return to_dec(value)
 
 
-@lru_cache(maxsize=4096)
 def _num_text(text: str) -> Decimal | None:
-    return to_dec(text)
+    d = _WEIGHTS.get(text)
+    if d is None:
+        d = to_dec_cached(text)
+        if d is not None and len(_WEIGHTS) < 4096:
+            _WEIGHTS[text] = d
+    return d
+
+
+def _all_text(given: dict[Any, Any]) -> bool:
+    for v in given.values():  # noqa: SIM110 (twice as fast as all() over a generator)
+        if v.__class__ is not str:
+            return False
+    return True
 
 
 def _inputs(given: Mapping[str, Any]) -> dict[str, Any]:
     """A leaf's inputs as plain values; flat mappings of text (the common case) are copied as they are."""
-    if type(given) is dict and all(type(v) is str for v in given.values()):
+    if type(given) is dict and _all_text(given):
         return dict(given)
     out = plain(given)
     return out if isinstance(out, dict) else {}

@@ -89,7 +89,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "jixiao.web.orgs.context.person",
             ],
-            "builtins": ["jixiao.web.templatetags.jx"],
+            "builtins": ["django.templatetags.i18n", "jixiao.web.templatetags.jx"],
         },
     }
 ]
@@ -127,9 +127,13 @@ LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "forms"
 LOGOUT_REDIRECT_URL = "login"
 
+# Chinese first: the web's own strings are written in Chinese (the msgids); English comes from
+# locale/en/LC_MESSAGES/django.po (compiled django.mo committed beside it). LocaleMiddleware picks the language
+# from the switch in the page header (set_language's cookie), else the browser's Accept-Language.
 LANGUAGE_CODE = "zh-hans"
 LANGUAGES = [("zh-hans", "中文"), ("en", "English")]
 USE_I18N = True
+LOCALE_PATHS = [HERE / "locale"]
 TIME_ZONE = "Asia/Shanghai"
 USE_TZ = True
 

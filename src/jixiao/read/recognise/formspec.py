@@ -10,13 +10,14 @@ from __future__ import annotations
 
 # Labels that open a form (its name field), with the header fields read as "label value".
 NAME_LABELS = ("项目名称", "部门名称", "单位名称", "转移支付名称", "政策名称")
+NAME_FALLBACK = ("部门", "单位")  # a department-wide form's name field, when no other name label is there
 HEADER_LABELS = (*NAME_LABELS, "主管部门", "实施单位", "项目负责人", "联系电话", "主管单位", "预算单位", "部门")
 # A form is this layout when its text holds a name label and at least two of these.
 MARKS = ("绩效指标", "年度指标值", "实际完成值", "三级指标", "预算执行", "全年预算数", "全年执行数",
          "年度资金总额", "资金总额", "执行率", "一级指标", "指标值", "完成值")
 
 # Funds block: where it starts, its rows (label → key) and its columns (label → field); longest alias first.
-FUNDS_STARTS = ("项目资金", "资金情况", "预算执行情况", "部门预算执行情况", "年度预算数", "预算执行")
+FUNDS_STARTS = ("项目资金", "预算资金", "资金情况", "预算执行情况", "部门预算执行情况", "年度预算数", "预算执行")
 FUNDS_ROW_ALIASES: tuple[tuple[str, str], ...] = (
     ("年度财政资金总额", "total"), ("年度资金总额", "total"), ("资金总额", "total"), ("总额", "total"),
     ("当年财政拨款", "current_year"), ("本年财政拨款", "current_year"), ("财政拨款", "current_year"),
@@ -29,6 +30,7 @@ FUNDS_ROW_ZH = {"total": "年度资金总额", "current_year": "当年财政拨�
 FUNDS_COLUMNS: tuple[tuple[str, str], ...] = (
     ("年初预算数", "initial_budget"), ("年初预算", "initial_budget"),
     ("全年(调整)预算数", "annual_budget"), ("全年预算数", "annual_budget"), ("调整后预算数", "annual_budget"),
+    ("调整预算数", "annual_budget"),
     ("全年预算", "annual_budget"), ("预算数", "annual_budget"),
     ("全年执行数", "executed"), ("预算执行数", "executed"), ("执行数", "executed"),
     ("预算执行率", "rate"), ("执行率", "rate"),
@@ -42,14 +44,20 @@ INDICATOR_COLUMNS: tuple[tuple[str, str], ...] = (
     ("一级指标", "level1"), ("二级指标", "level2"), ("三级指标", "level3"), ("指标名称", "level3"),
     ("指标性质", "nature"), ("年度指标值", "target"), ("年初指标值", "target"), ("指标值", "target"),
     ("度量单位", "unit"), ("计量单位", "unit"), ("实际完成值", "actual"), ("全年实际值", "actual"),
-    ("完成值", "actual"), ("分值", "weight"), ("权重", "weight"), ("得分", "score"),
+    ("完成值", "actual"), ("参考分值", "weight"), ("考核分值", "weight"), ("分值", "weight"), ("权重", "weight"),
+    ("得分", "score"),
     ("偏差原因", "reason"), ("未完成原因", "reason"), ("原因分析", "reason"),
 )
-LEVEL1 = ("产出指标", "效益指标", "满意度指标", "成本指标", "决策", "过程", "产出", "效益")
+LEVEL1 = ("产出指标", "效益指标", "满意度指标", "成本指标", "决策", "过程", "产出", "效益", "项目决策", "项目过程",
+          "项目管理", "项目产出", "项目效益")
 LEVEL2 = ("数量指标", "质量指标", "时效指标", "成本指标", "经济成本指标", "社会成本指标", "生态环境成本指标",
           "经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标", "服务对象满意度指标",
-          "满意度指标", "经济效益", "社会效益", "生态效益", "可持续影响")
-TOTAL_LABELS = ("总分", "合计", "总计", "自评总分")
+          "满意度指标", "经济效益", "社会效益", "生态效益", "可持续影响",
+          # the second levels of the 决策 / 过程 (管理) first levels (财政部 共性指标; the older 项目管理 form)
+          "项目立项", "绩效目标", "资金投入", "资金管理", "组织实施", "项目目标", "决策过程", "资金分配", "投入管理",
+          "业务管理", "财务管理", "项目实施")
+SCORE_TOTALS = ("自评总分", "自评得分")  # labels of the total score alone (often in the header)
+TOTAL_LABELS = ("总分", "合计", "总计", *SCORE_TOTALS)
 GRADE_LABELS = ("评分等级", "自评等级", "绩效等级")
 STOP_LABELS = ("评价结论", "存在问题", "改进措施", "备注", "注:", "项目负责人:", "填表人")
 GOAL_LABELS = ("年度总体目标", "预期目标", "实际完成情况", "年度目标")
@@ -64,7 +72,7 @@ UNITS = frozenset((
 
 ALL_LABELS: tuple[str, ...] = tuple(sorted(
     {*HEADER_LABELS, *MARKS, *FUNDS_STARTS, *(a for a, _ in FUNDS_ROW_ALIASES), *(a for a, _ in FUNDS_COLUMNS),
-     *(a for a, _ in INDICATOR_COLUMNS), *LEVEL1[:4], *LEVEL2[:13], *TOTAL_LABELS, *GRADE_LABELS,
+     *(a for a, _ in INDICATOR_COLUMNS), *LEVEL1[:4], *LEVEL1[8:], *LEVEL2, *TOTAL_LABELS, *GRADE_LABELS,
      *GOAL_LABELS, "其中"},
     key=len, reverse=True,
 ))

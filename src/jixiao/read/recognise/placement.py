@@ -138,8 +138,8 @@ def place(texts: Sequence[str], columns: Sequence[str], total: dict[str, Item] |
         for cols in itertools.combinations(columns, len(items)):
             values = dict(zip(cols, items))
             candidates.append((values, judge(values, total)))
-    if not candidates:
-        items = readings[0] if readings else []
+    if not candidates:  # more numbers than columns: a column was not understood, nothing is placed
+        items = readings[0] if readings and len(readings[0]) <= len(columns) else []
         return Placed(dict(zip(columns, items)), "label order")
     if len(candidates) == 1:
         values, (bad, _) = candidates[0]

@@ -23,7 +23,7 @@ from jixiao.core.records import IndicatorRow, Problem, Val
 from jixiao.core.source import Source
 from jixiao.read.recognise.common import problem
 from jixiao.read.recognise.formspec import UNITS
-from jixiao.read.recognise.tokens import Token
+from jixiao.read.recognise.tokens import Token, by_source
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _NOT_A_NAME_START = frozenset("0123456789.%‰≥≤<>=﹦＝~～-—/、,，:：;；)）")
@@ -245,12 +245,7 @@ def indicator_rows(row: Sequence[Token], order: Sequence[str], level1: Token | N
     fields = [f for f in order if f in ("target", "actual", "weight", "score")]
     if len(row) >= len(fields) + 1 or not any(run_together(t.text) or _numbers_run(t.text) for t in row):
         return None
-    groups: list[list[Token]] = []
-    for t in row:
-        if groups and groups[-1][-1].source == t.source:
-            groups[-1].append(t)
-        else:
-            groups.append([t])
+    groups = by_source(row)
     out: list[IndicatorRow] = []
     said: list[str] = []
     hows: set[str] = set()

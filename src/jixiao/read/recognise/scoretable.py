@@ -19,15 +19,18 @@ from jixiao.core.records import HALF_READ, Document, IndicatorRow, Val
 from jixiao.core.source import Source
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.common import find_year, problem
-from jixiao.read.recognise.tokens import Token, number, stream
+from jixiao.read.recognise.tokens import Token, by_source, number, stream
 
 TYPE = "dept_evaluation"
+RULES = "assessment_rules"  # a table of 分值 and 评分标准 without scores
 STANDARD = ("评分标准", "计分标准", "评分依据", "评分细则", "评分办法", "考核标准")
-WEIGHT = ("指标分值", "分值", "权重", "标准分")
+# a rule table (no score column) names its rule column in more ways
+RULE_STANDARD = (*STANDARD, "评分方法", "评分规则", "计分方法", "评价标准", "扣分标准", "评分要点")
+WEIGHT = ("指标分值", "分值", "权重", "标准分", "满分", "指标权重")
 SCORE = ("自评得分", "得分", "自评分", "评价得分", "自评")
 TOTAL = ("合计", "总分", "总计")
 HEADER_WORDS = (*STANDARD, *WEIGHT, *SCORE, "指标", "一级", "二级", "三级", "四级", "备注", "序号", "考核内容",
-                "评价要点", "分数", "说明")
+                "评价要点", "分数", "说明", "评价依据", "考核依据", "评价指标", "考核指标")
 _LEVEL = re.compile(r"^(?P<name>[^\d]*?)[(（]?(?P<w>\d+(?:\.\d+)?)分[)）]?$")
 
 
@@ -35,27 +38,33 @@ def _plain(text: str) -> bool:
     return number(text) is not None and not text.endswith("%")
 
 
-def _header_end(toks: Sequence[Token]) -> int | None:
-    """The index just after the score table's header labels, if the stream has such a header."""
+def _header_end(toks: Sequence[Token]) -> tuple[int, bool] | None:
+    """The index just after the table's header labels, if the stream has such a header, and whether it has a
+    score column (a score table) or not (a scoring-rule table: 评分细则, 评价指标体系)."""
     for k, t in enumerate(toks):
-        if not t.text.startswith(STANDARD):
+        if not t.text.startswith(RULE_STANDARD):
             continue
         window = [x.text for x in toks[max(0, k - 12) : k + 12]]
-        if not any(w.startswith(WEIGHT) for w in window) or not any(w.startswith(SCORE) for w in window):
-            continue
         end = k + 1
-        while end < len(toks) and end - k < 25 and toks[end].text.startswith(HEADER_WORDS):
+        while end < len(toks) and end - k < 25 and toks[end].text.startswith((*HEADER_WORDS, *RULE_STANDARD)):
             end += 1
-        return end
+        header = [x.text for x in toks[max(0, k - 12) : end]]  # a score column is named in the header itself
+        scored = any(w.startswith(SCORE) for w in header)
+        if not any(w.startswith(WEIGHT) for w in window) or scored and not t.text.startswith(STANDARD):
+            continue
+        return end, scored
     return None
 
 
 def recognise(fr: FileRead) -> list[Document]:
     toks = stream(fr)
-    start = _header_end(toks)
-    if start is None:
+    found = _header_end(toks)
+    if found is None:
         return []
+    start, scored = found
     reader = _Reader(toks, start)
+    if not scored:
+        reader.doc.type = RULES
     reader.rule_first = _rule_first(toks[max(0, start - 25) : start])
     doc = reader.read([t.text for t in toks[: start]])
     return [doc] if doc is not None else []
@@ -81,6 +90,7 @@ class _Reader:
         self.used1 = Decimal(0)  # weights of the second levels read under it
         self.closed = False
         self.rule_first = False
+        self.after_level = False  # a level label came since the last row (its 评分标准 is complete)
 
     def read(self, before: list[str]) -> Document | None:
         doc = self.doc
@@ -93,7 +103,9 @@ class _Reader:
                 self.closed = True
                 break
             if _plain(x) and pending and self._level(pending) is None:
-                if self.rule_first:
+                if doc.type == RULES:
+                    k = self._rule_row(pending, k)
+                elif self.rule_first:
                     k = self._row(pending[0], k, pending[1:])
                 else:
                     k = self._row(pending[-1], k)
@@ -102,22 +114,79 @@ class _Reader:
             pending.append(self.t[k])
             joined = self._level(pending)
             if joined is not None:
-                self._set_level(*joined)
+                before_label = pending[: pending.index(joined[2])]
+                cell = [t for t in before_label if before_label and t.source == before_label[-1].source]
+                if doc.type == RULES and self._unweighted_level(cell, joined[2]):
+                    text = "".join(t.text for t in cell)
+                    self.level1, self.level2 = Val(text, text, cell[0].source), None
+                    self.w1, self.used1 = Decimal(0), Decimal(0)
+                    before_label = before_label[: len(before_label) - len(cell)]
+                if doc.type == RULES and before_label and doc.indicators and not self.rule_first:
+                    self._add_rule(doc.indicators[-1], before_label)  # the row's 评分标准 ends at the label
+                if doc.type == RULES and self._leaf_label(k + 1):
+                    self._labelled_leaf(*joined)
+                else:
+                    self.after_level = True
+                    self._set_level(*joined)
                 pending = []
             k += 1
-        if not doc.indicators:
+        if doc.type == RULES and pending and doc.indicators and not self.rule_first:
+            self._add_rule(doc.indicators[-1], pending)  # the last row's 评分标准
+        if not doc.indicators or self._implausible():
             return None
-        doc.title = next((t for t in reversed(before) if ("评" in t or "考核" in t) and not t.startswith(HEADER_WORDS)),
+        doc.title = next((t for t in reversed(before) if ("评" in t or "考核" in t)
+                          and not t.startswith((*HEADER_WORDS, *RULE_STANDARD))),
                          None)
         doc.year = find_year(before)
         if not self.closed:
             doc.extra[HALF_READ] = "评分表后没有合计或总分行"
             doc.problems.append(problem(f"评分表可能不完整：{doc.extra[HALF_READ]}",
                                         "the score table may be incomplete: no total row after it", doc.source))
+        if doc.type == RULES:
+            doc.problems.insert(0, problem("评分细则表（只有分值和评分标准，没有得分）：按标签从文本中读取名称、分值、评分标准",
+                                           "a scoring-rule table (weights and rules, no scores) read from the text "
+                                           "by its labels", doc.source))
+            return doc
         doc.problems.insert(0, problem("表格结构已丢失，按标签从文本中读取评分表（名称、分值、评分标准、得分）",
                                        "table structure lost: the score table read from the text by its labels",
                                        doc.source))
         return doc
+
+    def _leaf_label(self, k: int) -> bool:
+        """A weighted label (任务分解 (2分)) with no weight of its own rows before the next weighted label or the
+        total: a leaf whose weight is printed in its label, its 评分标准 after it."""
+        for j in range(k, min(len(self.t), k + 80)):
+            x = self.t[j].text
+            if x in TOTAL or _LEVEL.match(x):
+                return True
+            if _plain(x):
+                return False
+        return True
+
+    @staticmethod
+    def _unweighted_level(before: list[Token], label: Token) -> bool:
+        """The cell before a leaf's label is a level without a printed weight (前期工作 | 任务分解 (2分)): one short
+        cell of its own, not a sentence, in a column left of the label's (not the last row's 评价依据)."""
+        if not before or label.source.cell is None or any(t.source != before[0].source for t in before):
+            return False
+        text = "".join(t.text for t in before)
+        col, label_col = before[0].source.cell or "", label.source.cell or ""
+        left = col[1:].isdigit() and label_col[1:].isdigit() and int(col[1:]) < int(label_col[1:])
+        return left and len(text) <= 10 and not any(c in text for c in "，。；,.;:：")
+
+    def _labelled_leaf(self, name: str, w: Decimal, tok: Token) -> None:
+        ind = IndicatorRow(level1=self.level1 or Val(None), level2=self.level2 or Val(None),
+                           level3=Val(name, name, tok.source), source=tok.source)
+        ind.weight = Val(w, f"{w}", tok.source)
+        self.doc.indicators.append(ind)
+        self.after_level = False
+
+    def _implausible(self) -> bool:
+        """More than a quarter of the rows scored above their weights: the columns were not where the header
+        says (interleaved text), and a table misread is never given to the audit as if it were read."""
+        over = [i for i in self.doc.indicators if i.score.dec is not None and i.weight.dec is not None
+                and i.score.dec > i.weight.dec]
+        return len(over) * 4 > len(self.doc.indicators)
 
     @staticmethod
     def _level(pending: list[Token]) -> tuple[str, Decimal, Token] | None:
@@ -126,7 +195,10 @@ class _Reader:
             return None
         for n in range(min(4, len(pending)), 0, -1):  # the longest wrap first
             parts = pending[-n:]
-            if any(len(p.text) > 6 or any(ch.isdigit() for ch in p.text) for p in parts[:-1]):
+            cell = parts[-1].source.cell is not None
+            if cell and any(p.source != parts[-1].source for p in parts):
+                continue  # a table's cells: a label wraps inside its cell, never across cells
+            if any((len(p.text) > 6 and not cell) or any(ch.isdigit() for ch in p.text) for p in parts[:-1]):
                 continue
             m = _LEVEL.match("".join(p.text for p in parts))
             if m and m.group("name"):
@@ -135,7 +207,9 @@ class _Reader:
 
     def _set_level(self, name: str, w: Decimal, tok: Token) -> None:
         label = Val(f"{name}({w}分)", tok.text, tok.source)
-        if self.level1 is not None and self.used1 + w <= self.w1:  # fits in what the first level has left
+        rows = sum((i.weight.dec or Decimal(0) for i in self.doc.indicators
+                    if self.level1 is not None and i.level1 is self.level1), Decimal(0))
+        if self.level1 is not None and max(self.used1, rows) + w <= self.w1:  # fits in what the level has left
             self.level2 = label
             self.used1 += w
         else:
@@ -173,8 +247,54 @@ class _Reader:
         self.doc.indicators.append(ind)
         return j
 
+    def _rule_row(self, pending: list[Token], k: int) -> int:
+        """A scoring-rule row whose weight is at ``k``: its name, the 评分标准 and any second level unweighted
+        label told apart by their cells (tokens of one cell or line share their source); text all on one line
+        gives the name as one word next to the weight."""
+        groups = by_source(pending)
+        rows = self.doc.indicators
+        if len(groups) == 1:  # one line: the name is the word beside the weight
+            name_toks, rule, level = ([pending[0]], pending[1:], None) if self.rule_first else (
+                [pending[-1]], pending[:-1], None)
+        elif self.rule_first:
+            level = groups[0] if len(groups) >= 3 else None
+            name_toks = groups[1] if level else groups[0]
+            rule = [t for g in groups[(2 if level else 1):] for t in g]
+        else:
+            name_toks = groups[-1]
+            first = 1 if rows and not self.after_level else 0  # the first group after a row is its 评分标准
+            rule = [t for g in groups[:first] for t in g]
+            level = groups[-2] if len(groups) - 1 > first else None
+            if name_toks[0].source.cell is None and len(name_toks) > 1:  # a row's line: 二级指标 三级指标 分值
+                level, name_toks = name_toks[:-1], name_toks[-1:]
+        if level:
+            text = "".join(t.text for t in level)
+            self.level2 = Val(text, text, level[0].source)
+        if not self.rule_first and rule and rows:
+            self._add_rule(rows[-1], rule)
+            rule = []
+        self.after_level = False
+        name = "".join(t.text for t in name_toks)
+        weight = self.t[k]
+        ind = IndicatorRow(level1=self.level1 or Val(None), level2=self.level2 or Val(None),
+                           level3=Val(name, name, name_toks[0].source), source=name_toks[0].source)
+        ind.weight = Val(number(weight.text), weight.text, weight.source)
+        if rule:
+            self._add_rule(ind, rule)
+        rows.append(ind)
+        return k + 1
+
+    @staticmethod
+    def _add_rule(ind: IndicatorRow, toks: Sequence[Token]) -> None:
+        text = (ind.rule_text.str_ or "") + "".join(t.text for t in toks)
+        ind.rule_text = Val(text, text, ind.rule_text.source or toks[0].source)
+
     def _total(self, k: int) -> None:
         nums = [t for t in self.t[k + 1 : k + 4] if _plain(t.text)]
+        if self.doc.type == RULES:
+            if nums:
+                self.doc.total_weight = Val(number(nums[0].text), nums[0].text, nums[0].source)
+            return
         if len(nums) >= 2:
             self.doc.total_weight = Val(number(nums[0].text), nums[0].text, nums[0].source)
             self.doc.total_score = Val(number(nums[1].text), nums[1].text, nums[1].source)

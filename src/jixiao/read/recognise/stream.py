@@ -41,12 +41,15 @@ from jixiao.read.recognise.formspec import (
     LEVEL2,
     MARKS,
     MONEY,
+    NAME_FALLBACK,
     NAME_LABELS,
+    SCORE_TOTALS,
     STANDARD_ORDER,
     STOP_LABELS,
     TOTAL_LABELS,
     UNITS,
 )
+from jixiao.read.recognise.levelsum import by_weight_sum, execution_as_indicator, levels_whole, room_left
 from jixiao.read.recognise.placement import Item, Placed, place, splits
 from jixiao.read.recognise.runrows import indicator_rows
 from jixiao.read.recognise.runrows import token_val as _val
@@ -85,6 +88,8 @@ def recognise(fr: FileRead) -> list[Document]:
     """The project-layout forms in the file's text stream (called when no table recogniser found one)."""
     toks = stream(fr)
     starts = [k for k, t in enumerate(toks) if t.text in NAME_LABELS]
+    if not starts:  # a department-wide form names its department under 部门 alone
+        starts = [k for k, t in enumerate(toks) if t.text in NAME_FALLBACK]
     if not starts:
         funds = [k for k, t in enumerate(toks) if t.text in FUNDS_STARTS]
         starts = funds[:1]
@@ -113,6 +118,8 @@ class _Reader:
         self.closed = False  # the indicator block ended at a total row
         self.rows_lost = False  # an indicator row could not be read whole
         self.notes = 0  # problems that only say how rows were read (not rows lost)
+        # rows whose two numbers after the unit may be 完成值 and 分值 or 分值 and 得分 (``levelsum.by_weight_sum``)
+        self.two_numbers: list[tuple[IndicatorRow, Token, Token, Problem]] = []
 
     def read(self) -> Document | None:
         doc = self.doc
@@ -129,15 +136,18 @@ class _Reader:
             self._indicators(i_ind)
             self.rows_lost = len(self.problems) - self.notes > before
         self._total_and_grade()
+        by_weight_sum(self.doc, self.two_numbers, self.problems)
         self._whole(i_ind)
+        execution_as_indicator(self.doc, self.problems)
         fw = doc.funds["total"].weight
         if doc.level1_weights and fw.value is not None:  # the execution block is the form's other first level
             doc.level1_weights = {"预算执行": fw, **doc.level1_weights}
         read_any = (any(getattr(r, k).value is not None for r in doc.funds.values() for k in STANDARD_ORDER)
-                    or doc.indicators or doc.total_score.value is not None)
+                    or doc.indicators  # else a total under a form's own name label (a 合计 100 alone is no form)
+                    or doc.total_score.value is not None and self.t[0].text in NAME_LABELS)
         if not read_any:
             return None
-        name = next((doc.header[k] for k in NAME_LABELS if k in doc.header), None)
+        name = next((doc.header[k] for k in (*NAME_LABELS, *NAME_FALLBACK) if k in doc.header), None)
         doc.title = name.str_ if name is not None else None
         texts = self.before + [t.text for t in self.t[:40]]
         doc.year = find_year(texts)
@@ -168,7 +178,7 @@ class _Reader:
             doc.extra[HALF_READ] = f"“{'、'.join(empty)}”下没有读到指标行"
         elif self.rows_lost:
             doc.extra[HALF_READ] = "有指标行未能完整读取"
-        elif not self.closed:
+        elif not self.closed and not levels_whole(self.doc):
             doc.extra[HALF_READ] = "指标表后没有总分或合计行"
         if HALF_READ in doc.extra:
             self.problems.append(problem(f"指标表可能不完整：{doc.extra[HALF_READ]}",
@@ -387,6 +397,10 @@ class _Reader:
                     x + (self.t[k + 1].text if k + 1 < len(self.t) else "")):
                 l1 = None  # 成本指标 is a second level under 产出指标 in the older forms
             l2 = next((a for a in LEVEL2 if x == a or (x.startswith(a) and len(x) <= len(a) + 2)), None)
+            if l1 is not None and l2 is not None and level1 is not None:
+                flush()
+                if room_left(self.doc, level1.text):
+                    l1 = None  # 满意度指标 under 项目效益(40分) whose rows do not make its weight yet: a second level
             if l1 is not None and (l2 is None or len(l1) >= len(l2)):
                 flush()
                 level1, level2 = tok, None
@@ -526,10 +540,12 @@ class _Reader:
             ind.actual, ind.weight, ind.score = _val(rest[0]), _num(rest[1]), _num(rest[2])
         else:  # two numbers after the unit: 完成值 and 分值, or 分值 and 得分 — the columns cannot say which
             ind.actual = Val(None, None, rest[0].source)
-            self.problems.append(problem(
+            said = problem(
                 f"指标“{name.text}”单位后只有两个数值（{rest[0].text}、{rest[1].text}），无法确定对应的栏目，未读取",
                 f"indicator '{name.text}' has two numbers after its unit ({rest[0].text}, {rest[1].text}); their columns "
-                "cannot be told, not read", rest[0].source))
+                "cannot be told, not read", rest[0].source)
+            self.problems.append(said)
+            self.two_numbers.append((ind, rest[0], rest[1], said))
         for t in rest[3:]:
             ind.deviation_note = _val(t)
         self.doc.indicators.append(ind)
@@ -553,6 +569,8 @@ class _Reader:
                 if len(nums) >= 2:
                     doc.total_weight = _num(nums[0])
                     doc.total_score = _num(nums[1])
+                elif len(nums) == 1 and tok.text in SCORE_TOTALS:
+                    doc.total_score = _num(nums[0])  # 自评得分 98: a score, whatever it sums to
                 elif len(nums) == 1:
                     self._one_total(nums[0])
             elif tok.text in GRADE_LABELS and k + 1 < len(self.t) and not _is_value(self.t[k + 1].text):

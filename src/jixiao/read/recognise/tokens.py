@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -143,3 +144,14 @@ def stream(fr: FileRead) -> list[Token]:
                 if piece:
                     tokens.append(Token(piece, src))
     return _join_wrapped(tokens)
+
+
+def by_source(tokens: Sequence[Token]) -> list[list[Token]]:
+    """Consecutive tokens grouped by the cell or line they came from (one group a cell, or a line of text)."""
+    groups: list[list[Token]] = []
+    for t in tokens:
+        if groups and groups[-1][-1].source == t.source:
+            groups[-1].append(t)
+        else:
+            groups.append([t])
+    return groups

@@ -5,8 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from django.db.models import Count, QuerySet
+from django.utils.translation import gettext, pgettext
 
-from jixiao.web.review.stages import STAGE_EN, STAGES
+from jixiao.web.review.stages import STAGES
 from jixiao.web.selfeval.filters import overdue_q
 from jixiao.web.selfeval.models import Form
 
@@ -20,9 +21,11 @@ def figures(qs: QuerySet[Form]) -> dict[str, Any]:
         .values_list("pk", "title", "exec_rate", "total", "grade")
     ]
     return {
-        "stages": [{"stage": s, "label": zh, "label_en": STAGE_EN[s], "n": by_stage.get(s, 0)} for s, zh in STAGES],
+        "stages": [{"stage": s, "label": pgettext("stage", zh), "n": by_stage.get(s, 0)} for s, zh in STAGES],
         "overdue": qs.filter(overdue_q()).count(),
         "grades": [{"grade": g, "n": n} for g, n in sorted(grades.items())],
         "points": points,
         "count": qs.count(),
+        "labels": {"stages": gettext("各阶段表单数"), "grades": gettext("评分等级分布"),
+                   "scatter": gettext("预算执行率（%）与总分"), "rate": gettext("执行率%"), "total": gettext("总分")},
     }

@@ -21,7 +21,6 @@ ROLES = [
     (FINANCE, "财政绩效科"),
     (READONLY, "只读"),
 ]
-ROLE_EN = {FILL: "fill", REVIEW: "review", DEPT: "department review", FINANCE: "finance bureau", READONLY: "read-only"}
 
 
 class OrgUnit(models.Model):
@@ -81,8 +80,6 @@ class Role(models.Model):
 
 ORG_ACTIONS = [("add", "新增单位"), ("rename", "修改名称或编码"), ("move", "移动"), ("deactivate", "停用"),
                ("activate", "启用"), ("delete", "删除"), ("grant", "授予角色"), ("revoke", "撤销角色")]
-ORG_ACTION_EN = {"add": "unit added", "rename": "renamed", "move": "moved", "deactivate": "deactivated",
-                 "activate": "reactivated", "delete": "deleted", "grant": "role granted", "revoke": "role removed"}
 
 
 class OrgChange(AppendOnly):

@@ -14,9 +14,9 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext
 from django.views.decorators.http import require_POST
 
-from jixiao.core.i18n import tr
 from jixiao.web.orgs import admin
 from jixiao.web.orgs.importer import ImportResult, import_orgs
 from jixiao.web.orgs.models import KINDS, ROLES, OrgChange
@@ -103,7 +103,7 @@ def unit_action(request: HttpRequest, pk: int, action: str) -> HttpResponse:
     except Refused as e:
         messages.error(request, e.text(lang()))
         return redirect("unit", pk=pk)
-    messages.success(request, tr("已保存", "saved", lang()))
+    messages.success(request, gettext("已保存"))
     if action == "delete":
         return redirect("orgs")
     if action == "add":

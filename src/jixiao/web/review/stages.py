@@ -10,8 +10,6 @@ STAGES = [
     (FINANCE_REVIEW, "财政审核"),
     (APPROVED, "已通过"),
 ]
-STAGE_EN = {DRAFT: "draft", RETURNED: "returned", DEPT_REVIEW: "department review",
-            FINANCE_REVIEW: "finance review", APPROVED: "approved"}
 EDITABLE = (DRAFT, RETURNED)
 IN_REVIEW = (DEPT_REVIEW, FINANCE_REVIEW)
 NEXT = {DEPT_REVIEW: FINANCE_REVIEW, FINANCE_REVIEW: APPROVED}

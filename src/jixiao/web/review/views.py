@@ -11,15 +11,16 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
+from django.utils.functional import Promise
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-from jixiao.core.i18n import tr
 from jixiao.web.review import services
 from jixiao.web.selfeval.services import Refused
 from jixiao.web.templatetags.jx import lang
 
 
-def action(done_zh: str, done_en: str) -> Callable[[Callable[[HttpRequest, int], object]], Callable[..., HttpResponse]]:
+def action(done: str | Promise) -> Callable[[Callable[[HttpRequest, int], object]], Callable[..., HttpResponse]]:
     def wrap(fn: Callable[[HttpRequest, int], object]) -> Callable[..., HttpResponse]:
         @login_required
         @require_POST
@@ -30,7 +31,7 @@ def action(done_zh: str, done_en: str) -> Callable[[Callable[[HttpRequest, int],
             except Refused as e:
                 messages.error(request, e.text(lang()))
             else:
-                messages.success(request, tr(done_zh, done_en, lang()))
+                messages.success(request, str(done))
             return redirect("form", pk=pk)
 
         return view
@@ -38,23 +39,23 @@ def action(done_zh: str, done_en: str) -> Callable[[Callable[[HttpRequest, int],
     return wrap
 
 
-@action("已提交", "submitted")
+@action(gettext_lazy("已提交"))
 def submit(request: HttpRequest, pk: int) -> object:
     return services.submit(request.user, pk, via="web:submit")
 
 
-@action("已退回", "returned")
+@action(gettext_lazy("已退回"))
 def return_form(request: HttpRequest, pk: int) -> object:
     rows = {k[len("rn_"):]: v for k, v in request.POST.items() if k.startswith("rn_")}
     return services.return_form(request.user, pk, note=request.POST.get("note", ""), row_notes=rows, via="web:return")
 
 
-@action("已通过", "approved")
+@action(gettext_lazy("已通过"))
 def approve(request: HttpRequest, pk: int) -> object:
     return services.approve(request.user, pk, via="web:approve", note=request.POST.get("note", ""))
 
 
-@action("已批准逾期例外", "exception granted")
+@action(gettext_lazy("已批准逾期例外"))
 def exception(request: HttpRequest, pk: int) -> object:
     try:
         until = date.fromisoformat(request.POST.get("until", ""))

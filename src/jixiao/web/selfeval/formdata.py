@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from jixiao.core.i18n import tr
+from django.utils.translation import gettext
+
 from jixiao.core.numbers import parse_decimal
 from jixiao.core.target import parse_target
 
@@ -23,13 +24,13 @@ def _clean(v: Any) -> str:
     return str(v or "").replace("\x00", "").strip()[:2000]
 
 
-def _number_error(text: str, lang: str) -> str | None:
+def _number_error(text: str) -> str | None:
     if text and parse_decimal(text) is None:
-        return tr(f"“{text}”不是数值", f"'{text}' is not a number", lang)
+        return gettext("“%(text)s”不是数值") % {"text": text}
     return None
 
 
-def parse_post(kind: str, post: Mapping[str, Any], old: Mapping[str, Any], lang: str = "zh") -> tuple[dict[str, Any], dict[str, str]]:
+def parse_post(kind: str, post: Mapping[str, Any], old: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, str]]:
     """``(data, errors)``: errors by field name; notes (``note:<field>``) tell a target read as qualitative."""
     data = dict(old)
     errors: dict[str, str] = {}
@@ -41,7 +42,7 @@ def parse_post(kind: str, post: Mapping[str, Any], old: Mapping[str, Any], lang:
             name = f"f_{k}"
             if name in post:
                 funds[k] = _clean(post.get(name))
-                err = _number_error(funds[k], lang)
+                err = _number_error(funds[k])
                 if err:
                     errors[name] = err
         data["funds"] = funds
@@ -59,13 +60,12 @@ def parse_post(kind: str, post: Mapping[str, Any], old: Mapping[str, Any], lang:
                     if name in post:
                         row[k] = _clean(post.get(name))
                 for k in ("weight", "score"):
-                    err = _number_error(str(row.get(k) or ""), lang)
+                    err = _number_error(str(row.get(k) or ""))
                     if err:
                         errors[f"r{n}_{k}"] = err
                 target = str(row.get("target") or "")
                 if target and parse_target(target).qualitative:
-                    errors[f"note:r{n}_target"] = tr("按定性指标处理（无法读成数量）",
-                                                     "scored as qualitative (not read as a quantity)", lang)
+                    errors[f"note:r{n}_target"] = gettext("按定性指标处理（无法读成数量）")
                 rows.append(row)
             data["indicators"] = rows
     else:

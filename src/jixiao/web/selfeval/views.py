@@ -13,18 +13,19 @@ from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext
 from django.views.decorators.http import require_POST
 
-from jixiao.core.i18n import tr
+from jixiao.scoring.engine import EXECUTION_CODE
 from jixiao.web.orgs.scope import Person
 from jixiao.web.review.diff import diff
 from jixiao.web.review.services import last_return, last_reviewed_snapshot, unexplained
 from jixiao.web.review.stages import EDITABLE, IN_REVIEW, STAGES
 from jixiao.web.selfeval import services
 from jixiao.web.selfeval.filters import filter_forms
-from jixiao.web.selfeval.formdata import blocking, parse_post
+from jixiao.web.selfeval.formdata import FUNDS_FIELDS, blocking, parse_post
 from jixiao.web.selfeval.models import Form
-from jixiao.web.templatetags.jx import lang
+from jixiao.web.templatetags.jx import fieldlabel, lang
 
 
 def _int(v: Any) -> int | None:
@@ -69,7 +70,26 @@ def _context(request: HttpRequest, form: Form, data: dict[str, Any] | None = Non
         "returned": ret if form.stage in EDITABLE or form.stage in IN_REVIEW else None,
         "diff": diff(snapshot, form.data) if snapshot is not None and form.stage in IN_REVIEW else None,
         "unexplained": {f["key"] for f in unexplained(form)},
+        "unscored": _unscored(findings, data),
     }
+
+
+def _unscored(findings: list[dict[str, Any]], data: dict[str, Any]) -> list[dict[str, Any]]:
+    """The rows the engine could not score (why the total is missing), each with its row's target."""
+    rows = data.get("indicators") or []
+    out = []
+    for f in findings:
+        if f["kind"] == "score_problem":
+            n = f.get("row")
+            target = rows[n - 1].get("target") if isinstance(n, int) and 0 < n <= len(rows) else None
+            code = n if n is not None else (EXECUTION_CODE if f.get("where") == "funds" else None)
+            prefix = f"{code} {f.get('label')}: "  # the row (or block) and name are said before it on the page
+            text = {k: f[k].removeprefix(prefix) for k in ("message", "message_en")}
+            for key in FUNDS_FIELDS:  # the engine names the funds' inputs by key: the page by their labels
+                text["message"] = text["message"].replace(f"“{key}”", f"“{fieldlabel('f_' + key)}”")
+                text["message_en"] = text["message_en"].replace(f"'{key}'", f"'{key.replace('_', ' ')}'")
+            out.append({"finding": f, "text": text, "row": n, "target": target, "funds": code == EXECUTION_CODE})
+    return out
 
 
 @login_required
@@ -83,7 +103,7 @@ def form_detail(request: HttpRequest, pk: int) -> HttpResponse:
 def form_score(request: HttpRequest, pk: int) -> HttpResponse:
     """The live score: what the engine says of the values on the page, nothing saved."""
     form = services.get_form(request.user, pk)
-    data, errors = parse_post(form.kind, request.POST, form.data, lang())
+    data, errors = parse_post(form.kind, request.POST, form.data)
     ev = services.evaluate_form(form, data)
     return render(request, "jixiao/_score.html", _context(request, form, data, errors, ev))
 
@@ -92,7 +112,7 @@ def form_score(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def form_save(request: HttpRequest, pk: int) -> HttpResponse:
     form = services.get_form(request.user, pk)
-    data, errors = parse_post(form.kind, request.POST, form.data, lang())
+    data, errors = parse_post(form.kind, request.POST, form.data)
     status = 400
     if not blocking(errors):
         try:
@@ -102,10 +122,10 @@ def form_save(request: HttpRequest, pk: int) -> HttpResponse:
             messages.error(request, e.text(lang()))
             status = e.status
         else:
-            messages.success(request, tr("已保存", "saved", lang()))
+            messages.success(request, gettext("已保存"))
             return redirect("form", pk=pk)
     else:
-        messages.error(request, tr("有字段需要改正，未保存", "some fields need fixing: not saved", lang()))
+        messages.error(request, gettext("有字段需要改正，未保存"))
     ev = services.evaluate_form(form, data)
     ctx = _context(request, form, data, errors, ev)
     ctx["version"] = request.POST.get("version")
@@ -120,7 +140,7 @@ def form_export(request: HttpRequest, pk: int) -> HttpResponse:
 
     form = services.get_form(request.user, pk)
     if form.kind != "project":
-        messages.error(request, tr("部门整体自评没有官方 xlsx 格式", "department forms have no official xlsx layout", lang()))
+        messages.error(request, gettext("部门整体自评没有官方 xlsx 格式"))
         return redirect("form", pk=pk)
     ev = services.evaluate_form(form)
     doc = to_document(form.data, ev.result, form.year.year)

@@ -2,29 +2,29 @@
 (function () {
   "use strict";
   var figures = JSON.parse(document.getElementById("figures").textContent);
-  var en = document.getElementById("chart-lang").dataset.lang === "en";
+  var labels = figures.labels;  // in the page's language (Django's i18n, on the server)
   function chart(id, option) {
     var el = document.getElementById(id);
     if (!el || !window.echarts) { return; }
     window.echarts.init(el).setOption(option);
   }
   chart("chart-stages", {
-    title: { text: en ? "Forms by stage" : "各阶段表单数" },
+    title: { text: labels.stages },
     tooltip: {},
-    xAxis: { type: "category", data: figures.stages.map(function (s) { return en ? s.label_en : s.label; }) },
+    xAxis: { type: "category", data: figures.stages.map(function (s) { return s.label; }) },
     yAxis: { type: "value", minInterval: 1 },
     series: [{ type: "bar", data: figures.stages.map(function (s) { return s.n; }) }]
   });
   chart("chart-grades", {
-    title: { text: en ? "Grades" : "评分等级分布" },
+    title: { text: labels.grades },
     tooltip: {},
     series: [{ type: "pie", radius: "60%", data: figures.grades.map(function (g) { return { name: g.grade, value: g.n }; }) }]
   });
   chart("chart-scatter", {
-    title: { text: en ? "Execution rate (%) against total score" : "预算执行率（%）与总分" },
+    title: { text: labels.scatter },
     tooltip: { formatter: function (p) { return p.data[2] + "<br>" + p.data[0] + "% · " + p.data[1]; } },
-    xAxis: { type: "value", name: en ? "rate %" : "执行率%", min: 0 },
-    yAxis: { type: "value", name: en ? "total" : "总分", min: 0, max: 100 },
+    xAxis: { type: "value", name: labels.rate, min: 0 },
+    yAxis: { type: "value", name: labels.total, min: 0, max: 100 },
     series: [{ type: "scatter", symbolSize: 10,
       data: figures.points.map(function (p) { return [Number(p.rate), Number(p.total), p.title]; }) }]
   });

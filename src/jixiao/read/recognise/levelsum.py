@@ -1,0 +1,90 @@
+"""What the sums of a form's weights decide when its text leaves a reading open.
+
+A form's weights add up: the first levels' printed weights (产出指标(50分)) and the execution block's make
+100, each first level's rows make its weight. Where the text cannot say where a number belongs, these sums
+can: a label that is both a first and a second level (满意度指标) is a second level while its first level's
+rows do not yet make its weight; a table without a total row is still whole when every first level's rows
+make its weight; two numbers after a unit are 完成值 and 分值 when only that makes the weights add up; a funds
+block without a weight under first levels that make 100 scores execution among its indicators. Each choice
+made this way is recorded on the document.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from jixiao.core.records import EXECUTION_AS_INDICATOR, Document, IndicatorRow, Problem, Val
+from jixiao.read.recognise.common import problem
+from jixiao.read.recognise.tokens import Token, number
+
+EXECUTION = "预算执行"  # the execution block's key among the first-level weights
+
+
+def level_rows(doc: Document, name: str) -> Decimal:
+    """The weights of the rows read under the first level ``name``."""
+    return sum((i.weight.dec or Decimal(0) for i in doc.indicators if (i.level1.str_ or "").startswith(name)),
+               Decimal(0))
+
+
+def room_left(doc: Document, level1: str) -> bool:
+    """The first level ``level1`` (its label) prints a weight that its rows read so far do not make yet."""
+    name = next((a for a in doc.level1_weights if level1.startswith(a)), None)
+    w = doc.level1_weights[name].dec if name is not None else None
+    return w is not None and level_rows(doc, name or "") < w
+
+
+def levels_whole(doc: Document) -> bool:
+    """Without a total row the table is still whole when its first levels' printed weights make 100 with
+    the execution block's, and every first level's rows make its weight (the 自评得分 is in the header)."""
+    weights = {k: v.dec for k, v in doc.level1_weights.items() if k != EXECUTION}
+    if not weights or any(w is None for w in weights.values()):
+        return False
+    fw = doc.funds["total"].weight.dec or Decimal(0)
+    return sum((w for w in weights.values() if w is not None), fw) == 100 and all(
+        level_rows(doc, k) == w for k, w in weights.items())
+
+
+def execution_as_indicator(doc: Document, problems: list[Problem]) -> None:
+    """A funds block without a weight of its own, under first levels whose printed weights make 100 (决策 /
+    过程 / 产出 / 效益): the form scores execution among its indicators (预算执行率), and says so."""
+    weights = [v.dec for k, v in doc.level1_weights.items() if k != EXECUTION]
+    if doc.funds["total"].weight.value is not None or not weights or any(w is None for w in weights):
+        return
+    if sum((w for w in weights if w is not None), Decimal(0)) == 100:
+        doc.extra[EXECUTION_AS_INDICATOR] = True
+        problems.append(problem(
+            "资金表没有分值栏，一级指标的分值之和为100：预算执行作为指标之一计分，总分即指标得分之和",
+            "the funds block has no weight and the first levels' weights make 100: execution is scored as an "
+            "indicator, and the total is the sum of the indicators' scores", doc.source))
+
+
+def by_weight_sum(doc: Document, pending: list[tuple[IndicatorRow, Token, Token, Problem]],
+                  problems: list[Problem]) -> None:
+    """One row whose two numbers after its unit could be 完成值 and 分值 or 分值 and 得分: the weight is the
+    one that makes the weights add up to the total weight (printed, or 100); recorded as chosen so. Neither
+    or both: the row stays unread (its problem stands)."""
+    if len(pending) != 1:
+        return
+    ind, first, second, said = pending[0]
+    others = [i.weight.dec for i in doc.indicators if i is not ind]
+    if any(w is None for w in others):
+        return
+    base = sum((w for w in others if w is not None), doc.funds["total"].weight.dec or Decimal(0))
+    total = doc.total_weight.dec if doc.total_weight.dec is not None else Decimal(100)
+    a, b = number(first.text), number(second.text)
+    fits = [k for k, x in enumerate((a, b)) if x is not None and base + x == total]
+    if len(fits) != 1:
+        return
+    if fits[0] == 1:  # 完成值 then 分值; the score is not in the text
+        ind.actual = Val(first.text, first.text, first.source)
+        ind.weight = Val(b, second.text, second.source)
+        zh = f"{first.text}为完成值、{second.text}为分值，得分未读到"
+        en = f"{first.text} actual, {second.text} weight, score not read"
+    else:
+        ind.weight = Val(a, first.text, first.source)
+        ind.score = Val(b, second.text, second.source)
+        zh, en = f"{first.text}为分值、{second.text}为得分", f"{first.text} weight, {second.text} score"
+    problems[problems.index(said)] = problem(
+        f"指标“{ind.level3.str_}”单位后的两个数值按分值之和（{total}）确定：{zh}",
+        f"indicator '{ind.level3.str_}': its two numbers placed by the sum of the weights ({total}): {en}",
+        said.source)
