@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
+
+from layouts.model import _r2 as _r  # amounts to the fen, half-up: the layouts' one rounding
 
 ITEMS = ("合计", "因公出国(境)费", "公务接待费", "公务用车购置及运行费", "公务用车运行费", "公务用车购置费")
 LABELS = {
@@ -27,13 +29,6 @@ MISTAKES = {  # model → the mistakes that can be planted in it
     "years": ("total", "change"),
     "by_source": ("total", "source"),
 }
-CENT = Decimal("0.01")
-
-
-def _r(d: Decimal) -> Decimal:
-    return d.quantize(CENT, rounding=ROUND_HALF_UP)
-
-
 @dataclass
 class Sangong:
     unit: str
