@@ -30,6 +30,7 @@ VARIANTS = {
     "anhui": Variant(current_label="其中：本年财政拨款", level1_weight_in_label=True, reason_column=False),
     "department": Variant(title="部门整体支出绩效自评表", name_label="部门名称"),
     "department_bare": Variant(title="部门整体支出绩效自评表", name_label="部门", funds_label="预算资金（万元）"),
+    "department_hunan": Variant(title="部门整体支出绩效自评表", name_label="区级预算单位名称", funds_label="年度预算申请（万元）"),
     "transfer": Variant(title="转移支付项目绩效自评表", name_label="转移支付名称", weight_label="权重"),
     "weight_first": Variant(weight_first=True, level1_weight_in_label=True),
 }

@@ -118,6 +118,7 @@ class _Reader:
         self.closed = False  # the indicator block ended at a total row
         self.rows_lost = False  # an indicator row could not be read whole
         self.notes = 0  # problems that only say how rows were read (not rows lost)
+        self.score_only = False  # the indicator table has a score column but no weight column
         # rows whose two numbers after the unit may be 完成值 and 分值 or 分值 and 得分 (``levelsum.by_weight_sum``)
         self.two_numbers: list[tuple[IndicatorRow, Token, Token, Problem]] = []
 
@@ -149,6 +150,8 @@ class _Reader:
             return None
         name = next((doc.header[k] for k in (*NAME_LABELS, *NAME_FALLBACK) if k in doc.header), None)
         doc.title = name.str_ if name is not None else None
+        if name is not None and "部门" not in doc.header and "部门整体" in "".join(self.before[-4:]):
+            doc.header["部门"] = name  # a department-wide form (部门整体支出绩效自评表): its unit is the department
         texts = self.before + [t.text for t in self.t[:40]]
         doc.year = find_year(texts)
         doc.money_unit = money_unit(texts)
@@ -328,6 +331,14 @@ class _Reader:
             k += 1
         values = _merged_header(self._header_before(start), [c for c in cols if c not in ("level1", "level2", "level3")])
         self.unit_column = "unit" in values
+        if "weight" not in values and values[-1:] == ["score"] and "actual" in values:
+            self.score_only = True  # 三级指标 | 年初目标值 | 实际完成值 | 得分: no weight column (said once)
+            self.problems.append(problem("指标表没有分值栏，只读取各指标的指标值、完成值和得分",
+                                         "the indicator table has no weight column: targets, actuals and scores read",
+                                         self.t[start].source))
+            self.notes += 1
+            self._rows(k, values)
+            return
         if "weight" not in values:
             self.problems.append(problem("指标表没有分值栏，指标行未读取", "the indicator table has no weight column; rows not read",
                                          self.t[start].source))
@@ -413,7 +424,7 @@ class _Reader:
             elif l2 is not None:
                 flush()
                 level2 = tok
-            elif between is not None and _complete(row, between) or between is None and row and _plain(row[-1].text) and sum(1 for t in row if _plain(t.text)) >= 2 \
+            elif between is not None and _complete(row, between) or between is None and row and _plain(row[-1].text) and sum(1 for t in row if _plain(t.text)) >= (1 if self.score_only else 2) \
                     and not _plain(x) and not _unit(x) and not x.endswith("%"):
                 flush()
                 row.append(tok)
@@ -439,6 +450,9 @@ class _Reader:
     def _indicator(self, row: list[Token], level1: Token | None, level2: Token | None, slots: list[str],
                    has_reason: bool) -> None:
         if self.unit_column and self._by_unit(row, level1, level2):
+            return
+        if self.score_only:
+            self._score_only(row, level1, level2)
             return
         trail: list[Token] = []
         for t in reversed(row):
@@ -495,6 +509,22 @@ class _Reader:
         if body:
             text = "".join(t.text for t in body)
             ind.target = Val(text, " ".join(t.text for t in body), body[0].source)
+        self.doc.indicators.append(ind)
+
+    def _score_only(self, row: list[Token], level1: Token | None, level2: Token | None) -> None:
+        """A row of name, 指标值, 完成值 and 得分 (no weight column): the score is the row's last number, the two
+        cells after the name its target and actual; a row that does not hold them is said, not guessed."""
+        names = [t for t in row if not _is_value(t.text)]
+        if len(row) < 4 or not _plain(row[-1].text) or not names or row[0] is not names[0]:
+            self.problems.append(problem(f"指标行（{' '.join(t.text for t in row)}）与栏目对不上，未读取",
+                                         f"indicator row ({' '.join(t.text for t in row)}) does not fit the columns; "
+                                         "not read", row[0].source))
+            return
+        ind = IndicatorRow(level1=_val(level1), level2=_val(level2), level3=_val(row[0]), source=row[0].source)
+        middle = row[1:-1]
+        if len(middle) == 2:
+            ind.target, ind.actual = _val(middle[0]), _val(middle[1])
+        ind.score = _num(row[-1])
         self.doc.indicators.append(ind)
 
     def _weight_first(self, row: list[Token], level1: Token | None, level2: Token | None, between: int,

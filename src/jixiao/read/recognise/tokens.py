@@ -18,7 +18,7 @@ from decimal import Decimal
 from jixiao.core.numbers import parse_decimal
 from jixiao.core.source import Source
 from jixiao.read.base import FileRead
-from jixiao.read.recognise.formspec import ALL_LABELS
+from jixiao.read.recognise.formspec import ALL_LABELS, NAME_LABELS
 
 _LABELS = re.compile("|".join(re.escape(a) for a in ALL_LABELS))
 _LABEL_SET = frozenset(ALL_LABELS)
@@ -58,6 +58,9 @@ def _pieces(text: str) -> list[str]:
     found = list(_LABELS.finditer(text))
     if not found or (len(found) == 1 and found[0].group(0) == text):
         return [text]
+    if len(found) == 1 and found[0].group(0) in NAME_LABELS and found[0].end() == len(text) \
+            and found[0].start() <= 4:
+        return [text[: found[0].start()], found[0].group(0)]  # 区级预算单位名称: the name field, qualified
     if len(found) == 1 and not re.search(r"\d", text):
         return [text]  # 预算资金执行率: an indicator's name that holds a label, not two cells
     out: list[str] = []
@@ -73,13 +76,20 @@ def _pieces(text: str) -> list[str]:
 
 
 _TEXT_NUMBER = re.compile(r"^(.*[\u4e00-\u9fff)）])(\d[\d.%]*)$")
+# numbers run together at the start of a word, then text (2456.182456.1810100%10按收入性质分): long, or with a
+# percent sign or two points inside, so a year or an amount with its unit (2021年, 30天) is never split
+_NUMBER_TEXT = re.compile(r"^(\d[\d.%]{7,}|\d[\d.]*%[\d.%]*\d|\d+\.\d+\.[\d.%]*)(?=[\u4e00-\u9fff])(.+)$")
 
 
 def _split_text_number(text: str) -> list[str]:
-    """Text and the numbers run onto its end (其中:本年财政拨款2020 → 其中:本年财政拨款, 2020)."""
+    """Text and the numbers run onto its end (其中:本年财政拨款2020 → 其中:本年财政拨款, 2020), and numbers run
+    together before text (2456.182456.1810100%10按收入性质分 → 2456.182456.1810100%10, 按收入性质分)."""
     t = text.strip(_STRIP)
     if not t:
         return []
+    lead = _NUMBER_TEXT.match(t)
+    if lead:
+        return [lead.group(1), *_split_text_number(lead.group(2))]
     m = _TEXT_NUMBER.match(t)
     return [m.group(1), m.group(2)] if m else [t]
 
