@@ -429,3 +429,27 @@ def test_an_indicator_table_without_a_weight_column(tmp_path: Path, layout: str)
     assert doc.indicators[0].actual.value == p.indicators[0].actual
     assert any("没有分值栏" in x.message for x in doc.problems)
     assert [f.message for f in result.findings if f.severity == "error"] == []
+
+
+def test_header_words_broken_inside_their_labels(tmp_path: Path) -> None:
+    """年度 / 指标值实际 / 完成值分 / 值得 / 分偏差原因: the header read again as labels; 总分 100.0092.78 split by
+    the weights' sum. Before, the indicator table had no weight column and no row was read."""
+    p = invent(14)
+    text = degrade.broken_label_words(RENDERERS["flattened"](rows(p, VARIANTS["national"])))
+    assert "分 值得 分" in text and f"总分 100.00{p.total:.2f}" in text
+    doc = _one(tmp_path, text)
+    _figures_match(doc, p)
+
+
+def test_a_year_or_a_template_number_is_never_a_weight(tmp_path: Path) -> None:
+    from jixiao.read.recognise.tokens import _split_text_number
+
+    assert _split_text_number("质量等合格合格2020指标2") == ["质量等合格合格2020指标2"]  # 指标2: the template's
+    assert _split_text_number("完成率2") == ["完成率", "2"]
+    p = invent(15)
+    grid = rows(p, VARIANTS["national"])
+    h = next(k for k, r in enumerate(grid) if r[:2] == ["绩效指标", "一级指标"])
+    grid[h + 1][6] = "2020"  # the first row's weight cell holds a year
+    doc = _one(tmp_path, RENDERERS["flattened"](grid))
+    assert all(i.weight.dec is None or i.weight.dec <= 100 for i in doc.indicators)
+    assert any("不可能是分值" in x.message for x in doc.problems)

@@ -34,7 +34,7 @@ FUNDS_COLUMNS: tuple[tuple[str, str], ...] = (
     ("全年预算", "annual_budget"), ("预算数", "annual_budget"),
     ("全年执行数", "executed"), ("预算执行数", "executed"), ("执行数", "executed"),
     ("预算执行率", "rate"), ("执行率", "rate"),
-    ("分值", "weight"), ("权重", "weight"), ("得分", "score"),
+    ("分值", "weight"), ("权重", "weight"), ("自评得分", "score"), ("得分", "score"),
 )
 STANDARD_ORDER = ("initial_budget", "annual_budget", "executed", "weight", "rate", "score")
 MONEY = ("initial_budget", "annual_budget", "executed")

@@ -91,7 +91,28 @@ def _split_text_number(text: str) -> list[str]:
     if lead:
         return [lead.group(1), *_split_text_number(lead.group(2))]
     m = _TEXT_NUMBER.match(t)
+    if m and m.group(1).endswith("指标") and len(m.group(2)) == 1:
+        return [t]  # 指标2: a template row's own number, not a figure
     return [m.group(1), m.group(2)] if m else [t]
+
+
+_RUN_OF_LABELS = re.compile(f"(?:{_LABELS.pattern})+")
+
+
+def _relabel(window: list[Token]) -> tuple[int, list[str]] | None:
+    """Short words that are labels cut at the wrong place (分 / 值得 / 分: a PDF's line breaks inside 分值 and 得分):
+    the fewest leading words (two or three, each of at most three characters, one of them no label) whose
+    letters are labels end to end, as those labels."""
+    for n in (2, 3):
+        words = [t.text for t in window[:n]]
+        if len(words) < n or any(len(w) > 3 for w in words) or all(w in _LABEL_SET for w in words):
+            continue
+        joined = "".join(words)
+        if _RUN_OF_LABELS.fullmatch(joined):
+            labels = [m.group(0) for m in _LABELS.finditer(joined)]
+            if len(labels) >= 2:
+                return n, labels
+    return None
 
 
 def _join_wrapped(tokens: list[Token]) -> list[Token]:
@@ -100,6 +121,12 @@ def _join_wrapped(tokens: list[Token]) -> list[Token]:
     i = 0
     while i < len(tokens):
         t = tokens[i]
+        relabelled = _relabel(tokens[i : i + 3])
+        if relabelled is not None:
+            used, labels = relabelled
+            out.extend(Token(x, t.source) for x in labels)
+            i += used
+            continue
         if t.text not in _LABEL_SET and t.text in _PREFIXES:
             joined = t.text
             for j in range(i + 1, min(i + 4, len(tokens))):
