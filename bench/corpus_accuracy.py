@@ -115,7 +115,7 @@ def name_key(text: str | None) -> str:
     return _key(text or "")
 
 
-_UNIT = re.compile(r"\s*(万元|万|元|分)$")  # a unit printed after the figure (150万, 100分)
+_UNIT = re.compile(r"\s*(万元|萬元|万|萬|元|分)$")  # a unit printed after the figure (150万, 10萬, 100分)
 
 
 def _number(text: object) -> Decimal | None:

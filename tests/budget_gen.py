@@ -93,6 +93,10 @@ def make_budget(seed: int) -> Budget:
     return m
 
 
+def _figure(text: str) -> bool:
+    return bool(text) and text.replace(",", "").replace(".", "", 1).lstrip("-").isdigit()
+
+
 def _n(v: Decimal) -> str:
     return f"{v:,.2f}"
 
@@ -121,7 +125,9 @@ def _classified(m: Budget, plant: set[str], table: str, split_codes: bool) -> li
     return rows
 
 
-def write_budget_pdf(m: Budget, path: str, plant: set[str] | None = None) -> None:
+def write_budget_pdf(m: Budget, path: str, plant: set[str] | None = None, ruled: bool = True) -> None:
+    """The disclosure as a PDF; ``ruled=False`` prints its tables without any line (columns only from where the
+    words stand), headers centred over their columns and figures right-aligned, as many published ones are."""
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.pdfbase import pdfmetrics
@@ -140,7 +146,13 @@ def write_budget_pdf(m: Budget, path: str, plant: set[str] | None = None) -> Non
     def table(title: str, unit: str, header: list[list[str]], spans: list[tuple[int, int, int, int]],
               rows: list[list[str]], widths: list[int], repeat: int = 0, tall: int = 0, after: str = "") -> None:
         story.extend([Paragraph(title, head), Paragraph(f"编制部门：{UNIT} 单位：{unit}", body), Spacer(1, 6)])
-        style = [("FONT", (0, 0), (-1, -1), "STSong-Light", 9), ("GRID", (0, 0), (-1, -1), 0.5, "black")]
+        style: list[Any] = [("FONT", (0, 0), (-1, -1), "STSong-Light", 9)]
+        if ruled:
+            style.append(("GRID", (0, 0), (-1, -1), 0.5, "black"))
+        else:
+            style.append(("ALIGN", (0, 0), (-1, len(header) - 1), "CENTER"))
+            style += [("ALIGN", (c, len(header)), (c, -1), "RIGHT") for c in range(len(widths))
+                      if rows and any(_figure(r[c]) for r in rows if c < len(r))]
         style += [("SPAN", (c0, r0), (c1, r1)) for r0, c0, r1, c1 in spans]
         heights = [18] * len(header) + [tall or 18] * len(rows)
         story.append(Table(header + rows, colWidths=widths, rowHeights=heights, repeatRows=repeat, style=TableStyle(style)))

@@ -17,8 +17,13 @@ from jixiao.read.pdf import read_pdf
 from jixiao.read.recognise.accounts import recognise
 
 
-def _read(m: Budget, path: Path, plant: set[str]) -> Document:
-    write_budget_pdf(m, str(path), plant)
+def _read(m: Budget, path: Path, plant: set[str], ruled: bool = True) -> Document:
+    write_budget_pdf(m, str(path), plant, ruled=ruled)
+    if not ruled:  # not a line drawn: pdfplumber's table finder sees no table at all
+        import pdfplumber
+
+        with pdfplumber.open(str(path)) as pdf:
+            assert not any(p.lines or p.rects or p.find_tables() for p in pdf.pages)
     fr = read_pdf(str(path))
     assert fr.problems == []
     docs = recognise(fr)
@@ -31,10 +36,11 @@ def _errors(fs: list[Finding]) -> set[tuple[str, str | None]]:
     return {(f.kind, f.row) for f in fs if f.severity == "error"}
 
 
-@pytest.mark.parametrize("seed", [1, 7, 20])
-def test_clean_budget_read_back_and_every_identity_holds(seed: int, tmp_path: Path) -> None:
+@pytest.mark.parametrize(("seed", "ruled"), [(1, True), (7, True), (20, True), (1, False), (7, False)])
+def test_clean_budget_read_back_and_every_identity_holds(seed: int, ruled: bool, tmp_path: Path) -> None:
+    """Ruled, or printed without a single line (columns from where the words stand: ``read.pdf_words``)."""
     m = make_budget(seed)
-    doc = _read(m, tmp_path / "budget.pdf", set())
+    doc = _read(m, tmp_path / "budget.pdf", set(), ruled)
     acc = doc.extra["accounts"]
     assert isinstance(acc, Accounts) and acc.stage == "budget" and acc.year == 2026
     assert [t.kind for t in acc.tables] == ["summary", "income", "expenditure", "fiscal_summary", "gp_expenditure",
@@ -69,9 +75,10 @@ EXPECTED = {
 }
 
 
+@pytest.mark.parametrize("ruled", [True, False])
 @pytest.mark.parametrize("plant", sorted(PLANTS))
-def test_each_planted_mistake_is_found_and_nothing_else(plant: str, tmp_path: Path) -> None:
-    doc = _read(make_budget(7), tmp_path / f"{plant}.pdf", {plant})
+def test_each_planted_mistake_is_found_and_nothing_else(plant: str, ruled: bool, tmp_path: Path) -> None:
+    doc = _read(make_budget(7), tmp_path / f"{plant}.pdf", {plant}, ruled)
     assert _errors(check_accounts(doc)) == EXPECTED[plant]
 
 

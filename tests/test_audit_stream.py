@@ -243,3 +243,32 @@ def test_the_time_limit_counts_the_workers_cpu_time() -> None:
     after = cpu_seconds(os.getpid())
     assert before is not None and after is not None and after - before >= 0.2
     assert cpu_seconds(2**22 + 12345) is None  # no such process
+
+
+def _square_unless_one(n: int) -> int:
+    if n == 1:
+        os.kill(os.getpid(), signal.SIGKILL)  # dies on the second item of its batch
+    return n * n
+
+
+def test_the_rest_of_a_dead_workers_batch_is_given_again() -> None:
+    """Items go to a worker a few at a time (workers.BATCH): when it dies on one, that one fails and the
+    items after it in its batch are audited by a fresh worker, in order."""
+    from jixiao.audit import workers
+
+    assert workers.BATCH > 2  # items 0-3 go to the one worker together
+    got = list(run_in_workers(range(6), _square_unless_one, _why, 1, Limits(seconds=5, memory_mb=0)))
+    assert got == [0, "1: the worker process handling it ended unexpectedly (signal 9), skipped", 4, 9, 16, 25]
+
+
+def test_each_item_of_a_batch_is_timed_on_its_own() -> None:
+    """An item's CPU limit counts from when the item before it finished, not from when the batch was sent."""
+    got = list(run_in_workers(range(4), _spin, _why, 1, Limits(seconds=2, memory_mb=0)))
+    assert got == [0, 1, 2, 3]  # four items of 0.8 s CPU each, one batch: 3.2 s in all, none over 2 s
+
+
+def _spin(n: int) -> int:
+    end = time.process_time() + 0.8
+    while time.process_time() < end:
+        pass
+    return n

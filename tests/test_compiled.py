@@ -6,6 +6,7 @@ explanations whether the rows go through the compiled rules or through the regis
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 from hypothesis import given, settings
@@ -63,6 +64,11 @@ indicator_rules:
         - {{band: 部分达成, min: 0.6, max: {lo}}}
         - {{band: 未达成, min: 0, max: 0.6}}
 """
+    return _load(text)
+
+
+@lru_cache(maxsize=512)
+def _load(text: str) -> Framework:
     fw, problems = load_framework_text(text, "generated.yaml")
     assert fw is not None, problems
     return fw
@@ -109,7 +115,7 @@ def same(a: ScoreResult, b: ScoreResult) -> None:
             assert x.trace == y.trace
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(frameworks(), forms)
 def test_compiled_and_rule_by_rule_give_the_same_result(fw: Framework, form: dict[str, Any]) -> None:
     same(score_form(fw, form), score_form(fw, form, compiled=False))

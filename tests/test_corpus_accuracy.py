@@ -153,6 +153,7 @@ def test_table_total_beside_below_and_not_anywhere_on_a_flat_line() -> None:
     ("1", Decimal("100"), False, False),
     ("9.94", None, False, False),
     ("150万", Decimal("150"), False, True),   # the unit printed after the figure
+    ("10萬", Decimal("10"), False, True),
     ("100分", Decimal("100"), False, True),
     ("100分", Decimal("10"), False, False),
 ])

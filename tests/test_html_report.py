@@ -140,3 +140,21 @@ def test_charts_show_rate_against_score_and_findings_by_kind(report) -> None:  #
     assert low and float(low[0].get("cx")) < 60
     bars = svgs[1].xpath(".//a/@href")
     assert {f"#kind-{k}" for k in result.kinds()} == set(bars)
+
+
+def test_the_top_lists_go_to_the_sinks_not_to_memory() -> None:
+    """The contents and the list of errors and suspect findings are written, as the files go by, to the
+    ``sink`` files (temporary files when the report is written) and copied into the page (issue 12)."""
+    import io
+
+    made: list[io.StringIO] = []
+
+    def sink() -> io.StringIO:
+        made.append(io.StringIO())
+        return made[-1]
+
+    result = audit_paths([str(SAMPLES / "004_7e677134512249db.txt")])
+    page = "".join(html.render_parts(result, "zh", None, sink))
+    assert len(made) == 4 and all(f.closed for f in made)
+    assert page == html.render(result)
+    assert page.count('<li class="fd s-') >= result.counts()["error"] + result.counts()["suspect"] > 0

@@ -51,3 +51,17 @@ def test_documents_sheet_total_is_a_number(tmp_path: Path) -> None:
     docs = load_workbook(out)["文档"]
     totals = [r[4] for r in docs.iter_rows(min_row=2)]
     assert any(c.value == 94.47999999999999 for c in totals) and all(not isinstance(c.value, str) for c in totals)
+
+
+def test_hidden_rows_are_not_kept_once_written(tmp_path: Path) -> None:
+    """A province's hidden rows held a RowDimension each until the book was saved (issue 12: memory flat in
+    the number of findings); each is dropped once its row is written, and the rows stay hidden in the file."""
+    from jixiao.report.safe import SheetWriter
+
+    result = audit_paths([SEED_004])
+    wb = xlsx._book(result, "zh", SheetWriter())
+    assert all(not dim.hidden for dim in wb.worksheets[0].row_dimensions.values())
+    wb.save(tmp_path / "f.xlsx")
+    ws = load_workbook(tmp_path / "f.xlsx")["审核发现"]
+    hidden = sum(1 for r in range(2, ws.max_row + 1) if ws.row_dimensions[r].hidden)
+    assert hidden == result.totals.findings - result.counts()["error"] > 0

@@ -91,3 +91,18 @@ def test_a_total_that_cannot_be_computed_says_what_is_missing_and_where(demo: st
         year__year=2023, total__isnull=True).count() >= 1
     for form in Form.objects.all():  # no page of the demo shows a Python None
         assert ">None<" not in c.get(f"/forms/{form.pk}/").content.decode(), form.title
+
+
+def test_a_missing_budget_is_shown_at_the_funds(demo: str) -> None:
+    """Seed 001's 系统干部培训专项工作 has no 全年预算数: the execution rate, and so the total, cannot be computed;
+    the page points at the funds block and names the field as the form does. The audit's "no total"/"no grade"
+    suspects, which only restate that, are not asked to be explained."""
+    f = Form.objects.get(title="系统干部培训专项工作")
+    assert f.total is None and f.errors == 1
+    assert not [x for x in Form.objects.filter(total__isnull=True).values_list("findings", flat=True)
+                if any(k["kind"] in ("missing_total", "missing_grade") for k in x)]
+    c = Client()
+    c.force_login(get_user_model().objects.get(username="finance"))
+    html = c.get(f"/forms/{f.pk}/").content.decode()
+    assert '<a href="#edit">项目资金</a>“预算执行率”：输入“全年预算数”不是数字：' in html
+    assert "表中没有总分" not in html

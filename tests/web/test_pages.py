@@ -138,3 +138,14 @@ def test_vendored_scripts_are_served_by_the_app(world: World) -> None:
         r = c.get(path)
         assert r.status_code == 200, path
         assert len(b"".join(r.streaming_content)) > 1000, path  # type: ignore[attr-defined]
+
+
+def test_the_diff_speaks_the_pages_language(world: World) -> None:
+    f = world.form("a1")
+    c = client_for(world, "fill-a1")
+    c.post(f"/forms/{f.pk}/save/", post_rows(f, f_executed="4.30"))
+    html = c.get(f"/forms/{f.pk}/history/").content.decode()
+    assert "<td>资金</td><td>全年执行数</td>" in html
+    c.post("/i18n/setlang/", {"language": "en", "next": "/"})
+    html = c.get(f"/forms/{f.pk}/history/").content.decode()
+    assert "<td>funds</td><td>executed</td>" in html and "资金" not in html

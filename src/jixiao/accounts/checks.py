@@ -15,7 +15,9 @@ from jixiao.accounts.cross import check_cross
 from jixiao.accounts.identity import DEFAULT_TOLERANCE, Ctx, compare
 from jixiao.accounts.items import check_items
 from jixiao.accounts.model import CLASSIFIED, AccountRow, Accounts, AccountTable, clean_name
+from jixiao.accounts.notes import check_notes
 from jixiao.accounts.sangong import check_three_public
+from jixiao.accounts.targets import check_target_funds
 from jixiao.accounts.text import check_text
 from jixiao.core.findings import Finding
 from jixiao.core.records import MISSING, Document, Val
@@ -55,11 +57,11 @@ def check_summary(ctx: Ctx, t: AccountTable) -> list[Finding]:
             parts = _plus(year, [_item(t, "income", "用事业基金弥补收支差额"),
                                  _item(t, "income", "年初结转和结余", "年初财政拨款结转和结余", "上年结转", "上年结转结余")])
             out.append(_cmp(ctx, "balance", f"{name} 收入总计 = 本年收入合计 + 用事业基金弥补收支差额 + 年初结转和结余",
-                            "income total = income of the year + reserve fund used + carried over at the start",
+                            f"{t.name_en}: income total = income of the year + reserve fund used + carried over at the start",
                             in_total, col, parts))
         if in_year:
             items = _numbered(t, "income", in_year)
-            out.append(_cmp(ctx, "total_sum", f"{name} 本年收入合计 = Σ 各项收入", "income of the year = sum of its items",
+            out.append(_cmp(ctx, "total_sum", f"{name} 本年收入合计 = Σ 各项收入", f"{t.name_en}: income of the year = sum of its items",
                             in_year, col, items))
         out.extend(_sub_items(ctx, t, "income", col))
     for col in exp_cols:
@@ -68,22 +70,22 @@ def check_summary(ctx: Ctx, t: AccountTable) -> list[Finding]:
             parts = _plus(year2, [_item(t, "expenditure", "结余分配"),
                                  _item(t, "expenditure", "年末结转和结余", "年末财政拨款结转和结余", "年末结转")])
             out.append(_cmp(ctx, "balance", f"{name}「{col}」支出总计 = 本年支出合计 + 结余分配 + 年末结转和结余",
-                            f"[{col}] expenditure total = spending of the year + distribution + carried over at the end",
+                            f"{t.name_en} [{col}]: expenditure total = spending of the year + distribution + carried over at the end",
                             ex_total, col, parts))
         if ex_year:
             items = _numbered(t, "expenditure", ex_year)
             out.append(_cmp(ctx, "total_sum", f"{name}「{col}」本年支出合计 = Σ 各类支出",
-                            f"[{col}] spending of the year = sum of its 类", ex_year, col, items))
+                            f"{t.name_en} [{col}]: spending of the year = sum of its 类", ex_year, col, items))
         out.extend(_sub_items(ctx, t, "expenditure", col))
     if len(exp_cols) > 1 and exp_cols[0] == "合计":
         for r in t.rows:
             if r.side == "expenditure" and any(r.get(c).dec for c in exp_cols):
                 out.append(compare(ctx, "row_sum", (f"{name} {clean_name(r.name)}：合计 = {' + '.join(exp_cols[1:])}",
-                                                    f"{t.kind} {clean_name(r.name)}: total = sum of the columns"),
+                                                    f"{t.name_en} {clean_name(r.name)}: total = sum of the columns"),
                                    r.get("合计"), [r.get(c) for c in exp_cols[1:]], r.source, clean_name(r.name),
                                    exp_cols[1:], blame_blank=False))
     if in_total and ex_total and inc_cols and exp_cols:
-        f = compare(ctx, "balance", (f"{name} 收入总计 = 支出总计", "income total = expenditure total"),
+        f = compare(ctx, "balance", (f"{name} 收入总计 = 支出总计", f"{t.name_en}: income total = expenditure total"),
                     in_total.get(inc_cols[0]), [ex_total.get(exp_cols[0])], ex_total.source, "总计")
         out.append(f)
     return [f for f in out if f]
@@ -112,7 +114,7 @@ def _sub_items(ctx: Ctx, t: AccountTable, side: str, col: str) -> list[Finding |
     for parent, kids in groups:
         if kids and col in parent.values:
             out.append(_cmp(ctx, "total_sum", f"{t.name}「{col}」{clean_name(parent.name)} = Σ 其下各项",
-                            f"[{col}] {clean_name(parent.name)} = sum of its sub-items", parent, col, list(kids)))
+                            f"{t.name_en} [{col}]: {clean_name(parent.name)} = sum of its sub-items", parent, col, list(kids)))
     return out
 
 
@@ -142,7 +144,7 @@ def check_plausibility(ctx: Ctx, acc: Accounts) -> list[Finding]:
             out.append(Finding(
                 "empty_table", "info", ctx.document, t.source,
                 f"{t.name}无数据，但表后没有说明（如“本单位无……支出，故本表无数据”）",
-                f"{t.kind} is empty and carries no statement saying why",
+                f"the {t.name_en} is empty and carries no statement saying why",
                 row=t.title,
             ))
     return out
@@ -183,6 +185,10 @@ def check_accounts(
             corrected[t.kind] = vals
         elif t.kind == "three_public":
             findings.extend(check_three_public(ctx, t))
+        elif t.kind == "notes":
+            findings.extend(check_notes(ctx, t, doc.body))
+        elif t.kind == "target_funds":
+            findings.extend(check_target_funds(ctx, t))
         else:
             findings.extend(check_summary(ctx, t))
     findings.extend(check_cross(ctx, acc, corrected))

@@ -66,7 +66,7 @@ def _shift_finding(ctx: Ctx, table: AccountTable, sh: Shift, cols: list[str]) ->
         f"{table.name}第 {a.source.line}–{b.source.line} 行（{a.label()} 至 {b.label()}）的「{cols_zh}」"
         f"与科目编码错位一行：{zh}；{orphan.label()} 行的数不属于所列科目，{lost.label()} 的数缺失。"
         f"校正后（缺失的一格除外）不成立的合计关系由 {sh.before} 个减为 {sh.after} 个",
-        f"{table.kind}: lines {a.source.line}-{b.source.line} ({a.label()} to {b.label()}), columns {', '.join(cols)}, "
+        f"{table.name_en}: lines {a.source.line}-{b.source.line} ({a.label()} to {b.label()}), columns {', '.join(cols)}, "
         f"are shifted one row against their codes: {en}; the value at {orphan.label()} belongs to no listed code and "
         f"{lost.label()}'s value is missing. Corrected (the missing value aside), failing sums drop from {sh.before} to {sh.after}",
         row=f"{a.label()} … {b.label()}",
@@ -102,7 +102,7 @@ def check_classified(
             f = compare(
                 ctx,
                 "tree_sum" if not r.total else "total_sum",
-                (f"{table.name}「{col}」{r.label()}：{what[0]}", f"{table.kind} [{col}] {r.label()}: {what[1]}"),
+                (f"{table.name}「{col}」{r.label()}：{what[0]}", f"{table.name_en} [{col}] {r.label()}: {what[1]}"),
                 vals[i],
                 [vals[j] for j in parts],
                 r.source,
@@ -136,7 +136,7 @@ def _row_sums(ctx: Ctx, table: AccountTable, values: dict[str, list[Val]]) -> li
             "row_sum",
             (
                 f"{table.name} {r.label()}：{head} = {' + '.join(rest)}",
-                f"{table.kind} {r.label()}: {head} = {' + '.join(rest)}",
+                f"{table.name_en} {r.label()}: {head} = {' + '.join(rest)}",
             ),
             values[head][i],
             [values[c][i] for c in rest],
@@ -158,7 +158,7 @@ def _row_sums(ctx: Ctx, table: AccountTable, values: dict[str, list[Val]]) -> li
                 Source(first.source.file, first.source.line),
                 f"{table.name}「{'、'.join(empty)}」整列为空，{len(errors)} 行的 {head} 不等于各栏之和"
                 f"（如 {errors[0].row}：{head} {errors[0].reported}，其余各栏之和 {errors[0].recomputed}）",
-                f"{table.kind}: column(s) {', '.join(empty)} entirely blank; {len(errors)} rows' {head} differ from "
+                f"{table.name_en}: column(s) {', '.join(empty)} entirely blank; {len(errors)} rows' {head} differ from "
                 f"the sum of the other columns",
                 reported=errors[0].reported,
                 recomputed=errors[0].recomputed,

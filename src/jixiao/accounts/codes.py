@@ -168,7 +168,7 @@ def check_codes(ctx: Ctx, acc: Accounts, codes: CodeList | None) -> list[Finding
                     "code_name", "suspect", ctx.document, r.source,
                     f"{t.name}科目 {r.code_text} 名为「{clean_name(r.name)}」，{codes.year if codes else ''} "
                     f"年科目表为「{listed}」",
-                    f"{t.kind}: code {r.code_text} is named {clean_name(r.name)!r}; the "
+                    f"{t.name_en}: code {r.code_text} is named {clean_name(r.name)!r}; the "
                     f"{codes.year if codes else ''} list says {listed!r}",
                     reported=clean_name(r.name), recomputed=listed, row=r.label(),
                 ))
@@ -177,7 +177,7 @@ def check_codes(ctx: Ctx, acc: Accounts, codes: CodeList | None) -> list[Finding
                 out.append(Finding(
                     "code_no_parent", "suspect", ctx.document, r.source,
                     f"{t.name}科目 {r.code_text} 没有上级科目 {parent} 的行",
-                    f"{t.kind}: code {r.code_text} has no row for its parent {parent}",
+                    f"{t.name_en}: code {r.code_text} has no row for its parent {parent}",
                     row=r.label(),
                 ))
         groups: dict[str, list[str]] = {}
@@ -190,7 +190,7 @@ def check_codes(ctx: Ctx, acc: Accounts, codes: CodeList | None) -> list[Finding
                 "code_missing_item", "suspect", ctx.document, row.source,
                 f"{t.name}有 {len(names)} 行只写了款级编码 {row.code_text}，缺少项级编码"
                 f"（{'、'.join(names)}）；合计关系按其为该款下的项检查",
-                f"{t.kind}: {len(names)} rows carry only the 款 code {row.code_text}, their 项 code missing; "
+                f"{t.name_en}: {len(names)} rows carry only the 款 code {row.code_text}, their 项 code missing; "
                 f"summed as that 款's items",
                 row=row.label(),
             ))

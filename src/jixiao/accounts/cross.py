@@ -14,14 +14,21 @@ from jixiao.core.records import MISSING, Val
 Corrected = dict[str, dict[str, list[Val]]]
 
 
-def _agree(ctx: Ctx, severity: str, what: tuple[str, str], a: Val, a_where: str, b: Val, b_where: str,
+Named = tuple[str, str]  # a table's name (zh, en) for the message in either language
+
+
+def _named(t: AccountTable) -> Named:
+    return t.name, t.name_en
+
+
+def _agree(ctx: Ctx, severity: str, what: tuple[str, str], a: Val, a_where: Named, b: Val, b_where: Named,
            row: str) -> Finding | None:
     if blank(a) and blank(b):
         return None
     return ctx.record("cross_table", what[0], _differ(ctx, severity, what, a, a_where, b, b_where, row))
 
 
-def _differ(ctx: Ctx, severity: str, what: tuple[str, str], a: Val, a_where: str, b: Val, b_where: str,
+def _differ(ctx: Ctx, severity: str, what: tuple[str, str], a: Val, a_where: Named, b: Val, b_where: Named,
             row: str) -> Finding | None:
     da, db = num(a), num(b)
     if da == db:
@@ -30,8 +37,8 @@ def _differ(ctx: Ctx, severity: str, what: tuple[str, str], a: Val, a_where: str
         severity = "info"  # one of them printed coarser (a whole number of 元): the rounding of its print
     return Finding(
         "cross_table", severity, ctx.document, b.source or a.source,
-        f"{what[0]}：{a_where} {da} 与 {b_where} {db} 不一致，相差 {da - db}",
-        f"{what[1]}: {a_where} {da} vs {b_where} {db}, difference {da - db}",
+        f"{what[0]}：{a_where[0]} {da} 与 {b_where[0]} {db} 不一致，相差 {da - db}",
+        f"{what[1]}: {a_where[1]} {da} vs {b_where[1]} {db}, difference {da - db}",
         reported=fmt_plain(db), recomputed=fmt_plain(da), row=row,
     )
 
@@ -83,6 +90,7 @@ def check_cross(ctx: Ctx, acc: Accounts, corrected: Corrected) -> list[Finding]:
     inc, exp = acc.table("income"), acc.table("expenditure")
     gp, basic = acc.table("gp_expenditure"), acc.table("gp_basic")
     zs, zf = acc.name("summary"), acc.name("fiscal_summary")
+    ns, nf = (zs, acc.name_en("summary")), (zf, acc.name_en("fiscal_summary"))
     for table, side, label, whole in ((inc, "income", "本年收入合计", "收入总计"),
                                       (exp, "expenditure", "本年支出合计", "支出总计")):
         if table is None or summ is None or not table.columns:
@@ -94,14 +102,14 @@ def check_cross(ctx: Ctx, acc: Accounts, corrected: Corrected) -> list[Finding]:
             label = whole  # a budget's summary has no 本年…合计 line: its 总计 is the year's
         out.append(compare(ctx, "cross_table",
                            (f"{zs}「{label}」= {table.name}各类「{col}」之和",
-                            f"summary {label} = sum of the 类 rows of {table.kind}"),
+                            f"{summ.name_en} {label} = sum of the 类 rows of the {table.name_en}"),
                            _summary_val(summ, side, label), [vals[i] for i in rows], None, label,
                            [table.rows[i].label() for i in rows]))
         out.extend(_class_items(ctx, summ, side, None, table, vals))
     if summ is not None and fisc is not None:
         out.append(_agree(ctx, "error", ("财政拨款收入", "fiscal income"),
-                          _summary_val(summ, "income", "财政拨款收入"), zs,
-                          _fiscal_income(fisc), zf, "财政拨款收入"))
+                          _summary_val(summ, "income", "财政拨款收入"), ns,
+                          _fiscal_income(fisc), nf, "财政拨款收入"))
         for side, a_names, b_names, what in (
             ("income", ("年初结转和结余",), ("年初财政拨款结转和结余", "年初结转和结余"), "年初结转和结余"),
             ("expenditure", ("年末结转和结余",), ("年末财政拨款结转和结余", "年末结转和结余"), "年末结转和结余"),
@@ -109,7 +117,7 @@ def check_cross(ctx: Ctx, acc: Accounts, corrected: Corrected) -> list[Finding]:
             ("income", ("总计",), ("总计",), "总计"),
         ):
             out.append(_agree(ctx, "suspect", (f"{what}（全部为财政拨款时应一致）", f"{what} (equal when all funds are fiscal)"),
-                              _summary_val(summ, side, *a_names), zs, _summary_val(fisc, side, *b_names), zf, what))
+                              _summary_val(summ, side, *a_names), ns, _summary_val(fisc, side, *b_names), nf, what))
     if fisc is not None and gp is not None and gp.columns:
         col = gp.columns[0]
         vals = corrected.get("gp_expenditure", {}).get(col) or [r.get(col) for r in gp.rows]
@@ -120,12 +128,12 @@ def check_cross(ctx: Ctx, acc: Accounts, corrected: Corrected) -> list[Finding]:
             if blank(year) and acc.stage == "budget":
                 year = _summary_val(fisc, "expenditure", "支出总计", "总计", col=fcol)
             out.append(_agree(ctx, "error", ("一般公共预算财政拨款支出合计", "general-budget spending total"),
-                              year, zf, total.get(col), acc.name("gp_expenditure"), "合计"))
+                              year, nf, total.get(col), _named(gp), "合计"))
         out.extend(_class_items(ctx, fisc, "expenditure", fcol, gp, vals))
     if gp is not None and basic is not None and gp.total_row and basic.total_row and basic.columns:
         out.append(_agree(ctx, "error", ("一般公共预算财政拨款基本支出", "general-budget basic spending"),
-                          gp.total_row.get("基本支出"), acc.name("gp_expenditure"),
-                          basic.total_row.get(basic.columns[0]), acc.name("gp_basic"), "基本支出"))
+                          gp.total_row.get("基本支出"), _named(gp),
+                          basic.total_row.get(basic.columns[0]), _named(basic), "基本支出"))
     if exp is not None and gp is not None:
         out.extend(_same_codes(ctx, exp, gp, corrected))
     if summ is not None and basic is not None and basic.total_row is not None:
@@ -148,7 +156,7 @@ def _class_items(ctx: Ctx, summary: AccountTable, side: str, col: str | None, ta
         i = by_name[clean_name(r.name)]
         v = r.get(col or next(iter(r.values)))
         out.append(_agree(ctx, "error", (f"{clean_name(r.name)}（类）", f"{clean_name(r.name)} (类)"), v,
-                          summary.name, vals[i], table.name, table.rows[i].label()))
+                          _named(summary), vals[i], _named(table), table.rows[i].label()))
     return out
 
 
@@ -163,7 +171,7 @@ def _basic_split(ctx: Ctx, summ: AccountTable, basic: AccountTable) -> list[Find
             continue
         out.append(_agree(ctx, "suspect", (f"{col}（基本支出全部为一般公共预算拨款时应一致）",
                                            f"{col} (equal when all basic spending is general-budget money)"),
-                          basic.total_row.get(col), basic.name, total.get(col), summ.name, col))
+                          basic.total_row.get(col), _named(basic), total.get(col), _named(summ), col))
     return out
 
 
@@ -182,7 +190,7 @@ def _running_costs(ctx: Ctx, three: AccountTable, basic: AccountTable) -> Findin
         finding = Finding(
             "cross_table", "suspect", ctx.document, quoted.source,
             f"{what[0]}：{three.name} {quoted.text} 万元，{basic.name}公用经费合计 {fmt_plain(public.normalize())} 万元",
-            f"{what[1]}: {three.kind} {quoted.text} vs {basic.kind} {fmt_plain(public.normalize())} (10k yuan)",
+            f"{what[1]}: {three.name_en} {quoted.text} vs {basic.name_en} {fmt_plain(public.normalize())} (10k yuan)",
             reported=quoted.text, recomputed=fmt_plain(public.normalize()), row="机关运行经费",
         )
     return ctx.record("cross_table", what[0], finding)
@@ -202,8 +210,8 @@ def _same_codes(ctx: Ctx, exp: AccountTable, gp: AccountTable, corrected: Correc
         for i, r in enumerate(exp.rows):
             if r.code in gp_rows and not r.code_incomplete and not blank(a_vals[i]):
                 out.append(_agree(ctx, "suspect", (f"{r.label()}「{a_col}」", f"{r.label()} [{a_col}]"),
-                                  b_vals[gp_rows[r.code]], gp.name, a_vals[i],
-                                  exp.name, r.label()))
+                                  b_vals[gp_rows[r.code]], _named(gp), a_vals[i],
+                                  _named(exp), r.label()))
     return out
 
 
@@ -222,7 +230,7 @@ def _names_and_codes(ctx: Ctx, tables: list[AccountTable]) -> list[Finding | Non
                 out.append(Finding(
                     "code_name", "suspect", ctx.document, r.source,
                     f"科目 {r.code_text} 在{t.name}名为「{name}」，在{seen[2].name}名为「{seen[0]}」",
-                    f"code {r.code_text} is named {name!r} in {t.kind} but {seen[0]!r} in {seen[2].kind}",
+                    f"code {r.code_text} is named {name!r} in the {t.name_en} but {seen[0]!r} in the {seen[2].name_en}",
                     reported=name, recomputed=seen[0], row=r.label(),
                 ))
             key = (parent_code(r.code), name)
@@ -232,7 +240,7 @@ def _names_and_codes(ctx: Ctx, tables: list[AccountTable]) -> list[Finding | Non
                     "code_mismatch", "error", ctx.document, r.source,
                     f"「{name}」在{t.name}的编码为 {r.code_text}，在{other[2].name}为 "
                     f"{other[1].code_text}",
-                    f"{name!r} has code {r.code_text} in {t.kind} but {other[1].code_text} in {other[2].kind}",
+                    f"{name!r} has code {r.code_text} in the {t.name_en} but {other[1].code_text} in the {other[2].name_en}",
                     reported=r.code, recomputed=other[0], row=r.label(),
                 ))
     return out

@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from decimal import Decimal
 
 from jixiao.accounts.identity import Ctx
-from jixiao.accounts.model import AccountRow, Accounts, clean_name
+from jixiao.accounts.model import AccountRow, Accounts, AccountTable, clean_name
 from jixiao.accounts.text import _where, in_wan, paragraphs, same_as_quoted
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import HUNDRED, ZERO, fmt_plain, parse_decimal
@@ -59,16 +59,16 @@ def rate_fits(current: str, prior: str, rate: str, down: bool) -> bool:
     return lo <= want_hi and want_lo <= hi
 
 
-def _rows(acc: Accounts) -> dict[str, tuple[AccountRow, Decimal | None, str]]:
-    """Code → (row, its 合计 in 万元, table title), from the 一般公共预算 table, else the 支出 table."""
-    out: dict[str, tuple[AccountRow, Decimal | None, str]] = {}
+def _rows(acc: Accounts) -> dict[str, tuple[AccountRow, Decimal | None, AccountTable]]:
+    """Code → (row, its 合计 in 万元, its table), from the 一般公共预算 table, else the 支出 table."""
+    out: dict[str, tuple[AccountRow, Decimal | None, AccountTable]] = {}
     for kind in ("expenditure", "gp_expenditure"):
         t = acc.table(kind)
         if t is None or not t.columns:
             continue
         for r in t.coded:
             if r.code and not r.code_incomplete:
-                out[r.code] = (r, in_wan(t, r.get(t.columns[0]).dec), t.title)
+                out[r.code] = (r, in_wan(t, r.get(t.columns[0]).dec), t)
     return out
 
 
@@ -85,7 +85,7 @@ def check_items(ctx: Ctx, acc: Accounts, body: list[tuple[str, Source]]) -> list
     return out
 
 
-def _item(ctx: Ctx, rows: dict[str, tuple[AccountRow, Decimal | None, str]], text: str,
+def _item(ctx: Ctx, rows: dict[str, tuple[AccountRow, Decimal | None, AccountTable]], text: str,
           lines: list[tuple[str, Source]], m: re.Match[str]) -> Iterable[Finding]:
     code = m.group(2) + m.group(4) + m.group(6)
     label = f"{clean_name(m.group(5))}（{code}）"
@@ -95,13 +95,14 @@ def _item(ctx: Ctx, rows: dict[str, tuple[AccountRow, Decimal | None, str]], tex
     found = rows.get(code)
     planned = _PLANNED.search(tail)
     if found is not None:
-        row, value, title = found
+        row, value, table = found
         for quoted in [amount] + ([planned.group(1)] if planned else []):
             if value is not None and not same_as_quoted(value, quoted):
                 yield Finding(
                     "text_amount", "error", ctx.document, _where(lines, quoted),
-                    f"说明中 {label} 为 {quoted} 万元，{title} {row.label()} 为 {fmt_plain(value.normalize())} 万元",
-                    f"the notes give {label} {quoted}; {title} {row.label()} has {fmt_plain(value.normalize())} (10k yuan)",
+                    f"说明中 {label} 为 {quoted} 万元，{table.title} {row.label()} 为 {fmt_plain(value.normalize())} 万元",
+                    f"the notes give {label} {quoted}; the {table.name_en} {row.label()} has "
+                    f"{fmt_plain(value.normalize())} (10k yuan)",
                     reported=quoted, recomputed=fmt_plain(value.normalize()), row=row.label(),
                 )
         cls = rows.get(code[:3])

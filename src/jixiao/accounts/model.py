@@ -46,6 +46,31 @@ BUDGET_KINDS: tuple[tuple[str, str, str], ...] = (
     ("expenditure", "支出预算", "支出预算总表"),
 )
 STAGE_NAMES = {"final": KIND_ZH, "budget": {k: zh for k, _, zh in BUDGET_KINDS}}
+# The tables' names in English, for messages asked for in English (never the internal kind).
+STAGE_NAMES_EN = {
+    "final": {
+        "fiscal_summary": "final accounts summary of fiscal appropriations",
+        "summary": "final accounts summary of income and expenditure",
+        "three_public": "final accounts of the “three public” expenses and office running costs",
+        "gp_basic": "final accounts of general-budget basic expenditure",
+        "gp_expenditure": "final accounts of general-budget expenditure",
+        "gov_fund": "final accounts of government-fund budget expenditure",
+        "soe_capital": "final accounts of state-capital budget expenditure",
+        "income": "final accounts of income",
+        "expenditure": "final accounts of expenditure",
+    },
+    "budget": {
+        "fiscal_summary": "budget summary of fiscal appropriations",
+        "summary": "budget summary of income and expenditure",
+        "three_public": "budget of the “three public” expenses and office running costs",
+        "gp_basic": "general-budget basic expenditure budget by economic classification",
+        "gp_expenditure": "general-budget expenditure budget by function",
+        "gov_fund": "government-fund expenditure budget by function",
+        "soe_capital": "state-capital expenditure budget by function",
+        "income": "income budget",
+        "expenditure": "expenditure budget",
+    },
+}
 CLASSIFIED = ("income", "expenditure", "gp_expenditure", "gp_basic", "gov_fund", "soe_capital")
 
 _ORDINAL = re.compile(r"^(其中[:：]?|[一二三四五六七八九十]+、|\(?[一二三四五六七八九十]+\)|（[一二三四五六七八九十]+）|\d+[、.])")
@@ -136,6 +161,18 @@ class AccountTable:
     own_name: str | None = None  # a standalone table's name (“三公”经费预算表), not one of the set's
 
     @property
+    def name_en(self) -> str:
+        """The table's name in English (messages in English never show the internal kind)."""
+        if self.kind == "notes":
+            return "flattened income and expenditure summary" if "压平" in (self.own_name or "") else \
+                "figures stated in the notes"
+        if self.kind == "target_funds":
+            return "project funds of the performance target table"
+        if self.own_name is not None:
+            return f"“three public” expenses {'final accounts' if self.stage == 'final' else 'budget'} table"
+        return STAGE_NAMES_EN[self.stage][self.kind] + " table"
+
+    @property
     def standalone(self) -> bool:
         return self.own_name is not None
 
@@ -195,6 +232,9 @@ class Accounts:
 
     def name(self, kind: str) -> str:
         return STAGE_NAMES[self.stage][kind]
+
+    def name_en(self, kind: str) -> str:
+        return STAGE_NAMES_EN[self.stage][kind] + " table"
 
     def to_json(self) -> dict[str, Any]:
         return {"year": self.year, "money_unit": self.money_unit, "stage": self.stage,

@@ -150,7 +150,7 @@ def check_three_public(ctx: Ctx, t: AccountTable) -> list[Finding]:
             parts = [r.get(c) for c in sources]
             if all(_sure(r, c) and not blank(r.get(c)) for c in [cur[0], *sources]):
                 out.append(compare(ctx, "three_public", (f"{t.name}「{clean_name(r.name)}」：{cur[0]} = " + " + ".join(sources),
-                                                         f"{t.name} {clean_name(r.name)}: total = sum of the sources of funds"),
+                                                         f"{t.name_en} {clean_name(r.name)}: total = sum of the sources of funds"),
                                    r.get(cur[0]), parts, r.source, clean_name(r.name), sources))
     return [f for f in out if f]
 
@@ -167,7 +167,7 @@ def _items_sum(ctx: Ctx, t: AccountTable, rows: dict[str, AccountRow], col: str)
         parts = [p for p in (buy, run) if p is not None]
         if all(_sure(p, col) for p in [veh, *parts]) and not all(blank(p.get(col)) for p in [veh, *parts]):
             f = compare(ctx, "three_public", (f"{zh_col}：公务用车购置及运行费 = 购置费 + 运行费",
-                                              f"{t.name} [{col}]: vehicles = purchase + running"),
+                                              f"{t.name_en} [{col}]: vehicles = purchase + running"),
                         veh.get(col), [p.get(col) for p in parts], veh.get(col).source or veh.source,
                         clean_name(veh.name), [clean_name(p.name) for p in parts], blame_blank=False)
             veh_bad = f is not None and f.severity == "error"
@@ -189,7 +189,7 @@ def _items_sum(ctx: Ctx, t: AccountTable, rows: dict[str, AccountRow], col: str)
         if num(total.get(col)) == rest + fixed:
             return out  # the 合计 holds with the vehicles' own parts: the subtotal is the one wrong
     out.append(compare(ctx, "three_public", (f"{zh_col}：合计 = 因公出国(境)费 + 公务接待费 + 公务用车购置及运行费",
-                                             f"{t.name} [{col}]: total = overseas + reception + vehicles"),
+                                             f"{t.name_en} [{col}]: total = overseas + reception + vehicles"),
                        total.get(col), vals, total.get(col).source or total.source, clean_name(total.name),
                        [clean_name(p.name) for p in present], blame_blank=False))
     return out
@@ -212,7 +212,7 @@ def _year_on_year(ctx: Ctx, t: AccountTable, r: AccountRow, cur: str, prior: str
     if change and _sure(r, change[0]) and not blank(r.get(change[0])):
         c = r.get(change[0])
         out.append(compare(ctx, "three_public", (f"{t.name}「{name}」：{change[0]} = {cur} − {prior}",
-                                                 f"{t.name} {name}: change = this year − last year"),
+                                                 f"{t.name_en} {name}: change = this year − last year"),
                            c, [b, Val(-num(a), a.text, a.source)], c.source or r.source, name,
                            [cur, prior], blame_blank=False))
     if rate and _sure(r, rate[0]) and r.get(rate[0]).dec is not None and num(a) != ZERO:
@@ -226,7 +226,7 @@ def _year_on_year(ctx: Ctx, t: AccountTable, r: AccountRow, cur: str, prior: str
                 "three_public", sev, ctx.document, q.source or r.source,
                 f"{t.name}「{name}」{rate[0]} 列报 {q.text}，按 ({fmt_plain(num(b))} − {fmt_plain(num(a))}) ÷ "
                 f"{fmt_plain(num(a))} 重算为 {got}%" + ("（尾差）" if sev == "info" else ""),
-                f"{t.name} {name}: rate of change printed {q.text}, ({fmt_plain(num(b))} − {fmt_plain(num(a))}) ÷ "
+                f"{t.name_en} {name}: rate of change printed {q.text}, ({fmt_plain(num(b))} − {fmt_plain(num(a))}) ÷ "
                 f"{fmt_plain(num(a))} gives {got}%" + (" (last-digit difference)" if sev == "info" else ""),
                 reported=q.text, recomputed=f"{got}%", row=name)))
         else:

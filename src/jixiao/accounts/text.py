@@ -76,16 +76,20 @@ def same_as_quoted(value: Decimal, quoted: str) -> bool:
     return q is not None and _as_quoted(quoted).apply(value) == q
 
 
-def _labels(acc: Accounts) -> dict[str, list[tuple[Decimal, str]]]:
-    """Label → the values the tables give it (in 万元), each with the table's name."""
-    out: dict[str, list[tuple[Decimal, str]]] = {}
+Labels = dict[str, list[tuple[Decimal, AccountTable]]]
+
+
+def _labels(acc: Accounts) -> Labels:
+    """Label → the values the tables give it (in 万元), each with its table (named by its printed title in
+    Chinese messages and by its English name in English ones)."""
+    out: Labels = {}
     budget = acc.stage == "budget"
 
     def adder(t: AccountTable):  # type: ignore[no-untyped-def]
-        def add(label: str, value: Decimal | None, where: str) -> None:
+        def add(label: str, value: Decimal | None, where: str) -> None:  # where: t.title, kept for the reader
             v = in_wan(t, value)
             if v is not None:
-                out.setdefault(normalize_text(label), []).append((v, where))
+                out.setdefault(normalize_text(label), []).append((v, t))
         return add
 
     for t in acc.tables:
@@ -146,6 +150,30 @@ def _three_public_labels(t: AccountTable, add, budget: bool) -> None:  # type: i
             add(label, r.get(col).dec or ZERO, t.title)
 
 
+def _told_but_blank(ctx: Ctx, acc: Accounts, text: str, lines: list[tuple[str, Source]],
+                    told: set[int]) -> Iterable[Finding]:
+    """A 三公 cell left without a figure, perhaps lost in extraction (``AccountRow.unsure``), while the notes give
+    the item's amount: said once (suspect, where the notes first give it), the amount never put into the table."""
+    for t in acc.tables:
+        if t.kind != "three_public":
+            continue
+        for r in t.rows:
+            if r.item is None or not r.unsure or r.item not in _THREE_LABELS or id(r) in told:
+                continue
+            names = "|".join(re.escape(x) for x in _THREE_LABELS[r.item])
+            m = re.search("(" + names + ")" + _FILLER + _AMOUNT, text)
+            if m is None or (parse_decimal(m.group(2)) or ZERO) == ZERO:
+                continue
+            col = sorted(r.unsure)[0]
+            told.add(id(r))
+            yield Finding(
+                "text_amount", "suspect", ctx.document, _where(lines, m.group(2)),
+                f"{t.title}中「{clean_name(r.name)}」{col}没有数字（可能在提取时丢失），情况说明为 {m.group(2)} 万元",
+                f"the {t.name_en} holds no figure for {clean_name(r.name)} [{col}] (perhaps lost in extraction); the notes "
+                f"give {m.group(2)}", reported=m.group(2), recomputed=None, row=clean_name(r.name),
+            )
+
+
 def _classified_labels(t: AccountTable, add) -> None:  # type: ignore[no-untyped-def]
     total = t.total_row
     head = t.columns[0]
@@ -192,7 +220,7 @@ def _item_findings(ctx: Ctx, acc: Accounts, text: str, lines: list[tuple[str, So
         yield Finding(
             "text_amount", "error", ctx.document, _where(lines, actual.group(1)),
             f"情况说明中{kuan}（款）{xiang}（项）支出决算为 {actual.group(1)} 万元，{gp.title} {rows[0].label()} 为 {v}",
-            f"the notes give {kuan}/{xiang} spending {actual.group(1)}; {gp.title} {rows[0].label()} has {v}",
+            f"the notes give {kuan}/{xiang} spending {actual.group(1)}; the {gp.name_en} {rows[0].label()} has {v}",
             reported=actual.group(1), recomputed=fmt_plain(v), row=rows[0].label(),
         )
 
@@ -232,6 +260,7 @@ def check_text(ctx: Ctx, acc: Accounts, body: list[tuple[str, Source]]) -> list[
     ) if labels else None
     all_values = [v for vs in labels.values() for v, _ in vs]
     out: list[Finding | None] = []
+    told: set[int] = set()  # 三公 rows whose lost cell the notes gave, said once
     for text, lines in paragraphs(body):
         if pattern is not None:
             out.extend(_amount_findings(ctx, pattern, labels, text, lines))
@@ -239,10 +268,11 @@ def check_text(ctx: Ctx, acc: Accounts, body: list[tuple[str, Source]]) -> list[
         out.extend(_share_findings(ctx, labels, text, lines))
         out.extend(_exec_findings(ctx, text, lines))
         out.extend(_growth_findings(ctx, text, lines, all_values))
+        out.extend(_told_but_blank(ctx, acc, text, lines, told))
     return [f for f in out if f]
 
 
-def _amount_findings(ctx: Ctx, pattern: re.Pattern[str], labels: dict[str, list[tuple[Decimal, str]]],
+def _amount_findings(ctx: Ctx, pattern: re.Pattern[str], labels: Labels,
                      text: str, lines: list[tuple[str, Source]]) -> Iterable[Finding | None]:
     for m in pattern.finditer(text):
         value = parse_decimal(m.group(2))
@@ -254,8 +284,8 @@ def _amount_findings(ctx: Ctx, pattern: re.Pattern[str], labels: dict[str, list[
         # wrong rather than a figure that does not hold — suspect, naming the line it matches.
         same = [k for k, vs in labels.items() if k != m.group(1) and any(same_as_quoted(x, m.group(2)) for x, _ in vs)]
         other = next((k for k in same if "合计" in k), same[0] if same else None)  # a total line first
-        zh = f"情况说明「{m.group(1)} {m.group(2)} 万元」与{where}的 {v} 不符"
-        en = f"the notes give {m.group(1)} {m.group(2)}; {where} has {v}"
+        zh = f"情况说明「{m.group(1)} {m.group(2)} 万元」与{where.title}的 {v} 不符"
+        en = f"the notes give {m.group(1)} {m.group(2)}; the {where.name_en} has {v}"
         if other is not None:
             zh += f"；{m.group(2)} 是「{other}」的数额，疑为口径写错"
             en += f"; {m.group(2)} is the amount of '{other}': probably the wrong label"
@@ -265,7 +295,7 @@ def _amount_findings(ctx: Ctx, pattern: re.Pattern[str], labels: dict[str, list[
         )
 
 
-def _share_findings(ctx: Ctx, labels: dict[str, list[tuple[Decimal, str]]], text: str,
+def _share_findings(ctx: Ctx, labels: Labels, text: str,
                     lines: list[tuple[str, Source]]) -> Iterable[Finding | None]:
     amounts = _amounts(text)
     for m in _SHARE.finditer(text):

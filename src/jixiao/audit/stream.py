@@ -51,19 +51,21 @@ def warm(framework: str | None = None) -> None:
 
 def planned(paths: Iterable[str]) -> list[FileAudit | str]:
     """What the run will do, in order: a path to audit, or a path already known to be unusable (absent, a
-    folder with nothing to read) as a file with a located error."""
+    folder with nothing to read) as a file with a located error. Each folder is walked once, and its files
+    kept as text (a province's 100,000 ``Path`` objects are not)."""
     from jixiao.read import empty_folder, expand
 
-    out: list[FileAudit | str] = []
+    unusable: list[FileAudit | str] = []
+    files: list[FileAudit | str] = []
     for p in paths:
         if not Path(p).exists():
-            out.append(absent_path(p))
-        elif (e := empty_folder(p)) is not None:
-            out.append(FileAudit(p, None, [], error=f"{p}: {e.message}", error_en=f"{p}: {e.message_en}"))
-    for p in paths:
-        if Path(p).exists():
-            out.extend(str(f) for f in expand([p]))
-    return out
+            unusable.append(absent_path(p))
+            continue
+        found = [str(f) for f in expand([p])]
+        if not found and (e := empty_folder(p)) is not None:
+            unusable.append(FileAudit(p, None, [], error=f"{p}: {e.message}", error_en=f"{p}: {e.message_en}"))
+        files.extend(found)
+    return unusable + files
 
 
 def audit_stream(

@@ -11,6 +11,9 @@ before is the same table going on. Text outside tables is the body; the up to th
 table are its preamble. Locations: ``page`` and, for a cell, ``T<table on the page>R<row>C<column>``; for a
 body line, ``line`` = its number among that page's text lines outside tables.
 
+A page where no ruled table is found may still print tables without lines: their columns come from where the
+words stand (``read.pdf_words``).
+
 A page with no text layer (a scan) is read by OCR (``read.ocr``) when an OCR engine is installed, and is
 reported as a problem otherwise; a page with neither text nor images (an empty ruled grid, a blank leaf)
 is simply empty. Title rows drawn inside a
@@ -33,6 +36,7 @@ from jixiao.read.grid import PREAMBLE_LINES, Grid, UnreadableFile, clean_text, u
 from jixiao.read.limits import limit_in
 from jixiao.read.ocr import read_scanned_page
 from jixiao.read.pdf_titles import title_rows
+from jixiao.read.pdf_words import word_tables
 from jixiao.read.pdfzlib import install as install_bounded_zlib
 
 Char = dict[str, Any]
@@ -283,8 +287,12 @@ def _read_page(
             placed.append((t.bbox[1] - 1 + offset * 0.01, (text, Source(path, page=number, cell=f"T{k}"))))
         table = Table(rows=rows[taken:], source=Source(path, page=number, cell=f"T{k}"))
         placed.append((t.bbox[1], table))
+    lines = _lines(outside)
+    if not tables:  # no ruled table on the page: tables drawn without lines, columns from where words stand
+        unruled, lines = word_tables(lines, path, number)
+        placed.extend(unruled)
     n = 0
-    for line in _lines(outside):
+    for line in lines:
         text = _line_text(line)
         if text:
             n += 1

@@ -14,13 +14,16 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import io
 import os
 import re
-from collections.abc import Iterable, Iterator
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
 from html import escape
 from importlib.resources import files
 from pathlib import Path
+from typing import IO
 
 from jixiao.atomic import replacing
 from jixiao.audit.choose import framework_of
@@ -237,20 +240,24 @@ def file_section(pg: Page, fa: FileAudit, k: int, offset: int) -> str:
 
 class Survey:
     """What the top of the report needs from every file, gathered in one walk before the files are shown:
-    the errors and suspect findings with their anchors, the contents, the chart's points, the conventions."""
+    the errors and suspect findings with their anchors, the contents, the chart's points, the conventions.
 
-    def __init__(self, pg: Page) -> None:
-        self.todo: dict[str, list[tuple[str, int, Finding]]] = {"error": [], "suspect": []}
-        self.toc: list[str] = []
+    The lists are written as they come, as HTML, to temporary files (``sink``: a province's contents and
+    findings are not held in memory) and copied into the page in order (``copy``)."""
+
+    def __init__(self, pg: Page, sink: Callable[[], IO[str]]) -> None:
+        self.todo = {"error": sink(), "suspect": sink()}
+        self.toc = sink()
+        self.conventions = sink()
         self.points: list[Point] = []
-        self.conventions: list[str] = []
-        self.offsets: list[int] = []
+        self.listed = 0  # errors and suspect findings written to ``todo``
+        self.described = 0  # conventions written
         lang, offset = pg.lang, 0
         for k, fa in enumerate(pg.result.files):
-            self.offsets.append(offset)
             for i, f in enumerate(fa.findings):
                 if f.severity in self.todo:
-                    self.todo[f.severity].append((f"f-{k}-{i}", offset + i + 1, f))
+                    self.todo[f.severity].write(_todo_item(f"f-{k}-{i}", offset + i + 1, f, lang))
+                    self.listed += 1
             docs = []
             for j, d in enumerate(fa.documents):
                 fs = fa.doc_findings(j)
@@ -263,35 +270,56 @@ class Survey:
                 if fig is not None and total is not None and fig.budget:
                     self.points.append(Point(fig.exact_rate.quantize(Decimal("0.01")), total, _worst(fs),
                                              f"#f{k}d{j}", doc_name(d)))
-            self.toc.append(f'<li><a href="#file-{k}">{_e(pg.path(fa.path))}</a>'
-                            + (f"<ul>{''.join(docs)}</ul>" if docs else "") + "</li>")
-            self.conventions += [f"{Path(fa.path).name} {line}" for line in fa.described(lang)]
+            self.toc.write(f'<li><a href="#file-{k}">{_e(pg.path(fa.path))}</a>'
+                           + (f"<ul>{''.join(docs)}</ul>" if docs else "") + "</li>")
+            for line in fa.described(lang):
+                self.conventions.write(f"<li>{_e(f'{Path(fa.path).name} {line}')}</li>")
+                self.described += 1
             offset += len(fa.findings)
 
+    def close(self) -> None:
+        for f in (*self.todo.values(), self.toc, self.conventions):
+            f.close()
 
-def summary(pg: Page, sv: Survey) -> str:
+
+def copy(f: IO[str]) -> Iterator[str]:
+    """What was written to ``f``, from the start, in pieces."""
+    f.seek(0)
+    while chunk := f.read(1 << 16):
+        yield chunk
+
+
+def _todo_item(anchor: str, n: int, f: Finding, lang: str) -> str:
+    return (f'<li class="fd s-{f.severity} k-{_css_id(f.kind)}" value="{n}">{_sev(f.severity, lang)} '
+            f'<a href="#{anchor}"><b>{_e(kind_name(f.kind, lang))}</b> · '
+            f"{_e(f.location.where() if f.location else f.document)}</a> "
+            f'<span class="muted">{_e(f.document)}</span><br>{_e(f.text(lang))}</li>')
+
+
+def summary(pg: Page, sv: Survey) -> Iterator[str]:
     """Every error, then every suspect finding, each linked to where it sits in the report."""
     lang = pg.lang
-    items = "".join(
-        f'<li class="fd s-{f.severity} k-{_css_id(f.kind)}" value="{n}">{_sev(f.severity, lang)} '
-        f'<a href="#{anchor}"><b>{_e(kind_name(f.kind, lang))}</b> · '
-        f"{_e(f.location.where() if f.location else f.document)}</a> "
-        f'<span class="muted">{_e(f.document)}</span><br>{_e(f.text(lang))}</li>'
-        for s in ("error", "suspect") for anchor, n, f in sv.todo[s])
     c = pg.result.counts()
     head = tr(f"先看这些：错误 {c['error']}，疑似 {c['suspect']}", f"Look at these first: {c['error']} errors, "
               f"{c['suspect']} suspect", lang)
-    return (f'<section id="summary"><h2>{_e(head)}</h2>'
-            + (f'<ol class="todo">{items}</ol>' if items else f'<p>{tr("没有错误或疑似问题。", "No errors or suspect findings.", lang)}</p>')
-            + "</section>")
+    yield f'<section id="summary"><h2>{_e(head)}</h2>'
+    if sv.listed:
+        yield '<ol class="todo">'
+        yield from copy(sv.todo["error"])
+        yield from copy(sv.todo["suspect"])
+        yield "</ol>"
+    else:
+        yield f'<p>{tr("没有错误或疑似问题。", "No errors or suspect findings.", lang)}</p>'
+    yield "</section>"
 
 
-def contents(pg: Page, sv: Survey) -> str:
-    return (f'<section id="contents"><h2>{tr("目录", "Contents", pg.lang)}</h2><ul class="toc">{"".join(sv.toc)}'
-            "</ul></section>")
+def contents(pg: Page, sv: Survey) -> Iterator[str]:
+    yield f'<section id="contents"><h2>{tr("目录", "Contents", pg.lang)}</h2><ul class="toc">'
+    yield from copy(sv.toc)
+    yield "</ul></section>"
 
 
-def overview(pg: Page, sv: Survey) -> str:
+def overview(pg: Page, sv: Survey) -> Iterator[str]:
     result, lang = pg.result, pg.lang
     c = result.counts()
     cards = [f'<div class="card c-docs"><b>{len(result.documents)}</b>{tr("份文档", "documents", lang)}'
@@ -304,14 +332,18 @@ def overview(pg: Page, sv: Survey) -> str:
     rows = "".join(f'<tr id="kind-{_css_id(k)}"><td>{_e(kind_name(k, lang))}</td>'
                    + "".join(f'<td class="n">{kinds[k][s] or ""}</td>' for s in SEVERITIES) + "</tr>" for k in order)
     head = "".join(f"<th>{_e(severity_name(s, lang))}</th>" for s in SEVERITIES)
-    conv = "".join(f"<li>{_e(line)}</li>" for line in sv.conventions)
-    return (
+    yield (
         f'<section id="overview"><h2>{tr("概览", "Overview", lang)}</h2><div class="cards">{"".join(cards)}</div>'
         f'<div class="side"><div>{rate_vs_score(sv.points, lang)}</div><div>{findings_by_kind(kinds, lang)}</div></div>'
         f'<div class="side"><div><details><summary>{tr("按类型", "By kind", lang)}</summary><table><tr>'
         f'<th>{tr("类型", "kind", lang)}</th>{head}</tr>{rows}</table></details></div>'
-        f'<div><h3>{tr("舍入惯例", "Rounding conventions", lang)}</h3><ul class="f">{conv or "<li>—</li>"}</ul></div></div></section>'
+        f'<div><h3>{tr("舍入惯例", "Rounding conventions", lang)}</h3><ul class="f">'
     )
+    if sv.described:
+        yield from copy(sv.conventions)
+    else:
+        yield "<li>—</li>"
+    yield "</ul></div></div></section>"
 
 
 def filters(result: AuditResult, lang: str) -> tuple[str, str, str]:
@@ -330,27 +362,37 @@ def filters(result: AuditResult, lang: str) -> tuple[str, str, str]:
     return boxes, bar, css
 
 
-def render_parts(result: AuditResult, lang: str = "zh", base: Path | None = None) -> Iterator[str]:
+def render_parts(result: AuditResult, lang: str = "zh", base: Path | None = None,
+                 sink: Callable[[], IO[str]] = io.StringIO) -> Iterator[str]:
     """The report in pieces: the top (summary, contents, overview) from one walk of the files, then a file's
-    section at a time (a spilled run is never held whole)."""
+    section at a time (a spilled run is never held whole: ``write`` gives the walk temporary files to write
+    the top's lists to)."""
     pg = Page(result, lang, base)
-    sv = Survey(pg)
-    title = tr("jixiao 绩效审核报告", "jixiao audit report", lang)
-    boxes, bar, filter_css = filters(result, lang)
-    style = CSS + filter_css
-    digest = base64.b64encode(hashlib.sha256(style.encode("utf-8")).digest()).decode("ascii")
-    csp = f"default-src 'none'; style-src 'sha256-{digest}'; img-src data:"
-    yield (
-        f'<!DOCTYPE html><html lang="{"en" if lang == "en" else "zh-CN"}"><head><meta charset="utf-8">'
-        f'<meta http-equiv="Content-Security-Policy" content="{csp}">'
-        f'<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f"<title>{_e(title)}</title><style>{style}</style></head><body><header><h1>{_e(title)}</h1>"
-        f'<div class="sub">{tr("重算发布的数字，核对其是否成立。", "Published figures, recomputed and checked.", lang)}</div>'
-        f"</header>{boxes}{bar}<main>{summary(pg, sv)}{contents(pg, sv)}{overview(pg, sv)}"
-    )
-    for k, fa in enumerate(result.files):
-        yield file_section(pg, fa, k, sv.offsets[k])
-    yield "</main></body></html>"
+    sv = Survey(pg, sink)
+    try:
+        title = tr("jixiao 绩效审核报告", "jixiao audit report", lang)
+        boxes, bar, filter_css = filters(result, lang)
+        style = CSS + filter_css
+        digest = base64.b64encode(hashlib.sha256(style.encode("utf-8")).digest()).decode("ascii")
+        csp = f"default-src 'none'; style-src 'sha256-{digest}'; img-src data:"
+        yield (
+            f'<!DOCTYPE html><html lang="{"en" if lang == "en" else "zh-CN"}"><head><meta charset="utf-8">'
+            f'<meta http-equiv="Content-Security-Policy" content="{csp}">'
+            f'<meta name="viewport" content="width=device-width, initial-scale=1">'
+            f"<title>{_e(title)}</title><style>{style}</style></head><body><header><h1>{_e(title)}</h1>"
+            f'<div class="sub">{tr("重算发布的数字，核对其是否成立。", "Published figures, recomputed and checked.", lang)}</div>'
+            f"</header>{boxes}{bar}<main>"
+        )
+        yield from summary(pg, sv)
+        yield from contents(pg, sv)
+        yield from overview(pg, sv)
+        offset = 0
+        for k, fa in enumerate(result.files):
+            yield file_section(pg, fa, k, offset)
+            offset += len(fa.findings)
+        yield "</main></body></html>"
+    finally:
+        sv.close()
 
 
 def render(result: AuditResult, lang: str = "zh", base: Path | None = None) -> str:
@@ -360,7 +402,10 @@ def render(result: AuditResult, lang: str = "zh", base: Path | None = None) -> s
 def write(result: AuditResult, path: str | Path, lang: str = "zh", notices: list[str] | None = None) -> Path:
     """Write the report atomically (the previous one stays whole if writing fails); file names that are
     not UTF-8 are shown decoded (``decode_name``); paths are shown relative to the report's folder."""
+    def sink() -> IO[str]:
+        return tempfile.TemporaryFile("w+", encoding="utf-8", errors="surrogatepass")  # names kept as held
+
     with replacing(path) as tmp, tmp.open("w", encoding="utf-8") as out:
-        for part in render_parts(result, lang, Path(path).parent):
+        for part in render_parts(result, lang, Path(path).parent, sink):
             out.write(decode_name(part))
     return Path(path)

@@ -76,6 +76,8 @@ def _sheet(ws, header: list[str], rows: Iterable[Row], widths: list[int], out: S
         if hidden:
             ws.row_dimensions[n + 2].hidden = True  # set before the row is written (write-only)
         ws.append(cells)
+        if hidden:  # written with the row: not kept (a province's hidden rows held 1 KB each until saved)
+            del ws.row_dimensions[n + 2]
         n += 1
     ws.auto_filter.ref = f"A1:{get_column_letter(len(header))}{max(n + 1, 2)}"
     return n

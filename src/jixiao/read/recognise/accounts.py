@@ -36,7 +36,7 @@ from jixiao.accounts.model import (
     normalise_code,
 )
 from jixiao.accounts.sangong import item_of, long_rows
-from jixiao.core.numbers import parse_decimal
+from jixiao.core.numbers import normalize_text, parse_decimal
 from jixiao.core.records import MISSING, Document, Problem, Val
 from jixiao.core.source import Source
 from jixiao.core.table import Cell, Table
@@ -168,10 +168,14 @@ def _is_data_start(cells: list[Cell]) -> bool:
             or says_nothing(first))
 
 
+_LABEL_COLUMN = re.compile(r"编码|名称")  # 功能分类科目名称, 科目编码及名称: the code and name columns, no values
+
+
 def _columns(header: list[list[Cell]]) -> list[str]:
     best: list[str] = []
     for row in header:
-        names = [clean_name(c.text) for c in row if clean_name(c.text) not in _LABELS]
+        names = [clean_name(c.text) for c in row
+                 if clean_name(c.text) not in _LABELS and not _LABEL_COLUMN.search(c.text)]
         if len(names) > len(best):
             best = names
     return best
@@ -188,6 +192,7 @@ def _parse_classified(kind: str, title: str, t: Table, problems: list[Problem]) 
     out = AccountTable(kind, title, t.source, columns, classification=ECONOMIC if economic else FUNCTIONAL)
     prev: list[str] = []
     seen: set[str] = set()
+    joined = False  # rows give code and name in one cell
     for cells in t.rows[start:]:
         texts = [c.text.strip() for c in cells]
         if not any(texts) or is_header_row(texts):
@@ -197,6 +202,8 @@ def _parse_classified(kind: str, title: str, t: Table, problems: list[Problem]) 
         src = Source(cells[0].source.file, cells[0].source.line, cells[0].source.page, cells[0].source.cell)
         first = texts[0]
         name_at = layout.name_at if layout else ncode
+        if not layout and joined and clean_name(texts[0]) in _TOTAL:
+            name_at = 0  # code and name in one cell above: the 合计 stands in that cell, its values after it
         code: str | None = None
         code_text: str | None = None
         total = clean_name(first) in _TOTAL
@@ -205,6 +212,7 @@ def _parse_classified(kind: str, title: str, t: Table, problems: list[Problem]) 
             name = "合计"
         elif (both := split_code_name(first)) is not None and normalise_code(both[0]) is not None:
             code, code_text, name = normalise_code(both[0]), both[0], both[1]  # "201 一般公共服务支出" in one cell
+            joined = True
             prev = [both[0][:3], both[0][3:5]] if code and len(code) >= 5 else [both[0][:3]]
             if not layout:
                 name_at = 0
@@ -387,6 +395,16 @@ def _long(kind: str, title: str, t: Table, pairs: list[tuple[str, Cell]], proble
     """A 三公 table read across (one value per "item/stage" column) as one row per item."""
     triples = [(col.split("/")[0], col.split("/")[1], _val(c, problems, col)) for col, c in pairs]
     columns, rows = long_rows(triples)
+    printed: dict[str, str] = {}  # each item's label as the header prints it ("“三公”经费合计"), 小计 not one
+    for r in t.rows:
+        if any(parse_decimal(c.text) is not None for c in r):
+            break
+        for c in r:
+            item = item_of(c.text) if c.text.strip() else None
+            if item is not None and squash(c.text) != "小计":
+                printed.setdefault(item, squash(c.text))
+    for row in rows:
+        row.name = printed.get(row.name, row.name)
     return AccountTable(kind, title, t.source, columns=columns, rows=rows)
 
 
@@ -463,7 +481,50 @@ def recognise(fr: FileRead) -> list[Document]:
         sets.append(current)
         ends.append(None)
     docs = [_document(fr, order, s, end, first=k == 0) for k, (s, end) in enumerate(zip(sets, ends))]
-    return _with_standalone(fr, docs)
+    return _with_standalone(fr, docs) or _flat_summary(fr) or _notes_only(fr) or _targets(fr)
+
+
+def _flat_summary(fr: FileRead) -> list[Document]:
+    """A 收入支出决算总表 flattened to one run of text, its amounts placed by its arithmetic (``accounts.flat``)."""
+    from jixiao.accounts.flat import TITLE, read_flat
+
+    title = next((m.group(0) for x, _ in fr.body if (m := TITLE.search(x))), None)
+    found = read_flat(fr.body) if title else None
+    if title is None or found is None:
+        return []
+    table, problems = found
+    stage = "budget" if "预算" in title else "final"
+    table.stage = stage
+    years = [int(m.group(1)) for x, _ in fr.body[:20] for m in _YEAR.finditer(x)]
+    acc = Accounts(tables=[table], year=years[0] if years else None, money_unit=table.unit, stage=stage)
+    return [Document(type="budget_disclosure" if stage == "budget" else "final_accounts", title=title,
+                     source=table.source, year=acc.year, money_unit=table.unit, problems=problems,
+                     extra={"accounts": acc})]
+
+
+def _targets(fr: FileRead) -> list[Document]:
+    """The 项目支出绩效目标表 of a disclosure, their funds read by label (``accounts.targets``)."""
+    from jixiao.accounts.targets import target_documents
+    from jixiao.read.recognise.sangong import pieces
+
+    return [d for cells in pieces(fr) for d in target_documents(cells)]
+
+
+def _notes_only(fr: FileRead) -> list[Document]:
+    """A 决算/预算 情况说明 published without its tables: the figures it states (``accounts.notes``)."""
+    from jixiao.accounts.notes import HEADING, stated_table
+
+    heads = [x for x, _ in fr.body[:40] if HEADING.search(squash(normalize_text(x)))]
+    table = stated_table(fr.body) if heads else None
+    if table is None:
+        return []
+    stage = "budget" if "预算" in heads[0] and "决算" not in heads[0] else "final"
+    table.stage = stage
+    years = [int(m.group(1)) for x, _ in fr.body[:40] for m in _YEAR.finditer(x)]
+    acc = Accounts(tables=[table], year=years[0] if years else None, money_unit=table.unit, stage=stage)
+    return [Document(type="budget_disclosure" if stage == "budget" else "final_accounts", title=heads[0].strip(),
+                     source=table.source, year=acc.year, money_unit=table.unit, body=list(fr.body),
+                     extra={"accounts": acc})]
 
 
 def _with_standalone(fr: FileRead, docs: list[Document]) -> list[Document]:

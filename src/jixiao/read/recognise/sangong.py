@@ -99,6 +99,11 @@ def _streams(fr: FileRead, held: set[int]) -> list[list[_Cell]]:
     return out
 
 
+def pieces(fr: FileRead) -> list[list[tuple[str, Source]]]:
+    """The file's cells and lines in reading order, each with its source (for readers by label)."""
+    return [[(c.text, c.source) for c in cells] for cells in _streams(fr, set())]
+
+
 def _number(text: str) -> bool:
     return parse_decimal(text) is not None
 

@@ -16,6 +16,7 @@ from jixiao.audit.totals import GradeBand
 from jixiao.core.findings import Finding
 from jixiao.frameworks.model import Framework
 from jixiao.scoring import ScoreResult, score_data
+from jixiao.scoring.engine import EXECUTION_CODE
 from jixiao.web.selfeval.document import FORM_FILE, execution_rate, to_document
 
 
@@ -70,6 +71,11 @@ def _problem_findings(result: ScoreResult) -> list[dict[str, Any]]:
     return out
 
 
+# What the audit says of a form without a total; in the web the total is the engine's, so these only restate
+# the score problems (which say why) and would ask the unit to explain what it cannot change.
+_NO_TOTAL = ("missing_total", "missing_grade")
+
+
 def _locate(findings: list[dict[str, Any]], result: ScoreResult) -> None:
     """A row the engine cannot score says so in its message (``9 完成时间: ...``, by the leaf's code): give the
     finding that row (a project form's leaves are its row numbers) and the indicator's name, so that the page
@@ -82,6 +88,8 @@ def _locate(findings: list[dict[str, Any]], result: ScoreResult) -> None:
                 f["label"] = leaf.name
                 if f["row"] is None and str(leaf.code).isdigit():
                     f["row"] = int(leaf.code)
+                elif leaf.code == EXECUTION_CODE:
+                    f["where"] = "funds"  # the execution rate is computed from the funds block
                 break
 
 
@@ -101,7 +109,10 @@ def evaluate(fw: Framework, kind: str, data: Mapping[str, Any], year: int | None
         doc = to_document(data, result, year)
         conv = Convention(fw.rounding.rate, fw.rounding.score)
         bands = tuple(GradeBand(b.label, b.min, b.max) for b in fw.grades)
-        findings += [_finding(f) for f in audit_document(doc, conv, bands, bool(bands), fw)]
+        audited = [_finding(f) for f in audit_document(doc, conv, bands, bool(bands), fw)]
+        if result.total is None:  # the document's total is the engine's: its absence is the problems above
+            audited = [f for f in audited if f["kind"] not in _NO_TOTAL]
+        findings += audited
     return Evaluation(result, result.total, result.grade or "", rate, rows, findings)
 
 

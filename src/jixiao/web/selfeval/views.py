@@ -16,15 +16,16 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext
 from django.views.decorators.http import require_POST
 
+from jixiao.scoring.engine import EXECUTION_CODE
 from jixiao.web.orgs.scope import Person
 from jixiao.web.review.diff import diff
 from jixiao.web.review.services import last_return, last_reviewed_snapshot, unexplained
 from jixiao.web.review.stages import EDITABLE, IN_REVIEW, STAGES
 from jixiao.web.selfeval import services
 from jixiao.web.selfeval.filters import filter_forms
-from jixiao.web.selfeval.formdata import blocking, parse_post
+from jixiao.web.selfeval.formdata import FUNDS_FIELDS, blocking, parse_post
 from jixiao.web.selfeval.models import Form
-from jixiao.web.templatetags.jx import lang
+from jixiao.web.templatetags.jx import fieldlabel, lang
 
 
 def _int(v: Any) -> int | None:
@@ -81,9 +82,13 @@ def _unscored(findings: list[dict[str, Any]], data: dict[str, Any]) -> list[dict
         if f["kind"] == "score_problem":
             n = f.get("row")
             target = rows[n - 1].get("target") if isinstance(n, int) and 0 < n <= len(rows) else None
-            prefix = f"{n} {f.get('label')}: "  # the row and name are said before it on the page
+            code = n if n is not None else (EXECUTION_CODE if f.get("where") == "funds" else None)
+            prefix = f"{code} {f.get('label')}: "  # the row (or block) and name are said before it on the page
             text = {k: f[k].removeprefix(prefix) for k in ("message", "message_en")}
-            out.append({"finding": f, "text": text, "row": n, "target": target})
+            for key in FUNDS_FIELDS:  # the engine names the funds' inputs by key: the page by their labels
+                text["message"] = text["message"].replace(f"“{key}”", f"“{fieldlabel('f_' + key)}”")
+                text["message_en"] = text["message_en"].replace(f"'{key}'", f"'{key.replace('_', ' ')}'")
+            out.append({"finding": f, "text": text, "row": n, "target": target, "funds": code == EXECUTION_CODE})
     return out
 
 

@@ -5,6 +5,7 @@ services' refusals); ``|get`` (a mapping's item)."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from django import template
@@ -64,7 +65,9 @@ def explain(row: dict[str, Any]) -> str:
 
 
 _FIELDS = {"initial_budget": "年初预算数", "annual_budget": "全年预算数", "executed": "全年执行数",
-           "target": "年度指标值", "actual": "实际完成值", "weight": "分值", "score": "自评分"}
+           "target": "年度指标值", "actual": "实际完成值", "weight": "分值", "score": "自评分", "level1": "一级指标",
+           "level2": "二级指标", "name": "三级指标", "deviation_note": "偏差原因", "title": "项目名称"}
+_PLACES = ("表头", "资金", "说明")  # review.diff's places (besides 第N行 and a department form's codes)
 
 
 @register.filter
@@ -76,3 +79,18 @@ def fieldlabel(name: str) -> str:
     if head.startswith("r") and head[1:].isdigit():
         return gettext("第%(n)s行 %(field)s") % {"n": head[1:], "field": label}
     return label
+
+
+@register.filter
+def diffwhere(where: str) -> str:
+    """A place of ``review.diff`` (表头, 资金, 第3行, 说明, A11) in the page's language."""
+    m = re.fullmatch(r"第(\d+)行", where)
+    if m:
+        return gettext("第%(n)s行") % {"n": m.group(1)}
+    return gettext(where) if where in _PLACES else where
+
+
+@register.filter
+def difffield(field: str) -> str:
+    """A field of ``review.diff`` (a key of the form's data) by its label; explanation keys stay as they are."""
+    return pgettext("field", _FIELDS[field]) if field in _FIELDS else field

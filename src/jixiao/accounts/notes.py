@@ -1,0 +1,214 @@
+"""决算/预算情况说明 published without its tables: the figures the text states, read and checked on their own.
+
+Some pages give only the 情况说明 of a 部门决算 or 部门预算 ("2022年本年收入合计4125.49万元,其中:一般公共预算财政
+拨款收入3859.16万元,占93.54%;…"). Its statements are read into one table of stated figures (kind ``notes``: a
+row per line named, its amount in 万元, the sentence as its source), and checked as far as the text allows:
+
+- a whole and the parts listed after its 其中, when the parts' shares add up to 100% (the list is the whole
+  list): the whole = Σ parts;
+- each share (占X%) against part ÷ whole, and each rate of change against the amounts (``accounts.text``);
+- "收、支总计各是A,B万元 … 各减少C,D万元,各下降x%、y%": each rate against its own pair.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import lru_cache
+
+from jixiao.accounts.identity import Ctx, compare
+from jixiao.accounts.model import AccountRow, AccountTable
+from jixiao.accounts.text import paragraphs
+from jixiao.core.findings import Finding
+from jixiao.core.numbers import HUNDRED, ZERO, normalize_text, parse_decimal
+from jixiao.core.records import Val
+from jixiao.core.rounding import Rounding
+from jixiao.core.source import Source
+
+LINES = ("本年收入合计", "本年支出合计", "收入总计", "支出总计", "一般公共预算财政拨款收入", "政府性基金预算财政拨款收入",
+         "国有资本经营预算财政拨款收入", "财政拨款收入", "财政拨款支出", "上级补助收入", "事业收入", "经营收入",
+         "附属单位上缴收入", "其他收入", "基本支出", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出",
+         "人员经费", "公用经费", "年初结转和结余", "年末结转和结余", "使用非财政拨款结余", "结余分配",
+         "财政拨款收支总预算", "收支总预算", "财政拨款收支总决算", "一般公共预算拨款", "上年结转结余",
+         "本年一般公共预算拨款支出", "地方一般公共预算收入", "一般公共预算收入", "一般公共预算支出", "税收收入",
+         "非税收入", "政府性基金预算收入", "政府性基金预算支出", "税务部门", "财政部门")
+WHOLES = {"本年收入合计", "本年支出合计", "收入总计", "支出总计", "财政拨款收支总预算", "收支总预算", "财政拨款收支总决算",
+          "地方一般公共预算收入", "一般公共预算收入"}
+_NUM = r"(\d[\d,]*(?:\.\d+)?)"
+
+
+@lru_cache(maxsize=1)
+def _stated() -> re.Pattern[str]:
+    """A line named, a few filler characters (为, 类科目, 共计), an amount in 万元 or 元; the names are the lines
+    of the accounts tables and the functional classes (类) of the year's code list."""
+    from jixiao.accounts.codes import load_codes
+
+    codes = load_codes(2024)
+    classes = [n for c, n in (codes.names.items() if codes else []) if len(c) == 3 and n.endswith("支出")]
+    names = sorted({*LINES, *classes}, key=len, reverse=True)
+    return re.compile("(" + "|".join(map(re.escape, names)) + r")(?:类科目)?(?:[(（][^()（）]{1,6}[)）])?[为是共计完成:：]{0,3}\s*" + _NUM
+                      + r"\s*(万元|元)")
+_PAIR = re.compile(r"收[、,，]?\s*支总计各[为是]?\s*" + _NUM + r"\s*[、,，]\s*" + _NUM + r"\s*万元")
+_PAIR_CHANGE = re.compile(r"各(增加|减少)\s*" + _NUM + r"\s*[、,，]\s*" + _NUM + r"\s*万元\s*[,，]\s*各(增长|下降)\s*"
+                          r"(\d+(?:\.\d+)?)%\s*[、,，]\s*(\d+(?:\.\d+)?)%")
+_SHARE_AFTER = re.compile(r"\s*[,，]?\s*占\s*(\d+(?:\.\d+)?)%")
+HEADING = re.compile(r"(部门|单位)?(决算|预算)(公开)?(情况)?说明|收入支出(决算|预算)总体情况|预算执行情况(和|及).{0,12}预算(草案)?的报告")
+AMOUNT = "金额"
+
+
+def stated_table(body: list[tuple[str, Source]]) -> AccountTable | None:
+    """The figures the notes state (each line named once, first statement kept); None for fewer than three."""
+    t = AccountTable("notes", "情况说明", body[0][1] if body else Source(""), columns=[AMOUNT],
+                     own_name="情况说明所列数字")
+    seen: set[str] = set()
+
+    units: list[str] = []
+
+    def add(label: str, text: str, src: Source, unit: str = "万元") -> None:
+        if label not in seen and (d := parse_decimal(text)) is not None:
+            seen.add(label)
+            units.append(unit)
+            t.rows.append(AccountRow(label, {AMOUNT: Val(d, text, src)}, src))
+
+    for text, lines in paragraphs(body):
+        src = lines[0][1]
+        for m in _PAIR.finditer(text):
+            add("收入总计", m.group(1), src)
+            add("支出总计", m.group(2), src)
+        for m in _stated().finditer(text):
+            add(m.group(1), m.group(2), _line_of(lines, m.group(2)), m.group(3))
+    t.unit = max(set(units), key=units.count) if units else None
+    return t if len(t.rows) >= 3 and {r.name for r in t.rows} & WHOLES else None
+
+
+def _line_of(lines: list[tuple[str, Source]], needle: str) -> Source:
+    return next((s for x, s in lines if needle in x), lines[0][1])
+
+
+_BALANCES = (("收入总计", ("本年收入合计", "使用非财政拨款结余", "年初结转和结余")),
+             ("支出总计", ("本年支出合计", "结余分配", "年末结转和结余")))
+
+
+def check_notes(ctx: Ctx, t: AccountTable, body: list[tuple[str, Source]]) -> list[Finding]:
+    """The balance of the totals when the notes state all their lines (收入总计 = 本年收入合计 + 使用非财政拨款结余 +
+    年初结转和结余, the same for 支出); each 其中 list that is the whole list (its shares add up to 100%) against
+    its whole; each pair of rates of change against its pair of amounts."""
+    out: list[Finding | None] = []
+    stated = {r.name: r for r in t.rows}
+    col = t.columns[0] if t.columns else AMOUNT
+    for whole, parts in _BALANCES:
+        if whole in stated and all(p in stated for p in parts):
+            w = stated[whole]
+            out.append(compare(ctx, "balance", (f"{t.name}：{whole} = " + " + ".join(parts),
+                                                f"{t.name_en}: {whole} = " + " + ".join(parts)),
+                               w.get(col), [stated[p].get(col) for p in parts], w.source, whole, list(parts),
+                               blame_blank=False))
+    for text, lines in paragraphs(body):
+        for sentence in text.split("。"):
+            out.append(_whole_and_parts(ctx, sentence, lines))
+        out.extend(_pair_changes(ctx, text, lines))
+        out.extend(_done_growth(ctx, text, lines))
+    return [f for f in out if f]
+
+
+def _whole_and_parts(ctx: Ctx, sentence: str, lines: list[tuple[str, Source]]) -> Finding | None:
+    at = sentence.find("其中")
+    if at < 0:
+        return None
+    whole = list(_stated().finditer(sentence, 0, at))
+    parts = list(_stated().finditer(sentence, at))
+    if not whole or len(parts) < 2:
+        return None
+    shares = [_SHARE_AFTER.match(sentence, p.end()) for p in parts]
+    if not all(shares) or abs(sum((Decimal(s.group(1)) for s in shares if s), ZERO) - HUNDRED) > Decimal("0.1"):
+        return None  # not the whole list: only the shares are checked (accounts.text)
+    w = whole[-1]
+    if any(p.group(3) != w.group(3) for p in parts):
+        return None
+
+    def val(m: re.Match[str]) -> Val:
+        return Val(parse_decimal(m.group(2)), m.group(2), _line_of(lines, m.group(2)))
+
+    return compare(ctx, "total_sum", (f"情况说明：{w.group(1)} = " + " + ".join(p.group(1) for p in parts),
+                                      f"the notes: {w.group(1)} = the sum of the items listed under it"),
+                   val(w), [val(p) for p in parts], _line_of(lines, w.group(2)), w.group(1),
+                   [p.group(1) for p in parts], blame_blank=False)
+
+
+_DONE_GROWTH = re.compile(r"([\u4e00-\u9fff()（）]{2,30}?)(?:完成|为)\s*" + _NUM + r"\s*万元[^。;；]{0,40}?同比(增长|下降)\s*(\d+(?:\.\d+)?)%\s*[,，]\s*"
+                          r"(增收|减收|增加|减少)\s*" + _NUM + r"\s*万")
+
+
+def _done_growth(ctx: Ctx, text: str, lines: list[tuple[str, Source]]) -> list[Finding | None]:
+    """"完成A万元 … 同比增长x%,增收B万元": x = B ÷ (A − B) (下降/减收: B ÷ (A + B))."""
+    out: list[Finding | None] = []
+    for m in _DONE_GROWTH.finditer(text):
+        now, diff = parse_decimal(m.group(2)), parse_decimal(m.group(6))
+        if now is None or diff is None:
+            continue
+        down = m.group(3) == "下降"
+        before = now + diff if down else now - diff
+        quoted = m.group(4)
+        if before <= ZERO:
+            continue
+        places = len(quoted.split(".")[1]) if "." in quoted else 0
+        exact = diff / before * HUNDRED
+        got = Rounding("half_up", places).apply(exact)
+        what = "情况说明 同比增减率"
+        if got == Decimal(quoted):
+            ctx.record("text_growth", what, None)
+            continue
+        near = abs(got - Decimal(quoted)) <= Rounding("half_up", places).quantum
+        truncated = Rounding("truncate", places).apply(exact) == Decimal(quoted)
+        sev = "info" if near or truncated else "error"
+        out.append(ctx.record("text_growth", what, Finding(
+            "text_growth", sev, ctx.document, _line_of(lines, quoted + "%"),
+            f"情况说明：完成 {m.group(2)} 万元、{m.group(5)} {m.group(6)} 万元，同比{m.group(3)}应为 {diff} ÷ {before} = {got}%，"
+            f"文中为 {quoted}%", f"the notes: {m.group(2)} done, {m.group(6)} more or less than the year before, so the "
+            f"change is {diff} ÷ {before} = {got}%, but the text says {quoted}%",
+            reported=quoted + "%", recomputed=f"{got}%", row=_label(m.group(1)))))
+    return out
+
+
+def _label(text: str) -> str:
+    """The line a clause names: its words after the last stop ("1.本级征收完成数。地方一般公共预算收入" → the last)."""
+    return re.split(r"[。,，;；:：]", text)[-1].strip()
+
+
+def _pair_changes(ctx: Ctx, text: str, lines: list[tuple[str, Source]]) -> list[Finding | None]:
+    """"收、支总计各是A,B万元 … 各减少C,D万元,各下降x%、y%": x = C ÷ (A ± C), y = D ÷ (B ± D)."""
+    pair = _PAIR.search(text)
+    change = _PAIR_CHANGE.search(text)
+    if pair is None or change is None:
+        return []
+    out: list[Finding | None] = []
+    down = change.group(1) == "减少"
+    for k, label in ((0, "收入总计"), (1, "支出总计")):
+        now, diff = parse_decimal(pair.group(1 + k)), parse_decimal(change.group(2 + k))
+        quoted = change.group(5 + k)
+        if now is None or diff is None:
+            continue
+        before = now + diff if down else now - diff
+        if before <= ZERO:
+            continue
+        places = len(quoted.split(".")[1]) if "." in quoted else 0
+        got = Rounding("half_up", places).apply(diff / before * HUNDRED)
+        want = Decimal(quoted)
+        if got == want:
+            ctx.record("text_growth", f"情况说明 {label}增减率", None)
+            continue
+        truncated = Rounding("truncate", places).apply(diff / before * HUNDRED) == want
+        sev = "info" if truncated or abs(got - want) <= Rounding("half_up", places).quantum else "suspect"
+        note = "（截尾而非四舍五入）" if truncated else ""
+        out.append(ctx.record("text_growth", f"情况说明 {label}增减率", Finding(
+            "text_growth", sev, ctx.document, _line_of(lines, quoted + "%"),
+            f"情况说明{label}{'下降' if down else '增长'} {quoted}%，按 {diff} ÷ {before} 重算为 {got}%{note}",
+            f"the notes give the {label} change as {quoted}%; {diff} ÷ {before} gives {got}%"
+            + (" (truncated, not rounded)" if truncated else ""),
+            reported=quoted + "%", recomputed=f"{got}%", row=label)))
+    return out
+
+
+def is_notes(body: list[tuple[str, Source]]) -> bool:
+    """The body reads as a 决算/预算 情况说明 (its heading near the top)."""
+    return any(HEADING.search(normalize_text(x).replace(" ", "")) for x, _ in body[:40])

@@ -1,0 +1,118 @@
+"""项目支出绩效目标表 of a budget disclosure: the project's funds, read by their labels.
+
+A disclosure publishes a 项目支出绩效目标(申报)表 for each project: its name, its funds (年度资金总额, 项目总投资,
+预算申报数, (一)财政拨款小计 with 1、一般公共预算 / 2、政府性基金 / 3、国有资本经营预算 under it, 其中:财政拨款,
+上年结转, 其他资金 …) and its indicators. Published as text its cells come one a line, as pipes, indented, or run
+together ("项目总投资20万元中央补助安排0…"); the funds are read by label wherever they stand: each label with
+the first amount after it (separators and a colon allowed between). One table of stated funds per title
+(kind ``target_funds``) makes one ``budget_disclosure``; its check: a 小计 = the numbered lines under it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from jixiao.accounts.identity import Ctx, compare
+from jixiao.accounts.model import AccountRow, Accounts, AccountTable
+from jixiao.core.findings import Finding
+from jixiao.core.numbers import parse_decimal
+from jixiao.core.records import Document, Val
+from jixiao.core.source import Source
+
+TITLE = re.compile(r"绩效目标(?:申报|批复)?表")
+# a self-evaluation (绩效目标自评表, 实际完成值, 全年执行数): a project form, never a target table
+_SELF = re.compile(r"自评|实际完成|全年执行数|执行率|完成值")
+_ORD = r"(?:[(（][一二三四五六七八九十][)）]|\d[、.])?"
+_FUNDS = ("年度资金总额", "项目总投资", "预算申报数", "财政拨款小计", "自有资金小计", "一般公共预算", "政府性基金预算",
+          "政府性基金", "国有资本经营预算", "事业收入", "经营性收入", "其他收入", "其他资金", "中央补助安排",
+          "省级财政安排", "市级财政安排", "县级财政安排", "上年结转", "财政拨款")
+_LABEL = re.compile("(" + _ORD + "(?:其中[:：])?(?:" + "|".join(_FUNDS) + "))" +
+                    # run together, a two-place amount ends where the next line's "1、" begins (607.872、政府性基金)
+                    r"[\s|:：]*?(\d[\d,]*\.\d{2}(?=\d[、.．])|\d[\d,]*(?:\.\d+)?(?![\d.%]))\s*(万元|元)?")
+AMOUNT = "金额"
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+
+
+def _stream(fr_body: list[tuple[str, Source]]) -> tuple[str, list[tuple[int, Source]]]:
+    """The text as one string (cells and lines joined by " | ") and where each piece starts."""
+    parts: list[str] = []
+    starts: list[tuple[int, Source]] = []
+    at = 0
+    for text, src in fr_body:
+        starts.append((at, src))
+        parts.append(text)
+        at += len(text) + 3
+    return " | ".join(parts), starts
+
+
+def _source(starts: list[tuple[int, Source]], pos: int) -> Source:
+    best = starts[0][1]
+    for at, src in starts:
+        if at > pos:
+            break
+        best = src
+    return best
+
+
+def read_targets(pieces: list[tuple[str, Source]]) -> list[tuple[str, Source, AccountTable]]:
+    """(title, where, funds table) for each 绩效目标表 the text holds, with its funds read by label."""
+    text, starts = _stream(pieces)
+    titles = [m for m in TITLE.finditer(text)]
+    out: list[tuple[str, Source, AccountTable]] = []
+    for k, m in enumerate(titles):
+        end = titles[k + 1].start() if k + 1 < len(titles) else len(text)
+        # the indicators start the table's second half: funds stand before 绩效指标 / 一级指标
+        stop = min((x for x in (text.find("一级指标", m.end(), end), text.find("绩效指标", m.end(), end)) if x >= 0),
+                   default=end)
+        if _SELF.search(text, m.start(), end):
+            continue
+        where = _source(starts, m.start())
+        t = AccountTable("target_funds", "项目资金", where, columns=[AMOUNT], own_name="项目支出绩效目标表 项目资金")
+        t.stage = "budget"
+        seen: set[str] = set()
+        for f in _LABEL.finditer(text, m.end(), stop):
+            label = re.sub(r"\s+", "", f.group(1))
+            value = parse_decimal(f.group(2))
+            if label in seen or value is None:
+                continue
+            seen.add(label)
+            src = _source(starts, f.start(2))
+            t.rows.append(AccountRow(label, {AMOUNT: Val(value, f.group(2), src)}, src))
+        if t.rows:
+            lead = re.search(r"[\u4e00-\u9fff]{0,10}$", text[max(0, m.start() - 10):m.start()])
+            year = _YEAR.search(text, m.end(), m.end() + 24)
+            title = (lead.group(0) if lead else "") + m.group(0) + (f"（{year.group(1)}年度）" if year else "")
+            out.append((title, where, t))
+    return out
+
+
+def target_documents(pieces: list[tuple[str, Source]]) -> list[Document]:
+    docs = []
+    for title, where, t in read_targets(pieces):
+        years = [int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年", title)]
+        acc = Accounts(tables=[t], year=years[0] if years else None, stage="budget")
+        docs.append(Document(type="budget_disclosure", title=title, source=where, year=acc.year, tables=[],
+                             extra={"accounts": acc}))
+    return docs
+
+
+_SUB = re.compile(r"^\d[、.]")
+
+
+def check_target_funds(ctx: Ctx, t: AccountTable) -> list[Finding]:
+    """A 小计 line = the numbered lines under it ((一)财政拨款小计 = 1、一般公共预算 + 2、政府性基金 + 3、…)."""
+    out: list[Finding | None] = []
+    for i, r in enumerate(t.rows):
+        if not r.name.endswith("小计"):
+            continue
+        parts = []
+        for x in t.rows[i + 1:]:
+            if not _SUB.match(x.name):
+                break
+            parts.append(x)
+        if parts:
+            out.append(compare(ctx, "total_sum", (f"{t.name}：{r.name} = " + " + ".join(p.name for p in parts),
+                                                  f"project funds: {r.name} = the sum of the lines under it"),
+                               r.get(AMOUNT), [p.get(AMOUNT) for p in parts], r.source, r.name,
+                               [p.name for p in parts], blame_blank=False))
+    return [f for f in out if f]

@@ -1,0 +1,82 @@
+"""A 决算情况说明 published without its tables is read as final accounts from the figures it states, and
+checked as far as the words allow (generator: ``tests/layouts/accounts_notes.py``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from jixiao.accounts.checks import check_accounts
+from jixiao.core.records import Document
+from jixiao.read import read_path
+from layouts.accounts_notes import INCOME, PLANTS, Notes, invent
+
+
+def _read(tmp_path: Path, n: Notes) -> Document:
+    p = tmp_path / "notes.txt"
+    p.write_text("\n".join(n.lines) + "\n", encoding="utf-8")
+    docs = read_path(p).documents
+    assert [d.type for d in docs] == ["final_accounts"]
+    return docs[0]
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_the_stated_figures_are_read_and_hold(tmp_path: Path, seed: int) -> None:
+    n = invent(seed)
+    doc = _read(tmp_path, n)
+    assert doc.year == n.year and doc.title == f"第二部分 {n.year}年度单位决算情况说明"
+    t = doc.extra["accounts"].tables[0]
+    stated = {r.name: r.get("金额").dec for r in t.rows}
+    assert stated["收入总计"] == stated["本年收入合计"] == n.total_in
+    assert stated["支出总计"] == stated["本年支出合计"] == n.total_out
+    assert {k: stated[k] for k in INCOME} == n.income
+    assert stated["基本支出"] == n.spending["基本支出"] and stated["项目支出"] == n.spending["项目支出"]
+    assert all(r.source.line is not None for r in t.rows)
+    made: list[tuple[str, str, bool]] = []
+    found = check_accounts(doc, made=made)
+    assert [f for f in found if f.severity != "info"] == []
+    assert sum(1 for k, _, ok in made if k == "total_sum" and ok) == 2  # both 其中 lists add up
+    assert sum(1 for k, _, ok in made if k == "text_growth" and ok) == 2
+
+
+EXPECTED = {
+    "parts": {("total_sum", "error", "本年收入合计")},
+    "share": {("text_percent", "error", "占比")},
+    "growth": {("text_growth", "suspect", "收入总计")},
+}
+
+
+@pytest.mark.parametrize("plant", PLANTS)
+def test_each_planted_mistake_is_found(tmp_path: Path, plant: str) -> None:
+    doc = _read(tmp_path, invent(4, (plant,)))
+    assert {(f.kind, f.severity, f.row) for f in check_accounts(doc) if f.severity != "info"} == EXPECTED[plant]
+
+
+def test_a_project_report_mentioning_accounts_is_not_read_as_accounts(tmp_path: Path) -> None:
+    p = tmp_path / "report.txt"
+    p.write_text("部门决算情况说明\n本部门认真编制决算。\n", encoding="utf-8")
+    assert read_path(p).documents == []
+
+
+def _report(growth: str) -> list[str]:
+    """A county's 预算执行情况报告: the revenue done, its change on the year before as a rate and an amount."""
+    return ["东湖县2023年预算执行情况和2024年预算草案的报告",
+            "一、2023年财政预算执行情况",
+            f"1.本级征收完成数。地方一般公共预算收入完成28,583万元,占调整预算105.47%,同比增长{growth}%,增收2,798万元,"
+            "从征收部门来看:税务部门完成13,866万元,财政部门完成14,717万元。从收入分类来看,税收收入完成11,136万元,"
+            "非税收入完成17,447万元。"]
+
+
+@pytest.mark.parametrize(("growth", "expected"), [
+    ("10.85", set()),  # 2,798 ÷ (28,583 − 2,798) = 10.85%
+    ("14.6", {("text_growth", "error", "地方一般公共预算收入")}),
+])
+def test_a_budget_report_rate_against_its_amounts(tmp_path: Path, growth: str, expected: set[tuple[str, str, str]]) -> None:
+    p = tmp_path / "report.txt"
+    p.write_text("\n".join(_report(growth)) + "\n", encoding="utf-8")
+    docs = read_path(p).documents
+    assert [d.type for d in docs] == ["budget_disclosure"]
+    stated = {r.name: r.get("金额").dec for r in docs[0].extra["accounts"].tables[0].rows}
+    assert stated["地方一般公共预算收入"] == 28583 and stated["非税收入"] == 17447
+    assert {(f.kind, f.severity, f.row) for f in check_accounts(docs[0]) if f.severity != "info"} == expected

@@ -1,0 +1,48 @@
+"""项目支出绩效目标表 in a budget disclosure, read from text in the shapes published: the funds by label, a
+budget_disclosure document per table, and a 小计 that does not add up found (generator: ``tests/layouts/targets.py``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from jixiao.accounts.checks import check_accounts
+from jixiao.core.records import Document
+from jixiao.read import read_path
+from layouts.targets import SHAPES, funds, text
+
+
+def _read(tmp_path: Path, body: str) -> Document:
+    p = tmp_path / "target.txt"
+    p.write_text(body, encoding="utf-8")
+    docs = [d for d in read_path(p).documents if d.type == "budget_disclosure"]
+    assert len(docs) == 1
+    return docs[0]
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_funds_read_by_label_and_subtotals_hold(tmp_path: Path, shape: str) -> None:
+    doc = _read(tmp_path, text(9, shape))
+    assert doc.title == "项目支出绩效目标申报表（2024年度）" and doc.year == 2024
+    t = doc.extra["accounts"].tables[0]
+    assert [(r.name, r.get("金额").dec) for r in t.rows] == funds(9)
+    assert all(r.source.line is not None for r in t.rows)
+    made: list[tuple[str, str, bool]] = []
+    assert [f for f in check_accounts(doc, made=made) if f.severity != "info"] == []
+    assert [ok for k, _, ok in made if k == "total_sum"] == [True, True]
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_a_subtotal_that_does_not_add_up_is_found(tmp_path: Path, shape: str) -> None:
+    doc = _read(tmp_path, text(9, shape, planted=True))
+    found = [(f.kind, f.severity, f.row) for f in check_accounts(doc) if f.severity != "info"]
+    assert found == [("total_sum", "error", "(一)财政拨款小计")]
+
+
+def test_a_self_evaluation_is_never_a_target_table(tmp_path: Path) -> None:
+    """绩效目标自评表 with 全年执行数 is a project form (read by the project readers), not a disclosure's target table."""
+    body = text(9, "indented").replace("项目支出绩效目标申报表", "项目支出绩效目标自评表").replace("金额(万元)", "全年执行数")
+    p = tmp_path / "self.txt"
+    p.write_text(body, encoding="utf-8")
+    assert [d for d in read_path(p).documents if d.type == "budget_disclosure"] == []
