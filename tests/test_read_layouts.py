@@ -375,3 +375,81 @@ def test_rule_tables_with_the_weight_in_the_label(tmp_path: Path, layout: str) -
     assert [f.message for f in result.findings if f.severity == "error"] == []
     draft = draft_framework(read_file(path))
     assert draft is not None and "total_weight: 100" in draft.text
+
+
+# ---------------------------------------------------------------- rows closed by a 是否核心指标 cell
+
+CORE_EXPECTED = {None: set(), "total": {"total_sum"}, "score_over_weight": {"score_bounds"}}
+
+
+@pytest.mark.parametrize("mistake", [None, "total", "score_over_weight"])
+@pytest.mark.parametrize("layout", [*sorted(RENDERERS), "one_run"])
+def test_rows_closed_by_the_core_flag(tmp_path: Path, layout: str, mistake: str | None) -> None:
+    from layouts.coreflag import core_rows, invent_core
+
+    f = invent_core(2, mistake)
+    render = one_run if layout == "one_run" else RENDERERS[layout]
+    result = audit_paths([str(_write(tmp_path, render(core_rows(f))))])
+    (doc,) = result.documents
+    assert doc.header["部门"].value == f.dept
+    t = doc.funds["total"]
+    assert (t.rate.dec, t.weight.dec, t.score.dec) == (f.rate, f.exec_weight, f.exec_score)
+    assert [(i.weight.dec, i.score.dec) for i in doc.indicators] == [(r.weight, r.score) for r in f.rows]
+    assert all((i.level3.str_ or "").startswith(r.name) for i, r in zip(doc.indicators, f.rows, strict=True))
+    assert doc.total_score.dec == f.total
+    assert {x.kind for x in result.findings if x.severity == "error"} == CORE_EXPECTED[mistake]
+
+
+def test_weight_and_score_run_together_split_one_way_or_not_at_all() -> None:
+    from jixiao.read.recognise.coreflag import weight_and_score
+
+    assert weight_and_score("1010") == ("10", "10") and weight_and_score("107.6", Decimal(76)) == ("10", "7.6")
+    assert weight_and_score("22", Decimal(100)) == ("2", "2") and weight_and_score("100100") == ("100", "100")
+    assert weight_and_score("111") == ("11", "1")  # 1 and 11 would score over the weight
+    # with the coefficient 100%, neither 11 and 1 nor 1 and 11 gives score = weight × 100%: not read
+    assert weight_and_score("111", Decimal(100)) is None
+    assert weight_and_score("1516", Decimal(107)) == ("15", "16")  # over its weight, as the coefficient says
+
+
+@pytest.mark.parametrize("layout", ["flattened", "row_lines", "cell_lines"])
+def test_an_indicator_table_without_a_weight_column(tmp_path: Path, layout: str) -> None:
+    """三级指标 | 年初目标值 | 实际完成值 | 得分 (the 20-point forms print no 分值 per indicator): targets, actuals and
+    scores are read, no weight is invented, and the sums that need weights are not checked."""
+    p = invent(12)
+    grid = rows(p, VARIANTS["national"])
+    h = next(k for k, r in enumerate(grid) if r[:2] == ["绩效指标", "一级指标"])
+    grid[h] = ["绩效指标", "一级指标", "二级指标", "三级指标", "年初目标值", "实际完成值", "得分"]
+    for r in grid[h + 1 : -1]:
+        del r[6]  # the weight cell
+        del r[7:]  # and the reason column
+    result = audit_paths([str(_write(tmp_path, RENDERERS[layout](grid[:-1])))])
+    (doc,) = result.documents
+    assert [(i.level3.value, i.score.dec) for i in doc.indicators] == [(i.name, i.score) for i in p.indicators]
+    assert all(i.weight.value is None for i in doc.indicators)
+    assert doc.indicators[0].actual.value == p.indicators[0].actual
+    assert any("没有分值栏" in x.message for x in doc.problems)
+    assert [f.message for f in result.findings if f.severity == "error"] == []
+
+
+def test_header_words_broken_inside_their_labels(tmp_path: Path) -> None:
+    """年度 / 指标值实际 / 完成值分 / 值得 / 分偏差原因: the header read again as labels; 总分 100.0092.78 split by
+    the weights' sum. Before, the indicator table had no weight column and no row was read."""
+    p = invent(14)
+    text = degrade.broken_label_words(RENDERERS["flattened"](rows(p, VARIANTS["national"])))
+    assert "分 值得 分" in text and f"总分 100.00{p.total:.2f}" in text
+    doc = _one(tmp_path, text)
+    _figures_match(doc, p)
+
+
+def test_a_year_or_a_template_number_is_never_a_weight(tmp_path: Path) -> None:
+    from jixiao.read.recognise.tokens import _split_text_number
+
+    assert _split_text_number("质量等合格合格2020指标2") == ["质量等合格合格2020指标2"]  # 指标2: the template's
+    assert _split_text_number("完成率2") == ["完成率", "2"]
+    p = invent(15)
+    grid = rows(p, VARIANTS["national"])
+    h = next(k for k, r in enumerate(grid) if r[:2] == ["绩效指标", "一级指标"])
+    grid[h + 1][6] = "2020"  # the first row's weight cell holds a year
+    doc = _one(tmp_path, RENDERERS["flattened"](grid))
+    assert all(i.weight.dec is None or i.weight.dec <= 100 for i in doc.indicators)
+    assert any("不可能是分值" in x.message for x in doc.problems)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from layouts.model import Indicator as Row
+from layouts.model import over_weight
 
 DECISION_MISTAKES = ("total", "score_over_weight", "rate")
 # (first level, second level, name, target, actual, weight)
@@ -62,9 +63,7 @@ def invent_decision(seed: int, mistake: str | None = None) -> DecisionForm:
     if mistake == "total":
         f.total += 3
     elif mistake == "score_over_weight":
-        r = f.rows[6]
-        f.total += r.weight + 1 - r.score
-        r.score = r.weight + 1
+        f.total = over_weight(f.total, f.rows[6])
     elif mistake == "rate":
         f.rate += Decimal("2.00")
     return f

@@ -25,3 +25,10 @@ def wrapped_labels(text: str) -> str:
     for label, cut in (("年初预算数", 2), ("全年预算数", 2), ("全年执行数", 2), ("年度指标值", 2), ("实际完成值", 2)):
         text = text.replace(label, label[:cut] + "\n" + label[cut:])
     return text
+
+
+def broken_label_words(text: str) -> str:
+    """The indicator header's words broken inside its labels, as a converted document gives them
+    (年度 / 指标值实际 / 完成值分 / 值得 / 分偏差原因分析), and the total's weight and score run together."""
+    text = text.replace("年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施", "年度 指标值实际 完成值分 值得 分偏差原因分析 及改进措施")
+    return text.replace("总分 100.00 ", "总分 100.00")

@@ -21,6 +21,7 @@ class Variant:
     name_label: str = "项目名称"
     weight_first: bool = False  # 三级指标 | 分值 | 年度指标值 | 实际完成值 | 得分
     funds_label: str = "项目资金（万元）"
+    funds_score_label: str = "得分"
 
 
 VARIANTS = {
@@ -30,6 +31,8 @@ VARIANTS = {
     "anhui": Variant(current_label="其中：本年财政拨款", level1_weight_in_label=True, reason_column=False),
     "department": Variant(title="部门整体支出绩效自评表", name_label="部门名称"),
     "department_bare": Variant(title="部门整体支出绩效自评表", name_label="部门", funds_label="预算资金（万元）"),
+    "department_hunan": Variant(title="部门整体支出绩效自评表", name_label="区级预算单位名称", funds_label="年度预算申请（万元）",
+                                funds_score_label="自评得分"),
     "transfer": Variant(title="转移支付项目绩效自评表", name_label="转移支付名称", weight_label="权重"),
     "weight_first": Variant(weight_first=True, level1_weight_in_label=True),
 }
@@ -41,7 +44,7 @@ def _n(d: Decimal) -> str:
 
 def rows(p: Project, v: Variant) -> list[list[str]]:
     """The form as rows of cells (blank cells as "")."""
-    cols = (["年初预算数"] if v.initial else []) + ["全年预算数", "全年执行数", v.weight_label, "执行率", "得分"]
+    cols = (["年初预算数"] if v.initial else []) + ["全年预算数", "全年执行数", v.weight_label, "执行率", v.funds_score_label]
 
     def money(values: tuple[Decimal, Decimal, Decimal]) -> list[str]:
         return ([_n(values[0])] if v.initial else []) + [_n(values[1]), _n(values[2])]

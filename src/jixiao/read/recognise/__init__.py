@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from jixiao.core.records import Document
 from jixiao.read.base import FileRead
-from jixiao.read.recognise import accounts, assessment, dept, policy, project, scoretable, stream
+from jixiao.read.recognise import accounts, assessment, coreflag, dept, policy, project, scoretable, stream
 
 Recogniser = Callable[[FileRead], list[Document]]
 
@@ -29,4 +29,5 @@ RECOGNISERS: tuple[tuple[str, Recogniser], ...] = (
 FALLBACKS: tuple[tuple[str, Recogniser], ...] = (
     ("stream", stream.recognise),
     ("scoretable", scoretable.recognise),
+    ("coreflag", coreflag.recognise),
 )

@@ -9,7 +9,7 @@ aliases cover the variants published (分值/权重, 当年财政拨款/财政�
 from __future__ import annotations
 
 # Labels that open a form (its name field), with the header fields read as "label value".
-NAME_LABELS = ("项目名称", "部门名称", "单位名称", "转移支付名称", "政策名称")
+NAME_LABELS = ("项目名称", "部门名称", "单位名称", "预算单位名称", "转移支付名称", "政策名称")
 NAME_FALLBACK = ("部门", "单位")  # a department-wide form's name field, when no other name label is there
 HEADER_LABELS = (*NAME_LABELS, "主管部门", "实施单位", "项目负责人", "联系电话", "主管单位", "预算单位", "部门")
 # A form is this layout when its text holds a name label and at least two of these.
@@ -17,7 +17,7 @@ MARKS = ("绩效指标", "年度指标值", "实际完成值", "三级指标", "
          "年度资金总额", "资金总额", "执行率", "一级指标", "指标值", "完成值")
 
 # Funds block: where it starts, its rows (label → key) and its columns (label → field); longest alias first.
-FUNDS_STARTS = ("项目资金", "预算资金", "资金情况", "预算执行情况", "部门预算执行情况", "年度预算数", "预算执行")
+FUNDS_STARTS = ("项目资金", "预算资金", "年度预算申请", "资金情况", "预算执行情况", "部门预算执行情况", "年度预算数", "预算执行")
 FUNDS_ROW_ALIASES: tuple[tuple[str, str], ...] = (
     ("年度财政资金总额", "total"), ("年度资金总额", "total"), ("资金总额", "total"), ("总额", "total"),
     ("当年财政拨款", "current_year"), ("本年财政拨款", "current_year"), ("财政拨款", "current_year"),
@@ -34,7 +34,7 @@ FUNDS_COLUMNS: tuple[tuple[str, str], ...] = (
     ("全年预算", "annual_budget"), ("预算数", "annual_budget"),
     ("全年执行数", "executed"), ("预算执行数", "executed"), ("执行数", "executed"),
     ("预算执行率", "rate"), ("执行率", "rate"),
-    ("分值", "weight"), ("权重", "weight"), ("得分", "score"),
+    ("分值", "weight"), ("权重", "weight"), ("自评得分", "score"), ("得分", "score"),
 )
 STANDARD_ORDER = ("initial_budget", "annual_budget", "executed", "weight", "rate", "score")
 MONEY = ("initial_budget", "annual_budget", "executed")
@@ -42,7 +42,8 @@ MONEY = ("initial_budget", "annual_budget", "executed")
 # Indicator block: its header (columns) and the labels of its first and second levels.
 INDICATOR_COLUMNS: tuple[tuple[str, str], ...] = (
     ("一级指标", "level1"), ("二级指标", "level2"), ("三级指标", "level3"), ("指标名称", "level3"),
-    ("指标性质", "nature"), ("年度指标值", "target"), ("年初指标值", "target"), ("指标值", "target"),
+    ("指标性质", "nature"), ("年度指标值", "target"), ("年初指标值", "target"), ("年初目标值", "target"), ("年度目标值", "target"),
+    ("指标值", "target"),
     ("度量单位", "unit"), ("计量单位", "unit"), ("实际完成值", "actual"), ("全年实际值", "actual"),
     ("完成值", "actual"), ("参考分值", "weight"), ("考核分值", "weight"), ("分值", "weight"), ("权重", "weight"),
     ("得分", "score"),
@@ -73,6 +74,6 @@ UNITS = frozenset((
 ALL_LABELS: tuple[str, ...] = tuple(sorted(
     {*HEADER_LABELS, *MARKS, *FUNDS_STARTS, *(a for a, _ in FUNDS_ROW_ALIASES), *(a for a, _ in FUNDS_COLUMNS),
      *(a for a, _ in INDICATOR_COLUMNS), *LEVEL1[:4], *LEVEL1[8:], *LEVEL2, *TOTAL_LABELS, *GRADE_LABELS,
-     *GOAL_LABELS, "其中"},
-    key=len, reverse=True,
+     *GOAL_LABELS, "其中"} - {"预算资金"},  # 预算资金 opens a funds block as a cell of its own, but 预算资金执行率
+    key=len, reverse=True,                # is an indicator's name: never split there
 ))

@@ -11,6 +11,7 @@ fit equally, the columns they disagree on are left missing. Never a guess.
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -79,6 +80,9 @@ def judge(values: dict[str, Item], total: dict[str, Item] | None = None) -> tupl
         bad += 1
     if rate is not None and not rate.percent and rate.value > 1000:
         bad += 1
+    amounts = [values[k] for k in MONEY if k in values]
+    if len(amounts) >= 2 and len({_decimals(a.text) for a in amounts}) == 1:
+        good += 1  # the row's amounts printed alike (2456.18 2456.18, not 2456.1 82456.1)
     for k, it in values.items():
         if it.percent and k != "rate":
             bad += 1
@@ -87,6 +91,14 @@ def judge(values: dict[str, Item], total: dict[str, Item] | None = None) -> tupl
             # a form prints its amounts with one number of decimals: a reading that keeps it is confirmed
             good += _decimals(total[k].text) == _decimals(it.text)
     return bad, good
+
+
+def _natural(piece: str) -> int:
+    """The order in which to try a piece: the shapes forms print first (2456.18, 100%, 100.00%), so that the
+    readings a long run of digits admits are met before the cap on readings cuts them off."""
+    if re.fullmatch(r"\d+(?:\.\d{1,2})?%|\d+\.\d{2}", piece):
+        return 0
+    return 1 if re.fullmatch(r"\d+\.\d", piece) else 2
 
 
 def splits(text: str, most: int = 8) -> Iterator[list[Item]]:
@@ -102,7 +114,7 @@ def splits(text: str, most: int = 8) -> Iterator[list[Item]]:
             return
         if left == 0:
             return
-        for j in range(i + 1, n + 1):
+        for j in sorted(range(i + 1, n + 1), key=lambda j: _natural(text[i:j])):
             piece = text[i:j]
             if j < n and text[j] == ".":
                 continue  # a number does not end right before a point

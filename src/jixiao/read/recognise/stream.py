@@ -43,23 +43,23 @@ from jixiao.read.recognise.formspec import (
     MONEY,
     NAME_FALLBACK,
     NAME_LABELS,
-    SCORE_TOTALS,
     STANDARD_ORDER,
     STOP_LABELS,
     TOTAL_LABELS,
     UNITS,
 )
 from jixiao.read.recognise.levelsum import by_weight_sum, execution_as_indicator, levels_whole, room_left
-from jixiao.read.recognise.placement import Item, Placed, place, splits
+from jixiao.read.recognise.placement import Item, Placed, place
 from jixiao.read.recognise.runrows import indicator_rows
 from jixiao.read.recognise.runrows import token_val as _val
+from jixiao.read.recognise.streamtotal import total_and_grade
 from jixiao.read.recognise.tokens import BLOB, Token, number, stream
 
 TYPE = "project_self_evaluation"
 DASHES = frozenset({"/", "-", "—", "--", "——", "无", "……", "...", "......", "…"})
 COMPARATORS = frozenset({"=", "﹦", "＝", "≥", "≤", ">", "<", "定量", "定性"})
 _WEIGHT_IN_LABEL = re.compile(r"\(?(\d+(?:\.\d+)?)分\)?")
-_LEADING_DIGITS = re.compile(r"^\d[\d.%]*[\d%](?![\d.%])")
+_COLUMN_LABELS = re.compile("|".join(re.escape(a) for a, _ in sorted(INDICATOR_COLUMNS, key=lambda x: -len(x[0]))))
 HOW_ZH = {"by arithmetic": "按表内算术关系确定", "by template": "按表式（分值栏由表式印出）确定",
           "label order": "按栏目顺序", "ambiguous": "无法确定"}
 
@@ -118,6 +118,7 @@ class _Reader:
         self.closed = False  # the indicator block ended at a total row
         self.rows_lost = False  # an indicator row could not be read whole
         self.notes = 0  # problems that only say how rows were read (not rows lost)
+        self.score_only = False  # the indicator table has a score column but no weight column
         # rows whose two numbers after the unit may be 完成值 and 分值 or 分值 and 得分 (``levelsum.by_weight_sum``)
         self.two_numbers: list[tuple[IndicatorRow, Token, Token, Problem]] = []
 
@@ -135,7 +136,7 @@ class _Reader:
             before = len(self.problems)
             self._indicators(i_ind)
             self.rows_lost = len(self.problems) - self.notes > before
-        self._total_and_grade()
+        total_and_grade(self.doc, self.t, self.problems)
         by_weight_sum(self.doc, self.two_numbers, self.problems)
         self._whole(i_ind)
         execution_as_indicator(self.doc, self.problems)
@@ -149,6 +150,8 @@ class _Reader:
             return None
         name = next((doc.header[k] for k in (*NAME_LABELS, *NAME_FALLBACK) if k in doc.header), None)
         doc.title = name.str_ if name is not None else None
+        if name is not None and "部门" not in doc.header and "部门整体" in "".join(self.before[-4:]):
+            doc.header["部门"] = name  # a department-wide form (部门整体支出绩效自评表): its unit is the department
         texts = self.before + [t.text for t in self.t[:40]]
         doc.year = find_year(texts)
         doc.money_unit = money_unit(texts)
@@ -322,12 +325,25 @@ class _Reader:
                 if self.t[k].text.startswith(("(", "及")) or self.t[k].text in ("分析", "改进措施", "及改进措施"):
                     k += 1
                     continue
+                found = self._header_cut_apart(k)
+                if found is not None:
+                    k, more = found
+                    cols.extend(c for c in more if c not in cols)
+                    continue
                 break
             if c not in cols:
                 cols.append(c)
             k += 1
         values = _merged_header(self._header_before(start), [c for c in cols if c not in ("level1", "level2", "level3")])
         self.unit_column = "unit" in values
+        if "weight" not in values and values[-1:] == ["score"] and "actual" in values:
+            self.score_only = True  # 三级指标 | 年初目标值 | 实际完成值 | 得分: no weight column (said once)
+            self.problems.append(problem("指标表没有分值栏，只读取各指标的指标值、完成值和得分",
+                                         "the indicator table has no weight column: targets, actuals and scores read",
+                                         self.t[start].source))
+            self.notes += 1
+            self._rows(k, values)
+            return
         if "weight" not in values:
             self.problems.append(problem("指标表没有分值栏，指标行未读取", "the indicator table has no weight column; rows not read",
                                          self.t[start].source))
@@ -342,6 +358,19 @@ class _Reader:
                                          self.t[start].source))
             return
         self._rows(k, values)
+
+    def _header_cut_apart(self, k: int) -> tuple[int, list[str]] | None:
+        """Column labels whose words break inside them (年度 / 指标值实际 / 完成值分 / 值得 / 分偏差原因): the short
+        words up to the first row joined and read as labels again; None when they hold no two labels."""
+        end = k
+        while end < min(len(self.t), k + 8):
+            x = self.t[end].text
+            if len(x) > 10 or _is_value(x) or any(x.startswith(a) for a in LEVEL1):
+                break
+            end += 1
+        joined = "".join(t.text for t in self.t[k:end])
+        cols = [c for c in (_alias(m.group(0), INDICATOR_COLUMNS) for m in _COLUMN_LABELS.finditer(joined)) if c]
+        return (end, cols) if len(cols) >= 2 else None
 
     def _header_before(self, start: int) -> list[str]:
         """Column labels of a header row printed above the level labels (绩效指标 | 年度指标值 | 实际完成值 …)."""
@@ -413,7 +442,7 @@ class _Reader:
             elif l2 is not None:
                 flush()
                 level2 = tok
-            elif between is not None and _complete(row, between) or between is None and row and _plain(row[-1].text) and sum(1 for t in row if _plain(t.text)) >= 2 \
+            elif between is not None and _complete(row, between) or between is None and row and _plain(row[-1].text) and sum(1 for t in row if _plain(t.text)) >= (1 if self.score_only else 2) \
                     and not _plain(x) and not _unit(x) and not x.endswith("%"):
                 flush()
                 row.append(tok)
@@ -440,6 +469,9 @@ class _Reader:
                    has_reason: bool) -> None:
         if self.unit_column and self._by_unit(row, level1, level2):
             return
+        if self.score_only:
+            self._score_only(row, level1, level2)
+            return
         trail: list[Token] = []
         for t in reversed(row):
             if not _plain(t.text):
@@ -459,6 +491,11 @@ class _Reader:
             rest = trail[:-2]
         else:
             weight, score, rest = trail[0], None, []
+        if (number(weight.text) or 0) > 100:  # 2020: a year or cells run together, never a weight
+            self.problems.append(problem(f"指标行（{' '.join(t.text for t in row)}）末尾的数值{weight.text}不可能是分值，未读取",
+                                         f"indicator row ({' '.join(t.text for t in row)}): {weight.text} cannot be "
+                                         "a weight; not read", weight.source))
+            return
         head = head + rest
         # text before the name that belongs to the previous row's 偏差原因 column
         texts = [t for t in head if not _is_value(t.text) and t.text not in COMPARATORS]
@@ -495,6 +532,22 @@ class _Reader:
         if body:
             text = "".join(t.text for t in body)
             ind.target = Val(text, " ".join(t.text for t in body), body[0].source)
+        self.doc.indicators.append(ind)
+
+    def _score_only(self, row: list[Token], level1: Token | None, level2: Token | None) -> None:
+        """A row of name, 指标值, 完成值 and 得分 (no weight column): the score is the row's last number, the two
+        cells after the name its target and actual; a row that does not hold them is said, not guessed."""
+        names = [t for t in row if not _is_value(t.text)]
+        if len(row) < 4 or not _plain(row[-1].text) or not names or row[0] is not names[0]:
+            self.problems.append(problem(f"指标行（{' '.join(t.text for t in row)}）与栏目对不上，未读取",
+                                         f"indicator row ({' '.join(t.text for t in row)}) does not fit the columns; "
+                                         "not read", row[0].source))
+            return
+        ind = IndicatorRow(level1=_val(level1), level2=_val(level2), level3=_val(row[0]), source=row[0].source)
+        middle = row[1:-1]
+        if len(middle) == 2:
+            ind.target, ind.actual = _val(middle[0]), _val(middle[1])
+        ind.score = _num(row[-1])
         self.doc.indicators.append(ind)
 
     def _weight_first(self, row: list[Token], level1: Token | None, level2: Token | None, between: int,
@@ -550,63 +603,6 @@ class _Reader:
             ind.deviation_note = _val(t)
         self.doc.indicators.append(ind)
         return True
-
-    # ------------------------------------------------------------ total and grade
-    def _total_and_grade(self) -> None:
-        doc = self.doc
-        for k, tok in enumerate(self.t):
-            if tok.text in TOTAL_LABELS and doc.total_score.value is None:
-                nums: list[Token] = []
-                for t in self.t[k + 1 : k + 6]:
-                    if t.text.startswith("("):
-                        continue
-                    if not _plain(t.text):
-                        lead = _LEADING_DIGITS.match(t.text)  # 100100注:1.: a note run onto the total
-                        if not nums and lead is not None and len(lead.group(0)) >= 4:
-                            self._run_together_total(Token(lead.group(0), t.source))
-                        break
-                    nums.append(t)
-                if len(nums) >= 2:
-                    doc.total_weight = _num(nums[0])
-                    doc.total_score = _num(nums[1])
-                elif len(nums) == 1 and tok.text in SCORE_TOTALS:
-                    doc.total_score = _num(nums[0])  # 自评得分 98: a score, whatever it sums to
-                elif len(nums) == 1:
-                    self._one_total(nums[0])
-            elif tok.text in GRADE_LABELS and k + 1 < len(self.t) and not _is_value(self.t[k + 1].text):
-                doc.grade = _val(self.t[k + 1])
-
-    def _run_together_total(self, tok: Token) -> None:
-        """总分 followed by its weight and score run together (100.0092.78): the reading whose weight is the
-        sum of the weights read (or 100) and whose score is within it, if exactly one such reading exists."""
-        doc = self.doc
-        weights = [i.weight.dec for i in doc.indicators if i.weight.dec is not None]
-        expected = {Decimal(100), sum(weights, doc.funds["total"].weight.dec or Decimal(0))}
-        fits = [s for s in splits(tok.text, 2) if len(s) == 2 and s[0].value in expected and s[1].value <= s[0].value]
-        if len(fits) != 1:
-            self.problems.append(problem(f"总分“{tok.text}”中的分值和得分连在一起，无法分开，未读取",
-                                         f"total '{tok.text}': weight and score run together and cannot be told apart",
-                                         tok.source))
-            return
-        w, s = fits[0]
-        doc.total_weight = Val(w.value, w.text, tok.source)
-        doc.total_score = Val(s.value, s.text, tok.source)
-        self.problems.append(problem(f"总分“{tok.text}”读作分值{w.text}、得分{s.text}（按分值之和确定）",
-                                     f"total '{tok.text}' read as weight {w.text}, score {s.text} (by the sum of weights)",
-                                     tok.source))
-
-    def _one_total(self, tok: Token) -> None:
-        """One number after 总分: the total weight when it is the sum of the weights, else the total score."""
-        doc = self.doc
-        weights = [i.weight.dec for i in doc.indicators if i.weight.dec is not None]
-        fw = doc.funds["total"].weight.dec
-        value = number(tok.text)
-        if value is not None and weights and value == sum(weights) + (fw or 0) and value == 100:
-            doc.total_weight = _num(tok)
-            self.problems.append(problem("总分行只有分值（100），总得分未填", "the total row gives the weight (100) only; no total score",
-                                         tok.source))
-        else:
-            doc.total_score = _num(tok)
 
 
 def _complete(row: list[Token], between: int) -> bool:

@@ -18,7 +18,7 @@ from decimal import Decimal
 from jixiao.core.numbers import parse_decimal
 from jixiao.core.source import Source
 from jixiao.read.base import FileRead
-from jixiao.read.recognise.formspec import ALL_LABELS
+from jixiao.read.recognise.formspec import ALL_LABELS, NAME_LABELS
 
 _LABELS = re.compile("|".join(re.escape(a) for a in ALL_LABELS))
 _LABEL_SET = frozenset(ALL_LABELS)
@@ -58,6 +58,9 @@ def _pieces(text: str) -> list[str]:
     found = list(_LABELS.finditer(text))
     if not found or (len(found) == 1 and found[0].group(0) == text):
         return [text]
+    if len(found) == 1 and found[0].group(0) in NAME_LABELS and found[0].end() == len(text) \
+            and found[0].start() <= 4:
+        return [text[: found[0].start()], found[0].group(0)]  # 区级预算单位名称: the name field, qualified
     if len(found) == 1 and not re.search(r"\d", text):
         return [text]  # 预算资金执行率: an indicator's name that holds a label, not two cells
     out: list[str] = []
@@ -73,15 +76,43 @@ def _pieces(text: str) -> list[str]:
 
 
 _TEXT_NUMBER = re.compile(r"^(.*[\u4e00-\u9fff)）])(\d[\d.%]*)$")
+# numbers run together at the start of a word, then text (2456.182456.1810100%10按收入性质分): long, or with a
+# percent sign or two points inside, so a year or an amount with its unit (2021年, 30天) is never split
+_NUMBER_TEXT = re.compile(r"^(\d[\d.%]{7,}|\d[\d.]*%[\d.%]*\d|\d+\.\d+\.[\d.%]*)(?=[\u4e00-\u9fff])(.+)$")
 
 
 def _split_text_number(text: str) -> list[str]:
-    """Text and the numbers run onto its end (其中:本年财政拨款2020 → 其中:本年财政拨款, 2020)."""
+    """Text and the numbers run onto its end (其中:本年财政拨款2020 → 其中:本年财政拨款, 2020), and numbers run
+    together before text (2456.182456.1810100%10按收入性质分 → 2456.182456.1810100%10, 按收入性质分)."""
     t = text.strip(_STRIP)
     if not t:
         return []
+    lead = _NUMBER_TEXT.match(t)
+    if lead:
+        return [lead.group(1), *_split_text_number(lead.group(2))]
     m = _TEXT_NUMBER.match(t)
+    if m and m.group(1).endswith("指标") and len(m.group(2)) == 1:
+        return [t]  # 指标2: a template row's own number, not a figure
     return [m.group(1), m.group(2)] if m else [t]
+
+
+_RUN_OF_LABELS = re.compile(f"(?:{_LABELS.pattern})+")
+
+
+def _relabel(window: list[Token]) -> tuple[int, list[str]] | None:
+    """Short words that are labels cut at the wrong place (分 / 值得 / 分: a PDF's line breaks inside 分值 and 得分):
+    the fewest leading words (two or three, each of at most three characters, one of them no label) whose
+    letters are labels end to end, as those labels."""
+    for n in (2, 3):
+        words = [t.text for t in window[:n]]
+        if len(words) < n or any(len(w) > 3 for w in words) or all(w in _LABEL_SET for w in words):
+            continue
+        joined = "".join(words)
+        if _RUN_OF_LABELS.fullmatch(joined):
+            labels = [m.group(0) for m in _LABELS.finditer(joined)]
+            if len(labels) >= 2:
+                return n, labels
+    return None
 
 
 def _join_wrapped(tokens: list[Token]) -> list[Token]:
@@ -90,6 +121,12 @@ def _join_wrapped(tokens: list[Token]) -> list[Token]:
     i = 0
     while i < len(tokens):
         t = tokens[i]
+        relabelled = _relabel(tokens[i : i + 3])
+        if relabelled is not None:
+            used, labels = relabelled
+            out.extend(Token(x, t.source) for x in labels)
+            i += used
+            continue
         if t.text not in _LABEL_SET and t.text in _PREFIXES:
             joined = t.text
             for j in range(i + 1, min(i + 4, len(tokens))):

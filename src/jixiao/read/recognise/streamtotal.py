@@ -1,0 +1,86 @@
+"""The total and the grade of a form read from its text (``recognise.stream``): 总分 / 合计 followed by the total
+weight and score, or by one number (the weight when it is 100 and the weights' sum, else the score), a
+自评得分 that is the score wherever it stands, the weight and score run together (100.0092.78, 10098) split
+by the weights' sum, and the grade after 评分等级."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from jixiao.core.records import Document, Problem, Val
+from jixiao.read.recognise.common import problem
+from jixiao.read.recognise.formspec import GRADE_LABELS, SCORE_TOTALS, TOTAL_LABELS
+from jixiao.read.recognise.placement import splits
+from jixiao.read.recognise.tokens import BLOB, Token, number
+
+_LEADING_DIGITS = re.compile(r"^\d[\d.%]*[\d%](?![\d.%])")
+
+
+def _plain(text: str) -> bool:
+    return number(text) is not None and not text.endswith("%")
+
+
+def _num(tok: Token) -> Val:
+    return Val(number(tok.text), tok.text, tok.source)
+
+
+def total_and_grade(doc: Document, toks: list[Token], problems: list[Problem]) -> None:
+    for k, tok in enumerate(toks):
+        if tok.text in TOTAL_LABELS and doc.total_score.value is None:
+            nums: list[Token] = []
+            for t in toks[k + 1 : k + 6]:
+                if t.text.startswith("("):
+                    continue
+                if not _plain(t.text):
+                    lead = _LEADING_DIGITS.match(t.text)  # 100100注:1.: a note run onto the total
+                    if not nums and lead is not None and len(lead.group(0)) >= 4:
+                        run_together_total(doc, Token(lead.group(0), t.source), problems)
+                    break
+                nums.append(t)
+            if len(nums) >= 2:
+                doc.total_weight = _num(nums[0])
+                doc.total_score = _num(nums[1])
+            elif len(nums) == 1 and tok.text in SCORE_TOTALS:
+                doc.total_score = _num(nums[0])  # 自评得分 98: a score, whatever it sums to
+            elif len(nums) == 1:
+                _one_total(doc, nums[0], problems)
+        elif tok.text in GRADE_LABELS and k + 1 < len(toks):
+            nxt = toks[k + 1]
+            if number(nxt.text) is None and not BLOB.match(nxt.text):
+                doc.grade = Val(nxt.text, nxt.text, nxt.source)
+
+
+def run_together_total(doc: Document, tok: Token, problems: list[Problem]) -> None:
+    """总分 followed by its weight and score run together (100.0092.78): the reading whose weight is the
+    sum of the weights read (or 100) and whose score is within it, if exactly one such reading exists."""
+    weights = [i.weight.dec for i in doc.indicators if i.weight.dec is not None]
+    expected = {Decimal(100), sum(weights, doc.funds["total"].weight.dec or Decimal(0))}
+    fits = [s for s in splits(tok.text, 2) if len(s) == 2 and s[0].value in expected and s[1].value <= s[0].value]
+    if len(fits) != 1:
+        problems.append(problem(f"总分“{tok.text}”中的分值和得分连在一起，无法分开，未读取",
+                                f"total '{tok.text}': weight and score run together and cannot be told apart",
+                                tok.source))
+        return
+    w, s = fits[0]
+    doc.total_weight = Val(w.value, w.text, tok.source)
+    doc.total_score = Val(s.value, s.text, tok.source)
+    problems.append(problem(f"总分“{tok.text}”读作分值{w.text}、得分{s.text}（按分值之和确定）",
+                            f"total '{tok.text}' read as weight {w.text}, score {s.text} (by the sum of weights)",
+                            tok.source))
+
+
+def _one_total(doc: Document, tok: Token, problems: list[Problem]) -> None:
+    """One number after 总分: the total weight when it is the sum of the weights, else the total score."""
+    weights = [i.weight.dec for i in doc.indicators if i.weight.dec is not None]
+    fw = doc.funds["total"].weight.dec
+    value = number(tok.text)
+    if value is not None and value > 100 and len(tok.text) >= 4:  # 总分10098: weight and score run together
+        run_together_total(doc, tok, problems)
+        return
+    if value is not None and weights and value == sum(weights) + (fw or 0) and value == 100:
+        doc.total_weight = _num(tok)
+        problems.append(problem("总分行只有分值（100），总得分未填", "the total row gives the weight (100) only; no total score",
+                                tok.source))
+    else:
+        doc.total_score = _num(tok)
