@@ -10,13 +10,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from jixiao.audit.engine import absent_path, audit_one, finish
 from jixiao.audit.packed import Packed, pack, unpack
 from jixiao.audit.result import AuditResult, FileAudit, Totals
 from jixiao.audit.spill import Spill
 from jixiao.audit.workers import Limits, run_in_workers
+
+T = TypeVar("T")
 
 
 def _failed(path: str, zh: str, en: str) -> FileAudit:
@@ -81,8 +83,14 @@ def audit_stream(
     """Each file audited, in the order of ``planned(paths)`` whatever ``jobs`` is."""
     plan = planned(list(paths)) if plan is None else plan
     yield from (finish(p) for p in plan if isinstance(p, FileAudit))
-    files = [p for p in plan if isinstance(p, str)]
     work = partial(audit_one, framework=framework, keep_read=keep_read)
+    yield from _run([p for p in plan if isinstance(p, str)], work, _failed, framework, jobs, limits, on_start)
+
+
+def _run(files: list[str], work: Callable[[str], T], failed: Callable[[str, str, str], T], framework: str | None, jobs: int,
+         limits: Limits, on_start: Callable[[str], None] | None) -> Iterator[T]:
+    """``work`` on each file in order: here when ``jobs`` is 0, else in worker processes (``failed`` stands
+    for a file whose worker died or ran out of its limits)."""
     if jobs <= 0:
         for f in files:
             if on_start is not None:
@@ -90,7 +98,7 @@ def audit_stream(
             yield work(f)
         return
     warm(framework)
-    yield from run_in_workers(files, work, _failed, jobs, limits, on_start)
+    yield from run_in_workers(files, work, failed, jobs, limits, on_start)
 
 
 def packed_stream(
@@ -110,17 +118,10 @@ def packed_stream(
     ``jobs`` ≥ 1), with its ``--jsonl`` line when ``jsonl``, pickled for the reports when ``keep``."""
     opts = (lang, min_severity, jsonl, keep)
     yield from (pack(finish(p), *opts) for p in plan if isinstance(p, FileAudit))
-    files = [p for p in plan if isinstance(p, str)]
     work = partial(_audit_packed, framework=framework, keep_read=keep_read, lang=lang, min_severity=min_severity,
                    jsonl=jsonl, keep=keep)
-    if jobs <= 0:
-        for f in files:
-            if on_start is not None:
-                on_start(f)
-            yield work(f)
-        return
-    warm(framework)
-    yield from run_in_workers(files, work, partial(_failed_packed, *opts), jobs, limits, on_start)
+    yield from _run([p for p in plan if isinstance(p, str)], work, partial(_failed_packed, *opts), framework, jobs,
+                    limits, on_start)
 
 
 def collect(stream: Iterable[FileAudit | Packed], spill: Spill | None = None,
