@@ -159,6 +159,21 @@ def test_no_placement_hides_a_mistake() -> None:
     assert got.how == "label order" and got.candidates > 1
 
 
+def test_a_rate_printed_as_a_fraction_confirms_its_placement() -> None:
+    """云南施甸: 执行率(B/A) printed 0.1 for 94÷650 and the score 2.9 = 20 × 14.46%. As a fraction the row's
+    arithmetic holds (the audit says rate_as_fraction); read as 0.1% it was called inconsistent."""
+    from jixiao.read.recognise.placement import Item, judge, place
+
+    def row(rate: str) -> dict[str, Item]:
+        texts = {"annual_budget": "650", "executed": "94", "rate": rate, "weight": "20", "score": "2.9"}
+        return {k: Item(t, Decimal(t)) for k, t in texts.items()}
+
+    assert judge(row("0.1")) == (0, 3)  # rate and score confirmed, amounts alike
+    assert judge(row("0.3"))[0] == 2  # a fraction that disagrees: rate and score contradicted
+    got = place(["650", "94", "0.1", "2.9"], ["annual_budget", "executed", "rate", "score"])
+    assert got.how == "as printed"
+
+
 # ---------------------------------------------------------------- department score tables
 
 SCORE_EXPECTED = {"score_over_weight": {"score_bounds"}, "level_weight": {"tree_weight"}, "total": {"total_sum"}}

@@ -57,22 +57,32 @@ def _close(published: Item, exact: Decimal) -> bool:
     return abs(published.value - exact) <= Decimal(1).scaleb(-_decimals(published.text))
 
 
+def _fraction(rate: Item) -> bool:
+    """A rate that may be printed as a fraction: no percent sign, decimals, at most 2 (200%)."""
+    return not rate.percent and "." in rate.text and rate.value <= 2
+
+
 def judge(values: dict[str, Item], total: dict[str, Item] | None = None) -> tuple[int, int]:
     """(relations contradicted, relations confirmed) of one placement."""
     bad = good = 0
     budget = values.get("annual_budget") or values.get("initial_budget")
     executed, rate = values.get("executed"), values.get("rate")
     weight, score = values.get("weight"), values.get("score")
+    in_percent = rate.value if rate is not None else None
     if rate is not None and budget is not None and executed is not None and budget.value > 0:
-        if _close(rate, executed.value / budget.value * HUNDRED):
+        exact = executed.value / budget.value
+        if _close(rate, exact * HUNDRED):
             good += 1
+        elif _fraction(rate) and _close(rate, exact):  # 执行率(B/A) printed 0.1 for 94÷650 (audit: rate_as_fraction)
+            good += 1
+            in_percent = exact * HUNDRED  # printed too coarsely to score from (0.1 for 14.46%)
         else:
             bad += 1
     if weight is not None and score is not None:
         if score.value > weight.value:
             bad += 1
-        elif rate is not None:
-            if _close(score, weight.value * min(rate.value, HUNDRED) / HUNDRED):
+        elif in_percent is not None:
+            if _close(score, weight.value * min(in_percent, HUNDRED) / HUNDRED):
                 good += 1
             else:
                 bad += 1
