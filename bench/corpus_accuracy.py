@@ -167,10 +167,22 @@ class Outcome:
 
 
 def load_manifest(path: Path) -> list[dict[str, Any]]:
+    """The manifest's entries, and those of ``manifest.d/*.yaml`` beside it (one file per batch of documents,
+    so that several people adding documents at once do not edit the same file). An id given twice is an error."""
     from ruamel.yaml import YAML
 
-    data = YAML(typ="safe").load(path.read_text(encoding="utf-8")) or {}
-    entries: list[dict[str, Any]] = list(data.get("documents") or [])
+    yaml = YAML(typ="safe")
+    files = [path, *sorted((path.parent / "manifest.d").glob("*.yaml"))]
+    entries: list[dict[str, Any]] = []
+    seen: dict[str, Path] = {}
+    for f in files:
+        data = yaml.load(f.read_text(encoding="utf-8")) or {}
+        for e in data.get("documents") or []:
+            key = str(e.get("id"))
+            if key in seen:
+                raise SystemExit(f"{f}: id {key} is already in {seen[key]}")
+            seen[key] = f
+            entries.append(e)
     return entries
 
 

@@ -226,3 +226,16 @@ def test_composition_and_queries_from_the_manifest(tmp_path: Path, capsys: pytes
     assert "| all | 2 | 2: 上海、云南 | 1 | 1 | 1 |" in table
     assert ca.main(["--queries", "--manifest", str(manifest), str(tmp_path / "nowhere")]) == 0
     assert capsys.readouterr().out.splitlines() == ["- `说明`", "- `项目支出绩效自评表`"]
+
+
+def test_manifest_d_adds_entries_and_rejects_a_repeated_id(tmp_path: Path) -> None:
+    root, manifest = make_corpus(tmp_path)
+    extra = tmp_path / "manifest.d"
+    extra.mkdir()
+    (extra / "batch.yaml").write_text(
+        "documents:\n- id: more\n  split: heldout\n  type: sangong\n  province: 云南\n", encoding="utf-8")
+    ids = [e["id"] for e in ca.load_manifest(manifest)]
+    assert ids[-1] == "more" and len(ids) == len(set(ids))
+    (extra / "dup.yaml").write_text(f"documents:\n- id: {ids[0]}\n  split: dev\n", encoding="utf-8")
+    with pytest.raises(SystemExit, match=f"id {ids[0]} is already in"):
+        ca.load_manifest(manifest)
