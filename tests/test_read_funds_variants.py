@@ -126,3 +126,103 @@ def test_a_table_whose_rows_broke_is_read_as_a_stream_when_that_holds_more(tmp_p
     assert (t.initial_budget.dec, t.annual_budget.dec, t.executed.dec, t.rate.dec, t.score.dec) == (
         p.initial, p.budget, p.executed, p.rate, p.exec_score)
     assert [(i.weight.dec, i.score.dec) for i in doc.indicators] == [(i.weight, i.score) for i in p.indicators]
+
+
+def test_row_labels_printed_before_the_header_share_the_numbers(tmp_path: Path) -> None:
+    """山西稷山 (an xlsx flattened, its label column first): 年度资金总额 其中：当年财政拨款 全年预算数 全年执行数 分值
+    执行率 得分 65.66 65.07 10 99% 9 65.66 65.07 — 99% —: the rows share the run, a dash holding a blank's place."""
+    p = invent(36)
+    grid = rows(p, VARIANTS["blank_initial"])
+    h = next(k for k, r in enumerate(grid) if r[0].startswith("项目资金"))
+    header, total, current = grid[h], grid[h + 1], grid[h + 2]
+    cells = [header[0], header[1], total[0], current[0], *header[2:],
+             *[c or "—" for c in total[2:]], *[c or "—" for c in current[2:]]]
+    grid[h : h + 3] = [cells]
+    doc = _one(tmp_path, flattened(grid))
+    t, cur = doc.funds["total"], doc.funds["current_year"]
+    assert (t.annual_budget.dec, t.executed.dec, t.weight.dec, t.rate.dec, t.score.dec) == (
+        p.budget, p.executed, p.exec_weight, p.rate, p.exec_score)
+    assert (cur.annual_budget.dec, cur.executed.dec) == (p.current[1], p.current[2])
+    assert any("表头与数值交错" in x.message for x in doc.problems)
+
+
+def test_a_run_cut_among_its_rows_by_the_arithmetic(tmp_path: Path) -> None:
+    """Eight numbers for two rows, no dash for the blanks: 65.66 65.07 10 99% 9 | 65.66 65.07 99% is the one cut
+    under which both rows hold together (not 65.66 65.07 10 99% | 9 65.66 65.07 99%, a part budget of 9)."""
+    text = ("项目名称 示例项目 主管部门 示例局 项目资金 年度资金总额 其中 当年财政拨款 全年预算数 全年执行数 分值 执行率 得分 "
+            "65.66 65.07 10 99% 9 65.66 65.07 99% 预期目标 实际完成情况 完成 已完成 "
+            "绩效指标 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 产出指标 数量指标 人数 100人 100人 90 90 总分 100 99\n")
+    doc = _one(tmp_path, text)
+    t, cur = doc.funds["total"], doc.funds["current_year"]
+    assert (t.annual_budget.text, t.executed.text, t.weight.text, t.rate.text, t.score.text) == (
+        "65.66", "65.07", "10", "99%", "9")
+    assert (cur.annual_budget.text, cur.executed.text, cur.weight.value) == ("65.66", "65.07", None)
+
+
+def test_zeros_made_by_splitting_digits_confirm_nothing() -> None:
+    """303010100%: 30 | 30 | 10 | 100% (全年预算数, 全年执行数, 分值, 执行率), not 30 | 301 | 0 | 10 | 0% (a 0% rate
+    for a 0 spent: the digits split into zeros) nor 3030 | 10 | 10 | 0% (amounts a hundredfold apart)."""
+    from jixiao.read.recognise.placement import place
+
+    got = place(["303010100%"], ["initial_budget", "annual_budget", "executed", "weight", "rate", "score"])
+    assert got.how == "by arithmetic"
+    assert {k: v.text for k, v in got.values.items()} == {
+        "annual_budget": "30", "executed": "30", "weight": "10", "rate": "100%"}
+
+
+def test_an_empty_template_row_run_onto_the_figures(tmp_path: Path) -> None:
+    """湖北新洲 (a docx preview run together): 演出设备成本件/件2万元2万元2018指标2 — the next empty template row's
+    label (指标2) ends the row, whose weight and score ran together (20, 18); 全年执行 heads the executed column."""
+    text = ("项目名称 演出设备更新专项经费 主管部门 示例剧团 项目资金(万元) 年初预算数 全年预算数 全年执行 分值 执行率 得分 "
+            "年度资金总额303010100% 其中:当年财政拨款303030100% 上年结转资金 其他资金 "
+            "绩效指标 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 "
+            "产出指标 数量指标 设备更新数量50件50件4040指标2 成本指标 演出设备成本2万元2万元5048指标2 总分 10098\n")
+    doc = _one(tmp_path, text)
+    assert doc.funds["total"].weight.dec == 10 and doc.funds["total"].rate.dec == 100
+    cur = doc.funds["current_year"]
+    assert (cur.initial_budget.dec, cur.annual_budget.dec, cur.executed.dec) == (30, 30, 30)
+    assert [(i.weight.dec, i.score.dec) for i in doc.indicators] == [(40, 40), (50, 48)]
+
+
+def test_labels_and_names_wrapped_at_the_cells_width(tmp_path: Path) -> None:
+    """河北廊坊 / 山西稷山: a second level wrapped after a shorter label (经济效益 / 指标), a long name cut at the
+    cell's width (资金是否全部纳入医 / 保统筹), 其中：本年一般公共预算拨款 as the current year's row."""
+    text = ("项目名称 示例项目 主管部门 示例局 项目资金(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分 "
+            "年度资金总额 80 80 72 10 90% 9 其中：本年一般公共预算拨款 80 80 72 "
+            "绩效指标 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 "
+            "产出指标 质量指标 指标1:资金是否全部纳入医 保统筹 100% 100% 45 45 "
+            "效益指标 经济效益 指标 指标1安全率 100 100 45 44 总分 100 98\n")
+    doc = _one(tmp_path, text)
+    assert doc.funds["current_year"].executed.dec == 72
+    assert [(i.level2.value, i.level3.value, i.target.value, i.actual.value, i.weight.dec, i.score.dec)
+            for i in doc.indicators] == [
+        ("质量指标", "指标1:资金是否全部纳入医保统筹", "100%", "100%", 45, 45),
+        ("经济效益指标", "指标1安全率", "100", "100", 45, 44)]
+
+
+def test_a_row_whose_last_cells_ran_together(tmp_path: Path) -> None:
+    """音响质量等合格合格 / 2020: no weight is 2020; the row's text read as cells run together gives 合格, 合格,
+    20, 20 (the one reading whose target and actual agree)."""
+    text = ("项目名称 示例项目 主管部门 示例局 项目资金(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分 "
+            "年度资金总额 80 80 80 10 100% 10 绩效指标 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 "
+            "产出指标 质量指标 音响质量等合格合格 2020 时效指标 按期完成率 100% 100% 70 70 总分 100 100\n")
+    doc = _one(tmp_path, text)
+    assert [(i.level3.value, i.weight.dec, i.score.dec) for i in doc.indicators] == [
+        ("音响质量等", 20, 20), ("按期完成率", 70, 70)]
+
+
+@pytest.mark.parametrize("variant", ["national", "sichuan", "nature"])
+def test_labels_wrapped_in_text_run_together(tmp_path: Path, variant: str) -> None:
+    """项目资金（万元）年初 / 预算数全年 / 预算数全年 / 执行数分值…: each line a label and the start of the next
+    one; the labels are joined back across the lines and the numbers placed under them."""
+    from layouts import degrade
+    from layouts.render import run_together
+
+    p = invent(37)
+    text = degrade.wrapped_labels(run_together(rows(p, VARIANTS[variant])))
+    assert "预算数全年\n" in text
+    doc = _one(tmp_path, text)
+    t = doc.funds["total"]
+    assert (t.initial_budget.dec, t.annual_budget.dec, t.executed.dec, t.rate.dec) == (
+        p.initial, p.budget, p.executed, p.rate)
+    assert [(i.weight.dec, i.score.dec) for i in doc.indicators] == [(i.weight, i.score) for i in p.indicators]

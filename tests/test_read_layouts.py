@@ -450,7 +450,8 @@ def test_header_words_broken_inside_their_labels(tmp_path: Path) -> None:
 def test_a_year_or_a_template_number_is_never_a_weight(tmp_path: Path) -> None:
     from jixiao.read.recognise.tokens import _split_text_number
 
-    assert _split_text_number("质量等合格合格2020指标2") == ["质量等合格合格2020指标2"]  # 指标2: the template's
+    # 指标2 (the next empty template row's label) is split off; 2020 stays whole, never a weight
+    assert _split_text_number("质量等合格合格2020指标2") == ["质量等合格合格", "2020", "指标2"]
     assert _split_text_number("完成率2") == ["完成率", "2"]
     p = invent(15)
     grid = rows(p, VARIANTS["national"])

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -25,6 +26,7 @@ class Variant:
     initial_blank: bool = False  # 年初预算数 printed in the header, its cells left blank
     amount_unit: str = ""  # amounts printed with their unit (620.82万元)
     weight_in_funds_label: bool = False  # 预算执行情况（万元）（20分）: no 分值 column, the weight in the label
+    nature_columns: bool = False  # 指标性质 | 指标值 | 度量单位 in place of 年度指标值 (the 2021 national form)
 
 
 VARIANTS = {
@@ -39,6 +41,7 @@ VARIANTS = {
     "transfer": Variant(title="转移支付项目绩效自评表", name_label="转移支付名称", weight_label="权重"),
     "weight_first": Variant(weight_first=True, level1_weight_in_label=True),
     "blank_initial": Variant(initial=False, initial_blank=True),
+    "nature": Variant(nature_columns=True),
     # the 20-point form of 湖北 / 云南: 预算执行情况（万元）（20分）| 预算数(A) | 执行数(B) | 执行率(B/A) | 得分（20分*执行率）
     "weight_in_label": Variant(initial=False, weight_in_funds_label=True, amount_unit="万元", funds_label="预算执行情况（万元）",
                                funds_score_label="得分（{w}分*执行率）"),
@@ -73,7 +76,9 @@ def rows(p: Project, v: Variant) -> list[list[str]]:
         ["年度总体目标", "预期目标", "实际完成情况"],
         ["完成年度工作任务", "已完成年度工作任务"],
         ["绩效指标", "一级指标", "二级指标", "三级指标",
-         *([v.weight_label, "年度指标值", "实际完成值"] if v.weight_first else ["年度指标值", "实际完成值", v.weight_label]),
+         *([v.weight_label, "年度指标值", "实际完成值"] if v.weight_first else
+           ["指标性质", "指标值", "度量单位", "实际完成值", v.weight_label] if v.nature_columns else
+           ["年度指标值", "实际完成值", v.weight_label]),
          "得分", *(["偏差原因分析及改进措施"] if v.reason_column else [])],
     ]
     l1w = p.level1_weights()
@@ -84,7 +89,25 @@ def rows(p: Project, v: Variant) -> list[list[str]]:
             l1 = f"{l1}（{l1w[i.level1]}分）"
         l2 = i.level2 if i.level2 != last2 else ""
         last1, last2 = i.level1, i.level2
-        cells = [_n(i.weight), i.target, i.actual] if v.weight_first else [i.target, i.actual, _n(i.weight)]
+        if v.weight_first:
+            cells = [_n(i.weight), i.target, i.actual]
+        elif v.nature_columns:
+            cells = [*_nature(i.target, i.actual), _n(i.weight)]
+        else:
+            cells = [i.target, i.actual, _n(i.weight)]
         out.append(["", l1, l2, i.name, *cells, _n(i.score), *([i.reason] if v.reason_column else [])])
     out.append(["总分", "", "", "", "", "", _n(p.total_weight), _n(p.total)])
     return out
+
+
+_QUANTITY = re.compile(r"^([≥≤=])(\d+(?:\.\d+)?)(.*)$")
+
+
+def _nature(target: str, actual: str) -> list[str]:
+    """年度指标值 and 实际完成值 as 指标性质 | 指标值 | 度量单位 | 实际完成值: ≥95% → ≥ | 95 | % | 97; a qualitative
+    target → 定性 | 有效提升 | (no unit) | 有效提升."""
+    m = _QUANTITY.match(target)
+    if m is None:
+        return ["定性", target, "", actual]
+    done = re.match(r"^\d+(?:\.\d+)?", actual)
+    return [m.group(1), m.group(2), m.group(3), done.group(0) if done else actual]

@@ -193,11 +193,13 @@ def _partial(doc: Document) -> bool:
 
 
 def _content(doc: Document) -> int:
-    """How much of a form was read: its funds values, indicator rows (two each), total and name."""
+    """How much of a form was read: its funds values, its indicator rows (one for the row, one for each of its
+    weight and score read, so that a row whose cells fell out of line counts less), total and name."""
     from jixiao.core.records import FUNDS_COLUMNS
 
     funds = sum(getattr(r, k).value is not None for r in doc.funds.values() for k in FUNDS_COLUMNS)
-    return funds + 2 * len(doc.indicators) + (doc.total_score.value is not None) + (doc.title is not None)
+    rows = sum(1 + (i.weight.value is not None) + (i.score.value is not None) for i in doc.indicators)
+    return funds + rows + (doc.total_score.value is not None) + (doc.title is not None)
 
 
 def read_path(path: str | Path) -> ReadResult:

@@ -12,7 +12,17 @@ from collections.abc import Callable
 
 from jixiao.core.records import Document
 from jixiao.read.base import FileRead
-from jixiao.read.recognise import accounts, assessment, coreflag, dept, policy, project, scoretable, stream
+from jixiao.read.recognise import (
+    accounts,
+    assessment,
+    coreflag,
+    dept,
+    policy,
+    project,
+    report,
+    scoretable,
+    stream,
+)
 
 Recogniser = Callable[[FileRead], list[Document]]
 
@@ -30,4 +40,5 @@ FALLBACKS: tuple[tuple[str, Recogniser], ...] = (
     ("stream", stream.recognise),
     ("scoretable", scoretable.recognise),
     ("coreflag", coreflag.recognise),
+    ("report", report.recognise),
 )

@@ -23,6 +23,7 @@ FUNDS_STARTS = ("项目资金", "预算资金", "年度预算申请", "资金情
 FUNDS_ROW_ALIASES: tuple[tuple[str, str], ...] = (
     ("年度财政资金总额", "total"), ("年度资金总额", "total"), ("资金总额", "total"), ("总额", "total"),
     ("当年财政拨款", "current_year"), ("本年财政拨款", "current_year"), ("财政拨款", "current_year"),
+    ("本年一般公共预算拨款", "current_year"), ("一般公共预算拨款", "current_year"),
     ("财政专户管理资金", "special_account"), ("财政资金", "current_year"),
     ("上年结转资金", "carried_over"), ("上年结转", "carried_over"), ("单位资金", "unit_funds"),
     ("其他资金", "other"),
@@ -34,7 +35,7 @@ FUNDS_COLUMNS: tuple[tuple[str, str], ...] = (
     ("全年(调整)预算数", "annual_budget"), ("全年预算数", "annual_budget"), ("调整后预算数", "annual_budget"),
     ("调整预算数", "annual_budget"),
     ("全年预算", "annual_budget"), ("预算数", "annual_budget"),
-    ("全年执行数", "executed"), ("预算执行数", "executed"), ("执行数", "executed"),
+    ("全年执行数", "executed"), ("预算执行数", "executed"), ("执行数", "executed"), ("全年执行", "executed"),
     ("预算执行率", "rate"), ("执行率", "rate"),
     ("分值", "weight"), ("权重", "weight"), ("自评得分", "score"), ("得分", "score"),
 )

@@ -63,6 +63,12 @@ def _fraction(rate: Item) -> bool:
     return not rate.percent and "." in rate.text and rate.value <= 2
 
 
+def _near(amounts: list[Item]) -> bool:
+    """A row's amounts of one order of size: the largest at most a hundred times the smallest (zeros aside)."""
+    sizes = [a.value for a in amounts if a.value > 0]
+    return not sizes or max(sizes) <= min(sizes) * HUNDRED
+
+
 def judge(values: dict[str, Item], total: dict[str, Item] | None = None, base: str = "annual_budget") -> tuple[int, int]:
     """(relations contradicted, relations confirmed) of one placement; ``base`` is the column the form divides
     by (全年预算数, or 年初预算数 where the form has no other budget column)."""
@@ -71,7 +77,8 @@ def judge(values: dict[str, Item], total: dict[str, Item] | None = None, base: s
     executed, rate = values.get("executed"), values.get("rate")
     weight, score = values.get("weight"), values.get("score")
     in_percent = rate.value if rate is not None else None
-    if rate is not None and budget is not None and executed is not None and budget.value > 0:
+    if rate is not None and budget is not None and executed is not None and budget.value > 0 \
+            and (executed.value > 0 or rate.value > 0):  # a zero spent at a 0% rate: digits split into zeros
         exact = executed.value / budget.value
         # the form's rate is 全年执行数 ÷ 全年预算数: only its base column confirms it (a lone budget that fits the
         # rate is the annual one, whose 年初预算数 cell vanished, rather than the other way round)
@@ -95,8 +102,8 @@ def judge(values: dict[str, Item], total: dict[str, Item] | None = None, base: s
     if rate is not None and not rate.percent and rate.value > 1000:
         bad += 1
     amounts = [values[k] for k in MONEY if k in values]
-    if len(amounts) >= 2 and len({_decimals(a.text) for a in amounts}) == 1:
-        good += 1  # the row's amounts printed alike (2456.18 2456.18, not 2456.1 82456.1)
+    if len(amounts) >= 2 and len({_decimals(a.text) for a in amounts}) == 1 and _near(amounts):
+        good += 1  # the row's amounts printed alike (2456.18 2456.18, not 2456.1 82456.1; 30 30, not 30 3010)
     for k, it in values.items():
         if it.percent and k != "rate":
             bad += 1

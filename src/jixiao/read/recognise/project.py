@@ -56,6 +56,7 @@ FUNDS_ROW_LABELS: tuple[tuple[str, str], ...] = (
     ("资金总额", "total"),
     ("当年财政拨款", "current_year"),
     ("财政拨款", "current_year"),
+    ("一般公共预算拨款", "current_year"),
     ("财政专户管理资金", "special_account"),
     ("财政资金", "current_year"),
     ("上年结转", "carried_over"),

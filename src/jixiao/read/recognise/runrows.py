@@ -25,6 +25,7 @@ from jixiao.read.recognise.common import problem
 from jixiao.read.recognise.formspec import UNITS
 from jixiao.read.recognise.tokens import Token, by_source
 
+NATURES = ("定性", "定量")  # 指标性质 cells that run onto the name before them
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _NOT_A_NAME_START = frozenset("0123456789.%‰≥≤<>=﹦＝~～-—/、,，:：;；)）")
 _SIGNS = re.compile("[≥≤<>=﹦＝]")
@@ -250,7 +251,7 @@ def indicator_rows(row: Sequence[Token], order: Sequence[str], level1: Token | N
     said: list[str] = []
     hows: set[str] = set()
     for group in groups:
-        found = _group_rows(group, fields, "reason" in order, level1, level2, bound, level_weight)
+        found = _group_rows(group, fields, "reason" in order, level1, level2, bound, level_weight, "nature" in order)
         if found is None:
             return None
         rows, how, text = found
@@ -267,7 +268,8 @@ def indicator_rows(row: Sequence[Token], order: Sequence[str], level1: Token | N
 
 
 def _group_rows(group: list[Token], fields: list[str], reason: bool, level1: Token | None, level2: Token | None,
-                bound: Decimal | None, level_weight: Decimal | None) -> tuple[list[IndicatorRow], str, str] | None:
+                bound: Decimal | None, level_weight: Decimal | None,
+                nature_column: bool = False) -> tuple[list[IndicatorRow], str, str] | None:
     text = ""
     starts: list[tuple[int, Token]] = []
     for t in group:
@@ -288,7 +290,10 @@ def _group_rows(group: list[Token], fields: list[str], reason: bool, level1: Tok
     out: list[IndicatorRow] = []
     texts = [f for f in fields if f in ("target", "actual")]
     for r in reading.rows:
-        ind = IndicatorRow(level1=token_val(level1), level2=token_val(level2), level3=Val(r.name, r.name, at(r.name_at)),
+        name = r.name
+        if nature_column and name.endswith(NATURES) and len(name) > 2:
+            name = name[:-2]  # 服务覆盖面定性: the 指标性质 cell (定性 / 定量) run onto the name
+        ind = IndicatorRow(level1=token_val(level1), level2=token_val(level2), level3=Val(name, name, at(r.name_at)),
                            source=at(r.name_at))
         for field, piece, offset in r.cells:
             if field == "values":

@@ -54,6 +54,7 @@ from jixiao.read.recognise.tokens import Token, is_value, number, plain, stream
 
 TYPE = "project_self_evaluation"
 COMPARATORS = frozenset({"=", "﹦", "＝", "≥", "≤", ">", "<", "定量", "定性"})
+_TEMPLATE_ROW = re.compile(r"(?:指标\d[:]?)+")
 _QUALIFIER = re.compile(r"^\([^\d()]{1,6}\)$")  # (个), (元), (万美元): a name's unit wrapped onto a cell of its own
 _WEIGHT_IN_LABEL = re.compile(r"\(?(\d+(?:\.\d+)?)分\)?")
 _COLUMN_LABELS = re.compile("|".join(re.escape(a) for a, _ in sorted(INDICATOR_COLUMNS, key=lambda x: -len(x[0]))))
@@ -280,6 +281,10 @@ class _Reader:
             if row and self._run_together(row, values, level1, level2):
                 row.clear()
                 return
+            if nums and nums[-1] is row[-1] and (number(row[-1].text) or 0) > 100 and len(row) <= 6 \
+                    and self._run_together([Token("".join(t.text for t in row), row[0].source)], values, level1, level2):
+                row.clear()  # 质量等合格合格 / 2020: no weight is over 100, the row's last cells ran together
+                return
             if not row or not nums:
                 row.clear()
                 return
@@ -295,6 +300,10 @@ class _Reader:
             if x in TOTAL_LABELS or x.startswith(STOP_LABELS) or x in GRADE_LABELS:
                 self.closed = True
                 break
+            if _TEMPLATE_ROW.fullmatch(x):  # 指标2, 指标1:指标2: the template's empty rows, between real ones
+                flush()
+                k += 1
+                continue
             l1 = next((a for a in LEVEL1 if x.startswith(a) and len(x) <= len(a) + 8), None)
             if l1 == "成本指标" and level1 is not None and not _WEIGHT_IN_LABEL.search(
                     x + (self.t[k + 1].text if k + 1 < len(self.t) else "")):
@@ -388,6 +397,8 @@ class _Reader:
             return
         name = names[0]
         body = head[head.index(name) + 1 :]
+        while len(body) > len(slots) and _wrapped(name, body[0]):
+            name, body = Token(name.text + body[0].text, name.source), body[1:]  # 资金是否全部纳入医 / 保统筹
         ind = IndicatorRow(level1=_val(level1), level2=_val(level2), level3=_val(name), source=name.source)
         ind.weight = Val(number(weight.text), weight.text, weight.source)
         if score is not None:
@@ -479,6 +490,18 @@ class _Reader:
             ind.deviation_note = _val(t)
         self.doc.indicators.append(ind)
         return True
+
+
+_WRAP_WIDTH = 10  # a name this long that is followed by a short text was cut at the cell's width
+_TARGET_WORDS = ("达到", "不低于", "不高于", "不超过", "不少于", "不多于", "至少", "以上", "以下", "以内", "完成", "是", "否")
+
+
+def _wrapped(name: Token, nxt: Token) -> bool:
+    """``nxt`` is the rest of a name wrapped at the cell's width: a long name, then a short text that is no
+    value, unit, comparator or target wording, with no digit in it."""
+    t = nxt.text
+    return (len(name.text) >= _WRAP_WIDTH and len(t) <= 8 and not re.search(r"\d", t) and not _unit(t)
+            and t not in COMPARATORS and not t.startswith(_TARGET_WORDS) and not is_value(t))
 
 
 def _complete(row: list[Token], between: int) -> bool:

@@ -14,6 +14,7 @@ Every value keeps its token's source; every choice made is recorded on the docum
 
 from __future__ import annotations
 
+import itertools
 from decimal import Decimal
 
 from jixiao.core.records import BLANK_FUNDS_ROWS, Document, FundsRow, Problem, Val
@@ -27,9 +28,10 @@ from jixiao.read.recognise.formspec import (
     STANDARD_ORDER,
     alias,
 )
-from jixiao.read.recognise.placement import Item, Placed, place
-from jixiao.read.recognise.tokens import Token, is_value
+from jixiao.read.recognise.placement import Item, Placed, judge, place
+from jixiao.read.recognise.tokens import Token, is_value, number
 
+Row = tuple[str, Token, list[Token]]  # a funds row: its key, its label, its numbers
 DASHES = frozenset({"/", "-", "—", "--", "——", "无", "……", "...", "......", "…"})
 HOW_ZH = {"by arithmetic": "按表内算术关系确定", "by template": "按表式（分值栏由表式印出）确定",
           "label order": "按栏目顺序", "ambiguous": "无法确定"}
@@ -40,6 +42,49 @@ _LABEL_REACH = 12  # tokens after the block's label in which its weight may stan
 def _amount(text: str) -> str | None:
     """The number of a funds value: as printed, or an amount without its unit; None for no value."""
     return text if is_value(text) else amount(text)
+
+
+def _place(key: str, values: list[Token], columns: list[str], total: dict[str, Item] | None) -> Placed:
+    """One row's numbers under the columns: the total row under them all, a part under its amounts (and rate),
+    or all of them when it repeats the total's 分值 and 得分, and never under a column its total left empty."""
+    percent = any(v.text.endswith("%") for v in values)
+    apart = len(values) > 1 and all(number(_amount(v.text) or "") is not None for v in values)  # not run together
+    cols = columns if key == "total" else [c for c in columns if c in MONEY or (c == "rate" and percent)]
+    if len(values) > len(cols):
+        cols = columns  # a sub-row that repeats the total row's 分值 and 得分
+    elif total and apart and len(values) <= len(filled := [c for c in cols if c in total]):
+        cols = filled  # a part holds no column its total row left empty (年初预算数 blank throughout)
+    return place([_amount(v.text) or v.text for v in values], cols, total)
+
+
+_FITS = ("as printed", "by arithmetic", "by template")
+
+
+def _share(run: list[Token], keys: list[str], columns: list[str]) -> list[list[Token]] | None:
+    """A run of numbers cut into the rows ``keys`` (dashes hold blank cells' places): the one cut under which
+    every row's placement is consistent and the rows confirm the most relations; None when no cut is, or
+    several are best."""
+    if len(keys) == 1:
+        return [[v for v in run if v.text not in DASHES]]
+    best: list[tuple[int, list[list[Token]]]] = []
+    for cut in itertools.combinations(range(1, len(run)), len(keys) - 1):
+        bounds = (0, *cut, len(run))
+        parts = [[v for v in run[a:b] if v.text not in DASHES] for a, b in itertools.pairwise(bounds)]
+        if any(not p or len(p) > len(columns) for p in parts):
+            continue
+        total: dict[str, Item] | None = None
+        good = 0
+        for key, part in zip(keys, parts, strict=True):
+            got = _place(key, part, columns, total)
+            if got.how not in _FITS:
+                break
+            good += judge(got.values, total)[1]
+            total = got.values if key == "total" else total
+        else:
+            best.append((good, parts))
+    top = max((g for g, _ in best), default=None)
+    winners = [p for g, p in best if g == top]
+    return winners[0] if len(winners) == 1 else None
 
 
 class FundsBlock:
@@ -84,49 +129,65 @@ class FundsBlock:
                 elif x not in DASHES and not (x.startswith("(") and len(x) <= 8):
                     break
                 k += 1
-            if not values and key == "total" and (found := self._interleaved(k, stop)) is not None:
-                columns, values, k = found  # PDF columns interleaved: the header's labels came after the row label
+            rows = [(key, label, values)]
+            if not values and key == "total" and (found := self._interleaved(k, stop, label)) is not None:
+                after, rows, k = found  # PDF columns interleaved: the header's labels came after the row label
+                columns = after if missing is not None else [*columns, *(c for c in after if c not in columns)]
                 if missing is not None and missing in self.problems:
                     self.problems.remove(missing)
                 self.problems.append(problem("资金表的表头与数值交错，按行标签之后的栏目读取",
                                              "funds header interleaved with the row: read under the labels after it",
                                              label.source))
-            if not values:
-                if key != "total" and self._blank_row(k, stop):
-                    self.doc.extra.setdefault(BLANK_FUNDS_ROWS, []).append(key)
-                continue
-            if len(values) > len(columns) and missing is None:
-                columns = columns + self._labels_after(k, stop, columns)  # 得分 printed below its numbers
-            percent = any(v.text.endswith("%") for v in values)
-            cols = columns if key == "total" else [c for c in columns if c in MONEY or (c == "rate" and percent)]
-            if len(values) > len(cols):
-                cols = columns  # a sub-row that repeats the total row's 分值 and 得分
-            elif total and len(values) <= len(filled := [c for c in cols if c in total]):
-                cols = filled  # a part holds no column its total row left empty (年初预算数 blank throughout)
-            placed = place([_amount(v.text) or v.text for v in values], cols, total)
-            if key == "total":
-                total = placed.values
-            self._put(key, label, values, placed)
+            for key, label, values in rows:
+                if not values:
+                    if key != "total" and self._blank_row(k, stop):
+                        self.doc.extra.setdefault(BLANK_FUNDS_ROWS, []).append(key)
+                    continue
+                columns, total = self._row(key, label, values, columns, total, missing is None, k, stop)
         self._weight_in_label(start)
         self._whole_form_weight()
 
-    def _interleaved(self, k: int, stop: int) -> tuple[list[str], list[Token], int] | None:
-        """Column labels (at least two) and then a run of numbers within the next few tokens after a row label."""
+    def _row(self, key: str, label: Token, values: list[Token], columns: list[str], total: dict[str, Item] | None,
+             header: bool, k: int, stop: int) -> tuple[list[str], dict[str, Item] | None]:
+        """One row's numbers placed under the columns; the columns (perhaps with labels found after the rows)
+        and the total row's placement returned."""
+        if len(values) > len(columns) and header:
+            columns = columns + self._labels_after(k, stop, columns)  # 得分 printed below its numbers
+        placed = _place(key, values, columns, total)
+        if key == "total":
+            total = placed.values
+        self._put(key, label, values, placed)
+        return columns, total
+
+    def _interleaved(self, k: int, stop: int, label: Token) -> tuple[list[str], list[Row], int] | None:
+        """Column labels (at least two) and then a run of numbers within the next few tokens after a row label.
+        Other row labels before the numbers (年度资金总额 其中：当年财政拨款 全年预算数 … 65.66 65.07 10 99% 9 65.66
+        65.07 — 99% —: the label column printed first) share the run in equal parts, a dash holding a blank
+        cell's place; when the run does not divide evenly among them, the numbers are not read."""
         cols: list[str] = []
+        rows: list[Row] = [("total", label, [])]
         j = k
         while j < min(stop, k + 30):
             x = self.t[j].text
-            if alias(x, FUNDS_ROW_ALIASES) is not None or x in ("三级指标", *ENDS):
+            key = alias(x, FUNDS_ROW_ALIASES)
+            if key is not None and not cols:
+                rows.append((key, self.t[j], []))
+                j += 1
+                continue
+            if key is not None or x in ("三级指标", *ENDS):
                 return None
             col = alias(x, FUNDS_COLUMNS)
             if col is not None and col not in cols:
                 cols.append(col)
             elif _amount(x) is not None and len(cols) >= 2:
-                values = []
-                while j < stop and _amount(self.t[j].text) is not None:
-                    values.append(self.t[j])
+                run: list[Token] = []
+                while j < stop and (_amount(self.t[j].text) is not None or self.t[j].text in DASHES):
+                    run.append(self.t[j])
                     j += 1
-                return cols, values, j
+                parts = _share(run, [key for key, _, _ in rows], cols)
+                if parts is None:
+                    return None
+                return cols, [(key, at, part) for (key, at, _), part in zip(rows, parts, strict=True)], j
             j += 1
         return None
 

@@ -63,11 +63,27 @@ def plain(text: str) -> bool:
     return number(text) is not None and not text.endswith("%")
 
 
+def _prefix_tail(text: str, after: int) -> str | None:
+    """The longest end of ``text`` (after position ``after``, two characters or more) that begins a label
+    without being one."""
+    for k in range(after, len(text) - 1):
+        if text[k:] in _PREFIXES and text[k:] not in _LABEL_SET:
+            return text[k:]
+    return None
+
+
 def _pieces(text: str) -> list[str]:
     """One word split at the labels it holds, when it holds a label beside digits or several labels."""
+    template = _TEMPLATE_TAIL.match(text)
+    if template:  # 质量等合格合格2020指标2: the next empty template row's label run onto this row's figures
+        head = _pieces(template.group(1))
+        return [*(head if head != [template.group(1)] else _split_text_number(template.group(1))), template.group(2)]
     found = list(_LABELS.finditer(text))
     if not found or (len(found) == 1 and found[0].group(0) == text):
         return [text]
+    tail = _prefix_tail(text, found[-1].end())
+    if tail:  # 预算数全年 / 预算数: a label, then the start of the next one wrapped onto the following line
+        return [*_pieces(text[: -len(tail)]), tail]
     if text.startswith("其中:") and len(text) > 3:
         return ["其中", *_pieces(text[3:])]  # 其中:当年财政 / 拨款: the row label, wrapped, after its 其中
     if len(found) == 1 and found[0].group(0) in NAME_LABELS and found[0].end() == len(text) \
@@ -93,6 +109,8 @@ _TEXT_NUMBER = re.compile(r"^(.*[\u4e00-\u9fff)）])(\d[\d.%]*)$")
 _NUMBER_TEXT = re.compile(r"^(\d[\d.%]{7,}|\d[\d.]*%[\d.%]*\d|\d+\.\d+\.[\d.%]*)(?=[\u4e00-\u9fff])(.+)$")
 
 
+# an empty template row's label (指标2, 指标1:指标2) run onto the end of a row's figures
+_TEMPLATE_TAIL = re.compile(r"^(.*[\d%])((?:指标\d[:]?)+)$")
 # an amount with its unit run onto more numbers (10万10万100%20): the amount split off
 _MONEY_RUN = re.compile(r"^(\d+(?:\.\d+)?(?:万元|万|元))(?=\d)(.+)$")
 
@@ -103,6 +121,9 @@ def _split_text_number(text: str) -> list[str]:
     t = text.strip(_STRIP)
     if not t:
         return []
+    template = _TEMPLATE_TAIL.match(t)
+    if template:  # the same inside a word split at its labels
+        return [*_split_text_number(template.group(1)), template.group(2)]
     money = _MONEY_RUN.match(t)
     if money:
         return [money.group(1), *_split_text_number(money.group(2))]
@@ -140,6 +161,10 @@ def _join_wrapped(tokens: list[Token]) -> list[Token]:
     i = 0
     while i < len(tokens):
         t = tokens[i]
+        if i + 1 < len(tokens) and t.text in _LABEL_SET and t.text + tokens[i + 1].text in _LABEL_SET:
+            out.append(Token(t.text + tokens[i + 1].text, t.source))  # 经济效益 / 指标: a longer label wrapped
+            i += 2
+            continue
         relabelled = _relabel(tokens[i : i + 3])
         if relabelled is not None:
             used, labels = relabelled
@@ -177,8 +202,9 @@ def _fold(text: str) -> str:
     return "".join(p if i % 2 else unicodedata.normalize("NFKC", p) for i, p in enumerate(_ENCLOSED.split(text)))
 
 
-def stream(fr: FileRead) -> list[Token]:
-    """Every cell and body word of the file, in reading order (page, line, column)."""
+def in_order(fr: FileRead) -> list[tuple[str, Source]]:
+    """Every cell (merged copies aside) and body line of the file with its source, in reading order (page,
+    line, column)."""
     items: list[tuple[tuple[int, int, int], str, Source]] = []
     seq = 0
     for t in fr.tables:
@@ -192,8 +218,13 @@ def stream(fr: FileRead) -> list[Token]:
         items.append(((s.page or 0, s.line or 0, seq), line, s))
         seq += 1
     items.sort(key=lambda x: x[0])
+    return [(text, src) for _, text, src in items]
+
+
+def stream(fr: FileRead) -> list[Token]:
+    """Every cell and body word of the file, in reading order (page, line, column)."""
     tokens: list[Token] = []
-    for _, text, src in items:
+    for text, src in in_order(fr):
         for word in _SPLIT.split(_fold(text)):
             for piece in _pieces(word):
                 piece = piece.strip(_STRIP)

@@ -1,0 +1,122 @@
+"""A project's self-evaluation given as a report, not as the form: figures stated in sentences or in the
+report form's labelled cells, wherever the text puts them.
+
+Published evaluations often reach users as prose (项目全年预算数为1050万元，执行数为1050万元，完成预算的100%；
+综合评价得分为99.8分) or as the older 财政支出项目绩效评价报告 form (计划安排资金(万元) 48 | 实际到位资金(万元) 48 |
+实际支出(万元) 46.5), whatever the layout: one cell per line, run together, flattened. When no form was found
+in a file, its text is searched for these statements: the budget, what was spent, the execution rate and
+the score, each with its source. The document says that it was read from a report and that no indicator
+table was found, so nothing is checked that needs more than these figures.
+
+A file is taken for a project's evaluation only when it says so (项目 with 绩效 / 自评 / 评价) and states both
+a budget and what was spent close together; a department's evaluation (部门整体) is not a project's.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass
+from decimal import Decimal
+
+from jixiao.core.records import FUNDS_ROWS, Document, FundsRow, Val
+from jixiao.core.source import Source
+from jixiao.read.base import FileRead
+from jixiao.read.recognise.common import find_year, problem
+from jixiao.read.recognise.tokens import in_order
+
+TYPE = "project_self_evaluation"
+_NUM = r"(\d[\d,]*(?:\.\d+)?)"
+_UNIT = r"\s*(万元|元|万)?"
+_LEAD = r"\s*(?:\(\s*(万元|元)\s*\))?\s*(?:为|是|:|达|共计|总计|合计)?\s*"
+# a budget, then what was spent: the report form's labels and the sentences' words, the most specific first
+BUDGET = re.compile(r"(计划安排资金|计划投资额|全年预算数|年度预算数|下达预算资金|下达预算|预算资金|预算数|项目预算|预算)"
+                    + _LEAD + _NUM + _UNIT)
+EXECUTED = re.compile(r"(实际支出|实际使用情况|实际使用|实际总支出|全年执行数|执行数|实际支付|累计支出|实际拨付)"
+                      + _LEAD + _NUM + _UNIT)
+RATE = re.compile(r"(?:预算执行率|执行率|完成预算的|资金执行率)\s*(?:为|是|:|达到|达)?\s*" + r"(\d+(?:\.\d+)?)\s*%")
+SCORE = re.compile(r"(?:综合评价得分|自评得分|评价得分|综合得分|自评总分|总得分|评分为|得分为)\s*(?:为|是|:)?\s*"
+                   r"(\d+(?:\.\d+)?)\s*分")
+NAME = re.compile(r"项目名称\s*[:]?\s*([^\s:]{2,40}?)(?=\s|项目单位|项目实施单位|实施单位|主管部门|$)")
+_REACH = 240  # characters within which what was spent follows its budget
+_ABOUT = re.compile(r"项目")
+_EVALUATION = re.compile(r"绩效|自评|评价")
+
+
+@dataclass(frozen=True, slots=True)
+class _Text:
+    """The file's text as one string, with the source of every stretch of it."""
+
+    text: str
+    starts: list[int]
+    sources: list[Source]
+
+    def source(self, at: int) -> Source:
+        return self.sources[max(0, bisect.bisect_right(self.starts, at) - 1)]
+
+
+def _text(fr: FileRead) -> _Text:
+    parts: list[str] = []
+    starts: list[int] = []
+    sources: list[Source] = []
+    at = 0
+    for text, src in in_order(fr):
+        folded = unicodedata.normalize("NFKC", text).strip()
+        if not folded:
+            continue
+        starts.append(at)
+        sources.append(src)
+        parts.append(folded)
+        at += len(folded) + 1
+    return _Text(" ".join(parts), starts, sources)
+
+
+def _amount(m: re.Match[str], t: _Text) -> tuple[Val, str | None]:
+    number = m.group(3).replace(",", "")
+    unit = m.group(4) or m.group(2)
+    text = m.group(3) + (m.group(4) or "")
+    return Val(Decimal(number), text, t.source(m.start(3))), ("万元" if unit == "万" else unit)
+
+
+def recognise(fr: FileRead) -> list[Document]:
+    t = _text(fr)
+    if not t.text or "部门整体" in t.text or not _ABOUT.search(t.text) or not _EVALUATION.search(t.text):
+        return []
+    for b in BUDGET.finditer(t.text):
+        e = EXECUTED.search(t.text, b.end(), b.end() + _REACH)
+        if e is not None:
+            return [_document(fr, t, b, e)]
+    return []
+
+
+def _document(fr: FileRead, t: _Text, b: re.Match[str], e: re.Match[str]) -> Document:
+    src = t.source(b.start())
+    problems = [problem("未找到自评表，从评价报告的文字中读取了预算数、执行数、执行率和得分；指标未读取",
+                        "no self-evaluation form: the budget, spending, rate and score read from the report's "
+                        "text; no indicators read", src)]
+    doc = Document(type=TYPE, title=None, source=src, problems=problems)
+    doc.funds = {k: FundsRow() for k in FUNDS_ROWS}
+    total = doc.funds["total"]
+    budget, unit_b = _amount(b, t)
+    executed, unit_e = _amount(e, t)
+    total.annual_budget = budget
+    if unit_b and unit_e and unit_b != unit_e:
+        problems.append(problem(f"预算数（{budget.text}）与执行数（{executed.text}）的单位不同，执行数未读取",
+                                f"the budget ({budget.text}) and the spending ({executed.text}) are in different "
+                                "units; the spending not read", executed.source))
+    else:
+        total.executed = executed
+    rate = RATE.search(t.text, max(0, b.start() - _REACH), e.end() + _REACH)
+    if rate is not None:
+        total.rate = Val(Decimal(rate.group(1)), rate.group(1) + "%", t.source(rate.start(1)))
+    score = SCORE.search(t.text)
+    if score is not None:
+        doc.total_score = Val(Decimal(score.group(1)), score.group(1), t.source(score.start(1)))
+    name = NAME.search(t.text)
+    if name is not None:
+        doc.header["项目名称"] = Val(name.group(1), name.group(1), t.source(name.start(1)))
+        doc.title = name.group(1)
+    doc.year = find_year([t.text[:400]])
+    doc.money_unit = unit_b or unit_e
+    return doc

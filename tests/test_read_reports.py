@@ -1,0 +1,51 @@
+"""Project evaluations published as reports (prose, or the 财政支出项目绩效评价报告 form's labelled cells):
+the budget, spending, rate and score are read with their sources, a planted mistake is found, and a text
+that is not a project's evaluation is not taken for one (generators in ``tests/layouts/report.py``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from jixiao.audit import audit_paths
+from jixiao.read import read_path
+from layouts.files import one, write
+from layouts.render import RENDERERS, one_run
+from layouts.report import invent_report, prose, report_rows
+
+
+@pytest.mark.parametrize("layout", ["prose", *sorted(RENDERERS), "one_run"])
+def test_reports_in_every_layout(tmp_path: Path, layout: str) -> None:
+    r = invent_report(3)
+    if layout == "prose":
+        text = prose(r)
+    else:
+        text = (one_run if layout == "one_run" else RENDERERS[layout])(report_rows(r))
+    doc = one(tmp_path, text)
+    t = doc.funds["total"]
+    assert (t.annual_budget.dec, t.executed.dec, t.rate.dec, doc.total_score.dec) == (
+        r.budget, r.executed, r.rate, r.score)
+    assert t.executed.source is not None and t.executed.source.line is not None
+    if layout != "prose":
+        assert doc.title == r.name
+    assert doc.indicators == [] and any("评价报告的文字" in p.message for p in doc.problems)
+    result = audit_paths([str(write(tmp_path, text, "b.txt"))])
+    assert [f.message for f in result.findings if f.severity == "error"] == []
+
+
+@pytest.mark.parametrize("layout", ["prose", "cell_lines", "flattened"])
+def test_a_rate_the_figures_do_not_give_is_found(tmp_path: Path, layout: str) -> None:
+    r = invent_report(4, mistake="rate")
+    text = prose(r) if layout == "prose" else RENDERERS[layout](report_rows(r))
+    result = audit_paths([str(write(tmp_path, text))])
+    assert {f.kind for f in result.findings if f.severity == "error"} == {"execution_rate"}
+
+
+def test_what_is_not_a_projects_evaluation_is_not_taken(tmp_path: Path) -> None:
+    r = invent_report(5)
+    department = prose(r).replace("项目绩效自评结果", "部门整体支出绩效自评报告")
+    no_spending = prose(r).replace(f"执行数为{r.executed}万元，", "")
+    for text in (department, no_spending):
+        rr = read_path(write(tmp_path, text))
+        assert rr.documents == []
