@@ -226,3 +226,33 @@ def test_labels_wrapped_in_text_run_together(tmp_path: Path, variant: str) -> No
     assert (t.initial_budget.dec, t.annual_budget.dec, t.executed.dec, t.rate.dec) == (
         p.initial, p.budget, p.executed, p.rate)
     assert [(i.weight.dec, i.score.dec) for i in doc.indicators] == [(i.weight, i.score) for i in p.indicators]
+
+
+@pytest.mark.parametrize("variant", ["nature", "weight_first"])
+def test_ocr_signs_in_cells_run_together(tmp_path: Path, variant: str) -> None:
+    """》 for ≥ (OCR) inside rows whose cells ran together (完成培训人次》167人次182…): a sign, never a name's start."""
+    from layouts import degrade
+    from layouts.render import run_together
+
+    p = invent(38)
+    text = degrade.ocr_signs(run_together(rows(p, VARIANTS[variant])))
+    assert "》" in text
+    doc = _one(tmp_path, text)
+    assert [(i.level3.value, i.weight.dec, i.score.dec) for i in doc.indicators] == [
+        (i.name, i.weight, i.score) for i in p.indicators]
+
+
+@pytest.mark.parametrize("render", ["one_run", "run_together"])
+def test_a_run_together_row_no_reading_splits_is_said_and_no_sum_checked(tmp_path: Path, render: str) -> None:
+    """A score over its weight in a row whose cells ran together (…≥167人次18211.0012.00): no reading keeps the
+    score within the weight, so the row is not read — said, and the sums that would need it are not checked
+    (before, the row vanished in silence and the sums gave false errors)."""
+    from layouts.render import run_together
+
+    p = invent(60, mistake="score_over_weight")
+    text = (one_run if render == "one_run" else run_together)(rows(p, VARIANTS["nature"]))
+    result = audit_paths([str(_write(tmp_path, text))])
+    (doc,) = result.documents
+    assert any("无法确定如何拆开" in x.message for x in doc.problems)
+    assert [f.message for f in result.findings if f.severity == "error"] == []
+    assert any(f.kind == "cannot_verify" for f in result.findings)

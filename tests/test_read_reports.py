@@ -49,3 +49,13 @@ def test_what_is_not_a_projects_evaluation_is_not_taken(tmp_path: Path) -> None:
     for text in (department, no_spending):
         rr = read_path(write(tmp_path, text))
         assert rr.documents == []
+
+
+def test_a_report_giving_the_initial_and_the_annual_budget(tmp_path: Path) -> None:
+    """年初预算80万元，全年预算100万元，全年执行95万元，执行率95%；总体得分96分: the rate divides by the annual one."""
+    text = ("示例局2022年度示例专项项目绩效自评报告\n一、预算执行情况：该项目年初预算80万元，全年预算100万元，全年执行95万元，"
+            "执行率95%。\n二、评价结论：项目绩效评价总体得分96分。\n")
+    doc = one(tmp_path, text)
+    t = doc.funds["total"]
+    assert (t.initial_budget.dec, t.annual_budget.dec, t.executed.dec, t.rate.dec, doc.total_score.dec) == (
+        80, 100, 95, 95, 96)

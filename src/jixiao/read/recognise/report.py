@@ -31,12 +31,13 @@ _NUM = r"(\d[\d,]*(?:\.\d+)?)"
 _UNIT = r"\s*(万元|元|万)?"
 _LEAD = r"\s*(?:\(\s*(万元|元)\s*\))?\s*(?:为|是|:|达|共计|总计|合计)?\s*"
 # a budget, then what was spent: the report form's labels and the sentences' words, the most specific first
-BUDGET = re.compile(r"(计划安排资金|计划投资额|全年预算数|年度预算数|下达预算资金|下达预算|预算资金|预算数|项目预算|预算)"
-                    + _LEAD + _NUM + _UNIT)
-EXECUTED = re.compile(r"(实际支出|实际使用情况|实际使用|实际总支出|全年执行数|执行数|实际支付|累计支出|实际拨付)"
-                      + _LEAD + _NUM + _UNIT)
+BUDGET = re.compile(r"(计划安排资金|计划投资额|全年预算数|全年预算|调整后预算数?|年度预算数|下达预算资金|下达预算|年初预算数?|"
+                    r"预算资金|预算数|项目预算|预算)" + _LEAD + _NUM + _UNIT)
+EXECUTED = re.compile(r"(实际支出|实际使用情况|实际使用|实际总支出|全年执行数|全年执行|执行数|执行金额|实际支付|累计支出|实际拨付|"
+                      r"已支出)" + _LEAD + _NUM + _UNIT)
+_INITIAL = "年初预算"  # a budget so labelled is the initial one; the rate divides by the annual budget
 RATE = re.compile(r"(?:预算执行率|执行率|完成预算的|资金执行率)\s*(?:为|是|:|达到|达)?\s*" + r"(\d+(?:\.\d+)?)\s*%")
-SCORE = re.compile(r"(?:综合评价得分|自评得分|评价得分|综合得分|自评总分|总得分|评分为|得分为)\s*(?:为|是|:)?\s*"
+SCORE = re.compile(r"(?:综合评价得分|自评得分|评价得分|综合得分|自评总分|总体得分|总得分|评分为|得分为)\s*(?:为|是|:)?\s*"
                    r"(\d+(?:\.\d+)?)\s*分")
 NAME = re.compile(r"项目名称\s*[:]?\s*([^\s:]{2,40}?)(?=\s|项目单位|项目实施单位|实施单位|主管部门|$)")
 _REACH = 240  # characters within which what was spent follows its budget
@@ -85,8 +86,16 @@ def recognise(fr: FileRead) -> list[Document]:
         return []
     for b in BUDGET.finditer(t.text):
         e = EXECUTED.search(t.text, b.end(), b.end() + _REACH)
-        if e is not None:
-            return [_document(fr, t, b, e)]
+        if e is None:
+            continue
+        doc = _document(fr, t, b, e)
+        if b.group(1).startswith(_INITIAL):  # 年初预算X万元，全年预算Y万元，全年执行Z万元: the annual one too
+            total = doc.funds["total"]
+            total.initial_budget = total.annual_budget
+            annual = next((m for m in BUDGET.finditer(t.text, b.end(), e.start())
+                           if not m.group(1).startswith(_INITIAL)), None)
+            total.annual_budget = _amount(annual, t)[0] if annual is not None else Val(None)
+        return [doc]
     return []
 
 

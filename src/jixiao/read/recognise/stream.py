@@ -46,7 +46,7 @@ from jixiao.read.recognise.formspec import (
     alias,
 )
 from jixiao.read.recognise.levelsum import by_weight_sum, execution_as_indicator, levels_whole, room_left
-from jixiao.read.recognise.runrows import indicator_rows
+from jixiao.read.recognise.runrows import indicator_rows, run_together
 from jixiao.read.recognise.runrows import token_val as _val
 from jixiao.read.recognise.streamfunds import FundsBlock
 from jixiao.read.recognise.streamtotal import total_and_grade
@@ -285,6 +285,11 @@ class _Reader:
                     and self._run_together([Token("".join(t.text for t in row), row[0].source)], values, level1, level2):
                 row.clear()  # 质量等合格合格 / 2020: no weight is over 100, the row's last cells ran together
                 return
+            if row and not nums and any(run_together(t.text) for t in row):
+                text = "".join(t.text for t in row)  # cells run together that no one reading splits: said, so
+                self.problems.append(problem(  # that no sum is checked without the row
+                    f"指标行的单元格连在一起（“{text[:40]}”），无法确定如何拆开，未读取",
+                    f"indicator cells run together ('{text[:40]}') cannot be split one way; not read", row[0].source))
             if not row or not nums:
                 row.clear()
                 return
