@@ -1,7 +1,8 @@
 """情况说明 text published without its tables, as pages give it from the middle (no heading): a 部门预算说明
 (收入预算 and its sources, the change on last year, 支出预算), a 决算 sentence with its 完成年初预算 rate, and a
 “三公”经费 statement in prose. Invented figures; mistakes planted on purpose: ``growth`` (the change's rate
-computed on the wrong base), ``exec`` (完成年初预算 said 100% while 决算数大于预算数)."""
+computed on the wrong base), ``exec`` (完成年初预算 said 100% while 决算数大于预算数), ``basic`` (the 基本支出 said is the whole general budget,
+not 人员经费 + 公用经费)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 CENT = Decimal("0.01")
-PLANTS = ("growth", "exec")
+PLANTS = ("growth", "exec", "basic")
 
 
 def _r(d: Decimal, q: Decimal = CENT) -> Decimal:
@@ -44,7 +45,13 @@ def budget_notes(seed: int, plant: tuple[str, ...] = (), traditional: bool = Fal
         f"(一)收入预算:{year}年本部门收入预算{income}万元,其中,一般公共预算财政拨款收入{general}万元,政府性基金预算"
         f"财政拨款收入{fund}万元。收入较上年增加{change}万元,增长{rate}%,主要是人员增加。",
         f"(二)支出预算:{year}年本部门支出预算{income}万元。",
+        "四、一般公共预算基本支出情况说明",
     ]
+    staff = _r(general * Decimal(rng.randrange(50, 80)) / 100)
+    running = _r(general * Decimal(rng.randrange(5, 15)) / 100)
+    basic = staff + running + (general - staff - running if "basic" in plant else 0)
+    lines += [f"{year}年本年一般公共预算基本支出{basic}万元,其中:", f"人员经费{staff}万元,主要包括:基本工资、津贴补贴。",
+              f"公用经费{running}万元,主要包括:办公费。", "五、“三公”经费预算情况说明"]
     if traditional:
         table = str.maketrans("预算财政拨款较门收总体情况说单万", "預算財政撥款較門收總體情況說單萬")
         lines = [x.translate(table) for x in lines]
@@ -98,3 +105,28 @@ def sangong_notes(seed: int) -> ThreePublic:
         f"占{_r(vehicles / final * 100)}%。无因公出国(境)支出。",
     ]
     return ThreePublic(budget, final, reception, vehicles, lines)
+
+
+def sangong_final(seed: int, plant: bool = False) -> tuple[list[str], ThreePublic]:
+    """A 三公 决算 table (预算数 | 决算数, one cell a line ending in " |") and its 情况说明 in the Anhui words: the
+    budget quoted as 支出预算为, the items' shares of the 决算 total that the paragraph does not repeat, each item
+    against its budget. ``plant``: the reception's change on its budget stated far too small."""
+    rng = random.Random(seed)
+    budget_r, budget_v = _r(Decimal(rng.randrange(800, 2000)) / 100), _r(Decimal(rng.randrange(800, 2000)) / 100)
+    reception, vehicles = _r(budget_r * Decimal(rng.randrange(30, 90)) / 100), _r(budget_v * Decimal(rng.randrange(30, 90)) / 100)
+    budget, final = budget_r + budget_v, reception + vehicles
+    less = Decimal("0.1") if plant else budget_r - reception
+    rate = Decimal("0.006") if plant else _r(less / budget_r * 100)
+    cells = ["项 目", "预 算 数", "决 算 数", "合 计", budget, final, "因公出国(境)费", "", "", "公务接待费", budget_r,
+             reception, "公务用车购置及运行维护费", budget_v, vehicles, "其中:公务用车运行维护费", budget_v, vehicles,
+             "公务用车购置费", "", ""]
+    lines = ["一、2021年度一般公共预算财政拨款“三公”经费支出决算表", "单位:万元",
+             *(f"{c} |" if c != "" else "|" for c in cells),
+             "二、2021年度一般公共预算财政拨款“三公”经费支出情况说明",
+             f"本单位2021年度一般公共预算财政拨款“三公”经费支出预算为{budget}万元,支出决算为{final}万元,完成预算的"
+             f"{_r(final / budget * 100)}%。",
+             f"本单位2021年度一般公共预算财政拨款“三公”经费支出决算中,因公出国(境)费支出决算0万元,占0%;公务接待费支出决算"
+             f"{reception}万元,占{_r(reception / final * 100)}%;公务用车购置及运行维护费支出决算{vehicles}万元,占"
+             f"{_r(vehicles / final * 100)}%。具体情况如下:",
+             f"2.公务接待费支出{reception}万元, 与2021年度预算相比,减少{less}万元,下降{rate}%,下降的原因是厉行节约。"]
+    return lines, ThreePublic(budget, final, reception, vehicles, lines)

@@ -113,6 +113,11 @@ def check_notes(ctx: Ctx, t: AccountTable, body: list[tuple[str, Source]]) -> li
                                                 f"{t.name_en}: {whole} = " + " + ".join(parts)),
                                w.get(col), [stated[p].get(col) for p in parts], w.source, whole, list(parts),
                                blame_blank=False))
+    if _TWO_SIDED.search(t.title) and "收入总计" in stated and "支出总计" in stated:  # a 收支总表 read from loose words
+        w = stated["收入总计"]
+        out.append(compare(ctx, "balance", (f"{t.name}：收入总计 = 支出总计", f"{t.name_en}: income total = expenditure total"),
+                           w.get(col), [stated["支出总计"].get(col)], w.source, "收入总计", ["支出总计"], blame_blank=False))
+    out.extend(_basic_split(ctx, body))
     for text, lines in paragraphs(body):
         for sentence in text.split("。"):
             out.append(_whole_and_parts(ctx, sentence, lines))
@@ -143,6 +148,42 @@ def _whole_and_parts(ctx: Ctx, sentence: str, lines: list[tuple[str, Source]]) -
                                       f"the notes: {w.group(1)} = the sum of the items listed under it"),
                    val(w), [val(p) for p in parts], _line_of(lines, w.group(2)), w.group(1),
                    [p.group(1) for p in parts], blame_blank=False)
+
+
+_TWO_SIDED = re.compile(r"收支(?:预算)?总表|收入支出(?:决算|预算)总表")
+_SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)")
+_SPLIT = ("人员经费", "公用经费")
+
+
+def _basic_split(ctx: Ctx, body: list[tuple[str, Source]]) -> list[Finding | None]:
+    """"基本支出A万元,其中:人员经费B万元…公用经费C万元…" within one section of the text (up to the next
+    numbered heading): A = B + C, the two are the whole of 基本支出 by definition."""
+    out: list[Finding | None] = []
+    sections: list[list[tuple[str, list[tuple[str, Source]]]]] = [[]]
+    for text, lines in paragraphs(body):
+        if _SECTION.match(text) and sections[-1]:
+            sections.append([])
+        sections[-1].append((text, lines))
+    for section in sections:
+        text = "".join(t for t, _ in section)
+        lines = [x for _, ls in section for x in ls]
+        found = list(_stated().finditer(text))
+        for k, m in enumerate(found):
+            if _SUFFIX.sub("", m.group(1)) != "基本支出" or "其中" not in text[m.end():m.end() + 4]:
+                continue
+            parts = {p.group(1): p for p in found[k + 1:] if p.group(1) in _SPLIT}
+            if len(parts) < len(_SPLIT) or any(p.group(3) != m.group(3) for p in parts.values()):
+                continue
+
+            def val(x: re.Match[str], lines: list[tuple[str, Source]] = lines) -> Val:
+                return Val(parse_decimal(x.group(2)), x.group(2), _line_of(lines, x.group(2)))
+
+            out.append(compare(ctx, "total_sum", ("情况说明：基本支出 = 人员经费 + 公用经费",
+                                                  "the notes: basic expenditure = personnel + running costs"),
+                               val(m), [val(parts[n]) for n in _SPLIT], _line_of(lines, m.group(2)), "基本支出",
+                               list(_SPLIT), blame_blank=False))
+            break
+    return out
 
 
 _DONE_GROWTH = re.compile(r"([\u4e00-\u9fff()（）]{2,30}?)(?:完成|为)\s*" + _NUM + r"\s*万元[^。;；]{0,40}?同比(增长|下降)\s*(\d+(?:\.\d+)?)%\s*[,，]\s*"
