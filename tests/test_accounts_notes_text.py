@@ -11,7 +11,7 @@ import pytest
 from jixiao.accounts.checks import check_accounts
 from jixiao.core.records import Document
 from jixiao.read import read_path
-from layouts.budget_notes import budget_notes, final_notes, sangong_final, sangong_notes
+from layouts.budget_notes import budget_notes, final_notes, report_notes, sangong_final, sangong_notes
 
 
 def _read(tmp_path: Path, lines: list[str], kind: str) -> Document:
@@ -105,3 +105,22 @@ def test_a_sangong_change_against_budget_too_small_is_found(tmp_path: Path) -> N
     doc = _read(tmp_path, lines, "sangong")
     found = [(f.kind, f.severity, f.row) for f in check_accounts(doc) if f.severity != "info"]
     assert found == [("text_growth", "suspect", "公务接待费支出增减率")]
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_county_final_accounts_report_is_read(tmp_path: Path, seed: int) -> None:
+    r = report_notes(seed)
+    doc = _read(tmp_path, r.lines, "final_accounts")
+    stated = _stated(doc)
+    assert (stated["一般公共预算收入"], stated["税收收入"], stated["非税收入"]) == (r.revenue, r.tax, r.nontax)
+    assert stated["一般公共预算支出总计"] == r.spent and stated["支出总计"] == r.total_out  # two lines, two names
+    assert stated["收入总计"] == r.total_in
+    # the tax rate one unit off against its own base is a last-digit difference: never more than info
+    assert [f for f in check_accounts(doc) if f.severity != "info"] == []
+
+
+def test_a_county_report_rate_off_is_found(tmp_path: Path) -> None:
+    r = report_notes(4, plant=True)
+    found = [(f.kind, f.severity, f.row) for f in check_accounts(_read(tmp_path, r.lines, "final_accounts"))
+             if f.severity != "info"]
+    assert found == [("text_growth", "suspect", "一般公共预算收入增减率")]

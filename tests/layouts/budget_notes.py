@@ -130,3 +130,38 @@ def sangong_final(seed: int, plant: bool = False) -> tuple[list[str], ThreePubli
              f"{_r(vehicles / final * 100)}%。具体情况如下:",
              f"2.公务接待费支出{reception}万元, 与2021年度预算相比,减少{less}万元,下降{rate}%,下降的原因是厉行节约。"]
     return lines, ThreePublic(budget, final, reception, vehicles, lines)
+
+
+@dataclass
+class Report:
+    revenue: Decimal
+    tax: Decimal
+    nontax: Decimal
+    spent: Decimal
+    total_in: Decimal
+    total_out: Decimal
+    lines: list[str]
+
+
+def report_notes(seed: int, plant: bool = False) -> Report:
+    """A county's 决算草案的报告 in prose: 一般公共预算收入 累计完成 with its change (whole percents, the tax rate one
+    unit off as such reports round), 税收/非税, the 支出总计 of the general budget named apart from the whole
+    支出总计, and the totals built up in a sentence. ``plant``: the revenue's rate two points off."""
+    rng = random.Random(seed)
+    tax, nontax = Decimal(rng.randrange(10000, 40000)), Decimal(rng.randrange(5000, 20000))
+    revenue = tax + nontax
+    up, tax_up = Decimal(rng.randrange(100, 2000)), Decimal(rng.randrange(100, 2000))
+    rate = _r(up / (revenue - up) * 100, Decimal(1)) + (2 if plant else 0)
+    tax_rate = _r(tax_up / (tax - tax_up) * 100, Decimal(1)) + 1  # one unit off: a last-digit difference
+    transfers, spent = Decimal(rng.randrange(50000, 90000)), Decimal(rng.randrange(40000, 90000))
+    total_in = revenue + transfers
+    total_out = spent + Decimal(rng.randrange(1000, 5000))
+    lines = [
+        "某县人民政府", "关于2021年财政决算草案的报告", "县人大常委会:", "一、2021年度财政收入完成情况",
+        f"2021年度一般公共预算收入累计完成{revenue}万元,同比增加{up}万元,增长{rate}%。其中:税收收入累计完成{tax}万元,"
+        f"同比增加{tax_up}万元,增长{tax_rate}%;非税收入累计完成{nontax}万元。",
+        f"2021年全县一般公共预算支出总计{spent}万元。",
+        f"2021年县级一般公共预算收入{revenue}万元,转移性收入{transfers}万元,收入总计{total_in}万元。支出总计{total_out}万元,"
+        f"收支相抵,结转下年支出{total_in - total_out}万元。",
+    ]
+    return Report(revenue, tax, nontax, spent, total_in, total_out, lines)

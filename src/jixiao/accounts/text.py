@@ -258,7 +258,8 @@ def _subject(text: str, at: int) -> str | None:
         own = re.sub(r"\s", "", words.group(0) if words else "")
         if not own or _CHANGE_CLAUSE.match(own):
             continue
-        own = re.sub(r"^(?:其中|年度?|本单位|本部门)+", "", own).rstrip("为是")
+        own = re.split(r"情况|说明", own)[-1]  # a heading the text ran on into ("…收入完成情况2021年度一般公共…")
+        own = re.sub(r"(?:累计)?(?:完成|实现)?[为是]?$", "", re.sub(r"^(?:其中|年度?|本单位|本部门)+", "", own))
         if own:
             return own
     return None
@@ -384,24 +385,26 @@ def _growth_findings(ctx: Ctx, text: str, lines: list[tuple[str, Source]],
         changes = [parse_decimal(x) for x in re.findall(r"\d[\d,]*(?:\.\d+)?", m.group(2))]
         rates = re.findall(r"\d+(?:\.\d+)?", m.group(4))
         down = m.group(3) in _DOWN
-        current = [d for p, d in _amounts(text, _ANY_AMOUNT) if p < m.start()] + table_values
+        # the amounts of the line it is said of (the largest first: 收入 is the whole 收入预算, not its 其中
+        # parts); a sentence that names no line: those said before it, the nearest first, then the tables'
+        subject = _subject(text, m.start())
+        said = [(p, d) for p, d in reversed(_amounts(text, _ANY_AMOUNT)) if p < m.start()]
+        named = [d for p, d in said if subject and subject[-8:] in text[max(0, p - 16):p]]
+        # a sentence that names its line is checked against that line's amounts only: with whole percents
+        # some other figure nearly always fits by chance
+        current = sorted(named, reverse=True) if named else [d for _, d in said] + table_values
         for change, rate in zip(changes, rates):
-            if change is None or not current:
+            want = parse_decimal(rate)
+            if change is None or want is None:
                 continue
-            fits = False
-            for c in current:
-                prior = c + change if down else c - change
-                if prior > ZERO and _pct(change, prior, rate) == parse_decimal(rate):
-                    fits = True
-                    break
-            if fits:
+            bases = [(c, c + change if down else c - change) for c in current]
+            bases = [(c, prior) for c, prior in bases if prior > ZERO]
+            if not bases or any(_pct(change, prior, rate) == want for _, prior in bases):
                 continue
-            c = current[0]
-            prior = c + change if down else c - change
-            if prior <= ZERO:
-                continue
+            unit = _as_quoted(rate).quantum
+            near = [(c, prior) for c, prior in bases if abs(_pct(change, prior, rate) - want) <= unit]
+            c, prior = near[0] if near else bases[0]  # a last-digit difference against the base it fits: 尾差
             got = _pct(change, prior, rate)
-            subject = _subject(text, m.start())
             yield _pct_finding(ctx, "text_growth", lines, rate, got, f"{change} ÷ ({c} {'+' if down else '−'} {change})",
                                "suspect", (f"{subject}增减率" if subject else "增长率", "growth rate"))
 
