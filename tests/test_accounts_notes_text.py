@@ -11,7 +11,14 @@ import pytest
 from jixiao.accounts.checks import check_accounts
 from jixiao.core.records import Document
 from jixiao.read import read_path
-from layouts.budget_notes import budget_notes, final_notes, report_notes, sangong_final, sangong_notes
+from layouts.budget_notes import (
+    budget_notes,
+    final_notes,
+    report_notes,
+    sangong_final,
+    sangong_items,
+    sangong_notes,
+)
 
 
 def _read(tmp_path: Path, lines: list[str], kind: str) -> Document:
@@ -124,3 +131,10 @@ def test_a_county_report_rate_off_is_found(tmp_path: Path) -> None:
     found = [(f.kind, f.severity, f.row) for f in check_accounts(_read(tmp_path, r.lines, "final_accounts"))
              if f.severity != "info"]
     assert found == [("text_growth", "suspect", "一般公共预算收入增减率")]
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_items_named_in_a_list_are_the_total_and_the_vehicles_are_one_item(tmp_path: Path, seed: int) -> None:
+    lines, want = sangong_items(seed)
+    t = _read(tmp_path, lines, "sangong").extra["accounts"].tables[0]
+    assert {r.item: r.get("金额").dec for r in t.rows} == want

@@ -165,3 +165,17 @@ def report_notes(seed: int, plant: bool = False) -> Report:
         f"收支相抵,结转下年支出{total_in - total_out}万元。",
     ]
     return Report(revenue, tax, nontax, spent, total_in, total_out, lines)
+
+
+def sangong_items(seed: int) -> tuple[list[str], dict[str, Decimal]]:
+    """A 三公 paragraph that names the items in a list for the total ("因公出国(境)费、公务用车购置及运行维护费和公务
+    接待费的…预算数") and the vehicles without 公务用车 ("购置及运行维护费"), as department pages word it."""
+    rng = random.Random(seed)
+    items = {"因公出国(境)费": Decimal(0), "公务用车购置及运行费": _r(Decimal(rng.randrange(100, 900)) / 10),
+             "公务接待费": _r(Decimal(rng.randrange(100, 900)) / 10)}
+    total = sum(items.values(), Decimal(0))
+    lines = ["“三公”经费包括因公出国(境)费、公务用车购置及运行维护费和公务接待费。",
+             f"2021年本部门因公出国(境)费、公务用车购置及运行维护费和公务接待费的财政拨款预算数{total}万元。"
+             f"其中:因公出国(境)费0万元;公务用车保有量2辆,购置及运行维护费{items['公务用车购置及运行费']}万元;"
+             f"公务接待费{items['公务接待费']}万元。"]
+    return lines, {"合计": total, **items}
