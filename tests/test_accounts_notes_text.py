@@ -13,6 +13,7 @@ from jixiao.core.records import Document
 from jixiao.read import read_path
 from layouts.budget_notes import (
     budget_notes,
+    budget_report,
     final_notes,
     report_notes,
     sangong_final,
@@ -138,3 +139,10 @@ def test_items_named_in_a_list_are_the_total_and_the_vehicles_are_one_item(tmp_p
     lines, want = sangong_items(seed)
     t = _read(tmp_path, lines, "sangong").extra["accounts"].tables[0]
     assert {r.item: r.get("金额").dec for r in t.rows} == want
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_a_budget_report_in_yi_yuan_is_a_budget(tmp_path: Path, seed: int) -> None:
+    lines, want = budget_report(seed)
+    doc = _read(tmp_path, lines, "budget_disclosure")
+    assert doc.money_unit == "亿元" and _stated(doc) == want

@@ -179,3 +179,14 @@ def sangong_items(seed: int) -> tuple[list[str], dict[str, Decimal]]:
              f"其中:因公出国(境)费0万元;公务用车保有量2辆,购置及运行维护费{items['公务用车购置及运行费']}万元;"
              f"公务接待费{items['公务接待费']}万元。"]
     return lines, {"合计": total, **items}
+
+
+def budget_report(seed: int) -> tuple[list[str], dict[str, Decimal]]:
+    """A district's 预算执行情况及预算草案的报告 in 亿元, its title broken over lines as pages print it."""
+    rng = random.Random(seed)
+    own, transfer = Decimal(rng.randrange(500, 2000)) / 10, Decimal(rng.randrange(100, 900)) / 10
+    spent = own + transfer - Decimal(rng.randrange(100, 500)) / 10
+    lines = ["关于某区2021年财政", "预算执行情况及2022年财政", "预算草案的报告", "各位代表:", "一、2021年财政预算执行情况",
+             f"2021年全区一般公共预算收入完成{own}亿元,完成年度预算的100.2%。加上转移性收入{transfer}亿元,收入合计"
+             f"{own + transfer}亿元。", f"2021年全区一般公共预算支出完成{spent}亿元,完成年度预算的99.9%。"]
+    return lines, {"一般公共预算收入": own, "转移性收入": transfer, "收入合计": own + transfer, "一般公共预算支出": spent}
