@@ -182,11 +182,14 @@ def sangong_items(seed: int) -> tuple[list[str], dict[str, Decimal]]:
 
 
 def budget_report(seed: int) -> tuple[list[str], dict[str, Decimal]]:
-    """A district's 预算执行情况及预算草案的报告 in 亿元, its title broken over lines as pages print it."""
+    """A district's 预算执行情况及预算草案的报告 in 亿元, its title broken over lines as pages print it, a line stated
+    for the year done and again for the year ahead."""
     rng = random.Random(seed)
     own, transfer = Decimal(rng.randrange(500, 2000)) / 10, Decimal(rng.randrange(100, 900)) / 10
     spent = own + transfer - Decimal(rng.randrange(100, 500)) / 10
     lines = ["关于某区2021年财政", "预算执行情况及2022年财政", "预算草案的报告", "各位代表:", "一、2021年财政预算执行情况",
              f"2021年全区一般公共预算收入完成{own}亿元,完成年度预算的100.2%。加上转移性收入{transfer}亿元,收入合计"
-             f"{own + transfer}亿元。", f"2021年全区一般公共预算支出完成{spent}亿元,完成年度预算的99.9%。"]
-    return lines, {"一般公共预算收入": own, "转移性收入": transfer, "收入合计": own + transfer, "一般公共预算支出": spent}
+             f"{own + transfer}亿元。", f"2021年全区一般公共预算支出完成{spent}亿元,完成年度预算的99.9%。",
+             "二、2022年财政预算草案", f"2022年全区一般公共预算收入安排{own + 1}亿元。"]  # the same line, next year
+    return lines, {"一般公共预算收入": own, "转移性收入": transfer, "收入合计": own + transfer, "一般公共预算支出": spent,
+                   "一般公共预算收入（第2处）": own + 1}

@@ -59,7 +59,7 @@ def _stated() -> re.Pattern[str]:
     classes = [n for c, n in (codes.names.items() if codes else []) if len(c) == 3 and n.endswith("支出")]
     names = sorted({*LINES, *classes}, key=len, reverse=True)
     return re.compile("((?:" + "|".join(map(re.escape, names)) + r")(?:预算|决算)?数?(?:总计|合计)?)(?:类科目)?(?:[(（][^()（）]{1,6}[)）])?"
-                      r"(?:累计)?[为是共计完成实现:：]{0,3}\s*" + _NUM
+                      r"(?:累计|预计|安排){0,2}[为是共计完成实现:：]{0,3}\s*" + _NUM
                       + r"\s*(亿元|万元|元)")
 _PAIR = re.compile(r"收[、,，]?\s*支总计各[为是]?\s*" + _NUM + r"\s*[、,，]\s*" + _NUM + r"\s*万元")
 _PAIR_CHANGE = re.compile(r"各(增加|减少)\s*" + _NUM + r"\s*[、,，]\s*" + _NUM + r"\s*万元\s*[,，]\s*各(增长|下降)\s*"
@@ -70,18 +70,22 @@ AMOUNT = "金额"
 
 
 def stated_table(body: list[tuple[str, Source]]) -> AccountTable | None:
-    """The figures the notes state (each line named once, first statement kept); None for fewer than three."""
+    """The figures the notes state, each line under its own name at its first statement; a line stated again
+    with another figure (a report gives last year's execution, then next year's budget) is kept too, named
+    "…（第2处）". None for fewer than three lines named."""
     t = AccountTable("notes", "情况说明", body[0][1] if body else Source(""), columns=[AMOUNT],
                      own_name="情况说明所列数字")
-    seen: set[str] = set()
+    seen: dict[str, list[Decimal]] = {}
 
     units: list[str] = []
 
     def add(label: str, text: str, src: Source, unit: str = "万元") -> None:
-        if label not in seen and (d := parse_decimal(text)) is not None:
-            seen.add(label)
-            units.append(unit)
-            t.rows.append(AccountRow(label, {AMOUNT: Val(d, text, src)}, src))
+        if (d := parse_decimal(text)) is None or d in seen.get(label, []):
+            return
+        seen.setdefault(label, []).append(d)
+        units.append(unit)
+        n = len(seen[label])
+        t.rows.append(AccountRow(label if n == 1 else f"{label}（第{n}处）", {AMOUNT: Val(d, text, src)}, src))
 
     for text, lines in paragraphs(body):
         src = lines[0][1]
@@ -91,8 +95,8 @@ def stated_table(body: list[tuple[str, Source]]) -> AccountTable | None:
         for m in _stated().finditer(text):
             add(m.group(1), m.group(2), _line_of(lines, m.group(2)), m.group(3))
     t.unit = max(set(units), key=units.count) if units else None
-    wholes = {_SUFFIX.sub("", r.name) for r in t.rows} & WHOLES
-    return t if len(t.rows) >= 3 and wholes or len(t.rows) >= 4 else None
+    wholes = {_SUFFIX.sub("", name) for name in seen} & WHOLES
+    return t if len(seen) >= 3 and wholes or len(seen) >= 4 else None
 
 
 _SUFFIX = re.compile(r"(预算|决算)?数?(总计|合计)?$")
