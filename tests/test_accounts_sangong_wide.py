@@ -10,7 +10,7 @@ import pytest
 from jixiao.accounts.checks import check_accounts
 from jixiao.core.records import Document
 from jixiao.read import read_path
-from layouts.sangong_wide import SHAPES, wide
+from layouts.sangong_wide import HEADS, ROW_SHAPES, SHAPES, wide
 
 
 def _read(tmp_path: Path, text: str) -> Document:
@@ -61,3 +61,10 @@ def test_figures_that_do_not_fit_the_heads_are_never_placed(tmp_path: Path) -> N
              and v.dec != fig[r.item][0 if c == "预算数" else 1]]
     assert wrong == []  # nothing guessed into the wrong column
     assert not any(f.severity == "error" for d in docs for f in check_accounts(d))
+
+
+@pytest.mark.parametrize("shape", ROW_SHAPES)
+def test_the_stages_down_the_page_one_row_each(tmp_path: Path, shape: str) -> None:
+    text, fig = wide(5, shape, by_stage=True)
+    t = _read(tmp_path, text).extra["accounts"].tables[0]
+    assert {r.item: (r.get("预算数").dec, r.get("决算数").dec) for r in t.rows} == {k: fig[k] for k in HEADS}

@@ -9,11 +9,14 @@ import random
 from decimal import Decimal
 
 SHAPES = ("pipes", "cells", "flat", "bare")
+ROW_SHAPES = ("cells", "flat", "bare")  # the stages down the page (``by_stage``)
 HEADS = ("合计", "因公出国(境)费", "公务用车购置及运行费", "公务接待费")
 SUBS = ("小计", "公务用车购置费", "公务用车运行费")
 
 
-def wide(seed: int, shape: str, plant: bool = False) -> tuple[str, dict[str, tuple[Decimal, Decimal]]]:
+def wide(seed: int, shape: str, plant: bool = False,
+         by_stage: bool = False) -> tuple[str, dict[str, tuple[Decimal, Decimal]]]:
+    """``by_stage``: the items across without the vehicles' parts, a row per stage ("预算数 …", "决算数 …")."""
     rng = random.Random(seed)
 
     def amount() -> Decimal:
@@ -34,6 +37,11 @@ def wide(seed: int, shape: str, plant: bool = False) -> tuple[str, dict[str, tup
         lines = ["| 合计 | | 因公出国(境)费 | | 公务用车购置及运行费 | | | | | | 公务接待费 | |",
                  "| | | | | 小计 | | 公务用车购置费 | | 公务用车运行费 | | | |",
                  "| " + " | ".join(["预算数", "决算数"] * 6) + " |", "| " + " | ".join(values) + " |"]
+    elif by_stage:
+        cells = ["项目", *HEADS]
+        for k, stage in enumerate(("预算数", "决算数")):
+            cells += [stage, *(f"{fig[h][k]:.2f}" for h in HEADS)]
+        lines = ([f"{c} |" for c in cells] if shape == "cells" else [" ".join(cells)] if shape == "flat" else cells)
     else:
         cells = [*HEADS, *SUBS, *(["预算数", "决算数"] * 6), *values]
         lines = ([f"{c} |" for c in cells] if shape == "cells" else [" ".join(cells)] if shape == "flat" else cells)

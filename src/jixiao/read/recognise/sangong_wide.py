@@ -54,7 +54,8 @@ def read_wide(cells: list[tuple[str, Source]], default: str) -> Wide | None:
     items: list[tuple[str, Source]] = []
     stages: list[str] = []
     figures: list[tuple[str, Source]] = []
-    for text, src in cells:
+    rest: list[tuple[str, Source]] = []
+    for k, (text, src) in enumerate(cells):
         t = text.strip()
         if not t:
             continue
@@ -62,6 +63,7 @@ def read_wide(cells: list[tuple[str, Source]], default: str) -> Wide | None:
             figures.append((t, src))
             continue
         if figures:
+            rest = cells[k:]
             break
         if row_item(t) is not None:
             items.append((t, src))
@@ -72,6 +74,12 @@ def read_wide(cells: list[tuple[str, Source]], default: str) -> Wide | None:
     cols = leaves(items)
     if len(cols) < 3 or not figures:
         return None
+    printed: dict[str, str] = {}
+    for t, _ in items:
+        if (item := row_item(t)) is not None and squash(t) != "小计":
+            printed.setdefault(item, squash(t))
+    if len(stages) == 1 and len(figures) == len(cols):  # the stages down the page: one row of figures each
+        return [*_rows_by_stage(cols, stages[0], figures, rest)], [], printed
     once = list(dict.fromkeys(stages))  # the stage heads printed once for all the items
     per = (stages[: len(stages) // len(cols)] if stages and len(stages) % len(cols) == 0
            else once if once and len(figures) == len(cols) * len(once) else [default])
@@ -80,9 +88,20 @@ def read_wide(cells: list[tuple[str, Source]], default: str) -> Wide | None:
         where = figures[0][1]
         return [], [Problem(f"“三公”经费表横排：{len(columns)} 个栏目却有 {len(figures)} 个数字，各数所属栏目读不准，未读入", where,
                             f"三公 table across the page: {len(figures)} figures for {len(columns)} columns; not placed")], {}
-    printed: dict[str, str] = {}
-    for t, _ in items:
-        if (item := row_item(t)) is not None and squash(t) != "小计":
-            printed.setdefault(item, squash(t))
     return [(item, stage, Val(parse_decimal(t), t, src)) for (item, stage), (t, src) in zip(columns, figures)], [], printed
 
+
+def _rows_by_stage(cols: list[str], stage: str, figures: list[tuple[str, Source]],
+                   rest: list[tuple[str, Source]]) -> list[tuple[str, str, Val]]:
+    """The items across, a stage at the head of each row ("预算数 12.5 0 8 4.5", "决算数 10.3 …"): each row that
+    gives a figure for every item."""
+    out = [(item, stage, Val(parse_decimal(t), t, src)) for item, (t, src) in zip(cols, figures)]
+    cells = [(t.strip(), src) for t, src in rest if t.strip()]
+    k = 0
+    while k < len(cells) and (s := _stage(cells[k][0])) is not None:
+        row = cells[k + 1:k + 1 + len(cols)]
+        if len(row) < len(cols) or any(parse_decimal(t) is None for t, _ in row):
+            break
+        out += [(item, s, Val(parse_decimal(t), t, src)) for item, (t, src) in zip(cols, row)]
+        k += 1 + len(cols)
+    return out
