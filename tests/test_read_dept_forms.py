@@ -1,0 +1,72 @@
+"""Department-wide self-evaluation forms (部门整体支出绩效自评表) in every layout published text gives them: the
+two splits of the year's funds (按收入性质分 / 按支出性质分) are read and held against each other and against their
+parts; a planted mistake is found, a consistent form gives no finding (generators in ``tests/layouts/deptform``)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from jixiao.audit import audit_paths
+from jixiao.audit.dept_splits import check_dept_splits
+from jixiao.core.findings import Finding
+from jixiao.core.source import Source
+from layouts.deptform import DEPT_MISTAKES, dept_rows, invent_dept
+from layouts.render import RENDERERS, one_run, run_together
+
+LAYOUTS = {**RENDERERS, "run_together": run_together, "one_run": one_run}
+
+
+def _audit(tmp_path: Path, text: str) -> list[Finding]:
+    p = tmp_path / "dept.txt"
+    p.write_text(text, encoding="utf-8")
+    return list(audit_paths([str(p)]).findings)
+
+
+def _splits(findings: list[Finding]) -> list[Finding]:
+    return [f for f in findings if f.kind.startswith("dept_split")]
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_a_consistent_department_form_gives_no_split_finding(tmp_path: Path, layout: str) -> None:
+    form = invent_dept(3)
+    found = _audit(tmp_path, LAYOUTS[layout](dept_rows(form)))
+    assert _splits(found) == []
+    assert not [f for f in found if f.severity == "error"]
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+@pytest.mark.parametrize("seed", [1, 2])
+def test_the_two_splits_that_differ_are_an_error(tmp_path: Path, layout: str, seed: int) -> None:
+    form = invent_dept(seed, "split_mismatch")
+    found = _splits(_audit(tmp_path, LAYOUTS[layout](dept_rows(form))))
+    assert [(f.kind, f.severity, f.row) for f in found] == [("dept_split_mismatch", "error", "按支出性质分")]
+    f = found[0]
+    assert (Decimal(f.reported or ""), Decimal(f.recomputed or "")) == (form.spending_total, form.income_total)
+    assert "104.45" in f.message
+    assert f.location is not None and f.location.line is not None
+
+
+@pytest.mark.parametrize("layout", ["pipes", "cell_lines", "run_together"])
+def test_a_part_that_does_not_add_up_is_suspect_and_never_an_error(tmp_path: Path, layout: str) -> None:
+    form = invent_dept(5, "split_parts")
+    found = _splits(_audit(tmp_path, LAYOUTS[layout](dept_rows(form))))
+    assert [(f.kind, f.severity, f.row) for f in found] == [("dept_split_parts", "suspect", "按支出性质分")]
+    assert Decimal(found[0].recomputed or "") == form.spending_total + 10
+    assert DEPT_MISTAKES == ("split_mismatch", "split_parts")
+
+
+def test_a_split_without_its_number_is_missing_not_zero() -> None:
+    body = [("按收入性质分:2030.12", Source("f.txt", 1)), ("按支出性质分:", Source("f.txt", 2)),
+            ("其中:基本支出:900.47", Source("f.txt", 3)), ("项目支出:", Source("f.txt", 4))]
+    assert check_dept_splits([], body, lambda s: "f") == []
+
+
+def test_unconfirmed_splits_that_differ_are_only_suspect() -> None:
+    """No part read on either side: the difference may be a misreading, so it is never an error."""
+    body = [("按收入性质分:2030.12", Source("f.txt", 1)), ("按支出性质分:1925.67", Source("f.txt", 2))]
+    found = check_dept_splits([], body, lambda s: "f")
+    assert [(f.kind, f.severity, f.reported, f.recomputed) for f in found] == [
+        ("dept_split_mismatch", "suspect", "1925.67", "2030.12")]
