@@ -70,3 +70,21 @@ def test_unconfirmed_splits_that_differ_are_only_suspect() -> None:
     found = check_dept_splits([], body, lambda s: "f")
     assert [(f.kind, f.severity, f.reported, f.recomputed) for f in found] == [
         ("dept_split_mismatch", "suspect", "1925.67", "2030.12")]
+
+
+@pytest.mark.parametrize("title", ["部门整体支出绩效自评表", "单位整体支出绩效自评表", "部门（单位）整体支出绩效自评表"])
+@pytest.mark.parametrize("layout", ["pipes", "cell_lines", "flattened", "lone_pipes"])
+def test_a_department_form_in_the_project_layout_says_it_is_a_departments(tmp_path: Path, title: str,
+                                                                         layout: str) -> None:
+    """Whatever the province calls it (部门整体 / 单位整体 / 部门（单位）整体), the record names its unit as the
+    department's, so that it is never taken for a project's form."""
+    from jixiao.read import read_path
+
+    form = invent_dept(3)
+    rows = dept_rows(form)
+    rows[0], rows[1] = [f"{form.year}年度{title}"], ["单位名称", form.unit]
+    p = tmp_path / "dept.txt"
+    p.write_text(LAYOUTS[layout](rows), encoding="utf-8")
+    (doc,) = read_path(p).documents
+    assert doc.header["部门"].value == form.unit
+    assert (doc.funds["total"].annual_budget.dec, doc.funds["total"].executed.dec) == (form.budget, form.executed)

@@ -208,6 +208,8 @@ def check_tree(doc: Document) -> list[Finding]:
         return cut
     out: list[Finding] = []
     name = doc_name(doc)
+    # levels the reader placed by the weights alone: a sum that fails may be its misplacement, not a mistake
+    severity = "suspect" if doc.extra.get("levels_from_weights") else "error"
     for level in ("level1", "level2"):
         groups: dict[str, list[IndicatorRow]] = {}
         for ind in doc.indicators:
@@ -222,7 +224,7 @@ def check_tree(doc: Document) -> list[Finding]:
             s = sum((x for x in ws if x is not None), ZERO)
             if s != w:
                 out.append(finding(
-                    "tree_weight", "error", name, loc(getattr(rows[0], level), rows[0].source),
+                    "tree_weight", severity, name, loc(getattr(rows[0], level), rows[0].source),
                     f"“{label}”下各指标权重之和为{s}，与其标注的{w}分不符。",
                     f"The weights under '{label}' sum to {s}, not the {w} its label gives.", w, s, label,
                 ))

@@ -53,6 +53,8 @@ KINDS = {
     "evidence_arithmetic": ("扣分算术", "deduction arithmetic"),
     "tree_weight": ("层级权重", "tree weights"),
     "tree_score": ("层级得分", "node score"),
+    "dept_split_mismatch": ("资金两种分法不一致", "funds split two ways differ"),
+    "dept_split_parts": ("资金分项之和", "sum of a funds split"),
     "table_total": ("合计行", "table total"),
     "body_vs_table": ("正文与表格", "text vs table"),
     "body_rate": ("正文执行率", "rate in the text"),
