@@ -13,7 +13,7 @@ from jixiao.audit import audit_paths
 from jixiao.audit.dept_splits import check_dept_splits
 from jixiao.core.findings import Finding
 from jixiao.core.source import Source
-from layouts.deptform import DEPT_MISTAKES, dept_rows, invent_dept
+from layouts.deptform import DEPT_MISTAKES, dept_rows, invent_dept, purpose_rows
 from layouts.render import RENDERERS, one_run, run_together
 
 LAYOUTS = {**RENDERERS, "run_together": run_together, "one_run": one_run}
@@ -88,3 +88,34 @@ def test_a_department_form_in_the_project_layout_says_it_is_a_departments(tmp_pa
     (doc,) = read_path(p).documents
     assert doc.header["部门"].value == form.unit
     assert (doc.funds["total"].annual_budget.dec, doc.funds["total"].executed.dec) == (form.budget, form.executed)
+
+
+@pytest.mark.parametrize("layout", ["pipes", "pipes_collapsed", "cell_lines", "row_lines", "trailing_pipes",
+                                    "lone_pipes"])
+def test_the_rows_by_purpose_make_the_total_in_every_amount_column(tmp_path: Path, layout: str) -> None:
+    form = invent_dept(6)
+    assert [f for f in _audit(tmp_path, LAYOUTS[layout](purpose_rows(form))) if f.kind == "dept_funds_parts"] == []
+    found = [f for f in _audit(tmp_path, LAYOUTS[layout](purpose_rows(form, "purpose_parts")))
+             if f.kind == "dept_funds_parts"]
+    assert [(f.severity, f.row, f.reported, f.recomputed) for f in found] == [
+        ("error", "年度资金总额", str(form.executed), str(form.executed + 10))]
+    assert "全年执行数" in found[0].message
+
+
+@pytest.mark.parametrize("layout", ["flattened", "run_together", "one_run"])
+def test_rows_by_purpose_that_cannot_be_told_apart_give_no_finding(tmp_path: Path, layout: str) -> None:
+    """Numbers run together or the whole form on one line: the amounts cannot be placed, so nothing is said
+    about them (never an error on a reading the form's columns do not confirm)."""
+    form = invent_dept(6)
+    found = _audit(tmp_path, LAYOUTS[layout](purpose_rows(form, "purpose_parts")))
+    assert [f for f in found if f.kind == "dept_funds_parts" or f.severity == "error"] == []
+
+
+def test_a_third_part_under_the_total_stops_the_check() -> None:
+    from jixiao.audit.dept_funds import check_dept_funds
+
+    lines = ["年初预算数 全年预算数 全年执行数", "年度资金总额 30 30 25", "其中：基本支出 10 10 10", "项目支出 20 20 10",
+             "其他支出 0 0 5"]
+    body = [(t, Source("f.txt", k + 1)) for k, t in enumerate(lines)]
+    assert check_dept_funds([], body, lambda s: "f") == []  # a third part: the two need not make the total
+    assert [(f.reported, f.recomputed) for f in check_dept_funds([], body[:4], lambda s: "f")] == [("25", "20")]

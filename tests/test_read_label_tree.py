@@ -152,3 +152,19 @@ def test_labels_wrapped_by_a_pdf_are_joined_back(tmp_path: Path, layout: str, sc
     assert _leaves(doc) == _want(t)
     assert doc.indicators[0].level1.str_ == f"部门决策({t.label_weights['部门决策']}分)"
     assert _serious(audit_paths([str(path)]).findings) == []
+
+
+@pytest.mark.parametrize("scored", [True, False])
+@pytest.mark.parametrize("layout", sorted(RENDERERS))
+def test_a_rule_column_beside_labels_with_weights(tmp_path: Path, layout: str, scored: bool) -> None:
+    """The rule is kept with its leaf; a rule that speaks of deductions (每降低1个百分点扣0.5分) is not taken for a
+    deduction made, in any layout (a run of cells is no row)."""
+    from layouts.labeltree import rule_column_rows
+
+    t = invent_tree(5, scored)
+    path = _write(tmp_path, RENDERERS[layout](rule_column_rows(t)))
+    doc = _doc(path)
+    assert doc.type == ("dept_evaluation" if scored else "assessment_rules")
+    assert _leaves(doc) == _want(t)
+    assert all((i.rule_text.str_ or "").startswith(f"{i.level3.str_}达到要求的得满分") for i in doc.indicators)
+    assert _serious(audit_paths([str(path)]).findings) == []

@@ -78,3 +78,22 @@ def dept_rows(f: DeptForm) -> list[list[str]]:
     for l1, l2, name, w, s in f.indicators:
         rows.append(["", l1, l2, name, "≥90%", "95%", f"{w}", f"{s}"])
     return rows
+
+
+def purpose_rows(f: DeptForm, mistake: str | None = None) -> list[list[str]]:
+    """The other common department layout: the 年度资金总额 row, then its rows by purpose (其中：基本支出 / 项目支出)
+    with the same amount columns; ``mistake`` "purpose_parts" makes the parts miss the total's 全年执行数 by 10."""
+    basic = f.spending["基本支出"]
+    share = (basic / f.executed) if f.executed else Decimal(0)
+    b_init, b_budget = (f.initial * share).quantize(CENT), (f.budget * share).quantize(CENT)
+    b_exec = basic + (Decimal(10) if mistake == "purpose_parts" else 0)
+    rate = (f.executed / f.budget * 100).quantize(CENT)
+    score = min(Decimal(10), (f.executed / f.budget * 10).quantize(CENT))
+    return [[f"{f.year}年度部门整体支出绩效自评表"],
+            ["部门名称", f.unit],
+            ["年度预算(万元)", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+            ["年度资金总额", f"{f.initial}", f"{f.budget}", f"{f.executed}", "10", f"{rate}%", f"{score}"],
+            ["其中：基本支出", f"{b_init}", f"{b_budget}", f"{b_exec}", "—", "—", "—"],
+            ["项目支出", f"{f.initial - b_init}", f"{f.budget - b_budget}", f"{f.executed - basic}", "—", "—", "—"],
+            ["年度总体目标", "预期目标", "实际完成情况"],
+            ["", "保障机构正常运转，完成年度重点工作。", "已完成。"]]

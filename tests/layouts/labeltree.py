@@ -104,3 +104,21 @@ def pdf_wraps(rows: list[list[str]]) -> list[list[str]]:
             cells.append("一级指 标" if c == "一级指标" else c)
         out.append(cells)
     return out
+
+
+def rule_column_rows(t: TreeTable) -> list[list[str]]:
+    """一级指标 | 二级指标 | 三级指标 | 评分标准 [| 自评得分]: the weights in the labels, the rule in a column of its own
+    ("…每降低1个百分点扣0.5分…", which is a rule, not a deduction made)."""
+    scored = t.total is not None
+    out = [[t.title], ["一级指标", "二级指标", "三级指标", "评分标准", *(["自评得分"] if scored else [])]]
+    last1 = last2 = ""
+    for leaf in t.leaves:
+        l1 = f"{leaf.level1}({t.label_weights[leaf.level1]}分)" if leaf.level1 != last1 else ""
+        l2 = f"{leaf.level2}({t.label_weights[leaf.level2]}分)" if leaf.level2 != last2 else ""
+        last1, last2 = leaf.level1, leaf.level2
+        rule = f"{leaf.name}达到要求的得满分，每降低1个百分点扣0.5分，扣完为止。"
+        cells = [l1, l2, f"{leaf.name}({leaf.weight}分)", rule, *([f"{leaf.score}"] if scored else [])]
+        out.append([c for c in cells[:2] if c] + cells[2:])
+    if scored:
+        out.append(["合计", "", f"{t.total}"])
+    return out

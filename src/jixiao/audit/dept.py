@@ -19,6 +19,7 @@ from jixiao.frameworks.model import Framework, Indicator
 from jixiao.rules import RuleInputError
 
 CODE = re.compile(r"^\s*([A-Z]\d{1,4})\s*(.*)$", re.S)
+ROW_CELLS = 16  # more cells than any evaluation table has columns
 NamedAt = Callable[[Source], str]
 FrameworkAt = Callable[[Source], Framework | None]  # the framework chosen for the document at a place
 
@@ -64,6 +65,8 @@ def check_evidence_table(table: Table, name_at: NamedAt, framework_at: Framework
     row's code in the framework ``framework_at`` gives for the place (the one chosen for that document)."""
     out: list[Finding] = []
     for row in table.rows:
+        if len(row) > ROW_CELLS:  # a run of cells from text whose rows were lost, not a row: its numbers are others'
+            continue
         for k, cell in enumerate(row):
             formulas = find_formulas(cell.text) if "100%" in cell.text.replace(" ", "") else []
             for f in formulas:

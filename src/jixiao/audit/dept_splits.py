@@ -20,7 +20,7 @@ from decimal import Decimal
 
 from jixiao.audit.common import finding, num, squash_numbers
 from jixiao.core.findings import Finding
-from jixiao.core.numbers import parse_decimal
+from jixiao.core.numbers import normalize_text, parse_decimal
 from jixiao.core.source import Source
 from jixiao.core.table import Table
 
@@ -53,8 +53,9 @@ class _Read:
     source: Source
 
 
-def _pieces(tables: list[Table], body: list[Text]) -> list[Text]:
-    """Table cells and body lines in reading order (page, line, column)."""
+def pieces(tables: list[Table], body: list[Text], squash: bool = True) -> list[Text]:
+    """Table cells and body lines in reading order (page, line, column); ``squash``: spaces inside numbers
+    undone (``squash_numbers``), else the text as printed (normalised), numbers kept apart."""
     items: list[tuple[tuple[int, int, int], str, Source]] = []
     seq = 0
     for t in tables:
@@ -67,7 +68,8 @@ def _pieces(tables: list[Table], body: list[Text]) -> list[Text]:
         items.append(((s.page or 0, s.line or 0, seq), text, s))
         seq += 1
     items.sort(key=lambda x: x[0])
-    return [(squash_numbers(text), src) for _, text, src in items]
+    fold = squash_numbers if squash else normalize_text
+    return [(fold(text), src) for _, text, src in items]
 
 
 def _find(pattern: str, pieces: list[Text]) -> _Read | None:
@@ -137,7 +139,7 @@ def check_dept_splits(tables: list[Table], body: list[Text], name_at: NamedAt) -
     """The 按收入性质分 and 按支出性质分 totals of each department form in the file, against each other and
     against their parts."""
     out: list[Finding] = []
-    for block in _blocks(_pieces(tables, body)):
+    for block in _blocks(pieces(tables, body)):
         income, spending = _find(INCOME, block), _find(SPENDING, block)
         if income is None or spending is None:
             continue
