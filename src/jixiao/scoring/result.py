@@ -1,0 +1,120 @@
+"""The scores of a data file: each scored node (``ScoredIndicator``) and the whole (``ScoreResult``), with
+``result_of`` that finishes every scoring path the same way (total rounded as the framework says, grade,
+title, published figures)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any, NamedTuple
+
+from jixiao.core.i18n import tr
+from jixiao.core.numbers import fmt
+from jixiao.core.source import Source
+from jixiao.frameworks.model import Framework, LoadProblem
+from jixiao.frameworks.yamlio import plain
+from jixiao.rules import Trace
+from jixiao.rules.common import pts
+from jixiao.rules.packed import PackedTrace, explain
+
+new_node = tuple.__new__  # a ScoredIndicator from all its fields, without the named tuple's Python-level __new__
+
+
+class ScoredIndicator(NamedTuple):
+    """One scored node: a leaf with its rule's trace, or a branch with its subtotal.
+
+    A named tuple rather than a frozen dataclass: as immutable, and several times cheaper to build, which
+    matters when a province-year of forms is scored (bench/bench_score.py).
+    """
+
+    code: str
+    name: str
+    weight: Decimal | None
+    score: Decimal | None  # None: could not be scored (see the result's problems)
+    level: int = 1
+    leaf: bool = True
+    parent: str | None = None
+    trace: Trace | PackedTrace | None = None
+    note: str = ""  # why there is no score (Chinese)
+    note_en: str = ""
+    source: Source | None = None  # where the data file gives it
+
+    def explain(self, lang: str = "zh") -> str:
+        if self.trace is not None:
+            return explain(self.trace, lang)
+        if self.note:
+            return tr(self.note, self.note_en or self.note, lang)
+        if not self.leaf and self.score is not None:
+            return tr(f"小计{pts(self.score)}分", f"subtotal {pts(self.score)}", lang)
+        return ""
+
+
+@dataclass(slots=True)  # not frozen (built once a form: frozen classes build slowly); treat it as immutable
+class ScoreResult:
+    """The scores of one data file: total (None when any leaf is missing), grade, every node, problems."""
+
+    framework: Framework
+    total: Decimal | None
+    grade: str | None
+    indicators: tuple[ScoredIndicator, ...]
+    problems: tuple[LoadProblem, ...] = ()
+    title: str | None = None
+    published: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def leaves(self) -> list[ScoredIndicator]:
+        return [i for i in self.indicators if i.leaf]
+
+    def subtotals(self) -> dict[str, Decimal | None]:
+        """Branch code → Σ of its leaves (first-level groups of a form are keyed by their name)."""
+        return {i.code: i.score for i in self.indicators if not i.leaf}
+
+    def to_json(self, lang: str = "zh", explain: bool = True) -> dict[str, Any]:
+        """``{"framework", "total", "grade", "subtotals", "indicators"}``: ``subtotals`` are the first- and
+        second-level nodes (``code``, ``name``, ``level``, ``weight``, ``score``: Σ of their leaves, null when one
+        is missing); ``indicators`` the leaves with their explanations."""
+        return {
+            "framework": self.framework.id,
+            "total": fmt(self.total),
+            "grade": self.grade,
+            "subtotals": [
+                {"code": i.code, "name": i.name, "level": i.level, "weight": fmt(i.weight), "score": fmt(i.score)}
+                for i in self.indicators if not i.leaf and i.level <= 2
+            ],
+            "indicators": [
+                {
+                    "code": i.code,
+                    "name": i.name,
+                    "weight": fmt(i.weight),
+                    "score": fmt(i.score),
+                    "explanation": i.explain(lang) if explain else None,
+                }
+                for i in self.leaves()
+            ],
+        }
+
+def result_of(
+    fw: Framework, nodes: Sequence[ScoredIndicator], problems: Sequence[LoadProblem], data: Mapping[str, Any],
+    summed: Decimal | None,
+) -> ScoreResult:
+    """The result, from ``summed``: Σ of the leaves in node order (None when one has no score)."""
+    total: Decimal | None = None
+    grade: str | None = None
+    if summed is not None:
+        total = fw.rounding.total.apply(summed)
+        grade = fw.grade_for(total)
+    published = data.get("published")
+    title = data.get("title")
+    return ScoreResult(
+        fw,
+        total,
+        grade,
+        tuple(nodes),
+        tuple(problems),
+        str(title) if title is not None else None,
+        plain(published) if published is not None and isinstance(published, Mapping) else {},
+    )
