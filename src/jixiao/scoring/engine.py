@@ -27,8 +27,9 @@ from typing import Any
 from jixiao.core.source import Source
 from jixiao.frameworks.model import Framework, LoadProblem
 from jixiao.frameworks.yamlio import line_of, load_yaml
-from jixiao.scoring.form import EXECUTION_CODE, score_form, score_form_item, target_kind
-from jixiao.scoring.result import ScoredIndicator, ScoreResult
+from jixiao.scoring.compiled import target_kind
+from jixiao.scoring.form import score_form, score_form_item
+from jixiao.scoring.result import EXECUTION_CODE, ScoredIndicator, ScoreResult
 from jixiao.scoring.tree import score_tree
 
 __all__ = [

@@ -12,52 +12,19 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from functools import lru_cache
 from typing import Any
 
 from jixiao.core.numbers import ZERO
 from jixiao.core.safetext import quote
 from jixiao.core.source import Source
-from jixiao.core.target import Target, parse_target
 from jixiao.frameworks.model import Framework
 from jixiao.frameworks.yamlio import line_of
 from jixiao.rules import RuleContext, Trace
 from jixiao.rules.common import pts
-from jixiao.scoring.compiled import Plan, plan_for
-from jixiao.scoring.result import ScoredIndicator, ScoreResult, new_node
+from jixiao.scoring.compiled import Plan, compiled_row, plan_for, target_and_kind
+from jixiao.scoring.fastform import score_plain_form
+from jixiao.scoring.result import CODES, EXECUTION_CODE, ScoredIndicator, ScoreResult, new_node
 from jixiao.scoring.scorer import WEIGHTS, Scorer, all_text, has_none, leaf_inputs, num, text_of
-
-EXECUTION_CODE = "E"  # the 预算执行率 row of a project form
-CODES = [str(n) for n in range(1024)]  # row codes "1", "2" …
-
-@lru_cache(maxsize=65536)
-def _target_kind(text: str, op: str | None, unit: str | None) -> tuple[Target, str]:
-    target = parse_target(text, op_hint=op, unit_hint=unit)
-    return target, target_kind(target)
-
-
-def _compiled_row(rows: dict[str, Any], kinds: Mapping[str, Any], text: str) -> tuple[Target, Any] | None:
-    """(parsed target, compiled rule) for a target text without hints, remembered in the plan's ``rows``;
-    None when its kind has no compiled rule."""
-    target, kind = _target_kind(text, None, None)
-    fast = kinds.get(kind)
-    if fast is None:
-        return None
-    if len(rows) >= 65536:
-        rows.clear()
-    row = rows[text] = (target, fast)
-    return row
-
-
-
-
-def target_kind(target: Target) -> str:
-    """positive (=, ≥, >), reverse (≤, <), range, qualitative — the key of ``indicator_rules``."""
-    if target.qualitative:
-        return "qualitative"
-    if target.op == "range":
-        return "range"
-    return "reverse" if target.is_reverse else "positive"
 
 
 def _score_form_indicator(
@@ -68,7 +35,7 @@ def _score_form_indicator(
     get = item.get
     name = text_of(get("name")) or ""
     op, unit = get("op"), get("unit")
-    target, kind = _target_kind(text_of(get("target")) or "", op if op is None else str(op), unit if unit is None else str(unit))
+    target, kind = target_and_kind(text_of(get("target")) or "", op if op is None else str(op), unit if unit is None else str(unit))
     given_kind = get("kind")
     if given_kind is not None:
         kind = str(given_kind)
@@ -137,8 +104,13 @@ def score_form(
 
     ``compiled`` (the default) scores rows by the framework's rules compiled once (``scoring.compiled``);
     False sends every row through the registered rule functions: the reference the compiled rules are
-    tested against, with the same scores, problems and explanations."""
+    tested against, with the same scores, problems and explanations. A well-formed project form is scored
+    in one pass (``scoring.fastform``), the same result."""
     plan = plan_for(fw) if compiled else None
+    if plan is not None:
+        done = score_plain_form(fw, plan, data, file)
+        if done is not None:
+            return done
     s = Scorer(fw, file, plan.ctx if plan is not None else None)
     nodes: list[ScoredIndicator] = []
     if fw.execution is not None:
@@ -221,7 +193,7 @@ def score_form(
             text = get("target")
             row = rows.get(text) if text.__class__ is str else None
             if row is None and text.__class__ is str:
-                row = _compiled_row(rows, kinds, text)
+                row = compiled_row(rows, kinds, text)
             if row is not None:
                 trace = row[1](w, row[0], item)
                 if trace is not None and ZERO <= trace[1] <= w:

@@ -18,6 +18,8 @@ from jixiao.rules import Trace
 from jixiao.rules.common import pts
 from jixiao.rules.packed import PackedTrace, explain
 
+EXECUTION_CODE = "E"  # the 预算执行率 row of a project form
+CODES = [str(n) for n in range(1024)]  # row codes "1", "2" … (a form's rows by position)
 new_node = tuple.__new__  # a ScoredIndicator from all its fields, without the named tuple's Python-level __new__
 
 
@@ -99,14 +101,9 @@ class ScoreResult:
 
 def result_of(
     fw: Framework, nodes: Sequence[ScoredIndicator], problems: Sequence[LoadProblem], data: Mapping[str, Any],
-    summed: Decimal | None,
+    total: Decimal | None, grade: str | None,
 ) -> ScoreResult:
-    """The result, from ``summed``: Σ of the leaves in node order (None when one has no score)."""
-    total: Decimal | None = None
-    grade: str | None = None
-    if summed is not None:
-        total = fw.rounding.total.apply(summed)
-        grade = fw.grade_for(total)
+    """The result of a data file with its total (rounded) and grade; title and published figures from ``data``."""
     published = data.get("published")
     title = data.get("title")
     return ScoreResult(

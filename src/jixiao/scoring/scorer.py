@@ -76,7 +76,9 @@ class Scorer:
 
     def finish(self, nodes: list[ScoredIndicator], data: Mapping[str, Any], summed: Decimal | None) -> ScoreResult:
         """The result, from ``summed``: Σ of the leaves in node order (None when one has no score)."""
-        return result_of(self.fw, nodes, self.problems, data, summed)
+        total = None if summed is None else self.fw.rounding.total.apply(summed)
+        grade = None if total is None else self.fw.grade_for(total)
+        return result_of(self.fw, nodes, self.problems, data, total, grade)
 
 
 _HERE: list[Source] = [Source("<data>")]
