@@ -117,3 +117,23 @@ def test_a_sum_that_rounds_is_added_as_score_form_adds_it() -> None:
             ctx.flags[Inexact] = before
             assert score_plain_form(fw, plan, exact, "<data>") is not None
             assert getcontext().flags[Inexact] is before
+
+
+def test_the_nodes_are_made_when_asked_for_and_travel_whole() -> None:
+    """A one-pass result holds its rows as data; ``indicators`` makes the nodes once, equal to score_form's
+    row by row; the result compares, prints and pickles with its nodes."""
+    import pickle
+
+    fw = get_builtin("mof-2020-project")
+    result = score_form(fw, _form())
+    assert result._nodes is None and result._build is not None  # nothing made yet
+    nodes = result.indicators
+    assert result.indicators is nodes and result._build is None  # made once
+    reference = score_form(fw, _form(), compiled=False)
+    same(result, reference)
+    later = score_form(fw, _form())
+    assert later == score_form(fw, _form()) and later._nodes is not None  # equality asks for the nodes
+    assert later != reference  # (the traces differ: packed tuples against the rules' Trace objects)
+    again = pickle.loads(pickle.dumps(score_form(fw, _form())))
+    assert again.indicators == nodes and (again.total, again.grade) == (Decimal("83.38"), "良")
+    assert "indicators=(ScoredIndicator(code='E'" in repr(score_form(fw, _form()))

@@ -7,23 +7,40 @@ a problem needs (sources, messages, fallbacks). At the first thing this pass doe
 hints (``op``, ``unit``, ``kind``), a weight that cannot be read, a row its compiled rule declines, weights
 that do not add up, a policy form, data read from a file with lines — it gives up (None) and the form is
 scored by ``scoring.form`` row by row, where problems are worded and located. Same result either way, node
-for node (tests/test_compiled.py).
+for node (tests/test_fastform.py).
+
+A row is kept as a small tuple (code, group, name, weight, score, trace); the result's nodes
+(``ScoredIndicator``: the groups with their weights and subtotals, the rows) are made from them when a caller
+first asks for ``result.indicators`` — a caller that wants the totals and grades of a province's forms does not
+pay for them (issue 12: per-row views built lazily).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal, Inexact, getcontext
+from functools import partial
 from operator import itemgetter
 from typing import Any
 
 from jixiao.core.numbers import ZERO
+from jixiao.core.source import Source
 from jixiao.frameworks.model import Framework
+from jixiao.rules.packed import PackedTrace
 from jixiao.scoring.compiled import Plan, compiled_row
-from jixiao.scoring.result import CODES, EXECUTION_CODE, ScoredIndicator, ScoreResult, new_node, result_of
+from jixiao.scoring.result import (
+    CODES,
+    EXECUTION_CODE,
+    ScoredIndicator,
+    ScoreResult,
+    deferred_result,
+    new_node,
+)
 from jixiao.scoring.scorer import all_text, here, num, text_of
 
-_SCORE, _WEIGHT = itemgetter(3), itemgetter(2)
+Row = tuple[str, str, str, Decimal, Decimal, PackedTrace]  # code, level1, name, weight, score, trace
+_SCORE, _WEIGHT = itemgetter(4), itemgetter(3)
+_NODE_SCORE, _NODE_WEIGHT = itemgetter(3), itemgetter(2)
 ROW_CODES = CODES[1:]
 _WEIGHTS: dict[Any, Decimal] = {}  # weight text → its value, for weights > 0 (others are for score_form)
 
@@ -47,7 +64,7 @@ def score_plain_form(fw: Framework, plan: Plan, data: Mapping[str, Any], file: s
     if items.__class__ is not list or not items or len(items) > len(ROW_CODES):
         return None
     where = here(file)
-    execution: ScoredIndicator | None = None
+    execution: tuple[Decimal, PackedTrace] | None = None  # (weight, trace) of the 预算执行率 row
     summed = ZERO  # Σ of the leaves
     ex = fw.execution
     if ex is not None:
@@ -59,13 +76,11 @@ def score_plain_form(fw: Framework, plan: Plan, data: Mapping[str, Any], file: s
         trace = fast(weight, None, funds)
         if trace is None or not ZERO <= trace[1] <= weight:
             return None
-        execution = new_node(ScoredIndicator, (EXECUTION_CODE, "预算执行率", weight, trace[1], 1, True, None, trace, "", "", where))  # fmt: skip
+        execution = (weight, trace)
         summed += trace[1]
     rows, kinds, weights = plan.rows, plan.kinds, _WEIGHTS
-    groups: dict[str, list[ScoredIndicator]] = {}
+    scored: list[Row] = []
     level1 = ""
-    group_name: str | None = None
-    group: list[ScoredIndicator] = []
     try:
         for code, item in zip(ROW_CODES, items):
             if item.__class__ is not dict or "op" in item or "unit" in item or "kind" in item:
@@ -90,32 +105,40 @@ def score_plain_form(fw: Framework, plan: Plan, data: Mapping[str, Any], file: s
             name = get("name")
             if name.__class__ is not str:
                 name = text_of(name) or ""
-            if level1 != group_name:
-                group_name = level1
-                got = groups.get(level1)
-                if got is None:
-                    got = groups[level1] = []
-                group = got
-            group.append(new_node(ScoredIndicator, (code, name, w, trace[1], 2, True, level1, trace, "", "", where)))
+            scored.append((code, level1, name, w, trace[1], trace))
     except TypeError:
         return None
-    # score_form adds the weights in row order, each group's weights and scores, and every leaf's score; here
-    # each row is added twice, not four times: the same sums when no addition rounds (and then the context's
-    # Inexact flag stays clear; when one does, score_form adds them its way).
+    # score_form adds the weights in row order and the leaves' scores group by group: the same sums in row
+    # order while no addition rounds (and then the context's Inexact flag stays clear; when one does,
+    # score_form adds them its way).
     flags = getcontext().flags
     before = flags[Inexact]
     flags[Inexact] = False
-    nodes = [] if execution is None else [execution]
-    weights_given = ZERO
-    for name, kids in groups.items():  # each group's node (its weight, its subtotal), then its rows
-        weight, sub = sum(map(_WEIGHT, kids), ZERO), sum(map(_SCORE, kids), ZERO)
-        nodes.append(new_node(ScoredIndicator, (name or "-", name, weight, sub, 1, False, None, None, "", "", None)))
-        nodes += kids
-        weights_given += weight
-        summed += sub
+    weights_given = sum(map(_WEIGHT, scored), ZERO)
+    summed = sum(map(_SCORE, scored), summed)
     inexact = flags[Inexact]
     flags[Inexact] = before or inexact
     if inexact or fw.indicator_weight is not None and weights_given != fw.indicator_weight:
         return None  # a sum that rounds, or a problem: for score_form
     total = plan.total(summed)
-    return result_of(fw, nodes, (), data, total, plan.grade(total))
+    return deferred_result(fw, partial(_nodes, execution, scored, where), data, total, plan.grade(total))
+
+
+def _nodes(execution: tuple[Decimal, PackedTrace] | None, scored: list[Row], where: Source) -> tuple[ScoredIndicator, ...]:
+    """The result's nodes, as ``score_form`` orders them: the 预算执行率 row, then each group's node (its weight,
+    its subtotal, added as score_form adds them) and its rows."""
+    nodes = []
+    if execution is not None:
+        weight, trace = execution
+        nodes.append(new_node(ScoredIndicator, (EXECUTION_CODE, "预算执行率", weight, trace[1], 1, True, None, trace, "", "", where)))  # fmt: skip
+    groups: dict[str, list[ScoredIndicator]] = {}
+    for code, level1, name, w, score, trace in scored:
+        kids = groups.get(level1)
+        if kids is None:
+            kids = groups[level1] = []
+        kids.append(new_node(ScoredIndicator, (code, name, w, score, 2, True, level1, trace, "", "", where)))
+    for name, kids in groups.items():
+        weight, sub = sum(map(_NODE_WEIGHT, kids), ZERO), sum(map(_NODE_SCORE, kids), ZERO)
+        nodes.append(new_node(ScoredIndicator, (name or "-", name, weight, sub, 1, False, None, None, "", "", None)))
+        nodes += kids
+    return tuple(nodes)

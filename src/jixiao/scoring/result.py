@@ -4,8 +4,7 @@ title, published figures)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any, NamedTuple
 
@@ -52,17 +51,59 @@ class ScoredIndicator(NamedTuple):
         return ""
 
 
-@dataclass(slots=True)  # not frozen (built once a form: frozen classes build slowly); treat it as immutable
 class ScoreResult:
-    """The scores of one data file: total (None when any leaf is missing), grade, every node, problems."""
+    """The scores of one data file: total (None when any leaf is missing), grade, every node, problems.
 
-    framework: Framework
-    total: Decimal | None
-    grade: str | None
-    indicators: tuple[ScoredIndicator, ...]
-    problems: tuple[LoadProblem, ...] = ()
-    title: str | None = None
-    published: Mapping[str, Any] = field(default_factory=dict)
+    ``indicators`` may be built on first use (``deferred_result``): the total and grade of a form come
+    without a node a row, which a caller of many forms that wants only those does not pay for. Treat it as
+    immutable (slots, not frozen: it is built once a form, and frozen classes build slowly).
+    """
+
+    __slots__ = ("_build", "_nodes", "framework", "grade", "problems", "published", "title", "total")
+
+    def __init__(
+        self,
+        framework: Framework,
+        total: Decimal | None,
+        grade: str | None,
+        indicators: tuple[ScoredIndicator, ...] | None,
+        problems: tuple[LoadProblem, ...] = (),
+        title: str | None = None,
+        published: Mapping[str, Any] | None = None,
+        build: Callable[[], tuple[ScoredIndicator, ...]] | None = None,
+    ) -> None:
+        """``indicators`` None: ``build()`` makes them when they are first asked for."""
+        self.framework = framework
+        self.total = total
+        self.grade = grade
+        self._nodes = indicators
+        self._build = build
+        self.problems = problems
+        self.title = title
+        self.published: Mapping[str, Any] = {} if published is None else published
+
+    @property
+    def indicators(self) -> tuple[ScoredIndicator, ...]:
+        nodes = self._nodes
+        if nodes is None:
+            nodes = self._nodes = self._build()  # type: ignore[misc]
+            self._build = None
+        return nodes
+
+    def _fields(self) -> tuple[Any, ...]:
+        return (self.framework, self.total, self.grade, self.indicators, self.problems, self.title, self.published)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, ScoreResult) and self._fields() == other._fields()
+
+    __hash__ = None  # type: ignore[assignment]  # (not hashable, as the dataclass was not)
+
+    def __repr__(self) -> str:
+        names = ("framework", "total", "grade", "indicators", "problems", "title", "published")
+        return f"ScoreResult({', '.join(f'{n}={v!r}' for n, v in zip(names, self._fields()))})"
+
+    def __reduce__(self) -> tuple[Any, ...]:  # pickled with its nodes (the builder may be a closure)
+        return ScoreResult, self._fields()
 
     @property
     def ok(self) -> bool:
@@ -104,14 +145,22 @@ def result_of(
     total: Decimal | None, grade: str | None,
 ) -> ScoreResult:
     """The result of a data file with its total (rounded) and grade; title and published figures from ``data``."""
+    title, published = _about(data)
+    return ScoreResult(fw, total, grade, tuple(nodes), tuple(problems), title, published)
+
+
+def deferred_result(
+    fw: Framework, build: Callable[[], tuple[ScoredIndicator, ...]], data: Mapping[str, Any], total: Decimal,
+    grade: str | None,
+) -> ScoreResult:
+    """``result_of`` for a data file without problems, its nodes made by ``build()`` when first asked for."""
+    title, published = _about(data)
+    return ScoreResult(fw, total, grade, None, (), title, published, build)
+
+
+def _about(data: Mapping[str, Any]) -> tuple[str | None, Mapping[str, Any]]:
+    """The title and the published figures (total, grade) a data file gives."""
     published = data.get("published")
     title = data.get("title")
-    return ScoreResult(
-        fw,
-        total,
-        grade,
-        tuple(nodes),
-        tuple(problems),
-        str(title) if title is not None else None,
-        plain(published) if published is not None and isinstance(published, Mapping) else {},
-    )
+    return (str(title) if title is not None else None,
+            plain(published) if published is not None and isinstance(published, Mapping) else {})
