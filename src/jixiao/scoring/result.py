@@ -86,7 +86,10 @@ class ScoreResult:
     def indicators(self) -> tuple[ScoredIndicator, ...]:
         nodes = self._nodes
         if nodes is None:
-            nodes = self._nodes = self._build()  # type: ignore[misc]
+            build = self._build
+            if build is None:  # made meanwhile by another thread (which sets the nodes before it drops build)
+                return self._nodes  # type: ignore[return-value]
+            nodes = self._nodes = build()
             self._build = None
         return nodes
 
