@@ -32,6 +32,7 @@ def _tree(root: Path) -> None:
     (root / "gone.txt").symlink_to(root / "nowhere.txt")  # dangling: reported
     (root / "ln.txt").symlink_to(root / "b.txt")  # a link to a file: read
     (root / "linked").symlink_to(root / "b", target_is_directory=True)  # a link to a folder: not walked (as rglob)
+    (root / "loop.txt").symlink_to(root / "loop.txt")  # a link loop: reported, never followed
 
 
 def test_the_walk_gives_what_sorted_rglob_gave(tmp_path: Path) -> None:
@@ -40,7 +41,7 @@ def test_the_walk_gives_what_sorted_rglob_gave(tmp_path: Path) -> None:
     assert walked == _as_before(tmp_path) == expand([tmp_path])
     names = [str(p.relative_to(tmp_path)) for p in walked]
     assert names == [".hidden.txt", "B/z.md", "B.TXT", "b/c.txt", "b/deep/a.csv", "b/deep/é.txt",
-                     "b/pipe", "b/x.txt", "b c.txt", "b-1.md", "b.d/y.txt", "b.txt", "gone.txt", "ln.txt", "z.pdf"]
+                     "b/pipe", "b/x.txt", "b c.txt", "b-1.md", "b.d/y.txt", "b.txt", "gone.txt", "ln.txt", "loop.txt", "z.pdf"]
     assert list(iter_files([tmp_path / "b.txt", tmp_path / "B"])) == [tmp_path / "b.txt", tmp_path / "B" / "z.md"]
     relative = Path(os.path.relpath(tmp_path / "b", Path.cwd()))
     assert list(iter_files([str(relative) + "/"])) == _as_before(relative)  # as named, normalised as Path does

@@ -242,7 +242,7 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
 def _walk(folder: Path) -> Iterator[Path]:
     try:
         with os.scandir(folder) as listing:  # (as rglob: an unreadable folder is passed over)
-            entries = sorted((e.name, e.is_dir() and not e.is_symlink()) for e in listing)
+            entries = sorted((e.name, e.is_dir(follow_symlinks=False)) for e in listing)  # (a link is not walked)
     except PermissionError:
         return
     for name, is_folder in entries:
