@@ -153,6 +153,19 @@ def recognise_documents(fr: FileRead) -> list[Document]:
         except Exception as e:  # one broken recogniser must not lose the documents the others found
             fr.problems.append(Problem(f"识别器 {name} 出错：{type(e).__name__}: {e}", fr.source,
                                        f"recogniser {name} failed: {type(e).__name__}: {e}"))
+    if docs and fr.format == "text" and all(d.type == "project_self_evaluation" for d in docs):
+        # text whose table rows came out damaged (cells collapsed, rows broken) may read better as a stream of
+        # tokens by anchors: both readings are made, and the one that holds more is kept
+        from jixiao.read.recognise import stream
+
+        try:
+            found = stream.recognise(fr)
+        except Exception as e:
+            found = []
+            fr.problems.append(Problem(f"识别器 stream 出错：{type(e).__name__}: {e}", fr.source,
+                                       f"recogniser stream failed: {type(e).__name__}: {e}"))
+        if sum(map(_content, found)) > sum(map(_content, docs)):
+            docs = found
     if all(_partial(d) for d in docs):  # no table held a whole form: read the text by its anchors
         from jixiao.read.recognise import FALLBACKS
 
