@@ -179,6 +179,8 @@ class IndicatorBlock:
             return row[i] if i is not None and 0 <= i < len(row) else None
 
         data = {k: cell(k) for k in _DATA}
+        last = max(p for k in _DATA if (p := self._pos(k, s)) is not None)
+        self._unplaced(row, range(max(last + 1, 0), len(row)))  # text right of the last column is said, not dropped
         if not any(eff(c) for c in data.values()):
             return  # a label-only row
         if not eff(data["level3"]) and not eff(data["weight"]) and not eff(data["score"]) and self.rows:
