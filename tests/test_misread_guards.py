@@ -151,6 +151,11 @@ def test_cells_no_column_took_leave_the_indicator_table_half_read(tmp_path: Path
     kinds = {(f.kind, f.severity) for fa in res.files for f in fa.findings}
     assert ("cannot_verify", "info") in kinds
     assert not any(k in ("weight_sum", "total_sum") for k, _ in kinds)
+    # text right of the table's last column: said, never dropped
+    p.write_text(text.replace(row, row.rstrip("\t") + "\t\t\t160.00(份)"), encoding="utf-8")
+    (doc,) = read_path(p).documents
+    assert doc.extra.get(HALF_READ) == "指标表有1处单元格未能归入栏目"
+    assert any("160.00(份)" in pr.message and "未读取" in pr.message for pr in doc.problems)
     # a number where the name belongs: the row was placed a column off
     p.write_text(text.replace(row, row.replace("产业投资年报", "160")), encoding="utf-8")
     (doc,) = read_path(p).documents
