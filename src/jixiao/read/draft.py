@@ -122,7 +122,7 @@ def _from_table(table: Table, start: int, cols: dict[str, Any]) -> list[Leaf]:
     leaves: list[Leaf] = []
     for row in table.rows[start + 1 :]:
         texts = [cell(row, c) for c in levels]
-        if any(t.replace(" ", "") in _TOTALS for t in texts) or cell(row, levels[0]).replace(" ", "") in _TOTALS:
+        if any(re.sub(r"\s+", "", c.text) in _TOTALS for c in row[:3]) or any(t.replace(" ", "") in _TOTALS for t in texts):
             continue
         for k, t in enumerate(texts):
             if t:
