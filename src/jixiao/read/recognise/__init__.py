@@ -1,7 +1,7 @@
 """Recognisers: each turns a ``FileRead`` into the documents of its type it finds there.
 
 Every module here but the helpers (``common``, ``funds``, ``indicators``, ``bands``, ``formspec``, ``tokens``,
-``placement``, ``verdict``) has ``recognise(fr)``; the dispatcher (``jixiao.read``) calls the table
+``placement``, ``verdict``, ``deptmark``) has ``recognise(fr)``; the dispatcher (``jixiao.read``) calls the table
 recognisers, in this order, on every file, and the text-stream readers (``FALLBACKS``) when those found
 no whole form.
 """
@@ -12,16 +12,30 @@ from collections.abc import Callable
 
 from jixiao.core.records import Document
 from jixiao.read.base import FileRead
-from jixiao.read.recognise import accounts, assessment, coreflag, dept, policy, project, scoretable, stream
+from jixiao.read.recognise import (
+    accounts,
+    assessment,
+    coreflag,
+    dept,
+    labeltree,
+    policy,
+    project,
+    ruletable,
+    scoretable,
+    stream,
+)
 
 Recogniser = Callable[[FileRead], list[Document]]
 
 RECOGNISERS: tuple[tuple[str, Recogniser], ...] = (
     ("project_self_evaluation", project.recognise),
     ("policy_self_evaluation", policy.recognise),
+    # weights printed in the labels (相关性(5分)): department score and rule tables
+    ("label_tree", labeltree.recognise),
     ("dept_evaluation", dept.recognise),
     ("final_accounts", accounts.recognise),
     ("assessment_rules", assessment.recognise),
+    ("rule_table", ruletable.recognise),
 )
 
 # Readers of the text stream by anchors, tried (in order) when no table recogniser found a whole form; the
