@@ -179,6 +179,11 @@ def recognise_documents(fr: FileRead) -> list[Document]:
                 continue
             if sum(map(_content, found)) > sum(map(_content, docs)):
                 docs = found
+    from jixiao.read.recognise.levelsum import funds_row_is_total
+
+    for d in docs:  # whatever recogniser read a project form, its sums decide what its funds row's points are
+        if d.type == "project_self_evaluation":
+            funds_row_is_total(d)
     return docs
 
 
