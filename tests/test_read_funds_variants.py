@@ -256,3 +256,31 @@ def test_a_run_together_row_no_reading_splits_is_said_and_no_sum_checked(tmp_pat
     assert any("无法确定如何拆开" in x.message for x in doc.problems)
     assert [f.message for f in result.findings if f.severity == "error"] == []
     assert any(f.kind == "cannot_verify" for f in result.findings)
+
+
+def test_a_total_over_its_weight_run_together_is_read_and_found(tmp_path: Path) -> None:
+    """总分100.00100.47: the weight (the weights' sum) and a score over it, printed alike — read as 100.00 and
+    100.47, and the audit finds the total wrong (before, no split kept the score within the weight: unread)."""
+    from layouts.render import run_together
+
+    p = invent(39)
+    grid = rows(p, VARIANTS["national"])
+    grid[-1] = ["总分", "", "", "", "", "", "100.00", "100.47"]
+    result = audit_paths([str(_write(tmp_path, run_together(grid)))])
+    (doc,) = result.documents
+    assert (doc.total_weight.dec, doc.total_score.dec) == (Decimal(100), Decimal("100.47"))
+    assert {f.kind for f in result.findings if f.severity == "error"} == {"total_sum"}
+
+
+@pytest.mark.parametrize("layout", ["pipes", "pipes_collapsed", "flattened", "cell_lines"])
+@pytest.mark.parametrize("cut", [2, 4])
+def test_a_form_cut_short_before_its_total_is_not_summed(tmp_path: Path, layout: str, cut: int) -> None:
+    """A document site's preview that stops inside the indicator table (its last rows and 总分 not there): the
+    rows read are kept, and no sum over them is checked (before, a pipe table gave a false weight_sum error)."""
+    p = invent(40)
+    grid = rows(p, VARIANTS["national"])[:-cut]
+    result = audit_paths([str(_write(tmp_path, RENDERERS[layout](grid)))])
+    (doc,) = result.documents
+    assert len(doc.indicators) == len(p.indicators) - cut + 1
+    assert [f.message for f in result.findings if f.severity == "error"] == []
+    assert any(f.kind == "cannot_verify" for f in result.findings)

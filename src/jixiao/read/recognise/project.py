@@ -49,6 +49,7 @@ from jixiao.read.recognise.common import (
 from jixiao.read.recognise.formspec import FUNDS_STARTS
 from jixiao.read.recognise.funds import FUNDS_COLUMN_ALIASES, STANDARD_FUNDS_ORDER, FundsHeader
 from jixiao.read.recognise.indicators import IndicatorBlock, indicator_columns
+from jixiao.read.recognise.levelsum import levels_whole
 
 TYPE = "project_self_evaluation"
 HEADER_LABELS = ("项目名称", "主管部门", "实施单位", "项目负责人", "联系电话", "项目单位", "预算单位", "主管单位")
@@ -251,6 +252,10 @@ class _Form:
             self.problems.append(problem("项目名称缺失", "project name missing", doc.source))
         if doc.total_score is MISSING:
             self.problems.append(problem("未找到总分行", "no total (总分) row found", doc.source))
+            if doc.indicators and not levels_whole(doc):
+                # no total row closes the table (an excerpt cut short): its rows may not all be there, so no
+                # sum over them is checked (the text reader does the same, ``recognise.stream``)
+                doc.extra.setdefault(HALF_READ, "指标表后没有总分行")
         return doc
 
     def _row(self, row: Row, i: int, label: str) -> str | None:
