@@ -64,3 +64,23 @@ def test_a_total_that_is_not_the_sum_of_the_weights(tmp_path: Path, head: str, l
     # the table check may say it too where the columns kept their blank cells: the same mistake, same figures
     assert {(kind, severity) for kind, severity, *_ in found} <= {("weight_sum", "error"), ("table_total", "error")}
     assert all(Decimal(rep or "0") - Decimal(rec or "0") == 5 for _, _, rep, rec in found)
+
+
+STREAM = ("cell_lines", "flattened", "lone_pipes", "row_lines", "trailing_pipes")
+
+
+@pytest.mark.parametrize("unit", [False, True])
+@pytest.mark.parametrize("layout", STREAM)
+@pytest.mark.parametrize("head", ["name", "item_rule", "seq", "content_indicator"])
+def test_rule_tables_whose_rows_were_lost(tmp_path: Path, head: str, layout: str, unit: bool) -> None:
+    """One cell a line, or rows flattened: read from the text by its labels (recognise.scoretable) — a weight
+    printed "10分" is a weight, a header "考核内容及评分标准" names the rule column, a 序号 is never a weight."""
+    from layouts.render import RENDERERS
+
+    rules = invent_rule_table(7)
+    path = _write(tmp_path, RENDERERS[layout](rule_table_rows(rules, head, unit)))
+    docs = [d for d in read_path(path).documents if d.type == "assessment_rules"]
+    assert len(docs) == 1
+    assert [(i.level3.str_, i.weight.dec) for i in docs[0].indicators] == [(r.name, r.weight) for r in rules]
+    assert docs[0].total_weight.dec == sum(r.weight for r in rules)
+    assert [f for f in audit_paths([str(path)]).findings if f.severity == "error"] == []
