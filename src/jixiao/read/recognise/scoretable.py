@@ -83,6 +83,25 @@ def recognise(fr: FileRead) -> list[Document]:
     return [doc] if doc is not None else []
 
 
+def _name_before_rule(pending: Sequence[Token]) -> tuple[Token, list[Token]]:
+    """In a row that prints the rule before the weight: its name and the rule's words. The name is the cell (or
+    word, text without cells) just before the first sentence (the rule or its explanation): the cells before it
+    are labels of its levels. Without a sentence, the first word is the name."""
+    first = next((i for i, t in enumerate(pending) if _SENTENCE.search(t.text)), None)
+    if pending and pending[0].source.cell is not None and first is not None:
+        while first > 0 and pending[first - 1].source == pending[first].source:
+            first -= 1  # the rule's cell starts before its first sentence (①已制定… 资金管理 办法,…)
+    if not first:
+        return pending[0], list(pending[1:])
+    start = first - 1
+    src = pending[start].source
+    while start > 0 and src.cell is not None and pending[start - 1].source == src:
+        start -= 1  # a name wrapped inside its cell (管理制度 / 健全性)
+    words = pending[start:first]
+    name = Token("".join(t.text for t in words), words[0].source)
+    return name, list(pending[first:])
+
+
 def _rule_first(header: Sequence[Token]) -> bool:
     """Whether the header prints the scoring standard before the weight (名称 | 评分标准 | 分值 | 得分): then a
     row's name is the first text after the previous row, not the last before its weight."""
@@ -138,7 +157,8 @@ class _Reader:
                 if doc.type == RULES:
                     k = self._rule_row(pending, k)
                 elif self.rule_first:
-                    k = self._row(pending[0], k, pending[1:])
+                    name, rule = _name_before_rule(pending)
+                    k = self._row(name, k, rule)
                 else:
                     k = self._row(pending[-1], k)
                 pending = []
