@@ -119,3 +119,24 @@ def test_a_third_part_under_the_total_stops_the_check() -> None:
     body = [(t, Source("f.txt", k + 1)) for k, t in enumerate(lines)]
     assert check_dept_funds([], body, lambda s: "f") == []  # a third part: the two need not make the total
     assert [(f.reported, f.recomputed) for f in check_dept_funds([], body[:4], lambda s: "f")] == [("25", "20")]
+
+
+@pytest.mark.parametrize("layout", ["pipes", "pipes_collapsed", "cell_lines", "flattened", "lone_pipes", "row_lines",
+                                    "trailing_pipes"])
+def test_the_unit_under_its_department_or_unit_label(tmp_path: Path, layout: str) -> None:
+    """部门（单位）名称, the label many provinces print on the department-wide form: the form is read (it was not
+    recognised at all), as a department's, its funds and indicators with it."""
+    from jixiao.read import read_path
+
+    form = invent_dept(4)
+    rows = purpose_rows(form)
+    rows[0], rows[1] = ["部门（单位）整体支出绩效自评表"], ["部门（单位）名称", form.unit]
+    rows += [["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+             *[["", l1, l2, name, "≥90%", "95%", f"{w}", f"{s}"] for l1, l2, name, w, s in form.indicators]]
+    p = tmp_path / "dept.txt"
+    p.write_text(LAYOUTS[layout](rows), encoding="utf-8")
+    (doc,) = read_path(p).documents
+    assert doc.header["部门"].value == form.unit
+    assert (doc.funds["total"].annual_budget.dec, doc.funds["total"].executed.dec) == (form.budget, form.executed)
+    assert [(i.level3.str_, i.weight.dec, i.score.dec) for i in doc.indicators] == [
+        (name, w, s) for _, _, name, w, s in form.indicators]

@@ -168,3 +168,15 @@ def test_a_rule_column_beside_labels_with_weights(tmp_path: Path, layout: str, s
     assert _leaves(doc) == _want(t)
     assert all((i.rule_text.str_ or "").startswith(f"{i.level3.str_}达到要求的得满分") for i in doc.indicators)
     assert _serious(audit_paths([str(path)]).findings) == []
+
+
+def test_levels_whose_names_were_lost_are_drafted_for_the_user_to_name(tmp_path: Path) -> None:
+    """'(20分)' left of the leaves: the draft keeps the group and its weight and asks for the name, never
+    inventing one; two nameless groups are never merged into one."""
+    t = invent_tree(2, scored=False)
+    path = _write(tmp_path, RENDERERS["pipes"](tree_rows(t, True, False, True)))
+    draft = draft_framework(read_file(path))
+    assert draft is not None and draft.leaves == len(t.leaves) and draft.notes == []
+    assert draft.text.count('name: "TODO"') == len({x.level1 for x in t.leaves} | {x.level2 for x in t.leaves})
+    assert draft.text.count("the table lost this level's name") == draft.text.count('name: "TODO"')
+    assert f"total_weight: {sum(x.weight for x in t.leaves)}" in draft.text

@@ -20,6 +20,7 @@ from jixiao.read.recognise import (
     labeltree,
     policy,
     project,
+    ruletable,
     scoretable,
     stream,
 )
@@ -34,6 +35,7 @@ RECOGNISERS: tuple[tuple[str, Recogniser], ...] = (
     ("dept_evaluation", dept.recognise),
     ("final_accounts", accounts.recognise),
     ("assessment_rules", assessment.recognise),
+    ("rule_table", ruletable.recognise),
 )
 
 # Readers of the text stream by anchors, tried (in order) when no table recogniser found a whole form; the

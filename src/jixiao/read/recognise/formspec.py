@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 # Labels that open a form (its name field), with the header fields read as "label value".
-NAME_LABELS = ("项目名称", "部门名称", "单位名称", "预算单位名称", "转移支付名称", "政策名称")
+NAME_LABELS = ("项目名称", "部门名称", "单位名称", "预算单位名称", "转移支付名称", "政策名称",
+               "部门(单位)名称", "单位(部门)名称")  # the department forms' 部门（单位）名称, full width folded
 NAME_FALLBACK = ("部门", "单位")  # a department-wide form's name field, when no other name label is there
 HEADER_LABELS = (*NAME_LABELS, "主管部门", "实施单位", "项目负责人", "联系电话", "主管单位", "预算单位", "部门")
 # A form is this layout when its text holds a name label and at least two of these.

@@ -500,6 +500,8 @@ def _document(fr: FileRead, at: list[Atom], hd: Header, tree: _Tree, start: int)
                    source=Source(src.file, src.line, src.page, None, src.sheet),
                    year=find_year(before), indicators=[_indicator(n) for n in leaves],
                    total_score=tree.total_score, total_weight=tree.total_weight)
+    lines = {a.source.line for a in at[hd.end - len(hd.texts) : start]}
+    doc.tables = [t for t in fr.tables if any(c.source.line in lines for r in t.rows for c in r)]  # claimed
     doc.problems.append(problem(
         "按标签读取的指标表：权重印在指标名称中（如“相关性(5分)”），层级由各级权重的加总还原",
         "an indicator table read by its labels: the weights printed in the names (相关性(5分)), the levels "
