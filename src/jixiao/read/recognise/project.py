@@ -17,6 +17,7 @@ from jixiao.core.records import (
     BLANK_FUNDS_ROWS,
     FUNDS_COLUMNS,
     FUNDS_ROWS,
+    HALF_READ,
     MISSING,
     Document,
     FundsRow,
@@ -242,6 +243,9 @@ class _Form:
             self.problems.append(problem("未找到绩效指标表", "no indicator table found", doc.source))
         else:
             doc.indicators = self.block.finish()
+            if self.block.lost:
+                # cells dropped or a value read as a name: the sums over the rows would be sums of a part
+                doc.extra.setdefault(HALF_READ, f"指标表有{self.block.lost}处单元格未能归入栏目")
         if doc.title is None:
             self.problems.append(problem("项目名称缺失", "project name missing", doc.source))
         if doc.total_score is MISSING:

@@ -46,7 +46,13 @@ from jixiao.read.recognise.formspec import (
     UNITS,
     alias,
 )
-from jixiao.read.recognise.levelsum import by_weight_sum, execution_as_indicator, levels_whole, room_left
+from jixiao.read.recognise.levelsum import (
+    NO_TOTAL_ROW,
+    by_weight_sum,
+    execution_as_indicator,
+    levels_whole,
+    room_left,
+)
 from jixiao.read.recognise.runrows import indicator_rows
 from jixiao.read.recognise.runrows import token_val as _val
 from jixiao.read.recognise.streamfunds import FundsBlock
@@ -163,7 +169,7 @@ class _Reader:
         elif self.rows_lost:
             doc.extra[HALF_READ] = "有指标行未能完整读取"
         elif not self.closed and not levels_whole(self.doc):
-            doc.extra[HALF_READ] = "指标表后没有总分或合计行"
+            doc.extra[HALF_READ] = NO_TOTAL_ROW
         if HALF_READ in doc.extra:
             self.problems.append(problem(f"指标表可能不完整：{doc.extra[HALF_READ]}",
                                          "the indicator table may be incomplete (no total row, or a first level without rows)",

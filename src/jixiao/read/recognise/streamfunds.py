@@ -108,7 +108,6 @@ class FundsBlock:
                 total = placed.values
             self._put(key, label, values, placed)
         self._weight_in_label(start)
-        self._whole_form_weight()
 
     def _interleaved(self, k: int, stop: int) -> tuple[list[str], list[Token], int] | None:
         """Column labels (at least two) and then a run of numbers within the next few tokens after a row label."""
@@ -163,19 +162,6 @@ class FundsBlock:
         self.problems.append(problem(f"预算执行的分值读自资金表的标题（{m.group(1)}分）",
                                      f"the execution block's weight read from its label ({m.group(1)} points)",
                                      self.t[start].source))
-
-    def _whole_form_weight(self) -> None:
-        """A 分值 of 100 (or more) in the funds block is the whole form's weight, never the execution block's
-        (its indicators share the same 100): a slip of the form or of the text, said and not read, so that no
-        score is checked against it."""
-        for key, row in self.doc.funds.items():
-            w = row.weight
-            if w.dec is not None and w.dec >= 100:
-                self.problems.append(problem(
-                    f"{FUNDS_ROW_ZH.get(key, key)}行的分值{w.text}是整张表的分值，不可能是预算执行一项的分值，未读取",
-                    f"the {key} row's weight {w.text} is the whole form's; it cannot be the execution block's, not read",
-                    w.source))
-                row.weight = Val(None, None, w.source)
 
     def _put(self, key: str, label: Token, values: list[Token], placed: Placed) -> None:
         row = self.doc.funds.setdefault(key, FundsRow())
