@@ -12,7 +12,17 @@ from collections.abc import Callable
 
 from jixiao.core.records import Document
 from jixiao.read.base import FileRead
-from jixiao.read.recognise import accounts, assessment, coreflag, dept, policy, project, scoretable, stream
+from jixiao.read.recognise import (
+    accounts,
+    assessment,
+    coreflag,
+    dept,
+    policy,
+    project,
+    scoretable,
+    stream,
+    transfer,
+)
 
 Recogniser = Callable[[FileRead], list[Document]]
 
@@ -24,9 +34,10 @@ RECOGNISERS: tuple[tuple[str, Recogniser], ...] = (
     ("assessment_rules", assessment.recognise),
 )
 
-# Readers of the text stream by anchors, tried (in order) when no table recogniser found a whole form; the
+# Readers of the text stream by anchors, tried (in order; the first wins a tie) when no table recogniser found a whole form; the
 # reading that holds the most is kept (``jixiao.read.recognise_documents``).
 FALLBACKS: tuple[tuple[str, Recogniser], ...] = (
+    ("transfer", transfer.recognise),  # 转移支付 forms and reports: only files that say they are one
     ("stream", stream.recognise),
     ("scoretable", scoretable.recognise),
     ("coreflag", coreflag.recognise),

@@ -1,0 +1,167 @@
+"""转移支付 forms read from text in every layout family and shape they are published in (generator:
+``tests/layouts/transfer.py``): the funds figures are read by row (fund source) and column, the planted mistakes
+are found at their row, and a consistent form holds no ``error``."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from jixiao.audit import audit_paths
+from jixiao.core.numbers import parse_decimal
+from jixiao.core.records import Document
+from jixiao.read import read_path
+from layouts import degrade, render
+from layouts.transfer import FAMILIES, MISTAKE_KINDS, MISTAKE_ROWS, MISTAKES, Transfer, grid, invent
+
+SHAPES = ("pipes", "cell_lines", "row_lines", "trailing_pipes", "flattened")
+
+
+def _write(tmp_path: Path, t: Transfer, shape: str, trad: bool = False) -> Path:
+    text = render.RENDERERS[shape](grid(t))
+    p = tmp_path / f"{t.family}-{shape}.txt"
+    p.write_text(degrade.traditional(text) if trad else text, encoding="utf-8")
+    return p
+
+
+def _doc(path: Path) -> Document:
+    rr = read_path(path)
+    docs = [d for d in rr.documents if d.extra.get("form") == "transfer"]
+    assert len(docs) == 1, ([d.type for d in rr.documents], [p.message for p in rr.problems])
+    return docs[0]
+
+
+def _check_read(doc: Document, t: Transfer) -> None:
+    if t.family == "checklist":  # one amount a source: 年度预算资金总额 and its 其中 rows
+        for key, text in t.printed["total"].items():
+            assert doc.funds[key].annual_budget.dec == parse_decimal(text), (key, text)
+        return
+    for key, cols in t.printed.items():
+        if key.startswith("part:"):
+            continue
+        for col, text in cols.items():
+            got = doc.extra["transfer_funds"].get(key, {}).get(col)
+            if not text:
+                assert got is None or got.value is None, (key, col, got)
+                continue
+            assert got is not None and got.dec == parse_decimal(text), (key, col, text, got)
+            assert got.source is not None and got.source.line is not None
+    total = doc.funds["total"]
+    assert total.annual_budget.dec == parse_decimal(t.printed["total"]["annual_budget"])
+
+
+@pytest.mark.parametrize("family", FAMILIES)
+@pytest.mark.parametrize("shape", SHAPES)
+def test_consistent_form_read_whole_without_error(tmp_path: Path, family: str, shape: str) -> None:
+    t = invent(7, family, pooled=shape == "pipes")
+    path = _write(tmp_path, t, shape)
+    doc = _doc(path)
+    _check_read(doc, t)
+    if family == "checklist":
+        parts = doc.extra["transfer_parts"]
+        assert [n for n, _ in parts] == [n for n, _ in t.parts]
+        for (_, read), (_, want) in zip(parts, t.parts):
+            assert read["municipal"]["annual_budget"].dec == want["municipal"]
+    errors = [f for f in audit_paths([str(path)]).findings if f.severity == "error"]
+    assert errors == []
+    assert not any(f.kind == "missing_total" for f in audit_paths([str(path)]).findings)
+
+
+@pytest.mark.parametrize(("family", "mistake"), [(f, m) for f in FAMILIES for m in MISTAKES[f]])
+@pytest.mark.parametrize("shape", ("pipes", "cell_lines", "row_lines"))
+def test_planted_mistake_found_at_its_row(tmp_path: Path, family: str, mistake: str, shape: str) -> None:
+    t = invent(11, family, mistake, pooled=mistake == "deduction")
+    path = _write(tmp_path, t, shape)
+    found = [f for f in audit_paths([str(path)]).findings if f.severity == "error"]
+    assert any(f.kind == MISTAKE_KINDS[mistake] and MISTAKE_ROWS[mistake] in (f.row or "") for f in found), \
+        [(f.kind, f.row, f.message) for f in found]
+
+
+def test_traditional_script_and_run_together_figures(tmp_path: Path) -> None:
+    """The whole central form run together in one cell, in traditional script (a page's metadata table):
+    each row's digits (390390100%) are split by the form's arithmetic, and the choice is said."""
+    t = invent(3, "central")
+    path = _write(tmp_path, t, "flattened", trad=True)
+    text = path.read_text(encoding="utf-8")
+    for key in ("total", "central", "local"):
+        p = t.printed[key]
+        text = text.replace(f"{p['annual_budget']} {p['executed']} {p['rate']}",
+                            f"{p['annual_budget']}{p['executed']}{p['rate']}")
+    path.write_text(text.replace(" ", ""), encoding="utf-8")
+    doc = _doc(path)
+    total = doc.funds["total"]
+    assert (total.annual_budget.dec, total.executed.dec) == (t.rows["total"]["annual_budget"], t.rows["total"]["executed"])
+    assert total.rate.dec == t.rows["total"]["rate"]
+    assert any("算术" in p.message for p in doc.problems)
+
+
+def test_pengshui_like_checklist_both_identities(tmp_path: Path) -> None:
+    """One figure of a part off by one breaks two identities; both are reported, each at its own row."""
+    t = invent(5, "checklist", "column")
+    path = _write(tmp_path, t, "row_lines")
+    found = {(f.kind, f.row) for f in audit_paths([str(path)]).findings if f.severity == "error"}
+    assert ("funds_parts_sum", "计划生育转移支付资金合计 市级资金") in found
+    assert ("funds_sum", "特别扶助补助资金 年度资金总额") in found
+
+
+def test_blank_row_numbers_are_no_figures(tmp_path: Path) -> None:
+    """The 2024 layout's 行次 after each label, and a row printed blank but for it, give no figure."""
+    t = invent(9, "rows2024")
+    path = _write(tmp_path, t, "cell_lines")
+    doc = _doc(path)
+    assert "other" in doc.extra.get("blank_funds_rows", ())
+    assert doc.funds["other"].annual_budget.value is None
+    assert doc.funds["central"].annual_budget.dec == t.rows["central"]["annual_budget"]
+
+
+def test_report_in_prose(tmp_path: Path) -> None:
+    """A transfer self-evaluation report: the total stated once is read, the per-project amounts are not summed,
+    and the spending it does not state is a located problem."""
+    body = ("某县2024年度中央转移支付资金绩效自评报告\n一、绩效目标分解下达情况\n"
+            "2024年度下达慈善项目40万元;临时救助项目1856.95万元。共计下达中央、市级转移支付资金1896.95万元。\n")
+    path = tmp_path / "report.txt"
+    path.write_text(body, encoding="utf-8")
+    doc = _doc(path)
+    assert doc.funds["total"].annual_budget.dec == Decimal("1896.95")
+    assert doc.funds["total"].executed.value is None
+    assert any("执行数" in p.message and p.source is not None for p in doc.problems)
+
+
+def test_report_with_several_amounts_and_no_total_reads_none(tmp_path: Path) -> None:
+    body = ("中央转移支付2023年残疾人事业发展补助资金项目绩效自评报告\n"
+            "该项目下达资金用于康复补贴1.065万元,无障碍改造8.5万元。\n")
+    path = tmp_path / "report.txt"
+    path.write_text(body, encoding="utf-8")
+    doc = _doc(path)
+    assert "total" not in doc.funds or doc.funds["total"].annual_budget.value is None
+    assert any("资金总额" in p.message for p in doc.problems)
+
+
+def test_report_figures_from_different_sentences_make_no_error(tmp_path: Path) -> None:
+    """A two-year project's report: last year's allocation beside this year's budget. The explicit wording
+    (全年预算结转资金合计) is taken over the allocation; a stated rate that is not the stated spending ÷ budget is
+    a located problem, never an arithmetic error."""
+    body = ("一、绩效目标分解下达情况\n2023年中央下达育秧项目转移支付预算资金1465万元。\n"
+            "项目全年预算结转资金合计680.315万元,实际全年执行预算资金合计233.64万元,预算执行率34.3%。\n")
+    path = tmp_path / "report.txt"
+    path.write_text(body, encoding="utf-8")
+    doc = _doc(path)
+    total = doc.funds["total"]
+    assert (total.annual_budget.dec, total.executed.dec, total.rate.dec) == (
+        Decimal("680.315"), Decimal("233.64"), Decimal("34.3"))
+    path.write_text(body.replace("34.3%", "43.3%"), encoding="utf-8")
+    doc = _doc(path)
+    assert doc.funds["total"].rate.value is None
+    assert any("43.3%" in p.message for p in doc.problems)
+    assert not [f for f in audit_paths([str(path)]).findings if f.severity == "error"]
+
+
+def test_report_total_confirmed_by_its_parts(tmp_path: Path) -> None:
+    """Several 合计 in one paragraph: the one the amounts before it add up to is the transfer's total."""
+    body = ("一、绩效目标分解下达情况\n中央下达转移支付预算463142万元;又下达163455万元;再下达补贴资金预算44440万元;"
+            "全年资金合计671037万元。其中约束性任务资金合计575218万元,指导性任务资金合计95819万元。\n")
+    path = tmp_path / "report.txt"
+    path.write_text(body, encoding="utf-8")
+    assert _doc(path).funds["total"].annual_budget.dec == Decimal("671037")
