@@ -31,9 +31,15 @@ LINES = ("本年收入合计", "本年支出合计", "收入总计", "支出总�
          "人员经费", "公用经费", "年初结转和结余", "年末结转和结余", "使用非财政拨款结余", "结余分配",
          "财政拨款收支总预算", "收支总预算", "财政拨款收支总决算", "一般公共预算拨款", "上年结转结余",
          "本年一般公共预算拨款支出", "地方一般公共预算收入", "一般公共预算收入", "一般公共预算支出", "税收收入",
-         "非税收入", "政府性基金预算收入", "政府性基金预算支出", "税务部门", "财政部门")
+         "非税收入", "政府性基金预算收入", "政府性基金预算支出", "税务部门", "财政部门",
+         # a budget's own words and the unit's totals as a 说明 names them (收入预算, 本单位收入为, 总支出)
+         "收入预算", "支出预算", "一般公共预算拨款收入", "一般公共预算拨款支出", "一般公共预算财政拨款支出",
+         "本单位收入", "本单位支出", "本部门收入", "本部门支出", "总收入", "总支出", "本年收入", "本年支出",
+         "上年结转和结余", "年初结转结余", "年末结转结余", "对个人和家庭的补助", "政府性基金预算拨款收入",
+         "国有资本经营预算拨款收入", "财政专户管理资金收入")
 WHOLES = {"本年收入合计", "本年支出合计", "收入总计", "支出总计", "财政拨款收支总预算", "收支总预算", "财政拨款收支总决算",
-          "地方一般公共预算收入", "一般公共预算收入"}
+          "地方一般公共预算收入", "一般公共预算收入", "收入预算", "支出预算", "本单位收入", "本单位支出", "本部门收入",
+          "本部门支出", "总收入", "总支出", "一般公共预算拨款支出", "一般公共预算财政拨款支出"}
 _NUM = r"(\d[\d,]*(?:\.\d+)?)"
 
 
@@ -46,7 +52,7 @@ def _stated() -> re.Pattern[str]:
     codes = load_codes(2024)
     classes = [n for c, n in (codes.names.items() if codes else []) if len(c) == 3 and n.endswith("支出")]
     names = sorted({*LINES, *classes}, key=len, reverse=True)
-    return re.compile("(" + "|".join(map(re.escape, names)) + r")(?:类科目)?(?:[(（][^()（）]{1,6}[)）])?[为是共计完成:：]{0,3}\s*" + _NUM
+    return re.compile("((?:" + "|".join(map(re.escape, names)) + r")(?:预算|决算)?数?)(?:类科目)?(?:[(（][^()（）]{1,6}[)）])?[为是共计完成:：]{0,3}\s*" + _NUM
                       + r"\s*(万元|元)")
 _PAIR = re.compile(r"收[、,，]?\s*支总计各[为是]?\s*" + _NUM + r"\s*[、,，]\s*" + _NUM + r"\s*万元")
 _PAIR_CHANGE = re.compile(r"各(增加|减少)\s*" + _NUM + r"\s*[、,，]\s*" + _NUM + r"\s*万元\s*[,，]\s*各(增长|下降)\s*"
@@ -78,7 +84,11 @@ def stated_table(body: list[tuple[str, Source]]) -> AccountTable | None:
         for m in _stated().finditer(text):
             add(m.group(1), m.group(2), _line_of(lines, m.group(2)), m.group(3))
     t.unit = max(set(units), key=units.count) if units else None
-    return t if len(t.rows) >= 3 and {r.name for r in t.rows} & WHOLES else None
+    wholes = {_SUFFIX.sub("", r.name) for r in t.rows} & WHOLES
+    return t if len(t.rows) >= 3 and wholes or len(t.rows) >= 4 else None
+
+
+_SUFFIX = re.compile(r"(预算|决算)?数?$")
 
 
 def _line_of(lines: list[tuple[str, Source]], needle: str) -> Source:
@@ -207,6 +217,21 @@ def _pair_changes(ctx: Ctx, text: str, lines: list[tuple[str, Source]]) -> list[
             + (" (truncated, not rounded)" if truncated else ""),
             reported=quoted + "%", recomputed=f"{got}%", row=label)))
     return out
+
+
+_BUDGET_WORDS = re.compile(r"(?:收入|支出|部门|单位|收支)预算|预算(?:安排|编制|说明|批复)")
+
+
+def stage_of_text(body: list[tuple[str, Source]], heading: str | None = None) -> str | None:
+    """Whether a 情况说明 is a budget's or final accounts' ("budget", "final"): its heading says it; without one
+    the words do (决算 against a budget's own words: 收入预算, 部门预算, 预算安排); None when neither is said."""
+    if heading is not None:
+        return "budget" if "预算" in heading and "决算" not in heading else "final"
+    text = normalize_text("".join(x for x, _ in body)).replace(" ", "")
+    final, budget = text.count("决算"), len(_BUDGET_WORDS.findall(text))
+    if not final and not budget:
+        return None
+    return "final" if final >= budget else "budget"
 
 
 def is_notes(body: list[tuple[str, Source]]) -> bool:

@@ -39,9 +39,17 @@ _SHARE = re.compile(_AMOUNT + r"\s*[,，]?\s*占(?:([^\d,，。;；%]{1,14}?)的
 _EXEC = re.compile(r"完成(?:年初)?预算的\s*(\d+(?:\.\d+)?)%")
 _BUDGET = re.compile(r"预算(?:数)?(?:为)?\s*" + _AMOUNT)
 _GROWTH = re.compile(
-    r"(增加|减少|增长|下降)\s*((?:\d[\d,]*(?:\.\d+)?\s*万元\s*、\s*)*\d[\d,]*(?:\.\d+)?\s*万元)\s*[,，]\s*"
-    r"(增长|下降)\s*((?:\d+(?:\.\d+)?%\s*、\s*)*\d+(?:\.\d+)?%)"
+    r"(增加|减少|增长|下降)\s*((?:\d[\d,]*(?:\.\d+)?\s*万?元\s*、\s*)*\d[\d,]*(?:\.\d+)?\s*万?元)\s*[,，]\s*"
+    r"(增长|下降|增加|减少|降低)\s*((?:\d+(?:\.\d+)?\s*%\s*、\s*)*\d+(?:\.\d+)?\s*%)"
 )
+_DOWN = ("下降", "减少", "降低")
+_ANY_AMOUNT = r"(\d[\d,]*(?:\.\d+)?)\s*万?元"
+# "完成年初预算100%,决算数大于预算数55.93万元": the rate is the amount before over that amount less the difference
+_EXEC_DIFF = re.compile(r"完成(?:年初|全年)?预算(?:数)?的?\s*(\d+(?:\.\d+)?)%\s*[,，;；]?\s*决算数?(大于|小于|等于)预算数?"
+                        r"(?:\s*(\d[\d,]*(?:\.\d+)?)\s*万元)?")
+_AFTER_CHANGE = re.compile(r"(增加|减少|增长|下降|降低|大于|小于|超|节约)\s*$")
+_CLAUSE = re.compile(r"[。;；,，:：]")
+_COMPARED = re.compile(r"(?:较|比|与)?(?:上年|上一年|去年|\d{4}年度?)(?:同期)?(?:决算数?|预算数?)?(?:相比)?|同比|[\s\d.]")
 
 
 def paragraphs(body: list[tuple[str, Source]]) -> list[tuple[str, list[tuple[str, Source]]]]:
@@ -234,8 +242,29 @@ def _pct(n: Decimal, d: Decimal, like: str) -> Decimal:
     return _as_quoted(like).apply(n / d * HUNDRED)
 
 
-def _amounts(text: str) -> list[tuple[int, Decimal]]:
-    return [(m.start(), d) for m in re.finditer(_AMOUNT, text) if (d := parse_decimal(m.group(1))) is not None]
+def _amounts(text: str, pattern: str = _AMOUNT) -> list[tuple[int, Decimal]]:
+    return [(m.start(), d) for m in re.finditer(pattern, text) if (d := parse_decimal(m.group(1))) is not None]
+
+
+def _subject(text: str, at: int) -> str | None:
+    """The line a change is said of: the words of its clause before it ("收入较上年增加…" → 收入), else those of
+    the nearest clause before that names a line ahead of its amount ("财政拨款收入总计1516.64万元,与上年相比减少…,
+    降低…%;完成…" → 财政拨款收入总计); clauses that state a change or a share are passed over."""
+    cuts = [0, *(m.end() for m in _CLAUSE.finditer(text, 0, at))]
+    ends = [*(c - 1 for c in cuts[1:]), at]
+    for start, end in reversed(list(zip(cuts, ends))):
+        clause = text[start:end]
+        if _CHANGE_CLAUSE.match(_COMPARED.sub("", clause)):
+            continue
+        words = re.match(r"\D*", clause)
+        own = _COMPARED.sub("", words.group(0) if words else "")
+        own = re.sub(r"^(?:其中|年度?|本单位|本部门)+", "", own).rstrip("为是")
+        if own:
+            return own
+    return None
+
+
+_CHANGE_CLAUSE = re.compile(r"^\s*(?:增加|减少|增长|下降|降低|占|完成|主要|较|比)")
 
 
 def _pct_finding(ctx: Ctx, kind: str, lines: list[tuple[str, Source]], quoted: str, got: Decimal,
@@ -259,6 +288,9 @@ def check_text(ctx: Ctx, acc: Accounts, body: list[tuple[str, Source]]) -> list[
         "(" + "|".join(re.escape(k) for k in sorted(labels, key=len, reverse=True)) + ")" + _FILLER + _AMOUNT
     ) if labels else None
     all_values = [v for vs in labels.values() for v, _ in vs]
+    # the figures a 情况说明 states on its own (no table) are the amounts its changes may be of
+    all_values += [v.dec for t in acc.tables if t.kind == "notes" for r in t.rows for v in r.values.values()
+                   if v.dec is not None]
     out: list[Finding | None] = []
     told: set[int] = set()  # 三公 rows whose lost cell the notes gave, said once
     for text, lines in paragraphs(body):
@@ -267,6 +299,7 @@ def check_text(ctx: Ctx, acc: Accounts, body: list[tuple[str, Source]]) -> list[
         out.extend(_item_findings(ctx, acc, text, lines))
         out.extend(_share_findings(ctx, labels, text, lines))
         out.extend(_exec_findings(ctx, text, lines))
+        out.extend(_exec_diff_findings(ctx, text, lines))
         out.extend(_growth_findings(ctx, text, lines, all_values))
         out.extend(_told_but_blank(ctx, acc, text, lines, told))
     return [f for f in out if f]
@@ -339,8 +372,8 @@ def _growth_findings(ctx: Ctx, text: str, lines: list[tuple[str, Source]],
     for m in _GROWTH.finditer(text):
         changes = [parse_decimal(x) for x in re.findall(r"\d[\d,]*(?:\.\d+)?", m.group(2))]
         rates = re.findall(r"\d+(?:\.\d+)?", m.group(4))
-        down = m.group(3) == "下降"
-        current = [d for p, d in _amounts(text) if p < m.start()] + table_values
+        down = m.group(3) in _DOWN
+        current = [d for p, d in _amounts(text, _ANY_AMOUNT) if p < m.start()] + table_values
         for change, rate in zip(changes, rates):
             if change is None or not current:
                 continue
@@ -357,5 +390,31 @@ def _growth_findings(ctx: Ctx, text: str, lines: list[tuple[str, Source]],
             if prior <= ZERO:
                 continue
             got = _pct(change, prior, rate)
+            subject = _subject(text, m.start())
             yield _pct_finding(ctx, "text_growth", lines, rate, got, f"{change} ÷ ({c} {'+' if down else '−'} {change})",
-                               "suspect", ("增长率", "growth rate"))
+                               "suspect", (f"{subject}增减率" if subject else "增长率", "growth rate"))
+
+
+def _exec_diff_findings(ctx: Ctx, text: str, lines: list[tuple[str, Source]]) -> Iterable[Finding | None]:
+    """"完成年初预算X%,决算数大于(小于)预算数D万元": X = A ÷ (A ∓ D) for the amount A said before it; 等于 is 100%."""
+    for m in _EXEC_DIFF.finditer(text):
+        before = [d for p, d in _amounts(text) if p < m.start() and not _AFTER_CHANGE.search(text[max(0, p - 4):p])]
+        diff = parse_decimal(m.group(3)) if m.group(3) else ZERO
+        if not before or diff is None or (m.group(2) != "等于" and not m.group(3)):
+            continue
+        sign = {"大于": -1, "小于": 1}.get(m.group(2), 0)
+
+        def budget_of(actual: Decimal, sign: int = sign, diff: Decimal = diff) -> Decimal:
+            return actual + sign * diff
+
+        # any amount said before that the rate fits is the one meant; else the nearest, only suspected
+        if any(budget_of(a) > ZERO and _pct(a, budget_of(a), m.group(1)) == parse_decimal(m.group(1)) for a in before):
+            continue
+        actual = before[-1]
+        budget = budget_of(actual)
+        if budget <= ZERO:
+            continue
+        got = _pct(actual, budget, m.group(1))
+        subject = _subject(text, m.start())
+        yield _pct_finding(ctx, "text_percent", lines, m.group(1), got, f"{actual} ÷ {budget} × 100%", "suspect",
+                           (f"{subject}预算完成率" if subject else "预算完成率", "execution against budget"))

@@ -511,20 +511,29 @@ def _targets(fr: FileRead) -> list[Document]:
 
 
 def _notes_only(fr: FileRead) -> list[Document]:
-    """A 决算/预算 情况说明 published without its tables: the figures it states (``accounts.notes``)."""
-    from jixiao.accounts.notes import HEADING, stated_table
+    """A 决算/预算 情况说明 published without its tables: the figures it states (``accounts.notes``), or, when the
+    text is a 三公 statement, the 三公 figures it states (``accounts.notes.stated_sangong``). Without its heading
+    (a page that starts inside the text) it must state figures of the accounts' own lines and say 决算 or 预算."""
+    from jixiao.accounts.notes import HEADING, stage_of_text, stated_table
+    from jixiao.accounts.sangong_text import stated_sangong
 
     heads = [x for x, _ in fr.body[:40] if HEADING.search(squash(normalize_text(x)))]
-    table = stated_table(fr.body) if heads else None
-    if table is None:
-        return []
-    stage = "budget" if "预算" in heads[0] and "决算" not in heads[0] else "final"
-    table.stage = stage
     years = [int(m.group(1)) for x, _ in fr.body[:40] for m in _YEAR.finditer(x)]
+    table = stated_table(fr.body)
+    stage = stage_of_text(fr.body, heads[0] if heads else None)
+    if table is None or stage is None:
+        three = stated_sangong(fr.body)
+        if three is None:
+            return []
+        acc = Accounts(tables=[three], year=years[0] if years else None, money_unit=three.unit, stage=three.stage)
+        return [Document(type="sangong", title=three.title, source=three.source, year=acc.year,
+                         money_unit=three.unit, body=list(fr.body), extra={"accounts": acc})]
+    table.stage = stage
     acc = Accounts(tables=[table], year=years[0] if years else None, money_unit=table.unit, stage=stage)
-    return [Document(type="budget_disclosure" if stage == "budget" else "final_accounts", title=heads[0].strip(),
-                     source=table.source, year=acc.year, money_unit=table.unit, body=list(fr.body),
-                     extra={"accounts": acc})]
+    fallback = f"{'预算' if stage == 'budget' else '决算'}情况说明"
+    return [Document(type="budget_disclosure" if stage == "budget" else "final_accounts",
+                     title=heads[0].strip() if heads else fallback, source=table.source, year=acc.year,
+                     money_unit=table.unit, body=list(fr.body), extra={"accounts": acc})]
 
 
 def _with_standalone(fr: FileRead, docs: list[Document]) -> list[Document]:

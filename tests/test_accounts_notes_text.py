@@ -1,0 +1,82 @@
+"""A 预算/决算 情况说明 or a “三公” statement given as text without its tables, from the middle of the page (no
+heading), is read as a budget disclosure, final accounts or a 三公 statement from the figures it states, and the
+changes and rates it gives are checked (generator: ``tests/layouts/budget_notes.py``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from jixiao.accounts.checks import check_accounts
+from jixiao.core.records import Document
+from jixiao.read import read_path
+from layouts.budget_notes import budget_notes, final_notes, sangong_notes
+
+
+def _read(tmp_path: Path, lines: list[str], kind: str) -> Document:
+    p = tmp_path / "notes.txt"
+    p.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    docs = read_path(p).documents
+    assert [d.type for d in docs] == [kind]
+    return docs[0]
+
+
+def _stated(doc: Document) -> dict[str, object]:
+    t = doc.extra["accounts"].tables[0]
+    return {r.name: r.get("金额").dec for r in t.rows}
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+@pytest.mark.parametrize("traditional", [False, True])
+def test_a_budget_text_is_read_as_a_budget(tmp_path: Path, seed: int, traditional: bool) -> None:
+    b = budget_notes(seed, traditional=traditional)
+    doc = _read(tmp_path, b.lines, "budget_disclosure")
+    assert doc.extra["accounts"].stage == "budget"
+    stated = _stated(doc)
+    assert stated["本部门收入预算"] == stated["本部门支出预算"] == b.income  # named as printed
+    assert stated["一般公共预算财政拨款收入"] == b.general
+    assert stated["政府性基金预算财政拨款收入"] == b.fund
+    made: list[tuple[str, str, bool]] = []
+    assert [f for f in check_accounts(doc, made=made) if f.severity != "info"] == []
+
+
+@pytest.mark.parametrize("seed", [4, 5])
+def test_a_growth_on_the_wrong_base_is_found(tmp_path: Path, seed: int) -> None:
+    b = budget_notes(seed, ("growth",))
+    doc = _read(tmp_path, b.lines, "budget_disclosure")
+    found = [f for f in check_accounts(doc) if f.severity != "info"]
+    assert [(f.kind, f.severity, f.row) for f in found] == [("text_growth", "suspect", "收入增减率")]
+    assert found[0].reported == f"{b.rate}%"
+    assert found[0].recomputed == f"{(b.change / (b.income - b.change) * 100).quantize(b.rate)}%"
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_a_final_text_rate_is_checked_against_its_difference(tmp_path: Path, seed: int) -> None:
+    f = final_notes(seed)
+    lines = ["2020年度部门决算情况说明", *f.lines]
+    doc = _read(tmp_path, lines + [f"本年收入合计{f.spent}万元。", f"本年支出合计{f.spent}万元。"], "final_accounts")
+    assert [x for x in check_accounts(doc) if x.severity != "info"] == []
+    planted = final_notes(seed, ("exec",))
+    doc = _read(tmp_path, ["2020年度部门决算情况说明", *planted.lines, f"本年收入合计{f.spent}万元。",
+                           f"本年支出合计{f.spent}万元。"], "final_accounts")
+    found = [x for x in check_accounts(doc) if x.severity != "info"]
+    assert [(x.kind, x.severity, x.reported) for x in found] == [("text_percent", "suspect", "100%")]
+    assert found[0].row == "一般公共预算财政拨款支出总计预算完成率"
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_sangong_statement_in_prose_is_read(tmp_path: Path, seed: int) -> None:
+    s = sangong_notes(seed)
+    doc = _read(tmp_path, s.lines, "sangong")
+    t = doc.extra["accounts"].tables[0]
+    got = {(r.item, r.get("金额").dec) for r in t.rows}
+    assert {("合计", s.budget), ("合计", s.final), ("公务接待费", s.reception), ("公务用车运行费", s.vehicles)} <= got
+    assert any("三公" in r.name and "预算" in r.name for r in t.rows)
+    assert [f for f in check_accounts(doc) if f.severity != "info"] == []
+
+
+def test_prose_that_states_no_accounts_figures_is_not_accounts(tmp_path: Path) -> None:
+    p = tmp_path / "report.txt"
+    p.write_text("本单位认真编制预算,严格执行决算制度。全年开展培训3次。\n", encoding="utf-8")
+    assert read_path(p).documents == []
