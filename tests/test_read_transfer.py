@@ -14,7 +14,18 @@ from jixiao.core.numbers import parse_decimal
 from jixiao.core.records import Document
 from jixiao.read import read_path
 from layouts import degrade, render
-from layouts.transfer import FAMILIES, MISTAKE_KINDS, MISTAKE_ROWS, MISTAKES, Transfer, grid, invent
+from layouts.transfer import (
+    FAMILIES,
+    GOALS,
+    INDICATORS,
+    MISTAKE_KINDS,
+    MISTAKE_ROWS,
+    MISTAKES,
+    Transfer,
+    allocation_grid,
+    grid,
+    invent,
+)
 
 SHAPES = ("pipes", "cell_lines", "row_lines", "trailing_pipes", "flattened")
 
@@ -24,6 +35,18 @@ def _write(tmp_path: Path, t: Transfer, shape: str, trad: bool = False) -> Path:
     p = tmp_path / f"{t.family}-{shape}.txt"
     p.write_text(degrade.traditional(text) if trad else text, encoding="utf-8")
     return p
+
+
+def _page(tmp_path: Path, rows: list[list[str]], fmt: str, lead: str = "") -> Path:
+    """The rows as a pipe table in text, or as an HTML table (a government site's page), after ``lead``."""
+    if fmt == "html":
+        cells = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows)
+        path = tmp_path / "page.html"
+        path.write_text(f"<html><body><p>{lead}</p><table>{cells}</table></body></html>", encoding="utf-8")
+    else:
+        path = tmp_path / "page.txt"
+        path.write_text(lead + render.pipes(rows), encoding="utf-8")
+    return path
 
 
 def _doc(path: Path) -> Document:
@@ -165,3 +188,109 @@ def test_report_total_confirmed_by_its_parts(tmp_path: Path) -> None:
     path = tmp_path / "report.txt"
     path.write_text(body, encoding="utf-8")
     assert _doc(path).funds["total"].annual_budget.dec == Decimal("671037")
+
+
+@pytest.mark.parametrize("family", ("central", "rows2024"))
+@pytest.mark.parametrize("fmt", ("pipes", "html"))
+def test_goals_and_indicator_rows_read_by_the_project_block(tmp_path: Path, family: str, fmt: str) -> None:
+    """The goals and the indicator rows (no weight, no score) of a form whose rows reached us as rows: names,
+    targets and actuals by their columns, first-level labels carried down; no 总分 is asked of them."""
+    path = _page(tmp_path, grid(invent(2, family), indicators=True), fmt)
+    doc = _doc(path)
+    got = [(i.level1.str_, i.level2.str_, i.level3.str_, i.target.str_, i.actual.str_) for i in doc.indicators]
+    want = []
+    level1 = ""
+    for l1, l2, l3, target, actual in INDICATORS:
+        level1 = l1 or level1
+        want.append((level1, l2, l3, target, actual))
+    assert got == want
+    assert (doc.header["预期目标"].str_, doc.header["实际完成情况"].str_) == GOALS
+    findings = audit_paths([str(path)]).findings
+    assert not [f for f in findings if f.severity == "error" or f.kind == "missing_total"]
+
+
+def test_indicator_rows_lost_with_one_cell_a_line_are_said(tmp_path: Path) -> None:
+    path = tmp_path / "form.txt"
+    path.write_text(render.cell_lines(grid(invent(2, "rows2024"), indicators=True)), encoding="utf-8")
+    doc = _doc(path)
+    assert doc.indicators == []
+    assert any("指标行未读取" in p.message and p.source is not None for p in doc.problems)
+
+
+def test_several_forms_in_one_file_each_its_own(tmp_path: Path) -> None:
+    """A page publishing several transfers' forms one after another: one document each, each with its own
+    name and figures, a mistake in the second found there only."""
+    a, b = invent(21, "central"), invent(22, "rows2024", "rate")
+    path = tmp_path / "forms.txt"
+    path.write_text(render.pipes(grid(a, indicators=True)) + "\n" + render.pipes(grid(b)), encoding="utf-8")
+    docs = [d for d in read_path(path).documents if d.extra.get("form") == "transfer"]
+    assert [d.funds["total"].annual_budget.dec for d in docs] == [a.rows["total"]["annual_budget"],
+                                                                 b.rows["total"]["annual_budget"]]
+    assert len(docs[0].indicators) == len(INDICATORS) and docs[1].indicators == []
+    errors = [f for f in audit_paths([str(path)]).findings if f.severity == "error"]
+    assert [(f.kind, f.location.line if f.location else None) for f in errors] == [
+        ("execution_rate", docs[1].extra["transfer_funds"]["total"]["rate"].source.line)]
+
+
+@pytest.mark.parametrize("family", ("central", "rows2024"))
+def test_form_the_project_reader_claims_takes_the_transfer_funds(tmp_path: Path, family: str) -> None:
+    """A transfer form labelled 项目名称 is claimed by the project-form reader, which reads its indicator rows but
+    not the transfer's funds columns: the transfer reader's funds complete it, and a planted mistake is found."""
+    t = invent(8, family, "rate", pooled=family == "rows2024")
+    path = tmp_path / "form.txt"
+    path.write_text(render.pipes(grid(t, indicators=True)).replace("转移支付(项目)名称", "项目名称"), encoding="utf-8")
+    doc = _doc(path)
+    assert len(doc.indicators) == len(INDICATORS)
+    _check_read(doc, t)
+    found = [f for f in audit_paths([str(path)]).findings if f.severity == "error"]
+    assert [(f.kind, f.row) for f in found] == [("execution_rate", "年度资金总额")]
+
+
+def test_text_merely_mentioning_transfers_is_no_transfer_document(tmp_path: Path) -> None:
+    """A budget explanation that mentions 转移支付 income is neither a transfer form nor a transfer report."""
+    path = tmp_path / "notes.txt"
+    path.write_text("2023年部门预算情况说明\n本年收入合计500万元,其中上级转移支付收入100万元,共计安排资金500万元。\n"
+                    "全年预算数500万元。\n", encoding="utf-8")
+    rr = read_path(path)
+    assert not [d for d in rr.documents if d.extra.get("form") == "transfer"]
+    assert rr.unrecognised  # said, never silent
+
+
+def test_sources_by_other_names(tmp_path: Path) -> None:
+    """省级配套资金 and 市县配套资金 are rows of their own, summing to the total."""
+    rows = [["2023年度中央对地方转移支付绩效自评表"], ["资金投入情况(万元)", "全年预算数(A)", "全年执行数(B)", "预算执行率(B/A×100%)"],
+            ["年度资金总额", "130.00", "117.00", "90.00%"], ["其中:中央补助资金", "100.00", "90.00", "90.00%"],
+            ["省级配套资金", "20.00", "18.00", "90.00%"], ["市县配套资金", "10.00", "9.00", "90.00%"]]
+    path = tmp_path / "form.txt"
+    path.write_text(render.pipes(rows), encoding="utf-8")
+    doc = _doc(path)
+    assert {k: r.annual_budget.dec for k, r in doc.funds.items()} == {
+        "total": Decimal("130.00"), "central": Decimal("100.00"), "provincial": Decimal("20.00"), "local": Decimal("10.00")}
+    assert not [f for f in audit_paths([str(path)]).findings if f.severity == "error"]
+
+
+NOTICE = "关于下达2023年中央财政农业相关转移支付资金的通知\n各乡镇:现将资金分配如下。\n"
+
+
+@pytest.mark.parametrize("fmt", ("pipes", "html"))
+@pytest.mark.parametrize("mistake", (None, "total"))
+def test_allocation_table_total_read_and_checked(tmp_path: Path, fmt: str, mistake: str | None) -> None:
+    """A notice with its 资金分配表: the total allocated is the 合计 row's 小计, the table is kept, and a 合计 that
+    is not the sum of the townships is an error at that row (none when it is)."""
+    rows, total = allocation_grid(6, mistake)
+    path = _page(tmp_path, rows, fmt, NOTICE)
+    doc = _doc(path)
+    assert doc.funds["total"].annual_budget.dec == (total + 1 if mistake else total)
+    assert doc.title == "2023年中央财政农业相关转移支付资金分配表"
+    errors = [(f.kind, f.row) for f in audit_paths([str(path)]).findings if f.severity == "error"]
+    assert errors == ([("table_total", "合计")] if mistake else [])
+
+
+def test_allocation_first_amount_unconfirmed_is_not_read(tmp_path: Path) -> None:
+    """A 合计 row whose first amount is neither under a 小计 column nor the sum of the others is left unread."""
+    rows = [["2023年资金分配表"], ["项目", "耕地地力保护", "农机购置补贴"], ["城关镇", "10.00", "5.00"], ["合计", "10.00", "5.00"]]
+    path = tmp_path / "alloc.txt"
+    path.write_text(NOTICE + render.pipes(rows), encoding="utf-8")
+    doc = _doc(path)
+    assert doc.funds.get("total") is None or doc.funds["total"].annual_budget.value is None
+    assert any("无法确认为合计" in p.message for p in doc.problems)

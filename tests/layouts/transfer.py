@@ -118,8 +118,24 @@ ROWS_2024 = (("total", "年度资金总额(万元):"), ("central", "其中:中�
 COLS_2024 = ("annual_budget", "pooled", "net_budget", "arrived", "arrival_rate", "executed", "rate")
 
 
-def grid(t: Transfer) -> list[list[str]]:
-    """The form's rows of cells (blank cells as "")."""
+GOALS = ("完成年度免疫任务", "已完成年度免疫任务")
+INDICATORS = (  # 一级, 二级, 三级, 指标值, 实际完成值: the 2024 form's indicator rows carry no weight or score
+    ("产出指标", "数量指标", "免疫密度", "≥90%", "95%"),
+    ("", "质量指标", "免疫抗体合格率", "≥70%", "85%"),
+    ("效益指标", "社会效益指标", "重大动物疫病发生率", "0", "0"),
+    ("满意度指标", "服务对象满意度指标", "养殖户满意度", "≥90%", "96%"),
+)
+
+
+def indicator_grid() -> list[list[str]]:
+    """The goals and indicator rows that follow the funds block (the first-level label only on its first row)."""
+    return [["年度总体目标", "预期目标", "实际完成情况"], ["", *GOALS],
+            ["绩效指标", "一级指标", "二级指标", "三级指标", "指标值", "实际完成值", "未完成原因分析及改进措施"],
+            *(["", *row, ""] for row in INDICATORS)]
+
+
+def grid(t: Transfer, indicators: bool = False) -> list[list[str]]:
+    """The form's rows of cells (blank cells as ""), with the goals and indicator rows if asked."""
     title = f"{t.year}年度中央对地方转移支付{t.name}绩效自评表"
     if t.family == "checklist":
         return _checklist_grid(t, title)
@@ -138,7 +154,7 @@ def grid(t: Transfer) -> list[list[str]]:
             rows.append([label, str(n), *(p.get(c, "") for c in COLS_2024)])
     rows.append(["资金管理情况", "情况说明", "存在问题和改进措施"])
     rows.append(["分配科学性", "按因素法分配资金", "无"])
-    return rows
+    return rows + (indicator_grid() if indicators else [])
 
 
 def _checklist_grid(t: Transfer, title: str) -> list[list[str]]:
@@ -156,3 +172,24 @@ def _checklist_grid(t: Transfer, title: str) -> list[list[str]]:
         block(name, t.printed[f"part:{name}"])
     rows.append(["资金下达", "资金发放及时性", "在30日内正式下达"])
     return rows
+
+
+TOWNS = ("城关镇", "东山乡", "西河镇", "南岭乡", "北坝镇")
+
+
+def allocation_grid(seed: int, mistake: str | None = None) -> tuple[list[list[str]], Decimal]:
+    """A county's allocation of a transfer to its townships (单位 | 小计 | two uses), the 合计 row last, and the
+    total; ``mistake="total"`` prints a 合计 one more than the townships' sum (the 小计 column)."""
+    rng = random.Random(seed)
+    rows: list[list[str]] = [["2023年中央财政农业相关转移支付资金分配表"], ["单位:万元"], ["单位", "小计", "耕地地力保护", "农机购置补贴"]]
+    total = Decimal(0)
+    parts = [Decimal(0), Decimal(0)]
+    for town in TOWNS:
+        a, b = _money(rng, 5, 90), _money(rng, 1, 30)
+        rows.append([town, f"{a + b}", f"{a}", f"{b}"])
+        total += a + b
+        parts[0] += a
+        parts[1] += b
+    printed = total + 1 if mistake == "total" else total
+    rows.append(["合计", f"{printed}", f"{parts[0]}", f"{parts[1]}"])
+    return rows, total

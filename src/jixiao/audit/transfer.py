@@ -4,6 +4,7 @@ the record shares with it).
 - the rates the header prints as formulas (预算到位 D/C×100%, 预算执行 E/C×100% where 统筹整合资金 is
   deducted) against their own row, and 扣除统筹整合资金后预算金额 = 全年预算数 − 统筹整合资金数;
 - the columns the project form has not (统筹整合资金数, 扣除后预算金额, 全年到位资金): total = Σ sources;
+- an allocation table's 合计 row against the rows above it (``audit.tables.check_total_row``);
 - a checklist's sub-programmes (the blocks after 其中): each one's total = Σ its sources (``check_sub_rows``,
   the project form's own check), and each source of the whole = Σ the parts' (when the parts' totals make the
   whole's total, or exceed what the whole says).
@@ -19,6 +20,7 @@ from decimal import Decimal
 from jixiao.audit.common import doc_name, finding, pct
 from jixiao.audit.funds import check_sub_rows
 from jixiao.audit.rounding_detect import CANDIDATES, rate_as_fraction
+from jixiao.audit.tables import check_total_row
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import HUNDRED, ZERO
 from jixiao.core.records import BLANK_FUNDS_ROWS, Document, FundsRow, Val
@@ -37,7 +39,17 @@ def check_transfer(doc: Document) -> list[Finding]:
     out = check_printed_rates(doc, rows)
     out += check_sources(doc, rows, _EXTRA_MONEY, "年度资金总额")
     out += check_parts(doc, rows)
+    out += check_allocation(doc)
     return out
+
+
+def check_allocation(doc: Document) -> list[Finding]:
+    """An allocation table (资金分配表 with its 小计 column): the 合计 row is the sum of the rows above it, column by
+    column (``check_total_row``, the score tables' own check; a table with 小计 rows or rows cut short is left)."""
+    if doc.extra.get("layout_family") != "transfer-allocation":
+        return []
+    name = doc_name(doc)
+    return [f for t in doc.tables for f in check_total_row(t, lambda _src: name, ("小计",))]
 
 
 def scored(doc: Document) -> bool:

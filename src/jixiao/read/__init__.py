@@ -153,6 +153,10 @@ def recognise_documents(fr: FileRead) -> list[Document]:
         except Exception as e:  # one broken recogniser must not lose the documents the others found
             fr.problems.append(Problem(f"识别器 {name} 出错：{type(e).__name__}: {e}", fr.source,
                                        f"recogniser {name} failed: {type(e).__name__}: {e}"))
+    if docs:  # a transfer form's funds columns are not the project form's: the transfer reader gives them
+        from jixiao.read.recognise.transfer import complete
+
+        docs = complete(fr, docs)
     if all(_partial(d) for d in docs):  # no table held a whole form: read the text by its anchors
         from jixiao.read.recognise import FALLBACKS
 

@@ -19,7 +19,9 @@ from jixiao.core.records import BLANK_FUNDS_ROWS, Document, FundsRow, Problem, V
 from jixiao.core.source import Source
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.common import find_year, problem
+from jixiao.read.recognise.transfer_alloc import read_allocation
 from jixiao.read.recognise.transfer_funds import Block, Header, headers, read_blocks, relations
+from jixiao.read.recognise.transfer_indicators import read_indicators
 from jixiao.read.recognise.transfer_prose import read_prose
 from jixiao.read.recognise.transfer_text import Flat, flatten
 
@@ -43,10 +45,16 @@ def recognise(fr: FileRead) -> list[Document]:
     if not ANCHOR.search(flat.text):
         return []
     found = headers(flat)
-    docs: list[Document] = []
+    # each form's stretch: from its title (searched after the previous form's header) to the next form's title
+    spans: list[tuple[Header, int, str | None, int]] = []
     for n, h in enumerate(found):
-        stop = found[n + 1].start if n + 1 < len(found) else len(flat.text)
-        doc = _form(fr, flat, h, stop, docs[-1].source.line if docs else None)
+        lo = found[n - 1].end if n else 0
+        title, at = _title(flat, h.start, lo)
+        spans.append((h, lo, title, min(at, h.start)))
+    docs: list[Document] = []
+    for n, (h, lo, title, start) in enumerate(spans):
+        stop = spans[n + 1][3] if n + 1 < len(spans) else len(flat.text)
+        doc = _form(fr, flat, h, (lo, start, stop), title)
         if doc is not None:
             docs.append(doc)
     if docs:
@@ -55,15 +63,54 @@ def recognise(fr: FileRead) -> list[Document]:
     if checklist is not None:
         return [checklist]
     prose = read_prose(flat)
+    if prose is None or "total" not in prose.block.rows:  # a report that states no total: its allocation table
+        alloc = read_allocation(fr, flat)
+        if alloc is not None:
+            doc = _document(fr, flat, alloc.start, alloc.title, alloc.problems, family="transfer-allocation",
+                            blocks=[alloc.block])
+            doc.tables = [alloc.table]
+            return [doc]
     if prose is None:
         return []
     return [_document(fr, flat, prose.start, prose.title, prose.problems, family="transfer-report-text",
                       blocks=[prose.block])]
 
 
-def _title(flat: Flat, before: int) -> tuple[str | None, int]:
-    """The form's title: the last unit before ``before`` (within 1500 characters) naming a 自评表/评价表."""
-    window_start = max(0, before - 1500)
+def complete(fr: FileRead, docs: list[Document]) -> list[Document]:
+    """Project-layout documents the table recognisers found in a transfer form whose funds block they could not
+    read (the transfer's columns: 统筹整合资金数, 全年到位资金 …): each takes the funds the transfer reader finds
+    for it (the nearest form starting at or before it), and is marked a transfer; its other parts are kept."""
+    empty = [d for d in docs if d.type == TYPE and not any(
+        getattr(r, c).value is not None for r in d.funds.values() for c in _STANDARD)]
+    if not empty:
+        return docs
+    mine = recognise(fr)
+    for d in empty:
+        line = d.source.line or 0
+        before = [m for m in mine if m.extra.get(FUNDS) and (m.source.line or 0) <= line + 40]
+        if not before:
+            continue
+        m = before[-1]
+        d.funds = m.funds
+        for key in ("form", "layout_family", FUNDS, PARTS, RELATIONS, BLANK_FUNDS_ROWS, "transfer_whole"):
+            if key in m.extra:
+                d.extra[key] = m.extra[key]
+        for label, v in m.header.items():
+            d.header.setdefault(label, v)
+        # the cells the project reader could not place from the form's start to its funds block's last row
+        # were read by the transfer reader: their problems no longer hold
+        lines = [v.source.line for row in m.extra[FUNDS].values() for v in row.values()
+                 if v.source is not None and v.source.line is not None]
+        first, last = m.source.line or 0, max(lines, default=0)
+        d.problems[:] = [p for p in d.problems if not (p.source and p.source.line and first <= p.source.line <= last)]
+        d.problems.extend(m.problems)
+    return docs
+
+
+def _title(flat: Flat, before: int, after: int = 0) -> tuple[str | None, int]:
+    """The form's title: the last text naming a 自评表/评价表 before ``before`` (within 1500 characters, and
+    after ``after``), and where it starts."""
+    window_start = max(after, before - 1500)
     best: re.Match[str] | None = None
     for m in _TITLE.finditer(flat.text, window_start, before):
         best = m
@@ -73,16 +120,20 @@ def _title(flat: Flat, before: int) -> tuple[str | None, int]:
     return title or None, best.start()
 
 
-def _form(fr: FileRead, flat: Flat, h: Header, stop: int, _prev: int | None) -> Document | None:
+def _form(fr: FileRead, flat: Flat, h: Header, span: tuple[int, int, int], title: str | None) -> Document | None:
+    """One form: ``span`` is (where its header fields may start, where the form starts, where the next begins)."""
+    lo, start, stop = span
     problems: list[Problem] = []
     blocks = read_blocks(flat, h.end, stop, h, problems)
     if not blocks or "total" not in blocks[0].rows:
         return None
-    title, at = _title(flat, h.start)
-    doc = _document(fr, flat, min(at, h.start), title, problems,
+    doc = _document(fr, flat, start, title, problems,
                     family="transfer-2024-rows" if h.row_numbers else "transfer-central-selfeval", blocks=blocks)
-    doc.header.update(_fields(flat, max(0, h.start - 1500), h.start))
+    doc.header.update(_fields(flat, max(lo, h.start - 1500), h.start))
     doc.extra[RELATIONS] = relations(h.columns)
+    first_line = flat.source_at(h.start).line or 0
+    last_line = flat.source_at(stop).line if stop < len(flat.text) else None
+    read_indicators(fr, doc, first_line, last_line, "三级指标" in flat.text[h.start:stop])
     return doc
 
 

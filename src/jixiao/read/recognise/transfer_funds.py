@@ -38,10 +38,10 @@ _FORMULA = re.compile(r"^[(（]\s*([A-Z])\s*/\s*([A-Z])")
 ROW_LABELS: tuple[tuple[str, str], ...] = (
     (r"年度(?:预算)?资金总额|资金总额", "total"),
     (r"中央(?:财政)?(?:补助)?资金|中央补助|中央财政(?!.{0,6}(?:下达|资金预算))", "central"),
-    (r"省级(?:财政)?(?:补助)?资金|省级补助|省级财政", "provincial"),
+    (r"省级(?:财政)?(?:补助|配套)?资金|省级补助|省级财政", "provincial"),
     (r"市级(?:财政)?(?:补助)?资金|市级补助", "municipal"),
     (r"(?:县级|区级|本级)(?:财政)?(?:补助)?资金|县级补助|区级补助", "own_level"),
-    (r"地方(?:财政)?(?:配套)?资金|地方财政", "local"),
+    (r"地方(?:财政)?(?:配套)?资金|地方财政|市县(?:级)?(?:财政)?(?:配套)?资金", "local"),
     (r"其他资金", "other"),
 )
 _ROW = re.compile("|".join(f"(?P<r{i}>{p})" for i, (p, _) in enumerate(ROW_LABELS)))
@@ -194,9 +194,9 @@ def read_blocks(flat: Flat, start: int, stop: int, header: Header | None,
                 "under the columns; not read", label_src))
         elif placed.how in ("by arithmetic", "ambiguous", "inconsistent") or placed.undecided:
             problems.append(problem(
-                f"转移支付资金表“{ROW_ZH[key]}”行：部分空格缺失，数字位置{_HOW_ZH[placed.how]}"
+                f"转移支付资金表“{ROW_ZH[key]}”行：数字少于栏目或连写在一起，位置{_HOW_ZH[placed.how]}"
                 + (f"；{'、'.join(COLUMN_ZH.get(k, k) for k in placed.undecided)}无法确定，未读取" if placed.undecided else ""),
-                f"transfer funds row '{key}': blank cells vanished; the numbers were placed {placed.how}"
+                f"transfer funds row '{key}': fewer numbers than columns, or run together; placed {placed.how}"
                 + (f"; {', '.join(placed.undecided)} left missing" if placed.undecided else ""), label_src))
         block.rows[key] = {k: Val(it.value, it.text, src) for k, (it, src) in placed.values.items()}
         last = found[-1][2] if found else span_start  # a block's name and 其中 follow its last row's numbers

@@ -27,8 +27,11 @@ from jixiao.read.recognise.common import problem
 from jixiao.read.recognise.transfer_funds import Block
 from jixiao.read.recognise.transfer_text import Flat
 
-REPORT = re.compile(r"自评报告|自评情况|绩效自评|评价报告|绩效目标分解下达情况")
-_TITLE = re.compile(r"[^\n。,;；:：]{0,60}?转移支付[^\n。,;；:：]{0,60}?(?:自评报告|评价报告)|[^\n。,;；:：]{0,80}?绩效自评报告")
+# A transfer report says so: the template's first heading, or a title naming the transfer and the report.
+TEMPLATE = re.compile(r"绩效目标分解下达情况")
+_TRANSFER_TITLE = r"[^\n。,;；:：]{0,60}?转移支付[^\n。,;；:：]{0,60}?(?:自评报告|评价报告)"
+REPORT = re.compile(f"{TEMPLATE.pattern}|{_TRANSFER_TITLE}")
+_TITLE = re.compile(rf"{_TRANSFER_TITLE}|[^\n。,;；:：]{{0,80}}?绩效自评报告")
 _NUM = r"(\d[\d,]*(?:\.\d+)?)\s*万元"
 _CLAUSE = r"(?:[^。;；\n\d]|\d{4}年)"  # words of one clause (a year may stand among them, never an amount)
 AMOUNT = re.compile(_NUM)
