@@ -10,7 +10,7 @@ from pathlib import Path
 from jixiao.accounts.checks import check_accounts
 from jixiao.core.records import Document
 from jixiao.read import read_path
-from layouts.flat_accounts import flat
+from layouts.flat_accounts import cells, flat
 
 
 def _read(tmp_path: Path, text: str) -> Document:
@@ -48,3 +48,18 @@ def test_a_total_that_does_not_balance_is_found(tmp_path: Path) -> None:
     text, _ = flat(5, carried=True, plant=True)
     found = [(x.kind, x.severity, x.row) for x in check_accounts(_read(tmp_path, text)) if x.severity != "info"]
     assert found == [("balance", "error", "收入总计")]
+
+
+def test_one_cell_a_line_each_amount_is_its_rows(tmp_path: Path) -> None:
+    text, f = cells(2)
+    doc = _read(tmp_path, text)
+    stated = _stated(doc)
+    assert {k: stated[k] for k in f} == f  # every amount on the line it stands under, none guessed
+    assert not [p for p in doc.problems if "分不清" in p.message]
+    assert [x for x in check_accounts(doc) if x.severity != "info"] == []
+
+
+def test_one_cell_a_line_total_off_is_found(tmp_path: Path) -> None:
+    text, _ = cells(2, plant=True)
+    found = [(x.kind, x.severity, x.row) for x in check_accounts(_read(tmp_path, text)) if x.severity == "error"]
+    assert found and all(row == "收入总计" for _, _, row in found)

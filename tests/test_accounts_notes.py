@@ -33,6 +33,10 @@ def test_year_and_leftovers() -> None:
     assert _found("实施周期：2024年1月1日-2024年12月31日", year=2024, stage="budget") == []
     assert [k for k, *_ in _found("支出增加（减少）的主要原因是XX局工作量变化，某某项目完成。")] == ["template_leftover"] * 3
     assert _found("主要原因是业务量增加。") == []
+    # a figure left blank in the template: the share and the change are gone, their words stay
+    assert [(k, r) for k, _, r in _found("因公出国(境)费 0 万元,占 %,比上年减少 万元;公务接待费30万元,比上年减少2 万元。")] == [
+        ("template_leftover", "占 %"), ("template_leftover", "减少 万元")]
+    assert _found("公务接待费30万元,占85.71%,比上年减少2 万元。") == []
 
 
 def test_rate_allows_for_the_rounding_of_its_figures() -> None:

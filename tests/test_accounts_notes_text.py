@@ -11,7 +11,15 @@ import pytest
 from jixiao.accounts.checks import check_accounts
 from jixiao.core.records import Document
 from jixiao.read import read_path
-from layouts.budget_notes import budget_notes, final_notes, sangong_notes
+from layouts.budget_notes import (
+    budget_notes,
+    budget_report,
+    final_notes,
+    report_notes,
+    sangong_final,
+    sangong_items,
+    sangong_notes,
+)
 
 
 def _read(tmp_path: Path, lines: list[str], kind: str) -> Document:
@@ -39,6 +47,7 @@ def test_a_budget_text_is_read_as_a_budget(tmp_path: Path, seed: int, traditiona
     assert stated["政府性基金预算财政拨款收入"] == b.fund
     made: list[tuple[str, str, bool]] = []
     assert [f for f in check_accounts(doc, made=made) if f.severity != "info"] == []
+    assert ("total_sum", "情况说明：基本支出 = 人员经费 + 公用经费", True) in made
 
 
 @pytest.mark.parametrize("seed", [4, 5])
@@ -80,3 +89,60 @@ def test_prose_that_states_no_accounts_figures_is_not_accounts(tmp_path: Path) -
     p = tmp_path / "report.txt"
     p.write_text("本单位认真编制预算,严格执行决算制度。全年开展培训3次。\n", encoding="utf-8")
     assert read_path(p).documents == []
+
+
+def test_basic_spending_not_its_two_parts_is_found(tmp_path: Path) -> None:
+    b = budget_notes(6, ("basic",))
+    doc = _read(tmp_path, b.lines, "budget_disclosure")
+    found = [(f.kind, f.severity, f.row, f.reported) for f in check_accounts(doc) if f.severity != "info"]
+    assert found == [("total_sum", "error", "基本支出", str(b.general))]
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_sangong_final_table_and_its_words_agree(tmp_path: Path, seed: int) -> None:
+    lines, s = sangong_final(seed)
+    doc = _read(tmp_path, lines, "sangong")
+    assert {r.item: r.get("决算数").dec for r in doc.extra["accounts"].tables[0].rows if r.item in ("合计", "公务接待费")} \
+        == {"合计": s.final, "公务接待费": s.reception}
+    # the budget quoted as 支出预算为, the shares of a total the paragraph does not repeat: nothing to say
+    assert [f for f in check_accounts(doc) if f.severity != "info"] == []
+
+
+def test_a_sangong_change_against_budget_too_small_is_found(tmp_path: Path) -> None:
+    lines, _ = sangong_final(4, plant=True)
+    doc = _read(tmp_path, lines, "sangong")
+    found = [(f.kind, f.severity, f.row) for f in check_accounts(doc) if f.severity != "info"]
+    assert found == [("text_growth", "suspect", "公务接待费支出增减率")]
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_county_final_accounts_report_is_read(tmp_path: Path, seed: int) -> None:
+    r = report_notes(seed)
+    doc = _read(tmp_path, r.lines, "final_accounts")
+    stated = _stated(doc)
+    assert (stated["一般公共预算收入"], stated["税收收入"], stated["非税收入"]) == (r.revenue, r.tax, r.nontax)
+    assert stated["一般公共预算支出总计"] == r.spent and stated["支出总计"] == r.total_out  # two lines, two names
+    assert stated["收入总计"] == r.total_in
+    # the tax rate one unit off against its own base is a last-digit difference: never more than info
+    assert [f for f in check_accounts(doc) if f.severity != "info"] == []
+
+
+def test_a_county_report_rate_off_is_found(tmp_path: Path) -> None:
+    r = report_notes(4, plant=True)
+    found = [(f.kind, f.severity, f.row) for f in check_accounts(_read(tmp_path, r.lines, "final_accounts"))
+             if f.severity != "info"]
+    assert found == [("text_growth", "suspect", "一般公共预算收入增减率")]
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_items_named_in_a_list_are_the_total_and_the_vehicles_are_one_item(tmp_path: Path, seed: int) -> None:
+    lines, want = sangong_items(seed)
+    t = _read(tmp_path, lines, "sangong").extra["accounts"].tables[0]
+    assert {r.item: r.get("金额").dec for r in t.rows} == want
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_a_budget_report_in_yi_yuan_is_a_budget(tmp_path: Path, seed: int) -> None:
+    lines, want = budget_report(seed)
+    doc = _read(tmp_path, lines, "budget_disclosure")
+    assert doc.money_unit == "亿元" and _stated(doc) == want

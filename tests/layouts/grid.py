@@ -22,6 +22,9 @@ class Variant:
     weight_first: bool = False  # 三级指标 | 分值 | 年度指标值 | 实际完成值 | 得分
     funds_label: str = "项目资金（万元）"
     funds_score_label: str = "得分"
+    initial_blank: bool = False  # 年初预算数 printed in the header, its cells left blank
+    amount_unit: str = ""  # amounts printed with their unit (620.82万元)
+    weight_in_funds_label: bool = False  # 预算执行情况（万元）（20分）: no 分值 column, the weight in the label
 
 
 VARIANTS = {
@@ -35,6 +38,10 @@ VARIANTS = {
                                 funds_score_label="自评得分"),
     "transfer": Variant(title="转移支付项目绩效自评表", name_label="转移支付名称", weight_label="权重"),
     "weight_first": Variant(weight_first=True, level1_weight_in_label=True),
+    "blank_initial": Variant(initial=False, initial_blank=True),
+    # the 20-point form of 湖北 / 云南: 预算执行情况（万元）（20分）| 预算数(A) | 执行数(B) | 执行率(B/A) | 得分（20分*执行率）
+    "weight_in_label": Variant(initial=False, weight_in_funds_label=True, amount_unit="万元", funds_label="预算执行情况（万元）",
+                               funds_score_label="得分（{w}分*执行率）"),
 }
 
 
@@ -44,17 +51,22 @@ def _n(d: Decimal) -> str:
 
 def rows(p: Project, v: Variant) -> list[list[str]]:
     """The form as rows of cells (blank cells as "")."""
-    cols = (["年初预算数"] if v.initial else []) + ["全年预算数", "全年执行数", v.weight_label, "执行率", v.funds_score_label]
+    weight = [] if v.weight_in_funds_label else [v.weight_label]
+    cols = (["年初预算数"] if v.initial or v.initial_blank else []) + ["全年预算数", "全年执行数", *weight, "执行率",
+                                                                     v.funds_score_label.format(w=p.exec_weight)]
+    funds_label = f"{v.funds_label}（{p.exec_weight}分）" if v.weight_in_funds_label else v.funds_label
 
     def money(values: tuple[Decimal, Decimal, Decimal]) -> list[str]:
-        return ([_n(values[0])] if v.initial else []) + [_n(values[1]), _n(values[2])]
+        amounts = [_n(x) + v.amount_unit for x in values]
+        return [amounts[0]] * v.initial + [""] * v.initial_blank + amounts[1:]
 
     out = [
         [f"{v.title}（{p.year}年度）"],
         [v.name_label, p.name],
         ["主管部门", p.dept, "实施单位", p.unit],
-        [v.funds_label, *cols],
-        ["年度资金总额", *money((p.initial, p.budget, p.executed)), _n(p.exec_weight), f"{p.rate:.2f}%", _n(p.exec_score)],
+        [funds_label, *cols],
+        ["年度资金总额", *money((p.initial, p.budget, p.executed)), *([] if v.weight_in_funds_label else [_n(p.exec_weight)]),
+         f"{p.rate:.2f}%", _n(p.exec_score)],
         [v.current_label, *money(p.current), "", "", ""],
         [v.carried_label, *money(p.carried), "", "", ""],
         ["其他资金", "", "", "", "", "", ""],

@@ -63,18 +63,48 @@ def _runs(tokens: list[tuple[str, Source]]) -> list[_Run]:
         if tok == "支出" and runs:
             side = "expenditure"
         elif _AMOUNT.match(tok):
+            if runs and runs[-1].rows and not runs[-1].amounts and len(runs[-1].rows) > 1 and _own_line(tokens, k):
+                # one cell a line (label, 行次, amount each on its own line): the amount is the row's just above,
+                # the rows before it were blank
+                last = runs[-1].rows.pop()
+                runs.append(_Run(runs[-1].side))
+                runs[-1].rows.append(last)
             if runs and runs[-1].rows:
                 runs[-1].amounts.append((tok, src))
         elif _CJK.search(tok) and tok not in _HEADS and k + 1 < len(tokens) and _ROW_NO.match(tokens[k + 1][0]):
             name = clean_name(tok)
+            own = _side_of(name) or side  # a two-sided table read across: each line says its side
             if name == "总计":
-                name = "收入总计" if side == "income" else "支出总计"
-            if not runs or runs[-1].amounts or runs[-1].side != side:
-                runs.append(_Run(side))
+                seen = any(n == "收入总计" for r in runs for n, _ in r.rows)
+                own = "expenditure" if seen else own
+                name = "收入总计" if own == "income" else "支出总计"
+            if not runs or runs[-1].amounts or runs[-1].side != own:
+                runs.append(_Run(own))
             runs[-1].rows.append((name if name in ("收入总计", "支出总计") else tok, src))
             k += 1
         k += 1
     return runs
+
+
+_INCOME_LINES = ("使用非财政拨款结余", "年初结转和结余", "上年结转")
+_SPENDING_LINES = ("结余分配", "年末结转和结余", "结转下年")
+
+
+def _side_of(name: str) -> str | None:
+    """The side a line's name puts it on (…收入, 年初结转和结余: income; …支出, 结余分配: spending), None if neither."""
+    if name.endswith(("支出", "支出合计")) or any(x in name for x in _SPENDING_LINES):
+        return "expenditure"
+    if name.endswith(("收入", "收入合计")) or any(x in name for x in _INCOME_LINES):
+        return "income"
+    return None
+
+
+def _own_line(tokens: list[tuple[str, Source]], k: int) -> bool:
+    """The amount at ``k`` follows a 行次 and its label, the three on three lines of their own."""
+    if k < 2 or not _ROW_NO.match(tokens[k - 1][0]):
+        return False
+    lines = [tokens[i][1].line for i in (k - 2, k - 1, k)]
+    return None not in lines and len(set(lines)) == 3
 
 
 def _value(placed: dict[str, Decimal], name: str) -> Decimal:

@@ -10,7 +10,8 @@ A budget's 编制说明 (and a 决算's 情况说明) walks through its items:
   it, and the direction word (增加/减少) must agree with the sign;
 - "比2026年预算增加" in a 2026 document compares the year with itself; a project's 实施周期 ending before the
   document's year is a leftover from last year's text;
-- template leftovers: 增加（减少）, 下降（增长）, XX局, 某某, a reason left empty (主要原因是。).
+- template leftovers: 增加（减少）, 下降（增长）, XX局, 某某, a reason left empty (主要原因是。), a figure left
+  blank (占 %, 比上年减少 万元).
 """
 
 from __future__ import annotations
@@ -39,7 +40,8 @@ _WORDS = re.compile(r"决算数?\s*(大于|高于|超过|小于|低于|等于)\s
 _BUDGET_SAID = re.compile(r"预算(?:数)?(?:为)?\s*" + _NUM + r"\s*万元")
 _ACTUAL_SAID = re.compile(r"决算(?:数)?(?:为)?\s*" + _NUM + r"\s*万元")
 _RELATION = {"大于": 1, "高于": 1, "超过": 1, "小于": -1, "低于": -1, "等于": 0, "持平": 0, "相等": 0, "一致": 0}
-_LEFTOVER = re.compile(r"增加\s*\(减少\)|减少\s*\(增加\)|增长\s*\(下降\)|下降\s*\(增长\)|[Xx×]{2,}[局委办厅部]|某某|主要原因是\s*[。；;]")
+_LEFTOVER = re.compile(r"增加\s*\(减少\)|减少\s*\(增加\)|增长\s*\(下降\)|下降\s*\(增长\)|[Xx×]{2,}[局委办厅部]|某某|主要原因是\s*[。；;]"
+                       r"|占\s*%|(?:增加|减少|增长|下降)\s+万元")  # a figure left blank: "占 %", "比上年减少 万元"
 
 
 def _half(quoted: str) -> Decimal:

@@ -36,10 +36,16 @@ LINES = ("本年收入合计", "本年支出合计", "收入总计", "支出总�
          "收入预算", "支出预算", "一般公共预算拨款收入", "一般公共预算拨款支出", "一般公共预算财政拨款支出",
          "本单位收入", "本单位支出", "本部门收入", "本部门支出", "总收入", "总支出", "本年收入", "本年支出",
          "上年结转和结余", "年初结转结余", "年末结转结余", "对个人和家庭的补助", "政府性基金预算拨款收入",
-         "国有资本经营预算拨款收入", "财政专户管理资金收入")
+         "国有资本经营预算拨款收入", "财政专户管理资金收入",
+         # a government's own budget and final accounts reported in prose (预算执行情况/决算草案的报告)
+         "一般公共预算本级收入", "一般公共预算本级支出", "本级收入", "本级支出", "一般公共预算地方收入", "上划中央收入",
+         "上划省级收入", "税务系统", "财政系统", "政府性基金收入", "政府性基金支出", "一般公共财政预算支出",
+         "公共财政预算收入", "转移性收入", "转移性支出", "上解支出", "上解上级支出", "债务还本支出", "调入资金",
+         "收入合计", "支出合计")
 WHOLES = {"本年收入合计", "本年支出合计", "收入总计", "支出总计", "财政拨款收支总预算", "收支总预算", "财政拨款收支总决算",
           "地方一般公共预算收入", "一般公共预算收入", "收入预算", "支出预算", "本单位收入", "本单位支出", "本部门收入",
-          "本部门支出", "总收入", "总支出", "一般公共预算拨款支出", "一般公共预算财政拨款支出"}
+          "本部门支出", "总收入", "总支出", "一般公共预算拨款支出", "一般公共预算财政拨款支出", "一般公共预算支出",
+          "一般公共预算本级收入", "一般公共财政预算支出", "收入合计", "支出合计"}
 _NUM = r"(\d[\d,]*(?:\.\d+)?)"
 
 
@@ -52,8 +58,9 @@ def _stated() -> re.Pattern[str]:
     codes = load_codes(2024)
     classes = [n for c, n in (codes.names.items() if codes else []) if len(c) == 3 and n.endswith("支出")]
     names = sorted({*LINES, *classes}, key=len, reverse=True)
-    return re.compile("((?:" + "|".join(map(re.escape, names)) + r")(?:预算|决算)?数?)(?:类科目)?(?:[(（][^()（）]{1,6}[)）])?[为是共计完成:：]{0,3}\s*" + _NUM
-                      + r"\s*(万元|元)")
+    return re.compile("((?:" + "|".join(map(re.escape, names)) + r")(?:预算|决算)?数?(?:总计|合计)?)(?:类科目)?(?:[(（][^()（）]{1,6}[)）])?"
+                      r"(?:累计|预计|安排){0,2}[为是共计完成实现:：]{0,3}\s*" + _NUM
+                      + r"\s*(亿元|万元|元)")
 _PAIR = re.compile(r"收[、,，]?\s*支总计各[为是]?\s*" + _NUM + r"\s*[、,，]\s*" + _NUM + r"\s*万元")
 _PAIR_CHANGE = re.compile(r"各(增加|减少)\s*" + _NUM + r"\s*[、,，]\s*" + _NUM + r"\s*万元\s*[,，]\s*各(增长|下降)\s*"
                           r"(\d+(?:\.\d+)?)%\s*[、,，]\s*(\d+(?:\.\d+)?)%")
@@ -63,18 +70,22 @@ AMOUNT = "金额"
 
 
 def stated_table(body: list[tuple[str, Source]]) -> AccountTable | None:
-    """The figures the notes state (each line named once, first statement kept); None for fewer than three."""
+    """The figures the notes state, each line under its own name at its first statement; a line stated again
+    with another figure (a report gives last year's execution, then next year's budget) is kept too, named
+    "…（第2处）". None for fewer than three lines named."""
     t = AccountTable("notes", "情况说明", body[0][1] if body else Source(""), columns=[AMOUNT],
                      own_name="情况说明所列数字")
-    seen: set[str] = set()
+    seen: dict[str, list[Decimal]] = {}
 
     units: list[str] = []
 
     def add(label: str, text: str, src: Source, unit: str = "万元") -> None:
-        if label not in seen and (d := parse_decimal(text)) is not None:
-            seen.add(label)
-            units.append(unit)
-            t.rows.append(AccountRow(label, {AMOUNT: Val(d, text, src)}, src))
+        if (d := parse_decimal(text)) is None or d in seen.get(label, []):
+            return
+        seen.setdefault(label, []).append(d)
+        units.append(unit)
+        n = len(seen[label])
+        t.rows.append(AccountRow(label if n == 1 else f"{label}（第{n}处）", {AMOUNT: Val(d, text, src)}, src))
 
     for text, lines in paragraphs(body):
         src = lines[0][1]
@@ -84,11 +95,11 @@ def stated_table(body: list[tuple[str, Source]]) -> AccountTable | None:
         for m in _stated().finditer(text):
             add(m.group(1), m.group(2), _line_of(lines, m.group(2)), m.group(3))
     t.unit = max(set(units), key=units.count) if units else None
-    wholes = {_SUFFIX.sub("", r.name) for r in t.rows} & WHOLES
-    return t if len(t.rows) >= 3 and wholes or len(t.rows) >= 4 else None
+    wholes = {_SUFFIX.sub("", name) for name in seen} & WHOLES
+    return t if len(seen) >= 3 and wholes or len(seen) >= 4 else None
 
 
-_SUFFIX = re.compile(r"(预算|决算)?数?$")
+_SUFFIX = re.compile(r"(预算|决算)?数?(总计|合计)?$")
 
 
 def _line_of(lines: list[tuple[str, Source]], needle: str) -> Source:
@@ -113,6 +124,11 @@ def check_notes(ctx: Ctx, t: AccountTable, body: list[tuple[str, Source]]) -> li
                                                 f"{t.name_en}: {whole} = " + " + ".join(parts)),
                                w.get(col), [stated[p].get(col) for p in parts], w.source, whole, list(parts),
                                blame_blank=False))
+    if _TWO_SIDED.search(t.title) and "收入总计" in stated and "支出总计" in stated:  # a 收支总表 read from loose words
+        w = stated["收入总计"]
+        out.append(compare(ctx, "balance", (f"{t.name}：收入总计 = 支出总计", f"{t.name_en}: income total = expenditure total"),
+                           w.get(col), [stated["支出总计"].get(col)], w.source, "收入总计", ["支出总计"], blame_blank=False))
+    out.extend(_basic_split(ctx, body))
     for text, lines in paragraphs(body):
         for sentence in text.split("。"):
             out.append(_whole_and_parts(ctx, sentence, lines))
@@ -143,6 +159,42 @@ def _whole_and_parts(ctx: Ctx, sentence: str, lines: list[tuple[str, Source]]) -
                                       f"the notes: {w.group(1)} = the sum of the items listed under it"),
                    val(w), [val(p) for p in parts], _line_of(lines, w.group(2)), w.group(1),
                    [p.group(1) for p in parts], blame_blank=False)
+
+
+_TWO_SIDED = re.compile(r"收支(?:预算)?总表|收入支出(?:决算|预算)总表")
+_SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)")
+_SPLIT = ("人员经费", "公用经费")
+
+
+def _basic_split(ctx: Ctx, body: list[tuple[str, Source]]) -> list[Finding | None]:
+    """"基本支出A万元,其中:人员经费B万元…公用经费C万元…" within one section of the text (up to the next
+    numbered heading): A = B + C, the two are the whole of 基本支出 by definition."""
+    out: list[Finding | None] = []
+    sections: list[list[tuple[str, list[tuple[str, Source]]]]] = [[]]
+    for text, lines in paragraphs(body):
+        if _SECTION.match(text) and sections[-1]:
+            sections.append([])
+        sections[-1].append((text, lines))
+    for section in sections:
+        text = "".join(t for t, _ in section)
+        lines = [x for _, ls in section for x in ls]
+        found = list(_stated().finditer(text))
+        for k, m in enumerate(found):
+            if _SUFFIX.sub("", m.group(1)) != "基本支出" or "其中" not in text[m.end():m.end() + 4]:
+                continue
+            parts = {p.group(1): p for p in found[k + 1:] if p.group(1) in _SPLIT}
+            if len(parts) < len(_SPLIT) or any(p.group(3) != m.group(3) for p in parts.values()):
+                continue
+
+            def val(x: re.Match[str], lines: list[tuple[str, Source]] = lines) -> Val:
+                return Val(parse_decimal(x.group(2)), x.group(2), _line_of(lines, x.group(2)))
+
+            out.append(compare(ctx, "total_sum", ("情况说明：基本支出 = 人员经费 + 公用经费",
+                                                  "the notes: basic expenditure = personnel + running costs"),
+                               val(m), [val(parts[n]) for n in _SPLIT], _line_of(lines, m.group(2)), "基本支出",
+                               list(_SPLIT), blame_blank=False))
+            break
+    return out
 
 
 _DONE_GROWTH = re.compile(r"([\u4e00-\u9fff()（）]{2,30}?)(?:完成|为)\s*" + _NUM + r"\s*万元[^。;；]{0,40}?同比(增长|下降)\s*(\d+(?:\.\d+)?)%\s*[,，]\s*"
@@ -219,7 +271,7 @@ def _pair_changes(ctx: Ctx, text: str, lines: list[tuple[str, Source]]) -> list[
     return out
 
 
-_BUDGET_WORDS = re.compile(r"(?:收入|支出|部门|单位|收支)预算|预算(?:安排|编制|说明|批复)")
+_BUDGET_WORDS = re.compile(r"(?:收入|支出|部门|单位|收支)预算|预算(?:安排|编制|说明|批复|草案|执行)")
 
 
 def stage_of_text(body: list[tuple[str, Source]], heading: str | None = None) -> str | None:

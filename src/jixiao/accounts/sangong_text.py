@@ -29,7 +29,7 @@ _MIN_ITEMS = 2
 
 def _items(label: str) -> set[str]:
     """The items a label names ("因公出国(境)费、公务用车购置及运行费和公务接待费的…预算数" names three)."""
-    return {i for part in re.split(r"[、和及与]", label) if (i := item_of(part)) is not None} - {TOTAL}
+    return {i for part in re.split(r"[、和]", label) if (i := item_of(part)) is not None} - {TOTAL}
 
 
 def stated_sangong(body: list[tuple[str, Source]]) -> AccountTable | None:

@@ -11,7 +11,7 @@ A recomputed percentage one unit off in its last digit is ``info`` (尾差); mor
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
 from jixiao.accounts.identity import Ctx
@@ -49,7 +49,7 @@ _EXEC_DIFF = re.compile(r"完成(?:年初|全年)?预算(?:数)?的?\s*(\d+(?:\.
                         r"(?:\s*(\d[\d,]*(?:\.\d+)?)\s*万元)?")
 _AFTER_CHANGE = re.compile(r"(增加|减少|增长|下降|降低|大于|小于|超|节约)\s*$")
 _CLAUSE = re.compile(r"[。;；,，:：]")
-_COMPARED = re.compile(r"(?:较|比|与)?(?:上年|上一年|去年|\d{4}年度?)(?:同期)?(?:决算数?|预算数?)?(?:相比)?|同比|[\s\d.]")
+_COMPARE_PHRASE = re.compile(r"(?:较|比|与)?(?:上年|上一年|去年|\d{4}\s*年度?)(?:同期)?(?:决算数?|预算数?)?(?:相比)?|同比")
 
 
 def paragraphs(body: list[tuple[str, Source]]) -> list[tuple[str, list[tuple[str, Source]]]]:
@@ -253,17 +253,19 @@ def _subject(text: str, at: int) -> str | None:
     cuts = [0, *(m.end() for m in _CLAUSE.finditer(text, 0, at))]
     ends = [*(c - 1 for c in cuts[1:]), at]
     for start, end in reversed(list(zip(cuts, ends))):
-        clause = text[start:end]
-        if _CHANGE_CLAUSE.match(_COMPARED.sub("", clause)):
-            continue
+        clause = _LIST_NO.sub("", _COMPARE_PHRASE.sub("", text[start:end]))
         words = re.match(r"\D*", clause)
-        own = _COMPARED.sub("", words.group(0) if words else "")
-        own = re.sub(r"^(?:其中|年度?|本单位|本部门)+", "", own).rstrip("为是")
+        own = re.sub(r"\s", "", words.group(0) if words else "")
+        if not own or _CHANGE_CLAUSE.match(own):
+            continue
+        own = re.split(r"情况|说明", own)[-1]  # a heading the text ran on into ("…收入完成情况2021年度一般公共…")
+        own = re.sub(r"(?:累计)?(?:完成|实现)?[为是]?$", "", re.sub(r"^(?:其中|年度?|本单位|本部门)+", "", own))
         if own:
             return own
     return None
 
 
+_LIST_NO = re.compile(r"^\s*(?:\d+|[一二三四五六七八九十]+)[、.．]\s*")
 _CHANGE_CLAUSE = re.compile(r"^\s*(?:增加|减少|增长|下降|降低|占|完成|主要|较|比)")
 
 
@@ -297,7 +299,7 @@ def check_text(ctx: Ctx, acc: Accounts, body: list[tuple[str, Source]]) -> list[
         if pattern is not None:
             out.extend(_amount_findings(ctx, pattern, labels, text, lines))
         out.extend(_item_findings(ctx, acc, text, lines))
-        out.extend(_share_findings(ctx, labels, text, lines))
+        out.extend(_share_findings(ctx, labels, text, lines, all_values))
         out.extend(_exec_findings(ctx, text, lines))
         out.extend(_exec_diff_findings(ctx, text, lines))
         out.extend(_growth_findings(ctx, text, lines, all_values))
@@ -317,6 +319,9 @@ def _amount_findings(ctx: Ctx, pattern: re.Pattern[str], labels: Labels,
         # wrong rather than a figure that does not hold — suspect, naming the line it matches.
         same = [k for k, vs in labels.items() if k != m.group(1) and any(same_as_quoted(x, m.group(2)) for x, _ in vs)]
         other = next((k for k in same if "合计" in k), same[0] if same else None)  # a total line first
+        said = text[m.end(1):m.start(2)]
+        if other is not None and any(w in said and w in other for w in ("预算", "决算")):
+            continue  # "“三公”经费支出预算为49.9万元": the text says which figure it quotes, and it is that one
         zh = f"情况说明「{m.group(1)} {m.group(2)} 万元」与{where.title}的 {v} 不符"
         en = f"the notes give {m.group(1)} {m.group(2)}; the {where.name_en} has {v}"
         if other is not None:
@@ -328,8 +333,8 @@ def _amount_findings(ctx: Ctx, pattern: re.Pattern[str], labels: Labels,
         )
 
 
-def _share_findings(ctx: Ctx, labels: Labels, text: str,
-                    lines: list[tuple[str, Source]]) -> Iterable[Finding | None]:
+def _share_findings(ctx: Ctx, labels: Labels, text: str, lines: list[tuple[str, Source]],
+                    known: Sequence[Decimal] = ()) -> Iterable[Finding | None]:
     amounts = _amounts(text)
     for m in _SHARE.finditer(text):
         part = parse_decimal(m.group(1))
@@ -347,6 +352,13 @@ def _share_findings(ctx: Ctx, labels: Labels, text: str,
             else:
                 base = next((d for _, d in amounts if d != ZERO), None)
                 severity = "suspect"
+                # no base named: any figure of the text or the tables the share fits is the base meant
+                quoted, unit = parse_decimal(m.group(3)), _as_quoted(m.group(3)).quantum
+                bases = [c for c in [d for _, d in amounts] + list(known) if c]
+                if quoted is None or any(_pct(part, c, m.group(3)) == quoted for c in bases):
+                    continue
+                near = [c for c in bases if abs(_pct(part, c, m.group(3)) - quoted) <= unit]
+                base = near[0] if near else base  # a last-digit difference against the base it fits: 尾差
         if not base:
             continue
         got = _pct(part, base, m.group(3))
@@ -373,24 +385,26 @@ def _growth_findings(ctx: Ctx, text: str, lines: list[tuple[str, Source]],
         changes = [parse_decimal(x) for x in re.findall(r"\d[\d,]*(?:\.\d+)?", m.group(2))]
         rates = re.findall(r"\d+(?:\.\d+)?", m.group(4))
         down = m.group(3) in _DOWN
-        current = [d for p, d in _amounts(text, _ANY_AMOUNT) if p < m.start()] + table_values
+        # the amounts of the line it is said of (the largest first: 收入 is the whole 收入预算, not its 其中
+        # parts); a sentence that names no line: those said before it, the nearest first, then the tables'
+        subject = _subject(text, m.start())
+        said = [(p, d) for p, d in reversed(_amounts(text, _ANY_AMOUNT)) if p < m.start()]
+        named = [d for p, d in said if subject and subject[-8:] in text[max(0, p - 16):p]]
+        # a sentence that names its line is checked against that line's amounts only: with whole percents
+        # some other figure nearly always fits by chance
+        current = sorted(named, reverse=True) if named else [d for _, d in said] + table_values
         for change, rate in zip(changes, rates):
-            if change is None or not current:
+            want = parse_decimal(rate)
+            if change is None or want is None:
                 continue
-            fits = False
-            for c in current:
-                prior = c + change if down else c - change
-                if prior > ZERO and _pct(change, prior, rate) == parse_decimal(rate):
-                    fits = True
-                    break
-            if fits:
+            bases = [(c, c + change if down else c - change) for c in current]
+            bases = [(c, prior) for c, prior in bases if prior > ZERO]
+            if not bases or any(_pct(change, prior, rate) == want for _, prior in bases):
                 continue
-            c = current[0]
-            prior = c + change if down else c - change
-            if prior <= ZERO:
-                continue
+            unit = _as_quoted(rate).quantum
+            near = [(c, prior) for c, prior in bases if abs(_pct(change, prior, rate) - want) <= unit]
+            c, prior = near[0] if near else bases[0]  # a last-digit difference against the base it fits: 尾差
             got = _pct(change, prior, rate)
-            subject = _subject(text, m.start())
             yield _pct_finding(ctx, "text_growth", lines, rate, got, f"{change} ÷ ({c} {'+' if down else '−'} {change})",
                                "suspect", (f"{subject}增减率" if subject else "增长率", "growth rate"))
 

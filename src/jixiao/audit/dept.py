@@ -19,6 +19,7 @@ from jixiao.frameworks.model import Framework, Indicator
 from jixiao.rules import RuleInputError
 
 CODE = re.compile(r"^\s*([A-Z]\d{1,4})\s*(.*)$", re.S)
+ROW_CELLS = 16  # more cells than any evaluation table has columns
 NamedAt = Callable[[Source], str]
 FrameworkAt = Callable[[Source], Framework | None]  # the framework chosen for the document at a place
 
@@ -64,6 +65,8 @@ def check_evidence_table(table: Table, name_at: NamedAt, framework_at: Framework
     row's code in the framework ``framework_at`` gives for the place (the one chosen for that document)."""
     out: list[Finding] = []
     for row in table.rows:
+        if len(row) > ROW_CELLS:  # a run of cells from text whose rows were lost, not a row: its numbers are others'
+            continue
         for k, cell in enumerate(row):
             formulas = find_formulas(cell.text) if "100%" in cell.text.replace(" ", "") else []
             for f in formulas:
@@ -208,6 +211,8 @@ def check_tree(doc: Document) -> list[Finding]:
         return cut
     out: list[Finding] = []
     name = doc_name(doc)
+    # levels the reader placed by the weights alone: a sum that fails may be its misplacement, not a mistake
+    severity = "suspect" if doc.extra.get("levels_from_weights") else "error"
     for level in ("level1", "level2"):
         groups: dict[str, list[IndicatorRow]] = {}
         for ind in doc.indicators:
@@ -222,7 +227,7 @@ def check_tree(doc: Document) -> list[Finding]:
             s = sum((x for x in ws if x is not None), ZERO)
             if s != w:
                 out.append(finding(
-                    "tree_weight", "error", name, loc(getattr(rows[0], level), rows[0].source),
+                    "tree_weight", severity, name, loc(getattr(rows[0], level), rows[0].source),
                     f"“{label}”下各指标权重之和为{s}，与其标注的{w}分不符。",
                     f"The weights under '{label}' sum to {s}, not the {w} its label gives.", w, s, label,
                 ))

@@ -17,6 +17,8 @@ from jixiao.audit.choose import framework_grades, framework_of, pick_framework
 from jixiao.audit.common import doc_name
 from jixiao.audit.consistency import check_body_rates, check_repeated
 from jixiao.audit.dept import check_evidence_table, check_leaf_evidence, check_tree, check_tree_codes
+from jixiao.audit.dept_funds import check_dept_funds
+from jixiao.audit.dept_splits import check_dept_splits
 from jixiao.audit.funds import check_funds
 from jixiao.audit.indicators import check_indicators
 from jixiao.audit.plausibility import check_plausibility
@@ -160,6 +162,8 @@ def audit_file(
             file_level += check_evidence_table(table, name_at, framework_at)
         file_level += check_body_rates(tables, body, name_at)
         file_level += check_repeated(tables, body, name_at)
+        file_level += check_dept_splits(tables, body, name_at)
+        file_level += check_dept_funds(tables, body, name_at)
         file_level += check_float_artefacts(tables, body, name_at)
         for f in file_level:
             at = doc_at(f.location)

@@ -169,11 +169,13 @@ def check_total(doc: Document, conv: Convention | None = None) -> list[Finding]:
                 f"the form shows {exec_s}.",
                 reported, s, "总分",
             )]
-        terms = f"执行得分{exec_s}+指标得分{s - (exec_s or ZERO)}" if exec_s is not None else f"指标得分之和{s}"
+        separate = exec_s is not None and not doc.extra.get(EXECUTION_AS_INDICATOR)
+        terms = f"执行得分{exec_s}+指标得分{s - (exec_s or ZERO)}={s}" if separate else f"指标得分之和{s}"
         out.append(finding(
             "total_sum", "error", name, loc(doc.total_score),
-            f"总分应为{terms}={s}，表中为{reported}。",
-            f"The total is {s} (execution + indicator scores), the form says {reported}.",
+            f"总分应为{terms}，表中为{reported}。",
+            f"The total is {s} ({'execution + indicator scores' if separate else 'the indicator scores'}), "
+            f"the form says {reported}.",
             reported, s, "总分",
         ))
     return out

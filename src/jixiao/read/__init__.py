@@ -153,6 +153,19 @@ def recognise_documents(fr: FileRead) -> list[Document]:
         except Exception as e:  # one broken recogniser must not lose the documents the others found
             fr.problems.append(Problem(f"识别器 {name} 出错：{type(e).__name__}: {e}", fr.source,
                                        f"recogniser {name} failed: {type(e).__name__}: {e}"))
+    if docs and fr.format == "text" and all(d.type == "project_self_evaluation" for d in docs):
+        # text whose table rows came out damaged (cells collapsed, rows broken) may read better as a stream of
+        # tokens by anchors: both readings are made, and the one that holds more is kept
+        from jixiao.read.recognise import stream
+
+        try:
+            found = stream.recognise(fr)
+        except Exception as e:
+            found = []
+            fr.problems.append(Problem(f"识别器 stream 出错：{type(e).__name__}: {e}", fr.source,
+                                       f"recogniser stream failed: {type(e).__name__}: {e}"))
+        if sum(map(_content, found)) > sum(map(_content, docs)):
+            docs = found
     if docs:  # a transfer form's funds columns are not the project form's: the transfer reader gives them
         from jixiao.read.recognise.transfer import complete
 
@@ -169,6 +182,11 @@ def recognise_documents(fr: FileRead) -> list[Document]:
                 continue
             if sum(map(_content, found)) > sum(map(_content, docs)):
                 docs = found
+    from jixiao.read.recognise.levelsum import funds_row_is_total
+
+    for d in docs:  # whatever recogniser read a project form, its sums decide what its funds row's points are
+        if d.type == "project_self_evaluation":
+            funds_row_is_total(d)
     return docs
 
 

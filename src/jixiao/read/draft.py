@@ -85,7 +85,8 @@ def _from_documents(fr: FileRead, kind: str = "dept_evaluation") -> tuple[list[L
             continue
         leaves: list[Leaf] = []
         for row in doc.indicators:
-            levels = [v.str_ for v in (row.level1, row.level2, row.level3, row.level4) if v.str_]
+            # a level whose name was lost keeps its printed weight ("(20分)"): a node the user names
+            levels = [t for v in (row.level1, row.level2, row.level3, row.level4) if (t := v.str_ or v.text)]
             labels = [_label(t) for t in levels]
             leaves.append(Leaf([n for n, _ in labels], row.weight.dec, row.rule_text.str_ or "",
                                row.standard.str_ or "", row.code.str_, row.source,
@@ -121,7 +122,7 @@ def _from_table(table: Table, start: int, cols: dict[str, Any]) -> list[Leaf]:
     leaves: list[Leaf] = []
     for row in table.rows[start + 1 :]:
         texts = [cell(row, c) for c in levels]
-        if any(t.replace(" ", "") in _TOTALS for t in texts) or cell(row, levels[0]).replace(" ", "") in _TOTALS:
+        if any(re.sub(r"\s+", "", c.text) in _TOTALS for c in row[:3]) or any(t.replace(" ", "") in _TOTALS for t in texts):
             continue
         for k, t in enumerate(texts):
             if t:
@@ -145,7 +146,14 @@ def _tree(leaves: list[Leaf]) -> list[Node]:
         siblings = roots
         for depth, name in enumerate(leaf.path):
             last = depth == len(leaf.path) - 1
-            node = None if last else next((n for n in siblings if n.name == name and n.leaf is None), None)
+            if last:
+                node = None
+            elif not name:  # a nameless level: the group of the rows just above, if it printed the same weight
+                prev = siblings[-1] if siblings else None
+                same = prev is not None and not prev.name and prev.leaf is None and prev.printed == leaf.printed.get(depth)
+                node = prev if same else None
+            else:
+                node = next((n for n in siblings if n.name == name and n.leaf is None), None)
             if node is None:
                 node = Node(name, leaf=leaf if last else None, printed=leaf.printed.get(depth))
                 siblings.append(node)
@@ -209,7 +217,9 @@ def _emit(nodes: list[Node], codes: dict[int, str], depth: int, lines: list[str]
     pad = "  " * (depth * 2 + 1)
     for n in nodes:
         lines.append(f"{pad[:-2]}- code: {_q(codes[id(n)])}")
-        lines.append(f"{pad}name: {_q(n.name)}")
+        if not n.name:
+            lines.append(f"{pad}# TODO: 表中此级指标的名称缺失（只印有分值）/ the table lost this level's name")
+        lines.append(f"{pad}name: {_q(n.name or TODO)}")
         weight = n.weight
         if weight is None:
             lines.append(f"{pad}# TODO: 表中没有此项的分值 / the table prints no weight here")

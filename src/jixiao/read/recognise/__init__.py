@@ -1,7 +1,7 @@
 """Recognisers: each turns a ``FileRead`` into the documents of its type it finds there.
 
 Every module here but the helpers (``common``, ``funds``, ``indicators``, ``bands``, ``formspec``, ``tokens``,
-``placement``, ``verdict``) has ``recognise(fr)``; the dispatcher (``jixiao.read``) calls the table
+``placement``, ``verdict``, ``deptmark``) has ``recognise(fr)``; the dispatcher (``jixiao.read``) calls the table
 recognisers, in this order, on every file, and the text-stream readers (``FALLBACKS``) when those found
 no whole form.
 """
@@ -17,8 +17,10 @@ from jixiao.read.recognise import (
     assessment,
     coreflag,
     dept,
+    labeltree,
     policy,
     project,
+    ruletable,
     scoretable,
     stream,
     transfer,
@@ -29,13 +31,16 @@ Recogniser = Callable[[FileRead], list[Document]]
 RECOGNISERS: tuple[tuple[str, Recogniser], ...] = (
     ("project_self_evaluation", project.recognise),
     ("policy_self_evaluation", policy.recognise),
+    # weights printed in the labels (相关性(5分)): department score and rule tables
+    ("label_tree", labeltree.recognise),
     ("dept_evaluation", dept.recognise),
     ("final_accounts", accounts.recognise),
     ("assessment_rules", assessment.recognise),
+    ("rule_table", ruletable.recognise),
 )
 
-# Readers of the text stream by anchors, tried (in order; the first wins a tie) when no table recogniser found a whole form; the
-# reading that holds the most is kept (``jixiao.read.recognise_documents``).
+# Readers of the text stream by anchors, tried (in order; the first wins a tie) when no table recogniser found
+# a whole form; the reading that holds the most is kept (``jixiao.read.recognise_documents``).
 FALLBACKS: tuple[tuple[str, Recogniser], ...] = (
     ("transfer", transfer.recognise),  # 转移支付 forms and reports: only files that say they are one
     ("stream", stream.recognise),

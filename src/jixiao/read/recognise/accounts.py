@@ -481,7 +481,7 @@ def recognise(fr: FileRead) -> list[Document]:
         sets.append(current)
         ends.append(None)
     docs = [_document(fr, order, s, end, first=k == 0) for k, (s, end) in enumerate(zip(sets, ends))]
-    return _with_standalone(fr, docs) or _flat_summary(fr) or _notes_only(fr) or _targets(fr)
+    return _with_standalone(fr, docs) or _flat_summary(fr) or _stream_summary(fr) or _notes_only(fr) or _targets(fr)
 
 
 def _flat_summary(fr: FileRead) -> list[Document]:
@@ -499,6 +499,35 @@ def _flat_summary(fr: FileRead) -> list[Document]:
     acc = Accounts(tables=[table], year=years[0] if years else None, money_unit=table.unit, stage=stage)
     return [Document(type="budget_disclosure" if stage == "budget" else "final_accounts", title=title,
                      source=table.source, year=acc.year, money_unit=table.unit, problems=problems,
+                     extra={"accounts": acc})]
+
+
+def _stream_summary(fr: FileRead) -> list[Document]:
+    """A 收支总表 whose cells reached the text as loose words (``accounts.stream_summary``), with the figures
+    the text around it states (``accounts.notes``) when it states some."""
+    from jixiao.accounts.notes import stated_table
+    from jixiao.accounts.stream_summary import read_stream_summary
+
+    if fr.format != "text":
+        return []  # other formats keep their tables' cells: the table readers have them
+    # the table lines the text reader made rows of (a line that starts with a pipe) stand among the body lines
+    rows = [(" | ".join(c.text for c in r) + " |", r[0].source) for t in fr.tables for r in t.rows if r]
+    lines = sorted([*fr.body, *rows], key=lambda x: x[1].line or 0)
+    found = read_stream_summary(lines)
+    if found is None:
+        return []
+    table, problems = found
+    stage = table.stage
+    tables = [table]
+    if (notes := stated_table(fr.body)) is not None:
+        notes.stage = stage
+        tables.append(notes)
+    years = [int(m.group(1)) for x, _ in fr.body[:40] for m in _YEAR.finditer(x)]
+    unit = next((m.group(1) for x, _ in fr.body for m in [_UNIT.search(x)] if m), None)
+    table.unit = unit
+    acc = Accounts(tables=tables, year=years[0] if years else None, money_unit=unit, stage=stage)
+    return [Document(type="budget_disclosure" if stage == "budget" else "final_accounts", title=table.title,
+                     source=table.source, year=acc.year, money_unit=unit, problems=problems, body=list(fr.body),
                      extra={"accounts": acc})]
 
 

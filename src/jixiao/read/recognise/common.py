@@ -96,6 +96,17 @@ def num_val(cell: Cell | None) -> tuple[Val, bool]:
 _decimal = lru_cache(maxsize=65536)(parse_decimal)
 
 
+_WITH_UNIT = re.compile(r"^(\d+(?:\.\d+)?)\s*(?:万元|万|元)$")
+# the weight of a block printed in its label: 预算执行情况（万元）（20分）, 得分（20 分*执行率）
+BLOCK_WEIGHT = re.compile(r"\(\s*(\d+(?:\.\d+)?)\s*分")
+
+
+def amount(text: str) -> str | None:
+    """The number of an amount printed with its unit (620.82万元, 10万 → 620.82, 10), else None."""
+    m = _WITH_UNIT.match(unicodedata.normalize("NFKC", text.strip()))
+    return m.group(1) if m else None
+
+
 @lru_cache(maxsize=65536)
 def is_number(text: str) -> bool:
     return bool(text) and _decimal(text) is not None

@@ -8,8 +8,11 @@ aliases cover the variants published (分值/权重, 当年财政拨款/财政�
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 # Labels that open a form (its name field), with the header fields read as "label value".
-NAME_LABELS = ("项目名称", "部门名称", "单位名称", "预算单位名称", "转移支付名称", "政策名称")
+NAME_LABELS = ("项目名称", "部门名称", "单位名称", "预算单位名称", "转移支付名称", "政策名称",
+               "部门(单位)名称", "单位(部门)名称")  # the department forms' 部门（单位）名称, full width folded
 NAME_FALLBACK = ("部门", "单位")  # a department-wide form's name field, when no other name label is there
 HEADER_LABELS = (*NAME_LABELS, "主管部门", "实施单位", "项目负责人", "联系电话", "主管单位", "预算单位", "部门")
 # A form is this layout when its text holds a name label and at least two of these.
@@ -77,3 +80,12 @@ ALL_LABELS: tuple[str, ...] = tuple(sorted(
      *GOAL_LABELS, "其中"} - {"预算资金"},  # 预算资金 opens a funds block as a cell of its own, but 预算资金执行率
     key=len, reverse=True,                # is an indicator's name: never split there
 ))
+
+
+def alias(text: str, aliases: Sequence[tuple[str, str]]) -> str | None:
+    """The key of the label ``text`` states: an alias itself, or an alias followed by a short qualifier
+    (执行率(B/A), 年初预算数(万元))."""
+    for a, key in aliases:
+        if text == a or (text.startswith(a) and len(text) <= len(a) + 8):
+            return key
+    return None

@@ -8,7 +8,18 @@ from collections.abc import Iterable
 from jixiao.core.records import FundsRow, Problem
 from jixiao.core.source import Source
 from jixiao.core.table import Cell
-from jixiao.read.recognise.common import Row, eff, is_dash, is_number, match_label, norm, num_val, problem
+from jixiao.read.recognise.common import (
+    Row,
+    amount,
+    eff,
+    is_dash,
+    is_number,
+    match_label,
+    norm,
+    num_val,
+    problem,
+)
+from jixiao.read.recognise.placement import place
 
 FUNDS_COLUMN_ALIASES: tuple[tuple[str, str], ...] = (
     ("年初预算数", "initial_budget"),
@@ -16,6 +27,7 @@ FUNDS_COLUMN_ALIASES: tuple[tuple[str, str], ...] = (
     ("全年预算数", "annual_budget"),
     ("调整后预算数", "annual_budget"),
     ("全年预算", "annual_budget"),
+    ("预算数", "annual_budget"),  # 预算数(A) | 执行数(B) | 执行率(B/A): the 20-point form's one budget
     ("全年执行数", "executed"),
     ("跟踪执行数", "executed"),
     ("全年执行", "executed"),
@@ -25,6 +37,7 @@ FUNDS_COLUMN_ALIASES: tuple[tuple[str, str], ...] = (
     ("执行率", "rate"),
     ("得分", "score"),
 )
+MONEY = ("initial_budget", "annual_budget", "executed")
 STANDARD_FUNDS_ORDER = ("initial_budget", "annual_budget", "executed", "weight", "rate", "score")
 
 
@@ -74,7 +87,46 @@ class FundsHeader:
         it = iter(STANDARD_FUNDS_ORDER)
         return len(set(self.keys)) == len(self.keys) and all(k in it for k in self.keys)
 
-    def place(self, row: Row, label_at: int, problems: list[Problem], name: str) -> tuple[FundsRow, bool]:
+    def _by_arithmetic(self, values: list[tuple[int, Cell]], total: FundsRow | None, problems: list[Problem],
+                       name: str) -> dict[str, Cell]:
+        """A row printed with fewer values than the header has columns and no blank cell holding their places
+        (blank cells collapsed away): the placement the form's arithmetic confirms (``recognise.placement``),
+        under the columns the total row filled when this is a sub-row; none placed when they cannot be."""
+        keys = self.keys
+        texts = [amount(eff(c)) or eff(c) for _, c in values]
+        if total is not None:  # a part: its amounts (and rate), under the columns its total row filled
+            percent = any(t.endswith("%") for t in texts)
+            part = [k for k in keys if k in MONEY or (k == "rate" and percent)]
+            filled = [k for k in part if getattr(total, k).value is not None]
+            keys = filled if len(values) <= len(filled) else part if len(values) <= len(part) else keys
+        got = place(texts, keys)
+        texts_ = " ".join(texts)
+        order = [k for k in keys if k in got.values or k in got.undecided]
+        if len(order) != len(values):  # numbers run together in a cell, or none placed: the row is not read
+            problems.append(problem(f"{name}行的数值“{texts_}”少于栏目且无法对应栏目，未读取",
+                                    f"the {name} row's values '{texts_}' are fewer than the columns and cannot be "
+                                    "placed; not read", values[0][1].source))
+            return {}
+        placed = {k: c for k, (_, c) in zip(order, values, strict=True) if k in got.values}
+        if got.how == "label order":
+            problems.append(problem(
+                f"{name}行的数值“{texts_}”无论如何对应栏目都不符合表内算术关系，以执行率所在栏为准按栏目顺序读取",
+                f"the {name} row's values '{texts_}' fit no placement the form's arithmetic allows; read in label "
+                "order around the rate", values[0][1].source))
+        elif got.undecided:
+            problems.append(problem(
+                f"{name}行的数值“{texts_}”可对应多个栏目，{'、'.join(got.undecided)}未读取",
+                f"the {name} row's values '{texts_}' fit several placements; {', '.join(got.undecided)} not read",
+                values[0][1].source))
+        elif got.candidates > 1:
+            problems.append(problem(
+                f"{name}行的数值“{texts_}”少于栏目（空白单元格已丢失），按表内算术关系对应栏目",
+                f"the {name} row's values '{texts_}' are fewer than the columns (blank cells lost): placed {got.how}",
+                values[0][1].source))
+        return placed
+
+    def place(self, row: Row, label_at: int, problems: list[Problem], name: str,
+              total: FundsRow | None = None) -> tuple[FundsRow, bool]:
         """Map the cells right of the row label to fields: by the header's columns when every value sits
         under a label; else in order when the counts agree (padding cells, shifted rows); else, when the
         header lost labels but the row has the form's six values, in the form's standard column order.
@@ -85,7 +137,11 @@ class FundsHeader:
         pos = self._by_position()
         placed: dict[str, Cell] | None = None
         assumed = False
-        if pos is not None and all(i in pos for i, _ in values) and all(i > label_at for i in pos):
+        if values and not blanks and len(values) < len(self.cols) and self._standard_fits() and self.rows == 1:
+            placed = self._by_arithmetic(values, total, problems, name)
+        if placed is not None:
+            pass
+        elif pos is not None and all(i in pos for i, _ in values) and all(i > label_at for i in pos):
             placed = {pos[i]: c for i, c in values}
             for i, c in blanks:
                 if i in pos:

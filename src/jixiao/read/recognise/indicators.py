@@ -104,6 +104,7 @@ class IndicatorBlock:
         self._lead2: list[IndicatorRow] = []
         self._seen1 = False
         self._seen2 = False
+        self.lost = 0  # text cells of the indicator table that no column took: the table is not read whole
 
     def set_columns(self, cols: dict[str, int]) -> None:
         """A header repeated on a new page may lay the columns out differently."""
@@ -178,6 +179,8 @@ class IndicatorBlock:
             return row[i] if i is not None and 0 <= i < len(row) else None
 
         data = {k: cell(k) for k in _DATA}
+        last = max(p for k in _DATA if (p := self._pos(k, s)) is not None)
+        self._unplaced(row, range(max(last + 1, 0), len(row)))  # text right of the last column is said, not dropped
         if not any(eff(c) for c in data.values()):
             return  # a label-only row
         if not eff(data["level3"]) and not eff(data["weight"]) and not eff(data["score"]) and self.rows:
@@ -266,6 +269,8 @@ class IndicatorBlock:
                 ))
         if ind.level3.value is None:
             self.problems.append(problem("指标行缺少三级指标名称", "indicator row without a name", ind.source))
+        elif is_number(ind.level3.str_ or ""):
+            self.lost += 1  # a value stands where the name belongs: the row was placed a column off
         if not self._seen1:
             self._lead1.append(ind)
         if not self._seen2:
@@ -288,6 +293,7 @@ class IndicatorBlock:
         for i in idx:
             t = eff(row[i])
             if t:
+                self.lost += 1
                 self.problems.append(problem(
                     f"单元格“{t}”无法归入指标表的任何栏目，未读取",
                     f"cell '{t}' fits no column of the indicator table; not read",

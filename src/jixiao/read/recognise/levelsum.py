@@ -13,11 +13,21 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from jixiao.core.records import EXECUTION_AS_INDICATOR, Document, IndicatorRow, Problem, Val
+from jixiao.core.records import (
+    EXECUTION_AS_INDICATOR,
+    HALF_READ,
+    MISSING,
+    Document,
+    IndicatorRow,
+    Problem,
+    Val,
+)
 from jixiao.read.recognise.common import problem
+from jixiao.read.recognise.formspec import FUNDS_ROW_ZH
 from jixiao.read.recognise.tokens import Token, number
 
 EXECUTION = "预算执行"  # the execution block's key among the first-level weights
+NO_TOTAL_ROW = "指标表后没有总分或合计行"  # why a stream reading calls its indicator table half read
 
 
 def level_rows(doc: Document, name: str) -> Decimal:
@@ -56,6 +66,45 @@ def execution_as_indicator(doc: Document, problems: list[Problem]) -> None:
             "资金表没有分值栏，一级指标的分值之和为100：预算执行作为指标之一计分，总分即指标得分之和",
             "the funds block has no weight and the first levels' weights make 100: execution is scored as an "
             "indicator, and the total is the sum of the indicators' scores", doc.source))
+
+
+def funds_row_is_total(doc: Document) -> None:
+    """A 分值 of 100 (the whole form's) in the funds block is never the execution block's: its indicators share
+    the same 100. When the form scores execution among its indicators (a row 预算执行率) or its indicators alone
+    make that weight, the funds row's 分值 and 得分 are the form's total weight and score (湖北鄂州's layout): read
+    so, execution as an indicator, and said. Otherwise the 100 is a slip of the form or of the text: said and
+    not read, so that no sum is checked against it (江西上饶)."""
+    whole = doc.total_weight.dec if doc.total_weight.dec is not None else Decimal(100)
+    if doc.extra.get(EXECUTION_AS_INDICATOR):
+        return
+    row = doc.funds.get("total")
+    w = row.weight.dec if row is not None else None
+    weights = [i.weight.dec for i in doc.indicators]
+    scored_as_row = any("执行率" in (i.level3.str_ or "") for i in doc.indicators)
+    alone = bool(weights) and all(x is not None for x in weights) and sum(x for x in weights if x is not None) == w
+    if row is not None and w == whole and (scored_as_row or alone):
+        where = row.weight.source
+        if alone and doc.extra.get(HALF_READ) == NO_TOTAL_ROW:
+            del doc.extra[HALF_READ]  # the total row was not missing: it is the funds row, and the rows make its weight
+            doc.problems = [p for p in doc.problems if NO_TOTAL_ROW not in p.message]
+        if doc.total_weight.value is None:
+            doc.total_weight = row.weight
+        if doc.total_score.value is None and row.score.value is not None:
+            doc.total_score = row.score
+        row.weight, row.score = MISSING, MISSING
+        doc.extra[EXECUTION_AS_INDICATOR] = True
+        doc.problems.append(problem(
+            f"资金行的分值{w}即全表总分{whole}，预算执行作为指标之一计分：资金行的分值与得分读作全表的总分值与总分",
+            f"the funds row's weight {w} is the whole form's {whole} and execution is scored among the indicators: "
+            "the funds row's weight and score are read as the form's total weight and score", where))
+        return
+    for key, r in doc.funds.items():
+        if r.weight.dec is not None and r.weight.dec >= whole:
+            doc.problems.append(problem(
+                f"{FUNDS_ROW_ZH.get(key, key)}行的分值{r.weight.text}是整张表的分值，不可能是预算执行一项的分值，未读取",
+                f"the {key} row's weight {r.weight.text} is the whole form's; it cannot be the execution block's, "
+                "not read", r.weight.source))
+            r.weight = Val(None, None, r.weight.source)
 
 
 def by_weight_sum(doc: Document, pending: list[tuple[IndicatorRow, Token, Token, Problem]],

@@ -38,8 +38,9 @@ class Item:
 
 @dataclass(slots=True)
 class Placed:
-    """The outcome: field → item, how it was chosen (``how``: "as printed", "by arithmetic", "label order",
-    "ambiguous"), and the fields left missing because several placements fitted."""
+    """The outcome: field → item, how it was chosen (``how``: "as printed", "by arithmetic", "by template",
+    "label order", "ambiguous"), and the fields left missing because several
+    placements fitted."""
 
     values: dict[str, Item]
     how: str
@@ -62,8 +63,9 @@ def _fraction(rate: Item) -> bool:
     return not rate.percent and "." in rate.text and rate.value <= 2
 
 
-def judge(values: dict[str, Item], total: dict[str, Item] | None = None) -> tuple[int, int]:
-    """(relations contradicted, relations confirmed) of one placement."""
+def judge(values: dict[str, Item], total: dict[str, Item] | None = None, base: str = "annual_budget") -> tuple[int, int]:
+    """(relations contradicted, relations confirmed) of one placement; ``base`` is the column the form divides
+    by (全年预算数, or 年初预算数 where the form has no other budget column)."""
     bad = good = 0
     budget = values.get("annual_budget") or values.get("initial_budget")
     executed, rate = values.get("executed"), values.get("rate")
@@ -71,10 +73,12 @@ def judge(values: dict[str, Item], total: dict[str, Item] | None = None) -> tupl
     in_percent = rate.value if rate is not None else None
     if rate is not None and budget is not None and executed is not None and budget.value > 0:
         exact = executed.value / budget.value
+        # the form's rate is 全年执行数 ÷ 全年预算数: only its base column confirms it (a lone budget that fits the
+        # rate is the annual one, whose 年初预算数 cell vanished, rather than the other way round)
         if _close(rate, exact * HUNDRED):
-            good += 1
+            good += budget is values.get(base)
         elif _fraction(rate) and _close(rate, exact):  # 执行率(B/A) printed 0.1 for 94÷650 (audit: rate_as_fraction)
-            good += 1
+            good += budget is values.get(base)
             in_percent = exact * HUNDRED  # printed too coarsely to score from (0.1 for 14.46%)
         else:
             bad += 1
@@ -154,12 +158,13 @@ def place(texts: Sequence[str], columns: Sequence[str], total: dict[str, Item] |
             options += [s for s in splits(t, room) if len(s) > 1]  # one number, or several run together?
         readings = [r + o for r in readings for o in options][:_MAX_SPLITS]
     candidates: list[tuple[dict[str, Item], tuple[int, int]]] = []
+    base = "annual_budget" if "annual_budget" in columns else "initial_budget"
     for items in readings:
         if not items or len(items) > len(columns):
             continue
         for cols in itertools.combinations(columns, len(items)):
             values = dict(zip(cols, items))
-            candidates.append((values, judge(values, total)))
+            candidates.append((values, judge(values, total, base)))
     if not candidates:  # more numbers than columns: a column was not understood, nothing is placed
         items = readings[0] if readings and len(readings[0]) <= len(columns) else []
         return Placed(dict(zip(columns, items)), "label order")
@@ -169,7 +174,7 @@ def place(texts: Sequence[str], columns: Sequence[str], total: dict[str, Item] |
     consistent = [c for c in candidates if c[1][0] == 0]
     if not consistent:
         first = _one_split(readings, len(columns))
-        return Placed(dict(zip(columns, first)), "label order", candidates=len(candidates))
+        return Placed(_label_order(first, list(columns)), "label order", candidates=len(candidates))
     best = max(g for _, (_, g) in consistent)
     top = [v for v, (_, g) in consistent if g == best]
     if len(top) == 1:
@@ -180,6 +185,27 @@ def place(texts: Sequence[str], columns: Sequence[str], total: dict[str, Item] |
     agreed = {k: it for k, it in top[0].items() if all(t.get(k) == it for t in top[1:])}
     undecided = tuple(sorted({k for t in top for k in t} - set(agreed)))
     return Placed(agreed, "ambiguous", undecided, len(candidates))
+
+
+def _label_order(items: list[Item], columns: list[str]) -> dict[str, Item]:
+    """The numbers in the order of the labels. Where cells vanished (fewer numbers than columns) the rate, the
+    one number with a percent sign, anchors them: the numbers before it stand under the columns just before
+    the rate (the cells that vanish are the first ones, 年初预算数), those after it under the columns after it.
+    Without that anchor, or when the numbers do not fit around it, none is placed: a number under a column
+    it may not belong to would be checked as if it did."""
+    if len(items) == len(columns):
+        return dict(zip(columns, items))
+    rates = [k for k, it in enumerate(items) if it.percent]
+    if len(rates) != 1 or "rate" not in columns:
+        return {}
+    at, col = rates[0], columns.index("rate")
+    before, after = items[:at], items[at + 1 :]
+    if len(before) > col or len(after) > len(columns) - col - 1:
+        return {}
+    out = dict(zip(columns[col - len(before) : col], before))
+    out["rate"] = items[at]
+    out.update(zip(columns[col + 1 :], after))
+    return out
 
 
 def _one_split(readings: list[list[Item]], columns: int) -> list[Item]:

@@ -10,12 +10,14 @@ is a located problem on the document; a value not there stays None.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from jixiao.core.numbers import parse_decimal
 from jixiao.core.records import (
     BLANK_FUNDS_ROWS,
     FUNDS_COLUMNS,
     FUNDS_ROWS,
+    HALF_READ,
     MISSING,
     Document,
     FundsRow,
@@ -27,6 +29,7 @@ from jixiao.core.table import Cell
 from jixiao.read.base import FileRead
 from jixiao.read.grid import NO_VALUE
 from jixiao.read.recognise.common import (
+    BLOCK_WEIGHT,
     Row,
     eff,
     find_year,
@@ -43,6 +46,7 @@ from jixiao.read.recognise.common import (
     table_of,
     text_val,
 )
+from jixiao.read.recognise.formspec import FUNDS_STARTS
 from jixiao.read.recognise.funds import FUNDS_COLUMN_ALIASES, STANDARD_FUNDS_ORDER, FundsHeader
 from jixiao.read.recognise.indicators import IndicatorBlock, indicator_columns
 
@@ -172,6 +176,15 @@ def _flattened_form(lines: list[tuple[str, Source]], before: list[str]) -> Docum
     return doc
 
 
+def _block_weight(row: Row) -> Val | None:
+    """The execution block's weight printed in its header row's labels ((20分), 得分（20分*执行率）)."""
+    for c in row:
+        m = BLOCK_WEIGHT.search(norm(eff(c)))
+        if m is not None:
+            return Val(Decimal(m.group(1)), f"{m.group(1)}分", c.source)
+    return None
+
+
 def _title_rows_before(rows: list[Located], s: int) -> int:
     """The index of the first of the title / year / blank rows just above row ``s`` in the same table."""
     ti = rows[s][0]
@@ -203,6 +216,7 @@ class _Form:
         self.block: IndicatorBlock | None = None
         self.section = "header"
         self.assumed_noted = False
+        self.label_weight: Val | None = None  # 预算执行情况（万元）（20分）: the block's weight in its label
 
     def build(self) -> Document:
         doc = self.doc
@@ -229,6 +243,9 @@ class _Form:
             self.problems.append(problem("未找到绩效指标表", "no indicator table found", doc.source))
         else:
             doc.indicators = self.block.finish()
+            if self.block.lost:
+                # cells dropped or a value read as a name: the sums over the rows would be sums of a part
+                doc.extra.setdefault(HALF_READ, f"指标表有{self.block.lost}处单元格未能归入栏目")
         if doc.title is None:
             self.problems.append(problem("项目名称缺失", "project name missing", doc.source))
         if doc.total_score is MISSING:
@@ -241,11 +258,13 @@ class _Form:
         if not labels.isdisjoint(HEADER_LABELS) or any(x.split(":", 1)[0] in HEADER_LABELS for x in labels if ":" in x):
             self._header(row)
             return None
-        if label.startswith("项目资金") or label.startswith("资金情况"):
+        if label.startswith(("项目资金", "资金情况")) or (
+                self.section == "header" and label.startswith(FUNDS_STARTS) and not label.startswith("预算执行率")):
             self.section = "funds"
             doc.money_unit = money_unit([eff(row[i])]) or doc.money_unit
             self.funds_header = FundsHeader()
             self.funds_header.add_row(row, self.problems, skip=[label])
+            self.label_weight = _block_weight(row)
             return None
         key = funds_key(label)
         if key is not None and self.section in ("funds", "header"):
@@ -298,7 +317,8 @@ class _Form:
         if self.funds_header is None:
             self.funds_header = FundsHeader()
         name = FUNDS_ROW_ZH[key]
-        placed, assumed = self.funds_header.place(row, i, self.problems, name)
+        total = self.doc.funds["total"] if key != "total" else None
+        placed, assumed = self.funds_header.place(row, i, self.problems, name, total)
         if assumed and not self.assumed_noted:
             self.assumed_noted = True
             self.problems.append(problem(
@@ -306,6 +326,10 @@ class _Form:
                 "funds header damaged (labels missing): values read in the form's standard column order",
                 self.funds_header.source or row[i].source,
             ))
+        if key == "total" and placed.weight.value is None and self.label_weight is not None:
+            placed.weight = self.label_weight
+            self.problems.append(problem(f"预算执行的分值读自资金表的标题（{self.label_weight.text}）",
+                                         "the execution block's weight read from its label", self.label_weight.source))
         self.doc.funds[key] = placed
         if key != "total" and all(getattr(placed, c).value is None for c in FUNDS_COLUMNS):
             self.doc.extra.setdefault(BLANK_FUNDS_ROWS, []).append(key)  # printed blank: holds zero

@@ -184,14 +184,15 @@ def _decimals(text: str) -> int:
 def _alike(row: RunRow) -> int:
     """How well a row's pieces agree in shape: target and actual written alike, the weight and the score with
     as many decimals (a form prints its scores one way), the values not ending in a digit that could be
-    the next number's."""
+    the next number's. What every row has (matching decimals) is scored as a penalty when it is missing,
+    never as a bonus when present: a bonus per row would make cutting a run into more rows a better reading."""
     values = row.get("values") or ""
     n = len(values)
     weight, score = row.get("weight") or "", row.get("score") or ""
     return (int(n % 2 == 0 and values[: n // 2] == values[n // 2 :])
             + int(bool(values) and values[0] in "≥≤<>=﹦＝" and values.count(values[0]) == 2)
             + int(bool(_PAIR.fullmatch(values)))
-            + 2 * int(_decimals(weight) == _decimals(score))
+            - 2 * int(_decimals(weight) != _decimals(score))
             - int(bool(values) and values[-1].isdigit()))
 
 

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from jixiao.accounts.model import AccountRow, Accounts, AccountTable
-from jixiao.accounts.sangong import ITEMS, column_roles, row_item, squash
+from jixiao.accounts.sangong import ITEMS, column_roles, long_rows, row_item, squash
 from jixiao.core.numbers import normalize_text, parse_decimal
 from jixiao.core.records import Document, Problem, Val
 from jixiao.core.source import Source
@@ -221,12 +221,18 @@ def _read(fr: FileRead, cells: list[_Cell], skip: set[int]) -> list[tuple[Accoun
             continue
         header, head_at = _header(cells, k)
         rows, end = _rows(cells, k, any("原因" in c.text for c in header))
-        if len(rows) < 3 or sum(_number(c.text) for r in rows for c in r.cells) < 1:
+        counts = [sum(_number(c.text) for c in r.cells) for r in rows]
+        if not any(counts[:-1]):  # the items across the page, the figures in one row after their heads
+            found = _across(fr, cells, k)
+            if found is not None:
+                out.append(found[0])
+                k = found[1]
+                continue
+        if len(rows) < 3 or sum(counts) < 1:
             k = max(end, k + 1)
             continue
-        counts = [sum(_number(c.text) for c in r.cells) for r in rows]
         if not any(counts[:-1]) and counts[-1] >= 3:
-            k = end  # the items across the page, the numbers in one row after them: the table reader's
+            k = end  # across the page with a grid the table reader keeps
             continue
         first, last = (header[0] if header else rows[0].label).line, max(c.line for r in rows for c in [r.label, *r.cells])
         around = fr.body if fr.format == "text" else []
@@ -270,6 +276,37 @@ def _read(fr: FileRead, cells: list[_Cell], skip: set[int]) -> list[tuple[Accoun
         out.append((table, first, last, problems))
         k = end
     return out
+
+
+def _across(fr: FileRead, cells: list[_Cell], k: int) -> tuple[tuple[AccountTable, int, int, list[Problem]], int] | None:
+    """A table across the page read from its heads and figures in order (``sangong_wide``), or None."""
+    from jixiao.read.recognise.sangong_wide import read_wide
+
+    around = fr.body if fr.format == "text" else []
+    first = cells[k].line
+    title = _nearest(around, first, first) or next((c.text for c in cells[max(0, k - 6):k] if "三公" in c.text), None)
+    title = title.strip(" |\t") if title else None
+    stage = "决算数" if title and "决算" in title else "预算数"
+    found = read_wide([(c.text, c.source) for c in cells[k:]], stage)
+    if found is None:
+        return None
+    triples, problems, printed = found
+    if not triples:  # heads read, figures that do not fit: said, the table left to the grid reader if any
+        return None
+    columns, rows = long_rows(triples)
+    for r in rows:
+        r.name = printed.get(r.name, r.name)
+    end = k
+    while end < len(cells) and cells[end].source is not triples[-1][2].source:
+        end += 1
+    table = AccountTable("three_public", title or "“三公”经费表", rows[0].source, columns=columns,
+                         roles=dict(column_roles(columns, stage)),
+                         own_name=f"“三公”经费{'决算' if stage == '决算数' else '预算'}表")
+    table.rows = rows
+    table.stage = "final" if stage == "决算数" else "budget"
+    unit = _UNIT.search(" ".join(x for x, s in around if first - 12 <= (s.line or 0) <= first) + (title or ""))
+    table.unit = (unit.group(1) or unit.group(2)) if unit else None
+    return (table, first, cells[min(end, len(cells) - 1)].line, problems), end + 1
 
 
 def recognise(fr: FileRead, held: list[Table] | None = None) -> list[Document]:

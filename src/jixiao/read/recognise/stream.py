@@ -16,7 +16,6 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from jixiao.core.records import (
-    BLANK_FUNDS_ROWS,
     FUNDS_ROWS,
     HALF_READ,
     Document,
@@ -28,12 +27,10 @@ from jixiao.core.records import (
 from jixiao.core.source import Source
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.common import find_year, money_unit, problem
+from jixiao.read.recognise.deptmark import is_department_title
 from jixiao.read.recognise.formspec import (
     FUNDS_COLUMNS,
-    FUNDS_ROW_ALIASES,
-    FUNDS_ROW_ZH,
     FUNDS_STARTS,
-    GOAL_LABELS,
     GRADE_LABELS,
     HEADER_LABELS,
     INDICATOR_COLUMNS,
@@ -47,36 +44,26 @@ from jixiao.read.recognise.formspec import (
     STOP_LABELS,
     TOTAL_LABELS,
     UNITS,
+    alias,
 )
-from jixiao.read.recognise.levelsum import by_weight_sum, execution_as_indicator, levels_whole, room_left
-from jixiao.read.recognise.placement import Item, Placed, place
+from jixiao.read.recognise.levelsum import (
+    NO_TOTAL_ROW,
+    by_weight_sum,
+    execution_as_indicator,
+    levels_whole,
+    room_left,
+)
 from jixiao.read.recognise.runrows import indicator_rows
 from jixiao.read.recognise.runrows import token_val as _val
+from jixiao.read.recognise.streamfunds import FundsBlock
 from jixiao.read.recognise.streamtotal import total_and_grade
-from jixiao.read.recognise.tokens import BLOB, Token, number, stream
+from jixiao.read.recognise.tokens import Token, is_value, number, plain, stream
 
 TYPE = "project_self_evaluation"
-DASHES = frozenset({"/", "-", "—", "--", "——", "无", "……", "...", "......", "…"})
 COMPARATORS = frozenset({"=", "﹦", "＝", "≥", "≤", ">", "<", "定量", "定性"})
+_QUALIFIER = re.compile(r"^\([^\d()]{1,6}\)$")  # (个), (元), (万美元): a name's unit wrapped onto a cell of its own
 _WEIGHT_IN_LABEL = re.compile(r"\(?(\d+(?:\.\d+)?)分\)?")
 _COLUMN_LABELS = re.compile("|".join(re.escape(a) for a, _ in sorted(INDICATOR_COLUMNS, key=lambda x: -len(x[0]))))
-HOW_ZH = {"by arithmetic": "按表内算术关系确定", "by template": "按表式（分值栏由表式印出）确定",
-          "label order": "按栏目顺序", "ambiguous": "无法确定"}
-
-
-def _alias(text: str, aliases: Sequence[tuple[str, str]]) -> str | None:
-    for a, key in aliases:
-        if text == a or (text.startswith(a) and len(text) <= len(a) + 8):
-            return key
-    return None
-
-
-def _is_value(text: str) -> bool:
-    return number(text) is not None or bool(BLOB.match(text))
-
-
-def _plain(text: str) -> bool:
-    return number(text) is not None and not text.endswith("%")
 
 
 def _is_form(tokens: Sequence[Token]) -> bool:
@@ -124,11 +111,11 @@ class _Reader:
 
     def read(self) -> Document | None:
         doc = self.doc
-        i_funds = self._index(lambda x: x.startswith(FUNDS_STARTS) or _alias(x, FUNDS_COLUMNS) in MONEY)
+        i_funds = self._index(lambda x: x.startswith(FUNDS_STARTS) or alias(x, FUNDS_COLUMNS) in MONEY)
         i_ind = self._index(lambda x: x in ("三级指标", "指标名称"), i_funds or 0)
         self._header(0, i_funds if i_funds is not None else (i_ind or len(self.t)))
         if i_funds is not None:
-            self._funds(i_funds, i_ind if i_ind is not None else len(self.t))
+            FundsBlock(self.t, doc, self.problems).read(i_funds, i_ind if i_ind is not None else len(self.t))
             if all(getattr(doc.funds["total"], c).value is None for c in STANDARD_ORDER):
                 self.problems.append(problem("找到资金表，但年度资金总额行未能读取", "funds block found, but its total row "
                                              "could not be read", self.t[i_funds].source))
@@ -150,7 +137,7 @@ class _Reader:
             return None
         name = next((doc.header[k] for k in (*NAME_LABELS, *NAME_FALLBACK) if k in doc.header), None)
         doc.title = name.str_ if name is not None else None
-        if name is not None and "部门" not in doc.header and "部门整体" in "".join(self.before[-4:]):
+        if name is not None and "部门" not in doc.header and is_department_title("".join(self.before[-4:])):
             doc.header["部门"] = name  # a department-wide form (部门整体支出绩效自评表): its unit is the department
         texts = self.before + [t.text for t in self.t[:40]]
         doc.year = find_year(texts)
@@ -182,7 +169,7 @@ class _Reader:
         elif self.rows_lost:
             doc.extra[HALF_READ] = "有指标行未能完整读取"
         elif not self.closed and not levels_whole(self.doc):
-            doc.extra[HALF_READ] = "指标表后没有总分或合计行"
+            doc.extra[HALF_READ] = NO_TOTAL_ROW
         if HALF_READ in doc.extra:
             self.problems.append(problem(f"指标表可能不完整：{doc.extra[HALF_READ]}",
                                          "the indicator table may be incomplete (no total row, or a first level without rows)",
@@ -201,126 +188,20 @@ class _Reader:
             if label.text in HEADER_LABELS and label.text not in self.doc.header:
                 if value.text in HEADER_LABELS or value.text in FUNDS_STARTS:
                     self.doc.header[label.text] = Val(None, None, label.source)
-                elif _plain(value.text) and k + 2 < len(self.t) and self.t[k + 2].text.startswith("年"):
+                elif plain(value.text) and k + 2 < len(self.t) and self.t[k + 2].text.startswith("年"):
                     text = value.text + self.t[k + 2].text  # "2020 年市级…": a year split off by a space
                     self.doc.header[label.text] = Val(text, text, value.source)
                 else:
                     self.doc.header[label.text] = Val(value.text, value.text, value.source)
 
-    # ------------------------------------------------------------ funds
-    def _funds(self, start: int, stop: int) -> None:
-        columns: list[str] = []
-        k = start
-        while k < stop and _alias(self.t[k].text, FUNDS_ROW_ALIASES) is None:
-            col = _alias(self.t[k].text, FUNDS_COLUMNS)
-            if col is not None and col not in columns:
-                columns.append(col)
-            k += 1
-        missing = None
-        if len(columns) < 2:
-            missing = problem("资金表头缺失，资金行按表式的标准栏目顺序读取",
-                              "funds header missing: rows read in the form's standard column order", self.t[start].source)
-            self.problems.append(missing)
-            columns = list(STANDARD_ORDER)
-        total: dict[str, Item] | None = None
-        while k < stop:
-            key = _alias(self.t[k].text, FUNDS_ROW_ALIASES)
-            if key is None:
-                if self.t[k].text in GOAL_LABELS or self.t[k].text in ("绩效指标", "一级指标"):
-                    break
-                k += 1
-                continue
-            label = self.t[k]
-            values: list[Token] = []
-            k += 1
-            while k < stop:
-                x = self.t[k].text
-                if _alias(x, FUNDS_ROW_ALIASES) is not None or x == "其中":
-                    break
-                if _is_value(x):
-                    values.append(self.t[k])
-                elif x not in DASHES and not (x.startswith("(") and len(x) <= 8):
-                    break
-                k += 1
-            if not values and key == "total" and (found := self._interleaved(k, stop)) is not None:
-                columns, values, k = found  # PDF columns interleaved: the header's labels came after the row label
-                if missing is not None and missing in self.problems:
-                    self.problems.remove(missing)
-                self.problems.append(problem("资金表的表头与数值交错，按行标签之后的栏目读取",
-                                             "funds header interleaved with the row: read under the labels after it",
-                                             label.source))
-            if not values:
-                if key != "total" and self._blank_row(k, stop):
-                    self.doc.extra.setdefault(BLANK_FUNDS_ROWS, []).append(key)
-                continue
-            percent = any(v.text.endswith("%") for v in values)
-            cols = columns if key == "total" else [c for c in columns if c in MONEY or (c == "rate" and percent)]
-            placed = place([v.text for v in values], cols, total)
-            if key == "total":
-                total = placed.values
-            self._put(key, label, values, placed)
-
-    def _interleaved(self, k: int, stop: int) -> tuple[list[str], list[Token], int] | None:
-        """Column labels (at least two) and then a run of numbers within the next few tokens after a row label."""
-        cols: list[str] = []
-        j = k
-        while j < min(stop, k + 30):
-            x = self.t[j].text
-            if _alias(x, FUNDS_ROW_ALIASES) is not None or x in ("三级指标", "一级指标", "绩效指标"):
-                return None
-            col = _alias(x, FUNDS_COLUMNS)
-            if col is not None and col not in cols:
-                cols.append(col)
-            elif _is_value(x) and len(cols) >= 2:
-                values = []
-                while j < stop and _is_value(self.t[j].text):
-                    values.append(self.t[j])
-                    j += 1
-                return cols, values, j
-            j += 1
-        return None
-
-    def _blank_row(self, k: int, stop: int) -> bool:
-        """The row label just read is followed by the next funds row or the goals: a row printed blank."""
-        if k >= stop:
-            return False
-        x = self.t[k].text
-        return _alias(x, FUNDS_ROW_ALIASES) is not None or x == "其中" or x in GOAL_LABELS or x in ("绩效指标", "一级指标")
-
-    def _put(self, key: str, label: Token, values: list[Token], placed: Placed) -> None:
-        row = self.doc.funds.setdefault(key, FundsRow())
-        src = {v.text: v.source for v in values}
-        for col, item in placed.values.items():
-            setattr(row, col, Val(item.value, item.text, src.get(item.text, values[0].source)))
-        name = FUNDS_ROW_ZH.get(key, key)
-        texts = " ".join(v.text for v in values)
-        if placed.how in ("by arithmetic", "by template") and placed.candidates > 1:
-            self.problems.append(problem(
-                f"{name}行的数值“{texts}”有多种对应栏目的方式，{HOW_ZH[placed.how]}",
-                f"the {key} row's values '{texts}' fit the columns in several ways; placed {placed.how}",
-                label.source))
-        elif placed.how == "label order" and not placed.values:
-            self.problems.append(problem(f"{name}行的数值“{texts}”无法对应栏目，未读取",
-                                         f"the {key} row's values '{texts}' cannot be placed; not read", label.source))
-        elif placed.how == "label order":
-            self.problems.append(problem(
-                f"{name}行的数值“{texts}”无论如何对应栏目都不符合表内算术关系，按栏目顺序读取",
-                f"the {key} row's values '{texts}' fit no placement the form's arithmetic allows; read in label order",
-                label.source))
-        if placed.undecided:
-            self.problems.append(problem(
-                f"{name}行的数值“{texts}”可对应多个栏目，{'、'.join(placed.undecided)}未读取",
-                f"the {key} row's values '{texts}' fit several placements; {', '.join(placed.undecided)} not read",
-                label.source))
-
     # ------------------------------------------------------------ indicators
     def _indicators(self, start: int) -> None:
         k = start
-        while k > 0 and _alias(self.t[k - 1].text, INDICATOR_COLUMNS) in ("level1", "level2"):
+        while k > 0 and alias(self.t[k - 1].text, INDICATOR_COLUMNS) in ("level1", "level2"):
             k -= 1
         cols: list[str] = []
         while k < len(self.t):
-            c = _alias(self.t[k].text, INDICATOR_COLUMNS)
+            c = alias(self.t[k].text, INDICATOR_COLUMNS)
             if c is None:
                 if self.t[k].text.startswith(("(", "及")) or self.t[k].text in ("分析", "改进措施", "及改进措施"):
                     k += 1
@@ -365,11 +246,11 @@ class _Reader:
         end = k
         while end < min(len(self.t), k + 8):
             x = self.t[end].text
-            if len(x) > 10 or _is_value(x) or any(x.startswith(a) for a in LEVEL1):
+            if len(x) > 10 or is_value(x) or any(x.startswith(a) for a in LEVEL1):
                 break
             end += 1
         joined = "".join(t.text for t in self.t[k:end])
-        cols = [c for c in (_alias(m.group(0), INDICATOR_COLUMNS) for m in _COLUMN_LABELS.finditer(joined)) if c]
+        cols = [c for c in (alias(m.group(0), INDICATOR_COLUMNS) for m in _COLUMN_LABELS.finditer(joined)) if c]
         return (end, cols) if len(cols) >= 2 else None
 
     def _header_before(self, start: int) -> list[str]:
@@ -378,7 +259,7 @@ class _Reader:
         k = start - 1
         while k >= 0 and start - k <= 12:
             x = self.t[k].text
-            c = _alias(x, INDICATOR_COLUMNS)
+            c = alias(x, INDICATOR_COLUMNS)
             if c in ("level1", "level2", "level3"):
                 k -= 1
                 continue
@@ -399,7 +280,7 @@ class _Reader:
         slots = [c for c in values if c in ("target", "actual")]
 
         def flush() -> None:
-            nums = [t for t in row if _plain(t.text)]
+            nums = [t for t in row if plain(t.text)]
             if row and not nums and has_reason and doc.indicators and len(row[0].text) > 6 \
                     and doc.indicators[-1].deviation_note.value is None:
                 doc.indicators[-1].deviation_note = _val(row[0])  # the 偏差原因 of the row before
@@ -442,10 +323,12 @@ class _Reader:
             elif l2 is not None:
                 flush()
                 level2 = tok
-            elif between is not None and _complete(row, between) or between is None and row and _plain(row[-1].text) and sum(1 for t in row if _plain(t.text)) >= (1 if self.score_only else 2) \
-                    and not _plain(x) and not _unit(x) and not x.endswith("%"):
+            elif between is not None and _complete(row, between) or between is None and row and plain(row[-1].text) and sum(1 for t in row if plain(t.text)) >= (1 if self.score_only else 2) \
+                    and not plain(x) and not _unit(x) and not x.endswith("%"):
                 flush()
                 row.append(tok)
+            elif row and _QUALIFIER.match(x) and not is_value(row[-1].text) and row[-1].text not in COMPARATORS:
+                row[-1] = Token(row[-1].text + x, row[-1].source)  # 扶持发展新型农业经营主体 / (个): one name
             else:
                 row.append(tok)
             k += 1
@@ -474,7 +357,7 @@ class _Reader:
             return
         trail: list[Token] = []
         for t in reversed(row):
-            if not _plain(t.text):
+            if not plain(t.text):
                 break
             trail.insert(0, t)
         if not trail:
@@ -498,7 +381,7 @@ class _Reader:
             return
         head = head + rest
         # text before the name that belongs to the previous row's 偏差原因 column
-        texts = [t for t in head if not _is_value(t.text) and t.text not in COMPARATORS]
+        texts = [t for t in head if not is_value(t.text) and t.text not in COMPARATORS]
         names = texts[:1]
         if has_reason and self.doc.indicators and len(texts) > 1 + len(slots) and texts[0] is head[0]:
             prev = self.doc.indicators[-1]
@@ -537,8 +420,8 @@ class _Reader:
     def _score_only(self, row: list[Token], level1: Token | None, level2: Token | None) -> None:
         """A row of name, 指标值, 完成值 and 得分 (no weight column): the score is the row's last number, the two
         cells after the name its target and actual; a row that does not hold them is said, not guessed."""
-        names = [t for t in row if not _is_value(t.text)]
-        if len(row) < 4 or not _plain(row[-1].text) or not names or row[0] is not names[0]:
+        names = [t for t in row if not is_value(t.text)]
+        if len(row) < 4 or not plain(row[-1].text) or not names or row[0] is not names[0]:
             self.problems.append(problem(f"指标行（{' '.join(t.text for t in row)}）与栏目对不上，未读取",
                                          f"indicator row ({' '.join(t.text for t in row)}) does not fit the columns; "
                                          "not read", row[0].source))
@@ -553,7 +436,7 @@ class _Reader:
     def _weight_first(self, row: list[Token], level1: Token | None, level2: Token | None, between: int,
                       has_reason: bool) -> None:
         """A row of name, 分值, the ``between`` cells (指标值, 完成值) and 得分."""
-        at = next((i for i, t in enumerate(row) if i > 0 and _plain(t.text)), None)
+        at = next((i for i, t in enumerate(row) if i > 0 and plain(t.text)), None)
         if at is None:
             self.problems.append(problem(f"指标行（{' '.join(t.text for t in row)}）没有分值，未读取",
                                          f"indicator row ({' '.join(t.text for t in row)}) has no weight; not read",
@@ -567,7 +450,7 @@ class _Reader:
         ind = IndicatorRow(level1=_val(level1), level2=_val(level2), level3=_val(name), source=name.source)
         ind.weight = _num(row[at])
         rest = row[at + 1 :]
-        if len(rest) == between + 1 and _plain(rest[-1].text):
+        if len(rest) == between + 1 and plain(rest[-1].text):
             ind.score = _num(rest[-1])
             cells = rest[:-1]
             ind.target = _val(cells[0]) if cells else Val(None)
@@ -582,7 +465,7 @@ class _Reader:
     def _by_unit(self, row: list[Token], level1: Token | None, level2: Token | None) -> bool:
         """A row of a table with 度量单位: name, 指标性质, 指标值, unit, then 完成值, 分值, 得分 in order."""
         at = next((k for k, t in enumerate(row) if k > 0 and _unit(t.text)), None)
-        if at is None or not all(_plain(t.text) for t in row[at + 1 : at + 4]) or len(row) < at + 3:
+        if at is None or not all(plain(t.text) for t in row[at + 1 : at + 4]) or len(row) < at + 3:
             return False
         name = row[0]
         ind = IndicatorRow(level1=_val(level1), level2=_val(level2), level3=_val(name), source=name.source)
@@ -607,8 +490,8 @@ class _Reader:
 
 def _complete(row: list[Token], between: int) -> bool:
     """A weight-first row is whole: name, weight, ``between`` cells and a score that is a number."""
-    at = next((i for i, t in enumerate(row) if i > 0 and _plain(t.text)), None)
-    return at is not None and len(row) - at - 1 >= between + 1 and _plain(row[-1].text)
+    at = next((i for i, t in enumerate(row) if i > 0 and plain(t.text)), None)
+    return at is not None and len(row) - at - 1 >= between + 1 and plain(row[-1].text)
 
 
 def _merged_header(upper: list[str], lower: list[str]) -> list[str]:

@@ -14,6 +14,7 @@ from jixiao.read.recognise.formspec import GRADE_LABELS, SCORE_TOTALS, TOTAL_LAB
 from jixiao.read.recognise.placement import splits
 from jixiao.read.recognise.tokens import BLOB, Token, number
 
+GRADES = frozenset(("优", "良", "中", "差", "优秀", "良好", "合格", "不合格", "较好", "一般", "较差"))
 _LEADING_DIGITS = re.compile(r"^\d[\d.%]*[\d%](?![\d.%])")
 
 
@@ -29,6 +30,7 @@ def total_and_grade(doc: Document, toks: list[Token], problems: list[Problem]) -
     for k, tok in enumerate(toks):
         if tok.text in TOTAL_LABELS and doc.total_score.value is None:
             nums: list[Token] = []
+            after: Token | None = None
             for t in toks[k + 1 : k + 6]:
                 if t.text.startswith("("):
                     continue
@@ -36,11 +38,14 @@ def total_and_grade(doc: Document, toks: list[Token], problems: list[Problem]) -
                     lead = _LEADING_DIGITS.match(t.text)  # 100100注:1.: a note run onto the total
                     if not nums and lead is not None and len(lead.group(0)) >= 4:
                         run_together_total(doc, Token(lead.group(0), t.source), problems)
+                    after = t
                     break
                 nums.append(t)
             if len(nums) >= 2:
                 doc.total_weight = _num(nums[0])
                 doc.total_score = _num(nums[1])
+                if after is not None and after.text in GRADES and doc.grade.value is None:
+                    doc.grade = Val(after.text, after.text, after.source)  # 总分 | 100 | 96 | 优: the grade's cell
             elif len(nums) == 1 and tok.text in SCORE_TOTALS:
                 doc.total_score = _num(nums[0])  # 自评得分 98: a score, whatever it sums to
             elif len(nums) == 1:

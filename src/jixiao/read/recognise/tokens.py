@@ -53,11 +53,23 @@ def number(text: str) -> Decimal | None:
     return d
 
 
+def is_value(text: str) -> bool:
+    """A token that states a number, or several run together (202010100.00%10)."""
+    return number(text) is not None or bool(BLOB.match(text))
+
+
+def plain(text: str) -> bool:
+    """A number that is not a percentage (a weight, a score, an amount)."""
+    return number(text) is not None and not text.endswith("%")
+
+
 def _pieces(text: str) -> list[str]:
     """One word split at the labels it holds, when it holds a label beside digits or several labels."""
     found = list(_LABELS.finditer(text))
     if not found or (len(found) == 1 and found[0].group(0) == text):
         return [text]
+    if text.startswith("其中:") and len(text) > 3:
+        return ["其中", *_pieces(text[3:])]  # 其中:当年财政 / 拨款: the row label, wrapped, after its 其中
     if len(found) == 1 and found[0].group(0) in NAME_LABELS and found[0].end() == len(text) \
             and found[0].start() <= 4:
         return [text[: found[0].start()], found[0].group(0)]  # 区级预算单位名称: the name field, qualified
@@ -81,12 +93,19 @@ _TEXT_NUMBER = re.compile(r"^(.*[\u4e00-\u9fff)）])(\d[\d.%]*)$")
 _NUMBER_TEXT = re.compile(r"^(\d[\d.%]{7,}|\d[\d.]*%[\d.%]*\d|\d+\.\d+\.[\d.%]*)(?=[\u4e00-\u9fff])(.+)$")
 
 
+# an amount with its unit run onto more numbers (10万10万100%20): the amount split off
+_MONEY_RUN = re.compile(r"^(\d+(?:\.\d+)?(?:万元|万|元))(?=\d)(.+)$")
+
+
 def _split_text_number(text: str) -> list[str]:
     """Text and the numbers run onto its end (其中:本年财政拨款2020 → 其中:本年财政拨款, 2020), and numbers run
     together before text (2456.182456.1810100%10按收入性质分 → 2456.182456.1810100%10, 按收入性质分)."""
     t = text.strip(_STRIP)
     if not t:
         return []
+    money = _MONEY_RUN.match(t)
+    if money:
+        return [money.group(1), *_split_text_number(money.group(2))]
     lead = _NUMBER_TEXT.match(t)
     if lead:
         return [lead.group(1), *_split_text_number(lead.group(2))]

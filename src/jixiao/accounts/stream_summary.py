@@ -1,0 +1,124 @@
+"""A 收支总表 (部门收支总表, 财政拨款收支预算总表, 收入支出决算总表 …) whose cells reached the text without a
+table: pipes without a leading pipe, rows flattened to spaces, an xls preview run onto one line with the two
+sides interleaved and page furniture inside ("支 第 2 页,共 46 页 出 总 计").
+
+The table is read by its labels, as the 三公 reader reads its items: after the table's title, every label that
+names a line of the table (…收入, …支出, 本年收入合计, 收入总计, 上年结转 …; letters spaced out joined back) is a
+row, and the amounts right after it, before any other word, are its values (the first is the row's amount; a
+two-sided row "一、本年收入 | 878.18 | 一、本年支出 | 878.18 | 878.18" gives each side its own). An amount that
+follows a header word instead of a label ("2020年预算数 12,204.85") belongs to no row it can be told from, and
+stays unread, said. The rows are stated figures (kind ``notes``): only identities whose every line was read are
+checked (``accounts.notes.check_notes``), so a row left blank is never summed as zero.
+"""
+
+from __future__ import annotations
+
+import re
+
+from jixiao.accounts.model import AccountRow, AccountTable, clean_name
+from jixiao.core.numbers import normalize_text, parse_decimal
+from jixiao.core.records import Problem, Val
+from jixiao.core.source import Source
+
+TITLE = re.compile(r"(?:部门|单位)?(?:财政拨款)?收支(?:预算)?总表|收入支出(?:决算|预算)总表|收支总体情况表|财政拨款收支(?:预算|情况)表")
+_PAGE = re.compile(r"第\s*\d+\s*页\s*[,，]?\s*共\s*\d+\s*页")
+_AMOUNT = re.compile(r"^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_LINE = re.compile(r"(收入|支出|合计|总计|结转|结余|结转和结余|结余分配|事业基金|收支差额)$")
+_NOT_LINE = re.compile(r"总表|情况表|预算表|决算表|项目|单位|说明|名称")
+_SENTENCE = re.compile(r"[。；;]")
+_NEXT_TABLE = re.compile(r"^(?:表\s*\d|注[:：]|[一二三四五六七八九十]+、\S*表$)")
+_SPACED = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
+_ROW_NO = re.compile(r"^\d{1,2}$")
+_MAX_TOKENS = 600
+
+
+def _tokens(lines: list[tuple[str, Source]]) -> list[tuple[str, Source]]:
+    """The cells after a title: split at pipes, else at spaces with single letters spaced out joined back."""
+    out: list[tuple[str, Source]] = []
+    for text, src in lines:
+        t = _PAGE.sub(" ", normalize_text(text))
+        if "|" in t:
+            parts = [_SPACED.sub("", p.strip()) for p in t.split("|")]
+            out.extend((p, src) for p in parts if p)
+            continue
+        spaced = False
+        for tok in t.split():
+            single = len(tok) == 1 and bool(_CJK.match(tok))
+            if out and spaced and single:
+                out[-1] = (out[-1][0] + tok, src)
+                continue
+            out.append((tok, src))
+            spaced = single
+    return out
+
+
+def _label(tok: str) -> str | None:
+    name = clean_name(tok)
+    if not name or not _CJK.search(name) or _NOT_LINE.search(name) or not _LINE.search(name) or len(name) > 24:
+        return None
+    return name
+
+
+def read_stream_summary(body: list[tuple[str, Source]]) -> tuple[AccountTable, list[Problem]] | None:
+    """The first 收支总表 the body holds as loose cells, or None (no title, or fewer than two rows with amounts)."""
+    for at, (text, src) in enumerate(body):
+        line = normalize_text(text)
+        m = TITLE.search(line)
+        if m is None:
+            continue
+        found = _read(m.group(0), line[m.end():], body[at + 1:], src)
+        if found is not None:
+            return found
+    return None
+
+
+def _read(title: str, rest: str, after: list[tuple[str, Source]], src: Source) -> tuple[AccountTable, list[Problem]] | None:
+    lines = [(rest, src), *after]
+    tokens: list[tuple[str, Source]] = []
+    for item in _tokens(lines):
+        if _SENTENCE.search(item[0]) and len(item[0]) > 12 or _NEXT_TABLE.match(item[0]):
+            break
+        tokens.append(item)
+        if len(tokens) > _MAX_TOKENS:
+            break
+    heads = " ".join(t for t, _ in tokens[:30])
+    stage = "budget" if "预算" in title or "预算数" in heads else "final"
+    column = "预算数" if stage == "budget" else "决算数"
+    numbered = "行次" in heads
+    t = AccountTable("notes", title, src, columns=[column], own_name=f"{title}（表格结构丢失的文字）")
+    t.stage = stage
+    problems: list[Problem] = []
+    current: tuple[str, Source] | None = None
+    got: list[Val] = []
+    orphans: list[tuple[str, Source]] = []
+
+    def close() -> None:
+        if current is not None and got:
+            t.rows.append(AccountRow(current[0], {column: got[0]}, current[1], side=_side(current[0])))
+
+    for tok, where in tokens:
+        name = _label(tok)
+        if name is not None:
+            close()
+            current, got = (name, where), []
+        elif _AMOUNT.match(tok) and not (numbered and _ROW_NO.match(tok)):
+            d = parse_decimal(tok)
+            if current is not None and d is not None:
+                got.append(Val(d, tok, where))
+            else:
+                orphans.append((tok, where))
+        elif current is not None and not got:
+            current = None  # a header word between a label and the amounts: they are not the label's
+    close()
+    if len(t.rows) < 2:
+        return None
+    for tok, where in orphans:
+        problems.append(Problem(f"{title}：金额 {tok} 前面不是栏目名称，属于哪一行读不出，未读入", where,
+                                f"{title}: the amount {tok} follows no line's label; which line it belongs to "
+                                "cannot be told, not read"))
+    return t, problems
+
+
+def _side(name: str) -> str:
+    return "expenditure" if re.search(r"支出|结余分配|结转下年|年末", name) else "income"

@@ -1,0 +1,208 @@
+"""Scoring-rule tables (评分细则, 考核细则, 评价指标体系) and department score tables whose rows reached us as table
+rows (pipes, xlsx, docx, HTML), read by a column model: the header row names the columns by meaning (levels or
+the indicator's name, 分值, 评分标准 / 考核内容及评分标准, 指标解释, 得分, 序号) wherever they stand, and each row's
+cells are placed under them. A row shorter than the header lost its leading merged cells (rowspans): its cells
+are aligned to the header from the right and the levels above carry down. A row with no weight and no name
+continues the rule text of the row above. The 合计 row gives the printed total.
+
+What the table does not print stays missing (a weight cell that is not a number is a located problem), and a
+table of another reader's family is left to it: indicator codes (recognise.dept), seed 000's 考核指标 table
+(recognise.assessment), a project form's block.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from jixiao.core.numbers import parse_decimal
+from jixiao.core.records import HALF_READ, MISSING, Document, IndicatorRow, Val
+from jixiao.core.source import Source
+from jixiao.core.table import Cell, Table
+from jixiao.read.base import FileRead
+from jixiao.read.recognise import assessment
+from jixiao.read.recognise.common import find_year, problem
+from jixiao.read.recognise.deptmark import is_department_title
+from jixiao.read.recognise.labeltree import PROJECT_ANCHORS, TOTAL_WORDS
+
+LEVELS = ("一级指标", "二级指标", "三级指标", "四级指标")
+NAME_COLUMNS = ("考核项目", "考核内容", "考核指标", "评价项目", "评价内容", "评价指标", "指标名称", "指标内容", "项目", "指标")
+WEIGHT_COLUMNS = ("指标分值", "分值", "权重", "权数", "标准分", "满分", "分数", "指标权重")
+SCORE_COLUMNS = ("自评得分", "考评得分", "评价得分", "实际得分", "自评分", "得分")
+RULE_COLUMNS = ("评分标准", "评分细则", "评分办法", "评分方法", "评分规则", "计分标准", "计分方法", "评价标准", "考核标准",
+                "扣分标准", "评分要点", "评分依据", "考核办法")
+EXPLAIN_COLUMNS = ("指标解释", "指标说明", "评价要点", "考核要点", "指标内涵")
+_UNIT = re.compile(r"[(（]\s*分\s*[)）]$")
+_CODED = re.compile(r"^[A-Z]\d{0,4}(?![A-Za-z\d])")
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _field(text: str) -> str | None:
+    t = _UNIT.sub("", _squash(text))
+    if t in LEVELS:
+        return f"level{LEVELS.index(t) + 1}"
+    if t == "序号":
+        return "seq"
+    if t in WEIGHT_COLUMNS:
+        return "weight"
+    if t in SCORE_COLUMNS:
+        return "score"
+    if t in RULE_COLUMNS or (t.endswith(RULE_COLUMNS) and len(t) <= 12):  # 考核内容及评分标准
+        return "rule"
+    if t in EXPLAIN_COLUMNS:
+        return "explain"
+    if t in NAME_COLUMNS:
+        return "name"
+    return None
+
+
+@dataclass(slots=True)
+class _Header:
+    row: int
+    fields: list[str | None]
+
+    @property
+    def names(self) -> list[int]:
+        """The columns that name the indicator, from the first level down (the last one is the leaf's)."""
+        levels = sorted((f, k) for k, f in enumerate(self.fields) if f and f.startswith("level"))
+        named = [k for k, f in enumerate(self.fields) if f == "name"]
+        return [k for _, k in levels] + named if levels else named
+
+    def col(self, field: str) -> int | None:
+        return self.fields.index(field) if field in self.fields else None
+
+
+def _header(table: Table) -> _Header | None:
+    for r, row in enumerate(table.rows[:6]):
+        fields = [_field(c.text) for c in row]
+        hd = _Header(r, fields)
+        if hd.names and "weight" in fields and ({"rule", "score"} & set(fields)):
+            return hd
+    return None
+
+
+def _place(row: list[Cell], hd: _Header) -> list[Cell | None]:
+    """The row's cells under the header's columns. A full row as it is; a shorter one lost merged leading cells
+    (rowspans) or blank ones (collapsed pipes): of the ways to lay it under the header, the one that puts a number
+    under 分值 and a name under the leaf's column, the rightmost first; else aligned from the right."""
+    width = len(hd.fields)
+    cells = list(row)
+    while cells and cells[-1].blank and len(cells) > 1:
+        cells.pop()
+    if len(cells) >= width:
+        return list(cells[:width])
+    wcol, leaf = hd.col("weight"), hd.names[-1]
+    for offset in range(width - len(cells), -1, -1):
+        placed: list[Cell | None] = [None] * offset + cells + [None] * (width - len(cells) - offset)
+        w, n = placed[wcol] if wcol is not None else None, placed[leaf]
+        if w is not None and parse_decimal(w.text.strip().removesuffix("分")) is not None and n is not None \
+                and n.text.strip() and parse_decimal(n.text) is None:
+            return placed
+    return [None] * (width - len(cells)) + cells
+
+
+def _text(cell: Cell | None) -> str:
+    return "" if cell is None or cell.merged else cell.text.strip()
+
+
+def _val(cell: Cell | None) -> Val:
+    t = _text(cell)
+    if not t:
+        return MISSING
+    return Val(parse_decimal(t.removesuffix("分")), t, cell.source if cell else None)
+
+
+def _read(table: Table, hd: _Header, file: str) -> tuple[list[IndicatorRow], Val, Val, list[str], bool]:
+    names = hd.names
+    carried: dict[int, Val] = {}
+    rows: list[IndicatorRow] = []
+    problems: list[str] = []
+    total_w = total_s = MISSING
+    closed = False
+    for raw in table.rows[hd.row + 1 :]:
+        if all(c.blank for c in raw):
+            continue
+        first = _squash(raw[0].text) if raw else ""
+        if first in TOTAL_WORDS or any(_squash(c.text) in TOTAL_WORDS for c in raw[:2]):
+            nums = [c for c in raw if parse_decimal(c.text.removesuffix("分")) is not None]
+            if nums:
+                total_w = _val(nums[0])
+                total_s = _val(nums[1]) if len(nums) > 1 else MISSING
+            closed = True
+            break
+        cells = _place(raw, hd)
+
+        def at(field: str, cells: list[Cell | None] = cells) -> Cell | None:
+            k = hd.col(field)
+            return cells[k] if k is not None else None
+
+        weight = _val(at("weight"))
+        leaf_cell = cells[names[-1]]
+        leaf, rule = _text(leaf_cell), _text(at("rule"))
+        if not leaf and weight is MISSING:  # a wrapped line of the row above: its rule text goes on
+            if rows and rule:
+                prev = rows[-1]
+                joined = (prev.rule_text.text or "") + rule
+                prev.rule_text = Val(joined, joined, prev.rule_text.source)
+            continue
+        for k in names[:-1]:
+            c = cells[k]
+            if c is not None and _text(c):
+                carried[k] = Val(_text(c), _text(c), c.source)
+                for deeper in names[names.index(k) + 1 : -1]:
+                    carried.pop(deeper, None)
+        above = [carried.get(k, MISSING) for k in names[:-1]]
+        src = next((c.source for c in cells if c is not None), Source(file))
+        explain = _text(at("explain"))
+        ind = IndicatorRow(
+            level1=above[0] if above else MISSING, level2=above[-1] if len(above) > 1 else MISSING,
+            level3=Val(leaf, leaf, leaf_cell.source if leaf_cell else src) if leaf else MISSING,
+            weight=weight, score=_val(at("score")),
+            rule_text=Val(rule, rule, src) if rule else MISSING,
+            evidence=Val(explain, explain, src) if explain else MISSING,
+            source=src,
+        )
+        if weight.value is None:
+            problems.append(f"“{leaf or '?'}”的分值未能读出：{weight.text or '空'}")
+        rows.append(ind)
+    return rows, total_w, total_s, problems, closed
+
+
+def recognise(fr: FileRead) -> list[Document]:
+    out: list[Document] = []
+    for table in fr.tables:
+        hd = _header(table)
+        if hd is None or assessment._header(table) is not None:
+            continue  # seed 000's 考核指标 | 二级指标 | 分值 | 评分标准: recognise.assessment's
+        rows, total_w, total_s, problems, closed = _read(table, hd, fr.source.file)
+        named = [r for r in rows if r.level3.str_]
+        if len(named) < 3 or sum(r.weight.dec is not None for r in named) * 2 < len(named):
+            continue
+        if sum(bool(_CODED.match(r.level3.str_ or "")) for r in named) * 2 >= len(named):
+            continue  # indicator codes: recognise.dept
+        before = [*table.preamble, *(t for t, _ in fr.body if t)][:40]
+        if any(_squash(t).startswith(PROJECT_ANCHORS) for t in table.preamble):
+            continue
+        scored = sum(r.score.dec is not None for r in named)
+        if scored == 0:
+            kind = "assessment_rules"
+        elif scored * 2 >= len(named) and (is_department_title(" ".join(before))
+                                           or any("部门" in (r.level1.str_ or "") for r in named)):
+            kind = "dept_evaluation"
+        else:
+            continue
+        title = next((t for t in reversed(table.preamble) if re.search(r"评分|细则|评价|考核|指标体系", t)), None)
+        doc = Document(type=kind, title=_squash(title) if title else None,
+                       source=Source(fr.source.file, table.source.line), year=find_year(table.preamble),
+                       indicators=named, total_weight=total_w, total_score=total_s if kind == "dept_evaluation"
+                       else MISSING, tables=[table])
+        doc.problems.append(problem("按表头列名读取的评分表（分值、评分标准、得分各列按列名对位）",
+                                    "a scoring table read by its column labels", doc.source))
+        doc.problems += [problem(p, p, doc.source) for p in problems]
+        if not closed and kind == "dept_evaluation":
+            doc.extra[HALF_READ] = "评分表后没有合计或总分行"
+        out.append(doc)
+    return out

@@ -1,0 +1,107 @@
+"""A “三公”经费 table printed across the page (the items as column heads, 预算数/决算数 under each, the figures
+in one row) whose cells reached the text one a line or run onto one line, so that no grid is left.
+
+The cells read in order: the item heads (合计, 因公出国(境)费, 公务用车购置及运行费, 公务接待费, then the second header
+row's 小计, 公务用车购置费, 公务用车运行费), the stage heads (预算数, 决算数 …), then the figures. The columns are the
+leaf items in the order of the heads (公务用车购置及运行费 replaced by 小计, 购置费, 运行费 where the second row gives
+them), each with the stages printed under it. The figures are placed only when their count is the columns'
+count exactly; else nothing is placed and that is said.
+"""
+
+from __future__ import annotations
+
+import re
+
+from jixiao.accounts.sangong import VEHICLES, row_item, squash
+from jixiao.core.numbers import parse_decimal
+from jixiao.core.records import Problem, Val
+from jixiao.core.source import Source
+
+_STAGE = re.compile(r"^(?:\d{4}年(?:度)?)?(?:本年|上年)?(预算|决算)数?$")
+_MAX_HEADS = 30
+
+
+def _stage(text: str) -> str | None:
+    m = _STAGE.match(squash(text))
+    return f"{m.group(1)}数" if m else None
+
+
+def leaves(items: list[tuple[str, Source]]) -> list[str]:
+    """The leaf columns from the item heads in order: a second row (小计 and the vehicle parts) replaces
+    公务用车购置及运行费 where it stands; an item met again otherwise ends the heads."""
+    names = [row_item(t) for t, _ in items]
+    out: list[str] = []
+    for k, name in enumerate(names):
+        if name is None:
+            continue
+        if name in out:
+            if name == VEHICLES and VEHICLES in out:  # 小计: the second header row begins
+                subs = [n for n in names[k:] if n is not None]
+                at = out.index(VEHICLES)
+                return out[:at] + subs + out[at + 1:]
+            break
+        out.append(name)
+    return out
+
+
+Wide = tuple[list[tuple[str, str, Val]], list[Problem], dict[str, str]]
+
+
+def read_wide(cells: list[tuple[str, Source]], default: str) -> Wide | None:
+    """(item, column, value) triples from the cells of one table (heads then figures), the problems, and each
+    item's head as printed ("“三公”经费合计"); None when the cells do not read as a table across (fewer than three
+    items, no figures). ``default``: the stage when none is printed."""
+    items: list[tuple[str, Source]] = []
+    stages: list[str] = []
+    figures: list[tuple[str, Source]] = []
+    rest: list[tuple[str, Source]] = []
+    for k, (text, src) in enumerate(cells):
+        t = text.strip()
+        if not t:
+            continue
+        if parse_decimal(t) is not None:
+            figures.append((t, src))
+            continue
+        if figures:
+            rest = cells[k:]
+            break
+        if row_item(t) is not None:
+            items.append((t, src))
+        elif (s := _stage(t)) is not None:
+            stages.append(s)
+        elif len(items) + len(stages) > _MAX_HEADS:
+            return None
+    cols = leaves(items)
+    if len(cols) < 3 or not figures:
+        return None
+    printed: dict[str, str] = {}
+    for t, _ in items:
+        if (item := row_item(t)) is not None and squash(t) != "小计":
+            printed.setdefault(item, squash(t))
+    if len(stages) == 1 and len(figures) == len(cols):  # the stages down the page: one row of figures each
+        return [*_rows_by_stage(cols, stages[0], figures, rest)], [], printed
+    once = list(dict.fromkeys(stages))  # the stage heads printed once for all the items
+    per = (stages[: len(stages) // len(cols)] if stages and len(stages) % len(cols) == 0
+           else once if once and len(figures) == len(cols) * len(once) else [default])
+    columns = [(item, stage) for item in cols for stage in per]
+    if len(figures) != len(columns):
+        where = figures[0][1]
+        return [], [Problem(f"“三公”经费表横排：{len(columns)} 个栏目却有 {len(figures)} 个数字，各数所属栏目读不准，未读入", where,
+                            f"三公 table across the page: {len(figures)} figures for {len(columns)} columns; not placed")], {}
+    return [(item, stage, Val(parse_decimal(t), t, src)) for (item, stage), (t, src) in zip(columns, figures)], [], printed
+
+
+def _rows_by_stage(cols: list[str], stage: str, figures: list[tuple[str, Source]],
+                   rest: list[tuple[str, Source]]) -> list[tuple[str, str, Val]]:
+    """The items across, a stage at the head of each row ("预算数 12.5 0 8 4.5", "决算数 10.3 …"): each row that
+    gives a figure for every item."""
+    out = [(item, stage, Val(parse_decimal(t), t, src)) for item, (t, src) in zip(cols, figures)]
+    cells = [(t.strip(), src) for t, src in rest if t.strip()]
+    k = 0
+    while k < len(cells) and (s := _stage(cells[k][0])) is not None:
+        row = cells[k + 1:k + 1 + len(cols)]
+        if len(row) < len(cols) or any(parse_decimal(t) is None for t, _ in row):
+            break
+        out += [(item, s, Val(parse_decimal(t), t, src)) for item, (t, src) in zip(cols, row)]
+        k += 1 + len(cols)
+    return out

@@ -1,0 +1,192 @@
+"""The funds block of a project-layout form read from its text stream (``recognise.stream``).
+
+The block opens at its label (项目资金, 预算执行情况 …) and holds column labels and row labels (年度资金总额,
+其中：当年财政拨款 …), each row label followed by its numbers. What the published text does to it:
+
+- blank cells vanished: the numbers are placed under the columns by the form's arithmetic (``placement``);
+- the header's labels came after the row label (PDF columns interleaved), or a label came after the rows
+  (得分 printed below the numbers it heads): the labels are taken where they stand;
+- amounts printed with their unit (620.82万元, 10萬): the unit is dropped for placing, kept in the text;
+- the block's weight printed in its label (预算执行情况(万元)(20分)) rather than in a 分值 column.
+
+Every value keeps its token's source; every choice made is recorded on the document.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from jixiao.core.records import BLANK_FUNDS_ROWS, Document, FundsRow, Problem, Val
+from jixiao.read.recognise.common import BLOCK_WEIGHT, amount, problem
+from jixiao.read.recognise.formspec import (
+    FUNDS_COLUMNS,
+    FUNDS_ROW_ALIASES,
+    FUNDS_ROW_ZH,
+    GOAL_LABELS,
+    MONEY,
+    STANDARD_ORDER,
+    alias,
+)
+from jixiao.read.recognise.placement import Item, Placed, place
+from jixiao.read.recognise.tokens import Token, is_value
+
+DASHES = frozenset({"/", "-", "—", "--", "——", "无", "……", "...", "......", "…"})
+HOW_ZH = {"by arithmetic": "按表内算术关系确定", "by template": "按表式（分值栏由表式印出）确定",
+          "label order": "按栏目顺序", "ambiguous": "无法确定"}
+ENDS = ("绩效指标", "一级指标")  # labels that end the block (with the goals)
+_LABEL_REACH = 12  # tokens after the block's label in which its weight may stand
+
+
+def _amount(text: str) -> str | None:
+    """The number of a funds value: as printed, or an amount without its unit; None for no value."""
+    return text if is_value(text) else amount(text)
+
+
+class FundsBlock:
+    """Reads the block from ``start`` to ``stop`` into ``doc.funds``, saying on ``problems`` what it chose."""
+
+    def __init__(self, toks: list[Token], doc: Document, problems: list[Problem]) -> None:
+        self.t = toks
+        self.doc = doc
+        self.problems = problems
+
+    def read(self, start: int, stop: int) -> None:
+        columns: list[str] = []
+        k = start
+        while k < stop and alias(self.t[k].text, FUNDS_ROW_ALIASES) is None:
+            col = alias(self.t[k].text, FUNDS_COLUMNS)
+            if col is not None and col not in columns:
+                columns.append(col)
+            k += 1
+        missing = None
+        if len(columns) < 2:
+            missing = problem("资金表头缺失，资金行按表式的标准栏目顺序读取",
+                              "funds header missing: rows read in the form's standard column order", self.t[start].source)
+            self.problems.append(missing)
+            columns = list(STANDARD_ORDER)
+        total: dict[str, Item] | None = None
+        while k < stop:
+            key = alias(self.t[k].text, FUNDS_ROW_ALIASES)
+            if key is None:
+                if self.t[k].text in GOAL_LABELS or self.t[k].text in ENDS:
+                    break
+                k += 1
+                continue
+            label = self.t[k]
+            values: list[Token] = []
+            k += 1
+            while k < stop:
+                x = self.t[k].text
+                if alias(x, FUNDS_ROW_ALIASES) is not None or x == "其中":
+                    break
+                if _amount(x) is not None:
+                    values.append(self.t[k])
+                elif x not in DASHES and not (x.startswith("(") and len(x) <= 8):
+                    break
+                k += 1
+            if not values and key == "total" and (found := self._interleaved(k, stop)) is not None:
+                columns, values, k = found  # PDF columns interleaved: the header's labels came after the row label
+                if missing is not None and missing in self.problems:
+                    self.problems.remove(missing)
+                self.problems.append(problem("资金表的表头与数值交错，按行标签之后的栏目读取",
+                                             "funds header interleaved with the row: read under the labels after it",
+                                             label.source))
+            if not values:
+                if key != "total" and self._blank_row(k, stop):
+                    self.doc.extra.setdefault(BLANK_FUNDS_ROWS, []).append(key)
+                continue
+            if len(values) > len(columns) and missing is None:
+                columns = columns + self._labels_after(k, stop, columns)  # 得分 printed below its numbers
+            percent = any(v.text.endswith("%") for v in values)
+            cols = columns if key == "total" else [c for c in columns if c in MONEY or (c == "rate" and percent)]
+            if len(values) > len(cols):
+                cols = columns  # a sub-row that repeats the total row's 分值 and 得分
+            elif total and len(values) <= len(filled := [c for c in cols if c in total]):
+                cols = filled  # a part holds no column its total row left empty (年初预算数 blank throughout)
+            placed = place([_amount(v.text) or v.text for v in values], cols, total)
+            if key == "total":
+                total = placed.values
+            self._put(key, label, values, placed)
+        self._weight_in_label(start)
+
+    def _interleaved(self, k: int, stop: int) -> tuple[list[str], list[Token], int] | None:
+        """Column labels (at least two) and then a run of numbers within the next few tokens after a row label."""
+        cols: list[str] = []
+        j = k
+        while j < min(stop, k + 30):
+            x = self.t[j].text
+            if alias(x, FUNDS_ROW_ALIASES) is not None or x in ("三级指标", *ENDS):
+                return None
+            col = alias(x, FUNDS_COLUMNS)
+            if col is not None and col not in cols:
+                cols.append(col)
+            elif _amount(x) is not None and len(cols) >= 2:
+                values = []
+                while j < stop and _amount(self.t[j].text) is not None:
+                    values.append(self.t[j])
+                    j += 1
+                return cols, values, j
+            j += 1
+        return None
+
+    def _labels_after(self, k: int, stop: int, columns: list[str]) -> list[str]:
+        """Column labels printed after the rows, before the block ends (得分 below the numbers it heads)."""
+        more: list[str] = []
+        for tok in self.t[k:stop]:
+            if tok.text in GOAL_LABELS or tok.text in ENDS:
+                break
+            col = alias(tok.text, FUNDS_COLUMNS)
+            if col is not None and col not in columns and col not in more:
+                more.append(col)
+        return more
+
+    def _blank_row(self, k: int, stop: int) -> bool:
+        """The row label just read is followed by the next funds row or the goals: a row printed blank."""
+        if k >= stop:
+            return False
+        x = self.t[k].text
+        return alias(x, FUNDS_ROW_ALIASES) is not None or x == "其中" or x in GOAL_LABELS or x in ENDS
+
+    def _weight_in_label(self, start: int) -> None:
+        """The block's weight printed in its label (预算执行情况(万元)(20分)), when no 分值 cell gave it."""
+        total = self.doc.funds.get("total")
+        if total is None or total.weight.value is not None:
+            return
+        head = self.t[start : start + _LABEL_REACH]
+        stop = next((n for n, tok in enumerate(head) if n and alias(tok.text, FUNDS_ROW_ALIASES) is not None), len(head))
+        text = "".join(tok.text for tok in head[:stop + 1])
+        m = BLOCK_WEIGHT.search(text)
+        if m is None:
+            return
+        total.weight = Val(Decimal(m.group(1)), f"({m.group(1)}分)", self.t[start].source)
+        self.problems.append(problem(f"预算执行的分值读自资金表的标题（{m.group(1)}分）",
+                                     f"the execution block's weight read from its label ({m.group(1)} points)",
+                                     self.t[start].source))
+
+    def _put(self, key: str, label: Token, values: list[Token], placed: Placed) -> None:
+        row = self.doc.funds.setdefault(key, FundsRow())
+        src = {_amount(v.text) or v.text: v for v in values}
+        for col, item in placed.values.items():
+            tok = src.get(item.text)
+            text = tok.text if tok is not None else item.text
+            setattr(row, col, Val(item.value, text, tok.source if tok is not None else values[0].source))
+        name = FUNDS_ROW_ZH.get(key, key)
+        texts = " ".join(v.text for v in values)
+        if placed.how in ("by arithmetic", "by template") and placed.candidates > 1:
+            self.problems.append(problem(
+                f"{name}行的数值“{texts}”有多种对应栏目的方式，{HOW_ZH[placed.how]}",
+                f"the {key} row's values '{texts}' fit the columns in several ways; placed {placed.how}",
+                label.source))
+        elif placed.how == "label order" and not placed.values:
+            self.problems.append(problem(f"{name}行的数值“{texts}”无法对应栏目，未读取",
+                                         f"the {key} row's values '{texts}' cannot be placed; not read", label.source))
+        elif placed.how == "label order":
+            self.problems.append(problem(
+                f"{name}行的数值“{texts}”无论如何对应栏目都不符合表内算术关系，按栏目顺序读取",
+                f"the {key} row's values '{texts}' fit no placement the form's arithmetic allows; read in label order",
+                label.source))
+        if placed.undecided:
+            self.problems.append(problem(
+                f"{name}行的数值“{texts}”可对应多个栏目，{'、'.join(placed.undecided)}未读取",
+                f"the {key} row's values '{texts}' fit several placements; {', '.join(placed.undecided)} not read",
+                label.source))

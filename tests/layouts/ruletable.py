@@ -1,0 +1,55 @@
+"""An invented scoring-rule table in the column layouts rule tables are published in: the indicator's name under
+考核项目 / 考核内容 / 指标名称 / 一级…三级指标 (levels carried down merged cells), 分值 with or without its unit
+("10分"), the rule under 评分标准 / 考核内容及评分标准 / 评分细则 before or after the weight, a 序号 column, a 指标解释
+column. Mistakes can be planted: a 合计 that is not the sum of the weights."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from decimal import Decimal
+
+RULE_HEADS: dict[str, list[str]] = {
+    "name": ["指标名称", "分值", "评分标准"],
+    "item_rule": ["考核项目", "分值", "考核内容及评分标准"],
+    "seq": ["序号", "考核内容", "分值", "评分细则"],
+    "levels_explain": ["一级指标", "二级指标", "三级指标", "指标解释", "评价标准", "分值"],
+    "content_indicator": ["考核内容", "考核指标", "分值", "评分标准"],
+}
+GROUPS = (("预算编制", ("绩效目标合理性", "绩效指标明确性")), ("预算执行", ("预算执行率", "资金使用合规性")),
+          ("绩效管理", ("问题整改情况", "信息公开情况")))
+
+
+@dataclass
+class Rule:
+    group: str
+    name: str
+    weight: Decimal
+    rule: str
+
+
+def invent_rule_table(seed: int) -> list[Rule]:
+    rnd = random.Random(seed)
+    rules = [Rule(g, n, Decimal(rnd.choice([5, 10, 15, 20])), f"{n}符合要求的得满分，每发现一处问题扣{rnd.choice([1, 2])}分，扣完为止。")
+             for g, names in GROUPS for n in names]
+    return rules
+
+
+def rule_table_rows(rules: list[Rule], head: str, unit: bool = False, total_off: int = 0) -> list[list[str]]:
+    """The rows under header ``head`` (RULE_HEADS); ``unit``: weights printed "10分"; ``total_off``: the 合计
+    row misses the sum by that much (a planted mistake)."""
+    h = RULE_HEADS[head]
+    out: list[list[str]] = [["2023年度部门预算绩效管理考核评分细则"], list(h)]
+    last = ""
+    for k, r in enumerate(rules):
+        w = f"{r.weight}分" if unit else f"{r.weight}"
+        group = r.group if r.group != last else ""
+        last = r.group
+        out.append({"name": [r.name, w, r.rule],
+                    "item_rule": [r.name, w, r.rule],
+                    "seq": [str(k + 1), r.name, w, r.rule],
+                    "levels_explain": [group, f"{r.group}管理" if group else "", r.name, f"考察{r.name}。", r.rule, w],
+                    "content_indicator": [group, r.name, w, r.rule]}[head])
+    total = sum((r.weight for r in rules), Decimal(0)) + total_off
+    out.append(["合计", *[""] * (h.index("分值") - 1), f"{total}", *[""] * (len(h) - h.index("分值") - 1)])
+    return out

@@ -1,0 +1,48 @@
+"""A “三公”经费 决算 table printed across the page (the items as column heads over two rows, 预算数 / 决算数
+under each, the figures in one row) as the text reaches users without its grid: ``pipes`` (the grid kept),
+``cells`` (one cell a line ending in " |"), ``flat`` (all on one line), ``bare`` (one cell a line, no separator).
+Invented figures that hold; ``plant`` prints the 合计 决算数 one yuan-cent-hundred too high (+1.00)."""
+
+from __future__ import annotations
+
+import random
+from decimal import Decimal
+
+SHAPES = ("pipes", "cells", "flat", "bare")
+ROW_SHAPES = ("cells", "flat", "bare")  # the stages down the page (``by_stage``)
+HEADS = ("合计", "因公出国(境)费", "公务用车购置及运行费", "公务接待费")
+SUBS = ("小计", "公务用车购置费", "公务用车运行费")
+
+
+def wide(seed: int, shape: str, plant: bool = False,
+         by_stage: bool = False) -> tuple[str, dict[str, tuple[Decimal, Decimal]]]:
+    """``by_stage``: the items across without the vehicles' parts, a row per stage ("预算数 …", "决算数 …")."""
+    rng = random.Random(seed)
+
+    def amount() -> Decimal:
+        return Decimal(rng.randrange(0, 3000)) / 100
+
+    fig: dict[str, tuple[Decimal, Decimal]] = {"因公出国(境)费": (Decimal(0), Decimal(0))}
+    fig["公务用车购置费"] = (amount(), amount())
+    fig["公务用车运行费"] = (amount(), amount())
+    fig["公务用车购置及运行费"] = (fig["公务用车购置费"][0] + fig["公务用车运行费"][0],
+                                 fig["公务用车购置费"][1] + fig["公务用车运行费"][1])
+    fig["公务接待费"] = (amount(), amount())
+    fig["合计"] = (sum((fig[k][0] for k in HEADS[1:]), Decimal(0)),
+                 sum((fig[k][1] for k in HEADS[1:]), Decimal(0)) + (Decimal(1) if plant else Decimal(0)))
+    order = ("合计", "因公出国(境)费", "公务用车购置及运行费", "公务用车购置费", "公务用车运行费", "公务接待费")
+    values = [f"{v:.2f}" for k in order for v in fig[k]]
+    title = ["2022年度一般公共预算财政拨款“三公”经费支出决算表", "单位:万元"]
+    if shape == "pipes":
+        lines = ["| 合计 | | 因公出国(境)费 | | 公务用车购置及运行费 | | | | | | 公务接待费 | |",
+                 "| | | | | 小计 | | 公务用车购置费 | | 公务用车运行费 | | | |",
+                 "| " + " | ".join(["预算数", "决算数"] * 6) + " |", "| " + " | ".join(values) + " |"]
+    elif by_stage:
+        cells = ["项目", *HEADS]
+        for k, stage in enumerate(("预算数", "决算数")):
+            cells += [stage, *(f"{fig[h][k]:.2f}" for h in HEADS)]
+        lines = ([f"{c} |" for c in cells] if shape == "cells" else [" ".join(cells)] if shape == "flat" else cells)
+    else:
+        cells = [*HEADS, *SUBS, *(["预算数", "决算数"] * 6), *values]
+        lines = ([f"{c} |" for c in cells] if shape == "cells" else [" ".join(cells)] if shape == "flat" else cells)
+    return "\n".join([*title, *lines, "注:本单位无因公出国(境)支出。"]) + "\n", fig

@@ -1,0 +1,70 @@
+"""A 三公 table printed across the page is read from its heads and figures in order whatever became of its grid,
+and its identities checked (generator: ``tests/layouts/sangong_wide.py``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from jixiao.accounts.checks import check_accounts
+from jixiao.core.records import Document
+from jixiao.read import read_path
+from layouts.sangong_wide import HEADS, ROW_SHAPES, SHAPES, wide
+
+
+def _read(tmp_path: Path, text: str) -> Document:
+    p = tmp_path / "wide.txt"
+    p.write_text(text, encoding="utf-8")
+    docs = read_path(p).documents
+    assert [d.type for d in docs] == ["sangong"]
+    return docs[0]
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+@pytest.mark.parametrize("seed", [1, 2])
+def test_every_figure_under_its_head(tmp_path: Path, shape: str, seed: int) -> None:
+    text, fig = wide(seed, shape)
+    doc = _read(tmp_path, text)
+    t = doc.extra["accounts"].tables[0]
+    got = {r.item: (r.get("预算数").dec, r.get("决算数").dec) for r in t.rows}
+    assert got == fig
+    made: list[tuple[str, str, bool]] = []
+    assert [f for f in check_accounts(doc, made=made) if f.severity != "info"] == []
+    assert sum(ok for k, _, ok in made if k == "three_public") >= 4  # 合计 and 车 in both stages
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_a_total_off_is_found(tmp_path: Path, shape: str) -> None:
+    text, _ = wide(3, shape, plant=True)
+    found = [(f.kind, f.severity, f.row) for f in check_accounts(_read(tmp_path, text)) if f.severity != "info"]
+    assert [x[:2] for x in found] == [("three_public", "error")] and "合计" in (found[0][2] or "")
+
+
+def test_stage_heads_printed_once_serve_every_item(tmp_path: Path) -> None:
+    text, fig = wide(4, "flat")
+    text = text.replace(" ".join(["预算数", "决算数"] * 6), "预算数 决算数")
+    t = _read(tmp_path, text).extra["accounts"].tables[0]
+    assert {r.item: (r.get("预算数").dec, r.get("决算数").dec) for r in t.rows} == fig
+
+
+def test_figures_that_do_not_fit_the_heads_are_never_placed(tmp_path: Path) -> None:
+    text, fig = wide(4, "bare")
+    lines = text.splitlines()
+    figures = [i for i, x in enumerate(lines) if x[:1].isdigit()]
+    del lines[figures[3]]  # one figure lost: 11 for 12 columns
+    p = tmp_path / "wide.txt"
+    p.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    docs = read_path(p).documents
+    wrong = [(r.item, c, v.dec) for d in docs for t in d.extra["accounts"].tables for r in t.rows
+             for c, v in r.values.items() if v.dec is not None and r.item in fig
+             and v.dec != fig[r.item][0 if c == "预算数" else 1]]
+    assert wrong == []  # nothing guessed into the wrong column
+    assert not any(f.severity == "error" for d in docs for f in check_accounts(d))
+
+
+@pytest.mark.parametrize("shape", ROW_SHAPES)
+def test_the_stages_down_the_page_one_row_each(tmp_path: Path, shape: str) -> None:
+    text, fig = wide(5, shape, by_stage=True)
+    t = _read(tmp_path, text).extra["accounts"].tables[0]
+    assert {r.item: (r.get("预算数").dec, r.get("决算数").dec) for r in t.rows} == {k: fig[k] for k in HEADS}
