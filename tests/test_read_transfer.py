@@ -294,3 +294,23 @@ def test_allocation_first_amount_unconfirmed_is_not_read(tmp_path: Path) -> None
     doc = _doc(path)
     assert doc.funds.get("total") is None or doc.funds["total"].annual_budget.value is None
     assert any("无法确认为合计" in p.message for p in doc.problems)
+
+
+def test_hostile_runs_of_digits_are_refused_not_searched(tmp_path: Path) -> None:
+    """A run of 3000 digits where a funds row's numbers should be, and 5000 digits before 年: nothing is placed
+    (a located problem says so), and neither is searched digit by digit (that took minutes before)."""
+    rows = grid(invent(1, "central"))
+    rows[4] = ["年度资金总额:", "1" * 3000 + "%", "", ""]
+    path = tmp_path / "form.txt"
+    path.write_text(render.pipes(rows) + "9" * 5000 + "年\n", encoding="utf-8")
+    doc = _doc(path)
+    assert doc.funds["total"].annual_budget.value is None and doc.funds["total"].rate.value is None
+    assert any("无法按栏目确定位置" in p.message for p in doc.problems)
+
+
+def test_hostile_report_digits_read_in_linear_time(tmp_path: Path) -> None:
+    """A report whose text holds a run of 100000 digits: the amounts' patterns take each run once (quadratic
+    before: a minute for 40000 digits); no budget is read from it."""
+    path = tmp_path / "report.txt"
+    path.write_text("一、绩效目标分解下达情况\n下达资金" + "9" * 100_000 + "年\n共计下达资金12.5万元。\n", encoding="utf-8")
+    assert _doc(path).funds["total"].annual_budget.dec == Decimal("12.5")

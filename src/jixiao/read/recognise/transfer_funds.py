@@ -188,10 +188,12 @@ def read_blocks(flat: Flat, start: int, stop: int, header: Header | None,
         if not texts:
             block.blank.append(key)
         elif not placed.values:
+            shown = " ".join(t for t, _ in texts)
+            shown = shown if len(shown) <= 60 else shown[:60] + "…"
             problems.append(problem(
-                f"转移支付资金表“{ROW_ZH[key]}”行的数字（{' '.join(t for t, _ in texts)}）无法按栏目确定位置，未读取",
-                f"transfer funds row '{key}': its numbers ({' '.join(t for t, _ in texts)}) cannot be placed "
-                "under the columns; not read", label_src))
+                f"转移支付资金表“{ROW_ZH[key]}”行的数字（{shown}）无法按栏目确定位置，未读取",
+                f"transfer funds row '{key}': its numbers ({shown}) cannot be placed under the columns; not read",
+                label_src))
         elif placed.how in ("by arithmetic", "ambiguous", "inconsistent") or placed.undecided:
             problems.append(problem(
                 f"转移支付资金表“{ROW_ZH[key]}”行：数字少于栏目或连写在一起，位置{_HOW_ZH[placed.how]}"

@@ -25,6 +25,7 @@ from jixiao.read.recognise.tokens import number
 RATES = frozenset({"rate", "arrival_rate"})
 MONEY = frozenset({"initial_budget", "annual_budget", "pooled", "net_budget", "arrived", "executed"})
 _MAX = 2000  # candidate placements of one row
+MAX_RUN = 40  # the longest run of digits split into numbers (seven amounts of a row, run together)
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,8 +112,11 @@ def place(texts: Sequence[tuple[str, Source]], columns: Sequence[str], rel: Rela
     for t, src in texts:
         v = number(t)
         room = len(columns) - len(texts) + 1
-        options = [[Item(t, v)]] if v is not None else list(splits(t, max(room, 1)))
-        if v is not None and len(texts) == 1 and room > 1 and len(t.rstrip("%")) >= 4 and "," not in t:
+        if len(t) > MAX_RUN:  # no row of a form runs so many digits together: not split (the search explodes)
+            options = [[Item(t, v)]] if v is not None else []
+        else:
+            options = [[Item(t, v)]] if v is not None else list(splits(t, max(room, 1)))
+        if v is not None and len(texts) == 1 and room > 1 and 4 <= len(t.rstrip("%")) <= MAX_RUN and "," not in t:
             options += [s for s in splits(t, room) if len(s) > 1]  # one number, or several run together?
         readings = [r + [(it, src) for it in o] for r in readings for o in options][:_MAX]
     scored: list[tuple[dict[str, tuple[Item, Source]], int, int]] = []

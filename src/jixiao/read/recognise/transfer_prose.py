@@ -32,7 +32,8 @@ TEMPLATE = re.compile(r"绩效目标分解下达情况")
 _TRANSFER_TITLE = r"[^\n。,;；:：]{0,60}?转移支付[^\n。,;；:：]{0,60}?(?:自评报告|评价报告)"
 REPORT = re.compile(f"{TEMPLATE.pattern}|{_TRANSFER_TITLE}")
 _TITLE = re.compile(rf"{_TRANSFER_TITLE}|[^\n。,;；:：]{{0,80}}?绩效自评报告")
-_NUM = r"(\d[\d,]*(?:\.\d+)?)\s*万元"
+# an amount in 万元: the whole run of digits, taken at once (never re-tried from inside a long run: linear time)
+_NUM = r"(?<![\d,.])((?>\d[\d,]*(?:\.\d+)?))\s*万元"
 _CLAUSE = r"(?:[^。;；\n\d]|\d{4}年)"  # words of one clause (a year may stand among them, never an amount)
 AMOUNT = re.compile(_NUM)
 # The budget, most explicit wording first: 全年预算(结转)资金/数; a total (合计/共计/总计/总额); 共计…资金; 下达…资金.

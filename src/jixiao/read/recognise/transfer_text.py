@@ -20,8 +20,9 @@ from jixiao.read.recognise.tokens import in_reading_order
 
 # A number as printed: digits with a point or thousands commas (groups of three: "30,40" is two numbers), a
 # percent sign, or several run together (390390100%: the arithmetic of the form splits it, ``transfer_place``);
-# never a year or a date (2023年).
-NUMBER = re.compile(r"(?<![A-Za-z0-9.])(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d+)(?:\.\d+)*%?(?:\d[\d.]*%?)*(?![\d年月日号])")
+# never a year or a date (2023年). The run is matched atomically: a long run of digits followed by 年 fails in
+# one step, where backtracking into it would take exponential time.
+NUMBER = re.compile(r"(?<![A-Za-z0-9.])(?>(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d+)(?:\.\d+)*%?(?:\d[\d.]*%?)*)(?![\d年月日号])")
 # A note in brackets after a label: (万元), (A), (E/C×100%), (万元,自有资金、社会资本…).
 BRACKETS = re.compile(r"\s*[(（][^()（）]{0,60}[)）]")
 
