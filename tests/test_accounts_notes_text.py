@@ -146,3 +146,15 @@ def test_a_budget_report_in_yi_yuan_is_a_budget(tmp_path: Path, seed: int) -> No
     lines, want = budget_report(seed)
     doc = _read(tmp_path, lines, "budget_disclosure")
     assert doc.money_unit == "亿元" and _stated(doc) == want
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_a_sangong_statement_that_does_not_add_up_is_found(tmp_path: Path, seed: int) -> None:
+    lines, want = sangong_items(seed)
+    made: list[tuple[str, str, bool]] = []
+    assert [f for f in check_accounts(_read(tmp_path, lines, "sangong"), made=made) if f.severity != "info"] == []
+    assert [ok for k, _, ok in made if k == "three_public"] == [True]
+    off = [x.replace(f"预算数{want['合计']}", f"预算数{want['合计'] + 1}") for x in lines]
+    found = [(f.kind, f.severity, f.reported) for f in check_accounts(_read(tmp_path, off, "sangong"))
+             if f.severity != "info"]
+    assert found == [("three_public", "error", f"{want['合计'] + 1}")]

@@ -6,8 +6,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
-HEAVY = ("openpyxl", "pydantic", "rich.console", "rich.table", "rich.markdown", "ruamel", "jixiao.frameworks", "jixiao.scoring", "jixiao.audit", "jixiao.read.recognise",
-         "jixiao.accounts.checks", "pdfplumber", "docx", "xlrd")
+HEAVY = ("openpyxl", "pydantic", "rich.console", "rich.table", "rich.markdown", "rich.text", "ruamel", "jixiao.frameworks", "jixiao.scoring", "jixiao.audit", "jixiao.read",
+         "jixiao.core.records", "jixiao.accounts.checks", "jixiao.accounts.identity", "pdfplumber", "docx", "xlrd", "zipfile")
 
 
 def _imported(code: str) -> set[str]:

@@ -12,12 +12,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from jixiao.accounts import DEFAULT_TOLERANCE
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import ZERO, fmt_plain
 from jixiao.core.records import Val
 from jixiao.core.source import Source
 
-DEFAULT_TOLERANCE = Decimal("0.005")
 HALF_CENT = Decimal("0.005")
 
 

@@ -128,6 +128,10 @@ def check_notes(ctx: Ctx, t: AccountTable, body: list[tuple[str, Source]]) -> li
         w = stated["收入总计"]
         out.append(compare(ctx, "balance", (f"{t.name}：收入总计 = 支出总计", f"{t.name_en}: income total = expenditure total"),
                            w.get(col), [stated["支出总计"].get(col)], w.source, "收入总计", ["支出总计"], blame_blank=False))
+    if any(r.item for r in t.rows):  # a 三公 statement in prose
+        from jixiao.accounts.sangong_text import check_stated_sangong
+
+        out.extend(check_stated_sangong(ctx, t))
     out.extend(_basic_split(ctx, body))
     for text, lines in paragraphs(body):
         for sentence in text.split("。"):

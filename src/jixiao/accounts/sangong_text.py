@@ -5,16 +5,19 @@ Pages often give the 三公 figures only as sentences ("2019年度“三公”�
 its label, kept as printed ("“三公”经费财政拨款支出预算"); the label names its item (``accounts.sangong.item_of``;
 a label naming 三公 or several items is the total, a bare 预算数/决算数 goes with the item before it). Amounts
 stated as changes (比上年减少, 压缩) are not figures of their own. The figures make one table of stated figures
-(kind ``notes``): the shares and changes the text gives are checked against them by ``accounts.text``.
+(kind ``notes``): the shares and changes the text gives are checked against them by ``accounts.text``, and
+the 三公 identities where the text gives one total and each item once (``check_stated_sangong``).
 """
 
 from __future__ import annotations
 
 import re
 
-from jixiao.accounts.model import AccountRow, AccountTable
-from jixiao.accounts.sangong import ITEMS, TOTAL, item_of
+from jixiao.accounts.identity import Ctx, compare
+from jixiao.accounts.model import AccountRow, AccountTable, clean_name
+from jixiao.accounts.sangong import ABROAD, ITEMS, PURCHASE, RECEPTION, RUNNING, TOTAL, VEHICLES, item_of
 from jixiao.accounts.text import paragraphs
+from jixiao.core.findings import Finding
 from jixiao.core.numbers import parse_decimal
 from jixiao.core.records import Val
 from jixiao.core.source import Source
@@ -68,3 +71,31 @@ def stated_sangong(body: list[tuple[str, Source]]) -> AccountTable | None:
     t.title = next((x.strip() for x, _ in body[:10] if "三公" in x and len(x.strip()) <= 40), f"“三公”经费{stage}情况")
     t.rows.sort(key=lambda r: ITEMS.index(r.item) if r.item in ITEMS else len(ITEMS))
     return t
+
+
+def check_stated_sangong(ctx: Ctx, t: AccountTable) -> list[Finding]:
+    """The 三公 identities on the figures a text states, when it states one total and each item once (a text that
+    gives two totals, a budget and a final, is not summed across): 合计 = 因公出国(境)费 + 公务接待费 + 公务用车购置及
+    运行费, and 公务用车购置及运行费 = 购置费 + 运行费; the vehicles may be given only by their two parts."""
+    by: dict[str, list[AccountRow]] = {}
+    for r in t.rows:
+        if r.item:
+            by.setdefault(r.item, []).append(r)
+    if any(len(rows) > 1 for rows in by.values()) or TOTAL not in by:
+        return []
+    one = {item: rows[0] for item, rows in by.items()}
+    out: list[Finding | None] = []
+    parts = [one.get(RUNNING), one.get(PURCHASE)]
+    if VEHICLES in one and all(parts):
+        out.append(compare(ctx, "three_public", ("说明中“三公”经费：公务用车购置及运行费 = 购置费 + 运行费",
+                                                 "the 三公 text: vehicles = purchase + running"),
+                           one[VEHICLES].get(AMOUNT), [p.get(AMOUNT) for p in parts if p], one[VEHICLES].source,
+                           VEHICLES, [RUNNING, PURCHASE]))
+    vehicles = [one[VEHICLES].get(AMOUNT)] if VEHICLES in one else [p.get(AMOUNT) for p in parts if p] if all(parts) else []
+    if vehicles and ABROAD in one and RECEPTION in one:
+        total = one[TOTAL]
+        out.append(compare(ctx, "three_public", ("说明中“三公”经费：合计 = 因公出国(境)费 + 公务接待费 + 公务用车购置及运行费",
+                                                 "the 三公 text: total = overseas + reception + vehicles"),
+                           total.get(AMOUNT), [one[ABROAD].get(AMOUNT), one[RECEPTION].get(AMOUNT), *vehicles],
+                           total.source, clean_name(total.name), [ABROAD, RECEPTION, VEHICLES]))
+    return [f for f in out if f]

@@ -55,7 +55,7 @@ def planned(paths: Iterable[str]) -> list[FileAudit | str]:
     """What the run will do, in order: a path to audit, or a path already known to be unusable (absent, a
     folder with nothing to read) as a file with a located error. Each folder is walked once, and its files
     kept as text (a province's 100,000 ``Path`` objects are not)."""
-    from jixiao.read import empty_folder, expand
+    from jixiao.read import empty_folder, iter_files
 
     unusable: list[FileAudit | str] = []
     files: list[FileAudit | str] = []
@@ -63,7 +63,7 @@ def planned(paths: Iterable[str]) -> list[FileAudit | str]:
         if not Path(p).exists():
             unusable.append(absent_path(p))
             continue
-        found = [str(f) for f in expand([p])]
+        found = [str(f) for f in iter_files([p])]
         if not found and (e := empty_folder(p)) is not None:
             unusable.append(FileAudit(p, None, [], error=f"{p}: {e.message}", error_en=f"{p}: {e.message_en}"))
         files.extend(found)

@@ -5,19 +5,14 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from zipfile import BadZipFile
 
 import typer
 
-from jixiao.accounts.identity import DEFAULT_TOLERANCE
+from jixiao.accounts import DEFAULT_TOLERANCE
 from jixiao.cli.common import EXIT_INPUT, EXIT_STRICT, JsonOpt, LangOpt, echo, fail, print_json
 from jixiao.cli.lang import App
-from jixiao.core.findings import SEVERITY_RANK, Finding
 from jixiao.core.i18n import count_en, tr
-from jixiao.core.records import ACCOUNT_TYPES, Document
 from jixiao.core.safetext import quote
-from jixiao.read import UnreadableError
-from jixiao.read.encoding import NotText
 from jixiao.report import width
 from jixiao.report.width import Cell, Col, fit, say
 
@@ -25,6 +20,8 @@ if TYPE_CHECKING:  # the rest is imported by the command that uses it (start-up,
     from rich.console import Console
 
     from jixiao.accounts.model import AccountTable
+    from jixiao.core.findings import Finding
+    from jixiao.core.records import Document
 
 CODE_SUFFIXES = (".csv", ".tsv", ".txt", ".xlsx", ".xlsm")  # what read_code_file reads
 
@@ -58,6 +55,7 @@ def _show_table(console: Console, t: AccountTable, lang: str) -> None:
 
 
 def _show_findings(console: Console, findings: list[Finding], lang: str) -> None:
+    from jixiao.core.findings import SEVERITY_RANK
     from jixiao.report.terminal import findings_view
 
     ordered = sorted(findings, key=lambda f: SEVERITY_RANK[f.severity])
@@ -82,6 +80,7 @@ def register(app: typer.Typer) -> None:
         from jixiao.accounts.checks import check_accounts
         from jixiao.accounts.codes import load_codes
         from jixiao.accounts.model import Accounts
+        from jixiao.core.records import ACCOUNT_TYPES
         from jixiao.read import read_path
 
         tol = _tolerance(tolerance, lang)
@@ -140,9 +139,13 @@ def register(app: typer.Typer) -> None:
         lang: str = LangOpt,
     ) -> None:
         """导入某年度的科目表 / import a year's code list."""
+        from zipfile import BadZipFile
+
         from openpyxl.utils.exceptions import InvalidFileException
 
         from jixiao.accounts.codes import default_store, read_code_file, write_codes
+        from jixiao.read import UnreadableError
+        from jixiao.read.encoding import NotText
 
         if not file.exists():
             fail(f"{file}: " + tr("文件不存在", "file not found", lang))

@@ -9,11 +9,11 @@ import typer
 from jixiao.cli.common import EXIT_INPUT, JsonOpt, LangOpt, echo, print_json
 from jixiao.core.i18n import tr
 from jixiao.core.labels import type_name
-from jixiao.core.records import FUNDS_COLUMNS, Document, Problem
 from jixiao.report import width
 from jixiao.report.width import Cell, Col, fit
 
-if TYPE_CHECKING:  # the readers are imported by the command (start-up, issue 12)
+if TYPE_CHECKING:  # the readers and records are imported by the command (start-up, issue 12)
+    from jixiao.core.records import Document, Problem
     from jixiao.read import ReadResult
 
 
@@ -24,6 +24,8 @@ def _problem_text(p: Problem, lang: str) -> str:
 
 def _funds_rows(d: Document) -> int:
     """Funds rows with at least one value read."""
+    from jixiao.core.records import FUNDS_COLUMNS
+
     return sum(1 for r in d.funds.values() if any(getattr(r, k).value is not None for k in FUNDS_COLUMNS))
 
 

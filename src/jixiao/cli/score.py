@@ -6,7 +6,6 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 import typer
-from rich.text import Text
 
 from jixiao.cli.common import EXIT_INPUT, JsonOpt, LangOpt, echo, framework_or_exit, print_json
 from jixiao.core.i18n import tr
@@ -20,6 +19,8 @@ if TYPE_CHECKING:  # the scoring is imported by the command (start-up, issue 12)
 
 
 def _show(result: ScoreResult, explain: bool, lang: str) -> None:
+    from rich.text import Text
+
     fw = result.framework
     console = width.console()
     if result.title:

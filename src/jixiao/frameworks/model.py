@@ -6,7 +6,7 @@ that scoring problems can point back at the framework as well as at the data.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -195,7 +195,18 @@ class Framework:
 
 
 def _band_for(bands: tuple[Band, ...], value: Decimal, top: Decimal) -> str | None:
-    for band in bands:
-        if band.contains(value) or (band.max is not None and band.max >= top and value == band.max):
-            return band.label
-    return None
+    return band_finder(bands, top)(value)
+
+
+def band_finder(bands: tuple[Band, ...], top: Decimal) -> Callable[[Decimal], str | None]:
+    """The label of the band a value falls in (half-open bands ``[min, max)``; a band whose ``max`` reaches
+    ``top`` is closed), the bands read once: a scorer of many forms keeps one per framework."""
+    spans = tuple((band.min, band.max, band.max is not None and band.max >= top, band.label) for band in bands)
+
+    def find(value: Decimal) -> str | None:
+        for low, high, closed, label in spans:
+            if value >= low and (high is None or value < high or (closed and value == high)):
+                return label
+        return None
+
+    return find

@@ -9,7 +9,8 @@ but in which no document is recognised is one located ``Problem`` saying why (``
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Iterable
+import os
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -233,15 +234,32 @@ def read_path(path: str | Path) -> ReadResult:
 def expand(paths: Iterable[str | Path]) -> list[Path]:
     """Files named, and the readable files under folders named (recursively, sorted). A folder's README
     (README.md, readme.txt …) describes the folder and is no document: it is read only when named."""
-    out: list[Path] = []
+    return list(iter_files(paths))
+
+
+def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
+    """``expand``, one file at a time: a folder is walked as it is listed, in the order ``sorted(rglob)``
+    gives (each folder's entries by name, a subfolder's files where its name sorts), so that a province's
+    100,000 files are never all held as ``Path`` objects at once (issue 12)."""
     for p in map(Path, paths):
         if p.is_dir():
-            out.extend(sorted(f for f in p.rglob("*")
-                              if ((f.is_file() and f.suffix.lower() in READABLE) or odd_entry(f))
-                              and f.stem.lower() != "readme"))
+            yield from _walk(p)
         else:
-            out.append(p)
-    return out
+            yield p
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    try:
+        with os.scandir(folder) as listing:  # (as rglob: an unreadable folder is passed over)
+            entries = sorted((e.name, e.is_dir(follow_symlinks=False)) for e in listing)  # (a link is not walked)
+    except PermissionError:
+        return
+    for name, is_folder in entries:
+        f = folder / name
+        if ((f.is_file() and f.suffix.lower() in READABLE) or odd_entry(f)) and f.stem.lower() != "readme":
+            yield f
+        if is_folder:
+            yield from _walk(f)
 
 
 def _empty_folder(p: Path) -> Problem:

@@ -19,16 +19,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeAlias
 
 from rich.cells import cell_len, chop_cells
-from rich.text import Text
 
 from jixiao.core.safetext import printable
 
 if TYPE_CHECKING:  # imported where used: the command line's help needs only wrap (start-up, issue 12)
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
 _CJK = "\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u3000-\u303f"
 _UNIT = re.compile(rf"\s+|[{_CJK}]|[^\s{_CJK}]+")
@@ -110,13 +110,13 @@ class Col:
     drop: int = 0
 
 
-Cell = str | Text
+Cell: TypeAlias = "str | Text"
 READABLE = 40  # a flexible column (说明) gets this many cells before the fixed columns grow
 
 
 def _plain(c: Cell) -> str:
     """A cell's text as the terminal shows it: control characters and escapes visible (``printable``)."""
-    return printable(c.plain if isinstance(c, Text) else c)
+    return printable(c if isinstance(c, str) else c.plain)
 
 
 def widths(cols: Sequence[Col], rows: Sequence[Sequence[Cell]], width: int) -> list[int | None]:
@@ -170,6 +170,7 @@ def fit(cols: Sequence[Col], rows: Sequence[Sequence[Cell]], width: int, title: 
         show_lines: bool = False) -> Table:
     """A rich table of ``rows`` laid out for ``width`` cells, every cell wrapped between words."""
     from rich.table import Table
+    from rich.text import Text
 
     ws = widths(cols, rows, width)
     table = Table(title=title, show_lines=show_lines, title_justify="left", expand=False)
@@ -185,11 +186,13 @@ def fit(cols: Sequence[Col], rows: Sequence[Sequence[Cell]], width: int, title: 
             cell = r[i]
             w = ws[i] or 1
             text = "\n".join(wrap(_plain(cell), w))
-            cells.append(Text(text, style=cell.style if isinstance(cell, Text) else ""))
+            cells.append(Text(text, style="" if isinstance(cell, str) else cell.style))
         table.add_row(*cells)
     return table
 
 
 def say(con: Console, text: str, style: str = "") -> None:
     """Print ``text`` as a paragraph wrapped for ``con`` (between words; never markup)."""
+    from rich.text import Text
+
     con.print(Text("\n".join(wrap(printable(text), con.width)), style=style))

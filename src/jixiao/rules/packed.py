@@ -3,8 +3,9 @@
 A rule may offer ``compile(params, ctx)`` (``rules/base.py``): the rule specialised once for a framework's
 params and rounding into a ``FastFn`` that scores one row of a form — ``(weight, parsed target, row)`` with
 the row's ``actual`` / ``value`` / ``score`` / ``band`` — and returns a packed trace, or None when the row
-needs the rule itself (a missing or unusable input, which the rule words as a problem). Same scores as the
-rule: tests/test_compiled.py.
+needs the rule itself (a missing or unusable input, which the rule words as a problem). For a weight ≥ 0 the
+packed score lies in [0, weight] (the rules cap it): the engine takes it as it is. Same scores as the rule:
+tests/test_compiled.py.
 """
 
 from __future__ import annotations

@@ -9,10 +9,14 @@ input), so that the rule words the problem. Same scores either way (tests/test_c
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from decimal import Decimal
+from functools import lru_cache
 from typing import Any, NamedTuple
 
-from jixiao.frameworks.model import Framework
+from jixiao.core.rounding import rounder
+from jixiao.core.target import Target, parse_target
+from jixiao.frameworks.model import Framework, band_finder
 from jixiao.rules import RULES, RuleContext
 from jixiao.rules.packed import FastFn
 
@@ -22,6 +26,8 @@ class Plan(NamedTuple):
     kinds: dict[str, FastFn]  # indicator kind → its compiled rule
     execution: FastFn | None  # the 预算执行率 row
     rows: dict[str, tuple[Any, FastFn]]  # target text (no hints) → (parsed target, compiled rule), as met
+    total: Callable[[Decimal], Decimal]  # the total rounded as the framework says
+    grade: Callable[[Decimal], str | None]  # the grade of a total (``Framework.grade_for``)
 
 
 _PLANS: dict[int, tuple[Framework, Plan, dict[RuleContext, Plan]]] = {}
@@ -51,9 +57,39 @@ def _build(fw: Framework, ctx: RuleContext) -> Plan:
         if fast is not None:
             kinds[kind] = fast
     ex = fw.execution
-    return Plan(ctx, kinds, _compile(ex.rule, ex.params, ctx) if ex is not None else None, {})
+    execution = _compile(ex.rule, ex.params, ctx) if ex is not None else None
+    return Plan(ctx, kinds, execution, {}, rounder(fw.rounding.total), band_finder(fw.grades, fw.total_weight))
 
 
 def _compile(name: str, params: Mapping[str, Any], ctx: RuleContext) -> FastFn | None:
     rule = RULES.get(name)
     return rule.compile(params, ctx) if rule is not None and rule.compile is not None else None
+
+
+@lru_cache(maxsize=65536)
+def target_and_kind(text: str, op: str | None, unit: str | None) -> tuple[Target, str]:
+    """A target text parsed (with the row's hints), and its kind; remembered."""
+    target = parse_target(text, op_hint=op, unit_hint=unit)
+    return target, target_kind(target)
+
+
+def compiled_row(rows: dict[str, Any], kinds: Mapping[str, Any], text: str) -> tuple[Target, Any] | None:
+    """(parsed target, compiled rule) for a target text without hints, remembered in the plan's ``rows``;
+    None when its kind has no compiled rule."""
+    target, kind = target_and_kind(text, None, None)
+    fast = kinds.get(kind)
+    if fast is None:
+        return None
+    if len(rows) >= 65536:
+        rows.clear()
+    row = rows[text] = (target, fast)
+    return row
+
+
+def target_kind(target: Target) -> str:
+    """positive (=, ≥, >), reverse (≤, <), range, qualitative — the key of ``indicator_rules``."""
+    if target.qualitative:
+        return "qualitative"
+    if target.op == "range":
+        return "range"
+    return "reverse" if target.is_reverse else "positive"
