@@ -177,8 +177,8 @@ def _fold(text: str) -> str:
     return "".join(p if i % 2 else unicodedata.normalize("NFKC", p) for i, p in enumerate(_ENCLOSED.split(text)))
 
 
-def stream(fr: FileRead) -> list[Token]:
-    """Every cell and body word of the file, in reading order (page, line, column)."""
+def in_reading_order(fr: FileRead) -> list[tuple[str, Source]]:
+    """Every non-blank cell and body line of the file with its source, in reading order (page, line, column)."""
     items: list[tuple[tuple[int, int, int], str, Source]] = []
     seq = 0
     for t in fr.tables:
@@ -192,8 +192,13 @@ def stream(fr: FileRead) -> list[Token]:
         items.append(((s.page or 0, s.line or 0, seq), line, s))
         seq += 1
     items.sort(key=lambda x: x[0])
+    return [(text, src) for _, text, src in items]
+
+
+def stream(fr: FileRead) -> list[Token]:
+    """Every cell and body word of the file, in reading order (page, line, column)."""
     tokens: list[Token] = []
-    for _, text, src in items:
+    for text, src in in_reading_order(fr):
         for word in _SPLIT.split(_fold(text)):
             for piece in _pieces(word):
                 piece = piece.strip(_STRIP)
