@@ -68,3 +68,11 @@ def test_the_stages_down_the_page_one_row_each(tmp_path: Path, shape: str) -> No
     text, fig = wide(5, shape, by_stage=True)
     t = _read(tmp_path, text).extra["accounts"].tables[0]
     assert {r.item: (r.get("预算数").dec, r.get("决算数").dec) for r in t.rows} == {k: fig[k] for k in HEADS}
+
+
+def test_two_years_heads_stay_two_columns(tmp_path: Path) -> None:
+    text, fig = wide(6, "bare")
+    text = text.replace("预算数\n决算数", "2021年决算数\n2022年决算数").replace("2022年度一般公共预算财政拨款", "")
+    t = _read(tmp_path, text).extra["accounts"].tables[0]
+    assert t.columns == ["上年决算数", "决算数"] and t.roles == {"上年决算数": "prior", "决算数": "current"}
+    assert {r.item: (r.get("上年决算数").dec, r.get("决算数").dec) for r in t.rows} == fig

@@ -154,3 +154,18 @@ def test_score_form_item_with_exact_rounding() -> None:
     exact = RuleContext(rate=Rounding("none"), score=Rounding("none"))
     assert score_form_item(fw, item, ctx=exact).score == Decimal(10) * 20 / 30
     assert score_form_item(fw, item).score == Decimal("6.67")
+
+
+def test_the_full_score_of_a_weight_is_remembered_only_where_it_reads_the_same() -> None:
+    """A met row's score is ``cap(weight, weight)``: remembered by weight for the compiled rules when every
+    way of writing the weight gives the same figure; otherwise the weight as it is written."""
+    from jixiao.core.rounding import HALF_UP_2
+    from jixiao.rules.common import cap, full_score, full_scores
+
+    none = Rounding("none")
+    for rounding, weight, want in ((HALF_UP_2, "6", "6.00"), (HALF_UP_2, "6.0", "6.00"), (HALF_UP_2, "6.005", "6.005"),
+                                   (HALF_UP_2, "6.0050", "6.0050"), (none, "6.0", "6.0"), (none, "6", "6")):
+        got = full_score(rounding, Decimal(weight))
+        assert str(got) == want == str(cap(Decimal(weight), Decimal(weight), rounding)), (rounding, weight)
+    assert str(full_scores(HALF_UP_2)[Decimal("6.000")]) == "6.00"  # (however 6 was first written)
+    assert Decimal("6.005") not in full_scores(HALF_UP_2) and Decimal(6) not in full_scores(none)

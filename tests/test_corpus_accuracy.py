@@ -239,3 +239,30 @@ def test_manifest_d_adds_entries_and_rejects_a_repeated_id(tmp_path: Path) -> No
     (extra / "dup.yaml").write_text(f"documents:\n- id: {ids[0]}\n  split: dev\n", encoding="utf-8")
     with pytest.raises(SystemExit, match=f"id {ids[0]} is already in"):
         ca.load_manifest(manifest)
+
+
+def _leaves(value: Any) -> list[Any]:
+    if isinstance(value, dict):
+        return [x for v in value.values() for x in _leaves(v)]
+    if isinstance(value, list):
+        return [x for v in value for x in _leaves(v)]
+    return [value]
+
+
+def test_the_repository_manifest_is_well_formed_and_its_splits_share_no_page() -> None:
+    """The ground truth in bench/corpus (manifest.yaml and manifest.d/*.yaml) as every batch must keep it: a known
+    split and type, the address and query that find the page again, figures as printed (strings, never a YAML
+    number that has lost its printed form), each proven mistake located and explained, and no page in both splits
+    (a held-out page that is also in dev has been tuned to)."""
+    entries = ca.load_manifest(ca.MANIFEST)
+    assert len(entries) >= 92
+    splits: dict[str, set[str]] = {}
+    for e in entries:
+        where = e["id"]
+        assert e["split"] in ca.SPLITS and e["type"] in ca.ACCEPTS, where
+        assert str(e["url"]).startswith("http") and e.get("query") and e.get("family"), where
+        assert all(isinstance(v, str) for v in _leaves(e.get("figures") or {})), where
+        for m in e.get("mistakes") or []:
+            assert isinstance(m.get("line"), int) and m.get("row") and m.get("what"), where
+        splits.setdefault(str(e["url"]), set()).add(e["split"])
+    assert [u for u, s in splits.items() if len(s) > 1] == []

@@ -64,3 +64,44 @@ def test_a_total_that_is_not_the_sum_of_the_weights(tmp_path: Path, head: str, l
     # the table check may say it too where the columns kept their blank cells: the same mistake, same figures
     assert {(kind, severity) for kind, severity, *_ in found} <= {("weight_sum", "error"), ("table_total", "error")}
     assert all(Decimal(rep or "0") - Decimal(rec or "0") == 5 for _, _, rep, rec in found)
+
+
+STREAM = ("cell_lines", "flattened", "lone_pipes", "row_lines", "trailing_pipes")
+
+
+@pytest.mark.parametrize("unit", [False, True])
+@pytest.mark.parametrize("layout", STREAM)
+@pytest.mark.parametrize("head", ["name", "item_rule", "seq", "content_indicator"])
+def test_rule_tables_whose_rows_were_lost(tmp_path: Path, head: str, layout: str, unit: bool) -> None:
+    """One cell a line, or rows flattened: read from the text by its labels (recognise.scoretable) — a weight
+    printed "10分" is a weight, a header "考核内容及评分标准" names the rule column, a 序号 is never a weight."""
+    from layouts.render import RENDERERS
+
+    rules = invent_rule_table(7)
+    path = _write(tmp_path, RENDERERS[layout](rule_table_rows(rules, head, unit)))
+    docs = [d for d in read_path(path).documents if d.type == "assessment_rules"]
+    assert len(docs) == 1
+    assert [(i.level3.str_, i.weight.dec) for i in docs[0].indicators] == [(r.name, r.weight) for r in rules]
+    assert docs[0].total_weight.dec == sum(r.weight for r in rules)
+    assert [f for f in audit_paths([str(path)]).findings if f.severity == "error"] == []
+
+
+@pytest.mark.parametrize("layout", ["pipes", "pipes_collapsed", *STREAM])
+@pytest.mark.parametrize("head", ["std", "basis", "rule_first", "explain", "name", "weight_quan"])
+def test_department_score_tables_under_the_headers_departments_print(tmp_path: Path, head: str, layout: str) -> None:
+    """The name, weight and score of every row whatever the column order (评分标准 before or after 分值, an 指标解释
+    or 评分依据 column between): with the rule first, the name is the cell before the first sentence, never a
+    level's label; and a total that is not the sum of the scores is found."""
+    from layouts.render import RENDERERS
+    from layouts.ruletable import DEPT_LEAVES, dept_score_rows
+
+    path = _write(tmp_path, RENDERERS[layout](dept_score_rows(head)))
+    docs = [d for d in read_path(path).documents if d.type == "dept_evaluation"]
+    assert len(docs) == 1
+    assert [(i.level3.str_, i.weight.dec, i.score.dec) for i in docs[0].indicators] == [
+        (name, Decimal(w), Decimal(s)) for _, _, name, w, s in DEPT_LEAVES]
+    assert docs[0].total_score.dec == Decimal("55.5")
+    assert [f for f in audit_paths([str(path)]).findings if f.severity == "error"] == []
+    wrong = _write(tmp_path, RENDERERS[layout](dept_score_rows(head, "58.5")))
+    found = [(f.kind, f.reported, f.recomputed) for f in audit_paths([str(wrong)]).findings if f.severity == "error"]
+    assert ("total_sum", "58.5", "55.5") in found

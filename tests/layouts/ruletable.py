@@ -53,3 +53,36 @@ def rule_table_rows(rules: list[Rule], head: str, unit: bool = False, total_off:
     total = sum((r.weight for r in rules), Decimal(0)) + total_off
     out.append(["合计", *[""] * (h.index("分值") - 1), f"{total}", *[""] * (len(h) - h.index("分值") - 1)])
     return out
+
+
+# Department score tables: the same leaves with a score, under the headers departments print.
+DEPT_LEAVES = (("投入", "预算配置", "财政供养人员控制率", "5", "5"), ("投入", "预算配置", "三公经费变动率", "5", "4"),
+               ("过程", "预算执行", "预算完成率", "10", "9.5"), ("过程", "预算管理", "管理制度健全性", "5", "5"),
+               ("产出", "职责履行", "重点工作完成率", "20", "18"), ("效果", "履职效益", "社会公众满意度", "15", "14"))
+DEPT_RULE = "达到100%得满分，每降低1个百分点扣0.5分。"
+DEPT_HEADS: dict[str, list[str]] = {
+    "std": ["一级指标", "二级指标", "三级指标", "分值", "评分标准", "得分"],
+    "basis": ["一级指标", "二级指标", "三级指标", "分值", "评分标准", "评分依据", "自评得分"],
+    "rule_first": ["一级指标", "二级指标", "三级指标", "评分标准", "分值", "自评得分"],
+    "explain": ["一级指标", "二级指标", "三级指标", "指标解释", "评分标准", "分值", "得分"],
+    "name": ["评价指标", "分值", "评分标准", "得分"],
+    "weight_quan": ["一级指标", "二级指标", "三级指标", "权重", "评分标准", "得分"],
+}
+
+
+def dept_score_rows(head: str, total: str = "55.5") -> list[list[str]]:
+    """A department score table under header ``head`` (DEPT_HEADS); ``total`` as printed (55.5 is the sum)."""
+    h = DEPT_HEADS[head]
+    out = [["2022年度部门整体支出绩效评价评分表"], list(h)]
+    last = ("", "")
+    for l1, l2, name, w, s in DEPT_LEAVES:
+        by = {"一级指标": l1 if l1 != last[0] else "", "二级指标": l2 if l2 != last[1] else "", "三级指标": name,
+              "评价指标": name, "分值": w, "权重": w, "评分标准": DEPT_RULE, "评分依据": "见佐证材料",
+              "指标解释": f"反映{name}情况。", "得分": s, "自评得分": s}
+        last = (l1, l2)
+        out.append([by[c] for c in h])
+    weight_col = h.index("分值") if "分值" in h else h.index("权重")
+    row = [""] * len(h)
+    row[0], row[weight_col], row[-1] = "合计", "60", total
+    out.append(row)
+    return out

@@ -35,6 +35,7 @@ from jixiao.audit.totals import (
     check_total,
     check_weights,
 )
+from jixiao.audit.transfer import check_transfer, scored
 from jixiao.core.findings import Finding
 from jixiao.core.records import ACCOUNT_TYPES, Document
 from jixiao.core.source import Source
@@ -87,12 +88,13 @@ def audit_document(
         out += check_funds(doc, conv)
         out += check_weights(doc)
         out += check_bounds(doc)
-        if doc.type == "project_self_evaluation" or doc.total_score.value is not None:
+        if (doc.type == "project_self_evaluation" and scored(doc)) or doc.total_score.value is not None:
             out += check_total(doc, conv)
         out += check_level1_scores(doc)
         out += check_grade(doc, bands, grades_expected)
         out += check_indicators(doc, framework)
         out += check_plausibility(doc)
+        out += check_transfer(doc)
     elif doc.type == "dept_evaluation":
         out += check_bounds(doc)
         out += check_tree(doc)

@@ -34,6 +34,10 @@ ROW_ZH = {
     "central": "其中：中央补助",
     "municipal": "市级补助",
     "district": "区级补助",
+    # 转移支付 forms split the total by source (read.recognise.transfer_funds)
+    "provincial": "省级资金",
+    "own_level": "本级资金",
+    "local": "地方资金",
 }
 COLUMN_ZH = {"initial_budget": "年初预算数", "annual_budget": "全年预算数", "executed": "全年执行数"}
 

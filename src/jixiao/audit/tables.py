@@ -132,9 +132,11 @@ def check_rate_table(rt: RateTable, name_at: NamedAt) -> list[Finding]:
     return out
 
 
-def check_total_row(table: Table, name_at: NamedAt) -> list[Finding]:
-    """Σ rows = 合计, column by column (amounts and points; percentages are rates, not summed)."""
-    h = header_index(table, ("得分", "执行率", "分值"))
+def check_total_row(table: Table, name_at: NamedAt, header_words: tuple[str, ...] = ("得分", "执行率", "分值")
+                    ) -> list[Finding]:
+    """Σ rows = 合计, column by column (amounts and points; percentages are rates, not summed), in a table whose
+    header holds one of ``header_words``."""
+    h = header_index(table, header_words)
     if h is None or any(_CODE7.search(c.text) for r in table.rows for c in r[:1]):
         return []
     body = table.rows[h + 1:]

@@ -167,6 +167,10 @@ def recognise_documents(fr: FileRead) -> list[Document]:
                                        f"recogniser stream failed: {type(e).__name__}: {e}"))
         if sum(map(_content, found)) > sum(map(_content, docs)):
             docs = found
+    if docs:  # a transfer form's funds columns are not the project form's: the transfer reader gives them
+        from jixiao.read.recognise.transfer import complete
+
+        docs = complete(fr, docs)
     if all(_partial(d) for d in docs):  # no table held a whole form: read the text by its anchors
         from jixiao.read.recognise import FALLBACKS
 

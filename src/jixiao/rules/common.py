@@ -193,6 +193,24 @@ def capper(rounding: Rounding) -> Callable[[Decimal, Decimal], Decimal]:
     return cap_rounded
 
 
+@lru_cache(maxsize=64)
+def full_scores(rounding: Rounding) -> dict[Decimal, Decimal]:
+    """``cap(weight, weight)`` for one rounding — the score of a row that meets its target — by weight, filled by
+    ``full_score``: a compiled rule looks a weight up here before it calls anything."""
+    return {}
+
+
+def full_score(rounding: Rounding, weight: Decimal) -> Decimal:
+    """``cap(weight, weight, rounding)``, remembered in ``full_scores(rounding)`` where it reads the same however
+    the weight is written (rounded: ``6`` and ``6.00`` both give ``6.00``); a weight that is its own full score
+    (no rounding, or more digits than the rounding keeps) is not remembered: it is returned as it is written."""
+    got = capper(rounding)(weight, weight)
+    known = full_scores(rounding)
+    if got is not weight and len(known) < 4096:
+        known[weight] = got
+    return got
+
+
 def check_score(score: Decimal, weight: Decimal) -> None:
     """An evaluator's score must lie in [0, weight]."""
     if score < ZERO or score > weight:

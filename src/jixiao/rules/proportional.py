@@ -20,6 +20,8 @@ from jixiao.rules.common import (
     cap,
     capper,
     choice_param,
+    full_score,
+    full_scores,
     need,
     num,
     outcome,
@@ -157,7 +159,8 @@ def _compile_proportional(params: Mapping[str, Any], ctx: RuleContext) -> FastFn
         return None
     fixed = (("measured", None), ("up", up), ("unit", params.get("unit")), ("rounding", ctx.score))
     form = TraceForm("proportional", _render_proportional, ("value", "full_at", "over_zero", "actual", "target", "weight", "raw"), fixed)  # fmt: skip
-    capped, actuals = capper(ctx.score), _ACTUALS
+    rounding = ctx.score
+    capped, fulls, actuals = capper(rounding), full_scores(rounding), _ACTUALS
 
     def fast_up(weight: Decimal, target: Target, row: Mapping[str, Any]) -> PackedTrace | None:
         x = row.get("actual")  # row_actual, its common case inline
@@ -166,10 +169,15 @@ def _compile_proportional(params: Mapping[str, Any], ctx: RuleContext) -> FastFn
             return None
         v, actual = got
         full = target.value
-        if full is None or (v < full and full <= ZERO):
+        if full is None:
             return None
-        raw = weight if v >= full else weight * v / full
-        return (form, capped(raw, weight), v, full, False, actual, target, weight, raw)
+        if v < full:
+            if full <= ZERO:
+                return None
+            raw = weight * v / full
+            return (form, capped(raw, weight), v, full, False, actual, target, weight, raw)
+        score = fulls.get(weight) or full_score(rounding, weight)  # met: the full score
+        return (form, score, v, full, False, actual, target, weight, weight)
 
     def fast_down(weight: Decimal, target: Target, row: Mapping[str, Any]) -> PackedTrace | None:
         x = row.get("actual")
@@ -178,10 +186,15 @@ def _compile_proportional(params: Mapping[str, Any], ctx: RuleContext) -> FastFn
             return None
         v, actual = got
         full = target.value
-        if full is None or (v > full and (v <= ZERO or full < ZERO)):
+        if full is None:
             return None
-        raw = weight if v <= full else weight * full / v
-        return (form, capped(raw, weight), v, full, False, actual, target, weight, raw)
+        if v > full:
+            if v <= ZERO or full < ZERO:
+                return None
+            raw = weight * full / v
+            return (form, capped(raw, weight), v, full, False, actual, target, weight, raw)
+        score = fulls.get(weight) or full_score(rounding, weight)  # met: the full score
+        return (form, score, v, full, False, actual, target, weight, weight)
 
     if over_zero_rule:
         return None  # 比率>100%，得0分: rare, scored by the rule itself

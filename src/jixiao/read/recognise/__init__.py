@@ -24,6 +24,7 @@ from jixiao.read.recognise import (
     ruletable,
     scoretable,
     stream,
+    transfer,
 )
 
 Recogniser = Callable[[FileRead], list[Document]]
@@ -39,9 +40,10 @@ RECOGNISERS: tuple[tuple[str, Recogniser], ...] = (
     ("rule_table", ruletable.recognise),
 )
 
-# Readers of the text stream by anchors, tried (in order) when no table recogniser found a whole form; the
-# reading that holds the most is kept (``jixiao.read.recognise_documents``).
+# Readers of the text stream by anchors, tried (in order; the first wins a tie) when no table recogniser found
+# a whole form; the reading that holds the most is kept (``jixiao.read.recognise_documents``).
 FALLBACKS: tuple[tuple[str, Recogniser], ...] = (
+    ("transfer", transfer.recognise),  # 转移支付 forms and reports: only files that say they are one
     ("stream", stream.recognise),
     ("scoretable", scoretable.recognise),
     ("coreflag", coreflag.recognise),

@@ -24,7 +24,7 @@ from jixiao.core.records import FUNDS_ROWS, Document, FundsRow, Val
 from jixiao.core.source import Source
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.common import find_year, problem
-from jixiao.read.recognise.tokens import in_order
+from jixiao.read.recognise.tokens import in_reading_order
 
 TYPE = "project_self_evaluation"
 _NUM = r"(\d[\d,]*(?:\.\d+)?)"
@@ -62,7 +62,7 @@ def _text(fr: FileRead) -> _Text:
     starts: list[int] = []
     sources: list[Source] = []
     at = 0
-    for text, src in in_order(fr):
+    for text, src in in_reading_order(fr):
         folded = unicodedata.normalize("NFKC", text).strip()
         if not folded:
             continue

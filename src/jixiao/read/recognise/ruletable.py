@@ -183,7 +183,8 @@ def recognise(fr: FileRead) -> list[Document]:
             continue
         if sum(bool(_CODED.match(r.level3.str_ or "")) for r in named) * 2 >= len(named):
             continue  # indicator codes: recognise.dept
-        before = [*table.preamble, *(t for t, _ in fr.body if t)][:40]
+        above = [c.text for row in table.rows[: hd.row] for c in row if c.text.strip()]  # a title row in the table
+        before = [*table.preamble, *above, *(t for t, _ in fr.body if t)][:40]
         if any(_squash(t).startswith(PROJECT_ANCHORS) for t in table.preamble):
             continue
         scored = sum(r.score.dec is not None for r in named)
@@ -194,7 +195,8 @@ def recognise(fr: FileRead) -> list[Document]:
             kind = "dept_evaluation"
         else:
             continue
-        title = next((t for t in reversed(table.preamble) if re.search(r"评分|细则|评价|考核|指标体系", t)), None)
+        title = next((t for t in reversed([*table.preamble, *above]) if re.search(r"评分|细则|评价|考核|指标体系", t)),
+                     None)
         doc = Document(type=kind, title=_squash(title) if title else None,
                        source=Source(fr.source.file, table.source.line), year=find_year(table.preamble),
                        indicators=named, total_weight=total_w, total_score=total_s if kind == "dept_evaluation"

@@ -294,13 +294,17 @@ def _across(fr: FileRead, cells: list[_Cell], k: int) -> tuple[tuple[AccountTabl
     if not triples:  # heads read, figures that do not fit: said, the table left to the grid reader if any
         return None
     columns, rows = long_rows(triples)
+    roles = column_roles(columns, stage)  # the columns by what they hold (2021年决算数 → 上年决算数: prior)
+    keys = dict(zip(columns, (key for key, _ in roles)))
     for r in rows:
         r.name = printed.get(r.name, r.name)
+        r.values = {keys[c]: v for c, v in r.values.items()}
+    columns = [keys[c] for c in columns]
     end = k
     while end < len(cells) and cells[end].source is not triples[-1][2].source:
         end += 1
     table = AccountTable("three_public", title or "“三公”经费表", rows[0].source, columns=columns,
-                         roles=dict(column_roles(columns, stage)),
+                         roles=dict(roles),
                          own_name=f"“三公”经费{'决算' if stage == '决算数' else '预算'}表")
     table.rows = rows
     table.stage = "final" if stage == "决算数" else "budget"

@@ -17,13 +17,15 @@ from jixiao.core.numbers import parse_decimal
 from jixiao.core.records import Problem, Val
 from jixiao.core.source import Source
 
-_STAGE = re.compile(r"^(?:\d{4}年(?:度)?)?(?:本年|上年)?(预算|决算)数?$")
+_STAGE = re.compile(r"^((?:\d{4}年(?:度)?)?(?:本年|上年)?)(预算|决算)数?$")
 _MAX_HEADS = 30
 
 
 def _stage(text: str) -> str | None:
+    """The column a stage head names: 预算数 / 决算数, with its year or 本年/上年 when printed ("2022年预算数"), so
+    that two years' columns stay two columns."""
     m = _STAGE.match(squash(text))
-    return f"{m.group(1)}数" if m else None
+    return f"{m.group(1)}{m.group(2)}数" if m else None
 
 
 def leaves(items: list[tuple[str, Source]]) -> list[str]:

@@ -31,22 +31,33 @@ SCORE = ("自评得分", "得分", "自评分", "评价得分", "自评")
 TOTAL = ("合计", "总分", "总计")
 HEADER_WORDS = (*STANDARD, *WEIGHT, *SCORE, "指标", "一级", "二级", "三级", "四级", "备注", "序号", "考核内容",
                 "评价要点", "分数", "说明", "评价依据", "考核依据", "评价指标", "考核指标")
+_SENTENCE = re.compile(r"[。；;，,]")
 _LEVEL = re.compile(r"^(?P<name>[^\d]*?)[(（]?(?P<w>\d+(?:\.\d+)?)分[)）]?$")
 
 
 def _plain(text: str) -> bool:
-    return number(text) is not None and not text.endswith("%")
+    return _points(text) is not None and not text.endswith("%")
+
+
+def _points(text: str) -> Decimal | None:
+    """A weight or score as printed: a number, or a number with its unit (10分)."""
+    return number(text[:-1] if text.endswith("分") and text[:-1][-1:].isdigit() else text)
+
+
+def _is_rule_word(text: str) -> bool:
+    """A header cell naming the rule column: 评分标准 …, or a longer label ending in one (考核内容及评分标准)."""
+    return text.startswith(RULE_STANDARD) or (len(text) <= 12 and text.endswith(RULE_STANDARD))
 
 
 def _header_end(toks: Sequence[Token]) -> tuple[int, bool] | None:
     """The index just after the table's header labels, if the stream has such a header, and whether it has a
     score column (a score table) or not (a scoring-rule table: 评分细则, 评价指标体系)."""
     for k, t in enumerate(toks):
-        if not t.text.startswith(RULE_STANDARD):
+        if not _is_rule_word(t.text):
             continue
         window = [x.text for x in toks[max(0, k - 12) : k + 12]]
         end = k + 1
-        while end < len(toks) and end - k < 25 and toks[end].text.startswith((*HEADER_WORDS, *RULE_STANDARD)):
+        while end < len(toks) and end - k < 25 and (toks[end].text.startswith(HEADER_WORDS) or _is_rule_word(toks[end].text)):
             end += 1
         header = [x.text for x in toks[max(0, k - 12) : end]]  # a score column is named in the header itself
         scored = any(w.startswith(SCORE) for w in header)
@@ -66,8 +77,29 @@ def recognise(fr: FileRead) -> list[Document]:
     if not scored:
         reader.doc.type = RULES
     reader.rule_first = _rule_first(toks[max(0, start - 25) : start])
+    if any(t.text == "序号" for t in toks[max(0, start - 25) : start]):
+        reader.seq = 1
     doc = reader.read([t.text for t in toks[: start]])
     return [doc] if doc is not None else []
+
+
+def _name_before_rule(pending: Sequence[Token]) -> tuple[Token, list[Token]]:
+    """In a row that prints the rule before the weight: its name and the rule's words. The name is the cell (or
+    word, text without cells) just before the first sentence (the rule or its explanation): the cells before it
+    are labels of its levels. Without a sentence, the first word is the name."""
+    first = next((i for i, t in enumerate(pending) if _SENTENCE.search(t.text)), None)
+    if pending and pending[0].source.cell is not None and first is not None:
+        while first > 0 and pending[first - 1].source == pending[first].source:
+            first -= 1  # the rule's cell starts before its first sentence (①已制定… 资金管理 办法,…)
+    if not first:
+        return pending[0], list(pending[1:])
+    start = first - 1
+    src = pending[start].source
+    while start > 0 and src.cell is not None and pending[start - 1].source == src:
+        start -= 1  # a name wrapped inside its cell (管理制度 / 健全性)
+    words = pending[start:first]
+    name = Token("".join(t.text for t in words), words[0].source)
+    return name, list(pending[first:])
 
 
 def _rule_first(header: Sequence[Token]) -> bool:
@@ -91,6 +123,19 @@ class _Reader:
         self.closed = False
         self.rule_first = False
         self.after_level = False  # a level label came since the last row (its 评分标准 is complete)
+        self.seq: int | None = None  # the next 序号 expected, when the header has that column
+
+    def _seq_mark(self, k: int, pending: list[Token]) -> bool:
+        """Whether the number at ``k`` is the row's 序号: the one expected next, at a row's start (nothing read
+        since the last row, or its rule's sentence), followed by text (a weight follows a name instead)."""
+        if self.seq is None or _points(self.t[k].text) != self.seq or k + 1 >= len(self.t):
+            return False
+        if _plain(self.t[k + 1].text):
+            return False
+        if pending and not (_SENTENCE.search(pending[-1].text) or len(pending[-1].text) > 20):
+            return False
+        self.seq += 1
+        return True
 
     def read(self, before: list[str]) -> Document | None:
         doc = self.doc
@@ -102,11 +147,18 @@ class _Reader:
                 self._total(k)
                 self.closed = True
                 break
+            if self._seq_mark(k, pending):  # a 序号 cell: it closes the row above (its rule), never a weight
+                if doc.type == RULES and pending and doc.indicators and not self.rule_first:
+                    self._add_rule(doc.indicators[-1], pending)
+                pending = []
+                k += 1
+                continue
             if _plain(x) and pending and self._level(pending) is None:
                 if doc.type == RULES:
                     k = self._rule_row(pending, k)
                 elif self.rule_first:
-                    k = self._row(pending[0], k, pending[1:])
+                    name, rule = _name_before_rule(pending)
+                    k = self._row(name, k, rule)
                 else:
                     k = self._row(pending[-1], k)
                 pending = []
@@ -220,7 +272,7 @@ class _Reader:
         """Row ``name`` with its weight at ``k``: the score is the first number after the texts that follow it
         (``rule``: the scoring standard printed between the name and the weight)."""
         weight = self.t[k]
-        w = number(weight.text)
+        w = _points(weight.text)
         texts: list[Token] = list(rule)
         j = k + 1
         score: Token | None = None
@@ -237,7 +289,7 @@ class _Reader:
         ind = IndicatorRow(level1=self.level1 or Val(None), level2=self.level2 or Val(None),
                            level3=Val(name.text, name.text, name.source), source=name.source)
         ind.weight = Val(w, weight.text, weight.source)
-        ind.score = Val(number(score.text), score.text, score.source) if score else Val(None, None, weight.source)
+        ind.score = Val(_points(score.text), score.text, score.source) if score else Val(None, None, weight.source)
         if texts:
             text = "".join(t.text for t in texts)  # cells split at labels or wrapped: one text again
             ind.rule_text = Val(text, text, texts[0].source)
@@ -278,7 +330,7 @@ class _Reader:
         weight = self.t[k]
         ind = IndicatorRow(level1=self.level1 or Val(None), level2=self.level2 or Val(None),
                            level3=Val(name, name, name_toks[0].source), source=name_toks[0].source)
-        ind.weight = Val(number(weight.text), weight.text, weight.source)
+        ind.weight = Val(_points(weight.text), weight.text, weight.source)
         if rule:
             self._add_rule(ind, rule)
         rows.append(ind)
@@ -293,10 +345,10 @@ class _Reader:
         nums = [t for t in self.t[k + 1 : k + 4] if _plain(t.text)]
         if self.doc.type == RULES:
             if nums:
-                self.doc.total_weight = Val(number(nums[0].text), nums[0].text, nums[0].source)
+                self.doc.total_weight = Val(_points(nums[0].text), nums[0].text, nums[0].source)
             return
         if len(nums) >= 2:
-            self.doc.total_weight = Val(number(nums[0].text), nums[0].text, nums[0].source)
-            self.doc.total_score = Val(number(nums[1].text), nums[1].text, nums[1].source)
+            self.doc.total_weight = Val(_points(nums[0].text), nums[0].text, nums[0].source)
+            self.doc.total_score = Val(_points(nums[1].text), nums[1].text, nums[1].source)
         elif nums:
-            self.doc.total_score = Val(number(nums[0].text), nums[0].text, nums[0].source)
+            self.doc.total_score = Val(_points(nums[0].text), nums[0].text, nums[0].source)

@@ -202,9 +202,8 @@ def _fold(text: str) -> str:
     return "".join(p if i % 2 else unicodedata.normalize("NFKC", p) for i, p in enumerate(_ENCLOSED.split(text)))
 
 
-def in_order(fr: FileRead) -> list[tuple[str, Source]]:
-    """Every cell (merged copies aside) and body line of the file with its source, in reading order (page,
-    line, column)."""
+def in_reading_order(fr: FileRead) -> list[tuple[str, Source]]:
+    """Every non-blank cell and body line of the file with its source, in reading order (page, line, column)."""
     items: list[tuple[tuple[int, int, int], str, Source]] = []
     seq = 0
     for t in fr.tables:
@@ -224,7 +223,7 @@ def in_order(fr: FileRead) -> list[tuple[str, Source]]:
 def stream(fr: FileRead) -> list[Token]:
     """Every cell and body word of the file, in reading order (page, line, column)."""
     tokens: list[Token] = []
-    for text, src in in_order(fr):
+    for text, src in in_reading_order(fr):
         for word in _SPLIT.split(_fold(text)):
             for piece in _pieces(word):
                 piece = piece.strip(_STRIP)

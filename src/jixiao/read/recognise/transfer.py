@@ -1,0 +1,199 @@
+"""转移支付 forms and reports (中央/省对下转移支付 绩效自评表, 区域绩效自评表, the 2024 行次/列次 layout, checklists,
+self-evaluation reports in prose) read from their text by meaning.
+
+A file is a transfer document when it says so (转移支付, the report template's 绩效目标分解下达情况, or the 2024
+layout's 统筹整合资金 with 行次/列次); each funds header (``transfer_funds.headers``) opens one form, read by its
+row labels by fund source (中央/省级/市级/本级/地方/其他), with the numbers placed by the form's arithmetic. A
+checklist without a header gives its "年度预算资金总额: X" blocks, the blocks after 其中 being the whole's parts;
+a report in prose gives the figures its sentences state (``transfer_prose``). The record is the project
+layout's (``project_self_evaluation``) marked as a transfer (``extra["form"]``), the rows by source beyond the
+project form's kept in ``extra["transfer_funds"]`` for the audit (``audit.transfer``).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from jixiao.core.records import BLANK_FUNDS_ROWS, Document, FundsRow, Problem, Val
+from jixiao.core.source import Source
+from jixiao.read.base import FileRead
+from jixiao.read.recognise.common import find_year, problem
+from jixiao.read.recognise.transfer_alloc import read_allocation
+from jixiao.read.recognise.transfer_funds import Block, Header, headers, read_blocks, relations
+from jixiao.read.recognise.transfer_indicators import read_indicators
+from jixiao.read.recognise.transfer_prose import read_prose
+from jixiao.read.recognise.transfer_text import Flat, flatten
+
+TYPE = "project_self_evaluation"
+FORM = "transfer"  # extra["form"]
+FUNDS = "transfer_funds"  # extra: {row key: {column key: Val}} as read, every column
+PARTS = "transfer_parts"  # extra: [(name, {row: {column: Val}})] sub-programmes of a checklist
+RELATIONS = "transfer_relations"  # extra: the relations the funds header prints (``transfer_place.Relations``)
+ANCHOR = re.compile(r"转移支付|绩效目标分解下达情况|统筹整合资金")
+_TITLE = re.compile(r"[^\n]{0,60}?(?:绩效自评表|绩效评价表|自评表|绩效自评报告|自评报告|评价报告)")
+_HEADER_FIELDS = ("转移支付(项目)名称", "转移支付名称", "项目名称", "中央主管部门", "地方主管部门", "资金使用单位",
+                  "省级主管部门", "主管部门", "实施单位")
+_FIELD = re.compile("|".join(re.escape(f) for f in _HEADER_FIELDS))
+# The funds rows the project record holds; the others stay in extra[FUNDS] only.
+_STANDARD = ("initial_budget", "annual_budget", "executed", "weight", "score")
+
+
+def recognise(fr: FileRead) -> list[Document]:
+    """The transfer documents of the file (called with the other text-stream readers)."""
+    flat = flatten(fr)
+    if not ANCHOR.search(flat.text):
+        return []
+    found = headers(flat)
+    # each form's stretch: from its title (searched after the previous form's header) to the next form's title
+    spans: list[tuple[Header, int, str | None, int]] = []
+    for n, h in enumerate(found):
+        lo = found[n - 1].end if n else 0
+        title, at = _title(flat, h.start, lo)
+        spans.append((h, lo, title, min(at, h.start)))
+    docs: list[Document] = []
+    for n, (h, lo, title, start) in enumerate(spans):
+        stop = spans[n + 1][3] if n + 1 < len(spans) else len(flat.text)
+        doc = _form(fr, flat, h, (lo, start, stop), title)
+        if doc is not None:
+            docs.append(doc)
+    if docs:
+        return docs
+    checklist = _checklist(fr, flat)
+    if checklist is not None:
+        return [checklist]
+    prose = read_prose(flat)
+    if prose is None or "total" not in prose.block.rows:  # a report that states no total: its allocation table
+        alloc = read_allocation(fr, flat)
+        if alloc is not None:
+            doc = _document(fr, flat, alloc.start, alloc.title, alloc.problems, family="transfer-allocation",
+                            blocks=[alloc.block])
+            doc.tables = [alloc.table]
+            return [doc]
+    if prose is None:
+        return []
+    return [_document(fr, flat, prose.start, prose.title, prose.problems, family="transfer-report-text",
+                      blocks=[prose.block])]
+
+
+def complete(fr: FileRead, docs: list[Document]) -> list[Document]:
+    """Project-layout documents the table recognisers found in a transfer form whose funds block they could not
+    read (the transfer's columns: 统筹整合资金数, 全年到位资金 …): each takes the funds the transfer reader finds
+    for it (the nearest form starting at or before it), and is marked a transfer; its other parts are kept."""
+    empty = [d for d in docs if d.type == TYPE and not any(
+        getattr(r, c).value is not None for r in d.funds.values() for c in _STANDARD)]
+    if not empty:
+        return docs
+    mine = recognise(fr)
+    for d in empty:
+        line = d.source.line or 0
+        before = [m for m in mine if m.extra.get(FUNDS) and (m.source.line or 0) <= line + 40]
+        if not before:
+            continue
+        m = before[-1]
+        d.funds = m.funds
+        for key in ("form", "layout_family", FUNDS, PARTS, RELATIONS, BLANK_FUNDS_ROWS, "transfer_whole"):
+            if key in m.extra:
+                d.extra[key] = m.extra[key]
+        for label, v in m.header.items():
+            d.header.setdefault(label, v)
+        # the cells the project reader could not place from the form's start to its funds block's last row
+        # were read by the transfer reader: their problems no longer hold
+        lines = [v.source.line for row in m.extra[FUNDS].values() for v in row.values()
+                 if v.source is not None and v.source.line is not None]
+        first, last = m.source.line or 0, max(lines, default=0)
+        d.problems[:] = [p for p in d.problems if not (p.source and p.source.line and first <= p.source.line <= last)]
+        d.problems.extend(m.problems)
+    return docs
+
+
+def _title(flat: Flat, before: int, after: int = 0) -> tuple[str | None, int]:
+    """The form's title: the last text naming a 自评表/评价表 before ``before`` (within 1500 characters, and
+    after ``after``), and where it starts."""
+    window_start = max(after, before - 1500)
+    best: re.Match[str] | None = None
+    for m in _TITLE.finditer(flat.text, window_start, before):
+        best = m
+    if best is None:
+        return None, before
+    title = re.split(r"\s{2,}|[|:：]", best.group(0))[-1].strip(" *\t")
+    return title or None, best.start()
+
+
+def _form(fr: FileRead, flat: Flat, h: Header, span: tuple[int, int, int], title: str | None) -> Document | None:
+    """One form: ``span`` is (where its header fields may start, where the form starts, where the next begins)."""
+    lo, start, stop = span
+    problems: list[Problem] = []
+    blocks = read_blocks(flat, h.end, stop, h, problems)
+    if not blocks or "total" not in blocks[0].rows:
+        return None
+    doc = _document(fr, flat, start, title, problems,
+                    family="transfer-2024-rows" if h.row_numbers else "transfer-central-selfeval", blocks=blocks)
+    doc.header.update(_fields(flat, max(lo, h.start - 1500), h.start))
+    doc.extra[RELATIONS] = relations(h.columns)
+    first_line = flat.source_at(h.start).line or 0
+    last_line = flat.source_at(stop).line if stop < len(flat.text) else None
+    read_indicators(fr, doc, first_line, last_line, "三级指标" in flat.text[h.start:stop])
+    return doc
+
+
+def _checklist(fr: FileRead, flat: Flat) -> Document | None:
+    """A checklist's funds: "年度预算资金总额: X" blocks with their sources, without a column header."""
+    m = re.search(r"年度(?:预算)?资金总额", flat.text)
+    if m is None:
+        return None
+    problems: list[Problem] = []
+    blocks = read_blocks(flat, max(0, m.start() - 80), len(flat.text), None, problems)
+    if not blocks or "total" not in blocks[0].rows:
+        return None
+    title, at = _title(flat, m.start())
+    return _document(fr, flat, min(at, m.start()), title, problems, family="transfer-checklist-funds",
+                     blocks=blocks)
+
+
+def _fields(flat: Flat, a: int, b: int) -> dict[str, Val]:
+    """Header fields (转移支付(项目)名称, 中央主管部门 …) as "label value", the value up to the next label."""
+    out: dict[str, Val] = {}
+    found = list(_FIELD.finditer(flat.text, a, b))
+    for i, m in enumerate(found):
+        end = found[i + 1].start() if i + 1 < len(found) else min(b, m.end() + 60)
+        value = re.split(r"\n|资金投入情况|资金使用单位", flat.text[m.end():end].strip(" :：\n"))[0].strip()
+        label = "转移支付名称" if m.group(0).startswith("转移支付") else m.group(0)
+        if value and label not in out:
+            out[label] = Val(value, value, flat.source_at(m.start()))
+    return out
+
+
+def _document(fr: FileRead, flat: Flat, start: int, title: str | None, problems: list[Problem], *,
+              family: str, blocks: list[Block]) -> Document:
+    src = flat.source_at(start) if flat.starts else fr.source
+    # a report's text names several years (the allocation's, the spending's): only its title dates it
+    year_text = [title or ""] + ([] if family == "transfer-report-text" else [flat.text[start:start + 400]])
+    doc = Document(type=TYPE, title=title, source=Source(src.file, src.line, src.page, None, src.sheet),
+                   year=find_year(year_text), money_unit="万元" if "万元" in flat.text else None,
+                   problems=problems, body=list(fr.body))
+    whole = blocks[0]
+    doc.funds = {k: _funds_row(cols) for k, cols in whole.rows.items()}
+    doc.extra["form"] = FORM
+    doc.extra["layout_family"] = family
+    doc.extra[FUNDS] = whole.rows
+    if whole.blank:
+        doc.extra[BLANK_FUNDS_ROWS] = tuple(whole.blank)
+    parts = [(b.name or f"其中{i + 1}", b.rows) for i, b in enumerate(blocks[1:]) if b.part]
+    if parts:
+        doc.extra[PARTS] = parts
+        doc.extra["transfer_whole"] = whole.name
+    if "total" not in whole.rows or not any(isinstance(v.value, Decimal) for v in whole.rows["total"].values()):
+        problems.append(problem("转移支付资金总额未能读取", "the transfer's total funds could not be read", src))
+    return doc
+
+
+def _funds_row(cols: dict[str, Val]) -> FundsRow:
+    """The project record's funds row: its columns as read; the rate only where it is executed ÷ 全年预算数
+    (a 2024 form that deducts 统筹整合资金 divides by the rest: its rate stays in extra[FUNDS])."""
+    row = FundsRow(**{k: v for k, v in cols.items() if k in _STANDARD})
+    pooled = cols.get("pooled")
+    deducted = pooled is not None and isinstance(pooled.value, Decimal) and pooled.value != 0
+    if "rate" in cols and not deducted:
+        row.rate = cols["rate"]
+    return row

@@ -1,0 +1,86 @@
+"""A 转移支付 allocation (资金分配表, with the notice that sends it: 关于下达…资金预算的通知): the amount allocated in
+all, read from the table's 合计 row (its first amount: the 小计/合计 column), with the table kept whole for what
+the audit and the reports show of it.
+
+Only a table that calls itself a 分配表 and prints a 合计 (总计, 全县合计 …) row is read; its first amount is the
+total when the header's first amount column is a 小计/合计 or when the row's other amounts add up to it, else the
+row is not read (a located problem says why). Never a sum the table does not print.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from jixiao.core.records import Problem, Val
+from jixiao.core.table import Cell, Table
+from jixiao.read.base import FileRead
+from jixiao.read.recognise.common import eff, is_number, norm, num_val, problem
+from jixiao.read.recognise.transfer_funds import Block
+from jixiao.read.recognise.transfer_text import Flat
+
+TITLE = re.compile(r"[^\n|:：。]{0,50}?(?:资金)?分配(?:明细|情况|结果)?表")
+_TOTAL_ROW = re.compile(r"^(?:全[省市县区州旗]|[一-龥]{0,6})?(?:合计|总计)$")
+_SUBTOTAL = ("小计", "合计", "总计")
+_LABEL_COLUMN = re.compile(r"单位|地区|区域|县|市|乡镇|项目|名称")
+
+
+@dataclass(slots=True)
+class Allocation:
+    title: str
+    start: int
+    block: Block
+    table: Table
+    problems: list[Problem]
+
+
+def _amounts(row: list[Cell], after: int) -> list[tuple[Cell, Decimal]]:
+    out: list[tuple[Cell, Decimal]] = []
+    for c in row[after + 1:]:
+        t = eff(c)
+        if t and is_number(t):
+            v, _ = num_val(c)
+            if v.dec is not None:
+                out.append((c, v.dec))
+    return out
+
+
+def read_allocation(fr: FileRead, flat: Flat) -> Allocation | None:
+    """The allocation table's total, or None when the file holds no 分配表 with a 合计 row."""
+    title = TITLE.search(flat.text)
+    if title is None:
+        return None
+    for table in fr.tables:
+        subtotal_first = False  # the header's first amount column is a 小计 (after the 单位/地区 column)
+        for row in table.rows:
+            cells = [(k, norm(eff(c))) for k, c in enumerate(row) if eff(c)]
+            if not cells:
+                continue
+            k, label = cells[0]
+            subtotal_first = subtotal_first or any(
+                t in _SUBTOTAL and n > 0 and _LABEL_COLUMN.search(cells[n - 1][1]) is not None
+                for n, (_, t) in enumerate(cells))
+            if not _TOTAL_ROW.match(label):
+                continue
+            amounts = _amounts(row, k)
+            if not amounts:
+                continue
+            (first, total), rest = amounts[0], [v for _, v in amounts[1:]]
+            problems: list[Problem] = []
+            if not subtotal_first and not (rest and sum(rest, Decimal(0)) == total):
+                problems.append(problem(
+                    f"分配表“{label}”行的第一个金额{total}无法确认为合计（表头未标明小计栏，其余金额之和也不等于它），未读取",
+                    f"allocation table row '{label}': its first amount {total} cannot be confirmed as the total "
+                    "(no 小计 column in the header, and the other amounts do not add up to it); not read",
+                    first.source))
+                return Allocation(_clean(title.group(0)), title.start(), Block(None), table, problems)
+            block = Block(None, rows={"total": {"annual_budget": Val(total, first.text, first.source)}},
+                          source=first.source)
+            return Allocation(_clean(title.group(0)), title.start(), block, table, problems)
+    return None
+
+
+def _clean(title: str) -> str:
+    """The title without what ran into it: a list number (1. …), an 附件 mark, a label before white space."""
+    return re.sub(r"^\d+\s*[.、]\s*", "", re.split(r"\s{2,}|附件\s*\d*", title)[-1].strip())

@@ -1,0 +1,77 @@
+"""The goals and indicator rows of a 转移支付 form (年度总体目标 预期目标/实际完成情况; 一级/二级/三级指标, 指标值,
+实际完成值, often without 分值/得分), read from the file's table rows by the project form's own indicator block
+(``recognise.indicators.IndicatorBlock``: columns by their labels, labels carried down merged cells).
+
+Only rows that reached us as rows are read: text with one cell per line has lost which cell belongs to which
+row, and its indicator rows are then a located problem (the document says they were not read), never rows
+guessed.
+"""
+
+from __future__ import annotations
+
+from jixiao.core.records import Document, IndicatorRow, Problem, Val
+from jixiao.core.source import Source
+from jixiao.read.base import FileRead
+from jixiao.read.recognise.common import Row, eff, first, norm, problem, text_val
+from jixiao.read.recognise.indicators import IndicatorBlock, indicator_columns
+
+GOALS = ("预期目标", "实际完成情况")
+# Labels that end the indicator block (the form's notes, a total, the next form's funds block).
+_STOP = ("总分", "合计", "说明", "注", "填报说明", "评价结论", "存在问题", "资金投入情况", "年度资金总额", "联系人", "填表人")
+
+
+def _rows(fr: FileRead, start: int, stop: int | None) -> list[Row]:
+    """The file's table rows whose first cell lies from line ``start`` up to (not including) ``stop``."""
+    out: list[Row] = []
+    for t in fr.tables:
+        for row in t.rows:
+            src = next((c.source for c in row if eff(c)), None)
+            line = src.line if src is not None and src.line is not None else 0
+            if line >= start and (stop is None or line < stop):
+                out.append(row)
+    return out
+
+
+def _goals(rows: list[Row], k: int) -> dict[str, Val]:
+    """The goal texts in the row after the 预期目标/实际完成情况 header (one cell each, in that order)."""
+    if k + 1 >= len(rows):
+        return {}
+    cells = [c for c in rows[k + 1] if eff(c) and not norm(eff(c)).startswith(("年度总体目标", "年度目标"))]
+    return {label: text_val(c) for label, c in zip(GOALS, cells)}
+
+
+def read_indicators(fr: FileRead, doc: Document, start: int, stop: int | None, has_block: bool) -> None:
+    """Fill ``doc``'s goals (header 预期目标/实际完成情况) and indicator rows from the rows between two lines.
+    ``has_block``: the text holds an indicator header (三级指标), so rows not read are said."""
+    rows = _rows(fr, start, stop)
+    problems: list[Problem] = doc.problems
+    block: IndicatorBlock | None = None
+    for k, row in enumerate(rows):
+        texts = {norm(eff(c)) for c in row if eff(c)}
+        if "预期目标" in texts and "实际完成情况" in texts and block is None:
+            for label, v in _goals(rows, k).items():
+                doc.header.setdefault(label, v)
+            continue
+        cols = indicator_columns(row) if "三级指标" in texts else None
+        if cols is not None:
+            if block is None:
+                block = IndicatorBlock(cols, problems)
+            else:
+                block.set_columns(cols)
+            continue
+        if block is None:
+            continue
+        lead = first(row)
+        if lead is not None and lead[1].startswith(_STOP):
+            break
+        block.add(row)
+    found: list[IndicatorRow] = block.finish() if block is not None else []
+    doc.indicators.extend(found)
+    if has_block and not found:
+        problems.append(problem("指标表的行结构已丢失（如每格一行），指标行未读取",
+                                "the indicator table's rows were lost (one cell a line, say); its rows were not read",
+                                _where(fr, start)))
+
+
+def _where(fr: FileRead, line: int) -> Source:
+    return Source(fr.source.file, line)

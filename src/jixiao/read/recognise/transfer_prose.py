@@ -1,0 +1,157 @@
+"""A 转移支付 self-evaluation report in prose (绩效自评报告: 一、绩效目标分解下达情况 …): the figures its sentences
+state about the whole transfer, each only where the text states it once.
+
+- the budget: a sentence totalling the transfer (共计/合计/总计 … 资金 X万元), else the one amount said to be
+  下达/安排 (下达预算资金201.48万元), else 全年预算数/资金总额 X万元;
+- the spending: 执行数/已执行, else 实际支出/已支出, else 已完成拨付/已支付 … X万元; the rate: 执行率 X%.
+
+Each figure is taken from the most explicit wording that states one value. Sentences may speak of different
+sums (a two-year project's first-year allocation beside this year's budget): where the rate the text states is
+not the spending ÷ the budget it states, the rate is not read as the form's rate (a located problem says why),
+so that figures matched from different sentences never make an arithmetic ``error``.
+
+A figure the text states with several different values (one per sub-project) is not taken: the report is then
+recognised with what it says once, and what was not found is a located problem. Never a sum the text does not
+print.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from jixiao.core.numbers import parse_decimal
+from jixiao.core.records import Problem, Val
+from jixiao.read.recognise.common import problem
+from jixiao.read.recognise.transfer_funds import Block
+from jixiao.read.recognise.transfer_text import Flat
+
+# A transfer report says so: the template's first heading, or a title naming the transfer and the report.
+TEMPLATE = re.compile(r"绩效目标分解下达情况")
+_TRANSFER_TITLE = r"[^\n。,;；:：]{0,60}?转移支付[^\n。,;；:：]{0,60}?(?:自评报告|评价报告)"
+REPORT = re.compile(f"{TEMPLATE.pattern}|{_TRANSFER_TITLE}")
+_TITLE = re.compile(rf"{_TRANSFER_TITLE}|[^\n。,;；:：]{{0,80}}?绩效自评报告")
+# an amount in 万元: the whole run of digits, taken at once (never re-tried from inside a long run: linear time)
+_NUM = r"(?<![\d,.])((?>\d[\d,]*(?:\.\d+)?))\s*万元"
+_CLAUSE = r"(?:[^。;；\n\d]|\d{4}年)"  # words of one clause (a year may stand among them, never an amount)
+AMOUNT = re.compile(_NUM)
+# The budget, most explicit wording first: 全年预算(结转)资金/数; a total (合计/共计/总计/总额); 共计…资金; 下达…资金.
+EXPLICIT = re.compile(rf"全年预算(?:结转)?(?:资金|数)(?:合计|共计|总计|为|是)?\s*{_NUM}")
+TOTALS = (
+    re.compile(rf"(?:资金|预算)(?:合计|共计|总计|总额|共)(?:为|是)?\s*{_NUM}"),
+    re.compile(rf"(?:共计|合计|总计){_CLAUSE}{{0,40}}?(?:资金|预算){_CLAUSE}{{0,6}}?{_NUM}"),
+    re.compile(rf"下达{_CLAUSE}{{0,60}}?(?:预算)?资金(?:为|共)?\s*{_NUM}"),
+    re.compile(rf"(?:共计|合计|总计)(?:为)?\s*{_NUM}"),
+)
+# The spending, most explicit wording first: 执行数/执行资金/已执行; 支出; 拨付/支付 (a county's spending).
+SPENT = (
+    re.compile(rf"(?:执行(?:预算)?(?:资金|数)|已执行)(?:合计|共计|总计|为|共|了)?\s*{_NUM}"),
+    re.compile(rf"(?:实际支出|已支出|支出资金|实际使用|已使用|累计支出)(?:合计|共计|为|共|了)?\s*{_NUM}"),
+    re.compile(rf"(?:已完成拨付|已拨付|完成支付|已支付)(?:资金)?(?:合计|共计|为|共|了)?\s*{_NUM}"),
+)
+RATE = re.compile(r"执行率(?:为|达到|达|是)?\s*(\d+(?:\.\d+)?%)")
+
+
+@dataclass(slots=True)
+class Prose:
+    start: int
+    title: str | None
+    block: Block
+    problems: list[Problem] = field(default_factory=list)
+
+
+def _once(pattern: re.Pattern[str], flat: Flat) -> tuple[str, int] | None:
+    """The value the pattern finds, when every match states the same one (its first place)."""
+    found = [(m.group(1), m.start(1)) for m in pattern.finditer(flat.text)]
+    values = {parse_decimal(v.replace(",", "")) for v, _ in found}
+    return (found[0][0].replace(",", ""), found[0][1]) if len(values) == 1 else None
+
+
+def _sums_to(value: Decimal, amounts: list[Decimal]) -> bool:
+    """Some run of two or more amounts, ending at the list's end, adds up to ``value``."""
+    total = Decimal(0)
+    for k, x in enumerate(reversed(amounts), 1):
+        total += x
+        if k >= 2 and total == value:
+            return True
+    return False
+
+
+def _confirmed(flat: Flat) -> tuple[str, int] | None:
+    """The one total the text's own arithmetic confirms: an amount stated as a total (any ``TOTALS`` wording)
+    that the amounts stated just before it, or just after it, in the same paragraph add up to."""
+    found: dict[Decimal, tuple[str, int]] = {}
+    for pattern in TOTALS:
+        for m in pattern.finditer(flat.text):
+            value = parse_decimal(m.group(1).replace(",", ""))
+            if value is None:
+                continue
+            para_start = flat.text.rfind("\n", 0, m.start(1)) + 1
+            para_end = flat.text.find("\n", m.end(1))
+            para_end = len(flat.text) if para_end < 0 else para_end
+            amounts = [(parse_decimal(a.group(1).replace(",", "")), a.start(1))
+                       for a in AMOUNT.finditer(flat.text, para_start, para_end)]
+            before = [a for a, at in amounts if a is not None and at < m.start(1)]
+            after = [a for a, at in amounts if a is not None and at > m.start(1)]
+            if _sums_to(value, before) or _sums_to(value, list(reversed(after))):
+                found.setdefault(value, (m.group(1).replace(",", ""), m.start(1)))
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _budget(flat: Flat) -> tuple[str, int] | None:
+    got = _once(EXPLICIT, flat) or _confirmed(flat)
+    for pattern in TOTALS:
+        got = got or _once(pattern, flat)
+    return got
+
+
+def read_prose(flat: Flat) -> Prose | None:
+    """The report's figures, or None when the text is no transfer report."""
+    report = REPORT.search(flat.text)
+    if report is None:
+        return None
+    t = _TITLE.search(flat.text)
+    title = t.group(0).strip() if t else None
+    start = t.start() if t else report.start()
+    block = Block(None, source=flat.source_at(start))
+    problems: list[Problem] = []
+    row: dict[str, Val] = {}
+    budget = _budget(flat)
+    if budget is not None:
+        row["annual_budget"] = _val(flat, *budget)
+    executed = None
+    for pattern in SPENT:
+        executed = executed or _once(pattern, flat)
+    if executed is not None:
+        row["executed"] = _val(flat, *executed)
+    rate = _once(RATE, flat)
+    if rate is not None:
+        r = _val(flat, *rate)
+        if _agrees(r, row):
+            row["rate"] = r
+        else:
+            problems.append(problem(
+                f"报告正文所述执行率{r.text}与所述执行数÷预算数不符（所指金额可能不同），未作为执行率读取",
+                f"the report's rate {r.text} is not its stated spending ÷ budget (the sentences may speak of "
+                "different sums); not read as the rate", r.source))
+    if row:
+        block.rows["total"] = row
+    if "executed" not in row:
+        problems.append(problem("报告正文未写明（或写明了多个不同的）全年执行数，未读取",
+                                "the report does not state the spending once; not read", flat.source_at(start)))
+    return Prose(start, title, block, problems)
+
+
+def _agrees(rate: Val, row: dict[str, Val]) -> bool:
+    """The stated rate is the stated spending ÷ the stated budget, to its printed digits (or one of them is
+    not stated, and nothing can disagree)."""
+    b, e = row.get("annual_budget"), row.get("executed")
+    if rate.dec is None or b is None or e is None or b.dec is None or e.dec is None or b.dec <= 0:
+        return True
+    digits = len(rate.text.rstrip("%").partition(".")[2]) if rate.text else 0
+    return abs(e.dec / b.dec * 100 - rate.dec) <= Decimal(1).scaleb(-digits)
+
+
+def _val(flat: Flat, text: str, pos: int) -> Val:
+    return Val(parse_decimal(text), text, flat.source_at(pos))

@@ -1,0 +1,57 @@
+"""A file's text as one string with a map back to the cells and lines it came from (转移支付 forms).
+
+转移支付 forms reach users as one cell per line, pipe rows, rows flattened to spaces, or the whole form run
+together in one cell of a page's metadata. Their readers (``transfer_funds``, ``transfer_prose``) match
+labels and numbers in one string, whatever the layout: every table cell and body line is folded
+(``normalize_text``: full width, OCR sign slips; traditional script was converted when the file was read)
+and joined in reading order with a newline, and each offset of the string leads back to its source.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from jixiao.core.numbers import normalize_text
+from jixiao.core.source import Source
+from jixiao.read.base import FileRead
+from jixiao.read.recognise.tokens import in_reading_order
+
+# A number as printed: digits with a point or thousands commas (groups of three: "30,40" is two numbers), a
+# percent sign, or several run together (390390100%: the arithmetic of the form splits it, ``transfer_place``);
+# never a year or a date (2023年). The run is matched atomically: a long run of digits followed by 年 fails in
+# one step, where backtracking into it would take exponential time.
+NUMBER = re.compile(r"(?<![A-Za-z0-9.])(?>(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d+)(?:\.\d+)*%?(?:\d[\d.]*%?)*)(?![\d年月日号])")
+# A note in brackets after a label: (万元), (A), (E/C×100%), (万元,自有资金、社会资本…).
+BRACKETS = re.compile(r"\s*[(（][^()（）]{0,60}[)）]")
+
+
+@dataclass(slots=True)
+class Flat:
+    """The text (units joined by newlines), each unit's start offset and its source."""
+
+    text: str
+    starts: list[int]
+    sources: list[Source]
+
+    def source_at(self, pos: int) -> Source:
+        i = max(bisect.bisect_right(self.starts, pos) - 1, 0)
+        return self.sources[i]
+
+
+def flatten(fr: FileRead) -> Flat:
+    """Every cell and body line of the file in reading order (page, line, column), folded, as one string."""
+    parts: list[str] = []
+    starts: list[int] = []
+    sources: list[Source] = []
+    pos = 0
+    for text, src in in_reading_order(fr):
+        folded = normalize_text(text).replace("|", " ").strip()
+        if not folded:
+            continue
+        starts.append(pos)
+        sources.append(src)
+        parts.append(folded)
+        pos += len(folded) + 1
+    return Flat("\n".join(parts), starts, sources)
