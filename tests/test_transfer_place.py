@@ -67,3 +67,14 @@ def test_common_row_with_pooled_blank_is_read_whole(row: dict[str, str]) -> None
     row["rate"] = _pct(e / a * 100)
     placed = place([(row[k], SRC) for k in COLS if row[k]], COLS, REL)
     assert {k: it.text for k, (it, _) in placed.values.items()} == {k: v for k, v in row.items() if v}
+
+
+def test_long_runs_are_not_searched() -> None:
+    """A run of digits longer than any form's row (placement.MAX_RUN) gives no reading, at once: searching the
+    splits of 3000 digits took minutes (the project and the transfer readers both split runs)."""
+    from jixiao.read.recognise.placement import MAX_RUN, splits
+
+    assert list(splits("1" * 3000 + "%", 6)) == []
+    assert list(splits("1" * (MAX_RUN + 1), 6)) == []
+    assert ["390", "390", "100%"] in [[i.text for i in r] for r in splits("390390100%", 3)]
+    assert place([("1" * 3000 + "%", SRC)], COLS, REL).values == {}

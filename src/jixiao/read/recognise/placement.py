@@ -20,6 +20,7 @@ from jixiao.core.numbers import HUNDRED
 from jixiao.read.recognise.tokens import BLOB, number
 
 _MAX_SPLITS = 400  # candidate readings of one row's run-together digits
+MAX_RUN = 64  # the longest run split: a whole funds row of amounts, rate, weight and score run together
 MONEY = ("initial_budget", "annual_budget", "executed")
 TEMPLATE = "weight"  # the column a form's template prints itself: never blank on the total row
 
@@ -124,8 +125,8 @@ def _natural(piece: str) -> int:
 
 def splits(text: str, most: int = 8) -> Iterator[list[Item]]:
     """Every reading of run-together digits as at most ``most`` numbers (no leading zeros, a percent sign
-    ends one)."""
-    if not BLOB.match(text):
+    ends one). A run longer than ``MAX_RUN`` is no row of a form and is not searched (3000 digits took minutes)."""
+    if len(text) > MAX_RUN or not BLOB.match(text):
         return
     n = len(text)
 

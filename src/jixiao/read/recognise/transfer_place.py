@@ -19,13 +19,12 @@ from decimal import Decimal
 
 from jixiao.core.numbers import HUNDRED
 from jixiao.core.source import Source
-from jixiao.read.recognise.placement import Item, splits
+from jixiao.read.recognise.placement import MAX_RUN, Item, splits
 from jixiao.read.recognise.tokens import number
 
 RATES = frozenset({"rate", "arrival_rate"})
 MONEY = frozenset({"initial_budget", "annual_budget", "pooled", "net_budget", "arrived", "executed"})
 _MAX = 2000  # candidate placements of one row
-MAX_RUN = 40  # the longest run of digits split into numbers (seven amounts of a row, run together)
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +111,7 @@ def place(texts: Sequence[tuple[str, Source]], columns: Sequence[str], rel: Rela
     for t, src in texts:
         v = number(t)
         room = len(columns) - len(texts) + 1
-        if len(t) > MAX_RUN:  # no row of a form runs so many digits together: not split (the search explodes)
+        if len(t) > MAX_RUN:  # no row of a form runs so many digits together: not split (``placement.splits``)
             options = [[Item(t, v)]] if v is not None else []
         else:
             options = [[Item(t, v)]] if v is not None else list(splits(t, max(room, 1)))
