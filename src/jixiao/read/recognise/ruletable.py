@@ -23,7 +23,8 @@ from jixiao.read.base import FileRead
 from jixiao.read.recognise import assessment
 from jixiao.read.recognise.common import find_year, problem
 from jixiao.read.recognise.deptmark import is_department_title
-from jixiao.read.recognise.labeltree import PROJECT_ANCHORS, TOTAL_WORDS
+from jixiao.read.recognise.labeltree import PROJECT_ANCHORS
+from jixiao.read.recognise.labeltree_atoms import TOTAL_WORDS
 
 LEVELS = ("一级指标", "二级指标", "三级指标", "四级指标")
 NAME_COLUMNS = ("考核项目", "考核内容", "考核指标", "评价项目", "评价内容", "评价指标", "指标名称", "指标内容", "项目", "指标")
