@@ -1,0 +1,400 @@
+"""The indicator block of a project-layout form read from its text stream (``recognise.stream``).
+
+From the level labels on (一级指标 / 二级指标 / 三级指标 …), the column labels are read (also a header row
+printed above them, or labels whose words a wrap cut apart), then the rows up to the total: each row by its
+level labels and the weight and score that close it (or the weight first, the 度量单位 column, or a score
+column with no weight), rows whose cells ran together split back (``recognise.runrows``). What cannot be
+read one way is a located problem (``IndicatorBlock.notes`` counts those that only say how rows were read).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from jixiao.core.records import Document, IndicatorRow, Problem, Val
+from jixiao.read.recognise.common import problem
+from jixiao.read.recognise.formspec import (
+    GRADE_LABELS,
+    INDICATOR_COLUMNS,
+    LEVEL1,
+    LEVEL2,
+    STOP_LABELS,
+    TOTAL_LABELS,
+    UNITS,
+    alias,
+)
+from jixiao.read.recognise.levelsum import room_left
+from jixiao.read.recognise.runrows import indicator_rows, run_together
+from jixiao.read.recognise.runrows import token_val as _val
+from jixiao.read.recognise.tokens import Token, is_value, number, plain
+
+COMPARATORS = frozenset({"=", "﹦", "＝", "≥", "≤", ">", "<", "定量", "定性"})
+_TEMPLATE_ROW = re.compile(r"(?:指标\d[:]?)+")
+_QUALIFIER = re.compile(r"^\([^\d()]{1,6}\)$")  # (个), (元), (万美元): a name's unit wrapped onto a cell of its own
+_WEIGHT_IN_LABEL = re.compile(r"\(?(\d+(?:\.\d+)?)分\)?")
+_COLUMN_LABELS = re.compile("|".join(re.escape(a) for a, _ in sorted(INDICATOR_COLUMNS, key=lambda x: -len(x[0]))))
+
+
+class IndicatorBlock:
+    """Reads the indicator rows from ``start`` (``read``) into ``doc.indicators``, saying on ``problems`` what
+    it could not read."""
+
+    def __init__(self, toks: list[Token], doc: Document, problems: list[Problem]) -> None:
+        self.t = toks
+        self.doc = doc
+        self.problems = problems
+        self.unit_column = False
+        self.closed = False  # the indicator block ended at a total row
+        self.notes = 0  # problems that only say how rows were read (not rows lost)
+        self.score_only = False  # the indicator table has a score column but no weight column
+        # rows whose two numbers after the unit may be 完成值 and 分值 or 分值 and 得分 (``levelsum.by_weight_sum``)
+        self.two_numbers: list[tuple[IndicatorRow, Token, Token, Problem]] = []
+
+    def read(self, start: int) -> None:
+        k = start
+        while k > 0 and alias(self.t[k - 1].text, INDICATOR_COLUMNS) in ("level1", "level2"):
+            k -= 1
+        cols: list[str] = []
+        while k < len(self.t):
+            c = alias(self.t[k].text, INDICATOR_COLUMNS)
+            if c is None:
+                if self.t[k].text.startswith(("(", "及")) or self.t[k].text in ("分析", "改进措施", "及改进措施"):
+                    k += 1
+                    continue
+                found = self._header_cut_apart(k)
+                if found is not None:
+                    k, more = found
+                    cols.extend(c for c in more if c not in cols)
+                    continue
+                break
+            if c not in cols:
+                cols.append(c)
+            k += 1
+        values = _merged_header(self._header_before(start), [c for c in cols if c not in ("level1", "level2", "level3")])
+        self.unit_column = "unit" in values
+        if "weight" not in values and values[-1:] == ["score"] and "actual" in values:
+            self.score_only = True  # 三级指标 | 年初目标值 | 实际完成值 | 得分: no weight column (said once)
+            self.problems.append(problem("指标表没有分值栏，只读取各指标的指标值、完成值和得分",
+                                         "the indicator table has no weight column: targets, actuals and scores read",
+                                         self.t[start].source))
+            self.notes += 1
+            self._rows(k, values)
+            return
+        if "weight" not in values:
+            self.problems.append(problem("指标表没有分值栏，指标行未读取", "the indicator table has no weight column; rows not read",
+                                         self.t[start].source))
+            return
+        after = values[values.index("weight") + 1 :]
+        if "score" in after and any(c in after[: after.index("score")] for c in ("target", "actual")):
+            self._rows(k, values, between=after.index("score"))  # 分值 before 指标值 / 完成值, 得分 after them
+            return
+        if [c for c in after if c != "reason"] not in ([], ["score"]):
+            self.problems.append(problem("指标表的栏目顺序（分值不在末尾）暂不能从纯文本中读取，指标行未读取",
+                                         "the indicator columns (weight not last) cannot be read from flattened text; rows not read",
+                                         self.t[start].source))
+            return
+        self._rows(k, values)
+
+    def _header_cut_apart(self, k: int) -> tuple[int, list[str]] | None:
+        """Column labels whose words break inside them (年度 / 指标值实际 / 完成值分 / 值得 / 分偏差原因): the short
+        words up to the first row joined and read as labels again; None when they hold no two labels."""
+        end = k
+        while end < min(len(self.t), k + 8):
+            x = self.t[end].text
+            if len(x) > 10 or is_value(x) or any(x.startswith(a) for a in LEVEL1):
+                break
+            end += 1
+        joined = "".join(t.text for t in self.t[k:end])
+        cols = [c for c in (alias(m.group(0), INDICATOR_COLUMNS) for m in _COLUMN_LABELS.finditer(joined)) if c]
+        return (end, cols) if len(cols) >= 2 else None
+
+    def _header_before(self, start: int) -> list[str]:
+        """Column labels of a header row printed above the level labels (绩效指标 | 年度指标值 | 实际完成值 …)."""
+        out: list[str] = []
+        k = start - 1
+        while k >= 0 and start - k <= 12:
+            x = self.t[k].text
+            c = alias(x, INDICATOR_COLUMNS)
+            if c in ("level1", "level2", "level3"):
+                k -= 1
+                continue
+            if c is None:
+                break
+            out.insert(0, c)
+            k -= 1
+        return out
+
+    def _rows(self, k: int, values: list[str], between: int | None = None) -> None:
+        """Indicator rows from ``k``: weight and score last (``between`` None), or the weight first with
+        ``between`` cells (指标值, 完成值) before the score."""
+        doc = self.doc
+        level1: Token | None = None
+        level2: Token | None = None
+        row: list[Token] = []
+        has_reason = "reason" in values
+        slots = [c for c in values if c in ("target", "actual")]
+
+        def flush() -> None:
+            nums = [t for t in row if plain(t.text)]
+            if row and not nums and has_reason and doc.indicators and len(row[0].text) > 6 \
+                    and doc.indicators[-1].deviation_note.value is None:
+                doc.indicators[-1].deviation_note = _val(row[0])  # the 偏差原因 of the row before
+            if row and self._run_together(row, values, level1, level2):
+                row.clear()
+                return
+            if nums and nums[-1] is row[-1] and (number(row[-1].text) or 0) > 100 and len(row) <= 6 \
+                    and self._run_together([Token("".join(t.text for t in row), row[0].source)], values, level1, level2):
+                row.clear()  # 质量等合格合格 / 2020: no weight is over 100, the row's last cells ran together
+                return
+            if row and not nums and any(run_together(t.text) for t in row):
+                text = "".join(t.text for t in row)  # cells run together that no one reading splits: said, so
+                self.problems.append(problem(  # that no sum is checked without the row
+                    f"指标行的单元格连在一起（“{text[:40]}”），无法确定如何拆开，未读取",
+                    f"indicator cells run together ('{text[:40]}') cannot be split one way; not read", row[0].source))
+            if not row or not nums:
+                row.clear()
+                return
+            if between is None:
+                self._indicator(row, level1, level2, slots, has_reason)
+            else:
+                self._weight_first(row, level1, level2, between, has_reason)
+            row.clear()
+
+        while k < len(self.t):
+            tok = self.t[k]
+            x = tok.text
+            if x in TOTAL_LABELS or x.startswith(STOP_LABELS) or x in GRADE_LABELS:
+                self.closed = True
+                break
+            if _TEMPLATE_ROW.fullmatch(x):  # 指标2, 指标1:指标2: the template's empty rows, between real ones
+                flush()
+                k += 1
+                continue
+            l1 = next((a for a in LEVEL1 if x.startswith(a) and len(x) <= len(a) + 8), None)
+            if l1 == "成本指标" and level1 is not None and not _WEIGHT_IN_LABEL.search(
+                    x + (self.t[k + 1].text if k + 1 < len(self.t) else "")):
+                l1 = None  # 成本指标 is a second level under 产出指标 in the older forms
+            l2 = next((a for a in LEVEL2 if x == a or (x.startswith(a) and len(x) <= len(a) + 2)), None)
+            if l1 is not None and l2 is not None and level1 is not None:
+                flush()
+                if room_left(self.doc, level1.text):
+                    l1 = None  # 满意度指标 under 项目效益(40分) whose rows do not make its weight yet: a second level
+            if l1 is not None and (l2 is None or len(l1) >= len(l2)):
+                flush()
+                level1, level2 = tok, None
+                w = _WEIGHT_IN_LABEL.search(x) or (
+                    _WEIGHT_IN_LABEL.fullmatch(self.t[k + 1].text) if k + 1 < len(self.t) else None)
+                if w is not None:
+                    doc.level1_weights[l1] = Val(Decimal(w.group(1)), w.group(0), tok.source)
+                    if not _WEIGHT_IN_LABEL.search(x):
+                        k += 1
+            elif l2 is not None:
+                flush()
+                level2 = tok
+            elif between is not None and _complete(row, between) or between is None and row and plain(row[-1].text) and sum(1 for t in row if plain(t.text)) >= (1 if self.score_only else 2) \
+                    and not plain(x) and not _unit(x) and not x.endswith("%"):
+                flush()
+                row.append(tok)
+            elif row and _QUALIFIER.match(x) and not is_value(row[-1].text) and row[-1].text not in COMPARATORS:
+                row[-1] = Token(row[-1].text + x, row[-1].source)  # 扶持发展新型农业经营主体 / (个): one name
+            else:
+                row.append(tok)
+            k += 1
+        flush()
+
+    def _run_together(self, row: list[Token], values: list[str], level1: Token | None, level2: Token | None) -> bool:
+        """Rows whose cells ran together, split back (``recognise.runrows``); False when they did not run
+        together or no one reading is best."""
+        l1 = next((a for a in LEVEL1 if level1 is not None and level1.text.startswith(a)), None)
+        w1 = self.doc.level1_weights.get(l1).dec if l1 in self.doc.level1_weights else None  # type: ignore[union-attr]
+        found = indicator_rows(row, values, level1, level2, w1, None)
+        if found is None:
+            return False
+        rows, note = found
+        self.doc.indicators.extend(rows)
+        self.problems.append(note)
+        self.notes += 1
+        return True
+
+    def _indicator(self, row: list[Token], level1: Token | None, level2: Token | None, slots: list[str],
+                   has_reason: bool) -> None:
+        if self.unit_column and self._by_unit(row, level1, level2):
+            return
+        if self.score_only:
+            self._score_only(row, level1, level2)
+            return
+        trail: list[Token] = []
+        for t in reversed(row):
+            if not plain(t.text):
+                break
+            trail.insert(0, t)
+        if not trail:
+            self.problems.append(problem(f"指标行（{' '.join(t.text for t in row)}）末尾没有分值，未读取",
+                                         f"indicator row ({' '.join(t.text for t in row)}) does not end in a weight; not read",
+                                         row[0].source))
+            return
+        head = row[: len(row) - len(trail)]
+        reason: Token | None = None
+        if has_reason and len(trail) > 2 + len(slots):
+            reason, trail = trail[-1], trail[:-1]  # a number in the 偏差原因 column ("0")
+        if len(trail) >= 2:
+            weight, score = trail[-2], trail[-1]
+            rest = trail[:-2]
+        else:
+            weight, score, rest = trail[0], None, []
+        if (number(weight.text) or 0) > 100:  # 2020: a year or cells run together, never a weight
+            self.problems.append(problem(f"指标行（{' '.join(t.text for t in row)}）末尾的数值{weight.text}不可能是分值，未读取",
+                                         f"indicator row ({' '.join(t.text for t in row)}): {weight.text} cannot be "
+                                         "a weight; not read", weight.source))
+            return
+        head = head + rest
+        # text before the name that belongs to the previous row's 偏差原因 column
+        texts = [t for t in head if not is_value(t.text) and t.text not in COMPARATORS]
+        names = texts[:1]
+        if has_reason and self.doc.indicators and len(texts) > 1 + len(slots) and texts[0] is head[0]:
+            prev = self.doc.indicators[-1]
+            prev.deviation_note = Val(texts[0].text, texts[0].text, texts[0].source)
+            head = head[1:]
+            names = texts[1:2]
+        if not names:
+            self.problems.append(problem(f"指标行缺名称（{' '.join(t.text for t in row)}），未读取",
+                                         f"indicator row without a name ({' '.join(t.text for t in row)}); not read",
+                                         row[0].source))
+            return
+        name = names[0]
+        body = head[head.index(name) + 1 :]
+        while len(body) > len(slots) and _wrapped(name, body[0]):
+            name, body = Token(name.text + body[0].text, name.source), body[1:]  # 资金是否全部纳入医 / 保统筹
+        ind = IndicatorRow(level1=_val(level1), level2=_val(level2), level3=_val(name), source=name.source)
+        ind.weight = Val(number(weight.text), weight.text, weight.source)
+        if score is not None:
+            ind.score = Val(number(score.text), score.text, score.source)
+        else:
+            self.problems.append(problem(f"指标“{name.text}”只有一个数值，读作分值，得分未读取",
+                                         f"indicator '{name.text}' holds one number, read as its weight; score not read",
+                                         weight.source))
+        if reason is not None:
+            ind.deviation_note = _val(reason)
+        units = [k for k, t in enumerate(body) if _unit(t.text) and t.text not in COMPARATORS]
+        if "actual" in slots and units and self.unit_column:
+            ind.actual = _val(body[units[0] + 1]) if units[0] + 1 < len(body) else Val(None)
+            body = body[: units[0] + 1]
+        elif "actual" in slots and len(body) >= 2:
+            ind.actual = _val(body[-1])
+            body = body[:-1]
+        if body:
+            text = "".join(t.text for t in body)
+            ind.target = Val(text, " ".join(t.text for t in body), body[0].source)
+        self.doc.indicators.append(ind)
+
+    def _score_only(self, row: list[Token], level1: Token | None, level2: Token | None) -> None:
+        """A row of name, 指标值, 完成值 and 得分 (no weight column): the score is the row's last number, the two
+        cells after the name its target and actual; a row that does not hold them is said, not guessed."""
+        names = [t for t in row if not is_value(t.text)]
+        if len(row) < 4 or not plain(row[-1].text) or not names or row[0] is not names[0]:
+            self.problems.append(problem(f"指标行（{' '.join(t.text for t in row)}）与栏目对不上，未读取",
+                                         f"indicator row ({' '.join(t.text for t in row)}) does not fit the columns; "
+                                         "not read", row[0].source))
+            return
+        ind = IndicatorRow(level1=_val(level1), level2=_val(level2), level3=_val(row[0]), source=row[0].source)
+        middle = row[1:-1]
+        if len(middle) == 2:
+            ind.target, ind.actual = _val(middle[0]), _val(middle[1])
+        ind.score = _num(row[-1])
+        self.doc.indicators.append(ind)
+
+    def _weight_first(self, row: list[Token], level1: Token | None, level2: Token | None, between: int,
+                      has_reason: bool) -> None:
+        """A row of name, 分值, the ``between`` cells (指标值, 完成值) and 得分."""
+        at = next((i for i, t in enumerate(row) if i > 0 and plain(t.text)), None)
+        if at is None:
+            self.problems.append(problem(f"指标行（{' '.join(t.text for t in row)}）没有分值，未读取",
+                                         f"indicator row ({' '.join(t.text for t in row)}) has no weight; not read",
+                                         row[0].source))
+            return
+        names = row[:at]
+        if has_reason and self.doc.indicators and len(names) > 1:
+            self.doc.indicators[-1].deviation_note = _val(names[0])  # the 偏差原因 of the row before
+            names = names[1:]
+        name = Token("".join(t.text for t in names), names[0].source)
+        ind = IndicatorRow(level1=_val(level1), level2=_val(level2), level3=_val(name), source=name.source)
+        ind.weight = _num(row[at])
+        rest = row[at + 1 :]
+        if len(rest) == between + 1 and plain(rest[-1].text):
+            ind.score = _num(rest[-1])
+            cells = rest[:-1]
+            ind.target = _val(cells[0]) if cells else Val(None)
+            ind.actual = _val(cells[1]) if len(cells) > 1 else Val(None)
+        else:
+            self.problems.append(problem(
+                f"指标“{name.text}”分值后的单元格（{' '.join(t.text for t in rest)}）与栏目对不上，指标值、完成值和得分未读取",
+                f"indicator '{name.text}': the cells after its weight ({' '.join(t.text for t in rest)}) do not fit "
+                "the columns; target, actual and score not read", row[at].source))
+        self.doc.indicators.append(ind)
+
+    def _by_unit(self, row: list[Token], level1: Token | None, level2: Token | None) -> bool:
+        """A row of a table with 度量单位: name, 指标性质, 指标值, unit, then 完成值, 分值, 得分 in order."""
+        at = next((k for k, t in enumerate(row) if k > 0 and _unit(t.text)), None)
+        if at is None or not all(plain(t.text) for t in row[at + 1 : at + 4]) or len(row) < at + 3:
+            return False
+        name = row[0]
+        ind = IndicatorRow(level1=_val(level1), level2=_val(level2), level3=_val(name), source=name.source)
+        target = row[1 : at + 1]
+        ind.target = Val("".join(t.text for t in target), " ".join(t.text for t in target), target[0].source)
+        rest = row[at + 1 :]
+        if len(rest) >= 3:
+            ind.actual, ind.weight, ind.score = _val(rest[0]), _num(rest[1]), _num(rest[2])
+        else:  # two numbers after the unit: 完成值 and 分值, or 分值 and 得分 — the columns cannot say which
+            ind.actual = Val(None, None, rest[0].source)
+            said = problem(
+                f"指标“{name.text}”单位后只有两个数值（{rest[0].text}、{rest[1].text}），无法确定对应的栏目，未读取",
+                f"indicator '{name.text}' has two numbers after its unit ({rest[0].text}, {rest[1].text}); their columns "
+                "cannot be told, not read", rest[0].source)
+            self.problems.append(said)
+            self.two_numbers.append((ind, rest[0], rest[1], said))
+        for t in rest[3:]:
+            ind.deviation_note = _val(t)
+        self.doc.indicators.append(ind)
+        return True
+
+
+_WRAP_WIDTH = 10  # a name this long that is followed by a short text was cut at the cell's width
+_TARGET_WORDS = ("达到", "不低于", "不高于", "不超过", "不少于", "不多于", "至少", "以上", "以下", "以内", "完成", "是", "否")
+
+
+def _wrapped(name: Token, nxt: Token) -> bool:
+    """``nxt`` is the rest of a name wrapped at the cell's width: a long name, then a short text that is no
+    value, unit, comparator or target wording, with no digit in it."""
+    t = nxt.text
+    return (len(name.text) >= _WRAP_WIDTH and len(t) <= 8 and not re.search(r"\d", t) and not _unit(t)
+            and t not in COMPARATORS and not t.startswith(_TARGET_WORDS) and not is_value(t))
+
+
+def _complete(row: list[Token], between: int) -> bool:
+    """A weight-first row is whole: name, weight, ``between`` cells and a score that is a number."""
+    at = next((i for i, t in enumerate(row) if i > 0 and plain(t.text)), None)
+    return at is not None and len(row) - at - 1 >= between + 1 and plain(row[-1].text)
+
+
+def _merged_header(upper: list[str], lower: list[str]) -> list[str]:
+    """Two header rows as one: the lower row's 指标性质 / 指标值 / 度量单位 sit under the upper row's 年度指标值."""
+    if not upper:
+        return lower
+    out: list[str] = []
+    for c in upper:
+        if c == "target" and "target" in lower:
+            out.extend(x for x in lower if x in ("nature", "target", "unit"))
+        elif c not in out:
+            out.append(c)
+    out.extend(x for x in lower if x not in out)
+    return out
+
+
+def _unit(text: str) -> bool:
+    """A 度量单位 cell: a unit word (%, 元, 个, 万元 …)."""
+    return text in UNITS
+
+
+def _num(tok: Token) -> Val:
+    return Val(number(tok.text), tok.text, tok.source)
