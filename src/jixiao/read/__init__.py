@@ -154,7 +154,8 @@ def recognise_documents(fr: FileRead) -> list[Document]:
         except Exception as e:  # one broken recogniser must not lose the documents the others found
             fr.problems.append(Problem(f"识别器 {name} 出错：{type(e).__name__}: {e}", fr.source,
                                        f"recogniser {name} failed: {type(e).__name__}: {e}"))
-    if docs and fr.format == "text" and all(d.type == "project_self_evaluation" for d in docs):
+    if (docs and fr.format == "text" and all(d.type == "project_self_evaluation" for d in docs)
+            and not all(_whole(d) for d in docs)):
         # text whose table rows came out damaged (cells collapsed, rows broken) may read better as a stream of
         # tokens by anchors: both readings are made, and the one that holds more is kept
         from jixiao.read.recognise import stream
@@ -200,6 +201,18 @@ def _claimed(fr: FileRead, docs: list[Document]) -> bool:
 def _partial(doc: Document) -> bool:
     """A project form recognised by its name row of which no indicator row could be read."""
     return doc.type == "project_self_evaluation" and not doc.indicators
+
+
+def _whole(doc: Document) -> bool:
+    """A form its table reading left nothing to say about: funds, every indicator's weight and score, the total,
+    and not one problem. Its text is not read a second time as a stream (that second reading was half the cost
+    of auditing a well-formed text form)."""
+    from jixiao.core.records import HALF_READ
+
+    total = doc.funds.get("total")
+    return (not doc.problems and HALF_READ not in doc.extra and doc.total_score.value is not None
+            and total is not None and total.executed.value is not None and bool(doc.indicators)
+            and all(i.weight.value is not None and i.score.value is not None for i in doc.indicators))
 
 
 def _content(doc: Document) -> int:
