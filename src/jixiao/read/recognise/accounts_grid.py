@@ -1,0 +1,183 @@
+"""Read the classified and summary tables of final accounts and budget disclosures from their grid of cells.
+
+A classified table (功能分类/经济分类: 类 款 项 codes, a name, amounts by column; ``parse_classified``) has its
+codes carried down where merged cells were lost and its header read through its merged cells
+(``jixiao.accounts.layout``); a summary table (收入支出总表, ``parse_summary``) gives income on the left and
+expenditure on the right. ``cell_value`` reads one amount cell (a dash is an empty value, text that is not an
+amount a located problem).
+"""
+
+from __future__ import annotations
+
+import re
+
+from jixiao.accounts.layout import (
+    classified_layout,
+    is_header_row,
+    says_nothing,
+    split_code_name,
+    summary_layout,
+)
+from jixiao.accounts.model import ECONOMIC, FUNCTIONAL, AccountRow, AccountTable, clean_name, normalise_code
+from jixiao.core.numbers import parse_decimal
+from jixiao.core.records import MISSING, Problem, Val
+from jixiao.core.source import Source
+from jixiao.core.table import Cell, Table
+
+_LABELS = {"项目", "科目名称", "功能分类科目编码", "经济分类科目编码", "科目编码", "类", "款", "项", ""}
+_TOTAL = {"合计", "总计"}
+_DASH = {"--", "-", "—", "——", "/"}
+
+
+def cell_value(cell: Cell | None, problems: list[Problem], what: str) -> Val:
+    if cell is None:
+        return MISSING
+    text = cell.text.strip()
+    if not text or text in _DASH:
+        return Val(None, text, cell.source)
+    d = parse_decimal(text)
+    if d is None:
+        problems.append(
+            Problem(f"{what}：无法读作金额「{text}」", cell.source, f"{what}: not an amount {text!r}")
+        )
+    return Val(d, text, cell.source)
+
+
+def _is_data_start(cells: list[Cell]) -> bool:
+    first = cells[0].text.strip() if cells else ""
+    return (normalise_code(first) is not None or clean_name(first) in _TOTAL or split_code_name(first) is not None
+            or says_nothing(first))
+
+
+_LABEL_COLUMN = re.compile(r"编码|名称")  # 功能分类科目名称, 科目编码及名称: the code and name columns, no values
+
+
+def _columns(header: list[list[Cell]]) -> list[str]:
+    best: list[str] = []
+    for row in header:
+        names = [clean_name(c.text) for c in row
+                 if clean_name(c.text) not in _LABELS and not _LABEL_COLUMN.search(c.text)]
+        if len(names) > len(best):
+            best = names
+    return best
+
+
+def parse_classified(kind: str, title: str, t: Table, problems: list[Problem]) -> AccountTable:
+    start = next((i for i, r in enumerate(t.rows) if _is_data_start(r)), len(t.rows))
+    header = t.rows[:start]
+    economic = kind == "gp_basic" or any("经济分类" in c.text for r in header for c in r)
+    layout = classified_layout(header)
+    ncode = max((sum(c.text.strip() in ("类", "款", "项") for c in r if not c.merged) for r in header), default=0)
+    ncode = ncode or (2 if economic else 3)
+    columns = [label for label, _ in layout.values] if layout else _columns(header)
+    out = AccountTable(kind, title, t.source, columns, classification=ECONOMIC if economic else FUNCTIONAL)
+    prev: list[str] = []
+    seen: set[str] = set()
+    joined = False  # rows give code and name in one cell
+    for cells in t.rows[start:]:
+        texts = [c.text.strip() for c in cells]
+        if not any(texts) or is_header_row(texts):
+            continue  # blank, or the header repeated where the table goes on over a page
+        if says_nothing(texts[0]) and not any(texts[1:]):
+            continue  # "无": the table declares it holds nothing
+        src = Source(cells[0].source.file, cells[0].source.line, cells[0].source.page, cells[0].source.cell)
+        first = texts[0]
+        name_at = layout.name_at if layout else ncode
+        if not layout and joined and clean_name(texts[0]) in _TOTAL:
+            name_at = 0  # code and name in one cell above: the 合计 stands in that cell, its values after it
+        code: str | None = None
+        code_text: str | None = None
+        total = clean_name(first) in _TOTAL
+        name = ""
+        if total:
+            name = "合计"
+        elif (both := split_code_name(first)) is not None and normalise_code(both[0]) is not None:
+            code, code_text, name = normalise_code(both[0]), both[0], both[1]  # "201 一般公共服务支出" in one cell
+            joined = True
+            prev = [both[0][:3], both[0][3:5]] if code and len(code) >= 5 else [both[0][:3]]
+            if not layout:
+                name_at = 0
+        else:
+            whole = normalise_code(first)
+            if whole is not None and (len(whole) > 3 or " " in first):
+                code, code_text = whole, first
+                if not layout and len(texts) > 1 and texts[1] and not texts[1].isdigit():
+                    name_at = 1
+            else:
+                k = len(layout.code_at) if layout else ncode
+                parts = [texts[i] if i < len(texts) else "" for i in range(k)]
+                if not parts[0] and prev:
+                    parts[0] = prev[0]  # 类 carried down (merged cell lost)
+                if k == 3 and not parts[1] and parts[2] and len(prev) > 1:
+                    parts[1] = prev[1]
+                # a spreadsheet that stores 款 "05" as the number 5
+                parts = [p if i == 0 or not p.isdigit() else p.zfill(2) for i, p in enumerate(parts)]
+                code_text = " ".join(p for p in parts if p)
+                code = normalise_code("".join(parts))
+                if code is None:
+                    problems.append(Problem(f"无法识别科目编码「{code_text}」", src, f"unreadable code {code_text!r}"))
+                else:
+                    prev = [p for p in parts if p]
+            name = texts[name_at] if name_at < len(texts) else ""
+        if layout:
+            at = [i for _, i in layout.values]
+        else:
+            at = [name_at + 1 + j for j in range(len(out.columns))]
+        values = {
+            col: cell_value(cells[i] if i < len(cells) else None, problems, f"{title} {col}")
+            for col, i in zip(out.columns, at)
+        }
+        used = set(at) | {name_at} | set(layout.code_at if layout else range(name_at))
+        for j, extra in enumerate(cells):
+            if j not in used and j > min(at, default=0) and extra.text.strip() and not extra.merged:
+                problems.append(
+                    Problem(f"多余的单元格「{extra.text}」不属于任何栏目", extra.source, f"extra cell {extra.text!r}")
+                )
+        row = AccountRow(name, values, src, code=code, code_text=code_text, total=total)
+        if code and code in seen:
+            row.code_incomplete = True
+        if code:
+            seen.add(code)
+        out.rows.append(row)
+    return out
+
+
+def parse_summary(kind: str, title: str, t: Table, problems: list[Problem]) -> AccountTable:
+    out = AccountTable(kind, title, t.source)
+    split = 2
+    left_cols, right_cols = ["决算数"], ["决算数"]
+    start = 0
+    heads = [i for i, r in enumerate(t.rows) if _item_header(r)]
+    layout = summary_layout(t.rows[: heads[-1] + 1]) if heads else None
+    if layout is not None:
+        (left_at, split), (left, right) = layout
+        start = heads[-1] + 1
+        sides = (("income", left_at, left), ("expenditure", split, right))
+    else:
+        for i, r in enumerate(t.rows):
+            texts = [clean_name(c.text) for c in r]
+            if _item_header(r):
+                split = texts.index("项目", 1)
+                left_cols = [x for x in texts[1:split] if x] or left_cols
+                right_cols = [x for x in texts[split + 1 :] if x] or right_cols
+                start = i + 1
+                break
+        sides = (("income", 0, [(c, 1 + j) for j, c in enumerate(left_cols)]),
+                 ("expenditure", split, [(c, split + 1 + j) for j, c in enumerate(right_cols)]))
+    out.columns = list(dict.fromkeys(c for _, _, cols in sides for c, _ in cols))
+    for cells in t.rows[start:]:
+        src = Source(cells[0].source.file, cells[0].source.line, cells[0].source.page, cells[0].source.cell)
+        for side, at, cols in sides:
+            name = cells[at].text.strip() if at < len(cells) else ""
+            if not name:
+                continue
+            values = {
+                col: cell_value(cells[i] if i < len(cells) else None, problems, f"{title} {name}") for col, i in cols
+            }
+            out.rows.append(AccountRow(name, values, src, side=side, total=clean_name(name) == "总计"))
+    return out
+
+
+def _item_header(r: list[Cell]) -> bool:
+    texts = [clean_name(c.text) for c in r]
+    return bool(texts) and texts[0] == "项目" and "项目" in texts[1:]

@@ -1,0 +1,133 @@
+"""Read a “三公” table (因公出国(境)费, 公务用车购置及运行费, 公务接待费, 机关运行经费) from its grid of cells.
+
+The columns are found by the header's item and stage labels, through merged cells where there are some
+(``column_paths``), else by the first row's items and the sub-items a later row gives; a table printed down the
+page is read as item label, value pairs; failing both, a row holding as many numbers as the standard columns
+(``THREE_PUBLIC_COLUMNS``) is read in their order. The result is one row per item (``parse_three_public``).
+"""
+
+from __future__ import annotations
+
+from jixiao.accounts.layout import column_paths, squash
+from jixiao.accounts.model import AccountTable
+from jixiao.accounts.sangong import item_of, long_rows
+from jixiao.core.numbers import parse_decimal
+from jixiao.core.records import Problem
+from jixiao.core.table import Cell, Table
+from jixiao.read.recognise.accounts_grid import cell_value
+
+THREE_PUBLIC_COLUMNS = (
+    "合计/预算数", "合计/决算数",
+    "因公出国(境)费/预算数", "因公出国(境)费/决算数",
+    "公务用车购置及运行费/预算数", "公务用车购置及运行费/决算数",
+    "公务用车购置费/预算数", "公务用车购置费/决算数",
+    "公务用车运行费/预算数", "公务用车运行费/决算数",
+    "公务接待费/预算数", "公务接待费/决算数",
+    "机关运行经费/决算数",
+)  # fmt: skip
+
+
+def _stage_of(text: str, default: str) -> str:
+    return "决算数" if "决算" in text else "预算数" if "预算" in text else default
+
+
+def _three_public_column(path: list[str], default: str) -> str | None:
+    """A 三公 table's column by its header path: (item, stage) → "公务接待费/预算数"."""
+    joined = "".join(path)
+    if "机关运行" in joined:
+        return "机关运行经费/" + _stage_of(joined, default)
+    stage = "决算数" if "决算" in path[-1] else "预算数" if "预算" in joined else None
+    if stage is None:
+        return None
+    leaf = [p for p in path if item_of(p) is not None]
+    item = item_of(leaf[-1]) if leaf else None
+    return f"{item}/{stage}" if item else None
+
+
+def _numeric_rows(t: Table) -> int | None:
+    return next((i for i, r in enumerate(t.rows) if sum(parse_decimal(c.text) is not None for c in r) >= 3), None)
+
+
+def _three_public_pairs(t: Table, stage: str) -> list[tuple[str, Cell]]:
+    """A 三公 table printed down the page (项目 | 预算数, one item a row), possibly flattened onto one line:
+    each item label followed by its value cell."""
+    cells = [c for r in t.rows for c in r]
+    out: list[tuple[str, Cell]] = []
+    for a, b in zip(cells, cells[1:]):
+        item = item_of(a.text)
+        if item is None or item_of(b.text) is not None:
+            continue
+        value = parse_decimal(b.text) is not None or not b.text.strip()
+        if value and item not in (x for x, _ in out):
+            out.append((item, b))
+    return [(f"{item}/{stage}", c) for item, c in out]
+
+
+def _three_public_leaves(header: list[list[Cell]], stage: str) -> list[str]:
+    """A header without merged cells: the first row's items, 公务用车购置及运行费 replaced by the sub-items a
+    later row gives (小计, 购置费, 运行费)."""
+    rows = [[item_of(c.text) for c in r if c.text.strip()] for r in header]
+    rows = [r for r in rows if r and all(r)]
+    if not rows:
+        return []
+    leaves: list[str] = []
+    subs = rows[1] if len(rows) > 1 else []
+    for item in rows[0]:
+        if item == "公务用车购置及运行费" and subs:
+            leaves.extend(x for x in subs if x)
+        elif item:
+            leaves.append(item)
+    return [f"{x}/{stage}" for x in leaves]
+
+
+def parse_three_public(kind: str, title: str, t: Table, problems: list[Problem]) -> AccountTable:
+    stage = _stage_of(title, "决算数")
+    first = _numeric_rows(t)
+    header = t.rows[:first] if first is not None else []
+    merged = any(c.merged for r in header for c in r)
+    named = [_three_public_column(p, stage) for p in column_paths(header)] if merged else _three_public_leaves(header, stage)
+    numbers = [c for r in t.rows[first:] for c in r if parse_decimal(c.text) is not None] if first is not None else []
+    ok = named and all(named) and len(set(named)) == len(named)
+    if first is not None and ok and (merged or len(numbers) == len(named)):
+        triples: list[tuple[str, Cell]] = []
+        for cells in t.rows[first:]:
+            if sum(parse_decimal(c.text) is not None for c in cells) < 3:
+                continue
+            row = cells if merged else [c for c in cells if parse_decimal(c.text) is not None]
+            triples.extend((col, c) for col, c in zip([c for c in named if c], row))
+            break
+        return _long(kind, title, t, triples, problems)
+    pairs = _three_public_pairs(t, stage)
+    if len(pairs) >= 3 and first is None or (first is not None and len(pairs) >= 4 and not ok):
+        return _long(kind, title, t, pairs, problems)
+    flat: list[tuple[str, Cell]] = []
+    for cells in t.rows:
+        numeric = [c for c in cells if parse_decimal(c.text) is not None]
+        if len(numeric) < len(THREE_PUBLIC_COLUMNS) - 1:
+            continue
+        if len(numeric) > len(THREE_PUBLIC_COLUMNS):
+            problems.append(Problem("“三公”经费表的数字多于栏目", cells[0].source, "more numbers than columns"))
+        flat = list(zip(THREE_PUBLIC_COLUMNS, numeric))
+        break
+    out = _long(kind, title, t, flat, problems)
+    if not out.rows:
+        problems.append(Problem(f"{title}：未能读出“三公”经费各栏的数值（表头与数字对不上）", t.source,
+                                f"{title}: the 三公 figures could not be placed in their columns"))
+    return out
+
+
+def _long(kind: str, title: str, t: Table, pairs: list[tuple[str, Cell]], problems: list[Problem]) -> AccountTable:
+    """A 三公 table read across (one value per "item/stage" column) as one row per item."""
+    triples = [(col.split("/")[0], col.split("/")[1], cell_value(c, problems, col)) for col, c in pairs]
+    columns, rows = long_rows(triples)
+    printed: dict[str, str] = {}  # each item's label as the header prints it ("“三公”经费合计"), 小计 not one
+    for r in t.rows:
+        if any(parse_decimal(c.text) is not None for c in r):
+            break
+        for c in r:
+            item = item_of(c.text) if c.text.strip() else None
+            if item is not None and squash(c.text) != "小计":
+                printed.setdefault(item, squash(c.text))
+    for row in rows:
+        row.name = printed.get(row.name, row.name)
+    return AccountTable(kind, title, t.source, columns=columns, rows=rows)
