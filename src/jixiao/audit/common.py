@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from decimal import Decimal
 
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import HUNDRED, fmt_plain, normalize_text
 from jixiao.core.records import Document, Val
 from jixiao.core.source import Source
+from jixiao.core.table import Table
 
 NAME_KEYS = ("项目名称", "政策名称", "单位名称", "部门名称")
+_SPACE = re.compile(r"\s+")
 _SPACE_IN_NUMBER = re.compile(r"(?<=[\d,.])\s+(?=[\d,.])")
 
 
@@ -86,3 +89,13 @@ def squash_numbers(text: str) -> str:
 def pct(value: Decimal) -> str:
     """A percentage as written in the forms: 94.12%."""
     return f"{fmt_plain(value)}%"
+
+
+def mentions(tables: Sequence[Table], body: Sequence[tuple[str, Source]], *words: str) -> bool:
+    """Whether every one of ``words`` stands in the file's text (cells and body lines joined, white space
+    removed, so a word split over cells or spaced out still counts): a cheap test that lets a file-level check
+    skip the files it cannot apply to."""
+    parts = [c.text for t in tables for row in t.rows for c in row if c.text]
+    parts += [text for text, _ in body]
+    squashed = _SPACE.sub("", "".join(parts))
+    return all(w in squashed for w in words)

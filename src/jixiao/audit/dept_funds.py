@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from decimal import Decimal
 
-from jixiao.audit.common import finding, num
+from jixiao.audit.common import finding, mentions, num
 from jixiao.audit.dept_splits import Text, pieces
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import parse_decimal
@@ -65,6 +65,8 @@ def _columns(items: list[Text]) -> list[str]:
 
 
 def check_dept_funds(tables: list[Table], body: list[Text], name_at: NamedAt) -> list[Finding]:
+    if not mentions(tables, body, TOTAL, *PARTS):
+        return []  # no 年度资金总额 split by purpose in the file (a project form): nothing to check
     items = pieces(tables, body, squash=False)
     out: list[Finding] = []
     for k, (text, _) in enumerate(items):

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
-from jixiao.audit.common import finding, num, squash_numbers
+from jixiao.audit.common import finding, mentions, num, squash_numbers
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import normalize_text, parse_decimal
 from jixiao.core.source import Source
@@ -138,6 +138,8 @@ def _split_check(name: str, total: _Read, parts: list[tuple[str, _Read]], doc: s
 def check_dept_splits(tables: list[Table], body: list[Text], name_at: NamedAt) -> list[Finding]:
     """The 按收入性质分 and 按支出性质分 totals of each department form in the file, against each other and
     against their parts."""
+    if not mentions(tables, body, INCOME, SPENDING):
+        return []  # the file splits no total both ways
     out: list[Finding] = []
     for block in _blocks(pieces(tables, body)):
         income, spending = _find(INCOME, block), _find(SPENDING, block)

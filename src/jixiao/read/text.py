@@ -233,6 +233,10 @@ def read_text_file(path: str | Path) -> FileRead:
         # the limits first: the csv module would split a 50 MB line of commas into 50 million cells
         lines, refused = _within_limits(text.splitlines(), str(p), ",")
         text = _csv_as_tabs("\n".join(lines))
+    elif "," in text:  # CSV-shaped lines in a text file: read as table rows where a block is consistently CSV
+        from jixiao.read.csvlines import csv_lines_as_tabs
+
+        text = "\n".join(csv_lines_as_tabs(text.splitlines()))
     fr = read_text_tables(text, str(p))
     fr.problems[:0] = refused
     fr.encoding = encoding

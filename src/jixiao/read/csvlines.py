@@ -1,0 +1,101 @@
+"""CSV-shaped lines inside a text file (a form published as ``"一级指标","二级指标",…`` or ``项目名称,示例项目,,,``)
+turned into tab rows, so that the text reader reads them as table rows with each cell's line and column.
+
+Each line is parsed on its own by the ``csv`` module (strict: a stray quote is no CSV). A line is CSV only
+in a block of consecutive candidate lines that is consistently so: the block has quoted fields, or it has
+several lines most of which have the same field count and it does not read as prose (fields beginning with a
+space, sentences ending in 。/./!/? with no empty field). Prose with commas, ASCII or Chinese, is never split:
+a Chinese paragraph uses "，", which is no separator here. Every line keeps its number; cells are text (a
+cell starting with ``=`` stays text).
+"""
+
+from __future__ import annotations
+
+import csv
+from collections import Counter
+
+from jixiao.read.limits import MAX_ROW_CELLS
+
+_SENTENCE_END = ("。", "！", "？", "；", ".", "!", "?", ";")
+_FULL_STOPS = ("。", "！", "？")
+_MEAN_CELL = 40  # characters in a cell of an unquoted row, on average at most
+
+
+def _fields(line: str) -> list[str] | None:
+    """The fields of one CSV-shaped line (two or more), or None: no comma, a tab or pipe (another reader's
+    row), a stray quote, or too many cells."""
+    if "," not in line or "\t" in line or "|" in line or line.count(",") >= MAX_ROW_CELLS:
+        return None
+    try:
+        records = list(csv.reader([line], strict=True))
+    except csv.Error:
+        return None
+    if len(records) != 1 or len(records[0]) < 2 or not any(f.strip() for f in records[0]):
+        return None
+    return records[0]
+
+
+def _quoted(line: str) -> bool:
+    """A field of the line begins with a double quote (the line parsed, so the quotes are balanced)."""
+    s = line.strip()
+    return s.startswith('"') or ',"' in s
+
+
+def _all_quoted(line: str, fields: list[str]) -> bool:
+    """Every field that holds text is quoted (a quote-all export, whose cells may hold sentences)."""
+    s = line.strip()
+    return s.startswith('"') + s.count(',"') >= sum(1 for f in fields if f)
+
+
+def _prose(fields: list[str]) -> bool:
+    """No empty field, and fields that begin with a space or hold a sentence's end: a sentence, not a row."""
+    if any(f == "" for f in fields):
+        return False
+    spaced = sum(f.startswith(" ") for f in fields[1:])
+    return (spaced * 2 >= len(fields) - 1 or any(c in f for f in fields for c in _FULL_STOPS)
+            or fields[-1].rstrip().endswith(_SENTENCE_END))
+
+
+def _is_csv_block(block: list[tuple[str, list[str]]]) -> bool:
+    """Two lines or more, the same width on two lines in three, and either quoted fields on every line that
+    reads as prose, or short cells with empty ones among them (a form's merged cells) or three cells or more
+    on three lines, and prose on fewer than half the lines."""
+    if len(block) < 2:
+        return False
+    width, most = Counter(len(f) for _, f in block).most_common(1)[0]
+    if most * 3 < len(block) * 2:
+        return False
+    if any(_quoted(line) for line, _ in block) and all(not _prose(f) or _all_quoted(line, f) for line, f in block):
+        return True
+    cells = [c for _, f in block for c in f]
+    if sum(map(len, cells)) > _MEAN_CELL * len(cells):  # long runs of text: OCR'd or wrapped prose
+        return False
+    empties = any("" in f for _, f in block)
+    if not empties and (width < 3 or most < 3):
+        return False
+    return sum(_prose(f) for _, f in block) * 2 < len(block)
+
+
+def _as_tabs(fields: list[str]) -> str:
+    return "\t".join(f.replace("\t", " ").strip() for f in fields)
+
+
+def csv_lines_as_tabs(lines: list[str]) -> list[str]:
+    """The lines with each CSV block's lines rewritten as tab rows (same number of lines, same order)."""
+    out = list(lines)
+    block: list[tuple[int, str, list[str]]] = []
+
+    def flush() -> None:
+        if block and _is_csv_block([(line, f) for _, line, f in block]):
+            for i, _, f in block:
+                out[i] = _as_tabs(f)
+        block.clear()
+
+    for i, line in enumerate(lines):
+        fields = _fields(line)
+        if fields is None:
+            flush()
+        else:
+            block.append((i, line, fields))
+    flush()
+    return out
