@@ -27,13 +27,13 @@ from jixiao.read.recognise.formspec import (
 from jixiao.read.recognise.levelsum import room_left
 from jixiao.read.recognise.runrows import indicator_rows, run_together
 from jixiao.read.recognise.runrows import token_val as _val
+from jixiao.read.recognise.streamcolumns import cut_apart, header_above, merged_header
 from jixiao.read.recognise.tokens import Token, is_value, number, plain
 
 COMPARATORS = frozenset({"=", "﹦", "＝", "≥", "≤", ">", "<", "定量", "定性"})
 _TEMPLATE_ROW = re.compile(r"(?:指标\d[:]?)+")
 _QUALIFIER = re.compile(r"^\([^\d()]{1,6}\)$")  # (个), (元), (万美元): a name's unit wrapped onto a cell of its own
 _WEIGHT_IN_LABEL = re.compile(r"\(?(\d+(?:\.\d+)?)分\)?")
-_COLUMN_LABELS = re.compile("|".join(re.escape(a) for a, _ in sorted(INDICATOR_COLUMNS, key=lambda x: -len(x[0]))))
 
 
 class IndicatorBlock:
@@ -62,7 +62,7 @@ class IndicatorBlock:
                 if self.t[k].text.startswith(("(", "及")) or self.t[k].text in ("分析", "改进措施", "及改进措施"):
                     k += 1
                     continue
-                found = self._header_cut_apart(k)
+                found = cut_apart(self.t, k)
                 if found is not None:
                     k, more = found
                     cols.extend(c for c in more if c not in cols)
@@ -71,7 +71,7 @@ class IndicatorBlock:
             if c not in cols:
                 cols.append(c)
             k += 1
-        values = _merged_header(self._header_before(start), [c for c in cols if c not in ("level1", "level2", "level3")])
+        values = merged_header(header_above(self.t, start), [c for c in cols if c not in ("level1", "level2", "level3")])
         self.unit_column = "unit" in values
         if "weight" not in values and values[-1:] == ["score"] and "actual" in values:
             self.score_only = True  # 三级指标 | 年初目标值 | 实际完成值 | 得分: no weight column (said once)
@@ -95,35 +95,6 @@ class IndicatorBlock:
                                          self.t[start].source))
             return
         self._rows(k, values)
-
-    def _header_cut_apart(self, k: int) -> tuple[int, list[str]] | None:
-        """Column labels whose words break inside them (年度 / 指标值实际 / 完成值分 / 值得 / 分偏差原因): the short
-        words up to the first row joined and read as labels again; None when they hold no two labels."""
-        end = k
-        while end < min(len(self.t), k + 8):
-            x = self.t[end].text
-            if len(x) > 10 or is_value(x) or any(x.startswith(a) for a in LEVEL1):
-                break
-            end += 1
-        joined = "".join(t.text for t in self.t[k:end])
-        cols = [c for c in (alias(m.group(0), INDICATOR_COLUMNS) for m in _COLUMN_LABELS.finditer(joined)) if c]
-        return (end, cols) if len(cols) >= 2 else None
-
-    def _header_before(self, start: int) -> list[str]:
-        """Column labels of a header row printed above the level labels (绩效指标 | 年度指标值 | 实际完成值 …)."""
-        out: list[str] = []
-        k = start - 1
-        while k >= 0 and start - k <= 12:
-            x = self.t[k].text
-            c = alias(x, INDICATOR_COLUMNS)
-            if c in ("level1", "level2", "level3"):
-                k -= 1
-                continue
-            if c is None:
-                break
-            out.insert(0, c)
-            k -= 1
-        return out
 
     def _rows(self, k: int, values: list[str], between: int | None = None) -> None:
         """Indicator rows from ``k``: weight and score last (``between`` None), or the weight first with
@@ -375,20 +346,6 @@ def _complete(row: list[Token], between: int) -> bool:
     """A weight-first row is whole: name, weight, ``between`` cells and a score that is a number."""
     at = next((i for i, t in enumerate(row) if i > 0 and plain(t.text)), None)
     return at is not None and len(row) - at - 1 >= between + 1 and plain(row[-1].text)
-
-
-def _merged_header(upper: list[str], lower: list[str]) -> list[str]:
-    """Two header rows as one: the lower row's 指标性质 / 指标值 / 度量单位 sit under the upper row's 年度指标值."""
-    if not upper:
-        return lower
-    out: list[str] = []
-    for c in upper:
-        if c == "target" and "target" in lower:
-            out.extend(x for x in lower if x in ("nature", "target", "unit"))
-        elif c not in out:
-            out.append(c)
-    out.extend(x for x in lower if x not in out)
-    return out
 
 
 def _unit(text: str) -> bool:

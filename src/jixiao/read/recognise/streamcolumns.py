@@ -1,0 +1,61 @@
+"""The column labels of a form's indicator block read from its text stream (``recognise.streamindicators``).
+
+Which columns the block has, in order, as the field names of ``formspec.INDICATOR_COLUMNS`` (target, actual,
+weight, score …): labels whose words a wrap cut apart are joined and read again (``cut_apart``), a header row
+printed above the level labels is read too (``header_above``), and the two rows are made one
+(``merged_header``: 指标性质 / 指标值 / 度量单位 under 年度指标值).
+"""
+
+from __future__ import annotations
+
+import re
+
+from jixiao.read.recognise.formspec import INDICATOR_COLUMNS, LEVEL1, alias
+from jixiao.read.recognise.tokens import Token, is_value
+
+_COLUMN_LABELS = re.compile("|".join(re.escape(a) for a, _ in sorted(INDICATOR_COLUMNS, key=lambda x: -len(x[0]))))
+
+
+def cut_apart(toks: list[Token], k: int) -> tuple[int, list[str]] | None:
+    """Column labels whose words break inside them (年度 / 指标值实际 / 完成值分 / 值得 / 分偏差原因): the short
+    words up to the first row joined and read as labels again; None when they hold no two labels."""
+    end = k
+    while end < min(len(toks), k + 8):
+        x = toks[end].text
+        if len(x) > 10 or is_value(x) or any(x.startswith(a) for a in LEVEL1):
+            break
+        end += 1
+    joined = "".join(t.text for t in toks[k:end])
+    cols = [c for c in (alias(m.group(0), INDICATOR_COLUMNS) for m in _COLUMN_LABELS.finditer(joined)) if c]
+    return (end, cols) if len(cols) >= 2 else None
+
+
+def header_above(toks: list[Token], start: int) -> list[str]:
+    """Column labels of a header row printed above the level labels (绩效指标 | 年度指标值 | 实际完成值 …)."""
+    out: list[str] = []
+    k = start - 1
+    while k >= 0 and start - k <= 12:
+        x = toks[k].text
+        c = alias(x, INDICATOR_COLUMNS)
+        if c in ("level1", "level2", "level3"):
+            k -= 1
+            continue
+        if c is None:
+            break
+        out.insert(0, c)
+        k -= 1
+    return out
+
+
+def merged_header(upper: list[str], lower: list[str]) -> list[str]:
+    """Two header rows as one: the lower row's 指标性质 / 指标值 / 度量单位 sit under the upper row's 年度指标值."""
+    if not upper:
+        return lower
+    out: list[str] = []
+    for c in upper:
+        if c == "target" and "target" in lower:
+            out.extend(x for x in lower if x in ("nature", "target", "unit"))
+        elif c not in out:
+            out.append(c)
+    out.extend(x for x in lower if x not in out)
+    return out
