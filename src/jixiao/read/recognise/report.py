@@ -14,17 +14,14 @@ a budget and what was spent close together; a department's evaluation (部门整
 
 from __future__ import annotations
 
-import bisect
 import re
 import unicodedata
-from dataclasses import dataclass
 from decimal import Decimal
 
 from jixiao.core.records import FUNDS_ROWS, Document, FundsRow, Val
-from jixiao.core.source import Source
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.common import find_year, problem
-from jixiao.read.recognise.tokens import in_reading_order
+from jixiao.read.recognise.transfer_text import Flat, flatten
 
 TYPE = "project_self_evaluation"
 _NUM = r"(\d[\d,]*(?:\.\d+)?)"
@@ -45,39 +42,16 @@ _ABOUT = re.compile(r"项目")
 _EVALUATION = re.compile(r"绩效|自评|评价")
 
 
-@dataclass(frozen=True, slots=True)
-class _Text:
-    """The file's text as one string, with the source of every stretch of it."""
-
-    text: str
-    starts: list[int]
-    sources: list[Source]
-
-    def source(self, at: int) -> Source:
-        return self.sources[max(0, bisect.bisect_right(self.starts, at) - 1)]
+def _text(fr: FileRead) -> Flat:
+    """The file's text as one string (units folded by NFKC, joined by spaces), with the source of every stretch."""
+    return flatten(fr, lambda text: unicodedata.normalize("NFKC", text), " ")
 
 
-def _text(fr: FileRead) -> _Text:
-    parts: list[str] = []
-    starts: list[int] = []
-    sources: list[Source] = []
-    at = 0
-    for text, src in in_reading_order(fr):
-        folded = unicodedata.normalize("NFKC", text).strip()
-        if not folded:
-            continue
-        starts.append(at)
-        sources.append(src)
-        parts.append(folded)
-        at += len(folded) + 1
-    return _Text(" ".join(parts), starts, sources)
-
-
-def _amount(m: re.Match[str], t: _Text) -> tuple[Val, str | None]:
+def _amount(m: re.Match[str], t: Flat) -> tuple[Val, str | None]:
     number = m.group(3).replace(",", "")
     unit = m.group(4) or m.group(2)
     text = m.group(3) + (m.group(4) or "")
-    return Val(Decimal(number), text, t.source(m.start(3))), ("万元" if unit == "万" else unit)
+    return Val(Decimal(number), text, t.source_at(m.start(3))), ("万元" if unit == "万" else unit)
 
 
 def recognise(fr: FileRead) -> list[Document]:
@@ -99,8 +73,8 @@ def recognise(fr: FileRead) -> list[Document]:
     return []
 
 
-def _document(fr: FileRead, t: _Text, b: re.Match[str], e: re.Match[str]) -> Document:
-    src = t.source(b.start())
+def _document(fr: FileRead, t: Flat, b: re.Match[str], e: re.Match[str]) -> Document:
+    src = t.source_at(b.start())
     problems = [problem("未找到自评表，从评价报告的文字中读取了预算数、执行数、执行率和得分；指标未读取",
                         "no self-evaluation form: the budget, spending, rate and score read from the report's "
                         "text; no indicators read", src)]
@@ -118,13 +92,13 @@ def _document(fr: FileRead, t: _Text, b: re.Match[str], e: re.Match[str]) -> Doc
         total.executed = executed
     rate = RATE.search(t.text, max(0, b.start() - _REACH), e.end() + _REACH)
     if rate is not None:
-        total.rate = Val(Decimal(rate.group(1)), rate.group(1) + "%", t.source(rate.start(1)))
+        total.rate = Val(Decimal(rate.group(1)), rate.group(1) + "%", t.source_at(rate.start(1)))
     score = SCORE.search(t.text)
     if score is not None:
-        doc.total_score = Val(Decimal(score.group(1)), score.group(1), t.source(score.start(1)))
+        doc.total_score = Val(Decimal(score.group(1)), score.group(1), t.source_at(score.start(1)))
     name = NAME.search(t.text)
     if name is not None:
-        doc.header["项目名称"] = Val(name.group(1), name.group(1), t.source(name.start(1)))
+        doc.header["项目名称"] = Val(name.group(1), name.group(1), t.source_at(name.start(1)))
         doc.title = name.group(1)
     doc.year = find_year([t.text[:400]])
     doc.money_unit = unit_b or unit_e

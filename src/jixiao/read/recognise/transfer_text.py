@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from jixiao.core.numbers import normalize_text
@@ -29,7 +30,7 @@ BRACKETS = re.compile(r"\s*[(（][^()（）]{0,60}[)）]")
 
 @dataclass(slots=True)
 class Flat:
-    """The text (units joined by newlines), each unit's start offset and its source."""
+    """The text (its units joined), each unit's start offset and its source."""
 
     text: str
     starts: list[int]
@@ -40,18 +41,23 @@ class Flat:
         return self.sources[i]
 
 
-def flatten(fr: FileRead) -> Flat:
-    """Every cell and body line of the file in reading order (page, line, column), folded, as one string."""
+def _fold(text: str) -> str:
+    return normalize_text(text).replace("|", " ")
+
+
+def flatten(fr: FileRead, fold: Callable[[str], str] = _fold, sep: str = "\n") -> Flat:
+    """Every cell and body line of the file in reading order (page, line, column), folded, as one string
+    (the units joined by ``sep``; the 转移支付 readers' fold by default: ``normalize_text``, pipes as spaces)."""
     parts: list[str] = []
     starts: list[int] = []
     sources: list[Source] = []
     pos = 0
     for text, src in in_reading_order(fr):
-        folded = normalize_text(text).replace("|", " ").strip()
+        folded = fold(text).strip()
         if not folded:
             continue
         starts.append(pos)
         sources.append(src)
         parts.append(folded)
-        pos += len(folded) + 1
-    return Flat("\n".join(parts), starts, sources)
+        pos += len(folded) + len(sep)
+    return Flat(sep.join(parts), starts, sources)
