@@ -9,16 +9,8 @@ from pathlib import Path
 
 from jixiao.accounts.checks import check_accounts
 from jixiao.core.records import Document
-from jixiao.read import read_path
+from layouts.files import one
 from layouts.flat_accounts import cells, flat
-
-
-def _read(tmp_path: Path, text: str) -> Document:
-    p = tmp_path / "flat.txt"
-    p.write_text(text, encoding="utf-8")
-    docs = read_path(p).documents
-    assert [d.type for d in docs] == ["final_accounts"]
-    return docs[0]
 
 
 def _stated(doc: Document) -> dict[str, Decimal | None]:
@@ -27,7 +19,7 @@ def _stated(doc: Document) -> dict[str, Decimal | None]:
 
 def test_blank_cells_gone_totals_placed_by_arithmetic(tmp_path: Path) -> None:
     text, f = flat(3)
-    doc = _read(tmp_path, text)
+    doc = one(tmp_path, text, "final_accounts")
     assert _stated(doc) == {"本年收入合计": f["本年收入合计"], "收入总计": f["收入总计"]}
     said = [p.message for p in doc.problems]
     assert any("按表内算术关系确定" in m for m in said)  # 27–30: 2 amounts for 4 lines, one placement holds
@@ -37,7 +29,7 @@ def test_blank_cells_gone_totals_placed_by_arithmetic(tmp_path: Path) -> None:
 
 def test_every_line_present_balance_checked(tmp_path: Path) -> None:
     text, f = flat(5, carried=True)
-    doc = _read(tmp_path, text)
+    doc = one(tmp_path, text, "final_accounts")
     assert _stated(doc)["使用非财政拨款结余"] == f["使用非财政拨款结余"]
     made: list[tuple[str, str, bool]] = []
     assert [x for x in check_accounts(doc, made=made) if x.severity != "info"] == []
@@ -46,13 +38,13 @@ def test_every_line_present_balance_checked(tmp_path: Path) -> None:
 
 def test_a_total_that_does_not_balance_is_found(tmp_path: Path) -> None:
     text, _ = flat(5, carried=True, plant=True)
-    found = [(x.kind, x.severity, x.row) for x in check_accounts(_read(tmp_path, text)) if x.severity != "info"]
+    found = [(x.kind, x.severity, x.row) for x in check_accounts(one(tmp_path, text, "final_accounts")) if x.severity != "info"]
     assert found == [("balance", "error", "收入总计")]
 
 
 def test_one_cell_a_line_each_amount_is_its_rows(tmp_path: Path) -> None:
     text, f = cells(2)
-    doc = _read(tmp_path, text)
+    doc = one(tmp_path, text, "final_accounts")
     stated = _stated(doc)
     assert {k: stated[k] for k in f} == f  # every amount on the line it stands under, none guessed
     assert not [p for p in doc.problems if "分不清" in p.message]
@@ -61,5 +53,5 @@ def test_one_cell_a_line_each_amount_is_its_rows(tmp_path: Path) -> None:
 
 def test_one_cell_a_line_total_off_is_found(tmp_path: Path) -> None:
     text, _ = cells(2, plant=True)
-    found = [(x.kind, x.severity, x.row) for x in check_accounts(_read(tmp_path, text)) if x.severity == "error"]
+    found = [(x.kind, x.severity, x.row) for x in check_accounts(one(tmp_path, text, "final_accounts")) if x.severity == "error"]
     assert found and all(row == "收入总计" for _, _, row in found)

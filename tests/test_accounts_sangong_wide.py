@@ -8,24 +8,16 @@ from pathlib import Path
 import pytest
 
 from jixiao.accounts.checks import check_accounts
-from jixiao.core.records import Document
 from jixiao.read import read_path
+from layouts.files import one
 from layouts.sangong_wide import HEADS, ROW_SHAPES, SHAPES, wide
-
-
-def _read(tmp_path: Path, text: str) -> Document:
-    p = tmp_path / "wide.txt"
-    p.write_text(text, encoding="utf-8")
-    docs = read_path(p).documents
-    assert [d.type for d in docs] == ["sangong"]
-    return docs[0]
 
 
 @pytest.mark.parametrize("shape", SHAPES)
 @pytest.mark.parametrize("seed", [1, 2])
 def test_every_figure_under_its_head(tmp_path: Path, shape: str, seed: int) -> None:
     text, fig = wide(seed, shape)
-    doc = _read(tmp_path, text)
+    doc = one(tmp_path, text, "sangong")
     t = doc.extra["accounts"].tables[0]
     got = {r.item: (r.get("预算数").dec, r.get("决算数").dec) for r in t.rows}
     assert got == fig
@@ -37,14 +29,14 @@ def test_every_figure_under_its_head(tmp_path: Path, shape: str, seed: int) -> N
 @pytest.mark.parametrize("shape", SHAPES)
 def test_a_total_off_is_found(tmp_path: Path, shape: str) -> None:
     text, _ = wide(3, shape, plant=True)
-    found = [(f.kind, f.severity, f.row) for f in check_accounts(_read(tmp_path, text)) if f.severity != "info"]
+    found = [(f.kind, f.severity, f.row) for f in check_accounts(one(tmp_path, text, "sangong")) if f.severity != "info"]
     assert [x[:2] for x in found] == [("three_public", "error")] and "合计" in (found[0][2] or "")
 
 
 def test_stage_heads_printed_once_serve_every_item(tmp_path: Path) -> None:
     text, fig = wide(4, "flat")
     text = text.replace(" ".join(["预算数", "决算数"] * 6), "预算数 决算数")
-    t = _read(tmp_path, text).extra["accounts"].tables[0]
+    t = one(tmp_path, text, "sangong").extra["accounts"].tables[0]
     assert {r.item: (r.get("预算数").dec, r.get("决算数").dec) for r in t.rows} == fig
 
 
@@ -66,13 +58,13 @@ def test_figures_that_do_not_fit_the_heads_are_never_placed(tmp_path: Path) -> N
 @pytest.mark.parametrize("shape", ROW_SHAPES)
 def test_the_stages_down_the_page_one_row_each(tmp_path: Path, shape: str) -> None:
     text, fig = wide(5, shape, by_stage=True)
-    t = _read(tmp_path, text).extra["accounts"].tables[0]
+    t = one(tmp_path, text, "sangong").extra["accounts"].tables[0]
     assert {r.item: (r.get("预算数").dec, r.get("决算数").dec) for r in t.rows} == {k: fig[k] for k in HEADS}
 
 
 def test_two_years_heads_stay_two_columns(tmp_path: Path) -> None:
     text, fig = wide(6, "bare")
     text = text.replace("预算数\n决算数", "2021年决算数\n2022年决算数").replace("2022年度一般公共预算财政拨款", "")
-    t = _read(tmp_path, text).extra["accounts"].tables[0]
+    t = one(tmp_path, text, "sangong").extra["accounts"].tables[0]
     assert t.columns == ["上年决算数", "决算数"] and t.roles == {"上年决算数": "prior", "决算数": "current"}
     assert {r.item: (r.get("上年决算数").dec, r.get("决算数").dec) for r in t.rows} == fig
