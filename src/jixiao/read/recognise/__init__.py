@@ -17,6 +17,7 @@ from jixiao.read.recognise import (
     assessment,
     coreflag,
     dept,
+    deptreport,
     labeltree,
     policy,
     project,
@@ -48,4 +49,5 @@ FALLBACKS: tuple[tuple[str, Recogniser], ...] = (
     ("scoretable", scoretable.recognise),
     ("coreflag", coreflag.recognise),
     ("report", report.recognise),
+    ("deptreport", deptreport.recognise),  # a department's evaluation report (部门整体支出绩效自评报告)
 )
