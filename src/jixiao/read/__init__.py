@@ -168,6 +168,10 @@ def recognise_documents(fr: FileRead) -> list[Document]:
                                        f"recogniser stream failed: {type(e).__name__}: {e}"))
         if sum(map(_content, found)) > sum(map(_content, docs)):
             docs = found
+    if docs:  # a score or rule table read in part by its table: read again by its labels, the fuller kept
+        from jixiao.read.recognise.ruletable_labels import second_reading
+
+        docs = second_reading(fr, docs, _content)
     if docs:  # a transfer form's funds columns are not the project form's: the transfer reader gives them
         from jixiao.read.recognise.transfer import complete
 

@@ -17,11 +17,13 @@ from jixiao.read.recognise import (
     assessment,
     coreflag,
     dept,
+    deptreport,
     labeltree,
     policy,
     project,
     report,
     ruletable,
+    ruletable_labels,
     scoretable,
     stream,
     transfer,
@@ -46,6 +48,9 @@ FALLBACKS: tuple[tuple[str, Recogniser], ...] = (
     ("transfer", transfer.recognise),  # 转移支付 forms and reports: only files that say they are one
     ("stream", stream.recognise),
     ("scoretable", scoretable.recognise),
+    # weights printed in the labels, the table's structure lost (run together, one character a line)
+    ("ruletable_labels", ruletable_labels.recognise),
     ("coreflag", coreflag.recognise),
     ("report", report.recognise),
+    ("deptreport", deptreport.recognise),  # a department's evaluation report (部门整体支出绩效自评报告)
 )
