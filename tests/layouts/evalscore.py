@@ -17,6 +17,8 @@ import random
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from layouts.model import Indicator as Row
+
 EVAL_MISTAKES = ("total", "score_over_weight", "cut_total_high")
 # (first level, second level, name, target, actual, weight)
 TREE = (
@@ -34,17 +36,6 @@ TREE = (
     ("项目效益", "社会效益指标", "群众知晓率", "≥90%", "{q}%", 15),
     ("项目效益", "满意度指标", "服务对象满意度", "≥90%", "{q}%", 15),
 )
-
-
-@dataclass
-class Row:
-    level1: str
-    level2: str
-    name: str
-    target: str
-    actual: str
-    weight: Decimal
-    score: Decimal
 
 
 @dataclass

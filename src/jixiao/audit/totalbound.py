@@ -4,8 +4,8 @@ When a form's indicator table is half read (the text ends inside it, a row could
 总分 cannot be checked (``totals.check_total`` says so). One thing still can: every point a row read has lost
 (its weight minus its score) is lost from the form's full marks, whatever the rows not read hold. A printed
 total above full marks minus the points lost is a mistake of the form, or of our reading of the rows that lost
-them; it is said as a suspect, with the rows it rests on, never as an error. Full marks are the form's total
-weight, or its first levels' printed weights when they make 100.
+them; it is said as a suspect, with the rows it rests on, never as an error. Full marks are 100 where the first
+levels' printed weights make 100, the rows read under each keeping within its weight.
 """
 
 from __future__ import annotations
@@ -22,13 +22,19 @@ _SHOWN = 6  # rows named in the message
 
 
 def full_marks(doc: Document) -> Decimal | None:
-    """The form's full marks: its total weight, else 100 when its first levels' printed weights make it."""
-    if doc.total_weight.dec is not None:
-        return doc.total_weight.dec
-    weights = [v.dec for v in doc.level1_weights.values()]
-    if weights and all(w is not None for w in weights) and sum((w for w in weights if w is not None), ZERO) == HUNDRED:
-        return HUNDRED
-    return None
+    """The form's full marks, 100, when its first levels' printed weights make it and the rows read under each
+    first level keep within its weight (a reading that does not is not one to bound a total with)."""
+    weights = {k: v.dec for k, v in doc.level1_weights.items()}
+    if not weights or any(w is None for w in weights.values()) or sum(
+            (w for w in weights.values() if w is not None), ZERO) != HUNDRED:
+        return None
+    for name, w in weights.items():
+        under = [i.weight.dec for i in doc.indicators if (i.level1.str_ or "") == name]
+        if any(x is None for x in under) or sum((x for x in under if x is not None), ZERO) > (w or ZERO):
+            return None
+    if any((i.level1.str_ or "") not in weights for i in doc.indicators):
+        return None
+    return HUNDRED
 
 
 def check_total_bound(doc: Document) -> list[Finding]:

@@ -36,6 +36,7 @@ OTHER = ("未完成原因分析及改进措施", "偏差原因分析及改进措
 HEADER = (*LEVELS, *WEIGHT, *SCORE, *OTHER)
 # the first levels of an evaluation (not of a self-evaluation form, whose first levels are 产出 / 效益 / 满意度 only)
 EVALUATION = re.compile(r"决策|项目管理|项目过程|过程管理|投入")
+DEPARTMENT = re.compile(r"部门整体|整体支出|部门(?:决策|管理|产出|效益|履职)")
 FIRST_LEVELS = ("项目决策", "项目过程", "项目管理", "项目产出", "项目效益", "项目绩效", "项目投入")  # OCR'd ones mended
 TOTAL = re.compile(r"(自评得分|自评总分|综合评价得分|综合得分|评价得分|总体得分|总得分|总分|合计)\s*[:：]?\s*(?:为\s*)?"
                    r"(\d+(?:\.\d+)?)(?:\s+(\d+(?:\.\d+)?))?(?![\d.]*\s*(?:万|元|%|年))")
@@ -43,6 +44,7 @@ FUNDS_LABELS = {  # the funds block's column labels, in the order a form prints 
     "年初预算数": "initial_budget", "调整预算数": "annual_budget", "全年预算数": "annual_budget",
     "全年执行数": "executed", "分值": "weight", "执行率": "rate", "得分": "score",
 }
+_NUMBERS = re.compile(r"\d[\d.,%]*(?:\s+\d[\d.,%]*)*")  # a funds row's numbers, apart or run together
 _REACH = 160  # characters after 年度资金总额 within which its column labels and numbers stand
 _HEADER_REACH = 200  # characters after 一级指标 within which the header's labels stand
 
@@ -59,8 +61,8 @@ def recognise(fr: FileRead) -> list[Document]:
     start, body_start, per_level, reasons = head
     end = _body_end(t.text, body_start)
     body = t.text[body_start:end]
-    if not EVALUATION.search(body[:600]):
-        return []
+    if not EVALUATION.search(body[:600]) or DEPARTMENT.search(t.text[max(0, start - 300) : body_start + 600]):
+        return []  # not an evaluation's levels, or a department's (部门决策, 部门整体: the department readers' own)
     cs = evaltree.cells(body, body_start)
     first = next((c for c in cs if c.kind != "text"), None)
     marker_first = first is not None and first.kind == "marker" and not evaltree.clean_name(
@@ -106,9 +108,9 @@ def _header(text: str) -> tuple[int, int, bool, bool] | None:
 
 
 def _body_end(text: str, start: int) -> int:
-    """Where the score table ends: at the next form's header or name, else the end of the text."""
-    nxt = [m.start() for m in re.finditer(r"项目名称|一级指标", text[start:])]
-    return start + nxt[0] if nxt else len(text)
+    """Where the score table's rows end: at its total row, the next form's header or name, else the text's end."""
+    nxt = re.compile(r"项目名称|一级指标|(?:合计|总分|总计)\s*\d").search(text, start)
+    return nxt.start() if nxt else len(text)
 
 
 def _val(value: Decimal | None, text: str, t: Flat, pos: int | None) -> Val:
@@ -133,8 +135,21 @@ def _document(fr: FileRead, t: Flat, start: int, end: int, tree: evaltree.Tree) 
             weight=_val(leaf.weight, str(leaf.weight), t, leaf.weight_pos),
             score=_val(leaf.score, str(leaf.score), t, leaf.score_pos),
             source=t.source_at(leaf.pos)))
-    if tree.roots and all(r.name for r in tree.roots):
+    named = bool(tree.roots) and all(r.name for r in tree.roots)
+    if named and sum((r.weight for r in tree.roots), Decimal(0)) == 100:
         doc.level1_weights = {str(r.name): Val(r.weight, f"{r.weight}", t.source_at(r.pos)) for r in tree.roots}
+    elif tree.roots:
+        tree.doubt = True
+        problems.append(problem(
+            "一级指标的分值未读全或相加不为100，不按一级指标核对", "the first levels' weights were not all read or do "
+            "not make 100; not checked by first level", src))
+    for ind in doc.indicators if tree.doubt else []:  # a score above its weight in a doubtful reading: not read
+        if ind.score.dec is not None and ind.weight.dec is not None and ind.score.dec > ind.weight.dec:
+            problems.append(problem(
+                f"“{ind.level3.str_}”读到的得分{ind.score.text}高于分值{ind.weight.text}，而评分表未能完整读取：得分未读取",
+                f"'{ind.level3.str_}': the score read is above its weight in a table not read whole; not read",
+                ind.score.source))
+            ind.score = Val(None, None, ind.score.source)
     for zh, en, pos in tree.notes:
         problems.append(problem(zh, en, t.source_at(pos)))
     _funds(doc, t, start)
@@ -145,8 +160,9 @@ def _document(fr: FileRead, t: Flat, start: int, end: int, tree: evaltree.Tree) 
         doc.title = name.group(1)
     doc.year = find_year([t.text[:400]])
     execution_as_indicator(doc, problems)
-    if tree.cut or doc.total_score.value is None:
-        doc.extra[HALF_READ] = "评分表未读完（文本在表中截断，或有层级的分值未读全）" if tree.cut else "评分表后没有总分"
+    if tree.cut or tree.doubt or doc.total_score.value is None:
+        doc.extra[HALF_READ] = ("评分表未读完（文本在表中截断，或有层级的分值未读全）" if tree.cut or tree.doubt
+                                else "评分表后没有总分")
         problems.append(problem(f"指标表可能不完整：{doc.extra[HALF_READ]}",
                                 "the score table may be incomplete", src))
     return doc
@@ -158,20 +174,29 @@ def _funds(doc: Document, t: Flat, start: int) -> None:
     total = doc.funds["total"]
     at = find_near(t.text, ("年度资金总额",), 0, start)
     if at is not None:
-        window = t.text[at[0] + len(at[1]) : min(start, at[0] + _REACH)]
+        base = at[0] + len(at[1])
+        window = t.text[base : min(start, base + _REACH)]
+        digit = re.compile(r"\d").search(window)
+        labels = window[: digit.start()] if digit else window  # the column labels stand before the numbers
         cols: list[str] = []
         k = 0
-        while (hit := find_near(window, FUNDS_LABELS, k)) is not None:
+        while (hit := find_near(labels, FUNDS_LABELS, k)) is not None:
             if FUNDS_LABELS[hit[1]] not in cols:
                 cols.append(FUNDS_LABELS[hit[1]])
             k = hit[0] + len(hit[1])
-        run = re.compile(r"\d[\d.,%]*").search(window, k)
-        if cols and run is not None:
-            placed = place([run.group(0)], cols)
-            pos = at[0] + len(at[1]) + run.start()
+        run = _NUMBERS.match(window, digit.start()) if digit else None
+        placed = place(run.group(0).split(), cols) if cols and run is not None else None
+        if placed is not None and run is not None and placed.how == "label order":
+            doc.problems.append(problem(
+                f"年度资金总额行的数值“{run.group(0)}”与栏目对不上（没有一种放法合乎表内算术），未读取",
+                f"the funds row's numbers '{run.group(0)}' fit no placement under its columns; not read",
+                t.source_at(base + run.start())))
+            return
+        if placed is not None and run is not None:
+            pos = base + run.start()
             for key, item in placed.values.items():
                 setattr(total, key, Val(item.value, item.text, t.source_at(pos)))
-            if len(placed.values) > 1 and placed.how != "as printed":
+            if placed.how != "as printed":
                 doc.problems.append(problem(
                     f"年度资金总额行的数值“{run.group(0)}”按表内算术关系放入各栏（{placed.how}）",
                     f"the funds row's numbers '{run.group(0)}' placed by the form's arithmetic ({placed.how})",

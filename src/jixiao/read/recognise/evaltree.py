@@ -72,6 +72,7 @@ class Tree:
     leaves: list[Leaf] = field(default_factory=list)
     notes: list[tuple[str, str, int]] = field(default_factory=list)  # (zh, en, position)
     cut: bool = False  # the text ended inside a row or a level whose weights were not all read
+    doubt: bool = False  # a row not read, or a level whose rows do not make its weight: no sum is to be checked
 
 
 def cells(text: str, base: int = 0) -> list[Cell]:
@@ -132,7 +133,7 @@ class Reader:
     def _close_top(self) -> None:
         node = self.stack.pop()
         if node.left > 0:
-            self.tree.cut = True
+            self.tree.cut = self.tree.doubt = True
             self.tree.notes.append((f"“{node.name or '（无名）'}”（{node.weight}分）下的行只读到{node.weight - node.left}分",
                                     f"the rows under '{node.name}' ({node.weight}) add up to only {node.weight - node.left}",
                                     node.pos))
@@ -145,6 +146,7 @@ class Reader:
         while self.stack and self.stack[-1].left <= 0:
             node = self.stack.pop()
             if node.left < 0:
+                self.tree.doubt = True
                 self.tree.notes.append((f"“{node.name or '（无名）'}”下各行分值之和超过其分值{node.weight}",
                                         f"the weights under '{node.name}' exceed its weight {node.weight}", node.pos))
 
@@ -177,6 +179,7 @@ class Reader:
                 self._open(None, marker[0], marker[1])
                 marker = None
             if not clean_name(name):
+                self.tree.doubt = True
                 self.tree.notes.append((f"数值“{c.text}”前没有指标名称，未读取", f"the number {c.text} has no name; not read", c.pos))
                 i += 1
                 continue
@@ -194,6 +197,7 @@ class Reader:
         if c.kind == "value":  # 102370人: the weight ran into the target
             split = self._split_weight(i)
             if split is None:
+                self.tree.doubt = True
                 self.tree.notes.append((f"“{name}”的分值与指标值连在一起（{c.text}），无法拆开，未读取",
                                         f"'{name}': weight and target run together ({c.text}); not read", c.pos))
                 return i + 1
@@ -219,7 +223,7 @@ class Reader:
                 self._add(Leaf(name, pos, weight, wpos, cs[j].value, cs[j].pos, [], between))
                 return j + 1
             j += 1
-        self.tree.cut = True
+        self.tree.cut = self.tree.doubt = True
         self.tree.notes.append((f"“{name}”一行没有读到得分，未读取", f"no score found for '{name}'; row not read", pos))
         return j
 
@@ -227,20 +231,22 @@ class Reader:
         """The weight at the head of a value it ran into (102370人 → 10 and 2370人)."""
         c = self.c[i]
         m = re.match(r"(\d+)(.*)$", c.text)
-        if m is None or m.group(2) == "%":
+        if m is None:
             return None
         digits, unit = m.group(1), m.group(2)
         nxt = self.c[i + 1] if i + 1 < len(self.c) else None
         room = self.stack[-1].left if self.stack else None
+        rate = unit == "%"  # 6100%: 6 and 100% (a rate is not 0%, nor above 100%)
         options = [(k, digits[:k], digits[k:]) for k in range(1, min(len(digits), 3))
-                   if not digits[k:].startswith("0") or digits[k:] == "0"]
+                   if not digits[k:].startswith("0") and (not rate or 0 < int(digits[k:]) <= 100)
+                   or digits[k:] == "0" and not rate]
         same = [o for o in options if nxt is not None and nxt.text == o[2] + unit]
         fits = [o for o in options if room is not None and Decimal(o[1]) <= room]
-        pick = same if len(same) == 1 else fits if len(fits) == 1 else []
+        pick = same if len(same) == 1 else options if rate and len(options) == 1 else fits if len(fits) == 1 else []
         if len(pick) != 1:
             return None
         k, w, rest = pick[0]
-        how = "与实际值写法一致" if pick is same else "按所在层级余下的分值"
+        how = "与实际值写法一致" if pick is same else "唯一的拆法" if pick is options else "按所在层级余下的分值"
         self.tree.notes.append((f"分值与指标值连在一起（{c.text}），读作分值{w}、指标值{rest}{unit}（{how}）",
                                 f"weight and target run together ({c.text}): weight {w}, target {rest}{unit}", c.pos))
         return Decimal(w), c.pos
