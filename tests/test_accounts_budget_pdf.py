@@ -170,7 +170,16 @@ def test_unit_every_identity_but_the_real_mistake_holds(unit: Document) -> None:
 
 def test_printed_without_its_cents_is_a_rounding_note_not_an_error(unit: Document) -> None:
     made: list[tuple[str, str, bool]] = []
-    notes = [f for f in check_accounts(unit, made=made) if f.severity == "info"]
+    notes = [f for f in check_accounts(unit, made=made) if f.severity == "info" and f.kind != "cannot_verify"]
     # 合计 基本支出 printed "22,118,861" for 22,118,861.34: info in each place it is summed or compared
     assert sorted({f.reported for f in notes}) == ["22118861", "22118861.34", "79189400.34", "86959408.34"]
     assert all("较粗" in f.message for f in notes if f.kind != "cross_table")
+
+
+def test_sangong_changes_on_last_year_without_its_column_are_said_unverifiable(unit: Document) -> None:
+    """"与2025年预算数持平" for the total and four items, the 三公 table giving this year only: one info naming them
+    all, no error and no suspect on them."""
+    found = [f for f in check_accounts(unit) if f.kind in ("cannot_verify", "text_compare")]
+    assert [(f.kind, f.severity) for f in found] == [("cannot_verify", "info")]
+    assert found[0].message.startswith("情况说明中 5 处“三公”经费增减无法核对（表中没有上年数列）")
+    assert found[0].location is not None and found[0].location.page == 21

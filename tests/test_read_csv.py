@@ -107,3 +107,41 @@ def test_sentences_with_ascii_commas_are_never_split(lines: list[list[str]]) -> 
     have the same number of commas."""
     sentences = [",".join(clauses) + "。" for clauses in lines]
     assert csv_lines_as_tabs(sentences) == sentences
+
+
+def _wrap_labels(csv_text: str) -> tuple[str, int]:
+    """The CSV text with every quoted indicator name of four characters or more broken over two lines, as a
+    cell with a line break inside it is exported (how many were broken)."""
+    out: list[str] = []
+    broken = 0
+    for line in csv_text.splitlines():
+        cells = line.split('","')
+        if len(cells) > 4 and len(cells[2]) >= 4 and "\n" not in cells[2]:
+            cells[2] = cells[2][:2] + "\n" + cells[2][2:]
+            broken += 1
+        out.append('","'.join(cells))
+    return "\n".join(out) + "\n", broken
+
+
+def test_a_quoted_cell_broken_over_lines_is_one_cell(tab_form: Path, tmp_path: Path) -> None:
+    """A cell whose text holds a line break spans physical lines: it is joined back into its row, which keeps
+    its first line's number, and the form reads the same figures as its tab version."""
+    (tabs,) = read_path(tab_form).documents
+    text, broken = _wrap_labels(_as_csv(tab_form, csv.QUOTE_ALL))
+    assert broken >= 8
+    f = tmp_path / "wrapped.txt"
+    f.write_text(text, encoding="utf-8")
+    (d,) = read_path(f).documents
+    assert _figures(d) == _figures(tabs)
+    assert d.total_score.value == Decimal("99.94")
+    name = str(d.indicators[0].level3.value)
+    assert name == tabs.indicators[0].level3.value and len(name) >= 4
+    opened = [n for n, x in enumerate(text.splitlines(), 1) if x.endswith('"' + name[:2])]
+    src = d.indicators[0].level3.source
+    assert src is not None and src.line == opened[0]  # the row stands on the line its broken cell began
+
+
+def test_an_unbalanced_quote_joins_no_more_than_its_span() -> None:
+    """A stray quote that never closes does not swallow the rest of the file: the lines stay as they are."""
+    lines = ['"一级指标","二级指标,"分值"'] + [f"正文第{i}行，没有引号。" for i in range(30)]
+    assert csv_lines_as_tabs(lines) == lines

@@ -17,6 +17,7 @@ from jixiao.accounts.items import check_items
 from jixiao.accounts.model import CLASSIFIED, AccountRow, Accounts, AccountTable, clean_name
 from jixiao.accounts.notes import check_notes
 from jixiao.accounts.sangong import check_three_public
+from jixiao.accounts.sangong_words import check_sangong_words
 from jixiao.accounts.targets import check_target_funds
 from jixiao.accounts.text import check_text
 from jixiao.core.findings import Finding
@@ -194,6 +195,7 @@ def check_accounts(
     findings.extend(check_cross(ctx, acc, corrected))
     findings.extend(check_codes(ctx, acc, codes if codes is not None else load_codes(acc.year)))
     findings.extend(check_text(ctx, acc, doc.body))
+    findings.extend(check_sangong_words(ctx, acc, doc.body))
     findings.extend(check_items(ctx, acc, doc.body))
     findings.extend(check_contents(ctx, acc))
     findings.extend(check_plausibility(ctx, acc))

@@ -3,9 +3,10 @@ in each amount column (年初预算数, 全年预算数, 全年执行数) the tw
 
 Read by the labels wherever they stand: the amounts are the numbers printed after a row's label (rates and
 dashes passed over), as many as the header has amount columns. The check is made only where the form has no
-other part (a row 其他… beside the two would be a third) and is an ``error`` only where another column of the
-same rows adds up exactly, which confirms that the amounts were placed in their columns; where no column adds
-up the parts may be read out of place, and nothing is said.
+other part holding an amount (a row 其他… beside the two would be a third; one printed blank holds nothing),
+and is an ``error`` only where another column of the same rows adds up exactly, which confirms that the
+amounts were placed in their columns; where no column adds up the parts may be read out of place, and nothing
+is said.
 """
 
 from __future__ import annotations
@@ -97,15 +98,19 @@ def check_dept_funds(tables: list[Table], body: list[Text], name_at: NamedAt) ->
 
 
 def _other_rows(block: list[Text]) -> bool:
-    """Text in the rows under the total other than the two parts' labels: a third part, or a layout the check
-    cannot be sure of."""
+    """A row under the total other than the two parts that holds an amount: a third part (or a layout the check
+    cannot be sure of). A third row printed blank (其他 with no amount after it) holds nothing and is passed over."""
+    pending = False  # a label other than the parts' was read, and no amount yet after it
     for text, _ in block:
         for w in text.split():
             w = w.strip("|:：")
-            if not w or _DASH.match(w) or _RATE.match(w) or parse_decimal(w) is not None:
+            if not w or _DASH.match(w):
                 continue
-            if re.sub(r"^其中[:：]?", "", w) not in PARTS and w != "其中":
-                return True
+            if _RATE.match(w) or parse_decimal(w) is not None:
+                if pending:
+                    return True
+                continue
+            pending = re.sub(r"^其中[:：]?", "", w) not in PARTS and w != "其中"
     return False
 
 

@@ -19,6 +19,7 @@ from jixiao.audit.consistency import check_body_rates, check_repeated
 from jixiao.audit.dept import check_evidence_table, check_leaf_evidence, check_tree, check_tree_codes
 from jixiao.audit.dept_funds import check_dept_funds
 from jixiao.audit.dept_splits import check_dept_splits
+from jixiao.audit.dept_tasks import check_dept_tasks
 from jixiao.audit.funds import check_funds
 from jixiao.audit.indicators import check_indicators
 from jixiao.audit.plausibility import check_plausibility
@@ -97,6 +98,7 @@ def audit_document(
         out += check_indicators(doc, framework)
         out += check_plausibility(doc)
         out += check_transfer(doc)
+        out += check_dept_tasks(doc)
     elif doc.type == "dept_evaluation":
         out += check_bounds(doc)
         out += check_tree(doc)

@@ -15,6 +15,7 @@ import csv
 from collections import Counter
 
 from jixiao.read.limits import MAX_ROW_CELLS
+from jixiao.read.recognise.dept_state import join_text
 
 _SENTENCE_END = ("。", "！", "？", "；", ".", "!", "?", ";")
 _FULL_STOPS = ("。", "！", "？")
@@ -80,22 +81,51 @@ def _as_tabs(fields: list[str]) -> str:
     return "\t".join(f.replace("\t", " ").strip() for f in fields)
 
 
+_MAX_SPAN = 12  # physical lines one quoted cell may span
+
+
+def _records(lines: list[str]) -> list[tuple[int, str, int]]:
+    """The lines as logical records (first line, text, lines spanned): a line whose quotes do not balance
+    opens a quoted cell that a line break continues, so it is joined with the lines after it until its quotes
+    balance (at most ``_MAX_SPAN`` lines; otherwise it stays one line, which the csv module then refuses).
+    Every break joined lies inside quotes, so it becomes the joiner of wrapped text, never a cell boundary."""
+    out: list[tuple[int, str, int]] = []
+    i = 0
+    while i < len(lines):
+        text = lines[i]
+        span = 1
+        if "," in text and text.count('"') % 2:
+            quotes = text.count('"')
+            for k in range(i + 1, min(i + _MAX_SPAN, len(lines))):
+                quotes += lines[k].count('"')
+                if quotes % 2 == 0:
+                    for part in lines[i + 1:k + 1]:
+                        text = join_text(text, part.strip())
+                    span = k + 1 - i
+                    break
+        out.append((i, text, span))
+        i += span
+    return out
+
+
 def csv_lines_as_tabs(lines: list[str]) -> list[str]:
-    """The lines with each CSV block's lines rewritten as tab rows (same number of lines, same order)."""
+    """The lines with each CSV block's lines rewritten as tab rows (same number of lines, same order; a row
+    whose quoted cell spanned several lines stands on its first line, the lines it spanned left blank)."""
     out = list(lines)
-    block: list[tuple[int, str, list[str]]] = []
+    block: list[tuple[int, str, list[str], int]] = []
 
     def flush() -> None:
-        if block and _is_csv_block([(line, f) for _, line, f in block]):
-            for i, _, f in block:
+        if block and _is_csv_block([(line, f) for _, line, f, _ in block]):
+            for i, _, f, span in block:
                 out[i] = _as_tabs(f)
+                out[i + 1:i + span] = [""] * (span - 1)
         block.clear()
 
-    for i, line in enumerate(lines):
+    for i, line, span in _records(lines):
         fields = _fields(line)
         if fields is None:
             flush()
         else:
-            block.append((i, line, fields))
+            block.append((i, line, fields, span))
     flush()
     return out

@@ -17,12 +17,14 @@ from jixiao.read.recognise import (
     assessment,
     coreflag,
     dept,
+    deptreport,
     evalform,
     labeltree,
     policy,
     project,
     report,
     ruletable,
+    ruletable_labels,
     scoretable,
     stream,
     transfer,
@@ -48,6 +50,9 @@ FALLBACKS: tuple[tuple[str, Recogniser], ...] = (
     ("stream", stream.recognise),
     ("scoretable", scoretable.recognise),
     ("evalform", evalform.recognise),  # a project evaluation's score table (决策 / 过程 / 产出 / 效益)
+    # weights printed in the labels, the table's structure lost (run together, one character a line)
+    ("ruletable_labels", ruletable_labels.recognise),
     ("coreflag", coreflag.recognise),
     ("report", report.recognise),
+    ("deptreport", deptreport.recognise),  # a department's evaluation report (部门整体支出绩效自评报告)
 )

@@ -31,6 +31,7 @@ _COLUMN = re.compile(r"预算|决算|增|减|幅度|拨款|合计|原因|上年|
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*[年-]")
 _UNIT = re.compile(r"单位[:：]?\s*(万元|元|千元)|[(（](万元|元)[)）]")
 _PROSE = re.compile(r"[。，；;]|\d\s*万元|[,，]\D")
+_LABEL_END = re.compile(r"(?<=^项目)|(?<=[数额率])(?=[^(（\d)）])")
 _DASH = {"-", "--", "—", "——", "/"}
 _HEADING = re.compile(r"^([一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|说明|注|备注)")
 
@@ -44,17 +45,22 @@ class _Cell:
 
 
 def _spaced(tokens: list[str]) -> list[str]:
-    """Tokens of a line split at spaces, letters spaced out joined back ("合 计" → 合计, "预 算 数(万元)")."""
+    """Tokens of a line split at spaces, letters spaced out joined back ("合 计" → 合计, "预 算 数(万元)"); a header
+    row spaced out letter by letter runs its labels together ("项 目 预 算 数 决 算 数"): such a run is split after
+    项目 and after a label's last letter (预算数, 增减金额, 增减率)."""
     out: list[str] = []
+    joined: set[int] = set()  # tokens made of letters spaced out
     spaced = False
     for tok in tokens:
         if out and spaced and _CJK.match(tok):
             out[-1] += tok
+            joined.add(len(out) - 1)
             spaced = len(tok) == 1
             continue
         out.append(tok)
         spaced = len(tok) == 1 and bool(_CJK.match(tok))
-    return out
+    return [p for k, tok in enumerate(out)
+            for p in (_LABEL_END.split(tok) if k in joined and _COLUMN.search(tok) else [tok]) if p]
 
 
 def _split(text: str, src: Source, line: int) -> list[_Cell]:
@@ -323,7 +329,7 @@ def recognise(fr: FileRead, held: list[Table] | None = None) -> list[Document]:
         lo = found[n - 1][2] if n else -1
         hi = found[n + 1][1] if n + 1 < len(found) else 1 << 30
         body = [(x, s) for x, s in fr.body if s.line is not None and lo < s.line < hi and not first <= s.line <= last]
-        years = [int(m.group(1)) for m in _YEAR.finditer(table.title)] or [
+        years = [int(m.group(1)) for m in _YEAR.finditer(normalize_text(table.title))] or [
             int(y) for c in table.columns for y in re.findall(r"((?:19|20)\d{2})", c)]
         acc = Accounts(tables=[table], year=max(years) if years else None, money_unit=table.unit,
                        stage=table.stage)

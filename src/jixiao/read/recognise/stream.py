@@ -26,6 +26,7 @@ from jixiao.core.source import Source
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.common import find_year, money_unit, problem
 from jixiao.read.recognise.deptmark import is_department_title
+from jixiao.read.recognise.depttasks import TASKS, skip_tasks, total_as_funds
 from jixiao.read.recognise.formspec import (
     FUNDS_COLUMNS,
     FUNDS_STARTS,
@@ -93,7 +94,9 @@ class _Reader:
 
     def read(self) -> Document | None:
         doc = self.doc
-        i_funds = self._index(lambda x: x.startswith(FUNDS_STARTS) or alias(x, FUNDS_COLUMNS) in MONEY)
+        funds_label = lambda x: x.startswith(FUNDS_STARTS) or alias(x, FUNDS_COLUMNS) in MONEY  # noqa: E731
+        # a department form's 年度主要任务 (预算数 / 执行数 of its tasks) is no funds block (``depttasks``)
+        i_funds, tasks = skip_tasks(self.t, self._index(funds_label), lambda k: self._index(funds_label, k))
         i_ind = self._index(lambda x: x in ("三级指标", "指标名称"), i_funds or 0)
         self._header(0, i_funds if i_funds is not None else (i_ind or len(self.t)))
         if i_funds is not None:
@@ -107,6 +110,10 @@ class _Reader:
             block.read(i_ind)
             self.rows_lost = len(self.problems) - block.notes > before
             self.closed, self.two_numbers = block.closed, block.two_numbers
+        if tasks is not None:
+            doc.extra[TASKS] = tasks.as_extra()
+            self.problems.extend(tasks.problems)
+            total_as_funds(doc, tasks)
         total_and_grade(self.doc, self.t, self.problems)
         by_weight_sum(self.doc, self.two_numbers, self.problems)
         self._whole(i_ind)

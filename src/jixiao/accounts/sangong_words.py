@@ -1,0 +1,283 @@
+"""The 情况说明's words on each 三公 item against the figures: "公务接待费支出5.21万元，与2021年度预算相比减少0.1万元",
+"公务用车购置及运行维护费…与上年相比无变化", "较上年同期减少0.58万元".
+
+The text is cut into one stretch per item it names (因公出国(境)费, 公务接待费, 公务用车购置及运行费 and its two
+parts, or the 三公 total), from the name to the next item's name or the end of the sentence. A stretch that states a
+change (增加/减少 X 万元, or 无变化 / 持平 / 无增减) and says what it compares with (与预算相比 → the table's 预算数;
+比上年 / 较2021年 → its 上年 column) is checked against that item's row: the change must be this year's figure less
+the other, in amount and direction.
+
+- Tied to one row of a 三公 table, both cells printed: a difference of more than the last quoted digit is an
+  ``error`` naming both places (the sentence and the table's cells); within one unit of the last digit, ``suspect``
+  (unrounded figures behind the printed ones could give it).
+- A blank cell (a zero, or a figure lost), or figures the text itself states in two years' paragraphs (no
+  table): ``suspect`` at most.
+- A stretch whose item has no single row, or whose comparison has no column (比上年 against a table without last
+  year's figures): ``cannot_verify`` (info), never a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+
+from jixiao.accounts.identity import Ctx
+from jixiao.accounts.model import AccountRow, Accounts, AccountTable, clean_name
+from jixiao.accounts.sangong import TOTAL, item_of, roles
+from jixiao.accounts.sangong_text import AMOUNT
+from jixiao.accounts.text import in_wan, paragraphs, same_as_quoted
+from jixiao.core.findings import Finding
+from jixiao.core.numbers import ZERO, fmt_plain, normalize_text, parse_decimal
+from jixiao.core.records import Val
+from jixiao.core.source import Source
+
+_MENTION = re.compile(
+    r"[“\"']?三公[”\"']?(?:经费)?"
+    r"|因公出国\(?境?\)?(?:经)?费用?|出国\(境\)(?:经)?费用?"
+    r"|公务接待(?:经)?费?用?"
+    r"|公务用车购置及运行(?:维护|维修)?(?:经)?费?用?|公务用车(?:运行|运转)(?:维护|维修)?(?:经)?费?用?"
+    r"|公务用车购置(?:经)?费?用?|公务用车(?:经)?费用?"
+)
+_NUM = r"(\d[\d,]*(?:\.\d+)?)"
+_AMOUNT = re.compile(_NUM + r"\s*(万元|元)")
+_AGAINST = re.compile(r"[比较与]|相比|同比")
+_CHANGE = re.compile(r"(增加|减少|增长|下降|降低|节约|压缩|节省|减支|增支)了?\s*" + _NUM + r"\s*(万元|元)")
+_SAME = re.compile(r"无变化|没有变化|未发生变化|无增减|持平|零增长|未变化|保持不变|一致")
+_UP = ("增加", "增长", "增支")
+_PRIOR = re.compile(r"上年|上一年|去年|同期|同比")
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_WAN = {"万元": Decimal(1), "元": Decimal("0.0001")}
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One stretch of text that states an item's change: its item, the comparison (``budget`` / ``prior``, with
+    the stage it names when it names one and the year it names), the amount stated for the item, the change
+    (sign and amount in 万元, as quoted) and where it stands."""
+
+    item: str
+    label: str
+    against: str
+    against_stage: str | None
+    year: int | None
+    stated: Decimal | None
+    stated_text: str | None
+    stated_unit: str
+    sign: int
+    change: Decimal
+    change_unit: str
+    quoted: str
+    text: str
+    source: Source
+
+
+def claims(body: list[tuple[str, Source]], doc_year: int | None) -> Iterator[Claim]:
+    for para, lines in paragraphs(body):
+        for sentence in re.split(r"(?<=[。;；])", para):
+            marks = list(_MENTION.finditer(sentence))
+            for i, m in enumerate(marks):
+                end = marks[i + 1].start() if i + 1 < len(marks) else len(sentence)
+                claim = _claim(m.group(0), sentence[m.end():end], doc_year, lines)
+                if claim is not None:
+                    yield claim
+
+
+def _claim(label: str, rest: str, doc_year: int | None, lines: list[tuple[str, Source]]) -> Claim | None:
+    item = TOTAL if "三公" in label else item_of(label)
+    if item is None:
+        return None
+    change, same = _CHANGE.search(rest), _SAME.search(rest)
+    first = min((x for x in (change, same) if x is not None), key=lambda x: x.start(), default=None)
+    if first is None:
+        return None
+    stated = _own_amount(rest[:first.start()])
+    # the words of the comparison: after the item's own amount, before the change
+    before = rest[stated.end() if stated else 0:first.start()]
+    years = [int(y) for y in _YEAR.findall(before)]
+    if _PRIOR.search(before) or (years and doc_year is not None and years[-1] < doc_year):
+        against = "prior"
+    elif "预算" in before and re.search(r"[与较比]|相比", before) and (not years or years[-1] == doc_year):
+        against = "budget"
+    else:
+        return None  # no comparison said, or one against a year not known: nothing to tie the change to
+    stage = "决算" if "决算" in before else "预算" if "预算" in before else None
+    amount = _wan(stated.group(1), stated.group(2)) if stated else None
+    if first is same:
+        sign, change_wan, quoted, unit = 0, ZERO, first.group(0), "万元"
+    else:
+        sign = 1 if first.group(1) in _UP else -1
+        change_wan = _wan(first.group(2), first.group(3)) or ZERO
+        quoted, unit = first.group(2), first.group(3)
+    where = next((s for t, s in lines if quoted in t and label in t), None) or \
+        next((s for t, s in lines if quoted in t), lines[0][1])
+    return Claim(item, label, against, stage, years[-1] if years else None, amount,
+                 stated.group(1) if stated else None, stated.group(2) if stated else "万元", sign, change_wan, unit, quoted,
+                 (label + rest[:first.end()]).strip(), where)
+
+
+def _own_amount(text: str) -> re.Match[str] | None:
+    """The item's own amount: the last one before the words of comparison ("支出预算为49.9万元,支出决算为7.69万元,
+    与预算相比…" → 7.69); an amount after 比/较/与 is the one compared with, not the item's."""
+    own = None
+    start = 0
+    for m in _AMOUNT.finditer(text):
+        if _AGAINST.search(text[start:m.start()]):
+            break
+        own, start = m, m.end()
+    return own
+
+
+def _wan(number: str, unit: str) -> Decimal | None:
+    d = parse_decimal(number)
+    return None if d is None else d * _WAN[unit]
+
+
+def _places(quoted: str) -> Decimal:
+    """One unit of the last digit quoted, in 万元 ("0.58" → 0.01); a word (无变化) is exact."""
+    d = parse_decimal(quoted)
+    if d is None:
+        return ZERO
+    return Decimal(1).scaleb(-len(quoted.split(".")[1]) if "." in quoted else 0)
+
+
+@dataclass(frozen=True)
+class Figures:
+    """The two figures a claim is checked on: this year's and the one it is compared with (in 万元), their
+    places, and whether both are printed in a table (``sure``)."""
+
+    this: Decimal
+    other: Decimal
+    where: str
+    sure: bool
+    row: str
+
+
+Why = tuple[str, str]  # why a claim cannot be verified, in Chinese and English
+
+
+def check_sangong_words(ctx: Ctx, acc: Accounts, body: list[tuple[str, Source]]) -> list[Finding]:
+    tables = [t for t in acc.tables if t.kind == "three_public"]
+    notes = [t for t in acc.tables if t.kind == "notes" and any(r.item for r in t.rows)]
+    if not tables and not notes:
+        return []
+    out: list[Finding] = []
+    unverified: dict[Why, list[Claim]] = {}
+    for c in claims(body, acc.year):
+        if len(tables) == 1:
+            figures: Figures | Why = _from_table(tables[0], c)
+        elif tables:
+            figures = ("文中有多张“三公”经费表，无法确定对应哪一张", "the document holds several 三公 tables")
+        else:
+            figures = _from_text(notes[0], c, body)
+        if isinstance(figures, tuple):
+            unverified.setdefault(figures, []).append(c)
+        elif (f := _judge(ctx, c, figures)) is not None:
+            out.append(f)
+    for (zh, en), cs in unverified.items():  # one finding per reason, where the first such sentence stands
+        said = "；".join(f"「{c.text}」" for c in cs)
+        out.append(Finding("cannot_verify", "info", ctx.document, cs[0].source,
+                           f"情况说明中 {len(cs)} 处“三公”经费增减无法核对（{zh}）：{said}",
+                           f"{len(cs)} change(s) of 三公 items in the notes cannot be checked ({en})",
+                           reported=cs[0].quoted, row="、".join(dict.fromkeys(c.label for c in cs))))
+    return out
+
+
+def _from_table(t: AccountTable, c: Claim) -> Figures | Why:
+    rows = [r for r in t.rows if r.item == c.item]
+    if len(rows) != 1:
+        return ((f"表中有多行「{c.label}」", "the table has several rows of the item") if rows else
+                (f"表中没有「{c.label}」行", "the table has no row of the item"))
+    r = rows[0]
+    kinds = roles(t)
+    current = [col for col, k in kinds.items() if k == "current"]
+    prior = [col for col, k in kinds.items() if k == "prior"]
+    own = "决算数" if t.stage == "final" else "预算数"
+    this_col = own if own in current else (current[0] if len(current) == 1 else None)
+    if this_col is None:
+        return f"表中没有本年{own}列", "the table has no column of this year's figure"
+    if c.against == "budget":
+        other = [col for col in current if col != this_col and "预算" in col]
+    else:
+        other = [col for col in prior if c.against_stage is None or c.against_stage[:2] in col] or prior
+    if len(other) != 1:
+        if other:
+            return "表中有多个上年数列，无法确定比较的是哪一列", "the table has several columns of last year"
+        return ("表中没有预算数列", "the table has no budget column") if c.against == "budget" else (
+            "表中没有上年数列", "the table has no column of last year")
+    this, base = r.get(this_col), r.get(other[0])
+    if this_col in r.unsure or other[0] in r.unsure:
+        return f"表中「{clean_name(r.name)}」的数字可能在提取时丢失", "the row's figures may have been lost in extraction"
+    if c.stated is not None and this.dec is not None and not _quoted(in_wan(t, this.dec) or ZERO, c):
+        return (f"所述金额与表中「{clean_name(r.name)}」{this_col} {this.text} 不同",
+                "the amount stated is not the table's figure")
+    where = f"{t.title}「{clean_name(r.name)}」{other[0]} {_cell(base)}（{_at(base, r)}）、{this_col} {_cell(this)}（{_at(this, r)}）"
+    return Figures(in_wan(t, this.dec or ZERO) or ZERO, in_wan(t, base.dec or ZERO) or ZERO, where,
+                   this.dec is not None and base.dec is not None, clean_name(r.name))
+
+
+def _cell(v: Val) -> str:
+    return v.text if v.dec is not None and v.text else "空白"
+
+
+def _at(v: Val, r: AccountRow) -> str:
+    return (v.source or r.source).where()
+
+
+def _quoted(value: Decimal, c: Claim) -> bool:
+    """Whether a figure in 万元 is the amount the claim quotes (rounded as quoted, in the unit quoted)."""
+    if c.stated is None or c.stated_text is None:
+        return True
+    return same_as_quoted(value / _WAN[c.stated_unit], c.stated_text)
+
+
+def _from_text(t: AccountTable, c: Claim, body: list[tuple[str, Source]]) -> Figures | Why:
+    """Figures the text itself states for the item in two years' paragraphs: this year's (the latest) against the
+    year before it, for a claim against last year."""
+    if c.against != "prior":
+        return "文中未列出可比的预算数", "the text gives no budget to compare with"
+    text_of = {s.line: x for x, s in body if s.line is not None}
+    by_year: dict[int, list[tuple[Decimal, Source]]] = {}
+    for r in t.rows:
+        v = r.get(AMOUNT)
+        line = text_of.get(r.source.line) if r.source.line is not None else None
+        years = _YEAR.findall(normalize_text(line).split(v.text or "", 1)[0]) if line and v.text else []
+        if r.item == c.item and v.dec is not None and years:
+            by_year.setdefault(int(years[0]), []).append((v.dec, r.source))
+    if len(by_year) < 2 or any(len(v) != 1 for v in by_year.values()):
+        return "文中未分年度列出本年数和上年数", "the text does not give this year's and last year's figures apart"
+    latest = max(by_year)
+    base_year = c.year if c.year is not None and c.year in by_year and c.year < latest else max(
+        y for y in by_year if y < latest)
+    (this, this_at), (base, base_at) = by_year[latest][0], by_year[base_year][0]
+    if not _quoted(this, c):
+        return f"所述金额不是文中 {latest} 年的数", f"the amount stated is not the text's {latest} figure"
+    where = f"文中 {base_year} 年 {fmt_plain(base)} 万元（{base_at.where()}）、{latest} 年 {fmt_plain(this)} 万元（{this_at.where()}）"
+    return Figures(this, base, where, False, c.label)
+
+
+def _judge(ctx: Ctx, c: Claim, figures: Figures) -> Finding | None:
+    said = "与预算相比" if c.against == "budget" else "与上年相比"
+    what = f"情况说明「{c.text}」"
+    diff = figures.this - figures.other
+    stated = c.sign * c.change
+    # the change as quoted: a figure in 元 said in 万元 is rounded as the text writes it
+    if diff == stated or (c.sign != 0 and (diff > 0) == (c.sign > 0)
+                          and same_as_quoted(abs(diff) / _WAN[c.change_unit], c.quoted)):
+        ctx.record("text_compare", f"{what} {said}", None)
+        return None
+    unit = _places(c.quoted)
+    close = c.sign != 0 and (diff > 0) == (c.sign > 0) and abs(abs(diff) - c.change) <= unit
+    sev = "error" if figures.sure and not close else "suspect"
+    word = "增加" if diff > 0 else "减少" if diff < 0 else "无变化"
+    amount = f" {fmt_plain(abs(diff))} 万元" if diff else ""
+    en_word = "up" if diff > 0 else "down" if diff < 0 else "unchanged"
+    against = "the budget" if c.against == "budget" else "last year"
+    return ctx.record("text_compare", f"{what} {said}", Finding(
+        "text_compare", sev, ctx.document, c.source,
+        f"{what}，但{figures.where}：实为{word}{amount}" + ("（末位之差）" if close else ""),
+        f"the notes give {c.item}'s change on {against} as {fmt_plain(stated)}; the figures give {en_word} "
+        f"{fmt_plain(abs(diff))}" + (" (last-digit difference)" if close else ""),
+        reported=c.quoted, recomputed=fmt_plain(diff), row=figures.row,
+    ))

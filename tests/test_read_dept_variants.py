@@ -1,0 +1,129 @@
+"""Department-wide self-evaluation forms in the Ministry of Finance template (a 年度主要任务 block before the funds)
+and in the (A)/(B) layout (资金来源 | 年初预算数(A) | 全年执行数(B)): the funds, the indicators and the total are read
+in every text layout, and the planted mistakes are found (generators in ``tests/layouts/deptvariants``)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from jixiao.audit import audit_paths
+from jixiao.core.findings import Finding
+from jixiao.core.records import Document
+from layouts.deptvariants import VARIANT_MISTAKES, ab_rows, invent_variant, task_rows
+from layouts.files import one, write
+from layouts.render import RENDERERS, run_together
+
+LAYOUTS = {**RENDERERS, "run_together": run_together}
+LINED = ["pipes", "pipes_collapsed", "row_lines", "cell_lines", "trailing_pipes", "lone_pipes"]
+
+
+def _audit(tmp_path: Path, text: str) -> list[Finding]:
+    return list(audit_paths([str(write(tmp_path, text))]).findings)
+
+
+def _funds(doc: Document) -> tuple[Decimal | None, ...]:
+    t = doc.funds["total"]
+    return (t.initial_budget.dec, t.annual_budget.dec, t.executed.dec, t.weight.dec, t.score.dec)
+
+
+def _serious(found: list[Finding]) -> list[tuple[str, str, str | None]]:
+    return [(f.kind, f.severity, f.row) for f in found if f.severity == "error" or f.kind.startswith("dept_")]
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+@pytest.mark.parametrize("split", ["purpose", "source"])
+def test_the_tasks_block_is_not_taken_for_the_funds(tmp_path: Path, layout: str, split: str) -> None:
+    """年度主要任务's 预算数 / 执行数 come before the funds block: the 年度资金总额 row is still read under its own
+    columns (it was read shifted by one column: two false errors), and the tasks are kept apart."""
+    form = invent_variant(3, split=split)
+    doc = one(tmp_path, LAYOUTS[layout](task_rows(form)), "project_self_evaluation")
+    assert _funds(doc) == (form.initial, form.budget, form.executed, Decimal(10), form.execution_score)
+    assert doc.funds["total"].rate.dec == form.rate
+    if layout != "run_together":  # 部门名称 run into the unit's name cannot be told from it
+        assert doc.header["部门"].value == form.unit
+    assert [(i.level3.str_, i.weight.dec, i.score.dec) for i in doc.indicators] == [
+        (n, w, s) for _, _, n, w, s in form.indicators]
+    assert doc.total_score.dec == form.total_score
+    assert [f for f in _audit(tmp_path, LAYOUTS[layout](task_rows(form))) if f.severity == "error"] == []
+
+
+@pytest.mark.parametrize("layout", LINED + ["flattened"])  # run together, a task's two amounts are one number
+def test_the_tasks_are_read_and_their_sum_held_against_their_total(tmp_path: Path, layout: str) -> None:
+    from jixiao.read.recognise.depttasks import TASKS
+
+    form = invent_variant(4)
+    doc = one(tmp_path, LAYOUTS[layout](task_rows(form)))
+    block = doc.extra[TASKS]
+    assert [(t.name.value, t.budget.dec, t.executed.dec) for t in block["tasks"]] == form.tasks
+    assert block["total"].budget.dec == sum(b for _, b, _ in form.tasks)
+    found = [f for f in _audit(tmp_path, LAYOUTS[layout](task_rows(invent_variant(4, "tasks"))))
+             if f.kind == "dept_tasks_total"]
+    executed = sum(e for *_, e in form.tasks)
+    assert [(f.severity, f.row, f.reported, f.recomputed) for f in found] == [
+        ("error", "金额合计", str(executed + 1), str(executed))]
+    assert found[0].location is not None and found[0].location.line is not None
+
+
+def test_a_task_row_whose_numbers_cannot_be_placed_is_missing_and_said() -> None:
+    from jixiao.core.source import Source
+    from jixiao.read.recognise.depttasks import task_block
+    from jixiao.read.recognise.tokens import Token
+
+    words = "年度主要任务 任务名称 主要内容 预算数 执行数 保障运转 日常工作 40 保障培训 培训 10 9 金额合计 50 49 年度资金总额"
+    toks = [Token(w, Source("f.txt", 1)) for w in words.split()]
+    block = task_block(toks)
+    assert block is not None and toks[block.end].text == "年度资金总额"
+    assert [(t.name.value, t.budget.dec, t.executed.dec) for t in block.tasks] == [
+        ("保障运转", None, None), ("保障培训", Decimal(10), Decimal(9))]
+    assert "无法确定" in block.problems[0].message
+    assert block.total is not None and block.total.executed.dec == Decimal(49)
+
+
+@pytest.mark.parametrize("layout", LINED + ["flattened"])
+def test_without_a_funds_row_the_tasks_total_is_the_departments(tmp_path: Path, layout: str) -> None:
+    """The template's own layout: no 年度资金总额 row, the 金额合计 of the tasks is the year's budget and spending,
+    read as such and said; the indicator table after it is read whole (its 预算执行率 row opens no funds block)."""
+    form = invent_variant(5)
+    doc = one(tmp_path, LAYOUTS[layout](task_rows(form, funds=False)))
+    t = doc.funds["total"]
+    assert (t.annual_budget.dec, t.executed.dec) == (sum(b for _, b, _ in form.tasks), sum(e for *_, e in form.tasks))
+    assert any("金额合计" in p.message for p in doc.problems)
+    assert [i.level3.str_ for i in doc.indicators][-1] == "预算执行率"
+    assert len(doc.indicators) == len(form.indicators) + 1
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_the_ab_layout_reads_its_budget_and_spending(tmp_path: Path, layout: str) -> None:
+    form = invent_variant(6)
+    text = LAYOUTS[layout](ab_rows(form))
+    if layout == "run_together":  # every label run into its value: said to be unreadable, never silent
+        assert [f for f in _audit(tmp_path, text) if f.severity == "error"] == []
+        return
+    doc = one(tmp_path, text)
+    assert _funds(doc) == (form.budget, None, form.executed, Decimal(10), form.execution_score)
+    assert doc.header["部门"].value == form.unit
+    assert [(i.level3.str_, i.weight.dec, i.score.dec) for i in doc.indicators] == [
+        (n, w, s) for _, _, n, w, s in form.indicators]
+    assert [f for f in _audit(tmp_path, text) if f.severity == "error"] == []
+
+
+@pytest.mark.parametrize("layout", LINED)
+def test_parts_that_miss_the_total_beside_a_blank_third_row(tmp_path: Path, layout: str) -> None:
+    """基本支出 + 项目支出 against 年度资金总额 when a third row (其他) is printed blank: it holds nothing, so the
+    check is made (it was skipped as if 其他 were a third part)."""
+    form = invent_variant(7, "parts")
+    found = [f for f in _audit(tmp_path, LAYOUTS[layout](ab_rows(form))) if f.kind == "dept_funds_parts"]
+    assert [(f.severity, f.row, f.reported, f.recomputed) for f in found] == [
+        ("error", "年度资金总额", str(form.executed), str(form.executed + 10))]
+
+
+@pytest.mark.parametrize("mistake", [m for m in VARIANT_MISTAKES if m != "tasks"])
+@pytest.mark.parametrize("layout", LINED)
+def test_planted_mistakes_in_the_template_are_found(tmp_path: Path, layout: str, mistake: str) -> None:
+    expected = {"parts": ("dept_funds_parts", "年度资金总额"), "total": ("total_sum", "总分"),
+                "rate": ("execution_rate", "年度资金总额")}[mistake]
+    found = _serious(_audit(tmp_path, LAYOUTS[layout](task_rows(invent_variant(8, mistake)))))
+    assert [(k, r) for k, s, r in found if s == "error"] == [expected]
