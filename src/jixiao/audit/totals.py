@@ -59,6 +59,17 @@ def half_read(doc: Document, what_zh: str, what_en: str) -> list[Finding]:
                     f"the indicator table was not read whole; {what_en} cannot be verified.", None, None, what_zh)]
 
 
+def _outside_levels(doc: Document) -> str | None:
+    """The first indicator row under no first level whose weight was read (its first-level label lost, or
+    read without its weight): then the first-level weights read are not all of them, and their sum proves
+    nothing."""
+    keys = [k for k in doc.level1_weights if k != "预算执行"]
+    for ind in doc.indicators:
+        if not any((ind.level1.str_ or "").startswith(k) for k in keys):
+            return ind.level3.str_ or ind.code.str_ or "?"
+    return None
+
+
 def check_weights(doc: Document) -> list[Finding]:
     name = doc_name(doc)
     out: list[Finding] = []
@@ -66,7 +77,13 @@ def check_weights(doc: Document) -> list[Finding]:
         return cut
     if doc.level1_weights:
         ws = [v.dec for v in doc.level1_weights.values()]
-        if all(w is not None for w in ws):
+        if (outside := _outside_levels(doc)):
+            out.append(finding(
+                "cannot_verify", "info", name, loc(next(iter(doc.level1_weights.values()))),
+                f"指标“{outside}”不在读出分值的一级指标之下，一级指标分值未全部读出，无法核对其和。",
+                f"the indicator '{outside}' lies under no first level whose weight was read; the first-level "
+                "weights cannot be summed.", None, None, "一级权重"))
+        elif all(w is not None for w in ws):
             s = sum((w for w in ws if w is not None), ZERO)
             if s != HUNDRED:
                 first = next(iter(doc.level1_weights.values()))

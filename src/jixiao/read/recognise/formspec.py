@@ -47,8 +47,8 @@ MONEY = ("initial_budget", "annual_budget", "executed")
 INDICATOR_COLUMNS: tuple[tuple[str, str], ...] = (
     ("一级指标", "level1"), ("二级指标", "level2"), ("三级指标", "level3"), ("指标名称", "level3"),
     ("指标性质", "nature"), ("年度指标值", "target"), ("年初指标值", "target"), ("年初目标值", "target"), ("年度目标值", "target"),
-    ("指标值", "target"),
-    ("度量单位", "unit"), ("计量单位", "unit"), ("实际完成值", "actual"), ("全年实际值", "actual"),
+    ("预期指标值", "target"), ("指标值", "target"),
+    ("度量单位", "unit"), ("计量单位", "unit"), ("实际完成指标值", "actual"), ("实际完成值", "actual"), ("全年实际值", "actual"),
     ("完成值", "actual"), ("参考分值", "weight"), ("考核分值", "weight"), ("分值", "weight"), ("权重", "weight"),
     ("得分", "score"),
     ("偏差原因", "reason"), ("未完成原因", "reason"), ("原因分析", "reason"),
@@ -61,6 +61,14 @@ LEVEL2 = ("数量指标", "质量指标", "时效指标", "成本指标", "经�
           # the second levels of the 决策 / 过程 (管理) first levels (财政部 共性指标; the older 项目管理 form)
           "项目立项", "绩效目标", "资金投入", "资金管理", "组织实施", "项目目标", "决策过程", "资金分配", "投入管理",
           "业务管理", "财务管理", "项目实施")
+# The first level a second level belongs to, by meaning (the 财政部 template): a first-level label lost from
+# the text (only its weight, (50分), is left) is the first level of the second levels under it.
+FIRST_LEVEL_OF = {
+    **dict.fromkeys(("数量指标", "质量指标", "时效指标", "成本指标"), "产出指标"),
+    **dict.fromkeys(("经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标",
+                     "经济效益", "社会效益", "生态效益", "可持续影响"), "效益指标"),
+    **dict.fromkeys(("服务对象满意度指标", "满意度指标"), "满意度指标"),
+}
 SCORE_TOTALS = ("自评总分", "自评得分")  # labels of the total score alone (often in the header)
 TOTAL_LABELS = ("总分", "合计", "总计", *SCORE_TOTALS)
 GRADE_LABELS = ("评分等级", "自评等级", "绩效等级")

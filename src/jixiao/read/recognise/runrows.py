@@ -23,7 +23,7 @@ from jixiao.core.records import IndicatorRow, Problem, Val
 from jixiao.core.source import Source
 from jixiao.read.recognise.common import problem
 from jixiao.read.recognise.formspec import UNITS
-from jixiao.read.recognise.tokens import Token, by_source
+from jixiao.read.recognise.tokens import TEMPLATE_MARK, Token, by_source
 
 NATURES = ("定性", "定量")  # 指标性质 cells that run onto the name before them
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -51,7 +51,9 @@ class RunRow:
 
 
 def run_together(text: str) -> bool:
-    """Whether one token holds cells run together: a name and then a number (and more) in one token."""
+    """Whether one token holds cells run together: a name and then a number (and more) in one token (the
+    template's numbering 指标1: before a name is no number of the row)."""
+    text = TEMPLATE_MARK.sub("", text, count=1) if TEMPLATE_MARK.match(text) else text
     return len(text) >= 6 and bool(re.search(r"[\u4e00-\u9fff)）]\D*\d", text))
 
 

@@ -18,7 +18,6 @@ from jixiao.read.recognise.formspec import (
     GRADE_LABELS,
     INDICATOR_COLUMNS,
     LEVEL1,
-    LEVEL2,
     STOP_LABELS,
     TOTAL_LABELS,
     UNITS,
@@ -28,12 +27,11 @@ from jixiao.read.recognise.levelsum import room_left
 from jixiao.read.recognise.runrows import indicator_rows, run_together
 from jixiao.read.recognise.runrows import token_val as _val
 from jixiao.read.recognise.streamcolumns import cut_apart, header_above, merged_header
-from jixiao.read.recognise.tokens import Token, is_value, number, plain
+from jixiao.read.recognise.streamlevels import WEIGHT_IN_LABEL, level1_label, level2_label, lost_first_level
+from jixiao.read.recognise.tokens import TEMPLATE_MARK, Token, is_value, number, plain
 
 COMPARATORS = frozenset({"=", "﹦", "＝", "≥", "≤", ">", "<", "定量", "定性"})
-_TEMPLATE_ROW = re.compile(r"(?:指标\d[:]?)+")
 _QUALIFIER = re.compile(r"^\([^\d()]{1,6}\)$")  # (个), (元), (万美元): a name's unit wrapped onto a cell of its own
-_WEIGHT_IN_LABEL = re.compile(r"\(?(\d+(?:\.\d+)?)分\)?")
 
 
 class IndicatorBlock:
@@ -59,7 +57,8 @@ class IndicatorBlock:
         while k < len(self.t):
             c = alias(self.t[k].text, INDICATOR_COLUMNS)
             if c is None:
-                if self.t[k].text.startswith(("(", "及")) or self.t[k].text in ("分析", "改进措施", "及改进措施"):
+                if (self.t[k].text.startswith(("(", "及")) or self.t[k].text in ("分析", "改进措施", "及改进措施")) \
+                        and lost_first_level(self.t, k, None) is None:  # (50分) before 数量指标 opens the rows
                     k += 1
                     continue
                 found = cut_apart(self.t, k)
@@ -138,15 +137,24 @@ class IndicatorBlock:
             if x in TOTAL_LABELS or x.startswith(STOP_LABELS) or x in GRADE_LABELS:
                 self.closed = True
                 break
-            if _TEMPLATE_ROW.fullmatch(x):  # 指标2, 指标1:指标2: the template's empty rows, between real ones
+            if TEMPLATE_MARK.fullmatch(x):  # 指标2, 指标1:指标2: the template's empty rows, between real ones
                 flush()
                 k += 1
                 continue
-            l1 = next((a for a in LEVEL1 if x.startswith(a) and len(x) <= len(a) + 8), None)
-            if l1 == "成本指标" and level1 is not None and not _WEIGHT_IN_LABEL.search(
-                    x + (self.t[k + 1].text if k + 1 < len(self.t) else "")):
-                l1 = None  # 成本指标 is a second level under 产出指标 in the older forms
-            l2 = next((a for a in LEVEL2 if x == a or (x.startswith(a) and len(x) <= len(a) + 2)), None)
+            lost = lost_first_level(self.t, k, level1)
+            if lost is not None:  # (50分) alone before 数量指标: the first level whose label was lost
+                flush()
+                level1, level2 = Token(lost[0], tok.source), None
+                doc.level1_weights[lost[0]] = Val(lost[1], x, tok.source)
+                self.problems.append(problem(
+                    f"一级指标只印分值“{x}”、名称缺失，按其下的二级指标“{self.t[k + 1].text}”读作{lost[0]}",
+                    f"a first level printed only as its weight '{x}', its label lost: read as {lost[0]} by the "
+                    f"second level '{self.t[k + 1].text}' under it", tok.source))
+                self.notes += 1
+                k += 1
+                continue
+            l1 = level1_label(x, self.t[k + 1].text if k + 1 < len(self.t) else "", level1, level2)
+            l2 = level2_label(x)
             if l1 is not None and l2 is not None and level1 is not None:
                 flush()
                 if room_left(self.doc, level1.text):
@@ -154,11 +162,11 @@ class IndicatorBlock:
             if l1 is not None and (l2 is None or len(l1) >= len(l2)):
                 flush()
                 level1, level2 = tok, None
-                w = _WEIGHT_IN_LABEL.search(x) or (
-                    _WEIGHT_IN_LABEL.fullmatch(self.t[k + 1].text) if k + 1 < len(self.t) else None)
+                w = WEIGHT_IN_LABEL.search(x) or (
+                    WEIGHT_IN_LABEL.fullmatch(self.t[k + 1].text) if k + 1 < len(self.t) else None)
                 if w is not None:
                     doc.level1_weights[l1] = Val(Decimal(w.group(1)), w.group(0), tok.source)
-                    if not _WEIGHT_IN_LABEL.search(x):
+                    if not WEIGHT_IN_LABEL.search(x):
                         k += 1
             elif l2 is not None:
                 flush()

@@ -18,7 +18,7 @@ from decimal import Decimal
 from jixiao.core.numbers import parse_decimal
 from jixiao.core.source import Source
 from jixiao.read.base import FileRead
-from jixiao.read.recognise.formspec import ALL_LABELS, NAME_LABELS
+from jixiao.read.recognise.formspec import ALL_LABELS, NAME_LABELS, UNITS
 
 _LABELS = re.compile("|".join(re.escape(a) for a in ALL_LABELS))
 _LABEL_SET = frozenset(ALL_LABELS)
@@ -79,6 +79,9 @@ def _pieces(text: str) -> list[str]:
         head = _pieces(template.group(1))
         return [*(head if head != [template.group(1)] else _split_text_number(template.group(1))), template.group(2)]
     found = list(_LABELS.finditer(text))
+    if not found and (mark := TEMPLATE_MARK.match(text)) and (m := _NAME_VALUE.match(text)) \
+            and len(m.group(1)) > mark.end() and (m.group(3) or "%") in (*UNITS, "%"):
+        return [m.group(1), m.group(2)]  # 指标1:年度资金支付完成率100%: the template's name cell, then a value
     if not found or (len(found) == 1 and found[0].group(0) == text):
         return [text]
     tail = _prefix_tail(text, found[-1].end())
@@ -109,6 +112,11 @@ _TEXT_NUMBER = re.compile(r"^(.*[\u4e00-\u9fff)）])(\d[\d.%]*)$")
 _NUMBER_TEXT = re.compile(r"^(\d[\d.%]{7,}|\d[\d.]*%[\d.%]*\d|\d+\.\d+\.[\d.%]*)(?=[\u4e00-\u9fff])(.+)$")
 
 
+# the template's numbering of an indicator's name cell (指标1:资金到位率): never a figure of the row
+TEMPLATE_MARK = re.compile(r"(?:指标\d+[:：]?)+")
+# a name cell and a value run onto its end (按期完成率=100%, 资金到位率100%, 培训人次≥50人次)
+_NAME_VALUE = re.compile(r"^(.*[\u4e00-\u9fff)）])((?:[≥≤=<>]|不低于|不少于|不高于|不超过|达到)?\d+(?:\.\d+)?"
+                         r"(%|[\u4e00-\u9fff]{1,3})?)$")
 # an empty template row's label (指标2, 指标1:指标2) run onto the end of a row's figures
 _TEMPLATE_TAIL = re.compile(r"^(.*[\d%])((?:指标\d[:]?)+)$")
 # an amount with its unit run onto more numbers (10万10万100%20): the amount split off

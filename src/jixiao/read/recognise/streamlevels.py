@@ -1,0 +1,51 @@
+"""The level labels of an indicator block read from a text stream (``recognise.streamindicators``).
+
+A first-level label (产出指标, 效益指标 …) with its weight printed in it or in the next cell (产出指标(50分)),
+a second-level label (数量指标 …), and the labels that go missing: a form whose first-level cells were
+images, or merged cells the conversion dropped, keeps only their weights, ``(50分)`` on a line of its own.
+Such a weight is the first level of the second levels that follow it, by meaning (数量/质量/时效/成本指标
+are 产出指标, 经济/社会/生态效益 and 可持续影响 are 效益指标: ``formspec.FIRST_LEVEL_OF``). 成本指标 is a
+first level in the newer template and a second level under 产出指标 in the older one: it is read as a
+second level inside a first level already open, unless its own weight is printed with it.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from jixiao.read.recognise.formspec import FIRST_LEVEL_OF, LEVEL1, LEVEL2
+from jixiao.read.recognise.tokens import Token
+
+WEIGHT_IN_LABEL = re.compile(r"\(?(\d+(?:\.\d+)?)分\)?")
+_LONE_WEIGHT = re.compile(r"\((\d+(?:\.\d+)?)分\)")
+
+
+def level2_label(x: str) -> str | None:
+    """The second-level label ``x`` states (数量指标, 经济效益 …), else None."""
+    return next((a for a in LEVEL2 if x == a or (x.startswith(a) and len(x) <= len(a) + 2)), None)
+
+
+def level1_label(x: str, nxt: str, level1: Token | None, level2: Token | None) -> str | None:
+    """The first-level label ``x`` states (its weight may follow in ``nxt``), else None. 成本指标 inside an
+    open first level, or after a second level of 产出指标 whose first-level label was lost, is a second level
+    unless its own weight is printed with it."""
+    l1 = next((a for a in LEVEL1 if x.startswith(a) and len(x) <= len(a) + 8), None)
+    if l1 == "成本指标" and not WEIGHT_IN_LABEL.search(x + nxt) and (
+            level1 is not None or level2 is not None and FIRST_LEVEL_OF.get(level2.text) == "产出指标"):
+        return None
+    return l1
+
+
+def lost_first_level(toks: list[Token], k: int, level1: Token | None) -> tuple[str, Decimal] | None:
+    """A first level's weight standing alone at ``k`` (``(50分)``: its label lost) before a second-level
+    label: the first level that second level belongs to and the weight. None when the cell is something
+    else, or when that first level is already the open one (its label was read)."""
+    m = _LONE_WEIGHT.fullmatch(toks[k].text)
+    if m is None or k + 1 >= len(toks):
+        return None
+    l2 = level2_label(toks[k + 1].text)
+    first = FIRST_LEVEL_OF.get(l2) if l2 is not None else None
+    if first is None or (level1 is not None and level1.text.startswith(first)):
+        return None
+    return first, Decimal(m.group(1))
