@@ -47,7 +47,7 @@ def report_text(fr: FileRead) -> Flat:
     return flatten(fr, lambda text: unicodedata.normalize("NFKC", text), " ")
 
 
-def _amount(m: re.Match[str], t: Flat) -> tuple[Val, str | None]:
+def amount(m: re.Match[str], t: Flat) -> tuple[Val, str | None]:
     number = m.group(3).replace(",", "")
     unit = m.group(4) or m.group(2)
     text = m.group(3) + (m.group(4) or "")
@@ -78,7 +78,7 @@ def read_statements(fr: FileRead, t: Flat, budget: re.Pattern[str] = BUDGET,
             total.initial_budget = total.annual_budget
             annual = next((m for m in budget.finditer(t.text, b.end(), e.start())
                            if not m.group(1).startswith(_INITIAL)), None)
-            total.annual_budget = _amount(annual, t)[0] if annual is not None else Val(None)
+            total.annual_budget = amount(annual, t)[0] if annual is not None else Val(None)
         return doc
     return None
 
@@ -97,8 +97,8 @@ def _document(fr: FileRead, t: Flat, b: re.Match[str], e: re.Match[str], sentenc
     doc = Document(type=TYPE, title=None, source=src, problems=problems)
     doc.funds = {k: FundsRow() for k in FUNDS_ROWS}
     total = doc.funds["total"]
-    budget, unit_b = _amount(b, t)
-    executed, unit_e = _amount(e, t)
+    budget, unit_b = amount(b, t)
+    executed, unit_e = amount(e, t)
     total.annual_budget = budget
     if unit_b and unit_e and unit_b != unit_e:
         problems.append(problem(f"预算数（{budget.text}）与执行数（{executed.text}）的单位不同，执行数未读取",
