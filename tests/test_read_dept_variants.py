@@ -206,3 +206,19 @@ def test_a_filing_line_between_the_heading_and_the_name(tmp_path: Path, layout: 
     assert doc.header["部门"].value == form.unit
     assert _funds(doc)[1:3] == (form.budget, form.executed)
     assert not department_heading(["部门整体支出绩效自评表", "附件2", "项目支出绩效自评表"])  # a project's form after it
+
+
+@pytest.mark.parametrize("layout", LINED + ["flattened"])
+def test_the_core_flag_form_reads_its_execution_amounts(tmp_path: Path, layout: str) -> None:
+    """部门预算执行情况: 年初预算数 | 全年（调整）预算数 | 全年执行数 printed apart before the rate are read under their
+    labels (they were left unread); the unit under 主管部门 names the department; a planted rate is found."""
+    from layouts.deptvariants import core_flag_rows
+
+    form = invent_variant(14)
+    text = LAYOUTS[layout](core_flag_rows(form))
+    doc = one(tmp_path, text, "project_self_evaluation")
+    assert _funds(doc) == (form.initial, form.budget, form.executed, Decimal(10), form.execution_score)
+    assert doc.header["部门"].value == form.unit
+    assert [f for f in _audit(tmp_path, text) if f.severity == "error"] == []
+    found = _serious(_audit(tmp_path, LAYOUTS[layout](core_flag_rows(invent_variant(14, "rate")))))
+    assert [(k, r) for k, s, r in found if s == "error"] == [("execution_rate", "年度资金总额")]
