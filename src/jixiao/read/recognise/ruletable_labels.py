@@ -33,7 +33,7 @@ from jixiao.core.source import Source
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.common import find_year, problem
 from jixiao.read.recognise.deptmark import is_department_title
-from jixiao.read.recognise.ruletable_names import LABEL, Label, labels_in
+from jixiao.read.recognise.ruletable_names import LABEL, LEVEL_WEIGHTS_HEAD, Label, labels_in
 from jixiao.read.recognise.transfer_text import Flat, flatten
 
 TYPE_SCORED = "dept_evaluation"
@@ -224,7 +224,7 @@ def recognise(fr: FileRead) -> list[Document]:
     text = flat.text
     if _PROJECT.search(text):
         return []
-    labels = labels_in(text)
+    labels = labels_in(text, bare=len(LEVEL_WEIGHTS_HEAD.findall(text)) >= 2)
     if len(labels) < 3:
         return []
     before = text[: labels[0].start]

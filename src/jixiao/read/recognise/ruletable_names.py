@@ -15,6 +15,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 LABEL = re.compile(r"[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]")
+# a weight printed in a 分值 column and run together between a name and the next cell's text
+BARE = re.compile(r"(?<=[\u3400-\u9fff”\"])(\d+(?:\.\d+)?)(?=[\u3400-\u9fff“\"])(?![个年月日元万次人项名位倍天条户所家分])")
+# the header of such a table: a 分值 column after each level's (一级指标分值二级指标分值…)
+LEVEL_WEIGHTS_HEAD = re.compile(r"[一二三四]级[\s|]*(?:指[\s|]*标)?[\s|]*分[\s|]*值")
 _HEADER_WORDS = re.compile(r"得分|分值|权重|权数|满分|说明|标准|依据|备注|指标|内容|要点|办法|细则|评分|序号")
 _LIST_MARK = re.compile(r"^(?:[一二三四五六七八九十]*、)+")
 _NAME_CHAR = re.compile(r"[\u3400-\u9fffA-Za-z、“”《》\"']")
@@ -89,10 +93,14 @@ def _offset(text: str, start: int, skip: int) -> int:
     return i
 
 
-def labels_in(text: str) -> list[Label]:
-    """Every weighted label of ``text`` with a name of two characters or more, in order."""
+def labels_in(text: str, bare: bool = False) -> list[Label]:
+    """Every weighted label of ``text`` with a name of two characters or more, in order. ``bare``: the table
+    prints each level's weight in a 分值 column of its own (一级指标 分值 二级指标 分值 …), which a text run
+    together leaves right after the name (投入13预算配置13在职人员控制率5以100%为标准): such a number between two
+    names is a weight too."""
     out: list[Label] = []
-    for m in LABEL.finditer(text):
+    found = [*LABEL.finditer(text), *(BARE.finditer(text) if bare else ())]
+    for m in sorted(found, key=lambda m: m.start()):
         name, start = _name_before(text, m.start())
         if len(name) < 2 or _GRADE.match(name) or Decimal(m.group(1)) == 0:  # (0分): a grade, no indicator
             continue
