@@ -49,3 +49,17 @@ def lost_first_level(toks: list[Token], k: int, level1: Token | None) -> tuple[s
     if first is None or (level1 is not None and level1.text.startswith(first)):
         return None
     return first, Decimal(m.group(1))
+
+
+_APART = {"产出指标": "效益指标", "效益指标": "产出指标"}  # first levels whose second levels never mix
+
+
+def changed_first_level(level1: Token | None, level2: str) -> str | None:
+    """The first level a second-level label shows has begun although its own label was lost (社会效益指标 after
+    rows of 产出指标: 效益指标 has begun), else None. 满意度 is left where it stands: the older forms put
+    服务对象满意度指标 under 效益指标."""
+    first = FIRST_LEVEL_OF.get(level2)
+    if level1 is None or first is None:
+        return None
+    now = next((k for k in _APART if level1.text.startswith(k)), None)
+    return first if now is not None and _APART[now] == first else None
