@@ -13,10 +13,11 @@ import pytest
 from jixiao.audit import audit_paths
 from jixiao.read import read_file, read_path
 from jixiao.read.draft import draft_framework
+from layouts.boxdraw import boxed
 from layouts.render import pipes, pipes_collapsed
 from layouts.ruletable import RULE_HEADS, invent_rule_table, rule_table_rows
 
-LAYOUTS = {"pipes": pipes, "pipes_collapsed": pipes_collapsed}
+LAYOUTS = {"pipes": pipes, "pipes_collapsed": pipes_collapsed, "boxed": lambda rows: boxed(rows, 8)}
 
 
 def _write(tmp_path: Path, text: str) -> Path:
@@ -86,7 +87,7 @@ def test_rule_tables_whose_rows_were_lost(tmp_path: Path, head: str, layout: str
     assert [f for f in audit_paths([str(path)]).findings if f.severity == "error"] == []
 
 
-@pytest.mark.parametrize("layout", ["pipes", "pipes_collapsed", *STREAM])
+@pytest.mark.parametrize("layout", ["pipes", "pipes_collapsed", "boxed", *STREAM])
 @pytest.mark.parametrize("head", ["std", "basis", "rule_first", "explain", "name", "weight_quan"])
 def test_department_score_tables_under_the_headers_departments_print(tmp_path: Path, head: str, layout: str) -> None:
     """The name, weight and score of every row whatever the column order (评分标准 before or after 分值, an 指标解释
@@ -95,13 +96,14 @@ def test_department_score_tables_under_the_headers_departments_print(tmp_path: P
     from layouts.render import RENDERERS
     from layouts.ruletable import DEPT_LEAVES, dept_score_rows
 
-    path = _write(tmp_path, RENDERERS[layout](dept_score_rows(head)))
+    render = {**RENDERERS, **LAYOUTS}[layout]
+    path = _write(tmp_path, render(dept_score_rows(head)))
     docs = [d for d in read_path(path).documents if d.type == "dept_evaluation"]
     assert len(docs) == 1
     assert [(i.level3.str_, i.weight.dec, i.score.dec) for i in docs[0].indicators] == [
         (name, Decimal(w), Decimal(s)) for _, _, name, w, s in DEPT_LEAVES]
     assert docs[0].total_score.dec == Decimal("55.5")
     assert [f for f in audit_paths([str(path)]).findings if f.severity == "error"] == []
-    wrong = _write(tmp_path, RENDERERS[layout](dept_score_rows(head, "58.5")))
+    wrong = _write(tmp_path, render(dept_score_rows(head, "58.5")))
     found = [(f.kind, f.reported, f.recomputed) for f in audit_paths([str(wrong)]).findings if f.severity == "error"]
     assert ("total_sum", "58.5", "55.5") in found

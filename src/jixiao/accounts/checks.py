@@ -17,8 +17,8 @@ from jixiao.accounts.items import check_items
 from jixiao.accounts.model import CLASSIFIED, AccountRow, Accounts, AccountTable, clean_name
 from jixiao.accounts.notes import check_notes
 from jixiao.accounts.sangong import check_three_public
-from jixiao.accounts.targets import check_target_funds
 from jixiao.accounts.sangong_words import check_sangong_words
+from jixiao.accounts.targets import check_target_funds
 from jixiao.accounts.text import check_text
 from jixiao.core.findings import Finding
 from jixiao.core.records import MISSING, Document, Val

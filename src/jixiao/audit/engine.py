@@ -27,6 +27,7 @@ from jixiao.audit.recognised import check_recognised
 from jixiao.audit.result import AuditResult, FileAudit, sort_findings
 from jixiao.audit.rounding_detect import Convention
 from jixiao.audit.tables import check_tables
+from jixiao.audit.totalbound import check_total_bound
 from jixiao.audit.totals import (
     DEFAULT_GRADES,
     GradeBand,
@@ -91,6 +92,7 @@ def audit_document(
         out += check_bounds(doc)
         if (doc.type == "project_self_evaluation" and scored(doc)) or doc.total_score.value is not None:
             out += check_total(doc, conv)
+        out += check_total_bound(doc)  # a half-read form's total above what its rows read allow
         out += check_level1_scores(doc)
         out += check_grade(doc, bands, grades_expected)
         out += check_indicators(doc, framework)

@@ -10,7 +10,7 @@ from jixiao.audit.common import doc_name, finding, loc, pct
 from jixiao.audit.rounding_detect import figures
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import normalize_text
-from jixiao.core.records import Document
+from jixiao.core.records import NO_REASON_COLUMN, Document
 from jixiao.core.rounding import HALF_UP_2
 from jixiao.core.target import parse_target
 
@@ -93,6 +93,8 @@ def check_vague_targets(doc: Document) -> list[Finding]:
 
 def check_missing_reason(doc: Document) -> list[Finding]:
     out: list[Finding] = []
+    if doc.extra.get(NO_REASON_COLUMN):
+        return out
     for ind in doc.indicators:
         w, s = ind.weight.dec, ind.score.dec
         if w is None or s is None or s >= w or (ind.deviation_note.str_ or "").strip():

@@ -35,6 +35,7 @@ KINDS = {
     "over_budget": ("超预算执行", "spent above budget"),
     "weight_sum": ("分值之和", "weights sum"),
     "total_sum": ("总分之和", "total sum"),
+    "total_bound": ("总分超出可得", "total above what the rows allow"),
     "score_bounds": ("得分越界", "score out of bounds"),
     "grade": ("等级不符", "grade"),
     "missing_grade": ("缺等级", "missing grade"),

@@ -67,6 +67,7 @@ MISSING = Val(None)
 # Document.extra key a reader sets (to a short reason) when it saw only part of the indicator rows: sums over
 # them cannot then be checked.
 HALF_READ = "indicators_incomplete"
+NO_REASON_COLUMN = "no_reason_column"  # the form has no 偏差原因 column: no reason can be missing from it
 # Document.extra key: the funds sub-rows the reader saw printed with every amount blank (they hold zero).
 BLANK_FUNDS_ROWS = "blank_funds_rows"
 # Document.extra key: the form scores budget execution as one of its indicator rows (预算执行率 under 过程 or 项目管理),

@@ -168,6 +168,12 @@ def recognise_documents(fr: FileRead) -> list[Document]:
                                        f"recogniser stream failed: {type(e).__name__}: {e}"))
         if sum(map(_content, found)) > sum(map(_content, docs)):
             docs = found
+    if docs and all(d.type == "project_self_evaluation" for d in docs) and not all(_whole(d) for d in docs):
+        docs = _evaluation(fr, docs)  # a 决策 / 过程 / 产出 / 效益 score table whose rows the table reading lost
+    if docs:  # a score or rule table read in part by its table: read again by its labels, the fuller kept
+        from jixiao.read.recognise.ruletable_labels import second_reading
+
+        docs = second_reading(fr, docs, _content)
     if docs:  # a transfer form's funds columns are not the project form's: the transfer reader gives them
         from jixiao.read.recognise.transfer import complete
 
@@ -184,11 +190,33 @@ def recognise_documents(fr: FileRead) -> list[Document]:
                 continue
             if sum(map(_content, found)) > sum(map(_content, docs)):
                 docs = found
+    if len(docs) == 1 and fr.format == "text" and not docs[0].indicators:
+        from jixiao.read.recognise.apart import pair_apart
+
+        docs = [pair_apart(fr, docs[0])]  # indicator names and figures printed apart, paired by the arithmetic
     from jixiao.read.recognise.levelsum import funds_row_is_total
 
     for d in docs:  # whatever recogniser read a project form, its sums decide what its funds row's points are
         if d.type == "project_self_evaluation":
             funds_row_is_total(d)
+    return docs
+
+
+def _evaluation(fr: FileRead, docs: list[Document]) -> list[Document]:
+    """The file read as a project evaluation's score table (``recognise.evalform``), kept when that reading is
+    whole where the other is not, or holds more."""
+    from jixiao.core.records import HALF_READ
+    from jixiao.read.recognise import evalform
+
+    try:
+        found = evalform.recognise(fr)
+    except Exception as e:
+        fr.problems.append(Problem(f"识别器 evalform 出错：{type(e).__name__}: {e}", fr.source,
+                                   f"recogniser evalform failed: {type(e).__name__}: {e}"))
+        return docs
+    whole = bool(found) and not any(HALF_READ in d.extra for d in found)
+    if whole and any(HALF_READ in d.extra for d in docs) or sum(map(_content, found)) > sum(map(_content, docs)):
+        return found
     return docs
 
 

@@ -1,7 +1,7 @@
 """Recognisers: each turns a ``FileRead`` into the documents of its type it finds there.
 
 Every module here but the helpers (``common``, ``funds``, ``indicators``, ``bands``, ``formspec``, ``tokens``,
-``placement``, ``verdict``, ``deptmark``) has ``recognise(fr)``; the dispatcher (``jixiao.read``) calls the table
+``placement``, ``verdict``, ``deptmark``, ``evaltree``, ``ocrslips``) has ``recognise(fr)``; the dispatcher (``jixiao.read``) calls the table
 recognisers, in this order, on every file, and the text-stream readers (``FALLBACKS``) when those found
 no whole form.
 """
@@ -17,11 +17,14 @@ from jixiao.read.recognise import (
     assessment,
     coreflag,
     dept,
+    deptreport,
+    evalform,
     labeltree,
     policy,
     project,
     report,
     ruletable,
+    ruletable_labels,
     scoretable,
     stream,
     transfer,
@@ -46,6 +49,10 @@ FALLBACKS: tuple[tuple[str, Recogniser], ...] = (
     ("transfer", transfer.recognise),  # 转移支付 forms and reports: only files that say they are one
     ("stream", stream.recognise),
     ("scoretable", scoretable.recognise),
+    ("evalform", evalform.recognise),  # a project evaluation's score table (决策 / 过程 / 产出 / 效益)
+    # weights printed in the labels, the table's structure lost (run together, one character a line)
+    ("ruletable_labels", ruletable_labels.recognise),
     ("coreflag", coreflag.recognise),
     ("report", report.recognise),
+    ("deptreport", deptreport.recognise),  # a department's evaluation report (部门整体支出绩效自评报告)
 )

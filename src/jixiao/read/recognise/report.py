@@ -42,12 +42,12 @@ _ABOUT = re.compile(r"项目")
 _EVALUATION = re.compile(r"绩效|自评|评价")
 
 
-def _text(fr: FileRead) -> Flat:
+def report_text(fr: FileRead) -> Flat:
     """The file's text as one string (units folded by NFKC, joined by spaces), with the source of every stretch."""
     return flatten(fr, lambda text: unicodedata.normalize("NFKC", text), " ")
 
 
-def _amount(m: re.Match[str], t: Flat) -> tuple[Val, str | None]:
+def amount(m: re.Match[str], t: Flat) -> tuple[Val, str | None]:
     number = m.group(3).replace(",", "")
     unit = m.group(4) or m.group(2)
     text = m.group(3) + (m.group(4) or "")
@@ -55,25 +55,41 @@ def _amount(m: re.Match[str], t: Flat) -> tuple[Val, str | None]:
 
 
 def recognise(fr: FileRead) -> list[Document]:
-    t = _text(fr)
+    t = report_text(fr)
     if not t.text or "部门整体" in t.text or not _ABOUT.search(t.text) or not _EVALUATION.search(t.text):
         return []
-    for b in BUDGET.finditer(t.text):
-        e = EXECUTED.search(t.text, b.end(), b.end() + _REACH)
+    doc = read_statements(fr, t)
+    return [doc] if doc is not None else []
+
+
+def read_statements(fr: FileRead, t: Flat, budget: re.Pattern[str] = BUDGET,
+                    executed: re.Pattern[str] = EXECUTED, sentence: bool = False) -> Document | None:
+    """The first budget followed (within reach) by what was spent, with the rate and the score around them; the
+    department's report reader (``recognise.deptreport``) passes the wordings of its own statements, and
+    ``sentence``: the rate only from the sentence that states them (a department's report states the rates of
+    its parts too)."""
+    for b in budget.finditer(t.text):
+        e = executed.search(t.text, b.end(), b.end() + _REACH)
         if e is None:
             continue
-        doc = _document(fr, t, b, e)
+        doc = _document(fr, t, b, e, sentence)
         if b.group(1).startswith(_INITIAL):  # 年初预算X万元，全年预算Y万元，全年执行Z万元: the annual one too
             total = doc.funds["total"]
             total.initial_budget = total.annual_budget
-            annual = next((m for m in BUDGET.finditer(t.text, b.end(), e.start())
+            annual = next((m for m in budget.finditer(t.text, b.end(), e.start())
                            if not m.group(1).startswith(_INITIAL)), None)
-            total.annual_budget = _amount(annual, t)[0] if annual is not None else Val(None)
-        return [doc]
-    return []
+            total.annual_budget = amount(annual, t)[0] if annual is not None else Val(None)
+        return doc
+    return None
 
 
-def _document(fr: FileRead, t: Flat, b: re.Match[str], e: re.Match[str]) -> Document:
+def _end(text: str, at: int) -> int:
+    """The end of the sentence that holds position ``at``."""
+    k = text.find("。", at)
+    return len(text) if k < 0 else k + 1
+
+
+def _document(fr: FileRead, t: Flat, b: re.Match[str], e: re.Match[str], sentence: bool = False) -> Document:
     src = t.source_at(b.start())
     problems = [problem("未找到自评表，从评价报告的文字中读取了预算数、执行数、执行率和得分；指标未读取",
                         "no self-evaluation form: the budget, spending, rate and score read from the report's "
@@ -81,8 +97,8 @@ def _document(fr: FileRead, t: Flat, b: re.Match[str], e: re.Match[str]) -> Docu
     doc = Document(type=TYPE, title=None, source=src, problems=problems)
     doc.funds = {k: FundsRow() for k in FUNDS_ROWS}
     total = doc.funds["total"]
-    budget, unit_b = _amount(b, t)
-    executed, unit_e = _amount(e, t)
+    budget, unit_b = amount(b, t)
+    executed, unit_e = amount(e, t)
     total.annual_budget = budget
     if unit_b and unit_e and unit_b != unit_e:
         problems.append(problem(f"预算数（{budget.text}）与执行数（{executed.text}）的单位不同，执行数未读取",
@@ -90,7 +106,10 @@ def _document(fr: FileRead, t: Flat, b: re.Match[str], e: re.Match[str]) -> Docu
                                 "units; the spending not read", executed.source))
     else:
         total.executed = executed
-    rate = RATE.search(t.text, max(0, b.start() - _REACH), e.end() + _REACH)
+    lo, hi = max(0, b.start() - _REACH), e.end() + _REACH
+    if sentence:
+        lo, hi = max(lo, t.text.rfind("。", 0, b.start()) + 1), min(hi, _end(t.text, e.end()))
+    rate = RATE.search(t.text, lo, hi)
     if rate is not None:
         total.rate = Val(Decimal(rate.group(1)), rate.group(1) + "%", t.source_at(rate.start(1)))
     score = SCORE.search(t.text)

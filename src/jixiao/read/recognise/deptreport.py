@@ -1,0 +1,60 @@
+"""部门整体支出绩效自评报告 — a department's self-evaluation given as a report, not as the form.
+
+Many departments publish the report (部门整体支出绩效自评报告, 单位整体支出绩效评价报告 …) whose sentences state the
+year's figures: 部门整体支出预算数为1217.99万元，全年实际支出1194.70万元，预算执行率为98.09%……自评得分为96.81分，
+评价等级为“优”. When no form was found in a file whose heading says it is such a report, these statements are
+read the way a project's report is read (``recognise.report.read_statements``: a budget, what was spent within
+reach after it, the rate from the sentence that states them — a department's report states its parts' rates
+too — and the score, each with its source), with the wordings departments use for their totals (预算总额,
+全年支出 …). The record names the department (部门) and carries the heading as its
+title, so that it is never taken for a project's; the grade is read where the report states it.
+
+The heading must stand at the top of the text: a final account (决算) names the report only as one of its parts,
+in its table of contents, and is not read here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from jixiao.core.records import Document, Val
+from jixiao.read.base import FileRead
+from jixiao.read.recognise.report import BUDGET, EXECUTED, read_statements, report_text
+
+_HEADING = re.compile(r"(?:部门|单位|机关)\s*(?:\(\s*(?:单位|部门)\s*\))?\s*整体\s*(?:支出)?\s*绩效\s*"
+                      r"(?:自评|评价)[^。;\s]{0,8}?报告")
+_HEAD_REACH = 400  # characters from the top within which the heading stands
+_ACCOUNTS = re.compile(r"决算")
+_UNIT = re.compile(r"(?:部门|单位)\s*(?:\(\s*(?:单位|部门)\s*\))?\s*(?:全称|名称)\s*:?\s*([^\s:(]{2,40})")
+_GRADE = re.compile(r"(?:评价|自评|绩效|评定)?等级\s*(?:为|是|:|评定为)?\s*[\"“”'「]?\s*([优良中差])")
+
+
+def _widen(pattern: re.Pattern[str], words: str) -> re.Pattern[str]:
+    """``pattern`` with more wordings in its label group (its first group, which opens the pattern)."""
+    assert pattern.pattern.startswith("(")
+    return re.compile("(" + words + "|" + pattern.pattern[1:])
+
+
+DEPT_BUDGET = _widen(BUDGET, "部门整体支出预算数?|整体支出预算数?|预算总额|支出预算总额|年度预算总额")
+DEPT_EXECUTED = _widen(EXECUTED, "全年实际支出|全年支出|支出总额|实际完成支出")
+
+
+def recognise(fr: FileRead) -> list[Document]:
+    t = report_text(fr)
+    head = _HEADING.search(t.text, 0, _HEAD_REACH)
+    if head is None or _ACCOUNTS.search(t.text, 0, head.start()):
+        return []
+    doc = read_statements(fr, t, DEPT_BUDGET, DEPT_EXECUTED, sentence=True)
+    if doc is None:
+        return []
+    start = t.text.rfind(" ", 0, head.start()) + 1  # the heading's own words: the unit and year before it
+    doc.title = t.text[start : head.end()]
+    unit = _UNIT.search(t.text)
+    if unit is not None:
+        doc.header["部门"] = Val(unit.group(1), unit.group(1), t.source_at(unit.start(1)))
+    elif (m := re.match(r"(.{2,40}?)\s*20\d\d\s*年", doc.title)) is not None:
+        doc.header["部门"] = Val(m.group(1), m.group(1), t.source_at(start))
+    grade = _GRADE.search(t.text)
+    if grade is not None:
+        doc.grade = Val(grade.group(1), grade.group(0), t.source_at(grade.start(1)))
+    return [doc]

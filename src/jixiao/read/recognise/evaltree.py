@@ -1,0 +1,252 @@
+"""The rows of a project evaluation's score table (决策 / 过程 / 产出 / 效益), read by their weights.
+
+The table's text is cut into cells: texts, plain numbers (a weight or a score), values (a number with its unit
+or percent sign: 2370人, 15万元, 100%, 2021年12月) and level weights (``(10分)``). A level's weight opens a node,
+which holds rows until the weights under it add up to it; a first level's weight never goes under another's.
+Two layouts are read:
+
+- every level with its weight in a column of its own (一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 得分): a name
+  with one number opens a level, a name with two is a scored row (weight, score);
+- the weight of the third level only, the upper levels' in their labels (项目决策(10分)): a name, its weight,
+  the cells of the other columns (指标值, 实际值, 评价内容: texts or values), and its score, the plain number
+  that closes the row (the next cell is text or the table ends).
+
+Where a row's weight ran into its target (``102370人2370人``: 10 and 2370人, or 1 and 02370人?), the split that
+makes the target read like the actual value is taken, else the one that fits the room left under the row's
+level; the choice is recorded. A row that does not close (the text ends inside it) is left out and said.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from jixiao.core.numbers import parse_decimal
+
+UNITS = ("万元", "元", "人次", "人", "户", "个", "次", "件", "台", "套", "项", "家", "所", "场", "公里", "千米", "米",
+         "亩", "平方米", "吨", "天", "日", "年", "月", "小时", "册", "份", "篇", "辆", "座", "处", "批", "期", "名", "万")
+_UNIT = "|".join(sorted(UNITS, key=len, reverse=True))
+# one cell: a level weight in brackets, a number (with its unit, percent sign, or list-marker punctuation after it;
+# a unit that begins a word is not one: 5项目…, 2人员…), or a run of other text
+CELL = re.compile(
+    r"(?P<marker>[(（]\s*(?P<mw>\d+(?:\.\d+)?)\s*(?P<fen>分)?\s*[)）])"
+    r"|(?P<num>\d+(?:\.\d+)?)(?P<tail>%|(?:" + _UNIT + r")(?![目员民A-Za-z])|[、:：.)）])?"
+    r"|(?P<text>[^\s\d(（]+|[(（])")
+_JUNK = re.compile(r"^(?:指标\s*[0-9一二三四五六七八九十LlI]*\s*[:：]?)+|^\d+、")
+_PAGE = re.compile(r"(?<!\d)\d{1,2}、")  # a preview site's page marker (2、) inside a row
+
+
+@dataclass(slots=True)
+class Cell:
+    kind: str  # text | plain | value | marker
+    text: str
+    pos: int
+    value: Decimal | None = None
+
+
+@dataclass(slots=True)
+class Node:
+    name: str | None
+    weight: Decimal
+    pos: int
+    left: Decimal = Decimal(0)
+    depth: int = 0
+
+
+@dataclass(slots=True)
+class Leaf:
+    name: str
+    pos: int
+    weight: Decimal
+    weight_pos: int
+    score: Decimal | None
+    score_pos: int | None
+    path: list[Node]
+    between: str = ""  # the texts and values between weight and score (指标值, 实际值, 评价内容)
+
+
+@dataclass(slots=True)
+class Tree:
+    roots: list[Node] = field(default_factory=list)
+    leaves: list[Leaf] = field(default_factory=list)
+    notes: list[tuple[str, str, int]] = field(default_factory=list)  # (zh, en, position)
+    cut: bool = False  # the text ended inside a row or a level whose weights were not all read
+    doubt: bool = False  # a row not read, or a level whose rows do not make its weight: no sum is to be checked
+
+
+def cells(text: str, base: int = 0) -> list[Cell]:
+    """``text`` cut into cells (positions offset by ``base``). Consecutive texts make one cell."""
+    out: list[Cell] = []
+    for m in CELL.finditer(text):
+        pos = base + m.start()
+        if m.group("marker"):
+            cell = Cell("marker", m.group(0), pos, Decimal(m.group("mw")))
+            if not m.group("fen"):
+                cell.kind = "bare"  # (10): a level weight whose 分 was lost, or a list number
+        elif m.group("num") is not None:
+            tail = m.group("tail") or ""
+            if tail and tail in "、:：.)）":  # 1、 指标1: list markers, not figures
+                cell = Cell("text", m.group(0), pos)
+            elif tail:
+                cell = Cell("value", m.group(0), pos, parse_decimal(m.group("num")))
+            else:
+                cell = Cell("plain", m.group(0), pos, parse_decimal(m.group("num")))
+        else:
+            cell = Cell("text", m.group(0), pos)
+        if cell.kind == "text" and out and out[-1].kind == "text":
+            out[-1].text += cell.text
+        else:
+            out.append(cell)
+    return out
+
+
+def clean_name(text: str) -> str:
+    """A row or level name without the template's empty row labels (指标1:指标2:) and page markers (2、)."""
+    t = _PAGE.sub("", text).strip(" :：,，;；、.")
+    prev = None
+    while prev != t:
+        prev = t
+        t = _JUNK.sub("", t).strip(" :：,，;；、.")
+    return t
+
+
+class Reader:
+    """Reads the cells after a score table's header into a ``Tree``."""
+
+    def __init__(self, cs: list[Cell], per_level: bool, marker_first: bool) -> None:
+        self.c = cs
+        self.per_level = per_level  # every level's weight in a column
+        self.marker_first = marker_first  # (20分)项目决策: the level weight printed before its label
+        self.tree = Tree()
+        self.stack: list[Node] = []
+
+    # ------------------------------------------------------------ levels
+    def _open(self, name: str | None, weight: Decimal, pos: int) -> None:
+        while self.stack and self.stack[-1].left < weight:
+            self._close_top()
+        node = Node(name, weight, pos, weight, len(self.stack))
+        if not self.stack:
+            self.tree.roots.append(node)
+        self.stack.append(node)
+
+    def _close_top(self) -> None:
+        node = self.stack.pop()
+        if node.left > 0:
+            self.tree.cut = self.tree.doubt = True
+            self.tree.notes.append((f"“{node.name or '（无名）'}”（{node.weight}分）下的行只读到{node.weight - node.left}分",
+                                    f"the rows under '{node.name}' ({node.weight}) add up to only {node.weight - node.left}",
+                                    node.pos))
+
+    def _add(self, leaf: Leaf) -> None:
+        leaf.path = list(self.stack)
+        for node in self.stack:
+            node.left -= leaf.weight
+        self.tree.leaves.append(leaf)
+        while self.stack and self.stack[-1].left <= 0:
+            node = self.stack.pop()
+            if node.left < 0:
+                self.tree.doubt = True
+                self.tree.notes.append((f"“{node.name or '（无名）'}”下各行分值之和超过其分值{node.weight}",
+                                        f"the weights under '{node.name}' exceed its weight {node.weight}", node.pos))
+
+    # ------------------------------------------------------------ rows
+    def read(self) -> Tree:
+        i, name, name_pos, marker = 0, "", -1, None
+        cs = self.c
+        while i < len(cs):
+            c = cs[i]
+            if c.kind == "text":
+                name, name_pos = name + c.text, (name_pos if name else c.pos)
+                i += 1
+                continue
+            if c.kind in ("marker", "bare"):
+                if c.kind == "bare" and not (i > 0 and cs[i - 1].kind == "plain"):
+                    name, name_pos = name + c.text, (name_pos if name else c.pos)
+                    i += 1
+                    continue
+                if not self.marker_first and clean_name(name):
+                    self._open(clean_name(name), c.value or Decimal(0), name_pos)
+                    name, name_pos = "", -1
+                else:
+                    if marker is not None:  # two weights in a row: the first names its label
+                        self._open(clean_name(name) or None, marker[0], marker[1])
+                        name, name_pos = "", -1
+                    marker = (c.value or Decimal(0), c.pos)
+                i += 1
+                continue
+            if marker is not None:  # (10分)科学决策必要性5: the level's label and the row's name run together
+                self._open(None, marker[0], marker[1])
+                marker = None
+            if not clean_name(name):
+                self.tree.doubt = True
+                self.tree.notes.append((f"数值“{c.text}”前没有指标名称，未读取", f"the number {c.text} has no name; not read", c.pos))
+                i += 1
+                continue
+            i = self._row(i, clean_name(name), name_pos)
+            name, name_pos = "", -1
+        if name and clean_name(name) and marker is None and self.stack:
+            self.tree.cut = True
+        while self.stack:
+            self._close_top()
+        return self.tree
+
+    def _row(self, i: int, name: str, pos: int) -> int:
+        cs = self.c
+        c = cs[i]
+        if c.kind == "value":  # 102370人: the weight ran into the target
+            split = self._split_weight(i)
+            if split is None:
+                self.tree.doubt = True
+                self.tree.notes.append((f"“{name}”的分值与指标值连在一起（{c.text}），无法拆开，未读取",
+                                        f"'{name}': weight and target run together ({c.text}); not read", c.pos))
+                return i + 1
+            weight, wpos = split
+        else:
+            weight, wpos = c.value or Decimal(0), c.pos
+        if self.per_level:
+            nxt = cs[i + 1] if i + 1 < len(cs) else None
+            if nxt is not None and nxt.kind == "plain":
+                self._add(Leaf(name, pos, weight, wpos, nxt.value, nxt.pos, []))
+                return i + 2
+            if nxt is None:
+                self.tree.cut = True
+                return i + 1
+            self._open(name, weight, pos)
+            return i + 1
+        j = i + 1
+        while j < len(cs) and cs[j].kind not in ("marker",):
+            if cs[j].kind == "plain" and (j + 1 == len(cs) or cs[j + 1].kind in ("text", "marker", "bare")):
+                between = "".join(x.text for x in cs[i + 1 : j])
+                if j + 1 == len(cs) and not between:  # the text ends on the weight: no score printed
+                    break
+                self._add(Leaf(name, pos, weight, wpos, cs[j].value, cs[j].pos, [], between))
+                return j + 1
+            j += 1
+        self.tree.cut = self.tree.doubt = True
+        self.tree.notes.append((f"“{name}”一行没有读到得分，未读取", f"no score found for '{name}'; row not read", pos))
+        return j
+
+    def _split_weight(self, i: int) -> tuple[Decimal, int] | None:
+        """The weight at the head of a value it ran into (102370人 → 10 and 2370人)."""
+        c = self.c[i]
+        m = re.match(r"(\d+)(.*)$", c.text)
+        if m is None:
+            return None
+        digits, unit = m.group(1), m.group(2)
+        nxt = self.c[i + 1] if i + 1 < len(self.c) else None
+        room = self.stack[-1].left if self.stack else None
+        rate = unit == "%"  # 6100%: 6 and 100% (a rate is not 0%, nor above 100%)
+        options = [(k, digits[:k], digits[k:]) for k in range(1, min(len(digits), 3))
+                   if not digits[k:].startswith("0") and (not rate or 0 < int(digits[k:]) <= 100)
+                   or digits[k:] == "0" and not rate]
+        same = [o for o in options if nxt is not None and nxt.text == o[2] + unit]
+        fits = [o for o in options if room is not None and Decimal(o[1]) <= room]
+        pick = same if len(same) == 1 else options if rate and len(options) == 1 else fits if len(fits) == 1 else []
+        if len(pick) != 1:
+            return None
+        k, w, rest = pick[0]
+        how = "与实际值写法一致" if pick is same else "唯一的拆法" if pick is options else "按所在层级余下的分值"
+        self.tree.notes.append((f"分值与指标值连在一起（{c.text}），读作分值{w}、指标值{rest}{unit}（{how}）",
+                                f"weight and target run together ({c.text}): weight {w}, target {rest}{unit}", c.pos))
+        return Decimal(w), c.pos

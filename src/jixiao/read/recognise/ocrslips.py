@@ -1,0 +1,60 @@
+"""OCR slips in numbers and labels, mended where the text around them says what they were.
+
+Pages that passed through an OCR engine before their text was published read ``IO`` for 10, ``O`` for 0,
+``l`` for 1, ``预匏数`` for 预算数 and ``考值参分`` for 参考分值 (a two-line header cell read down its columns).
+The number fixes keep the text's length, so every offset still leads back to its source: a letter is read as a
+digit only where it stands among digits or alone between Chinese text and digits, never inside a Latin word.
+Labels are matched, not rewritten: a stretch of text is taken for a known label when it differs from it by one
+character (the same length; in a label of three characters, not its first) or holds exactly its characters in another order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# A run of digits and the letters OCR gives for them (O o → 0, I l → 1), standing apart from Latin words (matched
+# from its first character only, atomically: linear on any text); it is mended when it holds a digit or is "IO".
+_RUN = re.compile(r"(?<![A-Za-z0-9])(?>[0-9OoIl]+)(?![A-Za-z])")
+_DIGITS = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1"})
+
+
+def mend_digits(text: str) -> str:
+    """``text`` with OCR letters read as the digits they stand for, where they stand among digits (same length)."""
+    def fix(m: re.Match[str]) -> str:
+        run = m.group(0)
+        mixed = any(c.isdigit() for c in run) or run in ("IO", "lO", "Io", "lo")
+        return run.translate(_DIGITS) if mixed else run
+
+    return _RUN.sub(fix, text)
+
+
+def near(text: str, label: str) -> bool:
+    """``text`` is ``label`` with at most one character misread (same length; the first one right in a label of
+    three characters), or
+    its characters in another order (a wrapped cell read down its columns); a slip only in labels of three
+    characters or more."""
+    if text == label:
+        return True
+    if len(text) != len(label) or len(label) < 3:
+        return False
+    if sorted(text) == sorted(label):
+        return True
+    slips = sum(a != b for a, b in zip(text, label))
+    return slips == 1 and (text[0] == label[0] or len(label) >= 4)
+
+
+def find_near(text: str, labels: Iterable[str], start: int = 0, end: int | None = None) -> tuple[int, str] | None:
+    """The first place in ``text[start:end]`` where one of ``labels`` stands, exactly or ``near`` it: (offset,
+    label). At one offset a label printed exactly wins over one it is near (二级指标 is not a slip of 一级指标), then
+    the longest."""
+    stop = len(text) if end is None else min(end, len(text))
+    ordered = sorted(set(labels), key=len, reverse=True)
+    for k in range(start, stop):
+        exact = next((lab for lab in ordered if text.startswith(lab, k) and k + len(lab) <= stop), None)
+        if exact is not None:
+            return k, exact
+        for lab in ordered:
+            if k + len(lab) <= stop and near(text[k : k + len(lab)], lab):
+                return k, lab
+    return None

@@ -1,0 +1,300 @@
+"""Scoring tables whose weights stand in the labels (业务指标(70分) 目标设定情况(10分) 依据的充分性(3分) …), read
+from the file's text whatever became of its table: run together with no separator (document-preview pages),
+one cell per line, a label written one character per line (项 / 目 / 组 / 织 / (8分)), pipes or not.
+
+The labels are found by their weight ``(N分)`` and the name before it (``ruletable_names``). The tree is rebuilt
+by meaning, not by position:
+
+- a label directly followed by another label (nothing but separators or a list mark between) opens a group:
+  its rows follow; a label followed by text (its 评分标准) is a row;
+- a label goes under the innermost open group whose weight it still fits; a group is closed when its rows
+  make its weight. A row that fits no open group but stands at the depth of the rows read so far is still
+  that group's (its weights then do not add up: the audit says so, as a suspect, since the levels were
+  placed by the weights);
+- the text after a row is its 评分标准; a number standing alone at its end (已完成2) is its score, and a row
+  whose text holds several such numbers has no score read (a located problem, never a guess).
+
+A table with scores is a department score table (``dept_evaluation``) only where the text says it is a
+department's; without scores it is a scoring-rule table (``assessment_rules``, for ``framework draft``). A
+table not closed by a total row (合计 / 总分) is marked half-read, so no sum is checked on part of it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from jixiao.core.numbers import normalize_text
+from jixiao.core.records import HALF_READ, MISSING, Document, IndicatorRow, Problem, Val
+from jixiao.core.source import Source
+from jixiao.read.base import FileRead
+from jixiao.read.recognise.common import find_year, problem
+from jixiao.read.recognise.deptmark import is_department_title
+from jixiao.read.recognise.ruletable_names import LABEL, LEVEL_WEIGHTS_HEAD, Label, labels_in
+from jixiao.read.recognise.transfer_text import Flat, flatten
+
+TYPE_SCORED = "dept_evaluation"
+TYPE_RULES = "assessment_rules"
+LEVELS_FROM_WEIGHTS = "levels_from_weights"  # Document.extra: the levels were placed by their weights
+# a project self-evaluation form's funds block: such a file is the project readers', whatever labels it has
+_PROJECT = re.compile(r"年度资金总额|全年执行数|全年预算数|年初预算数")
+_SCORING = re.compile(r"评分|评价|考核|考评|绩效|指标|得分|分值")
+_SCORE_WORD = re.compile(r"得分|自评分|评分(?!标准|细则|办法|方法|依据|说明|要点|规则)")
+# a number standing alone in a row's text: after a Chinese character or a separator, before one or the end,
+# not a quantity (2分, 50%, 3个, 2009年) and not part of a formula (X15, 15/20)
+_ALONE = re.compile(r"(?<=[\u3400-\u9fff\s|:：。；;，,)）])(\d+(?:\.\d+)?)(?=[\u3400-\u9fff\s|]|$)")
+_QUANTITY = re.compile(r"[分%％个年月日元万次人项名位倍天条户所家]")
+_TOTAL = re.compile(r"(?:合计|总分|总计)\s*[:：|]?\s*(\d+(?:\.\d+)?)(?:\s*[|\s]\s*(\d+(?:\.\d+)?))?")
+_SEPARATORS = re.compile(r"[\s|]+")
+_RULE_WORDS = re.compile(r"[得扣计减]\s*\d|不得分|满分|酌情|扣完")
+
+
+@dataclass(eq=False)
+class _Node:
+    label: Label
+    children: list[_Node] = field(default_factory=list)
+    parent: _Node | None = None
+    group: bool = False
+
+    @property
+    def depth(self) -> int:
+        return 0 if self.parent is None else self.parent.depth + 1
+
+    def used(self) -> Decimal:
+        """The weights of the rows read under it (a group's label may print another weight: the audit says so)."""
+        return sum((c.used() if c.group else c.label.weight for c in self.children), Decimal(0))
+
+
+def _opens_group(text: str, labels: list[Label], k: int) -> bool:
+    """Whether label ``k`` opens a group: the next label follows it with nothing but separators or a list
+    mark between (一级 二级 三级 printed side by side), and does not weigh more."""
+    if k + 1 >= len(labels):
+        return False
+    nxt = labels[k + 1]
+    gap = _SEPARATORS.sub("", text[labels[k].end : nxt.start])
+    return len(gap) <= 4 and not re.search(r"[。；;，,：:]", gap) and nxt.weight <= labels[k].weight
+
+
+def _chain(text: str, labels: list[Label], k: int) -> int:
+    """How many labels stand side by side from ``k`` on, each opening the next (部门决策 目标设定 合理性: 3)."""
+    n = 1
+    while _opens_group(text, labels, k + n - 1):
+        n += 1
+    return n
+
+
+def _tree(text: str, labels: list[Label]) -> list[_Node]:
+    """The labels as a tree: each goes under the innermost open group it fits (groups close when their rows
+    make their weight); a label that fits no open group goes up, but not above its own depth (the depth of
+    the rows, or a group's by its chain of labels down to a row): there it stays, its weights not adding up."""
+    roots: list[_Node] = []
+    stack: list[_Node] = []  # the open groups, outermost first
+    depths: Counter[int] = Counter()  # the depths of the rows read so far: the most common is the rows' depth
+    for k, lab in enumerate(labels):
+        node = _Node(lab, group=_opens_group(text, labels, k))
+        leaf_depth = depths.most_common(1)[0][0] if depths else -1
+        depth = None if leaf_depth < 0 else leaf_depth - (_chain(text, labels, k) - 1 if node.group else 0)
+        while node.group and depth is not None and len(stack) > max(depth, 0):
+            stack.pop()  # a group's chain of labels down to a row says its depth
+        while stack and stack[-1].used() >= stack[-1].label.weight:
+            stack.pop()  # full: its rows are all read
+        while stack and stack[-1].used() + lab.weight > stack[-1].label.weight:
+            if depth is not None and len(stack) <= depth and stack[-1].label.weight > lab.weight:
+                break  # at its own depth: it stays, even where the weights do not add up
+            stack.pop()
+        if stack:
+            node.parent = stack[-1]
+            stack[-1].children.append(node)
+        else:
+            roots.append(node)
+        if node.group:
+            stack.append(node)
+        else:
+            depths[node.depth] += 1
+    return roots
+
+
+def _collapse_tiers(nodes: list[_Node], last: Label) -> None:
+    """A group of one row that weighs less than it is no group: 技术指标全部完成(10分) 个别非关键指标未完成(8分)
+    有一项关键指标未完成(5分) is one row and the grades of its 评分标准, printed like labels. (A group of one row
+    at the end of the text is kept: its other rows may be cut off.)"""
+    for n in nodes:
+        _collapse_tiers(n.children, last)
+        if len(n.children) == 1 and not n.children[0].children and n.children[0].label.weight < n.label.weight \
+                and n.children[0].label is not last:
+            n.children, n.group = [], False
+
+
+def _ruled(text: str, labels: list[Label], leaves: list[_Node]) -> int:
+    """How many rows are followed by words of a scoring rule (得5分, 扣1分, 不得分, 满分, 酌情)."""
+    order = {id(lab): k for k, lab in enumerate(labels)}
+    n = 0
+    for node in leaves:
+        k = order[id(node.label)]
+        end = labels[k + 1].start if k + 1 < len(labels) else len(text)
+        n += bool(_RULE_WORDS.search(text, node.label.end, end))
+    return n
+
+
+def _leaves(nodes: list[_Node]) -> list[_Node]:
+    out: list[_Node] = []
+    for n in nodes:
+        out.extend(_leaves(n.children) if n.children else [n])
+    return out
+
+
+def _flat_text(fr: FileRead) -> Flat:
+    return flatten(fr, lambda t: normalize_text(t), sep="\n")
+
+
+def _score(tail: str) -> tuple[str | None, int, bool]:
+    """The score standing alone at the end of a row's text: (its text, its offset in ``tail``, whether the
+    text holds several numbers that could each be a score)."""
+    alone = [m for m in _ALONE.finditer(tail) if not _QUANTITY.match(tail, m.end())]
+    if not alone:
+        return None, -1, False
+    last = alone[-1]
+    if _SEPARATORS.sub("", tail[last.end() :]):
+        return None, -1, False  # text follows the last number: it is the rule's, not a score
+    return last.group(1), last.start(1), len(alone) > 1
+
+
+def _val(text: str, flat: Flat, pos: int) -> Val:
+    return Val(text, text, flat.source_at(pos))
+
+
+def _row(node: _Node, flat: Flat, tail_end: int) -> tuple[IndicatorRow, str | None]:
+    """The indicator row of leaf ``node`` and the problem its text gave, if any."""
+    path = [node]
+    while path[0].parent is not None:
+        path.insert(0, path[0].parent)
+    lab = node.label
+    src = flat.source_at(lab.start)
+    above = [_val(f"{n.label.name}({n.label.printed}分)", flat, n.label.start) for n in path[:-1]]
+    leaf = _val(lab.name, flat, lab.start)
+    ind = IndicatorRow(source=src)
+    ind.weight = Val(lab.weight, lab.printed, flat.source_at(lab.weight_at))
+    if len(above) >= 3:
+        ind.level1, ind.level2, ind.level3, ind.level4 = above[0], above[1], above[2], leaf
+    else:
+        ind.level1 = above[0] if above else MISSING
+        ind.level2 = above[1] if len(above) > 1 else MISSING
+        ind.level3 = leaf
+    tail = flat.text[lab.end : tail_end]
+    score, at, several = _score(tail)
+    note = None
+    if several:
+        note = f"“{lab.name}”的文字中有多个单独的数字，未能确定哪个是得分"
+    elif score is not None:
+        ind.score = Val(Decimal(score), score, flat.source_at(lab.end + at))
+        tail = tail[:at]
+    rule = _SEPARATORS.sub(" ", tail).strip(" |")
+    if rule:
+        ind.rule_text = _val(rule, flat, lab.end)
+    return ind, note
+
+
+def _total(doc: Document, flat: Flat, after: int) -> bool:
+    m = _TOTAL.search(flat.text, after)
+    if m is None:
+        return False
+    first, second = m.group(1), m.group(2)
+    if doc.type == TYPE_SCORED and second is None:
+        doc.total_score = Val(Decimal(first), first, flat.source_at(m.start(1)))
+    else:
+        doc.total_weight = Val(Decimal(first), first, flat.source_at(m.start(1)))
+        if second is not None and doc.type == TYPE_SCORED:
+            doc.total_score = Val(Decimal(second), second, flat.source_at(m.start(2)))
+    return True
+
+
+def _plausible(roots: list[_Node]) -> bool:
+    """A tree that the weights confirm: a group whose rows make its weight, or first levels making 100."""
+    def whole(n: _Node) -> bool:
+        return bool(n.children) and (n.used() == n.label.weight or any(whole(c) for c in n.children))
+
+    return any(whole(r) for r in roots) or sum((r.label.weight for r in roots), Decimal(0)) == 100
+
+
+def recognise(fr: FileRead) -> list[Document]:
+    flat = _flat_text(fr)
+    text = flat.text
+    if _PROJECT.search(text):
+        return []
+    labels = labels_in(text, bare=len(LEVEL_WEIGHTS_HEAD.findall(text)) >= 2)
+    if len(labels) < 3:
+        return []
+    before = text[: labels[0].start]
+    if not _SCORING.search(text):
+        return []
+    roots = _tree(text, labels)
+    _collapse_tiers(roots, labels[-1])
+    leaves = _leaves(roots)
+    if not _plausible(roots) and _ruled(text, labels, leaves) < 3:
+        return []
+    order = {id(lab): k for k, lab in enumerate(labels)}
+    rows: list[IndicatorRow] = []
+    notes: list[tuple[str, Source]] = []
+    for node in leaves:
+        k = order[id(node.label)]
+        end = labels[k + 1].start if k + 1 < len(labels) else len(text)
+        total = _TOTAL.search(text, node.label.end, end)
+        ind, note = _row(node, flat, total.start() if total else end)
+        rows.append(ind)
+        if note:
+            notes.append((note, ind.source or flat.source_at(node.label.start)))
+    scored = sum(r.score.dec is not None for r in rows)
+    over = sum(r.score.dec is not None and r.weight.dec is not None and r.score.dec > r.weight.dec for r in rows)
+    heading = " ".join(t for t in re.split(r"\n", before) if t)[-400:]
+    if scored * 2 >= len(rows) and _SCORE_WORD.search(before + text[labels[0].end :]) and over * 4 <= len(rows):
+        if not is_department_title(heading):
+            return []  # a project's score table: the project and report readers'
+        kind = TYPE_SCORED
+    elif scored == 0:
+        kind = TYPE_RULES
+    else:
+        return []  # some rows scored and some not: not read as either
+    src = flat.source_at(labels[0].start)
+    doc = Document(type=kind, title=_title(heading), source=src, year=find_year([heading]), indicators=rows)
+    doc.extra[LEVELS_FROM_WEIGHTS] = True
+    closed = _total(doc, flat, labels[-1].end)
+    if not closed:
+        doc.extra[HALF_READ] = "评分表后没有合计或总分行"
+    what = "评分表" if kind == TYPE_SCORED else "评分细则表（只有分值和评分标准，没有得分）"
+    doc.problems.append(problem(f"{what}的表格结构已丢失：按标签中的分值（如“目标设定(10分)”）和各级分值之和重建指标层级",
+                                "table structure lost: the levels rebuilt from the weights printed in the labels "
+                                "and their sums", src))
+    doc.problems += [problem(n, n, s) for n, s in notes]
+    if not closed:
+        doc.problems.append(problem(f"评分表可能不完整：{doc.extra[HALF_READ]}",
+                                    "the score table may be incomplete: no total row after it", src))
+    return [doc]
+
+
+def second_reading(fr: FileRead, docs: list[Document], content: Callable[[Document], int]) -> list[Document]:
+    """Score and rule tables found by a table reader are read again from the text by their labels (a table
+    reader may have read only part of a table whose structure was lost); the reading that holds more is kept
+    (``content``: the dispatcher's measure), the table reader's on a tie."""
+    if not docs or not all(d.type in (TYPE_SCORED, TYPE_RULES) for d in docs):
+        return docs
+    try:
+        found = recognise(fr)
+    except Exception as e:  # a failing second reading must not lose the first
+        fr.problems.append(Problem(f"识别器 ruletable_labels 出错：{type(e).__name__}: {e}", fr.source,
+                                   f"recogniser ruletable_labels failed: {type(e).__name__}: {e}"))
+        return docs
+    def held(ds: list[Document]) -> int:  # on a tie, the reading that named more rows
+        return 2 * sum(map(content, ds)) + sum(bool(i.level4.str_ or i.level3.str_) for d in ds for i in d.indicators)
+
+    return found if held(found) > held(docs) else docs
+
+
+def _title(heading: str) -> str | None:
+    found = re.findall(r"[^\s|。；;,，、]*(?:评分表|得分表|指标表|指标体系|评分细则|考核标准|评价表)", heading)
+    return found[-1] if found else None
+
+
+__all__ = ["LABEL", "recognise", "second_reading"]

@@ -1,0 +1,110 @@
+"""Weighted labels in a file's text (目标设定情况(10分)): the weight in brackets and the name before it, found in
+any layout the text reached us in.
+
+The name is the run of Chinese text just before the bracket. It may stand on the line before (2.组织管理 /
+(6分)), be written one character per line (项 / 目 / 组 / 织 / (8分)), or be run together with what precedes
+it: a rule's last words (…没有:0分工作目标的明确度) or the table's column labels (…评分依据及简要说明得分履职效能).
+The run stops at punctuation, a digit or a cell border; a unit 分 left by the number before it, a list mark
+(一、) and the column labels before a long run are cut off.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+LABEL = re.compile(r"[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]")
+# a weight printed in a 分值 column and run together between a name and the next cell's text
+BARE = re.compile(r"(?<=[\u3400-\u9fff”\"])(\d+(?:\.\d+)?)(?=[\u3400-\u9fff“\"])(?![个年月日元万次人项名位倍天条户所家分])")
+# the header of such a table: a 分值 column after each level's (一级指标分值二级指标分值…)
+LEVEL_WEIGHTS_HEAD = re.compile(r"[一二三四]级[\s|]*(?:指[\s|]*标)?[\s|]*分[\s|]*值")
+_HEADER_WORDS = re.compile(r"得分|分值|权重|权数|满分|说明|标准|依据|备注|指标|内容|要点|办法|细则|评分|序号")
+_LIST_MARK = re.compile(r"^(?:[一二三四五六七八九十]*、)+")
+_NAME_CHAR = re.compile(r"[\u3400-\u9fffA-Za-z、“”《》\"']")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+MAX_NAME = 24
+# a grade of a rule printed like a label (完成(5分), 80%以上(4分)): no indicator
+_GRADE = re.compile(r"^(?:完成|基本完成|未完成|以上|以下|合格|基本合格|不合格|优|良|中|差|较好|一般|较差|好)$")
+
+
+@dataclass(frozen=True, eq=False)
+class Label:
+    name: str
+    weight: Decimal
+    printed: str  # the weight as printed (10, 2.5)
+    start: int  # offset of the name in the text
+    end: int  # offset just after the closing bracket
+    weight_at: int  # offset of the weight's digits
+
+
+def _segment_before(text: str, i: int) -> str:
+    """The line (unit) that ends just before offset ``i`` (a newline at ``i``)."""
+    return text[text.rfind("\n", 0, i) + 1 : i].strip(" |")
+
+
+def _name_before(text: str, pos: int) -> tuple[str, int]:
+    """The name before the bracket at ``pos`` and its start offset ("" when there is none)."""
+    chars: list[str] = []
+    i = pos
+    start = pos
+    while i > 0 and len(chars) < 40:
+        ch = text[i - 1]
+        if ch == "\n":
+            # the name on the line before, or a name written one character a line: go on; else it ends here
+            if chars and len(_segment_before(text, i - 1)) > 2:
+                break
+            i -= 1
+            continue
+        if ch in " |":
+            if chars and (ch == "|" or not (_CJK.match(text[i - 2 : i - 1] or "") and _CJK.match(chars[-1]))):
+                break
+            i -= 1
+            continue
+        if not _NAME_CHAR.match(ch):
+            break
+        chars.append(ch)
+        i -= 1
+        start = i
+    name = "".join(reversed(chars))
+    cut = 0
+    if name.startswith("分") and start > 0 and text[start - 1 : start].isdigit():
+        cut = 1  # the unit of the number before it (…0分工作目标的明确度)
+    mark = _LIST_MARK.match(name[cut:])
+    if mark:
+        cut += mark.end()
+    words = [m.end() for m in _HEADER_WORDS.finditer(name, cut) if m.end() <= len(name) - 2]
+    if len(name) - cut > 10 and len(words) >= 2:  # column labels run into the first name: cut after them
+        cut = words[-1]
+    name = name[cut:]
+    if len(name) > MAX_NAME:
+        cut += len(name) - MAX_NAME
+        name = name[-MAX_NAME:]
+    return name, _offset(text, start, cut)
+
+
+def _offset(text: str, start: int, skip: int) -> int:
+    """The offset ``skip`` name characters after ``start`` (separators between them are not counted)."""
+    i = start
+    while skip > 0 and i < len(text):
+        if _NAME_CHAR.match(text[i]):
+            skip -= 1
+        i += 1
+    return i
+
+
+def labels_in(text: str, bare: bool = False) -> list[Label]:
+    """Every weighted label of ``text`` with a name of two characters or more, in order. ``bare``: the table
+    prints each level's weight in a 分值 column of its own (一级指标 分值 二级指标 分值 …), which a text run
+    together leaves right after the name (投入13预算配置13在职人员控制率5以100%为标准): such a number between two
+    names is a weight too."""
+    out: list[Label] = []
+    found = [*LABEL.finditer(text), *(BARE.finditer(text) if bare else ())]
+    for m in sorted(found, key=lambda m: m.start()):
+        name, start = _name_before(text, m.start())
+        if len(name) < 2 or _GRADE.match(name) or Decimal(m.group(1)) == 0:  # (0分): a grade, no indicator
+            continue
+        if out and start < out[-1].end:
+            start = out[-1].end
+        out.append(Label(name, Decimal(m.group(1)), m.group(1), start, m.end(), m.start(1)))
+    return out

@@ -1,0 +1,59 @@
+"""An invented department-wide self-evaluation report (部门整体支出绩效自评报告): a heading, the department's
+situation, then sentences that state the year's budget, what was spent, the execution rate, the score and the
+grade, in the wordings departments use (``WORDINGS``). A mistake can be planted: ``rate`` (the rate stated is not
+what was spent ÷ the budget: one point more)."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+
+CENT = Decimal("0.01")
+# how the report states the budget and what was spent ({b}, {e} and {r} filled in)
+WORDINGS = (
+    "{y}年度部门整体支出预算数为{b}万元，全年实际支出{e}万元，预算执行率为{r}%。",
+    "{y}年度部门预算总额为{b}万元，全年支出{e}万元，执行率为{r}%。",
+    "{y}年全年预算数为{b}万元，全年执行数为{e}万元，预算执行率{r}%。",
+)
+
+
+@dataclass
+class DeptReport:
+    unit: str
+    year: int
+    budget: Decimal
+    executed: Decimal
+    score: Decimal
+    wording: int
+    planted: str | None = None
+
+    @property
+    def rate(self) -> Decimal:
+        return (self.executed / self.budget * 100).quantize(CENT, ROUND_HALF_UP)
+
+
+def invent_report(seed: int, wording: int = 0, mistake: str | None = None) -> DeptReport:
+    rnd = random.Random(seed)
+    budget = (Decimal(rnd.randint(30000, 300000)) / 100).quantize(CENT)
+    executed = budget - (Decimal(rnd.randint(100, 3000)) / 100).quantize(CENT)
+    return DeptReport(f"示例市{rnd.choice(['甲', '乙', '丙'])}区某局", 2019 + seed % 5, budget, executed,
+                      Decimal(rnd.randint(900, 990)) / 10, wording, mistake)
+
+
+def report_lines(r: DeptReport) -> list[str]:
+    """The report, one paragraph a line."""
+    rate = r.rate + (1 if r.planted == "rate" else 0)
+    figures = WORDINGS[r.wording].format(y=r.year, b=r.budget, e=r.executed, r=rate)
+    return [f"{r.unit}{r.year}年度部门整体支出绩效自评报告",
+            "一、部门基本情况",
+            "（一）部门职能",
+            "负责全区有关行业的管理工作。",
+            "（二）机构设置及人员情况",
+            "本部门下设5个股室，编制20人，实有人员18人。",
+            "二、部门整体支出情况",
+            figures,
+            "三、部门整体支出绩效情况",
+            "本部门较好地完成了年度工作任务。",
+            "四、自评结论",
+            f"经自评，本部门{r.year}年度部门整体支出绩效自评得分为{r.score}分，评价等级为“优”。"]

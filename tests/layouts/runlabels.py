@@ -1,0 +1,79 @@
+"""An invented table with the weights in its labels (``layouts.labeltree.invent_tree``) as text that lost the
+table's structure, the way document-preview pages and law sites give it:
+
+- ``run_together``: a preview page's blurb, then the column labels and every cell run together with no
+  separator at all (部门决策(25分)目标设定(10分)绩效目标合理性(5分)绩效目标合理性达到要求的得满分…4.5);
+- ``cells_vertical``: one cell per line behind a "| ", each first-level label written one character per line
+  (部 / 门 / 决 / 策 / (25分)) and each leaf's weight wrapped onto the line below its name;
+- ``weight_columns``: each level's weight in a 分值 column of its own (一级指标 分值 二级指标 分值 …), the whole
+  table run together, so that a weight is a bare number between a name and the next cell (部门决策12目标设定5…).
+
+The score (when the table has one) stands alone after the rule text; the total row says 总分 (scores) or 合计
+(weights of a rule table)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from layouts.labeltree import TreeTable
+
+RULE = "达到要求的得满分，每降低1个百分点扣0.5分，扣完为止。"
+HEAD_SCORED = ("一级指标", "二级指标", "三级指标", "评分标准", "得分")
+HEAD_RULES = ("一级指标", "二级指标", "三级指标", "评分标准")
+
+
+def _cells(t: TreeTable, cut: int | None = None, columns: bool = False) -> list[tuple[str, str]]:
+    """The table as (kind, text) cells in reading order: kinds title, head, l1, l2, leaf, rule, score, total."""
+    scored = t.total is not None
+    out: list[tuple[str, str]] = [("title", t.title)]
+    head: tuple[str, ...] = HEAD_SCORED if scored else HEAD_RULES
+    if columns:  # a 分值 column after each level's
+        head = tuple(x for h in head for x in ((h, "分值") if h.endswith("级指标") else (h,)))
+    out += [("head", h) for h in head]
+
+    def label(name: str, weight: object) -> str:
+        return f"{name}{weight}" if columns else f"{name}({weight}分)"
+
+    last1 = last2 = ""
+    for leaf in t.leaves[:cut]:
+        if leaf.level1 != last1:
+            out.append(("l1", label(leaf.level1, t.label_weights[leaf.level1])))
+        if leaf.level2 != last2:
+            out.append(("l2", label(leaf.level2, t.label_weights[leaf.level2])))
+        last1, last2 = leaf.level1, leaf.level2
+        out.append(("leaf", label(leaf.name, leaf.weight)))
+        out.append(("rule", f"{leaf.name}{RULE}"))
+        if scored and leaf.score is not None:
+            out.append(("score", f"{leaf.score}"))
+    if cut is None:
+        out.append(("total", f"总分{t.total}" if scored else f"合计{sum(x.weight for x in t.leaves)}"))
+    return out
+
+
+def run_together(t: TreeTable, cut: int | None = None) -> str:
+    blurb = f"《{t.title}.docx》由会员分享,可在线阅读,更多相关文档请在文库上搜索。\n1、"
+    return blurb + "".join(text for _, text in _cells(t, cut)) + "\n"
+
+
+def cells_vertical(t: TreeTable, cut: int | None = None) -> str:
+    lines: list[str] = []
+    for kind, text in _cells(t, cut):
+        if kind == "title":
+            lines.append(text)
+        elif kind == "l1":
+            name, weight = text.split("(")
+            lines += ["|", *name, f"({weight}"]
+        elif kind == "leaf":
+            name, weight = text.split("(")
+            lines += [f"| {name}", f"({weight}"]
+        else:
+            lines.append(f"| {text}")
+    return "\n".join(lines) + "\n"
+
+
+def weight_columns(t: TreeTable, cut: int | None = None) -> str:
+    return "".join(text for _, text in _cells(t, cut, columns=True)) + "\n"
+
+
+RUN_LAYOUTS: dict[str, Callable[..., str]] = {"run_together": run_together, "cells_vertical": cells_vertical,
+                                               "weight_columns": weight_columns}

@@ -1,0 +1,79 @@
+"""A department's self-evaluation published as a report (部门整体支出绩效自评报告): its stated budget, spending,
+rate, score and grade are read, as a department's, in the wordings departments use and however the text reached
+us; a rate that the figures do not make is found; a final account that only names the report is not read as one
+(generator in ``tests/layouts/deptreport``)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from jixiao.audit import audit_paths
+from jixiao.read import read_path
+from layouts.degrade import traditional
+from layouts.deptreport import WORDINGS, invent_report, report_lines
+from layouts.files import one, write
+
+LAYOUTS = {
+    "lines": lambda lines: "\n".join(lines) + "\n",
+    "blank_lines": lambda lines: "\n\n".join(lines) + "\n",
+    "one_line": lambda lines: " ".join(lines) + "\n",
+    "traditional": lambda lines: traditional("\n".join(lines) + "\n"),
+}
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+@pytest.mark.parametrize("wording", range(len(WORDINGS)))
+def test_the_reports_figures_are_read_as_a_departments(tmp_path: Path, layout: str, wording: int) -> None:
+    r = invent_report(wording + 1, wording)
+    doc = one(tmp_path, LAYOUTS[layout](report_lines(r)), "project_self_evaluation")
+    t = doc.funds["total"]
+    assert (t.annual_budget.dec, t.executed.dec, t.rate.dec) == (r.budget, r.executed, r.rate)
+    assert doc.total_score.dec == r.score and doc.grade.value == "优"
+    assert doc.header["部门"].value == r.unit
+    assert doc.title is not None and doc.title.endswith("部门整体支出绩效自评报告")
+    assert any("评价报告" in p.message for p in doc.problems)  # it says how it was read
+    assert [f for f in audit_paths([str(write(tmp_path, LAYOUTS[layout](report_lines(r)), "a.txt"))]).findings
+            if f.severity == "error"] == []
+
+
+@pytest.mark.parametrize("layout", ["lines", "one_line"])
+def test_a_rate_the_figures_do_not_make_is_found(tmp_path: Path, layout: str) -> None:
+    r = invent_report(7, 0, "rate")
+    found = [f for f in audit_paths([str(write(tmp_path, LAYOUTS[layout](report_lines(r))))]).findings
+             if f.kind == "execution_rate"]
+    assert [(Decimal((f.reported or "").rstrip("%")), Decimal((f.recomputed or "").rstrip("%"))) for f in found] == [
+        (r.rate + 1, r.rate)]
+    assert found[0].severity in ("error", "suspect")
+
+
+def test_a_final_account_naming_the_report_is_not_read_as_one(tmp_path: Path) -> None:
+    """A 决算's table of contents lists the report as one of its parts: it is no department report."""
+    r = invent_report(3)
+    lines = ["某局2021年度部门决算", "目录", "十三、2021年度部门整体支出绩效自评报告", *report_lines(r)[6:8]]
+    rr = read_path(write(tmp_path, "\n".join(lines) + "\n"))
+    assert not any((d.title or "").endswith("自评报告") for d in rr.documents)
+
+
+def test_a_report_without_figures_is_not_a_form(tmp_path: Path) -> None:
+    r = invent_report(4)
+    lines = [x for x in report_lines(r) if "万元" not in x]
+    rr = read_path(write(tmp_path, "\n".join(lines) + "\n"))
+    assert rr.documents == []
+
+
+def test_a_parts_rate_in_another_sentence_is_not_the_totals(tmp_path: Path) -> None:
+    """其中：基本支出…执行率为100% beside the total's sentence: the total's rate is the one its own sentence states,
+    and none when it states none (the part's 100% would hide or invent a difference)."""
+    r = invent_report(5)
+    lines = report_lines(r)
+    k = next(i for i, x in enumerate(lines) if "万元" in x)
+    part = "其中：基本支出100.00万元，执行率为100%。"
+    lines[k] = part + lines[k] + part
+    doc = one(tmp_path, "\n".join(lines) + "\n")
+    assert doc.funds["total"].rate.dec == r.rate
+    lines[k] = part + f"{r.year}年度部门整体支出预算数为{r.budget}万元，全年实际支出{r.executed}万元。" + part
+    doc = one(tmp_path, "\n".join(lines) + "\n")
+    assert doc.funds["total"].rate.value is None

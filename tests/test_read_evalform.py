@@ -1,0 +1,157 @@
+"""Project evaluation score tables (决策 / 管理 / 产出 / 效益) in the layouts published text gives them, with
+OCR's slips: the figures are read by their weights, the planted mistakes found, nothing false flagged
+(generator ``tests/layouts/evalscore.py``)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from jixiao.audit import audit_paths
+from jixiao.read.recognise.evaltree import Reader, cells
+from jixiao.read.recognise.ocrslips import mend_digits, near
+from layouts.evalscore import EvalForm, invent_eval, leaf_rows, ocr, per_level_rows
+from layouts.files import write
+from layouts.render import RENDERERS, one_run
+
+LEAF_LAYOUTS = {"pipes": RENDERERS["pipes"], "flattened": RENDERERS["flattened"],
+                "cell_lines": RENDERERS["cell_lines"], "one_run": one_run}
+PER_LEVEL_LAYOUTS = {k: RENDERERS[k] for k in ("pipes", "flattened", "cell_lines", "row_lines")}
+
+
+def _audit(tmp_path: Path, text: str):  # type: ignore[no-untyped-def]
+    result = audit_paths([str(write(tmp_path, text))])
+    assert len(result.documents) == 1, [p.message for d in result.documents for p in d.problems]
+    (doc,) = result.documents
+    return result, doc
+
+
+def _rows_match(doc, f: EvalForm, upto: int | None = None) -> None:  # type: ignore[no-untyped-def]
+    rows = f.rows[:upto]
+    assert [(i.weight.dec, i.score.dec) for i in doc.indicators] == [(r.weight, r.score) for r in rows]
+    assert all(r.name in (i.level3.str_ or "") for i, r in zip(doc.indicators, rows))
+    assert [i.level1.str_ for i in doc.indicators] == [r.level1 for r in rows]
+
+
+@pytest.mark.parametrize("layout", sorted(PER_LEVEL_LAYOUTS))
+def test_per_level_weights_are_read_by_their_sums(tmp_path: Path, layout: str) -> None:
+    f = invent_eval(3)
+    result, doc = _audit(tmp_path, PER_LEVEL_LAYOUTS[layout](per_level_rows(f)))
+    _rows_match(doc, f)
+    assert [i.level2.str_ for i in doc.indicators] == [r.level2 for r in f.rows]
+    assert {k: v.dec for k, v in doc.level1_weights.items()} == f.level_weights()
+    assert (doc.funds["total"].annual_budget.dec, doc.funds["total"].executed.dec) == (f.budget, f.executed)
+    assert (doc.total_weight.dec, doc.total_score.dec) == (Decimal(100), f.total)
+    assert doc.title == f.name
+    assert [x.message for x in result.findings if x.severity == "error"] == []
+    assert not [x for x in result.findings if x.kind in ("cannot_verify", "missing_reason")]
+
+
+@pytest.mark.parametrize("layout", sorted(LEAF_LAYOUTS))
+@pytest.mark.parametrize("damaged", [False, True])
+def test_leaf_weights_with_levels_in_labels(tmp_path: Path, layout: str, damaged: bool) -> None:
+    f = invent_eval(8)
+    text = LEAF_LAYOUTS[layout](leaf_rows(f))
+    if damaged:
+        text = ocr(text)
+        assert "IO" in text and "预匏数" in text and "考值参分" in text
+    result, doc = _audit(tmp_path, text)
+    _rows_match(doc, f)
+    t = doc.funds["total"]
+    assert (t.initial_budget.dec, t.annual_budget.dec, t.executed.dec) == (f.budget, f.budget, f.executed)
+    assert {k: v.dec for k, v in doc.level1_weights.items()} == f.level_weights()
+    assert doc.total_score.dec == f.total
+    assert [x.message for x in result.findings if x.severity == "error"] == []
+
+
+@pytest.mark.parametrize("mistake", ["total", "score_over_weight"])
+@pytest.mark.parametrize("layout", ["pipes", "one_run"])
+def test_planted_mistakes_are_found(tmp_path: Path, mistake: str, layout: str) -> None:
+    f = invent_eval(5, mistake)
+    result, _ = _audit(tmp_path, LEAF_LAYOUTS[layout](leaf_rows(f)))
+    errors = {x.kind for x in result.findings if x.severity == "error"}
+    assert errors == ({"total_sum"} if mistake == "total" else {"score_bounds"})
+
+
+@pytest.mark.parametrize("layout", ["cell_lines", "one_run"])
+def test_a_cut_table_total_above_what_its_rows_allow_is_a_suspect(tmp_path: Path, layout: str) -> None:
+    f = invent_eval(6, "cut_total_high")
+    result, doc = _audit(tmp_path, LEAF_LAYOUTS[layout](leaf_rows(f)))
+    _rows_match(doc, f, f.cut_after)
+    lost = sum((r.weight - r.score for r in f.rows[: f.cut_after]), Decimal(0))
+    assert lost > 1  # the planted total (99) is above 100 - lost
+    (bound,) = [x for x in result.findings if x.kind == "total_bound"]
+    assert bound.severity == "suspect" and bound.row in ("自评得分", "总分") and bound.recomputed == str(100 - lost)
+    assert [x for x in result.findings if x.severity == "error"] == []
+    assert {x.kind for x in result.findings if x.kind == "cannot_verify"} == {"cannot_verify"}  # Σ not checked
+
+
+def test_a_cut_table_whose_total_fits_is_not_flagged(tmp_path: Path) -> None:
+    f = invent_eval(6, "cut_total_high")
+    f.total = Decimal(100) - sum((r.weight - r.score for r in f.rows[: f.cut_after]), Decimal(0))
+    result, _ = _audit(tmp_path, one_run(leaf_rows(f)))
+    assert not [x for x in result.findings if x.kind == "total_bound" or x.severity == "error"]
+
+
+def test_a_weight_run_into_its_target_is_split_by_the_actual_value() -> None:
+    text = "项目产出(20分)数量指标(10分)保障人数102370人2370人IO成本指标(10分)办公成本415万元15万元4"
+    tree = Reader(cells(mend_digits(text)), per_level=False, marker_first=False).read()
+    assert [(x.name, x.weight, x.score) for x in tree.leaves] == [
+        ("保障人数", Decimal(10), Decimal(10)), ("办公成本", Decimal(4), Decimal(4))]
+    assert any("102370人" in zh and "分值10" in zh for zh, _, _ in tree.notes)
+    assert tree.cut  # 成本指标 (10) holds 4 points of rows: the text was cut
+
+
+def test_ocr_slips_are_mended_only_among_digits() -> None:
+    assert mend_digits("得分IO 1O0% 2O21年 PDF lOO FIO") == "得分10 100% 2021年 PDF lOO FIO"
+    assert near("年初预匏数", "年初预算数") and near("考值参分", "参考分值") and not near("二级指标x", "一级指标")
+    assert not near("分数", "分值")  # two characters: no slip is read as the label
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(0, 10_000), st.sampled_from(sorted(LEAF_LAYOUTS)))
+def test_any_invented_form_reads_whole_and_clean(seed: int, layout: str) -> None:
+    from jixiao.core.source import Source
+    from jixiao.read.base import FileRead
+    from jixiao.read.recognise.evalform import recognise
+
+    f = invent_eval(seed)
+    text = LEAF_LAYOUTS[layout](leaf_rows(f))
+    fr = FileRead(source=Source("x.txt"), format="text",
+                  body=[(line, Source("x.txt", line=n + 1)) for n, line in enumerate(text.splitlines())])
+    (doc,) = recognise(fr)
+    assert [(i.weight.dec, i.score.dec) for i in doc.indicators] == [(r.weight, r.score) for r in f.rows]
+    assert doc.total_score.dec == f.total
+
+
+# ---------------------------------------------------------------- names and figures printed apart (稷山)
+
+
+@pytest.mark.parametrize("mistake", [None, "total"])
+def test_names_and_figures_printed_apart_are_paired_by_the_arithmetic(tmp_path: Path, mistake: str | None) -> None:
+    from layouts.apart import apart_text
+    from layouts.model import invent
+
+    p = invent(4, mistake=mistake)
+    result, doc = _audit(tmp_path, apart_text(p))
+    assert [(i.weight.dec, i.score.dec) for i in doc.indicators] == [(r.weight, r.score) for r in p.indicators]
+    assert all(r.name in (i.level3.str_ or "") for i, r in zip(doc.indicators, p.indicators))
+    assert (doc.total_weight.dec, doc.total_score.dec) == (p.total_weight, p.total)
+    assert any("分开印出" in x.message for x in doc.problems)
+    errors = {x.kind for x in result.findings if x.severity == "error"}
+    assert errors == ({"total_sum"} if mistake else set())
+
+
+def test_figures_apart_that_do_not_add_up_are_not_paired(tmp_path: Path) -> None:
+    from layouts.apart import apart_text
+    from layouts.model import invent
+
+    p = invent(4)
+    p.indicators[-1].weight += 5  # the weights no longer make 100 with the execution block's: no pairing
+    result, doc = _audit(tmp_path, apart_text(p))
+    assert not doc.indicators and not any("分开印出" in x.message for x in doc.problems)
+    assert [x for x in result.findings if x.severity == "error"] == []
