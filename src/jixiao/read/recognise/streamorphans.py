@@ -14,7 +14,6 @@ scores do not make is the document's mistake, for the audit).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from jixiao.core.numbers import HUNDRED, ZERO
@@ -22,6 +21,7 @@ from jixiao.core.records import Document, IndicatorRow, Problem, Val
 from jixiao.read.recognise.common import problem
 from jixiao.read.recognise.formspec import FIRST_LEVEL_OF, INDICATOR_COLUMNS, TOTAL_LABELS, UNITS, alias
 from jixiao.read.recognise.runrows import token_val
+from jixiao.read.recognise.streamcells import is_figure
 from jixiao.read.recognise.tokens import TEMPLATE_MARK, Token, is_label_piece, number, plain
 
 _VALUE_FIELDS = ("target", "actual", "weight", "score", "reason")
@@ -54,7 +54,6 @@ def _has_figure(x: str) -> bool:
 # the ends of an organisation's name: a header cell (实施单位) thrown among the rows, never a name's wrapped tail
 _BODIES = ("中心", "局", "委员会", "委", "政府", "办公室", "学校", "小学", "中学", "医院", "卫生院", "公司", "站", "所", "馆",
            "社", "院", "队", "会")
-_FIGURE = re.compile(r"^[≥≤=<>≧≦]?\d")  # a cell that states a figure: 8755, 75元, 95%, ≥90%
 
 
 @dataclass
@@ -98,13 +97,13 @@ class Orphans:
         """A row of figures only (no text that could be a name; with the header ``interleaved`` among the rows,
         none but its pieces), or one that opens with a text printed twice (有效提升 有效提升 13 13: a target and
         its actual, for no name is its own target): kept; False when it holds a name."""
-        twice = len(row) >= 4 and row[0].text == row[1].text and not _FIGURE.match(row[0].text)
+        twice = len(row) >= 4 and row[0].text == row[1].text and not is_figure(row[0].text)
         body = row[2:] if twice else row
-        if any(not _FIGURE.match(t.text) and len(t.text) > 1 and t.text not in UNITS
+        if any(not is_figure(t.text) and len(t.text) > 1 and t.text not in UNITS
                and not (interleaved and stray(t)) for t in body):
             return False
         self.figures.extend([*row[:2]] if twice else [])
-        self.figures.extend(t for t in body if _FIGURE.match(t.text))
+        self.figures.extend(t for t in body if is_figure(t.text))
         self.last = "figures"
         return True
 
@@ -142,7 +141,7 @@ class Orphans:
             doc.indicators.insert(at, ind)  # in the form's order, among the rows read whole
         names = "、".join(n.text for n, _, _ in self.names)
         problems.append(problem(
-            f"指标名称与其数值在文本中分开（栏目交错），按顺序配对{len(groups)}行（{names}），分值之和{total}确认",
+            f"指标名称与其数值分开印出（栏目交错），按顺序配对{len(groups)}行（{names}），分值之和{total}确认",
             f"indicator names and their figures stand apart in the text (columns interleaved): {len(groups)} rows "
             f"paired in order ({names}), confirmed by the weights' sum {total}", self.names[0][0].source))
         return (left[0], left[1]) if left is not None else None
