@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from jixiao.audit import audit_paths
+from layouts import degrade
 from layouts.files import one, write
 from layouts.interleaved import interleaved_text
 from layouts.model import Project, invent
@@ -34,6 +35,18 @@ def test_names_and_figures_apart_are_paired_by_the_weights(tmp_path: Path, tail:
     assert (doc.total_weight.dec, doc.total_score.dec) == (p.total_weight, p.total)
     said = " ".join(x.message for x in doc.problems)
     assert "栏目交错" in said and f"按顺序配对{tail + 1}行" in said
+
+
+@pytest.mark.parametrize("slip", ["ocr_signs", "full_width", "traditional"])
+def test_ocr_and_conversion_slips_in_the_figures_run(tmp_path: Path, slip: str) -> None:
+    """》90% (≥ as OCR reads it) opening the run of figures is a figure, never a name: the rows are paired, the
+    weights read, and no 分值之和 error is made of a misread row."""
+    p = _quantitative(invent(60))
+    text = getattr(degrade, slip)(interleaved_text(p, 1))
+    doc = one(tmp_path, text)
+    assert [(i.weight.dec, i.score.dec) for i in doc.indicators] == [(i.weight, i.score) for i in p.indicators]
+    result = audit_paths([str(write(tmp_path, text, "b.txt"))])
+    assert not [f for f in result.findings if f.severity == "error"], [f.message for f in result.findings]
 
 
 def test_a_planted_total_is_found_after_pairing(tmp_path: Path) -> None:

@@ -10,6 +10,12 @@ from jixiao.read.recognise.formspec import UNITS
 from jixiao.read.recognise.tokens import Token, is_value, number, plain
 
 COMPARATORS = frozenset({"=", "﹦", "＝", "≥", "≤", ">", "<", "定量", "定性"})
+# a cell that states a figure: 8755, 75元, 95%, ≥90% (》 and 《 are ≥ and ≤ as OCR reads them), never a name
+_FIGURE = re.compile(r"^[≥≤=<>≧≦》《﹦＝]?\d")
+
+
+def is_figure(text: str) -> bool:
+    return _FIGURE.match(text) is not None
 
 _WRAP_WIDTH = 10  # a name this long that is followed by a short text was cut at the cell's width
 _TARGET_WORDS = ("达到", "不低于", "不高于", "不超过", "不少于", "不多于", "至少", "以上", "以下", "以内", "完成", "是", "否")

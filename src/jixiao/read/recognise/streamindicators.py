@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from itertools import accumulate
 
 from jixiao.core.records import Document, IndicatorRow, Problem, Val
 from jixiao.read.recognise.common import problem
@@ -18,6 +19,7 @@ from jixiao.read.recognise.formspec import (
     GRADE_LABELS,
     INDICATOR_COLUMNS,
     LEVEL1,
+    LEVEL2,
     STOP_LABELS,
     TOTAL_LABELS,
     alias,
@@ -25,11 +27,12 @@ from jixiao.read.recognise.formspec import (
 from jixiao.read.recognise.levelsum import room_left
 from jixiao.read.recognise.runrows import indicator_rows, run_together
 from jixiao.read.recognise.runrows import token_val as _val
-from jixiao.read.recognise.streamcells import COMPARATORS, complete, full, is_unit, num, wrapped
+from jixiao.read.recognise.streamcells import COMPARATORS, complete, full, is_figure, is_unit, num, wrapped
 from jixiao.read.recognise.streamcolumns import cut_apart, header_above, merged_header
 from jixiao.read.recognise.streamlevels import (
     WEIGHT_IN_LABEL,
     changed_first_level,
+    leading_labels,
     level1_label,
     level2_label,
     lost_first_level,
@@ -219,6 +222,18 @@ class IndicatorBlock:
         l1 = next((a for a in LEVEL1 if level1 is not None and level1.text.startswith(a)), None)
         w1 = self.doc.level1_weights.get(l1).dec if l1 in self.doc.level1_weights else None  # type: ignore[union-attr]
         found = indicator_rows(row, values, level1, level2, w1, None)
+        if found is None and len(row) > 1:  # level labels run onto the row's start: read without them
+            labels, rest = leading_labels("".join(t.text for t in row))
+            if labels and rest:
+                at = len("".join(labels))
+                k = next(k for k, end in enumerate(accumulate(len(t.text) for t in row)) if end > at)
+                start = row[k]
+                cut = at - (sum(len(t.text) for t in row[:k]))
+                kept = [Token(start.text[cut:], start.source), *row[k + 1 :]]  # the cells after the labels, as they were
+                second = next((Token(a, start.source) for a in reversed(labels) if a in LEVEL2), level2)
+                first = next((Token(a, start.source) for a in labels if a in LEVEL1 and a != second.text), None) \
+                    if second is not None else None
+                found = indicator_rows(kept, values, first or level1, second, w1, None)
         if found is None:
             return False
         rows, note = found
@@ -260,7 +275,7 @@ class IndicatorBlock:
             return
         head = head + rest
         # text before the name that belongs to the previous row's 偏差原因 column
-        texts = [t for t in head if not is_value(t.text) and t.text not in COMPARATORS]
+        texts = [t for t in head if not is_value(t.text) and t.text not in COMPARATORS and not is_figure(t.text)]
         names = texts[:1]
         if has_reason and self.doc.indicators and len(texts) > 1 + len(slots) and texts[0] is head[0]:
             prev = self.doc.indicators[-1]

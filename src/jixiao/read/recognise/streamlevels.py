@@ -63,3 +63,21 @@ def changed_first_level(level1: Token | None, level2: str) -> str | None:
         return None
     now = next((k for k in _APART if level1.text.startswith(k)), None)
     return first if now is not None and _APART[now] == first else None
+
+
+# level labels and the template's numbering a converter ran onto the start of a row (满意度 / 指标服务对象 /
+# 满意度指 / 标演出人员满意度…: 满意度指标, 服务对象满意度指标, then the row), longest first
+_LEADING = re.compile("^(?:" + "|".join(re.escape(a) for a in sorted(
+    {a for a in (*LEVEL1, *LEVEL2) if a.endswith("指标")}, key=len, reverse=True)) + r"|指标\d*[:：]?)")
+
+
+def leading_labels(text: str) -> tuple[list[str], str]:
+    """The level labels (and 指标1: marks between them) at the start of ``text``, and the rest; a mark that
+    follows the last label is the name's own (指标1:工程完工率) and stays with it."""
+    labels: list[str] = []
+    while (m := _LEADING.match(text)) is not None and m.end() < len(text):
+        labels.append(m.group(0))
+        text = text[m.end() :]
+    while labels and not labels[-1].endswith("指标"):
+        text = labels.pop() + text
+    return (labels, text) if any(a in LEVEL1 or a in LEVEL2 for a in labels) else ([], "".join(labels) + text)
