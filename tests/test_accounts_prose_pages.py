@@ -18,6 +18,7 @@ from layouts.accounts_prose import (
     attachments_page,
     completion,
     contents_page,
+    county_report,
     other_matters,
     report_with_sangong,
     staff_notes,
@@ -109,3 +110,12 @@ def test_final_accounts_other_matters_under_their_own_heading(tmp_path: Path, pl
     assert read["部门收入"] == income and read["机关运行经费财政拨款"] == running
     found = [(f.kind, f.severity) for f in check_accounts(doc) if f.severity != "info"]
     assert found == ([("text_growth", "suspect")] if plant else [])
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_a_county_report_keeps_its_levels_apart_and_its_title(tmp_path: Path, seed: int) -> None:
+    text, fig = county_report(seed)
+    doc = one(tmp_path, text, "budget_disclosure")
+    assert doc.title == "关于某县2022年预算执行情况和2023年预算草案的报告"  # not the 目录's entry 一、…情况说明
+    read = {r.name: r.get("金额").dec for t in doc.extra["accounts"].tables for r in t.rows}
+    assert {k: read.get(k) for k in fig} == fig

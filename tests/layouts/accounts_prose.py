@@ -142,3 +142,20 @@ def other_matters(seed: int, plant: bool = False) -> tuple[str, Decimal, Decimal
              f"2016年机关运行经费财政拨款{running} 元,较2015年增加{up}元,增加{rate}%,主要原因是新增一个服务站。",
              "三、政府采购安排情况说明", "2016年本部门无政府采购支出"]
     return "\n".join(lines) + "\n", income, running
+
+
+def county_report(seed: int) -> tuple[str, dict[str, Decimal]]:
+    """A county's 预算执行情况和预算草案的报告 after its 目录 (whose entries name a 情况说明 too): the whole county's
+    revenue and the county level's, two lines of the same name at two levels."""
+    rng = random.Random(seed)
+    whole, tax, nontax = (Decimal(rng.randrange(60000, 90000)), Decimal(rng.randrange(20000, 40000)),
+                          Decimal(rng.randrange(10000, 30000)))
+    transfers = Decimal(rng.randrange(300000, 500000))
+    level = tax + nontax
+    lines = ["目录", "第一部分 报告", "第二部分 预算表格", "一、2022年全县一般公共预算收支执行情况表", "第三部分 情况说明",
+             "一、2023年三公经费预算情况说明", "第一部分 报告", "关于某县2022年预算执行情况和2023年预算草案的报告",
+             "一、2022年财政预算执行情况", f"2022年,全县一般公共预算收入预计完成{whole}万元,占调整预算的100%。",
+             f"2022年,县级一般公共预算收入预计完成{level}万元,其中:税收收入{tax}万元、非税收入{nontax}万元。"
+             f"加上转移性收入{transfers}万元,收入总计{level + transfers}万元。"]
+    return "\n".join(lines) + "\n", {"全县一般公共预算收入": whole, "县级一般公共预算收入": level, "税收收入": tax,
+                                     "非税收入": nontax, "收入总计": level + transfers}

@@ -51,6 +51,8 @@ WHOLES = {"本年收入合计", "本年支出合计", "收入总计", "支出总
           "一般公共预算本级收入", "一般公共财政预算支出", "收入合计", "支出合计", "收入总预算", "支出总预算", "部门收入",
           "部门支出"}
 _NUM = r"(\d[\d,]*(?:\.\d+)?)"
+# the level a report names a line at (全县一般公共预算收入 and 县级一般公共预算收入 are two lines)
+LEVEL = r"(?:全县|县级|县本级|全市|市级|市本级|全区|区级|区本级|全省|省级|省本级|全镇|镇级|乡镇级)"
 
 
 @lru_cache(maxsize=1)
@@ -62,7 +64,7 @@ def _stated() -> re.Pattern[str]:
     codes = load_codes(2024)
     classes = [n for c, n in (codes.names.items() if codes else []) if len(c) == 3 and n.endswith("支出")]
     names = sorted({*LINES, *classes}, key=len, reverse=True)
-    return re.compile("((?:" + "|".join(map(re.escape, names)) + r")(?:预算|决算)?数?(?:总计|合计)?(?:财政拨款)?)"  # 机关运行经费财政拨款
+    return re.compile("(" + LEVEL + "?(?:" + "|".join(map(re.escape, names)) + r")(?:预算|决算)?数?(?:总计|合计)?(?:财政拨款)?)"  # 机关运行经费财政拨款
                       r"(?:类科目)?(?:[(（][^()（）]{1,6}[)）])?"
                       r"(?:累计|预计|安排){0,2}[为是共计完成实现:：]{0,3}\s*" + _NUM
                       + r"\s*(亿元|万元|元)")
@@ -101,7 +103,7 @@ def stated_table(body: list[tuple[str, Source]], least: int = 3) -> AccountTable
         for m in _stated().finditer(text):
             add(m.group(1), m.group(2), _line_of(lines, m.group(2)), m.group(3))
     t.unit = max(set(units), key=units.count) if units else None
-    wholes = {n for name in seen for n in (name, _SUFFIX.sub("", name))} & WHOLES
+    wholes = {n for name in seen for n in (name, _SUFFIX.sub("", re.sub("^" + LEVEL, "", name)))} & WHOLES
     return t if len(seen) >= least and (wholes or len(seen) >= max(least, 4)) else None
 
 
@@ -171,7 +173,7 @@ def _whole_and_parts(ctx: Ctx, sentence: str, lines: list[tuple[str, Source]]) -
                    [p.group(1) for p in parts], blame_blank=False)
 
 
-_TWO_SIDED = re.compile(r"收支(?:预算)?总表|收入支出(?:决算|预算)总表")
+_TWO_SIDED = re.compile(r"收支(?:预算)?总表|收入支出(?:决算|预算)总表|(?:部门|单位)预算公开表")
 _SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)")
 _SPLIT = ("人员经费", "公用经费")
 

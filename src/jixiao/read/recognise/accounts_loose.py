@@ -82,7 +82,8 @@ def notes_only(fr: FileRead) -> list[Document]:
     from jixiao.accounts.sangong_text import stated_sangong
 
     body = prose(fr)
-    heads = [x for x, _ in body[:40] if HEADING.search(squash(normalize_text(x)))]
+    heads = sorted((x for x, _ in body[:40] if HEADING.search(squash(normalize_text(x)))),
+                   key=lambda x: bool(_NUMBERED.match(x)))  # a title before a 目录's numbered entry naming it
     years = [int(m.group(1)) for x, _ in body[:40] for m in YEAR.finditer(x)]
     section = _sangong_section(body)
     rest = [line for line in body if line not in section]
@@ -114,6 +115,7 @@ def _notes_document(table: AccountTable, stage: str, heads: list[str], years: li
                      money_unit=table.unit, body=body, extra={"accounts": acc})]
 
 
+_NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d+[.、])")
 _SECTION_HEAD = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+部分)")
 _STATES_AMOUNT = re.compile(r"\d\s*(?:亿元|万元|元)")
 
