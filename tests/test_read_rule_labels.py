@@ -10,6 +10,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from ruamel.yaml import YAML
 from typer.testing import CliRunner
 
@@ -162,3 +164,31 @@ def test_weights_in_square_brackets(tmp_path: Path) -> None:
         ("项目决策(10分)", "立项依据充分性", Decimal(5)), ("项目决策(10分)", "绩效目标合理性", Decimal(5)),
         ("项目管理(6分)", "资金到位率", Decimal(6))]
     assert doc.type == "assessment_rules" and doc.total_weight.dec == 16 and found == []
+
+
+@st.composite
+def _trees(draw: st.DrawFn) -> list[tuple[int, Decimal]]:
+    """A three-level indicator tree in reading order: (depth, weight), each group's weight its rows' sum."""
+    out: list[tuple[int, Decimal]] = []
+    for _ in range(draw(st.integers(1, 4))):
+        groups = [[Decimal(draw(st.integers(1, 12))) for _ in range(draw(st.integers(1, 4)))]
+                  for _ in range(draw(st.integers(1, 3)))]
+        out.append((0, sum((sum(g, Decimal(0)) for g in groups), Decimal(0))))
+        for g in groups:
+            out += [(1, sum(g, Decimal(0))), *((2, w) for w in g)]
+    return out
+
+
+@settings(max_examples=150, deadline=None)
+@given(_trees())
+def test_a_pure_list_is_always_read_into_groups_that_make_their_weights(tree: list[tuple[int, Decimal]]) -> None:
+    """Whatever the weights, the sums reading of a whole list (closed by its total) finds a reading (the true one
+    is among them), every first level is a group, and every group's rows make its weight exactly."""
+    from jixiao.read.recognise.ruletable_sums import parse
+
+    weights = [w for _, w in tree]
+    parent = parse(weights, cut=False)
+    assert parent is not None
+    assert all(parent[i] is not None or any(p == i for p in parent) for i in range(len(weights)))
+    for g in set(p for p in parent if p is not None):
+        assert sum((weights[i] for i, p in enumerate(parent) if p == g), Decimal(0)) == weights[g]
