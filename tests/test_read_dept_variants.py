@@ -127,3 +127,47 @@ def test_planted_mistakes_in_the_template_are_found(tmp_path: Path, layout: str,
                 "rate": ("execution_rate", "年度资金总额")}[mistake]
     found = _serious(_audit(tmp_path, LAYOUTS[layout](task_rows(invent_variant(8, mistake)))))
     assert [(k, r) for k, s, r in found if s == "error"] == [expected]
+
+
+@pytest.mark.parametrize("layout", LINED + ["flattened"])
+def test_tasks_split_by_source_give_the_total_and_its_parts(tmp_path: Path, layout: str) -> None:
+    """预算金额 heading 总额 | 财政拨款 | 其他资金: the group label is no column; with no funds block the 金额合计 row
+    gives the year's budget and its split by source; each row's split is held against its 总额."""
+    from layouts.deptvariants import source_task_rows
+
+    form = invent_variant(9)
+    doc = one(tmp_path, LAYOUTS[layout](source_task_rows(form)))
+    total = sum(b for _, b, _ in form.tasks)
+    assert doc.funds["total"].annual_budget.dec == total
+    assert (doc.funds["current_year"].annual_budget.dec, doc.funds["other"].annual_budget.dec) == (
+        total - 15, Decimal(15))
+    assert not [f for f in _audit(tmp_path, LAYOUTS[layout](source_task_rows(form))) if f.severity == "error"]
+    found = [f for f in _audit(tmp_path, LAYOUTS[layout](source_task_rows(invent_variant(9, "tasks"))))
+             if f.kind == "dept_tasks_total"]
+    name, budget, _ = form.tasks[0]
+    grant = total - 15  # the one 财政拨款 too many breaks its row and the column's sum: both are said
+    assert sorted((f.severity, f.row, f.reported, f.recomputed) for f in found) == sorted([
+        ("error", name, str(budget), str(budget + 1)), ("error", "金额合计", str(grant), str(grant + 1))])
+
+
+@pytest.mark.parametrize("layout", LINED + ["flattened"])
+def test_a_form_with_weights_in_its_labels_is_no_score_table(tmp_path: Path, layout: str) -> None:
+    """Level labels with their weights (产出指标（60分）) under a header that names 年度指标值 and 实际完成值: the
+    score-table readers leave it to the form readers (it was read as a department score table: the funds lost,
+    the execution score missing from the sum, and a false total_sum error on a correct form)."""
+    from jixiao.read.recognise.deptmark import names_targets_and_actuals
+    from layouts.deptvariants import weighted_label_rows
+
+    form = invent_variant(11)
+    text = LAYOUTS[layout](weighted_label_rows(form))
+    doc = one(tmp_path, text, "project_self_evaluation")
+    assert doc.header["部门"].value == form.unit
+    assert _funds(doc)[1:] == (form.budget, form.executed, Decimal(10), form.execution_score)
+    # (the text reader takes a second level's "(15分)" for the indicator's name: the names are not asserted)
+    assert [(i.weight.dec, i.score.dec) for i in doc.indicators] == [(w, s) for *_, w, s in form.indicators]
+    assert doc.total_score.dec == form.total_score
+    assert [f for f in _audit(tmp_path, text) if f.severity == "error"] == []
+    found = _serious(_audit(tmp_path, LAYOUTS[layout](weighted_label_rows(invent_variant(11, "total")))))
+    assert [(k, r) for k, s, r in found if s == "error"] == [("total_sum", "总分")]
+    assert names_targets_and_actuals("一级指标 二级指标 三级指标 年度 指标值 实际 完成值 分值 得分")
+    assert not names_targets_and_actuals("一级指标 二级指标 三级指标 分值 评分标准 得分")

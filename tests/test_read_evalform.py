@@ -126,3 +126,32 @@ def test_any_invented_form_reads_whole_and_clean(seed: int, layout: str) -> None
     (doc,) = recognise(fr)
     assert [(i.weight.dec, i.score.dec) for i in doc.indicators] == [(r.weight, r.score) for r in f.rows]
     assert doc.total_score.dec == f.total
+
+
+# ---------------------------------------------------------------- names and figures printed apart (稷山)
+
+
+@pytest.mark.parametrize("mistake", [None, "total"])
+def test_names_and_figures_printed_apart_are_paired_by_the_arithmetic(tmp_path: Path, mistake: str | None) -> None:
+    from layouts.apart import apart_text
+    from layouts.model import invent
+
+    p = invent(4, mistake=mistake)
+    result, doc = _audit(tmp_path, apart_text(p))
+    assert [(i.weight.dec, i.score.dec) for i in doc.indicators] == [(r.weight, r.score) for r in p.indicators]
+    assert all(r.name in (i.level3.str_ or "") for i, r in zip(doc.indicators, p.indicators))
+    assert (doc.total_weight.dec, doc.total_score.dec) == (p.total_weight, p.total)
+    assert any("分开印出" in x.message for x in doc.problems)
+    errors = {x.kind for x in result.findings if x.severity == "error"}
+    assert errors == ({"total_sum"} if mistake else set())
+
+
+def test_figures_apart_that_do_not_add_up_are_not_paired(tmp_path: Path) -> None:
+    from layouts.apart import apart_text
+    from layouts.model import invent
+
+    p = invent(4)
+    p.indicators[-1].weight += 5  # the weights no longer make 100 with the execution block's: no pairing
+    result, doc = _audit(tmp_path, apart_text(p))
+    assert not doc.indicators and not any("分开印出" in x.message for x in doc.problems)
+    assert [x for x in result.findings if x.severity == "error"] == []

@@ -43,6 +43,7 @@ _GROWTH = re.compile(
     r"(增长|下降|增加|减少|降低)\s*((?:\d+(?:\.\d+)?\s*%\s*、\s*)*\d+(?:\.\d+)?\s*%)"
 )
 _DOWN = ("下降", "减少", "降低")
+_PART = re.compile(r"其中|[;；]")
 _ANY_AMOUNT = r"(\d[\d,]*(?:\.\d+)?)\s*万?元"
 # "完成年初预算100%,决算数大于预算数55.93万元": the rate is the amount before over that amount less the difference
 _EXEC_DIFF = re.compile(r"完成(?:年初|全年)?预算(?:数)?的?\s*(\d+(?:\.\d+)?)%\s*[,，;；]?\s*决算数?(大于|小于|等于)预算数?"
@@ -260,11 +261,13 @@ def _subject(text: str, at: int) -> str | None:
             continue
         own = re.split(r"情况|说明", own)[-1]  # a heading the text ran on into ("…收入完成情况2021年度一般公共…")
         own = re.sub(r"(?:累计)?(?:完成|实现)?[为是]?$", "", re.sub(r"^(?:其中|年度?|本单位|本部门)+", "", own))
-        if own:
+        if own and not _GENERIC.match(own):
             return own
     return None
 
 
+# words that name no line of their own ("较上年支出数减少…"): the line is named in a clause before
+_GENERIC = re.compile(r"^(?:支出|收入|决算|预算|执行|实际支出)?数$")
 _LIST_NO = re.compile(r"^\s*(?:\d+|[一二三四五六七八九十]+)[、.．]\s*")
 _CHANGE_CLAUSE = re.compile(r"^\s*(?:增加|减少|增长|下降|降低|占|完成|主要|较|比)")
 
@@ -372,6 +375,8 @@ def _exec_findings(ctx: Ctx, text: str, lines: list[tuple[str, Source]]) -> Iter
         budgets = [(b.start(), parse_decimal(b.group(1))) for b in _BUDGET.finditer(text, 0, m.start())]
         if not amounts or not budgets or not budgets[-1][1]:
             continue
+        if _PART.search(text, budgets[-1][0], m.start()):
+            continue  # "预算为22万元,…,其中:公务接待费决算为0.3万元,完成预算的3.75%": a part's own budget is not given
         actual, budget = amounts[-1][1], budgets[-1][1]
         assert budget is not None
         got = _pct(actual, budget, m.group(1))
@@ -388,7 +393,8 @@ def _growth_findings(ctx: Ctx, text: str, lines: list[tuple[str, Source]],
         # the amounts of the line it is said of (the largest first: 收入 is the whole 收入预算, not its 其中
         # parts); a sentence that names no line: those said before it, the nearest first, then the tables'
         subject = _subject(text, m.start())
-        said = [(p, d) for p, d in reversed(_amounts(text, _ANY_AMOUNT)) if p < m.start()]
+        said = [(p, d) for p, d in reversed(_amounts(text, _ANY_AMOUNT))
+                if p < m.start() and not _AFTER_CHANGE.search(text[max(0, p - 4):p])]  # a change is no base
         named = [d for p, d in said if subject and subject[-8:] in text[max(0, p - 16):p]]
         # a sentence that names its line is checked against that line's amounts only: with whole percents
         # some other figure nearly always fits by chance

@@ -22,7 +22,7 @@ from jixiao.core.table import Cell, Table
 from jixiao.read.base import FileRead
 from jixiao.read.recognise import assessment
 from jixiao.read.recognise.common import find_year, problem
-from jixiao.read.recognise.deptmark import is_department_title
+from jixiao.read.recognise.deptmark import is_department_title, names_targets_and_actuals
 from jixiao.read.recognise.labeltree import PROJECT_ANCHORS
 from jixiao.read.recognise.labeltree_atoms import TOTAL_WORDS
 from jixiao.read.recognise.ruletable_grid import grid_tables
@@ -179,6 +179,8 @@ def recognise(fr: FileRead) -> list[Document]:
         hd = _header(table)
         if hd is None or assessment._header(table) is not None:
             continue  # seed 000's 考核指标 | 二级指标 | 分值 | 评分标准: recognise.assessment's
+        if names_targets_and_actuals("".join(c.text for c in table.rows[hd.row])):
+            continue  # 年度指标值 | 实际完成值: a self-evaluation form's indicator block, the form readers'
         rows, total_w, total_s, problems, closed = _read(table, hd, fr.source.file)
         named = [r for r in rows if r.level3.str_]
         if len(named) < 3 or sum(r.weight.dec is not None for r in named) * 2 < len(named):
