@@ -32,7 +32,7 @@ from jixiao.core.records import HALF_READ, MISSING, Document, IndicatorRow, Prob
 from jixiao.core.source import Source
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.common import find_year, problem
-from jixiao.read.recognise.deptmark import is_department_title
+from jixiao.read.recognise.deptmark import is_department_title, names_targets_and_actuals
 from jixiao.read.recognise.ruletable_names import LABEL, LEVEL_WEIGHTS_HEAD, Label, labels_in
 from jixiao.read.recognise.ruletable_sums import parse as parse_sums
 from jixiao.read.recognise.transfer_text import Flat, flatten
@@ -270,8 +270,8 @@ def recognise(fr: FileRead) -> list[Document]:
     if len(labels) < 3:
         return []
     before = text[: labels[0].start]
-    if not _SCORING.search(text):
-        return []
+    if not _SCORING.search(text) or names_targets_and_actuals(before[-200:]):
+        return []  # 年度指标值 | 实际完成值 before the labels: a self-evaluation form's indicator block
     roots = _tree(text, labels)
     _collapse_tiers(roots, labels[-1])
     leaves = _leaves(roots)
