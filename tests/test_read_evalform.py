@@ -117,9 +117,17 @@ def test_a_weight_run_into_its_target_is_split_by_the_actual_value() -> None:
 
 
 def test_ocr_slips_are_mended_only_among_digits() -> None:
-    assert mend_digits("得分IO 1O0% 2O21年 PDF lOO FIO") == "得分10 100% 2021年 PDF lOO FIO"
+    assert mend_digits("得分IO 1O0% 2O21年 PDF lOO FIO O2O平台") == "得分10 100% 2021年 PDF 100 FIO O2O平台"
     assert near("年初预匏数", "年初预算数") and near("考值参分", "参考分值") and not near("二级指标x", "一级指标")
     assert not near("分数", "分值")  # two characters: no slip is read as the label
+
+
+def test_targets_read_through_ocr_slips() -> None:
+    from jixiao.core.target import parse_target
+
+    assert [(t.op, t.value) for t in map(parse_target, ("1OO%", "≥9O%", "IOO%"))] == [
+        ("=", Decimal(100)), (">=", Decimal(90)), ("=", Decimal(100))]
+    assert parse_target("O2O平台").op == "qualitative"
 
 
 @settings(max_examples=40, deadline=None)
