@@ -182,3 +182,23 @@ def test_a_grade_that_does_not_fit_the_total_is_found(tmp_path: Path) -> None:
     result, doc = _audit(tmp_path, text)
     assert doc.grade.str_ == "良"
     assert {x.kind for x in result.findings if x.severity == "error"} == {"grade"}
+
+
+# ---------------------------------------------------------------- the older report forms (岳阳): detail and balance
+
+
+@pytest.mark.parametrize("mistake", [None, "detail_sum", "balance"])
+@pytest.mark.parametrize("layout", ["cell_lines", "flattened"])
+def test_report_form_detail_and_balance(tmp_path: Path, mistake: str | None, layout: str) -> None:
+    from layouts.reportform import ITEMS, report_rows
+
+    rows, fig = report_rows(2, mistake)
+    result, doc = _audit(tmp_path, RENDERERS[layout](rows))
+    (table,) = doc.tables
+    assert [r[0].text for r in table.rows] == [*ITEMS, "支出合计"] and table.rows[-1][1].text == str(fig["total"])
+    found = {(x.kind, x.severity) for x in result.findings if x.kind in ("detail_sum", "funds_balance")}
+    # a 实际支出 of 1 more than the items (as the 支出合计 says) no longer leaves the printed balance either
+    expected = {None: set(), "detail_sum": {("detail_sum", "error"), ("funds_balance", "suspect")},
+                "balance": {("funds_balance", "suspect")}}
+    assert found == expected[mistake]
+    assert [x.kind for x in result.findings if x.severity == "error"] == (["detail_sum"] if mistake == "detail_sum" else [])
