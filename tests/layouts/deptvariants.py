@@ -179,3 +179,21 @@ def weighted_label_rows(f: Variant) -> list[list[str]]:
         seen |= {a, b}
     rows.append(["总分", "", "", "", "", "100", _total(f)])
     return rows
+
+
+def core_flag_rows(f: Variant) -> list[list[str]]:
+    """The 部门整体绩效自评表 whose rows end in 是否核心指标 (是/否): the execution block's amounts, rate, weight and
+    score on one row under their labels, then one row an indicator with its 得分系数 (score ÷ weight)."""
+    rows = [["部门整体绩效自评表"],
+            ["主管部门", f.unit, "财政处室", "行政政法处", "自评总分（分）", f"{f.total_score}"],
+            ["部门预算执行情况（万元）", "年初预算数", "全年（调整）预算数", "全年执行数", "执行率（%）", "执行率权重",
+             "执行率得分（分）"],
+            ["", f"{f.initial}", f"{f.budget}", f"{f.executed}", _printed_rate(f), "10", f"{f.execution_score}"],
+            ["当年绩效目标", "年初绩效目标", "全年（调整）绩效目标", "全年目标实际完成情况"],
+            ["", "保障机构正常运转", "保障机构正常运转", "已完成"],
+            ["绩效指标", "指标名称", "计量单位", "指标性质", "年初指标值", "调整指标值", "全年完成值", "得分系数（%）",
+             "指标权重（分）", "指标得分（分）", "是否核心指标"]]
+    for k, (*_, name, w, s) in enumerate(f.indicators):
+        coef = (s / w * 100).quantize(Decimal(1))
+        rows.append(["", name, "%", "定量指标", "90%", "", "95%", f"{coef}%", f"{w}", f"{s}", "是" if k % 2 else "否"])
+    return rows

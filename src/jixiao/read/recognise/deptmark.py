@@ -18,6 +18,17 @@ def is_department_title(text: str) -> bool:
     return _DEPARTMENT.search(text) is not None
 
 
+_PROJECT_TITLE = re.compile(r"项目(?:支出)?绩效|项目自评")
+
+
+def department_heading(before: list[str]) -> bool:
+    """Whether the words before a form's name label (its heading, and the 填报单位 / 填报日期 / 金额单位 line that
+    often stands between) name a department-wide form, with no project form's title after that name."""
+    text = "".join(before)
+    found = list(_DEPARTMENT.finditer(text))
+    return bool(found) and not _PROJECT_TITLE.search(text, found[-1].end())
+
+
 _TARGET = ("年度指标值", "指标值", "目标值")
 _ACTUAL = ("实际完成值", "全年实际值", "完成值", "实际值")
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from jixiao.core.records import MISSING, Document, FundsRow, Problem, Val
 from jixiao.read.recognise.common import problem
-from jixiao.read.recognise.formspec import ALL_LABELS, FUNDS_STARTS, GOAL_LABELS
+from jixiao.read.recognise.formspec import ALL_LABELS, FUNDS_COLUMNS, FUNDS_STARTS, GOAL_LABELS, alias
 from jixiao.read.recognise.tokens import Token, number
 
 TASKS = "dept_tasks"  # Document.extra key: the tasks block as read (``TaskBlock.as_extra``)
@@ -27,6 +27,7 @@ TOTAL = ("金额合计", "合计", "小计")
 _COLUMNS = (("预算数", "budget"), ("执行数", "executed"), ("预算金额", "budget"), ("执行金额", "executed"))
 # the sub-columns a 预算金额 label may head (总额 | 财政拨款 | 其他资金): the money split by source
 _SUB = {"总额": "budget", "资金总额": "budget", "财政拨款": "grant", "其他资金": "other"}
+_FUNDS_KEYS = {"initial_budget": "initial", "annual_budget": "budget", "executed": "executed"}
 _SKIP = frozenset(("任务名称", "主要内容", "主要任务内容", "其中"))
 _AFTER_FUNDS = frozenset((*GOAL_LABELS, "一级指标", "二级指标", "三级指标", "年度绩效指标", "绩效指标"))
 # Labels that end the block: the funds block, the goals, the indicator table (a task's words are no label)
@@ -34,10 +35,17 @@ _ENDS = frozenset(ALL_LABELS) - _SKIP - frozenset(TOTAL) - frozenset(OPEN) - {"�
 
 
 def _column(text: str) -> str | None:
+    """The task column a header label names: its own words (预算数（万元）, 执行金额) or the funds block's amount
+    columns (年初预算数, 全年预算数, 全年执行数 …), for templates that head the tasks with those."""
     for a, key in _COLUMNS:
         if text.startswith(a) and len(text) <= len(a) + 8:  # 预算数（万元）
             return key
-    return None
+    return _FUNDS_KEYS.get(alias(text, FUNDS_COLUMNS) or "")
+
+
+def _opens(text: str) -> bool:
+    """年度主要任务 and its wordings (部门年度主要任务, 年度重点工作任务)."""
+    return text in OPEN or len(text) <= 10 and text.endswith(("主要任务", "重点任务", "重点工作任务"))
 
 
 def _ends(text: str) -> bool:
@@ -49,6 +57,7 @@ class Task:
     name: Val
     budget: Val = MISSING
     executed: Val = MISSING
+    initial: Val = MISSING  # 年初预算数, where the tasks print it beside 全年预算数
     grant: Val = MISSING  # 财政拨款, under a 预算金额 split by source
     other: Val = MISSING  # 其他资金
 
@@ -87,7 +96,7 @@ def _row(name: Token | None, nums: list[Token], columns: list[str], block: TaskB
 
 def task_block(toks: Sequence[Token], start: int = 0) -> TaskBlock | None:
     """The tasks block opened at or after ``start`` (its header within a few tokens of 年度主要任务), or None."""
-    k = next((i for i in range(start, len(toks)) if toks[i].text in OPEN), None)
+    k = next((i for i in range(start, len(toks)) if _opens(toks[i].text)), None)
     if k is None:
         return None
     columns: list[str] = []

@@ -25,7 +25,7 @@ from jixiao.core.records import (
 from jixiao.core.source import Source
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.common import find_year, money_unit, problem
-from jixiao.read.recognise.deptmark import is_department_title
+from jixiao.read.recognise.deptmark import department_heading
 from jixiao.read.recognise.depttasks import TASKS, skip_tasks, total_as_funds
 from jixiao.read.recognise.formspec import (
     FUNDS_COLUMNS,
@@ -136,7 +136,7 @@ class _Reader:
             return None
         name = next((doc.header[k] for k in (*NAME_LABELS, *NAME_FALLBACK) if k in doc.header), None)
         doc.title = name.str_ if name is not None else None
-        if name is not None and "部门" not in doc.header and is_department_title("".join(self.before[-4:])):
+        if name is not None and "部门" not in doc.header and department_heading(self.before):
             doc.header["部门"] = name  # a department-wide form (部门整体支出绩效自评表): its unit is the department
         texts = self.before + [t.text for t in self.t[:40]]
         doc.year = find_year(texts)
