@@ -226,3 +226,9 @@ def test_report_form_detail_and_balance(tmp_path: Path, mistake: str | None, lay
                 "balance": {("funds_balance", "suspect")}}
     assert found == expected[mistake]
     assert [x.kind for x in result.findings if x.severity == "error"] == (["detail_sum"] if mistake == "detail_sum" else [])
+
+
+def test_points_are_a_weight_only_where_they_read_as_one() -> None:
+    kinds = [(c.kind, c.text) for c in cells("资金分配 8 分配办法 2 2 绩效目标 4分 资金使用 每项计2分; 扣1分，")]
+    assert kinds == [("text", "资金分配"), ("plain", "8"), ("text", "分配办法"), ("plain", "2"), ("plain", "2"),
+                     ("text", "绩效目标"), ("points", "4分"), ("text", "资金使用每项计2分;扣1分，")]

@@ -29,10 +29,10 @@ UNITS = ("万元", "元", "人次", "人", "户", "个", "次", "件", "台", "�
          "亩", "平方米", "吨", "天", "日", "年", "月", "小时", "册", "份", "篇", "辆", "座", "处", "批", "期", "名", "万")
 _UNIT = "|".join(sorted(UNITS, key=len, reverse=True))
 # one cell: a level weight in brackets, a number (with its unit, percent sign, or list-marker punctuation after it;
-# a unit that begins a word is not one: 5项目…, 2人员…), or a run of other text
+# a unit that begins a word is not one: 5项目…, 2人员…; nor is 分 in 8 分配办法), or a run of other text
 CELL = re.compile(
     r"(?P<marker>[(（]\s*(?P<mw>\d+(?:\.\d+)?)\s*(?P<fen>分)?\s*[)）])"
-    r"|(?P<pts>\d+(?:\.\d+)?)\s*分(?![值数])"
+    r"|(?P<pts>\d+(?:\.\d+)?)(?:分(?![值数配析布类项别期解])|\s+分(?![\u4e00-\u9fff]))"
     r"|(?P<num>\d+(?:\.\d+)?)(?P<tail>%|(?:" + _UNIT + r")(?![目员民A-Za-z])|[、:：.)）])?"
     r"|(?P<text>[^\s\d(（]+|[(（])")
 _JUNK = re.compile(r"^(?:指标\s*[0-9一二三四五六七八九十LlI]*\s*[:：]?)+|^\d+、")
