@@ -13,7 +13,17 @@ import pytest
 
 from jixiao.accounts.checks import check_accounts
 from jixiao.read import read_path
-from layouts.accounts_prose import TABLES, completion, contents_page, report_with_sangong, town_changes
+from layouts.accounts_prose import (
+    TABLES,
+    attachments_page,
+    completion,
+    contents_page,
+    county_report,
+    other_matters,
+    report_with_sangong,
+    staff_notes,
+    town_changes,
+)
 from layouts.files import one, write
 
 
@@ -67,3 +77,45 @@ def test_a_change_on_last_year_divided_by_this_years_spending_is_found(tmp_path:
     change = prior - spent
     assert found[0].recomputed == f"{(change / prior * 100).quantize(Decimal('0.01'))}%"
     assert found[0].location is not None and found[0].location.line == 4
+
+
+@pytest.mark.parametrize("plant", [False, True])
+def test_a_pdf_page_of_the_notes_whose_commas_made_cells_is_read_as_prose(tmp_path: Path, plant: bool) -> None:
+    """Sentences with commas that the text reader took for a table's cells are read back as the sentences they
+    are: every class named with its figure, and a class printed with the wrong figure found by its own change."""
+    text, fig = staff_notes(2, plant)
+    doc = one(tmp_path, text, "budget_disclosure")
+    read = {r.name: r.get("金额").dec for t in doc.extra["accounts"].tables for r in t.rows}
+    assert {k: read.get(k) for k in fig} == fig
+    found = [(f.kind, f.severity, f.row) for f in check_accounts(doc) if f.severity != "info"]
+    assert found == ([("text_growth", "suspect", "商品和服务支出预算增减率")] if plant else [])
+
+
+def test_a_budget_listing_its_tables_under_its_second_part_is_recognised(tmp_path: Path) -> None:
+    text, income = attachments_page(4)
+    doc = one(tmp_path, text, "budget_disclosure")
+    assert doc.title == "某市某中心2018年部门预算"
+    read = {r.name: r.get("金额").dec for t in doc.extra["accounts"].tables for r in t.rows}
+    assert read == {"收入总预算": income}
+    assert doc.problems[0].message.startswith("目录列出 8 张表") and "只能核对说明中的数字" in doc.problems[0].message
+    assert [f for f in check_accounts(doc) if f.severity != "info"] == []
+
+
+@pytest.mark.parametrize("plant", [False, True])
+def test_final_accounts_other_matters_under_their_own_heading(tmp_path: Path, plant: bool) -> None:
+    """Two lines named under a heading that says 部门决算…说明 are a 说明 (three are needed without one)."""
+    text, income, running = other_matters(3, plant)
+    doc = one(tmp_path, text, "final_accounts")
+    read = {r.name: r.get("金额").dec for t in doc.extra["accounts"].tables for r in t.rows}
+    assert read["部门收入"] == income and read["机关运行经费财政拨款"] == running
+    found = [(f.kind, f.severity) for f in check_accounts(doc) if f.severity != "info"]
+    assert found == ([("text_growth", "suspect")] if plant else [])
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_a_county_report_keeps_its_levels_apart_and_its_title(tmp_path: Path, seed: int) -> None:
+    text, fig = county_report(seed)
+    doc = one(tmp_path, text, "budget_disclosure")
+    assert doc.title == "关于某县2022年预算执行情况和2023年预算草案的报告"  # not the 目录's entry 一、…情况说明
+    read = {r.name: r.get("金额").dec for t in doc.extra["accounts"].tables for r in t.rows}
+    assert {k: read.get(k) for k in fig} == fig

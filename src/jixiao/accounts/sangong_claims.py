@@ -14,8 +14,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
+from jixiao.accounts.prose import paragraphs
 from jixiao.accounts.sangong import TOTAL, item_of
-from jixiao.accounts.text import paragraphs
 from jixiao.core.numbers import ZERO, parse_decimal
 from jixiao.core.source import Source
 
