@@ -44,6 +44,9 @@ _EMPTY_ROWS = re.compile(r"(?:指标\d*[:：]?)+")  # the template's numbering w
 _QUALIFIER = re.compile(r"^\([^\d()]{1,6}\)$")  # (个), (元), (万美元): a name's unit wrapped onto a cell of its own
 
 
+_REASON_PART = re.compile(r"[偏差原因分析及和与改进措施]{2,8}")  # 偏差原因 / 分析及 / 改进措施: its label wrapped
+
+
 class IndicatorBlock:
     """Reads the indicator rows from ``start`` (``read``) into ``doc.indicators``, saying on ``problems`` what
     it could not read."""
@@ -70,7 +73,8 @@ class IndicatorBlock:
         while k < len(self.t):
             c = alias(self.t[k].text, INDICATOR_COLUMNS)
             if c is None:
-                if (self.t[k].text.startswith(("(", "及")) or self.t[k].text in ("分析", "改进措施", "及改进措施")) \
+                if (self.t[k].text.startswith(("(", "及")) or self.t[k].text in ("分析", "改进措施", "及改进措施")
+                        or cols[-1:] == ["reason"] and _REASON_PART.fullmatch(self.t[k].text)) \
                         and lost_first_level(self.t, k, None) is None:  # (50分) before 数量指标 opens the rows
                     k += 1
                     continue
