@@ -10,6 +10,21 @@ def pipes(rows: list[list[str]]) -> str:
     return "\n".join("| " + " | ".join(r) + " |" for r in rows) + "\n"
 
 
+def tabs(rows: list[list[str]]) -> str:
+    """Tab-separated rows, blank cells kept (the shape a spreadsheet's copy gives)."""
+    return "\n".join("\t".join(r) for r in rows) + "\n"
+
+
+def pipes_doubled(rows: list[list[str]]) -> str:
+    """Pipes with the blank cells gone and every separator doubled (``|| a || b ||``)."""
+    return "\n".join("|| " + " || ".join(c for c in r if c) + " ||" for r in rows) + "\n"
+
+
+def pipes_trailing(rows: list[list[str]]) -> str:
+    """Pipes with the blank cells gone and a run of empty cells after every row (``| a | b | | |``)."""
+    return "\n".join("| " + " | ".join(c for c in r if c) + " | | |" for r in rows) + "\n"
+
+
 def pipes_collapsed(rows: list[list[str]]) -> str:
     """Pipes with the blank cells collapsed away, and a trailing run of empty pipes on some rows."""
     return "\n".join("| " + " | ".join(c for c in r if c) + " |" + ("||" if k % 3 == 0 else "")

@@ -61,7 +61,11 @@ def simplified(text: str) -> str:
 
 
 def normalise(fr: FileRead) -> FileRead:
-    """The file with traditional script converted (in place; returned for chaining)."""
+    """The file with full-width forms folded and doubled separators undone (``normalise_forms``), and traditional
+    script converted (in place; returned for chaining)."""
+    from jixiao.read.normalise_forms import normalise_forms
+
+    normalise_forms(fr)
     if not is_traditional(fr):
         return fr
     fr.tables = [
