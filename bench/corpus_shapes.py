@@ -13,11 +13,12 @@ comparison) is rewritten
   collapsed, doubled or trailing, one cell per line, rows flattened to single spaces, the whole table as one
   paragraph as document-preview pages give it, cells run together); the lines between tables stay as they are;
 - as a whole, into the character slips (``tests/layouts/degrade.py``): full-width digits and signs, traditional
-  script, and OCR slips in the indicator targets jixiao read (》 or 2 for ≥, IO for 10, O for 0);
+  script, spaces inside runs of Chinese characters (PDF text: 年初预 算数), and OCR slips in the indicator targets jixiao read (》 or 2 for ≥, IO for 10, O for 0);
 
 then audited again and judged against the SAME ground truth by ``corpus_accuracy.run`` (a proven mistake's line
 is moved to where the reshaping put it). A table is printed: shape × document type → documents recognised,
-figures right, false errors (an ``error`` on a document that does not deserve it) and silent files. A shape
+figures right, proven mistakes found, false errors (an ``error`` on a document that does not deserve it) and silent
+files. A shape
 that cannot carry a table must end as a reading problem or "not recognised": never a false error, never silent.
 Documents whose text holds no table (read from flattened text) take only the character slips.
 """
@@ -49,6 +50,9 @@ TABLE_SHAPES: dict[str, Callable[[Rows], str]] = {
     "cell_lines": render.cell_lines,
     "trailing_pipes": render.trailing_pipes,
     "row_lines": render.row_lines,
+    "lone_pipes": render.lone_pipes,
+    "wrapped_cells": render.wrapped_cells,
+    "wrapped_rows": render.wrapped_rows,
     "paragraph": render.flattened,
     "run_together": render.run_together,
 }
@@ -56,6 +60,7 @@ TEXT_SHAPES: dict[str, Callable[[str], str]] = {
     "full_width": degrade.full_width_signs,
     "traditional": degrade.traditional,
     "ocr_ge_quote": degrade.ocr_signs,
+    "pdf_spaces": degrade.pdf_spaces,
 }
 TARGET_SHAPES: dict[str, Callable[[str], str]] = {  # slips in the indicator targets only
     "ocr_ge_2": degrade.ocr_ge_two,
@@ -164,9 +169,15 @@ def moved(entry: dict[str, Any], where: dict[int, int]) -> dict[str, Any]:
 
 
 def well_read(root: Path, entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The entries read right today: recognised, every figure right, no false error."""
-    return [o.entry for o in ca.run(root, entries)
-            if o.tally.recognised and o.tally.figures_right == o.tally.figures and not o.tally.false_errors]
+    """The entries read right today (recognised, every figure right, no false error), each with only the proven
+    mistakes found today: those must be found in every shape too."""
+    good = []
+    for o in ca.run(root, entries):
+        if o.tally.recognised and o.tally.figures_right == o.tally.figures and not o.tally.false_errors:
+            e = dict(o.entry)
+            e["mistakes"] = [m for m in o.entry.get("mistakes") or [] if str(m.get("what") or m) not in o.missed]
+            good.append(e)
+    return good
 
 
 def run_shape(root: Path, entries: list[dict[str, Any]], shape: str, work: Path,
@@ -201,14 +212,16 @@ def run_shape(root: Path, entries: list[dict[str, Any]], shape: str, work: Path,
 
 
 def table(results: dict[str, list[ca.Outcome]]) -> str:
-    """shape × document type → documents recognised, figures right, false errors, silent files."""
-    head = ("shape", "type", "docs", "recognised", "figures right", "false errors", "silent")
+    """shape × document type → documents recognised, figures right, proven mistakes found, false errors, silent
+    files."""
+    head = ("shape", "type", "docs", "recognised", "figures right", "mistakes found", "false errors", "silent")
     rows: list[tuple[str, ...]] = [head]
     for shape, outcomes in results.items():
         groups, total = ca._group(outcomes, lambda e: str(e.get("type")))
         for kind, t in [*sorted(groups.items()), ("TOTAL", total)]:
             rows.append((shape if kind == "TOTAL" else "", kind, str(t.documents), ca._pct(t.recognised, t.documents),
-                         ca._pct(t.figures_right, t.figures), str(t.false_errors), str(t.silent)))
+                         ca._pct(t.figures_right, t.figures), ca._pct(t.mistakes_found, t.mistakes),
+                         str(t.false_errors), str(t.silent)))
     widths = [max(ca._width(r[i]) for r in rows) for i in range(len(head))]
     lines = ["  ".join(c + " " * (w - ca._width(c)) for c, w in zip(r, widths, strict=True)).rstrip() for r in rows]
     lines.insert(1, "  ".join("-" * w for w in widths))

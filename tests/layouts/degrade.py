@@ -31,6 +31,13 @@ def ocr_digits(text: str) -> str:
     return re.sub(r"(?<=[0-9])0", "O", re.sub(r"(?<![0-9.])10", "IO", text))
 
 
+def pdf_spaces(text: str, every: int = 4) -> str:
+    """A space inside every run of Chinese characters longer than ``every`` (after each ``every`` characters), as
+    PDF text extraction puts one where a glyph run was broken (年初预 算数, 部门决 策)."""
+    return re.sub(f"[\u4e00-\u9fff]{{{every + 1},}}",
+                  lambda m: " ".join(m.group(0)[k : k + every] for k in range(0, len(m.group(0)), every)), text)
+
+
 def ocr_signs(text: str) -> str:
     """≥ read as 》 (OCR)."""
     return text.replace("≥", "》")
