@@ -68,3 +68,15 @@ def test_two_years_heads_stay_two_columns(tmp_path: Path) -> None:
     t = one(tmp_path, text, "sangong").extra["accounts"].tables[0]
     assert t.columns == ["上年决算数", "决算数"] and t.roles == {"上年决算数": "prior", "决算数": "current"}
     assert {r.item: (r.get("上年决算数").dec, r.get("决算数").dec) for r in t.rows} == fig
+
+
+@pytest.mark.parametrize("shape", ["cells", "bare"])
+def test_a_head_broken_over_two_cells_is_one_head(tmp_path: Path, shape: str) -> None:
+    """"公务" then "接待费" (a narrow column's head on two lines): one head, 公务接待费, its figures under it."""
+    body, fig = wide(9, shape, split_head=True)
+    doc = one(tmp_path, body, "sangong")
+    t = doc.extra["accounts"].tables[0]
+    row = next(r for r in t.rows if r.item == "公务接待费")
+    assert row.name == "公务接待费"
+    assert (row.get("预算数").dec, row.get("决算数").dec) == fig["公务接待费"]
+    assert [f for f in check_accounts(doc) if f.severity != "info"] == []

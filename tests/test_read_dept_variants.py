@@ -127,3 +127,98 @@ def test_planted_mistakes_in_the_template_are_found(tmp_path: Path, layout: str,
                 "rate": ("execution_rate", "年度资金总额")}[mistake]
     found = _serious(_audit(tmp_path, LAYOUTS[layout](task_rows(invent_variant(8, mistake)))))
     assert [(k, r) for k, s, r in found if s == "error"] == [expected]
+
+
+@pytest.mark.parametrize("layout", LINED + ["flattened"])
+def test_tasks_split_by_source_give_the_total_and_its_parts(tmp_path: Path, layout: str) -> None:
+    """预算金额 heading 总额 | 财政拨款 | 其他资金: the group label is no column; with no funds block the 金额合计 row
+    gives the year's budget and its split by source; each row's split is held against its 总额."""
+    from layouts.deptvariants import source_task_rows
+
+    form = invent_variant(9)
+    doc = one(tmp_path, LAYOUTS[layout](source_task_rows(form)))
+    total = sum(b for _, b, _ in form.tasks)
+    assert doc.funds["total"].annual_budget.dec == total
+    assert (doc.funds["current_year"].annual_budget.dec, doc.funds["other"].annual_budget.dec) == (
+        total - 15, Decimal(15))
+    assert not [f for f in _audit(tmp_path, LAYOUTS[layout](source_task_rows(form))) if f.severity == "error"]
+    found = [f for f in _audit(tmp_path, LAYOUTS[layout](source_task_rows(invent_variant(9, "tasks"))))
+             if f.kind == "dept_tasks_total"]
+    name, budget, _ = form.tasks[0]
+    grant = total - 15  # the one 财政拨款 too many breaks its row and the column's sum: both are said
+    assert sorted((f.severity, f.row, f.reported, f.recomputed) for f in found) == sorted([
+        ("error", name, str(budget), str(budget + 1)), ("error", "金额合计", str(grant), str(grant + 1))])
+
+
+@pytest.mark.parametrize("layout", LINED + ["flattened"])
+def test_a_form_with_weights_in_its_labels_is_no_score_table(tmp_path: Path, layout: str) -> None:
+    """Level labels with their weights (产出指标（60分）) under a header that names 年度指标值 and 实际完成值: the
+    score-table readers leave it to the form readers (it was read as a department score table: the funds lost,
+    the execution score missing from the sum, and a false total_sum error on a correct form)."""
+    from jixiao.read.recognise.deptmark import names_targets_and_actuals
+    from layouts.deptvariants import weighted_label_rows
+
+    form = invent_variant(11)
+    text = LAYOUTS[layout](weighted_label_rows(form))
+    doc = one(tmp_path, text, "project_self_evaluation")
+    assert doc.header["部门"].value == form.unit
+    assert _funds(doc)[1:] == (form.budget, form.executed, Decimal(10), form.execution_score)
+    # (the text reader takes a second level's "(15分)" for the indicator's name: the names are not asserted)
+    assert [(i.weight.dec, i.score.dec) for i in doc.indicators] == [(w, s) for *_, w, s in form.indicators]
+    assert doc.total_score.dec == form.total_score
+    assert [f for f in _audit(tmp_path, text) if f.severity == "error"] == []
+    found = _serious(_audit(tmp_path, LAYOUTS[layout](weighted_label_rows(invent_variant(11, "total")))))
+    assert [(k, r) for k, s, r in found if s == "error"] == [("total_sum", "总分")]
+    assert names_targets_and_actuals("一级指标 二级指标 三级指标 年度 指标值 实际 完成值 分值 得分")
+    assert not names_targets_and_actuals("一级指标 二级指标 三级指标 分值 评分标准 得分")
+
+
+@pytest.mark.parametrize("layout", LINED + ["flattened"])
+@pytest.mark.parametrize("labels", [("全年预算数", "全年执行数"), ("年初预算数", "全年预算数", "全年执行数")])
+def test_tasks_headed_with_the_funds_columns_labels(tmp_path: Path, layout: str, labels: tuple[str, ...]) -> None:
+    """A template that heads its tasks with the funds block's own labels (全年预算数 | 全年执行数): still the tasks
+    (their amounts were read as the funds block's, one column off), their 金额合计 the department's total."""
+    form = invent_variant(12)
+    rows = task_rows(form, funds=False)
+    k = next(i for i, r in enumerate(rows) if r and r[0] == "年度主要任务")
+    rows[k] = ["年度主要任务", "任务名称", "主要内容", *labels]
+    if len(labels) == 3:  # 年初预算数 printed too: the tasks' budget less five
+        rows[k + 1 : k + 5] = [[*r[:3], str(Decimal(r[3]) - 5), *r[3:]] for r in rows[k + 1 : k + 5]]
+    doc = one(tmp_path, LAYOUTS[layout](rows))
+    t = doc.funds["total"]
+    assert (t.annual_budget.dec, t.executed.dec) == (sum(b for _, b, _ in form.tasks), sum(e for *_, e in form.tasks))
+    assert [f for f in _audit(tmp_path, LAYOUTS[layout](rows)) if f.severity == "error"] == []
+
+
+@pytest.mark.parametrize("layout", LINED + ["flattened"])
+@pytest.mark.parametrize("label", ["部门名称", "单位名称", "预算单位名称", "部门（单位）名称"])
+def test_a_filing_line_between_the_heading_and_the_name(tmp_path: Path, layout: str, label: str) -> None:
+    """填报单位（盖章） | 填报日期 | 金额单位 between 部门整体支出绩效自评表 and the unit's label: still a department's form
+    (it was read as a project's: the heading stood more than four words before the label)."""
+    from jixiao.read.recognise.deptmark import department_heading
+
+    form = invent_variant(13)
+    rows = [r for r in task_rows(form) if r[:1] != ["年度主要任务"] and r[1:2] != ["金额合计"]
+            and not (len(r) > 1 and r[1] in [t[0] for t in form.tasks])]
+    rows[2] = [label, form.unit]
+    rows[1:1] = [["填报单位（盖章）：", form.unit, "填报日期：", f"{form.year + 1}年3月5日", "金额单位：万元"]]
+    doc = one(tmp_path, LAYOUTS[layout](rows), "project_self_evaluation")
+    assert doc.header["部门"].value == form.unit
+    assert _funds(doc)[1:3] == (form.budget, form.executed)
+    assert not department_heading(["部门整体支出绩效自评表", "附件2", "项目支出绩效自评表"])  # a project's form after it
+
+
+@pytest.mark.parametrize("layout", LINED + ["flattened"])
+def test_the_core_flag_form_reads_its_execution_amounts(tmp_path: Path, layout: str) -> None:
+    """部门预算执行情况: 年初预算数 | 全年（调整）预算数 | 全年执行数 printed apart before the rate are read under their
+    labels (they were left unread); the unit under 主管部门 names the department; a planted rate is found."""
+    from layouts.deptvariants import core_flag_rows
+
+    form = invent_variant(14)
+    text = LAYOUTS[layout](core_flag_rows(form))
+    doc = one(tmp_path, text, "project_self_evaluation")
+    assert _funds(doc) == (form.initial, form.budget, form.executed, Decimal(10), form.execution_score)
+    assert doc.header["部门"].value == form.unit
+    assert [f for f in _audit(tmp_path, text) if f.severity == "error"] == []
+    found = _serious(_audit(tmp_path, LAYOUTS[layout](core_flag_rows(invent_variant(14, "rate")))))
+    assert [(k, r) for k, s, r in found if s == "error"] == [("execution_rate", "年度资金总额")]

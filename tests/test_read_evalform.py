@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from jixiao.audit import audit_paths
 from jixiao.read.recognise.evaltree import Reader, cells
 from jixiao.read.recognise.ocrslips import mend_digits, near
-from layouts.evalscore import EvalForm, invent_eval, leaf_rows, ocr, per_level_rows
+from layouts.evalscore import EvalForm, explained_rows, invent_eval, leaf_rows, ocr, per_level_rows
 from layouts.files import write
 from layouts.render import RENDERERS, one_run
 
@@ -45,7 +45,7 @@ def test_per_level_weights_are_read_by_their_sums(tmp_path: Path, layout: str) -
     assert [i.level2.str_ for i in doc.indicators] == [r.level2 for r in f.rows]
     assert {k: v.dec for k, v in doc.level1_weights.items()} == f.level_weights()
     assert (doc.funds["total"].annual_budget.dec, doc.funds["total"].executed.dec) == (f.budget, f.executed)
-    assert (doc.total_weight.dec, doc.total_score.dec) == (Decimal(100), f.total)
+    assert (doc.total_weight.dec, doc.total_score.dec, doc.grade.str_) == (Decimal(100), f.total, f.grade)
     assert doc.title == f.name
     assert [x.message for x in result.findings if x.severity == "error"] == []
     assert not [x for x in result.findings if x.kind in ("cannot_verify", "missing_reason")]
@@ -65,6 +65,16 @@ def test_leaf_weights_with_levels_in_labels(tmp_path: Path, layout: str, damaged
     assert (t.initial_budget.dec, t.annual_budget.dec, t.executed.dec) == (f.budget, f.budget, f.executed)
     assert {k: v.dec for k, v in doc.level1_weights.items()} == f.level_weights()
     assert doc.total_score.dec == f.total
+    assert [x.message for x in result.findings if x.severity == "error"] == []
+
+
+@pytest.mark.parametrize("layout", ["flattened", "cell_lines", "one_run"])
+def test_criteria_between_weight_and_score_are_text(tmp_path: Path, layout: str) -> None:
+    """评价标准 with points of its own ((1分), 计2分) between the weight (4分) and the score."""
+    f = invent_eval(9)
+    result, doc = _audit(tmp_path, LEAF_LAYOUTS[layout](explained_rows(f)))
+    _rows_match(doc, f)
+    assert doc.total_score.dec == f.total and not doc.extra.get("indicators_incomplete")
     assert [x.message for x in result.findings if x.severity == "error"] == []
 
 
@@ -107,9 +117,17 @@ def test_a_weight_run_into_its_target_is_split_by_the_actual_value() -> None:
 
 
 def test_ocr_slips_are_mended_only_among_digits() -> None:
-    assert mend_digits("得分IO 1O0% 2O21年 PDF lOO FIO") == "得分10 100% 2021年 PDF lOO FIO"
+    assert mend_digits("得分IO 1O0% 2O21年 PDF lOO FIO O2O平台") == "得分10 100% 2021年 PDF 100 FIO O2O平台"
     assert near("年初预匏数", "年初预算数") and near("考值参分", "参考分值") and not near("二级指标x", "一级指标")
     assert not near("分数", "分值")  # two characters: no slip is read as the label
+
+
+def test_targets_read_through_ocr_slips() -> None:
+    from jixiao.core.target import parse_target
+
+    assert [(t.op, t.value) for t in map(parse_target, ("1OO%", "≥9O%", "IOO%"))] == [
+        ("=", Decimal(100)), (">=", Decimal(90)), ("=", Decimal(100))]
+    assert parse_target("O2O平台").op == "qualitative"
 
 
 @settings(max_examples=40, deadline=None)
@@ -126,3 +144,63 @@ def test_any_invented_form_reads_whole_and_clean(seed: int, layout: str) -> None
     (doc,) = recognise(fr)
     assert [(i.weight.dec, i.score.dec) for i in doc.indicators] == [(r.weight, r.score) for r in f.rows]
     assert doc.total_score.dec == f.total
+
+
+# ---------------------------------------------------------------- names and figures printed apart (稷山)
+
+
+@pytest.mark.parametrize("mistake", [None, "total"])
+def test_names_and_figures_printed_apart_are_paired_by_the_arithmetic(tmp_path: Path, mistake: str | None) -> None:
+    from layouts.apart import apart_text
+    from layouts.model import invent
+
+    p = invent(4, mistake=mistake)
+    result, doc = _audit(tmp_path, apart_text(p))
+    assert [(i.weight.dec, i.score.dec) for i in doc.indicators] == [(r.weight, r.score) for r in p.indicators]
+    assert all(r.name in (i.level3.str_ or "") for i, r in zip(doc.indicators, p.indicators))
+    assert (doc.total_weight.dec, doc.total_score.dec) == (p.total_weight, p.total)
+    assert any("分开印出" in x.message for x in doc.problems)
+    errors = {x.kind for x in result.findings if x.severity == "error"}
+    assert errors == ({"total_sum"} if mistake else set())
+
+
+def test_figures_apart_that_do_not_add_up_are_not_paired(tmp_path: Path) -> None:
+    from layouts.apart import apart_text
+    from layouts.model import invent
+
+    p = invent(4)
+    p.indicators[-1].weight += 5  # the weights no longer make 100 with the execution block's: no pairing
+    result, doc = _audit(tmp_path, apart_text(p))
+    # the rows printed whole are read; the first row's and the moved rows' names and figures are not paired
+    assert [i.level3.str_ for i in doc.indicators] == [f"指标1:{r.name}" for r in p.indicators[1:-3]]
+    assert not any("分开印出" in x.message for x in doc.problems)
+    assert [x for x in result.findings if x.severity == "error"] == []
+
+
+def test_a_grade_that_does_not_fit_the_total_is_found(tmp_path: Path) -> None:
+    f = invent_eval(3)
+    assert f.grade == "优"
+    text = RENDERERS["cell_lines"](per_level_rows(f)).replace("\n优\n", "\n良\n")
+    result, doc = _audit(tmp_path, text)
+    assert doc.grade.str_ == "良"
+    assert {x.kind for x in result.findings if x.severity == "error"} == {"grade"}
+
+
+# ---------------------------------------------------------------- the older report forms (岳阳): detail and balance
+
+
+@pytest.mark.parametrize("mistake", [None, "detail_sum", "balance"])
+@pytest.mark.parametrize("layout", ["cell_lines", "flattened"])
+def test_report_form_detail_and_balance(tmp_path: Path, mistake: str | None, layout: str) -> None:
+    from layouts.reportform import ITEMS, report_rows
+
+    rows, fig = report_rows(2, mistake)
+    result, doc = _audit(tmp_path, RENDERERS[layout](rows))
+    (table,) = doc.tables
+    assert [r[0].text for r in table.rows] == [*ITEMS, "支出合计"] and table.rows[-1][1].text == str(fig["total"])
+    found = {(x.kind, x.severity) for x in result.findings if x.kind in ("detail_sum", "funds_balance")}
+    # a 实际支出 of 1 more than the items (as the 支出合计 says) no longer leaves the printed balance either
+    expected = {None: set(), "detail_sum": {("detail_sum", "error"), ("funds_balance", "suspect")},
+                "balance": {("funds_balance", "suspect")}}
+    assert found == expected[mistake]
+    assert [x.kind for x in result.findings if x.severity == "error"] == (["detail_sum"] if mistake == "detail_sum" else [])

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from jixiao.audit import audit_paths
+from layouts import degrade
 from layouts.files import one, write
 from layouts.lostlevels import lost_level_rows
 from layouts.model import invent
@@ -33,6 +34,16 @@ def test_first_levels_read_by_their_second_levels(tmp_path: Path, layout: str) -
     assert doc.total_score.dec == p.total
     said = " ".join(x.message for x in doc.problems)
     assert "读作产出指标" in said and "读作效益指标" in said
+
+
+@pytest.mark.parametrize("layout", ["row_lines", "flattened"])
+def test_header_words_broken_before_a_lost_first_level(tmp_path: Path, layout: str) -> None:
+    """年度 / 指标值实际 / 完成值分 / 值得 / 分偏差原因分析 then （44分） and 数量指标: the header's broken words are read
+    up to the rows, never through the first level's weight and the first row."""
+    p = invent(32)
+    doc = one(tmp_path, degrade.broken_label_words(RENDERERS[layout](lost_level_rows(p))))
+    assert [(i.level1.value, i.weight.dec, i.score.dec) for i in doc.indicators] == [
+        (i.level1, i.weight, i.score) for i in p.indicators]
 
 
 @pytest.mark.parametrize("layout", ["row_lines", "cell_lines"])

@@ -72,7 +72,7 @@ STREAM = ("cell_lines", "flattened", "lone_pipes", "row_lines", "trailing_pipes"
 
 @pytest.mark.parametrize("unit", [False, True])
 @pytest.mark.parametrize("layout", STREAM)
-@pytest.mark.parametrize("head", ["name", "item_rule", "seq", "content_indicator"])
+@pytest.mark.parametrize("head", ["name", "item_rule", "seq", "content_indicator", "assign"])
 def test_rule_tables_whose_rows_were_lost(tmp_path: Path, head: str, layout: str, unit: bool) -> None:
     """One cell a line, or rows flattened: read from the text by its labels (recognise.scoretable) — a weight
     printed "10分" is a weight, a header "考核内容及评分标准" names the rule column, a 序号 is never a weight."""

@@ -138,3 +138,62 @@ def ab_rows(f: Variant) -> list[list[str]]:
         rows.append(["", l1, l2, name, "≥90%", "95%", f"{w}", f"{s}", "B/A*该指标分值"])
     rows.append(["总分", "", "", "", "", "", "100", _total(f), ""])
     return rows
+
+
+def source_task_rows(f: Variant) -> list[list[str]]:
+    """The template with its tasks' 预算金额 split by source (总额 | 财政拨款 | 其他资金 under one label) and no
+    funds block: the 金额合计 row is the department's total. ``planted`` "tasks" makes the first task's 财政拨款 one
+    more than its 总额 allows."""
+    rows = [["部门整体支出绩效自评表"], [f"（{f.year}年度）"], ["部门名称", f.unit],
+            ["年度主要任务", "任务名称", "主要内容", "预算金额（万元）", "", ""],
+            ["", "", "", "总额", "财政拨款", "其他资金"]]
+    for k, (name, budget, _) in enumerate(f.tasks):
+        other = Decimal("5.00")
+        grant = budget - other + (1 if k == 0 and f.planted == "tasks" else 0)
+        rows.append(["", name, f"{name}的各项工作", f"{budget}", f"{grant}", f"{other}"])
+    total = sum(b for _, b, _ in f.tasks)
+    rows.append(["", "金额合计", "", f"{total}", f"{total - 5 * len(f.tasks)}", f"{Decimal(5 * len(f.tasks))}.00"])
+    rows += [["年度总体目标", "预期目标", "实际完成情况"], ["", "保障机构正常运转。", "已完成。"]]
+    rows += _indicator_rows(f, "年度绩效指标")
+    rows.append(["总分", "", "", "", "", "", "90", f"{f.total_score - f.execution_score}", ""])
+    return rows
+
+
+def weighted_label_rows(f: Variant) -> list[list[str]]:
+    """A department form whose level labels carry their weights (产出指标（60分） | 数量指标（20分）) and whose goals
+    run long, as a score table's would: its indicator header still names 年度指标值 and 实际完成值."""
+    rows = [["部门整体支出绩效自评表"], ["部门名称", f.unit],
+            ["预算执行情况（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+            ["年度资金总额", f"{f.initial}", f"{f.budget}", f"{f.executed}", "10", f"{f.rate}%", f"{f.execution_score}"],
+            ["部门总体绩效目标", " ".join(f"（{i}）完成第{i}项重点工作 提升服务水平" for i in range(1, 40))],
+            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]]
+    l1: dict[str, Decimal] = {}
+    l2: dict[str, Decimal] = {}
+    for a, b, _, w, _ in f.indicators:
+        l1[a] = l1.get(a, Decimal(0)) + w
+        l2[b] = l2.get(b, Decimal(0)) + w
+    seen: set[str] = set()
+    for a, b, name, w, s in f.indicators:
+        rows.append([f"{a}（{l1[a]}分）" if a not in seen else "", f"{b}（{l2[b]}分）" if b not in seen else "",
+                     name, "≥90%", "95%", f"{w}", f"{s}"])
+        seen |= {a, b}
+    rows.append(["总分", "", "", "", "", "100", _total(f)])
+    return rows
+
+
+def core_flag_rows(f: Variant) -> list[list[str]]:
+    """The 部门整体绩效自评表 whose rows end in 是否核心指标 (是/否): the execution block's amounts, rate, weight and
+    score on one row under their labels, then one row an indicator with its 得分系数 (score ÷ weight)."""
+    rows = [["部门整体绩效自评表"],
+            ["主管部门", f.unit, "财政处室", "行政政法处", "自评总分（分）", f"{f.total_score}"],
+            ["部门预算执行情况（万元）", "年初预算数", "全年（调整）预算数", "全年执行数", "执行率（%）", "执行率权重",
+             "执行率得分（分）"],
+            ["", f"{f.initial}", f"{f.budget}", f"{f.executed}", _printed_rate(f), "10", f"{f.execution_score}"],
+            ["当年绩效目标", "年初绩效目标", "全年（调整）绩效目标", "全年目标实际完成情况"],
+            ["", "保障机构正常运转", "保障机构正常运转", "已完成"],
+            ["绩效指标", "指标名称", "计量单位", "指标性质", "年初指标值", "调整指标值", "全年完成值", "得分系数（%）",
+             "指标权重（分）", "指标得分（分）", "是否核心指标"]]
+    for k, (*_, name, w, s) in enumerate(f.indicators):
+        coef = (s / w * 100).quantize(Decimal(1))
+        rows.append(["", name, "%", "定量指标", "90%", "", "95%", f"{coef}%", f"{w}", f"{s}", "是" if k % 2 else "否"])
+    return rows

@@ -49,6 +49,10 @@ class EvalForm:
     cut_after: int | None = None  # the text ends after this many rows
     notes: list[str] = field(default_factory=list)
 
+    @property
+    def grade(self) -> str:
+        return "优" if self.total >= 90 else "良" if self.total >= 80 else "中" if self.total >= 60 else "差"
+
     def level_weights(self, level: str = "level1") -> dict[str, Decimal]:
         out: dict[str, Decimal] = {}
         for r in self.rows:
@@ -94,7 +98,7 @@ def per_level_rows(f: EvalForm) -> list[list[str]]:
         last1, last2 = r.level1, r.level2
         out.append([*head1, *head2, r.name, f"{r.weight}", f"{r.score}"])
     if f.cut_after is None:
-        out.append(["合计", "100", f"{f.total}"])
+        out.append(["合计", "100", f"{f.total}", "评价等级", f.grade])
     return out
 
 
@@ -120,3 +124,20 @@ def ocr(text: str) -> str:
     """An OCR engine's slips on the text (never on the project's name)."""
     text = text.replace("预算数", "预匏数", 1).replace("参考分值", "考值参分")
     return text.replace("10", "IO").replace("0%", "O%")
+
+
+def explained_rows(f: EvalForm) -> list[list[str]]:
+    """湖北's 评价指标评价综合得分表: 分值 printed with its unit (4分), then 指标解释 and 评价标准 whose own points
+    ("(1分)", "计2分") are text, the score at the end of the criteria's first line."""
+    w1 = f.level_weights()
+    out = [["附件2"], [f"{f.name}绩效评价指标评价综合得分表"],
+           ["一级指标", "二级指标", "三级指标", "分值", "指标解释", "指标评价标准", "评价得分"]]
+    last1 = last2 = ""
+    for r in f.rows[: f.cut_after]:
+        l1 = f"{r.level1}({w1[r.level1]}分)" if r.level1 != last1 else ""
+        l2 = r.level2 if r.level2 != last2 else ""
+        last1, last2 = r.level1, r.level2
+        out.append([l1, l2, r.name, f"{r.weight}分", f"用以反映和考核{r.name}的情况",
+                    f"评价要点:①目标明确(1分),每项计2分; {r.score}", "②未达到的酌情扣分。"])
+    out.append(["合计", "100分", f"{f.total}"])
+    return out

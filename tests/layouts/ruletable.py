@@ -15,6 +15,7 @@ RULE_HEADS: dict[str, list[str]] = {
     "seq": ["序号", "考核内容", "分值", "评分细则"],
     "levels_explain": ["一级指标", "二级指标", "三级指标", "指标解释", "评价标准", "分值"],
     "content_indicator": ["考核内容", "考核指标", "分值", "评分标准"],
+    "assign": ["序号", "指标", "分值", "赋分办法"],  # a 目标责任制考核 table (舟山市, 2007)
 }
 GROUPS = (("预算编制", ("绩效目标合理性", "绩效指标明确性")), ("预算执行", ("预算执行率", "资金使用合规性")),
           ("绩效管理", ("问题整改情况", "信息公开情况")))
@@ -49,7 +50,8 @@ def rule_table_rows(rules: list[Rule], head: str, unit: bool = False, total_off:
                     "item_rule": [r.name, w, r.rule],
                     "seq": [str(k + 1), r.name, w, r.rule],
                     "levels_explain": [group, f"{r.group}管理" if group else "", r.name, f"考察{r.name}。", r.rule, w],
-                    "content_indicator": [group, r.name, w, r.rule]}[head])
+                    "content_indicator": [group, r.name, w, r.rule],
+                    "assign": [str(k + 1), r.name, w, r.rule]}[head])
     total = sum((r.weight for r in rules), Decimal(0)) + total_off
     out.append(["合计", *[""] * (h.index("分值") - 1), f"{total}", *[""] * (len(h) - h.index("分值") - 1)])
     return out

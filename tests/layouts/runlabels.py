@@ -5,6 +5,9 @@ table's structure, the way document-preview pages and law sites give it:
   separator at all (部门决策(25分)目标设定(10分)绩效目标合理性(5分)绩效目标合理性达到要求的得满分…4.5);
 - ``cells_vertical``: one cell per line behind a "| ", each first-level label written one character per line
   (部 / 门 / 决 / 策 / (25分)) and each leaf's weight wrapped onto the line below its name;
+- ``scores_only`` (a score table without a rule column): labels and scores run on with spaces, each score on
+  the line after its row's label, as PDF text gives it;
+- ``labels_only`` (a rule table without a rule column): the labels alone, run together;
 - ``weight_columns``: each level's weight in a 分值 column of its own (一级指标 分值 二级指标 分值 …), the whole
   table run together, so that a weight is a bare number between a name and the next cell (部门决策12目标设定5…).
 
@@ -75,5 +78,26 @@ def weight_columns(t: TreeTable, cut: int | None = None) -> str:
     return "".join(text for _, text in _cells(t, cut, columns=True)) + "\n"
 
 
+def scores_only(t: TreeTable, cut: int | None = None) -> str:
+    """A score table with no rule column, as a PDF gives it: each label, then on the next line a row's score,
+    the labels and scores of a line run on with spaces (相关性(5分)⏎5 明确性(5分)⏎5 …)."""
+    out = ""
+    for kind, text in _cells(t, cut):
+        if kind == "rule":
+            continue
+        out += {"title": f"{text}\n", "score": f"\n{text} "}.get(kind, f"{text} ")
+    return out + "\n"
+
+
 RUN_LAYOUTS: dict[str, Callable[..., str]] = {"run_together": run_together, "cells_vertical": cells_vertical,
                                                "weight_columns": weight_columns}
+SCORED_LAYOUTS: dict[str, Callable[..., str]] = {**RUN_LAYOUTS, "scores_only": scores_only}
+
+
+def labels_only(t: TreeTable, cut: int | None = None) -> str:
+    """An 评价指标体系 that lists its labels alone (no rule column), run together: only the weights say which
+    label opens a group."""
+    return "".join(text for kind, text in _cells(t, cut) if kind != "rule") + "\n"
+
+
+RULE_LAYOUTS: dict[str, Callable[..., str]] = {**RUN_LAYOUTS, "labels_only": labels_only}

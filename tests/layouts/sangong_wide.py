@@ -14,9 +14,10 @@ HEADS = ("合计", "因公出国(境)费", "公务用车购置及运行费", "�
 SUBS = ("小计", "公务用车购置费", "公务用车运行费")
 
 
-def wide(seed: int, shape: str, plant: bool = False,
-         by_stage: bool = False) -> tuple[str, dict[str, tuple[Decimal, Decimal]]]:
-    """``by_stage``: the items across without the vehicles' parts, a row per stage ("预算数 …", "决算数 …")."""
+def wide(seed: int, shape: str, plant: bool = False, by_stage: bool = False,
+         split_head: bool = False) -> tuple[str, dict[str, tuple[Decimal, Decimal]]]:
+    """``by_stage``: the items across without the vehicles' parts, a row per stage ("预算数 …", "决算数 …");
+    ``split_head``: a head broken over two cells as a narrow column prints it ("公务" then "接待费")."""
     rng = random.Random(seed)
 
     def amount() -> Decimal:
@@ -43,6 +44,7 @@ def wide(seed: int, shape: str, plant: bool = False,
             cells += [stage, *(f"{fig[h][k]:.2f}" for h in HEADS)]
         lines = ([f"{c} |" for c in cells] if shape == "cells" else [" ".join(cells)] if shape == "flat" else cells)
     else:
-        cells = [*HEADS, *SUBS, *(["预算数", "决算数"] * 6), *values]
+        heads = [x for h in HEADS for x in (("公务", "接待费") if split_head and h == "公务接待费" else (h,))]
+        cells = [*heads, *SUBS, *(["预算数", "决算数"] * 6), *values]
         lines = ([f"{c} |" for c in cells] if shape == "cells" else [" ".join(cells)] if shape == "flat" else cells)
     return "\n".join([*title, *lines, "注:本单位无因公出国(境)支出。"]) + "\n", fig

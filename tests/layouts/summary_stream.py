@@ -2,7 +2,9 @@
 previews): invented figures in three shapes — ``pipes`` (two-sided rows "a | 1.00 | b | 1.00 |" without a leading
 pipe, empty cells collapsed), ``spaces`` (one row a line, cells at spaces, labels spaced out "本 年 收 入 合 计"),
 ``flat`` (an xls preview on one line, the two sides interleaved, page furniture inside a label, the 教育支出
-amount displaced after a header word). ``plant`` prints the spending 总计 100.00 above the income 总计."""
+amount displaced after a header word), ``cells`` (one cell a line ending in " |", a 序号 column of row numbers and a
+栏次 row, under the page's name 部门预算公开表 with no 收支总表 title). ``plant`` prints the spending 总计 100.00 above
+the income 总计."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ import random
 from dataclasses import dataclass
 from decimal import Decimal
 
-SHAPES = ("pipes", "spaces", "flat")
+SHAPES = ("pipes", "spaces", "flat", "cells")
 INCOME = ("一、一般公共预算拨款收入", "二、政府性基金预算拨款收入", "三、事业收入")
 SPENDING = ("一、一般公共服务支出", "二、教育支出", "三、社会保障和就业支出", "四、卫生健康支出", "五、住房保障支出")
 
@@ -56,6 +58,11 @@ def summary(seed: int, shape: str, plant: bool = False) -> Summary:
         body += [" ".join(c for c in [" ".join(a), _n(x) if x else "", b, _n(y) if y else ""] if c)
                  if a.endswith("合计") else " ".join(c for c in [a, _n(x) if x else "", b, _n(y) if y else ""] if c)
                  for a, x, b, y in rows]
+    elif shape == "cells":
+        cells = ["序号", "收入", "支出", "项 目", "预算数", "项 目", "预算数", "栏次", "1", "2", "3", "4"]
+        for k, (a, x, b, y) in enumerate(rows, 1):
+            cells += [str(k), a, _n(x) if x else "", b, _n(y) if y else ""]
+        body = [f"{c} |" if c else "|" for c in cells]
     else:
         words: list[str] = ["收 项 入 目 支 预算数 项 出 目"]
         for a, x, b, y in rows:
@@ -67,5 +74,6 @@ def summary(seed: int, shape: str, plant: bool = False) -> Summary:
                 b = "支 第 2 页,共 9 页 出 总 计"
             words += [label, _n(x) if x else "", b, _n(y) if y else ""]
         body = [" ".join(w for w in words if w)]
-    text = "\n".join(["某县教育局2024年部门预算", "表1 部门收支总表", *head, *body, "表1-1 部门收入总表"]) + "\n"
+    title = "部门预算公开表" if shape == "cells" else "表1 部门收支总表"
+    text = "\n".join(["某县教育局2024年部门预算", title, *head, *body, "表1-1 部门收入总表"]) + "\n"
     return Summary(income, spending, year_in, carried, out_total, text)

@@ -22,7 +22,9 @@ from decimal import Decimal
 
 from jixiao.accounts.identity import Ctx
 from jixiao.accounts.model import AccountRow, Accounts, AccountTable, clean_name
-from jixiao.accounts.text import _where, in_wan, paragraphs, same_as_quoted
+from jixiao.accounts.prose import paragraphs
+from jixiao.accounts.prose import where as _where
+from jixiao.accounts.text import in_wan, same_as_quoted
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import HUNDRED, ZERO, fmt_plain, parse_decimal
 from jixiao.core.source import Source

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from jixiao.accounts.identity import Ctx, compare
 from jixiao.accounts.model import AccountRow, AccountTable
-from jixiao.accounts.text import paragraphs
+from jixiao.accounts.prose import paragraphs
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import HUNDRED, ZERO, normalize_text, parse_decimal
 from jixiao.core.records import Val
@@ -41,12 +41,18 @@ LINES = ("本年收入合计", "本年支出合计", "收入总计", "支出总�
          "一般公共预算本级收入", "一般公共预算本级支出", "本级收入", "本级支出", "一般公共预算地方收入", "上划中央收入",
          "上划省级收入", "税务系统", "财政系统", "政府性基金收入", "政府性基金支出", "一般公共财政预算支出",
          "公共财政预算收入", "转移性收入", "转移性支出", "上解支出", "上解上级支出", "债务还本支出", "调入资金",
-         "收入合计", "支出合计")
+         "收入合计", "支出合计",
+         # a unit's own words for its totals and its economic classes (部门收入, 收入总预算, 工资福利支出预算)
+         "部门收入", "部门支出", "收入总预算", "支出总预算", "一般公共预算基本支出", "机关运行经费", "工资福利支出",
+         "商品和服务支出", "对个人和家庭补助支出")
 WHOLES = {"本年收入合计", "本年支出合计", "收入总计", "支出总计", "财政拨款收支总预算", "收支总预算", "财政拨款收支总决算",
           "地方一般公共预算收入", "一般公共预算收入", "收入预算", "支出预算", "本单位收入", "本单位支出", "本部门收入",
           "本部门支出", "总收入", "总支出", "一般公共预算拨款支出", "一般公共预算财政拨款支出", "一般公共预算支出",
-          "一般公共预算本级收入", "一般公共财政预算支出", "收入合计", "支出合计"}
+          "一般公共预算本级收入", "一般公共财政预算支出", "收入合计", "支出合计", "收入总预算", "支出总预算", "部门收入",
+          "部门支出"}
 _NUM = r"(\d[\d,]*(?:\.\d+)?)"
+# the level a report names a line at (全县一般公共预算收入 and 县级一般公共预算收入 are two lines)
+LEVEL = r"(?:全县|县级|县本级|全市|市级|市本级|全区|区级|区本级|全省|省级|省本级|全镇|镇级|乡镇级)"
 
 
 @lru_cache(maxsize=1)
@@ -58,21 +64,23 @@ def _stated() -> re.Pattern[str]:
     codes = load_codes(2024)
     classes = [n for c, n in (codes.names.items() if codes else []) if len(c) == 3 and n.endswith("支出")]
     names = sorted({*LINES, *classes}, key=len, reverse=True)
-    return re.compile("((?:" + "|".join(map(re.escape, names)) + r")(?:预算|决算)?数?(?:总计|合计)?)(?:类科目)?(?:[(（][^()（）]{1,6}[)）])?"
+    return re.compile("(" + LEVEL + "?(?:" + "|".join(map(re.escape, names)) + r")(?:预算|决算)?数?(?:总计|合计)?(?:财政拨款)?)"  # 机关运行经费财政拨款
+                      r"(?:类科目)?(?:[(（][^()（）]{1,6}[)）])?"
                       r"(?:累计|预计|安排){0,2}[为是共计完成实现:：]{0,3}\s*" + _NUM
                       + r"\s*(亿元|万元|元)")
 _PAIR = re.compile(r"收[、,，]?\s*支总计各[为是]?\s*" + _NUM + r"\s*[、,，]\s*" + _NUM + r"\s*万元")
 _PAIR_CHANGE = re.compile(r"各(增加|减少)\s*" + _NUM + r"\s*[、,，]\s*" + _NUM + r"\s*万元\s*[,，]\s*各(增长|下降)\s*"
                           r"(\d+(?:\.\d+)?)%\s*[、,，]\s*(\d+(?:\.\d+)?)%")
 _SHARE_AFTER = re.compile(r"\s*[,，]?\s*占\s*(\d+(?:\.\d+)?)%")
-HEADING = re.compile(r"(部门|单位)?(决算|预算)(公开)?(情况)?说明|收入支出(决算|预算)总体情况|预算执行情况(和|及).{0,12}预算(草案)?的报告")
+HEADING = re.compile(r"(部门|单位)?(决算|预算)(公开)?(情况)?说明|(部门|单位)(决算|预算)\S{0,6}说明|收入支出(决算|预算)总体情况|预算执行情况(和|及).{0,12}预算(草案)?的报告")
 AMOUNT = "金额"
 
 
-def stated_table(body: list[tuple[str, Source]]) -> AccountTable | None:
+def stated_table(body: list[tuple[str, Source]], least: int = 3) -> AccountTable | None:
     """The figures the notes state, each line under its own name at its first statement; a line stated again
     with another figure (a report gives last year's execution, then next year's budget) is kept too, named
-    "…（第2处）". None for fewer than three lines named."""
+    "…（第2处）". None for fewer than ``least`` lines named (three by default: a text that is not a 说明 names
+    one or two by chance), or for fewer than four of which none is a whole."""
     t = AccountTable("notes", "情况说明", body[0][1] if body else Source(""), columns=[AMOUNT],
                      own_name="情况说明所列数字")
     seen: dict[str, list[Decimal]] = {}
@@ -95,8 +103,8 @@ def stated_table(body: list[tuple[str, Source]]) -> AccountTable | None:
         for m in _stated().finditer(text):
             add(m.group(1), m.group(2), _line_of(lines, m.group(2)), m.group(3))
     t.unit = max(set(units), key=units.count) if units else None
-    wholes = {_SUFFIX.sub("", name) for name in seen} & WHOLES
-    return t if len(seen) >= 3 and wholes or len(seen) >= 4 else None
+    wholes = {n for name in seen for n in (name, _SUFFIX.sub("", re.sub("^" + LEVEL, "", name)))} & WHOLES
+    return t if len(seen) >= least and (wholes or len(seen) >= max(least, 4)) else None
 
 
 _SUFFIX = re.compile(r"(预算|决算)?数?(总计|合计)?$")
@@ -165,7 +173,7 @@ def _whole_and_parts(ctx: Ctx, sentence: str, lines: list[tuple[str, Source]]) -
                    [p.group(1) for p in parts], blame_blank=False)
 
 
-_TWO_SIDED = re.compile(r"收支(?:预算)?总表|收入支出(?:决算|预算)总表")
+_TWO_SIDED = re.compile(r"收支(?:预算)?总表|收入支出(?:决算|预算)总表|(?:部门|单位)预算公开表")
 _SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)")
 _SPLIT = ("人员经费", "公用经费")
 
@@ -184,7 +192,7 @@ def _basic_split(ctx: Ctx, body: list[tuple[str, Source]]) -> list[Finding | Non
         lines = [x for _, ls in section for x in ls]
         found = list(_stated().finditer(text))
         for k, m in enumerate(found):
-            if _SUFFIX.sub("", m.group(1)) != "基本支出" or "其中" not in text[m.end():m.end() + 4]:
+            if not _SUFFIX.sub("", m.group(1)).endswith("基本支出") or "其中" not in text[m.end():m.end() + 4]:
                 continue
             parts = {p.group(1): p for p in found[k + 1:] if p.group(1) in _SPLIT}
             if len(parts) < len(_SPLIT) or any(p.group(3) != m.group(3) for p in parts.values()):

@@ -1,11 +1,9 @@
 """The 情况说明's words on each 三公 item against the figures: "公务接待费支出5.21万元，与2021年度预算相比减少0.1万元",
 "公务用车购置及运行维护费…与上年相比无变化", "较上年同期减少0.58万元".
 
-The text is cut into one stretch per item it names (因公出国(境)费, 公务接待费, 公务用车购置及运行费 and its two
-parts, or the 三公 total), from the name to the next item's name or the end of the sentence. A stretch that states a
-change (增加/减少 X 万元, or 无变化 / 持平 / 无增减) and says what it compares with (与预算相比 → the table's 预算数;
-比上年 / 较2021年 → its 上年 column) is checked against that item's row: the change must be this year's figure less
-the other, in amount and direction.
+Each claim the text makes (``accounts.sangong_claims``: an item, what it is compared with, the change) is checked
+against that item's row: with 与预算相比 the table's 预算数, with 比上年 / 较2021年 its 上年 column; the change must
+be this year's figure less the other, in amount and direction. The claims' sums: ``accounts.sangong_changes``.
 
 - Tied to one row of a 三公 table, both cells printed: a difference of more than the last quoted digit is an
   ``error`` naming both places (the sentence and the table's cells); within one unit of the last digit, ``suspect``
@@ -19,127 +17,20 @@ the other, in amount and direction.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
 from jixiao.accounts.identity import Ctx
 from jixiao.accounts.model import AccountRow, Accounts, AccountTable, clean_name
-from jixiao.accounts.sangong import TOTAL, item_of, roles
+from jixiao.accounts.sangong import roles
+from jixiao.accounts.sangong_changes import check_change_sums
+from jixiao.accounts.sangong_claims import WAN, YEAR, Claim, claims, places
 from jixiao.accounts.sangong_text import AMOUNT
-from jixiao.accounts.text import in_wan, paragraphs, same_as_quoted
+from jixiao.accounts.text import in_wan, same_as_quoted
 from jixiao.core.findings import Finding
-from jixiao.core.numbers import ZERO, fmt_plain, normalize_text, parse_decimal
+from jixiao.core.numbers import ZERO, fmt_plain, normalize_text
 from jixiao.core.records import Val
 from jixiao.core.source import Source
-
-_MENTION = re.compile(
-    r"[“\"']?三公[”\"']?(?:经费)?"
-    r"|因公出国\(?境?\)?(?:经)?费用?|出国\(境\)(?:经)?费用?"
-    r"|公务接待(?:经)?费?用?"
-    r"|公务用车购置及运行(?:维护|维修)?(?:经)?费?用?|公务用车(?:运行|运转)(?:维护|维修)?(?:经)?费?用?"
-    r"|公务用车购置(?:经)?费?用?|公务用车(?:经)?费用?"
-)
-_NUM = r"(\d[\d,]*(?:\.\d+)?)"
-_AMOUNT = re.compile(_NUM + r"\s*(万元|元)")
-_AGAINST = re.compile(r"[比较与]|相比|同比")
-_CHANGE = re.compile(r"(增加|减少|增长|下降|降低|节约|压缩|节省|减支|增支)了?\s*" + _NUM + r"\s*(万元|元)")
-_SAME = re.compile(r"无变化|没有变化|未发生变化|无增减|持平|零增长|未变化|保持不变|一致")
-_UP = ("增加", "增长", "增支")
-_PRIOR = re.compile(r"上年|上一年|去年|同期|同比")
-_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
-_WAN = {"万元": Decimal(1), "元": Decimal("0.0001")}
-
-
-@dataclass(frozen=True)
-class Claim:
-    """One stretch of text that states an item's change: its item, the comparison (``budget`` / ``prior``, with
-    the stage it names when it names one and the year it names), the amount stated for the item, the change
-    (sign and amount in 万元, as quoted) and where it stands."""
-
-    item: str
-    label: str
-    against: str
-    against_stage: str | None
-    year: int | None
-    stated: Decimal | None
-    stated_text: str | None
-    stated_unit: str
-    sign: int
-    change: Decimal
-    change_unit: str
-    quoted: str
-    text: str
-    source: Source
-
-
-def claims(body: list[tuple[str, Source]], doc_year: int | None) -> Iterator[Claim]:
-    for para, lines in paragraphs(body):
-        for sentence in re.split(r"(?<=[。;；])", para):
-            marks = list(_MENTION.finditer(sentence))
-            for i, m in enumerate(marks):
-                end = marks[i + 1].start() if i + 1 < len(marks) else len(sentence)
-                claim = _claim(m.group(0), sentence[m.end():end], doc_year, lines)
-                if claim is not None:
-                    yield claim
-
-
-def _claim(label: str, rest: str, doc_year: int | None, lines: list[tuple[str, Source]]) -> Claim | None:
-    item = TOTAL if "三公" in label else item_of(label)
-    if item is None:
-        return None
-    change, same = _CHANGE.search(rest), _SAME.search(rest)
-    first = min((x for x in (change, same) if x is not None), key=lambda x: x.start(), default=None)
-    if first is None:
-        return None
-    stated = _own_amount(rest[:first.start()])
-    # the words of the comparison: after the item's own amount, before the change
-    before = rest[stated.end() if stated else 0:first.start()]
-    years = [int(y) for y in _YEAR.findall(before)]
-    if _PRIOR.search(before) or (years and doc_year is not None and years[-1] < doc_year):
-        against = "prior"
-    elif "预算" in before and re.search(r"[与较比]|相比", before) and (not years or years[-1] == doc_year):
-        against = "budget"
-    else:
-        return None  # no comparison said, or one against a year not known: nothing to tie the change to
-    stage = "决算" if "决算" in before else "预算" if "预算" in before else None
-    amount = _wan(stated.group(1), stated.group(2)) if stated else None
-    if first is same:
-        sign, change_wan, quoted, unit = 0, ZERO, first.group(0), "万元"
-    else:
-        sign = 1 if first.group(1) in _UP else -1
-        change_wan = _wan(first.group(2), first.group(3)) or ZERO
-        quoted, unit = first.group(2), first.group(3)
-    where = next((s for t, s in lines if quoted in t and label in t), None) or \
-        next((s for t, s in lines if quoted in t), lines[0][1])
-    return Claim(item, label, against, stage, years[-1] if years else None, amount,
-                 stated.group(1) if stated else None, stated.group(2) if stated else "万元", sign, change_wan, unit, quoted,
-                 (label + rest[:first.end()]).strip(), where)
-
-
-def _own_amount(text: str) -> re.Match[str] | None:
-    """The item's own amount: the last one before the words of comparison ("支出预算为49.9万元,支出决算为7.69万元,
-    与预算相比…" → 7.69); an amount after 比/较/与 is the one compared with, not the item's."""
-    own = None
-    start = 0
-    for m in _AMOUNT.finditer(text):
-        if _AGAINST.search(text[start:m.start()]):
-            break
-        own, start = m, m.end()
-    return own
-
-
-def _wan(number: str, unit: str) -> Decimal | None:
-    d = parse_decimal(number)
-    return None if d is None else d * _WAN[unit]
-
-
-def _places(quoted: str) -> Decimal:
-    """One unit of the last digit quoted, in 万元 ("0.58" → 0.01); a word (无变化) is exact."""
-    d = parse_decimal(quoted)
-    if d is None:
-        return ZERO
-    return Decimal(1).scaleb(-len(quoted.split(".")[1]) if "." in quoted else 0)
 
 
 @dataclass(frozen=True)
@@ -164,7 +55,9 @@ def check_sangong_words(ctx: Ctx, acc: Accounts, body: list[tuple[str, Source]])
         return []
     out: list[Finding] = []
     unverified: dict[Why, list[Claim]] = {}
-    for c in claims(body, acc.year):
+    stated = list(claims(body, acc.year))
+    out.extend(check_change_sums(ctx, stated))
+    for c in stated:
         if len(tables) == 1:
             figures: Figures | Why = _from_table(tables[0], c)
         elif tables:
@@ -229,21 +122,31 @@ def _quoted(value: Decimal, c: Claim) -> bool:
     """Whether a figure in 万元 is the amount the claim quotes (rounded as quoted, in the unit quoted)."""
     if c.stated is None or c.stated_text is None:
         return True
-    return same_as_quoted(value / _WAN[c.stated_unit], c.stated_text)
+    return same_as_quoted(value / WAN[c.stated_unit], c.stated_text)
 
 
 def _from_text(t: AccountTable, c: Claim, body: list[tuple[str, Source]]) -> Figures | Why:
-    """Figures the text itself states for the item in two years' paragraphs: this year's (the latest) against the
-    year before it, for a claim against last year."""
-    if c.against != "prior":
-        return "文中未列出可比的预算数", "the text gives no budget to compare with"
+    """Figures the text itself states for the item: against last year, this year's (the latest year's paragraph)
+    and the year before it; against the budget, the one amount said of the budget (预算) and the one said of the
+    spending (决算, 支出)."""
+    rows = [r for r in t.rows if r.item == c.item and r.get(AMOUNT).dec is not None]
+    if c.against == "budget":
+        budget = [r for r in rows if "预算" in r.name]
+        spent = [r for r in rows if "预算" not in r.name and re.search(r"决算|支出", r.name)]
+        if len(budget) != 1 or len(spent) != 1:
+            return "文中未分别列出预算数和决算数", "the text does not give the budget and the spending apart"
+        b, f = budget[0].get(AMOUNT), spent[0].get(AMOUNT)
+        if b.dec is None or f.dec is None or not _quoted(f.dec, c):
+            return "所述金额不是文中的决算数", "the amount stated is not the text's spending"
+        where = (f"文中预算 {b.text} 万元（{budget[0].source.where()}）、决算 {f.text} 万元（{spent[0].source.where()}）")
+        return Figures(f.dec, b.dec, where, False, c.label)
     text_of = {s.line: x for x, s in body if s.line is not None}
     by_year: dict[int, list[tuple[Decimal, Source]]] = {}
-    for r in t.rows:
+    for r in rows:
         v = r.get(AMOUNT)
         line = text_of.get(r.source.line) if r.source.line is not None else None
-        years = _YEAR.findall(normalize_text(line).split(v.text or "", 1)[0]) if line and v.text else []
-        if r.item == c.item and v.dec is not None and years:
+        years = YEAR.findall(normalize_text(line).split(v.text or "", 1)[0]) if line and v.text else []
+        if v.dec is not None and years:
             by_year.setdefault(int(years[0]), []).append((v.dec, r.source))
     if len(by_year) < 2 or any(len(v) != 1 for v in by_year.values()):
         return "文中未分年度列出本年数和上年数", "the text does not give this year's and last year's figures apart"
@@ -264,10 +167,10 @@ def _judge(ctx: Ctx, c: Claim, figures: Figures) -> Finding | None:
     stated = c.sign * c.change
     # the change as quoted: a figure in 元 said in 万元 is rounded as the text writes it
     if diff == stated or (c.sign != 0 and (diff > 0) == (c.sign > 0)
-                          and same_as_quoted(abs(diff) / _WAN[c.change_unit], c.quoted)):
+                          and same_as_quoted(abs(diff) / WAN[c.change_unit], c.quoted)):
         ctx.record("text_compare", f"{what} {said}", None)
         return None
-    unit = _places(c.quoted)
+    unit = places(c.quoted)
     close = c.sign != 0 and (diff > 0) == (c.sign > 0) and abs(abs(diff) - c.change) <= unit
     sev = "error" if figures.sure and not close else "suspect"
     word = "增加" if diff > 0 else "减少" if diff < 0 else "无变化"

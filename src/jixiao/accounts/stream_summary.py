@@ -20,7 +20,8 @@ from jixiao.core.numbers import normalize_text, parse_decimal
 from jixiao.core.records import Problem, Val
 from jixiao.core.source import Source
 
-TITLE = re.compile(r"(?:部门|单位)?(?:财政拨款)?收支(?:预算)?总表|收入支出(?:决算|预算)总表|收支总体情况表|财政拨款收支(?:预算|情况)表")
+TITLE = re.compile(r"(?:部门|单位)?(?:财政拨款)?收支(?:预算)?总表|收入支出(?:决算|预算)总表|收支总体情况表|财政拨款收支(?:预算|情况)表"
+                   r"|(?:部门|单位)预算公开表$")  # a page's one table under the publication's name: its 收支总表
 _PAGE = re.compile(r"第\s*\d+\s*页\s*[,，]?\s*共\s*\d+\s*页")
 _AMOUNT = re.compile(r"^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -85,7 +86,7 @@ def _read(title: str, rest: str, after: list[tuple[str, Source]], src: Source) -
     heads = " ".join(t for t, _ in tokens[:30])
     stage = "budget" if "预算" in title or "预算数" in heads else "final"
     column = "预算数" if stage == "budget" else "决算数"
-    numbered = "行次" in heads
+    numbered = bool(re.search(r"行次|序号|栏次", heads))  # a column of row numbers: a lone 1, 2 … is no amount
     t = AccountTable("notes", title, src, columns=[column], own_name=f"{title}（表格结构丢失的文字）")
     t.stage = stage
     problems: list[Problem] = []

@@ -3,8 +3,8 @@
 - "基本支出 1469.63 万元" — an amount after a label the tables carry must be one of that label's values;
 - "基本支出 1469.63 万元，占 40.98%" — a share of the paragraph's base (the amount before 其中, a named
   base "占本年支出合计的", else the paragraph's first non-zero amount);
-- "完成年初预算的 138.15%" — the last amount over the last budget amount before it;
-- "增加 416.36 万元，增长 13.14%" — growth A / (C − A) for some current amount C of the paragraph or tables.
+- completion against the budget and growth ("完成年初预算的 138.15%", "增加 416.36 万元，增长 13.14%"):
+  ``accounts.text_rates``; the sentences themselves: ``accounts.prose``.
 A recomputed percentage one unit off in its last digit is ``info`` (尾差); more is an error.
 """
 
@@ -16,6 +16,8 @@ from decimal import Decimal
 
 from jixiao.accounts.identity import Ctx
 from jixiao.accounts.model import Accounts, AccountTable, clean_name
+from jixiao.accounts.prose import paragraphs
+from jixiao.accounts.prose import where as _where
 from jixiao.accounts.sangong import (
     ABROAD,
     OFFICE,
@@ -27,46 +29,24 @@ from jixiao.accounts.sangong import (
     item_row,
     roles,
 )
+from jixiao.accounts.text_rates import AMOUNT as _AMOUNT
+from jixiao.accounts.text_rates import (
+    BUDGET,
+    amounts,
+    as_quoted,
+    exec_diff_findings,
+    exec_findings,
+    growth_findings,
+    pct,
+    pct_finding,
+)
 from jixiao.core.findings import Finding
-from jixiao.core.numbers import HUNDRED, ZERO, fmt_plain, normalize_text, parse_decimal
-from jixiao.core.rounding import Rounding
+from jixiao.core.numbers import ZERO, fmt_plain, normalize_text, parse_decimal
 from jixiao.core.source import Source
 
-_AMOUNT = r"(\d[\d,]*(?:\.\d+)?)\s*万元"
-_HEADING = re.compile(r"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+、|- )")
 _FILLER = r"[\s()类为决预算支出数共计安排:]{0,8}?"
 _SHARE = re.compile(_AMOUNT + r"\s*[,，]?\s*占(?:([^\d,，。;；%]{1,14}?)的)?\s*(\d+(?:\.\d+)?)%")
-_EXEC = re.compile(r"完成(?:年初)?预算的\s*(\d+(?:\.\d+)?)%")
-_BUDGET = re.compile(r"预算(?:数)?(?:为)?\s*" + _AMOUNT)
-_GROWTH = re.compile(
-    r"(增加|减少|增长|下降)\s*((?:\d[\d,]*(?:\.\d+)?\s*万?元\s*、\s*)*\d[\d,]*(?:\.\d+)?\s*万?元)\s*[,，]\s*"
-    r"(增长|下降|增加|减少|降低)\s*((?:\d+(?:\.\d+)?\s*%\s*、\s*)*\d+(?:\.\d+)?\s*%)"
-)
-_DOWN = ("下降", "减少", "降低")
-_ANY_AMOUNT = r"(\d[\d,]*(?:\.\d+)?)\s*万?元"
-# "完成年初预算100%,决算数大于预算数55.93万元": the rate is the amount before over that amount less the difference
-_EXEC_DIFF = re.compile(r"完成(?:年初|全年)?预算(?:数)?的?\s*(\d+(?:\.\d+)?)%\s*[,，;；]?\s*决算数?(大于|小于|等于)预算数?"
-                        r"(?:\s*(\d[\d,]*(?:\.\d+)?)\s*万元)?")
-_AFTER_CHANGE = re.compile(r"(增加|减少|增长|下降|降低|大于|小于|超|节约)\s*$")
-_CLAUSE = re.compile(r"[。;；,，:：]")
-_COMPARE_PHRASE = re.compile(r"(?:较|比|与)?(?:上年|上一年|去年|\d{4}\s*年度?)(?:同期)?(?:决算数?|预算数?)?(?:相比)?|同比")
 
-
-def paragraphs(body: list[tuple[str, Source]]) -> list[tuple[str, list[tuple[str, Source]]]]:
-    """Body lines joined where a sentence runs over a line (PDF wrapping): (normalised text, its lines)."""
-    out: list[tuple[str, list[tuple[str, Source]]]] = []
-    for text, src in body:
-        t = normalize_text(text)
-        if out and not out[-1][0].endswith(("。", ":")) and not _HEADING.match(t):
-            prev, lines = out[-1]
-            out[-1] = (prev + t, [*lines, (t, src)])
-        else:
-            out.append((t, [(t, src)]))
-    return out
-
-
-def _where(lines: list[tuple[str, Source]], needle: str) -> Source:
-    return next((s for t, s in lines if needle in t), lines[0][1])
 
 
 _TO_WAN = {"元": Decimal("0.0001"), "千元": Decimal("0.1"), "万元": Decimal(1), "亿元": Decimal(10000)}
@@ -81,7 +61,7 @@ def same_as_quoted(value: Decimal, quoted: str) -> bool:
     """A table's figure is the one quoted when it rounds (half up) to the quoted digits: 16,726,725.44 元 is
     "1672.67 万元"; an exact figure quoted in full matches exactly."""
     q = parse_decimal(quoted)
-    return q is not None and _as_quoted(quoted).apply(value) == q
+    return q is not None and as_quoted(quoted).apply(value) == q
 
 
 Labels = dict[str, list[tuple[Decimal, AccountTable]]]
@@ -205,7 +185,7 @@ def _item_findings(ctx: Ctx, acc: Accounts, text: str, lines: list[tuple[str, So
     actual = _ITEM_ACTUAL.search(text, m.end()) if m else None
     if m is None or actual is None:
         return
-    budget = _BUDGET.search(text, m.end())
+    budget = BUDGET.search(text, m.end())
     if budget and parse_decimal(budget.group(1)) != parse_decimal(actual.group(1)) and "原因" not in text:
         yield Finding(
             "unexplained_variance", "info", ctx.document, _where(lines, actual.group(1)),
@@ -233,57 +213,6 @@ def _item_findings(ctx: Ctx, acc: Accounts, text: str, lines: list[tuple[str, So
         )
 
 
-def _as_quoted(quoted: str) -> Rounding:
-    """The rounding a quoted percentage shows: half up to as many places as it is written with."""
-    return Rounding("half_up", len(quoted.split(".")[1]) if "." in quoted else 0)
-
-
-def _pct(n: Decimal, d: Decimal, like: str) -> Decimal:
-    return _as_quoted(like).apply(n / d * HUNDRED)
-
-
-def _amounts(text: str, pattern: str = _AMOUNT) -> list[tuple[int, Decimal]]:
-    return [(m.start(), d) for m in re.finditer(pattern, text) if (d := parse_decimal(m.group(1))) is not None]
-
-
-def _subject(text: str, at: int) -> str | None:
-    """The line a change is said of: the words of its clause before it ("收入较上年增加…" → 收入), else those of
-    the nearest clause before that names a line ahead of its amount ("财政拨款收入总计1516.64万元,与上年相比减少…,
-    降低…%;完成…" → 财政拨款收入总计); clauses that state a change or a share are passed over."""
-    cuts = [0, *(m.end() for m in _CLAUSE.finditer(text, 0, at))]
-    ends = [*(c - 1 for c in cuts[1:]), at]
-    for start, end in reversed(list(zip(cuts, ends))):
-        clause = _LIST_NO.sub("", _COMPARE_PHRASE.sub("", text[start:end]))
-        words = re.match(r"\D*", clause)
-        own = re.sub(r"\s", "", words.group(0) if words else "")
-        if not own or _CHANGE_CLAUSE.match(own):
-            continue
-        own = re.split(r"情况|说明", own)[-1]  # a heading the text ran on into ("…收入完成情况2021年度一般公共…")
-        own = re.sub(r"(?:累计)?(?:完成|实现)?[为是]?$", "", re.sub(r"^(?:其中|年度?|本单位|本部门)+", "", own))
-        if own:
-            return own
-    return None
-
-
-_LIST_NO = re.compile(r"^\s*(?:\d+|[一二三四五六七八九十]+)[、.．]\s*")
-_CHANGE_CLAUSE = re.compile(r"^\s*(?:增加|减少|增长|下降|降低|占|完成|主要|较|比)")
-
-
-def _pct_finding(ctx: Ctx, kind: str, lines: list[tuple[str, Source]], quoted: str, got: Decimal,
-                 expr: str, severity: str, what: tuple[str, str]) -> Finding | None:
-    want = parse_decimal(quoted)
-    if want is None or want == got:
-        return None
-    unit = _as_quoted(quoted).quantum
-    sev = "info" if abs(want - got) <= unit else severity
-    return Finding(
-        kind, sev, ctx.document, _where(lines, quoted + "%"),
-        f"情况说明{what[0]} {quoted}%，按 {expr} 重算为 {got}%" + ("（尾差）" if sev == "info" else ""),
-        f"the notes' {what[1]} {quoted}%; {expr} gives {got}%" + (" (last-digit difference)" if sev == "info" else ""),
-        reported=quoted + "%", recomputed=f"{got}%", row=what[0],
-    )
-
-
 def check_text(ctx: Ctx, acc: Accounts, body: list[tuple[str, Source]]) -> list[Finding]:
     labels = _labels(acc)
     pattern = re.compile(
@@ -300,9 +229,9 @@ def check_text(ctx: Ctx, acc: Accounts, body: list[tuple[str, Source]]) -> list[
             out.extend(_amount_findings(ctx, pattern, labels, text, lines))
         out.extend(_item_findings(ctx, acc, text, lines))
         out.extend(_share_findings(ctx, labels, text, lines, all_values))
-        out.extend(_exec_findings(ctx, text, lines))
-        out.extend(_exec_diff_findings(ctx, text, lines))
-        out.extend(_growth_findings(ctx, text, lines, all_values))
+        out.extend(exec_findings(ctx, text, lines))
+        out.extend(exec_diff_findings(ctx, text, lines))
+        out.extend(growth_findings(ctx, text, lines, all_values))
         out.extend(_told_but_blank(ctx, acc, text, lines, told))
     return [f for f in out if f]
 
@@ -335,7 +264,7 @@ def _amount_findings(ctx: Ctx, pattern: re.Pattern[str], labels: Labels,
 
 def _share_findings(ctx: Ctx, labels: Labels, text: str, lines: list[tuple[str, Source]],
                     known: Sequence[Decimal] = ()) -> Iterable[Finding | None]:
-    amounts = _amounts(text)
+    said = amounts(text)
     for m in _SHARE.finditer(text):
         part = parse_decimal(m.group(1))
         if part is None:
@@ -346,89 +275,23 @@ def _share_findings(ctx: Ctx, labels: Labels, text: str, lines: list[tuple[str, 
             base = labels[normalize_text(m.group(2))][0][0]
         else:
             k = text.rfind("其中", 0, m.start())
-            before = [d for pos, d in amounts if pos < k] if k >= 0 else []
+            before = [d for pos, d in said if pos < k] if k >= 0 else []
             if before:
                 base = before[-1]
             else:
-                base = next((d for _, d in amounts if d != ZERO), None)
+                base = next((d for _, d in said if d != ZERO), None)
                 severity = "suspect"
                 # no base named: any figure of the text or the tables the share fits is the base meant
-                quoted, unit = parse_decimal(m.group(3)), _as_quoted(m.group(3)).quantum
-                bases = [c for c in [d for _, d in amounts] + list(known) if c]
-                if quoted is None or any(_pct(part, c, m.group(3)) == quoted for c in bases):
+                quoted, unit = parse_decimal(m.group(3)), as_quoted(m.group(3)).quantum
+                bases = [c for c in [d for _, d in said] + list(known) if c]
+                if quoted is None or any(pct(part, c, m.group(3)) == quoted for c in bases):
                     continue
-                near = [c for c in bases if abs(_pct(part, c, m.group(3)) - quoted) <= unit]
+                near = [c for c in bases if abs(pct(part, c, m.group(3)) - quoted) <= unit]
                 base = near[0] if near else base  # a last-digit difference against the base it fits: 尾差
         if not base:
             continue
-        got = _pct(part, base, m.group(3))
-        yield _pct_finding(ctx, "text_percent", lines, m.group(3), got, f"{part} ÷ {base} × 100%", severity,
+        got = pct(part, base, m.group(3))
+        yield pct_finding(ctx, "text_percent", lines, m.group(3), got, f"{part} ÷ {base} × 100%", severity,
                            ("占比", "share"))
 
 
-def _exec_findings(ctx: Ctx, text: str, lines: list[tuple[str, Source]]) -> Iterable[Finding | None]:
-    for m in _EXEC.finditer(text):
-        amounts = [(p, d) for p, d in _amounts(text) if p < m.start()]
-        budgets = [(b.start(), parse_decimal(b.group(1))) for b in _BUDGET.finditer(text, 0, m.start())]
-        if not amounts or not budgets or not budgets[-1][1]:
-            continue
-        actual, budget = amounts[-1][1], budgets[-1][1]
-        assert budget is not None
-        got = _pct(actual, budget, m.group(1))
-        yield _pct_finding(ctx, "text_percent", lines, m.group(1), got, f"{actual} ÷ {budget} × 100%", "error",
-                           ("预算完成率", "execution against budget"))
-
-
-def _growth_findings(ctx: Ctx, text: str, lines: list[tuple[str, Source]],
-                     table_values: list[Decimal]) -> Iterable[Finding | None]:
-    for m in _GROWTH.finditer(text):
-        changes = [parse_decimal(x) for x in re.findall(r"\d[\d,]*(?:\.\d+)?", m.group(2))]
-        rates = re.findall(r"\d+(?:\.\d+)?", m.group(4))
-        down = m.group(3) in _DOWN
-        # the amounts of the line it is said of (the largest first: 收入 is the whole 收入预算, not its 其中
-        # parts); a sentence that names no line: those said before it, the nearest first, then the tables'
-        subject = _subject(text, m.start())
-        said = [(p, d) for p, d in reversed(_amounts(text, _ANY_AMOUNT)) if p < m.start()]
-        named = [d for p, d in said if subject and subject[-8:] in text[max(0, p - 16):p]]
-        # a sentence that names its line is checked against that line's amounts only: with whole percents
-        # some other figure nearly always fits by chance
-        current = sorted(named, reverse=True) if named else [d for _, d in said] + table_values
-        for change, rate in zip(changes, rates):
-            want = parse_decimal(rate)
-            if change is None or want is None:
-                continue
-            bases = [(c, c + change if down else c - change) for c in current]
-            bases = [(c, prior) for c, prior in bases if prior > ZERO]
-            if not bases or any(_pct(change, prior, rate) == want for _, prior in bases):
-                continue
-            unit = _as_quoted(rate).quantum
-            near = [(c, prior) for c, prior in bases if abs(_pct(change, prior, rate) - want) <= unit]
-            c, prior = near[0] if near else bases[0]  # a last-digit difference against the base it fits: 尾差
-            got = _pct(change, prior, rate)
-            yield _pct_finding(ctx, "text_growth", lines, rate, got, f"{change} ÷ ({c} {'+' if down else '−'} {change})",
-                               "suspect", (f"{subject}增减率" if subject else "增长率", "growth rate"))
-
-
-def _exec_diff_findings(ctx: Ctx, text: str, lines: list[tuple[str, Source]]) -> Iterable[Finding | None]:
-    """"完成年初预算X%,决算数大于(小于)预算数D万元": X = A ÷ (A ∓ D) for the amount A said before it; 等于 is 100%."""
-    for m in _EXEC_DIFF.finditer(text):
-        before = [d for p, d in _amounts(text) if p < m.start() and not _AFTER_CHANGE.search(text[max(0, p - 4):p])]
-        diff = parse_decimal(m.group(3)) if m.group(3) else ZERO
-        if not before or diff is None or (m.group(2) != "等于" and not m.group(3)):
-            continue
-        sign = {"大于": -1, "小于": 1}.get(m.group(2), 0)
-
-        def budget_of(actual: Decimal, sign: int = sign, diff: Decimal = diff) -> Decimal:
-            return actual + sign * diff
-
-        # any amount said before that the rate fits is the one meant; else the nearest, only suspected
-        if any(budget_of(a) > ZERO and _pct(a, budget_of(a), m.group(1)) == parse_decimal(m.group(1)) for a in before):
-            continue
-        actual = before[-1]
-        budget = budget_of(actual)
-        if budget <= ZERO:
-            continue
-        got = _pct(actual, budget, m.group(1))
-        subject = _subject(text, m.start())
-        yield _pct_finding(ctx, "text_percent", lines, m.group(1), got, f"{actual} ÷ {budget} × 100%", "suspect",
-                           (f"{subject}预算完成率" if subject else "预算完成率", "execution against budget"))

@@ -24,6 +24,7 @@ from jixiao.audit.funds import check_funds
 from jixiao.audit.indicators import check_indicators
 from jixiao.audit.plausibility import check_plausibility
 from jixiao.audit.recognised import check_recognised
+from jixiao.audit.reportform import check_report_form
 from jixiao.audit.result import AuditResult, FileAudit, sort_findings
 from jixiao.audit.rounding_detect import Convention
 from jixiao.audit.tables import check_tables
@@ -93,6 +94,7 @@ def audit_document(
         if (doc.type == "project_self_evaluation" and scored(doc)) or doc.total_score.value is not None:
             out += check_total(doc, conv)
         out += check_total_bound(doc)  # a half-read form's total above what its rows read allow
+        out += check_report_form(doc)  # a report form's spending detail and balance
         out += check_level1_scores(doc)
         out += check_grade(doc, bands, grades_expected)
         out += check_indicators(doc, framework)

@@ -18,6 +18,7 @@ from jixiao.audit.rounding_detect import (
     explaining_score,
     figures,
     rate_as_fraction,
+    row_figures,
 )
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import HUNDRED, ZERO
@@ -46,10 +47,16 @@ def row_label(key: str) -> str:
     return ROW_ZH.get(key, key)
 
 
+def _of(key: str) -> str:
+    """"当年财政拨款的" before a sub-row's figure; nothing before the total row's."""
+    return "" if key == "total" else row_label(key).removeprefix("其中：") + "的"
+
+
 def check_funds(doc: Document, conv: Convention) -> list[Finding]:
     out: list[Finding] = []
     out += check_total_rate_and_score(doc, conv)
     out += check_row_rates(doc, conv)
+    out += check_row_scores(doc, conv)
     out += check_sub_rows(doc)
     out += check_over_budget(doc, conv)
     return out
@@ -98,7 +105,24 @@ def check_total_rate_and_score(doc: Document, conv: Convention) -> list[Finding]
     return out
 
 
-def _score_finding(doc: Document, row: FundsRow, f: FundsFigures, conv: Convention, score: Decimal) -> Finding:
+def check_row_scores(doc: Document, conv: Convention) -> list[Finding]:
+    """Scores published on sub-rows (其中：当年财政拨款 | 200 | 179.43 | 10 | 89.7% | 8): each is its own 分值 ×
+    min(执行率, 1), as the total row's is. A sub-row whose printed rate is wrong is left to the rate's finding."""
+    out: list[Finding] = []
+    for key, row in doc.funds.items():
+        f = row_figures(row) if key != "total" else None
+        if f is None or f.score is None or f.weight is None or f.weight <= 0:
+            continue
+        if f.rate is not None and f.rate != conv.rate_of(f) and not explaining_rate(f):
+            continue
+        score = conv.score_of(f)
+        if score is not None and f.score != score:
+            out.append(_score_finding(doc, row, f, conv, score, key))
+    return out
+
+
+def _score_finding(doc: Document, row: FundsRow, f: FundsFigures, conv: Convention, score: Decimal,
+                   key: str = "total") -> Finding:
     assert f.score is not None and f.weight is not None
     rate = conv.rate_of(f) if conv.score_from == "rounded_rate" else f.exact_rate
     formula = f"{f.weight}×min({pct(rate)}, 100%)={score}"
@@ -108,16 +132,16 @@ def _score_finding(doc: Document, row: FundsRow, f: FundsFigures, conv: Conventi
         r, _src = others[0]
         return finding(
             "rounding_departure", "suspect", name, loc(row.score, row.weight),
-            f"执行得分{f.score}按{r.describe()}得出，与本文件的惯例（{conv.score.describe()}，{formula}）不一致。",
+            f"{_of(key)}执行得分{f.score}按{r.describe()}得出，与本文件的惯例（{conv.score.describe()}，{formula}）不一致。",
             f"The execution score {f.score} is rounded {r.describe('en')}, unlike this file's convention "
             f"({conv.score.describe('en')}: {formula}).",
-            f.score, score, row_label("total"),
+            f.score, score, row_label(key),
         )
     return finding(
         "execution_score", "error", name, loc(row.score, row.weight),
-        f"执行得分应为{formula}，表中为{f.score}。",
+        f"{_of(key)}执行得分应为{formula}，表中为{f.score}。",
         f"The execution score is {formula}, the form says {f.score}.",
-        f.score, score, row_label("total"),
+        f.score, score, row_label(key),
     )
 
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from jixiao.core.i18n import count_en
 from jixiao.core.numbers import HUNDRED
-from jixiao.core.records import Document
+from jixiao.core.records import Document, FundsRow
 from jixiao.core.rounding import Rounding
 from jixiao.rules import RULES, RuleContext
 from jixiao.rules.packed import FastFn
@@ -104,7 +104,11 @@ def _compiled(rate_r: Rounding, score_r: Rounding, score_from: str) -> FastFn | 
 
 def figures(doc: Document) -> FundsFigures | None:
     """The total row's figures, when budget and executed amounts are there to recompute from."""
-    row = doc.funds.get("total")
+    return row_figures(doc.funds.get("total"))
+
+
+def row_figures(row: FundsRow | None) -> FundsFigures | None:
+    """One funds row's figures, when budget and executed amounts are there to recompute from."""
     if row is None:
         return None
     budget, executed = row.annual_budget.dec, row.executed.dec

@@ -36,6 +36,8 @@ KINDS = {
     "weight_sum": ("分值之和", "weights sum"),
     "total_sum": ("总分之和", "total sum"),
     "total_bound": ("总分超出可得", "total above what the rows allow"),
+    "detail_sum": ("支出明细之和", "spending detail sum"),
+    "funds_balance": ("结余不符", "balance left"),
     "score_bounds": ("得分越界", "score out of bounds"),
     "grade": ("等级不符", "grade"),
     "missing_grade": ("缺等级", "missing grade"),

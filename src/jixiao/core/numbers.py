@@ -58,6 +58,23 @@ def normalize_text(text: str) -> str:
     return " ".join(text.split())
 
 
+# A run of digits and the letters OCR gives for them (O o → 0, I l → 1), standing apart from Latin words (matched
+# from its first character only, atomically: linear on any text). It is mended when it begins with a digit (2O21,
+# 1OO%) or with I / l followed by O or a digit (IO, lOO%): O2O is a word, not 020.
+_OCR_RUN = re.compile(r"(?<![A-Za-z0-9])(?>[0-9OoIl]+)(?![A-Za-z])")
+_OCR_DIGITS = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1"})
+
+
+def mend_ocr_digits(text: str) -> str:
+    """``text`` with OCR's letters read as the digits they stand for where they stand among digits (same length)."""
+    def fix(m: re.Match[str]) -> str:
+        run = m.group(0)
+        number = run[0].isdigit() or run[0] in "Il" and len(run) > 1 and (run[1] in "Oo" or run[1].isdigit())
+        return run.translate(_OCR_DIGITS) if number else run
+
+    return _OCR_RUN.sub(fix, text)
+
+
 def _squash_number(text: str) -> str:
     return _SPACE_IN_NUMBER.sub("", _SPACE_AT_COMMA.sub(",", text))
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
-from jixiao.core.numbers import fmt, normalize_text, parse_decimal
+from jixiao.core.numbers import fmt, mend_ocr_digits, normalize_text, parse_decimal
 
 OPS = ("=", ">=", ">", "<=", "<", "range", "qualitative")
 
@@ -244,7 +244,7 @@ def _parse(original: str, op_hint: str | None, unit_hint: str | None) -> Target:
     s = original
     for word, same in _PRE_WORDS:
         s = s.replace(word, same)
-    s = _squash(normalize_text(s))
+    s = _squash(mend_ocr_digits(normalize_text(s)))  # 1OO% read by OCR is 100%
     if not s:
         return _qualitative(original)
     hint = _OP_HINTS.get(normalize_text(op_hint or "").strip()) if op_hint else None

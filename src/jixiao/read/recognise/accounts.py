@@ -21,7 +21,13 @@ from jixiao.core.source import Source
 from jixiao.core.table import Table
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.accounts_grid import parse_classified, parse_summary
-from jixiao.read.recognise.accounts_loose import flat_summary, notes_only, stream_summary, targets
+from jixiao.read.recognise.accounts_loose import (
+    contents_only,
+    flat_summary,
+    notes_only,
+    stream_summary,
+    targets,
+)
 from jixiao.read.recognise.accounts_three import parse_three_public
 from jixiao.read.recognise.accounts_titles import (
     LEADER,
@@ -60,7 +66,8 @@ def recognise(fr: FileRead) -> list[Document]:
         sets.append(current)
         ends.append(None)
     docs = [_document(fr, order, s, end, first=k == 0) for k, (s, end) in enumerate(zip(sets, ends))]
-    return _with_standalone(fr, docs) or flat_summary(fr) or stream_summary(fr) or notes_only(fr) or targets(fr)
+    return (_with_standalone(fr, docs) or flat_summary(fr) or stream_summary(fr) or notes_only(fr) or targets(fr)
+            or contents_only(fr))
 
 
 def _with_standalone(fr: FileRead, docs: list[Document]) -> list[Document]:

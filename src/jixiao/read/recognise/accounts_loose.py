@@ -2,18 +2,21 @@
 
 A 收入支出决算总表 flattened to one run of text (``flat_summary``), a 收支总表 whose cells reached the text as
 loose words (``stream_summary``), a 情况说明 published without its tables (``notes_only``) and the 项目支出绩效
-目标表 of a disclosure (``targets``): each reads the file's text through its reader in ``jixiao.accounts`` and
+目标表 of a disclosure (``targets``), a page cut after its 目录 (``contents_only``): each reads the file's text through its reader in ``jixiao.accounts`` and
 makes the documents ``recognise.accounts.recognise`` returns when no table set is found.
 """
 
 from __future__ import annotations
 
+import re
+
 from jixiao.accounts.layout import squash
-from jixiao.accounts.model import Accounts
+from jixiao.accounts.model import Accounts, AccountTable
 from jixiao.core.numbers import normalize_text
-from jixiao.core.records import Document
+from jixiao.core.records import Document, Problem
+from jixiao.core.source import Source
 from jixiao.read.base import FileRead
-from jixiao.read.recognise.accounts_titles import UNIT, YEAR
+from jixiao.read.recognise.accounts_titles import LEADER, UNIT, YEAR, title_stage
 
 
 def flat_summary(fr: FileRead) -> list[Document]:
@@ -78,20 +81,119 @@ def notes_only(fr: FileRead) -> list[Document]:
     from jixiao.accounts.notes import HEADING, stage_of_text, stated_table
     from jixiao.accounts.sangong_text import stated_sangong
 
-    heads = [x for x, _ in fr.body[:40] if HEADING.search(squash(normalize_text(x)))]
-    years = [int(m.group(1)) for x, _ in fr.body[:40] for m in YEAR.finditer(x)]
-    table = stated_table(fr.body)
-    stage = stage_of_text(fr.body, heads[0] if heads else None)
+    body = prose(fr)
+    heads = sorted((x for x, _ in body[:40] if HEADING.search(squash(normalize_text(x)))),
+                   key=lambda x: bool(_NUMBERED.match(x)))  # a title before a 目录's numbered entry naming it
+    years = [int(m.group(1)) for x, _ in body[:40] for m in YEAR.finditer(x)]
+    section = _sangong_section(body)
+    rest = [line for line in body if line not in section]
+    table = stated_table(rest, least=2 if heads else 3)  # under its own heading two lines named are a 说明
+    stage = stage_of_text(rest, heads[0] if heads else None)
+    if table is not None and stage is not None and section and (three := stated_sangong(section)) is not None:
+        # a report that states the 三公 figures in a section of its own: that section is a 三公 statement too
+        acc3 = Accounts(tables=[three], year=years[0] if years else None, money_unit=three.unit, stage=three.stage)
+        extra = [Document(type="sangong", title=three.title, source=three.source, year=acc3.year,
+                          money_unit=three.unit, body=section, extra={"accounts": acc3})]
+        return _notes_document(table, stage, heads, years, rest) + extra
     if table is None or stage is None:
-        three = stated_sangong(fr.body)
+        three = stated_sangong(body)
         if three is None:
             return []
         acc = Accounts(tables=[three], year=years[0] if years else None, money_unit=three.unit, stage=three.stage)
         return [Document(type="sangong", title=three.title, source=three.source, year=acc.year,
-                         money_unit=three.unit, body=list(fr.body), extra={"accounts": acc})]
+                         money_unit=three.unit, body=body, extra={"accounts": acc})]
+    return _notes_document(table, stage, heads, years, body)
+
+
+def _notes_document(table: AccountTable, stage: str, heads: list[str], years: list[int],
+                    body: list[tuple[str, Source]]) -> list[Document]:
     table.stage = stage
     acc = Accounts(tables=[table], year=years[0] if years else None, money_unit=table.unit, stage=stage)
     fallback = f"{'预算' if stage == 'budget' else '决算'}情况说明"
     return [Document(type="budget_disclosure" if stage == "budget" else "final_accounts",
                      title=heads[0].strip() if heads else fallback, source=table.source, year=acc.year,
-                     money_unit=table.unit, body=list(fr.body), extra={"accounts": acc})]
+                     money_unit=table.unit, body=body, extra={"accounts": acc})]
+
+
+_NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d+[.、])")
+_SECTION_HEAD = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+部分)")
+_STATES_AMOUNT = re.compile(r"\d\s*(?:亿元|万元|元)")
+
+
+def _sangong_section(body: list[tuple[str, Source]]) -> list[tuple[str, Source]]:
+    """The lines of a text that state the 三公 figures: from the first line naming 三公 with an amount (or a heading
+    naming 三公) to the next heading that does not name it."""
+    out: list[tuple[str, Source]] = []
+    for x, s in body:
+        names = "三公" in x
+        if not out:
+            if names and (_STATES_AMOUNT.search(x) or _SECTION_HEAD.match(x)):
+                out.append((x, s))
+            continue
+        if _SECTION_HEAD.match(x) and not names:
+            break
+        out.append((x, s))
+    return out
+
+
+_TOC = re.compile(r"^目\s*录$")
+_TABLES_PART = re.compile(r"^第[一二三四五六七八九十]+部分[:：]?.{0,30}(预算|决算)(报)?表$")  # "第二部分:…2018年部门预算报表"
+_MIN_LISTED = 3  # a 目录 names at least this many tables, one of them at least a public table by its title
+_LIST_SPAN = 60  # lines after the 目录 heading its list may take
+_HEADING = re.compile(r"(部门|单位)(预算|决算)")
+_HEADING_END = re.compile(r"(部门|单位)(预算|决算)$")
+_TABLE_LINE = re.compile(r"^(?:[一二三四五六七八九十]+、|\d+[.、]|表\s*\d+[:：]?)\s*\S{2,40}表$")
+
+
+def contents_only(fr: FileRead) -> list[Document]:
+    """A 部门决算 or 部门预算 whose text holds its 目录 (or the list of its tables under 第二部分 …预算报表) and not its
+    tables (a page cut after its 概况, or tables published as attachments): a document of its type with no table,
+    saying so, with the figures its 说明 states when the text reaches them. The tables its 目录 lists are not
+    called missing: the text ends before them, so nothing shows they were left out."""
+    from jixiao.accounts.notes import stated_table
+
+    lines = [(normalize_text(x).strip(), s) for x, s in fr.body]
+    at = next((k for k, (x, _) in enumerate(lines) if _TOC.match(x) or _TABLES_PART.match(squash(x))), None)
+    if at is None:
+        return []
+    tables = list(dict.fromkeys(LEADER.sub("", x).strip() for x, _ in lines[at + 1:at + _LIST_SPAN]
+                                if _TABLE_LINE.search(x)))
+    anchor = squash(lines[at][0])
+    stages = {found[1] for x in tables if (found := title_stage(x)) is not None}
+    named = {stage for stage, word in (("budget", "预算"), ("final", "决算")) if word in anchor}
+    if len(tables) < _MIN_LISTED or not stages or len(stages | named) != 1:
+        return []  # not a list of the public tables, or one that mixes 预算 and 决算
+    stage = (stages | named).pop()
+    heads = [x for x, _ in lines[:at] if _HEADING.search(squash(x))]  # "…2018年部门预算" before "(2018部门预算公开)"
+    heading = next((x for x in heads if _HEADING_END.search(squash(x))), heads[0] if heads else None)
+    years = [int(m.group(1)) for x, _ in lines[:at + 40] for m in YEAR.finditer(x)]
+    src = lines[at][1]
+    stated = stated_table(fr.body, least=1)  # the 说明's first figures, when the text reaches them
+    checked = ("只能核对说明中的数字", "only the figures the notes state are checked") if stated else (
+        "未能核对任何表中数字", "no table figure could be checked")
+    problem = Problem(f"目录列出 {len(tables)} 张表（{'、'.join(tables)}），文件中没有这些表（文本在表前结束，或表格另附），"
+                      + checked[0], src, f"the contents list {len(tables)} tables, none of which is in the file "
+                      f"(the text ends before them, or they were attached apart): {checked[1]}")
+    fallback = "部门预算" if stage == "budget" else "部门决算"
+    if stated is not None:
+        stated.stage = stage
+    acc = Accounts(tables=[stated] if stated else [], year=years[0] if years else None, stage=stage,
+                   money_unit=stated.unit if stated else None)
+    return [Document(type="budget_disclosure" if stage == "budget" else "final_accounts",
+                     title=heading or (f"{acc.year}年度{fallback}" if acc.year else fallback), source=src,
+                     year=acc.year, problems=[problem], body=list(fr.body), extra={"accounts": acc})]
+
+
+def prose(fr: FileRead) -> list[tuple[str, Source]]:
+    """The text's lines in order, the lines the text reader took for a table's rows (a sentence with commas read
+    as comma-separated cells) joined back with commas; other formats: the body as read."""
+    if fr.format != "text":
+        return list(fr.body)
+    rows: dict[int, list[str]] = {}
+    for t in fr.tables:
+        for r in t.rows:
+            for c in r:
+                if c.source.line is not None and not c.merged:
+                    rows.setdefault(c.source.line, []).append(c.text.strip())
+    joined = [(",".join(x for x in cells if x), Source(fr.source.file, line=n)) for n, cells in rows.items()]
+    return sorted([*fr.body, *[x for x in joined if x[0]]], key=lambda x: x[1].line or 0)

@@ -18,7 +18,7 @@ from jixiao.core.records import FUNDS_ROWS, HALF_READ, Document, FundsRow, Indic
 from jixiao.core.source import Source
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.common import find_year, problem
-from jixiao.read.recognise.formspec import SCORE_TOTALS
+from jixiao.read.recognise.formspec import FUNDS_COLUMNS, MONEY, SCORE_TOTALS, alias
 from jixiao.read.recognise.placement import splits
 from jixiao.read.recognise.tokens import Token, number, stream
 
@@ -89,6 +89,9 @@ def _header(doc: Document, before: list[Token]) -> None:
             nxt = next((x for x in before[k + 1 : k + 4] if number(x.text) is not None), None)
             if nxt is not None:
                 doc.total_score = Val(number(nxt.text), nxt.text, nxt.source)
+    head = next((k for k, t in enumerate(before[:-1]) if t.text == "主管部门"), None)
+    if "部门" not in doc.header and head is not None:  # no name label: the form's department is its 主管部门
+        doc.header["部门"] = Val(before[head + 1].text, before[head + 1].text, before[head + 1].source)
     if "部门整体" in joined:
         doc.title = doc.header["部门"].str_ if "部门" in doc.header else "部门整体绩效自评表"
         doc.header.setdefault("表名", Val("部门整体绩效自评表", "部门整体绩效自评表", before[0].source))
@@ -106,6 +109,7 @@ def _execution(doc: Document, before: list[Token]) -> None:
         if t.text.endswith("%") and number(t.text) is not None and len(apart) == 2:  # the three cells apart
             row = doc.funds["total"]
             row.rate, row.weight, row.score = (Val(number(x.text), x.text, x.source) for x in (t, *apart))
+            _amounts(row, before[max(0, first - 8) : first], region[:n])
             return
         m = _EXEC.search(t.text)
         if not m:
@@ -124,6 +128,17 @@ def _execution(doc: Document, before: list[Token]) -> None:
                                         f"execution weight and score run together ({m.group('ws')}); not read",
                                         t.source))
         return
+
+
+def _amounts(row: FundsRow, labels: list[Token], values: list[Token]) -> None:
+    """年初预算数 | 全年（调整）预算数 | 全年执行数 printed apart right before the rate: placed under the block's own
+    labels, in their order, when there are as many plain numbers as labels (else left missing)."""
+    keys = [k for t in labels if (k := alias(t.text, FUNDS_COLUMNS)) in MONEY]
+    nums = values[len(values) - len(keys) :] if keys else []
+    if len(keys) != len(set(keys)) or len(nums) != len(keys) or not all(_plain(v.text) for v in nums):
+        return
+    for key, v in zip(keys, nums):
+        setattr(row, key, Val(number(v.text), v.text, v.source))
 
 
 def _rows(doc: Document, toks: list[Token]) -> None:

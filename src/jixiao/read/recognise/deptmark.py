@@ -1,6 +1,11 @@
 """Whether a title names a department-wide form (部门整体支出绩效自评表) in any of the wordings provinces use:
 部门整体 / 单位整体 / 部门（单位）整体 / 整体支出绩效 / 机关整体. The project-layout readers ask it of the text
-before a form, so that a department's form read in the project layout says it is a department's."""
+before a form, so that a department's form read in the project layout says it is a department's.
+
+``names_targets_and_actuals`` tells a self-evaluation form's indicator header (年度指标值 … 实际完成值) from a
+score table's: the score-table readers (``labeltree``, ``ruletable``) leave such a table to the form readers,
+which read it with the form's funds (a department's form with its weights in the labels was read as a score
+table, its funds lost and its execution score missing from the sum: a false ``total_sum`` error)."""
 
 from __future__ import annotations
 
@@ -11,3 +16,25 @@ _DEPARTMENT = re.compile(r"(?:部门|单位|机关)\s*(?:[(（]\s*(?:单位|部�
 
 def is_department_title(text: str) -> bool:
     return _DEPARTMENT.search(text) is not None
+
+
+_PROJECT_TITLE = re.compile(r"项目(?:支出)?绩效|项目自评")
+
+
+def department_heading(before: list[str]) -> bool:
+    """Whether the words before a form's name label (its heading, and the 填报单位 / 填报日期 / 金额单位 line that
+    often stands between) name a department-wide form, with no project form's title after that name."""
+    text = "".join(before)
+    found = list(_DEPARTMENT.finditer(text))
+    return bool(found) and not _PROJECT_TITLE.search(text, found[-1].end())
+
+
+_TARGET = ("年度指标值", "指标值", "目标值")
+_ACTUAL = ("实际完成值", "全年实际值", "完成值", "实际值")
+
+
+def names_targets_and_actuals(header: str) -> bool:
+    """Whether a header's words name the year's target and what was achieved: a self-evaluation form's indicator
+    block, never a score table."""
+    text = re.sub(r"\s+", "", header)
+    return any(w in text for w in _TARGET) and any(w in text for w in _ACTUAL)

@@ -16,15 +16,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from jixiao.core.records import Document, FundsRow, Problem, Val
+from jixiao.core.records import MISSING, Document, FundsRow, Problem, Val
 from jixiao.read.recognise.common import problem
-from jixiao.read.recognise.formspec import ALL_LABELS, FUNDS_STARTS, GOAL_LABELS
+from jixiao.read.recognise.formspec import ALL_LABELS, FUNDS_COLUMNS, FUNDS_STARTS, GOAL_LABELS, alias
 from jixiao.read.recognise.tokens import Token, number
 
 TASKS = "dept_tasks"  # Document.extra key: the tasks block as read (``TaskBlock.as_extra``)
 OPEN = ("年度主要任务", "主要任务", "年度重点任务")
 TOTAL = ("金额合计", "合计", "小计")
 _COLUMNS = (("预算数", "budget"), ("执行数", "executed"), ("预算金额", "budget"), ("执行金额", "executed"))
+# the sub-columns a 预算金额 label may head (总额 | 财政拨款 | 其他资金): the money split by source
+_SUB = {"总额": "budget", "资金总额": "budget", "财政拨款": "grant", "其他资金": "other"}
+_FUNDS_KEYS = {"initial_budget": "initial", "annual_budget": "budget", "executed": "executed"}
 _SKIP = frozenset(("任务名称", "主要内容", "主要任务内容", "其中"))
 _AFTER_FUNDS = frozenset((*GOAL_LABELS, "一级指标", "二级指标", "三级指标", "年度绩效指标", "绩效指标"))
 # Labels that end the block: the funds block, the goals, the indicator table (a task's words are no label)
@@ -32,10 +35,17 @@ _ENDS = frozenset(ALL_LABELS) - _SKIP - frozenset(TOTAL) - frozenset(OPEN) - {"�
 
 
 def _column(text: str) -> str | None:
+    """The task column a header label names: its own words (预算数（万元）, 执行金额) or the funds block's amount
+    columns (年初预算数, 全年预算数, 全年执行数 …), for templates that head the tasks with those."""
     for a, key in _COLUMNS:
         if text.startswith(a) and len(text) <= len(a) + 8:  # 预算数（万元）
             return key
-    return None
+    return _FUNDS_KEYS.get(alias(text, FUNDS_COLUMNS) or "")
+
+
+def _opens(text: str) -> bool:
+    """年度主要任务 and its wordings (部门年度主要任务, 年度重点工作任务)."""
+    return text in OPEN or len(text) <= 10 and text.endswith(("主要任务", "重点任务", "重点工作任务"))
 
 
 def _ends(text: str) -> bool:
@@ -45,8 +55,11 @@ def _ends(text: str) -> bool:
 @dataclass
 class Task:
     name: Val
-    budget: Val
-    executed: Val
+    budget: Val = MISSING
+    executed: Val = MISSING
+    initial: Val = MISSING  # 年初预算数, where the tasks print it beside 全年预算数
+    grant: Val = MISSING  # 财政拨款, under a 预算金额 split by source
+    other: Val = MISSING  # 其他资金
 
 
 @dataclass
@@ -69,7 +82,7 @@ def _value(tok: Token) -> Val:
 def _row(name: Token | None, nums: list[Token], columns: list[str], block: TaskBlock) -> Task | None:
     if name is None:
         return None
-    task = Task(Val(name.text, name.text, name.source), Val(None, None, name.source), Val(None, None, name.source))
+    task = Task(Val(name.text, name.text, name.source))
     if len(nums) == len(columns):
         for key, tok in zip(columns, nums):
             setattr(task, key, _value(tok))
@@ -83,15 +96,22 @@ def _row(name: Token | None, nums: list[Token], columns: list[str], block: TaskB
 
 def task_block(toks: Sequence[Token], start: int = 0) -> TaskBlock | None:
     """The tasks block opened at or after ``start`` (its header within a few tokens of 年度主要任务), or None."""
-    k = next((i for i in range(start, len(toks)) if toks[i].text in OPEN), None)
+    k = next((i for i in range(start, len(toks)) if _opens(toks[i].text)), None)
     if k is None:
         return None
     columns: list[str] = []
+    split = False  # the 预算金额 label heads sub-columns (总额 | 财政拨款 | 其他资金)
     j = k + 1
-    while j < len(toks) and j <= k + 8:
-        col = _column(toks[j].text)
-        if col is not None:
+    while j < len(toks) and j <= k + 10:
+        text = toks[j].text
+        col = _column(text)
+        if col is not None and not split:
             columns.append(col)
+        elif text in _SUB and columns:
+            if not split:
+                columns.pop()  # the group label is no column of its own
+            columns.append(_SUB[text])
+            split = True
         elif columns:
             break
         j += 1
@@ -131,6 +151,9 @@ def total_as_funds(doc: Document, block: TaskBlock) -> None:
         return
     doc.funds["total"] = FundsRow(annual_budget=t.budget, executed=t.executed, weight=row.weight, rate=row.rate,
                                   score=row.score, initial_budget=row.initial_budget)
+    for key, part in (("current_year", t.grant), ("other", t.other)):  # the total split by source
+        if part.value is not None and key in doc.funds:
+            doc.funds[key] = FundsRow(annual_budget=part)
     doc.problems.append(problem("未见年度资金总额行，全年预算数与全年执行数读自年度主要任务的金额合计",
                                 "no 年度资金总额 row: the year's budget and executed read from the tasks' 金额合计",
                                 t.name.source))

@@ -13,7 +13,6 @@ a table the text cuts short is marked half read, and what could not be read is s
 from __future__ import annotations
 
 import re
-import unicodedata
 from decimal import Decimal
 
 from jixiao.core.numbers import normalize_text
@@ -39,18 +38,21 @@ EVALUATION = re.compile(r"决策|项目管理|项目过程|过程管理|投入")
 DEPARTMENT = re.compile(r"部门整体|整体支出|部门(?:决策|管理|产出|效益|履职)")
 FIRST_LEVELS = ("项目决策", "项目过程", "项目管理", "项目产出", "项目效益", "项目绩效", "项目投入")  # OCR'd ones mended
 TOTAL = re.compile(r"(自评得分|自评总分|综合评价得分|综合得分|评价得分|总体得分|总得分|总分|合计)\s*[:：]?\s*(?:为\s*)?"
-                   r"(\d+(?:\.\d+)?)(?:\s+(\d+(?:\.\d+)?))?(?![\d.]*\s*(?:万|元|%|年))")
+                   r"(\d+(?:\.\d+)?)(?:(?:\s*分\s*|\s+)(\d+(?:\.\d+)?))?(?![\d.]*\s*(?:万|元|%|年))")
 FUNDS_LABELS = {  # the funds block's column labels, in the order a form prints them
     "年初预算数": "initial_budget", "调整预算数": "annual_budget", "全年预算数": "annual_budget",
     "全年执行数": "executed", "分值": "weight", "执行率": "rate", "得分": "score",
 }
 _NUMBERS = re.compile(r"\d[\d.,%]*(?:\s+\d[\d.,%]*)*")  # a funds row's numbers, apart or run together
+GRADE = re.compile(r"(?:评价等级|评分等级|绩效等级|评定等级|评价结果|等级)\s*[:：为]?\s*[“\"]?"
+                   r"(不合格|优秀|良好|合格|较好|一般|较差|优|良|中|差)")
+_GRADE_REACH = 80  # characters after the total within which its grade stands
 _REACH = 160  # characters after 年度资金总额 within which its column labels and numbers stand
 _HEADER_REACH = 200  # characters after 一级指标 within which the header's labels stand
 
 
 def _fold(text: str) -> str:
-    return mend_digits(normalize_text(unicodedata.normalize("NFKC", text)).replace("|", " "))
+    return mend_digits(normalize_text(text).replace("|", " "))  # full width folded, ① kept (a list marker)
 
 
 def recognise(fr: FileRead) -> list[Document]:
@@ -58,7 +60,7 @@ def recognise(fr: FileRead) -> list[Document]:
     head = _header(t.text)
     if head is None:
         return []
-    start, body_start, per_level, reasons = head
+    start, body_start, per_level, reasons, criteria = head
     end = _body_end(t.text, body_start)
     body = t.text[body_start:end]
     if not EVALUATION.search(body[:600]) or DEPARTMENT.search(t.text[max(0, start - 300) : body_start + 600]):
@@ -67,7 +69,7 @@ def recognise(fr: FileRead) -> list[Document]:
     first = next((c for c in cs if c.kind != "text"), None)
     marker_first = first is not None and first.kind == "marker" and not evaltree.clean_name(
         "".join(c.text for c in cs[: cs.index(first)]))
-    tree = evaltree.Reader(cs, per_level, marker_first).read()
+    tree = evaltree.Reader(cs, per_level, marker_first, criteria).read()
     if len(tree.leaves) < 2:
         return []
     doc = _document(fr, t, start, end, tree)
@@ -76,12 +78,13 @@ def recognise(fr: FileRead) -> list[Document]:
     return [doc]
 
 
+CRITERIA = ("指标评价内容", "评分标准", "评价标准", "指标解释", "具体指标", "评价要点", "评分依据")
 REASON = ("未完成原因分析及改进措施", "偏差原因分析及改进措施", "未完成原因", "扣分原因", "原因分析", "改进措施")
 
 
-def _header(text: str) -> tuple[int, int, bool, bool] | None:
+def _header(text: str) -> tuple[int, int, bool, bool, bool] | None:
     """(where 一级指标 stands, where the rows begin, whether every level has its own weight column, whether the
-    table has a column for the reasons of lost points)."""
+    table has a column for the reasons of lost points, whether it has a column of criteria)."""
     at = find_near(text, ("一级指标",))
     if at is None:
         return None
@@ -104,7 +107,8 @@ def _header(text: str) -> tuple[int, int, bool, bool] | None:
     body = paren.end() if paren else body
     second = next((p for p, lab in found if lab == "二级指标"), None)
     per_level = second is not None and any(lab in WEIGHT and p < second for p, lab in found)
-    return h, body, per_level, any(lab in REASON for lab in labels)
+    return (h, body, per_level, any(lab in REASON for lab in labels),
+            any(lab.startswith(CRITERIA) or lab.endswith("标准") for lab in labels))
 
 
 def _body_end(text: str, start: int) -> int:
@@ -225,3 +229,6 @@ def _total(doc: Document, t: Flat, start: int, end: int) -> None:
     if two:
         doc.total_weight = Val(Decimal(m.group(2)), m.group(2), t.source_at(m.start(2)))
     doc.extra["total_label"] = m.group(1)
+    grade = GRADE.search(t.text, m.end(), min(len(t.text), m.end() + _GRADE_REACH))
+    if grade is not None:
+        doc.grade = Val(grade.group(1), grade.group(1), t.source_at(grade.start(1)))

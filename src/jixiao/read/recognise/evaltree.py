@@ -31,15 +31,19 @@ _UNIT = "|".join(sorted(UNITS, key=len, reverse=True))
 # a unit that begins a word is not one: 5项目…, 2人员…), or a run of other text
 CELL = re.compile(
     r"(?P<marker>[(（]\s*(?P<mw>\d+(?:\.\d+)?)\s*(?P<fen>分)?\s*[)）])"
+    r"|(?P<pts>\d+(?:\.\d+)?)\s*分(?![值数])"
     r"|(?P<num>\d+(?:\.\d+)?)(?P<tail>%|(?:" + _UNIT + r")(?![目员民A-Za-z])|[、:：.)）])?"
     r"|(?P<text>[^\s\d(（]+|[(（])")
 _JUNK = re.compile(r"^(?:指标\s*[0-9一二三四五六七八九十LlI]*\s*[:：]?)+|^\d+、")
+_RULE_BEFORE = frozenset("计扣得加减为各共至每")  # 计2分, 扣1分: a scoring rule's points, not a weight
+_RULE_AFTER = frozenset(",，;；。、)）")
+_SENTENCE = re.compile(r"[。；;]")
 _PAGE = re.compile(r"(?<!\d)\d{1,2}、")  # a preview site's page marker (2、) inside a row
 
 
 @dataclass(slots=True)
 class Cell:
-    kind: str  # text | plain | value | marker
+    kind: str  # text | plain | value | points (4分) | marker | bare
     text: str
     pos: int
     value: Decimal | None = None
@@ -84,6 +88,9 @@ def cells(text: str, base: int = 0) -> list[Cell]:
             cell = Cell("marker", m.group(0), pos, Decimal(m.group("mw")))
             if not m.group("fen"):
                 cell.kind = "bare"  # (10): a level weight whose 分 was lost, or a list number
+        elif m.group("pts") is not None:  # 4分: a row's weight printed with its unit; 计2分; 扣1分, a rule's text
+            rule = text[m.start() - 1 : m.start()] in _RULE_BEFORE or text[m.end() : m.end() + 1] in _RULE_AFTER
+            cell = Cell("text" if rule else "points", m.group(0), pos, None if rule else parse_decimal(m.group("pts")))
         elif m.group("num") is not None:
             tail = m.group("tail") or ""
             if tail and tail in "、:：.)）":  # 1、 指标1: list markers, not figures
@@ -103,7 +110,9 @@ def cells(text: str, base: int = 0) -> list[Cell]:
 
 def clean_name(text: str) -> str:
     """A row or level name without the template's empty row labels (指标1:指标2:) and page markers (2、)."""
-    t = _PAGE.sub("", text).strip(" :：,，;；、.")
+    t = _PAGE.sub("", text)
+    t = _SENTENCE.split(t.rstrip("。；;"))[-1]  # …相适应。绩效目标合理性: the previous row's criteria end before it
+    t = t.strip(" :：,，;；、.")
     prev = None
     while prev != t:
         prev = t
@@ -114,8 +123,9 @@ def clean_name(text: str) -> str:
 class Reader:
     """Reads the cells after a score table's header into a ``Tree``."""
 
-    def __init__(self, cs: list[Cell], per_level: bool, marker_first: bool) -> None:
+    def __init__(self, cs: list[Cell], per_level: bool, marker_first: bool, criteria: bool = False) -> None:
         self.c = cs
+        self.criteria = criteria  # a column of criteria (评分标准, 指标解释) between weight and score: its "(1分)" are text
         self.per_level = per_level  # every level's weight in a column
         self.marker_first = marker_first  # (20分)项目决策: the level weight printed before its label
         self.tree = Tree()
@@ -215,8 +225,11 @@ class Reader:
             self._open(name, weight, pos)
             return i + 1
         j = i + 1
-        while j < len(cs) and cs[j].kind not in ("marker",):
-            if cs[j].kind == "plain" and (j + 1 == len(cs) or cs[j + 1].kind in ("text", "marker", "bare")):
+        # a level's weight ends the search for this row's score (8分 may be the score, as 10分 was the weight); in a
+        # table with criteria, a weight printed as this row's was (4分) ends it, the criteria's "(1分)" being text
+        stops: tuple[str, ...] = ("marker",) if not self.criteria else ("points",) if c.kind == "points" else ()
+        while j < len(cs) and cs[j].kind not in stops:
+            if cs[j].kind in ("plain", "points") and (j + 1 == len(cs) or cs[j + 1].kind in ("text", "marker", "bare")):
                 between = "".join(x.text for x in cs[i + 1 : j])
                 if j + 1 == len(cs) and not between:  # the text ends on the weight: no score printed
                     break
@@ -224,6 +237,10 @@ class Reader:
                 return j + 1
             j += 1
         self.tree.cut = self.tree.doubt = True
+        if j < len(cs) and cs[j].kind == "points":  # the next row's weight: this row prints no score
+            self._add(Leaf(name, pos, weight, wpos, None, None, []))
+            self.tree.notes.append((f"“{name}”没有读到得分", f"no score printed for '{name}'", pos))
+            return j - 1 if j - 1 > i and cs[j - 1].kind == "text" else j  # the text before it names the next row
         self.tree.notes.append((f"“{name}”一行没有读到得分，未读取", f"no score found for '{name}'; row not read", pos))
         return j
 

@@ -26,8 +26,8 @@ from jixiao.core.records import HALF_READ, MISSING, Document, IndicatorRow, Val
 from jixiao.core.source import Source
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.common import find_year, problem
-from jixiao.read.recognise.deptmark import is_department_title
-from jixiao.read.recognise.labeltree_atoms import Atom, Header, atoms, find_header, squash
+from jixiao.read.recognise.deptmark import is_department_title, names_targets_and_actuals
+from jixiao.read.recognise.labeltree_atoms import LEVEL_WORDS, Atom, Header, atoms, find_header, squash
 from jixiao.read.recognise.labeltree_build import Node, Tree, build
 
 # Document.extra key: some levels were told by the weights alone, so a level's sum that fails may be a misplacement
@@ -57,6 +57,13 @@ def _indicator(node: Node) -> IndicatorRow:
     )
 
 
+def _from_levels(hd: Header) -> str:
+    """The header's words from its first level column on (the run before it may hold a goal's prose)."""
+    joined = squash("".join(hd.texts))
+    first = min((joined.find(w) for w in LEVEL_WORDS if w in joined), default=0)
+    return joined[first:]
+
+
 def _document(fr: FileRead, at: list[Atom], hd: Header, tree: Tree, start: int) -> Document | None:
     leaves = tree.leaves
     in_label = sum(n.in_label and n.weight is not None for n in leaves)
@@ -66,6 +73,8 @@ def _document(fr: FileRead, at: list[Atom], hd: Header, tree: Tree, start: int) 
         return None  # rows anchored on indicator codes (A11, B1041): recognise.dept reads them
     if ("weight" in hd.numbers and hd.rules) or ("weight" not in hd.numbers and in_label * 2 < len(leaves)):
         return None  # a 分值 column beside the rules: the other readers' family (recognise.scoretable, dept)
+    if names_targets_and_actuals(_from_levels(hd)):
+        return None  # targets and actuals: a (department's) self-evaluation form, read with its funds elsewhere
     scored = sum(n.score.value is not None for n in leaves)
     before = [a.text for a in at[max(0, hd.end - 80) : hd.end] if a.kind == "text"]
     if any(squash(t).startswith(PROJECT_ANCHORS) or len(squash(t)) <= 15 and any(w in squash(t) for w in

@@ -5,35 +5,23 @@ Pages that passed through an OCR engine before their text was published read ``I
 The number fixes keep the text's length, so every offset still leads back to its source: a letter is read as a
 digit only where it stands among digits or alone between Chinese text and digits, never inside a Latin word.
 Labels are matched, not rewritten: a stretch of text is taken for a known label when it differs from it by one
-character (the same length; in a label of three characters, not its first) or holds exactly its characters in another order.
+character (the same length; in a label of three characters, not its first) or holds exactly its characters in
+another order.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
-# A run of digits and the letters OCR gives for them (O o → 0, I l → 1), standing apart from Latin words (matched
-# from its first character only, atomically: linear on any text); it is mended when it holds a digit or is "IO".
-_RUN = re.compile(r"(?<![A-Za-z0-9])(?>[0-9OoIl]+)(?![A-Za-z])")
-_DIGITS = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1"})
+from jixiao.core.numbers import mend_ocr_digits as mend_digits
 
-
-def mend_digits(text: str) -> str:
-    """``text`` with OCR letters read as the digits they stand for, where they stand among digits (same length)."""
-    def fix(m: re.Match[str]) -> str:
-        run = m.group(0)
-        mixed = any(c.isdigit() for c in run) or run in ("IO", "lO", "Io", "lo")
-        return run.translate(_DIGITS) if mixed else run
-
-    return _RUN.sub(fix, text)
+__all__ = ["find_near", "mend_digits", "near"]
 
 
 def near(text: str, label: str) -> bool:
-    """``text`` is ``label`` with at most one character misread (same length; the first one right in a label of
-    three characters), or
-    its characters in another order (a wrapped cell read down its columns); a slip only in labels of three
-    characters or more."""
+    """``text`` is ``label``, or ``label`` with one character misread (same length; in a label of three characters,
+    not its first), or its characters in another order (a wrapped cell read down its columns). A slip is read only
+    in labels of three characters or more."""
     if text == label:
         return True
     if len(text) != len(label) or len(label) < 3:

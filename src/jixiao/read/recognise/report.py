@@ -59,7 +59,12 @@ def recognise(fr: FileRead) -> list[Document]:
     if not t.text or "部门整体" in t.text or not _ABOUT.search(t.text) or not _EVALUATION.search(t.text):
         return []
     doc = read_statements(fr, t)
-    return [doc] if doc is not None else []
+    if doc is None:
+        return []
+    from jixiao.read.recognise.reportform import complete
+
+    complete(doc, t)  # the amounts arrived and left, the spending detail table: for the audit's arithmetic
+    return [doc]
 
 
 def read_statements(fr: FileRead, t: Flat, budget: re.Pattern[str] = BUDGET,

@@ -22,7 +22,7 @@ from jixiao.core.table import Cell, Table
 from jixiao.read.base import FileRead
 from jixiao.read.recognise import assessment
 from jixiao.read.recognise.common import find_year, problem
-from jixiao.read.recognise.deptmark import is_department_title
+from jixiao.read.recognise.deptmark import is_department_title, names_targets_and_actuals
 from jixiao.read.recognise.labeltree import PROJECT_ANCHORS
 from jixiao.read.recognise.labeltree_atoms import TOTAL_WORDS
 from jixiao.read.recognise.ruletable_grid import grid_tables
@@ -32,7 +32,7 @@ NAME_COLUMNS = ("考核项目", "考核内容", "考核指标", "评价项目", 
 WEIGHT_COLUMNS = ("指标分值", "分值", "权重", "权数", "标准分", "满分", "分数", "指标权重")
 SCORE_COLUMNS = ("自评得分", "考评得分", "评价得分", "实际得分", "自评分", "得分")
 RULE_COLUMNS = ("评分标准", "评分细则", "评分办法", "评分方法", "评分规则", "计分标准", "计分方法", "评价标准", "考核标准",
-                "扣分标准", "评分要点", "评分依据", "考核办法", "赋分办法", "赋分标准", "计分办法")
+                "扣分标准", "评分要点", "评分依据", "考核办法", "赋分办法", "赋分标准", "计分办法", "评分说明")
 EXPLAIN_COLUMNS = ("指标解释", "指标说明", "评价要点", "考核要点", "指标内涵")
 _UNIT = re.compile(r"[(（]\s*分\s*[)）]$")
 _CODED = re.compile(r"^[A-Z]\d{0,4}(?![A-Za-z\d])")
@@ -179,6 +179,8 @@ def recognise(fr: FileRead) -> list[Document]:
         hd = _header(table)
         if hd is None or assessment._header(table) is not None:
             continue  # seed 000's 考核指标 | 二级指标 | 分值 | 评分标准: recognise.assessment's
+        if names_targets_and_actuals("".join(c.text for c in table.rows[hd.row])):
+            continue  # 年度指标值 | 实际完成值: a self-evaluation form's indicator block, the form readers'
         rows, total_w, total_s, problems, closed = _read(table, hd, fr.source.file)
         named = [r for r in rows if r.level3.str_]
         if len(named) < 3 or sum(r.weight.dec is not None for r in named) * 2 < len(named):

@@ -32,8 +32,9 @@ from jixiao.core.records import HALF_READ, MISSING, Document, IndicatorRow, Prob
 from jixiao.core.source import Source
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.common import find_year, problem
-from jixiao.read.recognise.deptmark import is_department_title
+from jixiao.read.recognise.deptmark import is_department_title, names_targets_and_actuals
 from jixiao.read.recognise.ruletable_names import LABEL, LEVEL_WEIGHTS_HEAD, Label, labels_in
+from jixiao.read.recognise.ruletable_sums import parse as parse_sums
 from jixiao.read.recognise.transfer_text import Flat, flatten
 
 TYPE_SCORED = "dept_evaluation"
@@ -49,6 +50,10 @@ _ALONE = re.compile(r"(?<=[\u3400-\u9fff\s|:：。；;，,)）])(\d+(?:\.\d+)?)(
 _QUANTITY = re.compile(r"[分%％个年月日元万次人项名位倍天条户所家]")
 _TOTAL = re.compile(r"(?:合计|总分|总计)\s*[:：|]?\s*(\d+(?:\.\d+)?)(?:\s*[|\s]\s*(\d+(?:\.\d+)?))?")
 _SEPARATORS = re.compile(r"[\s|]+")
+# the grade after the total: 总分 94 | 优, 总分94 评价等级:良好
+_GRADE = re.compile(r"[\s|分]*(?:(?:自评|评价|评定|绩效)?(?:等级|等次|结果)[\s|:：为]*)?(优秀|良好|优|良|中|合格|不合格|差)(?![\u3400-\u9fff])")
+# list marks between two labels (2.组织管理, (二)项目组织, 一、): no text of the row before
+_LIST_MARKS = re.compile(r"\d+[.、]|[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、")
 _RULE_WORDS = re.compile(r"[得扣计减]\s*\d|不得分|满分|酌情|扣完")
 
 
@@ -70,12 +75,13 @@ class _Node:
 
 def _opens_group(text: str, labels: list[Label], k: int) -> bool:
     """Whether label ``k`` opens a group: the next label follows it with nothing but separators or a list
-    mark between (一级 二级 三级 printed side by side), and does not weigh more."""
+    mark between (一级 二级 三级 printed side by side), and does not weigh more. A number between them is the
+    row's score (相关性(5分)5明确性(5分)): the label is a row."""
     if k + 1 >= len(labels):
         return False
     nxt = labels[k + 1]
-    gap = _SEPARATORS.sub("", text[labels[k].end : nxt.start])
-    return len(gap) <= 4 and not re.search(r"[。；;，,：:]", gap) and nxt.weight <= labels[k].weight
+    gap = _LIST_MARKS.sub("", _SEPARATORS.sub("", text[labels[k].end : nxt.start]))
+    return len(gap) <= 4 and not re.search(r"[\d。；;，,：:]", gap) and nxt.weight <= labels[k].weight
 
 
 def _chain(text: str, labels: list[Label], k: int) -> int:
@@ -86,10 +92,43 @@ def _chain(text: str, labels: list[Label], k: int) -> int:
     return n
 
 
+def _by_sums(text: str, labels: list[Label]) -> list[_Node] | None:
+    """A pure list of labels (nearly every label followed directly by the next: no rule text, no score between
+    them) has its levels told by the weights alone (``ruletable_sums``)."""
+    side_by_side = sum(_opens_group(text, labels, k) or _gap_free(text, labels, k) for k in range(len(labels) - 1))
+    if len(labels) < 4 or side_by_side < 0.8 * (len(labels) - 1):
+        return None
+    parents = parse_sums([lab.weight for lab in labels], cut=_TOTAL.search(text, labels[-1].end) is None)
+    if parents is None:
+        return None
+    nodes = [_Node(lab) for lab in labels]
+    roots: list[_Node] = []
+    for node, up in zip(nodes, parents):
+        if up is None:
+            roots.append(node)
+        else:
+            node.parent = nodes[up]
+            nodes[up].children.append(node)
+            nodes[up].group = True
+    # kept only when the weights settle it: every first level a group, each making its weight (the last may
+    # be cut off by the end of the text)
+    if any(not r.children or (r is not roots[-1] and r.used() != r.label.weight) for r in roots):
+        return None
+    return roots
+
+
+def _gap_free(text: str, labels: list[Label], k: int) -> bool:
+    return not _LIST_MARKS.sub("", _SEPARATORS.sub("", text[labels[k].end : labels[k + 1].start]))
+
+
 def _tree(text: str, labels: list[Label]) -> list[_Node]:
     """The labels as a tree: each goes under the innermost open group it fits (groups close when their rows
     make their weight); a label that fits no open group goes up, but not above its own depth (the depth of
-    the rows, or a group's by its chain of labels down to a row): there it stays, its weights not adding up."""
+    the rows, or a group's by its chain of labels down to a row): there it stays, its weights not adding up.
+    A pure list of labels is told by its sums alone (``_by_sums``)."""
+    pure = _by_sums(text, labels)
+    if pure is not None:
+        return pure
     roots: list[_Node] = []
     stack: list[_Node] = []  # the open groups, outermost first
     depths: Counter[int] = Counter()  # the depths of the rows read so far: the most common is the rows' depth
@@ -208,6 +247,9 @@ def _total(doc: Document, flat: Flat, after: int) -> bool:
         doc.total_weight = Val(Decimal(first), first, flat.source_at(m.start(1)))
         if second is not None and doc.type == TYPE_SCORED:
             doc.total_score = Val(Decimal(second), second, flat.source_at(m.start(2)))
+    grade = _GRADE.match(flat.text, m.end()) if doc.type == TYPE_SCORED else None
+    if grade:  # 总分 94 优 / 总分94 评价等级：优
+        doc.grade = Val(grade.group(1), grade.group(1), flat.source_at(grade.start(1)))
     return True
 
 
@@ -228,8 +270,8 @@ def recognise(fr: FileRead) -> list[Document]:
     if len(labels) < 3:
         return []
     before = text[: labels[0].start]
-    if not _SCORING.search(text):
-        return []
+    if not _SCORING.search(text) or names_targets_and_actuals(before[-200:]):
+        return []  # 年度指标值 | 实际完成值 before the labels: a self-evaluation form's indicator block
     roots = _tree(text, labels)
     _collapse_tiers(roots, labels[-1])
     leaves = _leaves(roots)
@@ -286,8 +328,10 @@ def second_reading(fr: FileRead, docs: list[Document], content: Callable[[Docume
         fr.problems.append(Problem(f"识别器 ruletable_labels 出错：{type(e).__name__}: {e}", fr.source,
                                    f"recogniser ruletable_labels failed: {type(e).__name__}: {e}"))
         return docs
-    def held(ds: list[Document]) -> int:  # on a tie, the reading that named more rows
-        return 2 * sum(map(content, ds)) + sum(bool(i.level4.str_ or i.level3.str_) for d in ds for i in d.indicators)
+    def held(ds: list[Document]) -> int:  # on a tie, the one that named more rows and levels, and read a total
+        rows = [i for d in ds for i in d.indicators]
+        named = sum(bool(i.level4.str_ or i.level3.str_) + bool(i.level1.str_) + bool(i.level2.str_) for i in rows)
+        return 4 * sum(map(content, ds)) + named + sum(d.total_weight.value is not None for d in ds)
 
     return found if held(found) > held(docs) else docs
 

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-LABEL = re.compile(r"[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]")
+LABEL = re.compile(r"[(（【\[]\s*(\d+(?:\.\d+)?)\s*分\s*[)）】\]]")
 # a weight printed in a 分值 column and run together between a name and the next cell's text
 BARE = re.compile(r"(?<=[\u3400-\u9fff”\"])(\d+(?:\.\d+)?)(?=[\u3400-\u9fff“\"])(?![个年月日元万次人项名位倍天条户所家分])")
 # the header of such a table: a 分值 column after each level's (一级指标分值二级指标分值…)
@@ -23,6 +23,8 @@ _HEADER_WORDS = re.compile(r"得分|分值|权重|权数|满分|说明|标准|�
 _LIST_MARK = re.compile(r"^(?:[一二三四五六七八九十]*、)+")
 _NAME_CHAR = re.compile(r"[\u3400-\u9fffA-Za-z、“”《》\"']")
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_LIST_NUMBER = re.compile(r"^[(（][一二三四五六七八九十]+[)）]$")  # (二)项目组织: a list mark, not a note
+_INNER_NOTE = re.compile(r"[(（][\u3400-\u9fff、，,]{1,12}[)）]$")
 MAX_NAME = 24
 # a grade of a rule printed like a label (完成(5分), 80%以上(4分)): no indicator
 _GRADE = re.compile(r"^(?:完成|基本完成|未完成|以上|以下|合格|基本合格|不合格|优|良|中|差|较好|一般|较差|好)$")
@@ -60,6 +62,14 @@ def _name_before(text: str, pos: int) -> tuple[str, int]:
             if chars and (ch == "|" or not (_CJK.match(text[i - 2 : i - 1] or "") and _CJK.match(chars[-1]))):
                 break
             i -= 1
+            continue
+        if ch in ")）" and chars:  # a note in brackets inside the name: 科技(制度、方法、机制等)创新
+            inner = _INNER_NOTE.search(text, max(0, i - 16), i)
+            if inner is None or not _CJK.match(text[inner.start() - 1 : inner.start()] or "") \
+                    or _LIST_NUMBER.match(inner.group(0)):
+                break
+            chars.extend(reversed(inner.group(0)))
+            i = start = inner.start()
             continue
         if not _NAME_CHAR.match(ch):
             break

@@ -19,6 +19,7 @@ from jixiao.core.source import Source
 
 _STAGE = re.compile(r"^((?:\d{4}年(?:度)?)?(?:本年|上年)?)(预算|决算)数?$")
 _MAX_HEADS = 30
+_FRAGMENT = 4  # letters a head broken over two lines leaves on the first
 
 
 def _stage(text: str) -> str | None:
@@ -57,6 +58,7 @@ def read_wide(cells: list[tuple[str, Source]], default: str) -> Wide | None:
     stages: list[str] = []
     figures: list[tuple[str, Source]] = []
     rest: list[tuple[str, Source]] = []
+    head = ""  # a head's first letters on a line of their own ("公务" then "接待费")
     for k, (text, src) in enumerate(cells):
         t = text.strip()
         if not t:
@@ -67,8 +69,11 @@ def read_wide(cells: list[tuple[str, Source]], default: str) -> Wide | None:
         if figures:
             rest = cells[k:]
             break
+        t, head = head + t, ""
         if row_item(t) is not None:
             items.append((t, src))
+        elif _stage(t) is None and len(t) <= _FRAGMENT and k + 1 < len(cells) and row_item(cells[k + 1][0]) is not None:
+            head = t
         elif (s := _stage(t)) is not None:
             stages.append(s)
         elif len(items) + len(stages) > _MAX_HEADS:

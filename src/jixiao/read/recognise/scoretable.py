@@ -25,8 +25,9 @@ TYPE = "dept_evaluation"
 RULES = "assessment_rules"  # a table of 分值 and 评分标准 without scores
 STANDARD = ("评分标准", "计分标准", "评分依据", "评分细则", "评分办法", "考核标准")
 # a rule table (no score column) names its rule column in more ways
-RULE_STANDARD = (*STANDARD, "评分方法", "评分规则", "计分方法", "评价标准", "扣分标准", "评分要点")
-WEIGHT = ("指标分值", "分值", "权重", "标准分", "满分", "指标权重")
+RULE_STANDARD = (*STANDARD, "评分方法", "评分规则", "计分方法", "评价标准", "扣分标准", "评分要点", "赋分办法", "赋分标准",
+                 "计分办法", "评分说明")
+WEIGHT = ("指标分值", "分值", "权重", "标准分", "满分", "指标权重", "权数")
 SCORE = ("自评得分", "得分", "自评分", "评价得分", "自评")
 TOTAL = ("合计", "总分", "总计")
 HEADER_WORDS = (*STANDARD, *WEIGHT, *SCORE, "指标", "一级", "二级", "三级", "四级", "备注", "序号", "考核内容",

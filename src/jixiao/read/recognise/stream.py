@@ -25,7 +25,7 @@ from jixiao.core.records import (
 from jixiao.core.source import Source
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.common import find_year, money_unit, problem
-from jixiao.read.recognise.deptmark import is_department_title
+from jixiao.read.recognise.deptmark import department_heading
 from jixiao.read.recognise.depttasks import TASKS, skip_tasks, total_as_funds
 from jixiao.read.recognise.formspec import (
     FUNDS_COLUMNS,
@@ -47,7 +47,7 @@ from jixiao.read.recognise.levelsum import (
 from jixiao.read.recognise.streamfunds import FundsBlock
 from jixiao.read.recognise.streamindicators import IndicatorBlock
 from jixiao.read.recognise.streamtotal import total_and_grade
-from jixiao.read.recognise.tokens import Token, plain, stream
+from jixiao.read.recognise.tokens import Token, number, plain, stream
 
 TYPE = "project_self_evaluation"
 
@@ -104,17 +104,25 @@ class _Reader:
             if all(getattr(doc.funds["total"], c).value is None for c in STANDARD_ORDER):
                 self.problems.append(problem("找到资金表，但年度资金总额行未能读取", "funds block found, but its total row "
                                              "could not be read", self.t[i_funds].source))
+        left: tuple[Token, Token] | None = None
         if i_ind is not None:
             before = len(self.problems)
             block = IndicatorBlock(self.t, doc, self.problems)
             block.read(i_ind)
             self.rows_lost = len(self.problems) - block.notes > before
             self.closed, self.two_numbers = block.closed, block.two_numbers
+            left = block.total_left
         if tasks is not None:
             doc.extra[TASKS] = tasks.as_extra()
             self.problems.extend(tasks.problems)
             total_as_funds(doc, tasks)
         total_and_grade(self.doc, self.t, self.problems)
+        if left is not None and doc.total_score.value is None and doc.total_weight.value is None:
+            w, s = left  # the total row's figures stood before its label (columns interleaved)
+            doc.total_weight, doc.total_score = Val(number(w.text), w.text, w.source), Val(number(s.text), s.text, s.source)
+            self.problems.append(problem(f"总分行的数值（{w.text}、{s.text}）在文本中位于其标签之前，按配对后余下的数值读取",
+                                         f"the total row's figures ({w.text}, {s.text}) stand before its label: read as "
+                                         "those left after the rows were paired", w.source))
         by_weight_sum(self.doc, self.two_numbers, self.problems)
         self._whole(i_ind)
         execution_as_indicator(self.doc, self.problems)
@@ -128,7 +136,7 @@ class _Reader:
             return None
         name = next((doc.header[k] for k in (*NAME_LABELS, *NAME_FALLBACK) if k in doc.header), None)
         doc.title = name.str_ if name is not None else None
-        if name is not None and "部门" not in doc.header and is_department_title("".join(self.before[-4:])):
+        if name is not None and "部门" not in doc.header and department_heading(self.before):
             doc.header["部门"] = name  # a department-wide form (部门整体支出绩效自评表): its unit is the department
         texts = self.before + [t.text for t in self.t[:40]]
         doc.year = find_year(texts)

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from jixiao.read.recognise.formspec import INDICATOR_COLUMNS, LEVEL1, alias
-from jixiao.read.recognise.tokens import Token, is_value
+from jixiao.read.recognise.streamlevels import level2_label, lost_first_level
+from jixiao.read.recognise.tokens import TEMPLATE_MARK, Token, is_value
 
 _COLUMN_LABELS = re.compile("|".join(re.escape(a) for a, _ in sorted(INDICATOR_COLUMNS, key=lambda x: -len(x[0]))))
 
@@ -22,8 +23,9 @@ def cut_apart(toks: list[Token], k: int) -> tuple[int, list[str]] | None:
     end = k
     while end < min(len(toks), k + 8):
         x = toks[end].text
-        if len(x) > 10 or is_value(x) or any(x.startswith(a) for a in LEVEL1):
-            break
+        if len(x) > 10 or is_value(x) or any(x.startswith(a) for a in LEVEL1) or level2_label(x) is not None \
+                or TEMPLATE_MARK.match(x) or lost_first_level(toks, end, None) is not None:
+            break  # the rows begin: a level label, a numbered name (指标1:…), a first level's weight alone (50分)
         end += 1
     joined = "".join(t.text for t in toks[k:end])
     cols = [c for c in (alias(m.group(0), INDICATOR_COLUMNS) for m in _COLUMN_LABELS.finditer(joined)) if c]

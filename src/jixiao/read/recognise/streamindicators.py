@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from itertools import accumulate
 
 from jixiao.core.records import Document, IndicatorRow, Problem, Val
 from jixiao.read.recognise.common import problem
@@ -18,19 +19,27 @@ from jixiao.read.recognise.formspec import (
     GRADE_LABELS,
     INDICATOR_COLUMNS,
     LEVEL1,
+    LEVEL2,
     STOP_LABELS,
     TOTAL_LABELS,
-    UNITS,
     alias,
 )
 from jixiao.read.recognise.levelsum import room_left
 from jixiao.read.recognise.runrows import indicator_rows, run_together
 from jixiao.read.recognise.runrows import token_val as _val
+from jixiao.read.recognise.streamcells import COMPARATORS, complete, full, is_figure, is_unit, num, wrapped
 from jixiao.read.recognise.streamcolumns import cut_apart, header_above, merged_header
-from jixiao.read.recognise.streamlevels import WEIGHT_IN_LABEL, level1_label, level2_label, lost_first_level
+from jixiao.read.recognise.streamlevels import (
+    WEIGHT_IN_LABEL,
+    changed_first_level,
+    leading_labels,
+    level1_label,
+    level2_label,
+    lost_first_level,
+)
+from jixiao.read.recognise.streamorphans import Orphans, scattered_columns, stray
 from jixiao.read.recognise.tokens import TEMPLATE_MARK, Token, is_value, number, plain
 
-COMPARATORS = frozenset({"=", "﹦", "＝", "≥", "≤", ">", "<", "定量", "定性"})
 _QUALIFIER = re.compile(r"^\([^\d()]{1,6}\)$")  # (个), (元), (万美元): a name's unit wrapped onto a cell of its own
 
 
@@ -48,6 +57,9 @@ class IndicatorBlock:
         self.score_only = False  # the indicator table has a score column but no weight column
         # rows whose two numbers after the unit may be 完成值 and 分值 or 分值 and 得分 (``levelsum.by_weight_sum``)
         self.two_numbers: list[tuple[IndicatorRow, Token, Token, Problem]] = []
+        self.scattered = False  # the column labels stand among the rows (columns interleaved)
+        self.orphans = Orphans()  # names and figures the text gives apart (``recognise.streamorphans``)
+        self.total_left: tuple[Token, Token] | None = None  # the total row's figures, before its label
 
     def read(self, start: int) -> None:
         k = start
@@ -80,6 +92,12 @@ class IndicatorBlock:
             self.notes += 1
             self._rows(k, values)
             return
+        if "weight" not in values and (interleaved := scattered_columns(self.t, k)) is not None:
+            values, self.scattered = interleaved, True  # 三级指标 … 指标1:… 指标值 完成值 8755 分值 得分: interleaved
+            self.problems.append(problem("指标表的栏目名称夹在指标行之间（栏目交错），按其出现顺序读取",
+                                         "the indicator column labels stand among the rows (columns interleaved): "
+                                         "read in the order they come", self.t[start].source))
+            self.notes += 1
         if "weight" not in values:
             self.problems.append(problem("指标表没有分值栏，指标行未读取", "the indicator table has no weight column; rows not read",
                                          self.t[start].source))
@@ -107,6 +125,13 @@ class IndicatorBlock:
 
         def flush() -> None:
             nums = [t for t in row if plain(t.text)]
+            if row and (not nums and has_reason and self.orphans.add_reason(row)
+                        or not nums and self.orphans.add_name(row, level1, level2, len(doc.indicators))
+                        or nums and self.orphans.add_figures(row, self.scattered)):
+                row.clear()  # a name with no figure, or figures with no name: paired at the block's end
+                return
+            if nums:
+                self.orphans.last = None
             if row and not nums and has_reason and doc.indicators and len(row[0].text) > 6 \
                     and doc.indicators[-1].deviation_note.value is None:
                 doc.indicators[-1].deviation_note = _val(row[0])  # the 偏差原因 of the row before
@@ -155,6 +180,9 @@ class IndicatorBlock:
                 continue
             l1 = level1_label(x, self.t[k + 1].text if k + 1 < len(self.t) else "", level1, level2)
             l2 = level2_label(x)
+            if self.scattered and l1 is None and l2 is None and stray(tok):
+                k += 1  # a piece of the header interleaved with the rows
+                continue
             if l1 is not None and l2 is not None and level1 is not None:
                 flush()
                 if room_left(self.doc, level1.text):
@@ -171,8 +199,10 @@ class IndicatorBlock:
             elif l2 is not None:
                 flush()
                 level2 = tok
-            elif between is not None and _complete(row, between) or between is None and row and plain(row[-1].text) and sum(1 for t in row if plain(t.text)) >= (1 if self.score_only else 2) \
-                    and not plain(x) and not _unit(x) and not x.endswith("%"):
+                if (first := changed_first_level(level1, l2)) is not None:
+                    level1 = Token(first, tok.source)  # 社会效益指标 after 产出指标's rows: 效益指标's label was lost
+            elif between is not None and complete(row, between) or between is None and row and plain(row[-1].text) and sum(1 for t in row if plain(t.text)) >= (1 if self.score_only else 2) \
+                    and not plain(x) and not is_unit(x) and (not x.endswith("%") or full(row, len(slots), self.unit_column)):
                 flush()
                 row.append(tok)
             elif row and _QUALIFIER.match(x) and not is_value(row[-1].text) and row[-1].text not in COMPARATORS:
@@ -181,6 +211,10 @@ class IndicatorBlock:
                 row.append(tok)
             k += 1
         flush()
+        fields = [c for c in values if c in ("target", "actual", "weight", "score")]
+        self.total_left = self.orphans.pair(doc, fields, self.problems)
+        if self.orphans.figures and doc.indicators and self.problems[-1].message.startswith("指标名称与其数值"):
+            self.notes += 1
 
     def _run_together(self, row: list[Token], values: list[str], level1: Token | None, level2: Token | None) -> bool:
         """Rows whose cells ran together, split back (``recognise.runrows``); False when they did not run
@@ -188,6 +222,18 @@ class IndicatorBlock:
         l1 = next((a for a in LEVEL1 if level1 is not None and level1.text.startswith(a)), None)
         w1 = self.doc.level1_weights.get(l1).dec if l1 in self.doc.level1_weights else None  # type: ignore[union-attr]
         found = indicator_rows(row, values, level1, level2, w1, None)
+        if found is None and len(row) > 1:  # level labels run onto the row's start: read without them
+            labels, rest = leading_labels("".join(t.text for t in row))
+            if labels and rest:
+                at = len("".join(labels))
+                k = next(k for k, end in enumerate(accumulate(len(t.text) for t in row)) if end > at)
+                start = row[k]
+                cut = at - (sum(len(t.text) for t in row[:k]))
+                kept = [Token(start.text[cut:], start.source), *row[k + 1 :]]  # the cells after the labels, as they were
+                second = next((Token(a, start.source) for a in reversed(labels) if a in LEVEL2), level2)
+                first = next((Token(a, start.source) for a in labels if a in LEVEL1 and a != second.text), None) \
+                    if second is not None else None
+                found = indicator_rows(kept, values, first or level1, second, w1, None)
         if found is None:
             return False
         rows, note = found
@@ -198,7 +244,7 @@ class IndicatorBlock:
 
     def _indicator(self, row: list[Token], level1: Token | None, level2: Token | None, slots: list[str],
                    has_reason: bool) -> None:
-        if self.unit_column and self._by_unit(row, level1, level2):
+        if self.unit_column and self._byis_unit(row, level1, level2):
             return
         if self.score_only:
             self._score_only(row, level1, level2)
@@ -229,7 +275,7 @@ class IndicatorBlock:
             return
         head = head + rest
         # text before the name that belongs to the previous row's 偏差原因 column
-        texts = [t for t in head if not is_value(t.text) and t.text not in COMPARATORS]
+        texts = [t for t in head if not is_value(t.text) and t.text not in COMPARATORS and not is_figure(t.text)]
         names = texts[:1]
         if has_reason and self.doc.indicators and len(texts) > 1 + len(slots) and texts[0] is head[0]:
             prev = self.doc.indicators[-1]
@@ -243,7 +289,7 @@ class IndicatorBlock:
             return
         name = names[0]
         body = head[head.index(name) + 1 :]
-        while len(body) > len(slots) and _wrapped(name, body[0]):
+        while len(body) > len(slots) and wrapped(name, body[0]):
             name, body = Token(name.text + body[0].text, name.source), body[1:]  # 资金是否全部纳入医 / 保统筹
         ind = IndicatorRow(level1=_val(level1), level2=_val(level2), level3=_val(name), source=name.source)
         ind.weight = Val(number(weight.text), weight.text, weight.source)
@@ -255,7 +301,7 @@ class IndicatorBlock:
                                          weight.source))
         if reason is not None:
             ind.deviation_note = _val(reason)
-        units = [k for k, t in enumerate(body) if _unit(t.text) and t.text not in COMPARATORS]
+        units = [k for k, t in enumerate(body) if is_unit(t.text) and t.text not in COMPARATORS]
         if "actual" in slots and units and self.unit_column:
             ind.actual = _val(body[units[0] + 1]) if units[0] + 1 < len(body) else Val(None)
             body = body[: units[0] + 1]
@@ -280,7 +326,7 @@ class IndicatorBlock:
         middle = row[1:-1]
         if len(middle) == 2:
             ind.target, ind.actual = _val(middle[0]), _val(middle[1])
-        ind.score = _num(row[-1])
+        ind.score = num(row[-1])
         self.doc.indicators.append(ind)
 
     def _weight_first(self, row: list[Token], level1: Token | None, level2: Token | None, between: int,
@@ -298,10 +344,10 @@ class IndicatorBlock:
             names = names[1:]
         name = Token("".join(t.text for t in names), names[0].source)
         ind = IndicatorRow(level1=_val(level1), level2=_val(level2), level3=_val(name), source=name.source)
-        ind.weight = _num(row[at])
+        ind.weight = num(row[at])
         rest = row[at + 1 :]
         if len(rest) == between + 1 and plain(rest[-1].text):
-            ind.score = _num(rest[-1])
+            ind.score = num(rest[-1])
             cells = rest[:-1]
             ind.target = _val(cells[0]) if cells else Val(None)
             ind.actual = _val(cells[1]) if len(cells) > 1 else Val(None)
@@ -312,9 +358,9 @@ class IndicatorBlock:
                 "the columns; target, actual and score not read", row[at].source))
         self.doc.indicators.append(ind)
 
-    def _by_unit(self, row: list[Token], level1: Token | None, level2: Token | None) -> bool:
+    def _byis_unit(self, row: list[Token], level1: Token | None, level2: Token | None) -> bool:
         """A row of a table with 度量单位: name, 指标性质, 指标值, unit, then 完成值, 分值, 得分 in order."""
-        at = next((k for k, t in enumerate(row) if k > 0 and _unit(t.text)), None)
+        at = next((k for k, t in enumerate(row) if k > 0 and is_unit(t.text)), None)
         if at is None or not all(plain(t.text) for t in row[at + 1 : at + 4]) or len(row) < at + 3:
             return False
         name = row[0]
@@ -323,7 +369,7 @@ class IndicatorBlock:
         ind.target = Val("".join(t.text for t in target), " ".join(t.text for t in target), target[0].source)
         rest = row[at + 1 :]
         if len(rest) >= 3:
-            ind.actual, ind.weight, ind.score = _val(rest[0]), _num(rest[1]), _num(rest[2])
+            ind.actual, ind.weight, ind.score = _val(rest[0]), num(rest[1]), num(rest[2])
         else:  # two numbers after the unit: 完成值 and 分值, or 分值 and 得分 — the columns cannot say which
             ind.actual = Val(None, None, rest[0].source)
             said = problem(
@@ -336,30 +382,3 @@ class IndicatorBlock:
             ind.deviation_note = _val(t)
         self.doc.indicators.append(ind)
         return True
-
-
-_WRAP_WIDTH = 10  # a name this long that is followed by a short text was cut at the cell's width
-_TARGET_WORDS = ("达到", "不低于", "不高于", "不超过", "不少于", "不多于", "至少", "以上", "以下", "以内", "完成", "是", "否")
-
-
-def _wrapped(name: Token, nxt: Token) -> bool:
-    """``nxt`` is the rest of a name wrapped at the cell's width: a long name, then a short text that is no
-    value, unit, comparator or target wording, with no digit in it."""
-    t = nxt.text
-    return (len(name.text) >= _WRAP_WIDTH and len(t) <= 8 and not re.search(r"\d", t) and not _unit(t)
-            and t not in COMPARATORS and not t.startswith(_TARGET_WORDS) and not is_value(t))
-
-
-def _complete(row: list[Token], between: int) -> bool:
-    """A weight-first row is whole: name, weight, ``between`` cells and a score that is a number."""
-    at = next((i for i, t in enumerate(row) if i > 0 and plain(t.text)), None)
-    return at is not None and len(row) - at - 1 >= between + 1 and plain(row[-1].text)
-
-
-def _unit(text: str) -> bool:
-    """A 度量单位 cell: a unit word (%, 元, 个, 万元 …)."""
-    return text in UNITS
-
-
-def _num(tok: Token) -> Val:
-    return Val(number(tok.text), tok.text, tok.source)

@@ -49,3 +49,35 @@ def lost_first_level(toks: list[Token], k: int, level1: Token | None) -> tuple[s
     if first is None or (level1 is not None and level1.text.startswith(first)):
         return None
     return first, Decimal(m.group(1))
+
+
+_APART = {"产出指标": "效益指标", "效益指标": "产出指标"}  # first levels whose second levels never mix
+
+
+def changed_first_level(level1: Token | None, level2: str) -> str | None:
+    """The first level a second-level label shows has begun although its own label was lost (社会效益指标 after
+    rows of 产出指标: 效益指标 has begun), else None. 满意度 is left where it stands: the older forms put
+    服务对象满意度指标 under 效益指标."""
+    first = FIRST_LEVEL_OF.get(level2)
+    if level1 is None or first is None:
+        return None
+    now = next((k for k in _APART if level1.text.startswith(k)), None)
+    return first if now is not None and _APART[now] == first else None
+
+
+# level labels and the template's numbering a converter ran onto the start of a row (满意度 / 指标服务对象 /
+# 满意度指 / 标演出人员满意度…: 满意度指标, 服务对象满意度指标, then the row), longest first
+_LEADING = re.compile("^(?:" + "|".join(re.escape(a) for a in sorted(
+    {a for a in (*LEVEL1, *LEVEL2) if a.endswith("指标")}, key=len, reverse=True)) + r"|指标\d*[:：]?)")
+
+
+def leading_labels(text: str) -> tuple[list[str], str]:
+    """The level labels (and 指标1: marks between them) at the start of ``text``, and the rest; a mark that
+    follows the last label is the name's own (指标1:工程完工率) and stays with it."""
+    labels: list[str] = []
+    while (m := _LEADING.match(text)) is not None and m.end() < len(text):
+        labels.append(m.group(0))
+        text = text[m.end() :]
+    while labels and not labels[-1].endswith("指标"):
+        text = labels.pop() + text
+    return (labels, text) if any(a in LEVEL1 or a in LEVEL2 for a in labels) else ([], "".join(labels) + text)

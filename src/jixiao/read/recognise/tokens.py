@@ -58,6 +58,11 @@ def is_value(text: str) -> bool:
     return number(text) is not None or bool(BLOB.match(text))
 
 
+def is_label_piece(text: str) -> bool:
+    """A label of the form, or the start of one cut off by a wrap (实际 of 实际完成值, 效益指 of 效益指标)."""
+    return text in _LABEL_SET or (len(text) >= 2 and text in _PREFIXES)
+
+
 def plain(text: str) -> bool:
     """A number that is not a percentage (a weight, a score, an amount)."""
     return number(text) is not None and not text.endswith("%")

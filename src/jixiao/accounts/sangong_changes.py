@@ -1,0 +1,48 @@
+"""The changes a 情况说明 states for the 三公 items must add up to the change it states for their total.
+
+"…比2023年预算减少17.3万元。其中:因公出国(境)费…与2023年预算持平;公务用车购置及运行费…减少7.3万元(运行费减少1.3万元,
+购置费减少6万元);公务接待费…减少10万元": 0 − 7.3 − 10 = −17.3, and −1.3 − 6 = −7.3. This holds whatever the tables
+give (or when no table gives last year's figures at all): the changes are the text's own. Checked only where every
+item's change is stated once against the same thing (the budget, or last year); a sum that fails is ``suspect``
+(the text does not say which of its figures is the wrong one), a last-digit difference ``info``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from jixiao.accounts.identity import Ctx, compare
+from jixiao.accounts.sangong import ABROAD, PURCHASE, RECEPTION, RUNNING, TOTAL, VEHICLES
+from jixiao.accounts.sangong_claims import Claim
+from jixiao.core.findings import Finding
+from jixiao.core.records import Val
+
+
+def _val(c: Claim) -> Val:
+    return Val(c.sign * c.change, c.quoted, c.source)
+
+
+def check_change_sums(ctx: Ctx, claims: list[Claim]) -> list[Finding]:
+    out: list[Finding | None] = []
+    for against, said in (("budget", "与预算相比"), ("prior", "与上年相比")):
+        by: dict[str, list[Claim]] = {}
+        for c in claims:
+            if c.against == against:
+                by.setdefault(c.item, []).append(c)
+        if any(len(cs) > 1 for cs in by.values()):
+            continue  # an item said twice (two years, two units): not one list
+        one = {item: cs[0] for item, cs in by.items()}
+        run, buy = one.get(RUNNING), one.get(PURCHASE)
+        if VEHICLES in one and run and buy:
+            out.append(compare(ctx, "text_compare", (f"情况说明各项增减（{said}）：公务用车购置及运行费 = 购置费 + 运行费",
+                                                     f"the notes' changes ({against}): vehicles = purchase + running"),
+                               _val(one[VEHICLES]), [_val(buy), _val(run)], one[VEHICLES].source,
+                               one[VEHICLES].label, [buy.label, run.label]))
+        vehicles = [one[VEHICLES]] if VEHICLES in one else [run, buy] if run and buy else []
+        if TOTAL in one and ABROAD in one and RECEPTION in one and vehicles:
+            parts = [one[ABROAD], one[RECEPTION], *vehicles]
+            out.append(compare(ctx, "text_compare", (f"情况说明各项增减（{said}）：合计 = 因公出国(境)费 + 公务接待费 + 公务用车购置及运行费",
+                                                     f"the notes' changes ({against}): total = overseas + reception + vehicles"),
+                               _val(one[TOTAL]), [_val(c) for c in parts], one[TOTAL].source, one[TOTAL].label,
+                               [c.label for c in parts]))
+    return [replace(f, severity="suspect") if f.severity == "error" else f for f in out if f]

@@ -1,0 +1,128 @@
+"""The sentences of a 情况说明 that state a change of one 三公 item, read into ``Claim``s.
+
+The text is cut into one stretch per item it names (因公出国(境)费, 公务接待费, 公务用车购置及运行费 and its two
+parts, or the 三公 total), from the name to the next item's name or the end of the sentence. A stretch that states a
+change (增加/减少 X 万元, or 无变化 / 持平 / 无增减) and says what it compares with (与预算相比: the budget; 比上年 /
+较2021年: last year) is a claim: its item, its own amount when it gives one, the comparison and the change.
+``accounts.sangong_words`` checks each claim against the figures, ``accounts.sangong_changes`` their sums.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+
+from jixiao.accounts.prose import paragraphs
+from jixiao.accounts.sangong import TOTAL, item_of
+from jixiao.core.numbers import ZERO, parse_decimal
+from jixiao.core.source import Source
+
+_MENTION = re.compile(
+    r"[“\"']?三公[”\"']?(?:经费)?"
+    r"|因公出国\(?境?\)?(?:经)?费用?|出国\(境\)(?:经)?费用?"
+    r"|公务接待(?:经)?费?用?"
+    r"|公务用车购置及运行(?:维护|维修)?(?:经)?费?用?|公务用车(?:运行|运转)(?:维护|维修)?(?:经)?费?用?"
+    r"|公务用车购置(?:经)?费?用?|公务用车(?:经)?费用?"
+)
+_NUM = r"(\d[\d,]*(?:\.\d+)?)"
+_AMOUNT = re.compile(_NUM + r"\s*(亿元|万元|元)")
+_AGAINST = re.compile(r"[比较与]|相比|同比")
+_CHANGE = re.compile(r"(增加|减少|增长|下降|降低|节约|压缩|节省|减支|增支)了?\s*" + _NUM + r"\s*(亿元|万元|元)")
+_SAME = re.compile(r"无变化|没有变化|未发生变化|无增减|持平|零增长|未变化|保持不变|一致")
+_UP = ("增加", "增长", "增支")
+_PRIOR = re.compile(r"上年|上一年|去年|同期|同比")
+YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+WAN = {"亿元": Decimal(10000), "万元": Decimal(1), "元": Decimal("0.0001")}
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One stretch of text that states an item's change: its item, the comparison (``budget`` / ``prior``, with
+    the stage it names when it names one and the year it names), the amount stated for the item, the change
+    (sign and amount in 万元, as quoted) and where it stands."""
+
+    item: str
+    label: str
+    against: str
+    against_stage: str | None
+    year: int | None
+    stated: Decimal | None
+    stated_text: str | None
+    stated_unit: str
+    sign: int
+    change: Decimal
+    change_unit: str
+    quoted: str
+    text: str
+    source: Source
+
+
+def claims(body: list[tuple[str, Source]], doc_year: int | None) -> Iterator[Claim]:
+    for para, lines in paragraphs(body):
+        for sentence in re.split(r"(?<=[。;；])", para):
+            marks = list(_MENTION.finditer(sentence))
+            for i, m in enumerate(marks):
+                end = marks[i + 1].start() if i + 1 < len(marks) else len(sentence)
+                claim = _claim(m.group(0), sentence[m.end():end], doc_year, lines)
+                if claim is not None:
+                    yield claim
+
+
+def _claim(label: str, rest: str, doc_year: int | None, lines: list[tuple[str, Source]]) -> Claim | None:
+    item = TOTAL if "三公" in label else item_of(label)
+    if item is None:
+        return None
+    change, same = _CHANGE.search(rest), _SAME.search(rest)
+    first = min((x for x in (change, same) if x is not None), key=lambda x: x.start(), default=None)
+    if first is None:
+        return None
+    stated = _own_amount(rest[:first.start()])
+    # the words of the comparison: after the item's own amount, before the change
+    before = rest[stated.end() if stated else 0:first.start()]
+    years = [int(y) for y in YEAR.findall(before)]
+    if _PRIOR.search(before) or (years and doc_year is not None and years[-1] < doc_year):
+        against = "prior"
+    elif "预算" in before and re.search(r"[与较比]|相比", before) and (not years or years[-1] == doc_year):
+        against = "budget"
+    else:
+        return None  # no comparison said, or one against a year not known: nothing to tie the change to
+    stage = "决算" if "决算" in before else "预算" if "预算" in before else None
+    amount = wan(stated.group(1), stated.group(2)) if stated else None
+    if first is same:
+        sign, change_wan, quoted, unit = 0, ZERO, first.group(0), "万元"
+    else:
+        sign = 1 if first.group(1) in _UP else -1
+        change_wan = wan(first.group(2), first.group(3)) or ZERO
+        quoted, unit = first.group(2), first.group(3)
+    where = next((s for t, s in lines if quoted in t and label in t), None) or \
+        next((s for t, s in lines if quoted in t), lines[0][1])
+    return Claim(item, label, against, stage, years[-1] if years else None, amount,
+                 stated.group(1) if stated else None, stated.group(2) if stated else "万元", sign, change_wan, unit, quoted,
+                 (label + rest[:first.end()]).strip(), where)
+
+
+def _own_amount(text: str) -> re.Match[str] | None:
+    """The item's own amount: the last one before the words of comparison ("支出预算为49.9万元,支出决算为7.69万元,
+    与预算相比…" → 7.69); an amount after 比/较/与 is the one compared with, not the item's."""
+    own = None
+    start = 0
+    for m in _AMOUNT.finditer(text):
+        if _AGAINST.search(text[start:m.start()]):
+            break
+        own, start = m, m.end()
+    return own
+
+
+def wan(number: str, unit: str) -> Decimal | None:
+    d = parse_decimal(number)
+    return None if d is None else d * WAN[unit]
+
+
+def places(quoted: str) -> Decimal:
+    """One unit of the last digit quoted, in 万元 ("0.58" → 0.01); a word (无变化) is exact."""
+    d = parse_decimal(quoted)
+    if d is None:
+        return ZERO
+    return Decimal(1).scaleb(-len(quoted.split(".")[1]) if "." in quoted else 0)

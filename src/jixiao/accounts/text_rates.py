@@ -1,0 +1,159 @@
+"""Percentages the 情况说明 states, recomputed from the amounts it gives: completion against the budget ("完成年初
+预算的 138.15%", "完成预算X%,决算数大于预算数D万元") and growth ("增加 416.36 万元，增长 13.14%": A / (C − A) for
+the current amount C of the line the change is said of). Each percentage is rounded as it is printed; one unit off
+in its last digit is ``info`` (尾差)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from decimal import Decimal
+
+from jixiao.accounts.identity import Ctx
+from jixiao.accounts.prose import where as _where
+from jixiao.core.findings import Finding
+from jixiao.core.numbers import HUNDRED, ZERO, parse_decimal
+from jixiao.core.rounding import Rounding
+from jixiao.core.source import Source
+
+AMOUNT = r"(\d[\d,]*(?:\.\d+)?)\s*万元"
+BUDGET = re.compile(r"预算(?:数)?(?:为)?\s*" + AMOUNT)
+_EXEC = re.compile(r"完成(?:年初)?预算的\s*(\d+(?:\.\d+)?)%")
+BUDGET = re.compile(r"预算(?:数)?(?:为)?\s*" + AMOUNT)
+_GROWTH = re.compile(
+    r"(增加|减少|增长|下降)\s*((?:\d[\d,]*(?:\.\d+)?\s*万?元\s*、\s*)*\d[\d,]*(?:\.\d+)?\s*万?元)\s*[,，]\s*"
+    r"(增长|下降|增加|减少|降低)\s*((?:\d+(?:\.\d+)?\s*%\s*、\s*)*\d+(?:\.\d+)?\s*%)"
+)
+_DOWN = ("下降", "减少", "降低")
+_PART = re.compile(r"其中|[;；]")
+_ANY_AMOUNT = r"(\d[\d,]*(?:\.\d+)?)\s*万?元"
+# "完成年初预算100%,决算数大于预算数55.93万元": the rate is the amount before over that amount less the difference
+_EXEC_DIFF = re.compile(r"完成(?:年初|全年)?预算(?:数)?的?\s*(\d+(?:\.\d+)?)%\s*[,，;；]?\s*决算数?(大于|小于|等于)预算数?"
+                        r"(?:\s*(\d[\d,]*(?:\.\d+)?)\s*万元)?")
+_AFTER_CHANGE = re.compile(r"(增加|减少|增长|下降|降低|大于|小于|超|节约)\s*$")
+_CLAUSE = re.compile(r"[。;；,，:：]")
+_COMPARE_PHRASE = re.compile(r"(?:较|比|与)?(?:上年|上一年|去年|\d{4}\s*年度?)(?:同期)?(?:决算数?|预算数?)?(?:相比)?|同比")
+
+
+def as_quoted(quoted: str) -> Rounding:
+    """The rounding a quoted percentage shows: half up to as many places as it is written with."""
+    return Rounding("half_up", len(quoted.split(".")[1]) if "." in quoted else 0)
+
+
+def pct(n: Decimal, d: Decimal, like: str) -> Decimal:
+    return as_quoted(like).apply(n / d * HUNDRED)
+
+
+def amounts(text: str, pattern: str = AMOUNT) -> list[tuple[int, Decimal]]:
+    return [(m.start(), d) for m in re.finditer(pattern, text) if (d := parse_decimal(m.group(1))) is not None]
+
+
+def _subject(text: str, at: int) -> str | None:
+    """The line a change is said of: the words of its clause before it ("收入较上年增加…" → 收入), else those of
+    the nearest clause before that names a line ahead of its amount ("财政拨款收入总计1516.64万元,与上年相比减少…,
+    降低…%;完成…" → 财政拨款收入总计); clauses that state a change or a share are passed over."""
+    cuts = [0, *(m.end() for m in _CLAUSE.finditer(text, 0, at))]
+    ends = [*(c - 1 for c in cuts[1:]), at]
+    for start, end in reversed(list(zip(cuts, ends))):
+        clause = _LIST_NO.sub("", _COMPARE_PHRASE.sub("", text[start:end]))
+        words = re.match(r"\D*", clause)
+        own = re.sub(r"\s", "", words.group(0) if words else "")
+        if not own or _CHANGE_CLAUSE.match(own):
+            continue
+        own = re.split(r"情况|说明", own)[-1]  # a heading the text ran on into ("…收入完成情况2021年度一般公共…")
+        own = re.sub(r"(?:累计)?(?:完成|实现)?[为是]?$", "", re.sub(r"^(?:其中|年度?|本单位|本部门)+", "", own))
+        if own and not _GENERIC.match(own):
+            return own
+    return None
+
+
+# words that name no line of their own ("较上年支出数减少…"): the line is named in a clause before
+_GENERIC = re.compile(r"^(?:支出|收入|决算|预算|执行|实际支出)?数$")
+_LIST_NO = re.compile(r"^\s*(?:\d+|[一二三四五六七八九十]+)[、.．]\s*")
+_CHANGE_CLAUSE = re.compile(r"^\s*(?:增加|减少|增长|下降|降低|占|完成|主要|较|比)")
+
+
+def pct_finding(ctx: Ctx, kind: str, lines: list[tuple[str, Source]], quoted: str, got: Decimal,
+                 expr: str, severity: str, what: tuple[str, str]) -> Finding | None:
+    want = parse_decimal(quoted)
+    if want is None or want == got:
+        return None
+    unit = as_quoted(quoted).quantum
+    sev = "info" if abs(want - got) <= unit else severity
+    return Finding(
+        kind, sev, ctx.document, _where(lines, quoted + "%"),
+        f"情况说明{what[0]} {quoted}%，按 {expr} 重算为 {got}%" + ("（尾差）" if sev == "info" else ""),
+        f"the notes' {what[1]} {quoted}%; {expr} gives {got}%" + (" (last-digit difference)" if sev == "info" else ""),
+        reported=quoted + "%", recomputed=f"{got}%", row=what[0],
+    )
+
+
+def exec_findings(ctx: Ctx, text: str, lines: list[tuple[str, Source]]) -> Iterable[Finding | None]:
+    for m in _EXEC.finditer(text):
+        before = [(p, d) for p, d in amounts(text) if p < m.start()]
+        budgets = [(b.start(), parse_decimal(b.group(1))) for b in BUDGET.finditer(text, 0, m.start())]
+        if not before or not budgets or not budgets[-1][1]:
+            continue
+        if _PART.search(text, budgets[-1][0], m.start()):
+            continue  # "预算为22万元,…,其中:公务接待费决算为0.3万元,完成预算的3.75%": a part's own budget is not given
+        actual, budget = before[-1][1], budgets[-1][1]
+        assert budget is not None
+        got = pct(actual, budget, m.group(1))
+        yield pct_finding(ctx, "text_percent", lines, m.group(1), got, f"{actual} ÷ {budget} × 100%", "error",
+                           ("预算完成率", "execution against budget"))
+
+
+def growth_findings(ctx: Ctx, text: str, lines: list[tuple[str, Source]],
+                     table_values: list[Decimal]) -> Iterable[Finding | None]:
+    for m in _GROWTH.finditer(text):
+        changes = [parse_decimal(x) for x in re.findall(r"\d[\d,]*(?:\.\d+)?", m.group(2))]
+        rates = re.findall(r"\d+(?:\.\d+)?", m.group(4))
+        down = m.group(3) in _DOWN
+        # the amounts of the line it is said of (the largest first: 收入 is the whole 收入预算, not its 其中
+        # parts); a sentence that names no line: those said before it, the nearest first, then the tables'
+        subject = _subject(text, m.start())
+        said = [(p, d) for p, d in reversed(amounts(text, _ANY_AMOUNT))
+                if p < m.start() and not _AFTER_CHANGE.search(text[max(0, p - 4):p])]  # a change is no base
+        named = [d for p, d in said if subject and subject[-8:] in text[max(0, p - 16):p]]
+        # a sentence that names its line is checked against that line's amounts only: with whole percents
+        # some other figure nearly always fits by chance
+        current = sorted(named, reverse=True) if named else [d for _, d in said] + table_values
+        for change, rate in zip(changes, rates):
+            want = parse_decimal(rate)
+            if change is None or want is None:
+                continue
+            bases = [(c, c + change if down else c - change) for c in current]
+            bases = [(c, prior) for c, prior in bases if prior > ZERO]
+            if not bases or any(pct(change, prior, rate) == want for _, prior in bases):
+                continue
+            unit = as_quoted(rate).quantum
+            near = [(c, prior) for c, prior in bases if abs(pct(change, prior, rate) - want) <= unit]
+            c, prior = near[0] if near else bases[0]  # a last-digit difference against the base it fits: 尾差
+            got = pct(change, prior, rate)
+            yield pct_finding(ctx, "text_growth", lines, rate, got, f"{change} ÷ ({c} {'+' if down else '−'} {change})",
+                               "suspect", (f"{subject}增减率" if subject else "增长率", "growth rate"))
+
+
+def exec_diff_findings(ctx: Ctx, text: str, lines: list[tuple[str, Source]]) -> Iterable[Finding | None]:
+    """"完成年初预算X%,决算数大于(小于)预算数D万元": X = A ÷ (A ∓ D) for the amount A said before it; 等于 is 100%."""
+    for m in _EXEC_DIFF.finditer(text):
+        before = [d for p, d in amounts(text) if p < m.start() and not _AFTER_CHANGE.search(text[max(0, p - 4):p])]
+        diff = parse_decimal(m.group(3)) if m.group(3) else ZERO
+        if not before or diff is None or (m.group(2) != "等于" and not m.group(3)):
+            continue
+        sign = {"大于": -1, "小于": 1}.get(m.group(2), 0)
+
+        def budget_of(actual: Decimal, sign: int = sign, diff: Decimal = diff) -> Decimal:
+            return actual + sign * diff
+
+        # any amount said before that the rate fits is the one meant; else the nearest, only suspected
+        if any(budget_of(a) > ZERO and pct(a, budget_of(a), m.group(1)) == parse_decimal(m.group(1)) for a in before):
+            continue
+        actual = before[-1]
+        budget = budget_of(actual)
+        if budget <= ZERO:
+            continue
+        got = pct(actual, budget, m.group(1))
+        subject = _subject(text, m.start())
+        yield pct_finding(ctx, "text_percent", lines, m.group(1), got, f"{actual} ÷ {budget} × 100%", "suspect",
+                           (f"{subject}预算完成率" if subject else "预算完成率", "execution against budget"))

@@ -1,0 +1,52 @@
+"""The cells of an indicator row read from a text stream (``recognise.streamindicators``): comparators, units,
+a name wrapped at its cell's width, and whether a row holds all its cells."""
+
+from __future__ import annotations
+
+import re
+
+from jixiao.core.records import Val
+from jixiao.read.recognise.formspec import UNITS
+from jixiao.read.recognise.tokens import Token, is_value, number, plain
+
+COMPARATORS = frozenset({"=", "﹦", "＝", "≥", "≤", ">", "<", "定量", "定性"})
+# a cell that states a figure: 8755, 75元, 95%, ≥90% (》 and 《 are ≥ and ≤ as OCR reads them), never a name
+_FIGURE = re.compile(r"^[≥≤=<>≧≦》《﹦＝]?\d")
+
+
+def is_figure(text: str) -> bool:
+    return _FIGURE.match(text) is not None
+
+_WRAP_WIDTH = 10  # a name this long that is followed by a short text was cut at the cell's width
+_TARGET_WORDS = ("达到", "不低于", "不高于", "不超过", "不少于", "不多于", "至少", "以上", "以下", "以内", "完成", "是", "否")
+
+
+def wrapped(name: Token, nxt: Token) -> bool:
+    """``nxt`` is the rest of a name wrapped at the cell's width: a long name, then a short text that is no
+    value, unit, comparator or target wording, with no digit in it."""
+    t = nxt.text
+    return (len(name.text) >= _WRAP_WIDTH and len(t) <= 8 and not re.search(r"\d", t) and not is_unit(t)
+            and t not in COMPARATORS and not t.startswith(_TARGET_WORDS) and not is_value(t))
+
+
+def complete(row: list[Token], between: int) -> bool:
+    """A weight-first row is whole: name, weight, ``between`` cells and a score that is a number."""
+    at = next((i for i, t in enumerate(row) if i > 0 and plain(t.text)), None)
+    return at is not None and len(row) - at - 1 >= between + 1 and plain(row[-1].text)
+
+
+def full(row: list[Token], cells: int, unit_column: bool) -> bool:
+    """A row that holds all its cells: a name, its ``cells`` value cells and a weight and a score (a figure
+    after it, 95% as much as 75元, opens the next row's figures)."""
+    at = next((i for i, t in enumerate(row) if not is_value(t.text) and t.text not in COMPARATORS), None)
+    return (not unit_column and at is not None and len(row) - at - 1 >= cells + 2
+            and plain(row[-1].text) and plain(row[-2].text))
+
+
+def is_unit(text: str) -> bool:
+    """A 度量单位 cell: a unit word (%, 元, 个, 万元 …)."""
+    return text in UNITS
+
+
+def num(tok: Token) -> Val:
+    return Val(number(tok.text), tok.text, tok.source)
