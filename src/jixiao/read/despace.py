@@ -69,12 +69,21 @@ _EDGE = " \u3000:：,，;；、"
 _LONGEST = 40  # characters looked at on each side of a gap for its words (no label is longer)
 
 
-def _two_words(text: str, gap: re.Match[str]) -> bool:
-    """The words on each side of the gap are each a label of its own (评价指标 分值: two header cells, though
-    指标分值 is a label too)."""
+def _sides(text: str, gap: re.Match[str]) -> tuple[bool, bool]:
+    """Whether the word before the gap, and the word after it, is a label of its own."""
     left = text[max(0, gap.start() - _LONGEST) : gap.start()].rsplit(None, 1)[-1].strip(_EDGE)
     right = text[gap.end() : gap.end() + _LONGEST].split(None, 1)[0].strip(_EDGE)
-    return left in _words() and right in _words()
+    return left in _words(), right in _words()
+
+
+def _bounded(text: str, start: int, end: int, gap: re.Match[str]) -> bool:
+    """A label over ``text[start:end]`` (original offsets) may close the gap: where the word on one side of the
+    gap is a label of its own, the label must take the word on the other side whole (年初预算 数 → 年初预算数;
+    not 社会效益 指标1:… → 社会效益指标1:…, nor 评价指标 分值 → 评价指标分值)."""
+    left_word, right_word = _sides(text, gap)
+    ends_word = end >= len(text) or text[end].isspace()
+    starts_word = start == 0 or text[start - 1].isspace()
+    return (not left_word or ends_word) and (not right_word or starts_word)
 
 
 @lru_cache(maxsize=1)
@@ -122,11 +131,16 @@ def _within_runs(text: str) -> str:
     parts.append(text[last:])
     closed = "".join(parts)
     spanned = [False] * len(gaps)
+    shift = [0]  # characters the gaps before the k-th took: closed offset + shift = original offset
+    for g in gaps:
+        shift.append(shift[-1] + len(g.group(0)))
     labels = _labels()
     m = labels.search(closed)
     while m is not None:
-        for k in range(bisect_right(at, m.start()), bisect_left(at, m.end())):
-            spanned[k] = spanned[k] or not _two_words(text, gaps[k])
+        first, stop = bisect_right(at, m.start()), bisect_left(at, m.end())
+        start, end = m.start() + shift[first], m.end() + shift[stop]
+        for k in range(first, stop):
+            spanned[k] = spanned[k] or _bounded(text, start, end, gaps[k])
         m = labels.search(closed, m.start() + 1)
     if not any(spanned):
         return text
