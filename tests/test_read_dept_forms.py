@@ -140,3 +140,20 @@ def test_the_unit_under_its_department_or_unit_label(tmp_path: Path, layout: str
     assert (doc.funds["total"].annual_budget.dec, doc.funds["total"].executed.dec) == (form.budget, form.executed)
     assert [(i.level3.str_, i.weight.dec, i.score.dec) for i in doc.indicators] == [
         (name, w, s) for _, _, name, w, s in form.indicators]
+
+
+@pytest.mark.parametrize("layout", ["cell_lines", "trailing_pipes", "lone_pipes", "row_lines", "flattened"])
+def test_the_reason_columns_label_wrapped_over_three_lines(tmp_path: Path, layout: str) -> None:
+    """偏差原因 / 分析及 / 改进措施: the last column's label broken into three cells (a converted page) is one
+    column; the indicator rows are read (none were: the header stopped at 分析及)."""
+    from jixiao.read import read_path
+
+    form = invent_dept(8)
+    rows = dept_rows(form)
+    k = next(i for i, r in enumerate(rows) if r[:1] == ["年度绩效指标"])
+    rows[k] = [*rows[k], "偏差原因", "分析及", "改进措施"]
+    p = tmp_path / "dept.txt"
+    p.write_text(LAYOUTS[layout](rows), encoding="utf-8")
+    (doc,) = read_path(p).documents
+    assert [(i.level3.str_, i.weight.dec, i.score.dec) for i in doc.indicators] == [
+        (name, w, s) for _, _, name, w, s in form.indicators]

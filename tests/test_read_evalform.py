@@ -14,7 +14,15 @@ from hypothesis import strategies as st
 from jixiao.audit import audit_paths
 from jixiao.read.recognise.evaltree import Reader, cells
 from jixiao.read.recognise.ocrslips import mend_digits, near
-from layouts.evalscore import EvalForm, explained_rows, invent_eval, leaf_rows, ocr, per_level_rows
+from layouts.evalscore import (
+    EvalForm,
+    explained_rows,
+    invent_eval,
+    leaf_rows,
+    ocr,
+    per_level_criteria_rows,
+    per_level_rows,
+)
 from layouts.files import write
 from layouts.render import RENDERERS, one_run
 
@@ -49,6 +57,22 @@ def test_per_level_weights_are_read_by_their_sums(tmp_path: Path, layout: str) -
     assert doc.title == f.name
     assert [x.message for x in result.findings if x.severity == "error"] == []
     assert not [x for x in result.findings if x.kind in ("cannot_verify", "missing_reason")]
+
+
+@pytest.mark.parametrize("layout", ["flattened", "cell_lines", "one_run"])
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_per_level_weights_with_criteria_before_the_score(tmp_path: Path, layout: str, script: str) -> None:
+    """The template 一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 具体指标 | 评价标准 | 自评得分, as published in
+    traditional script too: a name and its weight at the third level is a row, its score after the criteria."""
+    from layouts import degrade
+
+    f = invent_eval(12)
+    text = LEAF_LAYOUTS[layout](per_level_criteria_rows(f))
+    result, doc = _audit(tmp_path, degrade.traditional(text) if script == "traditional" else text)
+    assert [(i.weight.dec, i.score.dec) for i in doc.indicators] == [(r.weight, r.score) for r in f.rows]
+    assert {k: v.dec for k, v in doc.level1_weights.items()} == f.level_weights()
+    assert doc.total_score.dec == f.total and not doc.extra.get("indicators_incomplete")
+    assert [x.message for x in result.findings if x.severity == "error"] == []
 
 
 @pytest.mark.parametrize("layout", sorted(LEAF_LAYOUTS))
@@ -204,3 +228,9 @@ def test_report_form_detail_and_balance(tmp_path: Path, mistake: str | None, lay
                 "balance": {("funds_balance", "suspect")}}
     assert found == expected[mistake]
     assert [x.kind for x in result.findings if x.severity == "error"] == (["detail_sum"] if mistake == "detail_sum" else [])
+
+
+def test_points_are_a_weight_only_where_they_read_as_one() -> None:
+    kinds = [(c.kind, c.text) for c in cells("资金分配 8 分配办法 2 2 绩效目标 4分 资金使用 每项计2分; 扣1分，")]
+    assert kinds == [("text", "资金分配"), ("plain", "8"), ("text", "分配办法"), ("plain", "2"), ("plain", "2"),
+                     ("text", "绩效目标"), ("points", "4分"), ("text", "资金使用每项计2分;扣1分，")]

@@ -15,6 +15,7 @@ WORDINGS = (
     "{y}年度部门整体支出预算数为{b}万元，全年实际支出{e}万元，预算执行率为{r}%。",
     "{y}年度部门预算总额为{b}万元，全年支出{e}万元，执行率为{r}%。",
     "{y}年全年预算数为{b}万元，全年执行数为{e}万元，预算执行率{r}%。",
+    "{y}年度，我单位年初预算支出{b}万元，全年实际支出{e}万元，预算执行率为{r}%。",
 )
 
 
@@ -45,7 +46,9 @@ def report_lines(r: DeptReport) -> list[str]:
     """The report, one paragraph a line."""
     rate = r.rate + (1 if r.planted == "rate" else 0)
     figures = WORDINGS[r.wording].format(y=r.year, b=r.budget, e=r.executed, r=rate)
-    return [f"{r.unit}{r.year}年度部门整体支出绩效自评报告",
+    heading = f"{r.unit}{r.year}年度{'整体支出绩效自评报告' if r.wording % 2 else '部门整体支出绩效自评报告'}"
+    return ["首页 > 信息公开 > 财政信息 > 预算绩效 " * 8,  # a site's breadcrumbs before the heading
+            heading,
             "一、部门基本情况",
             "（一）部门职能",
             "负责全区有关行业的管理工作。",

@@ -141,3 +141,20 @@ def explained_rows(f: EvalForm) -> list[list[str]]:
                     f"评价要点:①目标明确(1分),每项计2分; {r.score}", "②未达到的酌情扣分。"])
     out.append(["合计", "100分", f"{f.total}"])
     return out
+
+
+def per_level_criteria_rows(f: EvalForm) -> list[list[str]]:
+    """The 项目支出绩效评价评分表 template: every level's weight in its column, then 具体指标 and 评价标准 (with points
+    of their own) before 自评得分."""
+    w1, w2 = f.level_weights(), f.level_weights("level2")
+    out = [["项目支出绩效评价评分表"],
+           ["一级指标", "分值", "二级指标", "分值", "三级指标", "分值", "具体指标", "评价标准", "自评得分"]]
+    last1 = last2 = ""
+    for r in f.rows:
+        head1 = [r.level1, f"{w1[r.level1]}"] if r.level1 != last1 else []
+        head2 = [r.level2, f"{w2[r.level2]}"] if r.level2 != last2 else []
+        last1, last2 = r.level1, r.level2
+        out.append([*head1, *head2, r.name, f"{r.weight}", f"{r.name}是否达到要求",
+                    "达到要求(2分)提供佐证资料(1分)以上需提供佐证资料。", f"{r.score}"])
+    out.append(["合计", "100", f"{f.total}"])
+    return out

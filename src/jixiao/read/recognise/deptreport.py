@@ -21,9 +21,9 @@ from jixiao.core.records import Document, Val
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.report import BUDGET, EXECUTED, read_statements, report_text
 
-_HEADING = re.compile(r"(?:部门|单位|机关)\s*(?:\(\s*(?:单位|部门)\s*\))?\s*整体\s*(?:支出)?\s*绩效\s*"
+_HEADING = re.compile(r"(?:(?:部门|单位|机关)\s*(?:\(\s*(?:单位|部门)\s*\))?\s*)?整体\s*(?:支出)?\s*绩效\s*"
                       r"(?:自评|评价)[^。;\s]{0,8}?报告")
-_HEAD_REACH = 400  # characters from the top within which the heading stands
+_HEAD_REACH = 800  # characters from the top within which the heading stands (after a site's breadcrumbs)
 _ACCOUNTS = re.compile(r"决算")
 _UNIT = re.compile(r"(?:部门|单位)\s*(?:\(\s*(?:单位|部门)\s*\))?\s*(?:全称|名称)\s*:?\s*([^\s:(]{2,40})")
 _GRADE = re.compile(r"(?:评价|自评|绩效|评定)?等级\s*(?:为|是|:|评定为)?\s*[\"“”'「]?\s*([优良中差])")
@@ -35,14 +35,21 @@ def _widen(pattern: re.Pattern[str], words: str) -> re.Pattern[str]:
     return re.compile("(" + words + "|" + pattern.pattern[1:])
 
 
-DEPT_BUDGET = _widen(BUDGET, "部门整体支出预算数?|整体支出预算数?|预算总额|支出预算总额|年度预算总额")
+DEPT_BUDGET = _widen(BUDGET, "部门整体支出预算数?|整体支出预算数?|预算总额|支出预算总额|年度预算总额|"
+                             "年初预算支出|部门预算支出|预算支出数?|支出预算数?")
 DEPT_EXECUTED = _widen(EXECUTED, "全年实际支出|全年支出|支出总额|实际完成支出")
+
+
+def heading(text: str) -> re.Match[str] | None:
+    """The report's heading (…部门整体支出绩效自评报告) at the top of ``text``, unless a final account names it."""
+    head = _HEADING.search(text, 0, _HEAD_REACH)
+    return None if head is None or _ACCOUNTS.search(text, 0, head.start()) else head
 
 
 def recognise(fr: FileRead) -> list[Document]:
     t = report_text(fr)
-    head = _HEADING.search(t.text, 0, _HEAD_REACH)
-    if head is None or _ACCOUNTS.search(t.text, 0, head.start()):
+    head = heading(t.text)
+    if head is None:
         return []
     doc = read_statements(fr, t, DEPT_BUDGET, DEPT_EXECUTED, sentence=True)
     if doc is None:

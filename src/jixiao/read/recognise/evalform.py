@@ -60,7 +60,7 @@ def recognise(fr: FileRead) -> list[Document]:
     head = _header(t.text)
     if head is None:
         return []
-    start, body_start, per_level, reasons, criteria = head
+    start, body_start, per_level, reasons, criteria, levels = head
     end = _body_end(t.text, body_start)
     body = t.text[body_start:end]
     if not EVALUATION.search(body[:600]) or DEPARTMENT.search(t.text[max(0, start - 300) : body_start + 600]):
@@ -69,7 +69,7 @@ def recognise(fr: FileRead) -> list[Document]:
     first = next((c for c in cs if c.kind != "text"), None)
     marker_first = first is not None and first.kind == "marker" and not evaltree.clean_name(
         "".join(c.text for c in cs[: cs.index(first)]))
-    tree = evaltree.Reader(cs, per_level, marker_first, criteria).read()
+    tree = evaltree.Reader(cs, per_level, marker_first, criteria, levels).read()
     if len(tree.leaves) < 2:
         return []
     doc = _document(fr, t, start, end, tree)
@@ -82,9 +82,9 @@ CRITERIA = ("指标评价内容", "评分标准", "评价标准", "指标解释"
 REASON = ("未完成原因分析及改进措施", "偏差原因分析及改进措施", "未完成原因", "扣分原因", "原因分析", "改进措施")
 
 
-def _header(text: str) -> tuple[int, int, bool, bool, bool] | None:
+def _header(text: str) -> tuple[int, int, bool, bool, bool, int] | None:
     """(where 一级指标 stands, where the rows begin, whether every level has its own weight column, whether the
-    table has a column for the reasons of lost points, whether it has a column of criteria)."""
+    table has a column for the reasons of lost points, whether it has a column of criteria, how many levels)."""
     at = find_near(text, ("一级指标",))
     if at is None:
         return None
@@ -108,7 +108,8 @@ def _header(text: str) -> tuple[int, int, bool, bool, bool] | None:
     second = next((p for p, lab in found if lab == "二级指标"), None)
     per_level = second is not None and any(lab in WEIGHT and p < second for p, lab in found)
     return (h, body, per_level, any(lab in REASON for lab in labels),
-            any(lab.startswith(CRITERIA) or lab.endswith("标准") for lab in labels))
+            any(lab.startswith(CRITERIA) or lab.endswith("标准") for lab in labels),
+            max(2, sum(1 for lab in labels if lab in LEVELS)))
 
 
 def _body_end(text: str, start: int) -> int:
@@ -223,11 +224,24 @@ def _total(doc: Document, t: Flat, start: int, end: int) -> None:
     two = m.group(3) is not None
     score_at = 3 if two else 2
     value = Decimal(m.group(score_at))
-    if value > 100:
+    if value > 100 and not two:  # 合计10096: the rows' weights (100) and the score run together
+        whole = sum((i.weight.dec or Decimal(0) for i in doc.indicators), Decimal(0))
+        digits, head = m.group(2), f"{whole.normalize():f}"
+        rest = digits[len(head):]
+        if not digits.startswith(head) or not rest or rest.startswith("0") or Decimal(rest) > whole:
+            return
+        at = m.start(2)
+        doc.total_weight = Val(whole, head, t.source_at(at))
+        doc.total_score = Val(Decimal(rest), rest, t.source_at(at))
+        doc.problems.append(problem(f"{m.group(1)}“{digits}”读作分值{head}、得分{rest}（按各行分值之和）",
+                                    f"{m.group(1)} '{digits}' read as weight {head} and score {rest} (the rows' "
+                                    "weights sum)", t.source_at(at)))
+    elif value > 100:
         return
-    doc.total_score = Val(value, m.group(score_at), t.source_at(m.start(score_at)))
-    if two:
-        doc.total_weight = Val(Decimal(m.group(2)), m.group(2), t.source_at(m.start(2)))
+    else:
+        doc.total_score = Val(value, m.group(score_at), t.source_at(m.start(score_at)))
+        if two:
+            doc.total_weight = Val(Decimal(m.group(2)), m.group(2), t.source_at(m.start(2)))
     doc.extra["total_label"] = m.group(1)
     grade = GRADE.search(t.text, m.end(), min(len(t.text), m.end() + _GRADE_REACH))
     if grade is not None:

@@ -6,7 +6,8 @@ which holds rows until the weights under it add up to it; a first level's weight
 Two layouts are read:
 
 - every level with its weight in a column of its own (一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 得分): a name
-  with one number opens a level, a name with two is a scored row (weight, score);
+  with one number opens a level, a name with two is a scored row (weight, score), and a name with its weight at
+  the last level is a row whose criteria (评价标准) may stand before its score;
 - the weight of the third level only, the upper levels' in their labels (项目决策(10分)): a name, its weight,
   the cells of the other columns (指标值, 实际值, 评价内容: texts or values), and its score, the plain number
   that closes the row (the next cell is text or the table ends).
@@ -28,10 +29,10 @@ UNITS = ("万元", "元", "人次", "人", "户", "个", "次", "件", "台", "�
          "亩", "平方米", "吨", "天", "日", "年", "月", "小时", "册", "份", "篇", "辆", "座", "处", "批", "期", "名", "万")
 _UNIT = "|".join(sorted(UNITS, key=len, reverse=True))
 # one cell: a level weight in brackets, a number (with its unit, percent sign, or list-marker punctuation after it;
-# a unit that begins a word is not one: 5项目…, 2人员…), or a run of other text
+# a unit that begins a word is not one: 5项目…, 2人员…; nor is 分 in 8 分配办法), or a run of other text
 CELL = re.compile(
     r"(?P<marker>[(（]\s*(?P<mw>\d+(?:\.\d+)?)\s*(?P<fen>分)?\s*[)）])"
-    r"|(?P<pts>\d+(?:\.\d+)?)\s*分(?![值数])"
+    r"|(?P<pts>\d+(?:\.\d+)?)(?:分(?![值数配析布类项别期解])|\s+分(?![\u4e00-\u9fff]))"
     r"|(?P<num>\d+(?:\.\d+)?)(?P<tail>%|(?:" + _UNIT + r")(?![目员民A-Za-z])|[、:：.)）])?"
     r"|(?P<text>[^\s\d(（]+|[(（])")
 _JUNK = re.compile(r"^(?:指标\s*[0-9一二三四五六七八九十LlI]*\s*[:：]?)+|^\d+、")
@@ -123,8 +124,10 @@ def clean_name(text: str) -> str:
 class Reader:
     """Reads the cells after a score table's header into a ``Tree``."""
 
-    def __init__(self, cs: list[Cell], per_level: bool, marker_first: bool, criteria: bool = False) -> None:
+    def __init__(self, cs: list[Cell], per_level: bool, marker_first: bool, criteria: bool = False,
+                 levels: int = 3) -> None:
         self.c = cs
+        self.levels = levels  # 一级 / 二级 / 三级指标: the rows stand at the last
         self.criteria = criteria  # a column of criteria (评分标准, 指标解释) between weight and score: its "(1分)" are text
         self.per_level = per_level  # every level's weight in a column
         self.marker_first = marker_first  # (20分)项目决策: the level weight printed before its label
@@ -206,6 +209,9 @@ class Reader:
         c = cs[i]
         if c.kind == "value":  # 102370人: the weight ran into the target
             split = self._split_weight(i)
+            nxt = cs[i + 1] if i + 1 < len(cs) else None
+            if split is None and len(c.text) == 2 and c.text[0].isdigit() and nxt is not None and nxt.kind == "text":
+                split = (c.value or Decimal(0), c.pos)  # 5人均培训成本: the weight, then a text that begins with 人
             if split is None:
                 self.tree.doubt = True
                 self.tree.notes.append((f"“{name}”的分值与指标值连在一起（{c.text}），无法拆开，未读取",
@@ -222,8 +228,10 @@ class Reader:
             if nxt is None:
                 self.tree.cut = True
                 return i + 1
-            self._open(name, weight, pos)
-            return i + 1
+            if len(self.stack) < self.levels - 1:
+                self._open(name, weight, pos)
+                return i + 1
+            # a name and its weight at the last level: a row whose criteria stand before its score
         j = i + 1
         # a level's weight ends the search for this row's score (8分 may be the score, as 10分 was the weight); in a
         # table with criteria, a weight printed as this row's was (4分) ends it, the criteria's "(1分)" being text
