@@ -107,3 +107,16 @@ def test_department_score_tables_under_the_headers_departments_print(tmp_path: P
     wrong = _write(tmp_path, render(dept_score_rows(head, "58.5")))
     found = [(f.kind, f.reported, f.recomputed) for f in audit_paths([str(wrong)]).findings if f.severity == "error"]
     assert ("total_sum", "58.5", "55.5") in found
+
+
+def test_a_projects_rule_table_under_its_name_is_a_rule_table(tmp_path: Path) -> None:
+    """项目名称 above an 评价指标体系 with 评分标准 and no score: the project's scoring rules, read and drafted (a
+    project form's indicator block has no rule column, or scores)."""
+    rules = invent_rule_table(5)
+    rows = [["项目名称", "示例助学金项目"], ["主管部门", "示例县教育局"], *rule_table_rows(rules, "levels_explain")[1:]]
+    path = _write(tmp_path, pipes(rows))
+    docs = read_path(path).documents
+    assert [d.type for d in docs] == ["assessment_rules"]
+    assert [(i.level3.str_, i.weight.dec) for i in docs[0].indicators] == [(r.name, r.weight) for r in rules]
+    draft = draft_framework(read_file(path))
+    assert draft is not None and draft.leaves == len(rules)

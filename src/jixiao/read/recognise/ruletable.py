@@ -189,9 +189,9 @@ def recognise(fr: FileRead) -> list[Document]:
             continue  # indicator codes: recognise.dept
         above = [c.text for row in table.rows[: hd.row] for c in row if c.text.strip()]  # a title row in the table
         before = [*table.preamble, *above, *(t for t, _ in fr.body if t)][:40]
-        if any(_squash(t).startswith(PROJECT_ANCHORS) for t in table.preamble):
-            continue
         scored = sum(r.score.dec is not None for r in named)
+        if (scored or hd.col("rule") is None) and any(_squash(t).startswith(PROJECT_ANCHORS) for t in table.preamble):
+            continue  # a project form's indicator block; a project's 评分标准 table without scores is a rule table
         if scored == 0:
             kind = "assessment_rules"
         elif scored * 2 >= len(named) and (is_department_title(" ".join(before))
