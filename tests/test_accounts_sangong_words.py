@@ -121,3 +121,20 @@ def test_the_items_changes_must_add_up_to_the_totals_without_any_table(tmp_path:
     assert [(f.kind, f.severity, f.reported, f.recomputed) for f in found] == [
         ("text_compare", "suspect", "-17.3", "-19.3")]
     assert found[0].location is not None and found[0].location.line == 2
+
+
+@pytest.mark.parametrize("off", [Decimal(0), Decimal("0.01"), Decimal(3)])
+def test_a_change_stated_as_a_rate_only_is_checked_against_the_prior_column(tmp_path: Path, off: Decimal) -> None:
+    """"公务接待费支出决算X万元,比上年下降Y%": Y against the table's 上年决算数 and 决算数; one unit off in its last digit
+    is a rounding note (info), more is an error."""
+    s = table_layout.invent(6, "yoy")
+    cur, prior = s.current["公务接待费"], s.prior["公务接待费"]
+    rate = (abs(cur - prior) / prior * 100).quantize(Decimal("0.01")) + off
+    word = "增长" if cur > prior else "下降"
+    body = table_layout.text(s, "pipes_no_lead").rstrip("\n").rsplit("\n", 1)[0]  # the table, without the notes
+    doc = one(tmp_path, body + f"\n二、{s.year}年“三公”经费支出决算情况说明\n公务接待费支出决算{cur:.2f}万元,比上年{word}{rate}%。\n",
+              "sangong")
+    found = [(f.severity, f.row, f.reported) for f in check_accounts(doc) if f.kind == "text_compare"]
+    expected = {Decimal(0): [], Decimal("0.01"): [("info", "公务接待费", f"{rate}%")],
+                Decimal(3): [("error", "公务接待费", f"{rate}%")]}[off]
+    assert found == expected

@@ -23,17 +23,26 @@ TABLES = ("收入支出决算总表", "收入决算表", "支出决算表", "财
 NUMBERS = "一二三四五六七八九十"
 
 
-def contents_page(seed: int, stage: str = "final") -> str:
+STYLES = ("numbered", "biao", "blank")
+
+
+def contents_page(seed: int, stage: str = "final", style: str = "numbered") -> str:
+    """``style``: the tables numbered 一、二、 (``numbered``), 表一:表二: under a heading printed twice (``biao``), or
+    numbered with blank lines between every line and one table split in two, 支出决算表(一)/(二) (``blank``)."""
     rng = random.Random(seed)
     year = 2018 + rng.randrange(7)
     word = "决算" if stage == "final" else "预算"
     tables = [t.replace("决算", word) for t in TABLES]
+    if style == "blank":
+        tables[4:5] = [tables[4] + "(一)", tables[4] + "(二)"]
     unit = ("某镇人民政府", "某县审计局", "某中心学校")[seed % 3]
-    lines = [f"{year}年度{unit}部门{word}", "目 录", "第一部分 部门概况", "一、部门职责", "二、机构设置",
-             f"第二部分 {year}年度部门{word}表", *(f"{NUMBERS[k]}、{t}" for k, t in enumerate(tables)),
+    part = f"第二部分 {year}年度部门{word}表"
+    listed = [f"表{NUMBERS[k]}:{t}" if style == "biao" else f"{NUMBERS[k]}、{t}" for k, t in enumerate(tables)]
+    lines = [f"{year}年度{unit}部门{word}", "目    录" if style == "biao" else "目 录", "第一部分 部门概况", "一、部门职责",
+             "二、机构设置", *([part] * (2 if style == "biao" else 1)), *listed,
              f"第三部分 {year}年度部门{word}情况说明", "一、收入支出总体情况说明", "第四部分 名词解释",
              "第一部分 部门概况", "一、部门职责", "1、执行本级人民代表大会的决议和上级国家行政机关的决定和命令。"]
-    return "\n".join(lines) + "\n"
+    return ("\n\n" if style == "blank" else "\n").join(lines) + "\n"
 
 
 def report_with_sangong(seed: int, plant: bool = False) -> tuple[str, dict[str, Decimal]]:

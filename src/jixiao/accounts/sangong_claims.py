@@ -31,6 +31,7 @@ _AMOUNT = re.compile(_NUM + r"\s*(亿元|万元|元)")
 _AGAINST = re.compile(r"[比较与]|相比|同比")
 _CHANGE = re.compile(r"(增加|减少|增长|下降|降低|节约|压缩|节省|减支|增支)了?\s*" + _NUM + r"\s*(亿元|万元|元)")
 _SAME = re.compile(r"无变化|没有变化|未发生变化|无增减|持平|零增长|未变化|保持不变|一致")
+_RATE = re.compile(r"(增加|减少|增长|下降|降低)了?\s*(\d+(?:\.\d+)?)\s*%")
 _UP = ("增加", "增长", "增支")
 _PRIOR = re.compile(r"上年|上一年|去年|同期|同比")
 YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
@@ -57,6 +58,7 @@ class Claim:
     quoted: str
     text: str
     source: Source
+    percent: bool = False  # the change is stated as a rate only ("比上年下降10%")
 
 
 def claims(body: list[tuple[str, Source]], doc_year: int | None) -> Iterator[Claim]:
@@ -74,8 +76,8 @@ def _claim(label: str, rest: str, doc_year: int | None, lines: list[tuple[str, S
     item = TOTAL if "三公" in label else item_of(label)
     if item is None:
         return None
-    change, same = _CHANGE.search(rest), _SAME.search(rest)
-    first = min((x for x in (change, same) if x is not None), key=lambda x: x.start(), default=None)
+    change, same, rate = _CHANGE.search(rest), _SAME.search(rest), _RATE.search(rest)
+    first = min((x for x in (change, same, rate) if x is not None), key=lambda x: x.start(), default=None)
     if first is None:
         return None
     stated = _own_amount(rest[:first.start()])
@@ -92,6 +94,8 @@ def _claim(label: str, rest: str, doc_year: int | None, lines: list[tuple[str, S
     amount = wan(stated.group(1), stated.group(2)) if stated else None
     if first is same:
         sign, change_wan, quoted, unit = 0, ZERO, first.group(0), "万元"
+    elif first is rate:
+        sign, change_wan, quoted, unit = (1 if first.group(1) in _UP else -1), ZERO, first.group(2), "%"
     else:
         sign = 1 if first.group(1) in _UP else -1
         change_wan = wan(first.group(2), first.group(3)) or ZERO
@@ -100,7 +104,7 @@ def _claim(label: str, rest: str, doc_year: int | None, lines: list[tuple[str, S
         next((s for t, s in lines if quoted in t), lines[0][1])
     return Claim(item, label, against, stage, years[-1] if years else None, amount,
                  stated.group(1) if stated else None, stated.group(2) if stated else "万元", sign, change_wan, unit, quoted,
-                 (label + rest[:first.end()]).strip(), where)
+                 (label + rest[:first.end()]).strip(), where, percent=first is rate)
 
 
 def _own_amount(text: str) -> re.Match[str] | None:

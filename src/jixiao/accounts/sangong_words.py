@@ -28,8 +28,9 @@ from jixiao.accounts.sangong_claims import WAN, YEAR, Claim, claims, places
 from jixiao.accounts.sangong_text import AMOUNT
 from jixiao.accounts.text import in_wan, same_as_quoted
 from jixiao.core.findings import Finding
-from jixiao.core.numbers import ZERO, fmt_plain, normalize_text
+from jixiao.core.numbers import HUNDRED, ZERO, fmt_plain, normalize_text, parse_decimal
 from jixiao.core.records import Val
+from jixiao.core.rounding import Rounding
 from jixiao.core.source import Source
 
 
@@ -163,6 +164,8 @@ def _from_text(t: AccountTable, c: Claim, body: list[tuple[str, Source]]) -> Fig
 def _judge(ctx: Ctx, c: Claim, figures: Figures) -> Finding | None:
     said = "与预算相比" if c.against == "budget" else "与上年相比"
     what = f"情况说明「{c.text}」"
+    if c.percent:
+        return _judge_rate(ctx, c, figures, what, said)
     diff = figures.this - figures.other
     stated = c.sign * c.change
     # the change as quoted: a figure in 元 said in 万元 is rounded as the text writes it
@@ -183,4 +186,30 @@ def _judge(ctx: Ctx, c: Claim, figures: Figures) -> Finding | None:
         f"the notes give {c.item}'s change on {against} as {fmt_plain(stated)}; the figures give {en_word} "
         f"{fmt_plain(abs(diff))}" + (" (last-digit difference)" if close else ""),
         reported=c.quoted, recomputed=fmt_plain(diff), row=figures.row,
+    ))
+
+
+def _judge_rate(ctx: Ctx, c: Claim, figures: Figures, what: str, said: str) -> Finding | None:
+    """A change stated as a rate only ("比上年下降10%"): (this − other) ÷ other, rounded as printed, and its direction;
+    one unit off in the last digit is ``info`` (尾差)."""
+    if figures.other == ZERO:
+        return None  # no rate of a change from nothing
+    quoted = parse_decimal(c.quoted)
+    diff = figures.this - figures.other
+    if quoted is None:
+        return None
+    got = Rounding("half_up", len(c.quoted.split(".")[1]) if "." in c.quoted else 0).apply(abs(diff) / figures.other * HUNDRED)
+    same_way = diff == ZERO or (diff > 0) == (c.sign > 0)
+    if same_way and got == quoted:
+        ctx.record("text_compare", f"{what} {said}", None)
+        return None
+    close = same_way and abs(got - quoted) <= places(c.quoted)
+    sev = "info" if close else "error" if figures.sure else "suspect"
+    word = "增长" if diff > 0 else "下降" if diff < 0 else "持平"
+    return ctx.record("text_compare", f"{what} {said}", Finding(
+        "text_compare", sev, ctx.document, c.source,
+        f"{what}，但{figures.where}：实为{word} {got}%" + ("（尾差）" if close else ""),
+        f"the notes give {c.item}'s change on {'the budget' if c.against == 'budget' else 'last year'} as "
+        f"{c.quoted}%; the figures give {got}%" + (" (last-digit difference)" if close else ""),
+        reported=c.quoted + "%", recomputed=f"{got}%", row=figures.row,
     ))
