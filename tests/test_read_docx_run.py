@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from jixiao.audit import audit_paths
 from layouts.docxrun import docx_run
 from layouts.files import one, write
-from layouts.model import invent, over_weight
+from layouts.model import Project, invent, over_weight
 
 
 def test_labels_broken_onto_a_name_are_read_off_it(tmp_path: Path) -> None:
@@ -33,3 +34,33 @@ def test_a_planted_total_is_found(tmp_path: Path) -> None:
     p = invent(53, mistake="total")
     result = audit_paths([str(write(tmp_path, docx_run(p)))])
     assert {f.kind for f in result.findings if f.severity == "error"} == {"total_sum"}
+
+
+def _long_names(seed: int) -> Project:
+    """Two rows of 数量指标 with long names (a preview runs them on one another: 更新剧团老化损坏的音响设备50件50件
+    2020添置新剧目所必需的演出服装100件100件2020)."""
+    p = invent(seed)
+    first, second = p.indicators[0], p.indicators[1]
+    p.indicators[0] = replace(first, name="更新剧团老化损坏的音响设备", target="50件", actual="50件")
+    p.indicators[1] = replace(second, level2="数量指标", name="添置新剧目所必需的演出服装", target="100件", actual="100件")
+    return p
+
+
+def test_rows_run_on_one_another_and_empty_template_rows(tmp_path: Path) -> None:
+    """Long names run on one another are split by the shape of their values, and the template's empty rows under a
+    broken label (指标指标1:指标2) are no row: nothing is lost, so the sums are checked."""
+    p = _long_names(54)
+    doc = one(tmp_path, docx_run(p, empty_level="经济效益"))
+    assert [(i.level3.value, i.weight.dec, i.score.dec) for i in doc.indicators] == [
+        (i.name, i.weight, i.score) for i in p.indicators]
+    assert not doc.extra.get("indicators_incomplete")
+
+
+def test_weights_over_the_total_found_in_rows_run_on(tmp_path: Path) -> None:
+    """新洲's mistake: the weights make 110 where 总分 prints 100."""
+    p = _long_names(55)
+    p.indicators[0] = replace(p.indicators[0], weight=p.indicators[0].weight + 10, score=p.indicators[0].score + 10)
+    p.total += 10
+    result = audit_paths([str(write(tmp_path, docx_run(p, empty_level="经济效益")))])
+    errors = [f for f in result.findings if f.severity == "error"]
+    assert [f.kind for f in errors] == ["weight_sum"], [(f.kind, f.message) for f in errors]

@@ -14,11 +14,18 @@ def _broken(label: str) -> str:
     return f"{label[:-1]} {label[-1]}"
 
 
-def docx_run(p: Project, broken: str = "满意度指标") -> str:
+def docx_run(p: Project, broken: str = "满意度指标", empty_level: str = "") -> str:
+    """The form as the preview gives it; rows of one second level run on with no space between them (their
+    second-level cell blank), and ``empty_level`` (经济效益) printed as a second level with only the template's
+    empty rows under it, its label broken (经济效益 指标指标1:指标2)."""
     out: list[str] = []
     for r in rows(p, Variant(reason_column=False)):
         if len(r) > 4 and r[0] == "" and r[1] == broken:  # the level's first row: its labels broken onto the name
             out.append(f"{_broken(r[1])} {_broken(r[2])}{''.join(r[3:])}")
+        elif len(r) > 4 and r[0] == "" and not r[1] and not r[2] and out:
+            out[-1] += "".join(r)  # the same second level: run on the row before
         else:
             out.append("".join(r))
+        if empty_level and len(r) > 4 and r[0] == "" and r[2] == "成本指标":
+            out.append(f"{empty_level} 指标指标1:指标2")
     return " ".join(out) + "\n"

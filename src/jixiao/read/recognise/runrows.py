@@ -31,7 +31,8 @@ _NOT_A_NAME_START = frozenset("0123456789.%‰≥≤<>=﹦＝》《~～-—/、,
 _SIGNS = re.compile("[≥≤<>=﹦＝》《]")
 # a target and an actual each a (signed) number with its unit: ≥359人次374人次, 97%100%
 _PAIR = re.compile(r"([≥≤<>=﹦＝》《]?\d+(?:\.\d+)?[^\d.≥≤<>=﹦＝》《]+?)([≥≤<>=﹦＝》《]?\d+(?:\.\d+)?[^\d.≥≤<>=﹦＝》《]*)")
-_MAX_PARSES = 64  # readings kept from any one position
+_MAX_PARSES = 64  # readings kept from any one position: the best by shape (``_rank``)
+_PER_SPLIT = 8  # readings of what follows tried after each way of cutting a row
 _MAX_TEXT = 60  # characters one value may span
 _MAX_NAME = 40
 _UNIT_STARTS = tuple(sorted((u for u in UNITS if u not in ("分",)), key=len, reverse=True))
@@ -125,16 +126,11 @@ class _Parser:
             for end, cells in self._fields(i, 0, None, ()):
                 if end < len(s) and (s[end] in _NOT_A_NAME_START or _unit_at(s, end)):
                     continue
-                for rest in self.rows_from(end):
+                for rest in self.rows_from(end)[:_PER_SPLIT]:  # the best readings of what follows
                     out.append([RunRow(name, pos, cells), *rest])
-                    if len(out) >= _MAX_PARSES:
-                        break
-                if len(out) >= _MAX_PARSES:
-                    break
-            if len(out) >= _MAX_PARSES:
-                break
-        self.memo[pos] = out
-        return out
+        out.sort(key=_rank, reverse=True)  # the best readings from here kept, whatever name they start with
+        self.memo[pos] = out[:_MAX_PARSES]
+        return self.memo[pos]
 
     def _fields(self, pos: int, k: int, weight: Decimal | None,
                 cells: tuple[tuple[str, str, int], ...]) -> list[tuple[int, tuple[tuple[str, str, int], ...]]]:

@@ -38,8 +38,9 @@ from jixiao.read.recognise.streamlevels import (
     lost_first_level,
 )
 from jixiao.read.recognise.streamorphans import Orphans, scattered_columns, stray
-from jixiao.read.recognise.tokens import TEMPLATE_MARK, Token, is_value, number, plain
+from jixiao.read.recognise.tokens import Token, is_value, number, plain
 
+_EMPTY_ROWS = re.compile(r"(?:指标\d*[:：]?)+")  # the template's numbering with no name (and 指标 cut off a label)
 _QUALIFIER = re.compile(r"^\([^\d()]{1,6}\)$")  # (个), (元), (万美元): a name's unit wrapped onto a cell of its own
 
 
@@ -166,7 +167,7 @@ class IndicatorBlock:
             if x in TOTAL_LABELS or x.startswith(STOP_LABELS) or x in GRADE_LABELS:
                 self.closed = True
                 break
-            if TEMPLATE_MARK.fullmatch(x):  # 指标2, 指标1:指标2: the template's empty rows, between real ones
+            if _EMPTY_ROWS.fullmatch(x):  # 指标2, 指标1:指标2, 指标指标1:指标2: the template's empty rows
                 flush()
                 k += 1
                 continue
@@ -225,8 +226,8 @@ class IndicatorBlock:
         together or no one reading is best."""
         l1 = next((a for a in LEVEL1 if level1 is not None and level1.text.startswith(a)), None)
         w1 = self.doc.level1_weights.get(l1).dec if l1 in self.doc.level1_weights else None  # type: ignore[union-attr]
-        found = indicator_rows(row, values, level1, level2, w1, None)
-        if found is None and len(row) > 1:  # level labels run onto the row's start: read without them
+        found = None
+        if len(row) > 1:  # level labels run onto the row's start (no name begins with one): read without them
             labels, rest = leading_labels("".join(t.text for t in row))
             if labels and rest:
                 at = len("".join(labels))
@@ -238,6 +239,8 @@ class IndicatorBlock:
                 first = next((Token(a, start.source) for a in labels if a in LEVEL1 and a != second.text), None) \
                     if second is not None else None
                 found = indicator_rows(kept, values, first or level1, second, w1, None)
+        if found is None:
+            found = indicator_rows(row, values, level1, level2, w1, None)
         if found is None:
             return False
         rows, note = found
