@@ -66,6 +66,8 @@ def test_a_report_without_figures_is_not_a_form(tmp_path: Path) -> None:
     lines = [x for x in report_lines(r) if "万元" not in x]
     rr = read_path(write(tmp_path, "\n".join(lines) + "\n"))
     assert rr.documents == []
+    assert [p.message for p in rr.problems if p.message.startswith("未能识别")] == [
+        "未能识别：是部门整体支出绩效评价报告（部门整体支出绩效自评报告），但文中没有可读取的预算数与执行数"]
 
 
 def test_a_parts_rate_in_another_sentence_is_not_the_totals(tmp_path: Path) -> None:

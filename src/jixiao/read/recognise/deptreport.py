@@ -40,10 +40,16 @@ DEPT_BUDGET = _widen(BUDGET, "部门整体支出预算数?|整体支出预算数
 DEPT_EXECUTED = _widen(EXECUTED, "全年实际支出|全年支出|支出总额|实际完成支出")
 
 
+def heading(text: str) -> re.Match[str] | None:
+    """The report's heading (…部门整体支出绩效自评报告) at the top of ``text``, unless a final account names it."""
+    head = _HEADING.search(text, 0, _HEAD_REACH)
+    return None if head is None or _ACCOUNTS.search(text, 0, head.start()) else head
+
+
 def recognise(fr: FileRead) -> list[Document]:
     t = report_text(fr)
-    head = _HEADING.search(t.text, 0, _HEAD_REACH)
-    if head is None or _ACCOUNTS.search(t.text, 0, head.start()):
+    head = heading(t.text)
+    if head is None:
         return []
     doc = read_statements(fr, t, DEPT_BUDGET, DEPT_EXECUTED, sentence=True)
     if doc is None:

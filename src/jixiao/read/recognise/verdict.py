@@ -59,6 +59,12 @@ def not_recognised(fr: FileRead) -> Problem:
             return Problem("未能识别：页面没有文字层（扫描件），无法读取", fr.source,
                            "not recognised: pages without a text layer (scanned), nothing to read")
         return Problem("未能识别：文件为空", fr.source, "not recognised: empty file")
+    from jixiao.read.recognise.deptreport import heading
+
+    if (head := heading(text)) is not None:  # a department's report that states no budget and spending
+        return Problem(f"未能识别：是部门整体支出绩效评价报告（{head.group(0)}），但文中没有可读取的预算数与执行数",
+                       fr.source, "not recognised: a department's evaluation report, but it states no budget and "
+                       "spending that could be read")
     found = [(a, fam) for a, fam in ANCHORS if a in text]
     families = {fam for _, fam in found}
     if len(found) >= 2:
