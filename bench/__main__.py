@@ -1,7 +1,8 @@
 """Run every benchmark module (``bench/bench_*.py``), or those named on the command line.
 
 When ``JIXIAO_CORPUS`` names the real-document corpus folder (docs/reading.md), the accuracy on it is
-measured too (``bench/corpus_accuracy.py``, dev split); CI has no corpus, so it is skipped there."""
+measured too (``bench/corpus_accuracy.py``, dev split), and the dev documents are re-read in the other shapes
+published text takes (``bench/corpus_shapes.py``); CI has no corpus, so it is skipped there."""
 
 from __future__ import annotations
 
@@ -29,6 +30,12 @@ def main(argv: list[str]) -> int:
 
         print("== corpus_accuracy ==", flush=True)
         corpus_accuracy.main([corpus, "--split", "dev"])
+    if corpus and (not argv or any(a in "corpus_shapes" for a in argv)):
+        from bench import corpus_shapes  # the dev documents re-read in the other shapes text takes (~10 s)
+
+        print("== corpus_shapes ==", flush=True)
+        corpus_shapes.main([corpus])
+        corpus_shapes.main([corpus, "--words"])
     return 0
 
 

@@ -508,16 +508,19 @@ def main(argv: list[str] | None = None) -> int:
     if args.families:
         print(families(outcomes))
     if args.verbose:
-        for o in outcomes:
-            if o.wrong or o.missed or o.false or not o.tally.recognised:
-                print(f"\n{o.entry['id']} ({o.entry.get('type')}): recognised={bool(o.tally.recognised)}")
-                for w in o.wrong:
-                    print(f"  wrong   {w}")
-                for m in o.missed:
-                    print(f"  missed  {m}")
-                for f in o.false:
-                    print(f"  false   {f}")
+        print(explain(outcomes))
     return 0
+
+
+def explain(outcomes: list[Outcome], tag: str = "") -> str:
+    """Each document's wrong figures, missed mistakes and false errors (``-v``), ``tag`` before its id."""
+    out: list[str] = []
+    for o in outcomes:
+        if o.wrong or o.missed or o.false or not o.tally.recognised:
+            out.append(f"\n{tag}{o.entry['id']} ({o.entry.get('type')}): recognised={bool(o.tally.recognised)}")
+            out += [f"  wrong   {w}" for w in o.wrong] + [f"  missed  {m}" for m in o.missed]
+            out += [f"  false   {f}" for f in o.false]
+    return "\n".join(out)
 
 
 if __name__ == "__main__":

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from zhconv import convert
 
 _FULL = str.maketrans("0123456789.%", "０１２３４５６７８９．％")
@@ -9,6 +11,31 @@ _FULL = str.maketrans("0123456789.%", "０１２３４５６７８９．％")
 
 def full_width(text: str) -> str:
     return text.translate(_FULL)
+
+
+_SIGNS = str.maketrans("0123456789.%+-<>=~:", "０１２３４５６７８９．％＋－＜＞＝～：")
+
+
+def full_width_signs(text: str) -> str:
+    """Digits and signs in their full-width forms (＋－＜＞＝～ as well as ０-９．％)."""
+    return text.translate(_SIGNS)
+
+
+def ocr_ge_two(text: str) -> str:
+    """≥ read as the digit 2 before a number (``≥90%`` → ``290%``), as OCR engines give it."""
+    return re.sub(r"≥\s*(?=\d)", "2", text)
+
+
+def ocr_digits(text: str) -> str:
+    """10 read as ``IO`` and a 0 after a digit as ``O`` (``100%`` → ``IO0%``, ``≥90%`` → ``≥9O%``)."""
+    return re.sub(r"(?<=[0-9])0", "O", re.sub(r"(?<![0-9.])10", "IO", text))
+
+
+def pdf_spaces(text: str, every: int = 4) -> str:
+    """A space inside every run of Chinese characters longer than ``every`` (after each ``every`` characters), as
+    PDF text extraction puts one where a glyph run was broken (年初预 算数, 部门决 策)."""
+    return re.sub(f"[\u4e00-\u9fff]{{{every + 1},}}",
+                  lambda m: " ".join(m.group(0)[k : k + every] for k in range(0, len(m.group(0)), every)), text)
 
 
 def ocr_signs(text: str) -> str:

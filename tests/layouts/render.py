@@ -10,6 +10,21 @@ def pipes(rows: list[list[str]]) -> str:
     return "\n".join("| " + " | ".join(r) + " |" for r in rows) + "\n"
 
 
+def tabs(rows: list[list[str]]) -> str:
+    """Tab-separated rows, blank cells kept (the shape a spreadsheet's copy gives)."""
+    return "\n".join("\t".join(r) for r in rows) + "\n"
+
+
+def pipes_doubled(rows: list[list[str]]) -> str:
+    """Pipes with the blank cells gone and every separator doubled (``|| a || b ||``)."""
+    return "\n".join("|| " + " || ".join(c for c in r if c) + " ||" for r in rows) + "\n"
+
+
+def pipes_trailing(rows: list[list[str]]) -> str:
+    """Pipes with the blank cells gone and a run of empty cells after every row (``| a | b | | |``)."""
+    return "\n".join("| " + " | ".join(c for c in r if c) + " | | |" for r in rows) + "\n"
+
+
 def pipes_collapsed(rows: list[list[str]]) -> str:
     """Pipes with the blank cells collapsed away, and a trailing run of empty pipes on some rows."""
     return "\n".join("| " + " | ".join(c for c in r if c) + " |" + ("||" if k % 3 == 0 else "")
@@ -44,6 +59,32 @@ def lone_pipes(rows: list[list[str]]) -> str:
         for c in r:
             out.extend(c[k : k + 8] for k in range(0, len(c), 8))
             out.append("|")
+    return "\n".join(out) + "\n"
+
+
+def _chunks(text: str, width: int) -> list[str]:
+    """A cell's text as a narrow column wraps it: Chinese text every ``width`` characters; a number or Latin text
+    (the column is made as wide as its figures) whole."""
+    if not any("\u4e00" <= ch <= "\u9fff" for ch in text):
+        return [text]
+    return [text[k : k + width] for k in range(0, len(text), width)] or [""]
+
+
+def wrapped_cells(rows: list[list[str]], width: int = 8) -> str:
+    """One cell a line, no separator, a long Chinese cell wrapped over lines of ``width`` characters (a PDF's
+    narrow column); blank cells gone."""
+    return "\n".join(part for r in rows for c in r if c for part in _chunks(c, width)) + "\n"
+
+
+def wrapped_rows(rows: list[list[str]], width: int = 8) -> str:
+    """One row a run of lines, as PDF text extraction gives a table whose cells wrap: the row's first line holds
+    each cell's first ``width`` characters separated by spaces, the next lines the cells' continuations (the
+    columns' text interleaved); blank cells gone."""
+    out: list[str] = []
+    for r in rows:
+        parts = [_chunks(c, width) for c in r if c]
+        for k in range(max((len(p) for p in parts), default=0)):
+            out.append(" ".join(p[k] for p in parts if k < len(p)))
     return "\n".join(out) + "\n"
 
 

@@ -264,6 +264,10 @@ def read_path(path: str | Path) -> ReadResult:
         return out
     out.files.append(fr)
     out.documents.extend(recognise_documents(fr))
+    if not out.documents:  # text tables no reader could read by their columns: read again as lines of text
+        from jixiao.read.aslines import read_as_lines
+
+        out.documents.extend(read_as_lines(fr, recognise_documents))
     out.problems.extend(fr.problems)
     if not out.documents:  # never silent: a file read but not recognised says why
         from jixiao.read.recognise.verdict import not_recognised

@@ -12,7 +12,6 @@ import re
 from collections.abc import Iterator
 
 from jixiao.core.records import Problem
-from jixiao.core.table import Cell, Table
 from jixiao.read.base import FileRead
 
 # A pinyin syllable in brackets right after a Chinese character: 項(xiàng), 數(shù).
@@ -61,15 +60,15 @@ def simplified(text: str) -> str:
 
 
 def normalise(fr: FileRead) -> FileRead:
-    """The file with traditional script converted (in place; returned for chaining)."""
-    if not is_traditional(fr):
-        return fr
-    fr.tables = [
-        Table([[Cell(simplified(c.text), c.source, c.merged) for c in row] for row in t.rows], t.source,
-              simplified(t.title) if t.title else None, [simplified(p) for p in t.preamble])
-        for t in fr.tables
-    ]
-    fr.body = [(simplified(line), src) for line, src in fr.body]
-    fr.problems.append(Problem("繁体字已转换为简体后读取（注音已去除）", fr.source,
-                               "traditional script converted to simplified before reading (pinyin removed)"))
-    return fr
+    """The file with full-width forms folded and doubled separators undone (``normalise_forms``), traditional
+    script converted, then the spaces PDF text puts inside known labels taken out (``despace``), in place;
+    returned for chaining."""
+    from jixiao.read.despace import despace
+    from jixiao.read.normalise_forms import apply, normalise_forms
+
+    normalise_forms(fr)
+    if is_traditional(fr):
+        apply(fr, simplified)
+        fr.problems.append(Problem("繁体字已转换为简体后读取（注音已去除）", fr.source,
+                                   "traditional script converted to simplified before reading (pinyin removed)"))
+    return apply(fr, despace)

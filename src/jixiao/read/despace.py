@@ -1,0 +1,153 @@
+"""Spaces that PDF text extraction puts inside a label (年初预 算数, 一级指 标, 部门整体支出绩效 自评表), taken out
+before any label is matched.
+
+A space between two Chinese characters is either a separator (two cells of a row flattened to spaces) or a
+break in one cell (the cell's text wrapped, or a glyph run split by the PDF). Which one it is cannot be told
+from the space; it can from the words around it: a space is taken out only where a label the readers know
+(``vocabulary``: the project form's labels, the score and rule tables' column words, the accounts' line and
+table names, the functional classification's names) stands across it once the spaces around are taken out. A
+space between two labels (年初预算数 全年预算数; 评价指标 分值, though 指标分值 is a label too) stays, and so does
+every space no known label spans: the text
+is never run together where its own words do not say it was one. A label of two characters is joined only when
+printed letter-spaced, its characters standing alone (合　计, 项 目, 得 分): inside a longer run a pair such as
+合计 is too common to say the space was a break (符合 计划).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
+
+_MIN = 3  # a label shorter than this (得分, 合计) is too common a pair of characters to join inside a longer run
+# a run of spaces with a Chinese character (or a bracket of a label) on each side
+_GAP = re.compile(r"(?<=[\u4e00-\u9fff()（）])[ \u3000]+(?=[\u4e00-\u9fff()（）])")
+# a label printed letter-spaced, each character standing alone (合　计, 项 目, 得 分): joined whatever its length
+_SPACED = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff])+(?![\u4e00-\u9fff])")
+_SHORT = ("项目", "金额", "科目", "名称", "编码", "单位", "小计", "备注", "类", "款", "项", "行次", "栏次", "年度", "说明")
+_TITLES = ("项目支出绩效自评表", "部门整体支出绩效自评表", "部门整体支出绩效评价", "绩效自评表", "绩效评价得分表",
+           "评价指标体系", "评分细则", "功能分类科目编码", "经济分类科目编码", "支出功能分类科目", "部门预算",
+           "部门决算", "情况说明", "绩效目标表", "整体支出", "年度主要任务", "部门名称")
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> tuple[str, ...]:
+    """The labels the readers match, longest first (from their own tables of labels)."""
+    from jixiao.accounts.model import BUDGET_KINDS, TABLE_KINDS
+    from jixiao.accounts.notes import LINES
+    from jixiao.accounts.sangong import ITEMS
+    from jixiao.read.recognise import labeltree_atoms as atoms
+    from jixiao.read.recognise import ruletable
+    from jixiao.read.recognise.formspec import ALL_LABELS
+
+    words = {*ALL_LABELS, *LINES, *ITEMS, *_TITLES, *_code_names(),
+             *(w for kinds in (TABLE_KINDS, BUDGET_KINDS) for _, key, zh in kinds for w in (key, zh)),
+             *atoms.LEVEL_WORDS, *atoms.WEIGHT_WORDS, *atoms.SCORE_WORDS, *atoms.RULE_WORDS,
+             *ruletable.NAME_COLUMNS, *ruletable.RULE_COLUMNS, *ruletable.EXPLAIN_COLUMNS}
+    return tuple(sorted((w for w in {*words, *_SHORT} if " " not in w), key=len, reverse=True))
+
+
+def _code_names() -> list[str]:
+    """The functional and economic classification's names of the built-in code lists (一般公共服务支出 …)."""
+    from jixiao.accounts.codes import load_codes
+
+    names: list[str] = []
+    for year in (2017, 2024):
+        codes = load_codes(year, store=None)
+        names += list(codes.names.values()) if codes else []
+    return names
+
+
+@lru_cache(maxsize=1)
+def _labels() -> re.Pattern[str]:
+    # the longest label at a position (searched again from the next position: labels may overlap). A plain
+    # alternation, not a lookahead: the regex engine then skips ahead to the labels' first characters
+    return re.compile("|".join(re.escape(w) for w in vocabulary() if len(w) >= _MIN))
+
+
+_EDGE = " \u3000:：,，;；、"
+_LONGEST = 40  # characters looked at on each side of a gap for its words (no label is longer)
+
+
+def _sides(text: str, gap: re.Match[str]) -> tuple[bool, bool]:
+    """Whether the word before the gap, and the word after it, is a label of its own."""
+    left = text[max(0, gap.start() - _LONGEST) : gap.start()].rsplit(None, 1)[-1].strip(_EDGE)
+    right = text[gap.end() : gap.end() + _LONGEST].split(None, 1)[0].strip(_EDGE)
+    return left in _words(), right in _words()
+
+
+def _bounded(text: str, start: int, end: int, gap: re.Match[str]) -> bool:
+    """A label over ``text[start:end]`` (original offsets) may close the gap: where the word on one side of the
+    gap is a label of its own, the label must take the word on the other side whole (年初预算 数 → 年初预算数;
+    not 社会效益 指标1:… → 社会效益指标1:…, nor 评价指标 分值 → 评价指标分值)."""
+    left_word, right_word = _sides(text, gap)
+    ends_word = end >= len(text) or text[end].isspace()
+    starts_word = start == 0 or text[start - 1].isspace()
+    return (not left_word or ends_word) and (not right_word or starts_word)
+
+
+@lru_cache(maxsize=1)
+def _words() -> frozenset[str]:
+    return frozenset(vocabulary())
+
+
+def _letter_spaced(m: re.Match[str]) -> str:
+    """Letter-spaced characters joined into the known labels they spell, longest first from the left (分 值 得 分
+    → 分值 得分); when a character is left that no label takes (出 总 计: a label cut by a page break), all stand
+    as they stood."""
+    chars = m.group(0).split()
+    if len(chars) > 12:
+        return m.group(0)
+    out: list[str] = []
+    i = 0
+    while i < len(chars):
+        j = next((j for j in range(len(chars), i + 1, -1) if "".join(chars[i:j]) in _words()), i + 1)
+        out.append("".join(chars[i:j]))
+        i = j
+    return " ".join(out) if all(len(w) > 1 for w in out) else m.group(0)
+
+
+def despace(text: str) -> str:
+    """``text`` with the spaces inside known labels taken out (see the module docstring)."""
+    if " " not in text and "\u3000" not in text:
+        return text
+    return _SPACED.sub(_letter_spaced, _within_runs(text))
+
+
+def _within_runs(text: str) -> str:
+    """The spaces a label of three characters or more stands across taken out."""
+    gaps = list(_GAP.finditer(text))
+    if not gaps:
+        return text
+    # the text with every such gap closed, and where each gap stood in it
+    parts: list[str] = []
+    at: list[int] = []
+    size = last = 0
+    for g in gaps:
+        parts.append(text[last : g.start()])
+        size += g.start() - last
+        at.append(size)
+        last = g.end()
+    parts.append(text[last:])
+    closed = "".join(parts)
+    spanned = [False] * len(gaps)
+    shift = [0]  # characters the gaps before the k-th took: closed offset + shift = original offset
+    for g in gaps:
+        shift.append(shift[-1] + len(g.group(0)))
+    labels = _labels()
+    m = labels.search(closed)
+    while m is not None:
+        first, stop = bisect_right(at, m.start()), bisect_left(at, m.end())
+        start, end = m.start() + shift[first], m.end() + shift[stop]
+        for k in range(first, stop):
+            spanned[k] = spanned[k] or _bounded(text, start, end, gaps[k])
+        m = labels.search(closed, m.start() + 1)
+    if not any(spanned):
+        return text
+    out: list[str] = []
+    last = 0
+    for g, joined in zip(gaps, spanned, strict=True):
+        out.append(text[last : g.start()] if joined else text[last : g.end()])
+        last = g.end()
+    out.append(text[last:])
+    return "".join(out)

@@ -1,0 +1,99 @@
+"""The forms of characters and separators that published text takes, folded before any label is matched.
+
+- Full-width digits, Latin letters and number signs (``２０２１``, ``９５．５％``, ``＞＝``) become their ASCII forms
+  in every cell and body line, so that every reader's patterns (codes such as ``201``, amounts, years) match
+  them as they match ASCII. One character stays one character: every offset still leads to its source.
+  Chinese punctuation (，：（）) is left as it is: it is the text's own.
+- The letters OCR gives for digits (O for 0, I or l for 1) in runs of digits are read as digits.
+  Both only in a file that visibly holds them (as traditional script is converted only in a file written in it).
+(A space that PDF text extraction put inside a known label is taken out after traditional script is converted:
+``read.despace``.)
+- A text table whose separators are all doubled (``|| a || b ||``, a converter's output) reads as a blank cell
+  between every two cells; those columns, blank in every row and as many as the cells around them, are dropped
+  (the cells keep their own column references). A blank column of a real table is never dropped: it stands
+  beside others that hold text, not between each two of them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from jixiao.core.table import Cell, Table
+from jixiao.read.base import FileRead
+from jixiao.read.recognise.ocrslips import mend_digits
+
+_WIDE = "０１２３４５６７８９．％＋－＜＝＞"
+_NARROW = "0123456789.%+-<=>"
+_FOLD = str.maketrans({**dict(zip(_WIDE, _NARROW)),
+                       **{chr(0xFF21 + k): chr(0x41 + k) for k in range(26)},
+                       **{chr(0xFF41 + k): chr(0x61 + k) for k in range(26)}})
+_FOLDED = frozenset(map(chr, _FOLD))
+_WIDE_MIN = 5  # full-width characters a file must hold to be folded: a name may hold one or two of its own
+# OCR letters (O o I l) in a run of digits that ends in a digit or stands before %: 2O21, IO0%, ≥9O%, never a
+# run that runs into a Latin word or ends in a letter (=1+2l, IO个 stay as printed)
+_SLIP = re.compile(r"(?<![A-Za-z0-9])(?:(?>[0-9OoIl]*[0-9])(?![A-Za-z])|(?>[0-9OoIl]+)(?=%))")
+_SLIPS_MIN = 2  # runs a file must hold to be mended: one such run may be a name's own
+
+
+def fold_width(text: str) -> str:
+    """``text`` with full-width digits, letters and number signs in their ASCII forms (same length)."""
+    return text.translate(_FOLD) if any(ch in _FOLDED for ch in text) else text
+
+
+def _slips(text: str) -> list[re.Match[str]]:
+    return [m for m in _SLIP.finditer(text) if not m[0].isdigit() and mend_digits(m[0]) != m[0]]
+
+
+def mend_slips(text: str) -> str:
+    """``text`` with the letters OCR gives for digits read as those digits in runs of digits (``IO0%`` → ``100%``,
+    ``≥9O%`` → ``≥90%``, ``2O21`` → ``2021``: ``ocrslips.mend_digits``); same length."""
+    if not any(ch in "OoIl" for ch in text):
+        return text
+    return _SLIP.sub(lambda m: mend_digits(m[0]), text)
+
+
+def _texts(fr: FileRead) -> list[str]:
+    return [c.text for t in fr.tables for row in t.rows for c in row] + [line for line, _ in fr.body]
+
+
+def _mapped(t: Table, fix: Callable[[str], str]) -> Table:
+    """The table with ``fix`` applied to every text (the same table when nothing changes)."""
+    if not any(fix(c.text) != c.text for row in t.rows for c in row) and fix(t.title or "") == (t.title or ""):
+        return t
+    return Table([[Cell(fix(c.text), c.source, c.merged) for c in row] for row in t.rows], t.source,
+                 fix(t.title) if t.title else None, [fix(p) for p in t.preamble])
+
+
+def apply(fr: FileRead, fix: Callable[[str], str]) -> FileRead:
+    """The file with ``fix`` applied to every cell, title and body line (in place)."""
+    fr.tables = [_mapped(t, fix) for t in fr.tables]
+    fr.body = [(fix(line), src) for line, src in fr.body]
+    return fr
+
+
+def _undoubled(t: Table) -> Table:
+    """The table without the blank columns that doubled separators put between every two cells."""
+    width = t.width
+    blank = [all(k >= len(row) or row[k].blank for row in t.rows) for k in range(width)]
+    held = width - sum(blank)
+    # doubled separators: a blank column before, between and after the cells of every row
+    if held < 2 or sum(blank) < held or any(blank[k] == blank[k + 1] for k in range(2 * held)):
+        return t
+    return Table([[c for k, c in enumerate(row) if not blank[k]] for row in t.rows], t.source, t.title, t.preamble)
+
+
+def normalise_forms(fr: FileRead) -> FileRead:
+    """The file with full-width forms folded and OCR letters among digits mended, when the file visibly holds
+    them (``_WIDE_MIN`` full-width characters, ``_SLIPS_MIN`` such runs: a file that does not is never touched,
+    so a name printed with one of them is read as printed), and, in text tables, doubled separators undone (in
+    place)."""
+    texts = _texts(fr)
+    if sum(1 for t in texts for ch in t if ch in _FOLDED) >= _WIDE_MIN:
+        apply(fr, fold_width)
+        texts = _texts(fr)
+    if sum(len(_slips(t)) for t in texts if any(ch in "OoIl" for ch in t)) >= _SLIPS_MIN:
+        apply(fr, mend_slips)
+    if fr.format == "text":
+        fr.tables = [_undoubled(t) for t in fr.tables]
+    return fr
