@@ -83,6 +83,7 @@ class Tree:
 def cells(text: str, base: int = 0) -> list[Cell]:
     """``text`` cut into cells (positions offset by ``base``). Consecutive texts make one cell."""
     out: list[Cell] = []
+    pieces: list[list[str]] = []
     for m in CELL.finditer(text):
         pos = base + m.start()
         if m.group("marker"):
@@ -103,9 +104,12 @@ def cells(text: str, base: int = 0) -> list[Cell]:
         else:
             cell = Cell("text", m.group(0), pos)
         if cell.kind == "text" and out and out[-1].kind == "text":
-            out[-1].text += cell.text
+            pieces[-1].append(cell.text)  # joined once at the end: linear however long the text
         else:
             out.append(cell)
+            pieces.append([cell.text])
+    for cell, parts in zip(out, pieces):
+        cell.text = "".join(parts)
     return out
 
 
