@@ -7,6 +7,7 @@ table's structure, the way document-preview pages and law sites give it:
   (部 / 门 / 决 / 策 / (25分)) and each leaf's weight wrapped onto the line below its name;
 - ``scores_only`` (a score table without a rule column): labels and scores run on with spaces, each score on
   the line after its row's label, as PDF text gives it;
+- ``score_first`` (a score table): the 得分 column before the 评分标准 one, run together;
 - ``labels_only`` (a rule table without a rule column): the labels alone, run together;
 - ``weight_columns``: each level's weight in a 分值 column of its own (一级指标 分值 二级指标 分值 …), the whole
   table run together, so that a weight is a bare number between a name and the next cell (部门决策12目标设定5…).
@@ -25,13 +26,16 @@ HEAD_SCORED = ("一级指标", "二级指标", "三级指标", "评分标准", "
 HEAD_RULES = ("一级指标", "二级指标", "三级指标", "评分标准")
 
 
-def _cells(t: TreeTable, cut: int | None = None, columns: bool = False) -> list[tuple[str, str]]:
+def _cells(t: TreeTable, cut: int | None = None, columns: bool = False,
+           score_first: bool = False) -> list[tuple[str, str]]:
     """The table as (kind, text) cells in reading order: kinds title, head, l1, l2, leaf, rule, score, total."""
     scored = t.total is not None
     out: list[tuple[str, str]] = [("title", t.title)]
     head: tuple[str, ...] = HEAD_SCORED if scored else HEAD_RULES
     if columns:  # a 分值 column after each level's
         head = tuple(x for h in head for x in ((h, "分值") if h.endswith("级指标") else (h,)))
+    if score_first:  # … 三级指标 得分 评分标准
+        head = (*head[:-2], head[-1], head[-2])
     out += [("head", h) for h in head]
 
     def label(name: str, weight: object) -> str:
@@ -45,9 +49,10 @@ def _cells(t: TreeTable, cut: int | None = None, columns: bool = False) -> list[
             out.append(("l2", label(leaf.level2, t.label_weights[leaf.level2])))
         last1, last2 = leaf.level1, leaf.level2
         out.append(("leaf", label(leaf.name, leaf.weight)))
-        out.append(("rule", f"{leaf.name}{RULE}"))
+        cells = [("rule", f"{leaf.name}{RULE}")]
         if scored and leaf.score is not None:
-            out.append(("score", f"{leaf.score}"))
+            cells.insert(0 if score_first else 1, ("score", f"{leaf.score}"))
+        out += cells
     if cut is None:
         out.append(("total", f"总分{t.total}" if scored else f"合计{sum(x.weight for x in t.leaves)}"))
     return out
@@ -91,7 +96,12 @@ def scores_only(t: TreeTable, cut: int | None = None) -> str:
 
 RUN_LAYOUTS: dict[str, Callable[..., str]] = {"run_together": run_together, "cells_vertical": cells_vertical,
                                                "weight_columns": weight_columns}
-SCORED_LAYOUTS: dict[str, Callable[..., str]] = {**RUN_LAYOUTS, "scores_only": scores_only}
+def score_first(t: TreeTable, cut: int | None = None) -> str:
+    """The 得分 column before the 评分标准 column, run together: a row's score right after its label."""
+    return "".join(text for _, text in _cells(t, cut, score_first=True)) + "\n"
+
+
+SCORED_LAYOUTS: dict[str, Callable[..., str]] = {**RUN_LAYOUTS, "scores_only": scores_only, "score_first": score_first}
 
 
 def labels_only(t: TreeTable, cut: int | None = None) -> str:

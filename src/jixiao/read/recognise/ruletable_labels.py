@@ -44,6 +44,7 @@ LEVELS_FROM_WEIGHTS = "levels_from_weights"  # Document.extra: the levels were p
 # a project self-evaluation form's funds block: such a file is the project readers', whatever labels it has
 _PROJECT = re.compile(r"年度资金总额|全年执行数|全年预算数|年初预算数")
 _SCORING = re.compile(r"评分|评价|考核|考评|绩效|指标|得分|分值")
+_RULE_COLUMN = re.compile(r"评分标准|评价标准|计分标准|考核标准|评分依据|评分细则|评分办法|指标说明|评价要点|指标解释")
 _SCORE_WORD = re.compile(r"得分|自评分|评分(?!标准|细则|办法|方法|依据|说明|要点|规则)")
 # a number standing alone in a row's text: after a Chinese character or a separator, before one or the end,
 # not a quantity (2分, 50%, 3个, 2009年) and not part of a formula (X15, 15/20)
@@ -190,23 +191,34 @@ def _flat_text(fr: FileRead) -> Flat:
     return flatten(fr, lambda t: normalize_text(t), sep="\n")
 
 
-def _score(tail: str) -> tuple[str | None, int, bool]:
-    """The score standing alone at the end of a row's text: (its text, its offset in ``tail``, whether the
-    text holds several numbers that could each be a score)."""
-    alone = [m for m in _ALONE.finditer(tail) if not _QUANTITY.match(tail, m.end())]
+def _score(tail: str, first: bool = False) -> tuple[str | None, int, bool]:
+    """The score standing alone at the end of a row's text (``first``: at its start, where the header prints
+    得分 before the rule's column): (its text, its offset in ``tail``, whether the text holds several numbers
+    that could each be a score)."""
+    alone = [m for m in _ALONE.finditer(" " + tail) if not _QUANTITY.match(" " + tail, m.end())]
+    if first:
+        lead = alone[0] if alone and not _SEPARATORS.sub("", tail[: alone[0].start() - 1]) else None
+        return (lead.group(1), lead.start(1) - 1, False) if lead else (None, -1, False)
     if not alone:
         return None, -1, False
     last = alone[-1]
-    if _SEPARATORS.sub("", tail[last.end() :]):
+    if _SEPARATORS.sub("", tail[last.end() - 1 :]):
         return None, -1, False  # text follows the last number: it is the rule's, not a score
-    return last.group(1), last.start(1), len(alone) > 1
+    return last.group(1), last.start(1) - 1, len(alone) > 1
+
+
+def score_first(header: str) -> bool:
+    """Whether a header prints the score's column before the rule's (… 三级指标 得分 评分标准)."""
+    cols = header[header.rfind("指标") + 2 :] if "指标" in header else ""
+    score, rule = _SCORE_WORD.search(cols), _RULE_COLUMN.search(cols)
+    return score is not None and rule is not None and score.start() < rule.start()
 
 
 def _val(text: str, flat: Flat, pos: int) -> Val:
     return Val(text, text, flat.source_at(pos))
 
 
-def _row(node: _Node, flat: Flat, tail_end: int) -> tuple[IndicatorRow, str | None]:
+def _row(node: _Node, flat: Flat, tail_end: int, first: bool = False) -> tuple[IndicatorRow, str | None]:
     """The indicator row of leaf ``node`` and the problem its text gave, if any."""
     path = [node]
     while path[0].parent is not None:
@@ -224,13 +236,13 @@ def _row(node: _Node, flat: Flat, tail_end: int) -> tuple[IndicatorRow, str | No
         ind.level2 = above[1] if len(above) > 1 else MISSING
         ind.level3 = leaf
     tail = flat.text[lab.end : tail_end]
-    score, at, several = _score(tail)
+    score, at, several = _score(tail, first)
     note = None
     if several:
         note = f"“{lab.name}”的文字中有多个单独的数字，未能确定哪个是得分"
     elif score is not None:
         ind.score = Val(Decimal(score), score, flat.source_at(lab.end + at))
-        tail = tail[:at]
+        tail = tail[at + len(score) :] if first else tail[:at]
     rule = _SEPARATORS.sub(" ", tail).strip(" |")
     if rule:
         ind.rule_text = _val(rule, flat, lab.end)
@@ -279,13 +291,14 @@ def recognise(fr: FileRead) -> list[Document]:
     if not _plausible(roots) and _ruled(text, labels, leaves) < 3:
         return []
     order = {id(lab): k for k, lab in enumerate(labels)}
+    first = score_first(before[-80:])
     rows: list[IndicatorRow] = []
     notes: list[tuple[str, Source]] = []
     for node in leaves:
         k = order[id(node.label)]
         end = labels[k + 1].start if k + 1 < len(labels) else len(text)
         total = _TOTAL.search(text, node.label.end, end)
-        ind, note = _row(node, flat, total.start() if total else end)
+        ind, note = _row(node, flat, total.start() if total else end, first)
         rows.append(ind)
         if note:
             notes.append((note, ind.source or flat.source_at(node.label.start)))
