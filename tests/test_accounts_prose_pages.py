@@ -124,3 +124,19 @@ def test_a_county_report_keeps_its_levels_apart_and_its_title(tmp_path: Path, se
     assert doc.title == "关于某县2022年预算执行情况和2023年预算草案的报告"  # not the 目录's entry 一、…情况说明
     read = {r.name: r.get("金额").dec for t in doc.extra["accounts"].tables for r in t.rows}
     assert {k: read.get(k) for k in fig} == fig
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("关于某区2023年财政预算执行情况和2024年财政预算(草案)的报告", "budget_disclosure"),
+    ("关于某县2022年预算执行情况与2023年预算草案的报告", "budget_disclosure"),
+    ("关于某县2021年本级决算(草案)的报告", "final_accounts"),
+])
+def test_a_report_under_its_own_title_states_two_lines(tmp_path: Path, title: str, kind: str) -> None:
+    """A government's report named as such ((草案) in brackets, 与 for 和): two lines named under that title are
+    its figures (three are needed without a title that says what the text is)."""
+    text = "\n".join([title, "各位代表:", "一、收支情况", "全县一般公共预算收入完成81000万元,同比下降6.8%。",
+                      "全县一般公共预算支出完成411120万元,同比增长20.4%。"]) + "\n"
+    doc = one(tmp_path, text, kind)
+    assert doc.title == title
+    read = {r.name: r.get("金额").dec for t in doc.extra["accounts"].tables for r in t.rows}
+    assert read == {"全县一般公共预算收入": 81000, "全县一般公共预算支出": 411120}

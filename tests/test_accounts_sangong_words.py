@@ -138,3 +138,32 @@ def test_a_change_stated_as_a_rate_only_is_checked_against_the_prior_column(tmp_
     expected = {Decimal(0): [], Decimal("0.01"): [("info", "公务接待费", f"{rate}%")],
                 Decimal(3): [("error", "公务接待费", f"{rate}%")]}[off]
     assert found == expected
+
+
+def test_each_years_statement_adds_up_on_its_own(tmp_path: Path) -> None:
+    """This year's budget and last year's final stated in two paragraphs: each year's 合计 = its items, never summed
+    across the years; a total one 万元 off in last year's paragraph is found at that paragraph."""
+    s = invent(5)
+    text = two_years(s, plant=False)
+    made: list[tuple[str, str, bool]] = []
+    doc = one(tmp_path, text, "sangong")
+    assert [f for f in check_accounts(doc, made=made) if f.severity != "info"] == []
+    held = sorted(w for k, w, ok in made if k == "three_public" and ok)
+    assert held == [f"说明中{s.year - 1}年“三公”经费：合计 = 因公出国(境)费 + 公务接待费 + 公务用车购置及运行费",
+                    f"说明中{s.year}年“三公”经费：合计 = 因公出国(境)费 + 公务接待费 + 公务用车购置及运行费"]
+    wrong = text.replace(f"合计支出{s.final['合计']:.2f}万元", f"合计支出{s.final['合计'] + 1:.2f}万元")
+    found = [(f.kind, f.severity, f.location.line if f.location else None)
+             for f in check_accounts(one(tmp_path, wrong, "sangong")) if f.kind == "three_public"]
+    assert found == [("three_public", "error", 4)]
+
+
+def test_a_change_on_last_years_final_against_last_years_budget_column_cannot_be_verified(tmp_path: Path) -> None:
+    """A 预算 table of two years' budgets (上年预算数 / 预算数); the notes compare with last year's 决算: that figure
+    is not in the table, so the sentence cannot be checked, and it is said, never an error."""
+    s = table_layout.invent(7, "years")
+    body = table_layout.text(s, "pipes_no_lead").rstrip("\n").rsplit("\n", 1)[0]
+    cur = s.current["公务接待费"]
+    doc = one(tmp_path, body + f"\n二、说明\n公务接待费支出预算{cur:.2f}万元,比上年决算减少99.99万元。\n", "sangong")
+    said = [(f.kind, f.severity) for f in check_accounts(doc) if f.kind in ("text_compare", "cannot_verify")]
+    assert said == [("cannot_verify", "info")]
+    assert "表中没有上年决算数列" in next(f.message for f in check_accounts(doc) if f.kind == "cannot_verify")

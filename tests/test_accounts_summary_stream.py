@@ -45,3 +45,12 @@ def test_totals_that_do_not_balance_are_found(tmp_path: Path, shape: str) -> Non
     doc = _read(tmp_path, summary(3, shape, plant=True).text)
     assert [(f.kind, f.severity, f.row) for f in check_accounts(doc) if f.severity != "info"] == [
         ("balance", "error", "收入总计")]
+
+
+def test_a_fiscal_summary_names_its_income_lines_by_the_fund_alone(tmp_path: Path) -> None:
+    """"一、一般公共预算拨款 | 100.00 |" (no 收入 after it, as 财政拨款收支总表 print it): an income line, read."""
+    s = summary(4, "pipes")
+    doc = _read(tmp_path, s.text.replace("一般公共预算拨款收入", "一般公共预算拨款").replace("政府性基金预算拨款收入", "政府性基金预算拨款"))
+    rows = {r.name: (r.get("预算数").dec, r.side) for r in doc.extra["accounts"].tables[0].rows}
+    assert rows["一般公共预算拨款"] == (s.income["一、一般公共预算拨款收入"], "income")
+    assert not any("属于哪一行读不出" in p.message for p in doc.problems)

@@ -72,7 +72,8 @@ _PAIR = re.compile(r"收[、,，]?\s*支总计各[为是]?\s*" + _NUM + r"\s*[�
 _PAIR_CHANGE = re.compile(r"各(增加|减少)\s*" + _NUM + r"\s*[、,，]\s*" + _NUM + r"\s*万元\s*[,，]\s*各(增长|下降)\s*"
                           r"(\d+(?:\.\d+)?)%\s*[、,，]\s*(\d+(?:\.\d+)?)%")
 _SHARE_AFTER = re.compile(r"\s*[,，]?\s*占\s*(\d+(?:\.\d+)?)%")
-HEADING = re.compile(r"(部门|单位)?(决算|预算)(公开)?(情况)?说明|(部门|单位)(决算|预算)\S{0,6}说明|收入支出(决算|预算)总体情况|预算执行情况(和|及).{0,12}预算(草案)?的报告")
+HEADING = re.compile(r"(部门|单位)?(决算|预算)(公开)?(情况)?说明|(部门|单位)(决算|预算)\S{0,6}说明|收入支出(决算|预算)总体情况"
+                     r"|预算执行情况(和|及|与).{0,16}预算[(（]?(草案)?[)）]?的报告|决算[(（]?草案[)）]?的报告")
 AMOUNT = "金额"
 
 
@@ -139,7 +140,7 @@ def check_notes(ctx: Ctx, t: AccountTable, body: list[tuple[str, Source]]) -> li
     if any(r.item for r in t.rows):  # a 三公 statement in prose
         from jixiao.accounts.sangong_text import check_stated_sangong
 
-        out.extend(check_stated_sangong(ctx, t))
+        out.extend(check_stated_sangong(ctx, t, body))
     out.extend(_basic_split(ctx, body))
     for text, lines in paragraphs(body):
         for sentence in text.split("。"):

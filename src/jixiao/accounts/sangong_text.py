@@ -18,7 +18,7 @@ from jixiao.accounts.model import AccountRow, AccountTable, clean_name
 from jixiao.accounts.prose import paragraphs
 from jixiao.accounts.sangong import ABROAD, ITEMS, PURCHASE, RECEPTION, RUNNING, TOTAL, VEHICLES, item_of
 from jixiao.core.findings import Finding
-from jixiao.core.numbers import parse_decimal
+from jixiao.core.numbers import normalize_text, parse_decimal
 from jixiao.core.records import Val
 from jixiao.core.source import Source
 
@@ -28,6 +28,7 @@ _CHANGE = re.compile(r"增加|减少|增长|下降|降低|压缩|节约|[较比]
 _LEAD = re.compile(r"^(?:[年度月日]+|其中|包括|含|合计|分别|的|\s)+")
 _STAGE_ONLY = re.compile(r"^(?:支出)?(?:年初)?(?:预算|决算|执行)数?$")  # "…预算为49.9万元,支出决算为7.69万元"
 _MIN_ITEMS = 2
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 
 
 def _items(label: str) -> set[str]:
@@ -60,7 +61,10 @@ def stated_sangong(body: list[tuple[str, Source]]) -> AccountTable | None:
             d = parse_decimal(m.group(2))
             if d is None:
                 continue
-            src = next((s for x, s in lines if m.group(2) in x), lines[0][1])
+            # the line the amount stands on, with its unit ("0万元": a bare 0 is in every year's heading too)
+            said = re.sub(r"\s", "", m.group(2) + m.group(3))
+            src = next((s for x, s in lines if said in re.sub(r"\s", "", x)), None) or next(
+                (s for x, s in lines if m.group(2) in x), lines[0][1])
             units.append(m.group(3))
             t.rows.append(AccountRow(label, {AMOUNT: Val(d, m.group(2), src)}, src, item=item))
     if len({r.item for r in t.rows}) < _MIN_ITEMS or not any(r.item == TOTAL for r in t.rows):
@@ -73,28 +77,51 @@ def stated_sangong(body: list[tuple[str, Source]]) -> AccountTable | None:
     return t
 
 
-def check_stated_sangong(ctx: Ctx, t: AccountTable) -> list[Finding]:
-    """The 三公 identities on the figures a text states, when it states one total and each item once (a text that
-    gives two totals, a budget and a final, is not summed across): 合计 = 因公出国(境)费 + 公务接待费 + 公务用车购置及
-    运行费, and 公务用车购置及运行费 = 购置费 + 运行费; the vehicles may be given only by their two parts."""
-    by: dict[str, list[AccountRow]] = {}
-    for r in t.rows:
-        if r.item:
-            by.setdefault(r.item, []).append(r)
-    if any(len(rows) > 1 for rows in by.values()) or TOTAL not in by:
+def stated_year(r: AccountRow, text_of: dict[int, str]) -> int | None:
+    """The year a stated figure is said of: the first year on its line before the amount ("2021年度“三公”经费合计支出
+    20.12万元" → 2021); None when the line names none. ``text_of``: the body's lines by line number."""
+    v = r.get(AMOUNT)
+    line = normalize_text(text_of.get(r.source.line) or "") if r.source.line is not None else ""
+    at = line.find(r.name)  # the label as read: an amount alone ("0") may stand inside a year
+    if at < 0 and v.text:
+        at = line.find(v.text)
+    years = _YEAR.findall(line[:at]) if at >= 0 else []
+    return int(years[0]) if years else None
+
+
+def check_stated_sangong(ctx: Ctx, t: AccountTable, body: list[tuple[str, Source]] | None = None) -> list[Finding]:
+    """The 三公 identities on the figures a text states, for each set that states one total and each item once: the
+    whole text, or, when it gives the figures of two years (this year's budget, last year's final), each year's
+    paragraph on its own (never summed across): 合计 = 因公出国(境)费 + 公务接待费 + 公务用车购置及运行费, and
+    公务用车购置及运行费 = 购置费 + 运行费; the vehicles may be given only by their two parts."""
+    rows = [r for r in t.rows if r.item]
+    if len({r.item for r in rows}) == len(rows):
+        return _identities(ctx, rows, "")
+    text_of = {s.line: x for x, s in body or [] if s.line is not None}
+    years: dict[int | None, list[AccountRow]] = {}
+    for r in rows:
+        years.setdefault(stated_year(r, text_of), []).append(r)
+    if None in years or len(years) < 2:
+        return []  # figures said twice without their years: which go together is not known
+    return [f for y, group in sorted(years.items(), key=lambda x: x[0] or 0)
+            if len({r.item for r in group}) == len(group) for f in _identities(ctx, group, f"{y}年")]
+
+
+def _identities(ctx: Ctx, rows: list[AccountRow], year: str) -> list[Finding]:
+    one = {r.item: r for r in rows if r.item}
+    if TOTAL not in one:
         return []
-    one = {item: rows[0] for item, rows in by.items()}
     out: list[Finding | None] = []
     parts = [one.get(RUNNING), one.get(PURCHASE)]
     if VEHICLES in one and all(parts):
-        out.append(compare(ctx, "three_public", ("说明中“三公”经费：公务用车购置及运行费 = 购置费 + 运行费",
+        out.append(compare(ctx, "three_public", (f"说明中{year}“三公”经费：公务用车购置及运行费 = 购置费 + 运行费",
                                                  "the 三公 text: vehicles = purchase + running"),
                            one[VEHICLES].get(AMOUNT), [p.get(AMOUNT) for p in parts if p], one[VEHICLES].source,
                            VEHICLES, [RUNNING, PURCHASE]))
     vehicles = [one[VEHICLES].get(AMOUNT)] if VEHICLES in one else [p.get(AMOUNT) for p in parts if p] if all(parts) else []
     if vehicles and ABROAD in one and RECEPTION in one:
         total = one[TOTAL]
-        out.append(compare(ctx, "three_public", ("说明中“三公”经费：合计 = 因公出国(境)费 + 公务接待费 + 公务用车购置及运行费",
+        out.append(compare(ctx, "three_public", (f"说明中{year}“三公”经费：合计 = 因公出国(境)费 + 公务接待费 + 公务用车购置及运行费",
                                                  "the 三公 text: total = overseas + reception + vehicles"),
                            total.get(AMOUNT), [one[ABROAD].get(AMOUNT), one[RECEPTION].get(AMOUNT), *vehicles],
                            total.source, clean_name(total.name), [ABROAD, RECEPTION, VEHICLES]))

@@ -24,11 +24,11 @@ from jixiao.accounts.identity import Ctx
 from jixiao.accounts.model import AccountRow, Accounts, AccountTable, clean_name
 from jixiao.accounts.sangong import roles
 from jixiao.accounts.sangong_changes import check_change_sums
-from jixiao.accounts.sangong_claims import WAN, YEAR, Claim, claims, places
-from jixiao.accounts.sangong_text import AMOUNT
+from jixiao.accounts.sangong_claims import WAN, Claim, claims, places
+from jixiao.accounts.sangong_text import AMOUNT, stated_year
 from jixiao.accounts.text import in_wan, same_as_quoted
 from jixiao.core.findings import Finding
-from jixiao.core.numbers import HUNDRED, ZERO, fmt_plain, normalize_text, parse_decimal
+from jixiao.core.numbers import HUNDRED, ZERO, fmt_plain, parse_decimal
 from jixiao.core.records import Val
 from jixiao.core.rounding import Rounding
 from jixiao.core.source import Source
@@ -94,12 +94,19 @@ def _from_table(t: AccountTable, c: Claim) -> Figures | Why:
     if c.against == "budget":
         other = [col for col in current if col != this_col and "预算" in col]
     else:
-        other = [col for col in prior if c.against_stage is None or c.against_stage[:2] in col] or prior
+        # "比上年决算" against a table of last year's budget is no comparison the table can make
+        other = [col for col in prior if c.against_stage is None or c.against_stage[:2] in col]
     if len(other) != 1:
         if other:
-            return "表中有多个上年数列，无法确定比较的是哪一列", "the table has several columns of last year"
-        return ("表中没有预算数列", "the table has no budget column") if c.against == "budget" else (
-            "表中没有上年数列", "the table has no column of last year")
+            what = ("预算数", "budget") if c.against == "budget" else ("上年数", "last year's")
+            return f"表中有多个{what[0]}列（如年初预算与调整预算），无法确定比较的是哪一列", \
+                f"the table has several {what[1]} columns"
+        if c.against == "budget":
+            return "表中没有预算数列", "the table has no budget column"
+        if prior and c.against_stage:
+            en = "final accounts" if c.against_stage == "决算" else "budget"
+            return f"表中没有上年{c.against_stage}数列", f"the table has no column of last year's {en}"
+        return "表中没有上年数列", "the table has no column of last year"
     this, base = r.get(this_col), r.get(other[0])
     if this_col in r.unsure or other[0] in r.unsure:
         return f"表中「{clean_name(r.name)}」的数字可能在提取时丢失", "the row's figures may have been lost in extraction"
@@ -144,11 +151,9 @@ def _from_text(t: AccountTable, c: Claim, body: list[tuple[str, Source]]) -> Fig
     text_of = {s.line: x for x, s in body if s.line is not None}
     by_year: dict[int, list[tuple[Decimal, Source]]] = {}
     for r in rows:
-        v = r.get(AMOUNT)
-        line = text_of.get(r.source.line) if r.source.line is not None else None
-        years = YEAR.findall(normalize_text(line).split(v.text or "", 1)[0]) if line and v.text else []
-        if v.dec is not None and years:
-            by_year.setdefault(int(years[0]), []).append((v.dec, r.source))
+        v, year = r.get(AMOUNT), stated_year(r, text_of)
+        if v.dec is not None and year is not None:
+            by_year.setdefault(year, []).append((v.dec, r.source))
     if len(by_year) < 2 or any(len(v) != 1 for v in by_year.values()):
         return "文中未分年度列出本年数和上年数", "the text does not give this year's and last year's figures apart"
     latest = max(by_year)
