@@ -144,7 +144,26 @@ class FundsBlock:
                         self.doc.extra.setdefault(BLANK_FUNDS_ROWS, []).append(key)
                     continue
                 columns, total = self._row(key, label, values, columns, total, missing is None, k, stop)
+        if "initial_budget" in columns and "annual_budget" not in columns:
+            self._rate_on_initial(start, stop)
         self._weight_in_label(start)
+
+    def _rate_on_initial(self, start: int, stop: int) -> None:
+        """A form with no 全年预算数 whose header names 年初预算数 (A) the base of 执行率(B/A): the rate is
+        reckoned on the 年初预算数, which is then the budget the rate and the score are checked against."""
+        labels = [t.text for t in self.t[start:stop]]
+        if not (any(alias(x, FUNDS_COLUMNS) == "initial_budget" and "(A)" in x for x in labels)
+                and any(alias(x, FUNDS_COLUMNS) == "rate" and "B/A" in x for x in labels)):
+            return
+        based = [row for row in self.doc.funds.values()
+                 if row.initial_budget.value is not None and row.annual_budget.value is None]
+        for row in based:
+            row.annual_budget = row.initial_budget
+        if based:
+            self.problems.append(problem(
+                "表中无全年预算数栏，执行率(B/A)以年初预算数(A)为基数，按年初预算数核对执行率和得分",
+                "no 全年预算数 column: the rate (B/A) is reckoned on the 年初预算数 (A), against which the rate and "
+                "the score are checked", based[0].initial_budget.source))
 
     def _row(self, key: str, label: Token, values: list[Token], columns: list[str], total: dict[str, Item] | None,
              header: bool, k: int, stop: int) -> tuple[list[str], dict[str, Item] | None]:
