@@ -171,7 +171,7 @@ def recognise_documents(fr: FileRead) -> list[Document]:
     if docs and all(d.type == "project_self_evaluation" for d in docs) and not all(_whole(d) for d in docs):
         docs = _evaluation(fr, docs)  # a 决策 / 过程 / 产出 / 效益 score table whose rows the table reading lost
     if docs:  # a score or rule table read in part by its table: read again by its labels, the fuller kept
-        from jixiao.read.recognise.ruletable_labels import second_reading
+        from jixiao.read.recognise.ruletable_second import second_reading
 
         docs = second_reading(fr, docs, _content)
     if docs:  # a transfer form's funds columns are not the project form's: the transfer reader gives them

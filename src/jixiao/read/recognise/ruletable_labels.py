@@ -23,24 +23,24 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from jixiao.core.numbers import normalize_text
-from jixiao.core.records import FUNDS_COLUMNS, HALF_READ, MISSING, Document, IndicatorRow, Problem, Val
+from jixiao.core.records import HALF_READ, MISSING, Document, IndicatorRow, Val
 from jixiao.core.source import Source
 from jixiao.read.base import FileRead
-from jixiao.read.recognise import ruletable
 from jixiao.read.recognise.common import find_year, problem
 from jixiao.read.recognise.deptmark import is_department_title, names_targets_and_actuals
-from jixiao.read.recognise.ruletable_names import LABEL, LEVEL_WEIGHTS_HEAD, Label, labels_in
+from jixiao.read.recognise.labeltree import (
+    LEVELS_FROM_WEIGHTS,  # Document.extra: levels placed by their weights
+)
+from jixiao.read.recognise.ruletable_names import LEVEL_WEIGHTS_HEAD, Label, labels_in
 from jixiao.read.recognise.ruletable_sums import parse as parse_sums
 from jixiao.read.recognise.transfer_text import Flat, flatten
 
 TYPE_SCORED = "dept_evaluation"
 TYPE_RULES = "assessment_rules"
-LEVELS_FROM_WEIGHTS = "levels_from_weights"  # Document.extra: the levels were placed by their weights
 # a project self-evaluation form's funds block: such a file is the project readers', whatever labels it has
 _PROJECT = re.compile(r"年度资金总额|全年执行数|全年预算数|年初预算数")
 _SCORING = re.compile(r"评分|评价|考核|考评|绩效|指标|得分|分值")
@@ -330,50 +330,9 @@ def recognise(fr: FileRead) -> list[Document]:
     return [doc]
 
 
-def second_reading(fr: FileRead, docs: list[Document], content: Callable[[Document], int]) -> list[Document]:
-    """Score and rule tables found by a table reader are read again from the text by their labels (a table
-    reader may have read only part of a table whose structure was lost); the reading that holds more is kept
-    (``content``: the dispatcher's measure), the table reader's on a tie. A "project form" read with no funds
-    figure and no score at all, from a table with a 评分标准 column, was a project's scoring-rule table (项目名称
-    above an 评价指标体系): read as one when the rule-table reader finds it."""
-    if docs and all(_empty_form(d) for d in docs):
-        rules = [d for d in _safely(fr, ruletable.recognise) if d.type == TYPE_RULES]
-        return rules if sum(len(d.indicators) for d in rules) >= sum(len(d.indicators) for d in docs) > 0 else docs
-    if not docs or not all(d.type in (TYPE_SCORED, TYPE_RULES) for d in docs):
-        return docs
-    found = _safely(fr, recognise)
-    if not found:
-        return docs
-
-    def held(ds: list[Document]) -> int:  # on a tie, the one that named more rows and levels, and read a total
-        rows = [i for d in ds for i in d.indicators]
-        named = sum(bool(i.level4.str_ or i.level3.str_) + bool(i.level1.str_) + bool(i.level2.str_) for i in rows)
-        return 4 * sum(map(content, ds)) + named + sum(d.total_weight.value is not None for d in ds)
-
-    return found if held(found) > held(docs) else docs
-
-
-def _safely(fr: FileRead, read: Callable[[FileRead], list[Document]]) -> list[Document]:
-    try:
-        return read(fr)
-    except Exception as e:  # a failing second reading must not lose the first
-        name = read.__module__.rsplit(".", 1)[-1]
-        fr.problems.append(Problem(f"识别器 {name} 出错：{type(e).__name__}: {e}", fr.source,
-                                   f"recogniser {name} failed: {type(e).__name__}: {e}"))
-        return []
-
-
-def _empty_form(d: Document) -> bool:
-    """A project form read without one funds figure or indicator score: no form's reading at all (its 合计 row
-    may have given a "total", the sum of the weights)."""
-    return (d.type == "project_self_evaluation"
-            and not any(getattr(r, k).value is not None for r in d.funds.values() for k in FUNDS_COLUMNS)
-            and not any(i.score.value is not None for i in d.indicators))
-
-
 def _title(heading: str) -> str | None:
     found = re.findall(r"[^\s|。；;,，、]*(?:评分表|得分表|指标表|指标体系|评分细则|考核标准|评价表)", heading)
     return found[-1] if found else None
 
 
-__all__ = ["LABEL", "recognise", "second_reading"]
+__all__ = ["TYPE_RULES", "TYPE_SCORED", "recognise"]

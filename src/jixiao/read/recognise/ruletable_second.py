@@ -1,0 +1,60 @@
+"""Second readings of the score and rule tables a first reader found, the fuller kept (``jixiao.read`` calls
+``second_reading`` on every file's documents).
+
+- Score and rule tables found by a table reader are read again from the text by their labels
+  (``ruletable_labels``): a table reader may have read only part of a table whose structure was lost.
+- A "project form" read with no funds figure and no indicator score at all, from a table with a 评分标准 column,
+  was a project's scoring-rule table (项目名称 above an 评价指标体系): read as one when ``ruletable`` finds it.
+
+A failing second reading is a located problem and never loses the first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from jixiao.core.records import FUNDS_COLUMNS, Document, Problem
+from jixiao.read.base import FileRead
+from jixiao.read.recognise import ruletable, ruletable_labels
+from jixiao.read.recognise.ruletable_labels import TYPE_RULES, TYPE_SCORED
+
+
+def second_reading(fr: FileRead, docs: list[Document], content: Callable[[Document], int]) -> list[Document]:
+    """Score and rule tables found by a table reader are read again from the text by their labels (a table
+    reader may have read only part of a table whose structure was lost); the reading that holds more is kept
+    (``content``: the dispatcher's measure), the table reader's on a tie. A "project form" read with no funds
+    figure and no score at all, from a table with a 评分标准 column, was a project's scoring-rule table (项目名称
+    above an 评价指标体系): read as one when the rule-table reader finds it."""
+    if docs and all(_empty_form(d) for d in docs):
+        rules = [d for d in _safely(fr, ruletable.recognise) if d.type == TYPE_RULES]
+        return rules if sum(len(d.indicators) for d in rules) >= sum(len(d.indicators) for d in docs) > 0 else docs
+    if not docs or not all(d.type in (TYPE_SCORED, TYPE_RULES) for d in docs):
+        return docs
+    found = _safely(fr, ruletable_labels.recognise)
+    if not found:
+        return docs
+
+    def held(ds: list[Document]) -> int:  # on a tie, the one that named more rows and levels, and read a total
+        rows = [i for d in ds for i in d.indicators]
+        named = sum(bool(i.level4.str_ or i.level3.str_) + bool(i.level1.str_) + bool(i.level2.str_) for i in rows)
+        return 4 * sum(map(content, ds)) + named + sum(d.total_weight.value is not None for d in ds)
+
+    return found if held(found) > held(docs) else docs
+
+
+def _safely(fr: FileRead, read: Callable[[FileRead], list[Document]]) -> list[Document]:
+    try:
+        return read(fr)
+    except Exception as e:  # a failing second reading must not lose the first
+        name = read.__module__.rsplit(".", 1)[-1]
+        fr.problems.append(Problem(f"识别器 {name} 出错：{type(e).__name__}: {e}", fr.source,
+                                   f"recogniser {name} failed: {type(e).__name__}: {e}"))
+        return []
+
+
+def _empty_form(d: Document) -> bool:
+    """A project form read without one funds figure or indicator score: no form's reading at all (its 合计 row
+    may have given a "total", the sum of the weights)."""
+    return (d.type == "project_self_evaluation"
+            and not any(getattr(r, k).value is not None for r in d.funds.values() for k in FUNDS_COLUMNS)
+            and not any(i.score.value is not None for i in d.indicators))
