@@ -167,3 +167,18 @@ def test_a_change_on_last_years_final_against_last_years_budget_column_cannot_be
     said = [(f.kind, f.severity) for f in check_accounts(doc) if f.kind in ("text_compare", "cannot_verify")]
     assert said == [("cannot_verify", "info")]
     assert "表中没有上年决算数列" in next(f.message for f in check_accounts(doc) if f.kind == "cannot_verify")
+
+
+@pytest.mark.parametrize("off", [Decimal(0), Decimal("0.01"), Decimal(5)])
+def test_an_items_completion_of_its_budget_is_checked_against_its_row(tmp_path: Path, off: Decimal) -> None:
+    """"公务接待费支出决算X万元,完成预算的Y%": Y = 决算数 ÷ 预算数 of the item's row (never the total's budget)."""
+    s = invent(8)
+    item = "公务接待费"
+    rate = (s.final[item] / s.budget[item] * 100).quantize(Decimal("0.01")) + off
+    body = text(s, "trailing_pipes").split("二、")[0]  # the table, without the generated notes
+    doc = one(tmp_path, body + f"二、说明\n{item}支出决算{s.final[item]:.2f}万元,完成预算的{rate}%。\n", "sangong")
+    found = [(f.kind, f.severity, f.row, f.reported) for f in check_accounts(doc) if f.severity != "info" or off]
+    expected = {Decimal(0): [], Decimal("0.01"): [("text_compare", "info", item, f"{rate}%")],
+                Decimal(5): [("text_compare", "error", item, f"{rate}%")]}[off]
+    assert [x for x in found if x[0] == "text_compare"] == expected
+    assert [x for x in found if x[1] == "error" and x[0] != "text_compare"] == []

@@ -27,7 +27,7 @@ def check_change_sums(ctx: Ctx, claims: list[Claim]) -> list[Finding]:
     for against, said in (("budget", "与预算相比"), ("prior", "与上年相比")):
         by: dict[str, list[Claim]] = {}
         for c in claims:
-            if c.against == against and not c.percent:  # a rate alone is no amount to sum
+            if c.against == against and not (c.percent or c.done):  # a rate alone is no amount to sum
                 by.setdefault(c.item, []).append(c)
         if any(len(cs) > 1 for cs in by.values()):
             continue  # an item said twice (two years, two units): not one list

@@ -31,6 +31,7 @@ _AMOUNT = re.compile(_NUM + r"\s*(亿元|万元|元)")
 _AGAINST = re.compile(r"[比较与]|相比|同比")
 _CHANGE = re.compile(r"(增加|减少|增长|下降|降低|节约|压缩|节省|减支|增支)了?\s*" + _NUM + r"\s*(亿元|万元|元)")
 _SAME = re.compile(r"无变化|没有变化|未发生变化|无增减|持平|零增长|未变化|保持不变|一致")
+_DONE = re.compile(r"完成(?:年初|全年)?预算(?:数)?的?\s*(\d+(?:\.\d+)?)\s*%")
 _RATE = re.compile(r"(增加|减少|增长|下降|降低)了?\s*(\d+(?:\.\d+)?)\s*%")
 _UP = ("增加", "增长", "增支")
 _PRIOR = re.compile(r"上年|上一年|去年|同期|同比")
@@ -59,6 +60,7 @@ class Claim:
     text: str
     source: Source
     percent: bool = False  # the change is stated as a rate only ("比上年下降10%")
+    done: bool = False  # not a change: the item's completion of its budget ("完成年初预算的60.5%")
 
 
 def claims(body: list[tuple[str, Source]], doc_year: int | None) -> Iterator[Claim]:
@@ -76,10 +78,12 @@ def _claim(label: str, rest: str, doc_year: int | None, lines: list[tuple[str, S
     item = TOTAL if "三公" in label else item_of(label)
     if item is None:
         return None
-    change, same, rate = _CHANGE.search(rest), _SAME.search(rest), _RATE.search(rest)
-    first = min((x for x in (change, same, rate) if x is not None), key=lambda x: x.start(), default=None)
+    change, same, rate, done = _CHANGE.search(rest), _SAME.search(rest), _RATE.search(rest), _DONE.search(rest)
+    first = min((x for x in (change, same, rate, done) if x is not None), key=lambda x: x.start(), default=None)
     if first is None:
         return None
+    if first is done:  # an item's completion of its budget (the total's: accounts.text_rates)
+        return None if item == TOTAL else _done(item, label, rest, first, lines)
     stated = _own_amount(rest[:first.start()])
     # the words of the comparison: after the item's own amount, before the change
     before = rest[stated.end() if stated else 0:first.start()]
@@ -105,6 +109,15 @@ def _claim(label: str, rest: str, doc_year: int | None, lines: list[tuple[str, S
     return Claim(item, label, against, stage, years[-1] if years else None, amount,
                  stated.group(1) if stated else None, stated.group(2) if stated else "万元", sign, change_wan, unit, quoted,
                  (label + rest[:first.end()]).strip(), where, percent=first is rate)
+
+
+def _done(item: str, label: str, rest: str, m: re.Match[str], lines: list[tuple[str, Source]]) -> Claim:
+    stated = _own_amount(rest[:m.start()])
+    where = next((s for t, s in lines if m.group(1) + "%" in t.replace(" ", "") and label in t), None) or \
+        next((s for t, s in lines if m.group(1) in t), lines[0][1])
+    return Claim(item, label, "budget", None, None, wan(stated.group(1), stated.group(2)) if stated else None,
+                 stated.group(1) if stated else None, stated.group(2) if stated else "万元", 0, ZERO, "%", m.group(1),
+                 (label + rest[:m.end()]).strip(), where, done=True)
 
 
 def _own_amount(text: str) -> re.Match[str] | None:

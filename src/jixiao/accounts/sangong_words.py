@@ -71,9 +71,12 @@ def check_sangong_words(ctx: Ctx, acc: Accounts, body: list[tuple[str, Source]])
             out.append(f)
     for (zh, en), cs in unverified.items():  # one finding per reason, where the first such sentence stands
         said = "；".join(f"「{c.text}」" for c in cs)
+        done = sum(1 for c in cs if c.done)
+        what = ("完成率", "completion rate(s)") if done == len(cs) else ("增减", "change(s)") if not done else (
+            "增减和完成率", "change(s) and completion rate(s)")
         out.append(Finding("cannot_verify", "info", ctx.document, cs[0].source,
-                           f"情况说明中 {len(cs)} 处“三公”经费增减无法核对（{zh}）：{said}",
-                           f"{len(cs)} change(s) of 三公 items in the notes cannot be checked ({en})",
+                           f"情况说明中 {len(cs)} 处“三公”经费{what[0]}无法核对（{zh}）：{said}",
+                           f"{len(cs)} {what[1]} of 三公 items in the notes cannot be checked ({en})",
                            reported=cs[0].quoted, row="、".join(dict.fromkeys(c.label for c in cs))))
     return out
 
@@ -169,8 +172,8 @@ def _from_text(t: AccountTable, c: Claim, body: list[tuple[str, Source]]) -> Fig
 def _judge(ctx: Ctx, c: Claim, figures: Figures) -> Finding | None:
     said = "与预算相比" if c.against == "budget" else "与上年相比"
     what = f"情况说明「{c.text}」"
-    if c.percent:
-        return _judge_rate(ctx, c, figures, what, said)
+    if c.percent or c.done:
+        return _judge_rate(ctx, c, figures, what, "完成预算" if c.done else said)
     diff = figures.this - figures.other
     stated = c.sign * c.change
     # the change as quoted: a figure in 元 said in 万元 is rounded as the text writes it
@@ -196,25 +199,28 @@ def _judge(ctx: Ctx, c: Claim, figures: Figures) -> Finding | None:
 
 def _judge_rate(ctx: Ctx, c: Claim, figures: Figures, what: str, said: str) -> Finding | None:
     """A change stated as a rate only ("比上年下降10%"): (this − other) ÷ other, rounded as printed, and its direction;
-    one unit off in the last digit is ``info`` (尾差)."""
+    an item's completion of its budget ("完成预算的60.50%"): this ÷ budget. One unit off in the last digit is
+    ``info`` (尾差)."""
     if figures.other == ZERO:
         return None  # no rate of a change from nothing
     quoted = parse_decimal(c.quoted)
     diff = figures.this - figures.other
     if quoted is None:
         return None
-    got = Rounding("half_up", len(c.quoted.split(".")[1]) if "." in c.quoted else 0).apply(abs(diff) / figures.other * HUNDRED)
-    same_way = diff == ZERO or (diff > 0) == (c.sign > 0)
+    part = figures.this if c.done else abs(diff)  # completion: this ÷ budget; change: |this − other| ÷ other
+    got = Rounding("half_up", len(c.quoted.split(".")[1]) if "." in c.quoted else 0).apply(part / figures.other * HUNDRED)
+    same_way = c.done or diff == ZERO or (diff > 0) == (c.sign > 0)
     if same_way and got == quoted:
         ctx.record("text_compare", f"{what} {said}", None)
         return None
     close = same_way and abs(got - quoted) <= places(c.quoted)
     sev = "info" if close else "error" if figures.sure else "suspect"
-    word = "增长" if diff > 0 else "下降" if diff < 0 else "持平"
+    word = "完成" if c.done else "增长" if diff > 0 else "下降" if diff < 0 else "持平"
     return ctx.record("text_compare", f"{what} {said}", Finding(
         "text_compare", sev, ctx.document, c.source,
         f"{what}，但{figures.where}：实为{word} {got}%" + ("（尾差）" if close else ""),
-        f"the notes give {c.item}'s change on {'the budget' if c.against == 'budget' else 'last year'} as "
-        f"{c.quoted}%; the figures give {got}%" + (" (last-digit difference)" if close else ""),
+        (f"the notes give {c.item}'s completion of its budget as " if c.done else
+         f"the notes give {c.item}'s change on {'the budget' if c.against == 'budget' else 'last year'} as ")
+        + f"{c.quoted}%; the figures give {got}%" + (" (last-digit difference)" if close else ""),
         reported=c.quoted + "%", recomputed=f"{got}%", row=figures.row,
     ))
