@@ -11,16 +11,16 @@ from jixiao.core.source import Source
 _HEADING = re.compile(r"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+、|- )")
 
 def paragraphs(body: list[tuple[str, Source]]) -> list[tuple[str, list[tuple[str, Source]]]]:
-    """Body lines joined where a sentence runs over a line (PDF wrapping): (normalised text, its lines)."""
-    out: list[tuple[str, list[tuple[str, Source]]]] = []
+    """Body lines joined where a sentence runs over a line (PDF wrapping): (normalised text, its lines).
+    Each paragraph's pieces are gathered and joined once (linear in the text, however long a paragraph)."""
+    groups: list[list[tuple[str, Source]]] = []
     for text, src in body:
         t = normalize_text(text)
-        if out and not out[-1][0].endswith(("。", ":")) and not _HEADING.match(t):
-            prev, lines = out[-1]
-            out[-1] = (prev + t, [*lines, (t, src)])
+        if groups and not groups[-1][-1][0].endswith(("。", ":")) and not _HEADING.match(t):
+            groups[-1].append((t, src))
         else:
-            out.append((t, [(t, src)]))
-    return out
+            groups.append([(t, src)])
+    return [("".join(t for t, _ in g), g) for g in groups]
 
 
 def where(lines: list[tuple[str, Source]], needle: str) -> Source:
