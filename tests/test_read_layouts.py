@@ -132,6 +132,11 @@ def test_a_placement_no_arithmetic_decides_is_left_missing() -> None:
     got = place(["238.93", "251.89", "251.89", "100.00%", "10"],
                 ["initial_budget", "annual_budget", "executed", "rate", "weight", "score"])
     assert got.how == "by template" and got.values["weight"].value == 10 and "score" not in got.values
+    # the same row run together (四川青神, its 得分 cell blank): "10" is not 分值 1 and 得分 0, for 1 × 100% is
+    # 1.00, which no rounding prints as 0 (read so, the audit called the form's score wrong)
+    got = place(["238.93251.89251.89100.00%10"],
+                ["initial_budget", "annual_budget", "executed", "rate", "weight", "score"])
+    assert got.values["weight"].text == "10" and "score" not in got.values
     # two amounts for three amount columns, nothing to tell which: left missing, said
     got = place(["90", "89.974"], ["initial_budget", "annual_budget", "executed"])
     assert got.how == "ambiguous" and got.values == {} and set(got.undecided) == {

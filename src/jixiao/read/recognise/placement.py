@@ -55,8 +55,9 @@ def _decimals(text: str) -> int:
 
 
 def _close(published: Item, exact: Decimal) -> bool:
-    """Within one unit of the published figure's last digit (rounded, truncated or printed whole)."""
-    return abs(published.value - exact) <= Decimal(1).scaleb(-_decimals(published.text))
+    """Less than one unit of the published figure's last digit away: what rounding half-up, truncating or
+    rounding up can give (a whole unit is no rounding: 0 is not 1.00 printed whole)."""
+    return abs(published.value - exact) < Decimal(1).scaleb(-_decimals(published.text))
 
 
 def _fraction(rate: Item) -> bool:

@@ -143,6 +143,23 @@ class _Row:
     cells: list[_Cell]
 
 
+def _wrapped_label(cells: list[_Cell], k: int) -> tuple[_Cell, int]:
+    """The cell at ``k``, or it joined with the text cell on the next line when a label wrapped there
+    (公务用车购置及运 / 行维护费): the next cell is no number and no item of its own, and the two make an item.
+    Returns the cell and how many cells it took beyond ``k``."""
+    c = cells[k]
+    if k + 1 >= len(cells):
+        return c, 0
+    nxt = cells[k + 1]
+    t = nxt.text.strip()
+    if nxt.line == c.line or not t or _number(t) or t in _DASH or not _CJK.match(t) or row_item(t) is not None:
+        return c, 0
+    joined = c.text.strip() + t
+    if row_item(joined) is None:
+        return c, 0
+    return _Cell(joined, c.source, c.line, c.sep), 1
+
+
 def _rows(cells: list[_Cell], at: int, texty: bool) -> tuple[list[_Row], int]:
     """The item rows from ``at``: each label with the cells after it, up to the next label; the table ends at
     the first text that is neither (a heading, a note), or at an item met twice. With a text column
@@ -151,7 +168,9 @@ def _rows(cells: list[_Cell], at: int, texty: bool) -> tuple[list[_Row], int]:
     k = at
     while k < len(cells):
         c = cells[k]
+        c, taken = _wrapped_label(cells, k)
         item = row_item(c.text)
+        k += taken
         if item is not None:
             if any(r.item == item for r in rows):
                 break
@@ -185,8 +204,9 @@ def _columns(header: list[_Cell], rows: list[_Row], stage: str) -> list[tuple[st
     most = max((sum(_number(c.text) for c in r.cells) for r in rows), default=0)
     if sum(1 for x in labels if "原因" not in x) > most:
         labels = [x for x in labels if "情况" not in x] or labels
-    if not labels:
-        labels = [stage] * max(most, 1) if most <= 1 else [stage, *[f"{stage}{i}" for i in range(2, most + 1)]]
+    if not labels:  # no header read: one figure a row is the table's own (预算数 or 决算数); of several, which
+        # is which is not known (a 决算表 prints 预算数 before 决算数): read, never checked
+        labels = [stage] if most <= 1 else [""] * most
     return column_roles(labels, stage)
 
 
