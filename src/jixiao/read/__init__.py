@@ -190,10 +190,6 @@ def recognise_documents(fr: FileRead) -> list[Document]:
                 continue
             if sum(map(_content, found)) > sum(map(_content, docs)):
                 docs = found
-    if len(docs) == 1 and fr.format == "text" and not docs[0].indicators:
-        from jixiao.read.recognise.apart import pair_apart
-
-        docs = [pair_apart(fr, docs[0])]  # indicator names and figures printed apart, paired by the arithmetic
     from jixiao.read.recognise.levelsum import funds_row_is_total
 
     for d in docs:  # whatever recogniser read a project form, its sums decide what its funds row's points are
