@@ -171,7 +171,9 @@ def test_a_change_on_last_years_final_against_last_years_budget_column_cannot_be
 
 @pytest.mark.parametrize("off", [Decimal(0), Decimal("0.01"), Decimal(5)])
 def test_an_items_completion_of_its_budget_is_checked_against_its_row(tmp_path: Path, off: Decimal) -> None:
-    """"公务接待费支出决算X万元,完成预算的Y%": Y = 决算数 ÷ 预算数 of the item's row (never the total's budget)."""
+    """"公务接待费支出决算X万元,完成预算的Y%": Y = 决算数 ÷ 预算数 of the item's row (never the total's budget); off
+    by more than its last digit it is 疑似, not 错误: the words may mean the 年初预算 where the table prints the
+    adjusted 预算数 (seed 003's 30.89% of 年初 5.6, whose table says 1.73, is text_amount's error already)."""
     s = invent(8)
     item = "公务接待费"
     rate = (s.final[item] / s.budget[item] * 100).quantize(Decimal("0.01")) + off
@@ -179,6 +181,6 @@ def test_an_items_completion_of_its_budget_is_checked_against_its_row(tmp_path: 
     doc = one(tmp_path, body + f"二、说明\n{item}支出决算{s.final[item]:.2f}万元,完成预算的{rate}%。\n", "sangong")
     found = [(f.kind, f.severity, f.row, f.reported) for f in check_accounts(doc) if f.severity != "info" or off]
     expected = {Decimal(0): [], Decimal("0.01"): [("text_compare", "info", item, f"{rate}%")],
-                Decimal(5): [("text_compare", "error", item, f"{rate}%")]}[off]
+                Decimal(5): [("text_compare", "suspect", item, f"{rate}%")]}[off]
     assert [x for x in found if x[0] == "text_compare"] == expected
     assert [x for x in found if x[1] == "error" and x[0] != "text_compare"] == []
