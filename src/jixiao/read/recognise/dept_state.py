@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from jixiao.core.records import MISSING, Problem, Val
 from jixiao.core.source import Source
 from jixiao.core.table import Cell, Table
+from jixiao.read.recognise.common import unwrap
 
 # Header words → the field a column holds.
 _COLUMNS = {
@@ -36,7 +37,6 @@ _COLUMNS = {
 }
 LEVEL_FIELDS = ("level1", "level2", "level3", "level4")
 _LEVEL_OF_DIGITS = {0: 1, 1: 2, 2: 3, 3: 3, 4: 4}
-_CJK_GAP = re.compile(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])")
 
 
 def squash(text: str) -> str:
@@ -44,8 +44,9 @@ def squash(text: str) -> str:
 
 
 def clean_text(text: str) -> str:
-    """Cell text without the spaces that PDF line wraps leave between Chinese characters."""
-    return _CJK_GAP.sub("", " ".join(text.split()))
+    """Cell text without the spaces that PDF line wraps leave between Chinese characters (``common.unwrap``),
+    other runs of white space one space."""
+    return " ".join(unwrap(text).split())
 
 
 def join_text(a: str, b: str) -> str:
