@@ -5,6 +5,7 @@ as lines of text), OCR letters among digits, spaces PDF text puts inside labels 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
@@ -53,11 +54,13 @@ def test_full_width_final_accounts_mistake_still_found(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("variant", ["anhui", "no_initial", "weight_first", "national"])
-def test_pdf_spaces_inside_cells_keep_the_indicator_names(tmp_path: Path, variant: str) -> None:
-    """Cells between pipes whose rows were broken anywhere (read as a stream of cells) and whose Chinese text PDF
-    extraction broke with spaces (完成培训 人次): a space inside a cell is a wrap, never a cell boundary, so each
-    indicator keeps its whole name with its weight and score, and the total planted wrong is still found."""
-    text = render.pipes_rebroken(grid_rows(invent_project(7, mistake="total"), VARIANTS[variant]))
+@pytest.mark.parametrize("shape", [render.pipes_rebroken, render.pipes_unled])
+def test_pdf_spaces_inside_cells_keep_the_indicator_names(tmp_path: Path, variant: str, shape: Callable[[list[list[str]]], str]) -> None:
+    """Cells between pipes whose rows were broken anywhere (read as a stream of cells), or rows with no opening
+    pipe (read as lines of text), whose Chinese text PDF extraction broke with spaces (完成培训 人次): a space
+    inside a cell is a wrap, never a cell boundary, so each indicator keeps its whole name with its weight and
+    score, and the total planted wrong is still found."""
+    text = shape(grid_rows(invent_project(7, mistake="total"), VARIANTS[variant]))
     read = []
     for name, t in (("clean.txt", text), ("spaced.txt", degrade.pdf_spaces(text))):
         (tmp_path / name).write_text(t, encoding="utf-8")

@@ -221,6 +221,15 @@ def _cell_text(text: str) -> str:
     return text if LETTER_SPACED.search(text) else unwrap(text)
 
 
+def _piped_line(line: str) -> str:
+    """A body line of two cells or more between pipes (a table row the text reader did not take for one) with
+    each cell's wraps taken out, as a table's cells are; any other line as it stands."""
+    cells = line.split("|")
+    if sum(1 for c in cells if c.strip()) < 2:
+        return line
+    return "|".join(_cell_text(c) for c in cells)
+
+
 def in_reading_order(fr: FileRead) -> list[tuple[str, Source]]:
     """Every non-blank cell and body line of the file with its source, in reading order (page, line, column).
     A cell's white space between Chinese characters is a wrap of its text (``common.unwrap``): inside a cell it
@@ -239,7 +248,7 @@ def in_reading_order(fr: FileRead) -> list[tuple[str, Source]]:
                     items.append(((s.page or 0, s.line or 0, seq), text, s))
                     seq += 1
     for line, s in fr.body:
-        items.append(((s.page or 0, s.line or 0, seq), line, s))
+        items.append(((s.page or 0, s.line or 0, seq), _piped_line(line), s))
         seq += 1
     items.sort(key=lambda x: x[0])
     return [(text, src) for _, text, src in items]
