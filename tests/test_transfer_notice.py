@@ -116,3 +116,62 @@ def test_parts_within_rounding_never_flagged(cents: list[int], nudge: int) -> No
     assert (not check_said(_said(near, parts))) == (abs(nudge) * Decimal("0.01") <= Decimal("0.005") * (len(parts) + 1))
     far = f"{exact + Decimal('0.5') * (len(parts) + 1):.2f}"
     assert [f.severity for f in check_said(_said(far, parts))] == ["suspect"]
+
+
+@pytest.mark.parametrize(("levels", "found"), ((("88.14", "301.20", "42.5"), False), (("88.14", "301.20", "42.7"), True)))
+def test_transfer_split_by_level(tmp_path: Path, levels: tuple[str, str, str], found: bool) -> None:
+    """A town's report: the amount 下达…资金转移支付 said several times is the budget; its 其中 split by level
+    (中央/省级/市级) is checked, the planted one (0.2 over) found as a suspect at the sentence's row."""
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "一、绩效目标分解下达情况\n"
+        "(一)某县某镇人民政府2031年度下达上级资金转移支付431.84万元。绩效目标设置根据项目实施情况设置。\n"
+        f"(二)某县某镇人民政府2031年度下达上级资金转移支付431.84万元。其中:中央级资金转移支付{levels[0]}万元,"
+        f"省级资金转移支付{levels[1]}万元,市级资金{levels[2]}万元,资金共分为6个项目。\n"
+        "二、绩效目标完成情况分析\n6个项目均完工,其中4个项目资金执行100%。\n", encoding="utf-8")
+    assert _transfer(path).funds["total"].annual_budget.dec == Decimal("431.84")
+    got = [(f.severity, f.row, f.location.line) for f in audit_paths([str(path)]).findings if f.kind == "said_parts_sum"]
+    assert got == ([("suspect", "下达上级资金转移支付", 3)] if found else [])
+
+
+def test_amount_sent_to_the_writer(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "某区交通运输局车辆购置税收入补助地方资金转移支付2031年度绩效自评报告\n"
+        "根据某财建〔2031〕12号关于下达2031年车辆购置税收入补助地方资金预算的通知,下达我局618.4万元,"
+        "用于自然村通硬化路等。\n二、综合评价结论\n某区交通运输局整体绩效自评分数为87.5分,等级为B。\n", encoding="utf-8")
+    doc = _transfer(path)
+    assert (doc.funds["total"].annual_budget.dec, doc.total_score.dec, doc.total_score.source.line) == (
+        Decimal("618.4"), Decimal("87.5"), 4)
+    assert not [f for f in audit_paths([str(path)]).findings if f.severity == "error"]
+
+
+@pytest.mark.parametrize(("city", "found"), (("173", False), ("183", True)))
+def test_notice_with_its_split_in_brackets(tmp_path: Path, city: str, found: bool) -> None:
+    """基金(资金)X万元(其中:中央资金…,市级资金…)下达给你们: the amount is read; the bracketed split is checked."""
+    path = tmp_path / "notice.txt"
+    path.write_text(
+        "某区财政局\n关于提前下达2032年水库移民后期扶持基金(资金)的通知\n区水利局:\n"
+        f"根据有关文件,现将2032年水库移民后期扶持基金(资金)4125万元(其中:中央资金3952万元,市级资金{city}万元)"
+        "下达给你们,具体项目详见附件1。\n一、本次下达的资金中有2210万元为参照直达资金管理的资金。\n", encoding="utf-8")
+    doc = _transfer(path)
+    assert (doc.funds["total"].annual_budget.dec, doc.title) == (
+        Decimal("4125"), "关于提前下达2032年水库移民后期扶持基金(资金)的通知")
+    got = [(f.severity, f.reported, f.recomputed) for f in audit_paths([str(path)]).findings
+           if f.kind == "said_parts_sum"]
+    assert got == ([("suspect", "4125", "4135")] if found else [])
+
+
+def test_notice_saying_xiada_first_with_its_table(tmp_path: Path) -> None:
+    """No title: the sentence 现下达你镇…资金X万元 makes the notice; its attached 分配表, whose 合计 the table alone
+    cannot confirm (one amount column, no 小计), is kept whole and the notice's amount read."""
+    path = tmp_path / "notice.txt"
+    path.write_text(
+        "某某镇人民政府:\n根据有关文件精神,现下达你镇2032年市级农业产业强镇奖补资金(第一批)240万元(详见附件1),"
+        "有关事项通知如下:一、请加强资金监管。\n附件1\n2032年市级农业产业强镇奖补资金分配表\n"
+        "| 序号 | 乡镇名单 | 补助资金(万元) |\n| 1 | 某某镇 | 240 |\n| 合计 | | 240 |\n", encoding="utf-8")
+    doc = _transfer(path)
+    assert doc.funds["total"].annual_budget.dec == Decimal("240")
+    assert any([c.text for c in row if c.text] == ["合计", "240"] for t in doc.tables for row in t.rows)
+    path.write_text("某某镇人民政府:\n现将有关事项通知如下:请加强资金监管。\n", encoding="utf-8")
+    assert not [d for d in read_path(path).documents if d.extra.get("form") == "transfer"]

@@ -47,7 +47,9 @@ EXPLICIT = re.compile(rf"(?:全年预算(?:结转)?|(?:全年)?应执行)(?:资�
 TOTALS = (
     re.compile(rf"(?:资金|预算)(?:合计|共计|总计|总额|共)(?:为|是)?\s*{_NUM}"),
     re.compile(rf"(?:共计|合计|总计){_CLAUSE}{{0,40}}?(?:资金|预算){_CLAUSE}{{0,6}}?{_NUM}"),
-    re.compile(rf"下达{_CLAUSE}{{0,60}}?(?:预算)?资金{_NAMED}(?:为|共)?\s*{_NUM}"),
+    re.compile(rf"下达{_CLAUSE}{{0,60}}?(?:预算)?(?:资金(?:转移支付)?|转移支付(?:资金)?){_NAMED}(?:为|共)?\s*{_NUM}"),
+    # the amount sent to the writer itself: 下达我局353.6万元
+    re.compile(rf"下达(?:给)?(?:我|本)(?:局|委|办|院|校|所|站|中心|单位|县|区|市|旗|镇|乡|街道)\s*{_NUM}"),
     re.compile(rf"(?:共计|合计|总计)(?:为)?\s*{_NUM}"),
 )
 # The spending, most explicit wording first: 执行数/执行资金/已执行; 支出; 拨付/支付 (a county's spending).
@@ -57,6 +59,8 @@ SPENT = (
     re.compile(rf"(?:已完成拨付|已拨付|完成支付|已支付)(?:资金)?(?:合计|共计|为|共|了)?\s*{_NUM}"),
 )
 RATE = re.compile(r"执行率(?:为|达到|达|是)?\s*(\d+(?:\.\d+)?%)")
+# the report's own score of the transfer (整体绩效自评分数为89分): its 总分, read where the text states one
+SCORE = re.compile(r"(?:自评|评价)(?:得分|分数|总分|总得分)(?:为|是|:|：)?\s*(\d+(?:\.\d+)?)\s*分")
 
 
 @dataclass(slots=True)
@@ -65,6 +69,7 @@ class Prose:
     title: str | None
     block: Block
     problems: list[Problem] = field(default_factory=list)
+    score: Val | None = None
 
 
 def _once(pattern: re.Pattern[str], flat: Flat) -> tuple[str, int] | None:
@@ -146,7 +151,8 @@ def read_prose(flat: Flat) -> Prose | None:
     if "executed" not in row:
         problems.append(problem("报告正文未写明（或写明了多个不同的）全年执行数，未读取",
                                 "the report does not state the spending once; not read", flat.source_at(start)))
-    return Prose(start, title, block, problems)
+    score = _once(SCORE, flat)
+    return Prose(start, title, block, problems, _val(flat, *score) if score else None)
 
 
 def _agrees(rate: Val, row: dict[str, Val]) -> bool:

@@ -19,6 +19,7 @@ from jixiao.read.recognise.transfer_text import Flat
 _WHERE = re.compile(r"其中")
 _STOP = re.compile(r"[。；;\n]|其中")
 _LABEL_CUT = re.compile(r"[,，。;；:：、\n]")
+_DATED = re.compile(r"\d{4}年度?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +45,8 @@ def said_sums(flat: Flat) -> list[Said]:
         parts = list(AMOUNT.finditer(text, q.end(), end))
         if len(parts) < 2:
             continue
-        clause = _LABEL_CUT.split(text[para:total.start(1)])[-1].strip()
+        clause = _LABEL_CUT.split(text[para:total.start(1)])[-1]
+        clause = _DATED.split(clause)[-1].strip() or clause.strip()  # the words after the unit's name and year
         out.append(Said(clause[-24:], _val(flat, total.group(1).replace(",", ""), total.start(1)),
                         tuple(_val(flat, p.group(1).replace(",", ""), p.start(1)) for p in parts)))
     return out
