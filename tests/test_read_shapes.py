@@ -172,3 +172,30 @@ def test_pdf_spaces_inside_labels_read_as_the_clean_form(tmp_path: Path, variant
     spaced, spaced_errors = _audited(tmp_path, "spaced.txt", degrade.pdf_spaces(text))
     assert spaced == clean and len(clean) > 5
     assert spaced_errors == clean_errors == {"total_sum"}
+
+
+def _indicators(tmp_path: Path, text: str) -> tuple[list[tuple[object, ...]], set[str]]:
+    (tmp_path / "form.txt").write_text(text, encoding="utf-8")
+    fa = audit_paths([str(tmp_path / "form.txt")]).files[0]
+    read = [(r.level3.value, r.target.value, r.weight.dec, r.score.dec) for d in fa.documents for r in d.indicators]
+    return read, {f.kind for f in fa.findings if f.severity == "error"}
+
+
+def _two_row_header(rows: list[list[str]]) -> list[list[str]]:
+    """The 2021 national form's indicator header over two rows: 年度指标值 above 指标性质 | 指标值 | 度量单位."""
+    k = next(i for i, r in enumerate(rows) if r[:2] == ["绩效指标", "一级指标"])
+    return [*rows[:k], ["绩效指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+            ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位"], *rows[k + 1 :]]
+
+
+@pytest.mark.parametrize("shape", ["run_together", "wrapped_cells", "wrapped_rows"])
+def test_two_row_header_read_when_its_reason_label_is_split(tmp_path: Path, shape: str) -> None:
+    """The upper header row's 偏差原因分析及改进措施 split at the label 偏差原因 (cells run together or wrapped)
+    still ends a header row above the level labels: its 分值 and 得分 columns are read, so all 7 rows are, with
+    the planted total_sum."""
+    rows = _two_row_header(grid_rows(invent_project(7, mistake="total"), VARIANTS["nature"]))
+    read, errors = _indicators(tmp_path, getattr(render, shape)(rows))
+    assert len(read) == 7 and all(w is not None and s is not None for *_, w, s in read)
+    assert ("完成培训人次", "≥87人次", Decimal("11.00"), Decimal("11.00")) in read
+    assert errors == {"total_sum"}
+

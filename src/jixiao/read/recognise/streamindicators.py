@@ -28,7 +28,7 @@ from jixiao.read.recognise.levelsum import room_left
 from jixiao.read.recognise.runrows import indicator_rows, run_together
 from jixiao.read.recognise.runrows import token_val as _val
 from jixiao.read.recognise.streamcells import COMPARATORS, complete, full, is_figure, is_unit, num, wrapped
-from jixiao.read.recognise.streamcolumns import cut_apart, header_above, merged_header
+from jixiao.read.recognise.streamcolumns import REASON_PART, cut_apart, header_above, merged_header
 from jixiao.read.recognise.streamlevels import (
     WEIGHT_IN_LABEL,
     changed_first_level,
@@ -43,8 +43,6 @@ from jixiao.read.recognise.tokens import Token, is_value, number, plain
 _EMPTY_ROWS = re.compile(r"(?:指标\d*[:：]?)+")  # the template's numbering with no name (and 指标 cut off a label)
 _QUALIFIER = re.compile(r"^\([^\d()]{1,6}\)$")  # (个), (元), (万美元): a name's unit wrapped onto a cell of its own
 
-
-_REASON_PART = re.compile(r"[偏差原因分析及和与改进措施]{2,8}")  # 偏差原因 / 分析及 / 改进措施: its label wrapped
 
 
 class IndicatorBlock:
@@ -74,7 +72,7 @@ class IndicatorBlock:
             c = alias(self.t[k].text, INDICATOR_COLUMNS)
             if c is None:
                 if (self.t[k].text.startswith(("(", "及")) or self.t[k].text in ("分析", "改进措施", "及改进措施")
-                        or cols[-1:] == ["reason"] and _REASON_PART.fullmatch(self.t[k].text)) \
+                        or cols[-1:] == ["reason"] and REASON_PART.fullmatch(self.t[k].text)) \
                         and lost_first_level(self.t, k, None) is None:  # (50分) before 数量指标 opens the rows
                     k += 1
                     continue
