@@ -199,3 +199,15 @@ def test_two_row_header_read_when_its_reason_label_is_split(tmp_path: Path, shap
     assert ("完成培训人次", "≥87人次", Decimal("11.00"), Decimal("11.00")) in read
     assert errors == {"total_sum"}
 
+
+
+@pytest.mark.parametrize("variant", ["national", "nature"])
+def test_run_together_rows_split_before_the_signs_fonts_print(tmp_path: Path, variant: str) -> None:
+    """≧ and ≦ (as some fonts print ≥ and ≤) open a target in rows whose cells ran together, as ≥ does: the name
+    ends before the sign, no row is lost and the planted total_sum is found."""
+    text = render.run_together(grid_rows(invent_project(7, mistake="total"), VARIANTS[variant]))
+    read, errors = _indicators(tmp_path, text.replace("≥", "≧").replace("≤", "≦"))
+    assert len(read) == 7 and not any(str(name).endswith(("≧", "≦")) for name, *_ in read)
+    assert ("完成培训人次", "≧87人次", Decimal("11.00"), Decimal("11.00")) in read
+    assert errors == {"total_sum"}
+
