@@ -211,3 +211,18 @@ def test_run_together_rows_split_before_the_signs_fonts_print(tmp_path: Path, va
     assert ("完成培训人次", "≧87人次", Decimal("11.00"), Decimal("11.00")) in read
     assert errors == {"total_sum"}
 
+
+
+@pytest.mark.parametrize("variant", ["national", "anhui", "no_initial"])
+@pytest.mark.parametrize("layout", ["row_lines", "flattened", "cell_lines"])
+def test_pdf_spaces_inside_a_name_before_its_figures(tmp_path: Path, variant: str, layout: str) -> None:
+    """A flattened row whose name PDF extraction broke with spaces (完成培训 人次 ≥87人次 104人次 11.00 11.00): the
+    words before the first figure are the name when the figures then fill the target and actual columns exactly,
+    so the name is read whole with its weight and score; the planted total_sum is still found."""
+    text = render.RENDERERS[layout](grid_rows(invent_project(7, mistake="total"), VARIANTS[variant]))
+    spaced = degrade.pdf_spaces(text)
+    assert "完成培训 人次" in spaced and "项目总成 本" in spaced
+    read, errors = _indicators(tmp_path, spaced)
+    assert ("完成培训人次", "≥87人次", Decimal("11.00"), Decimal("11.00")) in read
+    assert ("项目总成本", "≤3405.63万元", Decimal("11.00"), Decimal("11.00")) in read
+    assert errors == {"total_sum"}

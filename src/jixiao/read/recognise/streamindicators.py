@@ -27,7 +27,16 @@ from jixiao.read.recognise.formspec import (
 from jixiao.read.recognise.levelsum import room_left
 from jixiao.read.recognise.runrows import indicator_rows, run_together
 from jixiao.read.recognise.runrows import token_val as _val
-from jixiao.read.recognise.streamcells import COMPARATORS, complete, full, is_figure, is_unit, num, wrapped
+from jixiao.read.recognise.streamcells import (
+    COMPARATORS,
+    complete,
+    full,
+    is_figure,
+    is_unit,
+    name_pieces,
+    num,
+    wrapped,
+)
 from jixiao.read.recognise.streamcolumns import REASON_PART, cut_apart, header_above, merged_header
 from jixiao.read.recognise.streamlevels import (
     WEIGHT_IN_LABEL,
@@ -296,6 +305,8 @@ class IndicatorBlock:
         body = head[head.index(name) + 1 :]
         while len(body) > len(slots) and wrapped(name, body[0]):
             name, body = Token(name.text + body[0].text, name.source), body[1:]  # 资金是否全部纳入医 / 保统筹
+        if (more := name_pieces(body, len(slots))) > 0:  # 基建工程 / 委托业务 / 项目数量 ≥50个 50: one name
+            name, body = Token(name.text + "".join(t.text for t in body[:more]), name.source), body[more:]
         ind = IndicatorRow(level1=_val(level1), level2=_val(level2), level3=_val(name), source=name.source)
         ind.weight = Val(number(weight.text), weight.text, weight.source)
         if score is not None:
