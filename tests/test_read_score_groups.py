@@ -15,7 +15,7 @@ from jixiao.audit import audit_paths
 from jixiao.cli import app
 from jixiao.read import read_path
 from layouts.files import write
-from layouts.groups import group_pipes, invent_groups
+from layouts.groups import group_grid, group_pipes, invent_groups
 
 
 def _read(tmp_path: Path, text: str) -> tuple[list[tuple[str | None, str | None, Decimal | None, Decimal | None]],
@@ -76,3 +76,15 @@ def test_bands_whose_boundaries_the_words_leave_open_are_not_drafted(tmp_path: P
                                                                    "rules.txt"))])
     assert out.exit_code == 0 and "grades:" not in out.stdout
     assert "# TODO: grades — 表中写有等级分数线，但边界归属不明" in out.stdout
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_group_rows_of_a_whole_rule_table_become_levels(tmp_path: Path, seed: int) -> None:
+    """A pipe table read by its columns: the group rows were rows of their own and the weights counted twice."""
+    t = invent_groups(seed)
+    path = write(tmp_path, group_grid(t), "rules.txt")
+    docs = read_path(path).documents
+    assert len(docs) == 1 and docs[0].type == "assessment_rules"
+    assert [(i.level1.str_, i.level3.str_, i.weight.dec) for i in docs[0].indicators] == [
+        (f"{name}({w}分)", leaf, lw) for name, w, _, leaves in t.groups for leaf, lw, _ in leaves]
+    assert [f.kind for f in audit_paths([str(path)]).findings if f.severity in ("error", "suspect")] == []

@@ -54,3 +54,14 @@ def group_pipes(t: GroupTable, dotted: bool = False, scored: bool = True, note: 
     out += ["合计 |", "|", f"| {total} |"] if scored else [f"合计 | {total} |"]
     out += [note] if note else ["填表说明：请认真填写表格。 |"]
     return "\n".join(out) + "\n"
+
+
+def group_grid(t: GroupTable) -> str:
+    """The same groups as a whole pipe table of a rule table (评价指标 | 分值 | 评分标准), every row complete: the
+    group rows with an empty rule cell, the 合计 of the weights."""
+    out = [t.title.replace("评分表", "评分细则"), "| 评价指标 | 分值 | 评分标准 |"]
+    for g, (name, w, _, leaves) in enumerate(t.groups):
+        out.append(f"| {CN[g]}、{name} | {w} | |")
+        out += [f"| {k}、{leaf} | {lw} | {leaf}较好的得{lw}分，否则酌情扣分。 |" for k, (leaf, lw, _) in enumerate(leaves, 1)]
+    out.append(f"| 合计 | {sum((g[1] for g in t.groups), Decimal(0))} | |")
+    return "\n".join(out) + "\n"
