@@ -25,6 +25,7 @@ from jixiao.read.recognise import (
     project,
     report,
     ruletable,
+    ruletable_flat,
     ruletable_labels,
     scoretable,
     stream,
@@ -53,6 +54,8 @@ FALLBACKS: tuple[tuple[str, Recogniser], ...] = (
     ("evalform", evalform.recognise),  # a project evaluation's score table (决策 / 过程 / 产出 / 效益)
     # weights printed in the labels, the table's structure lost (run together, one character a line)
     ("ruletable_labels", ruletable_labels.recognise),
+    # rows run together without separators (an xlsx copied as text): weights placed by the total
+    ("ruletable_flat", ruletable_flat.recognise),
     ("coreflag", coreflag.recognise),
     # a department's form run together without 是/否 flags: rows split by the header's columns and the arithmetic
     ("deptrun", deptrun.recognise),
