@@ -53,6 +53,18 @@ def test_each_planted_mistake_is_found(tmp_path: Path, plant: str) -> None:
     assert {(f.kind, f.severity, f.row) for f in check_accounts(doc) if f.severity != "info"} == EXPECTED[plant]
 
 
+@pytest.mark.parametrize("plant", [(), ("share",)])
+def test_a_change_said_before_the_parts_is_no_base_of_their_shares(tmp_path: Path, plant: tuple[str, ...]) -> None:
+    """"本年收入合计A万元,较上年决算减少D万元,下降R%,…。其中:X万元,占p%": p is X ÷ A, never X ÷ D."""
+    n = invent(5, plant, said_change=True)
+    doc = _read(tmp_path, n)
+    assert "较上年决算减少" in n.lines[5]
+    stated = {r.name: r.get("金额").dec for r in doc.extra["accounts"].tables[0].rows}
+    assert stated["本年收入合计"] == n.total_in and stated[INCOME[0]] == n.income[INCOME[0]]
+    found = {(f.kind, f.severity, f.row) for f in check_accounts(doc) if f.severity != "info"}
+    assert found == ({("text_percent", "error", "占比")} if plant else set())
+
+
 def test_a_project_report_mentioning_accounts_is_not_read_as_accounts(tmp_path: Path) -> None:
     p = tmp_path / "report.txt"
     p.write_text("部门决算情况说明\n本部门认真编制决算。\n", encoding="utf-8")

@@ -27,7 +27,7 @@ _AMOUNT = re.compile(r"^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # the lines of a 收支总表; a 财政拨款收支总表 names its income lines by the fund alone (一、一般公共预算拨款)
 _LINE = re.compile(r"(收入|支出|合计|总计|结转|结余|结转和结余|结余分配|事业基金|收支差额|预算拨款)$")
-_NOT_LINE = re.compile(r"总表|情况表|预算表|决算表|项目|单位|说明|名称")
+_NOT_LINE = re.compile(r"总表|情况表|预算表|决算表|项目|单位(?!上缴|补助)|说明|名称")  # 附属单位上缴收入 is a line
 _SENTENCE = re.compile(r"[。；;]")
 _NEXT_TABLE = re.compile(r"^(?:表\s*\d|注[:：]|[一二三四五六七八九十]+、\S*表$)")
 _SPACED = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
@@ -100,11 +100,13 @@ def _read(title: str, rest: str, after: list[tuple[str, Source]], src: Source) -
             t.rows.append(AccountRow(current[0], {column: got[0]}, current[1], side=_side(current[0])))
 
     for tok, where in tokens:
+        if numbered and _ROW_NO.match(tok):
+            continue  # a row's 行次 between its label and its amount: neither a value nor a header word
         name = _label(tok)
         if name is not None:
             close()
             current, got = (name, where), []
-        elif _AMOUNT.match(tok) and not (numbered and _ROW_NO.match(tok)):
+        elif _AMOUNT.match(tok):
             d = parse_decimal(tok)
             if current is not None and d is not None:
                 got.append(Val(d, tok, where))

@@ -37,6 +37,7 @@ from jixiao.accounts.text_rates import (
     exec_diff_findings,
     exec_findings,
     growth_findings,
+    is_change,
     pct,
     pct_finding,
 )
@@ -275,7 +276,7 @@ def _share_findings(ctx: Ctx, labels: Labels, text: str, lines: list[tuple[str, 
             base = labels[normalize_text(m.group(2))][0][0]
         else:
             k = text.rfind("其中", 0, m.start())
-            before = [d for pos, d in said if pos < k] if k >= 0 else []
+            before = [d for pos, d in said if pos < k and not is_change(text, pos)] if k >= 0 else []
             if before:
                 base = before[-1]
             else:
