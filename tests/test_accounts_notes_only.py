@@ -10,6 +10,7 @@ import pytest
 from jixiao.accounts.checks import check_accounts
 from jixiao.core.records import Document
 from jixiao.read import read_path
+from layouts.accounts_items import items
 from layouts.accounts_notes import INCOME, PLANTS, Notes, invent
 
 
@@ -92,3 +93,22 @@ def test_a_budget_report_rate_against_its_amounts(tmp_path: Path, growth: str, e
     stated = {r.name: r.get("金额").dec for r in docs[0].extra["accounts"].tables[0].rows}
     assert stated["地方一般公共预算收入"] == 28583 and stated["非税收入"] == 17447
     assert {(f.kind, f.severity, f.row) for f in check_accounts(docs[0]) if f.severity != "info"} == expected
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_the_items_of_the_spending_are_read_by_their_names(tmp_path: Path, seed: int) -> None:
+    """"X(类)Y(款)Z(项):支出决算为A万元" lines alone (a page starting in the middle of the 说明): a 决算 read from the
+    items' figures, each under its 项's name (its 款's where the 项 is empty), the under-spent one's rate checked."""
+    it = items(seed)
+    p = tmp_path / "items.txt"
+    p.write_text("\n".join(it.lines) + "\n", encoding="utf-8")
+    docs = read_path(p).documents
+    assert [d.type for d in docs] == ["final_accounts"]
+    stated = {r.name: r.get("金额").dec for r in docs[0].extra["accounts"].tables[0].rows}
+    assert stated == it.spent
+    made: list[tuple[str, str, bool]] = []
+    assert [f for f in check_accounts(docs[0], made=made) if f.severity != "info"] == []
+    planted = items(seed, plant=True)
+    p.write_text("\n".join(planted.lines) + "\n", encoding="utf-8")
+    found = [(f.kind, f.severity, f.reported) for f in check_accounts(read_path(p).documents[0]) if f.severity != "info"]
+    assert found == [("text_percent", "suspect", f"{planted.rate}%")]

@@ -68,6 +68,11 @@ def _stated() -> re.Pattern[str]:
                       r"(?:类科目)?(?:[(（][^()（）]{1,6}[)）])?"
                       r"(?:累计|预计|安排){0,2}[为是共计完成实现:：]{0,3}\s*" + _NUM
                       + r"\s*(亿元|万元|元)")
+# "一般公共服务(类)政府办公厅(室)及相关机构事务(款)行政运行(项):支出决算为441.72万元": the 项 by its name (the
+# 款 where the 项 is left empty, "(款)(项)"); a name may hold a short bracket of its own (办公厅(室))
+_NAME = r"((?:[^()]|\([^()类款项]{1,3}\))*)"
+_ITEM = re.compile(r"\(类\)" + _NAME + r"\(款\)" + _NAME + r"\(项\)[:：]?\s*(?:支出)?(?:决算|预算)(?:数)?为\s*" + _NUM
+                   + r"\s*(万元|元)")
 _PAIR = re.compile(r"收[、,，]?\s*支总计各[为是]?\s*" + _NUM + r"\s*[、,，]\s*" + _NUM + r"\s*万元")
 _PAIR_CHANGE = re.compile(r"各(增加|减少)\s*" + _NUM + r"\s*[、,，]\s*" + _NUM + r"\s*万元\s*[,，]\s*各(增长|下降)\s*"
                           r"(\d+(?:\.\d+)?)%\s*[、,，]\s*(\d+(?:\.\d+)?)%")
@@ -103,6 +108,10 @@ def stated_table(body: list[tuple[str, Source]], least: int = 3) -> AccountTable
             add("支出总计", m.group(2), src)
         for m in _stated().finditer(text):
             add(m.group(1), m.group(2), _line_of(lines, m.group(2)), m.group(3))
+        for m in _ITEM.finditer(text):
+            name = (m.group(2).strip() or m.group(1)).strip()
+            if name:
+                add(name, m.group(3), _line_of(lines, m.group(3)), m.group(4))
     t.unit = max(set(units), key=units.count) if units else None
     wholes = {n for name in seen for n in (name, _SUFFIX.sub("", re.sub("^" + LEVEL, "", name)))} & WHOLES
     return t if len(seen) >= least and (wholes or len(seen) >= max(least, 4)) else None
