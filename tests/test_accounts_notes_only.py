@@ -3,6 +3,7 @@ checked as far as the words allow (generator: ``tests/layouts/accounts_notes.py`
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -112,3 +113,24 @@ def test_the_items_of_the_spending_are_read_by_their_names(tmp_path: Path, seed:
     p.write_text("\n".join(planted.lines) + "\n", encoding="utf-8")
     found = [(f.kind, f.severity, f.reported) for f in check_accounts(read_path(p).documents[0]) if f.severity != "info"]
     assert found == [("text_percent", "suspect", f"{planted.rate}%")]
+
+
+@pytest.mark.parametrize("plant", [False, True])
+def test_a_budget_says_its_lines_in_its_own_words(tmp_path: Path, plant: bool) -> None:
+    """"预算总收入" and "一般预算财政拨款收入" (a procuratorate's 2015 编制说明), "人员经费支出": the same lines as
+    收入总预算, 一般公共预算拨款收入 and 人员经费, read and checked as those are."""
+    total, fiscal, other, staff = Decimal("3836.27"), Decimal("3831.27"), Decimal("5.00"), Decimal("2950.90")
+    printed = total + (Decimal(10) if plant else 0)
+    shares = [(x / total * 100).quantize(Decimal("0.01")) for x in (fiscal, other)]
+    lines = ["某省人民检察院2015年部门预算编制说明", "(一)收入情况",
+             f"本年度预算总收入为{printed}万元,其中:一般预算财政拨款收入{fiscal}万元,占{shares[0]}%;其他收入{other}万元,"
+             f"占{shares[1]}%。", "(二)支出情况", f"基本支出{staff + 1}万元,其中:人员经费支出{staff}万元,公用经费支出1.00万元。"]
+    p = tmp_path / "budget.txt"
+    p.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    docs = read_path(p).documents
+    assert [d.type for d in docs] == ["budget_disclosure"]
+    stated = {r.name: r.get("金额").dec for r in docs[0].extra["accounts"].tables[0].rows}
+    assert (stated["预算总收入"], stated["一般预算财政拨款收入"], stated["人员经费支出"]) == (printed, fiscal, staff)
+    found = {(f.kind, f.severity, f.row) for f in check_accounts(docs[0]) if f.severity != "info"}
+    # the total printed 10 high: its parts do not reach it, and the shares (of the true total) do not divide out
+    assert found == ({("total_sum", "error", "预算总收入"), ("text_percent", "error", "占比")} if plant else set())
