@@ -53,7 +53,9 @@ _QUANTITY = re.compile(r"[分%％个年月日元万次人项名位倍天条户�
 _TOTAL = re.compile(r"(?:合计|总分|总计)\s*[:：|]?\s*(\d+(?:\.\d+)?)(?:\s*[|\s]\s*(\d+(?:\.\d+)?))?")
 _SEPARATORS = re.compile(r"[\s|]+")
 # the grade after the total: 总分 94 | 优, 总分94 评价等级:良好
-_GRADE = re.compile(r"[\s|分]*(?:(?:自评|评价|评定|绩效)?(?:等级|等次|结果)[\s|:：为]*)?(优秀|良好|优|良|中|合格|不合格|差)(?![\u3400-\u9fff])")
+_GRADE = re.compile(r"[\s|分]*(?:(?:自评|评价|评定|绩效)?(?:等级|等次|结果)[\s|:：为]*)?"
+                    r"(优秀|良好|中等|较差|优|良|中|合格|不合格|差)(?![\u3400-\u9fff])"
+                    r"|[\s|分]*(?:自评|评价|评定|绩效)?(?:等级|等次)[\s|:：为]*([A-D])级?(?![A-Za-z\d])")  # or A/B/C/D
 # list marks between two labels (2.组织管理, (二)项目组织, 一、): no text of the row before
 _LIST_MARKS = re.compile(r"\d+[.、]|[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、")
 _RULE_WORDS = re.compile(r"[得扣计减]\s*\d|不得分|满分|酌情|扣完")
@@ -261,8 +263,9 @@ def _total(doc: Document, flat: Flat, after: int) -> bool:
         if second is not None and doc.type == TYPE_SCORED:
             doc.total_score = Val(Decimal(second), second, flat.source_at(m.start(2)))
     grade = _GRADE.match(flat.text, m.end()) if doc.type == TYPE_SCORED else None
-    if grade:  # 总分 94 优 / 总分94 评价等级：优
-        doc.grade = Val(grade.group(1), grade.group(1), flat.source_at(grade.start(1)))
+    if grade:  # 总分 94 优 / 总分94 评价等级：优 / 评价等级：A
+        k = 1 if grade.group(1) else 2
+        doc.grade = Val(grade.group(k), grade.group(k), flat.source_at(grade.start(k)))
     return True
 
 
