@@ -15,7 +15,7 @@ from jixiao.core.records import Document
 from layouts import degrade
 from layouts import sangong as table_layout
 from layouts.files import one
-from layouts.sangong_units import news
+from layouts.sangong_units import news, one_item
 from layouts.sangong_words import PLANTS, SAID_ROWS, invent, text, two_years
 
 
@@ -198,3 +198,14 @@ def test_a_total_in_yi_and_items_in_wan_are_summed_in_one_unit(tmp_path: Path, p
     assert stated["公务接待费"] == (n.items["公务接待费"], "万元")
     found = [(f.kind, f.severity) for f in check_accounts(doc) if f.severity != "info"]
     assert found == ([("three_public", "error")] if plant else [])
+
+
+@pytest.mark.parametrize("plant", [False, True])
+def test_a_statement_under_its_own_heading_may_give_one_item(tmp_path: Path, plant: bool) -> None:
+    """"2017年“三公”经费预算情况说明" giving only the vehicles' running costs: a 三公 statement (never unrecognised),
+    the item read, its rate of change checked (generator: ``tests/layouts/sangong_units.py``)."""
+    running, body = one_item(7, plant)
+    doc = one(tmp_path, body, "sangong")
+    assert [(r.item, r.get("金额").dec) for r in doc.extra["accounts"].tables[0].rows] == [("公务用车运行费", running)]
+    found = [(f.kind, f.severity) for f in check_accounts(doc) if f.severity != "info"]
+    assert found == ([("text_growth", "suspect")] if plant else [])

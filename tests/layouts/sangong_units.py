@@ -30,3 +30,16 @@ def news(seed: int, plant: bool = False) -> News:
         f"{names[2]}{items[names[2]]}万元,下降16.59%。",
     ]) + "\n"
     return News(total, items, text)
+
+
+def one_item(seed: int, plant: bool = False) -> tuple[Decimal, str]:
+    """A county's 三公 budget under its own heading that gives one item only, its fall on last year as an amount and a
+    rate, the other items said to have no budget (a county page, 2017). ``plant``: the rate printed 3 points high."""
+    rng = random.Random(seed)
+    running = Decimal(rng.randrange(2000, 9000)) / 100
+    fall = Decimal(rng.randrange(50, 500)) / 100
+    rate = (fall / (running + fall) * 100).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP) + (3 if plant else 0)
+    return running, "\n".join([
+        "2017年“三公”经费预算情况说明", "时间:2018-01-10 来源:县财政局",
+        f"2017年县级一般公共预算安排“三公”经费支出预算中公务用车运行维护费为{running}万元,比上年减少{fall}万元,"
+        f"下降{rate}%。因我县财力不足,因公出(境)国、公务接待费没预算。"]) + "\n"

@@ -29,6 +29,7 @@ _CHANGE = re.compile(r"增加|减少|增长|下降|降低|压缩|节约|[较比]
 _LEAD = re.compile(r"^(?:[年度月日]+|其中|包括|含|合计|分别|的|\s)+")
 _STAGE_ONLY = re.compile(r"^(?:支出)?(?:年初)?(?:预算|决算|执行)数?$")  # "…预算为49.9万元,支出决算为7.69万元"
 _MIN_ITEMS = 2
+_HEADING = re.compile(r"(?:预算|决算)(?:安排)?(?:情况)?(?:说明|公开)$|情况说明$")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 
 
@@ -53,7 +54,9 @@ def stated_sangong(body: list[tuple[str, Source]]) -> AccountTable | None:
             if not label or _CHANGE.search(label):
                 continue
             named = _items(label)
-            item = TOTAL if "三公" in label or len(named) > 1 else item_of(label)
+            # "“三公”经费支出预算中公务用车运行维护费": the item named after the 三公 words, else the total
+            after = _items(label[label.rfind("三公") + 2:]) if "三公" in label else set()
+            item = (after.pop() if len(after) == 1 else TOTAL) if "三公" in label or len(named) > 1 else item_of(label)
             if item is None and _STAGE_ONLY.match(re.sub(r"\s", "", label)):
                 item = last
             if item is None:
@@ -68,7 +71,11 @@ def stated_sangong(body: list[tuple[str, Source]]) -> AccountTable | None:
                 (s for x, s in lines if m.group(2) in x), lines[0][1])
             units.append(m.group(3))
             t.rows.append(AccountRow(label, {AMOUNT: Val(d, m.group(2), src)}, src, item=item, unit=m.group(3)))
-    if len({r.item for r in t.rows}) < _MIN_ITEMS or not any(r.item == TOTAL for r in t.rows):
+    # a text under a 三公 heading of its own ("2017年“三公”经费预算情况说明") is a 三公 statement however few items
+    # it gives figures for ("…公务用车运行维护费为39.6万元…因公出国(境)、公务接待费没预算")
+    titled = any("三公" in x and _HEADING.search(x) and len(x.strip()) <= 40 for x, _ in body[:10])
+    if not t.rows or not titled and (len({r.item for r in t.rows}) < _MIN_ITEMS or
+                                     not any(r.item == TOTAL for r in t.rows)):
         return None
     t.unit = max(set(units), key=units.count)
     t.stage = "final" if text.count("决算") > text.count("预算") else "budget"

@@ -99,14 +99,15 @@ def _read(title: str, rest: str, after: list[tuple[str, Source]], src: Source) -
         if current is not None and got:
             t.rows.append(AccountRow(current[0], {column: got[0]}, current[1], side=_side(current[0])))
 
-    for tok, where in tokens:
-        if numbered and _ROW_NO.match(tok):
-            continue  # a row's 行次 between its label and its amount: neither a value nor a header word
+    words = [tok for tok, _ in tokens]
+    for k, (tok, where) in enumerate(tokens):
+        if numbered and _ROW_NO.match(tok) and _one_amount_after(words, k + 1):
+            continue  # "label | 行次 | amount |": the row's 行次 is neither a value nor a header word
         name = _label(tok)
         if name is not None:
             close()
             current, got = (name, where), []
-        elif _AMOUNT.match(tok):
+        elif _AMOUNT.match(tok) and not (numbered and _ROW_NO.match(tok)):
             d = parse_decimal(tok)
             if current is not None and d is not None:
                 got.append(Val(d, tok, where))
@@ -122,6 +123,14 @@ def _read(title: str, rest: str, after: list[tuple[str, Source]], src: Source) -
                                 f"{title}: the amount {tok} follows no line's label; which line it belongs to "
                                 "cannot be told, not read"))
     return t, problems
+
+
+def _one_amount_after(words: list[str], at: int) -> bool:
+    """One amount at ``at`` and no other right after it: a row's own amount after its 行次 ("一、财政拨款收入 | 1 |
+    2,117.41 | 一、一般公共服务支出 …"), not the run of a flattened table's amounts after a run of its labels."""
+    if at >= len(words) or not _AMOUNT.match(words[at]):
+        return False
+    return at + 1 >= len(words) or not _AMOUNT.match(words[at + 1]) or bool(_ROW_NO.match(words[at + 1]))
 
 
 def _side(name: str) -> str:
