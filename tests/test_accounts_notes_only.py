@@ -13,6 +13,7 @@ from jixiao.core.records import Document
 from jixiao.read import read_path
 from layouts.accounts_items import items
 from layouts.accounts_notes import INCOME, PLANTS, Notes, invent
+from layouts.budget_items import budget_items
 
 
 def _read(tmp_path: Path, n: Notes) -> Document:
@@ -134,3 +135,21 @@ def test_a_budget_says_its_lines_in_its_own_words(tmp_path: Path, plant: bool) -
     found = {(f.kind, f.severity, f.row) for f in check_accounts(docs[0]) if f.severity != "info"}
     # the total printed 10 high: its parts do not reach it, and the shares (of the true total) do not divide out
     assert found == ({("total_sum", "error", "预算总收入"), ("text_percent", "error", "占比")} if plant else set())
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_a_budget_explained_item_by_item_is_read_by_its_items(tmp_path: Path, seed: int) -> None:
+    """Each item named before its colon, after its list mark or its code, with the one amount arranged for it
+    (generator: ``tests/layouts/budget_items.py``); an item given two arranged amounts is left unread, never
+    guessed."""
+    amounts, lines = budget_items(seed)
+    p = tmp_path / "items.txt"
+    p.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    docs = read_path(p).documents
+    assert [d.type for d in docs] == ["budget_disclosure"]
+    assert {r.name: r.get("金额").dec for r in docs[0].extra["accounts"].tables[0].rows} == amounts
+    assert [f for f in check_accounts(docs[0]) if f.severity != "info"] == []
+    amounts, lines = budget_items(seed, twice=True)
+    p.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    stated = {r.name: r.get("金额").dec for r in read_path(p).documents[0].extra["accounts"].tables[0].rows}
+    assert "一般行政管理事务" not in stated and stated["学前教育"] == amounts["学前教育"]

@@ -13,6 +13,7 @@ from jixiao.accounts.balance_words import balance_word_findings
 from jixiao.accounts.classified import check_classified
 from jixiao.accounts.codes import CodeList, check_codes, load_codes
 from jixiao.accounts.cross import check_cross
+from jixiao.accounts.exec_table import check_execution
 from jixiao.accounts.identity import DEFAULT_TOLERANCE, Ctx, compare
 from jixiao.accounts.items import check_items
 from jixiao.accounts.kind_split import kind_split_findings
@@ -192,6 +193,8 @@ def check_accounts(
             findings.extend(check_notes(ctx, t, doc.body))
         elif t.kind == "target_funds":
             findings.extend(check_target_funds(ctx, t))
+        elif t.kind == "execution":
+            findings.extend(check_execution(ctx, t))
         else:
             findings.extend(check_summary(ctx, t))
     findings.extend(check_cross(ctx, acc, corrected))

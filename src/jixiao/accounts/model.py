@@ -172,6 +172,8 @@ class AccountTable:
                 "figures stated in the notes"
         if self.kind == "target_funds":
             return "project funds of the performance target table"
+        if self.kind == "execution":
+            return "budget execution table"
         if self.own_name is not None:
             return f"“three public” expenses {'final accounts' if self.stage == 'final' else 'budget'} table"
         return STAGE_NAMES_EN[self.stage][self.kind] + " table"

@@ -13,6 +13,7 @@ row per line named, its amount in 万元, the sentence as its source), and check
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from decimal import Decimal
 from functools import lru_cache
 
@@ -76,6 +77,12 @@ def _stated() -> re.Pattern[str]:
 _NAME = r"((?:[^()]|\([^()类款项]{1,3}\))*)"
 _ITEM = re.compile(r"\(类\)" + _NAME + r"\(款\)" + _NAME + r"\(项\)[:：]?\s*(?:支出)?(?:决算|预算)(?:数)?为\s*" + _NUM
                    + r"\s*(万元|元)")
+# a budget explained item by item: "(一)经费拨款:指……。2012年预算安排8649.7万元。", "2010301行政运行(项):用于…。
+# 2012年预算安排2024.93万元。" — the item named before its colon (after a list mark or its code), the amount the
+# paragraph says is arranged for it
+_ARRANGED_ITEM = re.compile(r"^\s*(?:[(（][一二三四五六七八九十]+[)）][、,，]?|\d{1,2}[.、．]|\d{3,7})?\s*"
+                            r"([^:：()（）\d。,，;；]{2,20}?)(?:\(项\))?\s*[:：]")
+_ARRANGED = re.compile(r"预算安排\s*" + _NUM + r"\s*(万元|元)")
 _PAIR = re.compile(r"收[、,，]?\s*支总计各[为是]?\s*" + _NUM + r"\s*[、,，]\s*" + _NUM + r"\s*万元")
 _PAIR_CHANGE = re.compile(r"各(增加|减少)\s*" + _NUM + r"\s*[、,，]\s*" + _NUM + r"\s*万元\s*[,，]\s*各(增长|下降)\s*"
                           r"(\d+(?:\.\d+)?)%\s*[、,，]\s*(\d+(?:\.\d+)?)%")
@@ -115,9 +122,21 @@ def stated_table(body: list[tuple[str, Source]], least: int = 3) -> AccountTable
             name = (m.group(2).strip() or m.group(1)).strip()
             if name:
                 add(name, m.group(3), _line_of(lines, m.group(3)), m.group(4))
+        _arranged_items(lines, add)
     t.unit = max(set(units), key=units.count) if units else None
     wholes = {n for name in seen for n in (name, _SUFFIX.sub("", re.sub("^" + LEVEL, "", name)))} & WHOLES
     return t if len(seen) >= least and (wholes or len(seen) >= max(least, 4)) else None
+
+
+def _arranged_items(lines: list[tuple[str, Source]], add: Callable[[str, str, Source, str], None]) -> None:
+    """Each line that names an item before its colon, with the one amount arranged for it on that line or the
+    lines after it up to the next item (a 款 heading without a colon runs into the item after it)."""
+    starts = [k for k, (x, _) in enumerate(lines) if _ARRANGED_ITEM.match(x)]
+    for k, nxt in zip(starts, [*starts[1:], len(lines)]):
+        item = _ARRANGED_ITEM.match(lines[k][0])
+        arranged = _ARRANGED.findall("".join(x for x, _ in lines[k:nxt]))
+        if item and len(arranged) == 1:
+            add(item.group(1).strip(), arranged[0][0], _line_of(lines[k:nxt], arranged[0][0]), arranged[0][1])
 
 
 _SUFFIX = re.compile(r"(预算|决算)?数?(总计|合计)?$")

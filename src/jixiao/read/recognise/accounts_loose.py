@@ -66,6 +66,30 @@ def stream_summary(fr: FileRead) -> list[Document]:
                      extra={"accounts": acc})]
 
 
+def execution(fr: FileRead, docs: list[Document]) -> list[Document]:
+    """A government's 预算执行情况表 given as runs of words (``accounts.exec_table``): added to the 预算/决算 the text
+    was read as, or a budget disclosure of its own when nothing else was read."""
+    from jixiao.accounts.exec_table import read_execution
+
+    found = read_execution(prose(fr))
+    if found is None:
+        return docs
+    table, problems = found
+    for d in docs:
+        if isinstance(acc := d.extra.get("accounts"), Accounts) and d.type in ("budget_disclosure", "final_accounts"):
+            acc.tables.append(table)
+            d.problems.extend(problems)
+            return docs
+    if docs:
+        return docs  # read as something else: the table is not that document's
+    years = [int(m.group(1)) for x, _ in fr.body[:40] for m in YEAR.finditer(x)]
+    unit = next((m.group(1) for x, _ in fr.body for m in [UNIT.search(x)] if m), None)
+    table.unit = unit
+    acc = Accounts(tables=[table], year=years[0] if years else None, money_unit=unit, stage="budget")
+    return [Document(type="budget_disclosure", title=table.title, source=table.source, year=acc.year, money_unit=unit,
+                     problems=problems, body=list(fr.body), extra={"accounts": acc})]
+
+
 def targets(fr: FileRead) -> list[Document]:
     """The 项目支出绩效目标表 of a disclosure, their funds read by label (``accounts.targets``)."""
     from jixiao.accounts.targets import target_documents
