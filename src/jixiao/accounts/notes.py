@@ -84,6 +84,7 @@ _ARRANGED_ITEM = re.compile(r"^\s*(?:[(（][一二三四五六七八九十]+[)�
                             r"([^:：()（）\d。,，;；]{2,20}?)(?:\(项\))?\s*[:：]")
 _ARRANGED = re.compile(r"预算安排\s*" + _NUM + r"\s*(万元|元)")
 _PAIR = re.compile(r"收[、,，]?\s*支总计各[为是]?\s*" + _NUM + r"\s*[、,，]\s*" + _NUM + r"\s*万元")
+_PAIR_SAME = re.compile(r"收[、,，]?\s*支总计(?:均|都)[为是]\s*" + _NUM + r"\s*万")  # "收、支总计均为1523.26万元" (or cut at 万)
 _PAIR_CHANGE = re.compile(r"各(增加|减少)\s*" + _NUM + r"\s*[、,，]\s*" + _NUM + r"\s*万元\s*[,，]\s*各(增长|下降)\s*"
                           r"(\d+(?:\.\d+)?)%\s*[、,，]\s*(\d+(?:\.\d+)?)%")
 _SHARE_AFTER = re.compile(r"\s*[,，]?\s*占\s*(\d+(?:\.\d+)?)%")
@@ -116,6 +117,9 @@ def stated_table(body: list[tuple[str, Source]], least: int = 3) -> AccountTable
         for m in _PAIR.finditer(text):
             add("收入总计", m.group(1), src)
             add("支出总计", m.group(2), src)
+        for m in _PAIR_SAME.finditer(text):
+            add("收入总计", m.group(1), src)
+            add("支出总计", m.group(1), src)
         for m in _stated().finditer(text):
             add(m.group(1), m.group(2), _line_of(lines, m.group(2)), m.group(3))
         for m in _ITEM.finditer(text):

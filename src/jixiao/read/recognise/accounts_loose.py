@@ -161,6 +161,7 @@ def _sangong_section(body: list[tuple[str, Source]]) -> list[tuple[str, Source]]
 
 
 _TOC = re.compile(r"^目\s*录$")
+_TOC_FIELD = re.compile(r"\s*PAGEREF\s+_Toc\w+(?:\s+\\?h)?(?:\s+\d+)?\s*$")  # a Word 目录's field code left in
 _TABLES_PART = re.compile(r"^第[一二三四五六七八九十]+部分[:：]?.{0,30}(预算|决算)(报)?表$")  # "第二部分:…2018年部门预算报表"
 _MIN_LISTED = 3  # a 目录 names at least this many tables, one of them at least a public table by its title
 _LIST_SPAN = 60  # lines after the 目录 heading its list may take
@@ -178,7 +179,7 @@ def contents_only(fr: FileRead) -> list[Document]:
     called missing: the text ends before them, so nothing shows they were left out."""
     from jixiao.accounts.notes import stated_table
 
-    lines = [(normalize_text(x).strip(), s) for x, s in fr.body]
+    lines = [(_TOC_FIELD.sub("", normalize_text(x)).strip(), s) for x, s in fr.body]
     at = next((k for k, (x, _) in enumerate(lines) if _TOC.match(x) or _TABLES_PART.match(squash(x))), None)
     if at is None:
         return []
