@@ -167,8 +167,8 @@ _MIN_LISTED = 3  # a 目录 names at least this many tables, one of them at leas
 _LIST_SPAN = 60  # lines after the 目录 heading its list may take
 _HEADING = re.compile(r"(部门|单位)(预算|决算)")
 _HEADING_END = re.compile(r"(部门|单位)(预算|决算)$")
-# "一、收入支出决算总表", "表一:收入决算表", "表 1:…", "五、一般公共预算财政拨款支出决算表(一)"
-_TABLE_LINE = re.compile(r"^(?:[一二三四五六七八九十]+、|\d+[.、]|表\s*[\d一二三四五六七八九十]+\s*[:：]?)\s*\S{2,40}表"
+# "一、收入支出决算总表", "表一:收入决算表", "表 1:…", "表1-1. 部门收入总表", "五、一般公共预算财政拨款支出决算表(一)"
+_TABLE_LINE = re.compile(r"^(?:[一二三四五六七八九十]+、|\d+[.、]|表\s*[\d一二三四五六七八九十]+(?:-\d+)?\s*[:：.．、]?)\s*\S{2,40}表"
                          r"(?:[(（][一二三四五六七八九十\d]+[)）])?$")
 
 
