@@ -153,3 +153,21 @@ def test_a_budget_explained_item_by_item_is_read_by_its_items(tmp_path: Path, se
     p.write_text("\n".join(lines) + "\n", encoding="utf-8")
     stated = {r.name: r.get("金额").dec for r in read_path(p).documents[0].extra["accounts"].tables[0].rows}
     assert "一般行政管理事务" not in stated and stated["学前教育"] == amounts["学前教育"]
+
+
+@pytest.mark.parametrize("rate", ["1.34", "3.34"])
+def test_a_district_report_names_its_borrowing_and_its_spending_total(tmp_path: Path, rate: str) -> None:
+    """A 决算草案 report's "债务转贷收入51546万元(其中:…),较预算调整数增加682万元,增长1.34%" and "一般公共预算支出总量
+    273645万元": both read; the borrowing's rate checked (682 ÷ 50864 = 1.34%; 3.34% is found at its line)."""
+    lines = ["关于某区2021年财政决算(草案)的报告", "(一)一般公共预算收支决算情况",
+             "2021年一般公共预算收入实现281724万元,较预算调整数增加35289万元,增长14.32%。其中:地方一般公共预算收入30963万元。"
+             f"债务转贷收入51546万元(其中:新增一般债券资金4000万元、置换一般债券资金46004万元、世行贷款1542万元),较预算调整数"
+             f"增加682万元,增长{rate}%。全区一般公共预算支出总量273645万元,较预算调整数增加27210万元,增长11.04%。"]
+    p = tmp_path / "report.txt"
+    p.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    docs = read_path(p).documents
+    assert [d.type for d in docs] == ["final_accounts"]
+    stated = {r.name: r.get("金额").dec for r in docs[0].extra["accounts"].tables[0].rows}
+    assert stated["债务转贷收入"] == Decimal(51546) and stated["全区一般公共预算支出总量"] == Decimal(273645)
+    found = [(f.kind, f.reported) for f in check_accounts(docs[0]) if f.severity != "info"]
+    assert found == ([] if rate == "1.34" else [("text_growth", "3.34%")])

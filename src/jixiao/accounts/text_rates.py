@@ -109,8 +109,18 @@ def exec_findings(ctx: Ctx, text: str, lines: list[tuple[str, Source]]) -> Itera
                            ("预算完成率", "execution against budget"))
 
 
+_BRACKET = re.compile(r"[(（][^()（）]*[)）]")
+
+
+def _masked(text: str) -> str:
+    """The text with each bracket's words blanked, positions kept: "债务转贷收入51546万元(其中:新增…4000万元…),较预算
+    调整数增加682万元" — a change after a bracket is said of the line before it, never of an amount inside it."""
+    return _BRACKET.sub(lambda m: m.group(0)[0] + " " * (len(m.group(0)) - 2) + m.group(0)[-1], text)
+
+
 def growth_findings(ctx: Ctx, text: str, lines: list[tuple[str, Source]],
                      table_values: list[Decimal]) -> Iterable[Finding | None]:
+    text = _masked(text)
     for m in _GROWTH.finditer(text):
         changes = [parse_decimal(x) for x in re.findall(r"\d[\d,]*(?:\.\d+)?", m.group(2))]
         rates = re.findall(r"\d+(?:\.\d+)?", m.group(4))

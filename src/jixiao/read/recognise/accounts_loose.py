@@ -162,7 +162,8 @@ def _sangong_section(body: list[tuple[str, Source]]) -> list[tuple[str, Source]]
 
 _TOC = re.compile(r"^目\s*录$")
 _TOC_FIELD = re.compile(r"\s*PAGEREF\s+_Toc\w+(?:\s+\\?h)?(?:\s+\d+)?\s*$")  # a Word 目录's field code left in
-_TABLES_PART = re.compile(r"^第[一二三四五六七八九十]+部分[:：]?.{0,30}(预算|决算)(报)?表$")  # "第二部分:…2018年部门预算报表"
+# "第二部分:…2018年部门预算报表", "第五部分附表" (the tables listed after the 说明's sections)
+_TABLES_PART = re.compile(r"^第[一二三四五六七八九十]+部分[:：]?\s*(?:.{0,30}(预算|决算)(报)?表|附表)$")
 _MIN_LISTED = 3  # a 目录 names at least this many tables, one of them at least a public table by its title
 _LIST_SPAN = 60  # lines after the 目录 heading its list may take
 _HEADING = re.compile(r"(部门|单位)(预算|决算)")
