@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from jixiao.accounts.checks import check_accounts
-from layouts.budget_functions import CLASSES, budget_functions
+from layouts.budget_functions import CLASSES, budget_functions, kind_shares
 from layouts.files import one
 
 
@@ -33,3 +33,12 @@ def test_a_class_printed_below_its_parts_is_found(tmp_path: Path, seed: int) -> 
     office = f.classes[CLASSES[0]]
     assert [(x.kind, x.severity, x.row, x.recomputed) for x in found] == [
         ("total_sum", "error", CLASSES[0], str(sum(office)))]
+
+
+@pytest.mark.parametrize(("plant", "third"), [(False, False), (True, False), (False, True)])
+def test_the_two_kinds_shares_of_one_whole(tmp_path: Path, plant: bool, third: bool) -> None:
+    """基本支出 and 项目支出 each said as a share of 一般公共预算支出: when 基本's is its part of their sum, 项目's must
+    be too (a share printed over the wrong base is found at its row); a whole with a third kind is never judged."""
+    doc = one(tmp_path, "\n".join(kind_shares(8, plant, third)), "budget_disclosure")
+    found = [(x.kind, x.severity, x.row) for x in check_accounts(doc) if x.severity != "info"]
+    assert found == ([("text_percent", "error", "项目支出占一般公共预算支出的比例")] if plant else [])

@@ -43,3 +43,18 @@ def budget_functions(seed: int, plant: bool = False) -> Functions:
         f"上缴上级支出{three[2] + 7}万元。",
     ]
     return Functions(total, basic, project, classes, lines)
+
+
+def kind_shares(seed: int, plant: bool = False, third: bool = False) -> list[str]:
+    """A budget 说明 in 元 giving 基本支出 and 项目支出 each as its share of 一般公共预算支出 (梧州 2024, PDF lines broken
+    mid-sentence). ``plant``: the 项目支出 share printed as if over the 基本支出 alone; ``third``: the whole holds a
+    third kind as well (上缴上级支出), so neither share is a part of the two kinds' sum."""
+    rng = random.Random(seed)
+    basic, project = rng.randrange(10**6, 5 * 10**6) / 100, rng.randrange(10**5, 10**6) / 100
+    extra = rng.randrange(10**5, 10**6) / 100 if third else 0
+    whole = basic + project + extra
+    p, q = round(basic / whole * 100, 2), round(project / (basic if plant else whole) * 100, 2)
+    return ["2024年部门预算情况说明", f"一、2024年收入预算 {whole:.2f} 元,支出预算 {whole:.2f} 元。",
+            "(二)按支出结构分类划分,分为基本支出预算和项目支",
+            "出预算。", f"1. 基本支出预算 {basic:.2f} 元,占一般公共预算支出", f"的{p:.2f}%,同比减少 100.00 元。",
+            f"2. 项目支出 {project:.2f} 元,占一般公共预算支出的 {q:.2f}%,", "同比增加 100.00 元。"]
