@@ -23,7 +23,7 @@ TABLES = ("收入支出决算总表", "收入决算表", "支出决算表", "财
 NUMBERS = "一二三四五六七八九十"
 
 
-STYLES = ("numbered", "biao", "blank", "toc", "sub", "parts")
+STYLES = ("numbered", "biao", "blank", "toc", "sub", "parts", "flat")
 
 
 def contents_page(seed: int, stage: str = "final", style: str = "numbered") -> str:
@@ -31,7 +31,8 @@ def contents_page(seed: int, stage: str = "final", style: str = "numbered") -> s
     numbered with blank lines between every line and one table split in two, 支出决算表(一)/(二) (``blank``), or a
     Word 目录 whose field codes were left in ("一、收入支出决算总表 PAGEREF _Toc20349 h 22", ``toc``), or numbered
     with sub-tables ("表1. 部门收支总表", "表1-1. 部门收入总表", ``sub``), or without a 目录 heading, the tables
-    listed under "第五部分附表" after the 说明's sections (``parts``)."""
+    listed under "第五部分附表" after the 说明's sections (``parts``), or a PDF preview run onto one line with the
+    heading "(目录)" after the title (``flat``)."""
     rng = random.Random(seed)
     year = 2018 + rng.randrange(7)
     word = "决算" if stage == "final" else "预算"
@@ -52,6 +53,8 @@ def contents_page(seed: int, stage: str = "final", style: str = "numbered") -> s
              "二、机构设置", *([part] * (2 if style == "biao" else 1)), *listed,
              f"第三部分 {year}年度部门{word}情况说明", "一、收入支出总体情况说明", "第四部分 名词解释",
              "第一部分 部门概况", "一、部门职责", "1、执行本级人民代表大会的决议和上级国家行政机关的决定和命令。"]
+    if style == "flat":
+        return f"{lines[0]} (目录) " + " ".join(lines[2:]) + "\n"
     return ("\n\n" if style == "blank" else "\n").join(lines) + "\n"
 
 

@@ -182,6 +182,9 @@ def contents_only(fr: FileRead) -> list[Document]:
 
     lines = [(_TOC_FIELD.sub("", normalize_text(x)).strip(), s) for x, s in fr.body]
     at = next((k for k, (x, _) in enumerate(lines) if _TOC.match(x) or _TABLES_PART.match(squash(x))), None)
+    if at is None:  # a PDF preview run onto one line: its entries split at their numbers
+        lines = [(p, s) for x, s in lines for p in _unflatten(x)]
+        at = next((k for k, (x, _) in enumerate(lines) if _TOC.match(x)), None)
     if at is None:
         return []
     tables = list(dict.fromkeys(LEADER.sub("", x).strip() for x, _ in lines[at + 1:at + _LIST_SPAN]
@@ -210,6 +213,20 @@ def contents_only(fr: FileRead) -> list[Document]:
     return [Document(type="budget_disclosure" if stage == "budget" else "final_accounts",
                      title=heading or (f"{acc.year}年度{fallback}" if acc.year else fallback), source=src,
                      year=acc.year, problems=[problem], body=list(fr.body), extra={"accounts": acc})]
+
+
+_ENTRY = re.compile(r"\s+(?=第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|表\s*\d+\s*[:：])")
+_TOC_INLINE = re.compile(r"\s*[(（]?目\s*录[)）]?$")
+
+
+def _unflatten(line: str) -> list[str]:
+    """A line holding a whole 目录 ("…决算公开说明 (目录) 第一部分:… 表 1:收入支出决算总表 表 2:…") as its entries,
+    the words before "(目录)" apart from the heading "目录"; any other line as it is."""
+    pieces = _ENTRY.split(line)
+    if len(pieces) < _MIN_LISTED or not _TOC_INLINE.search(pieces[0]):
+        return [line]
+    head = _TOC_INLINE.sub("", pieces[0]).strip()
+    return [*([head] if head else []), "目录", *pieces[1:]]
 
 
 def prose(fr: FileRead) -> list[tuple[str, Source]]:
