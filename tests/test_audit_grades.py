@@ -13,11 +13,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from jixiao.audit import audit_paths
-from jixiao.audit.grades import canon, stated_bands
 from jixiao.audit.totals import DEFAULT_GRADES, check_grade, grade_of
 from jixiao.core.records import Document, Val
 from jixiao.core.source import Source
 from jixiao.read import read_path
+from jixiao.read.recognise.gradebands import canon, stated_bands
 from layouts.files import write
 from layouts.labeltree import TreeTable, invent_tree
 from layouts.runlabels import SCORED_LAYOUTS

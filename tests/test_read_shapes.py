@@ -5,6 +5,8 @@ as lines of text), OCR letters among digits, spaces PDF text puts inside labels 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -49,6 +51,26 @@ def test_full_width_final_accounts_mistake_still_found(tmp_path: Path) -> None:
     text, _ = cells(2, plant=True)
     doc = one(tmp_path, degrade.full_width_signs(text), "final_accounts")
     assert _errors(doc) == {("balance", "收入总计")}
+
+
+@pytest.mark.parametrize("variant", ["anhui", "no_initial", "weight_first", "national"])
+@pytest.mark.parametrize("shape", [render.pipes_rebroken, render.pipes_unled])
+def test_pdf_spaces_inside_cells_keep_the_indicator_names(tmp_path: Path, variant: str, shape: Callable[[list[list[str]]], str]) -> None:
+    """Cells between pipes whose rows were broken anywhere (read as a stream of cells), or rows with no opening
+    pipe (read as lines of text), whose Chinese text PDF extraction broke with spaces (完成培训 人次): a space
+    inside a cell is a wrap, never a cell boundary, so each indicator keeps its whole name with its weight and
+    score, and the total planted wrong is still found."""
+    text = shape(grid_rows(invent_project(7, mistake="total"), VARIANTS[variant]))
+    read = []
+    for name, t in (("clean.txt", text), ("spaced.txt", degrade.pdf_spaces(text))):
+        (tmp_path / name).write_text(t, encoding="utf-8")
+        fa = audit_paths([str(tmp_path / name)]).files[0]
+        rows = [(r.level3.value, r.weight.dec, r.score.dec) for d in fa.documents for r in d.indicators]
+        read.append((rows, {f.kind for f in fa.findings if f.severity == "error"}))
+    (clean, clean_errors), (spaced, spaced_errors) = read
+    assert "完成培训 人次" in degrade.pdf_spaces(text)
+    assert spaced == clean and len(clean) == 7 and ("完成培训人次", Decimal("11.00"), Decimal("11.00")) in clean
+    assert spaced_errors == clean_errors == {"total_sum"}
 
 
 def _sangong(s: object, shape: object) -> str:

@@ -10,106 +10,27 @@ name and the table does not define, or a total that falls in no band — the che
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
 from jixiao.audit.common import doc_name, finding, loc
 from jixiao.core.findings import Finding
-from jixiao.core.numbers import HUNDRED, normalize_text
+from jixiao.core.numbers import HUNDRED
 from jixiao.core.records import HALF_READ, Document
 from jixiao.read.base import FileRead
-
-# the names one scale gives its grades in more than one way
-CANON = {"优秀": "优", "良好": "良", "中等": "中", "较差": "差"}
-_NAME = r"(优秀|良好|中等|较差|不合格|基本合格|合格|优|良|中|差|[A-D]级?)"
-_N = r"(\d+(?:\.\d+)?)"
-_INC = r"(?:\(含\d*(?:\.\d+)?分?\))"
-_EXC = r"(?:\(不含\d*(?:\.\d+)?分?\))"
-_TO = r"(?:-|—|–|～|~|至|到)"
-# a condition then the grade it earns: "90分(含)以上为优秀", "得分在80-90分之间的评为良"
-_COND_NAME = re.compile(r"([^，。；;,、：:]{1,30}?)(?:的|者)?(?:为|评为|定为|划为|属于|即为|评定为)[“\"'「]?" + _NAME
-                        + r"(?![\u3400-\u9fff])")
-# the grade then its condition: "优(90分以上)", "优秀：90分(含)以上", "A级:≥90"
-_NAME_COND = re.compile(r"(?<![\u3400-\u9fff])" + _NAME + r"(?:等级|等次)?[”\"']?[(:：]([^)，。；;,、]{1,24})")
-_SPACE = re.compile(r"\s+")
-
-
-@dataclass(frozen=True, slots=True)
-class StatedBand:
-    """A band the document states, with its ends' inclusion as written (一 end may be open)."""
-
-    grade: str
-    low: Decimal | None
-    low_in: bool
-    high: Decimal | None
-    high_in: bool
-
-    def holds(self, total: Decimal) -> bool:
-        if self.low is not None and (total < self.low or (total == self.low and not self.low_in)):
-            return False
-        return self.high is None or total < self.high or (total == self.high and self.high_in)
-
-
-def canon(name: str) -> str:
-    name = normalize_text(name).strip().rstrip("级")
-    return CANON.get(name, name)
-
-
-def _interval(cond: str) -> tuple[Decimal | None, bool, Decimal | None, bool] | None:
-    """(low, low included, high, high included) of a condition on the total, or None when it states none."""
-    if "%" in cond:  # a rate's tiers (满意度90%以上为优), not the total's
-        return None
-    if m := re.search(_N + r"分?(" + _INC + r")?分?" + _TO + r"(不足|低于|小于)?" + _N + r"分?(" + _INC + "|" + _EXC
-                      + r")?", cond):
-        high_mark = m.group(5) or ""
-        # "80(含)-90": the upper end belongs to the next band; "80-90(含)", "80-89": it is this band's
-        high_in = "含" in high_mark and "不含" not in high_mark or not (m.group(2) or m.group(3) or high_mark)
-        return Decimal(m.group(1)), True, Decimal(m.group(4)), high_in
-    if m := re.search(_N + r"\s*(?:≤|<=)[^\d<≤]{0,8}(<|≤|<=)\s*" + _N, cond):
-        return Decimal(m.group(1)), True, Decimal(m.group(3)), m.group(2) != "<"
-    if m := re.search(r"(≥|>=|不低于|不少于|大于等于|>|高于|超过|大于)\s*" + _N, cond):
-        return Decimal(m.group(2)), m.group(1) in ("≥", ">=", "不低于", "不少于", "大于等于"), None, False
-    if m := re.search(r"(≤|<=|不高于|不超过|小于等于|<|低于|不足|小于)\s*" + _N, cond):
-        return None, False, Decimal(m.group(2)), m.group(1) in ("≤", "<=", "不高于", "不超过", "小于等于")
-    if m := re.search(_N + r"分?" + _EXC + r"?(?:及|\(含\))?以上" + r"(" + _EXC + r")?", cond):
-        return Decimal(m.group(1)), "不含" not in m.group(0), None, False
-    if m := re.search(_N + r"分?(?:\(含\))?(?:及)?以下(" + _EXC + r")?", cond):
-        return None, False, Decimal(m.group(1)), "不含" not in m.group(0)
-    return None
-
-
-def stated_bands(texts: Iterable[str]) -> tuple[StatedBand, ...]:
-    """The grade bands a document states in its text; none unless two grades of one scale are defined."""
-    found: dict[str, StatedBand] = {}
-    for raw in texts:
-        text = _SPACE.sub("", normalize_text(raw)).replace("（", "(").replace("）", ")")
-        pairs = [(m.group(2), m.group(1)) for m in _COND_NAME.finditer(text)]
-        pairs += [(m.group(1), m.group(2)) for m in _NAME_COND.finditer(text)]
-        for name, cond in pairs:
-            iv = _interval(cond)
-            if iv is not None and name not in found:
-                found[name] = StatedBand(name, *iv)
-    return tuple(found.values()) if len(found) >= 2 else ()
-
-
-def _grade_words(text: str) -> bool:
-    return bool(re.search(_NAME, text)) and bool(re.search(r"\d", text))
+from jixiao.read.recognise.gradebands import band_texts, canon, stated_bands
 
 
 def _texts(doc: Document) -> list[str]:
-    out = [t for t, _ in doc.body]
-    return out + [c.text for table in doc.tables for row in table.rows for c in row if _grade_words(c.text)]
+    return band_texts((t for t, _ in doc.body), (c.text for table in doc.tables for row in table.rows for c in row))
 
 
 def file_texts(fr: FileRead | None) -> list[str]:
     """The texts of a whole file that may state grade bands (its body, and table cells naming a grade)."""
     if fr is None:
         return []
-    return [t for t, _ in fr.body] + [c.text for table in fr.tables for row in table.rows for c in row
-                                      if _grade_words(c.text)]
+    return band_texts((t for t, _ in fr.body), (c.text for table in fr.tables for row in table.rows for c in row))
 
 
 def full_marks(doc: Document) -> Decimal | None:

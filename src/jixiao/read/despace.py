@@ -23,7 +23,7 @@ _MIN = 3  # a label shorter than this (得分, 合计) is too common a pair of c
 # a run of spaces with a Chinese character (or a bracket of a label) on each side
 _GAP = re.compile(r"(?<=[\u4e00-\u9fff()（）])[ \u3000]+(?=[\u4e00-\u9fff()（）])")
 # a label printed letter-spaced, each character standing alone (合　计, 项 目, 得 分): joined whatever its length
-_SPACED = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff])+(?![\u4e00-\u9fff])")
+LETTER_SPACED = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff])+(?![\u4e00-\u9fff])")
 _SHORT = ("项目", "金额", "科目", "名称", "编码", "单位", "小计", "备注", "类", "款", "项", "行次", "栏次", "年度", "说明")
 _TITLES = ("项目支出绩效自评表", "部门整体支出绩效自评表", "部门整体支出绩效评价", "绩效自评表", "绩效评价得分表",
            "评价指标体系", "评分细则", "功能分类科目编码", "经济分类科目编码", "支出功能分类科目", "部门预算",
@@ -111,7 +111,7 @@ def despace(text: str) -> str:
     """``text`` with the spaces inside known labels taken out (see the module docstring)."""
     if " " not in text and "\u3000" not in text:
         return text
-    return _SPACED.sub(_letter_spaced, _within_runs(text))
+    return LETTER_SPACED.sub(_letter_spaced, _within_runs(text))
 
 
 def _within_runs(text: str) -> str:
