@@ -34,3 +34,46 @@ def test_a_project_form_after_a_final_accounts_contents_is_read_and_its_mistake_
         (i.name, i.weight, i.score) for i in p.indicators]
     assert doc.total_score.dec == p.total
     assert {f.kind for f in result.findings if f.severity == "error"} == {"total_sum"}
+
+
+def _named(label: str) -> object:
+    """The form's name row under another label (专项资金名称 | X, or 项目名称：X in one cell)."""
+    def rename(rs: list[list[str]]) -> list[list[str]]:
+        return [([label + r[1]] if label.endswith("：") else [label, *r[1:]]) if r and r[0] == "项目名称" else r
+                for r in rs]
+    return rename
+
+
+def _from_funds(rs: list[list[str]]) -> list[list[str]]:
+    """An excerpt that begins inside the form, at its funds block: no title, no name row, no units."""
+    return rs[next(k for k, r in enumerate(rs) if r and r[0].startswith("项目资金")):]
+
+
+@pytest.mark.parametrize("layout", ["pipes", "cell_lines", "row_lines", "lone_pipes"])
+@pytest.mark.parametrize("cut", ["专项资金名称", "项目(政策)名称", "项目名称：", "from_funds"])
+def test_a_form_read_by_its_blocks_whatever_its_name_label_or_without_one(tmp_path: Path, layout: str,
+                                                                          cut: str) -> None:
+    p = invent(9, mistake="rate")
+    shape = _from_funds if cut == "from_funds" else _named(cut)
+    result = audit_paths([str(write(tmp_path, RENDERERS[layout](shape(rows(p, VARIANTS["national"])))))])  # type: ignore[operator]
+    (doc,) = result.documents
+    total = doc.funds["total"]
+    assert (total.annual_budget.dec, total.executed.dec, total.rate.dec, total.score.dec) == (
+        p.budget, p.executed, p.rate, p.exec_score)
+    assert [(i.level3.value, i.weight.dec, i.score.dec) for i in doc.indicators] == [
+        (i.name, i.weight, i.score) for i in p.indicators]
+    assert doc.total_score.dec == p.total
+    assert {f.kind for f in result.findings if f.severity == "error"} == {"execution_rate"}  # 1.50 points too high
+    if cut == "from_funds":  # what the excerpt does not hold is said, not invented
+        assert doc.title is None and any("项目名称" in x.message or "表格结构已丢失" in x.message for x in doc.problems)
+    else:
+        assert doc.title == p.name
+
+
+@pytest.mark.parametrize("layout", ["pipes", "cell_lines", "row_lines"])
+def test_a_score_table_without_target_columns_is_not_taken_for_a_headless_project_form(tmp_path: Path,
+                                                                                        layout: str) -> None:
+    from layouts.scores import invent_scores, score_rows
+
+    result = audit_paths([str(write(tmp_path, RENDERERS[layout](score_rows(invent_scores(4)))))])
+    assert all(d.type != "project_self_evaluation" for d in result.documents)

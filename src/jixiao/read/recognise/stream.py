@@ -31,10 +31,12 @@ from jixiao.read.recognise.formspec import (
     FUNDS_COLUMNS,
     FUNDS_STARTS,
     HEADER_LABELS,
+    INDICATOR_COLUMNS,
     MARKS,
     MONEY,
     NAME_FALLBACK,
     NAME_LABELS,
+    OTHER_KINDS,
     STANDARD_ORDER,
     alias,
 )
@@ -57,6 +59,15 @@ def _is_form(tokens: Sequence[Token]) -> bool:
     return len({m for m in MARKS if m in texts}) >= 2
 
 
+def _project_sheet(toks: list[Token], head: int) -> bool:
+    """Whether an indicator block with no form above it (an excerpt that begins there) is a project's: nothing
+    above says another kind of form, and its header has a target or an actual column (a score or rule table's
+    header, 分值 and 得分 beside 评分标准, has neither)."""
+    if any(w in t.text for t in toks[:head] for w in OTHER_KINDS):
+        return False
+    return not {alias(t.text, INDICATOR_COLUMNS) for t in toks[head : head + 12]}.isdisjoint(("target", "actual"))
+
+
 def recognise(fr: FileRead) -> list[Document]:
     """The project-layout forms in the file's text stream (called when no table recogniser found one)."""
     toks = stream(fr)
@@ -64,8 +75,12 @@ def recognise(fr: FileRead) -> list[Document]:
     if not starts:  # a department-wide form names its department under 部门 alone
         starts = [k for k, t in enumerate(toks) if t.text in NAME_FALLBACK]
     if not starts:
-        funds = [k for k, t in enumerate(toks) if t.text in FUNDS_STARTS]
+        funds = [k for k, t in enumerate(toks) if t.text.startswith(FUNDS_STARTS)]  # 项目资金(万元) as one token
         starts = funds[:1]
+    if not starts:  # an excerpt that begins at the indicator block: a form when nothing says it is another kind
+        head = next((k for k, t in enumerate(toks) if t.text in ("一级指标", "三级指标")), None)
+        if head is not None and _project_sheet(toks, head):
+            starts = [head]
     docs: list[Document] = []
     for n, s in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(toks)
