@@ -10,8 +10,8 @@ import pytest
 from jixiao.audit import audit_paths
 from layouts.files import write
 from layouts.grid import VARIANTS, rows
-from layouts.model import invent
-from layouts.render import RENDERERS
+from layouts.model import Project, invent
+from layouts.render import RENDERERS, one_run, run_together
 
 # The opening of a 部门决算 page: its 目录 names the project forms it prints after its tables.
 CONTENTS = ("2021年度某某县某某局部门决算\n目录\n第一部分 部门概况\n第二部分 2021年度部门决算表\n一、收入支出决算总表\n"
@@ -77,3 +77,64 @@ def test_a_score_table_without_target_columns_is_not_taken_for_a_headless_projec
 
     result = audit_paths([str(write(tmp_path, RENDERERS[layout](score_rows(invent_scores(4)))))])
     assert all(d.type != "project_self_evaluation" for d in result.documents)
+
+
+def _twenty_point_rows(p: Project, rate: str) -> list[list[str]]:
+    """The 20-point form of 湖北 / 云南 (预算数(A) | 执行数(B) | 执行率(B/A) | 得分（20分*执行率）; indicator rows with a
+    score and no weight), its rate printed as ``rate``."""
+    out = [[f"{p.year}年度项目支出绩效自评表"], ["项目名称", p.name], ["主管部门", p.dept, "项目实施单位", p.unit],
+           [f"预算执行情况（万元）（{p.exec_weight}分）", "预算数(A)", "执行数(B)", "执行率(B/A)", f"得分（{p.exec_weight}分*执行率）"],
+           ["年度财政资金总额", f"{p.budget}", f"{p.executed}", rate, f"{p.exec_score}"],
+           [f"年度绩效目标（{100 - p.exec_weight}分）", "一级指标", "二级指标", "三级指标", "年初目标值(A)", "实际完成值(B)", "得分"]]
+    out += [["", i.level1, i.level2, i.name, i.target, i.actual, f"{i.score}"] for i in p.indicators]
+    return [*out, ["总分", f"{p.total}"]]
+
+
+def test_a_rate_printed_as_the_fraction_1_places_run_together_digits(tmp_path: Path) -> None:
+    # 年度财政资金总额1739.621739.62118: budget, executed, 执行率(B/A) 1 (all spent: the fraction 1 = B ÷ A), score 18
+    # where 20 × 100% = 20 (the planted mistake); only the fraction reading of the rate explains the digits
+    p = invent(21, exec_weight=20)
+    p.executed = p.budget
+    p.exec_score = p.exec_weight - 2
+    result = audit_paths([str(write(tmp_path, run_together(_twenty_point_rows(p, "1"))))])
+    (doc,) = result.documents
+    total = doc.funds["total"]
+    assert (total.annual_budget.dec, total.executed.dec, total.rate.text, total.score.dec) == (
+        p.budget, p.executed, "1", p.exec_score)
+    assert any(f.kind == "rate_as_fraction" for f in result.findings)  # the rate is said to be a fraction, not 1%
+    assert [f.kind for f in result.findings if f.severity == "error"] == ["execution_score"]
+
+
+def test_funds_printed_as_label_value_pairs_are_read_by_their_labels(tmp_path: Path) -> None:
+    # 河北's form: 预算安排情况(调整后) 资金到位情况 资金执行情况 预算执行进度(%) / 预算数 6.84 到位数 6.84 执行数 6.84 100.00
+    p = invent(17, mistake="rate")
+    lines = [f"某某县某某局{p.year}年度预算项目绩效自评表",
+             f"一、基本情况 项目名称: {p.name} 实施(主管)单位 {p.unit} 金额单位: 万元",
+             "二、预算执行情况 预算安排情况(调整后) 资金到位情况 资金执行情况 预算执行进度(%)",
+             f"预算数 {p.budget} 到位数 {p.budget} 执行数 {p.executed} {p.rate:.2f}",
+             f"其中:财政资金 {p.budget} 其中:财政资金 {p.budget} 其中:财政资金 {p.executed}",
+             "三、年度绩效指标完成情况 一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分"]
+    lines += [f"{i.level1} {i.level2} {i.name} {i.target} {i.actual} {i.weight} {i.score}" for i in p.indicators]
+    result = audit_paths([str(write(tmp_path, "\n".join(lines) + "\n"))])
+    (doc,) = result.documents
+    total = doc.funds["total"]
+    assert (total.annual_budget.dec, total.executed.dec, total.rate.dec) == (p.budget, p.executed, p.rate)
+    assert any("成对读取" in x.message for x in doc.problems)
+    assert "execution_rate" in {f.kind for f in result.findings if f.severity in ("error", "suspect")}
+
+
+@pytest.mark.parametrize("layout", [one_run])
+def test_a_project_form_whose_figures_were_all_lost_is_recognised_saying_so(tmp_path: Path, layout: object) -> None:
+    # a document-preview page that kept the form's labels and lost every number (预算数() 执行数() 得分(分*执行率)):
+    # a project form, named, none of whose figures could be read; never "not recognised", never a number invented
+    p = invent(6)
+    blank = [[("" if any(ch.isdigit() for ch in c) and c not in (p.name,) else c) for c in r]
+             for r in rows(p, VARIANTS["national"])]
+    result = audit_paths([str(write(tmp_path, layout(blank)))])  # type: ignore[operator]
+    (doc,) = result.documents
+    assert doc.type == "project_self_evaluation" and doc.title == p.name
+    total = doc.funds["total"]
+    assert all(getattr(total, c).value is None for c in ("annual_budget", "executed", "rate", "score"))
+    assert not any(i.weight.value is not None or i.score.value is not None for i in doc.indicators)
+    assert any("均未能读取" in x.message for x in doc.problems)
+    assert [f for f in result.findings if f.severity == "error"] == []

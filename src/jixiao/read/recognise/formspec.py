@@ -14,6 +14,7 @@ from collections.abc import Sequence
 NAME_LABELS = ("项目名称", "部门名称", "单位名称", "预算单位名称", "转移支付名称", "政策名称",
                "部门(单位)名称", "单位(部门)名称",  # the department forms' 部门（单位）名称, full width folded
                "专项资金名称", "项目(政策)名称", "项目(资金)名称", "资金名称")  # a project's name under its other labels
+PROJECT_NAMES = ("项目名称", "专项资金名称", "项目(政策)名称", "项目(资金)名称", "资金名称")  # a project's own
 NAME_FALLBACK = ("部门", "单位")  # a department-wide form's name field, when no other name label is there
 HEADER_LABELS = (*NAME_LABELS, "主管部门", "实施单位", "项目负责人", "联系电话", "主管单位", "预算单位", "部门")
 # Words above a form that say it is not a project's: a department's, a transfer's, a policy's form.
@@ -40,7 +41,7 @@ FUNDS_COLUMNS: tuple[tuple[str, str], ...] = (
     ("调整预算数", "annual_budget"),
     ("全年预算", "annual_budget"), ("预算数", "annual_budget"),
     ("全年执行数", "executed"), ("预算执行数", "executed"), ("执行数", "executed"), ("全年执行", "executed"),
-    ("预算执行率", "rate"), ("执行率", "rate"),
+    ("预算执行率", "rate"), ("执行率", "rate"), ("预算执行进度", "rate"),
     ("分值", "weight"), ("权重", "weight"), ("自评得分", "score"), ("得分", "score"),
 )
 STANDARD_ORDER = ("initial_budget", "annual_budget", "executed", "weight", "rate", "score")

@@ -37,6 +37,7 @@ from jixiao.read.recognise.formspec import (
     NAME_FALLBACK,
     NAME_LABELS,
     OTHER_KINDS,
+    PROJECT_NAMES,
     STANDARD_ORDER,
     alias,
 )
@@ -147,8 +148,13 @@ class _Reader:
         read_any = (any(getattr(r, k).value is not None for r in doc.funds.values() for k in STANDARD_ORDER)
                     or doc.indicators  # else a total under a form's own name label (a 合计 100 alone is no form)
                     or doc.total_score.value is not None and self.t[0].text in NAME_LABELS)
-        if not read_any:
+        project = self.t[0].text in PROJECT_NAMES and doc.header.get(self.t[0].text, Val(None)).value is not None
+        if not read_any and not project:
             return None
+        if not read_any:  # a project's form whose every figure was lost: recognised, saying it could read none
+            self.problems.append(problem("表中的数值均未能读取（预算、执行、分值、得分的单元格为空或已丢失）",
+                                         "none of the form's figures could be read (budget, spending, weights and "
+                                         "scores are blank or lost)", self.t[0].source))
         name = next((doc.header[k] for k in (*NAME_LABELS, *NAME_FALLBACK) if k in doc.header), None)
         doc.title = name.str_ if name is not None else None
         if name is not None and "部门" not in doc.header and department_heading(self.before):

@@ -97,12 +97,22 @@ class FundsBlock:
 
     def read(self, start: int, stop: int) -> None:
         columns: list[str] = []
+        pairs: list[tuple[str, Token]] = []  # 预算数 6.84 执行数 6.84: a value printed beside its column's label
+        loose: list[Token] = []  # numbers after the last pair (预算执行进度(%) … 执行数 6.84 100.00)
         k = start
         while k < stop and alias(self.t[k].text, FUNDS_ROW_ALIASES) is None:
             col = alias(self.t[k].text, FUNDS_COLUMNS)
             if col is not None and col not in columns:
                 columns.append(col)
+            if col is not None and k + 1 < stop and _amount(self.t[k + 1].text) is not None:
+                pairs.append((col, self.t[k + 1]))
+                loose = []
+            elif col is None and _amount(self.t[k].text) is not None and pairs and self.t[k] is not pairs[-1][1]:
+                loose.append(self.t[k])
             k += 1
+        if len(pairs) >= 2 and any(c in MONEY for c, _ in pairs):
+            self._pairs(pairs, loose, columns)
+            return
         missing = None
         if len(columns) < 2:
             missing = problem("资金表头缺失，资金行按表式的标准栏目顺序读取",
@@ -147,6 +157,20 @@ class FundsBlock:
         if "initial_budget" in columns and "annual_budget" not in columns:
             self._rate_on_initial(start, stop)
         self._weight_in_label(start)
+
+    def _pairs(self, pairs: list[tuple[str, Token]], loose: list[Token], columns: list[str]) -> None:
+        """The block printed as its columns' labels each beside its value, the sums of the whole project (预算数 6.84
+        到位数 6.84 执行数 6.84 100.00): each value under its label, and a last number alone under the one column
+        left without a value (the labels place them: the audit, not the reading, judges their arithmetic)."""
+        values = {col: Item(_amount(t.text) or t.text, v) for col, t in pairs if (v := number(_amount(t.text) or ""))}
+        left = [c for c in columns if c not in values]
+        if len(loose) == 1 and len(left) == 1 and (v := number(loose[0].text)) is not None:
+            values[left[0]] = Item(loose[0].text, v)
+            pairs = [*pairs, (left[0], loose[0])]
+        self._put("total", pairs[0][1], [t for _, t in pairs], Placed(values, "as printed"))
+        self.problems.append(problem("资金表按“栏目 数值”成对读取（各栏目标签后紧随其数值）",
+                                     "funds read as label-value pairs (each column's label followed by its value)",
+                                     pairs[0][1].source))
 
     def _rate_on_initial(self, start: int, stop: int) -> None:
         """A form with no 全年预算数 whose header names 年初预算数 (A) the base of 执行率(B/A): the rate is
