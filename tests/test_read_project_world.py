@@ -3,11 +3,13 @@ figures, a planted mistake) in a layout a real page showed, read by labels and t
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
 from jixiao.audit import audit_paths
+from jixiao.core.records import Document
 from layouts.files import write
 from layouts.grid import VARIANTS, rows
 from layouts.model import Project, invent
@@ -16,6 +18,16 @@ from layouts.render import RENDERERS, one_run, run_together
 # The opening of a 部门决算 page: its 目录 names the project forms it prints after its tables.
 CONTENTS = ("2021年度某某县某某局部门决算\n目录\n第一部分 部门概况\n第二部分 2021年度部门决算表\n一、收入支出决算总表\n"
             "二、收入决算表\n十五、2021年度项目支出绩效自评表\n第三部分 2021年度部门决算情况说明\n\n")
+
+
+def _read_whole(doc: Document, p: Project) -> None:
+    """The form's execution row, every indicator's weight and score and the total read as invented."""
+    total = doc.funds["total"]
+    assert (total.annual_budget.dec, total.executed.dec, total.rate.dec, total.score.dec) == (
+        p.budget, p.executed, p.rate, p.exec_score)
+    assert [(i.level3.value, i.weight.dec, i.score.dec) for i in doc.indicators] == [
+        (i.name, i.weight, i.score) for i in p.indicators]
+    assert doc.total_score.dec == p.total
 
 
 @pytest.mark.parametrize("layout", ["lone_pipes", "cell_lines", "pipes"])
@@ -27,12 +39,7 @@ def test_a_project_form_after_a_final_accounts_contents_is_read_and_its_mistake_
     result = audit_paths([str(write(tmp_path, CONTENTS + RENDERERS[layout](rows(p, VARIANTS["national"]))))])
     (doc,) = result.documents
     assert doc.type == "project_self_evaluation" and doc.title == p.name
-    total = doc.funds["total"]
-    assert (total.annual_budget.dec, total.executed.dec, total.rate.dec, total.score.dec) == (
-        p.budget, p.executed, p.rate, p.exec_score)
-    assert [(i.level3.value, i.weight.dec, i.score.dec) for i in doc.indicators] == [
-        (i.name, i.weight, i.score) for i in p.indicators]
-    assert doc.total_score.dec == p.total
+    _read_whole(doc, p)
     assert {f.kind for f in result.findings if f.severity == "error"} == {"total_sum"}
 
 
@@ -57,12 +64,7 @@ def test_a_form_read_by_its_blocks_whatever_its_name_label_or_without_one(tmp_pa
     shape = _from_funds if cut == "from_funds" else _named(cut)
     result = audit_paths([str(write(tmp_path, RENDERERS[layout](shape(rows(p, VARIANTS["national"])))))])  # type: ignore[operator]
     (doc,) = result.documents
-    total = doc.funds["total"]
-    assert (total.annual_budget.dec, total.executed.dec, total.rate.dec, total.score.dec) == (
-        p.budget, p.executed, p.rate, p.exec_score)
-    assert [(i.level3.value, i.weight.dec, i.score.dec) for i in doc.indicators] == [
-        (i.name, i.weight, i.score) for i in p.indicators]
-    assert doc.total_score.dec == p.total
+    _read_whole(doc, p)
     assert {f.kind for f in result.findings if f.severity == "error"} == {"execution_rate"}  # 1.50 points too high
     if cut == "from_funds":  # what the excerpt does not hold is said, not invented
         assert doc.title is None and any("项目名称" in x.message or "表格结构已丢失" in x.message for x in doc.problems)
@@ -103,6 +105,10 @@ def test_a_rate_printed_as_the_fraction_1_places_run_together_digits(tmp_path: P
         p.budget, p.executed, "1", p.exec_score)
     assert any(f.kind == "rate_as_fraction" for f in result.findings)  # the rate is said to be a fraction, not 1%
     assert [f.kind for f in result.findings if f.severity == "error"] == ["execution_score"]
+    # the indicator rows have no weight column: 验收合格率≥95%99%9 splits as target, actual and score all the same
+    scores = {i.level3.value: i.score.dec for i in doc.indicators}
+    assert {i.name: scores.get(i.name) for i in p.indicators if any(ch.isdigit() for ch in i.target)} == {
+        i.name: i.score for i in p.indicators if any(ch.isdigit() for ch in i.target)}
 
 
 def test_funds_printed_as_label_value_pairs_are_read_by_their_labels(tmp_path: Path) -> None:
@@ -138,3 +144,63 @@ def test_a_project_form_whose_figures_were_all_lost_is_recognised_saying_so(tmp_
     assert not any(i.weight.value is not None or i.score.value is not None for i in doc.indicators)
     assert any("均未能读取" in x.message for x in doc.problems)
     assert [f for f in result.findings if f.severity == "error"] == []
+
+
+def _decision_text(p: Project, items: list[tuple[str, int, int]], rate: str) -> str:
+    """湖北's older form as PDF text gives it: one line, its columns interleaved with the 评价标准 prose; the funds
+    by source (中央 | 省、地 | 本级 | 其他 | 合计 | 执行数 | 执行率) with no total row's label, the 评价内容 items of
+    项目决策 (the first) and 项目管理 (the others) each a name, its weight, its score, the rules' points among them."""
+    (n1, w1, s1), (n2, w2, s2), (n3, w3, s3), (n4, w4, s4), (n5, w5, s5) = items
+    return (f"{p.year}年度{p.name}绩效自评表.pdf\n广水市财政预算支出项目绩效目标自评表 填报日期:{p.year + 1} 年 3 月 2 日 "
+            f"自评总分: {p.total} 单位领导审签: 项目名称 {p.name} 项目实施单位 {p.unit} 项目主管单位 {p.dept} "
+            f"项目负责人 张三 项目属性 项目资金 1、常年性 √ 2、延续性□ 4、新增性□ 中央 省、地 本级 其他 合计 执行数 "
+            f"(万元) (万元) (万元) (万元) (万元) (万元) {p.budget} {p.budget} 来源 项目年度目标 3、一次性□ "
+            f"{p.executed} 执行率 {rate} 1. 完成年度工作任务。 项目权重 评价内容 分值 自评分 项目决策 {w1} 分 {n1} {w1} {s1} "
+            f"复核分 评价标准及依据 有项目年度工作计划或有上级文件或审批报 告计 {w1} 分,没有不得分。 1、单位财务管理制度 1 分; "
+            f"{n2} {w2} {s2} 2、项目管理制度 1 分; 3、有制度执行佐证资料 1 分。没有不得分。 {n3} 项目管理 "
+            f"{w2 + w3 + w4 + w5} 分 {w3} 有明确的绩效管理机构或专人负责 {w3} 分。没 {s3} 有不得分 1、运行监管记录 3 分; "
+            f"{n4} {w4} {s4} 2、填报《项目支出绩效监控表》1 分。没有 不得分。 1、项目绩效目标全申报的 1 分,缺一项扣 "
+            f"{n5} {w5} 0.5 分,扣完为止; {s5} 2、绩效目标规范 1 分,不规范扣 0.5 分。 项目年度目标 1:完成年度工作任务。 "
+            "一级 指标 二级 指标名称 年初指 年终完 自评 复核 指标 (三级指标) 标值 成值 分 分\n")
+
+
+@pytest.mark.parametrize("mistake", ["rate", "score_over_weight"])
+def test_an_interleaved_decision_form_reads_its_items_funds_and_total(tmp_path: Path, mistake: str) -> None:
+    p = invent(31)
+    items = [("决策依据", 2, 2), ("财务制度", 3, 3), ("组织机构", 2, 2), ("运行监管", 4, 3), ("目标申报", 4, 4)]
+    if mistake == "score_over_weight":
+        items[3] = ("运行监管", 4, 5)
+    rate = f"{p.rate + (Decimal('1.50') if mistake == 'rate' else 0):.2f}%"
+    result = audit_paths([str(write(tmp_path, _decision_text(p, items, rate)))])
+    (doc,) = result.documents
+    total = doc.funds["total"]
+    assert (total.annual_budget.dec, total.executed.dec, total.rate.text) == (p.budget, p.executed, rate)
+    assert [(i.level3.value, i.weight.dec, i.score.dec) for i in doc.indicators] == [
+        (n, Decimal(w), Decimal(s)) for n, w, s in items]
+    assert doc.total_score.dec == p.total and doc.title == p.name
+    errors = {f.kind for f in result.findings if f.severity == "error"}
+    assert errors == {"execution_rate" if mistake == "rate" else "score_bounds"}, errors
+
+
+@pytest.mark.parametrize("layout", ["pipes", "cell_lines", "row_lines", "flattened", "lone_pipes"])
+def test_the_decision_form_as_a_table_reads_in_every_layout(tmp_path: Path, layout: str) -> None:
+    # the same form as a table (an HTML or docx page): the points of 项目决策2分 in the level's own cell, the funds by
+    # source under 合计 | 执行数 | 执行率; the planted mistake: the rate 1.50 points above 执行数 ÷ 合计
+    p = invent(33)
+    items = [("决策依据", 2, 2), ("财务制度", 3, 3), ("组织机构", 2, 2), ("运行监管", 4, 3), ("目标申报", 4, 4)]
+    table = [["广水市财政预算支出项目绩效目标自评表"], ["填报日期:2021年3月2日", "自评总分", f"{p.total}"],
+             ["项目名称", p.name, "项目实施单位", p.unit], ["项目主管单位", p.dept, "项目负责人", "张三"],
+             ["项目资金", "来源", "中央", "省、地", "本级", "其他", "合计", "执行数", "执行率"],
+             ["", "(万元)", "", "", f"{p.budget}", "", f"{p.budget}", f"{p.executed}", f"{p.rate + Decimal('1.50')}%"],
+             ["项目年度目标", "完成年度工作任务"], ["项目权重", "评价内容", "分值", "自评分", "复核分", "评价标准及依据"]]
+    for k, (name, w, s) in enumerate(items):
+        table.append([("项目决策2分" if k == 0 else "项目管理13分" if k == 1 else ""), name, str(w), str(s), "",
+                      f"有相关制度或资料计{w}分，没有不得分"])
+    result = audit_paths([str(write(tmp_path, RENDERERS[layout](table)))])
+    (doc,) = result.documents
+    total = doc.funds["total"]
+    assert (total.annual_budget.dec, total.executed.dec) == (p.budget, p.executed)
+    assert [(i.level3.value, i.weight.dec, i.score.dec) for i in doc.indicators] == [
+        (n, Decimal(w), Decimal(s)) for n, w, s in items]
+    assert {f.kind for f in result.findings if f.severity == "error"} == {"execution_rate"}
+    assert not [f for f in result.findings if f.kind == "missing_reason"]  # the form has no 偏差原因 column

@@ -21,7 +21,7 @@ HEADER_LABELS = (*NAME_LABELS, "主管部门", "实施单位", "项目负责人"
 OTHER_KINDS = ("部门名称", "整体支出", "转移支付", "政策名称", "部门整体")
 # A form is this layout when its text holds a name label and at least two of these.
 MARKS = ("绩效指标", "年度指标值", "实际完成值", "三级指标", "预算执行", "全年预算数", "全年执行数",
-         "年度资金总额", "资金总额", "执行率", "一级指标", "指标值", "完成值")
+         "年度资金总额", "资金总额", "执行率", "一级指标", "指标值", "完成值", "评价内容", "自评分")
 
 # Funds block: where it starts, its rows (label → key) and its columns (label → field); longest alias first.
 FUNDS_STARTS = ("项目资金", "预算资金", "年度预算申请", "资金情况", "预算执行情况", "部门预算执行情况", "年度预算数", "预算执行")

@@ -213,7 +213,7 @@ def read_rows(text: str, order: Sequence[str], bound: Decimal | None = None,
               level_weight: Decimal | None = None) -> Reading | None:
     """The one best reading of ``text`` as indicator rows in ``order`` (fields among target, actual, weight,
     score), or None when there is none or several disagree on the numbers."""
-    if "weight" not in order or "score" not in order:
+    if "score" not in order:  # a form with no weight column (20-point forms: 年初目标值 | 实际完成值 | 得分) splits too
         return None
     parser = _Parser(text, order, bound if bound is not None else HUNDRED)
     parses = [p for p in parser.rows_from(0) if p]

@@ -156,7 +156,48 @@ class FundsBlock:
                 columns, total = self._row(key, label, values, columns, total, missing is None, k, stop)
         if "initial_budget" in columns and "annual_budget" not in columns:
             self._rate_on_initial(start, stop)
+        if all(getattr(self.doc.funds.get("total", FundsRow()), c).value is None for c in MONEY):
+            self._by_source(start, stop)
         self._weight_in_label(start)
+
+    def _by_source(self, start: int, stop: int) -> None:
+        """The funds printed by source (来源: 中央 | 省、地 | 本级 | 其他 | 合计 | 执行数 | 执行率) with no total row's
+        label: the rate is the block's one percent, the spending the amount just before it, the budget the 合计
+        before that, the sources' amounts before it adding up to it; kept only when the rate is the spending over
+        the budget."""
+        texts = [t.text for t in self.t[max(0, start - 8) : stop]]  # the block may open at 执行数, after 合计
+        if "合计" not in texts or "执行数" not in texts:
+            return
+        nums: list[Token] = []
+        rate: Token | None = None
+        for k in range(start, stop):
+            x = self.t[k].text
+            if x == "%" and nums and nums[-1] is self.t[k - 1]:  # 100 %: the sign printed apart
+                last = nums.pop()
+                rate = Token(last.text + "%", last.source)
+                break
+            if x.endswith("%") and number(x) is not None:
+                rate = self.t[k]
+                break
+            if number(x) is not None and not (k + 1 < stop and self.t[k + 1].text.startswith(("年", "月", "日", "分"))):
+                nums.append(self.t[k])
+        if rate is None or len(nums) < 2:
+            return
+        budget, spent = nums[-2], nums[-1]
+        b, e, r = number(budget.text), number(spent.text), number(rate.text)
+        if b is None or e is None or r is None:
+            return
+        parts = [v for t in nums[:-2] if (v := number(t.text)) is not None]
+        values = {"annual_budget": Item(budget.text, b), "executed": Item(spent.text, e), "rate": Item(rate.text, r)}
+        bad, good = judge(values)
+        summed = bool(parts) and sum(parts, Decimal(0)) == b
+        if not summed and (bad or not good):  # neither the sources' sum nor the rate confirms the places
+            return
+        self._put("total", budget, [budget, spent, rate], Placed(values, "as printed"))
+        self.problems.append(problem("资金按来源列出（合计、执行数、执行率），无年度资金总额行：合计读作预算数，其前一个数为执行数"
+                                     + ("（执行率与之不符）" if bad else ""),
+                                     "funds printed by source with no total row: 合计 read as the budget, the next "
+                                     "amount as the spending" + (" (the rate disagrees)" if bad else ""), budget.source))
 
     def _pairs(self, pairs: list[tuple[str, Token]], loose: list[Token], columns: list[str]) -> None:
         """The block printed as its columns' labels each beside its value, the sums of the whole project (预算数 6.84
