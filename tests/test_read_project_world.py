@@ -204,3 +204,15 @@ def test_the_decision_form_as_a_table_reads_in_every_layout(tmp_path: Path, layo
         (n, Decimal(w), Decimal(s)) for n, w, s in items]
     assert {f.kind for f in result.findings if f.severity == "error"} == {"execution_rate"}
     assert not [f for f in result.findings if f.kind == "missing_reason"]  # the form has no 偏差原因 column
+
+
+def test_run_together_rows_without_a_weight_column_split_whole(tmp_path: Path) -> None:
+    # 年初目标值 | 实际完成值 | 得分 and no 分值: 验收合格率≥95%97%7.00 is name, target, actual and score; a qualitative
+    # row 长效机制建立健全健全 12.00 is its name and a value printed twice; the planted mistake: the total 2 too high
+    p = invent(9, exec_weight=20, mistake="total")
+    table = _twenty_point_rows(p, f"{p.rate}%")
+    table = [[f"{Decimal(c):.2f}" if k == len(r) - 1 and r[0] == "" else c for k, c in enumerate(r)] for r in table]
+    result = audit_paths([str(write(tmp_path, run_together(table)))])
+    (doc,) = result.documents
+    assert [(i.level3.value, i.score.dec) for i in doc.indicators] == [(i.name, i.score) for i in p.indicators]
+    assert {f.kind for f in result.findings if f.severity == "error"} == {"total_sum"}
