@@ -98,6 +98,7 @@ def test_a_rate_printed_as_the_fraction_1_places_run_together_digits(tmp_path: P
     p = invent(21, exec_weight=20)
     p.executed = p.budget
     p.exec_score = p.exec_weight - 2
+    p.total = p.exec_score + sum((i.score for i in p.indicators), Decimal(0))  # the total sums the scores printed
     result = audit_paths([str(write(tmp_path, run_together(_twenty_point_rows(p, "1"))))])
     (doc,) = result.documents
     total = doc.funds["total"]
