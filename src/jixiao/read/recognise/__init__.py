@@ -1,7 +1,7 @@
 """Recognisers: each turns a ``FileRead`` into the documents of its type it finds there.
 
 Every module here but the helpers (``common``, ``funds``, ``indicators``, ``bands``, ``formspec``, ``tokens``,
-``placement``, ``verdict``, ``deptmark``, ``evaltree``, ``ocrslips``) has ``recognise(fr)``; the dispatcher (``jixiao.read``) calls the table
+``placement``, ``verdict``, ``deptmark``, ``deptembed``, ``evaltree``, ``ocrslips``) has ``recognise(fr)``; the dispatcher (``jixiao.read``) calls the table
 recognisers, in this order, on every file, and the text-stream readers (``FALLBACKS``) when those found
 no whole form.
 """
@@ -18,6 +18,7 @@ from jixiao.read.recognise import (
     coreflag,
     dept,
     deptreport,
+    deptrun,
     evalform,
     labeltree,
     policy,
@@ -56,6 +57,8 @@ FALLBACKS: tuple[tuple[str, Recogniser], ...] = (
     # rows run together without separators (an xlsx copied as text): weights placed by the total
     ("ruletable_flat", ruletable_flat.recognise),
     ("coreflag", coreflag.recognise),
+    # a department's form run together without 是/否 flags: rows split by the header's columns and the arithmetic
+    ("deptrun", deptrun.recognise),
     ("report", report.recognise),
     ("deptreport", deptreport.recognise),  # a department's evaluation report (部门整体支出绩效自评报告)
 )
