@@ -88,6 +88,19 @@ def wrapped_rows(rows: list[list[str]], width: int = 8) -> str:
     return "\n".join(out) + "\n"
 
 
+def pipes_rebroken(rows: list[list[str]], per_line: int = 5) -> str:
+    """Cells between pipes, blank cells gone, the row breaks lost: a new line after every ``per_line`` cells
+    wherever the rows end (a converter's output seen on government sites)."""
+    cells = [c for r in rows for c in r if c]
+    return "\n".join("| " + " | ".join(cells[k : k + per_line]) + " |" for k in range(0, len(cells), per_line)) + "\n"
+
+
+def pipes_unled(rows: list[list[str]]) -> str:
+    """Cells between pipes with no pipe opening the row (``a | b | c |``), blank cells gone: rows the text reader
+    takes for lines of text, as a converter's output seen on government sites."""
+    return "\n".join(" | ".join(c for c in r if c) + " |" for r in rows) + "\n"
+
+
 def run_together(rows: list[list[str]]) -> str:
     """Every cell of a row run together with no separator; rows on lines of their own."""
     return "\n".join("".join(r) for r in rows) + "\n"

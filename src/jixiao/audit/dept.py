@@ -16,6 +16,7 @@ from jixiao.core.records import Document, IndicatorRow, Val
 from jixiao.core.source import Source
 from jixiao.core.table import Cell, Table
 from jixiao.frameworks.model import Framework, Indicator
+from jixiao.read.recognise.scoregroups import LABEL_SCORES
 from jixiao.rules import RuleInputError
 
 CODE = re.compile(r"^\s*([A-Z]\d{1,4})\s*(.*)$", re.S)
@@ -231,6 +232,7 @@ def check_tree(doc: Document) -> list[Finding]:
                     f"“{label}”下各指标权重之和为{s}，与其标注的{w}分不符。",
                     f"The weights under '{label}' sum to {s}, not the {w} its label gives.", w, s, label,
                 ))
+            out += _label_score(doc, label, rows)
     scores = [i.score.dec for i in doc.indicators]
     total = doc.total_score.dec
     if doc.indicators and total is not None and all(s is not None for s in scores):
@@ -242,6 +244,22 @@ def check_tree(doc: Document) -> list[Finding]:
                 total, s, "总分",
             ))
     return out
+
+
+def _label_score(doc: Document, label: str, rows: list[IndicatorRow]) -> list[Finding]:
+    """A level's own printed score (a group row of a score table: ``一、前期工作 | 30 | | 29``) = Σ its rows'."""
+    pval = (doc.extra.get(LABEL_SCORES) or {}).get(label)
+    scores = [i.score.dec for i in rows]
+    if not isinstance(pval, Val) or pval.dec is None or any(x is None for x in scores):
+        return []
+    s = sum((x for x in scores if x is not None), ZERO)
+    if s == pval.dec:
+        return []
+    return [finding(
+        "tree_score", "error", doc_name(doc), loc(pval),
+        f"“{label}”得分为{pval.dec}，其下各指标得分之和为{s}。",
+        f"'{label}' scores {pval.dec}; its rows score {s} together.", pval.dec, s, label,
+    )]
 
 
 def _leaves(doc: Document) -> dict[str, IndicatorRow]:

@@ -21,6 +21,7 @@ from jixiao.audit.dept_funds import check_dept_funds
 from jixiao.audit.dept_splits import check_dept_splits
 from jixiao.audit.dept_tasks import check_dept_tasks
 from jixiao.audit.funds import check_funds
+from jixiao.audit.grades import check_printed_grade, file_texts, full_marks
 from jixiao.audit.indicators import check_indicators
 from jixiao.audit.plausibility import check_plausibility
 from jixiao.audit.recognised import check_recognised
@@ -146,7 +147,11 @@ def audit_file(
             fa.by_doc[j] += audit_document(doc, fa.conventions[t], own, grades_expected, framework_of(fid))
     for j, doc in enumerate(fa.documents):
         if doc.type not in FORM_TYPES:
-            fa.by_doc[j] += audit_document(doc, rounding_detect.DEFAULT, bands, False)
+            fid = chosen.get(j)
+            own = framework_grades(fid) if fid else bands
+            fa.by_doc[j] += audit_document(doc, rounding_detect.DEFAULT, own, False)
+            if doc.type == "dept_evaluation":  # its grade against the bands the file states, else the framework's
+                fa.by_doc[j] += check_printed_grade(doc, own, file_texts(fa.read), full_marks(doc))
         fa.by_doc[j] += _problems(doc)
     for fs in fa.by_doc.values():
         out += fs

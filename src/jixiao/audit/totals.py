@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from jixiao.audit.common import doc_name, finding, loc
+from jixiao.audit.grades import check_printed_grade
 from jixiao.audit.rounding_detect import Convention, figures
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import HUNDRED, ZERO, is_float_artefact
@@ -211,16 +212,7 @@ def check_grade(doc: Document, bands: Sequence[GradeBand], grades_expected: bool
                 grade_of(total, bands) if total is not None else None, "评分等级",
             )]
         return []
-    if total is None:
-        return []
-    expected = grade_of(total, bands)
-    if expected is not None and grade.strip() != expected:
-        return [finding(
-            "grade", "error", name, loc(doc.grade),
-            f"总分{total}对应等级“{expected}”，表中为“{grade}”。",
-            f"A total of {total} is grade {expected}, the form says {grade}.", grade, expected, "评分等级",
-        )]
-    return []
+    return check_printed_grade(doc, bands)
 
 
 def check_level1_scores(doc: Document) -> list[Finding]:

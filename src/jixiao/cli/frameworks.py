@@ -100,10 +100,11 @@ def register(app: typer.Typer) -> None:
                  err=True)
             raise typer.Exit(EXIT_INPUT)
         typer.echo(draft.text, nl=False)
+        missing_zh, missing_en = ("舍入", "rounding is") if draft.grades else ("等级分数线与舍入", "grades and rounding are")
         echo(tr(f"草稿：{draft.leaves} 个末级指标，其中 {draft.todo} 个需要您选定评分规则（rule: TODO）；"
-                "等级分数线与舍入表中未给出，见文件开头的注释",
+                f"{missing_zh}表中未给出，见文件开头的注释",
                 f"draft: {draft.leaves} leaves, {draft.todo} of them need you to choose the rule (rule: TODO); "
-                "grades and rounding are not in the table, see the comments at the top", lang), err=True)
+                f"{missing_en} not in the table, see the comments at the top", lang), err=True)
         for note in draft.notes:
             echo(tr(f"注意：{note}", f"note: {note}", lang), err=True)
 

@@ -7,10 +7,13 @@ from the space; it can from the words around it: a space is taken out only where
 (``vocabulary``: the project form's labels, the score and rule tables' column words, the accounts' line and
 table names, the functional classification's names) stands across it once the spaces around are taken out. A
 space between two labels (年初预算数 全年预算数; 评价指标 分值, though 指标分值 is a label too) stays, and so does
-every space no known label spans: the text
-is never run together where its own words do not say it was one. A label of two characters is joined only when
-printed letter-spaced, its characters standing alone (合　计, 项 目, 得 分): inside a longer run a pair such as
-合计 is too common to say the space was a break (符合 计划).
+every space no known label spans: the text is never run together where its own words do not say it was one. A
+label of two characters is joined only when printed letter-spaced, its characters standing alone (合　计, 项 目,
+得 分): inside a longer run a pair such as 合计 is too common to say the space was a break (符合 计划).
+
+This is not ``common.unwrap``, which closes every gap between Chinese characters: that is right inside one cell
+or value, never in a line whose spaces may separate cells. ``LETTER_SPACED`` is shared with ``recognise.tokens``,
+which unwraps a table cell's text but leaves a letter-spaced cell (投 入(15分)) to this module.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ _MIN = 3  # a label shorter than this (得分, 合计) is too common a pair of c
 # a run of spaces with a Chinese character (or a bracket of a label) on each side
 _GAP = re.compile(r"(?<=[\u4e00-\u9fff()（）])[ \u3000]+(?=[\u4e00-\u9fff()（）])")
 # a label printed letter-spaced, each character standing alone (合　计, 项 目, 得 分): joined whatever its length
-_SPACED = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff])+(?![\u4e00-\u9fff])")
+LETTER_SPACED = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff])+(?![\u4e00-\u9fff])")
 _SHORT = ("项目", "金额", "科目", "名称", "编码", "单位", "小计", "备注", "类", "款", "项", "行次", "栏次", "年度", "说明")
 _TITLES = ("项目支出绩效自评表", "部门整体支出绩效自评表", "部门整体支出绩效评价", "绩效自评表", "绩效评价得分表",
            "评价指标体系", "评分细则", "功能分类科目编码", "经济分类科目编码", "支出功能分类科目", "部门预算",
@@ -111,7 +114,7 @@ def despace(text: str) -> str:
     """``text`` with the spaces inside known labels taken out (see the module docstring)."""
     if " " not in text and "\u3000" not in text:
         return text
-    return _SPACED.sub(_letter_spaced, _within_runs(text))
+    return LETTER_SPACED.sub(_letter_spaced, _within_runs(text))
 
 
 def _within_runs(text: str) -> str:

@@ -29,6 +29,7 @@ from jixiao.core.source import Source
 from jixiao.core.table import Table
 from jixiao.read.base import FileRead
 from jixiao.read.draft_rules import Reading, infer_rule
+from jixiao.read.recognise.gradebands import band_texts, half_open, stated_bands
 
 _LEVEL = re.compile(r"^([一二三四])级(?:指标)?$|^(?:指标名称|评价指标|考核指标|考核内容|评价内容)$")
 _LEVEL_NO = {"一": 0, "二": 1, "三": 2, "四": 3}
@@ -211,6 +212,7 @@ class Draft:
     leaves: int
     todo: int  # leaves whose rule the user must choose
     notes: list[str] = field(default_factory=list)  # weights the table prints that do not add up
+    grades: bool = False  # the table's own grade bands were written into the draft
 
 
 def _emit(nodes: list[Node], codes: dict[int, str], depth: int, lines: list[str], draft: Draft) -> None:
@@ -280,11 +282,13 @@ def draft_framework(fr: FileRead) -> Draft | None:
     body: list[str] = []
     _emit(roots, codes, 0, body, draft)
     total = Node("", roots).weight
+    grade_lines, grades_note = _grades(fr, total)
+    draft.grades = not grades_note
     head = [
         f"# 草稿：jixiao framework draft 从 {_comment(fr.source.file)} 的评分表生成，只含表中写明的内容。",
         "# Draft from a scoring table: only what the table says. Fill every TODO, then run `jixiao framework check`.",
         f"# 需要您填写 / to fill: {draft.todo} 个末级指标的评分规则（rule: TODO，共 {draft.leaves} 个末级指标）；",
-        "# grades（表中未给出等级分数线）；rounding（表中未说明舍入，未写时按四舍五入保留2位小数）。",
+        f"# {grades_note}rounding（表中未说明舍入，未写时按四舍五入保留2位小数）。",
         f"id: {_q('draft-' + re.sub(r'[^0-9A-Za-z]+', '-', name).strip('-').lower() or 'draft')}",
         f"title: {_q(title or name)}",
     ]
@@ -297,9 +301,28 @@ def draft_framework(fr: FileRead) -> Draft | None:
     ]
     if total is not None:
         head.append(f"total_weight: {_num(total)}")
-    head += ["# TODO: grades — 例如 / e.g. - {grade: 优, min: 90}", "indicators:"]
+    head += [*grade_lines, "indicators:"]
     draft.text = "\n".join(head + body) + "\n"
     return draft
+
+
+def _grades(fr: FileRead, total: Decimal | None) -> tuple[list[str], str]:
+    """The draft's ``grades`` from the bands the file states in words, when they are whole half-open bands; else
+    a TODO (saying what the words state, when they state bands whose boundaries are unclear). Never invented."""
+    stated = stated_bands(band_texts((t for t, _ in fr.body),
+                                     (c.text for table in fr.tables for row in table.rows for c in row)))
+    bands = half_open(stated, total) if stated else None
+    if bands:
+        lines = ["# 等级分数线按表中所写 / grades as the table states them", "grades:"]
+        lines += [f"  - {{grade: {g}, min: {_num(lo)}" + (f", max: {_num(hi)}}}" if hi is not None else "}")
+                  for g, lo, hi in bands]
+        return lines, ""
+    if stated:
+        said = "；".join(f"{b.grade} {_num(b.low) if b.low is not None else ''}~{_num(b.high) if b.high else ''}"
+                        for b in stated)
+        return [f"# TODO: grades — 表中写有等级分数线，但边界归属不明 / the table's bands leave a boundary unclear: "
+                f"{_comment(said)}"], "grades（表中等级分数线的边界归属不明）；"
+    return ["# TODO: grades — 例如 / e.g. - {grade: 优, min: 90}"], "grades（表中未给出等级分数线）；"
 
 
 def _walk(nodes: list[Node]) -> list[Node]:

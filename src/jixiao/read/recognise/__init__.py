@@ -1,7 +1,7 @@
 """Recognisers: each turns a ``FileRead`` into the documents of its type it finds there.
 
 Every module here but the helpers (``common``, ``funds``, ``indicators``, ``bands``, ``formspec``, ``tokens``,
-``placement``, ``verdict``, ``deptmark``, ``evaltree``, ``ocrslips``) has ``recognise(fr)``; the dispatcher (``jixiao.read``) calls the table
+``placement``, ``verdict``, ``deptmark``, ``deptembed``, ``evaltree``, ``ocrslips``) has ``recognise(fr)``; the dispatcher (``jixiao.read``) calls the table
 recognisers, in this order, on every file, and the text-stream readers (``FALLBACKS``) when those found
 no whole form.
 """
@@ -18,12 +18,14 @@ from jixiao.read.recognise import (
     coreflag,
     dept,
     deptreport,
+    deptrun,
     evalform,
     labeltree,
     policy,
     project,
     report,
     ruletable,
+    ruletable_flat,
     ruletable_labels,
     scoretable,
     stream,
@@ -52,7 +54,11 @@ FALLBACKS: tuple[tuple[str, Recogniser], ...] = (
     ("evalform", evalform.recognise),  # a project evaluation's score table (决策 / 过程 / 产出 / 效益)
     # weights printed in the labels, the table's structure lost (run together, one character a line)
     ("ruletable_labels", ruletable_labels.recognise),
+    # rows run together without separators (an xlsx copied as text): weights placed by the total
+    ("ruletable_flat", ruletable_flat.recognise),
     ("coreflag", coreflag.recognise),
+    # a department's form run together without 是/否 flags: rows split by the header's columns and the arithmetic
+    ("deptrun", deptrun.recognise),
     ("report", report.recognise),
     ("deptreport", deptreport.recognise),  # a department's evaluation report (部门整体支出绩效自评报告)
 )

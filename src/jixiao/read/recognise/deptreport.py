@@ -16,16 +16,20 @@ in its table of contents, and is not read here.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
-from jixiao.core.records import Document, Val
+from jixiao.core.records import FUNDS_ROWS, HALF_READ, Document, FundsRow, Val
 from jixiao.read.base import FileRead
-from jixiao.read.recognise.report import BUDGET, EXECUTED, read_statements, report_text
+from jixiao.read.recognise.common import find_year, problem
+from jixiao.read.recognise.report import BUDGET, EXECUTED, SCORE, TYPE, read_statements, report_text
+from jixiao.read.recognise.transfer_text import Flat
 
 _HEADING = re.compile(r"(?:(?:部门|单位|机关)\s*(?:\(\s*(?:单位|部门)\s*\))?\s*)?整体\s*(?:支出)?\s*绩效\s*"
                       r"(?:自评|评价)[^。;\s]{0,8}?报告")
 _HEAD_REACH = 800  # characters from the top within which the heading stands (after a site's breadcrumbs)
 _ACCOUNTS = re.compile(r"决算")
 _UNIT = re.compile(r"(?:部门|单位)\s*(?:\(\s*(?:单位|部门)\s*\))?\s*(?:全称|名称)\s*:?\s*([^\s:(]{2,40})")
+_NEXT_LABEL = re.compile(r"预算编码|报告日期|评价方式|评价机构|主管部门|填报日期|联系人")
 _GRADE = re.compile(r"(?:评价|自评|绩效|评定)?等级\s*(?:为|是|:|评定为)?\s*[\"“”'「]?\s*([优良中差])")
 
 
@@ -53,15 +57,36 @@ def recognise(fr: FileRead) -> list[Document]:
         return []
     doc = read_statements(fr, t, DEPT_BUDGET, DEPT_EXECUTED, sentence=True)
     if doc is None:
-        return []
+        doc = _unread(t, head)
     start = t.text.rfind(" ", 0, head.start()) + 1  # the heading's own words: the unit and year before it
     doc.title = t.text[start : head.end()]
     unit = _UNIT.search(t.text)
     if unit is not None:
-        doc.header["部门"] = Val(unit.group(1), unit.group(1), t.source_at(unit.start(1)))
+        # cells run together: the name ends where the cover's next label begins (预算编码, 报告日期 …)
+        name = _NEXT_LABEL.split(unit.group(1))[0] or unit.group(1)
+        doc.header["部门"] = Val(name, unit.group(1), t.source_at(unit.start(1)))
     elif (m := re.match(r"(.{2,40}?)\s*20\d\d\s*年", doc.title)) is not None:
         doc.header["部门"] = Val(m.group(1), m.group(1), t.source_at(start))
     grade = _GRADE.search(t.text)
     if grade is not None:
         doc.grade = Val(grade.group(1), grade.group(0), t.source_at(grade.start(1)))
     return [doc]
+
+
+def _unread(t: Flat, head: re.Match[str]) -> Document:
+    """A department's report whose text states no budget and spending that could be read (the page ends before
+    them, or they stand in a table attached apart): still a department's report, named by its heading and unit,
+    with the score if it states one, and a located problem that says the figures were not read. Nothing else is
+    made up."""
+    src = t.source_at(head.start())
+    doc = Document(type=TYPE, title=None, source=src, problems=[problem(
+        "部门整体支出绩效评价报告：文中未读到预算数与执行数（文本在此之前结束，或数字在另附的表格中），预算执行情况与指标未能核对",
+        "a department's evaluation report: no budget and spending could be read from its text (it ends before "
+        "them, or they stand in a table attached apart); its execution and indicators could not be checked", src)])
+    doc.funds = {k: FundsRow() for k in FUNDS_ROWS}
+    score = SCORE.search(t.text)
+    if score is not None:
+        doc.total_score = Val(Decimal(score.group(1)), score.group(1), t.source_at(score.start(1)))
+    doc.year = find_year([t.text[:400]])
+    doc.extra[HALF_READ] = "报告的文字中没有可读取的预算数与执行数"
+    return doc

@@ -26,6 +26,7 @@ from jixiao.read.recognise.deptmark import is_department_title, names_targets_an
 from jixiao.read.recognise.labeltree import PROJECT_ANCHORS
 from jixiao.read.recognise.labeltree_atoms import TOTAL_WORDS
 from jixiao.read.recognise.ruletable_grid import grid_tables
+from jixiao.read.recognise.scoregroups import fold_groups
 
 LEVELS = ("一级指标", "二级指标", "三级指标", "四级指标")
 NAME_COLUMNS = ("考核项目", "考核内容", "考核指标", "评价项目", "评价内容", "评价指标", "指标名称", "指标内容", "项目", "指标")
@@ -205,6 +206,7 @@ def recognise(fr: FileRead) -> list[Document]:
                        source=Source(fr.source.file, table.source.line), year=find_year(table.preamble),
                        indicators=named, total_weight=total_w, total_score=total_s if kind == "dept_evaluation"
                        else MISSING, tables=[table])
+        fold_groups(doc)  # group rows (一、… 30 | 1、… 15 | 2、… 15) become their rows' level
         doc.problems.append(problem("按表头列名读取的评分表（分值、评分标准、得分各列按列名对位）",
                                     "a scoring table read by its column labels", doc.source))
         doc.problems += [problem(p, p, doc.source) for p in problems]

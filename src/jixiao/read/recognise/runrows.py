@@ -27,10 +27,11 @@ from jixiao.read.recognise.tokens import TEMPLATE_MARK, Token, by_source
 
 NATURES = ("定性", "定量")  # 指标性质 cells that run onto the name before them
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_NOT_A_NAME_START = frozenset("0123456789.%‰≥≤<>=﹦＝》《~～-—/、,，:：;；)）")
-_SIGNS = re.compile("[≥≤<>=﹦＝》《]")
+_SIGN = "≥≤≧≦<>=﹦＝》《"  # the comparison signs a target starts with (≧ ≦ as some fonts print ≥ ≤, 》《 as OCR reads them)
+_NOT_A_NAME_START = frozenset("0123456789.%‰~～-—/、,，:：;；)）" + _SIGN)
+_SIGNS = re.compile(f"[{_SIGN}]")
 # a target and an actual each a (signed) number with its unit: ≥359人次374人次, 97%100%
-_PAIR = re.compile(r"([≥≤<>=﹦＝》《]?\d+(?:\.\d+)?[^\d.≥≤<>=﹦＝》《]+?)([≥≤<>=﹦＝》《]?\d+(?:\.\d+)?[^\d.≥≤<>=﹦＝》《]*)")
+_PAIR = re.compile(f"([{_SIGN}]?\\d+(?:\\.\\d+)?[^\\d.{_SIGN}]+?)([{_SIGN}]?\\d+(?:\\.\\d+)?[^\\d.{_SIGN}]*)")
 _MAX_PARSES = 64  # readings kept from any one position: the best by shape (``_rank``)
 _PER_SPLIT = 8  # readings of what follows tried after each way of cutting a row
 _MAX_TEXT = 60  # characters one value may span
@@ -167,7 +168,7 @@ def split_values(text: str, fields: Sequence[str]) -> list[tuple[str, str]]:
     n = len(text)
     if n % 2 == 0 and text[: n // 2] == text[n // 2 :]:
         return [(fields[0], text[: n // 2]), (fields[1], text[n // 2 :])]
-    if text[0] in "≥≤<>=﹦＝》《" and text.count(text[0]) == 2:
+    if text[0] in _SIGN and text.count(text[0]) == 2:
         at = text.index(text[0], 1)
         return [(fields[0], text[:at]), (fields[1], text[at:])]
     m = _PAIR.fullmatch(text)
@@ -189,7 +190,7 @@ def _alike(row: RunRow) -> int:
     n = len(values)
     weight, score = row.get("weight") or "", row.get("score") or ""
     return (int(n % 2 == 0 and values[: n // 2] == values[n // 2 :])
-            + int(bool(values) and values[0] in "≥≤<>=﹦＝》《" and values.count(values[0]) == 2)
+            + int(bool(values) and values[0] in _SIGN and values.count(values[0]) == 2)
             + int(bool(_PAIR.fullmatch(values)))
             - 2 * int(bool(weight) and _decimals(weight) != _decimals(score))  # no weight column: nothing to match
             - int(bool(values) and values[-1].isdigit()))

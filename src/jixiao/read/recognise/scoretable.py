@@ -19,6 +19,7 @@ from jixiao.core.records import HALF_READ, Document, IndicatorRow, Val
 from jixiao.core.source import Source
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.common import find_year, problem
+from jixiao.read.recognise.scoregroups import fold_groups
 from jixiao.read.recognise.tokens import Token, by_source, number, stream
 
 TYPE = "dept_evaluation"
@@ -28,7 +29,7 @@ STANDARD = ("评分标准", "计分标准", "评分依据", "评分细则", "评
 RULE_STANDARD = (*STANDARD, "评分方法", "评分规则", "计分方法", "评价标准", "扣分标准", "评分要点", "赋分办法", "赋分标准",
                  "计分办法", "评分说明")
 WEIGHT = ("指标分值", "分值", "权重", "标准分", "满分", "指标权重", "权数")
-SCORE = ("自评得分", "得分", "自评分", "评价得分", "自评")
+SCORE = ("自评得分", "得分", "自评分", "评价得分", "自评", "分数")
 TOTAL = ("合计", "总分", "总计")
 HEADER_WORDS = (*STANDARD, *WEIGHT, *SCORE, "指标", "一级", "二级", "三级", "四级", "备注", "序号", "考核内容",
                 "评价要点", "分数", "说明", "评价依据", "考核依据", "评价指标", "考核指标")
@@ -191,6 +192,7 @@ class _Reader:
                           and not t.startswith((*HEADER_WORDS, *RULE_STANDARD))),
                          None)
         doc.year = find_year(before)
+        fold_groups(doc)  # group rows (一、… 30 | 1、… 15 | 2、… 15) become their rows' level
         if not self.closed:
             doc.extra[HALF_READ] = "评分表后没有合计或总分行"
             doc.problems.append(problem(f"评分表可能不完整：{doc.extra[HALF_READ]}",

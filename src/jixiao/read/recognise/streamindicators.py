@@ -27,8 +27,17 @@ from jixiao.read.recognise.formspec import (
 from jixiao.read.recognise.levelsum import room_left
 from jixiao.read.recognise.runrows import indicator_rows, run_together
 from jixiao.read.recognise.runrows import token_val as _val
-from jixiao.read.recognise.streamcells import COMPARATORS, complete, full, is_figure, is_unit, num, wrapped
-from jixiao.read.recognise.streamcolumns import cut_apart, header_above, merged_header
+from jixiao.read.recognise.streamcells import (
+    COMPARATORS,
+    complete,
+    full,
+    is_figure,
+    is_unit,
+    name_pieces,
+    num,
+    wrapped,
+)
+from jixiao.read.recognise.streamcolumns import REASON_PART, cut_apart, header_above, merged_header
 from jixiao.read.recognise.streamlevels import (
     WEIGHT_IN_LABEL,
     changed_first_level,
@@ -43,8 +52,6 @@ from jixiao.read.recognise.tokens import Token, is_value, number, plain
 _EMPTY_ROWS = re.compile(r"(?:指标\d*[:：]?)+")  # the template's numbering with no name (and 指标 cut off a label)
 _QUALIFIER = re.compile(r"^\([^\d()]{1,6}\)$")  # (个), (元), (万美元): a name's unit wrapped onto a cell of its own
 
-
-_REASON_PART = re.compile(r"[偏差原因分析及和与改进措施]{2,8}")  # 偏差原因 / 分析及 / 改进措施: its label wrapped
 
 
 def _doubled(text: str) -> tuple[str, str] | None:
@@ -83,7 +90,7 @@ class IndicatorBlock:
             c = alias(self.t[k].text, INDICATOR_COLUMNS)
             if c is None:
                 if (self.t[k].text.startswith(("(", "及")) or self.t[k].text in ("分析", "改进措施", "及改进措施")
-                        or cols[-1:] == ["reason"] and _REASON_PART.fullmatch(self.t[k].text)) \
+                        or cols[-1:] == ["reason"] and REASON_PART.fullmatch(self.t[k].text)) \
                         and lost_first_level(self.t, k, None) is None:  # (50分) before 数量指标 opens the rows
                     k += 1
                     continue
@@ -307,6 +314,8 @@ class IndicatorBlock:
         body = head[head.index(name) + 1 :]
         while len(body) > len(slots) and wrapped(name, body[0]):
             name, body = Token(name.text + body[0].text, name.source), body[1:]  # 资金是否全部纳入医 / 保统筹
+        if (more := name_pieces(body, len(slots))) > 0:  # 基建工程 / 委托业务 / 项目数量 ≥50个 50: one name
+            name, body = Token(name.text + "".join(t.text for t in body[:more]), name.source), body[more:]
         ind = IndicatorRow(level1=_val(level1), level2=_val(level2), level3=_val(name), source=name.source)
         ind.weight = Val(number(weight.text), weight.text, weight.source)
         if score is not None:

@@ -18,6 +18,8 @@ from decimal import Decimal
 from jixiao.core.numbers import parse_decimal
 from jixiao.core.source import Source
 from jixiao.read.base import FileRead
+from jixiao.read.despace import LETTER_SPACED
+from jixiao.read.recognise.common import unwrap
 from jixiao.read.recognise.formspec import ALL_LABELS, NAME_LABELS, UNITS
 
 _LABELS = re.compile("|".join(re.escape(a) for a in ALL_LABELS))
@@ -215,19 +217,38 @@ def _fold(text: str) -> str:
     return "".join(p if i % 2 else unicodedata.normalize("NFKC", p) for i, p in enumerate(_ENCLOSED.split(text)))
 
 
+def _cell_text(text: str) -> str:
+    return text if LETTER_SPACED.search(text) else unwrap(text)
+
+
+def _piped_line(line: str) -> str:
+    """A body line of two cells or more between pipes (a table row the text reader did not take for one) with
+    each cell's wraps taken out, as a table's cells are; any other line as it stands."""
+    cells = line.split("|")
+    if sum(1 for c in cells if c.strip()) < 2:
+        return line
+    return "|".join(_cell_text(c) for c in cells)
+
+
 def in_reading_order(fr: FileRead) -> list[tuple[str, Source]]:
-    """Every non-blank cell and body line of the file with its source, in reading order (page, line, column)."""
+    """Every non-blank cell and body line of the file with its source, in reading order (page, line, column).
+    A cell's white space between Chinese characters is a wrap of its text (``common.unwrap``): inside a cell it
+    never separates two cells, as it may in a body line (a row flattened to spaces) or in a row's only cell (a
+    flattened row between pipes). A cell printed letter-spaced
+    (投 入(15分)) is left to ``despace``, which joins such characters only into the labels it knows."""
     items: list[tuple[tuple[int, int, int], str, Source]] = []
     seq = 0
     for t in fr.tables:
         for row in t.rows:
+            cells = sum(1 for c in row if c.text.strip() and not c.merged)
             for c in row:
                 if c.text.strip() and not c.merged:
                     s = c.source
-                    items.append(((s.page or 0, s.line or 0, seq), c.text, s))
+                    text = _cell_text(c.text) if cells > 1 else c.text  # a row's one cell may be a flattened row
+                    items.append(((s.page or 0, s.line or 0, seq), text, s))
                     seq += 1
     for line, s in fr.body:
-        items.append(((s.page or 0, s.line or 0, seq), line, s))
+        items.append(((s.page or 0, s.line or 0, seq), _piped_line(line), s))
         seq += 1
     items.sort(key=lambda x: x[0])
     return [(text, src) for _, text, src in items]
