@@ -172,3 +172,57 @@ def test_pdf_spaces_inside_labels_read_as_the_clean_form(tmp_path: Path, variant
     spaced, spaced_errors = _audited(tmp_path, "spaced.txt", degrade.pdf_spaces(text))
     assert spaced == clean and len(clean) > 5
     assert spaced_errors == clean_errors == {"total_sum"}
+
+
+def _indicators(tmp_path: Path, text: str) -> tuple[list[tuple[object, ...]], set[str]]:
+    (tmp_path / "form.txt").write_text(text, encoding="utf-8")
+    fa = audit_paths([str(tmp_path / "form.txt")]).files[0]
+    read = [(r.level3.value, r.target.value, r.weight.dec, r.score.dec) for d in fa.documents for r in d.indicators]
+    return read, {f.kind for f in fa.findings if f.severity == "error"}
+
+
+def _two_row_header(rows: list[list[str]]) -> list[list[str]]:
+    """The 2021 national form's indicator header over two rows: 年度指标值 above 指标性质 | 指标值 | 度量单位."""
+    k = next(i for i, r in enumerate(rows) if r[:2] == ["绩效指标", "一级指标"])
+    return [*rows[:k], ["绩效指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+            ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位"], *rows[k + 1 :]]
+
+
+@pytest.mark.parametrize("shape", ["run_together", "wrapped_cells", "wrapped_rows"])
+def test_two_row_header_read_when_its_reason_label_is_split(tmp_path: Path, shape: str) -> None:
+    """The upper header row's 偏差原因分析及改进措施 split at the label 偏差原因 (cells run together or wrapped)
+    still ends a header row above the level labels: its 分值 and 得分 columns are read, so all 7 rows are, with
+    the planted total_sum."""
+    rows = _two_row_header(grid_rows(invent_project(7, mistake="total"), VARIANTS["nature"]))
+    read, errors = _indicators(tmp_path, getattr(render, shape)(rows))
+    assert len(read) == 7 and all(w is not None and s is not None for *_, w, s in read)
+    assert ("完成培训人次", "≥87人次", Decimal("11.00"), Decimal("11.00")) in read
+    assert errors == {"total_sum"}
+
+
+
+@pytest.mark.parametrize("variant", ["national", "nature"])
+def test_run_together_rows_split_before_the_signs_fonts_print(tmp_path: Path, variant: str) -> None:
+    """≧ and ≦ (as some fonts print ≥ and ≤) open a target in rows whose cells ran together, as ≥ does: the name
+    ends before the sign, no row is lost and the planted total_sum is found."""
+    text = render.run_together(grid_rows(invent_project(7, mistake="total"), VARIANTS[variant]))
+    read, errors = _indicators(tmp_path, text.replace("≥", "≧").replace("≤", "≦"))
+    assert len(read) == 7 and not any(str(name).endswith(("≧", "≦")) for name, *_ in read)
+    assert ("完成培训人次", "≧87人次", Decimal("11.00"), Decimal("11.00")) in read
+    assert errors == {"total_sum"}
+
+
+
+@pytest.mark.parametrize("variant", ["national", "anhui", "no_initial"])
+@pytest.mark.parametrize("layout", ["row_lines", "flattened", "cell_lines"])
+def test_pdf_spaces_inside_a_name_before_its_figures(tmp_path: Path, variant: str, layout: str) -> None:
+    """A flattened row whose name PDF extraction broke with spaces (完成培训 人次 ≥87人次 104人次 11.00 11.00): the
+    words before the first figure are the name when the figures then fill the target and actual columns exactly,
+    so the name is read whole with its weight and score; the planted total_sum is still found."""
+    text = render.RENDERERS[layout](grid_rows(invent_project(7, mistake="total"), VARIANTS[variant]))
+    spaced = degrade.pdf_spaces(text)
+    assert "完成培训 人次" in spaced and "项目总成 本" in spaced
+    read, errors = _indicators(tmp_path, spaced)
+    assert ("完成培训人次", "≥87人次", Decimal("11.00"), Decimal("11.00")) in read
+    assert ("项目总成本", "≤3405.63万元", Decimal("11.00"), Decimal("11.00")) in read
+    assert errors == {"total_sum"}

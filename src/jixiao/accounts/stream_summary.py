@@ -19,6 +19,7 @@ from jixiao.accounts.model import AccountRow, AccountTable, clean_name
 from jixiao.core.numbers import normalize_text, parse_decimal
 from jixiao.core.records import Problem, Val
 from jixiao.core.source import Source
+from jixiao.read.recognise.common import unwrap
 
 TITLE = re.compile(r"(?:部门|单位)?(?:财政拨款)?收支(?:预算)?总表|收入支出(?:决算|预算)总表|收支总体情况表|财政拨款收支(?:预算|情况)表"
                    r"|(?:部门|单位)预算公开表$")  # a page's one table under the publication's name: its 收支总表
@@ -30,7 +31,6 @@ _LINE = re.compile(r"(收入|支出|合计|总计|结转|结余|结转和结余|
 _NOT_LINE = re.compile(r"总表|情况表|预算表|决算表|项目|单位(?!上缴|补助)|说明|名称")  # 附属单位上缴收入 is a line
 _SENTENCE = re.compile(r"[。；;]")
 _NEXT_TABLE = re.compile(r"^(?:表\s*\d|注[:：]|[一二三四五六七八九十]+、\S*表$)")
-_SPACED = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])")
 _ROW_NO = re.compile(r"^\d{1,2}$")
 _MAX_TOKENS = 600
 
@@ -41,7 +41,7 @@ def _tokens(lines: list[tuple[str, Source]]) -> list[tuple[str, Source]]:
     for text, src in lines:
         t = _PAGE.sub(" ", normalize_text(text))
         if "|" in t:
-            parts = [_SPACED.sub("", p.strip()) for p in t.split("|")]
+            parts = [unwrap(p) for p in t.split("|")]  # a cell's wraps (名 称) taken out
             out.extend((p, src) for p in parts if p)
             continue
         spaced = False
