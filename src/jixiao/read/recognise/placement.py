@@ -86,7 +86,8 @@ def judge(values: dict[str, Item], total: dict[str, Item] | None = None, base: s
         # rate is the annual one, whose 年初预算数 cell vanished, rather than the other way round)
         if _close(rate, exact * HUNDRED):
             good += budget is values.get(base)
-        elif _fraction(rate) and _close(rate, exact):  # 执行率(B/A) printed 0.1 for 94÷650 (audit: rate_as_fraction)
+        elif _fraction(rate) and _close(rate, exact) or rate.text == "1" and exact == 1:
+            # 执行率(B/A) printed as the fraction: 0.1 for 94÷650 (audit: rate_as_fraction), 1 for all spent
             good += budget is values.get(base)
             in_percent = exact * HUNDRED  # printed too coarsely to score from (0.1 for 14.46%)
         else:

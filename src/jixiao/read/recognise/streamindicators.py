@@ -55,6 +55,15 @@ _QUALIFIER = re.compile(r"^\([^\d()]{1,6}\)$")  # (个), (元), (万美元): a n
 
 
 
+def _doubled(text: str) -> tuple[str, str] | None:
+    """A name run onto its target and its actual written alike (长效机制建立健全健全: 长效机制建立, 健全, 健全): the
+    one way the text ends in a value twice over, a name of two characters or more left before it; None when
+    there is none or more than one."""
+    ways = [(text[: len(text) - 2 * n], text[len(text) - n :]) for n in range(2, (len(text) - 2) // 2 + 1)
+            if text.endswith(text[len(text) - n :] * 2)]
+    return ways[0] if len(ways) == 1 else None
+
+
 class IndicatorBlock:
     """Reads the indicator rows from ``start`` (``read``) into ``doc.indicators``, saying on ``problems`` what
     it could not read."""
@@ -345,6 +354,13 @@ class IndicatorBlock:
         """A row of name, 指标值, 完成值 and 得分 (no weight column): the score is the row's last number, the two
         cells after the name its target and actual; a row that does not hold them is said, not guessed."""
         names = [t for t in row if not is_value(t.text)]
+        if len(row) == 2 and plain(row[-1].text) and (split := _doubled(row[0].text)) is not None:
+            name, value = split  # 服务覆盖面有效提升有效提升 11: the name, then the target and the actual alike
+            ind = IndicatorRow(level1=_val(level1), level2=_val(level2), level3=Val(name, name, row[0].source),
+                               target=Val(value, value, row[0].source), actual=Val(value, value, row[0].source),
+                               score=num(row[-1]), source=row[0].source)
+            self.doc.indicators.append(ind)
+            return
         if len(row) < 4 or not plain(row[-1].text) or not names or row[0] is not names[0]:
             self.problems.append(problem(f"指标行（{' '.join(t.text for t in row)}）与栏目对不上，未读取",
                                          f"indicator row ({' '.join(t.text for t in row)}) does not fit the columns; "
