@@ -190,14 +190,14 @@ def recognise_documents(fr: FileRead) -> list[Document]:
                 continue
             if sum(map(_content, found)) > sum(map(_content, docs)):
                 docs = found
-    if docs:  # a form bound into a final account (附件：部门整体支出绩效自评表) after the accounts' own pages
-        from jixiao.read.recognise.deptembed import embedded_forms
+    from jixiao.read.recognise.deptembed import embedded_forms, with_base
 
-        try:
-            docs = docs + embedded_forms(fr, docs)
-        except Exception as e:
-            fr.problems.append(Problem(f"识别器 deptembed 出错：{type(e).__name__}: {e}", fr.source,
-                                       f"recogniser deptembed failed: {type(e).__name__}: {e}"))
+    try:  # a form bound into a final account (附件：部门整体支出绩效自评表) after the accounts' own pages; the
+        # department's 基础数据表 kept on its form, or its document when the file has no form
+        docs = with_base(fr, docs + embedded_forms(fr, docs))
+    except Exception as e:
+        fr.problems.append(Problem(f"识别器 deptembed 出错：{type(e).__name__}: {e}", fr.source,
+                                   f"recogniser deptembed failed: {type(e).__name__}: {e}"))
     from jixiao.read.recognise.levelsum import funds_row_is_total
 
     for d in docs:  # whatever recogniser read a project form, its sums decide what its funds row's points are

@@ -38,3 +38,25 @@ def embedded_forms(fr: FileRead, docs: list[Document]) -> list[Document]:
     from jixiao.read.recognise import stream
 
     return [d for d in stream.recognise(fr) if d.type in FORMS and _read(d)]
+
+
+def with_base(fr: FileRead, docs: list[Document]) -> list[Document]:
+    """The 部门整体支出绩效评价基础数据表 of the file (``recognise.deptbase``), if it has one: kept on the department's
+    form found beside it (its table and figures, for the audit's checks), or, when the file has no form at all,
+    as the department's document of its own (the file is a department's, never "not recognised")."""
+    if not any("基础数据表" in text for text, _ in fr.body) and not any(
+            "基础数据表" in c.text for t in fr.tables for row in t.rows for c in row):
+        return docs
+    from jixiao.read.recognise.deptbase import BASE, read_base
+
+    base = read_base(fr)
+    if base is None:
+        return docs
+    forms = [d for d in docs if d.type in FORMS]
+    dept = [d for d in forms if "部门" in d.header or "部门整体" in (d.title or "")]
+    if dept:
+        dept[0].tables.append(base.tables[0])
+        dept[0].extra[BASE] = base.extra[BASE]
+        dept[0].problems.extend(base.problems[1:])  # rows of the base table that could not be read
+        return docs
+    return docs if forms else [*docs, base]
