@@ -14,13 +14,14 @@ import pytest
 from jixiao.audit import audit_paths
 from jixiao.read import read_path
 from jixiao.read.recognise.deptbase import BASE
-from layouts.degrade import traditional
+from layouts.degrade import pdf_spaces, traditional
 from layouts.deptbase import base_rows, invent_base
 from layouts.files import write
 from layouts.render import RENDERERS, one_run
 
 LAYOUTS = {**{k: RENDERERS[k] for k in ("pipes", "cell_lines", "flattened", "row_lines")}, "one_run": one_run,
-           "traditional_run": lambda rows: traditional(one_run(rows))}
+           "traditional_run": lambda rows: traditional(one_run(rows)),
+           "pdf_spaces": lambda rows: pdf_spaces(RENDERERS["cell_lines"](rows))}
 
 
 @pytest.mark.parametrize("layout", sorted(LAYOUTS))

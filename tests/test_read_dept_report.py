@@ -12,7 +12,7 @@ import pytest
 
 from jixiao.audit import audit_paths
 from jixiao.read import read_path
-from layouts.degrade import traditional
+from layouts.degrade import pdf_spaces, traditional
 from layouts.deptreport import WORDINGS, invent_report, report_lines, stated_lines
 from layouts.files import one, write
 
@@ -113,3 +113,13 @@ def test_a_report_stating_income_and_spending_gives_its_spending_and_their_sums(
     assert [(f.kind, f.severity, f.reported) for f in found if f.row == "本年支出合计"] == [
         ("total_sum", "error", str(r.executed))]
     assert not any("收入" in (f.row or "") for f in found)  # the income sentence holds
+
+
+def test_a_heading_a_pdf_broke_with_gaps_is_still_a_departments_report(tmp_path: Path) -> None:
+    """部门 整体支出 / 绩效评价 自评报告: the gaps PDF text leaves between Chinese characters, the heading over two
+    lines, do not hide the department's report."""
+    r = invent_report(5)
+    lines = [x for x in report_lines(r) if "万元" not in x and "得分" not in x]
+    lines[1] = lines[1].replace("整体支出", "整体支出\n")
+    doc = one(tmp_path, pdf_spaces("\n".join(lines) + "\n"), "project_self_evaluation")
+    assert (doc.title or "").replace(" ", "").endswith("报告") and doc.funds["total"].executed.value is None

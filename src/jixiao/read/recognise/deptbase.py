@@ -27,7 +27,7 @@ from jixiao.core.numbers import HUNDRED
 from jixiao.core.records import FUNDS_ROWS, HALF_READ, Document, FundsRow, Val
 from jixiao.core.table import Cell, Table
 from jixiao.read.base import FileRead
-from jixiao.read.recognise.common import find_year, problem
+from jixiao.read.recognise.common import find_year, problem, unwrap
 from jixiao.read.recognise.deptrun import Joined
 from jixiao.read.recognise.placement import Item, splits
 from jixiao.read.recognise.tokens import in_reading_order, number
@@ -109,7 +109,7 @@ def recognise(fr: FileRead) -> list[Document]:
 
 
 def read_base(fr: FileRead) -> Document | None:
-    flat = Joined([(unicodedata.normalize("NFKC", x), src) for x, src in in_reading_order(fr)], "\n")
+    flat = Joined([(unwrap(unicodedata.normalize("NFKC", x)), src) for x, src in in_reading_order(fr)], "\n")
     text = flat.text
     m = TITLE.search(text)
     if m is None:

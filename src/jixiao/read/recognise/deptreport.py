@@ -16,16 +16,24 @@ in its table of contents, and is not read here.
 from __future__ import annotations
 
 import re
+import unicodedata
 from decimal import Decimal
 
 from jixiao.core.records import FUNDS_ROWS, HALF_READ, Document, FundsRow, Val
 from jixiao.read.base import FileRead
-from jixiao.read.recognise.common import find_year, problem
+from jixiao.read.recognise.common import find_year, problem, unwrap
 from jixiao.read.recognise.report import BUDGET, EXECUTED, SCORE, TYPE, read_statements, report_text
 from jixiao.read.recognise.transfer_text import Flat
 
-_HEADING = re.compile(r"(?:(?:部门|单位|机关)\s*(?:\(\s*(?:单位|部门)\s*\))?\s*)?整体\s*(?:支出)?\s*绩效\s*"
-                      r"(?:自评|评价)[^。;\s]{0,8}?报告")
+
+def _gapped(pattern: str) -> str:
+    """``pattern`` with the gaps a PDF leaves between Chinese characters allowed (部门整体支出绩效自 评报告)."""
+    return re.sub(r"([\u4e00-\u9fff])(?=[\u4e00-\u9fff])", r"\1\\s*", pattern)
+
+
+_HEADING = re.compile(_gapped(r"(?:(?:部门|单位|机关)\s*(?:\(\s*(?:单位|部门)\s*\))?\s*)?整体\s*(?:支出)?\s*绩效\s*"
+                      r"(?:自评|评价)[^。;]{0,10}?报告"))
+
 _HEAD_REACH = 800  # characters from the top within which the heading stands (after a site's breadcrumbs)
 _ACCOUNTS = re.compile(r"决算")
 _UNIT = re.compile(r"(?:部门|单位)\s*(?:\(\s*(?:单位|部门)\s*\))?\s*(?:全称|名称)\s*:?\s*([^\s:(]{2,40})")
@@ -52,6 +60,12 @@ DEPT_EXECUTED = _widen(EXECUTED, "全年实际支出|全年支出|支出总额|�
 # bare 得分, which an indicator's sentence uses too (预算执行率指标得分10分)
 DEPT_SCORE = re.compile(r"(?:绩效自评得分|自评得分|自评总分|综合评分|综合得分|评价得分|最终得分|自评分数|评价分数|"
                         r"得分合计|总得分|总评分)\s*(?:为|是|:|共)?\s*(\d+(?:\.\d+)?)\s*分")
+
+
+def _fold(text: str) -> str:
+    """A line folded as the report reader folds it (NFKC), and the gaps a PDF leaves between Chinese characters
+    taken out (部门整体支出绩效自 评报告, 本年支出 合计)."""
+    return unwrap(unicodedata.normalize("NFKC", text))
 
 
 def heading(text: str) -> re.Match[str] | None:
@@ -117,11 +131,12 @@ def _stated(fr: FileRead, doc: Document) -> None:
     from jixiao.accounts.model import Accounts
     from jixiao.accounts.notes import stated_table
 
-    table = stated_table(fr.body, least=2)
+    body = [(_fold(x), src) for x, src in fr.body]
+    table = stated_table(body, least=2)
     if table is None:
         return
     doc.extra["accounts"] = Accounts(tables=[table], year=doc.year, money_unit="万元", stage="final")
-    doc.body = doc.body or list(fr.body)
+    doc.body = doc.body or body
     total = doc.funds["total"]
     if total.executed.value is not None:
         return
