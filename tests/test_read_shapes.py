@@ -10,6 +10,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from jixiao.accounts.checks import check_accounts
 from jixiao.audit import audit_paths
@@ -172,3 +174,81 @@ def test_pdf_spaces_inside_labels_read_as_the_clean_form(tmp_path: Path, variant
     spaced, spaced_errors = _audited(tmp_path, "spaced.txt", degrade.pdf_spaces(text))
     assert spaced == clean and len(clean) > 5
     assert spaced_errors == clean_errors == {"total_sum"}
+
+
+def _indicators(tmp_path: Path, text: str) -> tuple[list[tuple[object, ...]], set[str]]:
+    (tmp_path / "form.txt").write_text(text, encoding="utf-8")
+    fa = audit_paths([str(tmp_path / "form.txt")]).files[0]
+    read = [(r.level3.value, r.target.value, r.weight.dec, r.score.dec) for d in fa.documents for r in d.indicators]
+    return read, {f.kind for f in fa.findings if f.severity == "error"}
+
+
+def _two_row_header(rows: list[list[str]]) -> list[list[str]]:
+    """The 2021 national form's indicator header over two rows: 年度指标值 above 指标性质 | 指标值 | 度量单位."""
+    k = next(i for i, r in enumerate(rows) if r[:2] == ["绩效指标", "一级指标"])
+    return [*rows[:k], ["绩效指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+            ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位"], *rows[k + 1 :]]
+
+
+@pytest.mark.parametrize("shape", ["run_together", "wrapped_cells", "wrapped_rows"])
+def test_two_row_header_read_when_its_reason_label_is_split(tmp_path: Path, shape: str) -> None:
+    """The upper header row's 偏差原因分析及改进措施 split at the label 偏差原因 (cells run together or wrapped)
+    still ends a header row above the level labels: its 分值 and 得分 columns are read, so all 7 rows are, with
+    the planted total_sum."""
+    rows = _two_row_header(grid_rows(invent_project(7, mistake="total"), VARIANTS["nature"]))
+    read, errors = _indicators(tmp_path, getattr(render, shape)(rows))
+    assert len(read) == 7 and all(w is not None and s is not None for *_, w, s in read)
+    assert ("完成培训人次", "≥87人次", Decimal("11.00"), Decimal("11.00")) in read
+    assert errors == {"total_sum"}
+
+
+
+@pytest.mark.parametrize("variant", ["national", "nature"])
+def test_run_together_rows_split_before_the_signs_fonts_print(tmp_path: Path, variant: str) -> None:
+    """≧ and ≦ (as some fonts print ≥ and ≤) open a target in rows whose cells ran together, as ≥ does: the name
+    ends before the sign, no row is lost and the planted total_sum is found."""
+    text = render.run_together(grid_rows(invent_project(7, mistake="total"), VARIANTS[variant]))
+    read, errors = _indicators(tmp_path, text.replace("≥", "≧").replace("≤", "≦"))
+    assert len(read) == 7 and not any(str(name).endswith(("≧", "≦")) for name, *_ in read)
+    assert ("完成培训人次", "≧87人次", Decimal("11.00"), Decimal("11.00")) in read
+    assert errors == {"total_sum"}
+
+
+
+@pytest.mark.parametrize("variant", ["national", "anhui", "no_initial"])
+@pytest.mark.parametrize("layout", ["row_lines", "flattened", "cell_lines"])
+def test_pdf_spaces_inside_a_name_before_its_figures(tmp_path: Path, variant: str, layout: str) -> None:
+    """A flattened row whose name PDF extraction broke with spaces (完成培训 人次 ≥87人次 104人次 11.00 11.00): the
+    words before the first figure are the name when the figures then fill the target and actual columns exactly,
+    so the name is read whole with its weight and score; the planted total_sum is still found."""
+    text = render.RENDERERS[layout](grid_rows(invent_project(7, mistake="total"), VARIANTS[variant]))
+    spaced = degrade.pdf_spaces(text)
+    assert "完成培训 人次" in spaced and "项目总成 本" in spaced
+    read, errors = _indicators(tmp_path, spaced)
+    assert ("完成培训人次", "≥87人次", Decimal("11.00"), Decimal("11.00")) in read
+    assert ("项目总成本", "≤3405.63万元", Decimal("11.00"), Decimal("11.00")) in read
+    assert errors == {"total_sum"}
+
+
+@pytest.mark.parametrize("variant", ["national", "sichuan", "anhui", "no_initial", "department"])
+def test_cells_wrapped_after_a_rows_figures_go_back_to_their_cells(tmp_path: Path, variant: str) -> None:
+    """A PDF's table whose cells wrap, one line a row and a line of the cells' ends after it (项目总成本 ≤3405.63
+    2646.17万 11.00 11.00 / 万元 元): the ends go back to the cells they complete, so the row keeps its weight
+    and score, its target and actual are whole, and the planted total_sum is found."""
+    text = render.wrapped_rows(grid_rows(invent_project(7, mistake="total"), VARIANTS[variant]))
+    assert "\n万元 元\n" in text
+    read, errors = _indicators(tmp_path, text)
+    assert len(read) == 7
+    assert ("项目总成本", "≤3405.63万元", Decimal("11.00"), Decimal("11.00")) in read
+    assert errors == {"total_sum"}
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(seed=st.integers(1, 10_000), variant=st.sampled_from(["national", "sichuan", "anhui", "no_initial"]))
+def test_wrapped_rows_read_the_figures_of_row_lines(tmp_path: Path, seed: int, variant: str) -> None:
+    """Property: any generated form, its cells wrapped as a PDF wraps them, reads the weights, scores and planted
+    mistake that the same form one line a row reads."""
+    rows = grid_rows(invent_project(seed, mistake="total"), VARIANTS[variant])
+    flat, wrapped = (_indicators(tmp_path, shape(rows)) for shape in (render.row_lines, render.wrapped_rows))
+    assert [r[2:] for r in wrapped[0]] == [r[2:] for r in flat[0]] and len(flat[0]) == 7
+    assert wrapped[1] == flat[1] == {"total_sum"}

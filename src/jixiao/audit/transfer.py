@@ -21,6 +21,7 @@ from jixiao.audit.common import doc_name, finding, pct
 from jixiao.audit.funds import check_sub_rows
 from jixiao.audit.rounding_detect import CANDIDATES, rate_as_fraction
 from jixiao.audit.tables import check_total_row
+from jixiao.audit.transfer_said import check_said
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import HUNDRED, ZERO
 from jixiao.core.records import BLANK_FUNDS_ROWS, Document, FundsRow, Val
@@ -40,6 +41,7 @@ def check_transfer(doc: Document) -> list[Finding]:
     out += check_sources(doc, rows, _EXTRA_MONEY, "年度资金总额")
     out += check_parts(doc, rows)
     out += check_allocation(doc)
+    out += check_said(doc)  # the prose's amounts against the parts its 其中 lists
     return out
 
 

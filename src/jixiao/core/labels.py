@@ -31,6 +31,7 @@ KINDS = {
     "funds_sum": ("分项之和", "funds sub-rows sum"),
     "funds_sum_incomplete": ("分项不全", "funds sub-rows incomplete"),
     "funds_parts_sum": ("分项目之和", "sub-programmes' sum"),  # 转移支付 checklists (audit.transfer)
+    "said_parts_sum": ("正文所列分项之和", "parts the text lists"),  # 转移支付 prose (audit.transfer_said)
     "transfer_deduction": ("扣除统筹整合后预算", "budget after pooled funds"),
     "over_budget": ("超预算执行", "spent above budget"),
     "weight_sum": ("分值之和", "weights sum"),
@@ -88,6 +89,7 @@ KINDS = {
     "rows_shifted": ("行错位", "rows shifted"),
     "text_amount": ("说明金额不符", "amount in text"),
     "text_percent": ("说明比例不符", "percentage in text"),
+    "table_rate": ("表内比率不符", "rate in a table"),
     "text_growth": ("说明增减不符", "change in text"),
     "text_name": ("说明科目名称不符", "item name in text"),
     "text_year": ("说明年度不符", "year in text"),

@@ -7,10 +7,13 @@ from the space; it can from the words around it: a space is taken out only where
 (``vocabulary``: the project form's labels, the score and rule tables' column words, the accounts' line and
 table names, the functional classification's names) stands across it once the spaces around are taken out. A
 space between two labels (年初预算数 全年预算数; 评价指标 分值, though 指标分值 is a label too) stays, and so does
-every space no known label spans: the text
-is never run together where its own words do not say it was one. A label of two characters is joined only when
-printed letter-spaced, its characters standing alone (合　计, 项 目, 得 分): inside a longer run a pair such as
-合计 is too common to say the space was a break (符合 计划).
+every space no known label spans: the text is never run together where its own words do not say it was one. A
+label of two characters is joined only when printed letter-spaced, its characters standing alone (合　计, 项 目,
+得 分): inside a longer run a pair such as 合计 is too common to say the space was a break (符合 计划).
+
+This is not ``common.unwrap``, which closes every gap between Chinese characters: that is right inside one cell
+or value, never in a line whose spaces may separate cells. ``LETTER_SPACED`` is shared with ``recognise.tokens``,
+which unwraps a table cell's text but leaves a letter-spaced cell (投 入(15分)) to this module.
 """
 
 from __future__ import annotations

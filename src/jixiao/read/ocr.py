@@ -22,7 +22,6 @@ import functools
 import importlib.util
 import io
 import os
-import re
 import shutil
 import subprocess
 from collections.abc import Callable
@@ -31,6 +30,7 @@ from typing import Any
 
 from jixiao.core.source import Source
 from jixiao.core.table import Cell, Table
+from jixiao.read.recognise.common import unwrap
 
 DPI = 200  # render resolution: the forms' 7–9 pt print reads as well as at 300 dpi, in half the time
 MAX_PIXELS = 6000  # a page is rendered at most this many pixels wide or high (an A3 page at 300 dpi)
@@ -247,22 +247,19 @@ def _chars(words: list[Word], scale: float) -> list[dict[str, Any]]:
     return out
 
 
-_CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])")
-
-
 def _marked(items: list[Item]) -> list[Item]:
-    """Every source marked as OCR'd; the gaps the engine leaves between Chinese characters closed."""
+    """Every source marked as OCR'd; the gaps the engine leaves between Chinese characters closed (``common.unwrap``)."""
     out: list[Item] = []
     for item in items:
         if isinstance(item, Table):
             item.rows = [
-                [Cell(_CJK_GAP.sub("", c.text), replace(c.source, ocr=True), c.merged) for c in row]
+                [Cell(unwrap(c.text), replace(c.source, ocr=True), c.merged) for c in row]
                 for row in item.rows
             ]
             item.source = replace(item.source, ocr=True)
             out.append(item)
         else:
-            out.append((_CJK_GAP.sub("", item[0]), replace(item[1], ocr=True)))
+            out.append((unwrap(item[0]), replace(item[1], ocr=True)))
     return out
 
 

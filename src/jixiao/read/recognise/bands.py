@@ -10,6 +10,8 @@ from typing import Any
 
 from jixiao.core.numbers import normalize_text
 
+# Not ``common.unwrap``'s gap: a 评分标准 text is squashed for its bands, so the white space between a Chinese
+# character and a number goes too (完成好的得 8-10 分 → 完成好的得8-10分), which a value's text keeps.
 _CJK_GAP = re.compile(
     r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])\s+(?=[\d.])|(?<=[\d.%])\s+(?=[^\x00-\x7f])"
 )

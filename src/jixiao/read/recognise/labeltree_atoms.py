@@ -26,6 +26,9 @@ TOTAL_WORDS = ("合计", "总分", "总计")
 _MARK = re.compile(r"[(（]\s*[^()（）\d]{0,8}?\s*(\d+(?:\.\d+)?)\s*分\s*[)）]")
 _BARE_MARK = re.compile(r"^\s*[(（]\s*(\d+(?:\.\d+)?)\s*[)）]\s*$")
 _NUMBER = re.compile(r"^-?\d+(?:\.\d+)?%?$")
+# A wrap inside a label: ``common.unwrap``'s gap, for text folded by NFKC as this module's is (``_fold``), where a
+# full-width （ has become ASCII "(": the gap before a bracket is closed too (预算执行 (10分) → 预算执行(10分)), which
+# ``common.unwrap`` leaves as values print it (seed 002's "预算执行 (10分)").
 CJK_GAP = re.compile(r"(?<=[\u3000-\u9fff])\s+(?=[\u3000-\u9fff(（])")
 SENTENCE = re.compile(r"[。；;，,：:]")
 _MAX_NAME = 30

@@ -48,7 +48,8 @@ _RULE_COLUMN = re.compile(r"评分标准|评价标准|计分标准|考核标准|
 _SCORE_WORD = re.compile(r"得分|自评分|评分(?!标准|细则|办法|方法|依据|说明|要点|规则)")
 # a number standing alone in a row's text: after a Chinese character or a separator, before one or the end,
 # not a quantity (2分, 50%, 3个, 2009年) and not part of a formula (X15, 15/20)
-_ALONE = re.compile(r"(?<=[\u3400-\u9fff\s|:：。；;，,)）])(\d+(?:\.\d+)?)(?=[\u3400-\u9fff\s|]|$)")
+# (after a percent sign too: a % closes the number before it, …×100%8 is 100% and then 8; or …100%.5)
+_ALONE = re.compile(r"(?:(?<=[\u3400-\u9fff\s|:：。；;，,)）%％])|(?<=[%％][.。oO]))(\d+(?:\.\d+)?)(?=[\u3400-\u9fff\s|]|$)")
 _QUANTITY = re.compile(r"[分%％个年月日元万次人项名位倍天条户所家]")
 _TOTAL = re.compile(r"(?:合计|总分|总计)\s*[:：|]?\s*(\d+(?:\.\d+)?)(?:\s*[|\s]\s*(\d+(?:\.\d+)?))?")
 _SEPARATORS = re.compile(r"[\s|]+")

@@ -17,6 +17,10 @@ from decimal import Decimal
 LABEL = re.compile(r"[(（【\[]\s*(\d+(?:\.\d+)?)\s*分\s*[)）】\]]")
 # a weight printed in a 分值 column and run together between a name and the next cell's text
 BARE = re.compile(r"(?<=[\u3400-\u9fff”\"])(\d+(?:\.\d+)?)(?=[\u3400-\u9fff“\"])(?![个年月日元万次人项名位倍天条户所家分])")
+# such a weight run into a rule that begins with a percentage (预算完成率5100%计满分: 5, then 100%)
+BARE_PERCENT = re.compile(r"(?<=[\u3400-\u9fff”\"])(\d{2,6})(?=[%％])")
+MAX_BARE = Decimal(100)
+_COMPARED = re.compile(r"(?:大于|小于|低于|高于|超过|不足|达到|达|为|至|到|每|扣|计|得|约|≥|≤|>|<|=)$")  # a bare number above the full marks is no weight (预算编码302001)
 # the header of such a table: a 分值 column after each level's (一级指标分值二级指标分值…)
 LEVEL_WEIGHTS_HEAD = re.compile(r"[一二三四]级[\s|]*(?:指[\s|]*标)?[\s|]*分[\s|]*值")
 _HEADER_WORDS = re.compile(r"得分|分值|权重|权数|满分|说明|标准|依据|备注|指标|内容|要点|办法|细则|评分|序号")
@@ -109,12 +113,32 @@ def labels_in(text: str, bare: bool = False) -> list[Label]:
     together leaves right after the name (投入13预算配置13在职人员控制率5以100%为标准): such a number between two
     names is a weight too."""
     out: list[Label] = []
-    found = [*LABEL.finditer(text), *(BARE.finditer(text) if bare else ())]
-    for m in sorted(found, key=lambda m: m.start()):
-        name, start = _name_before(text, m.start())
-        if len(name) < 2 or _GRADE.match(name) or Decimal(m.group(1)) == 0:  # (0分): a grade, no indicator
+    # (where the label starts, the weight as printed, where the label ends, where the weight's digits start)
+    found: list[tuple[int, str, int, int]] = [(m.start(), m.group(1), m.end(), m.start(1)) for m in LABEL.finditer(text)]
+    if bare:
+        found += [(m.start(), m.group(1), m.end(), m.start(1)) for m in BARE.finditer(text)
+                  if Decimal(m.group(1)) <= MAX_BARE]
+        found += [w for m in BARE_PERCENT.finditer(text) if (w := _weight_before_percent(m)) is not None]
+    for pos, printed, end, at in sorted(found):
+        name, start = _name_before(text, pos)
+        if len(name) < 2 or _GRADE.match(name) or Decimal(printed) == 0:  # (0分): a grade, no indicator
             continue
         if out and start < out[-1].end:
             start = out[-1].end
-        out.append(Label(name, Decimal(m.group(1)), m.group(1), start, m.end(), m.start(1)))
+        out.append(Label(name, Decimal(printed), printed, start, end, at))
     return out
+
+
+def _weight_before_percent(m: re.Match[str]) -> tuple[int, str, int, int] | None:
+    """The weight at the head of digits that run on into a percentage (5100% = 5 and 100%), when exactly one
+    split leaves a weight within the full marks and a percentage of 0 to 100, neither with a leading zero."""
+    if _COMPARED.search(m.string, max(0, m.start(1) - 3), m.start(1)):
+        return None  # 大于30%: a threshold, not a weight
+    digits = m.group(1)
+    splits = [k for k in range(1, len(digits))
+              if not digits.startswith("0") and Decimal(digits[:k]) <= MAX_BARE
+              and (digits[k:] == "0" or not digits[k:].startswith("0")) and Decimal(digits[k:]) <= 100]
+    if len(splits) != 1:
+        return None  # several readings (590% = 5 and 90%, or 59 and 0%): none is taken
+    k = splits[0]
+    return m.start(1), digits[:k], m.start(1) + k, m.start(1)

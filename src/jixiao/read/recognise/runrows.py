@@ -27,10 +27,11 @@ from jixiao.read.recognise.tokens import TEMPLATE_MARK, Token, by_source
 
 NATURES = ("定性", "定量")  # 指标性质 cells that run onto the name before them
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_NOT_A_NAME_START = frozenset("0123456789.%‰≥≤<>=﹦＝》《~～-—/、,，:：;；)）")
-_SIGNS = re.compile("[≥≤<>=﹦＝》《]")
+_SIGN = "≥≤≧≦<>=﹦＝》《"  # the comparison signs a target starts with (≧ ≦ as some fonts print ≥ ≤, 》《 as OCR reads them)
+_NOT_A_NAME_START = frozenset("0123456789.%‰~～-—/、,，:：;；)）" + _SIGN)
+_SIGNS = re.compile(f"[{_SIGN}]")
 # a target and an actual each a (signed) number with its unit: ≥359人次374人次, 97%100%
-_PAIR = re.compile(r"([≥≤<>=﹦＝》《]?\d+(?:\.\d+)?[^\d.≥≤<>=﹦＝》《]+?)([≥≤<>=﹦＝》《]?\d+(?:\.\d+)?[^\d.≥≤<>=﹦＝》《]*)")
+_PAIR = re.compile(f"([{_SIGN}]?\\d+(?:\\.\\d+)?[^\\d.{_SIGN}]+?)([{_SIGN}]?\\d+(?:\\.\\d+)?[^\\d.{_SIGN}]*)")
 _MAX_PARSES = 64  # readings kept from any one position: the best by shape (``_rank``)
 _PER_SPLIT = 8  # readings of what follows tried after each way of cutting a row
 _MAX_TEXT = 60  # characters one value may span
@@ -167,7 +168,7 @@ def split_values(text: str, fields: Sequence[str]) -> list[tuple[str, str]]:
     n = len(text)
     if n % 2 == 0 and text[: n // 2] == text[n // 2 :]:
         return [(fields[0], text[: n // 2]), (fields[1], text[n // 2 :])]
-    if text[0] in "≥≤<>=﹦＝》《" and text.count(text[0]) == 2:
+    if text[0] in _SIGN and text.count(text[0]) == 2:
         at = text.index(text[0], 1)
         return [(fields[0], text[:at]), (fields[1], text[at:])]
     m = _PAIR.fullmatch(text)
@@ -189,16 +190,17 @@ def _alike(row: RunRow) -> int:
     n = len(values)
     weight, score = row.get("weight") or "", row.get("score") or ""
     return (int(n % 2 == 0 and values[: n // 2] == values[n // 2 :])
-            + int(bool(values) and values[0] in "≥≤<>=﹦＝》《" and values.count(values[0]) == 2)
+            + int(bool(values) and values[0] in _SIGN and values.count(values[0]) == 2)
             + int(bool(_PAIR.fullmatch(values)))
-            - 2 * int(_decimals(weight) != _decimals(score))
+            - 2 * int(bool(weight) and _decimals(weight) != _decimals(score))  # no weight column: nothing to match
             - int(bool(values) and values[-1].isdigit()))
 
 
 def _rank(rows: list[RunRow]) -> tuple[int, int]:
     """Shape first, then how many scores stay within their weights (the shape says where a number is;
     a score over its weight is then the document's mistake, never a reason to read the row otherwise)."""
-    within = sum(1 for r in rows if Decimal(r.get("score") or 0) <= Decimal(r.get("weight") or 0))
+    within = sum(1 for r in rows if r.get("weight") is not None
+                 and Decimal(r.get("score") or 0) <= Decimal(r.get("weight") or 0))
     return sum(_alike(r) for r in rows), within
 
 
@@ -213,7 +215,7 @@ def read_rows(text: str, order: Sequence[str], bound: Decimal | None = None,
               level_weight: Decimal | None = None) -> Reading | None:
     """The one best reading of ``text`` as indicator rows in ``order`` (fields among target, actual, weight,
     score), or None when there is none or several disagree on the numbers."""
-    if "weight" not in order or "score" not in order:
+    if "score" not in order:  # a form with no weight column (20-point forms: 年初目标值 | 实际完成值 | 得分) splits too
         return None
     parser = _Parser(text, order, bound if bound is not None else HUNDRED)
     parses = [p for p in parser.rows_from(0) if p]

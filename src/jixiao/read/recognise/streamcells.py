@@ -29,6 +29,20 @@ def wrapped(name: Token, nxt: Token) -> bool:
             and t not in COMPARATORS and not t.startswith(_TARGET_WORDS) and not is_value(t))
 
 
+def name_pieces(body: list[Token], slots: int) -> int:
+    """How many of the words after a name are pieces of it (a name broken by spaces in a flattened row: 基建工程
+    委托业务 项目数量 ≥50个 50): the words before the first figure, when they are text (no digit, sign or target
+    wording) and the figure starts exactly the ``slots`` cells the columns leave (target, actual); else 0.
+    A row whose target is text cannot say where its name ends: left as it was read."""
+    first = next((k for k, t in enumerate(body) if is_figure(t.text) or t.text in COMPARATORS), None)
+    if not first or len(body) - first != slots:
+        return 0
+    words = body[:first]
+    plain_text = all(not re.search(r"\d", t.text) and not t.text.startswith(_TARGET_WORDS) and not is_value(t.text)
+                     for t in words)  # a unit word too (完成培训 / 人次): the unit column stands after a target
+    return first if plain_text else 0
+
+
 def complete(row: list[Token], between: int) -> bool:
     """A weight-first row is whole: name, weight, ``between`` cells and a score that is a number."""
     at = next((i for i, t in enumerate(row) if i > 0 and plain(t.text)), None)

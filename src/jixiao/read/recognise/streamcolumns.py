@@ -14,6 +14,8 @@ from jixiao.read.recognise.formspec import INDICATOR_COLUMNS, LEVEL1, alias
 from jixiao.read.recognise.streamlevels import level2_label, lost_first_level
 from jixiao.read.recognise.tokens import TEMPLATE_MARK, Token, is_value
 
+# 偏差原因 / 分析及 / 改进措施: pieces of the reason column's label, cut by a wrap or split off at the label 偏差原因
+REASON_PART = re.compile(r"[偏差原因分析及和与改进措施]{2,8}")
 _COLUMN_LABELS = re.compile("|".join(re.escape(a) for a, _ in sorted(INDICATOR_COLUMNS, key=lambda x: -len(x[0]))))
 
 
@@ -39,8 +41,8 @@ def header_above(toks: list[Token], start: int) -> list[str]:
     while k >= 0 and start - k <= 12:
         x = toks[k].text
         c = alias(x, INDICATOR_COLUMNS)
-        if c in ("level1", "level2", "level3"):
-            k -= 1
+        if c in ("level1", "level2", "level3") or c is None and out[:1] != ["reason"] and REASON_PART.fullmatch(x):
+            k -= 1  # the level labels, and the end of 偏差原因分析及改进措施 split off its label
             continue
         if c is None:
             break

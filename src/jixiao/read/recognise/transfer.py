@@ -22,7 +22,9 @@ from jixiao.read.recognise.common import find_year, problem
 from jixiao.read.recognise.transfer_alloc import read_allocation
 from jixiao.read.recognise.transfer_funds import Block, Header, headers, read_blocks, relations
 from jixiao.read.recognise.transfer_indicators import read_indicators
+from jixiao.read.recognise.transfer_notice import LOOSE, read_notice
 from jixiao.read.recognise.transfer_prose import read_prose
+from jixiao.read.recognise.transfer_said import said_sums
 from jixiao.read.recognise.transfer_text import Flat, flatten
 
 TYPE = "project_self_evaluation"
@@ -30,7 +32,8 @@ FORM = "transfer"  # extra["form"]
 FUNDS = "transfer_funds"  # extra: {row key: {column key: Val}} as read, every column
 PARTS = "transfer_parts"  # extra: [(name, {row: {column: Val}})] sub-programmes of a checklist
 RELATIONS = "transfer_relations"  # extra: the relations the funds header prints (``transfer_place.Relations``)
-ANCHOR = re.compile(r"转移支付|绩效目标分解下达情况|统筹整合资金")
+SAID = "transfer_said"  # extra: what the prose says adds up (``transfer_said.Said``), for ``audit.transfer_said``
+ANCHOR = re.compile(rf"转移支付|绩效目标分解下达情况|统筹整合资金|{LOOSE.pattern}")
 _TITLE = re.compile(r"[^\n]{0,60}?(?:绩效自评表|绩效评价表|自评表|绩效自评报告|自评报告|评价报告)")
 _HEADER_FIELDS = ("转移支付(项目)名称", "转移支付名称", "项目名称", "中央主管部门", "地方主管部门", "资金使用单位",
                   "省级主管部门", "主管部门", "实施单位")
@@ -65,15 +68,26 @@ def recognise(fr: FileRead) -> list[Document]:
     prose = read_prose(flat)
     if prose is None or "total" not in prose.block.rows:  # a report that states no total: its allocation table
         alloc = read_allocation(fr, flat)
-        if alloc is not None:
+        notice = read_notice(flat)  # a notice sending the fund down: the amount its sentence or target table states
+        if alloc is not None and ("total" in alloc.block.rows or notice is None):
             doc = _document(fr, flat, alloc.start, alloc.title, alloc.problems, family="transfer-allocation",
                             blocks=[alloc.block])
             doc.tables = [alloc.table]
             return [doc]
+        if notice is not None:  # (an allocation table whose total could not be confirmed: the notice says it)
+            at, title, block = notice
+            doc = _document(fr, flat, at, title, [], family="transfer-allocation-notice", blocks=[block])
+            doc.tables = list(fr.tables)  # its attachments (安排表, 绩效目标表), kept whole for what reports show
+            doc.extra[SAID] = said_sums(flat)
+            return [doc]
     if prose is None:
         return []
-    return [_document(fr, flat, prose.start, prose.title, prose.problems, family="transfer-report-text",
-                      blocks=[prose.block])]
+    doc = _document(fr, flat, prose.start, prose.title, prose.problems, family="transfer-report-text",
+                    blocks=[prose.block])
+    doc.extra[SAID] = said_sums(flat)
+    if prose.score is not None:  # the report's own score of the transfer
+        doc.total_score = prose.score
+    return [doc]
 
 
 def complete(fr: FileRead, docs: list[Document]) -> list[Document]:

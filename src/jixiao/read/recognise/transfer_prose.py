@@ -30,27 +30,37 @@ from jixiao.read.recognise.transfer_text import Flat
 # A transfer report says so: the template's first heading, or a title naming the transfer and the report.
 TEMPLATE = re.compile(r"绩效目标分解下达情况")
 _TRANSFER_TITLE = r"[^\n。,;；:：]{0,60}?转移支付[^\n。,;；:：]{0,60}?(?:自评报告|评价报告)"
-REPORT = re.compile(f"{TEMPLATE.pattern}|{_TRANSFER_TITLE}")
-_TITLE = re.compile(rf"{_TRANSFER_TITLE}|[^\n。,;；:：]{{0,80}}?绩效自评报告")
-# an amount in 万元: the whole run of digits, taken at once (never re-tried from inside a long run: linear time)
-_NUM = r"(?<![\d,.])((?>\d[\d,]*(?:\.\d+)?))\s*万元"
+# a sentence saying the text evaluates a transfer (对…转移支付资金进行了绩效自评, 开展…转移支付绩效自评工作)
+_SAYS = r"转移支付[^。\n]{0,30}?绩效自评|绩效自评[^。\n]{0,30}?转移支付"
+REPORT = re.compile(f"{TEMPLATE.pattern}|{_TRANSFER_TITLE}|{_SAYS}")
+_TITLE = re.compile(rf"{_TRANSFER_TITLE}|[^\n。,;；:：]{{0,80}}?绩效自评的?报告")
+# an amount in 万元 (or 万 where a punctuation mark or the line's end follows: 执行数29.6万, never 万亩 or 万人):
+# the whole run of digits, taken at once (never re-tried from inside a long run: linear time)
+_NUM = r"(?<![\d,.])((?>\d[\d,]*(?:\.\d+)?))\s*万(?:元|(?=[,，。;；、)）\s]|$))"
+# a fund's name in brackets between the word 资金 and its amount (资金(残疾人事业发展补助资金)29.6万元)
+_NAMED = r"(?:[（(][^）)\d]{0,30}[）)])?"
 _CLAUSE = r"(?:[^。;；\n\d]|\d{4}年)"  # words of one clause (a year may stand among them, never an amount)
 AMOUNT = re.compile(_NUM)
 # The budget, most explicit wording first: 全年预算(结转)资金/数; a total (合计/共计/总计/总额); 共计…资金; 下达…资金.
-EXPLICIT = re.compile(rf"全年预算(?:结转)?(?:资金|数)(?:合计|共计|总计|为|是)?\s*{_NUM}")
+# 全年应执行数 is the sum the year should spend: the budget, never the spending.
+EXPLICIT = re.compile(rf"(?:全年预算(?:结转)?|(?:全年)?应执行)(?:资金|数)(?:合计|共计|总计|为|是)?\s*{_NUM}")
 TOTALS = (
     re.compile(rf"(?:资金|预算)(?:合计|共计|总计|总额|共)(?:为|是)?\s*{_NUM}"),
     re.compile(rf"(?:共计|合计|总计){_CLAUSE}{{0,40}}?(?:资金|预算){_CLAUSE}{{0,6}}?{_NUM}"),
-    re.compile(rf"下达{_CLAUSE}{{0,60}}?(?:预算)?资金(?:为|共)?\s*{_NUM}"),
+    re.compile(rf"下达{_CLAUSE}{{0,60}}?(?:预算)?(?:资金(?:转移支付)?|转移支付(?:资金)?){_NAMED}(?:为|共)?\s*{_NUM}"),
+    # the amount sent to the writer itself: 下达我局353.6万元
+    re.compile(rf"下达(?:给)?(?:我|本)(?:局|委|办|院|校|所|站|中心|单位|县|区|市|旗|镇|乡|街道)\s*{_NUM}"),
     re.compile(rf"(?:共计|合计|总计)(?:为)?\s*{_NUM}"),
 )
 # The spending, most explicit wording first: 执行数/执行资金/已执行; 支出; 拨付/支付 (a county's spending).
 SPENT = (
-    re.compile(rf"(?:执行(?:预算)?(?:资金|数)|已执行)(?:合计|共计|总计|为|共|了)?\s*{_NUM}"),
+    re.compile(rf"(?<!应)(?:执行(?:预算)?(?:资金|数)|已执行)(?:合计|共计|总计|为|共|了)?\s*{_NUM}"),
     re.compile(rf"(?:实际支出|已支出|支出资金|实际使用|已使用|累计支出)(?:合计|共计|为|共|了)?\s*{_NUM}"),
     re.compile(rf"(?:已完成拨付|已拨付|完成支付|已支付)(?:资金)?(?:合计|共计|为|共|了)?\s*{_NUM}"),
 )
 RATE = re.compile(r"执行率(?:为|达到|达|是)?\s*(\d+(?:\.\d+)?%)")
+# the report's own score of the transfer (整体绩效自评分数为89分): its 总分, read where the text states one
+SCORE = re.compile(r"(?:自评|评价)(?:得分|分数|总分|总得分)(?:为|是|:|：)?\s*(\d+(?:\.\d+)?)\s*分")
 
 
 @dataclass(slots=True)
@@ -59,6 +69,7 @@ class Prose:
     title: str | None
     block: Block
     problems: list[Problem] = field(default_factory=list)
+    score: Val | None = None
 
 
 def _once(pattern: re.Pattern[str], flat: Flat) -> tuple[str, int] | None:
@@ -140,7 +151,8 @@ def read_prose(flat: Flat) -> Prose | None:
     if "executed" not in row:
         problems.append(problem("报告正文未写明（或写明了多个不同的）全年执行数，未读取",
                                 "the report does not state the spending once; not read", flat.source_at(start)))
-    return Prose(start, title, block, problems)
+    score = _once(SCORE, flat)
+    return Prose(start, title, block, problems, _val(flat, *score) if score else None)
 
 
 def _agrees(rate: Val, row: dict[str, Val]) -> bool:

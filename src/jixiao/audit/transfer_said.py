@@ -1,0 +1,58 @@
+"""A transfer's prose against its own arithmetic: an amount and the parts its 其中 lists
+(``read.recognise.transfer_said``).
+
+The parts agree when some of them, taken in the order printed from the first, add up to the total within the
+rounding of the printed figures (half a unit of each figure's last digit): a list may go on past the total's
+parts into another statement. Otherwise the finding is 疑似 (suspect), never an error: a 其中 list need not name
+every part.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from jixiao.audit.common import doc_name, finding
+from jixiao.core.findings import Finding
+from jixiao.core.numbers import ZERO
+from jixiao.core.records import Document, Val
+from jixiao.read.recognise.transfer import SAID
+from jixiao.read.recognise.transfer_said import Said
+
+
+def _half_unit(v: Val) -> Decimal:
+    digits = len((v.text or "").partition(".")[2])
+    return Decimal(5).scaleb(-digits - 1)
+
+
+def _agrees(s: Said) -> bool:
+    t = s.total.dec
+    if t is None:
+        return True
+    run, slack = ZERO, _half_unit(s.total)
+    for k, p in enumerate(s.parts, 1):
+        if p.dec is None:
+            return True  # a part that is no number: nothing can be said
+        run += p.dec
+        slack += _half_unit(p)
+        if k >= 2 and abs(run - t) <= slack:
+            return True
+    return False
+
+
+def check_said(doc: Document) -> list[Finding]:
+    out: list[Finding] = []
+    for s in doc.extra.get(SAID) or []:
+        if _agrees(s):
+            continue
+        parts = [p.dec for p in s.parts if p.dec is not None]
+        total = sum(parts, ZERO)
+        terms = "+".join(p.text or "" for p in s.parts)
+        label = s.label or "总额"
+        out.append(finding(
+            "said_parts_sum", "suspect", doc_name(doc), s.total.source,
+            f"正文所述{label}{s.total.text}万元，与其后“其中”所列各项之和{terms}={total}不符"
+            "（若所列并非全部组成部分，请核对）。",
+            f"the text's {label} {s.total.text} (10k yuan) differs from the sum of the parts its 其中 lists: "
+            f"{terms}={total} (check whether the list names every part).",
+            s.total.dec, total, label))
+    return out

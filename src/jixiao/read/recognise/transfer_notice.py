@@ -1,0 +1,50 @@
+"""A 转移支付 allocation notice (关于下达…资金的通知, 现将…资金X万元下达给你局, 现下达你镇…资金X万元) or its
+区域绩效目标表: the amount sent down, as the notice's own sentence states it, else as the target table's
+年度金额/资金额度/资金总额 cell.
+
+The notice's sentence is the allocation (现将 [the fund] X万元 下达/拨付/分配): read only where the text states
+one amount so. The target table's amount is read only where the file holds no allocation table (分配表/安排表)
+beside it: a 区域绩效目标表 may cover part of what the table allocates. Never a sum the text does not print.
+"""
+
+from __future__ import annotations
+
+import re
+
+from jixiao.core.records import Val
+from jixiao.read.recognise.transfer_funds import Block
+from jixiao.read.recognise.transfer_prose import _CLAUSE, _NAMED, _NUM, _once, _val
+from jixiao.read.recognise.transfer_text import Flat
+
+# the file is one: a notice sending a fund down, or a transfer's regional target table
+NOTICE = re.compile(r"关于(?:提前)?下达[^\n。]{0,60}?(?:资金|经费|基金)[^\n。]{0,30}?通知|区域绩效目标(?:申报)?表")
+_TITLE = re.compile(r"关于(?:提前)?下达[^\n。]{0,60}?通知|[^\n|。:：]{0,40}?区域绩效目标(?:申报)?表")
+# the fund may be named 基金(资金), and its split may stand in brackets before 下达 (X万元(其中:…)下达给你们)
+SENT = re.compile(rf"现将{_CLAUSE}{{0,80}}?(?:资金|经费|基金){_NAMED}(?:预算)?(?:指标)?\s*{_NUM}"
+                  r"\s*(?:[(（][^)）\n]{0,80}[)）])?\s*(?:下达|拨付|分配)")
+# or the sentence says 下达 first: 现下达你镇…资金150万元, 现下达…专项资金(第一批…)100万元
+DIRECT = re.compile(rf"现下达{_CLAUSE}{{0,80}}?(?:资金|经费|基金){_NAMED}(?:预算)?(?:指标)?\s*{_NUM}")
+# what lets a file in as a notice: its title, a regional target table, or the sending sentence's words
+LOOSE = re.compile(rf"{NOTICE.pattern}|现(?:将|下达)[^。\n]{{0,100}}?(?:资金|经费|基金)")
+# the target table's amount cell: its label, the unit in brackets, separators, then the number (unit 万 or none)
+FIELD = re.compile(r"(?:年度金额|资金额度|年度资金总额|资金总额)(?:\s*[(（]万元[)）])?[\s|:：]*"
+                   r"(?<![\d.])(\d[\d,]*(?:\.\d+)?)(?=\s*(?:万元?|\||\n|$))")
+_TABLE = re.compile(r"(?:分配|安排)(?:明细)?表")
+
+
+def read_notice(flat: Flat) -> tuple[int, str | None, Block] | None:
+    """(where it starts, its title, its funds block), or None when the text is no notice or states no amount."""
+    anchor = LOOSE.search(flat.text)
+    if anchor is None:
+        return None
+    got = _once(SENT, flat) or _once(DIRECT, flat)
+    if got is None and not _TABLE.search(flat.text):
+        got = _once(FIELD, flat)
+    if got is None:
+        return None
+    t = _TITLE.search(flat.text)
+    title = t.group(0).strip(" |") if t else None
+    start = t.start() if t else anchor.start()
+    amount: Val = _val(flat, *got)
+    block = Block(None, rows={"total": {"annual_budget": amount}}, source=flat.source_at(start))
+    return start, title, block
