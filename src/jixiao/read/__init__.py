@@ -178,7 +178,7 @@ def recognise_documents(fr: FileRead) -> list[Document]:
         from jixiao.read.recognise.transfer import complete
 
         docs = complete(fr, docs)
-    if all(_partial(d) for d in docs):  # no table held a whole form: read the text by its anchors
+    if all(_partial(d) or _hollow(d) for d in docs):  # no table held a whole form: read the text by its anchors
         from jixiao.read.recognise import FALLBACKS
 
         for name, fn in FALLBACKS:
@@ -245,6 +245,17 @@ def _whole(doc: Document) -> bool:
     return (not doc.problems and HALF_READ not in doc.extra and doc.total_score.value is not None
             and total is not None and total.executed.value is not None and bool(doc.indicators)
             and all(i.weight.value is not None and i.score.value is not None for i in doc.indicators))
+
+
+def _hollow(doc: Document) -> bool:
+    """A final-accounts or budget document none of whose tables holds one figure nor says it is empty (本表无数据):
+    its tables' labels were taken for an account's rows (a project form printed after a 决算's 目录, its cells one a
+    line). It does not stop the text from being read by its anchors; the fuller reading is kept."""
+    acc = doc.extra.get("accounts")
+    if doc.type not in ("final_accounts", "budget_disclosure") or acc is None:
+        return False
+    return not any(t.statement is not None or any(v.value is not None for r in t.rows for v in r.values.values())
+                   for t in acc.tables)
 
 
 def _content(doc: Document) -> int:

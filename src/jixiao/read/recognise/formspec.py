@@ -12,12 +12,16 @@ from collections.abc import Sequence
 
 # Labels that open a form (its name field), with the header fields read as "label value".
 NAME_LABELS = ("项目名称", "部门名称", "单位名称", "预算单位名称", "转移支付名称", "政策名称",
-               "部门(单位)名称", "单位(部门)名称")  # the department forms' 部门（单位）名称, full width folded
+               "部门(单位)名称", "单位(部门)名称",  # the department forms' 部门（单位）名称, full width folded
+               "专项资金名称", "项目(政策)名称", "项目(资金)名称", "资金名称")  # a project's name under its other labels
+PROJECT_NAMES = ("项目名称", "专项资金名称", "项目(政策)名称", "项目(资金)名称", "资金名称")  # a project's own
 NAME_FALLBACK = ("部门", "单位")  # a department-wide form's name field, when no other name label is there
 HEADER_LABELS = (*NAME_LABELS, "主管部门", "实施单位", "项目负责人", "联系电话", "主管单位", "预算单位", "部门")
+# Words above a form that say it is not a project's: a department's, a transfer's, a policy's form.
+OTHER_KINDS = ("部门名称", "整体支出", "转移支付", "政策名称", "部门整体")
 # A form is this layout when its text holds a name label and at least two of these.
 MARKS = ("绩效指标", "年度指标值", "实际完成值", "三级指标", "预算执行", "全年预算数", "全年执行数",
-         "年度资金总额", "资金总额", "执行率", "一级指标", "指标值", "完成值")
+         "年度资金总额", "资金总额", "执行率", "一级指标", "指标值", "完成值", "评价内容", "自评分")
 
 # Funds block: where it starts, its rows (label → key) and its columns (label → field); longest alias first.
 FUNDS_STARTS = ("项目资金", "预算资金", "年度预算申请", "资金情况", "预算执行情况", "部门预算执行情况", "年度预算数", "预算执行")
@@ -37,7 +41,7 @@ FUNDS_COLUMNS: tuple[tuple[str, str], ...] = (
     ("调整预算数", "annual_budget"),
     ("全年预算", "annual_budget"), ("预算数", "annual_budget"),
     ("全年执行数", "executed"), ("预算执行数", "executed"), ("执行数", "executed"), ("全年执行", "executed"),
-    ("预算执行率", "rate"), ("执行率", "rate"),
+    ("预算执行率", "rate"), ("执行率", "rate"), ("预算执行进度", "rate"),
     ("分值", "weight"), ("权重", "weight"), ("自评得分", "score"), ("得分", "score"),
 )
 STANDARD_ORDER = ("initial_budget", "annual_budget", "executed", "weight", "rate", "score")

@@ -46,7 +46,7 @@ from jixiao.read.recognise.common import (
     table_of,
     text_val,
 )
-from jixiao.read.recognise.formspec import FUNDS_STARTS
+from jixiao.read.recognise.formspec import FUNDS_STARTS, OTHER_KINDS
 from jixiao.read.recognise.funds import FUNDS_COLUMN_ALIASES, STANDARD_FUNDS_ORDER, FundsHeader
 from jixiao.read.recognise.indicators import IndicatorBlock, indicator_columns
 from jixiao.read.recognise.levelsum import levels_whole
@@ -84,6 +84,39 @@ def _is_title_row(label: str) -> bool:
     return "自评表" in label or "评价表" in label or (find_year([label]) is not None and len(label) <= 12)
 
 
+# The name row under its other labels: 专项资金名称, 项目（政策）名称, 资金名称 … (never 政策名称: a policy form).
+_NAME = re.compile(r"^(?:项目|专项资金|专项|资金)(?:\([^)]{1,4}\))?名称")
+
+
+def name_label(label: str) -> bool:
+    """项目名称 or one of its other labels (专项资金名称, 项目(政策)名称), alone or with its value after a colon."""
+    return _NAME.match(label) is not None and len(label.split(":", 1)[0]) <= 10
+
+
+def _opens_block(row: Row, label: str) -> bool:
+    """A funds block's header row (项目资金 | 年初预算数 …) or an indicator header row (一级指标 … 三级指标 … 得分)."""
+    if label.startswith(("项目资金", "资金情况")) or label.startswith(FUNDS_STARTS) and not label.startswith("预算执行率"):
+        return True
+    return indicator_columns(row) is not None
+
+
+def _headless_start(fr: FileRead, rows: list[Located], names: list[int]) -> int | None:
+    """Where a form whose name row is not there begins (an excerpt that starts inside the form, or a name row the
+    text lost): its first funds or indicator header row before any name row, when nothing in the file's text says
+    the form is a department's, a transfer's or a policy's."""
+    limit = names[0] if names else len(rows)
+    for k in range(limit):
+        f = first(rows[k][1])
+        if f is not None and _opens_block(rows[k][1], f[1]):
+            above = [eff(c) for _, r in rows[:k] for c in r] + list(fr.tables[rows[k][0]].preamble)
+            above += [t for t, _ in fr.body if fr.body and t]
+            if any(w in norm(t) for t in above for w in OTHER_KINDS):
+                return None
+            cols = indicator_columns(rows[k][1])  # a target or an actual column: a score table's header has neither
+            return k if cols is None or not cols.keys().isdisjoint(("target", "actual")) else None
+    return None
+
+
 def recognise(fr: FileRead) -> list[Document]:
     rows: list[Located] = [(ti, r) for ti, t in enumerate(fr.tables) for r in t.rows]
     starts: list[int] = []
@@ -92,10 +125,13 @@ def recognise(fr: FileRead) -> list[Document]:
         f = first(r)
         if f is None:
             continue
-        if f[1] == "项目名称" or f[1].startswith("项目名称:"):
+        if name_label(f[1]):
             starts.append(k)
         elif f[1] in OTHER_FORM_STARTS:
             stops.append(k)
+    headless = _headless_start(fr, rows, starts)
+    if headless is not None:
+        starts.insert(0, headless)
     docs: list[Document] = []
     for n, s in enumerate(starts):
         begin = _title_rows_before(rows, s)
@@ -105,7 +141,11 @@ def recognise(fr: FileRead) -> list[Document]:
         form = _Form(fr, rows, begin, s, end)
         doc = form.build()
         has_unit = "主管部门" in doc.header or "实施单位" in doc.header
-        if form.funds_header is not None or (has_unit and form.block is not None):
+        if s == headless:  # no name row: a form only when it holds figures of its own
+            read = any(i.weight.value is not None or i.score.value is not None for i in doc.indicators)
+            if form.funds_seen or read:
+                docs.append(doc)
+        elif form.funds_header is not None or (has_unit and form.block is not None):
             docs.append(doc)  # a 项目名称 row without funds, nor units and indicators, is some other table
     docs.extend(_flattened(fr))
     return docs
@@ -261,7 +301,8 @@ class _Form:
     def _row(self, row: Row, i: int, label: str) -> str | None:
         doc = self.doc
         labels = {norm(t) for c in row if (t := eff(c))}
-        if not labels.isdisjoint(HEADER_LABELS) or any(x.split(":", 1)[0] in HEADER_LABELS for x in labels if ":" in x):
+        if (not labels.isdisjoint(HEADER_LABELS) or any(x.split(":", 1)[0] in HEADER_LABELS for x in labels if ":" in x)
+                or name_label(label)):
             self._header(row)
             return None
         if label.startswith(("项目资金", "资金情况")) or (
@@ -310,7 +351,11 @@ class _Form:
         return None
 
     def _header(self, row: Row) -> None:
-        pairs, stray = label_pairs(row, HEADER_LABELS)
+        names = {n.split(":", 1)[0] for c in row if (t := eff(c)) and name_label(n := norm(t))}
+        pairs, stray = label_pairs(row, (*HEADER_LABELS, *names))
+        for alias in names - {"项目名称"}:  # 专项资金名称 | X: the project's name
+            if alias in pairs:
+                pairs.setdefault("项目名称", pairs.pop(alias))
         self.doc.header.update(pairs)
         for c in stray:
             self._unplaced_cell(c)

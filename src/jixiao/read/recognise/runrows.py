@@ -192,14 +192,15 @@ def _alike(row: RunRow) -> int:
     return (int(n % 2 == 0 and values[: n // 2] == values[n // 2 :])
             + int(bool(values) and values[0] in _SIGN and values.count(values[0]) == 2)
             + int(bool(_PAIR.fullmatch(values)))
-            - 2 * int(_decimals(weight) != _decimals(score))
+            - 2 * int(bool(weight) and _decimals(weight) != _decimals(score))  # no weight column: nothing to match
             - int(bool(values) and values[-1].isdigit()))
 
 
 def _rank(rows: list[RunRow]) -> tuple[int, int]:
     """Shape first, then how many scores stay within their weights (the shape says where a number is;
     a score over its weight is then the document's mistake, never a reason to read the row otherwise)."""
-    within = sum(1 for r in rows if Decimal(r.get("score") or 0) <= Decimal(r.get("weight") or 0))
+    within = sum(1 for r in rows if r.get("weight") is not None
+                 and Decimal(r.get("score") or 0) <= Decimal(r.get("weight") or 0))
     return sum(_alike(r) for r in rows), within
 
 
@@ -214,7 +215,7 @@ def read_rows(text: str, order: Sequence[str], bound: Decimal | None = None,
               level_weight: Decimal | None = None) -> Reading | None:
     """The one best reading of ``text`` as indicator rows in ``order`` (fields among target, actual, weight,
     score), or None when there is none or several disagree on the numbers."""
-    if "weight" not in order or "score" not in order:
+    if "score" not in order:  # a form with no weight column (20-point forms: 年初目标值 | 实际完成值 | 得分) splits too
         return None
     parser = _Parser(text, order, bound if bound is not None else HUNDRED)
     parses = [p for p in parser.rows_from(0) if p]

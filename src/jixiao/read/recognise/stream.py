@@ -24,6 +24,7 @@ from jixiao.core.records import (
 )
 from jixiao.core.source import Source
 from jixiao.read.base import FileRead
+from jixiao.read.recognise import streamdecision as decision
 from jixiao.read.recognise.common import find_year, money_unit, problem
 from jixiao.read.recognise.deptmark import department_heading
 from jixiao.read.recognise.depttasks import TASKS, skip_tasks, total_as_funds
@@ -31,10 +32,13 @@ from jixiao.read.recognise.formspec import (
     FUNDS_COLUMNS,
     FUNDS_STARTS,
     HEADER_LABELS,
+    INDICATOR_COLUMNS,
     MARKS,
     MONEY,
     NAME_FALLBACK,
     NAME_LABELS,
+    OTHER_KINDS,
+    PROJECT_NAMES,
     STANDARD_ORDER,
     alias,
 )
@@ -57,6 +61,15 @@ def _is_form(tokens: Sequence[Token]) -> bool:
     return len({m for m in MARKS if m in texts}) >= 2
 
 
+def _project_sheet(toks: list[Token], head: int) -> bool:
+    """Whether an indicator block with no form above it (an excerpt that begins there) is a project's: nothing
+    above says another kind of form, and its header has a target or an actual column (a score or rule table's
+    header, 分值 and 得分 beside 评分标准, has neither)."""
+    if any(w in t.text for t in toks[:head] for w in OTHER_KINDS):
+        return False
+    return not {alias(t.text, INDICATOR_COLUMNS) for t in toks[head : head + 12]}.isdisjoint(("target", "actual"))
+
+
 def recognise(fr: FileRead) -> list[Document]:
     """The project-layout forms in the file's text stream (called when no table recogniser found one)."""
     toks = stream(fr)
@@ -64,24 +77,30 @@ def recognise(fr: FileRead) -> list[Document]:
     if not starts:  # a department-wide form names its department under 部门 alone
         starts = [k for k, t in enumerate(toks) if t.text in NAME_FALLBACK]
     if not starts:
-        funds = [k for k, t in enumerate(toks) if t.text in FUNDS_STARTS]
+        funds = [k for k, t in enumerate(toks) if t.text.startswith(FUNDS_STARTS)]  # 项目资金(万元) as one token
         starts = funds[:1]
+    if not starts:  # an excerpt that begins at the indicator block: a form when nothing says it is another kind
+        head = next((k for k, t in enumerate(toks) if t.text in ("一级指标", "三级指标")), None)
+        if head is not None and _project_sheet(toks, head):
+            starts = [head]
     docs: list[Document] = []
     for n, s in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(toks)
         span = toks[s:end]
         if not _is_form(span):
             continue
-        doc = _Reader(span, [t.text for t in toks[max(0, s - 12) : s]]).read()
+        lead = toks[max(0, s - 12) : s] if n == 0 else []  # the first form's title block: 自评总分 may stand there
+        doc = _Reader(span, [t.text for t in toks[max(0, s - 12) : s]], lead).read()
         if doc is not None:
             docs.append(doc)
     return docs
 
 
 class _Reader:
-    def __init__(self, toks: list[Token], before: list[str]) -> None:
+    def __init__(self, toks: list[Token], before: list[str], lead: list[Token] | None = None) -> None:
         self.t = toks
         self.before = before
+        self.lead = lead or []  # the tokens above the first form's name: its title block
         self.problems: list[Problem] = []
         src = toks[0].source
         self.doc = Document(type=TYPE, title=None, source=Source(src.file, src.line, src.page, None, src.sheet),
@@ -105,6 +124,8 @@ class _Reader:
                 self.problems.append(problem("找到资金表，但年度资金总额行未能读取", "funds block found, but its total row "
                                              "could not be read", self.t[i_funds].source))
         left: tuple[Token, Token] | None = None
+        i_dec = next((k for k in range(len(self.t)) if decision.opens(self.t, k)), None)
+        decided = decision.read_decision(self.t, i_dec, doc, self.problems) if i_dec is not None else 0
         if i_ind is not None:
             before = len(self.problems)
             block = IndicatorBlock(self.t, doc, self.problems)
@@ -117,6 +138,8 @@ class _Reader:
             self.problems.extend(tasks.problems)
             total_as_funds(doc, tasks)
         total_and_grade(self.doc, self.t, self.problems)
+        if doc.total_score.value is None and self.lead:  # 自评总分: 69 printed in the title block, above 项目名称
+            total_and_grade(self.doc, self.lead, self.problems)
         if left is not None and doc.total_score.value is None and doc.total_weight.value is None:
             w, s = left  # the total row's figures stood before its label (columns interleaved)
             doc.total_weight, doc.total_score = Val(number(w.text), w.text, w.source), Val(number(s.text), s.text, s.source)
@@ -125,6 +148,9 @@ class _Reader:
                                          "those left after the rows were paired", w.source))
         by_weight_sum(self.doc, self.two_numbers, self.problems)
         self._whole(i_ind)
+        if decided and i_ind is not None and len(doc.indicators) == decided:
+            # the 评价内容 rows read, the indicator block's not: a sum over the rows would be a sum of a part
+            doc.extra.setdefault(HALF_READ, "绩效指标表的行未能读取，只读到评价内容各行")
         execution_as_indicator(self.doc, self.problems)
         fw = doc.funds["total"].weight
         if doc.level1_weights and fw.value is not None:  # the execution block is the form's other first level
@@ -132,8 +158,18 @@ class _Reader:
         read_any = (any(getattr(r, k).value is not None for r in doc.funds.values() for k in STANDARD_ORDER)
                     or doc.indicators  # else a total under a form's own name label (a 合计 100 alone is no form)
                     or doc.total_score.value is not None and self.t[0].text in NAME_LABELS)
-        if not read_any:
+        # a project's form whose skeleton survived (its name, its funds block's and indicator block's labels in
+        # order) and whose every figure was lost: recognised, saying it could read none; labels alone, without the
+        # blocks, are a structure lost beyond reading (``verdict``)
+        skeleton = i_funds is not None and i_ind is not None and i_funds < i_ind
+        project = (skeleton and self.t[0].text in PROJECT_NAMES
+                   and doc.header.get(self.t[0].text, Val(None)).value is not None)
+        if not read_any and not project:
             return None
+        if not read_any:
+            self.problems.append(problem("表中的数值均未能读取（预算、执行、分值、得分的单元格为空或已丢失）",
+                                         "none of the form's figures could be read (budget, spending, weights and "
+                                         "scores are blank or lost)", self.t[0].source))
         name = next((doc.header[k] for k in (*NAME_LABELS, *NAME_FALLBACK) if k in doc.header), None)
         doc.title = name.str_ if name is not None else None
         if name is not None and "部门" not in doc.header and department_heading(self.before):

@@ -97,12 +97,22 @@ class FundsBlock:
 
     def read(self, start: int, stop: int) -> None:
         columns: list[str] = []
+        pairs: list[tuple[str, Token]] = []  # 预算数 6.84 执行数 6.84: a value printed beside its column's label
+        loose: list[Token] = []  # numbers after the last pair (预算执行进度(%) … 执行数 6.84 100.00)
         k = start
         while k < stop and alias(self.t[k].text, FUNDS_ROW_ALIASES) is None:
             col = alias(self.t[k].text, FUNDS_COLUMNS)
             if col is not None and col not in columns:
                 columns.append(col)
+            if col is not None and k + 1 < stop and _amount(self.t[k + 1].text) is not None:
+                pairs.append((col, self.t[k + 1]))
+                loose = []
+            elif col is None and _amount(self.t[k].text) is not None and pairs and self.t[k] is not pairs[-1][1]:
+                loose.append(self.t[k])
             k += 1
+        if len(pairs) >= 2 and any(c in MONEY for c, _ in pairs):
+            self._pairs(pairs, loose, columns)
+            return
         missing = None
         if len(columns) < 2:
             missing = problem("资金表头缺失，资金行按表式的标准栏目顺序读取",
@@ -146,7 +156,62 @@ class FundsBlock:
                 columns, total = self._row(key, label, values, columns, total, missing is None, k, stop)
         if "initial_budget" in columns and "annual_budget" not in columns:
             self._rate_on_initial(start, stop)
+        if all(getattr(self.doc.funds.get("total", FundsRow()), c).value is None for c in MONEY):
+            self._by_source(start, stop)
         self._weight_in_label(start)
+
+    def _by_source(self, start: int, stop: int) -> None:
+        """The funds printed by source (来源: 中央 | 省、地 | 本级 | 其他 | 合计 | 执行数 | 执行率) with no total row's
+        label: the rate is the block's one percent, the spending the amount just before it, the budget the 合计
+        before that, the sources' amounts before it adding up to it; kept only when the rate is the spending over
+        the budget."""
+        texts = [t.text for t in self.t[max(0, start - 8) : stop]]  # the block may open at 执行数, after 合计
+        if "合计" not in texts or "执行数" not in texts:
+            return
+        nums: list[Token] = []
+        rate: Token | None = None
+        for k in range(start, stop):
+            x = self.t[k].text
+            if x == "%" and nums and nums[-1] is self.t[k - 1]:  # 100 %: the sign printed apart
+                last = nums.pop()
+                rate = Token(last.text + "%", last.source)
+                break
+            if x.endswith("%") and number(x) is not None:
+                rate = self.t[k]
+                break
+            if number(x) is not None and not (k + 1 < stop and self.t[k + 1].text.startswith(("年", "月", "日", "分"))):
+                nums.append(self.t[k])
+        if rate is None or len(nums) < 2:
+            return
+        budget, spent = nums[-2], nums[-1]
+        b, e, r = number(budget.text), number(spent.text), number(rate.text)
+        if b is None or e is None or r is None:
+            return
+        parts = [v for t in nums[:-2] if (v := number(t.text)) is not None]
+        values = {"annual_budget": Item(budget.text, b), "executed": Item(spent.text, e), "rate": Item(rate.text, r)}
+        bad, good = judge(values)
+        summed = bool(parts) and sum(parts, Decimal(0)) == b
+        if not summed and (bad or not good):  # neither the sources' sum nor the rate confirms the places
+            return
+        self._put("total", budget, [budget, spent, rate], Placed(values, "as printed"))
+        self.problems.append(problem("资金按来源列出（合计、执行数、执行率），无年度资金总额行：合计读作预算数，其前一个数为执行数"
+                                     + ("（执行率与之不符）" if bad else ""),
+                                     "funds printed by source with no total row: 合计 read as the budget, the next "
+                                     "amount as the spending" + (" (the rate disagrees)" if bad else ""), budget.source))
+
+    def _pairs(self, pairs: list[tuple[str, Token]], loose: list[Token], columns: list[str]) -> None:
+        """The block printed as its columns' labels each beside its value, the sums of the whole project (预算数 6.84
+        到位数 6.84 执行数 6.84 100.00): each value under its label, and a last number alone under the one column
+        left without a value (the labels place them: the audit, not the reading, judges their arithmetic)."""
+        values = {col: Item(_amount(t.text) or t.text, v) for col, t in pairs if (v := number(_amount(t.text) or ""))}
+        left = [c for c in columns if c not in values]
+        if len(loose) == 1 and len(left) == 1 and (v := number(loose[0].text)) is not None:
+            values[left[0]] = Item(loose[0].text, v)
+            pairs = [*pairs, (left[0], loose[0])]
+        self._put("total", pairs[0][1], [t for _, t in pairs], Placed(values, "as printed"))
+        self.problems.append(problem("资金表按“栏目 数值”成对读取（各栏目标签后紧随其数值）",
+                                     "funds read as label-value pairs (each column's label followed by its value)",
+                                     pairs[0][1].source))
 
     def _rate_on_initial(self, start: int, stop: int) -> None:
         """A form with no 全年预算数 whose header names 年初预算数 (A) the base of 执行率(B/A): the rate is
