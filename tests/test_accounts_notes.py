@@ -33,6 +33,8 @@ def test_year_and_leftovers() -> None:
     assert _found("实施周期：2024年1月1日-2024年12月31日", year=2024, stage="budget") == []
     assert [k for k, *_ in _found("支出增加（减少）的主要原因是XX局工作量变化，某某项目完成。")] == ["template_leftover"] * 3
     assert _found("主要原因是业务量增加。") == []
+    # the template's placeholder for a project's or a town's name (a 目录's attachment "2023年度XX项目绩效评价报告")
+    assert [r for *_, r in _found("2.2023年度XX项目绩效评价报告", "XX镇人民政府部门决算")] == ["XX项目", "XX镇"]
     # a figure left blank in the template: the share and the change are gone, their words stay
     assert [(k, r) for k, _, r in _found("因公出国(境)费 0 万元,占 %,比上年减少 万元;公务接待费30万元,比上年减少2 万元。")] == [
         ("template_leftover", "占 %"), ("template_leftover", "减少 万元")]

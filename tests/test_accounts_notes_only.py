@@ -3,6 +3,7 @@ checked as far as the words allow (generator: ``tests/layouts/accounts_notes.py`
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,9 @@ import pytest
 from jixiao.accounts.checks import check_accounts
 from jixiao.core.records import Document
 from jixiao.read import read_path
+from layouts.accounts_items import items
 from layouts.accounts_notes import INCOME, PLANTS, Notes, invent
+from layouts.budget_items import budget_items
 
 
 def _read(tmp_path: Path, n: Notes) -> Document:
@@ -53,6 +56,18 @@ def test_each_planted_mistake_is_found(tmp_path: Path, plant: str) -> None:
     assert {(f.kind, f.severity, f.row) for f in check_accounts(doc) if f.severity != "info"} == EXPECTED[plant]
 
 
+@pytest.mark.parametrize("plant", [(), ("share",)])
+def test_a_change_said_before_the_parts_is_no_base_of_their_shares(tmp_path: Path, plant: tuple[str, ...]) -> None:
+    """"本年收入合计A万元,较上年决算减少D万元,下降R%,…。其中:X万元,占p%": p is X ÷ A, never X ÷ D."""
+    n = invent(5, plant, said_change=True)
+    doc = _read(tmp_path, n)
+    assert "较上年决算减少" in n.lines[5]
+    stated = {r.name: r.get("金额").dec for r in doc.extra["accounts"].tables[0].rows}
+    assert stated["本年收入合计"] == n.total_in and stated[INCOME[0]] == n.income[INCOME[0]]
+    found = {(f.kind, f.severity, f.row) for f in check_accounts(doc) if f.severity != "info"}
+    assert found == ({("text_percent", "error", "占比")} if plant else set())
+
+
 def test_a_project_report_mentioning_accounts_is_not_read_as_accounts(tmp_path: Path) -> None:
     p = tmp_path / "report.txt"
     p.write_text("部门决算情况说明\n本部门认真编制决算。\n", encoding="utf-8")
@@ -80,3 +95,79 @@ def test_a_budget_report_rate_against_its_amounts(tmp_path: Path, growth: str, e
     stated = {r.name: r.get("金额").dec for r in docs[0].extra["accounts"].tables[0].rows}
     assert stated["地方一般公共预算收入"] == 28583 and stated["非税收入"] == 17447
     assert {(f.kind, f.severity, f.row) for f in check_accounts(docs[0]) if f.severity != "info"} == expected
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_the_items_of_the_spending_are_read_by_their_names(tmp_path: Path, seed: int) -> None:
+    """"X(类)Y(款)Z(项):支出决算为A万元" lines alone (a page starting in the middle of the 说明): a 决算 read from the
+    items' figures, each under its 项's name (its 款's where the 项 is empty), the under-spent one's rate checked."""
+    it = items(seed)
+    p = tmp_path / "items.txt"
+    p.write_text("\n".join(it.lines) + "\n", encoding="utf-8")
+    docs = read_path(p).documents
+    assert [d.type for d in docs] == ["final_accounts"]
+    stated = {r.name: r.get("金额").dec for r in docs[0].extra["accounts"].tables[0].rows}
+    assert stated == it.spent
+    made: list[tuple[str, str, bool]] = []
+    assert [f for f in check_accounts(docs[0], made=made) if f.severity != "info"] == []
+    planted = items(seed, plant=True)
+    p.write_text("\n".join(planted.lines) + "\n", encoding="utf-8")
+    found = [(f.kind, f.severity, f.reported) for f in check_accounts(read_path(p).documents[0]) if f.severity != "info"]
+    assert found == [("text_percent", "suspect", f"{planted.rate}%")]
+
+
+@pytest.mark.parametrize("plant", [False, True])
+def test_a_budget_says_its_lines_in_its_own_words(tmp_path: Path, plant: bool) -> None:
+    """"预算总收入" and "一般预算财政拨款收入" (a procuratorate's 2015 编制说明): the same lines as 收入总预算 and
+    一般公共预算拨款收入, read and checked as those are."""
+    total, fiscal, other, staff = Decimal("3836.27"), Decimal("3831.27"), Decimal("5.00"), Decimal("2950.90")
+    printed = total + (Decimal(10) if plant else 0)
+    shares = [(x / total * 100).quantize(Decimal("0.01")) for x in (fiscal, other)]
+    lines = ["某省人民检察院2015年部门预算编制说明", "(一)收入情况",
+             f"本年度预算总收入为{printed}万元,其中:一般预算财政拨款收入{fiscal}万元,占{shares[0]}%;其他收入{other}万元,"
+             f"占{shares[1]}%。", "(二)支出情况", f"基本支出{staff + 1}万元,其中:人员经费支出{staff}万元,公用经费支出1.00万元。"]
+    p = tmp_path / "budget.txt"
+    p.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    docs = read_path(p).documents
+    assert [d.type for d in docs] == ["budget_disclosure"]
+    stated = {r.name: r.get("金额").dec for r in docs[0].extra["accounts"].tables[0].rows}
+    assert (stated["预算总收入"], stated["一般预算财政拨款收入"]) == (printed, fiscal)
+    found = {(f.kind, f.severity, f.row) for f in check_accounts(docs[0]) if f.severity != "info"}
+    # the total printed 10 high: its parts do not reach it, and the shares (of the true total) do not divide out
+    assert found == ({("total_sum", "error", "预算总收入"), ("text_percent", "error", "占比")} if plant else set())
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_a_budget_explained_item_by_item_is_read_by_its_items(tmp_path: Path, seed: int) -> None:
+    """Each item named before its colon, after its list mark or its code, with the one amount arranged for it
+    (generator: ``tests/layouts/budget_items.py``); an item given two arranged amounts is left unread, never
+    guessed."""
+    amounts, lines = budget_items(seed)
+    p = tmp_path / "items.txt"
+    p.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    docs = read_path(p).documents
+    assert [d.type for d in docs] == ["budget_disclosure"]
+    assert {r.name: r.get("金额").dec for r in docs[0].extra["accounts"].tables[0].rows} == amounts
+    assert [f for f in check_accounts(docs[0]) if f.severity != "info"] == []
+    amounts, lines = budget_items(seed, twice=True)
+    p.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    stated = {r.name: r.get("金额").dec for r in read_path(p).documents[0].extra["accounts"].tables[0].rows}
+    assert "一般行政管理事务" not in stated and stated["学前教育"] == amounts["学前教育"]
+
+
+@pytest.mark.parametrize("rate", ["1.34", "3.34"])
+def test_a_district_report_names_its_borrowing_and_its_spending_total(tmp_path: Path, rate: str) -> None:
+    """A 决算草案 report's "债务转贷收入51546万元(其中:…),较预算调整数增加682万元,增长1.34%" and "一般公共预算支出总量
+    273645万元": both read; the borrowing's rate checked (682 ÷ 50864 = 1.34%; 3.34% is found at its line)."""
+    lines = ["关于某区2021年财政决算(草案)的报告", "(一)一般公共预算收支决算情况",
+             "2021年一般公共预算收入实现281724万元,较预算调整数增加35289万元,增长14.32%。其中:地方一般公共预算收入30963万元。"
+             f"债务转贷收入51546万元(其中:新增一般债券资金4000万元、置换一般债券资金46004万元、世行贷款1542万元),较预算调整数"
+             f"增加682万元,增长{rate}%。全区一般公共预算支出总量273645万元,较预算调整数增加27210万元,增长11.04%。"]
+    p = tmp_path / "report.txt"
+    p.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    docs = read_path(p).documents
+    assert [d.type for d in docs] == ["final_accounts"]
+    stated = {r.name: r.get("金额").dec for r in docs[0].extra["accounts"].tables[0].rows}
+    assert stated["债务转贷收入"] == Decimal(51546) and stated["全区一般公共预算支出总量"] == Decimal(273645)
+    found = [(f.kind, f.reported) for f in check_accounts(docs[0]) if f.severity != "info"]
+    assert found == ([] if rate == "1.34" else [("text_growth", "3.34%")])

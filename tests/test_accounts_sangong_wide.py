@@ -10,7 +10,7 @@ import pytest
 from jixiao.accounts.checks import check_accounts
 from jixiao.read import read_path
 from layouts.files import one
-from layouts.sangong_wide import HEADS, ROW_SHAPES, SHAPES, wide
+from layouts.sangong_wide import HEADS, ROW_SHAPES, SHAPES, wide, year_groups
 
 
 @pytest.mark.parametrize("shape", SHAPES)
@@ -80,3 +80,16 @@ def test_a_head_broken_over_two_cells_is_one_head(tmp_path: Path, shape: str) ->
     assert row.name == "公务接待费"
     assert (row.get("预算数").dec, row.get("决算数").dec) == fig["公务接待费"]
     assert [f for f in check_accounts(doc) if f.severity != "info"] == []
+
+
+@pytest.mark.parametrize("plant", [False, True])
+def test_items_printed_under_each_year_group(tmp_path: Path, plant: bool) -> None:
+    """Two year groups over the heads, the items printed once under each: the figures go group by group (2010 决算
+    as last year's, 2011 as the budget), each group's 合计 checked."""
+    text, fig = year_groups(9, plant)
+    doc = one(tmp_path, text, "sangong")
+    t = doc.extra["accounts"].tables[0]
+    assert {r.item: (r.get("上年决算数").dec, r.get("预算数").dec) for r in t.rows} == {
+        k: (a, b + (1 if plant and k == "合计" else 0)) for k, (a, b) in fig.items()}
+    found = [(f.kind, f.severity) for f in check_accounts(doc) if f.severity != "info"]
+    assert found == ([("three_public", "error")] if plant else [])

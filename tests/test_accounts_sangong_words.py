@@ -15,6 +15,7 @@ from jixiao.core.records import Document
 from layouts import degrade
 from layouts import sangong as table_layout
 from layouts.files import one
+from layouts.sangong_units import news, one_item
 from layouts.sangong_words import PLANTS, SAID_ROWS, invent, text, two_years
 
 
@@ -184,3 +185,27 @@ def test_an_items_completion_of_its_budget_is_checked_against_its_row(tmp_path: 
                 Decimal(5): [("text_compare", "suspect", item, f"{rate}%")]}[off]
     assert [x for x in found if x[0] == "text_compare"] == expected
     assert [x for x in found if x[1] == "error" and x[0] != "text_compare"] == []
+
+
+@pytest.mark.parametrize("plant", [False, True])
+def test_a_total_in_yi_and_items_in_wan_are_summed_in_one_unit(tmp_path: Path, plant: bool) -> None:
+    """2.08 亿元 against 1344 + 15218 + 4263 万元: compared in 亿元 (the sum 2.0825 is the total within its rounding),
+    never 2.08 against 20825; a total 0.5 亿元 off is still found (generator: ``tests/layouts/sangong_units.py``)."""
+    n = news(6, plant)
+    doc = one(tmp_path, n.text, "sangong")
+    stated = {r.item: (r.get("金额").dec, r.unit) for r in doc.extra["accounts"].tables[0].rows}
+    assert stated["合计"] == (n.total, "亿元")
+    assert stated["公务接待费"] == (n.items["公务接待费"], "万元")
+    found = [(f.kind, f.severity) for f in check_accounts(doc) if f.severity != "info"]
+    assert found == ([("three_public", "error")] if plant else [])
+
+
+@pytest.mark.parametrize("plant", [False, True])
+def test_a_statement_under_its_own_heading_may_give_one_item(tmp_path: Path, plant: bool) -> None:
+    """"2017年“三公”经费预算情况说明" giving only the vehicles' running costs: a 三公 statement (never unrecognised),
+    the item read, its rate of change checked (generator: ``tests/layouts/sangong_units.py``)."""
+    running, body = one_item(7, plant)
+    doc = one(tmp_path, body, "sangong")
+    assert [(r.item, r.get("金额").dec) for r in doc.extra["accounts"].tables[0].rows] == [("公务用车运行费", running)]
+    found = [(f.kind, f.severity) for f in check_accounts(doc) if f.severity != "info"]
+    assert found == ([("text_growth", "suspect")] if plant else [])

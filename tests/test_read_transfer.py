@@ -253,7 +253,8 @@ def test_text_merely_mentioning_transfers_is_no_transfer_document(tmp_path: Path
                     "全年预算数500万元。\n", encoding="utf-8")
     rr = read_path(path)
     assert not [d for d in rr.documents if d.extra.get("form") == "transfer"]
-    assert rr.unrecognised  # said, never silent
+    # said, never silent: a budget's 说明 (本年收入合计 and its 上级转移支付收入 named under its heading)
+    assert [d.type for d in rr.documents] == ["budget_disclosure"]
 
 
 def test_sources_by_other_names(tmp_path: Path) -> None:

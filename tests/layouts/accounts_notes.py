@@ -31,7 +31,9 @@ class Notes:
     lines: list[str]
 
 
-def invent(seed: int, plant: tuple[str, ...] = ()) -> Notes:
+def invent(seed: int, plant: tuple[str, ...] = (), said_change: bool = False) -> Notes:
+    """``said_change``: the income paragraph states the total's change on last year before its 其中 list
+    ("本年收入合计A万元,较上年决算减少D万元,下降R%,主要原因是….其中:…", Chongqing's courts): D is no base."""
     rng = random.Random(seed)
     year = 2019 + rng.randrange(5)
     income = {INCOME[0]: _r(Decimal(rng.randrange(100000, 900000)) / 100), INCOME[1]: Decimal(0),
@@ -60,7 +62,8 @@ def invent(seed: int, plant: tuple[str, ...] = ()) -> Notes:
         f"各下降{r_in}%、{r_out}%。主要变动原因是项目收入减少。",
         "(图1:收、支决算总计变动情况图)(柱状图)",
         "二、收入决算情况说明",
-        f"{year}年本年收入合计{total_in}万元,其中:{shares(income, total_in, 'share' in plant)}。",
+        f"{year}年本年收入合计{total_in}万元," + (f"较上年决算减少{d_in}万元,下降{r_in}%,主要原因是项目收入减少。"
+                                                 if said_change else "") + f"其中:{shares(income, total_in, 'share' in plant)}。",
         "三、支出决算情况说明",
         f"{year}年本年支出合计{total_out}万元,其中:{shares(spending, total_out, False)}。",
     ]

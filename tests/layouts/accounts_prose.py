@@ -23,12 +23,16 @@ TABLES = ("收入支出决算总表", "收入决算表", "支出决算表", "财
 NUMBERS = "一二三四五六七八九十"
 
 
-STYLES = ("numbered", "biao", "blank")
+STYLES = ("numbered", "biao", "blank", "toc", "sub", "parts", "flat")
 
 
 def contents_page(seed: int, stage: str = "final", style: str = "numbered") -> str:
-    """``style``: the tables numbered 一、二、 (``numbered``), 表一:表二: under a heading printed twice (``biao``), or
-    numbered with blank lines between every line and one table split in two, 支出决算表(一)/(二) (``blank``)."""
+    """``style``: the tables numbered 一、二、 (``numbered``), 表一:表二: under a heading printed twice (``biao``),
+    numbered with blank lines between every line and one table split in two, 支出决算表(一)/(二) (``blank``), or a
+    Word 目录 whose field codes were left in ("一、收入支出决算总表 PAGEREF _Toc20349 h 22", ``toc``), or numbered
+    with sub-tables ("表1. 部门收支总表", "表1-1. 部门收入总表", ``sub``), or without a 目录 heading, the tables
+    listed under "第五部分附表" after the 说明's sections (``parts``), or a PDF preview run onto one line with the
+    heading "(目录)" after the title (``flat``)."""
     rng = random.Random(seed)
     year = 2018 + rng.randrange(7)
     word = "决算" if stage == "final" else "预算"
@@ -38,10 +42,19 @@ def contents_page(seed: int, stage: str = "final", style: str = "numbered") -> s
     unit = ("某镇人民政府", "某县审计局", "某中心学校")[seed % 3]
     part = f"第二部分 {year}年度部门{word}表"
     listed = [f"表{NUMBERS[k]}:{t}" if style == "biao" else f"{NUMBERS[k]}、{t}" for k, t in enumerate(tables)]
-    lines = [f"{year}年度{unit}部门{word}", "目    录" if style == "biao" else "目 录", "第一部分 部门概况", "一、部门职责",
+    if style == "sub":
+        listed = [f"表{k // 2 + 1}{'-1' if k % 2 else ''}. {t}" for k, t in enumerate(tables)]
+    if style == "toc":
+        listed = [f"{x} PAGEREF _Toc{rng.randrange(1000, 40000)} h {22 + k // 3}" for k, x in enumerate(listed)]
+    if style == "parts":
+        part = "第五部分附表"
+    toc = {"biao": ["目    录"], "parts": []}.get(style, ["目 录"])
+    lines = [f"{year}年度{unit}部门{word}", *toc, "第一部分 部门概况", "一、部门职责",
              "二、机构设置", *([part] * (2 if style == "biao" else 1)), *listed,
              f"第三部分 {year}年度部门{word}情况说明", "一、收入支出总体情况说明", "第四部分 名词解释",
              "第一部分 部门概况", "一、部门职责", "1、执行本级人民代表大会的决议和上级国家行政机关的决定和命令。"]
+    if style == "flat":
+        return f"{lines[0]} (目录) " + " ".join(lines[2:]) + "\n"
     return ("\n\n" if style == "blank" else "\n").join(lines) + "\n"
 
 

@@ -48,3 +48,19 @@ def wide(seed: int, shape: str, plant: bool = False, by_stage: bool = False,
         cells = [*heads, *SUBS, *(["预算数", "决算数"] * 6), *values]
         lines = ([f"{c} |" for c in cells] if shape == "cells" else [" ".join(cells)] if shape == "flat" else cells)
     return "\n".join([*title, *lines, "注:本单位无因公出国(境)支出。"]) + "\n", fig
+
+
+def year_groups(seed: int, plant: bool = False) -> tuple[str, dict[str, tuple[Decimal, Decimal]]]:
+    """A central department's 2011 page (国家海洋局): two year groups over the items ("2010年“三公经费”财政拨款决算数",
+    "2011年…预算数"), 合计 and the three items printed under each, one cell a line each followed by a line holding
+    only "|", the eight figures group by group. ``plant``: the 2011 合计 one 万元 too high."""
+    rng = random.Random(seed)
+    heads = ("合计", "因公出国(境)费", "公务用车购置及运行费", "公务接待费")
+    fig: dict[str, tuple[Decimal, Decimal]] = {}
+    for item in heads[1:]:
+        fig[item] = (Decimal(rng.randrange(1000, 500000)) / 100, Decimal(rng.randrange(1000, 500000)) / 100)
+    fig["合计"] = (sum((v[0] for v in fig.values()), Decimal(0)), sum((v[1] for v in fig.values()), Decimal(0)))
+    cells = ["2010年“三公经费”财政拨款决算数", "2011年“三公经费”财政拨款预算数", *heads, *heads]
+    cells += [str(fig[h][0]) for h in heads] + [str(fig[h][1] + (1 if plant and h == "合计" else 0)) for h in heads]
+    lines = ["某局“三公经费”财政拨款情况及说明", "单位:万元"] + [x for c in cells for x in (c, "|")]
+    return "\n".join([*lines, "有关情况说明如下:"]) + "\n", fig

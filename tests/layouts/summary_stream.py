@@ -3,8 +3,9 @@ previews): invented figures in three shapes — ``pipes`` (two-sided rows "a | 1
 pipe, empty cells collapsed), ``spaces`` (one row a line, cells at spaces, labels spaced out "本 年 收 入 合 计"),
 ``flat`` (an xls preview on one line, the two sides interleaved, page furniture inside a label, the 教育支出
 amount displaced after a header word), ``cells`` (one cell a line ending in " |", a 序号 column of row numbers and a
-栏次 row, under the page's name 部门预算公开表 with no 收支总表 title). ``plant`` prints the spending 总计 100.00 above
-the income 总计."""
+栏次 row, under the page's name 部门预算公开表 with no 收支总表 title), ``rowno`` (a 收入支出决算总表 in two-sided pipe
+rows without a leading pipe, each side with its 行次 between its label and its amount, a 栏次 row, an income line
+named 附属单位上缴收入). ``plant`` prints the spending 总计 100.00 above the income 总计."""
 
 from __future__ import annotations
 
@@ -12,7 +13,8 @@ import random
 from dataclasses import dataclass
 from decimal import Decimal
 
-SHAPES = ("pipes", "spaces", "flat", "cells")
+SHAPES = ("pipes", "spaces", "flat", "cells", "rowno")
+OWN = "三、附属单位上缴收入"  # the third income line of the ``rowno`` shape
 INCOME = ("一、一般公共预算拨款收入", "二、政府性基金预算拨款收入", "三、事业收入")
 SPENDING = ("一、一般公共服务支出", "二、教育支出", "三、社会保障和就业支出", "四、卫生健康支出", "五、住房保障支出")
 
@@ -58,6 +60,10 @@ def summary(seed: int, shape: str, plant: bool = False) -> Summary:
         body += [" ".join(c for c in [" ".join(a), _n(x) if x else "", b, _n(y) if y else ""] if c)
                  if a.endswith("合计") else " ".join(c for c in [a, _n(x) if x else "", b, _n(y) if y else ""] if c)
                  for a, x, b, y in rows]
+    elif shape == "rowno":
+        body = ["收入 | 支出 | ||||", "项目 | 行次 | 决算数 | 项目 | 行次 | 决算数 |", "栏次 | 1 | 栏次 | 2 | ||"]
+        body += [" | ".join([a.replace(INCOME[2], OWN), str(k), _n(x) if x else "", b, str(k + 28), _n(y) if y else ""])
+                 + " |" for k, (a, x, b, y) in enumerate(rows, 1)]
     elif shape == "cells":
         cells = ["序号", "收入", "支出", "项 目", "预算数", "项 目", "预算数", "栏次", "1", "2", "3", "4"]
         for k, (a, x, b, y) in enumerate(rows, 1):
@@ -74,6 +80,6 @@ def summary(seed: int, shape: str, plant: bool = False) -> Summary:
                 b = "支 第 2 页,共 9 页 出 总 计"
             words += [label, _n(x) if x else "", b, _n(y) if y else ""]
         body = [" ".join(w for w in words if w)]
-    title = "部门预算公开表" if shape == "cells" else "表1 部门收支总表"
+    title = {"cells": "部门预算公开表", "rowno": "表1 收入支出决算总表"}.get(shape, "表1 部门收支总表")
     text = "\n".join(["某县教育局2024年部门预算", title, *head, *body, "表1-1 部门收入总表"]) + "\n"
     return Summary(income, spending, year_in, carried, out_total, text)

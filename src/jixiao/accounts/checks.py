@@ -9,11 +9,14 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from jixiao.accounts.balance_words import balance_word_findings
 from jixiao.accounts.classified import check_classified
 from jixiao.accounts.codes import CodeList, check_codes, load_codes
 from jixiao.accounts.cross import check_cross
+from jixiao.accounts.exec_table import check_execution
 from jixiao.accounts.identity import DEFAULT_TOLERANCE, Ctx, compare
 from jixiao.accounts.items import check_items
+from jixiao.accounts.kind_split import kind_split_findings
 from jixiao.accounts.model import CLASSIFIED, AccountRow, Accounts, AccountTable, clean_name
 from jixiao.accounts.notes import check_notes
 from jixiao.accounts.sangong import check_three_public
@@ -190,11 +193,15 @@ def check_accounts(
             findings.extend(check_notes(ctx, t, doc.body))
         elif t.kind == "target_funds":
             findings.extend(check_target_funds(ctx, t))
+        elif t.kind == "execution":
+            findings.extend(check_execution(ctx, t))
         else:
             findings.extend(check_summary(ctx, t))
     findings.extend(check_cross(ctx, acc, corrected))
     findings.extend(check_codes(ctx, acc, codes if codes is not None else load_codes(acc.year)))
     findings.extend(check_text(ctx, acc, doc.body))
+    findings.extend(f for f in kind_split_findings(ctx, doc.body) if f)
+    findings.extend(f for f in balance_word_findings(ctx, doc.body) if f)
     findings.extend(check_sangong_words(ctx, acc, doc.body))
     findings.extend(check_items(ctx, acc, doc.body))
     findings.extend(check_contents(ctx, acc))

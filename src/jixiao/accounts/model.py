@@ -105,6 +105,9 @@ def clean_name(name: str) -> str:
         s = t
 
 
+TO_WAN = {"元": Decimal("0.0001"), "千元": Decimal("0.1"), "万元": Decimal(1), "亿元": Decimal(10000)}  # a unit in 万元
+
+
 @dataclass(slots=True)
 class AccountRow:
     """One row: classification code (digits, or None for 合计 and summary items), name, values by column."""
@@ -118,6 +121,7 @@ class AccountRow:
     side: str | None = None  # summary tables: "income" / "expenditure"
     code_incomplete: bool = False  # repeats its 款 code, its 项 missing (seed 003 "210 11")
     item: str | None = None  # 三公 tables: the item the row is (合计, 公务接待费 …; ``accounts.sangong``)
+    unit: str | None = None  # a stated figure's own unit where a text prints its figures in several (亿元 and 万元)
     unsure: set[str] = field(default_factory=set)  # columns whose blank may be a cell lost in extraction
 
     def get(self, column: str) -> Val:
@@ -168,6 +172,8 @@ class AccountTable:
                 "figures stated in the notes"
         if self.kind == "target_funds":
             return "project funds of the performance target table"
+        if self.kind == "execution":
+            return "budget execution table"
         if self.own_name is not None:
             return f"“three public” expenses {'final accounts' if self.stage == 'final' else 'budget'} table"
         return STAGE_NAMES_EN[self.stage][self.kind] + " table"

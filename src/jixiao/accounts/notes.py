@@ -13,6 +13,7 @@ row per line named, its amount in 万元, the sentence as its source), and check
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from decimal import Decimal
 from functools import lru_cache
 
@@ -44,7 +45,11 @@ LINES = ("本年收入合计", "本年支出合计", "收入总计", "支出总�
          "收入合计", "支出合计",
          # a unit's own words for its totals and its economic classes (部门收入, 收入总预算, 工资福利支出预算)
          "部门收入", "部门支出", "收入总预算", "支出总预算", "一般公共预算基本支出", "机关运行经费", "工资福利支出",
-         "商品和服务支出", "对个人和家庭补助支出")
+         "商品和服务支出", "对个人和家庭补助支出",
+         # other words for the same lines (预算总收入, 一般预算财政拨款收入) and a town's transfers; not 人员经费支出
+         # or 公用经费支出: a department form states those, and two more lines named made such a form a 说明
+         "预算总收入", "预算总支出", "一般预算财政拨款收入", "上级转移支付收入",
+         "一般转移支付收入", "专项转移支付收入", "转移支付收入", "本级财政收入", "债务转贷收入", "地方政府债券转贷收入")
 WHOLES = {"本年收入合计", "本年支出合计", "收入总计", "支出总计", "财政拨款收支总预算", "收支总预算", "财政拨款收支总决算",
           "地方一般公共预算收入", "一般公共预算收入", "收入预算", "支出预算", "本单位收入", "本单位支出", "本部门收入",
           "本部门支出", "总收入", "总支出", "一般公共预算拨款支出", "一般公共预算财政拨款支出", "一般公共预算支出",
@@ -64,11 +69,23 @@ def _stated() -> re.Pattern[str]:
     codes = load_codes(2024)
     classes = [n for c, n in (codes.names.items() if codes else []) if len(c) == 3 and n.endswith("支出")]
     names = sorted({*LINES, *classes}, key=len, reverse=True)
-    return re.compile("(" + LEVEL + "?(?:" + "|".join(map(re.escape, names)) + r")(?:预算|决算)?数?(?:总计|合计)?(?:财政拨款)?)"  # 机关运行经费财政拨款
+    return re.compile("(" + LEVEL + "?(?:" + "|".join(map(re.escape, names)) + r")(?:预算|决算)?数?(?:总计|合计|总量)?(?:财政拨款)?)"  # 机关运行经费财政拨款
                       r"(?:类科目)?(?:[(（][^()（）]{1,6}[)）])?"
                       r"(?:累计|预计|安排){0,2}[为是共计完成实现:：]{0,3}\s*" + _NUM
                       + r"\s*(亿元|万元|元)")
+# "一般公共服务(类)政府办公厅(室)及相关机构事务(款)行政运行(项):支出决算为441.72万元": the 项 by its name (the
+# 款 where the 项 is left empty, "(款)(项)"); a name may hold a short bracket of its own (办公厅(室))
+_NAME = r"((?:[^()]|\([^()类款项]{1,3}\))*)"
+_ITEM = re.compile(r"\(类\)" + _NAME + r"\(款\)" + _NAME + r"\(项\)[:：]?\s*(?:支出)?(?:决算|预算)(?:数)?为\s*" + _NUM
+                   + r"\s*(万元|元)")
+# a budget explained item by item: "(一)经费拨款:指……。2012年预算安排8649.7万元。", "2010301行政运行(项):用于…。
+# 2012年预算安排2024.93万元。" — the item named before its colon (after a list mark or its code), the amount the
+# paragraph says is arranged for it
+_ARRANGED_ITEM = re.compile(r"^\s*(?:[(（][一二三四五六七八九十]+[)）][、,，]?|\d{1,2}[.、．]|\d{3,7})?\s*"
+                            r"([^:：()（）\d。,，;；]{2,20}?)(?:\(项\))?\s*[:：]")
+_ARRANGED = re.compile(r"预算安排\s*" + _NUM + r"\s*(万元|元)")
 _PAIR = re.compile(r"收[、,，]?\s*支总计各[为是]?\s*" + _NUM + r"\s*[、,，]\s*" + _NUM + r"\s*万元")
+_PAIR_SAME = re.compile(r"收[、,，]?\s*支总计(?:均|都)[为是]\s*" + _NUM + r"\s*万")  # "收、支总计均为1523.26万元" (or cut at 万)
 _PAIR_CHANGE = re.compile(r"各(增加|减少)\s*" + _NUM + r"\s*[、,，]\s*" + _NUM + r"\s*万元\s*[,，]\s*各(增长|下降)\s*"
                           r"(\d+(?:\.\d+)?)%\s*[、,，]\s*(\d+(?:\.\d+)?)%")
 _SHARE_AFTER = re.compile(r"\s*[,，]?\s*占\s*(\d+(?:\.\d+)?)%")
@@ -101,11 +118,30 @@ def stated_table(body: list[tuple[str, Source]], least: int = 3) -> AccountTable
         for m in _PAIR.finditer(text):
             add("收入总计", m.group(1), src)
             add("支出总计", m.group(2), src)
+        for m in _PAIR_SAME.finditer(text):
+            add("收入总计", m.group(1), src)
+            add("支出总计", m.group(1), src)
         for m in _stated().finditer(text):
             add(m.group(1), m.group(2), _line_of(lines, m.group(2)), m.group(3))
+        for m in _ITEM.finditer(text):
+            name = (m.group(2).strip() or m.group(1)).strip()
+            if name:
+                add(name, m.group(3), _line_of(lines, m.group(3)), m.group(4))
+        _arranged_items(lines, add)
     t.unit = max(set(units), key=units.count) if units else None
     wholes = {n for name in seen for n in (name, _SUFFIX.sub("", re.sub("^" + LEVEL, "", name)))} & WHOLES
     return t if len(seen) >= least and (wholes or len(seen) >= max(least, 4)) else None
+
+
+def _arranged_items(lines: list[tuple[str, Source]], add: Callable[[str, str, Source, str], None]) -> None:
+    """Each line that names an item before its colon, with the one amount arranged for it on that line or the
+    lines after it up to the next item (a 款 heading without a colon runs into the item after it)."""
+    starts = [k for k, (x, _) in enumerate(lines) if _ARRANGED_ITEM.match(x)]
+    for k, nxt in zip(starts, [*starts[1:], len(lines)]):
+        item = _ARRANGED_ITEM.match(lines[k][0])
+        arranged = _ARRANGED.findall("".join(x for x, _ in lines[k:nxt]))
+        if item and len(arranged) == 1:
+            add(item.group(1).strip(), arranged[0][0], _line_of(lines[k:nxt], arranged[0][0]), arranged[0][1])
 
 
 _SUFFIX = re.compile(r"(预算|决算)?数?(总计|合计)?$")

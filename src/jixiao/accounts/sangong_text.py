@@ -12,13 +12,14 @@ the 三公 identities where the text gives one total and each item once (``check
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from jixiao.accounts.identity import Ctx, compare
-from jixiao.accounts.model import AccountRow, AccountTable, clean_name
+from jixiao.accounts.model import TO_WAN, AccountRow, AccountTable, clean_name
 from jixiao.accounts.prose import paragraphs
 from jixiao.accounts.sangong import ABROAD, ITEMS, PURCHASE, RECEPTION, RUNNING, TOTAL, VEHICLES, item_of
 from jixiao.core.findings import Finding
-from jixiao.core.numbers import normalize_text, parse_decimal
+from jixiao.core.numbers import fmt_plain, normalize_text, parse_decimal
 from jixiao.core.records import Val
 from jixiao.core.source import Source
 
@@ -28,6 +29,7 @@ _CHANGE = re.compile(r"增加|减少|增长|下降|降低|压缩|节约|[较比]
 _LEAD = re.compile(r"^(?:[年度月日]+|其中|包括|含|合计|分别|的|\s)+")
 _STAGE_ONLY = re.compile(r"^(?:支出)?(?:年初)?(?:预算|决算|执行)数?$")  # "…预算为49.9万元,支出决算为7.69万元"
 _MIN_ITEMS = 2
+_HEADING = re.compile(r"(?:预算|决算)(?:安排)?(?:情况)?(?:说明|公开)$|情况说明$")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 
 
@@ -52,7 +54,9 @@ def stated_sangong(body: list[tuple[str, Source]]) -> AccountTable | None:
             if not label or _CHANGE.search(label):
                 continue
             named = _items(label)
-            item = TOTAL if "三公" in label or len(named) > 1 else item_of(label)
+            # "“三公”经费支出预算中公务用车运行维护费": the item named after the 三公 words, else the total
+            after = _items(label[label.rfind("三公") + 2:]) if "三公" in label else set()
+            item = (after.pop() if len(after) == 1 else TOTAL) if "三公" in label or len(named) > 1 else item_of(label)
             if item is None and _STAGE_ONLY.match(re.sub(r"\s", "", label)):
                 item = last
             if item is None:
@@ -66,8 +70,12 @@ def stated_sangong(body: list[tuple[str, Source]]) -> AccountTable | None:
             src = next((s for x, s in lines if said in re.sub(r"\s", "", x)), None) or next(
                 (s for x, s in lines if m.group(2) in x), lines[0][1])
             units.append(m.group(3))
-            t.rows.append(AccountRow(label, {AMOUNT: Val(d, m.group(2), src)}, src, item=item))
-    if len({r.item for r in t.rows}) < _MIN_ITEMS or not any(r.item == TOTAL for r in t.rows):
+            t.rows.append(AccountRow(label, {AMOUNT: Val(d, m.group(2), src)}, src, item=item, unit=m.group(3)))
+    # a text under a 三公 heading of its own ("2017年“三公”经费预算情况说明") is a 三公 statement however few items
+    # it gives figures for ("…公务用车运行维护费为39.6万元…因公出国(境)、公务接待费没预算")
+    titled = any("三公" in x and _HEADING.search(x) and len(x.strip()) <= 40 for x, _ in body[:10])
+    if not t.rows or not titled and (len({r.item for r in t.rows}) < _MIN_ITEMS or
+                                     not any(r.item == TOTAL for r in t.rows)):
         return None
     t.unit = max(set(units), key=units.count)
     t.stage = "final" if text.count("决算") > text.count("预算") else "budget"
@@ -107,8 +115,22 @@ def check_stated_sangong(ctx: Ctx, t: AccountTable, body: list[tuple[str, Source
             if len({r.item for r in group}) == len(group) for f in _identities(ctx, group, f"{y}年")]
 
 
+def _in_coarsest(rows: list[AccountRow]) -> dict[str, Val]:
+    """Each row's amount in the coarsest unit the rows are printed in (2.08 亿元 and 1344 万元: 0.1344 亿元), so a
+    total rounded to 亿元 is compared within its own rounding; as printed when all share one unit."""
+    units = {r.unit or "万元" for r in rows}
+    top = max(units, key=lambda u: TO_WAN.get(u, Decimal(1)))
+    out: dict[str, Val] = {}
+    for r in rows:
+        v = r.get(AMOUNT)
+        f = TO_WAN.get(r.unit or "万元", Decimal(1)) / TO_WAN.get(top, Decimal(1))
+        out[r.item or ""] = v if f == 1 or v.dec is None else Val(v.dec * f, fmt_plain(v.dec * f), v.source)
+    return out
+
+
 def _identities(ctx: Ctx, rows: list[AccountRow], year: str) -> list[Finding]:
     one = {r.item: r for r in rows if r.item}
+    amount = _in_coarsest(list(one.values()))
     if TOTAL not in one:
         return []
     out: list[Finding | None] = []
@@ -116,13 +138,13 @@ def _identities(ctx: Ctx, rows: list[AccountRow], year: str) -> list[Finding]:
     if VEHICLES in one and all(parts):
         out.append(compare(ctx, "three_public", (f"说明中{year}“三公”经费：公务用车购置及运行费 = 购置费 + 运行费",
                                                  "the 三公 text: vehicles = purchase + running"),
-                           one[VEHICLES].get(AMOUNT), [p.get(AMOUNT) for p in parts if p], one[VEHICLES].source,
+                           amount[VEHICLES], [amount[p.item or ""] for p in parts if p], one[VEHICLES].source,
                            VEHICLES, [RUNNING, PURCHASE]))
-    vehicles = [one[VEHICLES].get(AMOUNT)] if VEHICLES in one else [p.get(AMOUNT) for p in parts if p] if all(parts) else []
+    vehicles = [amount[VEHICLES]] if VEHICLES in one else [amount[p.item or ""] for p in parts if p] if all(parts) else []
     if vehicles and ABROAD in one and RECEPTION in one:
         total = one[TOTAL]
         out.append(compare(ctx, "three_public", (f"说明中{year}“三公”经费：合计 = 因公出国(境)费 + 公务接待费 + 公务用车购置及运行费",
                                                  "the 三公 text: total = overseas + reception + vehicles"),
-                           total.get(AMOUNT), [one[ABROAD].get(AMOUNT), one[RECEPTION].get(AMOUNT), *vehicles],
+                           amount[TOTAL], [amount[ABROAD], amount[RECEPTION], *vehicles],
                            total.source, clean_name(total.name), [ABROAD, RECEPTION, VEHICLES]))
     return [f for f in out if f]

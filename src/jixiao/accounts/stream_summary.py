@@ -28,7 +28,7 @@ _AMOUNT = re.compile(r"^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # the lines of a 收支总表; a 财政拨款收支总表 names its income lines by the fund alone (一、一般公共预算拨款)
 _LINE = re.compile(r"(收入|支出|合计|总计|结转|结余|结转和结余|结余分配|事业基金|收支差额|预算拨款)$")
-_NOT_LINE = re.compile(r"总表|情况表|预算表|决算表|项目|单位|说明|名称")
+_NOT_LINE = re.compile(r"总表|情况表|预算表|决算表|项目|单位(?!上缴|补助)|说明|名称")  # 附属单位上缴收入 is a line
 _SENTENCE = re.compile(r"[。；;]")
 _NEXT_TABLE = re.compile(r"^(?:表\s*\d|注[:：]|[一二三四五六七八九十]+、\S*表$)")
 _ROW_NO = re.compile(r"^\d{1,2}$")
@@ -99,7 +99,10 @@ def _read(title: str, rest: str, after: list[tuple[str, Source]], src: Source) -
         if current is not None and got:
             t.rows.append(AccountRow(current[0], {column: got[0]}, current[1], side=_side(current[0])))
 
-    for tok, where in tokens:
+    words = [tok for tok, _ in tokens]
+    for k, (tok, where) in enumerate(tokens):
+        if numbered and _ROW_NO.match(tok) and _one_amount_after(words, k + 1):
+            continue  # "label | 行次 | amount |": the row's 行次 is neither a value nor a header word
         name = _label(tok)
         if name is not None:
             close()
@@ -120,6 +123,14 @@ def _read(title: str, rest: str, after: list[tuple[str, Source]], src: Source) -
                                 f"{title}: the amount {tok} follows no line's label; which line it belongs to "
                                 "cannot be told, not read"))
     return t, problems
+
+
+def _one_amount_after(words: list[str], at: int) -> bool:
+    """One amount at ``at`` and no other right after it: a row's own amount after its 行次 ("一、财政拨款收入 | 1 |
+    2,117.41 | 一、一般公共服务支出 …"), not the run of a flattened table's amounts after a run of its labels."""
+    if at >= len(words) or not _AMOUNT.match(words[at]):
+        return False
+    return at + 1 >= len(words) or not _AMOUNT.match(words[at + 1]) or bool(_ROW_NO.match(words[at + 1]))
 
 
 def _side(name: str) -> str:

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
 from jixiao.accounts.identity import Ctx
-from jixiao.accounts.model import Accounts, AccountTable, clean_name
+from jixiao.accounts.model import TO_WAN, Accounts, AccountTable, clean_name
 from jixiao.accounts.prose import paragraphs
 from jixiao.accounts.prose import where as _where
 from jixiao.accounts.sangong import (
@@ -37,6 +37,7 @@ from jixiao.accounts.text_rates import (
     exec_diff_findings,
     exec_findings,
     growth_findings,
+    is_change,
     pct,
     pct_finding,
 )
@@ -49,12 +50,11 @@ _SHARE = re.compile(_AMOUNT + r"\s*[,，]?\s*占(?:([^\d,，。;；%]{1,14}?)的
 
 
 
-_TO_WAN = {"元": Decimal("0.0001"), "千元": Decimal("0.1"), "万元": Decimal(1), "亿元": Decimal(10000)}
 
 
 def in_wan(t: AccountTable, value: Decimal | None) -> Decimal | None:
     """A table's value in 万元, the unit the notes write (a table in 元 divided by 10000)."""
-    return None if value is None else value * _TO_WAN.get(t.unit or "万元", Decimal(1))
+    return None if value is None else value * TO_WAN.get(t.unit or "万元", Decimal(1))
 
 
 def same_as_quoted(value: Decimal, quoted: str) -> bool:
@@ -275,7 +275,7 @@ def _share_findings(ctx: Ctx, labels: Labels, text: str, lines: list[tuple[str, 
             base = labels[normalize_text(m.group(2))][0][0]
         else:
             k = text.rfind("其中", 0, m.start())
-            before = [d for pos, d in said if pos < k] if k >= 0 else []
+            before = [d for pos, d in said if pos < k and not is_change(text, pos)] if k >= 0 else []
             if before:
                 base = before[-1]
             else:

@@ -35,6 +35,12 @@ _CLAUSE = re.compile(r"[。;；,，:：]")
 _COMPARE_PHRASE = re.compile(r"(?:较|比|与)?(?:上年|上一年|去年|\d{4}\s*年度?)(?:同期)?(?:决算数?|预算数?)?(?:相比)?|同比")
 
 
+def is_change(text: str, at: int) -> bool:
+    """The amount at ``at`` is a change ("较上年减少 310.02 万元", "决算数大于预算数 55.93 万元"): no base of a
+    share, a rate or a growth."""
+    return bool(_AFTER_CHANGE.search(text[max(0, at - 4):at]))
+
+
 def as_quoted(quoted: str) -> Rounding:
     """The rounding a quoted percentage shows: half up to as many places as it is written with."""
     return Rounding("half_up", len(quoted.split(".")[1]) if "." in quoted else 0)
@@ -103,8 +109,18 @@ def exec_findings(ctx: Ctx, text: str, lines: list[tuple[str, Source]]) -> Itera
                            ("预算完成率", "execution against budget"))
 
 
+_BRACKET = re.compile(r"[(（][^()（）]*[)）]")
+
+
+def _masked(text: str) -> str:
+    """The text with each bracket's words blanked, positions kept: "债务转贷收入51546万元(其中:新增…4000万元…),较预算
+    调整数增加682万元" — a change after a bracket is said of the line before it, never of an amount inside it."""
+    return _BRACKET.sub(lambda m: m.group(0)[0] + " " * (len(m.group(0)) - 2) + m.group(0)[-1], text)
+
+
 def growth_findings(ctx: Ctx, text: str, lines: list[tuple[str, Source]],
                      table_values: list[Decimal]) -> Iterable[Finding | None]:
+    text = _masked(text)
     for m in _GROWTH.finditer(text):
         changes = [parse_decimal(x) for x in re.findall(r"\d[\d,]*(?:\.\d+)?", m.group(2))]
         rates = re.findall(r"\d+(?:\.\d+)?", m.group(4))
@@ -113,7 +129,7 @@ def growth_findings(ctx: Ctx, text: str, lines: list[tuple[str, Source]],
         # parts); a sentence that names no line: those said before it, the nearest first, then the tables'
         subject = _subject(text, m.start())
         said = [(p, d) for p, d in reversed(amounts(text, _ANY_AMOUNT))
-                if p < m.start() and not _AFTER_CHANGE.search(text[max(0, p - 4):p])]  # a change is no base
+                if p < m.start() and not is_change(text, p)]
         named = [d for p, d in said if subject and subject[-8:] in text[max(0, p - 16):p]]
         # a sentence that names its line is checked against that line's amounts only: with whole percents
         # some other figure nearly always fits by chance
@@ -137,7 +153,7 @@ def growth_findings(ctx: Ctx, text: str, lines: list[tuple[str, Source]],
 def exec_diff_findings(ctx: Ctx, text: str, lines: list[tuple[str, Source]]) -> Iterable[Finding | None]:
     """"完成年初预算X%,决算数大于(小于)预算数D万元": X = A ÷ (A ∓ D) for the amount A said before it; 等于 is 100%."""
     for m in _EXEC_DIFF.finditer(text):
-        before = [d for p, d in amounts(text) if p < m.start() and not _AFTER_CHANGE.search(text[max(0, p - 4):p])]
+        before = [d for p, d in amounts(text) if p < m.start() and not is_change(text, p)]
         diff = parse_decimal(m.group(3)) if m.group(3) else ZERO
         if not before or diff is None or (m.group(2) != "等于" and not m.group(3)):
             continue

@@ -89,6 +89,7 @@ KINDS = {
     "rows_shifted": ("行错位", "rows shifted"),
     "text_amount": ("说明金额不符", "amount in text"),
     "text_percent": ("说明比例不符", "percentage in text"),
+    "table_rate": ("表内比率不符", "rate in a table"),
     "text_growth": ("说明增减不符", "change in text"),
     "text_name": ("说明科目名称不符", "item name in text"),
     "text_year": ("说明年度不符", "year in text"),

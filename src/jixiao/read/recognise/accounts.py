@@ -23,6 +23,7 @@ from jixiao.read.base import FileRead
 from jixiao.read.recognise.accounts_grid import parse_classified, parse_summary
 from jixiao.read.recognise.accounts_loose import (
     contents_only,
+    execution,
     flat_summary,
     notes_only,
     stream_summary,
@@ -66,8 +67,8 @@ def recognise(fr: FileRead) -> list[Document]:
         sets.append(current)
         ends.append(None)
     docs = [_document(fr, order, s, end, first=k == 0) for k, (s, end) in enumerate(zip(sets, ends))]
-    return (_with_standalone(fr, docs) or flat_summary(fr) or stream_summary(fr) or notes_only(fr) or targets(fr)
-            or contents_only(fr))
+    return _with_standalone(fr, docs) or execution(fr, flat_summary(fr) or stream_summary(fr) or notes_only(fr)
+                                                   or targets(fr) or contents_only(fr))
 
 
 def _with_standalone(fr: FileRead, docs: list[Document]) -> list[Document]:

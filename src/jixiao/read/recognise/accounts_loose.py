@@ -66,6 +66,30 @@ def stream_summary(fr: FileRead) -> list[Document]:
                      extra={"accounts": acc})]
 
 
+def execution(fr: FileRead, docs: list[Document]) -> list[Document]:
+    """A government's 预算执行情况表 given as runs of words (``accounts.exec_table``): added to the 预算/决算 the text
+    was read as, or a budget disclosure of its own when nothing else was read."""
+    from jixiao.accounts.exec_table import read_execution
+
+    found = read_execution(prose(fr))
+    if found is None:
+        return docs
+    table, problems = found
+    for d in docs:
+        if isinstance(acc := d.extra.get("accounts"), Accounts) and d.type in ("budget_disclosure", "final_accounts"):
+            acc.tables.append(table)
+            d.problems.extend(problems)
+            return docs
+    if docs:
+        return docs  # read as something else: the table is not that document's
+    years = [int(m.group(1)) for x, _ in fr.body[:40] for m in YEAR.finditer(x)]
+    unit = next((m.group(1) for x, _ in fr.body for m in [UNIT.search(x)] if m), None)
+    table.unit = unit
+    acc = Accounts(tables=[table], year=years[0] if years else None, money_unit=unit, stage="budget")
+    return [Document(type="budget_disclosure", title=table.title, source=table.source, year=acc.year, money_unit=unit,
+                     problems=problems, body=list(fr.body), extra={"accounts": acc})]
+
+
 def targets(fr: FileRead) -> list[Document]:
     """The 项目支出绩效目标表 of a disclosure, their funds read by label (``accounts.targets``)."""
     from jixiao.accounts.targets import target_documents
@@ -137,13 +161,15 @@ def _sangong_section(body: list[tuple[str, Source]]) -> list[tuple[str, Source]]
 
 
 _TOC = re.compile(r"^目\s*录$")
-_TABLES_PART = re.compile(r"^第[一二三四五六七八九十]+部分[:：]?.{0,30}(预算|决算)(报)?表$")  # "第二部分:…2018年部门预算报表"
+_TOC_FIELD = re.compile(r"\s*PAGEREF\s+_Toc\w+(?:\s+\\?h)?(?:\s+\d+)?\s*$")  # a Word 目录's field code left in
+# "第二部分:…2018年部门预算报表", "第五部分附表" (the tables listed after the 说明's sections)
+_TABLES_PART = re.compile(r"^第[一二三四五六七八九十]+部分[:：]?\s*(?:.{0,30}(预算|决算)(报)?表|附表)$")
 _MIN_LISTED = 3  # a 目录 names at least this many tables, one of them at least a public table by its title
 _LIST_SPAN = 60  # lines after the 目录 heading its list may take
 _HEADING = re.compile(r"(部门|单位)(预算|决算)")
 _HEADING_END = re.compile(r"(部门|单位)(预算|决算)$")
-# "一、收入支出决算总表", "表一:收入决算表", "表 1:…", "五、一般公共预算财政拨款支出决算表(一)"
-_TABLE_LINE = re.compile(r"^(?:[一二三四五六七八九十]+、|\d+[.、]|表\s*[\d一二三四五六七八九十]+\s*[:：]?)\s*\S{2,40}表"
+# "一、收入支出决算总表", "表一:收入决算表", "表 1:…", "表1-1. 部门收入总表", "五、一般公共预算财政拨款支出决算表(一)"
+_TABLE_LINE = re.compile(r"^(?:[一二三四五六七八九十]+、|\d+[.、]|表\s*[\d一二三四五六七八九十]+(?:-\d+)?\s*[:：.．、]?)\s*\S{2,40}表"
                          r"(?:[(（][一二三四五六七八九十\d]+[)）])?$")
 
 
@@ -154,8 +180,11 @@ def contents_only(fr: FileRead) -> list[Document]:
     called missing: the text ends before them, so nothing shows they were left out."""
     from jixiao.accounts.notes import stated_table
 
-    lines = [(normalize_text(x).strip(), s) for x, s in fr.body]
+    lines = [(_TOC_FIELD.sub("", normalize_text(x)).strip(), s) for x, s in fr.body]
     at = next((k for k, (x, _) in enumerate(lines) if _TOC.match(x) or _TABLES_PART.match(squash(x))), None)
+    if at is None:  # a PDF preview run onto one line: its entries split at their numbers
+        lines = [(p, s) for x, s in lines for p in _unflatten(x)]
+        at = next((k for k, (x, _) in enumerate(lines) if _TOC.match(x)), None)
     if at is None:
         return []
     tables = list(dict.fromkeys(LEADER.sub("", x).strip() for x, _ in lines[at + 1:at + _LIST_SPAN]
@@ -184,6 +213,20 @@ def contents_only(fr: FileRead) -> list[Document]:
     return [Document(type="budget_disclosure" if stage == "budget" else "final_accounts",
                      title=heading or (f"{acc.year}年度{fallback}" if acc.year else fallback), source=src,
                      year=acc.year, problems=[problem], body=list(fr.body), extra={"accounts": acc})]
+
+
+_ENTRY = re.compile(r"\s+(?=第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|表\s*\d+\s*[:：])")
+_TOC_INLINE = re.compile(r"\s*[(（]?目\s*录[)）]?$")
+
+
+def _unflatten(line: str) -> list[str]:
+    """A line holding a whole 目录 ("…决算公开说明 (目录) 第一部分:… 表 1:收入支出决算总表 表 2:…") as its entries,
+    the words before "(目录)" apart from the heading "目录"; any other line as it is."""
+    pieces = _ENTRY.split(line)
+    if len(pieces) < _MIN_LISTED or not _TOC_INLINE.search(pieces[0]):
+        return [line]
+    head = _TOC_INLINE.sub("", pieces[0]).strip()
+    return [*([head] if head else []), "目录", *pieces[1:]]
 
 
 def prose(fr: FileRead) -> list[tuple[str, Source]]:

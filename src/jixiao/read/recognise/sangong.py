@@ -306,14 +306,15 @@ def _read(fr: FileRead, cells: list[_Cell], skip: set[int]) -> list[tuple[Accoun
 
 def _across(fr: FileRead, cells: list[_Cell], k: int) -> tuple[tuple[AccountTable, int, int, list[Problem]], int] | None:
     """A table across the page read from its heads and figures in order (``sangong_wide``), or None."""
-    from jixiao.read.recognise.sangong_wide import read_wide
+    from jixiao.read.recognise.sangong_wide import group_heads, read_wide
 
     around = fr.body if fr.format == "text" else []
     first = cells[k].line
     title = _nearest(around, first, first) or next((c.text for c in cells[max(0, k - 6):k] if "三公" in c.text), None)
     title = title.strip(" |\t") if title else None
     stage = "决算数" if title and "决算" in title else "预算数"
-    found = read_wide([(c.text, c.source) for c in cells[k:]], stage)
+    groups = group_heads([c.text for c in cells[max(0, k - 4):k]])
+    found = read_wide([(c.text, c.source) for c in cells[k:]], stage, groups)
     if found is None:
         return None
     triples, problems, printed = found

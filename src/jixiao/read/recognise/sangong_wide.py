@@ -50,10 +50,25 @@ def leaves(items: list[tuple[str, Source]]) -> list[str]:
 Wide = tuple[list[tuple[str, str, Val]], list[Problem], dict[str, str]]
 
 
-def read_wide(cells: list[tuple[str, Source]], default: str) -> Wide | None:
+_GROUP = re.compile(r"((?:19|20)\d{2})\s*年[^\d]{0,20}?(预算|决算)数")
+
+
+def group_heads(before: list[str]) -> list[str]:
+    """The year groups printed over the item heads ("2010年“三公经费”财政拨款决算数", "2011年…预算数"), each as its
+    column's stage ("2010年决算数"): the last such words of each cell before the items, in order."""
+    out: list[str] = []
+    for t in before:
+        found = list(_GROUP.finditer(squash(t)))
+        if found:
+            out.append(f"{found[-1].group(1)}年{found[-1].group(2)}数")
+    return out
+
+
+def read_wide(cells: list[tuple[str, Source]], default: str, groups: list[str] | None = None) -> Wide | None:
     """(item, column, value) triples from the cells of one table (heads then figures), the problems, and each
     item's head as printed ("“三公”经费合计"); None when the cells do not read as a table across (fewer than three
-    items, no figures). ``default``: the stage when none is printed."""
+    items, no figures). ``default``: the stage when none is printed; ``groups``: the year groups printed over the
+    item heads, when the item heads are printed once under each (the figures then go group by group)."""
     items: list[tuple[str, Source]] = []
     stages: list[str] = []
     figures: list[tuple[str, Source]] = []
@@ -87,6 +102,11 @@ def read_wide(cells: list[tuple[str, Source]], default: str) -> Wide | None:
             printed.setdefault(item, squash(t))
     if len(stages) == 1 and len(figures) == len(cols):  # the stages down the page: one row of figures each
         return [*_rows_by_stage(cols, stages[0], figures, rest)], [], printed
+    names = [n for t, _ in items if (n := row_item(t)) is not None]
+    if groups and len(groups) >= 2 and names == cols * len(groups) and len(figures) == len(cols) * len(groups):
+        # the items printed under each year group: the figures row holds the groups one after the other
+        columns = [(item, g) for g in groups for item in cols]
+        return [(item, g, Val(parse_decimal(t), t, src)) for (item, g), (t, src) in zip(columns, figures)], [], printed
     once = list(dict.fromkeys(stages))  # the stage heads printed once for all the items
     per = (stages[: len(stages) // len(cols)] if stages and len(stages) % len(cols) == 0
            else once if once and len(figures) == len(cols) * len(once) else [default])

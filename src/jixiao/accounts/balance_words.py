@@ -1,0 +1,73 @@
+"""A 决算/预算 report's balance sentences: a total and the amounts it is said to be made of.
+
+"支出总计1,867.48万元,由一般公共预算支出1,867.48万元,加上解支出、…等0万元等构成" and "一般公共预算收入4402万元,
+加上级转移支付收入1884万元,上年结转结余60万元,…,收入合计为6449万元": within one sentence, the total is the amount
+it is made of plus every amount after 加 (加上, or 加 run into 上级…). A sentence that subtracts (减, 扣除) or lists
+the parts of one of its amounts (其中) is not read: its amounts are not all terms of the sum. Each amount is
+compared as printed (all in 万元).
+"""
+
+from __future__ import annotations
+
+import re
+
+from jixiao.accounts.identity import Ctx, compare
+from jixiao.accounts.prose import paragraphs
+from jixiao.core.findings import Finding
+from jixiao.core.numbers import parse_decimal
+from jixiao.core.records import Val
+from jixiao.core.source import Source
+
+_AMOUNT = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*万元")
+_TOTAL = r"((?:收入|支出|财力)(?:总计|合计))"
+# "<total> N万元, 由 A万元, 加… B万元 … 构成"
+_MADE_OF = re.compile(_TOTAL + r"[为是:：,，\s]{0,3}(\d[\d,]*(?:\.\d+)?)\s*万元\s*[,，]?\s*由([^。]*?)构成")
+# "A万元, 加… B万元, … <total> N万元"
+_ADDED_UP = re.compile(r"[,，]\s*加([^。]*?)[,，]\s*" + _TOTAL + r"[为是:：\s]{0,3}(\d[\d,]*(?:\.\d+)?)\s*万元")
+_NOT_A_SUM = re.compile(r"减|扣除|其中")
+_PLUS = re.compile(r"[,，]\s*加")
+
+
+def _line_of(lines: list[tuple[str, Source]], needle: str) -> Source:
+    return next((s for x, s in lines if needle in x), lines[0][1])
+
+
+def _terms(words: str) -> list[str] | None:
+    """The amounts of "A, 加 B, C …" (the first before 加, all after it), or None when it is no plain sum."""
+    plus = _PLUS.search(words)
+    if plus is None or _NOT_A_SUM.search(words):
+        return None
+    before = _AMOUNT.findall(words[:plus.start()])
+    after = _AMOUNT.findall(words[plus.end():])
+    return [before[-1], *after] if len(before) == 1 and after else None
+
+
+def balance_word_findings(ctx: Ctx, body: list[tuple[str, Source]]) -> list[Finding | None]:
+    out: list[Finding | None] = []
+    for text, lines in paragraphs(body):
+        for sentence in text.split("。"):
+            for label, total, terms in _sums(sentence):
+
+                def val(x: str, lines: list[tuple[str, Source]] = lines) -> Val:
+                    return Val(parse_decimal(x), x, _line_of(lines, x))
+
+                out.append(compare(ctx, "balance", (f"情况说明：{label} = 所说的各项之和",
+                                                    f"the report: {label} = the sum of what it is said to be made of"),
+                                   val(total), [val(x) for x in terms], _line_of(lines, total), label,
+                                   blame_blank=False))
+    return out
+
+
+def _sums(sentence: str) -> list[tuple[str, str, list[str]]]:
+    """(the total's name, its amount, the amounts it is made of) for each balance the sentence states."""
+    found: list[tuple[str, str, list[str]]] = []
+    for m in _MADE_OF.finditer(sentence):
+        if (terms := _terms(m.group(3))) is not None:
+            found.append((m.group(1), m.group(2), terms))
+    for m in _ADDED_UP.finditer(sentence):
+        if _MADE_OF.search(sentence) is not None:
+            break  # the sentence says what its total is made of: read above
+        start = max(sentence.rfind(x, 0, m.start()) for x in (";", "；"))
+        if (terms := _terms(sentence[start + 1:m.start(2)])) is not None:
+            found.append((m.group(2), m.group(3), terms))
+    return found

@@ -1,0 +1,98 @@
+"""A spending amount the 情况说明 splits into 基本支出 and 项目支出 right after it: the two are the whole of it.
+
+"1. 政府办公厅(室)及相关事务5,631万元,其中:基本支出3,931万元;项目1,745万元。" — every spending line of a
+部门预算 or 部门决算 is 基本支出 or 项目支出 by definition, so when its 其中 gives exactly these two (and nothing
+else follows in the sentence: a 决算 may add 上缴上级支出, 经营支出 …) the amount must be their sum. The line may be
+any line (a functional class or 款 the stated figures do not name): the words of its clause before the amount name
+it. Amounts are compared in the unit they are printed in, and only when all three are printed in the same unit.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from jixiao.accounts.identity import Ctx, compare
+from jixiao.accounts.prose import paragraphs
+from jixiao.accounts.text_rates import pct, pct_finding
+from jixiao.core.findings import Finding
+from jixiao.core.numbers import normalize_text, parse_decimal
+from jixiao.core.records import Val
+from jixiao.core.source import Source
+
+_NUM = r"(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)"
+_SPLIT = re.compile(_NUM + r"\s*[,，]?\s*其中\s*[:：]?\s*基本支出(?:预算)?\s*(?:为)?\s*" + _NUM
+                    + r"\s*[;；,，、]\s*项目(?:支出)?(?:预算)?\s*(?:为)?\s*" + _NUM)
+_AMOUNT_AFTER = re.compile(r"\d\s*(?:亿元|万元|元)")
+_CLAUSE_END = re.compile(r"[。,，;；:：]")
+_LIST_NO = re.compile(r"^\s*(?:\d+|[一二三四五六七八九十]+)\s*[、.．]\s*|^\s*[(（][一二三四五六七八九十\d]+[)）]\s*")
+_FILLER = re.compile(r"(?:预算|决算)?(?:数)?(?:为|是|共计|合计|安排)?$")
+
+
+def _label(before: str) -> str:
+    """The line an amount is said of: the words of its clause before it, without a list number or 为/共计."""
+    words = _CLAUSE_END.split(before)[-1]
+    return _FILLER.sub("", _LIST_NO.sub("", words)).strip()
+
+
+def _line_of(lines: list[tuple[str, Source]], needle: str) -> Source:
+    return next((s for x, s in lines if needle in x), lines[0][1])
+
+
+# "基本支出预算 2476260.58 元,占一般公共预算支出的84.06%" … "项目支出 469500 元,占一般公共预算支出的 19.62%"
+_KIND_SHARE = re.compile(r"(基本支出|项目支出)(?:预算)?\s*(?:为)?\s*" + _NUM + r"\s*[,，]?\s*占\s*([^\d,，。;；%]{1,14}?)的\s*"
+                         r"(\d+(?:\.\d+)?)\s*%")
+
+
+def kind_share_findings(ctx: Ctx, body: list[tuple[str, Source]]) -> list[Finding | None]:
+    """The shares of 基本支出 and 项目支出 in the same named whole ("占一般公共预算支出的X%"), each said once in the
+    same unit: when one share is the kind's part of the two kinds' sum (so the whole is their sum), the other must
+    be too; when neither is (the whole holds other kinds as well), nothing is said."""
+    text = "".join(x for x, _ in body)
+    found: dict[tuple[str, str], list[re.Match[str]]] = {}
+    for m in _KIND_SHARE.finditer(normalize_text(text).replace("\n", "")):
+        found.setdefault((re.sub(r"\s", "", m.group(4)), m.group(3)), []).append(m)
+    out: list[Finding | None] = []
+    for (whole, _), ms in found.items():
+        kinds = {m.group(1): m for m in ms}
+        if len(ms) != 2 or len(kinds) != 2:
+            continue
+        amounts = {k: parse_decimal(m.group(2)) for k, m in kinds.items()}
+        if any(v is None or v <= 0 for v in amounts.values()):
+            continue
+        total = sum((v for v in amounts.values() if v is not None), Decimal(0))
+        fits = {k: pct(amounts[k] or Decimal(0), total, m.group(5)) == parse_decimal(m.group(5))
+                for k, m in kinds.items()}
+        if sum(fits.values()) != 1:
+            continue  # both hold, or neither (other kinds in the whole): nothing proven
+        k = next(k for k, ok in fits.items() if not ok)
+        m = kinds[k]
+        got = pct(amounts[k] or Decimal(0), total, m.group(5))
+        out.append(pct_finding(ctx, "text_percent", [(x, s) for x, s in ((normalize_text(x), s) for x, s in body)],
+                               m.group(5), got, f"{m.group(2)} ÷ ({' + '.join(x.group(2) for x in kinds.values())})",
+                               "error", (f"{k}占{whole}的比例", f"share of {k} in {whole}")))
+    return out
+
+
+def kind_split_findings(ctx: Ctx, body: list[tuple[str, Source]]) -> list[Finding | None]:
+    """Each "A,其中:基本支出B;项目C" of the text: A = B + C (see the module docstring)."""
+    out: list[Finding | None] = kind_share_findings(ctx, body)
+    for text, lines in paragraphs(body):
+        for m in _SPLIT.finditer(text):
+            if len({m.group(2), m.group(4), m.group(6)}) != 1:
+                continue  # amounts in different units
+            end = text.find("。", m.end())
+            if _AMOUNT_AFTER.search(text[m.end():end if end >= 0 else len(text)]):
+                continue  # a third kind follows (上缴上级支出 …): the two are not the whole
+            label = _label(text[:m.start()])
+            if not label:
+                continue
+
+            def val(k: int, m: re.Match[str] = m, lines: list[tuple[str, Source]] = lines) -> Val:
+                return Val(parse_decimal(m.group(k)), m.group(k), _line_of(lines, m.group(k)))
+
+            out.append(compare(ctx, "total_sum", (f"情况说明：{label} = 基本支出 + 项目支出",
+                                                  f"the notes: {label} = basic + project expenditure"),
+                               val(1), [val(3), val(5)], _line_of(lines, m.group(1)), label,
+                               ["基本支出", "项目支出"], blame_blank=False))
+    return out

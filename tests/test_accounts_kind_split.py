@@ -1,0 +1,44 @@
+"""A spending line the 情况说明 splits into 基本支出 and 项目 is their sum (``accounts.kind_split``; generator:
+``tests/layouts/budget_functions.py``): the planted class found by its name, the other lines and a unit's spending
+with a third kind after the two never flagged."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from jixiao.accounts.checks import check_accounts
+from layouts.budget_functions import CLASSES, budget_functions, kind_shares
+from layouts.files import one
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_the_classes_split_into_basic_and_project_add_up(tmp_path: Path, seed: int) -> None:
+    f = budget_functions(seed)
+    doc = one(tmp_path, "\n".join(f.lines), "budget_disclosure")
+    stated = {r.name: r.get("金额").dec for t in doc.extra["accounts"].tables for r in t.rows}
+    assert stated["总收入"] == stated["总支出"] == f.total and stated["基本支出"] == f.basic
+    made: list[tuple[str, str, bool]] = []
+    assert [x for x in check_accounts(doc, made=made) if x.severity != "info"] == []
+    held = [what for k, what, ok in made if k == "total_sum" and ok]
+    assert any(CLASSES[0] in what for what in held)  # the split was checked, and holds
+    assert not any("事业单位支出" in what for what in held)  # a third kind listed: the two are not the whole
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_a_class_printed_below_its_parts_is_found(tmp_path: Path, seed: int) -> None:
+    f = budget_functions(seed, plant=True)
+    found = [x for x in check_accounts(one(tmp_path, "\n".join(f.lines), "budget_disclosure")) if x.severity != "info"]
+    office = f.classes[CLASSES[0]]
+    assert [(x.kind, x.severity, x.row, x.recomputed) for x in found] == [
+        ("total_sum", "error", CLASSES[0], str(sum(office)))]
+
+
+@pytest.mark.parametrize(("plant", "third"), [(False, False), (True, False), (False, True)])
+def test_the_two_kinds_shares_of_one_whole(tmp_path: Path, plant: bool, third: bool) -> None:
+    """基本支出 and 项目支出 each said as a share of 一般公共预算支出: when 基本's is its part of their sum, 项目's must
+    be too (a share printed over the wrong base is found at its row); a whole with a third kind is never judged."""
+    doc = one(tmp_path, "\n".join(kind_shares(8, plant, third)), "budget_disclosure")
+    found = [(x.kind, x.severity, x.row) for x in check_accounts(doc) if x.severity != "info"]
+    assert found == ([("text_percent", "error", "项目支出占一般公共预算支出的比例")] if plant else [])
