@@ -10,6 +10,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from jixiao.accounts.checks import check_accounts
 from jixiao.audit import audit_paths
@@ -226,3 +228,27 @@ def test_pdf_spaces_inside_a_name_before_its_figures(tmp_path: Path, variant: st
     assert ("完成培训人次", "≥87人次", Decimal("11.00"), Decimal("11.00")) in read
     assert ("项目总成本", "≤3405.63万元", Decimal("11.00"), Decimal("11.00")) in read
     assert errors == {"total_sum"}
+
+
+@pytest.mark.parametrize("variant", ["national", "sichuan", "anhui", "no_initial", "department"])
+def test_cells_wrapped_after_a_rows_figures_go_back_to_their_cells(tmp_path: Path, variant: str) -> None:
+    """A PDF's table whose cells wrap, one line a row and a line of the cells' ends after it (项目总成本 ≤3405.63
+    2646.17万 11.00 11.00 / 万元 元): the ends go back to the cells they complete, so the row keeps its weight
+    and score, its target and actual are whole, and the planted total_sum is found."""
+    text = render.wrapped_rows(grid_rows(invent_project(7, mistake="total"), VARIANTS[variant]))
+    assert "\n万元 元\n" in text
+    read, errors = _indicators(tmp_path, text)
+    assert len(read) == 7
+    assert ("项目总成本", "≤3405.63万元", Decimal("11.00"), Decimal("11.00")) in read
+    assert errors == {"total_sum"}
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(seed=st.integers(1, 10_000), variant=st.sampled_from(["national", "sichuan", "anhui", "no_initial"]))
+def test_wrapped_rows_read_the_figures_of_row_lines(tmp_path: Path, seed: int, variant: str) -> None:
+    """Property: any generated form, its cells wrapped as a PDF wraps them, reads the weights, scores and planted
+    mistake that the same form one line a row reads."""
+    rows = grid_rows(invent_project(seed, mistake="total"), VARIANTS[variant])
+    flat, wrapped = (_indicators(tmp_path, shape(rows)) for shape in (render.row_lines, render.wrapped_rows))
+    assert [r[2:] for r in wrapped[0]] == [r[2:] for r in flat[0]] and len(flat[0]) == 7
+    assert wrapped[1] == flat[1] == {"total_sum"}

@@ -183,12 +183,15 @@ def place(texts: Sequence[str], columns: Sequence[str], total: dict[str, Item] |
         return Placed(values, "as printed" if bad == 0 else "label order")
     consistent = [c for c in candidates if c[1][0] == 0]
     if not consistent:
-        first = _one_split(readings, len(columns))
+        first = _one_split(readings, len(columns)) or _rate_split([v for v, _ in candidates], base)
         return Placed(_label_order(first, list(columns)), "label order", candidates=len(candidates))
     best = max(g for _, (_, g) in consistent)
     top = [v for v, (_, g) in consistent if g == best]
     if len(top) == 1:
         return Placed(top[0], "by arithmetic" if best else "ambiguous", candidates=len(candidates))
+    rated = [v for v in top if _rate_holds(v, base)]
+    if len(rated) == 1:  # the one that ties three numbers (执行率 = 执行数 ÷ 预算数) over those that leave it unchecked
+        return Placed(rated[0], "by arithmetic", candidates=len(candidates))
     printed = [v for v in top if TEMPLATE in v]
     if len(printed) == 1:  # the template prints 分值; the author fills the rest
         return Placed(printed[0], "by template", candidates=len(candidates))
@@ -216,6 +219,24 @@ def _label_order(items: list[Item], columns: list[str]) -> dict[str, Item]:
     out["rate"] = items[at]
     out.update(zip(columns[col + 1 :], after))
     return out
+
+
+def _rate_split(placements: list[dict[str, Item]], base: str) -> list[Item]:
+    """When no placement is consistent and the numbers ran together: the one split of them that some placement
+    confirms by the form's first relation (执行率 = 全年执行数 ÷ 全年预算数, within the rate's printed digits),
+    as printed; none when no split or several are so confirmed. The split is then read in label order and
+    whatever else does not hold (a score printed 9 for 10 × 97.80%) is the audit's to report."""
+    confirmed = {tuple(v.values()) for v in placements if _rate_holds(v, base)}  # the numbers in their order
+    return list(next(iter(confirmed))) if len(confirmed) == 1 else []
+
+
+def _rate_holds(values: dict[str, Item], base: str) -> bool:
+    """执行率 = 全年执行数 ÷ 全年预算数 within the rate's printed digits, the two amounts printed as money is (at
+    most two decimals: 2456.1810 is an amount run into a weight, not an amount)."""
+    budget, executed, rate = values.get(base), values.get("executed"), values.get("rate")
+    return (budget is not None and executed is not None and rate is not None and rate.percent
+            and budget.value > 0 and executed.value > 0 and _decimals(budget.text) <= 2
+            and _decimals(executed.text) <= 2 and _close(rate, executed.value / budget.value * HUNDRED))
 
 
 def _one_split(readings: list[list[Item]], columns: int) -> list[Item]:

@@ -47,6 +47,7 @@ from jixiao.read.recognise.streamlevels import (
     lost_first_level,
 )
 from jixiao.read.recognise.streamorphans import Orphans, scattered_columns, stray
+from jixiao.read.recognise.streamwrap import wrapped_tail
 from jixiao.read.recognise.tokens import Token, is_value, number, plain
 
 _EMPTY_ROWS = re.compile(r"(?:指标\d*[:：]?)+")  # the template's numbering with no name (and 指标 cut off a label)
@@ -222,6 +223,11 @@ class IndicatorBlock:
                 level2 = tok
                 if (first := changed_first_level(level1, l2)) is not None:
                     level1 = Token(first, tok.source)  # 社会效益指标 after 产出指标's rows: 效益指标's label was lost
+            elif between is None and (tail := wrapped_tail(row, (level1, level2), self.t, k, self._opens_row)):
+                for at, piece in tail[0]:  # 项目总成本 ≤3405.63 2646.17万 11.00 11.00 / 万元 元: the cells' wrapped ends
+                    row[at] = Token(row[at].text + piece, row[at].source)
+                k += tail[1]
+                continue
             elif between is not None and complete(row, between) or between is None and row and plain(row[-1].text) and sum(1 for t in row if plain(t.text)) >= (1 if self.score_only else 2) \
                     and not plain(x) and not is_unit(x) and (not x.endswith("%") or full(row, len(slots), self.unit_column)):
                 flush()
@@ -236,6 +242,12 @@ class IndicatorBlock:
         self.total_left = self.orphans.pair(doc, fields, self.problems)
         if self.orphans.figures and doc.indicators and self.problems[-1].message.startswith("指标名称与其数值"):
             self.notes += 1
+
+    def _opens_row(self, k: int) -> bool:
+        """Whether the token at ``k`` opens what follows a row: a level label or the total."""
+        x = self.t[k].text
+        return (x in TOTAL_LABELS or x.startswith(STOP_LABELS) or level2_label(x) is not None
+                or level1_label(x, self.t[k + 1].text if k + 1 < len(self.t) else "", None, None) is not None)
 
     def _run_together(self, row: list[Token], values: list[str], level1: Token | None, level2: Token | None) -> bool:
         """Rows whose cells ran together, split back (``recognise.runrows``); False when they did not run
