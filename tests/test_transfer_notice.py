@@ -175,3 +175,14 @@ def test_notice_saying_xiada_first_with_its_table(tmp_path: Path) -> None:
     assert any([c.text for c in row if c.text] == ["合计", "240"] for t in doc.tables for row in t.rows)
     path.write_text("某某镇人民政府:\n现将有关事项通知如下:请加强资金监管。\n", encoding="utf-8")
     assert not [d for d in read_path(path).documents if d.extra.get("form") == "transfer"]
+
+
+def test_a_change_split_is_no_whole(tmp_path: Path) -> None:
+    """较上年减少X万元，其中…: the parts of a change need not make it; only a whole is checked."""
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "某县2031年度中央转移支付资金绩效自评报告\n一、绩效目标分解下达情况\n"
+        "2031年下达资金共计600万元,较上年减少45万元,其中:中央资金50万元,省级资金10万元。\n", encoding="utf-8")
+    doc = _transfer(path)
+    assert doc.funds["total"].annual_budget.dec == Decimal("600")
+    assert doc.extra[SAID] == []

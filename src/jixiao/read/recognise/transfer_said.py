@@ -4,7 +4,7 @@ sources, for the audit to check (``audit.transfer_said``); the reader never adds
 
 The total is the last amount before 其中 in its paragraph, with at most one sentence end between them; the parts
 are the amounts after 其中 up to the sentence's end (。；; or the line's) or the next 其中. A list of fewer than
-two parts states no sum.
+two parts states no sum, nor does an amount said as a change or a share (较上年减少X万元, 占…).
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ _WHERE = re.compile(r"其中")
 _STOP = re.compile(r"[。；;\n]|其中")
 _LABEL_CUT = re.compile(r"[,，。;；:：、\n]")
 _DATED = re.compile(r"\d{4}年度?")
+_CHANGE = re.compile(r"增加|减少|增长|下降|增收|减支|结余|占|较|比上年|同比")
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +47,8 @@ def said_sums(flat: Flat) -> list[Said]:
         if len(parts) < 2:
             continue
         clause = _LABEL_CUT.split(text[para:total.start(1)])[-1]
+        if _CHANGE.search(clause):  # 较上年减少X万元，其中…: a change, not a whole its parts make
+            continue
         clause = _DATED.split(clause)[-1].strip() or clause.strip()  # the words after the unit's name and year
         out.append(Said(clause[-24:], _val(flat, total.group(1).replace(",", ""), total.start(1)),
                         tuple(_val(flat, p.group(1).replace(",", ""), p.start(1)) for p in parts)))
