@@ -27,6 +27,7 @@ from jixiao.read.recognise import (
     ruletable,
     ruletable_flat,
     ruletable_labels,
+    ruletable_tiers,
     scoretable,
     stream,
     transfer,
@@ -56,6 +57,8 @@ FALLBACKS: tuple[tuple[str, Recogniser], ...] = (
     ("ruletable_labels", ruletable_labels.recognise),
     # rows run together without separators (an xlsx copied as text): weights placed by the total
     ("ruletable_flat", ruletable_flat.recognise),
+    # rows run along one line of PDF text: a weight read where it is its rule's top grade
+    ("ruletable_tiers", ruletable_tiers.recognise),
     ("coreflag", coreflag.recognise),
     # a department's form run together without 是/否 flags: rows split by the header's columns and the arithmetic
     ("deptrun", deptrun.recognise),
