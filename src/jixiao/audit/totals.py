@@ -14,7 +14,7 @@ from jixiao.audit.grades import check_printed_grade
 from jixiao.audit.rounding_detect import Convention, figures
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import HUNDRED, ZERO, is_float_artefact
-from jixiao.core.records import EXECUTION_AS_INDICATOR, HALF_READ, Document
+from jixiao.core.records import EXECUTION_AS_INDICATOR, HALF_READ, ROWS_UNSPLIT, Document
 from jixiao.core.rounding import HALF_UP_2
 
 
@@ -117,6 +117,8 @@ def check_bounds(doc: Document) -> list[Finding]:
     """No score above its weight, none below zero."""
     name = doc_name(doc)
     out: list[Finding] = []
+    # the reader could not tell some rows' cells apart: a score above its "weight" may be a misplaced cell
+    above = "suspect" if doc.extra.get(ROWS_UNSPLIT) else "error"
     for ind in doc.indicators:
         w, s = ind.weight.dec, ind.score.dec
         label = ind.level3.str_ or ind.code.str_
@@ -129,7 +131,7 @@ def check_bounds(doc: Document) -> list[Finding]:
             ))
         elif w is not None and s > w:
             out.append(finding(
-                "score_bounds", "error", name, loc(ind.score, ind.source),
+                "score_bounds", above, name, loc(ind.score, ind.source),
                 f"“{label}”得分{s}超过其分值{w}。", f"'{label}' scores {s}, above its weight {w}.", s, w, label,
             ))
     return out

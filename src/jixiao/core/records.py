@@ -67,6 +67,10 @@ MISSING = Val(None)
 # Document.extra key a reader sets (to a short reason) when it saw only part of the indicator rows: sums over
 # them cannot then be checked.
 HALF_READ = "indicators_incomplete"
+# Document.extra key a reader sets when some indicator rows' cells could not be told apart (a row's name holds
+# another row's figures, "准确率100%100%44…"): the columns of every row are then in doubt, and a row's score
+# against its weight is a reading suspicion, never an arithmetic error.
+ROWS_UNSPLIT = "indicator_rows_unsplit"
 NO_REASON_COLUMN = "no_reason_column"  # the form has no 偏差原因 column: no reason can be missing from it
 # Document.extra key: the funds sub-rows the reader saw printed with every amount blank (they hold zero).
 BLANK_FUNDS_ROWS = "blank_funds_rows"

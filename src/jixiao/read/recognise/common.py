@@ -187,3 +187,14 @@ def label_pairs(row: Row, labels: Iterable[str]) -> tuple[dict[str, Val], list[C
     if pending is not None:
         out[norm(pending.text)] = Val(None, None, pending.source)
     return out, stray
+
+
+# two figures glued with no cell between them: "100%100%44", "95%97%"
+_GLUED_FIGURES = re.compile(r"\d%[-+]?\d+(?:\.\d+)?%|\d%\d")
+_DIGIT_RUN = re.compile(r"\d+(?:\.\d+)?")
+
+
+def swallowed_figures(name: str) -> bool:
+    """Whether an indicator row's name swallowed other cells: two figures glued together in it, or a long name
+    holding four figures or more (its target, actual, weight and score run into it)."""
+    return bool(_GLUED_FIGURES.search(name)) or (len(name) >= 30 and len(_DIGIT_RUN.findall(name)) >= 4)

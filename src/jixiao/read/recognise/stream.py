@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from jixiao.core.records import (
     FUNDS_ROWS,
     HALF_READ,
+    ROWS_UNSPLIT,
     Document,
     FundsRow,
     IndicatorRow,
@@ -25,7 +26,7 @@ from jixiao.core.records import (
 from jixiao.core.source import Source
 from jixiao.read.base import FileRead
 from jixiao.read.recognise import streamdecision as decision
-from jixiao.read.recognise.common import find_year, money_unit, problem
+from jixiao.read.recognise.common import find_year, money_unit, problem, swallowed_figures
 from jixiao.read.recognise.deptmark import department_heading
 from jixiao.read.recognise.depttasks import TASKS, skip_tasks, total_as_funds
 from jixiao.read.recognise.formspec import (
@@ -230,6 +231,12 @@ class _Reader:
             doc.extra[HALF_READ] = "有指标行未能完整读取"
         elif not self.closed and not levels_whole(self.doc):
             doc.extra[HALF_READ] = NO_TOTAL_ROW
+        unsplit = [n for n in (i.level3.str_ or "" for i in doc.indicators) if swallowed_figures(n)]
+        if unsplit:
+            doc.extra[ROWS_UNSPLIT] = doc.extra[HALF_READ] = "有指标行的各栏未能分开"
+            self.problems.append(problem(f"指标行“{unsplit[0][:30]}”的名称中夹着其他栏的数值，各行的栏目可能错位",
+                                         "an indicator row's name holds other cells' figures: every row's columns are "
+                                         "in doubt", doc.source))
         if HALF_READ in doc.extra:
             self.problems.append(problem(f"指标表可能不完整：{doc.extra[HALF_READ]}",
                                          "the indicator table may be incomplete (no total row, or a first level without rows)",
