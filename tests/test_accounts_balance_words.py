@@ -30,4 +30,4 @@ def test_a_total_that_lost_its_first_digit_is_found(tmp_path: Path, seed: int) -
     r = town_report(seed, plant=True)
     found = [f for f in check_accounts(one(tmp_path, "\n".join(r.lines), "final_accounts")) if f.severity != "info"]
     assert [(f.kind, f.severity, f.row, f.recomputed, f.location.line) for f in found] == [
-        ("balance", "error", "支出总计", f"{r.total:.2f}", 8)]
+        ("balance", "error", "支出总计", f"{r.total:.2f}", 9)]

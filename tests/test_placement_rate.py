@@ -42,6 +42,13 @@ def test_amounts_run_into_the_weight_confirm_nothing() -> None:
     assert how == "ambiguous" and "executed" not in values
 
 
+def test_a_weight_is_never_read_with_four_decimals() -> None:
+    # 21 | 10.50 | 10 | 50.00% | 5 also reads as 2 | 1 | 10.5010 | 50.00% | 5 (1 ÷ 2 = 50%, 10.501 × 50% ≈ 5): no
+    # weight is printed so, and the amounts are left missing rather than placed wrong
+    how, values = _texts(["2110.501050.00%5"])
+    assert how == "ambiguous" and values == {"weight": "10", "rate": "50.00%", "score": "5"}
+
+
 @settings(max_examples=200, deadline=None)
 @given(cents=st.integers(1_000, 9_999_999), share=st.integers(500, 1000))
 def test_run_together_rows_are_placed_right_or_left_missing(cents: int, share: int) -> None:

@@ -63,3 +63,16 @@ def test_a_contents_that_only_names_the_form_gives_no_form(tmp_path: Path) -> No
     v = invent_variant(12)
     rr = read_path(write(tmp_path, RENDERERS["row_lines"](_accounts_page(v.unit, v.year))))
     assert [d.type for d in rr.documents if d.type == "project_self_evaluation"] == []
+
+
+def test_a_bound_form_whose_cells_ran_together_is_read(tmp_path: Path) -> None:
+    """The 决算 page's annex a 部门整体绩效自评表 whose cells ran together (a preview): read by the run-together
+    reader (``deptrun``), its total and rows."""
+    from layouts.deptrun import ROWS, invent_run, run_rows
+    from layouts.render import one_run
+
+    f = invent_run(2)
+    text = RENDERERS["row_lines"](_accounts_page(f.unit, f.year)) + one_run(run_rows(f))
+    forms = [d for d in read_path(write(tmp_path, text)).documents if d.type == "project_self_evaluation"]
+    assert len(forms) == 1 and "部门整体" in (forms[0].title or "")
+    assert forms[0].total_score.dec == f.total and len(forms[0].indicators) == len(ROWS)

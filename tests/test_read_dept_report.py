@@ -12,8 +12,8 @@ import pytest
 
 from jixiao.audit import audit_paths
 from jixiao.read import read_path
-from layouts.degrade import traditional
-from layouts.deptreport import WORDINGS, invent_report, report_lines
+from layouts.degrade import pdf_spaces, traditional
+from layouts.deptreport import WORDINGS, invent_report, report_lines, stated_lines
 from layouts.files import one, write
 
 LAYOUTS = {
@@ -94,3 +94,32 @@ def test_a_parts_rate_in_another_sentence_is_not_the_totals(tmp_path: Path) -> N
     lines[k] = part + f"{r.year}年度部门整体支出预算数为{r.budget}万元，全年实际支出{r.executed}万元。" + part
     doc = one(tmp_path, "\n".join(lines) + "\n")
     assert doc.funds["total"].rate.value is None
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_a_report_stating_income_and_spending_gives_its_spending_and_their_sums(tmp_path: Path, layout: str) -> None:
+    """A department's report that states no budget but the year's income and spending with their parts: what was
+    spent is its 全年执行数 (said so), the statements are kept as the report's stated figures, and a part
+    misprinted (the shares making 100%, so the list is whole) is found at its row; none otherwise."""
+    r = invent_report(6)
+    path = write(tmp_path, LAYOUTS[layout](stated_lines(r)))
+    doc = one(tmp_path, LAYOUTS[layout](stated_lines(r)), "project_self_evaluation")
+    assert doc.funds["total"].executed.dec == r.executed and doc.funds["total"].annual_budget.value is None
+    assert any("全年执行数读自报告所述的本年支出合计" in p.message for p in doc.problems)
+    assert doc.total_score.dec == r.score and doc.header["部门"].value == r.unit
+    assert [f for f in audit_paths([str(path)]).findings if f.severity in ("error", "suspect")] == []
+    found = [f for f in audit_paths([str(write(tmp_path, LAYOUTS[layout](stated_lines(r, "parts")), "b.txt"))]).findings
+             if f.severity in ("error", "suspect")]
+    assert [(f.kind, f.severity, f.reported) for f in found if f.row == "本年支出合计"] == [
+        ("total_sum", "error", str(r.executed))]
+    assert not any("收入" in (f.row or "") for f in found)  # the income sentence holds
+
+
+def test_a_heading_a_pdf_broke_with_gaps_is_still_a_departments_report(tmp_path: Path) -> None:
+    """部门 整体支出 / 绩效评价 自评报告: the gaps PDF text leaves between Chinese characters, the heading over two
+    lines, do not hide the department's report."""
+    r = invent_report(5)
+    lines = [x for x in report_lines(r) if "万元" not in x and "得分" not in x]
+    lines[1] = lines[1].replace("整体支出", "整体支出\n")
+    doc = one(tmp_path, pdf_spaces("\n".join(lines) + "\n"), "project_self_evaluation")
+    assert (doc.title or "").replace(" ", "").endswith("报告") and doc.funds["total"].executed.value is None

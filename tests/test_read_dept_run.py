@@ -58,3 +58,12 @@ def test_a_row_is_taken_only_when_its_readings_agree() -> None:
     row, how = choose(readings("2810810", cols, Decimal(90)))
     assert how == "weight" and row is not None and list(row) == ["weight"] and row["weight"].text == "10"
     assert choose(readings("0.910010", cols, Decimal(5))) == (None, "")  # no weight within 5 fits
+
+
+def test_a_coefficient_the_score_does_not_make_leaves_the_row_unread() -> None:
+    """The 重庆 template's other header (… 全年完成值 | 得分系数(%) | 指标权重 | 指标得分): the coefficient holds
+    score = weight × coefficient."""
+    cols = ["target", "actual", "coef", "weight", "score"]
+    row, _ = choose(readings("70%76%90%109", cols, Decimal(90)))
+    assert row is not None and (row["weight"].text, row["score"].text) == ("10", "9")
+    assert choose(readings("70%76%90%108", cols, Decimal(90))) == (None, "")  # 10 × 90% is not 8

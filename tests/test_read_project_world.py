@@ -217,3 +217,18 @@ def test_run_together_rows_without_a_weight_column_split_whole(tmp_path: Path) -
     (doc,) = result.documents
     assert [(i.level3.value, i.score.dec) for i in doc.indicators] == [(i.name, i.score) for i in p.indicators]
     assert {f.kind for f in result.findings if f.severity == "error"} == {"total_sum"}
+
+
+def test_the_end_of_a_form_alone_is_recognised_with_no_number_invented(tmp_path: Path) -> None:
+    # a page that begins inside the indicator rows of the form before it (四川's pages print one form after
+    # another): level labels, rows of a name, a target and one number, 合计, then 评价结论 / 存在问题 / 改进措施.
+    # Without the header the one number is a weight or a score: none is read, and the document says so
+    p = invent(12)
+    tail = [[i.level1, i.level2, i.name, i.target, f"{i.weight}"] for i in p.indicators[:4]]
+    tail += [["合计", "100"], ["评价结论", "完成年度目标。"], ["存在问题", "无"], ["改进措施", "无"], ["项目负责人:", "财务负责人:"]]
+    result = audit_paths([str(write(tmp_path, RENDERERS["flattened"](tail)))])
+    (doc,) = result.documents
+    assert doc.type == "project_self_evaluation" and not result.not_recognised()
+    assert not doc.indicators and doc.total_score.value is None
+    assert any("只有项目支出绩效自评表的末尾" in x.message for x in doc.problems)
+    assert [f for f in result.findings if f.severity == "error"] == []

@@ -252,3 +252,25 @@ def test_wrapped_rows_read_the_figures_of_row_lines(tmp_path: Path, seed: int, v
     flat, wrapped = (_indicators(tmp_path, shape(rows)) for shape in (render.row_lines, render.wrapped_rows))
     assert [r[2:] for r in wrapped[0]] == [r[2:] for r in flat[0]] and len(flat[0]) == 7
     assert wrapped[1] == flat[1] == {"total_sum"}
+
+
+@pytest.mark.parametrize("mistake", [None, "balance"])
+@pytest.mark.parametrize("layout", ["cell_lines", "flattened", "row_lines"])
+def test_pdf_spaces_inside_the_report_forms_amount_labels(tmp_path: Path, layout: str, mistake: str | None) -> None:
+    """The older 财政支出项目绩效评价报告 form whose labels PDF extraction broke (计划安排 资金, 实际到位 资金): the labels
+    are joined (``despace`` knows them from the report readers), so the form is read as the clean one is, with the
+    same amounts and findings."""
+    from layouts.reportform import report_rows
+
+    rows, fig = report_rows(2, mistake)
+    text = render.RENDERERS[layout](rows)
+    assert "计划安排 资金" in degrade.pdf_spaces(text)
+    read = []
+    for name, t in (("clean.txt", text), ("spaced.txt", degrade.pdf_spaces(text))):
+        (tmp_path / name).write_text(t, encoding="utf-8")
+        result = audit_paths([str(tmp_path / name)])
+        (doc,) = result.files[0].documents
+        total = doc.funds["total"]
+        read.append((total.annual_budget.dec, total.executed.dec, doc.extra["arrived"].dec,
+                     sorted({(f.kind, f.severity) for f in result.findings if f.severity in ("error", "suspect")})))
+    assert read[1] == read[0] and read[0][:3] == (fig["planned"], fig["total"], fig["planned"])

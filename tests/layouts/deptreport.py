@@ -16,7 +16,12 @@ WORDINGS = (
     "{y}年度部门预算总额为{b}万元，全年支出{e}万元，执行率为{r}%。",
     "{y}年全年预算数为{b}万元，全年执行数为{e}万元，预算执行率{r}%。",
     "{y}年度，我单位年初预算支出{b}万元，全年实际支出{e}万元，预算执行率为{r}%。",
+    "{y}年度部门预算安排{b}万元，全年总支出{e}万元，预算执行率为{r}%。",
+    "{y}年批复预算{b}万元，本年支出合计{e}万元，执行率{r}%。",
+    "{y}年度部门整体支出调整预算数{b}万元，决算支出{e}万元，预算执行率{r}%。",
 )
+# how the report states its score ({s} filled in): the wording follows the figures' wording
+SCORE_WORDINGS = ("部门整体支出绩效自评得分为{s}分", "综合评分{s}分", "最终得分为{s}分")
 
 
 @dataclass
@@ -59,4 +64,26 @@ def report_lines(r: DeptReport) -> list[str]:
             "三、部门整体支出绩效情况",
             "本部门较好地完成了年度工作任务。",
             "四、自评结论",
-            f"经自评，本部门{r.year}年度部门整体支出绩效自评得分为{r.score}分，评价等级为“优”。"]
+            f"经自评，本部门{r.year}年度{SCORE_WORDINGS[r.wording % len(SCORE_WORDINGS)].format(s=r.score)}，"
+            "评价等级为“优”。"]
+
+
+def stated_lines(r: DeptReport, mistake: str | None = None) -> list[str]:
+    """The report without a budget statement, stating instead the year's income and spending and their parts, each
+    with its share (本年收入合计…，其中：…，占…%；本年支出合计…，其中：基本支出…，占…%；项目支出…，占…%). ``parts``
+    misprints 项目支出 by 10 (its share is the true one's, so the shares still make 100%)."""
+    def share(part: Decimal, whole: Decimal) -> Decimal:
+        return (part / whole * 100).quantize(CENT, ROUND_HALF_UP)
+
+    income, grant = r.executed + Decimal(20), (r.executed * Decimal("0.8")).quantize(CENT)
+    basic = (r.executed * Decimal("0.6")).quantize(CENT)
+    project = r.executed - basic
+    printed = project + (10 if mistake == "parts" else 0)
+    lines = report_lines(r)
+    figures = lines.index(next(x for x in lines if "万元" in x))
+    lines[figures : figures + 1] = [
+        f"{r.year}年本年收入合计{income}万元，其中：一般公共预算财政拨款收入{grant}万元，占{share(grant, income)}%；"
+        f"其他收入{income - grant}万元，占{share(income - grant, income)}%。",
+        f"{r.year}年本年支出合计{r.executed}万元，其中：基本支出{basic}万元，占{share(basic, r.executed)}%；"
+        f"项目支出{printed}万元，占{share(project, r.executed)}%。"]
+    return lines

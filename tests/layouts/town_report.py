@@ -1,7 +1,7 @@
 """A town's 决算报告 in prose (Chongqing towns' pages): the general budget's income and spending with the amounts
 added to reach their 总计 ("…收入X万元,加上级补助收入Y万元、上年结转Z万元,收入总计T万元"), the 财力 section's
 "支出总计T万元,由一般公共预算支出S万元,加上解支出…等0万元等构成", and a sentence that subtracts (减) and one
-that lists parts (其中), whose amounts are no plain sum. Invented figures in 万元 with thousands separators;
+that lists parts (其中), and one whose list ends in 等 (not the whole list), whose amounts are no plain sum. Invented figures in 万元 with thousands separators;
 ``plant`` drops the first digit of the 支出总计 (1,867.48 printed ,867.48), as a real report did."""
 
 from __future__ import annotations
@@ -40,6 +40,7 @@ def town_report(seed: int, plant: bool = False) -> TownReport:
         f"全镇一般公共预算支出{_n(total)}万元,加上结转下年、上解上级支出等0万元,支出总计{_n(total)}万元,当年实现收支平衡。",
         f"全镇一般公共预算收入{_n(own)}万元,其中税收收入{_n(tax)}万元,加上级补助{_n(transfers)}万元,收入合计{_n(total)}万元。",
         f"全镇财力{_n(total + 1)}万元,减去上解支出1.00万元,加上年结余{_n(carried)}万元,收入总计{_n(total)}万元。",
+        f"全镇一般公共预算收入{_n(own)}万元,加上级补助收入{_n(transfers)}万元等,收入总计{_n(total)}万元。",
         "二、地方财力及平衡情况",
         f"支出总计{printed}万元,由一般公共预算支出{_n(total)}万元,加上解支出、安排预算稳定调节基金、结转下年等0万元等构成,当年收支平衡。",
     ]

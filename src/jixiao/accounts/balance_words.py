@@ -26,6 +26,7 @@ _MADE_OF = re.compile(_TOTAL + r"[为是:：,，\s]{0,3}(\d[\d,]*(?:\.\d+)?)\s*�
 _ADDED_UP = re.compile(r"[,，]\s*加([^。]*?)[,，]\s*" + _TOTAL + r"[为是:：\s]{0,3}(\d[\d,]*(?:\.\d+)?)\s*万元")
 _NOT_A_SUM = re.compile(r"减|扣除|其中")
 _PLUS = re.compile(r"[,，]\s*加")
+_ETC = re.compile(r"万元\s*等")
 
 
 def _line_of(lines: list[tuple[str, Source]], needle: str) -> Source:
@@ -68,6 +69,8 @@ def _sums(sentence: str) -> list[tuple[str, str, list[str]]]:
         if _MADE_OF.search(sentence) is not None:
             break  # the sentence says what its total is made of: read above
         start = max(sentence.rfind(x, 0, m.start()) for x in (";", "；"))
+        if _ETC.search(sentence, m.start(), m.start(2)):
+            continue  # "…B万元、C万元等,收入总计N": the list says it is not whole
         if (terms := _terms(sentence[start + 1:m.start(2)])) is not None:
             found.append((m.group(2), m.group(3), terms))
     return found

@@ -17,6 +17,7 @@ from jixiao.audit.choose import framework_grades, framework_of, pick_framework
 from jixiao.audit.common import doc_name
 from jixiao.audit.consistency import check_body_rates, check_repeated
 from jixiao.audit.dept import check_evidence_table, check_leaf_evidence, check_tree, check_tree_codes
+from jixiao.audit.dept_base import check_dept_base
 from jixiao.audit.dept_funds import check_dept_funds
 from jixiao.audit.dept_splits import check_dept_splits
 from jixiao.audit.dept_tasks import check_dept_tasks
@@ -102,6 +103,8 @@ def audit_document(
         out += check_plausibility(doc)
         out += check_transfer(doc)
         out += check_dept_tasks(doc)
+        out += _accounts(doc)  # the income and spending a department's report states (``deptreport``): their sums
+        out += check_dept_base(doc)  # the 部门整体支出绩效评价基础数据表 beside a department's form
     elif doc.type == "dept_evaluation":
         out += check_bounds(doc)
         out += check_tree(doc)

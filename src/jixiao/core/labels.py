@@ -63,6 +63,8 @@ KINDS = {
     "dept_split_parts": ("资金分项之和", "sum of a funds split"),
     "dept_funds_parts": ("基本支出与项目支出之和", "basic and project spending vs the total"),
     "dept_tasks_total": ("年度主要任务金额合计", "sum of the year's main tasks"),
+    "dept_base_rate": ("基础数据表控制率", "base table's staff control rate"),
+    "dept_base_sum": ("基础数据表三公经费之和", "base table's 三公 sums"),
     "table_total": ("合计行", "table total"),
     "body_vs_table": ("正文与表格", "text vs table"),
     "body_rate": ("正文执行率", "rate in the text"),

@@ -188,16 +188,16 @@ def recognise_documents(fr: FileRead) -> list[Document]:
                 fr.problems.append(Problem(f"识别器 {name} 出错：{type(e).__name__}: {e}", fr.source,
                                            f"recogniser {name} failed: {type(e).__name__}: {e}"))
                 continue
-            if sum(map(_content, found)) > sum(map(_content, docs)):
+            if sum(map(_content, found)) > sum(map(_content, docs)) or not docs and _said(found):
                 docs = found
-    if docs:  # a form bound into a final account (附件：部门整体支出绩效自评表) after the accounts' own pages
-        from jixiao.read.recognise.deptembed import embedded_forms
+    from jixiao.read.recognise.deptembed import embedded_forms, with_base
 
-        try:
-            docs = docs + embedded_forms(fr, docs)
-        except Exception as e:
-            fr.problems.append(Problem(f"识别器 deptembed 出错：{type(e).__name__}: {e}", fr.source,
-                                       f"recogniser deptembed failed: {type(e).__name__}: {e}"))
+    try:  # a form bound into a final account (附件：部门整体支出绩效自评表) after the accounts' own pages; the
+        # department's 基础数据表 kept on its form, or its document when the file has no form
+        docs = with_base(fr, docs + embedded_forms(fr, docs))
+    except Exception as e:
+        fr.problems.append(Problem(f"识别器 deptembed 出错：{type(e).__name__}: {e}", fr.source,
+                                   f"recogniser deptembed failed: {type(e).__name__}: {e}"))
     from jixiao.read.recognise.levelsum import funds_row_is_total
 
     for d in docs:  # whatever recogniser read a project form, its sums decide what its funds row's points are
@@ -256,6 +256,12 @@ def _hollow(doc: Document) -> bool:
         return False
     return not any(t.statement is not None or any(v.value is not None for r in t.rows for v in r.values.values())
                    for t in acc.tables)
+
+
+def _said(found: list[Document]) -> bool:
+    """Project forms read by the text's anchors that hold no figure but say why (only the end of a form, its numbers
+    not placeable): recognised for what they are, rather than the file ending 'not recognised'."""
+    return bool(found) and all(d.type == "project_self_evaluation" and d.problems for d in found)
 
 
 def _content(doc: Document) -> int:

@@ -5,11 +5,12 @@ A space between two Chinese characters is either a separator (two cells of a row
 break in one cell (the cell's text wrapped, or a glyph run split by the PDF). Which one it is cannot be told
 from the space; it can from the words around it: a space is taken out only where a label the readers know
 (``vocabulary``: the project form's labels, the score and rule tables' column words, the accounts' line and
-table names, the functional classification's names) stands across it once the spaces around are taken out. A
-space between two labels (年初预算数 全年预算数; 评价指标 分值, though 指标分值 is a label too) stays, and so does
-every space no known label spans: the text is never run together where its own words do not say it was one. A
-label of two characters is joined only when printed letter-spaced, its characters standing alone (合　计, 项 目,
-得 分): inside a longer run a pair such as 合计 is too common to say the space was a break (符合 计划).
+table names, the functional classification's names, the evaluation report form's amount labels) stands across
+it once the spaces around are taken out. A space between two labels (年初预算数 全年预算数; 评价指标 分值, though
+指标分值 is a label too) stays, and so does every space no known label spans: the text is never run together where
+its own words do not say it was one. A label of two characters is joined only when printed letter-spaced, its
+characters standing alone (合　计, 项 目, 得 分): inside a longer run a pair such as 合计 is too common to say the
+space was a break (符合 计划).
 
 This is not ``common.unwrap``, which closes every gap between Chinese characters: that is right inside one cell
 or value, never in a line whose spaces may separate cells. ``LETTER_SPACED`` is shared with ``recognise.tokens``,
@@ -40,13 +41,15 @@ def vocabulary() -> tuple[str, ...]:
     from jixiao.accounts.notes import LINES
     from jixiao.accounts.sangong import ITEMS
     from jixiao.read.recognise import labeltree_atoms as atoms
-    from jixiao.read.recognise import ruletable
+    from jixiao.read.recognise import report, ruletable
     from jixiao.read.recognise.formspec import ALL_LABELS
+    from jixiao.read.recognise.reportform import ARRIVED_WORD
 
     words = {*ALL_LABELS, *LINES, *ITEMS, *_TITLES, *_code_names(),
              *(w for kinds in (TABLE_KINDS, BUDGET_KINDS) for _, key, zh in kinds for w in (key, zh)),
              *atoms.LEVEL_WORDS, *atoms.WEIGHT_WORDS, *atoms.SCORE_WORDS, *atoms.RULE_WORDS,
-             *ruletable.NAME_COLUMNS, *ruletable.RULE_COLUMNS, *ruletable.EXPLAIN_COLUMNS}
+             *ruletable.NAME_COLUMNS, *ruletable.RULE_COLUMNS, *ruletable.EXPLAIN_COLUMNS,
+             *report.FORM_LABELS, ARRIVED_WORD}
     return tuple(sorted((w for w in {*words, *_SHORT} if " " not in w), key=len, reverse=True))
 
 

@@ -34,14 +34,19 @@ from jixiao.read.recognise.common import find_year, problem
 from jixiao.read.recognise.deptmark import is_department_title
 from jixiao.read.recognise.formspec import INDICATOR_COLUMNS, SCORE_TOTALS, UNITS, alias
 from jixiao.read.recognise.placement import Item, splits
-from jixiao.read.recognise.tokens import Token, stream
+from jixiao.read.recognise.tokens import stream
 
 TYPE = "project_self_evaluation"
-NUMERIC = ("target", "weight", "actual", "score")
+NUMERIC = ("target", "target2", "weight", "actual", "score", "coef")
+# the 重庆 template's columns beyond the project form's: the adjusted target and the score coefficient (得分系数(%):
+# score = weight × coefficient), each a number of the row
+_COLUMNS = (("调整指标值", "target2"), ("调整后指标值", "target2"), ("得分系数(%)", "coef"), ("得分系数", "coef"),
+            *INDICATOR_COLUMNS)
 # words of the indicator header that name no column of their own, or a text column (说明, 备注)
 _FILLER = ("(分)", "全年", "调整", "说明", "备注", "指标", "年初")
-_HEADER = re.compile("(?:" + "|".join(re.escape(w) for w in sorted(
-    [*(a for a, _ in INDICATOR_COLUMNS), *_FILLER], key=len, reverse=True)) + ")+")
+_LABELS = sorted([*(a for a, _ in _COLUMNS), *_FILLER], key=len, reverse=True)
+_HEADER = re.compile("(?:" + "|".join(map(re.escape, _LABELS)) + ")+")
+_COLUMN = re.compile("|".join(re.escape(a) for a, _ in sorted(_COLUMNS, key=lambda x: -len(x[0]))))
 _UNIT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 _ROW = re.compile(r"(?P<name>[^\d%.]{2,40}?)(?P<unit>(?:万|千|百|亿)?(?:" + _UNIT + r"))?(?P<nature>定量指标|定性指标|定量|定性)?"
                   r"(?P<nums>\d[\d.%]*)")
@@ -52,19 +57,21 @@ _TITLE = re.compile(r"部门\s*整体|单位\s*整体")
 _TAIL = re.compile(r"\d[\d.%]*$")
 
 
-class _Text:
-    """The tokens joined into one string (chunk markers dropped), with each character's source."""
+class Joined:
+    """Pieces of text (tokens, or lines) joined into one string by ``sep``, a preview's chunk marker dropped at the
+    start of each line, with each character's source."""
 
-    def __init__(self, toks: Sequence[Token]) -> None:
+    def __init__(self, pieces: Sequence[tuple[str, Source]], sep: str = "") -> None:
         self.text = ""
         self.at: list[tuple[int, Source]] = []
         last_line: int | None = None
-        for t in toks:
-            s = t.text
-            if t.source.line != last_line:
+        for s, src in pieces:
+            if src.line != last_line:
                 s = _CHUNK.sub("", s)
-                last_line = t.source.line
-            self.at.append((len(self.text), t.source))
+                last_line = src.line
+            if self.text:
+                self.text += sep
+            self.at.append((len(self.text), src))
             self.text += s
 
     def source(self, pos: int) -> Source:
@@ -83,18 +90,21 @@ def _alike(target: Item, actual: Item) -> bool:
 
 
 def readings(run: str, cols: Sequence[str], most_weight: Decimal) -> list[dict[str, Item]]:
-    """Every reading of a row's run as the number columns ``cols`` in order that the form's arithmetic allows."""
-    out: list[dict[str, Item]] = []
-    for pieces in splits(run, len(cols)):
-        if len(pieces) != len(cols):
-            continue
-        row = dict(zip(cols, pieces, strict=True))
-        w, s = row.get("weight"), row.get("score")
-        if w is not None and not (0 < w.value <= most_weight) or s is not None and (
-                s.value < 0 or w is not None and s.value > w.value):
-            continue
-        out.append(row)
-    return out
+    """Every reading of a row's run as the number columns ``cols`` in order, every column filled, that the form's
+    arithmetic allows (a row with blank cells gone admits too many readings of its digits: it is left unread)."""
+    return [row for pieces in splits(run, len(cols)) if len(pieces) == len(cols)
+            and (row := _fits(dict(zip(cols, pieces, strict=True)), most_weight)) is not None]
+
+
+def _fits(row: dict[str, Item], most_weight: Decimal) -> dict[str, Item] | None:
+    """The reading when the form's arithmetic allows it, else None: the weight above 0 and within what the
+    execution leaves, the score within the weight, and score = weight × 得分系数 where the form has that column."""
+    w, s, c = row["weight"], row["score"], row.get("coef")
+    if not (0 < w.value <= most_weight) or not (0 <= s.value <= w.value):
+        return None
+    if c is not None and not _close(s, w.value * c.value / HUNDRED):
+        return None  # score = weight × 得分系数
+    return row
 
 
 def choose(rows: list[dict[str, Item]]) -> tuple[dict[str, Item] | None, str]:
@@ -116,6 +126,12 @@ def choose(rows: list[dict[str, Item]]) -> tuple[dict[str, Item] | None, str]:
     return None, ""
 
 
+def _close(printed: Item, exact: Decimal) -> bool:
+    """Within one unit of the printed figure's last digit (rounded or truncated)."""
+    places = len(printed.text.split(".", 1)[1]) if "." in printed.text else 0
+    return abs(printed.value - exact) < Decimal(1).scaleb(-places)
+
+
 def execution(run: str) -> tuple[Item, Item, Item] | None:
     """The one tail of ``run`` that reads as rate, weight and score with score = weight × min(rate, 100%)."""
     found: dict[tuple[Decimal, Decimal, Decimal], tuple[Item, Item, Item]] = {}
@@ -128,16 +144,14 @@ def execution(run: str) -> tuple[Item, Item, Item] | None:
             rate, w, s = pieces
             if not (0 < w.value <= 50) or w.percent or s.percent:
                 continue
-            exact = w.value * min(rate.value, HUNDRED) / HUNDRED
-            places = len(s.text.split(".", 1)[1]) if "." in s.text else 0
-            if abs(s.value - exact) < Decimal(1).scaleb(-places):
+            if _close(s, w.value * min(rate.value, HUNDRED) / HUNDRED):
                 found[(rate.value, w.value, s.value)] = (rate, w, s)
     return next(iter(found.values())) if len(found) == 1 else None
 
 
 def recognise(fr: FileRead) -> list[Document]:
     toks = stream(fr)
-    flat = _Text(toks)
+    flat = Joined([(t.text, t.source) for t in toks])
     text = flat.text
     first = _TITLE.search(text)
     head = text.find("指标名称", first.start()) if first else -1
@@ -149,11 +163,12 @@ def recognise(fr: FileRead) -> list[Document]:
     hm = _HEADER.match(text, head)
     if hm is None or "是否核心指标" in text[head : head + 120]:  # rows closed by 是/否: ``recognise.coreflag``
         return []
-    cols = [c for c in (alias(m.group(0), INDICATOR_COLUMNS) for m in re.finditer(
-        "|".join(re.escape(a) for a, _ in sorted(INDICATOR_COLUMNS, key=lambda x: -len(x[0]))), hm.group(0))) if c]
+    cols = [c for c in (alias(m.group(0), _COLUMNS) for m in _COLUMN.finditer(hm.group(0))) if c]
+    if re.search("权重|得分|指标值|完成值", text[hm.end() : hm.end() + 24]):
+        return []  # a header word not understood stands before the rows: the columns cannot be told
     numeric = [c for c in cols if c in NUMERIC]
-    if "weight" not in numeric or "score" not in numeric:
-        return []
+    if "weight" not in numeric or "score" not in numeric or len(set(numeric)) != len(numeric):
+        return []  # a column named twice: its order cannot be told
     src = flat.source(title_at)
     problems: list[Problem] = []
     doc = Document(type=TYPE, title=None, source=src, problems=problems)
@@ -172,7 +187,7 @@ def recognise(fr: FileRead) -> list[Document]:
     return [doc]
 
 
-def _head(doc: Document, text: str, title_at: int, head: int, flat: _Text) -> None:
+def _head(doc: Document, text: str, title_at: int, head: int, flat: Joined) -> None:
     line_start = min((start for start, _ in flat.at if start <= title_at and flat.source(start).line
                       == flat.source(title_at).line), default=title_at)
     m = re.match(r"[\s《“\"]*(?:\d{1,2}、)?(.{0,40}?(?:部门|单位)\s*整体[^\d]{0,12}?(?:自评表|评价表))", text[line_start:])
@@ -190,7 +205,7 @@ def _head(doc: Document, text: str, title_at: int, head: int, flat: _Text) -> No
     doc.year = find_year([title])
 
 
-def _execution(doc: Document, region: str, offset: int, flat: _Text) -> None:
+def _execution(doc: Document, region: str, offset: int, flat: Joined) -> None:
     """The execution block's rate, weight and score: the one tail of a run of figures after its labels that the
     arithmetic allows."""
     labels = [region.rfind(w) for w in _EXEC_LABELS if w in region]
@@ -216,7 +231,7 @@ def _execution(doc: Document, region: str, offset: int, flat: _Text) -> None:
         return
 
 
-def _rows(doc: Document, text: str, start: int, numeric: list[str], most: Decimal, flat: _Text) -> bool:
+def _rows(doc: Document, text: str, start: int, numeric: list[str], most: Decimal, flat: Joined) -> bool:
     """The indicator rows from ``start``; True when a total or closing label ends them (the block is whole)."""
     ends = [k for k in (text.find(w, start) for w in _END) if k >= 0]
     stop = min(ends) if ends else len(text)

@@ -27,11 +27,16 @@ TYPE = "project_self_evaluation"
 _NUM = r"(\d[\d,]*(?:\.\d+)?)"
 _UNIT = r"\s*(万元|元|万)?"
 _LEAD = r"\s*(?:\(\s*(万元|元)\s*\))?\s*(?:为|是|:|达|共计|总计|合计)?\s*"
+# the older 财政支出项目绩效评价报告 form's table labels (计划投资额(万元) 18821.06 | 实际使用情况(万元) …), which
+# ``read.despace`` joins where PDF spaces cut them
+FORM_LABELS = ("计划安排资金", "计划投资额", "实际使用情况")
 # a budget, then what was spent: the report form's labels and the sentences' words, the most specific first
-BUDGET = re.compile(r"(计划安排资金|计划投资额|全年预算数|全年预算|调整后预算数?|年度预算数|下达预算资金|下达预算|年初预算数?|"
-                    r"预算资金|预算数|项目预算|预算)" + _LEAD + _NUM + _UNIT)
-EXECUTED = re.compile(r"(实际支出|实际使用情况|实际使用|实际总支出|全年执行数|全年执行|执行数|执行金额|实际支付|累计支出|实际拨付|"
-                      r"已支出)" + _LEAD + _NUM + _UNIT)
+BUDGET_WORDS = (*FORM_LABELS[:2], "全年预算数", "全年预算", "调整后预算数", "调整后预算", "年度预算数", "下达预算资金",
+                "下达预算", "年初预算数", "年初预算", "预算资金", "预算数", "项目预算", "预算")
+EXECUTED_WORDS = ("实际支出", FORM_LABELS[2], "实际使用", "实际总支出", "全年执行数", "全年执行", "执行数", "执行金额", "实际支付",
+                  "累计支出", "实际拨付", "已支出")
+BUDGET = re.compile(f"({'|'.join(BUDGET_WORDS)})" + _LEAD + _NUM + _UNIT)
+EXECUTED = re.compile(f"({'|'.join(EXECUTED_WORDS)})" + _LEAD + _NUM + _UNIT)
 _INITIAL = "年初预算"  # a budget so labelled is the initial one; the rate divides by the annual budget
 RATE = re.compile(r"(?:预算执行率|执行率|完成预算的|资金执行率)\s*(?:为|是|:|达到|达)?\s*" + r"(\d+(?:\.\d+)?)\s*%")
 SCORE = re.compile(r"(?:综合评价得分|自评得分|评价得分|综合得分|自评总分|总体得分|总得分|评分为|得分为)\s*(?:为|是|:)?\s*"

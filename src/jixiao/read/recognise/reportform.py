@@ -24,7 +24,8 @@ _UNIT = r"\s*(?:[(（]\s*万元\s*[)）])?\s*[:：]?\s*"
 _TOTAL = re.compile(r"(支出合计|合\s*计|总\s*计)" + _UNIT + _AMOUNT)
 _HEADER = re.compile(r"实际支出数|支出数|会计凭证号|凭证号|备注|金额|支出内容|[(（]\s*万元\s*[)）]")
 _ITEM = re.compile(r"([^\d\s:：,，;；。()（）]{2,24})" + _UNIT + _AMOUNT)
-ARRIVED = re.compile(r"实际到位资金" + _UNIT + _AMOUNT)
+ARRIVED_WORD = "实际到位资金"
+ARRIVED = re.compile(ARRIVED_WORD + _UNIT + _AMOUNT)
 BALANCE = re.compile(r"结\s*余" + _UNIT + _AMOUNT)
 _REACH = 800  # characters after the detail table's title within which its total stands
 

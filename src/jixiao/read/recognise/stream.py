@@ -33,6 +33,8 @@ from jixiao.read.recognise.formspec import (
     FUNDS_STARTS,
     HEADER_LABELS,
     INDICATOR_COLUMNS,
+    LEVEL1,
+    LEVEL2,
     MARKS,
     MONEY,
     NAME_FALLBACK,
@@ -84,6 +86,8 @@ def recognise(fr: FileRead) -> list[Document]:
         if head is not None and _project_sheet(toks, head):
             starts = [head]
     docs: list[Document] = []
+    if not starts and (tail := _tail(toks)) is not None:
+        return [tail]
     for n, s in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(toks)
         span = toks[s:end]
@@ -94,6 +98,27 @@ def recognise(fr: FileRead) -> list[Document]:
         if doc is not None:
             docs.append(doc)
     return docs
+
+
+_FOOTER = ("评价结论", "存在问题", "改进措施")  # the closing rows of a project form (四川's 部门预算项目支出绩效自评表)
+
+
+def _tail(toks: list[Token]) -> Document | None:
+    """The end of a project form whose beginning the page did not hold (an excerpt that starts inside its indicator
+    rows): its level labels and its closing rows (评价结论, 存在问题, 改进措施). Recognised, saying that without the
+    header its rows' numbers cannot be placed under columns: none is read, none invented."""
+    text = "".join(t.text for t in toks)
+    levels = {t.text for t in toks if t.text in LEVEL1 or t.text in LEVEL2}
+    if len(levels) < 2 or sum(w in text for w in _FOOTER) < 2 or any(w in text for w in OTHER_KINDS):
+        return None
+    src = toks[0].source
+    doc = Document(type=TYPE, title=None, source=Source(src.file, src.line, src.page, None, src.sheet))
+    doc.funds = {k: FundsRow() for k in FUNDS_ROWS}
+    doc.problems.append(problem(
+        "只有项目支出绩效自评表的末尾（页面从指标表中间开始）：没有表头，指标行的数值无法对应栏目（分值或得分），未读取",
+        "only the end of a project form (the page starts inside its indicator rows): without the header its rows' "
+        "numbers cannot be told apart (weight or score); not read", src))
+    return doc
 
 
 class _Reader:
