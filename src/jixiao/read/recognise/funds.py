@@ -14,6 +14,7 @@ from jixiao.read.recognise.common import (
     eff,
     is_dash,
     is_number,
+    label_containing,
     match_label,
     norm,
     num_val,
@@ -167,3 +168,23 @@ class FundsHeader:
                 ))
             setattr(out, key, v)
         return out, assumed
+
+
+# The funds rows of the project form (label → key); the longest label first where one holds another.
+FUNDS_ROW_LABELS: tuple[tuple[str, str], ...] = (
+    ("年度资金总额", "total"),
+    ("资金总额", "total"),
+    ("当年财政拨款", "current_year"),
+    ("财政拨款", "current_year"),
+    ("一般公共预算拨款", "current_year"),
+    ("财政专户管理资金", "special_account"),
+    ("财政资金", "current_year"),
+    ("上年结转", "carried_over"),
+    ("单位资金", "unit_funds"),
+    ("其他资金", "other"),
+)
+
+
+def funds_key(label: str) -> str | None:
+    """年度资金总额 → total, 其中：当年财政拨款 → current_year …"""
+    return label_containing(label, FUNDS_ROW_LABELS)

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from jixiao.core.numbers import parse_decimal
 from jixiao.core.records import (
     BLANK_FUNDS_ROWS,
     FUNDS_COLUMNS,
@@ -35,9 +34,7 @@ from jixiao.read.recognise.common import (
     find_year,
     first,
     is_number,
-    label_containing,
     label_pairs,
-    match_label,
     money_unit,
     next_value,
     norm,
@@ -46,38 +43,20 @@ from jixiao.read.recognise.common import (
     table_of,
     text_val,
 )
-from jixiao.read.recognise.formspec import FUNDS_STARTS, OTHER_KINDS
-from jixiao.read.recognise.funds import FUNDS_COLUMN_ALIASES, STANDARD_FUNDS_ORDER, FundsHeader
+from jixiao.read.recognise.formspec import FUNDS_ROW_ZH, FUNDS_STARTS, OTHER_KINDS
+from jixiao.read.recognise.funds import FundsHeader, funds_key
 from jixiao.read.recognise.indicators import IndicatorBlock, indicator_columns
 from jixiao.read.recognise.levelsum import levels_whole
+from jixiao.read.recognise.project_flat import flattened
 
 TYPE = "project_self_evaluation"
 HEADER_LABELS = ("项目名称", "主管部门", "实施单位", "项目负责人", "联系电话", "项目单位", "预算单位", "主管单位")
-FUNDS_ROW_LABELS: tuple[tuple[str, str], ...] = (
-    ("年度资金总额", "total"),
-    ("资金总额", "total"),
-    ("当年财政拨款", "current_year"),
-    ("财政拨款", "current_year"),
-    ("一般公共预算拨款", "current_year"),
-    ("财政专户管理资金", "special_account"),
-    ("财政资金", "current_year"),
-    ("上年结转", "carried_over"),
-    ("单位资金", "unit_funds"),
-    ("其他资金", "other"),
-)
-FUNDS_ROW_ZH = {"total": "年度资金总额", "current_year": "当年财政拨款", "carried_over": "上年结转资金", "other": "其他资金",
-                "special_account": "财政专户管理资金", "unit_funds": "单位资金"}
 GOAL_LABELS = ("年度总体目标", "年度目标", "总体目标", "预期目标", "实际完成情况")
 TOTAL_LABELS = ("总分", "合计", "总计")
 GRADE_LABELS = ("评分等级", "自评等级", "绩效等级", "等级")
 OTHER_FORM_STARTS = ("政策名称",)
 
 Located = tuple[int, Row]  # (table index, row)
-
-
-def funds_key(label: str) -> str | None:
-    """年度资金总额 → total, 其中：当年财政拨款 → current_year …"""
-    return label_containing(label, FUNDS_ROW_LABELS)
 
 
 def _is_title_row(label: str) -> bool:
@@ -147,75 +126,8 @@ def recognise(fr: FileRead) -> list[Document]:
                 docs.append(doc)
         elif form.funds_header is not None or (has_unit and form.block is not None):
             docs.append(doc)  # a 项目名称 row without funds, nor units and indicators, is some other table
-    docs.extend(_flattened(fr))
+    docs.extend(flattened(fr, TYPE))
     return docs
-
-
-# ---------------------------------------------------------------- flattened text (no table left)
-
-_SCALAR = re.compile(r"(项目名称|主管部门|实施单位)\s*[:：]?\s*(.+?)(?=\s+(?:项目名称|主管部门|实施单位)|$)")
-
-
-def _flattened(fr: FileRead) -> list[Document]:
-    """Forms whose table structure was lost in extraction (every cell on body lines, separated by spaces):
-    only the labelled scalars are recovered — header fields, funds rows, 总分, 评分等级 — and the document
-    says that its indicator rows could not be read."""
-    body = fr.body
-    starts = [k for k, (t, _) in enumerate(body) if norm(t.split()[0] if t.split() else "").startswith("项目名称")]
-    docs = []
-    for n, k in enumerate(starts):
-        lines = body[k : starts[n + 1] if n + 1 < len(starts) else len(body)]
-        doc = _flattened_form(lines, [t for t, _ in body[max(0, k - 3) : k]])
-        if doc is not None:
-            docs.append(doc)
-    return docs
-
-
-def _flattened_form(lines: list[tuple[str, Source]], before: list[str]) -> Document | None:
-    problems: list[Problem] = []
-    doc = Document(type=TYPE, title=None, source=lines[0][1], problems=problems)
-    doc.funds = {k: FundsRow() for k in FUNDS_ROWS}
-    columns: list[str] = []
-    found = False
-    for text, src in lines:
-        tokens = text.split()
-        head = norm(tokens[0])
-        if head.startswith(("项目名称", "主管部门", "实施单位")):
-            for m in _SCALAR.finditer(text):
-                doc.header[m.group(1)] = Val(m.group(2).strip(), m.group(2), src)
-        elif head.startswith("项目资金"):
-            doc.money_unit = money_unit([text])
-            columns = [k for t in tokens if (k := match_label(norm(t), FUNDS_COLUMN_ALIASES)) is not None]
-        elif (key := funds_key(head)) is not None:
-            found = True
-            values = tokens[1:]
-            order = columns if len(columns) == len(values) else STANDARD_FUNDS_ORDER
-            if len(values) != len(order):
-                problems.append(problem(f"{FUNDS_ROW_ZH[key]}行有 {len(values)} 个数值，无法与栏目对应，未读取",
-                                        f"{key} row has {len(values)} values that do not line up; not read", src))
-                continue
-            for col, t in zip(order, values):
-                d = parse_decimal(t)
-                setattr(doc.funds[key], col, Val(d, t, src))
-        elif head.startswith("总分") and len(tokens) >= 3:
-            found = True
-            doc.total_weight = Val(parse_decimal(tokens[-2]), tokens[-2], src)
-            doc.total_score = Val(parse_decimal(tokens[-1]), tokens[-1], src)
-        elif head.startswith("评分等级") and len(tokens) >= 2:
-            doc.grade = Val(tokens[1], tokens[1], src)
-    if not found:
-        return None
-    name = doc.header.get("项目名称")
-    doc.title = name.str_ if name else None
-    doc.year = find_year(before + [t for t, _ in lines[:3]])
-    doc.money_unit = doc.money_unit or money_unit(before)
-    if not columns:
-        problems.append(problem("资金表头缺失，资金行按表式的标准栏目顺序读取",
-                                "funds header missing: rows read in the form's standard column order", doc.source))
-    problems.append(problem("表格结构已丢失（纯文本），仅读取了带标签的数值；指标行未读取",
-                            "table structure lost (flattened text): only labelled values read, not the indicator rows",
-                            doc.source))
-    return doc
 
 
 def _block_weight(row: Row) -> Val | None:
