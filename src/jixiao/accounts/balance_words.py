@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from jixiao.accounts.identity import Ctx, compare
-from jixiao.accounts.prose import paragraphs
+from jixiao.accounts.prose import where
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import parse_decimal
 from jixiao.core.records import Val
@@ -29,10 +29,6 @@ _PLUS = re.compile(r"[,，]\s*加")
 _ETC = re.compile(r"万元\s*等")
 
 
-def _line_of(lines: list[tuple[str, Source]], needle: str) -> Source:
-    return next((s for x, s in lines if needle in x), lines[0][1])
-
-
 def _terms(words: str) -> list[str] | None:
     """The amounts of "A, 加 B, C …" (the first before 加, all after it), or None when it is no plain sum."""
     plus = _PLUS.search(words)
@@ -43,18 +39,19 @@ def _terms(words: str) -> list[str] | None:
     return [before[-1], *after] if len(before) == 1 and after else None
 
 
-def balance_word_findings(ctx: Ctx, body: list[tuple[str, Source]]) -> list[Finding | None]:
+def balance_word_findings(ctx: Ctx, paras: list[tuple[str, list[tuple[str, Source]]]]) -> list[Finding | None]:
+    """Each balance the text's ``paragraphs`` state (a total and what it is made of): the total = the sum."""
     out: list[Finding | None] = []
-    for text, lines in paragraphs(body):
+    for text, lines in paras:
         for sentence in text.split("。"):
             for label, total, terms in _sums(sentence):
 
                 def val(x: str, lines: list[tuple[str, Source]] = lines) -> Val:
-                    return Val(parse_decimal(x), x, _line_of(lines, x))
+                    return Val(parse_decimal(x), x, where(lines, x))
 
                 out.append(compare(ctx, "balance", (f"情况说明：{label} = 所说的各项之和",
                                                     f"the report: {label} = the sum of what it is said to be made of"),
-                                   val(total), [val(x) for x in terms], _line_of(lines, total), label,
+                                   val(total), [val(x) for x in terms], where(lines, total), label,
                                    blame_blank=False))
     return out
 
@@ -62,12 +59,13 @@ def balance_word_findings(ctx: Ctx, body: list[tuple[str, Source]]) -> list[Find
 def _sums(sentence: str) -> list[tuple[str, str, list[str]]]:
     """(the total's name, its amount, the amounts it is made of) for each balance the sentence states."""
     found: list[tuple[str, str, list[str]]] = []
-    for m in _MADE_OF.finditer(sentence):
+    made = list(_MADE_OF.finditer(sentence))
+    for m in made:
         if (terms := _terms(m.group(3))) is not None:
             found.append((m.group(1), m.group(2), terms))
+    if made:
+        return found  # the sentence says what its total is made of: not read again as a sum
     for m in _ADDED_UP.finditer(sentence):
-        if _MADE_OF.search(sentence) is not None:
-            break  # the sentence says what its total is made of: read above
         start = max(sentence.rfind(x, 0, m.start()) for x in (";", "；"))
         if _ETC.search(sentence, m.start(), m.start(2)):
             continue  # "…B万元、C万元等,收入总计N": the list says it is not whole

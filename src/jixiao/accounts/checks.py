@@ -19,6 +19,7 @@ from jixiao.accounts.items import check_items
 from jixiao.accounts.kind_split import kind_split_findings
 from jixiao.accounts.model import CLASSIFIED, AccountRow, Accounts, AccountTable, clean_name
 from jixiao.accounts.notes import check_notes
+from jixiao.accounts.prose import paragraphs
 from jixiao.accounts.sangong import check_three_public
 from jixiao.accounts.sangong_words import check_sangong_words
 from jixiao.accounts.targets import check_target_funds
@@ -200,8 +201,9 @@ def check_accounts(
     findings.extend(check_cross(ctx, acc, corrected))
     findings.extend(check_codes(ctx, acc, codes if codes is not None else load_codes(acc.year)))
     findings.extend(check_text(ctx, acc, doc.body))
-    findings.extend(f for f in kind_split_findings(ctx, doc.body) if f)
-    findings.extend(f for f in balance_word_findings(ctx, doc.body) if f)
+    paras = paragraphs(doc.body)
+    findings.extend(f for f in kind_split_findings(ctx, doc.body, paras) if f)
+    findings.extend(f for f in balance_word_findings(ctx, paras) if f)
     findings.extend(check_sangong_words(ctx, acc, doc.body))
     findings.extend(check_items(ctx, acc, doc.body))
     findings.extend(check_contents(ctx, acc))

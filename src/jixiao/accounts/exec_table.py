@@ -17,10 +17,10 @@ from decimal import Decimal
 
 from jixiao.accounts.identity import Ctx
 from jixiao.accounts.model import AccountRow, AccountTable
+from jixiao.accounts.text_rates import as_quoted, pct
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import HUNDRED, normalize_text, parse_decimal
 from jixiao.core.records import Problem, Val
-from jixiao.core.rounding import Rounding
 from jixiao.core.source import Source
 
 _AMT = r"(-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)"
@@ -32,14 +32,10 @@ COLUMNS = ("上年完成数", "预算数", "完成数", "完成预算%", "比上
 _MIN_CONFIRMING = 2
 
 
-def _places(quoted: str) -> int:
-    return len(quoted.split(".")[1]) if "." in quoted else 0
-
-
 def _rates(a: Decimal, b: Decimal, c: Decimal, p: str, g: str) -> tuple[Decimal | None, Decimal | None]:
     """The completion and growth rates the amounts give, rounded as the printed ones are."""
-    done = Rounding("half_up", _places(p)).apply(c / b * HUNDRED) if b else None
-    grown = Rounding("half_up", _places(g)).apply((c / a - 1) * HUNDRED) if a else None
+    done = pct(c, b, p) if b else None
+    grown = as_quoted(g).apply((c / a - 1) * HUNDRED) if a else None
     return done, grown
 
 
@@ -52,18 +48,17 @@ def read_execution(body: list[tuple[str, Source]]) -> tuple[AccountTable, list[P
     """The execution table the body's text holds, or None (no title, or columns the rows' arithmetic does not
     confirm)."""
     lines = [(normalize_text(x), s) for x, s in body]
-    at = next((k for k, (x, _) in enumerate(lines) if _TITLE.search(x)), None)
-    if at is None:
+    hit = next(((k, m) for k, (x, _) in enumerate(lines) if (m := _TITLE.search(x)) is not None), None)
+    if hit is None:
         return None
+    at, title = hit
     found: list[tuple[re.Match[str], Source]] = [(m, s) for x, s in lines[at:] for m in _ROW.finditer(x)]
     values = [(m, [parse_decimal(m.group(k)) for k in (2, 3, 4)]) for m, _ in found]
     confirming = sum(1 for m, (a, b, c) in values if a is not None and b is not None and c is not None
                      and _fits(a, b, c, m.group(5), m.group(6)))
     if confirming < _MIN_CONFIRMING:
         return None
-    title = _TITLE.search(lines[at][0])
-    t = AccountTable("execution", title.group(0) if title else "预算执行情况表", lines[at][1], columns=list(COLUMNS),
-                     own_name=title.group(0) if title else "预算执行情况表")
+    t = AccountTable("execution", title.group(0), lines[at][1], columns=list(COLUMNS), own_name=title.group(0))
     t.stage = "budget"
     problems: list[Problem] = []
     for m, src in found:
@@ -92,7 +87,7 @@ def check_execution(ctx: Ctx, t: AccountTable) -> list[Finding]:
             want = parse_decimal(quoted)
             if got is None or want is None or got == want:
                 continue
-            unit = Rounding("half_up", _places(quoted)).quantum
+            unit = as_quoted(quoted).quantum
             sev = "info" if abs(got - want) <= unit else "error"
             out.append(Finding(
                 "table_rate", sev, ctx.document, r.get(col).source or r.source,

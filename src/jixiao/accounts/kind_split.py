@@ -13,7 +13,7 @@ import re
 from decimal import Decimal
 
 from jixiao.accounts.identity import Ctx, compare
-from jixiao.accounts.prose import paragraphs
+from jixiao.accounts.prose import where
 from jixiao.accounts.text_rates import pct, pct_finding
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import normalize_text, parse_decimal
@@ -35,10 +35,6 @@ def _label(before: str) -> str:
     return _FILLER.sub("", _LIST_NO.sub("", words)).strip()
 
 
-def _line_of(lines: list[tuple[str, Source]], needle: str) -> Source:
-    return next((s for x, s in lines if needle in x), lines[0][1])
-
-
 # "基本支出预算 2476260.58 元,占一般公共预算支出的84.06%" … "项目支出 469500 元,占一般公共预算支出的 19.62%"
 _KIND_SHARE = re.compile(r"(基本支出|项目支出)(?:预算)?\s*(?:为)?\s*" + _NUM + r"\s*[,，]?\s*占\s*([^\d,，。;；%]{1,14}?)的\s*"
                          r"(\d+(?:\.\d+)?)\s*%")
@@ -48,9 +44,9 @@ def kind_share_findings(ctx: Ctx, body: list[tuple[str, Source]]) -> list[Findin
     """The shares of 基本支出 and 项目支出 in the same named whole ("占一般公共预算支出的X%"), each said once in the
     same unit: when one share is the kind's part of the two kinds' sum (so the whole is their sum), the other must
     be too; when neither is (the whole holds other kinds as well), nothing is said."""
-    text = "".join(x for x, _ in body)
+    lines = [(normalize_text(x), s) for x, s in body]
     found: dict[tuple[str, str], list[re.Match[str]]] = {}
-    for m in _KIND_SHARE.finditer(normalize_text(text).replace("\n", "")):
+    for m in _KIND_SHARE.finditer("".join(x for x, _ in lines).replace("\n", "")):
         found.setdefault((re.sub(r"\s", "", m.group(4)), m.group(3)), []).append(m)
     out: list[Finding | None] = []
     for (whole, _), ms in found.items():
@@ -68,16 +64,17 @@ def kind_share_findings(ctx: Ctx, body: list[tuple[str, Source]]) -> list[Findin
         k = next(k for k, ok in fits.items() if not ok)
         m = kinds[k]
         got = pct(amounts[k] or Decimal(0), total, m.group(5))
-        out.append(pct_finding(ctx, "text_percent", [(x, s) for x, s in ((normalize_text(x), s) for x, s in body)],
+        out.append(pct_finding(ctx, "text_percent", lines,
                                m.group(5), got, f"{m.group(2)} ÷ ({' + '.join(x.group(2) for x in kinds.values())})",
                                "error", (f"{k}占{whole}的比例", f"share of {k} in {whole}")))
     return out
 
 
-def kind_split_findings(ctx: Ctx, body: list[tuple[str, Source]]) -> list[Finding | None]:
-    """Each "A,其中:基本支出B;项目C" of the text: A = B + C (see the module docstring)."""
+def kind_split_findings(ctx: Ctx, body: list[tuple[str, Source]],
+                        paras: list[tuple[str, list[tuple[str, Source]]]]) -> list[Finding | None]:
+    """Each "A,其中:基本支出B;项目C" of the text (its ``paragraphs``): A = B + C (see the module docstring)."""
     out: list[Finding | None] = kind_share_findings(ctx, body)
-    for text, lines in paragraphs(body):
+    for text, lines in paras:
         for m in _SPLIT.finditer(text):
             if len({m.group(2), m.group(4), m.group(6)}) != 1:
                 continue  # amounts in different units
@@ -89,10 +86,10 @@ def kind_split_findings(ctx: Ctx, body: list[tuple[str, Source]]) -> list[Findin
                 continue
 
             def val(k: int, m: re.Match[str] = m, lines: list[tuple[str, Source]] = lines) -> Val:
-                return Val(parse_decimal(m.group(k)), m.group(k), _line_of(lines, m.group(k)))
+                return Val(parse_decimal(m.group(k)), m.group(k), where(lines, m.group(k)))
 
             out.append(compare(ctx, "total_sum", (f"情况说明：{label} = 基本支出 + 项目支出",
                                                   f"the notes: {label} = basic + project expenditure"),
-                               val(1), [val(3), val(5)], _line_of(lines, m.group(1)), label,
+                               val(1), [val(3), val(5)], where(lines, m.group(1)), label,
                                ["基本支出", "项目支出"], blame_blank=False))
     return out

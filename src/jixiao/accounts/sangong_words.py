@@ -27,10 +27,10 @@ from jixiao.accounts.sangong_changes import check_change_sums
 from jixiao.accounts.sangong_claims import WAN, Claim, claims, places
 from jixiao.accounts.sangong_text import AMOUNT, stated_year
 from jixiao.accounts.text import in_wan, same_as_quoted
+from jixiao.accounts.text_rates import pct
 from jixiao.core.findings import Finding
-from jixiao.core.numbers import HUNDRED, ZERO, fmt_plain, parse_decimal
+from jixiao.core.numbers import ZERO, fmt_plain, parse_decimal
 from jixiao.core.records import Val
-from jixiao.core.rounding import Rounding
 from jixiao.core.source import Source
 
 
@@ -208,7 +208,7 @@ def _judge_rate(ctx: Ctx, c: Claim, figures: Figures, what: str, said: str) -> F
     if quoted is None:
         return None
     part = figures.this if c.done else abs(diff)  # completion: this ÷ budget; change: |this − other| ÷ other
-    got = Rounding("half_up", len(c.quoted.split(".")[1]) if "." in c.quoted else 0).apply(part / figures.other * HUNDRED)
+    got = pct(part, figures.other, c.quoted)
     same_way = c.done or diff == ZERO or (diff > 0) == (c.sign > 0)
     if same_way and got == quoted:
         ctx.record("text_compare", f"{what} {said}", None)

@@ -49,9 +49,6 @@ _FILLER = r"[\s()类为决预算支出数共计安排:]{0,8}?"
 _SHARE = re.compile(_AMOUNT + r"\s*[,，]?\s*占(?:([^\d,，。;；%]{1,14}?)的)?\s*(\d+(?:\.\d+)?)%")
 
 
-
-
-
 def in_wan(t: AccountTable, value: Decimal | None) -> Decimal | None:
     """A table's value in 万元, the unit the notes write (a table in 元 divided by 10000)."""
     return None if value is None else value * TO_WAN.get(t.unit or "万元", Decimal(1))

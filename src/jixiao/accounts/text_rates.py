@@ -19,7 +19,6 @@ from jixiao.core.source import Source
 AMOUNT = r"(\d[\d,]*(?:\.\d+)?)\s*万元"
 BUDGET = re.compile(r"预算(?:数)?(?:为)?\s*" + AMOUNT)
 _EXEC = re.compile(r"完成(?:年初)?预算的\s*(\d+(?:\.\d+)?)%")
-BUDGET = re.compile(r"预算(?:数)?(?:为)?\s*" + AMOUNT)
 _GROWTH = re.compile(
     r"(增加|减少|增长|下降)\s*((?:\d[\d,]*(?:\.\d+)?\s*万?元\s*、\s*)*\d[\d,]*(?:\.\d+)?\s*万?元)\s*[,，]\s*"
     r"(增长|下降|增加|减少|降低)\s*((?:\d+(?:\.\d+)?\s*%\s*、\s*)*\d+(?:\.\d+)?\s*%)"

@@ -60,7 +60,7 @@ def check_dept_base(doc: Document) -> list[Finding]:
                 out.append(finding(
                     "dept_base_sum", "error", name, w.source,
                     f"基础数据表“{whole}”（{COLUMNS[col]}）{w.text}与其各项之和{total}"
-                    f"（{' + '.join(f'{p} {_at(rows[p], col).text}' for p in parts)}）不符。",  # type: ignore[union-attr]
+                    f"（{' + '.join(f'{p} {t.text}' for p, t in zip(parts, terms) if t is not None)}）不符。",
                     f"the base table's '{whole}' ({COLUMNS[col]}) {w.text} is not the sum of its items {total}.",
                     w.text, str(total), whole))
     return out

@@ -148,13 +148,15 @@ def audit_file(
             fid = chosen.get(j)
             own = framework_grades(fid) if fid else bands
             fa.by_doc[j] += audit_document(doc, fa.conventions[t], own, grades_expected, framework_of(fid))
+    band_texts: list[str] | None = None  # the file's texts that may state grade bands, gathered once
     for j, doc in enumerate(fa.documents):
         if doc.type not in FORM_TYPES:
             fid = chosen.get(j)
             own = framework_grades(fid) if fid else bands
             fa.by_doc[j] += audit_document(doc, rounding_detect.DEFAULT, own, False)
             if doc.type == "dept_evaluation":  # its grade against the bands the file states, else the framework's
-                fa.by_doc[j] += check_printed_grade(doc, own, file_texts(fa.read), full_marks(doc))
+                band_texts = file_texts(fa.read) if band_texts is None else band_texts
+                fa.by_doc[j] += check_printed_grade(doc, own, band_texts, full_marks(doc))
         fa.by_doc[j] += _problems(doc)
     for fs in fa.by_doc.values():
         out += fs

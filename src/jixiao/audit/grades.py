@@ -22,12 +22,9 @@ from jixiao.read.base import FileRead
 from jixiao.read.recognise.gradebands import band_texts, canon, stated_bands
 
 
-def _texts(doc: Document) -> list[str]:
-    return band_texts((t for t, _ in doc.body), (c.text for table in doc.tables for row in table.rows for c in row))
-
-
-def file_texts(fr: FileRead | None) -> list[str]:
-    """The texts of a whole file that may state grade bands (its body, and table cells naming a grade)."""
+def file_texts(fr: FileRead | Document | None) -> list[str]:
+    """The texts of a whole file (or of one document) that may state grade bands: its body, and table cells
+    naming a grade."""
     if fr is None:
         return []
     return band_texts((t for t, _ in fr.body), (c.text for table in fr.tables for row in table.rows for c in row))
@@ -54,7 +51,7 @@ def check_printed_grade(doc: Document, bands: Sequence[Any], texts: Iterable[str
     if not grade or total is None:
         return []
     name = doc_name(doc)
-    own = stated_bands([*_texts(doc), *texts])
+    own = stated_bands([*file_texts(doc), *texts])
     if not own and out_of != HUNDRED:  # the framework's bands are on 100 points
         full = "未能读出" if out_of is None else f"为{out_of}分"
         return [finding(

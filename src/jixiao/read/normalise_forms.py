@@ -59,10 +59,12 @@ def _texts(fr: FileRead) -> list[str]:
 
 def _mapped(t: Table, fix: Callable[[str], str]) -> Table:
     """The table with ``fix`` applied to every text (the same table when nothing changes)."""
-    if not any(fix(c.text) != c.text for row in t.rows for c in row) and fix(t.title or "") == (t.title or ""):
+    rows = [[fix(c.text) for c in row] for row in t.rows]  # each text fixed once
+    title = fix(t.title) if t.title else None
+    if rows == [[c.text for c in row] for row in t.rows] and (title or "") == (t.title or ""):
         return t
-    return Table([[Cell(fix(c.text), c.source, c.merged) for c in row] for row in t.rows], t.source,
-                 fix(t.title) if t.title else None, [fix(p) for p in t.preamble])
+    return Table([[Cell(x, c.source, c.merged) for x, c in zip(xs, row)] for xs, row in zip(rows, t.rows)], t.source,
+                 title, [fix(p) for p in t.preamble])
 
 
 def apply(fr: FileRead, fix: Callable[[str], str]) -> FileRead:

@@ -190,7 +190,7 @@ def label_pairs(row: Row, labels: Iterable[str]) -> tuple[dict[str, Val], list[C
 
 
 # two figures glued with no cell between them: "100%100%44", "95%97%"
-_GLUED_FIGURES = re.compile(r"\d%[-+]?\d+(?:\.\d+)?%|\d%\d")
+_GLUED_FIGURES = re.compile(r"\d%(?:\d|[-+]\d+(?:\.\d+)?%)")
 _DIGIT_RUN = re.compile(r"\d+(?:\.\d+)?")
 
 

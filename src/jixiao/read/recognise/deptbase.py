@@ -21,7 +21,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from decimal import Decimal
 
 from jixiao.core.numbers import HUNDRED
 from jixiao.core.records import FUNDS_ROWS, HALF_READ, Document, FundsRow, Val
@@ -29,14 +28,14 @@ from jixiao.core.table import Cell, Table
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.common import find_year, problem, unwrap
 from jixiao.read.recognise.deptrun import Joined
-from jixiao.read.recognise.placement import Item, splits
+from jixiao.read.recognise.placement import Item, close, decimals, splits
 from jixiao.read.recognise.tokens import in_reading_order, number
 
 TYPE = "project_self_evaluation"
 BASE = "dept_base"  # Document.extra key: {row label: [Val per column]} and "staff": (编制数, 在职人数, 控制率)
 TITLE = re.compile(r"(?:部门|单位)?\s*整体支出\s*绩效\s*评价\s*基础数据表")
 # the money rows in the template's order (label as the audit names it, the pattern that finds it)
-ROWS: tuple[tuple[str, str], ...] = (
+ROWS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(pattern)) for name, pattern in (
     ("三公经费", r"三公经费"),
     ("公务用车购置和维护经费", r"公务用车购置(?:和|及)(?:运行)?维护经费"),
     ("公车购置", r"公车购置"),
@@ -48,16 +47,11 @@ ROWS: tuple[tuple[str, str], ...] = (
     ("办公经费", r"办公经费"),
     ("水费、电费、差旅费", r"水费、电费、差旅费"),
     ("会议费、培训费", r"会议费、培训费"),
-)
+))
 COLUMNS = 3
 _NUMBERS = re.compile(r"-?\d[\d,.%]*")
 _FIGURES = re.compile(r"[\d.,%\s]*")  # a row's figures: what stands after its label up to the next words
 _END = re.compile(r"政府采购金额|部门基本支出预算调整|楼堂馆所|厉行节约|说明[:：]|部门整体支出绩效自评表|年度资金总额")
-
-
-def _decimals(item: Item) -> int:
-    t = item.text.rstrip("%")
-    return len(t.split(".", 1)[1]) if "." in t else 0
 
 
 def amounts(region: str) -> list[Item] | None:
@@ -75,7 +69,7 @@ def amounts(region: str) -> list[Item] | None:
         return items if len(items) == COLUMNS else None
     if len(runs) != 1:
         return None
-    found = [p for p in splits(runs[0], COLUMNS) if len(p) == COLUMNS and len({_decimals(i) for i in p}) == 1]
+    found = [p for p in splits(runs[0], COLUMNS) if len(p) == COLUMNS and len({decimals(i.text) for i in p}) == 1]
     return found[0] if len(found) == 1 else None
 
 
@@ -97,15 +91,9 @@ def staff(region: str) -> tuple[Item, Item, Item] | None:
                 or "." in p[0].text + p[1].text:
             continue  # people are counted whole
         exact = p[1].value / p[0].value * HUNDRED
-        if abs(p[2].value - exact) < Decimal(1).scaleb(-_decimals(p[2])):
+        if close(p[2], exact):
             out.append((p[0], p[1], p[2]))
     return out[0] if len(out) == 1 else None
-
-
-def recognise(fr: FileRead) -> list[Document]:
-    """The base table as a document of its own (when no other reader found the file's form)."""
-    doc = read_base(fr)
-    return [doc] if doc is not None else []
 
 
 def read_base(fr: FileRead) -> Document | None:
@@ -164,7 +152,7 @@ def _labels(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     out: list[tuple[str, int, int]] = []
     pos = start
     for name, pattern in ROWS:
-        m = re.compile(pattern).search(text, pos, end)
+        m = pattern.search(text, pos, end)
         if m is None:
             continue
         after = m.end()

@@ -33,7 +33,7 @@ from jixiao.read.base import FileRead
 from jixiao.read.recognise.common import find_year, problem
 from jixiao.read.recognise.deptmark import is_department_title
 from jixiao.read.recognise.formspec import INDICATOR_COLUMNS, SCORE_TOTALS, UNITS, alias
-from jixiao.read.recognise.placement import Item, splits
+from jixiao.read.recognise.placement import Item, close, splits
 from jixiao.read.recognise.tokens import stream
 
 TYPE = "project_self_evaluation"
@@ -102,7 +102,7 @@ def _fits(row: dict[str, Item], most_weight: Decimal) -> dict[str, Item] | None:
     w, s, c = row["weight"], row["score"], row.get("coef")
     if not (0 < w.value <= most_weight) or not (0 <= s.value <= w.value):
         return None
-    if c is not None and not _close(s, w.value * c.value / HUNDRED):
+    if c is not None and not close(s, w.value * c.value / HUNDRED):
         return None  # score = weight × 得分系数
     return row
 
@@ -126,12 +126,6 @@ def choose(rows: list[dict[str, Item]]) -> tuple[dict[str, Item] | None, str]:
     return None, ""
 
 
-def _close(printed: Item, exact: Decimal) -> bool:
-    """Within one unit of the printed figure's last digit (rounded or truncated)."""
-    places = len(printed.text.split(".", 1)[1]) if "." in printed.text else 0
-    return abs(printed.value - exact) < Decimal(1).scaleb(-places)
-
-
 def execution(run: str) -> tuple[Item, Item, Item] | None:
     """The one tail of ``run`` that reads as rate, weight and score with score = weight × min(rate, 100%)."""
     found: dict[tuple[Decimal, Decimal, Decimal], tuple[Item, Item, Item]] = {}
@@ -144,7 +138,7 @@ def execution(run: str) -> tuple[Item, Item, Item] | None:
             rate, w, s = pieces
             if not (0 < w.value <= 50) or w.percent or s.percent:
                 continue
-            if _close(s, w.value * min(rate.value, HUNDRED) / HUNDRED):
+            if close(s, w.value * min(rate.value, HUNDRED) / HUNDRED):
                 found[(rate.value, w.value, s.value)] = (rate, w, s)
     return next(iter(found.values())) if len(found) == 1 else None
 

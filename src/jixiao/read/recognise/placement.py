@@ -49,15 +49,15 @@ class Placed:
     candidates: int = 1
 
 
-def _decimals(text: str) -> int:
+def decimals(text: str) -> int:
     t = text.rstrip("%")
     return len(t.split(".", 1)[1]) if "." in t else 0
 
 
-def _close(published: Item, exact: Decimal) -> bool:
+def close(published: Item, exact: Decimal) -> bool:
     """Less than one unit of the published figure's last digit away: what rounding half-up, truncating or
     rounding up can give (a whole unit is no rounding: 0 is not 1.00 printed whole)."""
-    return abs(published.value - exact) < Decimal(1).scaleb(-_decimals(published.text))
+    return abs(published.value - exact) < Decimal(1).scaleb(-decimals(published.text))
 
 
 def _fraction(rate: Item) -> bool:
@@ -84,9 +84,9 @@ def judge(values: dict[str, Item], total: dict[str, Item] | None = None, base: s
         exact = executed.value / budget.value
         # the form's rate is 全年执行数 ÷ 全年预算数: only its base column confirms it (a lone budget that fits the
         # rate is the annual one, whose 年初预算数 cell vanished, rather than the other way round)
-        if _close(rate, exact * HUNDRED):
+        if close(rate, exact * HUNDRED):
             good += budget is values.get(base)
-        elif _fraction(rate) and _close(rate, exact) or rate.text == "1" and exact == 1:
+        elif _fraction(rate) and close(rate, exact) or rate.text == "1" and exact == 1:
             # 执行率(B/A) printed as the fraction: 0.1 for 94÷650 (audit: rate_as_fraction), 1 for all spent
             good += budget is values.get(base)
             in_percent = exact * HUNDRED  # printed too coarsely to score from (0.1 for 14.46%)
@@ -96,16 +96,16 @@ def judge(values: dict[str, Item], total: dict[str, Item] | None = None, base: s
         if score.value > weight.value:
             bad += 1
         elif in_percent is not None:
-            if _close(score, weight.value * min(in_percent, HUNDRED) / HUNDRED):
+            if close(score, weight.value * min(in_percent, HUNDRED) / HUNDRED):
                 good += 1
             else:
                 bad += 1
-    if weight is not None and (not (0 < weight.value <= HUNDRED) or _decimals(weight.text) > 2):
+    if weight is not None and (not (0 < weight.value <= HUNDRED) or decimals(weight.text) > 2):
         bad += 1  # a weight is printed in points with at most two decimals (10, 12.5, 10.00), never 10.5010
     if rate is not None and not rate.percent and rate.value > 1000:
         bad += 1
     amounts = [values[k] for k in MONEY if k in values]
-    if len(amounts) >= 2 and len({_decimals(a.text) for a in amounts}) == 1 and _near(amounts):
+    if len(amounts) >= 2 and len({decimals(a.text) for a in amounts}) == 1 and _near(amounts):
         good += 1  # the row's amounts printed alike (2456.18 2456.18, not 2456.1 82456.1; 30 30, not 30 3010)
     for k, it in values.items():
         if it.percent and k != "rate":
@@ -113,7 +113,7 @@ def judge(values: dict[str, Item], total: dict[str, Item] | None = None, base: s
         if total is not None and k in total and k in MONEY:
             good += total[k].value == it.value
             # a form prints its amounts with one number of decimals: a reading that keeps it is confirmed
-            good += _decimals(total[k].text) == _decimals(it.text)
+            good += decimals(total[k].text) == decimals(it.text)
     return bad, good
 
 
@@ -235,8 +235,8 @@ def _rate_holds(values: dict[str, Item], base: str) -> bool:
     most two decimals: 2456.1810 is an amount run into a weight, not an amount)."""
     budget, executed, rate = values.get(base), values.get("executed"), values.get("rate")
     return (budget is not None and executed is not None and rate is not None and rate.percent
-            and budget.value > 0 and executed.value > 0 and _decimals(budget.text) <= 2
-            and _decimals(executed.text) <= 2 and _close(rate, executed.value / budget.value * HUNDRED))
+            and budget.value > 0 and executed.value > 0 and decimals(budget.text) <= 2
+            and decimals(executed.text) <= 2 and close(rate, executed.value / budget.value * HUNDRED))
 
 
 def _one_split(readings: list[list[Item]], columns: int) -> list[Item]:
@@ -246,7 +246,7 @@ def _one_split(readings: list[list[Item]], columns: int) -> list[Item]:
     if len(readings) == 1:
         return readings[0]
     full = [r for r in readings if len(r) == columns]
-    alike = [r for r in full if len({_decimals(i.text) for i in r}) == 1]
+    alike = [r for r in full if len({decimals(i.text) for i in r}) == 1]
     if len(alike) == 1:
         return alike[0]
     return full[0] if len(full) == 1 else []

@@ -279,7 +279,7 @@ class IndicatorBlock:
 
     def _indicator(self, row: list[Token], level1: Token | None, level2: Token | None, slots: list[str],
                    has_reason: bool) -> None:
-        if self.unit_column and self._byis_unit(row, level1, level2):
+        if self.unit_column and self._by_unit(row, level1, level2):
             return
         if self.score_only:
             self._score_only(row, level1, level2)
@@ -402,7 +402,7 @@ class IndicatorBlock:
                 "the columns; target, actual and score not read", row[at].source))
         self.doc.indicators.append(ind)
 
-    def _byis_unit(self, row: list[Token], level1: Token | None, level2: Token | None) -> bool:
+    def _by_unit(self, row: list[Token], level1: Token | None, level2: Token | None) -> bool:
         """A row of a table with 度量单位: name, 指标性质, 指标值, unit, then 完成值, 分值, 得分 in order."""
         at = next((k for k, t in enumerate(row) if k > 0 and is_unit(t.text)), None)
         if at is None or not all(plain(t.text) for t in row[at + 1 : at + 4]) or len(row) < at + 3:

@@ -19,7 +19,7 @@ from decimal import Decimal
 
 from jixiao.core.numbers import HUNDRED
 from jixiao.core.source import Source
-from jixiao.read.recognise.placement import MAX_RUN, Item, splits
+from jixiao.read.recognise.placement import MAX_RUN, Item, decimals, splits
 from jixiao.read.recognise.tokens import number
 
 RATES = frozenset({"rate", "arrival_rate"})
@@ -44,14 +44,9 @@ class Placed:
     undecided: tuple[str, ...] = ()
 
 
-def _decimals(text: str) -> int:
-    t = text.rstrip("%")
-    return len(t.split(".", 1)[1]) if "." in t else 0
-
-
 def _close(published: Item, exact: Decimal) -> bool:
     """Within one unit of the published figure's last digit (rounded, truncated or printed whole)."""
-    return abs(published.value - exact) <= Decimal(1).scaleb(-_decimals(published.text))
+    return abs(published.value - exact) <= Decimal(1).scaleb(-decimals(published.text))
 
 
 def _amount(values: dict[str, Item], key: str, rel: Relations) -> Decimal | None:
@@ -95,7 +90,7 @@ def judge(values: dict[str, Item], rel: Relations, total: dict[str, Decimal] | N
     if "weight" in values and "score" in values and values["score"].value > values["weight"].value:
         bad += 1
     amounts = [values[k] for k in values if k in MONEY]
-    if len(amounts) >= 2 and len({_decimals(a.text) for a in amounts}) == 1:
+    if len(amounts) >= 2 and len({decimals(a.text) for a in amounts}) == 1:
         good += 1
     if total:
         good += sum(1 for k, it in values.items() if k in MONEY and total.get(k) == it.value)
