@@ -23,6 +23,7 @@ row) is marked half-read, so that no sum is checked on it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from decimal import Decimal
 
@@ -62,20 +63,25 @@ class Joined:
     start of each line, with each character's source."""
 
     def __init__(self, pieces: Sequence[tuple[str, Source]], sep: str = "") -> None:
-        self.text = ""
+        parts: list[str] = []
         self.at: list[tuple[int, Source]] = []
+        size = 0
         last_line: int | None = None
         for s, src in pieces:
             if src.line != last_line:
                 s = _CHUNK.sub("", s)
                 last_line = src.line
-            if self.text:
-                self.text += sep
-            self.at.append((len(self.text), src))
-            self.text += s
+            if size:  # as the text so far is not empty
+                parts.append(sep)
+                size += len(sep)
+            self.at.append((size, src))
+            parts.append(s)
+            size += len(s)
+        self.text = "".join(parts)  # joined once (adding to a string attribute piece by piece is quadratic)
+        self._starts = [start for start, _ in self.at]
 
     def source(self, pos: int) -> Source:
-        return next(src for start, src in reversed(self.at) if start <= pos)
+        return self.at[max(bisect_right(self._starts, pos) - 1, 0)][1]
 
 
 def _shape(text: str) -> tuple[int, int]:
