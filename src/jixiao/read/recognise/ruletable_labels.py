@@ -37,6 +37,7 @@ from jixiao.read.recognise.labeltree import (
 )
 from jixiao.read.recognise.ruletable_names import LEVEL_WEIGHTS_HEAD, Label, labels_in
 from jixiao.read.recognise.ruletable_sums import parse as parse_sums
+from jixiao.read.recognise.rulewords import EXPLAIN_COLUMNS, RULE_COLUMNS
 from jixiao.read.recognise.transfer_text import Flat, flatten
 
 TYPE_SCORED = "dept_evaluation"
@@ -44,7 +45,7 @@ TYPE_RULES = "assessment_rules"
 # a project self-evaluation form's funds block: such a file is the project readers', whatever labels it has
 _PROJECT = re.compile(r"年度资金总额|全年执行数|全年预算数|年初预算数")
 _SCORING = re.compile(r"评分|评价|考核|考评|绩效|指标|得分|分值")
-_RULE_COLUMN = re.compile(r"评分标准|评价标准|计分标准|考核标准|评分依据|评分细则|评分办法|指标说明|评价要点|指标解释")
+_RULE_COLUMN = re.compile("|".join((*RULE_COLUMNS, *EXPLAIN_COLUMNS)))
 _SCORE_WORD = re.compile(r"得分|自评分|评分(?!标准|细则|办法|方法|依据|说明|要点|规则)")
 # a number standing alone in a row's text: after a Chinese character or a separator, before one or the end,
 # not a quantity (2分, 50%, 3个, 2009年) and not part of a formula (X15, 15/20)

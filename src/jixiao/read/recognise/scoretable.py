@@ -19,20 +19,28 @@ from jixiao.core.records import HALF_READ, Document, IndicatorRow, Val
 from jixiao.core.source import Source
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.common import find_year, problem
+from jixiao.read.recognise.rulewords import (
+    EXPLAIN_COLUMNS,
+    RULE_COLUMNS,
+    SCORE_RULE_COLUMNS,
+    SCORE_WORDS,
+    TOTAL_WORDS,
+    WEIGHTS,
+    is_rule_column,
+)
 from jixiao.read.recognise.scoregroups import fold_groups
 from jixiao.read.recognise.tokens import Token, by_source, number, stream
 
 TYPE = "dept_evaluation"
 RULES = "assessment_rules"  # a table of 分值 and 评分标准 without scores
-STANDARD = ("评分标准", "计分标准", "评分依据", "评分细则", "评分办法", "考核标准")
+STANDARD = SCORE_RULE_COLUMNS
 # a rule table (no score column) names its rule column in more ways
-RULE_STANDARD = (*STANDARD, "评分方法", "评分规则", "计分方法", "评价标准", "扣分标准", "评分要点", "赋分办法", "赋分标准",
-                 "计分办法", "评分说明")
-WEIGHT = ("指标分值", "分值", "权重", "标准分", "满分", "指标权重", "权数")
-SCORE = ("自评得分", "得分", "自评分", "评价得分", "自评", "分数")
-TOTAL = ("合计", "总分", "总计")
-HEADER_WORDS = (*STANDARD, *WEIGHT, *SCORE, "指标", "一级", "二级", "三级", "四级", "备注", "序号", "考核内容",
-                "评价要点", "分数", "说明", "评价依据", "考核依据", "评价指标", "考核指标")
+RULE_STANDARD = RULE_COLUMNS
+WEIGHT = WEIGHTS
+SCORE = (*SCORE_WORDS, "自评", "分数")
+TOTAL = TOTAL_WORDS
+HEADER_WORDS = (*STANDARD, *WEIGHT, *SCORE, *EXPLAIN_COLUMNS, "指标", "一级", "二级", "三级", "四级", "备注", "序号",
+                "考核内容", "分数", "说明", "评价依据", "考核依据", "评价指标", "考核指标")
 _SENTENCE = re.compile(r"[。；;，,]")
 _LEVEL = re.compile(r"^(?P<name>[^\d]*?)[(（]?(?P<w>\d+(?:\.\d+)?)分[)）]?$")
 
@@ -46,20 +54,15 @@ def _points(text: str) -> Decimal | None:
     return number(text[:-1] if text.endswith("分") and text[:-1][-1:].isdigit() else text)
 
 
-def _is_rule_word(text: str) -> bool:
-    """A header cell naming the rule column: 评分标准 …, or a longer label ending in one (考核内容及评分标准)."""
-    return text.startswith(RULE_STANDARD) or (len(text) <= 12 and text.endswith(RULE_STANDARD))
-
-
 def _header_end(toks: Sequence[Token]) -> tuple[int, bool] | None:
     """The index just after the table's header labels, if the stream has such a header, and whether it has a
     score column (a score table) or not (a scoring-rule table: 评分细则, 评价指标体系)."""
     for k, t in enumerate(toks):
-        if not _is_rule_word(t.text):
+        if not is_rule_column(t.text):
             continue
         window = [x.text for x in toks[max(0, k - 12) : k + 12]]
         end = k + 1
-        while end < len(toks) and end - k < 25 and (toks[end].text.startswith(HEADER_WORDS) or _is_rule_word(toks[end].text)):
+        while end < len(toks) and end - k < 25 and (toks[end].text.startswith(HEADER_WORDS) or is_rule_column(toks[end].text)):
             end += 1
         header = [x.text for x in toks[max(0, k - 12) : end]]  # a score column is named in the header itself
         scored = any(w.startswith(SCORE) for w in header)
