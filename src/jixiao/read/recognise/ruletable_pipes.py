@@ -15,7 +15,8 @@ where they were kept cannot be told apart) and the rows are rebuilt by the heade
   header has above the leaf, nearest the leaf the deepest): a row whose levels are carried from above prints
   fewer; text cells beyond those are the row above's last columns (备注, 扣分原因);
 - after the weight, the header's columns up to the score are filled in their order: a text column by text, the
-  score by a number;
+  score by a number; a short text without a sentence followed by a number is the next row's name and weight
+  (this row printed nothing more: a group row);
 - where the header has 序号, a number that is the next 序号 and is followed by text starts a row, unless the row
   started by the last 序号 still wants its weight (where the score is due, such a number is the next row's 序号
   and the row printed no score: the score is left missing).
@@ -37,6 +38,9 @@ from jixiao.read.recognise.rulewords import LEVEL_WORDS, TOTAL_WORDS, Columns, f
 from jixiao.read.recognise.tokens import in_reading_order
 
 MAX_WEIGHT = 100
+MAX_NAME = 24
+_SENTENCE = re.compile(r"[。；;，,：:！!？?]")
+_POINTS = re.compile(r"\d\s*分")
 _TEXT_COLUMNS = ("rule", "explain", None)  # None: a column the vocabulary does not name (备注, 扣分原因)
 # a column the vocabulary does not name, by the words such labels end in (备注, 扣分原因和其他说明, 考核责任单位)
 _OTHER_HEAD = re.compile(r"^[\u3400-\u9fff/、()（）]{0,10}(?:备注|原因|说明|意见|单位|材料|佐证)$")
@@ -78,6 +82,13 @@ def cells(fr: FileRead) -> list[Cell]:
                 close()
     close()
     return out
+
+
+def _name_like(cell: Cell) -> bool:
+    """Text that may name an indicator: short, no sentence and no points awarded (a rule's or an explanation's
+    text has one: 年度工作计划是否完整可行(3分))."""
+    return (len(cell.text) <= MAX_NAME and not _SENTENCE.search(cell.text) and not _POINTS.search(cell.text)
+            and not _bare(cell.text))
 
 
 def _bare(text: str) -> bool:
@@ -144,6 +155,13 @@ def _rows(stream: list[Cell], model: Columns) -> list[list[Cell]]:
         return (seq is not None and j + 1 < len(stream) and _number(stream[j])
                 and parse_decimal(squash(stream[j].text)) == expect and not _number(stream[j + 1]))
 
+    def next_row(j: int) -> bool:
+        """A name followed by the header's text columns and a weight: the next row, this one having printed
+        nothing more (a group row: 一、前期工作 | 10, then 1、人员配备 | 5 | …)."""
+        w = j + 1 + len(between)
+        return (_name_like(stream[j]) and w < len(stream) and _number(stream[w])
+                and not any(_number(x) for x in stream[j + 1 : w]))
+
     while k < len(stream):
         c = stream[k]
         if squash(c.text) in TOTAL_WORDS:
@@ -186,7 +204,7 @@ def _rows(stream: list[Cell], model: Columns) -> list[list[Cell]]:
                     break
                 row[col] = nxt
                 k += 1
-            elif not _number(nxt) and not starts_row(k):
+            elif not _number(nxt) and not starts_row(k) and not next_row(k):
                 row[col] = nxt
                 k += 1
         rows.append(row)
