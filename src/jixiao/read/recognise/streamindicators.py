@@ -239,9 +239,10 @@ class IndicatorBlock:
             k += 1
         flush()
         fields = [c for c in values if c in ("target", "actual", "weight", "score")]
-        self.total_left = self.orphans.pair(doc, fields, self.problems)
-        if self.orphans.figures and doc.indicators and self.problems[-1].message.startswith("指标名称与其数值"):
-            self.notes += 1
+        paired = self.orphans.pair(doc, fields, self.problems)
+        self.total_left = paired.left
+        if paired.rows:
+            self.notes += 1  # the pairing said (rows read, not lost)
 
     def _opens_row(self, k: int) -> bool:
         """Whether the token at ``k`` opens what follows a row: a level label or the total."""
