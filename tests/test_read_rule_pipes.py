@@ -103,7 +103,12 @@ def broken_rows(head: list[str], body: list[list[str]], total: list[str]) -> str
     return "\n".join(lines)
 
 
-SHAPES = {"cell_lines": cell_lines, "broken_rows": broken_rows}
+def whole_rows(head: list[str], body: list[list[str]], total: list[str]) -> str:
+    """The table as a page's pipes give it when nothing was lost but the rowspans: one row a line."""
+    return "\n".join("| " + " | ".join(r) + " |" for r in [head, *body, total])
+
+
+SHAPES = {"cell_lines": cell_lines, "broken_rows": broken_rows, "whole_rows": whole_rows}
 
 
 def _table(tmp_path: Path, head: str, shape: str, seed: int, off: int = 0) -> tuple[Path, list[Leaf]]:
@@ -169,3 +174,30 @@ def test_a_fufen_table_names_its_weight_column_fufen(tmp_path: Path, shape: str)
     assert [(i.level3.str_, i.weight.dec) for i in doc.indicators] == [(x.name, Decimal(x.weight)) for x in leaves]
     assert all(i.score.value is None for i in doc.indicators)
     assert doc.total_weight.dec == sum(x.weight for x in leaves)
+
+
+BANDS = "注：90分（含）以上为优秀，80（含）-90分为良好，60（含）-80分为中，60分以下为差。"
+
+
+@pytest.mark.parametrize("where", ["total_row", "own_row"])
+@pytest.mark.parametrize("shape", sorted(SHAPES))
+def test_the_grade_a_score_table_prints(tmp_path: Path, shape: str, where: str) -> None:
+    """The grade after the total (合计 | 39 | 15 | 差) or in a row of its own under it (评价等级 | 差) is read, and held
+    against the bands the table states: a grade the total does not earn is found."""
+    words, fields = HEADERS["seq_weight_first"]
+    leaves, printed = invent(6)
+    total = sum(x.score for x in leaves)
+    want = "优秀" if total >= 90 else "良好" if total >= 80 else "中" if total >= 60 else "差"
+    for grade, wrong in ((want, False), ("优秀" if want != "优秀" else "差", True)):
+        tail = ["合计", str(sum(x.weight for x in leaves)), str(total)]
+        text = "某某局2023年度部门整体支出绩效自评表\n" + SHAPES[shape](
+            words, rows(leaves, printed, fields), [*tail, grade] if where == "total_row" else tail)
+        if where == "own_row":
+            text += "\n评价等级 | " + grade + " |"
+        path = tmp_path / f"{where}-{wrong}.txt"
+        path.write_text(text + "\n" + BANDS + "\n", encoding="utf-8")
+        (doc,) = [d for d in read_path(path).documents if d.type == "dept_evaluation"]
+        assert doc.grade.str_ == grade
+        found = [(f.reported, f.recomputed) for f in audit_paths([str(path)]).findings
+                 if f.kind == "grade" and f.severity == "error"]
+        assert found == ([(grade, want)] if wrong else [])

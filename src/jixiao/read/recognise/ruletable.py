@@ -23,6 +23,7 @@ from jixiao.read.base import FileRead
 from jixiao.read.recognise import assessment
 from jixiao.read.recognise.common import find_year, problem
 from jixiao.read.recognise.deptmark import is_department_title, names_targets_and_actuals
+from jixiao.read.recognise.gradebands import grade_after
 from jixiao.read.recognise.labeltree import PROJECT_ANCHORS
 from jixiao.read.recognise.ruletable_grid import grid_tables
 from jixiao.read.recognise.ruletable_pipes import pipe_tables
@@ -37,6 +38,7 @@ from jixiao.read.recognise.rulewords import (
 from jixiao.read.recognise.rulewords import squash as _squash
 from jixiao.read.recognise.scoregroups import fold_groups
 
+_GRADE_LABEL = re.compile(r"等级|等次")
 _CODED = re.compile(r"^[A-Z]\d{0,4}(?![A-Za-z\d])")
 
 
@@ -141,6 +143,29 @@ def _read(table: Table, hd: _Header, file: str) -> tuple[list[IndicatorRow], Val
     return rows, total_w, total_s, problems, closed
 
 
+def _grade(table: Table, hd: _Header, body: list[tuple[str, Source]]) -> Val:
+    """The grade a score table prints in its total row after the figures (合计 | 100 | 92 | 优), or in a row of its
+    own under it (评价等级 | 良好), in the table or on the lines just after it: missing where it prints none."""
+    rows = table.rows[hd.row + 1 :]
+    at = next((k for k, r in enumerate(rows) if any(_squash(c.text) in TOTAL_WORDS for c in r[:2])), None)
+    if at is None:
+        return MISSING
+    total = rows[at]
+    last = max((k for k, c in enumerate(total) if parse_decimal(c.text.removesuffix("分")) is not None), default=0)
+    for cells in (total[last + 1 :], *(r for r in rows[at + 1 : at + 3] if _GRADE_LABEL.search(r[0].text))):
+        texts = [c for c in cells if not c.blank]
+        found = grade_after(" | ".join(c.text for c in texts)) if texts else None
+        if found is not None:
+            cell = next((c for c in texts if found[0] in c.text), texts[0])
+            return Val(found[0], found[0], cell.source)
+    end = max((c.source.line or 0 for c in total), default=0)
+    for text, src in [(t, s) for t, s in body if (s.line or 0) > end][:3]:
+        found = grade_after(text.strip(" |")) if _GRADE_LABEL.search(text) else None
+        if found is not None:
+            return Val(found[0], found[0], src)
+    return MISSING
+
+
 def recognise(fr: FileRead) -> list[Document]:
     out = _recognise(fr, [*fr.tables, *(grid_tables(fr) if fr.format == "text" else [])])  # box-drawn: ruletable_grid
     if not out and fr.format == "text":  # pipe rows broken over lines: rebuilt by the header (ruletable_pipes)
@@ -180,7 +205,8 @@ def _recognise(fr: FileRead, tables: list[Table]) -> list[Document]:
             continue
         title = next((t for t in reversed([*table.preamble, *above]) if re.search(r"评分|细则|评价|考核|指标体系", t)),
                      None)
-        doc = Document(type=kind, title=_squash(title) if title else None,
+        grade = _grade(table, hd, fr.body) if kind == "dept_evaluation" else MISSING
+        doc = Document(type=kind, title=_squash(title) if title else None, grade=grade,
                        source=Source(fr.source.file, table.source.line), year=find_year(table.preamble),
                        indicators=named, total_weight=total_w, total_score=total_s if kind == "dept_evaluation"
                        else MISSING, tables=[table])

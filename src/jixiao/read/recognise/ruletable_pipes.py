@@ -33,6 +33,7 @@ from jixiao.core.numbers import parse_decimal
 from jixiao.core.source import Source
 from jixiao.core.table import Cell, Table
 from jixiao.read.base import FileRead
+from jixiao.read.recognise.gradebands import grade_after
 from jixiao.read.recognise.labeltree_atoms import CJK_GAP
 from jixiao.read.recognise.rulewords import LEVEL_WORDS, TOTAL_WORDS, Columns, field, squash
 from jixiao.read.recognise.tokens import in_reading_order
@@ -40,6 +41,7 @@ from jixiao.read.recognise.tokens import in_reading_order
 MAX_WEIGHT = 100
 MAX_NAME = 24
 _SENTENCE = re.compile(r"[。；;，,：:！!？?]")
+_GRADE_LABEL = re.compile(r"等级|等次")
 _POINTS = re.compile(r"\d\s*分")
 _TEXT_COLUMNS = ("rule", "explain", None)  # None: a column the vocabulary does not name (备注, 扣分原因)
 # a column the vocabulary does not name, by the words such labels end in (备注, 扣分原因和其他说明, 考核责任单位)
@@ -81,6 +83,16 @@ def cells(fr: FileRead) -> list[Cell]:
             if k < len(parts) - 1:  # a pipe closes the cell
                 close()
     close()
+    return out
+
+
+def _total_cells(after: list[Cell]) -> list[Cell]:
+    """The cells of a total row after its label: its figures (a total may pass 100), then its grade if printed."""
+    nums = [c for c in after[:2] if _bare(c.text)]
+    out = nums[: next((k for k, c in enumerate(after) if not _bare(c.text)), len(nums))]
+    rest = after[len(out) :]
+    if rest and grade_after(rest[0].text) is not None and len(rest[0].text) <= 6:
+        out.append(rest[0])
     return out
 
 
@@ -166,7 +178,10 @@ def _rows(stream: list[Cell], model: Columns) -> list[list[Cell]]:
         c = stream[k]
         if squash(c.text) in TOTAL_WORDS:
             spill(prefix)
-            rows.append([c, *[x for x in stream[k + 1 : k + 3] if _bare(x.text)]])  # a total may pass 100
+            rows.append([c, *_total_cells(stream[k + 1 : k + 6])])
+            j = k + len(rows[-1])
+            if j + 1 < len(stream) and _GRADE_LABEL.search(stream[j].text):
+                rows.append(stream[j : j + 2])  # 评价等级 | 良好: the grade in a row of its own under the total
             break
         if field(c.text) is not None and field(c.text) != "name" and not prefix:
             break  # a second header: another table

@@ -25,8 +25,9 @@ EXPLAIN_COLUMNS = ("指标解释", "指标说明", "评价要点", "考核要点
 MAX_RULE_LABEL = 12  # 考核内容及评分标准: a longer cell is text, not a column's label
 # the column naming the indicator where the header prints no levels
 NAME_COLUMNS = ("考核项目", "考核内容", "考核指标", "评价项目", "评价内容", "评价指标", "指标名称", "指标内容", "项目", "指标")
-WEIGHTS = (*WEIGHT_WORDS, "赋分")  # a weight column's names (赋分: the points a 赋分细则 gives a row)
+WEIGHTS = (*WEIGHT_WORDS, "赋分", "权重分")  # a weight column's names (赋分: the points a 赋分细则 gives a row)
 WEIGHT_COLUMNS = (*WEIGHTS, "分数")  # a rule table's 分数 is its weight (a score table's, its score)
+_LEVELS_SHORT = tuple(w.removesuffix("指标") for w in LEVEL_WORDS)
 _UNIT = re.compile(r"[(（]\s*分\s*[)）]$")
 
 
@@ -38,8 +39,8 @@ def field(text: str) -> str | None:
     """What a header cell names: ``level1`` … ``level4``, ``seq``, ``weight``, ``score``, ``rule``, ``explain`` or
     ``name`` (the unit mark of 分值(分) aside); None for any other text."""
     t = _UNIT.sub("", squash(text))
-    if t in LEVEL_WORDS:
-        return f"level{LEVEL_WORDS.index(t) + 1}"
+    if t in LEVEL_WORDS or t in _LEVELS_SHORT:  # 一级指标, or 一级
+        return f"level{(LEVEL_WORDS.index(t) if t in LEVEL_WORDS else _LEVELS_SHORT.index(t)) + 1}"
     if t == "序号":
         return "seq"
     if t in WEIGHT_COLUMNS:
