@@ -104,8 +104,25 @@ def exec_findings(ctx: Ctx, text: str, lines: list[tuple[str, Source]]) -> Itera
         actual, budget = before[-1][1], budgets[-1][1]
         assert budget is not None
         got = pct(actual, budget, m.group(1))
+        label = _named_before(text, budgets[-1][0])
         yield pct_finding(ctx, "text_percent", lines, m.group(1), got, f"{actual} ÷ {budget} × 100%", "error",
-                           ("预算完成率", "execution against budget"))
+                           (f"{label}预算完成率" if label else "预算完成率", "execution against budget"))
+
+
+_NAME_BEFORE = re.compile(r"([^\d,，。;；:：、.．]{2,40})$")
+_NAME_LEAD = re.compile(r"^(?:年度?|其中|本单位|本部门)+")
+_NAME_TAIL = re.compile(r"(?:支出)?(?:年初)?$")
+
+
+def _named_before(text: str, at: int) -> str | None:
+    """The line a budget figure is of, as the words right before it name it ("…2023年度一般公共预算财政拨款“三公”
+    经费支出预算为3万元" → 一般公共预算财政拨款“三公”经费; "1.公务接待费预算为1万元" → 公务接待费): a completion rate
+    is then said of that line, not of the text at large."""
+    m = _NAME_BEFORE.search(text[max(0, at - 40):at])
+    if m is None:
+        return None
+    name = _NAME_TAIL.sub("", _NAME_LEAD.sub("", m.group(1).strip()), count=1)
+    return name if len(name) >= 2 else None
 
 
 _BRACKET = re.compile(r"[(（][^()（）]*[)）]")
