@@ -71,3 +71,42 @@ def share_q(x: Finding):  # type: ignore[no-untyped-def]
     from decimal import Decimal
 
     return Decimal(1).scaleb(-len((x.reported or "").rstrip("%").partition(".")[2]))
+
+
+def _statement(seed: int, wrong: str | None) -> tuple[str, dict[str, str]]:
+    """A 三公 决算 statement in words only, each figure with the budget it completes stated inside the rate
+    ("完成全年预算84.82万元的73.2%"); ``wrong`` names the item whose rate is planted 2 points off."""
+    import random
+    from decimal import Decimal
+
+    rng = random.Random(seed)
+    items = {"因公出国(境)费": Decimal(rng.randrange(100, 2000)) / 100, "公务接待费": Decimal(rng.randrange(100, 3000)) / 100,
+             "公务用车购置及运行维护费": Decimal(rng.randrange(500, 4000)) / 100}
+    budgets = {k: v + Decimal(rng.randrange(0, 2000)) / 100 for k, v in items.items()}
+    total, whole = sum(items.values(), Decimal(0)), sum(budgets.values(), Decimal(0))
+    word = ("全年预算", "预算", "年初预算")[seed % 3]
+
+    def rate(k: str, a: Decimal, b: Decimal) -> str:
+        r = (a / b * 100).quantize(Decimal("0.1"))
+        return str(r + (2 if k == wrong else 0))
+
+    parts = [f"{k}支出决算为{v}万元,完成{word}{budgets[k]}万元的{rate(k, v, budgets[k])}%" for k, v in items.items()]
+    text = (f"某厅{2020 + seed}年度“三公”经费财政拨款支出决算为{total}万元,完成{word}{whole}万元的"
+            f"{rate('“三公”经费', total, whole)}%。其中:" + ";".join(parts) + "。")
+    return text, {k: str(v) for k, v in items.items()}
+
+
+@pytest.mark.parametrize("wrong", [None, "“三公”经费", "公务接待费", "因公出国(境)费"])
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_completion_rate_of_a_budget_stated_with_it_is_checked(tmp_path: Path, wrong: str | None, seed: int) -> None:
+    text_, _ = _statement(seed, wrong)
+    p = tmp_path / "s.txt"
+    p.write_text(f"{2020 + seed}年某厅一般公共预算财政拨款“三公”经费支出决算情况说明\n" + text_ + "\n", encoding="utf-8")
+    docs = read_path(p).documents
+    assert [d.type for d in docs] == ["sangong"]
+    found = [x for x in check_accounts(docs[0]) if x.severity in ("error", "suspect")]
+    if wrong is None:
+        assert found == []
+    else:
+        assert [(x.kind, x.severity) for x in found] == [("text_percent", "error")]
+        assert wrong in (found[0].row or "") and (found[0].row or "").endswith("预算完成率")

@@ -20,6 +20,7 @@ from functools import lru_cache
 from jixiao.accounts.identity import Ctx, compare
 from jixiao.accounts.model import AccountRow, AccountTable
 from jixiao.accounts.notes_list import check_lists, list_items
+from jixiao.accounts.notes_printed import printed_lines
 from jixiao.accounts.prose import paragraphs
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import HUNDRED, ZERO, normalize_text, parse_decimal
@@ -134,7 +135,12 @@ def stated_table(body: list[tuple[str, Source]], least: int = 3) -> AccountTable
         add(part.name, part.amount, part.source, part.unit)
     t.unit = max(set(units), key=units.count) if units else None
     wholes = {n for name in seen for n in (name, _SUFFIX.sub("", re.sub("^" + LEVEL, "", name)))} & WHOLES
-    return t if len(seen) >= least and (wholes or len(seen) >= max(least, 4)) else None
+    if len(seen) < least or not (wholes or len(seen) >= max(least, 4)):
+        return None
+    for name, amount, unit, src in printed_lines(body):  # once a 说明: its other lines, named as printed
+        if name not in seen:
+            add(name, amount, src, unit)
+    return t
 
 
 def _arranged_items(lines: list[tuple[str, Source]], add: Callable[[str, str, Source, str], None]) -> None:
