@@ -2,11 +2,15 @@
 matched.
 
 A narrow column or a page's width wraps a long label; text extraction then gives its two parts on two lines. A line
-that ends with the first characters of a label the readers know (``despace.vocabulary``) while the next line begins
-with the rest of it is one line cut inside that label: the next line is joined onto it, with nothing between, and the
-joined line keeps the first line's source. Only a label of four characters or more, cut with two or more on each
-side: a shorter part (预算 / 数) is too common a word to say the line was cut inside a label. Only body lines that
-follow each other in the file (the next line of the same page); the cells of a table are left as they are.
+that ends with the first characters of a column or row label of the forms (``formspec.ALL_LABELS``: 年初预算数,
+实际完成值, 当年财政拨款, 年度总体目标…) while the next line begins with the rest of it is one line cut inside that
+label: the next line is joined onto it, with nothing between, and the joined line keeps the first line's source.
+Only a label of four characters or more, cut with two or more on each side: a shorter part (预算 / 数) is too common
+a word to say the line was cut inside a label. Not the names of the rows of accounts and 三公 tables, nor the
+classification's names (公务 / 接待费 1.2): those stand beside their figures, and a line cut there may be a row of
+its own. Only body lines that follow each other in the file (the next line of the same page); the cells of a table
+are left as they are. (``tokens._join_wrapped`` joins label tokens inside the stream reader; this comes earlier,
+for every reader, where the cut falls inside a run of text.)
 """
 
 from __future__ import annotations
@@ -22,11 +26,11 @@ _MIN_PART = 2
 
 @lru_cache(maxsize=1)
 def _heads() -> tuple[dict[str, tuple[str, ...]], int]:
-    """Each first part of a known label → the rests that complete it; and the longest first part."""
-    from jixiao.read.despace import vocabulary
+    """Each first part of a form's label → the rests that complete it; and the longest first part."""
+    from jixiao.read.recognise.formspec import ALL_LABELS
 
     heads: dict[str, set[str]] = {}
-    for label in vocabulary():
+    for label in ALL_LABELS:
         if len(label) >= _MIN_LABEL and not any(ch.isspace() for ch in label):
             for k in range(_MIN_PART, len(label) - _MIN_PART + 1):
                 heads.setdefault(label[:k], set()).add(label[k:])
