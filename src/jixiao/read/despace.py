@@ -103,6 +103,11 @@ def _words() -> frozenset[str]:
     return frozenset(vocabulary())
 
 
+def is_label(word: str) -> bool:
+    """Whether ``word`` is a label the readers know, whole (``vocabulary``)."""
+    return word in _words()
+
+
 def _letter_spaced(m: re.Match[str]) -> str:
     """Letter-spaced characters joined into the known labels they spell, longest first from the left (分 值 得 分
     → 分值 得分); when a character is left that no label takes (出 总 计: a label cut by a page break), all stand
