@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from jixiao.read.recognise.fundscolumn import column_by_meaning
+
 # Labels that open a form (its name field), with the header fields read as "label value".
 NAME_LABELS = ("项目名称", "部门名称", "单位名称", "预算单位名称", "转移支付名称", "政策名称",
                "部门(单位)名称", "单位(部门)名称",  # the department forms' 部门（单位）名称, full width folded
@@ -32,6 +34,7 @@ FUNDS_ROW_ALIASES: tuple[tuple[str, str], ...] = (
     ("财政专户管理资金", "special_account"), ("财政资金", "current_year"),
     ("上年结转资金", "carried_over"), ("上年结转", "carried_over"), ("单位资金", "unit_funds"),
     ("其他资金", "other"),
+    ("合计", "total"),  # 部门整体支出合计 | 864.2 | …: the funds' total row under its other label
 )
 FUNDS_ROW_ZH = {"total": "年度资金总额", "current_year": "当年财政拨款", "carried_over": "上年结转资金",
                 "other": "其他资金", "special_account": "财政专户管理资金", "unit_funds": "单位资金"}
@@ -102,3 +105,9 @@ def alias(text: str, aliases: Sequence[tuple[str, str]]) -> str | None:
         if text == a or (text.startswith(a) and len(text) <= len(a) + 8):
             return key
     return None
+
+
+def funds_column(text: str) -> str | None:
+    """The funds column a header label names: by its meaning (``fundscolumn``: 实际支出数, 执行率权重), else by
+    the aliases (全年执行, 年初预算)."""
+    return column_by_meaning(text) or alias(text, FUNDS_COLUMNS)

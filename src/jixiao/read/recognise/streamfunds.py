@@ -20,13 +20,13 @@ from decimal import Decimal
 from jixiao.core.records import BLANK_FUNDS_ROWS, Document, FundsRow, Problem, Val
 from jixiao.read.recognise.common import BLOCK_WEIGHT, amount, problem
 from jixiao.read.recognise.formspec import (
-    FUNDS_COLUMNS,
     FUNDS_ROW_ALIASES,
     FUNDS_ROW_ZH,
     GOAL_LABELS,
     MONEY,
     STANDARD_ORDER,
     alias,
+    funds_column,
 )
 from jixiao.read.recognise.placement import Item, Placed, judge, place
 from jixiao.read.recognise.tokens import Token, is_value, number
@@ -101,7 +101,7 @@ class FundsBlock:
         loose: list[Token] = []  # numbers after the last pair (预算执行进度(%) … 执行数 6.84 100.00)
         k = start
         while k < stop and alias(self.t[k].text, FUNDS_ROW_ALIASES) is None:
-            col = alias(self.t[k].text, FUNDS_COLUMNS)
+            col = funds_column(self.t[k].text)
             if col is not None and col not in columns:
                 columns.append(col)
             if col is not None and k + 1 < stop and _amount(self.t[k + 1].text) is not None:
@@ -217,8 +217,8 @@ class FundsBlock:
         """A form with no 全年预算数 whose header names 年初预算数 (A) the base of 执行率(B/A): the rate is
         reckoned on the 年初预算数, which is then the budget the rate and the score are checked against."""
         labels = [t.text for t in self.t[start:stop]]
-        if not (any(alias(x, FUNDS_COLUMNS) == "initial_budget" and "(A)" in x for x in labels)
-                and any(alias(x, FUNDS_COLUMNS) == "rate" and "B/A" in x for x in labels)):
+        if not (any(funds_column(x) == "initial_budget" and "(A)" in x for x in labels)
+                and any(funds_column(x) == "rate" and "B/A" in x for x in labels)):
             return
         based = [row for row in self.doc.funds.values()
                  if row.initial_budget.value is not None and row.annual_budget.value is None]
@@ -259,7 +259,7 @@ class FundsBlock:
                 continue
             if key is not None or x in ("三级指标", *ENDS):
                 return None
-            col = alias(x, FUNDS_COLUMNS)
+            col = funds_column(x)
             if col is not None and col not in cols:
                 cols.append(col)
             elif _amount(x) is not None and len(cols) >= 2:
@@ -280,7 +280,7 @@ class FundsBlock:
         for tok in self.t[k:stop]:
             if tok.text in GOAL_LABELS or tok.text in ENDS:
                 break
-            col = alias(tok.text, FUNDS_COLUMNS)
+            col = funds_column(tok.text)
             if col is not None and col not in columns and col not in more:
                 more.append(col)
         return more
@@ -312,6 +312,8 @@ class FundsBlock:
         row = self.doc.funds.setdefault(key, FundsRow())
         src = {_amount(v.text) or v.text: v for v in values}
         for col, item in placed.values.items():
+            if col not in STANDARD_ORDER:
+                continue  # a column the row holds but the record does not (全年预计执行数): placed, not kept
             tok = src.get(item.text)
             text = tok.text if tok is not None else item.text
             setattr(row, col, Val(item.value, text, tok.source if tok is not None else values[0].source))
