@@ -34,6 +34,7 @@ FUNDS_ROW_ALIASES: tuple[tuple[str, str], ...] = (
     ("财政专户管理资金", "special_account"), ("财政资金", "current_year"),
     ("上年结转资金", "carried_over"), ("上年结转", "carried_over"), ("单位资金", "unit_funds"),
     ("其他资金", "other"),
+    ("合计", "total"),  # 部门整体支出合计 | 864.2 | …: the funds' total row under its other label
 )
 FUNDS_ROW_ZH = {"total": "年度资金总额", "current_year": "当年财政拨款", "carried_over": "上年结转资金",
                 "other": "其他资金", "special_account": "财政专户管理资金", "unit_funds": "单位资金"}
