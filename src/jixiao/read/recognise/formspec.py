@@ -8,6 +8,7 @@ aliases cover the variants published (分值/权重, 当年财政拨款/财政�
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from jixiao.read.recognise.fundscolumn import column_by_meaning
@@ -76,7 +77,7 @@ FIRST_LEVEL_OF = {
                      "经济效益", "社会效益", "生态效益", "可持续影响"), "效益指标"),
     **dict.fromkeys(("服务对象满意度指标", "满意度指标"), "满意度指标"),
 }
-SCORE_TOTALS = ("自评总分", "自评得分")  # labels of the total score alone (often in the header)
+SCORE_TOTALS = ("自评总分", "自评得分", "总得分")  # labels of the total score alone (often in the header)
 TOTAL_LABELS = ("总分", "合计", "总计", *SCORE_TOTALS)
 GRADE_LABELS = ("评分等级", "自评等级", "绩效等级")
 STOP_LABELS = ("评价结论", "存在问题", "改进措施", "备注", "注:", "项目负责人:", "填表人")
@@ -105,6 +106,16 @@ def alias(text: str, aliases: Sequence[tuple[str, str]]) -> str | None:
         if text == a or (text.startswith(a) and len(text) <= len(a) + 8):
             return key
     return None
+
+
+# a department's whole spending named as its funds block's total row (单位整体支出总额, 部门整体支出合计, 整体支出)
+_WHOLE_SPENDING = re.compile(r"(?:部门|单位|机关)?(?:\((?:单位|部门)\))?整体支出(?:总额|合计|总计)?")
+
+
+def funds_row(text: str) -> str | None:
+    """The funds row a row label names: by the aliases (年度资金总额, 其中：当年财政拨款 …), or a department's whole
+    spending (单位整体支出总额), its total row."""
+    return alias(text, FUNDS_ROW_ALIASES) or ("total" if _WHOLE_SPENDING.fullmatch(text) else None)
 
 
 def funds_column(text: str) -> str | None:
