@@ -258,6 +258,6 @@ def _share_findings(ctx: Ctx, labels: Labels, text: str, lines: list[tuple[str, 
             continue
         got = pct(part, base, m.group(3))
         yield pct_finding(ctx, "text_percent", lines, m.group(3), got, f"{part} ÷ {base} × 100%", severity,
-                           (f"{item}占比", "share"))
+                           (f"{item}占比", "share"), (part, base))
 
 
