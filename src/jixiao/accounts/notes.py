@@ -22,6 +22,7 @@ from jixiao.accounts.model import AccountRow, AccountTable
 from jixiao.accounts.notes_list import check_lists, list_items
 from jixiao.accounts.notes_printed import printed_lines
 from jixiao.accounts.prose import paragraphs
+from jixiao.accounts.sangong import item_of
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import HUNDRED, ZERO, normalize_text, parse_decimal
 from jixiao.core.records import Val
@@ -137,8 +138,10 @@ def stated_table(body: list[tuple[str, Source]], least: int = 3, headed: bool = 
     t.unit = max(set(units), key=units.count) if units else None
     wholes = {n for name in seen for n in (name, _SUFFIX.sub("", re.sub("^" + LEVEL, "", name)))} & WHOLES
     printed = [p for p in printed_lines(body) if p[0] not in seen]
-    # under a heading that says it is a 说明, a whole line and one more in the text's own words are enough
-    named = len(seen) + (len({p[0] for p in printed}) if headed and wholes else 0)
+    # under a heading that says it is a 说明, a whole line and one more in the text's own words are enough (a 三公
+    # item is not such a line: a 三公 statement is read as one, accounts.sangong_text)
+    own = {p[0] for p in printed if item_of(p[0]) is None}
+    named = len(seen) + (len(own) if headed and wholes else 0)
     if named < least or not (wholes or len(seen) >= max(least, 4)):
         return None
     for name, amount, unit, src in printed:  # once a 说明: its other lines, named as printed
