@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from jixiao.core.records import Problem, Val
+from jixiao.core.source import Source
 from jixiao.core.table import Cell, Table
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.common import eff, is_number, norm, num_val, problem
@@ -47,12 +48,32 @@ def _amounts(row: list[Cell], after: int) -> list[tuple[Cell, Decimal]]:
     return out
 
 
+def _body_table(fr: FileRead, after: int) -> Table | None:
+    """The pipe rows that stayed body lines (cells between pipes, no pipe before the first: 乐昌市… | 7,548,150 |),
+    from line ``after`` on, as a table: the first run of lines with two cells or more."""
+    rows: list[list[Cell]] = []
+    for text, src in fr.body:
+        if (src.line or 0) < after:
+            continue
+        cells = [c.strip() for c in text.strip().strip("|").split("|")]
+        if sum(1 for c in cells if c) < 2:
+            if rows:
+                break
+            continue
+        rows.append([Cell(c, Source(src.file, src.line, src.page, f"C{k + 1}", src.sheet)) for k, c in enumerate(cells)])
+    return Table(rows=rows, source=rows[0][0].source) if rows else None
+
+
 def read_allocation(fr: FileRead, flat: Flat) -> Allocation | None:
-    """The allocation table's total, or None when the file holds no 分配表 with a 合计 row."""
+    """The allocation table's total, or None when the file holds no 分配表 (安排表). A table without a 合计 row is
+    kept, its total not read (a located problem says so)."""
     title = TITLE.search(flat.text)
     if title is None:
         return None
-    for table in fr.tables:
+    line = flat.source_at(title.start()).line or 0
+    body = _body_table(fr, line)
+    tables = [t for t in fr.tables if (t.source.line or 0) >= line] + ([body] if body is not None else [])
+    for table in tables:
         subtotal_first = False  # the header's first amount column is a 小计 (after the 单位/地区 column)
         above: list[list[Decimal]] = []  # the amounts of each row above the 合计 row
         for row in table.rows:
@@ -84,7 +105,13 @@ def read_allocation(fr: FileRead, flat: Flat) -> Allocation | None:
             block = Block(None, rows={"total": {"annual_budget": Val(total, first.text, first.source)}},
                           source=first.source)
             return Allocation(_clean(title.group(0)), title.start(), block, table, problems)
-    return None
+    held = next((t for t in tables if any(_amounts(r, 0) for r in t.rows)), None)
+    if held is None:
+        return None
+    src = held.rows[0][0].source if held.rows and held.rows[0] else held.source
+    return Allocation(_clean(title.group(0)), title.start(), Block(None), held, [problem(
+        "分配表没有合计行，分配总额未读取（表格保留）", "the allocation table has no 合计 row: its total is not read "
+        "(the table is kept)", src)])
 
 
 def _column_sum(above: list[list[Decimal]], total: Decimal, rest: list[Decimal]) -> bool:
