@@ -33,6 +33,7 @@ from jixiao.read.recognise.common import (
     eff,
     find_year,
     first,
+    is_dash,
     is_number,
     label_pairs,
     money_unit,
@@ -294,7 +295,8 @@ class _Form:
             self.problems.append(problem(f"预算执行的分值读自资金表的标题（{self.label_weight.text}）",
                                          "the execution block's weight read from its label", self.label_weight.source))
         self.doc.funds[key] = placed
-        if key != "total" and all(getattr(placed, c).value is None for c in FUNDS_COLUMNS):
+        printed_blank = all(not (t := eff(c)) or is_dash(t) for c in row[i + 1 :])  # not a row whose numbers went unread
+        if key != "total" and printed_blank and all(getattr(placed, c).value is None for c in FUNDS_COLUMNS):
             self.doc.extra.setdefault(BLANK_FUNDS_ROWS, []).append(key)  # printed blank: holds zero
 
     def _goals(self, row: Row) -> None:
