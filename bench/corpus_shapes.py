@@ -10,10 +10,14 @@ comparison) is rewritten
 
 - table by table, from jixiao's own reading of its text tables (``jixiao.read.text``: rows of cells, each with
   its line), into the table shapes (``tests/layouts/render.py``: tab rows, pipes with blank cells kept,
-  collapsed, doubled or trailing, one cell per line, rows flattened to single spaces, the whole table as one
-  paragraph as document-preview pages give it, cells run together); the lines between tables stay as they are;
-- as a whole, into the character slips (``tests/layouts/degrade.py``): full-width digits and signs, traditional
-  script, spaces inside runs of Chinese characters (PDF text: 年初预 算数), and OCR slips in the indicator targets jixiao read (》 or 2 for ≥, IO for 10, O for 0);
+  collapsed, doubled, trailing, with no pipe opening the row or with the row breaks lost, one cell per line (with
+  or without blank lines between, long cells wrapped), rows flattened to single spaces, each header row on one
+  line with the data row under it, the whole table as one paragraph as document-preview pages give it, cells run
+  together row by row or all in one run); the lines between tables stay as they are;
+- as a whole, into the character slips (``tests/layouts/degrade.py``): full-width digits (and signs), traditional
+  script, spaces inside runs of Chinese characters (PDF text: 年初预 算数), column labels wrapped over two lines
+  (年初 / 预算数), OCR slips in every number of the page (IO for 10, O for 0 after a digit: ``IO0.0O``) and in
+  the indicator targets jixiao read (》 or 2 for ≥, IO for 10, O for 0);
 
 then audited again and judged against the SAME ground truth by ``corpus_accuracy.run`` (a proven mistake's line
 is moved to where the reshaping put it). A table is printed: shape × document type → documents recognised,
@@ -47,7 +51,11 @@ TABLE_SHAPES: dict[str, Callable[[Rows], str]] = {
     "pipes_collapsed": render.pipes_collapsed,
     "pipes_doubled": render.pipes_doubled,
     "pipes_trailing": render.pipes_trailing,
+    "pipes_unled": render.pipes_unled,
+    "pipes_rebroken": render.pipes_rebroken,
+    "header_merged": render.header_merged,
     "cell_lines": render.cell_lines,
+    "cell_per_line": render.cell_per_line,
     "trailing_pipes": render.trailing_pipes,
     "row_lines": render.row_lines,
     "lone_pipes": render.lone_pipes,
@@ -55,12 +63,16 @@ TABLE_SHAPES: dict[str, Callable[[Rows], str]] = {
     "wrapped_rows": render.wrapped_rows,
     "paragraph": render.flattened,
     "run_together": render.run_together,
+    "one_run": render.one_run,
 }
 TEXT_SHAPES: dict[str, Callable[[str], str]] = {
     "full_width": degrade.full_width_signs,
+    "full_width_digits": degrade.full_width,
     "traditional": degrade.traditional,
     "ocr_ge_quote": degrade.ocr_signs,
     "pdf_spaces": degrade.pdf_spaces,
+    "wrapped_labels": degrade.wrapped_labels,
+    "ocr_text": degrade.ocr_digits,
 }
 TARGET_SHAPES: dict[str, Callable[[str], str]] = {  # slips in the indicator targets only
     "ocr_ge_2": degrade.ocr_ge_two,

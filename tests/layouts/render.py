@@ -46,6 +46,36 @@ def cell_lines(rows: list[list[str]]) -> str:
     return "\n\n".join(c or " " for r in rows for c in r) + "\n"
 
 
+def cell_per_line(rows: list[list[str]]) -> str:
+    """One cell a line and nothing else: no separator, no blank line, blank cells gone (a .docx or web page's
+    table copied as paragraphs)."""
+    return "\n".join(c for r in rows for c in r if c) + "\n"
+
+
+def _labels_only(row: list[str]) -> bool:
+    return any(c.strip() for c in row) and not any(ch.isdigit() for c in row for ch in c)
+
+
+def header_merged(rows: list[list[str]]) -> str:
+    """Pipes, blank cells gone, each header row (a row of labels, no digit in it) on one line with the data row
+    under it, as PDF text gives a header whose bottom edge the first row's text overlaps
+    (``| 一级指标 | … | 得分 | 产出指标 | 数量指标 | … | 10 |``)."""
+    out: list[str] = []
+    held: list[str] = []
+    for r in rows:
+        cells = [c for c in r if c]
+        if _labels_only(r):
+            if held:
+                out.append("| " + " | ".join(held) + " |")
+            held = cells
+            continue
+        out.append("| " + " | ".join([*held, *cells]) + " |")
+        held = []
+    if held:
+        out.append("| " + " | ".join(held) + " |")
+    return "\n".join(out) + "\n"
+
+
 def trailing_pipes(rows: list[list[str]]) -> str:
     """One cell a line ending in " |", a blank cell as a lone "|"."""
     return "\n".join((f"{c} |" if c else "|") for r in rows for c in r) + "\n"

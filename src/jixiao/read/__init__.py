@@ -17,7 +17,7 @@ from pathlib import Path
 from jixiao.core.records import Document, Problem
 from jixiao.core.source import Source
 from jixiao.paths import not_a_file, odd_entry
-from jixiao.read.base import FileRead
+from jixiao.read.base import FileRead, safely
 from jixiao.read.encoding import NotText
 from jixiao.read.limits import LimitExceeded, limit_in
 
@@ -142,30 +142,21 @@ def read_file(path: str | Path) -> FileRead:
 def recognise_documents(fr: FileRead) -> list[Document]:
     """The recognisers, in order, on one file's tables, until the documents found hold every table of the
     file (then nothing is left for the others: a file of project forms is not searched for score tables,
-    a quarter of the audit's time). A recogniser that fails is a located problem."""
+    a quarter of the audit's time). A recogniser that fails is a located problem (``base.safely``)."""
     from jixiao.read.recognise import RECOGNISERS
 
     docs: list[Document] = []
     for name, fn in RECOGNISERS:
         if docs and fr.tables and _claimed(fr, docs) and not any(_partial(d) for d in docs):
             break
-        try:
-            docs.extend(fn(fr))
-        except Exception as e:  # one broken recogniser must not lose the documents the others found
-            fr.problems.append(Problem(f"识别器 {name} 出错：{type(e).__name__}: {e}", fr.source,
-                                       f"recogniser {name} failed: {type(e).__name__}: {e}"))
+        docs.extend(safely(fr, name, fn))
     if (docs and fr.format == "text" and all(d.type == "project_self_evaluation" for d in docs)
             and not all(_whole(d) for d in docs)):
         # text whose table rows came out damaged (cells collapsed, rows broken) may read better as a stream of
         # tokens by anchors: both readings are made, and the one that holds more is kept
         from jixiao.read.recognise import stream
 
-        try:
-            found = stream.recognise(fr)
-        except Exception as e:
-            found = []
-            fr.problems.append(Problem(f"识别器 stream 出错：{type(e).__name__}: {e}", fr.source,
-                                       f"recogniser stream failed: {type(e).__name__}: {e}"))
+        found = safely(fr, "stream", stream.recognise)
         if sum(map(_content, found)) > sum(map(_content, docs)):
             docs = found
     if docs and all(d.type == "project_self_evaluation" for d in docs) and not all(_whole(d) for d in docs):
@@ -182,22 +173,14 @@ def recognise_documents(fr: FileRead) -> list[Document]:
         from jixiao.read.recognise import FALLBACKS
 
         for name, fn in FALLBACKS:
-            try:
-                found = fn(fr)
-            except Exception as e:
-                fr.problems.append(Problem(f"识别器 {name} 出错：{type(e).__name__}: {e}", fr.source,
-                                           f"recogniser {name} failed: {type(e).__name__}: {e}"))
-                continue
+            found = safely(fr, name, fn)
             if sum(map(_content, found)) > sum(map(_content, docs)) or not docs and _said(found):
                 docs = found
     from jixiao.read.recognise.deptembed import embedded_forms, with_base
 
-    try:  # a form bound into a final account (附件：部门整体支出绩效自评表) after the accounts' own pages; the
-        # department's 基础数据表 kept on its form, or its document when the file has no form
-        docs = with_base(fr, docs + embedded_forms(fr, docs))
-    except Exception as e:
-        fr.problems.append(Problem(f"识别器 deptembed 出错：{type(e).__name__}: {e}", fr.source,
-                                   f"recogniser deptembed failed: {type(e).__name__}: {e}"))
+    # a form bound into a final account (附件：部门整体支出绩效自评表) after the accounts' own pages; the department's
+    # 基础数据表 kept on its form, or its document when the file has no form
+    docs = safely(fr, "deptembed", lambda f: with_base(f, docs + embedded_forms(f, docs)), docs)
     from jixiao.read.recognise.levelsum import funds_row_is_total
 
     for d in docs:  # whatever recogniser read a project form, its sums decide what its funds row's points are
@@ -212,12 +195,7 @@ def _evaluation(fr: FileRead, docs: list[Document]) -> list[Document]:
     from jixiao.core.records import HALF_READ
     from jixiao.read.recognise import evalform
 
-    try:
-        found = evalform.recognise(fr)
-    except Exception as e:
-        fr.problems.append(Problem(f"识别器 evalform 出错：{type(e).__name__}: {e}", fr.source,
-                                   f"recogniser evalform failed: {type(e).__name__}: {e}"))
-        return docs
+    found = safely(fr, "evalform", evalform.recognise)  # (a failure: nothing found, the first reading kept)
     whole = bool(found) and not any(HALF_READ in d.extra for d in found)
     if whole and any(HALF_READ in d.extra for d in docs) or sum(map(_content, found)) > sum(map(_content, docs)):
         return found

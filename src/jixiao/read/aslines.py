@@ -21,21 +21,27 @@ NOTE = ("文件中的表格未能按列读取，已按文本行（单元格以�
         "columns; they were read again as lines of text (cells separated by spaces)")
 
 
+def lines_of(fr: FileRead, sep: str = " ") -> list[tuple[str, Source]]:
+    """A text file's lines in order: its body, and the cells its tables took from each line joined again by ``sep``
+    (blank cells left out, each cell's spaces folded); a line of blank cells only is none. Other formats: the body
+    as read (their tables are no lines of text)."""
+    if fr.format != "text":
+        return list(fr.body)
+    lines: dict[int, list[str]] = {}
+    for t in fr.tables:
+        for row in t.rows:
+            for c in row:
+                if not c.blank and not c.merged and c.source.line is not None:
+                    lines.setdefault(c.source.line, []).append(" ".join(c.text.split()))
+    joined = [(sep.join(texts), Source(fr.source.file, line=no)) for no, texts in lines.items()]
+    return sorted([*fr.body, *joined], key=lambda b: b[1].line or 0)
+
+
 def as_lines(fr: FileRead) -> FileRead | None:
     """The text file with its tables as body lines (None when it is not a text file or holds no table)."""
     if fr.format != "text" or not fr.tables:
         return None
-    body = list(fr.body)
-    file = fr.source.file
-    for t in fr.tables:
-        for row in t.rows:
-            lines: dict[int, list[str]] = {}
-            for c in row:
-                if not c.blank and c.source.line is not None:
-                    lines.setdefault(c.source.line, []).append(" ".join(c.text.split()))
-            body += [(" ".join(texts), Source(file, line=no)) for no, texts in lines.items()]
-    body.sort(key=lambda b: b[1].line or 0)
-    return FileRead(source=fr.source, format="text", body=body, encoding=fr.encoding)
+    return FileRead(source=fr.source, format="text", body=lines_of(fr), encoding=fr.encoding)
 
 
 def read_as_lines(fr: FileRead, recognise: Callable[[FileRead], list[Document]]) -> list[Document]:

@@ -1,10 +1,12 @@
-"""What a format reader hands to the recognisers: the tables and body text of one file."""
+"""What a format reader hands to the recognisers: the tables and body text of one file; ``safely``, the guard
+every caller of a recogniser puts around it."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from jixiao.core.records import Problem
+from jixiao.core.records import Document, Problem
 from jixiao.core.source import Source
 from jixiao.core.table import Table
 
@@ -19,3 +21,15 @@ class FileRead:
     body: list[tuple[str, Source]] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     encoding: str | None = None
+
+
+def safely(fr: FileRead, name: str, read: Callable[[FileRead], list[Document]],
+           otherwise: list[Document] | None = None) -> list[Document]:
+    """``read(fr)``; a recogniser that raises is a located problem on the file (识别器 X 出错) and ``otherwise``
+    (nothing, unless given) is returned: one broken recogniser must not lose what the others found."""
+    try:
+        return read(fr)
+    except Exception as e:
+        fr.problems.append(Problem(f"识别器 {name} 出错：{type(e).__name__}: {e}", fr.source,
+                                   f"recogniser {name} failed: {type(e).__name__}: {e}"))
+        return [] if otherwise is None else otherwise

@@ -30,9 +30,10 @@ _FOLD = str.maketrans({**dict(zip(_WIDE, _NARROW)),
                        **{chr(0xFF41 + k): chr(0x61 + k) for k in range(26)}})
 _FOLDED = frozenset(map(chr, _FOLD))
 _WIDE_MIN = 5  # full-width characters a file must hold to be folded: a name may hold one or two of its own
-# OCR letters (O o I l) in a run of digits that ends in a digit or stands before %: 2O21, IO0%, ≥9O%, never a
-# run that runs into a Latin word or ends in a letter (=1+2l, IO个 stay as printed)
-_SLIP = re.compile(r"(?<![A-Za-z0-9])(?:(?>[0-9OoIl]*[0-9])(?![A-Za-z])|(?>[0-9OoIl]+)(?=%))")
+# A run of digits and the letters OCR gives for them (O o I l), with its decimal part, standing apart from Latin
+# words and other digits (matched atomically: linear on any text). ``_mendable`` says which runs are slips.
+_SLIP = re.compile(r"(?<![A-Za-z0-9.])(?>[0-9OoIl]+(?:\.[0-9OoIl]+)*)(?![A-Za-z0-9])")
+_APART = " \t|"  # what stands around a cell's text in a line: a run alone between them is a cell of its own
 _SLIPS_MIN = 2  # runs a file must hold to be mended: one such run may be a name's own
 
 
@@ -41,16 +42,37 @@ def fold_width(text: str) -> str:
     return text.translate(_FOLD) if any(ch in _FOLDED for ch in text) else text
 
 
+def _mendable(m: re.Match[str]) -> bool:
+    """Whether a run is a number OCR misread: one holding a digit that ends in a digit, in O (a 0 after a digit:
+    ``2O``, ``2706.8O``) or stands before %; or, with no digit, a cell of its own (``| IO |``: 10). Never a run
+    ending in I or l (``=1+2l``), nor letters alone inside a line's words (``IO个`` stays as printed)."""
+    run, text = m[0], m.string
+    if any(ch.isdigit() for ch in run):
+        return run[-1] not in "Il" or text.startswith("%", m.end())
+    before = text[m.start() - 1] if m.start() else " "
+    after = text[m.end()] if m.end() < len(text) else " "
+    return before in _APART and (after in _APART or after == "%")
+
+
 def _slips(text: str) -> list[re.Match[str]]:
-    return [m for m in _SLIP.finditer(text) if not m[0].isdigit() and mend_digits(m[0]) != m[0]]
+    return [m for m in _SLIP.finditer(text) if _mendable(m) and mend_digits(m[0]) != m[0]]
 
 
 def mend_slips(text: str) -> str:
     """``text`` with the letters OCR gives for digits read as those digits in runs of digits (``IO0%`` → ``100%``,
-    ``≥9O%`` → ``≥90%``, ``2O21`` → ``2021``: ``ocrslips.mend_digits``); same length."""
+    ``≥9O%`` → ``≥90%``, ``2O21`` → ``2021``, ``IO0.0O`` → ``100.00``, a cell ``IO`` → ``10``:
+    ``ocrslips.mend_digits``); same length."""
     if not any(ch in "OoIl" for ch in text):
         return text
-    return _SLIP.sub(lambda m: mend_digits(m[0]), text)
+    return _SLIP.sub(lambda m: _mended(m[0]) if _mendable(m) else m[0], text)
+
+
+def _mended(run: str) -> str:
+    """A run read as digits: its whole part as ``mend_digits`` reads it (``O2O`` is a word, not 020); once that is a
+    number, every letter after its point is a digit (``1.O5`` → ``1.05``)."""
+    whole, point, fraction = run.partition(".")
+    whole = mend_digits(whole)
+    return whole + point + (mend_digits("1" + fraction)[1:] if whole.isdigit() else fraction)
 
 
 def _texts(fr: FileRead) -> list[str]:

@@ -15,6 +15,7 @@ from jixiao.accounts.model import Accounts, AccountTable
 from jixiao.core.numbers import normalize_text
 from jixiao.core.records import Document, Problem
 from jixiao.core.source import Source
+from jixiao.read.aslines import lines_of
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.accounts_titles import LEADER, UNIT, YEAR, title_stage
 
@@ -71,7 +72,7 @@ def execution(fr: FileRead, docs: list[Document]) -> list[Document]:
     was read as, or a budget disclosure of its own when nothing else was read."""
     from jixiao.accounts.exec_table import read_execution
 
-    found = read_execution(prose(fr))
+    found = read_execution(lines_of(fr, ","))  # (a sentence the text reader split at its commas: joined back)
     if found is None:
         return docs
     table, problems = found
@@ -105,7 +106,7 @@ def notes_only(fr: FileRead) -> list[Document]:
     from jixiao.accounts.notes import HEADING, stage_of_text, stated_table
     from jixiao.accounts.sangong_text import stated_sangong
 
-    body = prose(fr)
+    body = lines_of(fr, ",")  # the text's lines, those taken for a table's rows (split at commas) joined back
     heads = sorted((x for x, _ in body[:40] if HEADING.search(squash(normalize_text(x)))),
                    key=lambda x: bool(_NUMBERED.match(x)))  # a title before a 目录's numbered entry naming it
     years = [int(m.group(1)) for x, _ in body[:40] for m in YEAR.finditer(x)]
@@ -227,18 +228,3 @@ def _unflatten(line: str) -> list[str]:
         return [line]
     head = _TOC_INLINE.sub("", pieces[0]).strip()
     return [*([head] if head else []), "目录", *pieces[1:]]
-
-
-def prose(fr: FileRead) -> list[tuple[str, Source]]:
-    """The text's lines in order, the lines the text reader took for a table's rows (a sentence with commas read
-    as comma-separated cells) joined back with commas; other formats: the body as read."""
-    if fr.format != "text":
-        return list(fr.body)
-    rows: dict[int, list[str]] = {}
-    for t in fr.tables:
-        for r in t.rows:
-            for c in r:
-                if c.source.line is not None and not c.merged:
-                    rows.setdefault(c.source.line, []).append(c.text.strip())
-    joined = [(",".join(x for x in cells if x), Source(fr.source.file, line=n)) for n, cells in rows.items()]
-    return sorted([*fr.body, *[x for x in joined if x[0]]], key=lambda x: x[1].line or 0)

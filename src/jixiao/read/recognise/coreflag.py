@@ -18,7 +18,7 @@ from jixiao.core.records import FUNDS_ROWS, HALF_READ, Document, FundsRow, Indic
 from jixiao.core.source import Source
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.common import find_year, problem
-from jixiao.read.recognise.formspec import FUNDS_COLUMNS, MONEY, SCORE_TOTALS, alias
+from jixiao.read.recognise.formspec import MONEY, SCORE_TOTALS, funds_column
 from jixiao.read.recognise.placement import splits
 from jixiao.read.recognise.tokens import Token, number, stream
 
@@ -99,7 +99,7 @@ def _header(doc: Document, before: list[Token]) -> None:
 
 def _execution(doc: Document, before: list[Token]) -> None:
     """执行率 | 执行率权重 | 执行率得分 run together after the execution block's labels: 76%107.6."""
-    first = next((k for k, t in enumerate(before) if t.text == "执行率"), None)
+    first = next((k for k, t in enumerate(before) if funds_column(t.text) == "rate"), None)
     if first is None:
         return
     end = next((k for k in range(first, len(before)) if before[k].text in ("指标名称", "绩效目标")), len(before))
@@ -133,7 +133,7 @@ def _execution(doc: Document, before: list[Token]) -> None:
 def _amounts(row: FundsRow, labels: list[Token], values: list[Token]) -> None:
     """年初预算数 | 全年（调整）预算数 | 全年执行数 printed apart right before the rate: placed under the block's own
     labels, in their order, when there are as many plain numbers as labels (else left missing)."""
-    keys = [k for t in labels if (k := alias(t.text, FUNDS_COLUMNS)) in MONEY]
+    keys = [k for t in labels if (k := funds_column(t.text)) in MONEY]
     nums = values[len(values) - len(keys) :] if keys else []
     if len(keys) != len(set(keys)) or len(nums) != len(keys) or not all(_plain(v.text) for v in nums):
         return

@@ -27,7 +27,7 @@ from jixiao.core.records import FUNDS_ROWS, HALF_READ, Document, FundsRow, Val
 from jixiao.core.table import Cell, Table
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.common import find_year, problem, unwrap
-from jixiao.read.recognise.deptrun import Joined
+from jixiao.read.recognise.deptrun import joined
 from jixiao.read.recognise.placement import Item, close, decimals, splits
 from jixiao.read.recognise.tokens import in_reading_order, number
 
@@ -97,14 +97,14 @@ def staff(region: str) -> tuple[Item, Item, Item] | None:
 
 
 def read_base(fr: FileRead) -> Document | None:
-    flat = Joined([(unwrap(unicodedata.normalize("NFKC", x)), src) for x, src in in_reading_order(fr)], "\n")
+    flat = joined(((unwrap(unicodedata.normalize("NFKC", x)), src) for x, src in in_reading_order(fr)), "\n")
     text = flat.text
     m = TITLE.search(text)
     if m is None:
         return None
     end_m = _END.search(text, m.end())
     end = end_m.start() if end_m else min(len(text), m.end() + 1500)
-    src = flat.source(m.start())
+    src = flat.source_at(m.start())
     title = re.sub(r"\s+", "", m.group(0))
     doc = Document(type=TYPE, title=title, source=src)
     doc.funds = {k: FundsRow() for k in FUNDS_ROWS}
@@ -116,7 +116,7 @@ def read_base(fr: FileRead) -> Document | None:
     money_at = text.find("三公经费", m.end(), end)
     if k >= 0:
         got = staff(text[k + 3 : money_at if money_at > k else end])
-        at = flat.source(k)
+        at = flat.source_at(k)
         if got is not None:
             base["staff"] = tuple(Val(i.value, i.text, at) for i in got)
             rows.append([Cell("财政供养人员情况", at), *(Cell(i.text, at) for i in got)])
@@ -127,7 +127,7 @@ def read_base(fr: FileRead) -> Document | None:
     found = _labels(text, money_at if money_at >= 0 else m.end(), end)
     for n, (name, at_label, after) in enumerate(found):
         stop = found[n + 1][1] if n + 1 < len(found) else end
-        at = flat.source(at_label)
+        at = flat.source_at(at_label)
         items = amounts(text[after:stop])
         if items is None:
             if _NUMBERS.search(text[after:stop]):

@@ -1,6 +1,7 @@
 """Whether a title names a department-wide form (部门整体支出绩效自评表) in any of the wordings provinces use:
 部门整体 / 单位整体 / 部门（单位）整体 / 整体支出绩效 / 机关整体. The project-layout readers ask it of the text
-before a form, so that a department's form read in the project layout says it is a department's.
+before a form, so that a department's form read in the project layout says it is a department's; ``unit_form``
+asks it of the form's own cells when the heading is not on the page.
 
 ``names_targets_and_actuals`` tells a self-evaluation form's indicator header (年度指标值 … 实际完成值) from a
 score table's: the score-table readers (``labeltree``, ``ruletable``) leave such a table to the form readers,
@@ -27,6 +28,16 @@ def department_heading(before: list[str]) -> bool:
     text = "".join(before)
     found = list(_DEPARTMENT.finditer(text))
     return bool(found) and not _PROJECT_TITLE.search(text, found[-1].end())
+
+
+_UNIT_NAMES = ("部门名称", "单位名称", "预算单位名称", "部门(单位)名称", "单位(部门)名称", "部门", "单位")
+
+
+def unit_form(name_label: str, texts: list[str]) -> bool:
+    """Whether a form filed under a unit's name label (单位名称, 部门名称 — not a project's 项目名称) names
+    department-wide spending in its own cells (部门整体支出总额, 单位整体支出): a department's form whose heading
+    was left off the page."""
+    return name_label in _UNIT_NAMES and is_department_title("".join(texts))  # joined: 部门 | 整体支出 | 总额
 
 
 _TARGET = ("年度指标值", "指标值", "目标值")

@@ -23,8 +23,7 @@ row) is marked half-read, so that no sum is checked on it.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
 
 from jixiao.core.numbers import HUNDRED
@@ -36,6 +35,7 @@ from jixiao.read.recognise.deptmark import is_department_title
 from jixiao.read.recognise.formspec import INDICATOR_COLUMNS, SCORE_TOTALS, UNITS, alias
 from jixiao.read.recognise.placement import Item, close, splits
 from jixiao.read.recognise.tokens import stream
+from jixiao.read.recognise.transfer_text import Flat
 
 TYPE = "project_self_evaluation"
 NUMERIC = ("target", "target2", "weight", "actual", "score", "coef")
@@ -58,30 +58,18 @@ _TITLE = re.compile(r"部门\s*整体|单位\s*整体")
 _TAIL = re.compile(r"\d[\d.%]*$")
 
 
-class Joined:
+def joined(pieces: Iterable[tuple[str, Source]], sep: str = "") -> Flat:
     """Pieces of text (tokens, or lines) joined into one string by ``sep``, a preview's chunk marker dropped at the
     start of each line, with each character's source."""
-
-    def __init__(self, pieces: Sequence[tuple[str, Source]], sep: str = "") -> None:
-        parts: list[str] = []
-        self.at: list[tuple[int, Source]] = []
-        size = 0
+    def unchunked() -> Iterator[tuple[str, Source]]:
         last_line: int | None = None
         for s, src in pieces:
             if src.line != last_line:
                 s = _CHUNK.sub("", s)
                 last_line = src.line
-            if size:  # as the text so far is not empty
-                parts.append(sep)
-                size += len(sep)
-            self.at.append((size, src))
-            parts.append(s)
-            size += len(s)
-        self.text = "".join(parts)  # joined once (adding to a string attribute piece by piece is quadratic)
-        self._starts = [start for start, _ in self.at]
+            yield s, src
 
-    def source(self, pos: int) -> Source:
-        return self.at[max(bisect_right(self._starts, pos) - 1, 0)][1]
+    return Flat.join(unchunked(), sep)
 
 
 def _shape(text: str) -> tuple[int, int]:
@@ -151,7 +139,7 @@ def execution(run: str) -> tuple[Item, Item, Item] | None:
 
 def recognise(fr: FileRead) -> list[Document]:
     toks = stream(fr)
-    flat = Joined([(t.text, t.source) for t in toks])
+    flat = joined((t.text, t.source) for t in toks)
     text = flat.text
     first = _TITLE.search(text)
     head = text.find("指标名称", first.start()) if first else -1
@@ -169,7 +157,7 @@ def recognise(fr: FileRead) -> list[Document]:
     numeric = [c for c in cols if c in NUMERIC]
     if "weight" not in numeric or "score" not in numeric or len(set(numeric)) != len(numeric):
         return []  # a column named twice: its order cannot be told
-    src = flat.source(title_at)
+    src = flat.source_at(title_at)
     problems: list[Problem] = []
     doc = Document(type=TYPE, title=None, source=src, problems=problems)
     doc.funds = {k: FundsRow() for k in FUNDS_ROWS}
@@ -187,25 +175,25 @@ def recognise(fr: FileRead) -> list[Document]:
     return [doc]
 
 
-def _head(doc: Document, text: str, title_at: int, head: int, flat: Joined) -> None:
-    line_start = min((start for start, _ in flat.at if start <= title_at and flat.source(start).line
-                      == flat.source(title_at).line), default=title_at)
+def _head(doc: Document, text: str, title_at: int, head: int, flat: Flat) -> None:
+    line_start = min((start for start in flat.starts if start <= title_at and flat.source_at(start).line
+                      == flat.source_at(title_at).line), default=title_at)
     m = re.match(r"[\s《“\"]*(?:\d{1,2}、)?(.{0,40}?(?:部门|单位)\s*整体[^\d]{0,12}?(?:自评表|评价表))", text[line_start:])
     title = m.group(1) if m else "部门整体绩效自评表"
     doc.title = title
-    doc.header["表名"] = Val(title, title, flat.source(title_at))
+    doc.header["表名"] = Val(title, title, flat.source_at(title_at))
     unit = re.match(r"(.{2,40}?)\d{4}\s*年", title)
     if unit is not None:
-        doc.header["部门"] = Val(unit.group(1), unit.group(1), flat.source(title_at))
+        doc.header["部门"] = Val(unit.group(1), unit.group(1), flat.source_at(title_at))
     for label in SCORE_TOTALS:
         k = text.find(label, title_at, head)
         if k >= 0 and (n := re.match(r"\s*(?:\(分\))?\s*(\d+(?:\.\d+)?)", text[k + len(label):])) is not None:
-            doc.total_score = Val(Decimal(n.group(1)), n.group(1), flat.source(k))
+            doc.total_score = Val(Decimal(n.group(1)), n.group(1), flat.source_at(k))
             break
     doc.year = find_year([title])
 
 
-def _execution(doc: Document, region: str, offset: int, flat: Joined) -> None:
+def _execution(doc: Document, region: str, offset: int, flat: Flat) -> None:
     """The execution block's rate, weight and score: the one tail of a run of figures after its labels that the
     arithmetic allows."""
     labels = [region.rfind(w) for w in _EXEC_LABELS if w in region]
@@ -219,7 +207,7 @@ def _execution(doc: Document, region: str, offset: int, flat: Joined) -> None:
         if got is None:
             continue
         rate, w, s = got
-        at = flat.source(offset + after + m.start())
+        at = flat.source_at(offset + after + m.start())
         row = doc.funds["total"]
         row.rate = Val(rate.value, rate.text, at)
         row.weight = Val(w.value, w.text, at)
@@ -231,7 +219,7 @@ def _execution(doc: Document, region: str, offset: int, flat: Joined) -> None:
         return
 
 
-def _rows(doc: Document, text: str, start: int, numeric: list[str], most: Decimal, flat: Joined) -> bool:
+def _rows(doc: Document, text: str, start: int, numeric: list[str], most: Decimal, flat: Flat) -> bool:
     """The indicator rows from ``start``; True when a total or closing label ends them (the block is whole)."""
     ends = [k for k in (text.find(w, start) for w in _END) if k >= 0]
     stop = min(ends) if ends else len(text)
@@ -239,7 +227,7 @@ def _rows(doc: Document, text: str, start: int, numeric: list[str], most: Decima
     pos = start + (lead.end() if lead else 0)
     for m in _ROW.finditer(text, pos, stop):
         name = m.group("name").strip()
-        at = flat.source(m.start())
+        at = flat.source_at(m.start())
         ind = IndicatorRow(level3=Val(name, name, at), source=at)
         run = m.group("nums")
         if m.end() < stop and text[m.end()] == "." or run.endswith("."):

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from jixiao.read.recognise.fundscolumn import column_by_meaning
+
 # Labels that open a form (its name field), with the header fields read as "label value".
 NAME_LABELS = ("项目名称", "部门名称", "单位名称", "预算单位名称", "转移支付名称", "政策名称",
                "部门(单位)名称", "单位(部门)名称",  # the department forms' 部门（单位）名称, full width folded
@@ -104,3 +106,9 @@ def alias(text: str, aliases: Sequence[tuple[str, str]]) -> str | None:
         if text == a or (text.startswith(a) and len(text) <= len(a) + 8):
             return key
     return None
+
+
+def funds_column(text: str) -> str | None:
+    """The funds column a header label names: by its meaning (``fundscolumn``: 实际支出数, 执行率权重), else by
+    the aliases (全年执行, 年初预算)."""
+    return column_by_meaning(text) or alias(text, FUNDS_COLUMNS)

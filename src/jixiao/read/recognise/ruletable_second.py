@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from jixiao.core.records import FUNDS_COLUMNS, Document, Problem
-from jixiao.read.base import FileRead
+from jixiao.core.records import FUNDS_COLUMNS, Document
+from jixiao.read.base import FileRead, safely
 from jixiao.read.recognise import ruletable, ruletable_labels
 from jixiao.read.recognise.ruletable_labels import TYPE_RULES, TYPE_SCORED
 
@@ -26,11 +26,11 @@ def second_reading(fr: FileRead, docs: list[Document], content: Callable[[Docume
     figure and no score at all, from a table with a 评分标准 column, was a project's scoring-rule table (项目名称
     above an 评价指标体系): read as one when the rule-table reader finds it."""
     if docs and all(_empty_form(d) for d in docs):
-        rules = [d for d in _safely(fr, ruletable.recognise) if d.type == TYPE_RULES]
+        rules = [d for d in safely(fr, "ruletable", ruletable.recognise) if d.type == TYPE_RULES]
         return rules if sum(len(d.indicators) for d in rules) >= sum(len(d.indicators) for d in docs) > 0 else docs
     if not docs or not all(d.type in (TYPE_SCORED, TYPE_RULES) for d in docs):
         return docs
-    found = _safely(fr, ruletable_labels.recognise)
+    found = safely(fr, "ruletable_labels", ruletable_labels.recognise)
     if not found:
         return docs
 
@@ -40,16 +40,6 @@ def second_reading(fr: FileRead, docs: list[Document], content: Callable[[Docume
         return 4 * sum(map(content, ds)) + named + sum(d.total_weight.value is not None for d in ds)
 
     return found if held(found) > held(docs) else docs
-
-
-def _safely(fr: FileRead, read: Callable[[FileRead], list[Document]]) -> list[Document]:
-    try:
-        return read(fr)
-    except Exception as e:  # a failing second reading must not lose the first
-        name = read.__module__.rsplit(".", 1)[-1]
-        fr.problems.append(Problem(f"识别器 {name} 出错：{type(e).__name__}: {e}", fr.source,
-                                   f"recogniser {name} failed: {type(e).__name__}: {e}"))
-        return []
 
 
 def _empty_form(d: Document) -> bool:

@@ -27,10 +27,9 @@ from jixiao.core.source import Source
 from jixiao.read.base import FileRead
 from jixiao.read.recognise import streamdecision as decision
 from jixiao.read.recognise.common import find_year, money_unit, problem, swallowed_figures
-from jixiao.read.recognise.deptmark import department_heading
+from jixiao.read.recognise.deptmark import department_heading, unit_form
 from jixiao.read.recognise.depttasks import TASKS, skip_tasks, total_as_funds
 from jixiao.read.recognise.formspec import (
-    FUNDS_COLUMNS,
     FUNDS_STARTS,
     HEADER_LABELS,
     INDICATOR_COLUMNS,
@@ -44,6 +43,7 @@ from jixiao.read.recognise.formspec import (
     PROJECT_NAMES,
     STANDARD_ORDER,
     alias,
+    funds_column,
 )
 from jixiao.read.recognise.levelsum import (
     NO_TOTAL_ROW,
@@ -139,7 +139,7 @@ class _Reader:
 
     def read(self) -> Document | None:
         doc = self.doc
-        funds_label = lambda x: x.startswith(FUNDS_STARTS) or alias(x, FUNDS_COLUMNS) in MONEY  # noqa: E731
+        funds_label = lambda x: x.startswith(FUNDS_STARTS) or funds_column(x) in MONEY  # noqa: E731
         # a department form's 年度主要任务 (预算数 / 执行数 of its tasks) is no funds block (``depttasks``)
         i_funds, tasks = skip_tasks(self.t, self._index(funds_label), lambda k: self._index(funds_label, k))
         i_ind = self._index(lambda x: x in ("三级指标", "指标名称"), i_funds or 0)
@@ -198,7 +198,9 @@ class _Reader:
                                          "scores are blank or lost)", self.t[0].source))
         name = next((doc.header[k] for k in (*NAME_LABELS, *NAME_FALLBACK) if k in doc.header), None)
         doc.title = name.str_ if name is not None else None
-        if name is not None and "部门" not in doc.header and department_heading(self.before):
+        if name is not None and "部门" not in doc.header and (
+                department_heading(self.before)
+                or unit_form(self.t[0].text, [t.text for t in self.t[: i_ind if i_ind is not None else 60]])):
             doc.header["部门"] = name  # a department-wide form (部门整体支出绩效自评表): its unit is the department
         texts = self.before + [t.text for t in self.t[:40]]
         doc.year = find_year(texts)

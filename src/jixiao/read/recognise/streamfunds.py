@@ -21,13 +21,13 @@ from jixiao.core.records import BLANK_FUNDS_ROWS, Document, FundsRow, Problem, V
 from jixiao.read.recognise.colmodel import FIELD_ZH, complete, label_like
 from jixiao.read.recognise.common import BLOCK_WEIGHT, amount, problem
 from jixiao.read.recognise.formspec import (
-    FUNDS_COLUMNS,
     FUNDS_ROW_ALIASES,
     FUNDS_ROW_ZH,
     GOAL_LABELS,
     MONEY,
     STANDARD_ORDER,
     alias,
+    funds_column,
 )
 from jixiao.read.recognise.placement import Item, Placed, judge, place
 from jixiao.read.recognise.tokens import Token, is_value, number
@@ -103,7 +103,7 @@ class FundsBlock:
         loose: list[Token] = []  # numbers after the last pair (预算执行进度(%) … 执行数 6.84 100.00)
         k = start
         while k < stop and alias(self.t[k].text, FUNDS_ROW_ALIASES) is None:
-            col = alias(self.t[k].text, FUNDS_COLUMNS)
+            col = funds_column(self.t[k].text)
             if col is not None and col not in columns:
                 columns.append(col)
             if col is not None and k + 1 < stop and _amount(self.t[k + 1].text) is not None:
@@ -248,8 +248,8 @@ class FundsBlock:
         """A form with no 全年预算数 whose header names 年初预算数 (A) the base of 执行率(B/A): the rate is
         reckoned on the 年初预算数, which is then the budget the rate and the score are checked against."""
         labels = [t.text for t in self.t[start:stop]]
-        if not (any(alias(x, FUNDS_COLUMNS) == "initial_budget" and "(A)" in x for x in labels)
-                and any(alias(x, FUNDS_COLUMNS) == "rate" and "B/A" in x for x in labels)):
+        if not (any(funds_column(x) == "initial_budget" and "(A)" in x for x in labels)
+                and any(funds_column(x) == "rate" and "B/A" in x for x in labels)):
             return
         based = [row for row in self.doc.funds.values()
                  if row.initial_budget.value is not None and row.annual_budget.value is None]
@@ -290,7 +290,7 @@ class FundsBlock:
                 continue
             if key is not None or x in ("三级指标", *ENDS):
                 return None
-            col = alias(x, FUNDS_COLUMNS)
+            col = funds_column(x)
             if col is not None and col not in cols:
                 cols.append(col)
             elif _amount(x) is not None and len(cols) >= 2:
@@ -311,7 +311,7 @@ class FundsBlock:
         for tok in self.t[k:stop]:
             if tok.text in GOAL_LABELS or tok.text in ENDS:
                 break
-            col = alias(tok.text, FUNDS_COLUMNS)
+            col = funds_column(tok.text)
             if col is not None and col not in columns and col not in more:
                 more.append(col)
         return more

@@ -18,12 +18,17 @@ GRADES = frozenset(("优", "良", "中", "差", "优秀", "良好", "合格", "�
 _LEADING_DIGITS = re.compile(r"^\d[\d.%]*[\d%](?![\d.%])")
 
 
+def _points(text: str) -> str:
+    """A score as printed with its unit (100分, 96.5 分) without it."""
+    return text[:-1].rstrip() if text.endswith("分") else text
+
+
 def _plain(text: str) -> bool:
-    return number(text) is not None and not text.endswith("%")
+    return number(_points(text)) is not None and not text.endswith("%")
 
 
 def _num(tok: Token) -> Val:
-    return Val(number(tok.text), tok.text, tok.source)
+    return Val(number(_points(tok.text)), tok.text, tok.source)
 
 
 def total_and_grade(doc: Document, toks: list[Token], problems: list[Problem]) -> None:
@@ -85,7 +90,7 @@ def _one_total(doc: Document, tok: Token, problems: list[Problem]) -> None:
     """One number after 总分: the total weight when it is the sum of the weights, else the total score."""
     weights = [i.weight.dec for i in doc.indicators if i.weight.dec is not None]
     fw = doc.funds["total"].weight.dec
-    value = number(tok.text)
+    value = number(_points(tok.text))
     if value is not None and value > 100 and len(tok.text) >= 4:  # 总分10098: weight and score run together
         run_together_total(doc, tok, problems)
         return

@@ -21,6 +21,7 @@ from jixiao.read.base import FileRead
 from jixiao.read.despace import LETTER_SPACED
 from jixiao.read.recognise.common import unwrap
 from jixiao.read.recognise.formspec import ALL_LABELS, NAME_LABELS, UNITS
+from jixiao.read.recognise.fundscolumn import column_by_meaning
 
 _LABELS = re.compile("|".join(re.escape(a) for a in ALL_LABELS))
 _LABEL_SET = frozenset(ALL_LABELS)
@@ -91,6 +92,8 @@ def _pieces(text: str) -> list[str]:
         return [m.group(1), m.group(2)]  # 指标1:年度资金支付完成率100%: the template's name cell, then a value
     if not found or (len(found) == 1 and found[0].group(0) == text):
         return [text]
+    if not re.search(r"\d", text) and column_by_meaning(text) is not None:
+        return [text]  # 执行率得分, 执行率权重: one funds column named by its last word, not two cells
     tail = _prefix_tail(text, found[-1].end())
     if tail:  # 预算数全年 / 预算数: a label, then the start of the next one wrapped onto the following line
         return [*_pieces(text[: -len(tail)]), tail]

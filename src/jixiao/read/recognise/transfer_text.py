@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from jixiao.core.numbers import normalize_text
@@ -36,6 +36,24 @@ class Flat:
     starts: list[int]
     sources: list[Source]
 
+    @classmethod
+    def join(cls, pieces: Iterable[tuple[str, Source]], sep: str = "") -> Flat:
+        """``pieces`` joined by ``sep`` (none before the first piece that is not empty), each piece's start and
+        source kept. Joined once: adding to a string piece by piece is quadratic."""
+        parts: list[str] = []
+        starts: list[int] = []
+        sources: list[Source] = []
+        pos = 0
+        for text, src in pieces:
+            if pos:
+                parts.append(sep)
+                pos += len(sep)
+            starts.append(pos)
+            sources.append(src)
+            parts.append(text)
+            pos += len(text)
+        return cls("".join(parts), starts, sources)
+
     def source_at(self, pos: int) -> Source:
         i = max(bisect.bisect_right(self.starts, pos) - 1, 0)
         return self.sources[i]
@@ -48,16 +66,4 @@ def _fold(text: str) -> str:
 def flatten(fr: FileRead, fold: Callable[[str], str] = _fold, sep: str = "\n") -> Flat:
     """Every cell and body line of the file in reading order (page, line, column), folded, as one string
     (the units joined by ``sep``; the 转移支付 readers' fold by default: ``normalize_text``, pipes as spaces)."""
-    parts: list[str] = []
-    starts: list[int] = []
-    sources: list[Source] = []
-    pos = 0
-    for text, src in in_reading_order(fr):
-        folded = fold(text).strip()
-        if not folded:
-            continue
-        starts.append(pos)
-        sources.append(src)
-        parts.append(folded)
-        pos += len(folded) + len(sep)
-    return Flat(sep.join(parts), starts, sources)
+    return Flat.join(((folded, src) for text, src in in_reading_order(fr) if (folded := fold(text).strip())), sep)

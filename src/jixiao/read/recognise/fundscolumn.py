@@ -1,0 +1,32 @@
+"""A funds block's column label read by its meaning: what the label's last word names, with the words before
+it saying which of its kind (年初 / 全年 / 调整后 budget), the qualifiers in brackets left out.
+
+Forms print the same column under many labels (全年执行数, 实际支出数, 决算数, 全年实际支出数; 分值, 权重,
+满分, 执行率权重; 得分, 执行率得分, 评分; 执行率, 预算执行率, 支出进度). A fixed list of aliases misses the ones
+it has not met, and a label read by its first word goes wrong where the first word is a modifier (执行率权重 is a
+weight, not a rate). Chinese puts the head noun last: the column is what the label ends with.
+"""
+
+from __future__ import annotations
+
+import re
+
+from jixiao.read.recognise.common import norm
+
+_QUALIFIER = re.compile(r"[(][^()]{0,10}[)]")  # (A), (B/A), (%), (万元), (10分), (20分*执行率) after NFKC
+_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((key, re.compile(rx)) for key, rx in (
+    ("weight", r"(?:执行率|预算执行|指标)?(?:分值|权重|满分|标准分)"),
+    ("score", r"(?:执行率|预算执行|指标)?(?:自评)?(?:得分|评分)"),
+    ("rate", r"(?:预算|资金)?(?:执行|支出)(?:率|进度)"),
+    ("executed", r"(?:全年|年度|本年)?(?:实际)?(?:执行|支出|决算)(?:数|额|金额)|(?:全年)?实际(?:支出|执行)"),
+    ("initial_budget", r"年初(?:批复)?预算(?:数|额|金额)?"),
+    ("annual_budget", r"(?:全年|调整后?|全年调整后?)?预算(?:数|额|金额)|(?:全年)?预算调整(?:后)?数|调整预算"),
+))
+
+
+def column_by_meaning(text: str) -> str | None:
+    """The funds column (``FundsRow`` field) a header label names, or None when the label is not one."""
+    label = _QUALIFIER.sub("", norm(text))
+    if not label or len(label) > 10:
+        return None
+    return next((key for key, rx in _KINDS if rx.fullmatch(label)), None)
