@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from jixiao.core.records import FundsRow, Problem
 from jixiao.core.source import Source
 from jixiao.core.table import Cell
-from jixiao.read.recognise.colmodel import FIELD_ZH, complete, label_like
+from jixiao.read.recognise.colmodel import FIELD_ZH, complete, new_label
 from jixiao.read.recognise.common import (
     Row,
     amount,
@@ -74,7 +74,7 @@ class FundsHeader:
                 self.cols.append((i, key))
                 found = True
                 self.source = self.source or c.source
-            elif norm(t) not in skipped and i > 0 and label_like(norm(t)):
+            elif norm(t) not in skipped and i > 0 and new_label(norm(t)):
                 self.unknown.append((i, c))
             elif norm(t) not in skipped and (is_number(t) or is_dash(t)):
                 problems.append(problem(

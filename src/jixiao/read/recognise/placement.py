@@ -102,6 +102,8 @@ def judge(values: dict[str, Item], total: dict[str, Item] | None = None, base: s
                 bad += 1
     if weight is not None and (not (0 < weight.value <= HUNDRED) or decimals(weight.text) > 2):
         bad += 1  # a weight is printed in points with at most two decimals (10, 12.5, 10.00), never 10.5010
+    if score is not None and (score.value > HUNDRED or score.percent):
+        bad += 1  # a score is points too: never an amount (4072.14) nor a percentage
     if rate is not None and not rate.percent and rate.value > 1000:
         bad += 1
     amounts = [values[k] for k in MONEY if k in values]

@@ -18,7 +18,7 @@ import itertools
 from decimal import Decimal
 
 from jixiao.core.records import BLANK_FUNDS_ROWS, Document, FundsRow, Problem, Val
-from jixiao.read.recognise.colmodel import FIELD_ZH, complete, label_like
+from jixiao.read.recognise.colmodel import FIELD_ZH, complete, new_label
 from jixiao.read.recognise.common import BLOCK_WEIGHT, amount, problem
 from jixiao.read.recognise.formspec import (
     FUNDS_ROW_ALIASES,
@@ -170,10 +170,10 @@ class FundsBlock:
         words: list[Token] = []
         for tok in self.t[start:end]:
             x = tok.text
-            col = alias(x, FUNDS_COLUMNS)
+            col = funds_column(x)
             if col is not None:
                 found.append(col)
-            elif found and _amount(x) is None and label_like(x):
+            elif found and _amount(x) is None and new_label(x):
                 found.append(None)
                 words.append(tok)
         if not words or len([c for c in found if c]) != len(set(c for c in found if c)):
