@@ -30,6 +30,7 @@ Documents whose text holds no table (read from flattened text) take only the cha
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import tempfile
 from collections.abc import Callable
@@ -45,6 +46,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 from layouts import degrade, render  # noqa: E402  (the generators the tests use: one definition of each shape)
 
 Rows = list[list[str]]
+_SEPARATOR = re.compile(r"[\s|｜+\-=:：]*")  # a line of pipes and rules only: a table's separator, not its end
 TABLE_SHAPES: dict[str, Callable[[Rows], str]] = {
     "tabs": render.tabs,
     "pipes": render.pipes,
@@ -93,7 +95,7 @@ def _table_spans(path: Path) -> list[tuple[int, int, Rows]]:
     """(first line, last line, rows of cell texts) of each text table jixiao reads in the file. A table runs
     to the line before the next body line (only blank lines and separator rows stand between its rows)."""
     fr = read_text_file(path)
-    body = sorted(src.line for _, src in fr.body if src.line is not None)
+    body = sorted(src.line for text, src in fr.body if src.line is not None and not _SEPARATOR.fullmatch(text))
     starts = sorted(t.source.line for t in fr.tables if t.source.line is not None)
     spans = []
     for t in fr.tables:

@@ -155,7 +155,9 @@ def test_text_against_tables(findings: list[Finding]) -> None:
         (347, "3585.82", "4428.43", "suspect"),
         (427, "5.6", "1.73", "error"),  # 三公 年初预算 5.6 in the notes, 预算数 1.73 in the table
         (371, "87.40%", "87.39%", "info"),  # 3133.82 ÷ 3585.82 = 87.39%, published 87.40% (forced to 100%)
-        (435, "30.89%", "100.00%", "suspect"),  # 公务接待 1.73 is all of 三公 1.73, not 30.89%
+        # 公务接待 1.73 is all of 三公 1.73, not 30.89%: a 三公 item's share is of the table's 三公 total, both
+        # read surely, so an error (accounts.sangong_named)
+        (435, "30.89%", "100.00%", "error"),
     }
     wrong_label = [f for f in _of(findings, "text_amount") if f.reported == "3630.29"]
     assert "本年收入合计" in wrong_label[0].message

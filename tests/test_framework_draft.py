@@ -129,3 +129,23 @@ def test_no_scoring_table_is_exit_2(tmp_path: Path) -> None:
 def test_document_text_stays_data_in_the_yaml(text: str) -> None:
     loaded = YAML(typ="safe").load(f"a: {_q(text)}  # {_comment(text)}\nb: 1\n")
     assert loaded == {"a": text, "b": 1}
+
+
+@pytest.mark.parametrize("head", [("一级", "二级", "三级", "权数", "考核标准"),
+                                  ("一级指标", "二级指标", "三级指标", "权重分", "赋分办法"),
+                                  ("考核项目", "考核内容", "考核指标", "赋分", "计分方法")])
+@pytest.mark.parametrize("printed", ["6", "8"])
+def test_headers_in_the_words_rule_tables_use(tmp_path: Path, head: tuple[str, ...], printed: str) -> None:
+    """The draft reads a header by the rule readers' vocabulary (rulewords): levels as 一级 or by three name
+    columns, the weight as 权数, 权重分 or 赋分, the rule as 考核标准, 赋分办法 or 计分方法; a first level whose
+    printed weight its leaves do not make (决策(8分) over 3 + 3) is said, never corrected."""
+    table = tmp_path / "t.txt"
+    rows = [[c.replace("决策(6分)", f"决策({printed}分)") for c in r] for r in ROWS]
+    table.write_text("\n".join("\t".join(r) for r in [list(head), *rows]) + "\n", encoding="utf-8")
+    text, said = _draft(table)
+    doc = YAML(typ="safe").load(text)
+    assert [(n["name"], n["weight"]) for n in doc["indicators"]] == [("决策", 6), ("过程", 20), ("产出", 44),
+                                                                     ("效益", 30)]
+    leaves = [leaf for a in doc["indicators"] for b in a["children"] for leaf in b["children"]]
+    assert [x["weight"] for x in leaves] == [int(r[3]) for r in ROWS[:-1]]
+    assert ("表中标 8 分，下级之和 6 分" in said) == (printed == "8")

@@ -19,6 +19,8 @@ from functools import lru_cache
 
 from jixiao.accounts.identity import Ctx, compare
 from jixiao.accounts.model import AccountRow, AccountTable
+from jixiao.accounts.notes_list import check_lists, list_items
+from jixiao.accounts.notes_printed import printed_lines
 from jixiao.accounts.prose import paragraphs
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import HUNDRED, ZERO, normalize_text, parse_decimal
@@ -48,7 +50,7 @@ LINES = ("本年收入合计", "本年支出合计", "收入总计", "支出总�
          "商品和服务支出", "对个人和家庭补助支出",
          # other words for the same lines (预算总收入, 一般预算财政拨款收入) and a town's transfers; not 人员经费支出
          # or 公用经费支出: a department form states those, and two more lines named made such a form a 说明
-         "预算总收入", "预算总支出", "一般预算财政拨款收入", "上级转移支付收入",
+         "预算总收入", "预算总支出", "一般预算财政拨款收入", "上级转移支付收入", "上年结转",
          "一般转移支付收入", "专项转移支付收入", "转移支付收入", "本级财政收入", "债务转贷收入", "地方政府债券转贷收入")
 WHOLES = {"本年收入合计", "本年支出合计", "收入总计", "支出总计", "财政拨款收支总预算", "收支总预算", "财政拨款收支总决算",
           "地方一般公共预算收入", "一般公共预算收入", "收入预算", "支出预算", "本单位收入", "本单位支出", "本部门收入",
@@ -85,7 +87,8 @@ _ARRANGED_ITEM = re.compile(r"^\s*(?:[(（][一二三四五六七八九十]+[)�
                             r"([^:：()（）\d。,，;；]{2,20}?)(?:\(项\))?\s*[:：]")
 _ARRANGED = re.compile(r"预算安排\s*" + _NUM + r"\s*(万元|元)")
 _PAIR = re.compile(r"收[、,，]?\s*支总计各[为是]?\s*" + _NUM + r"\s*[、,，]\s*" + _NUM + r"\s*万元")
-_PAIR_SAME = re.compile(r"收[、,，]?\s*支总计(?:均|都)[为是]\s*" + _NUM + r"\s*万")  # "收、支总计均为1523.26万元" (or cut at 万)
+# "收、支总计均为1523.26万元" (or cut at 万), "收、支总计4937.14万元": one amount is both totals
+_PAIR_SAME = re.compile(r"收[、,，]?\s*支总计(?:(?:均|都)[为是]|[为是:：]?)\s*" + _NUM + r"\s*万")
 _PAIR_CHANGE = re.compile(r"各(增加|减少)\s*" + _NUM + r"\s*[、,，]\s*" + _NUM + r"\s*万元\s*[,，]\s*各(增长|下降)\s*"
                           r"(\d+(?:\.\d+)?)%\s*[、,，]\s*(\d+(?:\.\d+)?)%")
 _SHARE_AFTER = re.compile(r"\s*[,，]?\s*占\s*(\d+(?:\.\d+)?)%")
@@ -128,9 +131,16 @@ def stated_table(body: list[tuple[str, Source]], least: int = 3) -> AccountTable
             if name:
                 add(name, m.group(3), _line_of(lines, m.group(3)), m.group(4))
         _arranged_items(lines, add)
+    for part in list_items(body):  # the numbered parts under a 其中, as printed ("1、财政拨款3362.61万元")
+        add(part.name, part.amount, part.source, part.unit)
     t.unit = max(set(units), key=units.count) if units else None
     wholes = {n for name in seen for n in (name, _SUFFIX.sub("", re.sub("^" + LEVEL, "", name)))} & WHOLES
-    return t if len(seen) >= least and (wholes or len(seen) >= max(least, 4)) else None
+    if len(seen) < least or not (wholes or len(seen) >= max(least, 4)):
+        return None
+    for name, amount, unit, src in printed_lines(body):  # once a 说明: its other lines, named as printed
+        if name not in seen:
+            add(name, amount, src, unit)
+    return t
 
 
 def _arranged_items(lines: list[tuple[str, Source]], add: Callable[[str, str, Source, str], None]) -> None:
@@ -178,6 +188,7 @@ def check_notes(ctx: Ctx, t: AccountTable, body: list[tuple[str, Source]]) -> li
 
         out.extend(check_stated_sangong(ctx, t, body))
     out.extend(_basic_split(ctx, body))
+    out.extend(check_lists(ctx, body))
     for text, lines in paragraphs(body):
         for sentence in text.split("。"):
             out.append(_whole_and_parts(ctx, sentence, lines))

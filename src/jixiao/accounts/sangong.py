@@ -165,7 +165,9 @@ def _items_sum(ctx: Ctx, t: AccountTable, rows: dict[str, AccountRow], col: str)
     veh_bad = False
     if veh is not None and (run is not None or buy is not None):
         parts = [p for p in (buy, run) if p is not None]
-        if all(_sure(p, col) for p in [veh, *parts]) and not all(blank(p.get(col)) for p in [veh, *parts]):
+        if all(blank(p.get(col)) for p in parts) and not blank(veh.get(col)):
+            out.append(_not_broken_down(ctx, t, veh, col))  # its 其中 lines left empty: no breakdown given
+        elif all(_sure(p, col) for p in [veh, *parts]) and not all(blank(p.get(col)) for p in [veh, *parts]):
             f = compare(ctx, "three_public", (f"{zh_col}：公务用车购置及运行费 = 购置费 + 运行费",
                                               f"{t.name_en} [{col}]: vehicles = purchase + running"),
                         veh.get(col), [p.get(col) for p in parts], veh.get(col).source or veh.source,
@@ -193,6 +195,16 @@ def _items_sum(ctx: Ctx, t: AccountTable, rows: dict[str, AccountRow], col: str)
                        total.get(col), vals, total.get(col).source or total.source, clean_name(total.name),
                        [clean_name(p.name) for p in present], blame_blank=False))
     return out
+
+
+def _not_broken_down(ctx: Ctx, t: AccountTable, veh: AccountRow, col: str) -> Finding:
+    """公务用车购置及运行费 printed with its 购置费 and 运行费 lines left empty: the table gives no breakdown, so the
+    identity cannot be checked (an empty 其中 line is not a zero the subtotal must equal)."""
+    name = clean_name(veh.name)
+    return Finding("cannot_verify", "info", ctx.document, veh.get(col).source or veh.source,
+                   f"{t.name}「{col}」：{name} {veh.get(col).text} 的购置费、运行费两行为空（未分项列示），无法核对",
+                   f"{t.name_en} [{col}]: {name} {veh.get(col).text} has its purchase and running lines empty "
+                   "(no breakdown given): the identity cannot be checked", reported=veh.get(col).text, row=name)
 
 
 def _as_printed(text: str) -> Rounding:

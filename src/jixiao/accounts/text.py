@@ -18,17 +18,7 @@ from jixiao.accounts.identity import Ctx
 from jixiao.accounts.model import TO_WAN, Accounts, AccountTable, clean_name
 from jixiao.accounts.prose import paragraphs
 from jixiao.accounts.prose import where as _where
-from jixiao.accounts.sangong import (
-    ABROAD,
-    OFFICE,
-    PURCHASE,
-    RECEPTION,
-    RUNNING,
-    TOTAL,
-    VEHICLES,
-    item_row,
-    roles,
-)
+from jixiao.accounts.sangong_named import THREE_LABELS, Whole, item_wholes, three_public_labels, wholes_of
 from jixiao.accounts.text_rates import AMOUNT as _AMOUNT
 from jixiao.accounts.text_rates import (
     BUDGET,
@@ -105,34 +95,8 @@ def _labels(acc: Accounts) -> Labels:
         elif t.kind == "expenditure" and budget and t.total_row is not None and "项目支出" in t.columns:
             add("项目预算资金", t.total_row.get("项目支出").dec, t.title)
         elif t.kind == "three_public":
-            _three_public_labels(t, add, budget)
+            three_public_labels(t, add, budget)
     return out
-
-
-_THREE_LABELS = {
-    TOTAL: ("“三公”经费",), ABROAD: ("因公出国(境)费",), RECEPTION: ("公务接待费",),
-    VEHICLES: ("公务用车购置及运行维护费", "公务用车购置及运行费"), PURCHASE: ("公务用车购置费",),
-    RUNNING: ("公务用车运行费", "公务用车运行维护费"), OFFICE: ("机关运行经费",),
-}
-
-
-def _three_public_labels(t: AccountTable, add, budget: bool) -> None:  # type: ignore[no-untyped-def]
-    """The 三公 items under the names the notes use, with this year's figure; a cell left blank is a zero the
-    notes must not contradict, unless its reading is unsure (a blank perhaps lost in extraction)."""
-    own = "预算数" if budget else "决算数"
-    col = own if own in t.columns else next((c for c, k in roles(t).items() if k == "current"), None)
-    if col is None:
-        return
-    total = item_row(t, TOTAL)
-    if total is not None and col not in total.unsure:
-        add("“三公”经费财政拨款支出年初预算", total.get("预算数").dec, t.title)
-        if budget or t.standalone:
-            add("“三公”经费预算数" if col == "预算数" else "“三公”经费决算数", total.get(col).dec, t.title)
-    for r in t.rows:
-        if r.item is None or col in r.unsure or (r.item == TOTAL and not (budget or t.standalone)):
-            continue
-        for label in _THREE_LABELS[r.item]:
-            add(label, r.get(col).dec or ZERO, t.title)
 
 
 def _told_but_blank(ctx: Ctx, acc: Accounts, text: str, lines: list[tuple[str, Source]],
@@ -143,9 +107,9 @@ def _told_but_blank(ctx: Ctx, acc: Accounts, text: str, lines: list[tuple[str, S
         if t.kind != "three_public":
             continue
         for r in t.rows:
-            if r.item is None or not r.unsure or r.item not in _THREE_LABELS or id(r) in told:
+            if r.item is None or not r.unsure or r.item not in THREE_LABELS or id(r) in told:
                 continue
-            names = "|".join(re.escape(x) for x in _THREE_LABELS[r.item])
+            names = "|".join(re.escape(x) for x in THREE_LABELS[r.item])
             m = re.search("(" + names + ")" + _FILLER + _AMOUNT, text)
             if m is None or (parse_decimal(m.group(2)) or ZERO) == ZERO:
                 continue
@@ -219,13 +183,14 @@ def check_text(ctx: Ctx, acc: Accounts, body: list[tuple[str, Source]]) -> list[
     # the figures a 情况说明 states on its own (no table) are the amounts its changes may be of
     all_values += [v.dec for t in acc.tables if t.kind == "notes" for r in t.rows for v in r.values.values()
                    if v.dec is not None]
+    wholes = item_wholes(acc)
     out: list[Finding | None] = []
     told: set[int] = set()  # 三公 rows whose lost cell the notes gave, said once
     for text, lines in paragraphs(body):
         if pattern is not None:
             out.extend(_amount_findings(ctx, pattern, labels, text, lines))
         out.extend(_item_findings(ctx, acc, text, lines))
-        out.extend(_share_findings(ctx, labels, text, lines, all_values))
+        out.extend(_share_findings(ctx, labels, text, lines, all_values, wholes))
         out.extend(exec_findings(ctx, text, lines))
         out.extend(exec_diff_findings(ctx, text, lines))
         out.extend(growth_findings(ctx, text, lines, all_values))
@@ -260,13 +225,14 @@ def _amount_findings(ctx: Ctx, pattern: re.Pattern[str], labels: Labels,
 
 
 def _share_findings(ctx: Ctx, labels: Labels, text: str, lines: list[tuple[str, Source]],
-                    known: Sequence[Decimal] = ()) -> Iterable[Finding | None]:
+                    known: Sequence[Decimal] = (), wholes: Sequence[Whole] = ()) -> Iterable[Finding | None]:
     said = amounts(text)
     for m in _SHARE.finditer(text):
         part = parse_decimal(m.group(1))
         if part is None:
             continue
         base: Decimal | None = None
+        item = ""
         severity = "error"
         if m.group(2) and normalize_text(m.group(2)) in labels:
             base = labels[normalize_text(m.group(2))][0][0]
@@ -275,6 +241,9 @@ def _share_findings(ctx: Ctx, labels: Labels, text: str, lines: list[tuple[str, 
             before = [d for pos, d in said if pos < k and not is_change(text, pos)] if k >= 0 else []
             if before:
                 base = before[-1]
+            elif (whole := wholes_of(text, m.start(1), part, wholes))[1]:  # a 三公 item's share: of the 三公 total
+                item = whole[0]
+                base = next((w for w in whole[1] if pct(part, w, m.group(3)) == parse_decimal(m.group(3))), whole[1][0])
             else:
                 base = next((d for _, d in said if d != ZERO), None)
                 severity = "suspect"
@@ -289,6 +258,6 @@ def _share_findings(ctx: Ctx, labels: Labels, text: str, lines: list[tuple[str, 
             continue
         got = pct(part, base, m.group(3))
         yield pct_finding(ctx, "text_percent", lines, m.group(3), got, f"{part} ÷ {base} × 100%", severity,
-                           ("占比", "share"))
+                           (f"{item}占比", "share"))
 
 

@@ -18,7 +18,8 @@ from jixiao.core.source import Source
 
 AMOUNT = r"(\d[\d,]*(?:\.\d+)?)\s*万元"
 BUDGET = re.compile(r"预算(?:数)?(?:为)?\s*" + AMOUNT)
-_EXEC = re.compile(r"完成(?:年初)?预算的\s*(\d+(?:\.\d+)?)%")
+# "完成年初预算的138.15%"; "完成全年预算84.82万元的73.2%": the budget stated inside (group 1)
+_EXEC = re.compile(r"完成(?:年初|全年)?预算(?:数)?(?:的|\s*(\d[\d,]*(?:\.\d+)?)\s*万元的)\s*(\d+(?:\.\d+)?)%")
 _GROWTH = re.compile(
     r"(增加|减少|增长|下降)\s*((?:\d[\d,]*(?:\.\d+)?\s*万?元\s*、\s*)*\d[\d,]*(?:\.\d+)?\s*万?元)\s*[,，]\s*"
     r"(增长|下降|增加|减少|降低)\s*((?:\d+(?:\.\d+)?\s*%\s*、\s*)*\d+(?:\.\d+)?\s*%)"
@@ -97,15 +98,36 @@ def exec_findings(ctx: Ctx, text: str, lines: list[tuple[str, Source]]) -> Itera
     for m in _EXEC.finditer(text):
         before = [(p, d) for p, d in amounts(text) if p < m.start()]
         budgets = [(b.start(), parse_decimal(b.group(1))) for b in BUDGET.finditer(text, 0, m.start())]
+        if m.group(1):  # the budget the rate is of, stated with it: the amount said before is the one done
+            budgets, named_at = [(m.start(1), parse_decimal(m.group(1)))], before[-1][0] if before else 0
+        else:
+            named_at = budgets[-1][0] if budgets else 0
         if not before or not budgets or not budgets[-1][1]:
             continue
-        if _PART.search(text, budgets[-1][0], m.start()):
+        if _PART.search(text, budgets[-1][0] if not m.group(1) else before[-1][0], m.start()):
             continue  # "预算为22万元,…,其中:公务接待费决算为0.3万元,完成预算的3.75%": a part's own budget is not given
         actual, budget = before[-1][1], budgets[-1][1]
         assert budget is not None
-        got = pct(actual, budget, m.group(1))
-        yield pct_finding(ctx, "text_percent", lines, m.group(1), got, f"{actual} ÷ {budget} × 100%", "error",
-                           ("预算完成率", "execution against budget"))
+        got = pct(actual, budget, m.group(2))
+        label = _named_before(text, named_at)
+        yield pct_finding(ctx, "text_percent", lines, m.group(2), got, f"{actual} ÷ {budget} × 100%", "error",
+                           (f"{label}预算完成率" if label else "预算完成率", "execution against budget"))
+
+
+_NAME_BEFORE = re.compile(r"([^\d,，。;；:：、.．]{2,40})$")
+_NAME_LEAD = re.compile(r"^(?:年度?|其中|本单位|本部门)+")
+_NAME_TAIL = re.compile(r"(?:支出)?(?:决算|预算)?数?[为是:]?(?:年初)?$")
+
+
+def _named_before(text: str, at: int) -> str | None:
+    """The line a budget figure is of, as the words right before it name it ("…2023年度一般公共预算财政拨款“三公”
+    经费支出预算为3万元" → 一般公共预算财政拨款“三公”经费; "1.公务接待费预算为1万元" → 公务接待费): a completion rate
+    is then said of that line, not of the text at large."""
+    m = _NAME_BEFORE.search(text[max(0, at - 40):at])
+    if m is None:
+        return None
+    name = _NAME_TAIL.sub("", _NAME_LEAD.sub("", m.group(1).strip()), count=1)
+    return name if len(name) >= 2 else None
 
 
 _BRACKET = re.compile(r"[(（][^()（）]*[)）]")

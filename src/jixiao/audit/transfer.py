@@ -51,7 +51,7 @@ def check_allocation(doc: Document) -> list[Finding]:
     if doc.extra.get("layout_family") != "transfer-allocation":
         return []
     name = doc_name(doc)
-    return [f for t in doc.tables for f in check_total_row(t, lambda _src: name, ("小计",))]
+    return [f for t in doc.tables for f in check_total_row(t, lambda _src: name, ("小计", "金额"))]
 
 
 def scored(doc: Document) -> bool:

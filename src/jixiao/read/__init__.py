@@ -166,9 +166,9 @@ def recognise_documents(fr: FileRead) -> list[Document]:
 
         docs = second_reading(fr, docs, _content)
     if docs:  # a transfer form's funds columns are not the project form's: the transfer reader gives them
-        from jixiao.read.recognise.transfer import complete
+        from jixiao.read.recognise.transfer import complete, over_target_table
 
-        docs = complete(fr, docs)
+        docs = over_target_table(fr, complete(fr, docs))
     if all(_partial(d) or _hollow(d) for d in docs):  # no table held a whole form: read the text by its anchors
         from jixiao.read.recognise import FALLBACKS
 

@@ -12,6 +12,11 @@ its own words do not say it was one. A label of two characters is joined only wh
 characters standing alone (合　计, 项 目, 得 分): inside a longer run a pair such as 合计 is too common to say the
 space was a break (符合 计划).
 
+Inside a sentence of prose the words do say it (``_in_prose``): in a sentence ended by 。；！？ whose pieces are
+none of them what a table's cell gives (a number standing alone, 3分, 10万元; a character standing alone), every
+gap between Chinese characters is a break (财政部关 于提前下 达 → 财政部关于提前下达), except beside a piece that is
+a label of its own (年度总体目标 本项目…: two cells of a flattened form).
+
 This is not ``common.unwrap``, which closes every gap between Chinese characters: that is right inside one cell
 or value, never in a line whose spaces may separate cells. ``LETTER_SPACED`` is shared with ``recognise.tokens``,
 which unwraps a table cell's text but leaves a letter-spaced cell (投 入(15分)) to this module.
@@ -44,12 +49,13 @@ def vocabulary() -> tuple[str, ...]:
     from jixiao.read.recognise import report, ruletable
     from jixiao.read.recognise.formspec import ALL_LABELS
     from jixiao.read.recognise.reportform import ARRIVED_WORD
+    from jixiao.read.recognise.transfer_prose import TEMPLATE
 
     words = {*ALL_LABELS, *LINES, *ITEMS, *_TITLES, *_code_names(),
              *(w for kinds in (TABLE_KINDS, BUDGET_KINDS) for _, key, zh in kinds for w in (key, zh)),
              *atoms.LEVEL_WORDS, *atoms.WEIGHT_WORDS, *atoms.SCORE_WORDS, *atoms.RULE_WORDS,
              *ruletable.NAME_COLUMNS, *ruletable.RULE_COLUMNS, *ruletable.EXPLAIN_COLUMNS,
-             *report.FORM_LABELS, ARRIVED_WORD}
+             *report.FORM_LABELS, ARRIVED_WORD, TEMPLATE.pattern}
     return tuple(sorted((w for w in {*words, *_SHORT} if " " not in w), key=len, reverse=True))
 
 
@@ -97,6 +103,11 @@ def _words() -> frozenset[str]:
     return frozenset(vocabulary())
 
 
+def is_label(word: str) -> bool:
+    """Whether ``word`` is a label the readers know, whole (``vocabulary``)."""
+    return word in _words()
+
+
 def _letter_spaced(m: re.Match[str]) -> str:
     """Letter-spaced characters joined into the known labels they spell, longest first from the left (分 值 得 分
     → 分值 得分); when a character is left that no label takes (出 总 计: a label cut by a page break), all stand
@@ -117,7 +128,34 @@ def despace(text: str) -> str:
     """``text`` with the spaces inside known labels taken out (see the module docstring)."""
     if " " not in text and "\u3000" not in text:
         return text
-    return LETTER_SPACED.sub(_letter_spaced, _within_runs(text))
+    return _in_prose(LETTER_SPACED.sub(_letter_spaced, _within_runs(text)))
+
+
+_SENTENCE_END = re.compile(r"(?<=[。；;！？!?])")
+# a piece a table's cell gives, never a piece of a broken sentence: a number standing alone, with a unit of one or
+# two characters at most (3分, 90%, 10万元), or a character standing alone (一, 级, the brackets of a label)
+_CELL_PIECE = re.compile(r"[-+]?\d[\d,.]*%?[\u4e00-\u9fff]{0,2}|[\u4e00-\u9fff()（）]")
+_HEADING = re.compile(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d)")
+
+
+def _in_prose(text: str) -> str:
+    """Gaps between Chinese characters inside the sentences of a line of prose closed, except beside a label standing
+    as a word of its own. A line of prose holds no piece a table's row gives (a number or a character standing alone,
+    ``_CELL_PIECE``; a page's furniture, > | -, with no letter or digit); its sentences are those ended by 。；！？ in
+    which no heading starts after the first piece (一、 （二） 3.: lines flattened into one, not a sentence broken)."""
+    if not _GAP.search(text) or any(_CELL_PIECE.fullmatch(p) or not any(ch.isalnum() for ch in p)
+                                    for p in text.split()):
+        return text
+    return "".join(_closed(s) if _prose(s) else s for s in _SENTENCE_END.split(text))
+
+
+def _prose(sentence: str) -> bool:
+    return (sentence[-1:] in tuple("。；;！？!?") and _GAP.search(sentence) is not None
+            and not any(_HEADING.match(p) for p in sentence.split()[1:]))
+
+
+def _closed(sentence: str) -> str:
+    return _GAP.sub(lambda g: g.group(0) if any(_sides(sentence, g)) else "", sentence)
 
 
 def _within_runs(text: str) -> str:

@@ -30,11 +30,9 @@ from jixiao.core.table import Table
 from jixiao.read.base import FileRead
 from jixiao.read.draft_rules import Reading, infer_rule
 from jixiao.read.recognise.gradebands import band_texts, half_open, stated_bands
+from jixiao.read.recognise.rulewords import Columns
+from jixiao.read.recognise.rulewords import field as column_field
 
-_LEVEL = re.compile(r"^([一二三四])级(?:指标)?$|^(?:指标名称|评价指标|考核指标|考核内容|评价内容)$")
-_LEVEL_NO = {"一": 0, "二": 1, "三": 2, "四": 3}
-_WEIGHT = re.compile(r"^(?:分值|权重|权重分|标准分|分数|满分|指标分值|指标权重)(?:\(分\))?$")
-_RULE = re.compile(r"^(?:评分标准|评分细则|评分方法|评分办法|评分规则|计分方法|考核标准|评价标准|扣分标准|评分要点)$")
 _STANDARD = re.compile(r"^(?:标准值|目标值|指标值)$")
 _LABEL_WEIGHT = re.compile(r"[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]")
 _TOTALS = ("合计", "总计", "总分")
@@ -97,17 +95,18 @@ def _from_documents(fr: FileRead, kind: str = "dept_evaluation") -> tuple[list[L
 
 
 def _header(table: Table) -> tuple[int, dict[str, Any]] | None:
+    """The header row, by the rule readers' vocabulary (``rulewords.field``): its level or name columns (first
+    level first), weight columns, rule and standard columns."""
     for r, row in enumerate(table.rows[:8]):
         texts = [re.sub(r"\s+", "", normalize_text(c.text)) for c in row]
-        levels = [(c, t) for c, t in enumerate(texts) if _LEVEL.match(t)]
-        weights = [c for c, t in enumerate(texts) if _WEIGHT.match(t)]
-        if not levels or not weights:
+        cols = Columns([column_field(t) for t in texts])
+        weights = [c for c, f in enumerate(cols.fields) if f == "weight"]
+        if not cols.names or not weights:
             continue
-        order = sorted({c for c, _ in levels}, key=lambda c: _LEVEL_NO.get(texts[c][0], 9))
         return r, {
-            "levels": order,
+            "levels": cols.names,
             "weights": weights,
-            "rule": next((c for c, t in enumerate(texts) if _RULE.match(t)), None),
+            "rule": cols.col("rule"),
             "standard": next((c for c, t in enumerate(texts) if _STANDARD.match(t)), None),
         }
     return None

@@ -59,7 +59,8 @@ DEPT_EXECUTED = _widen(EXECUTED, "全年实际支出|全年支出|支出总额|�
 # the total score in the wordings departments' reports use beyond a project report's (``report.SCORE``); never a
 # bare 得分, which an indicator's sentence uses too (预算执行率指标得分10分)
 DEPT_SCORE = re.compile(r"(?:绩效自评得分|自评得分|自评总分|综合评分|综合得分|评价得分|最终得分|自评分数|评价分数|"
-                        r"得分合计|总得分|总评分)\s*(?:为|是|:|共)?\s*(\d+(?:\.\d+)?)\s*分")
+                        r"得分合计|总得分|总评分|经(?:综合)?(?:自评|评价)\s*[,，]?\s*(?:总)?得分)"
+                        r"\s*(?:为|是|:|共)?\s*(\d+(?:\.\d+)?)\s*分")
 
 
 def _fold(text: str) -> str:

@@ -34,6 +34,7 @@ FUNDS_ROW_ALIASES: tuple[tuple[str, str], ...] = (
     ("财政专户管理资金", "special_account"), ("财政资金", "current_year"),
     ("上年结转资金", "carried_over"), ("上年结转", "carried_over"), ("单位资金", "unit_funds"),
     ("其他资金", "other"),
+    ("合计", "total"),  # 部门整体支出合计 | 864.2 | …: the funds' total row under its other label
 )
 FUNDS_ROW_ZH = {"total": "年度资金总额", "current_year": "当年财政拨款", "carried_over": "上年结转资金",
                 "other": "其他资金", "special_account": "财政专户管理资金", "unit_funds": "单位资金"}
@@ -77,7 +78,7 @@ FIRST_LEVEL_OF = {
                      "经济效益", "社会效益", "生态效益", "可持续影响"), "效益指标"),
     **dict.fromkeys(("服务对象满意度指标", "满意度指标"), "满意度指标"),
 }
-SCORE_TOTALS = ("自评总分", "自评得分")  # labels of the total score alone (often in the header)
+SCORE_TOTALS = ("自评总分", "自评得分", "总得分")  # labels of the total score alone (often in the header)
 TOTAL_LABELS = ("总分", "合计", "总计", *SCORE_TOTALS)
 GRADE_LABELS = ("评分等级", "自评等级", "绩效等级")
 STOP_LABELS = ("评价结论", "存在问题", "改进措施", "备注", "注:", "项目负责人:", "填表人")

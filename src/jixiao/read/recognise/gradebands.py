@@ -27,6 +27,11 @@ _COND_NAME = re.compile(r"([^，。；;,、：:]{1,30}?)(?:的|者)?(?:为|评�
 # the grade then its condition: "优(90分以上)", "优秀：90分(含)以上", "A级:≥90"
 _NAME_COND = re.compile(r"(?<![\u3400-\u9fff])" + _NAME + r"(?:等级|等次)?[”\"']?[(:：]([^)，。；;,、]{1,24})")
 _SPACE = re.compile(r"\s+")
+# a grade where a score table prints it: after its total (总分 94 | 优, 总分94 评价等级:良好), or after a label
+# (评价等级 | A级)
+_GRADE_AFTER = re.compile(r"[\s|分]*(?:(?:自评|评价|评定|绩效)?(?:等级|等次|结果)[\s|:：为]*)?"
+                          r"(优秀|良好|中等|较差|优|良|中|合格|不合格|差)(?![\u3400-\u9fff])"
+                          r"|[\s|分]*(?:自评|评价|评定|绩效)?(?:等级|等次)[\s|:：为]*([A-D])级?(?![A-Za-z\d])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +49,15 @@ class StatedBand:
         if self.low is not None and (total < self.low or (total == self.low and not self.low_in)):
             return False
         return self.high is None or total < self.high or (total == self.high and self.high_in)
+
+
+def grade_after(text: str, pos: int = 0) -> tuple[str, int] | None:
+    """The grade printed at ``pos`` of ``text`` (after a total, or after its label), and its offset."""
+    m = _GRADE_AFTER.match(text, pos)
+    if m is None:
+        return None
+    k = 1 if m.group(1) else 2
+    return m.group(k), m.start(k)
 
 
 def canon(name: str) -> str:

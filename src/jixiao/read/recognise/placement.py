@@ -183,13 +183,15 @@ def place(texts: Sequence[str], columns: Sequence[str], total: dict[str, Item] |
         return Placed(dict(zip(columns, items)), "label order")
     if len(candidates) == 1:
         values, (bad, _) = candidates[0]
-        return Placed(values, "as printed" if bad == 0 else "label order")
+        if bad == 0:
+            return Placed(values, "as printed")
+        return Placed(_label_order(list(values.values()), list(values), _apart(texts)), "label order")
     consistent = [c for c in candidates if c[1][0] == 0]
     if not consistent and total is not None and len(readings) > 1:
         return Placed({}, "label order", candidates=len(candidates))  # a part's digits no cut makes consistent
     if not consistent:
         first = _one_split(readings, len(columns)) or _rate_split([v for v, _ in candidates], base)
-        return Placed(_label_order(first, list(columns)), "label order", candidates=len(candidates))
+        return Placed(_label_order(first, list(columns), _apart(texts)), "label order", candidates=len(candidates))
     best = max(g for _, (_, g) in consistent)
     top = [v for v, (_, g) in consistent if g == best]
     if len(top) == 1:
@@ -205,15 +207,24 @@ def place(texts: Sequence[str], columns: Sequence[str], total: dict[str, Item] |
     return Placed(agreed, "ambiguous", undecided, len(candidates))
 
 
-def _label_order(items: list[Item], columns: list[str]) -> dict[str, Item]:
+def _apart(texts: Sequence[str]) -> int:
+    """How many of a row's first numbers were printed apart, each one number (a lone text may be a run)."""
+    return 0 if len(texts) == 1 else next((k for k, t in enumerate(texts) if number(t) is None), len(texts))
+
+
+def _label_order(items: list[Item], columns: list[str], apart: int) -> dict[str, Item]:
     """The numbers in the order of the labels. Where cells vanished (fewer numbers than columns) the rate, the
     one number with a percent sign, anchors them: the numbers before it stand under the columns just before
     the rate (the cells that vanish are the first ones, 年初预算数), those after it under the columns after it.
     Without that anchor, or when the numbers do not fit around it, none is placed: a number under a column
     it may not belong to would be checked as if it did."""
-    if len(items) == len(columns):
-        return dict(zip(columns, items))
     rates = [k for k, it in enumerate(items) if it.percent]
+    if len(items) == len(columns):
+        if all(columns[k] == "rate" for k in rates):
+            return dict(zip(columns, items))
+        # a percent figure under another column than the rate: the digits run together were cut wrong, and only
+        # the ``apart`` numbers printed apart before them stand under their labels (100100%10 is not read)
+        return dict(zip(columns[:apart], items[:apart]))
     if len(rates) != 1 or "rate" not in columns:
         return {}
     at, col = rates[0], columns.index("rate")

@@ -23,65 +23,34 @@ from jixiao.read.base import FileRead
 from jixiao.read.recognise import assessment
 from jixiao.read.recognise.common import find_year, problem
 from jixiao.read.recognise.deptmark import is_department_title, names_targets_and_actuals
+from jixiao.read.recognise.gradebands import grade_after
 from jixiao.read.recognise.labeltree import PROJECT_ANCHORS
-from jixiao.read.recognise.labeltree_atoms import TOTAL_WORDS
 from jixiao.read.recognise.ruletable_grid import grid_tables
+from jixiao.read.recognise.ruletable_pipes import pipe_tables
+from jixiao.read.recognise.rulewords import (
+    EXPLAIN_COLUMNS,
+    NAME_COLUMNS,
+    RULE_COLUMNS,
+    TOTAL_WORDS,
+    Columns,
+    field,
+)
+from jixiao.read.recognise.rulewords import squash as _squash
 from jixiao.read.recognise.scoregroups import fold_groups
 
-LEVELS = ("一级指标", "二级指标", "三级指标", "四级指标")
-NAME_COLUMNS = ("考核项目", "考核内容", "考核指标", "评价项目", "评价内容", "评价指标", "指标名称", "指标内容", "项目", "指标")
-WEIGHT_COLUMNS = ("指标分值", "分值", "权重", "权数", "标准分", "满分", "分数", "指标权重")
-SCORE_COLUMNS = ("自评得分", "考评得分", "评价得分", "实际得分", "自评分", "得分")
-RULE_COLUMNS = ("评分标准", "评分细则", "评分办法", "评分方法", "评分规则", "计分标准", "计分方法", "评价标准", "考核标准",
-                "扣分标准", "评分要点", "评分依据", "考核办法", "赋分办法", "赋分标准", "计分办法", "评分说明")
-EXPLAIN_COLUMNS = ("指标解释", "指标说明", "评价要点", "考核要点", "指标内涵")
-_UNIT = re.compile(r"[(（]\s*分\s*[)）]$")
+_GRADE_LABEL = re.compile(r"等级|等次")
 _CODED = re.compile(r"^[A-Z]\d{0,4}(?![A-Za-z\d])")
 
 
-def _squash(text: str) -> str:
-    return re.sub(r"\s+", "", text)
-
-
-def _field(text: str) -> str | None:
-    t = _UNIT.sub("", _squash(text))
-    if t in LEVELS:
-        return f"level{LEVELS.index(t) + 1}"
-    if t == "序号":
-        return "seq"
-    if t in WEIGHT_COLUMNS:
-        return "weight"
-    if t in SCORE_COLUMNS:
-        return "score"
-    if t in RULE_COLUMNS or (t.endswith(RULE_COLUMNS) and len(t) <= 12):  # 考核内容及评分标准
-        return "rule"
-    if t in EXPLAIN_COLUMNS:
-        return "explain"
-    if t in NAME_COLUMNS:
-        return "name"
-    return None
-
-
 @dataclass(slots=True)
-class _Header:
-    row: int
-    fields: list[str | None]
-
-    @property
-    def names(self) -> list[int]:
-        """The columns that name the indicator, from the first level down (the last one is the leaf's)."""
-        levels = sorted((f, k) for k, f in enumerate(self.fields) if f and f.startswith("level"))
-        named = [k for k, f in enumerate(self.fields) if f == "name"]
-        return [k for _, k in levels] + named if levels else named
-
-    def col(self, field: str) -> int | None:
-        return self.fields.index(field) if field in self.fields else None
+class _Header(Columns):
+    row: int = 0
 
 
 def _header(table: Table) -> _Header | None:
     for r, row in enumerate(table.rows[:6]):
-        fields = [_field(c.text) for c in row]
-        hd = _Header(r, fields)
+        fields = [field(c.text) for c in row]
+        hd = _Header(fields, r)
         if hd.names and "weight" in fields and ({"rule", "score"} & set(fields)):
             return hd
     return None
@@ -174,9 +143,43 @@ def _read(table: Table, hd: _Header, file: str) -> tuple[list[IndicatorRow], Val
     return rows, total_w, total_s, problems, closed
 
 
+def _grade(table: Table, hd: _Header, body: list[tuple[str, Source]]) -> Val:
+    """The grade a score table prints in its total row after the figures (合计 | 100 | 92 | 优), or in a row of its
+    own under it (评价等级 | 良好), in the table or on the lines just after it: missing where it prints none."""
+    rows = table.rows[hd.row + 1 :]
+    at = next((k for k, r in enumerate(rows) if any(_squash(c.text) in TOTAL_WORDS for c in r[:2])), None)
+    if at is None:
+        return MISSING
+    total = rows[at]
+    last = max((k for k, c in enumerate(total) if parse_decimal(c.text.removesuffix("分")) is not None), default=0)
+    for cells in (total[last + 1 :], *(r for r in rows[at + 1 : at + 3] if _GRADE_LABEL.search(r[0].text))):
+        texts = [c for c in cells if not c.blank]
+        found = grade_after(" | ".join(c.text for c in texts)) if texts else None
+        if found is not None:
+            cell = next((c for c in texts if found[0] in c.text), texts[0])
+            return Val(found[0], found[0], cell.source)
+    end = max((c.source.line or 0 for c in total), default=0)
+    for text, src in [(t, s) for t, s in body if (s.line or 0) > end][:3]:
+        found = grade_after(text.strip(" |")) if _GRADE_LABEL.search(text) else None
+        if found is not None:
+            return Val(found[0], found[0], src)
+    return MISSING
+
+
 def recognise(fr: FileRead) -> list[Document]:
+    out = _recognise(fr, [*fr.tables, *(grid_tables(fr) if fr.format == "text" else [])])  # box-drawn: ruletable_grid
+    if not out and fr.format == "text":  # pipe rows broken over lines: rebuilt by the header (ruletable_pipes)
+        out = _recognise(fr, pipe_tables(fr))
+        for doc in out:
+            doc.problems.insert(0, problem("表格的行在文本中被拆散：按表头的列（名称、分值、评分标准、得分）重新组行",
+                                           "the table's rows were broken in the text: rebuilt by the header's columns",
+                                           doc.source))
+    return out
+
+
+def _recognise(fr: FileRead, tables: list[Table]) -> list[Document]:
     out: list[Document] = []
-    for table in [*fr.tables, *(grid_tables(fr) if fr.format == "text" else [])]:  # box-drawn: ruletable_grid
+    for table in tables:
         hd = _header(table)
         if hd is None or assessment._header(table) is not None:
             continue  # seed 000's 考核指标 | 二级指标 | 分值 | 评分标准: recognise.assessment's
@@ -202,7 +205,8 @@ def recognise(fr: FileRead) -> list[Document]:
             continue
         title = next((t for t in reversed([*table.preamble, *above]) if re.search(r"评分|细则|评价|考核|指标体系", t)),
                      None)
-        doc = Document(type=kind, title=_squash(title) if title else None,
+        grade = _grade(table, hd, fr.body) if kind == "dept_evaluation" else MISSING
+        doc = Document(type=kind, title=_squash(title) if title else None, grade=grade,
                        source=Source(fr.source.file, table.source.line), year=find_year(table.preamble),
                        indicators=named, total_weight=total_w, total_score=total_s if kind == "dept_evaluation"
                        else MISSING, tables=[table])
@@ -210,7 +214,10 @@ def recognise(fr: FileRead) -> list[Document]:
         doc.problems.append(problem("按表头列名读取的评分表（分值、评分标准、得分各列按列名对位）",
                                     "a scoring table read by its column labels", doc.source))
         doc.problems += [problem(p, p, doc.source) for p in problems]
-        if not closed and kind == "dept_evaluation":
+        if not closed:  # the text may end inside the table (a page cut off): no sum is checked on part of it
             doc.extra[HALF_READ] = "评分表后没有合计或总分行"
         out.append(doc)
     return out
+
+
+__all__ = ["EXPLAIN_COLUMNS", "NAME_COLUMNS", "RULE_COLUMNS", "recognise"]  # the header's words: despace reads them here

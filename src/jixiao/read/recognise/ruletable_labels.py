@@ -32,11 +32,13 @@ from jixiao.core.source import Source
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.common import find_year, problem
 from jixiao.read.recognise.deptmark import is_department_title, names_targets_and_actuals
+from jixiao.read.recognise.gradebands import grade_after
 from jixiao.read.recognise.labeltree import (
     LEVELS_FROM_WEIGHTS,  # Document.extra: levels placed by their weights
 )
 from jixiao.read.recognise.ruletable_names import LEVEL_WEIGHTS_HEAD, Label, labels_in
 from jixiao.read.recognise.ruletable_sums import parse as parse_sums
+from jixiao.read.recognise.rulewords import EXPLAIN_COLUMNS, RULE_COLUMNS
 from jixiao.read.recognise.transfer_text import Flat, flatten
 
 TYPE_SCORED = "dept_evaluation"
@@ -44,7 +46,7 @@ TYPE_RULES = "assessment_rules"
 # a project self-evaluation form's funds block: such a file is the project readers', whatever labels it has
 _PROJECT = re.compile(r"年度资金总额|全年执行数|全年预算数|年初预算数")
 _SCORING = re.compile(r"评分|评价|考核|考评|绩效|指标|得分|分值")
-_RULE_COLUMN = re.compile(r"评分标准|评价标准|计分标准|考核标准|评分依据|评分细则|评分办法|指标说明|评价要点|指标解释")
+_RULE_COLUMN = re.compile("|".join((*RULE_COLUMNS, *EXPLAIN_COLUMNS)))
 _SCORE_WORD = re.compile(r"得分|自评分|评分(?!标准|细则|办法|方法|依据|说明|要点|规则)")
 # a number standing alone in a row's text: after a Chinese character or a separator, before one or the end,
 # not a quantity (2分, 50%, 3个, 2009年) and not part of a formula (X15, 15/20)
@@ -53,10 +55,6 @@ _ALONE = re.compile(r"(?:(?<=[\u3400-\u9fff\s|:：。；;，,)）%％])|(?<=[%�
 _QUANTITY = re.compile(r"[分%％个年月日元万次人项名位倍天条户所家]")
 _TOTAL = re.compile(r"(?:合计|总分|总计)\s*[:：|]?\s*(\d+(?:\.\d+)?)(?:\s*[|\s]\s*(\d+(?:\.\d+)?))?")
 _SEPARATORS = re.compile(r"[\s|]+")
-# the grade after the total: 总分 94 | 优, 总分94 评价等级:良好
-_GRADE = re.compile(r"[\s|分]*(?:(?:自评|评价|评定|绩效)?(?:等级|等次|结果)[\s|:：为]*)?"
-                    r"(优秀|良好|中等|较差|优|良|中|合格|不合格|差)(?![\u3400-\u9fff])"
-                    r"|[\s|分]*(?:自评|评价|评定|绩效)?(?:等级|等次)[\s|:：为]*([A-D])级?(?![A-Za-z\d])")  # or A/B/C/D
 # list marks between two labels (2.组织管理, (二)项目组织, 一、): no text of the row before
 _LIST_MARKS = re.compile(r"\d+[.、]|[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、")
 _RULE_WORDS = re.compile(r"[得扣计减]\s*\d|不得分|满分|酌情|扣完")
@@ -263,10 +261,9 @@ def _total(doc: Document, flat: Flat, after: int) -> bool:
         doc.total_weight = Val(Decimal(first), first, flat.source_at(m.start(1)))
         if second is not None and doc.type == TYPE_SCORED:
             doc.total_score = Val(Decimal(second), second, flat.source_at(m.start(2)))
-    grade = _GRADE.match(flat.text, m.end()) if doc.type == TYPE_SCORED else None
+    grade = grade_after(flat.text, m.end()) if doc.type == TYPE_SCORED else None
     if grade:  # 总分 94 优 / 总分94 评价等级：优 / 评价等级：A
-        k = 1 if grade.group(1) else 2
-        doc.grade = Val(grade.group(k), grade.group(k), flat.source_at(grade.start(k)))
+        doc.grade = Val(grade[0], grade[0], flat.source_at(grade[1]))
     return True
 
 

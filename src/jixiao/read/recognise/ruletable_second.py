@@ -31,8 +31,8 @@ def second_reading(fr: FileRead, docs: list[Document], content: Callable[[Docume
     if not docs or not all(d.type in (TYPE_SCORED, TYPE_RULES) for d in docs):
         return docs
     found = safely(fr, "ruletable_labels", ruletable_labels.recognise)
-    if not found:
-        return docs
+    if not found or any(d.type == TYPE_SCORED for d in docs) and not any(d.type == TYPE_SCORED for d in found):
+        return docs  # a score table's scores are never traded for more rows without them
 
     def held(ds: list[Document]) -> int:  # on a tie, the one that named more rows and levels, and read a total
         rows = [i for d in ds for i in d.indicators]

@@ -19,47 +19,43 @@ from jixiao.core.records import HALF_READ, Document, IndicatorRow, Val
 from jixiao.core.source import Source
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.common import find_year, problem
+from jixiao.read.recognise.rulewords import (
+    EXPLAIN_COLUMNS,
+    NAME_COLUMNS,
+    RULE_COLUMNS,
+    SCORE_RULE_COLUMNS,
+    SCORE_WORDS,
+    WEIGHTS,
+    is_rule_column,
+)
 from jixiao.read.recognise.scoregroups import fold_groups
-from jixiao.read.recognise.tokens import Token, by_source, number, stream
+from jixiao.read.recognise.scoretable_rules import LEVEL as _LEVEL
+from jixiao.read.recognise.scoretable_rules import TOTAL, RuleRows
+from jixiao.read.recognise.scoretable_rules import plain as _plain
+from jixiao.read.recognise.scoretable_rules import points as _points
+from jixiao.read.recognise.tokens import Token, stream
 
 TYPE = "dept_evaluation"
 RULES = "assessment_rules"  # a table of 分值 and 评分标准 without scores
-STANDARD = ("评分标准", "计分标准", "评分依据", "评分细则", "评分办法", "考核标准")
+STANDARD = SCORE_RULE_COLUMNS
 # a rule table (no score column) names its rule column in more ways
-RULE_STANDARD = (*STANDARD, "评分方法", "评分规则", "计分方法", "评价标准", "扣分标准", "评分要点", "赋分办法", "赋分标准",
-                 "计分办法", "评分说明")
-WEIGHT = ("指标分值", "分值", "权重", "标准分", "满分", "指标权重", "权数")
-SCORE = ("自评得分", "得分", "自评分", "评价得分", "自评", "分数")
-TOTAL = ("合计", "总分", "总计")
-HEADER_WORDS = (*STANDARD, *WEIGHT, *SCORE, "指标", "一级", "二级", "三级", "四级", "备注", "序号", "考核内容",
-                "评价要点", "分数", "说明", "评价依据", "考核依据", "评价指标", "考核指标")
+RULE_STANDARD = RULE_COLUMNS
+WEIGHT = WEIGHTS
+SCORE = (*SCORE_WORDS, "自评", "分数")
+HEADER_WORDS = (*STANDARD, *WEIGHT, *SCORE, *EXPLAIN_COLUMNS, "指标", "一级", "二级", "三级", "四级", "备注", "序号",
+                "考核内容", "分数", "说明", "评价依据", "考核依据", "评价指标", "考核指标")
 _SENTENCE = re.compile(r"[。；;，,]")
-_LEVEL = re.compile(r"^(?P<name>[^\d]*?)[(（]?(?P<w>\d+(?:\.\d+)?)分[)）]?$")
-
-
-def _plain(text: str) -> bool:
-    return _points(text) is not None and not text.endswith("%")
-
-
-def _points(text: str) -> Decimal | None:
-    """A weight or score as printed: a number, or a number with its unit (10分)."""
-    return number(text[:-1] if text.endswith("分") and text[:-1][-1:].isdigit() else text)
-
-
-def _is_rule_word(text: str) -> bool:
-    """A header cell naming the rule column: 评分标准 …, or a longer label ending in one (考核内容及评分标准)."""
-    return text.startswith(RULE_STANDARD) or (len(text) <= 12 and text.endswith(RULE_STANDARD))
 
 
 def _header_end(toks: Sequence[Token]) -> tuple[int, bool] | None:
     """The index just after the table's header labels, if the stream has such a header, and whether it has a
     score column (a score table) or not (a scoring-rule table: 评分细则, 评价指标体系)."""
     for k, t in enumerate(toks):
-        if not _is_rule_word(t.text):
+        if not is_rule_column(t.text):
             continue
         window = [x.text for x in toks[max(0, k - 12) : k + 12]]
         end = k + 1
-        while end < len(toks) and end - k < 25 and (toks[end].text.startswith(HEADER_WORDS) or _is_rule_word(toks[end].text)):
+        while end < len(toks) and end - k < 25 and (toks[end].text.startswith(HEADER_WORDS) or is_rule_column(toks[end].text)):
             end += 1
         header = [x.text for x in toks[max(0, k - 12) : end]]  # a score column is named in the header itself
         scored = any(w.startswith(SCORE) for w in header)
@@ -81,6 +77,9 @@ def recognise(fr: FileRead) -> list[Document]:
     reader.rule_first = _rule_first(toks[max(0, start - 25) : start])
     if any(t.text == "序号" for t in toks[max(0, start - 25) : start]):
         reader.seq = 1
+    head = [t.text for t in toks[max(0, start - 25) : start]]
+    reader.levelled = any(t.startswith(("一级", "二级", "三级", "四级")) for t in head) or \
+        sum(t in NAME_COLUMNS for t in head) >= 2  # 考核内容 | 考核指标: a level, then the row's name
     doc = reader.read([t.text for t in toks[: start]])
     return [doc] if doc is not None else []
 
@@ -113,7 +112,7 @@ def _rule_first(header: Sequence[Token]) -> bool:
     return rule is not None and weight is not None and rule < weight
 
 
-class _Reader:
+class _Reader(RuleRows):
     def __init__(self, toks: list[Token], start: int) -> None:
         self.t, self.start = toks, start
         src = toks[start - 1].source
@@ -126,11 +125,13 @@ class _Reader:
         self.rule_first = False
         self.after_level = False  # a level label came since the last row (its 评分标准 is complete)
         self.seq: int | None = None  # the next 序号 expected, when the header has that column
+        self.levelled = True  # the header names levels (一级指标 …); else one column names the row
+        self.after_seq = False  # a 序号 opened the row being read: what follows it is the row's own
 
     def _seq_mark(self, k: int, pending: list[Token]) -> bool:
         """Whether the number at ``k`` is the row's 序号: the one expected next, at a row's start (nothing read
         since the last row, or its rule's sentence), followed by text (a weight follows a name instead)."""
-        if self.seq is None or _points(self.t[k].text) != self.seq or k + 1 >= len(self.t):
+        if self.seq is None or _points(self.t[k].text) != self.seq or k + 1 >= len(self.t) or self._awarded(k):
             return False
         if _plain(self.t[k + 1].text):
             return False
@@ -153,9 +154,10 @@ class _Reader:
                 if doc.type == RULES and pending and doc.indicators and not self.rule_first:
                     self._add_rule(doc.indicators[-1], pending)
                 pending = []
+                self.after_seq = True
                 k += 1
                 continue
-            if _plain(x) and pending and self._level(pending) is None:
+            if _plain(x) and pending and self._level(pending) is None and not self._awarded(k):
                 if doc.type == RULES:
                     k = self._rule_row(pending, k)
                 elif self.rule_first:
@@ -206,35 +208,6 @@ class _Reader:
                                        "table structure lost: the score table read from the text by its labels",
                                        doc.source))
         return doc
-
-    def _leaf_label(self, k: int) -> bool:
-        """A weighted label (任务分解 (2分)) with no weight of its own rows before the next weighted label or the
-        total: a leaf whose weight is printed in its label, its 评分标准 after it."""
-        for j in range(k, min(len(self.t), k + 80)):
-            x = self.t[j].text
-            if x in TOTAL or _LEVEL.match(x):
-                return True
-            if _plain(x):
-                return False
-        return True
-
-    @staticmethod
-    def _unweighted_level(before: list[Token], label: Token) -> bool:
-        """The cell before a leaf's label is a level without a printed weight (前期工作 | 任务分解 (2分)): one short
-        cell of its own, not a sentence, in a column left of the label's (not the last row's 评价依据)."""
-        if not before or label.source.cell is None or any(t.source != before[0].source for t in before):
-            return False
-        text = "".join(t.text for t in before)
-        col, label_col = before[0].source.cell or "", label.source.cell or ""
-        left = col[1:].isdigit() and label_col[1:].isdigit() and int(col[1:]) < int(label_col[1:])
-        return left and len(text) <= 10 and not any(c in text for c in "，。；,.;:：")
-
-    def _labelled_leaf(self, name: str, w: Decimal, tok: Token) -> None:
-        ind = IndicatorRow(level1=self.level1 or Val(None), level2=self.level2 or Val(None),
-                           level3=Val(name, name, tok.source), source=tok.source)
-        ind.weight = Val(w, f"{w}", tok.source)
-        self.doc.indicators.append(ind)
-        self.after_level = False
 
     def _implausible(self) -> bool:
         """More than a quarter of the rows scored above their weights: the columns were not where the header
@@ -301,48 +274,6 @@ class _Reader:
                                              weight.source))
         self.doc.indicators.append(ind)
         return j
-
-    def _rule_row(self, pending: list[Token], k: int) -> int:
-        """A scoring-rule row whose weight is at ``k``: its name, the 评分标准 and any second level unweighted
-        label told apart by their cells (tokens of one cell or line share their source); text all on one line
-        gives the name as one word next to the weight."""
-        groups = by_source(pending)
-        rows = self.doc.indicators
-        if len(groups) == 1:  # one line: the name is the word beside the weight
-            name_toks, rule, level = ([pending[0]], pending[1:], None) if self.rule_first else (
-                [pending[-1]], pending[:-1], None)
-        elif self.rule_first:
-            level = groups[0] if len(groups) >= 3 else None
-            name_toks = groups[1] if level else groups[0]
-            rule = [t for g in groups[(2 if level else 1):] for t in g]
-        else:
-            name_toks = groups[-1]
-            first = 1 if rows and not self.after_level else 0  # the first group after a row is its 评分标准
-            rule = [t for g in groups[:first] for t in g]
-            level = groups[-2] if len(groups) - 1 > first else None
-            if name_toks[0].source.cell is None and len(name_toks) > 1:  # a row's line: 二级指标 三级指标 分值
-                level, name_toks = name_toks[:-1], name_toks[-1:]
-        if level:
-            text = "".join(t.text for t in level)
-            self.level2 = Val(text, text, level[0].source)
-        if not self.rule_first and rule and rows:
-            self._add_rule(rows[-1], rule)
-            rule = []
-        self.after_level = False
-        name = "".join(t.text for t in name_toks)
-        weight = self.t[k]
-        ind = IndicatorRow(level1=self.level1 or Val(None), level2=self.level2 or Val(None),
-                           level3=Val(name, name, name_toks[0].source), source=name_toks[0].source)
-        ind.weight = Val(_points(weight.text), weight.text, weight.source)
-        if rule:
-            self._add_rule(ind, rule)
-        rows.append(ind)
-        return k + 1
-
-    @staticmethod
-    def _add_rule(ind: IndicatorRow, toks: Sequence[Token]) -> None:
-        text = (ind.rule_text.str_ or "") + "".join(t.text for t in toks)
-        ind.rule_text = Val(text, text, ind.rule_text.source or toks[0].source)
 
     def _total(self, k: int) -> None:
         nums = [t for t in self.t[k + 1 : k + 4] if _plain(t.text)]

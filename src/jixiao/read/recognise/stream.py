@@ -164,7 +164,9 @@ class _Reader:
             doc.extra[TASKS] = tasks.as_extra()
             self.problems.extend(tasks.problems)
             total_as_funds(doc, tasks)
-        total_and_grade(self.doc, self.t, self.problems)
+        # the form's total stands outside its funds block: a 合计 there is the funds' total row (部门整体支出合计)
+        funds_span = range(i_funds, i_ind) if i_funds is not None and i_ind is not None else range(0)
+        total_and_grade(self.doc, [t for k, t in enumerate(self.t) if k not in funds_span], self.problems)
         if doc.total_score.value is None and self.lead:  # 自评总分: 69 printed in the title block, above 项目名称
             total_and_grade(self.doc, self.lead, self.problems)
         if left is not None and doc.total_score.value is None and doc.total_weight.value is None:

@@ -343,6 +343,8 @@ class FundsBlock:
         row = self.doc.funds.setdefault(key, FundsRow())
         src = {_amount(v.text) or v.text: v for v in values}
         for col, item in placed.values.items():
+            if col not in STANDARD_ORDER:
+                continue  # a column the row holds but the record does not (全年预计执行数): placed, not kept
             tok = src.get(item.text)
             text = tok.text if tok is not None else item.text
             if col == UNREAD:

@@ -15,6 +15,7 @@ scores do not make is the document's mistake, for the audit).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from jixiao.core.numbers import HUNDRED, ZERO
 from jixiao.core.records import Document, IndicatorRow, Problem, Val
@@ -54,6 +55,14 @@ def _has_figure(x: str) -> bool:
 # the ends of an organisation's name: a header cell (实施单位) thrown among the rows, never a name's wrapped tail
 _BODIES = ("中心", "局", "委员会", "委", "政府", "办公室", "学校", "小学", "中学", "医院", "卫生院", "公司", "站", "所", "馆",
            "社", "院", "队", "会")
+
+
+class Paired(NamedTuple):
+    """What ``Orphans.pair`` did: how many rows it paired (0: none, the rows said lost or nothing to pair) and the
+    two numbers left over for the total row, if any."""
+
+    rows: int
+    left: tuple[Token, Token] | None
 
 
 @dataclass
@@ -107,24 +116,25 @@ class Orphans:
         self.last = "figures"
         return True
 
-    def pair(self, doc: Document, fields: list[str], problems: list[Problem]) -> tuple[Token, Token] | None:
+    def pair(self, doc: Document, fields: list[str], problems: list[Problem]) -> Paired:
         """Pair the names with the figures (see the module's note); the rows go to ``doc.indicators``. Returns
-        the two numbers left over for the total row, if any. When nothing can be paired, says so."""
+        how many rows were paired and the two numbers left over for the total row, if any. When nothing can be
+        paired, says so."""
         if not self.figures:
-            return None  # names alone (指标1:/ / /, an empty template row) hold nothing to pair
+            return Paired(0, None)  # names alone (指标1:/ / /, an empty template row) hold nothing to pair
         cells = len([f for f in fields if f in ("target", "actual")])
         groups, rest = _groups(self.figures, cells, len(self.names))
         left = rest if len(rest) == 2 and all(plain(t.text) for t in rest) else None
         if groups is None or not self.names or (rest and left is None):
             self._lost(problems)
-            return None
+            return Paired(0, None)
         weights = [number(g[-2].text) or ZERO for g in groups]
         read = sum((i.weight.dec or ZERO for i in doc.indicators), ZERO)
         exec_w = doc.funds["total"].weight.dec or ZERO
         total = number(left[0].text) if left is not None else (doc.total_weight.dec or HUNDRED)
         if read + sum(weights, ZERO) + exec_w != total:
             self._lost(problems)
-            return None
+            return Paired(0, None)
         for (name, l1, l2), g, at in reversed(list(zip(self.names, groups, self.at))):
             if l1 is None and l2 is not None and l2.text in FIRST_LEVEL_OF:  # the name stood before its first level
                 l1 = Token(FIRST_LEVEL_OF[l2.text], l2.source)
@@ -144,7 +154,7 @@ class Orphans:
             f"指标名称与其数值分开印出（栏目交错），按顺序配对{len(groups)}行（{names}），分值之和{total}确认",
             f"indicator names and their figures stand apart in the text (columns interleaved): {len(groups)} rows "
             f"paired in order ({names}), confirmed by the weights' sum {total}", self.names[0][0].source))
-        return (left[0], left[1]) if left is not None else None
+        return Paired(len(groups), (left[0], left[1]) if left is not None else None)
 
     def _lost(self, problems: list[Problem]) -> None:
         where = self.names[0][0] if self.names else self.figures[0]

@@ -1,6 +1,6 @@
 """The total and the grade of a form read from its text (``recognise.stream``): 总分 / 合计 followed by the total
 weight and score, or by one number (the weight when it is 100 and the weights' sum, else the score), a
-自评得分 that is the score wherever it stands, the weight and score run together (100.0092.78, 10098) split
+自评得分 / 总得分 (项目总得分: whose) that is the score wherever it stands, the weight and score run together (100.0092.78, 10098) split
 by the weights' sum, and the grade after 评分等级."""
 
 from __future__ import annotations
@@ -31,9 +31,19 @@ def _num(tok: Token) -> Val:
     return Val(number(_points(tok.text)), tok.text, tok.source)
 
 
+def _total_label(text: str) -> str | None:
+    """The total's label a cell states: one of them, or a score's qualified by whose it is (项目总得分, 部门自评
+    得分: at most four characters before it, no digit)."""
+    if text in TOTAL_LABELS:
+        return text
+    return next((lab for lab in SCORE_TOTALS if text.endswith(lab) and len(text) - len(lab) <= 4
+                 and not any(ch.isdigit() for ch in text)), None)
+
+
 def total_and_grade(doc: Document, toks: list[Token], problems: list[Problem]) -> None:
     for k, tok in enumerate(toks):
-        if tok.text in TOTAL_LABELS and doc.total_score.value is None:
+        label = _total_label(tok.text)
+        if label is not None and doc.total_score.value is None:
             nums: list[Token] = []
             after: Token | None = None
             for t in toks[k + 1 : k + 6]:
@@ -51,7 +61,7 @@ def total_and_grade(doc: Document, toks: list[Token], problems: list[Problem]) -
                 doc.total_score = _num(nums[1])
                 if after is not None and after.text in GRADES and doc.grade.value is None:
                     doc.grade = Val(after.text, after.text, after.source)  # 总分 | 100 | 96 | 优: the grade's cell
-            elif len(nums) == 1 and tok.text in SCORE_TOTALS:
+            elif len(nums) == 1 and label in SCORE_TOTALS:
                 doc.total_score = _num(nums[0])  # 自评得分 98: a score, whatever it sums to
             elif len(nums) == 1:
                 _one_total(doc, nums[0], problems)

@@ -33,7 +33,8 @@ FUNDS = "transfer_funds"  # extra: {row key: {column key: Val}} as read, every c
 PARTS = "transfer_parts"  # extra: [(name, {row: {column: Val}})] sub-programmes of a checklist
 RELATIONS = "transfer_relations"  # extra: the relations the funds header prints (``transfer_place.Relations``)
 SAID = "transfer_said"  # extra: what the prose says adds up (``transfer_said.Said``), for ``audit.transfer_said``
-ANCHOR = re.compile(rf"转移支付|绩效目标分解下达情况|统筹整合资金|{LOOSE.pattern}")
+# a fund's allocation table (补助资金安排表, 专项资金分配表) is a transfer's wherever it stands
+ANCHOR = re.compile(rf"转移支付|绩效目标分解下达情况|统筹整合资金|(?:补助|专项)(?:资金|经费)(?:分配|安排)(?:明细)?表|{LOOSE.pattern}")
 _TITLE = re.compile(r"[^\n]{0,60}?(?:绩效自评表|绩效评价表|自评表|绩效自评报告|自评报告|评价报告)")
 _HEADER_FIELDS = ("转移支付(项目)名称", "转移支付名称", "项目名称", "中央主管部门", "地方主管部门", "资金使用单位",
                   "省级主管部门", "主管部门", "实施单位")
@@ -88,6 +89,20 @@ def recognise(fr: FileRead) -> list[Document]:
     if prose.score is not None:  # the report's own score of the transfer
         doc.total_score = prose.score
     return [doc]
+
+
+def over_target_table(fr: FileRead, docs: list[Document]) -> list[Document]:
+    """A notice sending a fund down (关于下达…资金的通知, 现将…资金500万元下达给你局) with its 绩效目标表 attached: the
+    accounts reader takes the attachment's 资金情况 for a budget disclosure's 项目支出绩效目标表, and the file ends a
+    budget of one target table. When that is all the file gave and the transfer reader finds the notice's
+    allocation, the allocation is the file's document (the target table kept on it)."""
+    if not docs or any(d.type != "budget_disclosure" for d in docs):
+        return docs
+    tables = [t for d in docs for t in getattr(d.extra.get("accounts"), "tables", None) or [None]]
+    if {getattr(t, "kind", None) for t in tables} != {"target_funds"}:
+        return docs
+    mine = [m for m in recognise(fr) if str(m.extra.get("layout_family", "")).startswith("transfer-allocation")]
+    return mine or docs
 
 
 def complete(fr: FileRead, docs: list[Document]) -> list[Document]:

@@ -2,9 +2,10 @@
 all, read from the table's 合计 row (its first amount: the 小计/合计 column), with the table kept whole for what
 the audit and the reports show of it.
 
-Only a table that calls itself a 分配表 and prints a 合计 (总计, 全县合计 …) row is read; its first amount is the
-total when the header's first amount column is a 小计/合计 or when the row's other amounts add up to it, else the
-row is not read (a located problem says why). Never a sum the table does not print.
+Only a table that calls itself a 分配表 or 安排表 and prints a 合计 (总计, 全县合计 …) row is read; its first amount is
+the total when the header's first amount column is a 小计/合计, when the row's other amounts add up to it, or when
+it is the table's one amount column and the rows above add up to it, else the row is not read (a located problem
+says why). Never a sum the table does not print.
 """
 
 from __future__ import annotations
@@ -14,13 +15,14 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from jixiao.core.records import Problem, Val
+from jixiao.core.source import Source
 from jixiao.core.table import Cell, Table
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.common import eff, is_number, norm, num_val, problem
 from jixiao.read.recognise.transfer_funds import Block
 from jixiao.read.recognise.transfer_text import Flat
 
-TITLE = re.compile(r"[^\n|:：。]{0,50}?(?:资金)?分配(?:明细|情况|结果)?表")
+TITLE = re.compile(r"[^\n|:：。]{0,50}?(?:资金)?(?:分配|安排)(?:明细|情况|结果)?表")
 _TOTAL_ROW = re.compile(r"^(?:全[省市县区州旗]|[一-龥]{0,6})?(?:合计|总计)$")
 _SUBTOTAL = ("小计", "合计", "总计")
 _LABEL_COLUMN = re.compile(r"单位|地区|区域|县|市|乡镇|项目|名称")
@@ -46,13 +48,34 @@ def _amounts(row: list[Cell], after: int) -> list[tuple[Cell, Decimal]]:
     return out
 
 
+def _body_table(fr: FileRead, after: int) -> Table | None:
+    """The pipe rows that stayed body lines (cells between pipes, no pipe before the first: 乐昌市… | 7,548,150 |),
+    from line ``after`` on, as a table: the first run of lines with two cells or more."""
+    rows: list[list[Cell]] = []
+    for text, src in fr.body:
+        if (src.line or 0) < after:
+            continue
+        cells = [c.strip() for c in text.strip().strip("|").split("|")]
+        if sum(1 for c in cells if c) < 2:
+            if rows:
+                break
+            continue
+        rows.append([Cell(c, Source(src.file, src.line, src.page, f"C{k + 1}", src.sheet)) for k, c in enumerate(cells)])
+    return Table(rows=rows, source=rows[0][0].source) if rows else None
+
+
 def read_allocation(fr: FileRead, flat: Flat) -> Allocation | None:
-    """The allocation table's total, or None when the file holds no 分配表 with a 合计 row."""
+    """The allocation table's total, or None when the file holds no 分配表 (安排表). A table without a 合计 row is
+    kept, its total not read (a located problem says so)."""
     title = TITLE.search(flat.text)
     if title is None:
         return None
-    for table in fr.tables:
+    line = flat.source_at(title.start()).line or 0
+    body = _body_table(fr, line)
+    tables = [t for t in fr.tables if (t.source.line or 0) >= line] + ([body] if body is not None else [])
+    for table in tables:
         subtotal_first = False  # the header's first amount column is a 小计 (after the 单位/地区 column)
+        above: list[list[Decimal]] = []  # the amounts of each row above the 合计 row
         for row in table.rows:
             cells = [(k, norm(eff(c))) for k, c in enumerate(row) if eff(c)]
             if not cells:
@@ -62,13 +85,17 @@ def read_allocation(fr: FileRead, flat: Flat) -> Allocation | None:
                 t in _SUBTOTAL and n > 0 and _LABEL_COLUMN.search(cells[n - 1][1]) is not None
                 for n, (_, t) in enumerate(cells))
             if not _TOTAL_ROW.match(label):
+                mine = _amounts(row, k)
+                if mine:
+                    above.append([v for _, v in mine])
                 continue
             amounts = _amounts(row, k)
             if not amounts:
                 continue
             (first, total), rest = amounts[0], [v for _, v in amounts[1:]]
             problems: list[Problem] = []
-            if not subtotal_first and not (rest and sum(rest, Decimal(0)) == total):
+            if not subtotal_first and not (rest and sum(rest, Decimal(0)) == total) \
+                    and not _column_sum(above, total, rest):
                 problems.append(problem(
                     f"分配表“{label}”行的第一个金额{total}无法确认为合计（表头未标明小计栏，其余金额之和也不等于它），未读取",
                     f"allocation table row '{label}': its first amount {total} cannot be confirmed as the total "
@@ -78,7 +105,20 @@ def read_allocation(fr: FileRead, flat: Flat) -> Allocation | None:
             block = Block(None, rows={"total": {"annual_budget": Val(total, first.text, first.source)}},
                           source=first.source)
             return Allocation(_clean(title.group(0)), title.start(), block, table, problems)
-    return None
+    held = next((t for t in tables if any(_amounts(r, 0) for r in t.rows)), None)
+    if held is None:
+        return None
+    src = held.rows[0][0].source if held.rows and held.rows[0] else held.source
+    return Allocation(_clean(title.group(0)), title.start(), Block(None), held, [problem(
+        "分配表没有合计行，分配总额未读取（表格保留）", "the allocation table has no 合计 row: its total is not read "
+        "(the table is kept)", src)])
+
+
+def _column_sum(above: list[list[Decimal]], total: Decimal, rest: list[Decimal]) -> bool:
+    """The table's one amount column (金额: each row one amount, the 合计 row one) adds up to the 合计: the total
+    allocated. With several columns a 合计 row sums each one, and its first amount may be a part, not the whole."""
+    return not rest and len(above) >= 2 and all(len(a) == 1 for a in above) and sum((a[0] for a in above),
+                                                                                   Decimal(0)) == total
 
 
 def _clean(title: str) -> str:

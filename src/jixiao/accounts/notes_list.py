@@ -1,0 +1,100 @@
+"""A whole and the numbered list of its parts under 其中, in a 情况说明.
+
+"(一)2023年收入预算3814.61万元,其中:\\n1、财政拨款3362.61万元;\\n2、专户管理的事业收入434万元;\\n3、单位资金收入0万元;
+\\n4、政府性基金安排的收入0元。" — the parts are read as the lines they are printed as (``list_items``, into the 说明's
+table). A list that names its empty kinds (a part of 0) is the list of every kind, so the whole must be its sum
+(``check_lists``); the list may leave a kind out all the same, so a sum that does not hold is ``suspect``.
+The list runs over lines (a heading ending in 其中: starts its own paragraph): the body is read as one text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+
+from jixiao.accounts.identity import Ctx, compare
+from jixiao.accounts.model import TO_WAN
+from jixiao.core.findings import Finding
+from jixiao.core.numbers import ZERO, normalize_text, parse_decimal
+from jixiao.core.records import Val
+from jixiao.core.source import Source
+
+_NUM = r"(\d[\d,]*(?:\.\d+)?)"
+_CN = "一二三四五六七八九十"
+# "1、财政拨款3362.61万元", "(二)事业收入434万元": a list number, the part's name, its amount
+_ITEM = re.compile(r"(?:^|(?<=[;；。,，\n:：]))\s*(?:(\d{1,2})[、.．]|[(（]?([" + _CN + r"])[)）、])\s*"
+                   r"([^\d;；。:：\n]{2,24}?)\s*[为是:：]?\s*" + _NUM + r"\s*(万元|元)")
+# the whole: a named amount right before its 其中
+_LEAD = re.compile(r"^(?:年度?|全年|本年)")  # "2023年收入预算" → 收入预算
+_WHOLE = re.compile(r"([^\d;；。,，:：\n]{2,24}?)\s*[为是:：]?\s*" + _NUM + r"\s*(万元|元)\s*[,，]?\s*其中\s*[:：]?")
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Listed:
+    name: str
+    amount: str
+    unit: str
+    source: Source
+
+    def value(self, unit: str) -> Decimal | None:
+        d = parse_decimal(self.amount)
+        if d is None or d == ZERO or self.unit == unit:
+            return d
+        return d * TO_WAN[self.unit] / TO_WAN[unit]
+
+
+def _text(body: list[tuple[str, Source]]) -> tuple[str, list[int]]:
+    starts, pieces, at = [], [], 0
+    for x, _ in body:
+        starts.append(at)
+        t = normalize_text(x)
+        pieces.append(t)
+        at += len(t) + 1
+    return "\n".join(pieces), starts
+
+
+def _number(m: re.Match[str]) -> int:
+    return int(m.group(1)) if m.group(1) else _CN.index(m.group(2)) + 1
+
+
+def lists(body: list[tuple[str, Source]]) -> Iterator[tuple[Listed, list[Listed]]]:
+    """Each whole with its numbered parts (two or more, numbered 1, 2, 3 … in order)."""
+    text, starts = _text(body)
+
+    def at(pos: int, m: re.Match[str], g: int) -> Listed:
+        src = body[bisect.bisect_right(starts, pos) - 1][1]
+        return Listed(m.group(g).strip(), m.group(g + 1), m.group(g + 2), src)
+
+    for w in _WHOLE.finditer(text):
+        parts: list[Listed] = []
+        pos = w.end()
+        while (m := _ITEM.match(text, pos)) is not None and _number(m) == len(parts) + 1:
+            parts.append(at(m.start(3), m, 3))
+            pos = m.end()
+            pos += len(re.match(r"[\s;；。,，]*", text[pos:]).group(0))  # type: ignore[union-attr]
+        if len(parts) >= 2:
+            whole = at(w.start(), w, 1)
+            yield dataclasses.replace(whole, name=_LEAD.sub("", whole.name)), parts
+
+
+def list_items(body: list[tuple[str, Source]]) -> list[Listed]:
+    return [p for _, parts in lists(body) for p in parts]
+
+
+def check_lists(ctx: Ctx, body: list[tuple[str, Source]]) -> list[Finding]:
+    out: list[Finding] = []
+    for whole, parts in lists(body):
+        values = [p.value(whole.unit) for p in parts]
+        if not any(v == ZERO for v in values) or any(v is None for v in values):
+            continue  # no empty kind named: perhaps not the whole list
+        f = compare(ctx, "total_sum", (f"情况说明：{whole.name} = " + " + ".join(p.name for p in parts),
+                                       f"the notes: {whole.name} = the sum of the numbered items under it"),
+                    Val(parse_decimal(whole.amount), whole.amount, whole.source),
+                    [Val(v, p.amount, p.source) for v, p in zip(values, parts)], whole.source, whole.name,
+                    [p.name for p in parts], blame_blank=False)
+        if f is not None:
+            out.append(dataclasses.replace(f, severity="suspect") if f.severity == "error" else f)
+    return out

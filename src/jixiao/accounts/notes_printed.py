@@ -1,0 +1,34 @@
+"""Lines a 情况说明 names in its own words, read as printed.
+
+A 说明 is recognised by the accounts' own lines (``accounts.notes.LINES``); once it is, every other amount it states
+after a line's name is read too, under the name as printed: "其中:人员经费支出2950.9万元", "财政预算内拨款(补助)收入
+6,198万元", "2023年全镇一般财政公共总收入实现11335万元", "区本级预算支出20818万元". Such a row takes part in no
+identity (no check knows its name); it is what the text says, kept with its sentence as the source. The name must end
+in a word of the accounts (收入, 支出, 总计, 合计, 经费, 拨款, 结余, 结转, 资金) before the amount, so a change ("较上年
+增加925万元") or a count is never one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from jixiao.accounts.prose import paragraphs
+from jixiao.core.source import Source
+
+_NUM = r"(\d[\d,]*(?:\.\d+)?)"
+_PRINTED = re.compile(r"([\u4e00-\u9fff()（）]{2,24}?(?:收入|支出|总计|合计|经费|拨款|结余|结转|资金))"
+                      r"(?:预算|决算)?数?(?:实现|完成|安排|预计|共计|累计)?[为是:：]?\s*" + _NUM + r"\s*(亿元|万元|元)")
+# a list mark ("(二)") and words before the name ("其中", a year's 年) are not the name
+_LEAD = re.compile(r"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）])?(?:其中|年度|年|月|日|包括|主要是|主要为|分别为|分别是|共计|合计|加上|减去)*")
+
+
+def printed_lines(body: list[tuple[str, Source]]) -> Iterator[tuple[str, str, str, Source]]:
+    """(name as printed, amount as printed, unit, the line it stands on) for each amount after a line's name."""
+    for text, lines in paragraphs(body):
+        for m in _PRINTED.finditer(text):
+            name = _LEAD.sub("", re.split(r"情况|说明|如下", m.group(1))[-1])  # a heading run into the line
+            if len(name) < 2:
+                continue
+            src = next((s for x, s in lines if m.group(2) in x), lines[0][1])
+            yield name, m.group(2), m.group(3), src

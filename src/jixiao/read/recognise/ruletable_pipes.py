@@ -1,0 +1,247 @@
+"""Score and rule tables whose pipe rows were broken wherever the page wrapped them, rebuilt as table rows by
+the header's column model (for ``ruletable``'s reading).
+
+Published text loses a pipe table's rows in many ways: a row broken over several lines (the 自评得分 of a row on
+the next line), each cell on a line of its own with the pipes between them (``|`` alone on a line), a cell's
+text wrapped over lines (财政供养人员 / 控制率), lone pipes where rowspans were, doubled or trailing pipes. Only
+the order of the cells survives, and the pipes between them. So the text is read as one stream of cells (the
+text between two pipes, its wrapped lines joined back; blank cells dropped, since where blanks vanished and
+where they were kept cannot be told apart) and the rows are rebuilt by the header's columns:
+
+- the header is a run of cells each naming a column (``rulewords.field``) with the indicator's name, its weight
+  and its rule or score among them;
+- a row's weight is the number that follows the leaf's name and the text columns the header prints between the
+  name and the weight (指标解释, 评分标准); the cells before the name are its levels (at most as many as the
+  header has above the leaf, nearest the leaf the deepest): a row whose levels are carried from above prints
+  fewer; text cells beyond those are the row above's last columns (备注, 扣分原因);
+- after the weight, the header's columns up to the score are filled in their order: a text column by text, the
+  score by a number; a short text without a sentence followed by a number is the next row's name and weight
+  (this row printed nothing more: a group row);
+- where the header has 序号, a number that is the next 序号 and is followed by text starts a row, unless the row
+  started by the last 序号 still wants its weight (where the score is due, such a number is the next row's 序号
+  and the row printed no score: the score is left missing).
+
+Each rebuilt row has the header's width, its cells under their columns (blank where the row printed none), each
+cell keeping the line it starts on. The 合计 row is kept as a row of its own for the total.
+"""
+
+from __future__ import annotations
+
+import re
+
+from jixiao.core.numbers import parse_decimal
+from jixiao.core.source import Source
+from jixiao.core.table import Cell, Table
+from jixiao.read.base import FileRead
+from jixiao.read.recognise.gradebands import grade_after
+from jixiao.read.recognise.labeltree_atoms import CJK_GAP
+from jixiao.read.recognise.rulewords import LEVEL_WORDS, TOTAL_WORDS, Columns, field, squash
+from jixiao.read.recognise.tokens import in_reading_order
+
+MAX_WEIGHT = 100
+MAX_NAME = 24
+_SENTENCE = re.compile(r"[。；;，,：:！!？?]")
+_GRADE_LABEL = re.compile(r"等级|等次")
+_POINTS = re.compile(r"\d\s*分")
+_TEXT_COLUMNS = ("rule", "explain", None)  # None: a column the vocabulary does not name (备注, 扣分原因)
+# a column the vocabulary does not name, by the words such labels end in (备注, 扣分原因和其他说明, 考核责任单位)
+_OTHER_HEAD = re.compile(r"^[\u3400-\u9fff/、()（）]{0,10}(?:备注|原因|说明|意见|单位|材料|佐证)$")
+
+
+def _join(a: str, b: str) -> str:
+    """A cell's text and its next wrapped line: Chinese runs on without a space."""
+    if not a or not b:
+        return a or b
+    return a + ("" if "\u3000" <= a[-1] <= "\u9fff" or "\u3000" <= b[0] <= "\u9fff" or b[0] in "(（" else " ") + b
+
+
+def cells(fr: FileRead) -> list[Cell]:
+    """The non-blank cells of the file, in reading order: a table's cells as they are, and in the body lines the
+    text between two pipes, over line breaks."""
+    out: list[Cell] = []
+    text, src = "", None
+
+    def close() -> None:
+        nonlocal text, src
+        if text and src is not None:
+            out.append(Cell(CJK_GAP.sub("", text), Source(src.file, src.line, src.page)))
+        text, src = "", None
+
+    for line, at in in_reading_order(fr):
+        if at.cell is not None:  # a cell the text reader found: whole
+            close()
+            text, src = line.strip(), at
+            close()
+            continue
+        parts = line.split("|")
+        if text and parts[0].strip() and (_bare(text) or _bare(parts[0])):
+            close()  # a number never wraps: a line break beside one closes the cell (3 / 2 are two cells)
+        for k, part in enumerate(parts):
+            piece = part.strip()
+            if piece:
+                text, src = _join(text, piece), src or at
+            if k < len(parts) - 1:  # a pipe closes the cell
+                close()
+    close()
+    return out
+
+
+def _total_cells(after: list[Cell]) -> list[Cell]:
+    """The cells of a total row after its label: its figures (a total may pass 100), then its grade if printed."""
+    nums = [c for c in after[:2] if _bare(c.text)]
+    out = nums[: next((k for k, c in enumerate(after) if not _bare(c.text)), len(nums))]
+    rest = after[len(out) :]
+    if rest and grade_after(rest[0].text) is not None and len(rest[0].text) <= 6:
+        out.append(rest[0])
+    return out
+
+
+def _name_like(cell: Cell) -> bool:
+    """Text that may name an indicator: short, no sentence and no points awarded (a rule's or an explanation's
+    text has one: 年度工作计划是否完整可行(3分))."""
+    return (len(cell.text) <= MAX_NAME and not _SENTENCE.search(cell.text) and not _POINTS.search(cell.text)
+            and not _bare(cell.text))
+
+
+def _bare(text: str) -> bool:
+    return parse_decimal(text.strip().removesuffix("分")) is not None
+
+
+def _number(cell: Cell) -> bool:
+    t = squash(cell.text).removesuffix("分")
+    d = parse_decimal(t)
+    return d is not None and not t.endswith(("%", "％")) and 0 <= d <= MAX_WEIGHT
+
+
+def _header(stream: list[Cell]) -> tuple[int, list[str | None]] | None:
+    """Where the data starts and the header's fields: the first run of column labels that names the indicator,
+    its weight, and its rule or score."""
+    for i, c in enumerate(stream):
+        lead = _lead(c.text)
+        if field(c.text) is None and lead is None:
+            continue
+        fields: list[str | None] = [lead] if field(c.text) is None else []
+        j = i + len(fields)
+        while j < len(stream) and (field(stream[j].text) or (fields and _OTHER_HEAD.match(squash(stream[j].text))
+                                                             and squash(stream[j].text) not in TOTAL_WORDS)):
+            fields.append(field(stream[j].text))
+            j += 1
+        named = {f for f in fields if f}
+        if (any(f.startswith("level") or f == "name" for f in named) and "weight" in named
+                and named & {"rule", "score"} and len(set(fields)) == len(fields)):
+            return j, fields
+    return None
+
+
+def _lead(text: str) -> str | None:
+    """The first column's label run onto the line before it (某某局部门整体支出绩效自评表 / 一级指标 read as one
+    cell): the level or 序号 the cell ends in, after a title."""
+    t = squash(text)
+    word = next((w for w in (*LEVEL_WORDS, "序号") if t.endswith(w) and len(t) > len(w)), None)
+    return field(word) if word else None
+
+
+def _rows(stream: list[Cell], model: Columns) -> list[list[Cell]]:
+    """The rows rebuilt under the header's columns."""
+    width, wcol, names = len(model.fields), model.col("weight"), model.names
+    leaf, seq, scol = names[-1], model.col("seq"), model.col("score")
+    assert wcol is not None
+    between = [k for k in range(leaf + 1, wcol) if model.fields[k] in _TEXT_COLUMNS]
+    after = [k for k in range(wcol + 1, width) if scol is None or k <= scol]
+    rows: list[list[Cell]] = []
+    prefix: list[Cell] = []
+    expect = 1
+    k = 0
+
+    def blank(at: Source) -> Cell:
+        return Cell("", at)
+
+    def spill(extra: list[Cell]) -> None:  # text beyond a row's levels: the row above's last columns
+        if rows and extra:
+            last = rows[-1]
+            tail = next((j for j in range(width - 1, wcol, -1) if model.fields[j] in _TEXT_COLUMNS), None)
+            if tail is not None:
+                last[tail] = Cell(_join(last[tail].text, "".join(c.text for c in extra)), last[tail].source)
+
+    def starts_row(j: int) -> bool:
+        return (seq is not None and j + 1 < len(stream) and _number(stream[j])
+                and parse_decimal(squash(stream[j].text)) == expect and not _number(stream[j + 1]))
+
+    def next_row(j: int) -> bool:
+        """A name followed by the header's text columns and a weight: the next row, this one having printed
+        nothing more (a group row: 一、前期工作 | 10, then 1、人员配备 | 5 | …)."""
+        w = j + 1 + len(between)
+        return (_name_like(stream[j]) and w < len(stream) and _number(stream[w])
+                and not any(_number(x) for x in stream[j + 1 : w]))
+
+    while k < len(stream):
+        c = stream[k]
+        if squash(c.text) in TOTAL_WORDS:
+            spill(prefix)
+            rows.append([c, *_total_cells(stream[k + 1 : k + 6])])
+            j = k + len(rows[-1])
+            if j + 1 < len(stream) and _GRADE_LABEL.search(stream[j].text):
+                rows.append(stream[j : j + 2])  # 评价等级 | 良好: the grade in a row of its own under the total
+            break
+        if field(c.text) is not None and field(c.text) != "name" and not prefix:
+            break  # a second header: another table
+        numbered = seq is not None and bool(prefix) and _number(prefix[0])
+        if not numbered and starts_row(k):  # a row's 序号 (after it, a number due is the row's weight)
+            spill(prefix)
+            prefix = [c]
+            expect += 1
+            k += 1
+            continue
+        texts = prefix[1:] if numbered else prefix
+        if not _number(c) or len(texts) < 1 + len(between) or any(_number(x) for x in texts[-1 - len(between):]):
+            prefix.append(c)
+            k += 1
+            continue
+        row = [blank(c.source) for _ in range(width)]
+        if seq is not None and len(texts) < len(prefix):
+            row[seq] = prefix[0]
+        for col, cell in zip(between, texts[len(texts) - len(between):]):
+            row[col] = cell
+        row[leaf] = texts[-1 - len(between)]
+        levels = texts[: len(texts) - 1 - len(between)]
+        room = len(names) - 1
+        spill(levels[: max(0, len(levels) - room)])
+        for col, cell in zip(names[:-1][::-1], levels[::-1][:room]):
+            row[col] = cell
+        row[wcol] = c
+        k += 1
+        for col in after:
+            if k >= len(stream) or squash(stream[k].text) in TOTAL_WORDS:
+                break
+            nxt = stream[k]
+            if col == scol:
+                if not _number(nxt) or starts_row(k):
+                    break
+                row[col] = nxt
+                k += 1
+            elif not _number(nxt) and not starts_row(k) and not next_row(k):
+                row[col] = nxt
+                k += 1
+        rows.append(row)
+        prefix = []
+    spill(prefix)
+    return rows
+
+
+def pipe_tables(fr: FileRead) -> list[Table]:
+    """The file's broken pipe table rebuilt (at most one: the first header's)."""
+    stream = cells(fr)
+    found = _header(stream)
+    if found is None:
+        return []
+    start, fields = found
+    head = stream[start - len(fields) : start]
+    rows = _rows(stream[start:], Columns(fields))
+    if len(rows) < 3:
+        return []
+    before = [c.text for c in stream[max(0, start - len(fields) - 3) : start - len(fields)]]
+    if field(head[0].text) is None:  # the title run into the first label: the title goes before the table
+        word = next(w for w in (*LEVEL_WORDS, "序号") if squash(head[0].text).endswith(w))
+        before.append(squash(head[0].text)[: -len(word)])
+        head[0] = Cell(word, head[0].source)
+    return [Table([head, *rows], head[0].source, None, before)]

@@ -1,0 +1,82 @@
+"""The words of a scoring table's header, one list of each, for every reader of these tables (``ruletable``,
+``ruletable_labels``, ``scoretable``): a header is read by the same vocabulary whatever became of its table.
+
+The level, weight, score and total words are the label-tree reader's (``labeltree_atoms``); the rule column has
+more names in score and rule tables than in indicator trees (赋分办法, 计分方法, 考核办法 …), and a score table's
+rule column is named in the fewer ways of ``SCORE_RULE_COLUMNS`` (a table whose rule column is 评价标准 and whose
+得分 is printed may be a project form's indicator block). A label that ends in a rule word (考核内容及评分标准,
+指标说明及评分标准) names the rule column too (``is_rule_column``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from jixiao.read.recognise.labeltree_atoms import LEVEL_WORDS, SCORE_WORDS, TOTAL_WORDS, WEIGHT_WORDS
+
+# a score table's rule column
+SCORE_RULE_COLUMNS = ("评分标准", "计分标准", "评分依据", "评分细则", "评分办法", "考核标准")
+# a rule table's rule column: every name
+RULE_COLUMNS = (*SCORE_RULE_COLUMNS, "评分方法", "评分规则", "计分方法", "评价标准", "扣分标准", "评分要点", "考核办法",
+                "赋分办法", "赋分标准", "计分办法", "评分说明")
+# the column that explains the indicator (its rule is in another)
+EXPLAIN_COLUMNS = ("指标解释", "指标说明", "评价要点", "考核要点", "指标内涵", "计算方法", "计算公式")
+MAX_RULE_LABEL = 12  # 考核内容及评分标准: a longer cell is text, not a column's label
+# the column naming the indicator where the header prints no levels
+NAME_COLUMNS = ("考核项目", "考核内容", "考核指标", "评价项目", "评价内容", "评价指标", "指标名称", "指标内容", "项目", "指标")
+WEIGHTS = (*WEIGHT_WORDS, "赋分", "权重分")  # a weight column's names (赋分: the points a 赋分细则 gives a row)
+WEIGHT_COLUMNS = (*WEIGHTS, "分数")  # a rule table's 分数 is its weight (a score table's, its score)
+_LEVELS_SHORT = tuple(w.removesuffix("指标") for w in LEVEL_WORDS)
+_UNIT = re.compile(r"[(（]\s*分\s*[)）]$")
+
+
+def squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def field(text: str) -> str | None:
+    """What a header cell names: ``level1`` … ``level4``, ``seq``, ``weight``, ``score``, ``rule``, ``explain`` or
+    ``name`` (the unit mark of 分值(分) aside); None for any other text."""
+    t = _UNIT.sub("", squash(text))
+    if t in LEVEL_WORDS or t in _LEVELS_SHORT:  # 一级指标, or 一级
+        return f"level{(LEVEL_WORDS.index(t) if t in LEVEL_WORDS else _LEVELS_SHORT.index(t)) + 1}"
+    if t == "序号":
+        return "seq"
+    if t in WEIGHT_COLUMNS:
+        return "weight"
+    if t in SCORE_WORDS:
+        return "score"
+    if t in RULE_COLUMNS or (t.endswith(RULE_COLUMNS) and len(t) <= MAX_RULE_LABEL):  # 考核内容及评分标准
+        return "rule"
+    if t in EXPLAIN_COLUMNS:
+        return "explain"
+    if t in NAME_COLUMNS:
+        return "name"
+    return None
+
+
+def is_rule_column(text: str, names: tuple[str, ...] = RULE_COLUMNS) -> bool:
+    """A header cell naming the rule column: one of ``names``, or a short label ending in one."""
+    return text.startswith(names) or (len(text) <= MAX_RULE_LABEL and text.endswith(names))
+
+
+@dataclass(slots=True)
+class Columns:
+    """A header's column model: what each column holds (``field``), in order."""
+
+    fields: list[str | None]
+
+    @property
+    def names(self) -> list[int]:
+        """The columns that name the indicator, from the first level down (the last one is the leaf's)."""
+        levels = sorted((f, k) for k, f in enumerate(self.fields) if f and f.startswith("level"))
+        named = [k for k, f in enumerate(self.fields) if f == "name"]
+        return [k for _, k in levels] + named if levels else named
+
+    def col(self, name: str) -> int | None:
+        return self.fields.index(name) if name in self.fields else None
+
+
+__all__ = ["Columns", "EXPLAIN_COLUMNS", "LEVEL_WORDS", "NAME_COLUMNS", "RULE_COLUMNS", "SCORE_RULE_COLUMNS", "SCORE_WORDS", "TOTAL_WORDS",
+           "WEIGHTS", "WEIGHT_COLUMNS", "WEIGHT_WORDS", "field", "is_rule_column", "squash"]

@@ -1,0 +1,186 @@
+"""One indicator row of a project-layout form read from its text stream (``recognise.streamindicators``): its cells
+placed by the columns the block's header states. Weight and score close the row (``_indicator``: the name, then the
+target, the actual, a 偏差原因 number), or the weight comes first with the target and actual between it and the
+score (``_weight_first``), or there is a score column and no weight (``_score_only``), or a 度量单位 column stands
+after the target (``_by_unit``). A row that does not fit its columns is a located problem, never a guess.
+"""
+
+from __future__ import annotations
+
+from jixiao.core.records import Document, IndicatorRow, Problem, Val
+from jixiao.read.recognise.common import problem
+from jixiao.read.recognise.runrows import token_val as _val
+from jixiao.read.recognise.streamcells import COMPARATORS, is_figure, is_unit, name_pieces, num, wrapped
+from jixiao.read.recognise.tokens import Token, is_value, number, plain
+
+
+def _doubled(text: str) -> tuple[str, str] | None:
+    """A name run onto its target and its actual written alike (长效机制建立健全健全: 长效机制建立, 健全, 健全): the
+    one way the text ends in a value twice over, a name of two characters or more left before it; None when
+    there is none or more than one."""
+    ways = [(text[: len(text) - 2 * n], text[len(text) - n :]) for n in range(2, (len(text) - 2) // 2 + 1)
+            if text.endswith(text[len(text) - n :] * 2)]
+    return ways[0] if len(ways) == 1 else None
+
+
+class RowCells:
+    """Reads one row's cells into ``doc.indicators`` by the column model (``unit_column``, ``score_only``, set by
+    the block that finds the rows), saying on ``problems`` what it could not read."""
+
+    def __init__(self, doc: Document, problems: list[Problem]) -> None:
+        self.doc = doc
+        self.problems = problems
+        self.unit_column = False  # the indicator table has a 度量单位 column
+        self.score_only = False  # the indicator table has a score column but no weight column
+        # rows whose two numbers after the unit may be 完成值 and 分值 or 分值 and 得分 (``levelsum.by_weight_sum``)
+        self.two_numbers: list[tuple[IndicatorRow, Token, Token, Problem]] = []
+
+    def _indicator(self, row: list[Token], level1: Token | None, level2: Token | None, slots: list[str],
+                   has_reason: bool) -> None:
+        if self.unit_column and self._by_unit(row, level1, level2):
+            return
+        if self.score_only:
+            self._score_only(row, level1, level2)
+            return
+        trail: list[Token] = []
+        for t in reversed(row):
+            if not plain(t.text):
+                break
+            trail.insert(0, t)
+        if not trail:
+            self.problems.append(problem(f"指标行（{' '.join(t.text for t in row)}）末尾没有分值，未读取",
+                                         f"indicator row ({' '.join(t.text for t in row)}) does not end in a weight; not read",
+                                         row[0].source))
+            return
+        head = row[: len(row) - len(trail)]
+        reason: Token | None = None
+        if has_reason and len(trail) > 2 + len(slots):
+            reason, trail = trail[-1], trail[:-1]  # a number in the 偏差原因 column ("0")
+        if len(trail) >= 2:
+            weight, score = trail[-2], trail[-1]
+            rest = trail[:-2]
+        else:
+            weight, score, rest = trail[0], None, []
+        if (number(weight.text) or 0) > 100:  # 2020: a year or cells run together, never a weight
+            self.problems.append(problem(f"指标行（{' '.join(t.text for t in row)}）末尾的数值{weight.text}不可能是分值，未读取",
+                                         f"indicator row ({' '.join(t.text for t in row)}): {weight.text} cannot be "
+                                         "a weight; not read", weight.source))
+            return
+        head = head + rest
+        # text before the name that belongs to the previous row's 偏差原因 column
+        texts = [t for t in head if not is_value(t.text) and t.text not in COMPARATORS and not is_figure(t.text)]
+        names = texts[:1]
+        if has_reason and self.doc.indicators and len(texts) > 1 + len(slots) and texts[0] is head[0]:
+            prev = self.doc.indicators[-1]
+            prev.deviation_note = Val(texts[0].text, texts[0].text, texts[0].source)
+            head = head[1:]
+            names = texts[1:2]
+        if not names:
+            self.problems.append(problem(f"指标行缺名称（{' '.join(t.text for t in row)}），未读取",
+                                         f"indicator row without a name ({' '.join(t.text for t in row)}); not read",
+                                         row[0].source))
+            return
+        name = names[0]
+        body = head[head.index(name) + 1 :]
+        while len(body) > len(slots) and wrapped(name, body[0]):
+            name, body = Token(name.text + body[0].text, name.source), body[1:]  # 资金是否全部纳入医 / 保统筹
+        if (more := name_pieces(body, len(slots))) > 0:  # 基建工程 / 委托业务 / 项目数量 ≥50个 50: one name
+            name, body = Token(name.text + "".join(t.text for t in body[:more]), name.source), body[more:]
+        ind = IndicatorRow(level1=_val(level1), level2=_val(level2), level3=_val(name), source=name.source)
+        ind.weight = Val(number(weight.text), weight.text, weight.source)
+        if score is not None:
+            ind.score = Val(number(score.text), score.text, score.source)
+        else:
+            self.problems.append(problem(f"指标“{name.text}”只有一个数值，读作分值，得分未读取",
+                                         f"indicator '{name.text}' holds one number, read as its weight; score not read",
+                                         weight.source))
+        if reason is not None:
+            ind.deviation_note = _val(reason)
+        units = [k for k, t in enumerate(body) if is_unit(t.text) and t.text not in COMPARATORS]
+        if "actual" in slots and units and self.unit_column:
+            ind.actual = _val(body[units[0] + 1]) if units[0] + 1 < len(body) else Val(None)
+            body = body[: units[0] + 1]
+        elif "actual" in slots and len(body) >= 2:
+            ind.actual = _val(body[-1])
+            body = body[:-1]
+        if body:
+            text = "".join(t.text for t in body)
+            ind.target = Val(text, " ".join(t.text for t in body), body[0].source)
+        self.doc.indicators.append(ind)
+
+    def _score_only(self, row: list[Token], level1: Token | None, level2: Token | None) -> None:
+        """A row of name, 指标值, 完成值 and 得分 (no weight column): the score is the row's last number, the two
+        cells after the name its target and actual; a row that does not hold them is said, not guessed."""
+        names = [t for t in row if not is_value(t.text)]
+        if len(row) == 2 and plain(row[-1].text) and (split := _doubled(row[0].text)) is not None:
+            name, value = split  # 服务覆盖面有效提升有效提升 11: the name, then the target and the actual alike
+            ind = IndicatorRow(level1=_val(level1), level2=_val(level2), level3=Val(name, name, row[0].source),
+                               target=Val(value, value, row[0].source), actual=Val(value, value, row[0].source),
+                               score=num(row[-1]), source=row[0].source)
+            self.doc.indicators.append(ind)
+            return
+        if len(row) < 4 or not plain(row[-1].text) or not names or row[0] is not names[0]:
+            self.problems.append(problem(f"指标行（{' '.join(t.text for t in row)}）与栏目对不上，未读取",
+                                         f"indicator row ({' '.join(t.text for t in row)}) does not fit the columns; "
+                                         "not read", row[0].source))
+            return
+        ind = IndicatorRow(level1=_val(level1), level2=_val(level2), level3=_val(row[0]), source=row[0].source)
+        middle = row[1:-1]
+        if len(middle) == 2:
+            ind.target, ind.actual = _val(middle[0]), _val(middle[1])
+        ind.score = num(row[-1])
+        self.doc.indicators.append(ind)
+
+    def _weight_first(self, row: list[Token], level1: Token | None, level2: Token | None, between: int,
+                      has_reason: bool) -> None:
+        """A row of name, 分值, the ``between`` cells (指标值, 完成值) and 得分."""
+        at = next((i for i, t in enumerate(row) if i > 0 and plain(t.text)), None)
+        if at is None:
+            self.problems.append(problem(f"指标行（{' '.join(t.text for t in row)}）没有分值，未读取",
+                                         f"indicator row ({' '.join(t.text for t in row)}) has no weight; not read",
+                                         row[0].source))
+            return
+        names = row[:at]
+        if has_reason and self.doc.indicators and len(names) > 1:
+            self.doc.indicators[-1].deviation_note = _val(names[0])  # the 偏差原因 of the row before
+            names = names[1:]
+        name = Token("".join(t.text for t in names), names[0].source)
+        ind = IndicatorRow(level1=_val(level1), level2=_val(level2), level3=_val(name), source=name.source)
+        ind.weight = num(row[at])
+        rest = row[at + 1 :]
+        if len(rest) == between + 1 and plain(rest[-1].text):
+            ind.score = num(rest[-1])
+            cells = rest[:-1]
+            ind.target = _val(cells[0]) if cells else Val(None)
+            ind.actual = _val(cells[1]) if len(cells) > 1 else Val(None)
+        else:
+            self.problems.append(problem(
+                f"指标“{name.text}”分值后的单元格（{' '.join(t.text for t in rest)}）与栏目对不上，指标值、完成值和得分未读取",
+                f"indicator '{name.text}': the cells after its weight ({' '.join(t.text for t in rest)}) do not fit "
+                "the columns; target, actual and score not read", row[at].source))
+        self.doc.indicators.append(ind)
+
+    def _by_unit(self, row: list[Token], level1: Token | None, level2: Token | None) -> bool:
+        """A row of a table with 度量单位: name, 指标性质, 指标值, unit, then 完成值, 分值, 得分 in order."""
+        at = next((k for k, t in enumerate(row) if k > 0 and is_unit(t.text)), None)
+        if at is None or not all(plain(t.text) for t in row[at + 1 : at + 4]) or len(row) < at + 3:
+            return False
+        name = row[0]
+        ind = IndicatorRow(level1=_val(level1), level2=_val(level2), level3=_val(name), source=name.source)
+        target = row[1 : at + 1]
+        ind.target = Val("".join(t.text for t in target), " ".join(t.text for t in target), target[0].source)
+        rest = row[at + 1 :]
+        if len(rest) >= 3:
+            ind.actual, ind.weight, ind.score = _val(rest[0]), num(rest[1]), num(rest[2])
+        else:  # two numbers after the unit: 完成值 and 分值, or 分值 and 得分 — the columns cannot say which
+            ind.actual = Val(None, None, rest[0].source)
+            said = problem(
+                f"指标“{name.text}”单位后只有两个数值（{rest[0].text}、{rest[1].text}），无法确定对应的栏目，未读取",
+                f"indicator '{name.text}' has two numbers after its unit ({rest[0].text}, {rest[1].text}); their columns "
+                "cannot be told, not read", rest[0].source)
+            self.problems.append(said)
+            self.two_numbers.append((ind, rest[0], rest[1], said))
+        for t in rest[3:]:
+            ind.deviation_note = _val(t)
+        self.doc.indicators.append(ind)
+        return True
