@@ -7,13 +7,14 @@ from __future__ import annotations
 from jixiao.accounts.identity import Ctx
 from jixiao.accounts.items import check_items, rate_fits
 from jixiao.accounts.model import Accounts
+from jixiao.accounts.prose import paragraphs
 from jixiao.core.source import Source
 
 
 def _found(*lines: str, year: int = 2023, stage: str = "final") -> list[tuple[str, str, str | None]]:
     acc = Accounts(year=year, stage=stage)
     body = [(x, Source("notes.txt", line=i + 1)) for i, x in enumerate(lines)]
-    return [(f.kind, f.severity, f.reported) for f in check_items(Ctx("t"), acc, body)]
+    return [(f.kind, f.severity, f.reported) for f in check_items(Ctx("t"), acc, paragraphs(body))]
 
 
 def test_comparison_in_words_against_its_amounts() -> None:
@@ -53,5 +54,5 @@ def test_rate_allows_for_the_rounding_of_its_figures() -> None:
 def test_unit_name_spelt_another_way() -> None:
     acc = Accounts(year=2026, stage="budget", unit_name="上海市普陀区司法局")
     body = [("2026年，上海市普沱区司法局收入预算100万元；上海市普陀区财政局下达。", Source("notes.txt", line=1))]
-    found = [(f.kind, f.reported) for f in check_items(Ctx("t"), acc, body)]
+    found = [(f.kind, f.reported) for f in check_items(Ctx("t"), acc, paragraphs(body))]
     assert found == [("unit_name", "上海市普沱区司法局")]  # 财政局 is another body, not a misspelling

@@ -45,3 +45,19 @@ def test_well_read_keeps_only_documents_read_right(tmp_path: Path) -> None:
     root, entries = _dev(tmp_path)
     assert cs.well_read(root, entries) == []  # 完成时间's weight is read wrong: the form is not read right today
     assert cs.main([str(tmp_path / "nowhere")]) == 0
+
+
+@pytest.mark.parametrize("source", ["trailing_pipes", "lone_pipes"])
+def test_a_tables_pipe_lines_are_no_rows_of_the_new_shape(tmp_path: Path, source: str) -> None:
+    """A source table of trailing or lone pipes (its blank cells and row ends lines of a lone |) re-rendered one cell
+    a line keeps none of its pipe lines: they were separators of the old shape, not text between tables."""
+    from layouts import render
+    from layouts.grid import VARIANTS, rows
+    from layouts.model import invent
+
+    path = tmp_path / "form.txt"
+    text = getattr(render, source)(rows(invent(3), VARIANTS["national"]))
+    path.write_text(text, encoding="utf-8")
+    shaped = cs.reshape_tables(text, path, render.cell_per_line)
+    assert shaped is not None and "|" not in shaped.text
+    assert "年度资金总额" in shaped.text.splitlines()

@@ -44,3 +44,10 @@ def test_every_line_once_in_order_with_its_cells(rows: list[list[str]]) -> None:
     assert [s.line for _, s in out] == sorted({1} | {n + 2 for n, row in enumerate(rows) if any(x.strip() for x in row)})
     for x, s in out[1:]:
         assert x == "|".join(" ".join(c.split()) for c in rows[(s.line or 0) - 2] if c.strip())
+
+
+def test_texts_are_every_cell_then_every_body_line() -> None:
+    src = Source("a.xlsx")
+    tables = [Table([[Cell("项目", src), Cell("", src)], [Cell("12.5", src)]], src), Table([[Cell("合计", src)]], src)]
+    fr = FileRead(src, "xlsx", tables=tables, body=[("标题", src), ("注", src)])
+    assert list(fr.texts()) == ["项目", "", "12.5", "合计", "标题", "注"]

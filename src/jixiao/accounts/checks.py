@@ -180,6 +180,7 @@ def check_accounts(
     if not isinstance(acc, Accounts):
         return []
     ctx = Ctx(doc.title or "部门决算", tolerance, made if made is not None else [])
+    paras = paragraphs(doc.body)  # split once, for every check of the text
     findings: list[Finding] = []
     corrected: dict[str, dict[str, list[Val]]] = {}
     for t in acc.tables:
@@ -191,7 +192,7 @@ def check_accounts(
         elif t.kind == "three_public":
             findings.extend(check_three_public(ctx, t))
         elif t.kind == "notes":
-            findings.extend(check_notes(ctx, t, doc.body))
+            findings.extend(check_notes(ctx, t, doc.body, paras))
         elif t.kind == "target_funds":
             findings.extend(check_target_funds(ctx, t))
         elif t.kind == "execution":
@@ -200,12 +201,11 @@ def check_accounts(
             findings.extend(check_summary(ctx, t))
     findings.extend(check_cross(ctx, acc, corrected))
     findings.extend(check_codes(ctx, acc, codes if codes is not None else load_codes(acc.year)))
-    findings.extend(check_text(ctx, acc, doc.body))
-    paras = paragraphs(doc.body)
+    findings.extend(check_text(ctx, acc, paras))
     findings.extend(f for f in kind_split_findings(ctx, doc.body, paras) if f)
     findings.extend(f for f in balance_word_findings(ctx, paras) if f)
-    findings.extend(check_sangong_words(ctx, acc, doc.body))
-    findings.extend(check_items(ctx, acc, doc.body))
+    findings.extend(check_sangong_words(ctx, acc, doc.body, paras))
+    findings.extend(check_items(ctx, acc, paras))
     findings.extend(check_contents(ctx, acc))
     findings.extend(check_plausibility(ctx, acc))
     return _once_per_missing_cell(findings)

@@ -22,7 +22,7 @@ from decimal import Decimal
 
 from jixiao.accounts.identity import Ctx
 from jixiao.accounts.model import AccountRow, Accounts, AccountTable, clean_name
-from jixiao.accounts.prose import paragraphs
+from jixiao.accounts.prose import Paragraphs
 from jixiao.accounts.prose import where as _where
 from jixiao.accounts.text import in_wan, same_as_quoted
 from jixiao.core.findings import Finding
@@ -77,10 +77,10 @@ def _rows(acc: Accounts) -> dict[str, tuple[AccountRow, Decimal | None, AccountT
     return out
 
 
-def check_items(ctx: Ctx, acc: Accounts, body: list[tuple[str, Source]]) -> list[Finding]:
+def check_items(ctx: Ctx, acc: Accounts, paras: Paragraphs) -> list[Finding]:
     rows = _rows(acc)
     out: list[Finding] = []
-    for text, lines in paragraphs(body):
+    for text, lines in paras:
         out.extend(_name_spelt(ctx, acc.unit_name, text, lines))
         out.extend(_leftovers(ctx, text, lines))
         out.extend(_compared_in_words(ctx, text, lines))

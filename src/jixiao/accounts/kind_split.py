@@ -13,7 +13,7 @@ import re
 from decimal import Decimal
 
 from jixiao.accounts.identity import Ctx, compare
-from jixiao.accounts.prose import where
+from jixiao.accounts.prose import LIST_NO, where
 from jixiao.accounts.text_rates import pct, pct_finding
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import normalize_text, parse_decimal
@@ -25,14 +25,13 @@ _SPLIT = re.compile(_NUM + r"\s*[,，]?\s*其中\s*[:：]?\s*基本支出(?:预�
                     + r"\s*[;；,，、]\s*项目(?:支出)?(?:预算)?\s*(?:为)?\s*" + _NUM)
 _AMOUNT_AFTER = re.compile(r"\d\s*(?:亿元|万元|元)")
 _CLAUSE_END = re.compile(r"[。,，;；:：]")
-_LIST_NO = re.compile(r"^\s*(?:\d+|[一二三四五六七八九十]+)\s*[、.．]\s*|^\s*[(（][一二三四五六七八九十\d]+[)）]\s*")
 _FILLER = re.compile(r"(?:预算|决算)?(?:数)?(?:为|是|共计|合计|安排)?$")
 
 
 def _label(before: str) -> str:
     """The line an amount is said of: the words of its clause before it, without a list number or 为/共计."""
     words = _CLAUSE_END.split(before)[-1]
-    return _FILLER.sub("", _LIST_NO.sub("", words)).strip()
+    return _FILLER.sub("", LIST_NO.sub("", words)).strip()
 
 
 # "基本支出预算 2476260.58 元,占一般公共预算支出的84.06%" … "项目支出 469500 元,占一般公共预算支出的 19.62%"

@@ -21,7 +21,8 @@ from jixiao.accounts.identity import Ctx, compare
 from jixiao.accounts.model import AccountRow, AccountTable
 from jixiao.accounts.notes_list import check_lists, list_items
 from jixiao.accounts.notes_printed import printed_lines
-from jixiao.accounts.prose import paragraphs
+from jixiao.accounts.prose import Paragraphs, paragraphs
+from jixiao.accounts.prose import where as _line_of
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import HUNDRED, ZERO, normalize_text, parse_decimal
 from jixiao.core.records import Val
@@ -157,15 +158,11 @@ def _arranged_items(lines: list[tuple[str, Source]], add: Callable[[str, str, So
 _SUFFIX = re.compile(r"(预算|决算)?数?(总计|合计)?$")
 
 
-def _line_of(lines: list[tuple[str, Source]], needle: str) -> Source:
-    return next((s for x, s in lines if needle in x), lines[0][1])
-
-
 _BALANCES = (("收入总计", ("本年收入合计", "使用非财政拨款结余", "年初结转和结余")),
              ("支出总计", ("本年支出合计", "结余分配", "年末结转和结余")))
 
 
-def check_notes(ctx: Ctx, t: AccountTable, body: list[tuple[str, Source]]) -> list[Finding]:
+def check_notes(ctx: Ctx, t: AccountTable, body: list[tuple[str, Source]], paras: Paragraphs) -> list[Finding]:
     """The balance of the totals when the notes state all their lines (收入总计 = 本年收入合计 + 使用非财政拨款结余 +
     年初结转和结余, the same for 支出); each 其中 list that is the whole list (its shares add up to 100%) against
     its whole; each pair of rates of change against its pair of amounts."""
@@ -187,9 +184,9 @@ def check_notes(ctx: Ctx, t: AccountTable, body: list[tuple[str, Source]]) -> li
         from jixiao.accounts.sangong_text import check_stated_sangong
 
         out.extend(check_stated_sangong(ctx, t, body))
-    out.extend(_basic_split(ctx, body))
+    out.extend(_basic_split(ctx, paras))
     out.extend(check_lists(ctx, body))
-    for text, lines in paragraphs(body):
+    for text, lines in paras:
         for sentence in text.split("。"):
             out.append(_whole_and_parts(ctx, sentence, lines))
         out.extend(_pair_changes(ctx, text, lines))
@@ -226,12 +223,12 @@ _SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|第[一二�
 _SPLIT = ("人员经费", "公用经费")
 
 
-def _basic_split(ctx: Ctx, body: list[tuple[str, Source]]) -> list[Finding | None]:
+def _basic_split(ctx: Ctx, paras: Paragraphs) -> list[Finding | None]:
     """"基本支出A万元,其中:人员经费B万元…公用经费C万元…" within one section of the text (up to the next
     numbered heading): A = B + C, the two are the whole of 基本支出 by definition."""
     out: list[Finding | None] = []
     sections: list[list[tuple[str, list[tuple[str, Source]]]]] = [[]]
-    for text, lines in paragraphs(body):
+    for text, lines in paras:
         if _SECTION.match(text) and sections[-1]:
             sections.append([])
         sections[-1].append((text, lines))

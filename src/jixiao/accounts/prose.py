@@ -9,8 +9,15 @@ from jixiao.core.numbers import normalize_text
 from jixiao.core.source import Source
 
 _HEADING = re.compile(r"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+、|- )")
+# a list number opening a clause ("1. ", "二、", "(三)"): not part of the words that name a line
+LIST_NO = re.compile(r"^\s*(?:\d+|[一二三四五六七八九十]+)\s*[、.．]\s*|^\s*[(（][一二三四五六七八九十\d]+[)）]\s*")
 
-def paragraphs(body: list[tuple[str, Source]]) -> list[tuple[str, list[tuple[str, Source]]]]:
+
+# a text's paragraphs: (its normalised text, its lines); ``check_accounts`` builds them once for every check
+Paragraphs = list[tuple[str, list[tuple[str, Source]]]]
+
+
+def paragraphs(body: list[tuple[str, Source]]) -> Paragraphs:
     """Body lines joined where a sentence runs over a line (PDF wrapping): (normalised text, its lines).
     Each paragraph's pieces are gathered and joined once (linear in the text, however long a paragraph)."""
     groups: list[list[tuple[str, Source]]] = []

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
-from jixiao.accounts.prose import paragraphs
+from jixiao.accounts.prose import Paragraphs
 from jixiao.accounts.sangong import TOTAL, item_of
 from jixiao.core.numbers import ZERO, parse_decimal
 from jixiao.core.source import Source
@@ -63,8 +63,8 @@ class Claim:
     done: bool = False  # not a change: the item's completion of its budget ("完成年初预算的60.5%")
 
 
-def claims(body: list[tuple[str, Source]], doc_year: int | None) -> Iterator[Claim]:
-    for para, lines in paragraphs(body):
+def claims(paras: Paragraphs, doc_year: int | None) -> Iterator[Claim]:
+    for para, lines in paras:
         for sentence in re.split(r"(?<=[。;；])", para):
             marks = list(_MENTION.finditer(sentence))
             for i, m in enumerate(marks):

@@ -22,6 +22,7 @@ from decimal import Decimal
 
 from jixiao.accounts.identity import Ctx
 from jixiao.accounts.model import AccountRow, Accounts, AccountTable, clean_name
+from jixiao.accounts.prose import Paragraphs
 from jixiao.accounts.sangong import roles
 from jixiao.accounts.sangong_changes import check_change_sums
 from jixiao.accounts.sangong_claims import WAN, Claim, claims, places
@@ -49,14 +50,14 @@ class Figures:
 Why = tuple[str, str]  # why a claim cannot be verified, in Chinese and English
 
 
-def check_sangong_words(ctx: Ctx, acc: Accounts, body: list[tuple[str, Source]]) -> list[Finding]:
+def check_sangong_words(ctx: Ctx, acc: Accounts, body: list[tuple[str, Source]], paras: Paragraphs) -> list[Finding]:
     tables = [t for t in acc.tables if t.kind == "three_public"]
     notes = [t for t in acc.tables if t.kind == "notes" and any(r.item for r in t.rows)]
     if not tables and not notes:
         return []
     out: list[Finding] = []
     unverified: dict[Why, list[Claim]] = {}
-    stated = list(claims(body, acc.year))
+    stated = list(claims(paras, acc.year))
     out.extend(check_change_sums(ctx, stated))
     for c in stated:
         if len(tables) == 1:

@@ -16,7 +16,7 @@ from decimal import Decimal
 
 from jixiao.accounts.identity import Ctx
 from jixiao.accounts.model import TO_WAN, Accounts, AccountTable, clean_name
-from jixiao.accounts.prose import paragraphs
+from jixiao.accounts.prose import Paragraphs
 from jixiao.accounts.prose import where as _where
 from jixiao.accounts.sangong_named import THREE_LABELS, Whole, item_wholes, three_public_labels, wholes_of
 from jixiao.accounts.text_rates import AMOUNT as _AMOUNT
@@ -174,7 +174,7 @@ def _item_findings(ctx: Ctx, acc: Accounts, text: str, lines: list[tuple[str, So
         )
 
 
-def check_text(ctx: Ctx, acc: Accounts, body: list[tuple[str, Source]]) -> list[Finding]:
+def check_text(ctx: Ctx, acc: Accounts, paras: Paragraphs) -> list[Finding]:
     labels = _labels(acc)
     pattern = re.compile(
         "(" + "|".join(re.escape(k) for k in sorted(labels, key=len, reverse=True)) + ")" + _FILLER + _AMOUNT
@@ -186,7 +186,7 @@ def check_text(ctx: Ctx, acc: Accounts, body: list[tuple[str, Source]]) -> list[
     wholes = item_wholes(acc)
     out: list[Finding | None] = []
     told: set[int] = set()  # 三公 rows whose lost cell the notes gave, said once
-    for text, lines in paragraphs(body):
+    for text, lines in paras:
         if pattern is not None:
             out.extend(_amount_findings(ctx, pattern, labels, text, lines))
         out.extend(_item_findings(ctx, acc, text, lines))

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from decimal import Decimal
 
 from jixiao.accounts.identity import Ctx
+from jixiao.accounts.prose import LIST_NO
 from jixiao.accounts.prose import where as _where
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import HUNDRED, ZERO, parse_decimal
@@ -61,7 +62,7 @@ def _subject(text: str, at: int) -> str | None:
     cuts = [0, *(m.end() for m in _CLAUSE.finditer(text, 0, at))]
     ends = [*(c - 1 for c in cuts[1:]), at]
     for start, end in reversed(list(zip(cuts, ends))):
-        clause = _LIST_NO.sub("", _COMPARE_PHRASE.sub("", text[start:end]))
+        clause = LIST_NO.sub("", _COMPARE_PHRASE.sub("", text[start:end]))
         words = re.match(r"\D*", clause)
         own = re.sub(r"\s", "", words.group(0) if words else "")
         if not own or _CHANGE_CLAUSE.match(own):
@@ -75,7 +76,6 @@ def _subject(text: str, at: int) -> str | None:
 
 # words that name no line of their own ("较上年支出数减少…"): the line is named in a clause before
 _GENERIC = re.compile(r"^(?:支出|收入|决算|预算|执行|实际支出)?数$")
-_LIST_NO = re.compile(r"^\s*(?:\d+|[一二三四五六七八九十]+)[、.．]\s*")
 _CHANGE_CLAUSE = re.compile(r"^\s*(?:增加|减少|增长|下降|降低|占|完成|主要|较|比)")
 
 

@@ -3,7 +3,7 @@ every caller of a recogniser puts around it."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from jixiao.core.records import Document, Problem
@@ -21,6 +21,16 @@ class FileRead:
     body: list[tuple[str, Source]] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     encoding: str | None = None
+
+    def texts(self) -> Iterator[str]:
+        """Every text of the file: each table cell's (blank ones too), table by table and row by row, then each
+        body line."""
+        for t in self.tables:
+            for row in t.rows:
+                for c in row:
+                    yield c.text
+        for line, _ in self.body:
+            yield line
 
 
 def safely(fr: FileRead, name: str, read: Callable[[FileRead], list[Document]],

@@ -21,20 +21,11 @@ _SHARE = 0.02  # of the Chinese characters sampled that conversion changes
 _SAMPLE = 20_000  # characters looked at to decide
 
 
-def _texts(fr: FileRead) -> Iterator[str]:
-    for t in fr.tables:
-        for row in t.rows:
-            for c in row:
-                yield c.text
-    for line, _ in fr.body:
-        yield line
-
-
 def is_traditional(fr: FileRead) -> bool:
     """Whether the file's text is written in traditional script (or carries pinyin after characters)."""
     from zhconv import convert
 
-    sample = "".join(_take(_texts(fr), _SAMPLE))
+    sample = "".join(_take(fr.texts(), _SAMPLE))
     if _RUBY.search(sample):
         return True
     cjk = _CJK.findall(sample)

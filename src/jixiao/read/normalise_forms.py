@@ -75,10 +75,6 @@ def _mended(run: str) -> str:
     return whole + point + (mend_digits("1" + fraction)[1:] if whole.isdigit() else fraction)
 
 
-def _texts(fr: FileRead) -> list[str]:
-    return [c.text for t in fr.tables for row in t.rows for c in row] + [line for line, _ in fr.body]
-
-
 def _mapped(t: Table, fix: Callable[[str], str]) -> Table:
     """The table with ``fix`` applied to every text (the same table when nothing changes)."""
     rows = [[fix(c.text) for c in row] for row in t.rows]  # each text fixed once
@@ -112,10 +108,10 @@ def normalise_forms(fr: FileRead) -> FileRead:
     them (``_WIDE_MIN`` full-width characters, ``_SLIPS_MIN`` such runs: a file that does not is never touched,
     so a name printed with one of them is read as printed), and, in text tables, doubled separators undone (in
     place)."""
-    texts = _texts(fr)
+    texts = list(fr.texts())
     if sum(1 for t in texts for ch in t if ch in _FOLDED) >= _WIDE_MIN:
         apply(fr, fold_width)
-        texts = _texts(fr)
+        texts = list(fr.texts())
     if sum(len(_slips(t)) for t in texts if any(ch in "OoIl" for ch in t)) >= _SLIPS_MIN:
         apply(fr, mend_slips)
     if fr.format == "text":

@@ -8,6 +8,7 @@ aliases cover the variants published (分值/权重, 当年财政拨款/财政�
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from jixiao.read.recognise.fundscolumn import column_by_meaning
@@ -107,6 +108,16 @@ def alias(text: str, aliases: Sequence[tuple[str, str]]) -> str | None:
         if text == a or (text.startswith(a) and len(text) <= len(a) + 8):
             return key
     return None
+
+
+# a department's whole spending named as its funds block's total row (单位整体支出总额, 部门整体支出合计, 整体支出)
+_WHOLE_SPENDING = re.compile(r"(?:部门|单位|机关)?(?:\((?:单位|部门)\))?整体支出(?:总额|合计|总计)?")
+
+
+def funds_row(text: str) -> str | None:
+    """The funds row a row label names: by the aliases (年度资金总额, 其中：当年财政拨款 …), or a department's whole
+    spending (单位整体支出总额), its total row."""
+    return alias(text, FUNDS_ROW_ALIASES) or ("total" if _WHOLE_SPENDING.fullmatch(text) else None)
 
 
 def funds_column(text: str) -> str | None:

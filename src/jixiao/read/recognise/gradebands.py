@@ -18,14 +18,15 @@ from jixiao.core.numbers import normalize_text
 CANON = {"优秀": "优", "良好": "良", "中等": "中", "较差": "差"}
 _NAME = r"(优秀|良好|中等|较差|不合格|基本合格|合格|优|良|中|差|[A-D]级?)"
 _N = r"(\d+(?:\.\d+)?)"
+# (the patterns match texts ``normalize_text`` folded: brackets, colons, commas, semicolons and ～ are half width)
 _INC = r"(?:\(含\d*(?:\.\d+)?分?\))"
 _EXC = r"(?:\(不含\d*(?:\.\d+)?分?\))"
-_TO = r"(?:-|—|–|～|~|至|到)"
+_TO = r"(?:-|—|–|~|至|到)"
 # a condition then the grade it earns: "90分(含)以上为优秀", "得分在80-90分之间的评为良"
-_COND_NAME = re.compile(r"([^，。；;,、：:]{1,30}?)(?:的|者)?(?:为|评为|定为|划为|属于|即为|评定为)[“\"'「]?" + _NAME
+_COND_NAME = re.compile(r"([^。;,、:]{1,30}?)(?:的|者)?(?:为|评为|定为|划为|属于|即为|评定为)[“\"'「]?" + _NAME
                         + r"(?![\u3400-\u9fff])")
 # the grade then its condition: "优(90分以上)", "优秀：90分(含)以上", "A级:≥90"
-_NAME_COND = re.compile(r"(?<![\u3400-\u9fff])" + _NAME + r"(?:等级|等次)?[”\"']?[(:：]([^)，。；;,、]{1,24})")
+_NAME_COND = re.compile(r"(?<![\u3400-\u9fff])" + _NAME + r"(?:等级|等次)?[”\"']?[(:]([^)。;,、]{1,24})")
 _SPACE = re.compile(r"\s+")
 # a grade where a score table prints it: after its total (总分 94 | 优, 总分94 评价等级:良好), or after a label
 # (评价等级 | A级)
@@ -65,26 +66,34 @@ def canon(name: str) -> str:
     return CANON.get(name, name)
 
 
+# the conditions a band is stated by (``_interval``): a range, between two signs, at least, at most, 以上, 以下
+_RANGE = re.compile(_N + r"分?(" + _INC + r")?分?" + _TO + r"(不足|低于|小于)?" + _N + r"分?(" + _INC + "|" + _EXC + r")?")
+_BETWEEN = re.compile(_N + r"\s*(?:≤|<=)[^\d<≤]{0,8}(<|≤|<=)\s*" + _N)
+_AT_LEAST = re.compile(r"(≥|>=|不低于|不少于|大于等于|>|高于|超过|大于)\s*" + _N)
+_AT_MOST = re.compile(r"(≤|<=|不高于|不超过|小于等于|<|低于|不足|小于)\s*" + _N)
+_ABOVE = re.compile(_N + r"分?" + _EXC + r"?(?:及|\(含\))?以上(" + _EXC + r")?")
+_BELOW = re.compile(_N + r"分?(?:\(含\))?(?:及)?以下(" + _EXC + r")?")
+
+
 def _interval(cond: str) -> tuple[Decimal | None, bool, Decimal | None, bool, bool] | None:
     """(low, low included, high, high included, low's inclusion written) of a condition on the total, or None
     when it states none."""
     if "%" in cond:  # a rate's tiers (满意度90%以上为优), not the total's
         return None
-    if m := re.search(_N + r"分?(" + _INC + r")?分?" + _TO + r"(不足|低于|小于)?" + _N + r"分?(" + _INC + "|" + _EXC
-                      + r")?", cond):
+    if m := _RANGE.search(cond):
         high_mark = m.group(5) or ""
         # "80(含)-90": the upper end belongs to the next band; "80-90(含)", "80-89": it is this band's
         high_in = "含" in high_mark and "不含" not in high_mark or not (m.group(2) or m.group(3) or high_mark)
         return Decimal(m.group(1)), True, Decimal(m.group(4)), high_in, bool(m.group(2))
-    if m := re.search(_N + r"\s*(?:≤|<=)[^\d<≤]{0,8}(<|≤|<=)\s*" + _N, cond):
+    if m := _BETWEEN.search(cond):
         return Decimal(m.group(1)), True, Decimal(m.group(3)), m.group(2) != "<", True
-    if m := re.search(r"(≥|>=|不低于|不少于|大于等于|>|高于|超过|大于)\s*" + _N, cond):
+    if m := _AT_LEAST.search(cond):
         return Decimal(m.group(2)), m.group(1) in ("≥", ">=", "不低于", "不少于", "大于等于"), None, False, True
-    if m := re.search(r"(≤|<=|不高于|不超过|小于等于|<|低于|不足|小于)\s*" + _N, cond):
+    if m := _AT_MOST.search(cond):
         return None, False, Decimal(m.group(2)), m.group(1) in ("≤", "<=", "不高于", "不超过", "小于等于"), True
-    if m := re.search(_N + r"分?" + _EXC + r"?(?:及|\(含\))?以上" + r"(" + _EXC + r")?", cond):
+    if m := _ABOVE.search(cond):
         return Decimal(m.group(1)), "不含" not in m.group(0), None, False, bool(re.search(r"含|及", m.group(0)))
-    if m := re.search(_N + r"分?(?:\(含\))?(?:及)?以下(" + _EXC + r")?", cond):
+    if m := _BELOW.search(cond):
         return None, False, Decimal(m.group(1)), "不含" not in m.group(0), True
     return None
 
@@ -93,7 +102,7 @@ def stated_bands(texts: Iterable[str]) -> tuple[StatedBand, ...]:
     """The grade bands a document states in its text; none unless two grades of one scale are defined."""
     found: dict[str, StatedBand] = {}
     for raw in texts:
-        text = _SPACE.sub("", normalize_text(raw)).replace("（", "(").replace("）", ")")
+        text = _SPACE.sub("", normalize_text(raw))
         pairs = [(m.group(2), m.group(1)) for m in _COND_NAME.finditer(text)]
         pairs += [(m.group(1), m.group(2)) for m in _NAME_COND.finditer(text)]
         for name, cond in pairs:

@@ -24,7 +24,7 @@ _REACH = 10  # tokens after a weight in which its score stands
 _NAME = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
 _NOT_NAMES = frozenset(("分值", "自评分", "得分", "复核分", "评价内容", "项目权重", "评价标准及依据", "评价标准"))
 _ENDS = ("项目年度目标", "一级指标", "指标名称", "三级指标")
-_POINTS = re.compile(r"[(（]?(\d+(?:\.\d+)?)\s*分[)）]?$")
+_POINTS = re.compile(r"\(?(\d+(?:\.\d+)?)\s*分\)?$")  # (the stream's tokens are folded: brackets half width)
 
 
 def opens(toks: list[Token], k: int) -> bool:
@@ -60,7 +60,7 @@ def read_decision(toks: list[Token], start: int, doc: Document, problems: list[P
         if _level(t):
             inner = _POINTS.search(t)  # 项目决策2分, 项目管理(13分): the points in the label's own cell
             if inner is not None:
-                level_points.setdefault(t[: inner.start()].rstrip("(（"), Decimal(inner.group(1)))
+                level_points.setdefault(t[: inner.start()].rstrip("("), Decimal(inner.group(1)))
             elif k + 2 < len(toks) and _points(toks, k + 1) and (p := number(toks[k + 1].text)) is not None:
                 level_points.setdefault(t, p)
             k += 1

@@ -21,13 +21,12 @@ from jixiao.core.records import BLANK_FUNDS_ROWS, Document, FundsRow, Problem, V
 from jixiao.read.recognise.colmodel import FIELD_ZH, complete, new_label
 from jixiao.read.recognise.common import BLOCK_WEIGHT, amount, problem
 from jixiao.read.recognise.formspec import (
-    FUNDS_ROW_ALIASES,
     FUNDS_ROW_ZH,
     GOAL_LABELS,
     MONEY,
     STANDARD_ORDER,
-    alias,
     funds_column,
+    funds_row,
 )
 from jixiao.read.recognise.placement import Item, Placed, judge, place
 from jixiao.read.recognise.tokens import Token, is_value, number
@@ -102,7 +101,7 @@ class FundsBlock:
         pairs: list[tuple[str, Token]] = []  # 预算数 6.84 执行数 6.84: a value printed beside its column's label
         loose: list[Token] = []  # numbers after the last pair (预算执行进度(%) … 执行数 6.84 100.00)
         k = start
-        while k < stop and alias(self.t[k].text, FUNDS_ROW_ALIASES) is None:
+        while k < stop and funds_row(self.t[k].text) is None:
             col = funds_column(self.t[k].text)
             if col is not None and col not in columns:
                 columns.append(col)
@@ -124,7 +123,7 @@ class FundsBlock:
             columns = list(STANDARD_ORDER)
         total: dict[str, Item] | None = None
         while k < stop:
-            key = alias(self.t[k].text, FUNDS_ROW_ALIASES)
+            key = funds_row(self.t[k].text)
             if key is None:
                 if self.t[k].text in GOAL_LABELS or self.t[k].text in ENDS:
                     break
@@ -135,7 +134,7 @@ class FundsBlock:
             k += 1
             while k < stop:
                 x = self.t[k].text
-                if alias(x, FUNDS_ROW_ALIASES) is not None or x == "其中":
+                if funds_row(x) is not None or x == "其中":
                     break
                 if _amount(x) is not None:
                     values.append(self.t[k])
@@ -283,7 +282,7 @@ class FundsBlock:
         j = k
         while j < min(stop, k + 30):
             x = self.t[j].text
-            key = alias(x, FUNDS_ROW_ALIASES)
+            key = funds_row(x)
             if key is not None and not cols:
                 rows.append((key, self.t[j], []))
                 j += 1
@@ -321,7 +320,7 @@ class FundsBlock:
         if k >= stop:
             return False
         x = self.t[k].text
-        return alias(x, FUNDS_ROW_ALIASES) is not None or x == "其中" or x in GOAL_LABELS or x in ENDS
+        return funds_row(x) is not None or x == "其中" or x in GOAL_LABELS or x in ENDS
 
     def _weight_in_label(self, start: int) -> None:
         """The block's weight printed in its label (预算执行情况(万元)(20分)), when no 分值 cell gave it."""
@@ -329,7 +328,7 @@ class FundsBlock:
         if total is None or total.weight.value is not None:
             return
         head = self.t[start : start + _LABEL_REACH]
-        stop = next((n for n, tok in enumerate(head) if n and alias(tok.text, FUNDS_ROW_ALIASES) is not None), len(head))
+        stop = next((n for n, tok in enumerate(head) if n and funds_row(tok.text) is not None), len(head))
         text = "".join(tok.text for tok in head[:stop + 1])
         m = BLOCK_WEIGHT.search(text)
         if m is None:

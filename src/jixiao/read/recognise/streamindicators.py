@@ -50,7 +50,7 @@ from jixiao.read.recognise.streamrow import RowCells
 from jixiao.read.recognise.streamwrap import wrapped_tail
 from jixiao.read.recognise.tokens import Token, is_value, number, plain
 
-_EMPTY_ROWS = re.compile(r"(?:指标\d*[:：]?)+")  # the template's numbering with no name (and 指标 cut off a label)
+_EMPTY_ROWS = re.compile(r"(?:指标\d*:?)+")  # the template's numbering with no name (and 指标 cut off a label)
 _QUALIFIER = re.compile(r"^\([^\d()]{1,6}\)$")  # (个), (元), (万美元): a name's unit wrapped onto a cell of its own
 
 

@@ -35,6 +35,12 @@ class RowCells:
         # rows whose two numbers after the unit may be 完成值 and 分值 or 分值 and 得分 (``levelsum.by_weight_sum``)
         self.two_numbers: list[tuple[IndicatorRow, Token, Token, Problem]] = []
 
+    def _not_read(self, row: list[Token], zh: str, en: str, at: Token | None = None) -> None:
+        """A row its cells do not let be read: said with its cells (指标行（…）zh，未读取), at ``at`` or its first cell."""
+        cells = " ".join(t.text for t in row)
+        self.problems.append(problem(f"指标行（{cells}）{zh}，未读取", f"indicator row ({cells}){en}; not read",
+                                     (at or row[0]).source))
+
     def _indicator(self, row: list[Token], level1: Token | None, level2: Token | None, slots: list[str],
                    has_reason: bool) -> None:
         if self.unit_column and self._by_unit(row, level1, level2):
@@ -48,9 +54,7 @@ class RowCells:
                 break
             trail.insert(0, t)
         if not trail:
-            self.problems.append(problem(f"指标行（{' '.join(t.text for t in row)}）末尾没有分值，未读取",
-                                         f"indicator row ({' '.join(t.text for t in row)}) does not end in a weight; not read",
-                                         row[0].source))
+            self._not_read(row, "末尾没有分值", " does not end in a weight")
             return
         head = row[: len(row) - len(trail)]
         reason: Token | None = None
@@ -62,9 +66,7 @@ class RowCells:
         else:
             weight, score, rest = trail[0], None, []
         if (number(weight.text) or 0) > 100:  # 2020: a year or cells run together, never a weight
-            self.problems.append(problem(f"指标行（{' '.join(t.text for t in row)}）末尾的数值{weight.text}不可能是分值，未读取",
-                                         f"indicator row ({' '.join(t.text for t in row)}): {weight.text} cannot be "
-                                         "a weight; not read", weight.source))
+            self._not_read(row, f"末尾的数值{weight.text}不可能是分值", f": {weight.text} cannot be a weight", weight)
             return
         head = head + rest
         # text before the name that belongs to the previous row's 偏差原因 column
@@ -120,9 +122,7 @@ class RowCells:
             self.doc.indicators.append(ind)
             return
         if len(row) < 4 or not plain(row[-1].text) or not names or row[0] is not names[0]:
-            self.problems.append(problem(f"指标行（{' '.join(t.text for t in row)}）与栏目对不上，未读取",
-                                         f"indicator row ({' '.join(t.text for t in row)}) does not fit the columns; "
-                                         "not read", row[0].source))
+            self._not_read(row, "与栏目对不上", " does not fit the columns")
             return
         ind = IndicatorRow(level1=_val(level1), level2=_val(level2), level3=_val(row[0]), source=row[0].source)
         middle = row[1:-1]
@@ -136,9 +136,7 @@ class RowCells:
         """A row of name, 分值, the ``between`` cells (指标值, 完成值) and 得分."""
         at = next((i for i, t in enumerate(row) if i > 0 and plain(t.text)), None)
         if at is None:
-            self.problems.append(problem(f"指标行（{' '.join(t.text for t in row)}）没有分值，未读取",
-                                         f"indicator row ({' '.join(t.text for t in row)}) has no weight; not read",
-                                         row[0].source))
+            self._not_read(row, "没有分值", " has no weight")
             return
         names = row[:at]
         if has_reason and self.doc.indicators and len(names) > 1:

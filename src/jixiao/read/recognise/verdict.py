@@ -10,7 +10,6 @@ line, whatever the layout.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterator
 
 from jixiao.core.records import Problem
 from jixiao.read.base import FileRead
@@ -28,20 +27,10 @@ FAMILY_EN = {"form": "performance form", "accounts": "accounts/budget table"}
 _MAX_CHARS = 2_000_000  # anchors are looked for in at most this much text (a huge file is not read twice over)
 
 
-def _texts(fr: FileRead) -> Iterator[str]:
-    for t in fr.tables:
-        for row in t.rows:
-            for c in row:
-                if c.text:
-                    yield c.text
-    for line, _ in fr.body:
-        yield line
-
-
 def _squashed(fr: FileRead) -> str:
     parts: list[str] = []
     size = 0
-    for t in _texts(fr):
+    for t in fr.texts():  # (a blank cell adds nothing)
         parts.append(t)
         size += len(t)
         if size > _MAX_CHARS:
