@@ -122,3 +122,21 @@ def test_a_planted_total_with_its_unit_is_found(tmp_path: Path) -> None:
     result = audit_paths([str(_write(tmp_path, _town("单位名称", "部门整体支出总额", "96分")))])
     errors = {f.kind for f in result.findings if f.severity == "error"}
     assert errors == {"total_sum"}, [(f.kind, f.message) for f in result.findings]
+
+
+@pytest.mark.parametrize("total_label", ["单位整体支出总额", "部门（单位）整体支出", "单位整体支出", "部门整体支出合计"])
+@pytest.mark.parametrize("layout", ["pipes", "cell_lines", "row_lines"])
+def test_the_whole_spending_row_under_its_other_labels(tmp_path: Path, total_label: str, layout: str) -> None:
+    """单位整体支出总额 (one word: 单位 is no label to split at), 部门（单位）整体支出: the funds' total row."""
+    doc = _one(tmp_path, _town("单位名称", total_label, "100", layout))
+    t = doc.funds["total"]
+    assert (t.annual_budget.dec, t.executed.dec, t.rate.dec, t.score.dec) == (Decimal("864.2"), Decimal("864.2"),
+                                                                             Decimal(100), Decimal(20))
+    assert doc.header["部门"].str_ == "示例镇人民政府"
+
+
+@pytest.mark.parametrize("layout", ["pipes", "cell_lines"])
+def test_a_planted_rate_on_the_whole_spending_row_is_found(tmp_path: Path, layout: str) -> None:
+    text = _town("单位名称", "单位整体支出总额", "100", layout).replace("100%", "90%")
+    result = audit_paths([str(_write(tmp_path, text))])
+    assert "execution_rate" in {f.kind for f in result.findings if f.severity == "error"}

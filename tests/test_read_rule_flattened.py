@@ -58,3 +58,25 @@ def test_a_flattened_total_that_is_not_the_sum(tmp_path: Path, seed: int) -> Non
     found = [(f.kind, f.reported, f.recomputed) for f in audit_paths([str(path)]).findings if f.severity == "error"]
     total = sum(w for _, w in rows)
     assert ("weight_sum", str(total + 4), str(total)) in found
+
+
+BANDS = "注：90分（含）以上为优秀，80（含）-90分为良好，60（含）-80分为中，60分以下为差。"
+
+
+@pytest.mark.parametrize("layout", ["flattened", "row_lines", "cell_lines", "lone_pipes", "trailing_pipes", "pipes"])
+def test_the_grade_after_a_score_tables_total(tmp_path: Path, layout: str) -> None:
+    """合计 60 55.5 差: the grade printed after the total is read whatever became of the table's rows, and held
+    against the bands the table states (55.5 is 差; a printed 良好 is found)."""
+    from layouts.render import RENDERERS
+    from layouts.ruletable import dept_score_rows
+
+    for grade, wrong in (("差", False), ("良好", True)):
+        rows = dept_score_rows("std")
+        rows[-1] = [*rows[-1], grade]
+        path = tmp_path / f"{layout}-{wrong}.txt"
+        path.write_text(RENDERERS[layout](rows) + "\n" + BANDS + "\n", encoding="utf-8")
+        (doc,) = [d for d in read_path(path).documents if d.type == "dept_evaluation"]
+        assert (doc.total_score.dec, doc.grade.str_) == (Decimal("55.5"), grade)
+        found = [(f.reported, f.recomputed) for f in audit_paths([str(path)]).findings
+                 if f.kind == "grade" and f.severity == "error"]
+        assert found == ([(grade, "差")] if wrong else [])

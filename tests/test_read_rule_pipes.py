@@ -201,3 +201,31 @@ def test_the_grade_a_score_table_prints(tmp_path: Path, shape: str, where: str) 
         found = [(f.reported, f.recomputed) for f in audit_paths([str(path)]).findings
                  if f.kind == "grade" and f.severity == "error"]
         assert found == ([(grade, want)] if wrong else [])
+
+
+@pytest.mark.parametrize("group", ["评价指标", "考核指标", ""])
+@pytest.mark.parametrize("head", ["joined_rule_label", "rule_before_weight"])
+@pytest.mark.parametrize("off", [0, 2])
+def test_a_header_over_two_rows(tmp_path: Path, group: str, head: str, off: int) -> None:
+    """评价指标 spanning the level columns over 一级指标 | 二级指标 | 三级指标 (a merged header as pipes give it): the levels
+    are the second row's, the data starts after it; a second level whose rows do not make its weight is found."""
+    words, fields = HEADERS[head]
+    leaves, printed = invent(7, off)
+    levels = [k for k, f in enumerate(fields) if f in ("l1", "l2", "name")]
+    top = [group if k == levels[0] else "" if k in levels else w for k, w in enumerate(words)]
+    under = [w if k in levels else "" for k, w in enumerate(words)]
+    total = ["合计", *[""] * (len(words) - 1)]
+    total[fields.index("weight")] = str(sum(x.weight for x in leaves))
+    total[fields.index("score")] = str(sum(x.score for x in leaves))
+    text = "某某局2023年度部门整体支出绩效自评表\n" + whole_rows(top, [under, *rows(leaves, printed, fields)], total)
+    path = tmp_path / "two.txt"
+    path.write_text(text, encoding="utf-8")
+    (doc,) = [d for d in read_path(path).documents if d.type == "dept_evaluation"]
+    assert [(i.level3.str_, i.weight.dec, i.score.dec) for i in doc.indicators] == [
+        (x.name, Decimal(x.weight), Decimal(x.score)) for x in leaves]
+    assert [(i.level1.str_ or "").split("(")[0] for i in doc.indicators] == [x.level1 for x in leaves]
+    assert [(i.level2.str_ or "").split("(")[0] for i in doc.indicators] == [x.level2 for x in leaves]
+    errors = [(f.reported, f.recomputed) for f in audit_paths([str(path)]).findings
+              if f.severity in ("error", "suspect") and "预算配置" in f.message]
+    want = sum(x.weight for x in leaves if x.level2 == "预算配置")
+    assert errors == ([(str(want + off), str(want))] if off else [])

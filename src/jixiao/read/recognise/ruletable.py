@@ -50,10 +50,28 @@ class _Header(Columns):
 def _header(table: Table) -> _Header | None:
     for r, row in enumerate(table.rows[:6]):
         fields = [field(c.text) for c in row]
-        hd = _Header(fields, r)
-        if hd.names and "weight" in fields and ({"rule", "score"} & set(fields)):
-            return hd
+        if "weight" in fields and ({"rule", "score"} & set(fields)):
+            hd = _second_row(table, _Header(fields, r))  # the levels may be named in a row under it
+            if hd.names:
+                return hd
     return None
+
+
+def _second_row(table: Table, hd: _Header) -> _Header:
+    """A header over two rows: a group label spanning the level columns (评价指标 | | | 分值 …, or blank where the
+    merged cell lost its text) and the levels under it (一级指标 | 二级指标 | 三级指标 | | …). The row under the header
+    fills the columns the first left blank or gave to the group's label, when it names levels and nothing else:
+    the data starts after it."""
+    if hd.row + 1 >= len(table.rows):
+        return hd
+    under = [field(c.text) for c in table.rows[hd.row + 1]]
+    levels = [k for k, f in enumerate(under) if f and f.startswith("level")]
+    if len(levels) < 2 or any(f and k not in levels for k, f in enumerate(under)) \
+            or any(k < len(hd.fields) and hd.fields[k] not in (None, "name") for k in levels):
+        return hd
+    fields = [under[k] if k in levels else f for k, f in enumerate(hd.fields)]
+    fields += [under[k] for k in range(len(fields), len(under))]
+    return _Header(fields, hd.row + 1)
 
 
 def _place(row: list[Cell], hd: _Header) -> list[Cell | None]:
@@ -191,7 +209,7 @@ def _recognise(fr: FileRead, tables: list[Table]) -> list[Document]:
             continue
         if sum(bool(_CODED.match(r.level3.str_ or "")) for r in named) * 2 >= len(named):
             continue  # indicator codes: recognise.dept
-        above = [c.text for row in table.rows[: hd.row] for c in row if c.text.strip()]  # a title row in the table
+        above = [c.text for row in table.rows[: hd.row] for c in row if c.text.strip() and field(c.text) is None]  # a title
         before = [*table.preamble, *above, *(t for t, _ in fr.body if t)][:40]
         scored = sum(r.score.dec is not None for r in named)
         if (scored or hd.col("rule") is None) and any(_squash(t).startswith(PROJECT_ANCHORS) for t in table.preamble):

@@ -2,7 +2,9 @@
 ``second_reading`` on every file's documents).
 
 - Score and rule tables found by a table reader are read again from the text by their labels
-  (``ruletable_labels``): a table reader may have read only part of a table whose structure was lost.
+  (``ruletable_labels``): a table reader may have read only part of a table whose structure was lost; and by
+  the header's column model (``ruletable``) where another reader took them first (the label-tree reader reads
+  a table whose levels' header is a second header row as a tree of labels, losing its rows' scores).
 - A "project form" read with no funds figure and no indicator score at all, from a table with a 评分标准 column,
   was a project's scoring-rule table (项目名称 above an 评价指标体系): read as one when ``ruletable`` finds it.
 
@@ -30,16 +32,21 @@ def second_reading(fr: FileRead, docs: list[Document], content: Callable[[Docume
         return rules if sum(len(d.indicators) for d in rules) >= sum(len(d.indicators) for d in docs) > 0 else docs
     if not docs or not all(d.type in (TYPE_SCORED, TYPE_RULES) for d in docs):
         return docs
-    found = safely(fr, "ruletable_labels", ruletable_labels.recognise)
-    if not found or any(d.type == TYPE_SCORED for d in docs) and not any(d.type == TYPE_SCORED for d in found):
-        return docs  # a score table's scores are never traded for more rows without them
 
     def held(ds: list[Document]) -> int:  # on a tie, the one that named more rows and levels, and read a total
         rows = [i for d in ds for i in d.indicators]
         named = sum(bool(i.level4.str_ or i.level3.str_) + bool(i.level1.str_) + bool(i.level2.str_) for i in rows)
         return 4 * sum(map(content, ds)) + named + sum(d.total_weight.value is not None for d in ds)
 
-    return found if held(found) > held(docs) else docs
+    scored = any(d.type == TYPE_SCORED for d in docs)
+    best = docs
+    for name, read in (("ruletable_labels", ruletable_labels.recognise), ("ruletable", ruletable.recognise)):
+        found = safely(fr, name, read)
+        if not found or scored and not any(d.type == TYPE_SCORED for d in found):
+            continue  # a score table's scores are never traded for more rows without them
+        if held(found) > held(best):
+            best = found
+    return best
 
 
 def _empty_form(d: Document) -> bool:

@@ -19,6 +19,7 @@ from jixiao.core.records import HALF_READ, Document, IndicatorRow, Val
 from jixiao.core.source import Source
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.common import find_year, problem
+from jixiao.read.recognise.gradebands import grade_after
 from jixiao.read.recognise.rulewords import (
     EXPLAIN_COLUMNS,
     NAME_COLUMNS,
@@ -286,3 +287,9 @@ class _Reader(RuleRows):
             self.doc.total_score = Val(_points(nums[1].text), nums[1].text, nums[1].source)
         elif nums:
             self.doc.total_score = Val(_points(nums[0].text), nums[0].text, nums[0].source)
+        after = k + 1 + len(nums)  # the grade printed after the total (合计 60 55.5 良, 总分 92 评价等级 优)
+        texts = self.t[after : after + 3]
+        found = grade_after(" ".join(t.text for t in texts)) if nums and texts else None
+        if found is not None:
+            src = next((t.source for t in texts if found[0] in t.text), texts[0].source)
+            self.doc.grade = Val(found[0], found[0], src)
