@@ -53,3 +53,22 @@ def test_named_amounts_are_read_as_printed(tmp_path: Path, seed: int) -> None:
 def test_such_words_alone_make_no_accounts_notes(tmp_path: Path) -> None:
     lines = ["关于做好项目管理工作的通知", "其中:人员经费支出25万元,区本级预算支出30万元。", "一般财政公共总收入实现11335万元。"]
     assert [d.type for d in _read(tmp_path, lines)] == []
+
+
+@pytest.mark.parametrize("heading", ["第二部分某局部门预算安排情况说明", "二、某单位2013年部门预算情况说明", "某局2013年单位预算说明"])
+@pytest.mark.parametrize("seed", [1, 2])
+def test_under_its_heading_a_whole_and_lines_in_its_own_words_are_a_notes(tmp_path: Path, heading: str,
+                                                                          seed: int) -> None:
+    """"机管局2013年收支总预算4,471.22万元,含区山庄管理处经费250万元,幼儿园经费537.31万元": one line of the accounts'
+    own (a whole) and two in the text's words, under a heading that says it is a 预算说明."""
+    rng = random.Random(seed)
+    total, a, b = (D(rng.randrange(100000, 900000)) / 100, D(rng.randrange(1000, 9000)) / 100,
+                   D(rng.randrange(1000, 9000)) / 100)
+    lines = ["一、部门概况", "负责全局后勤保障工作。", heading, "一、部门收支预算总体情况",
+             f"机管局2013年收支总预算{total:,}万元,含区山庄管理处经费{a}万元,幼儿园经费{b}万元;比2012年预算增加75.18万元。"]
+    docs = _read(tmp_path, lines)
+    assert [d.type for d in docs] == ["budget_disclosure"]
+    rows = _rows(docs[0])
+    assert rows["收支总预算"] == total and rows["含区山庄管理处经费"] == a and rows["幼儿园经费"] == b
+    # without the heading the same words are not enough
+    assert [d.type for d in _read(tmp_path, [x for x in lines if x != heading])] == []

@@ -110,3 +110,39 @@ def test_a_completion_rate_of_a_budget_stated_with_it_is_checked(tmp_path: Path,
     else:
         assert [(x.kind, x.severity) for x in found] == [("text_percent", "error")]
         assert wrong in (found[0].row or "") and (found[0].row or "").endswith("预算完成率")
+
+
+@pytest.mark.parametrize("stage", ["预算", "决算"])
+@pytest.mark.parametrize("swapped", [False, True])
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_share_in_a_statement_without_table_is_of_its_stated_total(tmp_path: Path, stage: str, swapped: bool,
+                                                                    seed: int) -> None:
+    """A 三公 statement in words only: an item's share is of the 三公 total the text states for the same stage
+    (a 决算 statement also states the budget: the share is not of that); both are the text's figures, so a share
+    that does not divide out is suspect, named by its item."""
+    import random
+    from decimal import Decimal
+
+    rng = random.Random(seed)
+    host, cars = Decimal(rng.randrange(100, 3000)) / 100, Decimal(rng.randrange(500, 4000)) / 100
+    total = host + cars
+    budget = total + Decimal(rng.randrange(100, 900)) / 100
+    h, c = ((host / total * 100).quantize(Decimal("0.01")), (cars / total * 100).quantize(Decimal("0.01")))
+    if swapped:
+        h, c = c, h
+    said = "支出预算为" if stage == "预算" else f"支出预算为{budget}万元,支出决算为"
+    p = tmp_path / "s.txt"
+    p.write_text(f"某局2022年度“三公”经费{stage}情况说明\n"
+                 f"2022年度某局“三公”经费财政拨款{said}{total}万元。\n"
+                 f"2022年度某局“三公”经费财政拨款支出{stage}中,因公出国(境)费支出{stage}为0万元;公务接待费支出{stage}为"
+                 f"{host}万元,占{h}%;公务用车购置及运行维护费支出{stage}为{cars}万元,占{c}%。\n", encoding="utf-8")
+    docs = read_path(p).documents
+    assert [d.type for d in docs] == ["sangong"]
+    found = [x for x in check_accounts(docs[0]) if x.severity in ("error", "suspect")]
+    if not swapped or h == c:
+        assert found == []
+    else:
+        assert sorted((x.kind, x.severity, x.row) for x in found) == [
+            ("text_percent", "suspect", "公务接待费占比"), ("text_percent", "suspect", "公务用车购置及运行维护费占比")]
+        got = next(x for x in found if x.row == "公务接待费占比")
+        assert got.recomputed == f"{(host / total * 100).quantize(Decimal('0.01'))}%"

@@ -23,6 +23,7 @@ from jixiao.accounts.notes_list import check_lists, list_items
 from jixiao.accounts.notes_printed import printed_lines
 from jixiao.accounts.prose import Paragraphs, paragraphs
 from jixiao.accounts.prose import where as _line_of
+from jixiao.accounts.sangong import item_of
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import HUNDRED, ZERO, normalize_text, parse_decimal
 from jixiao.core.records import Val
@@ -98,10 +99,11 @@ HEADING = re.compile(r"(部门|单位)?(决算|预算)(公开)?(情况)?说明|(
 AMOUNT = "金额"
 
 
-def stated_table(body: list[tuple[str, Source]], least: int = 3) -> AccountTable | None:
+def stated_table(body: list[tuple[str, Source]], least: int = 3, headed: bool = False) -> AccountTable | None:
     """The figures the notes state, each line under its own name at its first statement; a line stated again
     with another figure (a report gives last year's execution, then next year's budget) is kept too, named
-    "…（第2处）". None for fewer than ``least`` lines named (three by default: a text that is not a 说明 names
+    "…（第2处）". Under a heading that says what the text is (``headed``), the lines it names in its own words
+    (``accounts.notes_printed``) count too once it names a whole. None for fewer than ``least`` lines named (three by default: a text that is not a 说明 names
     one or two by chance), or for fewer than four of which none is a whole."""
     t = AccountTable("notes", "情况说明", body[0][1] if body else Source(""), columns=[AMOUNT],
                      own_name="情况说明所列数字")
@@ -136,11 +138,15 @@ def stated_table(body: list[tuple[str, Source]], least: int = 3) -> AccountTable
         add(part.name, part.amount, part.source, part.unit)
     t.unit = max(set(units), key=units.count) if units else None
     wholes = {n for name in seen for n in (name, _SUFFIX.sub("", re.sub("^" + LEVEL, "", name)))} & WHOLES
-    if len(seen) < least or not (wholes or len(seen) >= max(least, 4)):
+    printed = [p for p in printed_lines(body) if p[0] not in seen]
+    # under a heading that says it is a 说明, a whole line and one more in the text's own words are enough (a 三公
+    # item is not such a line: a 三公 statement is read as one, accounts.sangong_text)
+    own = {p[0] for p in printed if item_of(p[0]) is None}
+    named = len(seen) + (len(own) if headed and wholes else 0)
+    if named < least or not (wholes or len(seen) >= max(least, 4)):
         return None
-    for name, amount, unit, src in printed_lines(body):  # once a 说明: its other lines, named as printed
-        if name not in seen:
-            add(name, amount, src, unit)
+    for name, amount, unit, src in printed:  # once a 说明: its other lines, named as printed
+        add(name, amount, src, unit)
     return t
 
 

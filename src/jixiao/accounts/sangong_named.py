@@ -15,7 +15,8 @@ import re
 from collections.abc import Sequence
 from decimal import Decimal
 
-from jixiao.accounts.model import TO_WAN, Accounts, AccountTable
+from jixiao.accounts.model import TO_WAN, AccountRow, Accounts, AccountTable
+from jixiao.accounts.notes import AMOUNT
 from jixiao.accounts.sangong import (
     ABROAD,
     OFFICE,
@@ -30,8 +31,8 @@ from jixiao.accounts.sangong import (
 )
 from jixiao.core.numbers import ZERO
 
-# (item, the item's figure, the 三公 total of the same column), in 万元
-Whole = tuple[str, Decimal, Decimal]
+# (item, the item's figure, the 三公 total of the same column, both in 万元; whether both are a table's cells)
+Whole = tuple[str, Decimal, Decimal, bool]
 
 _NAMED = re.compile(r"因公出国[(（]境[)）]费?|公务接待费?|公务用车购置及运行(?:维护)?费?|公务用车(?:运行(?:维护)?|购置)费?")
 _WINDOW = 30  # characters before a share's amount its item is named in
@@ -53,17 +54,36 @@ def item_wholes(acc: Accounts) -> list[Whole]:
             for r in t.rows:
                 v = r.get(col).dec
                 if r.item not in (None, TOTAL, OFFICE) and col not in r.unsure and v is not None:
-                    out.append((r.item, v * scale, whole * scale))
+                    out.append((r.item, v * scale, whole * scale, True))
+    return out + _stated_wholes(acc)
+
+
+def _stated_wholes(acc: Accounts) -> list[Whole]:
+    """The same from a 三公 statement in words (no table): each item's figure with the one 三公 total the text
+    states of the same stage (预算 with 预算, 决算 or 支出 with the rest); several totals of a stage: none."""
+    out: list[Whole] = []
+    for t in acc.tables:
+        rows = [r for r in t.rows if t.kind == "notes" and r.item and r.get(AMOUNT).dec is not None]
+        for stage in (True, False):
+            mine = [r for r in rows if ("预算" in r.name) == stage]
+            totals = {_wan(r, t) for r in mine if r.item == TOTAL}
+            if len(totals) != 1 or not (whole := totals.pop()):
+                continue
+            out += [(r.item, _wan(r, t), whole, False) for r in mine if r.item and r.item not in (TOTAL, OFFICE)]
     return out
 
 
-def wholes_of(text: str, at: int, part: Decimal, wholes: Sequence[Whole]) -> tuple[str, list[Decimal]]:
+def _wan(r: AccountRow, t: AccountTable) -> Decimal:
+    return (r.get(AMOUNT).dec or ZERO) * TO_WAN.get(r.unit or t.unit or "万元", Decimal(1))
+
+
+def wholes_of(text: str, at: int, part: Decimal, wholes: Sequence[Whole]) -> tuple[str, list[tuple[Decimal, bool]]]:
     """The item named right before a share's amount ``part`` (at ``at``), as printed, and the 三公 totals the share may be of:
     those of the columns where the table gives the item that figure."""
     named = list(_NAMED.finditer(text, max(0, at - _WINDOW), at))
     item = item_of(named[-1].group(0)) if named else None
     printed = named[-1].group(0) if named else ""  # the row as the notes name it
-    return printed, [w for it, v, w in wholes if item is not None and it == item and v == part]
+    return printed, [(w, sure) for it, v, w, sure in wholes if item is not None and it == item and v == part]
 
 
 THREE_LABELS = {

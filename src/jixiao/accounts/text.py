@@ -243,7 +243,9 @@ def _share_findings(ctx: Ctx, labels: Labels, text: str, lines: list[tuple[str, 
                 base = before[-1]
             elif (whole := wholes_of(text, m.start(1), part, wholes))[1]:  # a 三公 item's share: of the 三公 total
                 item = whole[0]
-                base = next((w for w in whole[1] if pct(part, w, m.group(3)) == parse_decimal(m.group(3))), whole[1][0])
+                base, sure = next((w for w in whole[1] if pct(part, w[0], m.group(3)) == parse_decimal(m.group(3))),
+                                  whole[1][0])
+                severity = "error" if sure else "suspect"  # a total the text states, not a table's: suspect
             else:
                 base = next((d for _, d in said if d != ZERO), None)
                 severity = "suspect"
@@ -258,6 +260,6 @@ def _share_findings(ctx: Ctx, labels: Labels, text: str, lines: list[tuple[str, 
             continue
         got = pct(part, base, m.group(3))
         yield pct_finding(ctx, "text_percent", lines, m.group(3), got, f"{part} ÷ {base} × 100%", severity,
-                           (f"{item}占比", "share"))
+                           (f"{item}占比", "share"), (part, base))
 
 

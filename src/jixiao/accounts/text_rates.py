@@ -79,13 +79,33 @@ _GENERIC = re.compile(r"^(?:支出|收入|决算|预算|执行|实际支出)?数
 _CHANGE_CLAUSE = re.compile(r"^\s*(?:增加|减少|增长|下降|降低|占|完成|主要|较|比)")
 
 
+def _half(d: Decimal) -> Decimal:
+    """Half a unit of the last decimal a figure is printed with (0.53 → 0.005); a whole figure is exact."""
+    exp = d.as_tuple().exponent
+    return Decimal(5).scaleb(int(exp) - 1) if isinstance(exp, int) and exp < 0 else ZERO
+
+
+def within_rounding(n: Decimal, d: Decimal, quoted: str) -> bool:
+    """Whether a rate n ÷ d printed as ``quoted`` is one the printed figures' own rounding allows: n and d may each be
+    off by half their last decimal (6.28 ÷ 18.00 and 6.285 ÷ 17.995 are the same print)."""
+    want, hn, hd = parse_decimal(quoted), _half(n), _half(d)
+    if want is None or d - hd <= ZERO or (hn == ZERO and hd == ZERO):
+        return False
+    lo, hi = pct(n - hn, d + hd, quoted), pct(n + hn, d - hd, quoted)
+    return lo <= want <= hi
+
+
 def pct_finding(ctx: Ctx, kind: str, lines: list[tuple[str, Source]], quoted: str, got: Decimal,
-                 expr: str, severity: str, what: tuple[str, str]) -> Finding | None:
+                 expr: str, severity: str, what: tuple[str, str],
+                 parts: tuple[Decimal, Decimal] | None = None) -> Finding | None:
+    """A stated percentage against the one recomputed; ``parts`` (n, d) when known: a rate their rounding allows
+    is a last-digit difference, never a mistake."""
     want = parse_decimal(quoted)
     if want is None or want == got:
         return None
     unit = as_quoted(quoted).quantum
-    sev = "info" if abs(want - got) <= unit else severity
+    near = abs(want - got) <= unit or (parts is not None and within_rounding(*parts, quoted))
+    sev = "info" if near else severity
     return Finding(
         kind, sev, ctx.document, _where(lines, quoted + "%"),
         f"情况说明{what[0]} {quoted}%，按 {expr} 重算为 {got}%" + ("（尾差）" if sev == "info" else ""),
@@ -111,7 +131,7 @@ def exec_findings(ctx: Ctx, text: str, lines: list[tuple[str, Source]]) -> Itera
         got = pct(actual, budget, m.group(2))
         label = _named_before(text, named_at)
         yield pct_finding(ctx, "text_percent", lines, m.group(2), got, f"{actual} ÷ {budget} × 100%", "error",
-                           (f"{label}预算完成率" if label else "预算完成率", "execution against budget"))
+                           (f"{label}预算完成率" if label else "预算完成率", "execution against budget"), (actual, budget))
 
 
 _NAME_BEFORE = re.compile(r"([^\d,，。;；:：、.．]{2,40})$")

@@ -112,7 +112,7 @@ def notes_only(fr: FileRead) -> list[Document]:
     years = [int(m.group(1)) for x, _ in body[:40] for m in YEAR.finditer(x)]
     section = _sangong_section(body)
     rest = [line for line in body if line not in section]
-    table = stated_table(rest, least=2 if heads else 3)  # under its own heading two lines named are a 说明
+    table = stated_table(rest, least=2 if heads else 3, headed=bool(heads))  # under its own heading: two lines
     stage = stage_of_text(rest, heads[0] if heads else None)
     if table is not None and stage is not None and section and (three := stated_sangong(section)) is not None:
         # a report that states the 三公 figures in a section of its own: that section is a 三公 statement too

@@ -44,9 +44,10 @@ FUNDS_COLUMNS: tuple[tuple[str, str], ...] = (
     ("全年(调整)预算数", "annual_budget"), ("全年预算数", "annual_budget"), ("调整后预算数", "annual_budget"),
     ("调整预算数", "annual_budget"),
     ("全年预算", "annual_budget"), ("预算数", "annual_budget"),
-    ("全年执行数", "executed"), ("预算执行数", "executed"), ("执行数", "executed"), ("全年执行", "executed"),
+    ("全年执行数", "executed"), ("预算执行数", "executed"), ("全年实际执行数", "executed"), ("实际执行数", "executed"),
+    ("执行数", "executed"), ("全年执行", "executed"),
     ("预算执行率", "rate"), ("执行率", "rate"), ("预算执行进度", "rate"),
-    ("分值", "weight"), ("权重", "weight"), ("自评得分", "score"), ("得分", "score"),
+    ("分值", "weight"), ("权重", "weight"), ("自评得分", "score"), ("自评分", "score"), ("得分", "score"),
 )
 STANDARD_ORDER = ("initial_budget", "annual_budget", "executed", "weight", "rate", "score")
 MONEY = ("initial_budget", "annual_budget", "executed")
@@ -55,10 +56,11 @@ MONEY = ("initial_budget", "annual_budget", "executed")
 INDICATOR_COLUMNS: tuple[tuple[str, str], ...] = (
     ("一级指标", "level1"), ("二级指标", "level2"), ("三级指标", "level3"), ("指标名称", "level3"),
     ("指标性质", "nature"), ("年度指标值", "target"), ("年初指标值", "target"), ("年初目标值", "target"), ("年度目标值", "target"),
-    ("预期指标值", "target"), ("指标值", "target"),
+    ("预期指标值", "target"), ("指标值", "target"), ("目标值", "target"),
     ("度量单位", "unit"), ("计量单位", "unit"), ("实际完成指标值", "actual"), ("实际完成值", "actual"), ("全年实际值", "actual"),
-    ("完成值", "actual"), ("参考分值", "weight"), ("考核分值", "weight"), ("分值", "weight"), ("权重", "weight"),
-    ("得分", "score"),
+    ("全年完成值", "actual"), ("完成值", "actual"), ("实际值", "actual"),
+    ("参考分值", "weight"), ("考核分值", "weight"), ("分值", "weight"), ("权重", "weight"),
+    ("得分", "score"), ("自评得分", "score"), ("自评分", "score"),
     ("偏差原因", "reason"), ("未完成原因", "reason"), ("原因分析", "reason"),
 )
 LEVEL1 = ("产出指标", "效益指标", "满意度指标", "成本指标", "决策", "过程", "产出", "效益", "项目决策", "项目过程",

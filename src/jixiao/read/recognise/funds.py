@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from jixiao.core.records import FundsRow, Problem
 from jixiao.core.source import Source
 from jixiao.core.table import Cell
+from jixiao.read.recognise.colmodel import FIELD_ZH, complete, new_label
 from jixiao.read.recognise.common import (
     Row,
     amount,
@@ -20,23 +21,31 @@ from jixiao.read.recognise.common import (
     num_val,
     problem,
 )
-from jixiao.read.recognise.placement import place
+from jixiao.read.recognise.placement import Item, judge, place
 
 FUNDS_COLUMN_ALIASES: tuple[tuple[str, str], ...] = (
     ("年初预算数", "initial_budget"),
     ("年初预算", "initial_budget"),
     ("全年预算数", "annual_budget"),
     ("调整后预算数", "annual_budget"),
+    ("调整预算数", "annual_budget"),
     ("全年预算", "annual_budget"),
     ("预算数", "annual_budget"),  # 预算数(A) | 执行数(B) | 执行率(B/A): the 20-point form's one budget
     ("全年执行数", "executed"),
+    ("预算执行数", "executed"),
+    ("全年实际执行数", "executed"),
+    ("实际执行数", "executed"),
     ("跟踪执行数", "executed"),
     ("全年执行", "executed"),
     ("执行数", "executed"),
     ("分值", "weight"),
     ("分数", "weight"),
+    ("权重", "weight"),
     ("执行率", "rate"),
+    ("预算执行率", "rate"),
     ("得分", "score"),
+    ("自评得分", "score"),
+    ("自评分", "score"),
 )
 MONEY = ("initial_budget", "annual_budget", "executed")
 STANDARD_FUNDS_ORDER = ("initial_budget", "annual_budget", "executed", "weight", "rate", "score")
@@ -49,6 +58,8 @@ class FundsHeader:
         self.cols: list[tuple[int, str]] = []  # (column index, field) in reading order
         self.rows = 0  # header rows that held a label
         self.source: Source | None = None
+        self.unknown: list[tuple[int, Cell]] = []  # header cells whose label is not understood
+        self.inferred: dict[int, str] = {}  # their columns read by the column model (``colmodel``)
 
     def add_row(self, row: Row, problems: list[Problem], skip: Iterable[str] = ()) -> None:
         """Take the labels of a header row; numbers in it cannot be placed and become problems."""
@@ -63,6 +74,8 @@ class FundsHeader:
                 self.cols.append((i, key))
                 found = True
                 self.source = self.source or c.source
+            elif norm(t) not in skipped and i > 0 and new_label(norm(t)):
+                self.unknown.append((i, c))
             elif norm(t) not in skipped and (is_number(t) or is_dash(t)):
                 problems.append(problem(
                     f"资金表头行中的数值“{t}”无法确定所属栏目，未读取",
@@ -71,6 +84,30 @@ class FundsHeader:
                 ))
         if found:
             self.rows += 1
+
+    def infer(self, problems: list[Problem]) -> None:
+        """Read the header's labels not understood by the column model, once the header is whole (one row of
+        labels, each column once): a column whose label is not known still holds its numbers."""
+        if not self.unknown or self.inferred or self.rows != 1 or self._by_position() is None:
+            return
+        at = sorted([(i, k) for i, k in self.cols] + [(i, None) for i, _ in self.unknown if i not in dict(self.cols)])
+        got = complete([k for _, k in at])
+        cells = dict(self.unknown)
+        for (i, k), g in zip(at, got, strict=True):
+            if k is None and g is not None:
+                self.inferred[i] = g
+                problems.append(problem(
+                    f"资金表头的栏目“{eff(cells[i])}”未能识别，按表式的栏目顺序读作{FIELD_ZH[g]}",
+                    f"funds column label '{eff(cells[i])}' not understood: read as {g} by the form's column order",
+                    cells[i].source))
+        self.cols = sorted(self.cols + list(self.inferred.items()))
+
+    @staticmethod
+    def _confirmed(placed: dict[str, Cell]) -> bool:
+        """No relation of the form (rate = executed ÷ budget, score = weight × rate) contradicts the row read so."""
+        items = {k: Item(t, d) for k, c in placed.items()
+                 if (t := amount(eff(c)) or eff(c)) and (d := num_val(c)[0].dec) is not None}
+        return judge(items)[0] == 0
 
     @property
     def keys(self) -> list[str]:
@@ -132,13 +169,16 @@ class FundsHeader:
         under a label; else in order when the counts agree (padding cells, shifted rows); else, when the
         header lost labels but the row has the form's six values, in the form's standard column order.
         Returns the row and whether the standard order had to be assumed."""
+        self.infer(problems)
         values = [(i, row[i]) for i in range(label_at + 1, len(row)) if eff(row[i])]
         blanks = [(i, row[i]) for i in range(label_at + 1, len(row)) if not eff(row[i])]
         out = FundsRow()
         pos = self._by_position()
         placed: dict[str, Cell] | None = None
         assumed = False
-        if values and not blanks and len(values) < len(self.cols) and self._standard_fits() and self.rows == 1:
+        unread = {i for i, _ in self.unknown} - {i for i, _ in self.cols}  # columns no label names
+        if values and not blanks and len(values) < len(self.cols) and self._standard_fits() and self.rows == 1 \
+                and not unread:
             placed = self._by_arithmetic(values, total, problems, name)
         if placed is not None:
             pass
@@ -147,6 +187,14 @@ class FundsHeader:
             for i, c in blanks:
                 if i in pos:
                     placed.setdefault(pos[i], c)
+        elif pos is not None and unread and all(
+                i in pos or i in unread for i, _ in values) and all(i > label_at for i in pos):
+            placed = {pos[i]: c for i, c in values if i in pos}  # a column whose label is not understood holds
+            for i, c in values:  # its own numbers: they are not read, and no other number moves under its label
+                if i in unread:
+                    problems.append(problem(
+                        f"{name}行的数值“{eff(c)}”所在栏目的标签未能识别，未读取",
+                        f"the {name} row's '{eff(c)}' sits under a column label not understood; not read", c.source))
         elif self.rows == 1 and len(values) == len(self.cols) and self._standard_fits():
             placed = {k: c for k, (_, c) in zip(self.keys, values)}
         elif len(values) == len(STANDARD_FUNDS_ORDER) and self.rows <= 1 and self._standard_fits():
@@ -160,6 +208,13 @@ class FundsHeader:
                     c.source,
                 ))
             return out, False
+        if set(self.inferred.values()) & placed.keys() and not self._confirmed(placed):
+            for key in set(self.inferred.values()) & placed.keys():
+                c = placed.pop(key)
+                problems.append(problem(
+                    f"{name}行的数值“{eff(c)}”所在栏目的标签未能识别，按栏目顺序读作{FIELD_ZH[key]}与表内算术关系不符，未读取",
+                    f"the {name} row's '{eff(c)}' sits under a label not understood; read as {key} it contradicts "
+                    "the form's arithmetic: not read", c.source))
         for key, c in placed.items():
             v, ok = num_val(c)
             if not ok:

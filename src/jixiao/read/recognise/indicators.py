@@ -9,6 +9,7 @@ from functools import lru_cache
 from jixiao.core.records import MISSING, IndicatorRow, Problem, Val
 from jixiao.core.source import Source
 from jixiao.core.table import Cell
+from jixiao.read.recognise.colmodel import complete_indicators, new_label
 from jixiao.read.recognise.common import (
     Row,
     eff,
@@ -32,11 +33,18 @@ INDICATOR_ALIASES: tuple[tuple[str, str], ...] = (
     ("年度指标值", "target"),
     ("年度绩效目标值", "target"),
     ("年度目标值", "target"),
+    ("年初指标值", "target"),
+    ("年初目标值", "target"),
+    ("预期指标值", "target"),
     ("指标值", "target"),
+    ("目标值", "target"),
     ("实际完成值", "actual"),
+    ("实际完成指标值", "actual"),
     ("全年完成值", "actual"),
     ("全年实际完成值", "actual"),
+    ("全年实际值", "actual"),
     ("完成值", "actual"),
+    ("实际值", "actual"),
     ("分值", "weight"),
     ("权重", "weight"),
     ("得分", "score"),
@@ -74,6 +82,18 @@ def indicator_columns(row: Row) -> dict[str, int] | None:
     if "level3" in cols and len(cols) >= 4:
         return cols
     return None
+
+
+def model_columns(row: Row, cols: dict[str, int]) -> dict[str, int]:
+    """The header's columns right of 三级指标 whose label no alias knows, read by the column model (``colmodel``) as
+    the fields the header lacks: field → column."""
+    at = {i: k for k, i in cols.items()}
+    found = [(i, at.get(i)) for i, c in enumerate(row)
+             if i in at or i > cols["level3"] and (t := eff(c)) and new_label(norm(t))]
+    if all(k is not None for _, k in found):
+        return {}
+    got = complete_indicators([k for _, k in found])
+    return {g: i for (i, k), g in zip(found, got, strict=True) if k is None and g is not None}
 
 
 @lru_cache(maxsize=65536)

@@ -102,8 +102,10 @@ def judge(values: dict[str, Item], total: dict[str, Item] | None = None, base: s
                 bad += 1
     if weight is not None and (not (0 < weight.value <= HUNDRED) or decimals(weight.text) > 2):
         bad += 1  # a weight is printed in points with at most two decimals (10, 12.5, 10.00), never 10.5010
-    if rate is not None and not rate.percent and rate.value > 1000:
-        bad += 1
+    if score is not None and (score.value > HUNDRED or score.percent):
+        bad += 1  # a score is points too: never an amount (4072.14) nor a percentage
+    if rate is not None and (not rate.percent or total is not None) and rate.value > 1000:
+        bad += 1  # nor a part's rate in thousands of percent (3030100%: its digits run together)
     amounts = [values[k] for k in MONEY if k in values]
     if len(amounts) >= 2 and len({decimals(a.text) for a in amounts}) == 1 and _near(amounts):
         good += 1  # the row's amounts printed alike (2456.18 2456.18, not 2456.1 82456.1; 30 30, not 30 3010)
@@ -112,6 +114,7 @@ def judge(values: dict[str, Item], total: dict[str, Item] | None = None, base: s
             bad += 1
         if total is not None and k in total and k in MONEY:
             good += total[k].value == it.value
+            bad += it.value > total[k].value >= 0  # a part of the funds is never more than their total
             # a form prints its amounts with one number of decimals: a reading that keeps it is confirmed
             good += decimals(total[k].text) == decimals(it.text)
     return bad, good
@@ -184,6 +187,8 @@ def place(texts: Sequence[str], columns: Sequence[str], total: dict[str, Item] |
             return Placed(values, "as printed")
         return Placed(_label_order(list(values.values()), list(values), _apart(texts)), "label order")
     consistent = [c for c in candidates if c[1][0] == 0]
+    if not consistent and total is not None and len(readings) > 1:
+        return Placed({}, "label order", candidates=len(candidates))  # a part's digits no cut makes consistent
     if not consistent:
         first = _one_split(readings, len(columns)) or _rate_split([v for v, _ in candidates], base)
         return Placed(_label_order(first, list(columns), _apart(texts)), "label order", candidates=len(candidates))

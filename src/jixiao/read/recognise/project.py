@@ -27,12 +27,14 @@ from jixiao.core.source import Source
 from jixiao.core.table import Cell
 from jixiao.read.base import FileRead
 from jixiao.read.grid import NO_VALUE
+from jixiao.read.recognise.colmodel import INDICATOR_ZH
 from jixiao.read.recognise.common import (
     BLOCK_WEIGHT,
     Row,
     eff,
     find_year,
     first,
+    is_dash,
     is_number,
     label_pairs,
     money_unit,
@@ -45,7 +47,7 @@ from jixiao.read.recognise.common import (
 )
 from jixiao.read.recognise.formspec import FUNDS_ROW_ZH, FUNDS_STARTS, OTHER_KINDS
 from jixiao.read.recognise.funds import FundsHeader, funds_key
-from jixiao.read.recognise.indicators import IndicatorBlock, indicator_columns
+from jixiao.read.recognise.indicators import IndicatorBlock, indicator_columns, model_columns
 from jixiao.read.recognise.levelsum import levels_whole
 from jixiao.read.recognise.project_flat import flattened
 
@@ -238,6 +240,12 @@ class _Form:
             return None
         cols = indicator_columns(row) if "三级指标" in labels else None
         if cols is not None:
+            for field, at in model_columns(row, cols).items():
+                cols[field] = at
+                self.problems.append(problem(
+                    f"指标表头的栏目“{eff(row[at])}”未能识别，按表式的栏目顺序读作{INDICATOR_ZH[field]}",
+                    f"indicator column label '{eff(row[at])}' not understood: read as {field} by the form's column order",
+                    row[at].source))
             if self.block is None:
                 self.block = IndicatorBlock(cols, self.problems)
             else:
@@ -294,7 +302,8 @@ class _Form:
             self.problems.append(problem(f"预算执行的分值读自资金表的标题（{self.label_weight.text}）",
                                          "the execution block's weight read from its label", self.label_weight.source))
         self.doc.funds[key] = placed
-        if key != "total" and all(getattr(placed, c).value is None for c in FUNDS_COLUMNS):
+        printed_blank = all(not (t := eff(c)) or is_dash(t) for c in row[i + 1 :])  # not a row whose numbers went unread
+        if key != "total" and printed_blank and all(getattr(placed, c).value is None for c in FUNDS_COLUMNS):
             self.doc.extra.setdefault(BLANK_FUNDS_ROWS, []).append(key)  # printed blank: holds zero
 
     def _goals(self, row: Row) -> None:

@@ -9,9 +9,11 @@ from jixiao.core.numbers import parse_decimal
 from jixiao.core.records import FUNDS_ROWS, Document, FundsRow, Problem, Val
 from jixiao.core.source import Source
 from jixiao.read.base import FileRead
+from jixiao.read.recognise.colmodel import ORDERS
 from jixiao.read.recognise.common import find_year, match_label, money_unit, norm, problem
 from jixiao.read.recognise.formspec import FUNDS_ROW_ZH
-from jixiao.read.recognise.funds import FUNDS_COLUMN_ALIASES, STANDARD_FUNDS_ORDER, funds_key
+from jixiao.read.recognise.funds import FUNDS_COLUMN_ALIASES, funds_key
+from jixiao.read.recognise.placement import Item, judge
 
 _SCALAR = re.compile(r"(项目名称|主管部门|实施单位)\s*[:：]?\s*(.+?)(?=\s+(?:项目名称|主管部门|实施单位)|$)")
 
@@ -29,6 +31,18 @@ def flattened(fr: FileRead, doc_type: str) -> list[Document]:
         if doc is not None:
             docs.append(doc)
     return docs
+
+
+def _template_order(values: list[str]) -> tuple[str, ...] | None:
+    """The columns of a funds row whose header is lost: the one template order (``colmodel.ORDERS``, with or without
+    年初预算数) that holds as many columns as the row has numbers and that the row's arithmetic does not contradict
+    (a percentage under 分值, 8.30 as 执行率 of 5429.52 ÷ 6541.59); None when none or several do."""
+    items = [Item(t, v) for t in values if (v := parse_decimal(t)) is not None]
+    if len(items) != len(values):
+        return None
+    fits = {order for full in ORDERS for order in (full, full[1:]) if len(order) == len(items)
+            and judge(dict(zip(order, items, strict=True)))[0] == 0}
+    return fits.pop() if len(fits) == 1 else None
 
 
 def _flattened_form(lines: list[tuple[str, Source]], before: list[str], doc_type: str) -> Document | None:
@@ -49,8 +63,8 @@ def _flattened_form(lines: list[tuple[str, Source]], before: list[str], doc_type
         elif (key := funds_key(head)) is not None:
             found = True
             values = tokens[1:]
-            order = columns if len(columns) == len(values) else STANDARD_FUNDS_ORDER
-            if len(values) != len(order):
+            order = columns if len(columns) == len(values) else _template_order(values)
+            if order is None:
                 problems.append(problem(f"{FUNDS_ROW_ZH[key]}行有 {len(values)} 个数值，无法与栏目对应，未读取",
                                         f"{key} row has {len(values)} values that do not line up; not read", src))
                 continue

@@ -60,8 +60,9 @@ TYPE = "project_self_evaluation"
 
 
 def _is_form(tokens: Sequence[Token]) -> bool:
+    """At least two of the layout's marks, each alone or with a short qualifier (全年预算数(A), 年度资金总额:)."""
     texts = {t.text for t in tokens}
-    return len({m for m in MARKS if m in texts}) >= 2
+    return len({m for m in MARKS if m in texts or any(alias(x, ((m, m),)) for x in texts)}) >= 2
 
 
 def _project_sheet(toks: list[Token], head: int) -> bool:

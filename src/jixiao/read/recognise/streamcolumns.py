@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 
+from jixiao.core.records import Problem
+from jixiao.read.recognise.colmodel import INDICATOR_ZH, complete_indicators, new_label
+from jixiao.read.recognise.common import problem
 from jixiao.read.recognise.formspec import INDICATOR_COLUMNS, LEVEL1, alias
 from jixiao.read.recognise.streamlevels import level2_label, lost_first_level
 from jixiao.read.recognise.tokens import TEMPLATE_MARK, Token, is_value
@@ -19,9 +22,10 @@ REASON_PART = re.compile(r"[偏差原因分析及和与改进措施]{2,8}")
 _COLUMN_LABELS = re.compile("|".join(re.escape(a) for a, _ in sorted(INDICATOR_COLUMNS, key=lambda x: -len(x[0]))))
 
 
-def cut_apart(toks: list[Token], k: int) -> tuple[int, list[str]] | None:
+def cut_apart(toks: list[Token], k: int) -> tuple[int, list[str | None], list[Token]] | None:
     """Column labels whose words break inside them (年度 / 指标值实际 / 完成值分 / 值得 / 分偏差原因): the short
-    words up to the first row joined and read as labels again; None when they hold no two labels."""
+    words up to the first row joined and read as labels again, a word between them that no alias knows as None
+    (given apart, for the column model); None when they hold no two labels."""
     end = k
     while end < min(len(toks), k + 8):
         x = toks[end].text
@@ -30,8 +34,17 @@ def cut_apart(toks: list[Token], k: int) -> tuple[int, list[str]] | None:
             break  # the rows begin: a level label, a numbered name (指标1:…), a first level's weight alone (50分)
         end += 1
     joined = "".join(t.text for t in toks[k:end])
-    cols = [c for c in (alias(m.group(0), INDICATOR_COLUMNS) for m in _COLUMN_LABELS.finditer(joined)) if c]
-    return (end, cols) if len(cols) >= 2 else None
+    cols: list[str | None] = []
+    words: list[Token] = []
+    at = 0
+    for m in _COLUMN_LABELS.finditer(joined):
+        if _new(gap := joined[at : m.start()]):
+            cols.append(None)
+            words.append(Token(gap, toks[k].source))
+        if (c := alias(m.group(0), INDICATOR_COLUMNS)) is not None:
+            cols.append(c)
+        at = m.end()
+    return (end, cols, words) if len([c for c in cols if c]) >= 2 else None
 
 
 def header_above(toks: list[Token], start: int) -> list[str]:
@@ -63,3 +76,37 @@ def merged_header(upper: list[str], lower: list[str]) -> list[str]:
             out.append(c)
     out.extend(x for x in lower if x not in out)
     return out
+
+
+def _new(text: str) -> bool:
+    """A header word that is a label no alias knows (``colmodel.new_label``), not a piece of 偏差原因分析及改进措施."""
+    return new_label(text) and not REASON_PART.fullmatch(text)
+
+
+def unknown_label(toks: list[Token], k: int, cols: list[str | None]) -> bool:
+    """Token ``k`` is a column label no alias knows: a word among the header's labels (三级指标 read, a known label
+    right after it), not a value."""
+    return ("level3" in cols and k + 1 < len(toks) and not is_value(toks[k].text) and _new(toks[k].text)
+            and alias(toks[k + 1].text, INDICATOR_COLUMNS) is not None)
+
+
+def model(cols: list[str | None], unknown: list[tuple[int | None, Token]],
+          problems: list[Problem]) -> tuple[list[str], int | None]:
+    """The header's columns with its labels not understood read by the column model (``colmodel``), each reading
+    said. A word a wrap's joined labels held that the model cannot read is left out (as it was); a whole token it
+    cannot read ends the header where it stood: the columns before it, and its position, are returned."""
+    got = complete_indicators(cols)
+    words = iter(unknown)
+    out: list[str] = []
+    for was, now in zip(cols, got, strict=True):
+        if was is None:
+            at, tok = next(words)
+            if now is None and at is not None:
+                return out, at
+            if now is not None:
+                problems.append(problem(f"指标表头的栏目“{tok.text}”未能识别，按表式的栏目顺序读作{INDICATOR_ZH[now]}",
+                                        f"indicator column label '{tok.text}' not understood: read as {now} by the "
+                                        "form's column order", tok.source))
+        if now is not None:
+            out.append(now)
+    return out, None

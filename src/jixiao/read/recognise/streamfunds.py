@@ -18,6 +18,7 @@ import itertools
 from decimal import Decimal
 
 from jixiao.core.records import BLANK_FUNDS_ROWS, Document, FundsRow, Problem, Val
+from jixiao.read.recognise.colmodel import FIELD_ZH, complete, new_label
 from jixiao.read.recognise.common import BLOCK_WEIGHT, amount, problem
 from jixiao.read.recognise.formspec import (
     FUNDS_ROW_ZH,
@@ -34,7 +35,8 @@ Row = tuple[str, Token, list[Token]]  # a funds row: its key, its label, its num
 DASHES = frozenset({"/", "-", "—", "--", "——", "无", "……", "...", "......", "…"})
 HOW_ZH = {"by arithmetic": "按表内算术关系确定", "by template": "按表式（分值栏由表式印出）确定",
           "label order": "按栏目顺序", "ambiguous": "无法确定"}
-ENDS = ("绩效指标", "一级指标")  # labels that end the block (with the goals)
+ENDS = ("绩效指标", "一级指标")
+UNREAD = "unread"  # a column whose label is not understood, standing among the known ones  # labels that end the block (with the goals)
 _LABEL_REACH = 12  # tokens after the block's label in which its weight may stand
 
 
@@ -48,7 +50,7 @@ def _place(key: str, values: list[Token], columns: list[str], total: dict[str, I
     or all of them when it repeats the total's 分值 and 得分, and never under a column its total left empty."""
     percent = any(v.text.endswith("%") for v in values)
     apart = len(values) > 1 and all(number(_amount(v.text) or "") is not None for v in values)  # not run together
-    cols = columns if key == "total" else [c for c in columns if c in MONEY or (c == "rate" and percent)]
+    cols = columns if key == "total" else [c for c in columns if c in MONEY or c == UNREAD or (c == "rate" and percent)]
     if len(values) > len(cols):
         cols = columns  # a sub-row that repeats the total row's 分值 and 得分
     elif total and apart and len(values) <= len(filled := [c for c in cols if c in total]):
@@ -112,6 +114,7 @@ class FundsBlock:
         if len(pairs) >= 2 and any(c in MONEY for c, _ in pairs):
             self._pairs(pairs, loose, columns)
             return
+        columns = self._model(start, k, columns)
         missing = None
         if len(columns) < 2:
             missing = problem("资金表头缺失，资金行按表式的标准栏目顺序读取",
@@ -158,6 +161,34 @@ class FundsBlock:
         if all(getattr(self.doc.funds.get("total", FundsRow()), c).value is None for c in MONEY):
             self._by_source(start, stop)
         self._weight_in_label(start)
+
+    def _model(self, start: int, end: int, columns: list[str]) -> list[str]:
+        """The header's columns with its labels not understood (the words among the labels, from the first known
+        one on) read by the column model (``colmodel``); each reading said."""
+        found: list[str | None] = []
+        words: list[Token] = []
+        for tok in self.t[start:end]:
+            x = tok.text
+            col = funds_column(x)
+            if col is not None:
+                found.append(col)
+            elif found and _amount(x) is None and new_label(x):
+                found.append(None)
+                words.append(tok)
+        if not words or len([c for c in found if c]) != len(set(c for c in found if c)):
+            return columns
+        got = complete(found)
+        unknown = iter(words)
+        for was, now in zip(found, got, strict=True):
+            if was is None:
+                tok = next(unknown)
+                if now is not None:
+                    self.problems.append(problem(f"资金表头的栏目“{tok.text}”未能识别，按表式的栏目顺序读作{FIELD_ZH[now]}",
+                                                 f"funds column label '{tok.text}' not understood: read as {now} by "
+                                                 "the form's column order", tok.source))
+        if None in got and any(c is not None for c in got[got.index(None) + 1 :]):
+            return [c if c is not None else UNREAD for c in got]  # a column no label names, among the known ones
+        return [c for c in got if c is not None] if got != found else columns
 
     def _by_source(self, start: int, stop: int) -> None:
         """The funds printed by source (来源: 中央 | 省、地 | 本级 | 其他 | 合计 | 执行数 | 执行率) with no total row's
@@ -315,6 +346,11 @@ class FundsBlock:
                 continue  # a column the row holds but the record does not (全年预计执行数): placed, not kept
             tok = src.get(item.text)
             text = tok.text if tok is not None else item.text
+            if col == UNREAD:
+                self.problems.append(problem(f"{FUNDS_ROW_ZH.get(key, key)}行的数值“{text}”所在栏目的标签未能识别，未读取",
+                                             f"the {key} row's '{text}' sits under a column label not understood; "
+                                             "not read", tok.source if tok is not None else label.source))
+                continue
             setattr(row, col, Val(item.value, text, tok.source if tok is not None else values[0].source))
         name = FUNDS_ROW_ZH.get(key, key)
         texts = " ".join(v.text for v in values)

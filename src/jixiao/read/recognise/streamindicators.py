@@ -29,7 +29,14 @@ from jixiao.read.recognise.levelsum import room_left
 from jixiao.read.recognise.runrows import indicator_rows, run_together
 from jixiao.read.recognise.runrows import token_val as _val
 from jixiao.read.recognise.streamcells import COMPARATORS, complete, full, is_unit
-from jixiao.read.recognise.streamcolumns import REASON_PART, cut_apart, header_above, merged_header
+from jixiao.read.recognise.streamcolumns import (
+    REASON_PART,
+    cut_apart,
+    header_above,
+    merged_header,
+    model,
+    unknown_label,
+)
 from jixiao.read.recognise.streamlevels import (
     WEIGHT_IN_LABEL,
     changed_first_level,
@@ -65,7 +72,8 @@ class IndicatorBlock(RowCells):
         k = start
         while k > 0 and alias(self.t[k - 1].text, INDICATOR_COLUMNS) in ("level1", "level2"):
             k -= 1
-        cols: list[str] = []
+        cols: list[str | None] = []
+        unknown: list[tuple[int | None, Token]] = []  # (where it stood when a whole token, its word)
         while k < len(self.t):
             c = alias(self.t[k].text, INDICATOR_COLUMNS)
             if c is None:
@@ -76,14 +84,24 @@ class IndicatorBlock(RowCells):
                     continue
                 found = cut_apart(self.t, k)
                 if found is not None:
-                    k, more = found
-                    cols.extend(c for c in more if c not in cols)
+                    k, more, words = found
+                    cols.extend(c for c in more if c is None or c not in cols)
+                    unknown.extend((None, w) for w in words)
+                    continue
+                if unknown_label(self.t, k, cols):  # a label no alias knows, among the header's: the column model's
+                    cols.append(None)
+                    unknown.append((k, self.t[k]))
+                    k += 1
                     continue
                 break
             if c not in cols:
                 cols.append(c)
             k += 1
-        values = merged_header(header_above(self.t, start), [c for c in cols if c not in ("level1", "level2", "level3")])
+        said = len(self.problems)
+        known, stop = model(cols, unknown, self.problems)
+        k = k if stop is None else stop  # the header ends at a label the model cannot read (as it did before)
+        self.notes += len(self.problems) - said  # how the header was read, not rows lost
+        values = merged_header(header_above(self.t, start), [c for c in known if c not in ("level1", "level2", "level3")])
         self.unit_column = "unit" in values
         if "weight" not in values and values[-1:] == ["score"] and "actual" in values:
             self.score_only = True  # 三级指标 | 年初目标值 | 实际完成值 | 得分: no weight column (said once)
