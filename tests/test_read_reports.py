@@ -11,6 +11,7 @@ import pytest
 
 from jixiao.audit import audit_paths
 from jixiao.read import read_path
+from layouts.degrade import pdf_spaces
 from layouts.files import one, write
 from layouts.render import RENDERERS, one_run
 from layouts.report import grade_of, invent_report, prose, report_rows, worded
@@ -63,13 +64,16 @@ def test_a_report_giving_the_initial_and_the_annual_budget(tmp_path: Path) -> No
         80, 100, 95, 95, 96)
 
 
+@pytest.mark.parametrize("spaced", [False, True])
 @pytest.mark.parametrize("seed", range(12))
-def test_reports_in_every_wording(tmp_path: Path, seed: int) -> None:
+def test_reports_in_every_wording(tmp_path: Path, seed: int, spaced: bool) -> None:
     """Each statement in the wordings reports use (批复数, 批复预算N个项目X, ，支出X, 资金执行率, 自评分, 等级为…), in
-    万元 or 元, the score before or after the funds: every figure read, the grade with the score, no false error."""
+    万元 or 元, the score before or after the funds, as typed or with PDF spaces in the runs of characters: every
+    figure read, the grade with the score, no false error."""
     r = invent_report(seed)
     grade = grade_of(r, seed)
     text, budget, executed = worded(r, seed, grade)
+    text = pdf_spaces(text, 1 + seed % 3) if spaced else text
     doc = one(tmp_path, text)
     t = doc.funds["total"]
     assert (t.annual_budget.dec, t.executed.dec, t.rate.dec, doc.total_score.dec, doc.grade.str_) == (
@@ -107,5 +111,18 @@ def test_a_titled_report_stating_only_its_budgets(tmp_path: Path) -> None:
     assert any("未找到执行数" in p.message for p in doc.problems)
     result = audit_paths([str(write(tmp_path, text, "b.txt"))])
     assert [f.message for f in result.findings if f.severity == "error"] == []
+    assert one(tmp_path, pdf_spaces(text, 3)).funds["total"].initial_budget.dec == 985
     untitled = text.replace("项目支出绩效单位自评报告", "工作总结（项目绩效）")
     assert read_path(write(tmp_path, untitled, "c.txt")).documents == []
+
+
+@pytest.mark.parametrize("heading", ["二、项目资金申报及使用情况", "三、项目资金使用及管理情况"])
+def test_a_page_beginning_mid_report(tmp_path: Path, heading: str) -> None:
+    """A page cut before its title: the funds heading of a project report's outline says what it is, so the budget it
+    states (批复下达预算资金12.5万元) is read, the spending missing with a problem; without the heading, nothing."""
+    text = (f"成本指标 | 成本 | 12.5万元 | 已完成100%\n（三）项目自评步骤及方法\n围绕绩效目标进行评价。\n{heading}\n"
+            "（一）项目资金申报及批复情况。\n该专项资金项目于2020年初申报，批复下达预算资金12.5万元。\n1.资金到位\n")
+    doc = one(tmp_path, text)
+    assert (doc.funds["total"].annual_budget.dec, doc.funds["total"].executed.dec) == (Decimal("12.5"), None)
+    assert any("未找到执行数" in p.message for p in doc.problems)
+    assert read_path(write(tmp_path, text.replace(heading, "二、其他情况"), "c.txt")).documents == []

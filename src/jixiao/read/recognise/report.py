@@ -27,7 +27,7 @@ TYPE = "project_self_evaluation"
 _NUM = r"(\d[\d,]*(?:\.\d+)?)"
 _UNIT = r"\s*(万元|元|万)?"
 # the label's unit, a count of projects between the label and its amount (年初批复预算8个项目985万元), the verb
-_LEAD = r"\s*(?:\(\s*(万元|元)\s*\))?\s*(?:\d+\s*个项目\s*)?(?:为|是|:|达|共计|总计|合计)?\s*"
+_LEAD = r"\s*(?:\(\s*(万元|元)\s*\))?\s*(?:\d+\s*个\s*项\s*目\s*)?(?:为|是|:|达|共计|总计|合计)?\s*"
 # the older 财政支出项目绩效评价报告 form's table labels (计划投资额(万元) 18821.06 | 实际使用情况(万元) …), which
 # ``read.despace`` joins where PDF spaces cut them
 FORM_LABELS = ("计划安排资金", "计划投资额", "实际使用情况")
@@ -35,21 +35,39 @@ FORM_LABELS = ("计划安排资金", "计划投资额", "实际使用情况")
 BUDGET_WORDS = (*FORM_LABELS[:2], "年初批复预算", "批复预算数", "批复预算", "批复数", "全年预算数", "全年预算", "调整后预算数", "调整后预算", "年度预算数", "下达预算资金",
                 "下达预算", "年初预算数", "年初预算", "预算资金", "预算数", "项目预算", "预算")
 EXECUTED_WORDS = ("实际支出", FORM_LABELS[2], "实际使用", "实际总支出", "全年执行数", "全年执行", "执行数", "执行金额", "实际支付",
-                  "累计支出", "实际拨付", "已支出", r"(?<=[,;。、\s])支出(?:数|金额)?")
-BUDGET = re.compile(f"({'|'.join(BUDGET_WORDS)})" + _LEAD + _NUM + _UNIT)
-EXECUTED = re.compile(f"({'|'.join(EXECUTED_WORDS)})" + _LEAD + _NUM + _UNIT)
+                  "累计支出", "实际拨付", "已支出")
+
+
+def spaced(words: tuple[str, ...]) -> str:
+    """``words`` as alternatives that also match with the spaces PDF text puts inside a run of characters (年初预 算数)."""
+    return "|".join(r"\s*".join(map(re.escape, w)) for w in words)
+
+
+def plain(text: str) -> str:
+    """``text`` without the spaces PDF text put in it."""
+    return re.sub(r"\s+", "", text)
+
+
+# 支出 alone is what was spent only where it opens a clause (，支出989.935万元), never inside one (项目支出87.5万元)
+_SPENT = r"(?<=[,;。、\s])支\s*出(?:\s*数|\s*金\s*额)?"
+BUDGET = re.compile(f"({spaced(BUDGET_WORDS)})" + _LEAD + _NUM + _UNIT)
+EXECUTED = re.compile(f"({spaced(EXECUTED_WORDS)}|{_SPENT})" + _LEAD + _NUM + _UNIT)
 _INITIAL = "年初"  # a budget so labelled (年初预算, 年初批复预算) is the initial one; the rate divides by the annual budget
-RATE = re.compile(r"(?:预算执行率|执行率|完成预算的|资金执行率)\s*(?:为|是|:|达到|达)?\s*" + r"(\d+(?:\.\d+)?)\s*%")
-SCORE = re.compile(r"(?:综合评价得分|自评得分|评价得分|综合得分|自评总分|总体得分|总得分|自评分|评分为|得分为)\s*(?:为|是|:)?\s*"
-                   r"(\d+(?:\.\d+)?)\s*分")
+RATE = re.compile(f"(?:{spaced(('预算执行率', '资金执行率', '执行率', '完成预算的'))})" + r"\s*(?:为|是|:|达到|达)?\s*" + r"(\d+(?:\.\d+)?)\s*%")
+SCORE_WORDS = ("综合评价得分", "自评得分", "评价得分", "综合得分", "自评总分", "总体得分", "总得分", "自评分", "评分为", "得分为")
+SCORE = re.compile(f"(?:{spaced(SCORE_WORDS)})" + r"\s*(?:为|是|:)?\s*(\d+(?:\.\d+)?)\s*分")
 # the grade the report gives with its score (自评得分74.05分，等级为合格 / 评价等级为"优")
-GRADE = re.compile(r"等级\s*(?:为|是|:|评定为|评为)?\s*[\"“']?(优秀|优|良好|良|合格|中等|中|及格|不合格|差)")
+_GRADES = ("优秀", "优", "良好", "良", "不合格", "合格", "中等", "中", "及格", "差")
+GRADE = re.compile(r"等\s*级\s*" + f"(?:{spaced(('评定为', '评为', '为', '是', ':'))})?" + r"\s*[\"“']?(" + spaced(_GRADES) + ")")
 _NEAR = 60  # characters around the score within which its grade stands
 NAME = re.compile(r"项目名称\s*[:]?\s*([^\s:]{2,40}?)(?=\s|项目单位|项目实施单位|实施单位|主管部门|$)")
 _REACH = 240  # characters within which what was spent follows its budget
 # a title calling the file a project's evaluation report (项目支出绩效单位自评报告, 项目绩效评价报告), near its top
 TITLE = re.compile(r"项目[^。]{0,12}?绩效[^。]{0,6}?(?:自评|评价)报告")
 _TOP = 400
+# or, anywhere (a page may begin mid-report), the heading such a report's outline gives its funds: 二、项目资金申报及使用
+# 情况, 二、项目资金使用及管理情况
+OUTLINE = re.compile(r"[一二三四五六七八九十]、项目资金[^。]{0,8}?使用[^。]{0,6}?情况")
 _ABOUT = re.compile(r"项目")
 _EVALUATION = re.compile(r"绩效|自评|评价")
 
@@ -70,7 +88,8 @@ def recognise(fr: FileRead) -> list[Document]:
     t = report_text(fr)
     if not t.text or "部门整体" in t.text or not _ABOUT.search(t.text) or not _EVALUATION.search(t.text):
         return []
-    doc = read_statements(fr, t, titled=TITLE.search(t.text[:_TOP]) is not None)
+    titled = TITLE.search(plain(t.text[:_TOP])) is not None or OUTLINE.search(plain(t.text)) is not None
+    doc = read_statements(fr, t, titled=titled)
     if doc is None:
         return []
     from jixiao.read.recognise.reportform import complete
@@ -92,11 +111,11 @@ def read_statements(fr: FileRead, t: Flat, budget: re.Pattern[str] = BUDGET,
     if b is None:
         return None
     doc = _document(fr, t, b, e, sentence)
-    if b.group(1).startswith(_INITIAL):  # 年初预算X万元，全年预算Y万元，全年执行Z万元: the annual one too
+    if plain(b.group(1)).startswith(_INITIAL):  # 年初预算X万元，全年预算Y万元，全年执行Z万元: the annual one too
         total = doc.funds["total"]
         total.initial_budget = total.annual_budget
         annual = next((m for m in budget.finditer(t.text, b.end(), e.start() if e else b.end() + _REACH)
-                       if not m.group(1).startswith(_INITIAL)), None)
+                       if not plain(m.group(1)).startswith(_INITIAL)), None)
         total.annual_budget = amount(annual, t)[0] if annual is not None else Val(None)
     return doc
 
@@ -139,7 +158,7 @@ def _document(fr: FileRead, t: Flat, b: re.Match[str], e: re.Match[str] | None, 
         doc.total_score = Val(Decimal(score.group(1)), score.group(1), t.source_at(score.start(1)))
         grade = GRADE.search(t.text, max(0, score.start() - _NEAR), score.end() + _NEAR)
         if grade is not None:
-            doc.grade = Val(grade.group(1), grade.group(1), t.source_at(grade.start(1)))
+            doc.grade = Val(plain(grade.group(1)), grade.group(1), t.source_at(grade.start(1)))
     name = NAME.search(t.text)
     if name is not None:
         doc.header["项目名称"] = Val(name.group(1), name.group(1), t.source_at(name.start(1)))
