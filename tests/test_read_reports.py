@@ -4,6 +4,7 @@ that is not a project's evaluation is not taken for one (generators in ``tests/l
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ from jixiao.audit import audit_paths
 from jixiao.read import read_path
 from layouts.files import one, write
 from layouts.render import RENDERERS, one_run
-from layouts.report import invent_report, prose, report_rows
+from layouts.report import grade_of, invent_report, prose, report_rows, worded
 
 
 @pytest.mark.parametrize("layout", ["prose", *sorted(RENDERERS), "one_run"])
@@ -60,3 +61,51 @@ def test_a_report_giving_the_initial_and_the_annual_budget(tmp_path: Path) -> No
     t = doc.funds["total"]
     assert (t.initial_budget.dec, t.annual_budget.dec, t.executed.dec, t.rate.dec, doc.total_score.dec) == (
         80, 100, 95, 95, 96)
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_reports_in_every_wording(tmp_path: Path, seed: int) -> None:
+    """Each statement in the wordings reports use (批复数, 批复预算N个项目X, ，支出X, 资金执行率, 自评分, 等级为…), in
+    万元 or 元, the score before or after the funds: every figure read, the grade with the score, no false error."""
+    r = invent_report(seed)
+    grade = grade_of(r, seed)
+    text, budget, executed = worded(r, seed, grade)
+    doc = one(tmp_path, text)
+    t = doc.funds["total"]
+    assert (t.annual_budget.dec, t.executed.dec, t.rate.dec, doc.total_score.dec, doc.grade.str_) == (
+        budget, executed, r.rate, r.score, grade)
+    assert t.executed.source is not None and t.executed.source.line is not None
+    result = audit_paths([str(write(tmp_path, text, "b.txt"))])
+    assert [f.message for f in result.findings if f.severity == "error"] == []
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_a_wrong_rate_in_any_wording_is_found(tmp_path: Path, seed: int) -> None:
+    r = invent_report(seed, mistake="rate")
+    result = audit_paths([str(write(tmp_path, worded(r, seed, grade_of(r, seed))[0]))])
+    assert {f.kind for f in result.findings if f.severity == "error"} == {"execution_rate"}
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_grade_the_score_does_not_give_is_found(tmp_path: Path, seed: int) -> None:
+    """The grade stated with the score in prose (等级为良 beside 95分) is checked against the bands."""
+    r = invent_report(seed)
+    wrong = "差" if r.score >= 60 else "优"
+    result = audit_paths([str(write(tmp_path, worded(r, seed, wrong)[0]))])
+    assert {f.kind for f in result.findings if f.severity == "error"} == {"grade"}
+
+
+def test_a_titled_report_stating_only_its_budgets(tmp_path: Path) -> None:
+    """年初批复预算8个项目985万元 (a count between label and amount), 调整预算后项目预算861.46万元, 实际到位资金 (arrived,
+    not spent): the initial and annual budgets read, the spending missing with a problem, no finding an error."""
+    text = ("示例州示例中心2024年度项目支出绩效单位自评报告\n一、基本情况\n2024年，示例中心实施项目共15个，年初批复预算8个"
+            "项目985万元（含1个年初结转结余项目50万元），调整预算后项目预算861.46万元，年中增加8个项目，实际到位资金"
+            "334.67万元。其中部门预算项目支出87.5万元。\n")
+    doc = one(tmp_path, text)
+    t = doc.funds["total"]
+    assert (t.initial_budget.dec, t.annual_budget.dec, t.executed.dec) == (985, Decimal("861.46"), None)
+    assert any("未找到执行数" in p.message for p in doc.problems)
+    result = audit_paths([str(write(tmp_path, text, "b.txt"))])
+    assert [f.message for f in result.findings if f.severity == "error"] == []
+    untitled = text.replace("项目支出绩效单位自评报告", "工作总结（项目绩效）")
+    assert read_path(write(tmp_path, untitled, "c.txt")).documents == []

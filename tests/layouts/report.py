@@ -58,3 +58,30 @@ def report_rows(r: Report) -> list[list[str]]:
         ["预算执行率", f"{r.rate}%"],
         ["自评得分", f"{r.score}分"],
     ]
+
+
+# the wordings reports use for each statement (budget, spending, rate, score, grade), cycled by the seed
+BUDGET_SAYS = ("全年预算数为{}", "“二下”批复数{}", "批复预算4个项目{}", "调整后预算数:{}", "下达预算资金{}", "批复预算数 {} ")
+SPENT_SAYS = ("，支出{}", "，实际支出{}", "，已支出 {} ", "，执行数为{}", "、支出金额{}", "，全年执行数{}")
+RATE_SAYS = ("预算执行率为{}%", "资金执行率{}%", "执行率达{}%", "完成预算的{}%", "执行率: {} %")
+SCORE_SAYS = ("自评得分{}分", "综合得分为{}分", "评价得分:{}分", "自评分 {} 分", "综合评价得分{}分")
+GRADE_SAYS = ("，等级为{}", "，评价等级为“{}”", "，自评等级:{}", "，等级评定为{}")
+
+
+def grade_of(r: Report, seed: int) -> str:
+    """The grade the default bands give ``r``'s score (90 and over 优, 80 to 90 良), in either wording."""
+    return (("优", "优秀") if r.score >= 90 else ("良", "良好"))[seed % 2]
+
+
+def worded(r: Report, seed: int, grade: str) -> tuple[str, Decimal, Decimal]:
+    """A 项目支出绩效自评报告 stating ``r``'s figures in the wordings ``seed`` picks, in 万元 or (odd seeds) in 元;
+    the score's section first on seeds divisible by 3. Returns the text and the budget and spending as printed."""
+    scale = Decimal(10_000) if seed % 2 else Decimal(1)
+    unit = "元" if seed % 2 else "万元"
+    budget, executed = r.budget * scale, r.executed * scale
+    funds = (f"二、项目资金使用及管理情况\n本项目{r.year}年度{BUDGET_SAYS[seed % 6].format(budget)}{unit}"
+             f"{SPENT_SAYS[seed % 5].format(executed)}{unit}，{RATE_SAYS[seed % 4].format(r.rate)}。\n")
+    score = (f"三、自评结论\n项目绩效{SCORE_SAYS[seed % 5].format(r.score)}"
+             f"{GRADE_SAYS[seed % 4].format(grade)}。\n")
+    head = f"{r.unit}{r.year}年度{r.name}项目支出绩效自评报告\n一、项目基本情况\n项目用于示例工作。\n"
+    return head + (score + funds if seed % 3 == 0 else funds + score), budget, executed

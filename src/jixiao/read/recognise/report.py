@@ -26,23 +26,30 @@ from jixiao.read.recognise.transfer_text import Flat, flatten
 TYPE = "project_self_evaluation"
 _NUM = r"(\d[\d,]*(?:\.\d+)?)"
 _UNIT = r"\s*(万元|元|万)?"
-_LEAD = r"\s*(?:\(\s*(万元|元)\s*\))?\s*(?:为|是|:|达|共计|总计|合计)?\s*"
+# the label's unit, a count of projects between the label and its amount (年初批复预算8个项目985万元), the verb
+_LEAD = r"\s*(?:\(\s*(万元|元)\s*\))?\s*(?:\d+\s*个项目\s*)?(?:为|是|:|达|共计|总计|合计)?\s*"
 # the older 财政支出项目绩效评价报告 form's table labels (计划投资额(万元) 18821.06 | 实际使用情况(万元) …), which
 # ``read.despace`` joins where PDF spaces cut them
 FORM_LABELS = ("计划安排资金", "计划投资额", "实际使用情况")
 # a budget, then what was spent: the report form's labels and the sentences' words, the most specific first
-BUDGET_WORDS = (*FORM_LABELS[:2], "全年预算数", "全年预算", "调整后预算数", "调整后预算", "年度预算数", "下达预算资金",
+BUDGET_WORDS = (*FORM_LABELS[:2], "年初批复预算", "批复预算数", "批复预算", "批复数", "全年预算数", "全年预算", "调整后预算数", "调整后预算", "年度预算数", "下达预算资金",
                 "下达预算", "年初预算数", "年初预算", "预算资金", "预算数", "项目预算", "预算")
 EXECUTED_WORDS = ("实际支出", FORM_LABELS[2], "实际使用", "实际总支出", "全年执行数", "全年执行", "执行数", "执行金额", "实际支付",
-                  "累计支出", "实际拨付", "已支出")
+                  "累计支出", "实际拨付", "已支出", r"(?<=[,;。、\s])支出(?:数|金额)?")
 BUDGET = re.compile(f"({'|'.join(BUDGET_WORDS)})" + _LEAD + _NUM + _UNIT)
 EXECUTED = re.compile(f"({'|'.join(EXECUTED_WORDS)})" + _LEAD + _NUM + _UNIT)
-_INITIAL = "年初预算"  # a budget so labelled is the initial one; the rate divides by the annual budget
+_INITIAL = "年初"  # a budget so labelled (年初预算, 年初批复预算) is the initial one; the rate divides by the annual budget
 RATE = re.compile(r"(?:预算执行率|执行率|完成预算的|资金执行率)\s*(?:为|是|:|达到|达)?\s*" + r"(\d+(?:\.\d+)?)\s*%")
-SCORE = re.compile(r"(?:综合评价得分|自评得分|评价得分|综合得分|自评总分|总体得分|总得分|评分为|得分为)\s*(?:为|是|:)?\s*"
+SCORE = re.compile(r"(?:综合评价得分|自评得分|评价得分|综合得分|自评总分|总体得分|总得分|自评分|评分为|得分为)\s*(?:为|是|:)?\s*"
                    r"(\d+(?:\.\d+)?)\s*分")
+# the grade the report gives with its score (自评得分74.05分，等级为合格 / 评价等级为"优")
+GRADE = re.compile(r"等级\s*(?:为|是|:|评定为|评为)?\s*[\"“']?(优秀|优|良好|良|合格|中等|中|及格|不合格|差)")
+_NEAR = 60  # characters around the score within which its grade stands
 NAME = re.compile(r"项目名称\s*[:]?\s*([^\s:]{2,40}?)(?=\s|项目单位|项目实施单位|实施单位|主管部门|$)")
 _REACH = 240  # characters within which what was spent follows its budget
+# a title calling the file a project's evaluation report (项目支出绩效单位自评报告, 项目绩效评价报告), near its top
+TITLE = re.compile(r"项目[^。]{0,12}?绩效[^。]{0,6}?(?:自评|评价)报告")
+_TOP = 400
 _ABOUT = re.compile(r"项目")
 _EVALUATION = re.compile(r"绩效|自评|评价")
 
@@ -63,7 +70,7 @@ def recognise(fr: FileRead) -> list[Document]:
     t = report_text(fr)
     if not t.text or "部门整体" in t.text or not _ABOUT.search(t.text) or not _EVALUATION.search(t.text):
         return []
-    doc = read_statements(fr, t)
+    doc = read_statements(fr, t, titled=TITLE.search(t.text[:_TOP]) is not None)
     if doc is None:
         return []
     from jixiao.read.recognise.reportform import complete
@@ -73,24 +80,25 @@ def recognise(fr: FileRead) -> list[Document]:
 
 
 def read_statements(fr: FileRead, t: Flat, budget: re.Pattern[str] = BUDGET,
-                    executed: re.Pattern[str] = EXECUTED, sentence: bool = False) -> Document | None:
+                    executed: re.Pattern[str] = EXECUTED, sentence: bool = False,
+                    titled: bool = False) -> Document | None:
     """The first budget followed (within reach) by what was spent, with the rate and the score around them; the
     department's report reader (``recognise.deptreport``) passes the wordings of its own statements, and
     ``sentence``: the rate only from the sentence that states them (a department's report states the rates of
-    its parts too)."""
-    for b in budget.finditer(t.text):
-        e = executed.search(t.text, b.end(), b.end() + _REACH)
-        if e is None:
-            continue
-        doc = _document(fr, t, b, e, sentence)
-        if b.group(1).startswith(_INITIAL):  # 年初预算X万元，全年预算Y万元，全年执行Z万元: the annual one too
-            total = doc.funds["total"]
-            total.initial_budget = total.annual_budget
-            annual = next((m for m in budget.finditer(t.text, b.end(), e.start())
-                           if not m.group(1).startswith(_INITIAL)), None)
-            total.annual_budget = amount(annual, t)[0] if annual is not None else Val(None)
-        return doc
-    return None
+    its parts too). ``titled``: the file's title calls it a project's evaluation report, so a budget stated
+    without what was spent (the excerpt ends first) is read too, the spending missing with a problem."""
+    found = [(b, executed.search(t.text, b.end(), b.end() + _REACH)) for b in budget.finditer(t.text)]
+    b, e = next(((b, e) for b, e in found if e is not None), found[0] if titled and found else (None, None))
+    if b is None:
+        return None
+    doc = _document(fr, t, b, e, sentence)
+    if b.group(1).startswith(_INITIAL):  # 年初预算X万元，全年预算Y万元，全年执行Z万元: the annual one too
+        total = doc.funds["total"]
+        total.initial_budget = total.annual_budget
+        annual = next((m for m in budget.finditer(t.text, b.end(), e.start() if e else b.end() + _REACH)
+                       if not m.group(1).startswith(_INITIAL)), None)
+        total.annual_budget = amount(annual, t)[0] if annual is not None else Val(None)
+    return doc
 
 
 def _end(text: str, at: int) -> int:
@@ -99,7 +107,7 @@ def _end(text: str, at: int) -> int:
     return len(text) if k < 0 else k + 1
 
 
-def _document(fr: FileRead, t: Flat, b: re.Match[str], e: re.Match[str], sentence: bool = False) -> Document:
+def _document(fr: FileRead, t: Flat, b: re.Match[str], e: re.Match[str] | None, sentence: bool = False) -> Document:
     src = t.source_at(b.start())
     problems = [problem("未找到自评表，从评价报告的文字中读取了预算数、执行数、执行率和得分；指标未读取",
                         "no self-evaluation form: the budget, spending, rate and score read from the report's "
@@ -108,23 +116,30 @@ def _document(fr: FileRead, t: Flat, b: re.Match[str], e: re.Match[str], sentenc
     doc.funds = {k: FundsRow() for k in FUNDS_ROWS}
     total = doc.funds["total"]
     budget, unit_b = amount(b, t)
-    executed, unit_e = amount(e, t)
     total.annual_budget = budget
-    if unit_b and unit_e and unit_b != unit_e:
+    executed, unit_e = amount(e, t) if e is not None else (Val(None), None)
+    if e is None:
+        problems.append(problem("报告只说明了预算数，未找到执行数（实际支出）", "the report states the budget but no "
+                                "spending was found", budget.source))
+    elif unit_b and unit_e and unit_b != unit_e:
         problems.append(problem(f"预算数（{budget.text}）与执行数（{executed.text}）的单位不同，执行数未读取",
                                 f"the budget ({budget.text}) and the spending ({executed.text}) are in different "
                                 "units; the spending not read", executed.source))
     else:
         total.executed = executed
-    lo, hi = max(0, b.start() - _REACH), e.end() + _REACH
+    last = e.end() if e is not None else b.end()
+    lo, hi = max(0, b.start() - _REACH), last + _REACH
     if sentence:
-        lo, hi = max(lo, t.text.rfind("。", 0, b.start()) + 1), min(hi, _end(t.text, e.end()))
+        lo, hi = max(lo, t.text.rfind("。", 0, b.start()) + 1), min(hi, _end(t.text, last))
     rate = RATE.search(t.text, lo, hi)
     if rate is not None:
         total.rate = Val(Decimal(rate.group(1)), rate.group(1) + "%", t.source_at(rate.start(1)))
     score = SCORE.search(t.text)
     if score is not None:
         doc.total_score = Val(Decimal(score.group(1)), score.group(1), t.source_at(score.start(1)))
+        grade = GRADE.search(t.text, max(0, score.start() - _NEAR), score.end() + _NEAR)
+        if grade is not None:
+            doc.grade = Val(grade.group(1), grade.group(1), t.source_at(grade.start(1)))
     name = NAME.search(t.text)
     if name is not None:
         doc.header["项目名称"] = Val(name.group(1), name.group(1), t.source_at(name.start(1)))
