@@ -12,7 +12,7 @@ from ruamel.yaml import YAML
 from typer.testing import CliRunner
 
 from jixiao.cli import app
-from jixiao.read.draft import _comment, _q
+from jixiao.read.draft_yaml import comment, scalar
 
 # A generated 评价指标体系 (invented, in the layout the published ones use): level labels merged down,
 # a first-level weight printed in its label, one weight column, 评分标准 in the wording of real tables.
@@ -127,7 +127,7 @@ def test_no_scoring_table_is_exit_2(tmp_path: Path) -> None:
 
 @given(st.text())
 def test_document_text_stays_data_in_the_yaml(text: str) -> None:
-    loaded = YAML(typ="safe").load(f"a: {_q(text)}  # {_comment(text)}\nb: 1\n")
+    loaded = YAML(typ="safe").load(f"a: {scalar(text)}  # {comment(text)}\nb: 1\n")
     assert loaded == {"a": text, "b": 1}
 
 

@@ -11,44 +11,25 @@ The draft holds only what the table says: the tree, names, weights, standard val
 评分标准 as ``rule_text``; a rule only where the text states it (``read.draft_rules``), with a comment
 saying which words were read. Everything else is marked for the user: ``rule: TODO`` (which ``framework
 check`` reports, located, until it is replaced), and comments for grades, rounding and locality. Never a
-number the table does not print.
+number the table does not print. The rows are read in ``read.draft_rows``, the YAML written with
+``read.draft_yaml``.
 """
 
 from __future__ import annotations
 
-import json
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
 
-from jixiao.core.numbers import normalize_text, parse_decimal
-from jixiao.core.source import Source
-from jixiao.core.table import Table
 from jixiao.read.base import FileRead
+from jixiao.read.draft_rows import Leaf, from_documents, from_table, table_header
 from jixiao.read.draft_rules import Reading, infer_rule
+from jixiao.read.draft_yaml import comment, flow, num, scalar
 from jixiao.read.recognise.gradebands import band_texts, half_open, stated_bands
-from jixiao.read.recognise.rulewords import Columns
-from jixiao.read.recognise.rulewords import field as column_field
 
-_STANDARD = re.compile(r"^(?:标准值|目标值|指标值)$")
-_LABEL_WEIGHT = re.compile(r"[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]")
-_TOTALS = ("合计", "总计", "总分")
 _YEAR = re.compile(r"(20\d{2})\s*年")
 TODO = "TODO"
-
-
-@dataclass
-class Leaf:
-    path: list[str]  # names from the first level down to this leaf
-    weight: Decimal | None
-    rule_text: str = ""
-    standard: str = ""
-    code: str | None = None
-    source: Source | None = None
-    printed: dict[int, Decimal] = field(default_factory=dict)  # level → weight printed in its label
 
 
 @dataclass
@@ -64,80 +45,6 @@ class Node:
             return self.leaf.weight
         parts = [c.weight for c in self.children]
         return None if any(p is None for p in parts) else sum((p for p in parts if p is not None), Decimal(0))
-
-
-def _label(text: str) -> tuple[str, Decimal | None]:
-    """A level label without its printed weight ("产出指标(50分)" → 产出指标, 50) and the spaces a PDF left."""
-    text = normalize_text(text)
-    m = _LABEL_WEIGHT.search(text)
-    name = _LABEL_WEIGHT.sub("", text).strip()
-    return re.sub(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])", "", name), (Decimal(m.group(1)) if m else None)
-
-
-def _from_documents(fr: FileRead, kind: str = "dept_evaluation") -> tuple[list[Leaf], str | None]:
-    """Rows of the first document of ``kind`` recognised in the file (``assessment_rules``: a rule table read
-    from its text by its labels, when no table holds one; seed 000's tables carry their own draft)."""
-    from jixiao.read import recognise_documents
-
-    for doc in recognise_documents(fr):
-        if doc.type != kind or "draft_framework" in doc.extra or not doc.indicators:
-            continue
-        leaves: list[Leaf] = []
-        for row in doc.indicators:
-            # a level whose name was lost keeps its printed weight ("(20分)"): a node the user names
-            levels = [t for v in (row.level1, row.level2, row.level3, row.level4) if (t := v.str_ or v.text)]
-            labels = [_label(t) for t in levels]
-            leaves.append(Leaf([n for n, _ in labels], row.weight.dec, row.rule_text.str_ or "",
-                               row.standard.str_ or "", row.code.str_, row.source,
-                               {k: w for k, (_, w) in enumerate(labels) if w is not None}))
-        return leaves, doc.title
-    return [], None
-
-
-def _header(table: Table) -> tuple[int, dict[str, Any]] | None:
-    """The header row, by the rule readers' vocabulary (``rulewords.field``): its level or name columns (first
-    level first), weight columns, rule and standard columns."""
-    for r, row in enumerate(table.rows[:8]):
-        texts = [re.sub(r"\s+", "", normalize_text(c.text)) for c in row]
-        cols = Columns([column_field(t) for t in texts])
-        weights = [c for c, f in enumerate(cols.fields) if f == "weight"]
-        if not cols.names or not weights:
-            continue
-        return r, {
-            "levels": cols.names,
-            "weights": weights,
-            "rule": cols.col("rule"),
-            "standard": next((c for c, t in enumerate(texts) if _STANDARD.match(t)), None),
-        }
-    return None
-
-
-def _from_table(table: Table, start: int, cols: dict[str, Any]) -> list[Leaf]:
-    def cell(row: list[Any], c: int | None) -> str:
-        return row[c].text.strip() if c is not None and c < len(row) else ""
-
-    levels: list[int] = cols["levels"]
-    leaf_weight = max(cols["weights"])  # the deepest weight column is the leaf's
-    carried = [""] * len(levels)
-    leaves: list[Leaf] = []
-    for row in table.rows[start + 1 :]:
-        texts = [cell(row, c) for c in levels]
-        if any(re.sub(r"\s+", "", c.text) in _TOTALS for c in row[:3]) or any(t.replace(" ", "") in _TOTALS for t in texts):
-            continue
-        for k, t in enumerate(texts):
-            if t:
-                carried[k] = t
-                carried[k + 1 :] = [""] * (len(levels) - k - 1)
-        weight = parse_decimal(cell(row, leaf_weight).rstrip("分"))
-        if not texts[-1] and weight is None:  # a wrapped line of the row above
-            if leaves and cell(row, cols["rule"]):
-                leaves[-1].rule_text += cell(row, cols["rule"])
-            continue
-        labels = [_label(t) for t in carried if t]
-        leaves.append(Leaf([n for n, _ in labels], weight, cell(row, cols["rule"]), cell(row, cols["standard"]),
-                           None, row[levels[-1]].source if levels[-1] < len(row) else None,
-                           {k: w for k, (_, w) in enumerate(labels) if w is not None}))
-    return leaves
 
 
 def _tree(leaves: list[Leaf]) -> list[Node]:
@@ -168,43 +75,6 @@ def _codes(nodes: list[Node], prefix: str, dotted: bool, out: dict[int, str]) ->
         _codes(n.children, own, dotted, out)
 
 
-def _yaml_printable(ch: str) -> bool:
-    o = ord(ch)
-    # YAML's printable set, less its line breaks other than \n (NEL, LS, PS: folded inside a scalar)
-    return (0x20 <= o <= 0x7E or o in (0x9, 0xA, 0xD) or (0xA0 <= o <= 0xD7FF and o not in (0x2028, 0x2029))
-            or 0xE000 <= o <= 0xFFFD or o >= 0x10000)
-
-
-def _q(text: str) -> str:
-    """A YAML scalar for any text: a JSON string (a YAML double-quoted scalar), with the characters YAML
-    does not allow in a stream escaped."""
-    return "".join(
-        ch if _yaml_printable(ch) else f"\\u{ord(ch):04x}" for ch in json.dumps(text, ensure_ascii=False)
-    )
-
-
-def _num(d: Decimal) -> str:
-    return format(d.normalize() if d == d.to_integral_value() else d, "f")
-
-
-def _param(value: Any) -> str:
-    if isinstance(value, Decimal):
-        return _num(value)
-    if isinstance(value, dict):
-        return "{" + ", ".join(f"{_q(str(k))}: {_param(v)}" for k, v in value.items()) + "}"
-    if isinstance(value, list):
-        return "[" + ", ".join(_param(v) for v in value) + "]"
-    if isinstance(value, int):
-        return str(value)
-    return _q(str(value))
-
-
-def _comment(text: str) -> str:
-    """Text for a one-line YAML comment: line breaks and control characters out."""
-    kept = "".join(ch for ch in text if (unicodedata.category(ch)[0] != "C" and _yaml_printable(ch)) or ch.isspace())
-    return " ".join(kept.split())
-
-
 @dataclass
 class Draft:
     text: str  # the YAML
@@ -217,20 +87,20 @@ class Draft:
 def _emit(nodes: list[Node], codes: dict[int, str], depth: int, lines: list[str], draft: Draft) -> None:
     pad = "  " * (depth * 2 + 1)
     for n in nodes:
-        lines.append(f"{pad[:-2]}- code: {_q(codes[id(n)])}")
+        lines.append(f"{pad[:-2]}- code: {scalar(codes[id(n)])}")
         if not n.name:
             lines.append(f"{pad}# TODO: 表中此级指标的名称缺失（只印有分值）/ the table lost this level's name")
-        lines.append(f"{pad}name: {_q(n.name or TODO)}")
+        lines.append(f"{pad}name: {scalar(n.name or TODO)}")
         weight = n.weight
         if weight is None:
             lines.append(f"{pad}# TODO: 表中没有此项的分值 / the table prints no weight here")
             lines.append(f"{pad}weight: {TODO}")
         else:
-            lines.append(f"{pad}weight: {_num(weight)}")
+            lines.append(f"{pad}weight: {num(weight)}")
         if n.printed is not None and weight is not None and n.printed != weight:
-            note = f"{codes[id(n)]} {n.name}: 表中标 {_num(n.printed)} 分，下级之和 {_num(weight)} 分"
+            note = f"{codes[id(n)]} {n.name}: 表中标 {num(n.printed)} 分，下级之和 {num(weight)} 分"
             draft.notes.append(note)
-            lines.append(f"{pad}# 注意: {_comment(note)}")
+            lines.append(f"{pad}# 注意: {comment(note)}")
         if n.leaf is None:
             lines.append(f"{pad}children:")
             _emit(n.children, codes, depth + 1, lines, draft)
@@ -238,36 +108,36 @@ def _emit(nodes: list[Node], codes: dict[int, str], depth: int, lines: list[str]
         draft.leaves += 1
         leaf = n.leaf
         if leaf.code:
-            lines.append(f"{pad}# 表中编码 / code in the table: {_comment(leaf.code)}")
+            lines.append(f"{pad}# 表中编码 / code in the table: {comment(leaf.code)}")
         if leaf.standard:
-            lines.append(f"{pad}standard: {_q(leaf.standard)}")
+            lines.append(f"{pad}standard: {scalar(leaf.standard)}")
         if leaf.rule_text:
-            lines.append(f"{pad}rule_text: {_q(leaf.rule_text)}")
+            lines.append(f"{pad}rule_text: {scalar(leaf.rule_text)}")
         reading: Reading = infer_rule(leaf.rule_text, weight)
         if reading.rule is None:
             draft.todo += 1
-            lines.append(f"{pad}# TODO: {_comment(reading.note)}；请选定 rule 和 params（docs/frameworks.md 规则目录）")
+            lines.append(f"{pad}# TODO: {comment(reading.note)}；请选定 rule 和 params（docs/frameworks.md 规则目录）")
             lines.append(f"{pad}rule: {TODO}")
             continue
-        lines.append(f"{pad}# 按评分标准 {_comment(reading.note)}")
+        lines.append(f"{pad}# 按评分标准 {comment(reading.note)}")
         lines.append(f"{pad}rule: {reading.rule}")
         if reading.params:
-            lines.append(f"{pad}params: {_param(reading.params)}")
+            lines.append(f"{pad}params: {flow(reading.params)}")
 
 
 def draft_framework(fr: FileRead) -> Draft | None:
     """The draft of the first scoring table in ``fr``, or None when it holds none."""
-    leaves, title = _from_documents(fr)
+    leaves, title = from_documents(fr)
     if not leaves:
         for table in fr.tables:
-            found = _header(table)
+            found = table_header(table)
             if found is not None:
-                leaves = _from_table(table, *found)
+                leaves = from_table(table, *found)
                 title = title or table.title
                 if leaves:
                     break
     if not leaves or any(leaf.weight is None for leaf in leaves):  # no table, or one whose columns shifted
-        read, read_title = _from_documents(fr, "assessment_rules")
+        read, read_title = from_documents(fr, "assessment_rules")
         if read and all(leaf.weight is not None for leaf in read):
             leaves, title = read, read_title
     if not leaves:
@@ -284,22 +154,22 @@ def draft_framework(fr: FileRead) -> Draft | None:
     grade_lines, grades_note = _grades(fr, total)
     draft.grades = not grades_note
     head = [
-        f"# 草稿：jixiao framework draft 从 {_comment(fr.source.file)} 的评分表生成，只含表中写明的内容。",
+        f"# 草稿：jixiao framework draft 从 {comment(fr.source.file)} 的评分表生成，只含表中写明的内容。",
         "# Draft from a scoring table: only what the table says. Fill every TODO, then run `jixiao framework check`.",
         f"# 需要您填写 / to fill: {draft.todo} 个末级指标的评分规则（rule: TODO，共 {draft.leaves} 个末级指标）；",
         f"# {grades_note}rounding（表中未说明舍入，未写时按四舍五入保留2位小数）。",
-        f"id: {_q('draft-' + re.sub(r'[^0-9A-Za-z]+', '-', name).strip('-').lower() or 'draft')}",
-        f"title: {_q(title or name)}",
+        f"id: {scalar('draft-' + re.sub(r'[^0-9A-Za-z]+', '-', name).strip('-').lower() or 'draft')}",
+        f"title: {scalar(title or name)}",
     ]
     if year:
         head.append(f"year: {year.group(1)}")
     head += [
         "# TODO: locality（地区）表中未写明 / not in the table",
         "kind: dept",
-        f"source: {_q(fr.source.file)}",
+        f"source: {scalar(fr.source.file)}",
     ]
     if total is not None:
-        head.append(f"total_weight: {_num(total)}")
+        head.append(f"total_weight: {num(total)}")
     head += [*grade_lines, "indicators:"]
     draft.text = "\n".join(head + body) + "\n"
     return draft
@@ -313,14 +183,14 @@ def _grades(fr: FileRead, total: Decimal | None) -> tuple[list[str], str]:
     bands = half_open(stated, total) if stated else None
     if bands:
         lines = ["# 等级分数线按表中所写 / grades as the table states them", "grades:"]
-        lines += [f"  - {{grade: {g}, min: {_num(lo)}" + (f", max: {_num(hi)}}}" if hi is not None else "}")
+        lines += [f"  - {{grade: {g}, min: {num(lo)}" + (f", max: {num(hi)}}}" if hi is not None else "}")
                   for g, lo, hi in bands]
         return lines, ""
     if stated:
-        said = "；".join(f"{b.grade} {_num(b.low) if b.low is not None else ''}~{_num(b.high) if b.high else ''}"
+        said = "；".join(f"{b.grade} {num(b.low) if b.low is not None else ''}~{num(b.high) if b.high else ''}"
                         for b in stated)
         return [f"# TODO: grades — 表中写有等级分数线，但边界归属不明 / the table's bands leave a boundary unclear: "
-                f"{_comment(said)}"], "grades（表中等级分数线的边界归属不明）；"
+                f"{comment(said)}"], "grades（表中等级分数线的边界归属不明）；"
     return ["# TODO: grades — 例如 / e.g. - {grade: 优, min: 90}"], "grades（表中未给出等级分数线）；"
 
 

@@ -2,17 +2,11 @@
 from the file's text whatever became of its table: run together with no separator (document-preview pages),
 one cell per line, a label written one character per line (项 / 目 / 组 / 织 / (8分)), pipes or not.
 
-The labels are found by their weight ``(N分)`` and the name before it (``ruletable_names``). The tree is rebuilt
-by meaning, not by position:
-
-- a label directly followed by another label (nothing but separators or a list mark between) opens a group:
-  its rows follow; a label followed by text (its 评分标准) is a row;
-- a label goes under the innermost open group whose weight it still fits; a group is closed when its rows
-  make its weight. A row that fits no open group but stands at the depth of the rows read so far is still
-  that group's (its weights then do not add up: the audit says so, as a suspect, since the levels were
-  placed by the weights);
-- the text after a row is its 评分标准; a number standing alone at its end (已完成2) is its score, and a row
-  whose text holds several such numbers has no score read (a located problem, never a guess).
+The labels are found by their weight ``(N分)`` and the name before it (``ruletable_names``); the tree is rebuilt
+from them by meaning, not by position (``ruletable_weighttree``): a label directly followed by another opens a
+group, a label followed by text is a row, and each goes under the innermost open group whose weight it still
+fits. The text after a row is its 评分标准; a number standing alone at its end (已完成2) is its score, and a
+row whose text holds several such numbers has no score read (a located problem, never a guess).
 
 A table with scores is a department score table (``dept_evaluation``) only where the text says it is a
 department's; without scores it is a scoring-rule table (``assessment_rules``, for ``framework draft``). A
@@ -22,8 +16,6 @@ table not closed by a total row (合计 / 总分) is marked half-read, so no sum
 from __future__ import annotations
 
 import re
-from collections import Counter
-from dataclasses import dataclass, field
 from decimal import Decimal
 
 from jixiao.core.numbers import normalize_text
@@ -37,7 +29,15 @@ from jixiao.read.recognise.labeltree import (
     LEVELS_FROM_WEIGHTS,  # Document.extra: levels placed by their weights
 )
 from jixiao.read.recognise.ruletable_names import LEVEL_WEIGHTS_HEAD, Label, labels_in
-from jixiao.read.recognise.ruletable_sums import parse as parse_sums
+from jixiao.read.recognise.ruletable_weighttree import (
+    SEPARATORS,
+    TOTAL,
+    Node,
+    collapse_tiers,
+    label_tree,
+    leaves_of,
+    plausible,
+)
 from jixiao.read.recognise.rulewords import EXPLAIN_COLUMNS, RULE_COLUMNS
 from jixiao.read.recognise.transfer_text import Flat, flatten
 
@@ -53,124 +53,10 @@ _SCORE_WORD = re.compile(r"得分|自评分|评分(?!标准|细则|办法|方法
 # (after a percent sign too: a % closes the number before it, …×100%8 is 100% and then 8; or …100%.5)
 _ALONE = re.compile(r"(?:(?<=[\u3400-\u9fff\s|:：。；;，,)）%％])|(?<=[%％][.。oO]))(\d+(?:\.\d+)?)(?=[\u3400-\u9fff\s|]|$)")
 _QUANTITY = re.compile(r"[分%％个年月日元万次人项名位倍天条户所家]")
-_TOTAL = re.compile(r"(?:合计|总分|总计)\s*[:：|]?\s*(\d+(?:\.\d+)?)(?:\s*[|\s]\s*(\d+(?:\.\d+)?))?")
-_SEPARATORS = re.compile(r"[\s|]+")
-# list marks between two labels (2.组织管理, (二)项目组织, 一、): no text of the row before
-_LIST_MARKS = re.compile(r"\d+[.、]|[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、")
 _RULE_WORDS = re.compile(r"[得扣计减]\s*\d|不得分|满分|酌情|扣完")
 
 
-@dataclass(eq=False)
-class _Node:
-    label: Label
-    children: list[_Node] = field(default_factory=list)
-    parent: _Node | None = None
-    group: bool = False
-
-    @property
-    def depth(self) -> int:
-        return 0 if self.parent is None else self.parent.depth + 1
-
-    def used(self) -> Decimal:
-        """The weights of the rows read under it (a group's label may print another weight: the audit says so)."""
-        return sum((c.used() if c.group else c.label.weight for c in self.children), Decimal(0))
-
-
-def _opens_group(text: str, labels: list[Label], k: int) -> bool:
-    """Whether label ``k`` opens a group: the next label follows it with nothing but separators or a list
-    mark between (一级 二级 三级 printed side by side), and does not weigh more. A number between them is the
-    row's score (相关性(5分)5明确性(5分)): the label is a row."""
-    if k + 1 >= len(labels):
-        return False
-    nxt = labels[k + 1]
-    gap = _LIST_MARKS.sub("", _SEPARATORS.sub("", text[labels[k].end : nxt.start]))
-    return len(gap) <= 4 and not re.search(r"[\d。；;，,：:]", gap) and nxt.weight <= labels[k].weight
-
-
-def _chain(text: str, labels: list[Label], k: int) -> int:
-    """How many labels stand side by side from ``k`` on, each opening the next (部门决策 目标设定 合理性: 3)."""
-    n = 1
-    while _opens_group(text, labels, k + n - 1):
-        n += 1
-    return n
-
-
-def _by_sums(text: str, labels: list[Label]) -> list[_Node] | None:
-    """A pure list of labels (nearly every label followed directly by the next: no rule text, no score between
-    them) has its levels told by the weights alone (``ruletable_sums``)."""
-    side_by_side = sum(_opens_group(text, labels, k) or _gap_free(text, labels, k) for k in range(len(labels) - 1))
-    if len(labels) < 4 or side_by_side < 0.8 * (len(labels) - 1):
-        return None
-    parents = parse_sums([lab.weight for lab in labels], cut=_TOTAL.search(text, labels[-1].end) is None)
-    if parents is None:
-        return None
-    nodes = [_Node(lab) for lab in labels]
-    roots: list[_Node] = []
-    for node, up in zip(nodes, parents):
-        if up is None:
-            roots.append(node)
-        else:
-            node.parent = nodes[up]
-            nodes[up].children.append(node)
-            nodes[up].group = True
-    # kept only when the weights settle it: every first level a group, each making its weight (the last may
-    # be cut off by the end of the text)
-    if any(not r.children or (r is not roots[-1] and r.used() != r.label.weight) for r in roots):
-        return None
-    return roots
-
-
-def _gap_free(text: str, labels: list[Label], k: int) -> bool:
-    return not _LIST_MARKS.sub("", _SEPARATORS.sub("", text[labels[k].end : labels[k + 1].start]))
-
-
-def _tree(text: str, labels: list[Label]) -> list[_Node]:
-    """The labels as a tree: each goes under the innermost open group it fits (groups close when their rows
-    make their weight); a label that fits no open group goes up, but not above its own depth (the depth of
-    the rows, or a group's by its chain of labels down to a row): there it stays, its weights not adding up.
-    A pure list of labels is told by its sums alone (``_by_sums``)."""
-    pure = _by_sums(text, labels)
-    if pure is not None:
-        return pure
-    roots: list[_Node] = []
-    stack: list[_Node] = []  # the open groups, outermost first
-    depths: Counter[int] = Counter()  # the depths of the rows read so far: the most common is the rows' depth
-    for k, lab in enumerate(labels):
-        node = _Node(lab, group=_opens_group(text, labels, k))
-        leaf_depth = depths.most_common(1)[0][0] if depths else -1
-        depth = None if leaf_depth < 0 else leaf_depth - (_chain(text, labels, k) - 1 if node.group else 0)
-        while node.group and depth is not None and len(stack) > max(depth, 0):
-            stack.pop()  # a group's chain of labels down to a row says its depth
-        while stack and stack[-1].used() >= stack[-1].label.weight:
-            stack.pop()  # full: its rows are all read
-        while stack and stack[-1].used() + lab.weight > stack[-1].label.weight:
-            if depth is not None and len(stack) <= depth and stack[-1].label.weight > lab.weight:
-                break  # at its own depth: it stays, even where the weights do not add up
-            stack.pop()
-        if stack:
-            node.parent = stack[-1]
-            stack[-1].children.append(node)
-        else:
-            roots.append(node)
-        if node.group:
-            stack.append(node)
-        else:
-            depths[node.depth] += 1
-    return roots
-
-
-def _collapse_tiers(nodes: list[_Node], last: Label) -> None:
-    """A group of one row that weighs less than it is no group: 技术指标全部完成(10分) 个别非关键指标未完成(8分)
-    有一项关键指标未完成(5分) is one row and the grades of its 评分标准, printed like labels. (A group of one row
-    at the end of the text is kept: its other rows may be cut off.)"""
-    for n in nodes:
-        _collapse_tiers(n.children, last)
-        if len(n.children) == 1 and not n.children[0].children and n.children[0].label.weight < n.label.weight \
-                and n.children[0].label is not last:
-            n.children, n.group = [], False
-
-
-def _ruled(text: str, labels: list[Label], leaves: list[_Node]) -> int:
+def _ruled(text: str, labels: list[Label], leaves: list[Node]) -> int:
     """How many rows are followed by words of a scoring rule (得5分, 扣1分, 不得分, 满分, 酌情)."""
     order = {id(lab): k for k, lab in enumerate(labels)}
     n = 0
@@ -179,13 +65,6 @@ def _ruled(text: str, labels: list[Label], leaves: list[_Node]) -> int:
         end = labels[k + 1].start if k + 1 < len(labels) else len(text)
         n += bool(_RULE_WORDS.search(text, node.label.end, end))
     return n
-
-
-def _leaves(nodes: list[_Node]) -> list[_Node]:
-    out: list[_Node] = []
-    for n in nodes:
-        out.extend(_leaves(n.children) if n.children else [n])
-    return out
 
 
 def _flat_text(fr: FileRead) -> Flat:
@@ -198,12 +77,12 @@ def _score(tail: str, first: bool = False) -> tuple[str | None, int, bool]:
     that could each be a score)."""
     alone = [m for m in _ALONE.finditer(" " + tail) if not _QUANTITY.match(" " + tail, m.end())]
     if first:
-        lead = alone[0] if alone and not _SEPARATORS.sub("", tail[: alone[0].start() - 1]) else None
+        lead = alone[0] if alone and not SEPARATORS.sub("", tail[: alone[0].start() - 1]) else None
         return (lead.group(1), lead.start(1) - 1, False) if lead else (None, -1, False)
     if not alone:
         return None, -1, False
     last = alone[-1]
-    if _SEPARATORS.sub("", tail[last.end() - 1 :]):
+    if SEPARATORS.sub("", tail[last.end() - 1 :]):
         return None, -1, False  # text follows the last number: it is the rule's, not a score
     return last.group(1), last.start(1) - 1, len(alone) > 1
 
@@ -219,7 +98,7 @@ def _val(text: str, flat: Flat, pos: int) -> Val:
     return Val(text, text, flat.source_at(pos))
 
 
-def _row(node: _Node, flat: Flat, tail_end: int, first: bool = False) -> tuple[IndicatorRow, str | None]:
+def _row(node: Node, flat: Flat, tail_end: int, first: bool = False) -> tuple[IndicatorRow, str | None]:
     """The indicator row of leaf ``node`` and the problem its text gave, if any."""
     path = [node]
     while path[0].parent is not None:
@@ -244,14 +123,14 @@ def _row(node: _Node, flat: Flat, tail_end: int, first: bool = False) -> tuple[I
     elif score is not None:
         ind.score = Val(Decimal(score), score, flat.source_at(lab.end + at))
         tail = tail[at + len(score) :] if first else tail[:at]
-    rule = _SEPARATORS.sub(" ", tail).strip(" |")
+    rule = SEPARATORS.sub(" ", tail).strip(" |")
     if rule:
         ind.rule_text = _val(rule, flat, lab.end)
     return ind, note
 
 
 def _total(doc: Document, flat: Flat, after: int) -> bool:
-    m = _TOTAL.search(flat.text, after)
+    m = TOTAL.search(flat.text, after)
     if m is None:
         return False
     first, second = m.group(1), m.group(2)
@@ -267,14 +146,6 @@ def _total(doc: Document, flat: Flat, after: int) -> bool:
     return True
 
 
-def _plausible(roots: list[_Node]) -> bool:
-    """A tree that the weights confirm: a group whose rows make its weight, or first levels making 100."""
-    def whole(n: _Node) -> bool:
-        return bool(n.children) and (n.used() == n.label.weight or any(whole(c) for c in n.children))
-
-    return any(whole(r) for r in roots) or sum((r.label.weight for r in roots), Decimal(0)) == 100
-
-
 def recognise(fr: FileRead) -> list[Document]:
     flat = _flat_text(fr)
     text = flat.text
@@ -286,10 +157,10 @@ def recognise(fr: FileRead) -> list[Document]:
     before = text[: labels[0].start]
     if not _SCORING.search(text) or names_targets_and_actuals(before[-200:]):
         return []  # 年度指标值 | 实际完成值 before the labels: a self-evaluation form's indicator block
-    roots = _tree(text, labels)
-    _collapse_tiers(roots, labels[-1])
-    leaves = _leaves(roots)
-    if not _plausible(roots) and _ruled(text, labels, leaves) < 3:
+    roots = label_tree(text, labels)
+    collapse_tiers(roots, labels[-1])
+    leaves = leaves_of(roots)
+    if not plausible(roots) and _ruled(text, labels, leaves) < 3:
         return []
     order = {id(lab): k for k, lab in enumerate(labels)}
     first = score_first(before[-80:])
@@ -298,7 +169,7 @@ def recognise(fr: FileRead) -> list[Document]:
     for node in leaves:
         k = order[id(node.label)]
         end = labels[k + 1].start if k + 1 < len(labels) else len(text)
-        total = _TOTAL.search(text, node.label.end, end)
+        total = TOTAL.search(text, node.label.end, end)
         ind, note = _row(node, flat, total.start() if total else end, first)
         rows.append(ind)
         if note:

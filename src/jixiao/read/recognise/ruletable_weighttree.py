@@ -1,0 +1,154 @@
+"""The labels of a scoring table whose weights stand in them (``ruletable_labels``) as a tree, rebuilt by
+meaning, not by position:
+
+- a label directly followed by another label (nothing but separators or a list mark between) opens a group:
+  its rows follow; a label followed by text (its 评分标准) is a row;
+- a label goes under the innermost open group whose weight it still fits; a group is closed when its rows
+  make its weight. A row that fits no open group but stands at the depth of the rows read so far is still
+  that group's (its weights then do not add up: the audit says so, as a suspect, since the levels were
+  placed by the weights);
+- a pure list of labels (no rule text or score between them) has its levels told by the weights alone
+  (``ruletable_sums``); a group of one row that weighs less than it is that row and its grades.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from jixiao.read.recognise.ruletable_names import Label
+from jixiao.read.recognise.ruletable_sums import parse as parse_sums
+
+TOTAL = re.compile(r"(?:合计|总分|总计)\s*[:：|]?\s*(\d+(?:\.\d+)?)(?:\s*[|\s]\s*(\d+(?:\.\d+)?))?")
+SEPARATORS = re.compile(r"[\s|]+")
+# list marks between two labels (2.组织管理, (二)项目组织, 一、): no text of the row before
+LIST_MARKS = re.compile(r"\d+[.、]|[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、")
+
+
+@dataclass(eq=False)
+class Node:
+    """A label in the tree: a group (its rows and subgroups under it) or a row."""
+
+    label: Label
+    children: list[Node] = field(default_factory=list)
+    parent: Node | None = None
+    group: bool = False
+
+    @property
+    def depth(self) -> int:
+        return 0 if self.parent is None else self.parent.depth + 1
+
+    def used(self) -> Decimal:
+        """The weights of the rows read under it (a group's label may print another weight: the audit says so)."""
+        return sum((c.used() if c.group else c.label.weight for c in self.children), Decimal(0))
+
+
+def _opens_group(text: str, labels: list[Label], k: int) -> bool:
+    """Whether label ``k`` opens a group: the next label follows it with nothing but separators or a list
+    mark between (一级 二级 三级 printed side by side), and does not weigh more. A number between them is the
+    row's score (相关性(5分)5明确性(5分)): the label is a row."""
+    if k + 1 >= len(labels):
+        return False
+    nxt = labels[k + 1]
+    gap = LIST_MARKS.sub("", SEPARATORS.sub("", text[labels[k].end : nxt.start]))
+    return len(gap) <= 4 and not re.search(r"[\d。；;，,：:]", gap) and nxt.weight <= labels[k].weight
+
+
+def _chain(text: str, labels: list[Label], k: int) -> int:
+    """How many labels stand side by side from ``k`` on, each opening the next (部门决策 目标设定 合理性: 3)."""
+    n = 1
+    while _opens_group(text, labels, k + n - 1):
+        n += 1
+    return n
+
+
+def _by_sums(text: str, labels: list[Label]) -> list[Node] | None:
+    """A pure list of labels (nearly every label followed directly by the next: no rule text, no score between
+    them) has its levels told by the weights alone (``ruletable_sums``)."""
+    side_by_side = sum(_opens_group(text, labels, k) or _gap_free(text, labels, k) for k in range(len(labels) - 1))
+    if len(labels) < 4 or side_by_side < 0.8 * (len(labels) - 1):
+        return None
+    parents = parse_sums([lab.weight for lab in labels], cut=TOTAL.search(text, labels[-1].end) is None)
+    if parents is None:
+        return None
+    nodes = [Node(lab) for lab in labels]
+    roots: list[Node] = []
+    for node, up in zip(nodes, parents):
+        if up is None:
+            roots.append(node)
+        else:
+            node.parent = nodes[up]
+            nodes[up].children.append(node)
+            nodes[up].group = True
+    # kept only when the weights settle it: every first level a group, each making its weight (the last may
+    # be cut off by the end of the text)
+    if any(not r.children or (r is not roots[-1] and r.used() != r.label.weight) for r in roots):
+        return None
+    return roots
+
+
+def _gap_free(text: str, labels: list[Label], k: int) -> bool:
+    return not LIST_MARKS.sub("", SEPARATORS.sub("", text[labels[k].end : labels[k + 1].start]))
+
+
+def label_tree(text: str, labels: list[Label]) -> list[Node]:
+    """The labels as a tree: each goes under the innermost open group it fits (groups close when their rows
+    make their weight); a label that fits no open group goes up, but not above its own depth (the depth of
+    the rows, or a group's by its chain of labels down to a row): there it stays, its weights not adding up.
+    A pure list of labels is told by its sums alone (``_by_sums``)."""
+    pure = _by_sums(text, labels)
+    if pure is not None:
+        return pure
+    roots: list[Node] = []
+    stack: list[Node] = []  # the open groups, outermost first
+    depths: Counter[int] = Counter()  # the depths of the rows read so far: the most common is the rows' depth
+    for k, lab in enumerate(labels):
+        node = Node(lab, group=_opens_group(text, labels, k))
+        leaf_depth = depths.most_common(1)[0][0] if depths else -1
+        depth = None if leaf_depth < 0 else leaf_depth - (_chain(text, labels, k) - 1 if node.group else 0)
+        while node.group and depth is not None and len(stack) > max(depth, 0):
+            stack.pop()  # a group's chain of labels down to a row says its depth
+        while stack and stack[-1].used() >= stack[-1].label.weight:
+            stack.pop()  # full: its rows are all read
+        while stack and stack[-1].used() + lab.weight > stack[-1].label.weight:
+            if depth is not None and len(stack) <= depth and stack[-1].label.weight > lab.weight:
+                break  # at its own depth: it stays, even where the weights do not add up
+            stack.pop()
+        if stack:
+            node.parent = stack[-1]
+            stack[-1].children.append(node)
+        else:
+            roots.append(node)
+        if node.group:
+            stack.append(node)
+        else:
+            depths[node.depth] += 1
+    return roots
+
+
+def collapse_tiers(nodes: list[Node], last: Label) -> None:
+    """A group of one row that weighs less than it is no group: 技术指标全部完成(10分) 个别非关键指标未完成(8分)
+    有一项关键指标未完成(5分) is one row and the grades of its 评分标准, printed like labels. (A group of one row
+    at the end of the text is kept: its other rows may be cut off.)"""
+    for n in nodes:
+        collapse_tiers(n.children, last)
+        if len(n.children) == 1 and not n.children[0].children and n.children[0].label.weight < n.label.weight \
+                and n.children[0].label is not last:
+            n.children, n.group = [], False
+
+
+def leaves_of(nodes: list[Node]) -> list[Node]:
+    out: list[Node] = []
+    for n in nodes:
+        out.extend(leaves_of(n.children) if n.children else [n])
+    return out
+
+
+def plausible(roots: list[Node]) -> bool:
+    """A tree that the weights confirm: a group whose rows make its weight, or first levels making 100."""
+    def whole(n: Node) -> bool:
+        return bool(n.children) and (n.used() == n.label.weight or any(whole(c) for c in n.children))
+
+    return any(whole(r) for r in roots) or sum((r.label.weight for r in roots), Decimal(0)) == 100
