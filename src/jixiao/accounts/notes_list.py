@@ -30,6 +30,7 @@ _ITEM = re.compile(r"(?:^|(?<=[;；。,，\n:：]))\s*(?:(\d{1,2})[、.．]|[(�
 # the whole: a named amount right before its 其中
 _LEAD = re.compile(r"^(?:年度?|全年|本年)")  # "2023年收入预算" → 收入预算
 _WHOLE = re.compile(r"([^\d;；。,，:：\n]{2,24}?)\s*[为是:：]?\s*" + _NUM + r"\s*(万元|元)\s*[,，]?\s*其中\s*[:：]?")
+_SEP = re.compile(r"[\s;；。,，]*")  # what stands between two list items
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -74,7 +75,7 @@ def lists(body: list[tuple[str, Source]]) -> Iterator[tuple[Listed, list[Listed]
         while (m := _ITEM.match(text, pos)) is not None and _number(m) == len(parts) + 1:
             parts.append(at(m.start(3), m, 3))
             pos = m.end()
-            pos += len(re.match(r"[\s;；。,，]*", text[pos:]).group(0))  # type: ignore[union-attr]
+            pos = _SEP.match(text, pos).end()  # type: ignore[union-attr]
         if len(parts) >= 2:
             whole = at(w.start(), w, 1)
             yield dataclasses.replace(whole, name=_LEAD.sub("", whole.name)), parts

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from jixiao.accounts.prose import paragraphs
+from jixiao.accounts.prose import paragraphs, where
 from jixiao.core.source import Source
 
 _NUM = r"(\d[\d,]*(?:\.\d+)?)"
@@ -30,5 +30,4 @@ def printed_lines(body: list[tuple[str, Source]]) -> Iterator[tuple[str, str, st
             name = _LEAD.sub("", re.split(r"情况|说明|如下", m.group(1))[-1])  # a heading run into the line
             if len(name) < 2:
                 continue
-            src = next((s for x, s in lines if m.group(2) in x), lines[0][1])
-            yield name, m.group(2), m.group(3), src
+            yield name, m.group(2), m.group(3), where(lines, m.group(2))

@@ -16,10 +16,10 @@ import re
 
 from jixiao.accounts.identity import Ctx, blank, compare, num
 from jixiao.accounts.model import AccountRow, AccountTable, clean_name
+from jixiao.accounts.text_rates import as_quoted
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import HUNDRED, ZERO, fmt_plain, normalize_text
 from jixiao.core.records import MISSING, Val
-from jixiao.core.rounding import Rounding
 
 TOTAL, ABROAD, RECEPTION, VEHICLES, RUNNING, PURCHASE, OFFICE = (
     "合计", "因公出国(境)费", "公务接待费", "公务用车购置及运行费", "公务用车运行费", "公务用车购置费", "机关运行经费")
@@ -207,11 +207,6 @@ def _not_broken_down(ctx: Ctx, t: AccountTable, veh: AccountRow, col: str) -> Fi
                    "(no breakdown given): the identity cannot be checked", reported=veh.get(col).text, row=name)
 
 
-def _as_printed(text: str) -> Rounding:
-    t = text.strip().rstrip("%")
-    return Rounding("half_up", len(t.split(".")[1]) if "." in t else 0)
-
-
 def _year_on_year(ctx: Ctx, t: AccountTable, r: AccountRow, cur: str, prior: str, change: list[str],
                   rate: list[str]) -> list[Finding | None]:
     """增减额 = 本年 − 上年; 增减率 = 增减额 ÷ 上年 × 100%, as printed (a last-digit difference is info)."""
@@ -230,9 +225,10 @@ def _year_on_year(ctx: Ctx, t: AccountTable, r: AccountRow, cur: str, prior: str
     if rate and _sure(r, rate[0]) and r.get(rate[0]).dec is not None and num(a) != ZERO:
         q = r.get(rate[0])
         assert q.dec is not None
-        got = _as_printed(q.text or "").apply(diff / num(a) * HUNDRED)
+        shown = as_quoted((q.text or "").strip().rstrip("%"))
+        got = shown.apply(diff / num(a) * HUNDRED)
         if got != q.dec:
-            unit = _as_printed(q.text or "").quantum
+            unit = shown.quantum
             sev = "info" if abs(got - q.dec) <= unit else "error"
             out.append(ctx.record("three_public", f"{t.name} 增减率", Finding(
                 "three_public", sev, ctx.document, q.source or r.source,

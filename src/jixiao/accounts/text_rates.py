@@ -115,12 +115,13 @@ def pct_finding(ctx: Ctx, kind: str, lines: list[tuple[str, Source]], quoted: st
 
 
 def exec_findings(ctx: Ctx, text: str, lines: list[tuple[str, Source]]) -> Iterable[Finding | None]:
+    said = amounts(text)
     for m in _EXEC.finditer(text):
-        before = [(p, d) for p, d in amounts(text) if p < m.start()]
-        budgets = [(b.start(), parse_decimal(b.group(1))) for b in BUDGET.finditer(text, 0, m.start())]
+        before = [(p, d) for p, d in said if p < m.start()]
         if m.group(1):  # the budget the rate is of, stated with it: the amount said before is the one done
             budgets, named_at = [(m.start(1), parse_decimal(m.group(1)))], before[-1][0] if before else 0
         else:
+            budgets = [(b.start(), parse_decimal(b.group(1))) for b in BUDGET.finditer(text, 0, m.start())]
             named_at = budgets[-1][0] if budgets else 0
         if not before or not budgets or not budgets[-1][1]:
             continue

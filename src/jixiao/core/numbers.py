@@ -160,6 +160,11 @@ def fmt_plain(value: Decimal, digits: int | None = None) -> str:
     return s
 
 
+def fmt_w(d: Decimal) -> str:
+    """A weight or bound as a framework file writes it: a whole one without zeros or exponent (10, not 10.00 or 1E+1)."""
+    return fmt_plain(d.normalize()) if d == d.to_integral_value() else fmt_plain(d)
+
+
 def is_float_artefact(text: str) -> bool:
     """True for published numbers like 94.47999999999999 that betray binary floating point."""
     m = re.search(r"\d+\.(\d+)", text)

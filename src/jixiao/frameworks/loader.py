@@ -12,11 +12,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from jixiao.core.numbers import fmt_w
 from jixiao.core.safetext import quote
 from jixiao.core.source import Source
 from jixiao.frameworks.model import KINDS, Framework, FrameworkError, Indicator, LoadProblem, RuleRef
 from jixiao.frameworks.params import check_params, rule_ref
-from jixiao.frameworks.reader import Reader, fmt_w
+from jixiao.frameworks.reader import Reader
 from jixiao.frameworks.sections import (
     check_members,
     read_bands,

@@ -79,8 +79,3 @@ def to_decimal(value: Any) -> Decimal | None:
     if isinstance(value, str):
         return parse_decimal(value) if "%" not in value else None
     return None
-
-
-def fmt_w(d: Decimal) -> str:
-    """A weight or bound as the framework file would write it: 10, not 10.00."""
-    return fmt_plain(d.normalize()) if d == d.to_integral_value() else fmt_plain(d)

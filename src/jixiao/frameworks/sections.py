@@ -7,11 +7,12 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
+from jixiao.core.numbers import fmt_w
 from jixiao.core.rounding import MODES, Rounding
 from jixiao.core.safetext import quote
 from jixiao.frameworks.model import TARGET_KINDS, Band, Group, Indicator, Quota, RoundingSet, RuleRef
 from jixiao.frameworks.params import rule_ref
-from jixiao.frameworks.reader import Reader, fmt_w
+from jixiao.frameworks.reader import Reader
 
 
 def read_bands(r: Reader, doc: Any, key: str, label_key: str, top: Decimal) -> tuple[Band, ...]:

@@ -131,6 +131,7 @@ def despace(text: str) -> str:
     return _in_prose(LETTER_SPACED.sub(_letter_spaced, _within_runs(text)))
 
 
+_ENDS = tuple("。；;！？!?")  # what ends a sentence
 _SENTENCE_END = re.compile(r"(?<=[。；;！？!?])")
 # a piece a table's cell gives, never a piece of a broken sentence: a number standing alone, with a unit of one or
 # two characters at most (3分, 90%, 10万元), or a character standing alone (一, 级, the brackets of a label)
@@ -143,14 +144,14 @@ def _in_prose(text: str) -> str:
     as a word of its own. A line of prose holds no piece a table's row gives (a number or a character standing alone,
     ``_CELL_PIECE``; a page's furniture, > | -, with no letter or digit); its sentences are those ended by 。；！？ in
     which no heading starts after the first piece (一、 （二） 3.: lines flattened into one, not a sentence broken)."""
-    if not _GAP.search(text) or any(_CELL_PIECE.fullmatch(p) or not any(ch.isalnum() for ch in p)
+    if not any(e in text for e in _ENDS) or not _GAP.search(text) or any(_CELL_PIECE.fullmatch(p) or not any(ch.isalnum() for ch in p)
                                     for p in text.split()):
         return text
     return "".join(_closed(s) if _prose(s) else s for s in _SENTENCE_END.split(text))
 
 
 def _prose(sentence: str) -> bool:
-    return (sentence[-1:] in tuple("。；;！？!?") and _GAP.search(sentence) is not None
+    return (sentence.endswith(_ENDS) and _GAP.search(sentence) is not None
             and not any(_HEADING.match(p) for p in sentence.split()[1:]))
 
 

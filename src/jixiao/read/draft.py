@@ -22,10 +22,11 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
+from jixiao.core.numbers import fmt_w
 from jixiao.read.base import FileRead
 from jixiao.read.draft_rows import Leaf, from_documents, from_table, table_header
 from jixiao.read.draft_rules import Reading, infer_rule
-from jixiao.read.draft_yaml import comment, flow, num, scalar
+from jixiao.read.draft_yaml import comment, flow, scalar
 from jixiao.read.recognise.gradebands import band_texts, half_open, stated_bands
 
 _YEAR = re.compile(r"(20\d{2})\s*年")
@@ -96,9 +97,9 @@ def _emit(nodes: list[Node], codes: dict[int, str], depth: int, lines: list[str]
             lines.append(f"{pad}# TODO: 表中没有此项的分值 / the table prints no weight here")
             lines.append(f"{pad}weight: {TODO}")
         else:
-            lines.append(f"{pad}weight: {num(weight)}")
+            lines.append(f"{pad}weight: {fmt_w(weight)}")
         if n.printed is not None and weight is not None and n.printed != weight:
-            note = f"{codes[id(n)]} {n.name}: 表中标 {num(n.printed)} 分，下级之和 {num(weight)} 分"
+            note = f"{codes[id(n)]} {n.name}: 表中标 {fmt_w(n.printed)} 分，下级之和 {fmt_w(weight)} 分"
             draft.notes.append(note)
             lines.append(f"{pad}# 注意: {comment(note)}")
         if n.leaf is None:
@@ -169,7 +170,7 @@ def draft_framework(fr: FileRead) -> Draft | None:
         f"source: {scalar(fr.source.file)}",
     ]
     if total is not None:
-        head.append(f"total_weight: {num(total)}")
+        head.append(f"total_weight: {fmt_w(total)}")
     head += [*grade_lines, "indicators:"]
     draft.text = "\n".join(head + body) + "\n"
     return draft
@@ -183,11 +184,11 @@ def _grades(fr: FileRead, total: Decimal | None) -> tuple[list[str], str]:
     bands = half_open(stated, total) if stated else None
     if bands:
         lines = ["# 等级分数线按表中所写 / grades as the table states them", "grades:"]
-        lines += [f"  - {{grade: {g}, min: {num(lo)}" + (f", max: {num(hi)}}}" if hi is not None else "}")
+        lines += [f"  - {{grade: {g}, min: {fmt_w(lo)}" + (f", max: {fmt_w(hi)}}}" if hi is not None else "}")
                   for g, lo, hi in bands]
         return lines, ""
     if stated:
-        said = "；".join(f"{b.grade} {num(b.low) if b.low is not None else ''}~{num(b.high) if b.high else ''}"
+        said = "；".join(f"{b.grade} {fmt_w(b.low) if b.low is not None else ''}~{fmt_w(b.high) if b.high else ''}"
                         for b in stated)
         return [f"# TODO: grades — 表中写有等级分数线，但边界归属不明 / the table's bands leave a boundary unclear: "
                 f"{comment(said)}"], "grades（表中等级分数线的边界归属不明）；"

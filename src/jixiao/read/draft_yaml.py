@@ -10,6 +10,8 @@ import unicodedata
 from decimal import Decimal
 from typing import Any
 
+from jixiao.core.numbers import fmt_w
+
 
 def _printable(ch: str) -> bool:
     o = ord(ch)
@@ -26,15 +28,10 @@ def scalar(text: str) -> str:
     )
 
 
-def num(d: Decimal) -> str:
-    """A number as the draft prints it: a whole one without zeros or exponent (50, not 50.00 or 5E+1)."""
-    return format(d.normalize() if d == d.to_integral_value() else d, "f")
-
-
 def flow(value: Any) -> str:
     """A rule's parameter as a YAML flow value: numbers bare, text quoted, mappings and lists inline."""
     if isinstance(value, Decimal):
-        return num(value)
+        return fmt_w(value)
     if isinstance(value, dict):
         return "{" + ", ".join(f"{scalar(str(k))}: {flow(v)}" for k, v in value.items()) + "}"
     if isinstance(value, list):

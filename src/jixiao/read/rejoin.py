@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from jixiao.core.source import Source
 from jixiao.read.base import FileRead
+from jixiao.read.despace import is_label
 
 _MIN_LABEL = 4
 _MIN_PART = 2
@@ -43,19 +44,18 @@ def _heads() -> tuple[dict[str, tuple[str, ...]], int]:
 
 def cut_inside_label(line: str, following: str) -> bool:
     """Whether a known label runs from the end of ``line`` on into the start of ``following``."""
-    from jixiao.read.despace import is_label
-
     heads, longest = _heads()
     line, following = line.rstrip(), following.lstrip()
     if not line or not following:
         return False
-    last, first = line.split()[-1], following.split()[0]
     for k in range(_MIN_PART, min(longest, len(line)) + 1):
         for rest in heads.get(line[-k:], ()):
+            if not following.startswith(rest):
+                continue
             # where the word on one side is a label of its own, the label takes the other side's word whole (产出 /
             # 指标 → 产出指标; not 社会效益 / 指标1:受益人数, a level's cell and the name's)
-            if following.startswith(rest) and (not is_label(last) or rest == first) \
-                    and (not is_label(first) or line[-k:] == last):
+            last, first = line.rsplit(None, 1)[-1], following.split(None, 1)[0]
+            if (not is_label(last) or rest == first) and (not is_label(first) or line[-k:] == last):
                 return True
     return False
 

@@ -10,6 +10,7 @@ weight, not a rate). Chinese puts the head noun last: the column is what the lab
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from jixiao.read.recognise.common import norm
 
@@ -28,6 +29,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((key, re.compile(rx)) fo
 ))
 
 
+@lru_cache(maxsize=65536)
 def column_by_meaning(text: str) -> str | None:
     """The funds column (a ``FundsRow`` field, or ``forecast``: a column read past, never a figure) a header label
     names, or None when the label is not one."""

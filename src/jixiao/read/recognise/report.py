@@ -21,6 +21,7 @@ from decimal import Decimal
 from jixiao.core.records import FUNDS_ROWS, Document, FundsRow, Val
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.common import find_year, problem
+from jixiao.read.recognise.rulewords import squash
 from jixiao.read.recognise.transfer_text import Flat, flatten
 
 TYPE = "project_self_evaluation"
@@ -41,11 +42,6 @@ EXECUTED_WORDS = ("实际支出", FORM_LABELS[2], "实际使用", "实际总支�
 def spaced(words: tuple[str, ...]) -> str:
     """``words`` as alternatives that also match with the spaces PDF text puts inside a run of characters (年初预 算数)."""
     return "|".join(r"\s*".join(map(re.escape, w)) for w in words)
-
-
-def plain(text: str) -> str:
-    """``text`` without the spaces PDF text put in it."""
-    return re.sub(r"\s+", "", text)
 
 
 # 支出 alone is what was spent only where it opens a clause (，支出989.935万元), never inside one (项目支出87.5万元)
@@ -88,7 +84,7 @@ def recognise(fr: FileRead) -> list[Document]:
     t = report_text(fr)
     if not t.text or "部门整体" in t.text or not _ABOUT.search(t.text) or not _EVALUATION.search(t.text):
         return []
-    titled = TITLE.search(plain(t.text[:_TOP])) is not None or OUTLINE.search(plain(t.text)) is not None
+    titled = TITLE.search(squash(t.text[:_TOP])) is not None or OUTLINE.search(squash(t.text)) is not None
     doc = read_statements(fr, t, titled=titled)
     if doc is None:
         return []
@@ -111,11 +107,11 @@ def read_statements(fr: FileRead, t: Flat, budget: re.Pattern[str] = BUDGET,
     if b is None:
         return None
     doc = _document(fr, t, b, e, sentence)
-    if plain(b.group(1)).startswith(_INITIAL):  # 年初预算X万元，全年预算Y万元，全年执行Z万元: the annual one too
+    if squash(b.group(1)).startswith(_INITIAL):  # 年初预算X万元，全年预算Y万元，全年执行Z万元: the annual one too
         total = doc.funds["total"]
         total.initial_budget = total.annual_budget
         annual = next((m for m in budget.finditer(t.text, b.end(), e.start() if e else b.end() + _REACH)
-                       if not plain(m.group(1)).startswith(_INITIAL)), None)
+                       if not squash(m.group(1)).startswith(_INITIAL)), None)
         total.annual_budget = amount(annual, t)[0] if annual is not None else Val(None)
     return doc
 
@@ -158,7 +154,7 @@ def _document(fr: FileRead, t: Flat, b: re.Match[str], e: re.Match[str] | None, 
         doc.total_score = Val(Decimal(score.group(1)), score.group(1), t.source_at(score.start(1)))
         grade = GRADE.search(t.text, max(0, score.start() - _NEAR), score.end() + _NEAR)
         if grade is not None:
-            doc.grade = Val(plain(grade.group(1)), grade.group(1), t.source_at(grade.start(1)))
+            doc.grade = Val(squash(grade.group(1)), grade.group(1), t.source_at(grade.start(1)))
     name = NAME.search(t.text)
     if name is not None:
         doc.header["项目名称"] = Val(name.group(1), name.group(1), t.source_at(name.start(1)))

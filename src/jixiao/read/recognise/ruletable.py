@@ -29,6 +29,7 @@ from jixiao.read.recognise.ruletable_grid import grid_tables
 from jixiao.read.recognise.ruletable_pipes import pipe_tables
 from jixiao.read.recognise.rulewords import (
     EXPLAIN_COLUMNS,
+    GRADE_LABEL,
     NAME_COLUMNS,
     RULE_COLUMNS,
     TOTAL_WORDS,
@@ -38,7 +39,6 @@ from jixiao.read.recognise.rulewords import (
 from jixiao.read.recognise.rulewords import squash as _squash
 from jixiao.read.recognise.scoregroups import fold_groups
 
-_GRADE_LABEL = re.compile(r"等级|等次")
 _CODED = re.compile(r"^[A-Z]\d{0,4}(?![A-Za-z\d])")
 
 
@@ -170,7 +170,7 @@ def _grade(table: Table, hd: _Header, body: list[tuple[str, Source]]) -> Val:
         return MISSING
     total = rows[at]
     last = max((k for k, c in enumerate(total) if parse_decimal(c.text.removesuffix("分")) is not None), default=0)
-    for cells in (total[last + 1 :], *(r for r in rows[at + 1 : at + 3] if _GRADE_LABEL.search(r[0].text))):
+    for cells in (total[last + 1 :], *(r for r in rows[at + 1 : at + 3] if GRADE_LABEL.search(r[0].text))):
         texts = [c for c in cells if not c.blank]
         found = grade_after(" | ".join(c.text for c in texts)) if texts else None
         if found is not None:
@@ -178,7 +178,7 @@ def _grade(table: Table, hd: _Header, body: list[tuple[str, Source]]) -> Val:
             return Val(found[0], found[0], cell.source)
     end = max((c.source.line or 0 for c in total), default=0)
     for text, src in [(t, s) for t, s in body if (s.line or 0) > end][:3]:
-        found = grade_after(text.strip(" |")) if _GRADE_LABEL.search(text) else None
+        found = grade_after(text.strip(" |")) if GRADE_LABEL.search(text) else None
         if found is not None:
             return Val(found[0], found[0], src)
     return MISSING

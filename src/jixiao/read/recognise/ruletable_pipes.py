@@ -35,13 +35,12 @@ from jixiao.core.table import Cell, Table
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.gradebands import grade_after
 from jixiao.read.recognise.labeltree_atoms import CJK_GAP
-from jixiao.read.recognise.rulewords import LEVEL_WORDS, TOTAL_WORDS, Columns, field, squash
+from jixiao.read.recognise.rulewords import GRADE_LABEL, LEVEL_WORDS, TOTAL_WORDS, Columns, field, squash
 from jixiao.read.recognise.tokens import in_reading_order
 
 MAX_WEIGHT = 100
 MAX_NAME = 24
 _SENTENCE = re.compile(r"[。；;，,：:！!？?]")
-_GRADE_LABEL = re.compile(r"等级|等次")
 _POINTS = re.compile(r"\d\s*分")
 _TEXT_COLUMNS = ("rule", "explain", None)  # None: a column the vocabulary does not name (备注, 扣分原因)
 # a column the vocabulary does not name, by the words such labels end in (备注, 扣分原因和其他说明, 考核责任单位)
@@ -180,7 +179,7 @@ def _rows(stream: list[Cell], model: Columns) -> list[list[Cell]]:
             spill(prefix)
             rows.append([c, *_total_cells(stream[k + 1 : k + 6])])
             j = k + len(rows[-1])
-            if j + 1 < len(stream) and _GRADE_LABEL.search(stream[j].text):
+            if j + 1 < len(stream) and GRADE_LABEL.search(stream[j].text):
                 rows.append(stream[j : j + 2])  # 评价等级 | 良好: the grade in a row of its own under the total
             break
         if field(c.text) is not None and field(c.text) != "name" and not prefix:

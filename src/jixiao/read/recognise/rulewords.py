@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from jixiao.read.recognise.labeltree_atoms import LEVEL_WORDS, SCORE_WORDS, TOTAL_WORDS, WEIGHT_WORDS
 
@@ -31,10 +32,14 @@ _LEVELS_SHORT = tuple(w.removesuffix("指标") for w in LEVEL_WORDS)
 _UNIT = re.compile(r"[(（]\s*分\s*[)）]$")
 
 
+GRADE_LABEL = re.compile(r"等级|等次")  # a row or cell that states the grade
+
+
 def squash(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
+@lru_cache(maxsize=65536)
 def field(text: str) -> str | None:
     """What a header cell names: ``level1`` … ``level4``, ``seq``, ``weight``, ``score``, ``rule``, ``explain`` or
     ``name`` (the unit mark of 分值(分) aside); None for any other text."""
