@@ -46,15 +46,17 @@ def _errors(path: Path) -> set[tuple[str, str | None]]:
     return {(f.kind, f.row) for f in audit_paths([str(path)]).findings if f.severity == "error"}
 
 
-@pytest.mark.parametrize(("seed", "model"), [(3, "single"), (5, "yoy"), (8, "by_source")])
-def test_a_sangong_table_read_through_ocr_reads_as_the_clean_one(tmp_path: Path, seed: int, model: str) -> None:
+@pytest.mark.parametrize(("seed", "model", "figures"), [(3, "single", 6), (5, "yoy", 23), (8, "by_source", 24)])
+def test_a_sangong_table_read_through_ocr_reads_as_the_clean_one(tmp_path: Path, seed: int, model: str,
+                                                                  figures: int) -> None:
     text = _sangong(seed, model)
     slipped = degrade.ocr_digits(text)
     assert slipped != text
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()
     clean, read = one(tmp_path / "a", text, "sangong"), one(tmp_path / "b", slipped, "sangong")
-    assert _stated(read) == _stated(clean) and any(v is not None for v in _stated(clean).values())
+    assert sum(v is not None for v in _stated(clean).values()) == figures  # the clean table is read whole
+    assert _stated(read) == _stated(clean)
     assert _errors(tmp_path / "b" / "form.txt") == set()
 
 
@@ -65,10 +67,14 @@ def test_a_sangong_mistake_is_still_found_through_ocr(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("variant", ["anhui", "no_initial", "national"])
 def test_a_project_form_read_through_ocr_reads_as_the_clean_one(tmp_path: Path, variant: str) -> None:
-    text = render.row_lines(grid_rows(invent_project(7, mistake="total"), VARIANTS[variant]))
+    p = invent_project(7, mistake="total")
+    text = render.row_lines(grid_rows(p, VARIANTS[variant]))
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()
     clean, read = one(tmp_path / "a", text), one(tmp_path / "b", degrade.ocr_digits(text))
+    assert [(i.level3.value, i.weight.dec, i.score.dec) for i in clean.indicators] == \
+        [(i.name, i.weight, i.score) for i in p.indicators]  # the clean form is read whole
+    assert (clean.funds["total"].annual_budget.dec, clean.funds["total"].executed.dec) == (p.budget, p.executed)
     figures = [(i.level3.value, i.weight.dec, i.score.dec, i.target.value) for i in clean.indicators]
     assert [(i.level3.value, i.weight.dec, i.score.dec, i.target.value) for i in read.indicators] == figures
     assert {k: (r.annual_budget.dec, r.executed.dec) for k, r in read.funds.items()} == \
