@@ -21,24 +21,19 @@ from decimal import Decimal
 
 from jixiao.core.records import FUNDS_ROWS, HALF_READ, Document, FundsRow, Val
 from jixiao.read.base import FileRead
-from jixiao.read.recognise.common import find_year, problem, unwrap
+from jixiao.read.recognise.common import find_year, gapped, problem, unwrap
+from jixiao.read.recognise.gradebands import GRADE_SAID
 from jixiao.read.recognise.report import BUDGET, EXECUTED, SCORE, TYPE, read_statements, report_text
+from jixiao.read.recognise.rulewords import squash
 from jixiao.read.recognise.transfer_text import Flat
 
-
-def _gapped(pattern: str) -> str:
-    """``pattern`` with the gaps a PDF leaves between Chinese characters allowed (部门整体支出绩效自 评报告)."""
-    return re.sub(r"([\u4e00-\u9fff])(?=[\u4e00-\u9fff])", r"\1\\s*", pattern)
-
-
-_HEADING = re.compile(_gapped(r"(?:(?:部门|单位|机关)\s*(?:\(\s*(?:单位|部门)\s*\))?\s*)?整体\s*(?:支出)?\s*绩效\s*"
+_HEADING = re.compile(gapped(r"(?:(?:部门|单位|机关)\s*(?:\(\s*(?:单位|部门)\s*\))?\s*)?整体\s*(?:支出)?\s*绩效\s*"
                       r"(?:自评|评价)[^。;]{0,10}?报告"))
 
 _HEAD_REACH = 800  # characters from the top within which the heading stands (after a site's breadcrumbs)
 _ACCOUNTS = re.compile(r"决算")
 _UNIT = re.compile(r"(?:部门|单位)\s*(?:\(\s*(?:单位|部门)\s*\))?\s*(?:全称|名称)\s*:?\s*([^\s:(]{2,40})")
 _NEXT_LABEL = re.compile(r"预算编码|报告日期|评价方式|评价机构|主管部门|填报日期|联系人")
-_GRADE = re.compile(r"(?:评价|自评|绩效|评定)?等级\s*(?:为|是|:|评定为)?\s*[\"“”'「]?\s*([优良中差])")
 
 
 def _widen(pattern: re.Pattern[str], words: str) -> re.Pattern[str]:
@@ -95,9 +90,9 @@ def recognise(fr: FileRead) -> list[Document]:
         doc.header["部门"] = Val(m.group(1), m.group(1), t.source_at(start))
     if doc.total_score.value is None and (score := DEPT_SCORE.search(t.text, head.end())) is not None:
         doc.total_score = Val(Decimal(score.group(1)), score.group(1), t.source_at(score.start(1)))
-    grade = _GRADE.search(t.text)
+    grade = GRADE_SAID.search(t.text)
     if grade is not None:
-        doc.grade = Val(grade.group(1), grade.group(0), t.source_at(grade.start(1)))
+        doc.grade = Val(squash(grade.group(1)), grade.group(0), t.source_at(grade.start(1)))
     return [doc]
 
 

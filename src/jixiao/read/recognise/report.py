@@ -20,7 +20,8 @@ from decimal import Decimal
 
 from jixiao.core.records import FUNDS_ROWS, Document, FundsRow, Val
 from jixiao.read.base import FileRead
-from jixiao.read.recognise.common import find_year, problem
+from jixiao.read.recognise.common import find_year, gapped, problem
+from jixiao.read.recognise.gradebands import GRADE_SAID
 from jixiao.read.recognise.rulewords import squash
 from jixiao.read.recognise.transfer_text import Flat, flatten
 
@@ -41,7 +42,7 @@ EXECUTED_WORDS = ("实际支出", FORM_LABELS[2], "实际使用", "实际总支�
 
 def spaced(words: tuple[str, ...]) -> str:
     """``words`` as alternatives that also match with the spaces PDF text puts inside a run of characters (年初预 算数)."""
-    return "|".join(r"\s*".join(map(re.escape, w)) for w in words)
+    return "|".join(gapped(re.escape(w)) for w in words)
 
 
 # 支出 alone is what was spent only where it opens a clause (，支出989.935万元), never inside one (项目支出87.5万元)
@@ -52,9 +53,8 @@ _INITIAL = "年初"  # a budget so labelled (年初预算, 年初批复预算) i
 RATE = re.compile(f"(?:{spaced(('预算执行率', '资金执行率', '执行率', '完成预算的'))})" + r"\s*(?:为|是|:|达到|达)?\s*" + r"(\d+(?:\.\d+)?)\s*%")
 SCORE_WORDS = ("综合评价得分", "自评得分", "评价得分", "综合得分", "自评总分", "总体得分", "总得分", "自评分", "评分为", "得分为")
 SCORE = re.compile(f"(?:{spaced(SCORE_WORDS)})" + r"\s*(?:为|是|:)?\s*(\d+(?:\.\d+)?)\s*分")
-# the grade the report gives with its score (自评得分74.05分，等级为合格 / 评价等级为"优")
-_GRADES = ("优秀", "优", "良好", "良", "不合格", "合格", "中等", "中", "及格", "差")
-GRADE = re.compile(r"等\s*级\s*" + f"(?:{spaced(('评定为', '评为', '为', '是', ':'))})?" + r"\s*[\"“']?(" + spaced(_GRADES) + ")")
+# the grade the report gives with its score (自评得分74.05分，等级为合格 / 评价等级为"优"): ``gradebands.GRADE_SAID``
+GRADE = GRADE_SAID
 _NEAR = 60  # characters around the score within which its grade stands
 NAME = re.compile(r"项目名称\s*[:]?\s*([^\s:]{2,40}?)(?=\s|项目单位|项目实施单位|实施单位|主管部门|$)")
 _REACH = 240  # characters within which what was spent follows its budget
