@@ -12,20 +12,20 @@ same length, so every position still has its source):
   its sentence (；。), or to a clause that names the whole (全年, 部门整体, 合计 …);
 - a bracket that names a part ((其中：基本支出…)) is blanked whole.
 
-The budget, spending and score are then read as a project's report's are (``report.read_statements``) with the
-departments' wordings (``BUDGET``, ``EXECUTED``, ``SCORE``: spaced as PDF text spaces them). A report that states
-what was spent before its budget (全年实际支出1100万元，占全年预算1200万元的91.67%) has them read in that order too.
+The budget, spending and score are then read as a project's report's are (``report.read_statements``: what was
+spent may stand before its budget) with the departments' wordings (``BUDGET``, ``EXECUTED``, ``SCORE``: spaced as
+PDF text spaces them); the initial budget among the budget's components; the year's spending alone (``spent``).
 """
 
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 
 from jixiao.core.records import Document, Val
 from jixiao.read.base import FileRead
 from jixiao.read.recognise import report
 from jixiao.read.recognise.common import gapped
+from jixiao.read.recognise.reportwords import spaced
 from jixiao.read.recognise.transfer_text import Flat
 
 # what a department's report calls its budget beyond a project report's words (``report.BUDGET_WORDS``)
@@ -43,7 +43,7 @@ def _widen(pattern: re.Pattern[str], words: tuple[str, ...], *raw: str) -> re.Pa
     """``pattern`` with more wordings in its label group (its first group, which opens the pattern): ``words``
     (spaced as PDF text spaces them) and ``raw`` patterns."""
     assert pattern.pattern.startswith("(")
-    return re.compile("(" + "|".join((*raw, report.spaced(words))) + "|" + pattern.pattern[1:])
+    return re.compile("(" + "|".join((*raw, spaced(words))) + "|" + pattern.pattern[1:])
 
 
 # the budget as the means granted (2022年预算收入69.06万元; 部门预算财政安排公共财政拨款资金共157.71万元)
@@ -109,8 +109,6 @@ def statements(fr: FileRead, whole: Flat) -> Document | None:
     """The department's budget and spending (with the rate and score) read from its report's text with the parts'
     statements blanked out (``whole_text``); None when it states no budget."""
     doc = report.read_statements(fr, whole, BUDGET, EXECUTED, sentence=True, titled=True)
-    if doc is not None and doc.funds["total"].executed.value is None:
-        _spent_first(doc, whole)
     if doc is not None and doc.funds["total"].initial_budget.value is None:
         _initial(doc, whole)
     return doc
@@ -150,25 +148,3 @@ def _initial(doc: Document, t: Flat) -> None:
 
 SAID_ONLY_BUDGET = "报告只说明了预算数"
 
-
-def _spent_first(doc: Document, t: Flat) -> None:
-    """What was spent stated before the budget, in the budget's own sentence (全年实际支出1100万元，占全年预算1200万元
-    的91.67%; 决算支出1100万元，年初预算1000万元): read there, with the sentence's rate, when the report states no
-    spending after its budget (the budget read is the text's first: ``report.read_statements``)."""
-    budget = BUDGET.search(t.text)
-    if budget is None:
-        return
-    lo = t.text.rfind("。", 0, budget.start()) + 1
-    spent = next(reversed(list(EXECUTED.finditer(t.text, lo, budget.start()))), None)  # the last before it
-    if spent is None:
-        return
-    value, unit = report.amount(spent, t)
-    if doc.money_unit and unit and unit != doc.money_unit:
-        return
-    total = doc.funds["total"]
-    total.executed = value
-    doc.problems = [p for p in doc.problems if not p.message.startswith(SAID_ONLY_BUDGET)]
-    end = t.text.find("。", budget.end())
-    rate = report.RATE.search(t.text, lo, len(t.text) if end < 0 else end)
-    if rate is not None and total.rate.value is None:
-        total.rate = Val(Decimal(rate.group(1)), rate.group(1) + "%", t.source_at(rate.start(1)))
