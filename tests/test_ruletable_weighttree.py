@@ -36,7 +36,12 @@ def test_each_label_is_judged_once_and_the_kept_sums_are_right(monkeypatch: pyte
     assert len(labels) == groups * (rows + 1)
     calls: list[int] = []
     judged = wt._opens_group
-    monkeypatch.setattr(wt, "_opens_group", lambda t, labs, k: calls.append(k) or judged(t, labs, k))
+
+    def counted(t: str, labs: list[wt.Label], k: int) -> bool:
+        calls.append(k)
+        return judged(t, labs, k)
+
+    monkeypatch.setattr(wt, "_opens_group", counted)
     roots = wt.label_tree(text, labels)
     assert sorted(calls) == list(range(len(labels)))  # once per label (it was judged again for each chain)
     assert [(r.label.weight, len(r.children)) for r in roots] == [(Decimal(2 * rows), rows)] * groups
