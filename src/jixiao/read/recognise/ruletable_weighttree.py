@@ -8,7 +8,8 @@ meaning, not by position:
   that group's (its weights then do not add up: the audit says so, as a suspect, since the levels were
   placed by the weights);
 - a pure list of labels (no rule text or score between them) has its levels told by the weights alone
-  (``ruletable_sums``); a group of one row that weighs less than it is that row and its grades.
+  (``ruletable_sums``); a group of one row that weighs less than it is that row and its grades;
+- a numbered list whose every label has a list mark has its levels told by the marks' styles (``_by_marks``).
 """
 
 from __future__ import annotations
@@ -23,8 +24,9 @@ from jixiao.read.recognise.ruletable_sums import parse as parse_sums
 
 TOTAL = re.compile(r"(?:合计|总分|总计)\s*[:：|]?\s*(\d+(?:\.\d+)?)(?:\s*[|\s]\s*(\d+(?:\.\d+)?))?")
 SEPARATORS = re.compile(r"[\s|]+")
-# list marks between two labels (2.组织管理, (二)项目组织, 一、): no text of the row before
-LIST_MARKS = re.compile(r"\d+[.、]|[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、")
+# list marks between two labels (2.组织管理, (二)项目组织, 一、, 1), ①, 第2项): no text of the row before
+LIST_MARKS = re.compile(r"\d+[.、．)）]|[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.．]|[①-⑳]"
+                        r"|第[一二三四五六七八九十\d]+(?:部分|[项条部章节个])?")
 
 
 @dataclass(eq=False)
@@ -115,11 +117,54 @@ def _gap_free(text: str, labels: list[Label], k: int) -> bool:
     return not LIST_MARKS.sub("", SEPARATORS.sub("", text[labels[k].end : labels[k + 1].start]))
 
 
+_MARK_AT_END = re.compile(rf"(?:{LIST_MARKS.pattern})[\s|]*$")
+# the style of a list mark, whatever its number: 1. 1、 1) (1) (一) 一、 ① 第1部分
+_MARK_STYLES = ((re.compile(r"^\d+[.．]"), "n."), (re.compile(r"^\d+、"), "n、"), (re.compile(r"^\d+[)）]"), "n)"),
+                (re.compile(r"^[(（]\d+"), "(n)"), (re.compile(r"^[(（]"), "(z)"), (re.compile(r"^[一二三四五六七八九十]"), "z、"),
+                (re.compile(r"^[①-⑳]"), "c"), (re.compile(r"^第"), "第"))
+
+
+def _by_marks(text: str, labels: list[Label]) -> list[Node] | None:
+    """A numbered list (1.决策(20分) (1)目标设定(8分) ①绩效目标合理性(5分)…) has its levels told by its list marks:
+    each style of mark is a level, in the order the styles first appear; a style seen before goes back to its
+    level. Only when every label has a mark and there are two styles or more (else None)."""
+    styles: list[str] = []
+    prev = 0
+    for lab in labels:
+        m = _MARK_AT_END.search(text, prev, lab.start)
+        if m is None:
+            return None
+        styles.append(next(name for pattern, name in _MARK_STYLES if pattern.match(m.group(0))))
+        prev = lab.end
+    if len(set(styles)) < 2:
+        return None
+    open_styles: list[str] = []  # the styles of the levels open, outermost first
+    last: list[Node] = []  # the last node of each open level
+    roots: list[Node] = []
+    for lab, style in zip(labels, styles):
+        if style in open_styles:
+            del open_styles[open_styles.index(style) :]
+        node = Node(lab)
+        depth = len(open_styles)
+        del last[depth:]
+        if depth:
+            last[-1].group = True
+            last[-1].add(node)
+        else:
+            roots.append(node)
+        open_styles.append(style)
+        last.append(node)
+    return roots
+
+
 def label_tree(text: str, labels: list[Label]) -> list[Node]:
     """The labels as a tree: each goes under the innermost open group it fits (groups close when their rows
     make their weight); a label that fits no open group goes up, but not above its own depth (the depth of
     the rows, or a group's by its chain of labels down to a row): there it stays, its weights not adding up.
     A pure list of labels is told by its sums alone (``_by_sums``)."""
+    marked = _by_marks(text, labels)
+    if marked is not None:
+        return marked
     opens = [_opens_group(text, labels, k) for k in range(len(labels))]  # worked out once for the whole tree
     pure = _by_sums(text, labels, opens)
     if pure is not None:
