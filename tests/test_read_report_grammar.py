@@ -117,3 +117,49 @@ def test_transfer_reports_read_by_grammar(tmp_path: Path, say: str) -> None:
     assert (t.annual_budget.dec, t.executed.dec) == (154, 150)
     said_year = text.replace("其中18家企业共计150万元资金全部支付到位", "2023年支出150万元")
     assert one(tmp_path, said_year).funds["total"].executed.dec == 150
+
+
+def test_several_batches_and_the_total_the_text_says(tmp_path: Path) -> None:
+    """Budgets of several batches listed, then the one the text calls their total (合计批复总投资): the total; without
+    that sentence, never the sum (the reader adds nothing up)."""
+    batches = "".join(f"{k}批项目县级批复总投资{x}万元，" for k, x in (("一", "300.5"), ("二", "200.25"), ("三", "99.25")))
+    text = (f"示例县交通运输局2021年度道路建设项目绩效自评报告\n一、县级批复资金情况\n{batches}合计批复总投资600万元。\n"
+            "二、项目实施情况\n截至年底，实际支出580万元，预算执行率96.67%。\n")
+    doc = one(tmp_path, text)
+    assert (doc.funds["total"].annual_budget.dec, doc.funds["total"].executed.dec, doc.funds["total"].rate.dec) == (
+        600, 580, Decimal("96.67"))
+    assert [f for f in audit_paths([str(write(tmp_path, text, "b.txt"))]).findings if f.severity == "error"] == []
+
+
+@pytest.mark.parametrize(("say", "initial", "annual"), [
+    ("年初财政下达资金12万元", 12, None),
+    ("财政安排示例检查站租金项目经费12万元", None, 12),
+    ("共计12万元的预算资金", None, 12),
+])
+def test_budget_statements_in_other_orders(tmp_path: Path, say: str, initial: int | None, annual: int | None) -> None:
+    """年初 before the label makes the initial budget; the verb, the project's name, then 经费; the amount before the
+    word 预算资金. The report recognised by its outline's headings (项目绩效实现情况) though its title is missing."""
+    text = (f"（示例项目）\n一、项目基本情况\n示例。\n二、项目绩效自评工作开展情况\n示例。\n三、项目绩效实现情况\n"
+            f"1.项目资金执行情况。\n{say}，截至12月31日，项目资金实际支出12万元，执行率为100%。\n")
+    t = one(tmp_path, text).funds["total"]
+    assert (t.initial_budget.dec, t.annual_budget.dec, t.executed.dec, t.rate.dec) == (initial, annual, 12, 100)
+
+
+def test_transfer_rate_and_score_wordings(tmp_path: Path) -> None:
+    """A 转移支付 report's rate as 支出进度 and its score as 综合得分, each stated once."""
+    text = ("示例县2023年度示例转移支付绩效自评报告\n一、绩效目标分解下达情况\n下达我县示例资金200万元。\n二、绩效情况分析\n"
+            "已支付180万元，支出进度90%。经评价，综合得分95分。\n")
+    doc = one(tmp_path, text)
+    assert (doc.funds["total"].executed.dec, doc.funds["total"].rate.dec, doc.total_score.dec) == (180, 90, 95)
+
+
+@pytest.mark.parametrize("parts", ["87.5万元，专项支出2350万元", "87.5万元，专项支出2368万元"])
+def test_a_project_reports_parts_that_do_not_add_up(tmp_path: Path, parts: str) -> None:
+    """项目资金总预算为2455.5万元，其中…87.5万元，…2350万元 (2437.5): a suspect finding at the total; when they add up
+    (87.5 + 2368 = 2455.5), none. A 其中 in brackets ends with its bracket: (其中建筑工程3292万元) is no list."""
+    text = ("示例市科学技术局2021年度项目绩效自评报告\n一、项目基本情况\n项目资金总预算为2455.5万元，其中部门预算项目支出"
+            f"{parts}。\n一批项目批复总投资3374.3万元（其中建筑工程3292万元），二批项目批复总投资2069.51万元。\n"
+            "二、资金使用\n实际支出2400万元。\n")
+    found = [f for f in audit_paths([str(write(tmp_path, text))]).findings if f.kind == "said_parts_sum"]
+    assert [(f.severity, f.location.line if f.location else None) for f in found] == (
+        [("suspect", 3)] if "2350" in parts else [])

@@ -23,6 +23,7 @@ from jixiao.read.base import FileRead
 from jixiao.read.recognise.common import find_year, problem
 from jixiao.read.recognise.reportwords import (
     BUDGET,
+    BUDGET_AFTER,
     EXECUTED,
     EXECUTED_AFTER,
     FORM_LABELS,
@@ -32,9 +33,11 @@ from jixiao.read.recognise.reportwords import (
     PART_AFTER,
     RATE,
     SCORE,
+    TOTAL_LEAD,
 )
 from jixiao.read.recognise.rulewords import squash
 from jixiao.read.recognise.transfer_prose import agrees
+from jixiao.read.recognise.transfer_said import SAID, said_sums
 from jixiao.read.recognise.transfer_text import Flat, flatten
 
 # the wordings are ``reportwords``'; their names stay importable from here (``deptreport``, ``read.despace``)
@@ -47,9 +50,10 @@ _REACH = 240  # characters within which what was spent follows its budget
 # a title calling the file a project's evaluation report (项目支出绩效单位自评报告, 项目绩效评价报告), near its top
 TITLE = re.compile(r"项目[^。]{0,12}?绩效[^。]{0,6}?(?:自评|评价)报告")
 _TOP = 400
-# or, anywhere (a page may begin mid-report), the heading such a report's outline gives its funds: 二、项目资金申报及使用
-# 情况, 二、项目资金使用及管理情况
-OUTLINE = re.compile(r"[一二三四五六七八九十]、项目资金[^。]{0,8}?使用[^。]{0,6}?情况")
+# or, anywhere (a page may begin mid-report, or its title stand only in the page's metadata), a heading of such a
+# report's outline: its funds (二、项目资金申报及使用情况, 二、项目资金使用及管理情况) or the self-evaluation template's
+# (二、项目绩效自评工作开展情况, 三、项目绩效实现情况)
+OUTLINE = re.compile(r"[一二三四五六七八九十]、(?:项目资金[^。]{0,8}?使用[^。]{0,6}?情况|项目绩效(?:自评工作开展|实现)情况)")
 _ABOUT = re.compile(r"项目")
 _EVALUATION = re.compile(r"绩效|自评|评价")
 
@@ -77,6 +81,8 @@ def recognise(fr: FileRead) -> list[Document]:
     from jixiao.read.recognise.reportform import complete
 
     complete(doc, t)  # the amounts arrived and left, the spending detail table: for the audit's arithmetic
+    if said := said_sums(t):  # an amount and the parts its 其中 lists, for the audit to add up (``audit.transfer_said``)
+        doc.extra[SAID] = said
     return [doc]
 
 
@@ -91,17 +97,18 @@ def read_statements(fr: FileRead, t: Flat, budget: re.Pattern[str] = BUDGET,
 
     A budget said of one level's money while another level's part follows in its sentence (省级下达资金50万元，县级
     配套20万元) is a part, never the whole: it is passed over (the reader adds nothing up)."""
-    budgets = [b for b in budget.finditer(t.text) if not _part(t.text, b)]
+    stated = sorted([*budget.finditer(t.text), *BUDGET_AFTER.finditer(t.text)], key=lambda m: m.start(3))
+    budgets = _whole(t.text, [b for b in stated if not _part(t.text, b)])
     found = [(b, spent_after(t.text, b.end(), executed) or _spent_before(t.text, b, executed)) for b in budgets]
     b, e = next(((b, e) for b, e in found if e is not None), found[0] if titled and found else (None, None))
     if b is None:
         return None
     doc, rate_at = _document(fr, t, b, e, sentence)
-    if squash(b.group(1)).startswith(INITIAL):  # 年初预算X万元，全年预算Y万元，全年执行Z万元: the annual one too
+    if _initial(t.text, b):  # 年初预算X万元，全年预算Y万元，全年执行Z万元: the annual one too
         total = doc.funds["total"]
         total.initial_budget = total.annual_budget
         annual = next((m for m in budget.finditer(t.text, b.end(), e.start() if e else b.end() + _REACH)
-                       if not squash(m.group(1)).startswith(INITIAL)), None)
+                       if not _initial(t.text, m)), None)
         total.annual_budget = amount(annual, t)[0] if annual is not None else Val(None)
     _check_rate(doc, t, b, e, rate_at)
     return doc
@@ -120,10 +127,27 @@ def _spent_before(text: str, b: re.Match[str], executed: re.Pattern[str]) -> re.
     return max(hits, key=lambda m: m.start(3)) if hits else None
 
 
+def _lead(text: str, b: re.Match[str]) -> str:
+    """The words of ``b``'s clause before its label (年初财政 in 年初财政下达资金5万元)."""
+    return re.split(r"[,;。、:\s]", text[max(0, b.start() - 12) : b.start()])[-1]
+
+
+def _initial(text: str, b: re.Match[str]) -> bool:
+    """The budget statement ``b`` is the initial budget: 年初 opens its label or stands before it in its clause."""
+    return squash(b.group(1)).startswith(INITIAL) or INITIAL in _lead(text, b)
+
+
 def _part(text: str, b: re.Match[str]) -> bool:
     """The budget statement ``b`` is one level's part (省级下达资金X万元) with another part after it in its sentence."""
-    clause = re.split(r"[,;。、:\s]", text[max(0, b.start() - 12) : b.start()])[-1]
-    return LEVEL.search(clause) is not None and PART_AFTER.search(text, b.end(), _end(text, b.end())) is not None
+    return LEVEL.search(_lead(text, b)) is not None and PART_AFTER.search(text, b.end(), _end(text, b.end())) is not None
+
+
+def _whole(text: str, budgets: list[re.Match[str]]) -> list[re.Match[str]]:
+    """Where the text states budgets of different amounts (several projects or batches listed) and says of one
+    amount that it is their total (合计批复总投资6222.4万元), that statement alone; else all, as stated."""
+    values = {m.group(3) for m in budgets if not _initial(text, m)}
+    totals = [m for m in budgets if TOTAL_LEAD.search(text[max(0, m.start() - 8) : m.start()])]
+    return totals if len(values) > 1 and len({m.group(3) for m in totals}) == 1 else budgets
 
 
 def _sentence(text: str, at: int) -> int:

@@ -29,7 +29,7 @@ def spaced(words: tuple[str, ...] | list[str]) -> str:
 
 
 NUM = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-UNIT = r"\s*(万元|元|万(?![人亩户个次吨件册台套株头只份处所座条km米平]))?"
+UNIT = r"\s*(万元|元|万(?![人亩户个次吨件册台套株头只份处所座条km米平立公]))?"
 # the label's unit, a count of projects between the label and its amount (年初批复预算8个项目985万元), the verb
 LEAD = r"\s*(?:\(\s*(万元|元)\s*\))?\s*(?:\d+\s*个\s*项\s*目\s*)?(?:为|是|:|达|共计|总计|合计|共)?\s*"
 
@@ -40,7 +40,8 @@ _QUALIFIERS = ("年初批复", "年初", "全年", "年度", "调整后", "调�
                "财政", "专项", "")
 _BUDGET_NOUNS = ("预算数", "预算资金", "预算项目资金", "预算金额", "预算", "预算总额", "总预算")
 # a verb granting the money, with its noun (批复资金 / 下达资金 / 安排资金 …) and the nouns of a total (资金总额)
-_GRANTED = ("批复数", "批复资金", "下达资金", "安排资金", "核定资金", "资金总额", "经费总额", "项目资金总额", "下达预算资金")
+_GRANTED = ("批复数", "批复资金", "下达资金", "安排资金", "核定资金", "资金总额", "经费总额", "项目资金总额", "下达预算资金",
+            "总投资", "批复投资", "计划投资")
 BUDGET_WORDS = (*FORM_LABELS[:2], *{q + n for q, n in product(_QUALIFIERS, _BUDGET_NOUNS)}, *_GRANTED)
 INITIAL = "年初"  # a budget so labelled (年初预算, 年初批复预算) is the initial one; the rate divides by the annual one
 
@@ -49,7 +50,14 @@ EXECUTED_WORDS = ("实际支出", FORM_LABELS[2], "实际使用", "实际总支�
                   "实际执行", "累计执行", "已执行")
 # 支出 alone is what was spent only where it opens a clause (，支出989.935万元), never inside one (项目支出87.5万元)
 _SPENT = r"(?<=[,;。、\s])支\s*出(?:\s*数|\s*金\s*额)?"
-BUDGET = re.compile(f"({spaced(BUDGET_WORDS)})" + LEAD + NUM + UNIT)
+# or the verb granting it, the project's name, then the noun (财政安排中和木材检查站租金项目经费11.2万元)
+_GRANTED_NAMED = r"(?:安\s*排|下\s*达|批\s*复)[^。,;:、\d]{0,24}?(?:经\s*费|资\s*金)"
+BUDGET = re.compile(f"({spaced(BUDGET_WORDS)}|{_GRANTED_NAMED})" + LEAD + NUM + UNIT)
+# the amount first, then that it is the budget (共计48万元的预算资金, 120万元预算已全部下达); groups as EXECUTED_AFTER's
+BUDGET_AFTER = re.compile(r"()()(?<![\d.])(?<!\d,)" + NUM + UNIT + r"\s*(?:的)?\s*(?:项\s*目\s*)?预\s*算(?:\s*资\s*金|\s*经\s*费)?"
+                          r"(?!\s*(?:执\s*行|数|支\s*出))")
+# a total of several (合计批复总投资6222.4万元, 共计…): where budgets of several projects are listed, the whole
+TOTAL_LEAD = re.compile(r"(?:合\s*计|共\s*计|总\s*计|累\s*计|汇\s*总)\S{0,4}$")
 EXECUTED = re.compile(f"({spaced(EXECUTED_WORDS)}|{_SPENT})" + LEAD + NUM + UNIT)
 # the amount first, then what it is: 共计152万元资金全部支付到位, 89.5万元已全部支出 (never 拨付到位: that is arrival).
 # Two empty groups stand for the label and its unit, so that the number and unit are groups 3 and 4 as above.

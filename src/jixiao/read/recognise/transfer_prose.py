@@ -24,6 +24,7 @@ from decimal import Decimal
 from jixiao.core.numbers import parse_decimal
 from jixiao.core.records import Problem, Val
 from jixiao.read.recognise.common import problem
+from jixiao.read.recognise.reportwords import RATE_WORDS, SCORE_WORDS, spaced
 from jixiao.read.recognise.transfer_funds import Block
 from jixiao.read.recognise.transfer_text import Flat
 
@@ -62,15 +63,16 @@ TOTALS = (
 SPENT = (
     re.compile(rf"(?<!应)(?:执行(?:预算)?(?:资金|数)|已执行|实际执行)(?:合计|共计|总计|为|共|了)?\s*{_NUM}"),
     re.compile(rf"(?:实际支出|已支出|支出资金|实际使用|已使用|累计支出)(?:合计|共计|为|共|了)?\s*{_NUM}"),
-    re.compile(rf"(?:已完成拨付|已拨付|完成支付|已支付)(?:资金)?(?:合计|共计|为|共|了)?\s*{_NUM}"),
+    re.compile(rf"(?:已完成拨付|已拨付|完成支付|已支付|实际支付|累计支付|累计拨付|拨付使用)(?:资金)?(?:合计|共计|为|共|了)?"
+               rf"\s*{_NUM}"),
     # 支出 opening its clause or after the year (2023年支出2310.4万元), never inside a name (项目支出87.5万元)
     re.compile(rf"(?<=[,，。;；:：\s年])支出(?:资金|金额)?(?:合计|共计|为|共|了)?\s*{_NUM}"),
     # the amount, then what became of it: 共计152万元资金全部支付到位 (never 拨付到位: that is the money arriving)
     re.compile(rf"{_NUM}{_BECAME}"),
 )
-RATE = re.compile(r"执行率(?:为|达到|达|是)?\s*(\d+(?:\.\d+)?%)")
+RATE = re.compile(f"(?:{spaced(RATE_WORDS)})" + r"(?:为|达到|达|是)?\s*(\d+(?:\.\d+)?%)")
 # the report's own score of the transfer (整体绩效自评分数为89分): its 总分, read where the text states one
-SCORE = re.compile(r"(?:自评|评价)(?:得分|分数|总分|总得分)(?:为|是|:|：)?\s*(\d+(?:\.\d+)?)\s*分")
+SCORE = re.compile(f"(?:(?:自评|评价)(?:分数|总得分)|{spaced(SCORE_WORDS)})" + r"(?:为|是|:|：)?\s*(\d+(?:\.\d+)?)\s*分")
 
 
 @dataclass(slots=True)
