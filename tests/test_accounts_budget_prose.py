@@ -15,6 +15,7 @@ from jixiao.core.findings import Finding
 from jixiao.core.records import Document
 from jixiao.read import read_path
 from layouts.budget_prose import Prose, adjustment, budget_prose, budget_report
+from layouts.degrade import pdf_spaces
 
 SEEDS = range(1, 9)
 
@@ -120,3 +121,18 @@ def test_a_budget_report_rate_or_share_that_does_not_divide_out_is_found(tmp_pat
     found = _found(_read(tmp_path, budget_report(seed, (plant,))))
     row = "税收收入占比" if plant == "report_share" else "一般公共预算支出安排增减率"
     assert [(f.kind, f.row) for f in found] == [("text_percent" if plant == "report_share" else "text_growth", row)]
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize("plant", ["", "share", "growth", "basic"])
+def test_spaces_a_pdf_puts_inside_words_change_nothing(tmp_path: Path, seed: int, plant: str) -> None:
+    """The same 说明 with a space after every four Chinese characters (PDF text: "非税收入 完成", "人员经费 支出"):
+    the same figures read, the same mistake found on the same line, nothing else."""
+    p = budget_prose(seed, (plant,) if plant else ())
+    clean = _found(_read(tmp_path, p))
+    p.lines = [pdf_spaces(x) for x in p.lines]
+    doc = _read(tmp_path, p)
+    stated = _stated(doc)
+    assert (stated["基本支出"], stated["项目支出"]) == (p.basic, p.project)
+    assert [(f.kind, f.row, f.reported) for f in _found(doc)] == [(f.kind, f.row, f.reported) for f in clean]
+    assert len(clean) == (1 if plant else 0)
