@@ -5,6 +5,7 @@ amounts; each planted mistake is found, named by its line, and nothing else is (
 
 from __future__ import annotations
 
+import random
 from decimal import Decimal
 from pathlib import Path
 
@@ -136,3 +137,16 @@ def test_spaces_a_pdf_puts_inside_words_change_nothing(tmp_path: Path, seed: int
     assert (stated["基本支出"], stated["项目支出"]) == (p.basic, p.project)
     assert [(f.kind, f.row, f.reported) for f in _found(doc)] == [(f.kind, f.row, f.reported) for f in clean]
     assert len(clean) == (1 if plant else 0)
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_classes_named_as_the_2007_classification_named_them_are_read(tmp_path: Path, seed: int) -> None:
+    """"部门支出预算A万元,其中:教育B万元,…;医疗卫生C万元,…" (the classes before 2010, without 支出)."""
+    rng = random.Random(seed)
+    parts = {n: Decimal(rng.randrange(100, 900_000)) / 10 for n in ("教育", "科学技术", "医疗卫生", "环境保护")}
+    total = sum(parts.values(), Decimal(0))
+    said = "；".join(f"{n}{v}万元，主要用于所属单位基本支出" for n, v in parts.items())
+    p = Prose(["二、部门预算草案编制情况", f"部门收入预算{total}万元，其中：财政拨款{total}万元。",
+               f"部门支出预算{total}万元，其中：{said}。"], total, Decimal(0), Decimal(0), parts, "", "万元")
+    stated = _stated(_read(tmp_path, p))
+    assert {n: stated[n] for n in parts} == parts

@@ -20,7 +20,7 @@ from functools import lru_cache
 from jixiao.accounts.identity import Ctx, compare
 from jixiao.accounts.model import AccountRow, AccountTable
 from jixiao.accounts.notes_list import check_lists, list_items
-from jixiao.accounts.notes_parts import ADJUSTED, adjustment_findings, split_findings
+from jixiao.accounts.notes_parts import ADJUSTED, adjustment_findings, split_findings, summary_findings
 from jixiao.accounts.notes_printed import printed_lines
 from jixiao.accounts.prose import Paragraphs, paragraphs
 from jixiao.accounts.prose import where as _line_of
@@ -63,6 +63,9 @@ WHOLES = {"本年收入合计", "本年支出合计", "收入总计", "支出总
           "一般公共预算本级收入", "一般公共财政预算支出", "收入合计", "支出合计", "收入总预算", "支出总预算", "部门收入",
           "部门支出", "政府债务限额", "法定债务余额", "政府债务余额"}
 _NUM = r"(\d[\d,]*(?:\.\d+)?)"
+# the functional classes as the 2007 classification named them, without 支出 ("教育7043.8万元, 医疗卫生908055.4万元")
+OLD_CLASSES = ("一般公共服务", "公共安全", "教育", "科学技术", "文化体育与传媒", "社会保障和就业", "医疗卫生", "环境保护",
+               "城乡社区事务", "农林水事务", "交通运输", "工业商业金融等事务")
 # the level a report names a line at (全县一般公共预算收入 and 县级一般公共预算收入 are two lines)
 LEVEL = r"(?:全县|县级|县本级|全市|市级|市本级|全区|区级|区本级|全省|省级|省本级|全镇|镇级|乡镇级)"
 
@@ -75,7 +78,7 @@ def _stated() -> re.Pattern[str]:
 
     codes = load_codes(2024)
     classes = [n for c, n in (codes.names.items() if codes else []) if len(c) == 3 and n.endswith("支出")]
-    names = sorted({*LINES, *classes}, key=len, reverse=True)
+    names = sorted({*LINES, *classes, *OLD_CLASSES}, key=len, reverse=True)
     return re.compile("(" + LEVEL + "?(?:" + "|".join(map(re.escape, names)) + r")(?:预算|决算)?数?(?:总计|合计|总量)?(?:财政拨款)?)"  # 机关运行经费财政拨款
                       r"(?:类科目)?(?:[(（][^()（）]{1,6}[)）])?(?:[由从](?:年初)?(?:预算)?数?的?)?"  # 由年初预算的X调整为Y
                       r"(?:累计|预计|安排|拟调整|调整){0,2}[为是共计完成实现:：]{0,3}\s*" + _NUM
@@ -194,6 +197,8 @@ def check_notes(ctx: Ctx, t: AccountTable, body: list[tuple[str, Source]], paras
         w = stated["收入总计"]
         out.append(compare(ctx, "balance", (f"{t.name}：收入总计 = 支出总计", f"{t.name_en}: income total = expenditure total"),
                            w.get(col), [stated["支出总计"].get(col)], w.source, "收入总计", ["支出总计"], blame_blank=False))
+    if _TWO_SIDED.search(t.title) and not any(all(p in stated for p in parts) for _, parts in _BALANCES):
+        out.extend(summary_findings(ctx, t))
     if any(r.item for r in t.rows):  # a 三公 statement in prose
         from jixiao.accounts.sangong_text import check_stated_sangong
 

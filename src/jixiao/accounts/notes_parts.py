@@ -3,7 +3,8 @@
 - a whole whose parts are complete by what the words mean, stated as "A万元,其中(包括):B万元…C万元" within one
   section of the text: 基本支出 = 人员经费 + 公用经费 (人员经费支出, 公用经费支出); 债务限额 = 一般债务限额 +
   专项债务限额; 债务余额 = 一般债务余额 + 专项债务余额;
-- an adjustment "A万元(拟)调整为B万元,调减(调增)C万元" (or "由A万元调整为B万元,减少C万元"): A ∓ C = B.
+- an adjustment "A万元(拟)调整为B万元,调减(调增)C万元" (or "由A万元调整为B万元,减少C万元"): A ∓ C = B;
+- a 收支总表 read from loose words: 收入总计 = 本年收入合计 + the carried lines; 本年收入合计 = its income lines.
 
 Each sum is exact in the text's own figures (the parts are printed with the whole's decimals); a difference is
 reported by ``identity.compare`` with the line it stands on.
@@ -14,6 +15,7 @@ from __future__ import annotations
 import re
 
 from jixiao.accounts.identity import Ctx, compare
+from jixiao.accounts.model import AccountTable
 from jixiao.accounts.prose import Paragraphs
 from jixiao.accounts.prose import where as _line_of
 from jixiao.core.findings import Finding
@@ -95,4 +97,38 @@ def adjustment_findings(ctx: Ctx, paras: Paragraphs) -> list[Finding | None]:
             out.append(compare(ctx, "total_sum", ("预算调整：调整前 ∓ 调整数 = 调整后",
                                                   "the adjustment: before ∓ change = after"),
                                whole, parts, _line_of(lines, m.group(3)), row, names, blame_blank=False))
+    return out
+
+
+# a 收支总表 read from loose words (one cell a line): the lines that add to 收入总计 besides 本年收入合计, and the
+# template's own income lines that make 本年收入合计 (no parent line among them: 财政拨款收入 holds two of them)
+CARRIED_IN = ("上年结转结余", "上年结转", "上年结转和结余", "年初结转和结余", "使用非财政拨款结余", "用事业基金弥补收支差额")
+INCOME_LINES = ("一般公共预算拨款收入", "政府性基金预算拨款收入", "国有资本经营预算拨款收入", "财政专户管理资金收入",
+                "事业收入", "事业单位经营收入", "上级补助收入", "附属单位上缴收入", "其他收入", "单位资金收入")
+_PARENTS = ("财政拨款收入", "财政拨款", "单位资金")
+
+
+def summary_findings(ctx: Ctx, t: AccountTable) -> list[Finding | None]:
+    """收入总计 = 本年收入合计 + the carried lines stated; 本年收入合计 = the template's income lines stated (a line
+    left blank lost its cell with its zero: none is missing)."""
+    col = t.columns[0] if t.columns else None
+    stated = {r.name: r for r in t.rows}
+    if col is None or "本年收入合计" not in stated:
+        return []
+    out: list[Finding | None] = []
+    name, name_en = t.name, t.name_en
+    if "收入总计" in stated:
+        parts = ["本年收入合计", *(n for n in CARRIED_IN if n in stated)]
+        w = stated["收入总计"]
+        out.append(compare(ctx, "balance", (f"{name}：收入总计 = " + " + ".join(parts),
+                                            f"{name_en}: income total = " + " + ".join(parts)),
+                           w.get(col), [stated[p].get(col) for p in parts], w.source, "收入总计", parts,
+                           blame_blank=False))
+    income = [n for n in INCOME_LINES if n in stated]
+    if income and not any(p in stated for p in _PARENTS):
+        w = stated["本年收入合计"]
+        out.append(compare(ctx, "total_sum", (f"{name}：本年收入合计 = " + " + ".join(income),
+                                              f"{name_en}: this year's income = the sum of its lines"),
+                           w.get(col), [stated[p].get(col) for p in income], w.source, "本年收入合计", income,
+                           blame_blank=False))
     return out

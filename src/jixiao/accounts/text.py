@@ -41,6 +41,7 @@ _FILLER = r"[\s()类为决预算支出数共计安排:]{0,8}?"
 # without 的); group 2: the scale (亿, 万, "" for 元)
 _SHARE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*([亿万]?)元\s*[,，]?\s*占(?:([^\d,，。;；%]{1,16}?)的?(?:比重|比例)?[为是]?)?"
                     r"\s*(\d+(?:\.\d+)?)%")
+_AMOUNT_EITHER = r"(\d[\d,]*(?:\.\d+)?)\s*(万)?元"  # an amount in 万元 or 元 (group 3: 万)
 _OWN_BUDGET = re.compile(r"^(?:调整|年初|全年|当年)?预算(?:数)?$")
 _YUAN = r"(\d[\d,]*(?:\.\d+)?)\s*元"  # an amount in 元 (not 万元): the bases of a share said in 元
 
@@ -183,7 +184,7 @@ def _item_findings(ctx: Ctx, acc: Accounts, text: str, lines: list[tuple[str, So
 def check_text(ctx: Ctx, acc: Accounts, paras: Paragraphs) -> list[Finding]:
     labels = _labels(acc)
     pattern = re.compile(
-        "(" + "|".join(re.escape(k) for k in sorted(labels, key=len, reverse=True)) + ")" + _FILLER + _AMOUNT
+        "(" + "|".join(re.escape(k) for k in sorted(labels, key=len, reverse=True)) + ")" + _FILLER + _AMOUNT_EITHER
     ) if labels else None
     all_values = [v for vs in labels.values() for v, _ in vs]
     # the figures a 情况说明 states on its own (no table) are the amounts its changes may be of
@@ -208,18 +209,20 @@ def _amount_findings(ctx: Ctx, pattern: re.Pattern[str], labels: Labels,
                      text: str, lines: list[tuple[str, Source]]) -> Iterable[Finding | None]:
     for m in pattern.finditer(text):
         value = parse_decimal(m.group(2))
-        known = labels[m.group(1)]
+        scale = Decimal(1) if m.group(3) else Decimal(10000)  # the labels' values are in 万元; the text's in 万元 or 元
+        known = [(v * scale, t) for v, t in labels[m.group(1)]]
         if value is None or any(same_as_quoted(v, m.group(2)) for v, _ in known):
             continue
         v, where = known[0]
         # The amount is another line's figure (收入总计 quoted with 本年收入合计's amount): a label written
         # wrong rather than a figure that does not hold — suspect, naming the line it matches.
-        same = [k for k, vs in labels.items() if k != m.group(1) and any(same_as_quoted(x, m.group(2)) for x, _ in vs)]
+        same = [k for k, vs in labels.items()
+                if k != m.group(1) and any(same_as_quoted(x * scale, m.group(2)) for x, _ in vs)]
         other = next((k for k in same if "合计" in k), same[0] if same else None)  # a total line first
         said = text[m.end(1):m.start(2)]
         if other is not None and any(w in said and w in other for w in ("预算", "决算")):
             continue  # "“三公”经费支出预算为49.9万元": the text says which figure it quotes, and it is that one
-        zh = f"情况说明「{m.group(1)} {m.group(2)} 万元」与{where.title}的 {v} 不符"
+        zh = f"情况说明「{m.group(1)} {m.group(2)} {'万元' if m.group(3) else '元'}」与{where.title}的 {fmt_plain(v)} 不符"
         en = f"the notes give {m.group(1)} {m.group(2)}; the {where.name_en} has {v}"
         if other is not None:
             zh += f"；{m.group(2)} 是「{other}」的数额，疑为口径写错"
