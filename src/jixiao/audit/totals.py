@@ -71,6 +71,16 @@ def _outside_levels(doc: Document) -> str | None:
     return None
 
 
+def _execution_unread(doc: Document) -> bool:
+    """A project form whose first levels leave room for an execution block (their weights short of 100) whose weight
+    was not read: the page lacks its funds block (an excerpt of the form's end), or printed no weight in it."""
+    ws = [v.dec for k, v in doc.level1_weights.items() if k != "预算执行"]
+    funds = doc.funds.get("total")
+    return (doc.type == "project_self_evaluation" and "预算执行" not in doc.level1_weights
+            and (funds is None or funds.weight.value is None) and all(w is not None for w in ws)
+            and sum((w for w in ws if w is not None), ZERO) in (Decimal(80), Decimal(90)))
+
+
 def check_weights(doc: Document) -> list[Finding]:
     name = doc_name(doc)
     out: list[Finding] = []
@@ -84,6 +94,12 @@ def check_weights(doc: Document) -> list[Finding]:
                 f"指标“{outside}”不在读出分值的一级指标之下，一级指标分值未全部读出，无法核对其和。",
                 f"the indicator '{outside}' lies under no first level whose weight was read; the first-level "
                 "weights cannot be summed.", None, None, "一级权重"))
+        elif _execution_unread(doc):
+            out.append(finding(
+                "cannot_verify", "info", name, loc(next(iter(doc.level1_weights.values()))),
+                "预算执行部分的分值未读出（页面没有资金表，或其分值未印出），一级指标分值之和无法核对。",
+                "the execution block's weight was not read (no funds block on the page, or no weight in it); the "
+                "first-level weights cannot be summed.", None, None, "一级权重"))
         elif all(w is not None for w in ws):
             s = sum((w for w in ws if w is not None), ZERO)
             if s != HUNDRED:

@@ -35,7 +35,7 @@ _EXTRA_MONEY = ("pooled", "net_budget", "arrived")
 
 def check_transfer(doc: Document) -> list[Finding]:
     if doc.extra.get("form") != "transfer":
-        return []
+        return check_said(doc)  # a project's report in prose: what its 其中 lists says adds up
     rows: Rows = doc.extra.get(FUNDS) or {}
     out = check_printed_rates(doc, rows)
     out += check_sources(doc, rows, _EXTRA_MONEY, "年度资金总额")

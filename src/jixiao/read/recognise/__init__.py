@@ -29,6 +29,7 @@ from jixiao.read.recognise import (
     ruletable_labels,
     ruletable_tiers,
     scoretable,
+    scoretable_glued,
     stream,
     transfer,
 )
@@ -52,6 +53,8 @@ FALLBACKS: tuple[tuple[str, Recogniser], ...] = (
     ("transfer", transfer.recognise),  # 转移支付 forms and reports: only files that say they are one
     ("stream", stream.recognise),
     ("scoretable", scoretable.recognise),
+    # a score table's rows run together, each weight and score glued into one run of digits (…扣完为止。55)
+    ("scoretable_glued", scoretable_glued.recognise),
     ("evalform", evalform.recognise),  # a project evaluation's score table (决策 / 过程 / 产出 / 效益)
     # weights printed in the labels, the table's structure lost (run together, one character a line)
     ("ruletable_labels", ruletable_labels.recognise),

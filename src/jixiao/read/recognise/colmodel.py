@@ -13,8 +13,11 @@ to be there, so a row's numbers are never placed as if it were not).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
+from jixiao.core.records import Problem
+from jixiao.core.source import Source
 from jixiao.read.export import FUNDS_COLUMNS
 from jixiao.read.recognise.formspec import FUNDS_COLUMNS as FUNDS_LABELS
 from jixiao.read.recognise.formspec import INDICATOR_COLUMNS, UNITS
@@ -100,6 +103,39 @@ def complete(found: Sequence[str | None], orders: Sequence[Sequence[str]] = ORDE
     return out
 
 
-def complete_indicators(found: Sequence[str | None]) -> list[str | None]:
-    """``complete`` for the indicator block's header."""
-    return complete(found, INDICATOR_ORDERS, INDICATOR_FILLABLE)
+@dataclass(frozen=True)
+class Block:
+    """A block's header as the column model reads it: its template orders, the fields a label not understood may
+    be read as, their names on the template, and how the reading is said."""
+
+    orders: tuple[tuple[str, ...], ...]
+    fillable: tuple[str, ...]
+    zh: dict[str, str]
+    said_zh: str  # 资金表头 / 指标表头
+    said_en: str  # funds / indicator
+
+
+FUNDS = Block(ORDERS, ORDERS[0], FIELD_ZH, "资金表头", "funds")
+INDICATORS = Block(INDICATOR_ORDERS, INDICATOR_FILLABLE, INDICATOR_ZH, "指标表头", "indicator")
+
+
+def read_by_order(found: Sequence[str | None], labels: Sequence[tuple[str, Source | None]], problems: list[Problem],
+                  block: Block = FUNDS, ends: Sequence[bool] = ()) -> tuple[list[str | None], int | None]:
+    """The header's fields in printed order (``found``: None where a label is not understood), those labels
+    (``labels``, their text and source, in order) read by the column model (``complete``), each reading said on
+    ``problems``. A label marked in ``ends`` that the model cannot read ends the header there: the fields before
+    it, and its index in ``labels``, are returned (None when the header reads to its end)."""
+    got = complete(found, block.orders, block.fillable)
+    j = 0
+    for at, (was, now) in enumerate(zip(found, got, strict=True)):
+        if was is not None:
+            continue
+        text, source = labels[j]
+        if now is None and j < len(ends) and ends[j]:
+            return got[:at], j
+        if now is not None:
+            problems.append(Problem(f"{block.said_zh}的栏目“{text}”未能识别，按表式的栏目顺序读作{block.zh[now]}", source,
+                                    f"{block.said_en} column label '{text}' not understood: read as {now} by the "
+                                    "form's column order"))
+        j += 1
+    return got, None

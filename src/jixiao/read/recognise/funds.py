@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from jixiao.core.records import FundsRow, Problem
 from jixiao.core.source import Source
 from jixiao.core.table import Cell
-from jixiao.read.recognise.colmodel import FIELD_ZH, complete, new_label
+from jixiao.read.recognise.colmodel import FIELD_ZH, new_label, read_by_order
 from jixiao.read.recognise.common import (
     Row,
     amount,
@@ -16,39 +16,13 @@ from jixiao.read.recognise.common import (
     is_dash,
     is_number,
     label_containing,
-    match_label,
     norm,
     num_val,
     problem,
 )
+from jixiao.read.recognise.formspec import MONEY, funds_column
+from jixiao.read.recognise.formspec import STANDARD_ORDER as STANDARD_FUNDS_ORDER
 from jixiao.read.recognise.placement import Item, judge, place
-
-FUNDS_COLUMN_ALIASES: tuple[tuple[str, str], ...] = (
-    ("年初预算数", "initial_budget"),
-    ("年初预算", "initial_budget"),
-    ("全年预算数", "annual_budget"),
-    ("调整后预算数", "annual_budget"),
-    ("调整预算数", "annual_budget"),
-    ("全年预算", "annual_budget"),
-    ("预算数", "annual_budget"),  # 预算数(A) | 执行数(B) | 执行率(B/A): the 20-point form's one budget
-    ("全年执行数", "executed"),
-    ("预算执行数", "executed"),
-    ("全年实际执行数", "executed"),
-    ("实际执行数", "executed"),
-    ("跟踪执行数", "executed"),
-    ("全年执行", "executed"),
-    ("执行数", "executed"),
-    ("分值", "weight"),
-    ("分数", "weight"),
-    ("权重", "weight"),
-    ("执行率", "rate"),
-    ("预算执行率", "rate"),
-    ("得分", "score"),
-    ("自评得分", "score"),
-    ("自评分", "score"),
-)
-MONEY = ("initial_budget", "annual_budget", "executed")
-STANDARD_FUNDS_ORDER = ("initial_budget", "annual_budget", "executed", "weight", "rate", "score")
 
 
 class FundsHeader:
@@ -69,7 +43,7 @@ class FundsHeader:
             t = eff(c)
             if not t:
                 continue
-            key = match_label(norm(t), FUNDS_COLUMN_ALIASES)
+            key = funds_column(norm(t))
             if key is not None:
                 self.cols.append((i, key))
                 found = True
@@ -91,15 +65,10 @@ class FundsHeader:
         if not self.unknown or self.inferred or self.rows != 1 or self._by_position() is None:
             return
         at = sorted([(i, k) for i, k in self.cols] + [(i, None) for i, _ in self.unknown if i not in dict(self.cols)])
-        got = complete([k for _, k in at])
         cells = dict(self.unknown)
-        for (i, k), g in zip(at, got, strict=True):
-            if k is None and g is not None:
-                self.inferred[i] = g
-                problems.append(problem(
-                    f"资金表头的栏目“{eff(cells[i])}”未能识别，按表式的栏目顺序读作{FIELD_ZH[g]}",
-                    f"funds column label '{eff(cells[i])}' not understood: read as {g} by the form's column order",
-                    cells[i].source))
+        got, _ = read_by_order([k for _, k in at], [(eff(cells[i]), cells[i].source) for i, k in at if k is None],
+                               problems)
+        self.inferred = {i: g for (i, k), g in zip(at, got, strict=True) if k is None and g is not None}
         self.cols = sorted(self.cols + list(self.inferred.items()))
 
     @staticmethod
@@ -163,6 +132,29 @@ class FundsHeader:
                 values[0][1].source))
         return placed
 
+    def _by_position_or_arithmetic(self, placed: dict[str, Cell], values: list[tuple[int, Cell]],
+                                   total: FundsRow | None, problems: list[Problem], name: str) -> dict[str, Cell]:
+        """A row with fewer numbers than the header has columns, read by the cells' positions: when the form's
+        arithmetic contradicts that reading (a blank cell that vanished and a trailing empty one shifted the row:
+        a rate under 分值) and one placement of the same numbers in label order satisfies it, that placement;
+        else the reading by position, and the audit says what it contradicts."""
+        outside = total is not None and any(getattr(total, k).value is None for k, c in placed.items()
+                                            if k in MONEY and eff(c))  # a part's amount where its total has none
+        if len(values) >= len(self.cols) or not self._standard_fits() or self.rows != 1 or (
+                self._confirmed(placed) and not outside):
+            return placed
+        if any(eff(c).endswith("%") and k != "rate" for k, c in placed.items()):  # a rate under 分值: impossible
+            return self._by_arithmetic(values, total, problems, name) or placed  # so read as that reading says
+        said: list[Problem] = []
+        other = self._by_arithmetic(values, total, said, name)
+        if not other or said and not said[-1].message.endswith("按表内算术关系对应栏目") or not self._confirmed(other):
+            return placed
+        texts = " ".join(eff(c) for _, c in values)
+        problems.append(problem(f"{name}行的数值“{texts}”按所在位置对应栏目与表内算术关系不符，按算术关系对应栏目",
+                                f"the {name} row's values '{texts}' read by their positions contradict the form's "
+                                "arithmetic: placed by it", values[0][1].source))
+        return other
+
     def place(self, row: Row, label_at: int, problems: list[Problem], name: str,
               total: FundsRow | None = None) -> tuple[FundsRow, bool]:
         """Map the cells right of the row label to fields: by the header's columns when every value sits
@@ -187,6 +179,7 @@ class FundsHeader:
             for i, c in blanks:
                 if i in pos:
                     placed.setdefault(pos[i], c)
+            placed = self._by_position_or_arithmetic(placed, values, total, problems, name)
         elif pos is not None and unread and all(
                 i in pos or i in unread for i, _ in values) and all(i > label_at for i in pos):
             placed = {pos[i]: c for i, c in values if i in pos}  # a column whose label is not understood holds

@@ -3,13 +3,14 @@ pages, labels carried down the cells a merged range left blank."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 
 from jixiao.core.records import MISSING, IndicatorRow, Problem, Val
 from jixiao.core.source import Source
 from jixiao.core.table import Cell
-from jixiao.read.recognise.colmodel import complete_indicators, new_label
+from jixiao.read.recognise.colmodel import INDICATORS, new_label, read_by_order
 from jixiao.read.recognise.common import (
     Row,
     eff,
@@ -84,22 +85,31 @@ def indicator_columns(row: Row) -> dict[str, int] | None:
     return None
 
 
-def model_columns(row: Row, cols: dict[str, int]) -> dict[str, int]:
+def model_columns(row: Row, cols: dict[str, int], problems: list[Problem]) -> None:
     """The header's columns right of 三级指标 whose label no alias knows, read by the column model (``colmodel``) as
-    the fields the header lacks: field → column."""
+    the fields the header lacks, into ``cols`` (field → column); each reading said."""
     at = {i: k for k, i in cols.items()}
     found = [(i, at.get(i)) for i, c in enumerate(row)
              if i in at or i > cols["level3"] and (t := eff(c)) and new_label(norm(t))]
     if all(k is not None for _, k in found):
-        return {}
-    got = complete_indicators([k for _, k in found])
-    return {g: i for (i, k), g in zip(found, got, strict=True) if k is None and g is not None}
+        return
+    got, _ = read_by_order([k for _, k in found], [(eff(row[i]), row[i].source) for i, k in found if k is None],
+                           problems, INDICATORS)
+    cols.update({g: i for (i, k), g in zip(found, got, strict=True) if k is None and g is not None})
+
+
+_WEIGHT_AFTER = re.compile(r"\(\d+(?:\.\d+)?分\)$")  # 产出指标（40分）: a first level's weight printed in its label
+
+
+def _bare(n: str) -> str:
+    """A normalised label without the weight printed after it (产出指标(40分) → 产出指标)."""
+    return _WEIGHT_AFTER.sub("", n)
 
 
 @lru_cache(maxsize=65536)
 def _labelish(t: str) -> bool:
     n = norm(t)
-    return n in LEVEL1 or n in LEVEL2 or n in OUTER
+    return n in LEVEL1 or n in LEVEL2 or n in OUTER or _bare(n) in LEVEL1
 
 
 class IndicatorBlock:
@@ -238,7 +248,7 @@ class IndicatorBlock:
                 continue
             if self.policy and is_number(t):
                 l1w = row[i]
-            elif n in LEVEL1 and (n not in LEVEL2 or i == p1 or p1 is None):
+            elif (n in LEVEL1 or _bare(n) in LEVEL1) and (n not in LEVEL2 or i == p1 or p1 is None):
                 l1 = text_val(row[i])
             elif n in LEVEL2 or n.endswith("指标") and i != p1:
                 l2 = text_val(row[i])

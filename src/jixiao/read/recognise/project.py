@@ -27,7 +27,6 @@ from jixiao.core.source import Source
 from jixiao.core.table import Cell
 from jixiao.read.base import FileRead
 from jixiao.read.grid import NO_VALUE
-from jixiao.read.recognise.colmodel import INDICATOR_ZH
 from jixiao.read.recognise.common import (
     BLOCK_WEIGHT,
     Row,
@@ -240,12 +239,7 @@ class _Form:
             return None
         cols = indicator_columns(row) if "三级指标" in labels else None
         if cols is not None:
-            for field, at in model_columns(row, cols).items():
-                cols[field] = at
-                self.problems.append(problem(
-                    f"指标表头的栏目“{eff(row[at])}”未能识别，按表式的栏目顺序读作{INDICATOR_ZH[field]}",
-                    f"indicator column label '{eff(row[at])}' not understood: read as {field} by the form's column order",
-                    row[at].source))
+            model_columns(row, cols, self.problems)
             if self.block is None:
                 self.block = IndicatorBlock(cols, self.problems)
             else:

@@ -10,9 +10,9 @@ from jixiao.core.records import FUNDS_ROWS, Document, FundsRow, Problem, Val
 from jixiao.core.source import Source
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.colmodel import ORDERS
-from jixiao.read.recognise.common import find_year, match_label, money_unit, norm, problem
-from jixiao.read.recognise.formspec import FUNDS_ROW_ZH
-from jixiao.read.recognise.funds import FUNDS_COLUMN_ALIASES, funds_key
+from jixiao.read.recognise.common import find_year, money_unit, norm, problem
+from jixiao.read.recognise.formspec import FUNDS_ROW_ZH, funds_column
+from jixiao.read.recognise.funds import funds_key
 from jixiao.read.recognise.placement import Item, judge
 
 _SCALAR = re.compile(r"(项目名称|主管部门|实施单位)\s*[:：]?\s*(.+?)(?=\s+(?:项目名称|主管部门|实施单位)|$)")
@@ -59,7 +59,7 @@ def _flattened_form(lines: list[tuple[str, Source]], before: list[str], doc_type
                 doc.header[m.group(1)] = Val(m.group(2).strip(), m.group(2), src)
         elif head.startswith("项目资金"):
             doc.money_unit = money_unit([text])
-            columns = [k for t in tokens if (k := match_label(norm(t), FUNDS_COLUMN_ALIASES)) is not None]
+            columns = [k for t in tokens if (k := funds_column(norm(t))) is not None]
         elif (key := funds_key(head)) is not None:
             found = True
             values = tokens[1:]

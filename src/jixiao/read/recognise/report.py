@@ -21,49 +21,40 @@ from decimal import Decimal
 from jixiao.core.records import FUNDS_ROWS, Document, FundsRow, Val
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.common import find_year, problem
+from jixiao.read.recognise.reportwords import (
+    BUDGET,
+    BUDGET_AFTER,
+    EXECUTED,
+    EXECUTED_AFTER,
+    FORM_LABELS,
+    GRADE,
+    INITIAL,
+    LEVEL,
+    PART_AFTER,
+    RATE,
+    SCORE,
+    SCORE_TOTAL,
+    TOTAL_LEAD,
+)
 from jixiao.read.recognise.rulewords import squash
+from jixiao.read.recognise.transfer_prose import agrees
+from jixiao.read.recognise.transfer_said import SAID, said_sums
 from jixiao.read.recognise.transfer_text import Flat, flatten
 
+# the wordings are ``reportwords``'; their names stay importable from here (``deptreport``, ``read.despace``)
+__all__ = ["BUDGET", "EXECUTED", "FORM_LABELS", "GRADE", "SCORE", "TYPE", "read_statements", "recognise",
+           "report_text"]
 TYPE = "project_self_evaluation"
-_NUM = r"(\d[\d,]*(?:\.\d+)?)"
-_UNIT = r"\s*(万元|元|万)?"
-# the label's unit, a count of projects between the label and its amount (年初批复预算8个项目985万元), the verb
-_LEAD = r"\s*(?:\(\s*(万元|元)\s*\))?\s*(?:\d+\s*个\s*项\s*目\s*)?(?:为|是|:|达|共计|总计|合计)?\s*"
-# the older 财政支出项目绩效评价报告 form's table labels (计划投资额(万元) 18821.06 | 实际使用情况(万元) …), which
-# ``read.despace`` joins where PDF spaces cut them
-FORM_LABELS = ("计划安排资金", "计划投资额", "实际使用情况")
-# a budget, then what was spent: the report form's labels and the sentences' words, the most specific first
-BUDGET_WORDS = (*FORM_LABELS[:2], "年初批复预算", "批复预算数", "批复预算", "批复数", "全年预算数", "全年预算", "调整后预算数", "调整后预算", "年度预算数", "下达预算资金",
-                "下达预算", "年初预算数", "年初预算", "预算资金", "预算数", "项目预算", "预算")
-EXECUTED_WORDS = ("实际支出", FORM_LABELS[2], "实际使用", "实际总支出", "全年执行数", "全年执行", "执行数", "执行金额", "实际支付",
-                  "累计支出", "实际拨付", "已支出")
-
-
-def spaced(words: tuple[str, ...]) -> str:
-    """``words`` as alternatives that also match with the spaces PDF text puts inside a run of characters (年初预 算数)."""
-    return "|".join(r"\s*".join(map(re.escape, w)) for w in words)
-
-
-# 支出 alone is what was spent only where it opens a clause (，支出989.935万元), never inside one (项目支出87.5万元)
-_SPENT = r"(?<=[,;。、\s])支\s*出(?:\s*数|\s*金\s*额)?"
-BUDGET = re.compile(f"({spaced(BUDGET_WORDS)})" + _LEAD + _NUM + _UNIT)
-EXECUTED = re.compile(f"({spaced(EXECUTED_WORDS)}|{_SPENT})" + _LEAD + _NUM + _UNIT)
-_INITIAL = "年初"  # a budget so labelled (年初预算, 年初批复预算) is the initial one; the rate divides by the annual budget
-RATE = re.compile(f"(?:{spaced(('预算执行率', '资金执行率', '执行率', '完成预算的'))})" + r"\s*(?:为|是|:|达到|达)?\s*" + r"(\d+(?:\.\d+)?)\s*%")
-SCORE_WORDS = ("综合评价得分", "自评得分", "评价得分", "综合得分", "自评总分", "总体得分", "总得分", "自评分", "评分为", "得分为")
-SCORE = re.compile(f"(?:{spaced(SCORE_WORDS)})" + r"\s*(?:为|是|:)?\s*(\d+(?:\.\d+)?)\s*分")
-# the grade the report gives with its score (自评得分74.05分，等级为合格 / 评价等级为"优")
-_GRADES = ("优秀", "优", "良好", "良", "不合格", "合格", "中等", "中", "及格", "差")
-GRADE = re.compile(r"等\s*级\s*" + f"(?:{spaced(('评定为', '评为', '为', '是', ':'))})?" + r"\s*[\"“']?(" + spaced(_GRADES) + ")")
 _NEAR = 60  # characters around the score within which its grade stands
 NAME = re.compile(r"项目名称\s*[:]?\s*([^\s:]{2,40}?)(?=\s|项目单位|项目实施单位|实施单位|主管部门|$)")
 _REACH = 240  # characters within which what was spent follows its budget
 # a title calling the file a project's evaluation report (项目支出绩效单位自评报告, 项目绩效评价报告), near its top
 TITLE = re.compile(r"项目[^。]{0,12}?绩效[^。]{0,6}?(?:自评|评价)报告")
 _TOP = 400
-# or, anywhere (a page may begin mid-report), the heading such a report's outline gives its funds: 二、项目资金申报及使用
-# 情况, 二、项目资金使用及管理情况
-OUTLINE = re.compile(r"[一二三四五六七八九十]、项目资金[^。]{0,8}?使用[^。]{0,6}?情况")
+# or, anywhere (a page may begin mid-report, or its title stand only in the page's metadata), a heading of such a
+# report's outline: its funds (二、项目资金申报及使用情况, 二、项目资金使用及管理情况) or the self-evaluation template's
+# (二、项目绩效自评工作开展情况, 三、项目绩效实现情况)
+OUTLINE = re.compile(r"[一二三四五六七八九十]、(?:项目资金[^。]{0,8}?使用[^。]{0,6}?情况|项目绩效(?:自评工作开展|实现)情况)")
 _ABOUT = re.compile(r"项目")
 _EVALUATION = re.compile(r"绩效|自评|评价")
 
@@ -91,6 +82,8 @@ def recognise(fr: FileRead) -> list[Document]:
     from jixiao.read.recognise.reportform import complete
 
     complete(doc, t)  # the amounts arrived and left, the spending detail table: for the audit's arithmetic
+    if said := said_sums(t):  # an amount and the parts its 其中 lists, for the audit to add up (``audit.transfer_said``)
+        doc.extra[SAID] = said
     return [doc]
 
 
@@ -101,19 +94,97 @@ def read_statements(fr: FileRead, t: Flat, budget: re.Pattern[str] = BUDGET,
     department's report reader (``recognise.deptreport``) passes the wordings of its own statements, and
     ``sentence``: the rate only from the sentence that states them (a department's report states the rates of
     its parts too). ``titled``: the file's title calls it a project's evaluation report, so a budget stated
-    without what was spent (the excerpt ends first) is read too, the spending missing with a problem."""
-    found = [(b, executed.search(t.text, b.end(), b.end() + _REACH)) for b in budget.finditer(t.text)]
+    without what was spent (the excerpt ends first) is read too, the spending missing with a problem.
+
+    A budget said of one level's money while another level's part follows in its sentence (省级下达资金50万元，县级
+    配套20万元) is a part, never the whole: it is passed over (the reader adds nothing up)."""
+    stated = sorted([*budget.finditer(t.text), *BUDGET_AFTER.finditer(t.text)], key=lambda m: m.start(3))
+    budgets = _whole(t.text, [b for b in stated if not _part(t.text, b)])
+    found = [(b, spent_after(t.text, b.end(), executed) or _spent_before(t.text, b, executed)) for b in budgets]
     b, e = next(((b, e) for b, e in found if e is not None), found[0] if titled and found else (None, None))
     if b is None:
         return None
-    doc = _document(fr, t, b, e, sentence)
-    if squash(b.group(1)).startswith(_INITIAL):  # 年初预算X万元，全年预算Y万元，全年执行Z万元: the annual one too
+    doc, rate_at = _document(fr, t, b, e, sentence)
+    if _initial(t.text, b):  # 年初预算X万元，全年预算Y万元，全年执行Z万元: the annual one too
         total = doc.funds["total"]
         total.initial_budget = total.annual_budget
         annual = next((m for m in budget.finditer(t.text, b.end(), e.start() if e else b.end() + _REACH)
-                       if not squash(m.group(1)).startswith(_INITIAL)), None)
+                       if not _initial(t.text, m)), None)
         total.annual_budget = amount(annual, t)[0] if annual is not None else Val(None)
+    _check_rate(doc, t, b, e, rate_at)
+    if _several(t.text, found):
+        total = doc.funds["total"]
+        total.initial_budget = total.annual_budget = total.executed = total.rate = Val(None)
+        doc.problems.append(problem(
+            "报告分别列出了几个项目（或几笔资金）的预算数和执行数，未说明其合计，预算数、执行数和执行率未读取",
+            "the report lists the budgets and spending of several projects (or funds) and states no total; the "
+            "budget, spending and rate not read", t.source_at(b.start())))
     return doc
+
+
+def _several(text: str, found: list[tuple[re.Match[str], re.Match[str] | None]]) -> bool:
+    """The text states two or more budgets of different amounts, each followed by its own spending of a different
+    amount, none called their total: several projects listed (项目一…预算X…支出Y；项目二…), not one project's."""
+    pairs = {(b.group(3), e.group(3), e.start()) for b, e in found if e is not None and not _initial(text, b)}
+    return len({p[0] for p in pairs}) > 1 and len({p[1] for p in pairs}) > 1 and len({p[2] for p in pairs}) > 1
+
+
+def spent_after(text: str, at: int, executed: re.Pattern[str] = EXECUTED) -> re.Match[str] | None:
+    """The first statement of what was spent within reach after position ``at``: a label then its amount, or the
+    amount then what became of it (共计152万元资金全部支付到位)."""
+    hits = [m for m in (executed.search(text, at, at + _REACH), EXECUTED_AFTER.search(text, at, at + _REACH)) if m]
+    return min(hits, key=lambda m: m.start(3)) if hits else None
+
+
+def _spent_before(text: str, b: re.Match[str], executed: re.Pattern[str]) -> re.Match[str] | None:
+    """What was spent, stated before its budget in the budget's own sentence (实际支出45万元，占全年预算50万元的90%)."""
+    hits = [m for p in (executed, EXECUTED_AFTER) for m in p.finditer(text, _sentence(text, b.start()), b.start())]
+    return max(hits, key=lambda m: m.start(3)) if hits else None
+
+
+def _lead(text: str, b: re.Match[str]) -> str:
+    """The words of ``b``'s clause before its label (年初财政 in 年初财政下达资金5万元)."""
+    return re.split(r"[,;。、:\s]", text[max(0, b.start() - 12) : b.start()])[-1]
+
+
+def _initial(text: str, b: re.Match[str]) -> bool:
+    """The budget statement ``b`` is the initial budget: 年初 opens its label or stands before it in its clause."""
+    return squash(b.group(1)).startswith(INITIAL) or INITIAL in _lead(text, b)
+
+
+def _part(text: str, b: re.Match[str]) -> bool:
+    """The budget statement ``b`` is one level's part (省级下达资金X万元) with another part after it in its sentence."""
+    return LEVEL.search(_lead(text, b)) is not None and PART_AFTER.search(text, b.end(), _end(text, b.end())) is not None
+
+
+def _whole(text: str, budgets: list[re.Match[str]]) -> list[re.Match[str]]:
+    """Where the text states budgets of different amounts (several projects or batches listed) and says of one
+    amount that it is their total (合计批复总投资6222.4万元), that statement alone; else all, as stated."""
+    values = {m.group(3) for m in budgets if not _initial(text, m)}
+    totals = [m for m in budgets if TOTAL_LEAD.search(text[max(0, m.start() - 8) : m.start()])]
+    return totals if len(values) > 1 and len({m.group(3) for m in totals}) == 1 else budgets
+
+
+def _sentence(text: str, at: int) -> int:
+    """The start of the sentence that holds position ``at``."""
+    return text.rfind("。", 0, at) + 1
+
+
+def _check_rate(doc: Document, t: Flat, b: re.Match[str], e: re.Match[str] | None, rate_at: int) -> None:
+    """A rate that is not the spending ÷ the budget read is kept only when the three stand in one sentence (then
+    the text contradicts itself, a mistake for the audit to find); from other sentences it may be the rate of
+    other sums, so it is not read as the project's (a located problem says why): never a false error."""
+    total = doc.funds["total"]
+    rate = total.rate
+    if rate.dec is None or e is None or agrees(rate, total.annual_budget, total.executed):
+        return
+    if len({_sentence(t.text, b.start()), _sentence(t.text, e.start(3)), _sentence(t.text, rate_at)}) == 1:
+        return
+    total.rate = Val(None)
+    doc.problems.append(problem(
+        f"报告所述执行率{rate.text}与所述执行数÷预算数不符，且不在同一句中（所指金额可能不同），未作为执行率读取",
+        f"the report's rate {rate.text} is not its stated spending ÷ budget and stands in another sentence (it may "
+        "speak of other sums); not read as the rate", rate.source))
 
 
 def _end(text: str, at: int) -> int:
@@ -122,7 +193,9 @@ def _end(text: str, at: int) -> int:
     return len(text) if k < 0 else k + 1
 
 
-def _document(fr: FileRead, t: Flat, b: re.Match[str], e: re.Match[str] | None, sentence: bool = False) -> Document:
+def _document(fr: FileRead, t: Flat, b: re.Match[str], e: re.Match[str] | None,
+              sentence: bool = False) -> tuple[Document, int]:
+    """The report's document, and where its rate stands (-1: none)."""
     src = t.source_at(b.start())
     problems = [problem("未找到自评表，从评价报告的文字中读取了预算数、执行数、执行率和得分；指标未读取",
                         "no self-evaluation form: the budget, spending, rate and score read from the report's "
@@ -147,9 +220,10 @@ def _document(fr: FileRead, t: Flat, b: re.Match[str], e: re.Match[str] | None, 
     if sentence:
         lo, hi = max(lo, t.text.rfind("。", 0, b.start()) + 1), min(hi, _end(t.text, last))
     rate = RATE.search(t.text, lo, hi)
+    rate_at = -1 if rate is None else rate.start(1)
     if rate is not None:
         total.rate = Val(Decimal(rate.group(1)), rate.group(1) + "%", t.source_at(rate.start(1)))
-    score = SCORE.search(t.text)
+    score = SCORE_TOTAL.search(t.text) or SCORE.search(t.text)
     if score is not None:
         doc.total_score = Val(Decimal(score.group(1)), score.group(1), t.source_at(score.start(1)))
         grade = GRADE.search(t.text, max(0, score.start() - _NEAR), score.end() + _NEAR)
@@ -161,4 +235,4 @@ def _document(fr: FileRead, t: Flat, b: re.Match[str], e: re.Match[str] | None, 
         doc.title = name.group(1)
     doc.year = find_year([t.text[:400]])
     doc.money_unit = unit_b or unit_e
-    return doc
+    return doc, rate_at

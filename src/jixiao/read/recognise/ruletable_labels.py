@@ -30,6 +30,7 @@ from jixiao.read.recognise.labeltree import (
 )
 from jixiao.read.recognise.ruletable_names import LEVEL_WEIGHTS_HEAD, Label, labels_in
 from jixiao.read.recognise.ruletable_weighttree import (
+    LIST_MARKS,
     SEPARATORS,
     TOTAL,
     Node,
@@ -53,6 +54,7 @@ _SCORE_WORD = re.compile(r"得分|自评分|评分(?!标准|细则|办法|方法
 # (after a percent sign too: a % closes the number before it, …×100%8 is 100% and then 8; or …100%.5)
 _ALONE = re.compile(r"(?:(?<=[\u3400-\u9fff\s|:：。；;，,)）%％])|(?<=[%％][.。oO]))(\d+(?:\.\d+)?)(?=[\u3400-\u9fff\s|]|$)")
 _QUANTITY = re.compile(r"[分%％个年月日元万次人项名位倍天条户所家]")
+_NEXT_MARK = re.compile(rf"(?:[\s|]*(?:{LIST_MARKS.pattern}))+[\s|]*$")
 _RULE_WORDS = re.compile(r"[得扣计减]\s*\d|不得分|满分|酌情|扣完")
 
 
@@ -115,7 +117,7 @@ def _row(node: Node, flat: Flat, tail_end: int, first: bool = False) -> tuple[In
         ind.level1 = above[0] if above else MISSING
         ind.level2 = above[1] if len(above) > 1 else MISSING
         ind.level3 = leaf
-    tail = flat.text[lab.end : tail_end]
+    tail = _NEXT_MARK.sub("", flat.text[lab.end : tail_end])  # the next row's list mark (2. / (3) / 第4项) is not this row's
     score, at, several = _score(tail, first)
     note = None
     if several:
@@ -123,7 +125,7 @@ def _row(node: Node, flat: Flat, tail_end: int, first: bool = False) -> tuple[In
     elif score is not None:
         ind.score = Val(Decimal(score), score, flat.source_at(lab.end + at))
         tail = tail[at + len(score) :] if first else tail[:at]
-    rule = SEPARATORS.sub(" ", tail).strip(" |")
+    rule = SEPARATORS.sub(" ", tail).strip(" |").lstrip(":：").strip()
     if rule:
         ind.rule_text = _val(rule, flat, lab.end)
     return ind, note

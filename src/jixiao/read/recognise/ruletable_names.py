@@ -14,7 +14,9 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-LABEL = re.compile(r"[(（【\[]\s*(\d+(?:\.\d+)?)\s*分\s*[)）】\]]")
+# the weight in any bracket (（5分） 【5分】 〔5分〕 ［5分］, 分值5分), or as a 权重 (权重20%, 权重:20)
+LABEL = re.compile(r"[(（【\[〔［]\s*(?:(?P<w>权重)|分值|满分)?\s*[:：]?\s*(?P<n>\d+(?:\.\d+)?)\s*"
+                   r"(?:分|(?(w)(?:%|％)?|(?!)))\s*[)）】\]〕］]")
 # a weight printed in a 分值 column and run together between a name and the next cell's text
 BARE = re.compile(r"(?<=[\u3400-\u9fff”\"])(\d+(?:\.\d+)?)(?=[\u3400-\u9fff“\"])(?![个年月日元万次人项名位倍天条户所家分])")
 # such a weight run into a rule that begins with a percentage (预算完成率5100%计满分: 5, then 100%)
@@ -24,7 +26,9 @@ _COMPARED = re.compile(r"(?:大于|小于|低于|高于|超过|不足|达到|达
 # the header of such a table: a 分值 column after each level's (一级指标分值二级指标分值…)
 LEVEL_WEIGHTS_HEAD = re.compile(r"[一二三四]级[\s|]*(?:指[\s|]*标)?[\s|]*分[\s|]*值")
 _HEADER_WORDS = re.compile(r"得分|分值|权重|权数|满分|说明|标准|依据|备注|指标|内容|要点|办法|细则|评分|序号")
-_LIST_MARK = re.compile(r"^(?:[一二三四五六七八九十]*、)+")
+_LIST_MARK = re.compile(r"^(?:[一二三四五六七八九十]*、|第[一二三四五六七八九十]+[项条部分章节个]?)+")
+_ORDINAL = re.compile(r"第\s*\d+\s*$")  # 第1项: the digit stops the name's run, the 项 is left at its head
+_ORDINAL_UNIT = re.compile(r"部分|[项条部章节个]")
 _NAME_CHAR = re.compile(r"[\u3400-\u9fffA-Za-z、“”《》\"']")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _LIST_NUMBER = re.compile(r"^[(（][一二三四五六七八九十]+[)）]$")  # (二)项目组织: a list mark, not a note
@@ -84,6 +88,8 @@ def _name_before(text: str, pos: int) -> tuple[str, int]:
     cut = 0
     if name.startswith("分") and start > 0 and text[start - 1 : start].isdigit():
         cut = 1  # the unit of the number before it (…0分工作目标的明确度)
+    elif (unit := _ORDINAL_UNIT.match(name)) and _ORDINAL.search(text, max(0, start - 6), start):
+        cut = unit.end()  # the end of a list mark 第1项 / 第2部分 (第 and the number stopped the name)
     mark = _LIST_MARK.match(name[cut:])
     if mark:
         cut += mark.end()
@@ -114,7 +120,8 @@ def labels_in(text: str, bare: bool = False) -> list[Label]:
     names is a weight too."""
     out: list[Label] = []
     # (where the label starts, the weight as printed, where the label ends, where the weight's digits start)
-    found: list[tuple[int, str, int, int]] = [(m.start(), m.group(1), m.end(), m.start(1)) for m in LABEL.finditer(text)]
+    found: list[tuple[int, str, int, int]] = [(m.start(), m.group("n"), m.end(), m.start("n"))
+                                              for m in LABEL.finditer(text)]
     if bare:
         found += [(m.start(), m.group(1), m.end(), m.start(1)) for m in BARE.finditer(text)
                   if Decimal(m.group(1)) <= MAX_BARE]

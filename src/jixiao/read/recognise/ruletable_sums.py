@@ -27,8 +27,10 @@ def parse(weights: Sequence[Decimal], cut: bool = True) -> list[int | None] | No
     first levels, of those the preferences below give."""
     if not weights or len(weights) > MAX_LABELS:
         return None
-    found = [p for chain in (False, True) for largest in (True, False)
-             if (p := _parse(weights, cut, chain, largest)) is not None]
+    # a text that may end inside a group is also read as ending where the groups close: of the readings, the
+    # one whose rows stand most at one depth is kept
+    found = [p for ends_inside in dict.fromkeys((cut, False)) for chain in (False, True) for largest in (True, False)
+             if (p := _parse(weights, ends_inside, chain, largest)) is not None]
     return max(found, key=_regular, default=None)
 
 

@@ -8,7 +8,8 @@ meaning, not by position:
   that group's (its weights then do not add up: the audit says so, as a suspect, since the levels were
   placed by the weights);
 - a pure list of labels (no rule text or score between them) has its levels told by the weights alone
-  (``ruletable_sums``); a group of one row that weighs less than it is that row and its grades.
+  (``ruletable_sums``); a group of one row that weighs less than it is that row and its grades;
+- a numbered list whose every label has a list mark has its levels told by the marks' styles (``_by_marks``).
 """
 
 from __future__ import annotations
@@ -23,18 +24,21 @@ from jixiao.read.recognise.ruletable_sums import parse as parse_sums
 
 TOTAL = re.compile(r"(?:合计|总分|总计)\s*[:：|]?\s*(\d+(?:\.\d+)?)(?:\s*[|\s]\s*(\d+(?:\.\d+)?))?")
 SEPARATORS = re.compile(r"[\s|]+")
-# list marks between two labels (2.组织管理, (二)项目组织, 一、): no text of the row before
-LIST_MARKS = re.compile(r"\d+[.、]|[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、")
+# list marks between two labels (2.组织管理, (二)项目组织, 一、, 1), ①, 第2项): no text of the row before
+LIST_MARKS = re.compile(r"\d+[.、．)）]|[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.．]|[①-⑳]"
+                        r"|第[一二三四五六七八九十\d]+(?:部分|[项条部章节个])?")
 
 
 @dataclass(eq=False)
 class Node:
-    """A label in the tree: a group (its rows and subgroups under it) or a row."""
+    """A label in the tree: a group (its rows and subgroups under it) or a row. The weights read under a group
+    are summed once and kept; a change below it (``add``, ``make_row``) clears the kept sums up the tree."""
 
     label: Label
     children: list[Node] = field(default_factory=list)
     parent: Node | None = None
     group: bool = False
+    _used: Decimal | None = field(default=None, repr=False)
 
     @property
     def depth(self) -> int:
@@ -42,7 +46,26 @@ class Node:
 
     def used(self) -> Decimal:
         """The weights of the rows read under it (a group's label may print another weight: the audit says so)."""
-        return sum((c.used() if c.group else c.label.weight for c in self.children), Decimal(0))
+        if self._used is None:
+            self._used = sum((c.used() if c.group else c.label.weight for c in self.children), Decimal(0))
+        return self._used
+
+    def add(self, child: Node) -> None:
+        """``child`` goes under this node."""
+        child.parent = self
+        self.children.append(child)
+        self._changed()
+
+    def make_row(self) -> None:
+        """No group after all: its children dropped, it counts as a row of its own weight."""
+        self.children, self.group = [], False
+        self._changed()
+
+    def _changed(self) -> None:
+        node: Node | None = self
+        while node is not None:
+            node._used = None
+            node = node.parent
 
 
 def _opens_group(text: str, labels: list[Label], k: int) -> bool:
@@ -56,18 +79,20 @@ def _opens_group(text: str, labels: list[Label], k: int) -> bool:
     return len(gap) <= 4 and not re.search(r"[\d。；;，,：:]", gap) and nxt.weight <= labels[k].weight
 
 
-def _chain(text: str, labels: list[Label], k: int) -> int:
-    """How many labels stand side by side from ``k`` on, each opening the next (部门决策 目标设定 合理性: 3)."""
-    n = 1
-    while _opens_group(text, labels, k + n - 1):
-        n += 1
-    return n
+def _chains(opens: list[bool]) -> list[int]:
+    """For each label, how many labels stand side by side from it on, each opening the next (部门决策 目标设定
+    合理性: 3), from whether each label opens a group (worked out once, from the end)."""
+    out = [1] * len(opens)
+    for k in range(len(opens) - 2, -1, -1):
+        if opens[k]:
+            out[k] = out[k + 1] + 1
+    return out
 
 
-def _by_sums(text: str, labels: list[Label]) -> list[Node] | None:
+def _by_sums(text: str, labels: list[Label], opens: list[bool]) -> list[Node] | None:
     """A pure list of labels (nearly every label followed directly by the next: no rule text, no score between
     them) has its levels told by the weights alone (``ruletable_sums``)."""
-    side_by_side = sum(_opens_group(text, labels, k) or _gap_free(text, labels, k) for k in range(len(labels) - 1))
+    side_by_side = sum(opens[k] or _gap_free(text, labels, k) for k in range(len(labels) - 1))
     if len(labels) < 4 or side_by_side < 0.8 * (len(labels) - 1):
         return None
     parents = parse_sums([lab.weight for lab in labels], cut=TOTAL.search(text, labels[-1].end) is None)
@@ -79,9 +104,8 @@ def _by_sums(text: str, labels: list[Label]) -> list[Node] | None:
         if up is None:
             roots.append(node)
         else:
-            node.parent = nodes[up]
-            nodes[up].children.append(node)
             nodes[up].group = True
+            nodes[up].add(node)
     # kept only when the weights settle it: every first level a group, each making its weight (the last may
     # be cut off by the end of the text)
     if any(not r.children or (r is not roots[-1] and r.used() != r.label.weight) for r in roots):
@@ -93,21 +117,66 @@ def _gap_free(text: str, labels: list[Label], k: int) -> bool:
     return not LIST_MARKS.sub("", SEPARATORS.sub("", text[labels[k].end : labels[k + 1].start]))
 
 
+_MARK_AT_END = re.compile(rf"(?:{LIST_MARKS.pattern})[\s|]*$")
+# the style of a list mark, whatever its number: 1. 1、 1) (1) (一) 一、 ① 第1部分
+_MARK_STYLES = ((re.compile(r"^\d+[.．]"), "n."), (re.compile(r"^\d+、"), "n、"), (re.compile(r"^\d+[)）]"), "n)"),
+                (re.compile(r"^[(（]\d+"), "(n)"), (re.compile(r"^[(（]"), "(z)"), (re.compile(r"^[一二三四五六七八九十]"), "z、"),
+                (re.compile(r"^[①-⑳]"), "c"), (re.compile(r"^第"), "第"))
+
+
+def _by_marks(text: str, labels: list[Label]) -> list[Node] | None:
+    """A numbered list (1.决策(20分) (1)目标设定(8分) ①绩效目标合理性(5分)…) has its levels told by its list marks:
+    each style of mark is a level, in the order the styles first appear; a style seen before goes back to its
+    level. Only when every label has a mark and there are two styles or more (else None)."""
+    styles: list[str] = []
+    prev = 0
+    for lab in labels:
+        m = _MARK_AT_END.search(text, prev, lab.start)
+        if m is None:
+            return None
+        styles.append(next(name for pattern, name in _MARK_STYLES if pattern.match(m.group(0))))
+        prev = lab.end
+    if len(set(styles)) < 2:
+        return None
+    open_styles: list[str] = []  # the styles of the levels open, outermost first
+    last: list[Node] = []  # the last node of each open level
+    roots: list[Node] = []
+    for lab, style in zip(labels, styles):
+        if style in open_styles:
+            del open_styles[open_styles.index(style) :]
+        node = Node(lab)
+        depth = len(open_styles)
+        del last[depth:]
+        if depth:
+            last[-1].group = True
+            last[-1].add(node)
+        else:
+            roots.append(node)
+        open_styles.append(style)
+        last.append(node)
+    return roots
+
+
 def label_tree(text: str, labels: list[Label]) -> list[Node]:
     """The labels as a tree: each goes under the innermost open group it fits (groups close when their rows
     make their weight); a label that fits no open group goes up, but not above its own depth (the depth of
     the rows, or a group's by its chain of labels down to a row): there it stays, its weights not adding up.
     A pure list of labels is told by its sums alone (``_by_sums``)."""
-    pure = _by_sums(text, labels)
+    marked = _by_marks(text, labels)
+    if marked is not None:
+        return marked
+    opens = [_opens_group(text, labels, k) for k in range(len(labels))]  # worked out once for the whole tree
+    pure = _by_sums(text, labels, opens)
     if pure is not None:
         return pure
+    chains = _chains(opens)
     roots: list[Node] = []
     stack: list[Node] = []  # the open groups, outermost first
     depths: Counter[int] = Counter()  # the depths of the rows read so far: the most common is the rows' depth
     for k, lab in enumerate(labels):
-        node = Node(lab, group=_opens_group(text, labels, k))
+        node = Node(lab, group=opens[k])
         leaf_depth = depths.most_common(1)[0][0] if depths else -1
-        depth = None if leaf_depth < 0 else leaf_depth - (_chain(text, labels, k) - 1 if node.group else 0)
+        depth = None if leaf_depth < 0 else leaf_depth - (chains[k] - 1 if node.group else 0)
         while node.group and depth is not None and len(stack) > max(depth, 0):
             stack.pop()  # a group's chain of labels down to a row says its depth
         while stack and stack[-1].used() >= stack[-1].label.weight:
@@ -117,8 +186,7 @@ def label_tree(text: str, labels: list[Label]) -> list[Node]:
                 break  # at its own depth: it stays, even where the weights do not add up
             stack.pop()
         if stack:
-            node.parent = stack[-1]
-            stack[-1].children.append(node)
+            stack[-1].add(node)
         else:
             roots.append(node)
         if node.group:
@@ -136,7 +204,7 @@ def collapse_tiers(nodes: list[Node], last: Label) -> None:
         collapse_tiers(n.children, last)
         if len(n.children) == 1 and not n.children[0].children and n.children[0].label.weight < n.label.weight \
                 and n.children[0].label is not last:
-            n.children, n.group = [], False
+            n.make_row()
 
 
 def leaves_of(nodes: list[Node]) -> list[Node]:

@@ -52,6 +52,8 @@ from jixiao.read.recognise.levelsum import (
     levels_whole,
 )
 from jixiao.read.recognise.streamfunds import FundsBlock
+from jixiao.read.recognise.streamheadless import first_row as headless_at
+from jixiao.read.recognise.streamheadless import read_headless, total_is_weight
 from jixiao.read.recognise.streamindicators import IndicatorBlock
 from jixiao.read.recognise.streamtotal import total_and_grade
 from jixiao.read.recognise.tokens import Token, number, plain, stream
@@ -116,6 +118,13 @@ def _tail(toks: list[Token]) -> Document | None:
     src = toks[0].source
     doc = Document(type=TYPE, title=None, source=Source(src.file, src.line, src.page, None, src.sheet))
     doc.funds = {k: FundsRow() for k in FUNDS_ROWS}
+    if read_headless(toks, 0, doc, doc.problems, IndicatorBlock) is not None:
+        total_and_grade(doc, toks, doc.problems)
+        total_is_weight(doc, doc.problems)
+        doc.problems.insert(0, problem("只有项目支出绩效自评表的末尾（页面从指标表中间开始）", "only the end of a project "
+                                       "form (the page starts inside its indicator rows)", src))
+        return doc
+    doc.problems.clear()
     doc.problems.append(problem(
         "只有项目支出绩效自评表的末尾（页面从指标表中间开始）：没有表头，指标行的数值无法对应栏目（分值或得分），未读取",
         "only the end of a project form (the page starts inside its indicator rows): without the header its rows' "
@@ -160,6 +169,9 @@ class _Reader:
             self.rows_lost = len(self.problems) - block.notes > before
             self.closed, self.two_numbers = block.closed, block.two_numbers
             left = block.total_left
+        elif (headless := read_headless(self.t, i_funds or 0, doc, self.problems, IndicatorBlock)) is not None:
+            i_ind = headless_at(self.t, i_funds or 0)  # the rows read under the template header that fits
+            self.closed = headless.closed
         if tasks is not None:
             doc.extra[TASKS] = tasks.as_extra()
             self.problems.extend(tasks.problems)
@@ -169,6 +181,7 @@ class _Reader:
         total_and_grade(self.doc, [t for k, t in enumerate(self.t) if k not in funds_span], self.problems)
         if doc.total_score.value is None and self.lead:  # 自评总分: 69 printed in the title block, above 项目名称
             total_and_grade(self.doc, self.lead, self.problems)
+        total_is_weight(self.doc, self.problems)  # 合计 100 over rows that hold weights and no score
         if left is not None and doc.total_score.value is None and doc.total_weight.value is None:
             w, s = left  # the total row's figures stood before its label (columns interleaved)
             doc.total_weight, doc.total_score = Val(number(w.text), w.text, w.source), Val(number(s.text), s.text, s.source)

@@ -11,8 +11,7 @@ from __future__ import annotations
 import re
 
 from jixiao.core.records import Problem
-from jixiao.read.recognise.colmodel import INDICATOR_ZH, complete_indicators, new_label
-from jixiao.read.recognise.common import problem
+from jixiao.read.recognise.colmodel import INDICATORS, new_label, read_by_order
 from jixiao.read.recognise.formspec import INDICATOR_COLUMNS, LEVEL1, alias
 from jixiao.read.recognise.streamlevels import level2_label, lost_first_level
 from jixiao.read.recognise.tokens import TEMPLATE_MARK, Token, is_value
@@ -95,18 +94,6 @@ def model(cols: list[str | None], unknown: list[tuple[int | None, Token]],
     """The header's columns with its labels not understood read by the column model (``colmodel``), each reading
     said. A word a wrap's joined labels held that the model cannot read is left out (as it was); a whole token it
     cannot read ends the header where it stood: the columns before it, and its position, are returned."""
-    got = complete_indicators(cols)
-    words = iter(unknown)
-    out: list[str] = []
-    for was, now in zip(cols, got, strict=True):
-        if was is None:
-            at, tok = next(words)
-            if now is None and at is not None:
-                return out, at
-            if now is not None:
-                problems.append(problem(f"指标表头的栏目“{tok.text}”未能识别，按表式的栏目顺序读作{INDICATOR_ZH[now]}",
-                                        f"indicator column label '{tok.text}' not understood: read as {now} by the "
-                                        "form's column order", tok.source))
-        if now is not None:
-            out.append(now)
-    return out, None
+    got, stop = read_by_order(cols, [(tok.text, tok.source) for _, tok in unknown], problems, INDICATORS,
+                              [at is not None for at, _ in unknown])
+    return [c for c in got if c is not None], None if stop is None else unknown[stop][0]

@@ -18,7 +18,7 @@ the block's other layouts (by source, label-value pairs, rate on 年初预算数
 from __future__ import annotations
 
 from jixiao.core.records import BLANK_FUNDS_ROWS, Document, FundsRow, Problem
-from jixiao.read.recognise.colmodel import FIELD_ZH, complete, new_label
+from jixiao.read.recognise.colmodel import new_label, read_by_order
 from jixiao.read.recognise.common import problem
 from jixiao.read.recognise.formspec import GOAL_LABELS, MONEY, STANDARD_ORDER, funds_column, funds_row
 from jixiao.read.recognise.placement import Item
@@ -80,6 +80,8 @@ class FundsBlock:
                     break
                 if funds_amount(x) is not None:
                     values.append(self.t[k])
+                elif values and values[-1].text.endswith("万") and x == "元":
+                    values[-1] = Token(values[-1].text + x, values[-1].source)  # 3405.63万 / 元: a unit wrapped
                 elif x not in DASHES and not (x.startswith("(") and len(x) <= 8):
                     break
                 k += 1
@@ -119,15 +121,7 @@ class FundsBlock:
                 words.append(tok)
         if not words or len([c for c in found if c]) != len(set(c for c in found if c)):
             return columns
-        got = complete(found)
-        unknown = iter(words)
-        for was, now in zip(found, got, strict=True):
-            if was is None:
-                tok = next(unknown)
-                if now is not None:
-                    self.problems.append(problem(f"资金表头的栏目“{tok.text}”未能识别，按表式的栏目顺序读作{FIELD_ZH[now]}",
-                                                 f"funds column label '{tok.text}' not understood: read as {now} by "
-                                                 "the form's column order", tok.source))
+        got, _ = read_by_order(found, [(w.text, w.source) for w in words], self.problems)
         if None in got and any(c is not None for c in got[got.index(None) + 1 :]):
             return [c if c is not None else UNREAD for c in got]  # a column no label names, among the known ones
         return [c for c in got if c is not None] if got != found else columns

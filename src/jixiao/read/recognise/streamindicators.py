@@ -225,7 +225,7 @@ class IndicatorBlock(RowCells):
                     row[at] = Token(row[at].text + piece, row[at].source)
                 k += tail[1]
                 continue
-            elif between is not None and complete(row, between) or between is None and row and plain(row[-1].text) and sum(1 for t in row if plain(t.text)) >= (1 if self.score_only else 2) \
+            elif between is not None and complete(row, between) or between is None and row and plain(row[-1].text) and sum(1 for t in row if plain(t.text)) >= (1 if self.score_only or self.weight_only else 2) \
                     and not plain(x) and not is_unit(x) and (not x.endswith("%") or full(row, len(slots), self.unit_column)):
                 flush()
                 row.append(tok)

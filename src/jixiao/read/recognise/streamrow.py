@@ -32,6 +32,7 @@ class RowCells:
         self.problems = problems
         self.unit_column = False  # the indicator table has a 度量单位 column
         self.score_only = False  # the indicator table has a score column but no weight column
+        self.weight_only = False  # its score column left blank: a row closes at its weight (``streamheadless``)
         # rows whose two numbers after the unit may be 完成值 and 分值 or 分值 and 得分 (``levelsum.by_weight_sum``)
         self.two_numbers: list[tuple[IndicatorRow, Token, Token, Problem]] = []
 

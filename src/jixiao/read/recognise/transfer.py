@@ -23,8 +23,8 @@ from jixiao.read.recognise.transfer_alloc import read_allocation
 from jixiao.read.recognise.transfer_funds import Block, Header, headers, read_blocks, relations
 from jixiao.read.recognise.transfer_indicators import read_indicators
 from jixiao.read.recognise.transfer_notice import LOOSE, read_notice
-from jixiao.read.recognise.transfer_prose import read_prose
-from jixiao.read.recognise.transfer_said import said_sums
+from jixiao.read.recognise.transfer_prose import REPORT, read_prose
+from jixiao.read.recognise.transfer_said import SAID, said_sums
 from jixiao.read.recognise.transfer_text import Flat, flatten
 
 TYPE = "project_self_evaluation"
@@ -32,7 +32,6 @@ FORM = "transfer"  # extra["form"]
 FUNDS = "transfer_funds"  # extra: {row key: {column key: Val}} as read, every column
 PARTS = "transfer_parts"  # extra: [(name, {row: {column: Val}})] sub-programmes of a checklist
 RELATIONS = "transfer_relations"  # extra: the relations the funds header prints (``transfer_place.Relations``)
-SAID = "transfer_said"  # extra: what the prose says adds up (``transfer_said.Said``), for ``audit.transfer_said``
 # a fund's allocation table (补助资金安排表, 专项资金分配表) is a transfer's wherever it stands
 ANCHOR = re.compile(rf"转移支付|绩效目标分解下达情况|统筹整合资金|(?:补助|专项)(?:资金|经费)(?:分配|安排)(?:明细)?表|{LOOSE.pattern}")
 _TITLE = re.compile(r"[^\n]{0,60}?(?:绩效自评表|绩效评价表|自评表|绩效自评报告|自评报告|评价报告)")
@@ -46,7 +45,7 @@ _STANDARD = ("initial_budget", "annual_budget", "executed", "weight", "score")
 def recognise(fr: FileRead) -> list[Document]:
     """The transfer documents of the file (called with the other text-stream readers)."""
     flat = flatten(fr)
-    if not ANCHOR.search(flat.text):
+    if not ANCHOR.search(flat.text) and not REPORT.search(flat.text):  # (a report titled 中央…资金绩效自评报告)
         return []
     found = headers(flat)
     # each form's stretch: from its title (searched after the previous form's header) to the next form's title

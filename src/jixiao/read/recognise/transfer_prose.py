@@ -24,43 +24,56 @@ from decimal import Decimal
 from jixiao.core.numbers import parse_decimal
 from jixiao.core.records import Problem, Val
 from jixiao.read.recognise.common import problem
+from jixiao.read.recognise.reportwords import RATE_WORDS, SCORE_WORDS, spaced
 from jixiao.read.recognise.transfer_funds import Block
 from jixiao.read.recognise.transfer_text import Flat
 
 # A transfer report says so: the template's first heading, or a title naming the transfer and the report.
 TEMPLATE = re.compile(r"绩效目标分解下达情况")
-_TRANSFER_TITLE = r"[^\n。,;；:：]{0,60}?转移支付[^\n。,;；:：]{0,60}?(?:自评报告|评价报告)"
+_TRANSFER_TITLE = (r"[^\n。,;；:：]{0,60}?(?:转移支付[^\n。,;；:：]{0,60}?|中央[^\n。,;；:：（(]{0,30}?(?:资金|补助)\s*绩效)"
+                   r"(?:自评报告|评价报告)")
 # a sentence saying the text evaluates a transfer (对…转移支付资金进行了绩效自评, 开展…转移支付绩效自评工作)
 _SAYS = r"转移支付[^。\n]{0,30}?绩效自评|绩效自评[^。\n]{0,30}?转移支付"
 REPORT = re.compile(f"{TEMPLATE.pattern}|{_TRANSFER_TITLE}|{_SAYS}")
 _TITLE = re.compile(rf"{_TRANSFER_TITLE}|[^\n。,;；:：]{{0,80}}?绩效自评的?报告")
 # an amount in 万元 (or 万 where a punctuation mark or the line's end follows: 执行数29.6万, never 万亩 or 万人):
 # the whole run of digits, taken at once (never re-tried from inside a long run: linear time)
-_NUM = r"(?<![\d,.])((?>\d[\d,]*(?:\.\d+)?))\s*万(?:元|(?=[,，。;；、)）\s]|$))"
+_NUM = r"(?<![\d.各])(?<!\d,)((?>\d[\d,]*(?:\.\d+)?))\s*万(?:元|(?=[,，。;；、)）\s]|$))"
 # a fund's name in brackets between the word 资金 and its amount (资金(残疾人事业发展补助资金)29.6万元)
 _NAMED = r"(?:[（(][^）)\d]{0,30}[）)])?"
 _CLAUSE = r"(?:[^。;；\n\d]|\d{4}年)"  # words of one clause (a year may stand among them, never an amount)
 AMOUNT = re.compile(_NUM)
-# The budget, most explicit wording first: 全年预算(结转)资金/数; a total (合计/共计/总计/总额); 共计…资金; 下达…资金.
-# 全年应执行数 is the sum the year should spend: the budget, never the spending.
-EXPLICIT = re.compile(rf"(?:全年预算(?:结转)?|(?:全年)?应执行)(?:资金|数)(?:合计|共计|总计|为|是)?\s*{_NUM}")
+# what became of an amount said first (152万元资金全部支付到位): it was spent, so it is no budget
+_BECAME = r"(?:的)?(?:资金|经费)?(?:已经|已|全部|均)*(?:支付|支出|使用)(?!率)"
+# The budget, most explicit wording first: 全年预算(结转)资金/数 or the quota the notice allots (专项资金指标154万元);
+# a total (合计/共计/总计/总额/共投入); 共计…资金; 下达…资金. 全年应执行数 is the sum the year should spend: the
+# budget, never the spending.
+EXPLICIT = re.compile(rf"(?:(?:全年预算(?:结转)?|(?:全年)?应执行)(?:资金|数)|(?:资金|预算)指标|(?:全年|年度|调整后)预算(?:数|资金)?)"
+                      rf"(?:合计|共计|总计|为|是)?\s*{_NUM}")
 TOTALS = (
     re.compile(rf"(?:资金|预算)(?:合计|共计|总计|总额|共)(?:为|是)?\s*{_NUM}"),
-    re.compile(rf"(?:共计|合计|总计){_CLAUSE}{{0,40}}?(?:资金|预算){_CLAUSE}{{0,6}}?{_NUM}"),
-    re.compile(rf"下达{_CLAUSE}{{0,60}}?(?:预算)?(?:资金(?:转移支付)?|转移支付(?:资金)?){_NAMED}(?:为|共)?\s*{_NUM}"),
+    re.compile(rf"(?:共计|合计|总计|共投入|总投入|共安排|共下达){_CLAUSE}{{0,40}}?(?:资金|预算){_CLAUSE}{{0,6}}?{_NUM}"),
+    re.compile(rf"(?:下达|安排){_CLAUSE}{{0,60}}?(?:预算)?(?:资金(?:转移支付)?|转移支付(?:资金)?){_NAMED}(?:为|共)?\s*{_NUM}"),
     # the amount sent to the writer itself: 下达我局353.6万元
-    re.compile(rf"下达(?:给)?(?:我|本)(?:局|委|办|院|校|所|站|中心|单位|县|区|市|旗|镇|乡|街道)\s*{_NUM}"),
-    re.compile(rf"(?:共计|合计|总计)(?:为)?\s*{_NUM}"),
+    # (the fund's name may stand between: 下达我市全民健身场地器材补短工程160万元)
+    re.compile(rf"下达(?:给)?(?:我|本)(?:局|委|办|院|校|所|站|中心|单位|县|区|市|旗|镇|乡|街道)"
+               rf"(?:[^。;；\n\d,，、]{{0,30}}?)\s*{_NUM}"),
+    re.compile(rf"(?:共计|合计|总计)(?:为)?\s*{_NUM}(?!{_BECAME})"),
 )
 # The spending, most explicit wording first: 执行数/执行资金/已执行; 支出; 拨付/支付 (a county's spending).
 SPENT = (
-    re.compile(rf"(?<!应)(?:执行(?:预算)?(?:资金|数)|已执行)(?:合计|共计|总计|为|共|了)?\s*{_NUM}"),
+    re.compile(rf"(?<!应)(?:执行(?:预算)?(?:资金|数)|已执行|实际执行)(?:合计|共计|总计|为|共|了)?\s*{_NUM}"),
     re.compile(rf"(?:实际支出|已支出|支出资金|实际使用|已使用|累计支出)(?:合计|共计|为|共|了)?\s*{_NUM}"),
-    re.compile(rf"(?:已完成拨付|已拨付|完成支付|已支付)(?:资金)?(?:合计|共计|为|共|了)?\s*{_NUM}"),
+    re.compile(rf"(?:已完成拨付|已拨付|完成支付|已支付|实际支付|累计支付|累计拨付|拨付使用)(?:资金)?(?:合计|共计|为|共|了)?"
+               rf"\s*{_NUM}"),
+    # 支出 opening its clause or after the year (2023年支出2310.4万元), never inside a name (项目支出87.5万元)
+    re.compile(rf"(?<=[,，。;；:：\s年])支出(?:资金|金额)?(?:合计|共计|为|共|了)?\s*{_NUM}"),
+    # the amount, then what became of it: 共计152万元资金全部支付到位 (never 拨付到位: that is the money arriving)
+    re.compile(rf"{_NUM}{_BECAME}"),
 )
-RATE = re.compile(r"执行率(?:为|达到|达|是)?\s*(\d+(?:\.\d+)?%)")
+RATE = re.compile(f"(?:{spaced(RATE_WORDS)})" + r"(?:为|达到|达|是)?\s*(\d+(?:\.\d+)?%)")
 # the report's own score of the transfer (整体绩效自评分数为89分): its 总分, read where the text states one
-SCORE = re.compile(r"(?:自评|评价)(?:得分|分数|总分|总得分)(?:为|是|:|：)?\s*(\d+(?:\.\d+)?)\s*分")
+SCORE = re.compile(f"(?:(?:自评|评价)(?:分数|总得分)|{spaced(SCORE_WORDS)})" + r"(?:为|是|:|：)?\s*(\d+(?:\.\d+)?)\s*分")
 
 
 @dataclass(slots=True)
@@ -93,11 +106,13 @@ def _confirmed(flat: Flat) -> tuple[str, int] | None:
     """The one total the text's own arithmetic confirms: an amount stated as a total (any ``TOTALS`` wording)
     that the amounts stated just before it, or just after it, in the same paragraph add up to."""
     found: dict[Decimal, tuple[str, int]] = {}
+    stated: set[Decimal] = set()
     for pattern in TOTALS:
         for m in pattern.finditer(flat.text):
             value = parse_decimal(m.group(1).replace(",", ""))
             if value is None:
                 continue
+            stated.add(value)
             para_start = flat.text.rfind("\n", 0, m.start(1)) + 1
             para_end = flat.text.find("\n", m.end(1))
             para_end = len(flat.text) if para_end < 0 else para_end
@@ -107,7 +122,9 @@ def _confirmed(flat: Flat) -> tuple[str, int] | None:
             after = [a for a, at in amounts if a is not None and at > m.start(1)]
             if _sums_to(value, before) or _sums_to(value, list(reversed(after))):
                 found.setdefault(value, (m.group(1).replace(",", ""), m.start(1)))
-    return next(iter(found.values())) if len(found) == 1 else None
+    # a confirmed sum smaller than another total the text states is one fund of several (下达A资金2263万元 … 下达B
+    # 资金791万元。其中491万元、300万元): not the transfer's whole
+    return next(iter(found.values())) if len(found) == 1 and max(found) >= max(stated) else None
 
 
 def _budget(flat: Flat) -> tuple[str, int] | None:
@@ -139,7 +156,7 @@ def read_prose(flat: Flat) -> Prose | None:
     rate = _once(RATE, flat)
     if rate is not None:
         r = _val(flat, *rate)
-        if _agrees(r, row):
+        if agrees(r, row.get("annual_budget"), row.get("executed")):
             row["rate"] = r
         else:
             problems.append(problem(
@@ -155,10 +172,9 @@ def read_prose(flat: Flat) -> Prose | None:
     return Prose(start, title, block, problems, _val(flat, *score) if score else None)
 
 
-def _agrees(rate: Val, row: dict[str, Val]) -> bool:
+def agrees(rate: Val, b: Val | None, e: Val | None) -> bool:
     """The stated rate is the stated spending ÷ the stated budget, to its printed digits (or one of them is
     not stated, and nothing can disagree)."""
-    b, e = row.get("annual_budget"), row.get("executed")
     if rate.dec is None or b is None or e is None or b.dec is None or e.dec is None or b.dec <= 0:
         return True
     digits = len(rate.text.rstrip("%").partition(".")[2]) if rate.text else 0

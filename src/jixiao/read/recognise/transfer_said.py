@@ -1,10 +1,10 @@
-"""What a transfer's prose says adds up: an amount and the amounts its 其中 lists (下达资金2263万元。其中:
-治理工程1435万元,维修养护25万元, …). Each statement is kept as (its label, the total, the parts) with the
+"""What a transfer's (or a project report's) prose says adds up: an amount and the amounts its 其中 lists (下达资金
+2263万元。其中:治理工程1435万元,维修养护25万元, …). Each statement is kept as (its label, the total, the parts) with the
 sources, for the audit to check (``audit.transfer_said``); the reader never adds anything up itself.
 
 The total is the last amount before 其中 in its paragraph, with at most one sentence end between them; the parts
-are the amounts after 其中 up to the sentence's end (。；; or the line's) or the next 其中. A list of fewer than
-two parts states no sum, nor does an amount said as a change or a share (较上年减少X万元, 占…).
+are the amounts after 其中 up to the sentence's end (。；; or the line's) or the next 其中, or, for a 其中 opening a
+bracket, up to its closing bracket. A list of fewer than two parts states no sum, nor does an amount said as a change or a share (较上年减少X万元, 占…).
 """
 
 from __future__ import annotations
@@ -16,8 +16,10 @@ from jixiao.core.records import Val
 from jixiao.read.recognise.transfer_prose import AMOUNT, _val
 from jixiao.read.recognise.transfer_text import Flat
 
+SAID = "transfer_said"  # extra: what the prose says adds up (``Said``), for ``audit.transfer_said``
 _WHERE = re.compile(r"其中")
 _STOP = re.compile(r"[。；;\n]|其中")
+_CLOSE = re.compile(r"[)）]")
 _LABEL_CUT = re.compile(r"[,，。;；:：、\n]")
 _DATED = re.compile(r"\d{4}年度?")
 _CHANGE = re.compile(r"增加|减少|增长|下降|增收|减支|结余|占|较|比上年|同比")
@@ -43,6 +45,9 @@ def said_sums(flat: Flat) -> list[Said]:
             continue
         stop = _STOP.search(text, q.end())
         end = stop.start() if stop else len(text)
+        if text[q.start() - 1 : q.start()] in ("(", "（"):  # (其中建筑工程3292万元): the list ends with its bracket
+            close = _CLOSE.search(text, q.end(), end)
+            end = close.start() if close else end
         parts = list(AMOUNT.finditer(text, q.end(), end))
         if len(parts) < 2:
             continue
