@@ -131,3 +131,16 @@ def test_a_whole_form_reads_as_before(tmp_path: Path) -> None:
     doc = _one(tmp_path, RENDERERS["pipes"](rows(p, VARIANTS["sichuan"])))
     assert _read(doc) == _figures(p)
     assert not any(x.message.startswith("指标表没有表头") for x in doc.problems)
+
+
+def test_a_mistake_on_columns_told_apart_by_a_templates_points_is_a_suspicion(tmp_path: Path) -> None:
+    """The end of a form, no execution block on the page: its columns are told apart only because the weights make
+    100 less the 10 points a template gives that block, so a planted mistake is found as a suspicion, never an
+    arithmetic error on a reading the page itself does not confirm."""
+    p = invent(6, exec_weight=10, mistake="score_over_weight")
+    result = audit_paths([str(_write(tmp_path, RENDERERS["pipes"](_tail(rows(p, VARIANTS["national"])))))])
+    (doc,) = result.documents
+    assert "表式给预算执行的10分" in doc.extra["columns_assumed"]
+    assert _read(doc) == _figures(p)
+    assert not [f.kind for f in result.findings if f.severity == "error"]
+    assert "score_bounds" in {f.kind for f in result.findings if f.severity == "suspect"}

@@ -43,7 +43,7 @@ from jixiao.audit.totals import (
 )
 from jixiao.audit.transfer import check_transfer, scored
 from jixiao.core.findings import Finding
-from jixiao.core.records import ACCOUNT_TYPES, READ_FROM_PROSE, Document
+from jixiao.core.records import ACCOUNT_TYPES, COLUMNS_ASSUMED, READ_FROM_PROSE, Document
 from jixiao.core.source import Source
 from jixiao.frameworks.model import Framework
 
@@ -265,9 +265,10 @@ SHOWN_PROBLEMS = 3
 
 
 def _as_read(doc: Document, found: list[Finding]) -> list[Finding]:
-    """A document whose figures were read from its sentences (``READ_FROM_PROSE``): a difference among them may be
-    the reading's (a figure taken for another), so it is a suspicion to check, never an arithmetic error."""
-    if not doc.extra.get(READ_FROM_PROSE):
+    """A document whose figures were read from its sentences (``READ_FROM_PROSE``), or whose columns were told apart
+    by what a template usually gives (``COLUMNS_ASSUMED``): a difference among them may be the reading's (a figure
+    taken for another), so it is a suspicion to check, never an arithmetic error."""
+    if not (doc.extra.get(READ_FROM_PROSE) or doc.extra.get(COLUMNS_ASSUMED)):
         return found
     return [replace(f, severity="suspect") if f.severity == "error" else f for f in found]
 

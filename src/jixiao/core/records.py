@@ -74,6 +74,10 @@ ROWS_UNSPLIT = "indicator_rows_unsplit"
 # Document.extra key a reader sets (to what it read) when the document's figures were read from sentences, by their
 # grammar, not from a table's cells: a difference among them is a suspicion to check, never an arithmetic error.
 READ_FROM_PROSE = "read_from_prose"
+# Document.extra key a reader sets (to how) when a table's columns were told apart only by what a template usually
+# gives (an indicator block with no header, its weights making 100 less the execution points the templates give, on a
+# page with no execution block): a difference among its figures is a suspicion to check, never an arithmetic error.
+COLUMNS_ASSUMED = "columns_assumed"
 NO_REASON_COLUMN = "no_reason_column"  # the form has no 偏差原因 column: no reason can be missing from it
 # Document.extra key: the funds sub-rows the reader saw printed with every amount blank (they hold zero).
 BLANK_FUNDS_ROWS = "blank_funds_rows"

@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import Any
 
-from jixiao.core.records import Document, IndicatorRow, Problem, Val
+from jixiao.core.records import COLUMNS_ASSUMED, Document, IndicatorRow, Problem, Val
 from jixiao.read.recognise.common import problem, swallowed_figures
 from jixiao.read.recognise.streamlevels import level1_label, level2_label
 from jixiao.read.recognise.streamtotal import total_and_grade
@@ -39,6 +39,7 @@ WEIGHT_ONLY: tuple[tuple[str, ...], ...] = (("年度指标值", "分值"),)
 # forms of 湖北 and 云南, whose first levels print their weights in their labels).
 SCORE_ONLY: tuple[tuple[str, ...], ...] = (("年初目标值", "实际完成值", "得分"),)
 TEMPLATE_EXECUTION = (Decimal(10), Decimal(20))  # the points the templates give the execution block
+ASSUMED = "表式给预算执行"  # in how a reading was confirmed: by the points a template gives, not what the page states
 
 
 def first_row(toks: Sequence[Token], start: int) -> int | None:
@@ -63,7 +64,7 @@ def room(doc: Document) -> list[tuple[Decimal, str]]:
     if execution is not None:
         return [(Decimal(100) - execution, "100减预算执行分值")]
     whole = total if total is not None else Decimal(100)
-    return [(whole - e, f"总分值{whole}减表式给预算执行的{e}分") for e in TEMPLATE_EXECUTION]
+    return [(whole - e, f"总分值{whole}减{ASSUMED}的{e}分") for e in TEMPLATE_EXECUTION]
 
 
 def _reading(rows: list[IndicatorRow]) -> tuple[tuple[object, ...], ...]:
@@ -163,6 +164,8 @@ def read_headless(toks: list[Token], start: int, doc: Document, problems: list[P
                             f"the indicator rows have no header: their columns read by a template's order, the "
                             f"{field}s summing to {got} as the form requires", src))
     problems.extend(said)
+    if ASSUMED in how:  # the columns told apart by a template's points: a difference among them is the reading's to doubt
+        doc.extra[COLUMNS_ASSUMED] = how
     return reader
 
 
