@@ -132,6 +132,29 @@ class FundsHeader:
                 values[0][1].source))
         return placed
 
+    def _by_position_or_arithmetic(self, placed: dict[str, Cell], values: list[tuple[int, Cell]],
+                                   total: FundsRow | None, problems: list[Problem], name: str) -> dict[str, Cell]:
+        """A row with fewer numbers than the header has columns, read by the cells' positions: when the form's
+        arithmetic contradicts that reading (a blank cell that vanished and a trailing empty one shifted the row:
+        a rate under 分值) and one placement of the same numbers in label order satisfies it, that placement;
+        else the reading by position, and the audit says what it contradicts."""
+        outside = total is not None and any(getattr(total, k).value is None for k, c in placed.items()
+                                            if k in MONEY and eff(c))  # a part's amount where its total has none
+        if len(values) >= len(self.cols) or not self._standard_fits() or self.rows != 1 or (
+                self._confirmed(placed) and not outside):
+            return placed
+        if any(eff(c).endswith("%") and k != "rate" for k, c in placed.items()):  # a rate under 分值: impossible
+            return self._by_arithmetic(values, total, problems, name) or placed  # so read as that reading says
+        said: list[Problem] = []
+        other = self._by_arithmetic(values, total, said, name)
+        if not other or said and not said[-1].message.endswith("按表内算术关系对应栏目") or not self._confirmed(other):
+            return placed
+        texts = " ".join(eff(c) for _, c in values)
+        problems.append(problem(f"{name}行的数值“{texts}”按所在位置对应栏目与表内算术关系不符，按算术关系对应栏目",
+                                f"the {name} row's values '{texts}' read by their positions contradict the form's "
+                                "arithmetic: placed by it", values[0][1].source))
+        return other
+
     def place(self, row: Row, label_at: int, problems: list[Problem], name: str,
               total: FundsRow | None = None) -> tuple[FundsRow, bool]:
         """Map the cells right of the row label to fields: by the header's columns when every value sits
@@ -156,6 +179,7 @@ class FundsHeader:
             for i, c in blanks:
                 if i in pos:
                     placed.setdefault(pos[i], c)
+            placed = self._by_position_or_arithmetic(placed, values, total, problems, name)
         elif pos is not None and unread and all(
                 i in pos or i in unread for i, _ in values) and all(i > label_at for i in pos):
             placed = {pos[i]: c for i, c in values if i in pos}  # a column whose label is not understood holds

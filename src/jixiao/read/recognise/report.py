@@ -33,6 +33,7 @@ from jixiao.read.recognise.reportwords import (
     PART_AFTER,
     RATE,
     SCORE,
+    SCORE_TOTAL,
     TOTAL_LEAD,
 )
 from jixiao.read.recognise.rulewords import squash
@@ -111,7 +112,21 @@ def read_statements(fr: FileRead, t: Flat, budget: re.Pattern[str] = BUDGET,
                        if not _initial(t.text, m)), None)
         total.annual_budget = amount(annual, t)[0] if annual is not None else Val(None)
     _check_rate(doc, t, b, e, rate_at)
+    if _several(t.text, found):
+        total = doc.funds["total"]
+        total.initial_budget = total.annual_budget = total.executed = total.rate = Val(None)
+        doc.problems.append(problem(
+            "报告分别列出了几个项目（或几笔资金）的预算数和执行数，未说明其合计，预算数、执行数和执行率未读取",
+            "the report lists the budgets and spending of several projects (or funds) and states no total; the "
+            "budget, spending and rate not read", t.source_at(b.start())))
     return doc
+
+
+def _several(text: str, found: list[tuple[re.Match[str], re.Match[str] | None]]) -> bool:
+    """The text states two or more budgets of different amounts, each followed by its own spending of a different
+    amount, none called their total: several projects listed (项目一…预算X…支出Y；项目二…), not one project's."""
+    pairs = {(b.group(3), e.group(3), e.start()) for b, e in found if e is not None and not _initial(text, b)}
+    return len({p[0] for p in pairs}) > 1 and len({p[1] for p in pairs}) > 1 and len({p[2] for p in pairs}) > 1
 
 
 def spent_after(text: str, at: int, executed: re.Pattern[str] = EXECUTED) -> re.Match[str] | None:
@@ -208,7 +223,7 @@ def _document(fr: FileRead, t: Flat, b: re.Match[str], e: re.Match[str] | None,
     rate_at = -1 if rate is None else rate.start(1)
     if rate is not None:
         total.rate = Val(Decimal(rate.group(1)), rate.group(1) + "%", t.source_at(rate.start(1)))
-    score = SCORE.search(t.text)
+    score = SCORE_TOTAL.search(t.text) or SCORE.search(t.text)
     if score is not None:
         doc.total_score = Val(Decimal(score.group(1)), score.group(1), t.source_at(score.start(1)))
         grade = GRADE.search(t.text, max(0, score.start() - _NEAR), score.end() + _NEAR)

@@ -31,7 +31,8 @@ def spaced(words: tuple[str, ...] | list[str]) -> str:
     return "|".join(gapped(re.escape(w)) for w in sorted(set(words), key=len, reverse=True))
 
 
-NUM = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+# a number whole (never a piece of a longer one), never a date or a share (2019年, 12月, 95%)
+NUM = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d.]|,\d|\s*[年月日号%])"
 UNIT = r"\s*(万元|元|万(?![人亩户个次吨件册台套株头只份处所座条km米平立公]))?"
 # the label's unit, a count of projects between the label and its amount (年初批复预算8个项目985万元), the verb
 LEAD = r"\s*(?:\(\s*(万元|元)\s*\))?\s*(?:\d+\s*个\s*项\s*目\s*)?(?:为|是|:|达|共计|总计|合计|共)?\s*"
@@ -44,13 +45,14 @@ _QUALIFIERS = ("年初批复", "年初", "全年", "年度", "调整后", "调�
 _BUDGET_NOUNS = ("预算数", "预算资金", "预算项目资金", "预算金额", "预算", "预算总额", "总预算")
 # a verb granting the money, with its noun (批复资金 / 下达资金 / 安排资金 …) and the nouns of a total (资金总额)
 _GRANTED = ("批复数", "批复资金", "下达资金", "安排资金", "核定资金", "资金总额", "经费总额", "项目资金总额", "下达预算资金",
-            "总投资", "批复投资", "计划投资")
+            "总投资", "批复投资", "计划投资", "项目资金", "专项资金")
 BUDGET_WORDS = (*FORM_LABELS[:2], *{q + n for q, n in product(_QUALIFIERS, _BUDGET_NOUNS)}, *_GRANTED)
 INITIAL = "年初"  # a budget so labelled (年初预算, 年初批复预算) is the initial one; the rate divides by the annual one
 
 EXECUTED_WORDS = ("实际支出", FORM_LABELS[2], "实际使用", "实际总支出", "全年执行数", "全年执行", "执行数", "执行金额",
                   "实际支付", "累计支出", "实际拨付", "已支出", "已支付", "支付", "拨付使用", "已使用", "已拨付",
-                  "实际执行", "累计执行", "已执行")
+                  "实际执行", "累计执行", "已执行", "完成投资", "实际完成投资", "累计完成投资", "全年支出", "本年支出",
+                  "当年支出", "年度支出", "共支出")
 # 支出 alone is what was spent only where it opens a clause (，支出989.935万元), never inside one (项目支出87.5万元)
 _SPENT = r"(?<=[,;。、\s])支\s*出(?:\s*数|\s*金\s*额)?"
 # or the verb granting it, the project's name, then the noun (财政安排中和木材检查站租金项目经费11.2万元)
@@ -69,10 +71,15 @@ EXECUTED_AFTER = re.compile(r"()()(?<![\d.])(?<!\d,)" + NUM + UNIT + r"\s*(?:的
 
 RATE_WORDS = ("预算执行率", "资金执行率", "执行率", "完成预算的", "支出进度", "资金使用率", "执行进度", "支出率")
 RATE = re.compile(f"(?:{spaced(RATE_WORDS)})" + r"\s*(?:为|是|:|达到|达)?\s*" + r"(\d+(?:\.\d+)?)\s*%")
-SCORE_WORDS = ("综合评价得分", "自评得分", "评价得分", "综合得分", "自评总分", "总体得分", "总得分", "自评分", "评分为",
-               "得分为", "最终得分", "评价总分", "绩效得分")
-SCORE = re.compile(f"(?:{spaced(SCORE_WORDS)})" + r"\s*(?:为|是|:)?\s*(\d+(?:\.\d+)?)\s*分")
-# the grade the report gives with its score (自评得分74.05分，等级为合格 / 评价等级为"优" / 自评结果为“优秀”):
+# the report's total score; 评分为 / 得分为 alone may be an indicator's (预算执行率指标得分为10分), so they are taken
+# only where no total's own wording stands (``SCORE_TOTAL`` first)
+_TOTAL_SCORE_WORDS = ("综合评价得分", "自评得分", "评价得分", "综合得分", "自评总分", "总体得分", "总得分", "自评分",
+                      "最终得分", "评价总分", "绩效得分", "综合评分", "最终评分", "评分结果为")
+SCORE_WORDS = (*_TOTAL_SCORE_WORDS, "评分为", "得分为")
+_SCORE_TAIL = r"\s*(?:为|是|:)?\s*(\d+(?:\.\d+)?)\s*分"
+SCORE = re.compile(f"(?:{spaced(SCORE_WORDS)})" + _SCORE_TAIL)
+SCORE_TOTAL = re.compile(f"(?:{spaced(_TOTAL_SCORE_WORDS)})" + _SCORE_TAIL)
+# the grade the report gives with its score (自评得分74.05分，等级为合格 / 评价等级为"优" / 自评结果为“优秀” / 评级为良):
 # ``gradebands.GRADE_SAID``, the one pattern of a grade stated after its label
 GRADE = GRADE_SAID
 # a level of government before a budget word (省级下达资金X万元, 县级配套资金Y万元): a PART of the project's money,

@@ -80,6 +80,8 @@ class FundsBlock:
                     break
                 if funds_amount(x) is not None:
                     values.append(self.t[k])
+                elif values and values[-1].text.endswith("万") and x == "元":
+                    values[-1] = Token(values[-1].text + x, values[-1].source)  # 3405.63万 / 元: a unit wrapped
                 elif x not in DASHES and not (x.startswith("(") and len(x) <= 8):
                     break
                 k += 1
