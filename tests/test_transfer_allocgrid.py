@@ -1,0 +1,155 @@
+"""A 转移支付 allocation table (资金分配表 / 安排表) read by its header's column model, whatever layout its cells reached
+us in (pipes, one cell a line, rows flattened to spaces, blank cells gone), generated here with invented figures:
+the column labels vary (地区/单位/乡镇名称, 合计/小计/金额/下达数, 中央/省级 parts), 序号/项目名称/备注 columns come and
+go, amounts in 元 with thousands commas or in 万元. The 合计 is taken only where the rows add up to it; a planted 合计
+or row that does not add up is a suspect finding, never an error, and never the total read."""
+
+from __future__ import annotations
+
+import random
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from jixiao.audit import audit_paths
+from jixiao.read import read_path
+from layouts.render import cell_per_line, pipes, pipes_collapsed, pipes_unled, row_lines, trailing_pipes
+
+LAYOUTS = {"pipes": pipes, "pipes_collapsed": pipes_collapsed, "pipes_unled": pipes_unled, "row_lines": row_lines,
+           "trailing_pipes": trailing_pipes, "cell_per_line": cell_per_line}
+PLACES = ("城关镇", "东坝乡", "西河镇", "南山街道", "北湖乡", "石桥镇", "柳林乡")
+NAME_LABELS = ("单位", "地区", "乡镇名称", "县(市、区)", "单位名称")
+WHOLE_LABELS = ("合计", "小计", "金额", "下达数", "分配资金")
+PART_LABELS = (("中央资金", "省级资金"), ("其中:中央补助", "省级补助"), ("耕地地力保护", "农机购置补贴", "农业生产发展"))
+NOTICE = "关于下达2024年农业相关转移支付资金的通知\n各乡镇人民政府:现下达2024年资金,具体金额详见附件。\n附件\n"
+
+
+def _amount(rng: random.Random, yuan: bool) -> Decimal:
+    return Decimal(rng.randint(1000, 900000)) if yuan else Decimal(rng.randint(10, 9000)) / 10
+
+
+def _fmt(v: Decimal, yuan: bool) -> str:
+    return f"{int(v):,}" if yuan else f"{v}"
+
+
+def allocation(seed: int, mistake: str | None = None, total_row: bool = True, yuan: bool | None = None
+               ) -> tuple[list[list[str]], Decimal, list[tuple[str, Decimal]]]:
+    """(rows, the table's total, each place's whole). ``mistake``: "total" prints the 合计 one more than the rows'
+    sum; "row" prints one place's whole one more than its parts."""
+    rng = random.Random(seed)
+    yuan = rng.random() < 0.4 if yuan is None else yuan
+    seq, project, note = rng.random() < 0.5, rng.random() < 0.4, rng.random() < 0.5
+    parts = rng.choice(PART_LABELS)[: rng.randint(0, 3)]
+    header = (["序号"] if seq else []) + [rng.choice(NAME_LABELS)] + (["项目名称"] if project else [])
+    header += [rng.choice(WHOLE_LABELS)] + list(parts) + (["备注"] if note else [])
+    rows = [["2024年农业相关转移支付资金分配表"], [f"单位:{'元' if yuan else '万元'}"], header]
+    wholes: list[tuple[str, Decimal]] = []
+    sums = [Decimal(0)] * (1 + len(parts))
+    places = rng.sample(PLACES, rng.randint(2, 6))
+    for k, place in enumerate(places, 1):
+        split = [_amount(rng, yuan) for _ in parts]
+        blank = rng.randrange(len(split)) if len(split) > 1 and rng.random() < 0.5 else None
+        if blank is not None:
+            split[blank] = Decimal(0)
+        whole = sum(split, Decimal(0)) if parts else _amount(rng, yuan)
+        printed = whole + 1 if mistake == "row" and k == 2 else whole
+        cells = [_fmt(printed, yuan)] + ["" if v == 0 else _fmt(v, yuan) for v in split]
+        rows.append(([str(k)] if seq else []) + [place] + ([f"{place}高标准农田建设"] if project else [])
+                    + cells + (["按进度拨付" if k % 2 else ""] if note else []))
+        wholes.append((place, printed))
+        sums = [s + v for s, v in zip(sums, [whole, *split])]
+    total = sums[0]
+    if total_row:
+        printed_total = total + 1 if mistake == "total" else total
+        lead = ["合计"] + [""] * (len(header) - len(parts) - 2 - (1 if note else 0))
+        rows.append(lead + [_fmt(printed_total, yuan)] + [_fmt(s, yuan) for s in sums[1:]] + ([""] if note else []))
+    rows.append(["附件2", "2024年农业相关转移支付资金区域绩效目标表"])
+    return rows, total, wholes
+
+
+def _transfer(path: Path) -> list:
+    return [d for d in read_path(path).documents if d.extra.get("form") == "transfer"]
+
+
+def _row_amounts(doc, label: str) -> list[Decimal]:
+    """The numbers after ``label`` in the document's tables' rows (the row kept with its cells)."""
+    out: list[Decimal] = []
+    for t in doc.tables:
+        for r in t.rows:
+            texts = [c.text.replace(",", "") for c in r]
+            if label in texts:
+                out += [Decimal(x) for x in texts[texts.index(label) + 1:] if x.replace(".", "").isdigit()]
+    return out
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+@pytest.mark.parametrize("seed", range(8))
+def test_allocation_read_by_its_column_model(tmp_path: Path, layout: str, seed: int) -> None:
+    """The 合计 confirmed by the rows is the total allocated; each place's row is kept with its whole."""
+    rows, total, wholes = allocation(seed)
+    path = tmp_path / "alloc.txt"
+    path.write_text(NOTICE + LAYOUTS[layout](rows), encoding="utf-8")
+    docs = _transfer(path)
+    assert len(docs) == 1
+    assert docs[0].funds["total"].annual_budget.dec == total
+    for place, whole in wholes:
+        assert _row_amounts(docs[0], place)[:1] == [whole]
+    findings = audit_paths([str(path)]).findings
+    assert not [f for f in findings if f.severity in ("error", "suspect")]
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+@pytest.mark.parametrize("seed", range(4))
+@pytest.mark.parametrize("mistake", ("total", "row"))
+def test_planted_sums_are_suspect_never_read(tmp_path: Path, layout: str, seed: int, mistake: str) -> None:
+    """A 合计 one more than the rows, or a row one more than its parts: a suspect finding at that row, the 合计 not
+    read as the total, and no error."""
+    rows, total, _ = allocation(seed, mistake)
+    header = rows[2]
+    if mistake == "row" and len(header) - sum(1 for h in header if h in ("序号", "项目名称", "备注")) < 3:
+        rows, total, _ = allocation(seed, "total")  # a table without parts has no row sum to plant
+        mistake = "total"
+    path = tmp_path / "alloc.txt"
+    path.write_text(NOTICE + LAYOUTS[layout](rows), encoding="utf-8")
+    docs = _transfer(path)
+    assert len(docs) == 1 and (docs[0].funds.get("total") is None or docs[0].funds["total"].annual_budget.dec is None)
+    findings = audit_paths([str(path)]).findings
+    assert not [f for f in findings if f.severity == "error"]
+    suspects = [f for f in findings if f.severity == "suspect" and f.kind == "table_total"]
+    assert len(suspects) == 1
+    if mistake == "total":
+        assert suspects[0].row == "合计" and Decimal(str(suspects[0].recomputed).replace(",", "")) == total
+    else:
+        assert suspects[0].row in PLACES
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_without_a_total_row_the_notice_amount_is_checked(tmp_path: Path, seed: int) -> None:
+    """No 合计 row: the notice's amount is the total; the rows' sum is checked against it (suspect when it differs)."""
+    rows, total, _ = allocation(seed, total_row=False, yuan=False)
+    unit = "万元"
+    for planted in (False, True):
+        amount = total + 1 if planted else total
+        notice = (f"关于下达2024年农业相关转移支付资金的通知\n各乡镇人民政府:现将2024年农业相关转移支付资金{amount}{unit}"
+                  "下达给你们,具体金额详见附件。\n附件\n")
+        path = tmp_path / f"alloc{planted}.txt"
+        path.write_text(notice + cell_per_line(rows), encoding="utf-8")
+        docs = _transfer(path)
+        assert len(docs) == 1 and docs[0].funds["total"].annual_budget.dec == amount
+        findings = audit_paths([str(path)]).findings
+        assert not [f for f in findings if f.severity == "error"]
+        assert len([f for f in findings if f.severity == "suspect" and f.kind == "table_total"]) == int(planted)
+
+
+def test_a_one_row_table_that_ends_gives_its_row(tmp_path: Path) -> None:
+    """One unit's row and no 合计, the table closed by the next attachment: that row's whole is the allocation; the
+    same table cut off by the end of the file gives no total."""
+    rows = [["2024年省级林业专项资金分配表"], ["单位:万元"], ["预算单位", "合计", "天然林保护", "有害生物防治"],
+            ["县林业局", "158.18", "134.18", "24"]]
+    path = tmp_path / "alloc.txt"
+    path.write_text(NOTICE + cell_per_line(rows + [["附件2", "区域绩效目标表"]]), encoding="utf-8")
+    assert _transfer(path)[0].funds["total"].annual_budget.dec == Decimal("158.18")
+    path.write_text(NOTICE + cell_per_line(rows), encoding="utf-8")
+    docs = _transfer(path)
+    assert docs[0].funds.get("total") is None or docs[0].funds["total"].annual_budget.dec is None
