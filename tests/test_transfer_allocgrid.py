@@ -153,3 +153,45 @@ def test_a_one_row_table_that_ends_gives_its_row(tmp_path: Path) -> None:
     path.write_text(NOTICE + cell_per_line(rows), encoding="utf-8")
     docs = _transfer(path)
     assert docs[0].funds.get("total") is None or docs[0].funds["total"].annual_budget.dec is None
+
+
+def run_rows(seed: int, mistake: str | None = None) -> tuple[list[list[str]], Decimal]:
+    """An allocation whose row cells run together: each place, its whole, then each part's use and amount (the
+    page's text with every separator lost), a 合计 row, the next attachment after."""
+    rng = random.Random(seed)
+    rows = [["附件1"], ["2024年省级林业草原专项资金分配表"], ["金额单位:万元"],
+            ["预算单位", "合计", "天然林保护", "有害生物防治", "备注", "功能科目代码", "小计", "2130209", "小计", "2130234"]]
+    total = Decimal(0)
+    for place in rng.sample(PLACES, rng.randint(2, 4)):
+        a, b = Decimal(rng.randint(100, 99999)) / 100, Decimal(rng.randint(10, 999))
+        rows.append([place, f"{a + b}", f"{a}", f"{rng.randint(1000, 99999)}亩公益林补偿", f"{b}", "有害生物防治补助"])
+        total += a + b
+    printed = total + 1 if mistake == "total" else total
+    rows.append(["合计", f"{printed}", ""])
+    rows.append(["附件2", "2024年省级林业草原专项资金区域绩效目标表"])
+    return rows, total
+
+
+@pytest.mark.parametrize("layout", ("one_run", "run_together"))
+@pytest.mark.parametrize("seed", range(6))
+def test_run_together_rows_split_by_their_arithmetic(tmp_path: Path, layout: str, seed: int) -> None:
+    """Cells run together (357.18199…134.18103245亩…24): the digits split where the row's whole is the sum of its
+    parts, a quantity's digits (…亩) left out; the 合计 the rows add up to is the total, a planted one is suspect."""
+    from layouts.render import one_run, run_together
+
+    render = {"one_run": one_run, "run_together": run_together}[layout]
+    rows, total = run_rows(seed)
+    path = tmp_path / "alloc.txt"
+    path.write_text("关于下达2024年省级林业草原专项资金的通知 县林业局:现下达你单位资金(详见附表)。" + render(rows),
+                    encoding="utf-8")
+    docs = _transfer(path)
+    assert len(docs) == 1 and docs[0].funds["total"].annual_budget.dec == total
+    assert not [f for f in audit_paths([str(path)]).findings if f.severity in ("error", "suspect")]
+    rows, total = run_rows(seed, "total")
+    path.write_text("关于下达2024年省级林业草原专项资金的通知 县林业局:现下达你单位资金(详见附表)。" + render(rows),
+                    encoding="utf-8")
+    docs = _transfer(path)
+    assert docs[0].funds.get("total") is None or docs[0].funds["total"].annual_budget.dec is None
+    findings = audit_paths([str(path)]).findings
+    assert not [f for f in findings if f.severity == "error"]
+    assert [(f.row, f.recomputed) for f in findings if f.severity == "suspect"] == [("合计", str(total))]

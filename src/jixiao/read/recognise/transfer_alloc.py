@@ -27,6 +27,7 @@ from jixiao.read.base import FileRead
 from jixiao.read.recognise.common import eff, is_number, norm, num_val, problem
 from jixiao.read.recognise.transfer_allocgrid import Grid, read_grid
 from jixiao.read.recognise.transfer_allocgrid import cells as cells_from
+from jixiao.read.recognise.transfer_allocrun import read_run
 from jixiao.read.recognise.transfer_funds import Block
 from jixiao.read.recognise.transfer_text import Flat
 
@@ -84,6 +85,10 @@ def read_allocation(fr: FileRead, flat: Flat) -> Allocation | None:
         grid = read_grid(cells_from(fr, flat.source_at(m.start()).line or 0))
         if grid is not None:
             return _from_grid(_clean(m.group(0)), m.start(), grid)
+    for m in TITLE.finditer(flat.text):  # its cells run together with no separator
+        grid = read_run(flat, m.end())
+        if grid is not None:
+            return _from_grid(_clean(m.group(0)), m.start(), grid)
     title = TITLE.search(flat.text)
     if title is None:
         return None
@@ -135,7 +140,8 @@ def _from_grid(title: str, start: int, grid: Grid) -> Allocation:
     """The allocation a table read by its column model gives: its 合计 where the rows add up to it, a table of
     one row that visibly ends its row's whole; else no total, and a located problem says why."""
     got = grid.confirmed_total()
-    if got is None and grid.total is None and len(grid.rows) == 1 and grid.has_whole and not grid.sums and grid.closed:
+    if got is None and grid.total is None and len(grid.rows) == 1 and grid.has_whole and not grid.sums and grid.closed \
+            and grid.complete:
         got = grid.rows[0].whole
     problems: list[Problem] = []
     block = Block(None)
@@ -177,4 +183,4 @@ def _column_sum(above: list[list[Decimal]], total: Decimal, rest: list[Decimal])
 
 def _clean(title: str) -> str:
     """The title without what ran into it: a list number (1. …), an 附件 mark, a label before white space."""
-    return re.sub(r"^\d+\s*[.、]\s*", "", re.split(r"\s{2,}|附件\s*\d*", title)[-1].strip())
+    return re.sub(r"^\d+\s*[.、]\s*", "", re.split(r"\s{2,}|附件\s*\d*?(?=\d{4}年|\D|$)", title)[-1].strip())

@@ -62,6 +62,7 @@ class Grid:
     table: Table
     sums: list[tuple[str, Decimal, Decimal, str, Source]] = field(default_factory=list)  # (row, stated, sum, what, at)
     closed: bool = False  # the table visibly ends (text follows that is no row), not cut off with the file
+    complete: bool = True  # every row the table holds was read (no row left out for its cells)
 
     @property
     def has_whole(self) -> bool:
@@ -75,7 +76,7 @@ class Grid:
 
     def rows_sum(self) -> Decimal | None:
         """Σ the rows' wholes, where every row's whole is read and confirmed by its parts."""
-        if not self.has_whole or not self.rows or any(r.whole is None for r in self.rows):
+        if not self.has_whole or not self.complete or not self.rows or any(r.whole is None for r in self.rows):
             return None
         if any(not _adds_up(r) for r in self.rows):
             return None
@@ -254,7 +255,7 @@ def _from_header(all_cells: list[Cell], h: int) -> Grid | None:
     table_rows = [[Cell(c.text, c.source) for c in all_cells[h:h + len(kinds)]]]
     table_rows += [list(r.cells) for r in rows] + ([list(total.cells)] if total else [])
     grid = Grid(kinds, rows, total, Table(rows=table_rows, source=all_cells[h].source), closed=k < len(all_cells))
-    grid.sums = _sums(grid)
+    grid.sums = grid_sums(grid)
     return grid
 
 
@@ -276,7 +277,7 @@ def _skip_trailing(all_cells: list[Cell], k: int, seq: bool, n: int, mid_texts: 
     return k
 
 
-def _sums(grid: Grid) -> list[tuple[str, Decimal, Decimal, str, Source]]:
+def grid_sums(grid: Grid) -> list[tuple[str, Decimal, Decimal, str, Source]]:
     """The table's arithmetic that does not hold, where the table was read consistently: a row whose parts do
     not add up to its whole, and a 合计 the rows' wholes do not add up to."""
     if not grid.has_whole:
