@@ -195,3 +195,112 @@ def test_run_together_rows_split_by_their_arithmetic(tmp_path: Path, layout: str
     findings = audit_paths([str(path)]).findings
     assert not [f for f in findings if f.severity == "error"]
     assert [(f.row, f.recomputed) for f in findings if f.severity == "suspect"] == [("合计", str(total))]
+
+
+def _total_first(rows: list[list[str]]) -> list[list[str]]:
+    """The same table with its 合计 row printed above the rows (as provinces print their allocations) and its labels
+    letter-spaced (合 计, 金 额)."""
+    body = rows[3:-2]
+    total = [" ".join(c) if c in ("合计", "金额") else c for c in rows[-2]]
+    header = [" ".join(c) if c in ("合计", "金额") else c for c in rows[2]]
+    return rows[:2] + [header, total] + body + rows[-1:]
+
+
+def _scheme(rows: list[list[str]]) -> list[list[str]]:
+    """The table titled as a fund's 奖励资金分配表, no word of 转移支付 anywhere."""
+    return [[c.replace("农业相关转移支付资金", "生猪调出大县奖励资金") for c in r] for r in rows]
+
+
+SCHEME = "2024年生猪调出大县奖励资金分配方案\n据此,省财政厅进行了认真研究和测算(详见附件)。\n附件:\n"
+
+
+@pytest.mark.parametrize("layout", ("cell_per_line", "pipes", "row_lines", "trailing_pipes"))
+@pytest.mark.parametrize("seed", range(4))
+def test_a_total_above_its_rows(tmp_path: Path, layout: str, seed: int) -> None:
+    """合计 first, then the rows, under a title that says 奖励资金分配表 and no notice saying 转移支付: the rows below add up
+    to it; a planted 合计 is suspect; the same table cut off by the page's end proves nothing (no finding, and the
+    合计 is not taken on the rows' word)."""
+    rows, total, _ = allocation(seed)
+    path = tmp_path / "alloc.txt"
+    path.write_text(SCHEME + LAYOUTS[layout](_total_first(_scheme(rows))), encoding="utf-8")
+    docs = _transfer(path)
+    assert len(docs) == 1 and docs[0].funds["total"].annual_budget.dec == total
+    assert not [f for f in audit_paths([str(path)]).findings if f.severity in ("error", "suspect")]
+    planted = _scheme(allocation(seed, "total")[0])
+    path.write_text(SCHEME + LAYOUTS[layout](_total_first(planted)), encoding="utf-8")
+    findings = audit_paths([str(path)]).findings
+    assert [f.row for f in findings if f.severity == "suspect"] == ["合计"]
+    assert not [f for f in findings if f.severity == "error"]
+    path.write_text(SCHEME + LAYOUTS[layout](_total_first(planted)[:-2]), encoding="utf-8")  # cut after a row
+    findings = audit_paths([str(path)]).findings
+    assert not [f for f in findings if f.severity == "error" or (f.severity == "suspect" and "各行之和" in f.message)]
+
+
+def test_subtotal_rows_are_no_rows_to_add_up(tmp_path: Path) -> None:
+    """A 合计 above 小计 rows and their members (一、省本级小计 …): the rows are a tree, not summed; no finding."""
+    rows = [["2024年林业改革发展资金分配表"], ["单位:万元"], ["单位", "小计", "造林", "森林抚育"],
+            ["合计", "300", "100", "200"], ["一、省本级小计", "120", "40", "80"], ["省林业局", "120", "40", "80"],
+            ["二、市县小计", "180", "60", "120"], ["甲市", "180", "60", "120"], ["附件2", "区域绩效目标表"]]
+    path = tmp_path / "alloc.txt"
+    path.write_text(SCHEME + pipes(rows), encoding="utf-8")
+    docs = _transfer(path)
+    assert docs[0].funds["total"].annual_budget.dec == Decimal("300")  # its own parts confirm it
+    assert not [f for f in audit_paths([str(path)]).findings if f.severity in ("error", "suspect")]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_fund_scheme_without_the_word_transfer(tmp_path: Path, seed: int) -> None:
+    """A province's scheme for a fund (…奖励资金分配表), no 转移支付 nor notice nor target table anywhere: its table is
+    still an allocation, read by its column model (合计 above the counties, letter-spaced labels, one cell a line)."""
+    rows, total, _ = allocation(seed)
+    rows = _total_first(_scheme(rows))[:-1]
+    path = tmp_path / "alloc.txt"
+    path.write_text(SCHEME + cell_per_line(rows) + "省财政厅\n", encoding="utf-8")
+    docs = _transfer(path)
+    assert len(docs) == 1 and docs[0].funds["total"].annual_budget.dec == total
+
+
+@pytest.mark.parametrize("layout", ("cell_per_line", "pipes_collapsed", "row_lines"))
+@pytest.mark.parametrize("seed", range(3))
+def test_the_whole_column_last(tmp_path: Path, layout: str, seed: int) -> None:
+    """中央资金 | 省级资金 | 合计: the whole is the header's last amount column. Rows printed whole give it and the 合计
+    is taken; a blank cell gone from a row leaves its whole unplaceable, and then nothing is taken nor found."""
+    rng = random.Random(seed)
+    rows = [["2024年农业相关转移支付资金分配表"], ["单位:万元"], ["地区", "中央资金", "省级资金", "合计"]]
+    total = Decimal(0)
+    for place in rng.sample(PLACES, 3):
+        a, b = _amount(rng, False), _amount(rng, False)
+        rows.append([place, f"{a}", f"{b}", f"{a + b}"])
+        total += a + b
+    rows.append(["合计", "", "", f"{total}"])
+    rows[-1][1:3] = [str(sum((Decimal(r[1]) for r in rows[3:-1]), Decimal(0))),
+                     str(sum((Decimal(r[2]) for r in rows[3:-1]), Decimal(0)))]
+    rows.append(["附件2", "区域绩效目标表"])
+    path = tmp_path / "alloc.txt"
+    path.write_text(NOTICE + LAYOUTS[layout](rows), encoding="utf-8")
+    assert _transfer(path)[0].funds["total"].annual_budget.dec == total
+    rows[3][2] = ""  # one province part left blank: that row's cells no longer line up with the header
+    rows[3][3] = rows[3][1]
+    path.write_text(NOTICE + LAYOUTS[layout](rows), encoding="utf-8")
+    docs = _transfer(path)
+    assert docs[0].funds.get("total") is None or docs[0].funds["total"].annual_budget.dec is None
+    assert not [f for f in audit_paths([str(path)]).findings if f.severity in ("error", "suspect")]
+
+
+def test_the_notice_in_wan_against_a_table_in_yuan(tmp_path: Path) -> None:
+    """The notice sends 150万元; its table (单位:元) lists 1,500,000 in all: the same, no finding; 1,500,100: suspect;
+    a table that states no unit is not compared at all (never a finding on a unit guessed)."""
+    def page(unit: str, last: str) -> str:
+        rows = [["2024年农业资金分配表"], [unit], ["地区", "金额"], ["城关镇", "1,000,000"], ["东坝乡", last],
+                ["附件2", "区域绩效目标表"]]
+        return ("关于下达2024年农业资金的通知\n各乡镇:现将2024年农业资金150万元下达给你们,具体详见附件。\n附件\n"
+                + cell_per_line(rows))
+
+    path = tmp_path / "alloc.txt"
+    for unit, last, suspects in (("单位:元", "500,000", 0), ("单位:元", "500,100", 1), ("", "500,100", 0)):
+        path.write_text(page(unit, last), encoding="utf-8")
+        docs = _transfer(path)
+        assert docs[0].funds["total"].annual_budget.dec == Decimal(150)
+        findings = audit_paths([str(path)]).findings
+        assert len([f for f in findings if f.severity == "suspect"]) == suspects
+        assert not [f for f in findings if f.severity == "error"]

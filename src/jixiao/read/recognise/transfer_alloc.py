@@ -49,6 +49,7 @@ class Allocation:
     sums: list[tuple[str, Decimal, Decimal, str, Source]] | None = None  # None: the table rows' old reading
     rows_sum: Decimal | None = None  # Σ the rows' wholes (confirmed by their parts), for the notice's amount
     total: Decimal | None = None  # the 合计 row's whole as printed (confirmed or not)
+    unit: str | None = None  # the table's stated money unit (万元 / 元 / 亿元)
 
 
 def _amounts(row: list[Cell], after: int) -> list[tuple[Cell, Decimal]]:
@@ -157,7 +158,7 @@ def _from_grid(title: str, start: int, grid: Grid) -> Allocation:
         problems.append(problem("分配表没有合计行，分配总额未读取（表格保留）", "the allocation table has no 合计 "
                                 "row: its total is not read (the table is kept)", grid.table.source))
     printed = grid.total.whole[0] if grid.total is not None and grid.total.whole is not None else None
-    return Allocation(title, start, block, grid.table, problems, list(grid.sums), grid.rows_sum(), printed)
+    return Allocation(title, start, block, grid.table, problems, list(grid.sums), grid.rows_sum(), printed, grid.unit)
 
 
 def attach(doc: Document, alloc: Allocation | None, tables: list[Table], amount: Val | None = None) -> None:
@@ -168,9 +169,12 @@ def attach(doc: Document, alloc: Allocation | None, tables: list[Table], amount:
         return
     doc.tables = [alloc.table] if amount is None or not tables else list(tables) + [alloc.table]
     sums = list(alloc.sums)
+    # the notice says 万元; the table's rows are compared in its own stated unit only (unit unknown: not compared)
+    scale = {"万元": Decimal(1), "元": Decimal(10000), "亿元": Decimal("0.0001")}.get(alloc.unit or "")
     if amount is not None and amount.dec is not None and alloc.rows_sum is not None and alloc.total is None \
-            and alloc.rows_sum != amount.dec and amount.source is not None and len(alloc.table.rows) > 2:
-        sums.append(("下达资金", amount.dec, alloc.rows_sum, "notice", amount.source))
+            and scale is not None and alloc.rows_sum != amount.dec * scale and amount.source is not None \
+            and len(alloc.table.rows) > 2:
+        sums.append(("下达资金", amount.dec * scale, alloc.rows_sum, "notice", amount.source))
     doc.extra[SUMS] = sums
 
 

@@ -2,10 +2,11 @@
 reached us in: pipe rows, one cell per line, blank cells vanished, rows flattened to spaces.
 
 The header names the columns (``column_kind``): 序号, the row's name (单位/地区/乡镇/县…), text columns (项目名称, 备注,
-科目…) and amount columns, the first of which is the row's whole when it is named so (合计/小计/总计/金额/下达数…) or
-is the table's one amount column. Each row is then its (序号,) name, its texts and its amounts in order; a row's
-amounts after its whole are its parts. The table's own arithmetic decides what is taken: a row's whole is
-confirmed by its parts, the 合计 row by the rows above it. A 合计 the rows do not add up to, in a table read
+科目…) and amount columns, one of which is the row's whole when it is named so (合计/小计/总计/金额/下达数…, first or
+wherever it stands; elsewhere than first, read only from rows with no blank cell) or is the table's one amount
+column. Each row is then its (序号,) name, its texts and its amounts in order; the amounts beside its whole are
+its parts. The table's own arithmetic decides what is taken: a row's whole is confirmed by its parts, the 合计 row
+by the rows above (or below) it. A 合计 the rows do not add up to, in a table read
 consistently, is a proven mistake (``Allocation.sums``, which the audit reports as suspect), never the total read;
 where the table could not be read consistently nothing is checked. Never a sum the table does not print as the
 total: a table without a 合计 row gives its rows' sum only for comparison with the notice's amount.
@@ -33,6 +34,8 @@ _MONEY_WORDS = re.compile(r"资金|金额|补助|合计|小计|总计|中央|省
 TOTAL_LABEL = re.compile(r"^(?:全[省市县区州旗]|[一-龥]{0,6})?(?:合计|总计)$")
 _STOP = re.compile(r"^(?:附件|附表|注[:：]|说明[:：]|填表|联系人|制表|审核|单位[:：]|金额单位|支出功能|经济科目|功能科目)|"
                    r"绩效目标表|绩效自评表")
+_UNIT = re.compile(r"(?:单位\s*[:：]\s*|[(（])(万元|亿元|元)")
+_SUBTOTAL_ROW = re.compile(r"小计|^[一二三四五六七八九十]+、|^[(（][一二三四五六七八九十]+[)）]|^其中")
 _DATE = re.compile(r"\d{4}年\d{1,2}月|\d{1,2}月\d{1,2}日")
 _INT = re.compile(r"^\d{1,3}$")
 _NUM = re.compile(r"^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
@@ -46,10 +49,15 @@ class Row:
     label: str
     cells: list[Cell]  # as read: (序号,) name, texts, amounts (for the kept table)
     amounts: list[tuple[Decimal, Cell]]
+    at: int = 0  # which of its amounts is its whole (-1: cannot be told, its blank cells gone)
 
     @property
     def whole(self) -> tuple[Decimal, Cell] | None:
-        return self.amounts[0] if self.amounts else None
+        return self.amounts[self.at] if self.amounts and 0 <= self.at < len(self.amounts) else None
+
+    @property
+    def parts(self) -> list[Decimal]:
+        return [v for k, (v, _) in enumerate(self.amounts) if k != self.at]
 
 
 @dataclass(slots=True)
@@ -62,13 +70,22 @@ class Grid:
     table: Table
     sums: list[tuple[str, Decimal, Decimal, str, Source]] = field(default_factory=list)  # (row, stated, sum, what, at)
     closed: bool = False  # the table visibly ends (text follows that is no row), not cut off with the file
-    complete: bool = True  # every row the table holds was read (no row left out for its cells)
+    complete: bool = True  # every row the table holds was read (no row left out for its cells), none a 小计
+    total_first: bool = False  # the 合计 row printed above the rows
+    unit: str | None = None  # 万元 / 元 / 亿元 as the title block or the header says (单位:万元, 金额(元))
 
     @property
     def has_whole(self) -> bool:
-        """The row's first amount is its whole: a column named so, or the table's one amount column."""
+        """The rows have a whole: a column named so (合计, 小计, 金额 …), or the table's one amount column."""
+        return self.whole_index is not None
+
+    @property
+    def whole_index(self) -> int | None:
+        """Where the whole stands among the amount columns (the first so named, wherever the header puts it)."""
         amounts = [k for k in self.kinds if k in (WHOLE, PART)]
-        return bool(amounts) and (amounts[0] == WHOLE or len(amounts) == 1)
+        if len(amounts) == 1:
+            return 0
+        return amounts.index(WHOLE) if WHOLE in amounts else None
 
     @property
     def parts_width(self) -> int:
@@ -89,16 +106,17 @@ class Grid:
         s = self.rows_sum()
         if s is not None and s == self.total.whole[0]:
             return self.total.whole
-        if not self.rows and len(self.total.amounts) >= 2 and _adds_up(self.total):
+        cut = self.total_first and not (self.closed and self.complete)  # the rows below it may be cut off
+        if (not self.rows or cut) and len(self.total.amounts) >= 2 and _adds_up(self.total):
             return self.total.whole  # printed above the rows (the table cut off below): its own parts confirm it
         return None
 
 
 def _adds_up(row: Row) -> bool:
     """The row's parts add up to its whole (a row printed with its whole alone adds up)."""
-    if len(row.amounts) < 2:
+    if len(row.amounts) < 2 or row.whole is None:
         return True
-    return sum((v for v, _ in row.amounts[1:]), Decimal(0)) == row.amounts[0][0]
+    return sum(row.parts, Decimal(0)) == row.whole[0]
 
 
 def column_kind(label: str, named: bool) -> str:
@@ -159,6 +177,17 @@ def _kinds(labels: list[str]) -> list[str]:
     return kinds
 
 
+def unit_of(text: str) -> str | None:
+    """The money unit a table's title block or header states (单位:万元, 金额单位:元, 补助资金(万元)), if one."""
+    m = _UNIT.search(text)
+    return m.group(1) if m else None
+
+
+def _whole_at(kinds: list[str]) -> int:
+    amounts = [k for k in kinds if k in (WHOLE, PART)]
+    return amounts.index(WHOLE) if WHOLE in amounts and len(amounts) > 1 else 0
+
+
 def _mid_texts(kinds: list[str]) -> int:
     """The text columns between the row's name and its first amount (项目名称)."""
     first_amount = next(i for i, x in enumerate(kinds) if x in (WHOLE, PART))
@@ -211,8 +240,11 @@ def _from_header(all_cells: list[Cell], h: int) -> Grid | None:
     seq = kinds[0] == SEQ
     amounts_cols = sum(1 for x in kinds if x in (WHOLE, PART))
     mid_texts = _mid_texts(kinds)
+    whole_at = _whole_at(kinds)
     rows: list[Row] = []
     total: Row | None = None
+    first = False  # the 合计 row stands above the rows
+    whole = True
     n = 1
     while k < len(all_cells):
         start = k
@@ -243,18 +275,28 @@ def _from_header(all_cells: list[Cell], h: int) -> Grid | None:
         if not got or (texts > mid_texts + 1 and not seq):
             k = start
             break
-        row = Row(label, all_cells[start:k], got)
+        # the whole first: always the first amount; elsewhere: where it stands when no cell of the row is blank
+        at = 0 if not whole_at else (whole_at if len(got) == amounts_cols else -1)
+        row = Row(label, all_cells[start:k], got, at)
         if TOTAL_LABEL.match(label):
-            total = row
-            break
+            if rows or total is not None:
+                total = total or row
+                break
+            total, first = row, True  # printed above the rows: they follow it
+            continue
+        whole = whole and not _SUBTOTAL_ROW.search(label)  # 小计 rows, 一、(一): a tree, not rows to add up
         rows.append(row)
         n += 1
         k = _skip_trailing(all_cells, k, seq, n, mid_texts)
     if not rows and total is None:
         return None
     table_rows = [[Cell(c.text, c.source) for c in all_cells[h:h + len(kinds)]]]
-    table_rows += [list(r.cells) for r in rows] + ([list(total.cells)] if total else [])
-    grid = Grid(kinds, rows, total, Table(rows=table_rows, source=all_cells[h].source), closed=k < len(all_cells))
+    body = [list(r.cells) for r in rows]
+    kept = [list(total.cells)] if total else []
+    table_rows += kept + body if first else body + kept
+    grid = Grid(kinds, rows, total, Table(rows=table_rows, source=all_cells[h].source), closed=k < len(all_cells),
+                complete=whole, total_first=first, unit=unit_of(" ".join(c.text for c in all_cells[max(0, h - 5):h
+                                                                                                    + len(kinds)])))
     grid.sums = grid_sums(grid)
     return grid
 
@@ -285,11 +327,13 @@ def grid_sums(grid: Grid) -> list[tuple[str, Decimal, Decimal, str, Source]]:
     out: list[tuple[str, Decimal, Decimal, str, Source]] = []
     for r in grid.rows + ([grid.total] if grid.total else []):
         if not _adds_up(r) and r.whole is not None:
-            parts = sum((v for v, _ in r.amounts[1:]), Decimal(0))
+            parts = sum(r.parts, Decimal(0))
             out.append((r.label, r.whole[0], parts, "parts", r.whole[1].source))
     if out:
         return out  # a row that does not add up: the column sum is not checked on it
     s = grid.rows_sum()
+    if grid.total_first and not grid.closed:
+        return out  # a 合计 above rows the page cut off: their sum proves nothing
     if grid.total is not None and grid.total.whole is not None and s is not None and len(grid.rows) >= 2 \
             and s != grid.total.whole[0]:
         out.append((grid.total.label, grid.total.whole[0], s, "rows", grid.total.whole[1].source))

@@ -18,7 +18,16 @@ from decimal import Decimal
 from jixiao.core.table import Cell, Table
 from jixiao.read.recognise.placement import Item, splits
 from jixiao.read.recognise.tokens import number
-from jixiao.read.recognise.transfer_allocgrid import NAME, PART, TOTAL_LABEL, WHOLE, Grid, Row, grid_sums
+from jixiao.read.recognise.transfer_allocgrid import (
+    NAME,
+    PART,
+    TOTAL_LABEL,
+    WHOLE,
+    Grid,
+    Row,
+    grid_sums,
+    unit_of,
+)
 from jixiao.read.recognise.transfer_text import Flat
 
 # a row's name: Chinese text ending in what names a unit (or 合计), a digit right after it
@@ -66,7 +75,8 @@ def read_run(flat: Flat, start: int) -> Grid | None:
     every = rows + ([total] if total is not None else [])
     kinds = [NAME, WHOLE] + [PART] * (max(len(r.amounts) for r in every) - 1)
     table = Table(rows=[list(r.cells) for r in every], source=every[0].cells[0].source)
-    grid = Grid(kinds, rows, total, table, closed=end is not None, complete=whole)
+    grid = Grid(kinds, rows, total, table, closed=end is not None, complete=whole,
+                unit=unit_of(flat.text[start:names[0].start()]))
     grid.sums = grid_sums(grid)
     return grid
 
