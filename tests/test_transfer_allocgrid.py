@@ -1,7 +1,8 @@
 """A 转移支付 allocation table (资金分配表 / 安排表) read by its header's column model, whatever layout its cells reached
 us in (pipes, one cell a line, rows flattened to spaces, blank cells gone), generated here with invented figures:
 the column labels vary (地区/单位/乡镇名称, 合计/小计/金额/下达数, 中央/省级 parts), 序号/项目名称/备注 columns come and
-go, amounts in 元 with thousands commas or in 万元. The 合计 is taken only where the rows add up to it; a planted 合计
+go, amounts in 元 with thousands commas or in 万元 (now and then with the unit in the cell), blank cells empty or
+printed as a dash or slash. The 合计 is taken only where the rows add up to it; a planted 合计
 or row that does not add up is a suspect finding, never an error, and never the total read."""
 
 from __future__ import annotations
@@ -33,15 +34,21 @@ def _fmt(v: Decimal, yuan: bool) -> str:
     return f"{int(v):,}" if yuan else f"{v}"
 
 
+def _printed(rng: random.Random, v: Decimal, yuan: bool) -> str:
+    """An amount as a cell prints it: bare, or now and then with its unit after it (150万元, 1,500元)."""
+    return _fmt(v, yuan) + (("元" if yuan else "万元") if rng.random() < 0.15 else "")
+
+
 def allocation(seed: int, mistake: str | None = None, total_row: bool = True, yuan: bool | None = None
                ) -> tuple[list[list[str]], Decimal, list[tuple[str, Decimal]]]:
     """(rows, the table's total, each place's whole). ``mistake``: "total" prints the 合计 one more than the rows'
     sum; "row" prints one place's whole one more than its parts."""
     rng = random.Random(seed)
     yuan = rng.random() < 0.4 if yuan is None else yuan
-    seq, project, note = rng.random() < 0.5, rng.random() < 0.4, rng.random() < 0.5
+    seq, project, note = rng.random() < 0.5 or seed % 3 == 2, rng.random() < 0.4, rng.random() < 0.5
     parts = rng.choice(PART_LABELS)[: rng.randint(0, 3)]
-    header = (["序号"] if seq else []) + [rng.choice(NAME_LABELS)] + (["项目名称"] if project else [])
+    unlabelled = seq and seed % 3 == 2  # rows numbered under a header cell left blank
+    header = ([("" if unlabelled else "序号")] if seq else []) + [rng.choice(NAME_LABELS)] + (["项目名称"] if project else [])
     header += [rng.choice(WHOLE_LABELS)] + list(parts) + (["备注"] if note else [])
     rows = [["2024年农业相关转移支付资金分配表"], [f"单位:{'元' if yuan else '万元'}"], header]
     wholes: list[tuple[str, Decimal]] = []
@@ -54,7 +61,8 @@ def allocation(seed: int, mistake: str | None = None, total_row: bool = True, yu
             split[blank] = Decimal(0)
         whole = sum(split, Decimal(0)) if parts else _amount(rng, yuan)
         printed = whole + 1 if mistake == "row" and k == 2 else whole
-        cells = [_fmt(printed, yuan)] + ["" if v == 0 else _fmt(v, yuan) for v in split]
+        empty = rng.choice(("", "", "-", "—", "/"))  # a blank cell, or one printed as a dash or slash
+        cells = [_printed(rng, printed, yuan)] + [empty if v == 0 else _printed(rng, v, yuan) for v in split]
         rows.append(([str(k)] if seq else []) + [place] + ([f"{place}高标准农田建设"] if project else [])
                     + cells + (["按进度拨付" if k % 2 else ""] if note else []))
         wholes.append((place, printed))
@@ -77,7 +85,7 @@ def _row_amounts(doc, label: str) -> list[Decimal]:
     out: list[Decimal] = []
     for t in doc.tables:
         for r in t.rows:
-            texts = [c.text.replace(",", "") for c in r]
+            texts = [c.text.replace(",", "").removesuffix("万元").removesuffix("元") for c in r]
             if label in texts:
                 out += [Decimal(x) for x in texts[texts.index(label) + 1:] if x.replace(".", "").isdigit()]
     return out

@@ -16,6 +16,7 @@ says why). Never a sum the table does not print.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -82,11 +83,14 @@ def _body_table(fr: FileRead, after: int) -> Table | None:
 def read_allocation(fr: FileRead, flat: Flat) -> Allocation | None:
     """The allocation table's total, or None when the file holds no 分配表 (安排表). A table without a 合计 row is
     kept, its total not read (a located problem says so)."""
-    for m in TITLE.finditer(flat.text):
-        grid = read_grid(cells_from(fr, flat.source_at(m.start()).line or 0))
+    titles = list(TITLE.finditer(flat.text))
+    every = cells_from(fr, 0) if titles else []  # (once: a long file may name many tables)
+    keys = [_key(c.source) for c in every]  # in reading order: page, then line
+    for m in titles:
+        grid = read_grid(every[bisect.bisect_left(keys, _key(flat.source_at(m.start()))):])
         if grid is not None:
             return _from_grid(_clean(m.group(0)), m.start(), grid)
-    for m in TITLE.finditer(flat.text):  # its cells run together with no separator
+    for m in titles:  # its cells run together with no separator
         grid = read_run(flat, m.end())
         if grid is not None:
             return _from_grid(_clean(m.group(0)), m.start(), grid)
@@ -135,6 +139,10 @@ def read_allocation(fr: FileRead, flat: Flat) -> Allocation | None:
     return Allocation(_clean(title.group(0)), title.start(), Block(None), held, [problem(
         "分配表没有合计行，分配总额未读取（表格保留）", "the allocation table has no 合计 row: its total is not read "
         "(the table is kept)", src)])
+
+
+def _key(src: Source) -> tuple[int, int]:
+    return src.page or 0, src.line or 0
 
 
 def _from_grid(title: str, start: int, grid: Grid) -> Allocation:

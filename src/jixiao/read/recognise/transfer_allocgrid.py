@@ -22,6 +22,7 @@ from jixiao.core.numbers import normalize_text, parse_decimal
 from jixiao.core.source import Source
 from jixiao.core.table import Cell, Table
 from jixiao.read.base import FileRead
+from jixiao.read.recognise.common import is_dash
 from jixiao.read.recognise.tokens import in_reading_order
 
 SEQ, NAME, TEXT, WHOLE, PART = "seq", "name", "text", "whole", "part"
@@ -37,6 +38,7 @@ _STOP = re.compile(r"^(?:附件|附表|注[:：]|说明[:：]|填表|联系人|�
 _UNIT = re.compile(r"(?:单位\s*[:：]\s*|[(（])(万元|亿元|元)")
 _SUBTOTAL_ROW = re.compile(r"小计|^[一二三四五六七八九十]+、|^[(（][一二三四五六七八九十]+[)）]|^其中")
 _DATE = re.compile(r"\d{4}年\d{1,2}月|\d{1,2}月\d{1,2}日")
+_AMOUNT_UNIT = re.compile(r"(?<=\d)(?:万元|元)$")
 _INT = re.compile(r"^\d{1,3}$")
 _NUM = re.compile(r"^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _CELL_SPLIT = re.compile(r"\s*\|\s*|\t+|\s{2,}")
@@ -135,14 +137,15 @@ def column_kind(label: str, named: bool) -> str:
 
 def cells(fr: FileRead, from_line: int) -> list[Cell]:
     """The file's cells from line ``from_line`` on, in reading order: a body line's pipes, tabs and wide gaps
-    separate cells, a gap between a name and a number too; a wrap inside a Chinese label is closed."""
+    separate cells, a gap between a name and a number too; a wrap inside a Chinese label is closed; a cell that
+    is only a dash (—, -, /) is a blank one, dropped as blank cells are."""
     out: list[Cell] = []
     for text, src in in_reading_order(fr):
         if (src.line or 0) < from_line:
             continue
         for piece in _CELL_SPLIT.split(normalize_text(text).strip().strip("|")):
             for word in _words(piece.strip()):
-                if word:
+                if word and not is_dash(word):  # a dash or slash prints a blank cell
                     out.append(Cell(word, src))
     return out
 
@@ -157,7 +160,8 @@ def _words(piece: str) -> list[str]:
 
 
 def _num(cell: Cell) -> Decimal | None:
-    t = cell.text.replace(" ", "")
+    """An amount cell's value (its unit printed after it dropped: 150万元); None for any other cell."""
+    t = _AMOUNT_UNIT.sub("", cell.text.replace(" ", ""))
     return parse_decimal(t) if _NUM.match(t) else None
 
 
@@ -194,6 +198,12 @@ def _mid_texts(kinds: list[str]) -> int:
     return sum(1 for x in kinds[kinds.index(NAME) + 1:first_amount] if x == TEXT)
 
 
+def _a_label(text: str) -> bool:
+    """A cell that names a column (省级资金, 备注, 合计): the header goes on, it is no row's name."""
+    t = re.sub(r"[(（][^)）]{0,20}[)）]", "", text)
+    return bool(_SEQ.match(t) or _WHOLE.match(t) or _TEXT.search(t) or _MONEY_WORDS.search(t))
+
+
 def row_at(all_cells: list[Cell], j: int, mid: int) -> bool:
     """A row starts at cell ``j``: a name (no number, no 合计), at most ``mid`` text cells, then an amount; or the
     合计 row (its label, then an amount)."""
@@ -224,11 +234,14 @@ def _header(all_cells: list[Cell], h: int) -> tuple[list[str], int] | None:
                 x == WHOLE or (x == PART and _MONEY_WORDS.search(t)) for x, t in zip(kinds, labels)):
             continue
         mid = _mid_texts(kinds)
+        numbered = _num(all_cells[e]) == 1 and _INT.match(all_cells[e].text) and row_at(all_cells, e + 1, mid)
         if kinds[0] == SEQ and TOTAL_LABEL.match(all_cells[e].text) is None:
-            if _num(all_cells[e]) == 1 and _INT.match(all_cells[e].text) and row_at(all_cells, e + 1, mid):
+            if numbered:
                 return kinds, e
-        elif row_at(all_cells, e, mid):
+        elif row_at(all_cells, e, mid) and (TOTAL_LABEL.match(all_cells[e].text) or not _a_label(all_cells[e].text)):
             return kinds, e
+        elif numbered:  # rows numbered 1, 2 … under a header that names no 序号 column
+            return [SEQ, *kinds], e
     return None
 
 

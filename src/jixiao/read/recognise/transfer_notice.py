@@ -23,13 +23,15 @@ from jixiao.read.recognise.transfer_text import Flat
 # the file is one: a notice sending a fund down, or a transfer's regional target table
 NOTICE = re.compile(r"关于(?:提前)?下达[^\n。]{0,60}?(?:资金|经费|基金)[^\n。]{0,30}?通知|区域绩效目标(?:申报)?表")
 _TITLE = re.compile(r"关于(?:提前)?下达[^\n。]{0,60}?通知|[^\n|。:：]{0,40}?区域绩效目标(?:申报)?表")
-# the fund may be named 基金(资金), and its split may stand in brackets before 下达 (X万元(其中:…)下达给你们)
-SENT = re.compile(rf"现将{_CLAUSE}{{0,80}}?(?:资金|经费|基金){_NAMED}(?:预算)?(?:指标)?\s*{_NUM}"
-                  r"\s*(?:[(（][^)）\n]{0,80}[)）])?\s*(?:下达|拨付|分配)")
-# or the sentence says 下达 first: 现下达你镇…资金150万元, 现下达…专项资金(第一批…)100万元
-DIRECT = re.compile(rf"现下达{_CLAUSE}{{0,80}}?(?:资金|经费|基金){_NAMED}(?:预算)?(?:指标)?\s*{_NUM}")
+# the fund may be named 基金(资金), and its split may stand in brackets before 下达 (X万元(其中:…)下达给你们); the
+# sentence opens 现将/特将/兹将 and sends it 下达/拨付/下拨/分配/安排/下发, 予以 or 给予 before the verb
+SENT = re.compile(rf"(?:现|特|兹)将{_CLAUSE}{{0,80}}?(?:资金|经费|基金){_NAMED}(?:预算)?(?:指标)?\s*{_NUM}"
+                  r"\s*(?:[(（][^)）\n]{0,80}[)）])?\s*(?:予以|给予)?(?:下达|拨付|下拨|分配|安排|拨给|下发)")
+# or the sentence says the verb first: 现下达你镇…资金150万元, 特拨付…专项资金(第一批…)100万元
+DIRECT = re.compile(rf"(?:现|特|兹)(?:下达|拨付|下拨|安排|下发)(?:给)?{_CLAUSE}{{0,80}}?(?:资金|经费|基金){_NAMED}"
+                    rf"(?:预算)?(?:指标)?\s*{_NUM}")
 # what lets a file in as a notice: its title, a regional target table, or the sending sentence's words
-LOOSE = re.compile(rf"{NOTICE.pattern}|现(?:将|下达)[^。\n]{{0,100}}?(?:资金|经费|基金)")
+LOOSE = re.compile(rf"{NOTICE.pattern}|(?:现|特|兹)(?:将|下达|拨付|下拨|下发)[^。\n]{{0,100}}?(?:资金|经费|基金)")
 # the target table's amount cell: its label, the unit in brackets, separators, then the number (unit 万 or none)
 FIELD = re.compile(r"(?:年度金额|资金额度|年度资金总额|资金总额)(?:\s*[(（]万元[)）])?[\s|:：]*"
                    r"(?<![\d.])(\d[\d,]*(?:\.\d+)?)(?=\s*(?:万元?|\||\n|$))")
