@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from jixiao.core.records import FUNDS_COLUMNS, Document
 from jixiao.read.base import FileRead, safely
-from jixiao.read.recognise import ruletable, ruletable_labels
+from jixiao.read.recognise import ruletable, ruletable_labels, scoretable_glued
 from jixiao.read.recognise.ruletable_labels import TYPE_RULES, TYPE_SCORED
 
 
@@ -40,7 +40,10 @@ def second_reading(fr: FileRead, docs: list[Document], content: Callable[[Docume
 
     scored = any(d.type == TYPE_SCORED for d in docs)
     best = docs
-    for name, read in (("ruletable_labels", ruletable_labels.recognise), ("ruletable", ruletable.recognise)):
+    again = [("ruletable_labels", ruletable_labels.recognise), ("ruletable", ruletable.recognise)]
+    if not scored:  # rows run together whose scores a label tree lost: read again as such rows
+        again.append(("scoretable_glued", scoretable_glued.recognise))
+    for name, read in again:
         found = safely(fr, name, read)
         if not found or scored and not any(d.type == TYPE_SCORED for d in found):
             continue  # a score table's scores are never traded for more rows without them
