@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from jixiao.core.records import BLANK_FUNDS_ROWS, Document, FundsRow, Problem, Val
+from jixiao.core.records import BLANK_FUNDS_ROWS, READ_FROM_PROSE, Document, FundsRow, Problem, Val
 from jixiao.core.source import Source
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.common import find_year, problem
@@ -85,6 +85,7 @@ def recognise(fr: FileRead) -> list[Document]:
     doc = _document(fr, flat, prose.start, prose.title, prose.problems, family="transfer-report-text",
                     blocks=[prose.block])
     doc.extra[SAID] = said_sums(flat)
+    doc.extra[READ_FROM_PROSE] = "转移支付绩效自评报告的文字"  # a disagreement among its figures: a suspicion
     if prose.score is not None:  # the report's own score of the transfer
         doc.total_score = prose.score
     return [doc]
