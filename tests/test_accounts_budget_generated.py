@@ -70,7 +70,7 @@ EXPECTED = {
               ("cross_table", "收入总计")},
     "cross": {("cross_table", "208 社会保障和就业支出"), ("cross_table", "221 住房保障支出")},
     "text": {("text_amount", "204 06 04 基层司法业务")},
-    "share": {("text_percent", "占比")},
+    "share": {("text_percent", "项目支出占比")},  # the share named by its line
     "missing": {("table_missing", "7. 2026年部门国有资本经营预算支出功能分类预算表")},
 }
 

@@ -120,3 +120,17 @@ def test_a_projects_rule_table_under_its_name_is_a_rule_table(tmp_path: Path) ->
     assert [(i.level3.str_, i.weight.dec) for i in docs[0].indicators] == [(r.name, r.weight) for r in rules]
     draft = draft_framework(read_file(path))
     assert draft is not None and draft.leaves == len(rules)
+
+
+@pytest.mark.parametrize("layout", ["cell_lines", "cell_per_line", "lone_pipes"])
+def test_a_rule_table_with_an_explanation_column_one_cell_a_line(tmp_path: Path, layout: str) -> None:
+    """一级指标 | 二级指标 | 三级指标 | 指标解释 | 评价标准 | 分值, one cell a line: the header's two text columns stand
+    between the name and the weight, so the cell before them is the name (not the 指标解释, not a level)."""
+    from layouts import render
+
+    rules = invent_rule_table(3)
+    path = _write(tmp_path, getattr(render, layout)(rule_table_rows(rules, "levels_explain")))
+    docs = [d for d in read_path(path).documents if d.type == "assessment_rules"]
+    assert len(docs) == 1
+    assert [(i.level3.str_, i.weight.dec) for i in docs[0].indicators] == [(r.name, r.weight) for r in rules]
+    assert [f for f in audit_paths([str(path)]).findings if f.severity == "error"] == []

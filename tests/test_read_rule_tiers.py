@@ -28,3 +28,15 @@ def test_a_weight_that_is_not_the_top_grade_is_not_taken(tmp_path: Path) -> None
     read = [(i.level3.str_, i.weight.dec) for i in doc.indicators]
     assert read == [rows[0], rows[1], (rows[2][0], None), rows[3], rows[4]]
     assert any(p.message.startswith(f"“{rows[2][0]}”评分标准之后的数字{rows[2][1] + 1}不是其最高档得分") for p in doc.problems)
+
+
+@pytest.mark.parametrize("seed", [1, 4])
+def test_a_rule_of_one_grade_that_takes_points_off(tmp_path: Path, seed: int) -> None:
+    """…及时足额到位的:3分;每有一处不符扣0.5分,扣完为止。 3: the one grade is the full marks, so the 3 after it is
+    the weight; a number that is not that grade is still not taken."""
+    text, rows = invent_pdf_rules(seed, deducting=True)
+    doc = read_path(write(tmp_path, text, "rules.txt")).documents[0]
+    assert [(i.level3.str_, i.weight.dec) for i in doc.indicators] == rows
+    text, rows = invent_pdf_rules(seed, mistake=True, deducting=True)
+    doc = read_path(write(tmp_path, text, "rules.txt")).documents[0]
+    assert [(i.level3.str_, i.weight.dec) for i in doc.indicators][2] == (rows[2][0], None)

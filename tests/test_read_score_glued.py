@@ -7,19 +7,21 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from jixiao.audit import audit_paths
 from jixiao.core.records import Document
 from jixiao.read import read_path
-from jixiao.read.recognise.scoretable_glued import _splits
+from jixiao.read.recognise.scoretable_glued_rows import splits as _splits
 from layouts.gluedscores import GlueStyle, glued_table
 from layouts.labeltree import invent_tree
 
 _STYLES = st.builds(GlueStyle, st.sampled_from(["分值", "权重", "标准分"]),
                     st.sampled_from(["得分", "自评得分", "评价得分"]), st.booleans(), st.booleans(), st.booleans(),
-                    st.booleans(), st.booleans(), st.sampled_from(["glued", "apart", "none"]))
+                    st.booleans(), st.booleans(), st.sampled_from(["glued", "apart", "none"]), st.booleans(),
+                    st.booleans())
 _SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 
@@ -54,7 +56,7 @@ def test_glued_weights_and_scores_are_split_as_the_table_confirms(tmp_path: Path
 @given(style=_STYLES)
 def test_planted_mistakes_are_found(tmp_path: Path, style: GlueStyle) -> None:
     style = GlueStyle(style.weight_word, style.score_word, style.tail_column, style.header_run_on, style.spaced_level,
-                      style.repeat_name, style.apart, "glued")
+                      style.repeat_name, style.apart, "glued", style.weight_first, style.wrap)
     t = invent_tree(3, True, "total")
     _, found = _read(tmp_path, glued_table(t, style))
     assert ("total_sum", "error", "总分") in found or any(f[0] == "total_sum" and f[1] == "error" for f in found)
@@ -88,3 +90,36 @@ def test_the_splits_a_run_admits() -> None:
     assert _splits("2018") == [(20, 18)]
     assert _splits("32.5") == [(3, Decimal("2.5"))]
     assert _splits("56") == []  # a score above its weight is no split (the row is said unread)
+
+
+def test_cells_kept_apart_by_spaces_or_pipes_give_the_names(tmp_path: Path) -> None:
+    """Rows whose cells kept a space or a pipe between them: the name is the cell before the rule (or the weight),
+    never a level's label, never a pipe."""
+    head = "部门整体支出绩效评价评分表\n一级指标 二级指标 三级指标 {cols}\n"
+    rows = [("投入 预算配置 ", "在职人员控制率", "以100%为标准,每超1个百分点扣0.5分。", "5", "4.5"),
+            ("", "三公经费变动率", "变动率≤0得满分,否则扣1分。", "5", "5"),
+            ("过程 预算执行 ", "预算完成率", "达到100%得满分,每降低1个百分点扣0.5分。", "10", "9.5")]
+    for cols, line in (("评分标准 分值 得分", "{lv}{name} | {rule} | {w} | {s} |"),
+                       ("分值 评分标准 得分", "{lv}{name} {w} {rule} {s}")):
+        text = head.format(cols=cols) + "\n".join(line.format(lv=lv, name=n, rule=r, w=w, s=s)
+                                                  for lv, n, r, w, s in rows) + "\n合计 20 19\n"
+        doc, found = _read(tmp_path, text)
+        assert [(i.level3.str_, i.weight.dec, i.score.dec) for i in doc.indicators] == [
+            (n, Decimal(w), Decimal(s)) for _, n, _, w, s in rows], cols
+        assert [f for f in found if f[1] == "error"] == []
+
+
+@pytest.mark.parametrize("seed", [1, 2, 5])
+def test_a_label_tree_that_lost_the_scores_is_read_again(tmp_path: Path, seed: int) -> None:
+    """一级指标 | 二级指标 | 三级指标 | 分值 | 得分 run together (部门决策(26分)目标设定(12分)绩效目标合理性1010): the
+    label-tree reading takes the weighted labels for the rows and loses the scores; read again as rows whose
+    weight and score are glued, every row's figures come back."""
+    from layouts import render
+    from layouts.labeltree import tree_rows
+
+    t = invent_tree(seed)
+    doc, found = _read(tmp_path, render.run_together(tree_rows(t, weight_column=True)))
+    assert doc.type == "dept_evaluation"
+    assert [(i.level3.str_, i.weight.dec, i.score.dec) for i in doc.indicators] == [
+        (x.name, x.weight, x.score) for x in t.leaves]
+    assert [f for f in found if f[1] == "error"] == []

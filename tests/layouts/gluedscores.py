@@ -25,11 +25,15 @@ class GlueStyle:
     repeat_name: bool = True
     apart: bool = False
     total: str = "glued"  # glued | apart | none
+    weight_first: bool = False  # 分值 right after the names, 得分 after the rule: name5rule…4.5
+    wrap: bool = False  # (weight first) the rule wrapped onto a second line, the score closing that line
 
 
 def glued_table(t: TreeTable, style: GlueStyle, cut: int | None = None) -> str:
     assert t.total is not None
-    head = f"一级指标二级指标三级指标评分标准{style.weight_word}{style.score_word}" + ("扣分原因" if style.tail_column else "")
+    columns = (f"{style.weight_word}评分标准{style.score_word}" if style.weight_first
+               else f"评分标准{style.weight_word}{style.score_word}")
+    head = f"一级指标二级指标三级指标{columns}" + ("扣分原因" if style.tail_column else "")
     lines: list[str] = [t.title.replace("评价得分表", "评价评分表")]
     last1 = last2 = ""
     rows: list[str] = []
@@ -43,7 +47,12 @@ def glued_table(t: TreeTable, style: GlueStyle, cut: int | None = None) -> str:
         last1, last2 = leaf.level1, leaf.level2
         rule = leaf.name + RULE if style.repeat_name else SIGN_RULE
         sep = " " if style.apart else ""
-        row += f"{leaf.name}{rule}{leaf.weight}{sep}{leaf.score}"
+        if style.weight_first:
+            at = rule.index("，") + 1 if style.wrap and "，" in rule else len(rule)
+            row += f"{leaf.name}{sep}{leaf.weight}{sep}{rule[:at]}" + ("\n" if at < len(rule) else "")
+            row += f"{rule[at:]}{sep}{leaf.score}"
+        else:
+            row += f"{leaf.name}{rule}{leaf.weight}{sep}{leaf.score}"
         rows.append(row)
     if style.header_run_on:
         lines.append(head + rows[0])

@@ -16,9 +16,10 @@ ROWS = (("依据的充分性", "项目资金设立依据是否充分。", ("有�
 PIECES = ("目标", "设定", "情况", "业", "务", "管理")
 
 
-def invent_pdf_rules(seed: int, mistake: bool = False) -> tuple[str, list[tuple[str, Decimal]]]:
+def invent_pdf_rules(seed: int, mistake: bool = False, deducting: bool = False) -> tuple[str, list[tuple[str, Decimal]]]:
     """The line of text and the rows it holds (name, weight); ``mistake``: the third row's printed number is one
-    more than its top grade."""
+    more than its top grade; ``deducting``: each rule awards one grade and then takes points off, in one run of
+    text (…达到要求的:3分;每有一处不符扣0.5分,扣完为止。)."""
     rnd = random.Random(seed)
     parts = ["评价指标 标准 一 评价内容 ( 标准 ) 二级 三级 分值 级"]
     rows = []
@@ -26,6 +27,8 @@ def invent_pdf_rules(seed: int, mistake: bool = False) -> tuple[str, list[tuple[
         top = Decimal(rnd.choice([2, 3, 4, 5]))
         points = [top - i for i in range(len(grades) - 1)] + [Decimal(0)]
         rule = ask + ";".join(f"{g}: {p} 分" for g, p in zip(grades, points)) + "。"
+        if deducting:
+            rule = f"{ask}{grades[0]}的:{top}分;每有一处不符扣0.5分,扣完为止。"
         printed = top + 1 if mistake and k == 2 else top
         parts += [rnd.choice(PIECES), name, rule, str(printed)]
         rows.append((name, top))

@@ -3,7 +3,7 @@ rules are published as text rather than as a table: a numbered list (1.决策（
 ①绩效目标合理性（5分）…), every item on its own line, all on one line, or items run on after a 、/；; the list
 marks of each level in one of the styles documents use (1. 一、 第1部分 / (1) （一） 1) / ① (1) or none), the
 weight in any bracket (（5分） (5分) 〔5分〕 【5分】) or as a 权重 (（权重5%）), each leaf followed by its rule or not,
-the total (合计100分) printed or not."""
+the total (合计100分) printed or not, or each leaf's weight closing its rule (…扣完为止。（5分）)."""
 
 from __future__ import annotations
 
@@ -33,6 +33,7 @@ class ListStyle:
     separator: str = "lines"
     rules: bool = True
     total: bool = True
+    trailing: bool = False  # each leaf's weight closes its rule (①绩效目标合理性：……扣完为止。（5分）)
 
 
 def rule_list(t: TreeTable, style: ListStyle, cut: int | None = None) -> str:
@@ -58,7 +59,10 @@ def rule_list(t: TreeTable, style: ListStyle, cut: int | None = None) -> str:
             leaf_n = 0
             items.append(mark(1, seen2[leaf.level2]) + label(leaf.level2, t.label_weights[leaf.level2]))
         leaf_n += 1
-        items.append(mark(2, leaf_n) + label(leaf.name, leaf.weight) + (RULE if style.rules else ""))
+        if style.trailing:
+            items.append(mark(2, leaf_n) + leaf.name + RULE + BRACKETS[style.bracket].format(w=leaf.weight))
+        else:
+            items.append(mark(2, leaf_n) + label(leaf.name, leaf.weight) + (RULE if style.rules else ""))
     if style.total and cut is None:
         items.append(f"合计{sum(x.weight for x in t.leaves)}分")
     return f"{t.title}评分细则\n" + sep.join(items) + "\n"

@@ -208,7 +208,7 @@ def check_accounts(
     findings.extend(check_items(ctx, acc, paras))
     findings.extend(check_contents(ctx, acc))
     findings.extend(check_plausibility(ctx, acc))
-    return _once_per_missing_cell(findings)
+    return _once_per_rate(_once_per_missing_cell(findings))
 
 
 def _once_per_missing_cell(findings: list[Finding]) -> list[Finding]:
@@ -221,5 +221,21 @@ def _once_per_missing_cell(findings: list[Finding]) -> list[Finding]:
             continue
         if f.kind == "missing_value":
             missing.add(key)
+        out.append(f)
+    return out
+
+
+def _once_per_rate(findings: list[Finding]) -> list[Finding]:
+    """A rate the text states is checked by the reading that knows its sentence best first (a 完成…同比增长x%,增收B
+    of a report, ``notes``) and by the general one (``text_rates``): the same rate on the same line is one finding,
+    the first (two lines whose rates are printed alike are still two findings)."""
+    seen: set[tuple[str, str, str | None, str | None, str]] = set()
+    out: list[Finding] = []
+    for f in findings:
+        line = re.sub(r"(增减率|占比|预算完成率)$", "", f.row or "")  # the line the rate is of, however it is said
+        key = (f.kind, str(f.location), f.reported, f.recomputed, line)
+        if f.kind in ("text_growth", "text_percent") and key in seen:
+            continue
+        seen.add(key)
         out.append(f)
     return out

@@ -36,7 +36,10 @@ KIND_ZH = {k: zh for k, _, zh in TABLE_KINDS}
 # The budget disclosure's tables (title keys matched in this order) and their names.
 BUDGET_KINDS: tuple[tuple[str, str, str], ...] = (
     ("fiscal_summary", "财政拨款收支预算总表", "财政拨款收支预算总表"),
+    # the 部门预算 template's own titles, which do not say 预算 (部门收支总表, 财政拨款收支总表, 部门收入总表)
+    ("fiscal_summary", "财政拨款收支总表", "财政拨款收支预算总表"),
     ("summary", "收支预算总表", "财务收支预算总表"),
+    ("summary", "收支总表", "财务收支预算总表"),
     ("three_public", "三公", "“三公”经费和机关运行经费预算表"),
     ("gp_basic", "基本支出", "一般公共预算基本支出经济分类预算表"),
     ("gp_expenditure", "一般公共预算支出", "一般公共预算支出功能分类预算表"),
@@ -44,6 +47,8 @@ BUDGET_KINDS: tuple[tuple[str, str, str], ...] = (
     ("soe_capital", "国有资本经营预算支出", "国有资本经营预算支出功能分类预算表"),
     ("income", "收入预算", "收入预算总表"),
     ("expenditure", "支出预算", "支出预算总表"),
+    ("income", "收入总表", "收入预算总表"),
+    ("expenditure", "支出总表", "支出预算总表"),
 )
 STAGE_NAMES = {"final": KIND_ZH, "budget": {k: zh for k, _, zh in BUDGET_KINDS}}
 # The tables' names in English, for messages asked for in English (never the internal kind).

@@ -20,7 +20,9 @@ from functools import lru_cache
 from jixiao.accounts.identity import Ctx, compare
 from jixiao.accounts.model import AccountRow, AccountTable
 from jixiao.accounts.notes_list import check_lists, list_items
+from jixiao.accounts.notes_parts import ADJUSTED, adjustment_findings, split_findings, summary_findings
 from jixiao.accounts.notes_printed import printed_lines
+from jixiao.accounts.notes_words import LEVEL, LINES, OLD_CLASSES, WHOLES
 from jixiao.accounts.prose import Paragraphs, paragraphs
 from jixiao.accounts.prose import where as _line_of
 from jixiao.accounts.sangong import item_of
@@ -30,38 +32,7 @@ from jixiao.core.records import Val
 from jixiao.core.rounding import Rounding
 from jixiao.core.source import Source
 
-LINES = ("本年收入合计", "本年支出合计", "收入总计", "支出总计", "一般公共预算财政拨款收入", "政府性基金预算财政拨款收入",
-         "国有资本经营预算财政拨款收入", "财政拨款收入", "财政拨款支出", "上级补助收入", "事业收入", "经营收入",
-         "附属单位上缴收入", "其他收入", "基本支出", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出",
-         "人员经费", "公用经费", "年初结转和结余", "年末结转和结余", "使用非财政拨款结余", "结余分配",
-         "财政拨款收支总预算", "收支总预算", "财政拨款收支总决算", "一般公共预算拨款", "上年结转结余",
-         "本年一般公共预算拨款支出", "地方一般公共预算收入", "一般公共预算收入", "一般公共预算支出", "税收收入",
-         "非税收入", "政府性基金预算收入", "政府性基金预算支出", "税务部门", "财政部门",
-         # a budget's own words and the unit's totals as a 说明 names them (收入预算, 本单位收入为, 总支出)
-         "收入预算", "支出预算", "一般公共预算拨款收入", "一般公共预算拨款支出", "一般公共预算财政拨款支出",
-         "本单位收入", "本单位支出", "本部门收入", "本部门支出", "总收入", "总支出", "本年收入", "本年支出",
-         "上年结转和结余", "年初结转结余", "年末结转结余", "对个人和家庭的补助", "政府性基金预算拨款收入",
-         "国有资本经营预算拨款收入", "财政专户管理资金收入",
-         # a government's own budget and final accounts reported in prose (预算执行情况/决算草案的报告)
-         "一般公共预算本级收入", "一般公共预算本级支出", "本级收入", "本级支出", "一般公共预算地方收入", "上划中央收入",
-         "上划省级收入", "税务系统", "财政系统", "政府性基金收入", "政府性基金支出", "一般公共财政预算支出",
-         "公共财政预算收入", "转移性收入", "转移性支出", "上解支出", "上解上级支出", "债务还本支出", "调入资金",
-         "收入合计", "支出合计",
-         # a unit's own words for its totals and its economic classes (部门收入, 收入总预算, 工资福利支出预算)
-         "部门收入", "部门支出", "收入总预算", "支出总预算", "一般公共预算基本支出", "机关运行经费", "工资福利支出",
-         "商品和服务支出", "对个人和家庭补助支出",
-         # other words for the same lines (预算总收入, 一般预算财政拨款收入) and a town's transfers; not 人员经费支出
-         # or 公用经费支出: a department form states those, and two more lines named made such a form a 说明
-         "预算总收入", "预算总支出", "一般预算财政拨款收入", "上级转移支付收入", "上年结转",
-         "一般转移支付收入", "专项转移支付收入", "转移支付收入", "本级财政收入", "债务转贷收入", "地方政府债券转贷收入")
-WHOLES = {"本年收入合计", "本年支出合计", "收入总计", "支出总计", "财政拨款收支总预算", "收支总预算", "财政拨款收支总决算",
-          "地方一般公共预算收入", "一般公共预算收入", "收入预算", "支出预算", "本单位收入", "本单位支出", "本部门收入",
-          "本部门支出", "总收入", "总支出", "一般公共预算拨款支出", "一般公共预算财政拨款支出", "一般公共预算支出",
-          "一般公共预算本级收入", "一般公共财政预算支出", "收入合计", "支出合计", "收入总预算", "支出总预算", "部门收入",
-          "部门支出"}
 _NUM = r"(\d[\d,]*(?:\.\d+)?)"
-# the level a report names a line at (全县一般公共预算收入 and 县级一般公共预算收入 are two lines)
-LEVEL = r"(?:全县|县级|县本级|全市|市级|市本级|全区|区级|区本级|全省|省级|省本级|全镇|镇级|乡镇级)"
 
 
 @lru_cache(maxsize=1)
@@ -72,10 +43,10 @@ def _stated() -> re.Pattern[str]:
 
     codes = load_codes(2024)
     classes = [n for c, n in (codes.names.items() if codes else []) if len(c) == 3 and n.endswith("支出")]
-    names = sorted({*LINES, *classes}, key=len, reverse=True)
+    names = sorted({*LINES, *classes, *OLD_CLASSES}, key=len, reverse=True)
     return re.compile("(" + LEVEL + "?(?:" + "|".join(map(re.escape, names)) + r")(?:预算|决算)?数?(?:总计|合计|总量)?(?:财政拨款)?)"  # 机关运行经费财政拨款
-                      r"(?:类科目)?(?:[(（][^()（）]{1,6}[)）])?"
-                      r"(?:累计|预计|安排){0,2}[为是共计完成实现:：]{0,3}\s*" + _NUM
+                      r"(?:类科目)?(?:[(（][^()（）]{1,6}[)）])?(?:[由从](?:年初)?(?:预算)?数?的?)?"  # 由年初预算的X调整为Y
+                      r"(?:累计|预计|安排|拟调整|调整){0,2}[为是共计完成实现:：]{0,3}\s*" + _NUM
                       + r"\s*(亿元|万元|元)")
 # "一般公共服务(类)政府办公厅(室)及相关机构事务(款)行政运行(项):支出决算为441.72万元": the 项 by its name (the
 # 款 where the 项 is left empty, "(款)(项)"); a name may hold a short bracket of its own (办公厅(室))
@@ -95,7 +66,8 @@ _PAIR_CHANGE = re.compile(r"各(增加|减少)\s*" + _NUM + r"\s*[、,，]\s*" +
                           r"(\d+(?:\.\d+)?)%\s*[、,，]\s*(\d+(?:\.\d+)?)%")
 _SHARE_AFTER = re.compile(r"\s*[,，]?\s*占\s*(\d+(?:\.\d+)?)%")
 HEADING = re.compile(r"(部门|单位)?(决算|预算)(公开)?(情况)?说明|(部门|单位)(决算|预算)\S{0,6}说明|收入支出(决算|预算)总体情况"
-                     r"|预算执行情况(和|及|与).{0,16}预算[(（]?(草案)?[)）]?的报告|决算[(（]?草案[)）]?的报告")
+                     r"|预算执行情况(和|及|与).{0,16}预算[(（]?(草案)?[)）]?的报告|决算[(（]?草案[)）]?的报告"
+                     r"|预算调整方案|预算调整.{0,8}报告|\d{4}年.{0,8}预算[(（]?草案[)）]?的报告")  # a 预算调整 report (调整方案(草案), 调整方案的报告)
 AMOUNT = "金额"
 
 
@@ -127,8 +99,12 @@ def stated_table(body: list[tuple[str, Source]], least: int = 3, headed: bool = 
         for m in _PAIR_SAME.finditer(text):
             add("收入总计", m.group(1), src)
             add("支出总计", m.group(1), src)
-        for m in _stated().finditer(text):
+        said = {m.start(2): m for m in _stated().finditer(text)}
+        for m in said.values():
             add(m.group(1), m.group(2), _line_of(lines, m.group(2)), m.group(3))
+        for m in ADJUSTED.finditer(text):  # "A万元拟调整为B万元": the line's adjusted figure too
+            if (before := said.get(m.start(1))) is not None:
+                add(before.group(1), m.group(3), _line_of(lines, m.group(3)), m.group(4))
         for m in _ITEM.finditer(text):
             name = (m.group(2).strip() or m.group(1)).strip()
             if name:
@@ -186,11 +162,14 @@ def check_notes(ctx: Ctx, t: AccountTable, body: list[tuple[str, Source]], paras
         w = stated["收入总计"]
         out.append(compare(ctx, "balance", (f"{t.name}：收入总计 = 支出总计", f"{t.name_en}: income total = expenditure total"),
                            w.get(col), [stated["支出总计"].get(col)], w.source, "收入总计", ["支出总计"], blame_blank=False))
+    if _TWO_SIDED.search(t.title) and not any(all(p in stated for p in parts) for _, parts in _BALANCES):
+        out.extend(summary_findings(ctx, t))
     if any(r.item for r in t.rows):  # a 三公 statement in prose
         from jixiao.accounts.sangong_text import check_stated_sangong
 
         out.extend(check_stated_sangong(ctx, t, body))
-    out.extend(_basic_split(ctx, paras))
+    out.extend(split_findings(ctx, paras))
+    out.extend(adjustment_findings(ctx, paras))
     out.extend(check_lists(ctx, body))
     for text, lines in paras:
         for sentence in text.split("。"):
@@ -225,41 +204,6 @@ def _whole_and_parts(ctx: Ctx, sentence: str, lines: list[tuple[str, Source]]) -
 
 
 _TWO_SIDED = re.compile(r"收支(?:预算)?总表|收入支出(?:决算|预算)总表|(?:部门|单位)预算公开表")
-_SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)")
-_SPLIT = ("人员经费", "公用经费")
-
-
-def _basic_split(ctx: Ctx, paras: Paragraphs) -> list[Finding | None]:
-    """"基本支出A万元,其中:人员经费B万元…公用经费C万元…" within one section of the text (up to the next
-    numbered heading): A = B + C, the two are the whole of 基本支出 by definition."""
-    out: list[Finding | None] = []
-    sections: list[list[tuple[str, list[tuple[str, Source]]]]] = [[]]
-    for text, lines in paras:
-        if _SECTION.match(text) and sections[-1]:
-            sections.append([])
-        sections[-1].append((text, lines))
-    for section in sections:
-        text = "".join(t for t, _ in section)
-        lines = [x for _, ls in section for x in ls]
-        found = list(_stated().finditer(text))
-        for k, m in enumerate(found):
-            if not _SUFFIX.sub("", m.group(1)).endswith("基本支出") or "其中" not in text[m.end():m.end() + 4]:
-                continue
-            parts = {p.group(1): p for p in found[k + 1:] if p.group(1) in _SPLIT}
-            if len(parts) < len(_SPLIT) or any(p.group(3) != m.group(3) for p in parts.values()):
-                continue
-
-            def val(x: re.Match[str], lines: list[tuple[str, Source]] = lines) -> Val:
-                return Val(parse_decimal(x.group(2)), x.group(2), _line_of(lines, x.group(2)))
-
-            out.append(compare(ctx, "total_sum", ("情况说明：基本支出 = 人员经费 + 公用经费",
-                                                  "the notes: basic expenditure = personnel + running costs"),
-                               val(m), [val(parts[n]) for n in _SPLIT], _line_of(lines, m.group(2)), "基本支出",
-                               list(_SPLIT), blame_blank=False))
-            break
-    return out
-
-
 _DONE_GROWTH = re.compile(r"([\u4e00-\u9fff()（）]{2,30}?)(?:完成|为)\s*" + _NUM + r"\s*万元[^。;；]{0,40}?同比(增长|下降)\s*(\d+(?:\.\d+)?)%\s*[,，]\s*"
                           r"(增收|减收|增加|减少)\s*" + _NUM + r"\s*万")
 
@@ -334,13 +278,15 @@ def _pair_changes(ctx: Ctx, text: str, lines: list[tuple[str, Source]]) -> list[
     return out
 
 
-_BUDGET_WORDS = re.compile(r"(?:收入|支出|部门|单位|收支)预算|预算(?:安排|编制|说明|批复|草案|执行)")
+# a budget's own words ("占支出总预算X%" too); not 一般公共预算收入/支出, which a 决算 report says as often
+_BUDGET_WORDS = re.compile(r"(?:收入|支出|部门|单位|收支)总?预算|预算(?:安排|编制|说明|批复|草案|执行|调整)|调整预算")
 
 
 def stage_of_text(body: list[tuple[str, Source]], heading: str | None = None) -> str | None:
     """Whether a 情况说明 is a budget's or final accounts' ("budget", "final"): its heading says it; without one
     the words do (决算 against a budget's own words: 收入预算, 部门预算, 预算安排); None when neither is said."""
     if heading is not None:
+        heading = re.sub(r"\s", "", normalize_text(heading))  # "2023年财政预 算(草案)的报告": PDF text's spaces
         return "budget" if "预算" in heading and "决算" not in heading else "final"
     text = normalize_text("".join(x for x, _ in body)).replace(" ", "")
     final, budget = text.count("决算"), len(_BUDGET_WORDS.findall(text))

@@ -17,12 +17,20 @@ LIST_NO = re.compile(r"^\s*(?:\d+|[一二三四五六七八九十]+)\s*[、.．]
 Paragraphs = list[tuple[str, list[tuple[str, Source]]]]
 
 
+# a space between two Chinese characters that ``read.despace`` left (a known line's name standing as a word of its
+# own before its verb: "非税收入 完成17,447万元", "人员经费 支出2950.9万元"): inside a 说明's statements it is a PDF
+# break, never a separator (an amount and its unit stand between any two of them); a gap before a unit is an amount
+# left blank (a template's leftover, "减少 万元"), kept
+_HAN_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])(?![亿万]?元)")  # not a blank amount: 减少 万元
+
+
 def paragraphs(body: list[tuple[str, Source]]) -> Paragraphs:
-    """Body lines joined where a sentence runs over a line (PDF wrapping): (normalised text, its lines).
-    Each paragraph's pieces are gathered and joined once (linear in the text, however long a paragraph)."""
+    """Body lines joined where a sentence runs over a line (PDF wrapping): (normalised text, its lines), the spaces
+    between Chinese characters taken out. Each paragraph's pieces are gathered and joined once (linear in the text,
+    however long a paragraph)."""
     groups: list[list[tuple[str, Source]]] = []
     for text, src in body:
-        t = normalize_text(text)
+        t = _HAN_GAP.sub("", normalize_text(text))
         if groups and not groups[-1][-1][0].endswith(("。", ":")) and not _HEADING.match(t):
             groups[-1].append((t, src))
         else:

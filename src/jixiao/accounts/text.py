@@ -28,6 +28,7 @@ from jixiao.accounts.text_rates import (
     exec_findings,
     growth_findings,
     is_change,
+    line_named,
     pct,
     pct_finding,
 )
@@ -36,7 +37,13 @@ from jixiao.core.numbers import ZERO, fmt_plain, normalize_text, parse_decimal
 from jixiao.core.source import Source
 
 _FILLER = r"[\s()类为决预算支出数共计安排:]{0,8}?"
-_SHARE = re.compile(_AMOUNT + r"\s*[,，]?\s*占(?:([^\d,，。;；%]{1,14}?)的)?\s*(\d+(?:\.\d+)?)%")
+# "X万元,占Y%", "X元,占支出总预算的Y%", "X元,占支出总预算Y%", "X亿元,占…收入比重为Y%" (the base named with or
+# without 的); group 2: the scale (亿, 万, "" for 元)
+_SHARE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*([亿万]?)元\s*[,，]?\s*占(?:([^\d,，。;；%]{1,16}?)的?(?:比重|比例)?[为是]?)?"
+                    r"\s*(\d+(?:\.\d+)?)%")
+_AMOUNT_EITHER = r"(\d[\d,]*(?:\.\d+)?)\s*(万)?元"  # an amount in 万元 or 元 (group 3: 万)
+_OWN_BUDGET = re.compile(r"^(?:调整|年初|全年|当年)?预算(?:数)?$")
+_YUAN = r"(\d[\d,]*(?:\.\d+)?)\s*元"  # an amount in 元 (not 万元): the bases of a share said in 元
 
 
 def in_wan(t: AccountTable, value: Decimal | None) -> Decimal | None:
@@ -177,7 +184,7 @@ def _item_findings(ctx: Ctx, acc: Accounts, text: str, lines: list[tuple[str, So
 def check_text(ctx: Ctx, acc: Accounts, paras: Paragraphs) -> list[Finding]:
     labels = _labels(acc)
     pattern = re.compile(
-        "(" + "|".join(re.escape(k) for k in sorted(labels, key=len, reverse=True)) + ")" + _FILLER + _AMOUNT
+        "(" + "|".join(re.escape(k) for k in sorted(labels, key=len, reverse=True)) + ")" + _FILLER + _AMOUNT_EITHER
     ) if labels else None
     all_values = [v for vs in labels.values() for v, _ in vs]
     # the figures a 情况说明 states on its own (no table) are the amounts its changes may be of
@@ -202,18 +209,20 @@ def _amount_findings(ctx: Ctx, pattern: re.Pattern[str], labels: Labels,
                      text: str, lines: list[tuple[str, Source]]) -> Iterable[Finding | None]:
     for m in pattern.finditer(text):
         value = parse_decimal(m.group(2))
-        known = labels[m.group(1)]
+        scale = Decimal(1) if m.group(3) else Decimal(10000)  # the labels' values are in 万元; the text's in 万元 or 元
+        known = [(v * scale, t) for v, t in labels[m.group(1)]]
         if value is None or any(same_as_quoted(v, m.group(2)) for v, _ in known):
             continue
         v, where = known[0]
         # The amount is another line's figure (收入总计 quoted with 本年收入合计's amount): a label written
         # wrong rather than a figure that does not hold — suspect, naming the line it matches.
-        same = [k for k, vs in labels.items() if k != m.group(1) and any(same_as_quoted(x, m.group(2)) for x, _ in vs)]
+        same = [k for k, vs in labels.items()
+                if k != m.group(1) and any(same_as_quoted(x * scale, m.group(2)) for x, _ in vs)]
         other = next((k for k in same if "合计" in k), same[0] if same else None)  # a total line first
         said = text[m.end(1):m.start(2)]
         if other is not None and any(w in said and w in other for w in ("预算", "决算")):
             continue  # "“三公”经费支出预算为49.9万元": the text says which figure it quotes, and it is that one
-        zh = f"情况说明「{m.group(1)} {m.group(2)} 万元」与{where.title}的 {v} 不符"
+        zh = f"情况说明「{m.group(1)} {m.group(2)} {'万元' if m.group(3) else '元'}」与{where.title}的 {fmt_plain(v)} 不符"
         en = f"the notes give {m.group(1)} {m.group(2)}; the {where.name_en} has {v}"
         if other is not None:
             zh += f"；{m.group(2)} 是「{other}」的数额，疑为口径写错"
@@ -226,16 +235,19 @@ def _amount_findings(ctx: Ctx, pattern: re.Pattern[str], labels: Labels,
 
 def _share_findings(ctx: Ctx, labels: Labels, text: str, lines: list[tuple[str, Source]],
                     known: Sequence[Decimal] = (), wholes: Sequence[Whole] = ()) -> Iterable[Finding | None]:
-    said = amounts(text)
+    in_unit = {"万": amounts(text), "": amounts(text, _YUAN), "亿": amounts(text, r"(\d[\d,]*(?:\.\d+)?)\s*亿元")}
     for m in _SHARE.finditer(text):
         part = parse_decimal(m.group(1))
         if part is None:
             continue
+        if m.group(3) and _OWN_BUDGET.match(m.group(3).strip()):
+            continue  # "完成28,583万元,占调整预算105.47%": the line's own budget, a completion rate (text_rates)
+        said = in_unit[m.group(2)]  # the amounts in the share's own unit
         base: Decimal | None = None
         item = ""
         severity = "error"
-        if m.group(2) and normalize_text(m.group(2)) in labels:
-            base = labels[normalize_text(m.group(2))][0][0]
+        if m.group(3) and normalize_text(m.group(3)) in labels and m.group(2) == "万":
+            base = labels[normalize_text(m.group(3))][0][0]
         else:
             k = text.rfind("其中", 0, m.start())
             before = [d for pos, d in said if pos < k and not is_change(text, pos)] if k >= 0 else []
@@ -243,23 +255,27 @@ def _share_findings(ctx: Ctx, labels: Labels, text: str, lines: list[tuple[str, 
                 base = before[-1]
             elif (whole := wholes_of(text, m.start(1), part, wholes))[1]:  # a 三公 item's share: of the 三公 total
                 item = whole[0]
-                base, sure = next((w for w in whole[1] if pct(part, w[0], m.group(3)) == parse_decimal(m.group(3))),
+                base, sure = next((w for w in whole[1] if pct(part, w[0], m.group(4)) == parse_decimal(m.group(4))),
                                   whole[1][0])
                 severity = "error" if sure else "suspect"  # a total the text states, not a table's: suspect
             else:
                 base = next((d for _, d in said if d != ZERO), None)
                 severity = "suspect"
                 # no base named: any figure of the text or the tables the share fits is the base meant
-                quoted, unit = parse_decimal(m.group(3)), as_quoted(m.group(3)).quantum
+                quoted, unit = parse_decimal(m.group(4)), as_quoted(m.group(4)).quantum
                 bases = [c for c in [d for _, d in said] + list(known) if c]
-                if quoted is None or any(pct(part, c, m.group(3)) == quoted for c in bases):
+                if quoted is None or any(pct(part, c, m.group(4)) == quoted for c in bases):
                     continue
-                near = [c for c in bases if abs(pct(part, c, m.group(3)) - quoted) <= unit]
-                base = near[0] if near else base  # a last-digit difference against the base it fits: 尾差
+                near = [c for c in bases if abs(pct(part, c, m.group(4)) - quoted) <= unit]
+                # a last-digit difference against the base it fits: 尾差; else the whole it comes nearest to
+                wider = sorted((c for c in bases if c > part), key=lambda c: abs(pct(part, c, m.group(4)) - quoted))
+                base = near[0] if near else wider[0] if wider else base
         if not base:
             continue
-        got = pct(part, base, m.group(3))
-        yield pct_finding(ctx, "text_percent", lines, m.group(3), got, f"{part} ÷ {base} × 100%", severity,
-                           (f"{item}占比", "share"), (part, base))
+        got = pct(part, base, m.group(4))
+        # the line whose share it is, as the text names it before its amount (a 三公 item by its own name)
+        name = item or line_named(text, m.start()) or ""
+        yield pct_finding(ctx, "text_percent", lines, m.group(4), got, f"{part} ÷ {base} × 100%", severity,
+                           (f"{name}占比", "share"), (part, base))
 
 

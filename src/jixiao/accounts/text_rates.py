@@ -22,18 +22,22 @@ BUDGET = re.compile(r"预算(?:数)?(?:为)?\s*" + AMOUNT)
 # "完成年初预算的138.15%"; "完成全年预算84.82万元的73.2%": the budget stated inside (group 1)
 _EXEC = re.compile(r"完成(?:年初|全年)?预算(?:数)?(?:的|\s*(\d[\d,]*(?:\.\d+)?)\s*万元的)\s*(\d+(?:\.\d+)?)%")
 _GROWTH = re.compile(
-    r"(增加|减少|增长|下降)\s*((?:\d[\d,]*(?:\.\d+)?\s*万?元\s*、\s*)*\d[\d,]*(?:\.\d+)?\s*万?元)\s*[,，]\s*"
-    r"(增长|下降|增加|减少|降低)\s*((?:\d+(?:\.\d+)?\s*%\s*、\s*)*\d+(?:\.\d+)?\s*%)"
+    r"(增加|减少|增长|下降|增收|减收|增支|减支)\s*((?:\d[\d,]*(?:\.\d+)?\s*[亿万]?元\s*、\s*)*\d[\d,]*(?:\.\d+)?\s*[亿万]?元)"
+    r"\s*[,，]\s*(增长|下降|增加|减少|降低)\s*((?:\d+(?:\.\d+)?\s*%\s*、\s*)*\d+(?:\.\d+)?\s*%)"
 )
-_DOWN = ("下降", "减少", "降低")
+# the rate first: "较上年增长9.81%,增加100万元", "同比下降2%,减收5.9亿元"
+_GROWTH_RATE_FIRST = re.compile(
+    r"(增长|下降|降低)\s*(\d+(?:\.\d+)?)\s*%\s*[,，]\s*(增加|减少|增收|减收|增支|减支)\s*(\d[\d,]*(?:\.\d+)?\s*[亿万]?元)")
+_DOWN = ("下降", "减少", "降低", "减收", "减支")
 _PART = re.compile(r"其中|[;；]")
-_ANY_AMOUNT = r"(\d[\d,]*(?:\.\d+)?)\s*万?元"
+_ANY_AMOUNT = r"(\d[\d,]*(?:\.\d+)?)\s*([亿万]?)元"
 # "完成年初预算100%,决算数大于预算数55.93万元": the rate is the amount before over that amount less the difference
 _EXEC_DIFF = re.compile(r"完成(?:年初|全年)?预算(?:数)?的?\s*(\d+(?:\.\d+)?)%\s*[,，;；]?\s*决算数?(大于|小于|等于)预算数?"
                         r"(?:\s*(\d[\d,]*(?:\.\d+)?)\s*万元)?")
-_AFTER_CHANGE = re.compile(r"(增加|减少|增长|下降|降低|大于|小于|超|节约)\s*$")
+_AFTER_CHANGE = re.compile(r"(增加|减少|增长|下降|降低|增收|减收|增支|减支|大于|小于|超|节约)\s*$")
 _CLAUSE = re.compile(r"[。;；,，:：]")
-_COMPARE_PHRASE = re.compile(r"(?:较|比|与)?(?:上年|上一年|去年|\d{4}\s*年度?)(?:同期)?(?:决算数?|预算数?)?(?:相比)?|同比")
+# (not 上年 of a line's own name: 上年结转, 上年结余)
+_COMPARE_PHRASE = re.compile(r"(?:较|比|与)?(?:上年|上一年|去年|\d{4}\s*年度?)(?!结)(?:同期)?(?:决算数?|预算数?)?(?:相比)?|同比")
 
 
 def is_change(text: str, at: int) -> bool:
@@ -55,7 +59,7 @@ def amounts(text: str, pattern: str = AMOUNT) -> list[tuple[int, Decimal]]:
     return [(m.start(), d) for m in re.finditer(pattern, text) if (d := parse_decimal(m.group(1))) is not None]
 
 
-def _subject(text: str, at: int) -> str | None:
+def line_named(text: str, at: int) -> str | None:
     """The line a change is said of: the words of its clause before it ("收入较上年增加…" → 收入), else those of
     the nearest clause before that names a line ahead of its amount ("财政拨款收入总计1516.64万元,与上年相比减少…,
     降低…%;完成…" → 财政拨款收入总计); clauses that state a change or a share are passed over."""
@@ -68,7 +72,7 @@ def _subject(text: str, at: int) -> str | None:
         if not own or _CHANGE_CLAUSE.match(own):
             continue
         own = re.split(r"情况|说明", own)[-1]  # a heading the text ran on into ("…收入完成情况2021年度一般公共…")
-        own = re.sub(r"(?:累计)?(?:完成|实现)?[为是]?$", "", re.sub(r"^(?:其中|年度?|本单位|本部门)+", "", own))
+        own = re.sub(r"(?:累计)?(?:完成|实现)?[为是]?$", "", re.sub(r"^(?:其中|年度?|本单位|本部门|[(（][)）])+", "", own))
         if own and not _GENERIC.match(own):
             return own
     return None
@@ -162,34 +166,53 @@ def _masked(text: str) -> str:
 
 def growth_findings(ctx: Ctx, text: str, lines: list[tuple[str, Source]],
                      table_values: list[Decimal]) -> Iterable[Finding | None]:
+    """Each change stated with its rate ("增加A万元,增长x%", or the rate first: "增长x%,增加A万元"): x = A ÷ (C − A)
+    for the current amount C of the line it is said of (下降: A ÷ (C + A)), the amounts in the change's own unit."""
     text = _masked(text)
+    said_all = [(m.start(), m.group(2), d) for m in re.finditer(_ANY_AMOUNT, text)
+                if (d := parse_decimal(m.group(1))) is not None]
     for m in _GROWTH.finditer(text):
         changes = [parse_decimal(x) for x in re.findall(r"\d[\d,]*(?:\.\d+)?", m.group(2))]
         rates = re.findall(r"\d+(?:\.\d+)?", m.group(4))
-        down = m.group(3) in _DOWN
-        # the amounts of the line it is said of (the largest first: 收入 is the whole 收入预算, not its 其中
-        # parts); a sentence that names no line: those said before it, the nearest first, then the tables'
-        subject = _subject(text, m.start())
-        said = [(p, d) for p, d in reversed(amounts(text, _ANY_AMOUNT))
-                if p < m.start() and not is_change(text, p)]
-        named = [d for p, d in said if subject and subject[-8:] in text[max(0, p - 16):p]]
-        # a sentence that names its line is checked against that line's amounts only: with whole percents
-        # some other figure nearly always fits by chance
-        current = sorted(named, reverse=True) if named else [d for _, d in said] + table_values
-        for change, rate in zip(changes, rates):
-            want = parse_decimal(rate)
-            if change is None or want is None:
-                continue
-            bases = [(c, c + change if down else c - change) for c in current]
-            bases = [(c, prior) for c, prior in bases if prior > ZERO]
-            if not bases or any(pct(change, prior, rate) == want for _, prior in bases):
-                continue
-            unit = as_quoted(rate).quantum
-            near = [(c, prior) for c, prior in bases if abs(pct(change, prior, rate) - want) <= unit]
-            c, prior = near[0] if near else bases[0]  # a last-digit difference against the base it fits: 尾差
-            got = pct(change, prior, rate)
-            yield pct_finding(ctx, "text_growth", lines, rate, got, f"{change} ÷ ({c} {'+' if down else '−'} {change})",
-                               "suspect", (f"{subject}增减率" if subject else "增长率", "growth rate"))
+        yield from _growth(ctx, text, lines, m.start(), said_all, table_values, list(zip(changes, rates)),
+                           m.group(3) in _DOWN, _unit_of(m.group(2)))
+    for m in _GROWTH_RATE_FIRST.finditer(text):
+        yield from _growth(ctx, text, lines, m.start(), said_all, table_values,
+                           [(parse_decimal(re.sub(r"\s*[亿万]?元$", "", m.group(4))), m.group(2))], m.group(1) in _DOWN,
+                           _unit_of(m.group(4)))
+
+
+def _unit_of(amount: str) -> str:
+    """The scale an amount is printed in: 亿, 万 or "" (元)."""
+    u = re.search(r"([亿万]?)元\s*$", amount)
+    return u.group(1) if u else "万"
+
+
+def _growth(ctx: Ctx, text: str, lines: list[tuple[str, Source]], at: int, said_all: list[tuple[int, str, Decimal]],
+            table_values: list[Decimal], pairs: list[tuple[Decimal | None, str]], down: bool,
+            unit: str) -> Iterable[Finding | None]:
+    # the amounts of the line it is said of (the largest first: 收入 is the whole 收入预算, not its 其中
+    # parts); a sentence that names no line: those said before it, the nearest first, then the tables'
+    subject = line_named(text, at)
+    said = [(p, d) for p, u, d in reversed(said_all) if p < at and u == unit and not is_change(text, p)]
+    named = [d for p, d in said if subject and subject[-8:] in text[max(0, p - 16):p]]
+    # a sentence that names its line is checked against that line's amounts only: with whole percents
+    # some other figure nearly always fits by chance
+    current = sorted(named, reverse=True) if named else [d for _, d in said] + (table_values if unit == "万" else [])
+    for change, rate in pairs:
+        want = parse_decimal(rate)
+        if change is None or want is None:
+            continue
+        bases = [(c, c + change if down else c - change) for c in current]
+        bases = [(c, prior) for c, prior in bases if prior > ZERO]
+        if not bases or any(pct(change, prior, rate) == want for _, prior in bases):
+            continue
+        quantum = as_quoted(rate).quantum
+        near = [(c, prior) for c, prior in bases if abs(pct(change, prior, rate) - want) <= quantum]
+        c, prior = near[0] if near else bases[0]  # a last-digit difference against the base it fits: 尾差
+        got = pct(change, prior, rate)
+        yield pct_finding(ctx, "text_growth", lines, rate, got, f"{change} ÷ ({c} {'+' if down else '−'} {change})",
+                           "suspect", (f"{subject}增减率" if subject else "增长率", "growth rate"))
 
 
 def exec_diff_findings(ctx: Ctx, text: str, lines: list[tuple[str, Source]]) -> Iterable[Finding | None]:
@@ -212,6 +235,6 @@ def exec_diff_findings(ctx: Ctx, text: str, lines: list[tuple[str, Source]]) -> 
         if budget <= ZERO:
             continue
         got = pct(actual, budget, m.group(1))
-        subject = _subject(text, m.start())
+        subject = line_named(text, m.start())
         yield pct_finding(ctx, "text_percent", lines, m.group(1), got, f"{actual} ÷ {budget} × 100%", "suspect",
                            (f"{subject}预算完成率" if subject else "预算完成率", "execution against budget"))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from jixiao.audit import rounding_detect
@@ -42,7 +43,7 @@ from jixiao.audit.totals import (
 )
 from jixiao.audit.transfer import check_transfer, scored
 from jixiao.core.findings import Finding
-from jixiao.core.records import ACCOUNT_TYPES, Document
+from jixiao.core.records import ACCOUNT_TYPES, READ_FROM_PROSE, Document
 from jixiao.core.source import Source
 from jixiao.frameworks.model import Framework
 
@@ -147,13 +148,14 @@ def audit_file(
         for j, doc in placed:
             fid = chosen.get(j)
             own = framework_grades(fid) if fid else bands
-            fa.by_doc[j] += audit_document(doc, fa.conventions[t], own, grades_expected, framework_of(fid))
+            fa.by_doc[j] += _as_read(doc, audit_document(doc, fa.conventions[t], own, grades_expected,
+                                                         framework_of(fid)))
     band_texts: list[str] | None = None  # the file's texts that may state grade bands, gathered once
     for j, doc in enumerate(fa.documents):
         if doc.type not in FORM_TYPES:
             fid = chosen.get(j)
             own = framework_grades(fid) if fid else bands
-            fa.by_doc[j] += audit_document(doc, rounding_detect.DEFAULT, own, False)
+            fa.by_doc[j] += _as_read(doc, audit_document(doc, rounding_detect.DEFAULT, own, False))
             if doc.type == "dept_evaluation":  # its grade against the bands the file states, else the framework's
                 band_texts = file_texts(fa.read) if band_texts is None else band_texts
                 fa.by_doc[j] += check_printed_grade(doc, own, band_texts, full_marks(doc))
@@ -181,9 +183,10 @@ def audit_file(
         file_level += check_dept_splits(tables, body, name_at)
         file_level += check_dept_funds(tables, body, name_at)
         file_level += check_float_artefacts(tables, body, name_at)
-        for f in file_level:
+        for k, f in enumerate(file_level):
             at = doc_at(f.location)
             if at is not None:
+                file_level[k] = f = _as_read(fa.documents[at], [f])[0]
                 fa.by_doc[at].append(f)
         out += file_level
         # Problems of the file as a whole (a PDF without a text layer …): otherwise the audit would just find
@@ -259,6 +262,14 @@ def audit_files(files: list[FileAudit], framework: str | None = None) -> AuditRe
 
 BOUNDARY = "格次边界"  # the assessment recogniser's note on a band edge that "以下" makes ambiguous
 SHOWN_PROBLEMS = 3
+
+
+def _as_read(doc: Document, found: list[Finding]) -> list[Finding]:
+    """A document whose figures were read from its sentences (``READ_FROM_PROSE``): a difference among them may be
+    the reading's (a figure taken for another), so it is a suspicion to check, never an arithmetic error."""
+    if not doc.extra.get(READ_FROM_PROSE):
+        return found
+    return [replace(f, severity="suspect") if f.severity == "error" else f for f in found]
 
 
 def _problems(doc: Document) -> list[Finding]:

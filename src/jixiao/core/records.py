@@ -71,6 +71,9 @@ HALF_READ = "indicators_incomplete"
 # another row's figures, "准确率100%100%44…"): the columns of every row are then in doubt, and a row's score
 # against its weight is a reading suspicion, never an arithmetic error.
 ROWS_UNSPLIT = "indicator_rows_unsplit"
+# Document.extra key a reader sets (to what it read) when the document's figures were read from sentences, by their
+# grammar, not from a table's cells: a difference among them is a suspicion to check, never an arithmetic error.
+READ_FROM_PROSE = "read_from_prose"
 NO_REASON_COLUMN = "no_reason_column"  # the form has no 偏差原因 column: no reason can be missing from it
 # Document.extra key: the funds sub-rows the reader saw printed with every amount blank (they hold zero).
 BLANK_FUNDS_ROWS = "blank_funds_rows"

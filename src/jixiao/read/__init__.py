@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from jixiao.core.records import Document, Problem
+from jixiao.core.records import ACCOUNT_TYPES, Document, Problem
 from jixiao.core.source import Source
 from jixiao.paths import not_a_file, odd_entry
 from jixiao.read.base import FileRead, safely
@@ -176,6 +176,11 @@ def recognise_documents(fr: FileRead) -> list[Document]:
             found = safely(fr, name, fn)
             if sum(map(_content, found)) > sum(map(_content, docs)) or not docs and _said(found):
                 docs = found
+    if docs and all(d.type in ACCOUNT_TYPES for d in docs):
+        # a department's evaluation report stating its 收支 with their parts is not the accounts they look like
+        from jixiao.read.recognise import deptreport
+
+        docs = safely(fr, "deptreport", deptreport.recognise) or docs
     from jixiao.read.recognise.deptembed import embedded_forms, with_base
 
     # a form bound into a final account (附件：部门整体支出绩效自评表) after the accounts' own pages; the department's

@@ -27,6 +27,7 @@ from jixiao.read.recognise import (
     ruletable,
     ruletable_flat,
     ruletable_labels,
+    ruletable_seqline,
     ruletable_tiers,
     scoretable,
     scoretable_glued,
@@ -52,9 +53,10 @@ RECOGNISERS: tuple[tuple[str, Recogniser], ...] = (
 FALLBACKS: tuple[tuple[str, Recogniser], ...] = (
     ("transfer", transfer.recognise),  # 转移支付 forms and reports: only files that say they are one
     ("stream", stream.recognise),
-    ("scoretable", scoretable.recognise),
-    # a score table's rows run together, each weight and score glued into one run of digits (…扣完为止。55)
+    # a score table's rows run together one a line, the weight and score glued (…扣完为止。55) or the weight
+    # glued to the name (目标制定10评价…9): before ``scoretable``, whose reading of such rows ties it
     ("scoretable_glued", scoretable_glued.recognise),
+    ("scoretable", scoretable.recognise),
     ("evalform", evalform.recognise),  # a project evaluation's score table (决策 / 过程 / 产出 / 效益)
     # weights printed in the labels, the table's structure lost (run together, one character a line)
     ("ruletable_labels", ruletable_labels.recognise),
@@ -62,6 +64,8 @@ FALLBACKS: tuple[tuple[str, Recogniser], ...] = (
     ("ruletable_flat", ruletable_flat.recognise),
     # rows run along one line of PDF text: a weight read where it is its rule's top grade
     ("ruletable_tiers", ruletable_tiers.recognise),
+    # numbered rows run together, each weight glued to the next row's number, confirmed by the row's top grade
+    ("ruletable_seqline", ruletable_seqline.recognise),
     ("coreflag", coreflag.recognise),
     # a department's form run together without 是/否 flags: rows split by the header's columns and the arithmetic
     ("deptrun", deptrun.recognise),

@@ -162,6 +162,8 @@ def _sangong_section(body: list[tuple[str, Source]]) -> list[tuple[str, Source]]
 
 
 _TOC = re.compile(r"^目\s*录$")
+# an entry's dot leaders and page number ("一、部门收支总表……3", "1.部门收支总表 3"): not part of its title
+_PAGE_NO = re.compile(r"(?:[…．.·]{2,}|\s)\s*\d{1,3}\s*$")
 _TOC_FIELD = re.compile(r"\s*PAGEREF\s+_Toc\w+(?:\s+\\?h)?(?:\s+\d+)?\s*$")  # a Word 目录's field code left in
 # "第二部分:…2018年部门预算报表", "第五部分附表" (the tables listed after the 说明's sections)
 _TABLES_PART = re.compile(r"^第[一二三四五六七八九十]+部分[:：]?\s*(?:.{0,30}(预算|决算)(报)?表|附表)$")
@@ -181,7 +183,7 @@ def contents_only(fr: FileRead) -> list[Document]:
     called missing: the text ends before them, so nothing shows they were left out."""
     from jixiao.accounts.notes import stated_table
 
-    lines = [(_TOC_FIELD.sub("", normalize_text(x)).strip(), s) for x, s in fr.body]
+    lines = [(_PAGE_NO.sub("", LEADER.sub("", _TOC_FIELD.sub("", normalize_text(x)))).strip(), s) for x, s in fr.body]
     at = next((k for k, (x, _) in enumerate(lines) if _TOC.match(x) or _TABLES_PART.match(squash(x))), None)
     if at is None:  # a PDF preview run onto one line: its entries split at their numbers
         lines = [(p, s) for x, s in lines for p in _unflatten(x)]

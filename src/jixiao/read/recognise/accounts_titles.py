@@ -20,16 +20,20 @@ from jixiao.read.base import FileRead
 YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 UNIT = re.compile(r"单位[:：]\s*(万元|元|千元|亿元)")
 LEADER = re.compile(r"[…．.·]{3,}.*$")
+# the 部门预算 template's titles that do not say 预算 (a 决算 table's title always says 决算): 部门收支总表,
+# 财政拨款收支总表, 部门收入总表, 一般公共预算基本支出表, 一般公共预算“三公”经费支出表
+_TEMPLATE = re.compile(r"(?:^|[、.．:：\d\s])(?:\d{4}年度?)?(?:部门|单位)?(?:财政拨款)?收支总表$|(?:部门|单位)(?:收入|支出)总表$"
+                       r"|预算基本支出表$|三公.{0,4}经费(?:支出)?表$")
 
 
 def title_stage(line: str) -> tuple[str, str] | None:
     """(kind, stage) a title line names; None for other lines (a sentence of the notes that mentions a table)."""
-    squashed = LEADER.sub("", squash(line))
+    squashed = re.sub(r"(?<=表)\d{1,3}$", "", LEADER.sub("", squash(line)))  # a 目录 entry's page number
     if len(squashed) > 60 or "说明" in squashed or "。" in squashed:
         return None
     if re.search(r"决算(总)?表", squashed):
         kinds, stage = TABLE_KINDS, "final"
-    elif re.search(r"预算(总|支出|收支|情况)?表", squashed):
+    elif re.search(r"预算(总|支出|收支|情况)?表", squashed) or _TEMPLATE.search(squashed):
         kinds, stage = BUDGET_KINDS, "budget"
     else:
         return None

@@ -24,6 +24,7 @@ DASHES = frozenset({"-", "—", "–", "－", "--", "——", "/", "／"})
 _WS = re.compile(r"\s+")
 # White space between two CJK characters is a line wrap of the PDF, not a space the author typed.
 _CJK_GAP = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s+(?=[\u3000-\u9fff\uff00-\uffef])")
+_BETWEEN_CJK = re.compile(r"([\u4e00-\u9fff])(?=[\u4e00-\u9fff])")
 _UNIT = re.compile(r"[(（]\s*(万元|亿元|元)\s*[)）]|单位\s*[:：]\s*(万元|亿元|元)")
 _YEAR = re.compile(r"[(（]?\s*((?:19|20)\d{2})\s*年\s*度?\s*[)）]?")
 
@@ -46,6 +47,12 @@ def norm(text: str) -> str:
 def unwrap(text: str) -> str:
     """Text with the PDF's line-wrap gaps between Chinese characters removed."""
     return _CJK_GAP.sub("", text.strip())
+
+
+def gapped(pattern: str) -> str:
+    """``pattern`` (a regular expression) with the gaps PDF text leaves between Chinese characters allowed
+    (部门整体支出绩效自 评报告, 年初预 算数): ``\\s*`` between any two adjacent Chinese characters."""
+    return _BETWEEN_CJK.sub(r"\1\\s*", pattern)
 
 
 def first(row: Row) -> tuple[int, str] | None:

@@ -15,52 +15,40 @@ in its table of contents, and is not read here.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from decimal import Decimal
 
-from jixiao.core.records import FUNDS_ROWS, HALF_READ, Document, FundsRow, Val
+from jixiao.core.records import FUNDS_ROWS, HALF_READ, READ_FROM_PROSE, Document, FundsRow, Val
 from jixiao.read.base import FileRead
-from jixiao.read.recognise.common import find_year, problem, unwrap
-from jixiao.read.recognise.report import BUDGET, EXECUTED, SCORE, TYPE, read_statements, report_text
+from jixiao.read.recognise import deptsaid
+from jixiao.read.recognise.common import find_year, gapped, problem, unwrap
+from jixiao.read.recognise.gradebands import GRADE_SAID
+from jixiao.read.recognise.report import SCORE, TYPE, amount, report_text
+from jixiao.read.recognise.rulewords import squash
 from jixiao.read.recognise.transfer_text import Flat
 
-
-def _gapped(pattern: str) -> str:
-    """``pattern`` with the gaps a PDF leaves between Chinese characters allowed (部门整体支出绩效自 评报告)."""
-    return re.sub(r"([\u4e00-\u9fff])(?=[\u4e00-\u9fff])", r"\1\\s*", pattern)
-
-
-_HEADING = re.compile(_gapped(r"(?:(?:部门|单位|机关)\s*(?:\(\s*(?:单位|部门)\s*\))?\s*)?整体\s*(?:支出)?\s*绩效\s*"
-                      r"(?:自评|评价)[^。;]{0,10}?报告"))
+# the heading in its wordings: 部门整体支出绩效自评报告, 单位整体支出绩效评价报告, 机关整体支出绩效评价报告, 部门整体绩效
+# 自评报告, 部门整体支出绩效单位自评报告, 整体支出自我绩效评价报告, 整体绩效自我评价报告, 部门整体支出绩效自评情况
+_HEADING = re.compile(gapped(r"(?:(?:部门|单位|机关)\s*(?:\(\s*(?:单位|部门)\s*\))?\s*)?整体\s*(?:支出)?\s*(?:自我)?\s*"
+                             r"绩效\s*(?:单位|部门|目标)?\s*(?:(?:自评|自我评价|评价|自查)[^。;]{0,10}?报告|自评情况)"))
 
 _HEAD_REACH = 800  # characters from the top within which the heading stands (after a site's breadcrumbs)
 _ACCOUNTS = re.compile(r"决算")
-_UNIT = re.compile(r"(?:部门|单位)\s*(?:\(\s*(?:单位|部门)\s*\))?\s*(?:全称|名称)\s*:?\s*([^\s:(]{2,40})")
+# the unit a cover names: 部门(单位)名称：…, 部门(单位)全称：…, 评价单位(公章)：…
+_UNIT = re.compile(r"(?:部门|单位)\s*(?:\(\s*(?:单位|部门)\s*\))?\s*(?:全称|名称)\s*:?\s*([^\s:(]{2,40})"
+                   r"|(?:评价|填报|报送)\s*单位\s*(?:\(\s*(?:公章|盖章)\s*\))?\s*:\s*([^\s:(]{2,40})")
 _NEXT_LABEL = re.compile(r"预算编码|报告日期|评价方式|评价机构|主管部门|填报日期|联系人")
-_GRADE = re.compile(r"(?:评价|自评|绩效|评定)?等级\s*(?:为|是|:|评定为)?\s*[\"“”'「]?\s*([优良中差])")
-
-
-def _widen(pattern: re.Pattern[str], words: str) -> re.Pattern[str]:
-    """``pattern`` with more wordings in its label group (its first group, which opens the pattern)."""
-    assert pattern.pattern.startswith("(")
-    return re.compile("(" + words + "|" + pattern.pattern[1:])
-
-
-DEPT_BUDGET = _widen(BUDGET, "部门整体支出预算数?|整体支出预算数?|预算总额|支出预算总额|年度预算总额|"
-                             "年初预算支出|部门预算支出|预算支出数?|支出预算数?|"
-                             # 预算安排 / 批复预算 / 预算批复数: the budget as granted
-                             "年度预算安排|预算安排|安排预算|年初批复预算|批复预算|预算批复数?|全年预算总额|预算总数|"
-                             "调整预算数?")
-DEPT_EXECUTED = _widen(EXECUTED, "全年实际支出|全年支出|支出总额|实际完成支出|"
-                                 # what was spent as the final account states it
-                                 "全年总支出|本年支出合计|支出合计|支出总计|本年支出|总支出|决算支出|全年决算数?|"
-                                 "预算执行数|实际执行数?|累计执行|执行总额")
-# the total score in the wordings departments' reports use beyond a project report's (``report.SCORE``); never a
-# bare 得分, which an indicator's sentence uses too (预算执行率指标得分10分)
-DEPT_SCORE = re.compile(r"(?:绩效自评得分|自评得分|自评总分|综合评分|综合得分|评价得分|最终得分|自评分数|评价分数|"
-                        r"得分合计|总得分|总评分|经(?:综合)?(?:自评|评价)\s*[,，]?\s*(?:总)?得分)"
-                        r"\s*(?:为|是|:|共)?\s*(\d+(?:\.\d+)?)\s*分")
+_NEAR = 60  # characters around the score within which its grade stands
+_TITLE_BEFORE = 40  # characters of the heading's own line before it: the unit and the year
+_TITLE_AFTER = 12  # … and after it (范文, (2023年度)): more, and the heading stands inside a sentence
+_YEAR = re.compile(r"((?:19|20)\d\d)\s*年\s*度?")
+# the words before a heading that name no unit: a statement's verb, a pronoun (现将我院…, 关于本部门…)
+_NO_NAME = re.compile(r"(?:现将|关于|我|本)")
+_NAME = re.compile(r"[\u4e00-\u9fff()][\u4e00-\u9fff()\d]{1,39}")
+# a unit's name on a line of its own at the top (湖南省人民检察院): what such names end with
+_ORG = re.compile(r"^[\u4e00-\u9fff()]{2,30}(?:院|局|委员会|委|办公室|办事处|厅|政府|中心|站|所|学校|馆|联合会|部|处|队|社)$")
 
 
 def _fold(text: str) -> str:
@@ -75,46 +63,105 @@ def heading(text: str) -> re.Match[str] | None:
     return None if head is None or _ACCOUNTS.search(text, 0, head.start()) else head
 
 
+def _line(t: Flat, at: int) -> tuple[int, int]:
+    """The start and end of the text's unit (a line, a cell) that holds position ``at``."""
+    k = max(bisect.bisect_right(t.starts, at) - 1, 0)
+    end = t.starts[k + 1] - 1 if k + 1 < len(t.starts) else len(t.text)
+    return t.starts[k], end
+
+
+def titles(t: Flat, first: re.Match[str]) -> list[tuple[str, int]]:
+    """The report's titles and where each starts: the headings that stand as titles (the line ends with one, the
+    unit and year before it on the line), else the first heading with the few words before it in its clause."""
+    found = []
+    for head in [first, *_HEADING.finditer(t.text, first.end(), _HEAD_REACH)]:
+        lo, hi = _line(t, head.start())
+        if head.start() - lo <= _TITLE_BEFORE and hi - head.end() <= _TITLE_AFTER:
+            said = _NO_NAME.match(t.text, lo, head.start())  # 现将我院部门整体支出…报告如下: the heading alone
+            start = head.start() if said else lo
+            found.append((t.text[start : head.end()].strip(), start))
+    if found:
+        return found
+    lo = max(first.start() - _TITLE_BEFORE, 0)
+    start = max(lo, *(t.text.rfind(c, lo, first.start()) + 1 for c in " ,，。;；:："))
+    return [(t.text[start : first.end()], start)]
+
+
+def _named(title: str) -> str | None:
+    """The unit a title names before its year (南县财政局2020年度…) or after it (2021年度霞山区爱国街道办事处整体…)."""
+    head = _HEADING.search(title)
+    for words in reversed(_YEAR.split(title[: head.start() if head else len(title)])[::2]):
+        words = re.sub(r"\s+", "", words)
+        if _NAME.fullmatch(words) and not _NO_NAME.match(words) and "整体" not in words:
+            return words
+    return None
+
+
+def unit(t: Flat, named: list[tuple[str, int]]) -> Val | None:
+    """The department the report is of: the name its cover gives (部门(单位)名称：…, 评价单位(公章)：…), else the one
+    a title names, else a line at the top that is only a unit's name (湖南省人民检察院). None when none names one:
+    never a name made up."""
+    cover = _UNIT.search(t.text)
+    if cover is not None:
+        k = cover.lastindex or 1
+        # cells run together: the name ends where the cover's next label begins (预算编码, 报告日期 …)
+        name = _NEXT_LABEL.split(cover.group(k))[0] or cover.group(k)
+        return Val(name, cover.group(k), t.source_at(cover.start(k)))
+    for title, at in named:
+        if (name := _named(title)) is not None:
+            return Val(name, title, t.source_at(at))
+    for k, start in enumerate(t.starts):
+        if start > _HEAD_REACH:
+            break
+        line = t.text[start : _line(t, start)[1]].strip()
+        if _ORG.match(line):
+            return Val(line, line, t.sources[k])
+    return None
+
+
 def recognise(fr: FileRead) -> list[Document]:
     t = report_text(fr)
     head = heading(t.text)
     if head is None:
         return []
-    doc = read_statements(fr, t, DEPT_BUDGET, DEPT_EXECUTED, sentence=True)
-    if doc is None:
-        doc = _unread(t, head)
+    whole = Flat(deptsaid.whole_text(t.text), t.starts, t.sources)  # the parts' statements blanked out
+    doc = deptsaid.statements(fr, whole) or _unread(t, head)
     _stated(fr, doc)
-    start = t.text.rfind(" ", 0, head.start()) + 1  # the heading's own words: the unit and year before it
-    doc.title = t.text[start : head.end()]
-    unit = _UNIT.search(t.text)
-    if unit is not None:
-        # cells run together: the name ends where the cover's next label begins (预算编码, 报告日期 …)
-        name = _NEXT_LABEL.split(unit.group(1))[0] or unit.group(1)
-        doc.header["部门"] = Val(name, unit.group(1), t.source_at(unit.start(1)))
-    elif (m := re.match(r"(.{2,40}?)\s*20\d\d\s*年", doc.title)) is not None:
-        doc.header["部门"] = Val(m.group(1), m.group(1), t.source_at(start))
-    if doc.total_score.value is None and (score := DEPT_SCORE.search(t.text, head.end())) is not None:
+    if doc.funds["total"].executed.value is None:
+        _spent(doc, whole, head.end())
+    named = titles(t, head)
+    name = unit(t, named)
+    doc.title = next((title for title, _ in named if name is not None and name.text == title), named[0][0])
+    if name is not None:
+        doc.header["部门"] = name
+    doc.year = find_year([doc.title]) or doc.year
+    score = deptsaid.SCORE.search(whole.text, head.end()) or SCORE.search(whole.text)
+    if score is not None:
         doc.total_score = Val(Decimal(score.group(1)), score.group(1), t.source_at(score.start(1)))
-    grade = _GRADE.search(t.text)
+    # the grade the report gives with its score, else the first it states
+    grade = (GRADE_SAID.search(whole.text, max(score.start() - _NEAR, 0), score.end() + _NEAR) if score else None) \
+        or GRADE_SAID.search(whole.text, head.end())
     if grade is not None:
-        doc.grade = Val(grade.group(1), grade.group(0), t.source_at(grade.start(1)))
+        doc.grade = Val(squash(grade.group(1)), grade.group(0), t.source_at(grade.start(1)))
+    doc.extra[READ_FROM_PROSE] = "部门整体支出绩效评价报告的文字"
+    doc.extra.setdefault(HALF_READ, "报告只以文字说明预算、执行与得分，没有指标表")
     return [doc]
+
+
+_UNREAD = "部门整体支出绩效评价报告：文中未读到预算数与执行数的语句"
 
 
 def _unread(t: Flat, head: re.Match[str]) -> Document:
     """A department's report whose text states no budget and spending that could be read (the page ends before
     them, or they stand in a table attached apart): still a department's report, named by its heading and unit,
-    with the score if it states one, and a located problem that says the figures were not read. Nothing else is
+    with the score if it states one (``recognise``), and a located problem that says the figures were not read. Nothing else is
     made up."""
     src = t.source_at(head.start())
     doc = Document(type=TYPE, title=None, source=src, problems=[problem(
-        "部门整体支出绩效评价报告：文中未读到预算数与执行数的语句（文本在此之前结束，或数字在另附的表格中），预算执行情况与指标未能核对",
+        f"{_UNREAD}（文本在此之前结束，或数字在另附的表格中），预算执行情况与指标未能核对",
         "a department's evaluation report: no budget and spending could be read from its text (it ends before "
         "them, or they stand in a table attached apart); its execution and indicators could not be checked", src)])
     doc.funds = {k: FundsRow() for k in FUNDS_ROWS}
-    score = SCORE.search(t.text) or DEPT_SCORE.search(t.text, head.end())
-    if score is not None:
-        doc.total_score = Val(Decimal(score.group(1)), score.group(1), t.source_at(score.start(1)))
     doc.year = find_year([t.text[:400]])
     doc.extra[HALF_READ] = "报告的文字中没有可读取的预算数与执行数"
     return doc
@@ -142,11 +189,32 @@ def _stated(fr: FileRead, doc: Document) -> None:
     if total.executed.value is not None:
         return
     rows = {r.name: r for r in table.rows}
-    spent = next((rows[k] for k in SPENT if k in rows), None)
-    if spent is None:
-        return
-    total.executed = next(iter(spent.values.values()))
+    said = next((rows[k] for k in SPENT if k in rows), None)
+    if said is not None:
+        value = next(iter(said.values.values()))
+        _spending(doc, value, said.name, f"{value.text}万元")
+
+
+def _spent(doc: Document, whole: Flat, start: int) -> None:
+    """A report that states no spending after its budget, or no budget: what it says the department spent in the
+    whole year (全年实际支出1595.59万元, 2022年支出76.36万元) is its 全年执行数, said so; a part's spending is never
+    taken for it, nor an amount in another unit than the budget's."""
+    m = deptsaid.spent(whole, start)
+    if m is not None:
+        value, unit = amount(m, whole)
+        if doc.money_unit and unit and unit != doc.money_unit:
+            return
+        doc.money_unit = doc.money_unit or unit
+        _spending(doc, value, re.sub(r"\s+", "", m.group(1)), value.text or "")
+
+
+def _spending(doc: Document, value: Val, label: str, shown: str) -> None:
+    """``value`` (stated as ``shown`` after ``label``) is the year's 全年执行数: said so."""
+    total = doc.funds["total"]
+    total.executed = value
+    none = "报告未说明预算数；" if total.annual_budget.value is None else ""
+    doc.problems = [p for p in doc.problems if not p.message.startswith((deptsaid.SAID_ONLY_BUDGET, _UNREAD))]
     doc.problems.append(problem(
-        f"报告未说明预算数；全年执行数读自报告所述的{spent.name}（{total.executed.text}万元）",
-        f"the report states no budget; the year's spending read from its {spent.name} ({total.executed.text})",
-        spent.source))
+        f"{none}全年执行数读自报告所述的{label}（{shown}）",
+        f"{'the report states no budget; ' if none else ''}the year's spending read from its {label} ({shown})",
+        value.source))

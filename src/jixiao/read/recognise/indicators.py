@@ -3,6 +3,7 @@ pages, labels carried down the cells a merged range left blank."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -97,10 +98,18 @@ def model_columns(row: Row, cols: dict[str, int], problems: list[Problem]) -> No
     cols.update({g: i for (i, k), g in zip(found, got, strict=True) if k is None and g is not None})
 
 
+_WEIGHT_AFTER = re.compile(r"\(\d+(?:\.\d+)?分\)$")  # 产出指标（40分）: a first level's weight printed in its label
+
+
+def _bare(n: str) -> str:
+    """A normalised label without the weight printed after it (产出指标(40分) → 产出指标)."""
+    return _WEIGHT_AFTER.sub("", n)
+
+
 @lru_cache(maxsize=65536)
 def _labelish(t: str) -> bool:
     n = norm(t)
-    return n in LEVEL1 or n in LEVEL2 or n in OUTER
+    return n in LEVEL1 or n in LEVEL2 or n in OUTER or _bare(n) in LEVEL1
 
 
 class IndicatorBlock:
@@ -239,7 +248,7 @@ class IndicatorBlock:
                 continue
             if self.policy and is_number(t):
                 l1w = row[i]
-            elif n in LEVEL1 and (n not in LEVEL2 or i == p1 or p1 is None):
+            elif (n in LEVEL1 or _bare(n) in LEVEL1) and (n not in LEVEL2 or i == p1 or p1 is None):
                 l1 = text_val(row[i])
             elif n in LEVEL2 or n.endswith("指标") and i != p1:
                 l2 = text_val(row[i])

@@ -160,14 +160,16 @@ def splits(text: str, most: int = 8) -> Iterator[list[Item]]:
     yield from itertools.islice(rec(0, most), _MAX_SPLITS)
 
 
-def place(texts: Sequence[str], columns: Sequence[str], total: dict[str, Item] | None = None) -> Placed:
-    """The numbers of one row (texts as read, some perhaps run together) placed under ``columns``."""
+def place(texts: Sequence[str], columns: Sequence[str], total: dict[str, Item] | None = None,
+          whole: bool = False) -> Placed:
+    """The numbers of one row (texts as read, some perhaps run together) placed under ``columns``; ``whole``: each
+    text is one number (printed with its unit, 3405.63万), never several run together."""
     readings: list[list[Item]] = [[]]
     for t in texts:
         v = number(t)
         room = len(columns) - len(texts) + 1
         options = [[Item(t, v)]] if v is not None else list(splits(t, room))
-        if v is not None and len(texts) == 1 and len(columns) > 1 and len(t) >= 4:
+        if v is not None and len(texts) == 1 and len(columns) > 1 and len(t) >= 4 and not whole:
             options += [s for s in splits(t, room) if len(s) > 1]  # one number, or several run together?
         readings = [r + o for r in readings for o in options][:_MAX_SPLITS]
     candidates: list[tuple[dict[str, Item], tuple[int, int]]] = []

@@ -28,7 +28,7 @@ from jixiao.read.recognise.gradebands import grade_after
 from jixiao.read.recognise.labeltree import (
     LEVELS_FROM_WEIGHTS,  # Document.extra: levels placed by their weights
 )
-from jixiao.read.recognise.ruletable_names import LEVEL_WEIGHTS_HEAD, Label, labels_in
+from jixiao.read.recognise.ruletable_names import LABEL, LEVEL_WEIGHTS_HEAD, PLAIN, Label, labels_in
 from jixiao.read.recognise.ruletable_weighttree import (
     LIST_MARKS,
     SEPARATORS,
@@ -54,6 +54,7 @@ _SCORE_WORD = re.compile(r"得分|自评分|评分(?!标准|细则|办法|方法
 # (after a percent sign too: a % closes the number before it, …×100%8 is 100% and then 8; or …100%.5)
 _ALONE = re.compile(r"(?:(?<=[\u3400-\u9fff\s|:：。；;，,)）%％])|(?<=[%％][.。oO]))(\d+(?:\.\d+)?)(?=[\u3400-\u9fff\s|]|$)")
 _QUANTITY = re.compile(r"[分%％个年月日元万次人项名位倍天条户所家]")
+_OWN_WEIGHT = re.compile(rf"(?:{LABEL.pattern})[\s|;；,，]*$")
 _NEXT_MARK = re.compile(rf"(?:[\s|]*(?:{LIST_MARKS.pattern}))+[\s|]*$")
 _RULE_WORDS = re.compile(r"[得扣计减]\s*\d|不得分|满分|酌情|扣完")
 
@@ -117,7 +118,8 @@ def _row(node: Node, flat: Flat, tail_end: int, first: bool = False) -> tuple[In
         ind.level1 = above[0] if above else MISSING
         ind.level2 = above[1] if len(above) > 1 else MISSING
         ind.level3 = leaf
-    tail = _NEXT_MARK.sub("", flat.text[lab.end : tail_end])  # the next row's list mark (2. / (3) / 第4项) is not this row's
+    # the next row's list mark (2. / (3) / 第4项) is not this row's, nor its own weight closing its text
+    tail = _OWN_WEIGHT.sub("", _NEXT_MARK.sub("", flat.text[lab.end : tail_end]))
     score, at, several = _score(tail, first)
     note = None
     if several:
@@ -149,11 +151,25 @@ def _total(doc: Document, flat: Flat, after: int) -> bool:
 
 
 def recognise(fr: FileRead) -> list[Document]:
+    """The table read by its weighted labels; where those labels are only its levels, the rows under them carrying
+    weights printed after their names without brackets (资金到位率10分…得分9.5), read with those too."""
     flat = _flat_text(fr)
+    found = _recognise(flat)
+    if not found or not PLAIN.search(flat.text):
+        return found
+    also = _recognise(flat, plain=True)
+    levels = {re.sub(r"\(\d+(?:\.\d+)?分\)$", "", v.str_ or "") for d in also for i in d.indicators
+              for v in (i.level1, i.level2)}
+    rows = {i.level3.str_ for d in found for i in d.indicators}
+    # kept where the rows of the bracketed labels were levels over rows whose weights have no brackets
+    return also if rows <= levels and sum(len(d.indicators) for d in also) > len(rows) else found
+
+
+def _recognise(flat: Flat, plain: bool = False) -> list[Document]:
     text = flat.text
     if _PROJECT.search(text):
         return []
-    labels = labels_in(text, bare=len(LEVEL_WEIGHTS_HEAD.findall(text)) >= 2)
+    labels = labels_in(text, bare=len(LEVEL_WEIGHTS_HEAD.findall(text)) >= 2, plain=plain)
     if len(labels) < 3:
         return []
     before = text[: labels[0].start]

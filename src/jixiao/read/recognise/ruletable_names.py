@@ -17,6 +17,9 @@ from decimal import Decimal
 # the weight in any bracket (（5分） 【5分】 〔5分〕 ［5分］, 分值5分), or as a 权重 (权重20%, 权重:20)
 LABEL = re.compile(r"[(（【\[〔［]\s*(?:(?P<w>权重)|分值|满分)?\s*[:：]?\s*(?P<n>\d+(?:\.\d+)?)\s*"
                    r"(?:分|(?(w)(?:%|％)?|(?!)))\s*[)）】\]〕］]")
+# a weight printed after its name without brackets (资金到位率10分): read only where asked (``labels_in``)
+PLAIN = re.compile(r"(?<=[\u3400-\u9fff”\"])\s*(\d+(?:\.\d+)?)\s*分(?![值数钟])")
+_AWARDS = re.compile(r"(?:[得扣计减加为达至到共计给]|满分|总分|最高|不超过|以上|以下)\s*$")
 # a weight printed in a 分值 column and run together between a name and the next cell's text
 BARE = re.compile(r"(?<=[\u3400-\u9fff”\"])(\d+(?:\.\d+)?)(?=[\u3400-\u9fff“\"])(?![个年月日元万次人项名位倍天条户所家分])")
 # such a weight run into a rule that begins with a percentage (预算完成率5100%计满分: 5, then 100%)
@@ -34,6 +37,12 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _LIST_NUMBER = re.compile(r"^[(（][一二三四五六七八九十]+[)）]$")  # (二)项目组织: a list mark, not a note
 _INNER_NOTE = re.compile(r"[(（][\u3400-\u9fff、，,]{1,12}[)）]$")
 MAX_NAME = 24
+# list marks (2.组织管理, (二)项目组织, 一、, 1), ①, 第2项)
+LIST_MARKS = re.compile(r"\d+[.、．)）]|[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.．]|[①-⑳]"
+                        r"|第[一二三四五六七八九十\d]+(?:部分|[项条部章节个])?")
+_ITEM_MARK = re.compile(rf"(?:^|(?<=[\s。；;:：|)）】〕\]]))(?:{LIST_MARKS.pattern})")  # a mark opening an item
+_ITEM_NAME = re.compile(r"[^\s：:，,。；;(（【〔\[\d]{2,24}")
+_CLOSED_BEFORE = re.compile(r"[。；;.．！!]\s*$")
 # a grade of a rule printed like a label (完成(5分), 80%以上(4分)): no indicator
 _GRADE = re.compile(r"^(?:完成|基本完成|未完成|以上|以下|合格|基本合格|不合格|优|良|中|差|较好|一般|较差|好)$")
 
@@ -113,27 +122,48 @@ def _offset(text: str, start: int, skip: int) -> int:
     return i
 
 
-def labels_in(text: str, bare: bool = False) -> list[Label]:
+def labels_in(text: str, bare: bool = False, plain: bool = False) -> list[Label]:
     """Every weighted label of ``text`` with a name of two characters or more, in order. ``bare``: the table
     prints each level's weight in a 分值 column of its own (一级指标 分值 二级指标 分值 …), which a text run
     together leaves right after the name (投入13预算配置13在职人员控制率5以100%为标准): such a number between two
-    names is a weight too."""
+    names is a weight too. ``plain``: a weight printed after the name without brackets (资金到位率10分…) is one
+    too, unless its words award or take points (得10分, 扣0.5分, 满分10分)."""
     out: list[Label] = []
     # (where the label starts, the weight as printed, where the label ends, where the weight's digits start)
     found: list[tuple[int, str, int, int]] = [(m.start(), m.group("n"), m.end(), m.start("n"))
                                               for m in LABEL.finditer(text)]
+    if plain:
+        found += [(m.start(1), m.group(1), m.end(), m.start(1)) for m in PLAIN.finditer(text)
+                  if not _AWARDS.search(text, max(0, m.start(1) - 3), m.start(1))]
     if bare:
         found += [(m.start(), m.group(1), m.end(), m.start(1)) for m in BARE.finditer(text)
                   if Decimal(m.group(1)) <= MAX_BARE]
         found += [w for m in BARE_PERCENT.finditer(text) if (w := _weight_before_percent(m)) is not None]
+    closed = 0  # where the last weight read closes
     for pos, printed, end, at in sorted(found):
         name, start = _name_before(text, pos)
+        bracket_end = end
+        if len(name) < 2 and (head := _item_head(text, pos, max(closed, out[-1].end if out else 0))) is not None:
+            name, start, end = head  # an item's weight at the end of its text (…扣完为止。（5分）): the item's head
         if len(name) < 2 or _GRADE.match(name) or Decimal(printed) == 0:  # (0分): a grade, no indicator
             continue
         if out and start < out[-1].end:
             start = out[-1].end
         out.append(Label(name, Decimal(printed), printed, start, end, at))
+        closed = bracket_end
     return out
+
+
+def _item_head(text: str, pos: int, after: int) -> tuple[str, int, int] | None:
+    """The name of a list item whose weight closes it (1.项目立项：立项依据充分……得满分。（5分）): where the bracket
+    follows a stop, the words after the item's list mark, up to its first stop or colon. (name, start, end)"""
+    if not _CLOSED_BEFORE.search(text, max(after, pos - 3), pos):
+        return None
+    mark = _ITEM_MARK.search(text, after, pos)  # the first after the weight before: the item's own
+    if mark is None:
+        return None
+    m = _ITEM_NAME.match(text, mark.end())
+    return (m.group(0), m.start(), m.end()) if m else None
 
 
 def _weight_before_percent(m: re.Match[str]) -> tuple[int, str, int, int] | None:

@@ -21,6 +21,8 @@ from jixiao.read.recognise.common import find_year, problem
 TYPE = "assessment_rules"
 _TIER = re.compile(r"[:：](\d+(?:\.\d+)?)分")
 _NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
+# a rule of one grade whose points are then taken off (…:3分;每…扣0.5分,扣完为止): its grade is the full marks
+_DEDUCTS = re.compile(r"扣\s*\d+(?:\.\d+)?\s*分|扣完为止|扣满")
 _HEAD = re.compile(r"分值|权重")
 _RULE_HEAD = re.compile(r"评价指标|评分标准|评价标准|评价内容|考核内容")
 _FORM = re.compile(r"年度指标值|实际完成值|全年执行数")
@@ -28,8 +30,10 @@ _NAME = re.compile(r"^[\u3400-\u9fff“”、()（）]{2,16}$")
 
 
 def _opens_rule(toks: list[str], k: int) -> bool:
-    """A rule's first cell: it asks (是否…) or opens a grade (…:), right after a name's cell."""
-    return k > 0 and ("是否" in toks[k] or toks[k].endswith((":", "："))) and bool(_NAME.match(toks[k - 1]))
+    """A rule's first cell: it asks (是否…), opens a grade (…:) or holds one (…的:3分;…), right after a name's
+    cell."""
+    return k > 0 and ("是否" in toks[k] or toks[k].endswith((":", "：")) or _TIER.search(toks[k]) is not None) \
+        and bool(_NAME.match(toks[k - 1]))
 
 
 def _rows(text: str) -> list[tuple[str, Decimal | None, str, str]]:
@@ -45,7 +49,7 @@ def _rows(text: str) -> list[tuple[str, Decimal | None, str, str]]:
         rule = re.sub(r"\s+", "", "".join(toks[start:j]))
         tiers = [Decimal(x) for x in _TIER.findall(rule)]
         name = toks[start - 1]
-        if len(tiers) < 2 or not rule.endswith(("。", ".")):
+        if not tiers or len(tiers) < 2 and not _DEDUCTS.search(rule) or not rule.endswith(("。", ".")):
             continue  # the rule's grades go on: the number is one of them
         out.append((name, Decimal(tok) if max(tiers) == Decimal(tok) else None, rule, tok))
         last = j + 1

@@ -19,14 +19,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from jixiao.read.recognise.ruletable_names import Label
+from jixiao.read.recognise.ruletable_names import LIST_MARKS, Label
 from jixiao.read.recognise.ruletable_sums import parse as parse_sums
 
 TOTAL = re.compile(r"(?:合计|总分|总计)\s*[:：|]?\s*(\d+(?:\.\d+)?)(?:\s*[|\s]\s*(\d+(?:\.\d+)?))?")
 SEPARATORS = re.compile(r"[\s|]+")
-# list marks between two labels (2.组织管理, (二)项目组织, 一、, 1), ①, 第2项): no text of the row before
-LIST_MARKS = re.compile(r"\d+[.、．)）]|[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.．]|[①-⑳]"
-                        r"|第[一二三四五六七八九十\d]+(?:部分|[项条部章节个])?")
+
 
 
 @dataclass(eq=False)

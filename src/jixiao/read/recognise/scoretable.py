@@ -75,7 +75,8 @@ def recognise(fr: FileRead) -> list[Document]:
     reader = _Reader(toks, start)
     if not scored:
         reader.doc.type = RULES
-    reader.rule_first = _rule_first(toks[max(0, start - 25) : start])
+    reader.rule_first = _rule_first(toks[max(0, start - 25) : start], STANDARD if scored else (*STANDARD, *RULE_STANDARD))
+    reader.text_cols = _text_columns(toks[max(0, start - 25) : start]) if reader.rule_first else 0
     if any(t.text == "序号" for t in toks[max(0, start - 25) : start]):
         reader.seq = 1
     head = [t.text for t in toks[max(0, start - 25) : start]]
@@ -104,11 +105,26 @@ def _name_before_rule(pending: Sequence[Token]) -> tuple[Token, list[Token]]:
     return name, list(pending[first:])
 
 
-def _rule_first(header: Sequence[Token]) -> bool:
-    """Whether the header prints the scoring standard before the weight (名称 | 评分标准 | 分值 | 得分): then a
-    row's name is the first text after the previous row, not the last before its weight."""
+def _text_columns(header: Sequence[Token]) -> int:
+    """How many text columns (指标解释, 评分标准 …) the header prints between the indicator's name and the weight."""
     texts = [t.text for t in header]
-    rule = next((i for i, x in enumerate(texts) if x.startswith(STANDARD)), None)
+    weight = next((i for i, x in enumerate(texts) if x.startswith(WEIGHT)), None)
+    if weight is None:
+        return 0
+    cols = 0
+    for x in reversed(texts[:weight]):
+        if not (is_rule_column(x, (*STANDARD, *RULE_STANDARD)) or x.startswith(EXPLAIN_COLUMNS)):
+            break
+        cols += 1
+    return cols
+
+
+def _rule_first(header: Sequence[Token], words: tuple[str, ...] = STANDARD) -> bool:
+    """Whether the header prints the scoring standard before the weight (名称 | 评分标准 | 分值 | 得分): then a
+    row's name is the first text after the previous row, not the last before its weight. ``words``: the rule
+    column's names (a rule table names it in more ways: 评价标准, 考核标准 …)."""
+    texts = [t.text for t in header]
+    rule = next((i for i, x in enumerate(texts) if x.startswith(words)), None)
     weight = next((i for i, x in enumerate(texts) if x.startswith(WEIGHT)), None)
     return rule is not None and weight is not None and rule < weight
 
@@ -127,6 +143,7 @@ class _Reader(RuleRows):
         self.after_level = False  # a level label came since the last row (its 评分标准 is complete)
         self.seq: int | None = None  # the next 序号 expected, when the header has that column
         self.levelled = True  # the header names levels (一级指标 …); else one column names the row
+        self.text_cols = 0  # (rule first) the text columns between the name and the weight
         self.after_seq = False  # a 序号 opened the row being read: what follows it is the row's own
 
     def _seq_mark(self, k: int, pending: list[Token]) -> bool:

@@ -37,10 +37,17 @@ def points(text: str) -> Decimal | None:
     return number(text[:-1] if text.endswith("分") and text[:-1][-1:].isdigit() else text)
 
 
+def _name_like(toks: Sequence[Token]) -> bool:
+    """A cell that can be an indicator's name: short, no sentence in it."""
+    text = "".join(t.text for t in toks)
+    return 2 <= len(text) <= 20 and not re.search(r"[。；;，,：:]", text)
+
+
 class RuleRows:
     """The rule-row half of ``scoretable``'s reader (its state is the reader's)."""
 
     t: list[Token]
+    text_cols: int
     doc: Document
     level1: Val | None
     level2: Val | None
@@ -87,6 +94,14 @@ class RuleRows:
         elif len(groups) == 1:  # one line: the name is the word beside the weight
             name_toks, rule, level = ([pending[0]], pending[1:], None) if self.rule_first else (
                 [pending[-1]], pending[:-1], None)
+        elif self.rule_first and self.text_cols and len(groups) > self.text_cols \
+                and _name_like(groups[-self.text_cols - 1]):
+            # the header's text columns (指标解释 | 评价标准) stand between the name and the weight: the cell before
+            # them is the name, the one before it a level
+            n = self.text_cols
+            name_toks = groups[-n - 1]
+            level = groups[-n - 2] if len(groups) >= n + 2 else None
+            rule = [t for g in groups[-n:] for t in g]
         elif self.rule_first:
             level = groups[0] if len(groups) >= 3 else None
             name_toks = groups[1] if level else groups[0]

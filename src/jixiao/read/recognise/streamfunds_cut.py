@@ -31,7 +31,9 @@ def place_row(key: str, values: list[Token], columns: list[str], total: dict[str
         cols = columns  # a sub-row that repeats the total row's 分值 and 得分
     elif total and apart and len(values) <= len(filled := [c for c in cols if c in total]):
         cols = filled  # a part holds no column its total row left empty (年初预算数 blank throughout)
-    return place([funds_amount(v.text) or v.text for v in values], cols, total)
+    texts = [funds_amount(v.text) or v.text for v in values]
+    whole = any(t != v.text and v.text.endswith(("万", "元")) for t, v in zip(texts, values, strict=True))
+    return place(texts, cols, total, whole)  # an amount printed with its unit is one amount, not digits run together
 
 
 _FITS = ("as printed", "by arithmetic", "by template")

@@ -35,6 +35,9 @@ HEADERS: tuple[tuple[str, ...], ...] = (
 # Tried when none of those fits: the score column left blank (a form filled before its scoring), a row closing at
 # its weight.
 WEIGHT_ONLY: tuple[tuple[str, ...], ...] = (("年度指标值", "分值"),)
+# Tried last: no weight column, the scores closing the rows (三级指标 | 年初目标值(A) | 实际完成值(B) | 得分, the 20-point
+# forms of 湖北 and 云南, whose first levels print their weights in their labels).
+SCORE_ONLY: tuple[tuple[str, ...], ...] = (("年初目标值", "实际完成值", "得分"),)
 TEMPLATE_EXECUTION = (Decimal(10), Decimal(20))  # the points the templates give the execution block
 
 
@@ -84,11 +87,11 @@ def _scores_fit(doc: Document, rows: list[IndicatorRow]) -> bool:
 Fit = tuple[Any, Document, list[Problem], str]
 
 
-def _fits(toks: list[Token], k: int, doc: Document, targets: list[tuple[Decimal, str]],
+def _fits(toks: list[Token], k: int, doc: Document, accept: Callable[[list[IndicatorRow]], str | None],
           headers: Sequence[Sequence[str]], block: Callable[[list[Token], Document, list[Problem]], Any],
           weight_only: bool = False) -> dict[tuple[tuple[object, ...], ...], Fit]:
-    """The rows from ``k`` read under each of ``headers``: the readings whose weights sum to one of ``targets``
-    (by their names, weights and scores), each with its reader, its document, what it said and how it fit."""
+    """The rows from ``k`` read under each of ``headers``: the readings ``accept`` confirms (it says how), by their
+    names, weights and scores, each with its reader, its document, what it said and how it was confirmed."""
     src = toks[k].source
     fits: dict[tuple[tuple[object, ...], ...], Fit] = {}
     for header in headers:
@@ -99,9 +102,9 @@ def _fits(toks: list[Token], k: int, doc: Document, targets: list[tuple[Decimal,
         reader.weight_only = weight_only
         reader.read(k)
         rows = trial.indicators
-        if not rows or any(r.weight.dec is None or swallowed_figures(r.level3.str_ or "") for r in rows):
-            continue  # a row without its weight, or whose name holds other cells' figures: not this order
-        how = next((h for want, h in targets if _sum(rows, "weight") == want), None)
+        if not rows or any(swallowed_figures(r.level3.str_ or "") for r in rows):
+            continue  # a row whose name holds other cells' figures: not this order
+        how = accept(rows)
         key = _reading(rows)
         if how is not None and (key not in fits or len(said) < len(fits[key][2])):
             fits[key] = (reader, trial, said, how)  # the same figures read more cleanly under another header
@@ -122,7 +125,24 @@ def read_headless(toks: list[Token], start: int, doc: Document, problems: list[P
                       level1_weights=dict(doc.level1_weights))
     total_and_grade(totals, toks[k:], [])  # the total row, read ahead for the sums (the form reads it later)
     targets = room(totals)
-    fits = _fits(toks, k, doc, targets, HEADERS, block) or _fits(toks, k, doc, targets, WEIGHT_ONLY, block, True)
+
+    def by_weights(rows: list[IndicatorRow]) -> str | None:
+        """The weights make the form's sum; a reading with no score beside them only when the printed total is no
+        score (none, or the total weight: 合计 100)."""
+        got = _sum(rows, "weight")
+        printed = totals.total_score.dec
+        if _sum(rows, "score") is None and printed is not None and printed not in (Decimal(100), got):
+            return None
+        return next((h for want, h in targets if got == want), None)
+
+    def by_scores(rows: list[IndicatorRow]) -> str | None:
+        """No weight column (the 20-point forms): every row its target, actual and score, the scores making the
+        total less the execution score."""
+        whole = all(r.target.value is not None and r.actual.value is not None for r in rows)
+        return "总得分减预算执行得分" if whole and _scores_fit(totals, rows) and _sum(rows, "weight") is None else None
+
+    fits = (_fits(toks, k, doc, by_weights, HEADERS, block) or _fits(toks, k, doc, by_scores, SCORE_ONLY, block)
+            or _fits(toks, k, doc, by_weights, WEIGHT_ONLY, block, True))
     if len(fits) > 1:  # the readings the scores' sum confirms too (Σ 得分 = 总得分 − 预算执行得分), when some are
         confirmed = {key: fit for key, fit in fits.items() if _scores_fit(totals, fit[1].indicators)}
         scored = {key: fit for key, fit in fits.items() if _sum(fit[1].indicators, "score") is not None}
@@ -137,10 +157,11 @@ def read_headless(toks: list[Token], start: int, doc: Document, problems: list[P
     reader, trial, said, how = next(iter(fits.values()))
     doc.indicators.extend(trial.indicators)
     doc.level1_weights.update(trial.level1_weights)
-    got = _sum(trial.indicators, "weight")
-    problems.append(problem(f"指标表没有表头，各栏按表式的栏目顺序读取：分值之和{got}与{how}相符",
+    field, zh = ("weight", "分值") if _sum(trial.indicators, "weight") is not None else ("score", "得分")
+    got = _sum(trial.indicators, field)
+    problems.append(problem(f"指标表没有表头，各栏按表式的栏目顺序读取：{zh}之和{got}与{how}相符",
                             f"the indicator rows have no header: their columns read by a template's order, the "
-                            f"weights summing to {got} as the form requires", src))
+                            f"{field}s summing to {got} as the form requires", src))
     problems.extend(said)
     return reader
 

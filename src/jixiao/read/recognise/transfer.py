@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from jixiao.core.records import BLANK_FUNDS_ROWS, Document, FundsRow, Problem, Val
+from jixiao.core.records import BLANK_FUNDS_ROWS, READ_FROM_PROSE, Document, FundsRow, Problem, Val
 from jixiao.core.source import Source
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.common import find_year, problem
@@ -23,7 +23,7 @@ from jixiao.read.recognise.transfer_alloc import SUMS, attach, read_allocation
 from jixiao.read.recognise.transfer_funds import Block, Header, headers, read_blocks, relations
 from jixiao.read.recognise.transfer_indicators import read_indicators
 from jixiao.read.recognise.transfer_notice import LOOSE, read_notice
-from jixiao.read.recognise.transfer_prose import read_prose
+from jixiao.read.recognise.transfer_prose import REPORT, read_prose
 from jixiao.read.recognise.transfer_said import SAID, said_sums
 from jixiao.read.recognise.transfer_text import Flat, flatten
 
@@ -45,7 +45,7 @@ _STANDARD = ("initial_budget", "annual_budget", "executed", "weight", "score")
 def recognise(fr: FileRead) -> list[Document]:
     """The transfer documents of the file (called with the other text-stream readers)."""
     flat = flatten(fr)
-    if not ANCHOR.search(flat.text):
+    if not ANCHOR.search(flat.text) and not REPORT.search(flat.text):  # (a report titled 中央…资金绩效自评报告)
         return []
     found = headers(flat)
     # each form's stretch: from its title (searched after the previous form's header) to the next form's title
@@ -86,6 +86,7 @@ def recognise(fr: FileRead) -> list[Document]:
     doc = _document(fr, flat, prose.start, prose.title, prose.problems, family="transfer-report-text",
                     blocks=[prose.block])
     doc.extra[SAID] = said_sums(flat)
+    doc.extra[READ_FROM_PROSE] = "转移支付绩效自评报告的文字"  # a disagreement among its figures: a suspicion
     if prose.score is not None:  # the report's own score of the transfer
         doc.total_score = prose.score
     return [doc]

@@ -18,7 +18,7 @@ from decimal import Decimal
 from jixiao.core.records import Problem, Val
 from jixiao.core.source import Source
 from jixiao.read.recognise.common import problem
-from jixiao.read.recognise.transfer_place import RATES, Relations, place
+from jixiao.read.recognise.transfer_place import RATES, Placed, Relations, judge, place
 from jixiao.read.recognise.transfer_text import BRACKETS, NUMBER, Flat
 
 COLUMN_LABELS: tuple[tuple[str, str], ...] = (
@@ -184,6 +184,9 @@ def read_blocks(flat: Flat, start: int, stop: int, header: Header | None,
             texts = texts[1:]
         total = {k: v.value for k, v in block.rows.get("total", {}).items() if isinstance(v.value, Decimal)}
         placed = place(texts, cols, rel, total if key != "total" else None)
+        if header is not None and header.row_numbers and texts:
+            texts, placed = _row_number_glued(texts, str(len(block.rows) + len(block.blank) + 1), cols, rel,
+                                              total if key != "total" else None, placed)
         label_src = flat.source_at(m.start())
         if not texts:
             block.blank.append(key)
@@ -203,6 +206,25 @@ def read_blocks(flat: Flat, start: int, stop: int, header: Header | None,
         block.rows[key] = {k: Val(it.value, it.text, src) for k, (it, src) in placed.values.items()}
         last = found[-1][2] if found else span_start  # a block's name and 其中 follow its last row's numbers
     return [b for b in blocks if any(b.rows.values())]  # a block printed all blank (a template's) holds nothing
+
+
+def _row_number_glued(texts: list[tuple[str, Source]], number: str, cols: list[str], rel: Relations,
+                      total: dict[str, Decimal] | None, placed: Placed) -> tuple[list[tuple[str, Source]], Placed]:
+    """A row whose 行次 ran into its first amount (1580.41 for 行次 1 and 580.41): read without it when that reading
+    is consistent and the form's arithmetic confirms more of it than of the row read as printed."""
+    first, src = texts[0]
+    if not first.startswith(number) or len(first) <= len(number) or not first[len(number)].isdigit():
+        return texts, placed
+    rest = [(first[len(number):], src), *texts[1:]]
+    other = place(rest, cols, rel, total)
+
+    def score(p: Placed) -> tuple[int, int]:
+        return judge({k: it for k, (it, _) in p.values.items()}, rel, total) if p.values else (1, 0)
+
+    (bad, good), (bad0, good0) = score(other), score(placed)
+    if bad == 0 and not other.undecided and (bad0 > 0 or good > good0):
+        return rest, other
+    return texts, placed
 
 
 _HOW_ZH = {"by arithmetic": "按表内算术关系确定", "ambiguous": "无法唯一确定",

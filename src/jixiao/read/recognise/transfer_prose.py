@@ -18,26 +18,28 @@ print.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from jixiao.core.numbers import parse_decimal
 from jixiao.core.records import Problem, Val
 from jixiao.read.recognise.common import problem
-from jixiao.read.recognise.reportwords import RATE_WORDS, SCORE_WORDS, spaced
+from jixiao.read.recognise.reportwords import RATE_WORDS, SCORE_WORDS, WAN, spaced
 from jixiao.read.recognise.transfer_funds import Block
 from jixiao.read.recognise.transfer_text import Flat
 
 # A transfer report says so: the template's first heading, or a title naming the transfer and the report.
 TEMPLATE = re.compile(r"绩效目标分解下达情况")
-_TRANSFER_TITLE = r"[^\n。,;；:：]{0,60}?转移支付[^\n。,;；:：]{0,60}?(?:自评报告|评价报告)"
+_TRANSFER_TITLE = (r"[^\n。,;；:：]{0,60}?(?:转移支付[^\n。,;；:：]{0,60}?|中央[^\n。,;；:：（(]{0,30}?(?:资金|补助)\s*绩效)"
+                   r"(?:自评报告|评价报告)")
 # a sentence saying the text evaluates a transfer (对…转移支付资金进行了绩效自评, 开展…转移支付绩效自评工作)
 _SAYS = r"转移支付[^。\n]{0,30}?绩效自评|绩效自评[^。\n]{0,30}?转移支付"
 REPORT = re.compile(f"{TEMPLATE.pattern}|{_TRANSFER_TITLE}|{_SAYS}")
 _TITLE = re.compile(rf"{_TRANSFER_TITLE}|[^\n。,;；:：]{{0,80}}?绩效自评的?报告")
 # an amount in 万元 (or 万 where a punctuation mark or the line's end follows: 执行数29.6万, never 万亩 or 万人):
 # the whole run of digits, taken at once (never re-tried from inside a long run: linear time)
-_NUM = r"(?<![\d.各])(?<!\d,)((?>\d[\d,]*(?:\.\d+)?))\s*万(?:元|(?=[,，。;；、)）\s]|$))"
+_NUM = rf"(?<![\d.各])(?<!\d,)((?>\d[\d,]*(?:\.\d+)?))\s*(?:万元|{WAN})"
 # a fund's name in brackets between the word 资金 and its amount (资金(残疾人事业发展补助资金)29.6万元)
 _NAMED = r"(?:[（(][^）)\d]{0,30}[）)])?"
 _CLAUSE = r"(?:[^。;；\n\d]|\d{4}年)"  # words of one clause (a year may stand among them, never an amount)
@@ -47,12 +49,12 @@ _BECAME = r"(?:的)?(?:资金|经费)?(?:已经|已|全部|均)*(?:支付|支出
 # The budget, most explicit wording first: 全年预算(结转)资金/数 or the quota the notice allots (专项资金指标154万元);
 # a total (合计/共计/总计/总额/共投入); 共计…资金; 下达…资金. 全年应执行数 is the sum the year should spend: the
 # budget, never the spending.
-EXPLICIT = re.compile(rf"(?:(?:全年预算(?:结转)?|(?:全年)?应执行)(?:资金|数)|(?:资金|预算)指标)"
+EXPLICIT = re.compile(rf"(?:(?:全年预算(?:结转)?|(?:全年)?应执行)(?:资金|数)|(?:资金|预算)指标|(?:全年|年度|调整后)预算(?:数|资金)?)"
                       rf"(?:合计|共计|总计|为|是)?\s*{_NUM}")
 TOTALS = (
     re.compile(rf"(?:资金|预算)(?:合计|共计|总计|总额|共)(?:为|是)?\s*{_NUM}"),
     re.compile(rf"(?:共计|合计|总计|共投入|总投入|共安排|共下达){_CLAUSE}{{0,40}}?(?:资金|预算){_CLAUSE}{{0,6}}?{_NUM}"),
-    re.compile(rf"下达{_CLAUSE}{{0,60}}?(?:预算)?(?:资金(?:转移支付)?|转移支付(?:资金)?){_NAMED}(?:为|共)?\s*{_NUM}"),
+    re.compile(rf"(?:下达|安排){_CLAUSE}{{0,60}}?(?:预算)?(?:资金(?:转移支付)?|转移支付(?:资金)?){_NAMED}(?:为|共)?\s*{_NUM}"),
     # the amount sent to the writer itself: 下达我局353.6万元
     # (the fund's name may stand between: 下达我市全民健身场地器材补短工程160万元)
     re.compile(rf"下达(?:给)?(?:我|本)(?:局|委|办|院|校|所|站|中心|单位|县|区|市|旗|镇|乡|街道)"
@@ -91,13 +93,18 @@ def _once(pattern: re.Pattern[str], flat: Flat) -> tuple[str, int] | None:
     return (found[0][0].replace(",", ""), found[0][1]) if len(values) == 1 else None
 
 
+_PARTS = 30  # the most parts a total is taken to list
+
+
 def _sums_to(value: Decimal, amounts: list[Decimal]) -> bool:
-    """Some run of two or more amounts, ending at the list's end, adds up to ``value``."""
+    """Some run of two or more amounts (at most ``_PARTS``), ending at the list's end, adds up to ``value``."""
     total = Decimal(0)
-    for k, x in enumerate(reversed(amounts), 1):
+    for k, x in enumerate(reversed(amounts[-_PARTS:]), 1):
         total += x
         if k >= 2 and total == value:
             return True
+        if total > value:  # amounts are never negative: the run only grows
+            return False
     return False
 
 
@@ -105,21 +112,29 @@ def _confirmed(flat: Flat) -> tuple[str, int] | None:
     """The one total the text's own arithmetic confirms: an amount stated as a total (any ``TOTALS`` wording)
     that the amounts stated just before it, or just after it, in the same paragraph add up to."""
     found: dict[Decimal, tuple[str, int]] = {}
+    stated: set[Decimal] = set()
+    # every amount of the text, parsed once (the totals look among their paragraph's, before and after them)
+    amounts = [(v, a.start(1)) for a in AMOUNT.finditer(flat.text)
+               if (v := parse_decimal(a.group(1).replace(",", ""))) is not None]
+    starts = [at for _, at in amounts]
     for pattern in TOTALS:
         for m in pattern.finditer(flat.text):
             value = parse_decimal(m.group(1).replace(",", ""))
             if value is None:
                 continue
+            stated.add(value)
             para_start = flat.text.rfind("\n", 0, m.start(1)) + 1
             para_end = flat.text.find("\n", m.end(1))
             para_end = len(flat.text) if para_end < 0 else para_end
-            amounts = [(parse_decimal(a.group(1).replace(",", "")), a.start(1))
-                       for a in AMOUNT.finditer(flat.text, para_start, para_end)]
-            before = [a for a, at in amounts if a is not None and at < m.start(1)]
-            after = [a for a, at in amounts if a is not None and at > m.start(1)]
+            first, at, last = (bisect_left(starts, k) for k in (para_start, m.start(1), para_end))
+            nxt = at + 1 if at < last and starts[at] == m.start(1) else at  # (past the total's own amount)
+            before = [a for a, _ in amounts[max(first, at - _PARTS) : at]]
+            after = [a for a, _ in amounts[nxt : min(last, nxt + _PARTS)]]
             if _sums_to(value, before) or _sums_to(value, list(reversed(after))):
                 found.setdefault(value, (m.group(1).replace(",", ""), m.start(1)))
-    return next(iter(found.values())) if len(found) == 1 else None
+    # a confirmed sum smaller than another total the text states is one fund of several (下达A资金2263万元 … 下达B
+    # 资金791万元。其中491万元、300万元): not the transfer's whole
+    return next(iter(found.values())) if len(found) == 1 and max(found) >= max(stated) else None
 
 
 def _budget(flat: Flat) -> tuple[str, int] | None:

@@ -1,0 +1,103 @@
+"""The 部门预算 template's tables under their own titles, which do not say 预算 (部门收支总表, 财政拨款收支总表,
+部门收入总表), in the shapes published text gives them (pipes, tabs, one cell a line, rows on lines, cells wrapped):
+read as a budget's 收支总表 and checked (收入总计 = 本年收入合计 + 上年结转结余, 本年收入合计 = its income lines), a
+planted wrong total found, nothing on the right one; its 目录 with dot leaders and page numbers lists the tables;
+the 说明's amounts in 元 checked against the table's in 万元."""
+
+from __future__ import annotations
+
+import random
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from jixiao.accounts.checks import check_accounts
+from jixiao.core.records import Document
+from jixiao.read import read_path
+from layouts import render
+
+SHAPES = ("pipes", "tabs", "cell_per_line", "cell_lines", "row_lines", "lone_pipes", "wrapped_cells", "flattened",
+          "run_together")
+# the whole table run into one string: its labels run into each other, so no sum is sure; never a false error
+UNSURE = ("one_run",)
+CENT = Decimal("0.01")
+
+
+def _summary(seed: int, wrong: bool = False) -> tuple[list[list[str]], dict[str, Decimal]]:
+    """A 部门收支总表 (收入 | 预算数 | 支出 | 预算数) with invented figures; ``wrong``: 本年收入合计 10 low."""
+    rng = random.Random(seed)
+    general = Decimal(rng.randrange(20_000, 90_000)) / 100
+    business = Decimal(rng.randrange(0, 5_000)) / 100
+    carried = Decimal(rng.randrange(100, 3_000)) / 100
+    income = general + business
+    total = income + carried
+    classes = ("一般公共服务支出", "社会保障和就业支出", "卫生健康支出", "住房保障支出")
+    cuts = sorted(Decimal(rng.randrange(1, int(total * 100))) / 100 for _ in range(len(classes) - 1))
+    spend = [b - a for a, b in zip([Decimal(0), *cuts], [*cuts, total], strict=True)]
+    printed = income - 10 if wrong else income
+    rows = [["收入", "预算数", "支出", "预算数"],
+            ["一、一般公共预算拨款收入", str(general), f"一、{classes[0]}", str(spend[0])],
+            ["二、政府性基金预算拨款收入", "", f"二、{classes[1]}", str(spend[1])],
+            ["三、事业收入", str(business), f"三、{classes[2]}", str(spend[2])],
+            ["", "", f"四、{classes[3]}", str(spend[3])],
+            ["本年收入合计", str(printed), "本年支出合计", str(total)],
+            ["上年结转结余", str(carried), "年末结转结余", ""],
+            ["收入总计", str(total), "支出总计", str(total)]]
+    return rows, {"income": income, "total": total, "carried": carried, "general": general}
+
+
+def _read(tmp_path: Path, text: str) -> Document:
+    p = tmp_path / "budget.txt"
+    p.write_text(text, encoding="utf-8")
+    docs = read_path(p).documents
+    assert [d.type for d in docs] == ["budget_disclosure"]
+    return docs[0]
+
+
+def _errors(doc: Document) -> set[tuple[str, str | None]]:
+    return {(f.kind, f.row) for f in check_accounts(doc) if f.severity == "error"}
+
+
+@pytest.mark.parametrize("shape", SHAPES + UNSURE)
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_the_template_summary_is_read_and_checked(tmp_path: Path, shape: str, seed: int) -> None:
+    rows, fig = _summary(seed)
+    head = "某镇人民政府2025年部门预算\n表1\n部门收支总表\n单位：万元\n"
+    doc = _read(tmp_path, head + getattr(render, shape)(rows) + "\n")
+    made: list[tuple[str, str, bool]] = []
+    assert [f for f in check_accounts(doc, made=made) if f.severity == "error"] == []
+    assert any(k in ("balance", "total_sum", "row_sum") and ok for k, _, ok in made) or shape in UNSURE
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_wrong_total_in_the_template_summary_is_found(tmp_path: Path, shape: str, seed: int) -> None:
+    rows, _ = _summary(seed, wrong=True)
+    head = "某镇人民政府2025年部门预算\n表1\n部门收支总表\n单位：万元\n"
+    found = _errors(_read(tmp_path, head + getattr(render, shape)(rows) + "\n"))
+    assert ("total_sum", "本年收入合计") in found or ("balance", "收入总计") in found, found
+
+
+@pytest.mark.parametrize("leader", ["……………………", "……", " ", "..........."])
+def test_a_contents_page_with_leaders_and_page_numbers_lists_its_tables(tmp_path: Path, leader: str) -> None:
+    names = ("部门收支总表", "部门收入总表", "部门支出总表", "财政拨款收支总表", "一般公共预算支出表")
+    lines = ["某区教育局2024年部门预算", "目  录", "第一部分 部门概况", f"一、部门职责{leader}1",
+             "第二部分 2024年部门预算表", *(f"{'一二三四五'[k]}、{n}{leader}{k + 3}" for k, n in enumerate(names)),
+             "第三部分 2024年部门预算情况说明"]
+    doc = _read(tmp_path, "\n".join(lines) + "\n")
+    assert doc.extra["accounts"].stage == "budget"
+    assert all(n in doc.problems[0].message for n in names)  # the tables the 目录 lists, named as printed
+    assert f"{leader}3" not in doc.problems[0].message
+
+
+@pytest.mark.parametrize("wrong", [False, True])
+def test_the_notes_amount_in_yuan_is_checked_against_the_table_in_wan(tmp_path: Path, wrong: bool) -> None:
+    rows, fig = _summary(4)
+    said = fig["income"] * 10000 + (1000 if wrong else 0)
+    text = ("某镇人民政府2025年部门预算\n表1\n部门收支总表\n单位：万元\n" + render.pipes(rows) + "\n"
+            "二、收支预算总体情况说明\n" + f"2025年本年收入合计{said:,.2f}元，其中一般公共预算拨款收入"
+            f"{fig['general'] * 10000:,.2f}元。\n")
+    found = [f for f in check_accounts(_read(tmp_path, text)) if f.kind == "text_amount"]
+    assert [(f.severity, f.row, f.recomputed) for f in found] == (
+        [("error", "本年收入合计", str((fig["income"] * 10000).quantize(CENT)))] if wrong else [])

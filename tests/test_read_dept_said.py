@@ -1,0 +1,83 @@
+"""A department's report states its whole year beside its parts, in many wordings and clause orders: generated
+reports (``layouts.deptsaid``: the heading's, the budget's, the spending's, the rate's, the score's and the grade's
+wordings, the clauses' order, the parts before, inside or after the whole, 万元 or 元, and the text as lines, run
+together, with PDF gaps inside words or in traditional script) are read as the department's whole, never a part's;
+the unit is the one the title names; a rate the figures do not make is found, and, read from sentences, it is a
+suspicion, never an arithmetic error."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from jixiao.audit import audit_paths
+from layouts.degrade import pdf_spaces, traditional
+from layouts.deptsaid import FIGURES, HEADINGS, case, lines
+from layouts.files import one, write
+
+LAYOUTS = {
+    "lines": lambda xs: "\n".join(xs) + "\n",
+    "one_line": lambda xs: " ".join(xs) + "\n",
+    "pdf_spaces": lambda xs: pdf_spaces("\n".join(xs) + "\n"),
+    "traditional": lambda xs: traditional("\n".join(xs) + "\n"),
+}
+CASES = range(70)  # every wording of every dimension, each with each layout at least once
+
+
+@pytest.mark.parametrize("k", CASES)
+def test_the_departments_whole_is_read_in_every_wording(tmp_path: Path, k: int) -> None:
+    r = case(k)
+    layout = sorted(LAYOUTS)[k % len(LAYOUTS)]
+    text = LAYOUTS[layout](lines(r))
+    doc = one(tmp_path, text, "project_self_evaluation")
+    t = doc.funds["total"]
+    assert (t.annual_budget.dec, t.executed.dec, t.rate.dec) == (r.printed(r.budget), r.printed(r.executed), r.rate)
+    if r.order == 2:
+        assert t.initial_budget.dec == r.printed(r.initial)
+    assert doc.money_unit == r.money
+    assert (doc.total_score.dec, doc.grade.value) == (r.score, "优")
+    assert doc.header["部门"].value == r.unit and doc.year == r.year
+    assert [f.message for f in audit_paths([str(write(tmp_path, text, "a.txt"))]).findings
+            if f.severity in ("error", "suspect")] == []
+
+
+@pytest.mark.parametrize("k", range(0, 70, 3))
+def test_a_rate_the_figures_do_not_make_is_found_as_a_suspicion(tmp_path: Path, k: int) -> None:
+    """The planted rate (one point more) is found at the total, as a suspicion: the figures were read from
+    sentences, so a difference among them is never an arithmetic error."""
+    r = case(k, "rate")
+    found = audit_paths([str(write(tmp_path, LAYOUTS["lines"](lines(r))))]).findings
+    rates = [f for f in found if f.kind in ("execution_rate", "body_rate")]
+    assert rates and {f.severity for f in rates} == {"suspect"}
+    assert str(r.rate + 1) in {(f.reported or "").rstrip("%") for f in rates}
+    assert not [f for f in found if f.severity == "error"]
+
+
+@pytest.mark.parametrize("k", range(0, 70, 5))
+def test_the_parts_alone_are_never_read_as_the_whole(tmp_path: Path, k: int) -> None:
+    """A report that states only its parts' budgets and spending (基本支出…；项目支出…；三公经费…) gives the department
+    no budget and no spending: a part's figures are never the whole's."""
+    r = case(k)
+    m = r.money_text
+    parts = (f"基本支出预算{m(r.initial)}，实际支出{m(r.initial)}，执行率100%；项目支出预算{m(r.budget)}，"
+             f"实际支出{m(r.executed)}，执行率{r.rate}%；三公经费预算{m(r.budget)}，实际支出{m(r.executed)}。")
+    xs = lines(r)
+    xs[FIGURES] = parts
+    doc = one(tmp_path, LAYOUTS[sorted(LAYOUTS)[k % len(LAYOUTS)]](xs), "project_self_evaluation")
+    t = doc.funds["total"]
+    assert (t.annual_budget.value, t.executed.value, t.rate.value) == (None, None, None)
+    assert doc.total_score.dec == r.score
+
+
+@pytest.mark.parametrize("heading", range(len(HEADINGS)))
+def test_the_unit_is_the_one_the_title_names_before_or_after_its_year(tmp_path: Path, heading: int) -> None:
+    """南县财政局2020年度…报告 and 2021年度霞山区爱国街道办事处整体支出…报告: the unit stands before or after the year."""
+    r = case(heading * 10 + heading)
+    r.heading = heading
+    xs = lines(r)
+    for title, before in ((f"{r.unit}{r.year}年度{HEADINGS[heading]}", True),
+                          (f"{r.year}年度{r.unit}{HEADINGS[heading]}", False)):
+        xs[1] = title
+        doc = one(tmp_path, "\n".join(xs) + "\n", "project_self_evaluation")
+        assert (doc.header["部门"].value, doc.title, doc.year) == (r.unit, title, r.year), before
