@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from jixiao.core.records import FundsRow, Problem
 from jixiao.core.source import Source
 from jixiao.core.table import Cell
-from jixiao.read.recognise.colmodel import FIELD_ZH, new_label, read_by_order
+from jixiao.read.recognise.colmodel import FIELD_ZH, ORDERS, new_label, read_by_order
 from jixiao.read.recognise.common import (
     Row,
     amount,
@@ -20,7 +20,7 @@ from jixiao.read.recognise.common import (
     num_val,
     problem,
 )
-from jixiao.read.recognise.formspec import MONEY, funds_column
+from jixiao.read.recognise.formspec import MONEY, funds_column, funds_row
 from jixiao.read.recognise.formspec import STANDARD_ORDER as STANDARD_FUNDS_ORDER
 from jixiao.read.recognise.placement import Item, judge, place
 
@@ -155,6 +155,31 @@ class FundsHeader:
                                 "arithmetic: placed by it", values[0][1].source))
         return other
 
+    def _by_template(self, values: list[tuple[int, Cell]]) -> dict[str, Cell]:
+        """Six numbers under no header that names their columns: in the template's order (``colmodel.ORDERS``: 四川
+        prints 执行率 before 权重) that puts the rate (a percent) under 执行率 and that the arithmetic confirms; else
+        the standard order."""
+        for order in ORDERS:
+            placed = {k: c for k, (_, c) in zip(order, values, strict=True)}
+            if all(eff(c).endswith("%") == (k == "rate") for k, c in placed.items() if eff(c)) \
+                    and self._confirmed(placed):
+                return placed
+        return {k: c for k, (_, c) in zip(STANDARD_FUNDS_ORDER, values, strict=True)}
+
+    def _by_template_at(self, values: list[tuple[int, Cell]], label_at: int) -> dict[str, Cell] | None:
+        """Numbers under no header, blank cells holding their places: each under the column its place takes in a
+        template's order (``colmodel.ORDERS``), when the rate falls under 执行率 and the arithmetic confirms the row;
+        None when no order does."""
+        for order in ORDERS:
+            at = {i - label_at - 1: c for i, c in values}
+            if any(not 0 <= k < len(order) for k in at):
+                return None
+            placed = {order[k]: c for k, c in at.items()}
+            if all(eff(c).endswith("%") == (k == "rate") for k, c in placed.items()) and "rate" in placed \
+                    and self._confirmed(placed):
+                return placed
+        return None
+
     def place(self, row: Row, label_at: int, problems: list[Problem], name: str,
               total: FundsRow | None = None) -> tuple[FundsRow, bool]:
         """Map the cells right of the row label to fields: by the header's columns when every value sits
@@ -191,8 +216,10 @@ class FundsHeader:
         elif self.rows == 1 and len(values) == len(self.cols) and self._standard_fits():
             placed = {k: c for k, (_, c) in zip(self.keys, values)}
         elif len(values) == len(STANDARD_FUNDS_ORDER) and self.rows <= 1 and self._standard_fits():
-            placed = {k: c for k, (_, c) in zip(STANDARD_FUNDS_ORDER, values)}
+            placed = self._by_template(values)
             assumed = True
+        elif not self.cols and values and blanks and (placed := self._by_template_at(values, label_at)) is not None:
+            assumed = True  # no header at all, blank cells kept: each number under its place in a template's order
         if placed is None:
             for _, c in values:
                 problems.append(problem(
@@ -234,5 +261,7 @@ FUNDS_ROW_LABELS: tuple[tuple[str, str], ...] = (
 
 
 def funds_key(label: str) -> str | None:
-    """年度资金总额 → total, 其中：当年财政拨款 → current_year …"""
-    return label_containing(label, FUNDS_ROW_LABELS)
+    """年度资金总额 → total, 其中：当年财政拨款 → current_year …; a label the stream reader knows too (总额, 本年财政拨款:
+    ``formspec.funds_row``), 其中 before it left out."""
+    bare = label.removeprefix("其中").lstrip(":：")
+    return label_containing(label, FUNDS_ROW_LABELS) or (funds_row(bare) if bare != "合计" else None)

@@ -49,6 +49,7 @@ from jixiao.read.recognise.funds import FundsHeader, funds_key
 from jixiao.read.recognise.indicators import IndicatorBlock, indicator_columns, model_columns
 from jixiao.read.recognise.levelsum import levels_whole
 from jixiao.read.recognise.project_flat import flattened
+from jixiao.read.recognise.streamheadless import total_is_weight
 
 TYPE = "project_self_evaluation"
 HEADER_LABELS = ("项目名称", "主管部门", "实施单位", "项目负责人", "联系电话", "项目单位", "预算单位", "主管单位")
@@ -201,6 +202,7 @@ class _Form:
             if self.block.lost:
                 # cells dropped or a value read as a name: the sums over the rows would be sums of a part
                 doc.extra.setdefault(HALF_READ, f"指标表有{self.block.lost}处单元格未能归入栏目")
+        total_is_weight(doc, self.problems)  # 合计 100 over rows that hold weights and no score (四川's blank 得分)
         if doc.title is None:
             self.problems.append(problem("项目名称缺失", "project name missing", doc.source))
         if doc.total_score is MISSING:

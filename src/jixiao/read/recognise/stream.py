@@ -44,6 +44,7 @@ from jixiao.read.recognise.formspec import (
     STANDARD_ORDER,
     alias,
     funds_column,
+    funds_row,
 )
 from jixiao.read.recognise.levelsum import (
     NO_TOTAL_ROW,
@@ -62,9 +63,11 @@ TYPE = "project_self_evaluation"
 
 
 def _is_form(tokens: Sequence[Token]) -> bool:
-    """At least two of the layout's marks, each alone or with a short qualifier (全年预算数(A), 年度资金总额:)."""
+    """At least two of the layout's marks, each alone or with a short qualifier (全年预算数(A), 年度资金总额:); or one,
+    and the level labels of an indicator block whose header row was lost (产出指标, 数量指标 …)."""
     texts = {t.text for t in tokens}
-    return len({m for m in MARKS if m in texts or any(alias(x, ((m, m),)) for x in texts)}) >= 2
+    marks = len({m for m in MARKS if m in texts or any(alias(x, ((m, m),)) for x in texts)})
+    return marks >= 2 or marks == 1 and len(texts & {*LEVEL1[:4], *LEVEL2}) >= 3
 
 
 def _project_sheet(toks: list[Token], head: int) -> bool:
@@ -149,13 +152,15 @@ class _Reader:
 
     def read(self) -> Document | None:
         doc = self.doc
-        funds_label = lambda x: x.startswith(FUNDS_STARTS) or funds_column(x) in MONEY  # noqa: E731
+        funds_label = lambda x: (x.startswith(FUNDS_STARTS) or funds_column(x) in MONEY  # noqa: E731
+                                 or funds_row(x) == "total" and x != "合计")  # 总额 opening a block whose header was lost
         # a department form's 年度主要任务 (预算数 / 执行数 of its tasks) is no funds block (``depttasks``)
         i_funds, tasks = skip_tasks(self.t, self._index(funds_label), lambda k: self._index(funds_label, k))
         i_ind = self._index(lambda x: x in ("三级指标", "指标名称"), i_funds or 0)
         self._header(0, i_funds if i_funds is not None else (i_ind or len(self.t)))
         if i_funds is not None:
-            FundsBlock(self.t, doc, self.problems).read(i_funds, i_ind if i_ind is not None else len(self.t))
+            rows_at = headless_at(self.t, i_funds) if i_ind is None else None  # rows under no header end the block
+            FundsBlock(self.t, doc, self.problems).read(i_funds, i_ind if i_ind is not None else rows_at or len(self.t))
             if all(getattr(doc.funds["total"], c).value is None for c in STANDARD_ORDER):
                 self.problems.append(problem("找到资金表，但年度资金总额行未能读取", "funds block found, but its total row "
                                              "could not be read", self.t[i_funds].source))

@@ -18,9 +18,16 @@ the block's other layouts (by source, label-value pairs, rate on 年初预算数
 from __future__ import annotations
 
 from jixiao.core.records import BLANK_FUNDS_ROWS, Document, FundsRow, Problem
-from jixiao.read.recognise.colmodel import new_label, read_by_order
+from jixiao.read.recognise.colmodel import ORDERS, new_label, read_by_order
 from jixiao.read.recognise.common import problem
-from jixiao.read.recognise.formspec import GOAL_LABELS, MONEY, STANDARD_ORDER, funds_column, funds_row
+from jixiao.read.recognise.formspec import (
+    FUNDS_ROW_ZH,
+    GOAL_LABELS,
+    MONEY,
+    STANDARD_ORDER,
+    funds_column,
+    funds_row,
+)
 from jixiao.read.recognise.placement import Item
 from jixiao.read.recognise.streamfunds_cut import DASHES, UNREAD, Row, funds_amount, place_row, share
 from jixiao.read.recognise.streamfunds_layouts import by_source, label_pairs, rate_on_initial, weight_in_label
@@ -62,7 +69,8 @@ class FundsBlock:
             missing = problem("资金表头缺失，资金行按表式的标准栏目顺序读取",
                               "funds header missing: rows read in the form's standard column order", self.t[start].source)
             self.problems.append(missing)
-            columns = list(STANDARD_ORDER)
+            columns = self._template(k, stop)
+        headless = missing is not None  # no column label anywhere: only a placement the arithmetic confirms is read
         total: dict[str, Item] | None = None
         while k < stop:
             key = funds_row(self.t[k].text)
@@ -91,6 +99,7 @@ class FundsBlock:
                 columns = after if missing is not None else [*columns, *(c for c in after if c not in columns)]
                 if missing is not None and missing in self.problems:
                     self.problems.remove(missing)
+                headless = False  # the header found after the row label: the block has one
                 self.problems.append(problem("资金表的表头与数值交错，按行标签之后的栏目读取",
                                              "funds header interleaved with the row: read under the labels after it",
                                              label.source))
@@ -99,7 +108,7 @@ class FundsBlock:
                     if key != "total" and self._blank_row(k, stop):
                         self.doc.extra.setdefault(BLANK_FUNDS_ROWS, []).append(key)
                     continue
-                columns, total = self._row(key, label, values, columns, total, missing is None, k, stop)
+                columns, total = self._row(key, label, values, columns, total, missing is None, k, stop, headless)
         if "initial_budget" in columns and "annual_budget" not in columns:
             rate_on_initial(self.t, self.doc, self.problems, start, stop)
         if all(getattr(self.doc.funds.get("total", FundsRow()), c).value is None for c in MONEY):
@@ -127,13 +136,35 @@ class FundsBlock:
         return [c for c in got if c is not None] if got != found else columns
 
 
+    def _template(self, k: int, stop: int) -> list[str]:
+        """The columns of a block whose header was lost: the template order (``colmodel.ORDERS``; 四川 prints 执行率
+        before 权重) under which its total row's numbers sit consistently, the rate under 执行率; else the standard."""
+        at = next((j for j in range(k, stop) if funds_row(self.t[j].text) == "total"), None)
+        values: list[Token] = []
+        for tok in self.t[at + 1 : stop] if at is not None else []:
+            if funds_amount(tok.text) is None:
+                break
+            values.append(tok)
+        if len(values) == len(STANDARD_ORDER):
+            for order in ORDERS:
+                got = place_row("total", values, list(order), None)
+                if got.how == "as printed" and all(it.percent == (c == "rate") for c, it in got.values.items()):
+                    return list(order)
+        return list(STANDARD_ORDER)
+
     def _row(self, key: str, label: Token, values: list[Token], columns: list[str], total: dict[str, Item] | None,
-             header: bool, k: int, stop: int) -> tuple[list[str], dict[str, Item] | None]:
+             header: bool, k: int, stop: int, headless: bool = False) -> tuple[list[str], dict[str, Item] | None]:
         """One row's numbers placed under the columns; the columns (perhaps with labels found after the rows)
         and the total row's placement returned."""
         if len(values) > len(columns) and header:
             columns = columns + self._labels_after(k, stop, columns)  # 得分 printed below its numbers
         placed = place_row(key, values, columns, total)
+        if headless and placed.how not in ("as printed", "by arithmetic", "by template"):
+            shown = " ".join(v.text for v in values)  # no header and no placement the arithmetic allows: a guess
+            self.problems.append(problem(f"资金表头缺失，{FUNDS_ROW_ZH[key]}行的数值“{shown}”无一种对应栏目的方式符合表内算术关系，未读取",
+                                         f"funds header missing and no placement of the {key} row's values '{shown}' "
+                                         "fits the form's arithmetic; not read", label.source))
+            return columns, total
         if key == "total":
             total = placed.values
         put(self.doc, self.problems, key, label, values, placed)
