@@ -67,12 +67,15 @@ def test_paraphrases_read_by_grammar(tmp_path: Path, seed: int) -> None:
 
 @pytest.mark.parametrize("seed", range(4))
 def test_a_planted_rate_that_does_not_divide_out_is_found(tmp_path: Path, seed: int) -> None:
-    """The rate in the budget's and spending's own sentence, 7 points off: the audit's execution_rate error."""
+    """The rate in the budget's and spending's own sentence, 7 points off: the audit's execution_rate finding, a
+    suspicion (figures matched in sentences may be the reading's: a rate of the money arrived), never an error."""
     text, _, _, rate, _, _ = paraphrase(seed)
     wrong = min(Decimal(100), rate + 7) if rate < 93 else rate - 7
     text = text.replace(f"{rate}%", f"{wrong}%")
     result = audit_paths([str(write(tmp_path, text))])
-    assert {f.kind for f in result.findings if f.severity == "error"} == {"execution_rate"}
+    assert [(f.severity, f.reported) for f in result.findings if f.kind == "execution_rate"] == [
+        ("suspect", f"{wrong}%")]
+    assert [f.kind for f in result.findings if f.severity == "error"] == []
 
 
 def test_a_rate_from_another_sentence_is_never_an_error(tmp_path: Path) -> None:
@@ -92,7 +95,7 @@ def test_parts_of_a_whole_are_never_the_whole(tmp_path: Path, parts: str) -> Non
     """省级下达资金50万元，县级配套20万元: two parts and no total printed, so no budget is read (never 50, never a sum
     the text does not print); where the text prints the total too (共计70万元), the total."""
     text = (f"示例县2023年度示例项目绩效自评报告\n一、基本情况\n{parts}，实际支出68万元，自评得分95分。\n")
-    assert [d.funds["total"].annual_budget.dec for d in read_path(write(tmp_path, text)).documents] in ([], [None])
+    assert [d.funds["total"].annual_budget.dec for d in read_path(write(tmp_path, text)).documents] == []
     whole = text.replace("，实际支出", "，项目资金总额70万元，实际支出")
     doc = one(tmp_path, whole)
     assert (doc.funds["total"].annual_budget.dec, doc.funds["total"].executed.dec) == (70, 68)

@@ -18,7 +18,7 @@ import re
 import unicodedata
 from decimal import Decimal
 
-from jixiao.core.records import FUNDS_ROWS, Document, FundsRow, Val
+from jixiao.core.records import FUNDS_ROWS, READ_FROM_PROSE, Document, FundsRow, Val
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.common import find_year, problem
 from jixiao.read.recognise.reportwords import (
@@ -35,6 +35,7 @@ from jixiao.read.recognise.reportwords import (
     SCORE,
     SCORE_TOTAL,
     TOTAL_LEAD,
+    spaced,
 )
 from jixiao.read.recognise.rulewords import squash
 from jixiao.read.recognise.transfer_prose import agrees
@@ -48,6 +49,10 @@ TYPE = "project_self_evaluation"
 _NEAR = 60  # characters around the score within which its grade stands
 NAME = re.compile(r"项目名称\s*[:]?\s*([^\s:]{2,40}?)(?=\s|项目单位|项目实施单位|实施单位|主管部门|$)")
 _REACH = 240  # characters within which what was spent follows its budget
+# a heading (二、 / (二)): a level's part is looked for up to the next one
+HEADING = re.compile(r"(?:^|\s)(?:[一二三四五六七八九十]+、|\(\s*[一二三四五六七八九十]+\s*\))")
+USE_RATE = re.compile(spaced(("资金使用率", "支出进度")))
+ARRIVED = re.compile(r"到\s*位[^。,;、\d]{0,8}?\d")
 # a title calling the file a project's evaluation report (项目支出绩效单位自评报告, 项目绩效评价报告), near its top
 TITLE = re.compile(r"项目[^。]{0,12}?绩效[^。]{0,6}?(?:自评|评价)报告")
 _TOP = 400
@@ -105,6 +110,10 @@ def read_statements(fr: FileRead, t: Flat, budget: re.Pattern[str] = BUDGET,
     if b is None:
         return None
     doc, rate_at = _document(fr, t, b, e, sentence)
+    if squash(b.group(1)) not in FORM_LABELS:  # (the report form's labelled cells are no sentences)
+        # figures matched in sentences may be the reading's (a rate of the money arrived taken for the rate of the
+        # budget): the audit makes a disagreement among them a suspicion, never an arithmetic error
+        doc.extra[READ_FROM_PROSE] = "项目绩效评价报告的文字"
     if _initial(t.text, b):  # 年初预算X万元，全年预算Y万元，全年执行Z万元: the annual one too
         total = doc.funds["total"]
         total.initial_budget = total.annual_budget
@@ -137,8 +146,10 @@ def spent_after(text: str, at: int, executed: re.Pattern[str] = EXECUTED) -> re.
 
 
 def _spent_before(text: str, b: re.Match[str], executed: re.Pattern[str]) -> re.Match[str] | None:
-    """What was spent, stated before its budget in the budget's own sentence (实际支出45万元，占全年预算50万元的90%)."""
-    hits = [m for p in (executed, EXECUTED_AFTER) for m in p.finditer(text, _sentence(text, b.start()), b.start())]
+    """What was spent, stated before its budget (within reach) in the budget's own sentence (实际支出45万元，占全年预算
+    50万元的90%)."""
+    lo = _sentence(text, b.start(), max(0, b.start() - _REACH))
+    hits = [m for p in (executed, EXECUTED_AFTER) for m in p.finditer(text, lo, b.start())]
     return max(hits, key=lambda m: m.start(3)) if hits else None
 
 
@@ -153,8 +164,12 @@ def _initial(text: str, b: re.Match[str]) -> bool:
 
 
 def _part(text: str, b: re.Match[str]) -> bool:
-    """The budget statement ``b`` is one level's part (省级下达资金X万元) with another part after it in its sentence."""
-    return LEVEL.search(_lead(text, b)) is not None and PART_AFTER.search(text, b.end(), _end(text, b.end())) is not None
+    """The budget statement ``b`` is one level's part (省级下达资金X万元) with another part after it, in its sentence or
+    the next ones (中央财政下达资金60万元，实际支出55万元。省级配套资金40万元…), within reach and before a heading."""
+    if LEVEL.search(_lead(text, b)) is None:
+        return False
+    stop = HEADING.search(text, b.end(), b.end() + _REACH)
+    return PART_AFTER.search(text, b.end(), stop.start() if stop else b.end() + _REACH) is not None
 
 
 def _whole(text: str, budgets: list[re.Match[str]]) -> list[re.Match[str]]:
@@ -165,9 +180,9 @@ def _whole(text: str, budgets: list[re.Match[str]]) -> list[re.Match[str]]:
     return totals if len(values) > 1 and len({m.group(3) for m in totals}) == 1 else budgets
 
 
-def _sentence(text: str, at: int) -> int:
-    """The start of the sentence that holds position ``at``."""
-    return text.rfind("。", 0, at) + 1
+def _sentence(text: str, at: int, lo: int = 0) -> int:
+    """The start of the sentence that holds position ``at`` (no earlier than ``lo``)."""
+    return max(lo, text.rfind("。", lo, at) + 1)
 
 
 def _check_rate(doc: Document, t: Flat, b: re.Match[str], e: re.Match[str] | None, rate_at: int) -> None:
@@ -185,6 +200,15 @@ def _check_rate(doc: Document, t: Flat, b: re.Match[str], e: re.Match[str] | Non
         f"报告所述执行率{rate.text}与所述执行数÷预算数不符，且不在同一句中（所指金额可能不同），未作为执行率读取",
         f"the report's rate {rate.text} is not its stated spending ÷ budget and stands in another sentence (it may "
         "speak of other sums); not read as the rate", rate.source))
+
+
+def _of_arrived(text: str, rate: re.Match[str]) -> bool:
+    """A rate of use or progress (资金使用率, 支出进度) in a sentence stating money that arrived (实际到位资金80万元): it
+    may be the spending ÷ the money arrived, not ÷ the budget, so it is not read as the execution rate."""
+    if not USE_RATE.match(rate.group(0)):
+        return False
+    lo = _sentence(text, rate.start(), max(0, rate.start() - _REACH))
+    return ARRIVED.search(text, lo, min(_end(text, rate.end()), rate.end() + _REACH)) is not None
 
 
 def _end(text: str, at: int) -> int:
@@ -219,7 +243,7 @@ def _document(fr: FileRead, t: Flat, b: re.Match[str], e: re.Match[str] | None,
     lo, hi = max(0, b.start() - _REACH), last + _REACH
     if sentence:
         lo, hi = max(lo, t.text.rfind("。", 0, b.start()) + 1), min(hi, _end(t.text, last))
-    rate = RATE.search(t.text, lo, hi)
+    rate = next((r for r in RATE.finditer(t.text, lo, hi) if not _of_arrived(t.text, r)), None)
     rate_at = -1 if rate is None else rate.start(1)
     if rate is not None:
         total.rate = Val(Decimal(rate.group(1)), rate.group(1) + "%", t.source_at(rate.start(1)))

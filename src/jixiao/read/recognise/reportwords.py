@@ -21,23 +21,36 @@ from __future__ import annotations
 import re
 from itertools import product
 
+from jixiao.read.recognise.common import gapped
+from jixiao.read.recognise.gradebands import GRADE_SAID
+
 
 def spaced(words: tuple[str, ...] | list[str]) -> str:
     """``words`` as alternatives, longest first, that also match with the spaces PDF text puts inside a run of
-    characters (年初预 算数)."""
-    return "|".join(r"\s*".join(map(re.escape, w)) for w in sorted(set(words), key=len, reverse=True))
+    characters (年初预 算数): ``common.gapped``."""
+    return "|".join(gapped(re.escape(w)) for w in sorted(set(words), key=len, reverse=True))
 
 
 # a number whole (never a piece of a longer one), never a date or a share (2019年, 12月, 95%)
 NUM = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d.]|,\d|\s*[年月日号%])"
-UNIT = r"\s*(万元|元|万(?![人亩户个次吨件册台套株头只份处所座条km米平立公]))?"
-# the label's unit, a count of projects between the label and its amount (年初批复预算8个项目985万元), the verb
-LEAD = r"\s*(?:\(\s*(万元|元)\s*\))?\s*(?:\d+\s*个\s*项\s*目\s*)?(?:为|是|:|达|共计|总计|合计|共)?\s*"
+# A money unit: 万元, 元, or 万 alone only where the amount's clause ends (a punctuation mark, a space, the text's end:
+# 执行数29.6万) or goes on about the money (预算资金13.971129万并且全部到位, 10万已全部支出, 5万资金), never before
+# what it counts (1万张消费券, 3万笔, 2万亩, 1万用户). ``transfer_prose``'s amounts take the same unit.
+WAN = r"万(?=[,，。;；、)）\s]|$|并|且|已|全部|均|用于|资\s*金|经\s*费)"
+MONEY = rf"(?:万元|元|{WAN})"
+# An amount's unit (group 4): the one it states, which it MUST state unless its label states one (实际支出(万元) 46.5,
+# group 2), so that a count after a label (专项资金3批次, 累计支付12笔) is never money.
+UNIT = rf"(?(2)|(?=\s*{MONEY}))\s*(万元|元|{WAN})?"
+UNIT_STATED = rf"\s*(万元|元|{WAN})"  # where no label stands (the amount first, then what it is)
+# the label's unit, a count of projects or batches between the label and its amount (年初批复预算8个项目985万元,
+# 专项资金3批次共计80万元), the verb
+LEAD = (r"\s*(?:\(\s*(万元|元)\s*\))?\s*(?:\d+\s*(?:个\s*项\s*目|个?\s*批\s*次?|笔)\s*)?"
+        r"(?:为|是|:|达|共计|总计|合计|共)?\s*")
 
 # the older 财政支出项目绩效评价报告 form's table labels (计划投资额(万元) 18821.06 | 实际使用情况(万元) …), which
 # ``read.despace`` joins where PDF spaces cut them
 FORM_LABELS = ("计划安排资金", "计划投资额", "实际使用情况")
-_QUALIFIERS = ("年初批复", "年初", "全年", "年度", "调整后", "调整预算后项目", "批复", "下达", "安排", "核定", "项目",
+_QUALIFIERS = ("年初批复", "年初", "全年", "年度", "调整后", "批复", "下达", "安排", "核定", "项目",
                "财政", "专项", "")
 _BUDGET_NOUNS = ("预算数", "预算资金", "预算项目资金", "预算金额", "预算", "预算总额", "总预算")
 # a verb granting the money, with its noun (批复资金 / 下达资金 / 安排资金 …) and the nouns of a total (资金总额)
@@ -56,14 +69,14 @@ _SPENT = r"(?<=[,;。、\s])支\s*出(?:\s*数|\s*金\s*额)?"
 _GRANTED_NAMED = r"(?:安\s*排|下\s*达|批\s*复)[^。,;:、\d]{0,24}?(?:经\s*费|资\s*金)"
 BUDGET = re.compile(f"({spaced(BUDGET_WORDS)}|{_GRANTED_NAMED})" + LEAD + NUM + UNIT)
 # the amount first, then that it is the budget (共计48万元的预算资金, 120万元预算已全部下达); groups as EXECUTED_AFTER's
-BUDGET_AFTER = re.compile(r"()()(?<![\d.])(?<!\d,)" + NUM + UNIT + r"\s*(?:的)?\s*(?:项\s*目\s*)?预\s*算(?:\s*资\s*金|\s*经\s*费)?"
+BUDGET_AFTER = re.compile(r"()()(?<![\d.])(?<!\d,)" + NUM + UNIT_STATED + r"\s*(?:的)?\s*(?:项\s*目\s*)?预\s*算(?:\s*资\s*金|\s*经\s*费)?"
                           r"(?!\s*(?:执\s*行|数|支\s*出))")
 # a total of several (合计批复总投资6222.4万元, 共计…): where budgets of several projects are listed, the whole
 TOTAL_LEAD = re.compile(r"(?:合\s*计|共\s*计|总\s*计|累\s*计|汇\s*总)\S{0,4}$")
 EXECUTED = re.compile(f"({spaced(EXECUTED_WORDS)}|{_SPENT})" + LEAD + NUM + UNIT)
 # the amount first, then what it is: 共计152万元资金全部支付到位, 89.5万元已全部支出 (never 拨付到位: that is arrival).
 # Two empty groups stand for the label and its unit, so that the number and unit are groups 3 and 4 as above.
-EXECUTED_AFTER = re.compile(r"()()(?<![\d.])(?<!\d,)" + NUM + UNIT + r"\s*(?:的)?\s*(?:资\s*金|经\s*费)?\s*"
+EXECUTED_AFTER = re.compile(r"()()(?<![\d.])(?<!\d,)" + NUM + UNIT_STATED + r"\s*(?:的)?\s*(?:资\s*金|经\s*费)?\s*"
                             r"(?:已\s*经|已|全\s*部|均|共)*\s*(?:支\s*付|支\s*出|使\s*用)(?!\s*率)")
 
 RATE_WORDS = ("预算执行率", "资金执行率", "执行率", "完成预算的", "支出进度", "资金使用率", "执行进度", "支出率")
@@ -76,11 +89,9 @@ SCORE_WORDS = (*_TOTAL_SCORE_WORDS, "评分为", "得分为")
 _SCORE_TAIL = r"\s*(?:为|是|:)?\s*(\d+(?:\.\d+)?)\s*分"
 SCORE = re.compile(f"(?:{spaced(SCORE_WORDS)})" + _SCORE_TAIL)
 SCORE_TOTAL = re.compile(f"(?:{spaced(_TOTAL_SCORE_WORDS)})" + _SCORE_TAIL)
-# the grade the report gives with its score (自评得分74.05分，等级为合格 / 评价等级为"优" / 自评结果为“优秀”)
-GRADES = ("优秀", "优", "良好", "良", "不合格", "合格", "中等", "中", "及格", "差")
-_GRADE_LABELS = ("等级", "等次", "自评结果", "评价结果", "评价结论", "评级", "评价级别")
-GRADE = re.compile(f"(?:{spaced(_GRADE_LABELS)})" + r"\s*" + f"(?:{spaced(('评定为', '评为', '为', '是', ':'))})?"
-                   + r"\s*[\"“'「]?(" + spaced(GRADES) + ")")
+# the grade the report gives with its score (自评得分74.05分，等级为合格 / 评价等级为"优" / 自评结果为“优秀” / 评级为良):
+# ``gradebands.GRADE_SAID``, the one pattern of a grade stated after its label
+GRADE = GRADE_SAID
 # a level of government before a budget word (省级下达资金X万元, 县级配套资金Y万元): a PART of the project's money,
 # never its whole, when another part follows in the same sentence
 LEVEL = re.compile(r"(?:中央|省级?|市级?|州级?|县级?|区级?|本级|地方|上级|自治区)\s*(?:财政)?\s*$")

@@ -18,13 +18,14 @@ print.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from jixiao.core.numbers import parse_decimal
 from jixiao.core.records import Problem, Val
 from jixiao.read.recognise.common import problem
-from jixiao.read.recognise.reportwords import RATE_WORDS, SCORE_WORDS, spaced
+from jixiao.read.recognise.reportwords import RATE_WORDS, SCORE_WORDS, WAN, spaced
 from jixiao.read.recognise.transfer_funds import Block
 from jixiao.read.recognise.transfer_text import Flat
 
@@ -38,7 +39,7 @@ REPORT = re.compile(f"{TEMPLATE.pattern}|{_TRANSFER_TITLE}|{_SAYS}")
 _TITLE = re.compile(rf"{_TRANSFER_TITLE}|[^\n。,;；:：]{{0,80}}?绩效自评的?报告")
 # an amount in 万元 (or 万 where a punctuation mark or the line's end follows: 执行数29.6万, never 万亩 or 万人):
 # the whole run of digits, taken at once (never re-tried from inside a long run: linear time)
-_NUM = r"(?<![\d.各])(?<!\d,)((?>\d[\d,]*(?:\.\d+)?))\s*万(?:元|(?=[,，。;；、)）\s]|$))"
+_NUM = rf"(?<![\d.各])(?<!\d,)((?>\d[\d,]*(?:\.\d+)?))\s*(?:万元|{WAN})"
 # a fund's name in brackets between the word 资金 and its amount (资金(残疾人事业发展补助资金)29.6万元)
 _NAMED = r"(?:[（(][^）)\d]{0,30}[）)])?"
 _CLAUSE = r"(?:[^。;；\n\d]|\d{4}年)"  # words of one clause (a year may stand among them, never an amount)
@@ -92,13 +93,18 @@ def _once(pattern: re.Pattern[str], flat: Flat) -> tuple[str, int] | None:
     return (found[0][0].replace(",", ""), found[0][1]) if len(values) == 1 else None
 
 
+_PARTS = 30  # the most parts a total is taken to list
+
+
 def _sums_to(value: Decimal, amounts: list[Decimal]) -> bool:
-    """Some run of two or more amounts, ending at the list's end, adds up to ``value``."""
+    """Some run of two or more amounts (at most ``_PARTS``), ending at the list's end, adds up to ``value``."""
     total = Decimal(0)
-    for k, x in enumerate(reversed(amounts), 1):
+    for k, x in enumerate(reversed(amounts[-_PARTS:]), 1):
         total += x
         if k >= 2 and total == value:
             return True
+        if total > value:  # amounts are never negative: the run only grows
+            return False
     return False
 
 
@@ -107,6 +113,10 @@ def _confirmed(flat: Flat) -> tuple[str, int] | None:
     that the amounts stated just before it, or just after it, in the same paragraph add up to."""
     found: dict[Decimal, tuple[str, int]] = {}
     stated: set[Decimal] = set()
+    # every amount of the text, parsed once (the totals look among their paragraph's, before and after them)
+    amounts = [(v, a.start(1)) for a in AMOUNT.finditer(flat.text)
+               if (v := parse_decimal(a.group(1).replace(",", ""))) is not None]
+    starts = [at for _, at in amounts]
     for pattern in TOTALS:
         for m in pattern.finditer(flat.text):
             value = parse_decimal(m.group(1).replace(",", ""))
@@ -116,10 +126,10 @@ def _confirmed(flat: Flat) -> tuple[str, int] | None:
             para_start = flat.text.rfind("\n", 0, m.start(1)) + 1
             para_end = flat.text.find("\n", m.end(1))
             para_end = len(flat.text) if para_end < 0 else para_end
-            amounts = [(parse_decimal(a.group(1).replace(",", "")), a.start(1))
-                       for a in AMOUNT.finditer(flat.text, para_start, para_end)]
-            before = [a for a, at in amounts if a is not None and at < m.start(1)]
-            after = [a for a, at in amounts if a is not None and at > m.start(1)]
+            first, at, last = (bisect_left(starts, k) for k in (para_start, m.start(1), para_end))
+            nxt = at + 1 if at < last and starts[at] == m.start(1) else at  # (past the total's own amount)
+            before = [a for a, _ in amounts[max(first, at - _PARTS) : at]]
+            after = [a for a, _ in amounts[nxt : min(last, nxt + _PARTS)]]
             if _sums_to(value, before) or _sums_to(value, list(reversed(after))):
                 found.setdefault(value, (m.group(1).replace(",", ""), m.start(1)))
     # a confirmed sum smaller than another total the text states is one fund of several (下达A资金2263万元 … 下达B
