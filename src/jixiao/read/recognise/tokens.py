@@ -26,6 +26,7 @@ from jixiao.read.recognise.fundscolumn import column_by_meaning
 _LABELS = re.compile("|".join(re.escape(a) for a in ALL_LABELS))
 _LABEL_SET = frozenset(ALL_LABELS)
 _PREFIXES = frozenset(a[:k] for a in ALL_LABELS for k in range(1, len(a)))
+_LONGEST_PREFIX = max(map(len, _PREFIXES))
 _SPLIT = re.compile(r"[\s|]+")
 # A stretch of digits, points and percent signs that may hold several numbers run together.
 BLOB = re.compile(r"^\d(?:[\d.%]*[\d%])?$")
@@ -73,8 +74,8 @@ def plain(text: str) -> bool:
 
 def _prefix_tail(text: str, after: int) -> str | None:
     """The longest end of ``text`` (after position ``after``, two characters or more) that begins a label
-    without being one."""
-    for k in range(after, len(text) - 1):
+    without being one. Only the last few characters can begin one: a long word is not sliced at every position."""
+    for k in range(max(after, len(text) - _LONGEST_PREFIX), len(text) - 1):
         if text[k:] in _PREFIXES and text[k:] not in _LABEL_SET:
             return text[k:]
     return None
