@@ -150,3 +150,13 @@ def test_classes_named_as_the_2007_classification_named_them_are_read(tmp_path: 
                f"部门支出预算{total}万元，其中：{said}。"], total, Decimal(0), Decimal(0), parts, "", "万元")
     stated = _stated(_read(tmp_path, p))
     assert {n: stated[n] for n in parts} == parts
+
+
+@pytest.mark.parametrize(("level", "unit"), [("全区", "亿元"), ("", "万元"), ("全县", "万元")])
+def test_the_general_budget_by_its_older_name_is_read(tmp_path: Path, level: str, unit: str) -> None:
+    """一般预算收入/支出 (the general budget's name before 2014): "全区一般预算支出预计完成22.11亿元"."""
+    p = Prose(["关于2023年预算执行情况和2024年预算草案的报告", "一、2023年预算执行情况",
+               f"{level}一般预算收入预计完成8.35{unit}，同比增长2.1%。{level}一般预算支出预计完成22.11{unit}，占预算的100%。"],
+              Decimal("22.11"), Decimal(0), Decimal(0), {}, "", unit)
+    stated = _stated(_read(tmp_path, p))
+    assert (stated[f"{level}一般预算收入"], stated[f"{level}一般预算支出"]) == (Decimal("8.35"), Decimal("22.11"))

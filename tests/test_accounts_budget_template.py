@@ -17,7 +17,10 @@ from jixiao.core.records import Document
 from jixiao.read import read_path
 from layouts import render
 
-SHAPES = ("pipes", "tabs", "cell_per_line", "cell_lines", "row_lines", "lone_pipes", "wrapped_cells", "flattened")
+SHAPES = ("pipes", "tabs", "cell_per_line", "cell_lines", "row_lines", "lone_pipes", "wrapped_cells", "flattened",
+          "run_together")
+# the whole table run into one string: its labels run into each other, so no sum is sure; never a false error
+UNSURE = ("one_run",)
 CENT = Decimal("0.01")
 
 
@@ -56,7 +59,7 @@ def _errors(doc: Document) -> set[tuple[str, str | None]]:
     return {(f.kind, f.row) for f in check_accounts(doc) if f.severity == "error"}
 
 
-@pytest.mark.parametrize("shape", SHAPES)
+@pytest.mark.parametrize("shape", SHAPES + UNSURE)
 @pytest.mark.parametrize("seed", [1, 2, 3])
 def test_the_template_summary_is_read_and_checked(tmp_path: Path, shape: str, seed: int) -> None:
     rows, fig = _summary(seed)
@@ -64,7 +67,7 @@ def test_the_template_summary_is_read_and_checked(tmp_path: Path, shape: str, se
     doc = _read(tmp_path, head + getattr(render, shape)(rows) + "\n")
     made: list[tuple[str, str, bool]] = []
     assert [f for f in check_accounts(doc, made=made) if f.severity == "error"] == []
-    assert any(k in ("balance", "total_sum", "row_sum") and ok for k, _, ok in made)
+    assert any(k in ("balance", "total_sum", "row_sum") and ok for k, _, ok in made) or shape in UNSURE
 
 
 @pytest.mark.parametrize("shape", SHAPES)

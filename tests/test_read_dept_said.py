@@ -7,6 +7,7 @@ suspicion, never an arithmetic error."""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -81,3 +82,34 @@ def test_the_unit_is_the_one_the_title_names_before_or_after_its_year(tmp_path: 
         xs[1] = title
         doc = one(tmp_path, "\n".join(xs) + "\n", "project_self_evaluation")
         assert (doc.header["部门"].value, doc.title, doc.year) == (r.unit, title, r.year), before
+
+
+@pytest.mark.parametrize("k", range(0, 70, 7))
+def test_income_and_spending_listed_as_items_are_the_years_totals(tmp_path: Path, k: int) -> None:
+    """1、收入:…万元。其中：财政拨款收入…  2、支出:…万元。其中：人员经费支出…，项目支出…: the bare 收入 and 支出 of a
+    list's items are the year's totals (本年收入合计, 本年支出合计), kept as the report's stated figures; what was spent
+    is the year's spending, said so; the parts are never the whole."""
+    r = case(k)
+    income, staff = r.executed + 20, (r.executed * Decimal("0.6")).quantize(Decimal("0.01"))
+    xs = lines(r)
+    xs[FIGURES : FIGURES + 1] = [f"1、收入:{income}万元。其中:财政拨款收入{income}万元。",
+                                 f"2、支出:{r.executed}万元。其中:人员经费支出{staff}万元,项目支出{r.executed - staff}万元。"]
+    doc = one(tmp_path, LAYOUTS[sorted(LAYOUTS)[k % len(LAYOUTS)]](xs), "project_self_evaluation")
+    rows = {row.name: row.values["金额"].dec for row in doc.extra["accounts"].tables[0].rows}
+    assert (rows["本年收入合计"], rows["本年支出合计"]) == (income, r.executed)
+    assert doc.funds["total"].executed.dec == r.executed and doc.funds["total"].annual_budget.value is None
+    assert any("全年执行数读自报告所述的本年支出合计" in p.message for p in doc.problems)
+
+
+@pytest.mark.parametrize(("text", "grade"), [
+    ("评价等级为“优”", "优"), ("自评等级：良好", "良好"), ("等级评定为良", "良"), ("自评结果为“优秀”", "优秀"),
+    ("评价结论为合格", "合格"), ("评定为“优”等级", "优"), ("达到良好等次", "良好"), ("综合评定为优秀", "优秀"), ("被评为优秀共产党员", None), ("等 级 为 优 秀", "优秀"),
+    ("从评价结果中看", None), ("评价等级分为优、良、中、差四档", None), ("等级为优化", None)])
+def test_a_grade_is_read_in_every_wording_by_the_one_pattern(tmp_path: Path, text: str, grade: str | None) -> None:
+    """The grade a report states, in the wordings departments and projects use, read by one pattern (the report
+    readers' and the score tables' alike); words that only resemble one give none."""
+    r = case(1)
+    xs = lines(r)
+    xs[-1] = f"经自评，本部门自评得分为{r.score}分，{text}。"
+    doc = one(tmp_path, "\n".join(xs) + "\n", "project_self_evaluation")
+    assert (doc.grade.value.replace(" ", "") if doc.grade.value else None) == grade

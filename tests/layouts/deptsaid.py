@@ -17,7 +17,7 @@ HEADINGS = ("部门整体支出绩效自评报告", "整体支出绩效自评报
 # the department's budget ({b}) and what it spent ({e}), as its report labels them
 BUDGETS = ("部门整体支出预算数为{b}", "全年预算数{b}", "调整预算数为{b}", "预算收入{b}", "部门预算安排财政拨款资金共{b}",
            "批复预算{b}", "支出预算总额为{b}")
-SPENT = ("全年实际支出{e}", "决算支出{e}", "本年支出合计{e}", "实际支出数为{e}", "全年支出{e}")
+SPENT = ("全年实际支出{e}", "决算支出{e}", "本年支出合计{e}", "实际支出数为{e}", "全年支出{e}", "全年支出决算数为{e}")
 RATES = ("预算执行率为{r}%", "执行率达{r}%", "预算执行率{r}%")
 # the order of the sentence's clauses ({budget}, {spent}, {rate} filled in)
 ORDERS = ("{y}年度，{budget}，{spent}，{rate}。",
@@ -26,7 +26,7 @@ ORDERS = ("{y}年度，{budget}，{spent}，{rate}。",
 # the parts, stated in their own sentences before the whole, in a bracket inside it, or listed after it
 PARTS = ("none", "topic_before", "bracket", "list_after", "sangong_before")
 SCORES = ("经自评，本部门{y}年度整体支出绩效自评得分为{s}分", "部门整体支出绩效综合得分{s}分", "自评总分为{s}分")
-GRADES = ("评价等级为“优”", "评定为“优”等级", "绩效等级：优")
+GRADES = ("评价等级为“优”", "评定为“优”等级", "绩效等级：优", "综合评定为优")
 UNITS = ("万元", "元")
 
 

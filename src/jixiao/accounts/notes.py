@@ -22,6 +22,7 @@ from jixiao.accounts.model import AccountRow, AccountTable
 from jixiao.accounts.notes_list import check_lists, list_items
 from jixiao.accounts.notes_parts import ADJUSTED, adjustment_findings, split_findings, summary_findings
 from jixiao.accounts.notes_printed import printed_lines
+from jixiao.accounts.notes_words import LEVEL, LINES, OLD_CLASSES, WHOLES
 from jixiao.accounts.prose import Paragraphs, paragraphs
 from jixiao.accounts.prose import where as _line_of
 from jixiao.accounts.sangong import item_of
@@ -31,43 +32,7 @@ from jixiao.core.records import Val
 from jixiao.core.rounding import Rounding
 from jixiao.core.source import Source
 
-LINES = ("本年收入合计", "本年支出合计", "收入总计", "支出总计", "一般公共预算财政拨款收入", "政府性基金预算财政拨款收入",
-         "国有资本经营预算财政拨款收入", "财政拨款收入", "财政拨款支出", "上级补助收入", "事业收入", "经营收入",
-         "附属单位上缴收入", "其他收入", "基本支出", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出",
-         "人员经费", "公用经费", "年初结转和结余", "年末结转和结余", "使用非财政拨款结余", "结余分配",
-         "财政拨款收支总预算", "收支总预算", "财政拨款收支总决算", "一般公共预算拨款", "上年结转结余",
-         "本年一般公共预算拨款支出", "地方一般公共预算收入", "一般公共预算收入", "一般公共预算支出", "税收收入",
-         "非税收入", "政府性基金预算收入", "政府性基金预算支出", "税务部门", "财政部门",
-         # a budget's own words and the unit's totals as a 说明 names them (收入预算, 本单位收入为, 总支出)
-         "收入预算", "支出预算", "一般公共预算拨款收入", "一般公共预算拨款支出", "一般公共预算财政拨款支出",
-         "本单位收入", "本单位支出", "本部门收入", "本部门支出", "总收入", "总支出", "本年收入", "本年支出",
-         "上年结转和结余", "年初结转结余", "年末结转结余", "对个人和家庭的补助", "政府性基金预算拨款收入",
-         "国有资本经营预算拨款收入", "财政专户管理资金收入",
-         # a government's own budget and final accounts reported in prose (预算执行情况/决算草案的报告)
-         "一般公共预算本级收入", "一般公共预算本级支出", "本级收入", "本级支出", "一般公共预算地方收入", "上划中央收入",
-         "上划省级收入", "税务系统", "财政系统", "政府性基金收入", "政府性基金支出", "一般公共财政预算支出",
-         "公共财政预算收入", "转移性收入", "转移性支出", "上解支出", "上解上级支出", "债务还本支出", "调入资金",
-         "收入合计", "支出合计",
-         # a unit's own words for its totals and its economic classes (部门收入, 收入总预算, 工资福利支出预算)
-         "部门收入", "部门支出", "收入总预算", "支出总预算", "一般公共预算基本支出", "机关运行经费", "工资福利支出",
-         "商品和服务支出", "对个人和家庭补助支出",
-         # other words for the same lines (预算总收入, 一般预算财政拨款收入) and a town's transfers; not 人员经费支出
-         # or 公用经费支出: a department form states those, and two more lines named made such a form a 说明
-         "预算总收入", "预算总支出", "一般预算财政拨款收入", "上级转移支付收入", "上年结转",
-         "一般转移支付收入", "专项转移支付收入", "转移支付收入", "本级财政收入", "债务转贷收入", "地方政府债券转贷收入",
-         # a government's debt as its budget (and 预算调整) reports state it
-         "政府债务限额", "一般债务限额", "专项债务限额", "法定债务余额", "政府债务余额", "一般债务余额", "专项债务余额")
-WHOLES = {"本年收入合计", "本年支出合计", "收入总计", "支出总计", "财政拨款收支总预算", "收支总预算", "财政拨款收支总决算",
-          "地方一般公共预算收入", "一般公共预算收入", "收入预算", "支出预算", "本单位收入", "本单位支出", "本部门收入",
-          "本部门支出", "总收入", "总支出", "一般公共预算拨款支出", "一般公共预算财政拨款支出", "一般公共预算支出",
-          "一般公共预算本级收入", "一般公共财政预算支出", "收入合计", "支出合计", "收入总预算", "支出总预算", "部门收入",
-          "部门支出", "政府债务限额", "法定债务余额", "政府债务余额"}
 _NUM = r"(\d[\d,]*(?:\.\d+)?)"
-# the functional classes as the 2007 classification named them, without 支出 ("教育7043.8万元, 医疗卫生908055.4万元")
-OLD_CLASSES = ("一般公共服务", "公共安全", "教育", "科学技术", "文化体育与传媒", "社会保障和就业", "医疗卫生", "环境保护",
-               "城乡社区事务", "农林水事务", "交通运输", "工业商业金融等事务")
-# the level a report names a line at (全县一般公共预算收入 and 县级一般公共预算收入 are two lines)
-LEVEL = r"(?:全县|县级|县本级|全市|市级|市本级|全区|区级|区本级|全省|省级|省本级|全镇|镇级|乡镇级)"
 
 
 @lru_cache(maxsize=1)

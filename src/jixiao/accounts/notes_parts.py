@@ -113,8 +113,8 @@ def summary_findings(ctx: Ctx, t: AccountTable) -> list[Finding | None]:
     left blank lost its cell with its zero: none is missing)."""
     col = t.columns[0] if t.columns else None
     stated = {r.name: r for r in t.rows}
-    if col is None or "本年收入合计" not in stated:
-        return []
+    if col is None or "本年收入合计" not in stated or any(_unplaced(n) for n in stated):
+        return []  # a label read with another run into it ("收入预算数一、一般公共预算拨款收入"): the parts are unsure
     out: list[Finding | None] = []
     name, name_en = t.name, t.name_en
     if "收入总计" in stated:
@@ -132,3 +132,13 @@ def summary_findings(ctx: Ctx, t: AccountTable) -> list[Finding | None]:
                            w.get(col), [stated[p].get(col) for p in income], w.source, "本年收入合计", income,
                            blame_blank=False))
     return out
+
+
+_INCOME_SIDE = re.compile(r"收入$|^(?:上年|年初|用事业基金|使用非财政)")
+
+
+def _unplaced(name: str) -> bool:
+    """A line of the income side that is none of the template's own (nor a total): two labels run together, or a
+    line these sums do not know."""
+    known = {*INCOME_LINES, *CARRIED_IN, *_PARENTS, "本年收入合计", "收入总计"}
+    return bool(_INCOME_SIDE.search(name)) and name not in known

@@ -35,8 +35,18 @@ _ROW_NO = re.compile(r"^\d{1,2}$")
 _MAX_TOKENS = 600
 
 
+# a label and its amount run together with no separator ("一、一般公共预算拨款收入675.82一、一般公共服务支出516.39"):
+# they part where Chinese characters meet digits
+_RUN = re.compile(r"(?<=[\u4e00-\u9fff])(?=\d)|(?<=\d)(?=[\u4e00-\u9fff])")
+
+
 def _tokens(lines: list[tuple[str, Source]]) -> list[tuple[str, Source]]:
-    """The cells after a title: split at pipes, else at spaces with single letters spaced out joined back."""
+    """The cells after a title: split at pipes, else at spaces with single letters spaced out joined back; a label
+    run together with its amount parted from it."""
+    return [(p, src) for tok, src in _cells(lines) for p in _RUN.split(tok) if p]
+
+
+def _cells(lines: list[tuple[str, Source]]) -> list[tuple[str, Source]]:
     out: list[tuple[str, Source]] = []
     for text, src in lines:
         t = _PAGE.sub(" ", normalize_text(text))

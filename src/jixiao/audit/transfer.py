@@ -25,7 +25,9 @@ from jixiao.audit.transfer_said import check_said
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import HUNDRED, ZERO
 from jixiao.core.records import BLANK_FUNDS_ROWS, Document, FundsRow, Val
+from jixiao.core.source import Source
 from jixiao.read.recognise.transfer import FUNDS, PARTS, RELATIONS
+from jixiao.read.recognise.transfer_alloc import SUMS
 from jixiao.read.recognise.transfer_funds import COLUMN_ZH, ROW_ZH
 from jixiao.read.recognise.transfer_place import Relations
 
@@ -48,10 +50,23 @@ def check_transfer(doc: Document) -> list[Finding]:
 def check_allocation(doc: Document) -> list[Finding]:
     """An allocation table (资金分配表 with its 小计 column): the 合计 row is the sum of the rows above it, column by
     column (``check_total_row``, the score tables' own check; a table with 小计 rows or rows cut short is left)."""
+    name = doc_name(doc)
+    if SUMS in doc.extra:  # read by its column model: what does not add up, in a table read consistently
+        return [_alloc_finding(name, *s) for s in doc.extra[SUMS]]
     if doc.extra.get("layout_family") != "transfer-allocation":
         return []
-    name = doc_name(doc)
     return [f for t in doc.tables for f in check_total_row(t, lambda _src: name, ("小计", "金额"))]
+
+
+_ALLOC_ZH = {"rows": "各行之和", "parts": "各分项之和", "notice": "分配表各行之和"}
+_ALLOC_EN = {"rows": "the rows above it sum", "parts": "its parts sum", "notice": "the allocation table's rows sum"}
+
+
+def _alloc_finding(name: str, row: str, stated: Decimal, got: Decimal, what: str, at: Source) -> Finding:
+    """Suspect, not error: the table's cells were placed by its column model (blank cells may have vanished)."""
+    return finding("table_total", "suspect", name, at,
+                   f"分配表“{row}”为{stated}，{_ALLOC_ZH[what]}为{got}，两者不符。",
+                   f"allocation table '{row}' says {stated}; {_ALLOC_EN[what]} to {got}.", stated, got, row)
 
 
 def scored(doc: Document) -> bool:

@@ -43,7 +43,7 @@ _TITLES = ("项目支出绩效自评表", "部门整体支出绩效自评表", "
 def vocabulary() -> tuple[str, ...]:
     """The labels the readers match, longest first (from their own tables of labels)."""
     from jixiao.accounts.model import BUDGET_KINDS, TABLE_KINDS
-    from jixiao.accounts.notes import LINES
+    from jixiao.accounts.notes_words import LINES
     from jixiao.accounts.sangong import ITEMS
     from jixiao.read.recognise import labeltree_atoms as atoms
     from jixiao.read.recognise import report, ruletable

@@ -69,6 +69,7 @@ FALLBACKS: tuple[tuple[str, Recogniser], ...] = (
     ("coreflag", coreflag.recognise),
     # a department's form run together without 是/否 flags: rows split by the header's columns and the arithmetic
     ("deptrun", deptrun.recognise),
+    # a department's evaluation report (部门整体支出绩效自评报告), before a project's: a tie is the department's
+    ("deptreport", deptreport.recognise),
     ("report", report.recognise),
-    ("deptreport", deptreport.recognise),  # a department's evaluation report (部门整体支出绩效自评报告)
 )

@@ -167,19 +167,22 @@ def _unread(t: Flat, head: re.Match[str]) -> Document:
     return doc
 
 
+# a list item that states the year's income or spending under the bare word (1、收入:792.22万元 / 2、支出:799.12万元):
+# the department's 本年收入合计 / 本年支出合计
+_ITEM_TOTAL = re.compile(r"(?<=[、.．)）])\s*(收入|支出)\s*:\s*(?=\d)")
 # the report's own words for what the department spent in the year (its final account's 支出 total)
 SPENT = ("本年支出合计", "支出总计", "支出合计", "本部门支出", "本单位支出", "部门支出", "总支出", "本年支出")
 
 
 def _stated(fr: FileRead, doc: Document) -> None:
     """The income, spending and their parts the report states (本年收入合计…，其中：…；本年支出合计…，其中：基本支出…，
-    项目支出…), read as a final account's 说明 is (``accounts.notes.stated_table``) and kept on the document, so that
+    项目支出…; 1、收入:…，2、支出:… as a list's items), read as a final account's 说明 is (``accounts.notes.stated_table``) and kept on the document, so that
     the audit holds each whole against its listed parts and shares. Where no budget and spending were read from
     the report's statements, what it says was spent (本年支出合计, 支出总计 …) is its 全年执行数, said so."""
     from jixiao.accounts.model import Accounts
     from jixiao.accounts.notes import stated_table
 
-    body = [(_fold(x), src) for x, src in fr.body]
+    body = [(_ITEM_TOTAL.sub(r"本年\1合计", _fold(x)), src) for x, src in fr.body]
     table = stated_table(body, least=2)
     if table is None:
         return

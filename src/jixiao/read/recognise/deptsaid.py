@@ -36,7 +36,7 @@ BUDGET_WORDS = ("部门整体支出预算数", "部门整体支出预算", "整�
 # … and what it spent (the final account's 支出 total among them)
 EXECUTED_WORDS = ("全年实际支出", "全年总支出", "全年支出", "实际完成支出", "本年支出合计", "支出合计", "支出总计",
                   "支出总额", "本年支出", "总支出", "决算支出数", "决算支出", "全年决算数", "全年决算", "预算执行数",
-                  "实际执行数", "实际执行", "累计执行", "执行总额", "实际支出数")
+                  "实际执行数", "实际执行", "累计执行", "执行总额", "实际支出数", "支出决算数", "支出决算")
 
 
 def _widen(pattern: re.Pattern[str], words: tuple[str, ...], *raw: str) -> re.Pattern[str]:
@@ -53,7 +53,7 @@ BUDGET = _widen(report.BUDGET, BUDGET_WORDS, gapped("预算收入|预算总收�
 EXECUTED = _widen(report.EXECUTED, EXECUTED_WORDS, r"(?<=年)\s*度?\s*支\s*出")
 # the words that state the department's whole spending (not a part's, not a project's): read when no budget is
 WHOLE_SPENT = frozenset(("全年实际支出", "全年总支出", "全年支出", "本年支出合计", "支出合计", "支出总计", "支出总额",
-                         "本年支出", "总支出", "决算支出数", "决算支出", "全年决算数", "全年决算"))
+                         "本年支出", "总支出", "决算支出数", "决算支出", "全年决算数", "全年决算", "支出决算数", "支出决算"))
 # the total score in the wordings departments' reports use beyond a project report's (``report.SCORE``); never a
 # bare 得分, which an indicator's sentence uses too (预算执行率指标得分10分)
 SCORE = re.compile("(?:" + gapped("绩效自评得分|自评得分|自评总分|综合评分|综合得分|评价得分|最终得分|自评分数|评价分数|"

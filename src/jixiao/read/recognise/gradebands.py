@@ -29,17 +29,21 @@ _COND_NAME = re.compile(r"([^。;,、:]{1,30}?)(?:的|者)?(?:为|评为|定为|
 # the grade then its condition: "优(90分以上)", "优秀：90分(含)以上", "A级:≥90"
 _NAME_COND = re.compile(r"(?<![\u3400-\u9fff])" + _NAME + r"(?:等级|等次)?[”\"']?[(:]([^)。;,、]{1,24})")
 _SPACE = re.compile(r"\s+")
-# a grade's label and the words that give it (评价等级为"优", 自评等级：良好, 评价结果 | 合格, 等级评定为良); 结果 only
-# with a separator or a verb after it (从评价结果中 is no grade)
+# a grade's label and the words that give it (评价等级为"优", 自评等级：良好, 评价结果 | 合格, 自评结果优秀, 评价结论为
+# 良, 等级评定为良, 评级为良, 评价级别：优)
 _SAY = r"[\s|:：]*(?:评\s*定\s*为|评\s*为|为|是)?[\s|:：]*[\"“”'「]?\s*"
-_LABEL = r"(?:(?:自\s*评|评\s*价|评\s*定|绩\s*效)\s*)?(?:等\s*[级次]|结\s*果(?=[\s|:：为是评]))" + _SAY
 _NAMES = gapped("优秀|良好|中等|较差|不合格|基本合格|合格|及格|优|良|中|差")
+_LABEL = (r"(?:(?:自\s*评|评\s*价|评\s*定|绩\s*效)\s*)?(?:等\s*[级次]|评\s*级|级\s*别|结\s*[果论]"
+          + rf"(?=[\s|:：为是评]|{_NAMES}))" + _SAY)
 _GRADE_NAME = "(" + _NAMES + r")(?![\u3400-\u9fff])"
 _AS_GRADE = r"[\"”'」]?\s*(?:等\s*[级次]|档\s*次)"  # 优等级, “良”等次, 优秀档次
 # a grade stated after its label, or before the word for a grade (评定为“优”等级, 达到良好等次), wherever a text says
 # it (reports' sentences, a form's cells)
 GRADE_SAID = re.compile("(?:" + _LABEL + "|" + r"(?:评\s*定\s*为|评\s*为|为|属\s*于|达\s*到)\s*[\"“'「]?"
-                        + f"(?=(?:{_NAMES}){_AS_GRADE}))" + f"({_NAMES})" + rf"(?:(?![\u3400-\u9fff])|(?={_AS_GRADE}))")
+                        + f"(?=(?:{_NAMES}){_AS_GRADE})"
+                        # 综合评定为优秀 / 评为“良好”: the verb of grading alone, the grade standing by itself
+                        + r"|(?:评\s*定\s*为|评\s*为)\s*[\"“'「]?" + rf"(?=(?:{_NAMES})[\"”'」]?(?![\u3400-\u9fff])))"
+                        + f"({_NAMES})" + rf"(?:(?![\u3400-\u9fff])|(?={_AS_GRADE}))")
 # a grade where a score table prints it: after its total (总分 94 | 优, 总分94 评价等级:良好), or after a label
 # (评价等级 | A级)
 _GRADE_AFTER = re.compile(r"[\s|分]*(?:(?:" + _LABEL + ")?" + _GRADE_NAME + "|" + _LABEL + r"([A-D])级?(?![A-Za-z\d]))")

@@ -91,7 +91,7 @@ def _words(text: str, source: Source, cell: bool) -> list[Atom]:
     if cell and not _NUMBER.match(t):
         return [Atom("text", t, source)]
     out: list[Atom] = []
-    for w in t.split() if not cell else [t]:
+    for w in [w for w in re.split(r"[\s|]+", t) if w] if not cell else [t]:  # a pipe parts words as a space does
         if _NUMBER.match(w):
             out.append(Atom("num", w, source, value=None if w.endswith("%") else parse_decimal(w)))
         elif out and out[-1].kind == "text" and not cell:

@@ -21,11 +21,14 @@ from __future__ import annotations
 import re
 from itertools import product
 
+from jixiao.read.recognise.common import gapped
+from jixiao.read.recognise.gradebands import GRADE_SAID
+
 
 def spaced(words: tuple[str, ...] | list[str]) -> str:
     """``words`` as alternatives, longest first, that also match with the spaces PDF text puts inside a run of
-    characters (年初预 算数)."""
-    return "|".join(r"\s*".join(map(re.escape, w)) for w in sorted(set(words), key=len, reverse=True))
+    characters (年初预 算数): ``common.gapped``."""
+    return "|".join(gapped(re.escape(w)) for w in sorted(set(words), key=len, reverse=True))
 
 
 # a number whole (never a piece of a longer one), never a date or a share (2019年, 12月, 95%)
@@ -86,11 +89,9 @@ SCORE_WORDS = (*_TOTAL_SCORE_WORDS, "评分为", "得分为")
 _SCORE_TAIL = r"\s*(?:为|是|:)?\s*(\d+(?:\.\d+)?)\s*分"
 SCORE = re.compile(f"(?:{spaced(SCORE_WORDS)})" + _SCORE_TAIL)
 SCORE_TOTAL = re.compile(f"(?:{spaced(_TOTAL_SCORE_WORDS)})" + _SCORE_TAIL)
-# the grade the report gives with its score (自评得分74.05分，等级为合格 / 评价等级为"优" / 自评结果为“优秀”)
-GRADES = ("优秀", "优", "良好", "良", "不合格", "合格", "中等", "中", "及格", "差")
-_GRADE_LABELS = ("等级", "等次", "自评结果", "评价结果", "评价结论", "评级", "评价级别")
-GRADE = re.compile(f"(?:{spaced(_GRADE_LABELS)})" + r"\s*" + f"(?:{spaced(('评定为', '评为', '为', '是', ':'))})?"
-                   + r"\s*[\"“'「]?(" + spaced(GRADES) + ")")
+# the grade the report gives with its score (自评得分74.05分，等级为合格 / 评价等级为"优" / 自评结果为“优秀” / 评级为良):
+# ``gradebands.GRADE_SAID``, the one pattern of a grade stated after its label
+GRADE = GRADE_SAID
 # a level of government before a budget word (省级下达资金X万元, 县级配套资金Y万元): a PART of the project's money,
 # never its whole, when another part follows in the same sentence
 LEVEL = re.compile(r"(?:中央|省级?|市级?|州级?|县级?|区级?|本级|地方|上级|自治区)\s*(?:财政)?\s*$")

@@ -7,7 +7,8 @@ A row's weight is a suffix of those digits; where a row admits more than one, th
 total (总分 / 合计 N) confirms is chosen, and recorded as chosen that way. Where none or several placements
 fit, the doubtful weights are left missing with a located problem: never a guess. A row's name is what is left
 once the weight, the target value, its 说明 (达到目标值) and the category labels before it (产出 数量指标) are
-taken away; the category label is kept as the row's second level.
+taken away; the category label is kept as the row's second level, and weighted level labels at a row's head
+(部门决策(24分)目标设定(20分)…) are its levels, each under the one before it while its weight fits there.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from jixiao.core.records import Document, IndicatorRow, Val
 from jixiao.core.source import Source
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.common import find_year, problem
+from jixiao.read.recognise.scoretable_glued_rows import Open, take_levels
 
 TYPE = "assessment_rules"
 _HEADER_WORDS = ("评价指标", "评价内容", "指标名称", "指标说明", "目标值", "指标值", "分值", "权重", "备注", "一级指标",
@@ -30,6 +32,7 @@ _TAIL = re.compile(r"(\d+)$")
 _CATEGORY = re.compile(r"(?:经济效益|社会效益|生态效益|可持续影响|服务对象满意度|满意度|数量|质量|时效|成本|制度|效益|产出|效果)指标")
 _TARGET = re.compile(r"(?:≥|≤|>|<|=)?\d+(?:\.\d+)?(?:%|％)?(?:以上|以下|以内|及以上|人|个|次|项|元|万元)?$")
 _SAYING = re.compile(r"(?:达到|不低于|不少于|不高于|不超过|完成|大于|小于)[^\d]{0,8}$")
+_TARGET_COLUMNS = re.compile(r"目标值|指标值|指标说明|评价内容")
 MAX_ROWS = 60
 
 
@@ -42,11 +45,13 @@ def _header(fr: FileRead) -> int | None:
     return None
 
 
-def _candidates(before: str, digits: str, top: Decimal | None) -> list[Decimal]:
+def _candidates(before: str, digits: str, top: Decimal | None, targets: bool = True) -> list[Decimal]:
     """The weights the digits ending a row can end in: suffixes without a leading zero, above 0, at most the
-    table's total; after a percent sign (95%10) the digits are all the weight, the % having closed the target."""
+    table's total; after a percent sign (95%10), or under a header with no target column, the digits are all
+    the weight."""
     out = []
-    for n in range(len(digits) if before.endswith(("%", "％")) else 1, min(len(digits), 3) + 1):
+    whole = before.endswith(("%", "％")) or not targets
+    for n in range(len(digits) if whole else 1, min(len(digits), 3) + 1):
         tail = digits[-n:]
         if tail.startswith("0"):
             continue
@@ -56,10 +61,13 @@ def _candidates(before: str, digits: str, top: Decimal | None) -> list[Decimal]:
     return out
 
 
-def _name(text: str) -> tuple[str, str | None]:
-    """The row's name and its category label, once the weight is gone from ``text``."""
-    rest = _TARGET.sub("", text)
-    rest = _SAYING.sub("", rest) or rest
+def _name(text: str, targets: bool = True) -> tuple[str, str | None]:
+    """The row's name and its category label, once the weight is gone from ``text`` (``targets``: the header has
+    a 目标值 or 说明 column, whose words end the text before the weight: taken away)."""
+    rest = text
+    if targets:
+        rest = _TARGET.sub("", rest)
+        rest = _SAYING.sub("", rest) or rest
     m = next(reversed(list(_CATEGORY.finditer(rest))), None)  # the last category label: the row's own level
     if m and m.end() < len(rest):
         return rest[m.end():].strip(), m.group(0)
@@ -101,16 +109,22 @@ def recognise(fr: FileRead) -> list[Document]:
     if len(rows) < 3:
         return []
     top = total.dec if total is not None else None
-    weights, by_total = _place([_candidates(b, d, top) for b, _, d in rows], top)
+    targets = bool(_TARGET_COLUMNS.search(fr.body[k][0]))
+    weights, by_total = _place([_candidates(b, d, top, targets) for b, _, d in rows], top)
     doc = Document(type=TYPE, title=_title(fr, k), source=Source(fr.source.file, fr.body[k][1].line),
                    year=find_year([t for t, _ in fr.body[: k + 1]]))
     level: str | None = None
+    opened: list[Open] = []  # the weighted level labels at the rows' heads (部门决策(24分)目标设定(20分)…)
     for (before, src, digits), w in zip(rows, weights):
         head = before + (digits[: len(digits) - len(str(w))] if w is not None else "")
-        name, category = _name(head if w is not None else before)
+        name, category = _name(take_levels(head if w is not None else before, opened), targets)
         level = category or level
         ind = IndicatorRow(level2=Val(level, level, src) if level else Val(None), level3=Val(name, name, src),
                            source=src)
+        labels = [f"{x.name}({x.printed}分)" for x in opened]
+        if labels:
+            ind.level1 = Val(labels[0], labels[0], src)
+            ind.level2 = Val(labels[-1], labels[-1], src) if len(labels) > 1 else ind.level2
         if w is not None:
             ind.weight = Val(w, str(w), src)
         else:

@@ -8,7 +8,8 @@
 - A "project form" read with no funds figure and no indicator score at all, from a table with a 评分标准 column,
   was a project's scoring-rule table (项目名称 above an 评价指标体系): read as one when ``ruletable`` finds it.
 
-A failing second reading is a located problem and never loses the first.
+A table read twice the same way (by two readers) is kept once. A failing second reading is a located problem
+and never loses the first.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from collections.abc import Callable
 
 from jixiao.core.records import FUNDS_COLUMNS, Document
 from jixiao.read.base import FileRead, safely
-from jixiao.read.recognise import ruletable, ruletable_labels, scoretable_glued
+from jixiao.read.recognise import ruletable, ruletable_flat, ruletable_labels, scoretable_glued
 from jixiao.read.recognise.ruletable_labels import TYPE_RULES, TYPE_SCORED
 
 
@@ -32,6 +33,7 @@ def second_reading(fr: FileRead, docs: list[Document], content: Callable[[Docume
         return rules if sum(len(d.indicators) for d in rules) >= sum(len(d.indicators) for d in docs) > 0 else docs
     if not docs or not all(d.type in (TYPE_SCORED, TYPE_RULES) for d in docs):
         return docs
+    docs = _distinct(docs)
 
     def held(ds: list[Document]) -> int:  # on a tie, the one that named more rows and levels, and read a total
         rows = [i for d in ds for i in d.indicators]
@@ -41,8 +43,8 @@ def second_reading(fr: FileRead, docs: list[Document], content: Callable[[Docume
     scored = any(d.type == TYPE_SCORED for d in docs)
     best = docs
     again = [("ruletable_labels", ruletable_labels.recognise), ("ruletable", ruletable.recognise)]
-    if not scored:  # rows run together whose scores a label tree lost: read again as such rows
-        again.append(("scoretable_glued", scoretable_glued.recognise))
+    if not scored:  # rows run together whose scores (or rows) a label tree lost: read again as such rows
+        again += [("scoretable_glued", scoretable_glued.recognise), ("ruletable_flat", ruletable_flat.recognise)]
     for name, read in again:
         found = safely(fr, name, read)
         if not found or scored and not any(d.type == TYPE_SCORED for d in found):
@@ -50,6 +52,19 @@ def second_reading(fr: FileRead, docs: list[Document], content: Callable[[Docume
         if held(found) > held(best):
             best = found
     return best
+
+
+def _distinct(docs: list[Document]) -> list[Document]:
+    """The same table read by two readers (its text by its labels, its rows by their columns) is one document:
+    a reading whose rows (names, weights, scores) and type are another's is dropped."""
+    seen: set[tuple[object, ...]] = set()
+    out = []
+    for d in docs:
+        key = (d.type, *((i.level3.str_, i.weight.value, i.score.value) for i in d.indicators))
+        if key not in seen:
+            seen.add(key)
+            out.append(d)
+    return out
 
 
 def _empty_form(d: Document) -> bool:

@@ -19,7 +19,7 @@ from jixiao.core.records import BLANK_FUNDS_ROWS, READ_FROM_PROSE, Document, Fun
 from jixiao.core.source import Source
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.common import find_year, problem
-from jixiao.read.recognise.transfer_alloc import read_allocation
+from jixiao.read.recognise.transfer_alloc import SUMS, attach, read_allocation
 from jixiao.read.recognise.transfer_funds import Block, Header, headers, read_blocks, relations
 from jixiao.read.recognise.transfer_indicators import read_indicators
 from jixiao.read.recognise.transfer_notice import LOOSE, read_notice
@@ -32,8 +32,8 @@ FORM = "transfer"  # extra["form"]
 FUNDS = "transfer_funds"  # extra: {row key: {column key: Val}} as read, every column
 PARTS = "transfer_parts"  # extra: [(name, {row: {column: Val}})] sub-programmes of a checklist
 RELATIONS = "transfer_relations"  # extra: the relations the funds header prints (``transfer_place.Relations``)
-# a fund's allocation table (补助资金安排表, 专项资金分配表) is a transfer's wherever it stands
-ANCHOR = re.compile(rf"转移支付|绩效目标分解下达情况|统筹整合资金|(?:补助|专项)(?:资金|经费)(?:分配|安排)(?:明细)?表|{LOOSE.pattern}")
+# a fund's allocation table (补助资金安排表, 奖励资金分配表) is a transfer's wherever it stands
+ANCHOR = re.compile(rf"转移支付|绩效目标分解下达情况|统筹整合资金|(?:资金|经费)(?:分配|安排)(?:明细|情况)?表|{LOOSE.pattern}")
 _TITLE = re.compile(r"[^\n]{0,60}?(?:绩效自评表|绩效评价表|自评表|绩效自评报告|自评报告|评价报告)")
 _HEADER_FIELDS = ("转移支付(项目)名称", "转移支付名称", "项目名称", "中央主管部门", "地方主管部门", "资金使用单位",
                   "省级主管部门", "主管部门", "实施单位")
@@ -72,12 +72,13 @@ def recognise(fr: FileRead) -> list[Document]:
         if alloc is not None and ("total" in alloc.block.rows or notice is None):
             doc = _document(fr, flat, alloc.start, alloc.title, alloc.problems, family="transfer-allocation",
                             blocks=[alloc.block])
-            doc.tables = [alloc.table]
+            attach(doc, alloc, list(fr.tables))
             return [doc]
         if notice is not None:  # (an allocation table whose total could not be confirmed: the notice says it)
             at, title, block = notice
             doc = _document(fr, flat, at, title, [], family="transfer-allocation-notice", blocks=[block])
-            doc.tables = list(fr.tables)  # its attachments (安排表, 绩效目标表), kept whole for what reports show
+            # its attachments (安排表, 绩效目标表), kept whole for what reports show; the table's rows against the amount
+            attach(doc, alloc, list(fr.tables), block.rows["total"]["annual_budget"])
             doc.extra[SAID] = said_sums(flat)
             return [doc]
     if prose is None:
@@ -121,9 +122,11 @@ def complete(fr: FileRead, docs: list[Document]) -> list[Document]:
             continue
         m = before[-1]
         d.funds = m.funds
-        for key in ("form", "layout_family", FUNDS, PARTS, RELATIONS, BLANK_FUNDS_ROWS, "transfer_whole"):
+        for key in ("form", "layout_family", FUNDS, PARTS, RELATIONS, BLANK_FUNDS_ROWS, "transfer_whole", SUMS):
             if key in m.extra:
                 d.extra[key] = m.extra[key]
+        if SUMS in m.extra:  # the allocation table its funds were read from, rebuilt by its column model
+            d.tables = [*d.tables, *(t for t in m.tables if t not in d.tables)]
         for label, v in m.header.items():
             d.header.setdefault(label, v)
         # the cells the project reader could not place from the form's start to its funds block's last row

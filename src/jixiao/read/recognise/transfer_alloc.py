@@ -2,6 +2,12 @@
 all, read from the table's 合计 row (its first amount: the 小计/合计 column), with the table kept whole for what
 the audit and the reports show of it.
 
+The table is first read from the file's cells in reading order by its header's column model
+(``transfer_allocgrid``: pipes, one cell per line, blank cells vanished): its 合计 is taken only where the rows
+add up to it (a table of one row: that row's whole), and what does not add up in a table read consistently is
+kept (``SUMS``) for the audit to report as suspect. Where no header and row are found so, the table rows the
+text reader made are read as before:
+
 Only a table that calls itself a 分配表 or 安排表 and prints a 合计 (总计, 全县合计 …) row is read; its first amount is
 the total when the header's first amount column is a 小计/合计, when the row's other amounts add up to it, or when
 it is the table's one amount column and the rows above add up to it, else the row is not read (a located problem
@@ -10,17 +16,23 @@ says why). Never a sum the table does not print.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from jixiao.core.records import Problem, Val
+from jixiao.core.records import Document, Problem, Val
 from jixiao.core.source import Source
 from jixiao.core.table import Cell, Table
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.common import eff, is_number, norm, num_val, problem
+from jixiao.read.recognise.transfer_allocgrid import Grid, read_grid
+from jixiao.read.recognise.transfer_allocgrid import cells as cells_from
+from jixiao.read.recognise.transfer_allocrun import read_run
 from jixiao.read.recognise.transfer_funds import Block
 from jixiao.read.recognise.transfer_text import Flat
+
+SUMS = "transfer_alloc_sums"  # extra: [(row, stated, sum, "rows"|"parts"|"notice", Source)] that do not hold
 
 TITLE = re.compile(r"[^\n|:：。]{0,50}?(?:资金)?(?:分配|安排)(?:明细|情况|结果)?表")
 _TOTAL_ROW = re.compile(r"^(?:全[省市县区州旗]|[一-龥]{0,6})?(?:合计|总计)$")
@@ -35,6 +47,10 @@ class Allocation:
     block: Block
     table: Table
     problems: list[Problem]
+    sums: list[tuple[str, Decimal, Decimal, str, Source]] | None = None  # None: the table rows' old reading
+    rows_sum: Decimal | None = None  # Σ the rows' wholes (confirmed by their parts), for the notice's amount
+    total: Decimal | None = None  # the 合计 row's whole as printed (confirmed or not)
+    unit: str | None = None  # the table's stated money unit (万元 / 元 / 亿元)
 
 
 def _amounts(row: list[Cell], after: int) -> list[tuple[Cell, Decimal]]:
@@ -67,6 +83,17 @@ def _body_table(fr: FileRead, after: int) -> Table | None:
 def read_allocation(fr: FileRead, flat: Flat) -> Allocation | None:
     """The allocation table's total, or None when the file holds no 分配表 (安排表). A table without a 合计 row is
     kept, its total not read (a located problem says so)."""
+    titles = list(TITLE.finditer(flat.text))
+    every = cells_from(fr, 0) if titles else []  # (once: a long file may name many tables)
+    keys = [_key(c.source) for c in every]  # in reading order: page, then line
+    for m in titles:
+        grid = read_grid(every[bisect.bisect_left(keys, _key(flat.source_at(m.start()))):])
+        if grid is not None:
+            return _from_grid(_clean(m.group(0)), m.start(), grid)
+    for m in titles:  # its cells run together with no separator
+        grid = read_run(flat, m.end())
+        if grid is not None:
+            return _from_grid(_clean(m.group(0)), m.start(), grid)
     title = TITLE.search(flat.text)
     if title is None:
         return None
@@ -114,6 +141,51 @@ def read_allocation(fr: FileRead, flat: Flat) -> Allocation | None:
         "(the table is kept)", src)])
 
 
+def _key(src: Source) -> tuple[int, int]:
+    return src.page or 0, src.line or 0
+
+
+def _from_grid(title: str, start: int, grid: Grid) -> Allocation:
+    """The allocation a table read by its column model gives: its 合计 where the rows add up to it, a table of
+    one row that visibly ends its row's whole; else no total, and a located problem says why."""
+    got = grid.confirmed_total()
+    if got is None and grid.total is None and len(grid.rows) == 1 and grid.has_whole and not grid.sums and grid.closed \
+            and grid.complete:
+        got = grid.rows[0].whole
+    problems: list[Problem] = []
+    block = Block(None)
+    if got is not None:
+        value, cell = got
+        block = Block(None, rows={"total": {"annual_budget": Val(value, cell.text, cell.source)}}, source=cell.source)
+    elif grid.total is not None:
+        problems.append(problem(
+            f"分配表“{grid.total.label}”行的金额无法由各行之和确认，未作为分配总额读取",
+            f"allocation table row '{grid.total.label}': its amount is not confirmed by the rows above it; not read "
+            "as the total allocated", grid.total.cells[0].source))
+    else:
+        problems.append(problem("分配表没有合计行，分配总额未读取（表格保留）", "the allocation table has no 合计 "
+                                "row: its total is not read (the table is kept)", grid.table.source))
+    printed = grid.total.whole[0] if grid.total is not None and grid.total.whole is not None else None
+    return Allocation(title, start, block, grid.table, problems, list(grid.sums), grid.rows_sum(), printed, grid.unit)
+
+
+def attach(doc: Document, alloc: Allocation | None, tables: list[Table], amount: Val | None = None) -> None:
+    """The allocation's table and what of its arithmetic does not hold, on the document read from it or from
+    its notice (``amount``: the notice's, compared with the rows of a table that prints no 合计)."""
+    if alloc is None or alloc.sums is None:
+        doc.tables = [alloc.table] if alloc is not None and amount is None else list(tables)
+        return
+    doc.tables = [alloc.table] if amount is None or not tables else list(tables) + [alloc.table]
+    sums = list(alloc.sums)
+    # the notice says 万元; the table's rows are compared in its own stated unit only (unit unknown: not compared)
+    scale = {"万元": Decimal(1), "元": Decimal(10000), "亿元": Decimal("0.0001")}.get(alloc.unit or "")
+    if amount is not None and amount.dec is not None and alloc.rows_sum is not None and alloc.total is None \
+            and scale is not None and alloc.rows_sum != amount.dec * scale and amount.source is not None \
+            and len(alloc.table.rows) > 2:
+        sums.append(("下达资金", amount.dec * scale, alloc.rows_sum, "notice", amount.source))
+    doc.extra[SUMS] = sums
+
+
 def _column_sum(above: list[list[Decimal]], total: Decimal, rest: list[Decimal]) -> bool:
     """The table's one amount column (金额: each row one amount, the 合计 row one) adds up to the 合计: the total
     allocated. With several columns a 合计 row sums each one, and its first amount may be a part, not the whole."""
@@ -123,4 +195,4 @@ def _column_sum(above: list[list[Decimal]], total: Decimal, rest: list[Decimal])
 
 def _clean(title: str) -> str:
     """The title without what ran into it: a list number (1. …), an 附件 mark, a label before white space."""
-    return re.sub(r"^\d+\s*[.、]\s*", "", re.split(r"\s{2,}|附件\s*\d*", title)[-1].strip())
+    return re.sub(r"^\d+\s*[.、]\s*", "", re.split(r"\s{2,}|附件\s*\d*?(?=\d{4}年|\D|$)", title)[-1].strip())

@@ -4,13 +4,17 @@
 
 The notice's sentence is the allocation (现将 [the fund] X万元 下达/拨付/分配): read only where the text states
 one amount so. The target table's amount is read only where the file holds no allocation table (分配表/安排表)
-beside it: a 区域绩效目标表 may cover part of what the table allocates. Never a sum the text does not print.
+beside it: a 区域绩效目标表 may cover part of what the table allocates. Its amount stands beside its label, or
+under it in the next row, its sources' labels beside it (资金额度 | 中央资金 | 地方资金 / 560 | 500 | 60): then
+only where the sources' amounts add up to it. Never a sum the text does not print.
 """
 
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
+from jixiao.core.numbers import parse_decimal
 from jixiao.core.records import Val
 from jixiao.read.recognise.transfer_funds import Block
 from jixiao.read.recognise.transfer_prose import _CLAUSE, _NAMED, _NUM, _once, _val
@@ -19,17 +23,24 @@ from jixiao.read.recognise.transfer_text import Flat
 # the file is one: a notice sending a fund down, or a transfer's regional target table
 NOTICE = re.compile(r"关于(?:提前)?下达[^\n。]{0,60}?(?:资金|经费|基金)[^\n。]{0,30}?通知|区域绩效目标(?:申报)?表")
 _TITLE = re.compile(r"关于(?:提前)?下达[^\n。]{0,60}?通知|[^\n|。:：]{0,40}?区域绩效目标(?:申报)?表")
-# the fund may be named 基金(资金), and its split may stand in brackets before 下达 (X万元(其中:…)下达给你们)
-SENT = re.compile(rf"现将{_CLAUSE}{{0,80}}?(?:资金|经费|基金){_NAMED}(?:预算)?(?:指标)?\s*{_NUM}"
-                  r"\s*(?:[(（][^)）\n]{0,80}[)）])?\s*(?:下达|拨付|分配)")
-# or the sentence says 下达 first: 现下达你镇…资金150万元, 现下达…专项资金(第一批…)100万元
-DIRECT = re.compile(rf"现下达{_CLAUSE}{{0,80}}?(?:资金|经费|基金){_NAMED}(?:预算)?(?:指标)?\s*{_NUM}")
+# the fund may be named 基金(资金), and its split may stand in brackets before 下达 (X万元(其中:…)下达给你们); the
+# sentence opens 现将/特将/兹将 and sends it 下达/拨付/下拨/分配/安排/下发, 予以 or 给予 before the verb
+SENT = re.compile(rf"(?:现|特|兹)将{_CLAUSE}{{0,80}}?(?:资金|经费|基金){_NAMED}(?:预算)?(?:指标)?\s*{_NUM}"
+                  r"\s*(?:[(（][^)）\n]{0,80}[)）])?\s*(?:予以|给予)?(?:下达|拨付|下拨|分配|安排|拨给|下发)")
+# or the sentence says the verb first: 现下达你镇…资金150万元, 特拨付…专项资金(第一批…)100万元
+DIRECT = re.compile(rf"(?:现|特|兹)(?:下达|拨付|下拨|安排|下发)(?:给)?{_CLAUSE}{{0,80}}?(?:资金|经费|基金){_NAMED}"
+                    rf"(?:预算)?(?:指标)?\s*{_NUM}")
 # what lets a file in as a notice: its title, a regional target table, or the sending sentence's words
-LOOSE = re.compile(rf"{NOTICE.pattern}|现(?:将|下达)[^。\n]{{0,100}}?(?:资金|经费|基金)")
+LOOSE = re.compile(rf"{NOTICE.pattern}|(?:现|特|兹)(?:将|下达|拨付|下拨|下发)[^。\n]{{0,100}}?(?:资金|经费|基金)")
 # the target table's amount cell: its label, the unit in brackets, separators, then the number (unit 万 or none)
 FIELD = re.compile(r"(?:年度金额|资金额度|年度资金总额|资金总额)(?:\s*[(（]万元[)）])?[\s|:：]*"
                    r"(?<![\d.])(\d[\d,]*(?:\.\d+)?)(?=\s*(?:万元?|\||\n|$))")
 _TABLE = re.compile(r"(?:分配|安排)(?:明细)?表")
+# or its labels in a row and their amounts in the next (资金额度 | 中央资金 | 地方资金 / 560 | 500 | 60)
+_AMOUNT_LABELS = re.compile(r"(?:年度金额|资金额度|年度资金总额|资金总额)(?:\s*[(（]万元[)）])?"
+                            r"((?:[\s|:：]+(?:其中[:：]?)?[一-龥]{1,10}(?:[(（]万元[)）])?){1,4}?)"
+                            r"((?:[\s|]+(?<![\d.])\d[\d,]*(?:\.\d+)?(?![\d.%]))+)")
+_SOURCE_LABEL = re.compile(r"资金|补助|中央|省|市|县|地方|本级|其他")
 
 
 def read_notice(flat: Flat) -> tuple[int, str | None, Block] | None:
@@ -39,7 +50,7 @@ def read_notice(flat: Flat) -> tuple[int, str | None, Block] | None:
         return None
     got = _once(SENT, flat) or _once(DIRECT, flat)
     if got is None and not _TABLE.search(flat.text):
-        got = _once(FIELD, flat)
+        got = _once(FIELD, flat) or _header_row(flat)
     if got is None:
         return None
     t = _TITLE.search(flat.text)
@@ -48,3 +59,19 @@ def read_notice(flat: Flat) -> tuple[int, str | None, Block] | None:
     amount: Val = _val(flat, *got)
     block = Block(None, rows={"total": {"annual_budget": amount}}, source=flat.source_at(start))
     return start, title, block
+
+
+def _header_row(flat: Flat) -> tuple[str, int] | None:
+    """The amount under a header row of labels (资金额度 | 中央资金 | 地方资金 / 560 | 500 | 60): the first amount,
+    taken only where the amounts after it (its sources, blank ones gone) add up to it, and the labels name sources."""
+    for m in _AMOUNT_LABELS.finditer(flat.text):
+        labels = [x for x in re.split(r"[\s|:：]+", m.group(1)) if x and x != "其中"]
+        if not labels or not all(_SOURCE_LABEL.search(x) for x in labels):
+            continue
+        nums = list(re.finditer(r"\d[\d,]*(?:\.\d+)?", m.group(2)))
+        values = [parse_decimal(x.group(0).replace(",", "")) for x in nums]
+        if len(values) < 2 or len(values) > len(labels) + 1 or any(v is None for v in values):
+            continue
+        if values[0] == sum((v for v in values[1:] if v is not None), Decimal(0)):
+            return nums[0].group(0).replace(",", ""), m.start(2) + nums[0].start()
+    return None
