@@ -31,6 +31,8 @@ def _errors(path: Path) -> list[tuple[str, str]]:
     # a count of batches between the label and its amount: the amount is the budget, never the count
     ("上级分3批下达专项资金3批次共计80万元，实际支出78万元，执行率97.5%。", "80", "78", "97.5"),
     ("项目资金2批共计120万元，实际支出120万元，执行率100%。", "120", "120", "100"),
+    # PDF spaces inside every run of characters (专 项 资 金 3 批 次 共 计 80 万 元)
+    ("专 项 资 金 3 批 次 共 计 80 万 元 ， 实 际 支 出 78 万 元 ， 执 行 率 97.5%。", "80", "78", "97.5"),
     # a count of payments after 支付: no spending read, never 12
     ("项目资金80万元，累计支付12笔，执行率100%。", "80", None, "100"),
     # 1万张 is a count of vouchers: the spending is the amount in money after it

@@ -45,7 +45,7 @@ UNIT_STATED = rf"\s*(万元|元|{WAN})"  # where no label stands (the amount fir
 # the label's unit, a count of projects or batches between the label and its amount (年初批复预算8个项目985万元,
 # 专项资金3批次共计80万元), the verb
 LEAD = (r"\s*(?:\(\s*(万元|元)\s*\))?\s*(?:\d+\s*(?:个\s*项\s*目|个?\s*批\s*次?|笔)\s*)?"
-        r"(?:为|是|:|达|共计|总计|合计|共)?\s*")
+        r"(?:" + spaced(("为", "是", ":", "达", "共计", "总计", "合计", "共")) + r")?\s*")
 
 # the older 财政支出项目绩效评价报告 form's table labels (计划投资额(万元) 18821.06 | 实际使用情况(万元) …), which
 # ``read.despace`` joins where PDF spaces cut them
