@@ -59,7 +59,7 @@ def test_planted_mistakes_are_found(tmp_path: Path, style: GlueStyle) -> None:
                       style.repeat_name, style.apart, "glued", style.weight_first, style.wrap)
     t = invent_tree(3, True, "total")
     _, found = _read(tmp_path, glued_table(t, style))
-    assert ("total_sum", "error", "总分") in found or any(f[0] == "total_sum" and f[1] == "error" for f in found)
+    assert any(f[0] == "total_sum" and f[1] == "error" for f in found)  # (the row named 总分, or another name)
     t = invent_tree(3, True, "level_weight")
     _, found = _read(tmp_path, glued_table(t, style))
     assert any(f[0] == "tree_weight" and f[2] == f"资金管理({t.label_weights['资金管理']}分)" for f in found)
