@@ -19,7 +19,7 @@ from jixiao.core.records import BLANK_FUNDS_ROWS, READ_FROM_PROSE, Document, Fun
 from jixiao.core.source import Source
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.common import find_year, problem
-from jixiao.read.recognise.transfer_alloc import SUMS, attach, read_allocation
+from jixiao.read.recognise.transfer_alloc import FIRM, SUMS, attach, read_allocation
 from jixiao.read.recognise.transfer_funds import Block, Header, headers, read_blocks, relations
 from jixiao.read.recognise.transfer_indicators import read_indicators
 from jixiao.read.recognise.transfer_notice import LOOSE, read_notice
@@ -122,7 +122,8 @@ def complete(fr: FileRead, docs: list[Document]) -> list[Document]:
             continue
         m = before[-1]
         d.funds = m.funds
-        for key in ("form", "layout_family", FUNDS, PARTS, RELATIONS, BLANK_FUNDS_ROWS, "transfer_whole", SUMS):
+        for key in ("form", "layout_family", FUNDS, PARTS, RELATIONS, BLANK_FUNDS_ROWS, "transfer_whole", SUMS,
+                    FIRM):
             if key in m.extra:
                 d.extra[key] = m.extra[key]
         if SUMS in m.extra:  # the allocation table its funds were read from, rebuilt by its column model
