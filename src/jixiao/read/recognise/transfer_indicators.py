@@ -11,6 +11,8 @@ row (and its grade) is read from the form's own stretch of text (``streamtotal.t
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from jixiao.core.records import Document, IndicatorRow, Problem, Val
 from jixiao.core.source import Source
 from jixiao.read.base import FileRead
@@ -45,9 +47,11 @@ def _goals(rows: list[Row], k: int) -> dict[str, Val]:
     return {label: text_val(c) for label, c in zip(GOALS, cells)}
 
 
-def read_indicators(fr: FileRead, doc: Document, start: int, stop: int | None, has_block: bool) -> None:
+def read_indicators(fr: FileRead, doc: Document, start: int, stop: int | None, has_block: bool,
+                    every: Callable[[], list[Token]] | None = None) -> None:
     """Fill ``doc``'s goals (header 预期目标/实际完成情况) and indicator rows from the rows between two lines.
-    ``has_block``: the text holds an indicator header (三级指标), so rows not read are said."""
+    ``has_block``: the text holds an indicator header (三级指标), so rows not read are said; ``every``: the file's
+    tokens (``tokens.stream``, made once for all the file's forms)."""
     rows = _rows(fr, start, stop)
     problems: list[Problem] = doc.problems
     block: IndicatorBlock | None = None
@@ -71,7 +75,7 @@ def read_indicators(fr: FileRead, doc: Document, start: int, stop: int | None, h
             break
         block.add(row)
     found: list[IndicatorRow] = block.finish() if block is not None else []
-    toks = [t for t in stream(fr) if start <= (t.source.line or 0) and (stop is None or (t.source.line or 0) < stop)]
+    toks = [t for t in (every or (lambda: stream(fr)))() if start <= (t.source.line or 0) and (stop is None or (t.source.line or 0) < stop)]
     if has_block and not found:
         found = _from_stream(toks, doc)
     doc.indicators.extend(found)
