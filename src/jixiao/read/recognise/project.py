@@ -46,7 +46,8 @@ from jixiao.read.recognise.common import (
 )
 from jixiao.read.recognise.formspec import FUNDS_ROW_ZH, FUNDS_STARTS, OTHER_KINDS
 from jixiao.read.recognise.funds import FundsHeader, funds_key
-from jixiao.read.recognise.indicators import IndicatorBlock, indicator_columns, model_columns
+from jixiao.read.recognise.indicatorhead import indicator_columns, model_columns
+from jixiao.read.recognise.indicators import IndicatorBlock
 from jixiao.read.recognise.levelsum import levels_whole
 from jixiao.read.recognise.project_flat import flattened
 from jixiao.read.recognise.streamheadless import total_is_weight

@@ -17,7 +17,8 @@ from jixiao.core.records import Document, IndicatorRow, Problem, Val
 from jixiao.core.source import Source
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.common import Row, eff, first, norm, problem, text_val
-from jixiao.read.recognise.indicators import IndicatorBlock, indicator_columns
+from jixiao.read.recognise.indicatorhead import indicator_columns
+from jixiao.read.recognise.indicators import IndicatorBlock
 from jixiao.read.recognise.streamindicators import IndicatorBlock as StreamBlock
 from jixiao.read.recognise.streamtotal import total_and_grade
 from jixiao.read.recognise.tokens import Token, stream

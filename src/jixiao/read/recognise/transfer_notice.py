@@ -17,7 +17,17 @@ from decimal import Decimal
 from jixiao.core.numbers import parse_decimal
 from jixiao.core.records import Val
 from jixiao.read.recognise.transfer_funds import Block
-from jixiao.read.recognise.transfer_prose import _CLAUSE, _NAMED, _NUM, AMOUNT, _confirmed, _once, _val
+from jixiao.read.recognise.transfer_prose import (
+    _CLAUSE,
+    _NAMED,
+    _NUM,
+    AMOUNT,
+    Found,
+    _confirmed,
+    _once,
+    _unit,
+    _val,
+)
 from jixiao.read.recognise.transfer_text import Flat
 
 # the file is one: a notice sending a fund down, or a transfer's regional target table
@@ -51,8 +61,9 @@ _AMOUNT_LABELS = re.compile(r"(?:年度金额|资金额度|年度资金总额|�
 _SOURCE_LABEL = re.compile(r"资金|补助|中央|省|市|县|地方|本级|其他")
 
 
-def read_notice(flat: Flat) -> tuple[int, str | None, Block] | None:
-    """(where it starts, its title, its funds block), or None when the text is no notice or states no amount."""
+def read_notice(flat: Flat) -> tuple[int, str | None, Block, str | None] | None:
+    """(where it starts, its title, its funds block, the unit its sentence states the amount in), or None when the
+    text is no notice or states no amount."""
     anchor = LOOSE.search(flat.text)
     if anchor is None:
         return None
@@ -65,33 +76,33 @@ def read_notice(flat: Flat) -> tuple[int, str | None, Block] | None:
     t = _TITLE.search(flat.text)
     title = t.group(0).strip(" |") if t else None
     start = t.start() if t else anchor.start()
-    amount: Val = _val(flat, *got)
+    amount: Val = _val(flat, *got[:2])
     block = Block(None, rows={"total": {"annual_budget": amount}}, source=flat.source_at(start))
-    return start, title, block
+    return start, title, block, got[2]
 
 
-def _listed(flat: Flat) -> tuple[str, int] | None:
+def _listed(flat: Flat) -> Found | None:
     """A total said of the lines above it (以上资金合计X万元), taken where the lines just above, each stating one
-    amount, add up to it (two lines or more; the list ends at a line without an amount), and only where the text
-    says one such total."""
-    found: list[tuple[str, int]] = []
+    amount in the total's unit, add up to it (two lines or more; the list ends at a line without one such amount),
+    and only where the text says one such total."""
+    found: list[Found] = []
     for m in _ABOVE.finditer(flat.text):
-        value = parse_decimal(m.group(1).replace(",", ""))
+        value, unit = parse_decimal(m.group(1).replace(",", "")), _unit(m)
         end = flat.text.rfind("\n", 0, m.start())
         listed: list[Decimal] = []
         while end > 0:
             begin = flat.text.rfind("\n", 0, end) + 1
-            amounts = [parse_decimal(a.group(1).replace(",", "")) for a in AMOUNT.finditer(flat.text, begin, end)]
-            if len(amounts) != 1 or amounts[0] is None:
+            amounts = [(parse_decimal(a.group(1).replace(",", "")), _unit(a)) for a in AMOUNT.finditer(flat.text, begin, end)]
+            if len(amounts) != 1 or (v := amounts[0][0]) is None or amounts[0][1] != unit:
                 break
-            listed.append(amounts[0])
+            listed.append(v)
             end = begin - 1
         if value is not None and len(listed) >= 2 and sum(listed, Decimal(0)) == value:
-            found.append((m.group(1).replace(",", ""), m.start(1)))
-    return found[0] if len({parse_decimal(v) for v, _ in found}) == 1 else None
+            found.append((m.group(1).replace(",", ""), m.start(1), unit))
+    return found[0] if len({(parse_decimal(v), u) for v, _, u in found}) == 1 else None
 
 
-def _header_row(flat: Flat) -> tuple[str, int] | None:
+def _header_row(flat: Flat) -> Found | None:
     """The amount under a header row of labels (资金额度 | 中央资金 | 地方资金 / 560 | 500 | 60): the first amount,
     taken only where the amounts after it (its sources, blank ones gone) add up to it, and the labels name sources."""
     for m in _AMOUNT_LABELS.finditer(flat.text):
@@ -103,5 +114,5 @@ def _header_row(flat: Flat) -> tuple[str, int] | None:
         if len(values) < 2 or len(values) > len(labels) + 1 or any(v is None for v in values):
             continue
         if values[0] == sum((v for v in values[1:] if v is not None), Decimal(0)):
-            return nums[0].group(0).replace(",", ""), m.start(2) + nums[0].start()
+            return nums[0].group(0).replace(",", ""), m.start(2) + nums[0].start(), None
     return None
