@@ -37,13 +37,15 @@ _TITLE = re.compile(r"关于(?:提前)?下达[^\n。]{0,60}?通知|[^\n|。:：]
 # sentence opens 现将/特将/兹将 and sends it 下达/拨付/下拨/分配/安排/下发, 予以 or 给予 before the verb
 SENT = re.compile(rf"(?:现|特|兹)将{_CLAUSE}{{0,80}}?(?:资金|经费|基金){_NAMED}(?:预算)?(?:指标)?\s*{_NUM}"
                   r"\s*(?:[(（][^)）\n]{0,80}[)）])?\s*(?:予以|给予)?(?:下达|拨付|下拨|分配|安排|拨给|下发)")
-# or the sentence says the verb first: 现下达你镇…资金150万元, 特拨付…专项资金(第一批…)100万元, the sender named
-# between (现由省财政下达…资金15920.2万元)
+# or the sentence says the verb first: 现下达你镇…资金150万元, 特拨付…专项资金(第一批…)100万元, 经研究决定安排…, the
+# sender named between (现由省财政下达…资金15920.2万元)
 _VERB = r"(?:下达|拨付|下拨|安排|下发)"
-DIRECT = re.compile(rf"(?:现|特|兹)(?:由[^。,，;；\n\d]{{1,12}}?)?{_VERB}(?:给)?{_CLAUSE}{{0,80}}?(?:资金|经费|基金){_NAMED}"
+DIRECT = re.compile(rf"(?:现|特|兹|决定|同意)(?:由[^。,，;；\n\d]{{1,12}}?)?{_VERB}(?:给)?{_CLAUSE}{{0,80}}?(?:资金|经费|基金){_NAMED}"
                     rf"(?:预算)?(?:指标)?\s*{_NUM}")
-# or it sends to "you" without 现: 下达你单位…补助资金107万元 (the addressee makes it the sending sentence)
-_YOU = r"你(?:们|单位|局|委|办|院|校|所|站|中心|县|区|市|旗|镇|乡|街道|部门|处|室|队)?"
+# or it sends to "you" without 现: 下达你单位…补助资金107万元, or to "each of you": 下达各县(市、区)…资金X万元 (the
+# addressee makes it the sending sentence)
+_YOU = (r"(?:你(?:们|单位|局|委|办|院|校|所|站|中心|县|区|市|旗|镇|乡|街道|部门|处|室|队)?|"
+        r"各(?:有关)?(?:县|市|区|旗|乡|镇|街道|单位|部门|学校|医院)[^。,，;；\n\d]{0,10}?)")
 ADDRESSED = re.compile(rf"{_VERB}(?:给)?{_YOU}{_CLAUSE}{{0,80}}?(?:资金|经费|基金){_NAMED}(?:预算)?(?:指标)?\s*{_NUM}")
 # what lets a file in as a notice: its title, a regional target table, or the sending sentence's words
 LOOSE = re.compile(rf"{NOTICE.pattern}|(?:现|特|兹)(?:将|下达|拨付|下拨|下发)[^。\n]{{0,100}}?(?:资金|经费|基金)|"
