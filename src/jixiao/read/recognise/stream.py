@@ -56,6 +56,7 @@ from jixiao.read.recognise.streamfunds import FundsBlock
 from jixiao.read.recognise.streamheadless import first_row as headless_at
 from jixiao.read.recognise.streamheadless import read_headless, total_is_weight
 from jixiao.read.recognise.streamindicators import IndicatorBlock
+from jixiao.read.recognise.streamtail import read_tail_rows, total_over_unscored
 from jixiao.read.recognise.streamtotal import total_and_grade
 from jixiao.read.recognise.tokens import Token, number, plain, stream
 
@@ -128,6 +129,12 @@ def _tail(toks: list[Token]) -> Document | None:
                                        "form (the page starts inside its indicator rows)", src))
         return doc
     doc.problems.clear()
+    if read_tail_rows(toks, doc):  # its rows print their 指标性质: read by the columns after it (``streamtail``)
+        total_and_grade(doc, toks, doc.problems)
+        total_over_unscored(doc)
+        doc.problems.insert(0, problem("只有项目支出绩效自评表的末尾（页面从指标表中间开始）", "only the end of a project "
+                                       "form (the page starts inside its indicator rows)", src))
+        return doc
     doc.problems.append(problem(
         "只有项目支出绩效自评表的末尾（页面从指标表中间开始）：没有表头，指标行的数值无法对应栏目（分值或得分），未读取",
         "only the end of a project form (the page starts inside its indicator rows): without the header its rows' "

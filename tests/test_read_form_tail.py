@@ -1,0 +1,87 @@
+"""A page that begins inside a 四川 form's indicator rows (``layouts/sctail.py``): no title, name row nor header, the
+rows above the cut not in the file, then perhaps the next form's beginning. Each row's columns follow its 指标性质
+sign (``recognise.streamtail``): one number after the target is the weight, three the actual, weight and score, a
+word before the numbers the actual. Read in every separator, cut anywhere, scored or not, with or without the next
+form; the block is half read, so no sum over it is an error; a planted score over its weight is found."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from jixiao.audit import audit_paths
+from jixiao.core.records import HALF_READ
+from jixiao.core.source import Source
+from jixiao.read.recognise.streamtail import rows_by_nature
+from jixiao.read.recognise.tokens import Token
+from layouts import render, sctail
+from layouts.files import write
+
+LAYOUTS = ["pipes", "pipes_collapsed", "row_lines", "cell_lines", "trailing_pipes", "lone_pipes", "pipes_trailing",
+           "cell_per_line"]
+
+
+def _tail_doc(result):  # the form whose end opens the file
+    docs = [d for d in result.documents if d.title is None and d.indicators]
+    assert len(docs) == 1, [(d.title, len(d.indicators)) for d in result.documents]
+    return docs[0]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize("start", [1, 3, 5])
+@pytest.mark.parametrize("next_form", [False, True])
+@pytest.mark.parametrize("scored", [False, True])
+def test_the_end_of_a_form_reads_its_rows_by_their_nature_sign(tmp_path: Path, layout: str, start: int,
+                                                               next_form: bool, scored: bool) -> None:
+    form = sctail.invent(start, scored=scored, worded=scored and start == 3)
+    result = audit_paths([str(write(tmp_path, getattr(render, layout)(sctail.rows(form, start, next_form))))])
+    doc = _tail_doc(result)
+    assert {r.level3.str_: r.weight.dec for r in doc.indicators} == {r.name: r.weight for r in form[start:]}
+    assert {r.level3.str_: r.score.dec for r in doc.indicators} == {
+        r.name: Decimal(r.score) if r.score else None for r in form[start:]}
+    assert HALF_READ in doc.extra
+    if not scored:  # 合计 100 over rows none of which has a score: the total weight
+        assert (doc.total_weight.dec, doc.total_score.dec) == (Decimal(100), None)
+    assert not [x.kind for x in result.findings if x.severity == "error"]
+
+
+@pytest.mark.parametrize("layout", ["pipes_collapsed", "row_lines", "cell_lines", "flattened"])
+@pytest.mark.parametrize("scored", [False, True])
+def test_rows_whose_name_sign_and_target_run_together(tmp_path: Path, layout: str, scored: bool) -> None:
+    """足额保障率=100% | 22.5: the cell split at its sign, the target keeping it (=100%, ≤30万元)."""
+    form = sctail.invent(4, scored=scored)
+    nxt = layout != "flattened"  # (one line: the next form's title on it would stand before the rows' end)
+    result = audit_paths([str(write(tmp_path, getattr(render, layout)(sctail.rows(form, 2, nxt, glued=True))))])
+    doc = _tail_doc(result)
+    assert [(r.level3.str_, r.target.str_, r.weight.dec) for r in doc.indicators] == [
+        (r.name, f"{r.nature}{r.target}{r.unit}" if r.nature != "定性" else r.target, r.weight) for r in form[2:]]
+    assert not [x.kind for x in result.findings if x.severity == "error"]
+
+
+@pytest.mark.parametrize("layout", ["pipes_collapsed", "row_lines", "cell_lines"])
+def test_a_score_over_its_weight_in_the_tail_is_found(tmp_path: Path, layout: str) -> None:
+    form = sctail.invent(7, scored=True, over=True)
+    result = audit_paths([str(write(tmp_path, getattr(render, layout)(sctail.rows(form, 2))))])
+    doc = _tail_doc(result)
+    assert doc.indicators[-1].score.dec == form[-1].weight + 2
+    assert {x.kind for x in result.findings if x.severity == "error"} == {"score_bounds"}
+
+
+def _toks(*texts: str) -> list[Token]:
+    return [Token(t, Source("t.txt", line=k + 1)) for k, t in enumerate(texts)]
+
+
+def test_two_numbers_after_the_target_are_not_told_apart() -> None:
+    """完成值 | 权重 or 权重 | 得分: the row is kept, its numbers unread, and counted as such."""
+    got = rows_by_nature(_toks("覆盖率", "=", "100", "%", "20", "质量指标", "合格率", "=", "100", "%", "100", "30", "合计"))
+    assert got is not None
+    rows, unclear = got
+    assert [(r.level3.str_, r.weight.dec, r.score.dec) for r in rows] == [("覆盖率", Decimal(20), None),
+                                                                          ("合格率", None, None)]
+    assert unclear == 1
+
+
+def test_rows_without_a_nature_sign_are_no_rows_of_this_grammar() -> None:
+    assert rows_by_nature(_toks("覆盖率", "100%", "20", "合格率", "100%", "30", "合计")) is None
