@@ -50,10 +50,10 @@ def test_the_end_of_a_form_reads_its_rows_by_their_nature_sign(tmp_path: Path, l
 @pytest.mark.parametrize("layout", ["pipes_collapsed", "row_lines", "cell_lines", "flattened"])
 @pytest.mark.parametrize("scored", [False, True])
 def test_rows_whose_name_sign_and_target_run_together(tmp_path: Path, layout: str, scored: bool) -> None:
-    """足额保障率=100% | 22.5: the cell split at its sign, the target keeping it (=100%, ≤30万元)."""
+    """足额保障率=100% | 22.5: the cell split at its sign, the target keeping it (=100%, ≤30万元); flattened, the next
+    form's title on the same line ends the tail where its word begins."""
     form = sctail.invent(4, scored=scored)
-    nxt = layout != "flattened"  # (one line: the next form's title on it would stand before the rows' end)
-    result = audit_paths([str(write(tmp_path, getattr(render, layout)(sctail.rows(form, 2, nxt, glued=True))))])
+    result = audit_paths([str(write(tmp_path, getattr(render, layout)(sctail.rows(form, 2, glued=True))))])
     doc = _tail_doc(result)
     assert [(r.level3.str_, r.target.str_, r.weight.dec) for r in doc.indicators] == [
         (r.name, f"{r.nature}{r.target}{r.unit}" if r.nature != "定性" else r.target, r.weight) for r in form[2:]]

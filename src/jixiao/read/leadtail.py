@@ -27,23 +27,34 @@ LEVELS = frozenset(a for a in (*LEVEL1, *LEVEL2) if a.endswith("指标"))
 _ANCHOR = re.compile(r"(自评表|评价表|^\W*(项目|专项资金|资金)名称)")
 
 
-def _first_anchor(fr: FileRead) -> int | None:
-    """The line of the file's first form title or name row."""
-    lines = [c.source.line for t in fr.tables for r in t.rows for c in r
-             if c.source.line is not None and _ANCHOR.search(c.text.strip())]
-    lines += [s.line for text, s in fr.body if s.line is not None and _ANCHOR.search(text)]
-    return min(lines, default=None)
+Cut = tuple[int, int]  # (line, where on it: the anchor cell's index in its row, or the anchor's offset in a text line)
 
 
-def _before(fr: FileRead, cut: int) -> FileRead:
-    """The text file's tables and body lines before line ``cut``."""
+def _first_anchor(fr: FileRead) -> Cut | None:
+    """Where the file's first form title or name row stands. On a line of text holding more (a page flattened to one
+    line: the end of one form, then the next form's title), the anchor's word begins at the space before it."""
+    cuts = [(c.source.line, k) for t in fr.tables for r in t.rows for k, c in enumerate(r)
+            if c.source.line is not None and _ANCHOR.search(c.text.strip())]
+    for text, s in fr.body:
+        m = _ANCHOR.search(text)
+        if s.line is not None and m is not None:
+            cuts.append((s.line, max(text.rfind(" ", 0, m.start()) + 1, 0)))
+    return min(cuts, default=None)
+
+
+def _before(fr: FileRead, cut: Cut) -> FileRead:
+    """The text file's tables and body lines before ``cut``."""
+    line, at = cut
     tables = []
     for t in fr.tables:
-        rows = [kept for r in t.rows if (kept := [c for c in r if (c.source.line or 0) < cut])]
+        rows = [kept for r in t.rows
+                if (kept := [c for k, c in enumerate(r) if (c.source.line or 0) < line
+                             or c.source.line == line and k < at])]
         if rows:
             tables.append(replace(t, rows=rows))
-    return FileRead(source=fr.source, format=fr.format, tables=tables,
-                    body=[(x, s) for x, s in fr.body if (s.line or 0) < cut], encoding=fr.encoding)
+    body = [(x, s) for x, s in fr.body if (s.line or 0) < line]
+    body += [(x[:at].strip(), s) for x, s in fr.body if s.line == line and x[:at].strip()]
+    return FileRead(source=fr.source, format=fr.format, tables=tables, body=body, encoding=fr.encoding)
 
 
 def _holds_figures(doc: Document) -> bool:
@@ -58,12 +69,13 @@ def with_leading_tail(fr: FileRead, docs: list[Document],
     if fr.format != "text":
         return docs
     cut = _first_anchor(fr)
-    if not cut or cut <= 1 or any(i.source is not None and (i.source.line or cut) < cut for d in docs for i in d.indicators):
+    if cut is None or cut <= (1, 0) or any(
+            i.source is not None and (i.source.line or cut[0]) < cut[0] for d in docs for i in d.indicators):
         return docs
     head = _before(fr, cut)
     texts = [c.text.strip() for t in head.tables for r in t.rows for c in r] + [x for x, _ in head.body]
     if _first_anchor(head) is not None or sum(any(a in x for x in texts) for a in LEVELS) < 2 \
-            or sum(any(ch.isdigit() for ch in x) for x in texts) < 2:
+            or sum(len(re.findall(r"\d+", x)) for x in texts) < 2:
         return docs  # a page header, a date, a 目录: no indicator rows of a form
     tail = [d for d in recognise(head) if _holds_figures(d)]
     for d in tail:
