@@ -9,7 +9,11 @@ what the row was scored with. The weight is printed when the targets are set; th
 year is scored, together. So one number after the target is the weight (完成值 and 得分 blank, collapsed away);
 three are the actual, the weight and the score; a text (完成, 达标) before the numbers is the actual, and the
 numbers after it the weight, then the score. Two numbers alone (the actual and the weight, or the weight and the
-score) cannot be told apart: such a row's numbers are not read, and that is said.
+score) cannot be told apart: such a row's numbers are not read, and that is said. A sign printed inside its target's
+cell (≥90%: no 指标性质 column) says less: a form may have no weight column at all (湖北's and 云南's 20-point forms), so
+one number there is a weight or a score, and is not read, unless the form closes in the rows of the one that prints
+指标性质 and 权重 (评价结论, 存在问题, 改进措施) and no actual stands beside it (a score is given with its actual); two
+after an actual, or three, are read.
 
 What is read is said, and the block is marked half read (its first rows are not in the file): no sum over it is
 checked, and its total row's one number, over rows none of which holds a score, is the total weight, never a
@@ -23,8 +27,12 @@ from collections.abc import Sequence
 from jixiao.core.records import HALF_READ, MISSING, Document, IndicatorRow, Val
 from jixiao.read.recognise.common import problem
 from jixiao.read.recognise.formspec import LEVEL1, LEVEL2, STOP_LABELS, TOTAL_LABELS, UNITS
+from jixiao.read.recognise.streamtailpair import rows_by_ending
 from jixiao.read.recognise.tokens import Token
 
+# The closing rows of the form that prints 指标性质 | 指标值 | 度量单位 | 完成值 | 权重 | 得分 (四川's 部门预算项目支出绩效自评表):
+# its rows print their weights when the targets are set, their actuals and scores only when scored.
+WEIGHTED_FORM = ("评价结论", "存在问题", "改进措施")
 NATURES = frozenset(("=", "＝", "≥", "≤", ">", "<", "＞", "＜", ">=", "<=", "定性", "定量"))
 _ENDS = (*TOTAL_LABELS, *STOP_LABELS)
 
@@ -57,22 +65,30 @@ def _names(texts: list[Token]) -> tuple[Token | None, Token | None, Token | None
 _GLUED = re.compile(r"^(.*?)(≥|≤|＝|=|＞|＜|>=|<=|>|<)(\d[\d.,]*)(\D{0,4})$")
 
 
-def unglued(toks: Sequence[Token]) -> list[Token]:
-    """The tokens with each run-together ``name sign target unit`` split into its cells."""
+def unglue(toks: Sequence[Token]) -> tuple[list[Token], set[int]]:
+    """The tokens with each run-together ``name sign target unit`` split into its cells, and where the signs so split
+    stand (a sign printed inside its target's cell: no 指标性质 column)."""
     out: list[Token] = []
+    glued: set[int] = set()
     for t in toks:
         m = _GLUED.match(t.text) if t.text not in NATURES else None
         if m is None:
             out.append(t)
             continue
-        out.extend(Token(x, t.source) for x in m.groups() if x)
-    return out
+        name, sign, target, unit = m.groups()
+        out.extend([Token(name, t.source)] if name else [])
+        glued.add(len(out))
+        out.extend(Token(x, t.source) for x in (sign, target, unit) if x)
+    return out, glued
 
 
-def rows_by_nature(toks: Sequence[Token]) -> tuple[list[IndicatorRow], int] | None:
+
+def rows_by_nature(toks: Sequence[Token], weighted: bool = False) -> tuple[list[IndicatorRow], int] | None:
     """The rows from the start of ``toks`` to its total row, each read after its 指标性质 sign; with the number of rows
-    whose figures could not be told apart. None unless every row prints its sign (at least two rows)."""
-    toks = unglued(toks)
+    whose figures could not be told apart. None unless every row prints its sign (at least two rows). ``weighted``:
+    the form is one whose every row prints its weight (its closing rows say so), so a lone number after a sign inside
+    its target's cell, no actual beside it, is the weight too."""
+    toks, glued = unglue(toks)
     end = _end(toks)
     signs = [k for k in range(end) if toks[k].text in NATURES]
     if len(signs) < 2:
@@ -112,14 +128,15 @@ def rows_by_nature(toks: Sequence[Token]) -> tuple[list[IndicatorRow], int] | No
         numbers = figures[len(actual_text):]
         if any(t.number is None for t in numbers) or len(numbers) > 3:
             return None
+        own = s not in glued  # the sign in a 指标性质 cell of its own: the template whose every row prints its weight
         if actual_text:
             row.actual = _val(actual_text[0])
-            if len(numbers) in (1, 2):
+            if len(numbers) == 2 or len(numbers) == 1 and own:
                 row.weight = _num(numbers[0])
                 row.score = _num(numbers[1]) if len(numbers) == 2 else row.score
             elif numbers:
                 unclear += 1
-        elif len(numbers) == 1:
+        elif len(numbers) == 1 and (own or weighted):
             row.weight = _num(numbers[0])
         elif len(numbers) == 3:
             row.actual, row.weight, row.score = _num(numbers[0]), _num(numbers[1]), _num(numbers[2])
@@ -129,33 +146,53 @@ def rows_by_nature(toks: Sequence[Token]) -> tuple[list[IndicatorRow], int] | No
     return rows, unclear
 
 
+BY_NATURE = ("指标表没有表头：各行按指标性质（=、≥、≤、定性）之后的栏目顺序读取（指标值、度量单位、完成值、权重、得分）；"
+             "只有一个数值的行为权重（完成值、得分未填）",
+             "the indicator rows have no header: each read by the columns after its nature sign (target, unit, actual, "
+             "weight, score); a row with one number holds its weight (actual and score blank)")
+BY_ENDING = ("指标表没有表头：各行以权重、得分两个数值结束（得分不高于权重），其前为实际完成值、年度指标值和指标名称（财政部模板的栏目顺序）",
+             "the indicator rows have no header: each closes in its weight and score (the score not above the weight), "
+             "after its actual, target and name (the 财政部 template's column order)")
+
+
 def read_tail_rows(toks: list[Token], doc: Document) -> bool:
     """The end of a form read by its rows' grammar (``rows_by_nature``) into ``doc``: whether any row's weight was
     read. Its block is marked half read; what could not be placed is said."""
-    toks = unglued(toks)
-    first = next((k for k, t in enumerate(toks) if t.text in NATURES), None)
-    if first is None:
-        return False
-    start = first
-    while start > 0 and toks[start - 1].number is None and not toks[start - 1].text.startswith(_ENDS):
-        start -= 1  # back over the first row's name and levels
-    got = rows_by_nature(toks[start:])  # (its run-together cells split: ``unglued``)
+    first = next((k for k, t in enumerate(toks) if t.text in NATURES or _GLUED.match(t.text)), None)
+    got = None
+    if first is not None:
+        start = first
+        while start > 0 and toks[start - 1].number is None and not toks[start - 1].text.startswith(_ENDS):
+            start -= 1  # back over the first row's name and levels
+        text = "".join(t.text for t in toks)
+        got = rows_by_nature(toks[start:], all(w in text for w in WEIGHTED_FORM))  # (cells split: ``unglue``)
     if got is None or not any(r.weight.value is not None for r in got[0]):
-        return False
+        ended = rows_by_ending(toks, _end(toks))  # no sign: rows closed by their weight and score (``streamtailpair``)
+        if ended is None:
+            return False
+        got, said = (ended, 0), BY_ENDING
+    else:
+        said = BY_NATURE
     rows, unclear = got
     doc.indicators.extend(rows)
     src = rows[0].source
-    doc.problems.append(problem(
-        "指标表没有表头：各行按指标性质（=、≥、≤、定性）之后的栏目顺序读取（指标值、度量单位、完成值、权重、得分）；"
-        "只有一个数值的行为权重（完成值、得分未填）",
-        "the indicator rows have no header: each read by the columns after its nature sign (target, unit, actual, "
-        "weight, score); a row with one number holds its weight (actual and score blank)", src))
+    doc.problems.append(problem(*said, src))
     if unclear:
         doc.problems.append(problem(f"{unclear}行指标在指标值之后只有两个数值（完成值与权重，或权重与得分），无法区分，未读取",
                                     f"{unclear} indicator rows hold two numbers after the target (actual and weight, "
                                     "or weight and score): not told apart, not read", src))
     doc.extra.setdefault(HALF_READ, "页面从指标表中间开始，前面的指标行不在文件中")
     return True
+
+
+def closes_in_total(toks: Sequence[Token]) -> bool:
+    """Rows whose weights one of the two grammars reads (by their nature signs; by their ends, ``streamtailpair``),
+    then a total row: the end of a form."""
+    end = _end(toks)
+    if end == len(toks) or not toks[end].text.startswith(TOTAL_LABELS):
+        return False
+    probe = Document(type="project_self_evaluation", title=None, source=toks[0].source)
+    return read_tail_rows(list(toks), probe)
 
 
 def total_over_unscored(doc: Document) -> None:
