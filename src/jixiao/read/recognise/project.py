@@ -13,7 +13,7 @@ from jixiao.core.records import Document
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.common import Row, eff, first, norm
 from jixiao.read.recognise.formspec import FUNDS_STARTS, OTHER_KINDS
-from jixiao.read.recognise.indicators import indicator_columns
+from jixiao.read.recognise.indicatorhead import indicator_columns
 from jixiao.read.recognise.project_flat import flattened
 from jixiao.read.recognise.project_form import Form
 from jixiao.read.recognise.project_labels import TYPE, Located, is_title_row, name_label

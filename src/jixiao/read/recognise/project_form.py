@@ -40,7 +40,8 @@ from jixiao.read.recognise.common import (
 )
 from jixiao.read.recognise.formspec import FUNDS_ROW_ZH, FUNDS_STARTS, TOTAL_LABELS
 from jixiao.read.recognise.funds import FundsHeader, funds_key
-from jixiao.read.recognise.indicators import IndicatorBlock, indicator_columns, model_columns
+from jixiao.read.recognise.indicatorhead import indicator_columns, model_columns
+from jixiao.read.recognise.indicators import IndicatorBlock
 from jixiao.read.recognise.levelsum import levels_whole
 from jixiao.read.recognise.project_labels import (
     GOAL_LABELS,

@@ -32,8 +32,8 @@ from jixiao.read.recognise.depttasks import TASKS, skip_tasks, total_as_funds
 from jixiao.read.recognise.formspec import (
     FUNDS_STARTS,
     HEADER_LABELS,
-    INDICATOR_COLUMNS,
     LEVEL1,
+    LEVEL1_TEMPLATE,
     LEVEL2,
     MARKS,
     MONEY,
@@ -42,6 +42,7 @@ from jixiao.read.recognise.formspec import (
     OTHER_KINDS,
     PROJECT_NAMES,
     STANDARD_ORDER,
+    STREAM_INDICATOR_COLUMNS,
     alias,
     funds_column,
     funds_row,
@@ -68,7 +69,7 @@ def _is_form(tokens: Sequence[Token]) -> bool:
     and the level labels of an indicator block whose header row was lost (产出指标, 数量指标 …)."""
     texts = {t.text for t in tokens}
     marks = len({m for m in MARKS if m in texts or any(alias(x, ((m, m),)) for x in texts)})
-    return marks >= 2 or marks == 1 and len(texts & {*LEVEL1[:4], *LEVEL2}) >= 3
+    return marks >= 2 or marks == 1 and len(texts & {*LEVEL1_TEMPLATE, *LEVEL2}) >= 3
 
 
 def _project_sheet(toks: list[Token], head: int) -> bool:
@@ -77,7 +78,7 @@ def _project_sheet(toks: list[Token], head: int) -> bool:
     header, 分值 and 得分 beside 评分标准, has neither)."""
     if any(w in t.text for t in toks[:head] for w in OTHER_KINDS):
         return False
-    return not {alias(t.text, INDICATOR_COLUMNS) for t in toks[head : head + 12]}.isdisjoint(("target", "actual"))
+    return not {alias(t.text, STREAM_INDICATOR_COLUMNS) for t in toks[head : head + 12]}.isdisjoint(("target", "actual"))
 
 
 def recognise(fr: FileRead) -> list[Document]:

@@ -23,7 +23,7 @@ from jixiao.read.recognise.streamlevels import level1_label, level2_label
 from jixiao.read.recognise.streamtotal import total_and_grade
 from jixiao.read.recognise.tokens import Token
 
-# The headers the templates print (their labels as ``formspec.INDICATOR_COLUMNS`` reads them), right of 三级指标.
+# The headers the templates print (their labels as ``formspec.STREAM_INDICATOR_COLUMNS`` reads them), right of 三级指标.
 HEADERS: tuple[tuple[str, ...], ...] = (
     ("年度指标值", "实际完成值", "分值", "得分", "偏差原因"),  # 财政部 2020
     ("年度指标值", "实际完成值", "分值", "得分"),

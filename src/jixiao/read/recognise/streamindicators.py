@@ -18,10 +18,10 @@ from jixiao.core.records import Document, Problem, Val
 from jixiao.read.recognise.common import problem
 from jixiao.read.recognise.formspec import (
     GRADE_LABELS,
-    INDICATOR_COLUMNS,
     LEVEL1,
     LEVEL2,
     STOP_LABELS,
+    STREAM_INDICATOR_COLUMNS,
     TOTAL_LABELS,
     alias,
 )
@@ -70,12 +70,12 @@ class IndicatorBlock(RowCells):
 
     def read(self, start: int) -> None:
         k = start
-        while k > 0 and alias(self.t[k - 1].text, INDICATOR_COLUMNS) in ("level1", "level2"):
+        while k > 0 and alias(self.t[k - 1].text, STREAM_INDICATOR_COLUMNS) in ("level1", "level2"):
             k -= 1
         cols: list[str | None] = []
         unknown: list[tuple[int | None, Token]] = []  # (where it stood when a whole token, its word)
         while k < len(self.t):
-            c = alias(self.t[k].text, INDICATOR_COLUMNS)
+            c = alias(self.t[k].text, STREAM_INDICATOR_COLUMNS)
             if c is None:
                 if (self.t[k].text.startswith(("(", "及")) or self.t[k].text in ("分析", "改进措施", "及改进措施")
                         or cols[-1:] == ["reason"] and REASON_PART.fullmatch(self.t[k].text)) \
