@@ -65,13 +65,13 @@ def _holds_figures(doc: Document) -> bool:
 def with_leading_tail(fr: FileRead, docs: list[Document],
                       recognise: Callable[[FileRead], list[Document]]) -> list[Document]:
     """``docs`` with, before them, the form whose end opens the file (none when the file is not text, no form anchor
-    follows text, or a document already holds a row from before the anchor)."""
+    follows text, or a document already begins or holds a row before the anchor)."""
     if fr.format != "text":
         return docs
     cut = _first_anchor(fr)
-    if cut is None or cut <= (1, 0) or any(
+    if cut is None or cut <= (1, 0) or any((d.source.line or cut[0]) < cut[0] for d in docs) or any(
             i.source is not None and (i.source.line or cut[0]) < cut[0] for d in docs for i in d.indicators):
-        return docs
+        return docs  # (a document found before the anchor: the text there is no bare form's end, and not read twice)
     head = _before(fr, cut)
     texts = [c.text.strip() for t in head.tables for r in t.rows for c in r] + [x for x, _ in head.body]
     if _first_anchor(head) is not None or sum(any(a in x for x in texts) for a in LEVELS) < 2 \
