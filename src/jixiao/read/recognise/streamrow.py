@@ -125,6 +125,9 @@ class RowCells:
         if len(row) < 4 or not plain(row[-1].text) or not names or row[0] is not names[0]:
             self._not_read(row, "与栏目对不上", " does not fit the columns")
             return
+        if len(row) == 5 and row[0].text.endswith("指标") and not is_value(row[1].text):
+            level2, row = row[0], row[1:]  # 日效性指标 | 解决群众问题时间 | 2天以内 | 2天以内 | 10: a second level no
+            # vocabulary knows (a typo, a local label) before the name: one text more than the columns hold
         ind = IndicatorRow(level1=_val(level1), level2=_val(level2), level3=_val(row[0]), source=row[0].source)
         middle = row[1:-1]
         if len(middle) == 2:
