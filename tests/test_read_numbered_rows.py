@@ -12,7 +12,7 @@ import pytest
 from layouts.files import one
 from layouts.grid import VARIANTS, rows
 from layouts.model import Project, invent
-from layouts.render import run_together, wrapped_rows
+from layouts.render import run_together, wrapped_cells, wrapped_rows
 
 
 def _numbered(p: Project, rs: list[list[str]], mark: str) -> list[list[str]]:
@@ -75,3 +75,19 @@ def test_wrapped_rows_without_a_header_read_one_way_under_both_template_headers(
     got = {r.level3.str_: (r.weight.dec, r.score.dec) for r in doc.indicators}
     for i in p.indicators[:6]:
         assert got.get(i.name) == (i.weight, i.score), (i.name, got)
+
+
+@pytest.mark.parametrize("variant", ["national", "weight_first", "department", "sichuan"])
+@pytest.mark.parametrize("mark", ["", "指标1："])
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_names_and_units_wrapped_one_cell_a_line_are_joined_whole(
+        tmp_path: Path, variant: str, mark: str, seed: int) -> None:
+    # one cell a line, long cells wrapped at 8 characters (指标1：项目总成 / 本 / ≤1418.91 / 万元 / 1406.14万 / 元): the
+    # numbered name is never the row before's 偏差原因, the unit is its figure's, a text target printed twice (健全 健全)
+    # closes the row so the words before it are the name's (长效机制 / 建立)
+    p = invent(seed)
+    doc = one(tmp_path, wrapped_cells(_numbered(p, rows(p, VARIANTS[variant]), mark)))
+    assert [(r.level3.str_, r.weight.dec, r.score.dec) for r in doc.indicators] == [
+        (mark.replace("：", ":") + i.name, i.weight, i.score) for i in p.indicators]
+    cost = next(r for r in doc.indicators if r.level3.str_ and r.level3.str_.endswith("项目总成本"))
+    assert (cost.target.str_ or "").endswith("万元") and (cost.actual.str_ or "").endswith("万元")

@@ -27,6 +27,18 @@ _UNIT_PATTERN = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=Tr
 _WITH_UNIT = re.compile(rf"^[≥≤=<>≧≦﹦＝]?\d+(?:\.\d+)?(?:{_UNIT_PATTERN})$")
 
 
+def units_joined(cells: list[Token]) -> list[Token]:
+    """A unit a wrap put on its own line after its figure joined back (≤1418.91 / 万元 → ≤1418.91万元; 1406.14万 / 元)."""
+    out: list[Token] = []
+    for t in cells:
+        if out and (is_unit(t.text) or t.text.startswith(("万", "元", "%"))) and not is_unit(out[-1].text) \
+                and _WITH_UNIT.match(out[-1].text + t.text) and not _WITH_UNIT.match(out[-1].text):
+            out[-1] = Token(out[-1].text + t.text, out[-1].source)
+        else:
+            out.append(t)
+    return out
+
+
 def _text_cell(cell: Token) -> bool:
     return not is_figure(cell.text) and not is_value(cell.text) and cell.text not in COMPARATORS \
         and not is_unit(cell.text)
@@ -103,6 +115,8 @@ def wrapped_tail(row: list[Token], levels: Sequence[Token | None], toks: list[To
         end = found[1]
     if end < len(toks) and not opens_row(end):
         return None
+    if (len(lines) > 1 or at + 2 < len(row)) and row[0].source.line != row[at].source.line:
+        return None  # a row printed one cell a line is no line of cells wrapping: its cells are not told apart by lines
     if any(lv is not None and lv.text not in _LABELS and is_label_piece(lv.text + lines[0][0]) for lv in levels):
         return None  # the first piece may end a level label the wrap cut (服务对象满意度指 / 标): not said which
     cells: Sequence[int] = [i for i in range(len(row)) if i not in (at, at + 1)]
