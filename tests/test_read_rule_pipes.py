@@ -39,6 +39,12 @@ HEADERS = {
                            ["l1", "l2", "name", "rule", "weight", "score", "remark"]),
     "joined_rule_label": (["一级指标", "二级指标", "三级指标", "权重", "指标说明及评分标准", "评价得分"],
                           ["l1", "l2", "name", "weight", "rule", "score"]),
+    # the points a row can earn, lost and earned (应得分数 | 扣减分数 | 实得分数: weight − deducted = score), labels spaced
+# out (考 核 内 容); or the deductions left blank
+    "earned_columns": (["一级指标", "二级指标", "考 核 内 容", "扣 分 标 准", "应得分数", "扣减分数", "实得分数"],
+                       ["l1", "l2", "name", "rule", "weight", "deduct", "score"]),
+    "earned_blank_deduct": (["一级指标", "二级指标", "考核内容", "扣分标准", "应得分", "扣分", "实得分"],
+                            ["l1", "l2", "name", "rule", "weight", "remark", "score"]),
 }
 
 
@@ -66,7 +72,7 @@ def rows(leaves: list[Leaf], printed: dict[str, int], fields: list[str]) -> list
     seen: set[str] = set()
     for k, x in enumerate(leaves, 1):
         cell = {"seq": str(k), "name": x.name, "weight": str(x.weight), "score": str(x.score), "rule": x.rule,
-                "explain": f"反映{x.name}的情况。", "remark": ""}
+                "explain": f"反映{x.name}的情况。", "remark": "", "deduct": str(x.weight - x.score)}
         for key, level in (("l1", x.level1), ("l2", x.level2)):
             cell[key] = "" if level in seen else f"{level}({printed[level]}分)"
             seen.add(level)

@@ -44,7 +44,9 @@ _SENTENCE = re.compile(r"[。；;，,：:！!？?]")
 _POINTS = re.compile(r"\d\s*分")
 _TEXT_COLUMNS = ("rule", "explain", None)  # None: a column the vocabulary does not name (备注, 扣分原因)
 # a column the vocabulary does not name, by the words such labels end in (备注, 扣分原因和其他说明, 考核责任单位)
-_OTHER_HEAD = re.compile(r"^[\u3400-\u9fff/、()（）]{0,10}(?:备注|原因|说明|意见|单位|材料|佐证)$")
+_OTHER_HEAD = re.compile(r"^[\u3400-\u9fff/、()（）]{0,10}(?:备注|原因|说明|意见|单位|材料|佐证)$|^(?:扣减?分数?|减分)$")
+# the points taken off a row (应得分数 | 扣减分数 | 实得分数): a number, read only where weight − it = the score after it
+_DEDUCT = re.compile(r"^(?:扣减?分数?|减分)$")
 
 
 def _join(a: str, b: str) -> str:
@@ -140,8 +142,8 @@ def _lead(text: str) -> str | None:
     return field(word) if word else None
 
 
-def _rows(stream: list[Cell], model: Columns) -> list[list[Cell]]:
-    """The rows rebuilt under the header's columns."""
+def _rows(stream: list[Cell], model: Columns, deduct: int | None = None) -> list[list[Cell]]:
+    """The rows rebuilt under the header's columns (``deduct``: the column of the points taken off, if any)."""
     width, wcol, names = len(model.fields), model.col("weight"), model.names
     leaf, seq, scol = names[-1], model.col("seq"), model.col("score")
     assert wcol is not None
@@ -213,6 +215,11 @@ def _rows(stream: list[Cell], model: Columns) -> list[list[Cell]]:
             if k >= len(stream) or squash(stream[k].text) in TOTAL_WORDS:
                 break
             nxt = stream[k]
+            if col == deduct:
+                if _deducted(row[wcol], stream[k : k + 2]):
+                    row[col] = nxt
+                    k += 1
+                continue
             if col == scol:
                 if not _number(nxt) or starts_row(k):
                     break
@@ -227,6 +234,14 @@ def _rows(stream: list[Cell], model: Columns) -> list[list[Cell]]:
     return rows
 
 
+def _deducted(weight: Cell, after: list[Cell]) -> bool:
+    """Two numbers after a row's weight where the header has a column of points taken off: the first is that
+    column's only where the weight less it is the second (20 | 5 | 15); else the first is the score."""
+    nums = [parse_decimal(squash(c.text).removesuffix("分")) for c in after if _number(c)]
+    w = parse_decimal(squash(weight.text).removesuffix("分"))
+    return len(nums) == 2 and w is not None and nums[0] is not None and w - nums[0] == nums[1]
+
+
 def pipe_tables(fr: FileRead) -> list[Table]:
     """The file's broken pipe table rebuilt (at most one: the first header's)."""
     stream = cells(fr)
@@ -235,7 +250,8 @@ def pipe_tables(fr: FileRead) -> list[Table]:
         return []
     start, fields = found
     head = stream[start - len(fields) : start]
-    rows = _rows(stream[start:], Columns(fields))
+    deduct = next((k for k, c in enumerate(head) if _DEDUCT.match(squash(c.text))), None)
+    rows = _rows(stream[start:], Columns(fields), deduct)
     if len(rows) < 3:
         return []
     before = [c.text for c in stream[max(0, start - len(fields) - 3) : start - len(fields)]]

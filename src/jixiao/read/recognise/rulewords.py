@@ -27,7 +27,9 @@ MAX_RULE_LABEL = 12  # 考核内容及评分标准: a longer cell is text, not a
 # the column naming the indicator where the header prints no levels
 NAME_COLUMNS = ("考核项目", "考核内容", "考核指标", "评价项目", "评价内容", "评价指标", "指标名称", "指标内容", "项目", "指标")
 WEIGHTS = (*WEIGHT_WORDS, "赋分", "权重分")  # a weight column's names (赋分: the points a 赋分细则 gives a row)
-WEIGHT_COLUMNS = (*WEIGHTS, "分数")  # a rule table's 分数 is its weight (a score table's, its score)
+# a rule table's 分数 is its weight (a score table's, its score); 应得分 the points a row can earn (应得分 | 扣减分 | 实得分)
+WEIGHT_COLUMNS = (*WEIGHTS, "分数", "应得分", "应得分数", "标准分值")
+SCORE_COLUMNS = (*SCORE_WORDS, "实得分", "实得分数", "考核得分", "检查得分")  # the points a row earned
 _LEVELS_SHORT = tuple(w.removesuffix("指标") for w in LEVEL_WORDS)
 _UNIT = re.compile(r"[(（]\s*分\s*[)）]$")
 
@@ -50,7 +52,7 @@ def field(text: str) -> str | None:
         return "seq"
     if t in WEIGHT_COLUMNS:
         return "weight"
-    if t in SCORE_WORDS:
+    if t in SCORE_COLUMNS:
         return "score"
     if t in RULE_COLUMNS or (t.endswith(RULE_COLUMNS) and len(t) <= MAX_RULE_LABEL):  # 考核内容及评分标准
         return "rule"
@@ -83,5 +85,5 @@ class Columns:
         return self.fields.index(name) if name in self.fields else None
 
 
-__all__ = ["Columns", "EXPLAIN_COLUMNS", "LEVEL_WORDS", "NAME_COLUMNS", "RULE_COLUMNS", "SCORE_RULE_COLUMNS", "SCORE_WORDS", "TOTAL_WORDS",
+__all__ = ["Columns", "EXPLAIN_COLUMNS", "LEVEL_WORDS", "NAME_COLUMNS", "RULE_COLUMNS", "SCORE_COLUMNS", "SCORE_RULE_COLUMNS", "SCORE_WORDS", "TOTAL_WORDS",
            "WEIGHTS", "WEIGHT_COLUMNS", "WEIGHT_WORDS", "field", "is_rule_column", "squash"]
