@@ -32,9 +32,11 @@ from jixiao.read.recognise.rulewords import (
     GRADE_LABEL,
     NAME_COLUMNS,
     RULE_COLUMNS,
+    SUBTOTAL,
     TOTAL_WORDS,
     Columns,
     field,
+    settle,
 )
 from jixiao.read.recognise.rulewords import squash as _squash
 from jixiao.read.recognise.scoregroups import fold_groups
@@ -51,7 +53,7 @@ def _header(table: Table) -> _Header | None:
     for r, row in enumerate(table.rows[:6]):
         fields = [field(c.text) for c in row]
         if "weight" in fields and ({"rule", "score"} & set(fields)):
-            hd = _second_row(table, _Header(fields, r))  # the levels may be named in a row under it
+            hd = _second_row(table, _Header(settle(fields), r))  # the levels may be named in a row under it
             if hd.names:
                 return hd
     return None
@@ -116,6 +118,8 @@ def _read(table: Table, hd: _Header, file: str) -> tuple[list[IndicatorRow], Val
         if all(c.blank for c in raw):
             continue
         first = _squash(raw[0].text) if raw else ""
+        if any(SUBTOTAL.match(_squash(c.text)) for c in raw[:2]):
+            continue  # a section's sums: no row
         if first in TOTAL_WORDS or any(_squash(c.text) in TOTAL_WORDS for c in raw[:2]):
             nums = [c for c in raw if parse_decimal(c.text.removesuffix("分")) is not None]
             if nums:

@@ -35,7 +35,17 @@ from jixiao.core.table import Cell, Table
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.gradebands import grade_after
 from jixiao.read.recognise.labeltree_atoms import CJK_GAP
-from jixiao.read.recognise.rulewords import GRADE_LABEL, LEVEL_WORDS, TOTAL_WORDS, Columns, field, squash
+from jixiao.read.recognise.rulewords import (
+    GRADE_LABEL,
+    LEVEL_WORDS,
+    NAME_COLUMNS,
+    SUBTOTAL,
+    TOTAL_WORDS,
+    Columns,
+    field,
+    settle,
+    squash,
+)
 from jixiao.read.recognise.tokens import in_reading_order
 
 MAX_WEIGHT = 100
@@ -44,7 +54,8 @@ _SENTENCE = re.compile(r"[。；;，,：:！!？?]")
 _POINTS = re.compile(r"\d\s*分")
 _TEXT_COLUMNS = ("rule", "explain", None)  # None: a column the vocabulary does not name (备注, 扣分原因)
 # a column the vocabulary does not name, by the words such labels end in (备注, 扣分原因和其他说明, 考核责任单位)
-_OTHER_HEAD = re.compile(r"^[\u3400-\u9fff/、()（）]{0,10}(?:备注|原因|说明|意见|单位|材料|佐证)$|^(?:扣减?分数?|减分)$")
+_OTHER_HEAD = re.compile(r"^[\u3400-\u9fff/、()（）]{0,10}(?:备注|原因|说明|意见|单位|材料|佐证|落实情况|完成情况)"
+                         r"(?:[(（][\u3400-\u9fff]{1,8}[)）])?$|^(?:扣减?分数?|减分)$")
 # the points taken off a row (应得分数 | 扣减分数 | 实得分数): a number, read only where weight − it = the score after it
 _DEDUCT = re.compile(r"^(?:扣减?分数?|减分)$")
 
@@ -127,18 +138,23 @@ def _header(stream: list[Cell]) -> tuple[int, list[str | None]] | None:
                                                              and squash(stream[j].text) not in TOTAL_WORDS)):
             fields.append(field(stream[j].text))
             j += 1
+        fields = settle(fields)
         named = {f for f in fields if f}
+        kept = [f for f in fields if f and f != "name"]  # several name columns are levels; unnamed ones, text
         if (any(f.startswith("level") or f == "name" for f in named) and "weight" in named
-                and named & {"rule", "score"} and len(set(fields)) == len(fields)):
+                and named & {"rule", "score"} and len(set(kept)) == len(kept)):
             return j, fields
     return None
 
 
+_LONG_NAMES = tuple(w for w in NAME_COLUMNS if len(w) >= 4)  # 考核项目, 评价指标: no title ends in one by chance
+
+
 def _lead(text: str) -> str | None:
     """The first column's label run onto the line before it (某某局部门整体支出绩效自评表 / 一级指标 read as one
-    cell): the level or 序号 the cell ends in, after a title."""
+    cell): the level, 序号 or name column (考核项目, 评价指标) the cell ends in, after a title."""
     t = squash(text)
-    word = next((w for w in (*LEVEL_WORDS, "序号") if t.endswith(w) and len(t) > len(w)), None)
+    word = next((w for w in (*LEVEL_WORDS, "序号", *_LONG_NAMES) if t.endswith(w) and len(t) > len(w)), None)
     return field(word) if word else None
 
 
@@ -177,6 +193,11 @@ def _rows(stream: list[Cell], model: Columns, deduct: int | None = None) -> list
 
     while k < len(stream):
         c = stream[k]
+        if SUBTOTAL.match(squash(c.text)) and not prefix:  # 小计分值 | 30 | 小计得分: a section's sums, no row
+            k += 1
+            while k < len(stream) and (_number(stream[k]) or SUBTOTAL.match(squash(stream[k].text))):
+                k += 1
+            continue
         if squash(c.text) in TOTAL_WORDS:
             spill(prefix)
             rows.append([c, *_total_cells(stream[k + 1 : k + 6])])
@@ -256,7 +277,7 @@ def pipe_tables(fr: FileRead) -> list[Table]:
         return []
     before = [c.text for c in stream[max(0, start - len(fields) - 3) : start - len(fields)]]
     if field(head[0].text) is None:  # the title run into the first label: the title goes before the table
-        word = next(w for w in (*LEVEL_WORDS, "序号") if squash(head[0].text).endswith(w))
+        word = next(w for w in (*LEVEL_WORDS, "序号", *_LONG_NAMES) if squash(head[0].text).endswith(w))
         before.append(squash(head[0].text)[: -len(word)])
         head[0] = Cell(word, head[0].source)
     return [Table([head, *rows], head[0].source, None, before)]

@@ -20,7 +20,7 @@ from jixiao.read.recognise.labeltree_atoms import LEVEL_WORDS, SCORE_WORDS, TOTA
 SCORE_RULE_COLUMNS = ("评分标准", "计分标准", "评分依据", "评分细则", "评分办法", "考核标准")
 # a rule table's rule column: every name
 RULE_COLUMNS = (*SCORE_RULE_COLUMNS, "评分方法", "评分规则", "计分方法", "评价标准", "扣分标准", "评分要点", "考核办法",
-                "赋分办法", "赋分标准", "计分办法", "评分说明")
+                "赋分办法", "赋分标准", "计分办法", "评分说明", "评分方式", "计分方式", "考核方式")
 # the column that explains the indicator (its rule is in another)
 EXPLAIN_COLUMNS = ("指标解释", "指标说明", "评价要点", "考核要点", "指标内涵", "计算方法", "计算公式")
 MAX_RULE_LABEL = 12  # 考核内容及评分标准: a longer cell is text, not a column's label
@@ -35,6 +35,7 @@ _UNIT = re.compile(r"[(（]\s*分\s*[)）]$")
 
 
 GRADE_LABEL = re.compile(r"等级|等次")  # a row or cell that states the grade
+SUBTOTAL = re.compile(r"^小计(?:分值|得分|分数)?$")  # a section's sums (小计分值 | 30 | 小计得分 | 27): no row, no total
 
 
 def squash(text: str) -> str:
@@ -63,6 +64,17 @@ def field(text: str) -> str | None:
     return None
 
 
+def settle(fields: list[str | None]) -> list[str | None]:
+    """A header naming two rule columns, one before the weight and one after (考核项目 | 考核标准 | 分值 | 评分方式):
+    the one after says how a row is scored, so the one before says what is assessed, the row's own name (a level
+    under the name column before it). Any other header as it is."""
+    rules = [k for k, f in enumerate(fields) if f == "rule"]
+    w = fields.index("weight") if "weight" in fields else None
+    if w is None or len(rules) != 2 or not rules[0] < w < rules[1] or "name" not in fields[: rules[0]]:
+        return fields
+    return ["name" if k == rules[0] else f for k, f in enumerate(fields)]
+
+
 def is_rule_column(text: str, names: tuple[str, ...] = RULE_COLUMNS) -> bool:
     """A header cell naming the rule column: one of ``names``, or a short label ending in one."""
     return text.startswith(names) or (len(text) <= MAX_RULE_LABEL and text.endswith(names))
@@ -85,5 +97,5 @@ class Columns:
         return self.fields.index(name) if name in self.fields else None
 
 
-__all__ = ["Columns", "EXPLAIN_COLUMNS", "LEVEL_WORDS", "NAME_COLUMNS", "RULE_COLUMNS", "SCORE_COLUMNS", "SCORE_RULE_COLUMNS", "SCORE_WORDS", "TOTAL_WORDS",
-           "WEIGHTS", "WEIGHT_COLUMNS", "WEIGHT_WORDS", "field", "is_rule_column", "squash"]
+__all__ = ["Columns", "EXPLAIN_COLUMNS", "LEVEL_WORDS", "NAME_COLUMNS", "RULE_COLUMNS", "SCORE_COLUMNS", "SCORE_RULE_COLUMNS", "SUBTOTAL", "SCORE_WORDS", "TOTAL_WORDS",
+           "WEIGHTS", "WEIGHT_COLUMNS", "WEIGHT_WORDS", "field", "is_rule_column", "settle", "squash"]
