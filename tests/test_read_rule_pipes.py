@@ -47,6 +47,9 @@ HEADERS = {
     # the row; an unnamed column of the unit's notes (落实情况(提供数据)) after them
     "assessed_then_scored": (["考核项目", "考核标准", "分值", "评分方式", "落实情况(提供数据)", "考核得分"],
                              ["l1", "name", "weight", "rule", "remark", "score"]),
+    # rows numbered after their groups (考核内容 | 考核指标 | 序号 | 考核要点 | 分值): the column after 序号 names them
+    "numbered_after_groups": (["考核内容", "考核指标", "序号", "考核要点", "分值", "评分标准", "评分指导点", "自评得分"],
+                              ["l1", "l2", "seq", "name", "weight", "rule", "remark", "score"]),
     "earned_blank_deduct": (["一级指标", "二级指标", "考核内容", "扣分标准", "应得分", "扣分", "实得分"],
                             ["l1", "l2", "name", "rule", "weight", "remark", "score"]),
 }

@@ -54,7 +54,7 @@ _SENTENCE = re.compile(r"[。；;，,：:！!？?]")
 _POINTS = re.compile(r"\d\s*分")
 _TEXT_COLUMNS = ("rule", "explain", None)  # None: a column the vocabulary does not name (备注, 扣分原因)
 # a column the vocabulary does not name, by the words such labels end in (备注, 扣分原因和其他说明, 考核责任单位)
-_OTHER_HEAD = re.compile(r"^[\u3400-\u9fff/、()（）]{0,10}(?:备注|原因|说明|意见|单位|材料|佐证|落实情况|完成情况)"
+_OTHER_HEAD = re.compile(r"^[\u3400-\u9fff/、()（）]{0,10}(?:备注|原因|说明|意见|单位|材料|佐证|落实情况|完成情况|指导点)"
                          r"(?:[(（][\u3400-\u9fff]{1,8}[)）])?$|^(?:扣减?分数?|减分)$")
 # the points taken off a row (应得分数 | 扣减分数 | 实得分数): a number, read only where weight − it = the score after it
 _DEDUCT = re.compile(r"^(?:扣减?分数?|减分)$")
@@ -186,10 +186,15 @@ def _rows(stream: list[Cell], model: Columns, deduct: int | None = None) -> list
 
     def next_row(j: int) -> bool:
         """A name followed by the header's text columns and a weight: the next row, this one having printed
-        nothing more (a group row: 一、前期工作 | 10, then 1、人员配备 | 5 | …)."""
-        w = j + 1 + len(between)
-        return (_name_like(stream[j]) and w < len(stream) and _number(stream[w])
-                and not any(_number(x) for x in stream[j + 1 : w]))
+        nothing more (a group row: 一、前期工作 | 10, then 1、人员配备 | 5 | …); or such a name after labels of its
+        levels (完善配套基础设施 | 镇区管线设施建设完善 | 2.5: a new group's label, then its first row)."""
+        for lead in range(len(names)):
+            w = j + 1 + lead + len(between)
+            if not all(_name_like(x) for x in stream[j : j + 1 + lead]) or w >= len(stream):
+                return False
+            if _number(stream[w]) and not any(_number(x) for x in stream[j + 1 + lead : w]):
+                return True
+        return False
 
     while k < len(stream):
         c = stream[k]
@@ -255,6 +260,26 @@ def _rows(stream: list[Cell], model: Columns, deduct: int | None = None) -> list
     return rows
 
 
+def _unnumbered(stream: list[Cell], model: Columns) -> list[Cell]:
+    """The stream without the rows' numbers where the 序号 stands after the group columns (考核指标 | 序号 | 考核要点 |
+    分值): a number is the next 序号 where it is followed by a name and then, past the header's text columns
+    between the name and the weight, by a number (the weight); any other number is kept."""
+    wcol = model.col("weight")
+    leaf = model.names[-1]
+    assert wcol is not None
+    gap = sum(1 for k in range(leaf + 1, wcol) if model.fields[k] in _TEXT_COLUMNS)
+    out: list[Cell] = []
+    expect = 1
+    for j, c in enumerate(stream):
+        w = j + 2 + gap
+        if (_number(c) and parse_decimal(squash(c.text)) == expect and w < len(stream)
+                and _name_like(stream[j + 1]) and _number(stream[w])):
+            expect += 1
+            continue
+        out.append(c)
+    return out
+
+
 def _deducted(weight: Cell, after: list[Cell]) -> bool:
     """Two numbers after a row's weight where the header has a column of points taken off: the first is that
     column's only where the weight less it is the second (20 | 5 | 15); else the first is the score."""
@@ -272,7 +297,13 @@ def pipe_tables(fr: FileRead) -> list[Table]:
     start, fields = found
     head = stream[start - len(fields) : start]
     deduct = next((k for k, c in enumerate(head) if _DEDUCT.match(squash(c.text))), None)
-    rows = _rows(stream[start:], Columns(fields), deduct)
+    model = Columns(fields)
+    body = stream[start:]
+    seq = model.col("seq")
+    if seq is not None and seq > model.names[0]:  # numbered after its groups: the numbers dropped, rows by names
+        body = _unnumbered(body, model)
+        model = Columns([None if f == "seq" else f for f in fields])
+    rows = _rows(body, model, deduct)
     if len(rows) < 3:
         return []
     before = [c.text for c in stream[max(0, start - len(fields) - 3) : start - len(fields)]]

@@ -67,12 +67,18 @@ def field(text: str) -> str | None:
 def settle(fields: list[str | None]) -> list[str | None]:
     """A header naming two rule columns, one before the weight and one after (考核项目 | 考核标准 | 分值 | 评分方式):
     the one after says how a row is scored, so the one before says what is assessed, the row's own name (a level
-    under the name column before it). Any other header as it is."""
+    under the name column before it). A header whose 序号 stands after its name columns (考核内容 | 考核指标 | 序号 |
+    考核要点 | 分值) numbers the rows there: the column after the 序号 names them, the name columns before it are
+    their groups. Any other header as it is."""
     rules = [k for k, f in enumerate(fields) if f == "rule"]
     w = fields.index("weight") if "weight" in fields else None
-    if w is None or len(rules) != 2 or not rules[0] < w < rules[1] or "name" not in fields[: rules[0]]:
-        return fields
-    return ["name" if k == rules[0] else f for k, f in enumerate(fields)]
+    if w is not None and len(rules) == 2 and rules[0] < w < rules[1] and "name" in fields[: rules[0]]:
+        fields = ["name" if k == rules[0] else f for k, f in enumerate(fields)]
+    seq = fields.index("seq") if "seq" in fields else None
+    if w is not None and seq is not None and seq + 1 < w and "name" in fields[:seq] \
+            and fields[seq + 1] in ("explain", None):
+        fields = ["name" if k == seq + 1 else f for k, f in enumerate(fields)]  # 考核指标 | 序号 | 考核要点 | 分值
+    return fields
 
 
 def is_rule_column(text: str, names: tuple[str, ...] = RULE_COLUMNS) -> bool:
