@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from jixiao.core.records import Document
-from jixiao.read import read_path
+from layouts.files import one
 
 GROUPS = [("基础工作", [("试点目标和规划", [2, 3]), ("组织机构建设", [2, 2]), ("组织管理工作", [2, 1, 1])]),
           ("试点实施", [("标准体系建设", [3, 6, 3]), ("标准宣传贯彻", [2, 2]), ("实施效果评估", [4, 1])])]
@@ -58,11 +58,7 @@ def render(seed: int, header: str, weight_at: str, bracket_at: str, wrong: str |
 
 
 def _doc(tmp_path: Path, text: str) -> Document:
-    path = tmp_path / "wrapped.txt"
-    path.write_text(text, encoding="utf-8")
-    docs = [d for d in read_path(path).documents if d.type == "assessment_rules"]
-    assert len(docs) == 1
-    return docs[0]
+    return one(tmp_path, text, "assessment_rules")
 
 
 @pytest.mark.parametrize("bracket_at", ["same", "next", "run_in"])
