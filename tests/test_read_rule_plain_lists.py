@@ -45,6 +45,7 @@ def test_weights_inside_a_rule_are_no_items(tmp_path: Path) -> None:
     docs = _docs(tmp_path, text)
     assert [(i.level1.str_, i.level3.str_, str(i.weight.dec)) for d in docs for i in d.indicators] == [
         ("综合经济指标(100分)", "商品销售总额", "60"), ("综合经济指标(100分)", "农产品购进额", "40")]
+    assert [d.title for d in docs] == ["经济发展科综合业绩考核办法"]  # its title: the draft's kind (assessment)
 
 
 def test_a_list_whose_sums_do_not_confirm_it_is_not_read_as_rules(tmp_path: Path) -> None:
