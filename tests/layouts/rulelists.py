@@ -3,7 +3,7 @@ rules are published as text rather than as a table: a numbered list (1.决策（
 ①绩效目标合理性（5分）…), every item on its own line, all on one line, or items run on after a 、/；; the list
 marks of each level in one of the styles documents use (1. 一、 第1部分 / (1) （一） 1) / ① (1) or none), the
 weight in any bracket (（5分） (5分) 〔5分〕 【5分】) or as a 权重 (（权重5%）) or with none (资金到位率10分,
-商品销售总额标准分60分, 分值10分: ``PLAIN_WEIGHTS``), each leaf followed by its rule or not,
+商品销售总额标准分60分, 分值10分, 权重10%: ``PLAIN_WEIGHTS``), each leaf followed by its rule or not,
 the total (合计100分) printed or not, or each leaf's weight closing its rule (…扣完为止。（5分）)."""
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ MARKS = {
 BRACKETS = {"round": "（{w}分）", "ascii": "({w}分)", "tortoise": "〔{w}分〕", "lenticular": "【{w}分】",
             "share": "（权重{w}%）"}
 # the weight without brackets, after the name (资金到位率10分, 商品销售总额标准分60分, 项目建设分值10分)
-PLAIN_WEIGHTS = {"plain": "{w}分", "standard": "标准分{w}分", "valued": "分值{w}分"}
+PLAIN_WEIGHTS = {"plain": "{w}分", "standard": "标准分{w}分", "valued": "分值{w}分", "plain_share": "权重{w}%"}
 SEPARATORS = {"lines": "\n", "one_line": "", "spaced": " "}
 LISTED = "、\n"  # items closed by a 、 (1、商品销售总额标准分60分、)
 _Z = "一二三四五六七八九十"

@@ -28,7 +28,14 @@ from jixiao.read.recognise.gradebands import grade_after
 from jixiao.read.recognise.labeltree import (
     LEVELS_FROM_WEIGHTS,  # Document.extra: levels placed by their weights
 )
-from jixiao.read.recognise.ruletable_names import LABEL, LEVEL_WEIGHTS_HEAD, PLAIN, Label, labels_in
+from jixiao.read.recognise.ruletable_names import (
+    LABEL,
+    LEVEL_WEIGHTS_HEAD,
+    PLAIN,
+    PLAIN_SHARE,
+    Label,
+    labels_in,
+)
 from jixiao.read.recognise.ruletable_weighttree import (
     LIST_MARKS,
     SEPARATORS,
@@ -155,7 +162,7 @@ def recognise(fr: FileRead) -> list[Document]:
     weights printed after their names without brackets (资金到位率10分…得分9.5), read with those too."""
     flat = _flat_text(fr)
     found = _recognise(flat)
-    if not found and PLAIN.search(flat.text):  # a list whose weights have no brackets (1、商品销售总额标准分60分)
+    if not found and (PLAIN.search(flat.text) or PLAIN_SHARE.search(flat.text)):  # no brackets (1、…标准分60分)
         return _recognise(flat, plain=True, items=True)
     if not found or not PLAIN.search(flat.text):
         return found
