@@ -191,6 +191,21 @@ def test_score_tables_in_every_layout(tmp_path: Path, layout: str) -> None:
     assert [f.message for f in result.findings if f.severity == "error"] == []
 
 
+@pytest.mark.parametrize(("weight", "score"), [("应得分", "实得分"), ("应得分数", "实得分数"), ("标准分", "考核得分")])
+@pytest.mark.parametrize("layout", sorted(RENDERERS))
+def test_score_tables_whose_columns_say_earnable_and_earned(tmp_path: Path, layout: str, weight: str,
+                                                           score: str) -> None:
+    """应得分 | 实得分 (the points a row can earn and earned) name the weight and score columns in every layout."""
+    from layouts.scores import invent_scores, score_rows
+
+    t = invent_scores(5)
+    doc = _one(tmp_path, RENDERERS[layout](score_rows(t, weight=weight, score=score)))
+    assert doc.type == "dept_evaluation"
+    assert [(i.level3.value, i.weight.dec, i.score.dec) for i in doc.indicators] == [
+        (x.name, x.weight, x.score) for x in t.leaves]
+    assert doc.total_score.dec == t.total
+
+
 @pytest.mark.parametrize("mistake", sorted(SCORE_EXPECTED))
 @pytest.mark.parametrize("layout", ["cell_lines", "row_lines"])
 def test_score_table_mistakes_are_found(tmp_path: Path, mistake: str, layout: str) -> None:

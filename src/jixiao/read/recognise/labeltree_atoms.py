@@ -18,7 +18,7 @@ from jixiao.core.source import Source
 from jixiao.read.base import FileRead
 
 LEVEL_WORDS = ("一级指标", "二级指标", "三级指标", "四级指标")
-WEIGHT_WORDS = ("指标分值", "分值", "权重", "权数", "标准分", "满分", "指标权重")
+WEIGHT_WORDS = ("指标分值", "分值", "权重", "权数", "标准分", "满分", "指标权重", "应得分")  # 应得分 | 实得分: weight | score
 SCORE_WORDS = ("自评得分", "考评得分", "评价得分", "实际得分", "自评分", "得分")
 RULE_WORDS = ("评分标准", "评分依据", "评分细则", "评分办法", "评分方法", "评分规则", "计分标准", "评价标准",
               "考核标准", "指标说明", "指标解释", "评价要点")

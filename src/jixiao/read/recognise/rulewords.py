@@ -27,9 +27,11 @@ MAX_RULE_LABEL = 12  # 考核内容及评分标准: a longer cell is text, not a
 # the column naming the indicator where the header prints no levels
 NAME_COLUMNS = ("考核项目", "考核内容", "考核指标", "评价项目", "评价内容", "评价指标", "指标名称", "指标内容", "项目", "指标")
 WEIGHTS = (*WEIGHT_WORDS, "赋分", "权重分")  # a weight column's names (赋分: the points a 赋分细则 gives a row)
-# a rule table's 分数 is its weight (a score table's, its score); 应得分 the points a row can earn (应得分 | 扣减分 | 实得分)
-WEIGHT_COLUMNS = (*WEIGHTS, "分数", "应得分", "应得分数", "标准分值")
-SCORE_COLUMNS = (*SCORE_WORDS, "实得分", "实得分数", "考核得分", "检查得分")  # the points a row earned
+# the points a row can earn and the points it earned, in the words of 应得分 | 扣减分 | 实得分 tables
+EARNABLE = ("应得分数", "标准分值")  # (应得分 is a weight word of every reader: labeltree_atoms.WEIGHT_WORDS)
+EARNED = ("实得分", "实得分数", "考核得分", "检查得分")
+WEIGHT_COLUMNS = (*WEIGHTS, "分数", *EARNABLE)  # a rule table's 分数 is its weight (a score table's, its score)
+SCORE_COLUMNS = (*SCORE_WORDS, *EARNED)
 _LEVELS_SHORT = tuple(w.removesuffix("指标") for w in LEVEL_WORDS)
 _UNIT = re.compile(r"[(（]\s*分\s*[)）]$")
 
@@ -103,5 +105,5 @@ class Columns:
         return self.fields.index(name) if name in self.fields else None
 
 
-__all__ = ["Columns", "EXPLAIN_COLUMNS", "LEVEL_WORDS", "NAME_COLUMNS", "RULE_COLUMNS", "SCORE_COLUMNS", "SCORE_RULE_COLUMNS", "SUBTOTAL", "SCORE_WORDS", "TOTAL_WORDS",
+__all__ = ["Columns", "EARNABLE", "EARNED", "EXPLAIN_COLUMNS", "LEVEL_WORDS", "NAME_COLUMNS", "RULE_COLUMNS", "SCORE_COLUMNS", "SCORE_RULE_COLUMNS", "SUBTOTAL", "SCORE_WORDS", "TOTAL_WORDS",
            "WEIGHTS", "WEIGHT_COLUMNS", "WEIGHT_WORDS", "field", "is_rule_column", "settle", "squash"]

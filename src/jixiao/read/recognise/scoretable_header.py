@@ -10,10 +10,11 @@ import re
 from collections.abc import Sequence
 
 from jixiao.read.recognise.rulewords import (
+    EARNABLE,
     EXPLAIN_COLUMNS,
     RULE_COLUMNS,
+    SCORE_COLUMNS,
     SCORE_RULE_COLUMNS,
-    SCORE_WORDS,
     WEIGHTS,
     is_rule_column,
 )
@@ -22,8 +23,8 @@ from jixiao.read.recognise.tokens import Token
 STANDARD = SCORE_RULE_COLUMNS
 # a rule table (no score column) names its rule column in more ways
 RULE_STANDARD = RULE_COLUMNS
-WEIGHT = WEIGHTS
-SCORE = (*SCORE_WORDS, "自评", "分数")
+WEIGHT = (*WEIGHTS, *EARNABLE)
+SCORE = (*SCORE_COLUMNS, "自评", "分数")
 HEADER_WORDS = (*STANDARD, *WEIGHT, *SCORE, *EXPLAIN_COLUMNS, "指标", "一级", "二级", "三级", "四级", "备注", "序号",
                 "考核内容", "分数", "说明", "评价依据", "考核依据", "评价指标", "考核指标")
 SENTENCE = re.compile(r"[。；;，,]")
