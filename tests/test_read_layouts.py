@@ -372,6 +372,23 @@ def test_scoring_rule_tables_are_read_and_drafted(tmp_path: Path, layout: str, r
     assert "TODO: grades" in draft.text and "TODO: locality" in draft.text  # what the table does not say
 
 
+# the words departments print for the weight and rule columns beyond 分值 | 评分标准
+RULE_WORDS = [("配分", "考核方法"), ("基础分", "评价方法"), ("考核分值", "评价办法"), ("分值", "考评标准"),
+              ("分值", "评分标准及方法"), ("权重", "打分标准")]
+
+
+@pytest.mark.parametrize("words", RULE_WORDS)
+@pytest.mark.parametrize("layout", ["pipes", "cell_lines", "lone_pipes", "trailing_pipes"])
+def test_rule_tables_whose_columns_are_named_otherwise(tmp_path: Path, layout: str, words: tuple[str, str]) -> None:
+    from layouts.rules import invent_rules, rule_rows
+
+    t = invent_rules(2)
+    doc = _one(tmp_path, RENDERERS[layout](rule_rows(t, words=words)))
+    assert doc.type == "assessment_rules" and doc.total_weight.dec == 100
+    assert [(i.level3.value, i.weight.dec) for i in doc.indicators] == [(x.name, x.weight) for x in t.leaves]
+    assert all(i.rule_text.str_ and "扣完为止" in i.rule_text.str_ for i in doc.indicators)
+
+
 @pytest.mark.parametrize("mistake", ["level_weight", "total"])
 @pytest.mark.parametrize("layout", ["pipes", "flattened", "lone_pipes"])
 def test_scoring_rule_table_mistakes_are_found(tmp_path: Path, layout: str, mistake: str) -> None:

@@ -14,13 +14,18 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from jixiao.read.recognise.labeltree_atoms import LEVEL_WORDS, SCORE_WORDS, TOTAL_WORDS, WEIGHT_WORDS
+from jixiao.read.recognise.labeltree_atoms import (
+    LEVEL_WORDS,
+    METHOD_WORDS,
+    SCORE_WORDS,
+    TOTAL_WORDS,
+    WEIGHT_WORDS,
+)
 
 # a score table's rule column
 SCORE_RULE_COLUMNS = ("评分标准", "计分标准", "评分依据", "评分细则", "评分办法", "考核标准")
 # a rule table's rule column: every name
-RULE_COLUMNS = (*SCORE_RULE_COLUMNS, "评分方法", "评分规则", "计分方法", "评价标准", "扣分标准", "评分要点", "考核办法",
-                "赋分办法", "赋分标准", "计分办法", "评分说明", "评分方式", "计分方式", "考核方式")
+RULE_COLUMNS = (*SCORE_RULE_COLUMNS, "评分方法", "评分规则", "评价标准", *METHOD_WORDS)
 # the column that explains the indicator (its rule is in another)
 EXPLAIN_COLUMNS = ("指标解释", "指标说明", "评价要点", "考核要点", "指标内涵", "计算方法", "计算公式")
 MAX_RULE_LABEL = 12  # 考核内容及评分标准: a longer cell is text, not a column's label
