@@ -145,7 +145,7 @@ def _read(table: Table, hd: _Header, file: str) -> tuple[list[IndicatorRow], Val
         for k in names[:-1]:
             c = cells[k]
             if c is not None and _text(c):
-                carried[k] = Val(_text(c), _text(c), c.source)
+                carried[k] = _level(c, cells, hd.weight_of(k))
                 for deeper in names[names.index(k) + 1 : -1]:
                     carried.pop(deeper, None)
         above = [carried.get(k, MISSING) for k in names[:-1]]
@@ -163,6 +163,15 @@ def _read(table: Table, hd: _Header, file: str) -> tuple[list[IndicatorRow], Val
             problems.append(f"“{leaf or '?'}”的分值未能读出：{weight.text or '空'}")
         rows.append(ind)
     return rows, total_w, total_s, problems, closed
+
+
+def _level(cell: Cell, cells: list[Cell | None], wk: int | None) -> Val:
+    """A level's label, with the weight its own 分值 column prints (投入 | 20 → 投入(20分)) unless the label has one."""
+    text = _text(cell)
+    weight = _val(cells[wk]) if wk is not None else MISSING
+    if weight.dec is not None and not re.search(r"[(（]\s*\d+(?:\.\d+)?\s*分?\s*[)）]$", text):
+        text = f"{text}({weight.text.removesuffix('分') if weight.text else weight.dec}分)"
+    return Val(text, text, cell.source)
 
 
 def _grade(table: Table, hd: _Header, body: list[tuple[str, Source]]) -> Val:

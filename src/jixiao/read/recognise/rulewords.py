@@ -107,7 +107,21 @@ class Columns:
         return [k for _, k in levels] + named if levels else named
 
     def col(self, name: str) -> int | None:
+        """The first column of ``name``; the weight's is the leaf's (``weight_of``) where each level prints one."""
+        if name == "weight" and self.names:
+            return self.weight_of(self.names[-1])
         return self.fields.index(name) if name in self.fields else None
+
+    def weight_of(self, k: int) -> int | None:
+        """The weight column of the name column ``k``: where each level prints its own (一级指标 | 分值 | 二级指标 |
+        分值 | 三级指标 | 分值), the first after it before the next name column; else the table's one weight column."""
+        names = self.names
+        later = [j for j, f in enumerate(self.fields) if j > k and (f == "weight" or j in names)]
+        if later and self.fields[later[0]] == "weight":
+            return later[0]
+        if not names or k != names[-1]:
+            return None
+        return self.fields.index("weight") if "weight" in self.fields else None
 
 
 __all__ = ["Columns", "EARNABLE", "EARNED", "EXPLAIN_COLUMNS", "LEVEL_WORDS", "NAME_COLUMNS", "RULE_COLUMNS", "SCORE_COLUMNS", "SCORE_RULE_COLUMNS", "SUBTOTAL", "SCORE_WORDS", "TOTAL_WORDS",
