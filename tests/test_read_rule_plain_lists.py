@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -51,3 +52,23 @@ def test_weights_inside_a_rule_are_no_items(tmp_path: Path) -> None:
 def test_a_list_whose_sums_do_not_confirm_it_is_not_read_as_rules(tmp_path: Path) -> None:
     text = "工作总结\n1、完成招商引资任务得10分\n2、开展培训3次计5分\n3、其他工作7分\n"
     assert [d for d in _docs(tmp_path, text) if d.type == "assessment_rules"] == []
+
+
+# a framework said in sentences: each part's weight, then its parts' (决策20分，包括项目立项8分、绩效目标6分…)
+SAID = [("决策", 20, [("项目立项", 8), ("绩效目标", 6), ("资金投入", 6)]),
+        ("过程", 20, [("资金管理", 10), ("组织实施", 10)]),
+        ("产出", 30, [("产出数量", 10), ("产出质量", 10), ("产出时效", 5), ("产出成本", 5)]),
+        ("效益", 30, [("社会效益", 20), ("满意度", 10)])]
+
+
+@pytest.mark.parametrize("intro", ["评价指标体系由决策、过程、产出、效益四部分构成，满分100分。其中：", ""])
+@pytest.mark.parametrize("joins", [("，包括", "、", "；"), ("，其中", "，", "。"), ("：含", "、", "；"),
+                                   ("，分别为", "、", "。\n")])
+def test_a_framework_said_in_sentences_is_read_by_their_grammar(tmp_path: Path, intro: str,
+                                                              joins: tuple[str, str, str]) -> None:
+    parts, between, after = joins
+    said = after.join(f"{name}{w}分{parts}" + between.join(f"{c}{cw}分" for c, cw in children)
+                      for name, w, children in SAID)
+    docs = _docs(tmp_path, f"某县2023年度项目支出绩效评价指标体系\n{intro}{said}。\n")
+    assert [(i.level1.str_, i.level3.str_, i.weight.dec) for d in docs for i in d.indicators] == [
+        (f"{name}({w}分)", c, cw) for name, w, children in SAID for c, cw in children]

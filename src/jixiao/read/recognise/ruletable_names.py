@@ -46,7 +46,9 @@ _ITEM_MARK = re.compile(rf"(?:^|(?<=[\s。；;:：|)）】〕\]]))(?:{LIST_MARKS
 _ITEM_NAME = re.compile(r"[^\s：:，,。；;(（【〔\[\d]{2,24}")
 _CLOSED_BEFORE = re.compile(r"[。；;.．！!]\s*$")
 # an item of a list opens here: at a line's start or after a sentence's stop, its list mark (if any) before it
-_ITEM_START = re.compile(rf"(?:^|\n|[。；;])[\s|]*(?:(?:{LIST_MARKS.pattern})[\s|]*)?$")
+_ITEM_START = re.compile(rf"(?:^|\n|[。；;:：])[\s|]*(?:(?:{LIST_MARKS.pattern})[\s|]*)?$")
+# the words of a sentence that lists a group's parts (决策20分，包括项目立项8分、绩效目标6分): not the part's name
+_LISTS_PARTS = re.compile(r"^(?:其中|包括|包含|含|分别为|分别是|即)[:：]?")
 # the words that state the weight between a name and its number (商品销售总额标准分60分, 项目建设分值10分)
 _GAP = re.compile(r"[\s|、，,]+")  # between two items of a list run on (1.决策20分、2.过程30分)
 _WEIGHT_SAID = re.compile(r"(?:标准分|分值|满分|权重|计|占)$")
@@ -164,6 +166,8 @@ def labels_in(text: str, bare: bool = False, plain: bool = False, items: bool = 
             run_on = bool(out) and not _GAP.sub("", LIST_MARKS.sub("", text[out[-1].end : start]))
             if not (run_on or _ITEM_START.search(text, max(0, start - 12), start)) or name.endswith("各"):
                 continue  # inside a sentence, or 各10分 (each of several): a rule's words, no item
+            if lead := _LISTS_PARTS.match(name):
+                name, start = name[lead.end() :], _offset(text, start, lead.end())
         if len(name) < 2 or _GRADE.match(name) or Decimal(printed) == 0:  # (0分): a grade, no indicator
             continue
         if out and start < out[-1].end:
