@@ -374,7 +374,7 @@ def test_scoring_rule_tables_are_read_and_drafted(tmp_path: Path, layout: str, r
 
 # the words departments print for the weight and rule columns beyond 分值 | 评分标准
 RULE_WORDS = [("配分", "考核方法"), ("基础分", "评价方法"), ("考核分值", "评价办法"), ("分值", "考评标准"),
-              ("分值", "评分标准及方法"), ("权重", "打分标准")]
+              ("分值", "评分标准及方法"), ("权重", "打分标准"), ("权重(%)", "评分标准"), ("分值（分）", "评分标准（扣分办法）")]
 
 
 @pytest.mark.parametrize("words", RULE_WORDS)

@@ -38,7 +38,8 @@ EARNED = ("实得分", "实得分数", "考核得分", "检查得分")
 WEIGHT_COLUMNS = (*WEIGHTS, "分数", *EARNABLE)  # a rule table's 分数 is its weight (a score table's, its score)
 SCORE_COLUMNS = (*SCORE_WORDS, *EARNED)
 _LEVELS_SHORT = tuple(w.removesuffix("指标") for w in LEVEL_WORDS)
-_UNIT = re.compile(r"[(（]\s*分\s*[)）]$")
+_UNIT = re.compile(r"(?:[(（]\s*(?:分|%|％|百分比)\s*[)）]|[%％])$")  # 分值(分), 权重(%), 权重%
+_NOTE = re.compile(r"[(（][^()（）]{1,8}[)）]$")  # a note after a label: 评分标准（扣分办法）, 考核指标（分值）
 
 
 GRADE_LABEL = re.compile(r"等级|等次")  # a row or cell that states the grade
@@ -52,8 +53,15 @@ def squash(text: str) -> str:
 @lru_cache(maxsize=65536)
 def field(text: str) -> str | None:
     """What a header cell names: ``level1`` … ``level4``, ``seq``, ``weight``, ``score``, ``rule``, ``explain`` or
-    ``name`` (the unit mark of 分值(分) aside); None for any other text."""
+    ``name`` (the unit mark of 分值(分), 权重(%) aside, and a note in brackets after a label: 评分标准（扣分办法）);
+    None for any other text."""
     t = _UNIT.sub("", squash(text))
+    if _NOTE.search(t) and _NOTE.sub("", t) and _field(t) is None:
+        return _field(_NOTE.sub("", t))
+    return _field(t)
+
+
+def _field(t: str) -> str | None:
     if t in LEVEL_WORDS or t in _LEVELS_SHORT:  # 一级指标, or 一级
         return f"level{(LEVEL_WORDS.index(t) if t in LEVEL_WORDS else _LEVELS_SHORT.index(t)) + 1}"
     if t == "序号":
