@@ -65,6 +65,7 @@ INDICATOR_COLUMNS: tuple[tuple[str, str], ...] = (
     ("参考分值", "weight"), ("考核分值", "weight"), ("分值", "weight"), ("权重", "weight"),
     ("得分", "score"), ("自评得分", "score"), ("自评分", "score"),
     ("偏差原因", "reason"), ("未完成原因", "reason"), ("原因分析", "reason"), ("改进措施", "improvement"),
+    ("备注", "reason"),  # a remarks column where the template prints 偏差原因: its text is the row's note
 )
 # The text-stream readers read no 改进措施 column: in a stream it is the end of the reason column's label
 # (偏差原因分析及改进措施, wrapped), never a column of its own, nor a place to cut a run of text.
@@ -88,9 +89,9 @@ FIRST_LEVEL_OF = {
                      "经济效益", "社会效益", "生态效益", "可持续影响"), "效益指标"),
     **dict.fromkeys(("服务对象满意度指标", "满意度指标"), "满意度指标"),
 }
-SCORE_TOTALS = ("自评总分", "自评得分", "总得分")  # labels of the total score alone (often in the header)
-TOTAL_LABELS = ("总分", "合计", "总计", *SCORE_TOTALS)
-GRADE_LABELS = ("评分等级", "自评等级", "绩效等级")
+SCORE_TOTALS = ("自评总分", "自评得分", "总得分", "综合得分")  # labels of the total score alone (often in the header)
+TOTAL_LABELS = ("总分", "合计", "总计", "得分合计", *SCORE_TOTALS)
+GRADE_LABELS = ("评分等级", "自评等级", "绩效等级", "评价等级", "评定等级")
 STOP_LABELS = ("评价结论", "存在问题", "改进措施", "备注", "注:", "项目负责人:", "填表人")
 GOAL_LABELS = ("年度总体目标", "预期目标", "实际完成情况", "年度目标")
 
