@@ -219,16 +219,26 @@ def test_run_together_rows_without_a_weight_column_split_whole(tmp_path: Path) -
     assert {f.kind for f in result.findings if f.severity == "error"} == {"total_sum"}
 
 
-def test_the_end_of_a_form_alone_is_recognised_with_no_number_invented(tmp_path: Path) -> None:
+@pytest.mark.parametrize("closing", [True, False])
+def test_the_end_of_a_form_alone_is_recognised_with_no_number_invented(tmp_path: Path, closing: bool) -> None:
     # a page that begins inside the indicator rows of the form before it (四川's pages print one form after
     # another): level labels, rows of a name, a target and one number, 合计, then 评价结论 / 存在问题 / 改进措施.
-    # Without the header the one number is a weight or a score: none is read, and the document says so
+    # Those closing rows are the form's whose every row prints its weight (a score only beside its actual): the
+    # one number is the weight, the block half read, 合计 100 the total weight (session 20, ``streamtail``).
+    # Without them the one number is a weight or a score: none is read, and the document says so
     p = invent(12)
     tail = [[i.level1, i.level2, i.name, i.target, f"{i.weight}"] for i in p.indicators[:4]]
-    tail += [["合计", "100"], ["评价结论", "完成年度目标。"], ["存在问题", "无"], ["改进措施", "无"], ["项目负责人:", "财务负责人:"]]
+    tail += [["合计", "100"], *([["评价结论", "完成年度目标。"], ["存在问题", "无"], ["改进措施", "无"]] if closing else []),
+             ["项目负责人:", "财务负责人:"]]
     result = audit_paths([str(write(tmp_path, RENDERERS["flattened"](tail)))])
-    (doc,) = result.documents
-    assert doc.type == "project_self_evaluation" and not result.not_recognised()
-    assert not doc.indicators and doc.total_score.value is None
-    assert any("只有项目支出绩效自评表的末尾" in x.message for x in doc.problems)
+    docs = result.documents
     assert [f for f in result.findings if f.severity == "error"] == []
+    if not closing:
+        assert not [r for d in docs for r in d.indicators if r.weight.value is not None or r.score.value is not None]
+        return
+    (doc,) = docs
+    assert doc.type == "project_self_evaluation" and not result.not_recognised()
+    assert [(r.level3.str_, r.weight.dec, r.score.value) for r in doc.indicators] == [
+        (i.name, i.weight, None) for i in p.indicators[:4]]
+    assert (doc.total_weight.dec, doc.total_score.value) == (Decimal(100), None)
+    assert any("只有项目支出绩效自评表的末尾" in x.message for x in doc.problems)

@@ -153,12 +153,11 @@ def recognise_documents(fr: FileRead) -> list[Document]:
     if (docs and fr.format == "text" and all(d.type == "project_self_evaluation" for d in docs)
             and not all(_whole(d) for d in docs)):
         # text whose table rows came out damaged (cells collapsed, rows broken) may read better as a stream of
-        # tokens by anchors: both readings are made, and the one that holds more is kept
+        # tokens by anchors: both readings are made, and the one that holds more is kept, form by form
+        from jixiao.read.fuller import fuller
         from jixiao.read.recognise import stream
 
-        found = safely(fr, "stream", stream.recognise)
-        if sum(map(_content, found)) > sum(map(_content, docs)):
-            docs = found
+        docs = fuller(docs, safely(fr, "stream", stream.recognise), _content)
     if docs and all(d.type == "project_self_evaluation" for d in docs) and not all(_whole(d) for d in docs):
         docs = _evaluation(fr, docs)  # a 决策 / 过程 / 产出 / 效益 score table whose rows the table reading lost
     if docs:  # a score or rule table read in part by its table: read again by its labels, the fuller kept
@@ -186,8 +185,11 @@ def recognise_documents(fr: FileRead) -> list[Document]:
     # a form bound into a final account (附件：部门整体支出绩效自评表) after the accounts' own pages; the department's
     # 基础数据表 kept on its form, or its document when the file has no form
     docs = safely(fr, "deptembed", lambda f: with_base(f, docs + embedded_forms(f, docs)), docs)
+    from jixiao.read.leadtail import with_leading_tail
     from jixiao.read.recognise.levelsum import funds_row_is_total
 
+    # the end of a form opening the file before the next form's title: read alone, a form of its own
+    docs = with_leading_tail(fr, docs, recognise_documents)
     for d in docs:  # whatever recogniser read a project form, its sums decide what its funds row's points are
         if d.type == "project_self_evaluation":
             funds_row_is_total(d)

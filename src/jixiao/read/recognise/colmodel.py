@@ -29,9 +29,9 @@ ORDERS: tuple[tuple[str, ...], ...] = (
     ("initial_budget", "annual_budget", "executed", "weight", "rate", "score"),
     ("initial_budget", "annual_budget", "executed", "rate", "weight", "score"),
 )
-# The indicator block's (the fields of both readers: ``indicators.INDICATOR_ALIASES``, ``formspec.INDICATOR_COLUMNS``).
+# The indicator block's (the fields of ``formspec.INDICATOR_COLUMNS``).
 _LEVELS = ("level1", "level2", "level3")
-_AFTER = ("reason", "note", "improvement")
+_AFTER = ("reason", "improvement")
 INDICATOR_ORDERS: tuple[tuple[str, ...], ...] = (
     (*_LEVELS, "target", "actual", "weight", "score", *_AFTER),  # 财政部 2020
     (*_LEVELS, "weight", "target", "actual", "score", *_AFTER),  # 安徽, 宁夏: 分值 first

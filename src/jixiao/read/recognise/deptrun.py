@@ -32,7 +32,7 @@ from jixiao.core.source import Source
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.common import find_year, problem
 from jixiao.read.recognise.deptmark import is_department_title
-from jixiao.read.recognise.formspec import INDICATOR_COLUMNS, SCORE_TOTALS, UNITS, alias
+from jixiao.read.recognise.formspec import SCORE_TOTALS, STREAM_INDICATOR_COLUMNS, UNITS, alias
 from jixiao.read.recognise.placement import Item, close, splits
 from jixiao.read.recognise.tokens import stream
 from jixiao.read.recognise.transfer_text import Flat
@@ -42,7 +42,7 @@ NUMERIC = ("target", "target2", "weight", "actual", "score", "coef")
 # the 重庆 template's columns beyond the project form's: the adjusted target and the score coefficient (得分系数(%):
 # score = weight × coefficient), each a number of the row
 _COLUMNS = (("调整指标值", "target2"), ("调整后指标值", "target2"), ("得分系数(%)", "coef"), ("得分系数", "coef"),
-            *INDICATOR_COLUMNS)
+            *STREAM_INDICATOR_COLUMNS)
 # words of the indicator header that name no column of their own, or a text column (说明, 备注)
 _FILLER = ("(分)", "全年", "调整", "说明", "备注", "指标", "年初")
 _LABELS = sorted([*(a for a, _ in _COLUMNS), *_FILLER], key=len, reverse=True)

@@ -52,25 +52,35 @@ FUNDS_COLUMNS: tuple[tuple[str, str], ...] = (
 STANDARD_ORDER = ("initial_budget", "annual_budget", "executed", "weight", "rate", "score")
 MONEY = ("initial_budget", "annual_budget", "executed")
 
-# Indicator block: its header (columns) and the labels of its first and second levels.
+# Indicator block: its header (columns), for every reader of the block (the table reader ``indicators``, the
+# stream readers ``stream*``, ``deptrun``, ``colmodel``): label → field, a label before any label it begins
+# (年度指标值 before 指标值). Each reader keeps the fields it reads.
 INDICATOR_COLUMNS: tuple[tuple[str, str], ...] = (
-    ("一级指标", "level1"), ("二级指标", "level2"), ("三级指标", "level3"), ("指标名称", "level3"),
-    ("指标性质", "nature"), ("年度指标值", "target"), ("年初指标值", "target"), ("年初目标值", "target"), ("年度目标值", "target"),
-    ("预期指标值", "target"), ("指标值", "target"), ("目标值", "target"),
-    ("度量单位", "unit"), ("计量单位", "unit"), ("实际完成指标值", "actual"), ("实际完成值", "actual"), ("全年实际值", "actual"),
-    ("全年完成值", "actual"), ("完成值", "actual"), ("实际值", "actual"),
+    ("一级指标", "level1"), ("一级目标", "level1"), ("一级权重", "level1_weight"),
+    ("二级指标", "level2"), ("二级目标", "level2"), ("三级指标", "level3"), ("指标名称", "level3"),
+    ("指标性质", "nature"), ("年度指标值", "target"), ("年度绩效目标值", "target"), ("年初指标值", "target"),
+    ("年初目标值", "target"), ("年度目标值", "target"), ("预期指标值", "target"), ("指标值", "target"), ("目标值", "target"),
+    ("度量单位", "unit"), ("计量单位", "unit"), ("实际完成指标值", "actual"), ("实际完成值", "actual"),
+    ("全年实际完成值", "actual"), ("全年实际值", "actual"), ("全年完成值", "actual"), ("完成值", "actual"), ("实际值", "actual"),
     ("参考分值", "weight"), ("考核分值", "weight"), ("分值", "weight"), ("权重", "weight"),
     ("得分", "score"), ("自评得分", "score"), ("自评分", "score"),
-    ("偏差原因", "reason"), ("未完成原因", "reason"), ("原因分析", "reason"),
+    ("偏差原因", "reason"), ("未完成原因", "reason"), ("原因分析", "reason"), ("改进措施", "improvement"),
+    ("备注", "reason"),  # a remarks column where the template prints 偏差原因: its text is the row's note
 )
-LEVEL1 = ("产出指标", "效益指标", "满意度指标", "成本指标", "决策", "过程", "产出", "效益", "项目决策", "项目过程",
-          "项目管理", "项目产出", "项目效益")
-LEVEL2 = ("数量指标", "质量指标", "时效指标", "成本指标", "经济成本指标", "社会成本指标", "生态环境成本指标",
-          "经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标", "服务对象满意度指标",
-          "满意度指标", "经济效益", "社会效益", "生态效益", "可持续影响",
+# The text-stream readers read no 改进措施 column: in a stream it is the end of the reason column's label
+# (偏差原因分析及改进措施, wrapped), never a column of its own, nor a place to cut a run of text.
+STREAM_INDICATOR_COLUMNS = tuple(p for p in INDICATOR_COLUMNS if p[1] != "improvement")
+# The first and second levels of the 财政部 indicator template, then those of the evaluation layouts.
+LEVEL1_TEMPLATE = ("产出指标", "效益指标", "满意度指标", "成本指标")
+LEVEL1 = (*LEVEL1_TEMPLATE, "决策", "过程", "产出", "效益", "项目决策", "项目过程", "项目管理", "项目产出", "项目效益")
+LEVEL2_TEMPLATE = ("数量指标", "质量指标", "时效指标", "成本指标", "经济成本指标", "社会成本指标", "生态环境成本指标",
+                   "经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标", "服务对象满意度指标")
+LEVEL2 = (*LEVEL2_TEMPLATE, "满意度指标", "经济效益", "社会效益", "生态效益", "可持续影响",
           # the second levels of the 决策 / 过程 (管理) first levels (财政部 共性指标; the older 项目管理 form)
           "项目立项", "绩效目标", "资金投入", "资金管理", "组织实施", "项目目标", "决策过程", "资金分配", "投入管理",
           "业务管理", "财务管理", "项目实施")
+# Labels over the whole indicator block (its outer merged column), neither a level nor a column.
+OUTER_LABELS = ("绩效指标", "指标", "绩效目标完成情况", "指标完成情况")
 # The first level a second level belongs to, by meaning (the 财政部 template): a first-level label lost from
 # the text (only its weight, (50分), is left) is the first level of the second levels under it.
 FIRST_LEVEL_OF = {
@@ -79,9 +89,9 @@ FIRST_LEVEL_OF = {
                      "经济效益", "社会效益", "生态效益", "可持续影响"), "效益指标"),
     **dict.fromkeys(("服务对象满意度指标", "满意度指标"), "满意度指标"),
 }
-SCORE_TOTALS = ("自评总分", "自评得分", "总得分")  # labels of the total score alone (often in the header)
-TOTAL_LABELS = ("总分", "合计", "总计", *SCORE_TOTALS)
-GRADE_LABELS = ("评分等级", "自评等级", "绩效等级")
+SCORE_TOTALS = ("自评总分", "自评得分", "总得分", "综合得分")  # labels of the total score alone (often in the header)
+TOTAL_LABELS = ("总分", "合计", "总计", "得分合计", *SCORE_TOTALS)
+GRADE_LABELS = ("评分等级", "自评等级", "绩效等级", "评价等级", "评定等级")
 STOP_LABELS = ("评价结论", "存在问题", "改进措施", "备注", "注:", "项目负责人:", "填表人")
 GOAL_LABELS = ("年度总体目标", "预期目标", "实际完成情况", "年度目标")
 
@@ -95,7 +105,7 @@ UNITS = frozenset((
 
 ALL_LABELS: tuple[str, ...] = tuple(sorted(
     {*HEADER_LABELS, *MARKS, *FUNDS_STARTS, *(a for a, _ in FUNDS_ROW_ALIASES), *(a for a, _ in FUNDS_COLUMNS),
-     *(a for a, _ in INDICATOR_COLUMNS), *LEVEL1[:4], *LEVEL1[8:], *LEVEL2, *TOTAL_LABELS, *GRADE_LABELS,
+     *(a for a, _ in STREAM_INDICATOR_COLUMNS), *LEVEL1_TEMPLATE, *LEVEL1[8:], *LEVEL2, *TOTAL_LABELS, *GRADE_LABELS,
      *GOAL_LABELS, "其中"} - {"预算资金"},  # 预算资金 opens a funds block as a cell of its own, but 预算资金执行率
     key=len, reverse=True,                # is an indicator's name: never split there
 ))

@@ -180,6 +180,29 @@ class FundsHeader:
                 return placed
         return None
 
+    def _by_label(self, row: Row, values: list[tuple[int, Cell]], label_at: int) -> dict[str, Cell] | None:
+        """A row whose label stands left of the header's label column (the blank cells before it collapsed away:
+        ``| 总额 | 84.12 | 91.62 | …`` under ``| 预算执行情况（10分）| 年度预算数（万元）| 年初预算 | …``): its cells read
+        as far right of its label as the header's columns are right of the header's, when a number then sat at or
+        left of the header's label column (never in line as printed), every number lands under a label and a percent
+        only under 执行率, and either the form's arithmetic confirms the row or, as printed, the percent stood under
+        another column (so a wrong rate is still read, for the audit to find); else None."""
+        pos = self._by_position()
+        if pos is None or not values or not pos:
+            return None
+        head = min(pos) - 1  # the header's label column: the one before its first value column
+        shift = head - label_at
+        if shift <= 0 or min(i for i, _ in values) > head:
+            return None
+        cells = [(i + shift, row[i]) for i in range(label_at + 1, len(row)) if i + shift in pos]
+        if any(i + shift not in pos for i, c in values if is_number(eff(c)) or is_dash(eff(c))):
+            return None  # (a note in the 原因 column is no figure)
+        placed = {pos[i]: c for i, c in cells if eff(c)}
+        if any(eff(c).endswith("%") != (k == "rate") for k, c in placed.items() if not is_dash(eff(c))):
+            return None
+        as_printed = [pos.get(i) for i, c in values if eff(c).endswith("%")]  # the percent's column unshifted
+        return placed if self._confirmed(placed) or any(k != "rate" for k in as_printed) else None
+
     def place(self, row: Row, label_at: int, problems: list[Problem], name: str,
               total: FundsRow | None = None) -> tuple[FundsRow, bool]:
         """Map the cells right of the row label to fields: by the header's columns when every value sits
@@ -187,7 +210,7 @@ class FundsHeader:
         header lost labels but the row has the form's six values, in the form's standard column order.
         Returns the row and whether the standard order had to be assumed."""
         self.infer(problems)
-        values = [(i, row[i]) for i in range(label_at + 1, len(row)) if eff(row[i])]
+        values = [(i, row[i]) for i in range(label_at + 1, len(row)) if eff(row[i]) and not _note(eff(row[i]))]
         blanks = [(i, row[i]) for i in range(label_at + 1, len(row)) if not eff(row[i])]
         out = FundsRow()
         pos = self._by_position()
@@ -197,7 +220,13 @@ class FundsHeader:
         if values and not blanks and len(values) < len(self.cols) and self._standard_fits() and self.rows == 1 \
                 and not unread:
             placed = self._by_arithmetic(values, total, problems, name)
-        if placed is not None:
+        if placed is None and (placed := self._by_label(row, values, label_at)) is not None:
+            problems.append(problem(
+                f"{name}行标签前的空白单元格已丢失，数值按其与行标签的相对位置对应表头栏目（符合表内算术关系）",
+                f"the {name} row's blank cells before its label were lost: its values placed by their places "
+                "relative to the label, as the header's columns stand relative to its label column (the arithmetic "
+                "agrees)", row[label_at].source))
+        elif placed is not None:
             pass
         elif pos is not None and all(i in pos for i, _ in values) and all(i > label_at for i in pos):
             placed = {pos[i]: c for i, c in values}
@@ -243,6 +272,11 @@ class FundsHeader:
                 ))
             setattr(out, key, v)
         return out, assumed
+
+
+def _note(text: str) -> bool:
+    """A sentence in the row (the 原因 column's 1.预算执行率=预算执行数/调整后预算数…): words, not a figure."""
+    return not is_number(text) and sum("\u4e00" <= ch <= "\u9fff" for ch in text) >= 4
 
 
 # The funds rows of the project form (label → key); the longest label first where one holds another.

@@ -3,113 +3,26 @@ pages, labels carried down the cells a merged range left blank."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
-from functools import lru_cache
 
 from jixiao.core.records import MISSING, IndicatorRow, Problem, Val
 from jixiao.core.source import Source
 from jixiao.core.table import Cell
-from jixiao.read.recognise.colmodel import INDICATORS, new_label, read_by_order
 from jixiao.read.recognise.common import (
     Row,
     eff,
     is_dash,
     is_number,
-    match_label,
     norm,
     num_val,
     problem,
     text_val,
     unwrap,
 )
+from jixiao.read.recognise.indicatorlevels import LEVEL1, LEVEL2, OUTER, bare, labelish, settle_levels
 
-INDICATOR_ALIASES: tuple[tuple[str, str], ...] = (
-    ("一级指标", "level1"),
-    ("一级目标", "level1"),
-    ("一级权重", "level1_weight"),
-    ("二级指标", "level2"),
-    ("二级目标", "level2"),
-    ("三级指标", "level3"),
-    ("年度指标值", "target"),
-    ("年度绩效目标值", "target"),
-    ("年度目标值", "target"),
-    ("年初指标值", "target"),
-    ("年初目标值", "target"),
-    ("预期指标值", "target"),
-    ("指标值", "target"),
-    ("目标值", "target"),
-    ("实际完成值", "actual"),
-    ("实际完成指标值", "actual"),
-    ("全年完成值", "actual"),
-    ("全年实际完成值", "actual"),
-    ("全年实际值", "actual"),
-    ("完成值", "actual"),
-    ("实际值", "actual"),
-    ("分值", "weight"),
-    ("权重", "weight"),
-    ("得分", "score"),
-    ("自评分", "score"),
-    ("自评得分", "score"),
-    ("偏差原因", "note"),
-    ("原因分析", "note"),
-    ("改进措施", "improvement"),
-)
-LEVEL1 = frozenset({"产出指标", "效益指标", "满意度指标", "成本指标"})
-LEVEL2 = frozenset({
-    "数量指标", "质量指标", "时效指标", "成本指标", "经济效益指标", "社会效益指标", "生态效益指标",
-    "可持续影响指标", "服务对象满意度指标", "经济成本指标", "社会成本指标", "生态环境成本指标",
-})
-PARENT = {
-    **dict.fromkeys(("数量指标", "质量指标", "时效指标"), "产出指标"),
-    **dict.fromkeys(("经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标"), "效益指标"),
-    "服务对象满意度指标": "满意度指标",
-}
-OUTER = frozenset({"绩效指标", "指标", "绩效目标完成情况", "指标完成情况"})
-_DATA = ("level3", "target", "actual", "weight", "score", "note", "improvement")
+_DATA = ("level3", "target", "actual", "weight", "score", "reason", "improvement")
 _SHIFTS = (0, -1, 1, -2, 2)
-
-
-def indicator_columns(row: Row) -> dict[str, int] | None:
-    """The columns of an indicator header row (一级指标 … 三级指标 … 得分), or None if it is not one."""
-    cols: dict[str, int] = {}
-    for i, c in enumerate(row):
-        t = eff(c)
-        if not t:
-            continue
-        key = match_label(norm(t), INDICATOR_ALIASES)
-        if key is not None and key not in cols:
-            cols[key] = i
-    if "level3" in cols and len(cols) >= 4:
-        return cols
-    return None
-
-
-def model_columns(row: Row, cols: dict[str, int], problems: list[Problem]) -> None:
-    """The header's columns right of 三级指标 whose label no alias knows, read by the column model (``colmodel``) as
-    the fields the header lacks, into ``cols`` (field → column); each reading said."""
-    at = {i: k for k, i in cols.items()}
-    found = [(i, at.get(i)) for i, c in enumerate(row)
-             if i in at or i > cols["level3"] and (t := eff(c)) and new_label(norm(t))]
-    if all(k is not None for _, k in found):
-        return
-    got, _ = read_by_order([k for _, k in found], [(eff(row[i]), row[i].source) for i, k in found if k is None],
-                           problems, INDICATORS)
-    cols.update({g: i for (i, k), g in zip(found, got, strict=True) if k is None and g is not None})
-
-
-_WEIGHT_AFTER = re.compile(r"\(\d+(?:\.\d+)?分\)$")  # 产出指标（40分）: a first level's weight printed in its label
-
-
-def _bare(n: str) -> str:
-    """A normalised label without the weight printed after it (产出指标(40分) → 产出指标)."""
-    return _WEIGHT_AFTER.sub("", n)
-
-
-@lru_cache(maxsize=65536)
-def _labelish(t: str) -> bool:
-    n = norm(t)
-    return n in LEVEL1 or n in LEVEL2 or n in OUTER or _bare(n) in LEVEL1
 
 
 class IndicatorBlock:
@@ -151,7 +64,7 @@ class IndicatorBlock:
         t = eff(row[l3]) if l3 < len(row) else ""
         if not t:
             score -= 2
-        elif _labelish(t) or is_number(t):
+        elif labelish(t) or is_number(t):
             score -= 1
         else:
             score += 2
@@ -169,7 +82,7 @@ class IndicatorBlock:
                 score -= 2
         for i in range(min(l3, len(row))):
             v = eff(row[i])
-            if v and not _labelish(v) and not (self.policy and is_number(v)) and not norm(v).endswith("指标"):
+            if v and not labelish(v) and not (self.policy and is_number(v)) and not norm(v).endswith("指标"):
                 score -= 3
         last = max(p for k in _DATA if (p := self._pos(k, s)) is not None)
         for i in range(last + 1, len(row)):
@@ -181,10 +94,10 @@ class IndicatorBlock:
         texts = [eff(c) for c in row]
         if not any(texts):
             return
-        if all(not t or _labelish(t) or (self.policy and is_number(t)) for t in texts):
+        if all(not t or labelish(t) or (self.policy and is_number(t)) for t in texts):
             self._apply_labels(*self._labels(row, len(row), 0))
             return  # a label-only row (一级指标 alone on its line)
-        text_cols = {self.cols[k] for k in ("target", "actual", "note") if k in self.cols}
+        text_cols = {self.cols[k] for k in ("target", "actual", "reason") if k in self.cols}
         if self.rows and {i for i, t in enumerate(texts) if t} <= text_cols:
             # only the wrapped tail of the previous row's text cells, in their own columns
             self._continue({k: row[i] if (i := self.cols.get(k, -1)) in range(len(row)) else None for k in _DATA})
@@ -248,7 +161,7 @@ class IndicatorBlock:
                 continue
             if self.policy and is_number(t):
                 l1w = row[i]
-            elif (n in LEVEL1 or _bare(n) in LEVEL1) and (n not in LEVEL2 or i == p1 or p1 is None):
+            elif (n in LEVEL1 or bare(n) in LEVEL1) and (n not in LEVEL2 or i == p1 or p1 is None):
                 l1 = text_val(row[i])
             elif n in LEVEL2 or n.endswith("指标") and i != p1:
                 l2 = text_val(row[i])
@@ -276,9 +189,9 @@ class IndicatorBlock:
         ind = IndicatorRow(source=_row_source(row))
         ind.level1 = self._l1 or MISSING
         ind.level2 = self._l2 or MISSING
-        for k in ("level3", "target", "actual", "note", "improvement"):
+        for k in ("level3", "target", "actual", "reason", "improvement"):
             v = text_val(data[k])
-            if k == "note":
+            if k == "reason":
                 ind.deviation_note = v
             else:
                 setattr(ind, k, v)
@@ -310,7 +223,7 @@ class IndicatorBlock:
     def _continue(self, data: dict[str, Cell | None]) -> None:
         """A row holding only the wrapped tail of the previous row's text cells."""
         prev = self.rows[-1]
-        for k, attr in (("target", "target"), ("actual", "actual"), ("note", "deviation_note")):
+        for k, attr in (("target", "target"), ("actual", "actual"), ("reason", "deviation_note")):
             c = data[k]
             t = eff(c)
             if not t:
@@ -331,32 +244,7 @@ class IndicatorBlock:
                 ))
 
     def finish(self) -> list[IndicatorRow]:
-        for r in self.rows:
-            l1, l2 = norm(r.level1.str_ or ""), norm(r.level2.str_ or "")
-            parent = PARENT.get(l2)
-            if parent and l1 != parent and l2 not in LEVEL1:
-                # The standard classification puts each second-level indicator under one first level
-                # (数量/质量/时效 → 产出, 经济/社会/生态效益/可持续影响 → 效益 …): a label carried down from above that
-                # contradicts it was carried past a lost merged cell. The first level is taken from the
-                # classification, located at the second-level cell, and said as a problem.
-                was = f"沿用的一级指标“{l1}”" if l1 else "缺失的一级指标"
-                was_en = f"the carried first-level '{l1}'" if l1 else "the missing first-level label"
-                self.problems.append(problem(
-                    f"指标“{r.level3.str_ or '?'}”的二级指标“{l2}”不属于{was}（合并单元格丢失），"
-                    f"按指标分类取一级指标“{parent}”",
-                    f"second-level '{l2}' of '{r.level3.str_ or '?'}' does not belong under {was_en} "
-                    f"(merged cell lost); first level taken as '{parent}' from the classification",
-                    r.source,
-                ))
-                r.level1 = Val(parent, None, r.level2.source)
-            if r.level1.value is None or r.level2.value is None:
-                lvl = "一级" if r.level1.value is None else "二级"
-                self.problems.append(problem(
-                    f"指标“{r.level3.str_ or '?'}”的{lvl}指标无法确定（合并单元格丢失）",
-                    f"the {'first' if lvl == '一级' else 'second'}-level label of '{r.level3.str_ or '?'}' "
-                    "cannot be determined (merged cell lost)",
-                    r.source,
-                ))
+        settle_levels(self.rows, self.problems)
         return self.rows
 
 

@@ -29,7 +29,8 @@ from jixiao.read.recognise.common import (
     table_of,
 )
 from jixiao.read.recognise.funds import FundsHeader
-from jixiao.read.recognise.indicators import IndicatorBlock, indicator_columns
+from jixiao.read.recognise.indicatorhead import indicator_columns
+from jixiao.read.recognise.indicators import IndicatorBlock
 
 TYPE = "policy_self_evaluation"
 HEADER_LABELS = ("政策名称", "自评开始时间", "自评结束时间", "主管部门", "实施单位", "政策类型", "评价时间")

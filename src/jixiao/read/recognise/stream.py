@@ -32,8 +32,8 @@ from jixiao.read.recognise.depttasks import TASKS, skip_tasks, total_as_funds
 from jixiao.read.recognise.formspec import (
     FUNDS_STARTS,
     HEADER_LABELS,
-    INDICATOR_COLUMNS,
     LEVEL1,
+    LEVEL1_TEMPLATE,
     LEVEL2,
     MARKS,
     MONEY,
@@ -42,6 +42,7 @@ from jixiao.read.recognise.formspec import (
     OTHER_KINDS,
     PROJECT_NAMES,
     STANDARD_ORDER,
+    STREAM_INDICATOR_COLUMNS,
     alias,
     funds_column,
     funds_row,
@@ -56,6 +57,7 @@ from jixiao.read.recognise.streamfunds import FundsBlock
 from jixiao.read.recognise.streamheadless import first_row as headless_at
 from jixiao.read.recognise.streamheadless import read_headless, total_is_weight
 from jixiao.read.recognise.streamindicators import IndicatorBlock
+from jixiao.read.recognise.streamtail import closes_in_total, read_tail_rows, total_over_unscored
 from jixiao.read.recognise.streamtotal import total_and_grade
 from jixiao.read.recognise.tokens import Token, number, plain, stream
 
@@ -67,7 +69,7 @@ def _is_form(tokens: Sequence[Token]) -> bool:
     and the level labels of an indicator block whose header row was lost (产出指标, 数量指标 …)."""
     texts = {t.text for t in tokens}
     marks = len({m for m in MARKS if m in texts or any(alias(x, ((m, m),)) for x in texts)})
-    return marks >= 2 or marks == 1 and len(texts & {*LEVEL1[:4], *LEVEL2}) >= 3
+    return marks >= 2 or marks == 1 and len(texts & {*LEVEL1_TEMPLATE, *LEVEL2}) >= 3
 
 
 def _project_sheet(toks: list[Token], head: int) -> bool:
@@ -76,7 +78,7 @@ def _project_sheet(toks: list[Token], head: int) -> bool:
     header, 分值 and 得分 beside 评分标准, has neither)."""
     if any(w in t.text for t in toks[:head] for w in OTHER_KINDS):
         return False
-    return not {alias(t.text, INDICATOR_COLUMNS) for t in toks[head : head + 12]}.isdisjoint(("target", "actual"))
+    return not {alias(t.text, STREAM_INDICATOR_COLUMNS) for t in toks[head : head + 12]}.isdisjoint(("target", "actual"))
 
 
 def recognise(fr: FileRead) -> list[Document]:
@@ -116,8 +118,10 @@ def _tail(toks: list[Token]) -> Document | None:
     header its rows' numbers cannot be placed under columns: none is read, none invented."""
     text = "".join(t.text for t in toks)
     levels = {t.text for t in toks if t.text in LEVEL1 or t.text in LEVEL2}
-    if len(levels) < 2 or sum(w in text for w in _FOOTER) < 2 or any(w in text for w in OTHER_KINDS):
+    if len(levels) < 2 or any(w in text for w in OTHER_KINDS):
         return None
+    if sum(w in text for w in _FOOTER) < 2 and not closes_in_total(toks):
+        return None  # (a form's end: its closing rows, or its rows closing in weight and score, then 总分)
     src = toks[0].source
     doc = Document(type=TYPE, title=None, source=Source(src.file, src.line, src.page, None, src.sheet))
     doc.funds = {k: FundsRow() for k in FUNDS_ROWS}
@@ -128,6 +132,12 @@ def _tail(toks: list[Token]) -> Document | None:
                                        "form (the page starts inside its indicator rows)", src))
         return doc
     doc.problems.clear()
+    if read_tail_rows(toks, doc):  # its rows print their 指标性质: read by the columns after it (``streamtail``)
+        total_and_grade(doc, toks, doc.problems)
+        total_over_unscored(doc)
+        doc.problems.insert(0, problem("只有项目支出绩效自评表的末尾（页面从指标表中间开始）", "only the end of a project "
+                                       "form (the page starts inside its indicator rows)", src))
+        return doc
     doc.problems.append(problem(
         "只有项目支出绩效自评表的末尾（页面从指标表中间开始）：没有表头，指标行的数值无法对应栏目（分值或得分），未读取",
         "only the end of a project form (the page starts inside its indicator rows): without the header its rows' "

@@ -1,7 +1,7 @@
 """The column labels of a form's indicator block read from its text stream (``recognise.streamindicators``).
 
-Which columns the block has, in order, as the field names of ``formspec.INDICATOR_COLUMNS`` (target, actual,
-weight, score …): labels whose words a wrap cut apart are joined and read again (``cut_apart``), a header row
+Which columns the block has, in order, as the field names of ``formspec.STREAM_INDICATOR_COLUMNS`` (target,
+actual, weight, score …): labels whose words a wrap cut apart are joined and read again (``cut_apart``), a header row
 printed above the level labels is read too (``header_above``), and the two rows are made one
 (``merged_header``: 指标性质 / 指标值 / 度量单位 under 年度指标值).
 """
@@ -12,13 +12,13 @@ import re
 
 from jixiao.core.records import Problem
 from jixiao.read.recognise.colmodel import INDICATORS, new_label, read_by_order
-from jixiao.read.recognise.formspec import INDICATOR_COLUMNS, LEVEL1, alias
+from jixiao.read.recognise.formspec import LEVEL1, STREAM_INDICATOR_COLUMNS, alias
 from jixiao.read.recognise.streamlevels import level2_label, lost_first_level
 from jixiao.read.recognise.tokens import TEMPLATE_MARK, Token, is_value
 
 # 偏差原因 / 分析及 / 改进措施: pieces of the reason column's label, cut by a wrap or split off at the label 偏差原因
 REASON_PART = re.compile(r"[偏差原因分析及和与改进措施]{2,8}")
-_COLUMN_LABELS = re.compile("|".join(re.escape(a) for a, _ in sorted(INDICATOR_COLUMNS, key=lambda x: -len(x[0]))))
+_COLUMN_LABELS = re.compile("|".join(re.escape(a) for a, _ in sorted(STREAM_INDICATOR_COLUMNS, key=lambda x: -len(x[0]))))
 
 
 def cut_apart(toks: list[Token], k: int) -> tuple[int, list[str | None], list[Token]] | None:
@@ -40,7 +40,7 @@ def cut_apart(toks: list[Token], k: int) -> tuple[int, list[str | None], list[To
         if _new(gap := joined[at : m.start()]):
             cols.append(None)
             words.append(Token(gap, toks[k].source))
-        if (c := alias(m.group(0), INDICATOR_COLUMNS)) is not None:
+        if (c := alias(m.group(0), STREAM_INDICATOR_COLUMNS)) is not None:
             cols.append(c)
         at = m.end()
     return (end, cols, words) if len([c for c in cols if c]) >= 2 else None
@@ -52,7 +52,7 @@ def header_above(toks: list[Token], start: int) -> list[str]:
     k = start - 1
     while k >= 0 and start - k <= 12:
         x = toks[k].text
-        c = alias(x, INDICATOR_COLUMNS)
+        c = alias(x, STREAM_INDICATOR_COLUMNS)
         if c in ("level1", "level2", "level3") or c is None and out[:1] != ["reason"] and REASON_PART.fullmatch(x):
             k -= 1  # the level labels, and the end of 偏差原因分析及改进措施 split off its label
             continue
@@ -86,7 +86,7 @@ def unknown_label(toks: list[Token], k: int, cols: list[str | None]) -> bool:
     """Token ``k`` is a column label no alias knows: a word among the header's labels (三级指标 read, a known label
     right after it), not a value."""
     return ("level3" in cols and k + 1 < len(toks) and not is_value(toks[k].text) and _new(toks[k].text)
-            and alias(toks[k + 1].text, INDICATOR_COLUMNS) is not None)
+            and alias(toks[k + 1].text, STREAM_INDICATOR_COLUMNS) is not None)
 
 
 def model(cols: list[str | None], unknown: list[tuple[int | None, Token]],

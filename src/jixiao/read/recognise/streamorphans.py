@@ -20,7 +20,13 @@ from typing import NamedTuple
 from jixiao.core.numbers import HUNDRED, ZERO
 from jixiao.core.records import Document, IndicatorRow, Problem, Val
 from jixiao.read.recognise.common import problem
-from jixiao.read.recognise.formspec import FIRST_LEVEL_OF, INDICATOR_COLUMNS, TOTAL_LABELS, UNITS, alias
+from jixiao.read.recognise.formspec import (
+    FIRST_LEVEL_OF,
+    STREAM_INDICATOR_COLUMNS,
+    TOTAL_LABELS,
+    UNITS,
+    alias,
+)
 from jixiao.read.recognise.runrows import token_val
 from jixiao.read.recognise.streamcells import is_figure
 from jixiao.read.recognise.tokens import TEMPLATE_MARK, Token, is_label_piece, number, plain
@@ -35,7 +41,7 @@ def scattered_columns(toks: list[Token], k: int) -> list[str] | None:
     for t in toks[k:]:
         if t.text in TOTAL_LABELS:
             break
-        c = alias(t.text, INDICATOR_COLUMNS)
+        c = alias(t.text, STREAM_INDICATOR_COLUMNS)
         if c in _VALUE_FIELDS and c not in out:
             out.append(c)
     return out if "weight" in out and "score" in out else None
@@ -45,7 +51,7 @@ def stray(tok: Token) -> bool:
     """A piece of the interleaved header inside the rows: a column label, a piece of a label cut by a wrap
     (实际 of 实际完成值, 偏差原因分析及改进措), a lone bracket."""
     x = tok.text
-    return alias(x, INDICATOR_COLUMNS) in _VALUE_FIELDS or is_label_piece(x) or x in ("(", ")")
+    return alias(x, STREAM_INDICATOR_COLUMNS) in _VALUE_FIELDS or is_label_piece(x) or x in ("(", ")")
 
 
 def _has_figure(x: str) -> bool:

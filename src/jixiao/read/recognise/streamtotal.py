@@ -61,6 +61,10 @@ def total_and_grade(doc: Document, toks: list[Token], problems: list[Problem]) -
                 doc.total_score = _num(nums[1])
                 if after is not None and after.text in GRADES and doc.grade.value is None:
                     doc.grade = Val(after.text, after.text, after.source)  # 总分 | 100 | 96 | 优: the grade's cell
+                at = toks.index(after) if after is not None and after.text == "等级" else -1
+                if 0 <= at < len(toks) - 1 and toks[at + 1].text in GRADES and doc.grade.value is None:
+                    g = toks[at + 1]  # 总分 | 100 | 96 then 等级 | 优秀: 等级 alone is the grade's label after the total
+                    doc.grade = Val(g.text, g.text, g.source)
             elif len(nums) == 1 and label in SCORE_TOTALS:
                 doc.total_score = _num(nums[0])  # 自评得分 98: a score, whatever it sums to
             elif len(nums) == 1:
@@ -69,6 +73,15 @@ def total_and_grade(doc: Document, toks: list[Token], problems: list[Problem]) -
             nxt = toks[k + 1]
             if number(nxt.text) is None and not BLOB.match(nxt.text):
                 doc.grade = Val(nxt.text, nxt.text, nxt.source)
+        elif (said := _grade_said(tok.text)) is not None:
+            doc.grade = Val(said, tok.text, tok.source)  # 自评等级：良, the grade in its label's cell
+
+
+def _grade_said(text: str) -> str | None:
+    """The grade a cell states after its label and a colon (自评等级：良), else None."""
+    lab = next((g for g in GRADE_LABELS if text.startswith(g)), None)
+    rest = text[len(lab):].lstrip(" :：").strip() if lab is not None and text[len(lab):][:1] in (":", "：") else ""
+    return rest if rest and number(rest) is None and len(rest) <= 4 else None
 
 
 def _decimals(text: str) -> int:

@@ -13,7 +13,8 @@ from jixiao.core.records import Document, IndicatorRow, Problem, Val
 from jixiao.core.source import Source
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.common import Row, eff, first, norm, problem, text_val
-from jixiao.read.recognise.indicators import IndicatorBlock, indicator_columns
+from jixiao.read.recognise.indicatorhead import indicator_columns
+from jixiao.read.recognise.indicators import IndicatorBlock
 
 GOALS = ("预期目标", "实际完成情况")
 # Labels that end the indicator block (the form's notes, a total, the next form's funds block).
