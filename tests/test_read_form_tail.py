@@ -17,7 +17,7 @@ from jixiao.core.records import HALF_READ
 from jixiao.core.source import Source
 from jixiao.read.recognise.streamtail import rows_by_nature
 from jixiao.read.recognise.tokens import Token
-from layouts import columns, model, render, sctail
+from layouts import columns, degrade, model, render, sctail
 from layouts.files import write
 
 LAYOUTS = ["pipes", "pipes_collapsed", "row_lines", "cell_lines", "trailing_pipes", "lone_pipes", "pipes_trailing",
@@ -131,4 +131,24 @@ def test_a_tail_printing_its_weight_first_is_not_read_by_its_rows_ends(tmp_path:
     _, cells = _national_tail(4, ("weight", "target", "actual", "score"), 1, True)
     result = audit_paths([str(write(tmp_path, getattr(render, layout)(cells)))])
     assert not [d for d in result.documents if d.title is None and d.indicators]
+    assert not [x.kind for x in result.findings if x.severity == "error"]
+
+
+def _run_along(form: list[sctail.Row], start: int) -> str:
+    """The form's end as a web page's text gives it: each row's levels, name, sign, target and unit run together, a
+    space before its weight, all on one line (产出指标数量指标足额保障率=100% 22.5 …合计100 评价结论…)."""
+    rows = sctail.rows(form, start, next_form=False, glued=True)
+    cells = [(" " if "定性" in r else "").join(r[:-4]) + " " + r[-3] for r in rows if len(r) > 4]  # (定性: its own cell)
+    return " ".join(cells) + " 合计100 评价结论按计划完成。存在问题无改进措施无项目负责人:财务负责人:\n"
+
+
+@pytest.mark.parametrize("start", [0, 2])
+def test_a_pdfs_spaces_inside_the_names_do_not_cut_them(tmp_path: Path, start: int) -> None:
+    """足额保障 率=100%: the words before the sign end the row's name, wherever the PDF put its space; levels broken
+    the same way (服务对象 满意度指标) are still levels. The whole block (start 0) is read by the form's sum, its end
+    (start 2) by its rows' grammar: the names come out whole either way."""
+    form = sctail.invent(6, scored=False)
+    result = audit_paths([str(write(tmp_path, degrade.pdf_spaces(_run_along(form, start))))])
+    doc = _tail_doc(result)
+    assert [(r.level3.str_, r.weight.dec) for r in doc.indicators] == [(r.name, r.weight) for r in form[start:]]
     assert not [x.kind for x in result.findings if x.severity == "error"]

@@ -50,15 +50,30 @@ def _end(toks: Sequence[Token]) -> int:
     return next((k for k, t in enumerate(toks) if t.text.startswith(_ENDS)), len(toks))
 
 
+_L1 = sorted((a for a in LEVEL1 if a.endswith("指标")), key=len, reverse=True)
+_L2 = sorted((a for a in LEVEL2 if a.endswith("指标")), key=len, reverse=True)
+_POINTS = re.compile(r"^[(（]\d+(?:\.\d+)?分[)）]")
+
+
+def _peel(text: str, labels: list[str]) -> tuple[str, str]:
+    """The level label ``text`` opens with (its printed points too: 产出指标(50分)), and the rest; ("", text) if none."""
+    lab = next((a for a in labels if text.startswith(a) and len(text) > len(a)), None)
+    if lab is None:
+        return "", text
+    points = _POINTS.match(text[len(lab):])
+    lab += points.group(0) if points else ""
+    return lab, text[len(lab):]
+
+
 def _names(texts: list[Token]) -> tuple[Token | None, Token | None, Token | None]:
-    """A row's leading texts as its first level, second level and name (the levels only when they say so)."""
-    l1 = l2 = None
-    rest = list(texts)
-    if rest and any(rest[0].text.startswith(a) for a in LEVEL1) and len(rest) > 1:
-        l1 = rest.pop(0)
-    if rest and rest[0].text in LEVEL2 and len(rest) > 1:
-        l2 = rest.pop(0)
-    return l1, l2, Token("".join(t.text for t in rest), rest[0].source) if rest else None
+    """A row's leading texts as its first level, second level and name: the levels where the text opens with their
+    labels, wherever a PDF's spaces broke the words (服务对象 满意度指标 群众满意度)."""
+    if not texts:
+        return None, None, None
+    src = texts[0].source
+    l1, rest = _peel("".join(t.text for t in texts), _L1)
+    l2, rest = _peel(rest, _L2)
+    return (Token(l1, src) if l1 else None, Token(l2, src) if l2 else None, Token(rest, src) if rest else None)
 
 
 # A cell run together: the name, the sign and the target with its unit (足额保障率=100%, ≤10次, 年度成本≤30万元).
@@ -183,6 +198,22 @@ def read_tail_rows(toks: list[Token], doc: Document) -> bool:
                                     "or weight and score): not told apart, not read", src))
     doc.extra.setdefault(HALF_READ, "页面从指标表中间开始，前面的指标行不在文件中")
     return True
+
+
+# A target whose text before its sign is the end of the row's name (足额保障 | 率=100%: a PDF's space inside the name).
+_NAME_END = re.compile(r"^([^\d≥≤=＝><＞＜]*[\u4e00-\u9fff][^\d≥≤=＝><＞＜]*?)(≥|≤|＝|=|＞|＜|>=|<=|>|<)(.*\d.*)$")
+
+
+def mend_names(doc: Document) -> None:
+    """Each row whose target opens with words before its sign (率=100%, 次数≤10次): those words end the row's name
+    (the PDF put a space inside it: 足额保障 率=100%), the target begins at the sign."""
+    for row in doc.indicators:
+        m = _NAME_END.match(row.target.str_ or "")
+        name = row.level3.str_
+        if m is None or not name:
+            continue
+        row.level3 = Val(name + m.group(1), f"{row.level3.text} {m.group(1)}", row.level3.source)
+        row.target = Val(m.group(2) + m.group(3), row.target.text, row.target.source)
 
 
 def closes_in_total(toks: Sequence[Token]) -> bool:
