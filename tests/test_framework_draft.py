@@ -59,8 +59,8 @@ def test_scoring_table_becomes_a_draft(tmp_path: Path) -> None:
     text, said = _draft(table)
     doc = YAML(typ="safe").load(text)
     assert (doc["title"], doc["year"], doc["kind"], doc["total_weight"]) == (
-        "某区2024年度项目支出绩效评价指标体系", 2024, "dept", 100
-    )
+        "某区2024年度项目支出绩效评价指标体系", 2024, "TODO", 100
+    )  # a project evaluation's tree: whether it is scored as a dept tree the title does not say
     assert [(n["code"], n["name"], n["weight"]) for n in doc["indicators"]] == [
         ("A", "决策", 6), ("B", "过程", 20), ("C", "产出", 44), ("D", "效益", 30)
     ]
@@ -75,8 +75,8 @@ def test_scoring_table_becomes_a_draft(tmp_path: Path) -> None:
                                    "deduct_share": 0.05, "zero_at": {"op": "<=", "value": 80}}
     assert leaves[2]["params"] == {"full_at": 100, "label": "预算执行率"}
     assert leaves[0]["rule_text"] == ROWS[0][4] and "rule_text" not in leaves[8]
-    assert "rule: TODO" in text and text.count("# TODO") == 3 + 2  # 3 leaves; locality, grades
-    assert "9 个末级指标，其中 3 个需要您选定评分规则" in said
+    assert "rule: TODO" in text and text.count("# TODO") == 3 + 3  # 3 leaves; locality, kind, grades
+    assert "9 个末级指标，其中 3 个需要您选定评分规则" in said and "请填写 kind" in said
 
 
 def test_check_names_every_todo_and_passes_once_they_are_filled(tmp_path: Path) -> None:
@@ -88,9 +88,9 @@ def test_check_names_every_todo_and_passes_once_they_are_filled(tmp_path: Path) 
     out = CliRunner().invoke(app, ["framework", "check", str(draft)])
     assert out.exit_code == 2
     lines = [ln for ln in out.stderr.splitlines() if "TODO" in ln]
-    assert len(lines) == 3 and all(ln.startswith(f"{draft}:") for ln in lines)
-    assert "3 个问题" in out.stderr  # nothing else: the tree and the weights hold
-    draft.write_text(text.replace("rule: TODO", "rule: manual"), encoding="utf-8")
+    assert len(lines) == 4 and all(ln.startswith(f"{draft}:") for ln in lines)  # 3 rules and the kind
+    assert "4 个问题" in out.stderr  # nothing else: the tree and the weights hold
+    draft.write_text(text.replace("rule: TODO", "rule: manual").replace("kind: TODO", "kind: dept"), encoding="utf-8")
     out = CliRunner().invoke(app, ["framework", "check", str(draft)])
     assert out.exit_code == 0, out.output
 
@@ -114,6 +114,21 @@ def test_seed_tables(tmp_path: Path, seed: str, leaves: int, todo: int) -> None:
     out = CliRunner().invoke(app, ["framework", "check", str(draft)])
     problems = [ln for ln in out.stderr.splitlines() if ln.startswith(str(draft))]
     assert len(problems) == todo and all("TODO" in ln for ln in problems)
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("某县教育局2023年度部门整体支出绩效评价指标体系", "dept"), ("2022年度单位整体支出绩效评价评分表", "dept"),
+    ("某市卫生健康委部门绩效评价评分细则", "dept"), ("2024年度各区产业和信息化工作考核评分细则表", "assessment"),
+    ("乡镇年度目标管理考评办法评分表", "assessment"), ("某区2024年度项目支出绩效评价指标体系", "TODO"),
+    ("农业专项资金绩效评价指标体系", "TODO"), ("评分细则", "TODO"),
+])
+def test_the_draft_says_what_the_table_is_only_where_its_title_says_it(tmp_path: Path, title: str, kind: str) -> None:
+    table = tmp_path / "t.txt"
+    table.write_text(f"{title}\n一级指标\t二级指标\t分值\t评分标准\n产出\t数量\t60\t酌情扣分\n效益\t质量\t40\t酌情扣分\n",
+                     encoding="utf-8")
+    text, said = _draft(table)
+    assert YAML(typ="safe").load(text)["kind"] == kind
+    assert ("# TODO: kind" in text) == (kind == "TODO") and ("请填写 kind" in said) == (kind == "TODO")
 
 
 def test_no_scoring_table_is_exit_2(tmp_path: Path) -> None:

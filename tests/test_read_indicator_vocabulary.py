@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import random
+from pathlib import Path
 
 import pytest
 
@@ -14,6 +15,10 @@ from jixiao.core.table import Cell
 from jixiao.read.recognise.formspec import INDICATOR_COLUMNS, STREAM_INDICATOR_COLUMNS, alias
 from jixiao.read.recognise.indicatorhead import indicator_columns
 from jixiao.read.recognise.indicatorlevels import labelish, settle_levels
+from layouts.files import one
+from layouts.grid import VARIANTS, rows
+from layouts.model import invent
+from layouts.render import RENDERERS, run_together
 
 
 def _row(texts: list[str]) -> list[Cell]:
@@ -51,3 +56,18 @@ def test_a_level_carried_past_a_lost_merged_cell_is_taken_from_the_classificatio
     settle_levels([row], problems)
     assert row.level1.value == "效益指标" and len(problems) == 1 and "社会效益指标" in problems[0].message
     assert labelish("产出指标（40分）") and not labelish("受益人数")
+
+
+@pytest.mark.parametrize("layout", ["pipes", "row_lines", "flattened", "cell_lines", "run_together"])
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_remarks_column_where_the_template_prints_its_reason_is_a_column_not_the_blocks_end(
+        tmp_path: Path, layout: str, seed: int) -> None:
+    # 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 备注: 备注 also ends a form (备注：1.…), but as the header's last label
+    # it is the remarks column, and the rows under it are read
+    p = invent(seed)
+    rs = [["备注" if c == "偏差原因分析及改进措施" else c for c in r] for r in rows(p, VARIANTS["national"])]
+    doc = one(tmp_path, {**RENDERERS, "run_together": run_together}[layout](rs))
+    assert [(r.level3.str_, r.weight.dec, r.score.dec) for r in doc.indicators] == [
+        (i.name, i.weight, i.score) for i in p.indicators]
+    assert {r.deviation_note.str_ for r in doc.indicators if r.deviation_note.str_} <= {
+        i.reason for i in p.indicators} | {i.reason.replace("，", ",") for i in p.indicators}

@@ -191,6 +191,21 @@ def test_score_tables_in_every_layout(tmp_path: Path, layout: str) -> None:
     assert [f.message for f in result.findings if f.severity == "error"] == []
 
 
+@pytest.mark.parametrize(("weight", "score"), [("应得分", "实得分"), ("应得分数", "实得分数"), ("标准分", "考核得分")])
+@pytest.mark.parametrize("layout", sorted(RENDERERS))
+def test_score_tables_whose_columns_say_earnable_and_earned(tmp_path: Path, layout: str, weight: str,
+                                                           score: str) -> None:
+    """应得分 | 实得分 (the points a row can earn and earned) name the weight and score columns in every layout."""
+    from layouts.scores import invent_scores, score_rows
+
+    t = invent_scores(5)
+    doc = _one(tmp_path, RENDERERS[layout](score_rows(t, weight=weight, score=score)))
+    assert doc.type == "dept_evaluation"
+    assert [(i.level3.value, i.weight.dec, i.score.dec) for i in doc.indicators] == [
+        (x.name, x.weight, x.score) for x in t.leaves]
+    assert doc.total_score.dec == t.total
+
+
 @pytest.mark.parametrize("mistake", sorted(SCORE_EXPECTED))
 @pytest.mark.parametrize("layout", ["cell_lines", "row_lines"])
 def test_score_table_mistakes_are_found(tmp_path: Path, mistake: str, layout: str) -> None:
@@ -355,6 +370,23 @@ def test_scoring_rule_tables_are_read_and_drafted(tmp_path: Path, layout: str, r
     fw, problems = load_framework_text(draft.text, str(path))  # what `jixiao framework check` validates
     assert fw is not None and problems == [], problems
     assert "TODO: grades" in draft.text and "TODO: locality" in draft.text  # what the table does not say
+
+
+# the words departments print for the weight and rule columns beyond 分值 | 评分标准
+RULE_WORDS = [("配分", "考核方法"), ("基础分", "评价方法"), ("考核分值", "评价办法"), ("分值", "考评标准"),
+              ("分值", "评分标准及方法"), ("权重", "打分标准"), ("权重(%)", "评分标准"), ("分值（分）", "评分标准（扣分办法）")]
+
+
+@pytest.mark.parametrize("words", RULE_WORDS)
+@pytest.mark.parametrize("layout", ["pipes", "cell_lines", "lone_pipes", "trailing_pipes"])
+def test_rule_tables_whose_columns_are_named_otherwise(tmp_path: Path, layout: str, words: tuple[str, str]) -> None:
+    from layouts.rules import invent_rules, rule_rows
+
+    t = invent_rules(2)
+    doc = _one(tmp_path, RENDERERS[layout](rule_rows(t, words=words)))
+    assert doc.type == "assessment_rules" and doc.total_weight.dec == 100
+    assert [(i.level3.value, i.weight.dec) for i in doc.indicators] == [(x.name, x.weight) for x in t.leaves]
+    assert all(i.rule_text.str_ and "扣完为止" in i.rule_text.str_ for i in doc.indicators)
 
 
 @pytest.mark.parametrize("mistake", ["level_weight", "total"])

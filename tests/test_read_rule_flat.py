@@ -72,7 +72,9 @@ def test_the_draft_passes_its_check_once_the_rules_are_chosen(tmp_path: Path) ->
     assert out.exit_code == 0, out.output
     assert f"total_weight: {doc.total_weight.dec}" in out.stdout
     draft = tmp_path / "my.yaml"
-    draft.write_text(out.stdout.replace("rule: TODO", "rule: manual"), encoding="utf-8")
+    assert "kind: TODO" in out.stdout  # the title says no kind: the user's to fill, never assumed
+    draft.write_text(out.stdout.replace("rule: TODO", "rule: manual").replace("kind: TODO", "kind: dept"),
+                     encoding="utf-8")
     checked = CliRunner().invoke(app, ["framework", "check", str(draft)])
     assert checked.exit_code == 0, checked.output
     assert Decimal(0) not in [i.weight.dec for i in doc.indicators]

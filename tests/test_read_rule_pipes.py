@@ -39,6 +39,19 @@ HEADERS = {
                            ["l1", "l2", "name", "rule", "weight", "score", "remark"]),
     "joined_rule_label": (["一级指标", "二级指标", "三级指标", "权重", "指标说明及评分标准", "评价得分"],
                           ["l1", "l2", "name", "weight", "rule", "score"]),
+    # the points a row can earn, lost and earned (应得分数 | 扣减分数 | 实得分数: weight − deducted = score), labels spaced
+# out (考 核 内 容); or the deductions left blank
+    "earned_columns": (["一级指标", "二级指标", "考 核 内 容", "扣 分 标 准", "应得分数", "扣减分数", "实得分数"],
+                       ["l1", "l2", "name", "rule", "weight", "deduct", "score"]),
+    # what is assessed before the weight and how it is scored after it (考核标准 | 分值 | 评分方式): the first names
+    # the row; an unnamed column of the unit's notes (落实情况(提供数据)) after them
+    "assessed_then_scored": (["考核项目", "考核标准", "分值", "评分方式", "落实情况(提供数据)", "考核得分"],
+                             ["l1", "name", "weight", "rule", "remark", "score"]),
+    # rows numbered after their groups (考核内容 | 考核指标 | 序号 | 考核要点 | 分值): the column after 序号 names them
+    "numbered_after_groups": (["考核内容", "考核指标", "序号", "考核要点", "分值", "评分标准", "评分指导点", "自评得分"],
+                              ["l1", "l2", "seq", "name", "weight", "rule", "remark", "score"]),
+    "earned_blank_deduct": (["一级指标", "二级指标", "考核内容", "扣分标准", "应得分", "扣分", "实得分"],
+                            ["l1", "l2", "name", "rule", "weight", "remark", "score"]),
 }
 
 
@@ -66,7 +79,7 @@ def rows(leaves: list[Leaf], printed: dict[str, int], fields: list[str]) -> list
     seen: set[str] = set()
     for k, x in enumerate(leaves, 1):
         cell = {"seq": str(k), "name": x.name, "weight": str(x.weight), "score": str(x.score), "rule": x.rule,
-                "explain": f"反映{x.name}的情况。", "remark": ""}
+                "explain": f"反映{x.name}的情况。", "remark": "", "deduct": str(x.weight - x.score)}
         for key, level in (("l1", x.level1), ("l2", x.level2)):
             cell[key] = "" if level in seen else f"{level}({printed[level]}分)"
             seen.add(level)
@@ -137,7 +150,7 @@ def test_broken_score_tables_read_by_the_header(tmp_path: Path, head: str, shape
 
 
 @pytest.mark.parametrize("shape", sorted(SHAPES))
-@pytest.mark.parametrize("head", sorted(HEADERS))
+@pytest.mark.parametrize("head", sorted(h for h, (_, fields) in HEADERS.items() if "l2" in fields))  # 预算配置 printed
 def test_a_level_whose_rows_do_not_make_its_weight(tmp_path: Path, head: str, shape: str) -> None:
     path, leaves = _table(tmp_path, head, shape, 3, off=2)
     want = sum(x.weight for x in leaves if x.level2 == "预算配置")
@@ -229,3 +242,19 @@ def test_a_header_over_two_rows(tmp_path: Path, group: str, head: str, off: int)
               if f.severity in ("error", "suspect") and "预算配置" in f.message]
     want = sum(x.weight for x in leaves if x.level2 == "预算配置")
     assert errors == ([(str(want + off), str(want))] if off else [])
+
+
+@pytest.mark.parametrize("shape", sorted(SHAPES))
+def test_a_sections_subtotal_is_no_row(tmp_path: Path, shape: str) -> None:
+    """小计分值 | 30 | 小计得分 | 27 after a section: its sums, not an indicator; the rows after it still read."""
+    leaves, printed = invent(5)
+    words, fields = HEADERS["assessed_then_scored"]  # the name just before the weight: 小计分值 | 30 looks like a row
+    body = rows(leaves, printed, fields)
+    cut = 4
+    sub = ["小计分值", str(sum(x.weight for x in leaves[:cut])), "小计得分", str(sum(x.score for x in leaves[:cut]))]
+    total = ["合计", str(sum(x.weight for x in leaves)), str(sum(x.score for x in leaves))]
+    text = "某某局2023年度部门整体支出绩效自评表\n" + SHAPES[shape](words, [*body[:cut], sub, *body[cut:]], total)
+    path = tmp_path / "sub.txt"
+    path.write_text(text, encoding="utf-8")
+    (doc,) = [d for d in read_path(path).documents if d.type == "dept_evaluation"]
+    assert [(i.level3.str_, i.weight.dec) for i in doc.indicators] == [(x.name, Decimal(x.weight)) for x in leaves]

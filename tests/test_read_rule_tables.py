@@ -15,6 +15,7 @@ from jixiao.read import read_file, read_path
 from jixiao.read.draft import draft_framework
 from layouts.boxdraw import boxed
 from layouts.render import pipes, pipes_collapsed
+from layouts.rules import RuleTable
 from layouts.ruletable import RULE_HEADS, invent_rule_table, rule_table_rows
 
 LAYOUTS = {"pipes": pipes, "pipes_collapsed": pipes_collapsed, "boxed": lambda rows: boxed(rows, 8)}
@@ -134,3 +135,49 @@ def test_a_rule_table_with_an_explanation_column_one_cell_a_line(tmp_path: Path,
     assert len(docs) == 1
     assert [(i.level3.str_, i.weight.dec) for i in docs[0].indicators] == [(r.name, r.weight) for r in rules]
     assert [f for f in audit_paths([str(path)]).findings if f.severity == "error"] == []
+
+
+# ---------------------------------------------------------------- a weight column for each level
+
+
+def _levelled_rows(t: RuleTable, off: int = 0) -> list[list[str]]:
+    """一级指标 | 分值 | 二级指标 | 分值 | 三级指标 | 分值 | 评分标准, each level's weight in its own column on its first
+    row (``off`` added to the first level's: a level whose rows do not make its weight)."""
+    w = t.weights()
+    first = t.leaves[0].level1
+    out = [[t.title], ["一级指标", "分值", "二级指标", "分值", "三级指标", "分值", "评分标准"]]
+    last1 = last2 = ""
+    for leaf in t.leaves:
+        l1 = [leaf.level1, str(w[leaf.level1] + (off if leaf.level1 == first else 0))] if leaf.level1 != last1 else ["", ""]
+        l2 = [leaf.level2, str(w[leaf.level2])] if leaf.level2 != last2 else ["", ""]
+        last1, last2 = leaf.level1, leaf.level2
+        out.append([*l1, *l2, leaf.name, str(leaf.weight), leaf.rule])
+    out.append(["合计", "100", "", "", "", "", ""])
+    return out
+
+
+_SEPARATED = {"csv": ",", "tabs": "\t", "pipes": " | "}  # pipes: bordered, | a | b |
+
+
+def _line(row: list[str], sep: str) -> str:
+    return f"| {' | '.join(row)} |" if sep == "pipes" else _SEPARATED[sep].join(row)
+
+
+@pytest.mark.parametrize("sep", sorted(_SEPARATED))
+def test_each_level_prints_its_weight_in_a_column_of_its_own(tmp_path: Path, sep: str) -> None:
+    from layouts.rules import invent_rules
+
+    t = invent_rules(5)
+    text = "\n".join(_line(r, sep) for r in _levelled_rows(t)) + "\n"
+    path = tmp_path / "levelled.txt"
+    path.write_text(text, encoding="utf-8")
+    (doc,) = read_path(path).documents
+    w = t.weights()
+    assert [(i.level1.str_, i.level2.str_, i.level3.str_, i.weight.dec) for i in doc.indicators] == [
+        (f"{x.level1}({w[x.level1]}分)", f"{x.level2}({w[x.level2]}分)", x.name, x.weight) for x in t.leaves]
+    assert doc.total_weight.dec == 100
+    assert [f for f in audit_paths([str(path)]).findings if f.severity == "error"] == []
+    text = "\n".join(_line(r, sep) for r in _levelled_rows(t, off=3)) + "\n"
+    path.write_text(text, encoding="utf-8")
+    found = [f for f in audit_paths([str(path)]).findings if f.severity in ("error", "suspect")]
+    assert any(t.leaves[0].level1 in f.message or t.leaves[0].level1 in (f.row or "") for f in found), found

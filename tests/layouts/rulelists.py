@@ -2,7 +2,8 @@
 rules are published as text rather than as a table: a numbered list (1.决策（20分） / (1)目标设定（8分） /
 ①绩效目标合理性（5分）…), every item on its own line, all on one line, or items run on after a 、/；; the list
 marks of each level in one of the styles documents use (1. 一、 第1部分 / (1) （一） 1) / ① (1) or none), the
-weight in any bracket (（5分） (5分) 〔5分〕 【5分】) or as a 权重 (（权重5%）), each leaf followed by its rule or not,
+weight in any bracket (（5分） (5分) 〔5分〕 【5分】) or as a 权重 (（权重5%）) or with none (资金到位率10分,
+商品销售总额标准分60分, 分值10分, 权重10%: ``PLAIN_WEIGHTS``), each leaf followed by its rule or not,
 the total (合计100分) printed or not, or each leaf's weight closing its rule (…扣完为止。（5分）)."""
 
 from __future__ import annotations
@@ -21,7 +22,10 @@ MARKS = {
 }
 BRACKETS = {"round": "（{w}分）", "ascii": "({w}分)", "tortoise": "〔{w}分〕", "lenticular": "【{w}分】",
             "share": "（权重{w}%）"}
+# the weight without brackets, after the name (资金到位率10分, 商品销售总额标准分60分, 项目建设分值10分)
+PLAIN_WEIGHTS = {"plain": "{w}分", "standard": "标准分{w}分", "valued": "分值{w}分", "plain_share": "权重{w}%"}
 SEPARATORS = {"lines": "\n", "one_line": "", "spaced": " "}
+LISTED = "、\n"  # items closed by a 、 (1、商品销售总额标准分60分、)
 _Z = "一二三四五六七八九十"
 _C = "①②③④⑤⑥⑦⑧⑨⑩"
 
@@ -37,13 +41,13 @@ class ListStyle:
 
 
 def rule_list(t: TreeTable, style: ListStyle, cut: int | None = None) -> str:
-    marks, sep = MARKS[style.marks], SEPARATORS[style.separator]
+    marks, sep = MARKS[style.marks], {**SEPARATORS, "listed": LISTED}[style.separator]
 
     def mark(level: int, n: int) -> str:
         return marks[level].format(n=n, z=_Z[n - 1], c=_C[n - 1])
 
     def label(name: str, w: object) -> str:
-        return name + BRACKETS[style.bracket].format(w=w)
+        return name + {**BRACKETS, **PLAIN_WEIGHTS}[style.bracket].format(w=w)
 
     items: list[str] = []
     seen1: dict[str, int] = {}

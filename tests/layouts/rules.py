@@ -51,11 +51,13 @@ def invent_rules(seed: int) -> RuleTable:
     return RuleTable(f"{2020 + seed % 5}年度部门预算绩效管理考核评分细则", leaves)
 
 
-def rule_rows(t: RuleTable, rule_first: bool = False, level_weights: bool = True) -> list[list[str]]:
+def rule_rows(t: RuleTable, rule_first: bool = False, level_weights: bool = True,
+              words: tuple[str, str] = ("分值", "评分标准")) -> list[list[str]]:
     """The table's rows: 一级 | 二级 | 三级 | 分值 | 评分标准 (or 评分标准 before 分值); first levels print their
-    weight in the label when ``level_weights``."""
+    weight in the label when ``level_weights``; ``words``: the weight and rule columns' labels."""
     w = t.weights()
-    head = ["一级指标", "二级指标", "三级指标", *(["评分标准", "分值"] if rule_first else ["分值", "评分标准"])]
+    weight, rule = words
+    head = ["一级指标", "二级指标", "三级指标", *([rule, weight] if rule_first else [weight, rule])]
     out = [[t.title], head]
     last1 = last2 = ""
     for leaf in t.leaves:

@@ -59,13 +59,14 @@ def invent_scores(seed: int, mistake: str | None = None) -> ScoreTable:
     return t
 
 
-def score_rows(t: ScoreTable, rule_first: bool = False) -> list[list[str]]:
+def score_rows(t: ScoreTable, rule_first: bool = False, weight: str = "指标分值", score: str = "自评得分") -> list[list[str]]:
     """The table's rows; ``rule_first``: the 评分标准 column before 分值 (一级 | 二级 | 三级 | 评分标准 | 分值 |
-    自评得分 | 扣分原因), as some departments print it."""
+    自评得分 | 扣分原因), as some departments print it; ``weight``, ``score``: the words of those columns (应得分,
+    实得分 …)."""
     if rule_first:
         return _rule_first_rows(t)
     out = [["部门整体支出绩效评价评分表"],
-           ["一级指标", "二级指标", "三级指标", "指标分值", "指标解释", "计分标准", "自评得分", "备注"]]
+           ["一级指标", "二级指标", "三级指标", weight, "指标解释", "计分标准", score, "备注"]]
     last1 = last2 = ""
     for leaf in t.leaves:
         l1 = f"{leaf.level1}({t.level_weights[leaf.level1]}分)" if leaf.level1 != last1 else ""

@@ -105,6 +105,10 @@ def register(app: typer.Typer) -> None:
                 f"{missing_zh}表中未给出，见文件开头的注释",
                 f"draft: {draft.leaves} leaves, {draft.todo} of them need you to choose the rule (rule: TODO); "
                 f"{missing_en} not in the table, see the comments at the top", lang), err=True)
+        if draft.kind is None:
+            echo(tr("表名未写明表的类别：请填写 kind（dept 或 assessment，见文件开头的注释）",
+                    "the title does not say what the table is: fill in kind (dept or assessment, see the comments "
+                    "at the top)", lang), err=True)
         for note in draft.notes:
             echo(tr(f"注意：{note}", f"note: {note}", lang), err=True)
 

@@ -10,7 +10,8 @@ is checked against the sum of its leaves.
 The draft holds only what the table says: the tree, names, weights, standard values and each leaf's
 评分标准 as ``rule_text``; a rule only where the text states it (``read.draft_rules``), with a comment
 saying which words were read. Everything else is marked for the user: ``rule: TODO`` (which ``framework
-check`` reports, located, until it is replaced), and comments for grades, rounding and locality. Never a
+check`` reports, located, until it is replaced), ``kind`` unless the title says it (``read.draft_kind``), and
+comments for grades, rounding and locality. Never a
 number the table does not print. The rows are read in ``read.draft_rows``, the YAML written with
 ``read.draft_yaml``.
 """
@@ -24,7 +25,8 @@ from pathlib import Path
 
 from jixiao.core.numbers import fmt_w
 from jixiao.read.base import FileRead
-from jixiao.read.draft_rows import Leaf, from_documents, from_table, table_header
+from jixiao.read.draft_kind import table_kind
+from jixiao.read.draft_rows import Leaf, from_documents, from_table, table_header, title_above
 from jixiao.read.draft_rules import Reading, infer_rule
 from jixiao.read.draft_yaml import comment, flow, scalar
 from jixiao.read.recognise.gradebands import band_texts, half_open, stated_bands
@@ -83,6 +85,7 @@ class Draft:
     todo: int  # leaves whose rule the user must choose
     notes: list[str] = field(default_factory=list)  # weights the table prints that do not add up
     grades: bool = False  # the table's own grade bands were written into the draft
+    kind: str | None = None  # what the table says it is (dept, assessment); None: kind: TODO for the user
 
 
 def _emit(nodes: list[Node], codes: dict[int, str], depth: int, lines: list[str], draft: Draft) -> None:
@@ -134,7 +137,7 @@ def draft_framework(fr: FileRead) -> Draft | None:
             found = table_header(table)
             if found is not None:
                 leaves = from_table(table, *found)
-                title = title or table.title
+                title = title or table.title or title_above(table, found[0])
                 if leaves:
                     break
     if not leaves or any(leaf.weight is None for leaf in leaves):  # no table, or one whose columns shifted
@@ -164,9 +167,12 @@ def draft_framework(fr: FileRead) -> Draft | None:
     ]
     if year:
         head.append(f"year: {year.group(1)}")
+    kind, why = table_kind(title)
+    draft.kind = kind
     head += [
         "# TODO: locality（地区）表中未写明 / not in the table",
-        "kind: dept",
+        f"# {comment(why)}" if kind else f"# TODO: kind — {comment(why)}",
+        f"kind: {kind or TODO}",
         f"source: {scalar(fr.source.file)}",
     ]
     if total is not None:

@@ -81,6 +81,19 @@ def table_header(table: Table) -> tuple[int, dict[str, Any]] | None:
     return None
 
 
+_TITLE = re.compile(r"评分|细则|指标体系|考核|考评|评价")
+
+
+def title_above(table: Table, header: int) -> str | None:
+    """The table's title where the table holds it (a row of one cell above the header: | 某某考核评分细则 |) or
+    the text just before it says it; None where neither does."""
+    for row in reversed(table.rows[:header]):
+        cells = [c.text.strip() for c in row if c.text.strip()]
+        if len(cells) == 1 and _TITLE.search(cells[0]):
+            return cells[0]
+    return next((t.strip() for t in reversed(table.preamble) if _TITLE.search(t)), None)
+
+
 def from_table(table: Table, start: int, cols: dict[str, Any]) -> list[Leaf]:
     def cell(row: list[Any], c: int | None) -> str:
         return row[c].text.strip() if c is not None and c < len(row) else ""

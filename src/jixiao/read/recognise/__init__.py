@@ -29,6 +29,7 @@ from jixiao.read.recognise import (
     ruletable_labels,
     ruletable_seqline,
     ruletable_tiers,
+    ruletable_wrapped,
     scoretable,
     scoretable_glued,
     stream,
@@ -66,6 +67,9 @@ FALLBACKS: tuple[tuple[str, Recogniser], ...] = (
     ("ruletable_tiers", ruletable_tiers.recognise),
     # numbered rows run together, each weight glued to the next row's number, confirmed by the row's top grade
     ("ruletable_seqline", ruletable_seqline.recognise),
+    # cells PDF text wrapped over lines (1.试点 / 目标和 / 规划 …要求。 5 1.…，2分；): the weight where the header
+    # puts it, checked by the points its rule awards and its group's weight
+    ("ruletable_wrapped", ruletable_wrapped.recognise),
     ("coreflag", coreflag.recognise),
     # a department's form run together without 是/否 flags: rows split by the header's columns and the arithmetic
     ("deptrun", deptrun.recognise),

@@ -128,6 +128,12 @@ def money_unit(texts: Iterable[str]) -> str | None:
     return None
 
 
+def around_years(text: str) -> list[str]:
+    """The words of ``text`` between its years ("南县财政局2020年度部门整体…" → ["南县财政局", "部门整体…"]): the text cut
+    wherever ``find_year`` would see a year, the year (with its brackets and 年度) left out."""
+    return _YEAR.split(text)[::2]
+
+
 def find_year(texts: Iterable[str]) -> int | None:
     """The year from "(2023年度)" or "(2022 年度)"."""
     for t in texts:
@@ -135,6 +141,27 @@ def find_year(texts: Iterable[str]) -> int | None:
         if m:
             return int(m.group(1))
     return None
+
+
+# The marks that end a sentence, and those that end a clause of a list or a sentence (；): report sentences are cut at
+# the first, a statement's list of parts and a department's parts at the second.
+SENTENCE_END = "。！？!?"
+CLAUSE_END = SENTENCE_END + "；;"
+SENTENCES = re.compile(f"[^{CLAUSE_END}]+")  # the runs of text between clause ends
+
+
+def sentence_start(text: str, at: int, lo: int = 0, ends: str = SENTENCE_END) -> int:
+    """The start of the sentence that holds position ``at`` (no earlier than ``lo``): just after the last of
+    ``ends`` before it."""
+    return max(lo, *(text.rfind(c, lo, at) + 1 for c in ends))
+
+
+def sentence_end(text: str, at: int, hi: int | None = None, ends: str = SENTENCE_END) -> int:
+    """The end of the sentence that holds position ``at``: just after the first of ``ends`` from it (looked for up to
+    ``hi``), else ``hi`` or the text's end."""
+    stop = len(text) if hi is None else min(hi, len(text))
+    found = [k for c in ends if (k := text.find(c, at, stop)) >= 0]
+    return min(found) + 1 if found else stop
 
 
 @lru_cache(maxsize=65536)

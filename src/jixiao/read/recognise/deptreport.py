@@ -23,7 +23,7 @@ from decimal import Decimal
 from jixiao.core.records import FUNDS_ROWS, HALF_READ, READ_FROM_PROSE, Document, FundsRow, Val
 from jixiao.read.base import FileRead
 from jixiao.read.recognise import deptsaid
-from jixiao.read.recognise.common import find_year, gapped, problem, unwrap
+from jixiao.read.recognise.common import around_years, find_year, gapped, problem, unwrap
 from jixiao.read.recognise.gradebands import GRADE_SAID
 from jixiao.read.recognise.report import SCORE, TYPE, amount, report_text
 from jixiao.read.recognise.rulewords import squash
@@ -43,7 +43,6 @@ _NEXT_LABEL = re.compile(r"预算编码|报告日期|评价方式|评价机构|�
 _NEAR = 60  # characters around the score within which its grade stands
 _TITLE_BEFORE = 40  # characters of the heading's own line before it: the unit and the year
 _TITLE_AFTER = 12  # … and after it (范文, (2023年度)): more, and the heading stands inside a sentence
-_YEAR = re.compile(r"((?:19|20)\d\d)\s*年\s*度?")
 # the words before a heading that name no unit: a statement's verb, a pronoun (现将我院…, 关于本部门…)
 _NO_NAME = re.compile(r"(?:现将|关于|我|本)")
 _NAME = re.compile(r"[\u4e00-\u9fff()][\u4e00-\u9fff()\d]{1,39}")
@@ -90,7 +89,7 @@ def titles(t: Flat, first: re.Match[str]) -> list[tuple[str, int]]:
 def _named(title: str) -> str | None:
     """The unit a title names before its year (南县财政局2020年度…) or after it (2021年度霞山区爱国街道办事处整体…)."""
     head = _HEADING.search(title)
-    for words in reversed(_YEAR.split(title[: head.start() if head else len(title)])[::2]):
+    for words in reversed(around_years(title[: head.start() if head else len(title)])):
         words = re.sub(r"\s+", "", words)
         if _NAME.fullmatch(words) and not _NO_NAME.match(words) and "整体" not in words:
             return words

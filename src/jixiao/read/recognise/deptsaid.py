@@ -24,7 +24,7 @@ import re
 from jixiao.core.records import Document, Val
 from jixiao.read.base import FileRead
 from jixiao.read.recognise import report
-from jixiao.read.recognise.common import gapped
+from jixiao.read.recognise.common import SENTENCES, gapped
 from jixiao.read.recognise.reportwords import spaced
 from jixiao.read.recognise.transfer_text import Flat
 
@@ -46,9 +46,13 @@ def _widen(pattern: re.Pattern[str], words: tuple[str, ...], *raw: str) -> re.Pa
     return re.compile("(" + "|".join((*raw, spaced(words))) + "|" + pattern.pattern[1:])
 
 
+# money that is no budget granted though 预算 leads its name: what was left over, added, taken back, or outside the
+# budget (预算结余资金, 预算追加资金, 预算外资金, 预算指标收回资金)
+_NOT_GRANTED = gapped("结余|追加|收回")
 # the budget as the means granted (2022年预算收入69.06万元; 部门预算财政安排公共财政拨款资金共157.71万元)
 BUDGET = _widen(report.BUDGET, BUDGET_WORDS, gapped("预算收入|预算总收入"),
-                gapped("预算") + r"[^\d,，。;；:：()]{0,12}?" + gapped("(?:资金|拨款|经费)") + r"\s*共?")
+                gapped("预算") + r"(?!\s*外)(?:(?!" + _NOT_GRANTED + r")[^\d,，。;；:：()]){0,12}?"
+                + gapped("(?:资金|拨款|经费)") + r"\s*共?")
 # … and what was spent in the year the sentence names (2022年支出76.36万元, 2022年度支出…)
 EXECUTED = _widen(report.EXECUTED, EXECUTED_WORDS, r"(?<=年)\s*度?\s*支\s*出")
 # the words that state the department's whole spending (not a part's, not a project's): read when no budget is
@@ -71,7 +75,6 @@ _PART = re.compile(gapped("(?:基本支出|项目支出|人员经费|公用经�
 _WHOLE = re.compile(gapped("部门整体|单位整体|整体支出|全年|合计|总计|总额|总体|全部"))
 # the words that make a part the subject of its own statement (基本支出预算…, 项目支出实际支出…, 基本支出执行率…)
 _STATES = re.compile(gapped("预算|支出|执行|决算|到位|拨付"))
-_SENTENCE = re.compile(r"[^。;；!?！？]+")
 _CLAUSE = re.compile(r"(?:[^,，、:：]|(?<=\d),(?=\d{3}))+")  # never cut inside an amount (12,000,000.00元)
 _BRACKET = re.compile(r"\([^()]{0,200}\)")
 _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?(?![\d.,]|\s*年)")  # an amount or a rate: never a year
@@ -87,7 +90,7 @@ def whole_text(text: str) -> str:
     for m in _BRACKET.finditer(text):
         if _PART.search(m.group()):
             _blank(chars, m.start(), m.end())
-    for s in _SENTENCE.finditer("".join(chars)):
+    for s in SENTENCES.finditer("".join(chars)):
         mode = None  # "list": a list of parts after 其中; "topic": a part stating its own figures
         for c in _CLAUSE.finditer(s.group()):
             lo, hi = s.start() + c.start(), s.start() + c.end()

@@ -20,7 +20,7 @@ from decimal import Decimal
 
 from jixiao.core.records import FUNDS_ROWS, READ_FROM_PROSE, Document, FundsRow, Val
 from jixiao.read.base import FileRead
-from jixiao.read.recognise.common import find_year, problem
+from jixiao.read.recognise.common import find_year, problem, sentence_end, sentence_start
 from jixiao.read.recognise.reportwords import (
     BUDGET,
     BUDGET_AFTER,
@@ -35,6 +35,7 @@ from jixiao.read.recognise.reportwords import (
     SCORE,
     SCORE_TOTAL,
     TOTAL_LEAD,
+    money,
     spaced,
 )
 from jixiao.read.recognise.rulewords import squash
@@ -73,7 +74,7 @@ def amount(m: re.Match[str], t: Flat) -> tuple[Val, str | None]:
     number = m.group(3).replace(",", "")
     unit = m.group(4) or m.group(2)
     text = m.group(3) + (m.group(4) or "")
-    return Val(Decimal(number), text, t.source_at(m.start(3))), ("万元" if unit == "万" else unit)
+    return Val(Decimal(number), text, t.source_at(m.start(3))), money(unit)
 
 
 def recognise(fr: FileRead) -> list[Document]:
@@ -148,7 +149,7 @@ def spent_after(text: str, at: int, executed: re.Pattern[str] = EXECUTED) -> re.
 def _spent_before(text: str, b: re.Match[str], executed: re.Pattern[str]) -> re.Match[str] | None:
     """What was spent, stated before its budget (within reach) in the budget's own sentence (实际支出45万元，占全年预算
     50万元的90%)."""
-    lo = _sentence(text, b.start(), max(0, b.start() - _REACH))
+    lo = sentence_start(text, b.start(), max(0, b.start() - _REACH))
     hits = [m for p in (executed, EXECUTED_AFTER) for m in p.finditer(text, lo, b.start())]
     return max(hits, key=lambda m: m.start(3)) if hits else None
 
@@ -180,11 +181,6 @@ def _whole(text: str, budgets: list[re.Match[str]]) -> list[re.Match[str]]:
     return totals if len(values) > 1 and len({m.group(3) for m in totals}) == 1 else budgets
 
 
-def _sentence(text: str, at: int, lo: int = 0) -> int:
-    """The start of the sentence that holds position ``at`` (no earlier than ``lo``)."""
-    return max(lo, text.rfind("。", lo, at) + 1)
-
-
 def _check_rate(doc: Document, t: Flat, b: re.Match[str], e: re.Match[str] | None, rate_at: int) -> None:
     """A rate that is not the spending ÷ the budget read is kept only when the three stand in one sentence (then
     the text contradicts itself, a mistake for the audit to find); from other sentences it may be the rate of
@@ -193,7 +189,7 @@ def _check_rate(doc: Document, t: Flat, b: re.Match[str], e: re.Match[str] | Non
     rate = total.rate
     if rate.dec is None or e is None or agrees(rate, total.annual_budget, total.executed):
         return
-    if len({_sentence(t.text, b.start()), _sentence(t.text, e.start(3)), _sentence(t.text, rate_at)}) == 1:
+    if len({sentence_start(t.text, b.start()), sentence_start(t.text, e.start(3)), sentence_start(t.text, rate_at)}) == 1:
         return
     total.rate = Val(None)
     doc.problems.append(problem(
@@ -207,14 +203,8 @@ def _of_arrived(text: str, rate: re.Match[str]) -> bool:
     may be the spending ÷ the money arrived, not ÷ the budget, so it is not read as the execution rate."""
     if not USE_RATE.match(rate.group(0)):
         return False
-    lo = _sentence(text, rate.start(), max(0, rate.start() - _REACH))
-    return ARRIVED.search(text, lo, min(_end(text, rate.end()), rate.end() + _REACH)) is not None
-
-
-def _end(text: str, at: int) -> int:
-    """The end of the sentence that holds position ``at``."""
-    k = text.find("。", at)
-    return len(text) if k < 0 else k + 1
+    lo = sentence_start(text, rate.start(), max(0, rate.start() - _REACH))
+    return ARRIVED.search(text, lo, sentence_end(text, rate.end(), rate.end() + _REACH)) is not None
 
 
 def _document(fr: FileRead, t: Flat, b: re.Match[str], e: re.Match[str] | None,
@@ -242,7 +232,7 @@ def _document(fr: FileRead, t: Flat, b: re.Match[str], e: re.Match[str] | None,
     last = e.end() if e is not None else b.end()
     lo, hi = max(0, b.start() - _REACH), last + _REACH
     if sentence:
-        lo, hi = max(lo, t.text.rfind("。", 0, b.start()) + 1), min(hi, _end(t.text, last))
+        lo, hi = sentence_start(t.text, b.start(), lo), sentence_end(t.text, last, hi)
     rate = next((r for r in RATE.finditer(t.text, lo, hi) if not _of_arrived(t.text, r)), None)
     rate_at = -1 if rate is None else rate.start(1)
     if rate is not None:

@@ -37,11 +37,21 @@ NUM = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d.]|,\d|\s*[年月日�
 # 执行数29.6万) or goes on about the money (预算资金13.971129万并且全部到位, 10万已全部支出, 5万资金), never before
 # what it counts (1万张消费券, 3万笔, 2万亩, 1万用户). ``transfer_prose``'s amounts take the same unit.
 WAN = r"万(?=[,，。;；、)）\s]|$|并|且|已|全部|均|用于|资\s*金|经\s*费)"
-MONEY = rf"(?:万元|元|{WAN})"
+MONEY = rf"(?:亿元|万元|元|{WAN})"
 # An amount's unit (group 4): the one it states, which it MUST state unless its label states one (实际支出(万元) 46.5,
 # group 2), so that a count after a label (专项资金3批次, 累计支付12笔) is never money.
-UNIT = rf"(?(2)|(?=\s*{MONEY}))\s*(万元|元|{WAN})?"
-UNIT_STATED = rf"\s*(万元|元|{WAN})"  # where no label stands (the amount first, then what it is)
+UNIT = rf"(?(2)|(?=\s*{MONEY}))\s*(亿元|万元|元|{WAN})?"
+UNIT_STATED = rf"\s*(亿元|万元|元|{WAN})"  # where no label stands (the amount first, then what it is)
+# An amount as a transfer's prose states it, taken whole (the run of digits at once, never re-tried from inside a
+# long one: linear time), and its unit (group 2): never a rate per head or per unit (100元/人, 50元每亩)
+AMOUNT = rf"(?<![\d.各])(?<!\d,)((?>\d[\d,]*(?:\.\d+)?))\s*(亿元|万元|元|{WAN})(?!\s*[/／每])"
+
+
+def money(unit: str | None) -> str | None:
+    """The unit as a record states it: 万 alone is 万元."""
+    return "万元" if unit == "万" else unit
+
+
 # the label's unit, a count of projects or batches between the label and its amount (年初批复预算8个项目985万元,
 # 专项资金3批次共计80万元), the verb
 LEAD = (r"\s*(?:\(\s*(万元|元)\s*\))?\s*(?:\d+\s*(?:个\s*项\s*目|个?\s*批\s*次?|笔)\s*)?"

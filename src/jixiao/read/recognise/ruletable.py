@@ -32,9 +32,11 @@ from jixiao.read.recognise.rulewords import (
     GRADE_LABEL,
     NAME_COLUMNS,
     RULE_COLUMNS,
+    SUBTOTAL,
     TOTAL_WORDS,
     Columns,
     field,
+    settle,
 )
 from jixiao.read.recognise.rulewords import squash as _squash
 from jixiao.read.recognise.scoregroups import fold_groups
@@ -51,7 +53,7 @@ def _header(table: Table) -> _Header | None:
     for r, row in enumerate(table.rows[:6]):
         fields = [field(c.text) for c in row]
         if "weight" in fields and ({"rule", "score"} & set(fields)):
-            hd = _second_row(table, _Header(fields, r))  # the levels may be named in a row under it
+            hd = _second_row(table, _Header(settle(fields), r))  # the levels may be named in a row under it
             if hd.names:
                 return hd
     return None
@@ -116,6 +118,8 @@ def _read(table: Table, hd: _Header, file: str) -> tuple[list[IndicatorRow], Val
         if all(c.blank for c in raw):
             continue
         first = _squash(raw[0].text) if raw else ""
+        if any(SUBTOTAL.match(_squash(c.text)) for c in raw[:2]):
+            continue  # a section's sums: no row
         if first in TOTAL_WORDS or any(_squash(c.text) in TOTAL_WORDS for c in raw[:2]):
             nums = [c for c in raw if parse_decimal(c.text.removesuffix("分")) is not None]
             if nums:
@@ -141,7 +145,7 @@ def _read(table: Table, hd: _Header, file: str) -> tuple[list[IndicatorRow], Val
         for k in names[:-1]:
             c = cells[k]
             if c is not None and _text(c):
-                carried[k] = Val(_text(c), _text(c), c.source)
+                carried[k] = _level(c, cells, hd.weight_of(k))
                 for deeper in names[names.index(k) + 1 : -1]:
                     carried.pop(deeper, None)
         above = [carried.get(k, MISSING) for k in names[:-1]]
@@ -159,6 +163,15 @@ def _read(table: Table, hd: _Header, file: str) -> tuple[list[IndicatorRow], Val
             problems.append(f"“{leaf or '?'}”的分值未能读出：{weight.text or '空'}")
         rows.append(ind)
     return rows, total_w, total_s, problems, closed
+
+
+def _level(cell: Cell, cells: list[Cell | None], wk: int | None) -> Val:
+    """A level's label, with the weight its own 分值 column prints (投入 | 20 → 投入(20分)) unless the label has one."""
+    text = _text(cell)
+    weight = _val(cells[wk]) if wk is not None else MISSING
+    if weight.dec is not None and not re.search(r"[(（]\s*\d+(?:\.\d+)?\s*分?\s*[)）]$", text):
+        text = f"{text}({weight.text.removesuffix('分') if weight.text else weight.dec}分)"
+    return Val(text, text, cell.source)
 
 
 def _grade(table: Table, hd: _Header, body: list[tuple[str, Source]]) -> Val:

@@ -28,7 +28,14 @@ from jixiao.read.recognise.gradebands import grade_after
 from jixiao.read.recognise.labeltree import (
     LEVELS_FROM_WEIGHTS,  # Document.extra: levels placed by their weights
 )
-from jixiao.read.recognise.ruletable_names import LABEL, LEVEL_WEIGHTS_HEAD, PLAIN, Label, labels_in
+from jixiao.read.recognise.ruletable_names import (
+    LABEL,
+    LEVEL_WEIGHTS_HEAD,
+    PLAIN,
+    PLAIN_SHARE,
+    Label,
+    labels_in,
+)
 from jixiao.read.recognise.ruletable_weighttree import (
     LIST_MARKS,
     SEPARATORS,
@@ -127,7 +134,7 @@ def _row(node: Node, flat: Flat, tail_end: int, first: bool = False) -> tuple[In
     elif score is not None:
         ind.score = Val(Decimal(score), score, flat.source_at(lab.end + at))
         tail = tail[at + len(score) :] if first else tail[:at]
-    rule = SEPARATORS.sub(" ", tail).strip(" |").lstrip(":：").strip()
+    rule = SEPARATORS.sub(" ", tail).strip(" |").lstrip(":：、,，。;；").strip()
     if rule:
         ind.rule_text = _val(rule, flat, lab.end)
     return ind, note
@@ -155,6 +162,8 @@ def recognise(fr: FileRead) -> list[Document]:
     weights printed after their names without brackets (资金到位率10分…得分9.5), read with those too."""
     flat = _flat_text(fr)
     found = _recognise(flat)
+    if not found and (PLAIN.search(flat.text) or PLAIN_SHARE.search(flat.text)):  # no brackets (1、…标准分60分)
+        return _recognise(flat, plain=True, items=True)
     if not found or not PLAIN.search(flat.text):
         return found
     also = _recognise(flat, plain=True)
@@ -165,11 +174,13 @@ def recognise(fr: FileRead) -> list[Document]:
     return also if rows <= levels and sum(len(d.indicators) for d in also) > len(rows) else found
 
 
-def _recognise(flat: Flat, plain: bool = False) -> list[Document]:
+def _recognise(flat: Flat, plain: bool = False, items: bool = False) -> list[Document]:
+    """``items``: the weights without brackets are read only as list items' (``labels_in``), and kept only where
+    the sums confirm the tree (a group's rows make its weight, or the first levels make 100)."""
     text = flat.text
     if _PROJECT.search(text):
         return []
-    labels = labels_in(text, bare=len(LEVEL_WEIGHTS_HEAD.findall(text)) >= 2, plain=plain)
+    labels = labels_in(text, bare=len(LEVEL_WEIGHTS_HEAD.findall(text)) >= 2, plain=plain, items=items)
     if len(labels) < 3:
         return []
     before = text[: labels[0].start]
@@ -178,7 +189,7 @@ def _recognise(flat: Flat, plain: bool = False) -> list[Document]:
     roots = label_tree(text, labels)
     collapse_tiers(roots, labels[-1])
     leaves = leaves_of(roots)
-    if not plausible(roots) and _ruled(text, labels, leaves) < 3:
+    if not plausible(roots) and (items or _ruled(text, labels, leaves) < 3):
         return []
     order = {id(lab): k for k, lab in enumerate(labels)}
     first = score_first(before[-80:])
@@ -221,7 +232,8 @@ def _recognise(flat: Flat, plain: bool = False) -> list[Document]:
 
 
 def _title(heading: str) -> str | None:
-    found = re.findall(r"[^\s|。；;,，、]*(?:评分表|得分表|指标表|指标体系|评分细则|考核标准|评价表)", heading)
+    found = re.findall(r"[^\s|。；;,，、]*(?:评分表|得分表|指标表|指标体系|评分细则|考核标准|评价表|考核表|考核细则|考核办法"
+                       r"|考评办法|评分办法)", heading)
     return found[-1] if found else None
 
 

@@ -17,8 +17,10 @@ from decimal import Decimal
 # the weight in any bracket (（5分） 【5分】 〔5分〕 ［5分］, 分值5分), or as a 权重 (权重20%, 权重:20)
 LABEL = re.compile(r"[(（【\[〔［]\s*(?:(?P<w>权重)|分值|满分)?\s*[:：]?\s*(?P<n>\d+(?:\.\d+)?)\s*"
                    r"(?:分|(?(w)(?:%|％)?|(?!)))\s*[)）】\]〕］]")
-# a weight printed after its name without brackets (资金到位率10分): read only where asked (``labels_in``)
+# a weight printed after its name without brackets (资金到位率10分, 产出指标权重50%): read only where asked
+# (``labels_in``; a share only as a list item's)
 PLAIN = re.compile(r"(?<=[\u3400-\u9fff”\"])\s*(\d+(?:\.\d+)?)\s*分(?![值数钟])")
+PLAIN_SHARE = re.compile(r"(?<=[\u3400-\u9fff”\"])\s*权重\s*[:：]?\s*(\d+(?:\.\d+)?)\s*[%％]")
 _AWARDS = re.compile(r"(?:[得扣计减加为达至到共计给]|满分|总分|最高|不超过|以上|以下)\s*$")
 # a weight printed in a 分值 column and run together between a name and the next cell's text
 BARE = re.compile(r"(?<=[\u3400-\u9fff”\"])(\d+(?:\.\d+)?)(?=[\u3400-\u9fff“\"])(?![个年月日元万次人项名位倍天条户所家分])")
@@ -43,6 +45,13 @@ LIST_MARKS = re.compile(r"\d+[.、．)）]|[(（][一二三四五六七八九十
 _ITEM_MARK = re.compile(rf"(?:^|(?<=[\s。；;:：|)）】〕\]]))(?:{LIST_MARKS.pattern})")  # a mark opening an item
 _ITEM_NAME = re.compile(r"[^\s：:，,。；;(（【〔\[\d]{2,24}")
 _CLOSED_BEFORE = re.compile(r"[。；;.．！!]\s*$")
+# an item of a list opens here: at a line's start or after a sentence's stop, its list mark (if any) before it
+_ITEM_START = re.compile(rf"(?:^|\n|[。；;:：])[\s|]*(?:(?:{LIST_MARKS.pattern})[\s|]*)?$")
+# the words of a sentence that lists a group's parts (决策20分，包括项目立项8分、绩效目标6分): not the part's name
+_LISTS_PARTS = re.compile(r"^(?:其中|包括|包含|含|分别为|分别是|即)[:：]?")
+# the words that state the weight between a name and its number (商品销售总额标准分60分, 项目建设分值10分)
+_GAP = re.compile(r"[\s|、，,]+")  # between two items of a list run on (1.决策20分、2.过程30分)
+_WEIGHT_SAID = re.compile(r"(?:标准分|分值|满分|权重|计|占)$")
 # a grade of a rule printed like a label (完成(5分), 80%以上(4分)): no indicator
 _GRADE = re.compile(r"^(?:完成|基本完成|未完成|以上|以下|合格|基本合格|不合格|优|良|中|差|较好|一般|较差|好)$")
 
@@ -122,19 +131,25 @@ def _offset(text: str, start: int, skip: int) -> int:
     return i
 
 
-def labels_in(text: str, bare: bool = False, plain: bool = False) -> list[Label]:
+def labels_in(text: str, bare: bool = False, plain: bool = False, items: bool = False) -> list[Label]:
     """Every weighted label of ``text`` with a name of two characters or more, in order. ``bare``: the table
     prints each level's weight in a 分值 column of its own (一级指标 分值 二级指标 分值 …), which a text run
     together leaves right after the name (投入13预算配置13在职人员控制率5以100%为标准): such a number between two
     names is a weight too. ``plain``: a weight printed after the name without brackets (资金到位率10分…) is one
-    too, unless its words award or take points (得10分, 扣0.5分, 满分10分)."""
+    too, unless its words award or take points (得10分, 扣0.5分, 满分10分). ``items``: such a weight only where its
+    name opens an item of a list (at a line's start or after a stop, after its list mark: 1、商品销售总额标准分60分),
+    never inside a rule's sentence (…相应扣减得分0.5分); the words stating it (标准分, 分值) are not the name's."""
     out: list[Label] = []
     # (where the label starts, the weight as printed, where the label ends, where the weight's digits start)
     found: list[tuple[int, str, int, int]] = [(m.start(), m.group("n"), m.end(), m.start("n"))
                                               for m in LABEL.finditer(text)]
+    plain_found: set[tuple[int, str, int, int]] = set()
     if plain:
-        found += [(m.start(1), m.group(1), m.end(), m.start(1)) for m in PLAIN.finditer(text)
-                  if not _AWARDS.search(text, max(0, m.start(1) - 3), m.start(1))]
+        plain_found = {(m.start(1), m.group(1), m.end(), m.start(1)) for m in PLAIN.finditer(text)
+                       if not _AWARDS.search(text, max(0, m.start(1) - 3), m.start(1))}
+        if items:  # 产出指标权重50%: the name ends before 权重
+            plain_found |= {(m.start(), m.group(1), m.end(), m.start(1)) for m in PLAIN_SHARE.finditer(text)}
+        found += plain_found
     if bare:
         found += [(m.start(), m.group(1), m.end(), m.start(1)) for m in BARE.finditer(text)
                   if Decimal(m.group(1)) <= MAX_BARE]
@@ -145,6 +160,14 @@ def labels_in(text: str, bare: bool = False, plain: bool = False) -> list[Label]
         bracket_end = end
         if len(name) < 2 and (head := _item_head(text, pos, max(closed, out[-1].end if out else 0))) is not None:
             name, start, end = head  # an item's weight at the end of its text (…扣完为止。（5分）): the item's head
+        if items and (pos, printed, end, at) in plain_found:
+            said = _WEIGHT_SAID.search(name)
+            name = name[: said.start()] if said else name
+            run_on = bool(out) and not _GAP.sub("", LIST_MARKS.sub("", text[out[-1].end : start]))
+            if not (run_on or _ITEM_START.search(text, max(0, start - 12), start)) or name.endswith("各"):
+                continue  # inside a sentence, or 各10分 (each of several): a rule's words, no item
+            if lead := _LISTS_PARTS.match(name):
+                name, start = name[lead.end() :], _offset(text, start, lead.end())
         if len(name) < 2 or _GRADE.match(name) or Decimal(printed) == 0:  # (0分): a grade, no indicator
             continue
         if out and start < out[-1].end:

@@ -35,7 +35,17 @@ from jixiao.core.table import Cell, Table
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.gradebands import grade_after
 from jixiao.read.recognise.labeltree_atoms import CJK_GAP
-from jixiao.read.recognise.rulewords import GRADE_LABEL, LEVEL_WORDS, TOTAL_WORDS, Columns, field, squash
+from jixiao.read.recognise.rulewords import (
+    GRADE_LABEL,
+    LEVEL_WORDS,
+    NAME_COLUMNS,
+    SUBTOTAL,
+    TOTAL_WORDS,
+    Columns,
+    field,
+    settle,
+    squash,
+)
 from jixiao.read.recognise.tokens import in_reading_order
 
 MAX_WEIGHT = 100
@@ -44,7 +54,10 @@ _SENTENCE = re.compile(r"[。；;，,：:！!？?]")
 _POINTS = re.compile(r"\d\s*分")
 _TEXT_COLUMNS = ("rule", "explain", None)  # None: a column the vocabulary does not name (备注, 扣分原因)
 # a column the vocabulary does not name, by the words such labels end in (备注, 扣分原因和其他说明, 考核责任单位)
-_OTHER_HEAD = re.compile(r"^[\u3400-\u9fff/、()（）]{0,10}(?:备注|原因|说明|意见|单位|材料|佐证)$")
+_OTHER_HEAD = re.compile(r"^[\u3400-\u9fff/、()（）]{0,10}(?:备注|原因|说明|意见|单位|材料|佐证|落实情况|完成情况|指导点)"
+                         r"(?:[(（][\u3400-\u9fff]{1,8}[)）])?$|^(?:扣减?分数?|减分)$")
+# the points taken off a row (应得分数 | 扣减分数 | 实得分数): a number, read only where weight − it = the score after it
+_DEDUCT = re.compile(r"^(?:扣减?分数?|减分)$")
 
 
 def _join(a: str, b: str) -> str:
@@ -125,23 +138,28 @@ def _header(stream: list[Cell]) -> tuple[int, list[str | None]] | None:
                                                              and squash(stream[j].text) not in TOTAL_WORDS)):
             fields.append(field(stream[j].text))
             j += 1
+        fields = settle(fields)
         named = {f for f in fields if f}
+        kept = [f for f in fields if f and f != "name"]  # several name columns are levels; unnamed ones, text
         if (any(f.startswith("level") or f == "name" for f in named) and "weight" in named
-                and named & {"rule", "score"} and len(set(fields)) == len(fields)):
+                and named & {"rule", "score"} and len(set(kept)) == len(kept)):
             return j, fields
     return None
 
 
+_LONG_NAMES = tuple(w for w in NAME_COLUMNS if len(w) >= 4)  # 考核项目, 评价指标: no title ends in one by chance
+
+
 def _lead(text: str) -> str | None:
     """The first column's label run onto the line before it (某某局部门整体支出绩效自评表 / 一级指标 read as one
-    cell): the level or 序号 the cell ends in, after a title."""
+    cell): the level, 序号 or name column (考核项目, 评价指标) the cell ends in, after a title."""
     t = squash(text)
-    word = next((w for w in (*LEVEL_WORDS, "序号") if t.endswith(w) and len(t) > len(w)), None)
+    word = next((w for w in (*LEVEL_WORDS, "序号", *_LONG_NAMES) if t.endswith(w) and len(t) > len(w)), None)
     return field(word) if word else None
 
 
-def _rows(stream: list[Cell], model: Columns) -> list[list[Cell]]:
-    """The rows rebuilt under the header's columns."""
+def _rows(stream: list[Cell], model: Columns, deduct: int | None = None) -> list[list[Cell]]:
+    """The rows rebuilt under the header's columns (``deduct``: the column of the points taken off, if any)."""
     width, wcol, names = len(model.fields), model.col("weight"), model.names
     leaf, seq, scol = names[-1], model.col("seq"), model.col("score")
     assert wcol is not None
@@ -168,13 +186,23 @@ def _rows(stream: list[Cell], model: Columns) -> list[list[Cell]]:
 
     def next_row(j: int) -> bool:
         """A name followed by the header's text columns and a weight: the next row, this one having printed
-        nothing more (a group row: 一、前期工作 | 10, then 1、人员配备 | 5 | …)."""
-        w = j + 1 + len(between)
-        return (_name_like(stream[j]) and w < len(stream) and _number(stream[w])
-                and not any(_number(x) for x in stream[j + 1 : w]))
+        nothing more (a group row: 一、前期工作 | 10, then 1、人员配备 | 5 | …); or such a name after labels of its
+        levels (完善配套基础设施 | 镇区管线设施建设完善 | 2.5: a new group's label, then its first row)."""
+        for lead in range(len(names)):
+            w = j + 1 + lead + len(between)
+            if not all(_name_like(x) for x in stream[j : j + 1 + lead]) or w >= len(stream):
+                return False
+            if _number(stream[w]) and not any(_number(x) for x in stream[j + 1 + lead : w]):
+                return True
+        return False
 
     while k < len(stream):
         c = stream[k]
+        if SUBTOTAL.match(squash(c.text)) and not prefix:  # 小计分值 | 30 | 小计得分: a section's sums, no row
+            k += 1
+            while k < len(stream) and (_number(stream[k]) or SUBTOTAL.match(squash(stream[k].text))):
+                k += 1
+            continue
         if squash(c.text) in TOTAL_WORDS:
             spill(prefix)
             rows.append([c, *_total_cells(stream[k + 1 : k + 6])])
@@ -213,6 +241,11 @@ def _rows(stream: list[Cell], model: Columns) -> list[list[Cell]]:
             if k >= len(stream) or squash(stream[k].text) in TOTAL_WORDS:
                 break
             nxt = stream[k]
+            if col == deduct:
+                if _deducted(row[wcol], stream[k : k + 2]):
+                    row[col] = nxt
+                    k += 1
+                continue
             if col == scol:
                 if not _number(nxt) or starts_row(k):
                     break
@@ -227,6 +260,34 @@ def _rows(stream: list[Cell], model: Columns) -> list[list[Cell]]:
     return rows
 
 
+def _unnumbered(stream: list[Cell], model: Columns) -> list[Cell]:
+    """The stream without the rows' numbers where the 序号 stands after the group columns (考核指标 | 序号 | 考核要点 |
+    分值): a number is the next 序号 where it is followed by a name and then, past the header's text columns
+    between the name and the weight, by a number (the weight); any other number is kept."""
+    wcol = model.col("weight")
+    leaf = model.names[-1]
+    assert wcol is not None
+    gap = sum(1 for k in range(leaf + 1, wcol) if model.fields[k] in _TEXT_COLUMNS)
+    out: list[Cell] = []
+    expect = 1
+    for j, c in enumerate(stream):
+        w = j + 2 + gap
+        if (_number(c) and parse_decimal(squash(c.text)) == expect and w < len(stream)
+                and _name_like(stream[j + 1]) and _number(stream[w])):
+            expect += 1
+            continue
+        out.append(c)
+    return out
+
+
+def _deducted(weight: Cell, after: list[Cell]) -> bool:
+    """Two numbers after a row's weight where the header has a column of points taken off: the first is that
+    column's only where the weight less it is the second (20 | 5 | 15); else the first is the score."""
+    nums = [parse_decimal(squash(c.text).removesuffix("分")) for c in after if _number(c)]
+    w = parse_decimal(squash(weight.text).removesuffix("分"))
+    return len(nums) == 2 and w is not None and nums[0] is not None and w - nums[0] == nums[1]
+
+
 def pipe_tables(fr: FileRead) -> list[Table]:
     """The file's broken pipe table rebuilt (at most one: the first header's)."""
     stream = cells(fr)
@@ -235,12 +296,19 @@ def pipe_tables(fr: FileRead) -> list[Table]:
         return []
     start, fields = found
     head = stream[start - len(fields) : start]
-    rows = _rows(stream[start:], Columns(fields))
+    deduct = next((k for k, c in enumerate(head) if _DEDUCT.match(squash(c.text))), None)
+    model = Columns(fields)
+    body = stream[start:]
+    seq = model.col("seq")
+    if seq is not None and seq > model.names[0]:  # numbered after its groups: the numbers dropped, rows by names
+        body = _unnumbered(body, model)
+        model = Columns([None if f == "seq" else f for f in fields])
+    rows = _rows(body, model, deduct)
     if len(rows) < 3:
         return []
     before = [c.text for c in stream[max(0, start - len(fields) - 3) : start - len(fields)]]
     if field(head[0].text) is None:  # the title run into the first label: the title goes before the table
-        word = next(w for w in (*LEVEL_WORDS, "序号") if squash(head[0].text).endswith(w))
+        word = next(w for w in (*LEVEL_WORDS, "序号", *_LONG_NAMES) if squash(head[0].text).endswith(w))
         before.append(squash(head[0].text)[: -len(word)])
         head[0] = Cell(word, head[0].source)
     return [Table([head, *rows], head[0].source, None, before)]

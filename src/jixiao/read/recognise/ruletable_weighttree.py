@@ -2,7 +2,8 @@
 meaning, not by position:
 
 - a label directly followed by another label (nothing but separators or a list mark between) opens a group:
-  its rows follow; a label followed by text (its 评分标准) is a row;
+  its rows follow; so does one whose sentence says its parts follow (决策20分，包括项目立项8分、…); a label
+  followed by text (its 评分标准) is a row;
 - a label goes under the innermost open group whose weight it still fits; a group is closed when its rows
   make its weight. A row that fits no open group but stands at the depth of the rows read so far is still
   that group's (its weights then do not add up: the audit says so, as a suspect, since the levels were
@@ -66,6 +67,9 @@ class Node:
             node = node.parent
 
 
+_PARTS_FOLLOW = re.compile(r"^[,，:：]?(?:其中|包括|包含|含|分别为|分别是)[:：]?$")
+
+
 def _opens_group(text: str, labels: list[Label], k: int) -> bool:
     """Whether label ``k`` opens a group: the next label follows it with nothing but separators or a list
     mark between (一级 二级 三级 printed side by side), and does not weigh more. A number between them is the
@@ -74,7 +78,9 @@ def _opens_group(text: str, labels: list[Label], k: int) -> bool:
         return False
     nxt = labels[k + 1]
     gap = LIST_MARKS.sub("", SEPARATORS.sub("", text[labels[k].end : nxt.start]))
-    return len(gap) <= 4 and not re.search(r"[\d。；;，,：:]", gap) and nxt.weight <= labels[k].weight
+    if _PARTS_FOLLOW.match(gap):  # 决策20分，包括项目立项8分、…: the sentence says the parts follow
+        return nxt.weight < labels[k].weight
+    return len(gap) <= 4 and not re.search(r"[\d。；;，,：:、]", gap) and nxt.weight <= labels[k].weight  # 、: siblings
 
 
 def _chains(opens: list[bool]) -> list[int]:

@@ -14,25 +14,36 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from jixiao.read.recognise.labeltree_atoms import LEVEL_WORDS, SCORE_WORDS, TOTAL_WORDS, WEIGHT_WORDS
+from jixiao.read.recognise.labeltree_atoms import (
+    LEVEL_WORDS,
+    METHOD_WORDS,
+    SCORE_WORDS,
+    TOTAL_WORDS,
+    WEIGHT_WORDS,
+)
 
 # a score table's rule column
 SCORE_RULE_COLUMNS = ("评分标准", "计分标准", "评分依据", "评分细则", "评分办法", "考核标准")
 # a rule table's rule column: every name
-RULE_COLUMNS = (*SCORE_RULE_COLUMNS, "评分方法", "评分规则", "计分方法", "评价标准", "扣分标准", "评分要点", "考核办法",
-                "赋分办法", "赋分标准", "计分办法", "评分说明")
+RULE_COLUMNS = (*SCORE_RULE_COLUMNS, "评分方法", "评分规则", "评价标准", *METHOD_WORDS)
 # the column that explains the indicator (its rule is in another)
 EXPLAIN_COLUMNS = ("指标解释", "指标说明", "评价要点", "考核要点", "指标内涵", "计算方法", "计算公式")
 MAX_RULE_LABEL = 12  # 考核内容及评分标准: a longer cell is text, not a column's label
 # the column naming the indicator where the header prints no levels
 NAME_COLUMNS = ("考核项目", "考核内容", "考核指标", "评价项目", "评价内容", "评价指标", "指标名称", "指标内容", "项目", "指标")
 WEIGHTS = (*WEIGHT_WORDS, "赋分", "权重分")  # a weight column's names (赋分: the points a 赋分细则 gives a row)
-WEIGHT_COLUMNS = (*WEIGHTS, "分数")  # a rule table's 分数 is its weight (a score table's, its score)
+# the points a row can earn and the points it earned, in the words of 应得分 | 扣减分 | 实得分 tables
+EARNABLE = ("应得分数", "标准分值")  # (应得分 is a weight word of every reader: labeltree_atoms.WEIGHT_WORDS)
+EARNED = ("实得分", "实得分数", "考核得分", "检查得分")
+WEIGHT_COLUMNS = (*WEIGHTS, "分数", *EARNABLE)  # a rule table's 分数 is its weight (a score table's, its score)
+SCORE_COLUMNS = (*SCORE_WORDS, *EARNED)
 _LEVELS_SHORT = tuple(w.removesuffix("指标") for w in LEVEL_WORDS)
-_UNIT = re.compile(r"[(（]\s*分\s*[)）]$")
+_UNIT = re.compile(r"(?:[(（]\s*(?:分|%|％|百分比)\s*[)）]|[%％])$")  # 分值(分), 权重(%), 权重%
+_NOTE = re.compile(r"[(（][^()（）]{1,8}[)）]$")  # a note after a label: 评分标准（扣分办法）, 考核指标（分值）
 
 
 GRADE_LABEL = re.compile(r"等级|等次")  # a row or cell that states the grade
+SUBTOTAL = re.compile(r"^小计(?:分值|得分|分数)?$")  # a section's sums (小计分值 | 30 | 小计得分 | 27): no row, no total
 
 
 def squash(text: str) -> str:
@@ -42,15 +53,22 @@ def squash(text: str) -> str:
 @lru_cache(maxsize=65536)
 def field(text: str) -> str | None:
     """What a header cell names: ``level1`` … ``level4``, ``seq``, ``weight``, ``score``, ``rule``, ``explain`` or
-    ``name`` (the unit mark of 分值(分) aside); None for any other text."""
+    ``name`` (the unit mark of 分值(分), 权重(%) aside, and a note in brackets after a label: 评分标准（扣分办法）);
+    None for any other text."""
     t = _UNIT.sub("", squash(text))
+    if _NOTE.search(t) and _NOTE.sub("", t) and _field(t) is None:
+        return _field(_NOTE.sub("", t))
+    return _field(t)
+
+
+def _field(t: str) -> str | None:
     if t in LEVEL_WORDS or t in _LEVELS_SHORT:  # 一级指标, or 一级
         return f"level{(LEVEL_WORDS.index(t) if t in LEVEL_WORDS else _LEVELS_SHORT.index(t)) + 1}"
     if t == "序号":
         return "seq"
     if t in WEIGHT_COLUMNS:
         return "weight"
-    if t in SCORE_WORDS:
+    if t in SCORE_COLUMNS:
         return "score"
     if t in RULE_COLUMNS or (t.endswith(RULE_COLUMNS) and len(t) <= MAX_RULE_LABEL):  # 考核内容及评分标准
         return "rule"
@@ -59,6 +77,23 @@ def field(text: str) -> str | None:
     if t in NAME_COLUMNS:
         return "name"
     return None
+
+
+def settle(fields: list[str | None]) -> list[str | None]:
+    """A header naming two rule columns, one before the weight and one after (考核项目 | 考核标准 | 分值 | 评分方式):
+    the one after says how a row is scored, so the one before says what is assessed, the row's own name (a level
+    under the name column before it). A header whose 序号 stands after its name columns (考核内容 | 考核指标 | 序号 |
+    考核要点 | 分值) numbers the rows there: the column after the 序号 names them, the name columns before it are
+    their groups. Any other header as it is."""
+    rules = [k for k, f in enumerate(fields) if f == "rule"]
+    w = fields.index("weight") if "weight" in fields else None
+    if w is not None and len(rules) == 2 and rules[0] < w < rules[1] and "name" in fields[: rules[0]]:
+        fields = ["name" if k == rules[0] else f for k, f in enumerate(fields)]
+    seq = fields.index("seq") if "seq" in fields else None
+    if w is not None and seq is not None and seq + 1 < w and "name" in fields[:seq] \
+            and fields[seq + 1] in ("explain", None):
+        fields = ["name" if k == seq + 1 else f for k, f in enumerate(fields)]  # 考核指标 | 序号 | 考核要点 | 分值
+    return fields
 
 
 def is_rule_column(text: str, names: tuple[str, ...] = RULE_COLUMNS) -> bool:
@@ -80,8 +115,22 @@ class Columns:
         return [k for _, k in levels] + named if levels else named
 
     def col(self, name: str) -> int | None:
+        """The first column of ``name``; the weight's is the leaf's (``weight_of``) where each level prints one."""
+        if name == "weight" and self.names:
+            return self.weight_of(self.names[-1])
         return self.fields.index(name) if name in self.fields else None
 
+    def weight_of(self, k: int) -> int | None:
+        """The weight column of the name column ``k``: where each level prints its own (一级指标 | 分值 | 二级指标 |
+        分值 | 三级指标 | 分值), the first after it before the next name column; else the table's one weight column."""
+        names = self.names
+        later = [j for j, f in enumerate(self.fields) if j > k and (f == "weight" or j in names)]
+        if later and self.fields[later[0]] == "weight":
+            return later[0]
+        if not names or k != names[-1]:
+            return None
+        return self.fields.index("weight") if "weight" in self.fields else None
 
-__all__ = ["Columns", "EXPLAIN_COLUMNS", "LEVEL_WORDS", "NAME_COLUMNS", "RULE_COLUMNS", "SCORE_RULE_COLUMNS", "SCORE_WORDS", "TOTAL_WORDS",
-           "WEIGHTS", "WEIGHT_COLUMNS", "WEIGHT_WORDS", "field", "is_rule_column", "squash"]
+
+__all__ = ["Columns", "EARNABLE", "EARNED", "EXPLAIN_COLUMNS", "LEVEL_WORDS", "NAME_COLUMNS", "RULE_COLUMNS", "SCORE_COLUMNS", "SCORE_RULE_COLUMNS", "SUBTOTAL", "SCORE_WORDS", "TOTAL_WORDS",
+           "WEIGHTS", "WEIGHT_COLUMNS", "WEIGHT_WORDS", "field", "is_rule_column", "settle", "squash"]

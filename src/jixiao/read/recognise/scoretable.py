@@ -1,17 +1,16 @@
 """Department score tables (评分表 with 分值 and 评分标准 / 计分标准 / 评分依据 columns) read from their text by
 anchors, when no table holds them (one cell per line, rows flattened to spaces).
 
-The header is found by its labels; then each scored row is a name followed by its weight (a number), the
-texts of the explanation and scoring-standard columns, and its score: the first number after those texts,
-whatever its size (a score above the weight is the document's mistake, for the audit to say). Level labels
-carry their weight (``预算编制(30分)``, or wrapped: ``部门预`` ``算管理`` ``80分)``). The rows become a
-``dept_evaluation`` document whose level labels keep their weights, so the audit's tree checks apply; a
-table not closed by its total row is marked half-read.
+The header is found by its labels (``scoretable_header``); then each scored row is a name followed by its
+weight (a number), the texts of the explanation and scoring-standard columns, and its score: the first number
+after those texts, whatever its size (a score above the weight is the document's mistake, for the audit to
+say). Level labels carry their weight (``预算编制(30分)``, or wrapped: ``部门预`` ``算管理`` ``80分)``). The rows
+become a ``dept_evaluation`` document whose level labels keep their weights, so the audit's tree checks apply;
+a table not closed by its total row is marked half-read.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from decimal import Decimal
 
@@ -20,16 +19,14 @@ from jixiao.core.source import Source
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.common import find_year, problem
 from jixiao.read.recognise.gradebands import grade_after
-from jixiao.read.recognise.rulewords import (
-    EXPLAIN_COLUMNS,
-    NAME_COLUMNS,
-    RULE_COLUMNS,
-    SCORE_RULE_COLUMNS,
-    SCORE_WORDS,
-    WEIGHTS,
-    is_rule_column,
-)
+from jixiao.read.recognise.rulewords import NAME_COLUMNS
 from jixiao.read.recognise.scoregroups import fold_groups
+from jixiao.read.recognise.scoretable_header import HEADER_WORDS, RULE_STANDARD, STANDARD
+from jixiao.read.recognise.scoretable_header import SENTENCE as _SENTENCE
+from jixiao.read.recognise.scoretable_header import header_end as _header_end
+from jixiao.read.recognise.scoretable_header import name_before_rule as _name_before_rule
+from jixiao.read.recognise.scoretable_header import rule_first as _rule_first
+from jixiao.read.recognise.scoretable_header import text_columns as _text_columns
 from jixiao.read.recognise.scoretable_rules import LEVEL as _LEVEL
 from jixiao.read.recognise.scoretable_rules import TOTAL, RuleRows
 from jixiao.read.recognise.scoretable_rules import plain as _plain
@@ -38,32 +35,6 @@ from jixiao.read.recognise.tokens import Token, stream
 
 TYPE = "dept_evaluation"
 RULES = "assessment_rules"  # a table of 分值 and 评分标准 without scores
-STANDARD = SCORE_RULE_COLUMNS
-# a rule table (no score column) names its rule column in more ways
-RULE_STANDARD = RULE_COLUMNS
-WEIGHT = WEIGHTS
-SCORE = (*SCORE_WORDS, "自评", "分数")
-HEADER_WORDS = (*STANDARD, *WEIGHT, *SCORE, *EXPLAIN_COLUMNS, "指标", "一级", "二级", "三级", "四级", "备注", "序号",
-                "考核内容", "分数", "说明", "评价依据", "考核依据", "评价指标", "考核指标")
-_SENTENCE = re.compile(r"[。；;，,]")
-
-
-def _header_end(toks: Sequence[Token]) -> tuple[int, bool] | None:
-    """The index just after the table's header labels, if the stream has such a header, and whether it has a
-    score column (a score table) or not (a scoring-rule table: 评分细则, 评价指标体系)."""
-    for k, t in enumerate(toks):
-        if not is_rule_column(t.text):
-            continue
-        window = [x.text for x in toks[max(0, k - 12) : k + 12]]
-        end = k + 1
-        while end < len(toks) and end - k < 25 and (toks[end].text.startswith(HEADER_WORDS) or is_rule_column(toks[end].text)):
-            end += 1
-        header = [x.text for x in toks[max(0, k - 12) : end]]  # a score column is named in the header itself
-        scored = any(w.startswith(SCORE) for w in header)
-        if not any(w.startswith(WEIGHT) for w in window) or scored and not t.text.startswith(STANDARD):
-            continue
-        return end, scored
-    return None
 
 
 def recognise(fr: FileRead) -> list[Document]:
@@ -84,49 +55,6 @@ def recognise(fr: FileRead) -> list[Document]:
         sum(t in NAME_COLUMNS for t in head) >= 2  # 考核内容 | 考核指标: a level, then the row's name
     doc = reader.read([t.text for t in toks[: start]])
     return [doc] if doc is not None else []
-
-
-def _name_before_rule(pending: Sequence[Token]) -> tuple[Token, list[Token]]:
-    """In a row that prints the rule before the weight: its name and the rule's words. The name is the cell (or
-    word, text without cells) just before the first sentence (the rule or its explanation): the cells before it
-    are labels of its levels. Without a sentence, the first word is the name."""
-    first = next((i for i, t in enumerate(pending) if _SENTENCE.search(t.text)), None)
-    if pending and pending[0].source.cell is not None and first is not None:
-        while first > 0 and pending[first - 1].source == pending[first].source:
-            first -= 1  # the rule's cell starts before its first sentence (①已制定… 资金管理 办法,…)
-    if not first:
-        return pending[0], list(pending[1:])
-    start = first - 1
-    src = pending[start].source
-    while start > 0 and src.cell is not None and pending[start - 1].source == src:
-        start -= 1  # a name wrapped inside its cell (管理制度 / 健全性)
-    words = pending[start:first]
-    name = Token("".join(t.text for t in words), words[0].source)
-    return name, list(pending[first:])
-
-
-def _text_columns(header: Sequence[Token]) -> int:
-    """How many text columns (指标解释, 评分标准 …) the header prints between the indicator's name and the weight."""
-    texts = [t.text for t in header]
-    weight = next((i for i, x in enumerate(texts) if x.startswith(WEIGHT)), None)
-    if weight is None:
-        return 0
-    cols = 0
-    for x in reversed(texts[:weight]):
-        if not (is_rule_column(x, (*STANDARD, *RULE_STANDARD)) or x.startswith(EXPLAIN_COLUMNS)):
-            break
-        cols += 1
-    return cols
-
-
-def _rule_first(header: Sequence[Token], words: tuple[str, ...] = STANDARD) -> bool:
-    """Whether the header prints the scoring standard before the weight (名称 | 评分标准 | 分值 | 得分): then a
-    row's name is the first text after the previous row, not the last before its weight. ``words``: the rule
-    column's names (a rule table names it in more ways: 评价标准, 考核标准 …)."""
-    texts = [t.text for t in header]
-    rule = next((i for i, x in enumerate(texts) if x.startswith(words)), None)
-    weight = next((i for i, x in enumerate(texts) if x.startswith(WEIGHT)), None)
-    return rule is not None and weight is not None and rule < weight
 
 
 class _Reader(RuleRows):

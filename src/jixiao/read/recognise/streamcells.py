@@ -35,6 +35,8 @@ def name_pieces(body: list[Token], slots: int) -> int:
     wording) and the figure starts exactly the ``slots`` cells the columns leave (target, actual); else 0.
     A row whose target is text cannot say where its name ends: left as it was read."""
     first = next((k for k, t in enumerate(body) if is_figure(t.text) or t.text in COMPARATORS), None)
+    if first is None and slots == 2 and len(body) > 2 and body[-1].text == body[-2].text:
+        first = len(body) - 2  # 长效机制 / 建立 健全 健全: a text target printed again as its actual closes the row
     if not first or len(body) - first != slots:
         return 0
     words = body[:first]

@@ -88,6 +88,28 @@ def _scores_fit(doc: Document, rows: list[IndicatorRow]) -> bool:
 Fit = tuple[Any, Document, list[Problem], str]
 
 
+def _same_figures(fits: dict[tuple[tuple[object, ...], ...], Fit]) -> dict[tuple[tuple[object, ...], ...], Fit]:
+    """Readings that read the same rows with the same weights and scores, differing only in how much of a wrapped
+    name they joined back (长效机制 / 长效机制建立: one header took the line after a row as its 偏差原因's and its
+    name's ends), are one reading: the one with the names joined whole kept."""
+    out: dict[tuple[tuple[object, ...], ...], Fit] = {}
+    for key, fit in fits.items():
+        twin = next((k for k in out if len(k) == len(key) and all(
+            a[1:] == b[1:] and _extends(a[0], b[0]) for a, b in zip(k, key, strict=True))), None)
+        if twin is None:
+            out[key] = fit
+        elif sum(len(str(r[0])) for r in key) > sum(len(str(r[0])) for r in twin):
+            del out[twin]
+            out[key] = fit
+    return out
+
+
+def _extends(a: object, b: object) -> bool:
+    """One name the other with a wrapped tail joined (or the same)."""
+    x, y = str(a or ""), str(b or "")
+    return x.startswith(y) or y.startswith(x)
+
+
 def _fits(toks: list[Token], k: int, doc: Document, accept: Callable[[list[IndicatorRow]], str | None],
           headers: Sequence[Sequence[str]], block: Callable[[list[Token], Document, list[Problem]], Any],
           weight_only: bool = False) -> dict[tuple[tuple[object, ...], ...], Fit]:
@@ -144,6 +166,7 @@ def read_headless(toks: list[Token], start: int, doc: Document, problems: list[P
 
     fits = (_fits(toks, k, doc, by_weights, HEADERS, block) or _fits(toks, k, doc, by_scores, SCORE_ONLY, block)
             or _fits(toks, k, doc, by_weights, WEIGHT_ONLY, block, True))
+    fits = _same_figures(fits)
     if len(fits) > 1:  # the readings the scores' sum confirms too (Σ 得分 = 总得分 − 预算执行得分), when some are
         confirmed = {key: fit for key, fit in fits.items() if _scores_fit(totals, fit[1].indicators)}
         scored = {key: fit for key, fit in fits.items() if _sum(fit[1].indicators, "score") is not None}

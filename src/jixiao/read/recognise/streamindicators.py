@@ -144,6 +144,9 @@ class IndicatorBlock(RowCells):
 
         def flush() -> None:
             nums = [t for t in row if plain(t.text)]
+            if row and not nums and self._run_together(row, values, level1, level2):
+                row.clear()  # 指标1:完成培训人次≥82人次90人次11.009.00: a numbered name with its cells run on, no orphan
+                return
             if row and (not nums and has_reason and self.orphans.add_reason(row)
                         or not nums and self.orphans.add_name(row, level1, level2, len(doc.indicators))
                         or nums and self.orphans.add_figures(row, self.scattered)):
@@ -220,9 +223,25 @@ class IndicatorBlock(RowCells):
                 level2 = tok
                 if (first := changed_first_level(level1, l2)) is not None:
                     level1 = Token(first, tok.source)  # 社会效益指标 after 产出指标's rows: 效益指标's label was lost
+            elif between is None and has_reason and row and plain(row[-1].text) and not is_value(x) and self._ends_line(k) \
+                    and (tail := wrapped_tail([*row, tok], (level1, level2), self.t, k + 1, self._opens_row)):
+                cells = [*row, tok]  # 偏差原因 text ends the row's line, and the row's cells wrap onto lines after it
+                for at, piece in tail[0]:
+                    cells[at] = Token(cells[at].text + piece, cells[at].source)
+                row[:] = cells[:-1]
+                while len(row) > 1 and level2_label(row[0].text) == row[0].text:
+                    level2 = row.pop(0)  # 服务对象满意度指 / 标: a second-level label the wrap had cut, whole again
+                read = len(doc.indicators)
+                flush()
+                if len(doc.indicators) > read and doc.indicators[-1].deviation_note.value is None:
+                    doc.indicators[-1].deviation_note = _val(cells[-1])
+                k += 1 + tail[1]
+                continue
             elif between is None and (tail := wrapped_tail(row, (level1, level2), self.t, k, self._opens_row)):
                 for at, piece in tail[0]:  # 项目总成本 ≤3405.63 2646.17万 11.00 11.00 / 万元 元: the cells' wrapped ends
                     row[at] = Token(row[at].text + piece, row[at].source)
+                while len(row) > 1 and level2_label(row[0].text) == row[0].text:
+                    level2 = row.pop(0)  # 服务对象满意度指 / 标: a second-level label the wrap had cut, whole again
                 k += tail[1]
                 continue
             elif between is not None and complete(row, between) or between is None and row and plain(row[-1].text) and sum(1 for t in row if plain(t.text)) >= (1 if self.score_only or self.weight_only else 2) \
@@ -240,6 +259,11 @@ class IndicatorBlock(RowCells):
         self.total_left = paired.left
         if paired.rows:
             self.notes += 1  # the pairing said (rows read, not lost)
+
+    def _ends_line(self, k: int) -> bool:
+        """Whether the token at ``k`` is the last of its line (the text after it starts a new line)."""
+        line = self.t[k].source.line
+        return line is not None and k + 1 < len(self.t) and (self.t[k + 1].source.line or 0) > line
 
     def _opens_row(self, k: int) -> bool:
         """Whether the token at ``k`` opens what follows a row: a level label or the total."""

@@ -11,7 +11,8 @@ from jixiao.core.records import Document, IndicatorRow, Problem, Val
 from jixiao.read.recognise.common import problem
 from jixiao.read.recognise.runrows import token_val as _val
 from jixiao.read.recognise.streamcells import COMPARATORS, is_figure, is_unit, name_pieces, num, wrapped
-from jixiao.read.recognise.tokens import Token, is_value, number, plain
+from jixiao.read.recognise.streamwrap import units_joined
+from jixiao.read.recognise.tokens import TEMPLATE_MARK, Token, is_value, number, plain
 
 
 def _doubled(text: str) -> tuple[str, str] | None:
@@ -73,7 +74,8 @@ class RowCells:
         # text before the name that belongs to the previous row's 偏差原因 column
         texts = [t for t in head if not is_value(t.text) and t.text not in COMPARATORS and not is_figure(t.text)]
         names = texts[:1]
-        if has_reason and self.doc.indicators and len(texts) > 1 + len(slots) and texts[0] is head[0]:
+        if has_reason and self.doc.indicators and len(texts) > 1 + len(slots) and texts[0] is head[0] \
+                and not TEMPLATE_MARK.match(texts[0].text):  # 指标1:项目总成 / 本: a numbered name, never a reason
             prev = self.doc.indicators[-1]
             prev.deviation_note = Val(texts[0].text, texts[0].text, texts[0].source)
             head = head[1:]
@@ -85,6 +87,8 @@ class RowCells:
             return
         name = names[0]
         body = head[head.index(name) + 1 :]
+        if not self.unit_column:
+            body = units_joined(body)
         while len(body) > len(slots) and wrapped(name, body[0]):
             name, body = Token(name.text + body[0].text, name.source), body[1:]  # 资金是否全部纳入医 / 保统筹
         if (more := name_pieces(body, len(slots))) > 0:  # 基建工程 / 委托业务 / 项目数量 ≥50个 50: one name
@@ -125,6 +129,9 @@ class RowCells:
         if len(row) < 4 or not plain(row[-1].text) or not names or row[0] is not names[0]:
             self._not_read(row, "与栏目对不上", " does not fit the columns")
             return
+        if len(row) == 5 and row[0].text.endswith("指标") and not is_value(row[1].text):
+            level2, row = row[0], row[1:]  # 日效性指标 | 解决群众问题时间 | 2天以内 | 2天以内 | 10: a second level no
+            # vocabulary knows (a typo, a local label) before the name: one text more than the columns hold
         ind = IndicatorRow(level1=_val(level1), level2=_val(level2), level3=_val(row[0]), source=row[0].source)
         middle = row[1:-1]
         if len(middle) == 2:
@@ -140,13 +147,13 @@ class RowCells:
             self._not_read(row, "没有分值", " has no weight")
             return
         names = row[:at]
-        if has_reason and self.doc.indicators and len(names) > 1:
+        if has_reason and self.doc.indicators and len(names) > 1 and not TEMPLATE_MARK.match(names[0].text):
             self.doc.indicators[-1].deviation_note = _val(names[0])  # the 偏差原因 of the row before
             names = names[1:]
         name = Token("".join(t.text for t in names), names[0].source)
         ind = IndicatorRow(level1=_val(level1), level2=_val(level2), level3=_val(name), source=name.source)
         ind.weight = num(row[at])
-        rest = row[at + 1 :]
+        rest = row[at + 1 :] if self.unit_column else units_joined(row[at + 1 :])  # ≤1418.91 / 万元: one cell
         if len(rest) == between + 1 and plain(rest[-1].text):
             ind.score = num(rest[-1])
             cells = rest[:-1]

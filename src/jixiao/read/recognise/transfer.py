@@ -75,8 +75,8 @@ def recognise(fr: FileRead) -> list[Document]:
             attach(doc, alloc, list(fr.tables))
             return [doc]
         if notice is not None:  # (an allocation table whose total could not be confirmed: the notice says it)
-            at, title, block = notice
-            doc = _document(fr, flat, at, title, [], family="transfer-allocation-notice", blocks=[block])
+            at, title, block, unit = notice
+            doc = _document(fr, flat, at, title, [], family="transfer-allocation-notice", blocks=[block], unit=unit)
             # its attachments (安排表, 绩效目标表), kept whole for what reports show; the table's rows against the amount
             attach(doc, alloc, list(fr.tables), block.rows["total"]["annual_budget"])
             doc.extra[SAID] = said_sums(flat)
@@ -84,7 +84,7 @@ def recognise(fr: FileRead) -> list[Document]:
     if prose is None:
         return []
     doc = _document(fr, flat, prose.start, prose.title, prose.problems, family="transfer-report-text",
-                    blocks=[prose.block])
+                    blocks=[prose.block], unit=prose.unit)
     doc.extra[SAID] = said_sums(flat)
     doc.extra[READ_FROM_PROSE] = "转移支付绩效自评报告的文字"  # a disagreement among its figures: a suspicion
     if prose.score is not None:  # the report's own score of the transfer
@@ -197,12 +197,13 @@ def _fields(flat: Flat, a: int, b: int) -> dict[str, Val]:
 
 
 def _document(fr: FileRead, flat: Flat, start: int, title: str | None, problems: list[Problem], *,
-              family: str, blocks: list[Block]) -> Document:
+              family: str, blocks: list[Block], unit: str | None = None) -> Document:
+    """The transfer's document; ``unit``: the money unit its sentences state (else 万元 where the text says it)."""
     src = flat.source_at(start) if flat.starts else fr.source
     # a report's text names several years (the allocation's, the spending's): only its title dates it
     year_text = [title or ""] + ([] if family == "transfer-report-text" else [flat.text[start:start + 400]])
     doc = Document(type=TYPE, title=title, source=Source(src.file, src.line, src.page, None, src.sheet),
-                   year=find_year(year_text), money_unit="万元" if "万元" in flat.text else None,
+                   year=find_year(year_text), money_unit=unit or ("万元" if "万元" in flat.text else None),
                    problems=problems, body=list(fr.body))
     whole = blocks[0]
     doc.funds = {k: _funds_row(cols) for k, cols in whole.rows.items()}

@@ -17,7 +17,7 @@ from decimal import Decimal
 from jixiao.core.numbers import parse_decimal
 from jixiao.core.records import Val
 from jixiao.read.recognise.transfer_funds import Block
-from jixiao.read.recognise.transfer_prose import _CLAUSE, _NAMED, _NUM, _once, _val
+from jixiao.read.recognise.transfer_prose import _CLAUSE, _NAMED, _NUM, Found, _once, _val
 from jixiao.read.recognise.transfer_text import Flat
 
 # the file is one: a notice sending a fund down, or a transfer's regional target table
@@ -43,8 +43,9 @@ _AMOUNT_LABELS = re.compile(r"(?:年度金额|资金额度|年度资金总额|�
 _SOURCE_LABEL = re.compile(r"资金|补助|中央|省|市|县|地方|本级|其他")
 
 
-def read_notice(flat: Flat) -> tuple[int, str | None, Block] | None:
-    """(where it starts, its title, its funds block), or None when the text is no notice or states no amount."""
+def read_notice(flat: Flat) -> tuple[int, str | None, Block, str | None] | None:
+    """(where it starts, its title, its funds block, the unit its sentence states the amount in), or None when the
+    text is no notice or states no amount."""
     anchor = LOOSE.search(flat.text)
     if anchor is None:
         return None
@@ -56,12 +57,12 @@ def read_notice(flat: Flat) -> tuple[int, str | None, Block] | None:
     t = _TITLE.search(flat.text)
     title = t.group(0).strip(" |") if t else None
     start = t.start() if t else anchor.start()
-    amount: Val = _val(flat, *got)
+    amount: Val = _val(flat, *got[:2])
     block = Block(None, rows={"total": {"annual_budget": amount}}, source=flat.source_at(start))
-    return start, title, block
+    return start, title, block, got[2]
 
 
-def _header_row(flat: Flat) -> tuple[str, int] | None:
+def _header_row(flat: Flat) -> Found | None:
     """The amount under a header row of labels (资金额度 | 中央资金 | 地方资金 / 560 | 500 | 60): the first amount,
     taken only where the amounts after it (its sources, blank ones gone) add up to it, and the labels name sources."""
     for m in _AMOUNT_LABELS.finditer(flat.text):
@@ -73,5 +74,5 @@ def _header_row(flat: Flat) -> tuple[str, int] | None:
         if len(values) < 2 or len(values) > len(labels) + 1 or any(v is None for v in values):
             continue
         if values[0] == sum((v for v in values[1:] if v is not None), Decimal(0)):
-            return nums[0].group(0).replace(",", ""), m.start(2) + nums[0].start()
+            return nums[0].group(0).replace(",", ""), m.start(2) + nums[0].start(), None
     return None

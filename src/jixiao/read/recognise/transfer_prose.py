@@ -25,7 +25,8 @@ from decimal import Decimal
 from jixiao.core.numbers import parse_decimal
 from jixiao.core.records import Problem, Val
 from jixiao.read.recognise.common import problem
-from jixiao.read.recognise.reportwords import RATE_WORDS, SCORE_WORDS, WAN, spaced
+from jixiao.read.recognise.reportwords import AMOUNT as PROSE_AMOUNT
+from jixiao.read.recognise.reportwords import RATE_WORDS, SCORE_WORDS, money, spaced
 from jixiao.read.recognise.transfer_funds import Block
 from jixiao.read.recognise.transfer_text import Flat
 
@@ -37,9 +38,9 @@ _TRANSFER_TITLE = (r"[^\n。,;；:：]{0,60}?(?:转移支付[^\n。,;；:：]{0,
 _SAYS = r"转移支付[^。\n]{0,30}?绩效自评|绩效自评[^。\n]{0,30}?转移支付"
 REPORT = re.compile(f"{TEMPLATE.pattern}|{_TRANSFER_TITLE}|{_SAYS}")
 _TITLE = re.compile(rf"{_TRANSFER_TITLE}|[^\n。,;；:：]{{0,80}}?绩效自评的?报告")
-# an amount in 万元 (or 万 where a punctuation mark or the line's end follows: 执行数29.6万, never 万亩 or 万人):
-# the whole run of digits, taken at once (never re-tried from inside a long run: linear time)
-_NUM = rf"(?<![\d.各])(?<!\d,)((?>\d[\d,]*(?:\.\d+)?))\s*(?:万元|{WAN})"
+# an amount with its unit (``reportwords.AMOUNT``: 元, 万元, 亿元, or 万 where a punctuation mark or the line's end
+# follows: 执行数29.6万, never 万亩 or 万人): the number is group 1, the unit group 2
+_NUM = PROSE_AMOUNT
 # a fund's name in brackets between the word 资金 and its amount (资金(残疾人事业发展补助资金)29.6万元)
 _NAMED = r"(?:[（(][^）)\d]{0,30}[）)])?"
 _CLAUSE = r"(?:[^。;；\n\d]|\d{4}年)"  # words of one clause (a year may stand among them, never an amount)
@@ -84,13 +85,40 @@ class Prose:
     block: Block
     problems: list[Problem] = field(default_factory=list)
     score: Val | None = None
+    unit: str | None = None  # the unit its amounts are stated in (the budget's)
 
 
-def _once(pattern: re.Pattern[str], flat: Flat) -> tuple[str, int] | None:
-    """The value the pattern finds, when every match states the same one (its first place)."""
-    found = [(m.group(1), m.start(1)) for m in pattern.finditer(flat.text)]
-    values = {parse_decimal(v.replace(",", "")) for v, _ in found}
-    return (found[0][0].replace(",", ""), found[0][1]) if len(values) == 1 else None
+Found = tuple[str, int, str | None]  # a figure's text, where it stands, its unit (None: no amount's)
+
+
+def _unit(m: re.Match[str]) -> str | None:
+    """The unit of an amount matched by a pattern built on ``_NUM`` (its group 2), None for other patterns."""
+    return money(m.group(2)) if m.re.groups >= 2 else None
+
+
+def _once(pattern: re.Pattern[str], flat: Flat) -> Found | None:
+    """The value the pattern finds, when every match states the same one in the same unit (its first place)."""
+    found = [(m.group(1), m.start(1), _unit(m)) for m in pattern.finditer(flat.text)]
+    values = {(parse_decimal(v.replace(",", "")), u) for v, _, u in found}
+    return (found[0][0].replace(",", ""), found[0][1], found[0][2]) if len(values) == 1 else None
+
+
+_SCALE = {"元": Decimal(1), "万元": Decimal(10000), "亿元": Decimal(100000000)}
+
+
+def _in_yuan(value: Decimal, unit: str | None) -> Decimal:
+    """``value`` in 元, to compare amounts stated in different units (only compared, never read)."""
+    return value * _SCALE.get(unit or "万元", Decimal(1))
+
+
+def _run(amounts: list[tuple[Decimal, str | None]], unit: str | None) -> list[Decimal]:
+    """The amounts at the end of ``amounts`` stated in ``unit`` (the run stops at one in another unit)."""
+    out: list[Decimal] = []
+    for value, u in reversed(amounts):
+        if u != unit:
+            break
+        out.append(value)
+    return out[::-1]
 
 
 _PARTS = 30  # the most parts a total is taken to list
@@ -108,36 +136,36 @@ def _sums_to(value: Decimal, amounts: list[Decimal]) -> bool:
     return False
 
 
-def _confirmed(flat: Flat) -> tuple[str, int] | None:
+def _confirmed(flat: Flat) -> Found | None:
     """The one total the text's own arithmetic confirms: an amount stated as a total (any ``TOTALS`` wording)
     that the amounts stated just before it, or just after it, in the same paragraph add up to."""
-    found: dict[Decimal, tuple[str, int]] = {}
+    found: dict[Decimal, Found] = {}  # by the amount in 元
     stated: set[Decimal] = set()
     # every amount of the text, parsed once (the totals look among their paragraph's, before and after them)
-    amounts = [(v, a.start(1)) for a in AMOUNT.finditer(flat.text)
+    amounts = [(v, a.start(1), money(a.group(2))) for a in AMOUNT.finditer(flat.text)
                if (v := parse_decimal(a.group(1).replace(",", ""))) is not None]
-    starts = [at for _, at in amounts]
+    starts = [at for _, at, _ in amounts]
     for pattern in TOTALS:
         for m in pattern.finditer(flat.text):
-            value = parse_decimal(m.group(1).replace(",", ""))
+            value, unit = parse_decimal(m.group(1).replace(",", "")), _unit(m)
             if value is None:
                 continue
-            stated.add(value)
+            stated.add(_in_yuan(value, unit))
             para_start = flat.text.rfind("\n", 0, m.start(1)) + 1
             para_end = flat.text.find("\n", m.end(1))
             para_end = len(flat.text) if para_end < 0 else para_end
             first, at, last = (bisect_left(starts, k) for k in (para_start, m.start(1), para_end))
             nxt = at + 1 if at < last and starts[at] == m.start(1) else at  # (past the total's own amount)
-            before = [a for a, _ in amounts[max(first, at - _PARTS) : at]]
-            after = [a for a, _ in amounts[nxt : min(last, nxt + _PARTS)]]
-            if _sums_to(value, before) or _sums_to(value, list(reversed(after))):
-                found.setdefault(value, (m.group(1).replace(",", ""), m.start(1)))
+            before = _run([(a, u) for a, _, u in amounts[max(first, at - _PARTS) : at]], unit)
+            after = _run([(a, u) for a, _, u in reversed(amounts[nxt : min(last, nxt + _PARTS)])], unit)
+            if _sums_to(value, before) or _sums_to(value, after):
+                found.setdefault(_in_yuan(value, unit), (m.group(1).replace(",", ""), m.start(1), unit))
     # a confirmed sum smaller than another total the text states is one fund of several (下达A资金2263万元 … 下达B
     # 资金791万元。其中491万元、300万元): not the transfer's whole
     return next(iter(found.values())) if len(found) == 1 and max(found) >= max(stated) else None
 
 
-def _budget(flat: Flat) -> tuple[str, int] | None:
+def _budget(flat: Flat) -> Found | None:
     got = _once(EXPLICIT, flat) or _confirmed(flat)
     for pattern in TOTALS:
         got = got or _once(pattern, flat)
@@ -157,15 +185,20 @@ def read_prose(flat: Flat) -> Prose | None:
     row: dict[str, Val] = {}
     budget = _budget(flat)
     if budget is not None:
-        row["annual_budget"] = _val(flat, *budget)
+        row["annual_budget"] = _val(flat, *budget[:2])
     executed = None
     for pattern in SPENT:
         executed = executed or _once(pattern, flat)
-    if executed is not None:
-        row["executed"] = _val(flat, *executed)
+    unit = budget[2] if budget is not None else executed[2] if executed is not None else None
+    if executed is not None and budget is not None and executed[2] != budget[2]:
+        problems.append(problem(f"报告正文所述执行数（{executed[0]}{executed[2]}）与预算数的单位（{budget[2]}）不同，未读取",
+                                f"the report's spending ({executed[0]}{executed[2]}) is in another unit than its "
+                                f"budget ({budget[2]}); not read", flat.source_at(executed[1])))
+    elif executed is not None:
+        row["executed"] = _val(flat, *executed[:2])
     rate = _once(RATE, flat)
     if rate is not None:
-        r = _val(flat, *rate)
+        r = _val(flat, *rate[:2])
         if agrees(r, row.get("annual_budget"), row.get("executed")):
             row["rate"] = r
         else:
@@ -175,11 +208,11 @@ def read_prose(flat: Flat) -> Prose | None:
                 "different sums); not read as the rate", r.source))
     if row:
         block.rows["total"] = row
-    if "executed" not in row:
+    if "executed" not in row and executed is None:
         problems.append(problem("报告正文未写明（或写明了多个不同的）全年执行数，未读取",
                                 "the report does not state the spending once; not read", flat.source_at(start)))
     score = _once(SCORE, flat)
-    return Prose(start, title, block, problems, _val(flat, *score) if score else None)
+    return Prose(start, title, block, problems, _val(flat, *score[:2]) if score else None, unit)
 
 
 def agrees(rate: Val, b: Val | None, e: Val | None) -> bool:

@@ -13,12 +13,14 @@ import re
 from dataclasses import dataclass
 
 from jixiao.core.records import Val
+from jixiao.read.recognise.common import CLAUSE_END
+from jixiao.read.recognise.reportwords import money
 from jixiao.read.recognise.transfer_prose import AMOUNT, _val
 from jixiao.read.recognise.transfer_text import Flat
 
 SAID = "transfer_said"  # extra: what the prose says adds up (``Said``), for ``audit.transfer_said``
 _WHERE = re.compile(r"其中")
-_STOP = re.compile(r"[。；;\n]|其中")
+_STOP = re.compile(f"[{CLAUSE_END}\n]|其中")  # the end of a list of parts: its clause's, its line's, the next list's
 _CLOSE = re.compile(r"[)）]")
 _LABEL_CUT = re.compile(r"[,，。;；:：、\n]")
 _DATED = re.compile(r"\d{4}年度?")
@@ -49,8 +51,8 @@ def said_sums(flat: Flat) -> list[Said]:
             close = _CLOSE.search(text, q.end(), end)
             end = close.start() if close else end
         parts = list(AMOUNT.finditer(text, q.end(), end))
-        if len(parts) < 2:
-            continue
+        if len(parts) < 2 or any(money(p.group(2)) != money(total.group(2)) for p in parts):
+            continue  # (parts in another unit than their whole's: no sum stated in one unit)
         clause = _LABEL_CUT.split(text[para:total.start(1)])[-1]
         if _CHANGE.search(clause):  # 较上年减少X万元，其中…: a change, not a whole its parts make
             continue

@@ -14,7 +14,7 @@ import unicodedata
 from jixiao.core.records import Problem
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.formspec import MARKS, NAME_LABELS
-from jixiao.read.recognise.scoretable import STANDARD
+from jixiao.read.recognise.scoretable_header import STANDARD
 
 # (anchor, the document family it marks); matched on text with white space removed and full width folded.
 # The form anchors are the project layout's own labels (``formspec``) and the score tables' column labels.

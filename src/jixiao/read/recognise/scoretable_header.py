@@ -1,0 +1,96 @@
+"""The header of a score or rule table read from its text (``scoretable``): where it ends and what its columns
+are, in the token stream, whatever became of the table: whether it has a score column (a score table) or not
+(a scoring-rule table), whether it prints the scoring standard before the weight, how many text columns stand
+between a row's name and its weight, and, in a row that prints its rule first, which words are its name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from jixiao.read.recognise.rulewords import (
+    EARNABLE,
+    EXPLAIN_COLUMNS,
+    RULE_COLUMNS,
+    SCORE_COLUMNS,
+    SCORE_RULE_COLUMNS,
+    WEIGHTS,
+    is_rule_column,
+)
+from jixiao.read.recognise.tokens import Token
+
+STANDARD = SCORE_RULE_COLUMNS
+# a rule table (no score column) names its rule column in more ways
+RULE_STANDARD = RULE_COLUMNS
+WEIGHT = (*WEIGHTS, *EARNABLE)
+SCORE = (*SCORE_COLUMNS, "自评", "分数")
+HEADER_WORDS = (*STANDARD, *WEIGHT, *SCORE, *EXPLAIN_COLUMNS, "指标", "一级", "二级", "三级", "四级", "备注", "序号",
+                "考核内容", "分数", "说明", "评价依据", "考核依据", "评价指标", "考核指标")
+SENTENCE = re.compile(r"[。；;，,]")
+
+
+def header_end(toks: Sequence[Token]) -> tuple[int, bool] | None:
+    """The index just after the table's header labels, if the stream has such a header, and whether it has a
+    score column (a score table) or not (a scoring-rule table: 评分细则, 评价指标体系)."""
+    for k, t in enumerate(toks):
+        if not is_rule_column(t.text):
+            continue
+        window = [x.text for x in toks[max(0, k - 12) : k + 12]]
+        end = k + 1
+        while end < len(toks) and end - k < 25 and (toks[end].text.startswith(HEADER_WORDS) or is_rule_column(toks[end].text)):
+            end += 1
+        header = [x.text for x in toks[max(0, k - 12) : end]]  # a score column is named in the header itself
+        scored = any(w.startswith(SCORE) for w in header)
+        if not any(w.startswith(WEIGHT) for w in window) or scored and not t.text.startswith(STANDARD):
+            continue
+        return end, scored
+    return None
+
+
+def name_before_rule(pending: Sequence[Token]) -> tuple[Token, list[Token]]:
+    """In a row that prints the rule before the weight: its name and the rule's words. The name is the cell (or
+    word, text without cells) just before the first sentence (the rule or its explanation): the cells before it
+    are labels of its levels. Without a sentence, the first word is the name."""
+    first = next((i for i, t in enumerate(pending) if SENTENCE.search(t.text)), None)
+    if pending and pending[0].source.cell is not None and first is not None:
+        while first > 0 and pending[first - 1].source == pending[first].source:
+            first -= 1  # the rule's cell starts before its first sentence (①已制定… 资金管理 办法,…)
+    if not first:
+        return pending[0], list(pending[1:])
+    start = first - 1
+    src = pending[start].source
+    while start > 0 and src.cell is not None and pending[start - 1].source == src:
+        start -= 1  # a name wrapped inside its cell (管理制度 / 健全性)
+    words = pending[start:first]
+    name = Token("".join(t.text for t in words), words[0].source)
+    return name, list(pending[first:])
+
+
+def text_columns(header: Sequence[Token]) -> int:
+    """How many text columns (指标解释, 评分标准 …) the header prints between the indicator's name and the weight."""
+    texts = [t.text for t in header]
+    weight = next((i for i, x in enumerate(texts) if x.startswith(WEIGHT)), None)
+    if weight is None:
+        return 0
+    cols = 0
+    for x in reversed(texts[:weight]):
+        if not (is_rule_column(x, (*STANDARD, *RULE_STANDARD)) or x.startswith(EXPLAIN_COLUMNS)):
+            break
+        cols += 1
+    return cols
+
+
+def rule_first(header: Sequence[Token], words: tuple[str, ...] = STANDARD) -> bool:
+    """Whether the header prints the scoring standard before the weight (名称 | 评分标准 | 分值 | 得分): then a
+    row's name is the first text after the previous row, not the last before its weight. ``words``: the rule
+    column's names (a rule table names it in more ways: 评价标准, 考核标准 …)."""
+    texts = [t.text for t in header]
+    rule = next((i for i, x in enumerate(texts) if x.startswith(words)), None)
+    weight = next((i for i, x in enumerate(texts) if x.startswith(WEIGHT)), None)
+    return rule is not None and weight is not None and rule < weight
+
+
+
+__all__ = ["HEADER_WORDS", "RULE_STANDARD", "SCORE", "SENTENCE", "STANDARD", "WEIGHT", "header_end", "name_before_rule",
+           "rule_first", "text_columns"]
