@@ -50,19 +50,19 @@ def test_the_end_of_a_form_reads_its_rows_by_their_nature_sign(tmp_path: Path, l
 
 @pytest.mark.parametrize("layout", ["pipes_collapsed", "row_lines", "cell_lines", "flattened"])
 @pytest.mark.parametrize("scored", [False, True])
-@pytest.mark.parametrize("closing", [True, False])
-def test_rows_whose_name_sign_and_target_run_together(tmp_path: Path, layout: str, scored: bool, closing: bool) -> None:
+@pytest.mark.parametrize("whole", [True, False])
+def test_rows_whose_name_sign_and_target_run_together(tmp_path: Path, layout: str, scored: bool, whole: bool) -> None:
     """足额保障率=100% | 22.5: the cell split at its sign, the target keeping it (=100%, ≤30万元); flattened, the next
     form's title on the same line ends the tail where its word begins. The sign inside the target's cell says no
-    指标性质 column: a lone number after it is read as the weight only on a form that closes in 评价结论 / 存在问题 /
-    改进措施 (the form whose rows all print their weights; a score is given with its actual); without those rows (a
-    form may have no weight column) it is not read. A scored row (actual, weight, score) is read either way."""
+    指标性质 column: a lone number after it is read as the weight only when the total row holds 100 alone (the total
+    weight, or a full score: the weight either way); under any other total (合计 37: the numbers may be scores) it is
+    not read. A scored row (actual, weight, score) is read either way."""
     form = sctail.invent(4, scored=scored)
     cells = sctail.rows(form, 2, glued=True)
-    if not closing:
-        cells = [r for r in cells if r[0] not in ("评价结论", "存在问题", "改进措施")]
+    if not whole:
+        cells = [["合计", "37"] if r[0] == "合计" else r for r in cells]
     result = audit_paths([str(write(tmp_path, getattr(render, layout)(cells)))])
-    if scored or closing:
+    if scored or whole:
         doc = _tail_doc(result)
         assert [(r.level3.str_, r.target.str_, r.weight.dec, r.score.dec) for r in doc.indicators] == [
             (r.name, f"{r.nature}{r.target}{r.unit}" if r.nature != "定性" else r.target, r.weight,
