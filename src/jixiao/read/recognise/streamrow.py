@@ -32,6 +32,7 @@ class RowCells:
         self.doc = doc
         self.problems = problems
         self.unit_column = False  # the indicator table has a 度量单位 column
+        self.asides = 0  # text columns beside the name (指标解释, 指标方向): cells after the name that are neither value
         self.score_only = False  # the indicator table has a score column but no weight column
         self.weight_only = False  # its score column left blank: a row closes at its weight (``streamheadless``)
         # rows whose two numbers after the unit may be 完成值 and 分值 or 分值 and 得分 (``levelsum.by_weight_sum``)
@@ -74,7 +75,7 @@ class RowCells:
         # text before the name that belongs to the previous row's 偏差原因 column
         texts = [t for t in head if not is_value(t.text) and t.text not in COMPARATORS and not is_figure(t.text)]
         names = texts[:1]
-        if has_reason and self.doc.indicators and len(texts) > 1 + len(slots) and texts[0] is head[0] \
+        if has_reason and self.doc.indicators and len(texts) > 1 + len(slots) + self.asides and texts[0] is head[0] \
                 and not TEMPLATE_MARK.match(texts[0].text):  # 指标1:项目总成 / 本: a numbered name, never a reason
             prev = self.doc.indicators[-1]
             prev.deviation_note = Val(texts[0].text, texts[0].text, texts[0].source)
@@ -87,6 +88,9 @@ class RowCells:
             return
         name = names[0]
         body = head[head.index(name) + 1 :]
+        for _ in range(self.asides):  # 完成培训人次 | 反映项目完成情况 | ≥82人次: the aside column's text, not the name's
+            if len(body) > len(slots) and not is_value(body[0].text) and body[0].text not in COMPARATORS:
+                body = body[1:]
         if not self.unit_column:
             body = units_joined(body)
         while len(body) > len(slots) and wrapped(name, body[0]):
