@@ -49,7 +49,7 @@ class RowCells:
         if self.unit_column and self._by_unit(row, level1, level2):
             return
         if self.score_only:
-            self._score_only(row, level1, level2)
+            self._score_only(row, level1, level2, slots)
             return
         trail: list[Token] = []
         for t in reversed(row):
@@ -119,9 +119,10 @@ class RowCells:
             ind.target = Val(text, " ".join(t.text for t in body), body[0].source)
         self.doc.indicators.append(ind)
 
-    def _score_only(self, row: list[Token], level1: Token | None, level2: Token | None) -> None:
-        """A row of name, 指标值, 完成值 and 得分 (no weight column): the score is the row's last number, the two
-        cells after the name its target and actual; a row that does not hold them is said, not guessed."""
+    def _score_only(self, row: list[Token], level1: Token | None, level2: Token | None, slots: list[str]) -> None:
+        """A row of name, the value columns the header states (``slots``: 指标值, 完成值) and 得分 (no weight column):
+        the score is the row's last number, the cells after the name its values; a row that does not hold them is
+        said, not guessed."""
         names = [t for t in row if not is_value(t.text)]
         if len(row) == 2 and plain(row[-1].text) and (split := _doubled(row[0].text)) is not None:
             name, value = split  # 服务覆盖面有效提升有效提升 11: the name, then the target and the actual alike
@@ -130,16 +131,18 @@ class RowCells:
                                score=num(row[-1]), source=row[0].source)
             self.doc.indicators.append(ind)
             return
-        if len(row) < 4 or not plain(row[-1].text) or not names or row[0] is not names[0]:
+        cells = len(slots) + 2  # the name, the values, the score: the columns the header states
+        if len(row) < cells or not plain(row[-1].text) or not names or row[0] is not names[0]:
             self._not_read(row, "与栏目对不上", " does not fit the columns")
             return
-        if len(row) == 5 and row[0].text.endswith("指标") and not is_value(row[1].text):
+        if len(row) == cells + 1 and row[0].text.endswith("指标") and not is_value(row[1].text):
             level2, row = row[0], row[1:]  # 日效性指标 | 解决群众问题时间 | 2天以内 | 2天以内 | 10: a second level no
             # vocabulary knows (a typo, a local label) before the name: one text more than the columns hold
         ind = IndicatorRow(level1=_val(level1), level2=_val(level2), level3=_val(row[0]), source=row[0].source)
         middle = row[1:-1]
-        if len(middle) == 2:
-            ind.target, ind.actual = _val(middle[0]), _val(middle[1])
+        if len(middle) == len(slots):
+            for field, cell in zip(slots, middle, strict=True):
+                setattr(ind, field, _val(cell))
         ind.score = num(row[-1])
         self.doc.indicators.append(ind)
 
