@@ -89,6 +89,8 @@ def recognise(fr: FileRead) -> list[Document]:
     doc.extra[READ_FROM_PROSE] = "转移支付绩效自评报告的文字"  # a disagreement among its figures: a suspicion
     if prose.score is not None:  # the report's own score of the transfer
         doc.total_score = prose.score
+    if prose.grade is not None:  # … and its grade
+        doc.grade = prose.grade
     return [doc]
 
 
