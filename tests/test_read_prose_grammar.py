@@ -208,3 +208,16 @@ def test_full_marks_are_no_score(tmp_path: Path) -> None:
     """总分为100分 is the framework's full marks, never the report's score."""
     doc = one(tmp_path, KINDS["project"] + "评价指标体系总分为100分。\n")
     assert doc.total_score.dec is None
+
+
+@pytest.mark.parametrize("every", [1, 2, 4])
+def test_a_transfer_report_spaced_throughout(tmp_path: Path, every: int) -> None:
+    """A transfer report whose every run of characters PDF text broke (the title too: 衔接资金绩效 自评情况报告) is still
+    known as one and read."""
+    text = ("示例市2023年度衔接资金绩效自评情况报告\n2023年示例市共投入各级财政衔接推进乡村振兴补助资金1000万元，其中：中央资金"
+            "600万元、省级资金400万元。经自评，自评得分98分。\n")
+    spaced_text = re.sub(f"[\u4e00-\u9fff]{{{every + 1},}}",
+                         lambda m: " ".join(m.group(0)[k : k + every] for k in range(0, len(m.group(0)), every)), text)
+    doc = one(tmp_path, spaced_text)
+    assert doc.extra.get("layout_family") == "transfer-report-text"
+    assert (doc.funds["total"].annual_budget.dec, doc.total_score.dec) == (Decimal(1000), Decimal(98))

@@ -24,7 +24,7 @@ from decimal import Decimal
 
 from jixiao.core.numbers import parse_decimal
 from jixiao.core.records import Problem, Val
-from jixiao.read.recognise.common import gapped, problem
+from jixiao.read.recognise.common import problem
 from jixiao.read.recognise.reportwords import AMOUNT as PROSE_AMOUNT
 from jixiao.read.recognise.reportwords import GRADE as GRADE_SAID
 from jixiao.read.recognise.reportwords import GRADE_LETTER, RATE_WORDS, grade_said, money, spaced
@@ -43,8 +43,9 @@ _SAYS = r"转移支付[^。\n]{0,30}?绩效自评|绩效自评[^。\n]{0,30}?转
 # 补助资金绩效自评情况报告, 衔接资金绩效自评): grants are transfers
 _OUTLINE = r"[一二三四五六七八九十]、\s*转移支付"
 _GRANT = r"(?:补助资金|衔接资金)[^。\n]{0,12}?绩效(?:自评|评价)[^。\n]{0,8}?报告"
-REPORT = re.compile(gapped(f"{TEMPLATE.pattern}|{_TRANSFER_TITLE}|{_SAYS}|{_OUTLINE}|{_GRANT}"))
-_TITLE = re.compile(gapped(rf"{_TRANSFER_TITLE}|[^\n。,;；:：]{{0,80}}?绩效自评的?报告"))
+# (matched on the text with the spaces between Chinese characters closed: ``says``)
+REPORT = re.compile(f"{TEMPLATE.pattern}|{_TRANSFER_TITLE}|{_SAYS}|{_OUTLINE}|{_GRANT}")
+_TITLE = re.compile(rf"{_TRANSFER_TITLE}|[^\n。,;；:：]{{0,80}}?绩效自评的?报告")
 # an amount with its unit (``reportwords.AMOUNT``: 元, 万元, 亿元, or 万 where a punctuation mark or the line's end
 # follows: 执行数29.6万, never 万亩 or 万人): the number is group 1, the unit group 2
 _NUM = PROSE_AMOUNT
@@ -205,17 +206,33 @@ def closed(flat: Flat) -> Flat:
     return Flat("".join(kept), starts, flat.sources)
 
 
+def _opened(flat: Flat, at: int) -> int:
+    """The position in ``flat`` of the character at ``at`` in ``closed(flat)``."""
+    dropped = 0
+    for m in _GAP.finditer(flat.text):
+        if m.start() - dropped > at:
+            break
+        dropped += m.end() - m.start()
+    return at + dropped
+
+
+def says(flat: Flat) -> bool:
+    """The text says it is a transfer's report (its words may be spaced as PDF text spaces them)."""
+    return REPORT.search(closed(flat).text) is not None
+
+
 def read_prose(flat: Flat) -> Prose | None:
     """The report's figures, or None when the text is no transfer report (its words may be spaced as PDF text
-    spaces them: ``closed``)."""
-    report = REPORT.search(flat.text)
+    spaces them: read on ``closed``)."""
+    shut = closed(flat)
+    report = REPORT.search(shut.text)
     if report is None:
         return None
-    t = _TITLE.search(flat.text)
+    t = _TITLE.search(shut.text)
     title = t.group(0).strip() if t else None
-    start = t.start() if t else report.start()  # (in ``flat``: the caller's text)
+    start = _opened(flat, t.start() if t else report.start())  # (in ``flat``: the caller's text)
     block = Block(None, source=flat.source_at(start))
-    flat = closed(flat)  # the statements' words whole
+    flat = shut  # the statements' words whole
     problems: list[Problem] = []
     row: dict[str, Val] = {}
     budget = _budget(flat)
