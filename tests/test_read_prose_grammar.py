@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 
 from jixiao.read.recognise import report
-from jixiao.read.recognise.transfer_prose import closed, read_prose
+from jixiao.read.recognise.flatgaps import closed
+from jixiao.read.recognise.transfer_prose import read_prose
 from jixiao.read.recognise.transfer_text import Flat
 from layouts.files import one
 

@@ -18,13 +18,14 @@ print.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from jixiao.core.numbers import parse_decimal
 from jixiao.core.records import Problem, Val
 from jixiao.read.recognise.common import problem
+from jixiao.read.recognise.flatgaps import closed, opened
 from jixiao.read.recognise.reportwords import AMOUNT as PROSE_AMOUNT
 from jixiao.read.recognise.reportwords import GRADE as GRADE_SAID
 from jixiao.read.recognise.reportwords import GRADE_LETTER, RATE_WORDS, grade_said, money, spaced
@@ -182,40 +183,6 @@ def _budget(flat: Flat) -> Found | None:
     return got
 
 
-# the spaces PDF text puts between two characters of a line (下 达 资 金 50 万 元): never a line's end
-_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
-
-
-def closed(flat: Flat) -> Flat:
-    """``flat`` with the spaces between two Chinese characters of a line taken out, each line's start moved by the
-    spaces taken out before it (its source unchanged), so that a statement's words match whole. Linear in the text."""
-    kept: list[str] = []
-    gaps: list[int] = []  # where each gap ends, in the text as it was
-    dropped: list[int] = []  # the characters dropped up to and with each gap
-    last = 0
-    for m in _GAP.finditer(flat.text):
-        kept.append(flat.text[last : m.start()])
-        last = m.end()
-        gaps.append(m.end())
-        dropped.append((dropped[-1] if dropped else 0) + m.end() - m.start())
-    if not gaps:
-        return flat
-    kept.append(flat.text[last:])
-    # a line's start is never inside a gap (a gap never holds a line's end): it moves by the gaps before it
-    starts = [at - (dropped[k - 1] if (k := bisect_right(gaps, at)) else 0) for at in flat.starts]
-    return Flat("".join(kept), starts, flat.sources)
-
-
-def _opened(flat: Flat, at: int) -> int:
-    """The position in ``flat`` of the character at ``at`` in ``closed(flat)``."""
-    dropped = 0
-    for m in _GAP.finditer(flat.text):
-        if m.start() - dropped > at:
-            break
-        dropped += m.end() - m.start()
-    return at + dropped
-
-
 def says(flat: Flat) -> bool:
     """The text says it is a transfer's report (its words may be spaced as PDF text spaces them)."""
     return REPORT.search(closed(flat).text) is not None
@@ -230,7 +197,7 @@ def read_prose(flat: Flat) -> Prose | None:
         return None
     t = _TITLE.search(shut.text)
     title = t.group(0).strip() if t else None
-    start = _opened(flat, t.start() if t else report.start())  # (in ``flat``: the caller's text)
+    start = opened(flat, t.start() if t else report.start())  # (in ``flat``: the caller's text)
     block = Block(None, source=flat.source_at(start))
     flat = shut  # the statements' words whole
     problems: list[Problem] = []
