@@ -156,18 +156,27 @@ def check_plausibility(ctx: Ctx, acc: Accounts) -> list[Finding]:
 
 
 def check_contents(ctx: Ctx, acc: Accounts) -> list[Finding]:
-    """A table the 目录 lists must be there (a table declared empty is there: it is read, with its statement)."""
+    """A table the 目录 lists must be there (a table declared empty is there: it is read, with its statement).
+
+    Only a table listed BEFORE one that is there is shown missing (the text went past where it stands: an error);
+    the tables listed after the last one present may lie beyond where the text ends (a page cut, tables attached
+    apart): said as info, never an error."""
     present = {t.kind for t in acc.tables}
-    return [
-        Finding(
-            "table_missing", "error", ctx.document, where,
-            f"目录列有「{line}」，文件中没有这张表",
-            f"the contents list {line!r} but the document has no such table",
-            row=line,
-        )
-        for kind, line, where in acc.contents
-        if kind not in present
-    ]
+    last = max((k for k, (kind, _, _) in enumerate(acc.contents) if kind in present), default=-1)
+    out: list[Finding] = []
+    for k, (kind, line, where) in enumerate(acc.contents):
+        if kind in present:
+            continue
+        if k < last:
+            out.append(Finding("table_missing", "error", ctx.document, where, f"目录列有「{line}」，文件中没有这张表",
+                               f"the contents list {line!r} but the document has no such table", row=line))
+        else:
+            out.append(Finding("table_missing", "info", ctx.document, where,
+                               f"目录列有「{line}」，文件中没有这张表；它列在文件中最后一张表之后，可能在文本结束处之后或另附，未作核对",
+                               f"the contents list {line!r}, which is not in the document; it is listed after the last "
+                               "table the document holds, so it may lie beyond where the text ends or be attached apart: "
+                               "not checked", row=line))
+    return out
 
 
 def check_accounts(
