@@ -140,3 +140,18 @@ def test_a_listed_table_is_missing_only_before_one_the_text_holds(tmp_path: Path
         assert missing == {("二、部门收入总表", "error"), ("三、部门支出总表", "error")}
     else:  # the text may end before the second, third and fourth: said, never an error
         assert missing == {("二、部门收入总表", "info"), ("三、部门支出总表", "info"), ("四、财政拨款收支总表", "info")}
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_budgets_other_lines_are_read_as_printed(tmp_path: Path, seed: int) -> None:
+    rng = random.Random(seed)
+    goods, works, services = (Decimal(rng.randint(0, 99999)) / 100 for _ in range(3))
+    whole = goods + works + services
+    year, carried = Decimal(rng.randint(1000, 99999)) / 100, Decimal(rng.randint(0, 999)) / 100
+    text = (f"某局2024年部门预算\n某局2024年支出预算{year + carried}万元，其中：本年支出{year}万元，结转下年{carried}万元。\n"
+            f"某局2024年政府采购预算总额{whole}万元，其中：政府采购货物预算{goods}万元，政府采购工程预算{works}万元，"
+            f"政府采购服务预算{services}万元。\n")
+    stated = _stated(_read(tmp_path, text))
+    assert (stated["支出预算"], stated["本年支出"], stated["结转下年"]) == (year + carried, year, carried)
+    assert (stated["政府采购预算总额"], stated["政府采购货物预算"], stated["政府采购工程预算"],
+            stated["政府采购服务预算"]) == (whole, goods, works, services)

@@ -14,14 +14,14 @@ from __future__ import annotations
 import re
 
 from jixiao.accounts.identity import Ctx, compare
-from jixiao.accounts.prose import where
+from jixiao.accounts.prose import NUMBER_START, where
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import parse_decimal
 from jixiao.core.records import Val
 from jixiao.core.source import Source
 
 _UNIT = r"(亿元|万元)"
-_AMOUNT = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*" + _UNIT)
+_AMOUNT = re.compile(NUMBER_START + r"(\d[\d,]*(?:\.\d+)?)\s*" + _UNIT)
 _TOTAL = r"((?:收入|支出|财力)(?:总计|合计|总量|总额)|总(?:收入|支出))"
 # "<total> N万元, 由 A万元, 加… B万元 … 构成"
 _MADE_OF = re.compile(_TOTAL + r"[为是:：,，\s]{0,3}(\d[\d,]*(?:\.\d+)?)\s*" + _UNIT + r"\s*[,，]?\s*由([^。]*?)构成")
