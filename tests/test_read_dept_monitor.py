@@ -107,11 +107,11 @@ def test_a_one_column_plan_gives_its_total(tmp_path: Path, layout: str, seed: in
 
 
 def test_a_planted_plan_total_is_found_and_not_read(tmp_path: Path) -> None:
-    """A 合计 the rows do not add up to is not the total read (unconfirmed), and the column check finds it (suspect:
-    the table's cells were placed by its column model)."""
+    """A 合计 the rows do not add up to is not the total read (unconfirmed), and the column check finds it: an error,
+    as every row prints its amount (each cell stood at its column: ``audit.transfer._severity``)."""
     rows, _ = _plan(1, planted=True)
     result = audit_paths([str(_write(tmp_path, NOTICE + RENDERERS["pipes"](rows)))])
-    assert {f.kind for f in result.findings if f.severity == "suspect"} == {"table_total"}
-    assert not [f for f in result.findings if f.severity == "error"]
+    assert {f.kind for f in result.findings if f.severity == "error"} == {"table_total"}
+    assert not [f for f in result.findings if f.severity == "suspect"]
     docs = [d for d in result.documents if d.extra.get("form") == "transfer"]
     assert docs[0].funds.get("total") is None

@@ -44,6 +44,13 @@ def test_a_planted_total_in_an_unled_plan_is_found(tmp_path: Path) -> None:
     path = tmp_path / "plan.txt"
     path.write_text(pipes_unled(rows), encoding="utf-8")
     findings = audit_paths([str(path)]).findings
+    # every cell printed, each at its column: the sum is proven on the table as printed
+    assert [(f.kind, f.row) for f in findings if f.severity == "error"] == [("table_total", "合计")]
+    assert not [f for f in findings if f.severity == "suspect"]
+    rows[4][2] = ""  # one cell left blank: the cells beside it are placed by the column model
+    rows[4][1] = str(Decimal(rows[4][3]))
+    path.write_text(pipes_unled(rows), encoding="utf-8")
+    findings = audit_paths([str(path)]).findings
     assert [(f.kind, f.row) for f in findings if f.severity == "suspect"] == [("table_total", "合计")]
     assert not [f for f in findings if f.severity == "error"]
 
@@ -96,3 +103,23 @@ def test_a_budgets_target_table_stays_a_budgets(tmp_path: Path, shape: str) -> N
     path.write_text(text(3, shape), encoding="utf-8")
     docs = read_path(path).documents
     assert "budget_disclosure" in [d.type for d in docs] and not any(d.extra.get("form") == "transfer" for d in docs)
+
+
+@pytest.mark.parametrize("firm", [True, False])
+def test_the_old_reading_takes_its_severity_from_the_same_place(firm: bool) -> None:
+    """The table rows the text reader made, checked by ``check_total_row``: the severity is not that check's but
+    the allocation check's, by what the reader established (every cell at its column: error; else suspect)."""
+    from jixiao.audit.transfer import check_allocation
+    from jixiao.core.records import Document
+    from jixiao.core.source import Source
+    from jixiao.core.table import Cell, Table
+    from jixiao.read.recognise.transfer_alloc import FIRM
+
+    src = Source("plan.txt", 1)
+    grid = [["单位", "金额"], ["城关镇", "10"], ["东坝乡", "5"], ["合计", "16"]]
+    table = Table(rows=[[Cell(t, Source("plan.txt", k + 1, cell=f"C{j + 1}")) for j, t in enumerate(r)]
+                        for k, r in enumerate(grid)], source=src)
+    doc = Document("transfer", "2023年补助资金分配表", src, tables=[table],
+                   extra={"form": "transfer", "layout_family": "transfer-allocation", FIRM: firm})
+    assert [(f.severity, f.row, f.recomputed) for f in check_allocation(doc)] == [
+        ("error" if firm else "suspect", "合计", "15")]

@@ -3,7 +3,8 @@ us in (pipes, one cell a line, rows flattened to spaces, blank cells gone), gene
 the column labels vary (地区/单位/乡镇名称, 合计/小计/金额/下达数, 中央/省级 parts), 序号/项目名称/备注 columns come and
 go, amounts in 元 with thousands commas or in 万元 (now and then with the unit in the cell), blank cells empty or
 printed as a dash or slash. The 合计 is taken only where the rows add up to it; a planted 合计
-or row that does not add up is a suspect finding, never an error, and never the total read."""
+or row that does not add up is never the total read, and is an error where every amount cell was printed (each cell
+stood at its column), a suspect where a blank cell vanished (cells placed by the column model)."""
 
 from __future__ import annotations
 
@@ -110,9 +111,9 @@ def test_allocation_read_by_its_column_model(tmp_path: Path, layout: str, seed: 
 @pytest.mark.parametrize("layout", sorted(LAYOUTS))
 @pytest.mark.parametrize("seed", range(4))
 @pytest.mark.parametrize("mistake", ("total", "row"))
-def test_planted_sums_are_suspect_never_read(tmp_path: Path, layout: str, seed: int, mistake: str) -> None:
-    """A 合计 one more than the rows, or a row one more than its parts: a suspect finding at that row, the 合计 not
-    read as the total, and no error."""
+def test_planted_sums_are_found_never_read(tmp_path: Path, layout: str, seed: int, mistake: str) -> None:
+    """A 合计 one more than the rows, or a row one more than its parts: a finding at that row (its severity by
+    whether every amount cell was printed), the 合计 not read as the total."""
     rows, total, _ = allocation(seed, mistake)
     header = rows[2]
     if mistake == "row" and len(header) - sum(1 for h in header if h in ("序号", "项目名称", "备注")) < 3:
@@ -123,13 +124,37 @@ def test_planted_sums_are_suspect_never_read(tmp_path: Path, layout: str, seed: 
     docs = _transfer(path)
     assert len(docs) == 1 and (docs[0].funds.get("total") is None or docs[0].funds["total"].annual_budget.dec is None)
     findings = audit_paths([str(path)]).findings
-    assert not [f for f in findings if f.severity == "error"]
-    suspects = [f for f in findings if f.severity == "suspect" and f.kind == "table_total"]
-    assert len(suspects) == 1
+    # every amount cell printed: the sum is proven on the table as printed (error); a blank cell that vanished
+    # leaves its row's cells placed by the column model (suspect)
+    severity = "suspect" if _blank_amount(rows) else "error"
+    assert not [f for f in findings if f.severity in ("error", "suspect") and f.severity != severity]
+    found = [f for f in findings if f.severity == severity and f.kind == "table_total"]
+    assert len(found) == 1
     if mistake == "total":
-        assert suspects[0].row == "合计" and Decimal(str(suspects[0].recomputed).replace(",", "")) == total
+        assert found[0].row == "合计" and Decimal(str(found[0].recomputed).replace(",", "")) == total
     else:
-        assert suspects[0].row in PLACES
+        assert found[0].row in PLACES
+
+
+def _blank_amount(rows: list[list[str]]) -> bool:
+    """Whether some row of a generated table leaves an amount cell blank (empty, or a dash or slash)."""
+    header = rows[2]
+    money = [k for k, h in enumerate(header) if h in WHOLE_LABELS or any(h in p for p in PART_LABELS)]
+    return any(k < len(r) and r[k] in ("", "-", "—", "/") for r in rows[3:] for k in money)
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+@pytest.mark.parametrize("blank", (False, True))
+def test_the_severity_follows_what_the_reader_established(tmp_path: Path, layout: str, blank: bool) -> None:
+    """One table, one planted 合计, two ways: every amount cell printed, the sum is an error in every layout; one
+    cell left blank (vanished from the cell stream), the cells beside it were placed by the column model: suspect."""
+    rows = [["2024年农业相关转移支付资金分配表"], ["单位:万元"], ["序号", "乡镇名称", "合计", "中央资金", "省级资金"],
+            ["1", "城关镇", "30", "20", "10"], ["2", "东坝乡", "15", "" if blank else "0", "15"],
+            ["3", "西河镇", "12", "7", "5"], ["合计", "", "58", "27", "30"], ["附件2", "绩效目标表"]]
+    path = tmp_path / "alloc.txt"
+    path.write_text(NOTICE + LAYOUTS[layout](rows), encoding="utf-8")
+    found = [(f.severity, f.row, f.recomputed) for f in audit_paths([str(path)]).findings if f.kind == "table_total"]
+    assert found == [("suspect" if blank else "error", "合计", "57")]
 
 
 @pytest.mark.parametrize("seed", range(4))
@@ -226,7 +251,7 @@ SCHEME = "2024年生猪调出大县奖励资金分配方案\n据此,省财政厅
 @pytest.mark.parametrize("seed", range(4))
 def test_a_total_above_its_rows(tmp_path: Path, layout: str, seed: int) -> None:
     """合计 first, then the rows, under a title that says 奖励资金分配表 and no notice saying 转移支付: the rows below add up
-    to it; a planted 合计 is suspect; the same table cut off by the page's end proves nothing (no finding, and the
+    to it; a planted 合计 is found (an error where every amount cell was printed); the same table cut off by the page's end proves nothing (no finding, and the
     合计 is not taken on the rows' word)."""
     rows, total, _ = allocation(seed)
     path = tmp_path / "alloc.txt"
@@ -237,11 +262,13 @@ def test_a_total_above_its_rows(tmp_path: Path, layout: str, seed: int) -> None:
     planted = _scheme(allocation(seed, "total")[0])
     path.write_text(SCHEME + LAYOUTS[layout](_total_first(planted)), encoding="utf-8")
     findings = audit_paths([str(path)]).findings
-    assert [f.row for f in findings if f.severity == "suspect"] == ["合计"]
-    assert not [f for f in findings if f.severity == "error"]
+    severity = "suspect" if _blank_amount(planted) else "error"
+    assert [(f.severity, f.row) for f in findings if f.severity in ("error", "suspect")] == [(severity, "合计")]
     path.write_text(SCHEME + LAYOUTS[layout](_total_first(planted)[:-2]), encoding="utf-8")  # cut after a row
-    findings = audit_paths([str(path)]).findings
-    assert not [f for f in findings if f.severity == "error" or (f.severity == "suspect" and "各行之和" in f.message)]
+    findings = [f for f in audit_paths([str(path)]).findings if f.severity in ("error", "suspect")]
+    # the rows below were cut off: their sum proves nothing; the 合计 row's own parts still do
+    assert not [f for f in findings if "各行之和" in f.message]
+    assert all(f.row == "合计" and "各分项之和" in f.message for f in findings)
 
 
 def test_subtotal_rows_are_no_rows_to_add_up(tmp_path: Path) -> None:

@@ -4,7 +4,8 @@ the record shares with it).
 - the rates the header prints as formulas (预算到位 D/C×100%, 预算执行 E/C×100% where 统筹整合资金 is
   deducted) against their own row, and 扣除统筹整合资金后预算金额 = 全年预算数 − 统筹整合资金数;
 - the columns the project form has not (统筹整合资金数, 扣除后预算金额, 全年到位资金): total = Σ sources;
-- an allocation table's 合计 row against the rows above it (``audit.tables.check_total_row``);
+- an allocation table's 合计 row against the rows above it, each row's whole against its parts: ``error`` where every
+  cell stood at its column, ``suspect`` where some were placed by the column model (``_severity``, the one place);
 - a checklist's sub-programmes (the blocks after 其中): each one's total = Σ its sources (``check_sub_rows``,
   the project form's own check), and each source of the whole = Σ the parts' (when the parts' totals make the
   whole's total, or exceed what the whole says).
@@ -27,7 +28,7 @@ from jixiao.core.numbers import HUNDRED, ZERO
 from jixiao.core.records import BLANK_FUNDS_ROWS, Document, FundsRow, Val
 from jixiao.core.source import Source
 from jixiao.read.recognise.transfer import FUNDS, PARTS, RELATIONS
-from jixiao.read.recognise.transfer_alloc import SUMS
+from jixiao.read.recognise.transfer_alloc import FIRM, SUMS
 from jixiao.read.recognise.transfer_funds import COLUMN_ZH, ROW_ZH
 from jixiao.read.recognise.transfer_place import Relations
 
@@ -49,22 +50,34 @@ def check_transfer(doc: Document) -> list[Finding]:
 
 def check_allocation(doc: Document) -> list[Finding]:
     """An allocation table (资金分配表 with its 小计 column): the 合计 row is the sum of the rows above it, column by
-    column (``check_total_row``, the score tables' own check; a table with 小计 rows or rows cut short is left)."""
+    column, and each row's whole the sum of its parts. Read by its column model (``SUMS``: what does not add up, in a
+    table read consistently) or, failing that, from the table rows the text reader made (``check_total_row``, the
+    score tables' own check; a table with 小计 rows or rows cut short is left). Either way ``_severity`` decides."""
     name = doc_name(doc)
-    if SUMS in doc.extra:  # read by its column model: what does not add up, in a table read consistently
-        return [_alloc_finding(name, *s) for s in doc.extra[SUMS]]
+    if SUMS in doc.extra:
+        return [_alloc_finding(name, _severity(doc, s[3]), *s) for s in doc.extra[SUMS]]
     if doc.extra.get("layout_family") != "transfer-allocation":
         return []
-    return [f for t in doc.tables for f in check_total_row(t, lambda _src: name, ("小计", "金额"))]
+    return [dataclasses.replace(f, severity=_severity(doc, "rows"))
+            for t in doc.tables for f in check_total_row(t, lambda _src: name, ("小计", "金额"))]
+
+
+def _severity(doc: Document, what: str) -> str:
+    """The one place an allocation table's arithmetic gets its severity, by what the reader could establish about
+    the table (``FIRM``), not by which reader read it: ``error`` where every cell stood at its column (each row held
+    a cell for every column its header names), so the sum is proven on the table as printed; ``suspect`` where some
+    cell was placed by the column model (a blank cell vanished: a misread is possible), and where the table's rows are
+    compared with the notice's amount (the notice may send a part of what the table lists)."""
+    return "error" if doc.extra.get(FIRM) is True and what in ("rows", "parts") else "suspect"
 
 
 _ALLOC_ZH = {"rows": "各行之和", "parts": "各分项之和", "notice": "分配表各行之和"}
 _ALLOC_EN = {"rows": "the rows above it sum", "parts": "its parts sum", "notice": "the allocation table's rows sum"}
 
 
-def _alloc_finding(name: str, row: str, stated: Decimal, got: Decimal, what: str, at: Source) -> Finding:
-    """Suspect, not error: the table's cells were placed by its column model (blank cells may have vanished)."""
-    return finding("table_total", "suspect", name, at,
+def _alloc_finding(name: str, severity: str, row: str, stated: Decimal, got: Decimal, what: str, at: Source
+                   ) -> Finding:
+    return finding("table_total", severity, name, at,
                    f"分配表“{row}”为{stated}，{_ALLOC_ZH[what]}为{got}，两者不符。",
                    f"allocation table '{row}' says {stated}; {_ALLOC_EN[what]} to {got}.", stated, got, row)
 

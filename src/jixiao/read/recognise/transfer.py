@@ -13,13 +13,16 @@ project form's kept in ``extra["transfer_funds"]`` for the audit (``audit.transf
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from decimal import Decimal
+from functools import cache
 
 from jixiao.core.records import BLANK_FUNDS_ROWS, READ_FROM_PROSE, Document, FundsRow, Problem, Val
 from jixiao.core.source import Source
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.common import find_year, problem
-from jixiao.read.recognise.transfer_alloc import SUMS, attach, read_allocation
+from jixiao.read.recognise.tokens import Token, stream
+from jixiao.read.recognise.transfer_alloc import FIRM, SUMS, attach, read_allocation
 from jixiao.read.recognise.transfer_funds import Block, Header, headers, read_blocks, relations
 from jixiao.read.recognise.transfer_indicators import read_indicators
 from jixiao.read.recognise.transfer_notice import LOOSE, read_notice
@@ -55,9 +58,10 @@ def recognise(fr: FileRead) -> list[Document]:
         title, at = _title(flat, h.start, lo)
         spans.append((h, lo, title, min(at, h.start)))
     docs: list[Document] = []
+    every = cache(lambda: stream(fr))  # the file's tokens, made once for all its forms (rows lost, the 总分 row)
     for n, (h, lo, title, start) in enumerate(spans):
         stop = spans[n + 1][3] if n + 1 < len(spans) else len(flat.text)
-        doc = _form(fr, flat, h, (lo, start, stop), title)
+        doc = _form(fr, flat, h, (lo, start, stop), title, every)
         if doc is not None:
             docs.append(doc)
     if docs:
@@ -124,7 +128,8 @@ def complete(fr: FileRead, docs: list[Document]) -> list[Document]:
             continue
         m = before[-1]
         d.funds = m.funds
-        for key in ("form", "layout_family", FUNDS, PARTS, RELATIONS, BLANK_FUNDS_ROWS, "transfer_whole", SUMS):
+        for key in ("form", "layout_family", FUNDS, PARTS, RELATIONS, BLANK_FUNDS_ROWS, "transfer_whole", SUMS,
+                    FIRM):
             if key in m.extra:
                 d.extra[key] = m.extra[key]
         if SUMS in m.extra:  # the allocation table its funds were read from, rebuilt by its column model
@@ -154,7 +159,8 @@ def _title(flat: Flat, before: int, after: int = 0) -> tuple[str | None, int]:
     return title or None, best.start()
 
 
-def _form(fr: FileRead, flat: Flat, h: Header, span: tuple[int, int, int], title: str | None) -> Document | None:
+def _form(fr: FileRead, flat: Flat, h: Header, span: tuple[int, int, int], title: str | None,
+          every: Callable[[], list[Token]]) -> Document | None:
     """One form: ``span`` is (where its header fields may start, where the form starts, where the next begins)."""
     lo, start, stop = span
     problems: list[Problem] = []
@@ -167,7 +173,7 @@ def _form(fr: FileRead, flat: Flat, h: Header, span: tuple[int, int, int], title
     doc.extra[RELATIONS] = relations(h.columns)
     first_line = flat.source_at(h.start).line or 0
     last_line = flat.source_at(stop).line if stop < len(flat.text) else None
-    read_indicators(fr, doc, first_line, last_line, "三级指标" in flat.text[h.start:stop])
+    read_indicators(fr, doc, first_line, last_line, "三级指标" in flat.text[h.start:stop], every)
     return doc
 
 

@@ -26,13 +26,15 @@ from jixiao.core.source import Source
 from jixiao.core.table import Cell, Table
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.common import eff, is_number, norm, num_val, problem
-from jixiao.read.recognise.transfer_allocgrid import Grid, read_grid
-from jixiao.read.recognise.transfer_allocgrid import cells as cells_from
+from jixiao.read.recognise.transfer_allocgrid import read_grid
+from jixiao.read.recognise.transfer_allochead import cells as cells_from
 from jixiao.read.recognise.transfer_allocrun import read_run
+from jixiao.read.recognise.transfer_allocsum import Grid
 from jixiao.read.recognise.transfer_funds import Block
 from jixiao.read.recognise.transfer_text import Flat
 
 SUMS = "transfer_alloc_sums"  # extra: [(row, stated, sum, "rows"|"parts"|"notice", Source)] that do not hold
+FIRM = "transfer_alloc_firm"  # extra: every cell of the allocation table stood at its column (none placed by guess)
 
 TITLE = re.compile(r"[^\n|:：。]{0,50}?(?:资金)?(?:分配|安排)(?:明细|情况|结果)?表")
 _TOTAL_ROW = re.compile(r"^(?:全[省市县区州旗]|[一-龥]{0,6})?(?:合计|总计)$")
@@ -51,6 +53,7 @@ class Allocation:
     rows_sum: Decimal | None = None  # Σ the rows' wholes (confirmed by their parts), for the notice's amount
     total: Decimal | None = None  # the 合计 row's whole as printed (confirmed or not)
     unit: str | None = None  # the table's stated money unit (万元 / 元 / 亿元)
+    firm: bool = False  # every cell stood at its column: each row as wide as the header (``Grid.firm``, ``_firm``)
 
 
 def _amounts(row: list[Cell], after: int) -> list[tuple[Cell, Decimal]]:
@@ -166,12 +169,15 @@ def _from_grid(title: str, start: int, grid: Grid) -> Allocation:
         problems.append(problem("分配表没有合计行，分配总额未读取（表格保留）", "the allocation table has no 合计 "
                                 "row: its total is not read (the table is kept)", grid.table.source))
     printed = grid.total.whole[0] if grid.total is not None and grid.total.whole is not None else None
-    return Allocation(title, start, block, grid.table, problems, list(grid.sums), grid.rows_sum(), printed, grid.unit)
+    return Allocation(title, start, block, grid.table, problems, list(grid.sums), grid.rows_sum(), printed, grid.unit,
+                      grid.firm)
 
 
 def attach(doc: Document, alloc: Allocation | None, tables: list[Table], amount: Val | None = None) -> None:
     """The allocation's table and what of its arithmetic does not hold, on the document read from it or from
     its notice (``amount``: the notice's, compared with the rows of a table that prints no 合计)."""
+    if alloc is not None:
+        doc.extra[FIRM] = alloc.firm if alloc.sums is not None else _firm(alloc.table)
     if alloc is None or alloc.sums is None:
         doc.tables = [alloc.table] if alloc is not None and amount is None else list(tables)
         return
@@ -184,6 +190,12 @@ def attach(doc: Document, alloc: Allocation | None, tables: list[Table], amount:
             and len(alloc.table.rows) > 2:
         sums.append(("下达资金", amount.dec * scale, alloc.rows_sum, "notice", amount.source))
     doc.extra[SUMS] = sums
+
+
+def _firm(table: Table) -> bool:
+    """A table the text reader made: every row is as wide as its widest (no cell lost to a collapsed separator)."""
+    widths = {len(r) for r in table.rows if any(eff(c) for c in r)}
+    return len(widths) == 1
 
 
 def _column_sum(above: list[list[Decimal]], total: Decimal, rest: list[Decimal]) -> bool:

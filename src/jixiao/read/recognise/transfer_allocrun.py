@@ -18,16 +18,8 @@ from decimal import Decimal
 from jixiao.core.table import Cell, Table
 from jixiao.read.recognise.placement import Item, splits
 from jixiao.read.recognise.tokens import number
-from jixiao.read.recognise.transfer_allocgrid import (
-    NAME,
-    PART,
-    TOTAL_LABEL,
-    WHOLE,
-    Grid,
-    Row,
-    grid_sums,
-    unit_of,
-)
+from jixiao.read.recognise.transfer_allochead import NAME, PART, TOTAL_LABEL, WHOLE, unit_of
+from jixiao.read.recognise.transfer_allocsum import Grid, Row, grid_sums
 from jixiao.read.recognise.transfer_text import Flat
 
 # a row's name: Chinese text ending in what names a unit (or 合计), a digit right after it

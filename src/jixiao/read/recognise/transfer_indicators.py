@@ -2,12 +2,16 @@
 实际完成值, often without 分值/得分), read from the file's table rows by the project form's own indicator block
 (``recognise.indicators.IndicatorBlock``: columns by their labels, labels carried down merged cells).
 
-Only rows that reached us as rows are read: text with one cell per line has lost which cell belongs to which
-row, and its indicator rows are then a located problem (the document says they were not read), never rows
-guessed.
+Rows that reached us as rows are read by their columns. Text whose rows were lost (one cell per line, rows
+flattened to spaces) is read as the project form's text stream is (``streamindicators.IndicatorBlock``): each
+row closed by its 分值 and 得分, so only where the header names a 分值 column; without one the rows cannot be told
+apart and are a located problem (the document says they were not read), never rows guessed. The form's 总分
+row (and its grade) is read from the form's own stretch of text (``streamtotal.total_and_grade``).
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from jixiao.core.records import Document, IndicatorRow, Problem, Val
 from jixiao.core.source import Source
@@ -15,6 +19,9 @@ from jixiao.read.base import FileRead
 from jixiao.read.recognise.common import Row, eff, first, norm, problem, text_val
 from jixiao.read.recognise.indicatorhead import indicator_columns
 from jixiao.read.recognise.indicators import IndicatorBlock
+from jixiao.read.recognise.streamindicators import IndicatorBlock as StreamBlock
+from jixiao.read.recognise.streamtotal import total_and_grade
+from jixiao.read.recognise.tokens import Token, stream
 
 GOALS = ("预期目标", "实际完成情况")
 # Labels that end the indicator block (the form's notes, a total, the next form's funds block).
@@ -41,9 +48,11 @@ def _goals(rows: list[Row], k: int) -> dict[str, Val]:
     return {label: text_val(c) for label, c in zip(GOALS, cells)}
 
 
-def read_indicators(fr: FileRead, doc: Document, start: int, stop: int | None, has_block: bool) -> None:
+def read_indicators(fr: FileRead, doc: Document, start: int, stop: int | None, has_block: bool,
+                    every: Callable[[], list[Token]] | None = None) -> None:
     """Fill ``doc``'s goals (header 预期目标/实际完成情况) and indicator rows from the rows between two lines.
-    ``has_block``: the text holds an indicator header (三级指标), so rows not read are said."""
+    ``has_block``: the text holds an indicator header (三级指标), so rows not read are said; ``every``: the file's
+    tokens (``tokens.stream``, made once for all the file's forms)."""
     rows = _rows(fr, start, stop)
     problems: list[Problem] = doc.problems
     block: IndicatorBlock | None = None
@@ -67,11 +76,30 @@ def read_indicators(fr: FileRead, doc: Document, start: int, stop: int | None, h
             break
         block.add(row)
     found: list[IndicatorRow] = block.finish() if block is not None else []
+    toks = [t for t in (every or (lambda: stream(fr)))() if start <= (t.source.line or 0) and (stop is None or (t.source.line or 0) < stop)]
+    if has_block and not found:
+        found = _from_stream(toks, doc)
     doc.indicators.extend(found)
     if has_block and not found:
         problems.append(problem("指标表的行结构已丢失（如每格一行），指标行未读取",
                                 "the indicator table's rows were lost (one cell a line, say); its rows were not read",
                                 _where(fr, start)))
+    if doc.total_score.value is None:
+        total_and_grade(doc, toks, problems)
+
+
+def _from_stream(toks: list[Token], doc: Document) -> list[IndicatorRow]:
+    """The indicator rows read from the form's tokens as the project form's stream reader reads them (rows closed
+    by their 分值 and 得分), with what it says of them; none (and nothing said) where it reads none."""
+    at = next((k for k, t in enumerate(toks) if t.text == "三级指标"), None)
+    if at is None:
+        return []
+    scratch = Document(doc.type, doc.title, doc.source)
+    said: list[Problem] = []
+    StreamBlock(toks, scratch, said).read(at)
+    if scratch.indicators:
+        doc.problems.extend(said)
+    return scratch.indicators
 
 
 def _where(fr: FileRead, line: int) -> Source:

@@ -17,7 +17,17 @@ from decimal import Decimal
 from jixiao.core.numbers import parse_decimal
 from jixiao.core.records import Val
 from jixiao.read.recognise.transfer_funds import Block
-from jixiao.read.recognise.transfer_prose import _CLAUSE, _NAMED, _NUM, Found, _once, _val
+from jixiao.read.recognise.transfer_prose import (
+    _CLAUSE,
+    _NAMED,
+    _NUM,
+    AMOUNT,
+    Found,
+    _confirmed,
+    _once,
+    _unit,
+    _val,
+)
 from jixiao.read.recognise.transfer_text import Flat
 
 # the file is one: a notice sending a fund down, or a transfer's regional target table
@@ -27,11 +37,21 @@ _TITLE = re.compile(r"关于(?:提前)?下达[^\n。]{0,60}?通知|[^\n|。:：]
 # sentence opens 现将/特将/兹将 and sends it 下达/拨付/下拨/分配/安排/下发, 予以 or 给予 before the verb
 SENT = re.compile(rf"(?:现|特|兹)将{_CLAUSE}{{0,80}}?(?:资金|经费|基金){_NAMED}(?:预算)?(?:指标)?\s*{_NUM}"
                   r"\s*(?:[(（][^)）\n]{0,80}[)）])?\s*(?:予以|给予)?(?:下达|拨付|下拨|分配|安排|拨给|下发)")
-# or the sentence says the verb first: 现下达你镇…资金150万元, 特拨付…专项资金(第一批…)100万元
-DIRECT = re.compile(rf"(?:现|特|兹)(?:下达|拨付|下拨|安排|下发)(?:给)?{_CLAUSE}{{0,80}}?(?:资金|经费|基金){_NAMED}"
+# or the sentence says the verb first: 现下达你镇…资金150万元, 特拨付…专项资金(第一批…)100万元, 经研究决定安排…, the
+# sender named between (现由省财政下达…资金15920.2万元)
+_VERB = r"(?:下达|拨付|下拨|安排|下发)"
+DIRECT = re.compile(rf"(?:现|特|兹|决定|同意)(?:由[^。,，;；\n\d]{{1,12}}?)?{_VERB}(?:给)?{_CLAUSE}{{0,80}}?(?:资金|经费|基金){_NAMED}"
                     rf"(?:预算)?(?:指标)?\s*{_NUM}")
+# or it sends to "you" without 现: 下达你单位…补助资金107万元, or to "each of you": 下达各县(市、区)…资金X万元 (the
+# addressee makes it the sending sentence)
+_YOU = (r"(?:你(?:们|单位|局|委|办|院|校|所|站|中心|县|区|市|旗|镇|乡|街道|部门|处|室|队)?|"
+        r"各(?:有关)?(?:县|市|区|旗|乡|镇|街道|单位|部门|学校|医院)[^。,，;；\n\d]{0,10}?)")
+ADDRESSED = re.compile(rf"{_VERB}(?:给)?{_YOU}{_CLAUSE}{{0,80}}?(?:资金|经费|基金){_NAMED}(?:预算)?(?:指标)?\s*{_NUM}")
 # what lets a file in as a notice: its title, a regional target table, or the sending sentence's words
-LOOSE = re.compile(rf"{NOTICE.pattern}|(?:现|特|兹)(?:将|下达|拨付|下拨|下发)[^。\n]{{0,100}}?(?:资金|经费|基金)")
+LOOSE = re.compile(rf"{NOTICE.pattern}|(?:现|特|兹)(?:将|下达|拨付|下拨|下发)[^。\n]{{0,100}}?(?:资金|经费|基金)|"
+                   rf"{_VERB}(?:给)?{_YOU}[^。\n]{{0,100}}?(?:资金|经费|基金)")
+# a total said of the lines above it (一、资金来源 / 1.中央资金55万元 / 2.省级资金6435万元 / 以上合计6490万元)
+_ABOVE = re.compile(rf"以上{_CLAUSE}{{0,6}}?(?:合计|共计|总计|共)(?:为|是)?\s*{_NUM}")
 # the target table's amount cell: its label, the unit in brackets, separators, then the number (unit 万 or none)
 FIELD = re.compile(r"(?:年度金额|资金额度|年度资金总额|资金总额)(?:\s*[(（]万元[)）])?[\s|:：]*"
                    r"(?<![\d.])(\d[\d,]*(?:\.\d+)?)(?=\s*(?:万元?|\||\n|$))")
@@ -49,9 +69,10 @@ def read_notice(flat: Flat) -> tuple[int, str | None, Block, str | None] | None:
     anchor = LOOSE.search(flat.text)
     if anchor is None:
         return None
-    got = _once(SENT, flat) or _once(DIRECT, flat)
+    got = _once(SENT, flat) or _once(DIRECT, flat) or _once(ADDRESSED, flat)
     if got is None and not _TABLE.search(flat.text):
         got = _once(FIELD, flat) or _header_row(flat)
+    got = got or _listed(flat) or _confirmed(flat)
     if got is None:
         return None
     t = _TITLE.search(flat.text)
@@ -60,6 +81,27 @@ def read_notice(flat: Flat) -> tuple[int, str | None, Block, str | None] | None:
     amount: Val = _val(flat, *got[:2])
     block = Block(None, rows={"total": {"annual_budget": amount}}, source=flat.source_at(start))
     return start, title, block, got[2]
+
+
+def _listed(flat: Flat) -> Found | None:
+    """A total said of the lines above it (以上资金合计X万元), taken where the lines just above, each stating one
+    amount in the total's unit, add up to it (two lines or more; the list ends at a line without one such amount),
+    and only where the text says one such total."""
+    found: list[Found] = []
+    for m in _ABOVE.finditer(flat.text):
+        value, unit = parse_decimal(m.group(1).replace(",", "")), _unit(m)
+        end = flat.text.rfind("\n", 0, m.start())
+        listed: list[Decimal] = []
+        while end > 0:
+            begin = flat.text.rfind("\n", 0, end) + 1
+            amounts = [(parse_decimal(a.group(1).replace(",", "")), _unit(a)) for a in AMOUNT.finditer(flat.text, begin, end)]
+            if len(amounts) != 1 or (v := amounts[0][0]) is None or amounts[0][1] != unit:
+                break
+            listed.append(v)
+            end = begin - 1
+        if value is not None and len(listed) >= 2 and sum(listed, Decimal(0)) == value:
+            found.append((m.group(1).replace(",", ""), m.start(1), unit))
+    return found[0] if len({(parse_decimal(v), u) for v, _, u in found}) == 1 else None
 
 
 def _header_row(flat: Flat) -> Found | None:

@@ -1,0 +1,154 @@
+"""The column model of a 转移支付 allocation table (资金分配表 / 安排表) and the cells it is read from.
+
+The file's cells come in reading order, whatever layout they reached us in (pipe rows, one cell per line, rows
+flattened to spaces; a dash or slash prints a blank cell, dropped as blank cells are). The header names the columns
+(``column_kind``): 序号, the row's name (单位/地区/乡镇/县…), text columns (项目名称, 备注, 科目…) and amount columns, one
+of which is the row's whole when it is named so (合计/小计/总计/金额/下达数…) or is the table's one amount column.
+``header`` finds where the labels end and the first row the header describes begins.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from jixiao.core.numbers import normalize_text, parse_decimal
+from jixiao.core.table import Cell
+from jixiao.read.base import FileRead
+from jixiao.read.recognise.common import is_dash
+from jixiao.read.recognise.tokens import in_reading_order
+
+SEQ, NAME, TEXT, WHOLE, PART = "seq", "name", "text", "whole", "part"
+_SEQ = re.compile(r"^(?:序号|编号|序)$")
+_WHOLE = re.compile(r"^(?:[一-龥]{0,6}(?:合计|小计|总计|总额)|金额|资金|资金数|资金额|下达数|下达资金|分配数|分配资金|安排数|"
+                    r"安排资金|补助资金|补助金额|分配金额|安排金额|下达金额|资金金额|预算数|预算金额|金额合计|资金合计)$")
+_TEXT = re.compile(r"项目名称|项目内容|建设内容|用途|备注|说明|科目|代码|编码|绩效目标|地点|主管部门|资金来源|文号|类别")
+_NAME = re.compile(r"单位|地区|区域|县|市|区|乡镇|镇|街道|村|名称|项目|学校|医院|部门")
+_MONEY_WORDS = re.compile(r"资金|金额|补助|合计|小计|总计|中央|省级|市级|县级|下达|分配|安排|预算数|万元|元")
+TOTAL_LABEL = re.compile(r"^(?:全[省市县区州旗]|[一-龥]{0,6})?(?:合计|总计)$")
+STOP = re.compile(r"^(?:附件|附表|注[:：]|说明[:：]|填表|联系人|制表|审核|单位[:：]|金额单位|支出功能|经济科目|功能科目)|"
+                   r"绩效目标表|绩效自评表")
+_UNIT = re.compile(r"(?:单位\s*[:：]\s*|[(（])(万元|亿元|元)")
+_DATE = re.compile(r"\d{4}年\d{1,2}月|\d{1,2}月\d{1,2}日")
+_AMOUNT_UNIT = re.compile(r"(?<=\d)(?:万元|元)$")
+INT = re.compile(r"^\d{1,3}$")
+_NUM = re.compile(r"^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
+_CELL_SPLIT = re.compile(r"\s*\|\s*|\t+|\s{2,}")
+HEADER_SPAN = 16  # cells of a header before its first row
+
+
+def column_kind(label: str, named: bool) -> str:
+    """What a header label names; ``named``: the row's name column was met already."""
+    t = re.sub(r"[(（][^)）]{0,20}[)）]", "", label)
+    if _SEQ.match(t):
+        return SEQ
+    if _WHOLE.match(t):
+        return WHOLE
+    if _TEXT.search(t) and not (not named and t in ("项目", "项目名称")):
+        return TEXT
+    if not named and _NAME.search(t) and not _MONEY_WORDS.search(t):
+        return NAME
+    return PART
+
+
+def cells(fr: FileRead, from_line: int) -> list[Cell]:
+    """The file's cells from line ``from_line`` on, in reading order: a body line's pipes, tabs and wide gaps
+    separate cells, a gap between a name and a number too; a wrap inside a Chinese label is closed; a cell that
+    is only a dash (—, -, /) is a blank one, dropped as blank cells are."""
+    out: list[Cell] = []
+    for text, src in in_reading_order(fr):
+        if (src.line or 0) < from_line:
+            continue
+        for piece in _CELL_SPLIT.split(normalize_text(text).strip().strip("|")):
+            for word in _words(piece.strip()):
+                if word and not is_dash(word):  # a dash or slash prints a blank cell
+                    out.append(Cell(word, src))
+    return out
+
+
+def _words(piece: str) -> list[str]:
+    """A piece of a line as cells: words apart are cells (a row flattened to spaces: 县林业局 3454 4), but a label
+    printed letter-spaced (项 目 名 称) is one."""
+    words = piece.split()
+    if len(words) > 1 and all(len(w) == 1 for w in words):
+        return ["".join(words)]
+    return words
+
+
+def num(cell: Cell) -> Decimal | None:
+    """An amount cell's value (its unit printed after it dropped: 150万元); None for any other cell."""
+    t = _AMOUNT_UNIT.sub("", cell.text.replace(" ", ""))
+    return parse_decimal(t) if _NUM.match(t) else None
+
+
+
+def _kinds(labels: list[str]) -> list[str]:
+    kinds: list[str] = []
+    for t in labels:
+        kinds.append(column_kind(t, NAME in kinds))
+    return kinds
+
+
+def unit_of(text: str) -> str | None:
+    """The money unit a table's title block or header states (单位:万元, 金额单位:元, 补助资金(万元)), if one."""
+    m = _UNIT.search(text)
+    return m.group(1) if m else None
+
+
+def whole_at(kinds: list[str]) -> int:
+    amounts = [k for k in kinds if k in (WHOLE, PART)]
+    return amounts.index(WHOLE) if WHOLE in amounts and len(amounts) > 1 else 0
+
+
+def mid_texts(kinds: list[str]) -> int:
+    """The text columns between the row's name and its first amount (项目名称)."""
+    first_amount = next(i for i, x in enumerate(kinds) if x in (WHOLE, PART))
+    return sum(1 for x in kinds[kinds.index(NAME) + 1:first_amount] if x == TEXT)
+
+
+def _a_label(text: str) -> bool:
+    """A cell that names a column (省级资金, 备注, 合计): the header goes on, it is no row's name."""
+    t = re.sub(r"[(（][^)）]{0,20}[)）]", "", text)
+    return bool(_SEQ.match(t) or _WHOLE.match(t) or _TEXT.search(t) or _MONEY_WORDS.search(t))
+
+
+def row_at(all_cells: list[Cell], j: int, mid: int) -> bool:
+    """A row starts at cell ``j``: a name (no number, no 合计), at most ``mid`` text cells, then an amount; or the
+    合计 row (its label, then an amount)."""
+    if j >= len(all_cells) or num(all_cells[j]) is not None or STOP.search(all_cells[j].text):
+        return False
+    if TOTAL_LABEL.match(all_cells[j].text):
+        return j + 1 < len(all_cells) and num(all_cells[j + 1]) is not None
+    k = j + 1
+    while k < len(all_cells) and num(all_cells[k]) is None:
+        if k - j > mid or TOTAL_LABEL.match(all_cells[k].text) or STOP.search(all_cells[k].text):
+            return False
+        k += 1
+    return k < len(all_cells)
+
+
+def header(all_cells: list[Cell], h: int) -> tuple[list[str], int] | None:
+    """The column kinds from cell ``h`` (a 序号 or name label) up to the first row, and where the rows start: the
+    first end of the labels after which the cells read as a row the header describes."""
+    if column_kind(all_cells[h].text, False) not in (SEQ, NAME):
+        return None
+    for e in range(h + 2, min(len(all_cells), h + HEADER_SPAN)):
+        c = all_cells[e - 1]
+        if num(c) is not None or STOP.search(c.text) or _DATE.search(c.text):
+            return None  # a header holds no number: a notice's lines, not a header
+        kinds = _kinds([x.text for x in all_cells[h:e]])
+        labels = [x.text for x in all_cells[h:e]]
+        if NAME not in kinds or SEQ in kinds[1:] or not any(
+                x == WHOLE or (x == PART and _MONEY_WORDS.search(t)) for x, t in zip(kinds, labels)):
+            continue
+        mid = mid_texts(kinds)
+        numbered = num(all_cells[e]) == 1 and INT.match(all_cells[e].text) and row_at(all_cells, e + 1, mid)
+        if kinds[0] == SEQ and TOTAL_LABEL.match(all_cells[e].text) is None:
+            if numbered:
+                return kinds, e
+        elif row_at(all_cells, e, mid) and (TOTAL_LABEL.match(all_cells[e].text) or not _a_label(all_cells[e].text)):
+            return kinds, e
+        elif numbered:  # rows numbered 1, 2 … under a header that names no 序号 column
+            return [SEQ, *kinds], e
+    return None
+

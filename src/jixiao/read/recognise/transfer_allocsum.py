@@ -1,0 +1,119 @@
+"""The arithmetic of a 转移支付 allocation table read by its column model: each row's whole against its parts, the
+合计 row against the rows' wholes. A 合计 the rows do not add up to, in a table read consistently, is a proven
+mistake (``Grid.sums``), never the total read; where the table could not be read consistently nothing is checked.
+Never a sum the table does not print as the total: a table without a 合计 row gives its rows' sum only for comparison
+with the notice's amount.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from jixiao.core.source import Source
+from jixiao.core.table import Cell, Table
+from jixiao.read.recognise.transfer_allochead import PART, WHOLE
+
+
+@dataclass(slots=True)
+class Row:
+    label: str
+    cells: list[Cell]  # as read: (序号,) name, texts, amounts (for the kept table)
+    amounts: list[tuple[Decimal, Cell]]
+    at: int = 0  # which of its amounts is its whole (-1: cannot be told, its blank cells gone)
+
+    @property
+    def whole(self) -> tuple[Decimal, Cell] | None:
+        return self.amounts[self.at] if self.amounts and 0 <= self.at < len(self.amounts) else None
+
+    @property
+    def parts(self) -> list[Decimal]:
+        return [v for k, (v, _) in enumerate(self.amounts) if k != self.at]
+
+
+@dataclass(slots=True)
+class Grid:
+    """The table as read: its header's column kinds, its rows, its 合计 row (if printed) and the table kept."""
+
+    kinds: list[str]
+    rows: list[Row]
+    total: Row | None
+    table: Table
+    sums: list[tuple[str, Decimal, Decimal, str, Source]] = field(default_factory=list)  # (row, stated, sum, what, at)
+    closed: bool = False  # the table visibly ends (text follows that is no row), not cut off with the file
+    complete: bool = True  # every row the table holds was read (no row left out for its cells), none a 小计
+    total_first: bool = False  # the 合计 row printed above the rows
+    unit: str | None = None  # 万元 / 元 / 亿元 as the title block or the header says (单位:万元, 金额(元))
+
+    @property
+    def has_whole(self) -> bool:
+        """The rows have a whole: a column named so (合计, 小计, 金额 …), or the table's one amount column."""
+        return self.whole_index is not None
+
+    @property
+    def whole_index(self) -> int | None:
+        """Where the whole stands among the amount columns (the first so named, wherever the header puts it)."""
+        amounts = [k for k in self.kinds if k in (WHOLE, PART)]
+        if len(amounts) == 1:
+            return 0
+        return amounts.index(WHOLE) if WHOLE in amounts else None
+
+    @property
+    def firm(self) -> bool:
+        """Every cell stood where the header puts it: each row and the 合计 hold an amount for every amount column
+        the header names (no blank cell vanished, so none was placed by the column model's guess), and no 小计 row."""
+        width = self.parts_width + 1
+        return self.complete and all(len(r.amounts) == width for r in self.rows + ([self.total] if self.total else []))
+
+    @property
+    def parts_width(self) -> int:
+        return sum(1 for k in self.kinds if k in (WHOLE, PART)) - 1
+
+    def rows_sum(self) -> Decimal | None:
+        """Σ the rows' wholes, where every row's whole is read and confirmed by its parts."""
+        if not self.has_whole or not self.complete or not self.rows or any(r.whole is None for r in self.rows):
+            return None
+        if any(not adds_up(r) for r in self.rows):
+            return None
+        return sum((r.whole[0] for r in self.rows if r.whole is not None), Decimal(0))
+
+    def confirmed_total(self) -> tuple[Decimal, Cell] | None:
+        """The 合计 row's whole, where the rows above add up to it (or, the rows cut off, its own parts do)."""
+        if self.total is None or self.total.whole is None or not self.has_whole:
+            return None
+        s = self.rows_sum()
+        if s is not None and s == self.total.whole[0]:
+            return self.total.whole
+        cut = self.total_first and not (self.closed and self.complete)  # the rows below it may be cut off
+        if (not self.rows or cut) and len(self.total.amounts) >= 2 and adds_up(self.total):
+            return self.total.whole  # printed above the rows (the table cut off below): its own parts confirm it
+        return None
+
+
+def adds_up(row: Row) -> bool:
+    """The row's parts add up to its whole (a row printed with its whole alone adds up)."""
+    if len(row.amounts) < 2 or row.whole is None:
+        return True
+    return sum(row.parts, Decimal(0)) == row.whole[0]
+
+
+
+def grid_sums(grid: Grid) -> list[tuple[str, Decimal, Decimal, str, Source]]:
+    """The table's arithmetic that does not hold, where the table was read consistently: a row whose parts do
+    not add up to its whole, and a 合计 the rows' wholes do not add up to."""
+    if not grid.has_whole:
+        return []
+    out: list[tuple[str, Decimal, Decimal, str, Source]] = []
+    for r in grid.rows + ([grid.total] if grid.total else []):
+        if not adds_up(r) and r.whole is not None:
+            parts = sum(r.parts, Decimal(0))
+            out.append((r.label, r.whole[0], parts, "parts", r.whole[1].source))
+    if out:
+        return out  # a row that does not add up: the column sum is not checked on it
+    s = grid.rows_sum()
+    if grid.total_first and not grid.closed:
+        return out  # a 合计 above rows the page cut off: their sum proves nothing
+    if grid.total is not None and grid.total.whole is not None and s is not None and len(grid.rows) >= 2 \
+            and s != grid.total.whole[0]:
+        out.append((grid.total.label, grid.total.whole[0], s, "rows", grid.total.whole[1].source))
+    return out
