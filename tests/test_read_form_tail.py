@@ -17,7 +17,7 @@ from jixiao.core.records import HALF_READ
 from jixiao.core.source import Source
 from jixiao.read.recognise.streamtail import rows_by_nature
 from jixiao.read.recognise.tokens import Token
-from layouts import columns, model, render, sctail
+from layouts import columns, degrade, model, render, sctail
 from layouts.files import write
 
 LAYOUTS = ["pipes", "pipes_collapsed", "row_lines", "cell_lines", "trailing_pipes", "lone_pipes", "pipes_trailing",
@@ -50,19 +50,19 @@ def test_the_end_of_a_form_reads_its_rows_by_their_nature_sign(tmp_path: Path, l
 
 @pytest.mark.parametrize("layout", ["pipes_collapsed", "row_lines", "cell_lines", "flattened"])
 @pytest.mark.parametrize("scored", [False, True])
-@pytest.mark.parametrize("closing", [True, False])
-def test_rows_whose_name_sign_and_target_run_together(tmp_path: Path, layout: str, scored: bool, closing: bool) -> None:
+@pytest.mark.parametrize("whole", [True, False])
+def test_rows_whose_name_sign_and_target_run_together(tmp_path: Path, layout: str, scored: bool, whole: bool) -> None:
     """足额保障率=100% | 22.5: the cell split at its sign, the target keeping it (=100%, ≤30万元); flattened, the next
     form's title on the same line ends the tail where its word begins. The sign inside the target's cell says no
-    指标性质 column: a lone number after it is read as the weight only on a form that closes in 评价结论 / 存在问题 /
-    改进措施 (the form whose rows all print their weights; a score is given with its actual); without those rows (a
-    form may have no weight column) it is not read. A scored row (actual, weight, score) is read either way."""
+    指标性质 column: a lone number after it is read as the weight only when the total row holds 100 alone (the total
+    weight, or a full score: the weight either way); under any other total (合计 37: the numbers may be scores) it is
+    not read. A scored row (actual, weight, score) is read either way."""
     form = sctail.invent(4, scored=scored)
     cells = sctail.rows(form, 2, glued=True)
-    if not closing:
-        cells = [r for r in cells if r[0] not in ("评价结论", "存在问题", "改进措施")]
+    if not whole:
+        cells = [["合计", "37"] if r[0] == "合计" else r for r in cells]
     result = audit_paths([str(write(tmp_path, getattr(render, layout)(cells)))])
-    if scored or closing:
+    if scored or whole:
         doc = _tail_doc(result)
         assert [(r.level3.str_, r.target.str_, r.weight.dec, r.score.dec) for r in doc.indicators] == [
             (r.name, f"{r.nature}{r.target}{r.unit}" if r.nature != "定性" else r.target, r.weight,
@@ -131,4 +131,24 @@ def test_a_tail_printing_its_weight_first_is_not_read_by_its_rows_ends(tmp_path:
     _, cells = _national_tail(4, ("weight", "target", "actual", "score"), 1, True)
     result = audit_paths([str(write(tmp_path, getattr(render, layout)(cells)))])
     assert not [d for d in result.documents if d.title is None and d.indicators]
+    assert not [x.kind for x in result.findings if x.severity == "error"]
+
+
+def _run_along(form: list[sctail.Row], start: int) -> str:
+    """The form's end as a web page's text gives it: each row's levels, name, sign, target and unit run together, a
+    space before its weight, all on one line (产出指标数量指标足额保障率=100% 22.5 …合计100 评价结论…)."""
+    rows = sctail.rows(form, start, next_form=False, glued=True)
+    cells = [(" " if "定性" in r else "").join(r[:-4]) + " " + r[-3] for r in rows if len(r) > 4]  # (定性: its own cell)
+    return " ".join(cells) + " 合计100 评价结论按计划完成。存在问题无改进措施无项目负责人:财务负责人:\n"
+
+
+@pytest.mark.parametrize("start", [0, 2])
+def test_a_pdfs_spaces_inside_the_names_do_not_cut_them(tmp_path: Path, start: int) -> None:
+    """足额保障 率=100%: the words before the sign end the row's name, wherever the PDF put its space; levels broken
+    the same way (服务对象 满意度指标) are still levels. The whole block (start 0) is read by the form's sum, its end
+    (start 2) by its rows' grammar: the names come out whole either way."""
+    form = sctail.invent(6, scored=False)
+    result = audit_paths([str(write(tmp_path, degrade.pdf_spaces(_run_along(form, start))))])
+    doc = _tail_doc(result)
+    assert [(r.level3.str_, r.weight.dec) for r in doc.indicators] == [(r.name, r.weight) for r in form[start:]]
     assert not [x.kind for x in result.findings if x.severity == "error"]

@@ -50,3 +50,15 @@ def test_a_total_mistake_is_found_under_the_other_labels(tmp_path: Path, layout:
     rows[-1][0] = label
     result = audit_paths([str(write(tmp_path, getattr(render, layout)(rows)))])
     assert "total_sum" in {x.kind for x in result.findings if x.severity == "error"}
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_words_after_a_grade_label_that_are_no_grade_are_not_a_grade(tmp_path: Path, layout: str) -> None:
+    """自评等级：待定 (or 优良中差, the scale): no grade read; and a grade read before is not replaced by one said later."""
+    p = model.invent(3)
+    (doc,) = audit_paths([str(write(tmp_path, getattr(render, layout)(
+        [*columns.rows(p, columns.pick(3)), ["自评等级：待定"]]), "a.txt"))]).documents
+    assert doc.grade.value is None
+    (doc,) = audit_paths([str(write(tmp_path, getattr(render, layout)(
+        [*columns.rows(p, columns.pick(3)), ["评价等级", "良"], ["自评等级：优良中差"]]), "b.txt"))]).documents
+    assert doc.grade.str_ == "良"

@@ -51,6 +51,8 @@ def test_each_form_on_the_page_reads_its_funds_by_the_label(tmp_path: Path, cut:
     part = doc.funds["current_year"]
     assert (part.annual_budget.dec, part.executed.dec) == (f.budget, f.executed)
     assert {r.level3.str_: r.weight.dec for r in doc.indicators} == f.weights
+    said = [p.message for p in doc.problems if "标签前的空白单元格已丢失" in p.message]
+    assert all("（符合表内算术关系）" in m for m in said)
     if cut >= 8:  # the next form, cut after its 总额 row, still has its own funds
         (nxt,) = [d for d in result.documents if "示例项目13" in (d.title or "")]
         assert nxt.funds["total"].executed.dec == forms[2].executed
@@ -68,3 +70,5 @@ def test_a_wrong_rate_in_a_shifted_row_is_read_and_found(tmp_path: Path, note: b
     assert (t.executed.dec, t.rate.text) == (forms[1].executed, "95.00%")
     errors = [x for x in result.findings if x.severity == "error"]
     assert {x.kind for x in errors} == {"execution_rate"}
+    said = [p.message for p in doc.problems if "标签前的空白单元格已丢失" in p.message]
+    assert said and all("表内算术关系不符，由审核指出" in m for m in said[:1])  # not "the arithmetic agrees"

@@ -69,5 +69,34 @@ def test_a_remarks_column_where_the_template_prints_its_reason_is_a_column_not_t
     doc = one(tmp_path, {**RENDERERS, "run_together": run_together}[layout](rs))
     assert [(r.level3.str_, r.weight.dec, r.score.dec) for r in doc.indicators] == [
         (i.name, i.weight, i.score) for i in p.indicators]
-    assert {r.deviation_note.str_ for r in doc.indicators if r.deviation_note.str_} <= {
-        i.reason for i in p.indicators} | {i.reason.replace("，", ",") for i in p.indicators}
+    # the remarks are each row's note, row by row (the reader folds the full-width comma)
+    assert [(r.deviation_note.str_ or "").replace(",", "，") for r in doc.indicators] == [i.reason for i in p.indicators]
+
+
+def _with_column(rs: list[list[str]], label: str, filler: str) -> list[list[str]]:
+    """A text column after 三级指标 (its label in the header, ``filler`` in every indicator row)."""
+    out: list[list[str]] = []
+    at = None
+    for r in rs:
+        if "三级指标" in r:
+            at = r.index("三级指标") + 1
+            out.append([*r[:at], label, *r[at:]])
+        elif at is not None and len(r) >= 8 and r[0] != "总分":
+            out.append([*r[:at], filler, *r[at:]])
+        else:
+            out.append(r)
+    return out
+
+
+@pytest.mark.parametrize("column", [("指标解释", "反映项目完成情况"), ("指标方向", "正向")])
+@pytest.mark.parametrize("layout", ["pipes", "row_lines", "flattened", "cell_lines"])
+@pytest.mark.parametrize("seed", [1, 2])
+def test_a_text_column_beside_the_name_is_neither_the_name_nor_a_value(
+        tmp_path: Path, column: tuple[str, str], layout: str, seed: int) -> None:
+    # 三级指标 | 指标解释 | 年度指标值 …: the explanation is one more text than the values: never joined to the name, never
+    # the row before's 偏差原因 (which would leave 服务覆盖面 | 反映项目完成情况 | 有效提升 | 有效提升 with the wrong name)
+    p = invent(seed)
+    doc = one(tmp_path, RENDERERS[layout](_with_column(rows(p, VARIANTS["national"]), *column)))
+    assert [(r.level3.str_, r.weight.dec, r.score.dec) for r in doc.indicators] == [
+        (i.name, i.weight, i.score) for i in p.indicators]
+    assert [r.target.str_ for r in doc.indicators] == [i.target for i in p.indicators]

@@ -219,26 +219,28 @@ def test_run_together_rows_without_a_weight_column_split_whole(tmp_path: Path) -
     assert {f.kind for f in result.findings if f.severity == "error"} == {"total_sum"}
 
 
-@pytest.mark.parametrize("closing", [True, False])
-def test_the_end_of_a_form_alone_is_recognised_with_no_number_invented(tmp_path: Path, closing: bool) -> None:
+@pytest.mark.parametrize("scored", [False, True])
+def test_the_end_of_a_form_alone_is_recognised_with_no_number_invented(tmp_path: Path, scored: bool) -> None:
     # a page that begins inside the indicator rows of the form before it (四川's pages print one form after
     # another): level labels, rows of a name, a target and one number, 合计, then 评价结论 / 存在问题 / 改进措施.
-    # Those closing rows are the form's whose every row prints its weight (a score only beside its actual): the
-    # one number is the weight, the block half read, 合计 100 the total weight (session 20, ``streamtail``).
-    # Without them the one number is a weight or a score: none is read, and the document says so
+    # 合计 100 alone: the total weight, or a full score whose every row's score is its weight, so each row's one
+    # number is its weight either way; the block half read (session 20, ``streamtail``). 合计 below 100 (the rows'
+    # numbers are scores, 9, 8.5 …): none is read, and the document says so
     p = invent(12)
-    tail = [[i.level1, i.level2, i.name, i.target, f"{i.weight}"] for i in p.indicators[:4]]
-    tail += [["合计", "100"], *([["评价结论", "完成年度目标。"], ["存在问题", "无"], ["改进措施", "无"]] if closing else []),
+    nums = [i.score if scored else i.weight for i in p.indicators[:4]]
+    tail = [[i.level1, i.level2, i.name, i.target, f"{n}"] for i, n in zip(p.indicators[:4], nums, strict=True)]
+    total = sum(nums, Decimal(0)) if scored else Decimal(100)
+    tail += [["合计", f"{total}"], ["评价结论", "完成年度目标。"], ["存在问题", "无"], ["改进措施", "无"],
              ["项目负责人:", "财务负责人:"]]
     result = audit_paths([str(write(tmp_path, RENDERERS["flattened"](tail)))])
-    docs = result.documents
-    assert [f for f in result.findings if f.severity == "error"] == []
-    if not closing:
-        assert not [r for d in docs for r in d.indicators if r.weight.value is not None or r.score.value is not None]
-        return
-    (doc,) = docs
+    (doc,) = result.documents
     assert doc.type == "project_self_evaluation" and not result.not_recognised()
+    assert any("只有项目支出绩效自评表的末尾" in x.message for x in doc.problems)
+    assert [f for f in result.findings if f.severity == "error"] == []
+    if scored:
+        assert total != 100 and not [r for r in doc.indicators if r.weight.value is not None or r.score.value is not None]
+        assert any("未读取" in x.message for x in doc.problems)
+        return
     assert [(r.level3.str_, r.weight.dec, r.score.value) for r in doc.indicators] == [
         (i.name, i.weight, None) for i in p.indicators[:4]]
     assert (doc.total_weight.dec, doc.total_score.value) == (Decimal(100), None)
-    assert any("只有项目支出绩效自评表的末尾" in x.message for x in doc.problems)

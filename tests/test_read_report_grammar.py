@@ -95,7 +95,8 @@ def test_parts_of_a_whole_are_never_the_whole(tmp_path: Path, parts: str) -> Non
     """省级下达资金50万元，县级配套20万元: two parts and no total printed, so no budget is read (never 50, never a sum
     the text does not print); where the text prints the total too (共计70万元), the total."""
     text = (f"示例县2023年度示例项目绩效自评报告\n一、基本情况\n{parts}，实际支出68万元，自评得分95分。\n")
-    assert [d.funds["total"].annual_budget.dec for d in read_path(write(tmp_path, text)).documents] == []
+    # (the titled report is recognised, its budget missing with a problem: never 50)
+    assert [d.funds["total"].annual_budget.dec for d in read_path(write(tmp_path, text)).documents] == [None]
     whole = text.replace("，实际支出", "，项目资金总额70万元，实际支出")
     doc = one(tmp_path, whole)
     assert (doc.funds["total"].annual_budget.dec, doc.funds["total"].executed.dec) == (70, 68)

@@ -258,3 +258,20 @@ def test_a_sections_subtotal_is_no_row(tmp_path: Path, shape: str) -> None:
     path.write_text(text, encoding="utf-8")
     (doc,) = [d for d in read_path(path).documents if d.type == "dept_evaluation"]
     assert [(i.level3.str_, i.weight.dec) for i in doc.indicators] == [(x.name, Decimal(x.weight)) for x in leaves]
+
+
+@pytest.mark.parametrize("joined", ["\n", " "])
+def test_a_deductions_column_is_no_row_whatever_the_shape(tmp_path: Path, joined: str) -> None:
+    """序号 | 考核内容 | 扣分标准 | 应得分数 | 扣减分数 | 实得分数 with the deductions and earned points blank, its cells one a
+    line or its rows flattened to spaces: 扣减分数 is a column of the header, never a row whose weight is the first
+    row's 序号 (a weight sum of 101 against the 合计 100 was a false error)."""
+    head = ["序号", "考 核 内 容", "扣 分 标 准", "应得分数", "扣减分数", "实得分数"]
+    rows = [[str(k), name, f"未落实{name}的扣{w}分。", str(w)] for k, (name, w) in
+            enumerate([("安全技术管理", 20), ("目标管理", 20), ("安全教育", 25), ("安全生产管理", 25), ("工伤事故处理", 10)], 1)]
+    text = "\n".join(joined.join(r) for r in [head, *rows, ["合 计", "100"]]) + "\n"
+    path = tmp_path / "deducted.txt"
+    path.write_text(text, encoding="utf-8")
+    result = audit_paths([str(path)])
+    assert [f.message for f in result.findings if f.severity == "error"] == []
+    for doc in result.documents:
+        assert "扣减分数" not in [i.level3.str_ for i in doc.indicators]

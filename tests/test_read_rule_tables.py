@@ -179,5 +179,6 @@ def test_each_level_prints_its_weight_in_a_column_of_its_own(tmp_path: Path, sep
     assert [f for f in audit_paths([str(path)]).findings if f.severity == "error"] == []
     text = "\n".join(_line(r, sep) for r in _levelled_rows(t, off=3)) + "\n"
     path.write_text(text, encoding="utf-8")
-    found = [f for f in audit_paths([str(path)]).findings if f.severity in ("error", "suspect")]
-    assert any(t.leaves[0].level1 in f.message or t.leaves[0].level1 in (f.row or "") for f in found), found
+    found = [f for f in audit_paths([str(path)]).findings if f.severity in ("error", "suspect")
+             and t.leaves[0].level1 in f.message]
+    assert found and found[0].location.cell == "C2", found  # the level's 分值 cell, not its name's (review 7)

@@ -3,8 +3,10 @@
 "支出总计1,867.48万元,由一般公共预算支出1,867.48万元,加上解支出、…等0万元等构成" and "一般公共预算收入4402万元,
 加上级转移支付收入1884万元,上年结转结余60万元,…,收入合计为6449万元": within one sentence, the total is the amount
 it is made of plus every amount after 加 (加上, or 加 run into 上级…). A sentence that subtracts (减, 扣除) or lists
-the parts of one of its amounts (其中) is not read: its amounts are not all terms of the sum. Each amount is
-compared as printed (all in 万元).
+the parts of one of its amounts (其中) is not read: its amounts are not all terms of the sum. The total may be named
+收入总计/合计/总量/总额 or 总收入/总支出 ("…52.45亿元,总收入为58.90亿元"); a sentence that begins with 加 continues the
+sentence before it when that one states a single amount ("一般公共预算收入180.97亿元,为预算的102.27%。加上…,收入
+总计266.84亿元"). Each amount is compared as printed, all in one unit (万元 or 亿元; a sentence mixing them is not read).
 """
 
 from __future__ import annotations
@@ -12,38 +14,53 @@ from __future__ import annotations
 import re
 
 from jixiao.accounts.identity import Ctx, compare
-from jixiao.accounts.prose import where
+from jixiao.accounts.prose import NUMBER_START, where
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import parse_decimal
 from jixiao.core.records import Val
 from jixiao.core.source import Source
 
-_AMOUNT = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*万元")
-_TOTAL = r"((?:收入|支出|财力)(?:总计|合计))"
+_UNIT = r"(亿元|万元)"
+_AMOUNT = re.compile(NUMBER_START + r"(\d[\d,]*(?:\.\d+)?)\s*" + _UNIT)
+_TOTAL = r"((?:收入|支出|财力)(?:总计|合计|总量|总额)|总(?:收入|支出))"
 # "<total> N万元, 由 A万元, 加… B万元 … 构成"
-_MADE_OF = re.compile(_TOTAL + r"[为是:：,，\s]{0,3}(\d[\d,]*(?:\.\d+)?)\s*万元\s*[,，]?\s*由([^。]*?)构成")
+_MADE_OF = re.compile(_TOTAL + r"[为是:：,，\s]{0,3}(\d[\d,]*(?:\.\d+)?)\s*" + _UNIT + r"\s*[,，]?\s*由([^。]*?)构成")
 # "A万元, 加… B万元, … <total> N万元"
-_ADDED_UP = re.compile(r"[,，]\s*加([^。]*?)[,，]\s*" + _TOTAL + r"[为是:：\s]{0,3}(\d[\d,]*(?:\.\d+)?)\s*万元")
+_ADDED_UP = re.compile(r"[,，]\s*加([^。]*?)[,，]\s*" + _TOTAL + r"[为是:：\s]{0,3}(\d[\d,]*(?:\.\d+)?)\s*" + _UNIT)
 _NOT_A_SUM = re.compile(r"减|扣除|其中")
 _PLUS = re.compile(r"[,，]\s*加")
-_ETC = re.compile(r"万元\s*等")
+_ETC = re.compile(r"(?:亿元|万元)\s*等")
 
 
-def _terms(words: str) -> list[str] | None:
-    """The amounts of "A, 加 B, C …" (the first before 加, all after it), or None when it is no plain sum."""
+def _terms(words: str, unit: str) -> list[str] | None:
+    """The amounts of "A, 加 B, C …" (the first before 加, all after it), or None when it is no plain sum or
+    holds an amount in another unit than its total's."""
     plus = _PLUS.search(words)
     if plus is None or _NOT_A_SUM.search(words):
         return None
     before = _AMOUNT.findall(words[:plus.start()])
     after = _AMOUNT.findall(words[plus.end():])
-    return [before[-1], *after] if len(before) == 1 and after else None
+    if len(before) != 1 or not after or any(u != unit for _, u in [*before, *after]):
+        return None
+    return [before[-1][0], *(a for a, _ in after)]
+
+
+def _sentences(text: str) -> list[str]:
+    """The paragraph's sentences, one that begins with 加 joined to the sentence before it (its first term)."""
+    out: list[str] = []
+    for sentence in text.split("。"):
+        if out and sentence.lstrip().startswith("加") and len(_AMOUNT.findall(out[-1])) == 1:
+            out[-1] = out[-1] + "," + sentence.lstrip()
+        else:
+            out.append(sentence)
+    return out
 
 
 def balance_word_findings(ctx: Ctx, paras: list[tuple[str, list[tuple[str, Source]]]]) -> list[Finding | None]:
     """Each balance the text's ``paragraphs`` state (a total and what it is made of): the total = the sum."""
     out: list[Finding | None] = []
     for text, lines in paras:
-        for sentence in text.split("。"):
+        for sentence in _sentences(text):
             for label, total, terms in _sums(sentence):
 
                 def val(x: str, lines: list[tuple[str, Source]] = lines) -> Val:
@@ -61,7 +78,7 @@ def _sums(sentence: str) -> list[tuple[str, str, list[str]]]:
     found: list[tuple[str, str, list[str]]] = []
     made = list(_MADE_OF.finditer(sentence))
     for m in made:
-        if (terms := _terms(m.group(3))) is not None:
+        if (terms := _terms(m.group(4), m.group(3))) is not None:
             found.append((m.group(1), m.group(2), terms))
     if made:
         return found  # the sentence says what its total is made of: not read again as a sum
@@ -69,6 +86,6 @@ def _sums(sentence: str) -> list[tuple[str, str, list[str]]]:
         start = max(sentence.rfind(x, 0, m.start()) for x in (";", "；"))
         if _ETC.search(sentence, m.start(), m.start(2)):
             continue  # "…B万元、C万元等,收入总计N": the list says it is not whole
-        if (terms := _terms(sentence[start + 1:m.start(2)])) is not None:
+        if (terms := _terms(sentence[start + 1:m.start(2)], m.group(4))) is not None:
             found.append((m.group(2), m.group(3), terms))
     return found

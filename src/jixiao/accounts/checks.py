@@ -7,6 +7,7 @@ on a ``Document(type="final_accounts")`` and is what ``jixiao audit`` calls.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from jixiao.accounts.balance_words import balance_word_findings
@@ -60,7 +61,8 @@ def check_summary(ctx: Ctx, t: AccountTable) -> list[Finding]:
         if in_total:
             year: list[AccountRow | None] = [in_year] if in_year else _numbered(t, "income", in_total)
             parts = _plus(year, [_item(t, "income", "用事业基金弥补收支差额"),
-                                 _item(t, "income", "年初结转和结余", "年初财政拨款结转和结余", "上年结转", "上年结转结余")])
+                                 _item(t, "income", "年初结转和结余", "年初财政拨款结转和结余", "上年结转", "上年结转结余",
+                                       "上年结转和结余", "年初结转结余")])
             out.append(_cmp(ctx, "balance", f"{name} 收入总计 = 本年收入合计 + 用事业基金弥补收支差额 + 年初结转和结余",
                             f"{t.name_en}: income total = income of the year + reserve fund used + carried over at the start",
                             in_total, col, parts))
@@ -73,7 +75,8 @@ def check_summary(ctx: Ctx, t: AccountTable) -> list[Finding]:
         if ex_total:
             year2: list[AccountRow | None] = [ex_year] if ex_year else _numbered(t, "expenditure", ex_total)
             parts = _plus(year2, [_item(t, "expenditure", "结余分配"),
-                                 _item(t, "expenditure", "年末结转和结余", "年末财政拨款结转和结余", "年末结转")])
+                                 _item(t, "expenditure", "年末结转和结余", "年末财政拨款结转和结余", "年末结转",
+                                       "结转下年", "年末结转结余", "结转下年支出")])  # a budget's words for it
             out.append(_cmp(ctx, "balance", f"{name}「{col}」支出总计 = 本年支出合计 + 结余分配 + 年末结转和结余",
                             f"{t.name_en} [{col}]: expenditure total = spending of the year + distribution + carried over at the end",
                             ex_total, col, parts))
@@ -156,18 +159,27 @@ def check_plausibility(ctx: Ctx, acc: Accounts) -> list[Finding]:
 
 
 def check_contents(ctx: Ctx, acc: Accounts) -> list[Finding]:
-    """A table the 目录 lists must be there (a table declared empty is there: it is read, with its statement)."""
+    """A table the 目录 lists must be there (a table declared empty is there: it is read, with its statement).
+
+    Only a table listed BEFORE one that is there is shown missing (the text went past where it stands: an error);
+    the tables listed after the last one present may lie beyond where the text ends (a page cut, tables attached
+    apart): said as info, never an error."""
     present = {t.kind for t in acc.tables}
-    return [
-        Finding(
-            "table_missing", "error", ctx.document, where,
-            f"目录列有「{line}」，文件中没有这张表",
-            f"the contents list {line!r} but the document has no such table",
-            row=line,
-        )
-        for kind, line, where in acc.contents
-        if kind not in present
-    ]
+    last = max((k for k, (kind, _, _) in enumerate(acc.contents) if kind in present), default=-1)
+    out: list[Finding] = []
+    for k, (kind, line, where) in enumerate(acc.contents):
+        if kind in present:
+            continue
+        if k < last:
+            out.append(Finding("table_missing", "error", ctx.document, where, f"目录列有「{line}」，文件中没有这张表",
+                               f"the contents list {line!r} but the document has no such table", row=line))
+        else:
+            out.append(Finding("table_missing", "info", ctx.document, where,
+                               f"目录列有「{line}」，文件中没有这张表；它列在文件中最后一张表之后，可能在文本结束处之后或另附，未作核对",
+                               f"the contents list {line!r}, which is not in the document; it is listed after the last "
+                               "table the document holds, so it may lie beyond where the text ends or be attached apart: "
+                               "not checked", row=line))
+    return out
 
 
 def check_accounts(
@@ -179,6 +191,8 @@ def check_accounts(
     acc = doc.extra.get("accounts")
     if not isinstance(acc, Accounts):
         return []
+    if not all(t.checked for t in acc.tables):  # a table read from loose words, not whole: no check uses it
+        acc = replace(acc, tables=[t for t in acc.tables if t.checked])
     ctx = Ctx(doc.title or "部门决算", tolerance, made if made is not None else [])
     paras = paragraphs(doc.body)  # split once, for every check of the text
     findings: list[Finding] = []

@@ -13,7 +13,7 @@ import re
 from decimal import Decimal
 
 from jixiao.accounts.identity import Ctx, compare
-from jixiao.accounts.prose import LIST_NO, where
+from jixiao.accounts.prose import LIST_NO, NUMBER_START, where
 from jixiao.accounts.text_rates import pct, pct_finding
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import normalize_text, parse_decimal
@@ -21,7 +21,7 @@ from jixiao.core.records import Val
 from jixiao.core.source import Source
 
 _NUM = r"(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)"
-_SPLIT = re.compile(_NUM + r"\s*[,，]?\s*其中\s*[:：]?\s*基本支出(?:预算)?\s*(?:为)?\s*" + _NUM
+_SPLIT = re.compile(NUMBER_START + _NUM + r"\s*[,，]?\s*其中\s*[:：]?\s*基本支出(?:预算)?\s*(?:为)?\s*" + _NUM
                     + r"\s*[;；,，、]\s*项目(?:支出)?(?:预算)?\s*(?:为)?\s*" + _NUM)
 _AMOUNT_AFTER = re.compile(r"\d\s*(?:亿元|万元|元)")
 _CLAUSE_END = re.compile(r"[。,，;；:：]")

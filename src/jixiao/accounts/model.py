@@ -168,6 +168,7 @@ class AccountTable:
     unit: str | None = None  # the money unit its preamble gives (元, 万元)
     roles: dict[str, str] = field(default_factory=dict)  # 三公 tables: column → role (``accounts.sangong``)
     own_name: str | None = None  # a standalone table's name (“三公”经费预算表), not one of the set's
+    checked: bool = True  # False: read from loose words and not whole (``recognise.accounts_cells``): no identity
 
     @property
     def name_en(self) -> str:

@@ -44,12 +44,15 @@ def _stated() -> re.Pattern[str]:
     codes = load_codes(2024)
     classes = [n for c, n in (codes.names.items() if codes else []) if len(c) == 3 and n.endswith("支出")]
     names = sorted({*LINES, *classes, *OLD_CLASSES}, key=len, reverse=True)
-    return re.compile("(" + LEVEL + "?(?:" + "|".join(map(re.escape, names)) + r")(?:预算|决算)?数?(?:总计|合计|总量)?(?:财政拨款)?)"  # 机关运行经费财政拨款
+    return re.compile("(" + LEVEL + "?(?:" + "|".join(map(re.escape, names)) + "|" + _BUDGET_ORDER + r")(?:预算|决算)?数?(?:总计|合计|总量|总额)?(?:财政拨款)?)"  # 机关运行经费财政拨款
                       r"(?:类科目)?(?:[(（][^()（）]{1,6}[)）])?(?:[由从](?:年初)?(?:预算)?数?的?)?"  # 由年初预算的X调整为Y
                       r"(?:累计|预计|安排|拟调整|调整){0,2}[为是共计完成实现:：]{0,3}\s*" + _NUM
                       + r"\s*(亿元|万元|元)")
 # "一般公共服务(类)政府办公厅(室)及相关机构事务(款)行政运行(项):支出决算为441.72万元": the 项 by its name (the
 # 款 where the 项 is left empty, "(款)(项)"); a name may hold a short bracket of its own (办公厅(室))
+# a budget's totals with the words the other way round ("2024年预算收入1234.56万元", "预算支出…"), not the end of a
+# budget's own name (一般公共预算收入, 政府性基金预算收入, 国有资本经营预算收入, 一般预算收入, 区本级预算支出)
+_BUDGET_ORDER = r"(?<![共金营般级])预算(?:收入|支出)"
 _NAME = r"((?:[^()]|\([^()类款项]{1,3}\))*)"
 _ITEM = re.compile(r"\(类\)" + _NAME + r"\(款\)" + _NAME + r"\(项\)[:：]?\s*(?:支出)?(?:决算|预算)(?:数)?为\s*" + _NUM
                    + r"\s*(万元|元)")
@@ -66,8 +69,9 @@ _PAIR_CHANGE = re.compile(r"各(增加|减少)\s*" + _NUM + r"\s*[、,，]\s*" +
                           r"(\d+(?:\.\d+)?)%\s*[、,，]\s*(\d+(?:\.\d+)?)%")
 _SHARE_AFTER = re.compile(r"\s*[,，]?\s*占\s*(\d+(?:\.\d+)?)%")
 HEADING = re.compile(r"(部门|单位)?(决算|预算)(公开)?(情况)?说明|(部门|单位)(决算|预算)\S{0,6}说明|收入支出(决算|预算)总体情况"
-                     r"|预算执行情况(和|及|与).{0,16}预算[(（]?(草案)?[)）]?的报告|决算[(（]?草案[)）]?的报告"
-                     r"|预算调整方案|预算调整.{0,8}报告|\d{4}年.{0,8}预算[(（]?草案[)）]?的报告")  # a 预算调整 report (调整方案(草案), 调整方案的报告)
+                     r"|预算执行情况(和|及|与).{0,16}预算[(（]?(草案)?[)）]?的报告|\d{4}年.{0,8}决算(?:[(（]?草案[)）]?)?的报告|决算[(（]?草案[)）]?的报告"
+                     r"|预算调整方案|预算调整.{0,8}报告|\d{4}年.{0,8}预算[(（]?草案[)）]?的报告"
+                     r"|^\S{0,40}(部门|单位)(决算|预算)(公开)?$")  # a 预算调整 report (调整方案(草案), 调整方案的报告)
 AMOUNT = "金额"
 
 
@@ -137,7 +141,7 @@ def _arranged_items(lines: list[tuple[str, Source]], add: Callable[[str, str, So
             add(item.group(1).strip(), arranged[0][0], _line_of(lines[k:nxt], arranged[0][0]), arranged[0][1])
 
 
-_SUFFIX = re.compile(r"(预算|决算)?数?(总计|合计)?$")
+_SUFFIX = re.compile(r"(预算|决算)?数?(总计|合计|总量|总额)?$")
 
 
 _BALANCES = (("收入总计", ("本年收入合计", "使用非财政拨款结余", "年初结转和结余")),
@@ -279,7 +283,8 @@ def _pair_changes(ctx: Ctx, text: str, lines: list[tuple[str, Source]]) -> list[
 
 
 # a budget's own words ("占支出总预算X%" too); not 一般公共预算收入/支出, which a 决算 report says as often
-_BUDGET_WORDS = re.compile(r"(?:收入|支出|部门|单位|收支)总?预算|预算(?:安排|编制|说明|批复|草案|执行|调整)|调整预算")
+_BUDGET_WORDS = re.compile(r"(?:收入|支出|部门|单位|收支)总?预算|预算(?:安排|编制|说明|批复|草案|执行|调整)|调整预算|"
+                           + _BUDGET_ORDER)
 
 
 def stage_of_text(body: list[tuple[str, Source]], heading: str | None = None) -> str | None:

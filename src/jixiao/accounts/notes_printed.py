@@ -4,7 +4,8 @@ A 说明 is recognised by the accounts' own lines (``accounts.notes.LINES``); on
 after a line's name is read too, under the name as printed: "其中:人员经费支出2950.9万元", "财政预算内拨款(补助)收入
 6,198万元", "2023年全镇一般财政公共总收入实现11335万元", "区本级预算支出20818万元". Such a row takes part in no
 identity (no check knows its name); it is what the text says, kept with its sentence as the source. The name must end
-in a word of the accounts (收入, 支出, 总计, 合计, 经费, 拨款, 结余, 结转, 资金) before the amount, so a change ("较上年
+in a word of the accounts (收入, 支出, 总计, 合计, 经费, 拨款, 结余, 结转, 资金, 预算, 总额: 政府采购预算总额,
+政府采购货物预算) or is a tax a report lists (增值税63.22亿元, 企业所得税) before the amount, so a change ("较上年
 增加925万元") or a count is never one.
 """
 
@@ -17,10 +18,13 @@ from jixiao.accounts.prose import paragraphs, where
 from jixiao.core.source import Source
 
 _NUM = r"(\d[\d,]*(?:\.\d+)?)"
-_PRINTED = re.compile(r"([\u4e00-\u9fff()（）]{2,24}?(?:收入|支出|总计|合计|经费|拨款|结余|结转|资金))"
+_PRINTED = re.compile(r"([\u4e00-\u9fff()（）]{2,24}?(?:收入|支出|总计|合计|经费|拨款|结余|结转|资金|税|预算|总额))"
                       r"(?:预算|决算)?数?(?:实现|完成|安排|预计|共计|累计)?[为是:：]?\s*" + _NUM + r"\s*(亿元|万元|元)")
 # a list mark ("(二)") and words before the name ("其中", a year's 年) are not the name
-_LEAD = re.compile(r"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）])?(?:其中|年度|年|月|日|包括|主要是|主要为|分别为|分别是|共计|合计|加上|减去)*")
+_LEAD = re.compile(r"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）])?(?:其中|收入中|支出中|年度|年|月|日|包括|主要是|主要为|分别为|分别是|共计|合计|加上|减去)*")
+
+
+_COMPARED = re.compile(r"[大小等高低]于|超过|相比|[较比]")
 
 
 def printed_lines(body: list[tuple[str, Source]]) -> Iterator[tuple[str, str, str, Source]]:
@@ -28,6 +32,6 @@ def printed_lines(body: list[tuple[str, Source]]) -> Iterator[tuple[str, str, st
     for text, lines in paragraphs(body):
         for m in _PRINTED.finditer(text):
             name = _LEAD.sub("", re.split(r"情况|说明|如下", m.group(1))[-1])  # a heading run into the line
-            if len(name) < 2:
-                continue
+            if len(name) < 2 or _COMPARED.search(name):
+                continue  # "决算数小于预算6.16万元": a difference, not a line
             yield name, m.group(2), m.group(3), where(lines, m.group(2))

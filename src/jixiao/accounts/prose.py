@@ -9,6 +9,10 @@ from jixiao.core.numbers import normalize_text
 from jixiao.core.source import Source
 
 _HEADING = re.compile(r"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+、|- )")
+# where an amount may begin: not inside a number (after a digit, a decimal point, or a digit's thousands comma). A
+# pattern that starts with an amount puts it first, so that a long run of digits is tried from its first digit only
+# (from every digit it is quadratic: a 10,000-digit line took seconds)
+NUMBER_START = r"(?<![\d.])(?<!\d,)"
 # a list number opening a clause ("1. ", "二、", "(三)"): not part of the words that name a line
 LIST_NO = re.compile(r"^\s*(?:\d+|[一二三四五六七八九十]+)\s*[、.．]\s*|^\s*[(（][一二三四五六七八九十\d]+[)）]\s*")
 

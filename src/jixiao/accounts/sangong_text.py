@@ -131,17 +131,15 @@ def _in_coarsest(rows: list[AccountRow]) -> dict[str, Val]:
 def _identities(ctx: Ctx, rows: list[AccountRow], year: str) -> list[Finding]:
     one = {r.item: r for r in rows if r.item}
     amount = _in_coarsest(list(one.values()))
-    if TOTAL not in one:
-        return []
     out: list[Finding | None] = []
     parts = [one.get(RUNNING), one.get(PURCHASE)]
-    if VEHICLES in one and all(parts):
+    if VEHICLES in one and all(parts):  # the vehicles and their two parts, with or without the total stated
         out.append(compare(ctx, "three_public", (f"说明中{year}“三公”经费：公务用车购置及运行费 = 购置费 + 运行费",
                                                  "the 三公 text: vehicles = purchase + running"),
                            amount[VEHICLES], [amount[p.item or ""] for p in parts if p], one[VEHICLES].source,
                            VEHICLES, [RUNNING, PURCHASE]))
     vehicles = [amount[VEHICLES]] if VEHICLES in one else [amount[p.item or ""] for p in parts if p] if all(parts) else []
-    if vehicles and ABROAD in one and RECEPTION in one:
+    if TOTAL in one and vehicles and ABROAD in one and RECEPTION in one:
         total = one[TOTAL]
         out.append(compare(ctx, "three_public", (f"说明中{year}“三公”经费：合计 = 因公出国(境)费 + 公务接待费 + 公务用车购置及运行费",
                                                  "the 三公 text: total = overseas + reception + vehicles"),

@@ -20,15 +20,26 @@ from jixiao.core.records import Document, Val
 from jixiao.core.source import Source
 
 TITLE = re.compile(r"绩效目标(?:申报|批复)?表")
-# a self-evaluation (绩效目标自评表, 实际完成值, 全年执行数): a project form, never a target table
-_SELF = re.compile(r"自评|实际完成|全年执行数|执行率|完成值")
+# a self-evaluation (绩效目标自评表, 实际完成值, 全年执行数): a project form, never a target table; not 执行率 alone,
+# which a target table's indicators name (预算执行率 ≥90%)
+_SELF = re.compile(r"自评|实际完成|全年执行数|执行数")
+# a report the table is an attachment of (a 绩效评价报告 whose annex is the project's 绩效目标表): the report's readers'
+_REPORT = re.compile(r"评价报告|自评报告|自评表")
 _ORD = r"(?:[(（][一二三四五六七八九十][)）]|\d[、.])?"
 _FUNDS = ("年度资金总额", "项目总投资", "预算申报数", "财政拨款小计", "自有资金小计", "一般公共预算", "政府性基金预算",
           "政府性基金", "国有资本经营预算", "事业收入", "经营性收入", "其他收入", "其他资金", "中央补助安排",
-          "省级财政安排", "市级财政安排", "县级财政安排", "上年结转", "财政拨款")
+          "省级财政安排", "市级财政安排", "县级财政安排", "上年结转", "财政拨款",
+          # other templates' words for the same lines: the whole (资金总额, 总额 under 资金总额及构成, 项目资金总额), the
+          # fiscal part (财政资金, 本级财政资金, 上级财政资金, 本级财政), the rest (自有资金, 单位自筹, 自筹资金, 其他)
+          "项目资金总额", "资金总额", "总额", "上级财政资金", "本级财政资金", "财政资金", "本级财政", "上级财政",
+          "自有资金", "单位自筹", "自筹资金", "单位资金", "其他")
 _LABEL = re.compile("(" + _ORD + "(?:其中[:：])?(?:" + "|".join(_FUNDS) + "))" +
                     # run together, a two-place amount ends where the next line's "1、" begins (607.872、政府性基金)
                     r"[\s|:：]*?(\d[\d,]*\.\d{2}(?=\d[、.．])|\d[\d,]*(?:\.\d+)?(?![\d.%]))\s*(万元|元)?")
+# any money line that states its unit in brackets ("中期市财政预算(万元) | 284500.00", "本年度申请市财政预算资金(万元)"):
+# named as printed
+_UNIT_LABEL = re.compile(r"([\u4e00-\u9fff]{2,16}?(?:预算|资金|投资|拨款|金额))\s*[(（](万元|元)[)）][\s|:：]*?"
+                         r"(\d[\d,]*(?:\.\d+)?)(?![\d.%])")
 AMOUNT = "金额"
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 
@@ -64,12 +75,15 @@ def read_targets(pieces: list[tuple[str, Source]]) -> list[tuple[str, Source, Ac
         # the indicators start the table's second half: funds stand before 绩效指标 / 一级指标
         stop = min((x for x in (text.find("一级指标", m.end(), end), text.find("绩效指标", m.end(), end)) if x >= 0),
                    default=end)
-        if _SELF.search(text, m.start(), end):
+        if _SELF.search(text, m.start(), end) or _REPORT.search(text, 0, m.start()):
             continue
         where = _source(starts, m.start())
         t = AccountTable("target_funds", "项目资金", where, columns=[AMOUNT], own_name="项目支出绩效目标表 项目资金")
         t.stage = "budget"
         seen: set[str] = set()
+        for label, value_text, pos in _header_rows(text, m.end(), stop, seen):  # labels over their amounts
+            src = _source(starts, pos)
+            t.rows.append(AccountRow(label, {AMOUNT: Val(parse_decimal(value_text), value_text, src)}, src))
         for f in _LABEL.finditer(text, m.end(), stop):
             label = re.sub(r"\s+", "", f.group(1))
             value = parse_decimal(f.group(2))
@@ -78,11 +92,55 @@ def read_targets(pieces: list[tuple[str, Source]]) -> list[tuple[str, Source, Ac
             seen.add(label)
             src = _source(starts, f.start(2))
             t.rows.append(AccountRow(label, {AMOUNT: Val(value, f.group(2), src)}, src))
+        for f in _UNIT_LABEL.finditer(text, m.end(), stop):
+            label = f.group(1)
+            if label not in seen and not any(label.endswith(x) or x.endswith(label) for x in seen):
+                seen.add(label)
+                src = _source(starts, f.start(3))
+                t.rows.append(AccountRow(label, {AMOUNT: Val(parse_decimal(f.group(3)), f.group(3), src)}, src))
         if t.rows:
             lead = re.search(r"[\u4e00-\u9fff]{0,10}$", text[max(0, m.start() - 10):m.start()])
             year = _YEAR.search(text, m.end(), m.end() + 24)
             title = (lead.group(0) if lead else "") + m.group(0) + (f"（{year.group(1)}年度）" if year else "")
             out.append((title, where, t))
+    return out
+
+
+_ONE_LABEL = re.compile("(" + _ORD + "(?:其中[:：])?(?:" + "|".join(_FUNDS) + r"))\s*(?:[(（]万元[)）])?")
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_BETWEEN = re.compile(r"金额|预算数|资金|万元|[(（]万元[)）]|")  # a row's own label before its amounts ("金额 | 100 | 80")
+
+
+def _header_rows(text: str, start: int, stop: int, seen: set[str]) -> list[tuple[str, str, int]]:
+    """(label, amount, where) for fund labels printed as a header row over a row of amounts ("年度资金总额 | 财政拨款 |
+    其他资金" then "100 | 80 | 20"): two or more labels in a row, then as many amounts, paired in order. A run of
+    labels followed by another number of amounts is not paired (which amount is whose is not known): its labels are
+    added to ``seen`` so that no amount is read for them by the label-then-amount rule either."""
+    cells: list[tuple[str, int]] = []
+    at = start
+    for piece in text[start:stop].split("|"):
+        if piece.strip():
+            cells.append((piece.strip(), at + piece.index(piece.strip())))
+        at += len(piece) + 1
+    out: list[tuple[str, str, int]] = []
+    k = 0
+    while k < len(cells):
+        labels: list[str] = []
+        while k < len(cells) and (m := _ONE_LABEL.fullmatch(cells[k][0])) is not None:
+            labels.append(re.sub(r"\s+", "", m.group(1)))
+            k += 1
+        if len(labels) < 2:
+            k += 1 if not labels else 0
+            continue
+        while k < len(cells) and _BETWEEN.fullmatch(cells[k][0]) and not _NUMBER.fullmatch(cells[k][0]):
+            k += 1
+        amounts: list[tuple[str, int]] = []
+        while k < len(cells) and _NUMBER.fullmatch(cells[k][0]):
+            amounts.append(cells[k])
+            k += 1
+        if len(amounts) == len(labels):
+            out.extend((label, a, pos) for label, (a, pos) in zip(labels, amounts, strict=True) if label not in seen)
+        seen.update(labels)
     return out
 
 

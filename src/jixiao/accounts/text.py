@@ -16,7 +16,7 @@ from decimal import Decimal
 
 from jixiao.accounts.identity import Ctx
 from jixiao.accounts.model import TO_WAN, Accounts, AccountTable, clean_name
-from jixiao.accounts.prose import Paragraphs
+from jixiao.accounts.prose import NUMBER_START, Paragraphs
 from jixiao.accounts.prose import where as _where
 from jixiao.accounts.sangong_named import THREE_LABELS, Whole, item_wholes, three_public_labels, wholes_of
 from jixiao.accounts.text_rates import AMOUNT as _AMOUNT
@@ -39,11 +39,11 @@ from jixiao.core.source import Source
 _FILLER = r"[\s()类为决预算支出数共计安排:]{0,8}?"
 # "X万元,占Y%", "X元,占支出总预算的Y%", "X元,占支出总预算Y%", "X亿元,占…收入比重为Y%" (the base named with or
 # without 的); group 2: the scale (亿, 万, "" for 元)
-_SHARE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*([亿万]?)元\s*[,，]?\s*占(?:([^\d,，。;；%]{1,16}?)的?(?:比重|比例)?[为是]?)?"
+_SHARE = re.compile(NUMBER_START + r"(\d[\d,]*(?:\.\d+)?)\s*([亿万]?)元\s*[,，]?\s*占(?:([^\d,，。;；%]{1,16}?)的?(?:比重|比例)?[为是]?)?"
                     r"\s*(\d+(?:\.\d+)?)%")
-_AMOUNT_EITHER = r"(\d[\d,]*(?:\.\d+)?)\s*(万)?元"  # an amount in 万元 or 元 (group 3: 万)
+_AMOUNT_EITHER = NUMBER_START + r"(\d[\d,]*(?:\.\d+)?)\s*(万)?元"  # an amount in 万元 or 元 (group 3: 万)
 _OWN_BUDGET = re.compile(r"^(?:调整|年初|全年|当年)?预算(?:数)?$")
-_YUAN = r"(\d[\d,]*(?:\.\d+)?)\s*元"  # an amount in 元 (not 万元): the bases of a share said in 元
+_YUAN = NUMBER_START + r"(\d[\d,]*(?:\.\d+)?)\s*元"  # an amount in 元 (not 万元): the bases of a share said in 元
 
 
 def in_wan(t: AccountTable, value: Decimal | None) -> Decimal | None:
@@ -235,7 +235,7 @@ def _amount_findings(ctx: Ctx, pattern: re.Pattern[str], labels: Labels,
 
 def _share_findings(ctx: Ctx, labels: Labels, text: str, lines: list[tuple[str, Source]],
                     known: Sequence[Decimal] = (), wholes: Sequence[Whole] = ()) -> Iterable[Finding | None]:
-    in_unit = {"万": amounts(text), "": amounts(text, _YUAN), "亿": amounts(text, r"(\d[\d,]*(?:\.\d+)?)\s*亿元")}
+    in_unit = {"万": amounts(text), "": amounts(text, _YUAN), "亿": amounts(text, NUMBER_START + r"(\d[\d,]*(?:\.\d+)?)\s*亿元")}
     for m in _SHARE.finditer(text):
         part = parse_decimal(m.group(1))
         if part is None:

@@ -10,14 +10,14 @@ from collections.abc import Iterable
 from decimal import Decimal
 
 from jixiao.accounts.identity import Ctx
-from jixiao.accounts.prose import LIST_NO
+from jixiao.accounts.prose import LIST_NO, NUMBER_START
 from jixiao.accounts.prose import where as _where
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import HUNDRED, ZERO, parse_decimal
 from jixiao.core.rounding import Rounding
 from jixiao.core.source import Source
 
-AMOUNT = r"(\d[\d,]*(?:\.\d+)?)\s*万元"
+AMOUNT = NUMBER_START + r"(\d[\d,]*(?:\.\d+)?)\s*万元"
 BUDGET = re.compile(r"预算(?:数)?(?:为)?\s*" + AMOUNT)
 # "完成年初预算的138.15%"; "完成全年预算84.82万元的73.2%": the budget stated inside (group 1)
 _EXEC = re.compile(r"完成(?:年初|全年)?预算(?:数)?(?:的|\s*(\d[\d,]*(?:\.\d+)?)\s*万元的)\s*(\d+(?:\.\d+)?)%")
@@ -30,7 +30,7 @@ _GROWTH_RATE_FIRST = re.compile(
     r"(增长|下降|降低)\s*(\d+(?:\.\d+)?)\s*%\s*[,，]\s*(增加|减少|增收|减收|增支|减支)\s*(\d[\d,]*(?:\.\d+)?\s*[亿万]?元)")
 _DOWN = ("下降", "减少", "降低", "减收", "减支")
 _PART = re.compile(r"其中|[;；]")
-_ANY_AMOUNT = r"(\d[\d,]*(?:\.\d+)?)\s*([亿万]?)元"
+_ANY_AMOUNT = NUMBER_START + r"(\d[\d,]*(?:\.\d+)?)\s*([亿万]?)元"
 # "完成年初预算100%,决算数大于预算数55.93万元": the rate is the amount before over that amount less the difference
 _EXEC_DIFF = re.compile(r"完成(?:年初|全年)?预算(?:数)?的?\s*(\d+(?:\.\d+)?)%\s*[,，;；]?\s*决算数?(大于|小于|等于)预算数?"
                         r"(?:\s*(\d[\d,]*(?:\.\d+)?)\s*万元)?")

@@ -28,6 +28,7 @@ from jixiao.read.recognise.accounts_loose import (
     notes_only,
     stream_summary,
     targets,
+    with_loose_tables,
 )
 from jixiao.read.recognise.accounts_three import parse_three_public
 from jixiao.read.recognise.accounts_titles import (
@@ -67,8 +68,8 @@ def recognise(fr: FileRead) -> list[Document]:
         sets.append(current)
         ends.append(None)
     docs = [_document(fr, order, s, end, first=k == 0) for k, (s, end) in enumerate(zip(sets, ends))]
-    return _with_standalone(fr, docs) or execution(fr, flat_summary(fr) or stream_summary(fr) or notes_only(fr)
-                                                   or targets(fr) or contents_only(fr))
+    return _with_standalone(fr, docs) or execution(fr, flat_summary(fr) or stream_summary(fr) or with_loose_tables(
+        fr, notes_only(fr) or targets(fr) or contents_only(fr)))
 
 
 def _with_standalone(fr: FileRead, docs: list[Document]) -> list[Document]:

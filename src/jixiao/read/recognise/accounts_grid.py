@@ -44,19 +44,23 @@ def cell_value(cell: Cell | None, problems: list[Problem], what: str) -> Val:
 
 
 def _is_data_start(cells: list[Cell]) -> bool:
-    first = cells[0].text.strip() if cells else ""
+    texts = [c.text.strip() for c in cells]
+    first = texts[0] if texts else ""
+    if not first and len(texts) > 1 and clean_name(texts[1]) in _TOTAL:
+        return True  # "|  | 合计 | 1234.56 |": the 合计 row with its code cell empty
     return (normalise_code(first) is not None or clean_name(first) in _TOTAL or split_code_name(first) is not None
             or says_nothing(first))
 
 
+_NAME_START = re.compile(r"[\u4e00-\u9fff]")
 _LABEL_COLUMN = re.compile(r"编码|名称")  # 功能分类科目名称, 科目编码及名称: the code and name columns, no values
 
 
 def _columns(header: list[list[Cell]]) -> list[str]:
     best: list[str] = []
     for row in header:
-        names = [clean_name(c.text) for c in row
-                 if clean_name(c.text) not in _LABELS and not _LABEL_COLUMN.search(c.text)]
+        names = [clean_name(c.text) for c in row if clean_name(c.text) not in _LABELS
+                 and not _LABEL_COLUMN.search(c.text) and parse_decimal(c.text) is None]  # a figure names no column
         if len(names) > len(best):
             best = names
     return best
@@ -68,7 +72,12 @@ def parse_classified(kind: str, title: str, t: Table, problems: list[Problem]) -
     economic = kind == "gp_basic" or any("经济分类" in c.text for r in header for c in r)
     layout = classified_layout(header)
     ncode = max((sum(c.text.strip() in ("类", "款", "项") for c in r if not c.merged) for r in header), default=0)
-    ncode = ncode or (2 if economic else 3)
+    # one code column labelled 科目编码 (no 类/款/项 under it) and rows that give a code, then a name: the code
+    # stands in one cell
+    single = not ncode and any("编码" in c.text and "名称" not in c.text for r in header for c in r) and any(
+        len(r) > 1 and normalise_code(r[0].text.strip()) is not None and _NAME_START.match(r[1].text.strip())
+        for r in t.rows[start:start + 5])
+    ncode = ncode or (1 if single else 2 if economic else 3)
     columns = [label for label, _ in layout.values] if layout else _columns(header)
     out = AccountTable(kind, title, t.source, columns, classification=ECONOMIC if economic else FUNCTIONAL)
     prev: list[str] = []
@@ -89,6 +98,8 @@ def parse_classified(kind: str, title: str, t: Table, problems: list[Problem]) -
         code_text: str | None = None
         total = clean_name(first) in _TOTAL
         name = ""
+        if not first and len(texts) > 1 and clean_name(texts[1]) in _TOTAL and not layout:
+            total, name_at = True, 1  # the 合计 row with its code cell empty
         if total:
             name = "合计"
         elif (both := split_code_name(first)) is not None and normalise_code(both[0]) is not None:

@@ -94,7 +94,7 @@ def execution(fr: FileRead, docs: list[Document]) -> list[Document]:
 def targets(fr: FileRead) -> list[Document]:
     """The 项目支出绩效目标表 of a disclosure, their funds read by label (``accounts.targets``)."""
     from jixiao.accounts.targets import target_documents
-    from jixiao.read.recognise.sangong import pieces
+    from jixiao.read.recognise.sangong_cells import pieces
 
     return [d for cells in pieces(fr) for d in target_documents(cells)]
 
@@ -230,3 +230,31 @@ def _unflatten(line: str) -> list[str]:
         return [line]
     head = _TOC_INLINE.sub("", pieces[0]).strip()
     return [*([head] if head else []), "目录", *pieces[1:]]
+
+
+def with_loose_tables(fr: FileRead, docs: list[Document]) -> list[Document]:
+    """The classified tables a text gives as loose words (``recognise.accounts_cells``): added to the 预算/决算 the
+    text was read as (its 说明, its 目录), or a document of their own when nothing else was read."""
+    from jixiao.read.recognise.accounts_cells import loose_tables
+
+    if fr.format != "text":
+        return docs
+    tables, problems = loose_tables(fr.body)
+    if not tables:
+        return docs
+    for d in docs:
+        if isinstance(acc := d.extra.get("accounts"), Accounts) and d.type in ("budget_disclosure", "final_accounts"):
+            for t in tables:
+                t.stage = acc.stage or t.stage
+            acc.tables.extend(tables)
+            acc.money_unit = acc.money_unit or tables[0].unit
+            d.problems.extend(problems)
+            return docs
+    if docs:
+        return docs  # read as something else (a 三公 statement, a target table): the tables are not that document's
+    stage = tables[0].stage
+    years = [int(m.group(1)) for x, _ in fr.body[:40] for m in YEAR.finditer(x)]
+    acc = Accounts(tables=tables, year=years[0] if years else None, money_unit=tables[0].unit, stage=stage)
+    return [Document(type="budget_disclosure" if stage == "budget" else "final_accounts", title=tables[0].title,
+                     source=tables[0].source, year=acc.year, money_unit=acc.money_unit, problems=problems,
+                     body=list(fr.body), extra={"accounts": acc})]

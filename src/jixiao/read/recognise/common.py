@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
+from decimal import Decimal
 from functools import lru_cache
 
 from jixiao.core.numbers import parse_decimal
@@ -99,8 +100,16 @@ def num_val(cell: Cell | None) -> tuple[Val, bool]:
     return Val(d, cell.text, cell.source), True
 
 
-# Forms repeat the same few numbers ("10.00", "0.00", "-"): parse each text once. Decimals are immutable.
-_decimal = lru_cache(maxsize=65536)(parse_decimal)
+@lru_cache(maxsize=65536)  # forms repeat the same few numbers ("10.00", "0.00", "-"): each text parsed once
+def _decimal(text: str) -> Decimal | None:
+    """A number cell's value; a weight or score printed with its unit (10分, 9.5 分) is that number."""
+    d = parse_decimal(text)
+    if d is None and (m := POINTS.fullmatch(text.strip())):
+        d = parse_decimal(m.group(1))
+    return d
+
+
+POINTS = re.compile(r"(\d+(?:\.\d+)?)\s*分")  # a number of points with its unit (10分): the number
 
 
 _WITH_UNIT = re.compile(r"^(\d+(?:\.\d+)?)\s*(?:万元|万|元)$")

@@ -24,8 +24,8 @@ from jixiao.core.records import FUNDS_ROWS, HALF_READ, READ_FROM_PROSE, Document
 from jixiao.read.base import FileRead
 from jixiao.read.recognise import deptsaid
 from jixiao.read.recognise.common import around_years, find_year, gapped, problem, unwrap
-from jixiao.read.recognise.gradebands import GRADE_SAID
 from jixiao.read.recognise.report import SCORE, TYPE, amount, report_text
+from jixiao.read.recognise.reportwords import grade_said
 from jixiao.read.recognise.rulewords import squash
 from jixiao.read.recognise.transfer_text import Flat
 
@@ -138,8 +138,8 @@ def recognise(fr: FileRead) -> list[Document]:
     if score is not None:
         doc.total_score = Val(Decimal(score.group(1)), score.group(1), t.source_at(score.start(1)))
     # the grade the report gives with its score, else the first it states
-    grade = (GRADE_SAID.search(whole.text, max(score.start() - _NEAR, 0), score.end() + _NEAR) if score else None) \
-        or GRADE_SAID.search(whole.text, head.end())
+    grade = (grade_said(whole.text, max(score.start() - _NEAR, 0), score.end() + _NEAR) if score else None) \
+        or grade_said(whole.text, head.end())
     if grade is not None:
         doc.grade = Val(squash(grade.group(1)), grade.group(0), t.source_at(grade.start(1)))
     doc.extra[READ_FROM_PROSE] = "部门整体支出绩效评价报告的文字"

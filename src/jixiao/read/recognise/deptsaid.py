@@ -25,14 +25,13 @@ from jixiao.core.records import Document, Val
 from jixiao.read.base import FileRead
 from jixiao.read.recognise import report
 from jixiao.read.recognise.common import SENTENCES, gapped
-from jixiao.read.recognise.reportwords import spaced
+from jixiao.read.recognise.reportwords import SCORE_TOTAL, spaced
 from jixiao.read.recognise.transfer_text import Flat
 
 # what a department's report calls its budget beyond a project report's words (``report.BUDGET_WORDS``)
 BUDGET_WORDS = ("部门整体支出预算数", "部门整体支出预算", "整体支出预算数", "整体支出预算", "支出预算总额",
                 "年度预算总额", "全年预算总额", "预算总额", "年初预算支出", "部门预算支出", "预算支出数", "预算支出",
-                "支出预算数", "支出预算", "年度预算安排", "预算安排", "安排预算", "年初批复预算", "预算批复数",
-                "预算批复", "预算总数", "调整预算数", "调整预算", "全年预算", "年初预算")
+                "支出预算数", "支出预算", "年度预算安排", "安排预算", "年初批复预算", "预算总数", "调整预算数", "调整预算", "全年预算", "年初预算")
 # … and what it spent (the final account's 支出 total among them)
 EXECUTED_WORDS = ("全年实际支出", "全年总支出", "全年支出", "实际完成支出", "本年支出合计", "支出合计", "支出总计",
                   "支出总额", "本年支出", "总支出", "决算支出数", "决算支出", "全年决算数", "全年决算", "预算执行数",
@@ -58,12 +57,9 @@ EXECUTED = _widen(report.EXECUTED, EXECUTED_WORDS, r"(?<=年)\s*度?\s*支\s*出
 # the words that state the department's whole spending (not a part's, not a project's): read when no budget is
 WHOLE_SPENT = frozenset(("全年实际支出", "全年总支出", "全年支出", "本年支出合计", "支出合计", "支出总计", "支出总额",
                          "本年支出", "总支出", "决算支出数", "决算支出", "全年决算数", "全年决算", "支出决算数", "支出决算"))
-# the total score in the wordings departments' reports use beyond a project report's (``report.SCORE``); never a
-# bare 得分, which an indicator's sentence uses too (预算执行率指标得分10分)
-SCORE = re.compile("(?:" + gapped("绩效自评得分|自评得分|自评总分|综合评分|综合得分|评价得分|最终得分|自评分数|评价分数|"
-                                  "得分合计|总得分|总评分|自评结果为|评价结果为|自评分值|评价总分|自评总得分") + "|"
-                   + gapped(r"经(?:综合)?(?:自评|评价)") + r"\s*[,，]?\s*总?\s*得\s*分)"
-                   r"\s*(?:为|是|:|共)?\s*(\d+(?:\.\d+)?)\s*分")
+# the total score in the wordings every report uses (``reportwords.SCORE_TOTAL``); never a bare 得分, which an
+# indicator's sentence uses too (预算执行率指标得分10分)
+SCORE = SCORE_TOTAL
 
 # a part of the department's spending or of its means: a clause naming one before its first figure is the part's;
 # never a section's heading ((一)基本支出情况, over the whole's figures)

@@ -66,6 +66,7 @@ INDICATOR_COLUMNS: tuple[tuple[str, str], ...] = (
     ("得分", "score"), ("自评得分", "score"), ("自评分", "score"),
     ("偏差原因", "reason"), ("未完成原因", "reason"), ("原因分析", "reason"), ("改进措施", "improvement"),
     ("备注", "reason"),  # a remarks column where the template prints 偏差原因: its text is the row's note
+    ("指标解释", "aside"), ("指标方向", "aside"),  # a text column beside the name (反映…情况, 正向): no figure, not kept
 )
 # The text-stream readers read no 改进措施 column: in a stream it is the end of the reason column's label
 # (偏差原因分析及改进措施, wrapped), never a column of its own, nor a place to cut a run of text.

@@ -221,11 +221,15 @@ class FundsHeader:
                 and not unread:
             placed = self._by_arithmetic(values, total, problems, name)
         if placed is None and (placed := self._by_label(row, values, label_at)) is not None:
+            zh, en = (("符合表内算术关系", "the arithmetic agrees") if self._confirmed(placed) else
+                      ("按原位置百分数落在执行率以外的栏；表内算术关系不符，由审核指出",
+                       "as printed a percent stood under another column than the rate; the arithmetic does not agree, "
+                       "which the audit reports"))
             problems.append(problem(
-                f"{name}行标签前的空白单元格已丢失，数值按其与行标签的相对位置对应表头栏目（符合表内算术关系）",
+                f"{name}行标签前的空白单元格已丢失，数值按其与行标签的相对位置对应表头栏目（{zh}）",
                 f"the {name} row's blank cells before its label were lost: its values placed by their places "
-                "relative to the label, as the header's columns stand relative to its label column (the arithmetic "
-                "agrees)", row[label_at].source))
+                f"relative to the label, as the header's columns stand relative to its label column ({en})",
+                row[label_at].source))
         elif placed is not None:
             pass
         elif pos is not None and all(i in pos for i, _ in values) and all(i > label_at for i in pos):

@@ -53,6 +53,7 @@ from jixiao.read.recognise.project_labels import (
     name_label,
 )
 from jixiao.read.recognise.streamheadless import total_is_weight
+from jixiao.read.recognise.streamtotal import grade_said
 
 
 def block_weight(row: Row) -> Val | None:
@@ -164,7 +165,7 @@ class Form:
             self.section = "total"
             return None
         if label.startswith(GRADE_LABELS):
-            said = label.split(":", 1)[1] if ":" in label else ""  # 自评等级：良, the grade in its label's cell
+            said = grade_said(label) or ""  # 自评等级：良, the grade in its label's cell (a grade only)
             nxt = next_value(row, i)
             doc.grade = (Val(said, said, row[i].source) if said else text_val(nxt[1]) if nxt
                          else Val(None, None, row[i].source))

@@ -18,10 +18,11 @@ import re
 import unicodedata
 from decimal import Decimal
 
-from jixiao.core.records import FUNDS_ROWS, READ_FROM_PROSE, Document, FundsRow, Val
+from jixiao.core.records import FUNDS_ROWS, HALF_READ, READ_FROM_PROSE, Document, FundsRow, Val
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.common import find_year, problem, sentence_end, sentence_start
 from jixiao.read.recognise.reportwords import (
+    ACTED_ON,
     BUDGET,
     BUDGET_AFTER,
     EXECUTED,
@@ -35,6 +36,7 @@ from jixiao.read.recognise.reportwords import (
     SCORE,
     SCORE_TOTAL,
     TOTAL_LEAD,
+    grade_said,
     money,
     spaced,
 )
@@ -54,13 +56,16 @@ _REACH = 240  # characters within which what was spent follows its budget
 HEADING = re.compile(r"(?:^|\s)(?:[一二三四五六七八九十]+、|\(\s*[一二三四五六七八九十]+\s*\))")
 USE_RATE = re.compile(spaced(("资金使用率", "支出进度")))
 ARRIVED = re.compile(r"到\s*位[^。,;、\d]{0,8}?\d")
-# a title calling the file a project's evaluation report (项目支出绩效单位自评报告, 项目绩效评价报告), near its top
-TITLE = re.compile(r"项目[^。]{0,12}?绩效[^。]{0,6}?(?:自评|评价)报告")
+# a title calling the file a project's (or a fund's) evaluation report (项目支出绩效单位自评报告, 项目绩效评价报告,
+# 专项资金绩效评价报告, 关于…项目绩效自评工作的报告), near its top
+TITLE = re.compile(r"(?:项目[^。]{0,12}?|(?:资金|经费)[^。]{0,4}?)绩效[^。]{0,6}?(?:自评|评价)[^。]{0,6}?报告")
 _TOP = 400
 # or, anywhere (a page may begin mid-report, or its title stand only in the page's metadata), a heading of such a
 # report's outline: its funds (二、项目资金申报及使用情况, 二、项目资金使用及管理情况) or the self-evaluation template's
 # (二、项目绩效自评工作开展情况, 三、项目绩效实现情况)
-OUTLINE = re.compile(r"[一二三四五六七八九十]、(?:项目资金[^。]{0,8}?使用[^。]{0,6}?情况|项目绩效(?:自评工作开展|实现)情况)")
+# or the template's first heading with its first part (一、基本情况 (一)项目概况)
+OUTLINE = re.compile(r"[一二三四五六七八九十]、(?:项目资金[^。]{0,8}?使用[^。]{0,6}?情况|项目绩效(?:自评工作开展|实现)情况)"
+                     r"|一、基本情况\(一\)项目(?:概况|基本情况)")
 _ABOUT = re.compile(r"项目")
 _EVALUATION = re.compile(r"绩效|自评|评价")
 
@@ -78,13 +83,17 @@ def amount(m: re.Match[str], t: Flat) -> tuple[Val, str | None]:
 
 
 def recognise(fr: FileRead) -> list[Document]:
+    from jixiao.read.recognise.deptreport import heading
+
     t = report_text(fr)
-    if not t.text or "部门整体" in t.text or not _ABOUT.search(t.text) or not _EVALUATION.search(t.text):
+    # a department's report (its heading at the top says so) is ``deptreport``'s; 部门整体 elsewhere (the name of a
+    # notice the report cites: …部门整体支出和项目支出绩效自评…的通知) makes no department's report
+    if not t.text or heading(t.text) is not None or not _ABOUT.search(t.text) or not _EVALUATION.search(t.text):
         return []
     titled = TITLE.search(squash(t.text[:_TOP])) is not None or OUTLINE.search(squash(t.text)) is not None
     doc = read_statements(fr, t, titled=titled)
     if doc is None:
-        return []
+        return [_unread(t)] if titled else []
     from jixiao.read.recognise.reportform import complete
 
     complete(doc, t)  # the amounts arrived and left, the spending detail table: for the audit's arithmetic
@@ -105,7 +114,7 @@ def read_statements(fr: FileRead, t: Flat, budget: re.Pattern[str] = BUDGET,
     A budget said of one level's money while another level's part follows in its sentence (省级下达资金50万元，县级
     配套20万元) is a part, never the whole: it is passed over (the reader adds nothing up)."""
     stated = sorted([*budget.finditer(t.text), *BUDGET_AFTER.finditer(t.text)], key=lambda m: m.start(3))
-    budgets = _whole(t.text, [b for b in stated if not _part(t.text, b)])
+    budgets = _whole(t.text, [b for b in stated if not _part(t.text, b) and not ACTED_ON.search(_lead(t.text, b))])
     found = [(b, spent_after(t.text, b.end(), executed) or _spent_before(t.text, b, executed)) for b in budgets]
     b, e = next(((b, e) for b, e in found if e is not None), found[0] if titled and found else (None, None))
     if b is None:
@@ -129,6 +138,26 @@ def read_statements(fr: FileRead, t: Flat, budget: re.Pattern[str] = BUDGET,
             "报告分别列出了几个项目（或几笔资金）的预算数和执行数，未说明其合计，预算数、执行数和执行率未读取",
             "the report lists the budgets and spending of several projects (or funds) and states no total; the "
             "budget, spending and rate not read", t.source_at(b.start())))
+    return doc
+
+
+_UNREAD = "项目绩效评价报告：文中未读到预算数与执行数的语句"
+
+
+def _unread(t: Flat) -> Document:
+    """A report whose title calls it a project's evaluation report but whose text states no budget that could be
+    read (the excerpt ends first, or the figures stand in a form attached apart): recognised as the report it says it
+    is, its funds missing with a located problem. Nothing is made up."""
+    title = TITLE.search(t.text, 0, _TOP)
+    src = t.source_at(title.start() if title else 0)
+    doc = Document(type=TYPE, title=None, source=src, problems=[problem(
+        f"{_UNREAD}（文本在此之前结束，或数字在另附的表格中），预算执行情况与指标未能核对",
+        "a project's evaluation report: no budget or spending could be read from its text (it ends before them, or "
+        "they stand in a form attached apart); its execution and indicators could not be checked", src)])
+    doc.funds = {k: FundsRow() for k in FUNDS_ROWS}
+    doc.year = find_year([t.text[:_TOP]])
+    doc.extra[READ_FROM_PROSE] = "项目绩效评价报告的文字"
+    doc.extra[HALF_READ] = "报告的文字中没有可读取的预算数与执行数"
     return doc
 
 
@@ -240,7 +269,7 @@ def _document(fr: FileRead, t: Flat, b: re.Match[str], e: re.Match[str] | None,
     score = SCORE_TOTAL.search(t.text) or SCORE.search(t.text)
     if score is not None:
         doc.total_score = Val(Decimal(score.group(1)), score.group(1), t.source_at(score.start(1)))
-        grade = GRADE.search(t.text, max(0, score.start() - _NEAR), score.end() + _NEAR)
+        grade = grade_said(t.text, max(0, score.start() - _NEAR), score.end() + _NEAR)
         if grade is not None:
             doc.grade = Val(squash(grade.group(1)), grade.group(1), t.source_at(grade.start(1)))
     name = NAME.search(t.text)

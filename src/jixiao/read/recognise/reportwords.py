@@ -37,25 +37,34 @@ NUM = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d.]|,\d|\s*[年月日�
 # 执行数29.6万) or goes on about the money (预算资金13.971129万并且全部到位, 10万已全部支出, 5万资金), never before
 # what it counts (1万张消费券, 3万笔, 2万亩, 1万用户). ``transfer_prose``'s amounts take the same unit.
 WAN = r"万(?=[,，。;；、)）\s]|$|并|且|已|全部|均|用于|资\s*金|经\s*费)"
-MONEY = rf"(?:亿元|万元|元|{WAN})"
+# the units themselves, spaced as PDF text spaces them (1.25亿 元)
+_UNITS = r"亿\s*元|万\s*元|元"
+MONEY = rf"(?:{_UNITS}|{WAN})"
 # An amount's unit (group 4): the one it states, which it MUST state unless its label states one (实际支出(万元) 46.5,
 # group 2), so that a count after a label (专项资金3批次, 累计支付12笔) is never money.
-UNIT = rf"(?(2)|(?=\s*{MONEY}))\s*(亿元|万元|元|{WAN})?"
-UNIT_STATED = rf"\s*(亿元|万元|元|{WAN})"  # where no label stands (the amount first, then what it is)
+UNIT = rf"(?(2)|(?=\s*{MONEY}))\s*({_UNITS}|{WAN})?"
+UNIT_STATED = rf"\s*({_UNITS}|{WAN})"  # where no label stands (the amount first, then what it is)
+# the currency an amount may name before its number (人民币50万元, ￥50万元)
+CURRENCY = r"(?:人\s*民\s*币|[¥￥])"
 # An amount as a transfer's prose states it, taken whole (the run of digits at once, never re-tried from inside a
 # long one: linear time), and its unit (group 2): never a rate per head or per unit (100元/人, 50元每亩)
-AMOUNT = rf"(?<![\d.各])(?<!\d,)((?>\d[\d,]*(?:\.\d+)?))\s*(亿元|万元|元|{WAN})(?!\s*[/／每])"
+AMOUNT = rf"(?<![\d.各])(?<!\d,)(?:{CURRENCY}\s*)?((?>\d[\d,]*(?:\.\d+)?))\s*({_UNITS}|{WAN})(?!\s*[/／每])"
 
 
 def money(unit: str | None) -> str | None:
-    """The unit as a record states it: 万 alone is 万元."""
+    """The unit as a record states it: its spaces gone, 万 alone is 万元."""
+    if unit is None:
+        return None
+    unit = "".join(unit.split())
     return "万元" if unit == "万" else unit
 
 
-# the label's unit, a count of projects or batches between the label and its amount (年初批复预算8个项目985万元,
-# 专项资金3批次共计80万元), the verb
-LEAD = (r"\s*(?:\(\s*(万元|元)\s*\))?\s*(?:\d+\s*(?:个\s*项\s*目|个?\s*批\s*次?|笔)\s*)?"
-        r"(?:" + spaced(("为", "是", ":", "达", "共计", "总计", "合计", "共")) + r")?\s*")
+# the noun naming the money a verb acts on, between the verb and its amount (实际支出项目资金200万元, 下达专项经费5万元)
+MONEY_NOUN = r"(?:(?:项\s*目|专\s*项|财\s*政)?\s*(?:资\s*金|经\s*费)|金\s*额)"
+# the label's unit, a noun naming the money, a count of projects or batches between the label and its amount
+# (年初批复预算8个项目985万元, 专项资金3批次共计80万元), the verb
+LEAD = (r"\s*(?:\(\s*(万元|元)\s*\))?\s*" + MONEY_NOUN + r"?\s*(?:\d+\s*(?:个\s*项\s*目|个?\s*批\s*次?|笔)\s*)?"
+        r"(?:" + spaced(("为", "是", ":", "达", "共计", "总计", "合计", "共")) + r")?\s*" + CURRENCY + r"?\s*")
 
 # the older 财政支出项目绩效评价报告 form's table labels (计划投资额(万元) 18821.06 | 实际使用情况(万元) …), which
 # ``read.despace`` joins where PDF spaces cut them
@@ -63,10 +72,13 @@ FORM_LABELS = ("计划安排资金", "计划投资额", "实际使用情况")
 _QUALIFIERS = ("年初批复", "年初", "全年", "年度", "调整后", "批复", "下达", "安排", "核定", "项目",
                "财政", "专项", "")
 _BUDGET_NOUNS = ("预算数", "预算资金", "预算项目资金", "预算金额", "预算", "预算总额", "总预算")
+# … or the noun, then the verb granting it (预算安排50万元, 预算批复数为…)
+_NOUN_GRANTED = ("预算安排", "预算批复", "预算批复数", "预算下达", "预算核定")
 # a verb granting the money, with its noun (批复资金 / 下达资金 / 安排资金 …) and the nouns of a total (资金总额)
 _GRANTED = ("批复数", "批复资金", "下达资金", "安排资金", "核定资金", "资金总额", "经费总额", "项目资金总额", "下达预算资金",
+            "资金总计", "资金合计", "资金共计", "经费总计", "经费合计", "经费共计",
             "总投资", "批复投资", "计划投资", "项目资金", "专项资金")
-BUDGET_WORDS = (*FORM_LABELS[:2], *{q + n for q, n in product(_QUALIFIERS, _BUDGET_NOUNS)}, *_GRANTED)
+BUDGET_WORDS = (*FORM_LABELS[:2], *{q + n for q, n in product(_QUALIFIERS, _BUDGET_NOUNS)}, *_GRANTED, *_NOUN_GRANTED)
 INITIAL = "年初"  # a budget so labelled (年初预算, 年初批复预算) is the initial one; the rate divides by the annual one
 
 EXECUTED_WORDS = ("实际支出", FORM_LABELS[2], "实际使用", "实际总支出", "全年执行数", "全年执行", "执行数", "执行金额",
@@ -76,7 +88,12 @@ EXECUTED_WORDS = ("实际支出", FORM_LABELS[2], "实际使用", "实际总支�
 # 支出 alone is what was spent only where it opens a clause (，支出989.935万元), never inside one (项目支出87.5万元)
 _SPENT = r"(?<=[,;。、\s])支\s*出(?:\s*数|\s*金\s*额)?"
 # or the verb granting it, the project's name, then the noun (财政安排中和木材检查站租金项目经费11.2万元)
-_GRANTED_NAMED = r"(?:安\s*排|下\s*达|批\s*复)[^。,;:、\d]{0,24}?(?:经\s*费|资\s*金)"
+_GRANTED_NAMED = r"(?:安\s*排|下\s*达|批\s*复|获\s*得|争\s*取)[^。,;:、\d]{0,24}?(?:经\s*费|资\s*金)"
+# a verb that makes the money after it what was spent, arrived or left over (实际支出项目资金200万元, 到位专项资金…,
+# 结余资金…): a budget word after it in its clause is its object, never the budget
+# (支出 as a verb only with its adverb: 部门整体支出 is the spending named, a budget's subject, not a verb)
+ACTED_ON = re.compile(r"(?:(?:实\s*际|已|累\s*计|共)\s*支\s*出|支\s*付|拨\s*付|使\s*用|执\s*行|到\s*位|到\s*账|结\s*余|结\s*转)"
+                      r"\s*(?:了)?\s*$")
 BUDGET = re.compile(f"({spaced(BUDGET_WORDS)}|{_GRANTED_NAMED})" + LEAD + NUM + UNIT)
 # the amount first, then that it is the budget (共计48万元的预算资金, 120万元预算已全部下达); groups as EXECUTED_AFTER's
 BUDGET_AFTER = re.compile(r"()()(?<![\d.])(?<!\d,)" + NUM + UNIT_STATED + r"\s*(?:的)?\s*(?:项\s*目\s*)?预\s*算(?:\s*资\s*金|\s*经\s*费)?"
@@ -90,18 +107,33 @@ EXECUTED_AFTER = re.compile(r"()()(?<![\d.])(?<!\d,)" + NUM + UNIT_STATED + r"\s
                             r"(?:已\s*经|已|全\s*部|均|共)*\s*(?:支\s*付|支\s*出|使\s*用)(?!\s*率)")
 
 RATE_WORDS = ("预算执行率", "资金执行率", "执行率", "完成预算的", "支出进度", "资金使用率", "执行进度", "支出率")
-RATE = re.compile(f"(?:{spaced(RATE_WORDS)})" + r"\s*(?:为|是|:|达到|达)?\s*" + r"(\d+(?:\.\d+)?)\s*%")
-# the report's total score; 评分为 / 得分为 alone may be an indicator's (预算执行率指标得分为10分), so they are taken
-# only where no total's own wording stands (``SCORE_TOTAL`` first)
+RATE = re.compile(f"(?:{spaced(RATE_WORDS)})" + rf"\s*(?:{spaced(('为', '是', ':', '达到', '达'))})?\s*"
+                  + r"(\d+(?:\.\d+)?)\s*%")
+# The report's total score, the one vocabulary of every report (a project's, a transfer's, a department's): a word of
+# evaluating with the score's noun (自评得分, 评价总分, 自评分数, 综合评定得分, 得分合计 …), or the verb of evaluating, then
+# the score (经综合评价，得分92.5分; 经自评，总得分…). 评分为 / 得分为 alone may be an indicator's (预算执行率指标得分为10分), so
+# they are taken only where no total's own wording stands (``SCORE_TOTAL`` first); never a bare 得分, nor 总分为 (the
+# full marks of a framework: 总分为100分).
 _TOTAL_SCORE_WORDS = ("综合评价得分", "自评得分", "评价得分", "综合得分", "自评总分", "总体得分", "总得分", "自评分",
-                      "最终得分", "评价总分", "绩效得分", "综合评分", "最终评分", "评分结果为")
+                      "最终得分", "评价总分", "绩效得分", "综合评分", "最终评分", "评分结果为", "自评分数", "评价分数",
+                      "得分合计", "总评分", "自评结果为", "评价结果为", "自评分值", "自评总得分", "评价总得分",
+                      "综合评定得分", "评定得分")
+_EVALUATED = gapped(r"经(?:综合)?(?:自评|评价)") + r"\s*[,，]?\s*(?:(?:该|本)\s*项\s*目)?\s*总?\s*得\s*分"
 SCORE_WORDS = (*_TOTAL_SCORE_WORDS, "评分为", "得分为")
-_SCORE_TAIL = r"\s*(?:为|是|:)?\s*(\d+(?:\.\d+)?)\s*分"
-SCORE = re.compile(f"(?:{spaced(SCORE_WORDS)})" + _SCORE_TAIL)
-SCORE_TOTAL = re.compile(f"(?:{spaced(_TOTAL_SCORE_WORDS)})" + _SCORE_TAIL)
+_SCORE_TAIL = r"\s*(?:为|是|:|：|共)?\s*(\d+(?:\.\d+)?)\s*分"
+SCORE = re.compile(f"(?:{spaced(SCORE_WORDS)}|{_EVALUATED})" + _SCORE_TAIL)
+SCORE_TOTAL = re.compile(f"(?:{spaced(_TOTAL_SCORE_WORDS)}|{_EVALUATED})" + _SCORE_TAIL)
 # the grade the report gives with its score (自评得分74.05分，等级为合格 / 评价等级为"优" / 自评结果为“优秀” / 评级为良):
 # ``gradebands.GRADE_SAID``, the one pattern of a grade stated after its label
 GRADE = GRADE_SAID
+# … or as a letter after its label (等级为B, 评价等级：A级): the grades of some provinces' assessments
+GRADE_LETTER = re.compile(r"(?:等\s*[级次]|评\s*级)\s*(?:为|是|:|：)?\s*[\"“]?\s*([A-D])(?:\s*级)?\s*[\"”]?(?![A-Za-z0-9])")
+
+
+def grade_said(text: str, lo: int = 0, hi: int | None = None) -> re.Match[str] | None:
+    """The grade a report states between ``lo`` and ``hi`` (its group 1): by name (``GRADE``), else as a letter."""
+    end = len(text) if hi is None else hi
+    return GRADE.search(text, lo, end) or GRADE_LETTER.search(text, lo, end)
 # a level of government before a budget word (省级下达资金X万元, 县级配套资金Y万元): a PART of the project's money,
 # never its whole, when another part follows in the same sentence
 LEVEL = re.compile(r"(?:中央|省级?|市级?|州级?|县级?|区级?|本级|地方|上级|自治区)\s*(?:财政)?\s*$")

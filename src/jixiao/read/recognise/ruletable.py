@@ -166,11 +166,14 @@ def _read(table: Table, hd: _Header, file: str) -> tuple[list[IndicatorRow], Val
 
 
 def _level(cell: Cell, cells: list[Cell | None], wk: int | None) -> Val:
-    """A level's label, with the weight its own 分值 column prints (投入 | 20 → 投入(20分)) unless the label has one."""
+    """A level's label, with the weight its own 分值 column prints (投入 | 20 → 投入(20分)) unless the label has one:
+    then the value names both, the text is the label as printed and the source is the weight's cell (what the
+    audit's sum check of the level cites is that weight)."""
     text = _text(cell)
     weight = _val(cells[wk]) if wk is not None else MISSING
     if weight.dec is not None and not re.search(r"[(（]\s*\d+(?:\.\d+)?\s*分?\s*[)）]$", text):
-        text = f"{text}({weight.text.removesuffix('分') if weight.text else weight.dec}分)"
+        label = f"{text}({weight.text.removesuffix('分') if weight.text else weight.dec}分)"
+        return Val(label, text, weight.source or cell.source)
     return Val(text, text, cell.source)
 
 

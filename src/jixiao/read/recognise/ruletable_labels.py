@@ -232,8 +232,8 @@ def _recognise(flat: Flat, plain: bool = False, items: bool = False) -> list[Doc
 
 
 def _title(heading: str) -> str | None:
-    found = re.findall(r"[^\s|。；;,，、]*(?:评分表|得分表|指标表|指标体系|评分细则|考核标准|评价表|考核表|考核细则|考核办法"
-                       r"|考评办法|评分办法)", heading)
+    found = re.findall(r"[^\s|。；;,，、]{0,40}(?:评分表|得分表|指标表|指标体系|评分细则|考核标准|评价表|考核表|考核细则"
+                       r"|考核办法|考评办法|评分办法)", heading)  # (bounded: a long run without a stop is no title)
     return found[-1] if found else None
 
 

@@ -35,6 +35,15 @@ from jixiao.core.table import Cell, Table
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.gradebands import grade_after
 from jixiao.read.recognise.labeltree_atoms import CJK_GAP
+from jixiao.read.recognise.ruletable_pipecells import (
+    DEDUCT,
+    TEXT_COLUMNS,
+    bare,
+    deducted,
+    name_like,
+    number,
+    unnumbered,
+)
 from jixiao.read.recognise.rulewords import (
     GRADE_LABEL,
     LEVEL_WORDS,
@@ -48,18 +57,9 @@ from jixiao.read.recognise.rulewords import (
 )
 from jixiao.read.recognise.tokens import in_reading_order
 
-MAX_WEIGHT = 100
-MAX_NAME = 24
-_SENTENCE = re.compile(r"[。；;，,：:！!？?]")
-_POINTS = re.compile(r"\d\s*分")
-_TEXT_COLUMNS = ("rule", "explain", None)  # None: a column the vocabulary does not name (备注, 扣分原因)
 # a column the vocabulary does not name, by the words such labels end in (备注, 扣分原因和其他说明, 考核责任单位)
 _OTHER_HEAD = re.compile(r"^[\u3400-\u9fff/、()（）]{0,10}(?:备注|原因|说明|意见|单位|材料|佐证|落实情况|完成情况|指导点)"
                          r"(?:[(（][\u3400-\u9fff]{1,8}[)）])?$|^(?:扣减?分数?|减分)$")
-# the points taken off a row (应得分数 | 扣减分数 | 实得分数): a number, read only where weight − it = the score after it
-_DEDUCT = re.compile(r"^(?:扣减?分数?|减分)$")
-
-
 def _join(a: str, b: str) -> str:
     """A cell's text and its next wrapped line: Chinese runs on without a space."""
     if not a or not b:
@@ -86,7 +86,7 @@ def cells(fr: FileRead) -> list[Cell]:
             close()
             continue
         parts = line.split("|")
-        if text and parts[0].strip() and (_bare(text) or _bare(parts[0])):
+        if text and parts[0].strip() and (bare(text) or bare(parts[0])):
             close()  # a number never wraps: a line break beside one closes the cell (3 / 2 are two cells)
         for k, part in enumerate(parts):
             piece = part.strip()
@@ -100,29 +100,12 @@ def cells(fr: FileRead) -> list[Cell]:
 
 def _total_cells(after: list[Cell]) -> list[Cell]:
     """The cells of a total row after its label: its figures (a total may pass 100), then its grade if printed."""
-    nums = [c for c in after[:2] if _bare(c.text)]
-    out = nums[: next((k for k, c in enumerate(after) if not _bare(c.text)), len(nums))]
+    nums = [c for c in after[:2] if bare(c.text)]
+    out = nums[: next((k for k, c in enumerate(after) if not bare(c.text)), len(nums))]
     rest = after[len(out) :]
     if rest and grade_after(rest[0].text) is not None and len(rest[0].text) <= 6:
         out.append(rest[0])
     return out
-
-
-def _name_like(cell: Cell) -> bool:
-    """Text that may name an indicator: short, no sentence and no points awarded (a rule's or an explanation's
-    text has one: 年度工作计划是否完整可行(3分))."""
-    return (len(cell.text) <= MAX_NAME and not _SENTENCE.search(cell.text) and not _POINTS.search(cell.text)
-            and not _bare(cell.text))
-
-
-def _bare(text: str) -> bool:
-    return parse_decimal(text.strip().removesuffix("分")) is not None
-
-
-def _number(cell: Cell) -> bool:
-    t = squash(cell.text).removesuffix("分")
-    d = parse_decimal(t)
-    return d is not None and not t.endswith(("%", "％")) and 0 <= d <= MAX_WEIGHT
 
 
 def _header(stream: list[Cell]) -> tuple[int, list[str | None]] | None:
@@ -163,7 +146,7 @@ def _rows(stream: list[Cell], model: Columns, deduct: int | None = None) -> list
     width, wcol, names = len(model.fields), model.col("weight"), model.names
     leaf, seq, scol = names[-1], model.col("seq"), model.col("score")
     assert wcol is not None
-    between = [k for k in range(leaf + 1, wcol) if model.fields[k] in _TEXT_COLUMNS]
+    between = [k for k in range(leaf + 1, wcol) if model.fields[k] in TEXT_COLUMNS]
     after = [k for k in range(wcol + 1, width) if scol is None or k <= scol]
     rows: list[list[Cell]] = []
     prefix: list[Cell] = []
@@ -176,13 +159,13 @@ def _rows(stream: list[Cell], model: Columns, deduct: int | None = None) -> list
     def spill(extra: list[Cell]) -> None:  # text beyond a row's levels: the row above's last columns
         if rows and extra:
             last = rows[-1]
-            tail = next((j for j in range(width - 1, wcol, -1) if model.fields[j] in _TEXT_COLUMNS), None)
+            tail = next((j for j in range(width - 1, wcol, -1) if model.fields[j] in TEXT_COLUMNS), None)
             if tail is not None:
                 last[tail] = Cell(_join(last[tail].text, "".join(c.text for c in extra)), last[tail].source)
 
     def starts_row(j: int) -> bool:
-        return (seq is not None and j + 1 < len(stream) and _number(stream[j])
-                and parse_decimal(squash(stream[j].text)) == expect and not _number(stream[j + 1]))
+        return (seq is not None and j + 1 < len(stream) and number(stream[j])
+                and parse_decimal(squash(stream[j].text)) == expect and not number(stream[j + 1]))
 
     def next_row(j: int) -> bool:
         """A name followed by the header's text columns and a weight: the next row, this one having printed
@@ -190,9 +173,9 @@ def _rows(stream: list[Cell], model: Columns, deduct: int | None = None) -> list
         levels (完善配套基础设施 | 镇区管线设施建设完善 | 2.5: a new group's label, then its first row)."""
         for lead in range(len(names)):
             w = j + 1 + lead + len(between)
-            if not all(_name_like(x) for x in stream[j : j + 1 + lead]) or w >= len(stream):
+            if not all(name_like(x) for x in stream[j : j + 1 + lead]) or w >= len(stream):
                 return False
-            if _number(stream[w]) and not any(_number(x) for x in stream[j + 1 + lead : w]):
+            if number(stream[w]) and not any(number(x) for x in stream[j + 1 + lead : w]):
                 return True
         return False
 
@@ -200,7 +183,7 @@ def _rows(stream: list[Cell], model: Columns, deduct: int | None = None) -> list
         c = stream[k]
         if SUBTOTAL.match(squash(c.text)) and not prefix:  # 小计分值 | 30 | 小计得分: a section's sums, no row
             k += 1
-            while k < len(stream) and (_number(stream[k]) or SUBTOTAL.match(squash(stream[k].text))):
+            while k < len(stream) and (number(stream[k]) or SUBTOTAL.match(squash(stream[k].text))):
                 k += 1
             continue
         if squash(c.text) in TOTAL_WORDS:
@@ -212,7 +195,7 @@ def _rows(stream: list[Cell], model: Columns, deduct: int | None = None) -> list
             break
         if field(c.text) is not None and field(c.text) != "name" and not prefix:
             break  # a second header: another table
-        numbered = seq is not None and bool(prefix) and _number(prefix[0])
+        numbered = seq is not None and bool(prefix) and number(prefix[0])
         if not numbered and starts_row(k):  # a row's 序号 (after it, a number due is the row's weight)
             spill(prefix)
             prefix = [c]
@@ -220,7 +203,7 @@ def _rows(stream: list[Cell], model: Columns, deduct: int | None = None) -> list
             k += 1
             continue
         texts = prefix[1:] if numbered else prefix
-        if not _number(c) or len(texts) < 1 + len(between) or any(_number(x) for x in texts[-1 - len(between):]):
+        if not number(c) or len(texts) < 1 + len(between) or any(number(x) for x in texts[-1 - len(between):]):
             prefix.append(c)
             k += 1
             continue
@@ -242,50 +225,22 @@ def _rows(stream: list[Cell], model: Columns, deduct: int | None = None) -> list
                 break
             nxt = stream[k]
             if col == deduct:
-                if _deducted(row[wcol], stream[k : k + 2]):
+                if deducted(row[wcol], stream[k : k + 2]):
                     row[col] = nxt
                     k += 1
                 continue
             if col == scol:
-                if not _number(nxt) or starts_row(k):
+                if not number(nxt) or starts_row(k):
                     break
                 row[col] = nxt
                 k += 1
-            elif not _number(nxt) and not starts_row(k) and not next_row(k):
+            elif not number(nxt) and not starts_row(k) and not next_row(k):
                 row[col] = nxt
                 k += 1
         rows.append(row)
         prefix = []
     spill(prefix)
     return rows
-
-
-def _unnumbered(stream: list[Cell], model: Columns) -> list[Cell]:
-    """The stream without the rows' numbers where the 序号 stands after the group columns (考核指标 | 序号 | 考核要点 |
-    分值): a number is the next 序号 where it is followed by a name and then, past the header's text columns
-    between the name and the weight, by a number (the weight); any other number is kept."""
-    wcol = model.col("weight")
-    leaf = model.names[-1]
-    assert wcol is not None
-    gap = sum(1 for k in range(leaf + 1, wcol) if model.fields[k] in _TEXT_COLUMNS)
-    out: list[Cell] = []
-    expect = 1
-    for j, c in enumerate(stream):
-        w = j + 2 + gap
-        if (_number(c) and parse_decimal(squash(c.text)) == expect and w < len(stream)
-                and _name_like(stream[j + 1]) and _number(stream[w])):
-            expect += 1
-            continue
-        out.append(c)
-    return out
-
-
-def _deducted(weight: Cell, after: list[Cell]) -> bool:
-    """Two numbers after a row's weight where the header has a column of points taken off: the first is that
-    column's only where the weight less it is the second (20 | 5 | 15); else the first is the score."""
-    nums = [parse_decimal(squash(c.text).removesuffix("分")) for c in after if _number(c)]
-    w = parse_decimal(squash(weight.text).removesuffix("分"))
-    return len(nums) == 2 and w is not None and nums[0] is not None and w - nums[0] == nums[1]
 
 
 def pipe_tables(fr: FileRead) -> list[Table]:
@@ -296,12 +251,12 @@ def pipe_tables(fr: FileRead) -> list[Table]:
         return []
     start, fields = found
     head = stream[start - len(fields) : start]
-    deduct = next((k for k, c in enumerate(head) if _DEDUCT.match(squash(c.text))), None)
+    deduct = next((k for k, c in enumerate(head) if DEDUCT.match(squash(c.text))), None)
     model = Columns(fields)
     body = stream[start:]
     seq = model.col("seq")
     if seq is not None and seq > model.names[0]:  # numbered after its groups: the numbers dropped, rows by names
-        body = _unnumbered(body, model)
+        body = unnumbered(body, model)
         model = Columns([None if f == "seq" else f for f in fields])
     rows = _rows(body, model, deduct)
     if len(rows) < 3:

@@ -25,14 +25,17 @@ from jixiao.read.recognise.tokens import in_reading_order
 
 TYPE = "assessment_rules"
 # the header: 分值 before 评分标准, the words run together or apart
-_HEAD = re.compile(r"(?:分值|权重|标准分)\s*(?:评分标准|评分办法|评分细则|考核标准|计分方法)")
+_HEAD = re.compile(r"(?:分值|权重|标准分).{0,12}?(?:评分标准|评分办法|评分细则|考核标准|计分方法)")
 _GROUP = re.compile(r"^([一二三四五六七八九十]+[、.．])\s*([^\d()（）]{2,30})\s*(?:[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）])?\s*(.*)$")
 _BRACKET = re.compile(r"^[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]\s*(.*)$")  # a group's weight on the line after its name
-_ITEM = re.compile(r"^(\d{1,2})[.、．]\s*([\u3400-\u9fff“”]{1,8})$")  # 1.试点: a row's number and its name's first line
-_PIECE = re.compile(r"^[\u3400-\u9fff“”]{1,6}$")  # a wrapped line of a name (目标和 / 规划)
+# 1.试点: a row's number (the next in its group's sequence) and its name's first line, as wide as the column
+_ITEM = re.compile(r"^(\d{1,2})[.、．]\s*([\u3400-\u9fff“”]{1,24})$")
+_PIECE = re.compile(r"^[\u3400-\u9fff“”]{1,24}$")  # a wrapped line of a name (目标和 / 规划): no wider than its first
 _WEIGHT = re.compile(r"^(?:(.*[。；;])\s*)?(\d+(?:\.\d+)?)$")  # a weight alone, or after the requirement's stop
-_AWARD = re.compile(r"(?<![扣减加])(?<!扣减)(?<!每)[,，:：\s]?(\d+(?:\.\d+)?)\s*分\s*[；;。,，]?")
-_DEDUCT = re.compile(r"[扣减]\s*\d")
+# the points a rule's item awards (…，2分；): the number whole (an atomic run of digits: no backtracking into it)
+_AWARD = re.compile(r"(?<![扣减加每\d.])((?>\d+)(?:\.\d+)?)\s*分")
+_DEDUCT = re.compile(r"[扣减](?:除|去|掉)?\s*\d")  # points taken off (扣2分, 扣除2分, 减1分)
+_ITEMS = re.compile(r"(?:^|[；;。])\s*(?:\d{1,2}[.、．)）]|[(（]\d{1,2}[)）]|[①-⑳])")  # the rule's numbered items
 _TITLE = re.compile(r"考核表|评分表|考核评价指标|指标体系|评分细则|考核细则")
 
 
@@ -56,13 +59,17 @@ class _Group:
     line: int
 
 
-def _awarded(rule: str) -> Decimal | None:
-    """The points a rule's items award, added up (1.…，2分；2.…，3分。 → 5); None where it takes points off or
-    awards none."""
+def _confirms(rule: str, weight: Decimal) -> bool | None:
+    """Whether a rule's points confirm a weight: numbered items (1.…，2分；2.…，3分。) add up to it, or the points
+    of its alternatives (完全达到得5分，基本达到得3分，未达到得0分) top out at it; None where the rule takes points
+    off or awards none (nothing to check by)."""
     if _DEDUCT.search(rule):
         return None
     found = [Decimal(m.group(1)) for m in _AWARD.finditer(rule)]
-    return sum(found, Decimal(0)) if found else None
+    if not found:
+        return None
+    numbered = len(_ITEMS.findall(rule)) >= 2
+    return (numbered and sum(found, Decimal(0)) == weight) or max(found) == weight
 
 
 def _lines(fr: FileRead) -> list[tuple[str, Source]]:
@@ -94,9 +101,11 @@ def _read(lines: list[tuple[str, Source]], start: int) -> tuple[list[_Row], list
                 continue
             text = rest  # (20分)1.试点: the group's bracket run into its first row
         item = _ITEM.match(text)
-        if item and (not rows or rows[-1].weight is not None):
+        here = len(groups) - 1 if groups else None
+        expect = 1 + sum(1 for r in rows if r.group == here)  # the next number of the group's sequence
+        if item and int(item.group(1)) == expect and (not rows or rows[-1].weight is not None):
             name, raw = item.group(2), [text]
-            while k + 1 < len(lines) and _PIECE.match(lines[k + 1][0]):
+            while k + 1 < len(lines) and _PIECE.match(lines[k + 1][0]) and len(lines[k + 1][0]) <= len(text):
                 k += 1
                 name += lines[k][0]
                 raw.append(lines[k][0])
@@ -149,16 +158,20 @@ def recognise(fr: FileRead) -> list[Document]:
         rule = "".join(r.rule)
         if rule:
             ind.rule_text = Val(rule, rule, at)
-        awarded = _awarded(rule)
-        last = r is rows[-1]
-        if r.weight is not None and (id(r) in confirmed or awarded == r.weight or awarded is None or last):
+        confirms = _confirms(rule, r.weight) if r.weight is not None else None
+        cut = r is rows[-1] and confirms is False  # the text ends in its rule: the points may go on
+        if r.weight is not None and (id(r) in confirmed or confirms is not False or cut):
             ind.weight = Val(r.weight, r.printed, Source(src.file, r.weight_line))
+            if cut:
+                doc.problems.append(problem(
+                    f"“{r.name}”的分值{r.printed}未能核对：文本在其评分标准中截断，各项得分不全",
+                    f"the weight {r.printed} of '{r.name}' is not checked: the text ends inside its rule", at))
         elif r.weight is not None:
             ind.weight = MISSING
             doc.problems.append(problem(
-                f"“{r.name}”的分值{r.printed}与其评分标准各项得分之和{awarded}不符，所在组的分值也不能确认：未读取",
-                f"the weight {r.printed} of '{r.name}' is not what its rule awards ({awarded}) nor confirmed by its "
-                "group: not read", at))
+                f"“{r.name}”的分值{r.printed}与其评分标准各项得分不符，所在组的分值也不能确认：未读取",
+                f"the weight {r.printed} of '{r.name}' is not what its rule awards nor confirmed by its group: not "
+                "read", at))
         doc.indicators.append(ind)
     doc.extra[HALF_READ] = "评分表后没有合计或总分行"  # the wrapped text gives no total row to close the table
     doc.problems.insert(0, problem(

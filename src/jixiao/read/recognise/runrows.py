@@ -150,6 +150,9 @@ class _Parser:
                     continue  # a score above its weight is kept: the document's mistake, for the audit
                 out += self._fields(end, k + 1, value if field == "weight" else weight,
                                     (*cells, (field, s[pos:end], pos)))
+                if s.startswith("分", end):  # 11分9分: the points' unit printed after the number
+                    out += self._fields(end + 1, k + 1, value if field == "weight" else weight,
+                                        (*cells, (field, s[pos:end], pos)))
             return out
         for end in range(pos + 1, min(len(s), pos + _MAX_TEXT) + 1):
             if k + 1 < len(self.order) and (end >= len(s) or not s[end].isdigit()):

@@ -33,16 +33,16 @@ def _unmarked(text: str) -> str:
 
 def _group_end(rows: list[IndicatorRow], i: int) -> int | None:
     """The end of the rows that row ``i`` heads, when it is a group row; else None."""
-    kind, w = mark_kind(rows[i].level3.str_), rows[i].weight.dec
+    kind, w = mark_kind(rows[i].level3.text or rows[i].level3.str_), rows[i].weight.dec
     if kind is None or w is None:
         return None
     j, s = i + 1, Decimal(0)
     while j < len(rows) and s < w:
-        k2, wj = mark_kind(rows[j].level3.str_), rows[j].weight.dec
+        k2, wj = mark_kind(rows[j].level3.text or rows[j].level3.str_), rows[j].weight.dec
         if k2 is None or k2 == kind or wj is None:
             return None
         s, j = s + wj, j + 1
-    if j == i + 1 or s != w or (j < len(rows) and mark_kind(rows[j].level3.str_) != kind):
+    if j == i + 1 or s != w or (j < len(rows) and mark_kind(rows[j].level3.text or rows[j].level3.str_) != kind):
         return None
     return j
 

@@ -11,6 +11,7 @@ a table not closed by its total row is marked half-read.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from decimal import Decimal
 
@@ -28,12 +29,14 @@ from jixiao.read.recognise.scoretable_header import name_before_rule as _name_be
 from jixiao.read.recognise.scoretable_header import rule_first as _rule_first
 from jixiao.read.recognise.scoretable_header import text_columns as _text_columns
 from jixiao.read.recognise.scoretable_rules import LEVEL as _LEVEL
-from jixiao.read.recognise.scoretable_rules import TOTAL, RuleRows
+from jixiao.read.recognise.scoretable_rules import TOTAL, RuleRows, row_name
 from jixiao.read.recognise.scoretable_rules import plain as _plain
 from jixiao.read.recognise.scoretable_rules import points as _points
 from jixiao.read.recognise.tokens import Token, stream
 
 TYPE = "dept_evaluation"
+# a level label's list mark (一、预算编制(20分), 二 / 预算执行 / (30分) where the text split it off): not its name
+_MARK = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]?|\d+[、.．]|[(（][一二三四五六七八九十\d]+[)）])\s*")
 RULES = "assessment_rules"  # a table of 分值 and 评分标准 without scores
 
 
@@ -175,12 +178,13 @@ class _Reader(RuleRows):
             if any((len(p.text) > 6 and not cell) or any(ch.isdigit() for ch in p.text) for p in parts[:-1]):
                 continue
             m = _LEVEL.match("".join(p.text for p in parts))
-            if m and m.group("name"):
-                return m.group("name").strip("(（"), Decimal(m.group("w")), parts[0]
+            name = _MARK.sub("", m.group("name")).strip("(（") if m else ""
+            if m and name:
+                return name, Decimal(m.group("w")), parts[0]
         return None
 
     def _set_level(self, name: str, w: Decimal, tok: Token) -> None:
-        label = Val(f"{name}({w}分)", tok.text, tok.source)
+        label = Val(f"{name}({w}分)", f"{name}({w}分)", tok.source)
         rows = sum((i.weight.dec or Decimal(0) for i in self.doc.indicators
                     if self.level1 is not None and i.level1 is self.level1), Decimal(0))
         if self.level1 is not None and max(self.used1, rows) + w <= self.w1:  # fits in what the level has left
@@ -209,7 +213,7 @@ class _Reader(RuleRows):
             texts.append(self.t[j])
             j += 1
         ind = IndicatorRow(level1=self.level1 or Val(None), level2=self.level2 or Val(None),
-                           level3=Val(name.text, name.text, name.source), source=name.source)
+                           level3=Val(row_name(name.text), name.text, name.source), source=name.source)
         ind.weight = Val(w, weight.text, weight.source)
         ind.score = Val(_points(score.text), score.text, score.source) if score else Val(None, None, weight.source)
         if texts:

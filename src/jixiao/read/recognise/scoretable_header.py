@@ -21,12 +21,13 @@ from jixiao.read.recognise.rulewords import (
 from jixiao.read.recognise.tokens import Token
 
 STANDARD = SCORE_RULE_COLUMNS
+DEDUCTED = ("扣减分数", "扣减分")  # the points taken off (应得分数 | 扣减分数 | 实得分数): a column, no row
 # a rule table (no score column) names its rule column in more ways
 RULE_STANDARD = RULE_COLUMNS
 WEIGHT = (*WEIGHTS, *EARNABLE)
 SCORE = (*SCORE_COLUMNS, "自评", "分数")
 HEADER_WORDS = (*STANDARD, *WEIGHT, *SCORE, *EXPLAIN_COLUMNS, "指标", "一级", "二级", "三级", "四级", "备注", "序号",
-                "考核内容", "分数", "说明", "评价依据", "考核依据", "评价指标", "考核指标")
+                "考核内容", "分数", "说明", "评价依据", "考核依据", "评价指标", "考核指标", *DEDUCTED)
 SENTENCE = re.compile(r"[。；;，,]")
 
 
@@ -92,5 +93,5 @@ def rule_first(header: Sequence[Token], words: tuple[str, ...] = STANDARD) -> bo
 
 
 
-__all__ = ["HEADER_WORDS", "RULE_STANDARD", "SCORE", "SENTENCE", "STANDARD", "WEIGHT", "header_end", "name_before_rule",
+__all__ = ["DEDUCTED", "HEADER_WORDS", "RULE_STANDARD", "SCORE", "SENTENCE", "STANDARD", "WEIGHT", "header_end", "name_before_rule",
            "rule_first", "text_columns"]

@@ -43,6 +43,15 @@ def _name_like(toks: Sequence[Token]) -> bool:
     return 2 <= len(text) <= 20 and not re.search(r"[。；;，,：:]", text)
 
 
+_ROW_MARK = re.compile(r"^(?:\d{1,2}[、.．)）](?!\d)|[(（]\d{1,2}[)）]|[①-⑳])\s*")
+
+
+def row_name(text: str) -> str:
+    """A row's name without the list mark it is numbered by (1.目标设定, 2）支付进度, （2）支付进度, ③满意度); the
+    printed text keeps it."""
+    return _ROW_MARK.sub("", text) or text
+
+
 class RuleRows:
     """The rule-row half of ``scoretable``'s reader (its state is the reader's)."""
 
@@ -77,7 +86,7 @@ class RuleRows:
 
     def _labelled_leaf(self, name: str, w: Decimal, tok: Token) -> None:
         ind = IndicatorRow(level1=self.level1 or Val(None), level2=self.level2 or Val(None),
-                           level3=Val(name, name, tok.source), source=tok.source)
+                           level3=Val(row_name(name), name, tok.source), source=tok.source)
         ind.weight = Val(w, f"{w}", tok.source)
         self.doc.indicators.append(ind)
         self.after_level = False
@@ -123,7 +132,7 @@ class RuleRows:
         name = "".join(t.text for t in name_toks)
         weight = self.t[k]
         ind = IndicatorRow(level1=self.level1 or Val(None), level2=self.level2 or Val(None),
-                           level3=Val(name, name, name_toks[0].source), source=name_toks[0].source)
+                           level3=Val(row_name(name), name, name_toks[0].source), source=name_toks[0].source)
         ind.weight = Val(points(weight.text), weight.text, weight.source)
         if rule:
             self._add_rule(ind, rule)

@@ -57,7 +57,7 @@ from jixiao.read.recognise.streamfunds import FundsBlock
 from jixiao.read.recognise.streamheadless import first_row as headless_at
 from jixiao.read.recognise.streamheadless import read_headless, total_is_weight
 from jixiao.read.recognise.streamindicators import IndicatorBlock
-from jixiao.read.recognise.streamtail import closes_in_total, read_tail_rows, total_over_unscored
+from jixiao.read.recognise.streamtail import closes_in_total, mend_names, read_tail_rows, total_over_unscored
 from jixiao.read.recognise.streamtotal import total_and_grade
 from jixiao.read.recognise.tokens import Token, number, plain, stream
 
@@ -126,6 +126,7 @@ def _tail(toks: list[Token]) -> Document | None:
     doc = Document(type=TYPE, title=None, source=Source(src.file, src.line, src.page, None, src.sheet))
     doc.funds = {k: FundsRow() for k in FUNDS_ROWS}
     if read_headless(toks, 0, doc, doc.problems, IndicatorBlock) is not None:
+        mend_names(doc)  # (足额保障 | 率=100%: the name's end before the target's sign)
         total_and_grade(doc, toks, doc.problems)
         total_is_weight(doc, doc.problems)
         doc.problems.insert(0, problem("只有项目支出绩效自评表的末尾（页面从指标表中间开始）", "only the end of a project "

@@ -98,16 +98,17 @@ def _same_figures(fits: dict[tuple[tuple[object, ...], ...], Fit]) -> dict[tuple
             a[1:] == b[1:] and _extends(a[0], b[0]) for a, b in zip(k, key, strict=True))), None)
         if twin is None:
             out[key] = fit
-        elif sum(len(str(r[0])) for r in key) > sum(len(str(r[0])) for r in twin):
-            del out[twin]
+        elif (len(fit[2]), -sum(len(str(r[0])) for r in key)) < (len(out[twin][2]), -sum(len(str(r[0])) for r in twin)):
+            del out[twin]  # the reading that said less, then the one with the names joined whole
             out[key] = fit
     return out
 
 
 def _extends(a: object, b: object) -> bool:
-    """One name the other with a wrapped tail joined (or the same)."""
-    x, y = str(a or ""), str(b or "")
-    return x.startswith(y) or y.startswith(x)
+    """One name the other with a wrapped piece joined (or the same): 长效机制 / 长效机制建立, and 群众满意 / 群众满意度
+    where one reading also took a level label's cut end before the name (服务对象满意度指群众满意)."""
+    x, y = sorted((str(a or ""), str(b or "")), key=len)
+    return y.startswith(x) or len(x) >= 3 and x[:-1] in y
 
 
 def _fits(toks: list[Token], k: int, doc: Document, accept: Callable[[list[IndicatorRow]], str | None],

@@ -103,6 +103,7 @@ class IndicatorBlock(RowCells):
         self.notes += len(self.problems) - said  # how the header was read, not rows lost
         values = merged_header(header_above(self.t, start), [c for c in known if c not in ("level1", "level2", "level3")])
         self.unit_column = "unit" in values
+        self.asides = values.count("aside")
         if "weight" not in values and values[-1:] == ["score"] and "actual" in values:
             self.score_only = True  # 三级指标 | 年初目标值 | 实际完成值 | 得分: no weight column (said once)
             self.problems.append(problem("指标表没有分值栏，只读取各指标的指标值、完成值和得分",

@@ -32,6 +32,7 @@ class RowCells:
         self.doc = doc
         self.problems = problems
         self.unit_column = False  # the indicator table has a 度量单位 column
+        self.asides = 0  # text columns beside the name (指标解释, 指标方向): cells after the name that are neither value
         self.score_only = False  # the indicator table has a score column but no weight column
         self.weight_only = False  # its score column left blank: a row closes at its weight (``streamheadless``)
         # rows whose two numbers after the unit may be 完成值 and 分值 or 分值 and 得分 (``levelsum.by_weight_sum``)
@@ -48,7 +49,7 @@ class RowCells:
         if self.unit_column and self._by_unit(row, level1, level2):
             return
         if self.score_only:
-            self._score_only(row, level1, level2)
+            self._score_only(row, level1, level2, slots)
             return
         trail: list[Token] = []
         for t in reversed(row):
@@ -74,7 +75,7 @@ class RowCells:
         # text before the name that belongs to the previous row's 偏差原因 column
         texts = [t for t in head if not is_value(t.text) and t.text not in COMPARATORS and not is_figure(t.text)]
         names = texts[:1]
-        if has_reason and self.doc.indicators and len(texts) > 1 + len(slots) and texts[0] is head[0] \
+        if has_reason and self.doc.indicators and len(texts) > 1 + len(slots) + self.asides and texts[0] is head[0] \
                 and not TEMPLATE_MARK.match(texts[0].text):  # 指标1:项目总成 / 本: a numbered name, never a reason
             prev = self.doc.indicators[-1]
             prev.deviation_note = Val(texts[0].text, texts[0].text, texts[0].source)
@@ -87,6 +88,9 @@ class RowCells:
             return
         name = names[0]
         body = head[head.index(name) + 1 :]
+        for _ in range(self.asides):  # 完成培训人次 | 反映项目完成情况 | ≥82人次: the aside column's text, not the name's
+            if len(body) > len(slots) and not is_value(body[0].text) and body[0].text not in COMPARATORS:
+                body = body[1:]
         if not self.unit_column:
             body = units_joined(body)
         while len(body) > len(slots) and wrapped(name, body[0]):
@@ -115,9 +119,10 @@ class RowCells:
             ind.target = Val(text, " ".join(t.text for t in body), body[0].source)
         self.doc.indicators.append(ind)
 
-    def _score_only(self, row: list[Token], level1: Token | None, level2: Token | None) -> None:
-        """A row of name, 指标值, 完成值 and 得分 (no weight column): the score is the row's last number, the two
-        cells after the name its target and actual; a row that does not hold them is said, not guessed."""
+    def _score_only(self, row: list[Token], level1: Token | None, level2: Token | None, slots: list[str]) -> None:
+        """A row of name, the value columns the header states (``slots``: 指标值, 完成值) and 得分 (no weight column):
+        the score is the row's last number, the cells after the name its values; a row that does not hold them is
+        said, not guessed."""
         names = [t for t in row if not is_value(t.text)]
         if len(row) == 2 and plain(row[-1].text) and (split := _doubled(row[0].text)) is not None:
             name, value = split  # 服务覆盖面有效提升有效提升 11: the name, then the target and the actual alike
@@ -126,16 +131,18 @@ class RowCells:
                                score=num(row[-1]), source=row[0].source)
             self.doc.indicators.append(ind)
             return
-        if len(row) < 4 or not plain(row[-1].text) or not names or row[0] is not names[0]:
+        cells = len(slots) + 2  # the name, the values, the score: the columns the header states
+        if len(row) < cells or not plain(row[-1].text) or not names or row[0] is not names[0]:
             self._not_read(row, "与栏目对不上", " does not fit the columns")
             return
-        if len(row) == 5 and row[0].text.endswith("指标") and not is_value(row[1].text):
+        if len(row) == cells + 1 and row[0].text.endswith("指标") and not is_value(row[1].text):
             level2, row = row[0], row[1:]  # 日效性指标 | 解决群众问题时间 | 2天以内 | 2天以内 | 10: a second level no
             # vocabulary knows (a typo, a local label) before the name: one text more than the columns hold
         ind = IndicatorRow(level1=_val(level1), level2=_val(level2), level3=_val(row[0]), source=row[0].source)
         middle = row[1:-1]
-        if len(middle) == 2:
-            ind.target, ind.actual = _val(middle[0]), _val(middle[1])
+        if len(middle) == len(slots):
+            for field, cell in zip(slots, middle, strict=True):
+                setattr(ind, field, _val(cell))
         ind.score = num(row[-1])
         self.doc.indicators.append(ind)
 

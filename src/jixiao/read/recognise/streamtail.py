@@ -11,9 +11,10 @@ three are the actual, the weight and the score; a text (完成, 达标) before t
 numbers after it the weight, then the score. Two numbers alone (the actual and the weight, or the weight and the
 score) cannot be told apart: such a row's numbers are not read, and that is said. A sign printed inside its target's
 cell (≥90%: no 指标性质 column) says less: a form may have no weight column at all (湖北's and 云南's 20-point forms), so
-one number there is a weight or a score, and is not read, unless the form closes in the rows of the one that prints
-指标性质 and 权重 (评价结论, 存在问题, 改进措施) and no actual stands beside it (a score is given with its actual); two
-after an actual, or three, are read.
+one number there is a weight or a score, and is not read, unless the form's total row holds one number, 100, and
+no actual stands beside the row's number: then, the total weight or a full total score (each score equal to its
+weight), the lone numbers are the weights either way (合计 37 over 9, 8.5 …: scores, not read). Two after an actual,
+or three, are read.
 
 What is read is said, and the block is marked half read (its first rows are not in the file): no sum over it is
 checked, and its total row's one number, over rows none of which holds a score, is the total weight, never a
@@ -23,16 +24,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from decimal import Decimal
 
 from jixiao.core.records import HALF_READ, MISSING, Document, IndicatorRow, Val
 from jixiao.read.recognise.common import problem
 from jixiao.read.recognise.formspec import LEVEL1, LEVEL2, STOP_LABELS, TOTAL_LABELS, UNITS
 from jixiao.read.recognise.streamtailpair import rows_by_ending
-from jixiao.read.recognise.tokens import Token
+from jixiao.read.recognise.tokens import Token, number
 
-# The closing rows of the form that prints 指标性质 | 指标值 | 度量单位 | 完成值 | 权重 | 得分 (四川's 部门预算项目支出绩效自评表):
-# its rows print their weights when the targets are set, their actuals and scores only when scored.
-WEIGHTED_FORM = ("评价结论", "存在问题", "改进措施")
+HUNDRED = Decimal(100)  # the whole form's points: a total row holding 100 alone is its weight or a full score
 NATURES = frozenset(("=", "＝", "≥", "≤", ">", "<", "＞", "＜", ">=", "<=", "定性", "定量"))
 _ENDS = (*TOTAL_LABELS, *STOP_LABELS)
 
@@ -50,15 +50,30 @@ def _end(toks: Sequence[Token]) -> int:
     return next((k for k, t in enumerate(toks) if t.text.startswith(_ENDS)), len(toks))
 
 
+_L1 = sorted((a for a in LEVEL1 if a.endswith("指标")), key=len, reverse=True)
+_L2 = sorted((a for a in LEVEL2 if a.endswith("指标")), key=len, reverse=True)
+_POINTS = re.compile(r"^[(（]\d+(?:\.\d+)?分[)）]")
+
+
+def _peel(text: str, labels: list[str]) -> tuple[str, str]:
+    """The level label ``text`` opens with (its printed points too: 产出指标(50分)), and the rest; ("", text) if none."""
+    lab = next((a for a in labels if text.startswith(a) and len(text) > len(a)), None)
+    if lab is None:
+        return "", text
+    points = _POINTS.match(text[len(lab):])
+    lab += points.group(0) if points else ""
+    return lab, text[len(lab):]
+
+
 def _names(texts: list[Token]) -> tuple[Token | None, Token | None, Token | None]:
-    """A row's leading texts as its first level, second level and name (the levels only when they say so)."""
-    l1 = l2 = None
-    rest = list(texts)
-    if rest and any(rest[0].text.startswith(a) for a in LEVEL1) and len(rest) > 1:
-        l1 = rest.pop(0)
-    if rest and rest[0].text in LEVEL2 and len(rest) > 1:
-        l2 = rest.pop(0)
-    return l1, l2, Token("".join(t.text for t in rest), rest[0].source) if rest else None
+    """A row's leading texts as its first level, second level and name: the levels where the text opens with their
+    labels, wherever a PDF's spaces broke the words (服务对象 满意度指标 群众满意度)."""
+    if not texts:
+        return None, None, None
+    src = texts[0].source
+    l1, rest = _peel("".join(t.text for t in texts), _L1)
+    l2, rest = _peel(rest, _L2)
+    return (Token(l1, src) if l1 else None, Token(l2, src) if l2 else None, Token(rest, src) if rest else None)
 
 
 # A cell run together: the name, the sign and the target with its unit (足额保障率=100%, ≤10次, 年度成本≤30万元).
@@ -86,8 +101,8 @@ def unglue(toks: Sequence[Token]) -> tuple[list[Token], set[int]]:
 def rows_by_nature(toks: Sequence[Token], weighted: bool = False) -> tuple[list[IndicatorRow], int] | None:
     """The rows from the start of ``toks`` to its total row, each read after its 指标性质 sign; with the number of rows
     whose figures could not be told apart. None unless every row prints its sign (at least two rows). ``weighted``:
-    the form is one whose every row prints its weight (its closing rows say so), so a lone number after a sign inside
-    its target's cell, no actual beside it, is the weight too."""
+    the total row holds 100 alone (the total weight, or a full score whose every row's score is its weight), so a
+    lone number after a sign inside its target's cell, no actual beside it, is the row's weight either way."""
     toks, glued = unglue(toks)
     end = _end(toks)
     signs = [k for k in range(end) if toks[k].text in NATURES]
@@ -155,6 +170,16 @@ BY_ENDING = ("指标表没有表头：各行以权重、得分两个数值结束
              "after its actual, target and name (the 财政部 template's column order)")
 
 
+def _total_is_whole(toks: Sequence[Token]) -> bool:
+    """The total row holds one number, 100 (合计 | 100, 合计100)."""
+    end = _end(toks)
+    if end == len(toks) or not toks[end].text.startswith(TOTAL_LABELS):
+        return False
+    glued = toks[end].text[len(next(a for a in TOTAL_LABELS if toks[end].text.startswith(a))):]
+    nums = [t.number for t in toks[end + 1 : end + 3] if t.number is not None] if not glued else [number(glued)]
+    return nums[:1] == [HUNDRED] and (len(nums) == 1 or glued != "")
+
+
 def read_tail_rows(toks: list[Token], doc: Document) -> bool:
     """The end of a form read by its rows' grammar (``rows_by_nature``) into ``doc``: whether any row's weight was
     read. Its block is marked half read; what could not be placed is said."""
@@ -164,8 +189,7 @@ def read_tail_rows(toks: list[Token], doc: Document) -> bool:
         start = first
         while start > 0 and toks[start - 1].number is None and not toks[start - 1].text.startswith(_ENDS):
             start -= 1  # back over the first row's name and levels
-        text = "".join(t.text for t in toks)
-        got = rows_by_nature(toks[start:], all(w in text for w in WEIGHTED_FORM))  # (cells split: ``unglue``)
+        got = rows_by_nature(toks[start:], _total_is_whole(toks))  # (cells split: ``unglue``)
     if got is None or not any(r.weight.value is not None for r in got[0]):
         ended = rows_by_ending(toks, _end(toks))  # no sign: rows closed by their weight and score (``streamtailpair``)
         if ended is None:
@@ -183,6 +207,22 @@ def read_tail_rows(toks: list[Token], doc: Document) -> bool:
                                     "or weight and score): not told apart, not read", src))
     doc.extra.setdefault(HALF_READ, "页面从指标表中间开始，前面的指标行不在文件中")
     return True
+
+
+# A target whose text before its sign is the end of the row's name (足额保障 | 率=100%: a PDF's space inside the name).
+_NAME_END = re.compile(r"^([^\d≥≤=＝><＞＜]*[\u4e00-\u9fff][^\d≥≤=＝><＞＜]*?)(≥|≤|＝|=|＞|＜|>=|<=|>|<)(.*\d.*)$")
+
+
+def mend_names(doc: Document) -> None:
+    """Each row whose target opens with words before its sign (率=100%, 次数≤10次): those words end the row's name
+    (the PDF put a space inside it: 足额保障 率=100%), the target begins at the sign."""
+    for row in doc.indicators:
+        m = _NAME_END.match(row.target.str_ or "")
+        name = row.level3.str_
+        if m is None or not name:
+            continue
+        row.level3 = Val(name + m.group(1), f"{row.level3.text} {m.group(1)}", row.level3.source)
+        row.target = Val(m.group(2) + m.group(3), row.target.text, row.target.source)
 
 
 def closes_in_total(toks: Sequence[Token]) -> bool:

@@ -73,15 +73,16 @@ def total_and_grade(doc: Document, toks: list[Token], problems: list[Problem]) -
             nxt = toks[k + 1]
             if number(nxt.text) is None and not BLOB.match(nxt.text):
                 doc.grade = Val(nxt.text, nxt.text, nxt.source)
-        elif (said := _grade_said(tok.text)) is not None:
+        elif doc.grade.value is None and (said := grade_said(tok.text)) is not None:
             doc.grade = Val(said, tok.text, tok.source)  # 自评等级：良, the grade in its label's cell
 
 
-def _grade_said(text: str) -> str | None:
-    """The grade a cell states after its label and a colon (自评等级：良), else None."""
+def grade_said(text: str) -> str | None:
+    """The grade a cell states after its label and a colon (自评等级：良), else None: only a grade (``GRADES``), never
+    what else may stand there (自评等级：待定, 优良中差)."""
     lab = next((g for g in GRADE_LABELS if text.startswith(g)), None)
     rest = text[len(lab):].lstrip(" :：").strip() if lab is not None and text[len(lab):][:1] in (":", "：") else ""
-    return rest if rest and number(rest) is None and len(rest) <= 4 else None
+    return rest if rest in GRADES else None
 
 
 def _decimals(text: str) -> int:

@@ -123,6 +123,9 @@ def wrapped_tail(row: list[Token], levels: Sequence[Token | None], toks: list[To
     placed: list[tuple[int, str]] = []
     for pieces in lines:
         fits = _placements(row, cells, pieces)
+        if len(fits) > 1:  # only a cell as wide as its column wraps: of text cells that may go on, the widest did
+            widest = max(len(row[i].text) for i in cells if _text_cell(row[i]))
+            fits = [f for f in fits if all(not _text_cell(row[i]) or len(row[i].text) >= widest for i, _ in f)]
         if len(fits) != 1:
             return None
         placed.extend(fits[0])

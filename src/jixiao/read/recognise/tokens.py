@@ -19,7 +19,7 @@ from jixiao.core.numbers import parse_decimal
 from jixiao.core.source import Source
 from jixiao.read.base import FileRead
 from jixiao.read.despace import LETTER_SPACED
-from jixiao.read.recognise.common import unwrap
+from jixiao.read.recognise.common import POINTS, unwrap
 from jixiao.read.recognise.formspec import ALL_LABELS, NAME_LABELS, UNITS
 from jixiao.read.recognise.fundscolumn import column_by_meaning
 
@@ -54,6 +54,8 @@ def number(text: str) -> Decimal | None:
     if t.count("%") > 1 or ("%" in t and not t.endswith("%")) or t.endswith("."):
         return None  # "1." numbers a list item
     d = parse_decimal(t)
+    if d is None and (m := POINTS.fullmatch(t)):
+        d = parse_decimal(m.group(1))  # 10分: a weight or score printed with its unit
     return d
 
 

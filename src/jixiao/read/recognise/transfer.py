@@ -26,7 +26,7 @@ from jixiao.read.recognise.transfer_alloc import FIRM, SUMS, attach, read_alloca
 from jixiao.read.recognise.transfer_funds import Block, Header, headers, read_blocks, relations
 from jixiao.read.recognise.transfer_indicators import read_indicators
 from jixiao.read.recognise.transfer_notice import LOOSE, read_notice
-from jixiao.read.recognise.transfer_prose import REPORT, read_prose
+from jixiao.read.recognise.transfer_prose import read_prose, says
 from jixiao.read.recognise.transfer_said import SAID, said_sums
 from jixiao.read.recognise.transfer_text import Flat, flatten
 
@@ -48,7 +48,7 @@ _STANDARD = ("initial_budget", "annual_budget", "executed", "weight", "score")
 def recognise(fr: FileRead) -> list[Document]:
     """The transfer documents of the file (called with the other text-stream readers)."""
     flat = flatten(fr)
-    if not ANCHOR.search(flat.text) and not REPORT.search(flat.text):  # (a report titled 中央…资金绩效自评报告)
+    if not ANCHOR.search(flat.text) and not says(flat):  # (a report titled 中央…资金绩效自评报告)
         return []
     found = headers(flat)
     # each form's stretch: from its title (searched after the previous form's header) to the next form's title
@@ -93,6 +93,8 @@ def recognise(fr: FileRead) -> list[Document]:
     doc.extra[READ_FROM_PROSE] = "转移支付绩效自评报告的文字"  # a disagreement among its figures: a suspicion
     if prose.score is not None:  # the report's own score of the transfer
         doc.total_score = prose.score
+    if prose.grade is not None:  # … and its grade
+        doc.grade = prose.grade
     return [doc]
 
 

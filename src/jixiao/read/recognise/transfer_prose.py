@@ -25,8 +25,12 @@ from decimal import Decimal
 from jixiao.core.numbers import parse_decimal
 from jixiao.core.records import Problem, Val
 from jixiao.read.recognise.common import problem
+from jixiao.read.recognise.flatgaps import closed, opened
 from jixiao.read.recognise.reportwords import AMOUNT as PROSE_AMOUNT
-from jixiao.read.recognise.reportwords import RATE_WORDS, SCORE_WORDS, money, spaced
+from jixiao.read.recognise.reportwords import GRADE as GRADE_SAID
+from jixiao.read.recognise.reportwords import GRADE_LETTER, RATE_WORDS, grade_said, money, spaced
+from jixiao.read.recognise.reportwords import SCORE as SCORE_SAID
+from jixiao.read.recognise.rulewords import squash
 from jixiao.read.recognise.transfer_funds import Block
 from jixiao.read.recognise.transfer_text import Flat
 
@@ -36,7 +40,12 @@ _TRANSFER_TITLE = (r"[^\n。,;；:：]{0,60}?(?:转移支付[^\n。,;；:：]{0,
                    r"(?:自评报告|评价报告)")
 # a sentence saying the text evaluates a transfer (对…转移支付资金进行了绩效自评, 开展…转移支付绩效自评工作)
 _SAYS = r"转移支付[^。\n]{0,30}?绩效自评|绩效自评[^。\n]{0,30}?转移支付"
-REPORT = re.compile(f"{TEMPLATE.pattern}|{_TRANSFER_TITLE}|{_SAYS}")
+# or a heading of a transfer report's outline (一、转移支付基本情况), or a report on a grant from above (…衔接推进乡村振兴
+# 补助资金绩效自评情况报告, 衔接资金绩效自评): grants are transfers
+_OUTLINE = r"[一二三四五六七八九十]、\s*转移支付"
+_GRANT = r"(?:补助资金|衔接资金)[^。\n]{0,12}?绩效(?:自评|评价)[^。\n]{0,8}?报告"
+# (matched on the text with the spaces between Chinese characters closed: ``says``)
+REPORT = re.compile(f"{TEMPLATE.pattern}|{_TRANSFER_TITLE}|{_SAYS}|{_OUTLINE}|{_GRANT}")
 _TITLE = re.compile(rf"{_TRANSFER_TITLE}|[^\n。,;；:：]{{0,80}}?绩效自评的?报告")
 # an amount with its unit (``reportwords.AMOUNT``: 元, 万元, 亿元, or 万 where a punctuation mark or the line's end
 # follows: 执行数29.6万, never 万亩 or 万人): the number is group 1, the unit group 2
@@ -53,9 +62,10 @@ _BECAME = r"(?:的)?(?:资金|经费)?(?:已经|已|全部|均)*(?:支付|支出
 EXPLICIT = re.compile(rf"(?:(?:全年预算(?:结转)?|(?:全年)?应执行)(?:资金|数)|(?:资金|预算)指标|(?:全年|年度|调整后)预算(?:数|资金)?)"
                       rf"(?:合计|共计|总计|为|是)?\s*{_NUM}")
 TOTALS = (
-    re.compile(rf"(?:资金|预算)(?:合计|共计|总计|总额|共)(?:为|是)?\s*{_NUM}"),
+    # the noun, then its total or the verb granting it (衔接资金共下达105万元, 预算资金合计…)
+    re.compile(rf"(?:资金|预算)(?:(?:合计|共计|总计|总额|共)(?:下达|安排)?|下达|安排)(?:为|是)?\s*{_NUM}"),
     re.compile(rf"(?:共计|合计|总计|共投入|总投入|共安排|共下达){_CLAUSE}{{0,40}}?(?:资金|预算){_CLAUSE}{{0,6}}?{_NUM}"),
-    re.compile(rf"(?:下达|安排){_CLAUSE}{{0,60}}?(?:预算)?(?:资金(?:转移支付)?|转移支付(?:资金)?){_NAMED}(?:为|共)?\s*{_NUM}"),
+    re.compile(rf"(?:下达|安排|获得|争取){_CLAUSE}{{0,60}}?(?:预算)?(?:资金(?:转移支付)?|转移支付(?:资金)?){_NAMED}(?:为|共)?\s*{_NUM}"),
     # the amount sent to the writer itself: 下达我局353.6万元
     # (the fund's name may stand between: 下达我市全民健身场地器材补短工程160万元)
     re.compile(rf"下达(?:给)?(?:我|本)(?:局|委|办|院|校|所|站|中心|单位|县|区|市|旗|镇|乡|街道)"
@@ -64,18 +74,18 @@ TOTALS = (
 )
 # The spending, most explicit wording first: 执行数/执行资金/已执行; 支出; 拨付/支付 (a county's spending).
 SPENT = (
-    re.compile(rf"(?<!应)(?:执行(?:预算)?(?:资金|数)|已执行|实际执行)(?:合计|共计|总计|为|共|了)?\s*{_NUM}"),
-    re.compile(rf"(?:实际支出|已支出|支出资金|实际使用|已使用|累计支出)(?:合计|共计|为|共|了)?\s*{_NUM}"),
-    re.compile(rf"(?:已完成拨付|已拨付|完成支付|已支付|实际支付|累计支付|累计拨付|拨付使用)(?:资金)?(?:合计|共计|为|共|了)?"
+    re.compile(rf"(?<!应)(?:执行(?:预算)?(?:资金|数)|已执行|实际执行)(?:资金|经费)?(?:合计|共计|总计|为|共|了)?\s*{_NUM}"),
+    re.compile(rf"(?:实际支出|已支出|支出资金|实际使用|已使用|累计支出|(?:实际)?完成投资|决算金额)(?:资金|经费)?(?:合计|共计|为|共|了)?\s*{_NUM}"),
+    re.compile(rf"(?:已完成拨付|已拨付|完成支付|已支付|实际支付|累计支付|累计拨付|拨付使用)(?:资金|经费)?(?:合计|共计|为|共|了)?"
                rf"\s*{_NUM}"),
     # 支出 opening its clause or after the year (2023年支出2310.4万元), never inside a name (项目支出87.5万元)
     re.compile(rf"(?<=[,，。;；:：\s年])支出(?:资金|金额)?(?:合计|共计|为|共|了)?\s*{_NUM}"),
     # the amount, then what became of it: 共计152万元资金全部支付到位 (never 拨付到位: that is the money arriving)
     re.compile(rf"{_NUM}{_BECAME}"),
 )
-RATE = re.compile(f"(?:{spaced(RATE_WORDS)})" + r"(?:为|达到|达|是)?\s*(\d+(?:\.\d+)?%)")
+RATE = re.compile(f"(?:{spaced(RATE_WORDS)})" + r"\s*(?:为|达到|达|是)?\s*(\d+(?:\.\d+)?%)")
 # the report's own score of the transfer (整体绩效自评分数为89分): its 总分, read where the text states one
-SCORE = re.compile(f"(?:(?:自评|评价)(?:分数|总得分)|{spaced(SCORE_WORDS)})" + r"(?:为|是|:|：)?\s*(\d+(?:\.\d+)?)\s*分")
+SCORE = SCORE_SAID  # (``reportwords``: the one vocabulary of a report's score)
 
 
 @dataclass(slots=True)
@@ -85,6 +95,7 @@ class Prose:
     block: Block
     problems: list[Problem] = field(default_factory=list)
     score: Val | None = None
+    grade: Val | None = None
     unit: str | None = None  # the unit its amounts are stated in (the budget's)
 
 
@@ -172,15 +183,23 @@ def _budget(flat: Flat) -> Found | None:
     return got
 
 
+def says(flat: Flat) -> bool:
+    """The text says it is a transfer's report (its words may be spaced as PDF text spaces them)."""
+    return REPORT.search(closed(flat).text) is not None
+
+
 def read_prose(flat: Flat) -> Prose | None:
-    """The report's figures, or None when the text is no transfer report."""
-    report = REPORT.search(flat.text)
+    """The report's figures, or None when the text is no transfer report (its words may be spaced as PDF text
+    spaces them: read on ``closed``)."""
+    shut = closed(flat)
+    report = REPORT.search(shut.text)
     if report is None:
         return None
-    t = _TITLE.search(flat.text)
+    t = _TITLE.search(shut.text)
     title = t.group(0).strip() if t else None
-    start = t.start() if t else report.start()
+    start = opened(flat, t.start() if t else report.start())  # (in ``flat``: the caller's text)
     block = Block(None, source=flat.source_at(start))
+    flat = shut  # the statements' words whole
     problems: list[Problem] = []
     row: dict[str, Val] = {}
     budget = _budget(flat)
@@ -210,9 +229,12 @@ def read_prose(flat: Flat) -> Prose | None:
         block.rows["total"] = row
     if "executed" not in row and executed is None:
         problems.append(problem("报告正文未写明（或写明了多个不同的）全年执行数，未读取",
-                                "the report does not state the spending once; not read", flat.source_at(start)))
+                                "the report does not state the spending once; not read", block.source))
     score = _once(SCORE, flat)
-    return Prose(start, title, block, problems, _val(flat, *score[:2]) if score else None, unit)
+    grades = {squash(m.group(1)) for m in (*GRADE_SAID.finditer(flat.text), *GRADE_LETTER.finditer(flat.text))}
+    said = grade_said(flat.text) if len(grades) == 1 else None  # (one grade, however often stated)
+    grade = Val(squash(said.group(1)), said.group(1), flat.source_at(said.start(1))) if said else None
+    return Prose(start, title, block, problems, _val(flat, *score[:2]) if score else None, grade, unit)
 
 
 def agrees(rate: Val, b: Val | None, e: Val | None) -> bool:

@@ -1,0 +1,68 @@
+"""The cells of a broken pipe table's stream (``ruletable_pipes``) by what they hold: a number that may be a
+weight (0 to the full marks, no percentage), a short text that may name a row, the rows' numbers where the 序号
+stands after the group columns, and the points a 扣减分数 column takes off, read only where the arithmetic holds.
+"""
+
+from __future__ import annotations
+
+import re
+
+from jixiao.core.numbers import parse_decimal
+from jixiao.core.table import Cell
+from jixiao.read.recognise.rulewords import Columns, squash
+
+MAX_WEIGHT = 100
+MAX_NAME = 24
+_SENTENCE = re.compile(r"[。；;，,：:！!？?]")
+_POINTS = re.compile(r"\d\s*分")
+TEXT_COLUMNS = ("rule", "explain", None)  # None: a column the vocabulary does not name (备注, 扣分原因)
+# the points taken off a row (应得分数 | 扣减分数 | 实得分数): a number, read only where weight − it = the score after it
+DEDUCT = re.compile(r"^(?:扣减?分数?|减分)$")
+
+
+def name_like(cell: Cell) -> bool:
+    """Text that may name an indicator: short, no sentence and no points awarded (a rule's or an explanation's
+    text has one: 年度工作计划是否完整可行(3分))."""
+    return (len(cell.text) <= MAX_NAME and not _SENTENCE.search(cell.text) and not _POINTS.search(cell.text)
+            and not bare(cell.text))
+
+
+def bare(text: str) -> bool:
+    return parse_decimal(text.strip().removesuffix("分")) is not None
+
+
+def number(cell: Cell) -> bool:
+    t = squash(cell.text).removesuffix("分")
+    d = parse_decimal(t)
+    return d is not None and not t.endswith(("%", "％")) and 0 <= d <= MAX_WEIGHT
+
+
+def unnumbered(stream: list[Cell], model: Columns) -> list[Cell]:
+    """The stream without the rows' numbers where the 序号 stands after the group columns (考核指标 | 序号 | 考核要点 |
+    分值): a number is the next 序号 where it is followed by a name and then, past the header's text columns
+    between the name and the weight, by a number (the weight); any other number is kept."""
+    wcol = model.col("weight")
+    leaf = model.names[-1]
+    assert wcol is not None
+    gap = sum(1 for k in range(leaf + 1, wcol) if model.fields[k] in TEXT_COLUMNS)
+    out: list[Cell] = []
+    expect = 1
+    for j, c in enumerate(stream):
+        w = j + 2 + gap
+        if (number(c) and parse_decimal(squash(c.text)) == expect and w < len(stream)
+                and name_like(stream[j + 1]) and number(stream[w])):
+            expect += 1
+            continue
+        out.append(c)
+    return out
+
+
+def deducted(weight: Cell, after: list[Cell]) -> bool:
+    """Two numbers after a row's weight where the header has a column of points taken off: the first is that
+    column's only where the weight less it is the second (20 | 5 | 15); else the first is the score."""
+    nums = [parse_decimal(squash(c.text).removesuffix("分")) for c in after if number(c)]
+    w = parse_decimal(squash(weight.text).removesuffix("分"))
+    return len(nums) == 2 and w is not None and nums[0] is not None and w - nums[0] == nums[1]
+
+
+__all__ = ["DEDUCT", "MAX_NAME", "MAX_WEIGHT", "TEXT_COLUMNS", "bare", "deducted", "name_like", "number", "unnumbered"]

@@ -1,0 +1,101 @@
+"""The cells of a file a standalone 三公 table is read from, in reading order.
+
+Text as one stream of cells (a line split at its pipes or tabs, else at its spaces, letters spaced out joined back;
+a sentence of the notes one cell), each marked with the line it stands on and whether its line marks its cells;
+other formats one stream per table (its preamble lines, then its rows). ``recognise.sangong`` reads the table by
+its labels from these streams; ``pieces`` gives them to other readers by label.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from jixiao.core.numbers import parse_decimal
+from jixiao.core.source import Source
+from jixiao.read.base import FileRead
+
+CJK = re.compile(r"[\u4e00-\u9fff]")
+COLUMN = re.compile(r"预算|决算|增|减|幅度|拨款|合计|原因|上年|本年|金额")
+_PROSE = re.compile(r"[。，；;]|\d\s*万元|[,，]\D")
+_LABEL_END = re.compile(r"(?<=^项目)|(?<=[数额率])(?=[^(（\d)）])")
+
+
+@dataclass(slots=True)
+class Cell:
+    text: str
+    source: Source
+    line: int  # the line (or row) of the file it stands on: cells of one line are one row
+    sep: bool  # its line marks its cells (pipes, tabs, a table's cells)
+
+
+def _spaced(tokens: list[str]) -> list[str]:
+    """Tokens of a line split at spaces, letters spaced out joined back ("合 计" → 合计, "预 算 数(万元)"); a header
+    row spaced out letter by letter runs its labels together ("项 目 预 算 数 决 算 数"): such a run is split after
+    项目 and after a label's last letter (预算数, 增减金额, 增减率)."""
+    out: list[str] = []
+    joined: set[int] = set()  # tokens made of letters spaced out
+    spaced = False
+    for tok in tokens:
+        if out and spaced and CJK.match(tok):
+            out[-1] += tok
+            joined.add(len(out) - 1)
+            spaced = len(tok) == 1
+            continue
+        out.append(tok)
+        spaced = len(tok) == 1 and bool(CJK.match(tok))
+    return [p for k, tok in enumerate(out)
+            for p in (_LABEL_END.split(tok) if k in joined and COLUMN.search(tok) else [tok]) if p]
+
+
+def split(text: str, src: Source, line: int) -> list[Cell]:
+    if "|" in text or "\t" in text:
+        parts = text.split("|") if "|" in text else text.split("\t")
+        s = text.strip()
+        if s.startswith("|"):
+            parts = parts[1:]
+        if s.endswith("|") and parts:
+            parts = parts[:-1]
+        cells = [Cell(p.strip(), Source(src.file, src.line, src.page, f"C{k + 1}"), line, True)
+                 for k, p in enumerate(parts)]
+        return cells or [Cell("", src, line, True)]
+    if _PROSE.search(text):  # a sentence of the notes ("3、公务接待费支出 1.73 万元。"): one cell, never a row
+        return [Cell(text.strip(), src, line, False)]
+    return [Cell(t, Source(src.file, src.line, src.page, f"C{k + 1}"), line, False)
+            for k, t in enumerate(_spaced(text.split()))]
+
+
+def streams(fr: FileRead, held: set[int]) -> list[list[Cell]]:
+    """The file's cells in reading order: text as one stream (its body lines and table rows by line), other
+    formats one stream per table (its preamble lines, then its rows)."""
+    if fr.format == "text":
+        items: list[tuple[int, int, list[Cell]]] = []
+        for text, src in fr.body:
+            items.append((src.line or 0, 0, split(text, src, src.line or 0)))
+        for t in fr.tables:
+            for r in t.rows:
+                if r:
+                    n = r[0].source.line or 0
+                    items.append((n, 1, [Cell(c.text, c.source, n, True) for c in r]))
+        items.sort(key=lambda x: (x[0], x[1]))
+        return [[c for _, _, cells in items for c in cells]]
+    out: list[list[Cell]] = []
+    for k, t in enumerate(fr.tables):
+        if id(t) in held:
+            continue
+        cells = [c for n, x in enumerate(t.preamble) for c in split(x, t.source, -len(t.preamble) + n)]
+        for i, r in enumerate(t.rows):
+            cells.extend(Cell(c.text, c.source, 1000 * k + i, True) for c in r)
+        out.append(cells)
+    return out
+
+
+def pieces(fr: FileRead) -> list[list[tuple[str, Source]]]:
+    """The file's cells and lines in reading order, each with its source (for readers by label)."""
+    return [[(c.text, c.source) for c in cells] for cells in streams(fr, set())]
+
+
+def number(text: str) -> bool:
+    return parse_decimal(text) is not None
+
+

@@ -1,0 +1,139 @@
+"""The rows and columns of a standalone 三公 table read down its cells (``recognise.sangong_cells``).
+
+The header labels before the first item name the columns (``header_cells``, ``table_columns``); each item label
+(``accounts.sangong.row_item``, a label wrapped over two lines joined) is a row with the cells after it up to the
+next label (``item_rows``); a row's values go by position where its cells stand on the label's line with
+separators, else the numbers fill the columns in order, a column left without a number blank where the text marks
+its cells and unsure where it does not (``row_values``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from jixiao.accounts.sangong import column_roles, row_item, squash
+from jixiao.core.numbers import parse_decimal
+from jixiao.core.records import Val
+from jixiao.read.recognise.sangong_cells import CJK, COLUMN, Cell, number
+
+_DASH = {"-", "--", "—", "——", "/"}
+_HEADING = re.compile(r"^([一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|说明|注|备注)")
+
+
+def header_cells(cells: list[Cell], at: int) -> tuple[list[Cell], int]:
+    """The column labels before the first item (back to 项目, a title or a figure) and where they start."""
+    labels: list[Cell] = []
+    j = at - 1
+    while j >= 0 and len(labels) < 8:
+        c = cells[j]
+        t = squash(c.text)
+        if not t:
+            j -= 1
+            continue
+        if t.startswith("项目"):
+            rest = t[2:]
+            if rest and COLUMN.search(rest):  # "项目本-决算数": 项目 run into the first label
+                labels.append(Cell(rest, c.source, c.line, c.sep))
+            break
+        if number(t) or "三公" in t or "单位" in t or row_item(t) or not COLUMN.search(t) or len(t) > 20:
+            break
+        labels.append(c)
+        j -= 1
+    return labels[::-1], j
+
+
+@dataclass(slots=True)
+class Row:
+    label: Cell
+    item: str
+    cells: list[Cell]
+
+
+def _wrapped_label(cells: list[Cell], k: int) -> tuple[Cell, int]:
+    """The cell at ``k``, or it joined with the text cell on the next line when a label wrapped there
+    (公务用车购置及运 / 行维护费): the next cell is no number and no item of its own, and the two make an item.
+    Returns the cell and how many cells it took beyond ``k``."""
+    c = cells[k]
+    if k + 1 >= len(cells):
+        return c, 0
+    nxt = cells[k + 1]
+    t = nxt.text.strip()
+    if nxt.line == c.line or not t or number(t) or t in _DASH or not CJK.match(t) or row_item(t) is not None:
+        return c, 0
+    joined = c.text.strip() + t
+    if row_item(joined) is None:
+        return c, 0
+    return Cell(joined, c.source, c.line, c.sep), 1
+
+
+def item_rows(cells: list[Cell], at: int, texty: bool) -> tuple[list[Row], int]:
+    """The item rows from ``at``: each label with the cells after it, up to the next label; the table ends at
+    the first text that is neither (a heading, a note), or at an item met twice. With a text column
+    (``texty``: 增减原因) a short text cell of its own line is that column's."""
+    rows: list[Row] = []
+    k = at
+    while k < len(cells):
+        c = cells[k]
+        c, taken = _wrapped_label(cells, k)
+        item = row_item(c.text)
+        k += taken
+        if item is not None:
+            if any(r.item == item for r in rows):
+                break
+            rows.append(Row(c, item, []))
+        elif (not c.text.strip() or number(c.text) or c.text.strip() in _DASH or c.line == rows[-1].label.line
+              or texty and len(c.text) <= 80 and not _HEADING.match(c.text.strip())):
+            rows[-1].cells.append(c)
+        else:
+            break
+        k += 1
+    return rows, k
+
+
+def positional(cells: list[Cell], header: list[Cell]) -> list[Cell]:
+    """A header on one line whose cells are marked keeps its blank labels in place (a column whose label was
+    lost is still a column): the line's cells after its first (项目, 类别), trailing blanks dropped."""
+    if not header or not all(c.sep and c.line == header[0].line for c in header):
+        return header
+    line = [c for c in cells if c.line == header[0].line]
+    if not line or line[0] is header[0]:
+        return header
+    out = line[1:]
+    while out and not out[-1].text.strip():
+        out.pop()
+    return out if header[0] in out and out[-1] is header[-1] else header
+
+
+def table_columns(header: list[Cell], rows: list[Row], stage: str) -> list[tuple[str, str]]:
+    """(column, role) of each printed column; a group label (比上年增、减情况) over its parts is dropped."""
+    labels = [squash(c.text) for c in header]
+    most = max((sum(number(c.text) for c in r.cells) for r in rows), default=0)
+    if sum(1 for x in labels if "原因" not in x) > most:
+        labels = [x for x in labels if "情况" not in x] or labels
+    if not labels:  # no header read: one figure a row is the table's own (预算数 or 决算数); of several, which
+        # is which is not known (a 决算表 prints 预算数 before 决算数): read, never checked
+        labels = [stage] if most <= 1 else [""] * most
+    return column_roles(labels, stage)
+
+
+def row_values(row: Row, columns: list[tuple[str, str]], marked: bool) -> tuple[dict[str, Val], set[str]]:
+    """A row's values by column: by position when its cells stand on the label's line with separators, else
+    the numbers in order. Columns left without a number: blank when the text marks cells, else unsure."""
+    values: dict[str, Val] = {}
+    same = [c for c in row.cells if c.line == row.label.line]
+    if row.label.sep and same and len(same) == len(row.cells):
+        for (col, role), c in zip(columns, same):
+            text = c.text.strip()
+            values[col] = Val(text if role == "text" else parse_decimal(text), text, c.source)
+    else:
+        numbers = [c for c in row.cells if number(c.text)]
+        numeric = [col for col, role in columns if role != "text"]
+        for col, c in zip(numeric, numbers):
+            values[col] = Val(parse_decimal(c.text), c.text.strip(), c.source)
+    unsure = set() if marked else {col for col, role in columns if role != "text" and col not in values}
+    for col, _ in columns:
+        values.setdefault(col, Val(None, "" if col not in unsure else None, None))
+    return values, unsure
+
+
