@@ -137,3 +137,21 @@ def by_weight_sum(doc: Document, pending: list[tuple[IndicatorRow, Token, Token,
         f"指标“{ind.level3.str_}”单位后的两个数值按分值之和（{total}）确定：{zh}",
         f"indicator '{ind.level3.str_}': its two numbers placed by the sum of the weights ({total}): {en}",
         said.source)
+
+
+def over_level(doc: Document, problems: list[Problem]) -> None:
+    """A row's weight above its first level's printed weight (产出指标(25分) over a row read as 43) is no weight of
+    that row: a figure of cells run together or misplaced. Its weight and score are left missing, said where they
+    stood, never kept to look trustworthy."""
+    for ind in doc.indicators:
+        name = next((a for a in doc.level1_weights if (ind.level1.str_ or "").startswith(a)), None)
+        cap = doc.level1_weights[name].dec if name is not None else None
+        w = ind.weight.dec
+        if cap is None or w is None or w <= cap:
+            continue
+        problems.append(problem(
+            f"指标“{ind.level3.str_}”读到的分值{ind.weight.str_}大于其一级指标{name}的分值{cap}，分值和得分未读取",
+            f"indicator '{ind.level3.str_}': the weight read, {ind.weight.str_}, is above its first level {name}'s "
+            f"weight {cap}; weight and score not read", ind.weight.source or ind.source))
+        ind.weight = Val(None, None, ind.weight.source)
+        ind.score = Val(None, None, ind.score.source)

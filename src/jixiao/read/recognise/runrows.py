@@ -52,6 +52,9 @@ class RunRow:
         return next((t for f, t, _ in self.cells if f == field), None)
 
 
+_PERCENT_ON = re.compile(r"[\d.]+[%‰]")
+
+
 def run_together(text: str) -> bool:
     """Whether one token holds cells run together: a name and then a number (and more) in one token (the
     template's numbering 指标1: before a name is no number of the row)."""
@@ -96,7 +99,11 @@ def _unit_at(s: str, i: int) -> bool:
 
 def _name_ok(name: str) -> bool:
     return bool(_CJK.search(name)) and name[0] not in _NOT_A_NAME_START and not _SIGNS.search(name) \
-        and not _unit_at(name, 0) and len(name) <= _MAX_NAME and not name[-1].isdigit()
+        and not _unit_at(name, 0) and len(name) <= _MAX_NAME and not name[-1].isdigit() \
+        and not _PERCENT_IN.search(name)  # 诊断准确率95%以上97%: a name holds no percentage, its target does
+
+
+_PERCENT_IN = re.compile(r"\d[%‰]")
 
 
 class _Parser:
@@ -142,8 +149,8 @@ class _Parser:
         out: list[tuple[int, tuple[tuple[str, str, int], ...]]] = []
         if field in ("weight", "score"):
             for end, value in _numbers_at(s, pos):
-                if end < len(s) and s[end] in "%‰":
-                    continue
+                if end < len(s) and s[end] in "%‰" or _PERCENT_ON.match(s, end):
+                    continue  # 95%以上 is never a weight 9 and a target 5%以上: a figure is not cut from its percent
                 if field == "weight" and not (0 < value <= self.bound):
                     continue
                 if field == "score" and value > self.bound:
@@ -234,6 +241,9 @@ def read_rows(text: str, order: Sequence[str], bound: Decimal | None = None,
     numbers = {tuple((r.name, r.get("weight"), r.get("score")) for r in p) for p in top}
     if len(numbers) != 1:
         return None
+    if how != "by arithmetic" and any(r.get("weight") is not None and Decimal(r.get("score") or 0) > Decimal(r.get("weight") or 0)
+                                      for r in top[0]):
+        return None  # 诊断准确率95%以上97%55 as weight 9, score 55: a cut no column and no sum confirms, never kept
     return Reading(top[0], how, len(parses))
 
 

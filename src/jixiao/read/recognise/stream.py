@@ -52,6 +52,7 @@ from jixiao.read.recognise.levelsum import (
     by_weight_sum,
     execution_as_indicator,
     levels_whole,
+    over_level,
 )
 from jixiao.read.recognise.streamfunds import FundsBlock
 from jixiao.read.recognise.streamheadless import first_row as headless_at
@@ -205,6 +206,7 @@ class _Reader:
                                          f"the total row's figures ({w.text}, {s.text}) stand before its label: read as "
                                          "those left after the rows were paired", w.source))
         by_weight_sum(self.doc, self.two_numbers, self.problems)
+        over_level(self.doc, self.problems)
         self._whole(i_ind)
         if decided and i_ind is not None and len(doc.indicators) == decided:
             # the 评价内容 rows read, the indicator block's not: a sum over the rows would be a sum of a part

@@ -122,7 +122,10 @@ class IndicatorBlock(RowCells):
             self.problems.append(problem("指标表没有分值栏，指标行未读取", "the indicator table has no weight column; rows not read",
                                          self.t[start].source))
             return
-        after = values[values.index("weight") + 1 :]
+        # … | 得分 | 分值 | 偏差原因: the row's last two figures read in the header's order (``RowCells._in_order``);
+        # rows run together are split by the header's own order (``runrows``)
+        self.score_first = "score" in values and values.index("score") + 1 == values.index("weight")
+        after = values[values.index("weight") + 1 :] + ["score"] * self.score_first
         if "score" in after and any(c in after[: after.index("score")] for c in ("target", "actual")):
             self._rows(k, values, between=after.index("score"))  # 分值 before 指标值 / 完成值, 得分 after them
             return

@@ -7,12 +7,17 @@ after the target (``_by_unit``). A row that does not fit its columns is a locate
 
 from __future__ import annotations
 
+import re
+
 from jixiao.core.records import Document, IndicatorRow, Problem, Val
 from jixiao.read.recognise.common import problem
+from jixiao.read.recognise.runrows import run_together
 from jixiao.read.recognise.runrows import token_val as _val
 from jixiao.read.recognise.streamcells import COMPARATORS, is_figure, is_unit, name_pieces, num, wrapped
 from jixiao.read.recognise.streamwrap import units_joined
 from jixiao.read.recognise.tokens import TEMPLATE_MARK, Token, is_value, number, plain
+
+_SIGN = re.compile(r"[≥≤=<>≧≦》《﹦＝]{1,2}|定量|定性")  # a comparator cell: the figure after it is a target's value
 
 
 def _doubled(text: str) -> tuple[str, str] | None:
@@ -35,6 +40,7 @@ class RowCells:
         self.asides = 0  # text columns beside the name (指标解释, 指标方向): cells after the name that are neither value
         self.score_only = False  # the indicator table has a score column but no weight column
         self.weight_only = False  # its score column left blank: a row closes at its weight (``streamheadless``)
+        self.score_first = False  # the header states 得分 before 分值 (… | 得分 | 分值): the row's last two figures swap
         # rows whose two numbers after the unit may be 完成值 and 分值 or 分值 and 得分 (``levelsum.by_weight_sum``)
         self.two_numbers: list[tuple[IndicatorRow, Token, Token, Problem]] = []
 
@@ -64,8 +70,12 @@ class RowCells:
         if has_reason and len(trail) > 2 + len(slots):
             reason, trail = trail[-1], trail[:-1]  # a number in the 偏差原因 column ("0")
         if len(trail) >= 2:
-            weight, score = trail[-2], trail[-1]
+            weight, score = self._in_order(trail[-2], trail[-1])
             rest = trail[:-2]
+        elif self.score_first:  # one figure under 得分 | 分值: which of the two it is, the row does not say
+            self._not_read(row, "只有一个分值或得分，按表头（得分在分值前）无法确定是哪一栏",
+                           ": one figure under 得分 | 分值, its column cannot be told", trail[0])
+            return
         else:
             weight, score, rest = trail[0], None, []
         if (number(weight.text) or 0) > 100:  # 2020: a year or cells run together, never a weight
@@ -159,6 +169,19 @@ class RowCells:
             names = names[1:]
         name = Token("".join(t.text for t in names), names[0].source)
         ind = IndicatorRow(level1=_val(level1), level2=_val(level2), level3=_val(name), source=name.source)
+        if _SIGN.fullmatch(row[at - 1].text):  # 覆盖率 | >= | 98 | %: the first figure is the target's, not the weight
+            self.problems.append(problem(
+                f"指标“{name.text}”的第一个数值{row[at].text}前有比较符号“{row[at - 1].text}”，是指标值而非分值；"
+                "分值和得分未读取",
+                f"indicator '{name.text}': its first figure {row[at].text} follows '{row[at - 1].text}', a target, "
+                "not a weight; weight and score not read", row[at].source))
+            self.doc.indicators.append(ind)
+            return
+        if (number(row[at].text) or 0) > 100 or all(plain(t.text) or is_figure(t.text) for t in names) \
+                or any(run_together(t.text) for t in names):
+            self._not_read(row, f"的名称或分值（{row[at].text}）含连在一起的单元格", f": its name or weight ({row[at].text}) "
+                           "holds cells run together", row[at])  # 1313 / 30预算编审管理完整…100%100%44: 4 and 4 glued
+            return
         ind.weight = num(row[at])
         rest = row[at + 1 :] if self.unit_column else units_joined(row[at + 1 :])  # ≤1418.91 / 万元: one cell
         if len(rest) == between + 1 and plain(rest[-1].text):
@@ -173,6 +196,10 @@ class RowCells:
                 "the columns; target, actual and score not read", row[at].source))
         self.doc.indicators.append(ind)
 
+    def _in_order(self, first: Token, second: Token) -> tuple[Token, Token]:
+        """The weight and the score of two adjacent figures, in the order the header states them."""
+        return (second, first) if self.score_first else (first, second)
+
     def _by_unit(self, row: list[Token], level1: Token | None, level2: Token | None) -> bool:
         """A row of a table with 度量单位: name, 指标性质, 指标值, unit, then 完成值, 分值, 得分 in order."""
         at = next((k for k, t in enumerate(row) if k > 0 and is_unit(t.text)), None)
@@ -184,7 +211,8 @@ class RowCells:
         ind.target = Val("".join(t.text for t in target), " ".join(t.text for t in target), target[0].source)
         rest = row[at + 1 :]
         if len(rest) >= 3:
-            ind.actual, ind.weight, ind.score = _val(rest[0]), num(rest[1]), num(rest[2])
+            weight, score = self._in_order(rest[1], rest[2])
+            ind.actual, ind.weight, ind.score = _val(rest[0]), num(weight), num(score)
         else:  # two numbers after the unit: 完成值 and 分值, or 分值 and 得分 — the columns cannot say which
             ind.actual = Val(None, None, rest[0].source)
             said = problem(
