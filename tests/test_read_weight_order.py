@@ -74,17 +74,18 @@ def test_a_figure_after_a_comparator_is_never_a_weight(tmp_path: Path) -> None:
     assert len(said) == 2 and said[0].source is not None and said[0].source.line == 6
 
 
-def test_a_run_together_cut_is_never_a_score_over_its_weight_nor_a_cut_percentage() -> None:
+def test_a_run_together_cut_is_never_a_score_over_its_weight() -> None:
     # 分值 first: 诊断准确率 | 5 | 95%以上 | 97% | 5 printed as 诊断准确率95%以上97%55 admits 9 | 5%以上 | 97%5 | 5 or
-    # 9 | 5%以上 | 97% | 55 by shape alone (both read before); a figure is not cut from its percent, a name holds none
+    # 9 | 5%以上 | 97% | 55 by shape alone (read before): a score over its weight is no cut, a name holds no percentage
     weight_first = ["weight", "target", "actual", "score"]
     assert read_rows("诊断准确率95%以上97%55", weight_first) is None
     assert read_rows("任务1:诊断准确率95%以上97%55任务2:健康档案管理率100%完成33", weight_first) is None
     last = read_rows("诊断准确率95%以上97%55", ["target", "actual", "weight", "score"])
     assert last is not None and [(r.get("weight"), r.get("score")) for r in last.rows] == [("5", "5")]
-    assert read_rows("诊断准确率595%以上97%4", weight_first) is None  # 5 | 95%… or 59 | 5%…: the text cannot say
     whole = read_rows("诊断准确率5.00≥95%97%4.00", weight_first)  # a sign between: 5.00 | ≥95% | 97% | 4.00
     assert whole is not None and [(r.get("weight"), r.get("score")) for r in whole.rows] == [("5.00", "4.00")]
+    sure = read_rows("项目(工程)验收合格率20100%100%20", weight_first)  # 20 | 100% | 100% | 20: the one cut
+    assert sure is not None and [(r.get("weight"), r.get("score")) for r in sure.rows] == [("20", "20")]
 
 
 def test_a_weight_above_its_first_levels_weight_is_not_kept(tmp_path: Path) -> None:

@@ -52,9 +52,6 @@ class RunRow:
         return next((t for f, t, _ in self.cells if f == field), None)
 
 
-_PERCENT_ON = re.compile(r"[\d.]+[%‰]")
-
-
 def run_together(text: str) -> bool:
     """Whether one token holds cells run together: a name and then a number (and more) in one token (the
     template's numbering 指标1: before a name is no number of the row)."""
@@ -149,8 +146,8 @@ class _Parser:
         out: list[tuple[int, tuple[tuple[str, str, int], ...]]] = []
         if field in ("weight", "score"):
             for end, value in _numbers_at(s, pos):
-                if end < len(s) and s[end] in "%‰" or _PERCENT_ON.match(s, end):
-                    continue  # 95%以上 is never a weight 9 and a target 5%以上: a figure is not cut from its percent
+                if end < len(s) and s[end] in "%‰":
+                    continue
                 if field == "weight" and not (0 < value <= self.bound):
                     continue
                 if field == "score" and value > self.bound:
@@ -206,6 +203,15 @@ def _alike(row: RunRow) -> int:
             - int(bool(values) and values[-1].isdigit()))
 
 
+def _over_uncut(row: RunRow) -> bool:
+    """A score above its weight where the text does not state the cut between them: digits alone (97%55 as 9 |
+    55), not two figures printed with decimals (12.0013.00, the document's own mistake, kept for the audit)."""
+    weight, score = row.get("weight"), row.get("score")
+    if weight is None or score is None or Decimal(score) <= Decimal(weight):
+        return False
+    return "." not in weight or "." not in score
+
+
 def _rank(rows: list[RunRow]) -> tuple[int, int]:
     """Shape first, then how many scores stay within their weights (the shape says where a number is;
     a score over its weight is then the document's mistake, never a reason to read the row otherwise)."""
@@ -241,8 +247,7 @@ def read_rows(text: str, order: Sequence[str], bound: Decimal | None = None,
     numbers = {tuple((r.name, r.get("weight"), r.get("score")) for r in p) for p in top}
     if len(numbers) != 1:
         return None
-    if how != "by arithmetic" and any(r.get("weight") is not None and Decimal(r.get("score") or 0) > Decimal(r.get("weight") or 0)
-                                      for r in top[0]):
+    if how != "by arithmetic" and any(_over_uncut(r) for r in top[0]):
         return None  # 诊断准确率95%以上97%55 as weight 9, score 55: a cut no column and no sum confirms, never kept
     return Reading(top[0], how, len(parses))
 
