@@ -100,3 +100,17 @@ def test_a_weight_above_its_first_levels_weight_is_not_kept(tmp_path: Path) -> N
     assert any("大于其一级指标" in x.message and "验收合格率" in x.message for x in doc.problems)
     kept = next(i for i in doc.indicators if i.level3.str_ == "完成培训人次")
     assert kept.weight.dec == Decimal(11)
+
+
+@pytest.mark.parametrize("shape", ["flattened", "trailing_pipes", "cell_lines"])
+def test_one_figure_under_weight_and_score_is_read_only_where_the_sums_confirm(tmp_path: Path, shape: str) -> None:
+    p = invent(1)  # 按期完成率: weight 11, score 10; its weight cell printed blank, the blank lost in the text
+    table = rows(p, VARIANTS["anhui"])  # no 偏差原因 column: the row ends in its one figure
+    for r in table:
+        if "按期完成率" in r:
+            r[-2] = ""
+    doc = _one(tmp_path, _SHAPES[shape](table))
+    row = next(i for i in doc.indicators if i.level3.str_ == "按期完成率")
+    assert row.weight.dec is None  # the lone 10.00 was read as the weight (11)
+    assert any("按期完成率" in x.message and "无法确定" in x.message for x in doc.problems)
+    assert next(i for i in doc.indicators if i.level3.str_ == "验收合格率").weight.dec == Decimal(11)

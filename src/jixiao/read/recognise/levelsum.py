@@ -155,3 +155,21 @@ def over_level(doc: Document, problems: list[Problem]) -> None:
             f"weight {cap}; weight and score not read", ind.weight.source or ind.source))
         ind.weight = Val(None, None, ind.weight.source)
         ind.score = Val(None, None, ind.score.source)
+
+
+def lone_figures(doc: Document, lone: list[IndicatorRow], problems: list[Problem]) -> None:
+    """Rows that held one figure under 分值 and 得分 columns, read as their weight: where other rows hold scores, a
+    blank cell vanished and the figure may as well be the score. Kept only when the first level's weights
+    confirm it (its rows then make its printed weight) or the score column is blank throughout; else missing."""
+    if not any(i.score.value is not None for i in doc.indicators):
+        return  # no row holds a score: the form's 得分 column is blank, its one figure per row the weight
+    for ind in lone:
+        name = next((a for a in doc.level1_weights if (ind.level1.str_ or "").startswith(a)), None)
+        cap = doc.level1_weights[name].dec if name is not None else None
+        if ind.weight.value is None or cap is not None and level_rows(doc, name or "") == cap:
+            continue
+        problems.append(problem(
+            f"指标“{ind.level3.str_}”只有一个数值{ind.weight.str_}，其他指标有分值和得分：是分值还是得分无法确定，未读取",
+            f"indicator '{ind.level3.str_}' holds one figure, {ind.weight.str_}, where other rows hold a weight and a "
+            "score: weight or score cannot be told; not read", ind.weight.source or ind.source))
+        ind.weight = Val(None, None, ind.weight.source)

@@ -52,6 +52,7 @@ from jixiao.read.recognise.levelsum import (
     by_weight_sum,
     execution_as_indicator,
     levels_whole,
+    lone_figures,
     over_level,
 )
 from jixiao.read.recognise.streamfunds import FundsBlock
@@ -161,6 +162,7 @@ class _Reader:
         self.rows_lost = False  # an indicator row could not be read whole
         # rows whose two numbers after the unit may be 完成值 and 分值 or 分值 and 得分 (``levelsum.by_weight_sum``)
         self.two_numbers: list[tuple[IndicatorRow, Token, Token, Problem]] = []
+        self.lone: list[IndicatorRow] = []  # rows that held one figure (``levelsum.lone_figures``)
 
     def read(self) -> Document | None:
         doc = self.doc
@@ -184,7 +186,7 @@ class _Reader:
             block = IndicatorBlock(self.t, doc, self.problems)
             block.read(i_ind)
             self.rows_lost = len(self.problems) - block.notes > before
-            self.closed, self.two_numbers = block.closed, block.two_numbers
+            self.closed, self.two_numbers, self.lone = block.closed, block.two_numbers, block.lone
             left = block.total_left
         elif (headless := read_headless(self.t, i_funds or 0, doc, self.problems, IndicatorBlock)) is not None:
             i_ind = headless_at(self.t, i_funds or 0)  # the rows read under the template header that fits
@@ -207,6 +209,7 @@ class _Reader:
                                          "those left after the rows were paired", w.source))
         by_weight_sum(self.doc, self.two_numbers, self.problems)
         over_level(self.doc, self.problems)
+        lone_figures(self.doc, self.lone, self.problems)
         self._whole(i_ind)
         if decided and i_ind is not None and len(doc.indicators) == decided:
             # the 评价内容 rows read, the indicator block's not: a sum over the rows would be a sum of a part

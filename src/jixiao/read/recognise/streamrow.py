@@ -40,6 +40,7 @@ class RowCells:
         self.asides = 0  # text columns beside the name (指标解释, 指标方向): cells after the name that are neither value
         self.score_only = False  # the indicator table has a score column but no weight column
         self.weight_only = False  # its score column left blank: a row closes at its weight (``streamheadless``)
+        self.lone: list[IndicatorRow] = []  # rows that held one figure, read as the weight (``levelsum.lone_figures``)
         self.score_first = False  # the header states 得分 before 分值 (… | 得分 | 分值): the row's last two figures swap
         # rows whose two numbers after the unit may be 完成值 and 分值 or 分值 and 得分 (``levelsum.by_weight_sum``)
         self.two_numbers: list[tuple[IndicatorRow, Token, Token, Problem]] = []
@@ -115,6 +116,7 @@ class RowCells:
             self.problems.append(problem(f"指标“{name.text}”只有一个数值，读作分值，得分未读取",
                                          f"indicator '{name.text}' holds one number, read as its weight; score not read",
                                          weight.source))
+            self.lone.append(ind)
         if reason is not None:
             ind.deviation_note = _val(reason)
         units = [k for k, t in enumerate(body) if is_unit(t.text) and t.text not in COMPARATORS]
