@@ -27,8 +27,7 @@ from jixiao.core.records import Problem, Val
 from jixiao.read.recognise.common import problem
 from jixiao.read.recognise.flatgaps import closed, opened
 from jixiao.read.recognise.reportwords import AMOUNT as PROSE_AMOUNT
-from jixiao.read.recognise.reportwords import GRADE as GRADE_SAID
-from jixiao.read.recognise.reportwords import GRADE_LETTER, RATE_WORDS, grade_said, money, spaced
+from jixiao.read.recognise.reportwords import RATE_WORDS, grade_said, money, spaced
 from jixiao.read.recognise.reportwords import SCORE as SCORE_SAID
 from jixiao.read.recognise.rulewords import squash
 from jixiao.read.recognise.transfer_funds import Block
@@ -231,8 +230,7 @@ def read_prose(flat: Flat) -> Prose | None:
         problems.append(problem("报告正文未写明（或写明了多个不同的）全年执行数，未读取",
                                 "the report does not state the spending once; not read", block.source))
     score = _once(SCORE, flat)
-    grades = {squash(m.group(1)) for m in (*GRADE_SAID.finditer(flat.text), *GRADE_LETTER.finditer(flat.text))}
-    said = grade_said(flat.text) if len(grades) == 1 else None  # (one grade, however often stated)
+    said = grade_said(flat.text)  # (one grade, however often stated)
     grade = Val(squash(said.group(1)), said.group(1), flat.source_at(said.start(1))) if said else None
     return Prose(start, title, block, problems, _val(flat, *score[:2]) if score else None, grade, unit)
 
