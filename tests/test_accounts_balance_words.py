@@ -4,11 +4,15 @@ a 总计 that lost its first digit is found on its line."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
 
+from jixiao.accounts.balance_words import balance_word_findings
 from jixiao.accounts.checks import check_accounts
+from jixiao.accounts.identity import Ctx
+from jixiao.core.source import Source
 from layouts.files import one
 from layouts.town_report import town_report
 
@@ -31,3 +35,14 @@ def test_a_total_that_lost_its_first_digit_is_found(tmp_path: Path, seed: int) -
     found = [f for f in check_accounts(one(tmp_path, "\n".join(r.lines), "final_accounts")) if f.severity != "info"]
     assert [(f.kind, f.severity, f.row, f.recomputed, f.location.line) for f in found] == [
         ("balance", "error", "支出总计", f"{r.total:.2f}", 9)]
+
+
+@pytest.mark.parametrize("words", ["，加" * 10000, "1万元" + "。加" * 10000,
+                                   "收入总计3万元,由1万元" + "，加" * 10000])
+def test_a_long_paragraph_that_never_closes_its_sum_is_read_at_once(words: str) -> None:
+    """20,000 characters of 加 with no total after them (or 由 with no 构成): no sum, and in well under a second
+    (each search is bounded: before, '，加' * 10000 took 4 s and '1万元' + '。加' * 10000 took 19 s)."""
+    ctx = Ctx("t")
+    begun = time.perf_counter()
+    assert [f for f in balance_word_findings(ctx, [(words, [(words, Source("t.txt", line=1))])]) if f] == []
+    assert time.perf_counter() - begun < 1.5 and ctx.made == []

@@ -3,6 +3,7 @@ budget_disclosure document per table, and a 小计 that does not add up found (g
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -46,3 +47,16 @@ def test_a_self_evaluation_is_never_a_target_table(tmp_path: Path) -> None:
     p = tmp_path / "self.txt"
     p.write_text(body, encoding="utf-8")
     assert [d for d in read_path(p).documents if d.type == "budget_disclosure"] == []
+
+
+@pytest.mark.parametrize("byline", ["单位：万元", ""])
+def test_a_row_that_states_its_own_unit_is_in_the_tables_unit(tmp_path: Path, byline: str) -> None:
+    """"本年度申请市财政预算资金(元) | 2845000" in a 万元 table is 284.5 万元, never 2,845,000 万元; the table's unit is
+    the one its byline states, else the first a label states."""
+    body = "\n".join(["区文旅局2024年部门预算", "项目支出绩效目标申报表", "(2024年度)", byline,
+                      "项目名称 | 文化惠民演出", "中期市财政预算(万元) | 1200.00",
+                      "本年度申请市财政预算资金(元) | 2845000", "一级指标 | 二级指标 | 三级指标 | 指标值"]) + "\n"
+    t = _read(tmp_path, body).extra["accounts"].tables[0]
+    assert t.unit == "万元"
+    assert [(r.name, r.get("金额").dec, r.get("金额").text) for r in t.rows] == [
+        ("中期市财政预算", Decimal("1200.00"), "1200.00"), ("本年度申请市财政预算资金", Decimal("284.5"), "2845000")]

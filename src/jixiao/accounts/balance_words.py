@@ -23,10 +23,14 @@ from jixiao.core.source import Source
 _UNIT = r"(亿元|万元)"
 _AMOUNT = re.compile(NUMBER_START + r"(\d[\d,]*(?:\.\d+)?)\s*" + _UNIT)
 _TOTAL = r"((?:收入|支出|财力)(?:总计|合计|总量|总额)|总(?:收入|支出))"
+# the longest run of words between a total and its terms (a sentence's list of amounts): a bound keeps each
+# search linear on a long paragraph that never closes its sentence
+_RUN = r"([^。]{0,400}?)"
 # "<total> N万元, 由 A万元, 加… B万元 … 构成"
-_MADE_OF = re.compile(_TOTAL + r"[为是:：,，\s]{0,3}(\d[\d,]*(?:\.\d+)?)\s*" + _UNIT + r"\s*[,，]?\s*由([^。]*?)构成")
+_MADE_OF = re.compile(_TOTAL + r"[为是:：,，\s]{0,3}(\d[\d,]*(?:\.\d+)?)\s*" + _UNIT
+                      + r"\s*[,，]?\s*由" + _RUN + "构成")
 # "A万元, 加… B万元, … <total> N万元"
-_ADDED_UP = re.compile(r"[,，]\s*加([^。]*?)[,，]\s*" + _TOTAL + r"[为是:：\s]{0,3}(\d[\d,]*(?:\.\d+)?)\s*" + _UNIT)
+_ADDED_UP = re.compile(r"[,，]\s*加" + _RUN + r"[,，]\s*" + _TOTAL + r"[为是:：\s]{0,3}(\d[\d,]*(?:\.\d+)?)\s*" + _UNIT)
 _NOT_A_SUM = re.compile(r"减|扣除|其中")
 _PLUS = re.compile(r"[,，]\s*加")
 _ETC = re.compile(r"(?:亿元|万元)\s*等")
@@ -47,13 +51,17 @@ def _terms(words: str, unit: str) -> list[str] | None:
 
 def _sentences(text: str) -> list[str]:
     """The paragraph's sentences, one that begins with 加 joined to the sentence before it (its first term)."""
-    out: list[str] = []
+    out: list[list[str]] = []
+    amounts = 0  # how many amounts the last sentence (with what was joined to it) holds
     for sentence in text.split("。"):
-        if out and sentence.lstrip().startswith("加") and len(_AMOUNT.findall(out[-1])) == 1:
-            out[-1] = out[-1] + "," + sentence.lstrip()
+        found = len(_AMOUNT.findall(sentence))
+        if out and sentence.lstrip().startswith("加") and amounts == 1:
+            out[-1].append(sentence.lstrip())
+            amounts += found
         else:
-            out.append(sentence)
-    return out
+            out.append([sentence])
+            amounts = found
+    return [",".join(parts) for parts in out]
 
 
 def balance_word_findings(ctx: Ctx, paras: list[tuple[str, list[tuple[str, Source]]]]) -> list[Finding | None]:

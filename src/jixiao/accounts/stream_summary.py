@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from jixiao.accounts.model import AccountRow, AccountTable, clean_name
-from jixiao.core.numbers import normalize_text, parse_decimal
+from jixiao.core.numbers import AMOUNT_CELL, normalize_text, parse_decimal
 from jixiao.core.records import Problem, Val
 from jixiao.core.source import Source
 from jixiao.read.recognise.common import unwrap
@@ -24,7 +24,6 @@ from jixiao.read.recognise.common import unwrap
 TITLE = re.compile(r"(?:部门|单位)?(?:财政拨款)?收支(?:预算)?总表|收入支出(?:决算|预算)总表|收支总体情况表|财政拨款收支(?:预算|情况)表"
                    r"|(?:部门|单位)预算公开表$")  # a page's one table under the publication's name: its 收支总表
 _PAGE = re.compile(r"第\s*\d+\s*页\s*[,，]?\s*共\s*\d+\s*页")
-_AMOUNT = re.compile(r"^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # the lines of a 收支总表; a 财政拨款收支总表 names its income lines by the fund alone (一、一般公共预算拨款)
 _LINE = re.compile(r"(收入|支出|合计|总计|结转|结余|结转和结余|结余分配|事业基金|收支差额|预算拨款)$")
@@ -117,7 +116,7 @@ def _read(title: str, rest: str, after: list[tuple[str, Source]], src: Source) -
         if name is not None:
             close()
             current, got = (name, where), []
-        elif _AMOUNT.match(tok) and not (numbered and _ROW_NO.match(tok)):
+        elif AMOUNT_CELL.match(tok) and not (numbered and _ROW_NO.match(tok)):
             d = parse_decimal(tok)
             if current is not None and d is not None:
                 got.append(Val(d, tok, where))
@@ -138,9 +137,9 @@ def _read(title: str, rest: str, after: list[tuple[str, Source]], src: Source) -
 def _one_amount_after(words: list[str], at: int) -> bool:
     """One amount at ``at`` and no other right after it: a row's own amount after its 行次 ("一、财政拨款收入 | 1 |
     2,117.41 | 一、一般公共服务支出 …"), not the run of a flattened table's amounts after a run of its labels."""
-    if at >= len(words) or not _AMOUNT.match(words[at]):
+    if at >= len(words) or not AMOUNT_CELL.match(words[at]):
         return False
-    return at + 1 >= len(words) or not _AMOUNT.match(words[at + 1]) or bool(_ROW_NO.match(words[at + 1]))
+    return at + 1 >= len(words) or not AMOUNT_CELL.match(words[at + 1]) or bool(_ROW_NO.match(words[at + 1]))
 
 
 def _side(name: str) -> str:

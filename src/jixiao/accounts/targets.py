@@ -11,9 +11,10 @@ the first amount after it (separators and a colon allowed between). One table of
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from jixiao.accounts.identity import Ctx, compare
-from jixiao.accounts.model import AccountRow, Accounts, AccountTable
+from jixiao.accounts.model import TO_WAN, AccountRow, Accounts, AccountTable
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import parse_decimal
 from jixiao.core.records import Document, Val
@@ -41,6 +42,7 @@ _LABEL = re.compile("(" + _ORD + "(?:其中[:：])?(?:" + "|".join(_FUNDS) + "))
 _UNIT_LABEL = re.compile(r"([\u4e00-\u9fff]{2,16}?(?:预算|资金|投资|拨款|金额))\s*[(（](万元|元)[)）][\s|:：]*?"
                          r"(\d[\d,]*(?:\.\d+)?)(?![\d.%])")
 AMOUNT = "金额"
+_TABLE_UNIT = re.compile(r"单位\s*[:：]\s*(万元|元)")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 
 
@@ -80,6 +82,7 @@ def read_targets(pieces: list[tuple[str, Source]]) -> list[tuple[str, Source, Ac
         where = _source(starts, m.start())
         t = AccountTable("target_funds", "项目资金", where, columns=[AMOUNT], own_name="项目支出绩效目标表 项目资金")
         t.stage = "budget"
+        t.unit = _unit(text, m.end(), stop)
         seen: set[str] = set()
         for label, value_text, pos in _header_rows(text, m.end(), stop, seen):  # labels over their amounts
             src = _source(starts, pos)
@@ -91,19 +94,38 @@ def read_targets(pieces: list[tuple[str, Source]]) -> list[tuple[str, Source, Ac
                 continue
             seen.add(label)
             src = _source(starts, f.start(2))
-            t.rows.append(AccountRow(label, {AMOUNT: Val(value, f.group(2), src)}, src))
+            t.rows.append(AccountRow(label, {AMOUNT: Val(_in(value, f.group(3), t), f.group(2), src)}, src))
         for f in _UNIT_LABEL.finditer(text, m.end(), stop):
             label = f.group(1)
             if label not in seen and not any(label.endswith(x) or x.endswith(label) for x in seen):
                 seen.add(label)
                 src = _source(starts, f.start(3))
-                t.rows.append(AccountRow(label, {AMOUNT: Val(parse_decimal(f.group(3)), f.group(3), src)}, src))
+                t.rows.append(AccountRow(label, {AMOUNT: Val(_in(parse_decimal(f.group(3)), f.group(2), t), f.group(3),
+                                                             src)}, src))
         if t.rows:
             lead = re.search(r"[\u4e00-\u9fff]{0,10}$", text[max(0, m.start() - 10):m.start()])
             year = _YEAR.search(text, m.end(), m.end() + 24)
             title = (lead.group(0) if lead else "") + m.group(0) + (f"（{year.group(1)}年度）" if year else "")
             out.append((title, where, t))
     return out
+
+
+def _unit(text: str, start: int, stop: int) -> str | None:
+    """The table's money unit: the one its byline states (单位：万元), else the first a label or an amount states
+    ("中期市财政预算(万元) | 284500.00", "项目总投资20万元")."""
+    stated = _TABLE_UNIT.search(text, start, stop)
+    if stated:
+        return stated.group(1)
+    stating = [(f.start(), f.group(3)) for f in _LABEL.finditer(text, start, stop) if f.group(3)]
+    stating += [(f.start(), f.group(2)) for f in _UNIT_LABEL.finditer(text, start, stop)]
+    return min(stating)[1] if stating else None
+
+
+def _in(value: Decimal | None, unit: str | None, t: AccountTable) -> Decimal | None:
+    """An amount in the unit its row states, in the table's unit (exact: 2845000 元 in a 万元 table is 284.5)."""
+    if value is None or unit is None or t.unit is None or unit == t.unit:
+        return value
+    return value * TO_WAN[unit] / TO_WAN[t.unit]
 
 
 _ONE_LABEL = re.compile("(" + _ORD + "(?:其中[:：])?(?:" + "|".join(_FUNDS) + r"))\s*(?:[(（]万元[)）])?")

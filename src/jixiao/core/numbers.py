@@ -38,6 +38,8 @@ _SIGN_FIXES = str.maketrans(
 # Devanagari … digits are other scripts' numbers, never read as ours.
 _NUMBER = re.compile(r"^[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)$")
 # "2, 000" (PDF extraction): spaces around a thousands separator
+# a cell (or word) that is one amount and nothing else: "1,234.50", "-12", "0.5" (commas only as thousands groups)
+AMOUNT_CELL = re.compile(r"^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _SPACE_AT_COMMA = re.compile(r"(?<=[0-9])\s*,\s*(?=[0-9])")
 # "2. 00", "100. 00%", "1 0": spaces inside numbers left by PDF extraction
 _SPACE_IN_NUMBER = re.compile(r"(?<=[0-9])\s+(?=[0-9])|(?<=[0-9]\.)\s+(?=[0-9])|(?<=[0-9])\s+(?=\.[0-9])")

@@ -31,13 +31,12 @@ from jixiao.accounts.model import (
     clean_name,
     normalise_code,
 )
-from jixiao.core.numbers import normalize_text, parse_decimal
+from jixiao.core.numbers import AMOUNT_CELL, normalize_text, parse_decimal
 from jixiao.core.records import Problem, Val
 from jixiao.core.source import Source
 from jixiao.read.recognise.accounts_titles import UNIT, title_stage
 
 _CODE = re.compile(r"^\d{3}(?:\d{2}){0,2}$")
-_AMOUNT = re.compile(r"^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _DASH = {"-", "--", "—", "——", "/"}
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _TOTAL = {"合计", "总计"}
@@ -69,7 +68,7 @@ def _starts(tokens: list[tuple[str, Source]], k: int) -> bool:
     """A row starts here: a code followed by a name, or 合计/总计 followed by a figure."""
     t = tokens[k][0]
     if squash(t) in _TOTAL:  # the 合计 row, not the header's 合计: figures follow it
-        return k + 1 < len(tokens) and (bool(_AMOUNT.match(tokens[k + 1][0])) or tokens[k + 1][0] in _DASH)
+        return k + 1 < len(tokens) and (bool(AMOUNT_CELL.match(tokens[k + 1][0])) or tokens[k + 1][0] in _DASH)
     return bool(_CODE.match(t)) and k + 1 < len(tokens) and bool(_CJK.match(tokens[k + 1][0]))
 
 
@@ -79,7 +78,7 @@ def _table_at(tokens: list[tuple[str, Source]], k: int) -> tuple[list[str], list
     header: list[str] = []
     while j < len(tokens) and not _starts(tokens, j):
         t = squash(tokens[j][0])
-        if title_stage(t) is not None or _AMOUNT.match(t) or len(header) > _MAX_COLUMNS:
+        if title_stage(t) is not None or AMOUNT_CELL.match(t) or len(header) > _MAX_COLUMNS:
             return None  # another title, or figures before any row: not a table's header
         if _CJK.match(t) and not _NOT_VALUE.search(t) and not UNIT.search(tokens[j][0]):
             header.append(clean_name(t))
@@ -95,7 +94,7 @@ def _table_at(tokens: list[tuple[str, Source]], k: int) -> tuple[list[str], list
             else:
                 rows.append(_Row(normalise_code(t), clean_name(tokens[j + 1][0]), source=src))
                 j += 1
-        elif _AMOUNT.match(t) or t in _DASH:
+        elif AMOUNT_CELL.match(t) or t in _DASH:
             rows[-1].amounts.append((t, src))
         else:
             break

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from jixiao.core.numbers import AMOUNT_CELL as _NUM
 from jixiao.core.numbers import normalize_text, parse_decimal
 from jixiao.core.table import Cell
 from jixiao.read.base import FileRead
@@ -32,7 +33,6 @@ _UNIT = re.compile(r"(?:单位\s*[:：]\s*|[(（])(万元|亿元|元)")
 _DATE = re.compile(r"\d{4}年\d{1,2}月|\d{1,2}月\d{1,2}日")
 _AMOUNT_UNIT = re.compile(r"(?<=\d)(?:万元|元)$")
 INT = re.compile(r"^\d{1,3}$")
-_NUM = re.compile(r"^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _CELL_SPLIT = re.compile(r"\s*\|\s*|\t+|\s{2,}")
 HEADER_SPAN = 16  # cells of a header before its first row
 
