@@ -116,7 +116,7 @@ def _once(pattern: re.Pattern[str], flat: Flat) -> Found | None:
 _SCALE = {"元": Decimal(1), "万元": Decimal(10000), "亿元": Decimal(100000000)}
 
 
-def _in_yuan(value: Decimal, unit: str | None) -> Decimal:
+def in_yuan(value: Decimal, unit: str | None) -> Decimal:
     """``value`` in 元, to compare amounts stated in different units (only compared, never read)."""
     return value * _SCALE.get(unit or "万元", Decimal(1))
 
@@ -160,7 +160,7 @@ def _confirmed(flat: Flat) -> Found | None:
             value, unit = parse_decimal(m.group(1).replace(",", "")), _unit(m)
             if value is None:
                 continue
-            stated.add(_in_yuan(value, unit))
+            stated.add(in_yuan(value, unit))
             para_start = flat.text.rfind("\n", 0, m.start(1)) + 1
             para_end = flat.text.find("\n", m.end(1))
             para_end = len(flat.text) if para_end < 0 else para_end
@@ -169,7 +169,7 @@ def _confirmed(flat: Flat) -> Found | None:
             before = _run([(a, u) for a, _, u in amounts[max(first, at - _PARTS) : at]], unit)
             after = _run([(a, u) for a, _, u in reversed(amounts[nxt : min(last, nxt + _PARTS)])], unit)
             if _sums_to(value, before) or _sums_to(value, after):
-                found.setdefault(_in_yuan(value, unit), (m.group(1).replace(",", ""), m.start(1), unit))
+                found.setdefault(in_yuan(value, unit), (m.group(1).replace(",", ""), m.start(1), unit))
     # a confirmed sum smaller than another total the text states is one fund of several (下达A资金2263万元 … 下达B
     # 资金791万元。其中491万元、300万元): not the transfer's whole
     return next(iter(found.values())) if len(found) == 1 and max(found) >= max(stated) else None
