@@ -152,3 +152,16 @@ def test_a_pdfs_spaces_inside_the_names_do_not_cut_them(tmp_path: Path, start: i
     doc = _tail_doc(result)
     assert [(r.level3.str_, r.weight.dec) for r in doc.indicators] == [(r.name, r.weight) for r in form[start:]]
     assert not [x.kind for x in result.findings if x.severity == "error"]
+
+
+def test_weights_placed_by_the_total_of_100_alone_say_so(tmp_path: Path) -> None:
+    """Signs inside their targets' cells (no 指标性质 column) and one number a row: only the 合计 100 makes those
+    numbers weights (had the weight column been lost, they would be scores). The reading says so, with the count."""
+    form = sctail.invent(6, scored=False)
+    result = audit_paths([str(write(tmp_path, _run_along(form, 2)))])
+    doc = _tail_doc(result)
+    assert [r.weight.dec for r in doc.indicators] == [r.weight for r in form[2:]]
+    said = [p for p in doc.problems if "仅因合计为100而作为权重读取" in p.message]
+    glued = [r for r in form[2:] if r.nature != "定性"]  # (定性 stands in a cell of its own: its number a weight anyway)
+    assert glued and [p.message.split("行")[0] for p in said] == [str(len(glued))]
+    assert said[0].source is not None

@@ -14,11 +14,14 @@ from pathlib import Path
 
 import pytest
 
+from jixiao.core.records import Document, IndicatorRow, Val
+from jixiao.read import read_path
 from jixiao.read.recognise import report
 from jixiao.read.recognise.flatgaps import closed
+from jixiao.read.recognise.streamtail import mend_names
 from jixiao.read.recognise.transfer_prose import read_prose
 from jixiao.read.recognise.transfer_text import Flat
-from layouts.files import one
+from layouts.files import one, write
 
 # the project report's statements
 BUDGETS = ("全年预算数为{}", "年度预算资金{}", "批复预算{}", "财政下达资金{}", "安排项目资金{}", "项目总预算{}", "下达专项经费{}",
@@ -222,3 +225,45 @@ def test_a_transfer_report_spaced_throughout(tmp_path: Path, every: int) -> None
     doc = one(tmp_path, spaced_text)
     assert doc.extra.get("layout_family") == "transfer-report-text"
     assert (doc.funds["total"].annual_budget.dec, doc.total_score.dec) == (Decimal(1000), Decimal(98))
+
+
+SCALE = "评价结果分为四个等级：A级（90分及以上）、B级（80-89分）、C级（60-79分）、D级（60分以下）。"
+
+
+@pytest.mark.parametrize("kind", sorted(KINDS))
+@pytest.mark.parametrize(("verdict", "grade"), [("评价等级为B级", "B"), ("等级为C", "C"), ("", None)])
+def test_a_grading_scale_is_no_grade(tmp_path: Path, kind: str, verdict: str, grade: str | None) -> None:
+    """A级(90分及以上) is the scale's band, not the report's grade: the grade is the verdict stated with the score,
+    none where only the scale stands."""
+    doc = one(tmp_path, KINDS[kind] + f"三、评价结论\n{SCALE}经自评，本项目得分85分，{verdict}。\n")
+    assert doc.total_score.dec == Decimal(85)
+    assert doc.grade.value == grade
+
+
+def test_two_different_grades_by_the_score_give_none(tmp_path: Path) -> None:
+    """评价等级为A … 评价等级为B within the score's reach: which is the report's is not told, none is read."""
+    doc = one(tmp_path, KINDS["project"] + "三、评价结论\n上年评价等级为A，本年自评得分85分，评价等级为B。\n")
+    assert doc.grade.value is None
+
+
+@pytest.mark.parametrize("title", ["关于报送2024年度项目支出绩效自评报告的通知", "关于开展2024年度项目支出绩效自评报告编报工作的通知",
+                                   "示例县财政局关于做好项目绩效评价报告报送工作的通知"])
+def test_a_notice_asking_for_reports_is_no_report(tmp_path: Path, title: str) -> None:
+    """A notice whose title names the report it asks for (关于报送…绩效自评报告的通知) is no project's report: no
+    half-read document, no finding of a report that is not there."""
+    rr = read_path(write(tmp_path, f"{title}\n各单位：\n请各单位于2025年3月底前报送项目绩效自评报告，评价项目支出情况。\n"))
+    assert [d.type for d in rr.documents if d.type == report.TYPE] == []
+
+
+def test_a_long_target_cell_is_mended_in_linear_time() -> None:
+    """streamtail.mend_names on a target of 20,000 Chinese characters and no sign: left as it is, at once (its pattern
+    once backtracked quadratically: 9.6 s)."""
+    row = IndicatorRow(level3=Val("指标"), target=Val("足额保障率" * 4000))
+    doc = Document(type=report.TYPE, title=None, source=None, indicators=[row])
+    started = time.perf_counter()
+    mend_names(doc)
+    assert time.perf_counter() - started < 1
+    assert (row.level3.value, row.target.value) == ("指标", "足额保障率" * 4000)
+    mend = IndicatorRow(level3=Val("足额保障"), target=Val("率=100%"))
+    mend_names(Document(type=report.TYPE, title=None, source=None, indicators=[mend]))
+    assert (mend.level3.value, mend.target.value) == ("足额保障率", "=100%")

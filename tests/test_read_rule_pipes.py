@@ -50,6 +50,9 @@ HEADERS = {
     # rows numbered after their groups (考核内容 | 考核指标 | 序号 | 考核要点 | 分值): the column after 序号 names them
     "numbered_after_groups": (["考核内容", "考核指标", "序号", "考核要点", "分值", "评分标准", "评分指导点", "自评得分"],
                               ["l1", "l2", "seq", "name", "weight", "rule", "remark", "score"]),
+    # a column no word of the vocabulary names (核查指引), between two it does: a column by the header's model
+    "unnamed_between_named": (["考核内容", "考核指标", "序号", "考核要点", "分值", "评分标准", "核查指引", "自评得分"],
+                              ["l1", "l2", "seq", "name", "weight", "rule", "remark", "score"]),
     "earned_blank_deduct": (["一级指标", "二级指标", "考核内容", "扣分标准", "应得分", "扣分", "实得分"],
                             ["l1", "l2", "name", "rule", "weight", "remark", "score"]),
 }

@@ -24,6 +24,9 @@ PLACES = ("城关镇", "东坝乡", "西河镇", "南山街道", "北湖乡", "�
 NAME_LABELS = ("单位", "地区", "乡镇名称", "县(市、区)", "单位名称")
 WHOLE_LABELS = ("合计", "小计", "金额", "下达数", "分配资金")
 PART_LABELS = (("中央资金", "省级资金"), ("其中:中央补助", "省级补助"), ("耕地地力保护", "农机购置补贴", "农业生产发展"))
+COUNT_LABELS = ("救助人数", "补助标准(元/人)")
+STANDARD = "200"
+LONE_PART = "其中:中央资金"
 NOTICE = "关于下达2024年农业相关转移支付资金的通知\n各乡镇人民政府:现下达2024年资金,具体金额详见附件。\n附件\n"
 
 
@@ -48,22 +51,33 @@ def allocation(seed: int, mistake: str | None = None, total_row: bool = True, yu
     yuan = rng.random() < 0.4 if yuan is None else yuan
     seq, project, note = rng.random() < 0.5 or seed % 3 == 2, rng.random() < 0.4, rng.random() < 0.5
     parts = rng.choice(PART_LABELS)[: rng.randint(0, 3)]
+    # now and then a count and a standard before the amounts (救助人数 | 补助标准), never summed; or one part under
+    # 其中 (其中:中央资金), a share of the whole, never its sum
+    counts, lone = seed % 4 == 1, seed % 4 == 3
+    if lone:
+        parts = (LONE_PART,)
     unlabelled = seq and seed % 3 == 2  # rows numbered under a header cell left blank
     header = ([("" if unlabelled else "序号")] if seq else []) + [rng.choice(NAME_LABELS)] + (["项目名称"] if project else [])
-    header += [rng.choice(WHOLE_LABELS)] + list(parts) + (["备注"] if note else [])
+    header += (list(COUNT_LABELS) if counts else []) + [rng.choice(WHOLE_LABELS)] + list(parts) + (["备注"] if note else [])
     rows = [["2024年农业相关转移支付资金分配表"], [f"单位:{'元' if yuan else '万元'}"], header]
     wholes: list[tuple[str, Decimal]] = []
     sums = [Decimal(0)] * (1 + len(parts))
+    people = 0
     places = rng.sample(PLACES, rng.randint(2, 6))
     for k, place in enumerate(places, 1):
         split = [_amount(rng, yuan) for _ in parts]
-        blank = rng.randrange(len(split)) if len(split) > 1 and rng.random() < 0.5 else None
+        blank = rng.randrange(len(split)) if len(split) > 1 and rng.random() < 0.5 and not counts else None
         if blank is not None:
             split[blank] = Decimal(0)
-        whole = sum(split, Decimal(0)) if parts else _amount(rng, yuan)
+        whole = sum(split, Decimal(0)) if parts and not lone else _amount(rng, yuan)
+        if lone:  # the 中央 share: some of the whole, not all of it
+            split = [(whole * Decimal("0.6")).quantize(Decimal(1) if yuan else Decimal("0.1"))]
         printed = whole + 1 if mistake == "row" and k == 2 else whole
         empty = rng.choice(("", "", "-", "—", "/"))  # a blank cell, or one printed as a dash or slash
-        cells = [_printed(rng, printed, yuan)] + [empty if v == 0 else _printed(rng, v, yuan) for v in split]
+        count = rng.randint(5, 400) if counts else 0
+        people += count
+        cells = ([str(count), STANDARD] if counts else []) + [_printed(rng, printed, yuan)] + \
+            [empty if v == 0 else _printed(rng, v, yuan) for v in split]
         rows.append(([str(k)] if seq else []) + [place] + ([f"{place}高标准农田建设"] if project else [])
                     + cells + (["按进度拨付" if k % 2 else ""] if note else []))
         wholes.append((place, printed))
@@ -71,8 +85,8 @@ def allocation(seed: int, mistake: str | None = None, total_row: bool = True, yu
     total = sums[0]
     if total_row:
         printed_total = total + 1 if mistake == "total" else total
-        lead = ["合计"] + [""] * (len(header) - len(parts) - 2 - (1 if note else 0))
-        rows.append(lead + [_fmt(printed_total, yuan)] + [_fmt(s, yuan) for s in sums[1:]] + ([""] if note else []))
+        lead = ["合计"] + [""] * (len(header) - len(parts) - 2 - (1 if note else 0) - (2 if counts else 0))
+        rows.append(lead + ([str(people), STANDARD] if counts else []) + [_fmt(printed_total, yuan)] + [_fmt(s, yuan) for s in sums[1:]] + ([""] if note else []))
     rows.append(["附件2", "2024年农业相关转移支付资金区域绩效目标表"])
     return rows, total, wholes
 
@@ -102,8 +116,9 @@ def test_allocation_read_by_its_column_model(tmp_path: Path, layout: str, seed: 
     docs = _transfer(path)
     assert len(docs) == 1
     assert docs[0].funds["total"].annual_budget.dec == total
+    skip = len(COUNT_LABELS) if COUNT_LABELS[0] in rows[2] else 0  # (the count and the standard before the whole)
     for place, whole in wholes:
-        assert _row_amounts(docs[0], place)[:1] == [whole]
+        assert _row_amounts(docs[0], place)[skip:skip + 1] == [whole]
     findings = audit_paths([str(path)]).findings
     assert not [f for f in findings if f.severity in ("error", "suspect")]
 
@@ -115,9 +130,8 @@ def test_planted_sums_are_found_never_read(tmp_path: Path, layout: str, seed: in
     """A 合计 one more than the rows, or a row one more than its parts: a finding at that row (its severity by
     whether every amount cell was printed), the 合计 not read as the total."""
     rows, total, _ = allocation(seed, mistake)
-    header = rows[2]
-    if mistake == "row" and len(header) - sum(1 for h in header if h in ("序号", "项目名称", "备注")) < 3:
-        rows, total, _ = allocation(seed, "total")  # a table without parts has no row sum to plant
+    if mistake == "row" and _money_parts(rows[2]) < 2:
+        rows, total, _ = allocation(seed, "total")  # a table without parts (or one 其中) has no row sum to plant
         mistake = "total"
     path = tmp_path / "alloc.txt"
     path.write_text(NOTICE + LAYOUTS[layout](rows), encoding="utf-8")
@@ -134,6 +148,11 @@ def test_planted_sums_are_found_never_read(tmp_path: Path, layout: str, seed: in
         assert found[0].row == "合计" and Decimal(str(found[0].recomputed).replace(",", "")) == total
     else:
         assert found[0].row in PLACES
+
+
+def _money_parts(header: list[str]) -> int:
+    """The header's part columns that make the whole (a lone 其中 part is none of them)."""
+    return sum(1 for h in header if any(h in p for p in PART_LABELS))
 
 
 def _blank_amount(rows: list[list[str]]) -> bool:
@@ -339,3 +358,55 @@ def test_the_notice_in_wan_against_a_table_in_yuan(tmp_path: Path) -> None:
         findings = audit_paths([str(path)]).findings
         assert len([f for f in findings if f.severity == "suspect"]) == suspects
         assert not [f for f in findings if f.severity == "error"]
+
+
+def _alloc_findings(tmp_path: Path, rows: list[list[str]], notice: str = NOTICE) -> list[tuple[str, str, str]]:
+    path = tmp_path / "alloc.txt"
+    path.write_text(notice + pipes(rows), encoding="utf-8")
+    return [(f.severity, f.row or "", str(f.recomputed)) for f in audit_paths([str(path)]).findings
+            if f.severity in ("error", "suspect")]
+
+
+@pytest.mark.parametrize("total_row", (True, False))
+def test_counts_and_standards_are_never_summed(tmp_path: Path, total_row: bool) -> None:
+    """救助人数 | 补助标准 | 补助资金 (资金 = 人数 × 标准): the count and the standard are no parts of the amount; a
+    correct table gives no finding, with or without its 合计 row, and the 合计 is the total read."""
+    rows = [["2024年困难群众救助补助资金分配表"], ["单位:元"], ["序号", "乡镇", "救助人数", "补助标准", "补助资金"],
+            ["1", "城关镇", "100", "200", "20,000"], ["2", "东坝乡", "50", "200", "10,000"]]
+    rows += [["", "合计", "150", "200", "30,000"]] if total_row else []
+    assert _alloc_findings(tmp_path, rows + [["说明:补助资金=救助人数×补助标准。"]]) == []
+    if total_row:
+        assert _transfer(tmp_path / "alloc.txt")[0].funds["total"].annual_budget.dec == Decimal(30000)
+
+
+def test_a_lone_part_under_qizhong_is_never_summed(tmp_path: Path) -> None:
+    """合计 | 其中:中央资金, or 合计 | 其中 over 中央资金 | 省级资金 whose rows add up: no finding, the 合计 read."""
+    lone = [["2024年农村公路养护补助资金分配表"], ["单位:万元"], ["序号", "乡镇", "合计", "其中:中央资金"],
+            ["1", "城关镇", "100", "60"], ["2", "东坝乡", "50", "30"], ["", "合计", "150", "90"]]
+    assert _alloc_findings(tmp_path, lone) == []
+    assert _transfer(tmp_path / "alloc.txt")[0].funds["total"].annual_budget.dec == Decimal(150)
+    split = [["2024年农村公路养护补助资金分配表"], ["单位:万元"], ["序号", "乡镇", "合计", "其中", ""],
+             ["", "", "", "中央资金", "省级资金"], ["1", "城关镇", "100", "60", "40"], ["2", "东坝乡", "50", "30", "20"],
+             ["", "合计", "150", "90", "60"]]
+    assert _alloc_findings(tmp_path, split) == []
+
+
+def test_a_planted_row_beside_counts_is_still_found(tmp_path: Path) -> None:
+    """人数 | 补助标准 | 合计 | 中央资金 | 省级资金, one row's whole one more than its two parts: the 合计 row's parts
+    add up to its whole (the table's own arithmetic), so the row is an error, the counts never summed."""
+    rows = [["2024年困难群众救助补助资金分配表"], ["单位:万元"],
+            ["序号", "乡镇", "救助人数", "补助标准(元/人)", "合计", "中央资金", "省级资金"],
+            ["1", "城关镇", "100", "200", "30", "20", "10"], ["2", "东坝乡", "50", "200", "16", "6", "9"],
+            ["3", "西河镇", "70", "200", "12", "7", "5"], ["", "合计", "220", "200", "57", "33", "24"]]
+    assert _alloc_findings(tmp_path, rows) == [("error", "东坝乡", "15")]
+
+
+def test_the_notice_in_yuan_against_a_table_in_wan(tmp_path: Path) -> None:
+    """The notice sends 1,250,000元, its table (单位:万元) lists 50+40+35 = 125万元: the same amount, no finding; a
+    notice of 1,250,100元 is 125.01万元: suspect."""
+    rows = [["2023年农村公路养护补助资金分配表"], ["单位:万元"], ["序号", "乡镇", "金额"], ["1", "甲镇", "50"],
+            ["2", "乙镇", "40"], ["3", "丙镇", "35"]]
+    for amount, want in (("1,250,000", []), ("1,250,100", [("suspect", "下达资金", "125")])):
+        notice = (f"关于下达2023年农村公路养护补助资金的通知\n各乡镇人民政府:\n现将2023年农村公路养护补助资金{amount}元"
+                  "下达给你们,请按规定使用。\n附件\n")
+        assert _alloc_findings(tmp_path, rows, notice) == want

@@ -186,3 +186,24 @@ def test_a_change_split_is_no_whole(tmp_path: Path) -> None:
     doc = _transfer(path)
     assert doc.funds["total"].annual_budget.dec == Decimal("600")
     assert doc.extra[SAID] == []
+
+
+def test_totals_said_of_the_lines_above_read_in_linear_time(tmp_path: Path) -> None:
+    """以上合计 on every one of 2,500 lines (20,000 characters): each total's list ends at the previous total's line,
+    so every line is walked once (the walk back through all earlier lines took 40 s); the amounts read as before."""
+    import time
+
+    from jixiao.read import read_file
+    from jixiao.read.recognise.transfer_notice import read_notice
+    from jixiao.read.recognise.transfer_text import flatten
+
+    head = "关于下达2024年农村公路养护补助资金的通知\n各乡镇：\n"
+    path = tmp_path / "q.txt"
+    path.write_text(head + "以上合计1万元\n" * 2500, encoding="utf-8")
+    flat = flatten(read_file(path))
+    start = time.perf_counter()
+    read_notice(flat)
+    assert time.perf_counter() - start < 5
+    path.write_text(head + "甲镇养护资金10万元\n乙镇养护资金20万元\n以上合计30万元\n", encoding="utf-8")
+    got = read_notice(flatten(read_file(path)))
+    assert got is not None and got[2].rows["total"]["annual_budget"].dec == Decimal(30)

@@ -12,6 +12,7 @@ cell starting with ``=`` stays text).
 from __future__ import annotations
 
 import csv
+import re
 from collections import Counter
 
 from jixiao.read.limits import MAX_ROW_CELLS
@@ -20,6 +21,8 @@ from jixiao.read.recognise.dept_state import join_text
 _SENTENCE_END = ("。", "！", "？", "；", ".", "!", "?", ";")
 _FULL_STOPS = ("。", "！", "？")
 _MEAN_CELL = 40  # characters in a cell of an unquoted row, on average at most
+# a comma between digits, three after it: a thousands separator (2,400,889), no field's end
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 
 
 def _fields(line: str) -> list[str] | None:
@@ -27,6 +30,8 @@ def _fields(line: str) -> list[str] | None:
     row), a stray quote, or too many cells."""
     if "," not in line or "\t" in line or "|" in line or line.count(",") >= MAX_ROW_CELLS:
         return None
+    if "," not in _THOUSANDS.sub("", line):
+        return None  # every comma a thousands separator (西河镇 568,252 340,951): amounts, no CSV row
     try:
         records = list(csv.reader([line], strict=True))
     except csv.Error:

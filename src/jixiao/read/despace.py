@@ -29,8 +29,9 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 _MIN = 3  # a label shorter than this (得分, 合计) is too common a pair of characters to join inside a longer run
-# a run of spaces with a Chinese character (or a bracket of a label) on each side
-_GAP = re.compile(r"(?<=[\u4e00-\u9fff()（）])[ \u3000]+(?=[\u4e00-\u9fff()（）])")
+# a run of spaces with a Chinese character (or a bracket of a label) on each side, never a line's end: the one
+# pattern of the gap PDF text leaves inside a line's Chinese (下 达 资 金), here and in ``recognise.flatgaps``
+GAP = re.compile(r"(?<=[\u4e00-\u9fff()（）])[ \u3000]+(?=[\u4e00-\u9fff()（）])")
 # a label printed letter-spaced, each character standing alone (合　计, 项 目, 得 分): joined whatever its length
 LETTER_SPACED = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff])+(?![\u4e00-\u9fff])")
 _SHORT = ("项目", "金额", "科目", "名称", "编码", "单位", "小计", "备注", "类", "款", "项", "行次", "栏次", "年度", "说明")
@@ -144,24 +145,24 @@ def _in_prose(text: str) -> str:
     as a word of its own. A line of prose holds no piece a table's row gives (a number or a character standing alone,
     ``_CELL_PIECE``; a page's furniture, > | -, with no letter or digit); its sentences are those ended by 。；！？ in
     which no heading starts after the first piece (一、 （二） 3.: lines flattened into one, not a sentence broken)."""
-    if not any(e in text for e in _ENDS) or not _GAP.search(text) or any(_CELL_PIECE.fullmatch(p) or not any(ch.isalnum() for ch in p)
+    if not any(e in text for e in _ENDS) or not GAP.search(text) or any(_CELL_PIECE.fullmatch(p) or not any(ch.isalnum() for ch in p)
                                     for p in text.split()):
         return text
     return "".join(_closed(s) if _prose(s) else s for s in _SENTENCE_END.split(text))
 
 
 def _prose(sentence: str) -> bool:
-    return (sentence.endswith(_ENDS) and _GAP.search(sentence) is not None
+    return (sentence.endswith(_ENDS) and GAP.search(sentence) is not None
             and not any(_HEADING.match(p) for p in sentence.split()[1:]))
 
 
 def _closed(sentence: str) -> str:
-    return _GAP.sub(lambda g: g.group(0) if any(_sides(sentence, g)) else "", sentence)
+    return GAP.sub(lambda g: g.group(0) if any(_sides(sentence, g)) else "", sentence)
 
 
 def _within_runs(text: str) -> str:
     """The spaces a label of three characters or more stands across taken out."""
-    gaps = list(_GAP.finditer(text))
+    gaps = list(GAP.finditer(text))
     if not gaps:
         return text
     # the text with every such gap closed, and where each gap stood in it

@@ -3,13 +3,10 @@ a statement's words match whole, with every position still traceable to its sour
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 
+from jixiao.read.despace import GAP  # the spaces PDF text puts between two characters of a line (下 达 资 金)
 from jixiao.read.recognise.transfer_text import Flat
-
-# the spaces PDF text puts between two characters of a line (下 达 资 金 50 万 元): never a line's end
-_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
 
 
 def closed(flat: Flat) -> Flat:
@@ -19,7 +16,7 @@ def closed(flat: Flat) -> Flat:
     gaps: list[int] = []  # where each gap ends, in the text as it was
     dropped: list[int] = []  # the characters dropped up to and with each gap
     last = 0
-    for m in _GAP.finditer(flat.text):
+    for m in GAP.finditer(flat.text):
         kept.append(flat.text[last : m.start()])
         last = m.end()
         gaps.append(m.end())
@@ -35,7 +32,7 @@ def closed(flat: Flat) -> Flat:
 def opened(flat: Flat, at: int) -> int:
     """The position in ``flat`` of the character at ``at`` in ``closed(flat)``."""
     dropped = 0
-    for m in _GAP.finditer(flat.text):
+    for m in GAP.finditer(flat.text):
         if m.start() - dropped > at:
             break
         dropped += m.end() - m.start()

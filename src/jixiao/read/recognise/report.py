@@ -60,6 +60,17 @@ ARRIVED = re.compile(r"到\s*位[^。,;、\d]{0,8}?\d")
 # 专项资金绩效评价报告, 关于…项目绩效自评工作的报告), near its top
 TITLE = re.compile(r"(?:项目[^。]{0,12}?|(?:资金|经费)[^。]{0,4}?)绩效[^。]{0,6}?(?:自评|评价)[^。]{0,6}?报告")
 _TOP = 400
+# the words of a notice that asks for such reports (关于报送2024年度项目支出绩效自评报告的通知, 关于开展…): its
+# title names the report it asks for, the notice is none
+_ASKS = re.compile(r"(?:报送|开展|做好|组织|编报|提交|上报)[^。]{0,16}$")
+_NOTICE = re.compile(r"\s*(?:工作)?的?\s*通\s*知")
+
+
+def _title(text: str) -> re.Match[str] | None:
+    """The first title in ``text`` calling the file a project's evaluation report, never the name of the report a
+    notice asks for."""
+    return next((m for m in TITLE.finditer(text) if not _ASKS.search(text, max(0, m.start() - 16), m.start())
+                 and not _NOTICE.match(text, m.end())), None)
 # or, anywhere (a page may begin mid-report, or its title stand only in the page's metadata), a heading of such a
 # report's outline: its funds (二、项目资金申报及使用情况, 二、项目资金使用及管理情况) or the self-evaluation template's
 # (二、项目绩效自评工作开展情况, 三、项目绩效实现情况)
@@ -90,7 +101,7 @@ def recognise(fr: FileRead) -> list[Document]:
     # notice the report cites: …部门整体支出和项目支出绩效自评…的通知) makes no department's report
     if not t.text or heading(t.text) is not None or not _ABOUT.search(t.text) or not _EVALUATION.search(t.text):
         return []
-    titled = TITLE.search(squash(t.text[:_TOP])) is not None or OUTLINE.search(squash(t.text)) is not None
+    titled = _title(squash(t.text[:_TOP])) is not None or OUTLINE.search(squash(t.text)) is not None
     doc = read_statements(fr, t, titled=titled)
     if doc is None:
         return [_unread(t)] if titled else []
@@ -148,7 +159,7 @@ def _unread(t: Flat) -> Document:
     """A report whose title calls it a project's evaluation report but whose text states no budget that could be
     read (the excerpt ends first, or the figures stand in a form attached apart): recognised as the report it says it
     is, its funds missing with a located problem. Nothing is made up."""
-    title = TITLE.search(t.text, 0, _TOP)
+    title = _title(t.text[:_TOP])
     src = t.source_at(title.start() if title else 0)
     doc = Document(type=TYPE, title=None, source=src, problems=[problem(
         f"{_UNREAD}（文本在此之前结束，或数字在另附的表格中），预算执行情况与指标未能核对",

@@ -23,6 +23,7 @@ from itertools import product
 
 from jixiao.read.recognise.common import gapped
 from jixiao.read.recognise.gradebands import GRADE_SAID
+from jixiao.read.recognise.rulewords import squash
 
 
 def spaced(words: tuple[str, ...] | list[str]) -> str:
@@ -126,13 +127,18 @@ SCORE_TOTAL = re.compile(f"(?:{spaced(_TOTAL_SCORE_WORDS)}|{_EVALUATED})" + _SCO
 # the grade the report gives with its score (自评得分74.05分，等级为合格 / 评价等级为"优" / 自评结果为“优秀” / 评级为良):
 # ``gradebands.GRADE_SAID``, the one pattern of a grade stated after its label
 GRADE = GRADE_SAID
-# … or as a letter after its label (等级为B, 评价等级：A级): the grades of some provinces' assessments
-GRADE_LETTER = re.compile(r"(?:等\s*[级次]|评\s*级)\s*(?:为|是|:|：)?\s*[\"“]?\s*([A-D])(?:\s*级)?\s*[\"”]?(?![A-Za-z0-9])")
+# … or as a letter after its label (等级为B, 评价等级：A级): the grades of some provinces' assessments; never a letter
+# followed by its band (评价结果分为四个等级:A级(90分及以上)、B级(80-89分): the scale, not the verdict)
+GRADE_LETTER = re.compile(r"(?:等\s*[级次]|评\s*级)\s*(?:为|是|:|：)?\s*[\"“]?\s*([A-D])(?:\s*级)?\s*[\"”]?(?![A-Za-z0-9])"
+                          r"(?!\s*级?\s*[\"”]?\s*[(（:：]\s*\d)")
 
 
 def grade_said(text: str, lo: int = 0, hi: int | None = None) -> re.Match[str] | None:
-    """The grade a report states between ``lo`` and ``hi`` (its group 1): by name (``GRADE``), else as a letter."""
+    """The grade a report states between ``lo`` and ``hi`` (its group 1): by name (``GRADE``), else as a letter; none
+    where the stretch states several different grades (a scale and its verdict: which is the report's is not told)."""
     end = len(text) if hi is None else hi
+    if len({squash(m.group(1)) for m in (*GRADE.finditer(text, lo, end), *GRADE_LETTER.finditer(text, lo, end))}) > 1:
+        return None
     return GRADE.search(text, lo, end) or GRADE_LETTER.search(text, lo, end)
 # a level of government before a budget word (省级下达资金X万元, 县级配套资金Y万元): a PART of the project's money,
 # never its whole, when another part follows in the same sentence

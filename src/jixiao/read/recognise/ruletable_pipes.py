@@ -58,8 +58,20 @@ from jixiao.read.recognise.rulewords import (
 from jixiao.read.recognise.tokens import in_reading_order
 
 # a column the vocabulary does not name, by the words such labels end in (备注, 扣分原因和其他说明, 考核责任单位)
-_OTHER_HEAD = re.compile(r"^[\u3400-\u9fff/、()（）]{0,10}(?:备注|原因|说明|意见|单位|材料|佐证|落实情况|完成情况|指导点)"
+_OTHER_HEAD = re.compile(r"^[\u3400-\u9fff/、()（）]{0,10}(?:备注|原因|说明|意见|单位|材料|佐证|落实情况|完成情况)"
                          r"(?:[(（][\u3400-\u9fff]{1,8}[)）])?$|^(?:扣减?分数?|减分)$")
+# … or by the header's column model: a label the vocabulary does not name (评分指导点) standing between two it does
+# (评分标准 | 评分指导点 | 自评得分) is a column of the header all the same
+_LABEL = re.compile(r"^[\u3400-\u9fff/、()（）]{2,12}$")
+
+
+def _unnamed(stream: list[Cell], j: int) -> bool:
+    """Whether the cell at ``j``, inside a header run, is a column the vocabulary does not name: by its words
+    (``_OTHER_HEAD``), or a label with a named column after it."""
+    text = squash(stream[j].text)
+    if text in TOTAL_WORDS:
+        return False
+    return bool(_OTHER_HEAD.match(text) or (_LABEL.match(text) and j + 1 < len(stream) and field(stream[j + 1].text)))
 def _join(a: str, b: str) -> str:
     """A cell's text and its next wrapped line: Chinese runs on without a space."""
     if not a or not b:
@@ -117,8 +129,7 @@ def _header(stream: list[Cell]) -> tuple[int, list[str | None]] | None:
             continue
         fields: list[str | None] = [lead] if field(c.text) is None else []
         j = i + len(fields)
-        while j < len(stream) and (field(stream[j].text) or (fields and _OTHER_HEAD.match(squash(stream[j].text))
-                                                             and squash(stream[j].text) not in TOTAL_WORDS)):
+        while j < len(stream) and (field(stream[j].text) or (fields and _unnamed(stream, j))):
             fields.append(field(stream[j].text))
             j += 1
         fields = settle(fields)

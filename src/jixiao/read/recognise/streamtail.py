@@ -185,11 +185,17 @@ def read_tail_rows(toks: list[Token], doc: Document) -> bool:
     read. Its block is marked half read; what could not be placed is said."""
     first = next((k for k, t in enumerate(toks) if t.text in NATURES or _GLUED.match(t.text)), None)
     got = None
+    placed = 0
     if first is not None:
         start = first
         while start > 0 and toks[start - 1].number is None and not toks[start - 1].text.startswith(_ENDS):
             start -= 1  # back over the first row's name and levels
-        got = rows_by_nature(toks[start:], _total_is_whole(toks))  # (cells split: ``unglue``)
+        whole = _total_is_whole(toks)
+        got = rows_by_nature(toks[start:], whole)  # (cells split: ``unglue``)
+        if whole and got is not None:  # the rows whose lone number only the total's 100 made a weight
+            alone = rows_by_nature(toks[start:])
+            placed = sum(a.weight.value is not None for a in got[0]) - (
+                sum(a.weight.value is not None for a in alone[0]) if alone else 0)
     if got is None or not any(r.weight.value is not None for r in got[0]):
         ended = rows_by_ending(toks, _end(toks))  # no sign: rows closed by their weight and score (``streamtailpair``)
         if ended is None:
@@ -201,6 +207,11 @@ def read_tail_rows(toks: list[Token], doc: Document) -> bool:
     doc.indicators.extend(rows)
     src = rows[0].source
     doc.problems.append(problem(*said, src))
+    if placed:
+        doc.problems.append(problem(
+            f"{placed}行指标只有一个数值，仅因合计为100而作为权重读取（若表中权重栏缺失，这些数值可能是得分）",
+            f"{placed} indicator rows hold one number each, read as weights only because the total row holds 100 "
+            "(were the weight column lost, they would be scores)", src))
     if unclear:
         doc.problems.append(problem(f"{unclear}行指标在指标值之后只有两个数值（完成值与权重，或权重与得分），无法区分，未读取",
                                     f"{unclear} indicator rows hold two numbers after the target (actual and weight, "
@@ -210,7 +221,11 @@ def read_tail_rows(toks: list[Token], doc: Document) -> bool:
 
 
 # A target whose text before its sign is the end of the row's name (足额保障 | 率=100%: a PDF's space inside the name).
-_NAME_END = re.compile(r"^([^\d≥≤=＝><＞＜]*[\u4e00-\u9fff][^\d≥≤=＝><＞＜]*?)(≥|≤|＝|=|＞|＜|>=|<=|>|<)(.*\d.*)$")
+# Linear: the words run to the first sign (no sign nor digit among them), the Chinese character and the figure after
+# the sign are checked apart (a pattern requiring them inside its runs backtracks quadratically on a long cell).
+_NAME_END = re.compile(r"^([^\d≥≤=＝><＞＜]+)(≥|≤|＝|=|＞|＜|>=|<=|>|<)(.*)$")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_DIGIT = re.compile(r"\d")
 
 
 def mend_names(doc: Document) -> None:
@@ -219,7 +234,7 @@ def mend_names(doc: Document) -> None:
     for row in doc.indicators:
         m = _NAME_END.match(row.target.str_ or "")
         name = row.level3.str_
-        if m is None or not name:
+        if m is None or not name or not _CJK.search(m.group(1)) or not _DIGIT.search(m.group(3)):
             continue
         row.level3 = Val(name + m.group(1), f"{row.level3.text} {m.group(1)}", row.level3.source)
         row.target = Val(m.group(2) + m.group(3), row.target.text, row.target.source)

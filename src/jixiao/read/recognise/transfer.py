@@ -82,7 +82,7 @@ def recognise(fr: FileRead) -> list[Document]:
             at, title, block, unit = notice
             doc = _document(fr, flat, at, title, [], family="transfer-allocation-notice", blocks=[block], unit=unit)
             # its attachments (安排表, 绩效目标表), kept whole for what reports show; the table's rows against the amount
-            attach(doc, alloc, list(fr.tables), block.rows["total"]["annual_budget"])
+            attach(doc, alloc, list(fr.tables), block.rows["total"]["annual_budget"], unit)
             doc.extra[SAID] = said_sums(flat)
             return [doc]
     if prose is None:

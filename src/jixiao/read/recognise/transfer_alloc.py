@@ -27,17 +27,18 @@ from jixiao.core.table import Cell, Table
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.common import eff, is_number, norm, num_val, problem
 from jixiao.read.recognise.transfer_allocgrid import read_grid
+from jixiao.read.recognise.transfer_allochead import TOTAL_LABEL
 from jixiao.read.recognise.transfer_allochead import cells as cells_from
 from jixiao.read.recognise.transfer_allocrun import read_run
 from jixiao.read.recognise.transfer_allocsum import Grid
 from jixiao.read.recognise.transfer_funds import Block
+from jixiao.read.recognise.transfer_prose import in_yuan
 from jixiao.read.recognise.transfer_text import Flat
 
 SUMS = "transfer_alloc_sums"  # extra: [(row, stated, sum, "rows"|"parts"|"notice", Source)] that do not hold
 FIRM = "transfer_alloc_firm"  # extra: every cell of the allocation table stood at its column (none placed by guess)
 
 TITLE = re.compile(r"[^\n|:：。]{0,50}?(?:资金)?(?:分配|安排)(?:明细|情况|结果)?表")
-_TOTAL_ROW = re.compile(r"^(?:全[省市县区州旗]|[一-龥]{0,6})?(?:合计|总计)$")
 _SUBTOTAL = ("小计", "合计", "总计")
 _LABEL_COLUMN = re.compile(r"单位|地区|区域|县|市|乡镇|项目|名称")
 
@@ -114,7 +115,7 @@ def read_allocation(fr: FileRead, flat: Flat) -> Allocation | None:
             subtotal_first = subtotal_first or any(
                 t in _SUBTOTAL and n > 0 and _LABEL_COLUMN.search(cells[n - 1][1]) is not None
                 for n, (_, t) in enumerate(cells))
-            if not _TOTAL_ROW.match(label):
+            if not TOTAL_LABEL.match(label):
                 mine = _amounts(row, k)
                 if mine:
                     above.append([v for _, v in mine])
@@ -173,9 +174,11 @@ def _from_grid(title: str, start: int, grid: Grid) -> Allocation:
                       grid.firm)
 
 
-def attach(doc: Document, alloc: Allocation | None, tables: list[Table], amount: Val | None = None) -> None:
+def attach(doc: Document, alloc: Allocation | None, tables: list[Table], amount: Val | None = None,
+           unit: str | None = None) -> None:
     """The allocation's table and what of its arithmetic does not hold, on the document read from it or from
-    its notice (``amount``: the notice's, compared with the rows of a table that prints no 合计)."""
+    its notice (``amount``: the notice's, in ``unit`` as its sentence states it (万元 when it states none),
+    compared in 元 with the rows of a table that prints no 合计)."""
     if alloc is not None:
         doc.extra[FIRM] = alloc.firm if alloc.sums is not None else _firm(alloc.table)
     if alloc is None or alloc.sums is None:
@@ -183,12 +186,13 @@ def attach(doc: Document, alloc: Allocation | None, tables: list[Table], amount:
         return
     doc.tables = [alloc.table] if amount is None or not tables else list(tables) + [alloc.table]
     sums = list(alloc.sums)
-    # the notice says 万元; the table's rows are compared in its own stated unit only (unit unknown: not compared)
-    scale = {"万元": Decimal(1), "元": Decimal(10000), "亿元": Decimal("0.0001")}.get(alloc.unit or "")
+    # compared in 元, the table's rows in the unit it states (unit unknown: not compared), shown in the table's unit
     if amount is not None and amount.dec is not None and alloc.rows_sum is not None and alloc.total is None \
-            and scale is not None and alloc.rows_sum != amount.dec * scale and amount.source is not None \
-            and len(alloc.table.rows) > 2:
-        sums.append(("下达资金", amount.dec * scale, alloc.rows_sum, "notice", amount.source))
+            and alloc.unit is not None and amount.source is not None and len(alloc.table.rows) > 2:
+        table_unit = in_yuan(Decimal(1), alloc.unit)
+        stated = in_yuan(amount.dec, unit)
+        if in_yuan(alloc.rows_sum, alloc.unit) != stated:
+            sums.append(("下达资金", stated / table_unit, alloc.rows_sum, "notice", amount.source))
     doc.extra[SUMS] = sums
 
 

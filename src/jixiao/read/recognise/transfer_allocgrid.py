@@ -13,13 +13,15 @@ from jixiao.core.table import Cell, Table
 from jixiao.read.recognise.transfer_allochead import (
     HEADER_SPAN,
     INT,
+    NUMERIC,
+    OTHER,
     PART,
     SEQ,
     STOP,
     TOTAL_LABEL,
-    WHOLE,
     header,
     mid_texts,
+    names_money,
     num,
     row_at,
     unit_of,
@@ -47,7 +49,8 @@ def _fromheader(all_cells: list[Cell], h: int) -> Grid | None:
         return None
     kinds, k = head
     seq = kinds[0] == SEQ
-    amounts_cols = sum(1 for x in kinds if x in (WHOLE, PART))
+    numeric = [x for x in kinds if x in NUMERIC]
+    amounts_cols = len(numeric)
     mids = mid_texts(kinds)
     at_whole = whole_at(kinds)
     rows: list[Row] = []
@@ -86,7 +89,10 @@ def _fromheader(all_cells: list[Cell], h: int) -> Grid | None:
             break
         # the whole first: always the first amount; elsewhere: where it stands when no cell of the row is blank
         at = 0 if not at_whole else (at_whole if len(got) == amounts_cols else -1)
-        row = Row(label, all_cells[start:k], got, at)
+        # a count or standard (人数, 补助标准) is no part; where a blank cell vanished, which cells are is not known
+        others = tuple(j for j, x in enumerate(numeric) if x == OTHER) if len(got) == amounts_cols else \
+            tuple(j for j in range(len(got)) if j != at) if OTHER in numeric else ()
+        row = Row(label, all_cells[start:k], got, at, others)
         if TOTAL_LABEL.match(label):
             if rows or total is not None:
                 total = total or row
@@ -103,8 +109,10 @@ def _fromheader(all_cells: list[Cell], h: int) -> Grid | None:
     body = [list(r.cells) for r in rows]
     kept = [list(total.cells)] if total else []
     table_rows += kept + body if first else body + kept
+    labels = " ".join(c.text for c in all_cells[h:h + len(kinds)])
     grid = Grid(kinds, rows, total, Table(rows=table_rows, source=all_cells[h].source), closed=k < len(all_cells),
-                complete=whole, total_first=first, unit=unit_of(" ".join(c.text for c in all_cells[max(0, h - 5):h
+                complete=whole, total_first=first, among="其中" in labels,
+                money=all(names_money(c.text) for c, x in zip(all_cells[h:], kinds) if x == PART), unit=unit_of(" ".join(c.text for c in all_cells[max(0, h - 5):h
                                                                                                     + len(kinds)])))
     grid.sums = grid_sums(grid)
     return grid

@@ -4,6 +4,10 @@ The file's cells come in reading order, whatever layout they reached us in (pipe
 flattened to spaces; a dash or slash prints a blank cell, dropped as blank cells are). The header names the columns
 (``column_kind``): 序号, the row's name (单位/地区/乡镇/县…), text columns (项目名称, 备注, 科目…) and amount columns, one
 of which is the row's whole when it is named so (合计/小计/总计/金额/下达数…) or is the table's one amount column.
+A column of counts, standards or areas (人数, 补助标准(元/人), 面积) is OTHER: its cells are read in their place, never
+summed; any other amount column (中央资金, 耕地地力保护) is a PART, summed only where the table's own arithmetic shows
+the parts make the whole (``transfer_allocsum.Grid.parts_hold``).
+A bare 其中 over the parts names no column (AMONG).
 ``header`` finds where the labels end and the first row the header describes begins.
 """
 
@@ -19,12 +23,15 @@ from jixiao.read.base import FileRead
 from jixiao.read.recognise.common import is_dash
 from jixiao.read.recognise.tokens import in_reading_order
 
-SEQ, NAME, TEXT, WHOLE, PART = "seq", "name", "text", "whole", "part"
+SEQ, NAME, TEXT, WHOLE, PART, OTHER, AMONG = "seq", "name", "text", "whole", "part", "other", "among"
+NUMERIC = (WHOLE, PART, OTHER)  # the columns whose cells are numbers, in the order a row prints them
 _SEQ = re.compile(r"^(?:序号|编号|序)$")
 _WHOLE = re.compile(r"^(?:[一-龥]{0,6}(?:合计|小计|总计|总额)|金额|资金|资金数|资金额|下达数|下达资金|分配数|分配资金|安排数|"
                     r"安排资金|补助资金|补助金额|分配金额|安排金额|下达金额|资金金额|预算数|预算金额|金额合计|资金合计)$")
 _TEXT = re.compile(r"项目名称|项目内容|建设内容|用途|备注|说明|科目|代码|编码|绩效目标|地点|主管部门|资金来源|文号|类别")
 _NAME = re.compile(r"单位|地区|区域|县|市|区|乡镇|镇|街道|村|名称|项目|学校|医院|部门")
+_NOT_MONEY = re.compile(r"人数|户数|人次|人口|个数|数量|标准|面积|亩|单价|比例|比重|系数|[^资]率|^率|因素|得分|权重|"
+                        r"里程|公里|[元人户亩]/|/[人户亩年月]")
 _MONEY_WORDS = re.compile(r"资金|金额|补助|合计|小计|总计|中央|省级|市级|县级|下达|分配|安排|预算数|万元|元")
 TOTAL_LABEL = re.compile(r"^(?:全[省市县区州旗]|[一-龥]{0,6})?(?:合计|总计)$")
 STOP = re.compile(r"^(?:附件|附表|注[:：]|说明[:：]|填表|联系人|制表|审核|单位[:：]|金额单位|支出功能|经济科目|功能科目)|"
@@ -48,7 +55,16 @@ def column_kind(label: str, named: bool) -> str:
         return TEXT
     if not named and _NAME.search(t) and not _MONEY_WORDS.search(t):
         return NAME
-    return PART
+    if t == "其中":
+        return AMONG
+    if _NOT_MONEY.search(label):
+        return OTHER  # a count, a standard, an area: never a part of the row's amount
+    return PART  # money (中央资金), or a use (耕地地力保护): summed only where the table's arithmetic says so
+
+
+def names_money(label: str) -> bool:
+    """The label names money (中央资金, 省级补助, 金额(万元)), not a use (耕地地力保护)."""
+    return bool(_MONEY_WORDS.search(label))
 
 
 def cells(fr: FileRead, from_line: int) -> list[Cell]:
@@ -95,14 +111,25 @@ def unit_of(text: str) -> str | None:
     return m.group(1) if m else None
 
 
+def whole_of(kinds: list[str]) -> int | None:
+    """Where the row's whole stands among the numeric columns: the column so named, or the table's one money column;
+    None when several money columns and none named the whole."""
+    numeric = [k for k in kinds if k in NUMERIC]
+    if WHOLE in numeric:
+        return numeric.index(WHOLE)
+    money = [k for k, x in enumerate(numeric) if x == PART]
+    return money[0] if len(money) == 1 else None
+
+
 def whole_at(kinds: list[str]) -> int:
-    amounts = [k for k in kinds if k in (WHOLE, PART)]
-    return amounts.index(WHOLE) if WHOLE in amounts and len(amounts) > 1 else 0
+    """``whole_of``, the first money column where none is named the whole."""
+    at = whole_of(kinds)
+    return at if at is not None else next((k for k, x in enumerate(x for x in kinds if x in NUMERIC) if x == PART), 0)
 
 
 def mid_texts(kinds: list[str]) -> int:
     """The text columns between the row's name and its first amount (项目名称)."""
-    first_amount = next(i for i, x in enumerate(kinds) if x in (WHOLE, PART))
+    first_amount = next(i for i, x in enumerate(kinds) if x in NUMERIC)
     return sum(1 for x in kinds[kinds.index(NAME) + 1:first_amount] if x == TEXT)
 
 

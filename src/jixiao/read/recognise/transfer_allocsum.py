@@ -2,7 +2,9 @@
 合计 row against the rows' wholes. A 合计 the rows do not add up to, in a table read consistently, is a proven
 mistake (``Grid.sums``), never the total read; where the table could not be read consistently nothing is checked.
 Never a sum the table does not print as the total: a table without a 合计 row gives its rows' sum only for comparison
-with the notice's amount.
+with the notice's amount. A row's whole = Σ its parts only where the table's own arithmetic establishes it
+(``Grid.parts_hold``): two money parts or more, and the 合计 row's parts add up to its whole, or (no 其中 over
+the parts) most rows' do; a lone part column, a count or a standard is never summed.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from decimal import Decimal
 
 from jixiao.core.source import Source
 from jixiao.core.table import Cell, Table
-from jixiao.read.recognise.transfer_allochead import PART, WHOLE
+from jixiao.read.recognise.transfer_allochead import NUMERIC, PART, WHOLE, whole_of
 
 
 @dataclass(slots=True)
@@ -21,6 +23,7 @@ class Row:
     cells: list[Cell]  # as read: (序号,) name, texts, amounts (for the kept table)
     amounts: list[tuple[Decimal, Cell]]
     at: int = 0  # which of its amounts is its whole (-1: cannot be told, its blank cells gone)
+    others: tuple[int, ...] = ()  # which of its amounts are no part of its whole (人数, 标准; or cannot be told)
 
     @property
     def whole(self) -> tuple[Decimal, Cell] | None:
@@ -28,7 +31,7 @@ class Row:
 
     @property
     def parts(self) -> list[Decimal]:
-        return [v for k, (v, _) in enumerate(self.amounts) if k != self.at]
+        return [v for k, (v, _) in enumerate(self.amounts) if k != self.at and k not in self.others]
 
 
 @dataclass(slots=True)
@@ -44,6 +47,8 @@ class Grid:
     complete: bool = True  # every row the table holds was read (no row left out for its cells), none a 小计
     total_first: bool = False  # the 合计 row printed above the rows
     unit: str | None = None  # 万元 / 元 / 亿元 as the title block or the header says (单位:万元, 金额(元))
+    among: bool = False  # the header says 其中 over the parts: they may list only some of the whole
+    money: bool = False  # the header names every part as money (中央资金 | 省级资金): the parts of the whole it states
 
     @property
     def has_whole(self) -> bool:
@@ -53,10 +58,7 @@ class Grid:
     @property
     def whole_index(self) -> int | None:
         """Where the whole stands among the amount columns (the first so named, wherever the header puts it)."""
-        amounts = [k for k in self.kinds if k in (WHOLE, PART)]
-        if len(amounts) == 1:
-            return 0
-        return amounts.index(WHOLE) if WHOLE in amounts else None
+        return whole_of(self.kinds)
 
     @property
     def firm(self) -> bool:
@@ -67,13 +69,34 @@ class Grid:
 
     @property
     def parts_width(self) -> int:
-        return sum(1 for k in self.kinds if k in (WHOLE, PART)) - 1
+        return sum(1 for k in self.kinds if k in NUMERIC) - 1
+
+    @property
+    def parts_hold(self) -> bool:
+        """whole = Σ parts is the table's own arithmetic: two part columns or more, and the 合计 row printed whole adds
+        up so; or, the header saying no 其中, more than half the rows printed whole do (two at least), or the header
+        names every part as money and no more than half of those rows contradict it."""
+        if sum(1 for k in self.kinds if k == PART) - (0 if WHOLE in self.kinds else 1) < 2:
+            return False  # a lone part column (其中：中央资金) need not make the whole
+        width = self.parts_width + 1
+        if self.total is not None and len(self.total.amounts) == width and self.total.parts \
+                and adds_up(self.total):
+            return True
+        if self.among:
+            return False
+        full = [r for r in self.rows if len(r.amounts) == width and r.parts]
+        good = sum(1 for r in full if adds_up(r))
+        return (good >= 2 and 2 * good > len(full)) or (self.money and 2 * good >= len(full))
+
+    def adds(self, row: Row) -> bool:
+        """The row adds up, or its parts are not established as making its whole (nothing to add up)."""
+        return adds_up(row) or not self.parts_hold
 
     def rows_sum(self) -> Decimal | None:
         """Σ the rows' wholes, where every row's whole is read and confirmed by its parts."""
         if not self.has_whole or not self.complete or not self.rows or any(r.whole is None for r in self.rows):
             return None
-        if any(not adds_up(r) for r in self.rows):
+        if any(not self.adds(r) for r in self.rows):
             return None
         return sum((r.whole[0] for r in self.rows if r.whole is not None), Decimal(0))
 
@@ -85,14 +108,14 @@ class Grid:
         if s is not None and s == self.total.whole[0]:
             return self.total.whole
         cut = self.total_first and not (self.closed and self.complete)  # the rows below it may be cut off
-        if (not self.rows or cut) and len(self.total.amounts) >= 2 and adds_up(self.total):
+        if (not self.rows or cut) and self.total.parts and adds_up(self.total):
             return self.total.whole  # printed above the rows (the table cut off below): its own parts confirm it
         return None
 
 
 def adds_up(row: Row) -> bool:
     """The row's parts add up to its whole (a row printed with its whole alone adds up)."""
-    if len(row.amounts) < 2 or row.whole is None:
+    if not row.parts or row.whole is None:
         return True
     return sum(row.parts, Decimal(0)) == row.whole[0]
 
@@ -105,7 +128,7 @@ def grid_sums(grid: Grid) -> list[tuple[str, Decimal, Decimal, str, Source]]:
         return []
     out: list[tuple[str, Decimal, Decimal, str, Source]] = []
     for r in grid.rows + ([grid.total] if grid.total else []):
-        if not adds_up(r) and r.whole is not None:
+        if not grid.adds(r) and r.whole is not None:
             parts = sum(r.parts, Decimal(0))
             out.append((r.label, r.whole[0], parts, "parts", r.whole[1].source))
     if out:

@@ -86,14 +86,18 @@ def read_notice(flat: Flat) -> tuple[int, str | None, Block, str | None] | None:
 def _listed(flat: Flat) -> Found | None:
     """A total said of the lines above it (以上资金合计X万元), taken where the lines just above, each stating one
     amount in the total's unit, add up to it (two lines or more; the list ends at a line without one such amount),
-    and only where the text says one such total."""
+    and only where the text says one such total. The list above a total ends at the previous total's line (each
+    line walked once: linear however many totals the text says)."""
     found: list[Found] = []
+    floor = -1  # where the line of the previous total starts
     for m in _ABOVE.finditer(flat.text):
         value, unit = parse_decimal(m.group(1).replace(",", "")), _unit(m)
         end = flat.text.rfind("\n", 0, m.start())
         listed: list[Decimal] = []
         while end > 0:
             begin = flat.text.rfind("\n", 0, end) + 1
+            if begin <= floor:
+                break  # the previous total's line: the list above this one ends there
             amounts = [(parse_decimal(a.group(1).replace(",", "")), _unit(a)) for a in AMOUNT.finditer(flat.text, begin, end)]
             if len(amounts) != 1 or (v := amounts[0][0]) is None or amounts[0][1] != unit:
                 break
@@ -101,6 +105,7 @@ def _listed(flat: Flat) -> Found | None:
             end = begin - 1
         if value is not None and len(listed) >= 2 and sum(listed, Decimal(0)) == value:
             found.append((m.group(1).replace(",", ""), m.start(1), unit))
+        floor = flat.text.rfind("\n", 0, m.start()) + 1
     return found[0] if len({(parse_decimal(v), u) for v, _, u in found}) == 1 else None
 
 

@@ -27,8 +27,7 @@ from jixiao.core.records import Problem, Val
 from jixiao.read.recognise.common import problem
 from jixiao.read.recognise.flatgaps import closed, opened
 from jixiao.read.recognise.reportwords import AMOUNT as PROSE_AMOUNT
-from jixiao.read.recognise.reportwords import GRADE as GRADE_SAID
-from jixiao.read.recognise.reportwords import GRADE_LETTER, RATE_WORDS, grade_said, money, spaced
+from jixiao.read.recognise.reportwords import RATE_WORDS, grade_said, money, spaced
 from jixiao.read.recognise.reportwords import SCORE as SCORE_SAID
 from jixiao.read.recognise.rulewords import squash
 from jixiao.read.recognise.transfer_funds import Block
@@ -117,7 +116,7 @@ def _once(pattern: re.Pattern[str], flat: Flat) -> Found | None:
 _SCALE = {"元": Decimal(1), "万元": Decimal(10000), "亿元": Decimal(100000000)}
 
 
-def _in_yuan(value: Decimal, unit: str | None) -> Decimal:
+def in_yuan(value: Decimal, unit: str | None) -> Decimal:
     """``value`` in 元, to compare amounts stated in different units (only compared, never read)."""
     return value * _SCALE.get(unit or "万元", Decimal(1))
 
@@ -161,7 +160,7 @@ def _confirmed(flat: Flat) -> Found | None:
             value, unit = parse_decimal(m.group(1).replace(",", "")), _unit(m)
             if value is None:
                 continue
-            stated.add(_in_yuan(value, unit))
+            stated.add(in_yuan(value, unit))
             para_start = flat.text.rfind("\n", 0, m.start(1)) + 1
             para_end = flat.text.find("\n", m.end(1))
             para_end = len(flat.text) if para_end < 0 else para_end
@@ -170,7 +169,7 @@ def _confirmed(flat: Flat) -> Found | None:
             before = _run([(a, u) for a, _, u in amounts[max(first, at - _PARTS) : at]], unit)
             after = _run([(a, u) for a, _, u in reversed(amounts[nxt : min(last, nxt + _PARTS)])], unit)
             if _sums_to(value, before) or _sums_to(value, after):
-                found.setdefault(_in_yuan(value, unit), (m.group(1).replace(",", ""), m.start(1), unit))
+                found.setdefault(in_yuan(value, unit), (m.group(1).replace(",", ""), m.start(1), unit))
     # a confirmed sum smaller than another total the text states is one fund of several (下达A资金2263万元 … 下达B
     # 资金791万元。其中491万元、300万元): not the transfer's whole
     return next(iter(found.values())) if len(found) == 1 and max(found) >= max(stated) else None
@@ -231,8 +230,7 @@ def read_prose(flat: Flat) -> Prose | None:
         problems.append(problem("报告正文未写明（或写明了多个不同的）全年执行数，未读取",
                                 "the report does not state the spending once; not read", block.source))
     score = _once(SCORE, flat)
-    grades = {squash(m.group(1)) for m in (*GRADE_SAID.finditer(flat.text), *GRADE_LETTER.finditer(flat.text))}
-    said = grade_said(flat.text) if len(grades) == 1 else None  # (one grade, however often stated)
+    said = grade_said(flat.text)  # (one grade, however often stated)
     grade = Val(squash(said.group(1)), said.group(1), flat.source_at(said.start(1))) if said else None
     return Prose(start, title, block, problems, _val(flat, *score[:2]) if score else None, grade, unit)
 
