@@ -93,3 +93,16 @@ def test_items_printed_under_each_year_group(tmp_path: Path, plant: bool) -> Non
         k: (a, b + (1 if plant and k == "合计" else 0)) for k, (a, b) in fig.items()}
     found = [(f.kind, f.severity) for f in check_accounts(doc) if f.severity != "info"]
     assert found == ([("three_public", "error")] if plant else [])
+
+
+def test_a_long_run_of_total_lines_is_no_table_across_and_read_at_once(tmp_path: Path) -> None:
+    """2,500 lines that each name a 三公 item (以上合计1万元) are not one table's heads: the reader of tables across
+    the page gives up after more heads than any such table has, instead of reading every line's heads again from
+    every line (20,000 characters took about a minute; review of session 20)."""
+    import time
+
+    p = tmp_path / "long.txt"
+    p.write_text("关于下达2024年农村公路养护补助资金的通知\n各乡镇：\n" + "以上合计1万元\n" * 2500, encoding="utf-8")
+    start = time.perf_counter()
+    read_path(p)
+    assert time.perf_counter() - start < 15  # about 60 s before

@@ -85,14 +85,14 @@ def read_wide(cells: list[tuple[str, Source]], default: str, groups: list[str] |
             rest = cells[k:]
             break
         t, head = head + t, ""
+        if len(items) + len(stages) > _MAX_HEADS:  # more heads than any table across has: not one (and bounded)
+            return None
         if row_item(t) is not None:
             items.append((t, src))
         elif _stage(t) is None and len(t) <= _FRAGMENT and k + 1 < len(cells) and row_item(cells[k + 1][0]) is not None:
             head = t
         elif (s := _stage(t)) is not None:
             stages.append(s)
-        elif len(items) + len(stages) > _MAX_HEADS:
-            return None
     cols = leaves(items)
     if len(cols) < 3 or not figures:
         return None
