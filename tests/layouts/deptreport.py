@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
+
+from layouts.model import percent
 
 CENT = Decimal("0.01")
 # how the report states the budget and what was spent ({b}, {e} and {r} filled in)
@@ -36,7 +38,7 @@ class DeptReport:
 
     @property
     def rate(self) -> Decimal:
-        return (self.executed / self.budget * 100).quantize(CENT, ROUND_HALF_UP)
+        return percent(self.executed, self.budget)
 
 
 def invent_report(seed: int, wording: int = 0, mistake: str | None = None) -> DeptReport:
@@ -72,8 +74,7 @@ def stated_lines(r: DeptReport, mistake: str | None = None) -> list[str]:
     """The report without a budget statement, stating instead the year's income and spending and their parts, each
     with its share (本年收入合计…，其中：…，占…%；本年支出合计…，其中：基本支出…，占…%；项目支出…，占…%). ``parts``
     misprints 项目支出 by 10 (its share is the true one's, so the shares still make 100%)."""
-    def share(part: Decimal, whole: Decimal) -> Decimal:
-        return (part / whole * 100).quantize(CENT, ROUND_HALF_UP)
+    share = percent
 
     income, grant = r.executed + Decimal(20), (r.executed * Decimal("0.8")).quantize(CENT)
     basic = (r.executed * Decimal("0.6")).quantize(CENT)

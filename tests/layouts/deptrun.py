@@ -14,6 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
+from layouts.model import percent
+
 # name, unit, target, weight, actual, score
 ROWS: tuple[tuple[str, str, str, str, str, str], ...] = (
     ("重点任务完成率", "%", "90", "20", "100", "20"),
@@ -39,7 +41,7 @@ class RunForm:
 
     @property
     def rate(self) -> Decimal:
-        return (self.executed / self.budget * 100).quantize(Decimal("0.01"), ROUND_HALF_UP)
+        return percent(self.executed, self.budget)
 
     @property
     def execution_score(self) -> Decimal:

@@ -9,7 +9,9 @@ was spent ÷ the budget)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
+
+from layouts.model import percent
 
 CENT = Decimal("0.01")
 HEADINGS = ("部门整体支出绩效自评报告", "整体支出绩效自评报告", "单位整体支出绩效评价报告", "部门整体绩效自评报告",
@@ -48,7 +50,7 @@ class SaidReport:
 
     @property
     def rate(self) -> Decimal:
-        return (self.executed / self.budget * 100).quantize(CENT, ROUND_HALF_UP)
+        return percent(self.executed, self.budget)
 
     def printed(self, amount: Decimal) -> Decimal:
         """An amount as the report prints it: in its unit (万元, or 元)."""
@@ -86,9 +88,9 @@ def lines(r: SaidReport) -> list[str]:
                            rate=RATES[r.wording % len(RATES)].format(r=rate))
     part_b, part_e = (r.budget * Decimal("0.7")).quantize(CENT), (r.executed * Decimal("0.7")).quantize(CENT)
     before = {
-        "topic_before": f"基本支出预算{m(part_b)}，实际支出{m(part_e)}，执行率{(part_e / part_b * 100).quantize(CENT, ROUND_HALF_UP)}%；"
+        "topic_before": f"基本支出预算{m(part_b)}，实际支出{m(part_e)}，执行率{percent(part_e, part_b)}%；"
                         f"项目支出预算{m(r.budget - part_b)}，实际支出{m(r.executed - part_e)}，"
-                        f"执行率{((r.executed - part_e) / (r.budget - part_b) * 100).quantize(CENT, ROUND_HALF_UP)}%。",
+                        f"执行率{percent(r.executed - part_e, r.budget - part_b)}%。",
         "sangong_before": f"三公经费预算{m(Decimal('12.50'))}，实际支出{m(Decimal('9.80'))}，执行率78.40%。",
     }.get(r.parts, "")
     after = f"其中：基本支出{m(part_e)}，项目支出{m(r.executed - part_e)}。" if r.parts == "list_after" else ""

@@ -19,6 +19,8 @@ import random
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
+from layouts.model import percent
+
 CENT = Decimal("0.01")
 VARIANT_MISTAKES = ("parts", "total", "rate", "tasks")
 SPLITS = {"purpose": ("基本支出", "项目支出"), "source": ("财政拨款", "其他资金")}
@@ -40,7 +42,7 @@ class Variant:
 
     @property
     def rate(self) -> Decimal:
-        return (self.executed / self.budget * 100).quantize(CENT, ROUND_HALF_UP)
+        return percent(self.executed, self.budget)
 
     @property
     def execution_score(self) -> Decimal:

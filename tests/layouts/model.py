@@ -16,6 +16,11 @@ def _r2(d: Decimal) -> Decimal:
     return d.quantize(TWO, rounding=ROUND_HALF_UP)
 
 
+def percent(part: Decimal, whole: Decimal) -> Decimal:
+    """``part`` as a percentage of ``whole``, to the cent, half up: the rate and share every layout prints."""
+    return _r2(part / whole * 100)
+
+
 @dataclass
 class Indicator:
     level1: str
