@@ -37,6 +37,9 @@ FUNDS_ROW_ALIASES: tuple[tuple[str, str], ...] = (
     ("其他资金", "other"),
     ("合计", "total"),  # 部门整体支出合计 | 864.2 | …: the funds' total row under its other label
 )
+# The same rows found by a label that holds an alias anywhere (其中：当年财政拨款, 2.上年结转资金): every alias but the
+# bare 总额 and 合计, which stand inside too many other labels.
+FUNDS_ROW_CONTAINED = tuple((a, key) for a, key in FUNDS_ROW_ALIASES if a not in ("总额", "合计"))
 FUNDS_ROW_ZH = {"total": "年度资金总额", "current_year": "当年财政拨款", "carried_over": "上年结转资金",
                 "other": "其他资金", "special_account": "财政专户管理资金", "unit_funds": "单位资金"}
 FUNDS_COLUMNS: tuple[tuple[str, str], ...] = (

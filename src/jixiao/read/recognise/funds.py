@@ -20,7 +20,7 @@ from jixiao.read.recognise.common import (
     num_val,
     problem,
 )
-from jixiao.read.recognise.formspec import MONEY, funds_column, funds_row
+from jixiao.read.recognise.formspec import FUNDS_ROW_CONTAINED, MONEY, funds_column, funds_row
 from jixiao.read.recognise.formspec import STANDARD_ORDER as STANDARD_FUNDS_ORDER
 from jixiao.read.recognise.placement import Item, judge, place
 
@@ -283,23 +283,8 @@ def _note(text: str) -> bool:
     return not is_number(text) and sum("\u4e00" <= ch <= "\u9fff" for ch in text) >= 4
 
 
-# The funds rows of the project form (label → key); the longest label first where one holds another.
-FUNDS_ROW_LABELS: tuple[tuple[str, str], ...] = (
-    ("年度资金总额", "total"),
-    ("资金总额", "total"),
-    ("当年财政拨款", "current_year"),
-    ("财政拨款", "current_year"),
-    ("一般公共预算拨款", "current_year"),
-    ("财政专户管理资金", "special_account"),
-    ("财政资金", "current_year"),
-    ("上年结转", "carried_over"),
-    ("单位资金", "unit_funds"),
-    ("其他资金", "other"),
-)
-
-
 def funds_key(label: str) -> str | None:
     """年度资金总额 → total, 其中：当年财政拨款 → current_year …; a label the stream reader knows too (总额, 本年财政拨款:
     ``formspec.funds_row``), 其中 before it left out."""
     bare = label.removeprefix("其中").lstrip(":：")
-    return label_containing(label, FUNDS_ROW_LABELS) or (funds_row(bare) if bare != "合计" else None)
+    return label_containing(label, FUNDS_ROW_CONTAINED) or (funds_row(bare) if bare != "合计" else None)

@@ -1,0 +1,73 @@
+"""Where the figures a reading got wrong fall, by class only: never a document's id, name or text.
+
+    .venv/bin/python -m bench.corpus_classes /work/devcorpus [--split dev|heldout|all]
+
+The held-out documents are kept from the people who write the readers (``bench.corpus_accuracy -v`` is not
+run on them). This prints what can be said of them without opening any: per document type, the figures got
+wrong by kind (funds total, funds rows, indicator weights, indicator scores, total score, grade, table totals)
+and whether each was missing (nothing read) or misread (another number read), and the documents not
+recognised per type. It tells which class of reading fails on unseen layouts, so that the work goes there.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+
+from bench.corpus_accuracy import FUNDS_FIGURES, MANIFEST, SPLITS, Outcome, load_manifest, run
+
+
+def figure_kind(label: str) -> str:
+    """The class of a wrong figure's label as ``compare_figures`` writes it (``budget: 1 ≠ None``)."""
+    name = label.split(": ", 1)[0]
+    if name.startswith("total "):
+        return "table total"
+    if name in FUNDS_FIGURES:
+        return f"funds {name}"
+    if name in ("total_score", "total_weight", "grade"):
+        return name
+    if name.endswith((".weight", ".score")):
+        return f"indicator {name.rsplit('.', 1)[1]}"
+    return "funds row"
+
+
+def classes(outcomes: list[Outcome]) -> Counter[tuple[str, str, str]]:
+    """(type, figure kind, missing|misread) → count, and (type, "document", "unrecognised") for the others."""
+    out: Counter[tuple[str, str, str]] = Counter()
+    for o in outcomes:
+        kind = str(o.entry.get("type"))
+        if not o.tally.recognised:
+            out[(kind, "document", "unrecognised")] += 1
+            continue
+        for w in o.wrong:
+            got = w.rsplit("≠", 1)[1].strip() if "≠" in w else "None"
+            out[(kind, figure_kind(w), "missing" if got == "None" or "not read" in w else "misread")] += 1
+    return out
+
+
+def report(counts: Counter[tuple[str, str, str]]) -> str:
+    lines = [f"{'type':<18} {'figure':<26} {'how':<13} count"]
+    for (kind, fig, how), n in sorted(counts.items(), key=lambda kv: (kv[0][0], -kv[1])):
+        lines.append(f"{kind:<18} {fig:<26} {how:<13} {n}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m bench.corpus_classes", description=__doc__.split("\n")[0])
+    ap.add_argument("corpus", nargs="?", default="/work/devcorpus")
+    ap.add_argument("--split", choices=(*SPLITS, "all"), default="heldout")
+    ap.add_argument("--manifest", default=str(MANIFEST))
+    args = ap.parse_args(argv)
+    root = Path(args.corpus)
+    if not root.is_dir():
+        print(f"corpus folder {root} is absent: nothing measured")
+        return 0
+    entries = [e for e in load_manifest(Path(args.manifest)) if args.split == "all" or e.get("split") == args.split]
+    print(report(classes(run(root, entries))))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
