@@ -52,6 +52,11 @@ def norm(text: str) -> str:
     return t.rstrip(":：")
 
 
+def squash(text: str) -> str:
+    """Text with all its white space taken out (the label or cell as its words, wherever PDF text wrapped it)."""
+    return _WS.sub("", text)
+
+
 def unwrap(text: str) -> str:
     """Text with the PDF's line-wrap gaps between Chinese characters removed."""
     return _CJK_GAP.sub("", text.strip())

@@ -23,8 +23,9 @@ from jixiao.core.records import MISSING, Document, IndicatorRow, Val
 from jixiao.core.source import Source
 from jixiao.core.table import Cell, Table
 from jixiao.read.base import FileRead
+from jixiao.read.recognise.common import squash
 from jixiao.read.recognise.dept_rows import ancestor_code, code_of, read_row, read_summary
-from jixiao.read.recognise.dept_state import LEVEL_FIELDS, Header, Node, State, clean_text, header_of, squash
+from jixiao.read.recognise.dept_state import LEVEL_FIELDS, Header, Node, State, clean_text, header_of
 from jixiao.read.recognise.reportwords import grade_said
 
 _LABEL_WEIGHT = re.compile(r"[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]")

@@ -19,12 +19,11 @@ from jixiao.core.numbers import normalize_text
 from jixiao.core.records import FUNDS_ROWS, HALF_READ, NO_REASON_COLUMN, Document, FundsRow, IndicatorRow, Val
 from jixiao.read.base import FileRead
 from jixiao.read.recognise import evaltree, report
-from jixiao.read.recognise.common import find_year, problem
+from jixiao.read.recognise.common import find_year, problem, squash
 from jixiao.read.recognise.levelsum import execution_as_indicator
 from jixiao.read.recognise.ocrslips import find_near, mend_digits, near
 from jixiao.read.recognise.placement import place
 from jixiao.read.recognise.reportwords import grade_said
-from jixiao.read.recognise.rulewords import squash
 from jixiao.read.recognise.transfer_text import Flat, flatten
 
 TYPE = "project_self_evaluation"

@@ -16,7 +16,7 @@ from decimal import Decimal
 from jixiao.core.numbers import parse_decimal
 from jixiao.core.source import Source
 from jixiao.read.base import FileRead
-from jixiao.read.recognise.common import LABEL_GAP
+from jixiao.read.recognise.common import LABEL_GAP, squash
 
 LEVEL_WORDS = ("一级指标", "二级指标", "三级指标", "四级指标")
 # (应得分 | 实得分: weight | score; 配分, 基础分: the points a row is given)
@@ -49,10 +49,6 @@ class Atom:
 
 def _fold(text: str) -> str:
     return unicodedata.normalize("NFKC", text)
-
-
-def squash(text: str) -> str:
-    return re.sub(r"\s+", "", text)
 
 
 def _name(text: str, cell: bool) -> tuple[list[str], str]:

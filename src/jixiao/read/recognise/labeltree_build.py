@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from jixiao.core.records import MISSING, Val
 from jixiao.core.source import Source
-from jixiao.read.recognise.common import LABEL_GAP
+from jixiao.read.recognise.common import LABEL_GAP, squash
 from jixiao.read.recognise.labeltree_atoms import (
     SENTENCE,
     TOTAL_WORDS,
@@ -22,7 +22,6 @@ from jixiao.read.recognise.labeltree_atoms import (
     Header,
     find_header,
     is_header_word,
-    squash,
 )
 
 _END_GAP = 80  # atoms without a label or a number after which the table has ended

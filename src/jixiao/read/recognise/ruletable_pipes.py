@@ -33,7 +33,7 @@ from jixiao.core.numbers import parse_decimal
 from jixiao.core.source import Source
 from jixiao.core.table import Cell, Table
 from jixiao.read.base import FileRead
-from jixiao.read.recognise.common import LABEL_GAP
+from jixiao.read.recognise.common import LABEL_GAP, squash
 from jixiao.read.recognise.gradebands import grade_after
 from jixiao.read.recognise.ruletable_pipecells import (
     DEDUCT,
@@ -53,7 +53,6 @@ from jixiao.read.recognise.rulewords import (
     Columns,
     field,
     settle,
-    squash,
 )
 from jixiao.read.recognise.tokens import in_reading_order
 
