@@ -71,6 +71,9 @@ def _read(fr: FileRead, cells: list[Cell], skip: set[int]) -> list[tuple[Account
         named = squash(" ".join(c.text for c in header))
         stage = "决算数" if "决算" in named or "决算" in context and "预算" not in named else "预算数"
         columns = table_columns(header, rows, stage)
+        current = {"决算" in c for c, role in columns if role == "current"}
+        if len(current) == 1:  # the stage is the current column's (2024年预算数 beside 2023年决算数: a budget)
+            stage = "决算数" if current.pop() else "预算数"
         numeric = sum(1 for _, role in columns if role != "text")
         marked = any(c.sep for r in rows for c in [r.label, *r.cells])
         problems: list[Problem] = []
