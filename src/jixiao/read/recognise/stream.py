@@ -54,6 +54,7 @@ from jixiao.read.recognise.levelsum import (
     levels_whole,
     lone_figures,
     over_level,
+    unscored_runs,
 )
 from jixiao.read.recognise.streamfunds import FundsBlock
 from jixiao.read.recognise.streamheadless import first_row as headless_at
@@ -163,6 +164,7 @@ class _Reader:
         # rows whose two numbers after the unit may be 完成值 and 分值 or 分值 and 得分 (``levelsum.by_weight_sum``)
         self.two_numbers: list[tuple[IndicatorRow, Token, Token, Problem]] = []
         self.lone: list[IndicatorRow] = []  # rows that held one figure (``levelsum.lone_figures``)
+        self.glued: list[IndicatorRow] = []  # rows whose weight and score were one run of digits (``levelsum.unscored_runs``)
 
     def read(self) -> Document | None:
         doc = self.doc
@@ -186,7 +188,7 @@ class _Reader:
             block = IndicatorBlock(self.t, doc, self.problems)
             block.read(i_ind)
             self.rows_lost = len(self.problems) - block.notes > before
-            self.closed, self.two_numbers, self.lone = block.closed, block.two_numbers, block.lone
+            self.closed, self.two_numbers, self.lone, self.glued = block.closed, block.two_numbers, block.lone, block.glued
             left = block.total_left
         elif (headless := read_headless(self.t, i_funds or 0, doc, self.problems, IndicatorBlock)) is not None:
             i_ind = headless_at(self.t, i_funds or 0)  # the rows read under the template header that fits
@@ -208,6 +210,7 @@ class _Reader:
                                          f"the total row's figures ({w.text}, {s.text}) stand before its label: read as "
                                          "those left after the rows were paired", w.source))
         by_weight_sum(self.doc, self.two_numbers, self.problems)
+        unscored_runs(self.doc, self.glued, self.problems)
         over_level(self.doc, self.problems)
         lone_figures(self.doc, self.lone, self.problems)
         self._whole(i_ind)

@@ -14,7 +14,7 @@ import re
 from decimal import Decimal
 from itertools import accumulate
 
-from jixiao.core.records import Document, Problem, Val
+from jixiao.core.records import Document, IndicatorRow, Problem, Val
 from jixiao.read.recognise.common import problem
 from jixiao.read.recognise.formspec import (
     GRADE_LABELS,
@@ -67,6 +67,7 @@ class IndicatorBlock(RowCells):
         self.scattered = False  # the column labels stand among the rows (columns interleaved)
         self.orphans = Orphans()  # names and figures the text gives apart (``recognise.streamorphans``)
         self.total_left: tuple[Token, Token] | None = None  # the total row's figures, before its label
+        self.glued: list[IndicatorRow] = []  # rows whose weight and score were one run of digits (``runrows``)
 
     def read(self, start: int) -> None:
         k = start
@@ -297,8 +298,9 @@ class IndicatorBlock(RowCells):
             found = indicator_rows(row, values, level1, level2, w1, None)
         if found is None:
             return False
-        rows, note = found
+        rows, note, glued = found
         self.doc.indicators.extend(rows)
+        self.glued.extend(glued)
         self.problems.append(note)
         self.notes += 1
         return True

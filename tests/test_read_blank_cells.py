@@ -1,0 +1,95 @@
+"""Indicator rows whose blank cells vanished from the text (generators in ``tests/layouts/blanks.py``): a form not
+scored yet (得分 blank) or one whose 完成值 were left blank gives two numbers after a 度量单位 where three columns
+stand; and a form not scored whose cells ran together ends each row in its weight alone (``…374人次11``). The
+form's arithmetic places them (the weights make 100 with the execution block's, or each first level's printed
+weight), recorded as chosen so; where it does not, nothing is placed."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from jixiao.audit import audit_paths
+from layouts import blanks
+from layouts.files import one as _one
+from layouts.files import write as _write
+from layouts.grid import VARIANTS, rows
+from layouts.model import Project, invent
+from layouts.render import cell_per_line, flattened, pipes_collapsed, row_lines, run_together
+
+COLLAPSED = {"row_lines": row_lines, "flattened": flattened, "cell_per_line": cell_per_line,
+             "pipes_collapsed": pipes_collapsed}
+# the 2021 national form's columns (指标性质 | 指标值 | 度量单位 | 完成值), with 分值 or 权重 (四川)
+NATURE = {"分值": VARIANTS["nature"], "权重": replace(VARIANTS["nature"], weight_label="权重")}
+
+
+def _whole(p: Project) -> Project:
+    for i in p.indicators:
+        i.weight, i.score = Decimal(int(i.weight)), Decimal(int(i.score))
+    return p
+
+
+@pytest.mark.parametrize("label", sorted(NATURE))
+@pytest.mark.parametrize("layout", sorted(COLLAPSED))
+def test_a_form_not_scored_reads_its_weights_by_their_sum(tmp_path: Path, layout: str, label: str) -> None:
+    p = invent(3)
+    doc = _one(tmp_path, COLLAPSED[layout](blanks.not_scored(rows(p, NATURE[label]))))
+    assert [(i.level3.str_, i.weight.dec, i.score.value) for i in doc.indicators] == [
+        (i.name, i.weight, None) for i in p.indicators]
+    assert any("单位后的两个数值按分值之和" in x.message and "为完成值" in x.message for x in doc.problems)
+
+
+@pytest.mark.parametrize("layout", sorted(COLLAPSED))
+def test_rows_whose_actual_is_blank_read_weight_and_score_by_their_sum(tmp_path: Path, layout: str) -> None:
+    p = invent(12)
+    doc = _one(tmp_path, COLLAPSED[layout](blanks.actual_blank(rows(p, NATURE["权重"]))))
+    quantitative = [i for i in p.indicators if i.target[:1] in "≥≤="]
+    read = {i.level3.str_: (i.weight.dec, i.score.dec) for i in doc.indicators}
+    assert all(read[i.name] == (i.weight, i.score) for i in quantitative)
+    assert any("单位后的两个数值按分值之和" in x.message and "为得分" in x.message for x in doc.problems)
+
+
+@pytest.mark.parametrize("layout", ["row_lines", "flattened"])
+def test_weights_that_do_not_add_up_leave_the_two_numbers_unplaced(tmp_path: Path, layout: str) -> None:
+    """One weight printed one point high (the weights make 101): neither reading of the two numbers is confirmed,
+    and no row takes one; the weights still read are right."""
+    p = invent(3)
+    grid = blanks.not_scored(rows(p, NATURE["分值"]))
+    head = next(k for k, r in enumerate(grid) if r[:1] == ["绩效指标"])
+    at = grid[head].index("分值")
+    grid[head + 1][at] = f"{p.indicators[0].weight + 1:.2f}"
+    doc = _one(tmp_path, COLLAPSED[layout](grid))
+    want = {i.name: i.weight for i in p.indicators}
+    read = {i.level3.str_: i.weight.dec for i in doc.indicators if i.weight.value is not None}
+    assert all(want[name] == w for name, w in read.items() if name != p.indicators[0].name)
+    assert sum(1 for i in doc.indicators if i.weight.value is None) >= 4
+    assert any("无法确定对应的栏目" in x.message for x in doc.problems)
+
+
+@pytest.mark.parametrize("variant", ["national", "sichuan", "no_initial"])
+def test_rows_run_together_in_a_form_not_scored_end_in_their_weight(tmp_path: Path, variant: str) -> None:
+    """``群众满意度≥90%96%20``: 20 the weight, not 2 and 0; the cut weights would make 19, not 100."""
+    p = _whole(invent(3))
+    text = run_together(blanks.whole_numbers(blanks.not_scored(rows(p, VARIANTS[variant]))))
+    doc = _one(tmp_path, text)
+    read = {i.level3.str_: (i.weight.dec, i.score.value) for i in doc.indicators}
+    runs = [i for i in p.indicators if i.target[:1] in "≥≤="]
+    assert all(read[i.name] == (i.weight, None) for i in runs)
+    assert any("读作分值、得分栏空白" in x.message for x in doc.problems)
+    result = audit_paths([str(_write(tmp_path, text, "b.txt"))])
+    assert [f.message for f in result.findings if f.severity == "error"] == []
+
+
+def test_rows_run_together_are_placed_by_their_first_levels_weights(tmp_path: Path) -> None:
+    """安徽's layout prints each first level's weight (产出指标（40分）): with a row left unread the total cannot
+    decide, the first levels do; no row keeps a weight cut from its run."""
+    p = _whole(invent(3, exec_weight=20))
+    doc = _one(tmp_path, run_together(blanks.whole_numbers(blanks.not_scored(rows(p, VARIANTS["anhui"])))))
+    want = {i.name: i.weight for i in p.indicators}
+    read = [(i.level3.str_, i.weight.dec) for i in doc.indicators if i.level3.str_ in want]
+    assert len(read) >= 4 and all(want[name] == w for name, w in read)
+    assert all(i.score.value is None for i in doc.indicators)
+    assert any("各一级指标的分值" in x.message for x in doc.problems)
