@@ -93,3 +93,17 @@ def test_rows_run_together_are_placed_by_their_first_levels_weights(tmp_path: Pa
     assert len(read) >= 4 and all(want[name] == w for name, w in read)
     assert all(i.score.value is None for i in doc.indicators)
     assert any("各一级指标的分值" in x.message for x in doc.problems)
+
+
+@pytest.mark.parametrize("nature", [False, True])
+@pytest.mark.parametrize("layout", sorted(COLLAPSED))
+def test_a_reason_column_before_the_weights_is_the_rows_own(tmp_path: Path, layout: str, nature: bool) -> None:
+    """… | 实际完成值 | 偏差原因 | 分值 | 得分: the reason's text stands before the row's figures; it is that row's
+    偏差原因, not the next row's name nor the previous row's reason."""
+    p = invent(3)
+    v = replace(NATURE["分值"] if nature else VARIANTS["national"], reason_first=True)
+    doc = _one(tmp_path, COLLAPSED[layout](rows(p, v)))
+    assert [(i.level3.str_, i.weight.dec, i.score.dec) for i in doc.indicators] == [
+        (i.name, i.weight, i.score) for i in p.indicators]
+    reasons = [i.deviation_note.str_ for i in doc.indicators]
+    assert reasons == [i.reason.replace("，", ",") or None for i in p.indicators]

@@ -42,6 +42,7 @@ class RowCells:
         self.weight_only = False  # its score column left blank: a row closes at its weight (``streamheadless``)
         self.lone: list[IndicatorRow] = []  # rows that held one figure, read as the weight (``levelsum.lone_figures``)
         self.score_first = False  # the header states 得分 before 分值 (… | 得分 | 分值): the row's last two figures swap
+        self.reason_first = False  # the header states 偏差原因 before 分值 and 得分: a row's text before its figures
         # rows whose two numbers after the unit may be 完成值 and 分值 or 分值 and 得分 (``levelsum.by_weight_sum``)
         self.two_numbers: list[tuple[IndicatorRow, Token, Token, Problem]] = []
 
@@ -86,7 +87,11 @@ class RowCells:
         # text before the name that belongs to the previous row's 偏差原因 column
         texts = [t for t in head if not is_value(t.text) and t.text not in COMPARATORS and not is_figure(t.text)]
         names = texts[:1]
-        if has_reason and self.doc.indicators and len(texts) > 1 + len(slots) + self.asides and texts[0] is head[0] \
+        said: Token | None = None  # … | 完成值 | 偏差原因 | 分值 | 得分: the text the figures follow is this row's reason
+        if has_reason and self.reason_first and len(texts) > 1 and head[-1] is texts[-1] \
+                and (len(texts) > 1 + len(slots) + self.asides or head[-2] is not texts[-2]):  # after a value
+            said, head, texts = head[-1], head[:-1], texts[:-1]
+        elif has_reason and self.doc.indicators and len(texts) > 1 + len(slots) + self.asides and texts[0] is head[0] \
                 and not TEMPLATE_MARK.match(texts[0].text):  # 指标1:项目总成 / 本: a numbered name, never a reason
             prev = self.doc.indicators[-1]
             prev.deviation_note = Val(texts[0].text, texts[0].text, texts[0].source)
@@ -117,8 +122,8 @@ class RowCells:
                                          f"indicator '{name.text}' holds one number, read as its weight; score not read",
                                          weight.source))
             self.lone.append(ind)
-        if reason is not None:
-            ind.deviation_note = _val(reason)
+        if reason is not None or said is not None:
+            ind.deviation_note = _val(reason or said)
         units = [k for k, t in enumerate(body) if is_unit(t.text) and t.text not in COMPARATORS]
         if "actual" in slots and units and self.unit_column:
             ind.actual = _val(body[units[0] + 1]) if units[0] + 1 < len(body) else Val(None)
