@@ -39,7 +39,7 @@ def test_a_form_not_scored_reads_its_weights_by_their_sum(tmp_path: Path, layout
     doc = _one(tmp_path, COLLAPSED[layout](blanks.not_scored(rows(p, NATURE[label]))))
     assert [(i.level3.str_, i.weight.dec, i.score.value) for i in doc.indicators] == [
         (i.name, i.weight, None) for i in p.indicators]
-    assert any("单位后的两个数值按分值之和" in x.message and "为完成值" in x.message for x in doc.problems)
+    assert any("的两个数值按分值之和" in x.message and "为完成值" in x.message for x in doc.problems)
 
 
 @pytest.mark.parametrize("layout", sorted(COLLAPSED))
@@ -49,7 +49,7 @@ def test_rows_whose_actual_is_blank_read_weight_and_score_by_their_sum(tmp_path:
     quantitative = [i for i in p.indicators if i.target[:1] in "≥≤="]
     read = {i.level3.str_: (i.weight.dec, i.score.dec) for i in doc.indicators}
     assert all(read[i.name] == (i.weight, i.score) for i in quantitative)
-    assert any("单位后的两个数值按分值之和" in x.message and "为得分" in x.message for x in doc.problems)
+    assert any("的两个数值按分值之和" in x.message and "为得分" in x.message for x in doc.problems)
 
 
 @pytest.mark.parametrize("layout", ["row_lines", "flattened"])
@@ -107,3 +107,40 @@ def test_a_reason_column_before_the_weights_is_the_rows_own(tmp_path: Path, layo
         (i.name, i.weight, i.score) for i in p.indicators]
     reasons = [i.deviation_note.str_ for i in doc.indicators]
     assert reasons == [i.reason.replace("，", ",") or None for i in p.indicators]
+
+
+@pytest.mark.parametrize("layout", sorted(COLLAPSED))
+def test_a_bare_actual_before_a_lone_weight_is_never_read_as_the_weight(tmp_path: Path, layout: str) -> None:
+    """… | ≥95% | 97 | 11 in a form not scored: 97 is the 完成值 and 11 the weight (the weights then make 100), not
+    a weight of 97 scored 11; a row ending in 374 11 is read alike."""
+    p = invent(3)
+    doc = _one(tmp_path, COLLAPSED[layout](blanks.not_scored(blanks.bare_actual(rows(p, VARIANTS["national"])))))
+    assert [(i.level3.str_, i.weight.dec, i.score.value) for i in doc.indicators] == [
+        (i.name, i.weight, None) for i in p.indicators]
+    assert any("的两个数值按分值之和" in x.message and "为完成值" in x.message for x in doc.problems)
+
+
+@pytest.mark.parametrize("layout", ["row_lines", "cell_per_line"])
+def test_two_figures_the_sums_do_not_place_stay_unread(tmp_path: Path, layout: str) -> None:
+    """The same form with a weight one point high: no reading of the rows' two figures makes the weights add up;
+    none is read as a weight, and the rows say why."""
+    p = invent(3)
+    grid = blanks.not_scored(blanks.bare_actual(rows(p, VARIANTS["national"])))
+    head = next(k for k, r in enumerate(grid) if r[:1] == ["绩效指标"])
+    grid[head + 5][grid[head].index("分值")] = f"{p.indicators[4].weight + 1:.2f}"  # a qualitative row's weight
+    doc = _one(tmp_path, COLLAPSED[layout](grid))
+    quantitative = {i.name for i in p.indicators if i.target[:1] in "≥≤="}
+    assert all(i.weight.value is None and i.score.value is None for i in doc.indicators if i.level3.str_ in quantitative)
+    assert any("末尾只有两个数值" in x.message and "无法确定" in x.message for x in doc.problems)
+    assert doc.extra.get("half_read") or any("可能不完整" in x.message for x in doc.problems)
+
+
+@pytest.mark.parametrize("layout", sorted(COLLAPSED))
+def test_rows_whose_actual_is_blank_are_scored_by_the_total(tmp_path: Path, layout: str) -> None:
+    """完成值 blank on every other row, each such row's two figures equal (11 11): both readings make the weights
+    100; the printed total score (the scores make it) tells that the second is the score."""
+    p = invent(3)
+    doc = _one(tmp_path, COLLAPSED[layout](blanks.actual_blank(rows(p, VARIANTS["national"]))))
+    assert [(i.level3.str_, i.weight.dec, i.score.dec) for i in doc.indicators] == [
+        (i.name, i.weight, i.score) for i in p.indicators]
+    assert not any("可能不完整" in x.message for x in doc.problems)

@@ -44,3 +44,15 @@ def whole_numbers(rows: list[list[str]]) -> list[list[str]]:
     """Weights and scores of the indicator rows and the total row without their decimals (11.00 → 11)."""
     head, total, _ = _block(rows)
     return [[re.sub(r"^(\d+)\.00$", r"\1", c) for c in r] if head < k <= total else list(r) for k, r in enumerate(rows)]
+
+
+def bare_actual(rows: list[list[str]]) -> list[list[str]]:
+    """完成值 printed as a bare number, its unit left to the 指标值 (374人次 → 374, 97% → 97)."""
+    head, total, labels = _block(rows)
+    at = labels.index(_ACTUAL)
+    out = [list(r) for r in rows]
+    for k in range(head + 1, total):
+        m = re.match(r"^\d+(?:\.\d+)?", out[k][at])
+        if m:
+            out[k][at] = m.group(0)
+    return out

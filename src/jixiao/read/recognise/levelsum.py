@@ -109,29 +109,37 @@ def funds_row_is_total(doc: Document) -> None:
 
 
 def by_weight_sum(doc: Document, pending: list[tuple[IndicatorRow, Token, Token, Problem]],
-                  problems: list[Problem]) -> None:
-    """Rows whose two numbers after their unit could be 完成值 and 分值 (the 得分 cell blank: a form not scored)
-    or 分值 and 得分 (the 完成值 cell blank). One column model holds for the rows of a table, so they are placed
-    together: by the one reading whose weights, with every other row's and the execution block's, make the
-    total weight (printed, or 100); recorded as chosen so. Where both readings make it and give each row the same
-    weight (a score equal to its weight), the weights are read and the other number left unplaced. Neither, or
-    both with different weights: the rows stay unread (their problems stand)."""
+                  problems: list[Problem]) -> bool:
+    """Rows whose two numbers (after their unit, or closing a row one cell short) could be 完成值 and 分值 (the
+    得分 cell blank: a form not scored) or 分值 and 得分 (the 完成值 cell blank). One column model holds for the
+    rows of a table, so they are placed together: by the one reading whose weights, with every other row's and
+    the execution block's, make the total weight (printed, or 100); where both do, each row's two numbers being
+    equal (11 11), by the total score (the scores make it, or it is made without them). Recorded as chosen so;
+    True when the rows were placed whole. Where both readings give each row the same weight and nothing tells
+    the score from the 完成值, the weights are read and the other number left unplaced; neither, or both with
+    different weights: the rows stay unread (their problems stand)."""
     if not pending:
-        return
+        return True
     placed = {id(ind) for ind, _, _, _ in pending}
     others = [i.weight.dec for i in doc.indicators if id(i) not in placed]
     firsts = [number(first.text) for _, first, _, _ in pending]
     seconds = [number(second.text) for _, _, second, _ in pending]
     if any(w is None for w in others) or any(x is None for x in (*firsts, *seconds)):
-        return
+        return False
     base = sum((w for w in others if w is not None), doc.funds["total"].weight.dec or Decimal(0))
     total = doc.total_weight.dec if doc.total_weight.dec is not None else Decimal(100)
     as_weight_score = base + sum((x for x in firsts if x is not None), Decimal(0)) == total
     as_actual_weight = base + sum((x for x in seconds if x is not None), Decimal(0)) == total
+    if as_weight_score and as_actual_weight and firsts == seconds:  # 11 11: the total score tells 得分 from 完成值
+        scores = [i.score.dec for i in doc.indicators if id(i) not in placed]
+        if doc.total_score.dec is not None and all(x is not None for x in scores):
+            got = sum((x for x in scores if x is not None), doc.funds["total"].score.dec or Decimal(0))
+            as_weight_score = got + sum((x for x in seconds if x is not None), Decimal(0)) == doc.total_score.dec
+            as_actual_weight = got == doc.total_score.dec
     if as_weight_score and as_actual_weight and firsts != seconds or not (as_weight_score or as_actual_weight):
-        return
+        return False
     for ind, first, second, said in pending:
-        if as_weight_score and as_actual_weight:  # 95 95: the weight either way; 完成值 or 得分, the sum cannot say
+        if as_weight_score and as_actual_weight:  # 95 95: the weight either way; 完成值 or 得分, the sums cannot say
             ind.weight = Val(number(second.text), second.text, second.source)
             zh = f"{second.text}为分值，{first.text}是完成值还是得分无法确定，未读取"
             en = f"{second.text} weight; {first.text} actual or score, not told"
@@ -145,9 +153,10 @@ def by_weight_sum(doc: Document, pending: list[tuple[IndicatorRow, Token, Token,
             ind.score = Val(number(second.text), second.text, second.source)
             zh, en = f"{first.text}为分值、{second.text}为得分", f"{first.text} weight, {second.text} score"
         problems[problems.index(said)] = problem(
-            f"指标“{ind.level3.str_}”单位后的两个数值按分值之和（{total}）确定：{zh}",
+            f"指标“{ind.level3.str_}”的两个数值按分值之和（{total}）确定：{zh}",
             f"indicator '{ind.level3.str_}': its two numbers placed by the sum of the weights ({total}): {en}",
             said.source)
+    return not (as_weight_score and as_actual_weight)
 
 
 def unscored_runs(doc: Document, glued: list[IndicatorRow], problems: list[Problem]) -> None:

@@ -187,7 +187,7 @@ class _Reader:
             before = len(self.problems)
             block = IndicatorBlock(self.t, doc, self.problems)
             block.read(i_ind)
-            self.rows_lost = len(self.problems) - block.notes > before
+            self.rows_lost = len(self.problems) - block.notes - len(block.two_numbers) > before  # placed below
             self.closed, self.two_numbers, self.lone, self.glued = block.closed, block.two_numbers, block.lone, block.glued
             left = block.total_left
         elif (headless := read_headless(self.t, i_funds or 0, doc, self.problems, IndicatorBlock)) is not None:
@@ -209,7 +209,8 @@ class _Reader:
             self.problems.append(problem(f"总分行的数值（{w.text}、{s.text}）在文本中位于其标签之前，按配对后余下的数值读取",
                                          f"the total row's figures ({w.text}, {s.text}) stand before its label: read as "
                                          "those left after the rows were paired", w.source))
-        by_weight_sum(self.doc, self.two_numbers, self.problems)
+        if not by_weight_sum(self.doc, self.two_numbers, self.problems):
+            self.rows_lost = True  # rows whose two numbers the sums did not place
         unscored_runs(self.doc, self.glued, self.problems)
         over_level(self.doc, self.problems)
         lone_figures(self.doc, self.lone, self.problems)

@@ -80,7 +80,9 @@ class RowCells:
             return
         else:
             weight, score, rest = trail[0], None, []
-        if (number(weight.text) or 0) > 100:  # 2020: a year or cells run together, never a weight
+        # … | ≥95% | 97 | 11: two figures where a cell is blank, 完成值 and 分值 or 分值 and 得分 (``_two_open``)
+        two = score is not None and not rest and not self.score_first and not self.unit_column and "actual" in slots
+        if (number(weight.text) or 0) > 100 and not two:  # 2020: a year or cells run together, never a weight
             self._not_read(row, f"末尾的数值{weight.text}不可能是分值", f": {weight.text} cannot be a weight", weight)
             return
         head = head + rest
@@ -114,6 +116,12 @@ class RowCells:
         if (more := name_pieces(body, len(slots))) > 0:  # 基建工程 / 委托业务 / 项目数量 ≥50个 50: one name
             name, body = Token(name.text + "".join(t.text for t in body[:more]), name.source), body[more:]
         ind = IndicatorRow(level1=_val(level1), level2=_val(level2), level3=_val(name), source=name.source)
+        if two and score is not None and len(body) == len(slots) - 1:
+            self._two_open(ind, body, weight, score, reason or said)
+            return
+        if (number(weight.text) or 0) > 100:
+            self._not_read(row, f"末尾的数值{weight.text}不可能是分值", f": {weight.text} cannot be a weight", weight)
+            return
         ind.weight = Val(number(weight.text), weight.text, weight.source)
         if score is not None:
             ind.score = Val(number(score.text), score.text, score.source)
@@ -134,6 +142,23 @@ class RowCells:
         if body:
             text = "".join(t.text for t in body)
             ind.target = Val(text, " ".join(t.text for t in body), body[0].source)
+        self.doc.indicators.append(ind)
+
+    def _two_open(self, ind: IndicatorRow, body: list[Token], first: Token, second: Token, note: Token | None) -> None:
+        """A row whose values hold one cell fewer than the columns and that ends in two figures: 完成值 and 分值 (its
+        得分 blank, a form not scored) or 分值 and 得分 (its 完成值 blank). The row does not say which; the rows open
+        so are placed together by the weights' sum (``levelsum.by_weight_sum``), or stay unread."""
+        if body:
+            ind.target = Val("".join(t.text for t in body), " ".join(t.text for t in body), body[0].source)
+        if note is not None:
+            ind.deviation_note = _val(note)
+        name = ind.level3.str_
+        said = problem(
+            f"指标“{name}”末尾只有两个数值（{first.text}、{second.text}），是完成值和分值还是分值和得分（有一栏空白）无法确定，未读取",
+            f"indicator '{name}' ends in two numbers ({first.text}, {second.text}): actual and weight, or weight and "
+            "score (a cell blank), cannot be told; not read", first.source)
+        self.problems.append(said)
+        self.two_numbers.append((ind, first, second, said))
         self.doc.indicators.append(ind)
 
     def _score_only(self, row: list[Token], level1: Token | None, level2: Token | None, slots: list[str]) -> None:
