@@ -156,6 +156,16 @@ def row_at(all_cells: list[Cell], j: int, mid: int) -> bool:
     return k < len(all_cells)
 
 
+def _numbered_after(all_cells: list[Cell], e: int, kinds: list[str], mid: int) -> bool:
+    """The 合计 row printed first at ``e`` under a header whose 序号 column is unlabelled: its amounts (one for each
+    amount column) are followed by 1 and a row (合计 | 263 | 200 | 778.1 | 1 | 东坝乡 …)."""
+    if not TOTAL_LABEL.match(all_cells[e].text):
+        return False
+    j = e + 1 + sum(1 for x in kinds if x in NUMERIC)
+    return j < len(all_cells) and all(num(c) is not None for c in all_cells[e + 1 : j]) and num(all_cells[j]) == 1 \
+        and bool(INT.match(all_cells[j].text)) and row_at(all_cells, j + 1, mid)
+
+
 def header(all_cells: list[Cell], h: int) -> tuple[list[str], int] | None:
     """The column kinds from cell ``h`` (a 序号 or name label) up to the first row, and where the rows start: the
     first end of the labels after which the cells read as a row the header describes."""
@@ -177,7 +187,7 @@ def header(all_cells: list[Cell], h: int) -> tuple[list[str], int] | None:
                 return kinds, e
         elif row_at(all_cells, e, mid) and (TOTAL_LABEL.match(all_cells[e].text) or GROUP_TOTAL.match(all_cells[e].text)
                                             or not _a_label(all_cells[e].text)):
-            return kinds, e
+            return ([SEQ, *kinds] if kinds[0] != SEQ and _numbered_after(all_cells, e, kinds, mid) else kinds), e
         elif numbered:  # rows numbered 1, 2 … under a header that names no 序号 column
             return [SEQ, *kinds], e
     return None
