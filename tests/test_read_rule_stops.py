@@ -12,7 +12,7 @@ import pytest
 from jixiao.core.records import Document
 from jixiao.read import read_path
 from layouts.files import write
-from layouts.stoprules import invent_stop_rules
+from layouts.stoprules import invent_grade_box, invent_stop_rules
 
 
 def _read(tmp_path: Path, text: str) -> Document:
@@ -71,3 +71,11 @@ def test_weights_after_stops_without_any_group_are_not_a_table(tmp_path: Path) -
             "(3)按时报送信息,并有记录。4(4)开展专项检查,并有记录。2\n")
     docs = read_path(write(tmp_path, text, "rules.txt")).documents
     assert not any(i.weight.dec is not None for d in docs for i in d.indicators)
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_a_grade_box_run_together_is_never_a_weight(tmp_path: Path, seed: int) -> None:
+    """5432 is the points of 优秀 | 良好 | 合格 | 不合格 run together: above the table's full marks, never a weight."""
+    text, _ = invent_grade_box(seed)
+    docs = read_path(write(tmp_path, text, "rules.txt")).documents
+    assert not any(i.weight.dec is not None and i.weight.dec > 100 for d in docs for i in d.indicators)

@@ -66,3 +66,19 @@ def invent_stop_rules(seed: int, groups: int = 3, nested: bool = False, rule_aft
         text += f"合计{sum(sum(w) for w in rows_of)}"
     out.append(text)
     return "".join(out) + "\n- 配套讲稿:\n如PPT文件的首页显示word图标。\n", want
+
+
+def invent_grade_box(seed: int, rows: int = 4) -> tuple[str, list[tuple[str, Decimal]]]:
+    """A 评分细则 whose 评分标准 is a grade box (优秀 | 良好 | 合格 | 不合格), run together: each row's weight before its
+    name (5分按要求…), then the points of its four grades glued into one number (5432). The rows with their weights."""
+    rnd = random.Random(seed)
+    out = ["四、考核方式 “年度考核”由县考核办组织实施,采用工作汇报、现场检查、查阅台帐资料等方式进行。 五、结果运用 考核结果作为"
+           "年度评先评优的依据之一。对年度任务完成\n3、较差的实行约谈。 附件:某县乡镇级工作绩效考核评分细则 "
+           "某县乡镇级工作绩效考核评分细则(100分)考核项目分值考核内容评分标准得分备注优秀良好合格不合格"]
+    want: list[tuple[str, Decimal]] = []
+    names = rnd.sample(SENTENCES, rows)
+    out.append(f"基本要求({5 * rows}分)")
+    for name in names:
+        out.append(f"5分{name}5432 ")
+        want.append((name, Decimal(5)))
+    return "".join(out) + "\n", want
