@@ -79,3 +79,15 @@ def test_a_grade_box_run_together_is_never_a_weight(tmp_path: Path, seed: int) -
     text, _ = invent_grade_box(seed)
     docs = read_path(write(tmp_path, text, "rules.txt")).documents
     assert not any(i.weight.dec is not None and i.weight.dec > 100 for d in docs for i in d.indicators)
+
+
+@pytest.mark.parametrize("nested", [False, True])
+def test_a_page_without_its_header_is_read_where_two_groups_confirm_it(tmp_path: Path, nested: bool) -> None:
+    text, want = invent_stop_rules(8, groups=4, nested=nested, header=False)
+    assert [w for _, w in _rows(_read(tmp_path, text))] == [w for _, w in want]
+
+
+def test_a_page_without_its_header_and_one_group_is_not_read(tmp_path: Path) -> None:
+    text, _ = invent_stop_rules(9, groups=1, header=False)
+    docs = read_path(write(tmp_path, text, "rules.txt")).documents
+    assert not any(i.weight.dec is not None for d in docs for i in d.indicators)

@@ -3,8 +3,9 @@ then group labels that print their weight and rows that are only a sentence, eac
 full stop. Varied: group labels bracketed with list marks (一、name(20分), rows (1)(2)…) or bare and nested two deep
 (name45分name18分, rows numbered 1, 2, … across the groups, each number glued after the weight before it:
 …扣0.5分。42…); the rule column after the weight (考核要求分值评分细则: 。5每缺一项扣1分。next row); a site's page
-marker breaking a row (\\n2、); the text cut inside the last group; a total row. A mistake can be planted: one row's
-weight off by one, so its group's rows no longer make the group's weight."""
+marker breaking a row (\\n2、); the text cut inside the last group; a total row; no header (a page after the
+first). A mistake can be planted: one row's weight off by one, so its group's rows no longer make the group's
+weight."""
 
 from __future__ import annotations
 
@@ -25,12 +26,14 @@ def _weights(rnd: random.Random, n: int) -> list[int]:
 
 def invent_stop_rules(seed: int, groups: int = 3, nested: bool = False, rule_after: bool = False,
                       page_marker: bool = False, cut: bool = False, total: bool = False,
-                      mistake: bool = False) -> tuple[str, list[tuple[str, Decimal | None]]]:
+                      mistake: bool = False, header: bool = True) -> tuple[str, list[tuple[str, Decimal | None]]]:
     """The text, and each row's sentence with the weight a reader must give it (None where its group's rows do
     not make the group's weight, so that none of that group's weights can be trusted)."""
     rnd = random.Random(seed)
     head = "考核项目考核要求分值评分细则" if rule_after else ("类别指标检查内容序号评分细则标准分值得分" if nested
                                                               else "考核类别考核内容分值备注")
+    if not header:  # a page after the table's first: no header, the rows go on from the page before
+        head = "\n"
     out = [f"《某县2023年度工作考核评分表.docx》由会员分享,可在线阅读。\n1、某县2023年度工作考核评分表{head}"]
     want: list[tuple[str, Decimal | None]] = []
     used = iter(rnd.sample(SENTENCES, len(SENTENCES)))

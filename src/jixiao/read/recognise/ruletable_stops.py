@@ -14,7 +14,8 @@ text.
 Nothing here is placed by position alone: each group's rows (and the groups under it) must make its weight. A
 group whose rows do not is not read (its rows' weights left missing, a located problem); a table with no group
 so confirmed is not read at all, except when the text ends inside its one group (a table cut off) and the rows
-read stay within its weight.
+read stay within its weight. The header's words are the rule tables' vocabulary (``rulewords``); a text with no
+such header (a page after the table's first) is read only from a group label where two groups are confirmed.
 """
 
 from __future__ import annotations
@@ -28,14 +29,24 @@ from jixiao.core.records import HALF_READ, Document, IndicatorRow, Val
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.common import find_year, problem
 from jixiao.read.recognise.ruletable_weighttree import TOTAL
+from jixiao.read.recognise.rulewords import (
+    EXPLAIN_COLUMNS,
+    LEVEL_WORDS,
+    NAME_COLUMNS,
+    RULE_COLUMNS,
+    SCORE_COLUMNS,
+    WEIGHT_COLUMNS,
+)
 from jixiao.read.recognise.transfer_text import Flat, flatten
 
 TYPE = "assessment_rules"
-_WEIGHT_WORDS = ("标准分值", "分值", "标准分", "分数", "权重")
-_RULE_WORDS = ("评分细则", "评分标准", "扣分标准", "评分办法", "考核办法", "评分方法", "计分方法", "考核标准")
-_HEAD_WORDS = tuple(sorted((*_WEIGHT_WORDS, *_RULE_WORDS, "考核类别", "考核项目", "考核内容", "考核要求", "考核重点",
-                            "考核指标", "检查内容", "考核内容及分值", "类别", "指标", "项目", "内容", "序号", "得分",
-                            "备注", "优秀", "良好", "合格", "不合格", "评价指标", "评价内容"), key=len, reverse=True))
+_WEIGHT_WORDS = tuple(sorted(("标准分值", *WEIGHT_COLUMNS), key=len, reverse=True))
+_RULE_WORDS = RULE_COLUMNS
+# the header's words: the rule and score tables' column vocabulary (``rulewords``), and the other columns a 考核评分表
+# prints (类别, 检查内容, 备注, the grades of a grade box)
+_HEAD_WORDS = tuple(sorted({*_WEIGHT_WORDS, *RULE_COLUMNS, *EXPLAIN_COLUMNS, *NAME_COLUMNS, *SCORE_COLUMNS, *LEVEL_WORDS,
+                            "考核类别", "考核要求", "考核重点", "检查内容", "检查项目", "考评项目", "考评内容", "类别",
+                            "内容", "序号", "备注", "优秀", "良好", "合格", "不合格"}, key=len, reverse=True))
 _CJK = "\u3400-\u9fff"
 _MARK = r"(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d))"
 # a group label: a name and its weight in points, in brackets or not (the name stops at any stop or digit)
@@ -50,6 +61,9 @@ _RULE_SENTENCE = re.compile(r"[扣得]\s*\d|不得分|酌情|扣完|加\s*\d")
 _LEAD_MARK = re.compile(rf"^\s*{_MARK}")
 MAX_NAME = 80
 MAX_ITEMS = 200
+MAX_STARTS = 20  # group labels tried as a headerless table's start
+# where a headerless table may start: a group label opening the text or a line, or following a stop
+_LABEL_START = re.compile(rf"(?:^|(?<=[\n。；;]))[ \t|]*(?=(?:{_MARK})?[{_CJK}“]{{2,24}}?\s*(?:[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]|\d+(?:\.\d+)?\s*分))")
 
 
 @dataclass
@@ -115,8 +129,10 @@ def _boundary(text: str, pos: int, seq: int | None) -> tuple[int, int, str, int]
     printed, where what follows starts). Numbered rows: the digits end in the next row's number, taken off."""
     glued = re.compile(rf"(?<![\d.])(\d+(?:\.\d+)?){seq + 1}(?=[{_CJK}“])(?![分个年月日元万次人项名位倍天条户所家处])") \
         if seq is not None else None
+    seen = pos  # the text searched for a glued weight so far (each stretch once)
     for m in _AFTER_STOP.finditer(text, pos):
-        g = glued.search(text, pos, m.start()) if glued else None
+        g = glued.search(text, seen, m.start()) if glued else None
+        seen = m.start()
         if g is not None:  # a weight glued to the next number after no stop (a garbled rule)
             return g.start(), g.start(), g.group(1), g.end(1)
         digits, after = m.group(1), m.end()
@@ -194,20 +210,40 @@ def recognise(fr: FileRead) -> list[Document]:
     flat: Flat = flatten(fr)
     text = _unpaged(flat.text)
     head = _header(text)
-    if head is None:
-        return []
-    items = _items(text, head[1], head[2])
+    read = _confirmed(text, head[1], head[2]) if head is not None else None
+    if head is not None and read is not None:
+        return [_document(flat, text, head[0], *read)]
+    # no header (a page of the table after its first, a header the words above do not name): read only where
+    # two groups or more are confirmed by their rows, from a group label opening a line or following a stop
+    for k, m in enumerate(_LABEL_START.finditer(text)):
+        if k >= MAX_STARTS:
+            break
+        read = _confirmed(text, m.end(), False, groups=2)
+        if read is not None:
+            return [_document(flat, text, m.end(), *read)]
+    return []
+
+
+def _confirmed(text: str, start: int, rule_after: bool,
+               groups: int = 1) -> tuple[list[_Item], set[int], bool] | None:
+    """The items from ``start`` where their groups confirm them: at least ``groups`` groups whose rows make their
+    weight (or, with one asked, the text ending inside the table's one group), no row outside a group; with the
+    groups that did not (their rows' weights not to be read) and whether the text ended inside a group."""
+    items = _items(text, start, rule_after)
     rows = [i for i in items if not i.label]
     if len(rows) < 3 or not any(i.label for i in items):
-        return []
+        return None
     good, bad, cut = _groups(items)
-    labels = [i for i in items if i.label]
     if any(id(i) in bad for i in rows):
-        return []
-    if not good and not (cut and len(labels) == 1 and not bad):
-        return []
-    doc = Document(type=TYPE, title=_title(text[: head[0]]), source=flat.source_at(head[0]),
-                   year=find_year([text[: head[0]]]))
+        return None
+    single = groups == 1 and cut and sum(i.label for i in items) == 1 and not bad
+    return (items, bad, cut) if len(good) >= groups or single else None
+
+
+def _document(flat: Flat, text: str, at: int, items: list[_Item], bad: set[int], cut: bool) -> Document:
+    """The rule table read: each row under its groups, its weight unless a group over it was not confirmed."""
+    rows = [i for i in items if not i.label]
+    doc = Document(type=TYPE, title=_title(text[:at]), source=flat.source_at(at), year=find_year([text[:at]]))
     for it in rows:
         src = flat.source_at(it.at)
         ind = IndicatorRow(level3=Val(it.name, it.name, src), source=src)
@@ -237,7 +273,7 @@ def recognise(fr: FileRead) -> list[Document]:
         doc.problems.append(problem("评分细则在最后一组中途结束，可能不完整",
                                     "the rule table ends inside its last group: it may be incomplete",
                                     flat.source_at(items[-1].at)))
-    return [doc]
+    return doc
 
 
 def _title(before: str) -> str | None:
