@@ -91,3 +91,12 @@ def test_a_page_without_its_header_and_one_group_is_not_read(tmp_path: Path) -> 
     text, _ = invent_stop_rules(9, groups=1, header=False)
     docs = read_path(write(tmp_path, text, "rules.txt")).documents
     assert not any(i.weight.dec is not None for d in docs for i in d.indicators)
+
+
+@pytest.mark.parametrize("nested", [False, True])
+@pytest.mark.parametrize("printed_as", ["{}分", "({}分)"])
+def test_a_weight_printed_with_its_unit_or_in_brackets(tmp_path: Path, printed_as: str, nested: bool) -> None:
+    text, want = invent_stop_rules(10, groups=3, nested=nested, printed_as=printed_as)
+    got = _rows(_read(tmp_path, text))
+    assert [w for _, w in got] == [w for _, w in want]
+    assert all(name.startswith(sentence) for (name, _), (sentence, _) in zip(got, want, strict=True))

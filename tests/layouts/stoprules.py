@@ -4,8 +4,8 @@ full stop. Varied: group labels bracketed with list marks (一、name(20分), ro
 (name45分name18分, rows numbered 1, 2, … across the groups, each number glued after the weight before it:
 …扣0.5分。42…); the rule column after the weight (考核要求分值评分细则: 。5每缺一项扣1分。next row); a site's page
 marker breaking a row (\\n2、); the text cut inside the last group; a total row; no header (a page after the
-first). A mistake can be planted: one row's weight off by one, so its group's rows no longer make the group's
-weight."""
+first); the weight printed bare, with its unit or in brackets (``printed_as``: "{}", "{}分", "({}分)"). A mistake
+can be planted: one row's weight off by one, so its group's rows no longer make the group's weight."""
 
 from __future__ import annotations
 
@@ -26,7 +26,8 @@ def _weights(rnd: random.Random, n: int) -> list[int]:
 
 def invent_stop_rules(seed: int, groups: int = 3, nested: bool = False, rule_after: bool = False,
                       page_marker: bool = False, cut: bool = False, total: bool = False,
-                      mistake: bool = False, header: bool = True) -> tuple[str, list[tuple[str, Decimal | None]]]:
+                      mistake: bool = False, header: bool = True,
+                      printed_as: str = "{}") -> tuple[str, list[tuple[str, Decimal | None]]]:
     """The text, and each row's sentence with the weight a reader must give it (None where its group's rows do
     not make the group's weight, so that none of that group's weights can be trusted)."""
     rnd = random.Random(seed)
@@ -56,8 +57,9 @@ def invent_stop_rules(seed: int, groups: int = 3, nested: bool = False, rule_aft
             seq += 1
             mark = f"{seq}" if nested else f"({k + 1})"
             rule = f"每缺一项扣{rnd.choice([0.5, 1])}分。" if rule_after else ""
-            pieces.append(f"{mark}{sentence},并有记录。{printed}{rule}" if not rule_after
-                          else f"{sentence},并有记录。{printed}{rule}")
+            weight = printed_as.format(printed)
+            pieces.append(f"{mark}{sentence},并有记录。{weight}{rule}" if not rule_after
+                          else f"{sentence},并有记录。{weight}{rule}")
     text = "".join(pieces)
     if page_marker:
         at = text.index("并有记录", len(text) // 2)

@@ -54,7 +54,8 @@ _LABEL = re.compile(rf"(?:{_MARK})?([{_CJK}“”、]{{2,24}}?)\s*(?:[(（]\s*(\
 _AWARD_END = re.compile(r"(?:[得扣计减加为达至到给共占约每]|最高|满分|总分|不超过)$")
 # a weight glued after a stop, not the start of a decimal or a percentage (whatever follows: 。10日常管理 is the
 # weight 10 and the label 日常管理…, the group's sum says whether it was)
-_AFTER_STOP = re.compile(r"[。；;]\s*(\d+(?:\.\d+)?)(?![\d.%％])")
+# (or printed with its unit, or in brackets: 。5分, 。(5分))
+_AFTER_STOP = re.compile(r"[。；;]\s*(?P<open>[(（])?(\d+(?:\.\d+)?)(?![\d.%％])(?P<unit>分)?(?(open)[)）])")
 _PAGE = re.compile(r"\n(\d+)、")  # a document-sharing site's page marker at a line's start
 _CLAUSE = re.compile(r"[，,；;。:：]")
 _RULE_SENTENCE = re.compile(r"[扣得]\s*\d|不得分|酌情|扣完|加\s*\d")
@@ -135,14 +136,17 @@ def _boundary(text: str, pos: int, seq: int | None) -> tuple[int, int, str, int]
         seen = m.start()
         if g is not None:  # a weight glued to the next number after no stop (a garbled rule)
             return g.start(), g.start(), g.group(1), g.end(1)
-        digits, after = m.group(1), m.end()
-        rest = after + len(text[after:]) - len(text[after:].lstrip())
-        if seq is None or rest >= len(text) or _label_at(text, rest) or _head_at(text, rest) > rest \
+        digits, after = m.group(2), m.end()
+        rest = after
+        while rest < len(text) and text[rest].isspace():
+            rest += 1
+        if seq is None or m.group("unit") or m.group("open") or rest >= len(text) or _label_at(text, rest) \
+                or _head_at(text, rest) > rest \
                 or not re.match(rf"[{_CJK}“]", text[after : after + 1]):  # nothing glued after it: all weight
-            return m.start() + 1, m.start(1), digits, after
+            return m.start() + 1, m.start(2), digits, after
         nxt = str(seq + 1)
         if digits.endswith(nxt) and len(digits) > len(nxt) and re.match(rf"[{_CJK}“]", text[after:after + 1]):
-            return m.start() + 1, m.start(1), digits[: -len(nxt)], after - len(nxt)
+            return m.start() + 1, m.start(2), digits[: -len(nxt)], after - len(nxt)
     return None
 
 
