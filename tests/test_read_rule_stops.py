@@ -36,8 +36,9 @@ def test_rows_after_the_stop_under_weighted_groups(tmp_path: Path, seed: int, gr
     assert [w for _, w in got] == [w for _, w in want]
     assert all(name.startswith(sentence) for (name, _), (sentence, _) in zip(got, want, strict=True))
     assert doc.extra.get("indicators_incomplete")  # no total row: the table may go on
-    if nested:  # two levels of groups: each row under both, with their weights
+    if nested:  # two levels of groups: each row under both, with their weights; the 评分细则 before the weight
         assert all(i.level1.str_ and "考核" in i.level1.str_ and i.level2.str_ for i in doc.indicators)
+        assert all(i.rule_text.str_ == "每缺一处扣1分。" for i in doc.indicators)
     if rule_after:  # the deduction after the weight is the row's rule, never the next row's name
         assert all(i.rule_text.str_ and i.rule_text.str_.startswith("每缺一项扣") for i in doc.indicators)
 

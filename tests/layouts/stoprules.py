@@ -58,14 +58,14 @@ def invent_stop_rules(seed: int, groups: int = 3, nested: bool = False, rule_aft
             mark = f"{seq}" if nested else f"({k + 1})"
             rule = f"每缺一项扣{rnd.choice([0.5, 1])}分。" if rule_after else ""
             weight = printed_as.format(printed)
-            pieces.append(f"{mark}{sentence},并有记录。{weight}{rule}" if not rule_after
-                          else f"{sentence},并有记录。{weight}{rule}")
+            pieces.append(f"{mark}{sentence},每缺一处扣1分。{weight}{rule}" if not rule_after
+                          else f"{sentence},每缺一处扣1分。{weight}{rule}")
     text = "".join(pieces)
     if page_marker:
-        at = text.index("并有记录", len(text) // 2)
+        at = text.index("每缺一处", len(text) // 2)
         text = text[:at] + "\n2、" + text[at:]
     if cut:  # the page ends inside the last row: that row is not read
-        text = text[: text.rindex("并有记录") - 3]
+        text = text[: text.rindex("每缺一处") - 3]
         want.pop()
     elif total:
         text += f"合计{sum(sum(w) for w in rows_of)}"

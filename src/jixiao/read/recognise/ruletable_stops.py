@@ -78,8 +78,9 @@ class _Item:
     parents: list[_Item] = field(default_factory=list)
 
 
-def _header(text: str) -> tuple[int, int, bool] | None:
-    """Where the header's column words run together (start, end) and whether a rule column follows the weight's."""
+def _header(text: str) -> tuple[int, int, bool, bool] | None:
+    """Where the header's column words run together (start, end), whether a rule column follows the weight's and
+    whether one stands before it (then a row's sentence after its name is its rule: …堆积,每发现1处扣0.5分。4)."""
     for m in re.finditer("|".join(_WEIGHT_WORDS), text):
         start = m.start()
         while (w := next((w for w in _HEAD_WORDS if text.endswith(w, 0, start)), None)) is not None:
@@ -90,7 +91,8 @@ def _header(text: str) -> tuple[int, int, bool] | None:
             end += len(w)
         if len(words) >= 3 and any(w in _WEIGHT_WORDS for w in words):
             weight_at = next(k for k, w in enumerate(words) if w in _WEIGHT_WORDS)
-            return start, end, any(w in _RULE_WORDS for w in words[weight_at + 1 :])
+            return (start, end, any(w in _RULE_WORDS for w in words[weight_at + 1 :]),
+                    any(w in _RULE_WORDS for w in words[:weight_at]))
     return None
 
 
@@ -120,9 +122,11 @@ def _head_at(text: str, pos: int) -> int:
     return end if n >= 3 else pos
 
 
-def _name(text: str) -> str:
+def _name(text: str) -> tuple[str, str]:
+    """A row's name (its sentence's first clause, its list mark off) and the rest of its sentence."""
     body = _LEAD_MARK.sub("", re.sub(r"\s+", "", text))
-    return _CLAUSE.split(body, maxsplit=1)[0][:MAX_NAME] or body[:MAX_NAME]
+    parts = _CLAUSE.split(body, maxsplit=1)
+    return (parts[0][:MAX_NAME] or body[:MAX_NAME]), (parts[1] if len(parts) > 1 else "")
 
 
 def _boundary(text: str, pos: int, seq: int | None) -> tuple[int, int, str, int] | None:
@@ -150,7 +154,7 @@ def _boundary(text: str, pos: int, seq: int | None) -> tuple[int, int, str, int]
     return None
 
 
-def _items(text: str, start: int, rule_after: bool) -> list[_Item]:
+def _items(text: str, start: int, rule_after: bool, rule_before: bool = False) -> list[_Item]:
     """Labels and rows in order from ``start``; a row whose end is not found ends the reading."""
     items: list[_Item] = []
     pos, seq = start, None
@@ -176,7 +180,8 @@ def _items(text: str, start: int, rule_after: bool) -> list[_Item]:
         if found is None:
             break
         end, at, printed, after = found
-        items.append(_Item(_name(text[pos:end]), Decimal(printed), printed, at, False))
+        name, rest = _name(text[pos:end])
+        items.append(_Item(name, Decimal(printed), printed, at, False, rest if rule_before else ""))
         pos = after
         if rule_after:  # the sentences after the weight that award or deduct points: the row's rule
             while (stop := text.find("。", pos)) > 0 and _RULE_SENTENCE.search(text, pos, stop) \
@@ -214,7 +219,7 @@ def recognise(fr: FileRead) -> list[Document]:
     flat: Flat = flatten(fr)
     text = _unpaged(flat.text)
     head = _header(text)
-    read = _confirmed(text, head[1], head[2]) if head is not None else None
+    read = _confirmed(text, head[1], head[2], rule_before=head[3]) if head is not None else None
     if head is not None and read is not None:
         return [_document(flat, text, head[0], *read)]
     # no header (a page of the table after its first, a header the words above do not name): read only where
@@ -228,12 +233,12 @@ def recognise(fr: FileRead) -> list[Document]:
     return []
 
 
-def _confirmed(text: str, start: int, rule_after: bool,
-               groups: int = 1) -> tuple[list[_Item], set[int], bool] | None:
+def _confirmed(text: str, start: int, rule_after: bool, groups: int = 1,
+               rule_before: bool = False) -> tuple[list[_Item], set[int], bool] | None:
     """The items from ``start`` where their groups confirm them: at least ``groups`` groups whose rows make their
     weight (or, with one asked, the text ending inside the table's one group), no row outside a group; with the
     groups that did not (their rows' weights not to be read) and whether the text ended inside a group."""
-    items = _items(text, start, rule_after)
+    items = _items(text, start, rule_after, rule_before)
     rows = [i for i in items if not i.label]
     if len(rows) < 3 or not any(i.label for i in items):
         return None
