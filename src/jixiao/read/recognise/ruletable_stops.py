@@ -36,6 +36,7 @@ from jixiao.read.recognise.rulewords import (
     RULE_COLUMNS,
     SCORE_COLUMNS,
     WEIGHT_COLUMNS,
+    clause_name,
 )
 from jixiao.read.recognise.transfer_text import Flat, flatten
 
@@ -57,10 +58,7 @@ _AWARD_END = re.compile(r"(?:[得扣计减加为达至到给共占约每]|最高
 # (or printed with its unit, or in brackets: 。5分, 。(5分))
 _AFTER_STOP = re.compile(r"[。；;]\s*(?P<open>[(（])?(\d+(?:\.\d+)?)(?![\d.%％])(?P<unit>分)?(?(open)[)）])")
 _PAGE = re.compile(r"\n(\d+)、")  # a document-sharing site's page marker at a line's start
-_CLAUSE = re.compile(r"[，,；;。:：]")
 _RULE_SENTENCE = re.compile(r"[扣得]\s*\d|不得分|酌情|扣完|加\s*\d")
-_LEAD_MARK = re.compile(rf"^\s*{_MARK}")
-MAX_NAME = 80
 MAX_ITEMS = 200
 MAX_STARTS = 20  # group labels tried as a headerless table's start
 # where a headerless table may start: a group label opening the text or a line, or following a stop
@@ -122,13 +120,6 @@ def _head_at(text: str, pos: int) -> int:
     return end if n >= 3 else pos
 
 
-def _name(text: str) -> tuple[str, str]:
-    """A row's name (its sentence's first clause, its list mark off) and the rest of its sentence."""
-    body = _LEAD_MARK.sub("", re.sub(r"\s+", "", text))
-    parts = _CLAUSE.split(body, maxsplit=1)
-    return (parts[0][:MAX_NAME] or body[:MAX_NAME]), (parts[1] if len(parts) > 1 else "")
-
-
 def _boundary(text: str, pos: int, seq: int | None) -> tuple[int, int, str, int] | None:
     """The end of the row opened at ``pos``: (where its text ends, where its weight's digits start, the weight as
     printed, where what follows starts). Numbered rows: the digits end in the next row's number, taken off."""
@@ -180,7 +171,7 @@ def _items(text: str, start: int, rule_after: bool, rule_before: bool = False) -
         if found is None:
             break
         end, at, printed, after = found
-        name, rest = _name(text[pos:end])
+        name, rest = clause_name(text[pos:end])
         items.append(_Item(name, Decimal(printed), printed, at, False, rest if rule_before else ""))
         pos = after
         if rule_after:  # the sentences after the weight that award or deduct points: the row's rule
