@@ -56,6 +56,6 @@ def test_a_name_merged_over_its_items_and_a_split_header(tmp_path: Path, wrap: i
     docs = [d for d in read_path(path).documents if d.type == "assessment_rules"]
     assert len(docs) == 1
     got = [(i.level2.str_, i.level3.str_, i.weight.dec) for i in docs[0].indicators]
-    assert got == [(f"{g + 1}{name}", re.sub(r"^\(\d\)", "", rule).split(",")[0], w)
-                   for g, (name, items) in enumerate(ITEMS) for rule, w in items]
+    assert got == [(f"{g + 1}{name}（{sum(x for _, x in items)}分）", re.sub(r"^\(\d\)", "", rule).split(",")[0], w)
+                   for g, (name, items) in enumerate(ITEMS) for rule, w in items]  # the vertical ︵45分︶ its brackets
     assert [f for f in audit_paths([str(path)]).findings if f.severity == "error"] == []

@@ -23,6 +23,7 @@ _BAR = re.compile(r"[│┃║]")
 _PARTIAL = re.compile(r"[├┝┠╟╞┼╪┿─━═]")  # a border starting inside a │-line
 _JUNCTIONS = "┬┼┴╤╪╧╦╬╩┯┿┷"
 _SPLITS = "┬╤╦┯"  # a junction opening a column under one above
+_VERTICAL = str.maketrans({"︵": "（", "︶": "）", "︹": "〔", "︺": "〕", "︗": "【", "︘": "】"})
 
 
 def _cells(line: str) -> list[str] | None:
@@ -37,11 +38,14 @@ def _cells(line: str) -> list[str] | None:
 
 
 def _join(a: str, b: str) -> str:
-    """A cell's text with its next wrapped line: Chinese runs on without a space, other text gets one."""
+    """A cell's text with its next wrapped line: Chinese runs on without a space, and a number wrapped in a narrow
+    column (︵65 / 0分︶); other text gets one. The vertical forms of brackets a column written one character a
+    line prints (︵ ︶) are the brackets."""
+    b = b.translate(_VERTICAL)
     if not a or not b:
         return a or b
     cjk = "\u3400" <= a[-1] <= "\u9fff" or "\u3400" <= b[0] <= "\u9fff" or a[-1] in "，,。；;：:、)）(（"
-    return a + ("" if cjk else " ") + b
+    return a + ("" if cjk or a[-1].isdigit() and b[0].isdigit() else " ") + b
 
 
 def _border_at(line: str) -> int | None:
