@@ -43,6 +43,7 @@ from jixiao.read.recognise.rulewords import squash as _squash
 from jixiao.read.recognise.scoregroups import fold_groups
 
 _CODED = re.compile(r"^[A-Z]\d{0,4}(?![A-Za-z\d])")
+_FROM_NOTHING = re.compile(r"0\s*分?\s*[~～\-－至]\s*(\d+(?:\.\d+)?)\s*分?")  # 0~7: up to 7 points
 
 
 @dataclass(slots=True)
@@ -104,10 +105,13 @@ def _text(cell: Cell | None) -> str:
 
 
 def _val(cell: Cell | None) -> Val:
+    """A weight or score as its cell prints it (10, 10分); a weight printed as the range of points a row can earn
+    from nothing (0~7, 0-7分) is its top."""
     t = _text(cell)
     if not t:
         return MISSING
-    return Val(parse_decimal(t.removesuffix("分")), t, cell.source if cell else None)
+    m = _FROM_NOTHING.fullmatch(t)
+    return Val(parse_decimal(m.group(1) if m else t.removesuffix("分")), t, cell.source if cell else None)
 
 
 def _read(table: Table, hd: _Header, file: str) -> tuple[list[IndicatorRow], Val, Val, list[str], bool]:
