@@ -51,7 +51,7 @@ RECOGNISERS: tuple[tuple[str, Recogniser], ...] = (
 )
 
 # Readers of the text stream by anchors, tried (in order; the first wins a tie) when no table recogniser found
-# a whole form; the reading that holds the most is kept (``jixiao.read.recognise_documents``).
+# a whole form; the reading that holds the most is kept (``jixiao.read.documents.recognise_documents``).
 FALLBACKS: tuple[tuple[str, Recogniser], ...] = (
     ("transfer", transfer.recognise),  # 转移支付 forms and reports: only files that say they are one
     ("stream", stream.recognise),
