@@ -36,24 +36,29 @@ HOW_ZH = {"by arithmetic": "按一级指标分值之和确定", "by shape": "按
 
 
 def indicator_rows(row: Sequence[Token], order: Sequence[str], level1: Token | None, level2: Token | None,
-                   bound: Decimal | None, level_weight: Decimal | None) -> tuple[list[IndicatorRow], Problem] | None:
+                   bound: Decimal | None, level_weight: Decimal | None,
+                   ) -> tuple[list[IndicatorRow], Problem, list[IndicatorRow]] | None:
     """The indicator rows held by ``row``'s tokens when their cells ran together (None when they did not, or
     when no one reading of them is best: the caller then reads them its usual way and says what it could
-    not). Tokens from different lines or cells are read apart (a line break ends a row); text after a
-    line's last score is that row's 偏差原因 when the table has that column."""
+    not), the note saying how, and the rows whose 分值 and 得分 were cut from one run of digits (``1010``: 10
+    and 10, or the weight 1010 of a form whose 得分 is blank; ``levelsum.unscored_runs`` decides). Tokens from
+    different lines or cells are read apart (a line break ends a row); text after a line's last score is that
+    row's 偏差原因 when the table has that column."""
     fields = [f for f in order if f in ("target", "actual", "weight", "score")]
     if len(row) >= len(fields) + 1 or not any(run_together(t.text) or _numbers_run(t.text) for t in row):
         return None
     groups = by_source(row)
     out: list[IndicatorRow] = []
+    glued: list[IndicatorRow] = []
     said: list[str] = []
     hows: set[str] = set()
     for group in groups:
         found = _group_rows(group, fields, "reason" in order, level1, level2, bound, level_weight, "nature" in order)
         if found is None:
             return None
-        rows, how, text = found
+        rows, how, text, cut = found
         out.extend(rows)
+        glued.extend(cut)
         hows.add(how)
         said.append(text[:40])
     how = "by arithmetic" if "by arithmetic" in hows else "by shape" if "by shape" in hows else "only reading"
@@ -62,12 +67,12 @@ def indicator_rows(row: Sequence[Token], order: Sequence[str], level1: Token | N
     note = problem(f"指标行的单元格连在一起（“{texts}”），拆为{len(out)}行（{names}），{HOW_ZH[how]}",
                    f"indicator cells run together ('{texts}') split into {len(out)} rows ({names}), {how}",
                    row[0].source)
-    return out, note
+    return out, note, glued
 
 
 def _group_rows(group: list[Token], fields: list[str], reason: bool, level1: Token | None, level2: Token | None,
                 bound: Decimal | None, level_weight: Decimal | None,
-                nature_column: bool = False) -> tuple[list[IndicatorRow], str, str] | None:
+                nature_column: bool = False) -> tuple[list[IndicatorRow], str, str, list[IndicatorRow]] | None:
     text = ""
     starts: list[tuple[int, Token]] = []
     for t in group:
@@ -86,6 +91,7 @@ def _group_rows(group: list[Token], fields: list[str], reason: bool, level1: Tok
         return next(t for s, t in reversed(starts) if s <= offset).source
 
     out: list[IndicatorRow] = []
+    cut: list[IndicatorRow] = []  # rows whose weight and score were one run of digits
     texts = [f for f in fields if f in ("target", "actual")]
     for r in reading.rows:
         name = r.name
@@ -99,10 +105,14 @@ def _group_rows(group: list[Token], fields: list[str], reason: bool, level1: Tok
                     setattr(ind, f, Val(part, part, at(offset)))
             else:
                 setattr(ind, field, Val(Decimal(piece), piece, at(offset)))
+        begin = {f: offset for f, _, offset in r.cells}
+        weight = r.get("weight")
+        if weight is not None and begin.get("score") == begin["weight"] + len(weight):
+            cut.append(ind)
         out.append(ind)
     if tail and out:
         out[-1].deviation_note = Val(tail, tail, at(len(text)))
-    return out, reading.how, text
+    return out, reading.how, text, cut
 
 
 def token_val(tok: Token | None) -> Val:
