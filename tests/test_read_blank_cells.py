@@ -18,7 +18,7 @@ from layouts.files import one as _one
 from layouts.files import write as _write
 from layouts.grid import VARIANTS, rows
 from layouts.model import Project, invent
-from layouts.render import cell_per_line, flattened, pipes_collapsed, row_lines, run_together
+from layouts.render import cell_per_line, flattened, pipes, pipes_collapsed, row_lines, run_together
 
 COLLAPSED = {"row_lines": row_lines, "flattened": flattened, "cell_per_line": cell_per_line,
              "pipes_collapsed": pipes_collapsed}
@@ -144,3 +144,16 @@ def test_rows_whose_actual_is_blank_are_scored_by_the_total(tmp_path: Path, layo
     assert [(i.level3.str_, i.weight.dec, i.score.dec) for i in doc.indicators] == [
         (i.name, i.weight, i.score) for i in p.indicators]
     assert not any("可能不完整" in x.message for x in doc.problems)
+
+
+@pytest.mark.parametrize("variant", ["national", "nature", "no_initial"])
+@pytest.mark.parametrize("layout", ["pipes", *sorted(COLLAPSED), "run_together"])
+def test_second_levels_printing_their_weights_are_labels(tmp_path: Path, layout: str, variant: str) -> None:
+    """数量指标（11分）| 完成培训人次 | …: the second level's weight is the level's, never a row's name or figure;
+    成本指标（11分） among second levels that print their weights is one of them, not a first level."""
+    p = invent(3)
+    render = COLLAPSED.get(layout) or {"pipes": pipes, "run_together": run_together}[layout]
+    doc = _one(tmp_path, render(rows(p, replace(VARIANTS[variant], level2_weight_in_label=True))))
+    assert [(i.level3.str_, i.weight.dec, i.score.dec) for i in doc.indicators] == [
+        (i.name, i.weight, i.score) for i in p.indicators]
+    assert [(i.level1.str_ or "")[:4] for i in doc.indicators] == [i.level1[:4] for i in p.indicators]

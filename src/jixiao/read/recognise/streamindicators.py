@@ -50,6 +50,7 @@ from jixiao.read.recognise.streamrow import RowCells
 from jixiao.read.recognise.streamwrap import wrapped_tail
 from jixiao.read.recognise.tokens import Token, is_value, number, plain
 
+LEVEL_WEIGHT = re.compile(r"\(\d+(?:\.\d+)?分\)")  # (20分) after a level's label, its weight
 _EMPTY_ROWS = re.compile(r"(?:指标\d*:?)+")  # the template's numbering with no name (and 指标 cut off a label)
 _QUALIFIER = re.compile(r"^\([^\d()]{1,6}\)$")  # (个), (元), (万美元): a name's unit wrapped onto a cell of its own
 
@@ -227,6 +228,14 @@ class IndicatorBlock(RowCells):
             elif l2 is not None:
                 flush()
                 level2 = tok
+                after = self.t[k + 1] if k + 1 < len(self.t) else None
+                w2 = LEVEL_WEIGHT.match(after.text) if after is not None else None
+                if after is not None and w2 is not None:  # 数量指标 (20分): the level's weight, not the row's
+                    level2 = Token(x + w2.group(0), tok.source)
+                    if w2.end() == len(after.text):
+                        k += 1
+                    else:  # (20分)完成培训人次≥359人次…: the row ran onto the weight
+                        self.t[k + 1] = Token(after.text[w2.end() :], after.source)
                 if (first := changed_first_level(level1, l2)) is not None:
                     level1 = Token(first, tok.source)  # 社会效益指标 after 产出指标's rows: 效益指标's label was lost
             elif between is None and has_reason and row and plain(row[-1].text) and not is_value(x) and self._ends_line(k) \
@@ -291,9 +300,10 @@ class IndicatorBlock(RowCells):
         w1 = self.doc.level1_weights.get(l1).dec if l1 in self.doc.level1_weights else None  # type: ignore[union-attr]
         found = None
         if len(row) > 1:  # level labels run onto the row's start (no name begins with one): read without them
-            labels, rest = leading_labels("".join(t.text for t in row))
+            joined = "".join(t.text for t in row)
+            labels, rest = leading_labels(joined)
             if labels and rest:
-                at = len("".join(labels))
+                at = len(joined) - len(rest)  # the labels with any weight printed after them
                 k = next(k for k, end in enumerate(accumulate(len(t.text) for t in row)) if end > at)
                 start = row[k]
                 cut = at - (sum(len(t.text) for t in row[:k]))
