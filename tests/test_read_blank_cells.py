@@ -157,3 +157,29 @@ def test_second_levels_printing_their_weights_are_labels(tmp_path: Path, layout:
     assert [(i.level3.str_, i.weight.dec, i.score.dec) for i in doc.indicators] == [
         (i.name, i.weight, i.score) for i in p.indicators]
     assert [(i.level1.str_ or "")[:4] for i in doc.indicators] == [i.level1[:4] for i in p.indicators]
+
+
+@pytest.mark.parametrize("layout", sorted(COLLAPSED))
+def test_rows_left_open_do_not_turn_a_first_level_into_a_second(tmp_path: Path, layout: str) -> None:
+    """安徽's layout (效益指标（24分）… 满意度指标（16分）) with 完成值 blank on every other row: while a row of 效益指标
+    waits for its two figures to be placed, 满意度指标 after it is still a first level; no false error."""
+    p = invent(3, exec_weight=20)
+    text = COLLAPSED[layout](blanks.actual_blank(rows(p, VARIANTS["anhui"])))
+    doc = _one(tmp_path, text)
+    assert [(i.level1.str_ or "")[:4] for i in doc.indicators] == [i.level1[:4] for i in p.indicators]
+    assert [(i.weight.dec, i.score.dec) for i in doc.indicators] == [(i.weight, i.score) for i in p.indicators]
+    result = audit_paths([str(_write(tmp_path, text, "b.txt"))])
+    assert [f.message for f in result.findings if f.severity == "error"] == []
+
+
+@pytest.mark.parametrize("variant", ["no_initial", "anhui"])
+def test_a_weight_cut_from_the_digits_of_a_value_is_not_read(tmp_path: Path, variant: str) -> None:
+    """``项目总成本≤2505.23万元2450.1111.00`` in a form not scored: 245 | 0.11 | 11.00 would be a score above its
+    weight, a cut inside the 完成值's digits that nothing confirms; the row is not read so, and no error is made
+    of it."""
+    p = invent(3, exec_weight=20 if variant == "anhui" else 10)
+    text = run_together(blanks.not_scored(blanks.bare_actual(rows(p, VARIANTS[variant]))))
+    doc = _one(tmp_path, text)
+    assert not any((i.score.dec or 0) > (i.weight.dec or 0) for i in doc.indicators)
+    result = audit_paths([str(_write(tmp_path, text, "b.txt"))])
+    assert [f.message for f in result.findings if f.severity == "error"] == []

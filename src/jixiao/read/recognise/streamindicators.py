@@ -214,7 +214,8 @@ class IndicatorBlock(RowCells):
                 continue
             if l1 is not None and l2 is not None and level1 is not None:
                 flush()
-                if room_left(self.doc, level1.text):
+                if room_left(self.doc, level1.text) and not any(  # a row of it not placed yet: its weight unknown
+                        ind.level1.str_ == level1.text and ind.weight.value is None for ind, _, _, _ in self.two_numbers):
                     l1 = None  # 满意度指标 under 项目效益(40分) whose rows do not make its weight yet: a second level
             if l1 is not None and (l2 is None or len(l1) >= len(l2)):
                 flush()
