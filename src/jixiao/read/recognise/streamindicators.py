@@ -208,7 +208,8 @@ class IndicatorBlock(RowCells):
                 k += 1
                 continue
             l1 = level1_label(x, self.t[k + 1].text if k + 1 < len(self.t) else "", level1, level2)
-            l2 = level2_label(x)
+            weighted = level2 is not None and WEIGHT_IN_LABEL.search(level2.text) is not None  # 数量指标(11分) before
+            l2 = level2_label(x, weighted)
             if self.scattered and l1 is None and l2 is None and stray(tok):
                 k += 1  # a piece of the header interleaved with the rows
                 continue
@@ -230,7 +231,9 @@ class IndicatorBlock(RowCells):
                 flush()
                 level2 = tok
                 after = self.t[k + 1] if k + 1 < len(self.t) else None
-                w2 = LEVEL_WEIGHT.match(after.text) if after is not None else None
+                w2 = LEVEL_WEIGHT.match(after.text) if after is not None and (
+                    weighted or level1_label(x, "", None, None) is None) else None
+                # 满意度指标 (10分) 服务对象满意度指标 with no second level weighted before: a first level's (``lost_first_level``)
                 if after is not None and w2 is not None:  # 数量指标 (20分): the level's weight, not the row's
                     level2 = Token(x + w2.group(0), tok.source)
                     if w2.end() == len(after.text):

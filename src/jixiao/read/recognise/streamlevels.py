@@ -21,9 +21,13 @@ WEIGHT_IN_LABEL = re.compile(r"\(?(\d+(?:\.\d+)?)分\)?")
 _LONE_WEIGHT = re.compile(r"\((\d+(?:\.\d+)?)分\)")
 
 
-def level2_label(x: str) -> str | None:
-    """The second-level label ``x`` states (数量指标, 经济效益 …, 数量指标(20分) with its weight), else None."""
-    x = WEIGHT_IN_LABEL.sub("", x, count=1) if x.endswith("分)") else x
+def level2_label(x: str, weighted: bool = False) -> str | None:
+    """The second-level label ``x`` states (数量指标, 经济效益 …), else None. A weight printed with it (数量指标(20分))
+    is a second level's unless the label can be a first level's (满意度指标(10分), 成本指标(10分)), which it is
+    then, except among second levels that print their weights (``weighted``)."""
+    if x.endswith("分)"):
+        bare = WEIGHT_IN_LABEL.sub("", x, count=1)
+        x = bare if weighted or not any(bare.startswith(a) for a in LEVEL1) else x
     return next((a for a in LEVEL2 if x == a or (x.startswith(a) and len(x) <= len(a) + 2)), None)
 
 
