@@ -187,12 +187,14 @@ def _alike(row: RunRow) -> int:
 
 
 def _over_uncut(row: RunRow) -> bool:
-    """A score above its weight where the text does not state the cut between them: digits alone (97%55 as 9 |
-    55), not two figures printed with decimals (12.0013.00, the document's own mistake, kept for the audit)."""
+    """A score above its weight where the text does not state the cuts around them: digits alone (97%55 as 9 |
+    55), or a weight cut from the digits of the value before it (2450.1111.00 as 245 | 0.11 | 11.00); not two
+    figures printed with decimals after a value that ends otherwise (12.0013.00, the document's own mistake, kept
+    for the audit)."""
     weight, score = row.get("weight"), row.get("score")
     if weight is None or score is None or Decimal(score) <= Decimal(weight):
         return False
-    return "." not in weight or "." not in score
+    return "." not in weight or "." not in score or (row.get("values") or "")[-1:].isdigit()
 
 
 def _rank(rows: list[RunRow]) -> tuple[int, int]:

@@ -50,6 +50,7 @@ from jixiao.read.recognise.streamrow import RowCells
 from jixiao.read.recognise.streamwrap import wrapped_tail
 from jixiao.read.recognise.tokens import Token, is_value, number, plain
 
+LEVEL_WEIGHT = re.compile(r"\(\d+(?:\.\d+)?分\)")  # (20分) after a level's label, its weight
 _EMPTY_ROWS = re.compile(r"(?:指标\d*:?)+")  # the template's numbering with no name (and 指标 cut off a label)
 _QUALIFIER = re.compile(r"^\([^\d()]{1,6}\)$")  # (个), (元), (万美元): a name's unit wrapped onto a cell of its own
 
@@ -209,13 +210,15 @@ class IndicatorBlock(RowCells):
                 k += 1
                 continue
             l1 = level1_label(x, self.t[k + 1].text if k + 1 < len(self.t) else "", level1, level2)
-            l2 = level2_label(x)
+            weighted = level2 is not None and WEIGHT_IN_LABEL.search(level2.text) is not None  # 数量指标(11分) before
+            l2 = level2_label(x, weighted)
             if self.scattered and l1 is None and l2 is None and stray(tok):
                 k += 1  # a piece of the header interleaved with the rows
                 continue
             if l1 is not None and l2 is not None and level1 is not None:
                 flush()
-                if room_left(self.doc, level1.text):
+                if room_left(self.doc, level1.text) and not any(  # a row of it not placed yet: its weight unknown
+                        ind.level1.str_ == level1.text and ind.weight.value is None for ind, _, _, _ in self.two_numbers):
                     l1 = None  # 满意度指标 under 项目效益(40分) whose rows do not make its weight yet: a second level
             if l1 is not None and (l2 is None or len(l1) >= len(l2)):
                 flush()
@@ -229,6 +232,16 @@ class IndicatorBlock(RowCells):
             elif l2 is not None:
                 flush()
                 level2 = tok
+                after = self.t[k + 1] if k + 1 < len(self.t) else None
+                w2 = LEVEL_WEIGHT.match(after.text) if after is not None and (
+                    weighted or level1_label(x, "", None, None) is None) else None
+                # 满意度指标 (10分) 服务对象满意度指标 with no second level weighted before: a first level's (``lost_first_level``)
+                if after is not None and w2 is not None:  # 数量指标 (20分): the level's weight, not the row's
+                    level2 = Token(x + w2.group(0), tok.source)
+                    if w2.end() == len(after.text):
+                        k += 1
+                    else:  # (20分)完成培训人次≥359人次…: the row ran onto the weight
+                        self.t[k + 1] = Token(after.text[w2.end() :], after.source)
                 if (first := changed_first_level(level1, l2)) is not None:
                     level1 = Token(first, tok.source)  # 社会效益指标 after 产出指标's rows: 效益指标's label was lost
             elif between is None and has_reason and row and plain(row[-1].text) and not is_value(x) and self._ends_line(k) \
@@ -293,9 +306,10 @@ class IndicatorBlock(RowCells):
         w1 = self.doc.level1_weights.get(l1).dec if l1 in self.doc.level1_weights else None  # type: ignore[union-attr]
         found = None
         if len(row) > 1:  # level labels run onto the row's start (no name begins with one): read without them
-            labels, rest = leading_labels("".join(t.text for t in row))
+            joined = "".join(t.text for t in row)
+            labels, rest = leading_labels(joined)
             if labels and rest:
-                at = len("".join(labels))
+                at = len(joined) - len(rest)  # the labels with any weight printed after them
                 k = next(k for k, end in enumerate(accumulate(len(t.text) for t in row)) if end > at)
                 start = row[k]
                 cut = at - (sum(len(t.text) for t in row[:k]))
