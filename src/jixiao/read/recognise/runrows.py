@@ -19,17 +19,15 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from jixiao.core.numbers import HUNDRED
-from jixiao.core.records import IndicatorRow, Problem, Val
-from jixiao.core.source import Source
-from jixiao.read.recognise.common import problem
+from jixiao.core.records import Val
 from jixiao.read.recognise.formspec import UNITS
-from jixiao.read.recognise.tokens import TEMPLATE_MARK, Token, by_source
+from jixiao.read.recognise.tokens import TEMPLATE_MARK, Token
 
 NATURES = ("定性", "定量")  # 指标性质 cells that run onto the name before them
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+CJK = re.compile(r"[\u4e00-\u9fff]")
 _SIGN = "≥≤≧≦<>=﹦＝》《"  # the comparison signs a target starts with (≧ ≦ as some fonts print ≥ ≤, 》《 as OCR reads them)
 _NOT_A_NAME_START = frozenset("0123456789.%‰~～-—/、,，:：;；)）" + _SIGN)
-_SIGNS = re.compile(f"[{_SIGN}]")
+SIGNS = re.compile(f"[{_SIGN}]")
 # a target and an actual each a (signed) number with its unit: ≥359人次374人次, 97%100%
 _PAIR = re.compile(f"([{_SIGN}]?\\d+(?:\\.\\d+)?[^\\d.{_SIGN}]+?)([{_SIGN}]?\\d+(?:\\.\\d+)?[^\\d.{_SIGN}]*)")
 _MAX_PARSES = 64  # readings kept from any one position: the best by shape (``_rank``)
@@ -59,7 +57,7 @@ def run_together(text: str) -> bool:
     return len(text) >= 6 and bool(re.search(r"[\u4e00-\u9fff)）]\D*\d", text))
 
 
-def _numbers_run(text: str) -> bool:
+def numbers_run(text: str) -> bool:
     """Several numbers run together in one token: a percent sign inside it (``20100%100%20``), or two
     decimal points (``13.0013.00``)."""
     return bool(re.fullmatch(r"[\d.%]+", text)) and ("%" in text.rstrip("%") or text.count(".") > 1)
@@ -85,22 +83,29 @@ def _numbers_at(s: str, i: int) -> list[tuple[int, Decimal]]:
     return out
 
 
-def _unit_at(s: str, i: int) -> bool:
+def unit_at(s: str, i: int) -> bool:
     """A unit that ends a value starts at ``i`` (米 in ``266米≥``, not 项 in ``项目``)."""
     for u in _UNIT_STARTS:
         if s.startswith(u, i):
             after = i + len(u)
-            return after >= len(s) or not _CJK.match(s[after])
+            return after >= len(s) or not CJK.match(s[after])
     return False
 
 
 def _name_ok(name: str) -> bool:
-    return bool(_CJK.search(name)) and name[0] not in _NOT_A_NAME_START and not _SIGNS.search(name) \
-        and not _unit_at(name, 0) and len(name) <= _MAX_NAME and not name[-1].isdigit() \
+    return bool(CJK.search(name)) and name[0] not in _NOT_A_NAME_START and not SIGNS.search(name) \
+        and not unit_at(name, 0) and len(name) <= _MAX_NAME and not name[-1].isdigit() \
         and not _PERCENT_IN.search(name)  # 诊断准确率95%以上97%: a name holds no percentage, its target does
 
 
 _PERCENT_IN = re.compile(r"\d[%‰]")
+_NUMBERING = re.compile(r"\d{1,2}[:：]")
+NUMBERED_ROW = re.compile(r"(?:任务|指标)\d{1,2}[:：]")
+
+
+def name_start(s: str, i: int) -> bool:
+    """A row's name may start at ``i``: text, not a figure's sign, unit or digit."""
+    return s[i] not in _NOT_A_NAME_START and not unit_at(s, i) and bool(CJK.match(s[i]))
 
 
 class _Parser:
@@ -124,12 +129,14 @@ class _Parser:
         s = self.s
         for i in range(pos + 1, min(len(s), pos + _MAX_NAME + 1)):
             name = s[pos:i]
+            if _NUMBERING.match(s, i):
+                continue  # 任务1:门诊住院人次: a row's numbering belongs to its name, no value starts with it
             if not _name_ok(name):
-                if name[0] in _NOT_A_NAME_START or _SIGNS.search(name):
+                if name[0] in _NOT_A_NAME_START or SIGNS.search(name):
                     break
                 continue
             for end, cells in self._fields(i, 0, None, ()):
-                if end < len(s) and (s[end] in _NOT_A_NAME_START or _unit_at(s, end)):
+                if end < len(s) and (s[end] in _NOT_A_NAME_START or unit_at(s, end)):
                     continue
                 for rest in self.rows_from(end)[:_PER_SPLIT]:  # the best readings of what follows
                     out.append([RunRow(name, pos, cells), *rest])
@@ -163,6 +170,8 @@ class _Parser:
                 continue  # a number follows the values
             if k + 1 < len(self.order) and s[end - 1] == ".":
                 continue
+            if NUMBERED_ROW.search(s, pos, end):
+                break  # …任务2:健康档案更新率: the next row's numbered name, never inside a value
             out += self._fields(end, k + 1, weight, (*cells, ("values", s[pos:end], pos)))
         return out
 
@@ -246,84 +255,15 @@ def read_rows(text: str, order: Sequence[str], bound: Decimal | None = None,
     top = [p for p in parses if _rank(p) == best]
     numbers = {tuple((r.name, r.get("weight"), r.get("score")) for r in p) for p in top}
     if len(numbers) != 1:
-        return None
+        from jixiao.read.recognise.runrows_partial import agreed_numbers
+
+        agreed = agreed_numbers(text, top)
+        if agreed is None or how != "by arithmetic" and any(_over_uncut(r) for r in agreed):
+            return None
+        return Reading(agreed, "figures only", len(parses))
     if how != "by arithmetic" and any(_over_uncut(r) for r in top[0]):
         return None  # 诊断准确率95%以上97%55 as weight 9, score 55: a cut no column and no sum confirms, never kept
     return Reading(top[0], how, len(parses))
-
-
-HOW_ZH = {"by arithmetic": "按一级指标分值之和确定", "by shape": "按指标值与完成值写法一致确定",
-          "only reading": "只有一种拆分方式"}
-
-
-def indicator_rows(row: Sequence[Token], order: Sequence[str], level1: Token | None, level2: Token | None,
-                   bound: Decimal | None, level_weight: Decimal | None) -> tuple[list[IndicatorRow], Problem] | None:
-    """The indicator rows held by ``row``'s tokens when their cells ran together (None when they did not, or
-    when no one reading of them is best: the caller then reads them its usual way and says what it could
-    not). Tokens from different lines or cells are read apart (a line break ends a row); text after a
-    line's last score is that row's 偏差原因 when the table has that column."""
-    fields = [f for f in order if f in ("target", "actual", "weight", "score")]
-    if len(row) >= len(fields) + 1 or not any(run_together(t.text) or _numbers_run(t.text) for t in row):
-        return None
-    groups = by_source(row)
-    out: list[IndicatorRow] = []
-    said: list[str] = []
-    hows: set[str] = set()
-    for group in groups:
-        found = _group_rows(group, fields, "reason" in order, level1, level2, bound, level_weight, "nature" in order)
-        if found is None:
-            return None
-        rows, how, text = found
-        out.extend(rows)
-        hows.add(how)
-        said.append(text[:40])
-    how = "by arithmetic" if "by arithmetic" in hows else "by shape" if "by shape" in hows else "only reading"
-    names = "、".join(r.level3.str_ or "" for r in out)
-    texts = "”“".join(said)
-    note = problem(f"指标行的单元格连在一起（“{texts}”），拆为{len(out)}行（{names}），{HOW_ZH[how]}",
-                   f"indicator cells run together ('{texts}') split into {len(out)} rows ({names}), {how}",
-                   row[0].source)
-    return out, note
-
-
-def _group_rows(group: list[Token], fields: list[str], reason: bool, level1: Token | None, level2: Token | None,
-                bound: Decimal | None, level_weight: Decimal | None,
-                nature_column: bool = False) -> tuple[list[IndicatorRow], str, str] | None:
-    text = ""
-    starts: list[tuple[int, Token]] = []
-    for t in group:
-        starts.append((len(text), t))
-        text += t.text
-    text = text.rstrip(".…。")  # a row cut short in the excerpt ("10......")
-    tail = ""
-    last = max((k for k, ch in enumerate(text) if ch.isdigit()), default=-1)
-    if reason and 0 <= last < len(text) - 1 and _CJK.search(text[last + 1 :]) and not _unit_at(text, last + 1):
-        text, tail = text[: last + 1], text[last + 1 :]
-    reading = read_rows(text, fields, bound, level_weight)
-    if reading is None:
-        return None
-
-    def at(offset: int) -> Source:
-        return next(t for s, t in reversed(starts) if s <= offset).source
-
-    out: list[IndicatorRow] = []
-    texts = [f for f in fields if f in ("target", "actual")]
-    for r in reading.rows:
-        name = r.name
-        if nature_column and name.endswith(NATURES) and len(name) > 2:
-            name = name[:-2]  # 服务覆盖面定性: the 指标性质 cell (定性 / 定量) run onto the name
-        ind = IndicatorRow(level1=token_val(level1), level2=token_val(level2), level3=Val(name, name, at(r.name_at)),
-                           source=at(r.name_at))
-        for field, piece, offset in r.cells:
-            if field == "values":
-                for f, part in split_values(piece, texts):
-                    setattr(ind, f, Val(part, part, at(offset)))
-            else:
-                setattr(ind, field, Val(Decimal(piece), piece, at(offset)))
-        out.append(ind)
-    if tail and out:
-        out[-1].deviation_note = Val(tail, tail, at(len(text)))
-    return out, reading.how, text
 
 
 def token_val(tok: Token | None) -> Val:

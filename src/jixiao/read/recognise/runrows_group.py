@@ -1,0 +1,122 @@
+"""Indicator rows held by a run of tokens whose cells ran together (``recognise.runrows`` splits the text): each
+line's run read on its own, the rows built with their level labels and sources, the way they were split said in one
+note, and what a line cut short said as lost (``runrows_partial``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+
+from jixiao.core.records import IndicatorRow, Problem, Val
+from jixiao.core.source import Source
+from jixiao.read.recognise.common import problem
+from jixiao.read.recognise.runrows import (
+    CJK,
+    NATURES,
+    NUMBERED_ROW,
+    numbers_run,
+    read_rows,
+    run_together,
+    split_values,
+    token_val,
+    unit_at,
+)
+from jixiao.read.recognise.runrows_partial import read_prefix
+from jixiao.read.recognise.tokens import Token, by_source
+
+HOW_ZH = {"figures only": "各种拆分的分值和得分一致，名称与指标值的分界无法确定：名称连同指标值读取，指标值和完成值未读取",
+          "by arithmetic": "按一级指标分值之和确定", "by shape": "按指标值与完成值写法一致确定",
+          "only reading": "只有一种拆分方式"}
+
+
+def indicator_rows(row: Sequence[Token], order: Sequence[str], level1: Token | None, level2: Token | None,
+                   bound: Decimal | None, level_weight: Decimal | None
+                   ) -> tuple[list[IndicatorRow], Problem, list[Problem]] | None:
+    """The indicator rows held by ``row``'s tokens when their cells ran together (None when they did not, or
+    when no one reading of them is best: the caller then reads them its usual way and says what it could
+    not). Tokens from different lines or cells are read apart (a line break ends a row); text after a
+    line's last score is that row's 偏差原因 when the table has that column. With the rows, the note of how
+    they were split and the rows lost: a line's end cut short, after the rows read (``runrows_partial``)."""
+    fields = [f for f in order if f in ("target", "actual", "weight", "score")]
+    if len(row) >= len(fields) + 1 or not any(run_together(t.text) or numbers_run(t.text) for t in row):
+        return None
+    groups = by_source(row)
+    out: list[IndicatorRow] = []
+    said: list[str] = []
+    hows: set[str] = set()
+    lost: list[Problem] = []
+    cut = ""  # the text of a row the line cut short
+    for group in groups:
+        found = _group_rows(group, fields, "reason" in order, level1, level2, bound, level_weight, "nature" in order)
+        if found is None and cut:  # 8535.5亩 on the next line: the rest of the row the line before cut short
+            lost[-1] = _cut_short(f"{cut}{''.join(t.text for t in group)}", group[-1])
+            cut = ""
+            continue
+        if found is None:
+            return None
+        rows, how, text, left = found
+        cut = left
+        if left:
+            lost.append(_cut_short(left, group[-1]))
+        out.extend(rows)
+        hows.add(how)
+        said.append(text[:40])
+    how = next(h for h in HOW_ZH if h in hows)
+    names = "、".join(r.level3.str_ or "" for r in out)
+    texts = "”“".join(said)
+    note = problem(f"指标行的单元格连在一起（“{texts}”），拆为{len(out)}行（{names}），{HOW_ZH[how]}",
+                   f"indicator cells run together ('{texts}') split into {len(out)} rows ({names}), {how}",
+                   row[0].source)
+    return out, note, lost
+
+
+def _cut_short(left: str, at: Token) -> Problem:
+    return problem(f"指标行的单元格连在一起，“{left[:40]}”未能拆成完整的行，未读取",
+                   f"indicator cells run together: '{left[:40]}' does not split into whole rows; not read", at.source)
+
+
+def _group_rows(group: list[Token], fields: list[str], reason: bool, level1: Token | None, level2: Token | None,
+                bound: Decimal | None, level_weight: Decimal | None,
+                nature_column: bool = False) -> tuple[list[IndicatorRow], str, str, str] | None:
+    text = ""
+    starts: list[tuple[int, Token]] = []
+    for t in group:
+        starts.append((len(text), t))
+        text += t.text
+    text = text.rstrip(".…。")  # a row cut short in the excerpt ("10......")
+    tail = ""
+    last = max((k for k, ch in enumerate(text) if ch.isdigit()), default=-1)
+    if reason and 0 <= last < len(text) - 1 and CJK.search(text[last + 1 :]) and not unit_at(text, last + 1):
+        text, tail = text[: last + 1], text[last + 1 :]
+    reading = read_rows(text, fields, bound, level_weight)
+    left = ""
+    if reading is None:
+        if tail or (partial := read_prefix(text, fields, bound)) is None:
+            return None
+        reading, left, text = partial[0], text[partial[1] :], text[: partial[1]]
+
+    def at(offset: int) -> Source:
+        return next(t for s, t in reversed(starts) if s <= offset).source
+
+    out: list[IndicatorRow] = []
+    texts = [f for f in fields if f in ("target", "actual")]
+    for r in reading.rows:
+        name = r.name
+        if nature_column and name.endswith(NATURES) and len(name) > 2:
+            name = name[:-2]  # 服务覆盖面定性: the 指标性质 cell (定性 / 定量) run onto the name
+        if reason and out and (m := NUMBERED_ROW.search(name, 1)) is not None:  # 个别人未及时完成任务2:…: the row
+            out[-1].deviation_note = Val(name[: m.start()], name[: m.start()], at(r.name_at))  # before's 偏差原因
+            name = name[m.start() :]
+        ind = IndicatorRow(level1=token_val(level1), level2=token_val(level2), level3=Val(name, name, at(r.name_at)),
+                           source=at(r.name_at))
+        for field, piece, offset in r.cells:
+            if field == "values":
+                for f, part in split_values(piece, texts):
+                    setattr(ind, f, Val(part, part, at(offset)))
+            else:
+                setattr(ind, field, Val(Decimal(piece), piece, at(offset)))
+        out.append(ind)
+    if tail and out:
+        out[-1].deviation_note = Val(tail, tail, at(len(text)))
+    return out, reading.how, text, left
