@@ -500,7 +500,7 @@ WORDS = ["年度资金总额", "其中：当年财政拨款", "上年结转资�
 @given(st.lists(st.lists(st.sampled_from(WORDS), min_size=1, max_size=9), min_size=1, max_size=30),
        st.booleans())
 def test_any_table_text_audits_without_raising(rows: list[list[str]], pipes: bool) -> None:
-    from jixiao.read import recognise_documents
+    from jixiao.read.documents import recognise_documents
 
     sep = " | " if pipes else "\t"
     text = "\n".join(("| " + sep.join(r) + " |") if pipes else sep.join(r) for r in rows)

@@ -19,7 +19,7 @@ from pathlib import Path
 from jixiao.audit import audit_paths
 from jixiao.core.records import EXECUTION_AS_INDICATOR, HALF_READ
 from jixiao.read import read_path
-from jixiao.read.recognise.runrows import read_rows
+from jixiao.read.recognise.runsplit import read_rows
 
 sys.path.insert(0, str(Path(__file__).parent))
 import fixtures_gen as gen  # noqa: E402

@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 from ruamel.yaml import YAML
 
 from jixiao.core.records import Document
-from jixiao.read.recognise.assessment import dump_draft, recognise
+from jixiao.read.recognise.assessment import recognise
+from jixiao.read.recognise.assessment_draft import dump_draft
 from jixiao.read.recognise.bands import band_problems, parse_bands
 from jixiao.read.text import read_text_tables
 

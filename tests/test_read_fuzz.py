@@ -8,7 +8,8 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from jixiao.read import read_path, recognise_documents
+from jixiao.read import read_path
+from jixiao.read.documents import recognise_documents
 from jixiao.read.text import read_text_tables
 
 SEEDS = [p for n in ("001", "004") for p in (Path(__file__).resolve().parents[1] / "samples").glob(f"{n}_*.txt")]

@@ -84,7 +84,7 @@ def test_mistakes_planted_in_cells_run_together_are_found(tmp_path: Path, varian
 
 
 def test_run_together_rows_no_reading_decides_are_left_unread() -> None:
-    from jixiao.read.recognise.runrows import read_rows
+    from jixiao.read.recognise.runsplit import read_rows
 
     # 名称 10 1010 10: weight 10, target "10", actual "10", score 10 — or weight 10, target "101", actual "0"…
     # text values give nothing to tell the readings apart: no reading is taken

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from jixiao.audit import audit_paths
 from jixiao.core.records import HALF_READ
-from jixiao.read.recognise.runrows import read_rows
+from jixiao.read.recognise.runsplit import read_rows
 from layouts.files import one, write
 from layouts.model import invent
 from layouts.selfweight import self_weight, two_per_level

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from jixiao.read.recognise.runrows import read_rows
+from jixiao.read.recognise.runsplit import read_rows
 from layouts.files import one as _one
 from layouts.grid import VARIANTS, rows
 from layouts.model import invent

@@ -19,7 +19,7 @@ from jixiao.accounts.identity import DEFAULT_TOLERANCE, Ctx, compare
 from jixiao.accounts.items import check_items
 from jixiao.accounts.kind_split import kind_split_findings
 from jixiao.accounts.model import CLASSIFIED, AccountRow, Accounts, AccountTable, clean_name
-from jixiao.accounts.notes import check_notes
+from jixiao.accounts.notes_checks import check_notes
 from jixiao.accounts.prose import paragraphs
 from jixiao.accounts.sangong import check_three_public
 from jixiao.accounts.sangong_words import check_sangong_words

@@ -8,7 +8,7 @@ row, and the amounts right after it, before any other word, are its values (the 
 two-sided row "一、本年收入 | 878.18 | 一、本年支出 | 878.18 | 878.18" gives each side its own). An amount that
 follows a header word instead of a label ("2020年预算数 12,204.85") belongs to no row it can be told from, and
 stays unread, said. The rows are stated figures (kind ``notes``): only identities whose every line was read are
-checked (``accounts.notes.check_notes``), so a row left blank is never summed as zero.
+checked (``accounts.notes_checks.check_notes``), so a row left blank is never summed as zero.
 """
 
 from __future__ import annotations

@@ -46,7 +46,7 @@ def _label(text: str) -> tuple[str, Decimal | None]:
 def from_documents(fr: FileRead, kind: str = "dept_evaluation") -> tuple[list[Leaf], str | None]:
     """Rows of the first document of ``kind`` recognised in the file (``assessment_rules``: a rule table read
     from its text by its labels, when no table holds one; seed 000's tables carry their own draft)."""
-    from jixiao.read import recognise_documents
+    from jixiao.read.documents import recognise_documents
 
     for doc in recognise_documents(fr):
         if doc.type != kind or "draft_framework" in doc.extra or not doc.indicators:

@@ -28,6 +28,7 @@ from jixiao.read.recognise import (
     ruletable_flat,
     ruletable_labels,
     ruletable_seqline,
+    ruletable_stops,
     ruletable_tiers,
     ruletable_wrapped,
     scoretable,
@@ -50,7 +51,7 @@ RECOGNISERS: tuple[tuple[str, Recogniser], ...] = (
 )
 
 # Readers of the text stream by anchors, tried (in order; the first wins a tie) when no table recogniser found
-# a whole form; the reading that holds the most is kept (``jixiao.read.recognise_documents``).
+# a whole form; the reading that holds the most is kept (``jixiao.read.documents.recognise_documents``).
 FALLBACKS: tuple[tuple[str, Recogniser], ...] = (
     ("transfer", transfer.recognise),  # 转移支付 forms and reports: only files that say they are one
     ("stream", stream.recognise),
@@ -70,6 +71,9 @@ FALLBACKS: tuple[tuple[str, Recogniser], ...] = (
     # cells PDF text wrapped over lines (1.试点 / 目标和 / 规划 …要求。 5 1.…，2分；): the weight where the header
     # puts it, checked by the points its rule awards and its group's weight
     ("ruletable_wrapped", ruletable_wrapped.recognise),
+    # rows that are sentences with the weight glued after the stop (…议事日程。10(2)…), under weighted group labels
+    # whose weights their rows must make
+    ("ruletable_stops", ruletable_stops.recognise),
     ("coreflag", coreflag.recognise),
     # a department's form run together without 是/否 flags: rows split by the header's columns and the arithmetic
     ("deptrun", deptrun.recognise),

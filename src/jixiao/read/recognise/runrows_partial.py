@@ -1,4 +1,4 @@
-"""Readings of a run of indicator cells (``recognise.runrows``) that take less than the whole when the whole has no
+"""Readings of a run of indicator cells (``recognise.runsplit``) that take less than the whole when the whole has no
 one reading: the rows' figures where every best reading places them alike and only the cut between a name and
 its values differs (the name read together with its values, which are not read), and the rows before a last row
 that the excerpt or a line break cut short (the rest said, not read). Never a guess: what is taken is what every
@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from decimal import Decimal
 
-from jixiao.read.recognise import runrows as rr
+from jixiao.read.recognise import runsplit as rr
 from jixiao.read.recognise.common import swallowed_figures
 
 _NUMBERED = re.compile(r"(?:任务|指标)\d{1,2}$")

@@ -26,9 +26,8 @@ from jixiao.read.recognise.formspec import (
     alias,
 )
 from jixiao.read.recognise.levelsum import room_left
-from jixiao.read.recognise.runrows import run_together
+from jixiao.read.recognise.runrows import indicator_rows, run_together
 from jixiao.read.recognise.runrows import token_val as _val
-from jixiao.read.recognise.runrows_group import indicator_rows
 from jixiao.read.recognise.streamcells import COMPARATORS, complete, full, is_unit
 from jixiao.read.recognise.streamcolumns import (
     REASON_PART,

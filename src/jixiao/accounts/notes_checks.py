@@ -1,0 +1,168 @@
+"""The checks of a 情况说明's stated figures (``accounts.notes.stated_table``), as far as its text allows:
+
+- the balance of the totals when the notes state all their lines (收入总计 = 本年收入合计 + 使用非财政拨款结余 +
+  年初结转和结余, the same for 支出), and 收入总计 = 支出总计 for a 收支总表 read from loose words;
+- a whole and the parts listed after its 其中, when the parts' shares add up to 100% (the list is the whole
+  list): the whole = Σ parts;
+- "收、支总计各是A,B万元 … 各减少C,D万元,各下降x%、y%": each rate against its own pair; "完成A万元 … 同比增长x%,
+  增收B万元": x against A and B.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from jixiao.accounts.identity import Ctx, compare
+from jixiao.accounts.model import AccountTable
+from jixiao.accounts.notes import AMOUNT, NUM, PAIR, stated_pattern
+from jixiao.accounts.notes_list import check_lists
+from jixiao.accounts.notes_parts import adjustment_findings, split_findings, summary_findings
+from jixiao.accounts.prose import Paragraphs
+from jixiao.accounts.prose import where as _line_of
+from jixiao.core.findings import Finding
+from jixiao.core.numbers import HUNDRED, ZERO, parse_decimal
+from jixiao.core.records import Val
+from jixiao.core.rounding import Rounding
+from jixiao.core.source import Source
+
+_PAIR_CHANGE = re.compile(r"各(增加|减少)\s*" + NUM + r"\s*[、,，]\s*" + NUM + r"\s*万元\s*[,，]\s*各(增长|下降)\s*"
+                          r"(\d+(?:\.\d+)?)%\s*[、,，]\s*(\d+(?:\.\d+)?)%")
+_SHARE_AFTER = re.compile(r"\s*[,，]?\s*占\s*(\d+(?:\.\d+)?)%")
+
+_BALANCES = (("收入总计", ("本年收入合计", "使用非财政拨款结余", "年初结转和结余")),
+             ("支出总计", ("本年支出合计", "结余分配", "年末结转和结余")))
+
+
+def check_notes(ctx: Ctx, t: AccountTable, body: list[tuple[str, Source]], paras: Paragraphs) -> list[Finding]:
+    """The balance of the totals when the notes state all their lines (收入总计 = 本年收入合计 + 使用非财政拨款结余 +
+    年初结转和结余, the same for 支出); each 其中 list that is the whole list (its shares add up to 100%) against
+    its whole; each pair of rates of change against its pair of amounts."""
+    out: list[Finding | None] = []
+    stated = {r.name: r for r in t.rows}
+    col = t.columns[0] if t.columns else AMOUNT
+    for whole, parts in _BALANCES:
+        if whole in stated and all(p in stated for p in parts):
+            w = stated[whole]
+            out.append(compare(ctx, "balance", (f"{t.name}：{whole} = " + " + ".join(parts),
+                                                f"{t.name_en}: {whole} = " + " + ".join(parts)),
+                               w.get(col), [stated[p].get(col) for p in parts], w.source, whole, list(parts),
+                               blame_blank=False))
+    if _TWO_SIDED.search(t.title) and "收入总计" in stated and "支出总计" in stated:  # a 收支总表 read from loose words
+        w = stated["收入总计"]
+        out.append(compare(ctx, "balance", (f"{t.name}：收入总计 = 支出总计", f"{t.name_en}: income total = expenditure total"),
+                           w.get(col), [stated["支出总计"].get(col)], w.source, "收入总计", ["支出总计"], blame_blank=False))
+    if _TWO_SIDED.search(t.title) and not any(all(p in stated for p in parts) for _, parts in _BALANCES):
+        out.extend(summary_findings(ctx, t))
+    if any(r.item for r in t.rows):  # a 三公 statement in prose
+        from jixiao.accounts.sangong_text import check_stated_sangong
+
+        out.extend(check_stated_sangong(ctx, t, body))
+    out.extend(split_findings(ctx, paras))
+    out.extend(adjustment_findings(ctx, paras))
+    out.extend(check_lists(ctx, body))
+    for text, lines in paras:
+        for sentence in text.split("。"):
+            out.append(_whole_and_parts(ctx, sentence, lines))
+        out.extend(_pair_changes(ctx, text, lines))
+        out.extend(_done_growth(ctx, text, lines))
+    return [f for f in out if f]
+
+
+def _whole_and_parts(ctx: Ctx, sentence: str, lines: list[tuple[str, Source]]) -> Finding | None:
+    at = sentence.find("其中")
+    if at < 0:
+        return None
+    whole = list(stated_pattern().finditer(sentence, 0, at))
+    parts = list(stated_pattern().finditer(sentence, at))
+    if not whole or len(parts) < 2:
+        return None
+    shares = [_SHARE_AFTER.match(sentence, p.end()) for p in parts]
+    if not all(shares) or abs(sum((Decimal(s.group(1)) for s in shares if s), ZERO) - HUNDRED) > Decimal("0.1"):
+        return None  # not the whole list: only the shares are checked (accounts.text)
+    w = whole[-1]
+    if any(p.group(3) != w.group(3) for p in parts):
+        return None
+
+    def val(m: re.Match[str]) -> Val:
+        return Val(parse_decimal(m.group(2)), m.group(2), _line_of(lines, m.group(2)))
+
+    return compare(ctx, "total_sum", (f"情况说明：{w.group(1)} = " + " + ".join(p.group(1) for p in parts),
+                                      f"the notes: {w.group(1)} = the sum of the items listed under it"),
+                   val(w), [val(p) for p in parts], _line_of(lines, w.group(2)), w.group(1),
+                   [p.group(1) for p in parts], blame_blank=False)
+
+
+_TWO_SIDED = re.compile(r"收支(?:预算)?总表|收入支出(?:决算|预算)总表|(?:部门|单位)预算公开表")
+_DONE_GROWTH = re.compile(r"([\u4e00-\u9fff()（）]{2,30}?)(?:完成|为)\s*" + NUM + r"\s*万元[^。;；]{0,40}?同比(增长|下降)\s*(\d+(?:\.\d+)?)%\s*[,，]\s*"
+                          r"(增收|减收|增加|减少)\s*" + NUM + r"\s*万")
+
+
+def _done_growth(ctx: Ctx, text: str, lines: list[tuple[str, Source]]) -> list[Finding | None]:
+    """"完成A万元 … 同比增长x%,增收B万元": x = B ÷ (A − B) (下降/减收: B ÷ (A + B))."""
+    out: list[Finding | None] = []
+    for m in _DONE_GROWTH.finditer(text):
+        now, diff = parse_decimal(m.group(2)), parse_decimal(m.group(6))
+        if now is None or diff is None:
+            continue
+        down = m.group(3) == "下降"
+        before = now + diff if down else now - diff
+        quoted = m.group(4)
+        if before <= ZERO:
+            continue
+        places = len(quoted.split(".")[1]) if "." in quoted else 0
+        exact = diff / before * HUNDRED
+        got = Rounding("half_up", places).apply(exact)
+        what = "情况说明 同比增减率"
+        if got == Decimal(quoted):
+            ctx.record("text_growth", what, None)
+            continue
+        near = abs(got - Decimal(quoted)) <= Rounding("half_up", places).quantum
+        truncated = Rounding("truncate", places).apply(exact) == Decimal(quoted)
+        sev = "info" if near or truncated else "error"
+        out.append(ctx.record("text_growth", what, Finding(
+            "text_growth", sev, ctx.document, _line_of(lines, quoted + "%"),
+            f"情况说明：完成 {m.group(2)} 万元、{m.group(5)} {m.group(6)} 万元，同比{m.group(3)}应为 {diff} ÷ {before} = {got}%，"
+            f"文中为 {quoted}%", f"the notes: {m.group(2)} done, {m.group(6)} more or less than the year before, so the "
+            f"change is {diff} ÷ {before} = {got}%, but the text says {quoted}%",
+            reported=quoted + "%", recomputed=f"{got}%", row=_label(m.group(1)))))
+    return out
+
+
+def _label(text: str) -> str:
+    """The line a clause names: its words after the last stop ("1.本级征收完成数。地方一般公共预算收入" → the last)."""
+    return re.split(r"[。,，;；:：]", text)[-1].strip()
+
+
+def _pair_changes(ctx: Ctx, text: str, lines: list[tuple[str, Source]]) -> list[Finding | None]:
+    """"收、支总计各是A,B万元 … 各减少C,D万元,各下降x%、y%": x = C ÷ (A ± C), y = D ÷ (B ± D)."""
+    pair = PAIR.search(text)
+    change = _PAIR_CHANGE.search(text)
+    if pair is None or change is None:
+        return []
+    out: list[Finding | None] = []
+    down = change.group(1) == "减少"
+    for k, label in ((0, "收入总计"), (1, "支出总计")):
+        now, diff = parse_decimal(pair.group(1 + k)), parse_decimal(change.group(2 + k))
+        quoted = change.group(5 + k)
+        if now is None or diff is None:
+            continue
+        before = now + diff if down else now - diff
+        if before <= ZERO:
+            continue
+        places = len(quoted.split(".")[1]) if "." in quoted else 0
+        got = Rounding("half_up", places).apply(diff / before * HUNDRED)
+        want = Decimal(quoted)
+        if got == want:
+            ctx.record("text_growth", f"情况说明 {label}增减率", None)
+            continue
+        truncated = Rounding("truncate", places).apply(diff / before * HUNDRED) == want
+        sev = "info" if truncated or abs(got - want) <= Rounding("half_up", places).quantum else "suspect"
+        note = "（截尾而非四舍五入）" if truncated else ""
+        out.append(ctx.record("text_growth", f"情况说明 {label}增减率", Finding(
+            "text_growth", sev, ctx.document, _line_of(lines, quoted + "%"),
+            f"情况说明{label}{'下降' if down else '增长'} {quoted}%，按 {diff} ÷ {before} 重算为 {got}%{note}",
+            f"the notes give the {label} change as {quoted}%; {diff} ÷ {before} gives {got}%"
+            + (" (truncated, not rounded)" if truncated else ""),
+            reported=quoted + "%", recomputed=f"{got}%", row=label)))
+    return out

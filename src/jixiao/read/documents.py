@@ -1,0 +1,131 @@
+"""The documents one file holds: the recognisers (``recognise.RECOGNISERS``) run in order on a file read, then
+the second readings that keep whichever reading holds more — the text as a stream of tokens, a project
+evaluation's score table, a rule table by its labels, a transfer form's funds, the text by its anchors
+(``recognise.FALLBACKS``), a department's report, forms bound into final accounts, a form's leading tail.
+``_content`` is how much a reading holds, the measure each choice compares.
+"""
+
+from __future__ import annotations
+
+from jixiao.core.records import ACCOUNT_TYPES, Document
+from jixiao.read.base import FileRead, safely
+
+
+def recognise_documents(fr: FileRead) -> list[Document]:
+    """The recognisers, in order, on one file's tables, until the documents found hold every table of the
+    file (then nothing is left for the others: a file of project forms is not searched for score tables,
+    a quarter of the audit's time). A recogniser that fails is a located problem (``base.safely``)."""
+    from jixiao.read.recognise import RECOGNISERS
+
+    docs: list[Document] = []
+    for name, fn in RECOGNISERS:
+        if docs and fr.tables and _claimed(fr, docs) and not any(_partial(d) for d in docs):
+            break
+        docs.extend(safely(fr, name, fn))
+    if (docs and fr.format == "text" and all(d.type == "project_self_evaluation" for d in docs)
+            and not all(_whole(d) for d in docs)):
+        # text whose table rows came out damaged (cells collapsed, rows broken) may read better as a stream of
+        # tokens by anchors: both readings are made, and the one that holds more is kept, form by form
+        from jixiao.read.fuller import fuller
+        from jixiao.read.recognise import stream
+
+        docs = fuller(docs, safely(fr, "stream", stream.recognise), _content)
+    if docs and all(d.type == "project_self_evaluation" for d in docs) and not all(_whole(d) for d in docs):
+        docs = _evaluation(fr, docs)  # a 决策 / 过程 / 产出 / 效益 score table whose rows the table reading lost
+    if docs:  # a score or rule table read in part by its table: read again by its labels, the fuller kept
+        from jixiao.read.recognise.ruletable_second import second_reading
+
+        docs = second_reading(fr, docs, _content)
+    if docs:  # a transfer form's funds columns are not the project form's: the transfer reader gives them
+        from jixiao.read.recognise.transfer import complete, over_target_table
+
+        docs = over_target_table(fr, complete(fr, docs))
+    if all(_partial(d) or _hollow(d) for d in docs):  # no table held a whole form: read the text by its anchors
+        from jixiao.read.recognise import FALLBACKS
+
+        for name, fn in FALLBACKS:
+            found = safely(fr, name, fn)
+            if sum(map(_content, found)) > sum(map(_content, docs)) or not docs and _said(found):
+                docs = found
+    if docs and all(d.type in ACCOUNT_TYPES for d in docs):
+        # a department's evaluation report stating its 收支 with their parts is not the accounts they look like
+        from jixiao.read.recognise import deptreport
+
+        docs = safely(fr, "deptreport", deptreport.recognise) or docs
+    from jixiao.read.recognise.deptembed import embedded_forms, with_base
+
+    # a form bound into a final account (附件：部门整体支出绩效自评表) after the accounts' own pages; the department's
+    # 基础数据表 kept on its form, or its document when the file has no form
+    docs = safely(fr, "deptembed", lambda f: with_base(f, docs + embedded_forms(f, docs)), docs)
+    from jixiao.read.leadtail import with_leading_tail
+    from jixiao.read.recognise.levelsum import funds_row_is_total
+
+    # the end of a form opening the file before the next form's title: read alone, a form of its own
+    docs = with_leading_tail(fr, docs, recognise_documents)
+    for d in docs:  # whatever recogniser read a project form, its sums decide what its funds row's points are
+        if d.type == "project_self_evaluation":
+            funds_row_is_total(d)
+    return docs
+
+
+def _evaluation(fr: FileRead, docs: list[Document]) -> list[Document]:
+    """The file read as a project evaluation's score table (``recognise.evalform``), kept when that reading is
+    whole where the other is not, or holds more."""
+    from jixiao.core.records import HALF_READ
+    from jixiao.read.recognise import evalform
+
+    found = safely(fr, "evalform", evalform.recognise)  # (a failure: nothing found, the first reading kept)
+    whole = bool(found) and not any(HALF_READ in d.extra for d in found)
+    if whole and any(HALF_READ in d.extra for d in docs) or sum(map(_content, found)) > sum(map(_content, docs)):
+        return found
+    return docs
+
+
+def _claimed(fr: FileRead, docs: list[Document]) -> bool:
+    """Every table of the file belongs to a document already found."""
+    held = {id(t) for d in docs for t in d.tables}
+    return all(id(t) in held for t in fr.tables)
+
+
+def _partial(doc: Document) -> bool:
+    """A project form recognised by its name row of which no indicator row could be read."""
+    return doc.type == "project_self_evaluation" and not doc.indicators
+
+
+def _whole(doc: Document) -> bool:
+    """A form its table reading left nothing to say about: funds, every indicator's weight and score, the total,
+    and not one problem. Its text is not read a second time as a stream (that second reading was half the cost
+    of auditing a well-formed text form)."""
+    from jixiao.core.records import HALF_READ
+
+    total = doc.funds.get("total")
+    return (not doc.problems and HALF_READ not in doc.extra and doc.total_score.value is not None
+            and total is not None and total.executed.value is not None and bool(doc.indicators)
+            and all(i.weight.value is not None and i.score.value is not None for i in doc.indicators))
+
+
+def _hollow(doc: Document) -> bool:
+    """A final-accounts or budget document none of whose tables holds one figure nor says it is empty (本表无数据):
+    its tables' labels were taken for an account's rows (a project form printed after a 决算's 目录, its cells one a
+    line). It does not stop the text from being read by its anchors; the fuller reading is kept."""
+    acc = doc.extra.get("accounts")
+    if doc.type not in ("final_accounts", "budget_disclosure") or acc is None:
+        return False
+    return not any(t.statement is not None or any(v.value is not None for r in t.rows for v in r.values.values())
+                   for t in acc.tables)
+
+
+def _said(found: list[Document]) -> bool:
+    """Project forms read by the text's anchors that hold no figure but say why (only the end of a form, its numbers
+    not placeable): recognised for what they are, rather than the file ending 'not recognised'."""
+    return bool(found) and all(d.type == "project_self_evaluation" and d.problems for d in found)
+
+
+def _content(doc: Document) -> int:
+    """How much of a form was read: its funds values, its indicator rows (one for the row, one for each of its
+    weight and score read, so that a row whose cells fell out of line counts less), total and name."""
+    from jixiao.core.records import FUNDS_COLUMNS
+
+    funds = sum(getattr(r, k).value is not None for r in doc.funds.values() for k in FUNDS_COLUMNS)
+    rows = sum(1 + (i.weight.value is not None) + (i.score.value is not None) for i in doc.indicators)
+    return funds + rows + (doc.total_score.value is not None) + (doc.title is not None)

@@ -1,0 +1,248 @@
+"""Scoring-rule tables run together whose rows have no name of their own, only a sentence (the requirement, or the
+rule) with the row's weight glued after its full stop, under group labels that print their weight (一、政策制度
+(20分), 基础工作(50分), 公共区域18分), as document-sharing pages give 考核内容 | 分值 | 评分标准 tables and
+考核评分表 of every topic (…纳入重要议事日程。10(2)建立…, …扣0.5分。42绿化带…: the weight 4, then row 2).
+
+The header names the columns run together (考核类别考核内容分值备注); after it come labels and rows. A label is a name
+followed by its weight in points; a row is text up to a stop (。；) and the number glued after it. Where the rows
+are numbered (序号: 18分1主要道路…), that number follows the weight: the digits end in the next row's number,
+which is taken off, and a weight may stand glued before that number after any character (an extraction's garble).
+Where the header puts the rule after the weight (考核要求分值评分细则), the sentences after the weight that award
+or deduct points are that row's rule, and the next row starts after them. A site's page markers (\\n2、) are not
+text.
+
+Nothing here is placed by position alone: each group's rows (and the groups under it) must make its weight. A
+group whose rows do not is not read (its rows' weights left missing, a located problem); a table with no group
+so confirmed is not read at all, except when the text ends inside its one group (a table cut off) and the rows
+read stay within its weight.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from jixiao.core.records import HALF_READ, Document, IndicatorRow, Val
+from jixiao.read.base import FileRead
+from jixiao.read.recognise.common import find_year, problem
+from jixiao.read.recognise.ruletable_weighttree import TOTAL
+from jixiao.read.recognise.transfer_text import Flat, flatten
+
+TYPE = "assessment_rules"
+_WEIGHT_WORDS = ("标准分值", "分值", "标准分", "分数", "权重")
+_RULE_WORDS = ("评分细则", "评分标准", "扣分标准", "评分办法", "考核办法", "评分方法", "计分方法", "考核标准")
+_HEAD_WORDS = tuple(sorted((*_WEIGHT_WORDS, *_RULE_WORDS, "考核类别", "考核项目", "考核内容", "考核要求", "考核重点",
+                            "考核指标", "检查内容", "考核内容及分值", "类别", "指标", "项目", "内容", "序号", "得分",
+                            "备注", "优秀", "良好", "合格", "不合格", "评价指标", "评价内容"), key=len, reverse=True))
+_CJK = "\u3400-\u9fff"
+_MARK = r"(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d))"
+# a group label: a name and its weight in points, in brackets or not (the name stops at any stop or digit)
+_LABEL = re.compile(rf"(?:{_MARK})?([{_CJK}“”、]{{2,24}}?)\s*(?:[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]|(\d+(?:\.\d+)?)\s*分)")
+_AWARD_END = re.compile(r"(?:[得扣计减加为达至到给共占约每]|最高|满分|总分|不超过)$")
+# a weight glued after a stop, not the start of a decimal or a percentage (whatever follows: 。10日常管理 is the
+# weight 10 and the label 日常管理…, the group's sum says whether it was)
+_AFTER_STOP = re.compile(r"[。；;]\s*(\d+(?:\.\d+)?)(?![\d.%％])")
+_PAGE = re.compile(r"\n(\d+)、")  # a document-sharing site's page marker at a line's start
+_CLAUSE = re.compile(r"[，,；;。:：]")
+_RULE_SENTENCE = re.compile(r"[扣得]\s*\d|不得分|酌情|扣完|加\s*\d")
+_LEAD_MARK = re.compile(rf"^\s*{_MARK}")
+MAX_NAME = 80
+MAX_ITEMS = 200
+
+
+@dataclass
+class _Item:
+    name: str
+    weight: Decimal | None
+    printed: str
+    at: int
+    label: bool
+    rule: str = ""
+    parents: list[_Item] = field(default_factory=list)
+
+
+def _header(text: str) -> tuple[int, int, bool] | None:
+    """Where the header's column words run together (start, end) and whether a rule column follows the weight's."""
+    for m in re.finditer("|".join(_WEIGHT_WORDS), text):
+        start = m.start()
+        while (w := next((w for w in _HEAD_WORDS if text.endswith(w, 0, start)), None)) is not None:
+            start -= len(w)
+        end, words = start, []
+        while (w := next((w for w in _HEAD_WORDS if text.startswith(w, end)), None)) is not None:
+            words.append(w)
+            end += len(w)
+        if len(words) >= 3 and any(w in _WEIGHT_WORDS for w in words):
+            weight_at = next(k for k, w in enumerate(words) if w in _WEIGHT_WORDS)
+            return start, end, any(w in _RULE_WORDS for w in words[weight_at + 1 :])
+    return None
+
+
+def _unpaged(text: str) -> str:
+    """The text with the site's page markers (\\n1、 \\n2、 …, counted in order) blanked, offsets kept."""
+    chars, page = list(text), 1
+    for m in _PAGE.finditer(text):
+        if int(m.group(1)) == page + 1 or int(m.group(1)) == page:
+            page = int(m.group(1))
+            for k in range(m.start(), m.end()):
+                chars[k] = " "
+    return "".join(chars)
+
+
+def _label_at(text: str, pos: int) -> re.Match[str] | None:
+    m = _LABEL.match(text, pos)
+    if m is None or _AWARD_END.search(m.group(1)) or Decimal(m.group(2) or m.group(3)) > 1000:
+        return None
+    return m
+
+
+def _head_at(text: str, pos: int) -> int:
+    """The end of a header repeated at ``pos`` (a table continued over a page), else ``pos``."""
+    end, n = pos, 0
+    while (w := next((w for w in _HEAD_WORDS if text.startswith(w, end)), None)) is not None:
+        end, n = end + len(w), n + 1
+    return end if n >= 3 else pos
+
+
+def _name(text: str) -> str:
+    body = _LEAD_MARK.sub("", re.sub(r"\s+", "", text))
+    return _CLAUSE.split(body, maxsplit=1)[0][:MAX_NAME] or body[:MAX_NAME]
+
+
+def _boundary(text: str, pos: int, seq: int | None) -> tuple[int, int, str, int] | None:
+    """The end of the row opened at ``pos``: (where its text ends, where its weight's digits start, the weight as
+    printed, where what follows starts). Numbered rows: the digits end in the next row's number, taken off."""
+    glued = re.compile(rf"(?<![\d.])(\d+(?:\.\d+)?){seq + 1}(?=[{_CJK}“])(?![分个年月日元万次人项名位倍天条户所家处])") \
+        if seq is not None else None
+    for m in _AFTER_STOP.finditer(text, pos):
+        g = glued.search(text, pos, m.start()) if glued else None
+        if g is not None:  # a weight glued to the next number after no stop (a garbled rule)
+            return g.start(), g.start(), g.group(1), g.end(1)
+        digits, after = m.group(1), m.end()
+        rest = after + len(text[after:]) - len(text[after:].lstrip())
+        if seq is None or rest >= len(text) or _label_at(text, rest) or _head_at(text, rest) > rest \
+                or not re.match(rf"[{_CJK}“]", text[after : after + 1]):  # nothing glued after it: all weight
+            return m.start() + 1, m.start(1), digits, after
+        nxt = str(seq + 1)
+        if digits.endswith(nxt) and len(digits) > len(nxt) and re.match(rf"[{_CJK}“]", text[after:after + 1]):
+            return m.start() + 1, m.start(1), digits[: -len(nxt)], after - len(nxt)
+    return None
+
+
+def _items(text: str, start: int, rule_after: bool) -> list[_Item]:
+    """Labels and rows in order from ``start``; a row whose end is not found ends the reading."""
+    items: list[_Item] = []
+    pos, seq = start, None
+    while pos < len(text) and len(items) < MAX_ITEMS:
+        while pos < len(text) and text[pos] in " \n|\t":
+            pos += 1
+        pos = _head_at(text, pos)
+        if pos >= len(text) or TOTAL.match(text, pos):
+            break
+        if (lab := _label_at(text, pos)) is not None:
+            printed = lab.group(2) or lab.group(3)
+            items.append(_Item(lab.group(1), Decimal(printed), printed, pos, True))
+            pos = lab.end()
+            continue
+        if seq is None and not any(not i.label for i in items) and re.match(rf"1(?=[{_CJK}“])", text[pos:pos + 2]):
+            seq = 0  # numbered rows
+        if seq is not None:
+            if not text.startswith(str(seq + 1), pos):
+                break
+            pos += len(str(seq + 1))
+            seq += 1
+        found = _boundary(text, pos, seq)
+        if found is None:
+            break
+        end, at, printed, after = found
+        items.append(_Item(_name(text[pos:end]), Decimal(printed), printed, at, False))
+        pos = after
+        if rule_after:  # the sentences after the weight that award or deduct points: the row's rule
+            while (stop := text.find("。", pos)) > 0 and _RULE_SENTENCE.search(text, pos, stop) \
+                    and not _AFTER_STOP.match(text, stop) and not _label_at(text, pos):
+                items[-1].rule += text[pos : stop + 1]
+                pos = stop + 1
+    return items
+
+
+def _groups(items: list[_Item]) -> tuple[set[int], set[int], bool]:
+    """Each item under the groups open over it; (groups whose rows made their weight, groups that did not,
+    whether the text ended inside a group). A row goes into the innermost group open, whatever its weight; a
+    label closes the groups it does not fit in (one under them, else a sibling), each made or not."""
+    open_: list[list[Any]] = []  # [label, weight left]
+    good: set[int] = set()
+    bad: set[int] = set()
+    for it in items:
+        w = it.weight or Decimal(0)
+        while it.label and open_ and (open_[-1][1] <= 0 or open_[-1][1] < w):
+            lab, left = open_.pop()
+            (good if left == 0 else bad).add(id(lab))
+        if not open_ and not it.label:
+            return good, bad | {id(it)}, False  # a row under no group
+        it.parents = [lab for lab, _ in open_]
+        if open_:
+            open_[-1][1] -= w
+        if it.label:
+            open_.append([it, w])
+    for lab, left in open_:
+        (good if left == 0 else bad if left < 0 else set()).add(id(lab))
+    return good, bad, any(left > 0 for _, left in open_)
+
+
+def recognise(fr: FileRead) -> list[Document]:
+    flat: Flat = flatten(fr)
+    text = _unpaged(flat.text)
+    head = _header(text)
+    if head is None:
+        return []
+    items = _items(text, head[1], head[2])
+    rows = [i for i in items if not i.label]
+    if len(rows) < 3 or not any(i.label for i in items):
+        return []
+    good, bad, cut = _groups(items)
+    labels = [i for i in items if i.label]
+    if any(id(i) in bad for i in rows):
+        return []
+    if not good and not (cut and len(labels) == 1 and not bad):
+        return []
+    doc = Document(type=TYPE, title=_title(text[: head[0]]), source=flat.source_at(head[0]),
+                   year=find_year([text[: head[0]]]))
+    for it in rows:
+        src = flat.source_at(it.at)
+        ind = IndicatorRow(level3=Val(it.name, it.name, src), source=src)
+        ups = [f"{p.name}({p.printed}分)" for p in it.parents]
+        if ups:
+            ind.level1 = Val(ups[0], ups[0], flat.source_at(it.parents[0].at))
+            ind.level2 = Val(ups[-1], ups[-1], flat.source_at(it.parents[-1].at)) if len(ups) > 1 else ind.level2
+        if any(id(p) in bad for p in it.parents):
+            doc.problems.append(problem(f"“{it.name}”所在分组的各行分值之和与该组分值不符，未读取分值",
+                                        f"the weights of the group of '{it.name}' do not make its weight: not read",
+                                        src))
+        else:
+            ind.weight = Val(it.weight, it.printed, src)
+        if it.rule:
+            ind.rule_text = Val(it.rule, it.rule, src)
+        doc.indicators.append(ind)
+    m = TOTAL.search(text, items[-1].at)
+    if m is not None and m.start() - items[-1].at < 200:
+        doc.total_weight = Val(Decimal(m.group(1)), m.group(1), flat.source_at(m.start(1)))
+    else:
+        doc.extra[HALF_READ] = "评分表后没有合计或总分行"
+    doc.problems.insert(0, problem(
+        "连在一起的评分细则：每行的分值是句末“。”后的数字，按各组分值等于其下各行之和核对",
+        "a rule table run together: each row's weight is the number after its sentence's stop, checked against "
+        "its group's weight (the rows make it)", doc.source))
+    if cut:
+        doc.problems.append(problem("评分细则在最后一组中途结束，可能不完整",
+                                    "the rule table ends inside its last group: it may be incomplete",
+                                    flat.source_at(items[-1].at)))
+    return [doc]
+
+
+def _title(before: str) -> str | None:
+    found = re.findall(r"[^\s|。；;,，、《》]{0,30}(?:评分表|评分细则|考核细则|考核评分表|指标体系|考核办法)", before[-400:])
+    return found[-1] if found else None
+
+
+__all__ = ["TYPE", "recognise"]

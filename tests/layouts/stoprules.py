@@ -1,0 +1,68 @@
+"""An invented 考核评分表 run together as document-sharing pages give it: the header's column words with no separator,
+then group labels that print their weight and rows that are only a sentence, each row's weight glued after its
+full stop. Varied: group labels bracketed with list marks (一、name(20分), rows (1)(2)…) or bare and nested two deep
+(name45分name18分, rows numbered 1, 2, … across the groups, each number glued after the weight before it:
+…扣0.5分。42…); the rule column after the weight (考核要求分值评分细则: 。5每缺一项扣1分。next row); a site's page
+marker breaking a row (\\n2、); the text cut inside the last group; a total row. A mistake can be planted: one row's
+weight off by one, so its group's rows no longer make the group's weight."""
+
+from __future__ import annotations
+
+import random
+from decimal import Decimal
+
+GROUPS = ("组织领导", "制度建设", "日常管理", "宣传教育", "设施建设", "环境整治", "监督检查", "资料台账")
+SENTENCES = ("按要求成立工作领导小组并明确职责分工", "制定年度工作计划并组织实施", "建立健全长效管理机制和奖惩制度",
+             "按时报送工作信息和统计报表", "开展专项检查并及时整改发现的问题", "设置公示牌并公开联系方式",
+             "落实专人负责日常巡查和保洁", "组织开展宣传活动不少于两次", "完善工作台账做到资料齐全规范",
+             "建立问题清单实行销号管理", "配备必要的设施设备并正常使用", "按期完成年度重点工作任务")
+MARKS = "一二三四五六七八"
+
+
+def _weights(rnd: random.Random, n: int) -> list[int]:
+    return [rnd.choice([2, 3, 4, 5, 6, 8, 10]) for _ in range(n)]
+
+
+def invent_stop_rules(seed: int, groups: int = 3, nested: bool = False, rule_after: bool = False,
+                      page_marker: bool = False, cut: bool = False, total: bool = False,
+                      mistake: bool = False) -> tuple[str, list[tuple[str, Decimal | None]]]:
+    """The text, and each row's sentence with the weight a reader must give it (None where its group's rows do
+    not make the group's weight, so that none of that group's weights can be trusted)."""
+    rnd = random.Random(seed)
+    head = "考核项目考核要求分值评分细则" if rule_after else ("类别指标检查内容序号评分细则标准分值得分" if nested
+                                                              else "考核类别考核内容分值备注")
+    out = [f"《某县2023年度工作考核评分表.docx》由会员分享,可在线阅读。\n1、某县2023年度工作考核评分表{head}"]
+    want: list[tuple[str, Decimal | None]] = []
+    used = iter(rnd.sample(SENTENCES, len(SENTENCES)))
+    seq = 0
+    rows_of = [_weights(rnd, rnd.randint(2, 3)) for _ in range(groups)]
+    pieces: list[str] = []
+    for g, weights in enumerate(rows_of):
+        bad = mistake and g == 1
+        label = f"{GROUPS[g]}({sum(weights)}分)" if not nested else f"{GROUPS[g]}{sum(weights)}分"
+        if nested and g % 2 == 0:  # a first level over this group and the next
+            outer = sum(weights) + (sum(rows_of[g + 1]) if g + 1 < groups else 0)
+            label = f"{GROUPS[g]}考核{outer}分" + label
+        elif not nested:
+            label = f"{MARKS[g]}、" + label
+        pieces.append(label)
+        for k, w in enumerate(weights):
+            sentence = next(used)
+            printed = w + 1 if bad and k == 0 else w
+            want.append((sentence, None if bad else Decimal(w)))
+            seq += 1
+            mark = f"{seq}" if nested else f"({k + 1})"
+            rule = f"每缺一项扣{rnd.choice([0.5, 1])}分。" if rule_after else ""
+            pieces.append(f"{mark}{sentence},并有记录。{printed}{rule}" if not rule_after
+                          else f"{sentence},并有记录。{printed}{rule}")
+    text = "".join(pieces)
+    if page_marker:
+        at = text.index("并有记录", len(text) // 2)
+        text = text[:at] + "\n2、" + text[at:]
+    if cut:  # the page ends inside the last row: that row is not read
+        text = text[: text.rindex("并有记录") - 3]
+        want.pop()
+    elif total:
+        text += f"合计{sum(sum(w) for w in rows_of)}"
+    out.append(text)
+    return "".join(out) + "\n- 配套讲稿:\n如PPT文件的首页显示word图标。\n", want

@@ -1,0 +1,73 @@
+"""Rule tables run together whose rows are sentences with the weight glued after the stop, under group labels that
+print their weight: a row's weight read only where its group's rows make the group's weight (or the text ends
+inside the table's one group), never otherwise (generator: ``tests/layouts/stoprules``)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from jixiao.core.records import Document
+from jixiao.read import read_path
+from layouts.files import write
+from layouts.stoprules import invent_stop_rules
+
+
+def _read(tmp_path: Path, text: str) -> Document:
+    docs = read_path(write(tmp_path, text, "rules.txt")).documents
+    assert len(docs) == 1 and docs[0].type == "assessment_rules"
+    return docs[0]
+
+
+def _rows(doc: Document) -> list[tuple[str, Decimal | None]]:
+    return [(i.level3.str_ or "", i.weight.dec) for i in doc.indicators]
+
+
+@pytest.mark.parametrize("page_marker", [False, True])
+@pytest.mark.parametrize(("seed", "groups", "nested", "rule_after"),
+                         [(1, 3, False, False), (2, 4, True, False), (3, 3, False, True), (4, 5, True, False)])
+def test_rows_after_the_stop_under_weighted_groups(tmp_path: Path, seed: int, groups: int, nested: bool,
+                                                   rule_after: bool, page_marker: bool) -> None:
+    text, want = invent_stop_rules(seed, groups, nested, rule_after, page_marker)
+    doc = _read(tmp_path, text)
+    got = _rows(doc)
+    assert [w for _, w in got] == [w for _, w in want]
+    assert all(name.startswith(sentence) for (name, _), (sentence, _) in zip(got, want, strict=True))
+    assert doc.extra.get("indicators_incomplete")  # no total row: the table may go on
+    if nested:  # two levels of groups: each row under both, with their weights
+        assert all(i.level1.str_ and "考核" in i.level1.str_ and i.level2.str_ for i in doc.indicators)
+    if rule_after:  # the deduction after the weight is the row's rule, never the next row's name
+        assert all(i.rule_text.str_ and i.rule_text.str_.startswith("每缺一项扣") for i in doc.indicators)
+
+
+def test_the_total_row_is_read(tmp_path: Path) -> None:
+    text, want = invent_stop_rules(5, total=True)
+    doc = _read(tmp_path, text)
+    assert doc.total_weight.dec == sum(w for _, w in want if w is not None)
+    assert not doc.extra.get("indicators_incomplete")
+
+
+def test_a_table_cut_inside_its_last_group(tmp_path: Path) -> None:
+    text, want = invent_stop_rules(6, groups=3, cut=True)
+    doc = _read(tmp_path, text)
+    assert [w for _, w in _rows(doc)] == [w for _, w in want]
+    assert any("中途结束" in p.message for p in doc.problems)
+
+
+@pytest.mark.parametrize("nested", [False, True])
+def test_a_group_whose_rows_do_not_make_its_weight_is_not_read_and_is_said(tmp_path: Path, nested: bool) -> None:
+    text, want = invent_stop_rules(7, groups=4, nested=nested, mistake=True)
+    doc = _read(tmp_path, text)
+    got = _rows(doc)
+    assert [w for _, w in got] == [w for _, w in want]
+    assert any(w is None for _, w in got) and any(w is not None for _, w in got)
+    assert any("之和与该组分值不符" in p.message for p in doc.problems)
+
+
+def test_weights_after_stops_without_any_group_are_not_a_table(tmp_path: Path) -> None:
+    text = ("某县工作考核评分表考核类别考核内容分值备注(1)按要求成立领导小组,并有记录。5(2)制定年度计划,并有记录。3"
+            "(3)按时报送信息,并有记录。4(4)开展专项检查,并有记录。2\n")
+    docs = read_path(write(tmp_path, text, "rules.txt")).documents
+    assert not any(i.weight.dec is not None for d in docs for i in d.indicators)
