@@ -49,7 +49,8 @@ _YOU = (r"(?:你(?:们|单位|局|委|办|院|校|所|站|中心|县|区|市|旗
 ADDRESSED = re.compile(rf"{_VERB}(?:给)?{_YOU}{_CLAUSE}{{0,80}}?(?:资金|经费|基金){_NAMED}(?:预算)?(?:指标)?\s*{_NUM}")
 # what lets a file in as a notice: its title, a regional target table, or the sending sentence's words
 LOOSE = re.compile(rf"{NOTICE.pattern}|(?:现|特|兹)(?:将|下达|拨付|下拨|下发)[^。\n]{{0,100}}?(?:资金|经费|基金)|"
-                   rf"{_VERB}(?:给)?{_YOU}[^。\n]{{0,100}}?(?:资金|经费|基金)")
+                   rf"{_VERB}(?:给)?{_YOU}[^。\n]{{0,100}}?(?:资金|经费|基金)|"
+                   r"(?:资金|经费)[^。\n]{0,100}?(?:予以|现)(?:公示|公告)")  # …扶贫资金投入2947.76万元,现公示如下
 # a total said of the lines above it (一、资金来源 / 1.中央资金55万元 / 2.省级资金6435万元 / 以上合计6490万元)
 _ABOVE = re.compile(rf"以上{_CLAUSE}{{0,6}}?(?:合计|共计|总计|共)(?:为|是)?\s*{_NUM}")
 # the target table's amount cell: its label, the unit in brackets, separators, then the number (unit 万 or none)
@@ -72,7 +73,7 @@ def read_notice(flat: Flat) -> tuple[int, str | None, Block, str | None] | None:
     got = _once(SENT, flat) or _once(DIRECT, flat) or _once(ADDRESSED, flat)
     if got is None and not _TABLE.search(flat.text):
         got = _once(FIELD, flat) or _header_row(flat)
-    got = got or _listed(flat) or _confirmed(flat)
+    got = got or _listed(flat) or _confirmed(flat) or _lead(flat)
     if got is None:
         return None
     t = _TITLE.search(flat.text)
@@ -123,3 +124,55 @@ def _header_row(flat: Flat) -> Found | None:
         if values[0] == sum((v for v in values[1:] if v is not None), Decimal(0)):
             return nums[0].group(0).replace(",", ""), m.start(2) + nums[0].start(), None
     return None
+
+
+def _lead(flat: Flat) -> Found | None:
+    """An amount of the text's first line that states amounts (an announcement's lead: …扶贫资金投入2947.76万元,现公示
+    如下), taken where the amounts after it in its line add up to it (…规模1486.328万元,其中…1124.2万元;…362.128万元), or
+    the amounts listed under it do (one a line, in its unit, after at most one line without an amount: 一、资金来源 /
+    1、中央、省资金1266.8万元 / 2、…787.76万元 / 3、…893.2万元). The first amount so confirmed; never a sum the text does
+    not print."""
+    lines: list[tuple[int, list[tuple[Decimal, str | None, re.Match[str]]]]] = []
+    at = 0
+    for line in flat.text.split("\n"):
+        found = [(v, _unit(a), a) for a in AMOUNT.finditer(line) if (v := parse_decimal(a.group(1).replace(",", ""))) is not None]
+        lines.append((at, found))
+        at += len(line) + 1
+    lead = next((k for k, (_, found) in enumerate(lines) if found), None)
+    if lead is None:
+        return None
+    begin, amounts = lines[lead]
+    for n, (value, unit, m) in enumerate(amounts):
+        if _adds_up(value, [(v, u) for v, u, _ in amounts[n + 1 :]], unit) or _adds_up(value, _listed_under(lines, lead), unit):
+            return m.group(1).replace(",", ""), begin + m.start(1), unit
+    return None
+
+
+def _listed_under(lines: list[tuple[int, list[tuple[Decimal, str | None, re.Match[str]]]]], k: int
+                  ) -> list[tuple[Decimal, str | None]]:
+    """The amounts listed one a line under line ``k``, after at most one line without an amount (a heading)."""
+    out: list[tuple[Decimal, str | None]] = []
+    heading = False
+    for _, found in lines[k + 1 : k + 2 + _LIST_MAX]:
+        if not found and not out and not heading:
+            heading = True  # the one line without an amount allowed before the list
+            continue
+        if len(found) != 1:
+            break
+        out.append((found[0][0], found[0][1]))
+    return out
+
+
+_LIST_MAX = 40  # lines one list of sources or recipients may run to
+
+
+def _adds_up(value: Decimal, parts: list[tuple[Decimal, str | None]], unit: str | None) -> bool:
+    """The parts from the first, in ``unit`` (the run stops at one in another unit), two or more, make ``value``."""
+    total = Decimal(0)
+    for n, (v, u) in enumerate(parts, 1):
+        if u != unit:
+            return False
+        total += v
+        if n >= 2 and total == value:
+            return True
+    return False
