@@ -222,3 +222,39 @@ def test_the_core_flag_form_reads_its_execution_amounts(tmp_path: Path, layout: 
     assert [f for f in _audit(tmp_path, text) if f.severity == "error"] == []
     found = _serious(_audit(tmp_path, LAYOUTS[layout](core_flag_rows(invent_variant(14, "rate")))))
     assert [(k, r) for k, s, r in found if s == "error"] == [("execution_rate", "年度资金总额")]
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_a_department_form_that_scores_nothing_is_a_departments_and_says_so(tmp_path: Path, layout: str) -> None:
+    """部门名称, then an indicator block of targets and actuals with no 分值 nor 得分 and no 年度资金总额 row: no figure
+    the reader places, but a department's form all the same (it was not recognised at all: 表格结构已损坏), saying
+    its rows were not read; no figure is invented and no error raised."""
+    from jixiao.read import read_path
+    from layouts.deptvariants import unscored_rows
+
+    form = invent_variant(7)
+    rr = read_path(write(tmp_path, LAYOUTS[layout](unscored_rows(form))))
+    assert len(rr.documents) == 1, [p.message for p in rr.problems]
+    doc = rr.documents[0]
+    if layout != "run_together":  # 部门名称 run into the unit's name cannot be told from it
+        assert doc.header["部门"].str_ == form.unit
+    assert "部门" in doc.header
+    t = doc.funds["total"]
+    assert (t.annual_budget.value, t.executed.value, doc.total_score.value) == (None, None, None)
+    assert any("指标表没有分值栏" in p.message for p in doc.problems)
+    assert [f for f in _audit(tmp_path, LAYOUTS[layout](unscored_rows(form))) if f.severity == "error"] == []
+
+
+@pytest.mark.parametrize("layout", ["pipes", "cell_lines"])
+def test_a_project_name_or_a_score_header_is_no_such_form(tmp_path: Path, layout: str) -> None:
+    """The same skeleton under a unit's name with no word of a department's form, or an indicator header with no
+    target nor actual (a score table's 评分标准): not recognised as a form."""
+    from jixiao.read import read_path
+    from layouts.deptvariants import unscored_rows
+
+    rows = [["四、绩效指标"] if r == ["四、部门整体支出绩效指标"] else r for r in unscored_rows(invent_variant(8))]
+    rows = [["部门支出表"], *(r for r in rows if r != ["部门整体支出绩效自评表"])]
+    assert read_path(write(tmp_path, LAYOUTS[layout](rows))).documents == []
+    scored = [["指标", "评分标准", "", "", "", "", "", ""] if r[:1] == ["一级指标"] else r
+              for r in unscored_rows(invent_variant(8))]
+    assert all(d.type != "project_self_evaluation" for d in read_path(write(tmp_path, LAYOUTS[layout](scored))).documents)

@@ -199,3 +199,22 @@ def core_flag_rows(f: Variant) -> list[list[str]]:
         coef = (s / w * 100).quantize(Decimal(1))
         rows.append(["", name, "%", "定量指标", "90%", "", "95%", f"{coef}%", f"{w}", f"{s}", "是" if k % 2 else "否"])
     return rows
+
+
+def unscored_rows(f: Variant) -> list[list[str]]:
+    """A department form whose indicator block scores nothing (部门整体支出绩效指标: 指标性质 | 指标值 | 度量单位 |
+    实际完成值 | 偏差原因, no 分值 nor 得分), its money in a table of key tasks (批复金额 / 实际支出 / 预算执行率) and no
+    年度资金总额 row: the layout of the 部门整体支出绩效自评表 that ends in a 自评结论 rather than a score."""
+    rows = [["部门整体支出绩效自评表"], [f"（{f.year}年度）"], ["一、部门基本情况"], ["部门名称", f.unit],
+            ["部门总体目标"], ["部门职责", "负责全县业务的管理工作。"], ["总体绩效目标", "完成年度重点工作。"],
+            ["二、部门年度目标"], ["财年", "目标", "实际完成情况"], [f"{f.year}", "完成年度重点工作", "已完成"],
+            ["三、部门年度重点工作任务"],
+            ["任务名称", "项目", "主要内容", "批复金额（万元）", "实际支出（万元）", "预算执行率", "未完成原因和改进措施"]]
+    for name, bud, exe in f.tasks:
+        rows.append([name, "基本支出", f"{name}的各项工作", f"{bud}", f"{exe}", f"{percent(exe, bud)}%", "无"])
+    rows += [["四、部门整体支出绩效指标"],
+             ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "实际完成值", "偏差原因分析及改进措施"]]
+    for l1, l2, name, *_ in f.indicators:
+        rows.append([l1, l2, name, "≥", "90", "%", "95", "无"])
+    rows += [["五、部门自评结论"], ["自评结论", "较好完成年度目标。"], ["存在问题", "无"], ["改进措施", "无"]]
+    return rows

@@ -111,3 +111,16 @@ def _nature(target: str, actual: str) -> list[str]:
         return ["定性", target, "", actual]
     done = re.match(r"^\d+(?:\.\d+)?", actual)
     return [m.group(1), m.group(2), m.group(3), done.group(0) if done else actual]
+
+
+def budget_spanning(out: list[list[str]], upper: str = "预算数", lower: tuple[str, str] = ("年初预算", "全年预算")) -> list[list[str]]:
+    """The funds header over two rows (a header of the form ``rows`` gives, 年初预算数 first): one budget label over
+    the two budget columns (``upper``), their own labels (``lower``) on the row under it, the other columns'
+    labels on the upper row only, as a merged cell prints them."""
+    at = next(i for i, r in enumerate(out) if "全年执行数" in r)
+    head = out[at]
+    first = head.index("年初预算数")
+    top = [*head[:first], upper, "", *head[first + 2 :]]
+    under = ["" for _ in head]
+    under[first : first + 2] = list(lower)
+    return [*out[:at], top, under, *out[at + 1 :]]

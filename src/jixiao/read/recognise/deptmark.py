@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from jixiao.read.recognise.formspec import STREAM_INDICATOR_COLUMNS, alias
+
 _DEPARTMENT = re.compile(r"(?:部门|单位|机关)\s*(?:[(（]\s*(?:单位|部门)\s*[)）])?\s*整体|整体支出绩效|整体绩效自评")
 
 
@@ -40,6 +42,12 @@ def unit_form(name_label: str, texts: list[str]) -> bool:
     return name_label in _UNIT_NAMES and is_department_title("".join(texts))  # joined: 部门 | 整体支出 | 总额
 
 
+def departments(before: list[str], name_label: str, texts: list[str]) -> bool:
+    """Whether a form read from the text is a department's: the words before it name one (``department_heading``),
+    or its own cells name department-wide spending under a unit's name label (``unit_form``)."""
+    return department_heading(before) or unit_form(name_label, texts)
+
+
 _TARGET = ("年度指标值", "指标值", "目标值")
 _ACTUAL = ("实际完成值", "全年实际值", "完成值", "实际值")
 
@@ -49,3 +57,10 @@ def names_targets_and_actuals(header: str) -> bool:
     block, never a score table."""
     text = re.sub(r"\s+", "", header)
     return any(w in text for w in _TARGET) and any(w in text for w in _ACTUAL)
+
+
+def unscored(header: list[str]) -> bool:
+    """Whether an indicator header's labels name targets and actuals and neither 分值 nor 得分: a block that scores
+    nothing (a department's 部门整体支出绩效指标 ending in a 自评结论), not one whose figures were lost."""
+    kinds = {alias(t, STREAM_INDICATOR_COLUMNS) for t in header}
+    return names_targets_and_actuals("".join(header)) and kinds.isdisjoint(("weight", "score"))

@@ -124,13 +124,18 @@ def alias(text: str, aliases: Sequence[tuple[str, str]]) -> str | None:
     return None
 
 
-# a department's whole spending named as its funds block's total row (单位整体支出总额, 部门整体支出合计, 整体支出)
-_WHOLE_SPENDING = re.compile(r"(?:部门|单位|机关)?(?:\((?:单位|部门)\))?整体支出(?:总额|合计|总计)?")
+# The funds block's total row by its meaning: a department's whole spending (单位整体支出总额, 部门整体支出合计, 整体支出,
+# 年度部门整体支出), or a total (its head word 总额 / 合计 / 总计) of the funds named before it (年度预算资金总额, 部门预算
+# 总额, 支出合计, 资金合计). The bare 合计 / 总计 stay out: they close score tables as often.
+_WHOLE_SPENDING = re.compile(
+    r"(?:年度|本年|全年|当年)?(?:部门|单位|机关)?(?:\((?:单位|部门)\))?整体支出(?:总额|合计|总计)?"
+    r"|(?:年度|本年|全年|当年)?(?:部门|单位|机关)?(?:\((?:单位|部门)\))?(?:整体)?(?:财政)?"
+    r"(?:预算资金|预算支出|支出预算|资金|支出|经费|预算)(?:总额|合计|总计)")
 
 
 def funds_row(text: str) -> str | None:
-    """The funds row a row label names: by the aliases (年度资金总额, 其中：当年财政拨款 …), or a department's whole
-    spending (单位整体支出总额), its total row."""
+    """The funds row a row label names: by the aliases (年度资金总额, 其中：当年财政拨款 …), or by its meaning a
+    department's whole spending (单位整体支出总额) or a total of funds (年度预算资金总额, 支出合计), its total row."""
     return alias(text, FUNDS_ROW_ALIASES) or ("total" if _WHOLE_SPENDING.fullmatch(text) else None)
 
 

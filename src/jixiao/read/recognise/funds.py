@@ -22,6 +22,7 @@ from jixiao.read.recognise.common import (
 )
 from jixiao.read.recognise.formspec import FUNDS_ROW_CONTAINED, MONEY, funds_column, funds_row
 from jixiao.read.recognise.formspec import STANDARD_ORDER as STANDARD_FUNDS_ORDER
+from jixiao.read.recognise.fundsspan import spans
 from jixiao.read.recognise.placement import Item, judge, place
 
 
@@ -45,6 +46,8 @@ class FundsHeader:
                 continue
             key = funds_column(norm(t))
             if key is not None:
+                if self.rows and any(j == i and spans(k, key) for j, k in self.cols):
+                    self.cols = [(j, k) for j, k in self.cols if j != i and k != key]  # 预算数 over 年初 | 全年
                 self.cols.append((i, key))
                 found = True
                 self.source = self.source or c.source

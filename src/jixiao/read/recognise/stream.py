@@ -27,9 +27,10 @@ from jixiao.core.source import Source
 from jixiao.read.base import FileRead
 from jixiao.read.recognise import streamdecision as decision
 from jixiao.read.recognise.common import find_year, money_unit, problem, swallowed_figures
-from jixiao.read.recognise.deptmark import department_heading, unit_form
+from jixiao.read.recognise.deptmark import departments, unscored
 from jixiao.read.recognise.depttasks import TASKS, skip_tasks, total_as_funds
 from jixiao.read.recognise.formspec import (
+    ALL_LABELS,
     FUNDS_STARTS,
     HEADER_LABELS,
     LEVEL1,
@@ -223,11 +224,14 @@ class _Reader:
                     or doc.total_score.value is not None and self.t[0].text in NAME_LABELS)
         # a project's form whose skeleton survived (its name, its funds block's and indicator block's labels in
         # order) and whose every figure was lost: recognised, saying it could read none; labels alone, without the
-        # blocks, are a structure lost beyond reading (``verdict``)
+        # blocks, are a structure lost beyond reading (``verdict``); a department's form with its name and an indicator
+        # block of targets and actuals only (no 分值 nor 得分 to read) the same
+        named = doc.header.get(self.t[0].text, Val(None)).value is not None
         skeleton = i_funds is not None and i_ind is not None and i_funds < i_ind
-        project = (skeleton and self.t[0].text in PROJECT_NAMES
-                   and doc.header.get(self.t[0].text, Val(None)).value is not None)
-        if not read_any and not project:
+        department = departments(self.before, self.t[0].text, [t.text for t in self.t[: 60 if i_ind is None else i_ind]])
+        bare = named and (skeleton and self.t[0].text in PROJECT_NAMES or department and i_ind is not None
+                          and unscored([t.text for t in self.t[i_ind : i_ind + 12]]))
+        if not read_any and not bare:
             return None
         if not read_any:
             self.problems.append(problem("表中的数值均未能读取（预算、执行、分值、得分的单元格为空或已丢失）",
@@ -235,9 +239,7 @@ class _Reader:
                                          "scores are blank or lost)", self.t[0].source))
         name = next((doc.header[k] for k in (*NAME_LABELS, *NAME_FALLBACK) if k in doc.header), None)
         doc.title = name.str_ if name is not None else None
-        if name is not None and "部门" not in doc.header and (
-                department_heading(self.before)
-                or unit_form(self.t[0].text, [t.text for t in self.t[: i_ind if i_ind is not None else 60]])):
+        if name is not None and "部门" not in doc.header and department:
             doc.header["部门"] = name  # a department-wide form (部门整体支出绩效自评表): its unit is the department
         texts = self.before + [t.text for t in self.t[:40]]
         doc.year = find_year(texts)
@@ -292,6 +294,8 @@ class _Reader:
         for k in range(start, min(stop, len(self.t) - 1)):
             label, value = self.t[k], self.t[k + 1]
             if label.text in HEADER_LABELS and label.text not in self.doc.header:
+                if label.text in NAME_FALLBACK and value.text in ALL_LABELS and value.text not in HEADER_LABELS:
+                    continue  # 二、部门年度目标 cut at its label 年度目标: that 部门 names no department
                 if value.text in HEADER_LABELS or value.text in FUNDS_STARTS:
                     self.doc.header[label.text] = Val(None, None, label.source)
                 elif plain(value.text) and k + 2 < len(self.t) and self.t[k + 2].text.startswith("年"):

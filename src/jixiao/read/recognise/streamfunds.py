@@ -28,6 +28,7 @@ from jixiao.read.recognise.formspec import (
     funds_column,
     funds_row,
 )
+from jixiao.read.recognise.fundsspan import spanned
 from jixiao.read.recognise.placement import Item
 from jixiao.read.recognise.streamfunds_cut import DASHES, UNREAD, Row, funds_amount, place_row, share
 from jixiao.read.recognise.streamfunds_layouts import by_source, label_pairs, rate_on_initial, weight_in_label
@@ -46,20 +47,21 @@ class FundsBlock:
         self.problems = problems
 
     def read(self, start: int, stop: int) -> None:
-        columns: list[str] = []
+        kinds: list[str] = []  # every label's column, in reading order (a header over two rows: ``fundsspan``)
         pairs: list[tuple[str, Token]] = []  # 预算数 6.84 执行数 6.84: a value printed beside its column's label
         loose: list[Token] = []  # numbers after the last pair (预算执行进度(%) … 执行数 6.84 100.00)
         k = start
         while k < stop and funds_row(self.t[k].text) is None:
             col = funds_column(self.t[k].text)
-            if col is not None and col not in columns:
-                columns.append(col)
+            if col is not None:
+                kinds.append(col)
             if col is not None and k + 1 < stop and funds_amount(self.t[k + 1].text) is not None:
                 pairs.append((col, self.t[k + 1]))
                 loose = []
             elif col is None and funds_amount(self.t[k].text) is not None and pairs and self.t[k] is not pairs[-1][1]:
                 loose.append(self.t[k])
             k += 1
+        columns = spanned(kinds)
         if len(pairs) >= 2 and any(c in MONEY for c, _ in pairs):
             label_pairs(self.t, self.doc, self.problems, pairs, loose, columns)
             return

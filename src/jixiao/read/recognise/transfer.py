@@ -35,8 +35,10 @@ FORM = "transfer"  # extra["form"]
 FUNDS = "transfer_funds"  # extra: {row key: {column key: Val}} as read, every column
 PARTS = "transfer_parts"  # extra: [(name, {row: {column: Val}})] sub-programmes of a checklist
 RELATIONS = "transfer_relations"  # extra: the relations the funds header prints (``transfer_place.Relations``)
-# a fund's allocation table (补助资金安排表, 奖励资金分配表) is a transfer's wherever it stands
-ANCHOR = re.compile(rf"转移支付|绩效目标分解下达情况|统筹整合资金|(?:资金|经费)(?:分配|安排)(?:明细|情况)?表|{LOOSE.pattern}")
+# a fund's allocation table (补助资金安排表, 奖励资金分配表) is a transfer's wherever it stands; 直达资金 are the central
+# transfers sent straight to counties
+ANCHOR = re.compile(rf"转移支付|直达资金|绩效目标分解下达情况|统筹整合资金|(?:资金|经费)(?:分配|安排)(?:明细|情况)?表|"
+                    rf"{LOOSE.pattern}")
 _TITLE = re.compile(r"[^\n]{0,60}?(?:绩效自评表|绩效评价表|自评表|绩效自评报告|自评报告|评价报告)")
 _HEADER_FIELDS = ("转移支付(项目)名称", "转移支付名称", "项目名称", "中央主管部门", "地方主管部门", "资金使用单位",
                   "省级主管部门", "主管部门", "实施单位")

@@ -2,7 +2,10 @@
 实际完成值, often without 分值/得分), read from the file's table rows by the project form's own indicator block
 (``recognise.indicators.IndicatorBlock``: columns by their labels, labels carried down merged cells).
 
-Rows that reached us as rows are read by their columns. Text whose rows were lost (one cell per line, rows
+Rows that reached us as rows are read by their columns. One cell a line with a blank cell printed as a lone "|"
+comes to us as rows broken at the blank cells: the text before the header's first label (the goals') is no column
+of it (``_rebased``), and each data row, begun where its text begins, is placed by the block's shifts; a header
+line that holds the first data row after its labels (PDF text) gives that row too. Text whose rows were lost (one cell per line, rows
 flattened to spaces) is read as the project form's text stream is (``streamindicators.IndicatorBlock``): each
 row closed by its 分值 and 得分, so only where the header names a 分值 column; without one the rows cannot be told
 apart and are a located problem (the document says they were not read), never rows guessed. The form's 总分
@@ -18,6 +21,7 @@ from jixiao.core.source import Source
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.common import Row, eff, first, norm, problem, text_val
 from jixiao.read.recognise.indicatorhead import indicator_columns
+from jixiao.read.recognise.indicatorlevels import labelish
 from jixiao.read.recognise.indicators import IndicatorBlock
 from jixiao.read.recognise.streamindicators import IndicatorBlock as StreamBlock
 from jixiao.read.recognise.streamtotal import total_and_grade
@@ -64,10 +68,14 @@ def read_indicators(fr: FileRead, doc: Document, start: int, stop: int | None, h
             continue
         cols = indicator_columns(row) if "三级指标" in texts else None
         if cols is not None:
+            tail = row[max(cols.values()) + 1 :]
+            cols = _rebased(row, cols)
             if block is None:
                 block = IndicatorBlock(cols, problems)
             else:
                 block.set_columns(cols)
+            if any(any(ch.isdigit() for ch in eff(c)) for c in tail):
+                block.add(tail)  # the first data row, merged into the header's line (PDF text), after its labels
             continue
         if block is None:
             continue
@@ -86,6 +94,19 @@ def read_indicators(fr: FileRead, doc: Document, start: int, stop: int | None, h
                                 _where(fr, start)))
     if doc.total_score.value is None:
         total_and_grade(doc, toks, problems)
+
+
+def _rebased(row: Row, cols: dict[str, int]) -> dict[str, int]:
+    """The header's columns counted from the cell after the last text that is no label before its first label.
+    One cell a line with a blank cell printed as a lone "|", read as a row break, runs the goals' texts (or any
+    row's tail) into the header's row: those cells are no columns of the indicator table, and the data rows,
+    which begin where their own text begins, are placed against the header as it stands from there."""
+    first = min(cols.values())
+    run_in = [i for i in range(first) if (t := eff(row[i])) and not labelish(t)]
+    if not run_in:
+        return cols
+    k = run_in[-1] + 1
+    return {key: i - k for key, i in cols.items()}
 
 
 def _from_stream(toks: list[Token], doc: Document) -> list[IndicatorRow]:

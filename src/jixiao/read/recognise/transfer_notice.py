@@ -7,26 +7,36 @@ one amount so. The target table's amount is read only where the file holds no al
 beside it: a 区域绩效目标表 may cover part of what the table allocates. Its amount stands beside its label, or
 under it in the next row, its sources' labels beside it (资金额度 | 中央资金 | 地方资金 / 560 | 500 | 60): then
 only where the sources' amounts add up to it. Never a sum the text does not print.
+
+An announcement of the funds (…扶贫资金公示, …资金X万元,予以公告, 共收到直达资金X万元) states the amount once and
+itemises it after, by source (一、资金来源 / 1、中央、省资金… / 2、…) or by recipient (巴州区:…资金2405万元;) over
+lines or in one sentence: the amount is read where the amounts stated after it add up to it (``_itemised``).
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from decimal import Decimal
 
 from jixiao.core.numbers import parse_decimal
 from jixiao.core.records import Val
+from jixiao.read.recognise.reportwords import money
 from jixiao.read.recognise.transfer_funds import Block
 from jixiao.read.recognise.transfer_prose import (
     _CLAUSE,
     _NAMED,
     _NUM,
+    _PARTS,
     AMOUNT,
+    TOTALS,
     Found,
     _confirmed,
     _once,
+    _sums_to,
     _unit,
     _val,
+    in_yuan,
 )
 from jixiao.read.recognise.transfer_text import Flat
 
@@ -48,9 +58,13 @@ _YOU = (r"(?:你(?:们|单位|局|委|办|院|校|所|站|中心|县|区|市|旗
         r"各(?:有关)?(?:县|市|区|旗|乡|镇|街道|单位|部门|学校|医院)[^。,，;；\n\d]{0,10}?)")
 ADDRESSED = re.compile(rf"{_VERB}(?:给)?{_YOU}{_CLAUSE}{{0,80}}?(?:资金|经费|基金){_NAMED}(?:预算)?(?:指标)?\s*{_NUM}")
 # what lets a file in as a notice: its title, a regional target table, or the sending sentence's words
+# or an announcement of funds (扶贫资金公示, 资金分配情况公告, …资金26428万元,予以公告)
 LOOSE = re.compile(rf"{NOTICE.pattern}|(?:现|特|兹)(?:将|下达|拨付|下拨|下发)[^。\n]{{0,100}}?(?:资金|经费|基金)|"
-                   rf"{_VERB}(?:给)?{_YOU}[^。\n]{{0,100}}?(?:资金|经费|基金)|"
-                   r"(?:资金|经费)[^。\n]{0,100}?(?:予以|现)(?:公示|公告)")  # …扶贫资金投入2947.76万元,现公示如下
+                   rf"{_VERB}(?:给)?{_YOU}[^。\n]{{0,100}}?(?:资金|经费|基金)|(?:资金|经费)[^。\n]{{0,30}}?(?:公告|公示)")
+# an amount said received or put in (共收到直达资金X万元, 财政专项扶贫资金投入X万元), or the fund's size (扶贫专项资金规模X
+# 万元,其中…): with the totals' wordings, what an announcement itemises after it
+_INTAKE = re.compile(rf"(?:(?:收到|投入){_CLAUSE}{{0,40}}?(?:资金|经费){_NAMED}(?:共|合计)?|"
+                     rf"(?:资金|经费)(?:共|合计)?(?:投入|收到|规模)(?:共|合计|了|为)?)\s*{_NUM}")
 # a total said of the lines above it (一、资金来源 / 1.中央资金55万元 / 2.省级资金6435万元 / 以上合计6490万元)
 _ABOVE = re.compile(rf"以上{_CLAUSE}{{0,6}}?(?:合计|共计|总计|共)(?:为|是)?\s*{_NUM}")
 # the target table's amount cell: its label, the unit in brackets, separators, then the number (unit 万 or none)
@@ -68,17 +82,18 @@ def read_notice(flat: Flat) -> tuple[int, str | None, Block, str | None] | None:
     """(where it starts, its title, its funds block, the unit its sentence states the amount in), or None when the
     text is no notice or states no amount."""
     anchor = LOOSE.search(flat.text)
-    if anchor is None:
-        return None
-    got = _once(SENT, flat) or _once(DIRECT, flat) or _once(ADDRESSED, flat)
-    if got is None and not _TABLE.search(flat.text):
-        got = _once(FIELD, flat) or _header_row(flat)
-    got = got or _listed(flat) or _confirmed(flat) or _lead(flat)
+    if anchor is None:  # (a file let in as a transfer's by its words: only an amount its parts confirm)
+        got = _itemised(flat)
+    else:
+        got = _once(SENT, flat) or _once(DIRECT, flat) or _once(ADDRESSED, flat)
+        if got is None and not _TABLE.search(flat.text):
+            got = _once(FIELD, flat) or _header_row(flat)
+        got = got or _listed(flat) or _confirmed(flat) or _itemised(flat)
     if got is None:
         return None
     t = _TITLE.search(flat.text)
     title = t.group(0).strip(" |") if t else None
-    start = t.start() if t else anchor.start()
+    start = t.start() if t else anchor.start() if anchor else flat.text.rfind("\n", 0, got[1]) + 1
     amount: Val = _val(flat, *got[:2])
     block = Block(None, rows={"total": {"annual_budget": amount}}, source=flat.source_at(start))
     return start, title, block, got[2]
@@ -126,53 +141,30 @@ def _header_row(flat: Flat) -> Found | None:
     return None
 
 
-def _lead(flat: Flat) -> Found | None:
-    """An amount of the text's first line that states amounts (an announcement's lead: …扶贫资金投入2947.76万元,现公示
-    如下), taken where the amounts after it in its line add up to it (…规模1486.328万元,其中…1124.2万元;…362.128万元), or
-    the amounts listed under it do (one a line, in its unit, after at most one line without an amount: 一、资金来源 /
-    1、中央、省资金1266.8万元 / 2、…787.76万元 / 3、…893.2万元). The first amount so confirmed; never a sum the text does
-    not print."""
-    lines: list[tuple[int, list[tuple[Decimal, str | None, re.Match[str]]]]] = []
-    at = 0
-    for line in flat.text.split("\n"):
-        found = [(v, _unit(a), a) for a in AMOUNT.finditer(line) if (v := parse_decimal(a.group(1).replace(",", ""))) is not None]
-        lines.append((at, found))
-        at += len(line) + 1
-    lead = next((k for k, (_, found) in enumerate(lines) if found), None)
-    if lead is None:
-        return None
-    begin, amounts = lines[lead]
-    for n, (value, unit, m) in enumerate(amounts):
-        if _adds_up(value, [(v, u) for v, u, _ in amounts[n + 1 :]], unit) or _adds_up(value, _listed_under(lines, lead), unit):
-            return m.group(1).replace(",", ""), begin + m.start(1), unit
-    return None
-
-
-def _listed_under(lines: list[tuple[int, list[tuple[Decimal, str | None, re.Match[str]]]]], k: int
-                  ) -> list[tuple[Decimal, str | None]]:
-    """The amounts listed one a line under line ``k``, after at most one line without an amount (a heading)."""
-    out: list[tuple[Decimal, str | None]] = []
-    heading = False
-    for _, found in lines[k + 1 : k + 2 + _LIST_MAX]:
-        if not found and not out and not heading:
-            heading = True  # the one line without an amount allowed before the list
-            continue
-        if len(found) != 1:
-            break
-        out.append((found[0][0], found[0][1]))
-    return out
-
-
-_LIST_MAX = 40  # lines one list of sources or recipients may run to
-
-
-def _adds_up(value: Decimal, parts: list[tuple[Decimal, str | None]], unit: str | None) -> bool:
-    """The parts from the first, in ``unit`` (the run stops at one in another unit), two or more, make ``value``."""
-    total = Decimal(0)
-    for n, (v, u) in enumerate(parts, 1):
-        if u != unit:
-            return False
-        total += v
-        if n >= 2 and total == value:
-            return True
-    return False
+def _itemised(flat: Flat) -> Found | None:
+    """An amount stated as a total, sent or received (``TOTALS``, ``_INTAKE``), that the amounts stated after it
+    itemise: a run of two or more of them from the first, in its unit, adds up to it (heading lines between
+    hold none; an amount equal to the total itself, a 其中 restating it, is no part). Taken only where the text
+    itemises one such total, and no greater total is stated (then it is one fund of several)."""
+    amounts = [(v, a.start(1), money(a.group(2))) for a in AMOUNT.finditer(flat.text)
+               if (v := parse_decimal(a.group(1).replace(",", ""))) is not None]
+    starts = [at for _, at, _ in amounts]
+    found: dict[Decimal, Found] = {}  # by the amount in 元
+    stated: set[Decimal] = set()
+    for pattern in (*TOTALS, _INTAKE):
+        for m in pattern.finditer(flat.text):
+            value, unit = parse_decimal(m.group(1).replace(",", "")), _unit(m)
+            if value is None or value <= 0:
+                continue
+            stated.add(in_yuan(value, unit))
+            at = bisect_right(starts, m.start(1))  # the amounts after the total's own
+            parts: list[Decimal] = []
+            for v, _, u in amounts[at : at + _PARTS + 1]:
+                if u != unit:
+                    break
+                if v != value:
+                    parts.append(v)
+            if _sums_to(value, parts[::-1]):
+                found.setdefault(in_yuan(value, unit), (m.group(1).replace(",", ""), m.start(1), unit))
+    # (as ``_confirmed``: an itemised total smaller than another the text states is one fund of several)
+    return next(iter(found.values())) if len(found) == 1 and max(found) >= max(stated) else None
