@@ -101,3 +101,47 @@ def test_the_notes_amount_in_yuan_is_checked_against_the_table_in_wan(tmp_path: 
     found = [f for f in check_accounts(_read(tmp_path, text)) if f.kind == "text_amount"]
     assert [(f.severity, f.row, f.recomputed) for f in found] == (
         [("error", "本年收入合计", str((fig["income"] * 10000).quantize(CENT)))] if wrong else [])
+
+
+SITUATION_SHAPES = ("pipes", "cell_per_line", "row_lines")
+
+
+@pytest.mark.parametrize("title", ["部门收支总体情况表", "2024年部门收支总体情况表", "财政拨款收支总体情况表"])
+@pytest.mark.parametrize("shape", SITUATION_SHAPES)
+@pytest.mark.parametrize("wrong", [False, True])
+def test_the_template_titled_situation_tables_is_the_summary(tmp_path: Path, title: str, shape: str,
+                                                              wrong: bool) -> None:
+    """The template that names its tables …总体情况表 (部门收支总体情况表): the same 收支总表, read and checked."""
+    rows, fig = _summary(5, wrong=wrong)
+    doc = _read(tmp_path, f"某镇人民政府2024年部门预算\n{title}\n单位：万元\n" + getattr(render, shape)(rows) + "\n")
+    read = {r.name: v.value for t in doc.extra["accounts"].tables for r in t.rows for v in r.values.values()}
+    assert read["收入总计"] == fig["total"] and read["上年结转结余"] == fig["carried"]
+    found = _errors(doc)
+    assert (("total_sum", "本年收入合计") in found or ("balance", "收入总计") in found) if wrong else found == set()
+
+
+def _functions(seed: int, wrong: bool) -> tuple[list[list[str]], Decimal]:
+    """An 一般公共预算支出情况表 (科目编码 | 科目名称 | 合计 | 基本支出 | 项目支出), two classes of one item each;
+    ``wrong``: the table's 合计 10 high."""
+    rng = random.Random(seed)
+    parts = [(Decimal(rng.randrange(10_000, 90_000)) / 100, Decimal(rng.randrange(0, 9_000)) / 100) for _ in range(2)]
+    total = sum((a + b for a, b in parts), Decimal(0))
+    basic, project = sum((a for a, _ in parts), Decimal(0)), sum((b for _, b in parts), Decimal(0))
+    rows = [["科目编码", "科目名称", "合计", "基本支出", "项目支出"],
+            ["", "合计", str(total + (10 if wrong else 0)), str(basic), str(project)]]
+    for (code, name, item), (a, b) in zip((("201", "一般公共服务支出", "20101"), ("207", "文化旅游体育与传媒支出", "20701")),
+                                          parts, strict=True):
+        rows += [[code, name, str(a + b), str(a), str(b)], [item, "行政运行" if code == "201" else "文化和旅游",
+                                                             str(a + b), str(a), str(b)]]
+    return rows, total
+
+
+@pytest.mark.parametrize("wrong", [False, True])
+def test_the_general_budget_spending_situation_table_is_read_and_summed(tmp_path: Path, wrong: bool) -> None:
+    rows, total = _functions(6, wrong)
+    doc = _read(tmp_path, "一般公共预算支出情况表\n单位：万元\n" + render.pipes(rows) + "\n")
+    (table,) = doc.extra["accounts"].tables
+    assert table.kind == "gp_expenditure" and doc.extra["accounts"].stage == "budget"
+    assert [r.name for r in table.rows][:2] == ["合计", "一般公共服务支出"]
+    assert ("total_sum", "合计") in _errors(doc) if wrong else _errors(doc) == set()
+    assert wrong or table.rows[0].values["合计"].value == total

@@ -10,7 +10,7 @@ import pytest
 from jixiao.accounts.checks import check_accounts
 from jixiao.read import read_path
 from layouts.files import one
-from layouts.sangong_wide import HEADS, ROW_SHAPES, SHAPES, wide, year_groups
+from layouts.sangong_wide import GROUP_SHAPES, HEADS, ROW_SHAPES, SHAPES, wide, year_groups, year_groups_parts
 
 
 @pytest.mark.parametrize("shape", SHAPES)
@@ -106,3 +106,35 @@ def test_a_long_run_of_total_lines_is_no_table_across_and_read_at_once(tmp_path:
     start = time.perf_counter()
     read_path(p)
     assert time.perf_counter() - start < 15  # about 60 s before
+
+
+@pytest.mark.parametrize("shape", GROUP_SHAPES)
+@pytest.mark.parametrize("plant", [False, True])
+def test_two_year_groups_with_the_vehicles_parts_under_each(tmp_path: Path, shape: str, plant: bool) -> None:
+    """2023年预算数 and 2024年预算数 over the page, each over the four items and the vehicles' three parts: the
+    figures go group by group (last year's budget, this year's), never into the 决算 template's standard order,
+    and this year's 合计 planted one 万元 high is the one error."""
+    text, fig = year_groups_parts(2, shape, plant)
+    doc = one(tmp_path, text, "sangong")
+    t = doc.extra["accounts"].tables[0]
+    got = {r.item: (r.get("上年预算数").dec, r.get("预算数").dec) for r in t.rows}
+    assert got == {k: (a, b + (1 if plant and k == "合计" else 0)) for k, (a, b) in fig.items()}
+    found = [(f.kind, f.severity, f.row) for f in check_accounts(doc) if f.severity != "info"]
+    assert [x[:2] for x in found] == ([("three_public", "error")] if plant else [])
+    assert not plant or "合计" in (found[0][2] or "")
+
+
+@pytest.mark.parametrize("shape", GROUP_SHAPES)
+def test_two_year_groups_a_figure_short_are_never_placed(tmp_path: Path, shape: str) -> None:
+    text, fig = year_groups_parts(3, shape, lose=True)
+    docs = read_path(_write(tmp_path, text)).documents
+    placed = [(r.item, c, v.dec) for d in docs for t in d.extra["accounts"].tables for r in t.rows
+              for c, v in r.values.items() if v.dec is not None]
+    assert placed == []  # eleven figures for twelve columns: none guessed into a column
+    assert not any(f.severity == "error" for d in docs for f in check_accounts(d))
+
+
+def _write(tmp_path: Path, text: str) -> Path:
+    p = tmp_path / "groups.txt"
+    p.write_text(text, encoding="utf-8")
+    return p

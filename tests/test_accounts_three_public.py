@@ -70,7 +70,7 @@ def test_every_shape_and_column_model_reads_and_holds(tmp_path: Path, model: str
     made: list[tuple[str, str, bool]] = []
     check_accounts(doc, made=made)
     held = [w for k, w, ok in made if k == "three_public" and ok]
-    amount_columns = {"single": 1, "of_which": 2, "yoy": 2, "years": 2, "by_source": 4}[model]
+    amount_columns = {"single": 1, "of_which": 2, "yoy": 2, "years": 2, "by_source": 4, "actual_budget": 2}[model]
     assert len(held) >= 2 * amount_columns  # 合计 and 公务用车 in every amount column, all holding
 
 

@@ -23,7 +23,12 @@ TABLES = ("收入支出决算总表", "收入决算表", "支出决算表", "财
 NUMBERS = "一二三四五六七八九十"
 
 
-STYLES = ("numbered", "biao", "blank", "toc", "sub", "parts", "flat")
+# the 部门预算 template that names its tables …总体情况表 / …情况表
+SITUATION = ("部门收支总体情况表", "部门收入总体情况表", "部门支出总体情况表", "财政拨款收支总体情况表", "一般公共预算支出情况表",
+             "一般公共预算基本支出情况表", "一般公共预算“三公”经费支出情况表", "政府性基金预算支出情况表", "国有资本经营预算支出情况表")
+
+
+STYLES = ("numbered", "biao", "blank", "toc", "sub", "parts", "flat", "quoted", "situation", "glued")
 
 
 def contents_page(seed: int, stage: str = "final", style: str = "numbered") -> str:
@@ -32,7 +37,9 @@ def contents_page(seed: int, stage: str = "final", style: str = "numbered") -> s
     Word 目录 whose field codes were left in ("一、收入支出决算总表 PAGEREF _Toc20349 h 22", ``toc``), or numbered
     with sub-tables ("表1. 部门收支总表", "表1-1. 部门收入总表", ``sub``), or without a 目录 heading, the tables
     listed under "第五部分附表" after the 说明's sections (``parts``), or a PDF preview run onto one line with the
-    heading "(目录)" after the title (``flat``)."""
+    heading "(目录)" after the title (``flat``), or the names set in 《》 (``quoted``), or a budget's tables named
+    …总体情况表 / …情况表 with the year (``situation``; a 决算 is numbered), or the 目录 run onto one line after the
+    title with no space anywhere, the date between the title and "目录" (``glued``)."""
     rng = random.Random(seed)
     year = 2018 + rng.randrange(7)
     word = "决算" if stage == "final" else "预算"
@@ -42,6 +49,10 @@ def contents_page(seed: int, stage: str = "final", style: str = "numbered") -> s
     unit = ("某镇人民政府", "某县审计局", "某中心学校")[seed % 3]
     part = f"第二部分 {year}年度部门{word}表"
     listed = [f"表{NUMBERS[k]}:{t}" if style == "biao" else f"{NUMBERS[k]}、{t}" for k, t in enumerate(tables)]
+    if style == "situation" and stage == "budget":
+        listed = [f"{NUMBERS[k]}、{year}年{t}" for k, t in enumerate(SITUATION)]
+    if style == "quoted":
+        listed = [f"{NUMBERS[k]}、《{t}》" for k, t in enumerate(tables)]
     if style == "sub":
         listed = [f"表{k // 2 + 1}{'-1' if k % 2 else ''}. {t}" for k, t in enumerate(tables)]
     if style == "toc":
@@ -55,6 +66,9 @@ def contents_page(seed: int, stage: str = "final", style: str = "numbered") -> s
              "第一部分 部门概况", "一、部门职责", "1、执行本级人民代表大会的决议和上级国家行政机关的决定和命令。"]
     if style == "flat":
         return f"{lines[0]} (目录) " + " ".join(lines[2:]) + "\n"
+    if style == "glued":
+        glued = f"{unit}{year}年度部门{word}{year + 1}年九月目录" + "".join(x.replace(" ", "") for x in lines[2:-1])
+        return f"{lines[0]}\n{glued}\n{lines[-1]}\n"
     return ("\n\n" if style == "blank" else "\n").join(lines) + "\n"
 
 
@@ -181,3 +195,25 @@ def county_report(seed: int) -> tuple[str, dict[str, Decimal]]:
              f"加上转移性收入{transfers}万元,收入总计{level + transfers}万元。"]
     return "\n".join(lines) + "\n", {"全县一般公共预算收入": whole, "县级一般公共预算收入": level, "税收收入": tax,
                                      "非税收入": nontax, "收入总计": level + transfers}
+
+
+HEADING_STYLES = ("overview", "sections")
+
+
+def heading_page(seed: int, stage: str = "final", style: str = "overview") -> str:
+    """A 部门决算 or 部门预算 page holding only its titles and the opening of its 说明: the 单位基本情况 and the duties
+    numbered 1. 2. … (``overview``), or a 目录 of the 说明's sections that names no table one by one, then the first
+    section (``sections``); no table and no figure."""
+    rng = random.Random(seed)
+    year = 2018 + rng.randrange(7)
+    word = "决算" if stage == "final" else "预算"
+    unit = ("某区教育委员会(本级)", "某区财政局", "某县农村公路养护中心")[seed % 3]
+    if style == "overview":
+        lines = [f"{unit}{year}年度部门{word}公开", f"{unit}{year}年度{word}公开说明", "一、单位基本情况", "(一)职能职责",
+                 "1.贯彻落实有关法律、法规、规章和方针政策。", "2.负责本系统的统筹规划和协调管理。"]
+    else:
+        lines = [f"{year}年度{unit}{word}公开", f"{year}年度{unit}{word}公开情况说明", "目 录", "一、部门主要职责",
+                 "二、机构设置情况", f"三、{word}收支安排及增减变化情况", "四、机关运行经费安排情况说明",
+                 "五、一般公共预算“三公”经费支出情况说明", "六、专业名词解释", f"七、{year}部门{word}表",
+                 "第一部分 部门主要职责", "(一)、制订本级的制度规定、实施办法等。"]
+    return "\n".join(lines) + "\n"

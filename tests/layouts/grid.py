@@ -27,6 +27,7 @@ class Variant:
     amount_unit: str = ""  # amounts printed with their unit (620.82万元)
     weight_in_funds_label: bool = False  # 预算执行情况（万元）（20分）: no 分值 column, the weight in the label
     nature_columns: bool = False  # 指标性质 | 指标值 | 度量单位 in place of 年度指标值 (the 2021 national form)
+    reason_first: bool = False  # 偏差原因 before 分值 and 得分 (… | 实际完成值 | 偏差原因 | 分值 | 得分)
 
 
 VARIANTS = {
@@ -81,6 +82,8 @@ def rows(p: Project, v: Variant) -> list[list[str]]:
            ["年度指标值", "实际完成值", v.weight_label]),
          "得分", *(["偏差原因分析及改进措施"] if v.reason_column else [])],
     ]
+    if v.reason_first:
+        out[-1] = [*out[-1][:-3], out[-1][-1], *out[-1][-3:-1]]
     l1w = p.level1_weights()
     last1 = last2 = ""
     for i in p.indicators:
@@ -95,7 +98,10 @@ def rows(p: Project, v: Variant) -> list[list[str]]:
             cells = [*_nature(i.target, i.actual), _n(i.weight)]
         else:
             cells = [i.target, i.actual, _n(i.weight)]
-        out.append(["", l1, l2, i.name, *cells, _n(i.score), *([i.reason] if v.reason_column else [])])
+        if v.reason_first:
+            out.append(["", l1, l2, i.name, *cells[:-1], i.reason, cells[-1], _n(i.score)])
+        else:
+            out.append(["", l1, l2, i.name, *cells, _n(i.score), *([i.reason] if v.reason_column else [])])
     out.append(["总分", "", "", "", "", "", _n(p.total_weight), _n(p.total)])
     return out
 

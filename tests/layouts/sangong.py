@@ -1,6 +1,7 @@
 """A standalone “三公”经费 table as county pages publish it: invented figures, the column models met
 (one 预算数 column; 本年预算数 with 其中:公共预算财政拨款; 上年/本年决算数 with 增减金额/增减幅度 under a group
-label; two years' 预算数 with 增减 and a reason column; a 合计 column over the sources of funds), two
+label; two years' 预算数 with 增减 and a reason column; a 合计 column over the sources of funds; this year's 预算数
+beside last year's 决算数, a budget), two
 wordings of the item labels, the shapes the text comes in, and mistakes planted on purpose.
 
 ``invent(seed, model, mistakes)`` gives a ``Sangong``; ``text(s, shape)`` the page as text (table, then
@@ -21,13 +22,14 @@ LABELS = {
     "numbered": ("合计", "1.因公出国(境)费用", "2.公务接待费", "3.公务用车费", "其中:(1)公务用车运行维护费",
                  "(2)公务用车购置"),
 }
-MODELS = ("single", "of_which", "yoy", "years", "by_source")
+MODELS = ("single", "of_which", "yoy", "years", "by_source", "actual_budget")
 MISTAKES = {  # model → the mistakes that can be planted in it
     "single": ("total", "vehicles", "text"),
     "of_which": ("total", "vehicles"),
     "yoy": ("total", "vehicles", "change", "rate"),
     "years": ("total", "change"),
     "by_source": ("total", "source"),
+    "actual_budget": ("total", "change", "rate"),
 }
 @dataclass
 class Sangong:
@@ -82,7 +84,7 @@ def invent(seed: int, model: str = "single", mistakes: tuple[str, ...] = (), lab
             values[item] = [cell(c)]
         elif model == "of_which":
             values[item] = [cell(c), cell(c)]
-        elif model == "yoy":
+        elif model in ("yoy", "actual_budget"):
             values[item] = [cell(p), cell(c), cell(change), f"{rate}%" if rate is not None else ""]
         elif model == "years":
             values[item] = [cell(p), cell(c), cell(change), "厉行节约" if change < 0 else ""]
@@ -95,6 +97,9 @@ def invent(seed: int, model: str = "single", mistakes: tuple[str, ...] = (), lab
     elif model == "yoy":
         header = [["上年决算数", "本年决算数", "比上年增、减情况", ""], ["", "", "增、减金额", "增、减幅度"]]
         columns = ["上年决算数", "决算数", "增减额", "增减率"]
+    elif model == "actual_budget":  # this year's budget beside last year's spending
+        header = [[f"{year - 1}年决算数", f"{year}年预算数", "增减额", "增减幅度"]]
+        columns = ["上年决算数", "预算数", "增减额", "增减率"]
     elif model == "years":
         header = [[f"{year - 1}年预算数", f"{year}年预算数", f"{year}年预算数增减", "增减原因"]]
         columns = ["上年预算数", "预算数", "增减额", "增减原因"]
@@ -107,7 +112,7 @@ def invent(seed: int, model: str = "single", mistakes: tuple[str, ...] = (), lab
         if m not in MISTAKES[model]:
             raise ValueError(f"{m} cannot be planted in a {model} table")
         s.planted.append(m)
-        at = 1 if model in ("yoy", "years") else 0  # this year's column
+        at = 1 if model in ("yoy", "years", "actual_budget") else 0  # this year's column
         if m == "total":
             values["合计"][at] = _fmt(cur["合计"] + Decimal(1))
         elif m == "vehicles":  # 公务用车费 printed 0 in every amount column while its parts are not
@@ -133,7 +138,7 @@ def rows(s: Sangong) -> list[list[str]]:
 def notes(s: Sangong) -> list[str]:
     """The 情况说明: the total and its change on the year before, then each item in words."""
     c, p = dict(s.current), s.prior
-    c["合计"] = Decimal(s.values["合计"][1 if s.model in ("yoy", "years") else 0])  # the notes copy the table's
+    c["合计"] = Decimal(s.values["合计"][1 if s.model in ("yoy", "years", "actual_budget") else 0])  # the notes copy the table's
     change = c["合计"] - p["合计"]
     word = "减少" if change < 0 else "增加"
     trend = "下降" if change < 0 else "增长"

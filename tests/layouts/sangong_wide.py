@@ -64,3 +64,42 @@ def year_groups(seed: int, plant: bool = False) -> tuple[str, dict[str, tuple[De
     cells += [str(fig[h][0]) for h in heads] + [str(fig[h][1] + (1 if plant and h == "合计" else 0)) for h in heads]
     lines = ["某局“三公经费”财政拨款情况及说明", "单位:万元"] + [x for c in cells for x in (c, "|")]
     return "\n".join([*lines, "有关情况说明如下:"]) + "\n", fig
+
+
+GROUP_SHAPES = ("pipes", "cells", "bare", "rows")
+
+
+def year_groups_parts(seed: int, shape: str, plant: bool = False,
+                      lose: bool = False) -> tuple[str, dict[str, tuple[Decimal, Decimal]]]:
+    """A county budget's 三公 table across the page in two year groups ("2023年预算数", "2024年预算数"), under each
+    the four items and, on a second row, the vehicles' 小计 / 购置费 / 运行费, the twelve figures in one row group by
+    group: in pipes with the blank cells of the merged heads (``pipes``), one cell a line ending in " |" (``cells``),
+    one cell a line (``bare``), or each row's cells on one line apart by spaces (``rows``). (last year's, this
+    year's) per item. ``plant``: this year's 合计 one 万元 too high; ``lose``: one figure lost (11 for 12 columns)."""
+    rng = random.Random(seed)
+
+    def amount() -> Decimal:
+        return Decimal(rng.randrange(0, 3000)) / 100
+
+    fig: dict[str, tuple[Decimal, Decimal]] = {"因公出国(境)费": (Decimal(0), Decimal(0))}
+    for item in ("公务用车购置费", "公务用车运行费", "公务接待费"):
+        fig[item] = (amount(), amount())
+    fig["公务用车购置及运行费"] = (fig["公务用车购置费"][0] + fig["公务用车运行费"][0],
+                                 fig["公务用车购置费"][1] + fig["公务用车运行费"][1])
+    fig["合计"] = (sum((fig[k][0] for k in HEADS[1:]), Decimal(0)), sum((fig[k][1] for k in HEADS[1:]), Decimal(0)))
+    order = ("合计", "因公出国(境)费", "公务用车购置及运行费", "公务用车购置费", "公务用车运行费", "公务接待费")
+    values = [f"{fig[k][g] + (1 if plant and g == 1 and k == '合计' else 0):.2f}" for g in (0, 1) for k in order]
+    if lose:
+        del values[8]
+    groups = ["2023年预算数", "2024年预算数"]
+    if shape == "pipes":
+        lines = ["| 2023年预算数 | | | | | | 2024年预算数 | | | | | |",
+                 "| " + " | ".join(["合计", "因公出国(境)费", "公务用车购置及运行费", "", "", "公务接待费"] * 2) + " |",
+                 "| " + " | ".join(["", "", *SUBS, ""] * 2) + " |", "| " + " | ".join(values) + " |"]
+    else:
+        rows = [groups, [*HEADS, *HEADS], [*SUBS, *SUBS], values]
+        cells = [c for r in rows for c in r]
+        lines = ([f"{c} |" for c in cells] if shape == "cells" else cells if shape == "bare"
+                 else [" ".join(r) for r in rows])
+    title = ["某县林业局2024年一般公共预算“三公”经费支出表", "单位:万元"]
+    return "\n".join([*title, *lines, "二、2024年一般公共预算“三公”经费支出预算情况说明"]) + "\n", fig

@@ -20,6 +20,7 @@ from jixiao.accounts.notes_list import check_lists
 from jixiao.accounts.notes_parts import adjustment_findings, split_findings, summary_findings
 from jixiao.accounts.prose import Paragraphs
 from jixiao.accounts.prose import where as _line_of
+from jixiao.accounts.stream_summary import TITLE as _TWO_SIDED
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import HUNDRED, ZERO, parse_decimal
 from jixiao.core.records import Val
@@ -48,7 +49,8 @@ def check_notes(ctx: Ctx, t: AccountTable, body: list[tuple[str, Source]], paras
                                                 f"{t.name_en}: {whole} = " + " + ".join(parts)),
                                w.get(col), [stated[p].get(col) for p in parts], w.source, whole, list(parts),
                                blame_blank=False))
-    if _TWO_SIDED.search(t.title) and "收入总计" in stated and "支出总计" in stated:  # a 收支总表 read from loose words
+    # a 收支总表 read from loose words, known by its title (the one pattern ``stream_summary`` finds it by)
+    if _TWO_SIDED.search(t.title) and "收入总计" in stated and "支出总计" in stated:
         w = stated["收入总计"]
         out.append(compare(ctx, "balance", (f"{t.name}：收入总计 = 支出总计", f"{t.name_en}: income total = expenditure total"),
                            w.get(col), [stated["支出总计"].get(col)], w.source, "收入总计", ["支出总计"], blame_blank=False))
@@ -93,7 +95,6 @@ def _whole_and_parts(ctx: Ctx, sentence: str, lines: list[tuple[str, Source]]) -
                    [p.group(1) for p in parts], blame_blank=False)
 
 
-_TWO_SIDED = re.compile(r"收支(?:预算)?总表|收入支出(?:决算|预算)总表|(?:部门|单位)预算公开表")
 _DONE_GROWTH = re.compile(r"([\u4e00-\u9fff()（）]{2,30}?)(?:完成|为)\s*" + NUM + r"\s*万元[^。;；]{0,40}?同比(增长|下降)\s*(\d+(?:\.\d+)?)%\s*[,，]\s*"
                           r"(增收|减收|增加|减少)\s*" + NUM + r"\s*万")
 

@@ -14,6 +14,7 @@ from jixiao.core.records import Document
 from jixiao.read.base import FileRead
 from jixiao.read.recognise import (
     accounts,
+    accounts_heading,
     assessment,
     coreflag,
     dept,
@@ -80,4 +81,6 @@ FALLBACKS: tuple[tuple[str, Recogniser], ...] = (
     # a department's evaluation report (部门整体支出绩效自评报告), before a project's: a tie is the department's
     ("deptreport", deptreport.recognise),
     ("report", report.recognise),
+    # a 部门预算/决算 page holding only its title and the 说明's opening: the weakest reading, kept when no other
+    ("accounts_heading", accounts_heading.recognise),
 )

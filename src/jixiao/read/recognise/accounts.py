@@ -20,9 +20,9 @@ from jixiao.core.records import Document, Problem
 from jixiao.core.source import Source
 from jixiao.core.table import Table
 from jixiao.read.base import FileRead
+from jixiao.read.recognise.accounts_contents import contents_only
 from jixiao.read.recognise.accounts_grid import parse_classified, parse_summary
 from jixiao.read.recognise.accounts_loose import (
-    contents_only,
     execution,
     flat_summary,
     notes_only,

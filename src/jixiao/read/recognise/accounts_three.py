@@ -3,10 +3,13 @@
 The columns are found by the header's item and stage labels, through merged cells where there are some
 (``column_paths``), else by the first row's items and the sub-items a later row gives; a table printed down the
 page is read as item label, value pairs; failing both, a row holding as many numbers as the standard columns
-(``THREE_PUBLIC_COLUMNS``) is read in their order. The result is one row per item (``parse_three_public``).
+(``THREE_PUBLIC_COLUMNS``) is read in their order, unless the header says the columns are others (预算数 alone, two
+years'): then nothing is placed and that is said. The result is one row per item (``parse_three_public``).
 """
 
 from __future__ import annotations
+
+import re
 
 from jixiao.accounts.layout import column_paths, squash
 from jixiao.accounts.model import AccountTable
@@ -25,6 +28,9 @@ THREE_PUBLIC_COLUMNS = (
     "公务接待费/预算数", "公务接待费/决算数",
     "机关运行经费/决算数",
 )  # fmt: skip
+
+
+_YEARS = re.compile(r"(?:19|20)\d{2}(?=年)")
 
 
 def _stage_of(text: str, default: str) -> str:
@@ -101,7 +107,10 @@ def parse_three_public(kind: str, title: str, t: Table, problems: list[Problem])
     if len(pairs) >= 3 and first is None or (first is not None and len(pairs) >= 4 and not ok):
         return _long(kind, title, t, pairs, problems)
     flat: list[tuple[str, Cell]] = []
-    for cells in t.rows:
+    heads = squash("".join(c.text for r in header for c in r))
+    # a header that is not the standard columns' (预算数 alone, or two years'): its figures are never put in their order
+    standard = not heads or "决算" in heads and len(set(_YEARS.findall(heads))) <= 1
+    for cells in t.rows if standard else []:
         numeric = [c for c in cells if parse_decimal(c.text) is not None]
         if len(numeric) < len(THREE_PUBLIC_COLUMNS) - 1:
             continue
@@ -113,6 +122,8 @@ def parse_three_public(kind: str, title: str, t: Table, problems: list[Problem])
     if not out.rows:
         problems.append(Problem(f"{title}：未能读出“三公”经费各栏的数值（表头与数字对不上）", t.source,
                                 f"{title}: the 三公 figures could not be placed in their columns"))
+        # figures there but not placed: a table not read, never one called empty
+        out.checked = not any(parse_decimal(c.text) is not None for r in t.rows for c in r)
     return out
 
 

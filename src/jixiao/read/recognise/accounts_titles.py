@@ -26,9 +26,15 @@ _TEMPLATE = re.compile(r"(?:^|[、.．:：\d\s])(?:\d{4}年度?)?(?:部门|单�
                        r"|预算基本支出表$|三公.{0,4}经费(?:支出)?表$")
 
 
+# the template that names its tables …总体情况表 / …情况表 (部门收支总体情况表, 一般公共预算支出情况表): the same tables as
+# 部门收支总表, 一般公共预算支出表
+_SITUATION = re.compile(r"(总体)?情况(?=表$)")
+
+
 def title_stage(line: str) -> tuple[str, str] | None:
     """(kind, stage) a title line names; None for other lines (a sentence of the notes that mentions a table)."""
     squashed = re.sub(r"(?<=表)\d{1,3}$", "", LEADER.sub("", squash(line)))  # a 目录 entry's page number
+    squashed = _SITUATION.sub(lambda m: "总" if m.group(1) else "", squashed)
     if len(squashed) > 60 or "说明" in squashed or "。" in squashed:
         return None
     if re.search(r"决算(总)?表", squashed):

@@ -23,8 +23,15 @@ Row = list[Cell]
 
 DASHES = frozenset({"-", "—", "–", "－", "--", "——", "/", "／"})
 _WS = re.compile(r"\s+")
-# White space between two CJK characters is a line wrap of the PDF, not a space the author typed.
-_CJK_GAP = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])\s+(?=[\u3000-\u9fff\uff00-\uffef])")
+# White space between two CJK characters is a line wrap of the PDF, not a space the author typed. The characters:
+# CJK punctuation, kana and ideographs (U+3000–U+9FFF), and the full-width forms (U+FF00–U+FFEF, ，：（ …).
+_CJK = "\u3000-\u9fff"
+_WIDE = "\uff00-\uffef"
+_CJK_GAP = re.compile(rf"(?<=[{_CJK}{_WIDE}])\s+(?=[{_CJK}{_WIDE}])")  # ``unwrap``'s, for text as printed
+# The same gap in a label (``labeltree``), whose text NFKC has folded (a full-width （ is "(" there, so the full-width
+# forms are left out): the gap before a bracket is a wrap too (预算执行 (10分) → 预算执行(10分)), which ``unwrap``
+# leaves, as values print it (seed 002's "预算执行 (10分)").
+LABEL_GAP = re.compile(rf"(?<=[{_CJK}])\s+(?=[{_CJK}(（])")
 _BETWEEN_CJK = re.compile(r"([\u4e00-\u9fff])(?=[\u4e00-\u9fff])")
 _UNIT = re.compile(r"[(（]\s*(万元|亿元|元)\s*[)）]|单位\s*[:：]\s*(万元|亿元|元)")
 _YEAR = re.compile(r"[(（]?\s*((?:19|20)\d{2})\s*年\s*度?\s*[)）]?")
@@ -43,6 +50,11 @@ def norm(text: str) -> str:
     t = unicodedata.normalize("NFKC", text)
     t = _WS.sub("", t)
     return t.rstrip(":：")
+
+
+def squash(text: str) -> str:
+    """Text with all its white space taken out (the label or cell as its words, wherever PDF text wrapped it)."""
+    return _WS.sub("", text)
 
 
 def unwrap(text: str) -> str:

@@ -23,15 +23,16 @@ from jixiao.core.records import MISSING, Document, IndicatorRow, Val
 from jixiao.core.source import Source
 from jixiao.core.table import Cell, Table
 from jixiao.read.base import FileRead
+from jixiao.read.recognise.common import squash
 from jixiao.read.recognise.dept_rows import ancestor_code, code_of, read_row, read_summary
-from jixiao.read.recognise.dept_state import LEVEL_FIELDS, Header, Node, State, clean_text, header_of, squash
+from jixiao.read.recognise.dept_state import LEVEL_FIELDS, Header, Node, State, clean_text, header_of
+from jixiao.read.recognise.reportwords import grade_said
 
 _LABEL_WEIGHT = re.compile(r"[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]")
 _EVIDENCE_STOP = re.compile(
     r"^(表\s*\d|\d+\s*[.、]\s*\S|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])"
 )
 _BODY_TOTAL = re.compile(r"(?:得分|结果)为\s*(\d+(?:\.\d+)?)\s*分")
-_BODY_GRADE = re.compile(r"(?:等级|评级)为\s*[\"“”']?\s*([优良中差])")
 
 
 def _segments(fr: FileRead) -> list[tuple[Header, Table, list[list[Cell]]]]:
@@ -185,8 +186,8 @@ def recognise(fr: FileRead) -> list[Document]:
     for text, source in fr.body:
         if total.value is None and (m := _BODY_TOTAL.search(text)):
             total = Val(Decimal(m.group(1)), m.group(0), source)
-        if grade.value is None and (g := _BODY_GRADE.search(text)):
-            grade = Val(g.group(1), g.group(0), source)
+        if grade.value is None and (g := grade_said(text)):  # 绩效评价等级为"优"
+            grade = Val(squash(g.group(1)), g.group(0), source)
     title = _title(fr, st.tables)
     year = re.search(r"(20\d\d)\s*年", title or "")
     doc = Document(

@@ -15,7 +15,8 @@ from jixiao.core.numbers import parse_decimal
 from jixiao.core.records import MISSING, Val
 from jixiao.core.source import Source
 from jixiao.core.table import Cell
-from jixiao.read.recognise.dept_state import LEVEL_FIELDS, Header, Node, State, clean_text, join_text, squash
+from jixiao.read.recognise.common import squash
+from jixiao.read.recognise.dept_state import LEVEL_FIELDS, Header, Node, State, clean_text, join_text
 
 # A code cell: letter, up to four digits, then the name ("A11中长期规划", "B 部门管理", "A1031 部门…").
 _CODE = re.compile(r"^([A-Z])(\d{0,4})(?![A-Za-z\d.])\s*(.*)$", re.S)

@@ -3,18 +3,17 @@
 ``header_of`` tells a department-table header row (一级/二级/三级指标 with 权重 or 得分) and which field each
 column holds (``Header``); ``Node`` is an indicator as read (a label of any level or a row's own indicator,
 its name joined from the fragments PDF line wraps leave); ``State`` holds the indicators by code, the problems,
-the totals and the tables read so far. ``squash``, ``clean_text`` and ``join_text`` are the text helpers they share.
+the totals and the tables read so far. ``clean_text`` and ``join_text`` are the text helpers they share (``squash`` is ``common``'s).
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from jixiao.core.records import MISSING, Problem, Val
 from jixiao.core.source import Source
 from jixiao.core.table import Cell, Table
-from jixiao.read.recognise.common import unwrap
+from jixiao.read.recognise.common import squash, unwrap
 
 # Header words → the field a column holds.
 _COLUMNS = {
@@ -37,10 +36,6 @@ _COLUMNS = {
 }
 LEVEL_FIELDS = ("level1", "level2", "level3", "level4")
 _LEVEL_OF_DIGITS = {0: 1, 1: 2, 2: 3, 3: 3, 4: 4}
-
-
-def squash(text: str) -> str:
-    return re.sub(r"\s+", "", text)
 
 
 def clean_text(text: str) -> str:

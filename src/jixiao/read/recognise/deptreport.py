@@ -23,10 +23,9 @@ from decimal import Decimal
 from jixiao.core.records import FUNDS_ROWS, HALF_READ, READ_FROM_PROSE, Document, FundsRow, Val
 from jixiao.read.base import FileRead
 from jixiao.read.recognise import deptsaid
-from jixiao.read.recognise.common import around_years, find_year, gapped, problem, unwrap
+from jixiao.read.recognise.common import around_years, find_year, gapped, problem, squash, unwrap
 from jixiao.read.recognise.report import SCORE, TYPE, amount, report_text
 from jixiao.read.recognise.reportwords import grade_said
-from jixiao.read.recognise.rulewords import squash
 from jixiao.read.recognise.transfer_text import Flat
 
 # the heading in its wordings: 部门整体支出绩效自评报告, 单位整体支出绩效评价报告, 机关整体支出绩效评价报告, 部门整体绩效

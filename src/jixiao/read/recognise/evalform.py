@@ -19,10 +19,11 @@ from jixiao.core.numbers import normalize_text
 from jixiao.core.records import FUNDS_ROWS, HALF_READ, NO_REASON_COLUMN, Document, FundsRow, IndicatorRow, Val
 from jixiao.read.base import FileRead
 from jixiao.read.recognise import evaltree, report
-from jixiao.read.recognise.common import find_year, problem
+from jixiao.read.recognise.common import find_year, problem, squash
 from jixiao.read.recognise.levelsum import execution_as_indicator
 from jixiao.read.recognise.ocrslips import find_near, mend_digits, near
 from jixiao.read.recognise.placement import place
+from jixiao.read.recognise.reportwords import grade_said
 from jixiao.read.recognise.transfer_text import Flat, flatten
 
 TYPE = "project_self_evaluation"
@@ -44,8 +45,6 @@ FUNDS_LABELS = {  # the funds block's column labels, in the order a form prints 
     "全年执行数": "executed", "分值": "weight", "执行率": "rate", "得分": "score",
 }
 _NUMBERS = re.compile(r"\d[\d.,%]*(?:\s+\d[\d.,%]*)*")  # a funds row's numbers, apart or run together
-GRADE = re.compile(r"(?:评价等级|评分等级|绩效等级|评定等级|评价结果|等级)\s*[:：为]?\s*[“\"]?"
-                   r"(不合格|优秀|良好|合格|较好|一般|较差|优|良|中|差)")
 _GRADE_REACH = 80  # characters after the total within which its grade stands
 _REACH = 160  # characters after 年度资金总额 within which its column labels and numbers stand
 _HEADER_REACH = 200  # characters after 一级指标 within which the header's labels stand
@@ -243,6 +242,6 @@ def _total(doc: Document, t: Flat, start: int, end: int) -> None:
         if two:
             doc.total_weight = Val(Decimal(m.group(2)), m.group(2), t.source_at(m.start(2)))
     doc.extra["total_label"] = m.group(1)
-    grade = GRADE.search(t.text, m.end(), min(len(t.text), m.end() + _GRADE_REACH))
+    grade = grade_said(t.text, m.end(), min(len(t.text), m.end() + _GRADE_REACH))  # (评价等级 | 优)
     if grade is not None:
-        doc.grade = Val(grade.group(1), grade.group(1), t.source_at(grade.start(1)))
+        doc.grade = Val(squash(grade.group(1)), grade.group(1), t.source_at(grade.start(1)))

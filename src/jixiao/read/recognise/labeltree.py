@@ -25,9 +25,9 @@ import re
 from jixiao.core.records import HALF_READ, MISSING, Document, IndicatorRow, Val
 from jixiao.core.source import Source
 from jixiao.read.base import FileRead
-from jixiao.read.recognise.common import find_year, problem
+from jixiao.read.recognise.common import find_year, problem, squash
 from jixiao.read.recognise.deptmark import is_department_title, names_targets_and_actuals
-from jixiao.read.recognise.labeltree_atoms import LEVEL_WORDS, Atom, Header, atoms, find_header, squash
+from jixiao.read.recognise.labeltree_atoms import LEVEL_WORDS, Atom, Header, atoms, find_header
 from jixiao.read.recognise.labeltree_build import Node, Tree, build
 
 # Document.extra key: some levels were told by the weights alone, so a level's sum that fails may be a misplacement

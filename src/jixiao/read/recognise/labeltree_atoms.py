@@ -16,6 +16,7 @@ from decimal import Decimal
 from jixiao.core.numbers import parse_decimal
 from jixiao.core.source import Source
 from jixiao.read.base import FileRead
+from jixiao.read.recognise.common import LABEL_GAP, squash
 
 LEVEL_WORDS = ("一级指标", "二级指标", "三级指标", "四级指标")
 # (应得分 | 实得分: weight | score; 配分, 基础分: the points a row is given)
@@ -32,10 +33,6 @@ TOTAL_WORDS = ("合计", "总分", "总计")
 _MARK = re.compile(r"[(（]\s*[^()（）\d]{0,8}?\s*(\d+(?:\.\d+)?)\s*分\s*[)）]")
 _BARE_MARK = re.compile(r"^\s*[(（]\s*(\d+(?:\.\d+)?)\s*[)）]\s*$")
 _NUMBER = re.compile(r"^-?\d+(?:\.\d+)?%?$")
-# A wrap inside a label: ``common.unwrap``'s gap, for text folded by NFKC as this module's is (``_fold``), where a
-# full-width （ has become ASCII "(": the gap before a bracket is closed too (预算执行 (10分) → 预算执行(10分)), which
-# ``common.unwrap`` leaves as values print it (seed 002's "预算执行 (10分)").
-CJK_GAP = re.compile(r"(?<=[\u3000-\u9fff])\s+(?=[\u3000-\u9fff(（])")
 SENTENCE = re.compile(r"[。；;，,：:]")
 _MAX_NAME = 30
 
@@ -54,17 +51,13 @@ def _fold(text: str) -> str:
     return unicodedata.normalize("NFKC", text)
 
 
-def squash(text: str) -> str:
-    return re.sub(r"\s+", "", text)
-
-
 def _name(text: str, cell: bool) -> tuple[list[str], str]:
     """The words before a label's weight mark: (leading words that are not the name, the name). In a table
     cell the whole text is the name; in a line of running text the name is the last word, joined to the short
     fragments before it that a wrap split off (``部门决 策``)."""
     text = text.strip()
     if cell:
-        return [], CJK_GAP.sub("", text)
+        return [], LABEL_GAP.sub("", text)
     words = text.split()
     if not words:
         return [], ""

@@ -14,15 +14,14 @@ from decimal import Decimal
 
 from jixiao.core.records import MISSING, Val
 from jixiao.core.source import Source
+from jixiao.read.recognise.common import LABEL_GAP, squash
 from jixiao.read.recognise.labeltree_atoms import (
-    CJK_GAP,
     SENTENCE,
     TOTAL_WORDS,
     Atom,
     Header,
     find_header,
     is_header_word,
-    squash,
 )
 
 _END_GAP = 80  # atoms without a label or a number after which the table has ended
@@ -62,7 +61,7 @@ def _plain_labels(at: list[Atom], hd: Header) -> None:
         if a.kind == "text" and nxt.kind == "num" and nxt.value is not None and len(a.text) <= 20 \
                 and not SENTENCE.search(a.text) and not is_header_word(a.text) and a.text not in TOTAL_WORDS:
             a.kind, a.in_label, a.weight = "label", False, nxt.value
-            a.text = CJK_GAP.sub("", a.text)
+            a.text = LABEL_GAP.sub("", a.text)
 
 
 class Tree:

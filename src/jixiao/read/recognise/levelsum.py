@@ -4,9 +4,10 @@ A form's weights add up: the first levels' printed weights (产出指标(50分))
 100, each first level's rows make its weight. Where the text cannot say where a number belongs, these sums
 can: a label that is both a first and a second level (满意度指标) is a second level while its first level's
 rows do not yet make its weight; a table without a total row is still whole when every first level's rows
-make its weight; two numbers after a unit are 完成值 and 分值 when only that makes the weights add up; a funds
-block without a weight under first levels that make 100 scores execution among its indicators. Each choice
-made this way is recorded on the document.
+make its weight; the rows' two numbers after a unit are 完成值 and 分值 (a form not scored), or 分值 and 得分 (its
+完成值 blank), when only that reading makes the weights add up; a funds block without a weight under first
+levels that make 100 scores execution among its indicators. Each choice made this way is recorded on the
+document.
 """
 
 from __future__ import annotations
@@ -108,35 +109,99 @@ def funds_row_is_total(doc: Document) -> None:
 
 
 def by_weight_sum(doc: Document, pending: list[tuple[IndicatorRow, Token, Token, Problem]],
-                  problems: list[Problem]) -> None:
-    """One row whose two numbers after its unit could be 完成值 and 分值 or 分值 and 得分: the weight is the
-    one that makes the weights add up to the total weight (printed, or 100); recorded as chosen so. Neither
-    or both: the row stays unread (its problem stands)."""
-    if len(pending) != 1:
-        return
-    ind, first, second, said = pending[0]
-    others = [i.weight.dec for i in doc.indicators if i is not ind]
-    if any(w is None for w in others):
-        return
+                  problems: list[Problem]) -> bool:
+    """Rows whose two numbers (after their unit, or closing a row one cell short) could be 完成值 and 分值 (the
+    得分 cell blank: a form not scored) or 分值 and 得分 (the 完成值 cell blank). One column model holds for the
+    rows of a table, so they are placed together: by the one reading whose weights, with every other row's and
+    the execution block's, make the total weight (printed, or 100); where both do, each row's two numbers being
+    equal (11 11), by the total score (the scores make it, or it is made without them). Recorded as chosen so;
+    True when the rows were placed whole. Where both readings give each row the same weight and nothing tells
+    the score from the 完成值, the weights are read and the other number left unplaced; neither, or both with
+    different weights: the rows stay unread (their problems stand)."""
+    if not pending:
+        return True
+    placed = {id(ind) for ind, _, _, _ in pending}
+    others = [i.weight.dec for i in doc.indicators if id(i) not in placed]
+    firsts = [number(first.text) for _, first, _, _ in pending]
+    seconds = [number(second.text) for _, _, second, _ in pending]
+    if any(w is None for w in others) or any(x is None for x in (*firsts, *seconds)):
+        return False
     base = sum((w for w in others if w is not None), doc.funds["total"].weight.dec or Decimal(0))
     total = doc.total_weight.dec if doc.total_weight.dec is not None else Decimal(100)
-    a, b = number(first.text), number(second.text)
-    fits = [k for k, x in enumerate((a, b)) if x is not None and base + x == total]
-    if len(fits) != 1:
+    as_weight_score = base + sum((x for x in firsts if x is not None), Decimal(0)) == total
+    as_actual_weight = base + sum((x for x in seconds if x is not None), Decimal(0)) == total
+    if as_weight_score and as_actual_weight and firsts == seconds:  # 11 11: the total score tells 得分 from 完成值
+        scores = [i.score.dec for i in doc.indicators if id(i) not in placed]
+        if doc.total_score.dec is not None and all(x is not None for x in scores):
+            got = sum((x for x in scores if x is not None), doc.funds["total"].score.dec or Decimal(0))
+            as_weight_score = got + sum((x for x in seconds if x is not None), Decimal(0)) == doc.total_score.dec
+            as_actual_weight = got == doc.total_score.dec
+    if as_weight_score and as_actual_weight and firsts != seconds or not (as_weight_score or as_actual_weight):
+        return False
+    for ind, first, second, said in pending:
+        if as_weight_score and as_actual_weight:  # 95 95: the weight either way; 完成值 or 得分, the sums cannot say
+            ind.weight = Val(number(second.text), second.text, second.source)
+            zh = f"{second.text}为分值，{first.text}是完成值还是得分无法确定，未读取"
+            en = f"{second.text} weight; {first.text} actual or score, not told"
+        elif as_actual_weight:  # 完成值 then 分值; the score is not in the text
+            ind.actual = Val(first.text, first.text, first.source)
+            ind.weight = Val(number(second.text), second.text, second.source)
+            zh = f"{first.text}为完成值、{second.text}为分值，得分未读到"
+            en = f"{first.text} actual, {second.text} weight, score not read"
+        else:
+            ind.weight = Val(number(first.text), first.text, first.source)
+            ind.score = Val(number(second.text), second.text, second.source)
+            zh, en = f"{first.text}为分值、{second.text}为得分", f"{first.text} weight, {second.text} score"
+        problems[problems.index(said)] = problem(
+            f"指标“{ind.level3.str_}”的两个数值按分值之和（{total}）确定：{zh}",
+            f"indicator '{ind.level3.str_}': its two numbers placed by the sum of the weights ({total}): {en}",
+            said.source)
+    return not (as_weight_score and as_actual_weight)
+
+
+def unscored_runs(doc: Document, glued: list[IndicatorRow], problems: list[Problem]) -> None:
+    """Rows whose cells ran together, their 分值 and 得分 cut from one run of digits by the cells' shape (1010 as 10
+    and 10): a form that left its 得分 column blank ends each row in its weight alone (11, never 1 and 1). The
+    sums decide: where the weights so cut do not make the total weight (printed, or 100) with the execution
+    block's, or under each first level with such rows its printed weight (产出指标(40分)), and the runs read
+    whole as weights do, the runs are the weights and those rows unscored; recorded as chosen so."""
+    if not glued:
         return
-    if fits[0] == 1:  # 完成值 then 分值; the score is not in the text
-        ind.actual = Val(first.text, first.text, first.source)
-        ind.weight = Val(b, second.text, second.source)
-        zh = f"{first.text}为完成值、{second.text}为分值，得分未读到"
-        en = f"{first.text} actual, {second.text} weight, score not read"
-    else:
-        ind.weight = Val(a, first.text, first.source)
-        ind.score = Val(b, second.text, second.source)
-        zh, en = f"{first.text}为分值、{second.text}为得分", f"{first.text} weight, {second.text} score"
-    problems[problems.index(said)] = problem(
-        f"指标“{ind.level3.str_}”单位后的两个数值按分值之和（{total}）确定：{zh}",
-        f"indicator '{ind.level3.str_}': its two numbers placed by the sum of the weights ({total}): {en}",
-        said.source)
+    cut = {id(i) for i in glued}
+    runs = {id(i): (i.weight.text or "") + (i.score.text or "") for i in glued}
+    whole = {k: number(r) for k, r in runs.items()}
+    if any(w is None for w in whole.values()):
+        return
+
+    def fits(rows: list[IndicatorRow], base: Decimal, want: Decimal) -> bool:
+        """The runs read whole make ``want`` with ``base`` and the other rows, and cut they do not."""
+        if any(i.weight.dec is None for i in rows):
+            return False
+        as_cut = sum((i.weight.dec or Decimal(0) for i in rows), base)
+        as_whole = sum((whole[id(i)] or Decimal(0) if id(i) in cut else i.weight.dec or Decimal(0) for i in rows), base)
+        return as_cut != want and as_whole == want
+
+    total = doc.total_weight.dec if doc.total_weight.dec is not None else Decimal(100)
+    by_level: dict[str, list[IndicatorRow]] = {}
+    for ind in doc.indicators:
+        name = next((a for a in doc.level1_weights if (ind.level1.str_ or "").startswith(a)), None)
+        by_level.setdefault(name or "", []).append(ind)
+    levels = {k for k, rows in by_level.items() if any(id(i) in cut for i in rows)}
+    whole_table = fits(doc.indicators, doc.funds["total"].weight.dec or Decimal(0), total)
+    each_level = "" not in levels and all(
+        (w := doc.level1_weights[k].dec) is not None and fits(by_level[k], Decimal(0), w) for k in levels)
+    if not (whole_table or each_level):
+        return
+    for ind in glued:
+        ind.weight = Val(whole[id(ind)], runs[id(ind)], ind.weight.source)
+        ind.score = Val(None, None, ind.score.source)
+    shown = "、".join(list(runs.values())[:3]) + ("…" if len(runs) > 3 else "")
+    sums = f"分值之和{total}" if whole_table else "各一级指标的分值"
+    problems.append(problem(
+        f"连在一起的指标行末尾的数字（{shown}）读作分值、得分栏空白：拆成分值和得分时不合{sums}，整个读作分值时相合",
+        f"the figures ending the indicator rows run together ({shown}) read as weights, the 得分 column blank: cut "
+        f"into weight and score they do not make the weights' sums ({'total' if whole_table else 'first levels'}), "
+        "read whole they do", glued[0].source))
 
 
 def over_level(doc: Document, problems: list[Problem]) -> None:

@@ -20,7 +20,7 @@ from decimal import Decimal
 
 from jixiao.core.records import FUNDS_ROWS, HALF_READ, READ_FROM_PROSE, Document, FundsRow, Val
 from jixiao.read.base import FileRead
-from jixiao.read.recognise.common import find_year, problem, sentence_end, sentence_start
+from jixiao.read.recognise.common import find_year, problem, sentence_end, sentence_start, squash
 from jixiao.read.recognise.reportwords import (
     ACTED_ON,
     BUDGET,
@@ -40,7 +40,6 @@ from jixiao.read.recognise.reportwords import (
     money,
     spaced,
 )
-from jixiao.read.recognise.rulewords import squash
 from jixiao.read.recognise.transfer_prose import agrees
 from jixiao.read.recognise.transfer_said import SAID, said_sums
 from jixiao.read.recognise.transfer_text import Flat, flatten

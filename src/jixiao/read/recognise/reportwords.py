@@ -21,9 +21,8 @@ from __future__ import annotations
 import re
 from itertools import product
 
-from jixiao.read.recognise.common import gapped
+from jixiao.read.recognise.common import gapped, squash
 from jixiao.read.recognise.gradebands import GRADE_SAID
-from jixiao.read.recognise.rulewords import squash
 
 
 def spaced(words: tuple[str, ...] | list[str]) -> str:

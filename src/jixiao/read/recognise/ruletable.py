@@ -22,6 +22,7 @@ from jixiao.core.table import Cell, Table
 from jixiao.read.base import FileRead
 from jixiao.read.recognise import assessment
 from jixiao.read.recognise.common import find_year, problem
+from jixiao.read.recognise.common import squash as _squash
 from jixiao.read.recognise.deptmark import is_department_title, names_targets_and_actuals
 from jixiao.read.recognise.gradebands import grade_after
 from jixiao.read.recognise.labeltree import PROJECT_ANCHORS
@@ -38,7 +39,6 @@ from jixiao.read.recognise.rulewords import (
     field,
     settle,
 )
-from jixiao.read.recognise.rulewords import squash as _squash
 from jixiao.read.recognise.scoregroups import fold_groups
 
 _CODED = re.compile(r"^[A-Z]\d{0,4}(?![A-Za-z\d])")

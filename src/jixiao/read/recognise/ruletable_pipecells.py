@@ -9,7 +9,8 @@ import re
 
 from jixiao.core.numbers import parse_decimal
 from jixiao.core.table import Cell
-from jixiao.read.recognise.rulewords import Columns, squash
+from jixiao.read.recognise.common import squash
+from jixiao.read.recognise.rulewords import Columns
 
 MAX_WEIGHT = 100
 MAX_NAME = 24

@@ -33,8 +33,8 @@ from jixiao.core.numbers import parse_decimal
 from jixiao.core.source import Source
 from jixiao.core.table import Cell, Table
 from jixiao.read.base import FileRead
+from jixiao.read.recognise.common import LABEL_GAP, squash
 from jixiao.read.recognise.gradebands import grade_after
-from jixiao.read.recognise.labeltree_atoms import CJK_GAP
 from jixiao.read.recognise.ruletable_pipecells import (
     DEDUCT,
     TEXT_COLUMNS,
@@ -53,7 +53,6 @@ from jixiao.read.recognise.rulewords import (
     Columns,
     field,
     settle,
-    squash,
 )
 from jixiao.read.recognise.tokens import in_reading_order
 
@@ -88,7 +87,7 @@ def cells(fr: FileRead) -> list[Cell]:
     def close() -> None:
         nonlocal text, src
         if text and src is not None:
-            out.append(Cell(CJK_GAP.sub("", text), Source(src.file, src.line, src.page)))
+            out.append(Cell(LABEL_GAP.sub("", text), Source(src.file, src.line, src.page)))
         text, src = "", None
 
     for line, at in in_reading_order(fr):

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from jixiao.read.recognise.common import squash
 from jixiao.read.recognise.labeltree_atoms import (
     LEVEL_WORDS,
     METHOD_WORDS,
@@ -44,10 +45,6 @@ _NOTE = re.compile(r"[(（][^()（）]{1,8}[)）]$")  # a note after a label: �
 
 GRADE_LABEL = re.compile(r"等级|等次")  # a row or cell that states the grade
 SUBTOTAL = re.compile(r"^小计(?:分值|得分|分数)?$")  # a section's sums (小计分值 | 30 | 小计得分 | 27): no row, no total
-
-
-def squash(text: str) -> str:
-    return re.sub(r"\s+", "", text)
 
 
 @lru_cache(maxsize=65536)
@@ -133,4 +130,4 @@ class Columns:
 
 
 __all__ = ["Columns", "EARNABLE", "EARNED", "EXPLAIN_COLUMNS", "LEVEL_WORDS", "NAME_COLUMNS", "RULE_COLUMNS", "SCORE_COLUMNS", "SCORE_RULE_COLUMNS", "SUBTOTAL", "SCORE_WORDS", "TOTAL_WORDS",
-           "WEIGHTS", "WEIGHT_COLUMNS", "WEIGHT_WORDS", "field", "is_rule_column", "settle", "squash"]
+           "WEIGHTS", "WEIGHT_COLUMNS", "WEIGHT_WORDS", "field", "is_rule_column", "settle"]

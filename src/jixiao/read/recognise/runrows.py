@@ -38,35 +38,38 @@ HOW_ZH = {"figures only": "各种拆分的分值和得分一致，名称与指�
 
 
 def indicator_rows(row: Sequence[Token], order: Sequence[str], level1: Token | None, level2: Token | None,
-                   bound: Decimal | None, level_weight: Decimal | None
-                   ) -> tuple[list[IndicatorRow], Problem, list[Problem]] | None:
+                   bound: Decimal | None, level_weight: Decimal | None,
+                   ) -> tuple[list[IndicatorRow], Problem, list[IndicatorRow], list[Problem]] | None:
     """The indicator rows held by ``row``'s tokens when their cells ran together (None when they did not, or
     when no one reading of them is best: the caller then reads them its usual way and says what it could
-    not). Tokens from different lines or cells are read apart (a line break ends a row); text after a
-    line's last score is that row's 偏差原因 when the table has that column. With the rows, the note of how
-    they were split and the rows lost: a line's end cut short, after the rows read (``runrows_partial``)."""
+    not), the note saying how, and the rows whose 分值 and 得分 were cut from one run of digits (``1010``: 10
+    and 10, or the weight 1010 of a form whose 得分 is blank; ``levelsum.unscored_runs`` decides). Tokens from
+    different lines or cells are read apart (a line break ends a row); text after a line's last score is that
+    row's 偏差原因 when the table has that column. Last, the rows lost: a line's end cut short, after the rows read
+    (``runrows_partial``)."""
     fields = [f for f in order if f in ("target", "actual", "weight", "score")]
     if len(row) >= len(fields) + 1 or not any(run_together(t.text) or _numbers_run(t.text) for t in row):
         return None
     groups = by_source(row)
     out: list[IndicatorRow] = []
+    glued: list[IndicatorRow] = []
     said: list[str] = []
     hows: set[str] = set()
     lost: list[Problem] = []
-    cut = ""  # the text of a row the line cut short
+    left = ""  # the text of a row the line cut short
     for group in groups:
         found = _group_rows(group, fields, "reason" in order, level1, level2, bound, level_weight, "nature" in order)
-        if found is None and cut:  # 8535.5亩 on the next line: the rest of the row the line before cut short
-            lost[-1] = _cut_short(f"{cut}{''.join(t.text for t in group)}", group[-1])
-            cut = ""
+        if found is None and left:  # 8535.5亩 on the next line: the rest of the row the line before cut short
+            lost[-1] = _cut_short(f"{left}{''.join(t.text for t in group)}", group[-1])
+            left = ""
             continue
         if found is None:
             return None
-        rows, how, text, left = found
-        cut = left
+        rows, how, text, cut, left = found
         if left:
             lost.append(_cut_short(left, group[-1]))
         out.extend(rows)
+        glued.extend(cut)
         hows.add(how)
         said.append(text[:40])
     how = next(h for h in HOW_ZH if h in hows)
@@ -75,7 +78,7 @@ def indicator_rows(row: Sequence[Token], order: Sequence[str], level1: Token | N
     note = problem(f"指标行的单元格连在一起（“{texts}”），拆为{len(out)}行（{names}），{HOW_ZH[how]}",
                    f"indicator cells run together ('{texts}') split into {len(out)} rows ({names}), {how}",
                    row[0].source)
-    return out, note, lost
+    return out, note, glued, lost
 
 
 def _cut_short(left: str, at: Token) -> Problem:
@@ -85,7 +88,7 @@ def _cut_short(left: str, at: Token) -> Problem:
 
 def _group_rows(group: list[Token], fields: list[str], reason: bool, level1: Token | None, level2: Token | None,
                 bound: Decimal | None, level_weight: Decimal | None,
-                nature_column: bool = False) -> tuple[list[IndicatorRow], str, str, str] | None:
+                nature_column: bool = False) -> tuple[list[IndicatorRow], str, str, list[IndicatorRow], str] | None:
     text = ""
     starts: list[tuple[int, Token]] = []
     for t in group:
@@ -107,6 +110,7 @@ def _group_rows(group: list[Token], fields: list[str], reason: bool, level1: Tok
         return next(t for s, t in reversed(starts) if s <= offset).source
 
     out: list[IndicatorRow] = []
+    cut: list[IndicatorRow] = []  # rows whose weight and score were one run of digits
     texts = [f for f in fields if f in ("target", "actual")]
     for r in reading.rows:
         name = r.name
@@ -123,10 +127,14 @@ def _group_rows(group: list[Token], fields: list[str], reason: bool, level1: Tok
                     setattr(ind, f, Val(part, part, at(offset)))
             else:
                 setattr(ind, field, Val(Decimal(piece), piece, at(offset)))
+        begin = {f: offset for f, _, offset in r.cells}
+        weight = r.get("weight")
+        if weight is not None and begin.get("score") == begin["weight"] + len(weight):
+            cut.append(ind)
         out.append(ind)
     if tail and out:
         out[-1].deviation_note = Val(tail, tail, at(len(text)))
-    return out, reading.how, text, left
+    return out, reading.how, text, cut, left
 
 
 def token_val(tok: Token | None) -> Val:

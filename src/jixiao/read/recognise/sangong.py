@@ -71,6 +71,9 @@ def _read(fr: FileRead, cells: list[Cell], skip: set[int]) -> list[tuple[Account
         named = squash(" ".join(c.text for c in header))
         stage = "决算数" if "决算" in named or "决算" in context and "预算" not in named else "预算数"
         columns = table_columns(header, rows, stage)
+        current = {"决算" in c for c, role in columns if role == "current"}
+        if len(current) == 1:  # the stage is the current column's (2024年预算数 beside 2023年决算数: a budget)
+            stage = "决算数" if current.pop() else "预算数"
         numeric = sum(1 for _, role in columns if role != "text")
         marked = any(c.sep for r in rows for c in [r.label, *r.cells])
         problems: list[Problem] = []
@@ -105,6 +108,9 @@ def _read(fr: FileRead, cells: list[Cell], skip: set[int]) -> list[tuple[Account
     return out
 
 
+_ACROSS_SPAN = 400  # cells a table across the page may take (heads, figures, rows by stage): each try is bounded
+
+
 def _across(fr: FileRead, cells: list[Cell], k: int) -> tuple[tuple[AccountTable, int, int, list[Problem]], int] | None:
     """A table across the page read from its heads and figures in order (``sangong_wide``), or None."""
     from jixiao.read.recognise.sangong_wide import group_heads, read_wide
@@ -114,8 +120,10 @@ def _across(fr: FileRead, cells: list[Cell], k: int) -> tuple[tuple[AccountTable
     title = _nearest(around, first, first) or next((c.text for c in cells[max(0, k - 6):k] if "三公" in c.text), None)
     title = title.strip(" |\t") if title else None
     stage = "决算数" if title and "决算" in title else "预算数"
-    groups = group_heads([c.text for c in cells[max(0, k - 4):k]])
-    found = read_wide([(c.text, c.source) for c in cells[k:]], stage, groups)
+    before = [c for c in cells[max(0, k - 40):k] if c.text.strip()][-4:]  # the cells over the items, blanks aside
+    groups = group_heads([c.text for c in before])
+    first = min([first, *(c.line for c in before if group_heads([c.text]))])  # the year groups' row is the table's
+    found = read_wide([(c.text, c.source) for c in cells[k:k + _ACROSS_SPAN]], stage, groups)
     if found is None:
         return None
     triples, problems, printed = found

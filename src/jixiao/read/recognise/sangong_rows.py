@@ -36,6 +36,9 @@ def header_cells(cells: list[Cell], at: int) -> tuple[list[Cell], int]:
             if rest and COLUMN.search(rest):  # "项目本-决算数": 项目 run into the first label
                 labels.append(Cell(rest, c.source, c.line, c.sep))
             break
+        if number(t) and c.sep and c.line == cells[at].line:  # the first row's 序号 before its label
+            j -= 1
+            continue
         if number(t) or "三公" in t or "单位" in t or row_item(t) or not COLUMN.search(t) or len(t) > 20:
             break
         labels.append(c)
@@ -82,6 +85,8 @@ def item_rows(cells: list[Cell], at: int, texty: bool) -> tuple[list[Row], int]:
             if any(r.item == item for r in rows):
                 break
             rows.append(Row(c, item, []))
+        elif _leads(cells, k, rows[-1]):
+            pass  # the next row's 序号 (行次), on its line before its label: no value of this row
         elif (not c.text.strip() or number(c.text) or c.text.strip() in _DASH or c.line == rows[-1].label.line
               or texty and len(c.text) <= 80 and not _HEADING.match(c.text.strip())):
             rows[-1].cells.append(c)
@@ -91,15 +96,31 @@ def item_rows(cells: list[Cell], at: int, texty: bool) -> tuple[list[Row], int]:
     return rows, k
 
 
+def _leads(cells: list[Cell], k: int, row: Row) -> bool:
+    """Whether the cell at ``k`` opens the next row's line ahead of its label ("| 2 | 因公出国(境)费 | 0 |": its
+    序号): a figure in a marked cell of a later line than the row's label, an item label among the next cells of
+    its own line."""
+    c = cells[k]
+    if not c.sep or c.line == row.label.line or not number(c.text):
+        return False
+    return any(x.line == c.line and row_item(x.text) is not None for x in cells[k + 1:k + 1 + _LEAD_SPAN])
+
+
+_LEAD_SPAN = 2  # cells between a row's 序号 and its label (a blank cell at most)
+
+
 def positional(cells: list[Cell], header: list[Cell]) -> list[Cell]:
     """A header on one line whose cells are marked keeps its blank labels in place (a column whose label was
-    lost is still a column): the line's cells after its first (项目, 类别), trailing blanks dropped."""
+    lost is still a column): the line's cells after its first (项目, 类别) or after 项目 (序号 | 项目 | …), trailing
+    blanks dropped."""
     if not header or not all(c.sep and c.line == header[0].line for c in header):
         return header
     line = [c for c in cells if c.line == header[0].line]
     if not line or line[0] is header[0]:
         return header
-    out = line[1:]
+    # the label column's head is the line's first cell, or 项目 after a 序号 column's
+    label = next((k for k, c in enumerate(line) if squash(c.text).startswith("项目")), 0)
+    out = line[label + 1:]
     while out and not out[-1].text.strip():
         out.pop()
     return out if header[0] in out and out[-1] is header[-1] else header

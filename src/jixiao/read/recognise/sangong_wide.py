@@ -4,8 +4,9 @@ in one row) whose cells reached the text one a line or run onto one line, so tha
 The cells read in order: the item heads (合计, 因公出国(境)费, 公务用车购置及运行费, 公务接待费, then the second header
 row's 小计, 公务用车购置费, 公务用车运行费), the stage heads (预算数, 决算数 …), then the figures. The columns are the
 leaf items in the order of the heads (公务用车购置及运行费 replaced by 小计, 购置费, 运行费 where the second row gives
-them), each with the stages printed under it. The figures are placed only when their count is the columns'
-count exactly; else nothing is placed and that is said.
+them), each with the stages printed under it; or, under year groups ("2023年预算数", "2024年预算数"), the items
+and the vehicles' parts printed once under each group, the figures group by group. The figures are placed only
+when their count is the columns' count exactly; else nothing is placed and that is said.
 """
 
 from __future__ import annotations
@@ -32,7 +33,10 @@ def _stage(text: str) -> str | None:
 def leaves(items: list[tuple[str, Source]]) -> list[str]:
     """The leaf columns from the item heads in order: a second row (小计 and the vehicle parts) replaces
     公务用车购置及运行费 where it stands; an item met again otherwise ends the heads."""
-    names = [row_item(t) for t, _ in items]
+    return _leaves([row_item(t) for t, _ in items])
+
+
+def _leaves(names: list[str | None]) -> list[str]:
     out: list[str] = []
     for k, name in enumerate(names):
         if name is None:
@@ -103,9 +107,11 @@ def read_wide(cells: list[tuple[str, Source]], default: str, groups: list[str] |
     if len(stages) == 1 and len(figures) == len(cols):  # the stages down the page: one row of figures each
         return [*_rows_by_stage(cols, stages[0], figures, rest)], [], printed
     names = [n for t, _ in items if (n := row_item(t)) is not None]
-    if groups and len(groups) >= 2 and names == cols * len(groups) and len(figures) == len(cols) * len(groups):
-        # the items printed under each year group: the figures row holds the groups one after the other
-        columns = [(item, g) for g in groups for item in cols]
+    own = _leaves(list(per_group)) if groups and len(groups) >= 2 and (per_group := _per_group(names, len(groups))) else []
+    if own and len(figures) == len(own) * len(groups or []):
+        # the items printed under each year group (and the vehicles' parts under each): the figures row holds the
+        # groups one after the other
+        columns = [(item, g) for g in groups or [] for item in own]
         return [(item, g, Val(parse_decimal(t), t, src)) for (item, g), (t, src) in zip(columns, figures)], [], printed
     once = list(dict.fromkeys(stages))  # the stage heads printed once for all the items
     per = (stages[: len(stages) // len(cols)] if stages and len(stages) % len(cols) == 0
@@ -116,6 +122,18 @@ def read_wide(cells: list[tuple[str, Source]], default: str, groups: list[str] |
         return [], [Problem(f"“三公”经费表横排：{len(columns)} 个栏目却有 {len(figures)} 个数字，各数所属栏目读不准，未读入", where,
                             f"三公 table across the page: {len(figures)} figures for {len(columns)} columns; not placed")], {}
     return [(item, stage, Val(parse_decimal(t), t, src)) for (item, stage), (t, src) in zip(columns, figures)], [], printed
+
+
+def _per_group(names: list[str], groups: int) -> list[str] | None:
+    """The heads of one year group when every group prints the same ones: the item row printed ``groups`` times
+    (合计 因公出国(境)费 公务用车购置及运行费 公务接待费 合计 …), then the second row's vehicle parts printed as many
+    times (小计 购置费 运行费 小计 …); None when the heads do not repeat so."""
+    for size in range(3, len(names) // groups + 1):
+        head = names[:size]
+        rest = names[size * groups:]
+        if names[:size * groups] == head * groups and len(rest) % groups == 0 and rest[:len(rest) // groups] * groups == rest:
+            return head + rest[:len(rest) // groups]
+    return None
 
 
 def _rows_by_stage(cols: list[str], stage: str, figures: list[tuple[str, Source]],

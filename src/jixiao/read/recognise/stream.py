@@ -55,6 +55,7 @@ from jixiao.read.recognise.levelsum import (
     levels_whole,
     lone_figures,
     over_level,
+    unscored_runs,
 )
 from jixiao.read.recognise.streamfunds import FundsBlock
 from jixiao.read.recognise.streamheadless import first_row as headless_at
@@ -164,6 +165,7 @@ class _Reader:
         # rows whose two numbers after the unit may be 完成值 and 分值 or 分值 and 得分 (``levelsum.by_weight_sum``)
         self.two_numbers: list[tuple[IndicatorRow, Token, Token, Problem]] = []
         self.lone: list[IndicatorRow] = []  # rows that held one figure (``levelsum.lone_figures``)
+        self.glued: list[IndicatorRow] = []  # rows whose weight and score were one run of digits (``levelsum.unscored_runs``)
 
     def read(self) -> Document | None:
         doc = self.doc
@@ -186,8 +188,8 @@ class _Reader:
             before = len(self.problems)
             block = IndicatorBlock(self.t, doc, self.problems)
             block.read(i_ind)
-            self.rows_lost = len(self.problems) - block.notes > before
-            self.closed, self.two_numbers, self.lone = block.closed, block.two_numbers, block.lone
+            self.rows_lost = len(self.problems) - block.notes - len(block.two_numbers) > before  # placed below
+            self.closed, self.two_numbers, self.lone, self.glued = block.closed, block.two_numbers, block.lone, block.glued
             left = block.total_left
         elif (headless := read_headless(self.t, i_funds or 0, doc, self.problems, IndicatorBlock)) is not None:
             i_ind = headless_at(self.t, i_funds or 0)  # the rows read under the template header that fits
@@ -208,7 +210,9 @@ class _Reader:
             self.problems.append(problem(f"总分行的数值（{w.text}、{s.text}）在文本中位于其标签之前，按配对后余下的数值读取",
                                          f"the total row's figures ({w.text}, {s.text}) stand before its label: read as "
                                          "those left after the rows were paired", w.source))
-        by_weight_sum(self.doc, self.two_numbers, self.problems)
+        if not by_weight_sum(self.doc, self.two_numbers, self.problems):
+            self.rows_lost = True  # rows whose two numbers the sums did not place
+        unscored_runs(self.doc, self.glued, self.problems)
         over_level(self.doc, self.problems)
         lone_figures(self.doc, self.lone, self.problems)
         self._whole(i_ind)

@@ -14,7 +14,7 @@ import re
 from decimal import Decimal
 from itertools import accumulate
 
-from jixiao.core.records import Document, Problem, Val
+from jixiao.core.records import Document, IndicatorRow, Problem, Val
 from jixiao.read.recognise.common import problem
 from jixiao.read.recognise.formspec import (
     GRADE_LABELS,
@@ -69,6 +69,7 @@ class IndicatorBlock(RowCells):
         self.orphans = Orphans()  # names and figures the text gives apart (``recognise.streamorphans``)
         self.total_left: tuple[Token, Token] | None = None  # the total row's figures, before its label
         self.level_weights = False  # a weight column left of the level labels: a figure after a first level is its
+        self.glued: list[IndicatorRow] = []  # rows whose weight and score were one run of digits (``runrows``)
 
     def read(self, start: int) -> None:
         k = start
@@ -132,6 +133,7 @@ class IndicatorBlock(RowCells):
         # … | 得分 | 分值 | 偏差原因: the row's last two figures read in the header's order (``RowCells._in_order``);
         # rows run together are split by the header's own order (``runrows``)
         self.score_first = "score" in values and values.index("score") + 1 == values.index("weight")
+        self.reason_first = "reason" in values and values.index("reason") < values.index("weight")
         after = values[values.index("weight") + 1 :] + ["score"] * self.score_first
         if "score" in after and any(c in after[: after.index("score")] for c in ("target", "actual")):
             self._rows(k, values, between=after.index("score"))  # 分值 before 指标值 / 完成值, 得分 after them
@@ -257,7 +259,8 @@ class IndicatorBlock(RowCells):
                 k += tail[1]
                 continue
             elif between is not None and complete(row, between) or between is None and row and plain(row[-1].text) and sum(1 for t in row if plain(t.text)) >= (1 if self.score_only or self.weight_only else 2) \
-                    and not plain(x) and not is_unit(x) and (not x.endswith("%") or full(row, len(slots), self.unit_column)):
+                    and not plain(x) and not is_unit(x) and (not x.endswith("%") or full(row, len(slots), self.unit_column)) \
+                    and not (has_reason and self.reason_first and self._reason_ahead(k)):
                 flush()
                 row.append(tok)
             elif row and _QUALIFIER.match(x) and not is_value(row[-1].text) and row[-1].text not in COMPARATORS:
@@ -271,6 +274,12 @@ class IndicatorBlock(RowCells):
         self.total_left = paired.left
         if paired.rows:
             self.notes += 1  # the pairing said (rows read, not lost)
+
+    def _reason_ahead(self, k: int) -> bool:
+        """The text at ``k`` is the row's 偏差原因 where the header puts it before 分值 and 得分: two figures follow it,
+        and no third."""
+        after = [t.text for t in self.t[k + 1 : k + 4]]
+        return len(after) >= 2 and plain(after[0]) and plain(after[1]) and (len(after) == 2 or not plain(after[2]))
 
     def _ends_line(self, k: int) -> bool:
         """Whether the token at ``k`` is the last of its line (the text after it starts a new line)."""
@@ -305,8 +314,9 @@ class IndicatorBlock(RowCells):
             found = indicator_rows(row, values, level1, level2, w1, None)
         if found is None:
             return False
-        rows, note, lost = found
+        rows, note, glued, lost = found
         self.doc.indicators.extend(rows)
+        self.glued.extend(glued)
         self.problems.append(note)
         self.notes += 1
         self.problems.extend(lost)  # a row cut short: lost, not a note

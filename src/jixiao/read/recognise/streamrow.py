@@ -42,6 +42,7 @@ class RowCells:
         self.weight_only = False  # its score column left blank: a row closes at its weight (``streamheadless``)
         self.lone: list[IndicatorRow] = []  # rows that held one figure, read as the weight (``levelsum.lone_figures``)
         self.score_first = False  # the header states 得分 before 分值 (… | 得分 | 分值): the row's last two figures swap
+        self.reason_first = False  # the header states 偏差原因 before 分值 and 得分: a row's text before its figures
         # rows whose two numbers after the unit may be 完成值 and 分值 or 分值 and 得分 (``levelsum.by_weight_sum``)
         self.two_numbers: list[tuple[IndicatorRow, Token, Token, Problem]] = []
 
@@ -79,14 +80,20 @@ class RowCells:
             return
         else:
             weight, score, rest = trail[0], None, []
-        if (number(weight.text) or 0) > 100:  # 2020: a year or cells run together, never a weight
+        # … | ≥95% | 97 | 11: two figures where a cell is blank, 完成值 and 分值 or 分值 and 得分 (``_two_open``)
+        two = score is not None and not rest and not self.score_first and not self.unit_column and "actual" in slots
+        if (number(weight.text) or 0) > 100 and not two:  # 2020: a year or cells run together, never a weight
             self._not_read(row, f"末尾的数值{weight.text}不可能是分值", f": {weight.text} cannot be a weight", weight)
             return
         head = head + rest
         # text before the name that belongs to the previous row's 偏差原因 column
         texts = [t for t in head if not is_value(t.text) and t.text not in COMPARATORS and not is_figure(t.text)]
         names = texts[:1]
-        if has_reason and self.doc.indicators and len(texts) > 1 + len(slots) + self.asides and texts[0] is head[0] \
+        said: Token | None = None  # … | 完成值 | 偏差原因 | 分值 | 得分: the text the figures follow is this row's reason
+        if has_reason and self.reason_first and len(texts) > 1 and head[-1] is texts[-1] \
+                and (len(texts) > 1 + len(slots) + self.asides or head[-2] is not texts[-2]):  # after a value
+            said, head, texts = head[-1], head[:-1], texts[:-1]
+        elif has_reason and self.doc.indicators and len(texts) > 1 + len(slots) + self.asides and texts[0] is head[0] \
                 and not TEMPLATE_MARK.match(texts[0].text):  # 指标1:项目总成 / 本: a numbered name, never a reason
             prev = self.doc.indicators[-1]
             prev.deviation_note = Val(texts[0].text, texts[0].text, texts[0].source)
@@ -109,6 +116,12 @@ class RowCells:
         if (more := name_pieces(body, len(slots))) > 0:  # 基建工程 / 委托业务 / 项目数量 ≥50个 50: one name
             name, body = Token(name.text + "".join(t.text for t in body[:more]), name.source), body[more:]
         ind = IndicatorRow(level1=_val(level1), level2=_val(level2), level3=_val(name), source=name.source)
+        if two and score is not None and len(body) == len(slots) - 1:
+            self._two_open(ind, body, weight, score, reason or said)
+            return
+        if (number(weight.text) or 0) > 100:
+            self._not_read(row, f"末尾的数值{weight.text}不可能是分值", f": {weight.text} cannot be a weight", weight)
+            return
         ind.weight = Val(number(weight.text), weight.text, weight.source)
         if score is not None:
             ind.score = Val(number(score.text), score.text, score.source)
@@ -117,8 +130,8 @@ class RowCells:
                                          f"indicator '{name.text}' holds one number, read as its weight; score not read",
                                          weight.source))
             self.lone.append(ind)
-        if reason is not None:
-            ind.deviation_note = _val(reason)
+        if reason is not None or said is not None:
+            ind.deviation_note = _val(reason or said)
         units = [k for k, t in enumerate(body) if is_unit(t.text) and t.text not in COMPARATORS]
         if "actual" in slots and units and self.unit_column:
             ind.actual = _val(body[units[0] + 1]) if units[0] + 1 < len(body) else Val(None)
@@ -129,6 +142,23 @@ class RowCells:
         if body:
             text = "".join(t.text for t in body)
             ind.target = Val(text, " ".join(t.text for t in body), body[0].source)
+        self.doc.indicators.append(ind)
+
+    def _two_open(self, ind: IndicatorRow, body: list[Token], first: Token, second: Token, note: Token | None) -> None:
+        """A row whose values hold one cell fewer than the columns and that ends in two figures: 完成值 and 分值 (its
+        得分 blank, a form not scored) or 分值 and 得分 (its 完成值 blank). The row does not say which; the rows open
+        so are placed together by the weights' sum (``levelsum.by_weight_sum``), or stay unread."""
+        if body:
+            ind.target = Val("".join(t.text for t in body), " ".join(t.text for t in body), body[0].source)
+        if note is not None:
+            ind.deviation_note = _val(note)
+        name = ind.level3.str_
+        said = problem(
+            f"指标“{name}”末尾只有两个数值（{first.text}、{second.text}），是完成值和分值还是分值和得分（有一栏空白）无法确定，未读取",
+            f"indicator '{name}' ends in two numbers ({first.text}, {second.text}): actual and weight, or weight and "
+            "score (a cell blank), cannot be told; not read", first.source)
+        self.problems.append(said)
+        self.two_numbers.append((ind, first, second, said))
         self.doc.indicators.append(ind)
 
     def _score_only(self, row: list[Token], level1: Token | None, level2: Token | None, slots: list[str]) -> None:

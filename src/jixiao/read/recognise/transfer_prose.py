@@ -24,12 +24,11 @@ from decimal import Decimal
 
 from jixiao.core.numbers import parse_decimal
 from jixiao.core.records import Problem, Val
-from jixiao.read.recognise.common import problem
+from jixiao.read.recognise.common import problem, squash
 from jixiao.read.recognise.flatgaps import closed, opened
 from jixiao.read.recognise.reportwords import AMOUNT as PROSE_AMOUNT
 from jixiao.read.recognise.reportwords import RATE_WORDS, grade_said, money, spaced
 from jixiao.read.recognise.reportwords import SCORE as SCORE_SAID
-from jixiao.read.recognise.rulewords import squash
 from jixiao.read.recognise.transfer_funds import Block
 from jixiao.read.recognise.transfer_text import Flat
 

@@ -1,0 +1,49 @@
+"""A 部门预算 or 部门决算 page that holds only its headings: the last reading of the text stream.
+
+A site often publishes the disclosure's first page alone: its title (“××2024年度部门决算公开”, “××2024年度预算公开
+情况说明”), then the 说明's first section (单位基本情况, 部门概况, 主要职能) or a 目录 of the 说明's sections that names no
+table; the figures and the tables come after the text ends. Nothing in it can be checked, but it is the disclosure
+it says it is: a document of its stage with no table, saying that nothing was read, rather than a file “not
+recognised”. It is tried last (``recognise.FALLBACKS``) and kept only when no reader found anything else.
+"""
+
+from __future__ import annotations
+
+import re
+
+from jixiao.accounts.layout import squash
+from jixiao.accounts.model import Accounts
+from jixiao.core.numbers import normalize_text
+from jixiao.core.records import Document, Problem
+from jixiao.read.base import FileRead
+from jixiao.read.recognise.accounts_titles import YEAR
+
+_TITLE_LINES = 12  # the title stands among the page's first lines
+_SECTION_SPAN = 8  # and the 说明's first section or its 目录 within these lines after it
+# the title: a department's or unit's budget or final accounts published, or its 说明 (not a form or a report on
+# performance, which have readers of their own)
+_TITLE = re.compile(r"(?:部门|单位)?(预算|决算)(?:公开)?(?:情况)?(?:说明)?$")
+_NOT_TITLE = re.compile(r"绩效|自评|评价|[。,，;；:：]")
+# the 说明's opening sections, or its 目录
+_SECTION = re.compile(r"^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])?\s*"
+                      r"(?:(?:部门|单位|机构)(?:基本)?(?:情况|概况)|(?:部门|单位)?(?:主要)?(?:职能|职责)|目录)")
+_MAX_TITLE = 60
+
+
+def recognise(fr: FileRead) -> list[Document]:
+    lines = [(squash(normalize_text(x)), s) for x, s in fr.body]
+    for k, (x, src) in enumerate(lines[:_TITLE_LINES]):
+        found = _TITLE.search(x)
+        if (found is None or len(x) > _MAX_TITLE or _NOT_TITLE.search(x) or not YEAR.search(x)
+                or not any(_SECTION.match(y) for y, _ in lines[k + 1:k + 1 + _SECTION_SPAN])):
+            continue
+        stage = "budget" if found.group(1) == "预算" else "final"
+        year = int(m.group(1)) if (m := YEAR.search(x)) else None
+        problem = Problem("只有标题与说明的开头（概况、职能或目录），文本在说明的数字与各表之前结束，未能读取任何数字或表",
+                          src, "only the title and the opening of the notes (overview, duties or contents): the text "
+                          "ends before the notes' figures and the tables, and nothing could be read")
+        acc = Accounts(tables=[], year=year, stage=stage)
+        return [Document(type="budget_disclosure" if stage == "budget" else "final_accounts",
+                         title=normalize_text(fr.body[k][0]).strip(), source=src, year=year, problems=[problem],
+                         body=list(fr.body), extra={"accounts": acc})]
+    return []

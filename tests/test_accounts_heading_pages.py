@@ -1,0 +1,41 @@
+"""A 部门决算 or 部门预算 page that holds only its titles and the opening of its 说明 (generator:
+``tests/layouts/accounts_prose.heading_page``): recognised as the disclosure it says it is, with no table and a
+problem saying nothing could be read, never a file "not recognised"; a title followed by no section of a 说明, or a
+title on performance (绩效), is not read so."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from jixiao.accounts.checks import check_accounts
+from jixiao.read import read_path
+from layouts.accounts_prose import HEADING_STYLES, heading_page
+from layouts.files import one, write
+
+
+@pytest.mark.parametrize("style", HEADING_STYLES)
+@pytest.mark.parametrize("stage", ["final", "budget"])
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_page_of_headings_is_the_disclosure_it_names(tmp_path: Path, seed: int, stage: str, style: str) -> None:
+    text = heading_page(seed, stage, style)
+    doc = one(tmp_path, text, "final_accounts" if stage == "final" else "budget_disclosure")
+    acc = doc.extra["accounts"]
+    assert acc.stage == stage and acc.tables == []
+    assert doc.title == text.splitlines()[0]
+    assert acc.year == doc.year and str(doc.year) in doc.title
+    assert [p.message.split("（")[0] for p in doc.problems] == ["只有标题与说明的开头"]
+    assert check_accounts(doc) == []
+
+
+def test_a_title_followed_by_no_section_of_a_statement_is_not_a_disclosure(tmp_path: Path) -> None:
+    text = "某区教育委员会2024年度部门决算公开\n近日，某区教育委员会在门户网站发布了本年度的有关信息。\n欢迎社会各界监督。\n"
+    rr = read_path(write(tmp_path, text))
+    assert all(d.type not in ("final_accounts", "budget_disclosure") for d in rr.documents)
+
+
+def test_a_title_on_performance_is_not_read_as_the_accounts(tmp_path: Path) -> None:
+    text = "某区教育委员会2024年度部门预算绩效情况说明\n一、单位基本情况\n(一)职能职责\n1.贯彻落实有关方针政策。\n"
+    rr = read_path(write(tmp_path, text))
+    assert all(d.type not in ("final_accounts", "budget_disclosure") for d in rr.documents)

@@ -1,0 +1,146 @@
+"""Indicator rows whose blank cells vanished from the text (generators in ``tests/layouts/blanks.py``): a form not
+scored yet (得分 blank) or one whose 完成值 were left blank gives two numbers after a 度量单位 where three columns
+stand; and a form not scored whose cells ran together ends each row in its weight alone (``…374人次11``). The
+form's arithmetic places them (the weights make 100 with the execution block's, or each first level's printed
+weight), recorded as chosen so; where it does not, nothing is placed."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from jixiao.audit import audit_paths
+from layouts import blanks
+from layouts.files import one as _one
+from layouts.files import write as _write
+from layouts.grid import VARIANTS, rows
+from layouts.model import Project, invent
+from layouts.render import cell_per_line, flattened, pipes_collapsed, row_lines, run_together
+
+COLLAPSED = {"row_lines": row_lines, "flattened": flattened, "cell_per_line": cell_per_line,
+             "pipes_collapsed": pipes_collapsed}
+# the 2021 national form's columns (指标性质 | 指标值 | 度量单位 | 完成值), with 分值 or 权重 (四川)
+NATURE = {"分值": VARIANTS["nature"], "权重": replace(VARIANTS["nature"], weight_label="权重")}
+
+
+def _whole(p: Project) -> Project:
+    for i in p.indicators:
+        i.weight, i.score = Decimal(int(i.weight)), Decimal(int(i.score))
+    return p
+
+
+@pytest.mark.parametrize("label", sorted(NATURE))
+@pytest.mark.parametrize("layout", sorted(COLLAPSED))
+def test_a_form_not_scored_reads_its_weights_by_their_sum(tmp_path: Path, layout: str, label: str) -> None:
+    p = invent(3)
+    doc = _one(tmp_path, COLLAPSED[layout](blanks.not_scored(rows(p, NATURE[label]))))
+    assert [(i.level3.str_, i.weight.dec, i.score.value) for i in doc.indicators] == [
+        (i.name, i.weight, None) for i in p.indicators]
+    assert any("的两个数值按分值之和" in x.message and "为完成值" in x.message for x in doc.problems)
+
+
+@pytest.mark.parametrize("layout", sorted(COLLAPSED))
+def test_rows_whose_actual_is_blank_read_weight_and_score_by_their_sum(tmp_path: Path, layout: str) -> None:
+    p = invent(12)
+    doc = _one(tmp_path, COLLAPSED[layout](blanks.actual_blank(rows(p, NATURE["权重"]))))
+    quantitative = [i for i in p.indicators if i.target[:1] in "≥≤="]
+    read = {i.level3.str_: (i.weight.dec, i.score.dec) for i in doc.indicators}
+    assert all(read[i.name] == (i.weight, i.score) for i in quantitative)
+    assert any("的两个数值按分值之和" in x.message and "为得分" in x.message for x in doc.problems)
+
+
+@pytest.mark.parametrize("layout", ["row_lines", "flattened"])
+def test_weights_that_do_not_add_up_leave_the_two_numbers_unplaced(tmp_path: Path, layout: str) -> None:
+    """One weight printed one point high (the weights make 101): neither reading of the two numbers is confirmed,
+    and no row takes one; the weights still read are right."""
+    p = invent(3)
+    grid = blanks.not_scored(rows(p, NATURE["分值"]))
+    head = next(k for k, r in enumerate(grid) if r[:1] == ["绩效指标"])
+    at = grid[head].index("分值")
+    grid[head + 1][at] = f"{p.indicators[0].weight + 1:.2f}"
+    doc = _one(tmp_path, COLLAPSED[layout](grid))
+    want = {i.name: i.weight for i in p.indicators}
+    read = {i.level3.str_: i.weight.dec for i in doc.indicators if i.weight.value is not None}
+    assert all(want[name] == w for name, w in read.items() if name != p.indicators[0].name)
+    assert sum(1 for i in doc.indicators if i.weight.value is None) >= 4
+    assert any("无法确定对应的栏目" in x.message for x in doc.problems)
+
+
+@pytest.mark.parametrize("variant", ["national", "sichuan", "no_initial"])
+def test_rows_run_together_in_a_form_not_scored_end_in_their_weight(tmp_path: Path, variant: str) -> None:
+    """``群众满意度≥90%96%20``: 20 the weight, not 2 and 0; the cut weights would make 19, not 100."""
+    p = _whole(invent(3))
+    text = run_together(blanks.whole_numbers(blanks.not_scored(rows(p, VARIANTS[variant]))))
+    doc = _one(tmp_path, text)
+    read = {i.level3.str_: (i.weight.dec, i.score.value) for i in doc.indicators}
+    runs = [i for i in p.indicators if i.target[:1] in "≥≤="]
+    assert all(read[i.name] == (i.weight, None) for i in runs)
+    assert any("读作分值、得分栏空白" in x.message for x in doc.problems)
+    result = audit_paths([str(_write(tmp_path, text, "b.txt"))])
+    assert [f.message for f in result.findings if f.severity == "error"] == []
+
+
+def test_rows_run_together_are_placed_by_their_first_levels_weights(tmp_path: Path) -> None:
+    """安徽's layout prints each first level's weight (产出指标（40分）): with a row left unread the total cannot
+    decide, the first levels do; no row keeps a weight cut from its run."""
+    p = _whole(invent(3, exec_weight=20))
+    doc = _one(tmp_path, run_together(blanks.whole_numbers(blanks.not_scored(rows(p, VARIANTS["anhui"])))))
+    want = {i.name: i.weight for i in p.indicators}
+    read = [(i.level3.str_, i.weight.dec) for i in doc.indicators if i.level3.str_ in want]
+    assert len(read) >= 4 and all(want[name] == w for name, w in read)
+    assert all(i.score.value is None for i in doc.indicators)
+    assert any("各一级指标的分值" in x.message for x in doc.problems)
+
+
+@pytest.mark.parametrize("nature", [False, True])
+@pytest.mark.parametrize("layout", sorted(COLLAPSED))
+def test_a_reason_column_before_the_weights_is_the_rows_own(tmp_path: Path, layout: str, nature: bool) -> None:
+    """… | 实际完成值 | 偏差原因 | 分值 | 得分: the reason's text stands before the row's figures; it is that row's
+    偏差原因, not the next row's name nor the previous row's reason."""
+    p = invent(3)
+    v = replace(NATURE["分值"] if nature else VARIANTS["national"], reason_first=True)
+    doc = _one(tmp_path, COLLAPSED[layout](rows(p, v)))
+    assert [(i.level3.str_, i.weight.dec, i.score.dec) for i in doc.indicators] == [
+        (i.name, i.weight, i.score) for i in p.indicators]
+    reasons = [i.deviation_note.str_ for i in doc.indicators]
+    assert reasons == [i.reason.replace("，", ",") or None for i in p.indicators]
+
+
+@pytest.mark.parametrize("layout", sorted(COLLAPSED))
+def test_a_bare_actual_before_a_lone_weight_is_never_read_as_the_weight(tmp_path: Path, layout: str) -> None:
+    """… | ≥95% | 97 | 11 in a form not scored: 97 is the 完成值 and 11 the weight (the weights then make 100), not
+    a weight of 97 scored 11; a row ending in 374 11 is read alike."""
+    p = invent(3)
+    doc = _one(tmp_path, COLLAPSED[layout](blanks.not_scored(blanks.bare_actual(rows(p, VARIANTS["national"])))))
+    assert [(i.level3.str_, i.weight.dec, i.score.value) for i in doc.indicators] == [
+        (i.name, i.weight, None) for i in p.indicators]
+    assert any("的两个数值按分值之和" in x.message and "为完成值" in x.message for x in doc.problems)
+
+
+@pytest.mark.parametrize("layout", ["row_lines", "cell_per_line"])
+def test_two_figures_the_sums_do_not_place_stay_unread(tmp_path: Path, layout: str) -> None:
+    """The same form with a weight one point high: no reading of the rows' two figures makes the weights add up;
+    none is read as a weight, and the rows say why."""
+    p = invent(3)
+    grid = blanks.not_scored(blanks.bare_actual(rows(p, VARIANTS["national"])))
+    head = next(k for k, r in enumerate(grid) if r[:1] == ["绩效指标"])
+    grid[head + 5][grid[head].index("分值")] = f"{p.indicators[4].weight + 1:.2f}"  # a qualitative row's weight
+    doc = _one(tmp_path, COLLAPSED[layout](grid))
+    quantitative = {i.name for i in p.indicators if i.target[:1] in "≥≤="}
+    assert all(i.weight.value is None and i.score.value is None for i in doc.indicators if i.level3.str_ in quantitative)
+    assert any("末尾只有两个数值" in x.message and "无法确定" in x.message for x in doc.problems)
+    assert doc.extra.get("half_read") or any("可能不完整" in x.message for x in doc.problems)
+
+
+@pytest.mark.parametrize("layout", sorted(COLLAPSED))
+def test_rows_whose_actual_is_blank_are_scored_by_the_total(tmp_path: Path, layout: str) -> None:
+    """完成值 blank on every other row, each such row's two figures equal (11 11): both readings make the weights
+    100; the printed total score (the scores make it) tells that the second is the score."""
+    p = invent(3)
+    doc = _one(tmp_path, COLLAPSED[layout](blanks.actual_blank(rows(p, VARIANTS["national"]))))
+    assert [(i.level3.str_, i.weight.dec, i.score.dec) for i in doc.indicators] == [
+        (i.name, i.weight, i.score) for i in p.indicators]
+    assert not any("可能不完整" in x.message for x in doc.problems)
