@@ -150,13 +150,13 @@ class _Parser:
                     out += self._fields(end + 1, k + 1, value if field == "weight" else weight,
                                         (*cells, (field, s[pos:end], pos)))
             return out
-        for end in range(pos + 1, min(len(s), pos + _MAX_TEXT) + 1):
+        numbered = NUMBERED_ROW.search(s, pos, pos + _MAX_TEXT + 6)  # …任务2:健康档案更新率: the next row's numbered
+        stop = numbered.end() - 1 if numbered else len(s)  # name, never inside a value
+        for end in range(pos + 1, min(len(s), pos + _MAX_TEXT, stop) + 1):
             if k + 1 < len(self.order) and (end >= len(s) or not s[end].isdigit()):
                 continue  # a number follows the values
             if k + 1 < len(self.order) and s[end - 1] == ".":
                 continue
-            if NUMBERED_ROW.search(s, pos, end):
-                break  # …任务2:健康档案更新率: the next row's numbered name, never inside a value
             out += self._fields(end, k + 1, weight, (*cells, ("values", s[pos:end], pos)))
         return out
 
