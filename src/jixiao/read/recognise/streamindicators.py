@@ -52,6 +52,7 @@ from jixiao.read.recognise.tokens import Token, is_value, number, plain
 
 LEVEL_WEIGHT = re.compile(r"\(\d+(?:\.\d+)?分\)")  # (20分) after a level's label, its weight
 _EMPTY_ROWS = re.compile(r"(?:指标\d*:?)+")  # the template's numbering with no name (and 指标 cut off a label)
+_BARE_WEIGHT = re.compile(r"(\d{1,2}(?:\.\d+)?)")  # 产出指标 | 40: a first level's weight in its own column
 _QUALIFIER = re.compile(r"^\([^\d()]{1,6}\)$")  # (个), (元), (万美元): a name's unit wrapped onto a cell of its own
 
 
@@ -68,6 +69,7 @@ class IndicatorBlock(RowCells):
         self.scattered = False  # the column labels stand among the rows (columns interleaved)
         self.orphans = Orphans()  # names and figures the text gives apart (``recognise.streamorphans``)
         self.total_left: tuple[Token, Token] | None = None  # the total row's figures, before its label
+        self.level_weights = False  # a weight column left of the level labels: a figure after a first level is its
         self.glued: list[IndicatorRow] = []  # rows whose weight and score were one run of digits (``runrows``)
 
     def read(self, start: int) -> None:
@@ -80,7 +82,9 @@ class IndicatorBlock(RowCells):
             c = alias(self.t[k].text, STREAM_INDICATOR_COLUMNS)
             if c is None:
                 if (self.t[k].text.startswith(("(", "及")) or self.t[k].text in ("分析", "改进措施", "及改进措施")
-                        or cols[-1:] == ["reason"] and REASON_PART.fullmatch(self.t[k].text)) \
+                        or cols[-1:] == ["reason"] and REASON_PART.fullmatch(self.t[k].text)
+                        or REASON_PART.fullmatch(self.t[k].text) and k + 1 < len(self.t)  # 偏差及 / 原因分析
+                        and alias(self.t[k + 1].text, STREAM_INDICATOR_COLUMNS) == "reason") \
                         and lost_first_level(self.t, k, None) is None:  # (50分) before 数量指标 opens the rows
                     k += 1
                     continue
@@ -103,7 +107,10 @@ class IndicatorBlock(RowCells):
         known, stop = model(cols, unknown, self.problems)
         k = k if stop is None else stop  # the header ends at a label the model cannot read (as it did before)
         self.notes += len(self.problems) - said  # how the header was read, not rows lost
-        values = merged_header(header_above(self.t, start), [c for c in known if c not in ("level1", "level2", "level3")])
+        above = header_above(self.t, start)
+        lower = [c for c in known if c not in ("level1", "level2", "level3")]
+        self.level_weights = "weight" in above and "weight" in lower  # 自评权重 | 二级指标 | … | 分值: the levels' weights
+        values = merged_header(above, lower)
         self.unit_column = "unit" in values
         self.asides = values.count("aside")
         self.trailing_asides = values[values.index("actual") + 1 :].count("aside") if "actual" in values else 0
@@ -224,7 +231,8 @@ class IndicatorBlock(RowCells):
                 flush()
                 level1, level2 = tok, None
                 w = WEIGHT_IN_LABEL.search(x) or (
-                    WEIGHT_IN_LABEL.fullmatch(self.t[k + 1].text) if k + 1 < len(self.t) else None)
+                    WEIGHT_IN_LABEL.fullmatch(self.t[k + 1].text) if k + 1 < len(self.t) else None) or (
+                    _BARE_WEIGHT.fullmatch(self.t[k + 1].text) if self.level_weights and k + 1 < len(self.t) else None)
                 if w is not None:
                     doc.level1_weights[l1] = Val(Decimal(w.group(1)), w.group(0), tok.source)
                     if not WEIGHT_IN_LABEL.search(x):
@@ -322,9 +330,10 @@ class IndicatorBlock(RowCells):
             found = indicator_rows(row, values, level1, level2, w1, None)
         if found is None:
             return False
-        rows, note, glued = found
+        rows, note, glued, lost = found
         self.doc.indicators.extend(rows)
         self.glued.extend(glued)
         self.problems.append(note)
         self.notes += 1
+        self.problems.extend(lost)  # a row cut short: lost, not a note
         return True
