@@ -7,6 +7,8 @@ be planted.
 - ``recipients``: the amount the writer was sent or put in, then a line per county or town (甲县:…资金A万元;);
 - ``sentence``: the amount received or allotted in a sentence (a 其中 may restate it), the funds and their amounts
   in one sentence of the next paragraph, then what was spent;
+- ``scale``: the fund's size (…资金规模X万元) with its two parts after it in the same sentence, a document number with
+  its own digits between them, then a 资金来源 heading that lists nothing;
 - ``report(seed, items, score, grade)``: a transfer's self-evaluation report whose budget is only stated received
   and itemised (共收到…资金X万元。资金分别用于:…), with its own score and grade.
 
@@ -19,7 +21,7 @@ from __future__ import annotations
 import random
 from decimal import Decimal
 
-SHAPES = ("sources", "recipients", "sentence")
+SHAPES = ("sources", "recipients", "sentence", "scale")
 _CITIES = ("东州市", "西州市", "临川湾市", "青岚市")
 _PLACES = ("甲县", "乙县", "丙区", "丁县", "戊镇", "己乡", "庚区", "辛县")
 _SOURCES = ("中央资金", "省级资金", "市级配套资金", "县级财政资金", "统筹整合涉农资金", "社会帮扶资金")
@@ -66,6 +68,13 @@ def announce(seed: int, shape: str, planted: bool = False) -> tuple[str, Decimal
                    f"{year}年上级拨付我市{fund}合计{total}万元")[seed % 3]
         return (f"{opening},按因素法分配到各县区,{rng.choice(('予以公告', '现予公示'))}。\n" + "\n".join(lines)
                 + f"\n以上资金请各地按规定用途使用。\n{city}财政局\n{date}\n"), total
+    if shape == "scale":
+        items, total = _items(rng, 2, planted)
+        doc = f"({city[:2]}财农[{year}]{rng.randint(10, 99)}号、{rng.randint(100, 199)}号)"
+        upper, own = rng.choice((("上级下达", "市本级安排"), ("中央和省级补助", "本级财政配套")))
+        return (f"{city}{year}年{fund}分配情况公示\n{year}年{city}{fund}规模{rng.choice(('', '为'))}{total}万元,"
+                f"其中{upper}{items[0]}万元{doc}{rng.choice((';', ','))}{own}{items[1]}万元,{rng.choice(_SAID)}:\n"
+                f"一、资金来源\n二、使用方向\n资金用于产业项目和小型公益设施。\n{city}财政局\n{date}\n"), total
     items, total = _items(rng, rng.randint(3, 7), planted)
     listed = rng.choice((",", "、")).join(f"{name}{v}万元" for name, v in zip(rng.sample(_FUNDS, len(items)), items))
     spent = (total / 7).quantize(Decimal("0.01"))

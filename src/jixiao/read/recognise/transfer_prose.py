@@ -70,10 +70,10 @@ TOTALS = (
                rf"(?:[^。;；\n\d,，、]{{0,30}}?)\s*{_NUM}"),
     re.compile(rf"(?:共计|合计|总计)(?:为)?\s*{_NUM}(?!{_BECAME})"),
 )
-# an amount said received or put in (共收到…补助资金X万元, …专项扶贫资金投入X万元): with the totals' wordings, a total the
-# amounts stated after it may itemise (``_confirmed(…, itemised=True)``)
+# an amount said received or put in (共收到…补助资金X万元, …专项扶贫资金投入X万元), or the fund's size (扶贫专项资金规模X
+# 万元,其中…): with the totals' wordings, a total the amounts stated after it may itemise (``_confirmed(…, itemised=True)``)
 INTAKE = re.compile(rf"(?:(?:收到|投入){_CLAUSE}{{0,40}}?(?:资金|经费){_NAMED}(?:共|合计)?|"
-                    rf"(?:资金|经费)(?:共|合计)?(?:投入|收到)(?:共|合计|了)?)\s*{_NUM}")
+                    rf"(?:资金|经费)(?:共|合计)?(?:投入|收到|规模)(?:共|合计|了|为)?)\s*{_NUM}")
 ITEMISED = (*TOTALS, INTAKE)
 # The spending, most explicit wording first: 执行数/执行资金/已执行; 支出; 拨付/支付 (a county's spending).
 SPENT = (
