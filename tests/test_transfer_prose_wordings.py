@@ -92,7 +92,12 @@ def test_plain_wordings_never_take_a_name_or_the_other_figure(said: str, want: t
     assert _read(HEAD + said + "\n")[:2] == want
 
 
-def test_an_indicators_score_after_the_verb_is_no_total() -> None:
-    """经自评，预算执行率指标未达标，得分8分: the clause between is no grade's, so 8 is an indicator's score."""
-    text = HEAD + "2023年下达示例资金120万元，截至年底实际支出108万元。\n经自评，预算执行率指标未达标，得分8分。\n"
+@pytest.mark.parametrize("said", [
+    "经自评，预算执行率指标未达标，得分8分。",  # the clause between is no grade's: an indicator's score
+    "评价结果分为四个等级，得分90分以上为优。",  # a scale names no grade: its bound is no score
+    "经自评，评价结果分为四个等级，得分90分以上为优。",
+    "该指标得分10分。",
+])
+def test_an_indicators_score_or_a_scales_bound_is_no_total(said: str) -> None:
+    text = HEAD + "2023年下达示例资金120万元，截至年底实际支出108万元。\n" + said + "\n"
     assert _read(text)[3] is None

@@ -1,12 +1,13 @@
 """转移支付 self-evaluation reports in prose, built from the wordings counties use to state the key figures: the
 budget (下达/安排/落实/收到/拨付 … 资金, 预算, 年度资金, a total of two levels' parts), the spending (实际支出, 完成支出,
-资金支付, 兑付, 支出 after the date …), the rate (执行率, 支出进度, 支付率 …), the score (自评得分, 综合评分, 经自评，评分 …)
-and the grade (等级, 等次, 评价结果 …), in every order and unit (元 with thousands' commas, 万元, 亿元), with invented
-figures.
+资金支付, 兑付, 支出 after the date …), the rate (执行率, 支出进度, 支付率 …), the score (自评得分, 综合评分, 经自评，
+评分, 该项目得分, 评价结果为优，得分 …) and the grade (等级, 等次, 评价结果 …), in several orders and every unit (元 with
+thousands' commas, 万元, 亿元), with invented figures.
 
-``paragraphs()`` yields every combination of the tables (each wording meets every other table's at least once, by
-cycling each table at its own pace), as ``Case`` (the text and the figures a reader must read). A case with
-``planted`` states a rate that is not its spending ÷ budget: a reader must not turn it into an error.
+``paragraphs()`` yields the combinations of the tables (each table cycled at its own pace, so that every wording
+meets every unit and order, and the other tables' wordings in turn), as ``Case`` (the text and the figures a reader
+must read). A case with ``planted`` states a rate that is not its spending ÷ budget: a reader must not turn it into
+an error.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ DATED = ("截至年底支出{}", "截至2023年12月31日支出{}", "截至年�
 RATES = ("执行率{}%", "预算执行率为{}%", "资金执行率达{}%", "支出率{}%", "支出进度{}%", "资金支出率为{}%", "执行进度为{}%",
          "资金使用率{}%", "支付率{}%", "支付进度为{}%")
 SCORES = ("自评得分{}分", "综合得分为{}分", "评分{}分", "自评分{}分", "综合评分{}分", "得分{}分", "自评分数为{}分",
-          "总得分{}分", "绩效自评得分为{}分")
+          "总得分{}分", "绩效自评得分为{}分", "该项目得分{}分", "本转移支付资金得分{}分", "最终得分{}分")
 GRADES = ("等级为“{}”", "等次为{}", "评价结果为“{}”", "自评等级为{}", "评价等次为“{}”", "自评结果为{}", "评价等级：{}")
 # the orders of the statements: budget, spending, rate (b, s, r), and the date's place
 ORDERS = ("b s r", "b r s", "s r b", "r s b", "b,dated r")
@@ -73,7 +74,8 @@ def case(i: int, *, planted: bool = False) -> Case:
     parts = {"b": f"2023年{budget}", "s": spent, "r": rate, "b,dated": f"2023年{budget}。{spent}"}
     body = "，".join(parts[k] for k in order.split()) + "。"
     score, grade = SCORES[(i * 5) % len(SCORES)].format("92.5"), GRADES[(i * 3) % len(GRADES)].format("优")
-    tail = f"经自评，{score}，{grade}。" if i % 2 else f"经自评，{grade}，{score}。"
+    # the score said after the verb of evaluating, before or after the grade, or after the grade alone
+    tail = (f"经自评，{score}，{grade}。", f"经自评，{grade}，{score}。", f"综上，{grade}，{score}。")[i % 3]
     return Case(HEAD + body + "\n二、自评结论\n" + tail + "\n", _num(b), _num(e), Decimal(r), Decimal("92.5"), "优",
                 planted)
 
