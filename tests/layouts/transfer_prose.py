@@ -29,7 +29,10 @@ BUDGETS = (
 SPENDING = (
     "实际支出{}", "已支出{}", "执行数{}", "已完成拨付{}", "累计支付{}", "完成支出{}", "已使用{}", "支付资金{}",
     "实际使用资金{}", "资金支出{}", "共支出资金{}", "已执行{}", "执行资金{}", "累计完成支出{}", "资金使用{}", "已兑付{}",
-    "已发放{}", "实际支付{}", "资金执行{}", "资金支付{}",
+    "已发放{}", "实际支付{}", "资金执行{}", "资金支付{}", "合计支出{}", "已全部支出{}", "支出总额为{}", "支付{}",
+    # the spending of each level, then its total, or the total, then its parts
+    "中央资金支出{a}，省级资金支出{b}，合计支出{}", "共支出{}，其中中央资金{a}，省级资金{b}",
+    "实际支出{}（中央资金{a}、省级资金{b}）",
 )
 # where the spending follows the date at once (截至年底支出…)
 DATED = ("截至年底支出{}", "截至2023年12月31日支出{}", "截至年末执行{}", "截至年底，实际支出{}")
@@ -40,11 +43,12 @@ SCORES = ("自评得分{}分", "综合得分为{}分", "评分{}分", "自评分
 GRADES = ("等级为“{}”", "等次为{}", "评价结果为“{}”", "自评等级为{}", "评价等次为“{}”", "自评结果为{}", "评价等级：{}")
 # the orders of the statements: budget, spending, rate (b, s, r), and the date's place
 ORDERS = ("b s r", "b r s", "s r b", "r s b", "b,dated r")
-# (unit, budget, central part, provincial part, spent, rate), spent ÷ budget = rate
-UNITS = (("万元", "120", "100", "20", "108", "90"),
-         ("元", "1,250,000", "1,000,000", "250,000", "1,000,000", "80"),
-         ("亿元", "1.5", "1.2", "0.3", "1.35", "90"),
-         ("万元", "1,250.5", "1,000.5", "250", "1,125.45", "90"))
+# (unit, budget, its central part, its provincial part, spent, rate, spent's central and provincial parts),
+# spent ÷ budget = rate
+UNITS = (("万元", "120", "100", "20", "108", "90", "90", "18"),
+         ("元", "1,250,000", "1,000,000", "250,000", "1,000,000", "80", "800,000", "200,000"),
+         ("亿元", "1.5", "1.2", "0.3", "1.35", "90", "1.08", "0.27"),
+         ("万元", "1,250.5", "1,000.5", "250", "1,125.45", "90", "900.45", "225"))
 
 
 @dataclass(frozen=True)
@@ -65,11 +69,12 @@ def _num(s: str) -> Decimal:
 def case(i: int, *, planted: bool = False) -> Case:
     """The i-th paragraph: each table cycled at its own pace (co-prime strides), so that over ``len(BUDGETS) *
     len(UNITS)`` cases every wording meets every unit and, in turn, every other table's wordings and the orders."""
-    unit, b, a1, a2, e, r = UNITS[i % len(UNITS)]
+    unit, b, a1, a2, e, r, e1, e2 = UNITS[i % len(UNITS)]
     order = ORDERS[(i // len(UNITS)) % len(ORDERS)]
     budget = BUDGETS[i % len(BUDGETS)].format(b + unit, a=a1 + unit, b=a2 + unit)
     said = SPENDING[(i * 7 + i // len(SPENDING)) % len(SPENDING)]
-    spent = (DATED[i % len(DATED)] if "dated" in order else "截至年底，" + said).format(e + unit)
+    spent = (DATED[i % len(DATED)] if "dated" in order else "截至年底，" + said).format(e + unit, a=e1 + unit,
+                                                                                  b=e2 + unit)
     rate = RATES[(i * 3) % len(RATES)].format("95" if planted else r)
     parts = {"b": f"2023年{budget}", "s": spent, "r": rate, "b,dated": f"2023年{budget}。{spent}"}
     body = "，".join(parts[k] for k in order.split()) + "。"
