@@ -30,6 +30,9 @@ from jixiao.read.recognise.transfer_allochead import (
 from jixiao.read.recognise.transfer_allocsum import Grid, Row, grid_sums
 
 _SUBTOTAL_ROW = re.compile(r"小计|^[一二三四五六七八九十]+、|^[(（][一二三四五六七八九十]+[)）]|^其中")
+_GROUP_ROW = re.compile(r"小计|^[一二三四五六七八九十]+、|^[(（][一二三四五六七八九十]+[)）]")
+# a place's 合计 (东州市合计): a group's among the rows, unless the table prints no other 合计
+_PLACE_TOTAL = re.compile(r"^(?!全)[一-龥]{1,6}(?:合计|总计)$")
 _ROW_TEXTS = 3  # text cells a row may hold beyond what its header names (wraps)
 
 
@@ -92,7 +95,12 @@ def _fromheader(all_cells: list[Cell], h: int) -> Grid | None:
         # a count or standard (人数, 补助标准) is no part; where a blank cell vanished, which cells are is not known
         others = tuple(j for j, x in enumerate(numeric) if x == OTHER) if len(got) == amounts_cols else \
             tuple(j for j in range(len(got)) if j != at) if OTHER in numeric else ()
-        row = Row(label, all_cells[start:k], got, at, others)
+        row = Row(label, all_cells[start:k], got, at, others, group=bool(_GROUP_ROW.search(label)))
+        if _PLACE_TOTAL.match(label) and (total is None or total.label != label):
+            row.group, whole = True, False  # 东州市合计 among the rows: a group's (the table's total settled below)
+            rows.append(row)
+            k = _skip_trailing(all_cells, k, seq, n, mids)
+            continue
         if TOTAL_LABEL.match(label):
             if rows or total is not None:
                 total = total or row
@@ -103,6 +111,11 @@ def _fromheader(all_cells: list[Cell], h: int) -> Grid | None:
         rows.append(row)
         n += 1
         k = _skip_trailing(all_cells, k, seq, n, mids)
+    places = [r for r in rows if _PLACE_TOTAL.match(r.label)]
+    if total is None and len(places) == 1 and places[0] in (rows[0], rows[-1]):
+        total, first = places[0], places[0] is rows[0]  # the table's one 合计, named for its place (某某县合计)
+        rows.remove(total)
+        whole = not any(_SUBTOTAL_ROW.search(r.label) for r in rows)
     if not rows and total is None:
         return None
     table_rows = [[Cell(c.text, c.source) for c in all_cells[h:h + len(kinds)]]]

@@ -34,6 +34,8 @@ _NOT_MONEY = re.compile(r"人数|户数|人次|人口|个数|数量|标准|面�
                         r"里程|公里|[元人户亩]/|/[人户亩年月]")
 _MONEY_WORDS = re.compile(r"资金|金额|补助|合计|小计|总计|中央|省级|市级|县级|下达|分配|安排|预算数|万元|元")
 TOTAL_LABEL = re.compile(r"^(?:全[省市县区州旗]|[一-龥]{0,6})?(?:合计|总计)$")
+# a place's 小计 opening the rows (东州市小计 | 2429): a row of a tree, though 小计 names a column too
+GROUP_TOTAL = re.compile(r"^(?!全)[一-龥]{2,8}小计$")
 STOP = re.compile(r"^(?:附件|附表|注[:：]|说明[:：]|填表|联系人|制表|审核|单位[:：]|金额单位|支出功能|经济科目|功能科目)|"
                    r"绩效目标表|绩效自评表")
 _UNIT = re.compile(r"(?:单位\s*[:：]\s*|[(（])(万元|亿元|元)")
@@ -154,6 +156,16 @@ def row_at(all_cells: list[Cell], j: int, mid: int) -> bool:
     return k < len(all_cells)
 
 
+def _numbered_after(all_cells: list[Cell], e: int, kinds: list[str], mid: int) -> bool:
+    """The 合计 row printed first at ``e`` under a header whose 序号 column is unlabelled: its amounts (one for each
+    amount column) are followed by 1 and a row (合计 | 263 | 200 | 778.1 | 1 | 东坝乡 …)."""
+    if not TOTAL_LABEL.match(all_cells[e].text):
+        return False
+    j = e + 1 + sum(1 for x in kinds if x in NUMERIC)
+    return j < len(all_cells) and all(num(c) is not None for c in all_cells[e + 1 : j]) and num(all_cells[j]) == 1 \
+        and bool(INT.match(all_cells[j].text)) and row_at(all_cells, j + 1, mid)
+
+
 def header(all_cells: list[Cell], h: int) -> tuple[list[str], int] | None:
     """The column kinds from cell ``h`` (a 序号 or name label) up to the first row, and where the rows start: the
     first end of the labels after which the cells read as a row the header describes."""
@@ -173,8 +185,9 @@ def header(all_cells: list[Cell], h: int) -> tuple[list[str], int] | None:
         if kinds[0] == SEQ and TOTAL_LABEL.match(all_cells[e].text) is None:
             if numbered:
                 return kinds, e
-        elif row_at(all_cells, e, mid) and (TOTAL_LABEL.match(all_cells[e].text) or not _a_label(all_cells[e].text)):
-            return kinds, e
+        elif row_at(all_cells, e, mid) and (TOTAL_LABEL.match(all_cells[e].text) or GROUP_TOTAL.match(all_cells[e].text)
+                                            or not _a_label(all_cells[e].text)):
+            return ([SEQ, *kinds] if kinds[0] != SEQ and _numbered_after(all_cells, e, kinds, mid) else kinds), e
         elif numbered:  # rows numbered 1, 2 … under a header that names no 序号 column
             return [SEQ, *kinds], e
     return None

@@ -2,7 +2,8 @@
 合计 row against the rows' wholes. A 合计 the rows do not add up to, in a table read consistently, is a proven
 mistake (``Grid.sums``), never the total read; where the table could not be read consistently nothing is checked.
 Never a sum the table does not print as the total: a table without a 合计 row gives its rows' sum only for comparison
-with the notice's amount. A row's whole = Σ its parts only where the table's own arithmetic establishes it
+with the notice's amount. A tree (小计 rows over their members) confirms its 合计 by its 小计 rows' sum or its members'
+(``Grid.tree_holds``), and no sum of it is reported. A row's whole = Σ its parts only where the table's own arithmetic establishes it
 (``Grid.parts_hold``): two money parts or more, and the 合计 row's parts add up to its whole, or (no 其中 over
 the parts) most rows' do; a lone part column, a count or a standard is never summed.
 """
@@ -24,6 +25,7 @@ class Row:
     amounts: list[tuple[Decimal, Cell]]
     at: int = 0  # which of its amounts is its whole (-1: cannot be told, its blank cells gone)
     others: tuple[int, ...] = ()  # which of its amounts are no part of its whole (人数, 标准; or cannot be told)
+    group: bool = False  # a 小计 (东州市小计, 东州市合计) or heading (一、…) row over the rows after it: a tree's
 
     @property
     def whole(self) -> tuple[Decimal, Cell] | None:
@@ -107,10 +109,23 @@ class Grid:
         s = self.rows_sum()
         if s is not None and s == self.total.whole[0]:
             return self.total.whole
+        if not self.complete and self.tree_holds(self.total.whole[0]):
+            return self.total.whole
         cut = self.total_first and not (self.closed and self.complete)  # the rows below it may be cut off
         if (not self.rows or cut) and self.total.parts and adds_up(self.total):
             return self.total.whole  # printed above the rows (the table cut off below): its own parts confirm it
         return None
+
+
+    def tree_holds(self, total: Decimal) -> bool:
+        """A tree (小计 rows over their members, each row's whole read): the 合计 is what its 小计 rows add up to (two
+        or more), or what the rows under them do. Never checked the other way: a tree's sums are not reported."""
+        if not self.has_whole or any(r.whole is None for r in self.rows):
+            return False
+        groups = [r.whole[0] for r in self.rows if r.group and r.whole is not None]
+        members = [r.whole[0] for r in self.rows if not r.group and r.whole is not None]
+        return bool(groups) and (len(groups) >= 2 and sum(groups, Decimal(0)) == total
+                                 or len(members) >= 2 and sum(members, Decimal(0)) == total)
 
 
 def adds_up(row: Row) -> bool:

@@ -5,7 +5,10 @@
 Rows that reached us as rows are read by their columns. One cell a line with a blank cell printed as a lone "|"
 comes to us as rows broken at the blank cells: the text before the header's first label (the goals') is no column
 of it (``_rebased``), and each data row, begun where its text begins, is placed by the block's shifts; a header
-line that holds the first data row after its labels (PDF text) gives that row too. Text whose rows were lost (one cell per line, rows
+line that holds the first data row after its labels (PDF text) gives that row too. Cells no column takes mean the
+rows we got are not the table's (a converter broke them every few cells): the text stream is read instead where
+it gives rows, else what was read is marked half read (``HALF_READ``), so no sum is checked over a part. Text whose
+rows were lost (one cell per line, rows
 flattened to spaces) is read as the project form's text stream is (``streamindicators.IndicatorBlock``): each
 row closed by its 分值 and 得分, so only where the header names a 分值 column; without one the rows cannot be told
 apart and are a located problem (the document says they were not read), never rows guessed. The form's 总分
@@ -16,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from jixiao.core.records import Document, IndicatorRow, Problem, Val
+from jixiao.core.records import HALF_READ, Document, IndicatorRow, Problem, Val
 from jixiao.core.source import Source
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.common import Row, eff, first, norm, problem, text_val
@@ -59,6 +62,7 @@ def read_indicators(fr: FileRead, doc: Document, start: int, stop: int | None, h
     tokens (``tokens.stream``, made once for all the file's forms)."""
     rows = _rows(fr, start, stop)
     problems: list[Problem] = doc.problems
+    said: list[Problem] = []  # what the block says of the rows it reads (kept where its reading is kept)
     block: IndicatorBlock | None = None
     for k, row in enumerate(rows):
         texts = {norm(eff(c)) for c in row if eff(c)}
@@ -71,7 +75,7 @@ def read_indicators(fr: FileRead, doc: Document, start: int, stop: int | None, h
             tail = row[max(cols.values()) + 1 :]
             cols = _rebased(row, cols)
             if block is None:
-                block = IndicatorBlock(cols, problems)
+                block = IndicatorBlock(cols, said)
             else:
                 block.set_columns(cols)
             if any(any(ch.isdigit() for ch in eff(c)) for c in tail):
@@ -85,8 +89,16 @@ def read_indicators(fr: FileRead, doc: Document, start: int, stop: int | None, h
         block.add(row)
     found: list[IndicatorRow] = block.finish() if block is not None else []
     toks = [t for t in (every or (lambda: stream(fr)))() if start <= (t.source.line or 0) and (stop is None or (t.source.line or 0) < stop)]
-    if has_block and not found:
-        found = _from_stream(toks, doc)
+    lost = block.lost if block is not None else 0
+    if has_block and (not found or lost):
+        # cells no column took: the rows we got are not the table's (a converter broke them every few cells); the
+        # text stream, each row closed by its 分值 and 得分, is read instead where it gives rows
+        streamed = _from_stream(toks, doc)
+        if streamed:
+            found, said, lost = streamed, [], 0
+    problems.extend(said)
+    if lost:  # the rows read are a part: no sum over them is checked (as the project form's reader does)
+        doc.extra.setdefault(HALF_READ, f"指标表有{lost}处单元格未能归入栏目")
     doc.indicators.extend(found)
     if has_block and not found:
         problems.append(problem("指标表的行结构已丢失（如每格一行），指标行未读取",
