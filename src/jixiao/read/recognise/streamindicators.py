@@ -105,6 +105,8 @@ class IndicatorBlock(RowCells):
         values = merged_header(header_above(self.t, start), [c for c in known if c not in ("level1", "level2", "level3")])
         self.unit_column = "unit" in values
         self.asides = values.count("aside")
+        self.trailing_asides = values[values.index("actual") + 1 :].count("aside") if "actual" in values else 0
+        self.asides -= self.trailing_asides  # 得分系数 after 实际完成值: a figure of no field, never the actual
         if "weight" not in values and values[-1:] == ["score"] and "actual" in values:
             self.score_only = True  # 三级指标 | 年初目标值 | 实际完成值 | 得分: no weight column (said once)
             self.problems.append(problem("指标表没有分值栏，只读取各指标的指标值、完成值和得分",
