@@ -7,6 +7,7 @@ the 说明's amounts in 元 checked against the table's in 万元."""
 from __future__ import annotations
 
 import random
+import re
 from decimal import Decimal
 from pathlib import Path
 
@@ -145,3 +146,52 @@ def test_the_general_budget_spending_situation_table_is_read_and_summed(tmp_path
     assert [r.name for r in table.rows][:2] == ["合计", "一般公共服务支出"]
     assert ("total_sum", "合计") in _errors(doc) if wrong else _errors(doc) == set()
     assert wrong or table.rows[0].values["合计"].value == total
+
+
+def _down(seed: int, wrong: bool) -> tuple[list[list[str]], dict[str, tuple[Decimal, Decimal]]]:
+    """A 收支总表 printed down the page, one label column (项目 | 2024年预算数 | 2023年预算数 | 增减额): the income
+    lines, then the expenditure lines; ``wrong``: this year's 本年收入合计 10 low."""
+    rng = random.Random(seed)
+    fig: dict[str, tuple[Decimal, Decimal]] = {}
+    for name in ("一、一般公共预算拨款收入", "二、事业收入", "上年结转结余"):
+        fig[name] = (Decimal(rng.randrange(1_000, 90_000)) / 100, Decimal(rng.randrange(1_000, 90_000)) / 100)
+    year = tuple(fig["一、一般公共预算拨款收入"][k] + fig["二、事业收入"][k] for k in (0, 1))
+    total = tuple(year[k] + fig["上年结转结余"][k] for k in (0, 1))
+    first = tuple(Decimal(rng.randrange(100, int(t * 100))) / 100 for t in total)
+    fig.update({"本年收入合计": (year[0], year[1]), "收入总计": (total[0], total[1]),
+                "一、一般公共服务支出": (first[0], first[1]), "二、农林水支出": (total[0] - first[0], total[1] - first[1]),
+                "本年支出合计": (total[0], total[1]), "支出总计": (total[0], total[1])})
+    order = ("一、一般公共预算拨款收入", "二、事业收入", "本年收入合计", "上年结转结余", "收入总计", "一、一般公共服务支出",
+             "二、农林水支出", "本年支出合计", "支出总计")
+    rows = [["项目", "2024年预算数", "2023年预算数", "增减额"]]
+    for name in order:
+        now, before = fig[name]
+        rows.append([name, str(now - (10 if wrong and name == "本年收入合计" else 0)), str(before), str(now - before)])
+    return rows, fig
+
+
+@pytest.mark.parametrize("shape", ["pipes", "tabs"])
+@pytest.mark.parametrize("wrong", [False, True])
+def test_a_summary_down_the_page_is_read_by_its_one_label_column(tmp_path: Path, shape: str, wrong: bool) -> None:
+    """One label column over two years' budgets and their change: every line with its three figures (never the
+    two-sided template's label | figure | label | figure, which read the header as a line and gave a false error),
+    this year's 本年收入合计 planted 10 low found."""
+    rows, fig = _down(7, wrong)
+    doc = _read(tmp_path, "某县农业农村局2024年部门预算\n部门收支总表\n单位：万元\n" + getattr(render, shape)(rows) + "\n")
+    (t,) = doc.extra["accounts"].tables
+    assert t.columns == ["2024年预算数", "2023年预算数", "增减额"]
+    got = {r.name: (r.get("2024年预算数").dec, r.get("2023年预算数").dec) for r in t.rows}
+    assert got == {k: (a - (10 if wrong and k == "本年收入合计" else 0), b) for k, (a, b) in fig.items()}
+    assert {r.name: r.side for r in t.rows}["二、农林水支出"] == "expenditure"
+    found = _errors(doc)
+    assert ("total_sum", "本年收入合计") in found if wrong else found == set()
+
+
+@pytest.mark.parametrize("wrong", [False, True])
+def test_lines_not_numbered_are_never_summed_as_nothing(tmp_path: Path, wrong: bool) -> None:
+    """A 收支总表 whose lines carry no 一、二、: which lines make 本年收入合计 is not known, so it is never compared with an
+    empty sum (a false "Σ = 0" error); the balance 收入总计 = 本年收入合计 + 上年结转结余 still finds a planted total."""
+    rows, _ = _summary(8, wrong)
+    rows = [[re.sub(r"^[一二三四]、", "", c) for c in r] for r in rows]
+    found = _errors(_read(tmp_path, "某镇人民政府2025年部门预算\n部门收支总表\n单位：万元\n" + render.pipes(rows) + "\n"))
+    assert found == ({("balance", "收入总计")} if wrong else set())

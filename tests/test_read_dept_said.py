@@ -113,3 +113,18 @@ def test_a_grade_is_read_in_every_wording_by_the_one_pattern(tmp_path: Path, tex
     xs[-1] = f"经自评，本部门自评得分为{r.score}分，{text}。"
     doc = one(tmp_path, "\n".join(xs) + "\n", "project_self_evaluation")
     assert (doc.grade.value.replace(" ", "") if doc.grade.value else None) == grade
+
+
+@pytest.mark.parametrize("k", range(0, 70, 7))
+@pytest.mark.parametrize("layout", ["lines", "one_line"])
+def test_the_unit_of_a_title_spaced_from_its_year_on_a_page_run_onto_one_line(tmp_path: Path, k: int,
+                                                                             layout: str) -> None:
+    """示例县第1局2021年度 部门整体支出绩效自评报告, under the site's own title (2021年度部门整体…报告, no unit) and with
+    the page's line ends lost: the unit is still the one the title names (on one line it was lost: the report
+    was read as no department's)."""
+    r = case(k)
+    text = lines(r)
+    text[1] = f"{r.unit}{r.year}年度 {HEADINGS[r.heading]}"
+    text.insert(1, f"{r.year}年度{HEADINGS[r.heading]} 来源：财政局 发布时间：{r.year + 1}-05-20")
+    doc = one(tmp_path, LAYOUTS[layout](text), "project_self_evaluation")
+    assert doc.header["部门"].value == r.unit and doc.year == r.year

@@ -258,3 +258,39 @@ def test_a_project_name_or_a_score_header_is_no_such_form(tmp_path: Path, layout
     scored = [["指标", "评分标准", "", "", "", "", "", ""] if r[:1] == ["一级指标"] else r
               for r in unscored_rows(invent_variant(8))]
     assert all(d.type != "project_self_evaluation" for d in read_path(write(tmp_path, LAYOUTS[layout](scored))).documents)
+
+
+@pytest.mark.parametrize("layout", ["cell_lines", "row_lines", "flattened", "pipes"])
+@pytest.mark.parametrize("gapped", ["是否核心指标", "all"])
+def test_the_core_flag_form_with_a_pdfs_gaps_in_its_labels(tmp_path: Path, layout: str, gapped: str) -> None:
+    """是否核心 指标 (a PDF's gap in the anchor of the layout) or a gap in every run of more than four characters: the
+    rows are still split at their 是/否 cell; read by the general reader, 得分系数 (a percent) had been taken for the
+    得分 column, each row's weight and score swapped: a false score_bounds error (now no error, the figures right)."""
+    from layouts.degrade import pdf_spaces
+    from layouts.deptvariants import core_flag_rows
+
+    form = invent_variant(5)
+    text = LAYOUTS[layout](core_flag_rows(form))
+    text = pdf_spaces(text) if gapped == "all" else text.replace("是否核心指标", "是否核心 指标")
+    doc = one(tmp_path, text, "project_self_evaluation")
+    assert [(i.level3.str_, i.weight.dec, i.score.dec) for i in doc.indicators] == [
+        (n, w, s) for _, _, n, w, s in form.indicators]
+    assert _funds(doc) == (form.initial, form.budget, form.executed, Decimal(10), form.execution_score)
+    assert [f for f in _audit(tmp_path, text) if f.severity == "error"] == []
+
+
+@pytest.mark.parametrize("layout", ["pipes", "row_lines", "cell_lines"])
+def test_a_score_coefficient_column_is_never_the_score(tmp_path: Path, layout: str) -> None:
+    """三级指标 … | 得分系数（%） | 权重 | 得分 with no 是否核心指标 column: the general reader's header reads 得分系数 as a
+    column of its own (no field's), so the row's last two figures are its weight and its score, in that order, and the
+    coefficient is never its actual."""
+    rows = [["部门整体支出绩效自评表"], ["部门名称", "示例县甲局"],
+            ["预算执行情况（万元）", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+            ["年度资金总额", "100.00", "90.00", "10", "90.00%", "9.00"],
+            ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "得分系数（%）", "权重", "得分"],
+            ["产出指标", "数量指标", "完成重点工作任务数", "≥10项", "9项", "90%", "50", "45"],
+            ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "100%", "40", "40"],
+            ["总分", "", "", "", "", "", "100", "94"]]
+    doc = one(tmp_path, LAYOUTS[layout](rows), "project_self_evaluation")
+    assert [(i.target.str_, i.actual.str_, i.weight.dec, i.score.dec) for i in doc.indicators] == [
+        ("≥10项", "9项", Decimal(50), Decimal(45)), ("≥90%", "95%", Decimal(40), Decimal(40))]

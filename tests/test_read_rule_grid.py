@@ -5,6 +5,7 @@ box is also among the layouts of ``test_read_rule_tables``: planted totals, depa
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,7 @@ from typer.testing import CliRunner
 from jixiao.audit import audit_paths
 from jixiao.cli import app
 from jixiao.read import read_path
-from layouts.boxdraw import boxed
+from layouts.boxdraw import boxed, boxed_items
 from layouts.files import write
 from layouts.ruletable import RULE_HEADS, invent_rule_table, rule_table_rows
 
@@ -40,3 +41,21 @@ def test_box_drawn_rule_tables(tmp_path: Path, head: str, wrap: int) -> None:
     draft = write(tmp_path, out.stdout.replace("rule: TODO", "rule: manual"), "my.yaml")
     checked = runner.invoke(app, ["framework", "check", str(draft)])
     assert checked.exit_code == 0, checked.output
+
+
+ITEMS = [("环境卫生", [("(1)有管理机构和保洁队伍,得10分;按实际情况评分", 20), ("(2)公共厕所按标准建设,得10分;未按标准建设不得分", 15),
+                     ("(3)路面整洁卫生,发现一处扣2分,扣完为止", 10)]),
+         ("绿化美化", [("(1)绿地率达到要求,得5分", 5), ("(2)主街道绿化完整,每缺一处扣1分", 5)])]
+
+
+@pytest.mark.parametrize("wrap", [8, 40])
+def test_a_name_merged_over_its_items_and_a_split_header(tmp_path: Path, wrap: int) -> None:
+    """Each item under a name merged down over it (rowspan) is a row of its own, named by its rule's first clause,
+    the name its level; the columns a border opens under one header cell are joined back under it."""
+    path = write(tmp_path, boxed_items(ITEMS, wrap), "rules.txt")
+    docs = [d for d in read_path(path).documents if d.type == "assessment_rules"]
+    assert len(docs) == 1
+    got = [(i.level2.str_, i.level3.str_, i.weight.dec) for i in docs[0].indicators]
+    assert got == [(f"{g + 1}{name}（{sum(x for _, x in items)}分）", re.sub(r"^\(\d\)", "", rule).split(",")[0], w)
+                   for g, (name, items) in enumerate(ITEMS) for rule, w in items]  # the vertical ︵45分︶ its brackets
+    assert [f for f in audit_paths([str(path)]).findings if f.severity == "error"] == []

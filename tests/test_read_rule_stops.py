@@ -12,7 +12,7 @@ import pytest
 from jixiao.core.records import Document
 from jixiao.read import read_path
 from layouts.files import write
-from layouts.stoprules import invent_stop_rules
+from layouts.stoprules import invent_grade_box, invent_stop_rules
 
 
 def _read(tmp_path: Path, text: str) -> Document:
@@ -36,8 +36,9 @@ def test_rows_after_the_stop_under_weighted_groups(tmp_path: Path, seed: int, gr
     assert [w for _, w in got] == [w for _, w in want]
     assert all(name.startswith(sentence) for (name, _), (sentence, _) in zip(got, want, strict=True))
     assert doc.extra.get("indicators_incomplete")  # no total row: the table may go on
-    if nested:  # two levels of groups: each row under both, with their weights
+    if nested:  # two levels of groups: each row under both, with their weights; the 评分细则 before the weight
         assert all(i.level1.str_ and "考核" in i.level1.str_ and i.level2.str_ for i in doc.indicators)
+        assert all(i.rule_text.str_ == "每缺一处扣1分。" for i in doc.indicators)
     if rule_after:  # the deduction after the weight is the row's rule, never the next row's name
         assert all(i.rule_text.str_ and i.rule_text.str_.startswith("每缺一项扣") for i in doc.indicators)
 
@@ -71,3 +72,32 @@ def test_weights_after_stops_without_any_group_are_not_a_table(tmp_path: Path) -
             "(3)按时报送信息,并有记录。4(4)开展专项检查,并有记录。2\n")
     docs = read_path(write(tmp_path, text, "rules.txt")).documents
     assert not any(i.weight.dec is not None for d in docs for i in d.indicators)
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_a_grade_box_run_together_is_never_a_weight(tmp_path: Path, seed: int) -> None:
+    """5432 is the points of 优秀 | 良好 | 合格 | 不合格 run together: above the table's full marks, never a weight."""
+    text, _ = invent_grade_box(seed)
+    docs = read_path(write(tmp_path, text, "rules.txt")).documents
+    assert not any(i.weight.dec is not None and i.weight.dec > 100 for d in docs for i in d.indicators)
+
+
+@pytest.mark.parametrize("nested", [False, True])
+def test_a_page_without_its_header_is_read_where_two_groups_confirm_it(tmp_path: Path, nested: bool) -> None:
+    text, want = invent_stop_rules(8, groups=4, nested=nested, header=False)
+    assert [w for _, w in _rows(_read(tmp_path, text))] == [w for _, w in want]
+
+
+def test_a_page_without_its_header_and_one_group_is_not_read(tmp_path: Path) -> None:
+    text, _ = invent_stop_rules(9, groups=1, header=False)
+    docs = read_path(write(tmp_path, text, "rules.txt")).documents
+    assert not any(i.weight.dec is not None for d in docs for i in d.indicators)
+
+
+@pytest.mark.parametrize("nested", [False, True])
+@pytest.mark.parametrize("printed_as", ["{}分", "({}分)"])
+def test_a_weight_printed_with_its_unit_or_in_brackets(tmp_path: Path, printed_as: str, nested: bool) -> None:
+    text, want = invent_stop_rules(10, groups=3, nested=nested, printed_as=printed_as)
+    got = _rows(_read(tmp_path, text))
+    assert [w for _, w in got] == [w for _, w in want]
+    assert all(name.startswith(sentence) for (name, _), (sentence, _) in zip(got, want, strict=True))

@@ -182,3 +182,14 @@ def test_each_level_prints_its_weight_in_a_column_of_its_own(tmp_path: Path, sep
     found = [f for f in audit_paths([str(path)]).findings if f.severity in ("error", "suspect")
              and t.leaves[0].level1 in f.message]
     assert found and found[0].location.cell == "C2", found  # the level's 分值 cell, not its name's (review 7)
+
+
+@pytest.mark.parametrize("weight_as", ["0~{}", "0-{}分", "0～{}", "0分-{}分"])
+@pytest.mark.parametrize("layout", ["pipes", "boxed"])
+def test_a_weight_printed_as_the_range_from_nothing_is_its_top(tmp_path: Path, layout: str, weight_as: str) -> None:
+    rules = invent_rule_table(7)
+    path = _write(tmp_path, LAYOUTS[layout](rule_table_rows(rules, "name", weight_as=weight_as)))
+    docs = [d for d in read_path(path).documents if d.type == "assessment_rules"]
+    assert len(docs) == 1
+    assert [(i.level3.str_, i.weight.dec) for i in docs[0].indicators] == [(r.name, r.weight) for r in rules]
+    assert [f for f in audit_paths([str(path)]).findings if f.severity in ("error", "suspect")] == []

@@ -36,14 +36,16 @@ def invent_rule_table(seed: int) -> list[Rule]:
     return rules
 
 
-def rule_table_rows(rules: list[Rule], head: str, unit: bool = False, total_off: int = 0) -> list[list[str]]:
-    """The rows under header ``head`` (RULE_HEADS); ``unit``: weights printed "10分"; ``total_off``: the 合计
-    row misses the sum by that much (a planted mistake)."""
+def rule_table_rows(rules: list[Rule], head: str, unit: bool = False, total_off: int = 0,
+                    weight_as: str | None = None) -> list[list[str]]:
+    """The rows under header ``head`` (RULE_HEADS); ``unit``: weights printed "10分"; ``weight_as``: weights printed
+    in that form ("0~{}": the range of points a row can earn); ``total_off``: the 合计 row misses the sum by that
+    much (a planted mistake)."""
     h = RULE_HEADS[head]
     out: list[list[str]] = [["2023年度部门预算绩效管理考核评分细则"], list(h)]
     last = ""
     for k, r in enumerate(rules):
-        w = f"{r.weight}分" if unit else f"{r.weight}"
+        w = weight_as.format(r.weight) if weight_as else f"{r.weight}分" if unit else f"{r.weight}"
         group = r.group if r.group != last else ""
         last = r.group
         out.append({"name": [r.name, w, r.rule],

@@ -9,6 +9,8 @@ table's structure, the way document-preview pages and law sites give it:
   the line after its row's label, as PDF text gives it;
 - ``score_first`` (a score table): the 得分 column before the 评分标准 one, run together;
 - ``labels_only`` (a rule table without a rule column): the labels alone, run together;
+- ``numbered_cells``: one cell per line with a 序号 column (each row's number alone on a line, closing the
+  row above) and the header's full marks (100分) under its last label;
 - ``weight_columns``: each level's weight in a 分值 column of its own (一级指标 分值 二级指标 分值 …), the whole
   table run together, so that a weight is a bare number between a name and the next cell (部门决策12目标设定5…).
 
@@ -94,8 +96,34 @@ def scores_only(t: TreeTable, cut: int | None = None) -> str:
     return out + "\n"
 
 
+def numbered_cells(t: TreeTable, cut: int | None = None) -> str:
+    """One cell per line, a blank line between, as a page's table copied gives it, with a 序号 column: each row's
+    number alone on a line before its labels (so it closes the text of the row above, after that row's score),
+    the header's full marks (100分) under its last column's label, each weight on the line after its label; a
+    rule table cut off ends inside a rule whose last word is a comparison (每发现一处超过0.5)."""
+    lines: list[str] = []
+    cells = _cells(t, cut)
+    seq = 0
+    for k, (kind, text) in enumerate(cells):
+        if kind == "head" and text == "一级指标":
+            lines.append("序号")
+        if kind in ("l1", "l2", "leaf") and (k == 0 or cells[k - 1][0] not in ("l1", "l2")):
+            seq += 1
+            lines.append(f"{seq}")
+        if kind in ("l1", "l2", "leaf"):
+            name, weight = text.split("(")
+            lines += [name, f"({weight}"]
+        else:
+            lines.append(text)
+        if kind == "head" and k + 1 < len(cells) and cells[k + 1][0] != "head":
+            lines += ([] if t.total is not None else ["分值"]) + ["(100分)"]
+    if cut is not None and t.total is None:
+        lines.append("每发现一处超过0.5")
+    return "\n\n".join(lines) + "\n"
+
+
 RUN_LAYOUTS: dict[str, Callable[..., str]] = {"run_together": run_together, "cells_vertical": cells_vertical,
-                                               "weight_columns": weight_columns}
+                                               "weight_columns": weight_columns, "numbered_cells": numbered_cells}
 def score_first(t: TreeTable, cut: int | None = None) -> str:
     """The 得分 column before the 评分标准 column, run together: a row's score right after its label."""
     return "".join(text for _, text in _cells(t, cut, score_first=True)) + "\n"

@@ -3,8 +3,9 @@ then group labels that print their weight and rows that are only a sentence, eac
 full stop. Varied: group labels bracketed with list marks (一、name(20分), rows (1)(2)…) or bare and nested two deep
 (name45分name18分, rows numbered 1, 2, … across the groups, each number glued after the weight before it:
 …扣0.5分。42…); the rule column after the weight (考核要求分值评分细则: 。5每缺一项扣1分。next row); a site's page
-marker breaking a row (\\n2、); the text cut inside the last group; a total row. A mistake can be planted: one row's
-weight off by one, so its group's rows no longer make the group's weight."""
+marker breaking a row (\\n2、); the text cut inside the last group; a total row; no header (a page after the
+first); the weight printed bare, with its unit or in brackets (``printed_as``: "{}", "{}分", "({}分)"). A mistake
+can be planted: one row's weight off by one, so its group's rows no longer make the group's weight."""
 
 from __future__ import annotations
 
@@ -25,12 +26,15 @@ def _weights(rnd: random.Random, n: int) -> list[int]:
 
 def invent_stop_rules(seed: int, groups: int = 3, nested: bool = False, rule_after: bool = False,
                       page_marker: bool = False, cut: bool = False, total: bool = False,
-                      mistake: bool = False) -> tuple[str, list[tuple[str, Decimal | None]]]:
+                      mistake: bool = False, header: bool = True,
+                      printed_as: str = "{}") -> tuple[str, list[tuple[str, Decimal | None]]]:
     """The text, and each row's sentence with the weight a reader must give it (None where its group's rows do
     not make the group's weight, so that none of that group's weights can be trusted)."""
     rnd = random.Random(seed)
     head = "考核项目考核要求分值评分细则" if rule_after else ("类别指标检查内容序号评分细则标准分值得分" if nested
                                                               else "考核类别考核内容分值备注")
+    if not header:  # a page after the table's first: no header, the rows go on from the page before
+        head = "\n"
     out = [f"《某县2023年度工作考核评分表.docx》由会员分享,可在线阅读。\n1、某县2023年度工作考核评分表{head}"]
     want: list[tuple[str, Decimal | None]] = []
     used = iter(rnd.sample(SENTENCES, len(SENTENCES)))
@@ -53,16 +57,33 @@ def invent_stop_rules(seed: int, groups: int = 3, nested: bool = False, rule_aft
             seq += 1
             mark = f"{seq}" if nested else f"({k + 1})"
             rule = f"每缺一项扣{rnd.choice([0.5, 1])}分。" if rule_after else ""
-            pieces.append(f"{mark}{sentence},并有记录。{printed}{rule}" if not rule_after
-                          else f"{sentence},并有记录。{printed}{rule}")
+            weight = printed_as.format(printed)
+            pieces.append(f"{mark}{sentence},每缺一处扣1分。{weight}{rule}" if not rule_after
+                          else f"{sentence},每缺一处扣1分。{weight}{rule}")
     text = "".join(pieces)
     if page_marker:
-        at = text.index("并有记录", len(text) // 2)
+        at = text.index("每缺一处", len(text) // 2)
         text = text[:at] + "\n2、" + text[at:]
     if cut:  # the page ends inside the last row: that row is not read
-        text = text[: text.rindex("并有记录") - 3]
+        text = text[: text.rindex("每缺一处") - 3]
         want.pop()
     elif total:
         text += f"合计{sum(sum(w) for w in rows_of)}"
     out.append(text)
     return "".join(out) + "\n- 配套讲稿:\n如PPT文件的首页显示word图标。\n", want
+
+
+def invent_grade_box(seed: int, rows: int = 4) -> tuple[str, list[tuple[str, Decimal]]]:
+    """A 评分细则 whose 评分标准 is a grade box (优秀 | 良好 | 合格 | 不合格), run together: each row's weight before its
+    name (5分按要求…), then the points of its four grades glued into one number (5432). The rows with their weights."""
+    rnd = random.Random(seed)
+    out = ["四、考核方式 “年度考核”由县考核办组织实施,采用工作汇报、现场检查、查阅台帐资料等方式进行。 五、结果运用 考核结果作为"
+           "年度评先评优的依据之一。对年度任务完成\n3、较差的实行约谈。 附件:某县乡镇级工作绩效考核评分细则 "
+           "某县乡镇级工作绩效考核评分细则(100分)考核项目分值考核内容评分标准得分备注优秀良好合格不合格"]
+    want: list[tuple[str, Decimal]] = []
+    names = rnd.sample(SENTENCES, rows)
+    out.append(f"基本要求({5 * rows}分)")
+    for name in names:
+        out.append(f"5分{name}5432 ")
+        want.append((name, Decimal(5)))
+    return "".join(out) + "\n", want

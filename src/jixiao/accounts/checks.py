@@ -57,31 +57,32 @@ def check_summary(ctx: Ctx, t: AccountTable) -> list[Finding]:
     ex_total = _item(t, "expenditure", "总计", "支出总计")
     in_year = _item(t, "income", "本年收入合计")
     ex_year = _item(t, "expenditure", "本年支出合计")
+    # lines not numbered (一般公共预算拨款收入 | 事业收入 | 本年收入合计 with no 一、二、): which of them make the 合计 is
+    # not known, so no sum is made of them (never a total against an empty sum)
     for col in inc_cols:
-        if in_total:
-            year: list[AccountRow | None] = [in_year] if in_year else _numbered(t, "income", in_total)
+        year: list[AccountRow | None] = [in_year] if in_year else _numbered(t, "income", in_total) if in_total else []
+        if in_total and year:
             parts = _plus(year, [_item(t, "income", "用事业基金弥补收支差额"),
                                  _item(t, "income", "年初结转和结余", "年初财政拨款结转和结余", "上年结转", "上年结转结余",
                                        "上年结转和结余", "年初结转结余")])
             out.append(_cmp(ctx, "balance", f"{name} 收入总计 = 本年收入合计 + 用事业基金弥补收支差额 + 年初结转和结余",
                             f"{t.name_en}: income total = income of the year + reserve fund used + carried over at the start",
                             in_total, col, parts))
-        if in_year:
-            items = _numbered(t, "income", in_year)
+        if in_year and (items := _numbered(t, "income", in_year)):
             out.append(_cmp(ctx, "total_sum", f"{name} 本年收入合计 = Σ 各项收入", f"{t.name_en}: income of the year = sum of its items",
                             in_year, col, items))
         out.extend(_sub_items(ctx, t, "income", col))
     for col in exp_cols:
-        if ex_total:
-            year2: list[AccountRow | None] = [ex_year] if ex_year else _numbered(t, "expenditure", ex_total)
+        year2: list[AccountRow | None] = (
+            [ex_year] if ex_year else _numbered(t, "expenditure", ex_total) if ex_total else [])
+        if ex_total and year2:
             parts = _plus(year2, [_item(t, "expenditure", "结余分配"),
                                  _item(t, "expenditure", "年末结转和结余", "年末财政拨款结转和结余", "年末结转",
                                        "结转下年", "年末结转结余", "结转下年支出")])  # a budget's words for it
             out.append(_cmp(ctx, "balance", f"{name}「{col}」支出总计 = 本年支出合计 + 结余分配 + 年末结转和结余",
                             f"{t.name_en} [{col}]: expenditure total = spending of the year + distribution + carried over at the end",
                             ex_total, col, parts))
-        if ex_year:
-            items = _numbered(t, "expenditure", ex_year)
+        if ex_year and (items := _numbered(t, "expenditure", ex_year)):
             out.append(_cmp(ctx, "total_sum", f"{name}「{col}」本年支出合计 = Σ 各类支出",
                             f"{t.name_en} [{col}]: spending of the year = sum of its 类", ex_year, col, items))
         out.extend(_sub_items(ctx, t, "expenditure", col))

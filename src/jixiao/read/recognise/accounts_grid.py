@@ -164,6 +164,8 @@ def parse_summary(kind: str, title: str, t: Table, problems: list[Problem]) -> A
         (left_at, split), (left, right) = layout
         start = heads[-1] + 1
         sides = (("income", left_at, left), ("expenditure", split, right))
+    elif (one := _one_sided(t.rows)) is not None:
+        return _down_the_page(out, t, *one, problems)
     else:
         for i, r in enumerate(t.rows):
             texts = [clean_name(c.text) for c in r]
@@ -186,6 +188,45 @@ def parse_summary(kind: str, title: str, t: Table, problems: list[Problem]) -> A
                 col: cell_value(cells[i] if i < len(cells) else None, problems, f"{title} {name}") for col, i in cols
             }
             out.rows.append(AccountRow(name, values, src, side=side, total=clean_name(name) == "总计"))
+    return out
+
+
+def _one_sided(rows: list[list[Cell]]) -> tuple[int, list[tuple[str, int]]] | None:
+    """A summary printed down the page, one label column (项目 | 2024年预算数 | 2023年预算数 | 增减额, income lines
+    then expenditure lines): the header row's index and its value columns; None for the two-sided template
+    (项目 | 预算数 | 项目 | 预算数) or a header not found before the first figure."""
+    for i, r in enumerate(rows):
+        texts = [clean_name(c.text) for c in r]
+        if any(parse_decimal(x) is not None for x in texts):
+            return None
+        if not texts or texts[0] != "项目" or "项目" in texts[1:]:
+            continue
+        cols = [(x, j) for j, x in enumerate(texts) if j and x]
+        if not cols or any(_SIDE_WORD.search(x) for x, _ in cols):
+            return None  # 支出项目, 收入: the other side's label column
+        # every cell under a value column holds an amount or nothing: no second label column among them
+        values = [r[j].text.strip() for r in rows[i + 1:] for _, j in cols if j < len(r)]
+        return (i, cols) if all(not x or x in _DASH or parse_decimal(x) is not None for x in values) else None
+    return None
+
+
+_SIDE_WORD = re.compile(r"项目|收入|支出|科目|名称")
+
+
+def _down_the_page(out: AccountTable, t: Table, at: int, cols: list[tuple[str, int]],
+                   problems: list[Problem]) -> AccountTable:
+    """The rows of a summary printed down the page: the income lines, then from the first line that names 支出 the
+    expenditure lines, each with its value under every column."""
+    out.columns = list(dict.fromkeys(c for c, _ in cols))
+    side = "income"
+    for cells in t.rows[at + 1:]:
+        name = cells[0].text.strip() if cells else ""
+        if not name:
+            continue
+        if "支出" in name or "结转下年" in name:
+            side = "expenditure"
+        values = {col: cell_value(cells[i] if i < len(cells) else None, problems, f"{out.title} {name}") for col, i in cols}
+        out.rows.append(AccountRow(name, values, cells[0].source, side=side, total=clean_name(name) == "总计"))
     return out
 
 

@@ -58,7 +58,8 @@ def _close(printed: str, exact: Decimal) -> bool:
 
 def recognise(fr: FileRead) -> list[Document]:
     toks = stream(fr)
-    at = next((k for k, t in enumerate(toks) if CORE in t.text), None)
+    # the label whole, or cut in two by a PDF's gap (是否核心 指标): the rows are read from the tokens joined
+    at = next((k for k, t in enumerate(toks) if CORE in t.text + (toks[k + 1].text if k + 1 < len(toks) else "")), None)
     if at is None:
         return []
     src = toks[at].source

@@ -45,6 +45,7 @@ _TITLE_AFTER = 12  # … and after it (范文, (2023年度)): more, and the head
 # the words before a heading that name no unit: a statement's verb, a pronoun (现将我院…, 关于本部门…)
 _NO_NAME = re.compile(r"(?:现将|关于|我|本)")
 _NAME = re.compile(r"[\u4e00-\u9fff()][\u4e00-\u9fff()\d]{1,39}")
+_YEAR_BEFORE = re.compile(r"\d{4}\s*年度?\s+$")  # a year, then the space before a heading
 # a unit's name on a line of its own at the top (湖南省人民检察院): what such names end with
 _ORG = re.compile(r"^[\u4e00-\u9fff()]{2,30}(?:院|局|委员会|委|办公室|办事处|厅|政府|中心|站|所|学校|馆|联合会|部|处|队|社)$")
 
@@ -80,9 +81,20 @@ def titles(t: Flat, first: re.Match[str]) -> list[tuple[str, int]]:
             found.append((t.text[start : head.end()].strip(), start))
     if found:
         return found
-    lo = max(first.start() - _TITLE_BEFORE, 0)
-    start = max(lo, *(t.text.rfind(c, lo, first.start()) + 1 for c in " ,，。;；:："))
-    return [(t.text[start : first.end()], start)]
+    # no line of its own (the page's text run onto one line): each heading with the few words before it in its
+    # clause, the first heading's first
+    return [_clause(t, head) for head in [first, *_HEADING.finditer(t.text, first.end(), _HEAD_REACH)]]
+
+
+def _clause(t: Flat, head: re.Match[str]) -> tuple[str, int]:
+    """A heading with the words before it in its clause; across a space after a year (南县财政局2020年度 机关整体支出…:
+    the unit and the year of a title whose line ends were lost)."""
+    lo = max(head.start() - _TITLE_BEFORE, 0)
+    start = max(lo, *(t.text.rfind(c, lo, head.start()) + 1 for c in " ,，。;；:："))
+    if _YEAR_BEFORE.search(t.text, lo, start):  # the words before that space, to the one before them
+        end = len(t.text[:start].rstrip())
+        start = max(lo, *(t.text.rfind(c, lo, end) + 1 for c in " ,，。;；:：/"))
+    return t.text[start : head.end()], start
 
 
 def _named(title: str) -> str | None:

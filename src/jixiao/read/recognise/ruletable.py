@@ -36,12 +36,14 @@ from jixiao.read.recognise.rulewords import (
     SUBTOTAL,
     TOTAL_WORDS,
     Columns,
+    clause_name,
     field,
     settle,
 )
 from jixiao.read.recognise.scoregroups import fold_groups
 
 _CODED = re.compile(r"^[A-Z]\d{0,4}(?![A-Za-z\d])")
+_FROM_NOTHING = re.compile(r"0\s*分?\s*[~～\-－至]\s*(\d+(?:\.\d+)?)\s*分?")  # 0~7: up to 7 points
 
 
 @dataclass(slots=True)
@@ -82,6 +84,8 @@ def _place(row: list[Cell], hd: _Header) -> list[Cell | None]:
     under 分值 and a name under the leaf's column, the rightmost first; else aligned from the right."""
     width = len(hd.fields)
     cells = list(row)
+    if len(cells) == width and any(c.merged for c in cells):  # a grid's row, merged cells kept in their columns
+        return list(cells)
     while cells and cells[-1].blank and len(cells) > 1:
         cells.pop()
     if len(cells) >= width:
@@ -101,15 +105,19 @@ def _text(cell: Cell | None) -> str:
 
 
 def _val(cell: Cell | None) -> Val:
+    """A weight or score as its cell prints it (10, 10分); a weight printed as the range of points a row can earn
+    from nothing (0~7, 0-7分) is its top."""
     t = _text(cell)
     if not t:
         return MISSING
-    return Val(parse_decimal(t.removesuffix("分")), t, cell.source if cell else None)
+    m = _FROM_NOTHING.fullmatch(t)
+    return Val(parse_decimal(m.group(1) if m else t.removesuffix("分")), t, cell.source if cell else None)
 
 
 def _read(table: Table, hd: _Header, file: str) -> tuple[list[IndicatorRow], Val, Val, list[str], bool]:
     names = hd.names
     carried: dict[int, Val] = {}
+    subs: dict[int, Val] = {}  # rows read as items of a name merged over them: the shared name
     rows: list[IndicatorRow] = []
     problems: list[str] = []
     total_w = total_s = MISSING
@@ -159,10 +167,26 @@ def _read(table: Table, hd: _Header, file: str) -> tuple[list[IndicatorRow], Val
             evidence=Val(explain, explain, src) if explain else MISSING,
             source=src,
         )
+        if not leaf and leaf_cell is not None and leaf_cell.merged and rule and weight.dec is not None and rows \
+                and rows[-1].rule_text.str_ and (rows[-1].level3.str_ or id(rows[-1]) in subs):
+            for r in (rows[-1], ind) if id(rows[-1]) not in subs else (ind,):  # items of one name, each weighed
+                _sub_row(r, rows[-1].level3 if id(rows[-1]) not in subs else subs[id(rows[-1])])
+                subs[id(r)] = r.level2 if r.level4.str_ is None else r.level3
         if weight.value is None:
             problems.append(f"“{leaf or '?'}”的分值未能读出：{weight.text or '空'}")
         rows.append(ind)
     return rows, total_w, total_s, problems, closed
+
+
+def _sub_row(row: IndicatorRow, shared: Val) -> None:
+    """A row under a name merged over several rows, each with its own weight and rule (环境卫生 | (1)有环卫管理机构…
+    | 20, then | (2)中心镇… | 20): the shared name is its level, the row is named by its rule's first clause."""
+    name, _ = clause_name(row.rule_text.str_ or "")
+    own = Val(name, name, row.rule_text.source)
+    if row.level2.str_ is None:
+        row.level2, row.level3 = shared, own
+    else:
+        row.level3, row.level4 = shared, own
 
 
 def _level(cell: Cell, cells: list[Cell | None], wk: int | None) -> Val:

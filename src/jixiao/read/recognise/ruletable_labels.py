@@ -29,6 +29,7 @@ from jixiao.read.recognise.labeltree import (
     LEVELS_FROM_WEIGHTS,  # Document.extra: levels placed by their weights
 )
 from jixiao.read.recognise.ruletable_names import (
+    COMPARED,
     LABEL,
     LEVEL_WEIGHTS_HEAD,
     PLAIN,
@@ -64,6 +65,7 @@ _QUANTITY = re.compile(r"[分%％个年月日元万次人项名位倍天条户�
 _OWN_WEIGHT = re.compile(rf"(?:{LABEL.pattern})[\s|;；,，]*$")
 _NEXT_MARK = re.compile(rf"(?:[\s|]*(?:{LIST_MARKS.pattern}))+[\s|]*$")
 _RULE_WORDS = re.compile(r"[得扣计减]\s*\d|不得分|满分|酌情|扣完")
+_COLUMN_MARKS = re.compile(r"(?:考评|考核|评价|自评)?得分|分值|总分|满分")  # a header cell's full marks, no indicator
 
 
 def _ruled(text: str, labels: list[Label], leaves: list[Node]) -> int:
@@ -85,7 +87,9 @@ def _score(tail: str, first: bool = False) -> tuple[str | None, int, bool]:
     """The score standing alone at the end of a row's text (``first``: at its start, where the header prints
     得分 before the rule's column): (its text, its offset in ``tail``, whether the text holds several numbers
     that could each be a score)."""
-    alone = [m for m in _ALONE.finditer(" " + tail) if not _QUANTITY.match(" " + tail, m.end())]
+    # not a quantity (2分, 3个), nor the number a comparison of the rule is about (超过0.5, 达到90)
+    alone = [m for m in _ALONE.finditer(" " + tail) if not _QUANTITY.match(" " + tail, m.end())
+             and not COMPARED.search(" " + tail, max(0, m.start(1) - 3), m.start(1))]
     if first:
         lead = alone[0] if alone and not SEPARATORS.sub("", tail[: alone[0].start() - 1]) else None
         return (lead.group(1), lead.start(1) - 1, False) if lead else (None, -1, False)
@@ -108,8 +112,10 @@ def _val(text: str, flat: Flat, pos: int) -> Val:
     return Val(text, text, flat.source_at(pos))
 
 
-def _row(node: Node, flat: Flat, tail_end: int, first: bool = False) -> tuple[IndicatorRow, str | None]:
-    """The indicator row of leaf ``node`` and the problem its text gave, if any."""
+def _row(node: Node, flat: Flat, tail_end: int, first: bool = False,
+         seq: int | None = None) -> tuple[IndicatorRow, str | None]:
+    """The indicator row of leaf ``node`` and the problem its text gave, if any (``seq``: the 序号 the next row
+    opens with, where the header has that column: a number closing the text that is it is no score)."""
     path = [node]
     while path[0].parent is not None:
         path.insert(0, path[0].parent)
@@ -127,6 +133,8 @@ def _row(node: Node, flat: Flat, tail_end: int, first: bool = False) -> tuple[In
         ind.level3 = leaf
     # the next row's list mark (2. / (3) / 第4项) is not this row's, nor its own weight closing its text
     tail = _OWN_WEIGHT.sub("", _NEXT_MARK.sub("", flat.text[lab.end : tail_end]))
+    if seq is not None:
+        tail = re.sub(rf"(?:^|(?<=[\s|])){seq}[\s|]*$", "", tail)
     score, at, several = _score(tail, first)
     note = None
     if several:
@@ -181,6 +189,7 @@ def _recognise(flat: Flat, plain: bool = False, items: bool = False) -> list[Doc
     if _PROJECT.search(text):
         return []
     labels = labels_in(text, bare=len(LEVEL_WEIGHTS_HEAD.findall(text)) >= 2, plain=plain, items=items)
+    labels = [lab for lab in labels if not _COLUMN_MARKS.fullmatch(lab.name)]  # 得分(100分): a column's full marks
     if len(labels) < 3:
         return []
     before = text[: labels[0].start]
@@ -195,11 +204,12 @@ def _recognise(flat: Flat, plain: bool = False, items: bool = False) -> list[Doc
     first = score_first(before[-80:])
     rows: list[IndicatorRow] = []
     notes: list[tuple[str, Source]] = []
-    for node in leaves:
+    numbered = "序号" in SEPARATORS.sub("", before[-300:])
+    for j, node in enumerate(leaves):
         k = order[id(node.label)]
         end = labels[k + 1].start if k + 1 < len(labels) else len(text)
         total = TOTAL.search(text, node.label.end, end)
-        ind, note = _row(node, flat, total.start() if total else end, first)
+        ind, note = _row(node, flat, total.start() if total else end, first, j + 2 if numbered else None)
         rows.append(ind)
         if note:
             notes.append((note, ind.source or flat.source_at(node.label.start)))

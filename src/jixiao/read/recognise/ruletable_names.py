@@ -27,7 +27,7 @@ BARE = re.compile(r"(?<=[\u3400-\u9fff”\"])(\d+(?:\.\d+)?)(?=[\u3400-\u9fff“
 # such a weight run into a rule that begins with a percentage (预算完成率5100%计满分: 5, then 100%)
 BARE_PERCENT = re.compile(r"(?<=[\u3400-\u9fff”\"])(\d{2,6})(?=[%％])")
 MAX_BARE = Decimal(100)
-_COMPARED = re.compile(r"(?:大于|小于|低于|高于|超过|不足|达到|达|为|至|到|每|扣|计|得|约|≥|≤|>|<|=)$")  # a bare number above the full marks is no weight (预算编码302001)
+COMPARED = re.compile(r"(?:大于|小于|低于|高于|超过|不足|达到|达|为|至|到|每|扣|计|得|约|≥|≤|>|<|=)$")  # a bare number above the full marks is no weight (预算编码302001)
 # the header of such a table: a 分值 column after each level's (一级指标分值二级指标分值…)
 LEVEL_WEIGHTS_HEAD = re.compile(r"[一二三四]级[\s|]*(?:指[\s|]*标)?[\s|]*分[\s|]*值")
 _HEADER_WORDS = re.compile(r"得分|分值|权重|权数|满分|说明|标准|依据|备注|指标|内容|要点|办法|细则|评分|序号")
@@ -192,7 +192,7 @@ def _item_head(text: str, pos: int, after: int) -> tuple[str, int, int] | None:
 def _weight_before_percent(m: re.Match[str]) -> tuple[int, str, int, int] | None:
     """The weight at the head of digits that run on into a percentage (5100% = 5 and 100%), when exactly one
     split leaves a weight within the full marks and a percentage of 0 to 100, neither with a leading zero."""
-    if _COMPARED.search(m.string, max(0, m.start(1) - 3), m.start(1)):
+    if COMPARED.search(m.string, max(0, m.start(1) - 3), m.start(1)):
         return None  # 大于30%: a threshold, not a weight
     digits = m.group(1)
     splits = [k for k in range(1, len(digits))

@@ -14,7 +14,8 @@ text.
 Nothing here is placed by position alone: each group's rows (and the groups under it) must make its weight. A
 group whose rows do not is not read (its rows' weights left missing, a located problem); a table with no group
 so confirmed is not read at all, except when the text ends inside its one group (a table cut off) and the rows
-read stay within its weight.
+read stay within its weight. The header's words are the rule tables' vocabulary (``rulewords``); a text with no
+such header (a page after the table's first) is read only from a group label where two groups are confirmed.
 """
 
 from __future__ import annotations
@@ -28,14 +29,25 @@ from jixiao.core.records import HALF_READ, Document, IndicatorRow, Val
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.common import find_year, problem
 from jixiao.read.recognise.ruletable_weighttree import TOTAL
+from jixiao.read.recognise.rulewords import (
+    EXPLAIN_COLUMNS,
+    LEVEL_WORDS,
+    NAME_COLUMNS,
+    RULE_COLUMNS,
+    SCORE_COLUMNS,
+    WEIGHT_COLUMNS,
+    clause_name,
+)
 from jixiao.read.recognise.transfer_text import Flat, flatten
 
 TYPE = "assessment_rules"
-_WEIGHT_WORDS = ("标准分值", "分值", "标准分", "分数", "权重")
-_RULE_WORDS = ("评分细则", "评分标准", "扣分标准", "评分办法", "考核办法", "评分方法", "计分方法", "考核标准")
-_HEAD_WORDS = tuple(sorted((*_WEIGHT_WORDS, *_RULE_WORDS, "考核类别", "考核项目", "考核内容", "考核要求", "考核重点",
-                            "考核指标", "检查内容", "考核内容及分值", "类别", "指标", "项目", "内容", "序号", "得分",
-                            "备注", "优秀", "良好", "合格", "不合格", "评价指标", "评价内容"), key=len, reverse=True))
+_WEIGHT_WORDS = tuple(sorted(("标准分值", *WEIGHT_COLUMNS), key=len, reverse=True))
+_RULE_WORDS = RULE_COLUMNS
+# the header's words: the rule and score tables' column vocabulary (``rulewords``), and the other columns a 考核评分表
+# prints (类别, 检查内容, 备注, the grades of a grade box)
+_HEAD_WORDS = tuple(sorted({*_WEIGHT_WORDS, *RULE_COLUMNS, *EXPLAIN_COLUMNS, *NAME_COLUMNS, *SCORE_COLUMNS, *LEVEL_WORDS,
+                            "考核类别", "考核要求", "考核重点", "检查内容", "检查项目", "考评项目", "考评内容", "类别",
+                            "内容", "序号", "备注", "优秀", "良好", "合格", "不合格"}, key=len, reverse=True))
 _CJK = "\u3400-\u9fff"
 _MARK = r"(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d))"
 # a group label: a name and its weight in points, in brackets or not (the name stops at any stop or digit)
@@ -43,13 +55,14 @@ _LABEL = re.compile(rf"(?:{_MARK})?([{_CJK}“”、]{{2,24}}?)\s*(?:[(（]\s*(\
 _AWARD_END = re.compile(r"(?:[得扣计减加为达至到给共占约每]|最高|满分|总分|不超过)$")
 # a weight glued after a stop, not the start of a decimal or a percentage (whatever follows: 。10日常管理 is the
 # weight 10 and the label 日常管理…, the group's sum says whether it was)
-_AFTER_STOP = re.compile(r"[。；;]\s*(\d+(?:\.\d+)?)(?![\d.%％])")
+# (or printed with its unit, or in brackets: 。5分, 。(5分))
+_AFTER_STOP = re.compile(r"[。；;]\s*(?P<open>[(（])?(\d+(?:\.\d+)?)(?![\d.%％])(?P<unit>分)?(?(open)[)）])")
 _PAGE = re.compile(r"\n(\d+)、")  # a document-sharing site's page marker at a line's start
-_CLAUSE = re.compile(r"[，,；;。:：]")
 _RULE_SENTENCE = re.compile(r"[扣得]\s*\d|不得分|酌情|扣完|加\s*\d")
-_LEAD_MARK = re.compile(rf"^\s*{_MARK}")
-MAX_NAME = 80
 MAX_ITEMS = 200
+MAX_STARTS = 20  # group labels tried as a headerless table's start
+# where a headerless table may start: a group label opening the text or a line, or following a stop
+_LABEL_START = re.compile(rf"(?:^|(?<=[\n。；;]))[ \t|]*(?=(?:{_MARK})?[{_CJK}“]{{2,24}}?\s*(?:[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]|\d+(?:\.\d+)?\s*分))")
 
 
 @dataclass
@@ -63,8 +76,9 @@ class _Item:
     parents: list[_Item] = field(default_factory=list)
 
 
-def _header(text: str) -> tuple[int, int, bool] | None:
-    """Where the header's column words run together (start, end) and whether a rule column follows the weight's."""
+def _header(text: str) -> tuple[int, int, bool, bool] | None:
+    """Where the header's column words run together (start, end), whether a rule column follows the weight's and
+    whether one stands before it (then a row's sentence after its name is its rule: …堆积,每发现1处扣0.5分。4)."""
     for m in re.finditer("|".join(_WEIGHT_WORDS), text):
         start = m.start()
         while (w := next((w for w in _HEAD_WORDS if text.endswith(w, 0, start)), None)) is not None:
@@ -75,7 +89,8 @@ def _header(text: str) -> tuple[int, int, bool] | None:
             end += len(w)
         if len(words) >= 3 and any(w in _WEIGHT_WORDS for w in words):
             weight_at = next(k for k, w in enumerate(words) if w in _WEIGHT_WORDS)
-            return start, end, any(w in _RULE_WORDS for w in words[weight_at + 1 :])
+            return (start, end, any(w in _RULE_WORDS for w in words[weight_at + 1 :]),
+                    any(w in _RULE_WORDS for w in words[:weight_at]))
     return None
 
 
@@ -105,32 +120,32 @@ def _head_at(text: str, pos: int) -> int:
     return end if n >= 3 else pos
 
 
-def _name(text: str) -> str:
-    body = _LEAD_MARK.sub("", re.sub(r"\s+", "", text))
-    return _CLAUSE.split(body, maxsplit=1)[0][:MAX_NAME] or body[:MAX_NAME]
-
-
 def _boundary(text: str, pos: int, seq: int | None) -> tuple[int, int, str, int] | None:
     """The end of the row opened at ``pos``: (where its text ends, where its weight's digits start, the weight as
     printed, where what follows starts). Numbered rows: the digits end in the next row's number, taken off."""
     glued = re.compile(rf"(?<![\d.])(\d+(?:\.\d+)?){seq + 1}(?=[{_CJK}“])(?![分个年月日元万次人项名位倍天条户所家处])") \
         if seq is not None else None
+    seen = pos  # the text searched for a glued weight so far (each stretch once)
     for m in _AFTER_STOP.finditer(text, pos):
-        g = glued.search(text, pos, m.start()) if glued else None
+        g = glued.search(text, seen, m.start()) if glued else None
+        seen = m.start()
         if g is not None:  # a weight glued to the next number after no stop (a garbled rule)
             return g.start(), g.start(), g.group(1), g.end(1)
-        digits, after = m.group(1), m.end()
-        rest = after + len(text[after:]) - len(text[after:].lstrip())
-        if seq is None or rest >= len(text) or _label_at(text, rest) or _head_at(text, rest) > rest \
+        digits, after = m.group(2), m.end()
+        rest = after
+        while rest < len(text) and text[rest].isspace():
+            rest += 1
+        if seq is None or m.group("unit") or m.group("open") or rest >= len(text) or _label_at(text, rest) \
+                or _head_at(text, rest) > rest \
                 or not re.match(rf"[{_CJK}“]", text[after : after + 1]):  # nothing glued after it: all weight
-            return m.start() + 1, m.start(1), digits, after
+            return m.start() + 1, m.start(2), digits, after
         nxt = str(seq + 1)
         if digits.endswith(nxt) and len(digits) > len(nxt) and re.match(rf"[{_CJK}“]", text[after:after + 1]):
-            return m.start() + 1, m.start(1), digits[: -len(nxt)], after - len(nxt)
+            return m.start() + 1, m.start(2), digits[: -len(nxt)], after - len(nxt)
     return None
 
 
-def _items(text: str, start: int, rule_after: bool) -> list[_Item]:
+def _items(text: str, start: int, rule_after: bool, rule_before: bool = False) -> list[_Item]:
     """Labels and rows in order from ``start``; a row whose end is not found ends the reading."""
     items: list[_Item] = []
     pos, seq = start, None
@@ -156,7 +171,8 @@ def _items(text: str, start: int, rule_after: bool) -> list[_Item]:
         if found is None:
             break
         end, at, printed, after = found
-        items.append(_Item(_name(text[pos:end]), Decimal(printed), printed, at, False))
+        name, rest = clause_name(text[pos:end])
+        items.append(_Item(name, Decimal(printed), printed, at, False, rest if rule_before else ""))
         pos = after
         if rule_after:  # the sentences after the weight that award or deduct points: the row's rule
             while (stop := text.find("。", pos)) > 0 and _RULE_SENTENCE.search(text, pos, stop) \
@@ -194,20 +210,40 @@ def recognise(fr: FileRead) -> list[Document]:
     flat: Flat = flatten(fr)
     text = _unpaged(flat.text)
     head = _header(text)
-    if head is None:
-        return []
-    items = _items(text, head[1], head[2])
+    read = _confirmed(text, head[1], head[2], rule_before=head[3]) if head is not None else None
+    if head is not None and read is not None:
+        return [_document(flat, text, head[0], *read)]
+    # no header (a page of the table after its first, a header the words above do not name): read only where
+    # two groups or more are confirmed by their rows, from a group label opening a line or following a stop
+    for k, m in enumerate(_LABEL_START.finditer(text)):
+        if k >= MAX_STARTS:
+            break
+        read = _confirmed(text, m.end(), False, groups=2)
+        if read is not None:
+            return [_document(flat, text, m.end(), *read)]
+    return []
+
+
+def _confirmed(text: str, start: int, rule_after: bool, groups: int = 1,
+               rule_before: bool = False) -> tuple[list[_Item], set[int], bool] | None:
+    """The items from ``start`` where their groups confirm them: at least ``groups`` groups whose rows make their
+    weight (or, with one asked, the text ending inside the table's one group), no row outside a group; with the
+    groups that did not (their rows' weights not to be read) and whether the text ended inside a group."""
+    items = _items(text, start, rule_after, rule_before)
     rows = [i for i in items if not i.label]
     if len(rows) < 3 or not any(i.label for i in items):
-        return []
+        return None
     good, bad, cut = _groups(items)
-    labels = [i for i in items if i.label]
     if any(id(i) in bad for i in rows):
-        return []
-    if not good and not (cut and len(labels) == 1 and not bad):
-        return []
-    doc = Document(type=TYPE, title=_title(text[: head[0]]), source=flat.source_at(head[0]),
-                   year=find_year([text[: head[0]]]))
+        return None
+    single = groups == 1 and cut and sum(i.label for i in items) == 1 and not bad
+    return (items, bad, cut) if len(good) >= groups or single else None
+
+
+def _document(flat: Flat, text: str, at: int, items: list[_Item], bad: set[int], cut: bool) -> Document:
+    """The rule table read: each row under its groups, its weight unless a group over it was not confirmed."""
+    rows = [i for i in items if not i.label]
+    doc = Document(type=TYPE, title=_title(text[:at]), source=flat.source_at(at), year=find_year([text[:at]]))
     for it in rows:
         src = flat.source_at(it.at)
         ind = IndicatorRow(level3=Val(it.name, it.name, src), source=src)
@@ -237,7 +273,7 @@ def recognise(fr: FileRead) -> list[Document]:
         doc.problems.append(problem("评分细则在最后一组中途结束，可能不完整",
                                     "the rule table ends inside its last group: it may be incomplete",
                                     flat.source_at(items[-1].at)))
-    return [doc]
+    return doc
 
 
 def _title(before: str) -> str | None:

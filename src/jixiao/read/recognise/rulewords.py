@@ -47,6 +47,19 @@ GRADE_LABEL = re.compile(r"等级|等次")  # a row or cell that states the grad
 SUBTOTAL = re.compile(r"^小计(?:分值|得分|分数)?$")  # a section's sums (小计分值 | 30 | 小计得分 | 27): no row, no total
 
 
+_LEAD_MARK = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d))")
+_CLAUSE = re.compile(r"[，,；;。:：]")
+MAX_CLAUSE_NAME = 80
+
+
+def clause_name(text: str) -> tuple[str, str]:
+    """A row known only by a sentence (a requirement, or a rule's item (1)有环卫管理机构…,得10分): its name, the
+    sentence's first clause without its list mark, and the rest of the sentence."""
+    body = _LEAD_MARK.sub("", squash(text))
+    parts = _CLAUSE.split(body, maxsplit=1)
+    return (parts[0][:MAX_CLAUSE_NAME] or body[:MAX_CLAUSE_NAME]), (parts[1] if len(parts) > 1 else "")
+
+
 @lru_cache(maxsize=65536)
 def field(text: str) -> str | None:
     """What a header cell names: ``level1`` … ``level4``, ``seq``, ``weight``, ``score``, ``rule``, ``explain`` or
@@ -130,4 +143,4 @@ class Columns:
 
 
 __all__ = ["Columns", "EARNABLE", "EARNED", "EXPLAIN_COLUMNS", "LEVEL_WORDS", "NAME_COLUMNS", "RULE_COLUMNS", "SCORE_COLUMNS", "SCORE_RULE_COLUMNS", "SUBTOTAL", "SCORE_WORDS", "TOTAL_WORDS",
-           "WEIGHTS", "WEIGHT_COLUMNS", "WEIGHT_WORDS", "field", "is_rule_column", "settle"]
+           "WEIGHTS", "WEIGHT_COLUMNS", "WEIGHT_WORDS", "clause_name", "field", "is_rule_column", "settle"]

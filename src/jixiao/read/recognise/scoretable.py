@@ -38,6 +38,8 @@ TYPE = "dept_evaluation"
 # a level label's list mark (一、预算编制(20分), 二 / 预算执行 / (30分) where the text split it off): not its name
 _MARK = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]?|\d+[、.．]|[(（][一二三四五六七八九十\d]+[)）])\s*")
 RULES = "assessment_rules"  # a table of 分值 and 评分标准 without scores
+_POINTS_ONLY = re.compile(r"[(（]?\d+(?:\.\d+)?分[)）]?")  # (10分): a weight's mark, never a row's name
+_POINTS_AT_END = re.compile(r"[(（](\d+(?:\.\d+)?)分[)）]$")  # a level label's weight: 部门决策(25分)
 
 
 def recognise(fr: FileRead) -> list[Document]:
@@ -159,11 +161,18 @@ class _Reader(RuleRows):
         return doc
 
     def _implausible(self) -> bool:
-        """More than a quarter of the rows scored above their weights: the columns were not where the header
-        says (interleaved text), and a table misread is never given to the audit as if it were read."""
-        over = [i for i in self.doc.indicators if i.score.dec is not None and i.weight.dec is not None
-                and i.score.dec > i.weight.dec]
-        return len(over) * 4 > len(self.doc.indicators)
+        """The columns were not where the header says, and a table misread is never given to the audit as if it
+        were read: more than a quarter of the rows scored above their weights (interleaved text); a row named
+        by a points mark alone ((10分): a label's weight, the name left on the line above); a weight above the
+        table's full marks (its total, its largest level, or 100: 5432 is a grade box's 5 | 4 | 3 | 2 run
+        together)."""
+        rows = self.doc.indicators
+        over = [i for i in rows if i.score.dec is not None and i.weight.dec is not None and i.score.dec > i.weight.dec]
+        marks = [Decimal(m.group(1)) for i in rows for v in (i.level1, i.level2)
+                 if (m := _POINTS_AT_END.search(v.str_ or "")) is not None]
+        full = max([Decimal(100), *marks, *([self.doc.total_weight.dec] if self.doc.total_weight.dec else [])])
+        return len(over) * 4 > len(rows) or any(_POINTS_ONLY.fullmatch((i.level3.str_ or "").strip()) for i in rows) \
+            or any(i.weight.dec is not None and i.weight.dec > full for i in rows)
 
     @staticmethod
     def _level(pending: list[Token]) -> tuple[str, Decimal, Token] | None:

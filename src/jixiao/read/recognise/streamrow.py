@@ -38,6 +38,7 @@ class RowCells:
         self.problems = problems
         self.unit_column = False  # the indicator table has a 度量单位 column
         self.asides = 0  # text columns beside the name (指标解释, 指标方向): cells after the name that are neither value
+        self.trailing_asides = 0  # columns of no field after the actual (得分系数): the body's last cells, dropped
         self.score_only = False  # the indicator table has a score column but no weight column
         self.weight_only = False  # its score column left blank: a row closes at its weight (``streamheadless``)
         self.lone: list[IndicatorRow] = []  # rows that held one figure, read as the weight (``levelsum.lone_figures``)
@@ -109,6 +110,8 @@ class RowCells:
         for _ in range(self.asides):  # 完成培训人次 | 反映项目完成情况 | ≥82人次: the aside column's text, not the name's
             if len(body) > len(slots) and not is_value(body[0].text) and body[0].text not in COMPARATORS:
                 body = body[1:]
+        if self.trailing_asides and len(body) > len(slots):
+            body = body[: len(body) - min(self.trailing_asides, len(body) - len(slots))]
         if not self.unit_column:
             body = units_joined(body)
         while len(body) > len(slots) and wrapped(name, body[0]):
@@ -152,6 +155,8 @@ class RowCells:
             ind.target = Val("".join(t.text for t in body), " ".join(t.text for t in body), body[0].source)
         if note is not None:
             ind.deviation_note = _val(note)
+        if number(first.text) == number(second.text):  # 12 12: the weight either way (完成值 or 得分 beside it)
+            ind.weight = Val(number(second.text), second.text, second.source)
         name = ind.level3.str_
         said = problem(
             f"指标“{name}”末尾只有两个数值（{first.text}、{second.text}），是完成值和分值还是分值和得分（有一栏空白）无法确定，未读取",
