@@ -28,6 +28,7 @@ from typing import Any
 from jixiao.core.records import HALF_READ, Document, IndicatorRow, Val
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.common import find_year, problem
+from jixiao.read.recognise.formspec import HEADER_LABELS
 from jixiao.read.recognise.ruletable_weighttree import TOTAL
 from jixiao.read.recognise.rulewords import (
     EXPLAIN_COLUMNS,
@@ -43,6 +44,7 @@ from jixiao.read.recognise.transfer_text import Flat, flatten
 TYPE = "assessment_rules"
 _WEIGHT_WORDS = tuple(sorted(("标准分值", *WEIGHT_COLUMNS), key=len, reverse=True))
 _RULE_WORDS = RULE_COLUMNS
+_WEIGHT_AT = re.compile("(?=" + "|".join(_WEIGHT_WORDS) + ")")
 # the header's words: the rule and score tables' column vocabulary (``rulewords``), and the other columns a 考核评分表
 # prints (类别, 检查内容, 备注, the grades of a grade box)
 _HEAD_WORDS = tuple(sorted({*_WEIGHT_WORDS, *RULE_COLUMNS, *EXPLAIN_COLUMNS, *NAME_COLUMNS, *SCORE_COLUMNS, *LEVEL_WORDS,
@@ -61,6 +63,10 @@ _PAGE = re.compile(r"\n(\d+)、")  # a document-sharing site's page marker at a 
 _RULE_SENTENCE = re.compile(r"[扣得]\s*\d|不得分|酌情|扣完|加\s*\d")
 MAX_ITEMS = 200
 MAX_STARTS = 20  # group labels tried as a headerless table's start
+_WORD = re.compile(rf"[{_CJK}“]")  # a row's name opens with a word
+# a self-evaluation form's own labels: a text holding them before the rules is a form, read by the form readers
+_FORM = re.compile("|".join((*(w for w in HEADER_LABELS if w.startswith(("项目", "实施", "主管"))), "年度指标值", "实际完成值",
+                              "全年执行数", "年度资金总额")))
 # where a headerless table may start: a group label opening the text or a line, or following a stop
 _LABEL_START = re.compile(rf"(?:^|(?<=[\n。；;]))[ \t|]*(?=(?:{_MARK})?[{_CJK}“]{{2,24}}?\s*(?:[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]|\d+(?:\.\d+)?\s*分))")
 
@@ -79,7 +85,7 @@ class _Item:
 def _header(text: str) -> tuple[int, int, bool, bool] | None:
     """Where the header's column words run together (start, end), whether a rule column follows the weight's and
     whether one stands before it (then a row's sentence after its name is its rule: …堆积,每发现1处扣0.5分。4)."""
-    for m in re.finditer("|".join(_WEIGHT_WORDS), text):
+    for m in _WEIGHT_AT.finditer(text):  # every place a weight word starts (考核标准分值: 标准分值, and 分值)
         start = m.start()
         while (w := next((w for w in _HEAD_WORDS if text.endswith(w, 0, start)), None)) is not None:
             start -= len(w)
@@ -185,31 +191,43 @@ def _items(text: str, start: int, rule_after: bool, rule_before: bool = False) -
 def _groups(items: list[_Item]) -> tuple[set[int], set[int], bool]:
     """Each item under the groups open over it; (groups whose rows made their weight, groups that did not,
     whether the text ended inside a group). A row goes into the innermost group open, whatever its weight; a
-    label closes the groups it does not fit in (one under them, else a sibling), each made or not."""
-    open_: list[list[Any]] = []  # [label, weight left]
+    label closes the groups it does not fit in (one under them, else a sibling), each made or not. A group is
+    made only by two items or more under it: one row of its group's weight proves nothing (a group of one row is
+    that row, as ``ruletable_weighttree`` reads it)."""
+    open_: list[list[Any]] = []  # [label, weight left, items under it]
     good: set[int] = set()
     bad: set[int] = set()
+
+    def settle(lab: _Item, left: Decimal, under: int) -> None:
+        if left == 0 and under >= 2:
+            good.add(id(lab))
+        elif left != 0:
+            bad.add(id(lab))
+
     for it in items:
         w = it.weight or Decimal(0)
         while it.label and open_ and (open_[-1][1] <= 0 or open_[-1][1] < w):
-            lab, left = open_.pop()
-            (good if left == 0 else bad).add(id(lab))
+            settle(*open_.pop())
         if not open_ and not it.label:
             return good, bad | {id(it)}, False  # a row under no group
-        it.parents = [lab for lab, _ in open_]
+        it.parents = [lab for lab, _, _ in open_]
         if open_:
             open_[-1][1] -= w
+            open_[-1][2] += 1
         if it.label:
-            open_.append([it, w])
-    for lab, left in open_:
-        (good if left == 0 else bad if left < 0 else set()).add(id(lab))
-    return good, bad, any(left > 0 for _, left in open_)
+            open_.append([it, w, 0])
+    for lab, left, under in open_:
+        if left <= 0:
+            settle(lab, left, under)
+    return good, bad, any(left > 0 for _, left, _ in open_)
 
 
 def recognise(fr: FileRead) -> list[Document]:
     flat: Flat = flatten(fr)
     text = _unpaged(flat.text)
     head = _header(text)
+    if _FORM.search(text, 0, head[0] if head is not None else len(text)):
+        return []  # a form's own labels (项目名称, 年度指标值 …) before it: the form readers' table, not a rule table
     read = _confirmed(text, head[1], head[2], rule_before=head[3]) if head is not None else None
     if head is not None and read is not None:
         return [_document(flat, text, head[0], *read)]
@@ -233,6 +251,8 @@ def _confirmed(text: str, start: int, rule_after: bool, groups: int = 1,
     rows = [i for i in items if not i.label]
     if len(rows) < 3 or not any(i.label for i in items):
         return None
+    if any(not _WORD.match(i.name) for i in rows):
+        return None  # a row named by no word (;, 、按时…): its boundary was misread, the table is not this layout
     good, bad, cut = _groups(items)
     if any(id(i) in bad for i in rows):
         return None
