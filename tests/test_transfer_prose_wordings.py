@@ -101,3 +101,11 @@ def test_plain_wordings_never_take_a_name_or_the_other_figure(said: str, want: t
 def test_an_indicators_score_or_a_scales_bound_is_no_total(said: str) -> None:
     text = HEAD + "2023年下达示例资金120万元，截至年底实际支出108万元。\n" + said + "\n"
     assert _read(text)[3] is None
+
+
+@pytest.mark.parametrize("said", [
+    "截至年底，实际支出108万元，其中中央资金90万元，省级资金18万元。",  # the spending's parts: no budget
+    "2023年示例补助资金120万元，其中：中央100万元，省级30万元。",  # parts that do not add up prove nothing
+])
+def test_a_listed_amount_is_the_budget_only_where_its_parts_prove_a_funds_whole(said: str) -> None:
+    assert _read(HEAD + said + "\n")[0] is None

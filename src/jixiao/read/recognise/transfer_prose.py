@@ -192,7 +192,29 @@ def _budget(flat: Flat) -> Found | None:
     got = _once(EXPLICIT, flat) or _confirmed(flat)
     for pattern in TOTALS:
         got = got or _once(pattern, flat)
-    return got or _once(PLAIN, flat)
+    return got or _once(PLAIN, flat) or _listed(flat)
+
+
+# the money a clause's verb makes spent, arrived or passed on (支出, 支付, 拨付, 到位 …): never the budget
+_ACTED = re.compile(r"支出|支付|使用|执行|拨付|到位|兑付|发放|结余|结转|完成|增加|减少")
+_FUNDS = re.compile(r"资金|经费|补助")
+
+
+def _listed(flat: Flat) -> Found | None:
+    """The budget the text's own arithmetic states without a word of total: a fund's amount whose parts its 其中 lists
+    and add up to it (示例补助资金120万元，其中：中央100万元，省级20万元), its clause naming funds and no verb acting on
+    them; the one such amount of the text, else none."""
+    from jixiao.read.recognise.transfer_said import said_sums  # (it reads amounts as this module does)
+
+    found = {(s.total.dec, s.total.text): s for s in said_sums(flat)
+             if _FUNDS.search(s.label) and not _ACTED.search(s.label)
+             and s.total.dec is not None and sum(p.dec or Decimal(0) for p in s.parts) == s.total.dec}
+    if len({dec for dec, _ in found}) != 1:
+        return None
+    total = next(iter(found.values())).total
+    m = next((m for m in AMOUNT.finditer(flat.text) if m.group(1).replace(",", "") == total.text
+              and flat.source_at(m.start(1)) == total.source), None)  # (where it stands: its unit)
+    return (m.group(1).replace(",", ""), m.start(1), money(m.group(2))) if m else None
 
 
 def says(flat: Flat) -> bool:
