@@ -106,6 +106,8 @@ def test_an_indicators_score_or_a_scales_bound_is_no_total(said: str) -> None:
 @pytest.mark.parametrize("said", [
     "截至年底，实际支出108万元，其中中央资金90万元，省级资金18万元。",  # the spending's parts: no budget
     "2023年示例补助资金120万元，其中：中央100万元，省级30万元。",  # parts that do not add up prove nothing
+    # one fund of several: another the text grants is larger
+    "下达示例资金500万元，未分解。另下达配套资金120万元。其中100万元、20万元。",
 ])
 def test_a_listed_amount_is_the_budget_only_where_its_parts_prove_a_funds_whole(said: str) -> None:
     assert _read(HEAD + said + "\n")[0] is None

@@ -214,7 +214,17 @@ def _listed(flat: Flat) -> Found | None:
     total = next(iter(found.values())).total
     m = next((m for m in AMOUNT.finditer(flat.text) if m.group(1).replace(",", "") == total.text
               and flat.source_at(m.start(1)) == total.source), None)  # (where it stands: its unit)
-    return (m.group(1).replace(",", ""), m.start(1), money(m.group(2))) if m else None
+    if m is None or total.dec is None:
+        return None
+    # an amount smaller than another the text grants is one fund of several (下达A资金2263万元 … 下达B资金791万元。
+    # 其中491万元、300万元): not the transfer's whole
+    whole = in_yuan(total.dec, money(m.group(2)))
+    for pattern in TOTALS:
+        for t in pattern.finditer(flat.text):
+            v = parse_decimal(t.group(1).replace(",", ""))
+            if v is not None and in_yuan(v, _unit(t)) > whole:
+                return None
+    return m.group(1).replace(",", ""), m.start(1), money(m.group(2))
 
 
 def says(flat: Flat) -> bool:
