@@ -5,6 +5,7 @@ amounts is never read as the rate and never becomes an arithmetic error."""
 from __future__ import annotations
 
 import re
+import time
 from decimal import Decimal
 from pathlib import Path
 
@@ -111,3 +112,15 @@ def test_an_indicators_score_or_a_scales_bound_is_no_total(said: str) -> None:
 ])
 def test_a_listed_amount_is_the_budget_only_where_its_parts_prove_a_funds_whole(said: str) -> None:
     assert _read(HEAD + said + "\n")[0] is None
+
+
+@pytest.mark.parametrize("lead", ["该", "本", "经自评", "经自评，", "评价结果为优", "等级为", "等级为“", "等级为优", "经自评，等级为", ""])
+def test_the_score_grammar_stays_linear_on_runs_of_spaces(lead: str) -> None:
+    """A run of 10,000 spaces after any start of the score's wording is read in well under a second (white space is
+    allowed in one place between two words: never two adjacent optional runs, which make the search exponential)."""
+    from jixiao.read.recognise.reportwords import SCORE, SCORE_TOTAL
+
+    text = lead + " " * 10000 + "x得分"
+    started = time.perf_counter()
+    assert SCORE.search(text) is None and SCORE_TOTAL.search(text) is None
+    assert time.perf_counter() - started < 1
