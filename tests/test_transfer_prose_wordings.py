@@ -5,6 +5,7 @@ amounts is never read as the rate and never becomes an arithmetic error."""
 from __future__ import annotations
 
 import re
+import time
 from decimal import Decimal
 from pathlib import Path
 
@@ -101,3 +102,25 @@ def test_plain_wordings_never_take_a_name_or_the_other_figure(said: str, want: t
 def test_an_indicators_score_or_a_scales_bound_is_no_total(said: str) -> None:
     text = HEAD + "2023年下达示例资金120万元，截至年底实际支出108万元。\n" + said + "\n"
     assert _read(text)[3] is None
+
+
+@pytest.mark.parametrize("said", [
+    "截至年底，实际支出108万元，其中中央资金90万元，省级资金18万元。",  # the spending's parts: no budget
+    "2023年示例补助资金120万元，其中：中央100万元，省级30万元。",  # parts that do not add up prove nothing
+    # one fund of several: another the text grants is larger
+    "下达示例资金500万元，未分解。另下达配套资金120万元。其中100万元、20万元。",
+])
+def test_a_listed_amount_is_the_budget_only_where_its_parts_prove_a_funds_whole(said: str) -> None:
+    assert _read(HEAD + said + "\n")[0] is None
+
+
+@pytest.mark.parametrize("lead", ["该", "本", "经自评", "经自评，", "评价结果为优", "等级为", "等级为“", "等级为优", "经自评，等级为", ""])
+def test_the_score_grammar_stays_linear_on_runs_of_spaces(lead: str) -> None:
+    """A run of 10,000 spaces after any start of the score's wording is read in well under a second (white space is
+    allowed in one place between two words: never two adjacent optional runs, which make the search exponential)."""
+    from jixiao.read.recognise.reportwords import SCORE, SCORE_TOTAL
+
+    text = lead + " " * 10000 + "x得分"
+    started = time.perf_counter()
+    assert SCORE.search(text) is None and SCORE_TOTAL.search(text) is None
+    assert time.perf_counter() - started < 1

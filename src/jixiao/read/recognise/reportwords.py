@@ -120,14 +120,16 @@ _TOTAL_SCORE_WORDS = ("综合评价得分", "自评得分", "评价得分", "综
                       "最终得分", "评价总分", "绩效得分", "综合评分", "最终评分", "评分结果为", "自评分数", "评价分数",
                       "得分合计", "总评分", "自评结果为", "评价结果为", "自评分值", "自评总得分", "评价总得分",
                       "综合评定得分", "评定得分")
-# the clause stating the grade (评价结果为优，/ 自评等级为“良好”，): a grade named, never a scale (分为四个等级，)
-_GRADE_CLAUSE = (r"(?:[^。;；\n\d,，]{0,8}(?:等\s*[级次]|结\s*[果论]|评\s*级|评\s*价)\s*(?:为|是|:|：)\s*[\"“]?\s*"
-                 r"(?:优\s*秀|良\s*好|不?\s*合\s*格|优|良|中|差)\s*[\"”]?\s*(?:等\s*[级次])?\s*[,，]\s*)")
+# the clause stating the grade (评价结果为优，/ 自评等级为“良好”，): a grade named, never a scale (分为四个等级，). White
+# space is allowed in ONE place between two words (each optional part carries its own): never two adjacent \s* around an
+# optional part, which a run of spaces would make exponential.
+_GRADE_CLAUSE = (r"(?:(?:[^。;；\n\d,，\s][^。;；\n\d,，]{0,8}?)?(?:等\s*[级次]|结\s*[果论]|评\s*级|评\s*价)\s*(?:为|是|:|：)"
+                 r"\s*(?:[\"“]\s*)?(?:优\s*秀|良\s*好|(?:不\s*)?合\s*格|优|良|中|差)\s*(?:[\"”]\s*)?(?:等\s*[级次]\s*)?[,，])")
 # the subject of the score: the project, the transfer, its funds (经综合评定，该项目得分95分; 本转移支付资金得分…)
-_SUBJECT = (r"(?:(?:该|本)\s*(?:项\s*目|转\s*移\s*支\s*付|专\s*项|补\s*助|衔\s*接)?\s*(?:资\s*金)?\s*"
-            r"(?:(?:综\s*合|最\s*终)\s*)?)")
-_EVALUATED = ("(?:(?:" + gapped(r"经(?:综合)?(?:自评|评价|评定)") + r"\s*[,，]?\s*" + _GRADE_CLAUSE + "?|" + _GRADE_CLAUSE
-              + ")" + _SUBJECT + "?|" + _SUBJECT + r")\s*总?\s*(?:得|评)\s*分")
+_SUBJECT = (r"(?:(?:该|本)(?:\s*(?:项\s*目|转\s*移\s*支\s*付|专\s*项|补\s*助|衔\s*接))?(?:\s*资\s*金)?"
+            r"(?:\s*(?:综\s*合|最\s*终))?)")
+_EVALUATED = ("(?:(?:" + gapped(r"经(?:综合)?(?:自评|评价|评定)") + r"(?:\s*[,，])?(?:\s*" + _GRADE_CLAUSE + ")?|"
+              + _GRADE_CLAUSE + r")(?:\s*" + _SUBJECT + ")?|" + _SUBJECT + r")(?:\s*总)?\s*(?:得|评)\s*分")
 SCORE_WORDS = (*_TOTAL_SCORE_WORDS, "评分为", "得分为")
 _SCORE_TAIL = r"\s*(?:为|是|:|：|共)?\s*(\d+(?:\.\d+)?)\s*分"
 SCORE = re.compile(f"(?:{spaced(SCORE_WORDS)}|{_EVALUATED})" + _SCORE_TAIL)

@@ -208,7 +208,39 @@ def _budget(flat: Flat) -> Found | None:
     got = _once(EXPLICIT, flat) or _confirmed(flat) or _confirmed(flat, ITEMISED, itemised=True)
     for pattern in TOTALS:
         got = got or _once(pattern, flat)
-    return got or _once(PLAIN, flat)
+    return got or _once(PLAIN, flat) or _listed(flat)
+
+
+# the money a clause's verb makes spent, arrived or passed on (支出, 支付, 拨付, 到位 …): never the budget
+_ACTED = re.compile(r"支出|支付|使用|执行|拨付|到位|兑付|发放|结余|结转|完成|增加|减少")
+_FUNDS = re.compile(r"资金|经费|补助")
+
+
+def _listed(flat: Flat) -> Found | None:
+    """The budget the text's own arithmetic states without a word of total: a fund's amount whose parts its 其中 lists
+    and add up to it (示例补助资金120万元，其中：中央100万元，省级20万元), its clause naming funds and no verb acting on
+    them; the one such amount of the text, else none."""
+    from jixiao.read.recognise.transfer_said import said_sums  # (it reads amounts as this module does)
+
+    found = {(s.total.dec, s.total.text): s for s in said_sums(flat)
+             if _FUNDS.search(s.label) and not _ACTED.search(s.label)
+             and s.total.dec is not None and sum(p.dec or Decimal(0) for p in s.parts) == s.total.dec}
+    if len({dec for dec, _ in found}) != 1:
+        return None
+    total = next(iter(found.values())).total
+    m = next((m for m in AMOUNT.finditer(flat.text) if m.group(1).replace(",", "") == total.text
+              and flat.source_at(m.start(1)) == total.source), None)  # (where it stands: its unit)
+    if m is None or total.dec is None:
+        return None
+    # an amount smaller than another the text grants is one fund of several (下达A资金2263万元 … 下达B资金791万元。
+    # 其中491万元、300万元): not the transfer's whole
+    whole = in_yuan(total.dec, money(m.group(2)))
+    for pattern in TOTALS:
+        for t in pattern.finditer(flat.text):
+            v = parse_decimal(t.group(1).replace(",", ""))
+            if v is not None and in_yuan(v, _unit(t)) > whole:
+                return None
+    return m.group(1).replace(",", ""), m.start(1), money(m.group(2))
 
 
 def says(flat: Flat) -> bool:
