@@ -18,7 +18,7 @@ from layouts.files import one as _one
 from layouts.files import write as _write
 from layouts.grid import VARIANTS, rows
 from layouts.model import Project, invent
-from layouts.render import cell_per_line, flattened, pipes_collapsed, row_lines, run_together
+from layouts.render import cell_per_line, flattened, pipes, pipes_collapsed, row_lines, run_together
 
 COLLAPSED = {"row_lines": row_lines, "flattened": flattened, "cell_per_line": cell_per_line,
              "pipes_collapsed": pipes_collapsed}
@@ -144,3 +144,42 @@ def test_rows_whose_actual_is_blank_are_scored_by_the_total(tmp_path: Path, layo
     assert [(i.level3.str_, i.weight.dec, i.score.dec) for i in doc.indicators] == [
         (i.name, i.weight, i.score) for i in p.indicators]
     assert not any("可能不完整" in x.message for x in doc.problems)
+
+
+@pytest.mark.parametrize("variant", ["national", "nature", "no_initial"])
+@pytest.mark.parametrize("layout", ["pipes", *sorted(COLLAPSED), "run_together"])
+def test_second_levels_printing_their_weights_are_labels(tmp_path: Path, layout: str, variant: str) -> None:
+    """数量指标（11分）| 完成培训人次 | …: the second level's weight is the level's, never a row's name or figure;
+    成本指标（11分） among second levels that print their weights is one of them, not a first level."""
+    p = invent(3)
+    render = COLLAPSED.get(layout) or {"pipes": pipes, "run_together": run_together}[layout]
+    doc = _one(tmp_path, render(rows(p, replace(VARIANTS[variant], level2_weight_in_label=True))))
+    assert [(i.level3.str_, i.weight.dec, i.score.dec) for i in doc.indicators] == [
+        (i.name, i.weight, i.score) for i in p.indicators]
+    assert [(i.level1.str_ or "")[:4] for i in doc.indicators] == [i.level1[:4] for i in p.indicators]
+
+
+@pytest.mark.parametrize("layout", sorted(COLLAPSED))
+def test_rows_left_open_do_not_turn_a_first_level_into_a_second(tmp_path: Path, layout: str) -> None:
+    """安徽's layout (效益指标（24分）… 满意度指标（16分）) with 完成值 blank on every other row: while a row of 效益指标
+    waits for its two figures to be placed, 满意度指标 after it is still a first level; no false error."""
+    p = invent(3, exec_weight=20)
+    text = COLLAPSED[layout](blanks.actual_blank(rows(p, VARIANTS["anhui"])))
+    doc = _one(tmp_path, text)
+    assert [(i.level1.str_ or "")[:4] for i in doc.indicators] == [i.level1[:4] for i in p.indicators]
+    assert [(i.weight.dec, i.score.dec) for i in doc.indicators] == [(i.weight, i.score) for i in p.indicators]
+    result = audit_paths([str(_write(tmp_path, text, "b.txt"))])
+    assert [f.message for f in result.findings if f.severity == "error"] == []
+
+
+@pytest.mark.parametrize("variant", ["no_initial", "anhui"])
+def test_a_weight_cut_from_the_digits_of_a_value_is_not_read(tmp_path: Path, variant: str) -> None:
+    """``项目总成本≤2505.23万元2450.1111.00`` in a form not scored: 245 | 0.11 | 11.00 would be a score above its
+    weight, a cut inside the 完成值's digits that nothing confirms; the row is not read so, and no error is made
+    of it."""
+    p = invent(3, exec_weight=20 if variant == "anhui" else 10)
+    text = run_together(blanks.not_scored(blanks.bare_actual(rows(p, VARIANTS[variant]))))
+    doc = _one(tmp_path, text)
+    assert not any((i.score.dec or 0) > (i.weight.dec or 0) for i in doc.indicators)
+    result = audit_paths([str(_write(tmp_path, text, "b.txt"))])
+    assert [f.message for f in result.findings if f.severity == "error"] == []

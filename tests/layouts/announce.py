@@ -6,7 +6,9 @@ figures, three shapes met in published pages, a mistake that can be planted.
 - ``recipients``: the amount sent to the writer (下达我市…资金X万元,予以公告), then a line per county
   (某某区:…资金A万元;);
 - ``sentence``: the amount received (共收到…资金X万元,其中:中央资金X万元, the 其中 restating it), the funds and their
-  amounts in one sentence of the next paragraph, then what was spent.
+  amounts in one sentence of the next paragraph, then what was spent;
+- ``scale``: the fund's size in the opening sentence with its two parts after it (…专项资金规模X万元,其中上级下达…A万元
+  (文号 with its numbers);县财政配套…B万元,现将…公示如下), then 一、资金来源 listing the upper part by level.
 
 ``announce(seed, shape, planted)`` gives the text and the total; ``planted`` makes one item 1 more than the
 figures that add up (the text's total then no longer confirmed by its items).
@@ -17,7 +19,7 @@ from __future__ import annotations
 import random
 from decimal import Decimal
 
-SHAPES = ("sources", "recipients", "sentence")
+SHAPES = ("sources", "recipients", "sentence", "scale")
 _PLACES = ("东城区", "西山县", "南江县", "北湖区", "青石县", "经济开发区", "白河镇")
 _SOURCES = ("中央、省资金", "市级资金", "县本级资金投入", "省派驻村第一书记专项资金", "盘活存量资金")
 _FUNDS = ("优抚对象补助经费", "农田建设补助资金", "城乡义务教育补助经费", "困难群众救助补助经费", "基本公共卫生服务补助资金",
@@ -47,6 +49,13 @@ def announce(seed: int, shape: str, planted: bool = False) -> tuple[str, Decimal
         lines = [f"{place}:省级财政专项扶贫资金{v}万元;" for place, v in zip(_PLACES, items)]
         return (f"现将省财政厅下达我市2031年省级财政专项扶贫资金{total}万元,予以公告。\n" + "\n".join(lines)
                 + "\n资金用途:主要用于农业生产发展和农村基础设施建设。\n某某市财政局\n2031年2月18日\n"), total
+    if shape == "scale":
+        items, total = _items(rng, 2, planted)
+        doc = f"(某财预[2031]{rng.randint(100, 300)}、{rng.randint(301, 400)}号文)"
+        return ("某某县第二批扶贫专项资金分配情况公告公示\n"
+                f"2031年,第二批扶贫专项资金规模{total}万元,其中上级下达某某县财政专项扶贫资金{items[0]}万元{doc};"
+                f"县财政配套扶贫专项资金{items[1]}万元,现将扶贫专项资金分配使用情况公示如下:\n一、资金来源\n"
+                "二、分配原则\n按照领导小组文件精神安排使用。\n某某县财政局\n2031年8月27日\n"), total
     items, total = _items(rng, rng.randint(3, 7), planted)
     listed = ",".join(f"{name}{v}万元" for name, v in zip(_FUNDS, items))
     spent = (total / 7).quantize(Decimal("0.01"))

@@ -21,8 +21,13 @@ WEIGHT_IN_LABEL = re.compile(r"\(?(\d+(?:\.\d+)?)分\)?")
 _LONE_WEIGHT = re.compile(r"\((\d+(?:\.\d+)?)分\)")
 
 
-def level2_label(x: str) -> str | None:
-    """The second-level label ``x`` states (数量指标, 经济效益 …), else None."""
+def level2_label(x: str, weighted: bool = False) -> str | None:
+    """The second-level label ``x`` states (数量指标, 经济效益 …), else None. A weight printed with it (数量指标(20分))
+    is a second level's unless the label can be a first level's (满意度指标(10分), 成本指标(10分)), which it is
+    then, except among second levels that print their weights (``weighted``)."""
+    if x.endswith("分)"):
+        bare = WEIGHT_IN_LABEL.sub("", x, count=1)
+        x = bare if weighted or not any(bare.startswith(a) for a in LEVEL1) else x
     return next((a for a in LEVEL2 if x == a or (x.startswith(a) and len(x) <= len(a) + 2)), None)
 
 
@@ -31,7 +36,9 @@ def level1_label(x: str, nxt: str, level1: Token | None, level2: Token | None) -
     open first level, or after a second level of 产出指标 whose first-level label was lost, is a second level
     unless its own weight is printed with it."""
     l1 = next((a for a in LEVEL1 if x.startswith(a) and len(x) <= len(a) + 8), None)
-    if l1 == "成本指标" and not WEIGHT_IN_LABEL.search(x + nxt) and (
+    # 成本指标(11分) after 时效指标(11分): the second levels print their weights, its own is one of them
+    siblings = level2 is not None and WEIGHT_IN_LABEL.search(level2.text) is not None
+    if l1 == "成本指标" and (siblings or not WEIGHT_IN_LABEL.search(x + nxt)) and (
             level1 is not None or level2 is not None and FIRST_LEVEL_OF.get(level2.text) == "产出指标"):
         return None
     return l1
@@ -73,11 +80,17 @@ _LEADING = re.compile("^(?:" + "|".join(re.escape(a) for a in sorted(
 
 def leading_labels(text: str) -> tuple[list[str], str]:
     """The level labels (and 指标1: marks between them) at the start of ``text``, and the rest; a mark that
-    follows the last label is the name's own (指标1:工程完工率) and stays with it."""
+    follows the last label is the name's own (指标1:工程完工率) and stays with it. A level's weight printed with
+    its label (数量指标(20分)) is the level's, not the row's: it goes with the label, left out of both."""
     labels: list[str] = []
+    raw: list[str] = []  # the labels as they stood, their weights with them
     while (m := _LEADING.match(text)) is not None and m.end() < len(text):
         labels.append(m.group(0))
         text = text[m.end() :]
+        w = _LONE_WEIGHT.match(text) if m.group(0).endswith("指标") else None
+        raw.append(m.group(0) + (w.group(0) if w is not None and w.end() < len(text) else ""))
+        text = text[len(raw[-1]) - len(m.group(0)) :]
     while labels and not labels[-1].endswith("指标"):
-        text = labels.pop() + text
-    return (labels, text) if any(a in LEVEL1 or a in LEVEL2 for a in labels) else ([], "".join(labels) + text)
+        labels.pop()
+        text = raw.pop() + text
+    return (labels, text) if any(a in LEVEL1 or a in LEVEL2 for a in labels) else ([], "".join(raw) + text)

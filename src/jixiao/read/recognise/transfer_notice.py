@@ -61,10 +61,10 @@ ADDRESSED = re.compile(rf"{_VERB}(?:给)?{_YOU}{_CLAUSE}{{0,80}}?(?:资金|经�
 # or an announcement of funds (扶贫资金公示, 资金分配情况公告, …资金26428万元,予以公告)
 LOOSE = re.compile(rf"{NOTICE.pattern}|(?:现|特|兹)(?:将|下达|拨付|下拨|下发)[^。\n]{{0,100}}?(?:资金|经费|基金)|"
                    rf"{_VERB}(?:给)?{_YOU}[^。\n]{{0,100}}?(?:资金|经费|基金)|(?:资金|经费)[^。\n]{{0,30}}?(?:公告|公示)")
-# an amount said received or put in (共收到直达资金X万元, 财政专项扶贫资金投入X万元): with the totals' wordings, what an
-# announcement itemises after it
+# an amount said received or put in (共收到直达资金X万元, 财政专项扶贫资金投入X万元), or the fund's size (扶贫专项资金规模X
+# 万元,其中…): with the totals' wordings, what an announcement itemises after it
 _INTAKE = re.compile(rf"(?:(?:收到|投入){_CLAUSE}{{0,40}}?(?:资金|经费){_NAMED}(?:共|合计)?|"
-                     rf"(?:资金|经费)(?:共|合计)?(?:投入|收到)(?:共|合计|了)?)\s*{_NUM}")
+                     rf"(?:资金|经费)(?:共|合计)?(?:投入|收到|规模)(?:共|合计|了|为)?)\s*{_NUM}")
 # a total said of the lines above it (一、资金来源 / 1.中央资金55万元 / 2.省级资金6435万元 / 以上合计6490万元)
 _ABOVE = re.compile(rf"以上{_CLAUSE}{{0,6}}?(?:合计|共计|总计|共)(?:为|是)?\s*{_NUM}")
 # the target table's amount cell: its label, the unit in brackets, separators, then the number (unit 万 or none)

@@ -70,6 +70,11 @@ TOTALS = (
                rf"(?:[^。;；\n\d,，、]{{0,30}}?)\s*{_NUM}"),
     re.compile(rf"(?:共计|合计|总计)(?:为)?\s*{_NUM}(?!{_BECAME})"),
 )
+# … and, only where none of those states the budget, the plainer wordings other counties use: the noun 预算 (资金预算
+# 120万元, 总预算为…, never 执行预算…), the year's funds (年度资金…), the money received or put in place from above
+# (收到/落实 …资金, 上级(共)拨付…资金: the transfer as the county got it)
+PLAIN = re.compile(rf"(?:(?<!执行)(?<!支出)(?:总)?预算(?:资金|数)?|年度资金(?:总额)?|(?:收到|落实|上级(?:共)?拨付)"
+                   rf"{_CLAUSE}{{0,30}}?(?:资金|经费){_NAMED})(?:合计|共计|总计|为|是|共)?\s*{_NUM}")
 # The spending, most explicit wording first: 执行数/执行资金/已执行; 支出; 拨付/支付 (a county's spending).
 SPENT = (
     re.compile(rf"(?<!应)(?:执行(?:预算)?(?:资金|数)|已执行|实际执行)(?:资金|经费)?(?:合计|共计|总计|为|共|了)?\s*{_NUM}"),
@@ -80,6 +85,15 @@ SPENT = (
     re.compile(rf"(?<=[,，。;；:：\s年])支出(?:资金|金额)?(?:合计|共计|为|共|了)?\s*{_NUM}"),
     # the amount, then what became of it: 共计152万元资金全部支付到位 (never 拨付到位: that is the money arriving)
     re.compile(rf"{_NUM}{_BECAME}"),
+)
+# … and, only where none of those states it, the plainer wordings other counties use: first a total of the spending
+# (合计支出…, 共支出…, 已全部支出…, 支出总额…: the whole where the levels' parts are also said), then the plainer verbs
+# (完成支出, 资金支出/执行/支付/使用, 支付资金 (never inside 转移支付资金: the transfer's name), 兑付, 发放), or
+# 支出/执行/支付 right after the date or opening a clause (截至年底支出…, 截至12月31日执行…, ，支付…)
+SPENT_PLAIN = (
+    re.compile(rf"(?:(?:合计|共计|总计|共|(?:已)?全部)支出|支出(?:资金)?总额)(?:资金|经费)?(?:合计|共计|为|共|了)?\s*{_NUM}"),
+    re.compile(rf"(?:(?:累计)?完成支出|资金(?:支出|执行|支付|使用)(?!率)|(?<!转移)支付资金|(?:已|累计)(?:兑付|发放)|"
+               rf"(?<=[底末日])(?:支出|执行|支付)|(?<=[,，])支付)(?:资金|经费)?(?:合计|共计|为|共|了)?\s*{_NUM}"),
 )
 RATE = re.compile(f"(?:{spaced(RATE_WORDS)})" + r"\s*(?:为|达到|达|是)?\s*(\d+(?:\.\d+)?%)")
 # the report's own score of the transfer (整体绩效自评分数为89分): its 总分, read where the text states one
@@ -178,7 +192,7 @@ def _budget(flat: Flat) -> Found | None:
     got = _once(EXPLICIT, flat) or _confirmed(flat)
     for pattern in TOTALS:
         got = got or _once(pattern, flat)
-    return got
+    return got or _once(PLAIN, flat)
 
 
 def says(flat: Flat) -> bool:
@@ -204,7 +218,7 @@ def read_prose(flat: Flat) -> Prose | None:
     if budget is not None:
         row["annual_budget"] = _val(flat, *budget[:2])
     executed = None
-    for pattern in SPENT:
+    for pattern in (*SPENT, *SPENT_PLAIN):
         executed = executed or _once(pattern, flat)
     unit = budget[2] if budget is not None else executed[2] if executed is not None else None
     if executed is not None and budget is not None and executed[2] != budget[2]:
