@@ -86,3 +86,36 @@ def test_the_last_row_ending_the_text_is_read(tmp_path: Path) -> None:
         (r.name, r.weight, r.score) for r in f.rows]
     assert doc.total_score.dec == f.total
     assert [x.message for x in result.findings if x.severity == "error"] == []
+
+
+@pytest.mark.parametrize("name", ["PM2.5达标率", "第1项任务完成率"])
+@pytest.mark.parametrize("layout", ["one_run", "flattened"])
+def test_a_number_inside_a_name_is_part_of_it(tmp_path: Path, name: str, layout: str) -> None:
+    from layouts.render import flattened
+
+    f = invent_eval(3)
+    f.rows[9].name = name  # 完成时间 renamed: its digits are no weight, whether the table is run together or not
+    result, doc = _audit(tmp_path, (one_run if layout == "one_run" else flattened)(glued_rows(f)))
+    assert [(i.level3.str_, i.weight.dec, i.score.dec) for i in doc.indicators] == [
+        (r.name, r.weight, r.score) for r in f.rows]
+    assert [x for x in result.findings if x.severity == "error"] == []
+
+
+def test_a_spaced_header_does_not_glue_the_rows() -> None:
+    from jixiao.read.recognise.evalform import _header
+
+    spaced = "一级指标 二级指标 三级指标 分值 得分 项目决策(20分)"
+    assert _header(spaced) is not None and _header(spaced)[-1] is False  # type: ignore[index]
+    assert _header(spaced.replace(" 得分", "得分"))[-1] is True  # type: ignore[index]
+
+
+
+def test_a_long_run_of_digits_is_no_rows_figures_and_splits_fast() -> None:
+    import time
+
+    from jixiao.read.recognise.evaltree_glued import glued_options
+
+    started = time.perf_counter()
+    assert glued_options("1" * 20_000, Decimal("1" * 20_000), Decimal(100)) == []
+    assert time.perf_counter() - started < 0.1
+    assert glued_options("108", Decimal(108), Decimal(40)) == [(Decimal(10), Decimal(8))]

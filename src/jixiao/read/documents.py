@@ -22,8 +22,11 @@ def recognise_documents(fr: FileRead) -> list[Document]:
         if docs and fr.tables and _claimed(fr, docs) and not any(_partial(d) for d in docs):
             break
         docs.extend(safely(fr, name, fn))
+    evaluated: list[Document] | None = None  # the file read as a project evaluation, once
     if docs and all(d.type == "assessment_rules" for d in docs):
-        docs = _scored(fr, docs)  # a project evaluation's rows run together, its 得分 read as rule text
+        # a project evaluation's rows run together, its 得分 read as rule text
+        evaluated = safely(fr, "evalform", _evalform)
+        docs = _evaluation(evaluated, docs, every_row_scored=True)
     if (docs and fr.format == "text" and all(d.type == "project_self_evaluation" for d in docs)
             and not all(_whole(d) for d in docs)):
         # text whose table rows came out damaged (cells collapsed, rows broken) may read better as a stream of
@@ -33,7 +36,8 @@ def recognise_documents(fr: FileRead) -> list[Document]:
 
         docs = fuller(docs, safely(fr, "stream", stream.recognise), _content)
     if docs and all(d.type == "project_self_evaluation" for d in docs) and not all(_whole(d) for d in docs):
-        docs = _evaluation(fr, docs)  # a 决策 / 过程 / 产出 / 效益 score table whose rows the table reading lost
+        found = safely(fr, "evalform", _evalform) if evaluated is None else evaluated
+        docs = _evaluation(found, docs)  # a 决策 / 过程 / 产出 / 效益 score table whose rows the table reading lost
     if docs:  # a score or rule table read in part by its table: read again by its labels, the fuller kept
         from jixiao.read.recognise.ruletable_second import second_reading
 
@@ -70,30 +74,27 @@ def recognise_documents(fr: FileRead) -> list[Document]:
     return docs
 
 
-def _evaluation(fr: FileRead, docs: list[Document]) -> list[Document]:
-    """The file read as a project evaluation's score table (``recognise.evalform``), kept when that reading is
-    whole where the other is not, or holds more."""
-    from jixiao.core.records import HALF_READ
+def _evalform(fr: FileRead) -> list[Document]:
     from jixiao.read.recognise import evalform
 
-    found = safely(fr, "evalform", evalform.recognise)  # (a failure: nothing found, the first reading kept)
+    return evalform.recognise(fr)
+
+
+def _evaluation(found: list[Document], docs: list[Document], every_row_scored: bool = False) -> list[Document]:
+    """The file read as a project evaluation's score table (``recognise.evalform``: ``found``, a failure giving
+    nothing and the first reading kept) in place of ``docs``: kept when that reading is whole where the other is
+    not, or holds more; with ``every_row_scored`` (in place of a rule table's reading), only when each of its three
+    rows or more has its weight and its score, which a rule table has not."""
+    from jixiao.core.records import HALF_READ
+
+    if every_row_scored:
+        scored = bool(found) and all(len(d.indicators) >= 3 and all(
+            i.weight.value is not None and i.score.value is not None for i in d.indicators) for d in found)
+        return found if scored and sum(map(_content, found)) > sum(map(_content, docs)) else docs
     whole = bool(found) and not any(HALF_READ in d.extra for d in found)
     if whole and any(HALF_READ in d.extra for d in docs) or sum(map(_content, found)) > sum(map(_content, docs)):
         return found
     return docs
-
-
-def _scored(fr: FileRead, docs: list[Document]) -> list[Document]:
-    """The file read as a project evaluation's score table (``recognise.evalform``) in place of a rule table's
-    reading, kept when every row it read has its weight and its score (which a rule table has not) and it holds
-    more; a table the text cuts short stays half read."""
-    from jixiao.read.recognise import evalform
-
-    found = safely(fr, "evalform", evalform.recognise)
-    scored = bool(found) and all(
-        len(d.indicators) >= 3 and all(i.weight.value is not None and i.score.value is not None for i in d.indicators)
-        for d in found)
-    return found if scored and sum(map(_content, found)) > sum(map(_content, docs)) else docs
 
 
 def _claimed(fr: FileRead, docs: list[Document]) -> bool:

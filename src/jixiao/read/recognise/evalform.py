@@ -84,7 +84,7 @@ REASON = ("未完成原因分析及改进措施", "偏差原因分析及改进�
 def _header(text: str) -> tuple[int, int, bool, bool, bool, int, bool] | None:
     """(where 一级指标 stands, where the rows begin, whether every level has its own weight column, whether the
     table has a column for the reasons of lost points, whether it has a column of criteria, how many levels,
-    whether 得分 stands right after the last 分值: a row's two figures side by side, glued when run together)."""
+    whether 得分 is run together with the 分值 before it: the rows' two figures glued as well)."""
     at = find_near(text, ("一级指标",))
     if at is None:
         return None
@@ -108,7 +108,7 @@ def _header(text: str) -> tuple[int, int, bool, bool, bool, int, bool] | None:
     second = next((p for p, lab in found if lab == "二级指标"), None)
     per_level = second is not None and any(lab in WEIGHT and p < second for p, lab in found)
     pairs = zip(found, found[1:])
-    glued = any(a in WEIGHT and b in SCORE and not text[p + len(a) : q].strip() for (p, a), (q, b) in pairs)
+    glued = any(a in WEIGHT and b in SCORE and p + len(a) == q for (p, a), (q, b) in pairs)  # 分值得分, run together
     return (h, body, per_level, any(lab in REASON for lab in labels),
             any(lab.startswith(CRITERIA) or lab.endswith("标准") for lab in labels),
             max(2, sum(1 for lab in labels if lab in LEVELS)), glued and not per_level)

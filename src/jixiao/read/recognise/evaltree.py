@@ -12,10 +12,8 @@ Two layouts are read:
   the cells of the other columns (指标值, 实际值, 评价内容: texts or values), and its score, the plain number
   that closes the row (the next cell is text or the table ends).
 
-Where the header prints 分值 and 得分 side by side and a row's cells were run together (目标内容22, 经济效益108:
-a document-sharing site's preview), the digits glued after the name are its weight and its score: split as each
-can be printed (no leading zero, the score not above the weight, the weight within what its level has left), or
-the weight alone (the 得分 cell empty) where it fits; a run that reads more than one way is not read, and said.
+Where the header prints 分值得分 run together and a row's cells were too (目标内容22, 经济效益108), the digits glued
+after the name are its weight and its score (``evaltree_glued``); a run that reads more than one way is said.
 
 Where a row's weight ran into its target (``102370人2370人``: 10 and 2370人, or 1 and 02370人?), the split that
 makes the target read like the actual value is taken, else the one that fits the room left under the row's
@@ -29,7 +27,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from jixiao.core.numbers import parse_decimal
-from jixiao.read.recognise.scoretable_glued_rows import splits
+from jixiao.read.recognise.evaltree_glued import glued_options, in_name
 
 UNITS = ("万元", "元", "人次", "人", "户", "个", "次", "件", "台", "套", "项", "家", "所", "场", "公里", "千米", "米",
          "亩", "平方米", "吨", "天", "日", "年", "月", "小时", "册", "份", "篇", "辆", "座", "处", "批", "期", "名", "万")
@@ -102,7 +100,8 @@ def cells(text: str, base: int = 0) -> list[Cell]:
             cell = Cell("text" if rule else "points", m.group(0), pos, None if rule else parse_decimal(m.group("pts")))
         elif m.group("num") is not None:
             tail = m.group("tail") or ""
-            if tail and tail in "、:：.)）":  # 1、 指标1: list markers, not figures
+            inside = in_name(text, m.start(), m.start() + len(m.group("num")))  # PM2.5达标率, 第1项: the name's
+            if inside or tail and tail in "、:：.)）":  # 1、 指标1: list markers, not figures
                 cell = Cell("text", m.group(0), pos)
             elif tail:
                 cell = Cell("value", m.group(0), pos, parse_decimal(m.group("num")))
@@ -272,10 +271,7 @@ class Reader:
         nxt = self.c[i + 1] if i + 1 < len(self.c) else None
         if c.kind != "plain" or not c.tight or nxt is not None and nxt.kind == "plain":
             return False
-        room = self.stack[-1].left if self.stack else Decimal(100)
-        options: list[tuple[Decimal, Decimal | None]] = [*splits(c.text, room)]
-        if c.value is not None and 0 < c.value <= room:
-            options.append((c.value, None))  # the weight alone, its 得分 cell empty (立项依据10: 10, or 1 and 0?)
+        options = glued_options(c.text, c.value, self.stack[-1].left if self.stack else Decimal(100))
         if len(options) == 1:
             (weight, score), = options
             self._add(Leaf(name, pos, weight, c.pos, score, c.pos if score is not None else None, []))
