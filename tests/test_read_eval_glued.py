@@ -74,3 +74,15 @@ def test_a_glued_run_that_may_be_the_weight_alone_is_not_read() -> None:
     # printed apart, the figures are not split
     tree = Reader(cells("项目决策(20分)项目立项(20分)立项依据 10 10 立项程序 10 8 合计"), False, False, glued=True).read()
     assert [(x.weight, x.score) for x in tree.leaves] == [(Decimal(10), Decimal(10)), (Decimal(10), Decimal(8))]
+
+
+def test_the_last_row_ending_the_text_is_read(tmp_path: Path) -> None:
+    """Printed apart (one line, cells spaced), the table's last row ends the text with its weight and score."""
+    from layouts.render import flattened
+
+    f = invent_eval(3)
+    result, doc = _audit(tmp_path, flattened(glued_rows(f)))
+    assert [(i.level3.str_, i.weight.dec, i.score.dec) for i in doc.indicators] == [
+        (r.name, r.weight, r.score) for r in f.rows]
+    assert doc.total_score.dec == f.total
+    assert [x.message for x in result.findings if x.severity == "error"] == []

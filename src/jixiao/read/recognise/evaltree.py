@@ -254,8 +254,6 @@ class Reader:
         while j < len(cs) and cs[j].kind not in stops:
             if cs[j].kind in ("plain", "points") and (j + 1 == len(cs) or cs[j + 1].kind in ("text", "marker", "bare")):
                 between = "".join(x.text for x in cs[i + 1 : j])
-                if j + 1 == len(cs) and not between:  # the text ends on the weight: no score printed
-                    break
                 self._add(Leaf(name, pos, weight, wpos, cs[j].value, cs[j].pos, [], between))
                 return j + 1
             j += 1
