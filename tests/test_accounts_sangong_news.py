@@ -77,3 +77,29 @@ def test_a_lead_naming_one_item_is_no_statement(tmp_path: Path, seed: int) -> No
     p = tmp_path / "item.txt"
     p.write_text(text, encoding="utf-8")
     assert "sangong" not in [d.type for d in read_path(p).documents]
+
+
+def _budget_report(seed: int) -> str:
+    """A department budget disclosed as text whose first sentence gives the 三公 total (the report's summary), then
+    its sections: 收支预算总体情况, 一般公共预算拨款支出, and the 三公 items in a section of their own."""
+    rng = random.Random(seed)
+    year, who = rng.randint(2030, 2036), rng.choice(_WHO)
+    items = [Decimal(rng.randrange(100, 90000)) / 100 for _ in range(3)]
+    basic, project, fund = (Decimal(rng.randrange(10000, 900000)) / 100 for _ in range(3))
+    marks = rng.choice((("一、", "二、", "三、"), ("(一)", "(二)", "(三)")))
+    return (f"{who}{rng.choice(_VERB)}的{year}年部门预算显示,{year}年{rng.choice(('本级', '本部门'))}“三公”经费财政拨款预算"
+            f"{sum(items)}万元,比上年减少{Decimal(rng.randrange(10, 900)) / 100}万元。\n"
+            f"{marks[0]}收支预算总体情况\n{year}年收入预算总计{basic + project}万元,其中一般公共预算拨款收入"
+            f"{basic + project - fund}万元,政府性基金预算拨款收入{fund}万元。支出预算总计{basic + project}万元,其中基本支出"
+            f"{basic}万元,项目支出{project}万元。\n{marks[1]}一般公共预算拨款支出情况\n一般公共预算拨款支出"
+            f"{basic + project - fund}万元。\n{marks[2]}“三公”经费预算情况\n因公出国(境)费{items[0]}万元,公务接待费"
+            f"{items[1]}万元,公务用车购置及运行费{items[2]}万元。\n")
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_budget_report_opening_with_the_total_is_no_news_lead(tmp_path: Path, seed: int) -> None:
+    """The lead rule is a text's own: a budget report read as accounts whose summary sentence gives the 三公 total
+    gets no second document holding that total alone."""
+    p = tmp_path / "report.txt"
+    p.write_text(_budget_report(seed), encoding="utf-8")
+    assert [d.type for d in read_path(p).documents] == ["budget_disclosure"], seed
