@@ -40,6 +40,7 @@ from jixiao.read.recognise.streamcolumns import (
 from jixiao.read.recognise.streamlevels import (
     WEIGHT_IN_LABEL,
     changed_first_level,
+    cost_is_first,
     leading_labels,
     level1_label,
     level2_label,
@@ -155,6 +156,7 @@ class IndicatorBlock(RowCells):
         level1: Token | None = None
         level2: Token | None = None
         row: list[Token] = []
+        under: list[tuple[str, Decimal]] = []  # the second levels' printed weights, by the first level they are under
         has_reason = "reason" in values
         slots = [c for c in values if c in ("target", "actual")]
 
@@ -218,6 +220,15 @@ class IndicatorBlock(RowCells):
                 continue
             l1 = level1_label(x, self.t[k + 1].text if k + 1 < len(self.t) else "", level1, level2)
             weighted = level2 is not None and WEIGHT_IN_LABEL.search(level2.text) is not None  # 数量指标(11分) before
+            if l1 == "成本指标" and weighted and (is_first := self._cost_level(k, level1, under)) is not True:
+                if is_first is False:
+                    l1 = None  # 成本指标(11分) after 时效指标(11分), with room for it: one of the second levels
+                else:
+                    flush()
+                    level1, level2 = None, None
+                    k += 1 if WEIGHT_IN_LABEL.search(x) or k + 1 >= len(self.t) \
+                        or not WEIGHT_IN_LABEL.fullmatch(self.t[k + 1].text) else 2
+                    continue
             l2 = level2_label(x, weighted)
             if self.scattered and l1 is None and l2 is None and stray(tok):
                 k += 1  # a piece of the header interleaved with the rows
@@ -252,6 +263,8 @@ class IndicatorBlock(RowCells):
                         self.t[k + 1] = Token(after.text[w2.end() :], after.source)
                 if (first := changed_first_level(level1, l2)) is not None:
                     level1 = Token(first, tok.source)  # 社会效益指标 after 产出指标's rows: 效益指标's label was lost
+                if level1 is not None and (m := WEIGHT_IN_LABEL.search(level2.text)) is not None:
+                    under.append((level1.text, Decimal(m.group(1))))
             elif between is None and has_reason and row and plain(row[-1].text) and not is_value(x) and self._ends_line(k) \
                     and (tail := wrapped_tail([*row, tok], (level1, level2), self.t, k + 1, self._opens_row)):
                 cells = [*row, tok]  # 偏差原因 text ends the row's line, and the row's cells wrap onto lines after it
@@ -289,6 +302,22 @@ class IndicatorBlock(RowCells):
         self.total_left = paired.left
         if paired.rows:
             self.notes += 1  # the pairing said (rows read, not lost)
+
+    def _cost_level(self, k: int, level1: Token | None, under: list[tuple[str, Decimal]]) -> bool | None:
+        """成本指标(N分) at ``k`` among weighted second levels: a first level (True), a second (False), or None when
+        nothing tells, said as a problem (its rows are then read under no first level)."""
+        name = next((a for a in self.doc.level1_weights if level1 is not None and level1.text.startswith(a)), None)
+        w1 = self.doc.level1_weights[name].dec if name is not None and level1 is not None else None
+        room = None if w1 is None or level1 is None else w1 - sum(w for t, w in under if t == level1.text)
+        first = cost_is_first(self.t, k, room)
+        if first is None:
+            x = self.t[k].text
+            self.problems.append(problem(
+                f"“{x}”是一级指标还是二级指标无从判断（上级剩余分值与其后标签均不能决定），其下各行的一级指标未读",
+                f"'{x}': whether a first or a second level nothing tells (neither the room left under the open first "
+                f"level nor the label after it), the first level of its rows not read", self.t[k].source))
+            self.notes += 1
+        return first
 
     def _reason_ahead(self, k: int) -> bool:
         """The text at ``k`` is the row's 偏差原因 where the header puts it before 分值 and 得分: two figures follow it,

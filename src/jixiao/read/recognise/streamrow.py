@@ -155,8 +155,6 @@ class RowCells:
             ind.target = Val("".join(t.text for t in body), " ".join(t.text for t in body), body[0].source)
         if note is not None:
             ind.deviation_note = _val(note)
-        if number(first.text) == number(second.text):  # 12 12: the weight either way (完成值 or 得分 beside it)
-            ind.weight = Val(number(second.text), second.text, second.source)
         name = ind.level3.str_
         said = problem(
             f"指标“{name}”末尾只有两个数值（{first.text}、{second.text}），是完成值和分值还是分值和得分（有一栏空白）无法确定，未读取",

@@ -18,7 +18,7 @@ print.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -70,6 +70,11 @@ TOTALS = (
                rf"(?:[^。;；\n\d,，、]{{0,30}}?)\s*{_NUM}"),
     re.compile(rf"(?:共计|合计|总计)(?:为)?\s*{_NUM}(?!{_BECAME})"),
 )
+# an amount said received or put in (共收到…补助资金X万元, …专项扶贫资金投入X万元), or the fund's size (扶贫专项资金规模X
+# 万元,其中…): with the totals' wordings, a total the amounts stated after it may itemise (``_confirmed(…, itemised=True)``)
+INTAKE = re.compile(rf"(?:(?:收到|投入){_CLAUSE}{{0,40}}?(?:资金|经费){_NAMED}(?:共|合计)?|"
+                    rf"(?:资金|经费)(?:共|合计)?(?:投入|收到|规模)(?:共|合计|了|为)?)\s*{_NUM}")
+ITEMISED = (*TOTALS, INTAKE)
 # … and, only where none of those states the budget, the plainer wordings other counties use: the noun 预算 (资金预算
 # 120万元, 总预算为…, never 执行预算…), the year's funds (年度资金…), the money received or put in place from above
 # (收到/落实 …资金, 上级(共)拨付…资金: the transfer as the county got it)
@@ -159,29 +164,39 @@ def _sums_to(value: Decimal, amounts: list[Decimal]) -> bool:
     return False
 
 
-def _confirmed(flat: Flat) -> Found | None:
-    """The one total the text's own arithmetic confirms: an amount stated as a total (any ``TOTALS`` wording)
-    that the amounts stated just before it, or just after it, in the same paragraph add up to."""
+def _confirmed(flat: Flat, patterns: tuple[re.Pattern[str], ...] = TOTALS, *, itemised: bool = False) -> Found | None:
+    """The one total the text's own arithmetic confirms: an amount stated as a total (any of ``patterns``) that
+    the amounts stated just before it, or just after it, in the same paragraph add up to.
+
+    ``itemised`` (a total stated once and itemised after it, by source, by recipient or in the next paragraph's
+    sentence: ``ITEMISED``): only the amounts after it, from the first, looked for past its paragraph (heading
+    lines between hold none); an amount equal to the total itself (a 其中 restating it) is no part."""
     found: dict[Decimal, Found] = {}  # by the amount in 元
     stated: set[Decimal] = set()
     # every amount of the text, parsed once (the totals look among their paragraph's, before and after them)
     amounts = [(v, a.start(1), money(a.group(2))) for a in AMOUNT.finditer(flat.text)
                if (v := parse_decimal(a.group(1).replace(",", ""))) is not None]
     starts = [at for _, at, _ in amounts]
-    for pattern in TOTALS:
+    for pattern in patterns:
         for m in pattern.finditer(flat.text):
             value, unit = parse_decimal(m.group(1).replace(",", "")), _unit(m)
-            if value is None:
+            if value is None or value <= 0:  # (nothing is confirmed of a total of nothing)
                 continue
             stated.add(in_yuan(value, unit))
-            para_start = flat.text.rfind("\n", 0, m.start(1)) + 1
-            para_end = flat.text.find("\n", m.end(1))
-            para_end = len(flat.text) if para_end < 0 else para_end
-            first, at, last = (bisect_left(starts, k) for k in (para_start, m.start(1), para_end))
-            nxt = at + 1 if at < last and starts[at] == m.start(1) else at  # (past the total's own amount)
-            before = _run([(a, u) for a, _, u in amounts[max(first, at - _PARTS) : at]], unit)
-            after = _run([(a, u) for a, _, u in reversed(amounts[nxt : min(last, nxt + _PARTS)])], unit)
-            if _sums_to(value, before) or _sums_to(value, after):
+            if itemised:
+                nxt = bisect_right(starts, m.start(1))  # (past the total's own amount)
+                window = [(a, u) for a, _, u in amounts[nxt : nxt + _PARTS + 1]]
+                ok = _sums_to(value, [a for a in _run(window[::-1], unit) if a != value])
+            else:
+                para_start = flat.text.rfind("\n", 0, m.start(1)) + 1
+                para_end = flat.text.find("\n", m.end(1))
+                para_end = len(flat.text) if para_end < 0 else para_end
+                first, at, last = (bisect_left(starts, k) for k in (para_start, m.start(1), para_end))
+                nxt = at + 1 if at < last and starts[at] == m.start(1) else at  # (past the total's own amount)
+                before = _run([(a, u) for a, _, u in amounts[max(first, at - _PARTS) : at]], unit)
+                after = _run([(a, u) for a, _, u in reversed(amounts[nxt : min(last, nxt + _PARTS)])], unit)
+                ok = _sums_to(value, before) or _sums_to(value, after)
+            if ok:
                 found.setdefault(in_yuan(value, unit), (m.group(1).replace(",", ""), m.start(1), unit))
     # a confirmed sum smaller than another total the text states is one fund of several (下达A资金2263万元 … 下达B
     # 资金791万元。其中491万元、300万元): not the transfer's whole
@@ -189,7 +204,8 @@ def _confirmed(flat: Flat) -> Found | None:
 
 
 def _budget(flat: Flat) -> Found | None:
-    got = _once(EXPLICIT, flat) or _confirmed(flat)
+    # (a budget stated received and itemised after: 共收到…资金100万元。资金分别用于:A 60万元,B 40万元)
+    got = _once(EXPLICIT, flat) or _confirmed(flat) or _confirmed(flat, ITEMISED, itemised=True)
     for pattern in TOTALS:
         got = got or _once(pattern, flat)
     return got or _once(PLAIN, flat)
