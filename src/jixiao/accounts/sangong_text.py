@@ -38,9 +38,11 @@ def _items(label: str) -> set[str]:
     return {i for part in re.split(r"[、和]", label) if (i := item_of(part)) is not None} - {TOTAL}
 
 
-def stated_sangong(body: list[tuple[str, Source]]) -> AccountTable | None:
+def stated_sangong(body: list[tuple[str, Source]], leads: bool = True) -> AccountTable | None:
     """The 三公 figures the body states, or None when it does not read as a 三公 statement (no 三公, or fewer
-    than two items named with amounts)."""
+    than two items named with amounts). ``leads``: the body is a text of its own, so an opening sentence stating
+    the 三公 total makes it one (a news item's lead); not so for a section of a report read as accounts, which
+    may open with the 三公 total and give the items in a section further on."""
     text = "".join(x for x, _ in body)
     if "三公" not in text:
         return None
@@ -64,7 +66,7 @@ def stated_sangong(body: list[tuple[str, Source]]) -> AccountTable | None:
             if item is None:
                 continue
             last = item
-            lead = lead or k == 0 and item == TOTAL and (stop < 0 or m.end() <= stop)
+            lead = lead or leads and k == 0 and item == TOTAL and (stop < 0 or m.end() <= stop)
             d = parse_decimal(m.group(2))
             if d is None:
                 continue

@@ -115,7 +115,7 @@ def notes_only(fr: FileRead) -> list[Document]:
     rest = [line for line in body if line not in section]
     table = stated_table(rest, least=2 if heads else 3, headed=bool(heads))  # under its own heading: two lines
     stage = stage_of_text(rest, heads[0] if heads else None)
-    if table is not None and stage is not None and section and (three := stated_sangong(section)) is not None:
+    if table is not None and stage is not None and section and (three := stated_sangong(section, leads=False)) is not None:
         # a report that states the 三公 figures in a section of its own: that section is a 三公 statement too
         acc3 = Accounts(tables=[three], year=years[0] if years else None, money_unit=three.unit, stage=three.stage)
         extra = [Document(type="sangong", title=three.title, source=three.source, year=acc3.year,

@@ -7,14 +7,16 @@ reading agrees on, or a reading of its own of the rows taken.
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
 from jixiao.read.recognise import runsplit as rr
 from jixiao.read.recognise.common import swallowed_figures
 
 _NUMBERED = re.compile(r"(?:任务|指标)\d{1,2}$")
+_NUMBERED_SPAN = 4  # 任务12: the most characters a row's numbering takes before a name
 _MAX_CUTS = 4  # places tried, from the end, where the run's last whole row may end
 
 
@@ -41,13 +43,20 @@ def agreed_numbers(text: str, top: list[list[rr.RunRow]]) -> list[rr.RunRow] | N
     return out
 
 
+def _cuts(text: str) -> Iterator[int]:
+    """The places, from the end, where a row's last figure is followed by a name: 指标3 | 一级种薯… is a row's
+    numbering, no figure. Lazy, and the numbering is looked for only in the few characters before the place, so a
+    long run costs once its length, not its square."""
+    for i in range(len(text) - 1, 0, -1):
+        if text[i - 1].isdigit() and rr.name_start(text, i) and not _NUMBERED.search(text, max(0, i - _NUMBERED_SPAN), i):
+            yield i
+
+
 def read_prefix(text: str, order: Sequence[str], bound: Decimal | None) -> tuple[rr.Reading, int] | None:
     """The one best reading of the longest start of ``text`` that ends at a row's last figure with a name after
     it (…8指标3一级种薯繁育基地8000亩: the third row's figures are on the next line), and where the rest begins;
     None when no start of it, among the last few places a row may end, reads one way."""
-    cuts = [i for i in range(len(text) - 1, 0, -1) if text[i - 1].isdigit() and rr.name_start(text, i)
-            and not _NUMBERED.search(text, 0, i)]  # 指标3 | 一级种薯…: a row's numbering, no figure
-    for cut in cuts[:_MAX_CUTS]:
+    for cut in itertools.islice(_cuts(text), _MAX_CUTS):
         reading = rr.read_rows(text[:cut], order, bound)
         if reading is not None:
             return reading, cut
