@@ -13,12 +13,15 @@ from pathlib import Path
 import pytest
 
 from jixiao.audit import audit_paths
+from jixiao.core.source import Source
+from jixiao.read.recognise.streamlevels import cost_is_first
+from jixiao.read.recognise.tokens import Token
 from layouts import blanks
 from layouts.files import one as _one
 from layouts.files import write as _write
 from layouts.grid import VARIANTS, rows
-from layouts.model import Project, invent
-from layouts.render import cell_per_line, flattened, pipes_collapsed, row_lines, run_together
+from layouts.model import Project, cost_first_level, invent
+from layouts.render import cell_per_line, flattened, pipes, pipes_collapsed, row_lines, run_together
 
 COLLAPSED = {"row_lines": row_lines, "flattened": flattened, "cell_per_line": cell_per_line,
              "pipes_collapsed": pipes_collapsed}
@@ -144,3 +147,68 @@ def test_rows_whose_actual_is_blank_are_scored_by_the_total(tmp_path: Path, layo
     assert [(i.level3.str_, i.weight.dec, i.score.dec) for i in doc.indicators] == [
         (i.name, i.weight, i.score) for i in p.indicators]
     assert not any("可能不完整" in x.message for x in doc.problems)
+
+
+@pytest.mark.parametrize("variant", ["national", "nature", "no_initial"])
+@pytest.mark.parametrize("layout", ["pipes", *sorted(COLLAPSED), "run_together"])
+@pytest.mark.parametrize(("newer", "l1w"), [(False, False), (False, True), (True, False), (True, True)])
+def test_second_levels_printing_their_weights_are_labels(
+        tmp_path: Path, layout: str, variant: str, newer: bool, l1w: bool) -> None:
+    """数量指标（11分）| 完成培训人次 | …: the second level's weight is the level's, never a row's name or figure;
+    成本指标（11分） among second levels that print their weights is one of them when its first level has room
+    for it or a row follows it, and a first level (the newer template) when 经济成本指标 follows it or 产出指标's
+    printed weight is already made: never a false 一级指标权重之和 error."""
+    p = cost_first_level(invent(3)) if newer else invent(3)
+    render = COLLAPSED.get(layout) or {"pipes": pipes, "run_together": run_together}[layout]
+    v = replace(VARIANTS[variant], level2_weight_in_label=True, level1_weight_in_label=l1w)
+    text = render(rows(p, v))
+    doc = _one(tmp_path, text)
+    assert [(i.level3.str_, i.weight.dec, i.score.dec) for i in doc.indicators] == [
+        (i.name, i.weight, i.score) for i in p.indicators]
+    assert [(i.level1.str_ or "")[:4] for i in doc.indicators] == [i.level1[:4] for i in p.indicators]
+    result = audit_paths([str(_write(tmp_path, text, "b.txt"))])
+    assert [f.message for f in result.findings if f.severity == "error"] == []
+
+
+@pytest.mark.parametrize("layout", sorted(COLLAPSED))
+def test_rows_left_open_do_not_turn_a_first_level_into_a_second(tmp_path: Path, layout: str) -> None:
+    """安徽's layout (效益指标（24分）… 满意度指标（16分）) with 完成值 blank on every other row: while a row of 效益指标
+    waits for its two figures to be placed, 满意度指标 after it is still a first level; no false error."""
+    p = invent(3, exec_weight=20)
+    text = COLLAPSED[layout](blanks.actual_blank(rows(p, VARIANTS["anhui"])))
+    doc = _one(tmp_path, text)
+    assert [(i.level1.str_ or "")[:4] for i in doc.indicators] == [i.level1[:4] for i in p.indicators]
+    assert [(i.weight.dec, i.score.dec) for i in doc.indicators] == [(i.weight, i.score) for i in p.indicators]
+    result = audit_paths([str(_write(tmp_path, text, "b.txt"))])
+    assert [f.message for f in result.findings if f.severity == "error"] == []
+
+
+@pytest.mark.parametrize("variant", ["no_initial", "anhui"])
+def test_a_weight_cut_from_the_digits_of_a_value_is_not_read(tmp_path: Path, variant: str) -> None:
+    """``项目总成本≤2505.23万元2450.1111.00`` in a form not scored: 245 | 0.11 | 11.00 would be a score above its
+    weight, a cut inside the 完成值's digits that nothing confirms; the row is not read so, and no error is made
+    of it."""
+    p = invent(3, exec_weight=20 if variant == "anhui" else 10)
+    text = run_together(blanks.not_scored(blanks.bare_actual(rows(p, VARIANTS[variant]))))
+    doc = _one(tmp_path, text)
+    assert not any((i.score.dec or 0) > (i.weight.dec or 0) for i in doc.indicators)
+    result = audit_paths([str(_write(tmp_path, text, "b.txt"))])
+    assert [f.message for f in result.findings if f.severity == "error"] == []
+
+
+@pytest.mark.parametrize(("cells", "room", "first"), [
+    (["成本指标(11分)", "经济成本指标", "项目总成本"], None, True),  # a 成本 second level follows: a first level
+    (["成本指标(11分)", "项目总成本", "≤300万元"], None, False),  # a row right under it: a second level
+    (["成本指标", "(11分)", "经济成本指标"], Decimal(0), True),  # no room left in 产出指标, 经济成本指标 after it
+    (["成本指标(11分)", "项目总成本"], Decimal(0), None),  # no room, yet a row right under it: nothing tells
+    (["成本指标(11分)", "项目总成本"], Decimal(11), False),  # room for its 11
+    (["成本指标(11分)", "经济成本指标"], Decimal(11), None),  # the room and the label after it disagree
+    (["成本指标(11分)", "(5分)"], None, None),  # nothing tells
+])
+def test_cost_level_is_decided_by_the_room_or_the_label_after_it(
+        cells: list[str], room: Decimal | None, first: bool | None) -> None:
+    """成本指标(N分) among second levels that print their weights: first or second level by the room its open first
+    level leaves or by what follows it; where they disagree or neither tells, undecided (the reader then leaves
+    the level unread and says so), never a guess."""
+    toks = [Token(c, Source("t.txt", line=n + 1)) for n, c in enumerate(cells)]
+    assert cost_is_first(toks, 0, room) is first

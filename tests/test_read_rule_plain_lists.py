@@ -77,8 +77,8 @@ def test_a_framework_said_in_sentences_is_read_by_their_grammar(tmp_path: Path, 
 def test_a_long_run_without_a_stop_is_no_title_and_costs_no_time() -> None:
     from time import perf_counter
 
-    from jixiao.read.recognise.ruletable_labels import _title
+    from jixiao.read.recognise.ruletable_labels import rule_title
 
     start = perf_counter()
-    assert _title("乙" * 20000) is None and _title("甲" * 50 + "考核表") == "甲" * 40 + "考核表"
+    assert rule_title("乙" * 20000) is None and rule_title("甲" * 50 + "考核表") == "甲" * 40 + "考核表"
     assert perf_counter() - start < 1  # the unbounded run took 8.6 s on 20,000 characters (review)

@@ -12,7 +12,7 @@ import pytest
 from jixiao.core.records import Document
 from jixiao.read import read_path
 from layouts.files import write
-from layouts.stoprules import invent_grade_box, invent_stop_rules
+from layouts.stoprules import invent_form_with_rules, invent_grade_box, invent_stop_rules
 
 
 def _read(tmp_path: Path, text: str) -> Document:
@@ -101,3 +101,18 @@ def test_a_weight_printed_with_its_unit_or_in_brackets(tmp_path: Path, printed_a
     got = _rows(_read(tmp_path, text))
     assert [w for _, w in got] == [w for _, w in want]
     assert all(name.startswith(sentence) for (name, _), (sentence, _) in zip(got, want, strict=True))
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_forms_score_block_is_never_a_rule_table(tmp_path: Path, seed: int) -> None:
+    """A form's own labels (项目名称, 实施单位) before the rows: the form readers' text, not a rule table."""
+    docs = read_path(write(tmp_path, invent_form_with_rules(seed), "form.txt")).documents
+    assert not any(d.type == "assessment_rules" for d in docs)
+
+
+def test_a_group_made_by_one_row_confirms_nothing(tmp_path: Path) -> None:
+    """One row of its group's weight proves nothing: with no group of two rows or more, no table."""
+    text = ("某县工作考核评分表考核项目考核内容分值评分标准一、组织领导(5分)(1)成立领导小组,每缺一处扣1分。5"
+            "二、制度建设(3分)(1)制定年度计划,每缺一处扣1分。3三、日常管理(4分)(1)按时报送信息,每缺一处扣1分。4\n")
+    docs = read_path(write(tmp_path, text, "rules.txt")).documents
+    assert not any(d.type == "assessment_rules" for d in docs)

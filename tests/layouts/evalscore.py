@@ -158,3 +158,20 @@ def per_level_criteria_rows(f: EvalForm) -> list[list[str]]:
                     "达到要求(2分)提供佐证资料(1分)以上需提供佐证资料。", f"{r.score}"])
     out.append(["合计", "100", f"{f.total}"])
     return out
+
+
+def glued_rows(f: EvalForm, report: bool = True) -> list[list[str]]:
+    """A third party's 绩效评价报告 as a document-sharing site prints it: the report's opening (its total in a
+    sentence), then the score table 一级指标 | 二级指标 | 三级指标 | 分值 | 得分, every level's weight in its label
+    (项目决策(20分), 项目立项(8分)); run together, each row's 分值 and 得分 are one run of digits after its name."""
+    w1, w2 = f.level_weights(), f.level_weights("level2")
+    out = [[f"{f.name}绩效评价报告"], ["一、项目基本情况"], [f"项目预算{f.budget}万元，实际支出{f.executed}万元。"],
+           [f"本项目绩效评价得分为{f.total}分，具体情况详见下表："]] if report else []
+    out.append(["一级指标", "二级指标", "三级指标", "分值", "得分"])
+    last1 = last2 = ""
+    for r in f.rows[: f.cut_after]:
+        l1 = f"{r.level1}({w1[r.level1]}分)" if r.level1 != last1 else ""
+        l2 = f"{r.level2}({w2[r.level2]}分)" if r.level2 != last2 else ""
+        last1, last2 = r.level1, r.level2
+        out.append([l1, l2, r.name, f"{r.weight}", f"{r.score}"])
+    return out

@@ -28,6 +28,7 @@ class Variant:
     weight_in_funds_label: bool = False  # 预算执行情况（万元）（20分）: no 分值 column, the weight in the label
     nature_columns: bool = False  # 指标性质 | 指标值 | 度量单位 in place of 年度指标值 (the 2021 national form)
     reason_first: bool = False  # 偏差原因 before 分值 and 得分 (… | 实际完成值 | 偏差原因 | 分值 | 得分)
+    level2_weight_in_label: bool = False  # 数量指标（11分）: each second level's weight in its label
 
 
 VARIANTS = {
@@ -85,12 +86,17 @@ def rows(p: Project, v: Variant) -> list[list[str]]:
     if v.reason_first:
         out[-1] = [*out[-1][:-3], out[-1][-1], *out[-1][-3:-1]]
     l1w = p.level1_weights()
+    l2w: dict[str, Decimal] = {}
+    for i in p.indicators:
+        l2w[i.level2] = l2w.get(i.level2, Decimal(0)) + i.weight
     last1 = last2 = ""
     for i in p.indicators:
         l1 = i.level1 if i.level1 != last1 else ""
         if l1 and v.level1_weight_in_label:
             l1 = f"{l1}（{l1w[i.level1]}分）"
         l2 = i.level2 if i.level2 != last2 else ""
+        if l2 and v.level2_weight_in_label:
+            l2 = f"{l2}（{l2w[i.level2]:g}分）"
         last1, last2 = i.level1, i.level2
         if v.weight_first:
             cells = [_n(i.weight), i.target, i.actual]

@@ -4,7 +4,7 @@ is planted on purpose (``MISTAKES``)."""
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
@@ -119,3 +119,10 @@ def over_weight(total: Decimal, row: Any) -> Decimal:
     total += row.weight + 1 - row.score
     row.score = row.weight + 1
     return total
+
+
+def cost_first_level(p: Project) -> Project:
+    """The newer template: 成本指标 a first level of its own, with 经济成本指标 under it, not a second level of 产出指标."""
+    p.indicators = [replace(i, level1="成本指标", level2="经济成本指标") if i.level2 == "成本指标" else i
+                    for i in p.indicators]
+    return p

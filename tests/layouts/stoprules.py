@@ -18,6 +18,9 @@ SENTENCES = ("按要求成立工作领导小组并明确职责分工", "制定�
              "落实专人负责日常巡查和保洁", "组织开展宣传活动不少于两次", "完善工作台账做到资料齐全规范",
              "建立问题清单实行销号管理", "配备必要的设施设备并正常使用", "按期完成年度重点工作任务")
 MARKS = "一二三四五六七八"
+NAME_WORDS = ("考核内容", "考核项目", "评价内容", "考核指标")
+WEIGHT_WORDS = ("分值", "标准分", "权重", "分数")
+RULE_WORDS = ("评分标准", "评分细则", "考核标准", "评分办法")
 
 
 def _weights(rnd: random.Random, n: int) -> list[int]:
@@ -31,11 +34,13 @@ def invent_stop_rules(seed: int, groups: int = 3, nested: bool = False, rule_aft
     """The text, and each row's sentence with the weight a reader must give it (None where its group's rows do
     not make the group's weight, so that none of that group's weights can be trusted)."""
     rnd = random.Random(seed)
-    head = "考核项目考核要求分值评分细则" if rule_after else ("类别指标检查内容序号评分细则标准分值得分" if nested
-                                                              else "考核类别考核内容分值备注")
+    # the header's columns in the rule tables' own words (rulewords), run together: the name, the weight, the rule
+    name, weight, rule_col = rnd.choice(NAME_WORDS), rnd.choice(WEIGHT_WORDS), rnd.choice(RULE_WORDS)
+    head = (f"{name}{weight}{rule_col}备注" if rule_after else f"一级指标二级指标序号{rule_col}{weight}得分" if nested
+            else f"{name}{rule_col}{weight}备注")
     if not header:  # a page after the table's first: no header, the rows go on from the page before
         head = "\n"
-    out = [f"《某县2023年度工作考核评分表.docx》由会员分享,可在线阅读。\n1、某县2023年度工作考核评分表{head}"]
+    out = [f"某县2023年度工作考核评分表\n{head}"]
     want: list[tuple[str, Decimal | None]] = []
     used = iter(rnd.sample(SENTENCES, len(SENTENCES)))
     seq = 0
@@ -70,7 +75,7 @@ def invent_stop_rules(seed: int, groups: int = 3, nested: bool = False, rule_aft
     elif total:
         text += f"合计{sum(sum(w) for w in rows_of)}"
     out.append(text)
-    return "".join(out) + "\n- 配套讲稿:\n如PPT文件的首页显示word图标。\n", want
+    return "".join(out) + "\n（本表由县考核办负责解释）\n", want
 
 
 def invent_grade_box(seed: int, rows: int = 4) -> tuple[str, list[tuple[str, Decimal]]]:
@@ -87,3 +92,15 @@ def invent_grade_box(seed: int, rows: int = 4) -> tuple[str, list[tuple[str, Dec
         out.append(f"5分{name}5432 ")
         want.append((name, Decimal(5)))
     return "".join(out) + "\n", want
+
+
+def invent_form_with_rules(seed: int) -> str:
+    """A project's self-evaluation form run together: its own labels (项目名称, 实施单位, 主管部门) first, then its
+    决策 / 过程 score block written like a rule table, each row's weight after its stop. The form readers' text,
+    never a rule table."""
+    rnd = random.Random(seed)
+    rows = rnd.sample(SENTENCES, 4)
+    w = [rnd.choice([2, 3, 5]) for _ in rows]
+    return (f"某县{2020 + seed % 4}年度项目支出绩效自评表项目名称农村道路养护项目实施单位某县交通运输局主管部门某县人民政府"
+            f"一级指标二级指标评价标准分值得分项目决策({w[0] + w[1]}分)(1){rows[0]}。{w[0]}(2){rows[1]}。{w[1]}"
+            f"项目过程({w[2] + w[3]}分)(1){rows[2]}。{w[2]}(2){rows[3]}。{w[3]}\n")

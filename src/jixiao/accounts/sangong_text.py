@@ -48,7 +48,9 @@ def stated_sangong(body: list[tuple[str, Source]]) -> AccountTable | None:
                      own_name="情况说明所列“三公”经费")
     units: list[str] = []
     last: str | None = None
-    for para, lines in paragraphs(body):
+    lead = False  # the text's opening sentence states the 三公 total: a news item's lead, what the text is about
+    for k, (para, lines) in enumerate(paragraphs(body)):
+        stop = para.find("。")
         for m in _STATED.finditer(para):
             label = _LEAD.sub("", m.group(1)).strip()
             if not label or _CHANGE.search(label):
@@ -62,6 +64,7 @@ def stated_sangong(body: list[tuple[str, Source]]) -> AccountTable | None:
             if item is None:
                 continue
             last = item
+            lead = lead or k == 0 and item == TOTAL and (stop < 0 or m.end() <= stop)
             d = parse_decimal(m.group(2))
             if d is None:
                 continue
@@ -72,10 +75,11 @@ def stated_sangong(body: list[tuple[str, Source]]) -> AccountTable | None:
             units.append(m.group(3))
             t.rows.append(AccountRow(label, {AMOUNT: Val(d, m.group(2), src)}, src, item=item, unit=m.group(3)))
     # a text under a 三公 heading of its own ("2017年“三公”经费预算情况说明") is a 三公 statement however few items
-    # it gives figures for ("…公务用车运行维护费为39.6万元…因公出国(境)、公务接待费没预算")
+    # it gives figures for ("…公务用车运行维护费为39.6万元…因公出国(境)、公务接待费没预算"); so is one whose opening
+    # sentence states the 三公 total (a news item: "…显示,2014年中央本级“三公”经费财政拨款预算71.51亿元,…")
     titled = any("三公" in x and _HEADING.search(x) and len(x.strip()) <= 40 for x, _ in body[:10])
-    if not t.rows or not titled and (len({r.item for r in t.rows}) < _MIN_ITEMS or
-                                     not any(r.item == TOTAL for r in t.rows)):
+    if not t.rows or not titled and not lead and (len({r.item for r in t.rows}) < _MIN_ITEMS or
+                                                  not any(r.item == TOTAL for r in t.rows)):
         return None
     t.unit = max(set(units), key=units.count)
     t.stage = "final" if text.count("决算") > text.count("预算") else "budget"

@@ -22,6 +22,8 @@ def recognise_documents(fr: FileRead) -> list[Document]:
         if docs and fr.tables and _claimed(fr, docs) and not any(_partial(d) for d in docs):
             break
         docs.extend(safely(fr, name, fn))
+    if docs and all(d.type == "assessment_rules" for d in docs):
+        docs = _scored(fr, docs)  # a project evaluation's rows run together, its 得分 read as rule text
     if (docs and fr.format == "text" and all(d.type == "project_self_evaluation" for d in docs)
             and not all(_whole(d) for d in docs)):
         # text whose table rows came out damaged (cells collapsed, rows broken) may read better as a stream of
@@ -79,6 +81,19 @@ def _evaluation(fr: FileRead, docs: list[Document]) -> list[Document]:
     if whole and any(HALF_READ in d.extra for d in docs) or sum(map(_content, found)) > sum(map(_content, docs)):
         return found
     return docs
+
+
+def _scored(fr: FileRead, docs: list[Document]) -> list[Document]:
+    """The file read as a project evaluation's score table (``recognise.evalform``) in place of a rule table's
+    reading, kept when every row it read has its weight and its score (which a rule table has not) and it holds
+    more; a table the text cuts short stays half read."""
+    from jixiao.read.recognise import evalform
+
+    found = safely(fr, "evalform", evalform.recognise)
+    scored = bool(found) and all(
+        len(d.indicators) >= 3 and all(i.weight.value is not None and i.score.value is not None for i in d.indicators)
+        for d in found)
+    return found if scored and sum(map(_content, found)) > sum(map(_content, docs)) else docs
 
 
 def _claimed(fr: FileRead, docs: list[Document]) -> bool:

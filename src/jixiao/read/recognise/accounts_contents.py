@@ -18,9 +18,11 @@ from jixiao.read.base import FileRead
 from jixiao.read.recognise.accounts_titles import LEADER, YEAR, title_stage
 
 _TOC = re.compile(r"^目\s*录$")
-# an entry's dot leaders and page number ("一、部门收支总表……3", "1.部门收支总表 3"): not part of its title
-_PAGE_NO = re.compile(r"(?:[…．.·]{2,}|\s)\s*\d{1,3}\s*$")
-_TOC_FIELD = re.compile(r"\s*PAGEREF\s+_Toc\w+(?:\s+\\?h)?(?:\s+\d+)?\s*$")  # a Word 目录's field code left in
+# an entry's dot leaders and page number ("一、部门收支总表……3", "1.部门收支总表 3"): not part of its title. Each of
+# these patterns starts a match only where a run of leaders or spaces starts (never again inside the run), so that
+# a long run that ends in no match is scanned once, whatever the text was cleaned of before
+_PAGE_NO = re.compile(r"(?<![…．.·\s])(?:\s*[…．.·]{2,}|\s)\s*\d{1,3}\s*$")
+_TOC_FIELD = re.compile(r"(?<!\s)\s*PAGEREF\s+_Toc\w+(?:\s+\\?h)?(?:\s+\d+)?\s*$")  # a Word 目录's field code left in
 _QUOTES = re.compile(r"[《》〈〉]")  # a name set in book-title marks: “一、《部门收入总表》”
 # "第二部分:…2018年部门预算报表", "第五部分附表" (the tables listed after the 说明's sections)
 _TABLES_PART = re.compile(r"^第[一二三四五六七八九十]+部分[:：]?\s*(?:.{0,30}(预算|决算)(报)?表|附表)$")
@@ -84,7 +86,7 @@ def contents_only(fr: FileRead) -> list[Document]:
 # an entry of a 目录 run onto one line: before 第X部分, 一、 (not inside 十一、), 表1:; with or without spaces before
 # it (a match starts only after a character that is no space, so a long run of spaces is scanned once)
 _ENTRY = re.compile(r"(?<![一二三四五六七八九十\s])\s*(?=第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|表\s*\d+\s*[:：])")
-_TOC_INLINE = re.compile(r"\s*[(（]?目\s*录[)）]?$")
+_TOC_INLINE = re.compile(r"(?<!\s)\s*[(（]?目\s*录[)）]?$")
 
 
 def _unflatten(line: str) -> list[str]:

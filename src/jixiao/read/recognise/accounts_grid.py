@@ -26,6 +26,7 @@ from jixiao.core.table import Cell, Table
 
 _LABELS = {"项目", "科目名称", "功能分类科目编码", "经济分类科目编码", "科目编码", "类", "款", "项", ""}
 _TOTAL = {"合计", "总计"}
+_LINE_NUMBERS = {"行次", "栏次", "序号", "编号"}
 _DASH = {"--", "-", "—", "——", "/"}
 
 
@@ -177,12 +178,14 @@ def parse_summary(kind: str, title: str, t: Table, problems: list[Problem]) -> A
                 break
         sides = (("income", 0, [(c, 1 + j) for j, c in enumerate(left_cols)]),
                  ("expenditure", split, [(c, split + 1 + j) for j, c in enumerate(right_cols)]))
-    out.columns = list(dict.fromkeys(c for _, _, cols in sides for c, _ in cols))
+    # a 行次 (栏次, 序号) column numbers the lines: no amount of theirs
+    read = [(side, at, [(c, i) for c, i in cols if clean_name(c) not in _LINE_NUMBERS]) for side, at, cols in sides]
+    out.columns = list(dict.fromkeys(c for _, _, cols in read for c, _ in cols))
     for cells in t.rows[start:]:
         src = Source(cells[0].source.file, cells[0].source.line, cells[0].source.page, cells[0].source.cell)
-        for side, at, cols in sides:
+        for side, at, cols in read:
             name = cells[at].text.strip() if at < len(cells) else ""
-            if not name:
+            if not name or clean_name(name) in _LINE_NUMBERS:  # the 栏次 row numbering the columns
                 continue
             values = {
                 col: cell_value(cells[i] if i < len(cells) else None, problems, f"{title} {name}") for col, i in cols

@@ -59,7 +59,7 @@ def recognise(fr: FileRead) -> list[Document]:
     head = _header(t.text)
     if head is None:
         return []
-    start, body_start, per_level, reasons, criteria, levels = head
+    start, body_start, per_level, reasons, criteria, levels, glued = head
     end = _body_end(t.text, body_start)
     body = t.text[body_start:end]
     if not EVALUATION.search(body[:600]) or DEPARTMENT.search(t.text[max(0, start - 300) : body_start + 600]):
@@ -68,7 +68,7 @@ def recognise(fr: FileRead) -> list[Document]:
     first = next((c for c in cs if c.kind != "text"), None)
     marker_first = first is not None and first.kind == "marker" and not evaltree.clean_name(
         "".join(c.text for c in cs[: cs.index(first)]))
-    tree = evaltree.Reader(cs, per_level, marker_first, criteria, levels).read()
+    tree = evaltree.Reader(cs, per_level, marker_first, criteria, levels, glued).read()
     if len(tree.leaves) < 2:
         return []
     doc = _document(fr, t, start, end, tree)
@@ -81,9 +81,10 @@ CRITERIA = ("指标评价内容", "评分标准", "评价标准", "指标解释"
 REASON = ("未完成原因分析及改进措施", "偏差原因分析及改进措施", "未完成原因", "扣分原因", "原因分析", "改进措施")
 
 
-def _header(text: str) -> tuple[int, int, bool, bool, bool, int] | None:
+def _header(text: str) -> tuple[int, int, bool, bool, bool, int, bool] | None:
     """(where 一级指标 stands, where the rows begin, whether every level has its own weight column, whether the
-    table has a column for the reasons of lost points, whether it has a column of criteria, how many levels)."""
+    table has a column for the reasons of lost points, whether it has a column of criteria, how many levels,
+    whether 得分 stands right after the last 分值: a row's two figures side by side, glued when run together)."""
     at = find_near(text, ("一级指标",))
     if at is None:
         return None
@@ -106,9 +107,11 @@ def _header(text: str) -> tuple[int, int, bool, bool, bool, int] | None:
     body = paren.end() if paren else body
     second = next((p for p, lab in found if lab == "二级指标"), None)
     per_level = second is not None and any(lab in WEIGHT and p < second for p, lab in found)
+    pairs = zip(found, found[1:])
+    glued = any(a in WEIGHT and b in SCORE and not text[p + len(a) : q].strip() for (p, a), (q, b) in pairs)
     return (h, body, per_level, any(lab in REASON for lab in labels),
             any(lab.startswith(CRITERIA) or lab.endswith("标准") for lab in labels),
-            max(2, sum(1 for lab in labels if lab in LEVELS)))
+            max(2, sum(1 for lab in labels if lab in LEVELS)), glued and not per_level)
 
 
 def _body_end(text: str, start: int) -> int:

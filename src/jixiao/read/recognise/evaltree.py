@@ -12,6 +12,11 @@ Two layouts are read:
   the cells of the other columns (指标值, 实际值, 评价内容: texts or values), and its score, the plain number
   that closes the row (the next cell is text or the table ends).
 
+Where the header prints 分值 and 得分 side by side and a row's cells were run together (目标内容22, 经济效益108:
+a document-sharing site's preview), the digits glued after the name are its weight and its score: split as each
+can be printed (no leading zero, the score not above the weight, the weight within what its level has left), or
+the weight alone (the 得分 cell empty) where it fits; a run that reads more than one way is not read, and said.
+
 Where a row's weight ran into its target (``102370人2370人``: 10 and 2370人, or 1 and 02370人?), the split that
 makes the target read like the actual value is taken, else the one that fits the room left under the row's
 level; the choice is recorded. A row that does not close (the text ends inside it) is left out and said.
@@ -24,6 +29,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from jixiao.core.numbers import parse_decimal
+from jixiao.read.recognise.scoretable_glued_rows import splits
 
 UNITS = ("万元", "元", "人次", "人", "户", "个", "次", "件", "台", "套", "项", "家", "所", "场", "公里", "千米", "米",
          "亩", "平方米", "吨", "天", "日", "年", "月", "小时", "册", "份", "篇", "辆", "座", "处", "批", "期", "名", "万")
@@ -48,6 +54,7 @@ class Cell:
     text: str
     pos: int
     value: Decimal | None = None
+    tight: bool = False  # printed right after the text before it, no space between (目标内容22)
 
 
 @dataclass(slots=True)
@@ -100,7 +107,8 @@ def cells(text: str, base: int = 0) -> list[Cell]:
             elif tail:
                 cell = Cell("value", m.group(0), pos, parse_decimal(m.group("num")))
             else:
-                cell = Cell("plain", m.group(0), pos, parse_decimal(m.group("num")))
+                cell = Cell("plain", m.group(0), pos, parse_decimal(m.group("num")),
+                            m.start() > 0 and not text[m.start() - 1].isspace())
         else:
             cell = Cell("text", m.group(0), pos)
         if cell.kind == "text" and out and out[-1].kind == "text":
@@ -129,8 +137,9 @@ class Reader:
     """Reads the cells after a score table's header into a ``Tree``."""
 
     def __init__(self, cs: list[Cell], per_level: bool, marker_first: bool, criteria: bool = False,
-                 levels: int = 3) -> None:
+                 levels: int = 3, glued: bool = False) -> None:
         self.c = cs
+        self.glued = glued  # 分值 and 得分 side by side in the header: a run of digits glued after a name is both
         self.levels = levels  # 一级 / 二级 / 三级指标: the rows stand at the last
         self.criteria = criteria  # a column of criteria (评分标准, 指标解释) between weight and score: its "(1分)" are text
         self.per_level = per_level  # every level's weight in a column
@@ -211,6 +220,8 @@ class Reader:
     def _row(self, i: int, name: str, pos: int) -> int:
         cs = self.c
         c = cs[i]
+        if self.glued and self._glued_pair(i, name, pos):
+            return i + 1
         if c.kind == "value":  # 102370人: the weight ran into the target
             split = self._split_weight(i)
             nxt = cs[i + 1] if i + 1 < len(cs) else None
@@ -243,8 +254,6 @@ class Reader:
         while j < len(cs) and cs[j].kind not in stops:
             if cs[j].kind in ("plain", "points") and (j + 1 == len(cs) or cs[j + 1].kind in ("text", "marker", "bare")):
                 between = "".join(x.text for x in cs[i + 1 : j])
-                if j + 1 == len(cs) and not between:  # the text ends on the weight: no score printed
-                    break
                 self._add(Leaf(name, pos, weight, wpos, cs[j].value, cs[j].pos, [], between))
                 return j + 1
             j += 1
@@ -255,6 +264,27 @@ class Reader:
             return j - 1 if j - 1 > i and cs[j - 1].kind == "text" else j  # the text before it names the next row
         self.tree.notes.append((f"“{name}”一行没有读到得分，未读取", f"no score found for '{name}'; row not read", pos))
         return j
+
+    def _glued_pair(self, i: int, name: str, pos: int) -> bool:
+        """Whether the cell at ``i`` is a row's weight and score glued to its name, no other number after it
+        (目标内容22进度计划…); read (or said unreadable) when it is."""
+        c = self.c[i]
+        nxt = self.c[i + 1] if i + 1 < len(self.c) else None
+        if c.kind != "plain" or not c.tight or nxt is not None and nxt.kind == "plain":
+            return False
+        room = self.stack[-1].left if self.stack else Decimal(100)
+        options: list[tuple[Decimal, Decimal | None]] = [*splits(c.text, room)]
+        if c.value is not None and 0 < c.value <= room:
+            options.append((c.value, None))  # the weight alone, its 得分 cell empty (立项依据10: 10, or 1 and 0?)
+        if len(options) == 1:
+            (weight, score), = options
+            self._add(Leaf(name, pos, weight, c.pos, score, c.pos if score is not None else None, []))
+            return True
+        self.tree.doubt = True
+        self.tree.notes.append((f"“{name}”的分值与得分连在一起（{c.text}），拆法不唯一或超出所在层级的分值，未读取",
+                                f"'{name}': weight and score run together ({c.text}) split no single way; not read",
+                                c.pos))
+        return True
 
     def _split_weight(self, i: int) -> tuple[Decimal, int] | None:
         """The weight at the head of a value it ran into (102370人 → 10 and 2370人)."""

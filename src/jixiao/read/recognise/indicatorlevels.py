@@ -15,11 +15,11 @@ from jixiao.read.recognise.formspec import FIRST_LEVEL_OF, LEVEL1_TEMPLATE, LEVE
 LEVEL1 = frozenset(LEVEL1_TEMPLATE)
 LEVEL2 = frozenset(LEVEL2_TEMPLATE)
 OUTER = frozenset(OUTER_LABELS)
-_WEIGHT_AFTER = re.compile(r"\(\d+(?:\.\d+)?分\)$")  # 产出指标（40分）: a first level's weight printed in its label
+_WEIGHT_AFTER = re.compile(r"\(\d+(?:\.\d+)?分\)$")  # 产出指标（40分）, 数量指标（20分）: a level's weight in its label
 
 
 def bare(n: str) -> str:
-    """A normalised label without the weight printed after it (产出指标(40分) → 产出指标)."""
+    """A normalised label without the weight printed after it (产出指标(40分) → 产出指标, 数量指标(20分) → 数量指标)."""
     return _WEIGHT_AFTER.sub("", n)
 
 
@@ -27,7 +27,7 @@ def bare(n: str) -> str:
 def labelish(t: str) -> bool:
     """Whether a cell's text is a level label or the block's outer label."""
     n = norm(t)
-    return n in LEVEL1 or n in LEVEL2 or n in OUTER or bare(n) in LEVEL1
+    return n in LEVEL1 or n in LEVEL2 or n in OUTER or bare(n) in LEVEL1 or bare(n) in LEVEL2
 
 
 def settle_levels(rows: list[IndicatorRow], problems: list[Problem]) -> None:

@@ -161,10 +161,11 @@ class IndicatorBlock:
                 continue
             if self.policy and is_number(t):
                 l1w = row[i]
-            elif (n in LEVEL1 or bare(n) in LEVEL1) and (n not in LEVEL2 or i == p1 or p1 is None):
+            elif (n in LEVEL1 or bare(n) in LEVEL1) and (n not in LEVEL2 or i == p1 or p1 is None) \
+                    and not (p1 is not None and i != p1 and n != bare(n) in LEVEL2):  # 成本指标（11分）, a second level
                 l1 = text_val(row[i])
-            elif n in LEVEL2 or n.endswith("指标") and i != p1:
-                l2 = text_val(row[i])
+            elif bare(n) in LEVEL2 or bare(n).endswith("指标") and i != p1:
+                l2 = text_val(row[i])  # 数量指标（20分）: a second level printing its weight
             elif n.endswith("指标"):
                 l1 = text_val(row[i])
             else:

@@ -106,19 +106,30 @@ EXECUTED = re.compile(f"({spaced(EXECUTED_WORDS)}|{_SPENT})" + LEAD + NUM + UNIT
 EXECUTED_AFTER = re.compile(r"()()(?<![\d.])(?<!\d,)" + NUM + UNIT_STATED + r"\s*(?:的)?\s*(?:资\s*金|经\s*费)?\s*"
                             r"(?:已\s*经|已|全\s*部|均|共)*\s*(?:支\s*付|支\s*出|使\s*用)(?!\s*率)")
 
-RATE_WORDS = ("预算执行率", "资金执行率", "执行率", "完成预算的", "支出进度", "资金使用率", "执行进度", "支出率")
+RATE_WORDS = ("预算执行率", "资金执行率", "执行率", "完成预算的", "支出进度", "资金使用率", "执行进度", "支出率", "支付率",
+              "支付进度")
 RATE = re.compile(f"(?:{spaced(RATE_WORDS)})" + rf"\s*(?:{spaced(('为', '是', ':', '达到', '达'))})?\s*"
                   + r"(\d+(?:\.\d+)?)\s*%")
 # The report's total score, the one vocabulary of every report (a project's, a transfer's, a department's): a word of
 # evaluating with the score's noun (自评得分, 评价总分, 自评分数, 综合评定得分, 得分合计 …), or the verb of evaluating, then
-# the score (经综合评价，得分92.5分; 经自评，总得分…). 评分为 / 得分为 alone may be an indicator's (预算执行率指标得分为10分), so
-# they are taken only where no total's own wording stands (``SCORE_TOTAL`` first); never a bare 得分, nor 总分为 (the
-# full marks of a framework: 总分为100分).
+# the score (经综合评价，得分92.5分; 经自评，总得分…; 经自评，评分…), the clause of its grade perhaps between
+# (经自评，评价结果为优，得分92.5分: the grade said first; never another clause, which may be an indicator's). 评分为 /
+# 得分为 alone may be an indicator's (预算执行率指标得分为10分), so they are taken only where no total's own wording
+# stands (``SCORE_TOTAL`` first); never a bare 得分, nor 总分为 (the full marks of a framework: 总分为100分).
 _TOTAL_SCORE_WORDS = ("综合评价得分", "自评得分", "评价得分", "综合得分", "自评总分", "总体得分", "总得分", "自评分",
                       "最终得分", "评价总分", "绩效得分", "综合评分", "最终评分", "评分结果为", "自评分数", "评价分数",
                       "得分合计", "总评分", "自评结果为", "评价结果为", "自评分值", "自评总得分", "评价总得分",
                       "综合评定得分", "评定得分")
-_EVALUATED = gapped(r"经(?:综合)?(?:自评|评价)") + r"\s*[,，]?\s*(?:(?:该|本)\s*项\s*目)?\s*总?\s*得\s*分"
+# the clause stating the grade (评价结果为优，/ 自评等级为“良好”，): a grade named, never a scale (分为四个等级，). White
+# space is allowed in ONE place between two words (each optional part carries its own): never two adjacent \s* around an
+# optional part, which a run of spaces would make exponential.
+_GRADE_CLAUSE = (r"(?:(?:[^。;；\n\d,，\s][^。;；\n\d,，]{0,8}?)?(?:等\s*[级次]|结\s*[果论]|评\s*级|评\s*价)\s*(?:为|是|:|：)"
+                 r"\s*(?:[\"“]\s*)?(?:优\s*秀|良\s*好|(?:不\s*)?合\s*格|优|良|中|差)\s*(?:[\"”]\s*)?(?:等\s*[级次]\s*)?[,，])")
+# the subject of the score: the project, the transfer, its funds (经综合评定，该项目得分95分; 本转移支付资金得分…)
+_SUBJECT = (r"(?:(?:该|本)(?:\s*(?:项\s*目|转\s*移\s*支\s*付|专\s*项|补\s*助|衔\s*接))?(?:\s*资\s*金)?"
+            r"(?:\s*(?:综\s*合|最\s*终))?)")
+_EVALUATED = ("(?:(?:" + gapped(r"经(?:综合)?(?:自评|评价|评定)") + r"(?:\s*[,，])?(?:\s*" + _GRADE_CLAUSE + ")?|"
+              + _GRADE_CLAUSE + r")(?:\s*" + _SUBJECT + ")?|" + _SUBJECT + r")(?:\s*总)?\s*(?:得|评)\s*分")
 SCORE_WORDS = (*_TOTAL_SCORE_WORDS, "评分为", "得分为")
 _SCORE_TAIL = r"\s*(?:为|是|:|：|共)?\s*(\d+(?:\.\d+)?)\s*分"
 SCORE = re.compile(f"(?:{spaced(SCORE_WORDS)}|{_EVALUATED})" + _SCORE_TAIL)

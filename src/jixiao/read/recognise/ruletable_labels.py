@@ -64,7 +64,7 @@ _ALONE = re.compile(r"(?:(?<=[\u3400-\u9fff\s|:：。；;，,)）%％])|(?<=[%�
 _QUANTITY = re.compile(r"[分%％个年月日元万次人项名位倍天条户所家]")
 _OWN_WEIGHT = re.compile(rf"(?:{LABEL.pattern})[\s|;；,，]*$")
 _NEXT_MARK = re.compile(rf"(?:[\s|]*(?:{LIST_MARKS.pattern}))+[\s|]*$")
-_RULE_WORDS = re.compile(r"[得扣计减]\s*\d|不得分|满分|酌情|扣完")
+RULE_WORDS = re.compile(r"[得扣计减]\s*\d|不得分|满分|酌情|扣完")
 _COLUMN_MARKS = re.compile(r"(?:考评|考核|评价|自评)?得分|分值|总分|满分")  # a header cell's full marks, no indicator
 
 
@@ -75,7 +75,7 @@ def _ruled(text: str, labels: list[Label], leaves: list[Node]) -> int:
     for node in leaves:
         k = order[id(node.label)]
         end = labels[k + 1].start if k + 1 < len(labels) else len(text)
-        n += bool(_RULE_WORDS.search(text, node.label.end, end))
+        n += bool(RULE_WORDS.search(text, node.label.end, end))
     return n
 
 
@@ -225,7 +225,7 @@ def _recognise(flat: Flat, plain: bool = False, items: bool = False) -> list[Doc
     else:
         return []  # some rows scored and some not: not read as either
     src = flat.source_at(labels[0].start)
-    doc = Document(type=kind, title=_title(heading), source=src, year=find_year([heading]), indicators=rows)
+    doc = Document(type=kind, title=rule_title(heading), source=src, year=find_year([heading]), indicators=rows)
     doc.extra[LEVELS_FROM_WEIGHTS] = True
     closed = _total(doc, flat, labels[-1].end)
     if not closed:
@@ -241,10 +241,11 @@ def _recognise(flat: Flat, plain: bool = False, items: bool = False) -> list[Doc
     return [doc]
 
 
-def _title(heading: str) -> str | None:
+def rule_title(heading: str) -> str | None:
+    """The title of a rule or score table among the words before it (…评分细则, …考核表), if any."""
     found = re.findall(r"[^\s|。；;,，、]{0,40}(?:评分表|得分表|指标表|指标体系|评分细则|考核标准|评价表|考核表|考核细则"
                        r"|考核办法|考评办法|评分办法)", heading)  # (bounded: a long run without a stop is no title)
     return found[-1] if found else None
 
 
-__all__ = ["TYPE_RULES", "TYPE_SCORED", "recognise"]
+__all__ = ["RULE_WORDS", "TYPE_RULES", "TYPE_SCORED", "recognise", "rule_title"]

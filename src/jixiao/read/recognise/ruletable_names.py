@@ -21,7 +21,7 @@ LABEL = re.compile(r"[(（【\[〔［]\s*(?:(?P<w>权重)|分值|满分)?\s*[:�
 # (``labels_in``; a share only as a list item's)
 PLAIN = re.compile(r"(?<=[\u3400-\u9fff”\"])\s*(\d+(?:\.\d+)?)\s*分(?![值数钟])")
 PLAIN_SHARE = re.compile(r"(?<=[\u3400-\u9fff”\"])\s*权重\s*[:：]?\s*(\d+(?:\.\d+)?)\s*[%％]")
-_AWARDS = re.compile(r"(?:[得扣计减加为达至到共计给]|满分|总分|最高|不超过|以上|以下)\s*$")
+AWARDS = re.compile(r"(?:[得扣计减加为达至到共计给]|满分|总分|最高|不超过|以上|以下)\s*$")
 # a weight printed in a 分值 column and run together between a name and the next cell's text
 BARE = re.compile(r"(?<=[\u3400-\u9fff”\"])(\d+(?:\.\d+)?)(?=[\u3400-\u9fff“\"])(?![个年月日元万次人项名位倍天条户所家分])")
 # such a weight run into a rule that begins with a percentage (预算完成率5100%计满分: 5, then 100%)
@@ -146,7 +146,7 @@ def labels_in(text: str, bare: bool = False, plain: bool = False, items: bool = 
     plain_found: set[tuple[int, str, int, int]] = set()
     if plain:
         plain_found = {(m.start(1), m.group(1), m.end(), m.start(1)) for m in PLAIN.finditer(text)
-                       if not _AWARDS.search(text, max(0, m.start(1) - 3), m.start(1))}
+                       if not AWARDS.search(text, max(0, m.start(1) - 3), m.start(1))}
         if items:  # 产出指标权重50%: the name ends before 权重
             plain_found |= {(m.start(), m.group(1), m.end(), m.start(1)) for m in PLAIN_SHARE.finditer(text)}
         found += plain_found

@@ -28,6 +28,9 @@ from typing import Any
 from jixiao.core.records import HALF_READ, Document, IndicatorRow, Val
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.common import find_year, problem
+from jixiao.read.recognise.formspec import HEADER_LABELS
+from jixiao.read.recognise.ruletable_labels import RULE_WORDS, rule_title
+from jixiao.read.recognise.ruletable_names import AWARDS
 from jixiao.read.recognise.ruletable_weighttree import TOTAL
 from jixiao.read.recognise.rulewords import (
     EXPLAIN_COLUMNS,
@@ -42,7 +45,7 @@ from jixiao.read.recognise.transfer_text import Flat, flatten
 
 TYPE = "assessment_rules"
 _WEIGHT_WORDS = tuple(sorted(("标准分值", *WEIGHT_COLUMNS), key=len, reverse=True))
-_RULE_WORDS = RULE_COLUMNS
+_WEIGHT_AT = re.compile("(?=" + "|".join(_WEIGHT_WORDS) + ")")
 # the header's words: the rule and score tables' column vocabulary (``rulewords``), and the other columns a 考核评分表
 # prints (类别, 检查内容, 备注, the grades of a grade box)
 _HEAD_WORDS = tuple(sorted({*_WEIGHT_WORDS, *RULE_COLUMNS, *EXPLAIN_COLUMNS, *NAME_COLUMNS, *SCORE_COLUMNS, *LEVEL_WORDS,
@@ -52,15 +55,17 @@ _CJK = "\u3400-\u9fff"
 _MARK = r"(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d))"
 # a group label: a name and its weight in points, in brackets or not (the name stops at any stop or digit)
 _LABEL = re.compile(rf"(?:{_MARK})?([{_CJK}“”、]{{2,24}}?)\s*(?:[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]|(\d+(?:\.\d+)?)\s*分)")
-_AWARD_END = re.compile(r"(?:[得扣计减加为达至到给共占约每]|最高|满分|总分|不超过)$")
 # a weight glued after a stop, not the start of a decimal or a percentage (whatever follows: 。10日常管理 is the
 # weight 10 and the label 日常管理…, the group's sum says whether it was)
 # (or printed with its unit, or in brackets: 。5分, 。(5分))
 _AFTER_STOP = re.compile(r"[。；;]\s*(?P<open>[(（])?(\d+(?:\.\d+)?)(?![\d.%％])(?P<unit>分)?(?(open)[)）])")
 _PAGE = re.compile(r"\n(\d+)、")  # a document-sharing site's page marker at a line's start
-_RULE_SENTENCE = re.compile(r"[扣得]\s*\d|不得分|酌情|扣完|加\s*\d")
 MAX_ITEMS = 200
 MAX_STARTS = 20  # group labels tried as a headerless table's start
+_WORD = re.compile(rf"[{_CJK}“]")  # a row's name opens with a word
+# a self-evaluation form's own labels: a text holding them before the rules is a form, read by the form readers
+_FORM = re.compile("|".join((*(w for w in HEADER_LABELS if w.startswith(("项目", "实施", "主管"))), "年度指标值", "实际完成值",
+                              "全年执行数", "年度资金总额")))
 # where a headerless table may start: a group label opening the text or a line, or following a stop
 _LABEL_START = re.compile(rf"(?:^|(?<=[\n。；;]))[ \t|]*(?=(?:{_MARK})?[{_CJK}“]{{2,24}}?\s*(?:[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]|\d+(?:\.\d+)?\s*分))")
 
@@ -79,7 +84,7 @@ class _Item:
 def _header(text: str) -> tuple[int, int, bool, bool] | None:
     """Where the header's column words run together (start, end), whether a rule column follows the weight's and
     whether one stands before it (then a row's sentence after its name is its rule: …堆积,每发现1处扣0.5分。4)."""
-    for m in re.finditer("|".join(_WEIGHT_WORDS), text):
+    for m in _WEIGHT_AT.finditer(text):  # every place a weight word starts (考核标准分值: 标准分值, and 分值)
         start = m.start()
         while (w := next((w for w in _HEAD_WORDS if text.endswith(w, 0, start)), None)) is not None:
             start -= len(w)
@@ -89,8 +94,8 @@ def _header(text: str) -> tuple[int, int, bool, bool] | None:
             end += len(w)
         if len(words) >= 3 and any(w in _WEIGHT_WORDS for w in words):
             weight_at = next(k for k, w in enumerate(words) if w in _WEIGHT_WORDS)
-            return (start, end, any(w in _RULE_WORDS for w in words[weight_at + 1 :]),
-                    any(w in _RULE_WORDS for w in words[:weight_at]))
+            return (start, end, any(w in RULE_COLUMNS for w in words[weight_at + 1 :]),
+                    any(w in RULE_COLUMNS for w in words[:weight_at]))
     return None
 
 
@@ -107,7 +112,7 @@ def _unpaged(text: str) -> str:
 
 def _label_at(text: str, pos: int) -> re.Match[str] | None:
     m = _LABEL.match(text, pos)
-    if m is None or _AWARD_END.search(m.group(1)) or Decimal(m.group(2) or m.group(3)) > 1000:
+    if m is None or AWARDS.search(m.group(1)) or Decimal(m.group(2) or m.group(3)) > 1000:
         return None
     return m
 
@@ -175,7 +180,7 @@ def _items(text: str, start: int, rule_after: bool, rule_before: bool = False) -
         items.append(_Item(name, Decimal(printed), printed, at, False, rest if rule_before else ""))
         pos = after
         if rule_after:  # the sentences after the weight that award or deduct points: the row's rule
-            while (stop := text.find("。", pos)) > 0 and _RULE_SENTENCE.search(text, pos, stop) \
+            while (stop := text.find("。", pos)) > 0 and RULE_WORDS.search(text, pos, stop) \
                     and not _AFTER_STOP.match(text, stop) and not _label_at(text, pos):
                 items[-1].rule += text[pos : stop + 1]
                 pos = stop + 1
@@ -185,31 +190,43 @@ def _items(text: str, start: int, rule_after: bool, rule_before: bool = False) -
 def _groups(items: list[_Item]) -> tuple[set[int], set[int], bool]:
     """Each item under the groups open over it; (groups whose rows made their weight, groups that did not,
     whether the text ended inside a group). A row goes into the innermost group open, whatever its weight; a
-    label closes the groups it does not fit in (one under them, else a sibling), each made or not."""
-    open_: list[list[Any]] = []  # [label, weight left]
+    label closes the groups it does not fit in (one under them, else a sibling), each made or not. A group is
+    made only by two items or more under it: one row of its group's weight proves nothing (a group of one row is
+    that row, as ``ruletable_weighttree`` reads it)."""
+    open_: list[list[Any]] = []  # [label, weight left, items under it]
     good: set[int] = set()
     bad: set[int] = set()
+
+    def settle(lab: _Item, left: Decimal, under: int) -> None:
+        if left == 0 and under >= 2:
+            good.add(id(lab))
+        elif left != 0:
+            bad.add(id(lab))
+
     for it in items:
         w = it.weight or Decimal(0)
         while it.label and open_ and (open_[-1][1] <= 0 or open_[-1][1] < w):
-            lab, left = open_.pop()
-            (good if left == 0 else bad).add(id(lab))
+            settle(*open_.pop())
         if not open_ and not it.label:
             return good, bad | {id(it)}, False  # a row under no group
-        it.parents = [lab for lab, _ in open_]
+        it.parents = [lab for lab, _, _ in open_]
         if open_:
             open_[-1][1] -= w
+            open_[-1][2] += 1
         if it.label:
-            open_.append([it, w])
-    for lab, left in open_:
-        (good if left == 0 else bad if left < 0 else set()).add(id(lab))
-    return good, bad, any(left > 0 for _, left in open_)
+            open_.append([it, w, 0])
+    for lab, left, under in open_:
+        if left <= 0:
+            settle(lab, left, under)
+    return good, bad, any(left > 0 for _, left, _ in open_)
 
 
 def recognise(fr: FileRead) -> list[Document]:
     flat: Flat = flatten(fr)
     text = _unpaged(flat.text)
     head = _header(text)
+    if _FORM.search(text, 0, head[0] if head is not None else len(text)):
+        return []  # a form's own labels (项目名称, 年度指标值 …) before it: the form readers' table, not a rule table
     read = _confirmed(text, head[1], head[2], rule_before=head[3]) if head is not None else None
     if head is not None and read is not None:
         return [_document(flat, text, head[0], *read)]
@@ -233,6 +250,8 @@ def _confirmed(text: str, start: int, rule_after: bool, groups: int = 1,
     rows = [i for i in items if not i.label]
     if len(rows) < 3 or not any(i.label for i in items):
         return None
+    if any(not _WORD.match(i.name) for i in rows):
+        return None  # a row named by no word (;, 、按时…): its boundary was misread, the table is not this layout
     good, bad, cut = _groups(items)
     if any(id(i) in bad for i in rows):
         return None
@@ -243,7 +262,8 @@ def _confirmed(text: str, start: int, rule_after: bool, groups: int = 1,
 def _document(flat: Flat, text: str, at: int, items: list[_Item], bad: set[int], cut: bool) -> Document:
     """The rule table read: each row under its groups, its weight unless a group over it was not confirmed."""
     rows = [i for i in items if not i.label]
-    doc = Document(type=TYPE, title=_title(text[:at]), source=flat.source_at(at), year=find_year([text[:at]]))
+    doc = Document(type=TYPE, title=rule_title(text[max(0, at - 400) : at]), source=flat.source_at(at),
+                   year=find_year([text[:at]]))
     for it in rows:
         src = flat.source_at(it.at)
         ind = IndicatorRow(level3=Val(it.name, it.name, src), source=src)
@@ -274,11 +294,6 @@ def _document(flat: Flat, text: str, at: int, items: list[_Item], bad: set[int],
                                     "the rule table ends inside its last group: it may be incomplete",
                                     flat.source_at(items[-1].at)))
     return doc
-
-
-def _title(before: str) -> str | None:
-    found = re.findall(r"[^\s|。；;,，、《》]{0,30}(?:评分表|评分细则|考核细则|考核评分表|指标体系|考核办法)", before[-400:])
-    return found[-1] if found else None
 
 
 __all__ = ["TYPE", "recognise"]

@@ -24,7 +24,7 @@ from jixiao.read.recognise.formspec import UNITS
 CJK = re.compile(r"[\u4e00-\u9fff]")
 _SIGN = "≥≤≧≦<>=﹦＝》《"  # the comparison signs a target starts with (≧ ≦ as some fonts print ≥ ≤, 》《 as OCR reads them)
 _NOT_A_NAME_START = frozenset("0123456789.%‰~～-—/、,，:：;；)）" + _SIGN)
-_SIGNS = re.compile(f"[{_SIGN}]")
+SIGNS = re.compile(f"[{_SIGN}]")
 # a target and an actual each a (signed) number with its unit: ≥359人次374人次, 97%100%
 _PAIR = re.compile(f"([{_SIGN}]?\\d+(?:\\.\\d+)?[^\\d.{_SIGN}]+?)([{_SIGN}]?\\d+(?:\\.\\d+)?[^\\d.{_SIGN}]*)")
 _MAX_PARSES = 64  # readings kept from any one position: the best by shape (``_rank``)
@@ -78,12 +78,19 @@ def unit_at(s: str, i: int) -> bool:
 
 
 def _name_ok(name: str) -> bool:
-    return bool(CJK.search(name)) and name[0] not in _NOT_A_NAME_START and not _SIGNS.search(name) \
+    return bool(CJK.search(name)) and name[0] not in _NOT_A_NAME_START and not SIGNS.search(name) \
         and not unit_at(name, 0) and len(name) <= _MAX_NAME and not name[-1].isdigit() \
         and not _PERCENT_IN.search(name)  # 诊断准确率95%以上97%: a name holds no percentage, its target does
 
 
 _PERCENT_IN = re.compile(r"\d[%‰]")
+_NUMBERING = re.compile(r"\d{1,2}[:：]")
+NUMBERED_ROW = re.compile(r"(?:任务|指标)\d{1,2}[:：]")
+
+
+def name_start(s: str, i: int) -> bool:
+    """A row's name may start at ``i``: text, not a figure's sign, unit or digit."""
+    return s[i] not in _NOT_A_NAME_START and not unit_at(s, i) and bool(CJK.match(s[i]))
 
 
 class _Parser:
@@ -107,8 +114,10 @@ class _Parser:
         s = self.s
         for i in range(pos + 1, min(len(s), pos + _MAX_NAME + 1)):
             name = s[pos:i]
+            if _NUMBERING.match(s, i):
+                continue  # 任务1:门诊住院人次: a row's numbering belongs to its name, no value starts with it
             if not _name_ok(name):
-                if name[0] in _NOT_A_NAME_START or _SIGNS.search(name):
+                if name[0] in _NOT_A_NAME_START or SIGNS.search(name):
                     break
                 continue
             for end, cells in self._fields(i, 0, None, ()):
@@ -141,7 +150,9 @@ class _Parser:
                     out += self._fields(end + 1, k + 1, value if field == "weight" else weight,
                                         (*cells, (field, s[pos:end], pos)))
             return out
-        for end in range(pos + 1, min(len(s), pos + _MAX_TEXT) + 1):
+        numbered = NUMBERED_ROW.search(s, pos, pos + _MAX_TEXT + 6)  # …任务2:健康档案更新率: the next row's numbered
+        stop = numbered.end() - 1 if numbered else len(s)  # name, never inside a value
+        for end in range(pos + 1, min(len(s), pos + _MAX_TEXT, stop) + 1):
             if k + 1 < len(self.order) and (end >= len(s) or not s[end].isdigit()):
                 continue  # a number follows the values
             if k + 1 < len(self.order) and s[end - 1] == ".":
@@ -187,12 +198,14 @@ def _alike(row: RunRow) -> int:
 
 
 def _over_uncut(row: RunRow) -> bool:
-    """A score above its weight where the text does not state the cut between them: digits alone (97%55 as 9 |
-    55), not two figures printed with decimals (12.0013.00, the document's own mistake, kept for the audit)."""
+    """A score above its weight where the text does not state the cuts around them: digits alone (97%55 as 9 |
+    55), or a weight cut from the digits of the value before it (2450.1111.00 as 245 | 0.11 | 11.00); not two
+    figures printed with decimals after a value that ends otherwise (12.0013.00, the document's own mistake, kept
+    for the audit)."""
     weight, score = row.get("weight"), row.get("score")
     if weight is None or score is None or Decimal(score) <= Decimal(weight):
         return False
-    return "." not in weight or "." not in score
+    return "." not in weight or "." not in score or (row.get("values") or "")[-1:].isdigit()
 
 
 def _rank(rows: list[RunRow]) -> tuple[int, int]:
@@ -229,7 +242,12 @@ def read_rows(text: str, order: Sequence[str], bound: Decimal | None = None,
     top = [p for p in parses if _rank(p) == best]
     numbers = {tuple((r.name, r.get("weight"), r.get("score")) for r in p) for p in top}
     if len(numbers) != 1:
-        return None
+        from jixiao.read.recognise.runrows_partial import agreed_numbers
+
+        agreed = agreed_numbers(text, top)
+        if agreed is None or how != "by arithmetic" and any(_over_uncut(r) for r in agreed):
+            return None
+        return Reading(agreed, "figures only", len(parses))
     if how != "by arithmetic" and any(_over_uncut(r) for r in top[0]):
         return None  # 诊断准确率95%以上97%55 as weight 9, score 55: a cut no column and no sum confirms, never kept
     return Reading(top[0], how, len(parses))

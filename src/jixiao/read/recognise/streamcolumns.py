@@ -64,9 +64,12 @@ def header_above(toks: list[Token], start: int) -> list[str]:
 
 
 def merged_header(upper: list[str], lower: list[str]) -> list[str]:
-    """Two header rows as one: the lower row's 指标性质 / 指标值 / 度量单位 sit under the upper row's 年度指标值."""
+    """Two header rows as one: the lower row's 指标性质 / 指标值 / 度量单位 sit under the upper row's 年度指标值. A weight
+    column the upper row names left of the level labels, where the lower row has its own, is the levels' (自评权重)."""
     if not upper:
         return lower
+    if "weight" in lower:  # 自评权重 | 二级指标 | … | 分值 | 得分: a weight above the level labels is the level's
+        upper = [c for c in upper if c != "weight"]
     out: list[str] = []
     for c in upper:
         if c == "target" and "target" in lower:

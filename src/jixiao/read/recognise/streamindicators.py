@@ -40,6 +40,7 @@ from jixiao.read.recognise.streamcolumns import (
 from jixiao.read.recognise.streamlevels import (
     WEIGHT_IN_LABEL,
     changed_first_level,
+    cost_is_first,
     leading_labels,
     level1_label,
     level2_label,
@@ -50,7 +51,9 @@ from jixiao.read.recognise.streamrow import RowCells
 from jixiao.read.recognise.streamwrap import wrapped_tail
 from jixiao.read.recognise.tokens import Token, is_value, number, plain
 
+LEVEL_WEIGHT = re.compile(r"\(\d+(?:\.\d+)?分\)")  # (20分) after a level's label, its weight
 _EMPTY_ROWS = re.compile(r"(?:指标\d*:?)+")  # the template's numbering with no name (and 指标 cut off a label)
+_BARE_WEIGHT = re.compile(r"(\d{1,2}(?:\.\d+)?)")  # 产出指标 | 40: a first level's weight in its own column
 _QUALIFIER = re.compile(r"^\([^\d()]{1,6}\)$")  # (个), (元), (万美元): a name's unit wrapped onto a cell of its own
 
 
@@ -67,6 +70,7 @@ class IndicatorBlock(RowCells):
         self.scattered = False  # the column labels stand among the rows (columns interleaved)
         self.orphans = Orphans()  # names and figures the text gives apart (``recognise.streamorphans``)
         self.total_left: tuple[Token, Token] | None = None  # the total row's figures, before its label
+        self.level_weights = False  # a weight column left of the level labels: a figure after a first level is its
         self.glued: list[IndicatorRow] = []  # rows whose weight and score were one run of digits (``runrows``)
 
     def read(self, start: int) -> None:
@@ -79,7 +83,9 @@ class IndicatorBlock(RowCells):
             c = alias(self.t[k].text, STREAM_INDICATOR_COLUMNS)
             if c is None:
                 if (self.t[k].text.startswith(("(", "及")) or self.t[k].text in ("分析", "改进措施", "及改进措施")
-                        or cols[-1:] == ["reason"] and REASON_PART.fullmatch(self.t[k].text)) \
+                        or cols[-1:] == ["reason"] and REASON_PART.fullmatch(self.t[k].text)
+                        or REASON_PART.fullmatch(self.t[k].text) and k + 1 < len(self.t)  # 偏差及 / 原因分析
+                        and alias(self.t[k + 1].text, STREAM_INDICATOR_COLUMNS) == "reason") \
                         and lost_first_level(self.t, k, None) is None:  # (50分) before 数量指标 opens the rows
                     k += 1
                     continue
@@ -102,7 +108,10 @@ class IndicatorBlock(RowCells):
         known, stop = model(cols, unknown, self.problems)
         k = k if stop is None else stop  # the header ends at a label the model cannot read (as it did before)
         self.notes += len(self.problems) - said  # how the header was read, not rows lost
-        values = merged_header(header_above(self.t, start), [c for c in known if c not in ("level1", "level2", "level3")])
+        above = header_above(self.t, start)
+        lower = [c for c in known if c not in ("level1", "level2", "level3")]
+        self.level_weights = "weight" in above and "weight" in lower  # 自评权重 | 二级指标 | … | 分值: the levels' weights
+        values = merged_header(above, lower)
         self.unit_column = "unit" in values
         self.asides = values.count("aside")
         self.trailing_asides = values[values.index("actual") + 1 :].count("aside") if "actual" in values else 0
@@ -147,6 +156,7 @@ class IndicatorBlock(RowCells):
         level1: Token | None = None
         level2: Token | None = None
         row: list[Token] = []
+        under: list[tuple[str, Decimal]] = []  # the second levels' printed weights, by the first level they are under
         has_reason = "reason" in values
         slots = [c for c in values if c in ("target", "actual")]
 
@@ -209,19 +219,31 @@ class IndicatorBlock(RowCells):
                 k += 1
                 continue
             l1 = level1_label(x, self.t[k + 1].text if k + 1 < len(self.t) else "", level1, level2)
-            l2 = level2_label(x)
+            weighted = level2 is not None and WEIGHT_IN_LABEL.search(level2.text) is not None  # 数量指标(11分) before
+            if l1 == "成本指标" and weighted and (is_first := self._cost_level(k, level1, under)) is not True:
+                if is_first is False:
+                    l1 = None  # 成本指标(11分) after 时效指标(11分), with room for it: one of the second levels
+                else:
+                    flush()
+                    level1, level2 = None, None
+                    k += 1 if WEIGHT_IN_LABEL.search(x) or k + 1 >= len(self.t) \
+                        or not WEIGHT_IN_LABEL.fullmatch(self.t[k + 1].text) else 2
+                    continue
+            l2 = level2_label(x, weighted)
             if self.scattered and l1 is None and l2 is None and stray(tok):
                 k += 1  # a piece of the header interleaved with the rows
                 continue
             if l1 is not None and l2 is not None and level1 is not None:
                 flush()
-                if room_left(self.doc, level1.text):
+                if room_left(self.doc, level1.text) and not any(  # a row of it not placed yet: its weight unknown
+                        ind.level1.str_ == level1.text and ind.weight.value is None for ind, _, _, _ in self.two_numbers):
                     l1 = None  # 满意度指标 under 项目效益(40分) whose rows do not make its weight yet: a second level
             if l1 is not None and (l2 is None or len(l1) >= len(l2)):
                 flush()
                 level1, level2 = tok, None
                 w = WEIGHT_IN_LABEL.search(x) or (
-                    WEIGHT_IN_LABEL.fullmatch(self.t[k + 1].text) if k + 1 < len(self.t) else None)
+                    WEIGHT_IN_LABEL.fullmatch(self.t[k + 1].text) if k + 1 < len(self.t) else None) or (
+                    _BARE_WEIGHT.fullmatch(self.t[k + 1].text) if self.level_weights and k + 1 < len(self.t) else None)
                 if w is not None:
                     doc.level1_weights[l1] = Val(Decimal(w.group(1)), w.group(0), tok.source)
                     if not WEIGHT_IN_LABEL.search(x):
@@ -229,8 +251,20 @@ class IndicatorBlock(RowCells):
             elif l2 is not None:
                 flush()
                 level2 = tok
+                after = self.t[k + 1] if k + 1 < len(self.t) else None
+                w2 = LEVEL_WEIGHT.match(after.text) if after is not None and (
+                    weighted or level1_label(x, "", None, None) is None) else None
+                # 满意度指标 (10分) 服务对象满意度指标 with no second level weighted before: a first level's (``lost_first_level``)
+                if after is not None and w2 is not None:  # 数量指标 (20分): the level's weight, not the row's
+                    level2 = Token(x + w2.group(0), tok.source)
+                    if w2.end() == len(after.text):
+                        k += 1
+                    else:  # (20分)完成培训人次≥359人次…: the row ran onto the weight
+                        self.t[k + 1] = Token(after.text[w2.end() :], after.source)
                 if (first := changed_first_level(level1, l2)) is not None:
                     level1 = Token(first, tok.source)  # 社会效益指标 after 产出指标's rows: 效益指标's label was lost
+                if level1 is not None and (m := WEIGHT_IN_LABEL.search(level2.text)) is not None:
+                    under.append((level1.text, Decimal(m.group(1))))
             elif between is None and has_reason and row and plain(row[-1].text) and not is_value(x) and self._ends_line(k) \
                     and (tail := wrapped_tail([*row, tok], (level1, level2), self.t, k + 1, self._opens_row)):
                 cells = [*row, tok]  # 偏差原因 text ends the row's line, and the row's cells wrap onto lines after it
@@ -269,6 +303,22 @@ class IndicatorBlock(RowCells):
         if paired.rows:
             self.notes += 1  # the pairing said (rows read, not lost)
 
+    def _cost_level(self, k: int, level1: Token | None, under: list[tuple[str, Decimal]]) -> bool | None:
+        """成本指标(N分) at ``k`` among weighted second levels: a first level (True), a second (False), or None when
+        nothing tells, said as a problem (its rows are then read under no first level)."""
+        name = next((a for a in self.doc.level1_weights if level1 is not None and level1.text.startswith(a)), None)
+        w1 = self.doc.level1_weights[name].dec if name is not None and level1 is not None else None
+        room = None if w1 is None or level1 is None else w1 - sum(w for t, w in under if t == level1.text)
+        first = cost_is_first(self.t, k, room)
+        if first is None:
+            x = self.t[k].text
+            self.problems.append(problem(
+                f"“{x}”是一级指标还是二级指标无从判断（上级剩余分值与其后标签均不能决定），其下各行的一级指标未读",
+                f"'{x}': whether a first or a second level nothing tells (neither the room left under the open first "
+                f"level nor the label after it), the first level of its rows not read", self.t[k].source))
+            self.notes += 1
+        return first
+
     def _reason_ahead(self, k: int) -> bool:
         """The text at ``k`` is the row's 偏差原因 where the header puts it before 分值 and 得分: two figures follow it,
         and no third."""
@@ -293,9 +343,10 @@ class IndicatorBlock(RowCells):
         w1 = self.doc.level1_weights.get(l1).dec if l1 in self.doc.level1_weights else None  # type: ignore[union-attr]
         found = None
         if len(row) > 1:  # level labels run onto the row's start (no name begins with one): read without them
-            labels, rest = leading_labels("".join(t.text for t in row))
+            joined = "".join(t.text for t in row)
+            labels, rest = leading_labels(joined)
             if labels and rest:
-                at = len("".join(labels))
+                at = len(joined) - len(rest)  # the labels with any weight printed after them
                 k = next(k for k, end in enumerate(accumulate(len(t.text) for t in row)) if end > at)
                 start = row[k]
                 cut = at - (sum(len(t.text) for t in row[:k]))
@@ -308,9 +359,10 @@ class IndicatorBlock(RowCells):
             found = indicator_rows(row, values, level1, level2, w1, None)
         if found is None:
             return False
-        rows, note, glued = found
+        rows, note, glued, lost = found
         self.doc.indicators.extend(rows)
         self.glued.extend(glued)
         self.problems.append(note)
         self.notes += 1
+        self.problems.extend(lost)  # a row cut short: lost, not a note
         return True

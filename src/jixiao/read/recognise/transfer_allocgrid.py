@@ -11,8 +11,10 @@ from decimal import Decimal
 
 from jixiao.core.table import Cell, Table
 from jixiao.read.recognise.transfer_allochead import (
+    BLANK,
     HEADER_SPAN,
     INT,
+    NAME,
     NUMERIC,
     OTHER,
     PART,
@@ -36,21 +38,28 @@ _PLACE_TOTAL = re.compile(r"^(?!全)[一-龥]{1,6}(?:合计|总计)$")
 _ROW_TEXTS = 3  # text cells a row may hold beyond what its header names (wraps)
 
 
-def read_grid(all_cells: list[Cell]) -> Grid | None:
-    """The allocation table in ``all_cells`` (from its title on), or None when no header and row are found."""
-    for h in range(min(len(all_cells), HEADER_SPAN)):
-        grid = _fromheader(all_cells, h)
+def read_grid(every: list[Cell]) -> Grid | None:
+    """The allocation table in ``every`` (the cells from its title on), or None when no header and row are found.
+    The header is found among the cells that hold text; the rows are read with the blank cells the table prints."""
+    plain = [c for c in every if c.text != BLANK]
+    for h in range(min(len(plain), HEADER_SPAN)):
+        grid = _fromheader(plain, h, every)
         if grid is not None:
             return grid
     return None
 
 
-
-def _fromheader(all_cells: list[Cell], h: int) -> Grid | None:
-    head = header(all_cells, h)
+def _fromheader(plain: list[Cell], h: int, every: list[Cell]) -> Grid | None:
+    head = header(plain, h)
     if head is None:
         return None
     kinds, k = head
+    all_cells = plain
+    if len(every) > len(plain) and kinds[0] == NAME and not mid_texts(kinds):
+        # blank cells printed, in a table whose rows are a name and then the amounts: each cell after the name is the
+        # next column's, so the rows are read with them (from where the header ends); elsewhere they are dropped
+        all_cells = every
+        k = next(i for i, c in enumerate(every) if c is plain[k]) if k < len(plain) else len(every)
     seq = kinds[0] == SEQ
     numeric = [x for x in kinds if x in NUMERIC]
     amounts_cols = len(numeric)
@@ -62,6 +71,8 @@ def _fromheader(all_cells: list[Cell], h: int) -> Grid | None:
     whole = True
     n = 1
     while k < len(all_cells):
+        while k < len(all_cells) - 1 and all_cells[k].text == BLANK:
+            k += 1  # the blank cells that end a row, or an empty row
         start = k
         c = all_cells[k]
         if STOP.search(c.text):
@@ -76,26 +87,40 @@ def _fromheader(all_cells: list[Cell], h: int) -> Grid | None:
         k += 1
         texts = 0
         while k < len(all_cells) and num(all_cells[k]) is None and texts < mids + _ROW_TEXTS \
-                and not STOP.search(all_cells[k].text):
+                and not STOP.search(all_cells[k].text) and not (all_cells[k].text == BLANK and texts >= mids):
             k += 1
             texts += 1
         got: list[tuple[Decimal, Cell]] = []
-        while k < len(all_cells) and len(got) < amounts_cols:
+        cols: list[int] = []  # the amount column of each amount (known where the row prints its blank cells)
+        col = 0
+        blanks = False
+        while k < len(all_cells) and col < amounts_cols:
+            if all_cells[k].text == BLANK:
+                blanks, col, k = True, col + 1, k + 1
+                continue
             v = num(all_cells[k])
             if v is None or (seq and got and v == n + 1 and INT.match(all_cells[k].text)
                              and k + 1 < len(all_cells) and num(all_cells[k + 1]) is None):
                 break
             got.append((v, all_cells[k]))
-            k += 1
+            cols.append(col)
+            col, k = col + 1, k + 1
         if not got or (texts > mids + 1 and not seq):
             k = start
             break
-        # the whole first: always the first amount; elsewhere: where it stands when no cell of the row is blank
-        at = 0 if not at_whole else (at_whole if len(got) == amounts_cols else -1)
-        # a count or standard (人数, 补助标准) is no part; where a blank cell vanished, which cells are is not known
-        others = tuple(j for j, x in enumerate(numeric) if x == OTHER) if len(got) == amounts_cols else \
-            tuple(j for j in range(len(got)) if j != at) if OTHER in numeric else ()
-        row = Row(label, all_cells[start:k], got, at, others, group=bool(_GROUP_ROW.search(label)))
+        if blanks:  # every amount at its column: the whole where its column is, none where it is printed blank
+            wc = at_whole or 0
+            at = cols.index(wc) if wc in cols else -1
+            others = tuple(cols.index(j) for j, x in enumerate(numeric) if x == OTHER and j in cols)
+            row = Row(label, all_cells[start:k], got, at, others, placed=True, blank_whole=wc < col and at < 0,
+                      group=bool(_GROUP_ROW.search(label)))
+        else:
+            # the whole first: always the first amount; elsewhere: where it stands when no cell of the row is blank
+            at = 0 if not at_whole else (at_whole if len(got) == amounts_cols else -1)
+            # a count or standard (人数, 补助标准) is no part; where a blank cell vanished, which cells are is not known
+            others = tuple(j for j, x in enumerate(numeric) if x == OTHER) if len(got) == amounts_cols else \
+                tuple(j for j in range(len(got)) if j != at) if OTHER in numeric else ()
+            row = Row(label, all_cells[start:k], got, at, others, group=bool(_GROUP_ROW.search(label)))
         if _PLACE_TOTAL.match(label) and (total is None or total.label != label):
             row.group, whole = True, False  # 东州市合计 among the rows: a group's (the table's total settled below)
             rows.append(row)
@@ -118,14 +143,14 @@ def _fromheader(all_cells: list[Cell], h: int) -> Grid | None:
         whole = not any(_SUBTOTAL_ROW.search(r.label) for r in rows)
     if not rows and total is None:
         return None
-    table_rows = [[Cell(c.text, c.source) for c in all_cells[h:h + len(kinds)]]]
+    table_rows = [[Cell(c.text, c.source) for c in plain[h:h + len(kinds)]]]
     body = [list(r.cells) for r in rows]
     kept = [list(total.cells)] if total else []
     table_rows += kept + body if first else body + kept
-    labels = " ".join(c.text for c in all_cells[h:h + len(kinds)])
-    grid = Grid(kinds, rows, total, Table(rows=table_rows, source=all_cells[h].source), closed=k < len(all_cells),
+    labels = " ".join(c.text for c in plain[h:h + len(kinds)])
+    grid = Grid(kinds, rows, total, Table(rows=table_rows, source=plain[h].source), closed=any(c.text != BLANK for c in all_cells[k:]),
                 complete=whole, total_first=first, among="其中" in labels,
-                money=all(names_money(c.text) for c, x in zip(all_cells[h:], kinds) if x == PART), unit=unit_of(" ".join(c.text for c in all_cells[max(0, h - 5):h
+                money=all(names_money(c.text) for c, x in zip(plain[h:], kinds) if x == PART), unit=unit_of(" ".join(c.text for c in plain[max(0, h - 5):h
                                                                                                     + len(kinds)])))
     grid.sums = grid_sums(grid)
     return grid

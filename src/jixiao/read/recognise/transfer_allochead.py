@@ -14,6 +14,7 @@ A bare 其中 over the parts names no column (AMONG).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from decimal import Decimal
 
 from jixiao.core.numbers import AMOUNT_CELL as _NUM
@@ -72,16 +73,31 @@ def names_money(label: str) -> bool:
 def cells(fr: FileRead, from_line: int) -> list[Cell]:
     """The file's cells from line ``from_line`` on, in reading order: a body line's pipes, tabs and wide gaps
     separate cells, a gap between a name and a number too; a wrap inside a Chinese label is closed; a cell that
-    is only a dash (—, -, /) is a blank one, dropped as blank cells are."""
+    is only a dash (—, -, /) is a blank one, dropped as blank cells are. A table given one cell a line (修武 |)
+    that prints its blank cells as a lone "|" keeps them, as cells of no text (``BLANK``): where they stand says
+    which column each amount is in; so does a dash alone on its line there (- |)."""
     out: list[Cell] = []
-    for text, src in in_reading_order(fr):
-        if (src.line or 0) < from_line:
+    items = [(text, src) for text, src in in_reading_order(fr) if (src.line or 0) >= from_line]
+    per_line = Counter(src.line for _, src in items)
+    after_cell = False  # the line before was a table's cell (or a blank printed after one)
+    lone = any(text.strip() == "|" and prev.cell is not None for (text, _), (_, prev) in zip(items[1:], items))
+    for text, src in items:
+        if text.strip() == "|":
+            if after_cell:
+                out.append(Cell(BLANK, src))
+            continue
+        after_cell = src.cell is not None
+        if lone and after_cell and per_line[src.line] == 1 and is_dash(text.strip().strip("|").strip()):
+            out.append(Cell(BLANK, src))
             continue
         for piece in _CELL_SPLIT.split(normalize_text(text).strip().strip("|")):
             for word in _words(piece.strip()):
                 if word and not is_dash(word):  # a dash or slash prints a blank cell
                     out.append(Cell(word, src))
     return out
+
+
+BLANK = ""  # a blank cell the table prints (a lone "|"), kept in its place
 
 
 def _words(piece: str) -> list[str]:
@@ -143,14 +159,18 @@ def _a_label(text: str) -> bool:
 
 def row_at(all_cells: list[Cell], j: int, mid: int) -> bool:
     """A row starts at cell ``j``: a name (no number, no 合计), at most ``mid`` text cells, then an amount; or the
-    合计 row (its label, then an amount)."""
-    if j >= len(all_cells) or num(all_cells[j]) is not None or STOP.search(all_cells[j].text):
+    合计 row (its label, then an amount). Blank cells printed (``BLANK``) before the amount are no text: a row's
+    blank amount cells (焦作林场 | | 10)."""
+    if j >= len(all_cells) or all_cells[j].text == BLANK or num(all_cells[j]) is not None \
+            or STOP.search(all_cells[j].text):
         return False
     if TOTAL_LABEL.match(all_cells[j].text):
         return j + 1 < len(all_cells) and num(all_cells[j + 1]) is not None
     k = j + 1
+    texts = 0
     while k < len(all_cells) and num(all_cells[k]) is None:
-        if k - j > mid or TOTAL_LABEL.match(all_cells[k].text) or STOP.search(all_cells[k].text):
+        texts += all_cells[k].text != BLANK
+        if texts > mid or k - j > HEADER_SPAN or TOTAL_LABEL.match(all_cells[k].text) or STOP.search(all_cells[k].text):
             return False
         k += 1
     return k < len(all_cells)

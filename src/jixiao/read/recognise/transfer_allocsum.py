@@ -25,6 +25,8 @@ class Row:
     amounts: list[tuple[Decimal, Cell]]
     at: int = 0  # which of its amounts is its whole (-1: cannot be told, its blank cells gone)
     others: tuple[int, ...] = ()  # which of its amounts are no part of its whole (人数, 标准; or cannot be told)
+    placed: bool = False  # each amount's column is known: the row printed its blank cells (a lone "|")
+    blank_whole: bool = False  # its whole's cell printed blank: the column as printed holds nothing for it
     group: bool = False  # a 小计 (东州市小计, 东州市合计) or heading (一、…) row over the rows after it: a tree's
 
     @property
@@ -67,7 +69,8 @@ class Grid:
         """Every cell stood where the header puts it: each row and the 合计 hold an amount for every amount column
         the header names (no blank cell vanished, so none was placed by the column model's guess), and no 小计 row."""
         width = self.parts_width + 1
-        return self.complete and all(len(r.amounts) == width for r in self.rows + ([self.total] if self.total else []))
+        return self.complete and all(len(r.amounts) == width or r.placed
+                                     for r in self.rows + ([self.total] if self.total else []))
 
     @property
     def parts_width(self) -> int:
@@ -95,8 +98,10 @@ class Grid:
         return adds_up(row) or not self.parts_hold
 
     def rows_sum(self) -> Decimal | None:
-        """Σ the rows' wholes, where every row's whole is read and confirmed by its parts."""
-        if not self.has_whole or not self.complete or not self.rows or any(r.whole is None for r in self.rows):
+        """Σ the rows' wholes, where every row's whole is read and confirmed by its parts (a whole printed blank adds
+        nothing: the column as printed)."""
+        if not self.has_whole or not self.complete or not self.rows or any(
+                r.whole is None and not r.blank_whole for r in self.rows):
             return None
         if any(not self.adds(r) for r in self.rows):
             return None

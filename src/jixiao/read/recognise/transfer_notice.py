@@ -10,33 +10,30 @@ only where the sources' amounts add up to it. Never a sum the text does not prin
 
 An announcement of the funds (…扶贫资金公示, …资金X万元,予以公告, 共收到直达资金X万元) states the amount once and
 itemises it after, by source (一、资金来源 / 1、中央、省资金… / 2、…) or by recipient (巴州区:…资金2405万元;) over
-lines or in one sentence: the amount is read where the amounts stated after it add up to it (``_itemised``).
+lines or in one sentence: the amount is read where the amounts stated after it add up to it (``transfer_prose._confirmed``,
+itemised). A report in prose (``transfer_prose.says``) is the prose reader's: its itemised budget is read there.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from decimal import Decimal
 
 from jixiao.core.numbers import parse_decimal
 from jixiao.core.records import Val
-from jixiao.read.recognise.reportwords import money
 from jixiao.read.recognise.transfer_funds import Block
 from jixiao.read.recognise.transfer_prose import (
     _CLAUSE,
     _NAMED,
     _NUM,
-    _PARTS,
     AMOUNT,
-    TOTALS,
+    ITEMISED,
     Found,
     _confirmed,
     _once,
-    _sums_to,
     _unit,
     _val,
-    in_yuan,
+    says,
 )
 from jixiao.read.recognise.transfer_text import Flat
 
@@ -61,10 +58,6 @@ ADDRESSED = re.compile(rf"{_VERB}(?:给)?{_YOU}{_CLAUSE}{{0,80}}?(?:资金|经�
 # or an announcement of funds (扶贫资金公示, 资金分配情况公告, …资金26428万元,予以公告)
 LOOSE = re.compile(rf"{NOTICE.pattern}|(?:现|特|兹)(?:将|下达|拨付|下拨|下发)[^。\n]{{0,100}}?(?:资金|经费|基金)|"
                    rf"{_VERB}(?:给)?{_YOU}[^。\n]{{0,100}}?(?:资金|经费|基金)|(?:资金|经费)[^。\n]{{0,30}}?(?:公告|公示)")
-# an amount said received or put in (共收到直达资金X万元, 财政专项扶贫资金投入X万元): with the totals' wordings, what an
-# announcement itemises after it
-_INTAKE = re.compile(rf"(?:(?:收到|投入){_CLAUSE}{{0,40}}?(?:资金|经费){_NAMED}(?:共|合计)?|"
-                     rf"(?:资金|经费)(?:共|合计)?(?:投入|收到)(?:共|合计|了)?)\s*{_NUM}")
 # a total said of the lines above it (一、资金来源 / 1.中央资金55万元 / 2.省级资金6435万元 / 以上合计6490万元)
 _ABOVE = re.compile(rf"以上{_CLAUSE}{{0,6}}?(?:合计|共计|总计|共)(?:为|是)?\s*{_NUM}")
 # the target table's amount cell: its label, the unit in brackets, separators, then the number (unit 万 or none)
@@ -82,13 +75,13 @@ def read_notice(flat: Flat) -> tuple[int, str | None, Block, str | None] | None:
     """(where it starts, its title, its funds block, the unit its sentence states the amount in), or None when the
     text is no notice or states no amount."""
     anchor = LOOSE.search(flat.text)
-    if anchor is None:  # (a file let in as a transfer's by its words: only an amount its parts confirm)
-        got = _itemised(flat)
+    if anchor is None:  # (a file let in as a transfer's by its words, no report: only an amount its parts confirm)
+        got = None if says(flat) else _confirmed(flat, ITEMISED, itemised=True)
     else:
         got = _once(SENT, flat) or _once(DIRECT, flat) or _once(ADDRESSED, flat)
         if got is None and not _TABLE.search(flat.text):
             got = _once(FIELD, flat) or _header_row(flat)
-        got = got or _listed(flat) or _confirmed(flat) or _itemised(flat)
+        got = got or _listed(flat) or _confirmed(flat) or _confirmed(flat, ITEMISED, itemised=True)
     if got is None:
         return None
     t = _TITLE.search(flat.text)
@@ -139,32 +132,3 @@ def _header_row(flat: Flat) -> Found | None:
         if values[0] == sum((v for v in values[1:] if v is not None), Decimal(0)):
             return nums[0].group(0).replace(",", ""), m.start(2) + nums[0].start(), None
     return None
-
-
-def _itemised(flat: Flat) -> Found | None:
-    """An amount stated as a total, sent or received (``TOTALS``, ``_INTAKE``), that the amounts stated after it
-    itemise: a run of two or more of them from the first, in its unit, adds up to it (heading lines between
-    hold none; an amount equal to the total itself, a 其中 restating it, is no part). Taken only where the text
-    itemises one such total, and no greater total is stated (then it is one fund of several)."""
-    amounts = [(v, a.start(1), money(a.group(2))) for a in AMOUNT.finditer(flat.text)
-               if (v := parse_decimal(a.group(1).replace(",", ""))) is not None]
-    starts = [at for _, at, _ in amounts]
-    found: dict[Decimal, Found] = {}  # by the amount in 元
-    stated: set[Decimal] = set()
-    for pattern in (*TOTALS, _INTAKE):
-        for m in pattern.finditer(flat.text):
-            value, unit = parse_decimal(m.group(1).replace(",", "")), _unit(m)
-            if value is None or value <= 0:
-                continue
-            stated.add(in_yuan(value, unit))
-            at = bisect_right(starts, m.start(1))  # the amounts after the total's own
-            parts: list[Decimal] = []
-            for v, _, u in amounts[at : at + _PARTS + 1]:
-                if u != unit:
-                    break
-                if v != value:
-                    parts.append(v)
-            if _sums_to(value, parts[::-1]):
-                found.setdefault(in_yuan(value, unit), (m.group(1).replace(",", ""), m.start(1), unit))
-    # (as ``_confirmed``: an itemised total smaller than another the text states is one fund of several)
-    return next(iter(found.values())) if len(found) == 1 and max(found) >= max(stated) else None

@@ -18,7 +18,7 @@ print.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -70,6 +70,16 @@ TOTALS = (
                rf"(?:[^。;；\n\d,，、]{{0,30}}?)\s*{_NUM}"),
     re.compile(rf"(?:共计|合计|总计)(?:为)?\s*{_NUM}(?!{_BECAME})"),
 )
+# an amount said received or put in (共收到…补助资金X万元, …专项扶贫资金投入X万元), or the fund's size (扶贫专项资金规模X
+# 万元,其中…): with the totals' wordings, a total the amounts stated after it may itemise (``_confirmed(…, itemised=True)``)
+INTAKE = re.compile(rf"(?:(?:收到|投入){_CLAUSE}{{0,40}}?(?:资金|经费){_NAMED}(?:共|合计)?|"
+                    rf"(?:资金|经费)(?:共|合计)?(?:投入|收到|规模)(?:共|合计|了|为)?)\s*{_NUM}")
+ITEMISED = (*TOTALS, INTAKE)
+# … and, only where none of those states the budget, the plainer wordings other counties use: the noun 预算 (资金预算
+# 120万元, 总预算为…, never 执行预算…), the year's funds (年度资金…), the money received or put in place from above
+# (收到/落实 …资金, 上级(共)拨付…资金: the transfer as the county got it)
+PLAIN = re.compile(rf"(?:(?<!执行)(?<!支出)(?:总)?预算(?:资金|数)?|年度资金(?:总额)?|(?:收到|落实|上级(?:共)?拨付)"
+                   rf"{_CLAUSE}{{0,30}}?(?:资金|经费){_NAMED})(?:合计|共计|总计|为|是|共)?\s*{_NUM}")
 # The spending, most explicit wording first: 执行数/执行资金/已执行; 支出; 拨付/支付 (a county's spending).
 SPENT = (
     re.compile(rf"(?<!应)(?:执行(?:预算)?(?:资金|数)|已执行|实际执行)(?:资金|经费)?(?:合计|共计|总计|为|共|了)?\s*{_NUM}"),
@@ -80,6 +90,15 @@ SPENT = (
     re.compile(rf"(?<=[,，。;；:：\s年])支出(?:资金|金额)?(?:合计|共计|为|共|了)?\s*{_NUM}"),
     # the amount, then what became of it: 共计152万元资金全部支付到位 (never 拨付到位: that is the money arriving)
     re.compile(rf"{_NUM}{_BECAME}"),
+)
+# … and, only where none of those states it, the plainer wordings other counties use: first a total of the spending
+# (合计支出…, 共支出…, 已全部支出…, 支出总额…: the whole where the levels' parts are also said), then the plainer verbs
+# (完成支出, 资金支出/执行/支付/使用, 支付资金 (never inside 转移支付资金: the transfer's name), 兑付, 发放), or
+# 支出/执行/支付 right after the date or opening a clause (截至年底支出…, 截至12月31日执行…, ，支付…)
+SPENT_PLAIN = (
+    re.compile(rf"(?:(?:合计|共计|总计|共|(?:已)?全部)支出|支出(?:资金)?总额)(?:资金|经费)?(?:合计|共计|为|共|了)?\s*{_NUM}"),
+    re.compile(rf"(?:(?:累计)?完成支出|资金(?:支出|执行|支付|使用)(?!率)|(?<!转移)支付资金|(?:已|累计)(?:兑付|发放)|"
+               rf"(?<=[底末日])(?:支出|执行|支付)|(?<=[,，])支付)(?:资金|经费)?(?:合计|共计|为|共|了)?\s*{_NUM}"),
 )
 RATE = re.compile(f"(?:{spaced(RATE_WORDS)})" + r"\s*(?:为|达到|达|是)?\s*(\d+(?:\.\d+)?%)")
 # the report's own score of the transfer (整体绩效自评分数为89分): its 总分, read where the text states one
@@ -145,29 +164,39 @@ def _sums_to(value: Decimal, amounts: list[Decimal]) -> bool:
     return False
 
 
-def _confirmed(flat: Flat) -> Found | None:
-    """The one total the text's own arithmetic confirms: an amount stated as a total (any ``TOTALS`` wording)
-    that the amounts stated just before it, or just after it, in the same paragraph add up to."""
+def _confirmed(flat: Flat, patterns: tuple[re.Pattern[str], ...] = TOTALS, *, itemised: bool = False) -> Found | None:
+    """The one total the text's own arithmetic confirms: an amount stated as a total (any of ``patterns``) that
+    the amounts stated just before it, or just after it, in the same paragraph add up to.
+
+    ``itemised`` (a total stated once and itemised after it, by source, by recipient or in the next paragraph's
+    sentence: ``ITEMISED``): only the amounts after it, from the first, looked for past its paragraph (heading
+    lines between hold none); an amount equal to the total itself (a 其中 restating it) is no part."""
     found: dict[Decimal, Found] = {}  # by the amount in 元
     stated: set[Decimal] = set()
     # every amount of the text, parsed once (the totals look among their paragraph's, before and after them)
     amounts = [(v, a.start(1), money(a.group(2))) for a in AMOUNT.finditer(flat.text)
                if (v := parse_decimal(a.group(1).replace(",", ""))) is not None]
     starts = [at for _, at, _ in amounts]
-    for pattern in TOTALS:
+    for pattern in patterns:
         for m in pattern.finditer(flat.text):
             value, unit = parse_decimal(m.group(1).replace(",", "")), _unit(m)
-            if value is None:
+            if value is None or value <= 0:  # (nothing is confirmed of a total of nothing)
                 continue
             stated.add(in_yuan(value, unit))
-            para_start = flat.text.rfind("\n", 0, m.start(1)) + 1
-            para_end = flat.text.find("\n", m.end(1))
-            para_end = len(flat.text) if para_end < 0 else para_end
-            first, at, last = (bisect_left(starts, k) for k in (para_start, m.start(1), para_end))
-            nxt = at + 1 if at < last and starts[at] == m.start(1) else at  # (past the total's own amount)
-            before = _run([(a, u) for a, _, u in amounts[max(first, at - _PARTS) : at]], unit)
-            after = _run([(a, u) for a, _, u in reversed(amounts[nxt : min(last, nxt + _PARTS)])], unit)
-            if _sums_to(value, before) or _sums_to(value, after):
+            if itemised:
+                nxt = bisect_right(starts, m.start(1))  # (past the total's own amount)
+                window = [(a, u) for a, _, u in amounts[nxt : nxt + _PARTS + 1]]
+                ok = _sums_to(value, [a for a in _run(window[::-1], unit) if a != value])
+            else:
+                para_start = flat.text.rfind("\n", 0, m.start(1)) + 1
+                para_end = flat.text.find("\n", m.end(1))
+                para_end = len(flat.text) if para_end < 0 else para_end
+                first, at, last = (bisect_left(starts, k) for k in (para_start, m.start(1), para_end))
+                nxt = at + 1 if at < last and starts[at] == m.start(1) else at  # (past the total's own amount)
+                before = _run([(a, u) for a, _, u in amounts[max(first, at - _PARTS) : at]], unit)
+                after = _run([(a, u) for a, _, u in reversed(amounts[nxt : min(last, nxt + _PARTS)])], unit)
+                ok = _sums_to(value, before) or _sums_to(value, after)
+            if ok:
                 found.setdefault(in_yuan(value, unit), (m.group(1).replace(",", ""), m.start(1), unit))
     # a confirmed sum smaller than another total the text states is one fund of several (下达A资金2263万元 … 下达B
     # 资金791万元。其中491万元、300万元): not the transfer's whole
@@ -175,10 +204,43 @@ def _confirmed(flat: Flat) -> Found | None:
 
 
 def _budget(flat: Flat) -> Found | None:
-    got = _once(EXPLICIT, flat) or _confirmed(flat)
+    # (a budget stated received and itemised after: 共收到…资金100万元。资金分别用于:A 60万元,B 40万元)
+    got = _once(EXPLICIT, flat) or _confirmed(flat) or _confirmed(flat, ITEMISED, itemised=True)
     for pattern in TOTALS:
         got = got or _once(pattern, flat)
-    return got
+    return got or _once(PLAIN, flat) or _listed(flat)
+
+
+# the money a clause's verb makes spent, arrived or passed on (支出, 支付, 拨付, 到位 …): never the budget
+_ACTED = re.compile(r"支出|支付|使用|执行|拨付|到位|兑付|发放|结余|结转|完成|增加|减少")
+_FUNDS = re.compile(r"资金|经费|补助")
+
+
+def _listed(flat: Flat) -> Found | None:
+    """The budget the text's own arithmetic states without a word of total: a fund's amount whose parts its 其中 lists
+    and add up to it (示例补助资金120万元，其中：中央100万元，省级20万元), its clause naming funds and no verb acting on
+    them; the one such amount of the text, else none."""
+    from jixiao.read.recognise.transfer_said import said_sums  # (it reads amounts as this module does)
+
+    found = {(s.total.dec, s.total.text): s for s in said_sums(flat)
+             if _FUNDS.search(s.label) and not _ACTED.search(s.label)
+             and s.total.dec is not None and sum(p.dec or Decimal(0) for p in s.parts) == s.total.dec}
+    if len({dec for dec, _ in found}) != 1:
+        return None
+    total = next(iter(found.values())).total
+    m = next((m for m in AMOUNT.finditer(flat.text) if m.group(1).replace(",", "") == total.text
+              and flat.source_at(m.start(1)) == total.source), None)  # (where it stands: its unit)
+    if m is None or total.dec is None:
+        return None
+    # an amount smaller than another the text grants is one fund of several (下达A资金2263万元 … 下达B资金791万元。
+    # 其中491万元、300万元): not the transfer's whole
+    whole = in_yuan(total.dec, money(m.group(2)))
+    for pattern in TOTALS:
+        for t in pattern.finditer(flat.text):
+            v = parse_decimal(t.group(1).replace(",", ""))
+            if v is not None and in_yuan(v, _unit(t)) > whole:
+                return None
+    return m.group(1).replace(",", ""), m.start(1), money(m.group(2))
 
 
 def says(flat: Flat) -> bool:
@@ -204,7 +266,7 @@ def read_prose(flat: Flat) -> Prose | None:
     if budget is not None:
         row["annual_budget"] = _val(flat, *budget[:2])
     executed = None
-    for pattern in SPENT:
+    for pattern in (*SPENT, *SPENT_PLAIN):
         executed = executed or _once(pattern, flat)
     unit = budget[2] if budget is not None else executed[2] if executed is not None else None
     if executed is not None and budget is not None and executed[2] != budget[2]:
