@@ -59,3 +59,18 @@ def test_a_kept_sum_is_cleared_when_a_row_goes_under_or_a_group_becomes_a_row() 
     assert (mid.used(), top.used()) == (Decimal(4), Decimal(4))  # the sum kept above was cleared
     mid.make_row()
     assert (mid.used(), top.used()) == (Decimal(0), Decimal(6))  # a row now: its own weight counts
+
+
+def test_a_long_gap_between_labels_is_judged_at_once() -> None:
+    """A gap of 40,000 digits between two labels is not free, and saying so takes no time: the list marks (``1.``)
+    were looked for from every digit of the run (125 s at 40,000 characters)."""
+    import time
+
+    text = "甲组指标（4分）" + "1" * 40000 + "乙组指标（4分）"
+    labels = labels_in(text)
+    assert len(labels) == 2
+    start = time.perf_counter()
+    assert not wt._gap_free(text, labels, 0)
+    assert time.perf_counter() - start < 0.5
+    marks = "甲组指标（4分）1.2.(3)①乙组指标（4分）"
+    assert wt._gap_free(marks, labels_in(marks), 0)

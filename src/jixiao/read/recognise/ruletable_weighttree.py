@@ -117,8 +117,14 @@ def _by_sums(text: str, labels: list[Label], opens: list[bool]) -> list[Node] | 
     return roots
 
 
+_MARKS_AT_MOST = 64  # characters of list marks that can stand between two labels side by side (1.2.3. …, ①②)
+
+
 def _gap_free(text: str, labels: list[Label], k: int) -> bool:
-    return not LIST_MARKS.sub("", SEPARATORS.sub("", text[labels[k].end : labels[k + 1].start]))
+    """Nothing but separators and list marks between label k and the next. A gap longer than any run of marks is
+    not free, decided before the marks are looked for: ``LIST_MARKS`` tries every start of a long digit run."""
+    gap = SEPARATORS.sub("", text[labels[k].end : labels[k + 1].start])
+    return len(gap) <= _MARKS_AT_MOST and not LIST_MARKS.sub("", gap)
 
 
 _MARK_AT_END = re.compile(rf"(?:{LIST_MARKS.pattern})[\s|]*$")
