@@ -15,7 +15,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from jixiao.core.numbers import parse_decimal
-from jixiao.core.records import MISSING, Problem, Val
+from jixiao.core.records import HALF_READ, MISSING, Document, Problem, Val
 from jixiao.core.source import Source
 from jixiao.core.table import Cell, Table
 
@@ -200,6 +200,15 @@ def label_containing(label: str, aliases: tuple[tuple[str, str], ...]) -> str | 
         if alias in label:
             return key
     return None
+
+
+def close_by_total(doc: Document, total: re.Match[str] | None, source: Source | None) -> None:
+    """A rule table closed by its 合计/总分 row (``total``, group 1 the figure, found close after the last row) has
+    that total weight; without one the table may go on past what was read: it is half read."""
+    if total is None:
+        doc.extra[HALF_READ] = "评分表后没有合计或总分行"
+    else:
+        doc.total_weight = Val(Decimal(total.group(1)), total.group(1), source)
 
 
 def problem(zh: str, en: str, source: Source | None) -> Problem:

@@ -18,10 +18,10 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from jixiao.core.numbers import normalize_text
-from jixiao.core.records import HALF_READ, Document, IndicatorRow, Val
+from jixiao.core.records import Document, IndicatorRow, Val
 from jixiao.core.source import Source
 from jixiao.read.base import FileRead
-from jixiao.read.recognise.common import find_year, problem
+from jixiao.read.recognise.common import close_by_total, find_year, problem
 
 TYPE = "assessment_rules"
 _HEADER = re.compile(r"序号\s*(?:评审|评价|考核|评分)?(?:指标|因素|内容|项目)(?:名称)?.{0,24}?(?:最高)?(?:分值|满分|权重)")
@@ -110,10 +110,8 @@ def recognise(fr: FileRead) -> list[Document]:
         ind.rule_text = Val(rule, rule, src)
         doc.indicators.append(ind)
     total = _TOTAL.search(text, start)
-    if total is not None and total.start() - start < 40:
-        doc.total_weight = Val(Decimal(total.group(1)), total.group(1), src_of(total.start()))
-    else:
-        doc.extra[HALF_READ] = "评分表后没有合计或总分行"
+    near = total if total is not None and total.start() - start < 40 else None
+    close_by_total(doc, near, src_of(near.start()) if near else None)
     doc.problems.insert(0, problem(
         "按序号连在一起的评分细则：每行的分值是下一行序号前的数字，且等于该行评分标准的最高档得分",
         "a rule table whose numbered rows run together: each weight is the number before the next row's number, "

@@ -25,9 +25,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from jixiao.core.records import HALF_READ, Document, IndicatorRow, Val
+from jixiao.core.records import Document, IndicatorRow, Val
 from jixiao.read.base import FileRead
-from jixiao.read.recognise.common import find_year, problem
+from jixiao.read.recognise.common import close_by_total, find_year, problem
 from jixiao.read.recognise.formspec import HEADER_LABELS
 from jixiao.read.recognise.ruletable_labels import RULE_WORDS, rule_title
 from jixiao.read.recognise.ruletable_names import AWARDS
@@ -281,10 +281,8 @@ def _document(flat: Flat, text: str, at: int, items: list[_Item], bad: set[int],
             ind.rule_text = Val(it.rule, it.rule, src)
         doc.indicators.append(ind)
     m = TOTAL.search(text, items[-1].at)
-    if m is not None and m.start() - items[-1].at < 200:
-        doc.total_weight = Val(Decimal(m.group(1)), m.group(1), flat.source_at(m.start(1)))
-    else:
-        doc.extra[HALF_READ] = "评分表后没有合计或总分行"
+    near = m if m is not None and m.start() - items[-1].at < 200 else None
+    close_by_total(doc, near, flat.source_at(near.start(1)) if near else None)
     doc.problems.insert(0, problem(
         "连在一起的评分细则：每行的分值是句末“。”后的数字，按各组分值等于其下各行之和核对",
         "a rule table run together: each row's weight is the number after its sentence's stop, checked against "
