@@ -7,6 +7,8 @@ run on them). This prints what can be said of them without opening any: per docu
 wrong by kind (funds total, funds rows, indicator weights, indicator scores, total score, grade, table totals)
 and whether each was missing (nothing read) or misread (another number read), and the documents not
 recognised per type. It tells which class of reading fails on unseen layouts, so that the work goes there.
+The proven mistakes missed are counted the same way: per type, and whether the document was not recognised,
+read with some figures wrong, or read with every figure right (then the check, not the reading, is what failed).
 """
 
 from __future__ import annotations
@@ -47,6 +49,19 @@ def classes(outcomes: list[Outcome]) -> Counter[tuple[str, str, str]]:
     return out
 
 
+def missed(outcomes: list[Outcome]) -> Counter[tuple[str, str]]:
+    """(type, how the document was read) → proven mistakes not found; how: unrecognised, figures wrong, figures right."""
+    out: Counter[tuple[str, str]] = Counter()
+    for o in outcomes:
+        lost = o.tally.mistakes - o.tally.mistakes_found
+        if not lost:
+            continue
+        how = ("unrecognised" if not o.tally.recognised
+               else "figures right" if o.tally.figures_right == o.tally.figures else "figures wrong")
+        out[(str(o.entry.get("type")), how)] += lost
+    return out
+
+
 def report(counts: Counter[tuple[str, str, str]]) -> str:
     lines = [f"{'type':<18} {'figure':<26} {'how':<13} count"]
     for (kind, fig, how), n in sorted(counts.items(), key=lambda kv: (kv[0][0], -kv[1])):
@@ -65,7 +80,13 @@ def main(argv: list[str] | None = None) -> int:
         print(f"corpus folder {root} is absent: nothing measured")
         return 0
     entries = [e for e in load_manifest(Path(args.manifest)) if args.split == "all" or e.get("split") == args.split]
-    print(report(classes(run(root, entries))))
+    outcomes = run(root, entries)
+    print(report(classes(outcomes)))
+    lost = missed(outcomes)
+    if lost:
+        print(f"\n{'type':<18} {'mistakes missed where the document was':<40} count")
+        for (kind, how), n in sorted(lost.items()):
+            print(f"{kind:<18} {how:<40} {n}")
     return 0
 
 
