@@ -43,6 +43,9 @@ _UNIT = re.compile(r"(?:[(（]\s*(?:分|%|％|百分比)\s*[)）]|[%％])$")  # 
 _NOTE = re.compile(r"[(（][^()（）]{1,8}[)）]$")  # a note after a label: 评分标准（扣分办法）, 考核指标（分值）
 
 
+# a short label that ends in 分值 names the weight column in any wording (计分分值, 基准分值, 标准分值), but not
+# the points taken or earned (扣分分值, 得分分值)
+_WEIGHT_LABEL = re.compile(r"[^得扣减]{1,3}分值")
 GRADE_LABEL = re.compile(r"等级|等次")  # a row or cell that states the grade
 SUBTOTAL = re.compile(r"^小计(?:分值|得分|分数)?$")  # a section's sums (小计分值 | 30 | 小计得分 | 27): no row, no total
 
@@ -76,7 +79,7 @@ def _field(t: str) -> str | None:
         return f"level{(LEVEL_WORDS.index(t) if t in LEVEL_WORDS else _LEVELS_SHORT.index(t)) + 1}"
     if t == "序号":
         return "seq"
-    if t in WEIGHT_COLUMNS:
+    if t in WEIGHT_COLUMNS or _WEIGHT_LABEL.fullmatch(t):
         return "weight"
     if t in SCORE_COLUMNS:
         return "score"
