@@ -36,6 +36,22 @@ def bare(text: str) -> bool:
     return parse_decimal(text.strip().removesuffix("分")) is not None
 
 
+_GRADE_CELL = re.compile(r"(?:\d+(?:\.\d+)?分?(?:[-~～至]\d+(?:\.\d+)?分?)?|[xX]?[<>≤≥＜＞=]+[xX]?\d+(?:\.\d+)?[%％]?"
+                         r"(?:[,，]?[<>≤≥＜＞]+[xX]?\d+(?:\.\d+)?[%％]?)?|[√✓✔×])")
+
+
+def grade_cell(cell: Cell) -> bool:
+    """What a grade column holds (优 | 良 | 中 | 差): the points the grade earns (5, 0-2, 4～5分), the bound of its
+    band (x≥90%, 85%≤x<90%) or a tick."""
+    return grade_text(cell.text)
+
+
+def grade_text(text: str) -> bool:
+    """``grade_cell`` of a text."""
+    t = squash(text)
+    return bool(_GRADE_CELL.fullmatch(t) or re.fullmatch(r"\d+(?:\.\d+)?[%％]?[<>≤≥＜＞]+[xX][<>≤≥＜＞]+\d+(?:\.\d+)?[%％]?", t))
+
+
 def number(cell: Cell) -> bool:
     t = squash(cell.text).removesuffix("分")
     d = parse_decimal(t)
@@ -110,5 +126,5 @@ def cells(fr: FileRead) -> list[Cell]:
     return out
 
 
-__all__ = ["DEDUCT", "MAX_NAME", "MAX_WEIGHT", "TEXT_COLUMNS", "bare", "cells", "deducted", "join", "name_like", "number",
-           "unnumbered"]
+__all__ = ["DEDUCT", "MAX_NAME", "MAX_WEIGHT", "TEXT_COLUMNS", "bare", "cells", "deducted", "grade_cell", "grade_text", "join",
+           "name_like", "number", "unnumbered"]

@@ -45,6 +45,7 @@ from jixiao.read.recognise.ruletable_pipecells import (
     bare,
     cells,
     deducted,
+    grade_cell,
     join,
     name_like,
     number,
@@ -58,6 +59,7 @@ from jixiao.read.recognise.rulewords import (
     TOTAL_WORDS,
     Columns,
     field,
+    grade_column,
     settle,
 )
 
@@ -95,16 +97,21 @@ def _header(stream: list[Cell]) -> tuple[int, list[str | None]] | None:
             continue
         fields: list[str | None] = [lead] if field(c.text) is None else []
         j = i + len(fields)
-        while j < len(stream) and (field(stream[j].text) or (fields and _unnamed(stream, j))):
-            fields.append(field(stream[j].text))
+        while j < len(stream) and (_column(stream[j].text) or (fields and _unnamed(stream, j))):
+            fields.append(_column(stream[j].text))
             j += 1
         fields = settle(fields)
         named = {f for f in fields if f}
-        kept = [f for f in fields if f and f != "name"]  # several name columns are levels; unnamed ones, text
+        kept = [f for f in fields if f and f not in ("name", "grade")]  # several name columns are levels, grades
         if (any(f.startswith("level") or f == "name" for f in named) and "weight" in named
                 and named & {"rule", "score"} and len(set(kept)) == len(kept)):
             return j, fields
     return None
+
+
+def _column(text: str) -> str | None:
+    """What a header cell names: ``rulewords.field``, or ``grade`` for a grade's column (优 | 良 | 中 | 差)."""
+    return "grade" if grade_column(text) else field(text)
 
 
 _LONG_NAMES = tuple(w for w in NAME_COLUMNS if len(w) >= 4)  # 考核项目, 评价指标: no title ends in one by chance
@@ -164,6 +171,12 @@ def _rows(stream: list[Cell], model: Columns, deduct: int | None = None) -> list
         w = j + 1 + len(between)
         return (not rows or not rows[-1][col].blank) and not LIST_MARKS.match(squash(stream[j].text)) and (
             next_row(j + 1, 1) or (w < len(stream) and number(stream[w]) and nameless(stream[j + 1 : w], True)))
+
+    def grades_follow(col: int, j: int) -> bool:
+        """A short text that could be the next row's name is the row's own (its rule: 立项依据是否充分) when the
+        cells after it are the grades the header prints after ``col`` (优 | 良 | 中 | 差: 5 | 4 | 3 | 0-2)."""
+        n = sum(1 for c in after if c > col and model.fields[c] == "grade")
+        return n >= 2 and j + n < len(stream) and all(grade_cell(x) for x in stream[j + 1 : j + 1 + n])
 
     def nameless(texts: list[Cell], above: bool = False) -> bool:
         """The header's text columns with no name before them: a second row under the name above (基本医疗保障 |
@@ -228,12 +241,18 @@ def _rows(stream: list[Cell], model: Columns, deduct: int | None = None) -> list
                     row[col] = nxt
                     k += 1
                 continue
+            if model.fields[col] == "grade":  # the points or band of a grade (5 | 4 | 3 | 0-2): never a row's
+                if grade_cell(nxt) and not starts_row(k):
+                    row[col] = nxt
+                    k += 1
+                continue
             if col == scol:
                 if not number(nxt) or starts_row(k):
                     break
                 row[col] = nxt
                 k += 1
-            elif not number(nxt) and not starts_row(k) and (not next_row(k) or own_column(col, k)):
+            elif not number(nxt) and not starts_row(k) and (not next_row(k) or own_column(col, k)
+                                                             or grades_follow(col, k)):
                 row[col] = nxt
                 k += 1
         rows.append(row)
