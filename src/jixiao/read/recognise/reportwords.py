@@ -85,8 +85,9 @@ EXECUTED_WORDS = ("实际支出", FORM_LABELS[2], "实际使用", "实际总支�
                   "实际支付", "累计支出", "实际拨付", "已支出", "已支付", "支付", "拨付使用", "已使用", "已拨付",
                   "实际执行", "累计执行", "已执行", "完成投资", "实际完成投资", "累计完成投资", "全年支出", "本年支出",
                   "当年支出", "年度支出", "共支出")
-# 支出 alone is what was spent only where it opens a clause (，支出989.935万元), never inside one (项目支出87.5万元)
-_SPENT = r"(?<=[,;。、\s])支\s*出(?:\s*数|\s*金\s*额)?"
+# 支出 or 执行 alone is what was spent only where it opens a clause (，支出989.935万元; 全年预算120万元，执行108万元),
+# never inside one (项目支出87.5万元)
+_SPENT = r"(?<=[,;。、\s])(?:支\s*出|执\s*行)(?:\s*数|\s*金\s*额)?"
 # or the verb granting it, the project's name, then the noun (财政安排中和木材检查站租金项目经费11.2万元)
 _GRANTED_NAMED = r"(?:安\s*排|下\s*达|批\s*复|获\s*得|争\s*取)[^。,;:、\d]{0,24}?(?:经\s*费|资\s*金)"
 # a verb that makes the money after it what was spent, arrived or left over (实际支出项目资金200万元, 到位专项资金…,
@@ -119,7 +120,7 @@ RATE = re.compile(f"(?:{spaced(RATE_WORDS)})" + rf"\s*(?:{spaced(('为', '是', 
 _TOTAL_SCORE_WORDS = ("综合评价得分", "自评得分", "评价得分", "综合得分", "自评总分", "总体得分", "总得分", "自评分",
                       "最终得分", "评价总分", "绩效得分", "综合评分", "最终评分", "评分结果为", "自评分数", "评价分数",
                       "得分合计", "总评分", "自评结果为", "评价结果为", "自评分值", "自评总得分", "评价总得分",
-                      "综合评定得分", "评定得分")
+                      "综合评定得分", "评定得分", "绩效评分")
 # the clause stating the grade (评价结果为优，/ 自评等级为“良好”，): a grade named, never a scale (分为四个等级，). White
 # space is allowed in ONE place between two words (each optional part carries its own): never two adjacent \s* around an
 # optional part, which a run of spaces would make exponential.

@@ -1,0 +1,98 @@
+"""A report's verdict and funds in every wording and line break (generators in ``tests/layouts/verdict.py``): the total
+score and the grade read wherever the report states them, never the scale's bands or an indicator's score; a bare
+得分 taken only where its clause grades it; a page holding only the verdict (no title, no money) recognised by its
+template with the score read; a report form whose spending cannot be read kept, the spending missing; a wrong grade
+found as a suspicion, never an error."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from jixiao.audit import audit_paths
+from jixiao.read import read_path
+from layouts.degrade import pdf_spaces
+from layouts.files import one, write
+from layouts.verdict import VERDICT_SAYS, invent, report, verdict_only
+
+
+@pytest.mark.parametrize("width", [0, 7, 13])
+@pytest.mark.parametrize("seed", range(len(VERDICT_SAYS) * 2))
+def test_the_verdict_and_funds_in_every_wording(tmp_path: Path, seed: int, width: int) -> None:
+    v = invent(seed)
+    text = report(v, seed, width)
+    doc = one(tmp_path, text)
+    t = doc.funds["total"]
+    assert (t.annual_budget.dec, t.executed.dec, t.rate.dec) == (v.budget, v.executed, v.rate)
+    assert (doc.total_score.dec, doc.grade.str_) == (v.score, v.grade)
+    assert doc.total_score.source is not None and doc.total_score.source.line is not None
+    result = audit_paths([str(write(tmp_path, text, "b.txt"))])
+    assert [f.message for f in result.findings if f.severity == "error"] == []
+
+
+@pytest.mark.parametrize("seed", range(0, len(VERDICT_SAYS) * 2, 3))
+def test_the_verdict_with_pdf_spaces(tmp_path: Path, seed: int) -> None:
+    v = invent(seed)
+    doc = one(tmp_path, pdf_spaces(report(v, seed), 3))
+    assert (doc.total_score.dec, doc.grade.str_, doc.funds["total"].executed.dec) == (v.score, v.grade, v.executed)
+
+
+@pytest.mark.parametrize("seed", range(len(VERDICT_SAYS)))
+def test_a_wrong_grade_is_a_suspicion(tmp_path: Path, seed: int) -> None:
+    v = invent(seed, wrong_grade=True)
+    result = audit_paths([str(write(tmp_path, report(v, seed)))])
+    assert [(f.severity, f.reported) for f in result.findings if f.kind == "grade"] == [("suspect", "差")]
+    assert [f.kind for f in result.findings if f.severity == "error"] == []
+
+
+def test_no_total_said_takes_no_band_and_no_indicator(tmp_path: Path) -> None:
+    """Bands (90分（含）以上为优, 得分90分以上的评为优) and indicators' scores (预算执行率指标得分为9分), no total: the score
+    stays missing, the funds read."""
+    text = ("示例局2023年度示例项目绩效自评报告\n一、项目资金情况\n全年预算50万元，实际支出45万元，执行率90%。\n"
+            "二、自评情况\n评分标准：90分（含）以上为优，得分80分以上的评为良。预算执行率指标得分为9分，"
+            "满意度得分为8分，产出指标得分45分（满分50分）。\n")
+    doc = one(tmp_path, text)
+    assert (doc.funds["total"].executed.dec, doc.total_score.dec, doc.grade.value) == (45, None, None)
+
+
+@pytest.mark.parametrize("seed", range(len(VERDICT_SAYS)))
+def test_a_page_holding_only_the_verdict(tmp_path: Path, seed: int) -> None:
+    """一、自评结论 (一)自评得分 opening the page, no title, no money: recognised as a project's report, the score (and
+    the grade where said) read, the counts never money, the funds missing with the report's problem."""
+    v = invent(seed)
+    doc = one(tmp_path, verdict_only(v, seed))
+    t = doc.funds["total"]
+    assert (doc.total_score.dec, doc.grade.str_) == (v.score, v.grade)
+    assert (t.annual_budget.dec, t.executed.dec) == (None, None)
+    assert any("未读到预算数与执行数" in p.message for p in doc.problems)
+    other = verdict_only(v, seed).replace("一、自评结论\n（一）自评得分", "一、工作总结\n（一）工作情况")
+    assert read_path(write(tmp_path, other, "c.txt")).documents == []
+
+
+def test_a_titled_report_without_funds_gives_its_verdict_and_rate(tmp_path: Path) -> None:
+    """The funds said in a unit the text gets wrong or not at all: the score, grade and the one rate stated read; a rate
+    band (执行率90%以上) is no rate."""
+    text = ("示例市示例委2022年度项目绩效自评报告（示例经费项目）\n一、自评结论\n（一）自评得分\n项目开展绩效评分96分，"
+            "自评为优。\n二、佐证材料\n1.预算执行情况分析\n示例经费全部到位并使用完毕，执行率98.5%\n")
+    doc = one(tmp_path, text)
+    assert (doc.total_score.dec, doc.grade.str_, doc.funds["total"].rate.dec) == (96, "优", Decimal("98.5"))
+    banded = text.replace("执行率98.5%", "执行率98.5%，要求执行率90%以上")
+    assert one(tmp_path, banded).funds["total"].rate.dec == Decimal("98.5")
+    two = text.replace("执行率98.5%", "执行率98.5%，上年执行率88%")
+    assert one(tmp_path, two).funds["total"].rate.dec is None
+
+
+@pytest.mark.parametrize("spent", ["7,00.0,77", "——", ""])
+def test_a_report_form_whose_spending_cannot_be_read(tmp_path: Path, spent: str) -> None:
+    """The older report form (计划安排资金 (万元) | 700 | 实际支出 (万元) | 7,00.0,77): its own label names the file, the
+    budget read, the spending left missing with a problem (never 7 or 77), no error."""
+    text = ("评价方式:部门(单位)绩效自评\n一、项目基本概况 |\n计划安排资金 (万元) |\n700 |\n实际到位资金 (万元) |\n"
+            f"{spent} |\n实际支出 (万元) |\n{spent} |\n结余 (万元) |\n0 |\n")
+    doc = one(tmp_path, text)
+    t = doc.funds["total"]
+    assert (t.annual_budget.dec, t.executed.dec, t.rate.dec) == (700, None, None)
+    assert any("未找到执行数" in p.message for p in doc.problems)
+    result = audit_paths([str(write(tmp_path, text, "b.txt"))])
+    assert [f.message for f in result.findings if f.severity == "error"] == []
