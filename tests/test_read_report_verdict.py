@@ -15,11 +15,11 @@ from jixiao.audit import audit_paths
 from jixiao.read import read_path
 from layouts.degrade import pdf_spaces
 from layouts.files import one, write
-from layouts.verdict import VERDICT_SAYS, invent, report, verdict_only
+from layouts.verdict import FUNDS_SAYS, VERDICT_SAYS, invent, report, verdict_only
 
 
 @pytest.mark.parametrize("width", [0, 7, 13])
-@pytest.mark.parametrize("seed", range(len(VERDICT_SAYS) * 2))
+@pytest.mark.parametrize("seed", range(len(VERDICT_SAYS) * len(FUNDS_SAYS) // 3))
 def test_the_verdict_and_funds_in_every_wording(tmp_path: Path, seed: int, width: int) -> None:
     v = invent(seed)
     text = report(v, seed, width)
