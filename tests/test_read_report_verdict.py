@@ -15,7 +15,16 @@ from jixiao.audit import audit_paths
 from jixiao.read import read_path
 from layouts.degrade import pdf_spaces
 from layouts.files import one, write
-from layouts.verdict import FUNDS_SAYS, VERDICT_SAYS, invent, report, verdict_only
+from layouts.verdict import (
+    BRACKETS,
+    FUNDS_SAYS,
+    PARTS,
+    VERDICT_SAYS,
+    invent,
+    report,
+    scored_headings,
+    verdict_only,
+)
 
 
 @pytest.mark.parametrize("width", [0, 7, 13])
@@ -96,3 +105,37 @@ def test_a_report_form_whose_spending_cannot_be_read(tmp_path: Path, spent: str)
     assert any("未找到执行数" in p.message for p in doc.problems)
     result = audit_paths([str(write(tmp_path, text, "b.txt"))])
     assert [f.message for f in result.findings if f.severity == "error"] == []
+
+
+@pytest.mark.parametrize("seed", range(len(BRACKETS)))
+def test_the_parts_scores_in_the_headings(tmp_path: Path, seed: int) -> None:
+    """二、预算执行情况（自评得分10分）, 1.数量指标（分值20分，得分18分）…: the execution block's score and each numbered
+    indicator's score (and weight where the bracket gives it) read from the headings; the sections (（一）产出指标) and a
+    bracket of points only (（100分）) not; the total the verdict's; no error."""
+    text, total = scored_headings(seed)
+    doc = one(tmp_path, text)
+    weighted = "{w}" in BRACKETS[seed]
+    assert (doc.funds["total"].score.dec, doc.funds["total"].weight.dec) == (10, 10 if weighted else None)
+    assert [(r.level3.str_, r.score.dec, r.weight.dec) for r in doc.indicators] == [
+        (name, s, w if weighted else None) for name, w, s in PARTS]
+    assert doc.total_score.dec == total
+    assert not any("指标未读取" in p.message for p in doc.problems)
+    result = audit_paths([str(write(tmp_path, text, "b.txt"))])
+    assert [f.message for f in result.findings if f.severity in ("error", "suspect")] == []
+    one_only = text.replace("2.质量指标", "质量方面").replace("3.时效指标", "时效方面").replace("4.成本指标", "成本方面")
+    one_only = one_only.replace("5.社会效益指标", "社会方面").replace("6.满意度指标", "满意方面")
+    assert one(tmp_path, one_only).indicators == []
+
+
+@pytest.mark.parametrize("seed", range(len(BRACKETS)))
+def test_a_total_the_headed_parts_do_not_give_is_found(tmp_path: Path, seed: int) -> None:
+    """The verdict's total planted 3 points above the execution score plus the indicators' headed scores: a suspicion
+    naming both sums (read from prose, never an error) where the brackets give the weights too; without the execution
+    block's weight the sum is said to be unverifiable, nothing more."""
+    text, total = scored_headings(seed)
+    text = text.replace(f"综合得分{total}分", f"综合得分{total + 3}分")
+    result = audit_paths([str(write(tmp_path, text))])
+    weighted = "{w}" in BRACKETS[seed]
+    assert [(f.kind, f.severity) for f in result.findings if f.severity in ("error", "suspect")] == (
+        [("total_sum", "suspect")] if weighted else [])
+    assert any(f.kind == "cannot_verify" for f in result.findings) is not weighted

@@ -104,3 +104,28 @@ def verdict_only(v: Verdict, seed: int) -> str:
     verdict = VERDICT_SAYS[seed % len(VERDICT_SAYS)].format(s=v.score, g=v.grade)
     return ("一、自评结论\n（一）自评得分\n" + f"{v.score.quantize(Decimal(1))}人次受益。{verdict}。\n"
             "（二）绩效目标完成情况\n1.产出指标完成情况。该项目接待500多人次，发放资料20000余册，完成率达100%。\n")
+
+
+# indicators a report heads with their scores: (name, weight, score)
+PARTS = (("数量指标", 20, 18), ("质量指标", 10, 10), ("时效指标", 10, 9), ("成本指标", 10, 10), ("社会效益指标", 30, 28),
+         ("满意度指标", 10, 9))
+# a part's bracket, every way: weight perhaps, then the score ({w}, {s})
+BRACKETS = ("（自评得分{s}分）", "（得分{s}分）", "（分值{w}分，得分{s}分）", "(权重{w}分,自评得分{s}分)", "（满分{w}分，评分{s}分）")
+
+
+def scored_headings(seed: int) -> tuple[str, Decimal]:
+    """A report whose outline heads each part with its score (the execution block, a section, each indicator numbered
+    1. 2. …) in the bracket ``seed`` picks, and a weight-only bracket ((10分): weight or score, not told) on the section
+    of the verdict. Returns the text and the total score (the parts' sum)."""
+    b = BRACKETS[seed % len(BRACKETS)]
+    total = 10 + sum(s for _, _, s in PARTS)
+    lines = [f"示例县示例局示例{seed}号项目绩效评价报告", "一、项目基本情况",
+             "本项目全年预算数为80万元，执行数为76万元，执行率95%。", "二、预算执行情况" + b.format(w=10, s=10),
+             "执行率95%，按规定计分。", "三、绩效目标及指标完成情况" + b.format(w=90, s=total - 10),
+             "（一）产出指标" + b.format(w=50, s=sum(s for _, _, s in PARTS[:4]))]
+    for k, (name, w, s) in enumerate(PARTS, 1):
+        if k == 5:
+            lines.append("（二）效益指标" + b.format(w=40, s=sum(s for _, _, s in PARTS[4:])))
+        lines.append(f"{k}.{name}{b.format(w=w, s=s)}：完成示例任务{k}项。")
+    lines.append(f"四、评价结论（100分）\n综合得分{total}分，评价等级为优。")
+    return "\n".join(lines) + "\n", Decimal(total)

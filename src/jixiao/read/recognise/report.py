@@ -21,6 +21,7 @@ from decimal import Decimal
 from jixiao.core.records import FUNDS_ROWS, HALF_READ, READ_FROM_PROSE, Document, FundsRow, Val
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.common import find_year, problem, sentence_end, sentence_start, squash
+from jixiao.read.recognise.reportparts import read_parts
 from jixiao.read.recognise.reportverdict import rate_alone, read_verdict
 from jixiao.read.recognise.reportwords import (
     ACTED_ON,
@@ -101,13 +102,17 @@ def recognise(fr: FileRead) -> list[Document]:
         return []
     titled = _title(squash(t.text[:_TOP])) is not None or OUTLINE.search(squash(t.text)) is not None
     doc = read_statements(fr, t, titled=titled)
+    if doc is None and not titled:
+        return []
     if doc is None:
-        return [_unread(t)] if titled else []
-    from jixiao.read.recognise.reportform import complete
+        doc = _unread(t)
+    else:
+        from jixiao.read.recognise.reportform import complete
 
-    complete(doc, t)  # the amounts arrived and left, the spending detail table: for the audit's arithmetic
-    if said := said_sums(t):  # an amount and the parts its 其中 lists, for the audit to add up (``audit.transfer_said``)
-        doc.extra[SAID] = said
+        complete(doc, t)  # the amounts arrived and left, the spending detail table: for the audit's arithmetic
+        if said := said_sums(t):  # an amount and the parts its 其中 lists, for the audit to add up (audit.transfer_said)
+            doc.extra[SAID] = said
+    read_parts(doc, t)  # the execution block's and the indicators' scores its headings state
     return [doc]
 
 

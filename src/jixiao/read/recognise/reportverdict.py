@@ -16,6 +16,7 @@ from decimal import Decimal
 
 from jixiao.core.records import Document, Val
 from jixiao.read.recognise.common import squash
+from jixiao.read.recognise.reportparts import part_brackets
 from jixiao.read.recognise.reportwords import RATE, SCORE, SCORE_TOTAL, grade_said
 from jixiao.read.recognise.transfer_text import Flat
 
@@ -43,10 +44,18 @@ _OF_INDICATOR = re.compile(r"(?:指\s*标|率|度|数\s*量|质\s*量|时\s*效|
 
 def score_said(text: str) -> re.Match[str] | None:
     """The statement of the report's total score (its group 1), by the surest wording the text uses; 得分为 / 评分为
-    alone last, and never after an indicator's name."""
-    return (SCORE_TOTAL.search(text) or SCORE_GRADED.search(text) or SCORE_OF_100.search(text)
-            or next((m for m in SCORE.finditer(text) if not _OF_INDICATOR.search(text, max(0, m.start() - 6),
-                                                                                 m.start())), None))
+    alone last, and never after an indicator's name; never a part's score in its heading (二、预算执行情况(自评得分10分))."""
+    parts = part_brackets(text)
+
+    def whole(m: re.Match[str]) -> bool:
+        return not any(lo <= m.start() < hi for lo, hi in parts)
+
+    for pattern in (SCORE_TOTAL, SCORE_GRADED, SCORE_OF_100):
+        found = next((m for m in pattern.finditer(text) if whole(m)), None)
+        if found is not None:
+            return found
+    return next((m for m in SCORE.finditer(text)
+                 if whole(m) and not _OF_INDICATOR.search(text, max(0, m.start() - 6), m.start())), None)
 
 
 def read_verdict(doc: Document, t: Flat) -> None:
