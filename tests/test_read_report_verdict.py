@@ -139,3 +139,22 @@ def test_a_total_the_headed_parts_do_not_give_is_found(tmp_path: Path, seed: int
     assert [(f.kind, f.severity) for f in result.findings if f.severity in ("error", "suspect")] == (
         [("total_sum", "suspect")] if weighted else [])
     assert any(f.kind == "cannot_verify" for f in result.findings) is not weighted
+
+
+GRADE_ONLY = ("本项目自评等级为“{g}”。", "综合评价结论为{g}。", "经自评，本项目绩效自评为“{g}”。", "评价结果：{g}。")
+
+
+@pytest.mark.parametrize("say", GRADE_ONLY)
+@pytest.mark.parametrize("grade", ["优", "良好", "合格"])
+def test_a_grade_given_without_a_score(tmp_path: Path, say: str, grade: str) -> None:
+    """The grade said with no score: read; the scale's bands beside it (评价等级分为优(90分以上)、良(80-90分)…, 90分以上
+    为优) never taken for it, and nothing read where the text gives only the bands or two different grades."""
+    v = invent(1)
+    bands = "评价等级分为：优（90分以上）、良（80-90分）、中（60-80分）、差（60分以下）。"
+    text = report(v, 1).split("三、自评结论")[0] + "三、自评结论\n" + bands + say.format(g=grade) + "\n"
+    text = text.replace(VERDICT_SAYS[1].format(s=v.score, g=v.grade), "")
+    doc = one(tmp_path, text)
+    assert (doc.total_score.dec, doc.grade.str_) == (None, grade)
+    assert one(tmp_path, text.replace(say.format(g=grade), "")).grade.str_ is None
+    two = text.replace(say.format(g=grade), say.format(g=grade) + "上年" + say.format(g="差"))
+    assert one(tmp_path, two).grade.str_ is None

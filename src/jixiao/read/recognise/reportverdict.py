@@ -15,9 +15,9 @@ import re
 from decimal import Decimal
 
 from jixiao.core.records import Document, Val
-from jixiao.read.recognise.common import squash
+from jixiao.read.recognise.common import sentence_end, sentence_start, squash
 from jixiao.read.recognise.reportparts import part_brackets
-from jixiao.read.recognise.reportwords import RATE, SCORE, SCORE_TOTAL, grade_said
+from jixiao.read.recognise.reportwords import GRADE, RATE, SCORE, SCORE_TOTAL, grade_said
 from jixiao.read.recognise.transfer_text import Flat
 
 _NEAR = 60  # characters around the score within which its grade stands
@@ -36,6 +36,7 @@ SCORE_GRADED = re.compile(r"(?:得|评)\s*分\s*(?:为|是|:)?\s*" + _NUMBER + _
 # a score printed against the whole scale: 92.5分(满分100分)
 SCORE_OF_100 = re.compile(r"(?<![\d.])" + _NUMBER + rf"(?={_OF_100})")
 _RATE_BAND = re.compile(r"\s*(?:及\s*)?以\s*[上下]")
+_POINTS = re.compile(r"\d\s*分|分\s*为|以\s*[上下]|[≥≤<>]")
 
 
 # what an indicator's score follows (预算执行率指标得分为9分, 满意度得分为8分, 完成数量评分为5分): never the total
@@ -63,11 +64,22 @@ def read_verdict(doc: Document, t: Flat) -> None:
     states none."""
     score = score_said(t.text)
     if score is None:
+        grade = _grade_alone(t.text)
+        if grade is not None:
+            doc.grade = Val(squash(grade.group(1)), grade.group(1), t.source_at(grade.start(1)))
         return
     doc.total_score = Val(Decimal(score.group(1)), score.group(1), t.source_at(score.start(1)))
     grade = grade_said(t.text, max(0, score.start() - _NEAR), score.end() + _NEAR)
     if grade is not None:
         doc.grade = Val(squash(grade.group(1)), grade.group(1), t.source_at(grade.start(1)))
+
+
+def _grade_alone(text: str) -> re.Match[str] | None:
+    """The grade a report gives without a score (本项目自评等级为“优”, 综合评价结论为良好, 绩效自评为“优”): one grade
+    only, said in a sentence that states no points (a scale's bands 90分以上为优, 等级分为优(90分以上)… never)."""
+    said = [m for m in GRADE.finditer(text)
+            if not _POINTS.search(text, sentence_start(text, m.start()), sentence_end(text, m.end()))]
+    return said[0] if len({squash(m.group(1)) for m in said}) == 1 else None
 
 
 def rate_alone(doc: Document, t: Flat) -> None:
