@@ -36,6 +36,8 @@ FUNDS_SAYS = (
     "专项经费{b}万元，已兑付{e}万元，执行率{r}%",
     "批复金额{b}万元，累计拨付{e}万元，支付率{r}%",
     "资金规模{b}万元，资金支出{e}万元，执行率{r}%",
+    "全年预算{b}万元，已支出{e}万元，预算完成率达到了{r}%",
+    "年度预算资金{b}万元，实际支出{e}万元，执行比例为{r}%",
 )
 # what stands beside the verdict and is never it: the scale's bands, the indicators' scores
 BANDS = "评分标准：总分90分（含）以上为优，80（含）-90分为良，60（含）-80分为中，60分以下为差。"

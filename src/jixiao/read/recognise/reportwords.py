@@ -110,8 +110,8 @@ EXECUTED_AFTER = re.compile(r"()()(?<![\d.])(?<!\d,)" + NUM + UNIT_STATED + r"\s
                             r"(?:已\s*经|已|全\s*部|均|共)*\s*(?:支\s*付|支\s*出|使\s*用)(?!\s*率)")
 
 RATE_WORDS = ("预算执行率", "资金执行率", "执行率", "完成预算的", "支出进度", "资金使用率", "执行进度", "支出率", "支付率",
-              "支付进度")
-RATE = re.compile(f"(?:{spaced(RATE_WORDS)})" + rf"\s*(?:{spaced(('为', '是', ':', '达到', '达'))})?\s*"
+              "支付进度", "预算完成率", "支出完成率", "执行比例", "完成全年预算的", "完成年度预算的")
+RATE = re.compile(f"(?:{spaced(RATE_WORDS)})" + rf"\s*(?:{spaced(('为', '是', ':', '达到了', '达到', '达'))})?\s*"
                   + r"(\d+(?:\.\d+)?)\s*%")
 # The report's total score, the one vocabulary of every report (a project's, a transfer's, a department's): a word of
 # evaluating with the score's noun (自评得分, 评价总分, 自评分数, 综合评定得分, 得分合计 …), or the verb of evaluating, then
