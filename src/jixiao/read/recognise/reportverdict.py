@@ -17,7 +17,7 @@ from decimal import Decimal
 from jixiao.core.records import Document, Val
 from jixiao.read.recognise.common import sentence_end, sentence_start, squash
 from jixiao.read.recognise.reportparts import part_brackets
-from jixiao.read.recognise.reportwords import GRADE, RATE, SCORE, SCORE_TOTAL, grade_said
+from jixiao.read.recognise.reportwords import GRADE, RATE, SCORE, SCORE_TOTAL, SCORE_TOTAL_UNNAMED, grade_said
 from jixiao.read.recognise.transfer_text import Flat
 
 _NEAR = 60  # characters around the score within which its grade stands
@@ -51,7 +51,7 @@ def score_said(text: str) -> re.Match[str] | None:
     def whole(m: re.Match[str]) -> bool:
         return not any(lo <= m.start() < hi for lo, hi in parts)
 
-    for pattern in (SCORE_TOTAL, SCORE_GRADED, SCORE_OF_100):
+    for pattern in (SCORE_TOTAL, SCORE_GRADED, SCORE_OF_100, SCORE_TOTAL_UNNAMED):
         found = next((m for m in pattern.finditer(text) if whole(m)), None)
         if found is not None:
             return found
