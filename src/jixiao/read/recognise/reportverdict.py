@@ -5,7 +5,7 @@ Reports state the verdict in many ways. Its own wordings (自评得分为92.5分
 vocabulary ``reportwords.SCORE_TOTAL``) come first. Where none stands, a bare 得分 / 评分 is the total only when its
 clause goes on to grade it (项目得分92.5分，评价等级为优; 自评结果：得分88分，评定为“良”): an indicator's score is never
 graded in its clause. Or the score is printed against the whole scale (92.5分（满分100分）): an indicator has smaller
-full marks. Never a threshold (90分以上为优, 得分90分及以上的评为优) nor an indicator's score (预算执行率指标得分为9分)
+full marks. Or the total's wording names no points (自评得分：95。). Never a threshold (90分以上为优, 得分90分及以上的评为优) nor an indicator's score (预算执行率指标得分为9分)
 where the total is said.
 """
 
@@ -28,17 +28,15 @@ _NOT_BAND = r"(?!\s*(?:\(\s*含\s*\)\s*)?(?:以\s*[上下]|及\s*以|之\s*间|-
 _OF_100 = r"\s*\(\s*满\s*分\s*(?:为\s*)?100\s*分\s*\)"
 # a clause grading what it follows: ，评价等级为优 / ，等级：良好 / ，评定为“良” / ，结果为合格 (a grade's name, never a band)
 _GRADES = "优秀|良好|不合格|合格|优|良|中|差"
-_GRADES_IT = (r"\s*[,、]?\s*(?:(?:评\s*价|绩\s*效|自\s*评|综\s*合)\s*)?"
-              r"(?:(?:等\s*[级次]|结\s*果|评\s*级)\s*(?:为|是|:)?|评\s*定\s*为|评\s*为)"
+_GRADES_IT = (r"(?:\s*[,、])?\s*(?:(?:评\s*价|绩\s*效|自\s*评|综\s*合)\s*)?"
+              r"(?:(?:等\s*[级次]|结\s*果|评\s*级)(?:\s*(?:为|是|:))?|评\s*定\s*为|评\s*为)"
               rf"\s*[\"“]?\s*(?:{_GRADES})")
 # 得分 / 评分 alone, then its points, then (after the full marks perhaps) the clause grading it
-SCORE_GRADED = re.compile(r"(?:得|评)\s*分\s*(?:为|是|:)?\s*" + _NUMBER + _NOT_BAND + rf"(?=(?:{_OF_100})?{_GRADES_IT})")
+SCORE_GRADED = re.compile(r"(?:得|评)\s*分(?:\s*(?:为|是|:))?\s*" + _NUMBER + _NOT_BAND + rf"(?=(?:{_OF_100})?{_GRADES_IT})")
 # a score printed against the whole scale: 92.5分(满分100分)
 SCORE_OF_100 = re.compile(r"(?<![\d.])" + _NUMBER + rf"(?={_OF_100})")
 _RATE_BAND = re.compile(r"\s*(?:及\s*)?以\s*[上下]")
 _POINTS = re.compile(r"\d\s*分|分\s*为|以\s*[上下]|[≥≤<>]")
-
-
 # what an indicator's score follows (预算执行率指标得分为9分, 满意度得分为8分, 完成数量评分为5分): never the total
 _OF_INDICATOR = re.compile(r"(?:指\s*标|率|度|数\s*量|质\s*量|时\s*效|成\s*本|效\s*益)\s*$")
 
@@ -60,16 +58,13 @@ def score_said(text: str) -> re.Match[str] | None:
 
 
 def read_verdict(doc: Document, t: Flat) -> None:
-    """``doc``'s total score and the grade stated within reach of it, each with its source; nothing where the text
-    states none."""
+    """``doc``'s total score and the grade stated within reach of it (or, with no score, the one grade the report
+    gives), each with its source; nothing where the text states none."""
     score = score_said(t.text)
-    if score is None:
-        grade = _grade_alone(t.text)
-        if grade is not None:
-            doc.grade = Val(squash(grade.group(1)), grade.group(1), t.source_at(grade.start(1)))
-        return
-    doc.total_score = Val(Decimal(score.group(1)), score.group(1), t.source_at(score.start(1)))
-    grade = grade_said(t.text, max(0, score.start() - _NEAR), score.end() + _NEAR)
+    if score is not None:
+        doc.total_score = Val(Decimal(score.group(1)), score.group(1), t.source_at(score.start(1)))
+    grade = (_grade_alone(t.text) if score is None
+             else grade_said(t.text, max(0, score.start() - _NEAR), score.end() + _NEAR))
     if grade is not None:
         doc.grade = Val(squash(grade.group(1)), grade.group(1), t.source_at(grade.start(1)))
 

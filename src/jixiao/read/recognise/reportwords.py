@@ -139,7 +139,7 @@ SCORE = re.compile(f"(?:{spaced(SCORE_WORDS)}|{_EVALUATED})" + _SCORE_TAIL)
 SCORE_TOTAL = re.compile(f"(?:{spaced(_TOTAL_SCORE_WORDS)}|{_EVALUATED})" + _SCORE_TAIL)
 # … or with its points unnamed (自评得分：95。 综合得分95.5(满分100), 自评得分95，等级为优): a number of at most three digits
 # closing its clause, never a share, an amount or a count (自评得分100%, 95万元, 95项)
-SCORE_TOTAL_UNNAMED = re.compile(f"(?:{spaced(_TOTAL_SCORE_WORDS)})" + r"\s*(?:为|是|:|：)?\s*(\d{1,3}(?:\.\d+)?)"
+SCORE_TOTAL_UNNAMED = re.compile(f"(?:{spaced(_TOTAL_SCORE_WORDS)})" + r"(?:\s*(?:为|是|:|：))?\s*(\d{1,3}(?:\.\d+)?)"
                                  r"(?![\d.])(?=\s*(?:[,，。;；)]|\(|$))")
 # the grade the report gives with its score (自评得分74.05分，等级为合格 / 评价等级为"优" / 自评结果为“优秀” / 评级为良):
 # ``gradebands.GRADE_SAID``, the one pattern of a grade stated after its label
