@@ -120,9 +120,10 @@ RATE = re.compile(f"(?:{spaced(RATE_WORDS)})" + rf"\s*(?:{spaced(('为', '是', 
 # 得分为 alone may be an indicator's (预算执行率指标得分为10分), so they are taken only where no total's own wording
 # stands (``SCORE_TOTAL`` first); never a bare 得分, nor 总分为 (the full marks of a framework: 总分为100分).
 _TOTAL_SCORE_WORDS = ("综合评价得分", "自评得分", "评价得分", "综合得分", "自评总分", "总体得分", "总得分", "自评分",
+                      "绩效评分",
                       "最终得分", "评价总分", "绩效得分", "综合评分", "最终评分", "评分结果为", "自评分数", "评价分数",
                       "得分合计", "总评分", "自评结果为", "评价结果为", "自评分值", "自评总得分", "评价总得分",
-                      "综合评定得分", "评定得分", "绩效评分")
+                      "综合评定得分", "评定得分")
 # the clause stating the grade (评价结果为优，/ 自评等级为“良好”，): a grade named, never a scale (分为四个等级，). White
 # space is allowed in ONE place between two words (each optional part carries its own): never two adjacent \s* around an
 # optional part, which a run of spaces would make exponential.
