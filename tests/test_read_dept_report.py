@@ -13,7 +13,7 @@ import pytest
 from jixiao.audit import audit_paths
 from jixiao.read import read_path
 from layouts.degrade import pdf_spaces, traditional
-from layouts.deptreport import WORDINGS, invent_report, report_lines, stated_lines
+from layouts.deptreport import HEADINGS, WORDINGS, invent_report, report_lines, stated_lines
 from layouts.files import one, write
 
 LAYOUTS = {
@@ -37,7 +37,7 @@ def test_the_reports_figures_are_read_as_a_departments(tmp_path: Path, layout: s
     assert (t.executed.dec, t.rate.dec) == (r.executed, r.rate)
     assert doc.total_score.dec == r.score and doc.grade.value == "优"
     assert doc.header["部门"].value == r.unit
-    assert doc.title is not None and doc.title.endswith("整体支出绩效自评报告")
+    assert doc.title is not None and doc.title.endswith(HEADINGS[wording % len(HEADINGS)])
     assert any("评价报告" in p.message for p in doc.problems)  # it says how it was read
     assert [f for f in audit_paths([str(write(tmp_path, LAYOUTS[layout](report_lines(r)), "a.txt"))]).findings
             if f.severity == "error"] == []

@@ -21,7 +21,20 @@ WORDINGS = (
     "{y}年度部门预算安排{b}万元，全年总支出{e}万元，预算执行率为{r}%。",
     "{y}年批复预算{b}万元，本年支出合计{e}万元，执行率{r}%。",
     "{y}年度部门整体支出调整预算数{b}万元，决算支出{e}万元，预算执行率{r}%。",
+    # the spending verb alone opening its clause
+    "{y}年部门预算批复{b}万元，执行{e}万元，执行率{r}%。",
+    # the income's budget stated beside the spending's: the spending's is the budget
+    "{y}年度收入预算{i}万元，实际收入{i}万元；支出预算{b}万元，实际支出{e}万元，预算执行率{r}%。",
+    # what was spent first, the rate as its share of the budget
+    "{y}年度实际支出{e}万元，占全年预算{b}万元的{r}%。",
+    "{y}年度本部门整体支出预算为{b}万元，实际完成{e}万元，预算完成率{r}%。",
+    # the rate in a sentence of its own after the figures'
+    "本部门{y}年全年预算{b}万元，决算数{e}万元。全年预算执行率{r}%。",
+    "{y}年年初预算安排{b}万元，全年完成支出{e}万元，预算执行率{r}%。",
 )
+# the report's heading in the wordings departments use (the unit and year before it)
+HEADINGS = ("部门整体支出绩效自评报告", "整体支出绩效自评报告", "部门整体支出预算绩效自评报告", "部门整体绩效目标完成情况自评报告",
+            "部门绩效自评报告", "部门整体支出绩效自评结果", "单位整体支出绩效自评报告")
 # how the report states its score ({s} filled in): the wording follows the figures' wording
 SCORE_WORDINGS = ("部门整体支出绩效自评得分为{s}分", "综合评分{s}分", "最终得分为{s}分")
 
@@ -52,8 +65,8 @@ def invent_report(seed: int, wording: int = 0, mistake: str | None = None) -> De
 def report_lines(r: DeptReport) -> list[str]:
     """The report, one paragraph a line."""
     rate = r.rate + (1 if r.planted == "rate" else 0)
-    figures = WORDINGS[r.wording].format(y=r.year, b=r.budget, e=r.executed, r=rate)
-    heading = f"{r.unit}{r.year}年度{'整体支出绩效自评报告' if r.wording % 2 else '部门整体支出绩效自评报告'}"
+    figures = WORDINGS[r.wording].format(y=r.year, b=r.budget, e=r.executed, r=rate, i=r.budget + 100)
+    heading = f"{r.unit}{r.year}年度{HEADINGS[r.wording % len(HEADINGS)]}"
     return ["首页 > 信息公开 > 财政信息 > 预算绩效 " * 8,  # a site's breadcrumbs before the heading
             heading,
             "一、部门基本情况",

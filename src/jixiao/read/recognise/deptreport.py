@@ -28,10 +28,17 @@ from jixiao.read.recognise.report import SCORE, TYPE, amount, report_text
 from jixiao.read.recognise.reportwords import grade_said
 from jixiao.read.recognise.transfer_text import Flat
 
-# the heading in its wordings: 部门整体支出绩效自评报告, 单位整体支出绩效评价报告, 机关整体支出绩效评价报告, 部门整体绩效
-# 自评报告, 部门整体支出绩效单位自评报告, 整体支出自我绩效评价报告, 整体绩效自我评价报告, 部门整体支出绩效自评情况
-_HEADING = re.compile(gapped(r"(?:(?:部门|单位|机关)\s*(?:\(\s*(?:单位|部门)\s*\))?\s*)?整体\s*(?:支出)?\s*(?:自我)?\s*"
-                             r"绩效\s*(?:单位|部门|目标)?\s*(?:(?:自评|自我评价|评价|自查)[^。;]{0,10}?报告|自评情况)"))
+# the heading in its wordings, a small grammar: the whole (部门 / 单位 / 机关 整体, 支出 and 预算 or not), 绩效 with
+# what was evaluated (单位, 部门, 目标 and its 完成情况), then the evaluation (自评, 自我评价, 评价, 自查) and what it
+# gives (报告 within a few words, 自评情况, 自评结果): 部门整体支出绩效自评报告, 单位整体支出绩效评价报告, 部门整体绩效
+# 自评报告, 部门整体支出预算绩效自评报告, 部门整体支出绩效目标完成情况自评报告, 整体支出自我绩效评价报告, 部门整体
+# 支出绩效自评结果; or a department's own 部门绩效自评报告 (部门 opening it, no 整体: never a project's, whose title
+# names its 项目)
+_WHOLE_HEAD = gapped(r"(?:(?:部门|单位|机关)\s*(?:\(\s*(?:单位|部门)\s*\))?\s*)?整体\s*(?:支出)?\s*(?:预算)?\s*(?:自我)?\s*"
+                     r"绩效\s*(?:单位|部门|目标\s*(?:完成|实现)?\s*(?:情况)?)?\s*")
+_OWN_HEAD = r"(?<!项目)" + gapped(r"部门\s*(?:预算\s*)?绩效\s*(?=自评\s*报告|自我评价\s*报告)")
+_HEADING = re.compile(f"(?:{_WHOLE_HEAD}|{_OWN_HEAD})"
+                      + gapped(r"(?:(?:自评|自我评价|评价|自查)[^。;]{0,10}?报告|自评\s*(?:情况|结果))"))
 
 _HEAD_REACH = 800  # characters from the top within which the heading stands (after a site's breadcrumbs)
 _ACCOUNTS = re.compile(r"决算")
@@ -219,6 +226,9 @@ def _spent(doc: Document, whole: Flat, start: int) -> None:
             return
         doc.money_unit = doc.money_unit or unit
         _spending(doc, value, re.sub(r"\s+", "", m.group(1)), value.text or "")
+        total = doc.funds["total"]
+        if total.rate.value is None and total.annual_budget.value is None:
+            total.rate = deptsaid.rate_near(whole, m.start(3)) or total.rate
 
 
 def _spending(doc: Document, value: Val, label: str, shown: str) -> None:
