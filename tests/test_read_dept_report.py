@@ -13,8 +13,9 @@ import pytest
 from jixiao.audit import audit_paths
 from jixiao.read import read_path
 from layouts.degrade import pdf_spaces, traditional
-from layouts.deptreport import HEADINGS, WORDINGS, invent_report, report_lines, stated_lines
+from layouts.deptreport import HEADINGS, WORDINGS, invent_report, report_lines, stated_lines, table_lines
 from layouts.files import one, write
+from layouts.render import RENDERERS
 
 LAYOUTS = {
     "lines": lambda lines: "\n".join(lines) + "\n",
@@ -124,3 +125,23 @@ def test_a_heading_a_pdf_broke_with_gaps_is_still_a_departments_report(tmp_path:
     lines[1] = lines[1].replace("整体支出", "整体支出\n")
     doc = one(tmp_path, pdf_spaces("\n".join(lines) + "\n"), "project_self_evaluation")
     assert (doc.title or "").replace(" ", "").endswith("报告") and doc.funds["total"].executed.value is None
+
+
+@pytest.mark.parametrize("render", ["pipes", "pipes_collapsed", "trailing_pipes", "row_lines", "cell_lines", "flattened"])
+def test_a_report_giving_its_execution_in_a_table_is_read_as_the_departments(tmp_path: Path, render: str) -> None:
+    """The execution in a small table inside the report (合计 / 基本支出 / 项目支出 under 年初预算数 | 全年预算数 |
+    全年执行数 | 执行率), the score and grade in a sentence: the department's report, named by its unit, with the 合计
+    row's funds (never its figures for a total score) and the score and grade its sentence states; nothing is an
+    error."""
+    r = invent_report(3)
+    path = write(tmp_path, "\n".join(table_lines(r, RENDERERS[render])) + "\n")
+    rr = read_path(path)
+    assert len(rr.documents) == 1
+    doc = rr.documents[0]
+    t = doc.funds["total"]
+    assert (t.initial_budget.dec, t.annual_budget.dec, t.executed.dec, t.rate.dec) == (
+        r.budget - 100, r.budget, r.executed, r.rate)
+    assert (doc.total_score.dec, doc.grade.value, doc.header["部门"].value) == (r.score, "优", r.unit)
+    assert any(p.message.startswith("部门整体支出绩效评价报告：预算数、执行数与执行率读自报告中的预算执行表格")
+               for p in doc.problems)
+    assert [f for f in audit_paths([str(path)]).findings if f.severity == "error"] == []

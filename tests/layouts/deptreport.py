@@ -6,6 +6,7 @@ what was spent ÷ the budget: one point more)."""
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -100,4 +101,21 @@ def stated_lines(r: DeptReport, mistake: str | None = None) -> list[str]:
         f"其他收入{income - grant}万元，占{share(income - grant, income)}%。",
         f"{r.year}年本年支出合计{r.executed}万元，其中：基本支出{basic}万元，占{share(basic, r.executed)}%；"
         f"项目支出{printed}万元，占{share(project, r.executed)}%。"]
+    return lines
+
+
+def table_lines(r: DeptReport, render: Callable[[list[list[str]]], str]) -> list[str]:
+    """The report with its execution given in a small table (项目 | 年初预算数 | 全年预算数 | 全年执行数 | 执行率: 合计,
+    基本支出, 项目支出; ``render`` lays it out) in place of the figures' sentence; the score's sentence unchanged.
+    The initial budget is the budget less 100."""
+    basic_b = (r.budget * Decimal("0.6")).quantize(CENT)
+    basic_e = min(basic_b, r.executed)
+    rows = [["项目", "年初预算数", "全年预算数", "全年执行数", "执行率"],
+            ["合计", f"{r.budget - 100}", f"{r.budget}", f"{r.executed}", f"{r.rate}%"],
+            ["基本支出", f"{basic_b - 60}", f"{basic_b}", f"{basic_e}", f"{percent(basic_e, basic_b)}%"],
+            ["项目支出", f"{r.budget - basic_b - 40}", f"{r.budget - basic_b}", f"{r.executed - basic_e}",
+             f"{percent(r.executed - basic_e, r.budget - basic_b)}%"]]
+    lines = report_lines(r)
+    figures = lines.index(next(x for x in lines if "万元" in x))
+    lines[figures : figures + 1] = ["单位：万元", *render(rows).rstrip("\n").split("\n")]
     return lines

@@ -165,7 +165,7 @@ def recognise(fr: FileRead) -> list[Document]:
     return [doc]
 
 
-_UNREAD = "部门整体支出绩效评价报告：文中未读到预算数与执行数的语句"
+UNREAD = "部门整体支出绩效评价报告：文中未读到预算数与执行数的语句"
 
 
 def _unread(t: Flat, head: re.Match[str]) -> Document:
@@ -175,7 +175,7 @@ def _unread(t: Flat, head: re.Match[str]) -> Document:
     made up."""
     src = t.source_at(head.start())
     doc = Document(type=TYPE, title=None, source=src, problems=[problem(
-        f"{_UNREAD}（文本在此之前结束，或数字在另附的表格中），预算执行情况与指标未能核对",
+        f"{UNREAD}（文本在此之前结束，或数字在另附的表格中），预算执行情况与指标未能核对",
         "a department's evaluation report: no budget and spending could be read from its text (it ends before "
         "them, or they stand in a table attached apart); its execution and indicators could not be checked", src)])
     doc.funds = {k: FundsRow() for k in FUNDS_ROWS}
@@ -236,7 +236,7 @@ def _spending(doc: Document, value: Val, label: str, shown: str) -> None:
     total = doc.funds["total"]
     total.executed = value
     none = "报告未说明预算数；" if total.annual_budget.value is None else ""
-    doc.problems = [p for p in doc.problems if not p.message.startswith((deptsaid.SAID_ONLY_BUDGET, _UNREAD))]
+    doc.problems = [p for p in doc.problems if not p.message.startswith((deptsaid.SAID_ONLY_BUDGET, UNREAD))]
     doc.problems.append(problem(
         f"{none}全年执行数读自报告所述的{label}（{shown}）",
         f"{'the report states no budget; ' if none else ''}the year's spending read from its {label} ({shown})",
