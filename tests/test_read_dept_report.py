@@ -13,7 +13,15 @@ import pytest
 from jixiao.audit import audit_paths
 from jixiao.read import read_path
 from layouts.degrade import pdf_spaces, traditional
-from layouts.deptreport import HEADINGS, WORDINGS, invent_report, report_lines, stated_lines, table_lines
+from layouts.deptreport import (
+    HEADINGS,
+    WORDINGS,
+    invent_report,
+    report_lines,
+    stated_lines,
+    table_lines,
+    with_menus,
+)
 from layouts.files import one, write
 from layouts.render import RENDERERS
 
@@ -145,3 +153,30 @@ def test_a_report_giving_its_execution_in_a_table_is_read_as_the_departments(tmp
     assert any(p.message.startswith("部门整体支出绩效评价报告：预算数、执行数与执行率读自报告中的预算执行表格")
                for p in doc.problems)
     assert [f for f in audit_paths([str(path)]).findings if f.severity == "error"] == []
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_a_report_below_a_sites_menus_is_read(tmp_path: Path, layout: str) -> None:
+    """A site's menus before the heading (预决算 in the breadcrumb, a run of items longer than the top reach): the
+    heading is the first thing on the page that is no menu, so the report is still the department's, its figures
+    read; a final account (决算 in its title) naming the report in its contents below the same menus is still none."""
+    r = invent_report(2)
+    doc = one(tmp_path, LAYOUTS[layout](with_menus(report_lines(r))), "project_self_evaluation")
+    t = doc.funds["total"]
+    assert (t.annual_budget.dec, t.executed.dec, t.rate.dec, doc.total_score.dec) == (
+        r.budget, r.executed, r.rate, r.score)
+    assert doc.header["部门"].value == r.unit
+    accounts = with_menus(["某局2021年度部门决算", "目录", "十三、2021年度部门整体支出绩效自评报告", *report_lines(r)[7:9]])
+    rr = read_path(write(tmp_path, LAYOUTS[layout](accounts), "b.txt"))
+    assert not any((d.title or "").endswith("自评报告") for d in rr.documents)
+
+
+def test_a_heading_far_below_sentences_is_no_reports() -> None:
+    """Past the top reach, a heading is the report's only where nothing before it is a sentence: a project report's
+    text that names a department's report further on is not taken for one."""
+    from jixiao.read.recognise.deptreport import heading
+
+    menus = " ".join(with_menus([]))
+    assert heading(menus + " 示例局2021年度部门整体支出绩效自评报告 一、基本情况") is not None
+    prose = "某项目2021年度绩效自评报告 " + "项目按计划实施，资金按规定使用。" * 60
+    assert heading(prose + " 示例局2021年度部门整体支出绩效自评报告") is None

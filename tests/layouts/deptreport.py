@@ -119,3 +119,14 @@ def table_lines(r: DeptReport, render: Callable[[list[list[str]]], str]) -> list
     figures = lines.index(next(x for x in lines if "万元" in x))
     lines[figures : figures + 1] = ["单位：万元", *render(rows).rstrip("\n").split("\n")]
     return lines
+
+
+# a county site's menus before an article: 预决算 among them, and as many items as the site has
+MENU = ("首页 > 政务公开 > 财政预决算 > 部门预决算 > 绩效评价", " ".join(f"{w}{k}" for k in range(1, 100)
+                                                          for w in ("政务动态", "通知公告")[: 1 + k % 2]))
+
+
+def with_menus(lines: list[str]) -> list[str]:
+    """The report below a site's menus: a breadcrumb naming 预决算, then a long run of menu items (over 800
+    characters), none a sentence."""
+    return [MENU[1], MENU[0], *lines]

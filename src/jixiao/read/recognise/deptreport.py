@@ -41,7 +41,11 @@ _HEADING = re.compile(f"(?:{_WHOLE_HEAD}|{_OWN_HEAD})"
                       + gapped(r"(?:(?:自评|自我评价|评价|自查)[^。;]{0,10}?报告|自评\s*(?:情况|结果))"))
 
 _HEAD_REACH = 800  # characters from the top within which the heading stands (after a site's breadcrumbs)
-_ACCOUNTS = re.compile(r"决算")
+# … or further, where all before it is a site's navigation (its menus hold no sentence, no 。)
+_FAR_REACH = 3000
+# a final account (决算) before the heading names the report as one of its parts; never the 预决算 of a site's menus
+# (首页 > 政务公开 > 财政预决算 > …)
+_ACCOUNTS = re.compile(r"(?<!预)决算")
 # the unit a cover names: 部门(单位)名称：…, 部门(单位)全称：…, 评价单位(公章)：…
 _UNIT = re.compile(r"(?:部门|单位)\s*(?:\(\s*(?:单位|部门)\s*\))?\s*(?:全称|名称)\s*:?\s*([^\s:(]{2,40})"
                    r"|(?:评价|填报|报送)\s*单位\s*(?:\(\s*(?:公章|盖章)\s*\))?\s*:\s*([^\s:(]{2,40})")
@@ -64,8 +68,12 @@ def _fold(text: str) -> str:
 
 
 def heading(text: str) -> re.Match[str] | None:
-    """The report's heading (…部门整体支出绩效自评报告) at the top of ``text``, unless a final account names it."""
+    """The report's heading (…部门整体支出绩效自评报告) at the top of ``text`` (below a site's navigation, however
+    long, that holds no sentence), unless a final account names it."""
     head = _HEADING.search(text, 0, _HEAD_REACH)
+    if head is None:
+        far = _HEADING.search(text, _HEAD_REACH, _FAR_REACH)
+        head = far if far is not None and "。" not in text[: far.start()] else None
     return None if head is None or _ACCOUNTS.search(text, 0, head.start()) else head
 
 
