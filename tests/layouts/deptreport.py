@@ -37,7 +37,9 @@ WORDINGS = (
 HEADINGS = ("部门整体支出绩效自评报告", "整体支出绩效自评报告", "部门整体支出预算绩效自评报告", "部门整体绩效目标完成情况自评报告",
             "部门绩效自评报告", "部门整体支出绩效自评结果", "单位整体支出绩效自评报告")
 # how the report states its score ({s} filled in): the wording follows the figures' wording
-SCORE_WORDINGS = ("部门整体支出绩效自评得分为{s}分", "综合评分{s}分", "最终得分为{s}分")
+SCORE_WORDINGS = ("部门整体支出绩效自评得分为{s}分", "综合评分{s}分", "最终得分为{s}分", "自评得{s}分", "自评得分：{s}")
+# … and its grade, after the score's clause
+GRADE_WORDINGS = ("评价等级为“优”", "属“优”等次", "自评等级：优")
 
 
 @dataclass
@@ -81,7 +83,7 @@ def report_lines(r: DeptReport) -> list[str]:
             "本部门较好地完成了年度工作任务。",
             "四、自评结论",
             f"经自评，本部门{r.year}年度{SCORE_WORDINGS[r.wording % len(SCORE_WORDINGS)].format(s=r.score)}，"
-            "评价等级为“优”。"]
+            f"{GRADE_WORDINGS[r.wording % len(GRADE_WORDINGS)]}。"]
 
 
 def stated_lines(r: DeptReport, mistake: str | None = None) -> list[str]:

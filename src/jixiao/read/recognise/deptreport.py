@@ -162,7 +162,8 @@ def recognise(fr: FileRead) -> list[Document]:
     doc.year = find_year([doc.title]) or doc.year
     score = deptsaid.SCORE.search(whole.text, head.end()) or SCORE.search(whole.text)
     if score is not None:
-        doc.total_score = Val(Decimal(score.group(1)), score.group(1), t.source_at(score.start(1)))
+        k = score.lastindex or 1  # (deptsaid.SCORE: the label-colon wording is its second group)
+        doc.total_score = Val(Decimal(score.group(k)), score.group(k), t.source_at(score.start(k)))
     # the grade the report gives with its score, else the first it states
     grade = (grade_said(whole.text, max(score.start() - _NEAR, 0), score.end() + _NEAR) if score else None) \
         or grade_said(whole.text, head.end())
