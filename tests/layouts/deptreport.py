@@ -32,6 +32,7 @@ WORDINGS = (
     # the rate in a sentence of its own after the figures'
     "本部门{y}年全年预算{b}万元，决算数{e}万元。全年预算执行率{r}%。",
     "{y}年年初预算安排{b}万元，全年完成支出{e}万元，预算执行率{r}%。",
+    "{y}年度本部门预算总支出{b}万元，实际总支出{e}万元，执行率{r}%。",
 )
 # the report's heading in the wordings departments use (the unit and year before it)
 HEADINGS = ("部门整体支出绩效自评报告", "整体支出绩效自评报告", "部门整体支出预算绩效自评报告", "部门整体绩效目标完成情况自评报告",
