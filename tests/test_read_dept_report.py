@@ -180,3 +180,13 @@ def test_a_heading_far_below_sentences_is_no_reports() -> None:
     assert heading(menus + " 示例局2021年度部门整体支出绩效自评报告 一、基本情况") is not None
     prose = "某项目2021年度绩效自评报告 " + "项目按计划实施，资金按规定使用。" * 60
     assert heading(prose + " 示例局2021年度部门整体支出绩效自评报告") is None
+
+
+@pytest.mark.parametrize("cover", ["单位名称（盖章）：{}", "部门(单位)名称：{}", "填报单位（盖章）：{}"])
+def test_the_unit_a_cover_names_is_the_department(tmp_path: Path, cover: str) -> None:
+    """A title without the unit, the unit on the cover's line (单位名称（盖章）：…): the department is the one it names."""
+    r = invent_report(6)
+    lines = report_lines(r)
+    lines[1:2] = [f"{r.year}年度部门整体支出绩效自评报告", cover.format(r.unit)]
+    doc = one(tmp_path, "\n".join(lines) + "\n", "project_self_evaluation")
+    assert doc.header["部门"].value == r.unit

@@ -46,8 +46,9 @@ _FAR_REACH = 3000
 # a final account (决算) before the heading names the report as one of its parts; never the 预决算 of a site's menus
 # (首页 > 政务公开 > 财政预决算 > …)
 _ACCOUNTS = re.compile(r"(?<!预)决算")
-# the unit a cover names: 部门(单位)名称：…, 部门(单位)全称：…, 评价单位(公章)：…
-_UNIT = re.compile(r"(?:部门|单位)\s*(?:\(\s*(?:单位|部门)\s*\))?\s*(?:全称|名称)\s*:?\s*([^\s:(]{2,40})"
+# the unit a cover names: 部门(单位)名称：…, 部门(单位)全称：…, 单位名称(盖章)：…, 评价单位(公章)：…
+_UNIT = re.compile(r"(?:部门|单位)\s*(?:\(\s*(?:单位|部门)\s*\))?\s*(?:全称|名称)\s*(?:\(\s*(?:公章|盖章)\s*\))?\s*:?\s*"
+                   r"([^\s:(]{2,40})"
                    r"|(?:评价|填报|报送)\s*单位\s*(?:\(\s*(?:公章|盖章)\s*\))?\s*:\s*([^\s:(]{2,40})")
 _NEXT_LABEL = re.compile(r"预算编码|报告日期|评价方式|评价机构|主管部门|填报日期|联系人")
 _NEAR = 60  # characters around the score within which its grade stands
