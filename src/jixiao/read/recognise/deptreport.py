@@ -25,7 +25,7 @@ from jixiao.read.base import FileRead
 from jixiao.read.recognise import deptsaid
 from jixiao.read.recognise.common import around_years, find_year, gapped, problem, squash, unwrap
 from jixiao.read.recognise.report import SCORE, TYPE, amount, report_text
-from jixiao.read.recognise.reportwords import grade_said
+from jixiao.read.recognise.reportwords import SCORE_TOTAL_UNNAMED, grade_said
 from jixiao.read.recognise.transfer_text import Flat
 
 # the heading in its wordings, a small grammar: the whole (部门 / 单位 / 机关 整体, 支出 and 预算 or not), 绩效 with
@@ -161,10 +161,11 @@ def recognise(fr: FileRead) -> list[Document]:
     if name is not None:
         doc.header["部门"] = name
     doc.year = find_year([doc.title]) or doc.year
-    score = deptsaid.SCORE.search(whole.text, head.end()) or SCORE.search(whole.text)
+    # the score with its 分, else a total's label with a number closing its clause (自评得分：95.5)
+    score = deptsaid.SCORE.search(whole.text, head.end()) or SCORE.search(whole.text) \
+        or SCORE_TOTAL_UNNAMED.search(whole.text, head.end())
     if score is not None:
-        k = score.lastindex or 1  # (deptsaid.SCORE: the label-colon wording is its second group)
-        doc.total_score = Val(Decimal(score.group(k)), score.group(k), t.source_at(score.start(k)))
+        doc.total_score = Val(Decimal(score.group(1)), score.group(1), t.source_at(score.start(1)))
     # the grade the report gives with its score, else the first it states
     grade = (grade_said(whole.text, max(score.start() - _NEAR, 0), score.end() + _NEAR) if score else None) \
         or grade_said(whole.text, head.end())

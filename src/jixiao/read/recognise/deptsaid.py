@@ -63,10 +63,7 @@ WHOLE_SPENT = frozenset(("全年实际支出", "全年总支出", "全年支出"
                          "部门整体支出", "整体支出", "共支出", "全年完成支出"))
 # the total score in the wordings every report uses (``reportwords.SCORE_TOTAL``); never a bare 得分, which an
 # indicator's sentence uses too (预算执行率指标得分10分)
-# … or a total's label with its score after a colon, no 分 after it, closing its clause (自评得分：95.5 / 自评等级：优, a
-# conclusion's lines); never a percent
-SCORE = re.compile(f"{SCORE_TOTAL.pattern}|(?:{spaced(('自评得分', '综合得分', '评价得分', '自评总分', '总得分'))})"
-                   r"\s*:\s*(\d+(?:\.\d+)?)(?=[\s。;,]|$)")
+SCORE = SCORE_TOTAL
 
 # a part of the department's spending or of its means: a clause naming one before its first figure is the part's;
 # never a section's heading ((一)基本支出情况, over the whole's figures)
