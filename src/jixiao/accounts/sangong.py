@@ -34,7 +34,7 @@ _STATS = re.compile(r"批次|人数|人次|团组|保有量|购置数|[(（](?:�
 # the vehicles' words as places print them: 公务用车 / 公车 / 公务车 / 车辆, 运行(及)维护 / 运维 / 运转 / 运营
 _CAR = re.compile(r"公务用?车|公车|车辆")
 _RUN = re.compile(r"运[行转维营]|维护|维修")
-_BOTH = re.compile(r"购置(?:及|和|与|、)?运[行转维营]")
+_BOTH = re.compile(r"购置.{0,3}(?:运[行转维营]|维护|维修)")  # 购置及运行, 购置和维护, 购置及运维: both together
 
 
 def squash(text: str) -> str:
