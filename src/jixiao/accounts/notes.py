@@ -38,9 +38,9 @@ def stated_pattern() -> re.Pattern[str]:
     codes = load_codes(2024)
     classes = [n for c, n in (codes.names.items() if codes else []) if len(c) == 3 and n.endswith("支出")]
     names = sorted({*LINES, *classes, *OLD_CLASSES}, key=len, reverse=True)
-    return re.compile("(" + LEVEL + "?(?:" + "|".join(map(re.escape, names)) + "|" + _BUDGET_ORDER + r")(?:预算|决算)?数?(?:总计|合计|总量|总额)?(?:财政拨款)?)"  # 机关运行经费财政拨款
+    return re.compile("(" + LEVEL + "?(?:" + "|".join(map(re.escape, names)) + "|" + _BUDGET_ORDER + r")(?:预算|决算)?数?(?:总计|合计数?|总量|总额|总?金额)?(?:财政拨款)?)"  # 机关运行经费财政拨款
                       r"(?:类科目)?(?:[(（][^()（）]{1,6}[)）])?(?:[由从](?:年初)?(?:预算)?数?的?)?"  # 由年初预算的X调整为Y
-                      r"(?:累计|预计|安排|拟调整|调整){0,2}[为是共计完成实现:：]{0,3}\s*" + NUM
+                      r"(?:累计|预计|安排|拟调整|调整){0,2}[为是共计完成实现:：]{0,3}(?:人民币)?\s*" + NUM
                       + r"\s*(亿元|万元|元)")
 # "一般公共服务(类)政府办公厅(室)及相关机构事务(款)行政运行(项):支出决算为441.72万元": the 项 by its name (the
 # 款 where the 项 is left empty, "(款)(项)"); a name may hold a short bracket of its own (办公厅(室))
@@ -59,6 +59,11 @@ _ARRANGED = re.compile(r"预算安排\s*" + NUM + r"\s*(万元|元)")
 PAIR = re.compile(r"收[、,，]?\s*支总计各[为是]?\s*" + NUM + r"\s*[、,，]\s*" + NUM + r"\s*万元")
 # "收、支总计均为1523.26万元" (or cut at 万), "收、支总计4937.14万元": one amount is both totals
 _PAIR_SAME = re.compile(r"收[、,，]?\s*支总计(?:(?:均|都)[为是]|[为是:：]?)\s*" + NUM + r"\s*万")
+# a budget's two totals said at once: "收支预算总额1234.56万元", "收入和支出预算均为…", "收、支预算总额均为…",
+# "预算收支总额均为…" (one amount, both sides); "收入、支出预算总额各为A万元、B万元" (one each)
+_BOTH = r"(?:收[、,，和与及]?\s*支出?预算|预算收[、,，和与及]?\s*支出?|收入[、,，和与及]\s*支出预算)(?:总额|总计|合计|总量)?"
+_BUDGET_SAME = re.compile(_BOTH + r"(?:(?:均|都)[为是]|[为是:：]?)\s*" + NUM + r"\s*(万元|元)")
+_BUDGET_EACH = re.compile(_BOTH + r"各[为是]\s*" + NUM + r"\s*(?:万元|元)?\s*[、,，和]\s*" + NUM + r"\s*(万元|元)")
 HEADING = re.compile(r"(部门|单位)?(决算|预算)(公开)?(情况)?说明|(部门|单位)(决算|预算)\S{0,6}说明|收入支出(决算|预算)总体情况"
                      r"|预算执行情况(和|及|与).{0,16}预算[(（]?(草案)?[)）]?的报告|\d{4}年.{0,8}决算(?:[(（]?草案[)）]?)?的报告|决算[(（]?草案[)）]?的报告"
                      r"|预算调整方案|预算调整.{0,8}报告|\d{4}年.{0,8}预算[(（]?草案[)）]?的报告"
@@ -94,6 +99,12 @@ def stated_table(body: list[tuple[str, Source]], least: int = 3, headed: bool = 
         for m in _PAIR_SAME.finditer(text):
             add("收入总计", m.group(1), src)
             add("支出总计", m.group(1), src)
+        for m in _BUDGET_SAME.finditer(text):
+            add("收入预算", m.group(1), _line_of(lines, m.group(1)), m.group(2))
+            add("支出预算", m.group(1), _line_of(lines, m.group(1)), m.group(2))
+        for m in _BUDGET_EACH.finditer(text):
+            add("收入预算", m.group(1), _line_of(lines, m.group(1)), m.group(3))
+            add("支出预算", m.group(2), _line_of(lines, m.group(2)), m.group(3))
         said = {m.start(2): m for m in stated_pattern().finditer(text)}
         for m in said.values():
             add(m.group(1), m.group(2), _line_of(lines, m.group(2)), m.group(3))
@@ -108,7 +119,9 @@ def stated_table(body: list[tuple[str, Source]], least: int = 3, headed: bool = 
     for part in list_items(body):  # the numbered parts under a 其中, as printed ("1、财政拨款3362.61万元")
         add(part.name, part.amount, part.source, part.unit)
     t.unit = max(set(units), key=units.count) if units else None
-    wholes = {n for name in seen for n in (name, _SUFFIX.sub("", re.sub("^" + LEVEL, "", name)))} & WHOLES
+    bare = [re.sub("^" + LEVEL, "", name) for name in seen]  # 收入预算总额 is 收入预算's total: whole as 收入预算 is
+    wholes = {n for name in bare for n in (name, _SUFFIX.sub("", name), _TOTAL.sub("", name))} & WHOLES | (
+        set(seen) & WHOLES)
     printed = [p for p in printed_lines(body) if p[0] not in seen]
     # under a heading that says it is a 说明, a whole line and one more in the text's own words are enough (a 三公
     # item is not such a line: a 三公 statement is read as one, accounts.sangong_text)
@@ -132,7 +145,8 @@ def _arranged_items(lines: list[tuple[str, Source]], add: Callable[[str, str, So
             add(item.group(1).strip(), arranged[0][0], _line_of(lines[k:nxt], arranged[0][0]), arranged[0][1])
 
 
-_SUFFIX = re.compile(r"(预算|决算)?数?(总计|合计|总量|总额)?$")
+_SUFFIX = re.compile(r"(预算|决算)?数?(总计|合计数?|总量|总额|总?金额)?$")
+_TOTAL = re.compile(r"数?(总计|合计数?|总量|总额|总?金额)?数?$")
 
 
 
