@@ -38,7 +38,7 @@ def stated_pattern() -> re.Pattern[str]:
     codes = load_codes(2024)
     classes = [n for c, n in (codes.names.items() if codes else []) if len(c) == 3 and n.endswith("支出")]
     names = sorted({*LINES, *classes, *OLD_CLASSES}, key=len, reverse=True)
-    return re.compile("(" + LEVEL + "?(?:" + "|".join(map(re.escape, names)) + "|" + _BUDGET_ORDER + r")(?:预算|决算)?数?(?:总计|合计数?|总量|总额|总?金额)?(?:财政拨款)?)"  # 机关运行经费财政拨款
+    return re.compile("(" + LEVEL + "?(?:" + "|".join(map(re.escape, names)) + "|" + _BUDGET_ORDER + "|" + _FINAL_WORDS + r")(?:预算|决算)?数?(?:总计|合计数?|总量|总额|总?金额)?(?:财政拨款)?)"  # 机关运行经费财政拨款
                       r"(?:类科目)?(?:[(（][^()（）]{1,6}[)）])?(?:[由从](?:年初)?(?:预算)?数?的?)?"  # 由年初预算的X调整为Y
                       r"(?:累计|预计|安排|拟调整|调整){0,2}[为是共计完成实现:：]{0,3}(?:人民币)?\s*" + NUM
                       + r"\s*(亿元|万元|元)")
@@ -47,6 +47,9 @@ def stated_pattern() -> re.Pattern[str]:
 # a budget's totals with the words the other way round ("2024年预算收入1234.56万元", "预算支出…"), not the end of a
 # budget's own name (一般公共预算收入, 政府性基金预算收入, 国有资本经营预算收入, 一般预算收入, 区本级预算支出)
 _BUDGET_ORDER = r"(?<![共金营般级])预算(?:收入|支出)"
+# the final accounts' totals as a 说明 words them (收入决算数为…, 支出决算总额, 决算收入); not the column word after an
+# item's name ("…(项):支出决算为441.72万元", read by _ITEM)
+_FINAL_WORDS = r"(?<![:：)）])(?:(?:收入|支出)决算|决算(?:收入|支出))"
 _NAME = r"((?:[^()]|\([^()类款项]{1,3}\))*)"
 _ITEM = re.compile(r"\(类\)" + _NAME + r"\(款\)" + _NAME + r"\(项\)[:：]?\s*(?:支出)?(?:决算|预算)(?:数)?为\s*" + NUM
                    + r"\s*(万元|元)")
@@ -59,9 +62,10 @@ _ARRANGED = re.compile(r"预算安排\s*" + NUM + r"\s*(万元|元)")
 PAIR = re.compile(r"收[、,，]?\s*支总计各[为是]?\s*" + NUM + r"\s*[、,，]\s*" + NUM + r"\s*万元")
 # "收、支总计均为1523.26万元" (or cut at 万), "收、支总计4937.14万元": one amount is both totals
 _PAIR_SAME = re.compile(r"收[、,，]?\s*支总计(?:(?:均|都)[为是]|[为是:：]?)\s*" + NUM + r"\s*万")
-# a budget's two totals said at once: "收支预算总额1234.56万元", "收入和支出预算均为…", "收、支预算总额均为…",
+# a budget's (or final accounts') two totals said at once: "收支预算总额1234.56万元", "收入和支出预算均为…", "收、支预算总额均为…",
 # "预算收支总额均为…" (one amount, both sides); "收入、支出预算总额各为A万元、B万元" (one each)
-_BOTH = r"(?:收[、,，和与及]?\s*支出?预算|预算收[、,，和与及]?\s*支出?|收入[、,，和与及]\s*支出预算)(?:总额|总计|合计|总量)?"
+_BOTH = (r"(?:收[、,，和与及]?\s*支出?[预决]算|[预决]算收[、,，和与及]?\s*支出?|收入[、,，和与及]\s*支出[预决]算)"
+         r"(?:总额|总计|合计|总量)?")
 _BUDGET_SAME = re.compile(_BOTH + r"(?:(?:均|都)[为是]|[为是:：]?)\s*" + NUM + r"\s*(万元|元)")
 _BUDGET_EACH = re.compile(_BOTH + r"各[为是]\s*" + NUM + r"\s*(?:万元|元)?\s*[、,，和]\s*" + NUM + r"\s*(万元|元)")
 HEADING = re.compile(r"(部门|单位)?(决算|预算)(公开)?(情况)?说明|(部门|单位)(决算|预算)\S{0,6}说明|收入支出(决算|预算)总体情况"
@@ -100,11 +104,13 @@ def stated_table(body: list[tuple[str, Source]], least: int = 3, headed: bool = 
             add("收入总计", m.group(1), src)
             add("支出总计", m.group(1), src)
         for m in _BUDGET_SAME.finditer(text):
-            add("收入预算", m.group(1), _line_of(lines, m.group(1)), m.group(2))
-            add("支出预算", m.group(1), _line_of(lines, m.group(1)), m.group(2))
+            word = "决算" if "决算" in m.group(0) else "预算"
+            add(f"收入{word}", m.group(1), _line_of(lines, m.group(1)), m.group(2))
+            add(f"支出{word}", m.group(1), _line_of(lines, m.group(1)), m.group(2))
         for m in _BUDGET_EACH.finditer(text):
-            add("收入预算", m.group(1), _line_of(lines, m.group(1)), m.group(3))
-            add("支出预算", m.group(2), _line_of(lines, m.group(2)), m.group(3))
+            word = "决算" if "决算" in m.group(0) else "预算"
+            add(f"收入{word}", m.group(1), _line_of(lines, m.group(1)), m.group(3))
+            add(f"支出{word}", m.group(2), _line_of(lines, m.group(2)), m.group(3))
         said = {m.start(2): m for m in stated_pattern().finditer(text)}
         for m in said.values():
             add(m.group(1), m.group(2), _line_of(lines, m.group(2)), m.group(3))
