@@ -16,7 +16,15 @@ from jixiao.accounts.checks import check_accounts
 from jixiao.core.findings import Finding
 from jixiao.core.records import Document
 from jixiao.read import read_path
-from layouts.budget_prose import PERIODS, Prose, adjustment, budget_prose, budget_report, execution_note
+from layouts.budget_prose import (
+    PERIODS,
+    Prose,
+    adjustment,
+    budget_prose,
+    budget_report,
+    execution_chart,
+    execution_note,
+)
 from layouts.degrade import pdf_spaces
 
 SEEDS = range(1, 9)
@@ -182,3 +190,12 @@ def test_a_budget_executed_to_date_without_its_heading_is_a_budget(tmp_path: Pat
 def test_a_share_in_a_budget_executed_to_date_that_does_not_divide_out_is_found(tmp_path: Path, seed: int) -> None:
     found = _found(_read(tmp_path, execution_note(seed, "上半年", ("report_share",))))
     assert [(f.kind, f.row) for f in found] == [("text_percent", "税收收入占比")]
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_chart_of_the_budget_to_date_giving_two_totals_is_read(tmp_path: Path, seed: int) -> None:
+    """Two totals only, each label on a line and its amount on the next, dated 上半年: a budget disclosure with both
+    totals read (a text not dated so would need a third line named)."""
+    p = execution_chart(seed)
+    stated = _stated(_read(tmp_path, p))
+    assert p.extra["revenue"] in stated.values() and p.extra["spend"] in stated.values()

@@ -16,7 +16,7 @@ from layouts import degrade
 from layouts import sangong as table_layout
 from layouts.files import one
 from layouts.sangong_units import news, one_item
-from layouts.sangong_words import PLANTS, SAID_ROWS, invent, text, two_years, year_inside
+from layouts.sangong_words import PLANTS, SAID_ROWS, invent, text, two_years
 
 
 def _said(doc: Document) -> list[tuple[str, str, str | None]]:
@@ -209,18 +209,3 @@ def test_a_statement_under_its_own_heading_may_give_one_item(tmp_path: Path, pla
     assert [(r.item, r.get("金额").dec) for r in doc.extra["accounts"].tables[0].rows] == [("公务用车运行费", running)]
     found = [(f.kind, f.severity) for f in check_accounts(doc) if f.severity != "info"]
     assert found == ([("text_growth", "suspect")] if plant else [])
-
-
-@pytest.mark.parametrize("plant", [False, True])
-def test_a_year_between_each_label_and_its_amount(tmp_path: Path, plant: bool) -> None:
-    """"“三公”经费2024年预算20.1万元": the year inside the label is no stop; the total and each item are read
-    under their items, and a total that the items do not add up to is found."""
-    s = invent(6)
-    doc = one(tmp_path, year_inside(s, plant), "sangong")
-    t = doc.extra["accounts"].tables[0]
-    got = {r.item: r.get("金额").dec for r in t.rows}
-    want = {k: s.budget[k] + (1 if plant and k == "合计" else 0)
-            for k in ("合计", "因公出国(境)费", "公务接待费", "公务用车购置及运行费")}
-    assert got == want
-    found = [f for f in check_accounts(doc) if f.severity != "info"]
-    assert [(f.kind, f.severity) for f in found] == ([("three_public", "error")] if plant else [])

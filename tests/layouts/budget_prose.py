@@ -166,3 +166,16 @@ def execution_note(seed: int, period: str, plant: tuple[str, ...] = ()) -> Prose
     lines += ["二、政府性基金预算收支情况",
               f"{period},{level}政府性基金预算收入{fund_in}{unit};{level}政府性基金预算支出{fund_out}{unit}。"]
     return Prose(lines, spend, Decimal(0), Decimal(0), {}, "", unit, extra=extra)
+
+
+def execution_chart(seed: int) -> Prose:
+    """A newspaper chart's text of the budget to date: each label on its line and its amount on the next
+    ("全省地方" / "一般公共预算收入" / "479.89亿元 同比增长45.8%"), only the revenue and the spending stated."""
+    rng = random.Random(seed)
+    revenue = _r(Decimal(rng.randrange(200_000, 900_000)) / 1000, Decimal("0.01"))
+    spend = _r(revenue * Decimal(rng.randrange(150, 300)) / 100, Decimal("0.01"))
+    level = rng.choice(("全省地方", "全市", "全区"))
+    lines = [level, "一般公共预算收入", f"{revenue}亿元 同比增长{rng.randrange(1, 40)}.{rng.randrange(10)}%",
+             "财政收入质效稳步提升", f"上半年{level}一般公共预算支出", f"{spend}亿元 同比增长{rng.randrange(1, 20)}.1%",
+             "本版制图/某某"]
+    return Prose(lines, spend, Decimal(0), Decimal(0), {}, "", "亿元", extra={"revenue": revenue, "spend": spend})

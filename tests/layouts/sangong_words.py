@@ -103,15 +103,3 @@ def two_years(s: Said, plant: bool) -> str:
         f"{y}年度“三公”经费预算较{y - 1}年度增加{_fmt(b['合计'] - f['合计'])}万元,其中公务接待较上年同期增加"
         f"{_fmt(host)}万元。",
     ]) + "\n"
-
-
-def year_inside(s: Said, plant: bool) -> str:
-    """No table: this year's budget with the year between each label and its amount ("“三公”经费2024年预算20.1万元",
-    "公务接待费2024年预算…"); ``plant``: the total one 万元 high, so the items do not add up to it."""
-    y, b = s.year, s.budget
-    return "\n".join([
-        f"三、{y}年“三公”经费预算情况说明",
-        f"“三公”经费{y}年预算{_fmt(b['合计'] + (1 if plant else 0))}万元,其中:因公出国(境)费{y}年预算"
-        f"{_fmt(b['因公出国(境)费'])}万元;公务接待费{y}年预算{_fmt(b['公务接待费'])}万元;"
-        f"公务用车购置及运行费{y}年预算{_fmt(b['公务用车购置及运行费'])}万元。",
-    ]) + "\n"

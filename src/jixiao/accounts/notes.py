@@ -163,7 +163,7 @@ _BUDGET_WORDS = re.compile(r"(?:收入|支出|部门|单位|收支)总?预算|�
 
 # the year's budget while it runs, as an execution report dates it (上半年, 1-4月, 截至4月底, 前三季度) or measures it
 # (完成年初预算的45.5%, 为年初预算数的125.8%): a 决算 is of a year that has ended
-_IN_YEAR = re.compile(r"上半年|前三季度|第?[一二三]季度|(?<!\d)[1-9][0-2]?\s*[-—–~至]\s*[1-9][0-2]?月|截至\d{1,2}月(?:底|末)"
+IN_YEAR = re.compile(r"上半年|前三季度|第?[一二三]季度|(?<!\d)[1-9][0-2]?\s*[-—–~至]\s*[1-9][0-2]?月|截至\d{1,2}月(?:底|末)"
                       r"|(?:完成|为)年初预算")
 
 
@@ -174,7 +174,7 @@ def stage_of_text(body: list[tuple[str, Source]], heading: str | None = None) ->
         heading = re.sub(r"\s", "", normalize_text(heading))  # "2023年财政预 算(草案)的报告": PDF text's spaces
         return "budget" if "预算" in heading and "决算" not in heading else "final"
     text = normalize_text("".join(x for x, _ in body)).replace(" ", "")
-    final, budget = text.count("决算"), len(_BUDGET_WORDS.findall(text)) + len(_IN_YEAR.findall(text))
+    final, budget = text.count("决算"), len(_BUDGET_WORDS.findall(text)) + len(IN_YEAR.findall(text))
     if not final and not budget:
         return None
     return "final" if final >= budget else "budget"
