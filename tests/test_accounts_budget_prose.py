@@ -24,6 +24,7 @@ from layouts.budget_prose import (
     budget_report,
     execution_chart,
     execution_note,
+    four_books,
 )
 from layouts.degrade import pdf_spaces
 
@@ -199,3 +200,10 @@ def test_a_chart_of_the_budget_to_date_giving_two_totals_is_read(tmp_path: Path,
     p = execution_chart(seed)
     stated = _stated(_read(tmp_path, p))
     assert p.extra["revenue"] in stated.values() and p.extra["spend"] in stated.values()
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_report_of_the_four_books_in_its_own_words_is_read(tmp_path: Path, seed: int) -> None:
+    p = four_books(seed)
+    stated = {re.sub("^全县", "", k): v for k, v in _stated(_read(tmp_path, p)).items()}
+    assert {k: stated.get(k) for k in p.extra} == p.extra

@@ -179,3 +179,20 @@ def execution_chart(seed: int) -> Prose:
              "财政收入质效稳步提升", f"上半年{level}一般公共预算支出", f"{spend}亿元 同比增长{rng.randrange(1, 20)}.1%",
              "本版制图/某某"]
     return Prose(lines, spend, Decimal(0), Decimal(0), {}, "", "亿元", extra={"revenue": revenue, "spend": spend})
+
+
+def four_books(seed: int) -> Prose:
+    """A county's 预算执行情况和预算草案的报告 giving its four books and its revenue in the report's own words
+    (全口径财政收入, 地方财政收入, 执行数, 预期), each with a filler word between the name and the amount."""
+    rng = random.Random(seed)
+
+    def amount() -> Decimal:
+        return Decimal(rng.randrange(10_000, 900_000))
+
+    fig = {name: amount() for name in ("全口径财政收入", "地方财政收入", "一般公共预算收入", "政府性基金预算收入",
+                                       "国有资本经营预算收入", "社会保险基金预算收入", "社会保险基金预算支出")}
+    filler = ("完成", "执行数", "预期", "实现", "为", "执行数为", "预计")
+    lines = [f"关于{2020 + seed % 5}年预算执行情况和{2021 + seed % 5}年预算草案的报告", "一、预算执行情况"]
+    lines += [f"{k + 1}.全县{name}{filler[k % len(filler)]}{v}万元,同比增长{rng.randrange(1, 9)}.{rng.randrange(10)}%。"
+              for k, (name, v) in enumerate(fig.items())]
+    return Prose(lines, Decimal(0), Decimal(0), Decimal(0), {}, "", "万元", extra=dict(fig))

@@ -40,7 +40,7 @@ def stated_pattern() -> re.Pattern[str]:
     names = sorted({*LINES, *classes, *OLD_CLASSES}, key=len, reverse=True)
     return re.compile("(" + LEVEL + "?(?:" + "|".join(map(re.escape, names)) + "|" + _BUDGET_ORDER + "|" + _FINAL_WORDS + r")(?:预算|决算)?数?(?:总计|合计数?|总量|总额|总?金额)?(?:财政拨款)?)"  # 机关运行经费财政拨款
                       r"(?:类科目)?(?:[(（][^()（）]{1,6}[)）])?(?:[由从](?:年初)?(?:预算)?数?的?)?"  # 由年初预算的X调整为Y
-                      r"(?:累计|预计|安排|拟调整|调整){0,2}[为是共计完成实现:：]{0,3}(?:人民币)?\s*" + NUM
+                      r"(?:累计|预计|预期|安排|执行数?|拟调整|调整){0,2}[为是共计完成实现:：]{0,3}(?:人民币)?\s*" + NUM
                       + r"\s*(亿元|万元|元)")
 # "一般公共服务(类)政府办公厅(室)及相关机构事务(款)行政运行(项):支出决算为441.72万元": the 项 by its name (the
 # 款 where the 项 is left empty, "(款)(项)"); a name may hold a short bracket of its own (办公厅(室))
