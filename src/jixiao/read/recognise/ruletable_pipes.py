@@ -62,6 +62,7 @@ _OTHER_HEAD = re.compile(r"^[\u3400-\u9fff/、()（）]{0,10}(?:备注|原因|�
 # … or by the header's column model: a label the vocabulary does not name (评分指导点) standing between two it does
 # (评分标准 | 评分指导点 | 自评得分) is a column of the header all the same
 _LABEL = re.compile(r"^[\u3400-\u9fff/、()（）]{2,12}$")
+_NUMBER_CHARS = 40  # the longest text a number is printed in (1, 234, 567, 890.00 分: spaces and all)
 
 
 def _unnamed(stream: list[Cell], j: int) -> bool:
@@ -97,8 +98,10 @@ def cells(fr: FileRead) -> list[Cell]:
             close()
             continue
         parts = line.split("|")
-        if text and parts[0].strip() and (bare(text) or bare(parts[0])):
-            close()  # a number never wraps: a line break beside one closes the cell (3 / 2 are two cells)
+        # a number never wraps: a line break beside one closes the cell (3 / 2 are two cells); a cell's text run on
+        # over many lines (no pipe closes it) is no number, and is never parsed again at every line (linear)
+        if text and parts[0].strip() and (len(text) <= _NUMBER_CHARS and bare(text) or bare(parts[0])):
+            close()
         for k, part in enumerate(parts):
             piece = part.strip()
             if piece:
