@@ -30,21 +30,10 @@ from jixiao.read.recognise.reportwords import AMOUNT as PROSE_AMOUNT
 from jixiao.read.recognise.reportwords import RATE_WORDS, grade_said, money, spaced
 from jixiao.read.recognise.reportwords import SCORE as SCORE_SAID
 from jixiao.read.recognise.transfer_funds import Block
+from jixiao.read.recognise.transfer_levels import LEVEL, one_level
+from jixiao.read.recognise.transfer_says import REPORT, TITLE
 from jixiao.read.recognise.transfer_text import Flat
 
-# A transfer report says so: the template's first heading, or a title naming the transfer and the report.
-TEMPLATE = re.compile(r"绩效目标分解下达情况")
-_TRANSFER_TITLE = (r"[^\n。,;；:：]{0,60}?(?:转移支付[^\n。,;；:：]{0,60}?|中央[^\n。,;；:：（(]{0,30}?(?:资金|补助)\s*绩效)"
-                   r"(?:自评报告|评价报告)")
-# a sentence saying the text evaluates a transfer (对…转移支付资金进行了绩效自评, 开展…转移支付绩效自评工作)
-_SAYS = r"转移支付[^。\n]{0,30}?绩效自评|绩效自评[^。\n]{0,30}?转移支付"
-# or a heading of a transfer report's outline (一、转移支付基本情况), or a report on a grant from above (…衔接推进乡村振兴
-# 补助资金绩效自评情况报告, 衔接资金绩效自评): grants are transfers
-_OUTLINE = r"[一二三四五六七八九十]、\s*转移支付"
-_GRANT = r"(?:补助资金|衔接资金)[^。\n]{0,12}?绩效(?:自评|评价)[^。\n]{0,8}?报告"
-# (matched on the text with the spaces between Chinese characters closed: ``says``)
-REPORT = re.compile(f"{TEMPLATE.pattern}|{_TRANSFER_TITLE}|{_SAYS}|{_OUTLINE}|{_GRANT}")
-_TITLE = re.compile(rf"{_TRANSFER_TITLE}|[^\n。,;；:：]{{0,80}}?绩效自评的?报告")
 # an amount with its unit (``reportwords.AMOUNT``: 元, 万元, 亿元, or 万 where a punctuation mark or the line's end
 # follows: 执行数29.6万, never 万亩 or 万人): the number is group 1, the unit group 2
 _NUM = PROSE_AMOUNT
@@ -57,18 +46,22 @@ _BECAME = r"(?:的)?(?:资金|经费)?(?:已经|已|全部|均)*(?:支付|支出
 # The budget, most explicit wording first: 全年预算(结转)资金/数 or the quota the notice allots (专项资金指标154万元);
 # a total (合计/共计/总计/总额/共投入); 共计…资金; 下达…资金. 全年应执行数 is the sum the year should spend: the
 # budget, never the spending.
-EXPLICIT = re.compile(rf"(?:(?:全年预算(?:结转)?|(?:全年)?应执行)(?:资金|数)|(?:资金|预算)指标|(?:全年|年度|调整后)预算(?:数|资金)?)"
+# The sum finally sent after a cut or an addition (下达我区111万元，…调减40万元，全年实际下达71万元) is the year's budget too.
+EXPLICIT = re.compile(rf"(?:(?:全年预算(?:结转)?|(?:全年)?应执行)(?:资金|数)|(?:资金|预算)指标|(?:全年|年度|调整后)预算(?:数|资金)?|"
+                      rf"(?:全年|年度)?(?:实际|最终|调整后)下达(?:[^。;；\n\d,，、]{{0,30}}?(?:资金|经费))?)"
                       rf"(?:合计|共计|总计|为|是)?\s*{_NUM}")
 TOTALS = (
-    # the noun, then its total or the verb granting it (衔接资金共下达105万元, 预算资金合计…)
-    re.compile(rf"(?:资金|预算)(?:(?:合计|共计|总计|总额|共)(?:下达|安排)?|下达|安排)(?:为|是)?\s*{_NUM}"),
-    re.compile(rf"(?:共计|合计|总计|共投入|总投入|共安排|共下达){_CLAUSE}{{0,40}}?(?:资金|预算){_CLAUSE}{{0,6}}?{_NUM}"),
-    re.compile(rf"(?:下达|安排|获得|争取){_CLAUSE}{{0,60}}?(?:预算)?(?:资金(?:转移支付)?|转移支付(?:资金)?){_NAMED}(?:为|共)?\s*{_NUM}"),
+    # the noun (资金, or 经费: 补助经费, 专项经费), then its total or the verb granting it (衔接资金共下达105万元, 预算资金合计…),
+    # the level granting it between (专项资金中央下达1924.7万元)
+    re.compile(rf"(?:资金|经费|预算)(?:{LEVEL})?(?:(?:合计|共计|总计|总额|共)(?:下达|安排)?|下达|安排)(?:为|是)?\s*{_NUM}"),
+    re.compile(rf"(?:共计|合计|总计|共投入|总投入|共安排|共下达){_CLAUSE}{{0,40}}?(?:资金|经费|预算){_CLAUSE}{{0,6}}?{_NUM}"),
+    re.compile(rf"(?:下达|安排|获得|争取){_CLAUSE}{{0,60}}?(?:预算)?(?:资金(?:转移支付)?|经费|转移支付(?:资金)?){_NAMED}(?:为|共)?"
+               rf"\s*{_NUM}"),
     # the amount sent to the writer itself: 下达我局353.6万元
     # (the fund's name may stand between: 下达我市全民健身场地器材补短工程160万元)
     re.compile(rf"下达(?:给)?(?:我|本)(?:局|委|办|院|校|所|站|中心|单位|县|区|市|旗|镇|乡|街道)"
                rf"(?:[^。;；\n\d,，、]{{0,30}}?)\s*{_NUM}"),
-    re.compile(rf"(?:共计|合计|总计)(?:为)?\s*{_NUM}(?!{_BECAME})"),
+    re.compile(rf"(?:共计|合计|总计)(?:金额|资金)?(?:为)?\s*{_NUM}(?!{_BECAME})"),  # (合计金额118,156万元)
 )
 # an amount said received or put in (共收到…补助资金X万元, …专项扶贫资金投入X万元), or the fund's size (扶贫专项资金规模X
 # 万元,其中…): with the totals' wordings, a total the amounts stated after it may itemise (``_confirmed(…, itemised=True)``)
@@ -243,11 +236,6 @@ def _listed(flat: Flat) -> Found | None:
     return m.group(1).replace(",", ""), m.start(1), money(m.group(2))
 
 
-def says(flat: Flat) -> bool:
-    """The text says it is a transfer's report (its words may be spaced as PDF text spaces them)."""
-    return REPORT.search(closed(flat).text) is not None
-
-
 def read_prose(flat: Flat) -> Prose | None:
     """The report's figures, or None when the text is no transfer report (its words may be spaced as PDF text
     spaces them: read on ``closed``)."""
@@ -255,7 +243,7 @@ def read_prose(flat: Flat) -> Prose | None:
     report = REPORT.search(shut.text)
     if report is None:
         return None
-    t = _TITLE.search(shut.text)
+    t = TITLE.search(shut.text)
     title = t.group(0).strip() if t else None
     start = opened(flat, t.start() if t else report.start())  # (in ``flat``: the caller's text)
     block = Block(None, source=flat.source_at(start))
@@ -263,6 +251,12 @@ def read_prose(flat: Flat) -> Prose | None:
     problems: list[Problem] = []
     row: dict[str, Val] = {}
     budget = _budget(flat)
+    if budget is not None and one_level(flat.text, budget[1]):  # (中央下达X万元 beside 省级下达Y万元, no total)
+        problems.append(problem(f"报告正文的{budget[0]}{budget[2] or ''}只是某一级次下达的资金，文中另有其他级次的资金而未写合计，"
+                                "未作为预算数读取",
+                                f"the report's {budget[0]} is what one level sent, beside other levels' amounts and no "
+                                "total; not read as the budget", flat.source_at(budget[1])))
+        budget = None
     if budget is not None:
         row["annual_budget"] = _val(flat, *budget[:2])
     executed = None
