@@ -33,6 +33,10 @@ SPENDING = (
     # the spending of each level, then its total, or the total, then its parts
     "中央资金支出{a}，省级资金支出{b}，合计支出{}", "共支出{}，其中中央资金{a}，省级资金{b}",
     "实际支出{}（中央资金{a}、省级资金{b}）",
+    # the plainer verbs of paying out (发放, 兑现, 实现支出, 预算执行, 执行 after the date), the money paid to where it goes, and a total of the
+    # spending after its verb (累计支付资金合计…: the spending, never the budget)
+    "实际发放{}", "已发放补助{}", "兑现资金{}", "已兑现{}", "实现支出{}", "累计使用资金{}", "预算执行{}",
+    "已拨付至乡镇{}", "实际拨付到项目{}", "累计支付资金合计{}", "已支出资金合计{}", "执行{}",
 )
 # where the spending follows the date at once (截至年底支出…)
 DATED = ("截至年底支出{}", "截至2023年12月31日支出{}", "截至年末执行{}", "截至年底，实际支出{}")

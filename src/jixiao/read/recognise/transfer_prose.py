@@ -50,10 +50,15 @@ _BECAME = r"(?:的)?(?:资金|经费)?(?:已经|已|全部|均)*(?:支付|支出
 EXPLICIT = re.compile(rf"(?:(?:全年预算(?:结转)?|(?:全年)?应执行)(?:资金|数)|(?:资金|预算)指标|(?:全年|年度|调整后)预算(?:数|资金)?|"
                       rf"(?:全年|年度)?(?:实际|最终|调整后)下达(?:[^。;；\n\d,，、]{{0,30}}?(?:资金|经费))?)"
                       rf"(?:合计|共计|总计|为|是)?\s*{_NUM}")
+# never the money a verb spent, paid or carried (已支出资金合计X, 累计支付合计X): a total of the spending, not the budget
+_ACTS = ("支出", "支付", "使用", "执行", "拨付", "发放", "兑付", "兑现", "到位", "结余", "结转")
+_GUARD = {"支付": "(?<!转移)"}  # (转移支付资金 is the transfer's name, never money paid)
+_NOT_SPENT = "".join(f"(?<!{_GUARD.get(v, '')}{v})" for v in _ACTS)
+_NOT_SPENT_FUND = _NOT_SPENT + "".join(f"(?<!{_GUARD.get(v, '')}{v}{n})" for v in _ACTS for n in ("资金", "经费"))
 TOTALS = (
     # the noun (资金, or 经费: 补助经费, 专项经费), then its total or the verb granting it (衔接资金共下达105万元, 预算资金合计…),
     # the level granting it between (专项资金中央下达1924.7万元)
-    re.compile(rf"(?:资金|经费|预算)(?:{LEVEL})?(?:(?:合计|共计|总计|总额|共)(?:下达|安排)?|下达|安排)(?:为|是)?\s*{_NUM}"),
+    re.compile(rf"{_NOT_SPENT}(?:资金|经费|预算)(?:{LEVEL})?(?:(?:合计|共计|总计|总额|共)(?:下达|安排)?|下达|安排)(?:为|是)?\s*{_NUM}"),
     re.compile(rf"(?:共计|合计|总计|共投入|总投入|共安排|共下达){_CLAUSE}{{0,40}}?(?:资金|经费|预算){_CLAUSE}{{0,6}}?{_NUM}"),
     re.compile(rf"(?:下达|安排|获得|争取){_CLAUSE}{{0,60}}?(?:预算)?(?:资金(?:转移支付)?|经费|转移支付(?:资金)?){_NAMED}(?:为|共)?"
                rf"\s*{_NUM}"),
@@ -61,7 +66,7 @@ TOTALS = (
     # (the fund's name may stand between: 下达我市全民健身场地器材补短工程160万元)
     re.compile(rf"下达(?:给)?(?:我|本)(?:局|委|办|院|校|所|站|中心|单位|县|区|市|旗|镇|乡|街道)"
                rf"(?:[^。;；\n\d,，、]{{0,30}}?)\s*{_NUM}"),
-    re.compile(rf"(?:共计|合计|总计)(?:金额|资金)?(?:为)?\s*{_NUM}(?!{_BECAME})"),  # (合计金额118,156万元)
+    re.compile(rf"{_NOT_SPENT_FUND}(?:共计|合计|总计)(?:金额|资金)?(?:为)?\s*{_NUM}(?!{_BECAME})"),  # (合计金额118,156万元)
 )
 # an amount said received or put in (共收到…补助资金X万元, …专项扶贫资金投入X万元), or the fund's size (扶贫专项资金规模X
 # 万元,其中…): with the totals' wordings, a total the amounts stated after it may itemise (``_confirmed(…, itemised=True)``)
@@ -76,7 +81,8 @@ PLAIN = re.compile(rf"(?:(?<!执行)(?<!支出)(?:总)?预算(?:资金|数)?|年
 # The spending, most explicit wording first: 执行数/执行资金/已执行; 支出; 拨付/支付 (a county's spending).
 SPENT = (
     re.compile(rf"(?<!应)(?:执行(?:预算)?(?:资金|数)|已执行|实际执行)(?:资金|经费)?(?:合计|共计|总计|为|共|了)?\s*{_NUM}"),
-    re.compile(rf"(?:实际支出|已支出|支出资金|实际使用|已使用|累计支出|(?:实际)?完成投资|决算金额)(?:资金|经费)?(?:合计|共计|为|共|了)?\s*{_NUM}"),
+    re.compile(rf"(?:实际支出|已支出|支出资金|实际使用|已使用|累计使用|累计支出|(?:实际)?完成投资|决算金额)(?:资金|经费)?"
+               rf"(?:合计|共计|为|共|了)?\s*{_NUM}"),
     re.compile(rf"(?:已完成拨付|已拨付|完成支付|已支付|实际支付|累计支付|累计拨付|拨付使用)(?:资金|经费)?(?:合计|共计|为|共|了)?"
                rf"\s*{_NUM}"),
     # 支出 opening its clause or after the year (2023年支出2310.4万元), never inside a name (项目支出87.5万元)
@@ -86,12 +92,16 @@ SPENT = (
 )
 # … and, only where none of those states it, the plainer wordings other counties use: first a total of the spending
 # (合计支出…, 共支出…, 已全部支出…, 支出总额…: the whole where the levels' parts are also said), then the plainer verbs
-# (完成支出, 资金支出/执行/支付/使用, 支付资金 (never inside 转移支付资金: the transfer's name), 兑付, 发放), or
-# 支出/执行/支付 right after the date or opening a clause (截至年底支出…, 截至12月31日执行…, ，支付…)
+# (完成/实现支出, 资金支出/执行/支付/使用/兑现, 支付资金 (never inside 转移支付资金: the transfer's name), 预算执行, 兑付, 发放,
+# 兑现, 实际发放补助), or 支出/执行/支付 right after the date or opening a clause (截至年底支出…, 截至年底，执行…, ，支付…), or
+# the money paid to where it goes
 SPENT_PLAIN = (
     re.compile(rf"(?:(?:合计|共计|总计|共|(?:已)?全部)支出|支出(?:资金)?总额)(?:资金|经费)?(?:合计|共计|为|共|了)?\s*{_NUM}"),
-    re.compile(rf"(?:(?:累计)?完成支出|资金(?:支出|执行|支付|使用)(?!率)|(?<!转移)支付资金|(?:已|累计)(?:兑付|发放)|"
-               rf"(?<=[底末日])(?:支出|执行|支付)|(?<=[,，])支付)(?:资金|经费)?(?:合计|共计|为|共|了)?\s*{_NUM}"),
+    re.compile(rf"(?:(?:累计)?(?:完成|实现)支出|资金(?:支出|执行|支付|使用|兑现)(?!率)|(?<!转移)支付资金|预算执行|"
+               rf"(?:已|累计|实际|共)(?:兑付|发放|兑现)(?:补助|补贴|资金)?|兑现资金|(?<=[底末日])(?:支出|执行|支付)|"
+               rf"(?<=[底末日][,，])(?:支出|执行)|(?<=[,，])支付)(?:资金|经费)?(?:合计|共计|为|共|了)?\s*{_NUM}"),
+    # paid to where it goes (已拨付至乡镇…, 实际拨付到项目…; never 拨付到位: the money arriving)
+    re.compile(rf"(?:已|实际|累计)拨付(?:至|到|给)(?!位)[^。;；\n\d,，、]{{1,15}}?{_NUM}"),
 )
 RATE = re.compile(f"(?:{spaced(RATE_WORDS)})" + r"\s*(?:为|达到|达|是)?\s*(\d+(?:\.\d+)?%)")
 # the report's own score of the transfer (整体绩效自评分数为89分): its 总分, read where the text states one
