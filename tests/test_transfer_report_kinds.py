@@ -5,6 +5,7 @@ beside other levels' and no total never read as the budget; parts that do not ad
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -47,7 +48,7 @@ def test_one_levels_amount_is_never_the_budget(tmp_path: Path, with_total: bool)
     assert with_total or any("100万元只是某一级次" in p.message for p in doc.problems)
 
 
-@pytest.mark.parametrize("i", [0, 13, 22, 43])
+@pytest.mark.parametrize("i", [0, 19, 30, 51, 78])
 def test_parts_that_do_not_add_up_are_found_and_no_error(tmp_path: Path, i: int) -> None:
     """The budget's parts after 其中 (经费 or 合计金额 wording) ten more than they should be: the budget is still read,
     the audit finds the parts' sum suspect at the total, and no arithmetic error is made of the prose."""
@@ -66,3 +67,13 @@ def test_a_project_reports_outline_stays_a_project_report(tmp_path: Path) -> Non
             "2023年，示例项目全年预算资金120万元，实际支出108万元，执行率90%。\n")
     doc = one(tmp_path, text)
     assert doc.extra.get("form") != "transfer"
+
+
+@pytest.mark.parametrize("said", ["自评得分{}分", "总得分为{}分", "考核得分{}分", "总体评分{}分", "评分结果：{}分", "自评得{}分"])
+def test_an_indicators_score_beside_the_total_is_not_the_total(tmp_path: Path, said: str) -> None:
+    """预算执行率指标得分为10分 (an indicator's) and the report's total in its own wording: the total is read."""
+    c = case(0)
+    text = c.text + "三、自评结论\n预算执行率指标得分为10分，产出指标得分为45分。" + said.format("92.5") + "，等级为“优”。\n"
+    doc = one(tmp_path, text)
+    assert doc.extra.get("layout_family") == "transfer-report-text"
+    assert (doc.total_score.dec, doc.grade.value) == (Decimal("92.5"), "优")

@@ -2,12 +2,13 @@
 
 How the text says it is a transfer's report: no title and the later template's outline (一、基本情况 (一)转移支付概况);
 a title naming a 补助经费; an excerpt that starts at the old template's sub-heading ((一)中央下达专项转移支付预算和绩效
-目标情况); a report on how the transfer was used (现将上级转移支付资金使用情况报告如下). How it words its budget: 经费 for
+目标情况) or at a later heading only the transfer templates print (区域绩效目标情况, 偏离绩效目标的原因和下一步改进措施);
+a report on how the transfer was used (现将上级转移支付资金使用情况报告如下). How it words its budget: 经费 for
 资金 (全年下达…补助经费X，其中…); the level sending it between the fund and the verb (专项资金中央下达X); a sum sent, cut
 and then the sum finally sent (下达…150万元，其中…，调减30万元，全年实际下达120万元); 合计金额X. And the amounts of several
 levels without a total (中央下达…；省级下达…；市县下达…): no budget, the reader never adds them up.
 
-``case(i)`` cycles the heads, the budget wordings, the units and the brackets at their own paces; ``planted`` makes the
+``case(i)`` walks every head with every budget wording in every unit (the brackets at their own pace); ``planted`` makes the
 parts after 其中 not add up to their total (the audit's said-parts check must find it).
 """
 
@@ -21,6 +22,9 @@ HEADS = (
     "示例区{y}年示例补助经费绩效自评报告\n一、基本情况\n",
     "{o}一{c}中央下达专项转移支付预算和绩效目标情况。\n",
     "示例区民政局关于{y}年中央财政示例补助资金管理使用情况\n现将上级转移支付资金使用情况报告如下：\n一、资金基本情况\n",
+    # an excerpt that starts past the first heading, at one only the transfer templates print
+    "{o}三{c}区域绩效目标情况。\n",
+    "三、偏离绩效目标的原因和下一步改进措施\n无。\n",
 )
 # the budget: {} the amount; {a}, {b} its two parts; {x} the sum first sent, {p} and {q} its parts, {cut} what was cut
 BUDGETS = (
@@ -54,11 +58,11 @@ def _num(s: str) -> Decimal:
 
 
 def case(i: int, *, planted: bool = False) -> Case:
-    """The i-th report: head, budget wording, unit and brackets each cycled at its own pace, so that over
-    ``len(HEADS) * len(BUDGETS) * len(UNITS)`` cases every head meets every wording in every unit. ``planted``: the
+    """The i-th report: the head changes fastest, then the budget wording, then the unit (the brackets at their own
+    pace), so that over ``len(HEADS) * len(BUDGETS) * len(UNITS)`` cases every head meets every wording in every unit. ``planted``: the
     second part is ten more than it should be (the parts no longer add up to the total they follow)."""
-    unit, b, a, p2, x, p, q, cut, e, r = UNITS[i % len(UNITS)]
-    o, c = BRACKETS[i // len(UNITS) % len(BRACKETS)]
+    unit, b, a, p2, x, p, q, cut, e, r = UNITS[i // (len(HEADS) * len(BUDGETS)) % len(UNITS)]
+    o, c = BRACKETS[i // 7 % len(BRACKETS)]
     head = HEADS[i % len(HEADS)].format(o=o, c=c, y=2023)
     wording = BUDGETS[i // len(HEADS) % len(BUDGETS)]
     if planted:

@@ -27,7 +27,7 @@ from jixiao.core.records import Problem, Val
 from jixiao.read.recognise.common import problem, squash
 from jixiao.read.recognise.flatgaps import closed, opened
 from jixiao.read.recognise.reportwords import AMOUNT as PROSE_AMOUNT
-from jixiao.read.recognise.reportwords import RATE_WORDS, grade_said, money, spaced
+from jixiao.read.recognise.reportwords import RATE_WORDS, SCORE_TOTAL, grade_said, money, spaced
 from jixiao.read.recognise.reportwords import SCORE as SCORE_SAID
 from jixiao.read.recognise.transfer_funds import Block
 from jixiao.read.recognise.transfer_levels import LEVEL, one_level
@@ -75,9 +75,13 @@ INTAKE = re.compile(rf"(?:(?:收到|投入){_CLAUSE}{{0,40}}?(?:资金|经费){_
 ITEMISED = (*TOTALS, INTAKE)
 # … and, only where none of those states the budget, the plainer wordings other counties use: the noun 预算 (资金预算
 # 120万元, 总预算为…, never 执行预算…), the year's funds (年度资金…), the money received or put in place from above
-# (收到/落实 …资金, 上级(共)拨付…资金: the transfer as the county got it)
+# (收到/落实 …资金/补助, 上级(共)拨付…资金: the transfer as the county got it), the fund's size (资金规模为…), the verb
+# granting with no noun (省财政厅下达120万元, 共下达…; never 已下达: what the writer passed on), or the amount said first
+# and then granted (120万元已全部下达)
 PLAIN = re.compile(rf"(?:(?<!执行)(?<!支出)(?:总)?预算(?:资金|数)?|年度资金(?:总额)?|(?:收到|落实|上级(?:共)?拨付)"
-                   rf"{_CLAUSE}{{0,30}}?(?:资金|经费){_NAMED})(?:合计|共计|总计|为|是|共)?\s*{_NUM}")
+                   rf"{_CLAUSE}{{0,30}}?(?:资金|经费|补助){_NAMED}|(?:资金|经费)规模|(?<!已)(?:累计|共计|共)?下达)"
+                   rf"(?:合计|共计|总计|为|是|共)?\s*{_NUM}")
+GRANTED = re.compile(rf"{_NUM}(?:的)?(?:资金|经费)?(?:已|均)?(?:全部|全额)?下达(?!率)")
 # The spending, most explicit wording first: 执行数/执行资金/已执行; 支出; 拨付/支付 (a county's spending).
 SPENT = (
     re.compile(rf"(?<!应)(?:执行(?:预算)?(?:资金|数)|已执行|实际执行)(?:资金|经费)?(?:合计|共计|总计|为|共|了)?\s*{_NUM}"),
@@ -211,39 +215,9 @@ def _budget(flat: Flat) -> Found | None:
     got = _once(EXPLICIT, flat) or _confirmed(flat) or _confirmed(flat, ITEMISED, itemised=True)
     for pattern in TOTALS:
         got = got or _once(pattern, flat)
-    return got or _once(PLAIN, flat) or _listed(flat)
+    from jixiao.read.recognise.transfer_said import listed  # (it reads amounts as this module does)
 
-
-# the money a clause's verb makes spent, arrived or passed on (支出, 支付, 拨付, 到位 …): never the budget
-_ACTED = re.compile(r"支出|支付|使用|执行|拨付|到位|兑付|发放|结余|结转|完成|增加|减少")
-_FUNDS = re.compile(r"资金|经费|补助")
-
-
-def _listed(flat: Flat) -> Found | None:
-    """The budget the text's own arithmetic states without a word of total: a fund's amount whose parts its 其中 lists
-    and add up to it (示例补助资金120万元，其中：中央100万元，省级20万元), its clause naming funds and no verb acting on
-    them; the one such amount of the text, else none."""
-    from jixiao.read.recognise.transfer_said import said_sums  # (it reads amounts as this module does)
-
-    found = {(s.total.dec, s.total.text): s for s in said_sums(flat)
-             if _FUNDS.search(s.label) and not _ACTED.search(s.label)
-             and s.total.dec is not None and sum(p.dec or Decimal(0) for p in s.parts) == s.total.dec}
-    if len({dec for dec, _ in found}) != 1:
-        return None
-    total = next(iter(found.values())).total
-    m = next((m for m in AMOUNT.finditer(flat.text) if m.group(1).replace(",", "") == total.text
-              and flat.source_at(m.start(1)) == total.source), None)  # (where it stands: its unit)
-    if m is None or total.dec is None:
-        return None
-    # an amount smaller than another the text grants is one fund of several (下达A资金2263万元 … 下达B资金791万元。
-    # 其中491万元、300万元): not the transfer's whole
-    whole = in_yuan(total.dec, money(m.group(2)))
-    for pattern in TOTALS:
-        for t in pattern.finditer(flat.text):
-            v = parse_decimal(t.group(1).replace(",", ""))
-            if v is not None and in_yuan(v, _unit(t)) > whole:
-                return None
-    return m.group(1).replace(",", ""), m.start(1), money(m.group(2))
+    return got or _once(PLAIN, flat) or _once(GRANTED, flat) or listed(flat)
 
 
 def read_prose(flat: Flat) -> Prose | None:
@@ -294,7 +268,7 @@ def read_prose(flat: Flat) -> Prose | None:
     if "executed" not in row and executed is None:
         problems.append(problem("报告正文未写明（或写明了多个不同的）全年执行数，未读取",
                                 "the report does not state the spending once; not read", block.source))
-    score = _once(SCORE, flat)
+    score = _once(SCORE_TOTAL, flat) or _once(SCORE, flat)  # (a total's own wording first: 得分为 may be an indicator's)
     said = grade_said(flat.text)  # (one grade, however often stated)
     grade = Val(squash(said.group(1)), said.group(1), flat.source_at(said.start(1))) if said else None
     return Prose(start, title, block, problems, _val(flat, *score[:2]) if score else None, grade, unit)
