@@ -26,9 +26,8 @@ from jixiao.read.recognise.transfer_alloc import FIRM, SUMS, attach, read_alloca
 from jixiao.read.recognise.transfer_funds import Block, Header, headers, read_blocks, relations
 from jixiao.read.recognise.transfer_indicators import read_indicators
 from jixiao.read.recognise.transfer_notice import LOOSE, read_notice
-from jixiao.read.recognise.transfer_prose import read_prose
+from jixiao.read.recognise.transfer_prose import read_prose, says
 from jixiao.read.recognise.transfer_said import SAID, said_sums
-from jixiao.read.recognise.transfer_says import says
 from jixiao.read.recognise.transfer_text import Flat, flatten
 
 TYPE = "project_self_evaluation"

@@ -11,7 +11,7 @@ only where the sources' amounts add up to it. Never a sum the text does not prin
 An announcement of the funds (…扶贫资金公示, …资金X万元,予以公告, 共收到直达资金X万元) states the amount once and
 itemises it after, by source (一、资金来源 / 1、中央、省资金… / 2、…) or by recipient (巴州区:…资金2405万元;) over
 lines or in one sentence: the amount is read where the amounts stated after it add up to it (``transfer_prose._confirmed``,
-itemised). A report in prose (``transfer_says.says``) is the prose reader's: its itemised budget is read there.
+itemised). A report in prose (``transfer_prose.says``) is the prose reader's: its itemised budget is read there.
 """
 
 from __future__ import annotations
@@ -22,19 +22,8 @@ from decimal import Decimal
 from jixiao.core.numbers import parse_decimal
 from jixiao.core.records import Val
 from jixiao.read.recognise.transfer_funds import Block
-from jixiao.read.recognise.transfer_prose import (
-    _CLAUSE,
-    _NAMED,
-    _NUM,
-    AMOUNT,
-    ITEMISED,
-    Found,
-    _confirmed,
-    _once,
-    _unit,
-    _val,
-)
-from jixiao.read.recognise.transfer_says import says
+from jixiao.read.recognise.transfer_prose import Found, _confirmed, _once, _unit, _val, says
+from jixiao.read.recognise.transfer_prosewords import _CLAUSE, _NAMED, _NUM, AMOUNT, ITEMISED
 from jixiao.read.recognise.transfer_text import Flat
 
 # the file is one: a notice sending a fund down, or a transfer's regional target table

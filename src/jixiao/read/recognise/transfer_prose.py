@@ -12,7 +12,7 @@ so that figures matched from different sentences never make an arithmetic ``erro
 
 A figure the text states with several different values (one per sub-project) is not taken: the report is then
 recognised with what it says once, and what was not found is a located problem. Never a sum the text does not
-print.
+print. (The wordings themselves: ``transfer_prosewords``.)
 """
 
 from __future__ import annotations
@@ -26,90 +26,25 @@ from jixiao.core.numbers import parse_decimal
 from jixiao.core.records import Problem, Val
 from jixiao.read.recognise.common import problem, squash
 from jixiao.read.recognise.flatgaps import closed, opened
-from jixiao.read.recognise.reportwords import AMOUNT as PROSE_AMOUNT
-from jixiao.read.recognise.reportwords import RATE_WORDS, SCORE_TOTAL, grade_said, money, spaced
-from jixiao.read.recognise.reportwords import SCORE as SCORE_SAID
+from jixiao.read.recognise.reportwords import grade_said, money
 from jixiao.read.recognise.transfer_funds import Block
-from jixiao.read.recognise.transfer_levels import LEVEL, one_level
-from jixiao.read.recognise.transfer_says import REPORT, TITLE
+from jixiao.read.recognise.transfer_levels import one_level
+from jixiao.read.recognise.transfer_prosewords import (
+    AMOUNT,
+    EXPLICIT,
+    GRANTED,
+    ITEMISED,
+    PLAIN,
+    RATE,
+    REPORT,
+    SCORE,
+    SPENT,
+    SPENT_PLAIN,
+    TITLE,
+    TOTAL_SCORE,
+    TOTALS,
+)
 from jixiao.read.recognise.transfer_text import Flat
-
-# an amount with its unit (``reportwords.AMOUNT``: 元, 万元, 亿元, or 万 where a punctuation mark or the line's end
-# follows: 执行数29.6万, never 万亩 or 万人): the number is group 1, the unit group 2
-_NUM = PROSE_AMOUNT
-# a fund's name in brackets between the word 资金 and its amount (资金(残疾人事业发展补助资金)29.6万元)
-_NAMED = r"(?:[（(][^）)\d]{0,30}[）)])?"
-_CLAUSE = r"(?:[^。;；\n\d]|\d{4}年)"  # words of one clause (a year may stand among them, never an amount)
-AMOUNT = re.compile(_NUM)
-# what became of an amount said first (152万元资金全部支付到位): it was spent, so it is no budget
-_BECAME = r"(?:的)?(?:资金|经费)?(?:已经|已|全部|均)*(?:支付|支出|使用)(?!率)"
-# The budget, most explicit wording first: 全年预算(结转)资金/数 or the quota the notice allots (专项资金指标154万元);
-# a total (合计/共计/总计/总额/共投入); 共计…资金; 下达…资金. 全年应执行数 is the sum the year should spend: the
-# budget, never the spending.
-# The sum finally sent after a cut or an addition (下达我区111万元，…调减40万元，全年实际下达71万元) is the year's budget too.
-EXPLICIT = re.compile(rf"(?:(?:全年预算(?:结转)?|(?:全年)?应执行)(?:资金|数)|(?:资金|预算)指标|(?:全年|年度|调整后)预算(?:数|资金)?|"
-                      rf"(?:全年|年度)?(?:实际|最终|调整后)下达(?:[^。;；\n\d,，、]{{0,30}}?(?:资金|经费))?)"
-                      rf"(?:合计|共计|总计|为|是)?\s*{_NUM}")
-# never the money a verb spent, paid or carried (已支出资金合计X, 累计支付合计X): a total of the spending, not the budget
-_ACTS = ("支出", "支付", "使用", "执行", "拨付", "发放", "兑付", "兑现", "到位", "结余", "结转")
-_GUARD = {"支付": "(?<!转移)"}  # (转移支付资金 is the transfer's name, never money paid)
-_NOT_SPENT = "".join(f"(?<!{_GUARD.get(v, '')}{v})" for v in _ACTS)
-_NOT_SPENT_FUND = _NOT_SPENT + "".join(f"(?<!{_GUARD.get(v, '')}{v}{n})" for v in _ACTS for n in ("资金", "经费"))
-TOTALS = (
-    # the noun (资金, or 经费: 补助经费, 专项经费), then its total or the verb granting it (衔接资金共下达105万元, 预算资金合计…),
-    # the level granting it between (专项资金中央下达1924.7万元)
-    re.compile(rf"{_NOT_SPENT}(?:资金|经费|预算)(?:{LEVEL})?(?:(?:合计|共计|总计|总额|共)(?:下达|安排)?|下达|安排)(?:为|是)?\s*{_NUM}"),
-    re.compile(rf"(?:共计|合计|总计|共投入|总投入|共安排|共下达){_CLAUSE}{{0,40}}?(?:资金|经费|预算){_CLAUSE}{{0,6}}?{_NUM}"),
-    re.compile(rf"(?:下达|安排|获得|争取){_CLAUSE}{{0,60}}?(?:预算)?(?:资金(?:转移支付)?|经费|转移支付(?:资金)?){_NAMED}(?:为|共)?"
-               rf"\s*{_NUM}"),
-    # the amount sent to the writer itself: 下达我局353.6万元
-    # (the fund's name may stand between: 下达我市全民健身场地器材补短工程160万元)
-    re.compile(rf"下达(?:给)?(?:我|本)(?:局|委|办|院|校|所|站|中心|单位|县|区|市|旗|镇|乡|街道)"
-               rf"(?:[^。;；\n\d,，、]{{0,30}}?)\s*{_NUM}"),
-    re.compile(rf"{_NOT_SPENT_FUND}(?:共计|合计|总计)(?:金额|资金)?(?:为)?\s*{_NUM}(?!{_BECAME})"),  # (合计金额118,156万元)
-)
-# an amount said received or put in (共收到…补助资金X万元, …专项扶贫资金投入X万元), or the fund's size (扶贫专项资金规模X
-# 万元,其中…): with the totals' wordings, a total the amounts stated after it may itemise (``_confirmed(…, itemised=True)``)
-INTAKE = re.compile(rf"(?:(?:收到|投入){_CLAUSE}{{0,40}}?(?:资金|经费){_NAMED}(?:共|合计)?|"
-                    rf"(?:资金|经费)(?:共|合计)?(?:投入|收到|规模)(?:共|合计|了|为)?)\s*{_NUM}")
-ITEMISED = (*TOTALS, INTAKE)
-# … and, only where none of those states the budget, the plainer wordings other counties use: the noun 预算 (资金预算
-# 120万元, 总预算为…, never 执行预算…), the year's funds (年度资金…), the money received or put in place from above
-# (收到/落实 …资金/补助, 上级(共)拨付…资金: the transfer as the county got it), the fund's size (资金规模为…), the verb
-# granting with no noun (省财政厅下达120万元, 共下达…; never 已下达: what the writer passed on), or the amount said first
-# and then granted (120万元已全部下达)
-PLAIN = re.compile(rf"(?:(?<!执行)(?<!支出)(?:总)?预算(?:资金|数)?|年度资金(?:总额)?|(?:收到|落实|上级(?:共)?拨付)"
-                   rf"{_CLAUSE}{{0,30}}?(?:资金|经费|补助){_NAMED}|(?:资金|经费)规模|(?<!已)(?:累计|共计|共)?下达)"
-                   rf"(?:合计|共计|总计|为|是|共)?\s*{_NUM}")
-GRANTED = re.compile(rf"{_NUM}(?:的)?(?:资金|经费)?(?:已|均)?(?:全部|全额)?下达(?!率)")
-# The spending, most explicit wording first: 执行数/执行资金/已执行; 支出; 拨付/支付 (a county's spending).
-SPENT = (
-    re.compile(rf"(?<!应)(?:执行(?:预算)?(?:资金|数)|已执行|实际执行)(?:资金|经费)?(?:合计|共计|总计|为|共|了)?\s*{_NUM}"),
-    re.compile(rf"(?:实际支出|已支出|支出资金|实际使用|已使用|累计使用|累计支出|(?:实际)?完成投资|决算金额)(?:资金|经费)?"
-               rf"(?:合计|共计|为|共|了)?\s*{_NUM}"),
-    re.compile(rf"(?:已完成拨付|已拨付|完成支付|已支付|实际支付|累计支付|累计拨付|拨付使用)(?:资金|经费)?(?:合计|共计|为|共|了)?"
-               rf"\s*{_NUM}"),
-    # 支出 opening its clause or after the year (2023年支出2310.4万元), never inside a name (项目支出87.5万元)
-    re.compile(rf"(?<=[,，。;；:：\s年])支出(?:资金|金额)?(?:合计|共计|为|共|了)?\s*{_NUM}"),
-    # the amount, then what became of it: 共计152万元资金全部支付到位 (never 拨付到位: that is the money arriving)
-    re.compile(rf"{_NUM}{_BECAME}"),
-)
-# … and, only where none of those states it, the plainer wordings other counties use: first a total of the spending
-# (合计支出…, 共支出…, 已全部支出…, 支出总额…: the whole where the levels' parts are also said), then the plainer verbs
-# (完成/实现支出, 资金支出/执行/支付/使用/兑现, 支付资金 (never inside 转移支付资金: the transfer's name), 预算执行, 兑付, 发放,
-# 兑现, 实际发放补助), or 支出/执行/支付 right after the date or opening a clause (截至年底支出…, 截至年底，执行…, ，支付…), or
-# the money paid to where it goes
-SPENT_PLAIN = (
-    re.compile(rf"(?:(?:合计|共计|总计|共|(?:已)?全部)支出|支出(?:资金)?总额)(?:资金|经费)?(?:合计|共计|为|共|了)?\s*{_NUM}"),
-    re.compile(rf"(?:(?:累计)?(?:完成|实现)支出|资金(?:支出|执行|支付|使用|兑现)(?!率)|(?<!转移)支付资金|预算执行|"
-               rf"(?:已|累计|实际|共)(?:兑付|发放|兑现)(?:补助|补贴|资金)?|兑现资金|(?<=[底末日])(?:支出|执行|支付)|"
-               rf"(?<=[底末日][,，])(?:支出|执行)|(?<=[,，])支付)(?:资金|经费)?(?:合计|共计|为|共|了)?\s*{_NUM}"),
-    # paid to where it goes (已拨付至乡镇…, 实际拨付到项目…; never 拨付到位: the money arriving)
-    re.compile(rf"(?:已|实际|累计)拨付(?:至|到|给)(?!位)[^。;；\n\d,，、]{{1,15}}?{_NUM}"),
-)
-RATE = re.compile(f"(?:{spaced(RATE_WORDS)})" + r"\s*(?:为|达到|达|是)?\s*(\d+(?:\.\d+)?%)")
-# the report's own score of the transfer (整体绩效自评分数为89分): its 总分, read where the text states one
-SCORE = SCORE_SAID  # (``reportwords``: the one vocabulary of a report's score)
 
 
 @dataclass(slots=True)
@@ -215,9 +150,55 @@ def _budget(flat: Flat) -> Found | None:
     got = _once(EXPLICIT, flat) or _confirmed(flat) or _confirmed(flat, ITEMISED, itemised=True)
     for pattern in TOTALS:
         got = got or _once(pattern, flat)
-    from jixiao.read.recognise.transfer_said import listed  # (it reads amounts as this module does)
+    return got or _once(PLAIN, flat) or _once(GRANTED, flat) or _listed(flat)
 
-    return got or _once(PLAIN, flat) or _once(GRANTED, flat) or listed(flat)
+
+# the money a clause's verb makes spent, arrived or passed on (支出, 支付, 拨付, 到位 …): never the budget
+_ACTED = re.compile(r"支出|支付|使用|执行|拨付|到位|兑付|发放|结余|结转|完成|增加|减少")
+_FUNDS = re.compile(r"资金|经费|补助")
+
+
+def _listed(flat: Flat) -> Found | None:
+    """The budget the text's own arithmetic states without a word of total: a fund's amount whose parts its 其中 lists
+    and add up to it (示例补助资金120万元，其中：中央100万元，省级20万元: the first two or more parts, the list may run on
+    into the next clause), its clause naming funds and no verb acting on them; the one such amount of the text, else
+    none."""
+    from jixiao.read.recognise.transfer_said import said_sums  # (it reads amounts as this module does)
+
+    found = {(s.total.dec, s.total.text): s for s in said_sums(flat)
+             if _FUNDS.search(s.label) and not _ACTED.search(s.label)
+             and s.total.dec is not None and _leads_to(s.total.dec, [p.dec or Decimal(0) for p in s.parts])}
+    if len({dec for dec, _ in found}) != 1:
+        return None
+    total = next(iter(found.values())).total
+    m = next((m for m in AMOUNT.finditer(flat.text) if m.group(1).replace(",", "") == total.text
+              and flat.source_at(m.start(1)) == total.source), None)  # (where it stands: its unit)
+    if m is None or total.dec is None:
+        return None
+    # an amount smaller than another the text grants is one fund of several (下达A资金2263万元 … 下达B资金791万元。
+    # 其中491万元、300万元): not the transfer's whole
+    whole = in_yuan(total.dec, money(m.group(2)))
+    for pattern in TOTALS:
+        for t in pattern.finditer(flat.text):
+            v = parse_decimal(t.group(1).replace(",", ""))
+            if v is not None and in_yuan(v, _unit(t)) > whole:
+                return None
+    return m.group(1).replace(",", ""), m.start(1), money(m.group(2))
+
+
+def _leads_to(total: Decimal, parts: list[Decimal]) -> bool:
+    """The first two or more of ``parts`` add up to ``total`` exactly."""
+    run = Decimal(0)
+    for k, p in enumerate(parts, 1):
+        run += p
+        if k >= 2 and run == total:
+            return True
+    return False
+
+
+def says(flat: Flat) -> bool:
+    """The text says it is a transfer's report (its words may be spaced as PDF text spaces them)."""
+    return REPORT.search(closed(flat).text) is not None
 
 
 def read_prose(flat: Flat) -> Prose | None:
@@ -268,7 +249,7 @@ def read_prose(flat: Flat) -> Prose | None:
     if "executed" not in row and executed is None:
         problems.append(problem("报告正文未写明（或写明了多个不同的）全年执行数，未读取",
                                 "the report does not state the spending once; not read", block.source))
-    score = _once(SCORE_TOTAL, flat) or _once(SCORE, flat)  # (a total's own wording first: 得分为 may be an indicator's)
+    score = _once(TOTAL_SCORE, flat) or _once(SCORE, flat)  # (a total's own wording first)
     said = grade_said(flat.text)  # (one grade, however often stated)
     grade = Val(squash(said.group(1)), said.group(1), flat.source_at(said.start(1))) if said else None
     return Prose(start, title, block, problems, _val(flat, *score[:2]) if score else None, grade, unit)
