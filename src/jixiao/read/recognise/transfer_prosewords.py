@@ -109,7 +109,7 @@ SPENT_PLAIN = (
     # paid to where it goes (已拨付至乡镇…, 实际拨付到项目…; never 拨付到位: the money arriving)
     re.compile(rf"(?:已|实际|累计)拨付(?:至|到|给)(?!位)[^。;；\n\d,，、]{{1,15}}?{_NUM}"),
 )
-RATE = re.compile(f"(?:{spaced(RATE_WORDS)})" + r"\s*(?:为|达到|达|是)?\s*(\d+(?:\.\d+)?%)")
+RATE = re.compile(f"(?:{spaced(RATE_WORDS)})" + r"\s*(?:为|达到了?|达|是)?\s*(\d+(?:\.\d+)?%)")  # (执行率达到了90%)
 # the report's own score of the transfer (整体绩效自评分数为89分): its 总分, read where the text states one
 SCORE = SCORE_SAID  # (``reportwords``: the one vocabulary of a report's score)
 TOTAL_SCORE = SCORE_TOTAL  # (a total's own wording, taken first: 得分为 alone may be an indicator's)
