@@ -13,7 +13,7 @@ import pytest
 from jixiao.audit import audit_paths
 from layouts.degrade import pdf_spaces, traditional
 from layouts.files import one, write
-from layouts.transfer_kinds import BUDGETS, HEADS, UNITS, case, cases, levels
+from layouts.transfer_kinds import BUDGETS, HEADS, UNITS, case, cases, levels, page_wrapped
 
 CASES = cases()
 DEGRADES = (lambda s: s, traditional, lambda s: pdf_spaces(s, 3))
@@ -77,3 +77,15 @@ def test_an_indicators_score_beside_the_total_is_not_the_total(tmp_path: Path, s
     doc = one(tmp_path, text)
     assert doc.extra.get("layout_family") == "transfer-report-text"
     assert (doc.total_score.dec, doc.grade.value) == (Decimal("92.5"), "优")
+
+
+@pytest.mark.parametrize("width", [15, 17, 19, 23, 29])
+def test_sentences_a_page_wrapped_are_read_whole(tmp_path: Path, width: int) -> None:
+    """Every case with its lines cut at the page's width (inside a word: 中央下达示例补助资 / 金120万元; inside a
+    number): the figures read as from the unwrapped text."""
+    for c in CASES[width % 6 :: 6]:
+        text = page_wrapped(c.text, width)
+        doc = one(tmp_path, text)
+        assert doc.extra.get("layout_family") == "transfer-report-text", text
+        total = doc.funds["total"]
+        assert (total.annual_budget.dec, total.executed.dec, total.rate.dec) == (c.budget, c.executed, c.rate), text

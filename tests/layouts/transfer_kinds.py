@@ -85,3 +85,9 @@ def levels(with_total: bool) -> tuple[str, Decimal | None]:
     total = "以上共计下达示例补助资金150.5万元。" if with_total else ""
     text = f"示例县{2023}年度示例补助资金绩效自评报告\n一、绩效目标分解下达情况\n{said}{total}\n"
     return text, Decimal("150.5") if with_total else None
+
+
+def page_wrapped(text: str, width: int) -> str:
+    """``text`` as a PDF page of ``width`` characters gives it: every longer line cut into lines of ``width`` characters
+    (inside words and numbers alike)."""
+    return "\n".join(line[k : k + width] for line in text.split("\n") for k in range(0, max(len(line), 1), width))

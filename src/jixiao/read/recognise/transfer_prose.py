@@ -25,7 +25,7 @@ from decimal import Decimal
 from jixiao.core.numbers import parse_decimal
 from jixiao.core.records import Problem, Val
 from jixiao.read.recognise.common import problem, squash
-from jixiao.read.recognise.flatgaps import closed, opened
+from jixiao.read.recognise.flatgaps import before_unwrapping, closed, opened, unwrapped
 from jixiao.read.recognise.reportwords import grade_said, money
 from jixiao.read.recognise.transfer_funds import Block
 from jixiao.read.recognise.transfer_levels import one_level
@@ -198,21 +198,22 @@ def _leads_to(total: Decimal, parts: list[Decimal]) -> bool:
 
 def says(flat: Flat) -> bool:
     """The text says it is a transfer's report (its words may be spaced as PDF text spaces them)."""
-    return REPORT.search(closed(flat).text) is not None
+    return REPORT.search(unwrapped(closed(flat)).text) is not None  # (its heading may be wrapped too)
 
 
 def read_prose(flat: Flat) -> Prose | None:
     """The report's figures, or None when the text is no transfer report (its words may be spaced as PDF text
     spaces them: read on ``closed``)."""
     shut = closed(flat)
-    report = REPORT.search(shut.text)
+    whole = unwrapped(shut)  # the statements' words whole (and their sentences, where a page's width wrapped them)
+    report = REPORT.search(whole.text)
     if report is None:
         return None
-    t = TITLE.search(shut.text)
+    t = TITLE.search(whole.text)
     title = t.group(0).strip() if t else None
-    start = opened(flat, t.start() if t else report.start())  # (in ``flat``: the caller's text)
+    start = opened(flat, before_unwrapping(whole, shut, t.start() if t else report.start()))  # (in the caller's text)
     block = Block(None, source=flat.source_at(start))
-    flat = shut  # the statements' words whole
+    flat = whole
     problems: list[Problem] = []
     row: dict[str, Val] = {}
     budget = _budget(flat)
