@@ -14,8 +14,8 @@ from collections.abc import Iterator
 from jixiao.core.records import Problem
 from jixiao.read.base import FileRead
 
-# A pinyin syllable in brackets right after a Chinese character: 項(xiàng), 數(shù).
-_RUBY = re.compile(r"(?<=[\u4e00-\u9fff])\((?:[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*)\)")
+# A pinyin syllable in brackets (half- or full-width) right after a Chinese character: 項(xiàng), 數（shù）.
+_RUBY = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?:[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*)[)）]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _SHARE = 0.02  # of the Chinese characters sampled that conversion changes
 _SAMPLE = 20_000  # characters looked at to decide

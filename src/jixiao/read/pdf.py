@@ -23,7 +23,6 @@ lines before it (``jixiao.read.pdf_titles``), so they name the table and never m
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -32,6 +31,7 @@ from jixiao.core.records import Problem
 from jixiao.core.source import Source
 from jixiao.core.table import Table
 from jixiao.read.base import FileRead
+from jixiao.read.furniture import furniture
 from jixiao.read.grid import PREAMBLE_LINES, Grid, UnreadableFile, clean_text, unreadable
 from jixiao.read.limits import limit_in
 from jixiao.read.ocr import read_scanned_page
@@ -151,13 +151,10 @@ class _PageTable:
         return Grid(texts, merges)
 
 
-_PAGE_NUMBER = re.compile(r"^(第\s*\d+\s*页)?\s*(共\s*\d+\s*页)?$")
-
-
 def _debris(text: str) -> bool:
     """Page numbers and the like between a table and the page break ("- 3 -", "3/12", "第 3 页 共 12 页")."""
     short = len(text) <= 8 and not any("\u4e00" <= ch <= "\u9fff" for ch in text)
-    return short or bool(_PAGE_NUMBER.match(text))
+    return short or furniture(text)
 
 
 _WHITE = ((1.0,), (1.0, 1.0, 1.0), (0.0, 0.0, 0.0, 0.0), (1,), (1, 1, 1), (0, 0, 0, 0))
