@@ -139,13 +139,16 @@ def spaces_for_pipes(text: str) -> str:
     return "\n".join(_pipes_as(line, "   ") for line in text.split("\n"))
 
 
-_PROSE_END = ("。", "；", "，", ",", ";")
+_PROSE_END = ("。", "；", "！", "？", "：", ";", ":")
+_CLAUSE = re.compile(r"[^，,。；;：:、！？!?]{61}")  # 60 characters without a comma or stop: no sentence's clause
 
 
 def _prose(line: str) -> bool:
-    """A line of prose: no table separators, at most two words, long, with sentence punctuation."""
+    """A line of prose: long, of at most two words, ending as a sentence ends, every clause of it short (a table
+    row flattened or run together into one line has long stretches without punctuation), no table separators."""
     s = line.strip()
-    return len(s) >= 24 and "|" not in s and "\t" not in s and len(s.split()) <= 2 and any(p in s for p in _PROSE_END)
+    return (len(s) >= 24 and s.endswith(_PROSE_END) and "|" not in s and "\t" not in s and len(s.split()) <= 2
+            and not _CLAUSE.search(s))
 
 
 _UNCUT = re.compile(r"[0-9A-Za-z.,%]")  # a cut never falls inside a number or a Latin word

@@ -75,9 +75,11 @@ def _mended(run: str) -> str:
     return whole + point + (mend_digits("1" + fraction)[1:] if whole.isdigit() else fraction)
 
 
-def _mapped(t: Table, fix: Callable[[str], str]) -> Table:
-    """The table with ``fix`` applied to every text (the same table when nothing changes)."""
-    rows = [[fix(c.text) for c in row] for row in t.rows]  # each text fixed once
+def _mapped(t: Table, fix: Callable[[str], str], cell: Callable[[str], str] | None = None) -> Table:
+    """The table with ``fix`` applied to every text, ``cell`` (if given) instead to the cells of a row of two cells
+    or more (a row's one cell may be a whole row flattened); the same table when nothing changes."""
+    rows = [[(cell if cell is not None and _cells(row) > 1 else fix)(c.text) for c in row]
+            for row in t.rows]  # each text fixed once
     title = fix(t.title) if t.title else None
     if rows == [[c.text for c in row] for row in t.rows] and (title or "") == (t.title or ""):
         return t
@@ -85,9 +87,14 @@ def _mapped(t: Table, fix: Callable[[str], str]) -> Table:
                  title, [fix(p) for p in t.preamble])
 
 
-def apply(fr: FileRead, fix: Callable[[str], str]) -> FileRead:
-    """The file with ``fix`` applied to every cell, title and body line (in place)."""
-    fr.tables = [_mapped(t, fix) for t in fr.tables]
+def _cells(row: list[Cell]) -> int:
+    return sum(1 for c in row if c.text.strip())
+
+
+def apply(fr: FileRead, fix: Callable[[str], str], cell: Callable[[str], str] | None = None) -> FileRead:
+    """The file with ``fix`` applied to every cell, title and body line (``cell`` instead, if given, to the cells of
+    rows of two cells or more), in place."""
+    fr.tables = [_mapped(t, fix, cell) for t in fr.tables]
     fr.body = [(fix(line), src) for line, src in fr.body]
     return fr
 
