@@ -155,33 +155,21 @@ _UNCUT = re.compile(r"[0-9A-Za-z.,%]")  # a cut never falls inside a number or a
 
 
 def rewrapped(text: str, width: int = 30) -> Lines:
-    """Each run of prose lines (``_prose``) joined and wrapped again at ``width`` characters (moved past a number
-    or Latin word rather than cut inside it); each new line goes to the line its first character came from.
-    Table rows and short lines stay as they are."""
-    lines = text.split("\n")
-    out: Lines = [[] for _ in lines]
-    k = 0
-    while k < len(lines):
-        if not _prose(lines[k]):
-            out[k] = [lines[k]]
-            k += 1
-            continue
-        start, owners, joined = k, [], ""
-        while k < len(lines) and _prose(lines[k]):
-            piece = lines[k].strip()
-            owners += [k] * len(piece)
-            joined += piece
-            k += 1
-        at = 0
-        while at < len(joined):
-            cut = min(at + width, len(joined))
-            while cut < len(joined) and _UNCUT.match(joined[cut - 1]) and _UNCUT.match(joined[cut]):
+    """Each line of prose (``_prose``: a paragraph, as a page gives it on one line) wrapped at ``width`` characters,
+    as PDF text gives a paragraph (the cut moved past a number or Latin word rather than falling inside it). Table
+    rows and short lines stay as they are; a paragraph's lines stay its own (paragraphs are not run together)."""
+    def wrap(_: int, line: str) -> list[str]:
+        if not _prose(line):
+            return [line]
+        s, out, at = line.strip(), [], 0
+        while at < len(s):
+            cut = min(at + width, len(s))
+            while cut < len(s) and _UNCUT.match(s[cut - 1]) and _UNCUT.match(s[cut]):
                 cut += 1
-            out[owners[at]].append(joined[at:cut])
+            out.append(s[at:cut])
             at = cut
-        if not out[start]:
-            out[start] = [""]
-    return out
+        return out
+    return _per_line(text, wrap)
 
 
 _AMOUNT = re.compile(r"(?<![\d.,])(\d{4,})(\.\d+)(?![\d.%])")

@@ -64,6 +64,8 @@ def test_prose_rewrapped_and_table_rows_kept() -> None:
     assert "".join(lines[:-1]) == prose and len(lines) > 2 and lines[-1] == row
     assert all(not (a[-1:].isdigit() and b[:1].isdigit()) for a, b in zip(lines, lines[1:-1], strict=False))
     assert shaped.lines == {1: 1, 2: len(lines)}
+    two = cp.perturb(f"{prose}\n{prose}", "rewrapped").text.split("\n")
+    assert two[len(lines) - 1] == lines[0]  # the second paragraph starts a line of its own
 
 
 @pytest.mark.parametrize("kind", sorted(cp.PERTURBATIONS))

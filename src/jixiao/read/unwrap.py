@@ -1,0 +1,76 @@
+"""Sentences of prose that a page's width wrapped over lines, joined again before any sentence is matched.
+
+PDF text, and text copied from a printed page, gives a paragraph as lines cut at the page's width, wherever the cut
+falls: inside a sentence, a fund's name or an amount's unit (现将2020年文化繁荣发展专项资金15920.2 / 万元下达给你们).
+The readers of prose (notices, reports, the 情况说明) match a sentence within a line; a sentence cut over two lines
+is lost to them. A body line is joined to the next when it is a line of running prose cut inside a sentence:
+
+- it is long (``_WIDTH`` characters or more: a page's line, not a heading or a cell), mostly Chinese, of at most
+  ``_WORDS`` words (a row flattened to spaces has more), holds a comma or a stop before its end, after its own
+  item mark (a title or a heading holds none), and does not end a sentence or a clause that opens a list (。；！？：);
+- or it is as long and ends in an amount whose unit (万元, 元, %) begins the next line;
+- the next line follows it in the file (same page, the next line number), is not blank, is no new item (一、 （二）
+  3. 第五条 附件 注：) and no row flattened to spaces.
+
+The joined line keeps the first line's source. A cell of a table is never joined; ``rejoin`` joins labels cut
+over two lines, this joins sentences.
+"""
+
+from __future__ import annotations
+
+import re
+
+from jixiao.core.source import Source
+from jixiao.read.base import FileRead
+
+_WIDTH = 12  # characters a wrapped line holds at least (a narrow column's; a heading or a cell may be shorter)
+_WORDS = 3  # words (split at white space) of a line of prose at most
+_CHINESE = 0.4  # share of Chinese characters in a line of prose at least
+_ENDS = tuple("。；;！？!?：:")
+_CLAUSE = re.compile(r"[，,、；;。]")
+_ITEM = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．](?!\d)|"
+                   r"第[一二三四五六七八九十百\d]{1,4}[章节条款部分]|附件|附表|注[:：]|[•●◆■□▪·\-—])")
+
+
+def _prose(text: str) -> bool:
+    s = text.strip()
+    if len(s) < _WIDTH or s.endswith(_ENDS) or "|" in s or "\t" in s or len(s.split()) > _WORDS:
+        return False
+    item = _ITEM.match(s)  # a heading's own mark (一、) is no clause of a sentence
+    if not _CLAUSE.search(s, item.end() if item else 0, len(s) - 1):
+        return False
+    return sum(1 for ch in s if "\u4e00" <= ch <= "\u9fff") >= _CHINESE * len(s)
+
+
+_UNIT = re.compile(r"\s*(?:万元|亿元|元|万|%)")
+
+
+def _cut_from_unit(text: str, following: str) -> bool:
+    """An amount at a line's end whose unit begins the next line (示例资金1,250.5 / 万元…)."""
+    return text.rstrip()[-1:].isdigit() and _UNIT.match(following) is not None and len(text.strip()) >= _WIDTH
+
+
+def _continues(text: str) -> bool:
+    s = text.strip()
+    return bool(s) and "|" not in s and "\t" not in s and len(s.split()) <= _WORDS and not _ITEM.match(s)
+
+
+def _next(a: Source, b: Source) -> bool:
+    return a.line is not None and b.line == a.line + 1 and a.page == b.page and a.file == b.file
+
+
+def unwrap(fr: FileRead) -> FileRead:
+    """The file with each body line of prose cut inside a sentence joined to the line after it (in place)."""
+    if len(fr.body) < 2:
+        return fr
+    out: list[tuple[str, Source]] = []
+    last: Source | None = None  # the source of the last line joined into out[-1]
+    for text, src in fr.body:
+        if (out and last is not None and _next(last, src) and _continues(text)
+                and (_prose(out[-1][0]) or _cut_from_unit(out[-1][0], text))):
+            out[-1] = (out[-1][0].rstrip() + text.strip(), out[-1][1])
+        else:
+            out.append((text, src))
+        last = src
+    fr.body = out
+    return fr
