@@ -33,7 +33,8 @@ def test_furniture(line: str) -> None:
 
 
 @pytest.mark.parametrize("line", ["详见第 3 页", "第 3 页的表格列出了预算", "3", "3/12", "-", "≥90%", "10 - 5",
-                                  "首页设计费 > 20万元", "| 第 3 页 | 共 12 页 |", "", "第页"])
+                                  "首页设计费 > 20万元", "| 第 3 页 | 共 12 页 |", "", "第页",
+                                  "首页 > 信息公开 > 绩效评价 示例县2020年度整体支出绩效自评报告 一、部门基本情况 本部门内设股室5个。"])
 def test_not_furniture(line: str) -> None:
     assert not furniture(line)
 

@@ -23,6 +23,7 @@ from collections import Counter
 
 from jixiao.core.source import Source
 from jixiao.read.base import FileRead
+from jixiao.read.despace import is_label
 
 _WIDTH = 12  # characters a wrapped line holds at least (a narrow column's; a heading or a cell may be shorter)
 _SLACK = 3  # characters a wrapped line may fall short of the page's width by (a wide glyph, a cut before a word)
@@ -63,16 +64,19 @@ def _cut_from_unit(text: str, following: str) -> bool:
 
 
 def _continues(text: str) -> bool:
+    """The next line may go on a sentence: not blank, no row, no new item, no number or label standing alone (the
+    next cell of a table printed a cell a line)."""
     s = text.strip()
     return (bool(s) and "|" not in s and "\t" not in s and len(s.split()) <= _WORDS and not _ITEM.match(s)
-            and not _CELL.fullmatch(s))
+            and not _CELL.fullmatch(s) and not is_label(s))
 
 
 def page_width(lines: list[str]) -> int | None:
     """The width a page wrapped the file's prose at: the length most of its lines of running text cut inside a
     sentence (with a comma: no title, no heading) share (``_SLACK`` shorter to ``_LONGER`` longer); None when they share none (paragraphs printed one a line, or cells one a
     line, whose lengths are their own)."""
-    counts = Counter(len(t.strip()) for t in lines if _running(t) and _opens(t))
+    counts = Counter(len(t) for t in {t.strip() for t in lines} if _running(t) and _opens(t))  # a line printed
+    # again and again (the same reason in every row of a table printed a cell a line) is no page's width
     if not counts:
         return None
     near = {n: sum(counts[n + d] for d in range(-_SLACK, _LONGER + 1)) for n in counts}
