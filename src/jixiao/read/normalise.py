@@ -53,16 +53,14 @@ def simplified(text: str) -> str:
 def normalise(fr: FileRead) -> FileRead:
     """The file with full-width forms folded and doubled separators undone (``normalise_forms``), traditional
     script converted, then the spaces PDF text puts inside known labels and letter-spaced cells taken out
-    (``despace``), the labels a wrap cut over two lines joined (``rejoin``) and the sentences of prose a page's width
-    wrapped joined (``unwrap``), in place; returned for chaining."""
+    (``despace``) and the labels a wrap cut over two lines joined (``rejoin``), in place; returned for chaining."""
     from jixiao.read.despace import despace_cell, despace_line
     from jixiao.read.normalise_forms import apply, normalise_forms
     from jixiao.read.rejoin import rejoin
-    from jixiao.read.unwrap import unwrap
 
     normalise_forms(fr)
     if is_traditional(fr):
         apply(fr, simplified)
         fr.problems.append(Problem("繁体字已转换为简体后读取（注音已去除）", fr.source,
                                    "traditional script converted to simplified before reading (pinyin removed)"))
-    return unwrap(rejoin(apply(fr, despace_line, despace_cell)))
+    return rejoin(apply(fr, despace_line, despace_cell))
