@@ -1,6 +1,7 @@
 """A spending amount the 情况说明 splits into 基本支出 and 项目支出 right after it: the two are the whole of it.
 
-"1. 政府办公厅(室)及相关事务5,631万元,其中:基本支出3,931万元;项目1,745万元。" — every spending line of a
+"1. 政府办公厅(室)及相关事务5,631万元,其中:基本支出3,931万元;项目1,745万元。" (each kind may carry its share:
+"其中:基本支出400万元,占75.47%;项目支出120万元,占22.64%") — every spending line of a
 部门预算 or 部门决算 is 基本支出 or 项目支出 by definition, so when its 其中 gives exactly these two (and nothing
 else follows in the sentence: a 决算 may add 上缴上级支出, 经营支出 …) the amount must be their sum. The line may be
 any line (a functional class or 款 the stated figures do not name): the words of its clause before the amount name
@@ -21,7 +22,9 @@ from jixiao.core.records import Val
 from jixiao.core.source import Source
 
 _NUM = r"(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)"
-_SPLIT = re.compile(NUMBER_START + _NUM + r"\s*[,，]?\s*其中\s*[:：]?\s*基本支出(?:预算)?\s*(?:为)?\s*" + _NUM
+# the share a kind's amount may be said to hold before the next kind ("基本支出400万元,占75.47%;项目支出…")
+_SHARE = r"(?:\s*[,，]?\s*占(?:[^\d,，。;；%]{1,14}?的)?\s*\d+(?:\.\d+)?\s*%)?"
+_SPLIT = re.compile(NUMBER_START + _NUM + r"\s*[,，]?\s*其中\s*[:：]?\s*基本支出(?:预算)?\s*(?:为)?\s*" + _NUM + _SHARE
                     + r"\s*[;；,，、]\s*项目(?:支出)?(?:预算)?\s*(?:为)?\s*" + _NUM)
 _AMOUNT_AFTER = re.compile(r"\d\s*(?:亿元|万元|元)")
 _CLAUSE_END = re.compile(r"[。,，;；:：]")

@@ -103,7 +103,12 @@ def recognise(fr: FileRead) -> list[Document]:
     titled = _title(squash(t.text[:_TOP])) is not None or OUTLINE.search(squash(t.text)) is not None
     doc = read_statements(fr, t, titled=titled)
     if doc is None:
-        return [_unread(t)] if titled else []
+        if not titled:
+            return []
+        doc = _unread(t)  # its funds unread: what its 其中 lists says still adds up or not
+        if said := said_sums(t):
+            doc.extra[SAID] = said
+        return [doc]
     from jixiao.read.recognise.reportform import complete
 
     complete(doc, t)  # the amounts arrived and left, the spending detail table: for the audit's arithmetic
