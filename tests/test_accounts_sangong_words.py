@@ -16,7 +16,7 @@ from layouts import degrade
 from layouts import sangong as table_layout
 from layouts.files import one
 from layouts.sangong_units import news, one_item
-from layouts.sangong_words import PLANTS, SAID_ROWS, invent, text, two_years
+from layouts.sangong_words import PLANTS, SAID_ROWS, compared_with, invent, text, two_years
 
 
 def _said(doc: Document) -> list[tuple[str, str, str | None]]:
@@ -209,3 +209,20 @@ def test_a_statement_under_its_own_heading_may_give_one_item(tmp_path: Path, pla
     assert [(r.item, r.get("金额").dec) for r in doc.extra["accounts"].tables[0].rows] == [("公务用车运行费", running)]
     found = [(f.kind, f.severity) for f in check_accounts(doc) if f.severity != "info"]
     assert found == ([("text_growth", "suspect")] if plant else [])
+
+
+@pytest.mark.parametrize("against", ["budget", "prior"])
+@pytest.mark.parametrize("plant", [None, "合计", "公务接待费", "公务用车购置及运行费"])
+def test_a_change_checked_against_the_figure_its_own_words_compare_with(tmp_path: Path, against: str,
+                                                                        plant: str | None) -> None:
+    """"…决算12.60万元,比上年决算15.00万元减少2.60万元": with no table and no figures by year, the sentence's own two
+    figures are what its change is checked on; a change 1.00 off is suspected at the item."""
+    s = invent(4)
+    doc = one(tmp_path, compared_with(s, against, plant), "sangong")
+    found = [f for f in check_accounts(doc) if f.severity != "info"]
+    own = {(f.row, f.severity, f.recomputed) for f in found if (f.message or "").startswith("情况说明「")}
+    row = {"合计": "“三公”经费", **SAID_ROWS}
+    assert own == (set() if plant is None else {(row[plant], "suspect", str(s.final[plant] - s.budget[plant]))})
+    # the items' changes no longer add up to the total's: that sum is suspected too, nothing else
+    assert len(found) == (0 if plant is None else 2) and all(f.kind == "text_compare" for f in found)
+    assert not [f for f in check_accounts(doc) if f.kind == "cannot_verify"]
