@@ -1,5 +1,5 @@
 """A whole a text states against the parts its 其中 lists, wherever it is stated (``accounts.notes_whole``,
-``accounts.kind_split``, ``read.recognise.transfer_said``): generated texts (``layouts.whole_parts``) with a mistake
+``accounts.kind_split``, ``accounts.notes_parts``, ``read.recognise.transfer_said``): generated texts (``layouts.whole_parts``) with a mistake
 planted in the whole are found, at the whole's line; the same texts correct give no finding."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import pytest
 from jixiao.audit import audit_paths
 from jixiao.core.findings import Finding
 from layouts.files import write
-from layouts.whole_parts import accounts_notes, report
+from layouts.whole_parts import accounts_notes, procurement_notes, report
 
 SUMS = ("total_sum", "said_parts_sum")
 
@@ -74,3 +74,14 @@ def test_a_clause_after_the_list_that_says_what_was_spent_is_no_part(tmp_path: P
             "2022年专项资金共计100万元，其中：中央资金60万元；已支出80万元。\n"
             "专项资金共计150万元，其中：中央资金100万元（含提前下达50万元）；省级资金50万元。\n")
     assert _sums(tmp_path, text) == []
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_procurement_is_its_goods_works_and_services(tmp_path: Path, seed: int) -> None:
+    """政府采购支出总额 = 货物 + 工程 + 服务 (every kind there is): a total 10 off is an error at its line; the share
+    of a whole the text never states (占本年支出合计的…) is no finding either way."""
+    assert [f for f in audit_paths([str(write(tmp_path, procurement_notes(seed)))]).findings
+            if f.severity != "info"] == []
+    found = [f for f in audit_paths([str(write(tmp_path, procurement_notes(seed, True)))]).findings
+             if f.severity != "info"]
+    assert [(f.kind, f.severity, f.row, f.location.line) for f in found] == [("total_sum", "error", "政府采购总额", 5)]

@@ -7,7 +7,10 @@ figures; mistakes planted on purpose, each ``off`` 万元 on the whole (the part
 - ``income``: the 本年收入合计 printed ``off`` below its sources (each share computed from the printed whole);
 - ``spending``: the 本年支出合计 printed ``off`` away from 基本支出 + 项目支出;
 - ``fund``: the report's 共计 ``off`` away from its items;
-- ``grades``: the projects' 财政资金 ``off`` away from the sum by grade.
+- ``grades``: the projects' 财政资金 ``off`` away from the sum by grade;
+- ``procurement``: the 政府采购支出总额 ``off`` away from its 货物 + 工程 + 服务.
+``procurement_notes`` also states a line's share of a whole the text never gives ("占本年支出合计的90.57%") and no
+figure above the line's: nothing to check it on, so never a finding.
 """
 
 from __future__ import annotations
@@ -103,3 +106,20 @@ def report(seed: int, plant: str | None = None, off: Decimal = Decimal("0.80")) 
     g = grades(seed, off if plant == "grades" else Decimal(0))
     return (f"示例县示例局{2019 + seed % 5}年度项目支出绩效自评报告\n一、项目基本情况\n{f.text}\n"
             f"二、绩效自评情况\n{g.text}\n")
+
+
+def procurement_notes(seed: int, plant: bool = False, off: Decimal = Decimal("10.00")) -> str:
+    """A 决算情况说明's 财政拨款 line with its share of a whole it does not state, and its 政府采购 section: the total
+    and its goods, works and services (the total ``off`` when ``plant``), worded 支出总额 or 合同总额."""
+    rng = random.Random(seed)
+    goods, works, services = _money(rng, 1, 90), _money(rng, 0, 50), _money(rng, 1, 90)
+    whole = goods + works + services + (off if plant else 0)
+    fiscal = _money(rng, 300, 900)  # above every other figure: the share's whole is no figure of the text
+    share = _r(fiscal / (fiscal + _money(rng, 10, 90)) * 100)
+    org = ("区文化局", "县民政局", "市档案馆")[seed % 3]
+    kind = ("支出总额", "合同总额")[seed % 2]
+    sep = ("、", "，", "；")[seed % 3]
+    return (f"{org}{2020 + seed % 5}年度部门决算情况说明\n四、财政拨款支出决算情况说明\n"
+            f"{2020 + seed % 5}年度一般公共预算财政拨款支出{fiscal}万元，占本年支出合计的{share}%。\n"
+            f"八、政府采购支出情况说明\n{2020 + seed % 5}年度政府采购{kind}{whole}万元，其中：政府采购货物支出{goods}万元"
+            f"{sep}政府采购工程支出{works}万元{sep}政府采购服务支出{services}万元。\n")

@@ -16,7 +16,7 @@ from jixiao.accounts.identity import Ctx, compare
 from jixiao.accounts.model import AccountTable
 from jixiao.accounts.notes import AMOUNT, NUM, PAIR
 from jixiao.accounts.notes_list import check_lists
-from jixiao.accounts.notes_parts import adjustment_findings, split_findings, summary_findings
+from jixiao.accounts.notes_parts import adjustment_findings, summary_findings
 from jixiao.accounts.prose import Paragraphs
 from jixiao.accounts.prose import where as _line_of
 from jixiao.accounts.stream_summary import TITLE as _TWO_SIDED
@@ -56,7 +56,6 @@ def check_notes(ctx: Ctx, t: AccountTable, body: list[tuple[str, Source]], paras
         from jixiao.accounts.sangong_text import check_stated_sangong
 
         out.extend(check_stated_sangong(ctx, t, body))
-    out.extend(split_findings(ctx, paras))
     out.extend(adjustment_findings(ctx, paras))
     out.extend(check_lists(ctx, body))
     for text, lines in paras:
