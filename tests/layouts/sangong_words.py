@@ -121,3 +121,22 @@ def compared_with(s: Said, against: str, plant: str | None = None) -> str:
     items = "；".join(f"{label}{said(item)}" for item, label in SAID_ROWS.items())
     return "\n".join([f"{s.unit}{y}年度“三公”经费支出情况说明",
                       f"{y}年度“三公”经费支出决算{said('合计')}。其中：{items}。"]) + "\n"
+
+
+def completion(s: Said, budget_after: bool, plant: bool = False) -> str:
+    """No table: each item's spending, its completion of its budget and its 年初预算, the budget said after the rate
+    ("…支出决算3.20万元,完成预算的80.00%,年初预算为4.00万元") or before the spending; ``plant``: the 公务接待费's
+    rate 10 points low."""
+    y = s.year
+
+    def said(item: str, label: str) -> str:
+        rate = (s.final[item] / s.budget[item] * 100).quantize(Decimal("0.01"))
+        rate -= 10 if plant and item == "公务接待费" else 0
+        spent, budget = f"支出决算{_fmt(s.final[item])}万元", f"年初预算为{_fmt(s.budget[item])}万元"
+        return (f"{label}{spent},完成预算的{rate}%,{budget}" if budget_after
+                else f"{label}{budget},{spent},完成预算的{rate}%")
+
+    items = "；".join(said(item, label) for item, label in SAID_ROWS.items())
+    return "\n".join([f"{s.unit}{y}年度“三公”经费支出情况说明",
+                      f"{y}年度“三公”经费财政拨款支出年初预算为{_fmt(s.budget['合计'])}万元,支出决算为"
+                      f"{_fmt(s.final['合计'])}万元。其中：{items}。"]) + "\n"
