@@ -61,8 +61,6 @@ def _whole_and_parts(ctx: Ctx, sentence: str, lines: list[tuple[str, Source]]) -
     w = whole[-1]
     if any(p.group(3) != w.group(3) for p in parts):
         return None
-    if [p.group(1)[:4] for p in parts] == ["基本支出", "项目支出"]:
-        return None  # the two kinds of spending: ``accounts.kind_split``'s
     shares = [_SHARE_AFTER.match(sentence, p.end()) for p in parts]
     complete = all(shares) and abs(sum((Decimal(s.group(1)) for s in shares if s), ZERO) - HUNDRED) <= Decimal("0.1")
 
@@ -74,8 +72,8 @@ def _whole_and_parts(ctx: Ctx, sentence: str, lines: list[tuple[str, Source]]) -
     if complete:
         return compare(ctx, "total_sum", what, val(w), [val(p) for p in parts], _line_of(lines, w.group(2)),
                        w.group(1), [p.group(1) for p in parts], blame_blank=False)
-    if sentence.count("其中") > 1:
-        return None
+    if sentence.count("其中") > 1 or [p.group(1)[:4] for p in parts] == ["基本支出", "项目支出"]:
+        return None  # (the two kinds of spending whose shares do not make 100%: ``accounts.kind_split``'s)
     figures = [val(m) for m in (w, *parts)]
     if any(v.dec is None for v in figures):
         return None
