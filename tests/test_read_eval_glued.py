@@ -65,7 +65,8 @@ def test_digits_that_split_no_single_way_are_not_read(tmp_path: Path) -> None:
 
 
 def test_a_glued_run_that_may_be_the_weight_alone_is_not_read() -> None:
-    from jixiao.read.recognise.evaltree import Reader, cells
+    from jixiao.read.recognise.evaltree import Reader
+    from jixiao.read.recognise.evaltree_cells import cells
 
     # 10 fits 项目立项's 20 as a weight whose 得分 is empty, and splits as 1 and 0: not read; 108 can only be 10 and 8
     tree = Reader(cells("项目决策(20分)项目立项(20分)立项依据10立项程序108"), False, False, glued=True).read()

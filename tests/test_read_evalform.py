@@ -12,7 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from jixiao.audit import audit_paths
-from jixiao.read.recognise.evaltree import Reader, cells
+from jixiao.read.recognise.evaltree import Reader
+from jixiao.read.recognise.evaltree_cells import cells
 from jixiao.read.recognise.ocrslips import mend_digits, near
 from layouts.evalscore import (
     EvalForm,

@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 
 from jixiao.read.docx import read_docx
 from jixiao.read.grid import UnreadableFile, column_letter
-from jixiao.read.pdf import NO_TEXT, cell_text, read_pdf
+from jixiao.read.pdf import NO_TEXT, read_pdf
+from jixiao.read.pdf_cells import cell_text
 from jixiao.read.xls import read_xls
 from jixiao.read.xlsx import number_text, read_xlsx
 

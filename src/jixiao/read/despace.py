@@ -50,7 +50,7 @@ def vocabulary() -> tuple[str, ...]:
     from jixiao.read.recognise import report, ruletable
     from jixiao.read.recognise.formspec import ALL_LABELS
     from jixiao.read.recognise.reportform import ARRIVED_WORD
-    from jixiao.read.recognise.transfer_prose import TEMPLATE
+    from jixiao.read.recognise.transfer_prosewords import TEMPLATE
 
     words = {*ALL_LABELS, *LINES, *ITEMS, *_TITLES, *_code_names(),
              *(w for kinds in (TABLE_KINDS, BUDGET_KINDS) for _, key, zh in kinds for w in (key, zh)),

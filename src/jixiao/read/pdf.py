@@ -4,7 +4,7 @@ pdfplumber finds each ruled table and its cell boxes. The grid lines are the cel
 several grid columns or rows is a merged cell (handled as in ``jixiao.read.grid``). Each character goes
 to the cell whose box holds its centre, in one pass (cheaper than cropping the page once per cell). A cell
 whose text wraps onto several lines is joined back where the line was full (Chinese joined as is, Latin
-words with a space) and keeps "\\n" where a line ends short (an explicit line break).
+words with a space) and keeps "\\n" where a line ends short (an explicit line break): ``read.pdf_cells``.
 
 A table that opens a page with no text above it and has the column count of the table that closed the page
 before is the same table going on. Text outside tables is the body; the up to three lines just above a
@@ -24,131 +24,22 @@ lines before it (``jixiao.read.pdf_titles``), so they name the table and never m
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Iterable, Sequence
 from typing import Any
 
 from jixiao.core.records import Problem
 from jixiao.core.source import Source
 from jixiao.core.table import Table
 from jixiao.read.base import FileRead
-from jixiao.read.grid import PREAMBLE_LINES, Grid, UnreadableFile, clean_text, unreadable
+from jixiao.read.grid import PREAMBLE_LINES, UnreadableFile, unreadable
 from jixiao.read.limits import limit_in
 from jixiao.read.ocr import read_scanned_page
+from jixiao.read.pdf_cells import Char, PageTable, char_lines, line_text
 from jixiao.read.pdf_titles import title_rows
 from jixiao.read.pdf_words import word_tables
 from jixiao.read.pdfzlib import install as install_bounded_zlib
 
-Char = dict[str, Any]
-_EDGE_TOLERANCE = 1.0  # points: cell edges closer than this are one grid line
-_LINE_TOLERANCE = 3.0  # points: characters whose tops differ less are on one line (pdfplumber's default)
-_WORD_GAP = 3.0  # points: a wider gap between characters is a space (pdfplumber's x_tolerance)
-
 NO_TEXT = "该 PDF 无文字层（可能为扫描件），未做 OCR"
 NO_TEXT_EN = "this PDF has no text layer (probably scanned); no OCR is done"
-
-
-def _edges(values: Iterable[float]) -> list[float]:
-    out: list[float] = []
-    for v in sorted(values):
-        if not out or v - out[-1] > _EDGE_TOLERANCE:
-            out.append(v)
-    return out
-
-
-def _index(edges: list[float], v: float) -> int:
-    """The grid line nearest ``v``."""
-    i = bisect_right(edges, v + _EDGE_TOLERANCE) - 1
-    return max(i, 0)
-
-
-def _lines(chars: Sequence[Char]) -> list[list[Char]]:
-    """Characters grouped into lines (top to bottom), each line left to right."""
-    rows: list[list[Char]] = []
-    for c in sorted(chars, key=lambda c: (c["top"], c["x0"])):
-        if rows and abs(c["top"] - rows[-1][0]["top"]) <= _LINE_TOLERANCE:
-            rows[-1].append(c)
-        else:
-            rows.append([c])
-    for r in rows:
-        r.sort(key=lambda c: c["x0"])
-    return rows
-
-
-def _line_text(line: list[Char]) -> str:
-    parts: list[str] = []
-    prev = None
-    for c in line:
-        if prev is not None and c["x0"] - prev["x1"] > _WORD_GAP:
-            parts.append(" ")
-        parts.append(c["text"])
-        prev = c
-    return " ".join("".join(parts).split())
-
-
-def _join(a: str, b: str) -> str:
-    """Where a full line wrapped: Latin words get their space back, Chinese does not."""
-    if a and b and a[-1].isascii() and a[-1].isalnum() and b[0].isascii() and b[0].isalnum():
-        return " "
-    return ""
-
-
-def cell_text(chars: Sequence[Char], x0: float, x1: float) -> str:
-    """The text of one cell box: wrapped lines joined, explicit line breaks kept."""
-    lines = [ln for ln in _lines(chars) if _line_text(ln)]
-    if not lines:
-        return ""
-    pad = min(max(min(ln[0]["x0"] for ln in lines) - x0, 1.0), 8.0)
-    out = _line_text(lines[0])
-    for prev, cur in zip(lines, lines[1:]):
-        text = _line_text(cur)
-        wrapped = prev[-1]["x1"] + (cur[0]["x1"] - cur[0]["x0"]) > x1 - pad + 0.5
-        out += _join(out, text) + text if wrapped else "\n" + text
-    return clean_text(out)
-
-
-class _PageTable:
-    """One table found on a page: its grid lines, its cells and which cell owns each grid slot."""
-
-    def __init__(self, found: Any) -> None:
-        self.bbox = found.bbox
-        boxes = found.cells
-        self.xs = _edges([b[0] for b in boxes] + [b[2] for b in boxes])
-        self.ys = _edges([b[1] for b in boxes] + [b[3] for b in boxes])
-        self.boxes = boxes
-        self.spans = []
-        self.owner: dict[tuple[int, int], int] = {}
-        for k, (x0, top, x1, bottom) in enumerate(boxes):
-            c0, c1 = _index(self.xs, x0), max(_index(self.xs, x1) - 1, _index(self.xs, x0))
-            r0, r1 = _index(self.ys, top), max(_index(self.ys, bottom) - 1, _index(self.ys, top))
-            self.spans.append((r0, c0, r1, c1))
-            for r in range(r0, r1 + 1):
-                for c in range(c0, c1 + 1):
-                    self.owner.setdefault((r, c), k)
-        self.chars: list[list[Char]] = [[] for _ in boxes]
-
-    def contains(self, x: float, y: float) -> bool:
-        x0, top, x1, bottom = self.bbox
-        return x0 <= x <= x1 and top <= y <= bottom
-
-    def take(self, c: Char, x: float, y: float) -> bool:
-        k = self.owner.get((_index(self.ys, y), _index(self.xs, x)))
-        if k is None:
-            return False
-        self.chars[k].append(c)
-        return True
-
-    def grid(self) -> Grid:
-        width, height = max(len(self.xs) - 1, 1), max(len(self.ys) - 1, 1)
-        texts = [[""] * width for _ in range(height)]
-        merges = []
-        for k, (r0, c0, r1, c1) in enumerate(self.spans):
-            if r0 >= height or c0 >= width:
-                continue
-            texts[r0][c0] = cell_text(self.chars[k], self.boxes[k][0], self.boxes[k][2])
-            if (r1, c1) != (r0, c0):
-                merges.append((r0, c0, r1, c1))
-        return Grid(texts, merges)
 
 
 _PAGE_NUMBER = re.compile(r"^(第\s*\d+\s*页)?\s*(共\s*\d+\s*页)?$")
@@ -269,7 +160,7 @@ def _read_page(
     chars = page.chars if chars is None else chars
     if not any(c["text"].strip() for c in chars):
         return None if _has_marks(page) else []
-    tables = [_PageTable(t) for t in page.find_tables(table_settings)]
+    tables = [PageTable(t) for t in page.find_tables(table_settings)]
     outside: list[Char] = []
     for c in chars:
         x, y = (c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2
@@ -287,13 +178,13 @@ def _read_page(
             placed.append((t.bbox[1] - 1 + offset * 0.01, (text, Source(path, page=number, cell=f"T{k}"))))
         table = Table(rows=rows[taken:], source=Source(path, page=number, cell=f"T{k}"))
         placed.append((t.bbox[1], table))
-    lines = _lines(outside)
+    lines = char_lines(outside)
     if not tables:  # no ruled table on the page: tables drawn without lines, columns from where words stand
         unruled, lines = word_tables(lines, path, number)
         placed.extend(unruled)
     n = 0
     for line in lines:
-        text = _line_text(line)
+        text = line_text(line)
         if text:
             n += 1
             placed.append((line[0]["top"], (text, Source(path, page=number, line=n))))

@@ -18,7 +18,7 @@ from decimal import Decimal
 from jixiao.core.numbers import normalize_text
 from jixiao.core.records import FUNDS_ROWS, HALF_READ, NO_REASON_COLUMN, Document, FundsRow, IndicatorRow, Val
 from jixiao.read.base import FileRead
-from jixiao.read.recognise import evaltree, report
+from jixiao.read.recognise import evaltree, evaltree_cells, report
 from jixiao.read.recognise.common import find_year, problem, squash
 from jixiao.read.recognise.levelsum import execution_as_indicator
 from jixiao.read.recognise.ocrslips import find_near, mend_digits, near
@@ -64,9 +64,9 @@ def recognise(fr: FileRead) -> list[Document]:
     body = t.text[body_start:end]
     if not EVALUATION.search(body[:600]) or DEPARTMENT.search(t.text[max(0, start - 300) : body_start + 600]):
         return []  # not an evaluation's levels, or a department's (部门决策, 部门整体: the department readers' own)
-    cs = evaltree.cells(body, body_start)
+    cs = evaltree_cells.cells(body, body_start)
     first = next((c for c in cs if c.kind != "text"), None)
-    marker_first = first is not None and first.kind == "marker" and not evaltree.clean_name(
+    marker_first = first is not None and first.kind == "marker" and not evaltree_cells.clean_name(
         "".join(c.text for c in cs[: cs.index(first)]))
     tree = evaltree.Reader(cs, per_level, marker_first, criteria, levels, glued).read()
     if len(tree.leaves) < 2:

@@ -22,19 +22,8 @@ from decimal import Decimal
 from jixiao.core.numbers import parse_decimal
 from jixiao.core.records import Val
 from jixiao.read.recognise.transfer_funds import Block
-from jixiao.read.recognise.transfer_prose import (
-    _CLAUSE,
-    _NAMED,
-    _NUM,
-    AMOUNT,
-    ITEMISED,
-    Found,
-    _confirmed,
-    _once,
-    _unit,
-    _val,
-    says,
-)
+from jixiao.read.recognise.transfer_prose import Found, _confirmed, _once, _unit, _val, says
+from jixiao.read.recognise.transfer_prosewords import _CLAUSE, _NAMED, _NUM, AMOUNT, ITEMISED
 from jixiao.read.recognise.transfer_text import Flat
 
 # the file is one: a notice sending a fund down, or a transfer's regional target table

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from jixiao.core.records import Val
 from jixiao.read.recognise.common import CLAUSE_END
 from jixiao.read.recognise.reportwords import money
-from jixiao.read.recognise.transfer_prose import AMOUNT, _val
+from jixiao.read.recognise.transfer_prose import _val
+from jixiao.read.recognise.transfer_prosewords import AMOUNT
 from jixiao.read.recognise.transfer_text import Flat
 
 SAID = "transfer_said"  # extra: what the prose says adds up (``Said``), for ``audit.transfer_said``
