@@ -30,7 +30,7 @@ def _half(text: str) -> Decimal:
 
 
 def prior_findings(ctx: Ctx, paras: Paragraphs) -> list[Finding]:
-    out: list[Finding] = []
+    out: list[Finding | None] = []
     for text, lines in paras:
         for m in _STATED.finditer(text):
             if len({m.group(2), m.group(4), m.group(7)}) != 1:
