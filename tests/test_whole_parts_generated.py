@@ -85,3 +85,11 @@ def test_procurement_is_its_goods_works_and_services(tmp_path: Path, seed: int) 
     found = [f for f in audit_paths([str(write(tmp_path, procurement_notes(seed, True)))]).findings
              if f.severity != "info"]
     assert [(f.kind, f.severity, f.row, f.location.line) for f in found] == [("total_sum", "error", "政府采购总额", 5)]
+
+
+def test_a_list_in_yuan_is_said_in_yuan(tmp_path: Path) -> None:
+    text = ("示例县示例局2022年度项目支出绩效自评报告\n一、项目基本情况\n"
+            "项目累计支付资金合计1000000元，其中：中央资金600000元；村集体资金300000元。\n")
+    found = _sums(tmp_path, text)
+    assert [(f.kind, f.reported, f.recomputed) for f in found] == [("said_parts_sum", "1000000", "900000")]
+    assert "1000000元，" in found[0].message and "万元" not in found[0].message

@@ -52,9 +52,10 @@ def check_said(doc: Document) -> list[Finding]:
         label = s.label or "总额"
         out.append(finding(
             "said_parts_sum", "suspect", doc_name(doc), s.total.source,
-            f"正文所述{label}{s.total.text}万元，与其后“其中”所列各项之和{terms}={total}不符"
+            f"正文所述{label}{s.total.text}{s.unit}，与其后“其中”所列各项之和{terms}={total}不符"
             "（若所列并非全部组成部分，请核对）。",
-            f"the text's {label} {s.total.text} (10k yuan) differs from the sum of the parts its 其中 lists: "
+            f"the text's {label} {s.total.text} {'(10k yuan)' if s.unit == '万元' else s.unit} differs from the sum of "
+            "the parts its 其中 lists: "
             f"{terms}={total} (check whether the list names every part).",
             s.total.dec, total, label))
     return out

@@ -41,6 +41,7 @@ class Said:
     label: str  # the words before the total in its clause (下达…中央水利发展资金)
     total: Val
     parts: tuple[Val, ...]
+    unit: str = "万元"  # the unit the total and its parts are printed in
 
 
 def said_sums(flat: Flat) -> list[Said]:
@@ -69,7 +70,8 @@ def said_sums(flat: Flat) -> list[Said]:
             continue
         clause = _DATED.split(clause)[-1].strip() or clause.strip()  # the words after the unit's name and year
         out.append(Said(clause[-24:], _val(flat, total.group(1).replace(",", ""), total.start(1)),
-                        tuple(_val(flat, p.group(1).replace(",", ""), p.start(1)) for p in parts)))
+                        tuple(_val(flat, p.group(1).replace(",", ""), p.start(1)) for p in parts),
+                        money(total.group(2)) or "万元"))
     return out
 
 
