@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from jixiao.audit import audit_paths
-from layouts.accounts_prior import notes, totals
+from layouts.accounts_prior import carried, notes, totals
 from layouts.files import write
 
 
@@ -45,3 +45,16 @@ def test_a_departments_two_totals_are_one_amount(tmp_path: Path, seed: int) -> N
     assert _found(tmp_path, totals(seed, Decimal("-1.16"))) == [("balance", "suspect", 3)]
     result = audit_paths([str(write(tmp_path, totals(seed, government=True)))])
     assert not [f for f in result.findings if f.kind == "balance" and f.severity != "info"]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_years_carry_over_in_one_sentence(tmp_path: Path, seed: int) -> None:
+    """年初结转和结余 + 本年收入 − 本年支出 = 年末结转和结余: holding, nothing; 0.10 off, a suspect at the line."""
+    def said(text: str) -> list[tuple[str, str, int | None]]:
+        result = audit_paths([str(write(tmp_path, text))])
+        assert result.files[0].documents
+        return [(f.kind, f.severity, f.location.line) for f in result.findings
+                if f.kind == "balance" and f.severity != "info"]
+
+    assert said(carried(seed)) == []
+    assert said(carried(seed, Decimal("0.10"))) == [("balance", "suspect", 3)]

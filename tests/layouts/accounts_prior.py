@@ -51,3 +51,17 @@ def totals(seed: int, off: Decimal = Decimal(0), government: bool = False) -> st
     sep = ("，", ",", "；")[seed % 3]
     return (f"某县示例局{year}年度部门决算情况说明\n一、收入支出决算总体情况说明\n"
             f"本部门{year}年度收入总计{income}万元{sep}支出总计{spending}万元。\n")
+
+
+def carried(seed: int, off: Decimal = Decimal(0)) -> str:
+    """A report's 财政拨款 year in one sentence: 年初结转和结余 A, 本年收入 B, 本年支出 C, 年末结转和结余 A + B − C + ``off``
+    (odd seeds: nothing carried forward, its zero printed with OCR's O)."""
+    rng = random.Random(seed)
+    year = 2020 + seed % 5
+    a, b = _money(rng, 1, 50), _money(rng, 100, 2000)
+    c = b + a - (_money(rng, 0, int(a)) if seed % 2 == 0 else 0)
+    d = a + b - c + off
+    zero = "O" if seed % 2 else "0"
+    fmt = {k: (zero if v == 0 else f"{v:.2f}") for k, v in (("a", a), ("b", b), ("c", c), ("d", d))}
+    return (f"某县示例局{year}年度部门整体支出绩效自评报告\n二、一般公共预算支出情况\n某县示例局{year}年度一般公共预算财政拨款"
+            f"年初结转和结余{fmt['a']}万元,本年收入{fmt['b']}万元,本年支出{fmt['c']}万元,年末结转和结余{fmt['d']}万元。\n")

@@ -27,7 +27,7 @@ from jixiao.accounts.sangong import check_three_public
 from jixiao.accounts.sangong_words import check_sangong_words
 from jixiao.accounts.targets import check_target_funds
 from jixiao.accounts.text import check_text
-from jixiao.accounts.text_prior import prior_findings
+from jixiao.accounts.text_prior import carry_findings, prior_findings
 from jixiao.core.findings import Finding
 from jixiao.core.records import MISSING, Document, Val
 
@@ -226,6 +226,7 @@ def check_accounts(
     findings.extend(f for f in whole_part_findings(ctx, paras) if (str(f.location), f.reported) not in said)
     findings.extend(f for f in balance_word_findings(ctx, paras) if f)
     findings.extend(equal_totals_findings(ctx, paras))
+    findings.extend(carry_findings(ctx, paras))
     findings.extend(check_sangong_words(ctx, acc, doc.body, paras))
     said = {(str(f.location), f.reported) for f in findings if f.severity != "info"}  # (a 三公 item's, said once)
     findings.extend(f for f in prior_findings(ctx, paras) if (str(f.location), f.reported) not in said)

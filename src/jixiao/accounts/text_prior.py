@@ -4,6 +4,10 @@
 difference, in amount and direction. All three printed in one unit; a difference within the rounding of the three
 figures as printed is none. The rate that often follows (增长x%) is ``text_rates``' (it takes the amount said after
 比上年 as the base). Checked in every 决算/预算 text; a 三公 item's such sentence is ``sangong_words``' too, said once.
+
+Also a year's carry-over stated in one sentence: "年初结转和结余2.27万元,本年收入1446.02万元,本年支出1448.11万元,年末
+结转和结余0.18万元": 年初 + 收入 − 支出 = 年末 (``carry_findings``), a difference beyond the four figures' rounding
+``suspect`` (a fund's 结余分配 or 提取 may stand between, though the sentence names none).
 """
 
 from __future__ import annotations
@@ -26,6 +30,9 @@ _UP = ("增加", "增长")
 
 
 def _half(text: str) -> Decimal:
+    """Half a unit of the last digit printed; none for a zero (nothing rounds to 0 that is not 0)."""
+    if not text.strip("0.,"):
+        return Decimal(0)
     return Decimal(5).scaleb(-len(text.split(".")[1]) - 1) if "." in text else Decimal("0.5")
 
 
@@ -60,3 +67,31 @@ def _label(text: str, at: int) -> str | None:
     """The words naming the line before its amount, back to the clause's start."""
     words = re.split(r"[。;；,，:：]", text[:at])[-1]
     return re.sub(r"^\s*(?:(?:19|20)\d{2}\s*年度?)?", "", words).strip() or None
+
+
+_AMT = r"\s*[为是:：]?\s*" + NUMBER_START + r"(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)\s*[,，、;；]?\s*"
+_CARRY = re.compile(r"年初结转和?结余" + _AMT + r"本年收入(?:合计)?" + _AMT + r"本年支出(?:合计)?" + _AMT
+                    + r"年末结转和?结余\s*[为是:：]?\s*" + NUMBER_START + r"(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)")
+
+
+def carry_findings(ctx: Ctx, paras: Paragraphs) -> list[Finding]:
+    """Each "年初结转和结余A,本年收入B,本年支出C,年末结转和结余D" in one unit: A + B − C = D, else suspect."""
+    out: list[Finding] = []
+    for text, lines in paras:
+        for m in _CARRY.finditer(text.replace("O", "0")):  # (OCR's O for 0: "年末结转和结余O万元")
+            if len({m.group(k) for k in (2, 4, 6, 8)}) != 1:
+                continue
+            a, b, c, d = (parse_decimal(m.group(k).replace(",", "")) for k in (1, 3, 5, 7))
+            if a is None or b is None or c is None or d is None:
+                continue
+            got = a + b - c
+            if abs(got - d) <= sum((_half(m.group(k)) for k in (1, 3, 5, 7)), Decimal(0)):
+                continue
+            out.append(Finding(
+                "balance", "suspect", ctx.document, _where(lines, "年末结转和"),
+                f"情况说明：年初结转和结余{m.group(1)} + 本年收入{m.group(3)} − 本年支出{m.group(5)} = {fmt_plain(got)}，"
+                f"文中年末结转和结余为{m.group(7)}{m.group(8)}",
+                f"the notes: carried in {m.group(1)} + income {m.group(3)} − spending {m.group(5)} = {fmt_plain(got)}, "
+                f"but the text carries {m.group(7)} forward", reported=m.group(7), recomputed=fmt_plain(got),
+                row="年末结转和结余"))
+    return out
