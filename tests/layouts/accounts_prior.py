@@ -37,22 +37,6 @@ def notes(seed: int, plant: str | None = None) -> str:
     return "\n".join(out) + "\n"
 
 
-def totals(seed: int, off: Decimal = Decimal(0), government: bool = False) -> str:
-    """A 决算情况说明's two totals side by side ("本部门2022年度收入总计A万元,支出总计B万元。"), B = A + ``off``; or a
-    government's report, whose 支出总计 leaves out what it carries to next year (收支相抵,结转下年…)."""
-    rng = random.Random(seed)
-    year = 2020 + seed % 5
-    income = _money(rng, 100, 9000)
-    spending = income + off
-    if government:
-        carried = _money(rng, 1, 90)
-        return (f"关于某县{year}年财政决算的报告\n一、一般公共预算收支决算情况\n全县一般公共预算收入总计{income}万元,"
-                f"支出总计{income - carried}万元,收支相抵,结转下年支出{carried}万元。\n")
-    sep = ("，", ",", "；")[seed % 3]
-    return (f"某县示例局{year}年度部门决算情况说明\n一、收入支出决算总体情况说明\n"
-            f"本部门{year}年度收入总计{income}万元{sep}支出总计{spending}万元。\n")
-
-
 def carried(seed: int, off: Decimal = Decimal(0)) -> str:
     """A report's 财政拨款 year in one sentence: 年初结转和结余 A, 本年收入 B, 本年支出 C, 年末结转和结余 A + B − C + ``off``
     (odd seeds: nothing carried forward, its zero printed with OCR's O)."""

@@ -12,7 +12,6 @@ sentence before it when that one states a single amount ("一般公共预算收�
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from jixiao.accounts.identity import Ctx, compare
 from jixiao.accounts.prose import NUMBER_START, where
@@ -79,39 +78,6 @@ def balance_word_findings(ctx: Ctx, paras: list[tuple[str, list[tuple[str, Sourc
                                                     f"the report: {label} = the sum of what it is said to be made of"),
                                    val(total), [val(x) for x in terms], where(lines, total), label,
                                    blame_blank=False))
-    return out
-
-
-# "本部门2016年度收入总计6955.73万元,支出总计6,954.57万元": a department's two totals side by side
-_BOTH = re.compile(r"收入总计\s*[为是:：]?\s*" + NUMBER_START + r"(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)\s*[,，、;；]\s*"
-                   r"支出总计\s*[为是:：]?\s*(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)")
-_OWN = re.compile(r"部门|单位|本院|本局|本馆|本中心|我院|我局")
-_CARRIED = re.compile(r"结转|结余|相抵")
-
-
-def equal_totals_findings(ctx: Ctx, paras: list[tuple[str, list[tuple[str, Source]]]]) -> list[Finding]:
-    """A department's (or unit's) 收入总计 and 支出总计 said side by side are one amount: its 收支总表 balances by
-    construction (支出总计 holds the 年末结转和结余). Two different amounts are ``suspect``: the text may have put
-    本年支出合计 for 支出总计. Not read where the sentence goes on to a carry-over (a government's report: 收支相抵,
-    结转下年…) or names no department or unit (the text's title or the sentence)."""
-    out: list[Finding] = []
-    own = bool(_OWN.search(ctx.document))
-    for text, lines in paras:
-        for sentence in _sentences(text):
-            for m in _BOTH.finditer(sentence):
-                if m.group(2) != m.group(4) or not (own or _OWN.search(sentence[:m.start()])):
-                    continue
-                if _CARRIED.search(sentence, m.end()):
-                    continue
-                income, spending = parse_decimal(m.group(1)), parse_decimal(m.group(3))
-                if income is None or spending is None:
-                    continue
-                f = compare(ctx, "balance", ("情况说明：收入总计 = 支出总计", "the notes: income total = expenditure total"),
-                            Val(income, m.group(1), where(lines, m.group(1))),
-                            [Val(spending, m.group(3), where(lines, m.group(3)))], where(lines, m.group(1)),
-                            "收入总计", ["支出总计"], blame_blank=False)
-                if f is not None:
-                    out.append(replace(f, severity="suspect") if f.severity == "error" else f)
     return out
 
 

@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from jixiao.accounts.balance_words import balance_word_findings, equal_totals_findings
+from jixiao.accounts.balance_words import balance_word_findings
 from jixiao.accounts.classified import check_classified
 from jixiao.accounts.codes import CodeList, check_codes, load_codes
 from jixiao.accounts.cross import check_cross
@@ -225,7 +225,6 @@ def check_accounts(
     said = {(str(f.location), f.reported) for f in findings if f.severity != "info"}  # (债务限额 = 一般 + 专项 …)
     findings.extend(f for f in whole_part_findings(ctx, paras) if (str(f.location), f.reported) not in said)
     findings.extend(f for f in balance_word_findings(ctx, paras) if f)
-    findings.extend(equal_totals_findings(ctx, paras))
     findings.extend(carry_findings(ctx, paras))
     findings.extend(check_sangong_words(ctx, acc, doc.body, paras))
     said = {(str(f.location), f.reported) for f in findings if f.severity != "info"}  # (a 三公 item's, said once)
