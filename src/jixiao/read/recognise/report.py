@@ -21,6 +21,8 @@ from decimal import Decimal
 from jixiao.core.records import FUNDS_ROWS, HALF_READ, READ_FROM_PROSE, Document, FundsRow, Val
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.common import find_year, problem, sentence_end, sentence_start, squash
+from jixiao.read.recognise.reportparts import read_parts
+from jixiao.read.recognise.reportverdict import rate_alone, read_verdict
 from jixiao.read.recognise.reportwords import (
     ACTED_ON,
     BUDGET,
@@ -34,9 +36,7 @@ from jixiao.read.recognise.reportwords import (
     PART_AFTER,
     RATE,
     SCORE,
-    SCORE_TOTAL,
     TOTAL_LEAD,
-    grade_said,
     money,
     spaced,
 )
@@ -48,7 +48,6 @@ from jixiao.read.recognise.transfer_text import Flat, flatten
 __all__ = ["BUDGET", "EXECUTED", "FORM_LABELS", "GRADE", "SCORE", "TYPE", "read_statements", "recognise",
            "report_text"]
 TYPE = "project_self_evaluation"
-_NEAR = 60  # characters around the score within which its grade stands
 NAME = re.compile(r"项目名称\s*[:]?\s*([^\s:]{2,40}?)(?=\s|项目单位|项目实施单位|实施单位|主管部门|$)")
 _REACH = 240  # characters within which what was spent follows its budget
 # a heading (二、 / (二)): a level's part is looked for up to the next one
@@ -73,9 +72,10 @@ def _title(text: str) -> re.Match[str] | None:
 # or, anywhere (a page may begin mid-report, or its title stand only in the page's metadata), a heading of such a
 # report's outline: its funds (二、项目资金申报及使用情况, 二、项目资金使用及管理情况) or the self-evaluation template's
 # (二、项目绩效自评工作开展情况, 三、项目绩效实现情况)
-# or the template's first heading with its first part (一、基本情况 (一)项目概况)
+# or the template's first heading with its first part (一、基本情况 (一)项目概况, 一、项目基本情况 (一)项目概况), or the
+# verdict-first template's (一、自评结论 (一)自评得分)
 OUTLINE = re.compile(r"[一二三四五六七八九十]、(?:项目资金[^。]{0,8}?使用[^。]{0,6}?情况|项目绩效(?:自评工作开展|实现)情况)"
-                     r"|一、基本情况\(一\)项目(?:概况|基本情况)")
+                     r"|一、(?:项目)?基本情况\(一\)项目(?:概况|基本情况)|一、自评结论\(一\)自评得分")
 _ABOUT = re.compile(r"项目")
 _EVALUATION = re.compile(r"绩效|自评|评价")
 
@@ -102,18 +102,17 @@ def recognise(fr: FileRead) -> list[Document]:
         return []
     titled = _title(squash(t.text[:_TOP])) is not None or OUTLINE.search(squash(t.text)) is not None
     doc = read_statements(fr, t, titled=titled)
+    if doc is None and not titled:
+        return []
     if doc is None:
-        if not titled:
-            return []
         doc = _unread(t)  # its funds unread: what its 其中 lists says still adds up or not
-        if said := said_sums(t):
-            doc.extra[SAID] = said
-        return [doc]
-    from jixiao.read.recognise.reportform import complete
+    else:
+        from jixiao.read.recognise.reportform import complete
 
-    complete(doc, t)  # the amounts arrived and left, the spending detail table: for the audit's arithmetic
-    if said := said_sums(t):  # an amount and the parts its 其中 lists, for the audit to add up (``audit.transfer_said``)
+        complete(doc, t)  # the amounts arrived and left, the spending detail table: for the audit's arithmetic
+    if said := said_sums(t):  # an amount and the parts its 其中 lists, for the audit to add up (audit.transfer_said)
         doc.extra[SAID] = said
+    read_parts(doc, t)  # the execution block's and the indicators' scores its headings state
     return [doc]
 
 
@@ -131,6 +130,8 @@ def read_statements(fr: FileRead, t: Flat, budget: re.Pattern[str] = BUDGET,
     stated = sorted([*budget.finditer(t.text), *BUDGET_AFTER.finditer(t.text)], key=lambda m: m.start(3))
     budgets = _whole(t.text, [b for b in stated if not _part(t.text, b) and not ACTED_ON.search(_lead(t.text, b))])
     found = [(b, spent_after(t.text, b.end(), executed) or _spent_before(t.text, b, executed)) for b in budgets]
+    # the report form's own label (计划安排资金) names the file as surely as a title
+    titled = titled or any(squash(b.group(1)) in FORM_LABELS for b, _ in found[:1])
     b, e = next(((b, e) for b, e in found if e is not None), found[0] if titled and found else (None, None))
     if b is None:
         return None
@@ -162,7 +163,8 @@ _UNREAD = "项目绩效评价报告：文中未读到预算数与执行数的语
 def _unread(t: Flat) -> Document:
     """A report whose title calls it a project's evaluation report but whose text states no budget that could be
     read (the excerpt ends first, or the figures stand in a form attached apart): recognised as the report it says it
-    is, its funds missing with a located problem. Nothing is made up."""
+    is, its funds missing with a located problem, the score, grade and rate it states read (``reportverdict``).
+    Nothing is made up."""
     title = _title(t.text[:_TOP])
     src = t.source_at(title.start() if title else 0)
     doc = Document(type=TYPE, title=None, source=src, problems=[problem(
@@ -170,6 +172,8 @@ def _unread(t: Flat) -> Document:
         "a project's evaluation report: no budget or spending could be read from its text (it ends before them, or "
         "they stand in a form attached apart); its execution and indicators could not be checked", src)])
     doc.funds = {k: FundsRow() for k in FUNDS_ROWS}
+    read_verdict(doc, t)  # the score, the grade and the rate it states stand without the funds
+    rate_alone(doc, t)
     doc.year = find_year([t.text[:_TOP]])
     doc.extra[READ_FROM_PROSE] = "项目绩效评价报告的文字"
     doc.extra[HALF_READ] = "报告的文字中没有可读取的预算数与执行数"
@@ -281,12 +285,7 @@ def _document(fr: FileRead, t: Flat, b: re.Match[str], e: re.Match[str] | None,
     rate_at = -1 if rate is None else rate.start(1)
     if rate is not None:
         total.rate = Val(Decimal(rate.group(1)), rate.group(1) + "%", t.source_at(rate.start(1)))
-    score = SCORE_TOTAL.search(t.text) or SCORE.search(t.text)
-    if score is not None:
-        doc.total_score = Val(Decimal(score.group(1)), score.group(1), t.source_at(score.start(1)))
-        grade = grade_said(t.text, max(0, score.start() - _NEAR), score.end() + _NEAR)
-        if grade is not None:
-            doc.grade = Val(squash(grade.group(1)), grade.group(1), t.source_at(grade.start(1)))
+    read_verdict(doc, t)
     name = NAME.search(t.text)
     if name is not None:
         doc.header["项目名称"] = Val(name.group(1), name.group(1), t.source_at(name.start(1)))

@@ -77,16 +77,19 @@ _NOUN_GRANTED = ("预算安排", "预算批复", "预算批复数", "预算下�
 # a verb granting the money, with its noun (批复资金 / 下达资金 / 安排资金 …) and the nouns of a total (资金总额)
 _GRANTED = ("批复数", "批复资金", "下达资金", "安排资金", "核定资金", "资金总额", "经费总额", "项目资金总额", "下达预算资金",
             "资金总计", "资金合计", "资金共计", "经费总计", "经费合计", "经费共计",
-            "总投资", "批复投资", "计划投资", "项目资金", "专项资金")
+            "总投资", "批复投资", "计划投资", "项目资金", "专项资金", "项目经费", "专项经费", "核拨资金", "批复金额",
+            "资金规模", "落实资金")
 BUDGET_WORDS = (*FORM_LABELS[:2], *{q + n for q, n in product(_QUALIFIERS, _BUDGET_NOUNS)}, *_GRANTED, *_NOUN_GRANTED)
 INITIAL = "年初"  # a budget so labelled (年初预算, 年初批复预算) is the initial one; the rate divides by the annual one
 
 EXECUTED_WORDS = ("实际支出", FORM_LABELS[2], "实际使用", "实际总支出", "全年执行数", "全年执行", "执行数", "执行金额",
                   "实际支付", "累计支出", "实际拨付", "已支出", "已支付", "支付", "拨付使用", "已使用", "已拨付",
                   "实际执行", "累计执行", "已执行", "完成投资", "实际完成投资", "累计完成投资", "全年支出", "本年支出",
-                  "当年支出", "年度支出", "共支出")
-# 支出 alone is what was spent only where it opens a clause (，支出989.935万元), never inside one (项目支出87.5万元)
-_SPENT = r"(?<=[,;。、\s])支\s*出(?:\s*数|\s*金\s*额)?"
+                  "当年支出", "年度支出", "共支出", "共计支出", "资金支出", "完成支出", "实际完成", "累计拨付", "实际发放",
+                  "已发放", "累计发放", "兑付", "已兑付")
+# 支出 or 执行 alone is what was spent only where it opens a clause (，支出989.935万元; 全年预算120万元，执行108万元),
+# never inside one (项目支出87.5万元)
+_SPENT = r"(?<=[,;。、\s])(?:支\s*出|执\s*行)(?:\s*数|\s*金\s*额)?"
 # or the verb granting it, the project's name, then the noun (财政安排中和木材检查站租金项目经费11.2万元)
 _GRANTED_NAMED = r"(?:安\s*排|下\s*达|批\s*复|获\s*得|争\s*取)[^。,;:、\d]{0,24}?(?:经\s*费|资\s*金)"
 # a verb that makes the money after it what was spent, arrived or left over (实际支出项目资金200万元, 到位专项资金…,
@@ -107,8 +110,8 @@ EXECUTED_AFTER = re.compile(r"()()(?<![\d.])(?<!\d,)" + NUM + UNIT_STATED + r"\s
                             r"(?:已\s*经|已|全\s*部|均|共)*\s*(?:支\s*付|支\s*出|使\s*用)(?!\s*率)")
 
 RATE_WORDS = ("预算执行率", "资金执行率", "执行率", "完成预算的", "支出进度", "资金使用率", "执行进度", "支出率", "支付率",
-              "支付进度")
-RATE = re.compile(f"(?:{spaced(RATE_WORDS)})" + rf"\s*(?:{spaced(('为', '是', ':', '达到', '达'))})?\s*"
+              "支付进度", "预算完成率", "支出完成率", "执行比例", "完成全年预算的", "完成年度预算的")
+RATE = re.compile(f"(?:{spaced(RATE_WORDS)})" + rf"\s*(?:{spaced(('为', '是', ':', '达到了', '达到', '达'))})?\s*"
                   + r"(\d+(?:\.\d+)?)\s*%")
 # The report's total score, the one vocabulary of every report (a project's, a transfer's, a department's): a word of
 # evaluating with the score's noun (自评得分, 评价总分, 自评分数, 综合评定得分, 得分合计 …), or the verb of evaluating, then
@@ -117,6 +120,7 @@ RATE = re.compile(f"(?:{spaced(RATE_WORDS)})" + rf"\s*(?:{spaced(('为', '是', 
 # 得分为 alone may be an indicator's (预算执行率指标得分为10分), so they are taken only where no total's own wording
 # stands (``SCORE_TOTAL`` first); never a bare 得分, nor 总分为 (the full marks of a framework: 总分为100分).
 _TOTAL_SCORE_WORDS = ("综合评价得分", "自评得分", "评价得分", "综合得分", "自评总分", "总体得分", "总得分", "自评分",
+                      "绩效评分",
                       "最终得分", "评价总分", "绩效得分", "综合评分", "最终评分", "评分结果为", "自评分数", "评价分数",
                       "得分合计", "总评分", "自评结果为", "评价结果为", "自评分值", "自评总得分", "评价总得分",
                       "综合评定得分", "评定得分")
@@ -134,6 +138,10 @@ SCORE_WORDS = (*_TOTAL_SCORE_WORDS, "评分为", "得分为")
 _SCORE_TAIL = r"\s*(?:为|是|:|：|共)?\s*(\d+(?:\.\d+)?)\s*分"
 SCORE = re.compile(f"(?:{spaced(SCORE_WORDS)}|{_EVALUATED})" + _SCORE_TAIL)
 SCORE_TOTAL = re.compile(f"(?:{spaced(_TOTAL_SCORE_WORDS)}|{_EVALUATED})" + _SCORE_TAIL)
+# … or with its points unnamed (自评得分：95。 综合得分95.5(满分100), 自评得分95，等级为优): a number of at most three digits
+# closing its clause, never a share, an amount or a count (自评得分100%, 95万元, 95项)
+SCORE_TOTAL_UNNAMED = re.compile(f"(?:{spaced(_TOTAL_SCORE_WORDS)})" + r"(?:\s*(?:为|是|:|：))?\s*(\d{1,3}(?:\.\d+)?)"
+                                 r"(?![\d.])(?=\s*(?:[,，。;；)]|\(|$))")
 # the grade the report gives with its score (自评得分74.05分，等级为合格 / 评价等级为"优" / 自评结果为“优秀” / 评级为良):
 # ``gradebands.GRADE_SAID``, the one pattern of a grade stated after its label
 GRADE = GRADE_SAID

@@ -1,4 +1,5 @@
-"""The cells of a broken pipe table's stream (``ruletable_pipes``) by what they hold: a number that may be a
+"""The cells of a broken pipe table's stream (``ruletable_pipes``): the stream itself (``cells``), and its cells by
+what they hold: a number that may be a
 weight (0 to the full marks, no percentage), a short text that may name a row, the rows' numbers where the 序号
 stands after the group columns, and the points a 扣减分数 column takes off, read only where the arithmetic holds.
 """
@@ -8,9 +9,12 @@ from __future__ import annotations
 import re
 
 from jixiao.core.numbers import parse_decimal
+from jixiao.core.source import Source
 from jixiao.core.table import Cell
-from jixiao.read.recognise.common import squash
+from jixiao.read.base import FileRead
+from jixiao.read.recognise.common import LABEL_GAP, squash
 from jixiao.read.recognise.rulewords import Columns
+from jixiao.read.recognise.tokens import in_reading_order
 
 MAX_WEIGHT = 100
 MAX_NAME = 24
@@ -30,6 +34,22 @@ def name_like(cell: Cell) -> bool:
 
 def bare(text: str) -> bool:
     return parse_decimal(text.strip().removesuffix("分")) is not None
+
+
+_GRADE_CELL = re.compile(r"(?:\d+(?:\.\d+)?分?(?:[-~～至]\d+(?:\.\d+)?分?)?|[xX]?[<>≤≥＜＞=]+[xX]?\d+(?:\.\d+)?[%％]?"
+                         r"(?:[,，]?[<>≤≥＜＞]+[xX]?\d+(?:\.\d+)?[%％]?)?|[√✓✔×])")
+
+
+def grade_cell(cell: Cell) -> bool:
+    """What a grade column holds (优 | 良 | 中 | 差): the points the grade earns (5, 0-2, 4～5分), the bound of its
+    band (x≥90%, 85%≤x<90%) or a tick."""
+    return grade_text(cell.text)
+
+
+def grade_text(text: str) -> bool:
+    """``grade_cell`` of a text."""
+    t = squash(text)
+    return bool(_GRADE_CELL.fullmatch(t) or re.fullmatch(r"\d+(?:\.\d+)?[%％]?[<>≤≥＜＞]+[xX][<>≤≥＜＞]+\d+(?:\.\d+)?[%％]?", t))
 
 
 def number(cell: Cell) -> bool:
@@ -66,4 +86,45 @@ def deducted(weight: Cell, after: list[Cell]) -> bool:
     return len(nums) == 2 and w is not None and nums[0] is not None and w - nums[0] == nums[1]
 
 
-__all__ = ["DEDUCT", "MAX_NAME", "MAX_WEIGHT", "TEXT_COLUMNS", "bare", "deducted", "name_like", "number", "unnumbered"]
+
+
+def join(a: str, b: str) -> str:
+    """A cell's text and its next wrapped line: Chinese runs on without a space."""
+    if not a or not b:
+        return a or b
+    return a + ("" if "\u3000" <= a[-1] <= "\u9fff" or "\u3000" <= b[0] <= "\u9fff" or b[0] in "(（" else " ") + b
+
+
+def cells(fr: FileRead) -> list[Cell]:
+    """The non-blank cells of the file, in reading order: a table's cells as they are, and in the body lines the
+    text between two pipes, over line breaks."""
+    out: list[Cell] = []
+    text, src = "", None
+
+    def close() -> None:
+        nonlocal text, src
+        if text and src is not None:
+            out.append(Cell(LABEL_GAP.sub("", text), Source(src.file, src.line, src.page)))
+        text, src = "", None
+
+    for line, at in in_reading_order(fr):
+        if at.cell is not None:  # a cell the text reader found: whole
+            close()
+            text, src = line.strip(), at
+            close()
+            continue
+        parts = line.split("|")
+        if text and parts[0].strip() and (bare(text) or bare(parts[0])):
+            close()  # a number never wraps: a line break beside one closes the cell (3 / 2 are two cells)
+        for k, part in enumerate(parts):
+            piece = part.strip()
+            if piece:
+                text, src = join(text, piece), src or at
+            if k < len(parts) - 1:  # a pipe closes the cell
+                close()
+    close()
+    return out
+
+
+__all__ = ["DEDUCT", "MAX_NAME", "MAX_WEIGHT", "TEXT_COLUMNS", "bare", "cells", "deducted", "grade_cell", "grade_text", "join",
+           "name_like", "number", "unnumbered"]

@@ -16,7 +16,10 @@ where they were kept cannot be told apart) and the rows are rebuilt by the heade
   fewer; text cells beyond those are the row above's last columns (备注, 扣分原因);
 - after the weight, the header's columns up to the score are filled in their order: a text column by text, the
   score by a number; a short text without a sentence followed by a number is the next row's name and weight
-  (this row printed nothing more: a group row);
+  (this row printed nothing more: a group row), unless it is the row's own cell of a column the rows print
+  (数据来源 | 考核部门: 市教育局) and the cells after it make the next row without it;
+- the header's text columns and a weight with no name before them are a second row under the name above (a name
+  merged over rows): its name cell is kept as merged, for ``ruletable`` to name it by its rule;
 - where the header has 序号, a number that is the next 序号 and is followed by text starts a row, unless the row
   started by the last 序号 still wants its weight (where the score is due, such a number is the next row's 序号
   and the row printed no score: the score is left missing).
@@ -33,13 +36,17 @@ from jixiao.core.numbers import parse_decimal
 from jixiao.core.source import Source
 from jixiao.core.table import Cell, Table
 from jixiao.read.base import FileRead
-from jixiao.read.recognise.common import LABEL_GAP, squash
+from jixiao.read.recognise.common import squash
 from jixiao.read.recognise.gradebands import grade_after
+from jixiao.read.recognise.ruletable_names import LIST_MARKS
 from jixiao.read.recognise.ruletable_pipecells import (
     DEDUCT,
     TEXT_COLUMNS,
     bare,
+    cells,
     deducted,
+    grade_cell,
+    join,
     name_like,
     number,
     unnumbered,
@@ -52,12 +59,12 @@ from jixiao.read.recognise.rulewords import (
     TOTAL_WORDS,
     Columns,
     field,
+    grade_column,
     settle,
 )
-from jixiao.read.recognise.tokens import in_reading_order
 
 # a column the vocabulary does not name, by the words such labels end in (备注, 扣分原因和其他说明, 考核责任单位)
-_OTHER_HEAD = re.compile(r"^[\u3400-\u9fff/、()（）]{0,10}(?:备注|原因|说明|意见|单位|材料|佐证|落实情况|完成情况)"
+_OTHER_HEAD = re.compile(r"^[\u3400-\u9fff/、()（）]{0,10}(?:备注|原因|说明|意见|单位|部门|来源|材料|佐证|落实情况|完成情况)"
                          r"(?:[(（][\u3400-\u9fff]{1,8}[)）])?$|^(?:扣减?分数?|减分)$")
 # … or by the header's column model: a label the vocabulary does not name (评分指导点) standing between two it does
 # (评分标准 | 评分指导点 | 自评得分) is a column of the header all the same
@@ -71,44 +78,6 @@ def _unnamed(stream: list[Cell], j: int) -> bool:
     if text in TOTAL_WORDS:
         return False
     return bool(_OTHER_HEAD.match(text) or (_LABEL.match(text) and j + 1 < len(stream) and field(stream[j + 1].text)))
-def _join(a: str, b: str) -> str:
-    """A cell's text and its next wrapped line: Chinese runs on without a space."""
-    if not a or not b:
-        return a or b
-    return a + ("" if "\u3000" <= a[-1] <= "\u9fff" or "\u3000" <= b[0] <= "\u9fff" or b[0] in "(（" else " ") + b
-
-
-def cells(fr: FileRead) -> list[Cell]:
-    """The non-blank cells of the file, in reading order: a table's cells as they are, and in the body lines the
-    text between two pipes, over line breaks."""
-    out: list[Cell] = []
-    text, src = "", None
-
-    def close() -> None:
-        nonlocal text, src
-        if text and src is not None:
-            out.append(Cell(LABEL_GAP.sub("", text), Source(src.file, src.line, src.page)))
-        text, src = "", None
-
-    for line, at in in_reading_order(fr):
-        if at.cell is not None:  # a cell the text reader found: whole
-            close()
-            text, src = line.strip(), at
-            close()
-            continue
-        parts = line.split("|")
-        if text and parts[0].strip() and (bare(text) or bare(parts[0])):
-            close()  # a number never wraps: a line break beside one closes the cell (3 / 2 are two cells)
-        for k, part in enumerate(parts):
-            piece = part.strip()
-            if piece:
-                text, src = _join(text, piece), src or at
-            if k < len(parts) - 1:  # a pipe closes the cell
-                close()
-    close()
-    return out
-
-
 def _total_cells(after: list[Cell]) -> list[Cell]:
     """The cells of a total row after its label: its figures (a total may pass 100), then its grade if printed."""
     nums = [c for c in after[:2] if bare(c.text)]
@@ -128,16 +97,21 @@ def _header(stream: list[Cell]) -> tuple[int, list[str | None]] | None:
             continue
         fields: list[str | None] = [lead] if field(c.text) is None else []
         j = i + len(fields)
-        while j < len(stream) and (field(stream[j].text) or (fields and _unnamed(stream, j))):
-            fields.append(field(stream[j].text))
+        while j < len(stream) and (_column(stream[j].text) or (fields and _unnamed(stream, j))):
+            fields.append(_column(stream[j].text))
             j += 1
         fields = settle(fields)
         named = {f for f in fields if f}
-        kept = [f for f in fields if f and f != "name"]  # several name columns are levels; unnamed ones, text
+        kept = [f for f in fields if f and f not in ("name", "grade")]  # several name columns are levels, grades
         if (any(f.startswith("level") or f == "name" for f in named) and "weight" in named
                 and named & {"rule", "score"} and len(set(kept)) == len(kept)):
             return j, fields
     return None
+
+
+def _column(text: str) -> str | None:
+    """What a header cell names: ``rulewords.field``, or ``grade`` for a grade's column (优 | 良 | 中 | 差)."""
+    return "grade" if grade_column(text) else field(text)
 
 
 _LONG_NAMES = tuple(w for w in NAME_COLUMNS if len(w) >= 4)  # 考核项目, 评价指标: no title ends in one by chance
@@ -171,23 +145,45 @@ def _rows(stream: list[Cell], model: Columns, deduct: int | None = None) -> list
             last = rows[-1]
             tail = next((j for j in range(width - 1, wcol, -1) if model.fields[j] in TEXT_COLUMNS), None)
             if tail is not None:
-                last[tail] = Cell(_join(last[tail].text, "".join(c.text for c in extra)), last[tail].source)
+                last[tail] = Cell(join(last[tail].text, "".join(c.text for c in extra)), last[tail].source)
 
     def starts_row(j: int) -> bool:
         return (seq is not None and j + 1 < len(stream) and number(stream[j])
                 and parse_decimal(squash(stream[j].text)) == expect and not number(stream[j + 1]))
 
-    def next_row(j: int) -> bool:
+    def next_row(j: int, leads: int = len(names)) -> bool:
         """A name followed by the header's text columns and a weight: the next row, this one having printed
         nothing more (a group row: 一、前期工作 | 10, then 1、人员配备 | 5 | …); or such a name after labels of its
         levels (完善配套基础设施 | 镇区管线设施建设完善 | 2.5: a new group's label, then its first row)."""
-        for lead in range(len(names)):
+        for lead in range(leads):
             w = j + 1 + lead + len(between)
             if not all(name_like(x) for x in stream[j : j + 1 + lead]) or w >= len(stream):
                 return False
-            if number(stream[w]) and not any(number(x) for x in stream[j + 1 + lead : w]):
-                return True
+            if number(stream[w]) and not any(number(x) or squash(x.text) in TOTAL_WORDS
+                                             for x in stream[j + 1 + lead : w]):
+                return True  # (the 合计 row's number is no row's weight)
         return False
+
+    def own_column(col: int, j: int) -> bool:
+        """A text that could be a new group's label (市教育局 | (3)基本医疗保障 | … | 2) is the row's own cell of a
+        column the rows print (数据来源 | 考核部门: the row above, if any, filled it) when the cells after it make the next
+        row without it; a text opening with a list mark ((4)住房安全保障) is a row's name all the same."""
+        w = j + 1 + len(between)
+        return (not rows or not rows[-1][col].blank) and not LIST_MARKS.match(squash(stream[j].text)) and (
+            next_row(j + 1, 1) or (w < len(stream) and number(stream[w]) and nameless(stream[j + 1 : w], True)))
+
+    def grades_follow(col: int, j: int) -> bool:
+        """A short text that could be the next row's name is the row's own (its rule: 立项依据是否充分) when the
+        cells after it are the grades the header prints after ``col`` (优 | 良 | 中 | 差: 5 | 4 | 3 | 0-2)."""
+        n = sum(1 for c in after if c > col and model.fields[c] == "grade")
+        return n >= 2 and j + n < len(stream) and all(grade_cell(x) for x in stream[j + 1 : j + 1 + n])
+
+    def nameless(texts: list[Cell], above: bool = False) -> bool:
+        """The header's text columns with no name before them: a second row under the name above (基本医疗保障 |
+        参合率… | 2, then | 个人医疗费用… | 2), a name merged over rows whose cell the text lost (``above``: the row
+        being built is the one above)."""
+        return bool(between) and (above or bool(rows)) and len(texts) == len(between) \
+            and all(not name_like(x) and not number(x) for x in texts)
 
     while k < len(stream):
         c = stream[k]
@@ -198,6 +194,7 @@ def _rows(stream: list[Cell], model: Columns, deduct: int | None = None) -> list
             continue
         if squash(c.text) in TOTAL_WORDS:
             spill(prefix)
+            prefix = []  # spilt: the total row is no row's to take it
             rows.append([c, *_total_cells(stream[k + 1 : k + 6])])
             j = k + len(rows[-1])
             if j + 1 < len(stream) and GRADE_LABEL.search(stream[j].text):
@@ -213,7 +210,9 @@ def _rows(stream: list[Cell], model: Columns, deduct: int | None = None) -> list
             k += 1
             continue
         texts = prefix[1:] if numbered else prefix
-        if not number(c) or len(texts) < 1 + len(between) or any(number(x) for x in texts[-1 - len(between):]):
+        merged = number(c) and nameless(texts)
+        if not merged and (not number(c) or len(texts) < 1 + len(between)
+                           or any(number(x) for x in texts[-1 - len(between):])):
             prefix.append(c)
             k += 1
             continue
@@ -222,12 +221,15 @@ def _rows(stream: list[Cell], model: Columns, deduct: int | None = None) -> list
             row[seq] = prefix[0]
         for col, cell in zip(between, texts[len(texts) - len(between):]):
             row[col] = cell
-        row[leaf] = texts[-1 - len(between)]
-        levels = texts[: len(texts) - 1 - len(between)]
-        room = len(names) - 1
-        spill(levels[: max(0, len(levels) - room)])
-        for col, cell in zip(names[:-1][::-1], levels[::-1][:room]):
-            row[col] = cell
+        if merged:  # the name above goes on (a merged cell): ``ruletable`` names the row by its rule
+            row[leaf] = Cell("", texts[0].source, merged=True)
+        else:
+            row[leaf] = texts[-1 - len(between)]
+            levels = texts[: len(texts) - 1 - len(between)]
+            room = len(names) - 1
+            spill(levels[: max(0, len(levels) - room)])
+            for col, cell in zip(names[:-1][::-1], levels[::-1][:room]):
+                row[col] = cell
         row[wcol] = c
         k += 1
         for col in after:
@@ -239,12 +241,18 @@ def _rows(stream: list[Cell], model: Columns, deduct: int | None = None) -> list
                     row[col] = nxt
                     k += 1
                 continue
+            if model.fields[col] == "grade":  # the points or band of a grade (5 | 4 | 3 | 0-2): never a row's
+                if grade_cell(nxt) and not starts_row(k):
+                    row[col] = nxt
+                    k += 1
+                continue
             if col == scol:
                 if not number(nxt) or starts_row(k):
                     break
                 row[col] = nxt
                 k += 1
-            elif not number(nxt) and not starts_row(k) and not next_row(k):
+            elif not number(nxt) and not starts_row(k) and (not next_row(k) or own_column(col, k)
+                                                             or grades_follow(col, k)):
                 row[col] = nxt
                 k += 1
         rows.append(row)

@@ -43,7 +43,18 @@ _UNIT = re.compile(r"(?:[(（]\s*(?:分|%|％|百分比)\s*[)）]|[%％])$")  # 
 _NOTE = re.compile(r"[(（][^()（）]{1,8}[)）]$")  # a note after a label: 评分标准（扣分办法）, 考核指标（分值）
 
 
+# a short label that ends in 分值 names the weight column in any wording (计分分值, 基准分值, 标准分值), but not
+# the points taken or earned (扣分分值, 得分分值)
+_WEIGHT_LABEL = re.compile(r"[^得扣减]{1,3}分值")
 GRADE_LABEL = re.compile(r"等级|等次")  # a row or cell that states the grade
+# a header's grade columns, the points each grade earns under them (优 | 良 | 中 | 差 beside the 评价标准): labels that
+# name a grade and nothing else, read as column labels only inside a header
+GRADE_COLUMNS = ("优", "良", "中", "差", "优秀", "良好", "合格", "不合格", "一般", "较差", "及格", "不及格")
+
+
+def grade_column(text: str) -> bool:
+    """A header cell naming a grade's column (优, 良好, 不合格 …)."""
+    return squash(text) in GRADE_COLUMNS
 SUBTOTAL = re.compile(r"^小计(?:分值|得分|分数)?$")  # a section's sums (小计分值 | 30 | 小计得分 | 27): no row, no total
 
 
@@ -76,7 +87,7 @@ def _field(t: str) -> str | None:
         return f"level{(LEVEL_WORDS.index(t) if t in LEVEL_WORDS else _LEVELS_SHORT.index(t)) + 1}"
     if t == "序号":
         return "seq"
-    if t in WEIGHT_COLUMNS:
+    if t in WEIGHT_COLUMNS or _WEIGHT_LABEL.fullmatch(t):
         return "weight"
     if t in SCORE_COLUMNS:
         return "score"
@@ -142,5 +153,5 @@ class Columns:
         return self.fields.index("weight") if "weight" in self.fields else None
 
 
-__all__ = ["Columns", "EARNABLE", "EARNED", "EXPLAIN_COLUMNS", "LEVEL_WORDS", "NAME_COLUMNS", "RULE_COLUMNS", "SCORE_COLUMNS", "SCORE_RULE_COLUMNS", "SUBTOTAL", "SCORE_WORDS", "TOTAL_WORDS",
+__all__ = ["Columns", "EARNABLE", "EARNED", "EXPLAIN_COLUMNS", "GRADE_COLUMNS", "grade_column", "LEVEL_WORDS", "NAME_COLUMNS", "RULE_COLUMNS", "SCORE_COLUMNS", "SCORE_RULE_COLUMNS", "SUBTOTAL", "SCORE_WORDS", "TOTAL_WORDS",
            "WEIGHTS", "WEIGHT_COLUMNS", "WEIGHT_WORDS", "clause_name", "field", "is_rule_column", "settle"]

@@ -74,8 +74,61 @@ def fold_groups(doc: Document) -> bool:
             out.append(row)
         i = end
     if len(out) == len(rows):
-        return False
+        return _fold_unmarked(doc)
     doc.indicators[:] = out
     if scores:
         doc.extra[LABEL_SCORES] = scores
+    return True
+
+
+def _nested_end(rows: list[IndicatorRow], i: int, depth: int = 0) -> int | None:
+    """The end of the rows that row ``i`` heads when it is an unnumbered group: a row with a weight and no rule
+    of its own whose next rows (leaves, which print their rule, or groups of their own one level down) make its
+    weight exactly; else None."""
+    w = rows[i].weight.dec
+    if w is None or rows[i].rule_text.str_ or depth > 1:
+        return None
+    j, s = i + 1, Decimal(0)
+    while j < len(rows) and s < w:
+        wj = rows[j].weight.dec
+        end = j + 1 if rows[j].rule_text.str_ else _nested_end(rows, j, depth + 1)
+        if wj is None or end is None:
+            return None
+        s, j = s + wj, end
+    return j if s == w and j > i + 1 else None
+
+
+def _label(row: IndicatorRow) -> Val:
+    name = row.level3.str_ or ""
+    return Val(f"{name}({row.weight.text or row.weight.dec}分)", row.level3.text, row.level3.source)
+
+
+def _fold_unmarked(doc: Document) -> bool:
+    """A flat list whose level labels came out as rows of their own, with no numbering (决策 | 20, 项目立项 | 10,
+    立项依据充分性 | 5 | 评分标准…: each level's weight on its own line): every row without a rule must head rows
+    that make its weight exactly (leaves or groups one level down, three levels at most), or nothing is folded."""
+    rows = doc.indicators
+    if any(r.level1.str_ or r.level2.str_ for r in rows) or all(r.rule_text.str_ for r in rows):
+        return False
+    out: list[IndicatorRow] = []
+    i = 0
+    while i < len(rows):
+        if rows[i].rule_text.str_:
+            out.append(rows[i])
+            i += 1
+            continue
+        end = _nested_end(rows, i)
+        if end is None:
+            return False
+        top, sub, sub_end = _label(rows[i]), None, i
+        for j in range(i + 1, end):
+            if j >= sub_end:
+                sub = None
+            if not rows[j].rule_text.str_:
+                sub, sub_end = _label(rows[j]), _nested_end(rows, j, 1) or j + 1
+                continue
+            rows[j].level1, rows[j].level2 = top, sub or Val(None)
+            out.append(rows[j])
+        i = end
+    doc.indicators[:] = out
     return True

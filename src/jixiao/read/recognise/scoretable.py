@@ -22,7 +22,7 @@ from jixiao.read.recognise.common import find_year, problem
 from jixiao.read.recognise.gradebands import grade_after
 from jixiao.read.recognise.rulewords import NAME_COLUMNS
 from jixiao.read.recognise.scoregroups import fold_groups
-from jixiao.read.recognise.scoretable_header import HEADER_WORDS, RULE_STANDARD, STANDARD
+from jixiao.read.recognise.scoretable_header import HEADER_WORDS, RULE_STANDARD, STANDARD, without_grades
 from jixiao.read.recognise.scoretable_header import SENTENCE as _SENTENCE
 from jixiao.read.recognise.scoretable_header import header_end as _header_end
 from jixiao.read.recognise.scoretable_header import name_before_rule as _name_before_rule
@@ -48,6 +48,7 @@ def recognise(fr: FileRead) -> list[Document]:
     if found is None:
         return []
     start, scored = found
+    toks = [*toks[:start], *without_grades(toks[start:], toks[max(0, start - 25) : start])]
     reader = _Reader(toks, start)
     if not scored:
         reader.doc.type = RULES
@@ -130,7 +131,7 @@ class _Reader(RuleRows):
                     before_label = before_label[: len(before_label) - len(cell)]
                 if doc.type == RULES and before_label and doc.indicators and not self.rule_first:
                     self._add_rule(doc.indicators[-1], before_label)  # the row's 评分标准 ends at the label
-                if doc.type == RULES and self._leaf_label(k + 1):
+                if doc.type == RULES and self._leaf_label(k + 1, joined[1]):
                     self._labelled_leaf(*joined)
                 else:
                     self.after_level = True
@@ -184,8 +185,9 @@ class _Reader(RuleRows):
             cell = parts[-1].source.cell is not None
             if cell and any(p.source != parts[-1].source for p in parts):
                 continue  # a table's cells: a label wraps inside its cell, never across cells
-            if any((len(p.text) > 6 and not cell) or any(ch.isdigit() for ch in p.text) for p in parts[:-1]):
-                continue
+            if any((len(p.text) > 6 and not cell) or any(ch.isdigit() for ch in p.text) or _SENTENCE.search(p.text)
+                   for p in parts[:-1]):
+                continue  # (a label never wraps after a sentence's end: 否则不得分。 / 绩效目标(10分))
             m = _LEVEL.match("".join(p.text for p in parts))
             name = _MARK.sub("", m.group("name")).strip("(（") if m else ""
             if m and name:

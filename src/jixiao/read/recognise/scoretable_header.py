@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from jixiao.read.recognise.ruletable_pipecells import grade_text
 from jixiao.read.recognise.rulewords import (
     EARNABLE,
     EXPLAIN_COLUMNS,
@@ -16,6 +17,7 @@ from jixiao.read.recognise.rulewords import (
     SCORE_COLUMNS,
     SCORE_RULE_COLUMNS,
     WEIGHTS,
+    grade_column,
     is_rule_column,
 )
 from jixiao.read.recognise.tokens import Token
@@ -39,7 +41,8 @@ def header_end(toks: Sequence[Token]) -> tuple[int, bool] | None:
             continue
         window = [x.text for x in toks[max(0, k - 12) : k + 12]]
         end = k + 1
-        while end < len(toks) and end - k < 25 and (toks[end].text.startswith(HEADER_WORDS) or is_rule_column(toks[end].text)):
+        while end < len(toks) and end - k < 25 and (toks[end].text.startswith(HEADER_WORDS) or is_rule_column(toks[end].text)
+                                                    or grade_column(toks[end].text)):
             end += 1
         header = [x.text for x in toks[max(0, k - 12) : end]]  # a score column is named in the header itself
         scored = any(w.startswith(SCORE) for w in header)
@@ -95,3 +98,30 @@ def rule_first(header: Sequence[Token], words: tuple[str, ...] = STANDARD) -> bo
 
 __all__ = ["DEDUCTED", "HEADER_WORDS", "RULE_STANDARD", "SCORE", "SENTENCE", "STANDARD", "WEIGHT", "header_end", "name_before_rule",
            "rule_first", "text_columns"]
+
+
+def without_grades(toks: Sequence[Token], header: Sequence[Token]) -> list[Token]:
+    """The rows' tokens with the grade columns' cells joined to the row's rule, where the header prints two grades
+    or more (优 | 良 | 中 | 差): after a text (the rule), a run of such cells (5 | 4 | 3 | 0-2, x≥90%) as long as the
+    header's grades or longer gives its last ones, as many as the grades, to that text, each named by its grade
+    (…是否充分 优5 良4 中3 差0-2): never a row's weight, never a label. A shorter run (a blank cell lost) is kept."""
+    grades = [t.text for t in header if grade_column(t.text)]
+    n = len(grades)
+    if n < 2:
+        return list(toks)
+    out: list[Token] = []
+    k = 0
+    while k < len(toks):
+        out.append(toks[k])
+        k += 1
+        if grade_text(out[-1].text):
+            continue
+        m = 0
+        while k + m < len(toks) and grade_text(toks[k + m].text):
+            m += 1
+        if m >= n:
+            said = " ".join(f"{g}{c.text}" for g, c in zip(grades, toks[k + m - n : k + m], strict=True))
+            out[-1] = Token(f"{out[-1].text} {said}", out[-1].source)
+            out += toks[k : k + m - n]
+            k += m
+    return out

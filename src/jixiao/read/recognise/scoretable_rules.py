@@ -20,12 +20,14 @@ from decimal import Decimal
 
 from jixiao.core.records import Document, IndicatorRow, Val
 from jixiao.read.recognise.rulewords import TOTAL_WORDS, field, is_rule_column
+from jixiao.read.recognise.scoretable_header import SENTENCE
 from jixiao.read.recognise.tokens import Token, by_source, number
 
 TOTAL = TOTAL_WORDS
 LEVEL = re.compile(r"^(?P<name>[^\d]*?)[(（]?(?P<w>\d+(?:\.\d+)?)分[)）]?$")  # a level's label with its weight
 _AWARD = ("得", "扣", "计", "减", "加", "给")
-_CLOSED = re.compile(r"[。；;]$")  # a rule's last sentence ends here: what follows is the next row's
+_CLOSED = re.compile(r"[。；;]$")
+_WRAPPED = 8  # the longest piece of a label wrapped over lines  # a rule's last sentence ends here: what follows is the next row's
 
 
 def plain(text: str) -> bool:
@@ -72,17 +74,24 @@ class RuleRows:
         after = self.t[k + 1].text if k + 1 < len(self.t) else ""
         return before.endswith(_AWARD) and after.startswith("分")
 
-    def _leaf_label(self, k: int) -> bool:
+    def _leaf_label(self, k: int, w: Decimal | None = None) -> bool:
         """A weighted label (任务分解 (2分)) with no weight of its own rows before the next weighted label or the
-        total: a leaf whose weight is printed in its label, its 评分标准 after it."""
+        total: a leaf whose weight is printed in its label, its 评分标准 after it. A label of weight ``w`` followed
+        at once (nothing but a wrapped label between) by a label of a smaller weight (决策(20分) / 项目立项 / (10分)),
+        or of the same weight that is a group itself (产出(6分) / 产出数量(6分) / 实际完成率 / 6), heads it: a group,
+        not a leaf."""
         for j in range(k, min(len(self.t), k + 80)):
             x = self.t[j].text
-            if x in TOTAL or LEVEL.match(x):
+            if x in TOTAL:
                 return True
+            m = LEVEL.match(x)
+            if m is not None:
+                at_once = all(len(t.text) <= _WRAPPED and not SENTENCE.search(t.text) for t in self.t[k:j])
+                nw = Decimal(m.group("w"))
+                return not (at_once and w is not None and (nw < w or nw == w and not self._leaf_label(j + 1, nw)))
             if plain(x):
                 return False
         return True
-
 
     def _labelled_leaf(self, name: str, w: Decimal, tok: Token) -> None:
         ind = IndicatorRow(level1=self.level1 or Val(None), level2=self.level2 or Val(None),
@@ -120,6 +129,8 @@ class RuleRows:
             first = 1 if rows and not self.after_level else 0  # the first group after a row is its 评分标准
             rule = [t for g in groups[:first] for t in g]
             level = groups[-2] if len(groups) - 1 > first else None
+            if level and SENTENCE.search("".join(t.text for t in level)):  # a rule wrapped over lines: no level
+                rule, level = [t for g in groups[:-1] for t in g], None
             if name_toks[0].source.cell is None and len(name_toks) > 1:  # a row's line: 二级指标 三级指标 分值
                 level, name_toks = name_toks[:-1], name_toks[-1:]
         if level:
