@@ -93,3 +93,4 @@ def test_a_list_in_yuan_is_said_in_yuan(tmp_path: Path) -> None:
     found = _sums(tmp_path, text)
     assert [(f.kind, f.reported, f.recomputed) for f in found] == [("said_parts_sum", "1000000", "900000")]
     assert "1000000元，" in found[0].message and "万元" not in found[0].message
+

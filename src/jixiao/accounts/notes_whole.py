@@ -54,6 +54,9 @@ def _whole_and_parts(ctx: Ctx, sentence: str, lines: list[tuple[str, Source]]) -
     whole = list(stated_pattern().finditer(sentence, 0, at))
     on = _ON.search(sentence, at)  # (…,加上级补助收入…,收入合计…: the sentence goes on past the list)
     end = on.start() if on else len(sentence)
+    if sentence[at - 1:at] in ("(", "（"):  # (其中:基本支出…,项目支出…),决算支出…: the list ends with its bracket
+        close = re.compile(r"[)）]").search(sentence, at, end)
+        end = close.start() if close else end
     inside = [(b.start(), b.end()) for b in _BRACKET.finditer(sentence, at, end)]
     parts = [p for p in stated_pattern().finditer(sentence, at, end) if not any(a <= p.start() < b for a, b in inside)]
     if not whole or len(parts) < 2:
