@@ -6,6 +6,7 @@ amounts; each planted mistake is found, named by its line, and nothing else is (
 from __future__ import annotations
 
 import random
+import re
 from decimal import Decimal
 from pathlib import Path
 
@@ -15,7 +16,16 @@ from jixiao.accounts.checks import check_accounts
 from jixiao.core.findings import Finding
 from jixiao.core.records import Document
 from jixiao.read import read_path
-from layouts.budget_prose import Prose, adjustment, budget_prose, budget_report
+from layouts.budget_prose import (
+    PERIODS,
+    Prose,
+    adjustment,
+    budget_prose,
+    budget_report,
+    execution_chart,
+    execution_note,
+    four_books,
+)
 from layouts.degrade import pdf_spaces
 
 SEEDS = range(1, 9)
@@ -160,3 +170,40 @@ def test_the_general_budget_by_its_older_name_is_read(tmp_path: Path, level: str
               Decimal("22.11"), Decimal(0), Decimal(0), {}, "", unit)
     stated = _stated(_read(tmp_path, p))
     assert (stated[f"{level}一般预算收入"], stated[f"{level}一般预算支出"]) == (Decimal("8.35"), Decimal("22.11"))
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_budget_executed_to_date_without_its_heading_is_a_budget(tmp_path: Path, seed: int) -> None:
+    """A note on the budget while the year runs (上半年, 1-4月, 截至9月底 …) with no heading and no budget word of a
+    unit's: its period says it is the budget's, and its totals (and the 加上 … 收入总量 sum) are read."""
+    p = execution_note(seed, PERIODS[seed % len(PERIODS)])
+    doc = _read(tmp_path, p)
+    stated = {re.sub("^(全市|全县|全区)", "", k): v for k, v in _stated(doc).items()}
+    want = {"一般公共预算收入": "revenue", "税收收入": "tax", "一般公共预算支出": "spend",
+            "政府性基金预算收入": "fund_in", "政府性基金预算支出": "fund_out", "中央补助": "central",
+            "一般债务收入": "debt", "收入总量": "whole"}
+    assert {k: stated.get(k) for k, v in want.items() if v in p.extra} == {k: p.extra[v] for k, v in want.items()
+                                                                           if v in p.extra}
+    assert _found(doc) == []
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_share_in_a_budget_executed_to_date_that_does_not_divide_out_is_found(tmp_path: Path, seed: int) -> None:
+    found = _found(_read(tmp_path, execution_note(seed, "上半年", ("report_share",))))
+    assert [(f.kind, f.row) for f in found] == [("text_percent", "税收收入占比")]
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_chart_of_the_budget_to_date_giving_two_totals_is_read(tmp_path: Path, seed: int) -> None:
+    """Two totals only, each label on a line and its amount on the next, dated 上半年: a budget disclosure with both
+    totals read (a text not dated so would need a third line named)."""
+    p = execution_chart(seed)
+    stated = _stated(_read(tmp_path, p))
+    assert p.extra["revenue"] in stated.values() and p.extra["spend"] in stated.values()
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_report_of_the_four_books_in_its_own_words_is_read(tmp_path: Path, seed: int) -> None:
+    p = four_books(seed)
+    stated = {re.sub("^全县", "", k): v for k, v in _stated(_read(tmp_path, p)).items()}
+    assert {k: stated.get(k) for k in p.extra} == p.extra

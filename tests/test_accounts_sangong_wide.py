@@ -10,7 +10,17 @@ import pytest
 from jixiao.accounts.checks import check_accounts
 from jixiao.read import read_path
 from layouts.files import one
-from layouts.sangong_wide import GROUP_SHAPES, HEADS, ROW_SHAPES, SHAPES, wide, year_groups, year_groups_parts
+from layouts.sangong_wide import (
+    GROUP_SHAPES,
+    HEADS,
+    ROW_SHAPES,
+    RUNNING_WORDS,
+    SHAPES,
+    subtotal_lost,
+    wide,
+    year_groups,
+    year_groups_parts,
+)
 
 
 @pytest.mark.parametrize("shape", SHAPES)
@@ -138,3 +148,41 @@ def _write(tmp_path: Path, text: str) -> Path:
     p = tmp_path / "groups.txt"
     p.write_text(text, encoding="utf-8")
     return p
+
+
+@pytest.mark.parametrize("shape", ["cells", "bare", "flat"])
+@pytest.mark.parametrize("running", RUNNING_WORDS)
+def test_a_row_short_of_its_subtotal_is_placed_by_the_arithmetic(tmp_path: Path, shape: str, running: str) -> None:
+    """Five figures under six columns (the 小计 lost): the only placement the identities confirm puts them under
+    合计, 因公出国(境)费, 购置费, 运行费 (however the running head is worded), 公务接待费, says so, and finds nothing."""
+    text, fig = subtotal_lost(7, shape, running)
+    doc = one(tmp_path, text, "sangong")
+    t = doc.extra["accounts"].tables[0]
+    got = {r.item: r.get("预算数").dec for r in t.rows if r.get("预算数").dec is not None}
+    assert got == {k: v for k, v in fig.items() if k != "公务用车购置及运行费"}
+    assert any("算术" in p.message and "公务用车购置及运行费" in p.message for p in doc.problems)
+    assert [f for f in check_accounts(doc) if f.severity != "info"] == []
+
+
+def test_a_row_short_that_adds_up_no_way_is_never_placed(tmp_path: Path) -> None:
+    """The 合计 planted one 万元 high: no placement adds up, so no figure is put under a column and no error is
+    made of a misplacement."""
+    text, _ = subtotal_lost(8, "cells", plant=True)
+    docs = read_path(_write(tmp_path, text)).documents
+    placed = [v.dec for d in docs for t in d.extra["accounts"].tables for r in t.rows
+              for v in r.values.values() if v.dec is not None]
+    assert placed == []
+    assert not any(f.severity == "error" for d in docs for f in check_accounts(d))
+
+
+def test_figures_behind_a_head_not_understood_are_not_placed_when_they_do_not_add_up(tmp_path: Path) -> None:
+    """A head no reader knows where the running cost stands, and the 小计 lost: five figures meet five known
+    columns, but placed so they do not add up; nothing is placed and no error is made."""
+    text, _ = subtotal_lost(9, "cells", other="其他交通费用")
+    result = read_path(_write(tmp_path, text))
+    docs = result.documents
+    assert not any(f.severity == "error" for d in docs for f in check_accounts(d))
+    assert not [v for d in docs for t in d.extra["accounts"].tables for r in t.rows for v in r.values.values()
+                if v.dec is not None]
+    # never silent: the head named on the table's document, or the file said not recognised
+    assert any("其他交通费用" in p.message for d in docs for p in d.problems) or result.unrecognised

@@ -13,8 +13,17 @@ import pytest
 from jixiao.audit import audit_paths
 from jixiao.read import read_path
 from layouts.degrade import pdf_spaces, traditional
-from layouts.deptreport import WORDINGS, invent_report, report_lines, stated_lines
+from layouts.deptreport import (
+    HEADINGS,
+    WORDINGS,
+    invent_report,
+    report_lines,
+    stated_lines,
+    table_lines,
+    with_menus,
+)
 from layouts.files import one, write
+from layouts.render import RENDERERS
 
 LAYOUTS = {
     "lines": lambda lines: "\n".join(lines) + "\n",
@@ -37,7 +46,7 @@ def test_the_reports_figures_are_read_as_a_departments(tmp_path: Path, layout: s
     assert (t.executed.dec, t.rate.dec) == (r.executed, r.rate)
     assert doc.total_score.dec == r.score and doc.grade.value == "优"
     assert doc.header["部门"].value == r.unit
-    assert doc.title is not None and doc.title.endswith("整体支出绩效自评报告")
+    assert doc.title is not None and doc.title.endswith(HEADINGS[wording % len(HEADINGS)])
     assert any("评价报告" in p.message for p in doc.problems)  # it says how it was read
     assert [f for f in audit_paths([str(write(tmp_path, LAYOUTS[layout](report_lines(r)), "a.txt"))]).findings
             if f.severity == "error"] == []
@@ -124,3 +133,60 @@ def test_a_heading_a_pdf_broke_with_gaps_is_still_a_departments_report(tmp_path:
     lines[1] = lines[1].replace("整体支出", "整体支出\n")
     doc = one(tmp_path, pdf_spaces("\n".join(lines) + "\n"), "project_self_evaluation")
     assert (doc.title or "").replace(" ", "").endswith("报告") and doc.funds["total"].executed.value is None
+
+
+@pytest.mark.parametrize("render", ["pipes", "pipes_collapsed", "trailing_pipes", "row_lines", "cell_lines", "flattened"])
+def test_a_report_giving_its_execution_in_a_table_is_read_as_the_departments(tmp_path: Path, render: str) -> None:
+    """The execution in a small table inside the report (合计 / 基本支出 / 项目支出 under 年初预算数 | 全年预算数 |
+    全年执行数 | 执行率), the score and grade in a sentence: the department's report, named by its unit, with the 合计
+    row's funds (never its figures for a total score) and the score and grade its sentence states; nothing is an
+    error."""
+    r = invent_report(3)
+    path = write(tmp_path, "\n".join(table_lines(r, RENDERERS[render])) + "\n")
+    rr = read_path(path)
+    assert len(rr.documents) == 1
+    doc = rr.documents[0]
+    t = doc.funds["total"]
+    assert (t.initial_budget.dec, t.annual_budget.dec, t.executed.dec, t.rate.dec) == (
+        r.budget - 100, r.budget, r.executed, r.rate)
+    assert (doc.total_score.dec, doc.grade.value, doc.header["部门"].value) == (r.score, "优", r.unit)
+    assert any(p.message.startswith("部门整体支出绩效评价报告：预算数、执行数与执行率读自报告中的预算执行表格")
+               for p in doc.problems)
+    assert [f for f in audit_paths([str(path)]).findings if f.severity == "error"] == []
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_a_report_below_a_sites_menus_is_read(tmp_path: Path, layout: str) -> None:
+    """A site's menus before the heading (预决算 in the breadcrumb, a run of items longer than the top reach): the
+    heading is the first thing on the page that is no menu, so the report is still the department's, its figures
+    read; a final account (决算 in its title) naming the report in its contents below the same menus is still none."""
+    r = invent_report(2)
+    doc = one(tmp_path, LAYOUTS[layout](with_menus(report_lines(r))), "project_self_evaluation")
+    t = doc.funds["total"]
+    assert (t.annual_budget.dec, t.executed.dec, t.rate.dec, doc.total_score.dec) == (
+        r.budget, r.executed, r.rate, r.score)
+    assert doc.header["部门"].value == r.unit
+    accounts = with_menus(["某局2021年度部门决算", "目录", "十三、2021年度部门整体支出绩效自评报告", *report_lines(r)[7:9]])
+    rr = read_path(write(tmp_path, LAYOUTS[layout](accounts), "b.txt"))
+    assert not any((d.title or "").endswith("自评报告") for d in rr.documents)
+
+
+def test_a_heading_far_below_sentences_is_no_reports() -> None:
+    """Past the top reach, a heading is the report's only where nothing before it is a sentence: a project report's
+    text that names a department's report further on is not taken for one."""
+    from jixiao.read.recognise.deptreport import heading
+
+    menus = " ".join(with_menus([]))
+    assert heading(menus + " 示例局2021年度部门整体支出绩效自评报告 一、基本情况") is not None
+    prose = "某项目2021年度绩效自评报告 " + "项目按计划实施，资金按规定使用。" * 60
+    assert heading(prose + " 示例局2021年度部门整体支出绩效自评报告") is None
+
+
+@pytest.mark.parametrize("cover", ["单位名称（盖章）：{}", "部门(单位)名称：{}", "填报单位（盖章）：{}"])
+def test_the_unit_a_cover_names_is_the_department(tmp_path: Path, cover: str) -> None:
+    """A title without the unit, the unit on the cover's line (单位名称（盖章）：…): the department is the one it names."""
+    r = invent_report(6)
+    lines = report_lines(r)
+    lines[1:2] = [f"{r.year}年度部门整体支出绩效自评报告", cover.format(r.unit)]
+    doc = one(tmp_path, "\n".join(lines) + "\n", "project_self_evaluation")
+    assert doc.header["部门"].value == r.unit

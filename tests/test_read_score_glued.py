@@ -123,3 +123,18 @@ def test_a_label_tree_that_lost_the_scores_is_read_again(tmp_path: Path, seed: i
     assert [(i.level3.str_, i.weight.dec, i.score.dec) for i in doc.indicators] == [
         (x.name, x.weight, x.score) for x in t.leaves]
     assert [f for f in found if f[1] == "error"] == []
+
+
+@pytest.mark.parametrize(("apart", "wrap"), [(False, False), (True, False), (False, True)])
+def test_a_score_right_after_the_rules_closing_percent_is_read(tmp_path: Path, apart: bool, wrap: bool) -> None:
+    """分值 after the name, 得分 after the rule, the rule closing with its formula (…=(实际完成数/计划数)×100%) and the
+    score right after its percent sign (×100%4.5, or ×100% 4.5): a percent ends its number, so the digits after it
+    are the row's score; the rows, levels and total are read, and nothing is an error."""
+    t = invent_tree(4)
+    style = GlueStyle(apart=apart, weight_first=True, wrap=wrap, formula=True, total="apart")
+    doc, found = _read(tmp_path, glued_table(t, style))
+    assert doc.type == "dept_evaluation"
+    assert [(i.level3.str_, i.weight.dec, i.score.dec) for i in doc.indicators] == [
+        (x.name, x.weight, x.score) for x in t.leaves]
+    assert (doc.total_weight.dec, doc.total_score.dec) == (sum(x.weight for x in t.leaves), t.total)
+    assert [f for f in found if f[1] == "error"] == []

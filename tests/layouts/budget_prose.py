@@ -131,3 +131,68 @@ def budget_report(seed: int, plant: tuple[str, ...] = ()) -> Prose:
             f"其中：税收收入{tax}{unit}，占一般公共预算收入比重为"
             f"{_r(tax / revenue * 100, Decimal('0.1')) + (2 if 'report_share' in plant else 0)}%。" if k == 0 else ""))
     return Prose(lines, spend, Decimal(0), Decimal(0), {}, "", unit, extra={"revenue": revenue, "tax": tax})
+
+
+PERIODS = ("上半年", "1-4月", "截至9月底", "前三季度", "1—5月")
+
+
+def execution_note(seed: int, period: str, plant: tuple[str, ...] = ()) -> Prose:
+    """A finance bureau's note on the budget while the year runs, with no heading saying what it is (a page that
+    starts at its first section): the revenue ``period`` to date with its tax and non-tax parts, the spending with
+    the share of the year's budget done, the fund budget; 亿元 or 万元, the level 全市/全县/全区. The report's
+    sum to its 收入总量 (加上中央补助…、一般债务收入…、上年结转…) when the seed says. ``report_share``: the tax
+    part's share of the revenue two points high."""
+    rng = random.Random(seed)
+    unit = rng.choice(("亿元", "万元"))
+    q = Decimal("0.1") if unit == "亿元" else Decimal(1)
+    level = rng.choice(("全市", "全县", "全区"))
+    revenue = _r(Decimal(rng.randrange(200_000, 900_000)) / (1000 if unit == "亿元" else 1), q)
+    tax = _r(revenue * Decimal(rng.randrange(40, 80)) / 100, q)
+    spend = _r(revenue * Decimal(rng.randrange(150, 300)) / 100, q)
+    fund_in, fund_out = _r(revenue / 3, q), _r(revenue / 2, q)
+    share = _r(tax / revenue * 100, Decimal("0.1")) + (2 if "report_share" in plant else 0)
+    grow = f"同比增长{rng.randrange(1, 20)}.{rng.randrange(10)}%"
+    lines = ["一、一般公共预算收支情况", "(一)一般公共预算收入情况",
+             f"{period},{level}一般公共预算收入{revenue}{unit},{grow}。其中:税收收入{tax}{unit},"
+             f"占一般公共预算收入的{share}%;非税收入{revenue - tax}{unit}。",
+             "(二)一般公共预算支出情况",
+             f"{period},{level}一般公共预算支出{spend}{unit},完成年初预算的{rng.randrange(30, 80)}.{rng.randrange(10)}%。"]
+    extra = {"revenue": revenue, "tax": tax, "spend": spend, "fund_in": fund_in, "fund_out": fund_out}
+    if seed % 2:
+        central, debt, carried = _r(revenue * 3, q), _r(revenue / 5, q), _r(revenue / 4, q)
+        extra |= {"central": central, "debt": debt, "whole": revenue + central + debt + carried}
+        lines.append(f"加上中央补助 {central} {unit}、一般债务收入 {debt} {unit}、上年结转 {carried} {unit},"
+                     f"收入总量 {revenue + central + debt + carried}{unit}。")
+    lines += ["二、政府性基金预算收支情况",
+              f"{period},{level}政府性基金预算收入{fund_in}{unit};{level}政府性基金预算支出{fund_out}{unit}。"]
+    return Prose(lines, spend, Decimal(0), Decimal(0), {}, "", unit, extra=extra)
+
+
+def execution_chart(seed: int) -> Prose:
+    """A newspaper chart's text of the budget to date: each label on its line and its amount on the next
+    ("全省地方" / "一般公共预算收入" / "479.89亿元 同比增长45.8%"), only the revenue and the spending stated."""
+    rng = random.Random(seed)
+    revenue = _r(Decimal(rng.randrange(200_000, 900_000)) / 1000, Decimal("0.01"))
+    spend = _r(revenue * Decimal(rng.randrange(150, 300)) / 100, Decimal("0.01"))
+    level = rng.choice(("全省地方", "全市", "全区"))
+    lines = [level, "一般公共预算收入", f"{revenue}亿元 同比增长{rng.randrange(1, 40)}.{rng.randrange(10)}%",
+             "财政收入质效稳步提升", f"上半年{level}一般公共预算支出", f"{spend}亿元 同比增长{rng.randrange(1, 20)}.1%",
+             "本版制图/某某"]
+    return Prose(lines, spend, Decimal(0), Decimal(0), {}, "", "亿元", extra={"revenue": revenue, "spend": spend})
+
+
+def four_books(seed: int) -> Prose:
+    """A county's 预算执行情况和预算草案的报告 giving its four books and its revenue in the report's own words
+    (全口径财政收入, 地方财政收入, 执行数, 预期), each with a filler word between the name and the amount."""
+    rng = random.Random(seed)
+
+    def amount() -> Decimal:
+        return Decimal(rng.randrange(10_000, 900_000))
+
+    fig = {name: amount() for name in ("全口径财政收入", "地方财政收入", "一般公共预算收入", "政府性基金预算收入",
+                                       "国有资本经营预算收入", "社会保险基金预算收入", "社会保险基金预算支出")}
+    filler = ("完成", "执行数", "预期", "实现", "为", "执行数为", "预计")
+    lines = [f"关于{2020 + seed % 5}年预算执行情况和{2021 + seed % 5}年预算草案的报告", "一、预算执行情况"]
+    lines += [f"{k + 1}.全县{name}{filler[k % len(filler)]}{v}万元,同比增长{rng.randrange(1, 9)}.{rng.randrange(10)}%。"
+              for k, (name, v) in enumerate(fig.items())]
+    return Prose(lines, Decimal(0), Decimal(0), Decimal(0), {}, "", "万元", extra=dict(fig))

@@ -3,7 +3,8 @@ text gives it: one row a line, the cells run together, the 分值 and 得分 cel
 the row's end (…扣完为止。55, …不得分。109.5), or kept apart by a space. Varied: the header's words (分值 / 权重 /
 标准分, 得分 / 自评得分 / 评价得分, a 扣分原因 column after them or not), the first row run on after the header or
 on its own line, a first-level label spelt with a space (部门 决策), the rule repeating the name or opening with a
-sign, the total row glued, apart or absent, a title that says it is a department's."""
+sign, the rule closing with its formula's percent (…×100%), the total row glued, apart or absent, a title that
+says it is a department's."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from layouts.labeltree import TreeTable
 
 RULE = "达到要求的得满分，每降低1个百分点扣0.5分，扣完为止。"
 SIGN_RULE = "≥95%的得满分，每低1个百分点扣0.5分。"
+FORMULA = "{}=(实际完成数/计划数)×100%"
 
 
 @dataclass(frozen=True)
@@ -27,6 +29,7 @@ class GlueStyle:
     total: str = "glued"  # glued | apart | none
     weight_first: bool = False  # 分值 right after the names, 得分 after the rule: name5rule…4.5
     wrap: bool = False  # (weight first) the rule wrapped onto a second line, the score closing that line
+    formula: bool = False  # the rule closing with its formula's percent, the score right after it (…×100%4.5)
 
 
 def glued_table(t: TreeTable, style: GlueStyle, cut: int | None = None) -> str:
@@ -46,6 +49,8 @@ def glued_table(t: TreeTable, style: GlueStyle, cut: int | None = None) -> str:
             row += f"{leaf.level2}({t.label_weights[leaf.level2]}分)"
         last1, last2 = leaf.level1, leaf.level2
         rule = leaf.name + RULE if style.repeat_name else SIGN_RULE
+        if style.formula:
+            rule += FORMULA.format(leaf.name)
         sep = " " if style.apart else ""
         if style.weight_first:
             at = rule.index("，") + 1 if style.wrap and "，" in rule else len(rule)

@@ -103,3 +103,27 @@ def year_groups_parts(seed: int, shape: str, plant: bool = False,
                  else [" ".join(r) for r in rows])
     title = ["某县林业局2024年一般公共预算“三公”经费支出表", "单位:万元"]
     return "\n".join([*title, *lines, "二、2024年一般公共预算“三公”经费支出预算情况说明"]) + "\n", fig
+
+
+RUNNING_WORDS = ("公务用车运行费", "公车运行及维护", "车辆运行维护费", "公务车运行维护")
+
+
+def subtotal_lost(seed: int, shape: str, running: str = "公务用车运行费", plant: bool = False,
+                  other: str | None = None) -> tuple[str, dict[str, Decimal]]:
+    """A district's 三公 summary across the page, one row of 预算数: the heads over two rows (合计, 因公出国(境)费,
+    公务用车购置及运行费 over 小计 / 购置费 / ``running``, 公务接待费, the second row's cells before 公务接待费 as
+    the text reaches users), the figures row without the 小计 (printed blank, lost with its cell): five figures for
+    six columns. ``plant``: the 合计 one 万元 too high (no placement then adds up); ``other``: the running head
+    replaced by a head no reader knows (a column behind it)."""
+    rng = random.Random(seed)
+    fig = {k: Decimal(rng.randrange(100, 500000)) / 100 for k in ("因公出国(境)费", "公务用车购置费", "公务用车运行费",
+                                                                 "公务接待费")}
+    fig["公务用车购置及运行费"] = fig["公务用车购置费"] + fig["公务用车运行费"]
+    fig["合计"] = fig["因公出国(境)费"] + fig["公务用车购置及运行费"] + fig["公务接待费"]
+    heads = ["合计", "因公出国(境)费", "公务用车购置及运行费", "小计", "公务用车购置费", other or running, "公务接待费"]
+    order = ("合计", "因公出国(境)费", "公务用车购置费", "公务用车运行费", "公务接待费")
+    values = [f"{fig[k] + (1 if plant and k == '合计' else 0):.2f}" for k in order]
+    cells = [*heads, *values]
+    lines = ([f"{c} |" for c in cells] if shape == "cells" else [" ".join(cells)] if shape == "flat" else cells)
+    title = ["2017年某区“三公”经费汇总情况表 |", "|||||||", "单位:万元 |"]
+    return "\n".join([*title, *lines]) + "\n", fig

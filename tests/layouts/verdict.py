@@ -24,6 +24,7 @@ VERDICT_SAYS = (
     "各项指标均已完成，绩效自评分为{s}分，自评等级为“{g}”",
     "项目综合得分{s}（满分100），等级为{g}",
     "经自评，本项目自评得分：{s}，评价等级：{g}",
+    "本项目自评总得分为{s}分，为{g}",
 )
 # the budget, what was spent and the rate ({b}, {e}: amounts in 万元, {r}: the rate in percent)
 FUNDS_SAYS = (

@@ -38,15 +38,18 @@ def stated_pattern() -> re.Pattern[str]:
     codes = load_codes(2024)
     classes = [n for c, n in (codes.names.items() if codes else []) if len(c) == 3 and n.endswith("支出")]
     names = sorted({*LINES, *classes, *OLD_CLASSES}, key=len, reverse=True)
-    return re.compile("(" + LEVEL + "?(?:" + "|".join(map(re.escape, names)) + "|" + _BUDGET_ORDER + r")(?:预算|决算)?数?(?:总计|合计|总量|总额)?(?:财政拨款)?)"  # 机关运行经费财政拨款
+    return re.compile("(" + LEVEL + "?(?:" + "|".join(map(re.escape, names)) + "|" + _BUDGET_ORDER + "|" + _FINAL_WORDS + r")(?:预算|决算)?数?(?:总计|合计数?|总量|总额|总?金额)?(?:财政拨款)?)"  # 机关运行经费财政拨款
                       r"(?:类科目)?(?:[(（][^()（）]{1,6}[)）])?(?:[由从](?:年初)?(?:预算)?数?的?)?"  # 由年初预算的X调整为Y
-                      r"(?:累计|预计|安排|拟调整|调整){0,2}[为是共计完成实现:：]{0,3}\s*" + NUM
+                      r"(?:累计|预计|预期|安排|执行数?|拟调整|调整){0,2}[为是共计完成实现:：]{0,3}(?:人民币)?\s*" + NUM
                       + r"\s*(亿元|万元|元)")
 # "一般公共服务(类)政府办公厅(室)及相关机构事务(款)行政运行(项):支出决算为441.72万元": the 项 by its name (the
 # 款 where the 项 is left empty, "(款)(项)"); a name may hold a short bracket of its own (办公厅(室))
 # a budget's totals with the words the other way round ("2024年预算收入1234.56万元", "预算支出…"), not the end of a
 # budget's own name (一般公共预算收入, 政府性基金预算收入, 国有资本经营预算收入, 一般预算收入, 区本级预算支出)
 _BUDGET_ORDER = r"(?<![共金营般级])预算(?:收入|支出)"
+# the final accounts' totals as a 说明 words them (收入决算数为…, 支出决算总额, 决算收入); not the column word after an
+# item's name ("…(项):支出决算为441.72万元", read by _ITEM)
+_FINAL_WORDS = r"(?<![:：)）])(?:(?:收入|支出)决算|决算(?:收入|支出))"
 _NAME = r"((?:[^()]|\([^()类款项]{1,3}\))*)"
 _ITEM = re.compile(r"\(类\)" + _NAME + r"\(款\)" + _NAME + r"\(项\)[:：]?\s*(?:支出)?(?:决算|预算)(?:数)?为\s*" + NUM
                    + r"\s*(万元|元)")
@@ -59,6 +62,12 @@ _ARRANGED = re.compile(r"预算安排\s*" + NUM + r"\s*(万元|元)")
 PAIR = re.compile(r"收[、,，]?\s*支总计各[为是]?\s*" + NUM + r"\s*[、,，]\s*" + NUM + r"\s*万元")
 # "收、支总计均为1523.26万元" (or cut at 万), "收、支总计4937.14万元": one amount is both totals
 _PAIR_SAME = re.compile(r"收[、,，]?\s*支总计(?:(?:均|都)[为是]|[为是:：]?)\s*" + NUM + r"\s*万")
+# a budget's (or final accounts') two totals said at once: "收支预算总额1234.56万元", "收入和支出预算均为…", "收、支预算总额均为…",
+# "预算收支总额均为…" (one amount, both sides); "收入、支出预算总额各为A万元、B万元" (one each)
+_BOTH = (r"(?:收[、,，和与及]?\s*支出?[预决]算|[预决]算收[、,，和与及]?\s*支出?|收入[、,，和与及]\s*支出[预决]算)"
+         r"(?:总额|总计|合计|总量)?")
+_BUDGET_SAME = re.compile(_BOTH + r"(?:(?:均|都)[为是]|[为是:：]?)\s*" + NUM + r"\s*(万元|元)")
+_BUDGET_EACH = re.compile(_BOTH + r"各[为是]\s*" + NUM + r"\s*(?:万元|元)?\s*[、,，和]\s*" + NUM + r"\s*(万元|元)")
 HEADING = re.compile(r"(部门|单位)?(决算|预算)(公开)?(情况)?说明|(部门|单位)(决算|预算)\S{0,6}说明|收入支出(决算|预算)总体情况"
                      r"|预算执行情况(和|及|与).{0,16}预算[(（]?(草案)?[)）]?的报告|\d{4}年.{0,8}决算(?:[(（]?草案[)）]?)?的报告|决算[(（]?草案[)）]?的报告"
                      r"|预算调整方案|预算调整.{0,8}报告|\d{4}年.{0,8}预算[(（]?草案[)）]?的报告"
@@ -94,6 +103,14 @@ def stated_table(body: list[tuple[str, Source]], least: int = 3, headed: bool = 
         for m in _PAIR_SAME.finditer(text):
             add("收入总计", m.group(1), src)
             add("支出总计", m.group(1), src)
+        for m in _BUDGET_SAME.finditer(text):
+            word = "决算" if "决算" in m.group(0) else "预算"
+            add(f"收入{word}", m.group(1), _line_of(lines, m.group(1)), m.group(2))
+            add(f"支出{word}", m.group(1), _line_of(lines, m.group(1)), m.group(2))
+        for m in _BUDGET_EACH.finditer(text):
+            word = "决算" if "决算" in m.group(0) else "预算"
+            add(f"收入{word}", m.group(1), _line_of(lines, m.group(1)), m.group(3))
+            add(f"支出{word}", m.group(2), _line_of(lines, m.group(2)), m.group(3))
         said = {m.start(2): m for m in stated_pattern().finditer(text)}
         for m in said.values():
             add(m.group(1), m.group(2), _line_of(lines, m.group(2)), m.group(3))
@@ -108,7 +125,9 @@ def stated_table(body: list[tuple[str, Source]], least: int = 3, headed: bool = 
     for part in list_items(body):  # the numbered parts under a 其中, as printed ("1、财政拨款3362.61万元")
         add(part.name, part.amount, part.source, part.unit)
     t.unit = max(set(units), key=units.count) if units else None
-    wholes = {n for name in seen for n in (name, _SUFFIX.sub("", re.sub("^" + LEVEL, "", name)))} & WHOLES
+    bare = [re.sub("^" + LEVEL, "", name) for name in seen]  # 收入预算总额 is 收入预算's total: whole as 收入预算 is
+    wholes = {n for name in bare for n in (name, _SUFFIX.sub("", name), _TOTAL.sub("", name))} & WHOLES | (
+        set(seen) & WHOLES)
     printed = [p for p in printed_lines(body) if p[0] not in seen]
     # under a heading that says it is a 说明, a whole line and one more in the text's own words are enough (a 三公
     # item is not such a line: a 三公 statement is read as one, accounts.sangong_text)
@@ -132,13 +151,20 @@ def _arranged_items(lines: list[tuple[str, Source]], add: Callable[[str, str, So
             add(item.group(1).strip(), arranged[0][0], _line_of(lines[k:nxt], arranged[0][0]), arranged[0][1])
 
 
-_SUFFIX = re.compile(r"(预算|决算)?数?(总计|合计|总量|总额)?$")
+_SUFFIX = re.compile(r"(预算|决算)?数?(总计|合计数?|总量|总额|总?金额)?$")
+_TOTAL = re.compile(r"数?(总计|合计数?|总量|总额|总?金额)?数?$")
 
 
 
 # a budget's own words ("占支出总预算X%" too); not 一般公共预算收入/支出, which a 决算 report says as often
 _BUDGET_WORDS = re.compile(r"(?:收入|支出|部门|单位|收支)总?预算|预算(?:安排|编制|说明|批复|草案|执行|调整)|调整预算|"
                            + _BUDGET_ORDER)
+
+
+# the year's budget while it runs, as an execution report dates it (上半年, 1-4月, 截至4月底, 前三季度) or measures it
+# (完成年初预算的45.5%, 为年初预算数的125.8%): a 决算 is of a year that has ended
+IN_YEAR = re.compile(r"上半年|前三季度|第?[一二三]季度|(?<!\d)[1-9][0-2]?\s*[-—–~至]\s*[1-9][0-2]?月|截至\d{1,2}月(?:底|末)"
+                      r"|(?:完成|为)年初预算")
 
 
 def stage_of_text(body: list[tuple[str, Source]], heading: str | None = None) -> str | None:
@@ -148,7 +174,7 @@ def stage_of_text(body: list[tuple[str, Source]], heading: str | None = None) ->
         heading = re.sub(r"\s", "", normalize_text(heading))  # "2023年财政预 算(草案)的报告": PDF text's spaces
         return "budget" if "预算" in heading and "决算" not in heading else "final"
     text = normalize_text("".join(x for x, _ in body)).replace(" ", "")
-    final, budget = text.count("决算"), len(_BUDGET_WORDS.findall(text))
+    final, budget = text.count("决算"), len(_BUDGET_WORDS.findall(text)) + len(IN_YEAR.findall(text))
     if not final and not budget:
         return None
     return "final" if final >= budget else "budget"

@@ -31,6 +31,12 @@ AMOUNT_ROLES = ("current", "prior", "source", "of_which")
 _STATS = re.compile(r"批次|人数|人次|团组|保有量|购置数|[(（](?:个|人|辆|批|次)[)）]|数量")
 
 
+# the vehicles' words as places print them: 公务用车 / 公车 / 公务车 / 车辆, 运行(及)维护 / 运维 / 运转 / 运营
+_CAR = re.compile(r"公务用?车|公车|车辆")
+_RUN = re.compile(r"运[行转维营]|维护|维修")
+_BOTH = re.compile(r"购置.{0,3}(?:运[行转维营]|维护|维修)")  # 购置及运行, 购置和维护, 购置及运维: both together
+
+
 def squash(text: str) -> str:
     return re.sub(r"\s+", "", normalize_text(text)).replace("（", "(").replace("）", ")")
 
@@ -44,9 +50,9 @@ def item_of(label: str) -> str | None:
         return ABROAD
     if "接待" in t:
         return RECEPTION
-    if "购置及运行" in t or t == "小计" or t.endswith("公务用车费"):
+    if _BOTH.search(t) or t == "小计" or t.endswith("公务用车费"):
         return VEHICLES
-    if ("运行" in t or "运转" in t) and "公务用车" in t or t in ("运行费", "运行维护费"):
+    if _RUN.search(t) and _CAR.search(t) or t in ("运行费", "运行维护费", "运维费"):
         return RUNNING
     if "购置" in t:
         return PURCHASE

@@ -29,6 +29,8 @@ _CHANGE = re.compile(r"增加|减少|增长|下降|降低|压缩|节约|[较比]
 _LEAD = re.compile(r"^(?:年(?!初)|[度月日]|其中|包括|含|合计|分别|的|\s)+")  # (not the 年 of 年初预算)
 _STAGE_ONLY = re.compile(r"^(?:支出)?(?:年初)?(?:预算|决算|执行)数?$")  # "…预算为49.9万元,支出决算为7.69万元"
 _MIN_ITEMS = 2
+# the words an amount's stage is said of when a year stands between them ("公务接待费2024年预算…"): back to a stop
+_OWNER = re.compile(r"([^\d。;；,，:：、]{2,40})(?:19|20)\d{2}\s*$")
 _HEADING = re.compile(r"(?:预算|决算)(?:安排)?(?:情况)?(?:说明|公开)$|情况说明$")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 
@@ -55,6 +57,8 @@ def stated_sangong(body: list[tuple[str, Source]], leads: bool = True) -> Accoun
         stop = para.find("。")
         for m in _STATED.finditer(para):
             label = _LEAD.sub("", m.group(1)).strip()
+            if _STAGE_ONLY.match(re.sub(r"\s", "", label)) and (owner := _OWNER.search(para, 0, m.start(1))):
+                label = owner.group(1).strip() + label  # "“三公”经费2024年预算20.1万元": the words before the year
             if not label or _CHANGE.search(label):
                 continue
             named = _items(label)

@@ -53,6 +53,10 @@ def recognise_documents(fr: FileRead) -> list[Document]:
             found = safely(fr, name, fn)
             if sum(map(_content, found)) > sum(map(_content, docs)) or not docs and _said(found):
                 docs = found
+        from jixiao.read.recognise.deptreporttable import over_table
+
+        # a department's report whose execution stands in a small table: the report's reading, the table's funds
+        docs = safely(fr, "deptreporttable", lambda f: over_table(f, docs)) or docs
     if docs and all(d.type in ACCOUNT_TYPES for d in docs):
         # a department's evaluation report stating its 收支 with their parts is not the accounts they look like
         from jixiao.read.recognise import deptreport

@@ -104,7 +104,7 @@ def notes_only(fr: FileRead) -> list[Document]:
     """A 决算/预算 情况说明 published without its tables: the figures it states (``accounts.notes``), or, when the
     text is a 三公 statement, the 三公 figures it states (``accounts.notes.stated_sangong``). Without its heading
     (a page that starts inside the text) it must state figures of the accounts' own lines and say 决算 or 预算."""
-    from jixiao.accounts.notes import HEADING, stage_of_text, stated_table
+    from jixiao.accounts.notes import HEADING, IN_YEAR, stage_of_text, stated_table
     from jixiao.accounts.sangong_text import stated_sangong
 
     body = lines_of(fr, ",")  # the text's lines, those taken for a table's rows (split at commas) joined back
@@ -113,7 +113,9 @@ def notes_only(fr: FileRead) -> list[Document]:
     years = [int(m.group(1)) for x, _ in body[:40] for m in YEAR.finditer(x)]
     section = _sangong_section(body)
     rest = [line for line in body if line not in section]
-    table = stated_table(rest, least=2 if heads else 3, headed=bool(heads))  # under its own heading: two lines
+    # under its own heading, or dated as the budget while the year runs (上半年, 1-4月): two lines are enough
+    dated = any(IN_YEAR.search(squash(normalize_text(x))) for x, _ in rest[:40])
+    table = stated_table(rest, least=2 if heads or dated else 3, headed=bool(heads))
     stage = stage_of_text(rest, heads[0] if heads else None)
     if table is not None and stage is not None and section and (three := stated_sangong(section, leads=False)) is not None:
         # a report that states the 三公 figures in a section of its own: that section is a 三公 statement too

@@ -25,18 +25,30 @@ from jixiao.read.base import FileRead
 from jixiao.read.recognise import deptsaid
 from jixiao.read.recognise.common import around_years, find_year, gapped, problem, squash, unwrap
 from jixiao.read.recognise.report import SCORE, TYPE, amount, report_text
-from jixiao.read.recognise.reportwords import grade_said
+from jixiao.read.recognise.reportwords import SCORE_TOTAL_UNNAMED, grade_said
 from jixiao.read.recognise.transfer_text import Flat
 
-# the heading in its wordings: 部门整体支出绩效自评报告, 单位整体支出绩效评价报告, 机关整体支出绩效评价报告, 部门整体绩效
-# 自评报告, 部门整体支出绩效单位自评报告, 整体支出自我绩效评价报告, 整体绩效自我评价报告, 部门整体支出绩效自评情况
-_HEADING = re.compile(gapped(r"(?:(?:部门|单位|机关)\s*(?:\(\s*(?:单位|部门)\s*\))?\s*)?整体\s*(?:支出)?\s*(?:自我)?\s*"
-                             r"绩效\s*(?:单位|部门|目标)?\s*(?:(?:自评|自我评价|评价|自查)[^。;]{0,10}?报告|自评情况)"))
+# the heading in its wordings, a small grammar: the whole (部门 / 单位 / 机关 整体, 支出 and 预算 or not), 绩效 with
+# what was evaluated (单位, 部门, 目标 and its 完成情况), then the evaluation (自评, 自我评价, 评价, 自查) and what it
+# gives (报告 within a few words, 自评情况, 自评结果): 部门整体支出绩效自评报告, 单位整体支出绩效评价报告, 部门整体绩效
+# 自评报告, 部门整体支出预算绩效自评报告, 部门整体支出绩效目标完成情况自评报告, 整体支出自我绩效评价报告, 部门整体
+# 支出绩效自评结果; or a department's own 部门绩效自评报告 (部门 opening it, no 整体: never a project's, whose title
+# names its 项目)
+_WHOLE_HEAD = gapped(r"(?:(?:部门|单位|机关)\s*(?:\(\s*(?:单位|部门)\s*\))?\s*)?整体\s*(?:支出)?\s*(?:预算)?\s*(?:自我)?\s*"
+                     r"绩效\s*(?:单位|部门|目标\s*(?:完成|实现)?\s*(?:情况)?)?\s*")
+_OWN_HEAD = r"(?<!项目)" + gapped(r"部门\s*(?:预算\s*)?绩效\s*(?=自评\s*报告|自我评价\s*报告)")
+_HEADING = re.compile(f"(?:{_WHOLE_HEAD}|{_OWN_HEAD})"
+                      + gapped(r"(?:(?:自评|自我评价|评价|自查)[^。;]{0,10}?报告|自评\s*(?:情况|结果))"))
 
 _HEAD_REACH = 800  # characters from the top within which the heading stands (after a site's breadcrumbs)
-_ACCOUNTS = re.compile(r"决算")
-# the unit a cover names: 部门(单位)名称：…, 部门(单位)全称：…, 评价单位(公章)：…
-_UNIT = re.compile(r"(?:部门|单位)\s*(?:\(\s*(?:单位|部门)\s*\))?\s*(?:全称|名称)\s*:?\s*([^\s:(]{2,40})"
+# … or further, where all before it is a site's navigation (its menus hold no sentence, no 。)
+_FAR_REACH = 3000
+# a final account (决算) before the heading names the report as one of its parts; never the 预决算 of a site's menus
+# (首页 > 政务公开 > 财政预决算 > …)
+_ACCOUNTS = re.compile(r"(?<!预)决算")
+# the unit a cover names: 部门(单位)名称：…, 部门(单位)全称：…, 单位名称(盖章)：…, 评价单位(公章)：…
+_UNIT = re.compile(r"(?:部门|单位)\s*(?:\(\s*(?:单位|部门)\s*\))?\s*(?:全称|名称)\s*(?:\(\s*(?:公章|盖章)\s*\))?\s*:?\s*"
+                   r"([^\s:(]{2,40})"
                    r"|(?:评价|填报|报送)\s*单位\s*(?:\(\s*(?:公章|盖章)\s*\))?\s*:\s*([^\s:(]{2,40})")
 _NEXT_LABEL = re.compile(r"预算编码|报告日期|评价方式|评价机构|主管部门|填报日期|联系人")
 _NEAR = 60  # characters around the score within which its grade stands
@@ -57,8 +69,12 @@ def _fold(text: str) -> str:
 
 
 def heading(text: str) -> re.Match[str] | None:
-    """The report's heading (…部门整体支出绩效自评报告) at the top of ``text``, unless a final account names it."""
+    """The report's heading (…部门整体支出绩效自评报告) at the top of ``text`` (below a site's navigation, however
+    long, that holds no sentence), unless a final account names it."""
     head = _HEADING.search(text, 0, _HEAD_REACH)
+    if head is None:
+        far = _HEADING.search(text, _HEAD_REACH, _FAR_REACH)
+        head = far if far is not None and "。" not in text[: far.start()] else None
     return None if head is None or _ACCOUNTS.search(text, 0, head.start()) else head
 
 
@@ -145,7 +161,9 @@ def recognise(fr: FileRead) -> list[Document]:
     if name is not None:
         doc.header["部门"] = name
     doc.year = find_year([doc.title]) or doc.year
-    score = deptsaid.SCORE.search(whole.text, head.end()) or SCORE.search(whole.text)
+    # the score with its 分, else a total's label with a number closing its clause (自评得分：95.5)
+    score = deptsaid.SCORE.search(whole.text, head.end()) or SCORE.search(whole.text) \
+        or SCORE_TOTAL_UNNAMED.search(whole.text, head.end())
     if score is not None:
         doc.total_score = Val(Decimal(score.group(1)), score.group(1), t.source_at(score.start(1)))
     # the grade the report gives with its score, else the first it states
@@ -158,7 +176,7 @@ def recognise(fr: FileRead) -> list[Document]:
     return [doc]
 
 
-_UNREAD = "部门整体支出绩效评价报告：文中未读到预算数与执行数的语句"
+UNREAD = "部门整体支出绩效评价报告：文中未读到预算数与执行数的语句"
 
 
 def _unread(t: Flat, head: re.Match[str]) -> Document:
@@ -168,7 +186,7 @@ def _unread(t: Flat, head: re.Match[str]) -> Document:
     made up."""
     src = t.source_at(head.start())
     doc = Document(type=TYPE, title=None, source=src, problems=[problem(
-        f"{_UNREAD}（文本在此之前结束，或数字在另附的表格中），预算执行情况与指标未能核对",
+        f"{UNREAD}（文本在此之前结束，或数字在另附的表格中），预算执行情况与指标未能核对",
         "a department's evaluation report: no budget and spending could be read from its text (it ends before "
         "them, or they stand in a table attached apart); its execution and indicators could not be checked", src)])
     doc.funds = {k: FundsRow() for k in FUNDS_ROWS}
@@ -219,6 +237,9 @@ def _spent(doc: Document, whole: Flat, start: int) -> None:
             return
         doc.money_unit = doc.money_unit or unit
         _spending(doc, value, re.sub(r"\s+", "", m.group(1)), value.text or "")
+        total = doc.funds["total"]
+        if total.rate.value is None and total.annual_budget.value is None:
+            total.rate = deptsaid.rate_near(whole, m.start(3)) or total.rate
 
 
 def _spending(doc: Document, value: Val, label: str, shown: str) -> None:
@@ -226,7 +247,7 @@ def _spending(doc: Document, value: Val, label: str, shown: str) -> None:
     total = doc.funds["total"]
     total.executed = value
     none = "报告未说明预算数；" if total.annual_budget.value is None else ""
-    doc.problems = [p for p in doc.problems if not p.message.startswith((deptsaid.SAID_ONLY_BUDGET, _UNREAD))]
+    doc.problems = [p for p in doc.problems if not p.message.startswith((deptsaid.SAID_ONLY_BUDGET, UNREAD))]
     doc.problems.append(problem(
         f"{none}全年执行数读自报告所述的{label}（{shown}）",
         f"{'the report states no budget; ' if none else ''}the year's spending read from its {label} ({shown})",

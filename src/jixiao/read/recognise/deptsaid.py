@@ -20,22 +20,24 @@ PDF text spaces them); the initial budget among the budget's components; the yea
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from jixiao.core.records import Document, Val
 from jixiao.read.base import FileRead
 from jixiao.read.recognise import report
-from jixiao.read.recognise.common import SENTENCES, gapped
-from jixiao.read.recognise.reportwords import SCORE_TOTAL, spaced
+from jixiao.read.recognise.common import SENTENCE_END, SENTENCES, gapped, sentence_end, sentence_start
+from jixiao.read.recognise.reportwords import RATE, SCORE_TOTAL, spaced
 from jixiao.read.recognise.transfer_text import Flat
 
 # what a department's report calls its budget beyond a project report's words (``report.BUDGET_WORDS``)
 BUDGET_WORDS = ("部门整体支出预算数", "部门整体支出预算", "整体支出预算数", "整体支出预算", "支出预算总额",
                 "年度预算总额", "全年预算总额", "预算总额", "年初预算支出", "部门预算支出", "预算支出数", "预算支出",
-                "支出预算数", "支出预算", "年度预算安排", "安排预算", "年初批复预算", "预算总数", "调整预算数", "调整预算", "全年预算", "年初预算")
+                "支出预算数", "支出预算", "年度预算安排", "安排预算", "年初批复预算", "预算总数", "预算总支出", "调整预算数", "调整预算", "全年预算", "年初预算")
 # … and what it spent (the final account's 支出 total among them)
 EXECUTED_WORDS = ("全年实际支出", "全年总支出", "全年支出", "实际完成支出", "本年支出合计", "支出合计", "支出总计",
                   "支出总额", "本年支出", "总支出", "决算支出数", "决算支出", "全年决算数", "全年决算", "预算执行数",
-                  "实际执行数", "实际执行", "累计执行", "执行总额", "实际支出数", "支出决算数", "支出决算")
+                  "实际执行数", "实际执行", "累计执行", "执行总额", "实际支出数", "支出决算数", "支出决算", "完成支出",
+                  "全年完成支出", "实际完成", "决算数", "部门整体支出", "整体支出", "共支出")
 
 
 def _widen(pattern: re.Pattern[str], words: tuple[str, ...], *raw: str) -> re.Pattern[str]:
@@ -53,10 +55,12 @@ BUDGET = _widen(report.BUDGET, BUDGET_WORDS, gapped("预算收入|预算总收�
                 gapped("预算") + r"(?!\s*外)(?:(?!" + _NOT_GRANTED + r")[^\d,，。;；:：()]){0,12}?"
                 + gapped("(?:资金|拨款|经费)") + r"\s*共?")
 # … and what was spent in the year the sentence names (2022年支出76.36万元, 2022年度支出…)
-EXECUTED = _widen(report.EXECUTED, EXECUTED_WORDS, r"(?<=年)\s*度?\s*支\s*出")
+# (执行 alone opens a clause: 批复950万元，执行940万元)
+EXECUTED = _widen(report.EXECUTED, EXECUTED_WORDS, r"(?<=年)\s*度?\s*支\s*出", r"(?<=[,，;；、\s])执\s*行")
 # the words that state the department's whole spending (not a part's, not a project's): read when no budget is
 WHOLE_SPENT = frozenset(("全年实际支出", "全年总支出", "全年支出", "本年支出合计", "支出合计", "支出总计", "支出总额",
-                         "本年支出", "总支出", "决算支出数", "决算支出", "全年决算数", "全年决算", "支出决算数", "支出决算"))
+                         "本年支出", "总支出", "决算支出数", "决算支出", "全年决算数", "全年决算", "支出决算数", "支出决算",
+                         "部门整体支出", "整体支出", "共支出", "全年完成支出"))
 # the total score in the wordings every report uses (``reportwords.SCORE_TOTAL``); never a bare 得分, which an
 # indicator's sentence uses too (预算执行率指标得分10分)
 SCORE = SCORE_TOTAL
@@ -80,9 +84,33 @@ def _blank(chars: list[str], start: int, end: int) -> None:
     chars[start:end] = " " * (end - start)
 
 
+# the income's side of a sentence that states the spending's budget too (never a heading's 一般公共预算支出情况) (收入预算1000万元，实际收入1000万元；支出预算
+# 950万元，实际支出940万元): its clauses are the income's, never the budget the spending is held against
+_INCOME = re.compile(gapped("收入"))
+_SPENDING_BUDGET = re.compile(gapped("(?:支出预算|预算支出)") + r"[^,，;；。\d]{0,6}\d")  # stated, with its amount
+_SPENT_WORD = re.compile(gapped("支出"))
+_WHOLE_SENTENCES = re.compile(f"[^{SENTENCE_END}]+")
+_PIECE = re.compile(r"(?:[^,，、:：;；]|(?<=\d),(?=\d{3}))+")  # a clause, cut at a semicolon too
+
+
+def _income_blanked(text: str, chars: list[str]) -> None:
+    """The clauses stating income (收入预算…, 实际收入…) blanked in the sentences that also state a 支出预算."""
+    for s in _WHOLE_SENTENCES.finditer(text):
+        if _SPENDING_BUDGET.search(s.group()) is None:
+            continue
+        for c in _PIECE.finditer(s.group()):
+            first = _FIGURE.search(c.group())
+            # the clause's own words: a heading before it on the line (二、部门整体支出情况 2022年…) is none of them
+            head = c.group()[: first.start() if first else len(c.group())].split()
+            if head and _INCOME.search(head[-1]) and not _SPENT_WORD.search(head[-1]):
+                _blank(chars, s.start() + c.start(), s.start() + c.end())
+
+
 def whole_text(text: str) -> str:
-    """``text`` with the statements of the department's parts blanked out (spaces, the same length)."""
+    """``text`` with the statements of the department's parts blanked out (spaces, the same length), and the
+    income's where the spending's budget is stated beside it (``_income_blanked``)."""
     chars = list(text)
+    _income_blanked(text, chars)
     for m in _BRACKET.finditer(text):
         if _PART.search(m.group()):
             _blank(chars, m.start(), m.end())
@@ -110,7 +138,31 @@ def statements(fr: FileRead, whole: Flat) -> Document | None:
     doc = report.read_statements(fr, whole, BUDGET, EXECUTED, sentence=True, titled=True)
     if doc is not None and doc.funds["total"].initial_budget.value is None:
         _initial(doc, whole)
+    if doc is not None:
+        _rate_next(doc, whole)
     return doc
+
+
+def _rate_next(doc: Document, t: Flat) -> None:
+    """No rate in the sentence of the budget and spending: the one the next sentence states (…实际支出940万元。全年
+    预算执行率98.95%。), kept only where it is the spending ÷ the budget read (another sentence may speak of other
+    sums: a rate that does not agree is not read, never a false error)."""
+    total = doc.funds["total"]
+    if total.rate.value is not None or total.executed.value is None or total.annual_budget.value is None:
+        return
+    at = _where(EXECUTED, total.executed, t)
+    rate = rate_near(t, at.start(3)) if at is not None else None
+    if rate is not None and _rounds_to(rate, total.annual_budget, total.executed):
+        total.rate = rate
+
+
+def _rounds_to(rate: Val, budget: Val, executed: Val) -> bool:
+    """The stated rate is the spending ÷ the budget rounded to its printed digits (half a unit of its last digit:
+    stricter than ``transfer_prose.agrees``, for a rate found in another sentence than its figures)."""
+    if rate.dec is None or budget.dec is None or executed.dec is None or budget.dec <= 0:
+        return False
+    digits = len((rate.text or "").rstrip("%").partition(".")[2])
+    return abs(executed.dec / budget.dec * 100 - rate.dec) <= Decimal(5).scaleb(-digits - 1)
 
 
 def spent(t: Flat, start: int = 0) -> re.Match[str] | None:
@@ -121,6 +173,18 @@ def spent(t: Flat, start: int = 0) -> re.Match[str] | None:
         if re.sub(r"\s+", "", m.group(1)) in WHOLE_SPENT | {"支出"} or t.text[m.start() - 1 : m.start()] == "年":
             return m
     return None
+
+
+def rate_near(t: Flat, at: int) -> Val | None:
+    """The rate stated in the sentence that holds position ``at`` or the next one (2022年度部门整体支出940万元。全年
+    预算执行率98.95%。), the parts' statements blanked already: the whole's rate where no budget is stated to check
+    it against."""
+    lo = sentence_start(t.text, at)
+    hi = sentence_end(t.text, sentence_end(t.text, at))
+    rate = RATE.search(t.text, lo, hi)
+    if rate is None:
+        return None
+    return Val(Decimal(rate.group(1)), rate.group(1) + "%", t.source_at(rate.start(1)))
 
 
 def _where(pattern: re.Pattern[str], val: Val, t: Flat) -> re.Match[str] | None:

@@ -39,7 +39,7 @@ _GRADE_NAME = "(" + _NAMES + r")(?![\u3400-\u9fff])"
 _AS_GRADE = r"[\"”'」]?\s*(?:等\s*[级次]|档\s*次)"  # 优等级, “良”等次, 优秀档次
 # a grade stated after its label, or before the word for a grade (评定为“优”等级, 达到良好等次), wherever a text says
 # it (reports' sentences, a form's cells)
-GRADE_SAID = re.compile("(?:" + _LABEL + "|" + r"(?:评\s*定\s*为|评\s*为|为|属\s*于|达\s*到)\s*[\"“'「]?"
+GRADE_SAID = re.compile("(?:" + _LABEL + "|" + r"(?:评\s*定\s*为|评\s*为|为|属(?:\s*于)?|达\s*到)\s*[\"“'「]?"
                         + f"(?=(?:{_NAMES}){_AS_GRADE})"
                         # 综合评定为优秀 / 评为“良好”: the verb of grading alone, the grade standing by itself
                         + r"|(?:评\s*定\s*为|评\s*为)\s*[\"“'「]?" + rf"(?=(?:{_NAMES})[\"”'」]?(?![\u3400-\u9fff])))"

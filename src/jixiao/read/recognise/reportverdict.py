@@ -35,6 +35,9 @@ _GRADES_IT = (r"(?:\s*[,、])?\s*(?:(?:评\s*价|绩\s*效|自\s*评|综\s*合)\
 SCORE_GRADED = re.compile(r"(?:得|评)\s*分(?:\s*(?:为|是|:))?\s*" + _NUMBER + _NOT_BAND + rf"(?=(?:{_OF_100})?{_GRADES_IT})")
 # a score printed against the whole scale: 92.5分(满分100分)
 SCORE_OF_100 = re.compile(r"(?<![\d.])" + _NUMBER + rf"(?={_OF_100})")
+# the grade said right after the score with its verb alone (95分，为优 / 95分,属于良好 / 95分，评为“优秀”)
+_GRADE_AFTER = re.compile(r"(?:\s*[,、])?\s*(?:为|属\s*于|评\s*为|评\s*定\s*为)\s*[\"“]?\s*"
+                          rf"({_GRADES})(?![\u3400-\u9fff])")
 _RATE_BAND = re.compile(r"\s*(?:及\s*)?以\s*[上下]")
 _POINTS = re.compile(r"\d\s*分|分\s*为|以\s*[上下]|[≥≤<>]")
 # what an indicator's score follows (预算执行率指标得分为9分, 满意度得分为8分, 完成数量评分为5分): never the total
@@ -64,7 +67,8 @@ def read_verdict(doc: Document, t: Flat) -> None:
     if score is not None:
         doc.total_score = Val(Decimal(score.group(1)), score.group(1), t.source_at(score.start(1)))
     grade = (_grade_alone(t.text) if score is None
-             else grade_said(t.text, max(0, score.start() - _NEAR), score.end() + _NEAR))
+             else _GRADE_AFTER.match(t.text, score.end())
+             or grade_said(t.text, max(0, score.start() - _NEAR), score.end() + _NEAR))
     if grade is not None:
         doc.grade = Val(squash(grade.group(1)), grade.group(1), t.source_at(grade.start(1)))
 

@@ -111,7 +111,10 @@ EXECUTED_AFTER = re.compile(r"()()(?<![\d.])(?<!\d,)" + NUM + UNIT_STATED + r"\s
 
 RATE_WORDS = ("预算执行率", "资金执行率", "执行率", "完成预算的", "支出进度", "资金使用率", "执行进度", "支出率", "支付率",
               "支付进度", "预算完成率", "支出完成率", "执行比例", "完成全年预算的", "完成年度预算的")
-RATE = re.compile(f"(?:{spaced(RATE_WORDS)})" + rf"\s*(?:{spaced(('为', '是', ':', '达到了', '达到', '达'))})?\s*"
+# … or the share of the budget that was spent (实际支出45万元，占全年预算50万元的90%): 占, the budget named (its amount
+# perhaps), 的, the rate; never a share of another whole (占总支出的60%)
+_OF_BUDGET = r"占[^。,，;；%\d]{0,12}?预\s*算[^。,，;；%]{0,20}?的"
+RATE = re.compile(f"(?:(?:{spaced(RATE_WORDS)})" + rf"\s*(?:{spaced(('为', '是', ':', '达到了', '达到', '达'))})?|{_OF_BUDGET})\s*"
                   + r"(\d+(?:\.\d+)?)\s*%")
 # The report's total score, the one vocabulary of every report (a project's, a transfer's, a department's): a word of
 # evaluating with the score's noun (自评得分, 评价总分, 自评分数, 综合评定得分, 得分合计 …), or the verb of evaluating, then
@@ -123,7 +126,7 @@ _TOTAL_SCORE_WORDS = ("综合评价得分", "自评得分", "评价得分", "综
                       "绩效评分",
                       "最终得分", "评价总分", "绩效得分", "综合评分", "最终评分", "评分结果为", "自评分数", "评价分数",
                       "得分合计", "总评分", "自评结果为", "评价结果为", "自评分值", "自评总得分", "评价总得分",
-                      "综合评定得分", "评定得分")
+                      "综合评定得分", "评定得分", "自评得")
 # the clause stating the grade (评价结果为优，/ 自评等级为“良好”，): a grade named, never a scale (分为四个等级，). White
 # space is allowed in ONE place between two words (each optional part carries its own): never two adjacent \s* around an
 # optional part, which a run of spaces would make exponential.

@@ -18,13 +18,14 @@ from __future__ import annotations
 import re
 
 from jixiao.accounts.model import AccountRow, Accounts, AccountTable
-from jixiao.accounts.sangong import ITEMS, column_roles, long_rows, row_item, squash
+from jixiao.accounts.sangong import AMOUNT_ROLES, ITEMS, column_roles, long_rows, row_item, squash
 from jixiao.core.numbers import normalize_text
 from jixiao.core.records import Document, Problem
 from jixiao.core.source import Source
 from jixiao.core.table import Table
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.sangong_cells import Cell, number, streams
+from jixiao.read.recognise.sangong_place import place_rows
 from jixiao.read.recognise.sangong_rows import header_cells, item_rows, positional, row_values, table_columns
 
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*[年-]")
@@ -96,6 +97,11 @@ def _read(fr: FileRead, cells: list[Cell], skip: set[int]) -> list[tuple[Account
                 unsure = {c for c, role in columns if role != "text"}
             unsure_cells += len(unsure)
             table.rows.append(AccountRow(normalize_text(r.label.text), values, r.label.source, item=r.item, unsure=unsure))
+        if not marked and not misfit:  # rows short of figures: their columns by the table's arithmetic, or unsure
+            unsure_before = sum(len(r.unsure) for r in table.rows)
+            problems.extend(place_rows(table.rows, [c for c, role in columns if role != "text"],
+                                       [c for c, role in columns if role in (*AMOUNT_ROLES, "change")]))
+            unsure_cells += sum(len(r.unsure) for r in table.rows) - unsure_before
         if unsure_cells:
             problems.append(Problem(
                 f"{table.title}：{unsure_cells} 个单元格没有数字，文本没有分隔单元格，分不清是空白还是提取时丢失；"

@@ -17,9 +17,12 @@ from jixiao.accounts.sangong import VEHICLES, row_item, squash
 from jixiao.core.numbers import parse_decimal
 from jixiao.core.records import Problem, Val
 from jixiao.core.source import Source
+from jixiao.read.recognise.sangong_place import contradicted, one_short, unread_head
 
 _STAGE = re.compile(r"^((?:\d{4}年(?:度)?)?(?:本年|上年)?)(预算|决算)数?$")
 _MAX_HEADS = 30
+_LETTERS = re.compile(r"[\u4e00-\u9fff]")
+_NOISE = re.compile(r"^(?:其中[:：]?|项目|科目|名称|序号|栏次|金额|(?:金额)?单位.*|万元|元)$")
 _FRAGMENT = 4  # letters a head broken over two lines leaves on the first
 
 
@@ -78,6 +81,7 @@ def read_wide(cells: list[tuple[str, Source]], default: str, groups: list[str] |
     figures: list[tuple[str, Source]] = []
     rest: list[tuple[str, Source]] = []
     head = ""  # a head's first letters on a line of their own ("公务" then "接待费")
+    unread: list[str] = []  # heads among the items that name no item and no stage (a column may hide behind one)
     for k, (text, src) in enumerate(cells):
         t = text.strip()
         if not t:
@@ -97,6 +101,8 @@ def read_wide(cells: list[tuple[str, Source]], default: str, groups: list[str] |
             head = t
         elif (s := _stage(t)) is not None:
             stages.append(s)
+        elif items and _LETTERS.search(t) and not _NOISE.match(t):
+            unread.append(t)
     cols = leaves(items)
     if len(cols) < 3 or not figures:
         return None
@@ -117,6 +123,10 @@ def read_wide(cells: list[tuple[str, Source]], default: str, groups: list[str] |
     per = (stages[: len(stages) // len(cols)] if stages and len(stages) % len(cols) == 0
            else once if once and len(figures) == len(cols) * len(once) else [default])
     columns = [(item, stage) for item in cols for stage in per]
+    if len(per) == 1 and (short := one_short(cols, per[0], figures)) is not None:
+        return short[0], short[1], printed
+    if unread and len(per) == 1 and len(figures) == len(columns) and contradicted(cols, figures):
+        return [], [unread_head(unread, figures)], {}
     if len(figures) != len(columns):
         where = figures[0][1]
         return [], [Problem(f"“三公”经费表横排：{len(columns)} 个栏目却有 {len(figures)} 个数字，各数所属栏目读不准，未读入", where,

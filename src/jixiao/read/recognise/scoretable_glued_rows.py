@@ -34,6 +34,9 @@ _NAME_WEIGHT = re.compile(r"([\u3400-\u9fff“”\"、()（）]{2,16}?)((?:0|[1-
                           r"(?=[\u3400-\u9fff“\"(（①≥≤<>=])(?![个年月日元万次人项名位倍天条户所家分])")  # not 每降低1个
 _SENTENCE = re.compile(r"[。；;，,：:\d%％=≥≤<>]")
 _CLOSING = re.compile(r"(?<![\d.%％])((?:0|[1-9]\d*)(?:\.\d+)?)$")  # the score closing a row's text
+# … or closing it right after a percent that ends the rule (…=(在职人员数/编制数)×100%5): a percent ends its number,
+# so the digits after it are a number of their own; taken only where the row's weight is known and it is not above it
+_CLOSING_AFTER_PERCENT = re.compile(r"(?<=[%％])((?:0|[1-9]\d*)(?:\.\d+)?)$")
 MAX_WEIGHT = Decimal(100)
 
 
@@ -192,6 +195,9 @@ def weight_first_row(text: str, levels: list[Open], src: Source, cells_apart: bo
 def close(row: Row, text: str) -> None:
     """``text`` goes on the row's rule; a number closing it is the row's score, once."""
     score = _CLOSING.search(text) if row.weight is not None and not row.options else None
+    if score is None and row.weight is not None and not row.options:
+        after = _CLOSING_AFTER_PERCENT.search(text)
+        score = after if after is not None and Decimal(after.group(1)) <= row.weight else None
     if score is not None and row.weight is not None:
         row.options = [(row.weight, Decimal(score.group(1)))]
         row.digits = f"{row.digits} {score.group(1)}"

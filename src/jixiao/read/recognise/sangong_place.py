@@ -1,0 +1,136 @@
+"""Placing the one row of figures of a 三公 table across the page by the table's own arithmetic.
+
+A table across prints its items as heads over two rows (合计, 因公出国(境)费, 公务用车购置及运行费 over 小计 /
+购置费 / 运行费, 公务接待费) and its figures in one row. Where that row holds one figure fewer than the heads have
+columns (the 小计 printed blank or its merged cell lost in extraction), each column in turn is taken as the one
+without a figure; the placement that the identities confirm (合计 = 因公出国(境)费 + 公务用车购置及运行费 +
+公务接待费, 公务用车购置及运行费 = 购置费 + 运行费) and none contradicts is taken, and the choice said. Where none
+or several fit, nothing is placed. A placement the arithmetic contradicts while a head was not understood is
+not trusted either (a column may hide behind that head): nothing is placed and that is said.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from itertools import combinations
+
+from jixiao.accounts.model import AccountRow
+from jixiao.accounts.sangong import ABROAD, PURCHASE, RECEPTION, RUNNING, TOTAL, VEHICLES
+from jixiao.core.numbers import parse_decimal
+from jixiao.core.records import Problem, Val
+from jixiao.core.source import Source
+
+Triples = list[tuple[str, str, Val]]
+
+
+def checks(values: dict[str, Decimal]) -> list[tuple[frozenset[str], bool]]:
+    """The identities one set of values allows, each as (the items it takes, whether it holds)."""
+    out: list[tuple[frozenset[str], bool]] = []
+    parts = (values[PURCHASE] + values[RUNNING]) if PURCHASE in values and RUNNING in values else None
+    if VEHICLES in values and parts is not None:
+        out.append((frozenset((VEHICLES, PURCHASE, RUNNING)), values[VEHICLES] == parts))
+    vehicles = values.get(VEHICLES, parts)
+    if TOTAL in values and ABROAD in values and RECEPTION in values and vehicles is not None:
+        taken = (VEHICLES,) if VEHICLES in values else (PURCHASE, RUNNING)
+        out.append((frozenset((TOTAL, ABROAD, RECEPTION, *taken)), values[TOTAL] == values[ABROAD] + vehicles
+                    + values[RECEPTION]))
+    return out
+
+
+def holds(values: dict[str, Decimal], item: str | None = None) -> tuple[int, int]:
+    """(identities confirmed, identities contradicted) by one placement's values, item → amount; only those that
+    take ``item`` when given."""
+    found = [ok for taken, ok in checks(values) if item is None or item in taken]
+    return sum(found), len(found) - sum(found)
+
+
+def _values(cols: list[str], figures: list[tuple[str, Source]]) -> dict[str, Decimal]:
+    return {c: v for c, (t, _) in zip(cols, figures) if (v := parse_decimal(t)) is not None}
+
+
+def one_short(cols: list[str], stage: str, figures: list[tuple[str, Source]]) -> tuple[Triples, list[Problem]] | None:
+    """The triples of a row of figures one short of ``cols`` (one stage), placed by the identities, and the note
+    that says how; None when no placement or more than one fits."""
+    if len(figures) + 1 != len(cols):
+        return None
+    fits: list[int] = []
+    for lost in range(len(cols)):
+        ok, bad = holds(_values(cols[:lost] + cols[lost + 1:], figures))
+        if ok and not bad:
+            fits.append(lost)
+    if len(fits) != 1:
+        return None
+    kept = cols[:fits[0]] + cols[fits[0] + 1:]
+    note = Problem(
+        f"“三公”经费表横排：{len(cols)} 个栏目只有 {len(figures)} 个数字（空白或合并单元格在提取时丢失），"
+        f"按表内算术关系（合计 = 各项之和，小计 = 购置费 + 运行费）认定「{cols[fits[0]]}」一栏没有数字",
+        figures[0][1],
+        f"三公 table across the page: {len(figures)} figures for {len(cols)} columns (a blank or merged cell lost); "
+        f"the table's arithmetic (total = the items, subtotal = purchase + running) places them with no figure "
+        f"under '{cols[fits[0]]}'")
+    return [(item, stage, Val(parse_decimal(t), t, src)) for item, (t, src) in zip(kept, figures)], [note]
+
+
+def contradicted(cols: list[str], figures: list[tuple[str, Source]]) -> bool:
+    """Whether the figures placed one per column in order contradict an identity."""
+    return holds(_values(cols, figures))[1] > 0
+
+
+def unread_head(heads: list[str], figures: list[tuple[str, Source]]) -> Problem:
+    """The note for figures not placed because a head was not understood and the placement does not add up."""
+    shown = "、".join(heads[:3])
+    return Problem(
+        f"“三公”经费表横排：表头“{shown}”未能识别，按其余栏目排放数字与表内算术关系不符，各数所属栏目读不准，未读入",
+        figures[0][1],
+        f"三公 table across the page: the head(s) '{shown}' were not understood and the figures placed under the "
+        "other heads do not add up; not placed")
+
+
+def place_rows(rows: list[AccountRow], numeric: list[str], amounts: list[str]) -> list[Problem]:
+    """Each row that holds fewer figures than the table has figure columns (``numeric``), where the text does
+    not mark its cells (a blank cannot be told from a lost cell) and whose figures read in order make an identity
+    with the other rows fail in an amount column (``amounts``): its figures, in order, under the columns the
+    identities then confirm (its other columns blank), when exactly one choice adds up; else none of its
+    columns is sure and no identity is checked on it. The note says which rows were placed so."""
+    placed: list[str] = []
+    for row in rows:
+        got = [(c, v) for c in numeric if c not in row.unsure and (v := row.values.get(c)) is not None
+               and v.dec is not None]
+        if not row.unsure or not got or row.item is None or len(numeric) > _MAX_COLUMNS:
+            continue
+        if _score(rows, row, amounts, dict(got), blank=False)[1] == 0:
+            continue  # read in order, nothing fails: kept as read
+        vals = [v for _, v in got]
+        fits = [cols for cols in combinations(numeric, len(vals))
+                if (s := _score(rows, row, amounts, dict(zip(cols, vals)), blank=True))[0] > 0 and s[1] == 0]
+        if len(fits) != 1:
+            row.unsure = set(numeric)
+            continue
+        row.values = {**row.values, **{c: Val(None, "", None) for c in numeric}, **dict(zip(fits[0], vals))}
+        row.unsure = set()
+        placed.append(row.name)
+    if not placed:
+        return []
+    return [Problem(f"“三公”经费表：{'、'.join(placed)}行的数字少于栏目（文本不分单元格），按表内算术关系确定各数所属栏目",
+                    rows[0].source, f"三公 table: the rows {', '.join(placed)} hold fewer figures than the columns "
+                    "(the text does not mark cells); the table's arithmetic decides which column each belongs to")]
+
+
+_MAX_COLUMNS = 8  # figure columns a 三公 table has at most (the choices tried: at most 70)
+
+
+def _score(rows: list[AccountRow], row: AccountRow, amounts: list[str], chosen: dict[str, Val],
+           blank: bool) -> tuple[int, int]:
+    """(identities holding, failing) that take the row, its figures under ``chosen``, its other columns blank
+    (0) when ``blank``, else not known."""
+    ok = bad = 0
+    for col in amounts:
+        values = {r.item: v.dec for r in rows if r is not row and r.item and col not in r.unsure
+                  and (v := r.values.get(col)) is not None and v.dec is not None}
+        mine = chosen[col].dec if col in chosen else (Decimal(0) if blank else None)
+        if mine is None:
+            continue
+        values[row.item or ""] = mine
+        good, wrong = holds(values, row.item)
+        ok, bad = ok + good, bad + wrong
+    return ok, bad
