@@ -15,7 +15,8 @@ from typer.testing import CliRunner
 from jixiao.cli import app
 from jixiao.core.source import Source
 from jixiao.frameworks import Framework, Quota, get_builtin
-from jixiao.scoring.assess import QuotaCount, apply_ratings, assess_data, quota_count, rank
+from jixiao.scoring.assess import assess_data
+from jixiao.scoring.ratings import QuotaCount, apply_ratings, quota_count, rank
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 FRAMEWORKS = ("district-a", "district-b", "district-c", "agency", "zone")

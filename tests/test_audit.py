@@ -412,7 +412,7 @@ def test_file_audit_files_findings_under_their_documents() -> None:
 
 def test_dept_tree_scores_by_code() -> None:
     """Seed 003: 表3-0-1 gives B2 财务管理 4.7; its leaves B201–B204 score 1 + 2 + 1 + 0.8 = 4.8."""
-    from jixiao.audit.dept import check_tree_codes
+    from jixiao.audit.dept_tree import check_tree_codes
 
     doc = Document("dept_evaluation", "部门整体支出绩效评价", Source(F, line=1))
     for k, (code, w, s) in enumerate([("B201", "1", "1"), ("B202", "2", "2"), ("B203", "1", "1"), ("B204", "1", "0.8")]):

@@ -13,6 +13,7 @@ every amount column; 增减额 = 本年 − 上年 and 增减率 = 增减额 ÷ 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from jixiao.accounts.identity import Ctx, blank, compare, num
 from jixiao.accounts.model import AccountRow, AccountTable, clean_name
@@ -61,6 +62,7 @@ def item_of(label: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8192)  # (a reader of tables across the page asks of the same cells from each line it tries)
 def row_item(label: str) -> str | None:
     """The item of a row label, strictly: a statistics row (公务接待批次), a column label (预算数合计) or a
     sentence that names an item is none."""

@@ -86,7 +86,7 @@ def check_formulas(doc: Document) -> list[Finding]:
 def check_rule_weights(doc: Document) -> list[Finding]:
     """A scoring-rule table read by its labels (no draft of its own): the weights under each level label make
     the weight it prints (``check_tree``), and the leaves make the printed total (合计 100)."""
-    from jixiao.audit.dept import check_tree
+    from jixiao.audit.dept_tree import check_tree
     from jixiao.audit.totals import half_read
 
     if doc.extra.get("draft_framework") is not None:

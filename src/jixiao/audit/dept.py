@@ -1,5 +1,5 @@
-"""部门整体评价 — department-wide score tables: formula indicators recomputed from their own evidence text,
-and weights and scores that add up at every level of the indicator tree."""
+"""部门整体评价 — department-wide score tables: formula indicators recomputed from their own evidence text, and an
+indicator's own paragraph checked against its row (the sums at every level of the tree: ``audit.dept_tree``)."""
 
 from __future__ import annotations
 
@@ -9,14 +9,12 @@ from decimal import Decimal
 
 from jixiao.audit.common import doc_name, finding, loc, pct
 from jixiao.audit.evidence import Formula, find_formulas, leaf_score
-from jixiao.audit.totals import half_read
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import ZERO, parse_decimal
-from jixiao.core.records import Document, IndicatorRow, Val
+from jixiao.core.records import Document
 from jixiao.core.source import Source
 from jixiao.core.table import Cell, Table
 from jixiao.frameworks.model import Framework, Indicator
-from jixiao.read.recognise.scoregroups import LABEL_SCORES
 from jixiao.rules import RuleInputError
 
 CODE = re.compile(r"^\s*([A-Z]\d{1,4})\s*(.*)$", re.S)
@@ -194,114 +192,6 @@ def _formula_findings(
             f"'{label}': the evidence says {f.said_score} points, the score column {score}.",
             score, f.said_score, label,
         ))
-    return out
-
-
-_WEIGHT_IN_LABEL = re.compile(r"[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]")
-
-
-def _label_weight(v: str | None) -> Decimal | None:
-    m = _WEIGHT_IN_LABEL.search(v or "")
-    return Decimal(m.group(1)) if m else None
-
-
-def check_tree(doc: Document) -> list[Finding]:
-    """Weights and scores add up at every level: Σ leaves under a node = the node's weight (from its label,
-    ``B过程(24 分)``), and Σ first-level weights = the total weight."""
-    if (cut := half_read(doc, "各级权重与得分之和", "the sums at each level")):
-        return cut
-    out: list[Finding] = []
-    name = doc_name(doc)
-    # levels the reader placed by the weights alone: a sum that fails may be its misplacement, not a mistake
-    severity = "suspect" if doc.extra.get("levels_from_weights") else "error"
-    for level in ("level1", "level2"):
-        groups: dict[str, list[IndicatorRow]] = {}
-        for ind in doc.indicators:
-            label = (getattr(ind, level).str_ or "").strip()
-            if label:
-                groups.setdefault(label, []).append(ind)
-        for label, rows in groups.items():
-            w = _label_weight(label)
-            ws = [i.weight.dec for i in rows]
-            if w is None or any(x is None for x in ws):
-                continue
-            s = sum((x for x in ws if x is not None), ZERO)
-            if s != w:
-                out.append(finding(
-                    "tree_weight", severity, name, loc(getattr(rows[0], level), rows[0].source),
-                    f"“{label}”下各指标权重之和为{s}，与其标注的{w}分不符。",
-                    f"The weights under '{label}' sum to {s}, not the {w} its label gives.", w, s, label,
-                ))
-            out += _label_score(doc, label, rows)
-    scores = [i.score.dec for i in doc.indicators]
-    total = doc.total_score.dec
-    if doc.indicators and total is not None and all(s is not None for s in scores):
-        s = sum((x for x in scores if x is not None), ZERO)
-        if s != total:
-            out.append(finding(
-                "total_sum", "error", name, loc(doc.total_score),
-                f"各指标得分之和为{s}，报告总分为{total}。", f"The scores sum to {s}; the report says {total}.",
-                total, s, "总分",
-            ))
-    return out
-
-
-def _label_score(doc: Document, label: str, rows: list[IndicatorRow]) -> list[Finding]:
-    """A level's own printed score (a group row of a score table: ``一、前期工作 | 30 | | 29``) = Σ its rows'."""
-    pval = (doc.extra.get(LABEL_SCORES) or {}).get(label)
-    scores = [i.score.dec for i in rows]
-    if not isinstance(pval, Val) or pval.dec is None or any(x is None for x in scores):
-        return []
-    s = sum((x for x in scores if x is not None), ZERO)
-    if s == pval.dec:
-        return []
-    return [finding(
-        "tree_score", "error", doc_name(doc), loc(pval),
-        f"“{label}”得分为{pval.dec}，其下各指标得分之和为{s}。",
-        f"'{label}' scores {pval.dec}; its rows score {s} together.", pval.dec, s, label,
-    )]
-
-
-def _leaves(doc: Document) -> dict[str, IndicatorRow]:
-    """Indicators by code that no other indicator's code extends (the scored leaves)."""
-    coded = {i.code.str_.strip(): i for i in doc.indicators if i.code.str_}
-    return {c: i for c, i in coded.items() if not any(o != c and o.startswith(c) for o in coded)}
-
-
-def check_tree_codes(doc: Document) -> list[Finding]:
-    """By indicator code (A, A1, A103): Σ leaf weights = each node's weight, Σ leaf scores = each node's
-    published score (its row in a score table, or the 合计 of its own table)."""
-    nodes = doc.extra.get("nodes") or {}
-    published: dict[str, Val] = {**(doc.extra.get("level_scores") or {}), **(doc.extra.get("subtotals") or {})}
-    leaves = _leaves(doc)
-    name = doc_name(doc)
-    out: list[Finding] = []
-    for code in sorted(set(nodes) | set(published)):
-        under = [i for c, i in leaves.items() if c.startswith(code) and c != code]
-        if not under:
-            continue
-        label = f"{code} {(nodes.get(code) or {}).get('name', Val(None)).str_ or ''}".strip()
-        wval = (nodes.get(code) or {}).get("weight")
-        ws = [i.weight.dec for i in under]
-        if isinstance(wval, Val) and wval.dec is not None and all(w is not None for w in ws):
-            s = sum((w for w in ws if w is not None), ZERO)
-            if s != wval.dec:
-                out.append(finding(
-                    "tree_weight", "error", name, loc(wval),
-                    f"“{label}”的分值为{wval.dec}，其下各末级指标分值之和为{s}。",
-                    f"'{label}' weighs {wval.dec}; its leaves weigh {s} together.", wval.dec, s, label,
-                ))
-        pval = published.get(code)
-        scores = [i.score.dec for i in under]
-        if isinstance(pval, Val) and pval.dec is not None and all(x is not None for x in scores):
-            s = sum((x for x in scores if x is not None), ZERO)
-            if s != pval.dec:
-                terms = "+".join(str(x) for x in scores)
-                out.append(finding(
-                    "tree_score", "error", name, loc(pval),
-                    f"“{label}”得分为{pval.dec}，其下各末级指标得分之和为{terms}={s}。",
-                    f"'{label}' scores {pval.dec}; its leaves score {s} together.", pval.dec, s, label,
-                ))
     return out
 
 

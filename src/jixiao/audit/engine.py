@@ -17,11 +17,12 @@ from jixiao.audit.artefacts import check_float_artefacts
 from jixiao.audit.choose import framework_grades, framework_of, pick_framework
 from jixiao.audit.common import doc_name
 from jixiao.audit.consistency import check_body_rates, check_repeated
-from jixiao.audit.dept import check_evidence_table, check_leaf_evidence, check_tree, check_tree_codes
+from jixiao.audit.dept import check_evidence_table, check_leaf_evidence
 from jixiao.audit.dept_base import check_dept_base
 from jixiao.audit.dept_funds import check_dept_funds
 from jixiao.audit.dept_splits import check_dept_splits
 from jixiao.audit.dept_tasks import check_dept_tasks
+from jixiao.audit.dept_tree import check_tree, check_tree_codes
 from jixiao.audit.funds import check_funds
 from jixiao.audit.grades import check_printed_grade, file_texts, full_marks
 from jixiao.audit.indicators import check_indicators

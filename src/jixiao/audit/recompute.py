@@ -90,7 +90,7 @@ def dept_lines(doc: Document, framework: Framework | None = None) -> list[FormLi
     """A department score table: each leaf's score (recomputed from its evidence formula by the rule of the
     framework's leaf with its code, where it has both), each node's published score against the sum of its
     leaves, and the total. ``framework`` defaults to the one the audit picks for the document."""
-    from jixiao.audit.dept import _leaves
+    from jixiao.audit.dept_tree import _leaves
 
     fw = _framework(doc, framework)
     fw_leaves = {i.code: i for i in fw.leaves()} if fw is not None else {}

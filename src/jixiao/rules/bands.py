@@ -1,4 +1,4 @@
-"""Bands: stepped points by value, evaluator's scores checked against a band, choices.
+"""Bands: stepped points by value, evaluator's scores checked against a band (the band tables: ``bandtable``).
 
 - ``bands`` — 90%以上得3分、90%-80%得2.5分 … (seed 002 E11): the value's band gives the points.
 - ``qualitative_band`` — 达成 100-80%、部分达成 80-60%、未达成 60-0% of the weight: the evaluator picks
@@ -10,118 +10,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any, NamedTuple
+from typing import Any
 
 from jixiao.core.numbers import ZERO
 from jixiao.core.safetext import quote
+from jixiao.rules.bandtable import Band, Bounds, evaluator_score, named, number, stepped, within
 from jixiao.rules.base import Param, RuleContext, RuleInputError, RuleResult, Trace, rule
-from jixiao.rules.common import as_bool, cap, check_score, memo, num, outcome, pts, to_dec, to_dec_cached
+from jixiao.rules.common import as_bool, cap, check_score, memo, num, outcome, pts, to_dec_cached
 from jixiao.rules.measure import VALUE_PARAMS, Measured, check_measure, measured
 from jixiao.rules.packed import FastFn, PackedTrace, TraceForm
-
-
-class Bounds(NamedTuple):
-    low: Decimal | None
-    high: Decimal | None
-    low_exclusive: bool
-    high_exclusive: bool
-
-    def holds(self, v: Decimal) -> bool:
-        lo, hi = self.low, self.high
-        if lo is not None and (v < lo or (self.low_exclusive and v == lo)):
-            return False
-        return not (hi is not None and (v > hi or (self.high_exclusive and v == hi)))
-
-
-@dataclass(frozen=True, slots=True)
-class Band:
-    """One band: a name, bounds (None = open) and, for ``bands``, its points or share of the weight."""
-
-    name: str
-    low: Decimal | None
-    high: Decimal | None
-    low_exclusive: bool = False
-    high_exclusive: bool = False
-    points: Decimal | None = None
-    share: Decimal | None = None
-
-    def holds(self, v: Decimal, scale: Decimal | None = None) -> bool:
-        return self.scaled(scale).holds(v)
-
-    def scaled(self, scale: Decimal | None) -> Bounds:
-        """The band's bounds (× ``scale`` when it is given as shares of the weight)."""
-        lo = self.low if scale is None or self.low is None else self.low * scale
-        hi = self.high if scale is None or self.high is None else self.high * scale
-        return Bounds(lo, hi, self.low_exclusive, self.high_exclusive)
-
-    def describe(self, lang: str, scale: Decimal | None = None, unit: str = "") -> str:
-        lo = self.low if scale is None or self.low is None else self.low * scale
-        hi = self.high if scale is None or self.high is None else self.high * scale
-        fmt = pts if unit == "分" or unit == " points" else num
-        if lo is not None and hi is not None:
-            return f"{fmt(lo)}-{fmt(hi)}{unit}"
-        if lo is not None:
-            return f"≥{fmt(lo)}{unit}" if not self.low_exclusive else f">{fmt(lo)}{unit}"
-        if hi is not None:
-            return f"<{fmt(hi)}{unit}" if self.high_exclusive else f"≤{fmt(hi)}{unit}"
-        return "—"
-
-
-def number(spec: Mapping[str, Any], key: str, where: str) -> Decimal | None:
-    x = spec.get(key)
-    if x is None:
-        return None
-    d = to_dec(x)
-    if d is None:
-        raise RuleInputError(f"{where}的 {key} 不是数字：{quote(x)}", f"{where}: {key} is not a number: {quote(x)}")
-    return d
-
-
-def _parse_bands(obj: object, *, half_open: bool, named: bool, valued: bool) -> list[Band]:
-    if not isinstance(obj, Sequence) or isinstance(obj, str) or not obj:
-        raise RuleInputError("参数 bands 应为档次列表", "parameter 'bands' must be a list of bands")
-    out = []
-    for i, spec in enumerate(obj, 1):
-        where = f"第{i}档"
-        if not isinstance(spec, Mapping):
-            raise RuleInputError(f"{where}应为映射", f"band {i} must be a mapping")
-        name = str(spec.get("band", spec.get("name", i)))
-        if named and "band" not in spec:
-            raise RuleInputError(f"{where}缺少 band 名称", f"band {i} has no 'band' name")
-        lo, hi = number(spec, "min", where), number(spec, "max", where)
-        if lo is not None and hi is not None and lo > hi:
-            raise RuleInputError(f"{where}的 min 大于 max", f"band {i}: min is above max")
-        points, share = number(spec, "points", where), number(spec, "share", where)
-        if valued and (points is None) == (share is None):
-            raise RuleInputError(f"{where}应给出 points 或 share 之一", f"band {i}: give points or share")
-        lo_ex = bool(spec.get("min_exclusive", False))
-        hi_ex = bool(spec.get("max_exclusive", half_open))
-        out.append(Band(name, lo, hi, lo_ex, hi_ex, points, share))
-    return out
-
-
-def _stepped(obj: object) -> list[Band]:
-    return _parse_bands(obj, half_open=True, named=False, valued=True)
-
-
-def _named(obj: object) -> list[Band]:
-    return _parse_bands(obj, half_open=False, named=True, valued=False)
-
-
-def _evaluator_score(inputs: Mapping[str, Any]) -> Decimal:
-    x = inputs.get("score")
-    d = to_dec(x)
-    if d is None:
-        raise RuleInputError(
-            "缺少评价人给出的得分（score）" if x is None else f"得分不是数字：{quote(x)}",
-            "the evaluator's score ('score') is missing"
-            if x is None
-            else f"the score is not a number: {quote(x)}",
-        )
-    return d
-
 
 # --- bands -------------------------------------------------------------------------------------------------
 
@@ -129,17 +27,12 @@ def _evaluator_score(inputs: Mapping[str, Any]) -> Decimal:
 _LOWEST, _HIGHEST = Decimal("-Infinity"), Decimal("Infinity")
 
 
-def _within(lo: Decimal | None, hi: Decimal | None, top: Decimal, what: str) -> None:
-    if (lo is not None and (lo < ZERO or lo > top)) or (hi is not None and (hi < ZERO or hi > top)):
-        raise RuleInputError(f"{what}超出0-{pts(top)}", f"{what}: outside 0-{pts(top)}")
-
-
 def _check_stepped(weight: Decimal, params: Mapping[str, Any]) -> None:
     """Points within the weight, and no two half-open bands overlapping."""
-    table: list[Band] = memo(params.get("bands"), _stepped)
+    table: list[Band] = memo(params.get("bands"), stepped)
     for band in table:
         points = band.points if band.points is not None else band.share * weight  # type: ignore[operator]
-        _within(points, None, weight, f"第{band.name}档的分值{pts(points)}")
+        within(points, None, weight, f"第{band.name}档的分值{pts(points)}")
     spans = sorted(
         (b.low if b.low is not None else _LOWEST, b.high if b.high is not None else _HIGHEST) for b in table
     )
@@ -150,12 +43,12 @@ def _check_stepped(weight: Decimal, params: Mapping[str, Any]) -> None:
 
 
 def _check_named(weight: Decimal, params: Mapping[str, Any], top: Decimal) -> None:
-    table: list[Band] = memo(params.get("bands"), _named)
+    table: list[Band] = memo(params.get("bands"), named)
     names = [b.name for b in table]
     if len(set(names)) != len(names):
         raise RuleInputError("bands 的档次名称重复", "band names repeat")
     for band in table:
-        _within(band.low, band.high, top, f"档次“{band.name}”")
+        within(band.low, band.high, top, f"档次“{band.name}”")
 
 
 def _render_bands(f: Mapping[str, Any], lang: str) -> str:
@@ -181,7 +74,7 @@ def _render_bands(f: Mapping[str, Any], lang: str) -> str:
 def bands(
     weight: Decimal, params: Mapping[str, Any], inputs: Mapping[str, Any], ctx: RuleContext
 ) -> RuleResult:
-    table: list[Band] = memo(params.get("bands"), _stepped)
+    table: list[Band] = memo(params.get("bands"), stepped)
     m = measured(params, inputs, ctx)
     for band in table:
         if band.holds(m.value):
@@ -218,7 +111,7 @@ def _render_band_check(f: Mapping[str, Any], lang: str) -> str:
 def _check_band(
     rule_name: str, weight: Decimal, table: list[Band], inputs: Mapping[str, Any], scale: Decimal | None
 ) -> RuleResult:
-    score = _evaluator_score(inputs)
+    score = evaluator_score(inputs)
     check_score(score, weight)
     name = inputs.get("band")
     if name is not None:
@@ -249,7 +142,7 @@ def _check_band(
 def _compile_qualitative(params: Mapping[str, Any], ctx: RuleContext) -> FastFn | None:
     """``qualitative_band`` for a form's rows: the band table read once, its bounds scaled once per weight."""
     try:
-        table: list[Band] = memo(params.get("bands"), _named)
+        table: list[Band] = memo(params.get("bands"), named)
     except RuleInputError:
         return None
     form = TraceForm("qualitative_band", _render_band_check, ("band", "scale", "weight"), (("note", ""),))
@@ -292,7 +185,7 @@ def _compile_qualitative(params: Mapping[str, Any], ctx: RuleContext) -> FastFn 
 def qualitative_band(
     weight: Decimal, params: Mapping[str, Any], inputs: Mapping[str, Any], ctx: RuleContext
 ) -> RuleResult:
-    return _check_band("qualitative_band", weight, memo(params.get("bands"), _named), inputs, weight)
+    return _check_band("qualitative_band", weight, memo(params.get("bands"), named), inputs, weight)
 
 
 @rule(
@@ -309,7 +202,7 @@ def qualitative_band(
 def grade_band(
     weight: Decimal, params: Mapping[str, Any], inputs: Mapping[str, Any], ctx: RuleContext
 ) -> RuleResult:
-    return _check_band("grade_band", weight, memo(params.get("bands"), _named), inputs, None)
+    return _check_band("grade_band", weight, memo(params.get("bands"), named), inputs, None)
 
 
 # --- compound_band -----------------------------------------------------------------------------------------
@@ -366,7 +259,7 @@ def _check_compound(weight: Decimal, params: Mapping[str, Any]) -> None:
             raise RuleInputError(
                 f"bands 的键{n}超出条件个数", f"bands key {n} exceeds the number of conditions"
             )
-        _within(band.low, band.high, weight, f"满足{n}项条件的分值范围")
+        within(band.low, band.high, weight, f"满足{n}项条件的分值范围")
 
 
 @rule(
@@ -394,7 +287,7 @@ def compound_band(
         raise RuleInputError(
             f"满足{len(met)}项条件时没有分值范围", f"no band for {len(met)} condition(s) met"
         )
-    score = _evaluator_score(inputs)
+    score = evaluator_score(inputs)
     check_score(score, weight)
     if not band.holds(score):
         span = band.describe("zh", unit="分")

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
-from jixiao.rules.bands import number
+from jixiao.rules.bandtable import number
 from jixiao.rules.base import Param, RuleContext, RuleInputError, RuleResult, Trace, rule
 from jixiao.rules.common import cap, check_score, memo, outcome, pts, sep
 

@@ -1,9 +1,11 @@
-"""Proportional scores: 按完成比例得分 (positive and reverse targets), ranges, ratio × points (车库).
+"""Proportional scores: 按完成比例得分 (positive and reverse targets), ratio × points (车库).
 
 - ``proportional`` up: met → full; else weight × v ÷ full_at. down (反向指标, ≤): weight × full_at ÷ v.
   ``over: zero`` — 比率>100%，得0分 (seed 002 B12).
-- ``range`` — inside [low, high] full; below weight × v ÷ low; above weight × high ÷ v.
 - ``ratio_points`` — 覆盖完成小区数/拥有地下停车库的小区总数×50 (seed 000).
+
+``range`` (inside [low, high] full, proportional outside) is ``target_range``'s; the rows' actuals and targets as
+the rules read them, ``actuals``'.
 """
 
 from __future__ import annotations
@@ -13,8 +15,8 @@ from decimal import Decimal
 from typing import Any
 
 from jixiao.core.numbers import ZERO
-from jixiao.core.safetext import quote
 from jixiao.core.target import Target
+from jixiao.rules.actuals import ACTUALS, inputs_actual, inputs_target, row_actual, unit_of
 from jixiao.rules.base import Param, RuleContext, RuleInputError, RuleResult, Trace, rule
 from jixiao.rules.common import (
     cap,
@@ -26,84 +28,14 @@ from jixiao.rules.common import (
     num,
     outcome,
     param,
-    plain,
     pts,
-    read_target,
     score_note,
     sep,
 )
 from jixiao.rules.measure import VALUE_PARAMS, Measured, check_measure, measured
 from jixiao.rules.packed import FastFn, PackedTrace, TraceForm
 
-
-def _actual(inputs: Mapping[str, Any]) -> tuple[Decimal, Target | None]:
-    """实际完成值 as a number, with the parsed text when it carried more (a unit, a comparator)."""
-    for name in ("actual", "value"):
-        x = inputs.get(name)
-        if x is not None:
-            got = actual_value(x)
-            if got is None:
-                raise RuleInputError(f"实际完成值不是数值：{quote(x)}", f"the actual value is not a number: {quote(x)}")
-            return got
-    raise RuleInputError("缺少实际完成值（actual）", "the actual value ('actual') is missing")
-
-
-_ACTUALS: dict[str, tuple[Decimal, Target | None] | None] = {}
-
-
-def actual_value(x: object) -> tuple[Decimal, Target | None] | None:
-    """An actual value (not None) as (number, the parsed text when it carried more), or None when it is not a
-    number. Texts are remembered: a form's actuals repeat (``100``, ``95.00(%)``)."""
-    if x.__class__ is str and x in _ACTUALS:
-        return _ACTUALS[x]  # type: ignore[index]
-    d = plain(x)
-    got: tuple[Decimal, Target | None] | None
-    if d is not None:
-        got = (d, None)
-    else:
-        t = read_target(x)
-        v = None if t is None else (t.value if t.value is not None else t.low)
-        got = None if v is None or t is None else (v, t)
-    if x.__class__ is str:
-        if len(_ACTUALS) >= 65536:
-            _ACTUALS.clear()
-        _ACTUALS[x] = got  # type: ignore[index]
-    return got
-
-
-
-def row_actual(row: Mapping[str, Any]) -> tuple[Decimal, Target | None] | None:
-    """A form row's actual (or value) as ``actual_value`` reads it; None when missing or not a number."""
-    x = row.get("actual")
-    if x is None:
-        x = row.get("value")
-        if x is None:
-            return None
-    if x.__class__ is str:
-        got = _ACTUALS.get(x)
-        if got is not None:
-            return got
-    return actual_value(x)
-
-
-def _target(inputs: Mapping[str, Any]) -> Target:
-    x = inputs.get("target")
-    t = read_target(x)
-    if t is None:
-        if x is None:
-            raise RuleInputError("缺少年度指标值（target）", "the target ('target') is missing")
-        raise RuleInputError(f"年度指标值不是数值：{quote(x)}", f"the target is not a number: {quote(x)}")
-    return t
-
-
 _OP_SIGN = {">=": "≥", ">": ">", "<=": "≤", "<": "<"}
-
-
-def _unit(*ts: Target | None) -> str:
-    for t in ts:
-        if t is not None and t.unit and t.unit != "1:x":
-            return t.unit
-    return ""
 
 
 # --- proportional ------------------------------------------------------------------------------------------
@@ -115,18 +47,11 @@ def _check_proportional(weight: Decimal, params: Mapping[str, Any]) -> None:
     check_measure(params)
 
 
-def _check_range(weight: Decimal, params: Mapping[str, Any]) -> None:
-    if ("low" in params) != ("high" in params):
-        raise RuleInputError("参数 low 和 high 应同时给出", "give both low and high, or neither")
-    if "low" in params and param(params, "low") > param(params, "high"):
-        raise RuleInputError("参数 low 大于 high", "parameter low is above high")
-
-
 def _render_proportional(f: Mapping[str, Any], lang: str) -> str:
     w, s, full, v = f["weight"], f["score"], f["full_at"], f["value"]
     m: Measured | None = f["measured"]
     target: Target | None = f["target"]
-    u = m.unit if m is not None else f["unit"] or _unit(f["actual"], target)
+    u = m.unit if m is not None else f["unit"] or unit_of(f["actual"], target)
     op = _OP_SIGN.get(target.op, "") if target is not None else ""
     if m is not None:
         head = m.render(lang)
@@ -160,7 +85,7 @@ def _compile_proportional(params: Mapping[str, Any], ctx: RuleContext) -> FastFn
     fixed = (("measured", None), ("up", up), ("unit", params.get("unit")), ("rounding", ctx.score))
     form = TraceForm("proportional", _render_proportional, ("value", "full_at", "over_zero", "actual", "target", "weight", "raw"), fixed)  # fmt: skip
     rounding = ctx.score
-    capped, fulls, actuals = capper(rounding), full_scores(rounding), _ACTUALS
+    capped, fulls, actuals = capper(rounding), full_scores(rounding), ACTUALS
 
     def fast_up(weight: Decimal, target: Target, row: Mapping[str, Any]) -> PackedTrace | None:
         x = row.get("actual")  # row_actual, its common case inline
@@ -228,11 +153,11 @@ def proportional(
         m = measured(params, inputs, ctx)
         v = m.value
     else:
-        v, actual = _actual(inputs)
+        v, actual = inputs_actual(inputs)
     if "full_at" in params:
         full = param(params, "full_at")
     else:
-        target = _target(inputs)
+        target = inputs_target(inputs)
         if target.value is None:
             raise RuleInputError(
                 f"年度指标值“{target.text}”是区间，应使用 range 规则",
@@ -269,101 +194,6 @@ def proportional(
 
 
 # --- range -------------------------------------------------------------------------------------------------
-
-
-def _render_range(f: Mapping[str, Any], lang: str) -> str:
-    w, s, v, lo, hi, u = f["weight"], f["score"], f["value"], f["low"], f["high"], f["unit"]
-    if lang == "en":
-        head = f"actual {num(v)}{u}, target range {num(lo)}-{num(hi)}{u}"
-        if f["side"] == "inside":
-            return f"{head}: inside, full score {pts(s)}"
-        a, b = (v, lo) if f["side"] == "below" else (hi, v)
-        return f"{head}: score = {pts(w)} × {num(a)} ÷ {num(b)} = {pts(s)}{score_note(f, lang)}"
-    head = f"实际完成值{num(v)}{u}，目标区间{num(lo)}-{num(hi)}{u}"
-    if f["side"] == "inside":
-        return f"{head}，在区间内，得满分{pts(s)}分"
-    a, b = (v, lo) if f["side"] == "below" else (hi, v)
-    side = "低于下限" if f["side"] == "below" else "高于上限"
-    return f"{head}，{side}，得分={pts(w)}×{num(a)}÷{num(b)}={pts(s)}分{score_note(f, lang)}"
-
-
-def _range_raw(weight: Decimal, v: Decimal, lo: Decimal, hi: Decimal) -> tuple[str, Decimal]:
-    """(side, score before rounding): full inside [lo, hi], in proportion to the nearer bound outside."""
-    if v < lo:
-        return "below", weight * v / lo if lo > ZERO else ZERO
-    if v > hi:
-        return "above", weight * hi / v if hi > ZERO else ZERO
-    return "inside", weight
-
-
-def _compile_range(params: Mapping[str, Any], ctx: RuleContext) -> FastFn | None:
-    """``range`` for a form's rows, on the bounds of the row's parsed target (bounds given as params keep
-    the rule itself)."""
-    if "low" in params or "high" in params:
-        return None
-    unit_param = params.get("unit")
-    form = TraceForm("range", _render_range, ("value", "low", "high", "side", "unit", "weight", "raw"), (("rounding", ctx.score),))  # fmt: skip
-    capped, actuals = capper(ctx.score), _ACTUALS
-
-    def fast(weight: Decimal, target: Target, row: Mapping[str, Any]) -> PackedTrace | None:
-        x = row.get("actual")  # row_actual, inline
-        got = actuals.get(x) if x.__class__ is str else None
-        if got is None:
-            got = row_actual(row)
-            if got is None:
-                return None
-        v, actual = got
-        lo, hi = target.low, target.high
-        if target.op != "range" or lo is None or hi is None or lo > hi:
-            return None
-        side, raw = _range_raw(weight, v, lo, hi)
-        unit = unit_param or _unit(actual, target)
-        return (form, capped(raw, weight), v, lo, hi, side, unit, weight, raw)
-
-    return fast
-
-
-@rule(
-    "range",
-    params={
-        "low": Param("decimal", doc="下限（默认取 target 区间） / lower bound (default: the target's)"),
-        "high": Param("decimal", doc="上限 / upper bound"),
-        "unit": Param("str"),
-    },
-    inputs=("actual", "target"),
-    doc="区间内得满分，区间外按接近的界限比例得分 / full inside the range, proportional outside",
-    check=_check_range,
-    compile=_compile_range,
-)
-def range_rule(
-    weight: Decimal, params: Mapping[str, Any], inputs: Mapping[str, Any], ctx: RuleContext
-) -> RuleResult:
-    v, actual = _actual(inputs)
-    target: Target | None = None
-    if "low" in params and "high" in params:
-        lo, hi = param(params, "low"), param(params, "high")
-    else:
-        target = _target(inputs)
-        if target.op != "range" or target.low is None or target.high is None:
-            raise RuleInputError(
-                f"年度指标值“{target.text}”不是区间", f"target {target.text!r} is not a range"
-            )
-        lo, hi = param(params, "low", target.low), param(params, "high", target.high)
-    if lo > hi:
-        raise RuleInputError(
-            f"区间下限{num(lo)}大于上限{num(hi)}", f"range low {num(lo)} is above high {num(hi)}"
-        )
-    side, raw = _range_raw(weight, v, lo, hi)
-    score = cap(raw, weight, ctx.score)
-    unit = params.get("unit") or _unit(actual, target)
-    facts = {
-        "value": v, "low": lo, "high": hi, "side": side, "unit": unit,
-        "weight": weight, "raw": raw, "score": score, "rounding": ctx.score,
-    }  # fmt: skip
-    return RuleResult(score, Trace("range", facts, _render_range))
-
-
-# --- ratio_points ------------------------------------------------------------------------------------------
 
 
 def _render_ratio(f: Mapping[str, Any], lang: str) -> str:

@@ -28,6 +28,7 @@ from jixiao.read.recognise import (
     ruletable,
     ruletable_flat,
     ruletable_labels,
+    ruletable_numbered,
     ruletable_seqline,
     ruletable_stops,
     ruletable_tiers,
@@ -75,6 +76,8 @@ FALLBACKS: tuple[tuple[str, Recogniser], ...] = (
     # rows that are sentences with the weight glued after the stop (…议事日程。10(2)…), under weighted group labels
     # whose weights their rows must make
     ("ruletable_stops", ruletable_stops.recognise),
+    # rows numbered by their group (3.1 道路。… | 0~7), the header on a page before: read where the groups' sums hold
+    ("ruletable_numbered", ruletable_numbered.recognise),
     ("coreflag", coreflag.recognise),
     # a department's form run together without 是/否 flags: rows split by the header's columns and the arithmetic
     ("deptrun", deptrun.recognise),

@@ -38,7 +38,6 @@ class Cell:
     tight: bool = False  # printed right after the text before it, no space between (目标内容22)
 
 
-
 def cells(text: str, base: int = 0) -> list[Cell]:
     """``text`` cut into cells (positions offset by ``base``). Consecutive texts make one cell."""
     out: list[Cell] = []

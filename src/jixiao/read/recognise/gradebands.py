@@ -34,7 +34,10 @@ _SPACE = re.compile(r"\s+")
 # (one run of separators between two words: three runs around two optional words went cubic on a long run of spaces
 # or empty cells after a label, 34 s on 2,000 spaces; review 1 of session 22)
 _SAY = r"[\s|:：]*(?:(?:评\s*定\s*为|评\s*为|为|是)[\s|:：]*)?(?:[\"“”'「]\s*)?"
-_NAMES = gapped("优秀|良好|中等|较差|较好|一般|不合格|基本合格|合格|及格|优|良|中|差")
+# the names a grade is printed by, each before any name it holds (优秀 before 优, 不合格 before 合格): the one list
+# of them, for the patterns here and for a cell that is a grade alone (``streamtotal``)
+GRADE_NAMES = ("优秀", "良好", "中等", "较差", "较好", "一般", "不合格", "基本合格", "合格", "及格", "优", "良", "中", "差")
+_NAMES = gapped("|".join(GRADE_NAMES))
 _LABEL = (r"(?:(?:自\s*评|评\s*价|评\s*定|绩\s*效)\s*)?(?:等\s*[级次]|评\s*级|级\s*别|结\s*[果论]"
           + rf"(?=[\s|:：为是评]|{_NAMES}))" + _SAY)
 _GRADE_NAME = "(" + _NAMES + r")(?![\u3400-\u9fff])"

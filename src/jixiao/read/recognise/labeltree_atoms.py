@@ -21,12 +21,12 @@ from jixiao.read.recognise.common import LABEL_GAP, squash
 LEVEL_WORDS = ("一级指标", "二级指标", "三级指标", "四级指标")
 # (应得分 | 实得分: weight | score; 配分, 基础分: the points a row is given)
 WEIGHT_WORDS = ("指标分值", "分值", "权重", "权数", "标准分", "满分", "指标权重", "应得分", "配分", "基础分", "基本分",
-                "考核分值", "评价分值")
+                "考核分值", "评价分值", "标分")
 SCORE_WORDS = ("自评得分", "考评得分", "评价得分", "实际得分", "自评分", "得分")
 # how a row is scored, in the other words rule and score tables print (one list for every reader of them)
 METHOD_WORDS = ("计分方法", "扣分标准", "评分要点", "考核办法", "赋分办法", "赋分标准", "计分办法", "评分说明", "评分方式",
                 "计分方式", "考核方式", "考核方法", "评价方法", "评价办法", "考评标准", "考评办法", "计分规则", "赋分规则",
-                "打分标准", "评分要求")
+                "打分标准", "评分要求", "验收标准")
 RULE_WORDS = ("评分标准", "评分依据", "评分细则", "评分办法", "评分方法", "评分规则", "计分标准", "评价标准",
               "考核标准", "指标说明", "指标解释", "评价要点", *METHOD_WORDS)
 TOTAL_WORDS = ("合计", "总分", "总计")

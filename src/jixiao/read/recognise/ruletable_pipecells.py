@@ -18,6 +18,7 @@ from jixiao.read.recognise.tokens import in_reading_order
 
 MAX_WEIGHT = 100
 MAX_NAME = 24
+_NUMBER_CHARS = 40  # the longest text a number is printed in (1, 234, 567, 890.00 分: spaces and all)
 _SENTENCE = re.compile(r"[。；;，,：:！!？?]")
 _POINTS = re.compile(r"\d\s*分")
 TEXT_COLUMNS = ("rule", "explain", None)  # None: a column the vocabulary does not name (备注, 扣分原因)
@@ -114,8 +115,10 @@ def cells(fr: FileRead) -> list[Cell]:
             close()
             continue
         parts = line.split("|")
-        if text and parts[0].strip() and (bare(text) or bare(parts[0])):
-            close()  # a number never wraps: a line break beside one closes the cell (3 / 2 are two cells)
+        # a number never wraps: a line break beside one closes the cell (3 / 2 are two cells); a cell's text run on
+        # over many lines (no pipe closes it) is no number, and is never parsed again at every line (linear)
+        if text and parts[0].strip() and (len(text) <= _NUMBER_CHARS and bare(text) or bare(parts[0])):
+            close()
         for k, part in enumerate(parts):
             piece = part.strip()
             if piece:

@@ -16,6 +16,7 @@ cells) and *unsure* when it does not (the blank may be a cell lost in extraction
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from jixiao.accounts.model import AccountRow, Accounts, AccountTable
 from jixiao.accounts.sangong import AMOUNT_ROLES, ITEMS, column_roles, long_rows, row_item, squash
@@ -32,8 +33,26 @@ _YEAR = re.compile(r"((?:19|20)\d{2})\s*[年-]")
 _UNIT = re.compile(r"单位[:：]?\s*(万元|元|千元)|[(（](万元|元)[)）]")
 
 
-def _nearest(lines: list[tuple[str, Source]], before: int, after: int) -> str | None:
+class _Body:
+    """A text file's body lines by their number: those within a window found by bisection, never by a scan of every
+    line once per table tried (a file of many lines that each name an item tries a table at every line)."""
+
+    def __init__(self, fr: FileRead) -> None:
+        self.lines = fr.body if fr.format == "text" else []
+        nums = [s.line for _, s in self.lines if s.line is not None]
+        self.sorted = len(nums) == len(self.lines) and all(a <= b for a, b in zip(nums, nums[1:]))
+        self.nums = nums if self.sorted else []
+
+    def within(self, lo: int, hi: int) -> list[tuple[str, Source]]:
+        """The lines numbered lo to hi (a line with no number counted as 0), in order."""
+        if self.sorted:
+            return self.lines[bisect_left(self.nums, lo) : bisect_right(self.nums, hi)]
+        return [(x, s) for x, s in self.lines if lo <= (s.line or 0) <= hi]
+
+
+def _nearest(body: _Body, before: int, after: int) -> str | None:
     """The table's title: the nearest line naming 三公 before it (within a few lines), else after it."""
+    lines = body.within(min(before - 8, after + 1), max(before - 1, after + 3))
     near = [(abs(s.line - before) if (s.line or 0) < before else abs((s.line or 0) - after) + 100, x)
             for x, s in lines if "三公" in x and len(x) <= 60 and "。" not in x and s.line is not None
             and ((s.line < before and before - s.line <= 8) or (s.line > after and s.line - after <= 3))]
@@ -42,6 +61,7 @@ def _nearest(lines: list[tuple[str, Source]], before: int, after: int) -> str | 
 
 def _read(fr: FileRead, cells: list[Cell], skip: set[int]) -> list[tuple[AccountTable, int, int, list[Problem]]]:
     out: list[tuple[AccountTable, int, int, list[Problem]]] = []
+    body = _Body(fr)
     k = 0
     while k < len(cells):
         if row_item(cells[k].text) is None or cells[k].line in skip:
@@ -51,7 +71,7 @@ def _read(fr: FileRead, cells: list[Cell], skip: set[int]) -> list[tuple[Account
         rows, end = item_rows(cells, k, any("原因" in c.text for c in header))
         counts = [sum(number(c.text) for c in r.cells) for r in rows]
         if not any(counts[:-1]):  # the items across the page, the figures in one row after their heads
-            found = _across(fr, cells, k)
+            found = _across(body, cells, k)
             if found is not None:
                 out.append(found[0])
                 k = found[1]
@@ -63,8 +83,7 @@ def _read(fr: FileRead, cells: list[Cell], skip: set[int]) -> list[tuple[Account
             k = end  # across the page with a grid the table reader keeps
             continue
         first, last = (header[0] if header else rows[0].label).line, max(c.line for r in rows for c in [r.label, *r.cells])
-        around = fr.body if fr.format == "text" else []
-        title = _nearest(around, first, last)
+        title = _nearest(body, first, last)
         title = title or next((c.text for c in cells[max(0, head_at - 6):head_at + 1] if "三公" in c.text), None)
         title = title.strip(" |\t") if title else None
         context = " ".join([title or "", *(c.text for c in header)])
@@ -82,7 +101,7 @@ def _read(fr: FileRead, cells: list[Cell], skip: set[int]) -> list[tuple[Account
                              columns=[c for c, _ in columns], roles=dict(columns),
                              own_name=f"“三公”经费{'决算' if stage == '决算数' else '预算'}表")
         table.stage = "final" if stage == "决算数" else "budget"
-        unit = _UNIT.search(" ".join(x for x, s in around if first - 12 <= (s.line or 0) <= first) + context)
+        unit = _UNIT.search(" ".join(x for x, _ in body.within(first - 12, first)) + context)
         table.unit = (unit.group(1) or unit.group(2)) if unit else None
         unsure_cells = 0
         misfit = max(sum(number(c.text) for c in r.cells) for r in rows) > numeric
@@ -117,13 +136,12 @@ def _read(fr: FileRead, cells: list[Cell], skip: set[int]) -> list[tuple[Account
 _ACROSS_SPAN = 400  # cells a table across the page may take (heads, figures, rows by stage): each try is bounded
 
 
-def _across(fr: FileRead, cells: list[Cell], k: int) -> tuple[tuple[AccountTable, int, int, list[Problem]], int] | None:
+def _across(body: _Body, cells: list[Cell], k: int) -> tuple[tuple[AccountTable, int, int, list[Problem]], int] | None:
     """A table across the page read from its heads and figures in order (``sangong_wide``), or None."""
     from jixiao.read.recognise.sangong_wide import group_heads, read_wide
 
-    around = fr.body if fr.format == "text" else []
     first = cells[k].line
-    title = _nearest(around, first, first) or next((c.text for c in cells[max(0, k - 6):k] if "三公" in c.text), None)
+    title = _nearest(body, first, first) or next((c.text for c in cells[max(0, k - 6):k] if "三公" in c.text), None)
     title = title.strip(" |\t") if title else None
     stage = "决算数" if title and "决算" in title else "预算数"
     before = [c for c in cells[max(0, k - 40):k] if c.text.strip()][-4:]  # the cells over the items, blanks aside
@@ -150,7 +168,7 @@ def _across(fr: FileRead, cells: list[Cell], k: int) -> tuple[tuple[AccountTable
                          own_name=f"“三公”经费{'决算' if stage == '决算数' else '预算'}表")
     table.rows = rows
     table.stage = "final" if stage == "决算数" else "budget"
-    unit = _UNIT.search(" ".join(x for x, s in around if first - 12 <= (s.line or 0) <= first) + (title or ""))
+    unit = _UNIT.search(" ".join(x for x, _ in body.within(first - 12, first)) + (title or ""))
     table.unit = (unit.group(1) or unit.group(2)) if unit else None
     return (table, first, cells[min(end, len(cells) - 1)].line, problems), end + 1
 

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from decimal import Decimal
 
-from jixiao.core.records import HALF_READ, Document, IndicatorRow, Val
+from jixiao.core.records import HALF_READ, Document, IndicatorRow, Problem, Val
 from jixiao.core.source import Source
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.common import find_year, problem
@@ -28,8 +28,8 @@ from jixiao.read.recognise.scoretable_header import header_end as _header_end
 from jixiao.read.recognise.scoretable_header import name_before_rule as _name_before_rule
 from jixiao.read.recognise.scoretable_header import rule_first as _rule_first
 from jixiao.read.recognise.scoretable_header import text_columns as _text_columns
+from jixiao.read.recognise.scoretable_rules import AWARDED, TOTAL, RuleRows, row_name
 from jixiao.read.recognise.scoretable_rules import LEVEL as _LEVEL
-from jixiao.read.recognise.scoretable_rules import TOTAL, RuleRows, row_name
 from jixiao.read.recognise.scoretable_rules import plain as _plain
 from jixiao.read.recognise.scoretable_rules import points as _points
 from jixiao.read.recognise.tokens import Token, stream
@@ -39,6 +39,10 @@ TYPE = "dept_evaluation"
 _MARK = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]?|\d+[、.．]|[(（][一二三四五六七八九十\d]+[)）])\s*")
 RULES = "assessment_rules"  # a table of 分值 and 评分标准 without scores
 _POINTS_ONLY = re.compile(r"[(（]?\d+(?:\.\d+)?分[)）]?")  # (10分): a weight's mark, never a row's name
+_CLOSED_RULE = re.compile(r"[。；;]$")  # a rule's text ends here
+_NAME = 15  # the longest row name told from a rule by its place alone
+_NAMES = 3  # a row's name and the labels of its two levels
+_GIVES_POINTS = re.compile(r"\d\s*分")  # a text giving points (各2分): a rule's, never a name
 _POINTS_AT_END = re.compile(r"[(（](\d+(?:\.\d+)?)分[)）]$")  # a level label's weight: 部门决策(25分)
 
 
@@ -76,6 +80,7 @@ class _Reader(RuleRows):
         self.rule_first = False
         self.after_level = False  # a level label came since the last row (its 评分标准 is complete)
         self.seq: int | None = None  # the next 序号 expected, when the header has that column
+        self.unscored: list[Problem] = []  # rows of a score table that printed no score
         self.levelled = True  # the header names levels (一级指标 …); else one column names the row
         self.text_cols = 0  # (rule first) the text columns between the name and the weight
         self.after_seq = False  # a 序号 opened the row being read: what follows it is the row's own
@@ -87,8 +92,9 @@ class _Reader(RuleRows):
             return False
         if _plain(self.t[k + 1].text):
             return False
-        if pending and not (_SENTENCE.search(pending[-1].text) or len(pending[-1].text) > 20):
-            return False
+        if pending and not (_SENTENCE.search(pending[-1].text) or len(pending[-1].text) > 20
+                            or _GIVES_POINTS.search(pending[-1].text)):
+            return False  # (after a rule's text: a sentence, a long text or one giving points, “两机”各2分)
         self.seq += 1
         return True
 
@@ -142,6 +148,12 @@ class _Reader(RuleRows):
             self._add_rule(doc.indicators[-1], pending)  # the last row's 评分标准
         if not doc.indicators or self._implausible():
             return None
+        if doc.type == TYPE and all(i.score.value is None for i in doc.indicators):
+            doc.type = RULES  # a blank template of a score table: its rules and weights, no score to say is missing
+            if doc.total_weight.value is None:  # its 合计's one figure is the weights' (no score was printed)
+                doc.total_weight, doc.total_score = doc.total_score, Val(None)
+        else:
+            doc.problems += self.unscored
         doc.title = next((t for t in reversed(before) if ("评" in t or "考核" in t)
                           and not t.startswith((*HEADER_WORDS, *RULE_STANDARD))),
                          None)
@@ -190,7 +202,7 @@ class _Reader(RuleRows):
                 continue  # (a label never wraps after a sentence's end: 否则不得分。 / 绩效目标(10分))
             m = _LEVEL.match("".join(p.text for p in parts))
             name = _MARK.sub("", m.group("name")).strip("(（") if m else ""
-            if m and name:
+            if m and name and not name.endswith(AWARDED):  # (“四有”、“两机”各2分: a rule's points, no label)
                 return name, Decimal(m.group("w")), parts[0]
         return None
 
@@ -218,6 +230,11 @@ class _Reader(RuleRows):
             if x in TOTAL:
                 break
             if _plain(x):  # the score, even one above the weight (the audit says so): never skipped
+                names = self._next_names(texts) if self._rule_at(j + 1) else 0
+                if names:  # no score printed: the number is the next row's weight, its name (and levels) before it
+                    del texts[-names:]
+                    j -= names
+                    break
                 score = self.t[j]
                 j += 1
                 break
@@ -231,10 +248,35 @@ class _Reader(RuleRows):
             text = "".join(t.text for t in texts)  # cells split at labels or wrapped: one text again
             ind.rule_text = Val(text, text, texts[0].source)
         if score is None:
-            self.doc.problems.append(problem(f"“{name.text}”没有读到得分", f"no score read for '{name.text}'",
-                                             weight.source))
+            self.unscored.append(problem(f"“{name.text}”没有读到得分", f"no score read for '{name.text}'",
+                                         weight.source))
         self.doc.indicators.append(ind)
         return j
+
+    def _rule_at(self, j: int) -> bool:
+        """A rule's text at ``j`` (a sentence, or text too long for a name): after a number, it says the number was
+        its row's weight (a score is followed by the next row's name, a level's label or the total)."""
+        if j >= len(self.t):
+            return False
+        cell: list[str] = []  # its cell or line split in words, up to a number (a row run along the line goes on)
+        for t in self.t[j : j + 4]:
+            if t.source != self.t[j].source or _plain(t.text):
+                break
+            cell.append(t.text)
+        text = "".join(cell)
+        return bool(_SENTENCE.search(text)) or len(text) > _NAME
+
+    @staticmethod
+    def _next_names(texts: list[Token]) -> int:
+        """How many of the texts after a row's weight are the next row's name and its levels' labels, the row's rule
+        closed before them (…否则不得分。 / 过程 / 资金管理 / 资金到位率 / 10 / its rule): the row printed no score (a
+        blank 得分 column) and the number is that row's weight. 0 where the texts end in the rule (the number is the
+        score)."""
+        n = 0
+        while n < min(len(texts) - 1, _NAMES) and len(t := texts[-1 - n].text) <= _NAME \
+                and not _SENTENCE.search(t) and not any(ch.isdigit() for ch in t):
+            n += 1
+        return n if n and _CLOSED_RULE.search(texts[-1 - n].text) else 0
 
     def _total(self, k: int) -> None:
         nums = [t for t in self.t[k + 1 : k + 4] if _plain(t.text)]

@@ -31,14 +31,16 @@ SCORE = (*SCORE_COLUMNS, "自评", "分数")
 HEADER_WORDS = (*STANDARD, *WEIGHT, *SCORE, *EXPLAIN_COLUMNS, "指标", "一级", "二级", "三级", "四级", "备注", "序号",
                 "考核内容", "分数", "说明", "评价依据", "考核依据", "评价指标", "考核指标", *DEDUCTED)
 SENTENCE = re.compile(r"[。；;，,]")
+_SHORT_LABEL = 6  # a column's label (评分标准, 考核办法); a longer cell ending in one may be the title
 
 
 def header_end(toks: Sequence[Token]) -> tuple[int, bool] | None:
     """The index just after the table's header labels, if the stream has such a header, and whether it has a
     score column (a score table) or not (a scoring-rule table: 评分细则, 评价指标体系)."""
     for k, t in enumerate(toks):
-        if not is_rule_column(t.text):
-            continue
+        if not is_rule_column(t.text) or len(t.text) > _SHORT_LABEL and any(
+                is_rule_column(x.text) and len(x.text) <= _SHORT_LABEL for x in toks[k + 1 : k + 9]):
+            continue  # a title ending in a rule word (某市…考核标准) before the header's own rule column
         window = [x.text for x in toks[max(0, k - 12) : k + 12]]
         end = k + 1
         while end < len(toks) and end - k < 25 and (toks[end].text.startswith(HEADER_WORDS) or is_rule_column(toks[end].text)

@@ -26,8 +26,10 @@ from jixiao.read.recognise.tokens import Token, by_source, number
 TOTAL = TOTAL_WORDS
 LEVEL = re.compile(r"^(?P<name>[^\d]*?)[(（]?(?P<w>\d+(?:\.\d+)?)分[)）]?$")  # a level's label with its weight
 _AWARD = ("得", "扣", "计", "减", "加", "给")
-_CLOSED = re.compile(r"[。；;]$")
-_WRAPPED = 8  # the longest piece of a label wrapped over lines  # a rule's last sentence ends here: what follows is the next row's
+# the points a rule awards or takes, never a level's weight (得2分, 扣1分, 各2分, 每项2分)
+AWARDED = (*_AWARD, "各", "每", "每项", "每个")
+_CLOSED = re.compile(r"[。；;]$")  # a rule's last sentence ends here: what follows is the next row's
+_WRAPPED = 8  # the longest piece of a label wrapped over lines
 
 
 def plain(text: str) -> bool:
@@ -160,8 +162,9 @@ class RuleRows:
         if self.after_seq:
             return 0
         if not self.doc.indicators:  # the first row: after the header's labels, if the header was found early
-            return next((i + 1 for i in range(len(pending) - 1, -1, -1)
-                         if field(pending[i].text) or is_rule_column(pending[i].text)), 0)
+            after = next((i + 1 for i in range(len(pending) - 1, -1, -1)
+                          if field(pending[i].text) or is_rule_column(pending[i].text)), 0)
+            return after if after < len(pending) else None  # (a label just before the weight: no name to read)
         ends = [i + 1 for i, t in enumerate(pending) if _CLOSED.search(t.text)]
         return ends[-1] if ends and ends[-1] < len(pending) else None
 

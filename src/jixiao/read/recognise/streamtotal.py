@@ -11,10 +11,11 @@ from decimal import Decimal
 from jixiao.core.records import Document, Problem, Val
 from jixiao.read.recognise.common import problem
 from jixiao.read.recognise.formspec import GRADE_LABELS, SCORE_TOTALS, TOTAL_LABELS
+from jixiao.read.recognise.gradebands import GRADE_NAMES
 from jixiao.read.recognise.placement import splits
 from jixiao.read.recognise.tokens import BLOB, Token, number
 
-GRADES = frozenset(("优", "良", "中", "差", "优秀", "良好", "合格", "不合格", "较好", "一般", "较差"))
+GRADES = frozenset(GRADE_NAMES)  # a cell that is a grade alone (``gradebands``: the one list of grade names)
 _LEADING_DIGITS = re.compile(r"^\d[\d.%]*[\d%](?![\d.%])")
 
 
