@@ -67,10 +67,11 @@ def test_no_total_said_takes_no_band_and_no_indicator(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("band", ["自评得分90分以上为优秀，80-90分为良好", "自评得分90(含)以上为优，80(含)-90为良",
-                                  "自评得分90（含）以上为优", "综合得分90分及以上的评为优"])
+                                  "自评得分90（含）以上为优", "综合得分90分及以上的评为优",
+                                  "满意度测评得分95分（满分100分）", "产出指标得分45分（满分100分）"])
 def test_a_scale_said_with_the_totals_own_words_is_no_total(tmp_path: Path, band: str) -> None:
-    """A report whose funds cannot be read states only its scale, in the total's own words (自评得分90分以上为优秀) and
-    its grade elsewhere: no total score (a threshold taken for it made a false 等级不符), no finding on it (review 1 of
+    """A report whose funds cannot be read states only its scale, in the total's own words (自评得分90分以上为优秀), or a
+    part's score against 100 (满意度测评得分95分（满分100分）), and its grade elsewhere: no total score (a threshold taken for it made a false 等级不符), no finding on it (review 1 of
     session 22)."""
     text = f"示例县2023年示例推广项目绩效自评报告\n一、项目基本情况\n项目由示例局实施。\n二、评价标准\n按评分规则，{band}。\n"
     assert one(tmp_path, text).total_score.dec is None

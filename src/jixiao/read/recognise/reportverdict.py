@@ -47,13 +47,26 @@ _POINTS = re.compile(r"\d\s*分|分\s*为|以\s*[上下]|[≥≤<>]")
 _OF_INDICATOR = re.compile(r"(?:指\s*标|率|度|数\s*量|质\s*量|时\s*效|成\s*本|效\s*益)\s*$")
 
 
+# a clause scoring a part, not the whole (满意度测评得分95分(满分100分), 产出指标得分45分): never the total
+_OF_PART = re.compile(r"满\s*意|指\s*标")
+_CLAUSE_END = re.compile(r"[,，。;；\n]")
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding ``at`` begins (after the last comma, full stop, semicolon or line break before it)."""
+    lo = max(0, at - 40)
+    ends = [m.end() for m in _CLAUSE_END.finditer(text, lo, at)]
+    return ends[-1] if ends else lo
+
+
 def score_said(text: str) -> re.Match[str] | None:
     """The statement of the report's total score (its group 1), by the surest wording the text uses; 得分为 / 评分为
     alone last, and never after an indicator's name; never a part's score in its heading (二、预算执行情况(自评得分10分))."""
     parts = part_brackets(text)
 
     def whole(m: re.Match[str]) -> bool:
-        return not any(lo <= m.start() < hi for lo, hi in parts) and not _BAND_AFTER.match(text, m.end())
+        return (not any(lo <= m.start() < hi for lo, hi in parts) and not _BAND_AFTER.match(text, m.end())
+                and not _OF_PART.search(text, _clause_start(text, m.start()), m.start()))
 
     for pattern in (SCORE_TOTAL, SCORE_GRADED, SCORE_OF_100, SCORE_TOTAL_UNNAMED):
         found = next((m for m in pattern.finditer(text) if whole(m)), None)
