@@ -111,9 +111,11 @@ EXECUTED_AFTER = re.compile(r"()()(?<![\d.])(?<!\d,)" + NUM + UNIT_STATED + r"\s
 
 RATE_WORDS = ("预算执行率", "资金执行率", "执行率", "完成预算的", "支出进度", "资金使用率", "执行进度", "支出率", "支付率",
               "支付进度", "预算完成率", "支出完成率", "执行比例", "完成全年预算的", "完成年度预算的")
-# … or the share of the budget that was spent (实际支出45万元，占全年预算50万元的90%): 占, the budget named (its amount
-# perhaps), 的, the rate; never a share of another whole (占总支出的60%)
-_OF_BUDGET = r"占[^。,，;；%\d]{0,12}?预\s*算[^。,，;；%]{0,20}?的"
+# … or the share of the budget that was spent (实际支出45万元，占全年预算50万元的90%): the clause before 占 states the
+# whole spending (an executed word, never after 其中: 其中人员经费30万元，占项目预算的30% is a part's share), then 占,
+# the budget named (its amount perhaps), 的, the rate; never a share of another whole (占总支出的60%)
+_OF_BUDGET = (r"(?<!其中)(?<!其中:)(?<!其中：)(?:" + spaced(EXECUTED_WORDS) + "|" + _SPENT + r")[^。,，;；%]{0,24}?[,，]?\s*"
+              r"占[^。,，;；%\d]{0,12}?预\s*算[^。,，;；%]{0,20}?的")
 RATE = re.compile(f"(?:(?:{spaced(RATE_WORDS)})" + rf"\s*(?:{spaced(('为', '是', ':', '达到了', '达到', '达'))})?|{_OF_BUDGET})\s*"
                   + r"(\d+(?:\.\d+)?)\s*%")
 # The report's total score, the one vocabulary of every report (a project's, a transfer's, a department's): a word of
