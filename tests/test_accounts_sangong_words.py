@@ -16,7 +16,7 @@ from layouts import degrade
 from layouts import sangong as table_layout
 from layouts.files import one
 from layouts.sangong_units import news, one_item
-from layouts.sangong_words import PLANTS, SAID_ROWS, invent, text, two_years
+from layouts.sangong_words import PLANTS, SAID_ROWS, compared_with, completion, invent, text, two_years
 
 
 def _said(doc: Document) -> list[tuple[str, str, str | None]]:
@@ -209,3 +209,36 @@ def test_a_statement_under_its_own_heading_may_give_one_item(tmp_path: Path, pla
     assert [(r.item, r.get("金额").dec) for r in doc.extra["accounts"].tables[0].rows] == [("公务用车运行费", running)]
     found = [(f.kind, f.severity) for f in check_accounts(doc) if f.severity != "info"]
     assert found == ([("text_growth", "suspect")] if plant else [])
+
+
+@pytest.mark.parametrize("against", ["budget", "prior"])
+@pytest.mark.parametrize("plant", [None, "合计", "公务接待费", "公务用车购置及运行费"])
+def test_a_change_checked_against_the_figure_its_own_words_compare_with(tmp_path: Path, against: str,
+                                                                        plant: str | None) -> None:
+    """"…决算12.60万元,比上年决算15.00万元减少2.60万元": with no table and no figures by year, the sentence's own two
+    figures are what its change is checked on; a change 1.00 off is suspected at the item."""
+    s = invent(4)
+    doc = one(tmp_path, compared_with(s, against, plant), "sangong")
+    found = [f for f in check_accounts(doc) if f.severity != "info"]
+    own = {(f.row, f.severity, f.recomputed) for f in found if (f.message or "").startswith("情况说明「")}
+    row = {"合计": "“三公”经费", **SAID_ROWS}
+    assert own == (set() if plant is None else {(row[plant], "suspect", str(s.final[plant] - s.budget[plant]))})
+    # the items' changes no longer add up to the total's: that sum is suspected too, nothing else
+    assert len(found) == (0 if plant is None else 2) and all(f.kind == "text_compare" for f in found)
+    assert not [f for f in check_accounts(doc) if f.kind == "cannot_verify"]
+
+
+@pytest.mark.parametrize("budget_after", [False, True])
+@pytest.mark.parametrize("plant", [False, True])
+def test_an_items_completion_with_its_budget_stated_in_words(tmp_path: Path, budget_after: bool, plant: bool) -> None:
+    """"公务接待费支出决算3.20万元,完成预算的70.00%,年初预算为4.00万元": the item's 年初预算 (after the rate, or
+    before the spending) is the budget its completion is checked on; a rate 10 points low is found at it, nothing
+    else."""
+    s = invent(5)
+    doc = one(tmp_path, completion(s, budget_after, plant), "sangong")
+    found = check_accounts(doc)
+    assert not [f for f in found if f.kind == "cannot_verify"]
+    said = [(f.kind, f.severity, f.row) for f in found if f.severity != "info"]
+    assert (("text_compare", "suspect", "公务接待费") in said) == plant
+    # (the budget before the spending: the sentence's own completion rate is recomputed too, text_rates')
+    assert all((row or "").startswith("公务接待费") for _, _, row in said)

@@ -2,7 +2,8 @@
 scored yet (得分 blank) or one whose 完成值 were left blank gives two numbers after a 度量单位 where three columns
 stand; and a form not scored whose cells ran together ends each row in its weight alone (``…374人次11``). The
 form's arithmetic places them (the weights make 100 with the execution block's, or each first level's printed
-weight), recorded as chosen so; where it does not, nothing is placed."""
+weight), recorded as chosen so; where several readings fit, nothing is placed; where none does, the rows are read in
+the header's order and the weights' sum reported."""
 
 from __future__ import annotations
 
@@ -56,20 +57,44 @@ def test_rows_whose_actual_is_blank_read_weight_and_score_by_their_sum(tmp_path:
 
 
 @pytest.mark.parametrize("layout", ["row_lines", "flattened"])
-def test_weights_that_do_not_add_up_leave_the_two_numbers_unplaced(tmp_path: Path, layout: str) -> None:
-    """One weight printed one point high (the weights make 101): neither reading of the two numbers is confirmed,
-    and no row takes one; the weights still read are right."""
+def test_weights_that_do_not_add_up_are_read_in_the_headers_order_and_found(tmp_path: Path, layout: str) -> None:
+    """One weight printed one point high (the weights make 101): neither reading of the two numbers makes the
+    weights add up, so the form's arithmetic fails whichever cell is blank. The rows are read in the header's order
+    (no row scored: 完成值 then 分值), each says so, and the audit finds the weights' sum 101: 疑似, as the table's
+    one-figure rows leave it half read (a whole table's sum is checked as an error: the scored form below)."""
     p = invent(3)
     grid = blanks.not_scored(rows(p, NATURE["分值"]))
     head = next(k for k, r in enumerate(grid) if r[:1] == ["绩效指标"])
     at = grid[head].index("分值")
     grid[head + 1][at] = f"{p.indicators[0].weight + 1:.2f}"
-    doc = _one(tmp_path, COLLAPSED[layout](grid))
-    want = {i.name: i.weight for i in p.indicators}
-    read = {i.level3.str_: i.weight.dec for i in doc.indicators if i.weight.value is not None}
-    assert all(want[name] == w for name, w in read.items() if name != p.indicators[0].name)
-    assert sum(1 for i in doc.indicators if i.weight.value is None) >= 4
-    assert any("无法确定对应的栏目" in x.message for x in doc.problems)
+    path = _write(tmp_path, COLLAPSED[layout](grid))
+    doc = _one(tmp_path, path.read_text(encoding="utf-8"))
+    want = {i.name: i.weight for i in p.indicators} | {p.indicators[0].name: p.indicators[0].weight + 1}
+    assert {i.level3.str_: i.weight.dec for i in doc.indicators} == want
+    assert all(i.score.value is None for i in doc.indicators)
+    assert any("按表头栏目顺序读取" in x.message and "为完成值" in x.message for x in doc.problems)
+    found = [f for f in audit_paths([str(path)]).findings if f.kind == "weight_sum"]
+    assert [(f.severity, f.recomputed) for f in found] == [("suspect", "101.00")]
+
+
+@pytest.mark.parametrize("layout", ["row_lines", "cell_per_line"])
+def test_a_scored_forms_rows_whose_weights_do_not_add_up_are_read_as_weight_and_score(tmp_path: Path,
+                                                                                     layout: str) -> None:
+    """A scored form whose rows left their 完成值 blank, one weight printed one point high: read in the header's
+    order as 分值 then 得分 (the form scores its other rows), and the weights' sum is found."""
+    p = _whole(invent(12))
+    grid = blanks.actual_blank(rows(p, NATURE["权重"]), every=1)
+    head = next(k for k, r in enumerate(grid) if r[:1] == ["绩效指标"])
+    at = grid[head].index("权重")
+    grid[head + 1][at] = f"{p.indicators[0].weight + 1}"
+    path = _write(tmp_path, COLLAPSED[layout](grid))
+    doc = _one(tmp_path, path.read_text(encoding="utf-8"))
+    read = {i.level3.str_: (i.weight.dec, i.score.dec) for i in doc.indicators}
+    quantitative = [i for i in p.indicators[1:] if i.target[:1] in "≥≤="]
+    assert quantitative and all(read[i.name] == (i.weight, i.score) for i in quantitative)
+    assert any("按表头栏目顺序读取" in x.message and "为得分" in x.message for x in doc.problems)
+    found = [f for f in audit_paths([str(path)]).findings if f.kind == "weight_sum"]
+    assert [f.severity for f in found] == ["error"]
 
 
 @pytest.mark.parametrize("variant", ["national", "sichuan", "no_initial"])
@@ -124,18 +149,22 @@ def test_a_bare_actual_before_a_lone_weight_is_never_read_as_the_weight(tmp_path
 
 
 @pytest.mark.parametrize("layout", ["row_lines", "cell_per_line"])
-def test_two_figures_the_sums_do_not_place_stay_unread(tmp_path: Path, layout: str) -> None:
-    """The same form with a weight one point high: no reading of the rows' two figures makes the weights add up;
-    none is read as a weight, and the rows say why."""
+def test_two_figures_the_sums_do_not_place_are_read_in_order_and_the_sum_found(tmp_path: Path, layout: str) -> None:
+    """The same form with a qualitative row's weight one point high: no reading of the rows' two figures makes the
+    weights add up; the rows are read 完成值 then 分值 (no row scored), said so, and the sum 101 is found."""
     p = invent(3)
     grid = blanks.not_scored(blanks.bare_actual(rows(p, VARIANTS["national"])))
     head = next(k for k, r in enumerate(grid) if r[:1] == ["绩效指标"])
     grid[head + 5][grid[head].index("分值")] = f"{p.indicators[4].weight + 1:.2f}"  # a qualitative row's weight
-    doc = _one(tmp_path, COLLAPSED[layout](grid))
-    quantitative = {i.name for i in p.indicators if i.target[:1] in "≥≤="}
-    assert all(i.weight.value is None and i.score.value is None for i in doc.indicators if i.level3.str_ in quantitative)
-    assert any("末尾只有两个数值" in x.message and "无法确定" in x.message for x in doc.problems)
-    assert doc.extra.get("half_read") or any("可能不完整" in x.message for x in doc.problems)
+    path = _write(tmp_path, COLLAPSED[layout](grid))
+    doc = _one(tmp_path, path.read_text(encoding="utf-8"))
+    quantitative = {i.name: i.weight for i in p.indicators if i.target[:1] in "≥≤="}
+    assert all(i.weight.dec == quantitative[i.level3.str_] and i.score.value is None
+               for i in doc.indicators if i.level3.str_ in quantitative)
+    assert any("按表头栏目顺序读取" in x.message for x in doc.problems)
+    assert any("都不等于" in x.message for x in doc.problems)
+    found = [f for f in audit_paths([str(path)]).findings if f.kind == "weight_sum"]
+    assert [(f.severity, f.recomputed) for f in found] == [("suspect", "101.00")]
 
 
 @pytest.mark.parametrize("layout", sorted(COLLAPSED))

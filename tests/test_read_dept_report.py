@@ -155,6 +155,19 @@ def test_a_report_giving_its_execution_in_a_table_is_read_as_the_departments(tmp
     assert [f for f in audit_paths([str(path)]).findings if f.severity == "error"] == []
 
 
+def test_a_project_form_attached_to_the_report_keeps_its_own_funds(tmp_path: Path) -> None:
+    """A department's report stating no funds, then 附件：项目支出绩效自评表 with its 项目名称 and funds: the form's funds
+    are that project's, never given to the department's report (review 1 of session 22)."""
+    text = ("示例县示例局2023年度部门整体支出绩效自评报告\n二、自评结论\n经自评，本部门整体支出绩效自评得分92分，等级为优。\n"
+            "附件：项目支出绩效自评表\n项目支出绩效自评表\n项目名称 | 示例道路养护\n"
+            "项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分\n"
+            "年度资金总额 | 50 | 60 | 57 | 10 | 95% | 9.5\n")
+    docs = read_path(write(tmp_path, text)).documents
+    assert not any(d.total_score.dec == 92 and d.funds["total"].executed.dec == 57 for d in docs)
+    assert [(d.header["项目名称"].value, d.funds["total"].executed.dec) for d in docs if "项目名称" in d.header] == [
+        ("示例道路养护", 57)]
+
+
 @pytest.mark.parametrize("layout", sorted(LAYOUTS))
 def test_a_report_below_a_sites_menus_is_read(tmp_path: Path, layout: str) -> None:
     """A site's menus before the heading (预决算 in the breadcrumb, a run of items longer than the top reach): the

@@ -33,3 +33,23 @@ def test_names_before_their_conditions_full_width(top: int, gap: int) -> None:
     assert stated_bands([half.translate(_FULL)]) == bands
     assert [(b.grade, b.low, b.high) for b in bands] == [
         ("A级", top, None), ("B级", low, top), ("C级", None, low), ("优", top, None), ("良", low, top)]
+
+
+def test_a_long_run_of_blanks_after_a_grade_label_is_read_in_linear_time() -> None:
+    """A label (等级) then thousands of spaces, pipes or colons (a row of empty cells) and no grade: one run of
+    separators between the words, so the search stays linear (three runs around two optional words took 34 s on
+    2,000 spaces). Measured as this process's CPU time, at n and 4n, so load on the machine does not decide it."""
+    import time
+
+    from jixiao.read.recognise.gradebands import GRADE_SAID
+
+    def cost(n: int) -> float:
+        start = time.process_time()
+        for gap in (" ", "|", ":", " | "):
+            assert GRADE_SAID.search("等级" + gap * n + "x") is None
+        return time.process_time() - start
+
+    small, large = cost(2000), cost(8000)
+    assert large < 1.0 and large < 8 * small + 0.05  # cubic took seconds at 2,000; ×4 length is ×64 there
+    found = GRADE_SAID.search("评价等级" + " " * 3000 + "为 “良好”")
+    assert found is not None and found.group(1) == "良好"

@@ -325,7 +325,8 @@ def test_decision_process_form_mistakes_are_found(tmp_path: Path, layout: str, m
 @pytest.mark.parametrize("last_weight", ["10.00", "15.00"])
 def test_two_numbers_after_a_unit_are_placed_by_the_weights_sum(tmp_path: Path, last_weight: str) -> None:
     """A 度量单位 table whose last row ends early (95, 10.00 after the unit: 完成值 and 分值, or 分值 and 得分?):
-    only 10.00 as the weight makes the weights 100; with 15.00 neither reading does, and the row stays unread."""
+    only 10.00 as the weight makes the weights 100; with 15.00 neither reading does: the row is read in the header's
+    order as 完成值 and 分值 (the weights then make 105, nearer 100 than 185 with 95 as a weight), and the sum found."""
     head = ("| 项目名称 | 示例专项 |\n| 项目资金 | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n"
             "| 年度资金总额 | 8.00 | 8.00 | 8.00 | 10.00 | 100% | 10.00 |\n"
             "| 绩效指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 |\n"
@@ -335,14 +336,18 @@ def test_two_numbers_after_a_unit_are_placed_by_the_weights_sum(tmp_path: Path, 
             ("效益指标 | 社会效益指标 | 覆盖率", "≥", "95", "%", "95", "20.00", "19.00")]
     text = head + "".join(f"| {a} | {b} | {c} | {d} | {e} | {w} | {s} |\n" for a, b, c, d, e, w, s in rows)
     text += f"| 满意度指标 | 服务对象满意度指标 | 满意度 | ≥ | 95 | % | 95 | {last_weight} |\n"
-    doc = _one(tmp_path, " ".join(text.replace("|", " ").split()))  # flattened: read by its labels
+    path = tmp_path / "form.txt"
+    path.write_text(" ".join(text.replace("|", " ").split()), encoding="utf-8")  # flattened: read by its labels
+    doc = _one(tmp_path, path.read_text(encoding="utf-8"))
     last = doc.indicators[-1]
+    assert (last.actual.value, last.weight.dec, last.score.value) == ("95", Decimal(last_weight), None)
+    found = [(f.kind, f.severity) for f in audit_paths([str(path)]).findings if f.kind == "weight_sum"]
     if last_weight == "10.00":
-        assert (last.actual.value, last.weight.dec, last.score.value) == ("95", Decimal(10), None)
         assert any("按分值之和（100）确定" in p.message for p in doc.problems)
+        assert found == []
     else:
-        assert last.weight.value is None
-        assert any("无法确定对应的栏目" in p.message for p in doc.problems)
+        assert any("按表头栏目顺序读取" in p.message for p in doc.problems)
+        assert found == [("weight_sum", "suspect")]  # 30 + 30 + 20 + 15 + 10 = 105 (the table has no total row)
 
 
 # ---------------------------------------------------------------- scoring-rule tables (分值 and 评分标准, no scores)

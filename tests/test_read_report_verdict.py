@@ -66,6 +66,31 @@ def test_no_total_said_takes_no_band_and_no_indicator(tmp_path: Path) -> None:
     assert (doc.funds["total"].executed.dec, doc.total_score.dec, doc.grade.value) == (45, None, None)
 
 
+@pytest.mark.parametrize("band", ["自评得分90分以上为优秀，80-90分为良好", "自评得分90(含)以上为优，80(含)-90为良",
+                                  "自评得分90（含）以上为优", "综合得分90分及以上的评为优",
+                                  "满意度测评得分95分（满分100分）", "产出指标得分45分（满分100分）"])
+def test_a_scale_said_with_the_totals_own_words_is_no_total(tmp_path: Path, band: str) -> None:
+    """A report whose funds cannot be read states only its scale, in the total's own words (自评得分90分以上为优秀), or a
+    part's score against 100 (满意度测评得分95分（满分100分）), and its grade elsewhere: no total score (a threshold taken for it made a false 等级不符), no finding on it (review 1 of
+    session 22)."""
+    text = f"示例县2023年示例推广项目绩效自评报告\n一、项目基本情况\n项目由示例局实施。\n二、评价标准\n按评分规则，{band}。\n"
+    assert one(tmp_path, text).total_score.dec is None
+    graded = write(tmp_path, text + "本项目评价等级为良好。\n", "g.txt")
+    assert [f.kind for f in audit_paths([str(graded)]).findings if f.severity in ("error", "suspect")] == []
+    said = text + "经综合评价，自评得分86分，等级为良好。\n"
+    assert one(tmp_path, said).total_score.dec == 86
+
+
+@pytest.mark.parametrize("rule", ["预算执行率达到95%的得满分，未达到的按比例扣分", "执行率100%者得10分", "执行率达到100%，得10分"])
+def test_a_rules_rate_is_not_the_reports_rate(tmp_path: Path, rule: str) -> None:
+    """A scoring rule's rate (预算执行率达到95%的得满分) in a report whose funds are unread is not the report's execution
+    rate; the report's own stated rate still is."""
+    text = f"示例县2023年示例推广项目绩效自评报告\n一、项目基本情况\n项目由示例局实施。\n二、评价标准\n{rule}。\n"
+    assert one(tmp_path, text).funds["total"].rate.dec is None
+    stated = text + "三、执行情况\n项目预算执行率为96.5%。\n"
+    assert one(tmp_path, stated).funds["total"].rate.dec == Decimal("96.5")
+
+
 @pytest.mark.parametrize("seed", range(len(VERDICT_SAYS)))
 def test_a_page_holding_only_the_verdict(tmp_path: Path, seed: int) -> None:
     """一、自评结论 (一)自评得分 opening the page, no title, no money: recognised as a project's report, the score (and

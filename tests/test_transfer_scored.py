@@ -69,3 +69,26 @@ def test_rows_broken_every_few_cells_never_make_an_error(tmp_path: Path) -> None
     path = tmp_path / "form.txt"
     path.write_text(pipes_rebroken(rows), encoding="utf-8")
     assert not [f for f in audit_paths([str(path)]).findings if f.severity == "error"]
+
+
+# The header's words for the value columns as provinces print them: (指标值, 实际完成值, 分值, 得分).
+LABELS = (("年度指标值", "全年实际值", "指标分值", "实际得分"), ("目标值", "实际完成值", "满分", "得分"),
+          ("年度目标值", "全年完成值", "权重", "自评得分"), ("指标值", "实际完成情况", "标准分", "评价得分"))
+
+
+@pytest.mark.parametrize("layout", ("pipes", "trailing_pipes", "cell_per_line", "header_merged"))
+@pytest.mark.parametrize("labels", LABELS)
+def test_the_value_columns_read_by_their_words(tmp_path: Path, layout: str, labels: tuple[str, str, str, str]) -> None:
+    """Whatever words the header uses for the weight and the score (指标分值, 满分, 标准分; 实际得分, 评价得分, 自评得分), each
+    indicator's weight and score is read; a score planted above its weight is an error at its row."""
+    for seed in range(2):
+        rows, indicators = scored(seed, weight_first=seed == 1, funds_scored=seed == 0, met=True, labels=labels)
+        path = tmp_path / f"form{seed}.txt"
+        path.write_text(LAYOUTS[layout](rows), encoding="utf-8")
+        assert [(i.level3.str_, i.weight.dec, i.score.dec) for i in _doc(path).indicators] == indicators
+        assert not [f for f in audit_paths([str(path)]).findings if f.severity in ("error", "suspect")]
+    rows, indicators = scored(5, planted=True, labels=labels)
+    bad = next(name for name, weight, score in indicators if score > weight)
+    path = tmp_path / "planted.txt"
+    path.write_text(LAYOUTS[layout](rows), encoding="utf-8")
+    assert ("score_bounds", bad) in [(f.kind, f.row) for f in audit_paths([str(path)]).findings if f.severity == "error"]

@@ -103,3 +103,40 @@ def two_years(s: Said, plant: bool) -> str:
         f"{y}年度“三公”经费预算较{y - 1}年度增加{_fmt(b['合计'] - f['合计'])}万元,其中公务接待较上年同期增加"
         f"{_fmt(host)}万元。",
     ]) + "\n"
+
+
+def compared_with(s: Said, against: str, plant: str | None = None) -> str:
+    """No table, no figures by year: each sentence names the figure it compares with ("比上年决算X万元减少Y万元",
+    "较年初预算X万元减少Y万元"), the 决算 as this year's and the 预算 (``against="budget"``) or last year's final
+    (``"prior"``, the budget's figures standing for it) as the other; ``plant`` (an item, or 合计) states its change
+    1.00 万元 off."""
+    y = s.year
+    words = "较年初预算" if against == "budget" else "比上年决算"
+
+    def said(item: str) -> str:
+        d = s.final[item] - s.budget[item] - (Decimal(1) if plant == item else 0)
+        change = ("增加" if d > 0 else "减少") + f"{_fmt(abs(d))}万元" if d else "持平"
+        return f"{_fmt(s.final[item])}万元,{words}{_fmt(s.budget[item])}万元{change}"
+
+    items = "；".join(f"{label}{said(item)}" for item, label in SAID_ROWS.items())
+    return "\n".join([f"{s.unit}{y}年度“三公”经费支出情况说明",
+                      f"{y}年度“三公”经费支出决算{said('合计')}。其中：{items}。"]) + "\n"
+
+
+def completion(s: Said, budget_after: bool, plant: bool = False) -> str:
+    """No table: each item's spending, its completion of its budget and its 年初预算, the budget said after the rate
+    ("…支出决算3.20万元,完成预算的80.00%,年初预算为4.00万元") or before the spending; ``plant``: the 公务接待费's
+    rate 10 points low."""
+    y = s.year
+
+    def said(item: str, label: str) -> str:
+        rate = (s.final[item] / s.budget[item] * 100).quantize(Decimal("0.01"))
+        rate -= 10 if plant and item == "公务接待费" else 0
+        spent, budget = f"支出决算{_fmt(s.final[item])}万元", f"年初预算为{_fmt(s.budget[item])}万元"
+        return (f"{label}{spent},完成预算的{rate}%,{budget}" if budget_after
+                else f"{label}{budget},{spent},完成预算的{rate}%")
+
+    items = "；".join(said(item, label) for item, label in SAID_ROWS.items())
+    return "\n".join([f"{s.unit}{y}年度“三公”经费支出情况说明",
+                      f"{y}年度“三公”经费财政拨款支出年初预算为{_fmt(s.budget['合计'])}万元,支出决算为"
+                      f"{_fmt(s.final['合计'])}万元。其中：{items}。"]) + "\n"

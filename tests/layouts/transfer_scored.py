@@ -2,8 +2,9 @@
 ask of counties: the central form's funds block (with or without 分值/得分 for the execution rate), the goals, then
 the indicators with invented weights and scores (full where the value is met, in proportion where it is not). The 分值 column stands before or after the values.
 
-``scored(seed, weight_first, funds_scored, planted, met)`` gives the rows of cells (blank cells as "") and the
-indicators' (name, weight, score); ``planted`` prints one indicator's score above its weight (the 总分 kept as
+``scored(seed, weight_first, funds_scored, planted, met, labels)`` gives the rows of cells (blank cells as "") and
+the indicators' (name, weight, score); ``labels``: the header's words for 指标值, 实际完成值, 分值 and 得分 (provinces
+print 年度指标值, 全年实际值, 指标分值 or 满分, 自评得分, 实际得分 or 评价得分); ``planted`` prints one indicator's score above its weight (the 总分 kept as
 printed), a mistake the audit must report at that row; ``met``: every value met, full marks, no 偏差原因 text.
 """
 
@@ -21,7 +22,8 @@ _NAMES = (("产出指标", "数量指标", "城乡低保对象人数", "≥1200�
           ("满意度指标", "服务对象满意度指标", "救助对象满意度", "≥90%", "92%"))
 
 
-def scored(seed: int, weight_first: bool = False, funds_scored: bool = True, planted: bool = False, met: bool = False
+def scored(seed: int, weight_first: bool = False, funds_scored: bool = True, planted: bool = False, met: bool = False,
+           labels: tuple[str, str, str, str] = ("指标值", "实际完成值", "分值", "得分")
            ) -> tuple[list[list[str]], list[tuple[str, Decimal, Decimal]]]:
     rng = random.Random(seed)
     budget = Decimal(rng.randrange(100, 900))
@@ -38,7 +40,9 @@ def scored(seed: int, weight_first: bool = False, funds_scored: bool = True, pla
         rows += [["资金投入情况(万元)", "全年预算数(A)", "全年执行数(B)", "预算执行率(B/A×100%)"],
                  ["年度资金总额:", f"{budget}", f"{spent}", f"{rate}%"], ["其中:中央财政资金", f"{budget}", f"{spent}", f"{rate}%"]]
     rows += [["年度总体目标", "预期目标", "实际完成情况"], ["", "保障困难群众基本生活", "已保障困难群众基本生活"]]
-    values = ["分值", "指标值", "实际完成值", "得分"] if weight_first else ["指标值", "实际完成值", "分值", "得分"]
+    target_label, done_label, weight_label, score_label = labels  # the header's words for the four value columns
+    values = ([weight_label, target_label, done_label, score_label] if weight_first
+              else [target_label, done_label, weight_label, score_label])
     rows.append(["绩效指标", "一级指标", "二级指标", "三级指标", *values, "偏差原因分析及改进措施"])
     chosen = sorted(rng.sample(range(len(_NAMES)), rng.randint(3, len(_NAMES))))
     out: list[tuple[str, Decimal, Decimal]] = []

@@ -20,11 +20,14 @@ from jixiao.accounts.items import check_items
 from jixiao.accounts.kind_split import kind_split_findings
 from jixiao.accounts.model import CLASSIFIED, AccountRow, Accounts, AccountTable, clean_name
 from jixiao.accounts.notes_checks import check_notes
+from jixiao.accounts.notes_parts import split_findings
+from jixiao.accounts.notes_whole import whole_part_findings
 from jixiao.accounts.prose import paragraphs
 from jixiao.accounts.sangong import check_three_public
 from jixiao.accounts.sangong_words import check_sangong_words
 from jixiao.accounts.targets import check_target_funds
 from jixiao.accounts.text import check_text
+from jixiao.accounts.text_prior import carry_findings, prior_findings
 from jixiao.core.findings import Finding
 from jixiao.core.records import MISSING, Document, Val
 
@@ -218,8 +221,14 @@ def check_accounts(
     findings.extend(check_codes(ctx, acc, codes if codes is not None else load_codes(acc.year)))
     findings.extend(check_text(ctx, acc, paras))
     findings.extend(f for f in kind_split_findings(ctx, doc.body, paras) if f)
+    findings.extend(f for f in split_findings(ctx, paras) if f)  # wholes whose parts are complete by definition
+    said = {(str(f.location), f.reported) for f in findings if f.severity != "info"}  # (债务限额 = 一般 + 专项 …)
+    findings.extend(f for f in whole_part_findings(ctx, paras) if (str(f.location), f.reported) not in said)
     findings.extend(f for f in balance_word_findings(ctx, paras) if f)
+    findings.extend(carry_findings(ctx, paras))
     findings.extend(check_sangong_words(ctx, acc, doc.body, paras))
+    said = {(str(f.location), f.reported) for f in findings if f.severity != "info"}  # (a 三公 item's, said once)
+    findings.extend(f for f in prior_findings(ctx, paras) if (str(f.location), f.reported) not in said)
     findings.extend(check_items(ctx, acc, paras))
     findings.extend(check_contents(ctx, acc))
     findings.extend(check_plausibility(ctx, acc))

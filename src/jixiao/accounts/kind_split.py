@@ -1,6 +1,7 @@
 """A spending amount the 情况说明 splits into 基本支出 and 项目支出 right after it: the two are the whole of it.
 
-"1. 政府办公厅(室)及相关事务5,631万元,其中:基本支出3,931万元;项目1,745万元。" — every spending line of a
+"1. 政府办公厅(室)及相关事务5,631万元,其中:基本支出3,931万元;项目1,745万元。" (each kind may carry its share:
+"其中:基本支出400万元,占75.47%;项目支出120万元,占22.64%") — every spending line of a
 部门预算 or 部门决算 is 基本支出 or 项目支出 by definition, so when its 其中 gives exactly these two (and nothing
 else follows in the sentence: a 决算 may add 上缴上级支出, 经营支出 …) the amount must be their sum. The line may be
 any line (a functional class or 款 the stated figures do not name): the words of its clause before the amount name
@@ -21,7 +22,10 @@ from jixiao.core.records import Val
 from jixiao.core.source import Source
 
 _NUM = r"(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)"
-_SPLIT = re.compile(NUMBER_START + _NUM + r"\s*[,，]?\s*其中\s*[:：]?\s*基本支出(?:预算)?\s*(?:为)?\s*" + _NUM
+# the share a kind's amount may be said to hold before the next kind ("基本支出400万元,占75.47%;项目支出…")
+_SHARE = r"(?:\s*[,，]?\s*占(?:[^\d,，。;；%]{1,14}?的)?\s*(\d+(?:\.\d+)?)\s*%)?"
+_SHARE_AFTER = re.compile(r"\s*[,，]?\s*占(?:[^\d,，。;；%]{1,14}?的)?\s*(\d+(?:\.\d+)?)\s*%")
+_SPLIT = re.compile(NUMBER_START + _NUM + r"\s*[,，]?\s*其中\s*[:：]?\s*基本支出(?:预算)?\s*(?:为)?\s*" + _NUM + _SHARE
                     + r"\s*[;；,，、]\s*项目(?:支出)?(?:预算)?\s*(?:为)?\s*" + _NUM)
 _AMOUNT_AFTER = re.compile(r"\d\s*(?:亿元|万元|元)")
 _CLAUSE_END = re.compile(r"[。,，;；:：]")
@@ -75,8 +79,11 @@ def kind_split_findings(ctx: Ctx, body: list[tuple[str, Source]],
     out: list[Finding | None] = kind_share_findings(ctx, body)
     for text, lines in paras:
         for m in _SPLIT.finditer(text):
-            if len({m.group(2), m.group(4), m.group(6)}) != 1:
+            if len({m.group(2), m.group(4), m.group(7)}) != 1:
                 continue  # amounts in different units
+            after = _SHARE_AFTER.match(text, m.end())
+            if m.group(5) and after and abs(Decimal(m.group(5)) + Decimal(after.group(1)) - 100) <= Decimal("0.1"):
+                continue  # both shares, making 100%: the whole list, ``accounts.notes_whole``'s (under the whole's name)
             end = text.find("。", m.end())
             if _AMOUNT_AFTER.search(text[m.end():end if end >= 0 else len(text)]):
                 continue  # a third kind follows (上缴上级支出 …): the two are not the whole
@@ -89,6 +96,6 @@ def kind_split_findings(ctx: Ctx, body: list[tuple[str, Source]],
 
             out.append(compare(ctx, "total_sum", (f"情况说明：{label} = 基本支出 + 项目支出",
                                                   f"the notes: {label} = basic + project expenditure"),
-                               val(1), [val(3), val(5)], where(lines, m.group(1)), label,
+                               val(1), [val(3), val(6)], where(lines, m.group(1)), label,
                                ["基本支出", "项目支出"], blame_blank=False))
     return out

@@ -2,8 +2,7 @@
 
 - the balance of the totals when the notes state all their lines (收入总计 = 本年收入合计 + 使用非财政拨款结余 +
   年初结转和结余, the same for 支出), and 收入总计 = 支出总计 for a 收支总表 read from loose words;
-- a whole and the parts listed after its 其中, when the parts' shares add up to 100% (the list is the whole
-  list): the whole = Σ parts;
+- (a whole and the parts its 其中 lists: ``accounts.notes_whole``, on every 决算/预算 text);
 - "收、支总计各是A,B万元 … 各减少C,D万元,各下降x%、y%": each rate against its own pair; "完成A万元 … 同比增长x%,
   增收B万元": x against A and B.
 """
@@ -15,21 +14,19 @@ from decimal import Decimal
 
 from jixiao.accounts.identity import Ctx, compare
 from jixiao.accounts.model import AccountTable
-from jixiao.accounts.notes import AMOUNT, NUM, PAIR, stated_pattern
+from jixiao.accounts.notes import AMOUNT, NUM, PAIR
 from jixiao.accounts.notes_list import check_lists
-from jixiao.accounts.notes_parts import adjustment_findings, split_findings, summary_findings
+from jixiao.accounts.notes_parts import adjustment_findings, summary_findings
 from jixiao.accounts.prose import Paragraphs
 from jixiao.accounts.prose import where as _line_of
 from jixiao.accounts.stream_summary import TITLE as _TWO_SIDED
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import HUNDRED, ZERO, parse_decimal
-from jixiao.core.records import Val
 from jixiao.core.rounding import Rounding
 from jixiao.core.source import Source
 
 _PAIR_CHANGE = re.compile(r"各(增加|减少)\s*" + NUM + r"\s*[、,，]\s*" + NUM + r"\s*万元\s*[,，]\s*各(增长|下降)\s*"
                           r"(\d+(?:\.\d+)?)%\s*[、,，]\s*(\d+(?:\.\d+)?)%")
-_SHARE_AFTER = re.compile(r"\s*[,，]?\s*占\s*(\d+(?:\.\d+)?)%")
 
 _BALANCES = (("收入总计", ("本年收入合计", "使用非财政拨款结余", "年初结转和结余")),
              ("支出总计", ("本年支出合计", "结余分配", "年末结转和结余")))
@@ -37,8 +34,7 @@ _BALANCES = (("收入总计", ("本年收入合计", "使用非财政拨款结�
 
 def check_notes(ctx: Ctx, t: AccountTable, body: list[tuple[str, Source]], paras: Paragraphs) -> list[Finding]:
     """The balance of the totals when the notes state all their lines (收入总计 = 本年收入合计 + 使用非财政拨款结余 +
-    年初结转和结余, the same for 支出); each 其中 list that is the whole list (its shares add up to 100%) against
-    its whole; each pair of rates of change against its pair of amounts."""
+    年初结转和结余, the same for 支出); each pair of rates of change against its pair of amounts."""
     out: list[Finding | None] = []
     stated = {r.name: r for r in t.rows}
     col = t.columns[0] if t.columns else AMOUNT
@@ -60,39 +56,12 @@ def check_notes(ctx: Ctx, t: AccountTable, body: list[tuple[str, Source]], paras
         from jixiao.accounts.sangong_text import check_stated_sangong
 
         out.extend(check_stated_sangong(ctx, t, body))
-    out.extend(split_findings(ctx, paras))
     out.extend(adjustment_findings(ctx, paras))
     out.extend(check_lists(ctx, body))
     for text, lines in paras:
-        for sentence in text.split("。"):
-            out.append(_whole_and_parts(ctx, sentence, lines))
         out.extend(_pair_changes(ctx, text, lines))
         out.extend(_done_growth(ctx, text, lines))
     return [f for f in out if f]
-
-
-def _whole_and_parts(ctx: Ctx, sentence: str, lines: list[tuple[str, Source]]) -> Finding | None:
-    at = sentence.find("其中")
-    if at < 0:
-        return None
-    whole = list(stated_pattern().finditer(sentence, 0, at))
-    parts = list(stated_pattern().finditer(sentence, at))
-    if not whole or len(parts) < 2:
-        return None
-    shares = [_SHARE_AFTER.match(sentence, p.end()) for p in parts]
-    if not all(shares) or abs(sum((Decimal(s.group(1)) for s in shares if s), ZERO) - HUNDRED) > Decimal("0.1"):
-        return None  # not the whole list: only the shares are checked (accounts.text)
-    w = whole[-1]
-    if any(p.group(3) != w.group(3) for p in parts):
-        return None
-
-    def val(m: re.Match[str]) -> Val:
-        return Val(parse_decimal(m.group(2)), m.group(2), _line_of(lines, m.group(2)))
-
-    return compare(ctx, "total_sum", (f"情况说明：{w.group(1)} = " + " + ".join(p.group(1) for p in parts),
-                                      f"the notes: {w.group(1)} = the sum of the items listed under it"),
-                   val(w), [val(p) for p in parts], _line_of(lines, w.group(2)), w.group(1),
-                   [p.group(1) for p in parts], blame_blank=False)
 
 
 _DONE_GROWTH = re.compile(r"([\u4e00-\u9fff()（）]{2,30}?)(?:完成|为)\s*" + NUM + r"\s*万元[^。;；]{0,40}?同比(增长|下降)\s*(\d+(?:\.\d+)?)%\s*[,，]\s*"

@@ -2,7 +2,8 @@
 
 - a whole whose parts are complete by what the words mean, stated as "A万元,其中(包括):B万元…C万元" within one
   section of the text: 基本支出 = 人员经费 + 公用经费 (人员经费支出, 公用经费支出); 债务限额 = 一般债务限额 +
-  专项债务限额; 债务余额 = 一般债务余额 + 专项债务余额;
+  专项债务限额; 债务余额 = 一般债务余额 + 专项债务余额; 政府采购(支出/预算)总额 = 货物 + 工程 + 服务 (the three kinds
+  the procurement law knows);
 - an adjustment "A万元(拟)调整为B万元,调减(调增)C万元" (or "由A万元调整为B万元,减少C万元"): A ∓ C = B;
 - a 收支总表 read from loose words: 收入总计 = 本年收入合计 + the carried lines; 本年收入合计 = its income lines.
 
@@ -34,6 +35,9 @@ SPLITS: tuple[tuple[str, str, tuple[str, ...], tuple[str, str]], ...] = (
      ("债务限额 = 一般债务限额 + 专项债务限额", "the debt limit = general + special debt limits")),
     ("(?:法定|政府)?债务余额", "债务余额", ("一般债务余额", "专项债务余额"),
      ("债务余额 = 一般债务余额 + 专项债务余额", "the debt balance = general + special debt balances")),
+    ("政府采购(?:支出|预算|合同)?(?:总额|总计|合计)", "政府采购总额",
+     (r"(?:政府采购)?货物(?:类)?(?:采购)?", r"(?:政府采购)?工程(?:类)?(?:采购)?", r"(?:政府采购)?服务(?:类)?(?:采购)?"),
+     ("政府采购总额 = 货物 + 工程 + 服务", "government procurement = goods + works + services")),
 )
 _SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)")
 _THEN = re.compile(r"\s*[,，。]?\s*(?:其中|包括)")

@@ -3,7 +3,8 @@
 The text is cut into one stretch per item it names (因公出国(境)费, 公务接待费, 公务用车购置及运行费 and its two
 parts, or the 三公 total), from the name to the next item's name or the end of the sentence. A stretch that states a
 change (增加/减少 X 万元, or 无变化 / 持平 / 无增减) and says what it compares with (与预算相比: the budget; 比上年 /
-较2021年: last year) is a claim: its item, its own amount when it gives one, the comparison and the change.
+较2021年: last year) is a claim: its item, its own amount when it gives one, the comparison and the change, and the
+figure compared with when the words give it ("比上年决算15.00万元减少2.40万元", "较年初预算20万元减少7.4万元").
 ``accounts.sangong_words`` checks each claim against the figures, ``accounts.sangong_changes`` their sums.
 """
 
@@ -61,6 +62,8 @@ class Claim:
     source: Source
     percent: bool = False  # the change is stated as a rate only ("比上年下降10%")
     done: bool = False  # not a change: the item's completion of its budget ("完成年初预算的60.5%")
+    base: Decimal | None = None  # the figure compared with, when the words give it ("比上年决算15.00万元减少…"), 万元
+    base_text: str | None = None  # … as printed, with its unit
 
 
 def claims(paras: Paragraphs, doc_year: int | None) -> Iterator[Claim]:
@@ -96,6 +99,8 @@ def _claim(label: str, rest: str, doc_year: int | None, lines: list[tuple[str, S
         return None  # no comparison said, or one against a year not known: nothing to tie the change to
     stage = "决算" if "决算" in before else "预算" if "预算" in before else None
     amount = wan(stated.group(1), stated.group(2)) if stated else None
+    base = list(_AMOUNT.finditer(before))  # the figure the words compare with, after 比/较/与
+    said_base = base[-1] if len(base) == 1 and _AGAINST.search(before, 0, base[-1].start()) else None
     if first is same:
         sign, change_wan, quoted, unit = 0, ZERO, first.group(0), "万元"
     elif first is rate:
@@ -108,7 +113,9 @@ def _claim(label: str, rest: str, doc_year: int | None, lines: list[tuple[str, S
         next((s for t, s in lines if quoted in t), lines[0][1])
     return Claim(item, label, against, stage, years[-1] if years else None, amount,
                  stated.group(1) if stated else None, stated.group(2) if stated else "万元", sign, change_wan, unit, quoted,
-                 (label + rest[:first.end()]).strip(), where, percent=first is rate)
+                 (label + rest[:first.end()]).strip(), where, percent=first is rate,
+                 base=wan(said_base.group(1), said_base.group(2)) if said_base else None,
+                 base_text=said_base.group(1) + said_base.group(2) if said_base else None)
 
 
 def _done(item: str, label: str, rest: str, m: re.Match[str], lines: list[tuple[str, Source]]) -> Claim:

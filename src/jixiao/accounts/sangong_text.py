@@ -26,7 +26,7 @@ from jixiao.core.source import Source
 AMOUNT = "金额"
 _STATED = re.compile(r"([^\d。;；,，:：、]{2,40}?)(?:为|是|总计|共计|[:：])?\s*(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)")
 _CHANGE = re.compile(r"增加|减少|增长|下降|降低|压缩|节约|[较比]|相比|同期|持平")
-_LEAD = re.compile(r"^(?:[年度月日]+|其中|包括|含|合计|分别|的|\s)+")
+_LEAD = re.compile(r"^(?:年(?!初)|[度月日]|其中|包括|含|合计|分别|的|\s)+")  # (not the 年 of 年初预算)
 _STAGE_ONLY = re.compile(r"^(?:支出)?(?:年初)?(?:预算|决算|执行)数?$")  # "…预算为49.9万元,支出决算为7.69万元"
 _MIN_ITEMS = 2
 # the words an amount's stage is said of when a year stands between them ("公务接待费2024年预算…"): back to a stop

@@ -66,6 +66,9 @@ def check_sangong_words(ctx: Ctx, acc: Accounts, body: list[tuple[str, Source]],
             figures = ("文中有多张“三公”经费表，无法确定对应哪一张", "the document holds several 三公 tables")
         else:
             figures = _from_text(notes[0], c, body)
+        if isinstance(figures, tuple) and c.stated is not None and c.base is not None:
+            figures = Figures(c.stated, c.base, f"文中所比的数为 {c.base_text}、本年 {c.stated_text}{c.stated_unit}",
+                              False, c.label)  # the sentence's own two figures ("比上年决算15万元减少…")
         if isinstance(figures, tuple):
             unverified.setdefault(figures, []).append(c)
         elif (f := _judge(ctx, c, figures)) is not None:

@@ -33,7 +33,7 @@ from jixiao.accounts.text_rates import (
     pct_finding,
 )
 from jixiao.core.findings import Finding
-from jixiao.core.numbers import ZERO, fmt_plain, normalize_text, parse_decimal
+from jixiao.core.numbers import HUNDRED, ZERO, fmt_plain, normalize_text, parse_decimal
 from jixiao.core.source import Source
 
 _FILLER = r"[\s()类为决预算支出数共计安排:]{0,8}?"
@@ -269,6 +269,8 @@ def _share_findings(ctx: Ctx, labels: Labels, text: str, lines: list[tuple[str, 
                 near = [c for c in bases if abs(pct(part, c, m.group(4)) - quoted) <= unit]
                 # a last-digit difference against the base it fits: 尾差; else the whole it comes nearest to
                 wider = sorted((c for c in bases if c > part), key=lambda c: abs(pct(part, c, m.group(4)) - quoted))
+                if not near and not wider and quoted < HUNDRED:
+                    continue  # "占本年支出合计的90.57%" with no figure above the part stated: its whole is not known
                 base = near[0] if near else wider[0] if wider else base
         if not base:
             continue

@@ -12,6 +12,7 @@ from decimal import Decimal
 from jixiao.accounts.identity import Ctx
 from jixiao.accounts.prose import LIST_NO, NUMBER_START
 from jixiao.accounts.prose import where as _where
+from jixiao.accounts.text_prior import PRIOR_WORDS
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import HUNDRED, ZERO, parse_decimal
 from jixiao.core.rounding import Rounding
@@ -182,6 +183,9 @@ def growth_findings(ctx: Ctx, text: str, lines: list[tuple[str, Source]],
                            _unit_of(m.group(4)))
 
 
+_PRIOR_SAID = re.compile(PRIOR_WORDS + r"\s*$")
+
+
 def _unit_of(amount: str) -> str:
     """The scale an amount is printed in: 亿, 万 or "" (元)."""
     u = re.search(r"([亿万]?)元\s*$", amount)
@@ -199,11 +203,15 @@ def _growth(ctx: Ctx, text: str, lines: list[tuple[str, Source]], at: int, said_
     # a sentence that names its line is checked against that line's amounts only: with whole percents
     # some other figure nearly always fits by chance
     current = sorted(named, reverse=True) if named else [d for _, d in said] + (table_values if unit == "万" else [])
+    # "…520万元,比上年决算数480万元增加40万元,增长8.33%": the amount after 比上年 is last year's, the rate's base
+    stated = said[0] if said and _PRIOR_SAID.search(text, max(0, said[0][0] - 16), said[0][0]) else None
     for change, rate in pairs:
         want = parse_decimal(rate)
         if change is None or want is None:
             continue
         bases = [(c, c + change if down else c - change) for c in current]
+        if stated is not None:
+            bases = [(stated[1] - change if down else stated[1] + change, stated[1])]
         bases = [(c, prior) for c, prior in bases if prior > ZERO]
         if not bases or any(pct(change, prior, rate) == want for _, prior in bases):
             continue

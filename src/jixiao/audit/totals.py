@@ -16,6 +16,7 @@ from jixiao.core.findings import Finding
 from jixiao.core.numbers import HUNDRED, ZERO, is_float_artefact
 from jixiao.core.records import EXECUTION_AS_INDICATOR, HALF_READ, ROWS_UNSPLIT, Document
 from jixiao.core.rounding import HALF_UP_2
+from jixiao.read.recognise.levelsum import UNPLACED_SUMS
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +61,20 @@ def half_read(doc: Document, what_zh: str, what_en: str) -> list[Finding]:
                     f"the indicator table was not read whole; {what_en} cannot be verified.", None, None, what_zh)]
 
 
+def _unplaced(doc: Document) -> list[Finding]:
+    """Rows whose two numbers no reading makes add up (``levelsum.by_header``), in a table not read whole: the
+    weights read fail the total whichever cell is blank, but rows not read may be missing from the sum: 疑似."""
+    said = doc.extra.get(UNPLACED_SUMS)
+    if not said:
+        return []
+    as_score, as_actual, total, where = said
+    return [finding("weight_sum", "suspect", doc_name(doc), where,
+                    f"有指标行末尾只有两个数值：读作分值和得分时分值之和为{as_score}，读作完成值和分值时为{as_actual}，"
+                    f"都不等于{total}（指标表未完整读取，请核对）。",
+                    f"rows end in two numbers: as weight and score the weights sum to {as_score}, as actual and weight "
+                    f"to {as_actual}, neither {total} (the table was not read whole: check).", total, as_actual, "总分")]
+
+
 def _outside_levels(doc: Document) -> str | None:
     """The first indicator row under no first level whose weight was read (its first-level label lost, or
     read without its weight): then the first-level weights read are not all of them, and their sum proves
@@ -85,7 +100,7 @@ def check_weights(doc: Document) -> list[Finding]:
     name = doc_name(doc)
     out: list[Finding] = []
     if (cut := half_read(doc, "分值之和", "the sum of weights")):
-        return cut
+        return cut + _unplaced(doc)
     if doc.level1_weights:
         ws = [v.dec for v in doc.level1_weights.values()]
         if (outside := _outside_levels(doc)):

@@ -3,7 +3,9 @@
 
 The parts agree when some of them, taken in the order printed from the first, add up to the total within the
 rounding of the printed figures (half a unit of each figure's last digit): a list may go on past the total's
-parts into another statement. Otherwise the finding is 疑似 (suspect), never an error: a 其中 list need not name
+parts into another statement. A statement that prints some of its amounts with decimals gives its figures to that
+place wherever they have it, so an amount printed coarser (43 beside 43.8) is taken as whole: each figure counts half
+a unit of the finest place printed (1586 = 43.8 + 43 + 1500 is 0.8 off, beyond 4 × 0.05). Otherwise the finding is 疑似 (suspect), never an error: a 其中 list need not name
 every part.
 """
 
@@ -19,21 +21,21 @@ from jixiao.read.recognise.transfer import SAID
 from jixiao.read.recognise.transfer_said import Said
 
 
-def _half_unit(v: Val) -> Decimal:
-    digits = len((v.text or "").partition(".")[2])
-    return Decimal(5).scaleb(-digits - 1)
+def _digits(v: Val) -> int:
+    return len((v.text or "").partition(".")[2])
 
 
 def _agrees(s: Said) -> bool:
     t = s.total.dec
     if t is None:
         return True
-    run, slack = ZERO, _half_unit(s.total)
+    half = Decimal(5).scaleb(-max(_digits(v) for v in (s.total, *s.parts)) - 1)  # of the finest place printed
+    run, slack = ZERO, half
     for k, p in enumerate(s.parts, 1):
         if p.dec is None:
             return True  # a part that is no number: nothing can be said
         run += p.dec
-        slack += _half_unit(p)
+        slack += half
         if k >= 2 and abs(run - t) <= slack:
             return True
     return False
@@ -50,9 +52,10 @@ def check_said(doc: Document) -> list[Finding]:
         label = s.label or "总额"
         out.append(finding(
             "said_parts_sum", "suspect", doc_name(doc), s.total.source,
-            f"正文所述{label}{s.total.text}万元，与其后“其中”所列各项之和{terms}={total}不符"
+            f"正文所述{label}{s.total.text}{s.unit}，与其后“其中”所列各项之和{terms}={total}不符"
             "（若所列并非全部组成部分，请核对）。",
-            f"the text's {label} {s.total.text} (10k yuan) differs from the sum of the parts its 其中 lists: "
+            f"the text's {label} {s.total.text} {'(10k yuan)' if s.unit == '万元' else s.unit} differs from the sum of "
+            "the parts its 其中 lists: "
             f"{terms}={total} (check whether the list names every part).",
             s.total.dec, total, label))
     return out

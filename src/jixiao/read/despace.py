@@ -5,7 +5,8 @@ A space between two Chinese characters is either a separator (two cells of a row
 break in one cell (the cell's text wrapped, or a glyph run split by the PDF). Which one it is cannot be told
 from the space; it can from the words around it: a space is taken out only where a label the readers know
 (``vocabulary``: the project form's labels, the score and rule tables' column words, the accounts' line and
-table names, the functional classification's names, the evaluation report form's amount labels) stands across
+table names, the functional classification's names, the evaluation report form's amount labels, the 转移支付
+forms' column labels) stands across
 it once the spaces around are taken out. A space between two labels (年初预算数 全年预算数; 评价指标 分值, though
 指标分值 is a label too) stays, and so does every space no known label spans: the text is never run together where
 its own words do not say it was one. A label of two characters is joined only when printed letter-spaced, its
@@ -34,7 +35,7 @@ _MIN = 3  # a label shorter than this (得分, 合计) is too common a pair of c
 GAP = re.compile(r"(?<=[\u4e00-\u9fff()（）])[ \u3000]+(?=[\u4e00-\u9fff()（）])")
 # a label printed letter-spaced, each character standing alone (合　计, 项 目, 得 分): joined whatever its length
 LETTER_SPACED = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff])+(?![\u4e00-\u9fff])")
-_SHORT = ("项目", "金额", "科目", "名称", "编码", "单位", "小计", "备注", "类", "款", "项", "行次", "栏次", "年度", "说明")
+_SHORT = ("项目", "金额", "科目", "名称", "编码", "单位", "小计", "备注", "类", "款", "项", "行次", "栏次", "列次", "年度", "说明")
 _TITLES = ("项目支出绩效自评表", "部门整体支出绩效自评表", "部门整体支出绩效评价", "绩效自评表", "绩效评价得分表",
            "评价指标体系", "评分细则", "功能分类科目编码", "经济分类科目编码", "支出功能分类科目", "部门预算",
            "部门决算", "情况说明", "绩效目标表", "整体支出", "年度主要任务", "部门名称")
@@ -50,13 +51,15 @@ def vocabulary() -> tuple[str, ...]:
     from jixiao.read.recognise import report, ruletable
     from jixiao.read.recognise.formspec import ALL_LABELS
     from jixiao.read.recognise.reportform import ARRIVED_WORD
+    from jixiao.read.recognise.transfer_funds import COLUMN_LABELS
     from jixiao.read.recognise.transfer_prosewords import TEMPLATE
 
     words = {*ALL_LABELS, *LINES, *ITEMS, *_TITLES, *_code_names(),
              *(w for kinds in (TABLE_KINDS, BUDGET_KINDS) for _, key, zh in kinds for w in (key, zh)),
              *atoms.LEVEL_WORDS, *atoms.WEIGHT_WORDS, *atoms.SCORE_WORDS, *atoms.RULE_WORDS,
              *ruletable.NAME_COLUMNS, *ruletable.RULE_COLUMNS, *ruletable.EXPLAIN_COLUMNS,
-             *report.FORM_LABELS, ARRIVED_WORD, TEMPLATE.pattern}
+             *report.FORM_LABELS, ARRIVED_WORD, TEMPLATE.pattern,
+             *(label for label, _ in COLUMN_LABELS if label.isalnum())}  # the 转移支付 forms' columns, not patterns
     return tuple(sorted((w for w in {*words, *_SHORT} if " " not in w), key=len, reverse=True))
 
 
@@ -130,6 +133,32 @@ def despace(text: str) -> str:
     if " " not in text and "\u3000" not in text:
         return text
     return _in_prose(LETTER_SPACED.sub(_letter_spaced, _within_runs(text)))
+
+
+def despace_cell(text: str) -> str:
+    """A cell's text in a row of two cells or more: as ``despace`` gives it, but a cell printed letter-spaced whole
+    (目 标 制 定, 分 数) that no known labels spell is one word: inside such a cell a space never separates two
+    cells (a cell that spells labels, 分 值 得 分, is those labels: ``despace`` joined them)."""
+    return _whole(despace(text))
+
+
+def despace_line(text: str) -> str:
+    """A body line: as ``despace`` gives it, and in a line of two cells or more between pipes (a table row the text
+    reader did not take for one), each cell printed letter-spaced whole joined as ``despace_cell`` joins it."""
+    done = despace(text)
+    if "|" not in done:
+        return done
+    cells = done.split("|")
+    return "|".join(map(_whole, cells)) if sum(1 for c in cells if c.strip()) > 1 else done
+
+
+def _whole(cell: str) -> str:
+    """A cell printed letter-spaced whole, joined; not one whose every character is a label of its own (类 款 项: the
+    header of three columns)."""
+    core = cell.strip()
+    if not LETTER_SPACED.fullmatch(core) or all(ch in _words() for ch in core.split()):
+        return cell
+    return cell.replace(core, "".join(core.split()), 1)
 
 
 _ENDS = tuple("。；;！？!?")  # what ends a sentence

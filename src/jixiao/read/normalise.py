@@ -14,8 +14,8 @@ from collections.abc import Iterator
 from jixiao.core.records import Problem
 from jixiao.read.base import FileRead
 
-# A pinyin syllable in brackets right after a Chinese character: 項(xiàng), 數(shù).
-_RUBY = re.compile(r"(?<=[\u4e00-\u9fff])\((?:[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*)\)")
+# A pinyin syllable in brackets (half- or full-width) right after a Chinese character: 項(xiàng), 數（shù）.
+_RUBY = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?:[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*)[)）]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _SHARE = 0.02  # of the Chinese characters sampled that conversion changes
 _SAMPLE = 20_000  # characters looked at to decide
@@ -52,9 +52,9 @@ def simplified(text: str) -> str:
 
 def normalise(fr: FileRead) -> FileRead:
     """The file with full-width forms folded and doubled separators undone (``normalise_forms``), traditional
-    script converted, then the spaces PDF text puts inside known labels taken out (``despace``) and the labels a
-    wrap cut over two lines joined (``rejoin``), in place; returned for chaining."""
-    from jixiao.read.despace import despace
+    script converted, then the spaces PDF text puts inside known labels and letter-spaced cells taken out
+    (``despace``) and the labels a wrap cut over two lines joined (``rejoin``), in place; returned for chaining."""
+    from jixiao.read.despace import despace_cell, despace_line
     from jixiao.read.normalise_forms import apply, normalise_forms
     from jixiao.read.rejoin import rejoin
 
@@ -63,4 +63,4 @@ def normalise(fr: FileRead) -> FileRead:
         apply(fr, simplified)
         fr.problems.append(Problem("繁体字已转换为简体后读取（注音已去除）", fr.source,
                                    "traditional script converted to simplified before reading (pinyin removed)"))
-    return rejoin(apply(fr, despace))
+    return rejoin(apply(fr, despace_line, despace_cell))

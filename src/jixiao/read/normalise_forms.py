@@ -3,7 +3,8 @@
 - Full-width digits, Latin letters and number signs (``２０２１``, ``９５．５％``, ``＞＝``) become their ASCII forms
   in every cell and body line, so that every reader's patterns (codes such as ``201``, amounts, years) match
   them as they match ASCII. One character stays one character: every offset still leads to its source.
-  Chinese punctuation (，：（）) is left as it is: it is the text's own.
+  Chinese punctuation (，：（）) is left as it is: it is the text's own; but a full-width comma inside a full-width
+  number, before a group of three digits (２５，７５４．３９), is the number's thousands separator.
 - The letters OCR gives for digits (O for 0, I or l for 1) in runs of digits are read as digits.
   Both only in a file that visibly holds them (as traditional script is converted only in a file written in it).
 (A space that PDF text extraction put inside a known label is taken out after traditional script is converted:
@@ -37,9 +38,17 @@ _APART = " \t|"  # what stands around a cell's text in a line: a run alone betwe
 _SLIPS_MIN = 2  # runs a file must hold to be mended: one such run may be a name's own
 
 
+# a full-width comma between full-width digits, before a group of three: the number's own thousands separator
+# (２５，７５４，８９９．３９), as a Chinese input method types it; a comma between two numbers is left as it is
+_WIDE_GROUP = re.compile(r"(?<=[０-９])，(?=[０-９]{3}(?![０-９]))")
+
+
 def fold_width(text: str) -> str:
-    """``text`` with full-width digits, letters and number signs in their ASCII forms (same length)."""
-    return text.translate(_FOLD) if any(ch in _FOLDED for ch in text) else text
+    """``text`` with full-width digits, letters and number signs in their ASCII forms, and a full-width number's
+    thousands separators (same length)."""
+    if not any(ch in _FOLDED for ch in text):
+        return text
+    return _WIDE_GROUP.sub(",", text).translate(_FOLD)
 
 
 def _mendable(m: re.Match[str]) -> bool:
@@ -75,9 +84,11 @@ def _mended(run: str) -> str:
     return whole + point + (mend_digits("1" + fraction)[1:] if whole.isdigit() else fraction)
 
 
-def _mapped(t: Table, fix: Callable[[str], str]) -> Table:
-    """The table with ``fix`` applied to every text (the same table when nothing changes)."""
-    rows = [[fix(c.text) for c in row] for row in t.rows]  # each text fixed once
+def _mapped(t: Table, fix: Callable[[str], str], cell: Callable[[str], str] | None = None) -> Table:
+    """The table with ``fix`` applied to every text, ``cell`` (if given) instead to the cells of a row of two cells
+    or more (a row's one cell may be a whole row flattened); the same table when nothing changes."""
+    rows = [[(cell if cell is not None and _cells(row) > 1 else fix)(c.text) for c in row]
+            for row in t.rows]  # each text fixed once
     title = fix(t.title) if t.title else None
     if rows == [[c.text for c in row] for row in t.rows] and (title or "") == (t.title or ""):
         return t
@@ -85,9 +96,14 @@ def _mapped(t: Table, fix: Callable[[str], str]) -> Table:
                  title, [fix(p) for p in t.preamble])
 
 
-def apply(fr: FileRead, fix: Callable[[str], str]) -> FileRead:
-    """The file with ``fix`` applied to every cell, title and body line (in place)."""
-    fr.tables = [_mapped(t, fix) for t in fr.tables]
+def _cells(row: list[Cell]) -> int:
+    return sum(1 for c in row if c.text.strip())
+
+
+def apply(fr: FileRead, fix: Callable[[str], str], cell: Callable[[str], str] | None = None) -> FileRead:
+    """The file with ``fix`` applied to every cell, title and body line (``cell`` instead, if given, to the cells of
+    rows of two cells or more), in place."""
+    fr.tables = [_mapped(t, fix, cell) for t in fr.tables]
     fr.body = [(fix(line), src) for line, src in fr.body]
     return fr
 

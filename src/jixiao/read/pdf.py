@@ -23,13 +23,13 @@ lines before it (``jixiao.read.pdf_titles``), so they name the table and never m
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from jixiao.core.records import Problem
 from jixiao.core.source import Source
 from jixiao.core.table import Table
 from jixiao.read.base import FileRead
+from jixiao.read.furniture import furniture
 from jixiao.read.grid import PREAMBLE_LINES, UnreadableFile, unreadable
 from jixiao.read.limits import limit_in
 from jixiao.read.ocr import read_scanned_page
@@ -42,13 +42,10 @@ NO_TEXT = "该 PDF 无文字层（可能为扫描件），未做 OCR"
 NO_TEXT_EN = "this PDF has no text layer (probably scanned); no OCR is done"
 
 
-_PAGE_NUMBER = re.compile(r"^(第\s*\d+\s*页)?\s*(共\s*\d+\s*页)?$")
-
-
 def _debris(text: str) -> bool:
     """Page numbers and the like between a table and the page break ("- 3 -", "3/12", "第 3 页 共 12 页")."""
     short = len(text) <= 8 and not any("\u4e00" <= ch <= "\u9fff" for ch in text)
-    return short or bool(_PAGE_NUMBER.match(text))
+    return short or furniture(text)
 
 
 _WHITE = ((1.0,), (1.0, 1.0, 1.0), (0.0, 0.0, 0.0, 0.0), (1,), (1, 1, 1), (0, 0, 0, 0))

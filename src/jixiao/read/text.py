@@ -1,12 +1,13 @@
 """Tables in text extracted from PDFs: tab-separated rows, markdown pipe tables, one cell per line.
 
 A table is a run of table lines; blank lines and page-break debris between table lines do not end it
-(at most ``_MAX_GAP`` blank lines), except that a markdown header row followed by its separator row opens
-a new table (each page of seed 004 does). Separator rows (``|---|``) are dropped. A pipe row whose cell
+(at most ``_MAX_GAP`` blank lines, more around a page's number or header: ``read.furniture``), except that a
+markdown header row followed by its separator row opens a new table (each page of seed 004 does). Separator rows (``|---|``) are dropped. A pipe row whose cell
 wraps onto the next lines (it does not end with ``|``) is joined back, the break kept as "\\n" in the cell.
 Lines ending in `` |`` that do not start with a pipe are one cell each; consecutive such lines are one row.
 HTML paragraph tags left by converters (``<p>``, ``<br>``) are removed. Every cell keeps its line and
-column (``C<n>``, 1-based). Lines that are not table lines are the body text, each with its line.
+column (``C<n>``, 1-based). Lines that are not table lines are the body text, each with its line; a page's
+furniture (``第 3 页 共 12 页``, ``— 3 —``, a site's breadcrumb) is neither.
 The reader is one pass over the lines: linear in the size of the file.
 """
 
@@ -22,6 +23,7 @@ from jixiao.core.source import Source
 from jixiao.core.table import Cell, Table
 from jixiao.read.base import FileRead
 from jixiao.read.encoding import decode
+from jixiao.read.furniture import furniture
 from jixiao.read.limits import MAX_LINE_CHARS, MAX_ROW_CELLS, MAX_TEXT_BYTES, LimitExceeded, mb
 
 _SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
@@ -104,7 +106,7 @@ def _pipe_closed_cells(lines: list[tuple[str, int]]) -> list[tuple[str, int]]:
         return lines
     out: list[tuple[str, int]] = []
     run: list[tuple[str, int]] = []
-    for text, no in lines:
+    for text, no in _without_furniture(lines):
         s = text.strip()
         if s == "|":
             joined = "".join(part.strip() for part, _ in run)
@@ -118,6 +120,18 @@ def _pipe_closed_cells(lines: list[tuple[str, int]]) -> list[tuple[str, int]]:
             out.append((text, no))
     out.extend(run)
     return out
+
+
+def _without_furniture(lines: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The lines without a page's furniture and the blank lines around it (a page break inside a cell's run)."""
+    drop = [furniture(t) for t, _ in lines]
+    for k in [k for k, d in enumerate(drop) if d]:
+        for step in (-1, 1):
+            j = k + step
+            while 0 <= j < len(lines) and not lines[j][0].strip() and not drop[j]:
+                drop[j] = True
+                j += step
+    return [x for x, d in zip(lines, drop, strict=True) if not d]
 
 
 def _row(text: str, line: int, file: str) -> list[Cell]:
@@ -169,7 +183,7 @@ def read_text_tables(text: str, file: str) -> FileRead:
     while i < n:
         line, lineno = lines[i]
         if not _is_table_line(line):
-            if line.strip():
+            if line.strip() and not furniture(line):
                 pending_body.append(line.strip())
                 out.body.append((line.strip(), Source(file, line=lineno)))
             i += 1
@@ -197,12 +211,15 @@ def read_text_tables(text: str, file: str) -> FileRead:
                 j += 1
                 continue
             cell_row = None
-            if not cur.strip():
+            if not cur.strip() or furniture(cur):
                 k = j
-                while k < n and not lines[k][0].strip():
+                while k < n and (not lines[k][0].strip() or furniture(lines[k][0])):
                     k += 1
                 gap = (lines[k][1] if k < n else lines[-1][1] + 1) - lines[last][1] - 1
-                if gap <= _MAX_GAP and k < n and _is_table_line(lines[k][0]) and not _starts_new_table(lines, k):
+                # a page break (its number or header among the blank lines) is no end of the table
+                pages = sum(1 for x, _ in lines[j:k] if x.strip())
+                allowed = _MAX_GAP + pages * (_MAX_GAP + 1)
+                if gap <= allowed and k < n and _is_table_line(lines[k][0]) and not _starts_new_table(lines, k):
                     j = k
                     continue
             break

@@ -124,13 +124,15 @@ def _decimal(text: str) -> Decimal | None:
 POINTS = re.compile(r"(\d+(?:\.\d+)?)\s*分")  # a number of points with its unit (10分): the number
 
 
-_WITH_UNIT = re.compile(r"^(\d+(?:\.\d+)?)\s*(?:万元|万|元)$")
+# an amount with its unit, its digits grouped in thousands or not (4,753.66万元)
+_WITH_UNIT = re.compile(r"^((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*(?:万元|万|元)$")
 # the weight of a block printed in its label: 预算执行情况（万元）（20分）, 得分（20 分*执行率）
 BLOCK_WEIGHT = re.compile(r"\(\s*(\d+(?:\.\d+)?)\s*分")
 
 
 def amount(text: str) -> str | None:
-    """The number of an amount printed with its unit (620.82万元, 10万 → 620.82, 10), else None."""
+    """The number of an amount printed with its unit (620.82万元, 10万, 4,753.66万元 → 620.82, 10, 4,753.66), else
+    None."""
     m = _WITH_UNIT.match(unicodedata.normalize("NFKC", text.strip()))
     return m.group(1) if m else None
 

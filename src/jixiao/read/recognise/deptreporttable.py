@@ -20,8 +20,16 @@ _FROM_TABLE = "部门整体支出绩效评价报告：预算数、执行数与�
 
 
 def _table_only(docs: list[Document]) -> bool:
-    """Project forms the stream read with no indicator row: a table of funds, no form."""
-    return bool(docs) and all(d.type == "project_self_evaluation" and not d.indicators for d in docs)
+    """Project forms the stream read with no indicator row and no project named: a table of funds, no form (a
+    project's form attached to the report, 附件：项目支出绩效自评表 | 项目名称 | …, is that project's, never the
+    department's funds: review 1 of session 22)."""
+    return bool(docs) and all(d.type == "project_self_evaluation" and not d.indicators
+                              and not _named(d) for d in docs)
+
+
+def _named(d: Document) -> bool:
+    v = d.header.get("项目名称")
+    return v is not None and v.value not in (None, "")
 
 
 def over_table(fr: FileRead, docs: list[Document]) -> list[Document]:

@@ -3,6 +3,7 @@ a statement's words match whole, with every position still traceable to its sour
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from jixiao.read.despace import GAP  # the spaces PDF text puts between two characters of a line (下 达 资 金)
@@ -37,3 +38,47 @@ def opened(flat: Flat, at: int) -> int:
             break
         dropped += m.end() - m.start()
     return at + dropped
+
+
+# A line a PDF page's width wrapped inside a sentence (…中央下达示例补助资 / 金120万元。截至年底，实际支 / 出108万元): long,
+# ending in no mark that closes a sentence or a heading's words, and followed by a line that opens no heading.
+_WRAPPED_MIN = 12
+_CLOSES = tuple("。；;！!？?：:") + ("报告", "情况", "分析", "说明", "目标", "措施", "结论", "问题")
+_OPENS_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．)）](?!\d)|"
+                            r"第[一二三四五六七八九十\d]+[部章条节]|[•·\-—*#|])")
+
+
+def unwrapped(flat: Flat) -> Flat:
+    """``flat`` with the line breaks a page's width put inside a sentence taken out (the wrapped line and the next
+    joined with nothing between), so that a statement's words and clauses match whole; every unit keeps its source.
+    Linear in the text."""
+    text, starts = flat.text, flat.starts
+    if len(starts) < 2:
+        return flat
+    ends = [nxt - 1 for nxt in starts[1:]] + [len(text)]  # (each unit ends before the "\n" joining it to the next)
+    units = [text[a:b] for a, b in zip(starts, ends, strict=True)]
+    parts: list[str] = []
+    new_starts: list[int] = []
+    pos = 0
+    for k, unit in enumerate(units):
+        if k:
+            prev = units[k - 1].rstrip()
+            if text[starts[k] - 1] != "\n" or not _wraps(prev, unit):
+                parts.append(text[ends[k - 1]:starts[k]])
+                pos += starts[k] - ends[k - 1]
+        new_starts.append(pos)
+        parts.append(unit)
+        pos += len(unit)
+    return Flat("".join(parts), new_starts, flat.sources)
+
+
+def _wraps(line: str, following: str) -> bool:
+    return (len(line) >= _WRAPPED_MIN and not line.endswith(_CLOSES) and bool(following.strip())
+            and _OPENS_HEADING.match(following) is None)
+
+
+def before_unwrapping(whole: Flat, made_from: Flat, at: int) -> int:
+    """The position in ``made_from`` of the character at ``at`` in ``whole = unwrapped(made_from)`` (each unit the
+    same text in both)."""
+    k = max(bisect_right(whole.starts, at) - 1, 0)
+    return made_from.starts[k] + at - whole.starts[k]

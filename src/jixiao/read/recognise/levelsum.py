@@ -29,6 +29,9 @@ from jixiao.read.recognise.tokens import Token, number
 
 EXECUTION = "预算执行"  # the execution block's key among the first-level weights
 NO_TOTAL_ROW = "指标表后没有总分或合计行"  # why a stream reading calls its indicator table half read
+# extra: rows read in the header's order because no reading made the weights add up (``by_header``): the sums of
+# the two readings (as 分值 and 得分, as 完成值 and 分值), the total weight and where the first such row stands
+UNPLACED_SUMS = "weights_unplaced_sums"
 
 
 def level_rows(doc: Document, name: str) -> Decimal:
@@ -116,8 +119,8 @@ def by_weight_sum(doc: Document, pending: list[tuple[IndicatorRow, Token, Token,
     the execution block's, make the total weight (printed, or 100); where both do, each row's two numbers being
     equal (11 11), by the total score (the scores make it, or it is made without them). Recorded as chosen so;
     True when the rows were placed whole. Where both readings give each row the same weight and nothing tells
-    the score from the 完成值, the weights are read and the other number left unplaced; neither, or both with
-    different weights: the rows stay unread (their problems stand)."""
+    the score from the 完成值, the weights are read and the other number left unplaced; both with different
+    weights: the rows stay unread (their problems stand); neither: ``by_header``."""
     if not pending:
         return True
     placed = {id(ind) for ind, _, _, _ in pending}
@@ -136,7 +139,9 @@ def by_weight_sum(doc: Document, pending: list[tuple[IndicatorRow, Token, Token,
             got = sum((x for x in scores if x is not None), doc.funds["total"].score.dec or Decimal(0))
             as_weight_score = got + sum((x for x in seconds if x is not None), Decimal(0)) == doc.total_score.dec
             as_actual_weight = got == doc.total_score.dec
-    if as_weight_score and as_actual_weight and firsts != seconds or not (as_weight_score or as_actual_weight):
+    if not (as_weight_score or as_actual_weight):
+        return by_header(doc, pending, problems, base, total)
+    if as_weight_score and as_actual_weight and firsts != seconds:
         return False
     for ind, first, second, said in pending:
         if as_weight_score and as_actual_weight:  # 95 95: the weight either way; 完成值 or 得分, the sums cannot say
@@ -157,6 +162,50 @@ def by_weight_sum(doc: Document, pending: list[tuple[IndicatorRow, Token, Token,
             f"indicator '{ind.level3.str_}': its two numbers placed by the sum of the weights ({total}): {en}",
             said.source)
     return not (as_weight_score and as_actual_weight)
+
+
+def by_header(doc: Document, pending: list[tuple[IndicatorRow, Token, Token, Problem]], problems: list[Problem],
+              base: Decimal, total: Decimal) -> bool:
+    """Rows whose two numbers no reading makes add up (the weights make the total neither as 分值 and 得分 nor as
+    完成值 and 分值): the form's own arithmetic fails whichever cell is blank, a mistake to report, not a reason to
+    read nothing. The numbers fill the header's columns in order, the blank cell the one whose reading leaves the
+    weights nearer the total (a weight printed one point high makes 101 read as 完成值 and 分值; read as 分值 and 得分
+    the 完成值 95 would be a weight, 185): 得分 (完成值 then 分值) or 完成值 (分值 then 得分). Where both are as near,
+    where a score would stand above its weight, or where no other row was read, nothing tells and the rows stay
+    unread (False). Each row says how it was read, and the form that its weights make the total under neither
+    reading: the audit's sum of the weights then reports the mistake."""
+    placed = {id(ind) for ind, _, _, _ in pending}
+    if not any(i.weight.value is not None for i in doc.indicators if id(i) not in placed):
+        return False  # no other row read: the sums say little
+    pairs = [(number(first.text) or Decimal(0), number(second.text) or Decimal(0)) for _, first, second, _ in pending]
+    sums = [base + sum((p[k] for p in pairs), Decimal(0)) for k in (0, 1)]
+    off = [abs(x - total) for x in sums]
+    if off[0] == off[1]:
+        return False
+    scored = off[0] < off[1]  # 分值 then 得分 (the 完成值 blank)
+    if scored and any(score > weight for weight, score in pairs):
+        return False  # a score above its weight: no reading
+    for ind, first, second, said in pending:
+        if scored:
+            ind.weight = Val(number(first.text), first.text, first.source)
+            ind.score = Val(number(second.text), second.text, second.source)
+            zh, en = f"{first.text}为分值、{second.text}为得分", f"{first.text} weight, {second.text} score"
+        else:
+            ind.actual = Val(first.text, first.text, first.source)
+            ind.weight = Val(number(second.text), second.text, second.source)
+            zh, en = f"{first.text}为完成值、{second.text}为分值", f"{first.text} actual, {second.text} weight"
+        problems[problems.index(said)] = problem(
+            f"指标“{ind.level3.str_}”的两个数值按表头栏目顺序读取：{zh}（分值之和不能确定哪一栏空白）",
+            f"indicator '{ind.level3.str_}': its two numbers read in the header's order: {en} (the weights' sum "
+            "cannot tell which cell is blank)", said.source)
+    first = pending[0][1]
+    doc.extra[UNPLACED_SUMS] = (sums[0], sums[1], total, first.source)
+    problems.append(problem(
+        f"有指标行末尾只有两个数值，读作分值和得分时分值之和为{sums[0]}，读作完成值和分值时为{sums[1]}，"
+        f"都不等于{total}：表内分值不合，按表头栏目顺序读取",
+        f"rows end in two numbers: read as weight and score the weights sum to {sums[0]}, as actual and weight to "
+        f"{sums[1]}, neither {total}: the form's weights do not add up; read in the header's order", first.source))
+    return True
 
 
 def unscored_runs(doc: Document, glued: list[IndicatorRow], problems: list[Problem]) -> None:

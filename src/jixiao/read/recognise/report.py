@@ -105,13 +105,13 @@ def recognise(fr: FileRead) -> list[Document]:
     if doc is None and not titled:
         return []
     if doc is None:
-        doc = _unread(t)
+        doc = _unread(t)  # its funds unread: what its 其中 lists says still adds up or not
     else:
         from jixiao.read.recognise.reportform import complete
 
         complete(doc, t)  # the amounts arrived and left, the spending detail table: for the audit's arithmetic
-        if said := said_sums(t):  # an amount and the parts its 其中 lists, for the audit to add up (audit.transfer_said)
-            doc.extra[SAID] = said
+    if said := said_sums(t):  # an amount and the parts its 其中 lists, for the audit to add up (audit.transfer_said)
+        doc.extra[SAID] = said
     read_parts(doc, t)  # the execution block's and the indicators' scores its headings state
     return [doc]
 

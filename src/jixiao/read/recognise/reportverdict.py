@@ -39,10 +39,25 @@ SCORE_OF_100 = re.compile(r"(?<![\d.])" + _NUMBER + rf"(?={_OF_100})")
 # the grade said right after the score with its verb alone (95分，为优 / 95分,属于良好 / 95分，评为“优秀”)
 _GRADE_AFTER = re.compile(r"\s*(?:[,、]\s*)?(?:为|属\s*于|评\s*为|评\s*定\s*为)\s*(?:[\"“]\s*)?"
                           rf"({_GRADES})(?![\u3400-\u9fff])")
-_RATE_BAND = re.compile(r"\s*(?:及\s*)?以\s*[上下]")
+# a scale's threshold after a score, whatever wording found it (自评得分90分以上为优秀, 自评得分90(含)以上为优): never a total
+_BAND_AFTER = re.compile(_NOT_BAND.replace("(?!", "(?=", 1))
+# a rule's rate: its clause goes on to what the rate earns (预算执行率达到95%的得满分, 执行率100%者得10分, 95%以上)
+_RATE_RULE = re.compile(r"\s*(?:[,，]\s*)?(?:的|者|得|扣|及|以\s*[上下])")
 _POINTS = re.compile(r"\d\s*分|分\s*为|以\s*[上下]|[≥≤<>]")
 # what an indicator's score follows (预算执行率指标得分为9分, 满意度得分为8分, 完成数量评分为5分): never the total
 _OF_INDICATOR = re.compile(r"(?:指\s*标|率|度|数\s*量|质\s*量|时\s*效|成\s*本|效\s*益)\s*$")
+
+
+# a clause scoring a part, not the whole (满意度测评得分95分(满分100分), 产出指标得分45分): never the total
+_OF_PART = re.compile(r"满\s*意|指\s*标")
+_CLAUSE_END = re.compile(r"[,，。;；\n]")
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding ``at`` begins (after the last comma, full stop, semicolon or line break before it)."""
+    lo = max(0, at - 40)
+    ends = [m.end() for m in _CLAUSE_END.finditer(text, lo, at)]
+    return ends[-1] if ends else lo
 
 
 def score_said(text: str) -> re.Match[str] | None:
@@ -51,7 +66,8 @@ def score_said(text: str) -> re.Match[str] | None:
     parts = part_brackets(text)
 
     def whole(m: re.Match[str]) -> bool:
-        return not any(lo <= m.start() < hi for lo, hi in parts)
+        return (not any(lo <= m.start() < hi for lo, hi in parts) and not _BAND_AFTER.match(text, m.end())
+                and not _OF_PART.search(text, _clause_start(text, m.start()), m.start()))
 
     for pattern in (SCORE_TOTAL, SCORE_GRADED, SCORE_OF_100, SCORE_TOTAL_UNNAMED):
         found = next((m for m in pattern.finditer(text) if whole(m)), None)
@@ -84,8 +100,8 @@ def _grade_alone(text: str) -> re.Match[str] | None:
 
 def rate_alone(doc: Document, t: Flat) -> None:
     """Where no budget or spending could be read, the execution rate the report states, when it states one value only
-    and never as a band (执行率90%以上): nothing is checked with it, the reader sees what the report said."""
-    rates = [m for m in RATE.finditer(t.text) if not _RATE_BAND.match(t.text, m.end())]
+    and never as a band (执行率90%以上) or in a scoring rule (执行率达到95%的得满分, 执行率100%，得10分): nothing is checked with it, the reader sees what the report said."""
+    rates = [m for m in RATE.finditer(t.text) if not _RATE_RULE.match(t.text, m.end())]
     if len({m.group(1) for m in rates}) == 1:
         m = rates[0]
         doc.funds["total"].rate = Val(Decimal(m.group(1)), m.group(1) + "%", t.source_at(m.start(1)))

@@ -129,7 +129,7 @@ _TOTAL_SCORE_WORDS = ("综合评价得分", "自评得分", "评价得分", "综
                       "绩效评分",
                       "最终得分", "评价总分", "绩效得分", "综合评分", "最终评分", "评分结果为", "自评分数", "评价分数",
                       "得分合计", "总评分", "自评结果为", "评价结果为", "自评分值", "自评总得分", "评价总得分",
-                      "综合评定得分", "评定得分", "自评得")
+                      "综合评定得分", "评定得分", "考核得分", "总体评分", "评分结果", "自评得")
 # the clause stating the grade (评价结果为优，/ 自评等级为“良好”，): a grade named, never a scale (分为四个等级，). White
 # space is allowed in ONE place between two words (each optional part carries its own): never two adjacent \s* around an
 # optional part, which a run of spaces would make exponential.

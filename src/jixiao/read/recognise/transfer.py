@@ -39,6 +39,7 @@ RELATIONS = "transfer_relations"  # extra: the relations the funds header prints
 # transfers sent straight to counties
 ANCHOR = re.compile(rf"转移支付|直达资金|绩效目标分解下达情况|统筹整合资金|(?:资金|经费)(?:分配|安排)(?:明细|情况)?表|"
                     rf"{LOOSE.pattern}")
+_REGION = re.compile(r"区域绩效目标(?:申报)?表")  # the transfer's regional target table
 _TITLE = re.compile(r"[^\n]{0,60}?(?:绩效自评表|绩效评价表|自评表|绩效自评报告|自评报告|评价报告)")
 _HEADER_FIELDS = ("转移支付(项目)名称", "转移支付名称", "项目名称", "中央主管部门", "地方主管部门", "资金使用单位",
                   "省级主管部门", "主管部门", "实施单位")
@@ -110,7 +111,11 @@ def over_target_table(fr: FileRead, docs: list[Document]) -> list[Document]:
     tables = [t for d in docs for t in getattr(d.extra.get("accounts"), "tables", None) or [None]]
     if {getattr(t, "kind", None) for t in tables} != {"target_funds"}:
         return docs
-    mine = [m for m in recognise(fr) if str(m.extra.get("layout_family", "")).startswith("transfer-allocation")]
+    # … or the file is the transfer's own 区域绩效目标表 (资金情况: 年度资金总额, 其中:中央补助, 地方资金), read as the
+    # checklist's funds block: the transfer's document, not a budget's target table
+    region = _REGION.search(flatten(fr).text) is not None
+    mine = [m for m in recognise(fr) if str(m.extra.get("layout_family", "")).startswith("transfer-allocation")
+            or region and m.extra.get("layout_family") == "transfer-checklist-funds"]
     return mine or docs
 
 

@@ -23,7 +23,7 @@ from jixiao.core.records import HALF_READ, Document, IndicatorRow, Problem, Val
 from jixiao.core.source import Source
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.common import Row, eff, first, norm, problem, text_val
-from jixiao.read.recognise.indicatorhead import indicator_columns
+from jixiao.read.recognise.indicatorhead import indicator_columns, model_columns
 from jixiao.read.recognise.indicatorlevels import labelish
 from jixiao.read.recognise.indicators import IndicatorBlock
 from jixiao.read.recognise.streamindicators import IndicatorBlock as StreamBlock
@@ -73,6 +73,9 @@ def read_indicators(fr: FileRead, doc: Document, start: int, stop: int | None, h
         cols = indicator_columns(row) if "三级指标" in texts else None
         if cols is not None:
             tail = row[max(cols.values()) + 1 :]
+            # labels no alias knows (指标分值, 满分, 评分 …): read by the templates' column order, as the project
+            # form's header is (``indicatorhead.model_columns``), each reading said
+            model_columns(row, cols, said)
             cols = _rebased(row, cols)
             if block is None:
                 block = IndicatorBlock(cols, said)

@@ -25,12 +25,14 @@ from decimal import Decimal
 from jixiao.core.numbers import parse_decimal
 from jixiao.core.records import Problem, Val
 from jixiao.read.recognise.common import problem, squash
-from jixiao.read.recognise.flatgaps import closed, opened
+from jixiao.read.recognise.flatgaps import before_unwrapping, closed, opened, unwrapped
 from jixiao.read.recognise.reportwords import grade_said, money
 from jixiao.read.recognise.transfer_funds import Block
+from jixiao.read.recognise.transfer_levels import one_level
 from jixiao.read.recognise.transfer_prosewords import (
     AMOUNT,
     EXPLICIT,
+    GRANTED,
     ITEMISED,
     PLAIN,
     RATE,
@@ -39,6 +41,7 @@ from jixiao.read.recognise.transfer_prosewords import (
     SPENT,
     SPENT_PLAIN,
     TITLE,
+    TOTAL_SCORE,
     TOTALS,
 )
 from jixiao.read.recognise.transfer_text import Flat
@@ -147,7 +150,7 @@ def _budget(flat: Flat) -> Found | None:
     got = _once(EXPLICIT, flat) or _confirmed(flat) or _confirmed(flat, ITEMISED, itemised=True)
     for pattern in TOTALS:
         got = got or _once(pattern, flat)
-    return got or _once(PLAIN, flat) or _listed(flat)
+    return got or _once(PLAIN, flat) or _once(GRANTED, flat) or _listed(flat)
 
 
 # the money a clause's verb makes spent, arrived or passed on (支出, 支付, 拨付, 到位 …): never the budget
@@ -157,13 +160,14 @@ _FUNDS = re.compile(r"资金|经费|补助")
 
 def _listed(flat: Flat) -> Found | None:
     """The budget the text's own arithmetic states without a word of total: a fund's amount whose parts its 其中 lists
-    and add up to it (示例补助资金120万元，其中：中央100万元，省级20万元), its clause naming funds and no verb acting on
-    them; the one such amount of the text, else none."""
+    and add up to it (示例补助资金120万元，其中：中央100万元，省级20万元: the first two or more parts, the list may run on
+    into the next clause), its clause naming funds and no verb acting on them; the one such amount of the text, else
+    none."""
     from jixiao.read.recognise.transfer_said import said_sums  # (it reads amounts as this module does)
 
     found = {(s.total.dec, s.total.text): s for s in said_sums(flat)
              if _FUNDS.search(s.label) and not _ACTED.search(s.label)
-             and s.total.dec is not None and sum(p.dec or Decimal(0) for p in s.parts) == s.total.dec}
+             and s.total.dec is not None and _leads_to(s.total.dec, [p.dec or Decimal(0) for p in s.parts])}
     if len({dec for dec, _ in found}) != 1:
         return None
     total = next(iter(found.values())).total
@@ -182,26 +186,43 @@ def _listed(flat: Flat) -> Found | None:
     return m.group(1).replace(",", ""), m.start(1), money(m.group(2))
 
 
+def _leads_to(total: Decimal, parts: list[Decimal]) -> bool:
+    """The first two or more of ``parts`` add up to ``total`` exactly."""
+    run = Decimal(0)
+    for k, p in enumerate(parts, 1):
+        run += p
+        if k >= 2 and run == total:
+            return True
+    return False
+
+
 def says(flat: Flat) -> bool:
     """The text says it is a transfer's report (its words may be spaced as PDF text spaces them)."""
-    return REPORT.search(closed(flat).text) is not None
+    return REPORT.search(unwrapped(closed(flat)).text) is not None  # (its heading may be wrapped too)
 
 
 def read_prose(flat: Flat) -> Prose | None:
     """The report's figures, or None when the text is no transfer report (its words may be spaced as PDF text
     spaces them: read on ``closed``)."""
     shut = closed(flat)
-    report = REPORT.search(shut.text)
+    whole = unwrapped(shut)  # the statements' words whole (and their sentences, where a page's width wrapped them)
+    report = REPORT.search(whole.text)
     if report is None:
         return None
-    t = TITLE.search(shut.text)
+    t = TITLE.search(whole.text)
     title = t.group(0).strip() if t else None
-    start = opened(flat, t.start() if t else report.start())  # (in ``flat``: the caller's text)
+    start = opened(flat, before_unwrapping(whole, shut, t.start() if t else report.start()))  # (in the caller's text)
     block = Block(None, source=flat.source_at(start))
-    flat = shut  # the statements' words whole
+    flat = whole
     problems: list[Problem] = []
     row: dict[str, Val] = {}
     budget = _budget(flat)
+    if budget is not None and one_level(flat.text, budget[1]):  # (中央下达X万元 beside 省级下达Y万元, no total)
+        problems.append(problem(f"报告正文的{budget[0]}{budget[2] or ''}只是某一级次下达的资金，文中另有其他级次的资金而未写合计，"
+                                "未作为预算数读取",
+                                f"the report's {budget[0]} is what one level sent, beside other levels' amounts and no "
+                                "total; not read as the budget", flat.source_at(budget[1])))
+        budget = None
     if budget is not None:
         row["annual_budget"] = _val(flat, *budget[:2])
     executed = None
@@ -229,7 +250,7 @@ def read_prose(flat: Flat) -> Prose | None:
     if "executed" not in row and executed is None:
         problems.append(problem("报告正文未写明（或写明了多个不同的）全年执行数，未读取",
                                 "the report does not state the spending once; not read", block.source))
-    score = _once(SCORE, flat)
+    score = _once(TOTAL_SCORE, flat) or _once(SCORE, flat)  # (a total's own wording first)
     said = grade_said(flat.text)  # (one grade, however often stated)
     grade = Val(squash(said.group(1)), said.group(1), flat.source_at(said.start(1))) if said else None
     return Prose(start, title, block, problems, _val(flat, *score[:2]) if score else None, grade, unit)

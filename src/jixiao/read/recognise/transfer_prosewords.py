@@ -9,21 +9,31 @@ from __future__ import annotations
 import re
 
 from jixiao.read.recognise.reportwords import AMOUNT as PROSE_AMOUNT
-from jixiao.read.recognise.reportwords import RATE_WORDS, spaced
+from jixiao.read.recognise.reportwords import RATE_WORDS, SCORE_TOTAL, spaced
 from jixiao.read.recognise.reportwords import SCORE as SCORE_SAID
+from jixiao.read.recognise.transfer_levels import LEVEL
 
-# A transfer report says so: the template's first heading, or a title naming the transfer and the report.
+# A transfer report says so: the template's first heading (a word of the labels ``despace`` knows), or its first
+# sub-heading ((一)中央下达(专项)转移支付预算和绩效目标情况: an excerpt that starts there), or a title naming the transfer
+# and the report.
 TEMPLATE = re.compile(r"绩效目标分解下达情况")
+_SUBHEAD = r"下达[^。\n]{0,20}?转移支付预算和绩效目标"
+# or a heading only the transfer templates print (三、偏离绩效目标的原因和下一步改进措施; (三)区域绩效目标情况: the region's
+# targets), where an excerpt starts past the first heading
+_HEADINGS = r"偏离绩效目标的原因和下一步改进措施|区域绩效目标(?:完成)?情况"
 _TRANSFER_TITLE = (r"[^\n。,;；:：]{0,60}?(?:转移支付[^\n。,;；:：]{0,60}?|中央[^\n。,;；:：（(]{0,30}?(?:资金|补助)\s*绩效)"
                    r"(?:自评报告|评价报告)")
 # a sentence saying the text evaluates a transfer (对…转移支付资金进行了绩效自评, 开展…转移支付绩效自评工作)
 _SAYS = r"转移支付[^。\n]{0,30}?绩效自评|绩效自评[^。\n]{0,30}?转移支付"
-# or a heading of a transfer report's outline (一、转移支付基本情况), or a report on a grant from above (…衔接推进乡村振兴
-# 补助资金绩效自评情况报告, 衔接资金绩效自评): grants are transfers
-_OUTLINE = r"[一二三四五六七八九十]、\s*转移支付"
-_GRANT = r"(?:补助资金|衔接资金)[^。\n]{0,12}?绩效(?:自评|评价)[^。\n]{0,8}?报告"
+# or a heading of a transfer report's outline (一、转移支付基本情况), the later template's (一、基本情况 (一)转移支付概况,
+# its first sub-heading, or (一)转移支付支持项目概况: a text without a title), or a report on a grant from above (…衔接推进
+# 乡村振兴补助资金绩效自评情况报告, 衔接资金绩效自评, 城乡义务教育补助经费绩效自评报告): grants are transfers
+_OUTLINE = r"[一二三四五六七八九十]、\s*转移支付|[(（][一二三四五六七八九十][)）]\s*转移支付[^。\n]{0,6}?概况"
+_GRANT = r"(?:补助资金|补助经费|衔接资金)[^。\n]{0,12}?绩效(?:自评|评价)[^。\n]{0,8}?报告"
+# or a report on how a transfer was used (现将上级转移支付资金使用情况报告如下, …转移支付资金管理使用情况的报告)
+_USED = r"转移支付[^。\n]{0,20}?(?:使用|执行)情况[^。\n]{0,4}?报告"
 # (matched on the text with the spaces between Chinese characters closed: ``says``)
-REPORT = re.compile(f"{TEMPLATE.pattern}|{_TRANSFER_TITLE}|{_SAYS}|{_OUTLINE}|{_GRANT}")
+REPORT = re.compile(f"{TEMPLATE.pattern}|{_SUBHEAD}|{_HEADINGS}|{_TRANSFER_TITLE}|{_SAYS}|{_OUTLINE}|{_GRANT}|{_USED}")
 TITLE = re.compile(rf"{_TRANSFER_TITLE}|[^\n。,;；:：]{{0,80}}?绩效自评的?报告")
 # an amount with its unit (``reportwords.AMOUNT``: 元, 万元, 亿元, or 万 where a punctuation mark or the line's end
 # follows: 执行数29.6万, never 万亩 or 万人): the number is group 1, the unit group 2
@@ -37,18 +47,28 @@ _BECAME = r"(?:的)?(?:资金|经费)?(?:已经|已|全部|均)*(?:支付|支出
 # The budget, most explicit wording first: 全年预算(结转)资金/数 or the quota the notice allots (专项资金指标154万元);
 # a total (合计/共计/总计/总额/共投入); 共计…资金; 下达…资金. 全年应执行数 is the sum the year should spend: the
 # budget, never the spending.
-EXPLICIT = re.compile(rf"(?:(?:全年预算(?:结转)?|(?:全年)?应执行)(?:资金|数)|(?:资金|预算)指标|(?:全年|年度|调整后)预算(?:数|资金)?)"
+# The sum finally sent after a cut or an addition (下达我区111万元，…调减40万元，全年实际下达71万元) is the year's budget too.
+EXPLICIT = re.compile(rf"(?:(?:全年预算(?:结转)?|(?:全年)?应执行)(?:资金|数)|(?:资金|预算)指标|(?:全年|年度|调整后)预算(?:数|资金)?|"
+                      rf"(?:全年|年度)?(?:实际|最终|调整后)下达(?:[^。;；\n\d,，、]{{0,30}}?(?:资金|经费))?)"
                       rf"(?:合计|共计|总计|为|是)?\s*{_NUM}")
+# never the money a verb spent, paid or carried (已支出资金合计X, 累计支付合计X): a total of the spending, not the budget
+_ACTS = ("支出", "支付", "使用", "执行", "拨付", "发放", "兑付", "兑现", "到位", "结余", "结转")
+_GUARD = {"支付": "(?<!转移)"}  # (转移支付资金 is the transfer's name, never money paid)
+_NOT_SPENT = "".join(f"(?<!{_GUARD.get(v, '')}{v})" for v in _ACTS)
+_NOT_SPENT_FUND = _NOT_SPENT + "".join(f"(?<!{_GUARD.get(v, '')}{v}{n})" for v in _ACTS for n in ("资金", "经费"))
 TOTALS = (
-    # the noun, then its total or the verb granting it (衔接资金共下达105万元, 预算资金合计…)
-    re.compile(rf"(?:资金|预算)(?:(?:合计|共计|总计|总额|共)(?:下达|安排)?|下达|安排)(?:为|是)?\s*{_NUM}"),
-    re.compile(rf"(?:共计|合计|总计|共投入|总投入|共安排|共下达){_CLAUSE}{{0,40}}?(?:资金|预算){_CLAUSE}{{0,6}}?{_NUM}"),
-    re.compile(rf"(?:下达|安排|获得|争取){_CLAUSE}{{0,60}}?(?:预算)?(?:资金(?:转移支付)?|转移支付(?:资金)?){_NAMED}(?:为|共)?\s*{_NUM}"),
+    # the noun (资金, or 经费: 补助经费, 专项经费), then its total or the verb granting it (衔接资金共下达105万元, 预算资金合计…),
+    # the level granting it between (专项资金中央下达1924.7万元)
+    re.compile(rf"{_NOT_SPENT}(?:资金|经费|预算)(?:{LEVEL})?(?:(?:合计|共计|总计|总额|共)(?:下达|安排)?|下达|安排)(?:为|是)?"
+               rf"\s*{_NUM}"),
+    re.compile(rf"(?:共计|合计|总计|共投入|总投入|共安排|共下达){_CLAUSE}{{0,40}}?(?:资金|经费|预算){_CLAUSE}{{0,6}}?{_NUM}"),
+    re.compile(rf"(?:下达|安排|获得|争取){_CLAUSE}{{0,60}}?(?:预算)?(?:资金(?:转移支付)?|经费|转移支付(?:资金)?){_NAMED}(?:为|共)?"
+               rf"\s*{_NUM}"),
     # the amount sent to the writer itself: 下达我局353.6万元
     # (the fund's name may stand between: 下达我市全民健身场地器材补短工程160万元)
     re.compile(rf"下达(?:给)?(?:我|本)(?:局|委|办|院|校|所|站|中心|单位|县|区|市|旗|镇|乡|街道)"
                rf"(?:[^。;；\n\d,，、]{{0,30}}?)\s*{_NUM}"),
-    re.compile(rf"(?:共计|合计|总计)(?:为)?\s*{_NUM}(?!{_BECAME})"),
+    re.compile(rf"{_NOT_SPENT_FUND}(?:共计|合计|总计)(?:金额|资金)?(?:为)?\s*{_NUM}(?!{_BECAME})"),  # (合计金额118,156万元)
 )
 # an amount said received or put in (共收到…补助资金X万元, …专项扶贫资金投入X万元), or the fund's size (扶贫专项资金规模X
 # 万元,其中…): with the totals' wordings, a total the amounts stated after it may itemise (``_confirmed(…, itemised=True)``)
@@ -57,13 +77,18 @@ INTAKE = re.compile(rf"(?:(?:收到|投入){_CLAUSE}{{0,40}}?(?:资金|经费){_
 ITEMISED = (*TOTALS, INTAKE)
 # … and, only where none of those states the budget, the plainer wordings other counties use: the noun 预算 (资金预算
 # 120万元, 总预算为…, never 执行预算…), the year's funds (年度资金…), the money received or put in place from above
-# (收到/落实 …资金, 上级(共)拨付…资金: the transfer as the county got it)
+# (收到/落实 …资金/补助, 上级(共)拨付…资金: the transfer as the county got it), the fund's size (资金规模为…), the verb
+# granting with no noun (省财政厅下达120万元, 共下达…; never 已下达: what the writer passed on), or the amount said first
+# and then granted (120万元已全部下达)
 PLAIN = re.compile(rf"(?:(?<!执行)(?<!支出)(?:总)?预算(?:资金|数)?|年度资金(?:总额)?|(?:收到|落实|上级(?:共)?拨付)"
-                   rf"{_CLAUSE}{{0,30}}?(?:资金|经费){_NAMED})(?:合计|共计|总计|为|是|共)?\s*{_NUM}")
+                   rf"{_CLAUSE}{{0,30}}?(?:资金|经费|补助){_NAMED}|(?:资金|经费)规模|(?<!已)(?:累计|共计|共)?下达)"
+                   rf"(?:合计|共计|总计|为|是|共)?\s*{_NUM}")
+GRANTED = re.compile(rf"{_NUM}(?:的)?(?:资金|经费)?(?:已|均)?(?:全部|全额)?下达(?!率)")
 # The spending, most explicit wording first: 执行数/执行资金/已执行; 支出; 拨付/支付 (a county's spending).
 SPENT = (
     re.compile(rf"(?<!应)(?:执行(?:预算)?(?:资金|数)|已执行|实际执行)(?:资金|经费)?(?:合计|共计|总计|为|共|了)?\s*{_NUM}"),
-    re.compile(rf"(?:实际支出|已支出|支出资金|实际使用|已使用|累计支出|(?:实际)?完成投资|决算金额)(?:资金|经费)?(?:合计|共计|为|共|了)?\s*{_NUM}"),
+    re.compile(rf"(?:实际支出|已支出|支出资金|实际使用|已使用|累计使用|累计支出|(?:实际)?完成投资|决算金额)(?:资金|经费)?"
+               rf"(?:合计|共计|为|共|了)?\s*{_NUM}"),
     re.compile(rf"(?:已完成拨付|已拨付|完成支付|已支付|实际支付|累计支付|累计拨付|拨付使用)(?:资金|经费)?(?:合计|共计|为|共|了)?"
                rf"\s*{_NUM}"),
     # 支出 opening its clause or after the year (2023年支出2310.4万元), never inside a name (项目支出87.5万元)
@@ -73,13 +98,18 @@ SPENT = (
 )
 # … and, only where none of those states it, the plainer wordings other counties use: first a total of the spending
 # (合计支出…, 共支出…, 已全部支出…, 支出总额…: the whole where the levels' parts are also said), then the plainer verbs
-# (完成支出, 资金支出/执行/支付/使用, 支付资金 (never inside 转移支付资金: the transfer's name), 兑付, 发放), or
-# 支出/执行/支付 right after the date or opening a clause (截至年底支出…, 截至12月31日执行…, ，支付…)
+# (完成/实现支出, 资金支出/执行/支付/使用/兑现, 支付资金 (never inside 转移支付资金: the transfer's name), 预算执行, 兑付, 发放,
+# 兑现, 实际发放补助), or 支出/执行/支付 right after the date or opening a clause (截至年底支出…, 截至年底，执行…, ，支付…), or
+# the money paid to where it goes
 SPENT_PLAIN = (
     re.compile(rf"(?:(?:合计|共计|总计|共|(?:已)?全部)支出|支出(?:资金)?总额)(?:资金|经费)?(?:合计|共计|为|共|了)?\s*{_NUM}"),
-    re.compile(rf"(?:(?:累计)?完成支出|资金(?:支出|执行|支付|使用)(?!率)|(?<!转移)支付资金|(?:已|累计)(?:兑付|发放)|"
-               rf"(?<=[底末日])(?:支出|执行|支付)|(?<=[,，])支付)(?:资金|经费)?(?:合计|共计|为|共|了)?\s*{_NUM}"),
+    re.compile(rf"(?:(?:累计)?(?:完成|实现)支出|资金(?:支出|执行|支付|使用|兑现)(?!率)|(?<!转移)支付资金|预算执行|"
+               rf"(?:已|累计|实际|共)(?:兑付|发放|兑现)(?:补助|补贴|资金)?|兑现资金|(?<=[底末日])(?:支出|执行|支付)|"
+               rf"(?<=[底末日][,，])(?:支出|执行)|(?<=[,，])支付)(?:资金|经费)?(?:合计|共计|为|共|了)?\s*{_NUM}"),
+    # paid to where it goes (已拨付至乡镇…, 实际拨付到项目…; never 拨付到位: the money arriving)
+    re.compile(rf"(?:已|实际|累计)拨付(?:至|到|给)(?!位)[^。;；\n\d,，、]{{1,15}}?{_NUM}"),
 )
-RATE = re.compile(f"(?:{spaced(RATE_WORDS)})" + r"\s*(?:为|达到|达|是)?\s*(\d+(?:\.\d+)?%)")
+RATE = re.compile(f"(?:{spaced(RATE_WORDS)})" + r"\s*(?:为|达到了?|达|是)?\s*(\d+(?:\.\d+)?%)")  # (执行率达到了90%)
 # the report's own score of the transfer (整体绩效自评分数为89分): its 总分, read where the text states one
 SCORE = SCORE_SAID  # (``reportwords``: the one vocabulary of a report's score)
+TOTAL_SCORE = SCORE_TOTAL  # (a total's own wording, taken first: 得分为 alone may be an indicator's)

@@ -4,7 +4,11 @@ sources, for the audit to check (``audit.transfer_said``); the reader never adds
 
 The total is the last amount before 其中 in its paragraph, with at most one sentence end between them; the parts
 are the amounts after 其中 up to the sentence's end (。；; or the line's) or the next 其中, or, for a 其中 opening a
-bracket, up to its closing bracket. A list of fewer than two parts states no sum, nor does an amount said as a change or a share (较上年减少X万元, 占…).
+bracket, up to its closing bracket. A list whose items are parted by semicolons (其中:无线覆盖运行维护43.8万元;融媒体
+中心建设43万元;应急广播系统建设1500万元。) runs on over each ； whose clause states one more amount in the same unit and no
+change (较上年减少…) up to the sentence's end; an amount in brackets within an item (差的项目218.07万元(其中三区人才49
+万元)) is that item's own part, not one of the list's. A list of fewer than two parts states no sum, nor does an
+amount said as a change or a share (较上年减少X万元, 占…).
 """
 
 from __future__ import annotations
@@ -22,6 +26,10 @@ from jixiao.read.recognise.transfer_text import Flat
 SAID = "transfer_said"  # extra: what the prose says adds up (``Said``), for ``audit.transfer_said``
 _WHERE = re.compile(r"其中")
 _STOP = re.compile(f"[{CLAUSE_END}\n]|其中")  # the end of a list of parts: its clause's, its line's, the next list's
+_SEMI = ("；", ";")
+# a clause that is no item of the list: a change, or what became of the money (已支出, 执行, 结余)
+_ITEM_STOP = re.compile(r"增加|减少|增长|下降|增收|减支|较|比上年|同比|结余|结转|已|执行|完成|支付|拨付|到位")
+_BRACKET = re.compile(r"[(（][^()（）\n]*[)）]")  # an item's own aside, its amounts not the list's
 _CLOSE = re.compile(r"[)）]")
 _LABEL_CUT = re.compile(r"[,，。;；:：、\n]")
 _DATED = re.compile(r"\d{4}年度?")
@@ -33,6 +41,7 @@ class Said:
     label: str  # the words before the total in its clause (下达…中央水利发展资金)
     total: Val
     parts: tuple[Val, ...]
+    unit: str = "万元"  # the unit the total and its parts are printed in
 
 
 def said_sums(flat: Flat) -> list[Said]:
@@ -52,6 +61,8 @@ def said_sums(flat: Flat) -> list[Said]:
             close = _CLOSE.search(text, q.end(), end)
             end = close.start() if close else end
         parts = list(AMOUNT.finditer(text, q.end(), end))
+        if stop and stop.group() in _SEMI and end == stop.start():
+            parts = _items(text, q.end(), money(total.group(2))) or parts
         if len(parts) < 2 or any(money(p.group(2)) != money(total.group(2)) for p in parts):
             continue  # (parts in another unit than their whole's: no sum stated in one unit)
         clause = _LABEL_CUT.split(text[para:total.start(1)])[-1]
@@ -59,5 +70,32 @@ def said_sums(flat: Flat) -> list[Said]:
             continue
         clause = _DATED.split(clause)[-1].strip() or clause.strip()  # the words after the unit's name and year
         out.append(Said(clause[-24:], _val(flat, total.group(1).replace(",", ""), total.start(1)),
-                        tuple(_val(flat, p.group(1).replace(",", ""), p.start(1)) for p in parts)))
+                        tuple(_val(flat, p.group(1).replace(",", ""), p.start(1)) for p in parts),
+                        money(total.group(2)) or "万元"))
     return out
+
+
+def _outside(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The amounts of text[start:end] outside its brackets."""
+    inside = [(b.start(), b.end()) for b in _BRACKET.finditer(text, start, end)]
+    return [m for m in AMOUNT.finditer(text, start, end) if not any(a <= m.start() < b for a, b in inside)]
+
+
+def _items(text: str, start: int, unit: str | None) -> list[re.Match[str]]:
+    """The parts of a list whose items are parted by semicolons, from ``start`` to the sentence's end: each clause
+    gives its amounts outside brackets while it states one in the total's unit and no change or spending; the
+    first clause that does not ends the list. Empty when the list does not run past its first clause."""
+    out: list[re.Match[str]] = []
+    at, clauses = start, 0
+    while True:
+        stop = _STOP.search(text, at)
+        end = stop.start() if stop else len(text)
+        found = _outside(text, at, end)
+        if not found or _ITEM_STOP.search(text, at, end) or any(money(m.group(2)) != unit for m in found):
+            break
+        out += found
+        clauses += 1
+        if not stop or stop.group() not in _SEMI:
+            break
+        at = stop.end()
+    return out if clauses >= 2 else []

@@ -1,0 +1,90 @@
+"""A whole a 情况说明 sentence states and the parts its 其中 lists, in every 决算/预算 text (with its tables or without).
+
+"本年收入合计520万元,其中:一般公共预算财政拨款收入480万元,占92.31%;事业收入30万元,占5.77%;其他收入20万元,占3.85%。"
+- when every part carries its share and the shares add up to 100% (within 0.1), the list is the whole list: the whole
+  must be the sum of its parts (``identity.compare``, its tolerance);
+- otherwise the list may leave some kinds out, so parts that fall short prove nothing; but parts listed under one
+  其中 are parts of the whole, and parts that add up to more than the whole (beyond the rounding of every figure)
+  cannot all be: ``error`` when each part states its share of the whole (the sentence is the whole's composition),
+  ``suspect`` when it does not (the writer may have listed a part of a part). A sentence with a second 其中 (a
+  part's own parts) is not read: its parts may overlap.
+The whole is the last line the text names before 其中 and the parts the lines it names after it, up to a clause that
+goes on with the sentence's own sum (",加上级补助收入…") or states a total (收入合计…)
+(``accounts.notes.stated_pattern``) outside brackets (a bracket after a part lists that part's own parts), all in
+the whole's unit.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from decimal import Decimal
+
+from jixiao.accounts.identity import Ctx, compare
+from jixiao.accounts.notes import stated_pattern
+from jixiao.accounts.prose import Paragraphs
+from jixiao.accounts.prose import where as _line_of
+from jixiao.core.findings import Finding
+from jixiao.core.numbers import HUNDRED, ZERO, parse_decimal
+from jixiao.core.records import Val
+from jixiao.core.source import Source
+
+_ON = re.compile(r"[,，;；]\s*加|(?:合计|总计|总额|总量)(?:为|是)?\s*\d")  # a sum that goes on, or its total
+_BRACKET = re.compile(r"[(（][^()（）]*[)）]")  # a part's own parts ((税收收入199744万元、…)): not the list's
+_SHARE_AFTER = re.compile(r"(?:\s*[(（][^()（）]*[)）])?\s*[,，]?\s*占\s*(\d+(?:\.\d+)?)%")  # past the part's bracket
+
+
+def whole_part_findings(ctx: Ctx, paras: Paragraphs) -> list[Finding]:
+    """Every sentence's whole against the parts its 其中 lists (see the module docstring)."""
+    out: list[Finding | None] = []
+    for text, lines in paras:
+        for sentence in text.split("。"):
+            out.append(_whole_and_parts(ctx, sentence, lines))
+    return [f for f in out if f]
+
+
+def _places(text: str) -> int:
+    return len(text.split(".", 1)[1]) if "." in text else 0
+
+
+def _whole_and_parts(ctx: Ctx, sentence: str, lines: list[tuple[str, Source]]) -> Finding | None:
+    at = sentence.find("其中")
+    if at < 0:
+        return None
+    whole = list(stated_pattern().finditer(sentence, 0, at))
+    on = _ON.search(sentence, at)  # (…,加上级补助收入…,收入合计…: the sentence goes on past the list)
+    end = on.start() if on else len(sentence)
+    if sentence[at - 1:at] in ("(", "（"):  # (其中:基本支出…,项目支出…),决算支出…: the list ends with its bracket
+        close = re.compile(r"[)）]").search(sentence, at, end)
+        end = close.start() if close else end
+    inside = [(b.start(), b.end()) for b in _BRACKET.finditer(sentence, at, end)]
+    parts = [p for p in stated_pattern().finditer(sentence, at, end) if not any(a <= p.start() < b for a, b in inside)]
+    if not whole or len(parts) < 2:
+        return None
+    w = whole[-1]
+    if any(p.group(3) != w.group(3) for p in parts):
+        return None
+    shares = [_SHARE_AFTER.match(sentence, p.end()) for p in parts]
+    complete = all(shares) and abs(sum((Decimal(s.group(1)) for s in shares if s), ZERO) - HUNDRED) <= Decimal("0.1")
+
+    def val(m: re.Match[str]) -> Val:
+        return Val(parse_decimal(m.group(2)), m.group(2), _line_of(lines, m.group(2)))
+
+    what = (f"情况说明：{w.group(1)} = " + " + ".join(p.group(1) for p in parts),
+            f"the notes: {w.group(1)} = the sum of the items listed under it")
+    if complete:
+        return compare(ctx, "total_sum", what, val(w), [val(p) for p in parts], _line_of(lines, w.group(2)),
+                       w.group(1), [p.group(1) for p in parts], blame_blank=False)
+    if sentence.count("其中") > 1 or [p.group(1)[:4] for p in parts] == ["基本支出", "项目支出"]:
+        return None  # (the two kinds of spending whose shares do not make 100%: ``accounts.kind_split``'s)
+    figures = [val(m) for m in (w, *parts)]
+    if any(v.dec is None for v in figures):
+        return None
+    slack = sum((Decimal(5).scaleb(-_places(v.text or "") - 1) for v in figures), ZERO)  # each as printed
+    over = sum((v.dec or ZERO for v in figures[1:]), ZERO) - (figures[0].dec or ZERO)
+    if over <= slack:
+        return None  # within the whole (a list may leave kinds out), or within the figures' rounding
+    found = compare(ctx, "total_sum", (what[0] + "（所列各项之和超过总额）", what[1] + " (the parts exceed the whole)"),
+                    figures[0], figures[1:], _line_of(lines, w.group(2)), w.group(1), [p.group(1) for p in parts],
+                    blame_blank=False)
+    return found if found is None or all(shares) else replace(found, severity="suspect")

@@ -1,0 +1,97 @@
+"""A change the 情况说明 states together with both figures it is the difference of: "本年收入合计520.00万元,比上年
+决算数480.00万元增加50.00万元", "支出530万元,较上年的500万元增加30万元". The three figures stand in one clause run
+(this year's amount, the words of the comparison with last year's amount, the change), so the change must be their
+difference, in amount and direction. All three printed in one unit; a difference within the rounding of the three
+figures as printed is none. The rate that often follows (增长x%) is ``text_rates``' (it takes the amount said after
+比上年 as the base). Checked in every 决算/预算 text; a 三公 item's such sentence is ``sangong_words``' too, said once.
+
+Also a year's carry-over stated in one sentence: "年初结转和结余2.27万元,本年收入1446.02万元,本年支出1448.11万元,年末
+结转和结余0.18万元": 年初 + 收入 − 支出 = 年末 (``carry_findings``), a difference beyond the four figures' rounding
+``suspect`` (a fund's 结余分配 or 提取 may stand between, though the sentence names none).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from jixiao.accounts.identity import Ctx
+from jixiao.accounts.prose import NUMBER_START, Paragraphs
+from jixiao.accounts.prose import where as _where
+from jixiao.core.findings import Finding
+from jixiao.core.numbers import ZERO, fmt_plain, parse_decimal
+
+_NUM = r"(\d[\d,]*(?:\.\d+)?)\s*([亿万]?元)"
+# the words that compare with last year and introduce its amount ("比上年决算数", "较上年的", "与2021年度决算数")
+PRIOR_WORDS = r"(?:比|较|与)(?:上年|上一年|去年|(?:19|20)\d{2}\s*年度?)(?:同期)?(?:决算|预算|支出|收入)?数?(?:的)?"
+_STATED = re.compile(NUMBER_START + _NUM + r"\s*[,，]?\s*" + PRIOR_WORDS + r"\s*" + _NUM
+                     + r"\s*(?:相比)?\s*[,，]?\s*(增加|增长|减少|下降|降低)了?\s*" + _NUM)
+_UP = ("增加", "增长")
+
+
+def _half(text: str) -> Decimal:
+    """Half a unit of the last digit printed; none for a zero (nothing rounds to 0 that is not 0)."""
+    if not text.strip("0.,"):
+        return Decimal(0)
+    return Decimal(5).scaleb(-len(text.split(".")[1]) - 1) if "." in text else Decimal("0.5")
+
+
+def prior_findings(ctx: Ctx, paras: Paragraphs) -> list[Finding]:
+    out: list[Finding | None] = []
+    for text, lines in paras:
+        for m in _STATED.finditer(text):
+            if len({m.group(2), m.group(4), m.group(7)}) != 1:
+                continue  # figures in different units
+            now, before, change = (parse_decimal(m.group(k).replace(",", "")) for k in (1, 3, 6))
+            if now is None or before is None or change is None:
+                continue
+            said = change if m.group(5) in _UP else -change
+            diff = now - before
+            slack = _half(m.group(1)) + _half(m.group(3)) + _half(m.group(6))
+            if abs(diff - said) <= slack:
+                ctx.record("text_compare", f"情况说明「{m.group(0)}」", None)
+                continue
+            word = "增加" if diff > 0 else "减少" if diff < 0 else "持平"
+            unit = m.group(2)
+            out.append(ctx.record("text_compare", f"情况说明「{m.group(0)}」", Finding(
+                "text_compare", "error", ctx.document, _where(lines, m.group(6)),
+                f"情况说明「{m.group(0)}」：{m.group(1)}{unit}与所比的{m.group(3)}{unit}相差{fmt_plain(abs(diff))}{unit}，"
+                f"实为{word}{fmt_plain(abs(diff)) if diff != ZERO else ''}，不是{m.group(5)}{m.group(6)}{unit}",
+                f"the notes state {m.group(1)} against last year's {m.group(3)} as a change of {fmt_plain(said)}; "
+                f"the difference is {fmt_plain(diff)}", reported=m.group(6), recomputed=fmt_plain(diff),
+                row=_label(text, m.start()))))
+    return [f for f in out if f]
+
+
+def _label(text: str, at: int) -> str | None:
+    """The words naming the line before its amount, back to the clause's start."""
+    words = re.split(r"[。;；,，:：]", text[:at])[-1]
+    return re.sub(r"^\s*(?:(?:19|20)\d{2}\s*年度?)?", "", words).strip() or None
+
+
+_AMT = r"\s*[为是:：]?\s*" + NUMBER_START + r"(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)\s*[,，、;；]?\s*"
+_CARRY = re.compile(r"年初结转和?结余" + _AMT + r"本年收入(?:合计)?" + _AMT + r"本年支出(?:合计)?" + _AMT
+                    + r"年末结转和?结余\s*[为是:：]?\s*" + NUMBER_START + r"(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)")
+
+
+def carry_findings(ctx: Ctx, paras: Paragraphs) -> list[Finding]:
+    """Each "年初结转和结余A,本年收入B,本年支出C,年末结转和结余D" in one unit: A + B − C = D, else suspect."""
+    out: list[Finding] = []
+    for text, lines in paras:
+        for m in _CARRY.finditer(text.replace("O", "0")):  # (OCR's O for 0: "年末结转和结余O万元")
+            if len({m.group(k) for k in (2, 4, 6, 8)}) != 1:
+                continue
+            a, b, c, d = (parse_decimal(m.group(k).replace(",", "")) for k in (1, 3, 5, 7))
+            if a is None or b is None or c is None or d is None:
+                continue
+            got = a + b - c
+            if abs(got - d) <= sum((_half(m.group(k)) for k in (1, 3, 5, 7)), Decimal(0)):
+                continue
+            out.append(Finding(
+                "balance", "suspect", ctx.document, _where(lines, "年末结转和"),
+                f"情况说明：年初结转和结余{m.group(1)} + 本年收入{m.group(3)} − 本年支出{m.group(5)} = {fmt_plain(got)}，"
+                f"文中年末结转和结余为{m.group(7)}{m.group(8)}",
+                f"the notes: carried in {m.group(1)} + income {m.group(3)} − spending {m.group(5)} = {fmt_plain(got)}, "
+                f"but the text carries {m.group(7)} forward", reported=m.group(7), recomputed=fmt_plain(got),
+                row="年末结转和结余"))
+    return out

@@ -1,0 +1,30 @@
+"""A page's furniture: the lines a printed or extracted page puts between its content, which are never content.
+
+- page numbers: ``第 3 页 共 12 页``, ``第3页，共12页``, ``共 12 页``, ``— 3 —``, ``- 3 -``, ``Page 3 of 12``;
+- a site's breadcrumb, alone on its line: ``首页 > 信息公开 > 财政预决算``, ``当前位置：网站首页 » 政务公开``.
+
+A line is furniture only as a whole (anchored patterns, each linear), so a sentence or a row that mentions a page
+(``详见第 3 页``) never is. A bare number or fraction (``3``, ``3/12``) is not furniture here: in a table printed one
+cell per line it is a cell (the PDF reader's ``_debris`` says more, between a table and its page break).
+"""
+
+from __future__ import annotations
+
+import re
+
+PAGE_NUMBER = re.compile(r"^(第\s*\d+\s*页)?\s*[,，/]?\s*(共\s*\d+\s*页)?$")
+_DASHED = re.compile(r"^[-—–－─]{1,2}\s*\d{1,4}\s*[-—–－─]{1,2}$")
+_PAGE_OF = re.compile(r"^page\s*\d+(\s*(of|/)\s*\d+)?$", re.IGNORECASE)
+# a breadcrumb and nothing else: short steps after 首页, each after its arrow (a page's text run on after the
+# breadcrumb on the same line is content; the steps exclude the arrow, so the match is linear)
+_CRUMBS = re.compile(r"^((当前|您的|你的|您现在的|你现在的)?位置(是)?\s*[:：]?\s*)?(网站)?首页"
+                     r"(\s*[>›»＞]\s*[^>›»＞\s，,。；;:：]{1,20}){1,8}\s*[>›»＞]?$")
+
+
+def furniture(line: str) -> bool:
+    """Whether a line (as a whole) is a page number or a site's breadcrumb."""
+    s = line.strip()
+    if not s or len(s) > 200 or "|" in s or "\t" in s:
+        return False
+    page = PAGE_NUMBER.match(s)
+    return bool(page and (page[1] or page[2]) or _DASHED.match(s) or _PAGE_OF.match(s) or _CRUMBS.match(s))

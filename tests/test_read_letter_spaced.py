@@ -1,0 +1,80 @@
+"""Labels and cells printed letter-spaced (项 目 名 称, 分 数, 预 算 到 位), as PDF text gives a header spread over
+its cell: a cell of a row that is letter-spaced whole is one word (``despace.despace_cell``, ``despace_line`` for a
+row between pipes the text reader kept as a body line), the 转移支付 forms' column labels are labels ``despace``
+knows; generated forms (``tests/layouts/columns.py``, ``tests/layouts/transfer.py``) read the same figures and
+find the same planted mistakes, and no misread column becomes an error."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from jixiao.audit import audit_paths
+from jixiao.read.despace import despace_cell, despace_line
+from layouts import render
+from layouts.columns import FUNDS_ORDERS, INDICATOR_ORDERS, labelled, rows
+from layouts.files import write
+from layouts.model import invent
+from layouts.transfer import MISTAKE_KINDS, grid
+from layouts.transfer import invent as invent_transfer
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from bench.corpus_perturb import label_spaces  # noqa: E402  (the perturbation: one definition)
+
+
+def test_a_cell_letter_spaced_whole_is_one_word() -> None:
+    assert despace_cell("分 数") == "分数"
+    assert despace_cell(" 目 标 制 定 ") == " 目标制定 "
+    assert despace_cell("分 值 得 分") == "分值 得分"  # the labels it spells
+    assert despace_cell("类 款 项") == "类 款 项"  # three columns' labels, each a label of its own
+    assert despace_cell("目标 制定") == "目标 制定"  # words, not letters
+    assert despace_line("考核内容 | 分 数 | 备 注 |") == "考核内容 | 分数 | 备注 |"
+    assert despace_line("目 标 制 定 10 9") == "目 标 制 定 10 9"  # a flattened row: a space may part two cells
+
+
+def _errors(tmp_path: Path, text: str) -> list[tuple[str, str | None]]:
+    return sorted((f.kind, f.row) for f in audit_paths([str(write(tmp_path, text))]).findings
+                  if f.severity == "error")
+
+
+@pytest.mark.parametrize("layout", ["pipes", "pipes_collapsed", "trailing_pipes"])
+def test_a_form_with_letter_spaced_labels_reads_the_same_figures(tmp_path: Path, layout: str) -> None:
+    p = invent(41, mistake="rate")
+    text = label_spaces(render.RENDERERS[layout](rows(p, labelled(FUNDS_ORDERS[0], INDICATOR_ORDERS[0]))))
+    assert "分 值" in text or "得 分" in text
+    result = audit_paths([str(write(tmp_path, text))])
+    (doc,) = result.files[0].documents
+    t = doc.funds["total"]
+    assert (t.annual_budget.dec, t.executed.dec, t.rate.dec, t.score.dec) == (p.budget, p.executed, p.rate,
+                                                                            p.exec_score)
+    assert [(i.weight.dec, i.score.dec) for i in doc.indicators] == [(i.weight, i.score) for i in p.indicators]
+    assert sorted(f.kind for f in result.findings if f.severity == "error") == ["execution_rate"]
+
+
+@pytest.mark.parametrize("mistake", [None, "rate"])
+@pytest.mark.parametrize("shape", ["cell_lines", "row_lines"])
+def test_a_transfer_form_with_letter_spaced_column_labels(tmp_path: Path, shape: str, mistake: str | None) -> None:
+    """Before: 预 算 到 位 and 预 算 执 行 were no labels to ``despace``; the 2024 form's columns were placed without
+    them and its deduction check (C = A − B) reported a false error."""
+    t = invent_transfer(12, "rows2024", mistake, pooled=True)
+    text = render.RENDERERS[shape](grid(t))
+    for label in ("预算到位", "预算执行", "全年到位资金", "统筹整合资金数"):
+        assert label in text
+        text = text.replace(label, " ".join(label))
+    errors = _errors(tmp_path, text)
+    assert [k for k, _ in errors] == ([MISTAKE_KINDS[mistake]] if mistake else [])
+
+
+@pytest.mark.parametrize("layout", ["pipes", "trailing_pipes"])
+def test_indicator_names_letter_spaced_in_their_cells(tmp_path: Path, layout: str) -> None:
+    """A name no label list holds (验 收 合 格 率), printed letter-spaced in its cell, is read as the one word it is."""
+    p = invent(42)
+    grid_ = [[" ".join(c) if c in {i.name for i in p.indicators} else c for c in row]
+             for row in rows(p, labelled(FUNDS_ORDERS[0], INDICATOR_ORDERS[0]))]
+    result = audit_paths([str(write(tmp_path, render.RENDERERS[layout](grid_)))])
+    (doc,) = result.files[0].documents
+    assert [(i.level3.value, i.weight.dec, i.score.dec) for i in doc.indicators] == [
+        (i.name, i.weight, i.score) for i in p.indicators]
+    assert [f for f in result.findings if f.severity == "error"] == []

@@ -1,0 +1,91 @@
+"""Transfer self-evaluation reports beyond the first template (``layouts.transfer_kinds``): recognised by the later
+template's outline, a 补助经费 title, the old template's sub-heading or a report on the transfer's use; the budget read
+whatever its wording (经费, the level between fund and verb, the sum finally sent after a cut, 合计金额); one level's amount
+beside other levels' and no total never read as the budget; parts that do not add up found, never an error."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from jixiao.audit import audit_paths
+from layouts.degrade import pdf_spaces, traditional
+from layouts.files import one, write
+from layouts.transfer_kinds import BUDGETS, HEADS, UNITS, case, cases, levels, page_wrapped
+
+CASES = cases()
+DEGRADES = (lambda s: s, traditional, lambda s: pdf_spaces(s, 3))
+
+
+def test_every_head_and_wording_is_generated() -> None:
+    texts = "\n".join(c.text for c in CASES)
+    for wording in (*HEADS, *BUDGETS):
+        assert wording.split("{")[0] in texts, wording
+    assert len(CASES) == len(HEADS) * len(BUDGETS) * len(UNITS)
+
+
+@pytest.mark.parametrize("i", range(0, len(CASES), 6))
+def test_each_head_and_budget_wording_is_read(tmp_path: Path, i: int) -> None:
+    for k, c in enumerate(CASES[i : i + 6]):
+        text = DEGRADES[(i + k) % len(DEGRADES)](c.text)
+        doc = one(tmp_path, text)
+        assert doc.extra.get("layout_family") == "transfer-report-text", text
+        total = doc.funds["total"]
+        assert (total.annual_budget.dec, total.executed.dec, total.rate.dec) == (c.budget, c.executed, c.rate), text
+
+
+@pytest.mark.parametrize("with_total", [False, True])
+def test_one_levels_amount_is_never_the_budget(tmp_path: Path, with_total: bool) -> None:
+    """中央下达…100万元。省级下达资金30万元。市县下达资金20.5万元。: no budget (a located problem names the 100) unless
+    the text prints the total (以上共计下达…150.5万元)."""
+    text, budget = levels(with_total)
+    doc = one(tmp_path, text)
+    assert doc.extra.get("layout_family") == "transfer-report-text"
+    total = doc.funds.get("total")
+    assert (total.annual_budget.dec if total else None) == budget
+    assert with_total or any("100万元只是某一级次" in p.message for p in doc.problems)
+
+
+@pytest.mark.parametrize("i", [0, 19, 30, 51, 78])
+def test_parts_that_do_not_add_up_are_found_and_no_error(tmp_path: Path, i: int) -> None:
+    """The budget's parts after 其中 (经费 or 合计金额 wording) ten more than they should be: the budget is still read,
+    the audit finds the parts' sum suspect at the total, and no arithmetic error is made of the prose."""
+    c = case(i, planted=True)
+    assert c.planted and "其中" in c.text
+    doc = one(tmp_path, c.text)
+    assert doc.funds["total"].annual_budget.dec == c.budget
+    findings = audit_paths([str(write(tmp_path, c.text, "b.txt"))]).findings
+    assert [f.severity for f in findings if f.kind == "said_parts_sum"] == ["suspect"]
+    assert not [f for f in findings if f.severity == "error"]
+
+
+def test_a_project_reports_outline_stays_a_project_report(tmp_path: Path) -> None:
+    """The later outline without its transfer heading (一、基本情况 (一)项目概况) is a project's report, not a transfer's."""
+    text = ("示例局2023年度项目支出绩效自评报告\n一、基本情况\n（一）项目概况。\n"
+            "2023年，示例项目全年预算资金120万元，实际支出108万元，执行率90%。\n")
+    doc = one(tmp_path, text)
+    assert doc.extra.get("form") != "transfer"
+
+
+@pytest.mark.parametrize("said", ["自评得分{}分", "总得分为{}分", "考核得分{}分", "总体评分{}分", "评分结果：{}分", "自评得{}分"])
+def test_an_indicators_score_beside_the_total_is_not_the_total(tmp_path: Path, said: str) -> None:
+    """预算执行率指标得分为10分 (an indicator's) and the report's total in its own wording: the total is read."""
+    c = case(0)
+    text = c.text + "三、自评结论\n预算执行率指标得分为10分，产出指标得分为45分。" + said.format("92.5") + "，等级为“优”。\n"
+    doc = one(tmp_path, text)
+    assert doc.extra.get("layout_family") == "transfer-report-text"
+    assert (doc.total_score.dec, doc.grade.value) == (Decimal("92.5"), "优")
+
+
+@pytest.mark.parametrize("width", [15, 17, 19, 23, 29])
+def test_sentences_a_page_wrapped_are_read_whole(tmp_path: Path, width: int) -> None:
+    """Every case with its lines cut at the page's width (inside a word: 中央下达示例补助资 / 金120万元; inside a
+    number): the figures read as from the unwrapped text."""
+    for c in CASES[width % 6 :: 6]:
+        text = page_wrapped(c.text, width)
+        doc = one(tmp_path, text)
+        assert doc.extra.get("layout_family") == "transfer-report-text", text
+        total = doc.funds["total"]
+        assert (total.annual_budget.dec, total.executed.dec, total.rate.dec) == (c.budget, c.executed, c.rate), text

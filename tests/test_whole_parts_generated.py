@@ -1,0 +1,96 @@
+"""A whole a text states against the parts its 其中 lists, wherever it is stated (``accounts.notes_whole``,
+``accounts.kind_split``, ``accounts.notes_parts``, ``read.recognise.transfer_said``): generated texts (``layouts.whole_parts``) with a mistake
+planted in the whole are found, at the whole's line; the same texts correct give no finding."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from jixiao.audit import audit_paths
+from jixiao.core.findings import Finding
+from layouts.files import write
+from layouts.whole_parts import accounts_notes, procurement_notes, report
+
+SUMS = ("total_sum", "said_parts_sum")
+
+
+def _sums(tmp_path: Path, text: str) -> list[Finding]:
+    result = audit_paths([str(write(tmp_path, text))])
+    assert len(result.files) == 1 and result.files[0].documents, "the text is read as a document"
+    return [f for f in result.findings if f.kind in SUMS and f.severity != "info"]
+
+
+@pytest.mark.parametrize("seed", range(6))
+@pytest.mark.parametrize(("shares", "brackets"), [(True, False), (False, False), (True, True)])
+def test_a_correct_income_and_spending_give_no_finding(tmp_path: Path, seed: int, shares: bool,
+                                                       brackets: bool) -> None:
+    assert _sums(tmp_path, accounts_notes(seed, None, shares=shares, brackets=brackets)) == []
+
+
+@pytest.mark.parametrize("seed", range(6))
+@pytest.mark.parametrize(("shares", "brackets", "severity"),
+                         [(True, False, "error"), (False, False, "suspect"), (True, True, "error")])
+def test_sources_that_exceed_their_income_total_are_found(tmp_path: Path, seed: int, shares: bool, brackets: bool,
+                                                          severity: str) -> None:
+    found = _sums(tmp_path, accounts_notes(seed, "income", shares=shares, brackets=brackets))
+    assert [(f.severity, f.row, f.location.line) for f in found] == [(severity, "本年收入合计", 3)]
+    assert Decimal(found[0].recomputed or "") - Decimal(found[0].reported or "") == Decimal("10.00")
+
+
+@pytest.mark.parametrize("seed", range(6))
+@pytest.mark.parametrize("off", [Decimal("10.00"), Decimal("-10.00")])
+def test_spending_not_its_basic_and_project_parts_is_found_with_shares_between(tmp_path: Path, seed: int,
+                                                                               off: Decimal) -> None:
+    found = _sums(tmp_path, accounts_notes(seed, "spending", off=off))
+    assert [(f.severity, f.location.line) for f in found] == [("error", 5)]
+    assert "本年支出" in (found[0].row or "")
+    assert Decimal(found[0].reported or "") - Decimal(found[0].recomputed or "") == off
+
+
+def test_income_sources_short_of_the_total_prove_nothing(tmp_path: Path) -> None:
+    """A list without every share adding to 100% may leave a source out: parts short of the whole are no finding."""
+    assert _sums(tmp_path, accounts_notes(1, "income", off=Decimal("-10.00"), shares=False)) == []
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_correct_report_gives_no_finding(tmp_path: Path, seed: int) -> None:
+    assert _sums(tmp_path, report(seed)) == []
+
+
+@pytest.mark.parametrize("seed", range(6))
+@pytest.mark.parametrize(("plant", "line"), [("fund", 3), ("grades", 5)])
+def test_a_reports_list_parted_by_semicolons_is_added_up(tmp_path: Path, seed: int, plant: str, line: int) -> None:
+    """The items after 其中 parted by ；: the whole 0.8 off their sum (beyond the rounding of a figure printed to
+    0.1 beside whole numbers) is found as suspect at the whole's line."""
+    found = _sums(tmp_path, report(seed, plant))
+    assert [(f.kind, f.severity, f.location.line) for f in found] == [("said_parts_sum", "suspect", line)]
+
+
+def test_a_clause_after_the_list_that_says_what_was_spent_is_no_part(tmp_path: Path) -> None:
+    text = ("示例县示例局2022年度项目支出绩效自评报告\n一、项目基本情况\n"
+            "2022年专项资金共计100万元，其中：中央资金60万元；已支出80万元。\n"
+            "专项资金共计150万元，其中：中央资金100万元（含提前下达50万元）；省级资金50万元。\n")
+    assert _sums(tmp_path, text) == []
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_procurement_is_its_goods_works_and_services(tmp_path: Path, seed: int) -> None:
+    """政府采购支出总额 = 货物 + 工程 + 服务 (every kind there is): a total 10 off is an error at its line; the share
+    of a whole the text never states (占本年支出合计的…) is no finding either way."""
+    assert [f for f in audit_paths([str(write(tmp_path, procurement_notes(seed)))]).findings
+            if f.severity != "info"] == []
+    found = [f for f in audit_paths([str(write(tmp_path, procurement_notes(seed, True)))]).findings
+             if f.severity != "info"]
+    assert [(f.kind, f.severity, f.row, f.location.line) for f in found] == [("total_sum", "error", "政府采购总额", 5)]
+
+
+def test_a_list_in_yuan_is_said_in_yuan(tmp_path: Path) -> None:
+    text = ("示例县示例局2022年度项目支出绩效自评报告\n一、项目基本情况\n"
+            "项目累计支付资金合计1000000元，其中：中央资金600000元；村集体资金300000元。\n")
+    found = _sums(tmp_path, text)
+    assert [(f.kind, f.reported, f.recomputed) for f in found] == [("said_parts_sum", "1000000", "900000")]
+    assert "1000000元，" in found[0].message and "万元" not in found[0].message
+
