@@ -25,6 +25,9 @@ HEADED = re.compile(_NUMBERED + r"\s*([^\s()。,;:、\d]{2,20}?)\s*\(\s*(?:(?:�
                     + _NUMBER + r"\s*[,;、]\s*)?(?:自\s*评\s*)?(?:得\s*分|评\s*分)(?:\s*(?:为|:))?\s*" + _NUMBER + r"\s*\)")
 _EXECUTION = re.compile(r"预算执行|资金执行|执行率|执行情况")
 _INDICATOR = re.compile(r"指\s*标$")
+# a numbered indicator heading, its bracket of scores perhaps missing (3.满意度指标 / 3.满意度指标:…): where one is, the
+# headings' scores are not all the indicators'
+_INDICATOR_HEAD = re.compile(_NUMBERED + r"\s*([^\s()。,;:、\d]{0,18}指\s*标)(?=[\s(:]|$)")
 _NONE, _NONE_EN = "指标未读取", "no indicators read"
 _HEADINGS = "指标只从标题读取了得分（未见指标值与完成值）"
 _HEADINGS_EN = "the indicators' scores read from the headings only (no targets or results seen)"
@@ -45,7 +48,8 @@ def _val(t: Flat, m: re.Match[str], group: int) -> Val:
 
 def read_parts(doc: Document, t: Flat) -> None:
     """The execution block's score and weight and the indicators' scores and weights stated in ``t``'s headings, each
-    with its source, where ``doc`` has none of its own; the indicators only where two or more are headed so."""
+    with its source, where ``doc`` has none of its own; the indicators only where two or more are headed so and every
+    numbered indicator heading is (one printed without its scores would make the sums checked false)."""
     heads = list(HEADED.finditer(t.text))
     total = doc.funds["total"]
     execution = next((m for m in heads if _EXECUTION.search(m.group(3))), None)
@@ -57,6 +61,10 @@ def read_parts(doc: Document, t: Flat) -> None:
              and not _EXECUTION.search(m.group(3))]
     if doc.indicators or len(named) < 2:
         return
+    headed = {m.start() for m in named}
+    if any(m.start() not in headed for m in _INDICATOR_HEAD.finditer(t.text)
+           if m.group(2) is not None and not _EXECUTION.search(m.group(3))):
+        return  # an indicator headed without its scores: the sums of the others would be false
     # the report's problem saying no indicator was read now says where their scores came from
     doc.problems = [replace(p, message=p.message.replace(_NONE, _HEADINGS),
                             message_en=(p.message_en or "").replace(_NONE_EN, _HEADINGS_EN) or None)

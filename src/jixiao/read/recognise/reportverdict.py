@@ -28,15 +28,16 @@ _NOT_BAND = r"(?!\s*(?:\(\s*含\s*\)\s*)?(?:以\s*[上下]|及\s*以|之\s*间|-
 _OF_100 = r"\s*\(\s*满\s*分\s*(?:为\s*)?100\s*分\s*\)"
 # a clause grading what it follows: ，评价等级为优 / ，等级：良好 / ，评定为“良” / ，结果为合格 (a grade's name, never a band)
 _GRADES = "优秀|良好|不合格|合格|优|良|中|差"
-_GRADES_IT = (r"(?:\s*[,、])?\s*(?:(?:评\s*价|绩\s*效|自\s*评|综\s*合)\s*)?"
-              r"(?:(?:等\s*[级次]|结\s*果|评\s*级)(?:\s*(?:为|是|:))?|评\s*定\s*为|评\s*为)"
-              rf"\s*[\"“]?\s*(?:{_GRADES})")
+# (one run of white space between two words: each optional piece carries its own after it, never two runs around it)
+_GRADES_IT = (r"\s*(?:[,、]\s*)?(?:(?:评\s*价|绩\s*效|自\s*评|综\s*合)\s*)?"
+              r"(?:(?:等\s*[级次]|结\s*果|评\s*级)\s*(?:(?:为|是|:)\s*)?|评\s*定\s*为\s*|评\s*为\s*)"
+              rf"(?:[\"“]\s*)?(?:{_GRADES})")
 # 得分 / 评分 alone, then its points, then (after the full marks perhaps) the clause grading it
-SCORE_GRADED = re.compile(r"(?:得|评)\s*分(?:\s*(?:为|是|:))?\s*" + _NUMBER + _NOT_BAND + rf"(?=(?:{_OF_100})?{_GRADES_IT})")
+SCORE_GRADED = re.compile(r"(?:得|评)\s*分\s*(?:(?:为|是|:)\s*)?" + _NUMBER + _NOT_BAND + rf"(?=(?:{_OF_100})?{_GRADES_IT})")
 # a score printed against the whole scale: 92.5分(满分100分)
 SCORE_OF_100 = re.compile(r"(?<![\d.])" + _NUMBER + rf"(?={_OF_100})")
 # the grade said right after the score with its verb alone (95分，为优 / 95分,属于良好 / 95分，评为“优秀”)
-_GRADE_AFTER = re.compile(r"(?:\s*[,、])?\s*(?:为|属\s*于|评\s*为|评\s*定\s*为)\s*[\"“]?\s*"
+_GRADE_AFTER = re.compile(r"\s*(?:[,、]\s*)?(?:为|属\s*于|评\s*为|评\s*定\s*为)\s*(?:[\"“]\s*)?"
                           rf"({_GRADES})(?![\u3400-\u9fff])")
 # a scale's threshold after a score, whatever wording found it (自评得分90分以上为优秀, 自评得分90(含)以上为优): never a total
 _BAND_AFTER = re.compile(_NOT_BAND.replace("(?!", "(?=", 1))

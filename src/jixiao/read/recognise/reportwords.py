@@ -60,11 +60,12 @@ def money(unit: str | None) -> str | None:
 
 
 # the noun naming the money a verb acts on, between the verb and its amount (实际支出项目资金200万元, 下达专项经费5万元)
-MONEY_NOUN = r"(?:(?:项\s*目|专\s*项|财\s*政)?\s*(?:资\s*金|经\s*费)|金\s*额)"
+MONEY_NOUN = r"(?:(?:(?:项\s*目|专\s*项|财\s*政)\s*)?(?:资\s*金|经\s*费)|金\s*额)"
 # the label's unit, a noun naming the money, a count of projects or batches between the label and its amount
-# (年初批复预算8个项目985万元, 专项资金3批次共计80万元), the verb
-LEAD = (r"\s*(?:\(\s*(万元|元)\s*\))?\s*" + MONEY_NOUN + r"?\s*(?:\d+\s*(?:个\s*项\s*目|个?\s*批\s*次?|笔)\s*)?"
-        r"(?:" + spaced(("为", "是", ":", "达", "共计", "总计", "合计", "共")) + r")?\s*" + CURRENCY + r"?\s*")
+# (年初批复预算8个项目985万元, 专项资金3批次共计80万元), the verb. One run of white space opens it and each optional
+# piece carries its own after it: never two runs around an optional piece, which a run of spaces makes polynomial.
+LEAD = (r"\s*(?:\(\s*(万元|元)\s*\)\s*)?(?:" + MONEY_NOUN + r"\s*)?(?:\d+\s*(?:个\s*项\s*目|个?\s*批\s*次?|笔)\s*)?"
+        r"(?:(?:" + spaced(("为", "是", ":", "达", "共计", "总计", "合计", "共")) + r")\s*)?(?:" + CURRENCY + r"\s*)?")
 
 # the older 财政支出项目绩效评价报告 form's table labels (计划投资额(万元) 18821.06 | 实际使用情况(万元) …), which
 # ``read.despace`` joins where PDF spaces cut them
