@@ -8,21 +8,14 @@ printed weight one above what its rows make."""
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+
+from layouts.ruleleaves import Leaf
 
 GRADES = (("优", "良", "中", "差"), ("优秀", "良好", "合格", "不合格"), ("优", "良", "一般", "较差"))
 TREE = (("项目决策", (("项目立项", ("立项依据充分性", "立项程序规范性")), ("绩效目标", ("绩效目标合理性", "绩效指标明确性")))),
         ("项目管理", (("资金管理", ("资金到位率", "预算执行率", "资金使用合规性")), ("组织实施", ("管理制度健全性",)))),
         ("项目绩效", (("项目产出", ("实际完成率", "质量达标率")), ("项目效益", ("服务对象满意度",)))))
 SHAPES = ("whole_rows", "cell_lines", "pipe_lines")
-
-
-@dataclass
-class Leaf:
-    level1: str
-    level2: str
-    name: str
-    weight: int
 
 
 def _grade_cells(rnd: random.Random, w: int, bands: bool) -> list[str]:

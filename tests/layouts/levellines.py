@@ -7,7 +7,8 @@ lines. The 合计 row closes the table; a mistake can be planted: the 合计 pri
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+
+from layouts.ruleleaves import Leaf
 
 TREE = (("决策", (("项目立项", ("立项依据充分性", "立项程序规范性")), ("绩效目标", ("绩效目标合理性", "绩效指标明确性")),
                 ("资金投入", ("预算编制科学性", "资金分配合理性")))),
@@ -15,14 +16,6 @@ TREE = (("决策", (("项目立项", ("立项依据充分性", "立项程序规�
         ("产出", (("产出数量", ("实际完成率",)), ("产出质量", ("质量达标率",)), ("产出时效", ("完成及时性",)))),
         ("效益", (("项目效益", ("社会效益", "可持续影响")), ("满意度", ("服务对象满意度",)))))
 SHAPES = ("weight_lines", "in_label", "wrapped_label")
-
-
-@dataclass
-class Leaf:
-    level1: str
-    level2: str
-    name: str
-    weight: int
 
 
 def _rule(rnd: random.Random, name: str, w: int) -> list[str]:
