@@ -17,6 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
+from layouts.transfer_prose import num
+
 HEADS = (
     "一、基本情况\n{o}一{c}转移支付概况。\n",
     "示例区{y}年示例补助经费绩效自评报告\n一、基本情况\n",
@@ -53,10 +55,6 @@ class Case:
     planted: bool = False
 
 
-def _num(s: str) -> Decimal:
-    return Decimal(s.replace(",", ""))
-
-
 def case(i: int, *, planted: bool = False) -> Case:
     """The i-th report: the head changes fastest, then the budget wording, then the unit (the brackets at their own
     pace), so that over ``len(HEADS) * len(BUDGETS) * len(UNITS)`` cases every head meets every wording in every unit. ``planted``: the
@@ -66,11 +64,11 @@ def case(i: int, *, planted: bool = False) -> Case:
     head = HEADS[i % len(HEADS)].format(o=o, c=c, y=2023)
     wording = BUDGETS[i // len(HEADS) % len(BUDGETS)]
     if planted:
-        p2 = str(_num(p2) + 10)
+        p2 = str(num(p2) + 10)
     budget = wording.format(b + unit, a=a + unit, b=p2 + unit, x=x + unit, p=p + unit, q=q + unit, cut=cut + unit,
                             y=2023)
     text = f"{head}2023年，{budget}。\n二、绩效情况分析\n截至年底，实际支出{e}{unit}，执行率{r}%。\n"
-    return Case(text, _num(b), _num(e), Decimal(r), planted)
+    return Case(text, num(b), num(e), Decimal(r), planted)
 
 
 def cases() -> list[Case]:

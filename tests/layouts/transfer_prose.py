@@ -69,7 +69,8 @@ class Case:
     planted: bool = False
 
 
-def _num(s: str) -> Decimal:
+def num(s: str) -> Decimal:
+    """An amount as printed (1,250.5), as a Decimal."""
     return Decimal(s.replace(",", ""))
 
 
@@ -88,7 +89,7 @@ def case(i: int, *, planted: bool = False) -> Case:
     score, grade = SCORES[(i * 5) % len(SCORES)].format("92.5"), GRADES[(i * 3) % len(GRADES)].format("优")
     # the score said after the verb of evaluating, before or after the grade, or after the grade alone
     tail = (f"经自评，{score}，{grade}。", f"经自评，{grade}，{score}。", f"综上，{grade}，{score}。")[i % 3]
-    return Case(HEAD + body + "\n二、自评结论\n" + tail + "\n", _num(b), _num(e), Decimal(r), Decimal("92.5"), "优",
+    return Case(HEAD + body + "\n二、自评结论\n" + tail + "\n", num(b), num(e), Decimal(r), Decimal("92.5"), "优",
                 planted)
 
 
