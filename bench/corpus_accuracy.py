@@ -353,6 +353,12 @@ def judge(entry: dict[str, Any], docs: list[Document], findings: list[Any], said
     return out
 
 
+def dev_entries(manifest: Path, kind: str | None = None) -> list[dict[str, Any]]:
+    """The dev split's entries (of one type when ``kind`` is given): what the tools that re-read dev documents in
+    other shapes (``corpus_shapes``, ``corpus_perturb``) work on; never the held-out split."""
+    return [e for e in load_manifest(manifest) if e.get("split") == "dev" and (kind is None or e.get("type") == kind)]
+
+
 def run(root: Path, entries: Iterable[dict[str, Any]]) -> list[Outcome]:
     """Audit each entry's file once and judge every entry on it (a file may hold several entries' documents)."""
     from jixiao.audit import audit_paths

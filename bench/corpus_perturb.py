@@ -288,8 +288,7 @@ def main(argv: list[str] | None = None) -> int:
     if not root.is_dir():
         print(f"corpus folder {root} is absent: nothing measured (see docs/reading.md to rebuild it)")
         return 0
-    entries = [e for e in ca.load_manifest(Path(args.manifest)) if e.get("split") == "dev"
-               and (args.type is None or e.get("type") == args.type)]
+    entries = ca.dev_entries(Path(args.manifest), args.type)
     if args.sample and len(entries) > args.sample:
         entries = entries[:: math.ceil(len(entries) / args.sample)]
     t0 = time.monotonic()

@@ -256,8 +256,7 @@ def main(argv: list[str] | None = None) -> int:
     if not root.is_dir():
         print(f"corpus folder {root} is absent: nothing measured (see docs/reading.md to rebuild it)")
         return 0
-    entries = [e for e in ca.load_manifest(Path(args.manifest)) if e.get("split") == "dev"
-               and (args.type is None or e.get("type") == args.type)]
+    entries = ca.dev_entries(Path(args.manifest), args.type)
     good = well_read(root, entries)
     print(f"dev: {len(good)} of {len(entries)} documents read right today, re-read in {len(args.shape or (TABLE_SHAPES if args.words else SHAPES))} shapes")
     results: dict[str, list[ca.Outcome]] = {}

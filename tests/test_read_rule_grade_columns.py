@@ -10,21 +10,16 @@ from pathlib import Path
 import pytest
 
 from jixiao.audit import audit_paths
+from layouts.files import write
 from layouts.gradecolumns import SHAPES, invent_grade_columns
 from layouts.ruleleaves import read_leaves
-
-
-def _write(tmp_path: Path, text: str) -> Path:
-    path = tmp_path / "grades.txt"
-    path.write_text(text, encoding="utf-8")
-    return path
 
 
 @pytest.mark.parametrize("seed", range(5))
 @pytest.mark.parametrize("shape", SHAPES)
 def test_grade_columns_are_no_rows(tmp_path: Path, shape: str, seed: int) -> None:
     text, leaves, _ = invent_grade_columns(seed, shape)
-    path = _write(tmp_path, text)
+    path = write(tmp_path, text)
     doc = read_leaves(path, leaves)
     assert doc.total_weight.dec == sum(x.weight for x in leaves)
     assert [f for f in audit_paths([str(path)]).findings if f.severity == "error"] == []
@@ -34,6 +29,6 @@ def test_grade_columns_are_no_rows(tmp_path: Path, shape: str, seed: int) -> Non
 def test_a_level_whose_rows_do_not_make_its_weight(tmp_path: Path, shape: str) -> None:
     text, leaves, wrong = invent_grade_columns(3, shape, mistake=True)
     want = sum(x.weight for x in leaves if x.level2 == wrong)
-    found = [(f.reported, f.recomputed) for f in audit_paths([str(_write(tmp_path, text))]).findings
+    found = [(f.reported, f.recomputed) for f in audit_paths([str(write(tmp_path, text))]).findings
              if f.severity in ("error", "suspect") and wrong in f.message]
     assert (str(want + 1), str(want)) in found

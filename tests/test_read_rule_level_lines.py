@@ -10,21 +10,16 @@ from pathlib import Path
 import pytest
 
 from jixiao.audit import audit_paths
+from layouts.files import write
 from layouts.levellines import SHAPES, invent_level_lines
 from layouts.ruleleaves import read_leaves
-
-
-def _write(tmp_path: Path, text: str) -> Path:
-    path = tmp_path / "levellines.txt"
-    path.write_text(text, encoding="utf-8")
-    return path
 
 
 @pytest.mark.parametrize("seed", range(4))
 @pytest.mark.parametrize("shape", SHAPES)
 def test_three_levels_one_cell_a_line(tmp_path: Path, shape: str, seed: int) -> None:
     text, leaves, total = invent_level_lines(seed, shape)
-    path = _write(tmp_path, text)
+    path = write(tmp_path, text)
     doc = read_leaves(path, leaves)
     assert doc.total_weight.dec == total
     assert [f for f in audit_paths([str(path)]).findings if f.severity == "error"] == []
@@ -33,6 +28,6 @@ def test_three_levels_one_cell_a_line(tmp_path: Path, shape: str, seed: int) -> 
 @pytest.mark.parametrize("shape", SHAPES)
 def test_a_wrong_total_found_with_the_leaves_sum(tmp_path: Path, shape: str) -> None:
     text, leaves, total = invent_level_lines(7, shape, mistake=True)
-    found = [(f.reported, f.recomputed) for f in audit_paths([str(_write(tmp_path, text))]).findings
+    found = [(f.reported, f.recomputed) for f in audit_paths([str(write(tmp_path, text))]).findings
              if f.severity == "error"]
     assert found == [(str(total), str(sum(x.weight for x in leaves)))]

@@ -12,19 +12,14 @@ import pytest
 
 from jixiao.audit import audit_paths
 from jixiao.read import read_path
+from layouts.files import write
 from layouts.seqlines import invent_seq_lines
-
-
-def _write(tmp_path: Path, text: str) -> Path:
-    path = tmp_path / "seqlines.txt"
-    path.write_text(text, encoding="utf-8")
-    return path
 
 
 @pytest.mark.parametrize("seed", range(8))
 def test_each_rows_weight_after_its_evidence(tmp_path: Path, seed: int) -> None:
     text, rows, total = invent_seq_lines(seed)
-    path = _write(tmp_path, text)
+    path = write(tmp_path, text)
     (doc,) = [d for d in read_path(path).documents if d.type == "assessment_rules"]
     assert [i.weight.dec for i in doc.indicators] == [Decimal(w) for _, w in rows]
     assert all(req.split("，")[0] in (i.level3.str_ or "") for i, (req, _) in zip(doc.indicators, rows, strict=True))
@@ -35,6 +30,6 @@ def test_each_rows_weight_after_its_evidence(tmp_path: Path, seed: int) -> None:
 
 def test_a_wrong_total(tmp_path: Path) -> None:
     text, rows, total = invent_seq_lines(3, mistake=True)
-    found = [(f.reported, f.recomputed) for f in audit_paths([str(_write(tmp_path, text))]).findings
+    found = [(f.reported, f.recomputed) for f in audit_paths([str(write(tmp_path, text))]).findings
              if f.severity == "error"]
     assert found == [(str(total), str(sum(w for _, w in rows)))]

@@ -12,19 +12,14 @@ import pytest
 from jixiao.audit import audit_paths
 from jixiao.read import read_path
 from layouts.blanktemplate import SHAPES, invent_template
-
-
-def _write(tmp_path: Path, text: str) -> Path:
-    path = tmp_path / "template.txt"
-    path.write_text(text, encoding="utf-8")
-    return path
+from layouts.files import write
 
 
 @pytest.mark.parametrize("seed", range(4))
 @pytest.mark.parametrize("shape", SHAPES)
 def test_a_blank_template_is_a_rule_table(tmp_path: Path, shape: str, seed: int) -> None:
     text, rows = invent_template(seed, shape)
-    path = _write(tmp_path, text)
+    path = write(tmp_path, text)
     docs = read_path(path).documents
     assert [d.type for d in docs] == ["assessment_rules"]
     assert [(i.level3.str_, i.weight.dec, i.score.value) for i in docs[0].indicators] == \
@@ -37,6 +32,6 @@ def test_a_blank_template_is_a_rule_table(tmp_path: Path, shape: str, seed: int)
 @pytest.mark.parametrize("shape", SHAPES)
 def test_the_filled_table_keeps_its_scores(tmp_path: Path, shape: str, seed: int) -> None:
     text, rows = invent_template(seed, shape, filled=True)
-    (doc,) = [d for d in read_path(_write(tmp_path, text)).documents if d.type == "dept_evaluation"]
+    (doc,) = [d for d in read_path(write(tmp_path, text)).documents if d.type == "dept_evaluation"]
     assert [(i.level3.str_, i.weight.dec, i.score.dec) for i in doc.indicators] == \
         [(n, Decimal(w), Decimal(s)) for n, w, s in rows]
