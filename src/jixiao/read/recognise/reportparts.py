@@ -17,12 +17,12 @@ from decimal import Decimal
 from jixiao.core.records import NO_REASON_COLUMN, Document, IndicatorRow, Val
 from jixiao.read.recognise.transfer_text import Flat
 
-_NUMBER = r"(\d+(?:\.\d+)?)\s*分"
+POINTS_NUMBER = r"(\d+(?:\.\d+)?)\s*分"  # a number of points (92.5分), its digits group 1
 # a heading's number: 一、 / (一) / 1. / 1、
 _NUMBERED = r"(?:(?<=\s)|^)(?:([一二三四五六七八九十]{1,3})\s*、|\(\s*[一二三四五六七八九十]{1,3}\s*\)(?:\s*、)?|(\d{1,2})\s*[.、])"
 # the heading's name, then its bracket: the weight perhaps, then the score
 HEADED = re.compile(_NUMBERED + r"\s*([^\s()。,;:、\d]{2,20}?)\s*\(\s*(?:(?:分\s*值|权\s*重|满\s*分)(?:\s*(?:为|:))?\s*"
-                    + _NUMBER + r"\s*[,;、]\s*)?(?:自\s*评\s*)?(?:得\s*分|评\s*分)(?:\s*(?:为|:))?\s*" + _NUMBER + r"\s*\)")
+                    + POINTS_NUMBER + r"\s*[,;、]\s*)?(?:自\s*评\s*)?(?:得\s*分|评\s*分)(?:\s*(?:为|:))?\s*" + POINTS_NUMBER + r"\s*\)")
 _EXECUTION = re.compile(r"预算执行|资金执行|执行率|执行情况")
 _INDICATOR = re.compile(r"指\s*标$")
 # a numbered indicator heading, its bracket of scores perhaps missing (3.满意度指标 / 3.满意度指标:…): where one is, the

@@ -16,12 +16,11 @@ from decimal import Decimal
 
 from jixiao.core.records import Document, Val
 from jixiao.read.recognise.common import sentence_end, sentence_start, squash
-from jixiao.read.recognise.reportparts import part_brackets
+from jixiao.read.recognise.reportparts import POINTS_NUMBER, part_brackets
 from jixiao.read.recognise.reportwords import GRADE, RATE, SCORE, SCORE_TOTAL, SCORE_TOTAL_UNNAMED, grade_said
 from jixiao.read.recognise.transfer_text import Flat
 
 _NEAR = 60  # characters around the score within which its grade stands
-_NUMBER = r"(\d+(?:\.\d+)?)\s*分"
 # never a threshold: a number of points, then 以上 / 以下 / 及以上 / 之间 …
 _NOT_BAND = r"(?!\s*(?:\(\s*含\s*\)\s*)?(?:以\s*[上下]|及\s*以|之\s*间|-|~|至|到))"
 # the scale's full marks in brackets after a score: (满分100分)
@@ -33,9 +32,9 @@ _GRADES_IT = (r"\s*(?:[,、]\s*)?(?:(?:评\s*价|绩\s*效|自\s*评|综\s*合)\
               r"(?:(?:等\s*[级次]|结\s*果|评\s*级)\s*(?:(?:为|是|:)\s*)?|评\s*定\s*为\s*|评\s*为\s*)"
               rf"(?:[\"“]\s*)?(?:{_GRADES})")
 # 得分 / 评分 alone, then its points, then (after the full marks perhaps) the clause grading it
-SCORE_GRADED = re.compile(r"(?:得|评)\s*分\s*(?:(?:为|是|:)\s*)?" + _NUMBER + _NOT_BAND + rf"(?=(?:{_OF_100})?{_GRADES_IT})")
+SCORE_GRADED = re.compile(r"(?:得|评)\s*分\s*(?:(?:为|是|:)\s*)?" + POINTS_NUMBER + _NOT_BAND + rf"(?=(?:{_OF_100})?{_GRADES_IT})")
 # a score printed against the whole scale: 92.5分(满分100分)
-SCORE_OF_100 = re.compile(r"(?<![\d.])" + _NUMBER + rf"(?={_OF_100})")
+SCORE_OF_100 = re.compile(r"(?<![\d.])" + POINTS_NUMBER + rf"(?={_OF_100})")
 # the grade said right after the score with its verb alone (95分，为优 / 95分,属于良好 / 95分，评为“优秀”)
 _GRADE_AFTER = re.compile(r"\s*(?:[,、]\s*)?(?:为|属\s*于|评\s*为|评\s*定\s*为)\s*(?:[\"“]\s*)?"
                           rf"({_GRADES})(?![\u3400-\u9fff])")
