@@ -6,12 +6,14 @@ its label, kept as printed ("“三公”经费财政拨款支出预算"); the l
 a label naming 三公 or several items is the total, a bare 预算数/决算数 goes with the item before it). Amounts
 stated as changes (比上年减少, 压缩) are not figures of their own. The figures make one table of stated figures
 (kind ``notes``): the shares and changes the text gives are checked against them by ``accounts.text``, and
-the 三公 identities where the text gives one total and each item once (``check_stated_sangong``).
+the 三公 identities where the text gives one total and each item once (``check_stated_sangong``); where it gives only
+some of the items, that they do not add to more than the total.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from jixiao.accounts.identity import Ctx, compare
@@ -19,7 +21,7 @@ from jixiao.accounts.model import TO_WAN, AccountRow, AccountTable, clean_name
 from jixiao.accounts.prose import paragraphs
 from jixiao.accounts.sangong import ABROAD, ITEMS, PURCHASE, RECEPTION, RUNNING, TOTAL, VEHICLES, item_of
 from jixiao.core.findings import Finding
-from jixiao.core.numbers import fmt_plain, normalize_text, parse_decimal
+from jixiao.core.numbers import ZERO, fmt_plain, normalize_text, parse_decimal
 from jixiao.core.records import Val
 from jixiao.core.source import Source
 
@@ -155,4 +157,29 @@ def _identities(ctx: Ctx, rows: list[AccountRow], year: str) -> list[Finding]:
                                                  "the 三公 text: total = overseas + reception + vehicles"),
                            amount[TOTAL], [amount[ABROAD], amount[RECEPTION], *vehicles],
                            total.source, clean_name(total.name), [ABROAD, RECEPTION, VEHICLES]))
+    elif TOTAL in one:
+        out.append(_within_total(ctx, one, amount, year))
     return [f for f in out if f]
+
+
+def _within_total(ctx: Ctx, one: dict[str, AccountRow], amount: dict[str, Val], year: str) -> Finding | None:
+    """A total stated with only some of its items (the vehicles by one part, an item left unsaid): the items may not
+    be all, so a sum short of the total proves nothing; but the items stated can never add to more than it (beyond
+    the rounding of every figure), and a text that states an empty item (0万元) names them all, so they must make it:
+    ``suspect`` either way (the text's words may have given an item twice, or left one out all the same)."""
+    items = [i for i in (ABROAD, RECEPTION, VEHICLES) if i in one]
+    if VEHICLES not in one:
+        items += [i for i in (RUNNING, PURCHASE) if i in one]
+    if len(items) < _MIN_ITEMS or any(amount[i].dec is None for i in items) or amount[TOTAL].dec is None:
+        return None
+    # an item stated as 0 says the text names its empty items too: the items are all (as ``notes_list`` takes a list)
+    every = any(amount[i].dec == ZERO for i in items)
+    what = f"说明中{year}“三公”经费：合计 {'=' if every else '≥'} " + " + ".join(items)
+    if not every and sum((amount[i].dec or ZERO for i in items), ZERO) <= (amount[TOTAL].dec or ZERO):
+        return ctx.record("three_public", what, None)
+    total = one[TOTAL]
+    found = compare(ctx, "three_public", (what if every else what + "（所列各项之和超过合计）",
+                                          "the 三公 text: total = the items stated, one of them 0" if every else
+                                          "the 三公 text: the items stated add to more than the total"),
+                    amount[TOTAL], [amount[i] for i in items], total.source, clean_name(total.name), items)
+    return replace(found, severity="suspect") if found is not None and found.severity == "error" else found
