@@ -59,14 +59,16 @@ class Plant:
 
 def slip(number: str, kind: str = "tens") -> str | None:
     """A typist's slip on a printed number: ``tens``, its last digit but one one more (one less for a 9: 99.54 →
-    99.64, 100 → 110), ten units of its last place, beyond any rounding; ``digit``, its last significant digit one
+    99.64, 100 → 110; a 1 before a one-digit number: 5 → 15), ten units of its last place, beyond any rounding; ``digit``, its last significant digit one
     more (often within the rounding tolerance the checks allow: 尾差); ``x10``, the figure ten times as large (a digit
     typed twice, a point moved). None for a number with no digit to change."""
     digits = [i for i, ch in enumerate(number) if ch.isdigit()]
     if not digits:
         return None
     if kind == "tens":
-        i = digits[-2] if len(digits) > 1 else digits[-1]
+        if len(digits) == 1:  # 5 → 15, 0 → 10: ten units more, never within a rounding (5% for 4.6% is a ceiling)
+            return number[:digits[0]] + "1" + number[digits[0]:]
+        i = digits[-2]
         d = int(number[i])
         return number[:i] + str(d - 1 if d == 9 else d + 1) + number[i + 1:]
     if kind == "x10":

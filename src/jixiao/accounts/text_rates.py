@@ -24,7 +24,7 @@ BUDGET = re.compile(r"预算(?:数)?(?:为)?\s*" + AMOUNT)
 _EXEC = re.compile(r"完成(?:年初|全年)?预算(?:数)?(?:的|\s*(\d[\d,]*(?:\.\d+)?)\s*万元的)\s*(\d+(?:\.\d+)?)%")
 _GROWTH = re.compile(
     r"(增加|减少|增长|下降|增收|减收|增支|减支)\s*((?:\d[\d,]*(?:\.\d+)?\s*[亿万]?元\s*、\s*)*\d[\d,]*(?:\.\d+)?\s*[亿万]?元)"
-    r"\s*[,，]\s*(增长|下降|增加|减少|降低)\s*((?:\d+(?:\.\d+)?\s*%\s*、\s*)*\d+(?:\.\d+)?\s*%)"
+    r"\s*[,，、]\s*(增长|下降|增加|减少|降低)\s*((?:\d+(?:\.\d+)?\s*%\s*、\s*)*\d+(?:\.\d+)?\s*%)"
 )
 # the rate first: "较上年增长9.81%,增加100万元", "同比下降2%,减收5.9亿元"
 _GROWTH_RATE_FIRST = re.compile(
@@ -221,6 +221,26 @@ def _growth(ctx: Ctx, text: str, lines: list[tuple[str, Source]], at: int, said_
         got = pct(change, prior, rate)
         yield pct_finding(ctx, "text_growth", lines, rate, got, f"{change} ÷ ({c} {'+' if down else '−'} {change})",
                            "suspect", (f"{subject}增减率" if subject else "增长率", "growth rate"))
+
+
+# "民生支出合计138966万元,占一般公共预算支出165720万元的84%", "收入完成112853万元,占年计划100500万元的112.29%": the
+# part, then its whole stated inside the 占 phrase (groups: part, its scale, whole, its scale, the share)
+_SHARE_OF = re.compile(NUMBER_START + r"(\d[\d,]*(?:\.\d+)?)\s*([亿万]?)元\s*[,，]?\s*占[^\d,，。;；%]{0,16}?"
+                       r"(\d[\d,]*(?:\.\d+)?)\s*([亿万]?)元的?\s*(?:比重|比例)?[为是]?\s*(\d+(?:\.\d+)?)%")
+_SCALE = {"亿": Decimal(10000), "万": Decimal(1), "": Decimal("0.0001")}
+
+
+def share_of_findings(ctx: Ctx, text: str, lines: list[tuple[str, Source]]) -> Iterable[Finding | None]:
+    """A share stated with both its amounts ("A万元,占…B万元的x%"): x = A ÷ B (each in 万元), rounded as printed."""
+    for m in _SHARE_OF.finditer(text):
+        part, whole = parse_decimal(m.group(1)), parse_decimal(m.group(3))
+        if part is None or not whole or is_change(text, m.start(1)):
+            continue
+        part, whole = part * _SCALE[m.group(2)], whole * _SCALE[m.group(4)]
+        got = pct(part, whole, m.group(5))
+        subject = line_named(text, m.start(1))
+        yield pct_finding(ctx, "text_percent", lines, m.group(5), got, f"{m.group(1)} ÷ {m.group(3)} × 100%", "error",
+                           (f"{subject}占比" if subject else "占比", "share"), (part, whole))
 
 
 def exec_diff_findings(ctx: Ctx, text: str, lines: list[tuple[str, Source]]) -> Iterable[Finding | None]:

@@ -1,0 +1,33 @@
+"""Rates a 情况说明 states with both their amounts (generated: ``layouts.notes_rates``): a share whose whole stands
+inside the 占 phrase ("占年计划B万元的x%") and a change joined to its rate by 、 ("减少D万元、下降x%") are recomputed;
+a rate planted ten units of its last place off is found at its line, and the correct texts give no finding."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from jixiao.accounts.checks import check_accounts
+from jixiao.read import read_path
+from layouts.files import write
+from layouts.notes_rates import invent
+
+KINDS = ("text_percent", "text_growth")
+
+
+def _found(tmp_path: Path, lines: list[str]) -> list[tuple[str, int | None]]:
+    p = write(tmp_path, "\n".join(lines) + "\n", "notes.txt")
+    (doc,) = read_path(p).documents
+    assert doc.type == "final_accounts"
+    return [(f.kind, f.location.line if f.location else None)
+            for f in check_accounts(doc) if f.severity != "info" and f.kind in KINDS]
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_rates_with_both_amounts(tmp_path: Path, seed: int) -> None:
+    assert _found(tmp_path, invent(seed).lines) == []
+    share = invent(seed, "share_of")
+    assert _found(tmp_path, share.lines) == [("text_percent", share.share_line)]
+    growth = invent(seed, "growth")
+    assert _found(tmp_path, growth.lines) == [("text_growth", growth.growth_line)]
