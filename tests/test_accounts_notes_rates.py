@@ -1,5 +1,6 @@
 """Rates a 情况说明 states with both their amounts (generated: ``layouts.notes_rates``): a share whose whole stands
-inside the 占 phrase ("占年计划B万元的x%") and a change joined to its rate by 、 ("减少D万元、下降x%") are recomputed;
+inside the 占 phrase ("占年计划B万元的x%") and a change joined to its rate by 、 ("减少D万元、下降x%") or with the rate
+said to be 同比 ("同比减少D万元,同比下降x%") are recomputed;
 a rate planted ten units of its last place off is found at its line, and the correct texts give no finding."""
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ def _found(tmp_path: Path, lines: list[str]) -> list[tuple[str, int | None]]:
             for f in check_accounts(doc) if f.severity != "info" and f.kind in KINDS]
 
 
-@pytest.mark.parametrize("seed", range(8))
+@pytest.mark.parametrize("seed", range(12))
 def test_rates_with_both_amounts(tmp_path: Path, seed: int) -> None:
     assert _found(tmp_path, invent(seed).lines) == []
     share = invent(seed, "share_of")

@@ -1,7 +1,8 @@
 """A 决算情况说明 in prose (a county's 决算报告 or a unit's 说明), invented figures, each paragraph stating a rate with
 both its amounts in the wordings pages use, with mistakes planted on purpose:
 ``share_of`` — "A万元,占年计划B万元的x%" (the whole inside the 占 phrase), x ten units of its last place off;
-``growth`` — "A万元,较上年决算数减少D万元、下降x%" (the change and its rate joined by 、), x off the same way.
+``growth`` — "A万元,较上年决算数减少D万元、下降x%" (the change and its rate joined by 、, or the rate said again to be
+  同比: "同比减少D万元,同比下降x%"), x off the same way.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ from decimal import ROUND_HALF_UP, Decimal
 PLANTS = ("share_of", "growth")
 _WHOLES = ("占年计划{b}{u}的", "占全年预算{b}{u}的", "占一般公共预算支出{b}{u}的", "占调整预算数{b}{u}")
 _SUBJECTS = ("全县一般公共预算收入完成", "税收收入完成", "民生支出合计", "本年收入合计")
-_CHANGES = ("较上年决算数{w}{d}{u}、{r}{x}%", "比上年{w}{d}{u}、{r}{x}%", "与上年相比{w}{d}{u},{r}{x}%")
+_CHANGES = ("较上年决算数{w}{d}{u}、{r}{x}%", "比上年{w}{d}{u}、{r}{x}%", "与上年相比{w}{d}{u},{r}{x}%",
+            "同比{w}{d}{u},同比{r}{x}%")
 
 
 @dataclass
