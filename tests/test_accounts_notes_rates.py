@@ -1,6 +1,7 @@
 """Rates a 情况说明 states with both their amounts (generated: ``layouts.notes_rates``): a share whose whole stands
 inside the 占 phrase ("占年计划B万元的x%") and a change joined to its rate by 、 ("减少D万元、下降x%") or with the rate
-said to be 同比 ("同比减少D万元,同比下降x%") are recomputed;
+said to be 同比 ("同比减少D万元,同比下降x%"), and a completion rate of figures in 元 ("年初预算为B元,支出决算为A元,
+完成年初预算的x%") are recomputed;
 a rate planted ten units of its last place off is found at its line, and the correct texts give no finding."""
 
 from __future__ import annotations
@@ -32,3 +33,5 @@ def test_rates_with_both_amounts(tmp_path: Path, seed: int) -> None:
     assert _found(tmp_path, share.lines) == [("text_percent", share.share_line)]
     growth = invent(seed, "growth")
     assert _found(tmp_path, growth.lines) == [("text_growth", growth.growth_line)]
+    done = invent(seed, "exec_yuan")
+    assert _found(tmp_path, done.lines) == [("text_percent", done.exec_line)]

@@ -120,13 +120,23 @@ def pct_finding(ctx: Ctx, kind: str, lines: list[tuple[str, Source]], quoted: st
 
 
 def exec_findings(ctx: Ctx, text: str, lines: list[tuple[str, Source]]) -> Iterable[Finding | None]:
-    said = amounts(text)
+    """"…预算为B万元,…决算为A万元,完成预算的x%": x = A ÷ B; the same in 元 ("年初预算为234000.00元,支出决算为65000.00元,
+    完成年初预算的27.8%") where the figures the rate stands on are all in 元 (the last before it and the budget)."""
+    yield from _exec(ctx, text, lines, AMOUNT, BUDGET)
+    yield from _exec(ctx, text, lines, _YUAN_AMOUNT, _BUDGET_YUAN, in_yuan=True)
+
+
+def _exec(ctx: Ctx, text: str, lines: list[tuple[str, Source]], amount: str, budget_of: re.Pattern[str],
+          in_yuan: bool = False) -> Iterable[Finding | None]:
+    said = amounts(text, amount)
     for m in _EXEC.finditer(text):
         before = [(p, d) for p, d in said if p < m.start()]
+        if in_yuan and (m.group(1) or _unit_before(text, m.start()) != ""):
+            continue  # the budget stated with the rate is in 万元, or the figure before the rate is not in 元
         if m.group(1):  # the budget the rate is of, stated with it: the amount said before is the one done
             budgets, named_at = [(m.start(1), parse_decimal(m.group(1)))], before[-1][0] if before else 0
         else:
-            budgets = [(b.start(), parse_decimal(b.group(1))) for b in BUDGET.finditer(text, 0, m.start())]
+            budgets = [(b.start(), parse_decimal(b.group(1))) for b in budget_of.finditer(text, 0, m.start())]
             named_at = budgets[-1][0] if budgets else 0
         if not before or not budgets or not budgets[-1][1]:
             continue
@@ -138,6 +148,16 @@ def exec_findings(ctx: Ctx, text: str, lines: list[tuple[str, Source]]) -> Itera
         label = _named_before(text, named_at)
         yield pct_finding(ctx, "text_percent", lines, m.group(2), got, f"{actual} ÷ {budget} × 100%", "error",
                            (f"{label}预算完成率" if label else "预算完成率", "execution against budget"), (actual, budget))
+
+
+_YUAN_AMOUNT = NUMBER_START + r"(\d[\d,]*(?:\.\d+)?)\s*元"  # an amount in 元 (not 万元, 亿元)
+_BUDGET_YUAN = re.compile(r"预算(?:数)?(?:为)?\s*" + _YUAN_AMOUNT)
+
+
+def _unit_before(text: str, at: int) -> str | None:
+    """The scale (亿, 万, "" for 元) of the last amount said before ``at`` that is no change; None: none is."""
+    units = [m.group(2) for m in re.finditer(_ANY_AMOUNT, text[:at]) if not is_change(text, m.start())]
+    return units[-1] if units else None
 
 
 _NAME_BEFORE = re.compile(r"([^\d,，。;；:：、.．]{2,40})$")
