@@ -8,8 +8,9 @@ indicator cells, the total score, the accounts tables' cells, the figures a 情�
 change or rate the document's prose prints (``占…%``, ``增长…%``) is a place to plant a slip: its last significant
 digit but one changed by one, ten units of its last place and so beyond any rounding (``--slip digit``: the last
 significant digit, often within the rounding the checks allow; ``--slip x10``: the figure ten times as large). The text with ONE slip is audited again and
-judged as a proven mistake is (``corpus_accuracy.finding_at``): found when a new finding (error, suspect or warning)
-names its row or stands on its line; detected when a new finding stands anywhere. A planted model figure that the
+judged as a proven mistake is (``corpus_accuracy.finding_at``): found when a new finding (error, suspect or warning;
+new: not in the unplanted audit with the same place and figures) names its row or stands on its line; detected when a
+new finding stands anywhere. A planted model figure that the
 reading of the changed text no longer holds (the slip changed what was read, not only the value) is "unhit" and
 counts in neither.
 
@@ -208,8 +209,10 @@ def planted_text(text: str, p: Plant) -> str:
 
 
 def _key(f: Any) -> tuple[Any, ...]:
+    """A finding as the slip may change it: where it stands and the figures it gives (a finding the unplanted text
+    had already, now with the planted figure in it, is the check seeing the slip)."""
     loc = f.location
-    return (f.kind, f.severity, f.row, loc.line if loc else None, loc.cell if loc else None)
+    return (f.kind, f.severity, f.row, loc.line if loc else None, loc.cell if loc else None, f.reported, f.recomputed)
 
 
 @dataclass(slots=True)
