@@ -19,10 +19,10 @@ import re
 from decimal import Decimal
 
 from jixiao.core.numbers import normalize_text
-from jixiao.core.records import HALF_READ, MISSING, Document, IndicatorRow, Val
+from jixiao.core.records import MISSING, Document, IndicatorRow, Val
 from jixiao.core.source import Source
 from jixiao.read.base import FileRead
-from jixiao.read.recognise.common import find_year, problem
+from jixiao.read.recognise.common import close_by_total, find_year, problem
 from jixiao.read.recognise.deptmark import is_department_title, names_targets_and_actuals
 from jixiao.read.recognise.gradebands import grade_after
 from jixiao.read.recognise.labeltree import (
@@ -153,10 +153,10 @@ def _total(doc: Document, flat: Flat, after: int) -> bool:
     if m is None:
         return False
     first, second = m.group(1), m.group(2)
-    if doc.type == TYPE_SCORED and second is None:
+    if doc.type == TYPE_SCORED and second is None:  # the one figure of a score table's 总分 is its score
         doc.total_score = Val(Decimal(first), first, flat.source_at(m.start(1)))
     else:
-        doc.total_weight = Val(Decimal(first), first, flat.source_at(m.start(1)))
+        close_by_total(doc, m, flat.source_at(m.start(1)))
         if second is not None and doc.type == TYPE_SCORED:
             doc.total_score = Val(Decimal(second), second, flat.source_at(m.start(2)))
     grade = grade_after(flat.text, m.end()) if doc.type == TYPE_SCORED else None
@@ -228,16 +228,12 @@ def _recognise(flat: Flat, plain: bool = False, items: bool = False) -> list[Doc
     doc = Document(type=kind, title=rule_title(heading), source=src, year=find_year([heading]), indicators=rows)
     doc.extra[LEVELS_FROM_WEIGHTS] = True
     closed = _total(doc, flat, labels[-1].end)
-    if not closed:
-        doc.extra[HALF_READ] = "评分表后没有合计或总分行"
     what = "评分表" if kind == TYPE_SCORED else "评分细则表（只有分值和评分标准，没有得分）"
     doc.problems.append(problem(f"{what}的表格结构已丢失：按标签中的分值（如“目标设定(10分)”）和各级分值之和重建指标层级",
                                 "table structure lost: the levels rebuilt from the weights printed in the labels "
                                 "and their sums", src))
     doc.problems += [problem(n, n, s) for n, s in notes]
-    if not closed:
-        doc.problems.append(problem(f"评分表可能不完整：{doc.extra[HALF_READ]}",
-                                    "the score table may be incomplete: no total row after it", src))
+    close_by_total(doc, None, closed=closed, warn=True)
     return [doc]
 
 
