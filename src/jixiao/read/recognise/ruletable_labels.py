@@ -34,6 +34,7 @@ from jixiao.read.recognise.ruletable_names import (
     LEVEL_WEIGHTS_HEAD,
     PLAIN,
     PLAIN_SHARE,
+    QUANTITY_UNITS,
     Label,
     labels_in,
 )
@@ -61,7 +62,7 @@ _SCORE_WORD = re.compile(r"得分|自评分|评分(?!标准|细则|办法|方法
 # not a quantity (2分, 50%, 3个, 2009年) and not part of a formula (X15, 15/20)
 # (after a percent sign too: a % closes the number before it, …×100%8 is 100% and then 8; or …100%.5)
 _ALONE = re.compile(r"(?:(?<=[\u3400-\u9fff\s|:：。；;，,)）%％])|(?<=[%％][.。oO]))(\d+(?:\.\d+)?)(?=[\u3400-\u9fff\s|]|$)")
-_QUANTITY = re.compile(r"[分%％个年月日元万次人项名位倍天条户所家]")
+_QUANTITY = re.compile(rf"[分%％{QUANTITY_UNITS}]")
 _OWN_WEIGHT = re.compile(rf"(?:{LABEL.pattern})[\s|;；,，]*$")
 _NEXT_MARK = re.compile(rf"(?:[\s|]*(?:{LIST_MARKS.pattern}))+[\s|]*$")
 RULE_WORDS = re.compile(r"[得扣计减]\s*\d|不得分|满分|酌情|扣完")
