@@ -6,6 +6,7 @@ a rate planted ten units of its last place off is found at its line, and the cor
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -18,10 +19,10 @@ from layouts.notes_rates import invent
 KINDS = ("text_percent", "text_growth")
 
 
-def _found(tmp_path: Path, lines: list[str]) -> list[tuple[str, int | None]]:
+def _found(tmp_path: Path, lines: list[str], kind: str = "final_accounts") -> list[tuple[str, int | None]]:
     p = write(tmp_path, "\n".join(lines) + "\n", "notes.txt")
     (doc,) = read_path(p).documents
-    assert doc.type == "final_accounts"
+    assert doc.type == kind
     return [(f.kind, f.location.line if f.location else None)
             for f in check_accounts(doc) if f.severity != "info" and f.kind in KINDS]
 
@@ -35,3 +36,16 @@ def test_rates_with_both_amounts(tmp_path: Path, seed: int) -> None:
     assert _found(tmp_path, growth.lines) == [("text_growth", growth.growth_line)]
     done = invent(seed, "exec_yuan")
     assert _found(tmp_path, done.lines) == [("text_percent", done.exec_line)]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_zero_said_before_another_lines_fall_is_not_its_base(tmp_path: Path, seed: int) -> None:
+    """"其中:因公出国(境)费支出0.00元;公务接待费支出决算减少D元,下降x%": the 0 is another item's, not the base of a
+    fall of x% (a line at 0 would have fallen by 100%); the item's own amount is in another paragraph."""
+    now, fall = 30000 + 1000 * seed, 7000 + 500 * seed
+    rate = (Decimal(fall) / Decimal(now + fall) * 100).quantize(Decimal("0.01"))
+    lines = [f"某县某局{2030 + seed}年度部门决算情况说明", "一、“三公”经费支出决算情况",
+             f"{2030 + seed}年度“三公”经费支出决算为{now}.00元,其中:公务接待费支出决算为{now}.00元。",
+             f"“三公”经费支出决算数比上年减少{fall}.00元,下降{rate}%。其中:因公出国(境)费支出0.00元;"
+             f"公务接待费支出决算减少{fall}.00元,下降{rate}%。"]
+    assert [f for f in _found(tmp_path, lines, "sangong") if f[0] == "text_growth"] == []
