@@ -41,10 +41,9 @@ class Stated:
 
 
 def income(seed: int, off: Decimal = Decimal(0), shares: bool = True, brackets: bool = False,
-           semi: str = "；", apart: bool = False) -> Stated:
+           semi: str = "；") -> Stated:
     """"本年收入合计W万元,其中:source a万元,占p%;…" — the sources invented, the whole their sum less ``off``;
-    ``brackets``: the first source's two parts said in brackets after it; ``apart``: the list a sentence of its own
-    after the whole's change on last year ("…W万元,较上年决算减少D万元,下降r%,主要原因是….其中:…")."""
+    ``brackets``: the first source's two parts said in brackets after it."""
     rng = random.Random(seed)
     amounts = [_money(rng, 200, 900), Decimal("0.00"), _money(rng, 10, 90), _money(rng, 1, 40)]
     whole = sum(amounts, Decimal(0)) - off
@@ -57,11 +56,7 @@ def income(seed: int, off: Decimal = Decimal(0), shares: bool = True, brackets: 
         if shares:
             clause += f"，占{_r(a / whole * 100)}%"
         said.append(clause)
-    lead = f"{2020 + seed % 5}年度本年收入合计{whole}万元，"
-    if apart:
-        drop = _r(whole * Decimal("0.1"))
-        lead += f"较上年决算减少{drop}万元，下降{_r(drop / (whole + drop) * 100)}%，主要原因是项目收入减少。"
-    return Stated(lead + "其中：" + semi.join(said) + "。", whole, amounts)
+    return Stated(f"{2020 + seed % 5}年度本年收入合计{whole}万元，其中：" + semi.join(said) + "。", whole, amounts)
 
 
 def spending(seed: int, off: Decimal = Decimal(0)) -> Stated:
@@ -75,9 +70,9 @@ def spending(seed: int, off: Decimal = Decimal(0)) -> Stated:
 
 
 def accounts_notes(seed: int, plant: str | None = None, off: Decimal = Decimal("10.00"), shares: bool = True,
-                   brackets: bool = False, apart: bool = False) -> str:
+                   brackets: bool = False) -> str:
     """A 部门决算情况说明 in prose: the income and the spending, ``plant`` ("income" or "spending") off."""
-    inc = income(seed, off if plant == "income" else Decimal(0), shares, brackets, ("；", ";", "，")[seed % 3], apart)
+    inc = income(seed, off if plant == "income" else Decimal(0), shares, brackets, ("；", ";", "，")[seed % 3])
     spe = spending(seed, off if plant == "spending" else Decimal(0))
     org = ("区文化局", "县民政局", "市档案馆")[seed % 3]
     return (f"{org}{2020 + seed % 5}年度部门决算情况说明\n一、收入决算情况说明\n{inc.text}\n"

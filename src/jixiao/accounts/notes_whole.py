@@ -8,8 +8,7 @@
   cannot all be: ``error`` when each part states its share of the whole (the sentence is the whole's composition),
   ``suspect`` when it does not (the writer may have listed a part of a part). A sentence with a second 其中 (a
   part's own parts) is not read: its parts may overlap.
-The whole is the last line the text names before 其中 (in the sentence before when the list is a sentence of its own:
-"…收入合计A万元,较上年减少…。其中:…") and the parts the lines it names after it, up to a clause that
+The whole is the last line the text names before 其中 and the parts the lines it names after it, up to a clause that
 goes on with the sentence's own sum (",加上级补助收入…") or states a total (收入合计…)
 (``accounts.notes.stated_pattern``) outside brackets (a bracket after a part lists that part's own parts), all in
 the whole's unit.
@@ -32,7 +31,6 @@ from jixiao.core.source import Source
 
 _ON = re.compile(r"[,，;；]\s*加|(?:合计|总计|总额|总量)(?:为|是)?\s*\d")  # a sum that goes on, or its total
 _BRACKET = re.compile(r"[(（][^()（）]*[)）]")  # a part's own parts ((税收收入199744万元、…)): not the list's
-_LIST_ALONE = re.compile(r"\s*其中")  # a sentence that is only the list of the sentence before's parts
 _SHARE_AFTER = re.compile(r"(?:\s*[(（][^()（）]*[)）])?\s*[,，]?\s*占\s*(\d+(?:\.\d+)?)%")  # past the part's bracket
 
 
@@ -40,10 +38,7 @@ def whole_part_findings(ctx: Ctx, paras: Paragraphs) -> list[Finding]:
     """Every sentence's whole against the parts its 其中 lists (see the module docstring)."""
     out: list[Finding | None] = []
     for text, lines in paras:
-        sentences = text.split("。")
-        for k, sentence in enumerate(sentences):
-            if k and _LIST_ALONE.match(sentence):  # "…收入合计A万元,较上年…。其中:…": the whole is the sentence's before
-                sentence = sentences[k - 1] + "，" + sentence
+        for sentence in text.split("。"):
             out.append(_whole_and_parts(ctx, sentence, lines))
     return [f for f in out if f]
 
