@@ -12,6 +12,7 @@ import pytest
 from jixiao.accounts.checks import check_accounts
 from jixiao.read import read_path
 from layouts.files import write
+from layouts.sangong_oneline import news
 from layouts.sangong_partial import invent
 
 
@@ -31,3 +32,12 @@ def test_items_against_their_total(tmp_path: Path, seed: int, zero: bool) -> Non
     assert _found(tmp_path, over.lines) == [("three_public", "suspect", over.line)]
     short = invent(seed, zero, "short")
     assert _found(tmp_path, short.lines) == ([("three_public", "suspect", short.line)] if zero else [])
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_two_years_on_one_line_each_by_its_own_sentence(tmp_path: Path, seed: int) -> None:
+    """A line stating this year's budget with its items and, a sentence later, last year's execution (two totals on
+    one line, the line's first year the same for both): each figure goes with its own sentence's year, and the budget's
+    items are summed against the budget (``layouts.sangong_oneline``); a planted item is found at the line."""
+    assert _found(tmp_path, news(seed)) == []
+    assert _found(tmp_path, news(seed, off=True)) == [("three_public", "error", 1)]

@@ -97,31 +97,53 @@ def stated_sangong(body: list[tuple[str, Source]], leads: bool = True) -> Accoun
     return t
 
 
-def stated_year(r: AccountRow, text_of: dict[int, str]) -> int | None:
-    """The year a stated figure is said of: the first year on its line before the amount ("2021年度“三公”经费合计支出
-    20.12万元" → 2021); None when the line names none. ``text_of``: the body's lines by line number."""
+def _before(r: AccountRow, text_of: dict[int, str]) -> str:
+    """The words of a stated figure's line before its label (before its amount when the label is not found)."""
     v = r.get(AMOUNT)
     line = normalize_text(text_of.get(r.source.line) or "") if r.source.line is not None else ""
     at = line.find(r.name)  # the label as read: an amount alone ("0") may stand inside a year
     if at < 0 and v.text:
         at = line.find(v.text)
-    years = _YEAR.findall(line[:at]) if at >= 0 else []
+    return line[:at] if at >= 0 else ""
+
+
+def stated_year(r: AccountRow, text_of: dict[int, str]) -> int | None:
+    """The year a stated figure is said of: the first year on its line before the amount ("2021年度“三公”经费合计支出
+    20.12万元" → 2021); None when the line names none. ``text_of``: the body's lines by line number."""
+    years = _YEAR.findall(_before(r, text_of))
     return int(years[0]) if years else None
+
+
+_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
+_COMPARED = re.compile(r"(?:较|比|与|同)\s*(?:19|20)\d{2}\s*年度?")  # 与2012年…相比: the year compared with
+
+
+def own_year(r: AccountRow, text_of: dict[int, str]) -> int | None:
+    """The year a stated figure's own sentence gives it: the last year before it in its sentence, outside brackets and
+    comparisons ("2013年…预算79.69亿元中,…。与2012年…相比,…。中央本级2012年…执行数为80.95亿元" → 2013 for the
+    items, 2012 for 80.95), for a line that states two years' figures; None when its sentence names none."""
+    before = _before(r, text_of)
+    sentence = _COMPARED.sub("", _BRACKETED.sub("", before[before.rfind("。") + 1:]))
+    years = _YEAR.findall(sentence)
+    return int(years[-1]) if years else None
 
 
 def check_stated_sangong(ctx: Ctx, t: AccountTable, body: list[tuple[str, Source]] | None = None) -> list[Finding]:
     """The 三公 identities on the figures a text states, for each set that states one total and each item once: the
     whole text, or, when it gives the figures of two years (this year's budget, last year's final), each year's
-    paragraph on its own (never summed across): 合计 = 因公出国(境)费 + 公务接待费 + 公务用车购置及运行费, and
+    paragraph (or, two years on one line, each year's sentences: ``own_year``) on its own (never summed across): 合计 = 因公出国(境)费 + 公务接待费 + 公务用车购置及运行费, and
     公务用车购置及运行费 = 购置费 + 运行费; the vehicles may be given only by their two parts."""
     rows = [r for r in t.rows if r.item]
     if len({r.item for r in rows}) == len(rows):
         return _identities(ctx, rows, "")
     text_of = {s.line: x for x, s in body or [] if s.line is not None}
-    years: dict[int | None, list[AccountRow]] = {}
-    for r in rows:
-        years.setdefault(stated_year(r, text_of), []).append(r)
-    if None in years or len(years) < 2:
+    for year_of in (stated_year, own_year):  # each figure's line's year; else its own sentence's (two years a line)
+        years: dict[int | None, list[AccountRow]] = {}
+        for r in rows:
+            years.setdefault(year_of(r, text_of), []).append(r)
+        if None not in years and len(years) >= 2:
+            break
+    else:
         return []  # figures said twice without their years: which go together is not known
     return [f for y, group in sorted(years.items(), key=lambda x: x[0] or 0)
             if len({r.item for r in group}) == len(group) for f in _identities(ctx, group, f"{y}年")]
