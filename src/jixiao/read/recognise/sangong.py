@@ -138,7 +138,7 @@ _ACROSS_SPAN = 400  # cells a table across the page may take (heads, figures, ro
 
 def _across(body: _Body, cells: list[Cell], k: int) -> tuple[tuple[AccountTable, int, int, list[Problem]], int] | None:
     """A table across the page read from its heads and figures in order (``sangong_wide``), or None."""
-    from jixiao.read.recognise.sangong_wide import group_heads, read_wide
+    from jixiao.read.recognise.sangong_wide import group_heads, read_wide, stage_head
 
     first = cells[k].line
     title = _nearest(body, first, first) or next((c.text for c in cells[max(0, k - 6):k] if "三公" in c.text), None)
@@ -146,7 +146,8 @@ def _across(body: _Body, cells: list[Cell], k: int) -> tuple[tuple[AccountTable,
     stage = "决算数" if title and "决算" in title else "预算数"
     before = [c for c in cells[max(0, k - 40):k] if c.text.strip()][-4:]  # the cells over the items, blanks aside
     groups = group_heads([c.text for c in before])
-    first = min([first, *(c.line for c in before if group_heads([c.text]))])  # the year groups' row is the table's
+    # the groups' row (years, or the bare stages over the items) is the table's
+    first = min([first, *(c.line for c in before if group_heads([c.text]) or groups and stage_head(c.text))])
     found = read_wide([(c.text, c.source) for c in cells[k:k + _ACROSS_SPAN]], stage, groups)
     if found is None:
         return None
