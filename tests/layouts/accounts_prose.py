@@ -197,13 +197,14 @@ def county_report(seed: int) -> tuple[str, dict[str, Decimal]]:
                                      "非税收入": nontax, "收入总计": level + transfers}
 
 
-HEADING_STYLES = ("overview", "sections")
+HEADING_STYLES = ("overview", "sections", "wordings")
 
 
 def heading_page(seed: int, stage: str = "final", style: str = "overview") -> str:
     """A 部门决算 or 部门预算 page holding only its titles and the opening of its 说明: the 单位基本情况 and the duties
     numbered 1. 2. … (``overview``), or a 目录 of the 说明's sections that names no table one by one, then the first
-    section (``sections``); no table and no figure."""
+    section (``sections``), or under a title in another wording sites use (…部门预算信息公开, …预算公开信息,
+    …单位预算编制说明) a 目录 of the 说明's sections straight after it (``wordings``); no table and no figure."""
     rng = random.Random(seed)
     year = 2018 + rng.randrange(7)
     word = "决算" if stage == "final" else "预算"
@@ -211,6 +212,11 @@ def heading_page(seed: int, stage: str = "final", style: str = "overview") -> st
     if style == "overview":
         lines = [f"{unit}{year}年度部门{word}公开", f"{unit}{year}年度{word}公开说明", "一、单位基本情况", "(一)职能职责",
                  "1.贯彻落实有关法律、法规、规章和方针政策。", "2.负责本系统的统筹规划和协调管理。"]
+    elif style == "wordings":
+        title = (f"{unit}{year}年部门{word}信息公开", f"{year}年{unit}{word}公开信息", f"{unit}{year}年单位{word}编制说明")
+        lines = [title[seed % 3], "目 录", "一、部门主要职责", "二、机构设置情况", f"三、{word}收支及增减变化情况",
+                 "四、机关运行经费安排情况", "五、一般公共预算“三公”经费及增减变化情况", "六、专用名词解释",
+                 "一、部门主要职责", "学校是公益二类事业单位,主要职责是:", "1、人才培养。"]
     else:
         lines = [f"{year}年度{unit}{word}公开", f"{year}年度{unit}{word}公开情况说明", "目 录", "一、部门主要职责",
                  "二、机构设置情况", f"三、{word}收支安排及增减变化情况", "四、机关运行经费安排情况说明",

@@ -20,9 +20,10 @@ from jixiao.read.recognise.accounts_titles import YEAR
 
 _TITLE_LINES = 12  # the title stands among the page's first lines
 _SECTION_SPAN = 8  # and the 说明's first section or its 目录 within these lines after it
-# the title: a department's or unit's budget or final accounts published, or its 说明 (not a form or a report on
-# performance, which have readers of their own)
-_TITLE = re.compile(r"(?:部门|单位)?(预算|决算)(?:公开)?(?:情况)?(?:说明)?$")
+# the title: a department's or unit's budget or final accounts published, or its 说明, in the wordings sites use
+# (…部门预算信息公开, …预算公开信息, …单位预算编制说明; not a form or a report on performance, which have readers of
+# their own)
+_TITLE = re.compile(r"(?:部门|单位)?(预算|决算)(?:编制)?(?:信息)?(?:公开)?(?:信息)?(?:情况)?(?:说明)?$")
 _NOT_TITLE = re.compile(r"绩效|自评|评价|[。,，;；:：]")
 # the 说明's opening sections, or its 目录
 _SECTION = re.compile(r"^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])?\s*"
