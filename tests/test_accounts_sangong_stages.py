@@ -13,7 +13,7 @@ from jixiao.accounts.checks import check_accounts
 from jixiao.accounts.model import AccountTable
 from jixiao.read import read_path
 from layouts.files import one, write
-from layouts.sangong_stages import SHAPES, invent, text
+from layouts.sangong_stages import SHAPES, by_unit, invent, text
 
 
 def _got(tables: list[AccountTable]) -> dict[str, tuple[Decimal | None, Decimal | None]]:
@@ -57,4 +57,18 @@ def test_inside_the_final_accounts(tmp_path: Path, plant: bool) -> None:
     assert [d.type for d in docs] == ["final_accounts"]
     assert _got(docs[0].extra["accounts"].tables) == fig
     found = [(f.kind, f.severity) for f in check_accounts(docs[0]) if f.severity not in ("info",)]
+    assert found == ([("three_public", "error")] if plant else [])
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+@pytest.mark.parametrize("plant", [False, True])
+def test_by_unit_the_total_row_first(tmp_path: Path, shape: str, plant: bool) -> None:
+    """单位名称 | 合计 | 因公出国(境)费 | …, the 合计 row then a row per unit: the 合计 row's figures are the table's (the
+    label 合计 before them is the row's, not one more head), and the planted 合计 is the one error. Run into one row
+    (" |" cells) the heads were taken for the standard columns' order: four false errors on main 9600427."""
+    body, fig = by_unit(6, shape, plant)
+    doc = one(tmp_path, body, "sangong")
+    t = doc.extra["accounts"].tables[0]
+    assert {r.item: r.get("预算数").dec for r in t.rows} == fig
+    found = [(f.kind, f.severity) for f in check_accounts(doc) if f.severity != "info"]
     assert found == ([("three_public", "error")] if plant else [])

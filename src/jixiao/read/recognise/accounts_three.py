@@ -149,6 +149,8 @@ def parse_three_public(kind: str, title: str, t: Table, problems: list[Problem])
         numeric = [c for c in cells if parse_decimal(c.text) is not None]
         if len(numeric) < len(THREE_PUBLIC_COLUMNS) - 1 or numbers_columns([c.text for c in cells]):
             continue
+        if len({item_of(c.text) for c in cells if c.text.strip()} - {None}) >= 3:
+            break  # the heads run into the figures' row (a table's cells on one line): their order is not the standard's
         if len(numeric) > len(THREE_PUBLIC_COLUMNS):
             problems.append(Problem("“三公”经费表的数字多于栏目", cells[0].source, "more numbers than columns"))
         flat = list(zip(THREE_PUBLIC_COLUMNS, numeric))

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from jixiao.accounts.sangong import VEHICLES, row_item, squash
+from jixiao.accounts.sangong import TOTAL, VEHICLES, row_item, squash
 from jixiao.core.numbers import parse_decimal
 from jixiao.core.records import Problem, Val
 from jixiao.core.source import Source
@@ -111,6 +111,8 @@ def read_wide(cells: list[tuple[str, Source]], default: str, groups: list[str] |
         elif items and _LETTERS.search(t) and not _NOISE.match(t):
             unread.append(t)
     figures = _after_numbering(figures)
+    if len(items) > 3 and row_item(items[-1][0]) == TOTAL and TOTAL in [row_item(t) for t, _ in items[:-1]]:
+        items = items[:-1]  # "合计" again just before the figures: the label of their row (合计 of the units), no head
     cols = leaves(items)
     if len(cols) < 3 or not figures:
         return None
