@@ -32,6 +32,8 @@ _SENTENCE = re.compile(r"[。；;]")
 _NEXT_TABLE = re.compile(r"^(?:表\s*\d|注[:：]|[一二三四五六七八九十]+、\S*表$)")
 _ROW_NO = re.compile(r"^\d{1,2}$")
 _MAX_TOKENS = 600
+_TOTAL_WORDS = ("合计", "总计")
+_WRAPPED = re.compile(r"^(?:本年)?(?:收入|支出)$")  # a total's first part when a narrow cell wraps it
 _STAGED = re.compile(r"(部门|单位)(预算|决算)")  # the publication's heading: 部门预算, 单位决算 …
 _CONTEXT = 60  # lines before a table's title that may hold that heading
 
@@ -112,15 +114,24 @@ def _read(title: str, rest: str, after: list[tuple[str, Source]], src: Source,
             t.rows.append(AccountRow(current[0], {column: got[0]}, current[1], side=_side(current[0])))
 
     words = [tok for tok, _ in tokens]
+    wrapped: list[str] = []  # labels that may be the first part of a wrapped total (本年收入 / 合计), in order
+    joined = False  # the current row's label is such a total joined again
     for k, (tok, where) in enumerate(tokens):
         if numbered and _ROW_NO.match(tok) and _one_amount_after(words, k + 1):
             continue  # "label | 行次 | amount |": the row's 行次 is neither a value nor a header word
         name = _label(tok)
-        if name is not None:
+        if name in _TOTAL_WORDS and wrapped:
+            close()  # a label its narrow cell wrapped: "本年收入" then "合计" (two sides: both first parts, then each 合计)
+            current, got, joined = (wrapped.pop(0) + name, where), [], True
+        elif name is not None:
             close()
-            current, got = (name, where), []
+            current, got, joined = (name, where), [], False
+            if _WRAPPED.match(name):
+                wrapped.append(name)
         elif AMOUNT_CELL.match(tok) and not (numbered and _ROW_NO.match(tok)):
             d = parse_decimal(tok)
+            if not joined:
+                wrapped.clear()  # first parts stand just before their 合计/总计: another row's amount between, no parts
             if current is not None and d is not None:
                 got.append(Val(d, tok, where))
             else:
