@@ -62,7 +62,11 @@ def _tokens(body: list[tuple[str, Source]]) -> list[tuple[str, Source]]:
     for text, src in body:
         t = normalize_text(text).strip()
         parts = re.split(r"[|\t]", t) if ("|" in t or "\t" in t) else t.split()
-        out.extend((p.strip(), src) for p in parts if p.strip())
+        for p in (p.strip() for p in parts if p.strip()):
+            if out and squash(out[-1][0] + p) in _TOTAL and len(p) == 1:  # "合" then "计": a tall cell's label split
+                out[-1] = (out[-1][0] + p, src)
+            else:
+                out.append((p, src))
     return out
 
 

@@ -10,6 +10,7 @@ amount a located problem).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from jixiao.accounts.layout import (
     classified_layout,
@@ -68,6 +69,7 @@ def _columns(header: list[list[Cell]]) -> list[str]:
 
 
 def parse_classified(kind: str, title: str, t: Table, problems: list[Problem]) -> AccountTable:
+    t = replace(t, rows=split_totals_joined(t.rows))
     start = next((i for i, r in enumerate(t.rows) if _is_data_start(r)), len(t.rows))
     header = t.rows[:start]
     economic = kind == "gp_basic" or any("经济分类" in c.text for r in header for c in r)
@@ -151,6 +153,21 @@ def parse_classified(kind: str, title: str, t: Table, problems: list[Problem]) -
         if code:
             seen.add(code)
         out.rows.append(row)
+    return out
+
+
+def split_totals_joined(rows: list[list[Cell]]) -> list[list[Cell]]:
+    """The rows with a 合计/总计 label a tall cell split over two rows ("合" alone on its row, "计" beside the figures
+    on the next) joined into the second row's cell, the first row left out."""
+    out: list[list[Cell]] = []
+    for k, cells in enumerate(rows):
+        filled = [i for i, c in enumerate(cells) if c.text.strip()]
+        before = out[-1] if out and k else None
+        if before is not None and filled and len(lone := [c for c in before if c.text.strip()]) == 1 and (
+                i := before.index(lone[0])) in filled and clean_name(lone[0].text + cells[i].text) in _TOTAL:
+            out[-1] = [*cells[:i], replace(cells[i], text=clean_name(lone[0].text + cells[i].text)), *cells[i + 1:]]
+            continue
+        out.append(cells)
     return out
 
 
