@@ -27,7 +27,14 @@ from jixiao.core.table import Table
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.sangong_cells import Cell, number, streams
 from jixiao.read.recognise.sangong_place import place_rows
-from jixiao.read.recognise.sangong_rows import header_cells, item_rows, positional, row_values, table_columns
+from jixiao.read.recognise.sangong_rows import (
+    header_cells,
+    item_rows,
+    positional,
+    row_values,
+    rows_run_together,
+    table_columns,
+)
 
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*[年-]")
 _UNIT = re.compile(r"单位[:：]?\s*(万元|元|千元)|[(（](万元|元)[)）]")
@@ -69,6 +76,9 @@ def _read(fr: FileRead, cells: list[Cell], skip: set[int]) -> list[tuple[Account
             continue
         header, head_at = header_cells(cells, k)
         rows, end = item_rows(cells, k, any("原因" in c.text for c in header))
+        run_together = rows_run_together(cells[k:end], rows)
+        if run_together:  # the marks are no cells of rows: read as loose cells, no 序号 ahead of a label
+            rows, end = item_rows(cells, k, any("原因" in c.text for c in header), numbered=False)
         counts = [sum(number(c.text) for c in r.cells) for r in rows]
         if not any(counts[:-1]):  # the items across the page, the figures in one row after their heads
             found = _across(body, cells, k)
@@ -95,7 +105,7 @@ def _read(fr: FileRead, cells: list[Cell], skip: set[int]) -> list[tuple[Account
         if len(current) == 1:  # the stage is the current column's (2024年预算数 beside 2023年决算数: a budget)
             stage = "决算数" if current.pop() else "预算数"
         numeric = sum(1 for _, role in columns if role != "text")
-        marked = any(c.sep for r in rows for c in [r.label, *r.cells])
+        marked = any(c.sep for r in rows for c in [r.label, *r.cells]) and not run_together
         problems: list[Problem] = []
         table = AccountTable("three_public", title or "“三公”经费表", rows[0].label.source,
                              columns=[c for c, _ in columns], roles=dict(columns),
