@@ -13,6 +13,7 @@ import pytest
 from jixiao.accounts.checks import check_accounts
 from jixiao.accounts.model import Accounts
 from layouts.budget_loose import SHAPES, budget
+from layouts.degrade import pdf_spaces
 from layouts.files import one
 
 
@@ -35,3 +36,14 @@ def test_the_spending_table_after_the_summary(tmp_path: Path, shape: str, plant:
         assert errors and all("合计" in (row or "") for _, row in errors)
     else:
         assert errors == []
+
+
+def test_a_summary_title_pdf_text_broke_with_spaces(tmp_path: Path) -> None:
+    """PDF text puts a space inside long runs of Chinese characters (部门预算 公开表, a page's one table under the
+    publication's name): the 收支总表 in one cell a line is still found by its title and read by its labels (the page
+    was 'not recognised' on main 9600427)."""
+    b = budget(4, "cells")
+    text = pdf_spaces(b.text.replace("东湖县第一中学2024年部门预算\n一、部门收支总表", "部门预算公开表"))
+    doc = one(tmp_path, text, "budget_disclosure")
+    stated = {r.name: v.dec for t in doc.extra["accounts"].tables for r in t.rows for v in r.values.values()}
+    assert stated.get("收入总计") == b.total and stated.get("本年收入合计") == b.total

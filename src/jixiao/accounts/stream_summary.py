@@ -36,6 +36,8 @@ _TOTAL_WORDS = ("合计", "总计")
 _WRAPPED = re.compile(r"^(?:本年)?(?:收入|支出)$")  # a total's first part when a narrow cell wraps it
 _STAGED = re.compile(r"(部门|单位)(预算|决算)")  # the publication's heading: 部门预算, 单位决算 …
 _CONTEXT = 60  # lines before a table's title that may hold that heading
+_SPACES = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+_SPACED_TITLE = 40  # a line this short may be a title with spaces inside its words
 
 
 # a label and its amount run together with no separator ("一、一般公共预算拨款收入675.82一、一般公共服务支出516.39"):
@@ -76,6 +78,8 @@ def read_stream_summary(body: list[tuple[str, Source]]) -> tuple[AccountTable, l
     for at, (text, src) in enumerate(body):
         line = normalize_text(text)
         m = TITLE.search(line)
+        if m is None and len(line) <= _SPACED_TITLE and (m := TITLE.search(_SPACES.sub("", line))) is not None:
+            line = _SPACES.sub("", line)  # a title PDF text broke with spaces (部门预算 公开表): the line is the title
         if m is None:
             continue
         said = list(_STAGED.finditer(" ".join(x for x, _ in body[max(0, at - _CONTEXT):at])))
