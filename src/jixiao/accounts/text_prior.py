@@ -16,14 +16,12 @@ import re
 from decimal import Decimal
 
 from jixiao.accounts.identity import Ctx
-from jixiao.accounts.prose import NUMBER_START, Paragraphs
+from jixiao.accounts.prose import NUMBER_START, PRIOR_WORDS, Paragraphs
 from jixiao.accounts.prose import where as _where
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import ZERO, fmt_plain, parse_decimal
 
 _NUM = r"(\d[\d,]*(?:\.\d+)?)\s*([亿万]?元)"
-# the words that compare with last year and introduce its amount ("比上年决算数", "较上年的", "与2021年度决算数")
-PRIOR_WORDS = r"(?:比|较|与)(?:上年|上一年|去年|(?:19|20)\d{2}\s*年度?)(?:同期)?(?:决算|预算|支出|收入)?数?(?:的)?"
 _STATED = re.compile(NUMBER_START + _NUM + r"\s*[,，]?\s*" + PRIOR_WORDS + r"\s*" + _NUM
                      + r"\s*(?:相比)?\s*[,，]?\s*(增加|增长|减少|下降|降低)了?\s*" + _NUM)
 _UP = ("增加", "增长")

@@ -1,0 +1,71 @@
+"""A 其中 list's whole and parts as the writer's own words bound them (review 2 findings 1, 2, 12): a list naming a
+part and its own parts at one level, each share its part ÷ the whole, is nested, not wrong; last year's figure said
+inside the list (比上年财政拨款收入450万元) is no part; the comparison's amount before 其中 (比上年本年支出合计500万元) is no
+whole and no share's base. Generated 决算情况说明 sentences, invented figures; each with a planted mistake that is
+still found."""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
+
+import pytest
+
+from jixiao.audit import audit_paths
+from layouts.files import write
+
+HEAD = "某县某局{y}年度部门决算情况说明\n一、收入支出决算总体情况\n{y}年度收入总计{t}万元，支出总计{t}万元。\n二、收支决算情况\n"
+FIGURES = [(Decimal(w), Decimal(a), Decimal(b)) for w, a, b in (("520", "470", "10"), ("836.4", "702.15", "31.6"),
+                                                                 ("1290", "1111", "0"))]
+
+
+def _share(part: Decimal, whole: Decimal) -> str:
+    return str((part / whole * 100).quantize(Decimal("0.01"), ROUND_HALF_UP))
+
+
+def _flagged(tmp_path: Path, sentence: str, total: Decimal) -> list[tuple[str, str]]:
+    text = HEAD.format(y=2023, t=total + 80) + sentence + "\n"
+    return [(f.kind, f.severity) for f in audit_paths([str(write(tmp_path, text))]).findings
+            if f.severity in ("error", "suspect")]
+
+
+@pytest.mark.parametrize(("whole", "a", "b"), FIGURES)
+def test_a_part_listed_with_its_own_parts_is_no_excess(tmp_path: Path, whole: Decimal, a: Decimal, b: Decimal) -> None:
+    part, rest = a + b, whole - a - b
+
+    def said(first: Decimal) -> str:
+        return (f"本年收入合计{whole}万元，其中：财政拨款收入{part}万元，占{_share(part, whole)}%；一般公共预算财政拨款收入"
+                f"{first}万元，占{_share(a, whole)}%；政府性基金预算财政拨款收入{b}万元，占{_share(b, whole)}%；事业收入{rest}"
+                f"万元，占{_share(rest, whole)}%。")
+
+    assert _flagged(tmp_path, said(a), whole) == []
+    # a part its share does not make (100 more than the share says) is still found
+    assert _flagged(tmp_path, said(a + 100), whole)
+
+
+@pytest.mark.parametrize(("whole", "a", "b"), FIGURES)
+@pytest.mark.parametrize("prior", ("比上年财政拨款收入{p}万元增加{c}万元", "上年财政拨款收入{p}万元"))
+def test_last_years_figure_inside_the_list_is_no_part(tmp_path: Path, whole: Decimal, a: Decimal, b: Decimal,
+                                                      prior: str) -> None:
+    rest = whole - a
+    said = prior.format(p=a - 20, c=20)
+
+    def sentence(first: Decimal) -> str:
+        return f"本年收入合计{whole}万元，其中：财政拨款收入{first}万元，{said}；事业收入{rest}万元。"
+
+    assert _flagged(tmp_path, sentence(a), whole) == []
+    assert ("total_sum", "suspect") in _flagged(tmp_path, sentence(a + 10), whole)  # the parts exceed the whole
+
+
+@pytest.mark.parametrize(("whole", "a", "b"), FIGURES)
+@pytest.mark.parametrize("compare", ("比上年本年支出合计{p}万元增加20万元", "较2022年度支出决算{p}万元增加20万元"))
+def test_the_comparisons_amount_is_no_whole_and_no_base(tmp_path: Path, whole: Decimal, a: Decimal, b: Decimal,
+                                                        compare: str) -> None:
+    rest = whole - a
+
+    def sentence(basic: Decimal) -> str:
+        return (f"2023年度本年支出合计{whole}万元，{compare.format(p=whole - 20)}，其中：基本支出{basic}万元，占"
+                f"{_share(a, whole)}%；项目支出{rest}万元，占{_share(rest, whole)}%。")
+
+    assert _flagged(tmp_path, sentence(a), whole) == []
+    assert ("total_sum", "error") in _flagged(tmp_path, sentence(a + 10), whole)  # shares make 100%: the whole list
