@@ -69,3 +69,21 @@ def test_the_comparisons_amount_is_no_whole_and_no_base(tmp_path: Path, whole: D
 
     assert _flagged(tmp_path, sentence(a), whole) == []
     assert ("total_sum", "error") in _flagged(tmp_path, sentence(a + 10), whole)  # shares make 100%: the whole list
+
+
+@pytest.mark.parametrize(("goods", "services", "works"), [(Decimal("100"), Decimal("400"), Decimal("20")),
+                                                         (Decimal("37.5"), Decimal("212.25"), Decimal("8.75"))])
+def test_a_kind_of_procurement_left_out_is_not_taken_from_the_next_sentence(tmp_path: Path, goods: Decimal,
+                                                                             services: Decimal, works: Decimal) -> None:
+    """政府采购 = 货物 + 工程 + 服务 in the whole's own sentence (review 2 finding 9): a unit that bought no works names
+    two kinds; the 中小企业 sentence after it lists its own 工程."""
+    total = goods + services
+    small = f"授予中小企业合同金额{total - works}万元，其中：货物{goods - works}万元、工程{works}万元、服务{services - works}万元。"
+
+    def sentence(kinds: str) -> str:
+        return f"2023年度本部门政府采购支出总额{total}万元，其中：{kinds}。{small}"
+
+    assert _flagged(tmp_path, sentence(f"政府采购货物支出{goods}万元、政府采购服务支出{services}万元"), total) == []
+    # all three kinds said in the sentence, one of them wrong: found
+    wrong = f"政府采购货物支出{goods}万元、政府采购工程支出0万元、政府采购服务支出{services + 30}万元"
+    assert ("total_sum", "error") in _flagged(tmp_path, sentence(wrong), total)
