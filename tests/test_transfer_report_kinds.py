@@ -89,3 +89,17 @@ def test_sentences_a_page_wrapped_are_read_whole(tmp_path: Path, width: int) -> 
         assert doc.extra.get("layout_family") == "transfer-report-text", text
         total = doc.funds["total"]
         assert (total.annual_budget.dec, total.executed.dec, total.rate.dec) == (c.budget, c.executed, c.rate), text
+
+
+@pytest.mark.parametrize("passed", ("实际下达各乡镇资金", "最终下达到项目单位资金", "实际下达给各村补助资金", "实际下达至所属单位"))
+@pytest.mark.parametrize(("budget", "spent", "rate"), [("100", "80", "80"), ("356.4", "301.25", "84.53")])
+def test_the_money_passed_on_is_not_the_budget(tmp_path: Path, passed: str, budget: str, spent: str, rate: str) -> None:
+    """实际下达 with a recipient after it (各乡镇, 到项目单位) is what the county passed on, never the grant it received
+    (review 2 finding 3): the budget is the grant, the report's own rate kept."""
+    text = ("某县2023年度农村综合改革转移支付资金绩效自评报告\n一、绩效目标分解下达情况\n"
+            f"2023年中央下达我县农村综合改革转移支付资金{budget}万元，用于村级公益事业建设。\n二、绩效目标完成情况分析\n"
+            f"截至2023年12月31日，{passed}{spent}万元，已支出{spent}万元，预算执行率为{rate}%。\n"
+            "三、自评结论\n经自评，该转移支付资金自评得分92分，等级为优。\n")
+    total = one(tmp_path, text).funds["total"]
+    assert (total.annual_budget.dec, total.executed.dec, total.rate.dec) == (Decimal(budget), Decimal(spent),
+                                                                             Decimal(rate))
