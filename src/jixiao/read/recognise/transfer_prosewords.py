@@ -9,8 +9,7 @@ from __future__ import annotations
 import re
 
 from jixiao.read.recognise.reportwords import AMOUNT as PROSE_AMOUNT
-from jixiao.read.recognise.reportwords import RATE_WORDS, SCORE_TOTAL, spaced
-from jixiao.read.recognise.reportwords import SCORE as SCORE_SAID
+from jixiao.read.recognise.reportwords import RATE_WORDS, spaced
 from jixiao.read.recognise.transfer_levels import LEVEL
 
 # A transfer report says so: the template's first heading (a word of the labels ``despace`` knows), or its first
@@ -113,6 +112,4 @@ SPENT_PLAIN = (
     re.compile(rf"(?:已|实际|累计)拨付(?:至|到|给)(?!位)[^。;；\n\d,，、]{{1,15}}?{_NUM}"),
 )
 RATE = re.compile(f"(?:{spaced(RATE_WORDS)})" + r"\s*(?:为|达到了?|达|是)?\s*(\d+(?:\.\d+)?%)")  # (执行率达到了90%)
-# the report's own score of the transfer (整体绩效自评分数为89分): its 总分, read where the text states one
-SCORE = SCORE_SAID  # (``reportwords``: the one vocabulary of a report's score)
-TOTAL_SCORE = SCORE_TOTAL  # (a total's own wording, taken first: 得分为 alone may be an indicator's)
+# (the report's own score of the transfer, 整体绩效自评分数为89分: ``reportverdict.score_said``, every report's one reader)
