@@ -81,7 +81,10 @@ def test_a_scale_said_with_the_totals_own_words_is_no_total(tmp_path: Path, band
     assert one(tmp_path, said).total_score.dec == 86
 
 
-@pytest.mark.parametrize("rule", ["预算执行率达到95%的得满分，未达到的按比例扣分", "执行率100%者得10分", "执行率达到100%，得10分"])
+@pytest.mark.parametrize("rule", ["预算执行率达到95%的得满分，未达到的按比例扣分", "执行率100%者得10分", "执行率达到100%，得10分",
+                                  # (review 2 finding 10: 时 / 则, or points named later in the clause)
+                                  "预算执行率达到60%时得6分，每增加1个百分点加0.1分", "执行率为60%则该项得6分",
+                                  "执行率为80%即得8分", "预算执行率为70%该项计7分"])
 def test_a_rules_rate_is_not_the_reports_rate(tmp_path: Path, rule: str) -> None:
     """A scoring rule's rate (预算执行率达到95%的得满分) in a report whose funds are unread is not the report's execution
     rate; the report's own stated rate still is."""

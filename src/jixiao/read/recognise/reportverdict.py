@@ -40,8 +40,9 @@ _GRADE_AFTER = re.compile(r"\s*(?:[,、]\s*)?(?:为|属\s*于|评\s*为|评\s*�
                           rf"({_GRADES})(?![\u3400-\u9fff])")
 # a scale's threshold after a score, whatever wording found it (自评得分90分以上为优秀, 自评得分90(含)以上为优): never a total
 _BAND_AFTER = re.compile(_NOT_BAND.replace("(?!", "(?=", 1))
-# a rule's rate: its clause goes on to what the rate earns (预算执行率达到95%的得满分, 执行率100%者得10分, 95%以上)
-_RATE_RULE = re.compile(r"\s*(?:[,，]\s*)?(?:的|者|得|扣|及|以\s*[上下])")
+# a rule's rate: its clause goes on to what the rate earns (预算执行率达到95%的得满分, 执行率100%者得10分, 95%以上,
+# 达到60%时得6分, 为60%则该项得6分), or names points before the clause ends
+_RATE_RULE = re.compile(r"\s*(?:[,，]\s*)?(?:的|者|得|扣|及|时|则|即|以\s*[上下])|[^,，。;；]{0,20}?\d\s*分")
 _POINTS = re.compile(r"\d\s*分|分\s*为|以\s*[上下]|[≥≤<>]")
 # what an indicator's score follows (预算执行率指标得分为9分, 满意度得分为8分, 完成数量评分为5分): never the total
 _OF_INDICATOR = re.compile(r"(?:指\s*标|率|度|数\s*量|质\s*量|时\s*效|成\s*本|效\s*益)\s*$")
