@@ -87,3 +87,38 @@ def test_a_kind_of_procurement_left_out_is_not_taken_from_the_next_sentence(tmp_
     # all three kinds said in the sentence, one of them wrong: found
     wrong = f"政府采购货物支出{goods}万元、政府采购工程支出0万元、政府采购服务支出{services + 30}万元"
     assert ("total_sum", "error") in _flagged(tmp_path, sentence(wrong), total)
+
+
+@pytest.mark.parametrize(("whole", "a", "b"), FIGURES)
+def test_a_share_of_the_named_whole_makes_the_list_complete(tmp_path: Path, whole: Decimal, a: Decimal,
+                                                            b: Decimal) -> None:
+    """占本年收入的92.31% is a share as 占92.31% is (one share pattern for notes_whole and kind_split, review 2
+    findings 11/13): shares making 100% make the list the whole list, so a whole 10 short of it is an error."""
+    rest = whole - a
+
+    def sentence(said: Decimal) -> str:
+        return (f"本年收入合计{said}万元，其中：财政拨款收入{a}万元，占本年收入的{_share(a, whole)}%；事业收入{rest}万元，"
+                f"占本年收入的{_share(rest, whole)}%。")
+
+    assert _flagged(tmp_path, sentence(whole), whole) == []
+    assert ("total_sum", "error") in _flagged(tmp_path, sentence(whole - 10), whole)
+
+
+def test_the_share_pattern_is_linear_on_a_run_of_spaces() -> None:
+    """One run of white space on each side of the optional comma (review 2 finding 13: two runs around it were
+    x16 CPU for x4 spaces)."""
+    import re
+    import time
+
+    from jixiao.accounts.prose import SHARE
+
+    after = re.compile(SHARE)
+
+    def cost(n: int) -> float:
+        start = time.process_time()
+        for _ in range(3):
+            after.match(" " * n + "x")
+        return time.process_time() - start
+
+    small, large = min(cost(4000) for _ in range(3)), min(cost(32000) for _ in range(3))
+    assert large < 11 * small + 0.02, f"4000: {small:.4f}s, 32000: {large:.4f}s"

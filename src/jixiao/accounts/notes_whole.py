@@ -22,17 +22,16 @@ from decimal import Decimal
 
 from jixiao.accounts.identity import Ctx, compare
 from jixiao.accounts.notes import stated_pattern
-from jixiao.accounts.prose import Paragraphs, last_years
+from jixiao.accounts.prose import BRACKET, SHARE, Paragraphs, last_years
 from jixiao.accounts.prose import where as _line_of
 from jixiao.core.findings import Finding
-from jixiao.core.numbers import HUNDRED, ZERO, parse_decimal
+from jixiao.core.numbers import HUNDRED, ZERO, half_unit, parse_decimal
 from jixiao.core.records import Val
 from jixiao.core.source import Source
 
 _ON = re.compile(r"[,，;；]\s*加|(?:合计|总计|总额|总量)(?:为|是)?\s*\d")  # a sum that goes on, or its total
-_BRACKET = re.compile(r"[(（][^()（）]*[)）]")  # a part's own parts ((税收收入199744万元、…)): not the list's
 _SUBPARTS = 12  # the most sub-parts a part's own list is looked for in (linear in a long list)
-_SHARE_AFTER = re.compile(r"(?:\s*[(（][^()（）]*[)）])?\s*[,，]?\s*占\s*(\d+(?:\.\d+)?)%")  # past the part's bracket
+_SHARE_AFTER = re.compile(r"(?:\s*" + BRACKET.pattern + ")?" + SHARE)  # past the part's bracket
 
 
 def whole_part_findings(ctx: Ctx, paras: Paragraphs) -> list[Finding]:
@@ -42,10 +41,6 @@ def whole_part_findings(ctx: Ctx, paras: Paragraphs) -> list[Finding]:
         for sentence in text.split("。"):
             out.append(_whole_and_parts(ctx, sentence, lines))
     return [f for f in out if f]
-
-
-def _places(text: str) -> int:
-    return len(text.split(".", 1)[1]) if "." in text else 0
 
 
 def _nested(parts: list[re.Match[str]]) -> bool:
@@ -79,7 +74,7 @@ def _whole_and_parts(ctx: Ctx, sentence: str, lines: list[tuple[str, Source]]) -
     if sentence[at - 1:at] in ("(", "（"):  # (其中:基本支出…,项目支出…),决算支出…: the list ends with its bracket
         close = re.compile(r"[)）]").search(sentence, at, end)
         end = close.start() if close else end
-    inside = [(b.start(), b.end()) for b in _BRACKET.finditer(sentence, at, end)]
+    inside = [(b.start(), b.end()) for b in BRACKET.finditer(sentence, at, end)]
     parts = [p for p in stated_pattern().finditer(sentence, at, end)
              if not any(a <= p.start() < b for a, b in inside) and not last_years(sentence, p.start(2))]
     if not whole or len(parts) < 2:
@@ -105,7 +100,7 @@ def _whole_and_parts(ctx: Ctx, sentence: str, lines: list[tuple[str, Source]]) -
     figures = [val(m) for m in (w, *parts)]
     if any(v.dec is None for v in figures):
         return None
-    slack = sum((Decimal(5).scaleb(-_places(v.text or "") - 1) for v in figures), ZERO)  # each as printed
+    slack = sum((half_unit(v.text) for v in figures), ZERO)  # each as printed
     over = sum((v.dec or ZERO for v in figures[1:]), ZERO) - (figures[0].dec or ZERO)
     if over <= slack:
         return None  # within the whole (a list may leave kinds out), or within the figures' rounding

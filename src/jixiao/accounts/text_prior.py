@@ -19,7 +19,7 @@ from jixiao.accounts.identity import Ctx
 from jixiao.accounts.prose import NUMBER_START, PRIOR_WORDS, Paragraphs
 from jixiao.accounts.prose import where as _where
 from jixiao.core.findings import Finding
-from jixiao.core.numbers import ZERO, fmt_plain, parse_decimal
+from jixiao.core.numbers import ZERO, fmt_plain, half_unit, parse_decimal
 
 _NUM = r"(\d[\d,]*(?:\.\d+)?)\s*([亿万]?元)"
 _STATED = re.compile(NUMBER_START + _NUM + r"\s*[,，]?\s*" + PRIOR_WORDS + r"\s*" + _NUM
@@ -31,7 +31,7 @@ def _half(text: str) -> Decimal:
     """Half a unit of the last digit printed; none for a zero (nothing rounds to 0 that is not 0)."""
     if not text.strip("0.,"):
         return Decimal(0)
-    return Decimal(5).scaleb(-len(text.split(".")[1]) - 1) if "." in text else Decimal("0.5")
+    return half_unit(text)
 
 
 def prior_findings(ctx: Ctx, paras: Paragraphs) -> list[Finding]:

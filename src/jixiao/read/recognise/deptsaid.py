@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from jixiao.core.numbers import half_unit
 from jixiao.core.records import Document, Val
 from jixiao.read.base import FileRead
 from jixiao.read.recognise import report
@@ -161,8 +162,7 @@ def _rounds_to(rate: Val, budget: Val, executed: Val) -> bool:
     stricter than ``transfer_prose.agrees``, for a rate found in another sentence than its figures)."""
     if rate.dec is None or budget.dec is None or executed.dec is None or budget.dec <= 0:
         return False
-    digits = len((rate.text or "").rstrip("%").partition(".")[2])
-    return abs(executed.dec / budget.dec * 100 - rate.dec) <= Decimal(5).scaleb(-digits - 1)
+    return abs(executed.dec / budget.dec * 100 - rate.dec) <= half_unit((rate.text or "").rstrip("%"))
 
 
 def spent(t: Flat, start: int = 0) -> re.Match[str] | None:
