@@ -16,17 +16,18 @@ from decimal import Decimal
 
 from jixiao.core.records import Document, Val
 from jixiao.read.recognise.common import sentence_end, sentence_start, squash
+from jixiao.read.recognise.gradebands import GRADE_NAMES
 from jixiao.read.recognise.reportparts import POINTS_NUMBER, part_brackets
 from jixiao.read.recognise.reportwords import GRADE, RATE, SCORE, SCORE_TOTAL, SCORE_TOTAL_UNNAMED, grade_said
 from jixiao.read.recognise.transfer_text import Flat
 
-_NEAR = 60  # characters around the score within which its grade stands
+NEAR = 60  # characters around the score within which its grade stands (a department's report's too)
 # never a threshold: a number of points, then 以上 / 以下 / 及以上 / 之间 …
 _NOT_BAND = r"(?!\s*(?:\(\s*含\s*\)\s*)?(?:以\s*[上下]|及\s*以|之\s*间|-|~|至|到))"
 # the scale's full marks in brackets after a score: (满分100分)
 _OF_100 = r"\s*\(\s*满\s*分\s*(?:为\s*)?100\s*分\s*\)"
 # a clause grading what it follows: ，评价等级为优 / ，等级：良好 / ，评定为“良” / ，结果为合格 (a grade's name, never a band)
-_GRADES = "优秀|良好|不合格|合格|优|良|中|差"
+_GRADES = "|".join(GRADE_NAMES)  # (``gradebands``' names, longest first where one holds another)
 # (one run of white space between two words: each optional piece carries its own after it, never two runs around it)
 _GRADES_IT = (r"\s*(?:[,、]\s*)?(?:(?:评\s*价|绩\s*效|自\s*评|综\s*合)\s*)?"
               r"(?:(?:等\s*[级次]|结\s*果|评\s*级)\s*(?:(?:为|是|:)\s*)?|评\s*定\s*为\s*|评\s*为\s*)"
@@ -85,7 +86,7 @@ def read_verdict(doc: Document, t: Flat) -> None:
         doc.total_score = Val(Decimal(score.group(1)), score.group(1), t.source_at(score.start(1)))
     grade = (_grade_alone(t.text) if score is None
              else _GRADE_AFTER.match(t.text, score.end())
-             or grade_said(t.text, max(0, score.start() - _NEAR), score.end() + _NEAR))
+             or grade_said(t.text, max(0, score.start() - NEAR), score.end() + NEAR))
     if grade is not None:
         doc.grade = Val(squash(grade.group(1)), grade.group(1), t.source_at(grade.start(1)))
 
