@@ -40,6 +40,14 @@ def test_weights_after_the_points_lead(tmp_path: Path, shape: str, seed: int, ba
 
 
 @pytest.mark.parametrize("shape", SHAPES)
+def test_a_level_the_text_does_not_reach_is_no_row(tmp_path: Path, shape: str) -> None:
+    text, rows, _ = invent_lead_rules(4, shape, cut=True)
+    doc = _read(write(tmp_path, text))
+    _check(doc, rows)  # the last level (满意程度) cut off before its rows: no row of its own
+    assert doc.extra.get("indicators_incomplete")
+
+
+@pytest.mark.parametrize("shape", SHAPES)
 def test_the_total_closes_the_table(tmp_path: Path, shape: str) -> None:
     text, rows, whole = invent_lead_rules(5, shape, total=True)
     path = write(tmp_path, text)

@@ -3,7 +3,7 @@ spliced into the 指标说明 cell after its first line, so that each row reads 
 lead of its points (评价要点：) and the weight before the points (①…；②…。), or its formula sentence
 (X=(A/B)×100%。) and the weight before the formula's notes. Shapes: one cell a line, or run together with no
 separator (the row's name glued to its explanation); the levels' weights printed (20分) or (20). A total row may
-close the table; a mistake can be planted: one group's weight one more than its rows make."""
+close the table, or the text end inside a level whose rows it does not reach; a mistake can be planted: one group's weight one more than its rows make."""
 
 from __future__ import annotations
 
@@ -34,7 +34,7 @@ class Row:
 
 
 def invent_lead_rules(seed: int, shape: str, bare_levels: bool = False, total: bool = False,
-                      mistake: bool = False) -> tuple[str, list[Row], Decimal]:
+                      mistake: bool = False, cut: bool = False) -> tuple[str, list[Row], Decimal]:
     """The text, its rows (name, weight as printed, levels) and the table's total weight."""
     rnd = random.Random(seed)
     names = iter(rnd.sample(ROWS, len(ROWS)))
@@ -57,7 +57,9 @@ def invent_lead_rules(seed: int, shape: str, bare_levels: bool = False, total: b
                     cells += ["评价要点：", str(w), rnd.choice(POINTS)]
                 rows.append(Row(name, Decimal(w), LEVEL1[a], group))
     whole = sum(r.weight for r in rows)
-    if total:
+    if cut:  # the page ends after the next level's label, inside its first row's explanation: no row of it read
+        cells += [LEVEL2[-1], f"({rnd.choice([4, 6])}{unit})", "服务对象满意度", "服务对象对项目实施的效果"]
+    elif total:
         cells += ["合计", str(whole)]
     text = "\n".join(cells) if shape == "lines" else cells[0] + "\n" + "".join(cells[1:])
     return text + "\n", rows, whole

@@ -48,6 +48,7 @@ from jixiao.read.recognise.ruletable_weighttree import (
     label_tree,
     leaves_of,
     plausible,
+    within,
 )
 from jixiao.read.recognise.rulewords import EXPLAIN_COLUMNS, RULE_COLUMNS
 from jixiao.read.recognise.transfer_text import Flat, flatten
@@ -208,11 +209,16 @@ def _recognise(flat: Flat, plain: bool = False, items: bool = False, lead: bool 
     before = text[: labels[0].start]
     if not _SCORING.search(text) or names_targets_and_actuals(before[-200:]):
         return []  # 年度指标值 | 实际完成值 before the labels: a self-evaluation form's indicator block
-    roots = label_tree(text, labels)
+    led = {m.start("n") for m in LEAD_WEIGHT.finditer(text)} if lead else set()
+    roots = label_tree(text, labels, frozenset(k for k, lab in enumerate(labels) if led and lab.weight_at not in led))
     collapse_tiers(roots, labels[-1])
     leaves = leaves_of(roots)
-    if not plausible(roots) and (items or lead or _ruled(text, labels, leaves) < 3):
+    if lead and not (plausible(roots) or within(roots) and sum(lab.weight_at in led for lab in labels) >= 3):
+        return []  # (the rows' weights stand where the points lead puts them: a tree within its weights is kept)
+    if not lead and not plausible(roots) and (items or _ruled(text, labels, leaves) < 3):
         return []
+    if lead:  # a level whose rows the text does not reach (cut off) is no row
+        leaves = [n for n in leaves if not n.group]
     order = {id(lab): k for k, lab in enumerate(labels)}
     first = score_first(before[-80:])
     rows: list[IndicatorRow] = []
