@@ -1,6 +1,6 @@
 """An invented 共性指标 rule table (一级 / 二级 / 三级指标, 指标解释, 指标说明, 分值) as page text gives it: the 分值 cell
 spliced into the 指标说明 cell after its first line, so that each row reads name, its explanation sentence, then the
-lead of its points (评价要点：) and the weight before the points (①…；②…。), or its formula sentence
+lead of its points (评价要点：, 评分依据：…) and the weight before the points (①…；②…。), or its formula sentence
 (X=(A/B)×100%。) and the weight before the formula's notes. Shapes: one cell a line, or run together with no
 separator (the row's name glued to its explanation); the levels' weights printed (20分) or (20). A total row may
 close the table, or the text end inside a level whose rows it does not reach; a mistake can be planted: one group's weight one more than its rows make."""
@@ -20,6 +20,7 @@ EXPLAIN = ("项目的设立是否符合相关要求，用以反映和考核项�
            "依据所设定的目标是否清晰可衡量，用以反映和考核目标的明细化情况。",
            "项目实施单位的业务管理制度是否健全，用以反映和考核制度对项目的保障情况。",
            "项目资金的使用是否符合财务管理制度，用以反映和考核资金的规范运行情况。")
+LEADS = ("评价要点：", "评分要点：", "考核要点：", "评分依据：", "评价标准:")  # the lead of a row's points
 POINTS = ("①是否按照规定的程序申请设立；②所提交的材料是否符合要求；③事前是否已经过必要的论证。",
           "①是否符合国家法律法规；②是否与单位职责密切相关；③是否为促进事业发展所必需。",
           "①是否已制定相应的管理制度；②管理制度是否合法、合规、完整。")
@@ -54,7 +55,7 @@ def invent_lead_rules(seed: int, shape: str, bare_levels: bool = False, total: b
                 if rnd.random() < 0.3:  # a rate defined by its formula: the weight after the formula
                     cells += [f"{name}=(实际完成数/计划完成数)×100%。", str(w), "实际完成数：一定时期内实际完成的工作量。"]
                 else:
-                    cells += ["评价要点：", str(w), rnd.choice(POINTS)]
+                    cells += [rnd.choice(LEADS), str(w), rnd.choice(POINTS)]
                 rows.append(Row(name, Decimal(w), LEVEL1[a], group))
     whole = sum(r.weight for r in rows)
     if cut:  # the page ends after the next level's label, inside its first row's explanation: no row of it read

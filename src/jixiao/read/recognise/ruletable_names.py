@@ -59,7 +59,7 @@ _WEIGHT_SAID = re.compile(r"(?:标准分|分值|满分|权重|计|占)$")
 # a weight printed after the lead of the row's points (评价要点：5①…), or after the formula that defines the row
 # (…=(实际到位资金/计划投入资金)×100%。3实际到位资金：…): the 共性指标 tables whose 分值 column a page's text
 # spliced into the 指标说明 cell after its first line. Never a quantity (5个), a share (5%) nor a list mark (5、)
-LEAD_WEIGHT = re.compile(rf"(?:(?P<lead>(?:评价|评分|考核|计分)(?:要点|标准|方法|办法)\s*[:：])|[=＝][^。；;\n]{{1,80}}[。；;])"
+LEAD_WEIGHT = re.compile(rf"(?:(?P<lead>(?:评价|评分|考核|计分)(?:要点|标准|方法|办法|依据|细则|规则)\s*[:：])|[=＝][^。；;\n]{{1,80}}[。；;])"
                          rf"\s*(?P<n>\d+(?:\.\d+)?)(?![\d.%％、．]|\s*[分{QUANTITY_UNITS}])(?=\s*[①-⑳\u3400-\u9fff])")
 # a level's weight in brackets without its unit (投入(20)项目立项(15)): read as a label only in such a table
 BRACKET_NUMBER = re.compile(r"(?:(?<=[\u3400-\u9fff])|(?<=[\u3400-\u9fff]\n))[(（]\s*(?P<n>\d+(?:\.\d+)?)\s*[)）]")
