@@ -166,3 +166,13 @@ def test_a_table_beyond_the_grid_limit_is_refused_at_once_and_the_next_read(tmp_
     assert [line for line, _ in fr.body] == ["正文"]
     alone = read_path(_page(tmp_path, huge, "alone.html"))  # nothing else: said so, not called an empty file
     assert [p.message for p in alone.unrecognised] == ["未能识别：文件的表格或文字超过读取上限，未读取（见同一文件的上限问题），其余为空"]
+
+
+def test_nesting_beyond_the_parsers_depth_is_said_not_silent(tmp_path: Path) -> None:
+    """libxml2 stops parsing at 256 levels of nesting and drops the rest of the page, the form after a deep block
+    with it: a located problem says so (the page was once 'not recognised: empty')."""
+    deep = "<div>" * 300 + "深" + "</div>" * 300
+    fr = read_html(_page(tmp_path, "<p>前</p>" + deep + "<table><tr><td>项目名称</td><td>测试</td></tr></table>"))
+    assert [line for line, _ in fr.body][:1] == ["前"]
+    (said,) = [p.message for p in fr.problems]
+    assert said.startswith("网页元素嵌套过深（源文件第 1 行") and said.endswith("此后的内容未读取")

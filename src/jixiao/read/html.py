@@ -260,6 +260,14 @@ def read_html(path: str) -> FileRead:
         root = lxml.html.document_fromstring(text, parser=parser)
     except (ParserError, XMLSyntaxError, ValueError) as e:
         raise unreadable(path, "网页", "an HTML page", e) from e
+    for entry in parser.error_log:  # libxml2 stops at 256 levels of nesting: what follows is lost, said so
+        if entry.type_name == "ERR_RESOURCE_LIMIT":
+            at = f"{entry.line} 行第 {entry.column} 列"
+            out.problems.append(Problem(
+                f"网页元素嵌套过深（源文件第 {at}起超过上限），此后的内容未读取", Source(path),
+                f"the page's elements nest too deeply (beyond the limit from source line {entry.line}, column "
+                f"{entry.column}); what follows was not read"))
+            break
     lines = _Lines()
     pending: list[str] = []
     refused: list[int] = []
