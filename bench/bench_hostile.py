@@ -1,0 +1,45 @@
+"""Hostile and odd input read in bounded CPU time: each file below (made here, in a temporary folder) read by
+``read_path``, its CPU seconds (this process's, ``time.process_time``, which the machine's other work does not
+inflate) against a limit. The shapes are the ones that once ran for minutes or ate the memory (session 23):
+50,000 repeated form rows (project name rows, pipe headers, indicator headers), a 4.5 MB web-page paragraph,
+a page of 50,000 rows of one ``colspan="1000"`` cell, and 300 levels of nesting. Limits: 30 s for the 50,000
+lines (about 0.5 ms a line: every recogniser reads them), 5 s for the others (refused or cut at once)."""
+
+from __future__ import annotations
+
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from bench.timing import verdict
+from jixiao.read import read_path
+
+LINES = 50_000
+SHAPES: list[tuple[str, str, Callable[[], str], float]] = [  # name, file name, content, limit in CPU seconds
+    ("name rows", "names.txt", lambda: "项目名称\t测试\n" * LINES, 30.0),
+    ("pipe headers", "pipes.txt", lambda: "| 一级指标 | 二级指标 | 三级指标 | 分值 |\n|---|---|---|---|\n" * (LINES // 2), 30.0),
+    ("indicator headers", "heads.txt", lambda: "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n" * LINES, 30.0),
+    ("long paragraph", "long.html", lambda: "<html><body><p>" + "项目名称 1 " * 500_000 + "</p></body></html>", 5.0),
+    ("colspan rows", "colspan.html",
+     lambda: "<html><body><table>" + '<tr><td colspan="1000">项目名称</td></tr>' * LINES + "</table></body></html>", 5.0),
+    ("deep nesting", "deep.html", lambda: "<html><body>" + "<div>" * 300 + "项目名称" + "</div>" * 300 + "</body></html>", 5.0),
+]
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory(prefix="jixiao-hostile-") as tmp:
+        read_path(Path(__file__))  # (the readers' modules imported outside the measure)
+        for name, file, content, limit in SHAPES:
+            path = Path(tmp) / file
+            path.write_text(content(), encoding="utf-8")
+            start = time.process_time()
+            result = read_path(path)
+            seconds = time.process_time() - start
+            said = len(result.problems)
+            print(f"   {name:18} {path.stat().st_size / 1e6:5.1f} MB: {seconds:6.2f} s CPU, {said} problem(s)"
+                  f"  limit ≤{limit:.0f} s: {verdict(seconds <= limit)}", flush=True)
+
+
+if __name__ == "__main__":
+    main()
