@@ -36,7 +36,8 @@ def test_a_cell_letter_spaced_whole_is_one_word() -> None:
 
 
 def test_a_short_letter_spaced_run_in_a_line_without_separators_is_one_word() -> None:
-    assert despace_line("目 标 制 定") == "目标制定" and despace_line("数 量") == "数量"  # a cell on its own line
+    assert despace_line("目 标 制 定") == "目标制定"  # a cell on its own line
+    assert despace_line("标 度") == "标 度"  # two cells' ends a row wrapped onto its next line (指 / 标, 满意 / 度)
     assert despace_line("质量指标 2 分 决 策 依 据 2 2") == "质量指标 2 分 决策依据 2 2"  # 分 is the number's unit
     assert despace_cell("任 务 分 解 (2分)") == "任务分解 (2分)"  # inside a cell, beside its weight
     for kept in ("类 款 项 合计 10", "优 良 中 差 10", "是 否 10", "收 项 入 目 支 16.50", "支 出 总 计 16.50",

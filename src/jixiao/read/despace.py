@@ -147,11 +147,11 @@ def despace_cell(text: str) -> str:
 def despace_line(text: str) -> str:
     """A body line: as ``despace`` gives it, and in a line of two cells or more between pipes (a table row the text
     reader did not take for one), each cell printed letter-spaced whole joined as ``despace_cell`` joins it. In a
-    line without pipes (a cell printed on its own line, a row flattened to spaces) a run of single characters
+    line without pipes (a cell printed on its own line, a row flattened to spaces) a short run of single characters
     letter-spaced is a word (``_spelt``)."""
     done = despace(text)
     if "|" not in done:
-        return _SPACED_WORDS.sub(_spelt_line, done)
+        return _SPACED_WORDS.sub(_spelt, done)
     cells = done.split("|")
     return "|".join(map(_whole, cells)) if sum(1 for c in cells if c.strip()) > 1 else done
 
@@ -159,7 +159,9 @@ def despace_line(text: str) -> str:
 # characters that stand as a cell of their own in a row: the 类 款 项 header's, grades, yes and no, a date's parts
 _ALONE = frozenset("类款项优良中差是否有无年月日")
 _UNITS = frozenset("分元万个人次项天家所台套件户亩")  # a number's unit, printed after it: 2 分
-_SPELT_MIN = 3  # single characters in a run, at least, for the run to be a word (两格 是 否 stand side by side)
+# single characters in a run, at least, for the run to be a word: two may be two cells (是 否), or two cells' ends
+# that a row wrapped onto its next line (服务对象满意度指 / 标 and 群众满意 / 度 give a line 标 度)
+_SPELT_MIN = 3
 _SPELT_MAX = 4  # and at most: a longer run is a row of cells (收 项 入 目 支: two header lines interleaved)
 
 
@@ -176,12 +178,6 @@ def _spelt(m: re.Match[str], least: int = _SPELT_MIN) -> str:
             or any("".join(word[i:j]) in _words() for i in range(len(word)) for j in range(i + 2, len(word) + 1))):
         return m.group(0)
     return " ".join([*chars[:unit], "".join(word)])
-
-
-def _spelt_line(m: re.Match[str]) -> str:
-    """``_spelt``, a whole line so printed one cell (目 标 制 定, 数 量) from two characters."""
-    whole = not m.string[: m.start()].strip() and not m.string[m.end():].strip()
-    return _spelt(m, 2 if whole else _SPELT_MIN)
 
 
 def _whole(cell: str) -> str:
