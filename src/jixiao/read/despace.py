@@ -29,6 +29,8 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
+from jixiao.core.source import Source
+
 _MIN = 3  # a label shorter than this (得分, 合计) is too common a pair of characters to join inside a longer run
 # a run of spaces with a Chinese character (or a bracket of a label) on each side, never a line's end: the one
 # pattern of the gap PDF text leaves inside a line's Chinese (下 达 资 金), here and in ``recognise.flatgaps``
@@ -178,6 +180,21 @@ def _spelt(m: re.Match[str], least: int = _SPELT_MIN) -> str:
             or any("".join(word[i:j]) in _words() for i in range(len(word)) for j in range(i + 2, len(word) + 1))):
         return m.group(0)
     return " ".join([*chars[:unit], "".join(word)])
+
+
+def spelt_cells(body: list[tuple[str, Source]]) -> list[tuple[str, Source]]:
+    """Body lines: a line of two single characters letter-spaced (健 全, 数 量) is one word where the lines around it are
+    cells of their own, one word or two letters each (a table printed a cell a line), not where a row wrapped two
+    cells' ends onto it (标 度 after a line of a row's cells)."""
+    def pair(text: str) -> bool:
+        return len(text.split()) == 2 and LETTER_SPACED.fullmatch(text.strip()) is not None
+
+    def cell(k: int) -> bool:
+        return not 0 <= k < len(body) or len(body[k][0].split()) == 1 or pair(body[k][0])
+
+    return [("".join(text.split()), src) if pair(text) and cell(k - 1) and cell(k + 1)
+            and not all(ch in _ALONE or ch in _words() for ch in text.split()) else (text, src)
+            for k, (text, src) in enumerate(body)]
 
 
 def _whole(cell: str) -> str:
