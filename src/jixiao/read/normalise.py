@@ -53,11 +53,13 @@ def simplified(text: str) -> str:
 def normalise(fr: FileRead) -> FileRead:
     """The file with full-width forms folded and doubled separators undone (``normalise_forms``), traditional
     script converted, then the spaces PDF text puts inside known labels and letter-spaced cells taken out
-    (``despace``; a cell of two letters among cells of their own: ``spelt_cells``) and the labels a wrap cut over two
-    lines joined (``rejoin``), in place; returned for chaining."""
+    (``despace``; a cell of two letters among cells of their own: ``spelt_cells``), the labels a wrap cut over two
+    lines joined (``rejoin``) and the paragraphs of prose a page's width wrapped joined (``unwrap``), in place;
+    returned for chaining."""
     from jixiao.read.despace import despace_cell, despace_line, spelt_cells
     from jixiao.read.normalise_forms import apply, normalise_forms
     from jixiao.read.rejoin import rejoin
+    from jixiao.read.unwrap import unwrap
 
     normalise_forms(fr)
     if is_traditional(fr):
@@ -66,4 +68,4 @@ def normalise(fr: FileRead) -> FileRead:
                                    "traditional script converted to simplified before reading (pinyin removed)"))
     apply(fr, despace_line, despace_cell)
     fr.body = spelt_cells(fr.body)
-    return rejoin(fr)
+    return unwrap(rejoin(fr))
