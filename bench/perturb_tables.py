@@ -54,26 +54,31 @@ _REPEAT_EVERY = 12  # rows of a table on a page before its header is printed aga
 
 
 def header_repeated(text: str) -> Lines:
-    """A pipe table's header row (its first row, with the separator row after it when there is one) printed again
-    after every ``_REPEAT_EVERY`` rows, as a table continued over pages repeats its header on each."""
+    """A pipe table's header row (its first row when that is labels only, two or more, no digit; with the separator
+    row after it when there is one) printed again after every ``_REPEAT_EVERY`` rows, as a table continued over pages
+    repeats its header on each. Blank lines and lone pipes do not end a table; any other line does."""
     lines = text.split("\n")
     out: Lines = []
-    header: list[str] = []
+    header: list[str] | None = None  # None: no table open; []: a table whose first row is no header
     rows = 0
     for k, line in enumerate(lines):
         if not is_pipe_row(line):
-            header, rows = [], 0
+            if line.strip() not in ("", "|"):
+                header, rows = None, 0
             out.append([line])
             continue
-        if not header:
-            header = [line] + ([lines[k + 1]] if k + 1 < len(lines) and SEP_ROW.match(lines[k + 1]) else [])
+        if header is None:
+            cells = [c for c in split_cells(line) if c]
+            labels = len(cells) >= 2 and not any(ch.isdigit() for c in cells for ch in c)
+            header = ([line] + ([lines[k + 1]] if k + 1 < len(lines) and SEP_ROW.match(lines[k + 1]) else [])
+                      if labels else [])
             out.append([line])
             continue
         if SEP_ROW.match(line):
             out.append([line])
             continue
         rows += 1
-        out.append([*header, line] if rows % _REPEAT_EVERY == 0 else [line])
+        out.append([*header, line] if header and rows % _REPEAT_EVERY == 0 else [line])
     return out
 
 

@@ -16,7 +16,8 @@
 - A text table whose separators are all doubled (``|| a || b ||``, a converter's output) reads as a blank cell
   between every two cells; those columns, blank in every row and as many as the cells around them, are dropped
   (the cells keep their own column references). A blank column of a real table is never dropped: it stands
-  beside others that hold text, not between each two of them.
+  beside others that hold text, not between each two of them. A text table's header row printed again inside it (a
+  table continued over pages repeats its header) is dropped where it repeats.
 """
 
 from __future__ import annotations
@@ -150,11 +151,30 @@ def _undoubled(t: Table) -> Table:
     return Table([[c for k, c in enumerate(row) if not blank[k]] for row in t.rows], t.source, t.title, t.preamble)
 
 
+def _key(row: list[Cell]) -> tuple[str, ...]:
+    return tuple(c.text.strip() for c in row if c.text.strip())
+
+
+def _heads(tables: list[Table]) -> set[tuple[str, ...]]:
+    """The header rows of the file's tables: each table's first row when it is labels only (two or more, no digit)."""
+    heads = {_key(t.rows[0]) for t in tables if t.rows}
+    return {h for h in heads if len(h) >= 2 and not any(ch.isdigit() for c in h for ch in c)}
+
+
+def _unrepeated(t: Table, heads: set[tuple[str, ...]]) -> Table:
+    """The table without the rows below its first that repeat a header row of the file (``_heads``): a page break
+    inside a table printed its header again, and a row of the same labels is never a row of figures."""
+    if not heads or not any(_key(r) in heads for r in t.rows[1:]):
+        return t
+    return Table([t.rows[0], *(r for r in t.rows[1:] if _key(r) not in heads)], t.source, t.title, t.preamble)
+
+
 def normalise_forms(fr: FileRead) -> FileRead:
     """The file with full-width forms folded and OCR letters among digits mended, when the file visibly holds
     them (``_WIDE_MIN`` full-width characters, ``_SLIPS_MIN`` such runs: a file that does not is never touched,
     so a name printed with one of them is read as printed), a number's spaced percent sign closed
-    (``_close_percents``), and, in text tables, doubled separators undone (in place)."""
+    (``_close_percents``), and, in text tables, doubled separators undone and a header row repeated after a page
+    break dropped (in place)."""
     texts = list(fr.texts())
     if sum(1 for t in texts for ch in t if ch in _FOLDED) >= _WIDE_MIN:
         apply(fr, fold_width)
@@ -164,4 +184,6 @@ def normalise_forms(fr: FileRead) -> FileRead:
     _close_percents(fr, list(fr.texts()))
     if fr.format == "text":
         fr.tables = [_undoubled(t) for t in fr.tables]
+        heads = _heads(fr.tables)
+        fr.tables = [_unrepeated(t, heads) for t in fr.tables]
     return fr
