@@ -88,14 +88,19 @@ def _empty_as(text: str, mark: str) -> str:
             return line
         lead = line[: len(line) - len(line.lstrip())]
         cells = split_cells(line)
+        if not any(cells):  # a row of nothing (a merged header's continuation, a lone ||): no cell to mark
+            return line
         closed = line.rstrip().endswith("|")
-        body = " | ".join(c if c else mark for c in cells)
+        last = max(k for k, c in enumerate(cells) if c)  # empty cells after the row's last text are padding
+        body = " | ".join(c if c or k > last else mark for k, c in enumerate(cells))
         return f"{lead}| {body} |" if closed else f"{lead}| {body}"
     return "\n".join(row(x) for x in text.split("\n"))
 
 
 def empty_dash(text: str) -> str:
-    """Every empty cell of a pipe row printed as ``—``, as many templates mark a cell with nothing to say."""
+    """Every empty cell of a pipe row holding text printed as ``—``, as many templates mark a cell with nothing to
+    say (a row of nothing stays: it is a merged cell's continuation, not cells; so do the empty cells after a row's
+    last text: a converter's padding)."""
     return _empty_as(text, "—")
 
 

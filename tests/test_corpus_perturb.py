@@ -72,7 +72,8 @@ def test_table_and_page_perturbations() -> None:
     table = "| 指标 | 分值 | 得分 |\n|---|---|---|\n" + "\n".join(f"| 指标{k} | {k} |  |" for k in range(1, 14))
     lines = cp.perturb(table, "header_repeated").text.split("\n")
     assert lines.count("| 指标 | 分值 | 得分 |") == 2 and lines.count("|---|---|---|") == 2  # after the 12th row
-    assert cp.empty_dash("| 上年结转 | 10 |  |") == "| 上年结转 | 10 | — |"
+    assert cp.empty_dash("| 上年结转 |  | 10 |  |") == "| 上年结转 | — | 10 |  |"  # padding after the text stays
+    assert cp.empty_dash("| ||") == "| ||"  # a row of nothing: a merged cell's continuation
     assert cp.empty_slash("| 上年结转 |  | 5 |") == "| 上年结转 | / | 5 |"
     assert cp.percent_space("执行率86.10%，≥95%") == "执行率86.10 %，≥95 %"
     assert cp.perturb("| 完成年度工作任务的情况良好 | 10 | 9 |", "cell_wrapped").text == (
