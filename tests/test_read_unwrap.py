@@ -59,7 +59,8 @@ def test_what_is_joined_and_what_is_not() -> None:
 
 def test_only_whole_paragraphs_that_end_a_sentence_are_joined() -> None:
     """A title as wide as the page, lines that never reach a sentence's end (cells of a table printed a cell a line),
-    an item after a line of the page's width (①, 2.) and two numbers on either side of a cut are never joined; a
+    an item after a line of the page's width (①, 2.), a sentence ended and a weight run into it (…落实到位。4: a rule
+    table's cells) and two numbers on either side of a cut are never joined; a
     colon at the page's width (…，其中：) is a cut when the sentence goes on after it."""
     fr = unwrap(_body("示例县示例学区2022年部门预算公开说明文字",
                       "按照有关规定，现将2022年部门预算公开如下，",
@@ -71,6 +72,9 @@ def test_only_whole_paragraphs_that_end_a_sentence_are_joined() -> None:
                       "①社会公众满意度指标达到要求的得满分，每",
                       "②服务对象满意度指标达到要求的得满分。",
                       "",
+                      "围绕示例工作制定方案，明确责任，落实到位。4",
+                      "完全达到得4分，基本达到得1分，未达到得0分。",
+                      "",
                       "资金执行率达到百分之九十，已支出资金合计1.35",
                       "2023年示例补助资金共计一亿五千万元，其中：",
                       "中央资金一亿二千万元，省级资金三千万元。"))
@@ -79,5 +83,6 @@ def test_only_whole_paragraphs_that_end_a_sentence_are_joined() -> None:
         ("按照有关规定，现将2022年部门预算公开如下，请各单位认真对照执行并及时报送情况。", 2),
         ("部分任务延后完成，下年度加强进度管理", 5), ("示例指标名称较长的一格，完成情况良好的", 6),
         ("①社会公众满意度指标达到要求的得满分，每", 8), ("②服务对象满意度指标达到要求的得满分。", 9),
-        ("资金执行率达到百分之九十，已支出资金合计1.35", 11),
-        ("2023年示例补助资金共计一亿五千万元，其中：中央资金一亿二千万元，省级资金三千万元。", 12)]
+        ("围绕示例工作制定方案，明确责任，落实到位。4", 11), ("完全达到得4分，基本达到得1分，未达到得0分。", 12),
+        ("资金执行率达到百分之九十，已支出资金合计1.35", 14),
+        ("2023年示例补助资金共计一亿五千万元，其中：中央资金一亿二千万元，省级资金三千万元。", 15)]

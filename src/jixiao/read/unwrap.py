@@ -101,10 +101,15 @@ def _paragraph(body: list[tuple[str, Source]], i: int, width: int) -> int:
     return k + 1 if k > i and body[k][0].rstrip().endswith(_ENDS) else i
 
 
+# a sentence ended, then only a number: a cell's weight run into the requirement before it (…落实到位。4)
+_ENDED_NUMBER = re.compile(r"[。；;！？!?]\s*\d+(?:\.\d+)?\s*$")
+
+
 def _cut(text: str, width: int) -> bool:
-    """A line of running prose cut inside a sentence at the page's width, or at a colon there."""
+    """A line of running prose cut inside a sentence at the page's width, or at a colon there; not a sentence ended
+    and a number after it (a table's cells run together: …落实到位。4)."""
     s = text.strip()
-    return (_running(s) or s.endswith(("：", ":")) and _running(s[:-1])) and width - _SLACK <= len(s) <= width + _LONGER
+    return not _ENDED_NUMBER.search(s) and (_running(s) or s.endswith(("：", ":")) and _running(s[:-1])) and width - _SLACK <= len(s) <= width + _LONGER
 
 
 def unwrap(fr: FileRead) -> FileRead:
