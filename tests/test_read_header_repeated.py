@@ -45,3 +45,16 @@ def test_a_header_repeated_inside_a_score_table(tmp_path: Path) -> None:
     (doc,) = result.files[0].documents
     assert [(i.level3.value, i.weight.dec, i.score.dec) for i in doc.indicators] == leaves
     assert [f.kind for f in result.findings if f.severity == "error"] == []
+
+
+def test_a_row_of_two_labels_again_is_kept() -> None:
+    """收入 | 支出 again below the header is a wrapped total's first line (收入 / 总计), not the header repeated."""
+    from jixiao.read.normalise_forms import normalise_forms
+    from jixiao.read.text import read_text_tables
+
+    text = "| 收入 |  | 支出 |  |\n| 项目 | 预算数 | 项目 | 预算数 |\n| 收入 |  | 支出 |  |\n| 总计 | 12.50 | 总计 | 12.50 |\n"
+    (table,) = normalise_forms(read_text_tables(text, "t.txt")).tables
+    assert len(table.rows) == 4
+    many = "| 指标 | 分值 | 得分 |\n| 甲 | 1 | 1 |\n| 指标 | 分值 | 得分 |\n| 乙 | 2 | 2 |\n"
+    (table,) = normalise_forms(read_text_tables(many, "t.txt")).tables
+    assert [r[0].text for r in table.rows] == ["指标", "甲", "乙"]

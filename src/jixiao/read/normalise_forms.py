@@ -16,8 +16,8 @@
 - A text table whose separators are all doubled (``|| a || b ||``, a converter's output) reads as a blank cell
   between every two cells; those columns, blank in every row and as many as the cells around them, are dropped
   (the cells keep their own column references). A blank column of a real table is never dropped: it stands
-  beside others that hold text, not between each two of them. A text table's header row printed again inside it (a
-  table continued over pages repeats its header) is dropped where it repeats.
+  beside others that hold text, not between each two of them. A text table's header row (three labels or more) printed again
+  inside it (a table continued over pages repeats its header) is dropped where it repeats.
 """
 
 from __future__ import annotations
@@ -156,9 +156,13 @@ def _key(row: list[Cell]) -> tuple[str, ...]:
 
 
 def _heads(tables: list[Table]) -> set[tuple[str, ...]]:
-    """The header rows of the file's tables: each table's first row when it is labels only (two or more, no digit)."""
+    """The header rows of the file's tables: each table's first row when it is labels only (three or more, no digit:
+    a row of two, 收入 | 支出, may be a wrapped label's first line again, 收入 / 总计)."""
     heads = {_key(t.rows[0]) for t in tables if t.rows}
-    return {h for h in heads if len(h) >= 2 and not any(ch.isdigit() for c in h for ch in c)}
+    return {h for h in heads if len(h) >= _HEAD_CELLS and not any(ch.isdigit() for c in h for ch in c)}
+
+
+_HEAD_CELLS = 3
 
 
 def _unrepeated(t: Table, heads: set[tuple[str, ...]]) -> Table:
