@@ -13,7 +13,9 @@ perturbation leaves unchanged keeps its unperturbed outcome (it is not read agai
 
 Every perturbation is a small pure function that cannot change what a figure means: it changes line endings,
 white space, page furniture, the width or script of characters, separators, or how a number is grouped, never a
-digit. Line perturbations map each line to the lines it becomes (``Lines``), so that lines can be followed.
+digit. Line perturbations map each line to the lines it becomes (``Lines``), so that lines can be followed. Those of
+a page's running header and of tables' cells (a header row repeated after a page break, empty cells as — or /, a space
+before %, a cell wrapped inside its row) are in ``bench.perturb_tables``.
 """
 
 from __future__ import annotations
@@ -31,10 +33,20 @@ from typing import Any
 from bench import corpus_accuracy as ca
 from bench import corpus_shapes as cs
 from bench.corpus_shapes import Shaped
+from bench.perturb_tables import (
+    SEP_ROW,
+    Lines,
+    cell_wrapped,
+    empty_dash,
+    empty_slash,
+    furniture,
+    header_repeated,
+    is_pipe_row,
+    page_header,
+    per_line,
+    percent_space,
+)
 from jixiao.read.text import split_cells
-
-Lines = list[list[str]]  # for each line of the text, the lines it becomes
-_SEP_ROW = re.compile(r"^\s*\|?[\s|:\-]*-{2,}[\s|:\-]*$")  # a markdown separator row: |---|---|
 
 
 def crlf(text: str) -> str:
@@ -47,40 +59,29 @@ def trailing_spaces(text: str) -> str:
     return "\n".join(line + "   " for line in text.split("\n"))
 
 
-def _per_line(text: str, fn: Callable[[int, str], list[str]]) -> Lines:
-    return [fn(k, line) for k, line in enumerate(text.split("\n"))]
-
-
 def blank_doubled(text: str) -> Lines:
     """Every blank line doubled (and a blank line after each line of a paragraph-per-line page)."""
-    return _per_line(text, lambda _, line: [line, ""] if not line.strip() else [line])
+    return per_line(text, lambda _, line: [line, ""] if not line.strip() else [line])
 
 
 def blank_removed(text: str) -> Lines:
     """Every blank line removed."""
-    return _per_line(text, lambda _, line: [line] if line.strip() else [])
-
-
-def _furniture(text: str, every: int, line: Callable[[int, int], str]) -> Lines:
-    """``line(page, pages)`` inserted after every ``every`` lines, as a page's header or footer lands in PDF text."""
-    n = text.count("\n") + 1
-    pages = math.ceil(n / every)
-    return _per_line(text, lambda k, x: [x, "", line((k + 1) // every, pages), ""] if (k + 1) % every == 0 else [x])
+    return per_line(text, lambda _, line: [line] if line.strip() else [])
 
 
 def page_footer(text: str, every: int = 40) -> Lines:
     """A footer ``第 3 页 共 12 页`` every ``every`` lines."""
-    return _furniture(text, every, lambda p, n: f"第 {p} 页 共 {n} 页")
+    return furniture(text, every, lambda p, n: f"第 {p} 页 共 {n} 页")
 
 
 def dash_footer(text: str, every: int = 40) -> Lines:
     """A page number between dashes ``— 3 —`` every ``every`` lines."""
-    return _furniture(text, every, lambda p, _: f"— {p} —")
+    return furniture(text, every, lambda p, _: f"— {p} —")
 
 
 def breadcrumb(text: str, every: int = 40) -> Lines:
     """A site's breadcrumb (a printed web page's header) every ``every`` lines."""
-    return _furniture(text, every, lambda p, _: "首页 > 信息公开 > 财政预决算 > 部门预决算")
+    return furniture(text, every, lambda p, _: "首页 > 信息公开 > 财政预决算 > 部门预决算")
 
 
 _WIDE = str.maketrans("0123456789,.%:", "０１２３４５６７８９，．％：")
@@ -115,15 +116,10 @@ def label_spaces(text: str) -> str:
     return _LABEL.sub(lambda m: " ".join(m[0]), text)
 
 
-def _is_pipe_row(line: str) -> bool:
-    s = line.strip()
-    return s.startswith("|") and s.count("|") >= 2
-
-
 def _pipes_as(line: str, sep: str) -> str:
-    if not _is_pipe_row(line):
+    if not is_pipe_row(line):
         return line
-    if _SEP_ROW.match(line):
+    if SEP_ROW.match(line):
         return ""
     return sep.join(split_cells(line)).rstrip()
 
@@ -169,7 +165,7 @@ def rewrapped(text: str, width: int = 30) -> Lines:
             out.append(s[at:cut])
             at = cut
         return out
-    return _per_line(text, wrap)
+    return per_line(text, wrap)
 
 
 _AMOUNT = re.compile(r"(?<![\d.,])(\d{4,})(\.\d+)(?![\d.%])")
@@ -193,6 +189,8 @@ PERTURBATIONS: dict[str, Perturbation] = {
     "full_width": full_width, "brackets_full": brackets_full, "brackets_half": brackets_half,
     "traditional": traditional, "label_spaces": label_spaces, "tabs_for_pipes": tabs_for_pipes,
     "spaces_for_pipes": spaces_for_pipes, "rewrapped": rewrapped, "thousands": thousands,
+    "page_header": page_header, "header_repeated": header_repeated, "empty_dash": empty_dash,
+    "empty_slash": empty_slash, "percent_space": percent_space, "cell_wrapped": cell_wrapped,
 }
 
 

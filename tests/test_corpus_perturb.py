@@ -68,6 +68,21 @@ def test_prose_rewrapped_and_table_rows_kept() -> None:
     assert two[len(lines) - 1] == lines[0]  # the second paragraph starts a line of its own
 
 
+def test_table_and_page_perturbations() -> None:
+    table = "| 指标 | 分值 | 得分 |\n|---|---|---|\n" + "\n".join(f"| 指标{k} | {k} |  |" for k in range(1, 14))
+    lines = cp.perturb(table, "header_repeated").text.split("\n")
+    assert lines.count("| 指标 | 分值 | 得分 |") == 2 and lines.count("|---|---|---|") == 2  # after the 12th row
+    assert cp.empty_dash("| 上年结转 |  | 10 |  |") == "| 上年结转 | — | 10 |  |"  # padding after the text stays
+    assert cp.empty_dash("| ||") == "| ||"  # a row of nothing: a merged cell's continuation
+    assert cp.empty_slash("| 上年结转 |  | 5 |") == "| 上年结转 | / | 5 |"
+    assert cp.percent_space("执行率86.10%，≥95%") == "执行率86.10 %，≥95 %"
+    assert cp.perturb("| 完成年度工作任务的情况良好 | 10 | 9 |", "cell_wrapped").text == (
+        "| 完成年度工作\n任务的情况良好 | 10 | 9 |")
+    text = "示例局2023年部门决算\n" + "\n".join(["行"] * 79)
+    shaped = cp.perturb(text, "page_header")
+    assert shaped.text.split("\n").count("示例局2023年部门决算") == 3 and shaped.lines[41] == 44
+
+
 @pytest.mark.parametrize("kind", sorted(cp.PERTURBATIONS))
 def test_a_generated_form_reads_the_same_figures_through_each_perturbation(tmp_path: Path, kind: str) -> None:
     root, manifest = make_corpus(tmp_path)

@@ -7,12 +7,13 @@ find the same planted mistakes, and no misread column becomes an error."""
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from jixiao.audit import audit_paths
-from jixiao.read.despace import despace_cell, despace_line
+from jixiao.read.despace import despace, despace_cell, despace_line
 from layouts import render
 from layouts.columns import FUNDS_ORDERS, INDICATOR_ORDERS, labelled, rows
 from layouts.files import write
@@ -31,7 +32,17 @@ def test_a_cell_letter_spaced_whole_is_one_word() -> None:
     assert despace_cell("类 款 项") == "类 款 项"  # three columns' labels, each a label of its own
     assert despace_cell("目标 制定") == "目标 制定"  # words, not letters
     assert despace_line("考核内容 | 分 数 | 备 注 |") == "考核内容 | 分数 | 备注 |"
-    assert despace_line("目 标 制 定 10 9") == "目 标 制 定 10 9"  # a flattened row: a space may part two cells
+    assert despace_line("目 标 制 定 10 9") == "目标制定 10 9"  # a short run of single characters is a word
+
+
+def test_a_short_letter_spaced_run_in_a_line_without_separators_is_one_word() -> None:
+    assert despace_line("目 标 制 定") == "目标制定"  # a cell on its own line
+    assert despace_line("标 度") == "标 度"  # two cells' ends a row wrapped onto its next line (指 / 标, 满意 / 度)
+    assert despace_line("质量指标 2 分 决 策 依 据 2 2") == "质量指标 2 分 决策依据 2 2"  # 分 is the number's unit
+    assert despace_cell("任 务 分 解 (2分)") == "任务分解 (2分)"  # inside a cell, beside its weight
+    for kept in ("类 款 项 合计 10", "优 良 中 差 10", "是 否 10", "收 项 入 目 支 16.50", "支 出 总 计 16.50",
+                 "出 总 计 16.50", "一 级 指 标 10", "报送日期: 年 月 日"):
+        assert despace_line(kept) == despace(kept)  # cells of their own, a longer run, labels: despace's to part
 
 
 def _errors(tmp_path: Path, text: str) -> list[tuple[str, str | None]]:
@@ -78,3 +89,26 @@ def test_indicator_names_letter_spaced_in_their_cells(tmp_path: Path, layout: st
     assert [(i.level3.value, i.weight.dec, i.score.dec) for i in doc.indicators] == [
         (i.name, i.weight, i.score) for i in p.indicators]
     assert [f for f in result.findings if f.severity == "error"] == []
+
+
+_SHORT_NAMES = ["培训人次", "验收合格", "按期完工", "成本节约", "覆盖乡镇", "机制建立", "群众满意"]
+
+
+@pytest.mark.parametrize("layout", ["cell_lines", "row_lines", "flattened"])
+def test_short_names_letter_spaced_without_separators(tmp_path: Path, layout: str) -> None:
+    """Before: a form printed a cell a line or a row a line, its labels and four-character names letter-spaced
+    (培 训 人 次 ≥286人次 297人次 11.00 11.00), read no indicator at all. A name beside a value that is letter-spaced
+    too (覆 盖 乡 镇 有 效 提 升 …: where one word ends no space says) may stay unread, never misread."""
+    p = invent(43, mistake="rate")
+    p.indicators = [replace(i, name=n) for i, n in zip(p.indicators, _SHORT_NAMES, strict=True)]
+    text = label_spaces(render.RENDERERS[layout](rows(p, labelled(FUNDS_ORDERS[0], INDICATOR_ORDERS[0]))))
+    assert "培 训 人 次" in text and "分 值" in text
+    result = audit_paths([str(write(tmp_path, text))])
+    (doc,) = result.files[0].documents
+    read = {i.level3.value: (i.weight.dec, i.score.dec) for i in doc.indicators}
+    planted = {i.name: (i.weight, i.score) for i in p.indicators}
+    with_digits = {i.name for i in p.indicators if any(ch.isdigit() for ch in i.target)}
+    assert with_digits <= set(read) and all(read[name] == planted[name] for name in read)
+    if layout == "cell_lines":
+        assert read == planted
+    assert sorted(f.kind for f in result.findings if f.severity == "error") == ["execution_rate"]

@@ -29,12 +29,16 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
+from jixiao.core.source import Source
+
 _MIN = 3  # a label shorter than this (得分, 合计) is too common a pair of characters to join inside a longer run
 # a run of spaces with a Chinese character (or a bracket of a label) on each side, never a line's end: the one
 # pattern of the gap PDF text leaves inside a line's Chinese (下 达 资 金), here and in ``recognise.flatgaps``
 GAP = re.compile(r"(?<=[\u4e00-\u9fff()（）])[ \u3000]+(?=[\u4e00-\u9fff()（）])")
 # a label printed letter-spaced, each character standing alone (合　计, 项 目, 得 分): joined whatever its length
 LETTER_SPACED = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff])+(?![\u4e00-\u9fff])")
+# such a run standing as words of its own: white space or the line's edge on both sides (not 表 of 表1, 一 of 一、)
+_SPACED_WORDS = re.compile(r"(?<!\S)[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff])+(?!\S)")
 _SHORT = ("项目", "金额", "科目", "名称", "编码", "单位", "小计", "备注", "类", "款", "项", "行次", "栏次", "列次", "年度", "说明")
 _TITLES = ("项目支出绩效自评表", "部门整体支出绩效自评表", "部门整体支出绩效评价", "绩效自评表", "绩效评价得分表",
            "评价指标体系", "评分细则", "功能分类科目编码", "经济分类科目编码", "支出功能分类科目", "部门预算",
@@ -144,19 +148,63 @@ def despace_cell(text: str) -> str:
 
 def despace_line(text: str) -> str:
     """A body line: as ``despace`` gives it, and in a line of two cells or more between pipes (a table row the text
-    reader did not take for one), each cell printed letter-spaced whole joined as ``despace_cell`` joins it."""
+    reader did not take for one), each cell printed letter-spaced whole joined as ``despace_cell`` joins it. In a
+    line without pipes (a cell printed on its own line, a row flattened to spaces) a short run of single characters
+    letter-spaced is a word (``_spelt``)."""
     done = despace(text)
     if "|" not in done:
-        return done
+        return _SPACED_WORDS.sub(_spelt, done)
     cells = done.split("|")
     return "|".join(map(_whole, cells)) if sum(1 for c in cells if c.strip()) > 1 else done
 
 
+# characters that stand as a cell of their own in a row: the 类 款 项 header's, grades, yes and no, a date's parts
+_ALONE = frozenset("类款项优良中差是否有无年月日")
+_UNITS = frozenset("分元万个人次项天家所台套件户亩")  # a number's unit, printed after it: 2 分
+# single characters in a run, at least, for the run to be a word: two may be two cells (是 否), or two cells' ends
+# that a row wrapped onto its next line (服务对象满意度指 / 标 and 群众满意 / 度 give a line 标 度)
+_SPELT_MIN = 3
+_SPELT_MAX = 4  # and at most: a longer run is a row of cells (收 项 入 目 支: two header lines interleaved)
+
+
+def _spelt(m: re.Match[str], least: int = _SPELT_MIN) -> str:
+    """A short run of single characters letter-spaced where no separator says where a cell ends: one word (决 策 依 据,
+    效 果 明 显, 乐 都 区). Only a run of ``least`` to ``_SPELT_MAX`` characters that spells no known label anywhere in
+    it (a run of labels is ``despace``'s to part; one with a character no label takes, 出 总 计 cut by a page break,
+    stands as it stood), never one made only of characters that stand alone as cells (类 款 项, 优 良 中 差, 年 月 日);
+    a number's unit before it stays the number's (2 分 决 策 依 据 → 2 分 决策依据)."""
+    chars = m.group(0).split()
+    unit = int(chars[0] in _UNITS and m.string[: m.start()].rstrip()[-1:].isdigit())
+    word = chars[unit:]
+    if (not least <= len(word) <= _SPELT_MAX or all(ch in _ALONE or ch in _words() for ch in word)
+            or any("".join(word[i:j]) in _words() for i in range(len(word)) for j in range(i + 2, len(word) + 1))):
+        return m.group(0)
+    return " ".join([*chars[:unit], "".join(word)])
+
+
+def spelt_cells(body: list[tuple[str, Source]]) -> list[tuple[str, Source]]:
+    """Body lines: a line of two single characters letter-spaced (健 全, 数 量) is one word where the lines around it are
+    cells of their own, one word or two letters each (a table printed a cell a line), not where a row wrapped two
+    cells' ends onto it (标 度 after a line of a row's cells)."""
+    def pair(text: str) -> bool:
+        return len(text.split()) == 2 and LETTER_SPACED.fullmatch(text.strip()) is not None
+
+    def cell(k: int) -> bool:
+        return not 0 <= k < len(body) or len(body[k][0].split()) == 1 or pair(body[k][0])
+
+    return [("".join(text.split()), src) if pair(text) and cell(k - 1) and cell(k + 1)
+            and not all(ch in _ALONE or ch in _words() for ch in text.split()) else (text, src)
+            for k, (text, src) in enumerate(body)]
+
+
 def _whole(cell: str) -> str:
     """A cell printed letter-spaced whole, joined; not one whose every character is a label of its own (类 款 项: the
-    header of three columns)."""
+    header of three columns). Inside a cell with more (任 务 分 解 (2分)), each run of two characters or more is a
+    word as ``_spelt`` reads it: inside a cell a space never separates two cells."""
     core = cell.strip()
-    if not LETTER_SPACED.fullmatch(core) or all(ch in _words() for ch in core.split()):
+    if not LETTER_SPACED.fullmatch(core):
+        return _SPACED_WORDS.sub(lambda m: _spelt(m, 2), cell) if " " in core or "\u3000" in core else cell
+    if all(ch in _words() for ch in core.split()):
         return cell
     return cell.replace(core, "".join(core.split()), 1)
 

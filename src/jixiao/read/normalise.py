@@ -53,14 +53,19 @@ def simplified(text: str) -> str:
 def normalise(fr: FileRead) -> FileRead:
     """The file with full-width forms folded and doubled separators undone (``normalise_forms``), traditional
     script converted, then the spaces PDF text puts inside known labels and letter-spaced cells taken out
-    (``despace``) and the labels a wrap cut over two lines joined (``rejoin``), in place; returned for chaining."""
-    from jixiao.read.despace import despace_cell, despace_line
+    (``despace``; a cell of two letters among cells of their own: ``spelt_cells``), the labels a wrap cut over two
+    lines joined (``rejoin``) and the paragraphs of prose a page's width wrapped joined (``unwrap``), in place;
+    returned for chaining."""
+    from jixiao.read.despace import despace_cell, despace_line, spelt_cells
     from jixiao.read.normalise_forms import apply, normalise_forms
     from jixiao.read.rejoin import rejoin
+    from jixiao.read.unwrap import unwrap
 
     normalise_forms(fr)
     if is_traditional(fr):
         apply(fr, simplified)
         fr.problems.append(Problem("繁体字已转换为简体后读取（注音已去除）", fr.source,
                                    "traditional script converted to simplified before reading (pinyin removed)"))
-    return rejoin(apply(fr, despace_line, despace_cell))
+    apply(fr, despace_line, despace_cell)
+    fr.body = spelt_cells(fr.body)
+    return unwrap(rejoin(fr))

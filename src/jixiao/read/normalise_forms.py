@@ -9,10 +9,15 @@
   Both only in a file that visibly holds them (as traditional script is converted only in a file written in it).
 (A space that PDF text extraction put inside a known label is taken out after traditional script is converted:
 ``read.despace``.)
+- A space between a number and its percent sign (``12.5 %``, as some PDFs set it) is taken out in a cell of a row, where
+  the cell says the two are one value, and in a line after a number run on from the text before it (执行率100 %。)
+  or opening the line; elsewhere in a line (≧ 95 % 100%: cells flattened to spaces) only in a file that never writes
+  a percent sign against its number (a file that does may hold a ``%`` unit column beside the values).
 - A text table whose separators are all doubled (``|| a || b ||``, a converter's output) reads as a blank cell
   between every two cells; those columns, blank in every row and as many as the cells around them, are dropped
   (the cells keep their own column references). A blank column of a real table is never dropped: it stands
-  beside others that hold text, not between each two of them.
+  beside others that hold text, not between each two of them. A text table's header row (three labels or more) printed again
+  inside it (a table continued over pages repeats its header) is dropped where it repeats.
 """
 
 from __future__ import annotations
@@ -84,6 +89,33 @@ def _mended(run: str) -> str:
     return whole + point + (mend_digits("1" + fraction)[1:] if whole.isdigit() else fraction)
 
 
+# white space between a number and its percent sign
+_PERCENT_GAP = re.compile(r"(?<=\d)[ \u3000]+(?=%)")
+_ATTACHED = re.compile(r"\d%")
+# a number run on from the text before it (or opening the line), then the space before its percent sign
+_GLUED_GAP = re.compile(r"(?<![\s\d.,])(\d+(?:\.\d+)?)[ \u3000]+(?=%)")
+_GAPS_MIN = 3  # spaced percent signs a file must hold for its lines to be closed
+
+
+def close_percent(text: str) -> str:
+    """``text`` with the space between a number and its percent sign taken out: ``12.5 %`` → ``12.5%``."""
+    return _PERCENT_GAP.sub("", text) if "%" in text else text
+
+
+def _close_glued(text: str) -> str:
+    return _GLUED_GAP.sub(r"\1", text) if "%" in text else text
+
+
+def _close_percents(fr: FileRead, texts: list[str]) -> None:
+    """Cells' spaced percent signs closed, and lines' after a number run on from their text; every line's when the
+    file spaces every one (``_GAPS_MIN`` at least)."""
+    gaps = sum(len(_PERCENT_GAP.findall(t)) for t in texts if "%" in t)
+    if not gaps:
+        return
+    lines = gaps >= _GAPS_MIN and not any(_ATTACHED.search(t) for t in texts if "%" in t)
+    apply(fr, close_percent if lines else _close_glued, close_percent)
+
+
 def _mapped(t: Table, fix: Callable[[str], str], cell: Callable[[str], str] | None = None) -> Table:
     """The table with ``fix`` applied to every text, ``cell`` (if given) instead to the cells of a row of two cells
     or more (a row's one cell may be a whole row flattened); the same table when nothing changes."""
@@ -119,17 +151,43 @@ def _undoubled(t: Table) -> Table:
     return Table([[c for k, c in enumerate(row) if not blank[k]] for row in t.rows], t.source, t.title, t.preamble)
 
 
+def _key(row: list[Cell]) -> tuple[str, ...]:
+    return tuple(c.text.strip() for c in row if c.text.strip())
+
+
+def _heads(tables: list[Table]) -> set[tuple[str, ...]]:
+    """The header rows of the file's tables: each table's first row when it is labels only (three or more, no digit:
+    a row of two, 收入 | 支出, may be a wrapped label's first line again, 收入 / 总计)."""
+    heads = {_key(t.rows[0]) for t in tables if t.rows}
+    return {h for h in heads if len(h) >= _HEAD_CELLS and not any(ch.isdigit() for c in h for ch in c)}
+
+
+_HEAD_CELLS = 3
+
+
+def _unrepeated(t: Table, heads: set[tuple[str, ...]]) -> Table:
+    """The table without the rows below its first that repeat a header row of the file (``_heads``): a page break
+    inside a table printed its header again, and a row of the same labels is never a row of figures."""
+    if not heads or not any(_key(r) in heads for r in t.rows[1:]):
+        return t
+    return Table([t.rows[0], *(r for r in t.rows[1:] if _key(r) not in heads)], t.source, t.title, t.preamble)
+
+
 def normalise_forms(fr: FileRead) -> FileRead:
     """The file with full-width forms folded and OCR letters among digits mended, when the file visibly holds
     them (``_WIDE_MIN`` full-width characters, ``_SLIPS_MIN`` such runs: a file that does not is never touched,
-    so a name printed with one of them is read as printed), and, in text tables, doubled separators undone (in
-    place)."""
+    so a name printed with one of them is read as printed), a number's spaced percent sign closed
+    (``_close_percents``), and, in text tables, doubled separators undone and a header row repeated after a page
+    break dropped (in place)."""
     texts = list(fr.texts())
     if sum(1 for t in texts for ch in t if ch in _FOLDED) >= _WIDE_MIN:
         apply(fr, fold_width)
         texts = list(fr.texts())
     if sum(len(_slips(t)) for t in texts if any(ch in "OoIl" for ch in t)) >= _SLIPS_MIN:
         apply(fr, mend_slips)
+    _close_percents(fr, list(fr.texts()))
     if fr.format == "text":
         fr.tables = [_undoubled(t) for t in fr.tables]
+        heads = _heads(fr.tables)
+        fr.tables = [_unrepeated(t, heads) for t in fr.tables]
     return fr
