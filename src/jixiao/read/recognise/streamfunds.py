@@ -28,6 +28,7 @@ from jixiao.read.recognise.formspec import (
     funds_column,
     funds_row,
 )
+from jixiao.read.recognise.fundsaside import header_column
 from jixiao.read.recognise.fundsspan import spanned
 from jixiao.read.recognise.placement import Item
 from jixiao.read.recognise.streamfunds_cut import DASHES, UNREAD, Row, funds_amount, place_row, share
@@ -52,10 +53,10 @@ class FundsBlock:
         loose: list[Token] = []  # numbers after the last pair (预算执行进度(%) … 执行数 6.84 100.00)
         k = start
         while k < stop and funds_row(self.t[k].text) is None:
-            col = funds_column(self.t[k].text)
+            col = header_column(self.t[k].text, kinds)
             if col is not None:
                 kinds.append(col)
-            if col is not None and k + 1 < stop and funds_amount(self.t[k + 1].text) is not None:
+            if col in STANDARD_ORDER and k + 1 < stop and funds_amount(self.t[k + 1].text) is not None:
                 pairs.append((col, self.t[k + 1]))
                 loose = []
             elif col is None and funds_amount(self.t[k].text) is not None and pairs and self.t[k] is not pairs[-1][1]:
@@ -124,7 +125,7 @@ class FundsBlock:
         words: list[Token] = []
         for tok in self.t[start:end]:
             x = tok.text
-            col = funds_column(x)
+            col = header_column(x, [c for c in found if c is not None])
             if col is not None:
                 found.append(col)
             elif found and funds_amount(x) is None and new_label(x):
