@@ -28,13 +28,19 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((key, re.compile(rx)) fo
     ("executed", r"(?:\d{1,2}[-~至]\d{1,2}月(?:份)?|截至\d{1,2}月底?|上半年)?(?:全年|年度|本年|跟踪)?(?:实际)?(?:执行|支出|决算)"
                  r"(?:数|额|金额)|(?:全年)?实际(?:支出|执行)"
                  # what was paid out of the budget (福建's 拨付情况: 年度拨付金额, whose 支出实现率 is it ÷ the budget)
-                 r"|(?:年度|全年|本年|实际)?拨付(?:数|额|金额)"),
+                 r"|(?:年度|全年|本年|实际)?拨付(?:数|额|金额)|实际拨付"
+                 # spent so far or in the year, said with its adverb (累计支出, 已支出, 本年支出, 已使用, 使用金额)
+                 r"|(?:累计|已|本年度?|当年)(?:实际)?(?:支出|使用|执行)(?:数|额|金额)?|(?:实际)?使用(?:数|金额)"
+                 r"|实际使用|预算执行(?:额|金额)"),
     # what was approved at the year's start, whatever word follows 年初 (年初预算资金, 年初安排数, 年初批复数, 年初数,
     # 年初部门预算, 年初计划数) or names the approval (预算批复数, 批复预算数)
     ("initial_budget", r"(?:部门)?年初(?:部门)?(?=.)(?:批复|安排|计划)?(?:预算)?(?:批复|安排)?(?:数|额|金额|资金|总额)?"
                        r"|(?:预算批复|批复预算)(?:数|额|金额)?"),
     ("annual_budget", r"(?:全年|调整后?|全年调整后?)?预算(?:数|额|金额|总额)|(?:全年)?预算调整(?:后)?数"
-                      r"|调整(?:后)?预算"),
+                      r"|调整(?:后)?预算"
+                      # the year's budget named by its year (本年预算数, 当年预算) or its granting (预算安排数); never 年度
+                      # 预算数, which 四川 prints over its 年初预算 | 调整后预算数 (``fundsspan``)
+                      r"|(?:本年度?|当年)预算(?:数|额|金额)?|预算安排(?:数|额|金额)"),
 ))
 
 
