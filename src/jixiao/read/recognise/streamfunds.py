@@ -21,10 +21,12 @@ from jixiao.core.records import BLANK_FUNDS_ROWS, Document, FundsRow, Problem
 from jixiao.read.recognise.colmodel import ORDERS, new_label, read_by_order
 from jixiao.read.recognise.common import problem
 from jixiao.read.recognise.formspec import (
+    FUNDS_ROW_ALIASES,
     FUNDS_ROW_ZH,
     GOAL_LABELS,
     MONEY,
     STANDARD_ORDER,
+    alias,
     funds_column,
     funds_row,
 )
@@ -52,7 +54,7 @@ class FundsBlock:
         pairs: list[tuple[str, Token]] = []  # 预算数 6.84 执行数 6.84: a value printed beside its column's label
         loose: list[Token] = []  # numbers after the last pair (预算执行进度(%) … 执行数 6.84 100.00)
         k = start
-        while k < stop and funds_row(self.t[k].text) is None:
+        while k < stop and (funds_row(self.t[k].text) is None or self._title(k, stop)):
             col = header_column(self.t[k].text, kinds)
             if col is not None:
                 kinds.append(col)
@@ -117,6 +119,19 @@ class FundsBlock:
         if all(getattr(self.doc.funds.get("total", FundsRow()), c).value is None for c in MONEY):
             by_source(self.t, self.doc, self.problems, start, stop)
         weight_in_label(self.t, self.doc, self.problems, start)
+
+    def _title(self, k: int, stop: int) -> bool:
+        """The label at ``k`` names the whole block, not its total row (部门整体支出 | 预算执行情况 | 年初预算数 …: the
+        block's title cut in two): the department's spending named bare (no 总额 / 合计, no alias of the total row),
+        no number after it but the header's column labels, and a total row with its numbers further on."""
+        x = self.t[k].text
+        ahead = self.t[k + 1 : min(stop, k + 4)]
+        if (funds_row(x) != "total" or alias(x, FUNDS_ROW_ALIASES) is not None or x.endswith(("总额", "合计", "总计"))
+                or not ahead or funds_amount(ahead[0].text) is not None
+                or not any(funds_column(a.text) is not None for a in ahead)):
+            return False
+        return any(funds_row(self.t[j].text) == "total" and funds_amount(self.t[j + 1].text) is not None
+                   for j in range(k + 1, stop - 1))
 
     def _model(self, start: int, end: int, columns: list[str]) -> list[str]:
         """The header's columns with its labels not understood (the words among the labels, from the first known
