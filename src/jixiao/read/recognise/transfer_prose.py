@@ -26,6 +26,7 @@ from jixiao.core.numbers import parse_decimal
 from jixiao.core.records import Problem, Val
 from jixiao.read.recognise.common import problem, squash
 from jixiao.read.recognise.flatgaps import before_unwrapping, closed, opened, unwrapped
+from jixiao.read.recognise.reportverdict import score_said
 from jixiao.read.recognise.reportwords import grade_said, money
 from jixiao.read.recognise.transfer_funds import Block
 from jixiao.read.recognise.transfer_levels import one_level
@@ -37,11 +38,9 @@ from jixiao.read.recognise.transfer_prosewords import (
     PLAIN,
     RATE,
     REPORT,
-    SCORE,
     SPENT,
     SPENT_PLAIN,
     TITLE,
-    TOTAL_SCORE,
     TOTALS,
 )
 from jixiao.read.recognise.transfer_text import Flat
@@ -250,7 +249,9 @@ def read_prose(flat: Flat) -> Prose | None:
     if "executed" not in row and executed is None:
         problems.append(problem("报告正文未写明（或写明了多个不同的）全年执行数，未读取",
                                 "the report does not state the spending once; not read", block.source))
-    score = _once(TOTAL_SCORE, flat) or _once(SCORE, flat)  # (a total's own wording first)
+    # one reader of a report's total, its guards with it (never a scale's band: 自评得分90分以上为优秀)
+    said_score = score_said(flat.text)
+    score = (said_score.group(1), said_score.start(1)) if said_score else None
     said = grade_said(flat.text)  # (one grade, however often stated)
     grade = Val(squash(said.group(1)), said.group(1), flat.source_at(said.start(1))) if said else None
     return Prose(start, title, block, problems, _val(flat, *score[:2]) if score else None, grade, unit)
