@@ -30,7 +30,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((key, re.compile(rx)) fo
                  # what was paid out of the budget (福建's 拨付情况: 年度拨付金额, whose 支出实现率 is it ÷ the budget)
                  r"|(?:年度|全年|本年|实际)?拨付(?:数|额|金额)|实际拨付"
                  # spent so far or in the year, said with its adverb (累计支出, 已支出, 本年支出, 已使用, 使用金额)
-                 r"|(?:累计|已|本年度?|当年)(?:实际)?(?:支出|使用|执行)(?:数|额|金额)?|(?:实际)?使用(?:数|金额)"
+                 r"|(?:累计|已|本年度?|当年)(?:实际)?(?:支出|使用|执行)(?:数|额|金额)?|(?:实际)?使用金额"
                  r"|实际使用|预算执行(?:额|金额)"),
     # what was approved at the year's start, whatever word follows 年初 (年初预算资金, 年初安排数, 年初批复数, 年初数,
     # 年初部门预算, 年初计划数) or names the approval (预算批复数, 批复预算数)
