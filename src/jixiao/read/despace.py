@@ -103,7 +103,18 @@ def _bounded(text: str, start: int, end: int, gap: re.Match[str]) -> bool:
     left_word, right_word = _sides(text, gap)
     ends_word = end >= len(text) or text[end].isspace()
     starts_word = start == 0 or text[start - 1].isspace()
+    if left_word and right_word and opens_total_row(text, gap.end()):
+        return False  # … 执行率 得分 合计 500.00: a header's last label, then the total row under it (not 得分合计)
     return (not left_word or ends_word) and (not right_word or starts_word)
+
+
+# a total row's bare label and the number that opens its row
+_ROW_AFTER = re.compile(r"(?:合计|总计)[ \u3000]+[-+]?\d")
+
+
+def opens_total_row(text: str, at: int = 0) -> bool:
+    """Whether ``text`` at ``at`` opens a total row: its bare label (合计, 总计), then its first number."""
+    return _ROW_AFTER.match(text, at) is not None
 
 
 @lru_cache(maxsize=1)

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from jixiao.core.source import Source
 from jixiao.read.base import FileRead
-from jixiao.read.despace import is_label
+from jixiao.read.despace import is_label, opens_total_row
 
 _MIN_LABEL = 4
 _MIN_PART = 2
@@ -55,6 +55,8 @@ def cut_inside_label(line: str, following: str) -> bool:
             # where the word on one side is a label of its own, the label takes the other side's word whole (产出 /
             # 指标 → 产出指标; not 社会效益 / 指标1:受益人数, a level's cell and the name's)
             last, first = line.rsplit(None, 1)[-1], following.split(None, 1)[0]
+            if is_label(last) and is_label(first) and opens_total_row(following):
+                continue  # … 执行率 得分 / 合计 500.00: a header's last label, then the total row (not 得分合计)
             if (not is_label(last) or rest == first) and (not is_label(first) or line[-k:] == last):
                 return True
     return False

@@ -25,6 +25,7 @@ from jixiao.read.base import FileRead
 from jixiao.read.recognise import deptsaid
 from jixiao.read.recognise.common import around_years, find_year, gapped, problem, squash, unwrap
 from jixiao.read.recognise.report import SCORE, TYPE, amount, report_text
+from jixiao.read.recognise.reportrate import by_rate
 from jixiao.read.recognise.reportverdict import NEAR
 from jixiao.read.recognise.reportwords import SCORE_TOTAL_UNNAMED, grade_said
 from jixiao.read.recognise.transfer_text import Flat
@@ -155,6 +156,7 @@ def recognise(fr: FileRead) -> list[Document]:
     _stated(fr, doc)
     if doc.funds["total"].executed.value is None:
         _spent(doc, whole, head.end())
+    by_rate(doc, whole)  # the budget or spending stated in words of its own, confirmed by the stated rate
     named = titles(t, head)
     name = unit(t, named)
     doc.title = next((title for title, _ in named if name is not None and name.text == title), named[0][0])

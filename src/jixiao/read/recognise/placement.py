@@ -23,6 +23,7 @@ _MAX_SPLITS = 400  # candidate readings of one row's run-together digits
 MAX_RUN = 64  # the longest run split: a whole funds row of amounts, rate, weight and score run together
 MONEY = ("initial_budget", "annual_budget", "executed")
 TEMPLATE = "weight"  # the column a form's template prints itself: never blank on the total row
+ASIDE = "aside"  # the prefix of a column the record has no field for (结余率, 历年结余结转: ``fundsaside``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +111,7 @@ def judge(values: dict[str, Item], total: dict[str, Item] | None = None, base: s
     if len(amounts) >= 2 and len({decimals(a.text) for a in amounts}) == 1 and _near(amounts):
         good += 1  # the row's amounts printed alike (2456.18 2456.18, not 2456.1 82456.1; 30 30, not 30 3010)
     for k, it in values.items():
-        if it.percent and k != "rate":
+        if it.percent and k != "rate" and not k.startswith(ASIDE):
             bad += 1
         if total is not None and k in total and k in MONEY:
             good += total[k].value == it.value

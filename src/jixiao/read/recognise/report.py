@@ -22,6 +22,7 @@ from jixiao.core.records import FUNDS_ROWS, HALF_READ, READ_FROM_PROSE, Document
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.common import find_year, problem, sentence_end, sentence_start, squash
 from jixiao.read.recognise.reportparts import read_parts
+from jixiao.read.recognise.reportrate import by_rate
 from jixiao.read.recognise.reportverdict import rate_alone, read_verdict
 from jixiao.read.recognise.reportwords import (
     ACTED_ON,
@@ -107,7 +108,9 @@ def recognise(fr: FileRead) -> list[Document]:
         return []
     if doc is None:
         doc = _unread(t)  # its funds unread: what its 其中 lists says still adds up or not
+        by_rate(doc, t)  # (the budget and spending the stated rate confirms, stated in words of their own)
     else:
+        by_rate(doc, t)
         from jixiao.read.recognise.reportform import complete
 
         complete(doc, t)  # the amounts arrived and left, the spending detail table: for the audit's arithmetic

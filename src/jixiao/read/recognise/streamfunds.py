@@ -21,13 +21,16 @@ from jixiao.core.records import BLANK_FUNDS_ROWS, Document, FundsRow, Problem
 from jixiao.read.recognise.colmodel import ORDERS, new_label, read_by_order
 from jixiao.read.recognise.common import problem
 from jixiao.read.recognise.formspec import (
+    FUNDS_ROW_ALIASES,
     FUNDS_ROW_ZH,
     GOAL_LABELS,
     MONEY,
     STANDARD_ORDER,
+    alias,
     funds_column,
     funds_row,
 )
+from jixiao.read.recognise.fundsaside import header_column
 from jixiao.read.recognise.fundsspan import spanned
 from jixiao.read.recognise.placement import Item
 from jixiao.read.recognise.streamfunds_cut import DASHES, UNREAD, Row, funds_amount, place_row, share
@@ -51,11 +54,11 @@ class FundsBlock:
         pairs: list[tuple[str, Token]] = []  # 预算数 6.84 执行数 6.84: a value printed beside its column's label
         loose: list[Token] = []  # numbers after the last pair (预算执行进度(%) … 执行数 6.84 100.00)
         k = start
-        while k < stop and funds_row(self.t[k].text) is None:
-            col = funds_column(self.t[k].text)
+        while k < stop and (funds_row(self.t[k].text) is None or self._title(k, stop)):
+            col = header_column(self.t[k].text, kinds)
             if col is not None:
                 kinds.append(col)
-            if col is not None and k + 1 < stop and funds_amount(self.t[k + 1].text) is not None:
+            if col in STANDARD_ORDER and k + 1 < stop and funds_amount(self.t[k + 1].text) is not None:
                 pairs.append((col, self.t[k + 1]))
                 loose = []
             elif col is None and funds_amount(self.t[k].text) is not None and pairs and self.t[k] is not pairs[-1][1]:
@@ -117,6 +120,19 @@ class FundsBlock:
             by_source(self.t, self.doc, self.problems, start, stop)
         weight_in_label(self.t, self.doc, self.problems, start)
 
+    def _title(self, k: int, stop: int) -> bool:
+        """The label at ``k`` names the whole block, not its total row (部门整体支出 | 预算执行情况 | 年初预算数 …: the
+        block's title cut in two): the department's spending named bare (no 总额 / 合计, no alias of the total row),
+        no number after it but the header's column labels, and a total row with its numbers further on."""
+        x = self.t[k].text
+        ahead = self.t[k + 1 : min(stop, k + 4)]
+        if (funds_row(x) != "total" or alias(x, FUNDS_ROW_ALIASES) is not None or x.endswith(("总额", "合计", "总计"))
+                or not ahead or funds_amount(ahead[0].text) is not None
+                or not any(funds_column(a.text) is not None for a in ahead)):
+            return False
+        return any(funds_row(self.t[j].text) == "total" and funds_amount(self.t[j + 1].text) is not None
+                   for j in range(k + 1, stop - 1))
+
     def _model(self, start: int, end: int, columns: list[str]) -> list[str]:
         """The header's columns with its labels not understood (the words among the labels, from the first known
         one on) read by the column model (``colmodel``); each reading said."""
@@ -124,7 +140,7 @@ class FundsBlock:
         words: list[Token] = []
         for tok in self.t[start:end]:
             x = tok.text
-            col = funds_column(x)
+            col = header_column(x, [c for c in found if c is not None])
             if col is not None:
                 found.append(col)
             elif found and funds_amount(x) is None and new_label(x):

@@ -25,6 +25,7 @@ from jixiao.read.recognise.fundscolumn import column_by_meaning
 
 _LABELS = re.compile("|".join(re.escape(a) for a in ALL_LABELS))
 _LABEL_SET = frozenset(ALL_LABELS)
+_TOTALS = frozenset(("合计", "总计"))  # a total row's bare labels
 _PREFIXES = frozenset(a[:k] for a in ALL_LABELS for k in range(1, len(a)))
 _LONGEST_PREFIX = max(map(len, _PREFIXES))
 _SPLIT = re.compile(r"[\s|]+")
@@ -176,13 +177,21 @@ def _relabel(window: list[Token]) -> tuple[int, list[str]] | None:
     return None
 
 
+def _header_then_total(tokens: list[Token], i: int) -> bool:
+    """Tokens ``i`` and ``i + 1`` are a header's last column label and the total row's label under it, numbers after
+    it (… 执行率 | 得分 / 合计 | 500.00 …), not one label wrapped (得分合计): the label before ``i`` is a column's too."""
+    return (i > 0 and i + 2 < len(tokens) and tokens[i - 1].text in _LABEL_SET and tokens[i + 1].text in _TOTALS
+            and is_value(tokens[i + 2].text))
+
+
 def _join_wrapped(tokens: list[Token]) -> list[Token]:
     """Labels wrapped over lines (年初 / 预算数) joined back into one token."""
     out: list[Token] = []
     i = 0
     while i < len(tokens):
         t = tokens[i]
-        if i + 1 < len(tokens) and t.text in _LABEL_SET and t.text + tokens[i + 1].text in _LABEL_SET:
+        if i + 1 < len(tokens) and t.text in _LABEL_SET and t.text + tokens[i + 1].text in _LABEL_SET \
+                and not _header_then_total(tokens, i):
             out.append(Token(t.text + tokens[i + 1].text, t.source))  # 经济效益 / 指标: a longer label wrapped
             i += 2
             continue
