@@ -16,6 +16,7 @@ from jixiao.audit import audit_paths
 from jixiao.read import read_path
 from layouts.render import (
     cell_per_line,
+    flattened,
     header_merged,
     lone_pipes,
     pipes,
@@ -25,7 +26,7 @@ from layouts.render import (
 )
 from layouts.transfer_scored import scored
 
-LAYOUTS = {"pipes": pipes, "pipes_collapsed": pipes_collapsed, "trailing_pipes": trailing_pipes,
+LAYOUTS = {"pipes": pipes, "flattened": flattened, "pipes_collapsed": pipes_collapsed, "trailing_pipes": trailing_pipes,
            "lone_pipes": lone_pipes, "header_merged": header_merged, "cell_per_line": cell_per_line,
            "pipes_rebroken": pipes_rebroken}
 
@@ -73,10 +74,13 @@ def test_rows_broken_every_few_cells_never_make_an_error(tmp_path: Path) -> None
 
 # The header's words for the value columns as provinces print them: (指标值, 实际完成值, 分值, 得分).
 LABELS = (("年度指标值", "全年实际值", "指标分值", "实际得分"), ("目标值", "实际完成值", "满分", "得分"),
-          ("年度目标值", "全年完成值", "权重", "自评得分"), ("指标值", "实际完成情况", "标准分", "评价得分"))
+          ("年度目标值", "全年完成值", "权重", "自评得分"), ("指标值", "实际完成情况", "标准分", "评价得分"),
+          # 评分 alone (a piece of 自评分 to the column model), 考核得分, 满分, 绩效目标值 (绩效目标 is a second level)
+          ("年度目标值", "实际完成值", "满分", "评分"), ("绩效目标值", "完成值", "分值", "考核得分"),
+          ("目标值", "实际完成值", "分值", "复核得分"))
 
 
-@pytest.mark.parametrize("layout", ("pipes", "trailing_pipes", "cell_per_line", "header_merged"))
+@pytest.mark.parametrize("layout", ("pipes", "trailing_pipes", "cell_per_line", "header_merged", "flattened"))
 @pytest.mark.parametrize("labels", LABELS)
 def test_the_value_columns_read_by_their_words(tmp_path: Path, layout: str, labels: tuple[str, str, str, str]) -> None:
     """Whatever words the header uses for the weight and the score (指标分值, 满分, 标准分; 实际得分, 评价得分, 自评得分), each

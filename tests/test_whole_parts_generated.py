@@ -94,3 +94,14 @@ def test_a_list_in_yuan_is_said_in_yuan(tmp_path: Path) -> None:
     assert [(f.kind, f.reported, f.recomputed) for f in found] == [("said_parts_sum", "1000000", "900000")]
     assert "1000000元，" in found[0].message and "万元" not in found[0].message
 
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_list_the_text_ends_inside_states_no_sum(tmp_path: Path, seed: int) -> None:
+    """A page or an excerpt that ends inside a list (…其中甲60万元，乙20万元，丙): its parts are not all there, no sum is
+    checked (read whole, the same list with the amount that follows added up)."""
+    text = report(seed)
+    at = text.index("其中", text.index("一、项目基本情况"))
+    second = text.index("万元", text.index("万元", at) + 2)  # the list's second amount
+    cut = text[: second + 4]  # ends inside the third item
+    assert _sums(tmp_path, cut) == []

@@ -21,6 +21,8 @@ from jixiao.core.records import BLANK_FUNDS_ROWS, READ_FROM_PROSE, Document, Fun
 from jixiao.core.source import Source
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.common import find_year, problem
+from jixiao.read.recognise.flatgaps import closed, unwrapped
+from jixiao.read.recognise.reportparts import read_parts
 from jixiao.read.recognise.tokens import Token, stream
 from jixiao.read.recognise.transfer_alloc import FIRM, SUMS, attach, read_allocation
 from jixiao.read.recognise.transfer_funds import Block, Header, headers, read_blocks, relations
@@ -94,10 +96,16 @@ def recognise(fr: FileRead) -> list[Document]:
                     blocks=[prose.block], unit=prose.unit)
     doc.extra[SAID] = said_sums(flat)
     doc.extra[READ_FROM_PROSE] = "转移支付绩效自评报告的文字"  # a disagreement among its figures: a suspicion
+    alloc = read_allocation(fr, flat) if "total" in prose.block.rows else None
+    if alloc is not None and alloc.sums is not None:  # the allocation table the report prints, read by its columns
+        attach(doc, alloc, [], prose.block.rows["total"]["annual_budget"], prose.unit)
     if prose.score is not None:  # the report's own score of the transfer
         doc.total_score = prose.score
     if prose.grade is not None:  # … and its grade
         doc.grade = prose.grade
+    # the parts' scores its headings or sentences state (1.数量指标(分值20分,得分20分)), their words whole where a
+    # page's width wrapped them
+    read_parts(doc, unwrapped(closed(flat)))
     return [doc]
 
 

@@ -4,7 +4,7 @@ sources, for the audit to check (``audit.transfer_said``); the reader never adds
 
 The total is the last amount before 其中 in its paragraph, with at most one sentence end between them; the parts
 are the amounts after 其中 up to the sentence's end (。；; or the line's) or the next 其中, or, for a 其中 opening a
-bracket, up to its closing bracket. A list whose items are parted by semicolons (其中:无线覆盖运行维护43.8万元;融媒体
+bracket, up to its closing bracket; a list the text ends inside (cut by a page or an excerpt) states no sum. A list whose items are parted by semicolons (其中:无线覆盖运行维护43.8万元;融媒体
 中心建设43万元;应急广播系统建设1500万元。) runs on over each ； whose clause states one more amount in the same unit and no
 change (较上年减少…) up to the sentence's end; an amount in brackets within an item (差的项目218.07万元(其中三区人才49
 万元)) is that item's own part, not one of the list's. A list of fewer than two parts states no sum, nor does an
@@ -56,7 +56,9 @@ def said_sums(flat: Flat) -> list[Said]:
         if text.count("。", total.end(), q.start()) > 1 or text.count("其中", total.end(), q.start()):
             continue
         stop = _STOP.search(text, q.end())
-        end = stop.start() if stop else len(text)
+        if stop is None:  # the text ends inside the list (a page or an excerpt cut it): its parts are not all there
+            continue
+        end = stop.start()
         if text[q.start() - 1 : q.start()] in ("(", "（"):  # (其中建筑工程3292万元): the list ends with its bracket
             close = _CLOSE.search(text, q.end(), end)
             end = close.start() if close else end
@@ -89,13 +91,15 @@ def _items(text: str, start: int, unit: str | None) -> list[re.Match[str]]:
     at, clauses = start, 0
     while True:
         stop = _STOP.search(text, at)
-        end = stop.start() if stop else len(text)
+        if stop is None:  # the text ends inside the list: its parts are not all there
+            return []
+        end = stop.start()
         found = _outside(text, at, end)
         if not found or _ITEM_STOP.search(text, at, end) or any(money(m.group(2)) != unit for m in found):
             break
         out += found
         clauses += 1
-        if not stop or stop.group() not in _SEMI:
+        if stop.group() not in _SEMI:
             break
         at = stop.end()
     return out if clauses >= 2 else []
