@@ -13,7 +13,7 @@ import pytest
 from jixiao.audit import audit_paths
 from layouts.degrade import pdf_spaces, traditional
 from layouts.files import one, write
-from layouts.transfer_kinds import BUDGETS, HEADS, UNITS, case, cases, levels, page_wrapped
+from layouts.transfer_kinds import BUDGETS, HEADS, TITLES_SAID, UNITS, case, cases, levels, page_wrapped
 
 CASES = cases()
 DEGRADES = (lambda s: s, traditional, lambda s: pdf_spaces(s, 3))
@@ -89,3 +89,15 @@ def test_sentences_a_page_wrapped_are_read_whole(tmp_path: Path, width: int) -> 
         assert doc.extra.get("layout_family") == "transfer-report-text", text
         total = doc.funds["total"]
         assert (total.annual_budget.dec, total.executed.dec, total.rate.dec) == (c.budget, c.executed, c.rate), text
+
+
+@pytest.mark.parametrize("title", TITLES_SAID)
+@pytest.mark.parametrize("i", range(0, len(HEADS) * len(BUDGETS), len(HEADS)))
+def test_a_title_in_other_words_is_a_transfers_report(tmp_path: Path, title: str, i: int) -> None:
+    """…一般性转移支付绩效目标完成情况, …中央对地方…资金使用情况的报告, …资金绩效自评情况 over the text, every budget
+    wording: a transfer's report, its budget and spending read."""
+    c = case(i)
+    text = title.format(y=2023) + c.text[c.text.index("2023年，"):]  # the title in place of the case's head
+    doc = one(tmp_path, text)
+    assert doc.extra.get("layout_family") == "transfer-report-text"
+    assert (doc.funds["total"].annual_budget.dec, doc.funds["total"].executed.dec) == (c.budget, c.executed)

@@ -21,15 +21,18 @@ _SUBHEAD = r"下达[^。\n]{0,20}?转移支付预算和绩效目标"
 # or a heading only the transfer templates print (三、偏离绩效目标的原因和下一步改进措施; (三)区域绩效目标情况: the region's
 # targets), where an excerpt starts past the first heading
 _HEADINGS = r"偏离绩效目标的原因和下一步改进措施|区域绩效目标(?:完成)?情况"
-_TRANSFER_TITLE = (r"[^\n。,;；:：]{0,60}?(?:转移支付[^\n。,;；:：]{0,60}?|中央[^\n。,;；:：（(]{0,30}?(?:资金|补助)\s*绩效)"
-                   r"(?:自评报告|评价报告)")
+# … the title ending in what the text is: its self-evaluation (…自评报告, …自评情况), the targets' completion (一般性转移支付
+# 绩效目标完成情况) or how the money was used (中央对地方…资金使用情况的报告)
+_ENDS = r"(?:自评|评价)(?:报告|情况)|绩效目标完成情况|(?:管理)?使用情况的?报告"
+_TRANSFER_TITLE = (rf"[^\n。,;；:：]{{0,60}}?(?:转移支付[^\n。,;；:：]{{0,60}}?(?:绩效)?(?:{_ENDS})|"
+                   rf"中央[^\n。,;；:：（(]{{0,30}}?(?:资金|补助)\s*(?:绩效)?(?:{_ENDS}))")
 # a sentence saying the text evaluates a transfer (对…转移支付资金进行了绩效自评, 开展…转移支付绩效自评工作)
 _SAYS = r"转移支付[^。\n]{0,30}?绩效自评|绩效自评[^。\n]{0,30}?转移支付"
 # or a heading of a transfer report's outline (一、转移支付基本情况), the later template's (一、基本情况 (一)转移支付概况,
 # its first sub-heading, or (一)转移支付支持项目概况: a text without a title), or a report on a grant from above (…衔接推进
 # 乡村振兴补助资金绩效自评情况报告, 衔接资金绩效自评, 城乡义务教育补助经费绩效自评报告): grants are transfers
 _OUTLINE = r"[一二三四五六七八九十]、\s*转移支付|[(（][一二三四五六七八九十][)）]\s*转移支付[^。\n]{0,6}?概况"
-_GRANT = r"(?:补助资金|补助经费|衔接资金)[^。\n]{0,12}?绩效(?:自评|评价)[^。\n]{0,8}?报告"
+_GRANT = r"(?:补助资金|补助经费|衔接资金)[^。\n]{0,12}?绩效(?:自评|评价)[^。\n]{0,8}?(?:报告|情况)"
 # or a report on how a transfer was used (现将上级转移支付资金使用情况报告如下, …转移支付资金管理使用情况的报告)
 _USED = r"转移支付[^。\n]{0,20}?(?:使用|执行)情况[^。\n]{0,4}?报告"
 # (matched on the text with the spaces between Chinese characters closed: ``says``)
