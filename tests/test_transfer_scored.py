@@ -96,3 +96,16 @@ def test_the_value_columns_read_by_their_words(tmp_path: Path, layout: str, labe
     path = tmp_path / "planted.txt"
     path.write_text(LAYOUTS[layout](rows), encoding="utf-8")
     assert ("score_bounds", bad) in [(f.kind, f.row) for f in audit_paths([str(path)]).findings if f.severity == "error"]
+
+
+@pytest.mark.parametrize("layout", ("pipes", "pipes_collapsed"))
+def test_the_forms_tables_are_kept_with_it(tmp_path: Path, layout: str) -> None:
+    """The form keeps its tables as the file gives them (the funds block, the indicators, the 总分 row), as the project
+    form keeps its own: what reports show of it, and where its 总分 row stands."""
+    rows, _ = scored(3, met=True)
+    path = tmp_path / "form.txt"
+    path.write_text(LAYOUTS[layout](rows), encoding="utf-8")
+    doc = _doc(path)
+    texts = [[c for c in r if c] for t in doc.tables for r in t.texts()]
+    assert ["总分", "100", rows[-1][7]] in texts
+    assert any(r[:1] == ["年度资金总额:"] for r in texts)

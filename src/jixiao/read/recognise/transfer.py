@@ -189,6 +189,11 @@ def _form(fr: FileRead, flat: Flat, h: Header, span: tuple[int, int, int], title
     first_line = flat.source_at(h.start).line or 0
     last_line = flat.source_at(stop).line if stop < len(flat.text) else None
     read_indicators(fr, doc, first_line, last_line, "三级指标" in flat.text[h.start:stop], every)
+    # the form's tables as the file gives them (its funds block, its indicators, their 合计/总分 rows), kept whole for
+    # what reports show, as the project form keeps its own
+    begin = flat.source_at(start).line or 0
+    doc.tables = [t for t in fr.tables
+                  if begin <= (t.source.line or 0) and (last_line is None or (t.source.line or 0) < last_line)]
     return doc
 
 
