@@ -37,6 +37,7 @@ from jixiao.read.recognise.transfer_prosewords import (
     ITEMISED,
     PLAIN,
     RATE,
+    RATE_PAID,
     REPORT,
     SCORE,
     SPENT,
@@ -238,7 +239,7 @@ def read_prose(flat: Flat) -> Prose | None:
                                 f"budget ({budget[2]}); not read", flat.source_at(executed[1])))
     elif executed is not None:
         row["executed"] = _val(flat, *executed[:2])
-    rate = _once(RATE, flat)
+    rate = _once(RATE, flat) or _once(RATE_PAID, flat)
     if rate is not None:
         r = _val(flat, *rate[:2])
         if agrees(r, row.get("annual_budget"), row.get("executed")):
