@@ -24,7 +24,7 @@ from layouts.render import (
     pipes_rebroken,
     trailing_pipes,
 )
-from layouts.transfer_scored import scored
+from layouts.transfer_scored import scored, two_row_header
 
 LAYOUTS = {"pipes": pipes, "flattened": flattened, "pipes_collapsed": pipes_collapsed, "trailing_pipes": trailing_pipes,
            "lone_pipes": lone_pipes, "header_merged": header_merged, "cell_per_line": cell_per_line,
@@ -109,3 +109,14 @@ def test_the_forms_tables_are_kept_with_it(tmp_path: Path, layout: str) -> None:
     texts = [[c for c in r if c] for t in doc.tables for r in t.texts()]
     assert ["总分", "100", rows[-1][7]] in texts
     assert any(r[:1] == ["年度资金总额:"] for r in texts)
+
+
+@pytest.mark.parametrize("layout", ("pipes", "pipes_collapsed", "cell_per_line", "header_merged", "trailing_pipes"))
+@pytest.mark.parametrize("group", ("自评情况", "评分情况"))
+def test_a_header_over_two_rows(tmp_path: Path, layout: str, group: str) -> None:
+    """分值 | 得分 printed under a merged 自评情况 (the header's second row): each indicator's weight and score read."""
+    for seed in range(3):
+        rows, indicators = scored(seed, met=True)  # (the merged label over 分值 and 得分 side by side)
+        path = tmp_path / f"form{seed}.txt"
+        path.write_text(LAYOUTS[layout](two_row_header(rows, group)), encoding="utf-8")
+        assert [(i.level3.str_, i.weight.dec, i.score.dec) for i in _doc(path).indicators] == indicators
