@@ -79,7 +79,7 @@ def two_row_header(rows: list[list[str]], group: str = "自评情况") -> list[l
         if "三级指标" not in r:
             out.append(r)
             continue
-        i, j = sorted((r.index(w) for w in r if w in ("分值", "得分")))
+        i, j = sorted(r.index(w) for w in r if w in ("分值", "得分"))
         out.append([group if k == i else "" if k == j else c for k, c in enumerate(r)])
         out.append([c if k in (i, j) else "" for k, c in enumerate(r)])
     return out
