@@ -1,5 +1,5 @@
 """A 转移支付 report that states its indicators' scores in its text (``layouts.transfer_parts``: in the headings'
-brackets or in sentences, six wordings), its total said after them in the same words (自评得分): every indicator's
+brackets or in sentences, eight wordings), its total said after them in the same words (自评得分): every indicator's
 weight and score is read, the total is the report's own and not an indicator's, and a score planted above its weight
 is reported at its row. Read from sentences, the rows are marked half read: no sum is checked over them."""
 
