@@ -75,8 +75,8 @@ def test_rows_broken_every_few_cells_never_make_an_error(tmp_path: Path) -> None
 # The header's words for the value columns as provinces print them: (指标值, 实际完成值, 分值, 得分).
 LABELS = (("年度指标值", "全年实际值", "指标分值", "实际得分"), ("目标值", "实际完成值", "满分", "得分"),
           ("年度目标值", "全年完成值", "权重", "自评得分"), ("指标值", "实际完成情况", "标准分", "评价得分"),
-          # 评分 alone (a piece of 自评分 to the column model), 考核得分, 满分, 绩效目标值 (绩效目标 is a second level)
-          ("年度目标值", "实际完成值", "满分", "评分"), ("绩效目标值", "完成值", "分值", "考核得分"),
+          # 评分 alone (the end of 自评分 to the column model), 考核得分 (考核 of 考核分值, then 得分), 复核得分
+          ("年度目标值", "实际完成值", "分值", "评分"), ("指标值", "完成值", "权重", "考核得分"),
           ("目标值", "实际完成值", "分值", "复核得分"))
 
 

@@ -62,17 +62,14 @@ INDICATOR_COLUMNS: tuple[tuple[str, str], ...] = (
     ("一级指标", "level1"), ("一级目标", "level1"), ("一级权重", "level1_weight"),
     ("二级指标", "level2"), ("二级目标", "level2"), ("三级指标", "level3"), ("指标名称", "level3"),
     ("指标性质", "nature"), ("年度指标值", "target"), ("年度绩效目标值", "target"), ("年初指标值", "target"),
-    ("年初目标值", "target"), ("年度目标值", "target"), ("预期指标值", "target"), ("绩效目标值", "target"), ("指标值", "target"),
-    ("目标值", "target"),
+    ("年初目标值", "target"), ("年度目标值", "target"), ("预期指标值", "target"), ("指标值", "target"), ("目标值", "target"),
     ("度量单位", "unit"), ("计量单位", "unit"), ("实际完成指标值", "actual"), ("实际完成值", "actual"),
     ("全年实际完成值", "actual"), ("全年实际值", "actual"), ("全年完成值", "actual"), ("完成值", "actual"), ("实际值", "actual"),
     ("参考分值", "weight"), ("考核分值", "weight"), ("分值", "weight"), ("权重", "weight"), ("指标权重", "weight"),
-    ("指标分值", "weight"), ("标准分", "weight"), ("满分", "weight"),
+    ("指标分值", "weight"), ("标准分", "weight"),
     # 得分系数 (the score ÷ the weight, a percent before 指标权重 | 指标得分): never the score column it begins like
     ("得分系数", "aside"), ("得分", "score"), ("自评得分", "score"), ("自评分", "score"), ("指标得分", "score"),
-    ("实际得分", "score"), ("评价得分", "score"), ("考核得分", "score"), ("复核得分", "score"),
-    # 评分 alone is the score column (县级评分, 评分); 评分标准 / 评分依据 are the rule's text beside it, no figure
-    ("评分标准", "aside"), ("评分依据", "aside"), ("评分等级", "aside"), ("评分", "score"),
+    ("实际得分", "score"), ("评价得分", "score"),
     ("偏差原因", "reason"), ("未完成原因", "reason"), ("原因分析", "reason"), ("改进措施", "improvement"),
     ("备注", "reason"),  # a remarks column where the template prints 偏差原因: its text is the row's note
     ("指标解释", "aside"), ("指标方向", "aside"),  # a text column beside the name (反映…情况, 正向): no figure, not kept
