@@ -204,13 +204,27 @@ def label_containing(label: str, aliases: tuple[tuple[str, str], ...]) -> str | 
     return None
 
 
-def close_by_total(doc: Document, total: re.Match[str] | None, source: Source | None) -> None:
-    """A rule table closed by its 合计/总分 row (``total``, group 1 the figure, found close after the last row) has
-    that total weight; without one the table may go on past what was read: it is half read."""
-    if total is None:
-        doc.extra[HALF_READ] = "评分表后没有合计或总分行"
-    else:
-        doc.total_weight = Val(Decimal(total.group(1)), total.group(1), source)
+NO_TOTAL = "评分表后没有合计或总分行"  # why a rule table without its total row is half read
+
+
+def close_by_total(doc: Document, total: re.Match[str] | Val | None, source: Source | None = None, *,
+                   closed: bool | None = None, warn: bool = False) -> bool:
+    """Close a rule table on its 合计/总分 row: ``total`` (a match whose group 1 is the figure, found close after the
+    last row, located at ``source``; or the figure already read) is its total weight. Without a total row the table
+    may go on past what was read: it is half read. ``closed`` says whether a total row was met when the reader
+    tells that apart from reading a figure in it (a 合计 row whose cell is blank closes the table all the same).
+    ``warn``: a half-read table also says so among the document's problems. Returns whether the table is closed."""
+    if isinstance(total, re.Match):
+        total = Val(Decimal(total.group(1)), total.group(1), source)
+    if total is not None and total.value is not None:
+        doc.total_weight = total
+    shut = total is not None if closed is None else closed
+    if not shut:
+        doc.extra[HALF_READ] = NO_TOTAL
+        if warn:
+            doc.problems.append(problem(f"评分表可能不完整：{NO_TOTAL}",
+                                        "the score table may be incomplete: no total row after it", doc.source))
+    return shut
 
 
 def problem(zh: str, en: str, source: Source | None) -> Problem:

@@ -16,12 +16,12 @@ import re
 from dataclasses import dataclass
 
 from jixiao.core.numbers import parse_decimal
-from jixiao.core.records import HALF_READ, MISSING, Document, IndicatorRow, Val
+from jixiao.core.records import MISSING, Document, IndicatorRow, Val
 from jixiao.core.source import Source
 from jixiao.core.table import Cell, Table
 from jixiao.read.base import FileRead
 from jixiao.read.recognise import assessment
-from jixiao.read.recognise.common import find_year, problem
+from jixiao.read.recognise.common import close_by_total, find_year, problem
 from jixiao.read.recognise.common import squash as _squash
 from jixiao.read.recognise.deptmark import is_department_title, names_targets_and_actuals
 from jixiao.read.recognise.gradebands import grade_after
@@ -272,8 +272,7 @@ def _recognise(fr: FileRead, tables: list[Table]) -> list[Document]:
         doc.problems.append(problem("按表头列名读取的评分表（分值、评分标准、得分各列按列名对位）",
                                     "a scoring table read by its column labels", doc.source))
         doc.problems += [problem(p, p, doc.source) for p in problems]
-        if not closed:  # the text may end inside the table (a page cut off): no sum is checked on part of it
-            doc.extra[HALF_READ] = "评分表后没有合计或总分行"
+        close_by_total(doc, total_w, closed=closed)  # the text may end inside the table: no sum checked on part of it
         out.append(doc)
     return out
 

@@ -20,7 +20,7 @@ from decimal import Decimal
 from jixiao.core.records import Document, IndicatorRow, Val
 from jixiao.core.source import Source
 from jixiao.read.base import FileRead
-from jixiao.read.recognise.common import find_year, problem
+from jixiao.read.recognise.common import close_by_total, find_year, problem
 from jixiao.read.recognise.scoretable_glued_rows import Open, take_levels
 
 TYPE = "assessment_rules"
@@ -133,7 +133,7 @@ def recognise(fr: FileRead) -> list[Document]:
                                         "total does not decide: not read", src))
         doc.indicators.append(ind)
     if total is not None:
-        doc.total_weight = total
+        close_by_total(doc, total)
     doc.problems.insert(0, problem(
         "评分表每行的单元格连在一起（无分隔）：各行分值取行末数字" + ("，由各行分值之和等于总分确定" if by_total else ""),
         "a table whose rows run together without separators: each weight read from the digits ending its row"

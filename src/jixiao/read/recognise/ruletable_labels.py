@@ -19,10 +19,10 @@ import re
 from decimal import Decimal
 
 from jixiao.core.numbers import normalize_text
-from jixiao.core.records import HALF_READ, MISSING, Document, IndicatorRow, Val
+from jixiao.core.records import MISSING, Document, IndicatorRow, Val
 from jixiao.core.source import Source
 from jixiao.read.base import FileRead
-from jixiao.read.recognise.common import find_year, problem
+from jixiao.read.recognise.common import close_by_total, find_year, problem
 from jixiao.read.recognise.deptmark import is_department_title, names_targets_and_actuals
 from jixiao.read.recognise.gradebands import grade_after
 from jixiao.read.recognise.labeltree import (
@@ -34,6 +34,7 @@ from jixiao.read.recognise.ruletable_names import (
     LEVEL_WEIGHTS_HEAD,
     PLAIN,
     PLAIN_SHARE,
+    QUANTITY_UNITS,
     Label,
     labels_in,
 )
@@ -61,7 +62,7 @@ _SCORE_WORD = re.compile(r"得分|自评分|评分(?!标准|细则|办法|方法
 # not a quantity (2分, 50%, 3个, 2009年) and not part of a formula (X15, 15/20)
 # (after a percent sign too: a % closes the number before it, …×100%8 is 100% and then 8; or …100%.5)
 _ALONE = re.compile(r"(?:(?<=[\u3400-\u9fff\s|:：。；;，,)）%％])|(?<=[%％][.。oO]))(\d+(?:\.\d+)?)(?=[\u3400-\u9fff\s|]|$)")
-_QUANTITY = re.compile(r"[分%％个年月日元万次人项名位倍天条户所家]")
+_QUANTITY = re.compile(rf"[分%％{QUANTITY_UNITS}]")
 _OWN_WEIGHT = re.compile(rf"(?:{LABEL.pattern})[\s|;；,，]*$")
 _NEXT_MARK = re.compile(rf"(?:[\s|]*(?:{LIST_MARKS.pattern}))+[\s|]*$")
 RULE_WORDS = re.compile(r"[得扣计减]\s*\d|不得分|满分|酌情|扣完")
@@ -153,10 +154,10 @@ def _total(doc: Document, flat: Flat, after: int) -> bool:
     if m is None:
         return False
     first, second = m.group(1), m.group(2)
-    if doc.type == TYPE_SCORED and second is None:
+    if doc.type == TYPE_SCORED and second is None:  # the one figure of a score table's 总分 is its score
         doc.total_score = Val(Decimal(first), first, flat.source_at(m.start(1)))
     else:
-        doc.total_weight = Val(Decimal(first), first, flat.source_at(m.start(1)))
+        close_by_total(doc, m, flat.source_at(m.start(1)))
         if second is not None and doc.type == TYPE_SCORED:
             doc.total_score = Val(Decimal(second), second, flat.source_at(m.start(2)))
     grade = grade_after(flat.text, m.end()) if doc.type == TYPE_SCORED else None
@@ -228,16 +229,12 @@ def _recognise(flat: Flat, plain: bool = False, items: bool = False) -> list[Doc
     doc = Document(type=kind, title=rule_title(heading), source=src, year=find_year([heading]), indicators=rows)
     doc.extra[LEVELS_FROM_WEIGHTS] = True
     closed = _total(doc, flat, labels[-1].end)
-    if not closed:
-        doc.extra[HALF_READ] = "评分表后没有合计或总分行"
     what = "评分表" if kind == TYPE_SCORED else "评分细则表（只有分值和评分标准，没有得分）"
     doc.problems.append(problem(f"{what}的表格结构已丢失：按标签中的分值（如“目标设定(10分)”）和各级分值之和重建指标层级",
                                 "table structure lost: the levels rebuilt from the weights printed in the labels "
                                 "and their sums", src))
     doc.problems += [problem(n, n, s) for n, s in notes]
-    if not closed:
-        doc.problems.append(problem(f"评分表可能不完整：{doc.extra[HALF_READ]}",
-                                    "the score table may be incomplete: no total row after it", src))
+    close_by_total(doc, None, closed=closed, warn=True)
     return [doc]
 
 

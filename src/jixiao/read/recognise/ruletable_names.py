@@ -23,7 +23,9 @@ PLAIN = re.compile(r"(?<=[\u3400-\u9fff”\"])\s*(\d+(?:\.\d+)?)\s*分(?![值数
 PLAIN_SHARE = re.compile(r"(?<=[\u3400-\u9fff”\"])\s*权重\s*[:：]?\s*(\d+(?:\.\d+)?)\s*[%％]")
 AWARDS = re.compile(r"(?:[得扣计减加为达至到共计给]|满分|总分|最高|不超过|以上|以下)\s*$")
 # a weight printed in a 分值 column and run together between a name and the next cell's text
-BARE = re.compile(r"(?<=[\u3400-\u9fff”\"])(\d+(?:\.\d+)?)(?=[\u3400-\u9fff“\"])(?![个年月日元万次人项名位倍天条户所家分])")
+# the units a count or a date prints after its number (3个, 2009年, 5万元, 2项): a number before one is no weight
+QUANTITY_UNITS = "个年月日元万次人项名位倍天条户所家"
+BARE = re.compile(rf"(?<=[\u3400-\u9fff”\"])(\d+(?:\.\d+)?)(?=[\u3400-\u9fff“\"])(?![{QUANTITY_UNITS}分])")
 # such a weight run into a rule that begins with a percentage (预算完成率5100%计满分: 5, then 100%)
 BARE_PERCENT = re.compile(r"(?<=[\u3400-\u9fff”\"])(\d{2,6})(?=[%％])")
 MAX_BARE = Decimal(100)
@@ -39,9 +41,11 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _LIST_NUMBER = re.compile(r"^[(（][一二三四五六七八九十]+[)）]$")  # (二)项目组织: a list mark, not a note
 _INNER_NOTE = re.compile(r"[(（][\u3400-\u9fff、，,]{1,12}[)）]$")
 MAX_NAME = 24
-# list marks (2.组织管理, (二)项目组织, 一、, 1), ①, 第2项)
-LIST_MARKS = re.compile(r"\d+[.、．)）]|[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.．]|[①-⑳]"
-                        r"|第[一二三四五六七八九十\d]+(?:部分|[项条部章节个])?")
+# list marks (2.组织管理, (二)项目组织, 一、, 1), ①, 第2项); the marks in brackets and in Chinese numerals alone
+BRACKET_MARK = r"[(（][一二三四五六七八九十\d]+[)）]"
+NUMERAL_MARK = r"[一二三四五六七八九十]+[、.．]"
+LIST_MARKS = re.compile(rf"\d+[.、．)）]|{BRACKET_MARK}|{NUMERAL_MARK}|[①-⑳]"
+                        rf"|第[一二三四五六七八九十\d]+(?:{_ORDINAL_UNIT.pattern})?")
 _ITEM_MARK = re.compile(rf"(?:^|(?<=[\s。；;:：|)）】〕\]]))(?:{LIST_MARKS.pattern})")  # a mark opening an item
 _ITEM_NAME = re.compile(r"[^\s：:，,。；;(（【〔\[\d]{2,24}")
 _CLOSED_BEFORE = re.compile(r"[。；;.．！!]\s*$")

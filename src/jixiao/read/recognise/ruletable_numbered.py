@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from jixiao.core.records import HALF_READ, Document, IndicatorRow, Val
+from jixiao.core.records import Document, IndicatorRow, Val
 from jixiao.read.base import FileRead
-from jixiao.read.recognise.common import find_year, problem, squash
+from jixiao.read.recognise.common import close_by_total, find_year, problem, squash
 from jixiao.read.recognise.ruletable_pipecells import cells
 
 TYPE = "assessment_rules"
@@ -61,7 +61,7 @@ def recognise(fr: FileRead) -> list[Document]:
     src = kept[0][1].source or fr.source
     doc = Document(type=TYPE, title=None, source=src, year=find_year([c.text for c in stream[:20]]),
                    indicators=[r for _, r in kept])
-    doc.extra[HALF_READ] = "评分表后没有合计或总分行"
+    close_by_total(doc, None)  # the continued table gives no total row to close it
     for g in sorted(set(groups) - set(confirmed)):  # read nothing of a group the sums do not confirm, and say so
         doc.problems.append(problem(f"第{g}组各行的分值之和与其分值{groups[g].text}不符：该组未读取",
                                     f"the rows of group {g} do not make its weight {groups[g].text}: not read",

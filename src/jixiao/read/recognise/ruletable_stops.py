@@ -30,7 +30,7 @@ from jixiao.read.base import FileRead
 from jixiao.read.recognise.common import close_by_total, find_year, problem
 from jixiao.read.recognise.formspec import HEADER_LABELS
 from jixiao.read.recognise.ruletable_labels import RULE_WORDS, rule_title
-from jixiao.read.recognise.ruletable_names import AWARDS
+from jixiao.read.recognise.ruletable_names import AWARDS, BRACKET_MARK, NUMERAL_MARK, QUANTITY_UNITS
 from jixiao.read.recognise.ruletable_weighttree import TOTAL
 from jixiao.read.recognise.rulewords import (
     EXPLAIN_COLUMNS,
@@ -52,9 +52,11 @@ _HEAD_WORDS = tuple(sorted({*_WEIGHT_WORDS, *RULE_COLUMNS, *EXPLAIN_COLUMNS, *NA
                             "考核类别", "考核要求", "考核重点", "检查内容", "检查项目", "考评项目", "考评内容", "类别",
                             "内容", "序号", "备注", "优秀", "良好", "合格", "不合格"}, key=len, reverse=True))
 _CJK = "\u3400-\u9fff"
-_MARK = r"(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d))"
-# a group label: a name and its weight in points, in brackets or not (the name stops at any stop or digit)
-_LABEL = re.compile(rf"(?:{_MARK})?([{_CJK}“”、]{{2,24}}?)\s*(?:[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]|(\d+(?:\.\d+)?)\s*分)")
+# a list mark (ruletable_names'; a numeral mark only before no digit: 1.5 is a number)
+_MARK = rf"(?:{NUMERAL_MARK}|{BRACKET_MARK}|\d+[、.．](?!\d))"
+_POINTS = r"(?:[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]|(\d+(?:\.\d+)?)\s*分)"  # a weight in points, in brackets or not
+# a group label: a name and its weight in points (the name stops at any stop or digit)
+_LABEL = re.compile(rf"(?:{_MARK})?([{_CJK}“”、]{{2,24}}?)\s*{_POINTS}")
 # a weight glued after a stop, not the start of a decimal or a percentage (whatever follows: 。10日常管理 is the
 # weight 10 and the label 日常管理…, the group's sum says whether it was)
 # (or printed with its unit, or in brackets: 。5分, 。(5分))
@@ -67,7 +69,7 @@ _WORD = re.compile(rf"[{_CJK}“]")  # a row's name opens with a word
 _FORM = re.compile("|".join((*(w for w in HEADER_LABELS if w.startswith(("项目", "实施", "主管"))), "年度指标值", "实际完成值",
                               "全年执行数", "年度资金总额")))
 # where a headerless table may start: a group label opening the text or a line, or following a stop
-_LABEL_START = re.compile(rf"(?:^|(?<=[\n。；;]))[ \t|]*(?=(?:{_MARK})?[{_CJK}“]{{2,24}}?\s*(?:[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]|\d+(?:\.\d+)?\s*分))")
+_LABEL_START = re.compile(rf"(?:^|(?<=[\n。；;]))[ \t|]*(?=(?:{_MARK})?[{_CJK}“]{{2,24}}?\s*{_POINTS})")
 
 
 @dataclass
@@ -128,7 +130,7 @@ def _head_at(text: str, pos: int) -> int:
 def _boundary(text: str, pos: int, seq: int | None) -> tuple[int, int, str, int] | None:
     """The end of the row opened at ``pos``: (where its text ends, where its weight's digits start, the weight as
     printed, where what follows starts). Numbered rows: the digits end in the next row's number, taken off."""
-    glued = re.compile(rf"(?<![\d.])(\d+(?:\.\d+)?){seq + 1}(?=[{_CJK}“])(?![分个年月日元万次人项名位倍天条户所家处])") \
+    glued = re.compile(rf"(?<![\d.])(\d+(?:\.\d+)?){seq + 1}(?=[{_CJK}“])(?![分{QUANTITY_UNITS}处])") \
         if seq is not None else None
     seen = pos  # the text searched for a glued weight so far (each stretch once)
     for m in _AFTER_STOP.finditer(text, pos):

@@ -17,10 +17,10 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from jixiao.core.numbers import normalize_text
-from jixiao.core.records import HALF_READ, MISSING, Document, IndicatorRow, Val
+from jixiao.core.records import MISSING, Document, IndicatorRow, Val
 from jixiao.core.source import Source
 from jixiao.read.base import FileRead
-from jixiao.read.recognise.common import find_year, problem
+from jixiao.read.recognise.common import close_by_total, find_year, problem
 from jixiao.read.recognise.tokens import in_reading_order
 
 TYPE = "assessment_rules"
@@ -173,7 +173,7 @@ def recognise(fr: FileRead) -> list[Document]:
                 f"the weight {r.printed} of '{r.name}' is not what its rule awards nor confirmed by its group: not "
                 "read", at))
         doc.indicators.append(ind)
-    doc.extra[HALF_READ] = "评分表后没有合计或总分行"  # the wrapped text gives no total row to close the table
+    close_by_total(doc, None)  # the wrapped text gives no total row to close the table
     doc.problems.insert(0, problem(
         "PDF文字中单元格折行的评分细则：按表头（分值在评分标准之前）读取每行的分值，并以评分标准各项得分之和、各组分值核对",
         "a rule table whose cells PDF text wrapped: each weight read where the header puts it (before the rule), "

@@ -15,10 +15,10 @@ import re
 from collections.abc import Sequence
 from decimal import Decimal
 
-from jixiao.core.records import HALF_READ, Document, IndicatorRow, Problem, Val
+from jixiao.core.records import Document, IndicatorRow, Problem, Val
 from jixiao.core.source import Source
 from jixiao.read.base import FileRead
-from jixiao.read.recognise.common import find_year, problem
+from jixiao.read.recognise.common import close_by_total, find_year, problem
 from jixiao.read.recognise.gradebands import grade_after
 from jixiao.read.recognise.rulewords import NAME_COLUMNS
 from jixiao.read.recognise.scoregroups import fold_groups
@@ -159,10 +159,7 @@ class _Reader(RuleRows):
                          None)
         doc.year = find_year(before)
         fold_groups(doc)  # group rows (一、… 30 | 1、… 15 | 2、… 15) become their rows' level
-        if not self.closed:
-            doc.extra[HALF_READ] = "评分表后没有合计或总分行"
-            doc.problems.append(problem(f"评分表可能不完整：{doc.extra[HALF_READ]}",
-                                        "the score table may be incomplete: no total row after it", doc.source))
+        close_by_total(doc, None, closed=self.closed, warn=True)
         if doc.type == RULES:
             doc.problems.insert(0, problem("评分细则表（只有分值和评分标准，没有得分）：按标签从文本中读取名称、分值、评分标准",
                                            "a scoring-rule table (weights and rules, no scores) read from the text "

@@ -26,10 +26,10 @@ import re
 from decimal import Decimal
 
 from jixiao.core.numbers import normalize_text
-from jixiao.core.records import HALF_READ, MISSING, Document, IndicatorRow, Val
+from jixiao.core.records import MISSING, Document, IndicatorRow, Val
 from jixiao.core.source import Source
 from jixiao.read.base import FileRead
-from jixiao.read.recognise.common import find_year, problem
+from jixiao.read.recognise.common import close_by_total, find_year, problem
 from jixiao.read.recognise.deptmark import is_department_title
 from jixiao.read.recognise.gradebands import grade_after
 from jixiao.read.recognise.scoretable_glued_rows import (
@@ -139,10 +139,7 @@ def _read(lines: list[tuple[str, Source]], first: str, layout: tuple[bool, bool]
          if weight_first else "a score table whose rows run together, weight and score glued into one run of "
          "digits: split where only one split is possible")
         + (", else as the level weights (or the total row) confirm" if by_sum else ""), src))
-    if total is None:
-        doc.extra[HALF_READ] = "评分表后没有合计或总分行"
-        doc.problems.append(problem(f"评分表可能不完整：{doc.extra[HALF_READ]}",
-                                    "the score table may be incomplete: no total row after it", src))
+    close_by_total(doc, None, closed=total is not None, warn=True)
     return doc
 
 

@@ -16,6 +16,7 @@ from decimal import Decimal
 
 from jixiao.core.numbers import normalize_text
 from jixiao.core.source import Source
+from jixiao.read.recognise.ruletable_names import QUANTITY_UNITS
 
 _HEADER_WORDS = sorted(("一级指标", "二级指标", "三级指标", "四级指标", "指标名称", "评价指标", "考核指标", "评分标准",
                         "评价标准", "计分标准", "评分依据", "评分办法", "指标解释", "指标说明", "分值", "权重", "标准分",
@@ -31,7 +32,7 @@ NUMBER = re.compile(r"(?:0|[1-9]\d*)(?:\.\d+)?")
 _NAME_END = re.compile(r"[\d=≥≤<>＜＞≦≧。；;，,：:、（(①-⑳%％]")
 # weight first: a name (no digits, no stops), its weight glued after it, then the rule's first word
 _NAME_WEIGHT = re.compile(r"([\u3400-\u9fff“”\"、()（）]{2,16}?)((?:0|[1-9]\d*)(?:\.\d+)?)"
-                          r"(?=[\u3400-\u9fff“\"(（①≥≤<>=])(?![个年月日元万次人项名位倍天条户所家分])")  # not 每降低1个
+                          rf"(?=[\u3400-\u9fff“\"(（①≥≤<>=])(?![{QUANTITY_UNITS}分])")  # not 每降低1个
 _SENTENCE = re.compile(r"[。；;，,：:\d%％=≥≤<>]")
 _CLOSING = re.compile(r"(?<![\d.%％])((?:0|[1-9]\d*)(?:\.\d+)?)$")  # the score closing a row's text
 # … or closing it right after a percent that ends the rule (…=(在职人员数/编制数)×100%5): a percent ends its number,
