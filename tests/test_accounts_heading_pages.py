@@ -11,7 +11,7 @@ import pytest
 
 from jixiao.accounts.checks import check_accounts
 from jixiao.read import read_path
-from layouts.accounts_prose import HEADING_STYLES, heading_page
+from layouts.accounts_prose import HEADING_STYLES, TITLE_WORDINGS, heading_page
 from layouts.files import one, write
 
 
@@ -27,6 +27,17 @@ def test_a_page_of_headings_is_the_disclosure_it_names(tmp_path: Path, seed: int
     assert acc.year == doc.year and str(doc.year) in doc.title
     assert [p.message.split("（")[0] for p in doc.problems] == ["只有标题与说明的开头"]
     assert check_accounts(doc) == []
+
+
+@pytest.mark.parametrize("wording", range(len(TITLE_WORDINGS)))
+@pytest.mark.parametrize("stage", ["final", "budget"])
+def test_every_wording_of_the_title(tmp_path: Path, wording: int, stage: str) -> None:
+    """…关于2024年部门预算的说明, …预算公开目录, …(草案), the unit after a dash, the year in Chinese numerals: the
+    disclosure the title names, of its year."""
+    text = heading_page(4, stage, "wordings", wording)
+    doc = one(tmp_path, text, "final_accounts" if stage == "final" else "budget_disclosure")
+    assert doc.title == text.splitlines()[0] and doc.year is not None and 2018 <= doc.year <= 2024
+    assert doc.extra["accounts"].year == doc.year
 
 
 def test_a_title_followed_by_no_section_of_a_statement_is_not_a_disclosure(tmp_path: Path) -> None:

@@ -197,13 +197,22 @@ def county_report(seed: int) -> tuple[str, dict[str, Decimal]]:
                                      "非税收入": nontax, "收入总计": level + transfers}
 
 
-HEADING_STYLES = ("overview", "sections")
+HEADING_STYLES = ("overview", "sections", "wordings")
 
 
-def heading_page(seed: int, stage: str = "final", style: str = "overview") -> str:
+# the titles pages print over a disclosure's first page, besides …部门决算公开 (``heading_page(style="wordings")``):
+# {u} the unit, {y} the year, {w} 预算 or 决算
+TITLE_WORDINGS = ("{u}{y}年部门{w}信息公开", "{y}年{u}{w}公开信息", "{u}{y}年单位{w}编制说明", "{u}关于{y}年部门{w}的说明",
+                  "{u}{y}年{w}公开目录", "{u}{y}年部门{w}公开(草案)", "{y}年度部门{w}公开-{u}", "{u}{hy}年部门{w}公开")
+_HAN = dict(zip("0123456789", "〇一二三四五六七八九"))
+
+
+def heading_page(seed: int, stage: str = "final", style: str = "overview", wording: int | None = None) -> str:
     """A 部门决算 or 部门预算 page holding only its titles and the opening of its 说明: the 单位基本情况 and the duties
     numbered 1. 2. … (``overview``), or a 目录 of the 说明's sections that names no table one by one, then the first
-    section (``sections``); no table and no figure."""
+    section (``sections``), or under a title in another wording sites use (``TITLE_WORDINGS``, the first three by
+    the seed unless ``wording`` picks one) a 目录 of the 说明's sections straight after it (``wordings``); no table
+    and no figure."""
     rng = random.Random(seed)
     year = 2018 + rng.randrange(7)
     word = "决算" if stage == "final" else "预算"
@@ -211,6 +220,12 @@ def heading_page(seed: int, stage: str = "final", style: str = "overview") -> st
     if style == "overview":
         lines = [f"{unit}{year}年度部门{word}公开", f"{unit}{year}年度{word}公开说明", "一、单位基本情况", "(一)职能职责",
                  "1.贯彻落实有关法律、法规、规章和方针政策。", "2.负责本系统的统筹规划和协调管理。"]
+    elif style == "wordings":
+        han = "".join(_HAN[c] for c in str(year))
+        title = TITLE_WORDINGS[seed % 3 if wording is None else wording].format(u=unit, y=year, w=word, hy=han)
+        lines = [title, "目 录", "一、部门主要职责", "二、机构设置情况", f"三、{word}收支及增减变化情况",
+                 "四、机关运行经费安排情况", "五、一般公共预算“三公”经费及增减变化情况", "六、专用名词解释",
+                 "一、部门主要职责", "学校是公益二类事业单位,主要职责是:", "1、人才培养。"]
     else:
         lines = [f"{year}年度{unit}{word}公开", f"{year}年度{unit}{word}公开情况说明", "目 录", "一、部门主要职责",
                  "二、机构设置情况", f"三、{word}收支安排及增减变化情况", "四、机关运行经费安排情况说明",

@@ -184,9 +184,16 @@ def _bare_cells(rs: list[list[str]]) -> list[str]:
     return [c for r in rs for c in r if c]
 
 
+def _rebroken(rs: list[list[str]]) -> list[str]:
+    """Cells between pipes, blank cells gone and the row breaks lost: a new line every five cells wherever the rows
+    end (a converter's output; a line holds two rows' labels, a row's figures run onto the next line)."""
+    cells = [c for r in rs for c in r if c]
+    return ["| " + " | ".join(cells[k:k + 5]) + " |" for k in range(0, len(cells), 5)]
+
+
 SHAPES = {"trailing_pipes": _trailing_pipes, "pipe_lines": _pipe_lines, "pipes": _pipes,
-          "pipes_no_lead": _pipes_no_lead, "row_lines": _row_lines, "bare_cells": _bare_cells}
-VANISHING = ("row_lines", "bare_cells")  # shapes where a blank cell cannot be told from a lost one
+          "pipes_no_lead": _pipes_no_lead, "row_lines": _row_lines, "bare_cells": _bare_cells, "rebroken": _rebroken}
+VANISHING = ("row_lines", "bare_cells", "rebroken")  # shapes where a blank cell cannot be told from a lost one
 
 
 def text(s: Sangong, shape: str) -> str:

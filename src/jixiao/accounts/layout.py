@@ -81,6 +81,14 @@ def says_nothing(text: str) -> bool:
     return bool(_NOTHING.match(squash(text)))
 
 
+def numbers_columns(texts: list[str]) -> bool:
+    """The cells of a 栏次 row, which numbers a table's columns 1, 2, 3 … (the 决算 templates print it under the
+    header): its numbers are the integers from 1 on, in order, at least three of them; its words at most a 栏次."""
+    marks = [squash(t) for t in texts if t.strip()]
+    numbers = [t for t in marks if t not in ("栏次", "行次", "列次")]
+    return len(numbers) >= 3 and numbers == [str(k) for k in range(1, len(numbers) + 1)]
+
+
 def is_header_row(texts: list[str]) -> bool:
     """A header row repeated where a table goes on over a page (项目 …, 功能分类科目编码 …, 类 | 款 | 项)."""
     squashed = [squash(t) for t in texts if t.strip()]

@@ -6,12 +6,14 @@ its label, kept as printed ("“三公”经费财政拨款支出预算"); the l
 a label naming 三公 or several items is the total, a bare 预算数/决算数 goes with the item before it). Amounts
 stated as changes (比上年减少, 压缩) are not figures of their own. The figures make one table of stated figures
 (kind ``notes``): the shares and changes the text gives are checked against them by ``accounts.text``, and
-the 三公 identities where the text gives one total and each item once (``check_stated_sangong``).
+the 三公 identities where the text gives one total and each item once (``check_stated_sangong``); where it gives only
+some of the items, that they do not add to more than the total.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from jixiao.accounts.identity import Ctx, compare
@@ -19,7 +21,7 @@ from jixiao.accounts.model import TO_WAN, AccountRow, AccountTable, clean_name
 from jixiao.accounts.prose import paragraphs
 from jixiao.accounts.sangong import ABROAD, ITEMS, PURCHASE, RECEPTION, RUNNING, TOTAL, VEHICLES, item_of
 from jixiao.core.findings import Finding
-from jixiao.core.numbers import fmt_plain, normalize_text, parse_decimal
+from jixiao.core.numbers import ZERO, fmt_plain, normalize_text, parse_decimal
 from jixiao.core.records import Val
 from jixiao.core.source import Source
 
@@ -95,31 +97,53 @@ def stated_sangong(body: list[tuple[str, Source]], leads: bool = True) -> Accoun
     return t
 
 
-def stated_year(r: AccountRow, text_of: dict[int, str]) -> int | None:
-    """The year a stated figure is said of: the first year on its line before the amount ("2021年度“三公”经费合计支出
-    20.12万元" → 2021); None when the line names none. ``text_of``: the body's lines by line number."""
+def _before(r: AccountRow, text_of: dict[int, str]) -> str:
+    """The words of a stated figure's line before its label (before its amount when the label is not found)."""
     v = r.get(AMOUNT)
     line = normalize_text(text_of.get(r.source.line) or "") if r.source.line is not None else ""
     at = line.find(r.name)  # the label as read: an amount alone ("0") may stand inside a year
     if at < 0 and v.text:
         at = line.find(v.text)
-    years = _YEAR.findall(line[:at]) if at >= 0 else []
+    return line[:at] if at >= 0 else ""
+
+
+def stated_year(r: AccountRow, text_of: dict[int, str]) -> int | None:
+    """The year a stated figure is said of: the first year on its line before the amount ("2021年度“三公”经费合计支出
+    20.12万元" → 2021); None when the line names none. ``text_of``: the body's lines by line number."""
+    years = _YEAR.findall(_before(r, text_of))
     return int(years[0]) if years else None
+
+
+_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
+_COMPARED = re.compile(r"(?:较|比|与|同)\s*(?:19|20)\d{2}\s*年度?")  # 与2012年…相比: the year compared with
+
+
+def own_year(r: AccountRow, text_of: dict[int, str]) -> int | None:
+    """The year a stated figure's own sentence gives it: the last year before it in its sentence, outside brackets and
+    comparisons ("2013年…预算79.69亿元中,…。与2012年…相比,…。中央本级2012年…执行数为80.95亿元" → 2013 for the
+    items, 2012 for 80.95), for a line that states two years' figures; None when its sentence names none."""
+    before = _before(r, text_of)
+    sentence = _COMPARED.sub("", _BRACKETED.sub("", before[before.rfind("。") + 1:]))
+    years = _YEAR.findall(sentence)
+    return int(years[-1]) if years else None
 
 
 def check_stated_sangong(ctx: Ctx, t: AccountTable, body: list[tuple[str, Source]] | None = None) -> list[Finding]:
     """The 三公 identities on the figures a text states, for each set that states one total and each item once: the
     whole text, or, when it gives the figures of two years (this year's budget, last year's final), each year's
-    paragraph on its own (never summed across): 合计 = 因公出国(境)费 + 公务接待费 + 公务用车购置及运行费, and
+    paragraph (or, two years on one line, each year's sentences: ``own_year``) on its own (never summed across): 合计 = 因公出国(境)费 + 公务接待费 + 公务用车购置及运行费, and
     公务用车购置及运行费 = 购置费 + 运行费; the vehicles may be given only by their two parts."""
     rows = [r for r in t.rows if r.item]
     if len({r.item for r in rows}) == len(rows):
         return _identities(ctx, rows, "")
     text_of = {s.line: x for x, s in body or [] if s.line is not None}
-    years: dict[int | None, list[AccountRow]] = {}
-    for r in rows:
-        years.setdefault(stated_year(r, text_of), []).append(r)
-    if None in years or len(years) < 2:
+    for year_of in (stated_year, own_year):  # each figure's line's year; else its own sentence's (two years a line)
+        years: dict[int | None, list[AccountRow]] = {}
+        for r in rows:
+            years.setdefault(year_of(r, text_of), []).append(r)
+        if None not in years and len(years) >= 2:
+            break
+    else:
         return []  # figures said twice without their years: which go together is not known
     return [f for y, group in sorted(years.items(), key=lambda x: x[0] or 0)
             if len({r.item for r in group}) == len(group) for f in _identities(ctx, group, f"{y}年")]
@@ -155,4 +179,29 @@ def _identities(ctx: Ctx, rows: list[AccountRow], year: str) -> list[Finding]:
                                                  "the 三公 text: total = overseas + reception + vehicles"),
                            amount[TOTAL], [amount[ABROAD], amount[RECEPTION], *vehicles],
                            total.source, clean_name(total.name), [ABROAD, RECEPTION, VEHICLES]))
+    elif TOTAL in one:
+        out.append(_within_total(ctx, one, amount, year))
     return [f for f in out if f]
+
+
+def _within_total(ctx: Ctx, one: dict[str, AccountRow], amount: dict[str, Val], year: str) -> Finding | None:
+    """A total stated with only some of its items (the vehicles by one part, an item left unsaid): the items may not
+    be all, so a sum short of the total proves nothing; but the items stated can never add to more than it (beyond
+    the rounding of every figure), and a text that states an empty item (0万元) names them all, so they must make it:
+    ``suspect`` either way (the text's words may have given an item twice, or left one out all the same)."""
+    items = [i for i in (ABROAD, RECEPTION, VEHICLES) if i in one]
+    if VEHICLES not in one:
+        items += [i for i in (RUNNING, PURCHASE) if i in one]
+    if len(items) < _MIN_ITEMS or any(amount[i].dec is None for i in items) or amount[TOTAL].dec is None:
+        return None
+    # an item stated as 0 says the text names its empty items too: the items are all (as ``notes_list`` takes a list)
+    every = any(amount[i].dec == ZERO for i in items)
+    what = f"说明中{year}“三公”经费：合计 {'=' if every else '≥'} " + " + ".join(items)
+    if not every and sum((amount[i].dec or ZERO for i in items), ZERO) <= (amount[TOTAL].dec or ZERO):
+        return ctx.record("three_public", what, None)
+    total = one[TOTAL]
+    found = compare(ctx, "three_public", (what if every else what + "（所列各项之和超过合计）",
+                                          "the 三公 text: total = the items stated, one of them 0" if every else
+                                          "the 三公 text: the items stated add to more than the total"),
+                    amount[TOTAL], [amount[i] for i in items], total.source, clean_name(total.name), items)
+    return replace(found, severity="suspect") if found is not None and found.severity == "error" else found

@@ -32,6 +32,12 @@ _SENTENCE = re.compile(r"[。；;]")
 _NEXT_TABLE = re.compile(r"^(?:表\s*\d|注[:：]|[一二三四五六七八九十]+、\S*表$)")
 _ROW_NO = re.compile(r"^\d{1,2}$")
 _MAX_TOKENS = 600
+_TOTAL_WORDS = ("合计", "总计")
+_WRAPPED = re.compile(r"^(?:本年)?(?:收入|支出)$")  # a total's first part when a narrow cell wraps it
+_STAGED = re.compile(r"(部门|单位)(预算|决算)")  # the publication's heading: 部门预算, 单位决算 …
+_CONTEXT = 60  # lines before a table's title that may hold that heading
+_SPACES = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+_SPACED_TITLE = 40  # a line this short may be a title with spaces inside its words
 
 
 # a label and its amount run together with no separator ("一、一般公共预算拨款收入675.82一、一般公共服务支出516.39"):
@@ -39,13 +45,9 @@ _MAX_TOKENS = 600
 _RUN = re.compile(r"(?<=[\u4e00-\u9fff])(?=\d)|(?<=\d)(?=[\u4e00-\u9fff])")
 
 
-def _tokens(lines: list[tuple[str, Source]]) -> list[tuple[str, Source]]:
-    """The cells after a title: split at pipes, else at spaces with single letters spaced out joined back; a label
-    run together with its amount parted from it."""
-    return [(p, src) for tok, src in _cells(lines) for p in _RUN.split(tok) if p]
-
-
 def _cells(lines: list[tuple[str, Source]]) -> list[tuple[str, Source]]:
+    """The cells after a title: split at pipes, else at spaces with single letters spaced out joined back (a label
+    run together with its amount is parted from it by the caller)."""
     out: list[tuple[str, Source]] = []
     for text, src in lines:
         t = _PAGE.sub(" ", normalize_text(text))
@@ -76,25 +78,32 @@ def read_stream_summary(body: list[tuple[str, Source]]) -> tuple[AccountTable, l
     for at, (text, src) in enumerate(body):
         line = normalize_text(text)
         m = TITLE.search(line)
+        if m is None and len(line) <= _SPACED_TITLE and (m := TITLE.search(_SPACES.sub("", line))) is not None:
+            line = _SPACES.sub("", line)  # a title PDF text broke with spaces (部门预算 公开表): the line is the title
         if m is None:
             continue
-        found = _read(m.group(0), line[m.end():], body[at + 1:], src)
+        said = list(_STAGED.finditer(" ".join(x for x, _ in body[max(0, at - _CONTEXT):at])))
+        found = _read(m.group(0), line[m.end():], body[at + 1:], src, said[-1].group(2) if said else None)
         if found is not None:
             return found
     return None
 
 
-def _read(title: str, rest: str, after: list[tuple[str, Source]], src: Source) -> tuple[AccountTable, list[Problem]] | None:
+def _read(title: str, rest: str, after: list[tuple[str, Source]], src: Source,
+          context: str | None = None) -> tuple[AccountTable, list[Problem]] | None:
+    """The table after its title; ``context``: 预算 or 决算 as the heading before it names the publication (部门预算),
+    the table's stage when neither its title nor its header says one."""
     lines = [(rest, src), *after]
     tokens: list[tuple[str, Source]] = []
-    for item in _tokens(lines):
-        if _SENTENCE.search(item[0]) and len(item[0]) > 12 or _NEXT_TABLE.match(item[0]):
+    for cell, where in _cells(lines):
+        # a sentence ends the table (tested before a label is parted from its amount: "本年收入合计4914.82万元,…。"
+        # is the 说明's prose, not cells), as does the next table's title or the table's note
+        if _SENTENCE.search(cell) and len(cell) > 12 or _NEXT_TABLE.match(cell) or len(tokens) > _MAX_TOKENS:
             break
-        tokens.append(item)
-        if len(tokens) > _MAX_TOKENS:
-            break
+        tokens.extend((p, where) for p in _RUN.split(cell) if p)
     heads = " ".join(t for t, _ in tokens[:30])
-    stage = "budget" if "预算" in title or "预算数" in heads else "final"
+    stage = ("budget" if "预算" in title or "预算数" in heads else "final" if "决算" in title or "决算数" in heads
+             else "budget" if context == "预算" else "final")
     column = "预算数" if stage == "budget" else "决算数"
     numbered = bool(re.search(r"行次|序号|栏次", heads))  # a column of row numbers: a lone 1, 2 … is no amount
     t = AccountTable("notes", title, src, columns=[column], own_name=f"{title}（表格结构丢失的文字）")
@@ -109,15 +118,24 @@ def _read(title: str, rest: str, after: list[tuple[str, Source]], src: Source) -
             t.rows.append(AccountRow(current[0], {column: got[0]}, current[1], side=_side(current[0])))
 
     words = [tok for tok, _ in tokens]
+    wrapped: list[str] = []  # labels that may be the first part of a wrapped total (本年收入 / 合计), in order
+    joined = False  # the current row's label is such a total joined again
     for k, (tok, where) in enumerate(tokens):
         if numbered and _ROW_NO.match(tok) and _one_amount_after(words, k + 1):
             continue  # "label | 行次 | amount |": the row's 行次 is neither a value nor a header word
         name = _label(tok)
-        if name is not None:
+        if name in _TOTAL_WORDS and wrapped:
+            close()  # a label its narrow cell wrapped: "本年收入" then "合计" (two sides: both first parts, then each 合计)
+            current, got, joined = (wrapped.pop(0) + name, where), [], True
+        elif name is not None:
             close()
-            current, got = (name, where), []
+            current, got, joined = (name, where), [], False
+            if _WRAPPED.match(name):
+                wrapped.append(name)
         elif AMOUNT_CELL.match(tok) and not (numbered and _ROW_NO.match(tok)):
             d = parse_decimal(tok)
+            if not joined:
+                wrapped.clear()  # first parts stand just before their 合计/总计: another row's amount between, no parts
             if current is not None and d is not None:
                 got.append(Val(d, tok, where))
             else:

@@ -31,6 +31,7 @@ from jixiao.accounts.text_rates import (
     line_named,
     pct,
     pct_finding,
+    share_of_findings,
 )
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import HUNDRED, ZERO, fmt_plain, normalize_text, parse_decimal
@@ -200,6 +201,7 @@ def check_text(ctx: Ctx, acc: Accounts, paras: Paragraphs) -> list[Finding]:
         out.extend(_share_findings(ctx, labels, text, lines, all_values, wholes))
         out.extend(exec_findings(ctx, text, lines))
         out.extend(exec_diff_findings(ctx, text, lines))
+        out.extend(share_of_findings(ctx, text, lines))
         out.extend(growth_findings(ctx, text, lines, all_values))
         out.extend(_told_but_blank(ctx, acc, text, lines, told))
     return [f for f in out if f]

@@ -24,7 +24,7 @@ BUDGET = re.compile(r"预算(?:数)?(?:为)?\s*" + AMOUNT)
 _EXEC = re.compile(r"完成(?:年初|全年)?预算(?:数)?(?:的|\s*(\d[\d,]*(?:\.\d+)?)\s*万元的)\s*(\d+(?:\.\d+)?)%")
 _GROWTH = re.compile(
     r"(增加|减少|增长|下降|增收|减收|增支|减支)\s*((?:\d[\d,]*(?:\.\d+)?\s*[亿万]?元\s*、\s*)*\d[\d,]*(?:\.\d+)?\s*[亿万]?元)"
-    r"\s*[,，]\s*(增长|下降|增加|减少|降低)\s*((?:\d+(?:\.\d+)?\s*%\s*、\s*)*\d+(?:\.\d+)?\s*%)"
+    r"\s*[,，、]\s*(?:同比)?(增长|下降|增加|减少|降低)\s*((?:\d+(?:\.\d+)?\s*%\s*、\s*)*\d+(?:\.\d+)?\s*%)"
 )
 # the rate first: "较上年增长9.81%,增加100万元", "同比下降2%,减收5.9亿元"
 _GROWTH_RATE_FIRST = re.compile(
@@ -120,13 +120,23 @@ def pct_finding(ctx: Ctx, kind: str, lines: list[tuple[str, Source]], quoted: st
 
 
 def exec_findings(ctx: Ctx, text: str, lines: list[tuple[str, Source]]) -> Iterable[Finding | None]:
-    said = amounts(text)
+    """"…预算为B万元,…决算为A万元,完成预算的x%": x = A ÷ B; the same in 元 ("年初预算为234000.00元,支出决算为65000.00元,
+    完成年初预算的27.8%") where the figures the rate stands on are all in 元 (the last before it and the budget)."""
+    yield from _exec(ctx, text, lines, AMOUNT, BUDGET)
+    yield from _exec(ctx, text, lines, _YUAN_AMOUNT, _BUDGET_YUAN, in_yuan=True)
+
+
+def _exec(ctx: Ctx, text: str, lines: list[tuple[str, Source]], amount: str, budget_of: re.Pattern[str],
+          in_yuan: bool = False) -> Iterable[Finding | None]:
+    said = amounts(text, amount)
     for m in _EXEC.finditer(text):
         before = [(p, d) for p, d in said if p < m.start()]
+        if in_yuan and (m.group(1) or _unit_before(text, m.start()) != ""):
+            continue  # the budget stated with the rate is in 万元, or the figure before the rate is not in 元
         if m.group(1):  # the budget the rate is of, stated with it: the amount said before is the one done
             budgets, named_at = [(m.start(1), parse_decimal(m.group(1)))], before[-1][0] if before else 0
         else:
-            budgets = [(b.start(), parse_decimal(b.group(1))) for b in BUDGET.finditer(text, 0, m.start())]
+            budgets = [(b.start(), parse_decimal(b.group(1))) for b in budget_of.finditer(text, 0, m.start())]
             named_at = budgets[-1][0] if budgets else 0
         if not before or not budgets or not budgets[-1][1]:
             continue
@@ -138,6 +148,16 @@ def exec_findings(ctx: Ctx, text: str, lines: list[tuple[str, Source]]) -> Itera
         label = _named_before(text, named_at)
         yield pct_finding(ctx, "text_percent", lines, m.group(2), got, f"{actual} ÷ {budget} × 100%", "error",
                            (f"{label}预算完成率" if label else "预算完成率", "execution against budget"), (actual, budget))
+
+
+_YUAN_AMOUNT = NUMBER_START + r"(\d[\d,]*(?:\.\d+)?)\s*元"  # an amount in 元 (not 万元, 亿元)
+_BUDGET_YUAN = re.compile(r"预算(?:数)?(?:为)?\s*" + _YUAN_AMOUNT)
+
+
+def _unit_before(text: str, at: int) -> str | None:
+    """The scale (亿, 万, "" for 元) of the last amount said before ``at`` that is no change; None: none is."""
+    units = [m.group(2) for m in re.finditer(_ANY_AMOUNT, text[:at]) if not is_change(text, m.start())]
+    return units[-1] if units else None
 
 
 _NAME_BEFORE = re.compile(r"([^\d,，。;；:：、.．]{2,40})$")
@@ -209,7 +229,8 @@ def _growth(ctx: Ctx, text: str, lines: list[tuple[str, Source]], at: int, said_
         want = parse_decimal(rate)
         if change is None or want is None:
             continue
-        bases = [(c, c + change if down else c - change) for c in current]
+        # (a line at 0 after its change fell by all of it, 100%: a 0 said before a smaller fall is another line's)
+        bases = [(c, c + change if down else c - change) for c in current if c != ZERO]
         if stated is not None:
             bases = [(stated[1] - change if down else stated[1] + change, stated[1])]
         bases = [(c, prior) for c, prior in bases if prior > ZERO]
@@ -221,6 +242,26 @@ def _growth(ctx: Ctx, text: str, lines: list[tuple[str, Source]], at: int, said_
         got = pct(change, prior, rate)
         yield pct_finding(ctx, "text_growth", lines, rate, got, f"{change} ÷ ({c} {'+' if down else '−'} {change})",
                            "suspect", (f"{subject}增减率" if subject else "增长率", "growth rate"))
+
+
+# "民生支出合计138966万元,占一般公共预算支出165720万元的84%", "收入完成112853万元,占年计划100500万元的112.29%": the
+# part, then its whole stated inside the 占 phrase (groups: part, its scale, whole, its scale, the share)
+_SHARE_OF = re.compile(NUMBER_START + r"(\d[\d,]*(?:\.\d+)?)\s*([亿万]?)元\s*[,，]?\s*占[^\d,，。;；%]{0,16}?"
+                       r"(\d[\d,]*(?:\.\d+)?)\s*([亿万]?)元的?\s*(?:比重|比例)?[为是]?\s*(\d+(?:\.\d+)?)%")
+_SCALE = {"亿": Decimal(10000), "万": Decimal(1), "": Decimal("0.0001")}
+
+
+def share_of_findings(ctx: Ctx, text: str, lines: list[tuple[str, Source]]) -> Iterable[Finding | None]:
+    """A share stated with both its amounts ("A万元,占…B万元的x%"): x = A ÷ B (each in 万元), rounded as printed."""
+    for m in _SHARE_OF.finditer(text):
+        part, whole = parse_decimal(m.group(1)), parse_decimal(m.group(3))
+        if part is None or not whole or is_change(text, m.start(1)):
+            continue
+        part, whole = part * _SCALE[m.group(2)], whole * _SCALE[m.group(4)]
+        got = pct(part, whole, m.group(5))
+        subject = line_named(text, m.start(1))
+        yield pct_finding(ctx, "text_percent", lines, m.group(5), got, f"{m.group(1)} ÷ {m.group(3)} × 100%", "error",
+                           (f"{subject}占比" if subject else "占比", "share"), (part, whole))
 
 
 def exec_diff_findings(ctx: Ctx, text: str, lines: list[tuple[str, Source]]) -> Iterable[Finding | None]:

@@ -20,6 +20,7 @@ from jixiao.core.records import Document, Problem
 from jixiao.core.source import Source
 from jixiao.core.table import Table
 from jixiao.read.base import FileRead
+from jixiao.read.recognise.accounts_cells import loose_tables
 from jixiao.read.recognise.accounts_contents import contents_only
 from jixiao.read.recognise.accounts_grid import parse_classified, parse_summary
 from jixiao.read.recognise.accounts_loose import (
@@ -42,13 +43,39 @@ from jixiao.read.recognise.accounts_titles import (
     title_stage,
 )
 
+_FLAT_ROW = 12  # a "row" of more cells than a classified table has columns: a table's cells run together
+
 
 def parse_table(kind: str, title: str, t: Table, problems: list[Problem]) -> AccountTable:
+    # no grid: one cell a line ("205 |", "教育支出 |", "4,100.00 |", which the text reader runs into one row)
+    gridless = len(t.rows) == 1 and len(t.rows[0]) > _FLAT_ROW or all(
+        len([c for c in r if c.text.strip()]) <= 1 for r in t.rows)
+    if gridless and (flat := _flat_table(kind, title, t, problems)) is not None:
+        return flat
     if kind in CLASSIFIED:
         return parse_classified(kind, title, t, problems)
     if kind == "three_public":
         return parse_three_public(kind, title, t, problems)
     return parse_summary(kind, title, t, problems)
+
+
+def _flat_table(kind: str, title: str, t: Table, problems: list[Problem]) -> AccountTable | None:
+    """A table whose cells came without their grid, read in order as loose words: a classified table by its
+    header's columns (``accounts_cells``), a 收支总表 by its line labels (``accounts.stream_summary``: figures stated,
+    each identity checked only when all its lines were read); None when they do not read so."""
+    from jixiao.accounts.stream_summary import read_stream_summary  # (it imports the readers' helpers)
+
+    cells = [(c.text, c.source) for r in t.rows for c in r if c.text.strip()]
+    if kind in CLASSIFIED:
+        found, said = loose_tables([(title, t.source), *cells], closed=True)
+        if found and found[0].kind == kind:
+            problems.extend(said)
+            return found[0]
+        return None
+    if kind == "three_public" or (read := read_stream_summary([(title, t.source), *cells])) is None:
+        return None
+    problems.extend(read[1])
+    return read[0]
 
 
 def recognise(fr: FileRead) -> list[Document]:
@@ -68,8 +95,9 @@ def recognise(fr: FileRead) -> list[Document]:
         sets.append(current)
         ends.append(None)
     docs = [_document(fr, order, s, end, first=k == 0) for k, (s, end) in enumerate(zip(sets, ends))]
-    return _with_standalone(fr, docs) or execution(fr, flat_summary(fr) or stream_summary(fr) or with_loose_tables(
-        fr, notes_only(fr) or targets(fr) or contents_only(fr)))
+    # the classified tables given as loose words join whatever else the text was read as, its 收支总表 too
+    return _with_standalone(fr, docs) or execution(fr, with_loose_tables(
+        fr, flat_summary(fr) or stream_summary(fr) or notes_only(fr) or targets(fr) or contents_only(fr)))
 
 
 def _with_standalone(fr: FileRead, docs: list[Document]) -> list[Document]:

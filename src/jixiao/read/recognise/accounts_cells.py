@@ -41,7 +41,9 @@ _DASH = {"-", "--", "—", "——", "/"}
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _TOTAL = {"合计", "总计"}
 # header words that name the code and name columns, the unit or a group, not a value column
-_NOT_VALUE = re.compile(r"编码|名称|^项目$|^[类款项]$|单位|栏次|^其中[:：]?$|^科目$")
+_NOT_VALUE = re.compile(r"编码|名称|^项目$|^[类款项]$|单位|栏次|^其中[:：]?$|^科目$"
+                        # the form's number printed by the title (公开03表, 财决05表, 表3-1)
+                        r"|^(?:公开|财[决预]|部门公开)表?\d{1,2}(?:-\d{1,2})?表?$|^表\d{1,2}(?:-\d{1,2})?$|^\d{1,2}表$")
 _TOTAL_HEAD = re.compile(r"^(?:合计|总计|小计|本年支出合计|本年收入合计)$")
 _MAX_COLUMNS = 12
 
@@ -60,7 +62,11 @@ def _tokens(body: list[tuple[str, Source]]) -> list[tuple[str, Source]]:
     for text, src in body:
         t = normalize_text(text).strip()
         parts = re.split(r"[|\t]", t) if ("|" in t or "\t" in t) else t.split()
-        out.extend((p.strip(), src) for p in parts if p.strip())
+        for p in (p.strip() for p in parts if p.strip()):
+            if out and squash(out[-1][0] + p) in _TOTAL and len(p) == 1:  # "合" then "计": a tall cell's label split
+                out[-1] = (out[-1][0] + p, src)
+            else:
+                out.append((p, src))
     return out
 
 
@@ -76,8 +82,13 @@ def _table_at(tokens: list[tuple[str, Source]], k: int) -> tuple[list[str], list
     """From a title at ``k``: the header's value columns and the rows, and where the table ends."""
     j = k + 1
     header: list[str] = []
+    numbered = 0  # after 栏次, the columns' numbers 1, 2, 3 … (the 决算 template's row under the header): no figures
     while j < len(tokens) and not _starts(tokens, j):
         t = squash(tokens[j][0])
+        if t == "栏次" or numbered and t == str(numbered):
+            numbered += 1
+            j += 1
+            continue
         if title_stage(t) is not None or AMOUNT_CELL.match(t) or len(header) > _MAX_COLUMNS:
             return None  # another title, or figures before any row: not a table's header
         if _CJK.match(t) and not _NOT_VALUE.search(t) and not UNIT.search(tokens[j][0]):
@@ -118,8 +129,10 @@ def _values(header: list[str], row: _Row) -> tuple[dict[str, Val], set[str], boo
     return values, set(header), False
 
 
-def loose_tables(body: list[tuple[str, Source]]) -> tuple[list[AccountTable], list[Problem]]:
-    """The classified tables the body gives as loose words, each with its stage; problems for what was unsure."""
+def loose_tables(body: list[tuple[str, Source]], closed: bool = False) -> tuple[list[AccountTable], list[Problem]]:
+    """The classified tables the body gives as loose words, each with its stage; problems for what was unsure.
+    ``closed``: the body is one table's cells, whole (a grid the text reader ran into one row), so its end is the
+    table's, not the text cut inside it."""
     tokens = _tokens(body)
     tables: list[AccountTable] = []
     problems: list[Problem] = []
@@ -147,7 +160,7 @@ def loose_tables(body: list[tuple[str, Source]]) -> tuple[list[AccountTable], li
             t.rows.append(AccountRow(r.name, values, r.source, code=r.code, code_text=r.code, total=r.code is None,
                                      unsure=unsure))
         unread = sum(1 for r in t.rows if r.unsure) - chosen
-        cut = end >= len(tokens)
+        cut = end >= len(tokens) and not closed
         t.checked = not unread and not chosen and not cut
         said = [f"{chosen} 行数字少于栏目（空白单元格丢失），只读出合计（它等于其余各数之和）"] if chosen else []
         said += [f"{unread} 行的数字个数与栏目不符、无法确定位置，未读出"] if unread else []

@@ -10,6 +10,7 @@ amount a located problem).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from jixiao.accounts.layout import (
     classified_layout,
@@ -68,6 +69,7 @@ def _columns(header: list[list[Cell]]) -> list[str]:
 
 
 def parse_classified(kind: str, title: str, t: Table, problems: list[Problem]) -> AccountTable:
+    t = replace(t, rows=split_totals_joined(t.rows))
     start = next((i for i, r in enumerate(t.rows) if _is_data_start(r)), len(t.rows))
     header = t.rows[:start]
     economic = kind == "gp_basic" or any("经济分类" in c.text for r in header for c in r)
@@ -154,6 +156,21 @@ def parse_classified(kind: str, title: str, t: Table, problems: list[Problem]) -
     return out
 
 
+def split_totals_joined(rows: list[list[Cell]]) -> list[list[Cell]]:
+    """The rows with a 合计/总计 label a tall cell split over two rows ("合" alone on its row, "计" beside the figures
+    on the next) joined into the second row's cell, the first row left out."""
+    out: list[list[Cell]] = []
+    for k, cells in enumerate(rows):
+        filled = [i for i, c in enumerate(cells) if c.text.strip()]
+        before = out[-1] if out and k else None
+        if before is not None and filled and len(lone := [c for c in before if c.text.strip()]) == 1 and (
+                i := before.index(lone[0])) in filled and clean_name(lone[0].text + cells[i].text) in _TOTAL:
+            out[-1] = [*cells[:i], replace(cells[i], text=clean_name(lone[0].text + cells[i].text)), *cells[i + 1:]]
+            continue
+        out.append(cells)
+    return out
+
+
 def parse_summary(kind: str, title: str, t: Table, problems: list[Problem]) -> AccountTable:
     out = AccountTable(kind, title, t.source)
     split = 2
@@ -181,17 +198,35 @@ def parse_summary(kind: str, title: str, t: Table, problems: list[Problem]) -> A
     # a 行次 (栏次, 序号) column numbers the lines: no amount of theirs
     read = [(side, at, [(c, i) for c, i in cols if clean_name(c) not in _LINE_NUMBERS]) for side, at, cols in sides]
     out.columns = list(dict.fromkeys(c for _, _, cols in read for c, _ in cols))
-    for cells in t.rows[start:]:
+    body = t.rows[start:]
+    wrapped: dict[str, str] = {}  # a side's label a narrow cell wrapped ("本年收入" over "合计"): its first part
+    for k, cells in enumerate(body):
         src = Source(cells[0].source.file, cells[0].source.line, cells[0].source.page, cells[0].source.cell)
         for side, at, cols in read:
-            name = cells[at].text.strip() if at < len(cells) else ""
+            name = wrapped.pop(side, "") + (cells[at].text.strip() if at < len(cells) else "")
             if not name or clean_name(name) in _LINE_NUMBERS:  # the 栏次 row numbering the columns
+                continue
+            if _wraps(name, cells, cols, body[k + 1] if k + 1 < len(body) else None, at):
+                wrapped[side] = name
                 continue
             values = {
                 col: cell_value(cells[i] if i < len(cells) else None, problems, f"{title} {name}") for col, i in cols
             }
             out.rows.append(AccountRow(name, values, src, side=side, total=clean_name(name) == "总计"))
     return out
+
+
+_WRAP_REST = ("合计", "总计")
+_ENUMERATED = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．])")
+
+
+def _wraps(name: str, cells: list[Cell], cols: list[tuple[str, int]], after: list[Cell] | None, at: int) -> bool:
+    """A label's first part, its cell wrapped: no value beside it, the same side of the next row a bare 合计/总计
+    (本年收入 / 合计, 收入 / 总计); never a numbered line (一、…, (一)…), which is a row of its own."""
+    if after is None or at >= len(after) or clean_name(after[at].text) not in _WRAP_REST:
+        return False
+    empty = all(i >= len(cells) or not cells[i].text.strip() for _, i in cols)
+    return empty and len(clean_name(name)) <= 6 and not _ENUMERATED.match(name.strip())
 
 
 def _one_sided(rows: list[list[Cell]]) -> tuple[int, list[tuple[str, int]]] | None:

@@ -20,9 +20,15 @@ from jixiao.read.recognise.accounts_titles import YEAR
 
 _TITLE_LINES = 12  # the title stands among the page's first lines
 _SECTION_SPAN = 8  # and the 说明's first section or its 目录 within these lines after it
-# the title: a department's or unit's budget or final accounts published, or its 说明 (not a form or a report on
-# performance, which have readers of their own)
-_TITLE = re.compile(r"(?:部门|单位)?(预算|决算)(?:公开)?(?:情况)?(?:说明)?$")
+# the title: a department's or unit's budget or final accounts published, or its 说明, in the wordings sites use
+# (…部门预算信息公开, …预算公开信息, …单位预算编制说明; not a form or a report on performance, which have readers of
+# their own)
+_TITLE = re.compile(r"(?:部门|单位)?(预算|决算)(?:编制)?(?:信息)?(?:公开)?(?:信息)?(?:情况)?(?:的)?(?:说明)?(?:目录)?$")
+# what may follow the title's last word: a draft's mark (草案), or the unit's name after a dash (…部门预算公开-××局)
+_TAIL = re.compile(r"(?:[(（](?:草案|草稿|修订)[)）]|[-—－–]+[^-—－–]{2,30})$")
+# the year in Chinese numerals (二〇二四年): its digits
+_HAN_YEAR = re.compile(r"([一二][〇零○一二三四五六七八九]{3})年")
+_HAN_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
 _NOT_TITLE = re.compile(r"绩效|自评|评价|[。,，;；:：]")
 # the 说明's opening sections, or its 目录
 _SECTION = re.compile(r"^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])?\s*"
@@ -33,12 +39,12 @@ _MAX_TITLE = 60
 def recognise(fr: FileRead) -> list[Document]:
     lines = [(squash(normalize_text(x)), s) for x, s in fr.body]
     for k, (x, src) in enumerate(lines[:_TITLE_LINES]):
-        found = _TITLE.search(x)
-        if (found is None or len(x) > _MAX_TITLE or _NOT_TITLE.search(x) or not YEAR.search(x)
+        found = _TITLE.search(x) or _TITLE.search(_TAIL.sub("", x))
+        year = _year(x)
+        if (found is None or len(x) > _MAX_TITLE or _NOT_TITLE.search(x) or year is None
                 or not any(_SECTION.match(y) for y, _ in lines[k + 1:k + 1 + _SECTION_SPAN])):
             continue
         stage = "budget" if found.group(1) == "预算" else "final"
-        year = int(m.group(1)) if (m := YEAR.search(x)) else None
         problem = Problem("只有标题与说明的开头（概况、职能或目录），文本在说明的数字与各表之前结束，未能读取任何数字或表",
                           src, "only the title and the opening of the notes (overview, duties or contents): the text "
                           "ends before the notes' figures and the tables, and nothing could be read")
@@ -47,3 +53,12 @@ def recognise(fr: FileRead) -> list[Document]:
                          title=normalize_text(fr.body[k][0]).strip(), source=src, year=year, problems=[problem],
                          body=list(fr.body), extra={"accounts": acc})]
     return []
+
+
+def _year(title: str) -> int | None:
+    """The title's year, in digits (2024年) or in Chinese numerals (二〇二四年)."""
+    if m := YEAR.search(title):
+        return int(m.group(1))
+    if m := _HAN_YEAR.search(title):
+        return int(m.group(1).translate(_HAN_DIGITS))
+    return None

@@ -39,6 +39,13 @@ def flat_summary(fr: FileRead) -> list[Document]:
                      extra={"accounts": acc})]
 
 
+def _all_lines(fr: FileRead) -> list[tuple[str, Source]]:
+    """A text's lines in order: the body's and the table lines the text reader made rows of (a line with pipes,
+    "合计 |" one cell a line), each row as its cells between pipes."""
+    rows = [(" | ".join(c.text for c in r) + " |", r[0].source) for t in fr.tables for r in t.rows if r]
+    return sorted([*fr.body, *rows], key=lambda x: x[1].line or 0)
+
+
 def stream_summary(fr: FileRead) -> list[Document]:
     """A 收支总表 whose cells reached the text as loose words (``accounts.stream_summary``), with the figures
     the text around it states (``accounts.notes``) when it states some."""
@@ -47,10 +54,7 @@ def stream_summary(fr: FileRead) -> list[Document]:
 
     if fr.format != "text":
         return []  # other formats keep their tables' cells: the table readers have them
-    # the table lines the text reader made rows of (a line that starts with a pipe) stand among the body lines
-    rows = [(" | ".join(c.text for c in r) + " |", r[0].source) for t in fr.tables for r in t.rows if r]
-    lines = sorted([*fr.body, *rows], key=lambda x: x[1].line or 0)
-    found = read_stream_summary(lines)
+    found = read_stream_summary(_all_lines(fr))
     if found is None:
         return []
     table, problems = found
@@ -171,7 +175,7 @@ def with_loose_tables(fr: FileRead, docs: list[Document]) -> list[Document]:
 
     if fr.format != "text":
         return docs
-    tables, problems = loose_tables(fr.body)
+    tables, problems = loose_tables(_all_lines(fr))
     if not tables:
         return docs
     for d in docs:

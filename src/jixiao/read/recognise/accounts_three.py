@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
-from jixiao.accounts.layout import column_paths, squash
+from jixiao.accounts.layout import column_paths, numbers_columns, squash
 from jixiao.accounts.model import AccountTable
-from jixiao.accounts.sangong import item_of, long_rows
+from jixiao.accounts.sangong import VEHICLES, item_of, long_rows
 from jixiao.core.numbers import parse_decimal
 from jixiao.core.records import Problem
 from jixiao.core.table import Cell, Table
@@ -51,7 +51,9 @@ def _three_public_column(path: list[str], default: str) -> str | None:
 
 
 def _numeric_rows(t: Table) -> int | None:
-    return next((i for i, r in enumerate(t.rows) if sum(parse_decimal(c.text) is not None for c in r) >= 3), None)
+    """The first row of figures (a 栏次 row numbering the columns 1, 2, 3 … is the header's, not one)."""
+    return next((i for i, r in enumerate(t.rows) if sum(parse_decimal(c.text) is not None for c in r) >= 3
+                 and not numbers_columns([c.text for c in r])), None)
 
 
 def _three_public_pairs(t: Table, stage: str) -> list[tuple[str, Cell]]:
@@ -69,21 +71,50 @@ def _three_public_pairs(t: Table, stage: str) -> list[tuple[str, Cell]]:
     return [(f"{item}/{stage}", c) for item, c in out]
 
 
+_STAGES = ("预算数", "决算数")
+_LABELS = ("项目", "科目", "名称", "项目名称", "单位名称", "单位")  # the label column's head beside the stages
+
+
+def _stage_groups(header: list[list[Cell]]) -> list[str]:
+    """The stages a header row prints over groups of the items (the 部门决算 template: 预算数 over 合计 … 公务接待费,
+    then 决算数 over the same): the row's cells, when each is a different bare stage, at least two."""
+    for r in header:
+        words = [squash(c.text) for c in r if c.text.strip()]
+        stages = [w if w.endswith("数") else w + "数" for w in words if w in ("预算", "决算", *_STAGES)]
+        if len(stages) >= 2 and len(set(stages)) == len(stages) and all(
+                w in ("预算", "决算", *_STAGES, *_LABELS) for w in words):
+            return stages
+    return []
+
+
+def _one_group(names: list[str | None], groups: int) -> list[str | None] | None:
+    """The heads of one group when a header row prints the same heads once per group, else None."""
+    size, extra = divmod(len(names), groups)
+    return names[:size] if not extra and names[:size] * groups == names else None
+
+
 def _three_public_leaves(header: list[list[Cell]], stage: str) -> list[str]:
     """A header without merged cells: the first row's items, 公务用车购置及运行费 replaced by the sub-items a
-    later row gives (小计, 购置费, 运行费)."""
+    later row gives (小计, 购置费, 运行费); under stage groups (预算数 … 决算数 …, each over all the items) the
+    items printed once per group, the columns group by group. Heads that repeat otherwise give no columns."""
+    groups = _stage_groups(header)
     rows = [[item_of(c.text) for c in r if c.text.strip()] for r in header]
     rows = [r for r in rows if r and all(r)]
     if not rows:
         return []
+    first, subs = rows[0], rows[1] if len(rows) > 1 else []
+    if groups:
+        one, parts = _one_group(first, len(groups)), _one_group(subs, len(groups))
+        if one is None or parts is None:
+            return []
+        first, subs = one, parts
     leaves: list[str] = []
-    subs = rows[1] if len(rows) > 1 else []
-    for item in rows[0]:
-        if item == "公务用车购置及运行费" and subs:
+    for item in first:
+        if item == VEHICLES and subs:
             leaves.extend(x for x in subs if x)
         elif item:
             leaves.append(item)
-    return [f"{x}/{stage}" for x in leaves]
+    return [f"{x}/{g}" for g in groups or [stage] for x in leaves]
 
 
 def parse_three_public(kind: str, title: str, t: Table, problems: list[Problem]) -> AccountTable:
@@ -103,17 +134,23 @@ def parse_three_public(kind: str, title: str, t: Table, problems: list[Problem])
             triples.extend((col, c) for col, c in zip([c for c in named if c], row))
             break
         return _long(kind, title, t, triples, problems)
-    pairs = _three_public_pairs(t, stage)
+    # heads that repeat an item in their row are groups across the page (预算数 … 决算数 …): never label, value pairs
+    across = any(len(items) != len(set(items)) for r in header
+                 if len(items := [item_of(c.text) for c in r if c.text.strip()]) >= 3 and all(items))
+    pairs = [] if across else _three_public_pairs(t, stage)
     if len(pairs) >= 3 and first is None or (first is not None and len(pairs) >= 4 and not ok):
         return _long(kind, title, t, pairs, problems)
     flat: list[tuple[str, Cell]] = []
     heads = squash("".join(c.text for r in header for c in r))
     # a header that is not the standard columns' (预算数 alone, or two years'): its figures are never put in their order
-    standard = not heads or "决算" in heads and len(set(_YEARS.findall(heads))) <= 1
+    # (nor when the stages stand over groups of the items: the standard order is the items', each with its stages)
+    standard = not heads or "决算" in heads and len(set(_YEARS.findall(heads))) <= 1 and not _stage_groups(header)
     for cells in t.rows if standard else []:
         numeric = [c for c in cells if parse_decimal(c.text) is not None]
-        if len(numeric) < len(THREE_PUBLIC_COLUMNS) - 1:
+        if len(numeric) < len(THREE_PUBLIC_COLUMNS) - 1 or numbers_columns([c.text for c in cells]):
             continue
+        if len({item_of(c.text) for c in cells if c.text.strip()} - {None}) >= 3:
+            break  # the heads run into the figures' row (a table's cells on one line): their order is not the standard's
         if len(numeric) > len(THREE_PUBLIC_COLUMNS):
             problems.append(Problem("“三公”经费表的数字多于栏目", cells[0].source, "more numbers than columns"))
         flat = list(zip(THREE_PUBLIC_COLUMNS, numeric))

@@ -27,7 +27,14 @@ from jixiao.core.table import Table
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.sangong_cells import Cell, number, streams
 from jixiao.read.recognise.sangong_place import place_rows
-from jixiao.read.recognise.sangong_rows import header_cells, item_rows, positional, row_values, table_columns
+from jixiao.read.recognise.sangong_rows import (
+    header_cells,
+    item_rows,
+    positional,
+    row_values,
+    rows_run_together,
+    table_columns,
+)
 
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*[年-]")
 _UNIT = re.compile(r"单位[:：]?\s*(万元|元|千元)|[(（](万元|元)[)）]")
@@ -69,6 +76,9 @@ def _read(fr: FileRead, cells: list[Cell], skip: set[int]) -> list[tuple[Account
             continue
         header, head_at = header_cells(cells, k)
         rows, end = item_rows(cells, k, any("原因" in c.text for c in header))
+        run_together = rows_run_together(cells[k:end], rows)
+        if run_together:  # the marks are no cells of rows: read as loose cells, no 序号 ahead of a label
+            rows, end = item_rows(cells, k, any("原因" in c.text for c in header), numbered=False)
         counts = [sum(number(c.text) for c in r.cells) for r in rows]
         if not any(counts[:-1]):  # the items across the page, the figures in one row after their heads
             found = _across(body, cells, k)
@@ -95,7 +105,7 @@ def _read(fr: FileRead, cells: list[Cell], skip: set[int]) -> list[tuple[Account
         if len(current) == 1:  # the stage is the current column's (2024年预算数 beside 2023年决算数: a budget)
             stage = "决算数" if current.pop() else "预算数"
         numeric = sum(1 for _, role in columns if role != "text")
-        marked = any(c.sep for r in rows for c in [r.label, *r.cells])
+        marked = any(c.sep for r in rows for c in [r.label, *r.cells]) and not run_together
         problems: list[Problem] = []
         table = AccountTable("three_public", title or "“三公”经费表", rows[0].label.source,
                              columns=[c for c, _ in columns], roles=dict(columns),
@@ -138,7 +148,7 @@ _ACROSS_SPAN = 400  # cells a table across the page may take (heads, figures, ro
 
 def _across(body: _Body, cells: list[Cell], k: int) -> tuple[tuple[AccountTable, int, int, list[Problem]], int] | None:
     """A table across the page read from its heads and figures in order (``sangong_wide``), or None."""
-    from jixiao.read.recognise.sangong_wide import group_heads, read_wide
+    from jixiao.read.recognise.sangong_wide import group_heads, read_wide, stage_head
 
     first = cells[k].line
     title = _nearest(body, first, first) or next((c.text for c in cells[max(0, k - 6):k] if "三公" in c.text), None)
@@ -146,7 +156,8 @@ def _across(body: _Body, cells: list[Cell], k: int) -> tuple[tuple[AccountTable,
     stage = "决算数" if title and "决算" in title else "预算数"
     before = [c for c in cells[max(0, k - 40):k] if c.text.strip()][-4:]  # the cells over the items, blanks aside
     groups = group_heads([c.text for c in before])
-    first = min([first, *(c.line for c in before if group_heads([c.text]))])  # the year groups' row is the table's
+    # the groups' row (years, or the bare stages over the items) is the table's
+    first = min([first, *(c.line for c in before if group_heads([c.text]) or groups and stage_head(c.text))])
     found = read_wide([(c.text, c.source) for c in cells[k:k + _ACROSS_SPAN]], stage, groups)
     if found is None:
         return None

@@ -78,7 +78,7 @@ def streams(fr: FileRead, held: set[int]) -> list[list[Cell]]:
                     n = r[0].source.line or 0
                     items.append((n, 1, [Cell(c.text, c.source, n, True) for c in r]))
         items.sort(key=lambda x: (x[0], x[1]))
-        return [[c for _, _, cells in items for c in cells]]
+        return [_rejoined([c for _, _, cells in items for c in cells])]
     out: list[list[Cell]] = []
     for k, t in enumerate(fr.tables):
         if id(t) in held:
@@ -87,6 +87,34 @@ def streams(fr: FileRead, held: set[int]) -> list[list[Cell]]:
         for i, r in enumerate(t.rows):
             cells.extend(Cell(c.text, c.source, 1000 * k + i, True) for c in r)
         out.append(cells)
+    return out
+
+
+_GAP = 8  # blank cells a label split over two lines may have between its parts (the first part's empty row)
+
+
+def _rejoined(cells: list[Cell]) -> list[Cell]:
+    """A row label a tall cell split over two lines, one letter on the first ("合" then "计", the values beside the
+    second): joined where the second part stands, when the two name an item together and neither alone does."""
+    from jixiao.accounts.sangong import row_item
+
+    out: list[Cell] = []
+    k = 0
+    while k < len(cells):
+        t = cells[k].text.strip()
+        if len(t) == 1 and CJK.match(t) and row_item(t) is None:
+            j = k + 1
+            while j < len(cells) and j - k <= _GAP and not cells[j].text.strip():
+                j += 1
+            rest = cells[j].text.strip() if j < len(cells) else ""
+            if rest and len(rest) <= 3 and row_item(rest) is None and row_item(t + rest) is not None:
+                second = cells[j]
+                out.extend(cells[k + 1:j])
+                out.append(Cell(t + rest, second.source, second.line, second.sep))
+                k = j + 1
+                continue
+        out.append(cells[k])
+        k += 1
     return out
 
 

@@ -70,10 +70,11 @@ def _wrapped_label(cells: list[Cell], k: int) -> tuple[Cell, int]:
     return Cell(joined, c.source, c.line, c.sep), 1
 
 
-def item_rows(cells: list[Cell], at: int, texty: bool) -> tuple[list[Row], int]:
+def item_rows(cells: list[Cell], at: int, texty: bool, numbered: bool = True) -> tuple[list[Row], int]:
     """The item rows from ``at``: each label with the cells after it, up to the next label; the table ends at
     the first text that is neither (a heading, a note), or at an item met twice. With a text column
-    (``texty``: 增减原因) a short text cell of its own line is that column's."""
+    (``texty``: 增减原因) a short text cell of its own line is that column's. ``numbered``: a figure that opens a
+    later line ahead of a label may be that row's 序号 (not when the lines are no rows, ``rows_run_together``)."""
     rows: list[Row] = []
     k = at
     while k < len(cells):
@@ -85,7 +86,7 @@ def item_rows(cells: list[Cell], at: int, texty: bool) -> tuple[list[Row], int]:
             if any(r.item == item for r in rows):
                 break
             rows.append(Row(c, item, []))
-        elif _leads(cells, k, rows[-1]):
+        elif numbered and _leads(cells, k, rows[-1]):
             pass  # the next row's 序号 (行次), on its line before its label: no value of this row
         elif (not c.text.strip() or number(c.text) or c.text.strip() in _DASH or c.line == rows[-1].label.line
               or texty and len(c.text) <= 80 and not _HEADING.match(c.text.strip())):
@@ -107,6 +108,26 @@ def _leads(cells: list[Cell], k: int, row: Row) -> bool:
 
 
 _LEAD_SPAN = 2  # cells between a row's 序号 and its label (a blank cell at most)
+
+
+def rows_run_together(cells: list[Cell], rows: list[Row]) -> bool:
+    """Whether the marked lines are no rows (a converter's pipes every few cells, the row breaks and the blank cells
+    lost): a line holding two rows' labels ("| 6 | 因公出国(境)费 | 公务接待费 | 6 |"), or a line opened by an amount
+    ahead of a label ("| -15.25% | 因公出国(境)费 | 0.00 |": the row above's figure, where a 序号 is a whole number).
+    Not where a blank cell stands marked (one cell a line ending " |", a blank a lone "|"): the cells are kept."""
+    lines = [r.label.line for r in rows if r.label.sep]
+    if not lines or any(c.sep and not c.text.strip() for r in rows for c in r.cells):
+        return False
+    if 1 < len(set(lines)) < len(lines):
+        return True
+    opening: dict[int, Cell] = {}
+    for c in cells:
+        if c.sep and c.text.strip() and min(lines) < c.line <= max(lines):
+            opening.setdefault(c.line, c)
+    return any(c.line in lines and number(c.text) and not _WHOLE.match(c.text.strip()) for c in opening.values())
+
+
+_WHOLE = re.compile(r"^\d{1,3}$")  # a 序号 (1, 2, 3 …), never an amount with decimals or a rate
 
 
 def positional(cells: list[Cell], header: list[Cell]) -> list[Cell]:
@@ -143,7 +164,7 @@ def row_values(row: Row, columns: list[tuple[str, str]], marked: bool) -> tuple[
     the numbers in order. Columns left without a number: blank when the text marks cells, else unsure."""
     values: dict[str, Val] = {}
     same = [c for c in row.cells if c.line == row.label.line]
-    if row.label.sep and same and len(same) == len(row.cells):
+    if marked and row.label.sep and same and len(same) == len(row.cells):
         for (col, role), c in zip(columns, same):
             text = c.text.strip()
             values[col] = Val(text if role == "text" else parse_decimal(text), text, c.source)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from jixiao.accounts.sangong import VEHICLES, row_item, squash
+from jixiao.accounts.sangong import TOTAL, VEHICLES, row_item, squash
 from jixiao.core.numbers import parse_decimal
 from jixiao.core.records import Problem, Val
 from jixiao.core.source import Source
@@ -26,7 +26,7 @@ _NOISE = re.compile(r"^(?:其中[:：]?|项目|科目|名称|序号|栏次|金�
 _FRAGMENT = 4  # letters a head broken over two lines leaves on the first
 
 
-def _stage(text: str) -> str | None:
+def stage_head(text: str) -> str | None:
     """The column a stage head names: 预算数 / 决算数, with its year or 本年/上年 when printed ("2022年预算数"), so
     that two years' columns stay two columns."""
     m = _STAGE.match(squash(text))
@@ -61,13 +61,20 @@ _GROUP = re.compile(r"((?:19|20)\d{2})\s*年[^\d]{0,20}?(预算|决算)数")
 
 
 def group_heads(before: list[str]) -> list[str]:
-    """The year groups printed over the item heads ("2010年“三公经费”财政拨款决算数", "2011年…预算数"), each as its
-    column's stage ("2010年决算数"): the last such words of each cell before the items, in order."""
+    """The groups printed over the item heads, each as its column's stage: year groups ("2010年“三公经费”财政拨款
+    决算数", "2011年…预算数" → "2010年决算数") or, as the 部门决算 template prints them, the bare stages (预算数 then
+    决算数, each over all the items): the last such words of each cell before the items, in order. Bare stages
+    count only when two different ones stand there (one stage alone is the table's, not a group)."""
     out: list[str] = []
+    bare: list[str] = []
     for t in before:
         found = list(_GROUP.finditer(squash(t)))
         if found:
             out.append(f"{found[-1].group(1)}年{found[-1].group(2)}数")
+        elif (s := stage_head(t)) is not None:
+            bare.append(s)
+    if not out and len(set(bare)) == len(bare) >= 2:
+        return bare
     return out
 
 
@@ -97,12 +104,15 @@ def read_wide(cells: list[tuple[str, Source]], default: str, groups: list[str] |
             return None
         if row_item(t) is not None:
             items.append((t, src))
-        elif _stage(t) is None and len(t) <= _FRAGMENT and k + 1 < len(cells) and row_item(cells[k + 1][0]) is not None:
+        elif stage_head(t) is None and len(t) <= _FRAGMENT and k + 1 < len(cells) and row_item(cells[k + 1][0]) is not None:
             head = t
-        elif (s := _stage(t)) is not None:
+        elif (s := stage_head(t)) is not None:
             stages.append(s)
         elif items and _LETTERS.search(t) and not _NOISE.match(t):
             unread.append(t)
+    figures = _after_numbering(figures)
+    if len(items) > 3 and row_item(items[-1][0]) == TOTAL and TOTAL in [row_item(t) for t, _ in items[:-1]]:
+        items = items[:-1]  # "合计" again just before the figures: the label of their row (合计 of the units), no head
     cols = leaves(items)
     if len(cols) < 3 or not figures:
         return None
@@ -134,6 +144,16 @@ def read_wide(cells: list[tuple[str, Source]], default: str, groups: list[str] |
     return [(item, stage, Val(parse_decimal(t), t, src)) for (item, stage), (t, src) in zip(columns, figures)], [], printed
 
 
+def _after_numbering(figures: list[tuple[str, Source]]) -> list[tuple[str, Source]]:
+    """The figures without the 栏次 row that numbers the columns under the heads (1, 2 … m, then the m columns'
+    figures, or a row of them per stage): the numbers dropped only when the figures after them fill whole rows."""
+    m = 0
+    while m < len(figures) and figures[m][0].strip() == str(m + 1):
+        m += 1
+    rest = len(figures) - m
+    return figures[m:] if m >= 3 and rest and rest % m == 0 else figures
+
+
 def _per_group(names: list[str], groups: int) -> list[str] | None:
     """The heads of one year group when every group prints the same ones: the item row printed ``groups`` times
     (合计 因公出国(境)费 公务用车购置及运行费 公务接待费 合计 …), then the second row's vehicle parts printed as many
@@ -153,7 +173,7 @@ def _rows_by_stage(cols: list[str], stage: str, figures: list[tuple[str, Source]
     out = [(item, stage, Val(parse_decimal(t), t, src)) for item, (t, src) in zip(cols, figures)]
     cells = [(t.strip(), src) for t, src in rest if t.strip()]
     k = 0
-    while k < len(cells) and (s := _stage(cells[k][0])) is not None:
+    while k < len(cells) and (s := stage_head(cells[k][0])) is not None:
         row = cells[k + 1:k + 1 + len(cols)]
         if len(row) < len(cols) or any(parse_decimal(t) is None for t, _ in row):
             break

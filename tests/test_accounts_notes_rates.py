@@ -1,0 +1,51 @@
+"""Rates a 情况说明 states with both their amounts (generated: ``layouts.notes_rates``): a share whose whole stands
+inside the 占 phrase ("占年计划B万元的x%") and a change joined to its rate by 、 ("减少D万元、下降x%") or with the rate
+said to be 同比 ("同比减少D万元,同比下降x%"), and a completion rate of figures in 元 ("年初预算为B元,支出决算为A元,
+完成年初预算的x%") are recomputed;
+a rate planted ten units of its last place off is found at its line, and the correct texts give no finding."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from jixiao.accounts.checks import check_accounts
+from jixiao.read import read_path
+from layouts.files import write
+from layouts.notes_rates import invent
+
+KINDS = ("text_percent", "text_growth")
+
+
+def _found(tmp_path: Path, lines: list[str], kind: str = "final_accounts") -> list[tuple[str, int | None]]:
+    p = write(tmp_path, "\n".join(lines) + "\n", "notes.txt")
+    (doc,) = read_path(p).documents
+    assert doc.type == kind
+    return [(f.kind, f.location.line if f.location else None)
+            for f in check_accounts(doc) if f.severity != "info" and f.kind in KINDS]
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_rates_with_both_amounts(tmp_path: Path, seed: int) -> None:
+    assert _found(tmp_path, invent(seed).lines) == []
+    share = invent(seed, "share_of")
+    assert _found(tmp_path, share.lines) == [("text_percent", share.share_line)]
+    growth = invent(seed, "growth")
+    assert _found(tmp_path, growth.lines) == [("text_growth", growth.growth_line)]
+    done = invent(seed, "exec_yuan")
+    assert _found(tmp_path, done.lines) == [("text_percent", done.exec_line)]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_zero_said_before_another_lines_fall_is_not_its_base(tmp_path: Path, seed: int) -> None:
+    """"其中:因公出国(境)费支出0.00元;公务接待费支出决算减少D元,下降x%": the 0 is another item's, not the base of a
+    fall of x% (a line at 0 would have fallen by 100%); the item's own amount is in another paragraph."""
+    now, fall = 30000 + 1000 * seed, 7000 + 500 * seed
+    rate = (Decimal(fall) / Decimal(now + fall) * 100).quantize(Decimal("0.01"))
+    lines = [f"某县某局{2030 + seed}年度部门决算情况说明", "一、“三公”经费支出决算情况",
+             f"{2030 + seed}年度“三公”经费支出决算为{now}.00元,其中:公务接待费支出决算为{now}.00元。",
+             f"“三公”经费支出决算数比上年减少{fall}.00元,下降{rate}%。其中:因公出国(境)费支出0.00元;"
+             f"公务接待费支出决算减少{fall}.00元,下降{rate}%。"]
+    assert [f for f in _found(tmp_path, lines, "sangong") if f[0] == "text_growth"] == []
