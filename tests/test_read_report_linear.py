@@ -14,6 +14,7 @@ import pytest
 from jixiao.core.numbers import normalize_text
 from jixiao.read.recognise.reportverdict import _GRADE_AFTER, SCORE_GRADED
 from jixiao.read.recognise.reportwords import BUDGET, EXECUTED
+from jixiao.read.recognise.ruletable_numbered import _WEIGHT
 
 
 def _cost(run: Callable[[int], object], n: int) -> float:
@@ -33,6 +34,8 @@ CASES: list[tuple[str, Callable[[int], object], int]] = [
     ("executed", lambda n: list(EXECUTED.finditer("实际支出" + " " * n + "x")), 20),
     ("budget", lambda n: list(BUDGET.finditer("年初预算" + " " * n + "x")), 20),
     ("budget, after its unit", lambda n: list(BUDGET.finditer("年初预算(万元)" + " " * n + "x")), 20),
+    # a rule table's weight cell (0~7分): review 2 finding 10 (review 1's 9), ×13 for ×4 spaces before
+    ("rule weight", lambda n: _WEIGHT.fullmatch("0" + " " * n + "x"), 4000),
 ]
 
 

@@ -101,3 +101,30 @@ def test_a_title_in_other_words_is_a_transfers_report(tmp_path: Path, title: str
     doc = one(tmp_path, text)
     assert doc.extra.get("layout_family") == "transfer-report-text"
     assert (doc.funds["total"].annual_budget.dec, doc.funds["total"].executed.dec) == (c.budget, c.executed)
+
+
+@pytest.mark.parametrize("passed", ("实际下达各乡镇资金", "最终下达到项目单位资金", "实际下达给各村补助资金", "实际下达至所属单位"))
+@pytest.mark.parametrize(("budget", "spent", "rate"), [("100", "80", "80"), ("356.4", "301.25", "84.53")])
+def test_the_money_passed_on_is_not_the_budget(tmp_path: Path, passed: str, budget: str, spent: str, rate: str) -> None:
+    """实际下达 with a recipient after it (各乡镇, 到项目单位) is what the county passed on, never the grant it received
+    (review 2 finding 3): the budget is the grant, the report's own rate kept."""
+    text = ("某县2023年度农村综合改革转移支付资金绩效自评报告\n一、绩效目标分解下达情况\n"
+            f"2023年中央下达我县农村综合改革转移支付资金{budget}万元，用于村级公益事业建设。\n二、绩效目标完成情况分析\n"
+            f"截至2023年12月31日，{passed}{spent}万元，已支出{spent}万元，预算执行率为{rate}%。\n"
+            "三、自评结论\n经自评，该转移支付资金自评得分92分，等级为优。\n")
+    total = one(tmp_path, text).funds["total"]
+    assert (total.annual_budget.dec, total.executed.dec, total.rate.dec) == (Decimal(budget), Decimal(spent),
+                                                                             Decimal(rate))
+
+
+@pytest.mark.parametrize(("scale", "said"), [("自评得分90分以上为优秀，80-90分为良好", None), ("自评得分85分以上为优秀", None),
+                                             ("自评得分90分以上为优秀，80-90分为良好。经自评，自评得分86.5分", Decimal("86.5"))])
+def test_a_scales_threshold_is_never_the_transfers_score(tmp_path: Path, scale: str, said: Decimal | None) -> None:
+    """The transfer's total read by the one reader of a report's total and its guards (review 2 finding 14): a scale's
+    band (自评得分90分以上为优秀) is no score; a score stated beside it still is."""
+    text = ("某县2023年度农村综合改革转移支付资金绩效自评报告\n一、绩效目标分解下达情况\n"
+            "2023年中央下达我县农村综合改革转移支付资金100万元，用于村级公益事业建设。\n二、绩效目标完成情况分析\n"
+            "截至2023年12月31日，已支出95万元，预算执行率为95%。\n"
+            f"三、自评结论\n按照评分办法，{scale}。经自评，本次转移支付绩效自评等级为良好。\n")
+    doc = one(tmp_path, text)
+    assert doc.total_score.dec == said and doc.grade.value == "良好"

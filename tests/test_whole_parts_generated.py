@@ -105,3 +105,36 @@ def test_a_list_the_text_ends_inside_states_no_sum(tmp_path: Path, seed: int) ->
     second = text.index("万元", text.index("万元", at) + 2)  # the list's second amount
     cut = text[: second + 4]  # ends inside the third item
     assert _sums(tmp_path, cut) == []
+
+
+TRANSFER = "某县2023年度广播电视转移支付资金绩效自评报告\n一、绩效目标分解下达情况\n"
+
+
+@pytest.mark.parametrize(("parts", "total", "found"), [
+    (("43.84", "42.2", "1500"), "1586", False),  # 1586.04 printed whole: inside the total's own rounding
+    (("12.37", "250.41", "3.6"), "266", False),  # 266.38
+    (("43.8", "43", "1500"), "1586", True),  # 0.8 off: beyond 0.5 + 3 × 0.05
+])
+def test_a_total_printed_in_whole_units_is_rounded(tmp_path: Path, parts: tuple[str, ...], total: str,
+                                                   found: bool) -> None:
+    """A total printed to the whole 万元 beside parts printed to 0.01 keeps half a unit of its own place (review 2
+    finding 4)."""
+    items = "；".join(f"{k}项目{p}万元" for k, p in zip("甲乙丙", parts, strict=True))
+    text = TRANSFER + f"上级下达我县广播电视公共服务资金{total}万元，其中：{items}。\n"
+    assert bool(_sums(tmp_path, text)) is found
+
+
+def test_many_lists_in_a_report_cost_linear_time(tmp_path: Path) -> None:
+    """Each 其中's total is looked for over a bounded stretch before it, never from the text's start (review 2 finding
+    6: the report's text is one line, so every list re-read every amount before it)."""
+    import time
+
+    def cost(n: int) -> float:
+        p = write(tmp_path, TRANSFER + "上级下达我县资金1586万元，其中：甲项目43.8万元；乙项目42.2万元；丙项目1500万元。\n" * n)
+        start = time.process_time()
+        audit_paths([str(p)], jobs=0)
+        return time.process_time() - start
+
+    cost(5)  # (the first audit loads the code lists)
+    small, large = min(cost(100) for _ in range(2)), min(cost(800) for _ in range(2))
+    assert large < 11 * small + 0.05, f"100: {small:.3f}s, 800: {large:.3f}s"

@@ -26,7 +26,7 @@ from jixiao.accounts.prose import Paragraphs
 from jixiao.accounts.prose import where as _where
 from jixiao.accounts.text import in_wan, same_as_quoted
 from jixiao.core.findings import Finding
-from jixiao.core.numbers import HUNDRED, ZERO, fmt_plain, parse_decimal
+from jixiao.core.numbers import HUNDRED, ZERO, fmt_plain, half_unit, parse_decimal
 from jixiao.core.source import Source
 
 _NUM = r"(\d[\d,]*(?:\.\d+)?)"
@@ -47,17 +47,12 @@ _LEFTOVER = re.compile(r"增加\s*\(减少\)|减少\s*\(增加\)|增长\s*\(下�
                        r"|占\s*%|(?:增加|减少|增长|下降)\s+万元")  # a figure left blank: "占 %", "比上年减少 万元"
 
 
-def _half(quoted: str) -> Decimal:
-    places = len(quoted.split(".", 1)[1]) if "." in quoted else 0
-    return Decimal(5).scaleb(-places - 1)
-
-
 def rate_fits(current: str, prior: str, rate: str, down: bool) -> bool:
     """Whether some values that round to the printed current and prior give the printed rate (rounded)."""
     c, p, r = parse_decimal(current), parse_decimal(prior), parse_decimal(rate)
     if c is None or p is None or r is None or p <= ZERO:
         return True  # nothing to check
-    hc, hp, hr = _half(current), _half(prior), _half(rate)
+    hc, hp, hr = half_unit(current), half_unit(prior), half_unit(rate)
     lo = ((c - hc) / (p + hp) - 1) * HUNDRED
     hi = ((c + hc) / max(p - hp, Decimal("1e-9")) - 1) * HUNDRED
     want_lo, want_hi = (-r - hr, -r + hr) if down else (r - hr, r + hr)

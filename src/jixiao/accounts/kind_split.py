@@ -14,7 +14,7 @@ import re
 from decimal import Decimal
 
 from jixiao.accounts.identity import Ctx, compare
-from jixiao.accounts.prose import LIST_NO, NUMBER_START, where
+from jixiao.accounts.prose import LIST_NO, NUMBER_START, SHARE, where
 from jixiao.accounts.text_rates import pct, pct_finding
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import normalize_text, parse_decimal
@@ -23,8 +23,8 @@ from jixiao.core.source import Source
 
 _NUM = r"(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)"
 # the share a kind's amount may be said to hold before the next kind ("基本支出400万元,占75.47%;项目支出…")
-_SHARE = r"(?:\s*[,，]?\s*占(?:[^\d,，。;；%]{1,14}?的)?\s*(\d+(?:\.\d+)?)\s*%)?"
-_SHARE_AFTER = re.compile(r"\s*[,，]?\s*占(?:[^\d,，。;；%]{1,14}?的)?\s*(\d+(?:\.\d+)?)\s*%")
+_SHARE = f"(?:{SHARE})?"
+_SHARE_AFTER = re.compile(SHARE)
 _SPLIT = re.compile(NUMBER_START + _NUM + r"\s*[,，]?\s*其中\s*[:：]?\s*基本支出(?:预算)?\s*(?:为)?\s*" + _NUM + _SHARE
                     + r"\s*[;；,，、]\s*项目(?:支出)?(?:预算)?\s*(?:为)?\s*" + _NUM)
 _AMOUNT_AFTER = re.compile(r"\d\s*(?:亿元|万元|元)")

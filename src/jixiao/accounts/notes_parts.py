@@ -42,6 +42,10 @@ SPLITS: tuple[tuple[str, str, tuple[str, ...], tuple[str, str]], ...] = (
 _SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)")
 _THEN = re.compile(r"\s*[,，。]?\s*(?:其中|包括)")
 _REACH = 600  # characters after the whole its parts may stand in
+# the splits whose parts stand in the whole's own sentence: a kind it leaves out (a unit that bought no works) is
+# never taken from the next sentence's own list (授予中小企业合同金额…，其中：货物…、工程…); a two-part split's first
+# part may run on with its own sentence (其中:人员经费…,主要包括…。公用经费…)
+_ONE_SENTENCE = frozenset(("政府采购总额",))
 
 
 def _sections(paras: Paragraphs) -> list[tuple[str, list[tuple[str, Source]]]]:
@@ -66,7 +70,8 @@ def split_findings(ctx: Ctx, paras: Paragraphs) -> list[Finding | None]:
             for m in re.finditer(r"(?<![一专])" + whole + _FILL + _NUM + _UNIT, text):
                 if not _THEN.match(text, m.end()):
                     continue
-                window = text[m.end():m.end() + _REACH]
+                stop = text.find("。", m.end(), m.end() + _REACH) if row in _ONE_SENTENCE else -1
+                window = text[m.end():m.end() + _REACH if stop < 0 else stop]
                 found = [re.search(p + _FILL + _NUM + _UNIT, window) for p in parts]
                 if not all(f and f.group(2) == m.group(2) for f in found):
                     continue

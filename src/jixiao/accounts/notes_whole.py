@@ -22,16 +22,16 @@ from decimal import Decimal
 
 from jixiao.accounts.identity import Ctx, compare
 from jixiao.accounts.notes import stated_pattern
-from jixiao.accounts.prose import Paragraphs
+from jixiao.accounts.prose import BRACKET, SHARE, Paragraphs, last_years
 from jixiao.accounts.prose import where as _line_of
 from jixiao.core.findings import Finding
-from jixiao.core.numbers import HUNDRED, ZERO, parse_decimal
+from jixiao.core.numbers import HUNDRED, ZERO, half_unit, parse_decimal
 from jixiao.core.records import Val
 from jixiao.core.source import Source
 
 _ON = re.compile(r"[,，;；]\s*加|(?:合计|总计|总额|总量)(?:为|是)?\s*\d")  # a sum that goes on, or its total
-_BRACKET = re.compile(r"[(（][^()（）]*[)）]")  # a part's own parts ((税收收入199744万元、…)): not the list's
-_SHARE_AFTER = re.compile(r"(?:\s*[(（][^()（）]*[)）])?\s*[,，]?\s*占\s*(\d+(?:\.\d+)?)%")  # past the part's bracket
+_SUBPARTS = 12  # the most sub-parts a part's own list is looked for in (linear in a long list)
+_SHARE_AFTER = re.compile(r"(?:\s*" + BRACKET.pattern + ")?" + SHARE)  # past the part's bracket
 
 
 def whole_part_findings(ctx: Ctx, paras: Paragraphs) -> list[Finding]:
@@ -43,22 +43,40 @@ def whole_part_findings(ctx: Ctx, paras: Paragraphs) -> list[Finding]:
     return [f for f in out if f]
 
 
-def _places(text: str) -> int:
-    return len(text.split(".", 1)[1]) if "." in text else 0
+def _nested(parts: list[re.Match[str]]) -> bool:
+    """The list names a part and that part's own parts at one level (财政拨款收入480万元…；一般公共预算财政拨款收入
+    470万元…；政府性基金预算财政拨款收入10万元…), as its own words or figures say: a part's name ends with another's,
+    or a part is the sum of the two or more listed right after it. Its parts overlap, so their sum is no whole's;
+    each share is checked against its part on its own (``accounts.text``)."""
+    names = [p.group(1) for p in parts]
+    if any(a != b and a.endswith(b) for a in names for b in names):
+        return True
+    figures = [parse_decimal(p.group(2)) or ZERO for p in parts]
+    for k, whole in enumerate(figures):
+        run = ZERO
+        for n, x in enumerate(figures[k + 1 : k + 1 + _SUBPARTS], 1):
+            run += x
+            if run > whole:
+                break
+            if n >= 2 and run == whole and whole:
+                return True
+    return False
 
 
 def _whole_and_parts(ctx: Ctx, sentence: str, lines: list[tuple[str, Source]]) -> Finding | None:
     at = sentence.find("其中")
     if at < 0:
         return None
-    whole = list(stated_pattern().finditer(sentence, 0, at))
+    # never last year's amount (比上年本年支出合计500万元, 上年财政拨款收入450万元): no whole, no part of this year's
+    whole = [w for w in stated_pattern().finditer(sentence, 0, at) if not last_years(sentence, w.start(2))]
     on = _ON.search(sentence, at)  # (…,加上级补助收入…,收入合计…: the sentence goes on past the list)
     end = on.start() if on else len(sentence)
     if sentence[at - 1:at] in ("(", "（"):  # (其中:基本支出…,项目支出…),决算支出…: the list ends with its bracket
         close = re.compile(r"[)）]").search(sentence, at, end)
         end = close.start() if close else end
-    inside = [(b.start(), b.end()) for b in _BRACKET.finditer(sentence, at, end)]
-    parts = [p for p in stated_pattern().finditer(sentence, at, end) if not any(a <= p.start() < b for a, b in inside)]
+    inside = [(b.start(), b.end()) for b in BRACKET.finditer(sentence, at, end)]
+    parts = [p for p in stated_pattern().finditer(sentence, at, end)
+             if not any(a <= p.start() < b for a, b in inside) and not last_years(sentence, p.start(2))]
     if not whole or len(parts) < 2:
         return None
     w = whole[-1]
@@ -77,10 +95,12 @@ def _whole_and_parts(ctx: Ctx, sentence: str, lines: list[tuple[str, Source]]) -
                        w.group(1), [p.group(1) for p in parts], blame_blank=False)
     if sentence.count("其中") > 1 or [p.group(1)[:4] for p in parts] == ["基本支出", "项目支出"]:
         return None  # (the two kinds of spending whose shares do not make 100%: ``accounts.kind_split``'s)
+    if _nested(parts):
+        return None
     figures = [val(m) for m in (w, *parts)]
     if any(v.dec is None for v in figures):
         return None
-    slack = sum((Decimal(5).scaleb(-_places(v.text or "") - 1) for v in figures), ZERO)  # each as printed
+    slack = sum((half_unit(v.text) for v in figures), ZERO)  # each as printed
     over = sum((v.dec or ZERO for v in figures[1:]), ZERO) - (figures[0].dec or ZERO)
     if over <= slack:
         return None  # within the whole (a list may leave kinds out), or within the figures' rounding

@@ -16,6 +16,31 @@ NUMBER_START = r"(?<![\d.])(?<!\d,)"
 # a list number opening a clause ("1. ", "二、", "(三)"): not part of the words that name a line
 LIST_NO = re.compile(r"^\s*(?:\d+|[一二三四五六七八九十]+)\s*[、.．]\s*|^\s*[(（][一二三四五六七八九十\d]+[)）]\s*")
 
+# a bracket's aside: its amounts are not the sentence's own ((税收收入199744万元、…), (其中:新增…4000万元…))
+BRACKET = re.compile(r"[(（][^()（）]*[)）]")
+# the share an amount is said to hold after it (",占75.47%", "占本年支出的75%"), its figure group 1: one run of white
+# space before the optional comma and one after it, never two runs around it (quadratic on a run of spaces)
+SHARE = r"\s*(?:[,，]\s*)?占(?:[^\d,，。;；%]{1,14}?的)?\s*(\d+(?:\.\d+)?)\s*%"
+
+# last year, and the words comparing with it: the one list of them (``text_prior``, ``text_rates``, ``sangong_claims``)
+LAST_YEAR = r"(?:上一?年|去年)"
+COMPARED = r"(?:比|较|与)"
+# the words that compare with last year and introduce its amount ("比上年决算数", "较上年的", "与2021年度决算数")
+PRIOR_WORDS = COMPARED + r"(?:" + LAST_YEAR + r"|(?:19|20)\d{2}\s*年度?)(?:同期)?(?:决算|预算|支出|收入)?数?(?:的)?"
+# … or last year named alone (上年财政拨款收入450万元), never a line of this year's that carries it over (上年结转)
+_PRIOR_CLAUSE = re.compile(COMPARED + r"(?:" + LAST_YEAR + r"|(?:19|20)\d{2}\s*年)|上一?年(?!\s*结)|去年")
+_CLAUSE_END = re.compile(r"[。;；,，:：][^。;；,，:：]*$")
+_PRIOR_REACH = 40  # characters a clause's words run back from its amount
+
+
+def last_years(text: str, at: int) -> bool:
+    """The amount at ``at`` is last year's: its clause (a bounded stretch back to the last punctuation) names
+    last year or compares with it (比上年本年支出合计500万元, 上年财政拨款收入450万元), never a whole nor a part of
+    this year's list."""
+    lo = max(0, at - _PRIOR_REACH)
+    cut = _CLAUSE_END.search(text, lo, at)
+    return _PRIOR_CLAUSE.search(text, cut.start() if cut else lo, at) is not None
+
 
 # a text's paragraphs: (its normalised text, its lines); ``check_accounts`` builds them once for every check
 Paragraphs = list[tuple[str, list[tuple[str, Source]]]]

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
-from jixiao.accounts.prose import Paragraphs
+from jixiao.accounts.prose import LAST_YEAR, Paragraphs
 from jixiao.accounts.sangong import TOTAL, item_of
 from jixiao.core.numbers import ZERO, parse_decimal
 from jixiao.core.source import Source
@@ -35,7 +35,7 @@ _SAME = re.compile(r"无变化|没有变化|未发生变化|无增减|持平|零
 _DONE = re.compile(r"完成(?:年初|全年)?预算(?:数)?的?\s*(\d+(?:\.\d+)?)\s*%")
 _RATE = re.compile(r"(增加|减少|增长|下降|降低)了?\s*(\d+(?:\.\d+)?)\s*%")
 _UP = ("增加", "增长", "增支")
-_PRIOR = re.compile(r"上年|上一年|去年|同期|同比")
+_PRIOR = re.compile(LAST_YEAR + "|同期|同比")
 YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 WAN = {"亿元": Decimal(10000), "万元": Decimal(1), "元": Decimal("0.0001")}
 

@@ -16,7 +16,7 @@ from decimal import Decimal
 
 from jixiao.accounts.identity import Ctx
 from jixiao.accounts.model import TO_WAN, Accounts, AccountTable, clean_name
-from jixiao.accounts.prose import NUMBER_START, Paragraphs
+from jixiao.accounts.prose import NUMBER_START, Paragraphs, last_years
 from jixiao.accounts.prose import where as _where
 from jixiao.accounts.sangong_named import THREE_LABELS, Whole, item_wholes, three_public_labels, wholes_of
 from jixiao.accounts.text_rates import AMOUNT as _AMOUNT
@@ -252,7 +252,8 @@ def _share_findings(ctx: Ctx, labels: Labels, text: str, lines: list[tuple[str, 
             base = labels[normalize_text(m.group(3))][0][0]
         else:
             k = text.rfind("其中", 0, m.start())
-            before = [d for pos, d in said if pos < k and not is_change(text, pos)] if k >= 0 else []
+            # the whole before 其中: never a change, nor last year's amount (比上年本年支出合计500万元)
+            before = [d for pos, d in said if pos < k and not is_change(text, pos) and not last_years(text, pos)] if k >= 0 else []
             if before:
                 base = before[-1]
             elif (whole := wholes_of(text, m.start(1), part, wholes))[1]:  # a 三公 item's share: of the 三公 total

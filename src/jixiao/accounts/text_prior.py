@@ -16,14 +16,12 @@ import re
 from decimal import Decimal
 
 from jixiao.accounts.identity import Ctx
-from jixiao.accounts.prose import NUMBER_START, Paragraphs
+from jixiao.accounts.prose import NUMBER_START, PRIOR_WORDS, Paragraphs
 from jixiao.accounts.prose import where as _where
 from jixiao.core.findings import Finding
-from jixiao.core.numbers import ZERO, fmt_plain, parse_decimal
+from jixiao.core.numbers import ZERO, fmt_plain, half_unit, parse_decimal
 
 _NUM = r"(\d[\d,]*(?:\.\d+)?)\s*([亿万]?元)"
-# the words that compare with last year and introduce its amount ("比上年决算数", "较上年的", "与2021年度决算数")
-PRIOR_WORDS = r"(?:比|较|与)(?:上年|上一年|去年|(?:19|20)\d{2}\s*年度?)(?:同期)?(?:决算|预算|支出|收入)?数?(?:的)?"
 _STATED = re.compile(NUMBER_START + _NUM + r"\s*[,，]?\s*" + PRIOR_WORDS + r"\s*" + _NUM
                      + r"\s*(?:相比)?\s*[,，]?\s*(增加|增长|减少|下降|降低)了?\s*" + _NUM)
 _UP = ("增加", "增长")
@@ -33,7 +31,7 @@ def _half(text: str) -> Decimal:
     """Half a unit of the last digit printed; none for a zero (nothing rounds to 0 that is not 0)."""
     if not text.strip("0.,"):
         return Decimal(0)
-    return Decimal(5).scaleb(-len(text.split(".")[1]) - 1) if "." in text else Decimal("0.5")
+    return half_unit(text)
 
 
 def prior_findings(ctx: Ctx, paras: Paragraphs) -> list[Finding]:
@@ -48,13 +46,14 @@ def prior_findings(ctx: Ctx, paras: Paragraphs) -> list[Finding]:
             said = change if m.group(5) in _UP else -change
             diff = now - before
             slack = _half(m.group(1)) + _half(m.group(3)) + _half(m.group(6))
-            if abs(diff - said) <= slack:
+            wholes = _named_before(text, m)  # (…合计520万元，其中财政拨款收入480万元，比上年…: the whole's change?)
+            if abs(diff - said) <= slack or any(abs(w - before - said) <= slack + _half(t) for w, t in wholes):
                 ctx.record("text_compare", f"情况说明「{m.group(0)}」", None)
                 continue
             word = "增加" if diff > 0 else "减少" if diff < 0 else "持平"
             unit = m.group(2)
             out.append(ctx.record("text_compare", f"情况说明「{m.group(0)}」", Finding(
-                "text_compare", "error", ctx.document, _where(lines, m.group(6)),
+                "text_compare", "suspect" if wholes else "error", ctx.document, _where(lines, m.group(6)),
                 f"情况说明「{m.group(0)}」：{m.group(1)}{unit}与所比的{m.group(3)}{unit}相差{fmt_plain(abs(diff))}{unit}，"
                 f"实为{word}{fmt_plain(abs(diff)) if diff != ZERO else ''}，不是{m.group(5)}{m.group(6)}{unit}",
                 f"the notes state {m.group(1)} against last year's {m.group(3)} as a change of {fmt_plain(said)}; "
@@ -63,9 +62,26 @@ def prior_findings(ctx: Ctx, paras: Paragraphs) -> list[Finding]:
     return [f for f in out if f]
 
 
+_BACK = 300  # characters the sentence before a comparison is looked back over (bounded: linear in a long paragraph)
+_LABEL_BACK = 60
+
+
+def _named_before(text: str, m: re.Match[str]) -> list[tuple[Decimal, str]]:
+    """Where 其中 stands earlier in the comparison's sentence, the amounts said before the one compared, in its unit:
+    the change may be said of the whole (…合计520万元，其中财政拨款收入480万元，比上年决算数500万元增加20万元), so
+    the subject is not sure; none where no 其中 stands before."""
+    lo = max(0, m.start() - _BACK)
+    start = text.rfind("。", lo, m.start()) + 1 or lo
+    if "其中" not in text[start:m.start()]:
+        return []
+    found = re.finditer(NUMBER_START + _NUM, text[start:m.start()])
+    return [(d, a.group(1)) for a in found if a.group(2) == m.group(2)
+            and (d := parse_decimal(a.group(1).replace(",", ""))) is not None]
+
+
 def _label(text: str, at: int) -> str | None:
-    """The words naming the line before its amount, back to the clause's start."""
-    words = re.split(r"[。;；,，:：]", text[:at])[-1]
+    """The words naming the line before its amount, back to the clause's start (a bounded look back)."""
+    words = re.split(r"[。;；,，:：]", text[max(0, at - _LABEL_BACK):at])[-1]
     return re.sub(r"^\s*(?:(?:19|20)\d{2}\s*年度?)?", "", words).strip() or None
 
 

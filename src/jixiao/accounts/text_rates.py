@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from decimal import Decimal
 
 from jixiao.accounts.identity import Ctx
-from jixiao.accounts.prose import LIST_NO, NUMBER_START
+from jixiao.accounts.prose import BRACKET, COMPARED, LAST_YEAR, LIST_NO, NUMBER_START
 from jixiao.accounts.prose import where as _where
 from jixiao.accounts.text_prior import PRIOR_WORDS
 from jixiao.core.findings import Finding
@@ -38,7 +38,7 @@ _EXEC_DIFF = re.compile(r"完成(?:年初|全年)?预算(?:数)?的?\s*(\d+(?:\.
 _AFTER_CHANGE = re.compile(r"(增加|减少|增长|下降|降低|增收|减收|增支|减支|大于|小于|超|节约)\s*$")
 _CLAUSE = re.compile(r"[。;；,，:：]")
 # (not 上年 of a line's own name: 上年结转, 上年结余)
-_COMPARE_PHRASE = re.compile(r"(?:较|比|与)?(?:上年|上一年|去年|\d{4}\s*年度?)(?!结)(?:同期)?(?:决算数?|预算数?)?(?:相比)?|同比")
+_COMPARE_PHRASE = re.compile(COMPARED + "?(?:" + LAST_YEAR + r"|\d{4}\s*年度?)(?!结)(?:同期)?(?:决算数?|预算数?)?(?:相比)?|同比")
 
 
 def is_change(text: str, at: int) -> bool:
@@ -176,13 +176,10 @@ def _named_before(text: str, at: int) -> str | None:
     return name if len(name) >= 2 else None
 
 
-_BRACKET = re.compile(r"[(（][^()（）]*[)）]")
-
-
 def _masked(text: str) -> str:
     """The text with each bracket's words blanked, positions kept: "债务转贷收入51546万元(其中:新增…4000万元…),较预算
     调整数增加682万元" — a change after a bracket is said of the line before it, never of an amount inside it."""
-    return _BRACKET.sub(lambda m: m.group(0)[0] + " " * (len(m.group(0)) - 2) + m.group(0)[-1], text)
+    return BRACKET.sub(lambda m: m.group(0)[0] + " " * (len(m.group(0)) - 2) + m.group(0)[-1], text)
 
 
 def growth_findings(ctx: Ctx, text: str, lines: list[tuple[str, Source]],

@@ -147,6 +147,12 @@ def bounded_decimal(text: str) -> Decimal:
     return value
 
 
+def half_unit(text: str | None) -> Decimal:
+    """Half a unit of the last digit printed in ``text`` (1586 → 0.5, 43.84 → 0.005): the rounding a printed figure
+    carries."""
+    return Decimal(5).scaleb(-len((text or "").strip().partition(".")[2]) - 1)
+
+
 def fmt(value: Decimal | None) -> str | None:
     """A Decimal as the string Decimal reads back identically (JSON numbers are strings)."""
     if value is None:

@@ -25,6 +25,7 @@ from jixiao.read.base import FileRead
 from jixiao.read.recognise import deptsaid
 from jixiao.read.recognise.common import around_years, find_year, gapped, problem, squash, unwrap
 from jixiao.read.recognise.report import SCORE, TYPE, amount, report_text
+from jixiao.read.recognise.reportverdict import NEAR
 from jixiao.read.recognise.reportwords import SCORE_TOTAL_UNNAMED, grade_said
 from jixiao.read.recognise.transfer_text import Flat
 
@@ -51,7 +52,6 @@ _UNIT = re.compile(r"(?:部门|单位)\s*(?:\(\s*(?:单位|部门)\s*\))?\s*(?:�
                    r"([^\s:(]{2,40})"
                    r"|(?:评价|填报|报送)\s*单位\s*(?:\(\s*(?:公章|盖章)\s*\))?\s*:\s*([^\s:(]{2,40})")
 _NEXT_LABEL = re.compile(r"预算编码|报告日期|评价方式|评价机构|主管部门|填报日期|联系人")
-_NEAR = 60  # characters around the score within which its grade stands
 _TITLE_BEFORE = 40  # characters of the heading's own line before it: the unit and the year
 _TITLE_AFTER = 12  # … and after it (范文, (2023年度)): more, and the heading stands inside a sentence
 # the words before a heading that name no unit: a statement's verb, a pronoun (现将我院…, 关于本部门…)
@@ -167,7 +167,7 @@ def recognise(fr: FileRead) -> list[Document]:
     if score is not None:
         doc.total_score = Val(Decimal(score.group(1)), score.group(1), t.source_at(score.start(1)))
     # the grade the report gives with its score, else the first it states
-    grade = (grade_said(whole.text, max(score.start() - _NEAR, 0), score.end() + _NEAR) if score else None) \
+    grade = (grade_said(whole.text, max(score.start() - NEAR, 0), score.end() + NEAR) if score else None) \
         or grade_said(whole.text, head.end())
     if grade is not None:
         doc.grade = Val(squash(grade.group(1)), grade.group(0), t.source_at(grade.start(1)))

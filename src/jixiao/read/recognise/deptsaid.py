@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from jixiao.core.numbers import half_unit
 from jixiao.core.records import Document, Val
 from jixiao.read.base import FileRead
 from jixiao.read.recognise import report
@@ -31,13 +32,13 @@ from jixiao.read.recognise.transfer_text import Flat
 
 # what a department's report calls its budget beyond a project report's words (``report.BUDGET_WORDS``)
 BUDGET_WORDS = ("部门整体支出预算数", "部门整体支出预算", "整体支出预算数", "整体支出预算", "支出预算总额",
-                "年度预算总额", "全年预算总额", "预算总额", "年初预算支出", "部门预算支出", "预算支出数", "预算支出",
-                "支出预算数", "支出预算", "年度预算安排", "安排预算", "年初批复预算", "预算总数", "预算总支出", "调整预算数", "调整预算", "全年预算", "年初预算")
-# … and what it spent (the final account's 支出 total among them)
-EXECUTED_WORDS = ("全年实际支出", "全年总支出", "全年支出", "实际完成支出", "本年支出合计", "支出合计", "支出总计",
-                  "支出总额", "本年支出", "总支出", "决算支出数", "决算支出", "全年决算数", "全年决算", "预算执行数",
-                  "实际执行数", "实际执行", "累计执行", "执行总额", "实际支出数", "支出决算数", "支出决算", "完成支出",
-                  "全年完成支出", "实际完成", "决算数", "部门整体支出", "整体支出", "共支出")
+                "年初预算支出", "部门预算支出", "预算支出数", "预算支出", "支出预算数", "支出预算", "年度预算安排",
+                "预算总数", "预算总支出", "调整预算数", "调整预算")
+# … and what it spent beyond a project report's words (the final account's 支出 total among them; 决算数 alone only
+# right after the budget: ``reportwords.CONTINUING``)
+EXECUTED_WORDS = ("全年实际支出", "全年总支出", "实际完成支出", "本年支出合计", "支出合计", "支出总计", "支出总额", "总支出",
+                  "决算支出数", "决算支出", "全年决算数", "全年决算", "预算执行数", "实际执行数", "执行总额", "实际支出数",
+                  "支出决算数", "支出决算", "全年完成支出", "决算数", "部门整体支出", "整体支出")
 
 
 def _widen(pattern: re.Pattern[str], words: tuple[str, ...], *raw: str) -> re.Pattern[str]:
@@ -161,8 +162,7 @@ def _rounds_to(rate: Val, budget: Val, executed: Val) -> bool:
     stricter than ``transfer_prose.agrees``, for a rate found in another sentence than its figures)."""
     if rate.dec is None or budget.dec is None or executed.dec is None or budget.dec <= 0:
         return False
-    digits = len((rate.text or "").rstrip("%").partition(".")[2])
-    return abs(executed.dec / budget.dec * 100 - rate.dec) <= Decimal(5).scaleb(-digits - 1)
+    return abs(executed.dec / budget.dec * 100 - rate.dec) <= half_unit((rate.text or "").rstrip("%"))
 
 
 def spent(t: Flat, start: int = 0) -> re.Match[str] | None:

@@ -39,6 +39,7 @@ from jixiao.read.recognise.reportwords import (
     TOTAL_LEAD,
     money,
     spaced,
+    spent_of,
 )
 from jixiao.read.recognise.transfer_prose import agrees
 from jixiao.read.recognise.transfer_said import SAID, said_sums
@@ -190,7 +191,8 @@ def _several(text: str, found: list[tuple[re.Match[str], re.Match[str] | None]])
 def spent_after(text: str, at: int, executed: re.Pattern[str] = EXECUTED) -> re.Match[str] | None:
     """The first statement of what was spent within reach after position ``at``: a label then its amount, or the
     amount then what became of it (共计152万元资金全部支付到位)."""
-    hits = [m for m in (executed.search(text, at, at + _REACH), EXECUTED_AFTER.search(text, at, at + _REACH)) if m]
+    said = next((m for m in executed.finditer(text, at, at + _REACH) if spent_of(text, at, m)), None)
+    hits = [m for m in (said, EXECUTED_AFTER.search(text, at, at + _REACH)) if m]
     return min(hits, key=lambda m: m.start(3)) if hits else None
 
 
@@ -198,7 +200,7 @@ def _spent_before(text: str, b: re.Match[str], executed: re.Pattern[str]) -> re.
     """What was spent, stated before its budget (within reach) in the budget's own sentence (实际支出45万元，占全年预算
     50万元的90%)."""
     lo = sentence_start(text, b.start(), max(0, b.start() - _REACH))
-    hits = [m for p in (executed, EXECUTED_AFTER) for m in p.finditer(text, lo, b.start())]
+    hits = [m for p in (executed, EXECUTED_AFTER) for m in p.finditer(text, lo, b.start()) if spent_of(text, None, m)]
     return max(hits, key=lambda m: m.start(3)) if hits else None
 
 

@@ -16,17 +16,18 @@ from decimal import Decimal
 
 from jixiao.core.records import Document, Val
 from jixiao.read.recognise.common import sentence_end, sentence_start, squash
-from jixiao.read.recognise.reportparts import POINTS_NUMBER, part_brackets
+from jixiao.read.recognise.gradebands import GRADE_NAMES
+from jixiao.read.recognise.reportparts import POINTS_NUMBER, part_brackets, stated_parts
 from jixiao.read.recognise.reportwords import GRADE, RATE, SCORE, SCORE_TOTAL, SCORE_TOTAL_UNNAMED, grade_said
 from jixiao.read.recognise.transfer_text import Flat
 
-_NEAR = 60  # characters around the score within which its grade stands
+NEAR = 60  # characters around the score within which its grade stands (a department's report's too)
 # never a threshold: a number of points, then 以上 / 以下 / 及以上 / 之间 …
 _NOT_BAND = r"(?!\s*(?:\(\s*含\s*\)\s*)?(?:以\s*[上下]|及\s*以|之\s*间|-|~|至|到))"
 # the scale's full marks in brackets after a score: (满分100分)
 _OF_100 = r"\s*\(\s*满\s*分\s*(?:为\s*)?100\s*分\s*\)"
 # a clause grading what it follows: ，评价等级为优 / ，等级：良好 / ，评定为“良” / ，结果为合格 (a grade's name, never a band)
-_GRADES = "优秀|良好|不合格|合格|优|良|中|差"
+_GRADES = "|".join(GRADE_NAMES)  # (``gradebands``' names, longest first where one holds another)
 # (one run of white space between two words: each optional piece carries its own after it, never two runs around it)
 _GRADES_IT = (r"\s*(?:[,、]\s*)?(?:(?:评\s*价|绩\s*效|自\s*评|综\s*合)\s*)?"
               r"(?:(?:等\s*[级次]|结\s*果|评\s*级)\s*(?:(?:为|是|:)\s*)?|评\s*定\s*为\s*|评\s*为\s*)"
@@ -40,8 +41,9 @@ _GRADE_AFTER = re.compile(r"\s*(?:[,、]\s*)?(?:为|属\s*于|评\s*为|评\s*�
                           rf"({_GRADES})(?![\u3400-\u9fff])")
 # a scale's threshold after a score, whatever wording found it (自评得分90分以上为优秀, 自评得分90(含)以上为优): never a total
 _BAND_AFTER = re.compile(_NOT_BAND.replace("(?!", "(?=", 1))
-# a rule's rate: its clause goes on to what the rate earns (预算执行率达到95%的得满分, 执行率100%者得10分, 95%以上)
-_RATE_RULE = re.compile(r"\s*(?:[,，]\s*)?(?:的|者|得|扣|及|以\s*[上下])")
+# a rule's rate: its clause goes on to what the rate earns (预算执行率达到95%的得满分, 执行率100%者得10分, 95%以上,
+# 达到60%时得6分, 为60%则该项得6分), or names points before the clause ends
+_RATE_RULE = re.compile(r"\s*(?:[,，]\s*)?(?:的|者|得|扣|及|时|则|即|以\s*[上下])|[^,，。;；]{0,20}?\d\s*分")
 _POINTS = re.compile(r"\d\s*分|分\s*为|以\s*[上下]|[≥≤<>]")
 # what an indicator's score follows (预算执行率指标得分为9分, 满意度得分为8分, 完成数量评分为5分): never the total
 _OF_INDICATOR = re.compile(r"(?:指\s*标|率|度|数\s*量|质\s*量|时\s*效|成\s*本|效\s*益)\s*$")
@@ -62,7 +64,7 @@ def _clause_start(text: str, at: int) -> int:
 def score_said(text: str) -> re.Match[str] | None:
     """The statement of the report's total score (its group 1), by the surest wording the text uses; 得分为 / 评分为
     alone last, and never after an indicator's name; never a part's score in its heading (二、预算执行情况(自评得分10分))."""
-    parts = part_brackets(text)
+    parts = part_brackets(text) + stated_parts(text)  # (an indicator's score in a heading or a sentence)
 
     def whole(m: re.Match[str]) -> bool:
         return (not any(lo <= m.start() < hi for lo, hi in parts) and not _BAND_AFTER.match(text, m.end())
@@ -84,7 +86,7 @@ def read_verdict(doc: Document, t: Flat) -> None:
         doc.total_score = Val(Decimal(score.group(1)), score.group(1), t.source_at(score.start(1)))
     grade = (_grade_alone(t.text) if score is None
              else _GRADE_AFTER.match(t.text, score.end())
-             or grade_said(t.text, max(0, score.start() - _NEAR), score.end() + _NEAR))
+             or grade_said(t.text, max(0, score.start() - NEAR), score.end() + NEAR))
     if grade is not None:
         doc.grade = Val(squash(grade.group(1)), grade.group(1), t.source_at(grade.start(1)))
 

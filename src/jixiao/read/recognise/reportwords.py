@@ -105,6 +105,19 @@ BUDGET_AFTER = re.compile(r"()()(?<![\d.])(?<!\d,)" + NUM + UNIT_STATED + r"\s*(
 # a total of several (合计批复总投资6222.4万元, 共计…): where budgets of several projects are listed, the whole
 TOTAL_LEAD = re.compile(r"(?:合\s*计|共\s*计|总\s*计|累\s*计|汇\s*总)\S{0,4}$")
 EXECUTED = re.compile(f"({spaced(EXECUTED_WORDS)}|{_SPENT})" + LEAD + NUM + UNIT)
+# words that state what was spent only in the clause right after the budget's amount (…预算950万元，实际完成940万元;
+# 全年预算950万元，决算数940万元): elsewhere 实际完成 is an indicator's result (销售收入目标1000万元，实际完成1200万元)
+# and a bare 决算数 the income's (收入决算数1000万元) or last year's
+CONTINUING = frozenset(("实际完成", "决算数"))
+_NEXT_CLAUSE = re.compile(r"\s*[,，;；]?\s*(?:(?:全\s*年|年\s*度|本\s*年|当\s*年)\s*)?")
+
+
+def spent_of(text: str, budget_end: int | None, m: re.Match[str]) -> bool:
+    """``m`` states what was spent of the budget ending at ``budget_end``: its label names the spending itself, or
+    it is a continuing word (``CONTINUING``) opening the clause right after the budget's (never before the budget:
+    ``budget_end`` None)."""
+    return squash(m.group(1)) not in CONTINUING or (
+        budget_end is not None and _NEXT_CLAUSE.fullmatch(text, budget_end, m.start()) is not None)
 # the amount first, then what it is: 共计152万元资金全部支付到位, 89.5万元已全部支出 (never 拨付到位: that is arrival).
 # Two empty groups stand for the label and its unit, so that the number and unit are groups 3 and 4 as above.
 EXECUTED_AFTER = re.compile(r"()()(?<![\d.])(?<!\d,)" + NUM + UNIT_STATED + r"\s*(?:的)?\s*(?:资\s*金|经\s*费)?\s*"

@@ -21,7 +21,8 @@ from jixiao.read.recognise.ruletable_pipecells import cells
 
 TYPE = "assessment_rules"
 _ROW = re.compile(r"^(\d{1,2})\.(\d{1,2})(?![\d.])\s*([^\s。；;：:，,(（]{2,24})")
-_WEIGHT = re.compile(r"(?:0\s*分?\s*[~～\-－至]\s*)?(\d+(?:\.\d+)?)\s*分?")  # 7, 7分, 0~7
+# 7, 7分, 0~7 (one run of white space before the optional 分 and one after it: never two around it, quadratic)
+_WEIGHT = re.compile(r"(?:0\s*(?:分\s*)?[~～\-－至]\s*)?(\d+(?:\.\d+)?)\s*分?")
 _GROUP = re.compile(r"[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]")  # (35分)
 MIN_ROWS = 3
 

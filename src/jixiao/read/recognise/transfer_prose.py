@@ -26,7 +26,7 @@ from jixiao.core.numbers import parse_decimal
 from jixiao.core.records import Problem, Val
 from jixiao.read.recognise.common import problem, squash
 from jixiao.read.recognise.flatgaps import before_unwrapping, closed, opened, unwrapped
-from jixiao.read.recognise.reportparts import part_brackets, stated_parts
+from jixiao.read.recognise.reportverdict import score_said
 from jixiao.read.recognise.reportwords import grade_said, money
 from jixiao.read.recognise.transfer_funds import Block
 from jixiao.read.recognise.transfer_levels import one_level
@@ -39,11 +39,9 @@ from jixiao.read.recognise.transfer_prosewords import (
     RATE,
     RATE_PAID,
     REPORT,
-    SCORE,
     SPENT,
     SPENT_PLAIN,
     TITLE,
-    TOTAL_SCORE,
     TOTALS,
 )
 from jixiao.read.recognise.transfer_text import Flat
@@ -68,11 +66,9 @@ def _unit(m: re.Match[str]) -> str | None:
     return money(m.group(2)) if m.re.groups >= 2 else None
 
 
-def _once(pattern: re.Pattern[str], flat: Flat, parts: list[tuple[int, int]] | None = None) -> Found | None:
-    """The value the pattern finds, when every match states the same one in the same unit (its first place); a match
-    within ``parts`` (an indicator's score, 产出指标满分50分,自评得分48分) is none of the text's."""
-    found = [(m.group(1), m.start(1), _unit(m)) for m in pattern.finditer(flat.text)
-             if not any(lo <= m.start() < hi for lo, hi in parts or ())]
+def _once(pattern: re.Pattern[str], flat: Flat) -> Found | None:
+    """The value the pattern finds, when every match states the same one in the same unit (its first place)."""
+    found = [(m.group(1), m.start(1), _unit(m)) for m in pattern.finditer(flat.text)]
     values = {(parse_decimal(v.replace(",", "")), u) for v, _, u in found}
     return (found[0][0].replace(",", ""), found[0][1], found[0][2]) if len(values) == 1 else None
 
@@ -254,8 +250,10 @@ def read_prose(flat: Flat) -> Prose | None:
     if "executed" not in row and executed is None:
         problems.append(problem("报告正文未写明（或写明了多个不同的）全年执行数，未读取",
                                 "the report does not state the spending once; not read", block.source))
-    parts = part_brackets(flat.text) + stated_parts(flat.text)  # the parts' scores: none is the total
-    score = _once(TOTAL_SCORE, flat, parts) or _once(SCORE, flat, parts)  # (a total's own wording first)
+    # one reader of a report's total, its guards with it (never a scale's band: 自评得分90分以上为优秀; never an
+    # indicator's score its headings or sentences state)
+    said_score = score_said(flat.text)
+    score = (said_score.group(1), said_score.start(1)) if said_score else None
     said = grade_said(flat.text)  # (one grade, however often stated)
     grade = Val(squash(said.group(1)), said.group(1), flat.source_at(said.start(1))) if said else None
     return Prose(start, title, block, problems, _val(flat, *score[:2]) if score else None, grade, unit)

@@ -9,8 +9,7 @@ from __future__ import annotations
 import re
 
 from jixiao.read.recognise.reportwords import AMOUNT as PROSE_AMOUNT
-from jixiao.read.recognise.reportwords import RATE_WORDS, SCORE_TOTAL, spaced
-from jixiao.read.recognise.reportwords import SCORE as SCORE_SAID
+from jixiao.read.recognise.reportwords import RATE_WORDS, spaced
 from jixiao.read.recognise.transfer_levels import LEVEL
 
 # A transfer report says so: the template's first heading (a word of the labels ``despace`` knows), or its first
@@ -50,9 +49,12 @@ _BECAME = r"(?:的)?(?:资金|经费)?(?:已经|已|全部|均)*(?:支付|支出
 # The budget, most explicit wording first: 全年预算(结转)资金/数 or the quota the notice allots (专项资金指标154万元);
 # a total (合计/共计/总计/总额/共投入); 共计…资金; 下达…资金. 全年应执行数 is the sum the year should spend: the
 # budget, never the spending.
+# (never the money passed on: a recipient after the verb, 实际下达各乡镇资金80万元, 最终下达到项目单位…, is the
+# spending's side; 下达我县 / 下达给本单位 is the writer's own)
+_NOT_PASSED = r"(?!给?(?:各|所属|下属)|到|至|给(?!我|本))"
 # The sum finally sent after a cut or an addition (下达我区111万元，…调减40万元，全年实际下达71万元) is the year's budget too.
 EXPLICIT = re.compile(rf"(?:(?:全年预算(?:结转)?|(?:全年)?应执行)(?:资金|数)|(?:资金|预算)指标|(?:全年|年度|调整后)预算(?:数|资金)?|"
-                      rf"(?:全年|年度)?(?:实际|最终|调整后)下达(?:[^。;；\n\d,，、]{{0,30}}?(?:资金|经费))?)"
+                      rf"(?:全年|年度)?(?:实际|最终|调整后)下达{_NOT_PASSED}(?:[^。;；\n\d,，、]{{0,30}}?(?:资金|经费))?)"
                       rf"(?:合计|共计|总计|为|是)?\s*{_NUM}")
 # never the money a verb spent, paid or carried (已支出资金合计X, 累计支付合计X): a total of the spending, not the budget
 _ACTS = ("支出", "支付", "使用", "执行", "拨付", "发放", "兑付", "兑现", "到位", "结余", "结转")
@@ -120,6 +122,4 @@ RATE = re.compile(f"(?:{spaced(RATE_WORDS)})" + r"\s*(?:为|达到了?|达|是)?
 # … and, only where none of those states it, the share paid out (拨付率, 发放率, 使用率, 兑付率): the rate where the
 # spending ÷ the budget agrees with it
 RATE_PAID = re.compile(r"(?:拨\s*付|发\s*放|使\s*用|兑\s*付|兑\s*现)\s*率\s*(?:为|是|达到了?|达|:)?\s*(\d+(?:\.\d+)?%)")
-# the report's own score of the transfer (整体绩效自评分数为89分): its 总分, read where the text states one
-SCORE = SCORE_SAID  # (``reportwords``: the one vocabulary of a report's score)
-TOTAL_SCORE = SCORE_TOTAL  # (a total's own wording, taken first: 得分为 alone may be an indicator's)
+# (the report's own score of the transfer, 整体绩效自评分数为89分: ``reportverdict.score_said``, every report's one reader)

@@ -34,6 +34,7 @@ _BRACKET = re.compile(r"[(（][^()（）\n]*[)）]")  # an item's own aside, its
 _CLOSE = re.compile(r"[)）]")
 _LABEL_CUT = re.compile(r"[,，。;；:：、\n]")
 _DATED = re.compile(r"\d{4}年度?")
+_BACK = 300  # characters a list's total is looked for before its 其中 (linear however many lists a text has)
 _CHANGE = re.compile(r"增加|减少|增长|下降|增收|减支|结余|占|较|比上年|同比")
 
 
@@ -49,7 +50,8 @@ def said_sums(flat: Flat) -> list[Said]:
     text = flat.text
     out: list[Said] = []
     for q in _WHERE.finditer(text):
-        para = text.rfind("\n", 0, q.start()) + 1
+        lo = max(0, q.start() - _BACK)  # (report text has no line breaks: never back to the text's start)
+        para = max(text.rfind("\n", lo, q.start()) + 1, lo)
         before = list(AMOUNT.finditer(text, para, q.start()))
         if not before:
             continue
