@@ -152,3 +152,27 @@ def test_columns_beyond_the_limit_are_a_located_problem(tmp_path: Path) -> None:
     fr = read_html(_page(tmp_path, "<table><tr>" + '<td colspan="900">宽</td>' * 3 + "</tr></table>"))
     assert fr.tables[0].width == 1000
     assert [p.source.cell for p in fr.problems] == ["T1R1C1001"] and "1000" in fr.problems[0].message
+
+
+def test_a_table_beyond_the_grid_limit_is_refused_at_once_and_the_next_read(tmp_path: Path) -> None:
+    """1,001 rows of one colspan="1000" cell are a grid of 1,001,000 cells (50,000 such rows, a 2 MB page, were
+    50 million, built before any limit was checked, and the whole page lost): refused before its cells are made,
+    located at the table, and the page's next table read under its own number."""
+    huge = "<table>" + '<tr><td colspan="1000">宽</td></tr>' * 1001 + "</table>"
+    fr = read_html(_page(tmp_path, huge + "<p>正文</p><table><tr><td>项目名称</td><td>测试</td></tr></table>"))
+    assert [(p.source.cell, p.message) for p in fr.problems] == [
+        ("T1", "表格范围 1001 行 × 1000 列 = 1001000 个单元格，超过上限 1000000，未读取")]
+    assert [(t.source.cell, t.texts()) for t in fr.tables] == [("T2", [["项目名称", "测试"]])]
+    assert [line for line, _ in fr.body] == ["正文"]
+    alone = read_path(_page(tmp_path, huge, "alone.html"))  # nothing else: said so, not called an empty file
+    assert [p.message for p in alone.unrecognised] == ["未能识别：文件的表格或文字超过读取上限，未读取（见同一文件的上限问题），其余为空"]
+
+
+def test_nesting_beyond_the_parsers_depth_is_said_not_silent(tmp_path: Path) -> None:
+    """libxml2 stops parsing at 256 levels of nesting and drops the rest of the page, the form after a deep block
+    with it: a located problem says so (the page was once 'not recognised: empty')."""
+    deep = "<div>" * 300 + "深" + "</div>" * 300
+    fr = read_html(_page(tmp_path, "<p>前</p>" + deep + "<table><tr><td>项目名称</td><td>测试</td></tr></table>"))
+    assert [line for line, _ in fr.body][:1] == ["前"]
+    (said,) = [p.message for p in fr.problems]
+    assert said.startswith("网页元素嵌套过深（源文件第 1 行") and said.endswith("此后的内容未读取")

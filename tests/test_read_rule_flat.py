@@ -78,3 +78,15 @@ def test_the_draft_passes_its_check_once_the_rules_are_chosen(tmp_path: Path) ->
     checked = CliRunner().invoke(app, ["framework", "check", str(draft)])
     assert checked.exit_code == 0, checked.output
     assert Decimal(0) not in [i.weight.dec for i in doc.indicators]
+
+
+def test_a_table_without_its_total_row_is_half_read(tmp_path: Path) -> None:
+    t = invent_flat(2)
+    text = flat_text(t)
+    path = write(tmp_path, text[: text.index("总分")], "rules.txt")  # the page ends before the 总分 row
+    docs = read_path(path).documents
+    assert len(docs) == 1 and len(docs[0].indicators) == len(t.rows)
+    got = [i.weight.dec for i in docs[0].indicators]  # without the total a row of several splits is left unread
+    assert any(got) and all(g in (None, w) for g, (*_, w) in zip(got, t.rows, strict=True))
+    assert docs[0].extra.get("indicators_incomplete")  # the table may go on: no sum is checked on part of it
+    assert docs[0].total_weight.dec is None

@@ -10,7 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from jixiao.cli import app
-from jixiao.read import read_path, read_paths
+from jixiao.read import ReadResult, read_path, read_paths
 from jixiao.read.encoding import NotText, decode
 from jixiao.read.text import read_text_tables
 
@@ -219,3 +219,38 @@ def test_a_tab_row_whose_last_cell_ends_in_a_pipe_stays_a_tab_row() -> None:
 
     fr = read_text_tables("项目名称\t\t=1+2|\t\t\n主管部门\t\tx\n", "t.txt")
     assert fr.tables[0].texts()[0][:3] == ["项目名称", "", "=1+2|"]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_its_byte_order_mark_is_read(tmp_path: Path, encoding: str) -> None:
+    """UTF-16 saved without a BOM has NUL bytes at every other offset: read as UTF-16, not refused as binary."""
+    path = tmp_path / "wide.txt"
+    path.write_bytes(FORM.encode(encoding))
+    result = read_path(path)
+    assert not result.unreadable and result.files[0].encoding == encoding
+    assert [d.title for d in result.documents] == ["测试项目"]
+
+
+def test_stray_nul_bytes_are_removed_and_said_not_the_file_refused(tmp_path: Path) -> None:
+    """A few NULs early in a text file (a tool's padding after the cells) once made the whole file 'binary';
+    they carry no text: removed, said at the first line holding one, and the form read as without them."""
+    path = tmp_path / "nul.txt"
+    lines = FORM.splitlines()
+    at = next(k for k, line in enumerate(lines) if line.startswith("项目名称"))
+    lines[at] = lines[at].replace("\t", "\t\x00", 2)
+    path.write_bytes("\n".join(lines).encode("utf-8"))
+    result = read_path(path)
+    clean = tmp_path / "clean.txt"
+    clean.write_text(FORM, encoding="utf-8")
+
+    def figures(r: ReadResult) -> list[object]:
+        return [([(i.level3.value, i.weight.value, i.score.value) for i in d.indicators], d.header["项目名称"].value,
+                 d.funds["total"].executed.value) for d in r.documents]
+
+    assert figures(result) == figures(read_path(clean))
+    assert [d.title for d in result.documents] == ["测试项目"]
+    said = [(p.message, p.source.line if p.source else None) for p in result.problems if "NUL" in p.message]
+    assert said == [(f"文件含 {lines[at].count(chr(0))} 个空字符（NUL），已删除；第一个在第 {at + 1} 行", at + 1)]
+    dense = tmp_path / "dense.txt"  # a NUL in every few bytes is a binary file still
+    dense.write_bytes(b"\x00abc\x00def\x00" * 50)
+    assert read_path(dense).unreadable[0].message == "不是文本文件（含二进制数据）"

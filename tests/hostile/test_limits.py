@@ -130,3 +130,20 @@ def test_a_limit_met_while_a_library_opens_the_file_is_said_as_the_limit(tmp_pat
     monkeypatch.setattr(pdfplumber, "open", bomb)
     (p,) = read_path(h.pdf(tmp_path / "a.pdf", b"")).unreadable
     assert p.message == "PDF 中有一个数据流解压后超过 64 MB（压缩炸弹？），未读取"
+
+
+def test_a_line_or_cell_beyond_the_line_limit_in_a_page_is_left_out_and_said(tmp_path: Path) -> None:
+    """The text reader's line limit holds for every format: a web page's paragraph or cell of more than
+    ``MAX_LINE_CHARS`` characters (a 4.5 MB paragraph ran for minutes in the recognisers) is left out, a problem
+    at its line or cell, and the page's other text and cells read."""
+    from jixiao.read.limits import MAX_LINE_CHARS
+
+    long = "项目名称 1 " * (MAX_LINE_CHARS // 7 + 1)
+    page = tmp_path / "long.html"
+    page.write_text(f"<html><body><p>{long}</p><p>正文</p><table><tr><td>项目名称</td><td>{long}</td><td>测试</td></tr>"
+                    "</table></body></html>", encoding="utf-8")
+    fr = read_file(page)
+    assert [(p.source.line, p.source.cell, p.message) for p in fr.problems] == [
+        (1, None, f"该行有 {len(long.strip())} 个字符，超过每行 {MAX_LINE_CHARS} 个字符的上限，未读取"),
+        (None, "T1R1C2", f"单元格有 {len(long.strip())} 个字符，超过 {MAX_LINE_CHARS} 个字符的上限，未读取")]
+    assert [line for line, _ in fr.body] == ["正文"] and fr.tables[0].texts() == [["项目名称", "", "测试"]]

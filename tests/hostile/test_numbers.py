@@ -50,3 +50,20 @@ def test_a_weight_written_so_stays_text_with_a_problem(tmp_path: Path, weight: s
 def test_grouped_numbers_read_back(n: int, places: int) -> None:
     d = Decimal(n).scaleb(-places)
     assert parse_decimal(format(d, ",f")) == d
+
+
+@pytest.mark.parametrize(("mark", "code"), [("\u200b", "U+200B"), ("\u200f", "U+200F"), ("\u202e", "U+202E"),
+                                            ("\ufeff", "U+FEFF")])
+def test_a_figure_split_by_an_invisible_character_is_not_read_and_the_character_is_named(
+        tmp_path: Path, mark: str, code: str) -> None:
+    """1​0.00 with a zero-width space (or a direction mark, an override, a BOM) inside prints as 10.00: it is no
+    number (never 10.00 nor 0.00), and the problem names the character, without which it read “10.00”不是数字."""
+    text = h.forms(1)
+    row = next(line for line in text.splitlines() if "时尚创意交流活动\t" in line)
+    path = tmp_path / "form.txt"
+    path.write_text(text.replace(row, row.replace("\t10.00\t", f"\t1{mark}0.00\t", 1)), encoding="utf-8")
+    (doc,) = read_path(path).documents
+    ind = doc.indicators[0]
+    assert ind.weight.value is None
+    said = [p.message for p in doc.problems if "时尚创意交流活动" in p.message and "分值" in p.message]
+    assert said == [f"指标“时尚创意交流活动”的分值“1{mark}0.00”不是数字（含不可见字符 {code}）"]

@@ -103,3 +103,13 @@ def test_a_fifo_named_on_the_command_line_is_never_opened(tmp_path: Path, args: 
     r = jixiao(*command, cwd=tmp_path, seconds=20)  # opened, it would block until the time limit
     r.clean()
     assert r.code == 2 and r.stderr.startswith(f"{fifo}: 是命名管道（FIFO），不是文件，未读取"), r.stderr
+
+
+def test_a_workbook_that_lists_no_sheet_is_said_damaged_not_empty(tmp_path: Path) -> None:
+    """An xlsx whose xl/workbook.xml lists no sheet (damaged, or emptied by a tool) once read as an empty file."""
+    from jixiao.read import read_path
+
+    path = h._rezip(h._workbook({"A1": "项目名称", "B1": "测试"}), tmp_path / "nosheet.xlsx",
+                    lambda name, data: b"<x/>" if name == "xl/workbook.xml" else data)
+    (p,) = read_path(path).unreadable
+    assert p.message == "xlsx 工作簿中没有列出任何工作表（xl/workbook.xml 已损坏？），无法读取"

@@ -69,6 +69,21 @@ def printable(text: object, lines: bool = True) -> str:
     return s if lines else s.replace("\n", "\\n").replace("\t", "\\t")
 
 
+# characters that print as nothing (zero-width space and joiners, direction marks and overrides, word joiner,
+# byte order mark): a figure holding one looks like a number and is not read as one
+_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+
+
+def invisible(text: str) -> tuple[str, str]:
+    """What a message adds about the characters in ``text`` that print as nothing (``（含不可见字符 U+200B）``),
+    in Chinese and English, or two empty strings: a value "1​0.00" quoted bare reads as 10.00."""
+    found = sorted(set(_INVISIBLE.findall(text)))
+    if not found:
+        return "", ""
+    names = "、".join(f"U+{ord(ch):04X}" for ch in found)
+    return f"（含不可见字符 {names}）", f" (it holds the invisible character(s) {names.replace('、', ', ')})"
+
+
 def clip(text: object, limit: int = QUOTE_LIMIT) -> str:
     """At most ``limit`` characters of ``text``, the rest counted: ``1234…（共 100000 字符）``."""
     s = str(text)

@@ -20,7 +20,7 @@ from jixiao.paths import not_a_file, odd_entry
 from jixiao.read.base import FileRead
 from jixiao.read.documents import recognise_documents
 from jixiao.read.encoding import NotText
-from jixiao.read.limits import LimitExceeded, limit_in
+from jixiao.read.limits import LimitExceeded, limit_in, long_texts
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".csv", ".tsv", ".text", ".markdown"})
 BINARY_FORMATS = {
@@ -110,7 +110,7 @@ def read_file(path: str | Path) -> FileRead:
     try:
         from jixiao.read.normalise import normalise
 
-        return normalise(reader(str(p)))
+        return normalise(long_texts(reader(str(p))))
     except UnreadableError:
         raise
     except NotText as e:

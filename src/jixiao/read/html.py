@@ -31,6 +31,7 @@ from jixiao.core.table import Table
 from jixiao.read.base import FileRead
 from jixiao.read.encoding import decode
 from jixiao.read.grid import PREAMBLE_LINES, Grid, unreadable
+from jixiao.read.limits import LimitExceeded, check_grid
 
 # Content that is not text of the page.
 _SKIP = frozenset(
@@ -162,11 +163,14 @@ def _span(el: Any, name: str) -> int:
 
 def table_grid(table: Any) -> tuple[Grid, tuple[int, int] | None]:
     """The grid and merged ranges of one data ``<table>``, laid out as browsers lay out spans, and the
-    (row, column) of the first cell cut off beyond ``MAX_COLUMNS`` if any."""
+    (row, column) of the first cell cut off beyond ``MAX_COLUMNS`` if any. ``LimitExceeded`` as soon as the grid
+    (its rows × the columns laid out so far) passes ``limits.MAX_GRID_CELLS``, before its cells are made: 50,000
+    rows of one ``colspan="1000"`` cell are a 2 MB page and 50 million cells."""
     trs = [tr for tr in _rows(table) if not _hidden(tr)]
     taken: dict[tuple[int, int], str] = {}
     merges: list[tuple[int, int, int, int]] = []
     cut: tuple[int, int] | None = None
+    width = 0
     for r, tr in enumerate(trs):
         c = 0
         for td in tr:
@@ -179,6 +183,9 @@ def table_grid(table: Any) -> tuple[Grid, tuple[int, int] | None]:
                 break
             rows = min(_span(td, "rowspan"), len(trs) - r)
             cols = min(_span(td, "colspan"), MAX_COLUMNS - c)
+            if c + cols > width:
+                width = c + cols
+                check_grid(len(trs), width)
             taken[(r, c)] = cell_text(td)
             for rr in range(r, r + rows):
                 for cc in range(c, c + cols):
@@ -186,7 +193,6 @@ def table_grid(table: Any) -> tuple[Grid, tuple[int, int] | None]:
             if rows > 1 or cols > 1:
                 merges.append((r, c, r + rows - 1, c + cols - 1))
             c += cols
-    width = max((c + 1 for _, c in taken), default=0)
     texts = [[taken.get((r, c), "") for c in range(width)] for r in range(len(trs))]
     return Grid(texts, merges), cut
 
@@ -199,12 +205,24 @@ def _flush(out: FileRead, lines: _Lines, pending: list[str]) -> None:
     lines.lines = []
 
 
-def _add_table(out: FileRead, table: Any, pending: list[str]) -> None:
-    grid, cut = table_grid(table)
-    if not any(text for row in grid.texts for text in row):
-        return
-    t = len(out.tables) + 1
+def _add_table(out: FileRead, table: Any, pending: list[str], refused: list[int]) -> None:
+    """One data table into ``out``; one beyond the limits is a problem located at it (its number kept in
+    ``refused``, so that the next tables keep theirs) and the page's other tables and text are still read."""
+    t = len(out.tables) + len(refused) + 1
     path = out.source.file
+
+    def source_of(r: int, c: int) -> Source:
+        return Source(path, cell=f"T{t}R{r + 1}C{c + 1}")
+
+    try:
+        grid, cut = table_grid(table)
+        if not any(text for row in grid.texts for text in row):
+            return
+        rows = grid.cells(source_of)
+    except LimitExceeded as e:
+        refused.append(t)
+        out.problems.append(Problem(e.zh, Source(path, cell=f"T{t}"), e.en))
+        return
     if cut is not None:
         out.problems.append(
             Problem(
@@ -215,13 +233,9 @@ def _add_table(out: FileRead, table: Any, pending: list[str]) -> None:
         )
     caption = next((cell_text(c) for c in table if _tag(c) == "caption"), "")
     preamble = (pending + ([caption] if caption else []))[-PREAMBLE_LINES:]
-
-    def source_of(r: int, c: int) -> Source:
-        return Source(path, cell=f"T{t}R{r + 1}C{c + 1}")
-
     out.tables.append(
         Table(
-            rows=grid.cells(source_of),
+            rows=rows,
             source=Source(path, cell=f"T{t}"),
             title=preamble[-1] if preamble else None,
             preamble=preamble,
@@ -246,13 +260,22 @@ def read_html(path: str) -> FileRead:
         root = lxml.html.document_fromstring(text, parser=parser)
     except (ParserError, XMLSyntaxError, ValueError) as e:
         raise unreadable(path, "网页", "an HTML page", e) from e
+    for entry in parser.error_log:  # libxml2 stops at 256 levels of nesting: what follows is lost, said so
+        if entry.type_name == "ERR_RESOURCE_LIMIT":
+            at = f"{entry.line} 行第 {entry.column} 列"
+            out.problems.append(Problem(
+                f"网页元素嵌套过深（源文件第 {at}起超过上限），此后的内容未读取", Source(path),
+                f"the page's elements nest too deeply (beyond the limit from source line {entry.line}, column "
+                f"{entry.column}); what follows was not read"))
+            break
     lines = _Lines()
     pending: list[str] = []
+    refused: list[int] = []
 
     def on_table(table: Any) -> None:
         lines.end()
         _flush(out, lines, pending)
-        _add_table(out, table, pending)
+        _add_table(out, table, pending, refused)
         pending.clear()
 
     title = root.find("head/title")

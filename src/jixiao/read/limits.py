@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import zipfile
 
+from jixiao.core.records import Problem
 from jixiao.core.source import Source
+from jixiao.core.table import Cell
+from jixiao.read.base import FileRead
 
 MAX_GRID_CELLS = 1_000_000  # rows × columns of one sheet's or table's grid (50,000 rows × 20 columns)
 MAX_MERGED_CELLS = 1_000_000  # cells covered by the merged ranges of one sheet or table
@@ -78,6 +81,30 @@ def check_package(path: str, kind: str) -> None:
                 f"more than the limit of {mb(limit)}; not read",
                 Source(path),
             )
+
+
+def long_texts(fr: FileRead) -> FileRead:
+    """The file without its body lines and cells longer than ``MAX_LINE_CHARS`` (a paragraph, page line or cell
+    of megabytes, which the recognisers would read for minutes; the text reader leaves such lines out itself),
+    each a problem at its place, the rest kept; in place, returned."""
+    body: list[tuple[str, Source]] = []
+    for line, src in fr.body:
+        if len(line) <= MAX_LINE_CHARS:
+            body.append((line, src))
+            continue
+        fr.problems.append(Problem(f"该行有 {len(line)} 个字符，超过每行 {MAX_LINE_CHARS} 个字符的上限，未读取", src,
+                                   f"the line has {len(line)} characters, more than the limit of {MAX_LINE_CHARS}; not read"))
+    fr.body = body
+    for t in fr.tables:
+        for row in t.rows:
+            for k, c in enumerate(row):
+                if len(c.text) > MAX_LINE_CHARS:
+                    if not c.merged:  # (a merged range's copies said once, at its anchor)
+                        fr.problems.append(Problem(
+                            f"单元格有 {len(c.text)} 个字符，超过 {MAX_LINE_CHARS} 个字符的上限，未读取", c.source,
+                            f"the cell has {len(c.text)} characters, more than the limit of {MAX_LINE_CHARS}; not read"))
+                    row[k] = Cell("", c.source, c.merged)
+    return fr
 
 
 def limit_in(e: BaseException) -> LimitExceeded | None:

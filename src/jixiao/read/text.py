@@ -246,6 +246,12 @@ def read_text_file(path: str | Path) -> FileRead:
                             f"the text file is {mb(size)}, more than the limit of {mb(MAX_TEXT_BYTES)}; not read")
     text, encoding = decode(p.read_bytes())
     refused: list[Problem] = []
+    if "\x00" in text:  # stray NUL characters carry no text: removed, and said at the first line holding one
+        line = text.count("\n", 0, text.index("\x00")) + 1
+        refused.append(Problem(f"文件含 {text.count(chr(0))} 个空字符（NUL），已删除；第一个在第 {line} 行",
+                               Source(str(p), line=line),
+                               f"{text.count(chr(0))} NUL characters in the file were removed; the first on line {line}"))
+        text = text.replace("\x00", "")
     if p.suffix.lower() == ".csv":
         # the limits first: the csv module would split a 50 MB line of commas into 50 million cells
         lines, refused = _within_limits(text.splitlines(), str(p), ",")

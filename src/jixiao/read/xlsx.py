@@ -74,6 +74,9 @@ def read_xlsx(path: str) -> FileRead:
         wb = openpyxl.load_workbook(path, data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as e:
         raise unreadable(path, "xlsx 工作簿", "an xlsx workbook", e) from e
+    if not wb.worksheets:  # its workbook part damaged or emptied: no sheet listed, not an empty file
+        raise UnreadableFile("xlsx 工作簿中没有列出任何工作表（xl/workbook.xml 已损坏？），无法读取", Source(path),
+                             "the xlsx workbook lists no worksheet (xl/workbook.xml damaged?); not read")
     try:
         unsaved = _formulas_without_values(path, wb)
         out.problems.extend(unsaved)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from jixiao.core.records import FundsRow, Problem
+from jixiao.core.safetext import invisible
 from jixiao.core.source import Source
 from jixiao.core.table import Cell
 from jixiao.read.recognise.colmodel import FIELD_ZH, ORDERS, new_label, read_by_order
@@ -274,8 +275,9 @@ class FundsHeader:
         for key, c in placed.items():
             v, ok = num_val(c)
             if not ok:
+                zh, en = invisible(eff(c))
                 problems.append(problem(
-                    f"{name}行的“{eff(c)}”不是数字", f"'{eff(c)}' in the {name} row is not a number", c.source
+                    f"{name}行的“{eff(c)}”不是数字{zh}", f"'{eff(c)}' in the {name} row is not a number{en}", c.source
                 ))
             setattr(out, key, v)
         return out, assumed

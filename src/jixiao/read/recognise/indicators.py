@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from jixiao.core.records import MISSING, IndicatorRow, Problem, Val
+from jixiao.core.safetext import invisible
 from jixiao.core.source import Source
 from jixiao.core.table import Cell
 from jixiao.read.recognise.common import (
@@ -203,9 +204,10 @@ class IndicatorBlock:
             v, ok = num_val(data[k])
             setattr(ind, k, v)
             if not ok:
+                said, said_en = invisible(v.text or "")
                 self.problems.append(problem(
-                    f"指标“{name}”的{zh}“{v.text}”不是数字", f"{k} '{v.text}' of indicator '{name}' is not a number",
-                    v.source,
+                    f"指标“{name}”的{zh}“{v.text}”不是数字{said}",
+                    f"{k} '{v.text}' of indicator '{name}' is not a number{said_en}", v.source,
                 ))
             elif v.value is None:
                 self.problems.append(problem(

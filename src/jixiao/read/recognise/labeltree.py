@@ -28,7 +28,7 @@ from jixiao.read.base import FileRead
 from jixiao.read.recognise.common import find_year, problem, squash
 from jixiao.read.recognise.deptmark import is_department_title, names_targets_and_actuals
 from jixiao.read.recognise.labeltree_atoms import LEVEL_WORDS, Atom, Header, atoms, find_header
-from jixiao.read.recognise.labeltree_build import Node, Tree, build
+from jixiao.read.recognise.labeltree_build import Node, Tree, build, plain_labels
 
 # Document.extra key: some levels were told by the weights alone, so a level's sum that fails may be a misplacement
 LEVELS_FROM_WEIGHTS = "levels_from_weights"
@@ -123,10 +123,12 @@ def recognise(fr: FileRead) -> list[Document]:
     at = atoms(fr)
     out: list[Document] = []
     k = 0
+    labelled = False  # the atoms after a header with a weight column looked at once, not once a header (quadratic)
     while k < len(at):
         hd = find_header(at, k)
         if hd is None:
             break
+        labelled = labelled or plain_labels(at, hd)
         tree, end = build(at, hd)
         doc = _document(fr, at, hd, tree, end)
         if doc is not None:

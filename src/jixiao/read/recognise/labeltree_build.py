@@ -52,16 +52,19 @@ class Node:
         return out[::-1]
 
 
-def _plain_labels(at: list[Atom], hd: Header) -> None:
-    """A short text right before a number is an indicator's name when the header has a weight column (必要性 | 5)."""
+def plain_labels(at: list[Atom], hd: Header) -> bool:
+    """A short text right before a number is an indicator's name when the header has a weight column (必要性 | 5).
+    Whether it looked (the header has a weight column): the atoms after a later header were looked at then, and
+    looking again changes none of them."""
     if "weight" not in hd.numbers:
-        return
+        return False
     solid = [a for a in at[hd.end :] if a.kind != "break"]
     for a, nxt in zip(solid, solid[1:]):
         if a.kind == "text" and nxt.kind == "num" and nxt.value is not None and len(a.text) <= 20 \
                 and not SENTENCE.search(a.text) and not is_header_word(a.text) and a.text not in TOTAL_WORDS:
             a.kind, a.in_label, a.weight = "label", False, nxt.value
             a.text = LABEL_GAP.sub("", a.text)
+    return True
 
 
 class Tree:
@@ -134,8 +137,8 @@ def _subtree_end(labels: list[Atom], j: int, depth: int, levels: int) -> int | N
 
 
 def build(at: list[Atom], hd: Header) -> tuple[Tree, int]:
-    """The tree of the table after ``hd``; returns it and the index where the table ended."""
-    _plain_labels(at, hd)
+    """The tree of the table after ``hd`` (its plain labels marked, ``plain_labels``); returns it and the index
+    where the table ended."""
     tree = Tree(hd)
     k, gap = hd.end, 0
     last: Node | None = None

@@ -132,8 +132,7 @@ def recognise(fr: FileRead) -> list[Document]:
                                         f"the digits {digits} ending row '{name}' admit several weights and the "
                                         "total does not decide: not read", src))
         doc.indicators.append(ind)
-    if total is not None:
-        close_by_total(doc, total)
+    close_by_total(doc, total)  # without its total row the text may end inside the table: no sum checked on part
     doc.problems.insert(0, problem(
         "评分表每行的单元格连在一起（无分隔）：各行分值取行末数字" + ("，由各行分值之和等于总分确定" if by_total else ""),
         "a table whose rows run together without separators: each weight read from the digits ending its row"

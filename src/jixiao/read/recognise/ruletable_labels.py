@@ -31,6 +31,7 @@ from jixiao.read.recognise.labeltree import (
 from jixiao.read.recognise.ruletable_names import (
     COMPARED,
     LABEL,
+    LEAD_WEIGHT,
     LEVEL_WEIGHTS_HEAD,
     PLAIN,
     PLAIN_SHARE,
@@ -47,6 +48,7 @@ from jixiao.read.recognise.ruletable_weighttree import (
     label_tree,
     leaves_of,
     plausible,
+    within,
 )
 from jixiao.read.recognise.rulewords import EXPLAIN_COLUMNS, RULE_COLUMNS
 from jixiao.read.recognise.transfer_text import Flat, flatten
@@ -171,6 +173,16 @@ def recognise(fr: FileRead) -> list[Document]:
     weights printed after their names without brackets (资金到位率10分…得分9.5), read with those too."""
     flat = _flat_text(fr)
     found = _recognise(flat)
+    if len(LEAD_WEIGHT.findall(flat.text)) >= 2:  # weights after their rows' 评价要点 (a 共性指标 table)
+        led = _recognise(flat, lead=True)
+        if sum(len(d.indicators) for d in led) > sum(len(d.indicators) for d in found):
+            for d in led:
+                d.problems.insert(1, problem(
+                    "分值印在各行“评价要点：”或计算公式之后（分值单元格并入了指标说明）：按此读取，各级分值之和核对；"
+                    "名称与指标解释连在一起时取至第一个标点", "each row's weight printed after the lead of its points "
+                    "or its formula (the weight cell spliced into the explanation), checked by the levels' sums; a name "
+                    "run into its explanation taken up to the first punctuation", d.source))
+            return led
     if not found and (PLAIN.search(flat.text) or PLAIN_SHARE.search(flat.text)):  # no brackets (1、…标准分60分)
         return _recognise(flat, plain=True, items=True)
     if not found or not PLAIN.search(flat.text):
@@ -183,24 +195,30 @@ def recognise(fr: FileRead) -> list[Document]:
     return also if rows <= levels and sum(len(d.indicators) for d in also) > len(rows) else found
 
 
-def _recognise(flat: Flat, plain: bool = False, items: bool = False) -> list[Document]:
+def _recognise(flat: Flat, plain: bool = False, items: bool = False, lead: bool = False) -> list[Document]:
     """``items``: the weights without brackets are read only as list items' (``labels_in``), and kept only where
-    the sums confirm the tree (a group's rows make its weight, or the first levels make 100)."""
+    the sums confirm the tree (a group's rows make its weight, or the first levels make 100); ``lead``: the
+    weights after their rows' points lead read too (``labels_in``), kept only where the sums confirm the tree."""
     text = flat.text
     if _PROJECT.search(text):
         return []
-    labels = labels_in(text, bare=len(LEVEL_WEIGHTS_HEAD.findall(text)) >= 2, plain=plain, items=items)
+    labels = labels_in(text, bare=len(LEVEL_WEIGHTS_HEAD.findall(text)) >= 2, plain=plain, items=items, lead=lead)
     labels = [lab for lab in labels if not _COLUMN_MARKS.fullmatch(lab.name)]  # 得分(100分): a column's full marks
     if len(labels) < 3:
         return []
     before = text[: labels[0].start]
     if not _SCORING.search(text) or names_targets_and_actuals(before[-200:]):
         return []  # 年度指标值 | 实际完成值 before the labels: a self-evaluation form's indicator block
-    roots = label_tree(text, labels)
+    led = {m.start("n") for m in LEAD_WEIGHT.finditer(text)} if lead else set()
+    roots = label_tree(text, labels, frozenset(k for k, lab in enumerate(labels) if led and lab.weight_at not in led))
     collapse_tiers(roots, labels[-1])
     leaves = leaves_of(roots)
-    if not plausible(roots) and (items or _ruled(text, labels, leaves) < 3):
+    if lead and not (plausible(roots) or within(roots) and sum(lab.weight_at in led for lab in labels) >= 3):
+        return []  # (the rows' weights stand where the points lead puts them: a tree within its weights is kept)
+    if not lead and not plausible(roots) and (items or _ruled(text, labels, leaves) < 3):
         return []
+    if lead:  # a level whose rows the text does not reach (cut off) is no row
+        leaves = [n for n in leaves if not n.group]
     order = {id(lab): k for k, lab in enumerate(labels)}
     first = score_first(before[-80:])
     rows: list[IndicatorRow] = []

@@ -56,6 +56,15 @@ _LISTS_PARTS = re.compile(r"^(?:其中|包括|包含|含|分别为|分别是|即
 # the words that state the weight between a name and its number (商品销售总额标准分60分, 项目建设分值10分)
 _GAP = re.compile(r"[\s|、，,]+")  # between two items of a list run on (1.决策20分、2.过程30分)
 _WEIGHT_SAID = re.compile(r"(?:标准分|分值|满分|权重|计|占)$")
+# a weight printed after the lead of the row's points (评价要点：5①…), or after the formula that defines the row
+# (…=(实际到位资金/计划投入资金)×100%。3实际到位资金：…): the 共性指标 tables whose 分值 column a page's text
+# spliced into the 指标说明 cell after its first line. Never a quantity (5个), a share (5%) nor a list mark (5、)
+LEAD_WEIGHT = re.compile(rf"(?:(?P<lead>(?:评价|评分|考核|计分)(?:要点|标准|方法|办法|依据|细则|规则)\s*[:：])|[=＝][^。；;\n]{{1,80}}[。；;])"
+                         rf"\s*(?P<n>\d+(?:\.\d+)?)(?![\d.%％、．]|\s*[分{QUANTITY_UNITS}])(?=\s*[①-⑳\u3400-\u9fff])")
+# a level's weight in brackets without its unit (投入(20)项目立项(15)): read as a label only in such a table
+BRACKET_NUMBER = re.compile(r"(?:(?<=[\u3400-\u9fff])|(?<=[\u3400-\u9fff]\n))[(（]\s*(?P<n>\d+(?:\.\d+)?)\s*[)）]")
+_STOP = re.compile(r"[。；;]")
+_HEAD_END = re.compile(r"[\n,，、:：(（]")  # where a row's name, run into its explanation, ends at the latest
 # a grade of a rule printed like a label (完成(5分), 80%以上(4分)): no indicator
 _GRADE = re.compile(r"^(?:完成|基本完成|未完成|以上|以下|合格|基本合格|不合格|优|良|中|差|较好|一般|较差|好)$")
 
@@ -84,7 +93,8 @@ def _name_before(text: str, pos: int) -> tuple[str, int]:
         ch = text[i - 1]
         if ch == "\n":
             # the name on the line before, or a name written one character a line: go on; else it ends here
-            if chars and len(_segment_before(text, i - 1)) > 2:
+            before = _segment_before(text, i - 1)
+            if chars and (len(before) > 2 or _HEADER_WORDS.fullmatch(before)):  # (分值 / 投入: a column's label)
                 break
             i -= 1
             continue
@@ -135,14 +145,17 @@ def _offset(text: str, start: int, skip: int) -> int:
     return i
 
 
-def labels_in(text: str, bare: bool = False, plain: bool = False, items: bool = False) -> list[Label]:
+def labels_in(text: str, bare: bool = False, plain: bool = False, items: bool = False,
+              lead: bool = False) -> list[Label]:
     """Every weighted label of ``text`` with a name of two characters or more, in order. ``bare``: the table
     prints each level's weight in a 分值 column of its own (一级指标 分值 二级指标 分值 …), which a text run
     together leaves right after the name (投入13预算配置13在职人员控制率5以100%为标准): such a number between two
     names is a weight too. ``plain``: a weight printed after the name without brackets (资金到位率10分…) is one
     too, unless its words award or take points (得10分, 扣0.5分, 满分10分). ``items``: such a weight only where its
     name opens an item of a list (at a line's start or after a stop, after its list mark: 1、商品销售总额标准分60分),
-    never inside a rule's sentence (…相应扣减得分0.5分); the words stating it (标准分, 分值) are not the name's."""
+    never inside a rule's sentence (…相应扣减得分0.5分); the words stating it (标准分, 分值) are not the name's.
+    ``lead``: a weight after the lead of its row's points or its formula (``LEAD_WEIGHT``) is one too, named by the
+    head of the sentence before (``_lead_head``), and a level's weight may be printed in brackets without 分."""
     out: list[Label] = []
     # (where the label starts, the weight as printed, where the label ends, where the weight's digits start)
     found: list[tuple[int, str, int, int]] = [(m.start(), m.group("n"), m.end(), m.start("n"))
@@ -158,9 +171,17 @@ def labels_in(text: str, bare: bool = False, plain: bool = False, items: bool = 
         found += [(m.start(), m.group(1), m.end(), m.start(1)) for m in BARE.finditer(text)
                   if Decimal(m.group(1)) <= MAX_BARE]
         found += [w for m in BARE_PERCENT.finditer(text) if (w := _weight_before_percent(m)) is not None]
+    led: set[int] = set()
+    if lead:
+        for m in LEAD_WEIGHT.finditer(text):
+            pos = m.start("lead") if m.group("lead") else _sentence_start(text, m.start())
+            led.add(pos)
+            found.append((pos, m.group("n"), m.end("n"), m.start("n")))
+        found += [(m.start(), m.group("n"), m.end(), m.start("n")) for m in BRACKET_NUMBER.finditer(text)]
     closed = 0  # where the last weight read closes
     for pos, printed, end, at in sorted(found):
-        name, start = _name_before(text, pos)
+        name, start = _lead_head(text, max(closed, out[-1].end if out else 0), pos) if pos in led \
+            else _name_before(text, pos)
         bracket_end = end
         if len(name) < 2 and (head := _item_head(text, pos, max(closed, out[-1].end if out else 0))) is not None:
             name, start, end = head  # an item's weight at the end of its text (…扣完为止。（5分）): the item's head
@@ -170,8 +191,8 @@ def labels_in(text: str, bare: bool = False, plain: bool = False, items: bool = 
             run_on = bool(out) and not _GAP.sub("", LIST_MARKS.sub("", text[out[-1].end : start]))
             if not (run_on or _ITEM_START.search(text, max(0, start - 12), start)) or name.endswith("各"):
                 continue  # inside a sentence, or 各10分 (each of several): a rule's words, no item
-            if lead := _LISTS_PARTS.match(name):
-                name, start = name[lead.end() :], _offset(text, start, lead.end())
+            if parts := _LISTS_PARTS.match(name):
+                name, start = name[parts.end() :], _offset(text, start, parts.end())
         if len(name) < 2 or _GRADE.match(name) or Decimal(printed) == 0:  # (0分): a grade, no indicator
             continue
         if out and start < out[-1].end:
@@ -179,6 +200,29 @@ def labels_in(text: str, bare: bool = False, plain: bool = False, items: bool = 
         out.append(Label(name, Decimal(printed), printed, start, end, at))
         closed = bracket_end
     return out
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts: after the last stop before it (bounded look back)."""
+    stops = list(_STOP.finditer(text, max(0, pos - 120), pos))
+    return stops[-1].end() if stops else max(0, pos - 120)
+
+
+def _lead_head(text: str, after: int, pos: int) -> tuple[str, int]:
+    """The name of a row whose weight follows the lead of its points at ``pos``: the head of the sentence before
+    the lead (the row's explanation, the name run into it or on its own line), after ``after`` (the last label's
+    end): up to its first line break or comma. (name, start); "" when there is none."""
+    body = text[after:pos].rstrip(" \n|")
+    body = body[:-1] if body.endswith(("。", "；", ";")) else body
+    stops = list(_STOP.finditer(body))
+    start = after + (stops[-1].end() if stops else 0)
+    while start < pos and text[start] in " \n|":
+        start += 1
+    mark = LIST_MARKS.match(text, start)
+    start = mark.end() if mark else start
+    end = _HEAD_END.search(text, start, pos)
+    name = text[start : end.start() if end else pos].strip(" |")
+    return (name[:MAX_NAME], start) if _CJK.match(name[:1]) else ("", start)
 
 
 def _item_head(text: str, pos: int, after: int) -> tuple[str, int, int] | None:

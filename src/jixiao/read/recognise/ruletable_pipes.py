@@ -88,6 +88,9 @@ def _total_cells(after: list[Cell]) -> list[Cell]:
     return out
 
 
+_MAX_HEADER = 63  # columns a header may have (Word's limit)
+
+
 def _header(stream: list[Cell]) -> tuple[int, list[str | None]] | None:
     """Where the data starts and the header's fields: the first run of column labels that names the indicator,
     its weight, and its rule or score."""
@@ -97,9 +100,11 @@ def _header(stream: list[Cell]) -> tuple[int, list[str | None]] | None:
             continue
         fields: list[str | None] = [lead] if field(c.text) is None else []
         j = i + len(fields)
-        while j < len(stream) and (_column(stream[j].text) or (fields and _unnamed(stream, j))):
+        while j < len(stream) and j - i <= _MAX_HEADER and (_column(stream[j].text) or (fields and _unnamed(stream, j))):
             fields.append(_column(stream[j].text))
             j += 1
+        if j - i > _MAX_HEADER:  # a run of labels longer than any header (text of nothing but labels): not scanned
+            continue             # again from each of its cells, which was quadratic
         fields = settle(fields)
         named = {f for f in fields if f}
         kept = [f for f in fields if f and f not in ("name", "grade")]  # several name columns are levels, grades

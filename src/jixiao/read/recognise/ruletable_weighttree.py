@@ -167,19 +167,20 @@ def _by_marks(text: str, labels: list[Label]) -> list[Node] | None:
     return roots
 
 
-def label_tree(text: str, labels: list[Label]) -> list[Node]:
+def label_tree(text: str, labels: list[Label], groups: frozenset[int] = frozenset()) -> list[Node]:
     """The labels as a tree: each goes under the innermost open group it fits (groups close when their rows
     make their weight); a label that fits no open group goes up, but not above its own depth (the depth of
     the rows, or a group's by its chain of labels down to a row): there it stays, its weights not adding up.
-    A pure list of labels is told by its sums alone (``_by_sums``)."""
+    A pure list of labels is told by its sums alone (``_by_sums``). ``groups``: the labels known to be levels (in a
+    table whose rows print their weights elsewhere), each a group even when no row follows it (the text cut off)."""
     marked = _by_marks(text, labels)
     if marked is not None:
         return marked
-    opens = [_opens_group(text, labels, k) for k in range(len(labels))]  # worked out once for the whole tree
+    opens = [k in groups or _opens_group(text, labels, k) for k in range(len(labels))]  # worked out once
     pure = _by_sums(text, labels, opens)
     if pure is not None:
         return pure
-    chains = _chains(opens)
+    chains = [max(n, 2) if k in groups else n for k, n in enumerate(_chains(opens))]  # a level: rows below it
     roots: list[Node] = []
     stack: list[Node] = []  # the open groups, outermost first
     depths: Counter[int] = Counter()  # the depths of the rows read so far: the most common is the rows' depth
@@ -222,6 +223,12 @@ def leaves_of(nodes: list[Node]) -> list[Node]:
     for n in nodes:
         out.extend(leaves_of(n.children) if n.children else [n])
     return out
+
+
+def within(roots: list[Node]) -> bool:
+    """No group whose rows weigh more than it: a tree whose weights may fall short (a row cut off, a group's weight
+    misprinted: the audit says so) but never overflow."""
+    return all(not n.children or (n.used() <= n.label.weight and within(n.children)) for n in roots)
 
 
 def plausible(roots: list[Node]) -> bool:

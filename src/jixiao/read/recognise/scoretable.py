@@ -22,7 +22,13 @@ from jixiao.read.recognise.common import close_by_total, find_year, problem
 from jixiao.read.recognise.gradebands import grade_after
 from jixiao.read.recognise.rulewords import NAME_COLUMNS
 from jixiao.read.recognise.scoregroups import fold_groups
-from jixiao.read.recognise.scoretable_header import HEADER_WORDS, RULE_STANDARD, STANDARD, without_grades
+from jixiao.read.recognise.scoretable_header import (
+    HEADER_WORDS,
+    RULE_STANDARD,
+    STANDARD,
+    split_glued_name,
+    without_grades,
+)
 from jixiao.read.recognise.scoretable_header import SENTENCE as _SENTENCE
 from jixiao.read.recognise.scoretable_header import header_end as _header_end
 from jixiao.read.recognise.scoretable_header import name_before_rule as _name_before_rule
@@ -52,6 +58,7 @@ def recognise(fr: FileRead) -> list[Document]:
     if found is None:
         return []
     start, scored = found
+    toks = split_glued_name(toks, start)
     toks = [*toks[:start], *without_grades(toks[start:], toks[max(0, start - 25) : start])]
     reader = _Reader(toks, start)
     if not scored:

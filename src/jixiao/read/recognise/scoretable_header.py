@@ -31,6 +31,7 @@ SCORE = (*SCORE_COLUMNS, "自评", "分数")
 HEADER_WORDS = (*STANDARD, *WEIGHT, *SCORE, *EXPLAIN_COLUMNS, "指标", "一级", "二级", "三级", "四级", "备注", "序号",
                 "考核内容", "分数", "说明", "评价依据", "考核依据", "评价指标", "考核指标", *DEDUCTED)
 SENTENCE = re.compile(r"[。；;，,]")
+_CJK_START = re.compile(r"[\u3400-\u9fff]")
 _SHORT_LABEL = 6  # a column's label (评分标准, 考核办法); a longer cell ending in one may be the title
 
 
@@ -52,6 +53,24 @@ def header_end(toks: Sequence[Token]) -> tuple[int, bool] | None:
             continue
         return end, scored
     return None
+
+
+def split_glued_name(toks: list[Token], end: int) -> list[Token]:
+    """The stream with the header's last label cut from the first row's name run into it (…评分标准 备注政策宣传 3:
+    the 备注 column's label, then the row 政策宣传), so that the row is read; ``end`` is just after the header."""
+    if end < 1 or end > len(toks):
+        return toks
+    last = toks[end - 1]
+    cut = 0
+    while (word := next((w for w in sorted(HEADER_WORDS, key=len, reverse=True) if last.text.startswith(w, cut)),
+                        None)) is not None:
+        cut += len(word)
+    rest = last.text[cut:]
+    if not cut or len(rest) < 2 or not _CJK_START.match(rest) or SENTENCE.search(rest) \
+            or is_rule_column(last.text) and not is_rule_column(last.text[:cut]) or end >= len(toks) \
+            or toks[end].number is None:
+        return toks  # (a label of its own, 赋分办法; a name is followed by its weight)
+    return [*toks[: end - 1], Token(last.text[:cut], last.source), Token(rest, last.source), *toks[end:]]
 
 
 def name_before_rule(pending: Sequence[Token]) -> tuple[Token, list[Token]]:

@@ -53,6 +53,8 @@ _ROW_MARK = re.compile(r"^(?:\d{1,2}[、.．)）](?!\d)|[(（]\d{1,2}[)）]|[①
 def row_name(text: str) -> str:
     """A row's name without the list mark it is numbered by (1.目标设定, 2）支付进度, （2）支付进度, ③满意度); the
     printed text keeps it."""
+    after = max(text.rfind(c) for c in "。；;") + 1  # a name run on after the rule before it (…得1分。政策完善)
+    text = text[after:] if after and len(text) - after >= 2 else text
     return _ROW_MARK.sub("", text) or text
 
 

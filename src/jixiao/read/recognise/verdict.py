@@ -47,6 +47,10 @@ def not_recognised(fr: FileRead) -> Problem:
         if no_layer:
             return Problem("未能识别：页面没有文字层（扫描件），无法读取", fr.source,
                            "not recognised: pages without a text layer (scanned), nothing to read")
+        if any("上限" in p.message for p in fr.problems):  # its tables or lines refused (``read.limits``): not empty
+            return Problem("未能识别：文件的表格或文字超过读取上限，未读取（见同一文件的上限问题），其余为空", fr.source,
+                           "not recognised: the file's tables or lines are beyond a reading limit and were not read "
+                           "(see the file's limit problem); the rest is empty")
         return Problem("未能识别：文件为空", fr.source, "not recognised: empty file")
     from jixiao.read.recognise.deptreport import heading
 
