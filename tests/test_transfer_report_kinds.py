@@ -13,7 +13,7 @@ import pytest
 from jixiao.audit import audit_paths
 from layouts.degrade import pdf_spaces, traditional
 from layouts.files import one, write
-from layouts.transfer_kinds import BUDGETS, HEADS, UNITS, case, cases, levels, page_wrapped
+from layouts.transfer_kinds import BUDGETS, HEADS, TITLES_SAID, UNITS, case, cases, levels, page_wrapped
 
 CASES = cases()
 DEGRADES = (lambda s: s, traditional, lambda s: pdf_spaces(s, 3))
@@ -91,6 +91,18 @@ def test_sentences_a_page_wrapped_are_read_whole(tmp_path: Path, width: int) -> 
         assert (total.annual_budget.dec, total.executed.dec, total.rate.dec) == (c.budget, c.executed, c.rate), text
 
 
+@pytest.mark.parametrize("title", TITLES_SAID)
+@pytest.mark.parametrize("i", range(0, len(HEADS) * len(BUDGETS), len(HEADS)))
+def test_a_title_in_other_words_is_a_transfers_report(tmp_path: Path, title: str, i: int) -> None:
+    """…一般性转移支付绩效目标完成情况, …中央对地方…资金使用情况的报告, …资金绩效自评情况 over the text, every budget
+    wording: a transfer's report, its budget and spending read."""
+    c = case(i)
+    text = title.format(y=2023) + c.text[c.text.index("2023年，"):]  # the title in place of the case's head
+    doc = one(tmp_path, text)
+    assert doc.extra.get("layout_family") == "transfer-report-text"
+    assert (doc.funds["total"].annual_budget.dec, doc.funds["total"].executed.dec) == (c.budget, c.executed)
+
+
 @pytest.mark.parametrize("passed", ("实际下达各乡镇资金", "最终下达到项目单位资金", "实际下达给各村补助资金", "实际下达至所属单位"))
 @pytest.mark.parametrize(("budget", "spent", "rate"), [("100", "80", "80"), ("356.4", "301.25", "84.53")])
 def test_the_money_passed_on_is_not_the_budget(tmp_path: Path, passed: str, budget: str, spent: str, rate: str) -> None:
@@ -116,3 +128,14 @@ def test_a_scales_threshold_is_never_the_transfers_score(tmp_path: Path, scale: 
             f"三、自评结论\n按照评分办法，{scale}。经自评，本次转移支付绩效自评等级为良好。\n")
     doc = one(tmp_path, text)
     assert doc.total_score.dec == said and doc.grade.value == "良好"
+
+
+@pytest.mark.parametrize("k", range(3))
+def test_spending_worded_as_a_total_and_the_share_paid_out(tmp_path: Path, k: int) -> None:
+    """共计使用资金 (never the budget's 共计…资金), 全年执行, 全年共支付; 拨付率 / 发放率 / 使用率 as the rate."""
+    from layouts.transfer_prose import RATES_PAID, SPENDING_MORE
+
+    text = ("示例县2023年度示例补助资金绩效自评报告\n一、绩效目标分解下达情况\n2023年上级下达我县示例补助资金120万元。\n"
+            f"二、绩效情况分析\n截至年底，{SPENDING_MORE[k].format('108万元')}，{RATES_PAID[k].format('90')}。\n")
+    total = one(tmp_path, text).funds["total"]
+    assert (total.annual_budget.dec, total.executed.dec, total.rate.dec) == (120, 108, 90)

@@ -16,6 +16,7 @@ from jixiao.audit import audit_paths
 from jixiao.read import read_path
 from layouts.render import (
     cell_per_line,
+    flattened,
     header_merged,
     lone_pipes,
     pipes,
@@ -23,9 +24,9 @@ from layouts.render import (
     pipes_rebroken,
     trailing_pipes,
 )
-from layouts.transfer_scored import scored
+from layouts.transfer_scored import scored, two_row_header
 
-LAYOUTS = {"pipes": pipes, "pipes_collapsed": pipes_collapsed, "trailing_pipes": trailing_pipes,
+LAYOUTS = {"pipes": pipes, "flattened": flattened, "pipes_collapsed": pipes_collapsed, "trailing_pipes": trailing_pipes,
            "lone_pipes": lone_pipes, "header_merged": header_merged, "cell_per_line": cell_per_line,
            "pipes_rebroken": pipes_rebroken}
 
@@ -73,10 +74,13 @@ def test_rows_broken_every_few_cells_never_make_an_error(tmp_path: Path) -> None
 
 # The header's words for the value columns as provinces print them: (指标值, 实际完成值, 分值, 得分).
 LABELS = (("年度指标值", "全年实际值", "指标分值", "实际得分"), ("目标值", "实际完成值", "满分", "得分"),
-          ("年度目标值", "全年完成值", "权重", "自评得分"), ("指标值", "实际完成情况", "标准分", "评价得分"))
+          ("年度目标值", "全年完成值", "权重", "自评得分"), ("指标值", "实际完成情况", "标准分", "评价得分"),
+          # 评分 alone (the end of 自评分 to the column model), 考核得分 (考核 of 考核分值, then 得分), 复核得分
+          ("年度目标值", "实际完成值", "分值", "评分"), ("指标值", "完成值", "权重", "考核得分"),
+          ("目标值", "实际完成值", "分值", "复核得分"))
 
 
-@pytest.mark.parametrize("layout", ("pipes", "trailing_pipes", "cell_per_line", "header_merged"))
+@pytest.mark.parametrize("layout", ("pipes", "trailing_pipes", "cell_per_line", "header_merged", "flattened"))
 @pytest.mark.parametrize("labels", LABELS)
 def test_the_value_columns_read_by_their_words(tmp_path: Path, layout: str, labels: tuple[str, str, str, str]) -> None:
     """Whatever words the header uses for the weight and the score (指标分值, 满分, 标准分; 实际得分, 评价得分, 自评得分), each
@@ -92,3 +96,27 @@ def test_the_value_columns_read_by_their_words(tmp_path: Path, layout: str, labe
     path = tmp_path / "planted.txt"
     path.write_text(LAYOUTS[layout](rows), encoding="utf-8")
     assert ("score_bounds", bad) in [(f.kind, f.row) for f in audit_paths([str(path)]).findings if f.severity == "error"]
+
+
+@pytest.mark.parametrize("layout", ("pipes", "pipes_collapsed"))
+def test_the_forms_tables_are_kept_with_it(tmp_path: Path, layout: str) -> None:
+    """The form keeps its tables as the file gives them (the funds block, the indicators, the 总分 row), as the project
+    form keeps its own: what reports show of it, and where its 总分 row stands."""
+    rows, _ = scored(3, met=True)
+    path = tmp_path / "form.txt"
+    path.write_text(LAYOUTS[layout](rows), encoding="utf-8")
+    doc = _doc(path)
+    texts = [[c for c in r if c] for t in doc.tables for r in t.texts()]
+    assert ["总分", "100", rows[-1][7]] in texts
+    assert any(r[:1] == ["年度资金总额:"] for r in texts)
+
+
+@pytest.mark.parametrize("layout", ("pipes", "pipes_collapsed", "cell_per_line", "header_merged", "trailing_pipes"))
+@pytest.mark.parametrize("group", ("自评情况", "评分情况"))
+def test_a_header_over_two_rows(tmp_path: Path, layout: str, group: str) -> None:
+    """分值 | 得分 printed under a merged 自评情况 (the header's second row): each indicator's weight and score read."""
+    for seed in range(3):
+        rows, indicators = scored(seed, met=True)  # (the merged label over 分值 and 得分 side by side)
+        path = tmp_path / f"form{seed}.txt"
+        path.write_text(LAYOUTS[layout](two_row_header(rows, group)), encoding="utf-8")
+        assert [(i.level3.str_, i.weight.dec, i.score.dec) for i in _doc(path).indicators] == indicators

@@ -96,6 +96,17 @@ def test_a_list_in_yuan_is_said_in_yuan(tmp_path: Path) -> None:
 
 
 
+@pytest.mark.parametrize("seed", range(6))
+def test_a_list_the_text_ends_inside_states_no_sum(tmp_path: Path, seed: int) -> None:
+    """A page or an excerpt that ends inside a list (…其中甲60万元，乙20万元，丙): its parts are not all there, no sum is
+    checked (read whole, the same list with the amount that follows added up)."""
+    text = report(seed)
+    at = text.index("其中", text.index("一、项目基本情况"))
+    second = text.index("万元", text.index("万元", at) + 2)  # the list's second amount
+    cut = text[: second + 4]  # ends inside the third item
+    assert _sums(tmp_path, cut) == []
+
+
 TRANSFER = "某县2023年度广播电视转移支付资金绩效自评报告\n一、绩效目标分解下达情况\n"
 
 

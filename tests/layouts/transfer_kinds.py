@@ -3,7 +3,8 @@
 How the text says it is a transfer's report: no title and the later template's outline (一、基本情况 (一)转移支付概况);
 a title naming a 补助经费; an excerpt that starts at the old template's sub-heading ((一)中央下达专项转移支付预算和绩效
 目标情况) or at a later heading only the transfer templates print (区域绩效目标情况, 偏离绩效目标的原因和下一步改进措施);
-a report on how the transfer was used (现将上级转移支付资金使用情况报告如下). How it words its budget: 经费 for
+a report on how the transfer was used (现将上级转移支付资金使用情况报告如下); a title ending in 绩效目标完成情况, 使用情况的
+报告 or 自评情况 rather than 自评报告. How it words its budget: 经费 for
 资金 (全年下达…补助经费X，其中…); the level sending it between the fund and the verb (专项资金中央下达X); a sum sent, cut
 and then the sum finally sent (下达…150万元，其中…，调减30万元，全年实际下达120万元); 合计金额X. And the amounts of several
 levels without a total (中央下达…；省级下达…；市县下达…): no budget, the reader never adds them up.
@@ -28,6 +29,9 @@ HEADS = (
     "{o}三{c}区域绩效目标情况。\n",
     "三、偏离绩效目标的原因和下一步改进措施\n无。\n",
 )
+# a title saying what the text is in other words than 自评报告: the targets' completion, how the money was used, 自评情况
+TITLES_SAID = ("示例县{y}年一般性转移支付绩效目标完成情况\n", "示例县财政局关于中央对地方示例补助资金使用情况的报告\n",
+               "示例区{y}年度共同财政事权示例补助资金绩效自评情况\n", "示例县{y}年中央财政示例补助资金绩效评价情况\n")
 # the budget: {} the amount; {a}, {b} its two parts; {x} the sum first sent, {p} and {q} its parts, {cut} what was cut
 BUDGETS = (
     "全年下达示例补助经费{}，其中中央专项资金{a}，省级专项资金{b}",

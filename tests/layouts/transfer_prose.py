@@ -40,6 +40,10 @@ SPENDING = (
     "实际发放{}", "已发放补助{}", "兑现资金{}", "已兑现{}", "实现支出{}", "累计使用资金{}", "预算执行{}",
     "已拨付至乡镇{}", "实际拨付到项目{}", "累计支付资金合计{}", "已支出资金合计{}", "执行{}",
 )
+# a total of the spending worded as the budget's totals are (共计使用资金…: never the budget), the year's spending, and the
+# share paid out (read where it is the spending ÷ the budget): kept apart from the cycled tables above
+SPENDING_MORE = ("共计使用资金{}", "全年执行{}", "全年共支付{}")
+RATES_PAID = ("拨付率{}%", "发放率为{}%", "使用率达{}%")
 # where the spending follows the date at once (截至年底支出…)
 DATED = ("截至年底支出{}", "截至2023年12月31日支出{}", "截至年末执行{}", "截至年底，实际支出{}")
 RATES = ("执行率{}%", "预算执行率为{}%", "资金执行率达{}%", "支出率{}%", "支出进度{}%", "资金支出率为{}%", "执行进度为{}%",

@@ -69,3 +69,17 @@ def scored(seed: int, weight_first: bool = False, funds_scored: bool = True, pla
     rows.append(["总分", "", "", "", "100", "", "", f"{total}", ""] if weight_first else
                 ["总分", "", "", "", "", "", "100", f"{total}", ""])
     return rows, out
+
+
+def two_row_header(rows: list[list[str]], group: str = "自评情况") -> list[list[str]]:
+    """The indicator header over two rows, as merged cells give it: ``group`` over the 分值 and 得分 columns in the
+    first, 分值 | 得分 under it in the second (every other cell of the second row blank)."""
+    out: list[list[str]] = []
+    for r in rows:
+        if "三级指标" not in r:
+            out.append(r)
+            continue
+        i, j = sorted(r.index(w) for w in r if w in ("分值", "得分"))
+        out.append([group if k == i else "" if k == j else c for k, c in enumerate(r)])
+        out.append([c if k in (i, j) else "" for k, c in enumerate(r)])
+    return out

@@ -12,6 +12,7 @@ to be there, so a row's numbers are never placed as if it were not).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -59,10 +60,16 @@ def _pieces(text: str) -> bool:
     return text in _ENDS or any(text[:n] in _ENDS and _pieces(text[n:]) for n in range(2, len(text) - 1))
 
 
+# a label ending in a score's or a weight's word is whole, though its words may look like the ends of known labels
+# (评分: the end of 自评分; 考核得分: 考核 of 考核分值 and 得分)
+_WHOLE_LABEL = re.compile(r"(?:得分|评分|分值|权重|满分)$")
+
+
 def new_label(text: str) -> bool:
-    """A header word that is a column's label no alias knows (计划值, 满分, 使用数): label-like, no digit or colon
-    (指标1:), and not pieces of known labels a wrap cut apart."""
-    return label_like(text) and not _pieces(text) and not any(ch.isdigit() or ch in ":：" for ch in text)
+    """A header word that is a column's label no alias knows (计划值, 满分, 使用数, 评分, 考核得分): label-like, no digit or
+    colon (指标1:), and not pieces of known labels a wrap cut apart."""
+    return label_like(text) and (not _pieces(text) or _WHOLE_LABEL.search(text) is not None) \
+        and not any(ch.isdigit() or ch in ":：" for ch in text)
 
 
 def _fits(field: str, before: str | None, after: str | None, orders: Sequence[Sequence[str]]) -> bool:

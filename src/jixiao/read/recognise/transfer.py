@@ -21,6 +21,8 @@ from jixiao.core.records import BLANK_FUNDS_ROWS, READ_FROM_PROSE, Document, Fun
 from jixiao.core.source import Source
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.common import find_year, problem
+from jixiao.read.recognise.flatgaps import closed, unwrapped
+from jixiao.read.recognise.reportparts import read_parts
 from jixiao.read.recognise.tokens import Token, stream
 from jixiao.read.recognise.transfer_alloc import FIRM, SUMS, attach, read_allocation
 from jixiao.read.recognise.transfer_funds import Block, Header, headers, read_blocks, relations
@@ -94,10 +96,16 @@ def recognise(fr: FileRead) -> list[Document]:
                     blocks=[prose.block], unit=prose.unit)
     doc.extra[SAID] = said_sums(flat)
     doc.extra[READ_FROM_PROSE] = "转移支付绩效自评报告的文字"  # a disagreement among its figures: a suspicion
+    alloc = read_allocation(fr, flat) if "total" in prose.block.rows else None
+    if alloc is not None and alloc.sums is not None:  # the allocation table the report prints, read by its columns
+        attach(doc, alloc, [], prose.block.rows["total"]["annual_budget"], prose.unit)
     if prose.score is not None:  # the report's own score of the transfer
         doc.total_score = prose.score
     if prose.grade is not None:  # … and its grade
         doc.grade = prose.grade
+    # the parts' scores its headings or sentences state (1.数量指标(分值20分,得分20分)), their words whole where a
+    # page's width wrapped them
+    read_parts(doc, unwrapped(closed(flat)))
     return [doc]
 
 
@@ -181,6 +189,11 @@ def _form(fr: FileRead, flat: Flat, h: Header, span: tuple[int, int, int], title
     first_line = flat.source_at(h.start).line or 0
     last_line = flat.source_at(stop).line if stop < len(flat.text) else None
     read_indicators(fr, doc, first_line, last_line, "三级指标" in flat.text[h.start:stop], every)
+    # the form's tables as the file gives them (its funds block, its indicators, their 合计/总分 rows), kept whole for
+    # what reports show, as the project form keeps its own
+    begin = flat.source_at(start).line or 0
+    doc.tables = [t for t in fr.tables
+                  if begin <= (t.source.line or 0) and (last_line is None or (t.source.line or 0) < last_line)]
     return doc
 
 

@@ -38,10 +38,11 @@ from jixiao.read.recognise.transfer_text import Flat
 SUMS = "transfer_alloc_sums"  # extra: [(row, stated, sum, "rows"|"parts"|"notice", Source)] that do not hold
 FIRM = "transfer_alloc_firm"  # extra: every cell of the allocation table stood at its column (none placed by guess)
 
-# a 分配表 (安排表), or a section headed 资金分配情况 that the table follows (三、扶贫资金分配情况 ⏎ 县 | 资金合计 …)
+# a 分配表 (安排表, 下达表), or a section headed 资金分配情况 (资金下达情况) that the table follows (三、扶贫资金分配情况 ⏎
+# 县 | 资金合计 …)
 # A title a narrow PDF column wrapped may break inside its last word (…资金分 ⏎ 配表): the break is allowed there,
 # the word then ending its line.
-TITLE = re.compile(r"[^\n|:：。]{0,50}?(?:(?:资金)?(?:分配|安排)(?:明细|情况|结果)?表|资金(?:分配|安排)(?:下达)?情况(?=[ \t]*\n)|"
+TITLE = re.compile(r"[^\n|:：。]{0,50}?(?:(?:资金)?(?:分配|安排|下达)(?:明细|情况|结果)?表|资金(?:分配|安排|下达)(?:下达)?情况(?=[ \t]*\n)|"
                    r"(?:分\n配|安\n排|分配\n|安排\n)表(?=[ \t]*(?:\n|$)))")
 _SUBTOTAL = ("小计", "合计", "总计")
 _LABEL_COLUMN = re.compile(r"单位|地区|区域|县|市|乡镇|项目|名称")

@@ -40,6 +40,8 @@ GROUP_TOTAL = re.compile(r"^(?!全)[一-龥]{2,8}小计$")
 STOP = re.compile(r"^(?:附件|附表|注[:：]|说明[:：]|填表|联系人|制表|审核|单位[:：]|金额单位|支出功能|经济科目|功能科目)|"
                    r"绩效目标表|绩效自评表")
 _UNIT = re.compile(r"(?:单位\s*[:：]\s*|[(（])(万元|亿元|元)")
+# a header cell's unit printed on a line of its own under the label (一般项目 ⏎ (万元)): the label's, no column
+_UNIT_ONLY = re.compile(r"^[(（](?:单位[:：])?(?:万元|亿元|元)[)）]$")
 _DATE = re.compile(r"\d{4}年\d{1,2}月|\d{1,2}月\d{1,2}日")
 _AMOUNT_UNIT = re.compile(r"(?<=\d)(?:万元|元)$")
 INT = re.compile(r"^\d{1,3}$")
@@ -92,7 +94,9 @@ def cells(fr: FileRead, from_line: int) -> list[Cell]:
             continue
         for piece in _CELL_SPLIT.split(normalize_text(text).strip().strip("|")):
             for word in _words(piece.strip()):
-                if word and not is_dash(word):  # a dash or slash prints a blank cell
+                if _UNIT_ONLY.match(word) and out and out[-1].text != BLANK and num(out[-1]) is None:
+                    out[-1] = Cell(out[-1].text + word, out[-1].source)  # a label's unit wrapped under it
+                elif word and not is_dash(word):  # a dash or slash prints a blank cell
                     out.append(Cell(word, src))
     return out
 

@@ -2,7 +2,8 @@
 实际完成值, often without 分值/得分), read from the file's table rows by the project form's own indicator block
 (``recognise.indicators.IndicatorBlock``: columns by their labels, labels carried down merged cells).
 
-Rows that reached us as rows are read by their columns. One cell a line with a blank cell printed as a lone "|"
+Rows that reached us as rows are read by their columns. A header over two rows (分值 | 得分 under a merged 自评情况) is one: each column's label the lower row's where it prints
+one. One cell a line with a blank cell printed as a lone "|"
 comes to us as rows broken at the blank cells: the text before the header's first label (the goals') is no column
 of it (``_rebased``), and each data row, begun where its text begins, is placed by the block's shifts; a header
 line that holds the first data row after its labels (PDF text) gives that row too. Cells no column takes mean the
@@ -22,7 +23,8 @@ from collections.abc import Callable
 from jixiao.core.records import HALF_READ, Document, IndicatorRow, Problem, Val
 from jixiao.core.source import Source
 from jixiao.read.base import FileRead
-from jixiao.read.recognise.common import Row, eff, first, norm, problem, text_val
+from jixiao.read.recognise.common import Row, eff, first, match_label, norm, problem, text_val
+from jixiao.read.recognise.formspec import INDICATOR_COLUMNS
 from jixiao.read.recognise.indicatorhead import indicator_columns, model_columns
 from jixiao.read.recognise.indicatorlevels import labelish
 from jixiao.read.recognise.indicators import IndicatorBlock
@@ -64,13 +66,21 @@ def read_indicators(fr: FileRead, doc: Document, start: int, stop: int | None, h
     problems: list[Problem] = doc.problems
     said: list[Problem] = []  # what the block says of the rows it reads (kept where its reading is kept)
     block: IndicatorBlock | None = None
+    below = -1  # a header's second row, merged into it
     for k, row in enumerate(rows):
+        if k == below:
+            continue
         texts = {norm(eff(c)) for c in row if eff(c)}
         if "预期目标" in texts and "实际完成情况" in texts and block is None:
             for label, v in _goals(rows, k).items():
                 doc.header.setdefault(label, v)
             continue
         cols = indicator_columns(row) if "三级指标" in texts else None
+        merged = _merged(row, rows[k + 1], cols["level3"]) if cols is not None and k + 1 < len(rows) \
+            and _labels_below(rows[k + 1]) else None
+        if merged is not None:
+            row, below = merged, k + 1
+            cols = indicator_columns(row)
         if cols is not None:
             tail = row[max(cols.values()) + 1 :]
             # labels no alias knows (指标分值, 满分, 评分 …): read by the templates' column order, as the project
@@ -109,6 +119,28 @@ def read_indicators(fr: FileRead, doc: Document, start: int, stop: int | None, h
                                 _where(fr, start)))
     if doc.total_score.value is None:
         total_and_grade(doc, toks, problems)
+
+
+def _labels_below(row: Row) -> bool:
+    """A header's second row: only labels of the indicator columns (分值 | 得分 under a merged 自评情况), no figure."""
+    texts = [norm(eff(c)) for c in row if eff(c)]
+    return bool(texts) and all(match_label(t, INDICATOR_COLUMNS) is not None and not any(ch.isdigit() for ch in t)
+                               for t in texts)
+
+
+def _merged(upper: Row, lower: Row, level3: int) -> Row | None:
+    """A header over two rows as one: each column's label the lower row's where it prints one (分值 under 自评情况);
+    where the blank cells were dropped (the rows of unequal width), the lower row's labels stand in the place of the
+    upper row's one label right of 三级指标 (at ``level3``) that no alias knows or that names the score (the merged
+    自评情况, 评分情况), else the header is not merged (None)."""
+    if len(lower) == len(upper):
+        return [lower[i] if eff(lower[i]) else c for i, c in enumerate(upper)]
+    below = {match_label(norm(eff(c)), INDICATOR_COLUMNS) for c in lower if eff(c)}
+    group = [i for i, c in enumerate(upper) if i > level3 and eff(c)
+             and match_label(norm(eff(c)), INDICATOR_COLUMNS) in (None, *below)]
+    if len(group) != 1:
+        return None
+    return [*upper[: group[0]], *(c for c in lower if eff(c)), *upper[group[0] + 1 :]]
 
 
 def _rebased(row: Row, cols: dict[str, int]) -> dict[str, int]:

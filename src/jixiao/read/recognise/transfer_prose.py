@@ -37,6 +37,7 @@ from jixiao.read.recognise.transfer_prosewords import (
     ITEMISED,
     PLAIN,
     RATE,
+    RATE_PAID,
     REPORT,
     SPENT,
     SPENT_PLAIN,
@@ -234,7 +235,7 @@ def read_prose(flat: Flat) -> Prose | None:
                                 f"budget ({budget[2]}); not read", flat.source_at(executed[1])))
     elif executed is not None:
         row["executed"] = _val(flat, *executed[:2])
-    rate = _once(RATE, flat)
+    rate = _once(RATE, flat) or _once(RATE_PAID, flat)
     if rate is not None:
         r = _val(flat, *rate[:2])
         if agrees(r, row.get("annual_budget"), row.get("executed")):
@@ -249,7 +250,8 @@ def read_prose(flat: Flat) -> Prose | None:
     if "executed" not in row and executed is None:
         problems.append(problem("报告正文未写明（或写明了多个不同的）全年执行数，未读取",
                                 "the report does not state the spending once; not read", block.source))
-    # one reader of a report's total, its guards with it (never a scale's band: 自评得分90分以上为优秀)
+    # one reader of a report's total, its guards with it (never a scale's band: 自评得分90分以上为优秀; never an
+    # indicator's score its headings or sentences state)
     said_score = score_said(flat.text)
     score = (said_score.group(1), said_score.start(1)) if said_score else None
     said = grade_said(flat.text)  # (one grade, however often stated)

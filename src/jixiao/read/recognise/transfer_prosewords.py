@@ -20,15 +20,18 @@ _SUBHEAD = r"下达[^。\n]{0,20}?转移支付预算和绩效目标"
 # or a heading only the transfer templates print (三、偏离绩效目标的原因和下一步改进措施; (三)区域绩效目标情况: the region's
 # targets), where an excerpt starts past the first heading
 _HEADINGS = r"偏离绩效目标的原因和下一步改进措施|区域绩效目标(?:完成)?情况"
-_TRANSFER_TITLE = (r"[^\n。,;；:：]{0,60}?(?:转移支付[^\n。,;；:：]{0,60}?|中央[^\n。,;；:：（(]{0,30}?(?:资金|补助)\s*绩效)"
-                   r"(?:自评报告|评价报告)")
+# … the title ending in what the text is: its self-evaluation (…自评报告, …自评情况), the targets' completion (一般性转移支付
+# 绩效目标完成情况) or how the money was used (中央对地方…资金使用情况的报告)
+_ENDS = r"(?:自评|评价)(?:报告|情况)|绩效目标完成情况|(?:管理)?使用情况的?报告"
+_TRANSFER_TITLE = (rf"[^\n。,;；:：]{{0,60}}?(?:转移支付[^\n。,;；:：]{{0,60}}?(?:绩效)?(?:{_ENDS})|"
+                   rf"中央[^\n。,;；:：（(]{{0,30}}?(?:资金|补助)\s*(?:绩效)?(?:{_ENDS}))")
 # a sentence saying the text evaluates a transfer (对…转移支付资金进行了绩效自评, 开展…转移支付绩效自评工作)
 _SAYS = r"转移支付[^。\n]{0,30}?绩效自评|绩效自评[^。\n]{0,30}?转移支付"
 # or a heading of a transfer report's outline (一、转移支付基本情况), the later template's (一、基本情况 (一)转移支付概况,
 # its first sub-heading, or (一)转移支付支持项目概况: a text without a title), or a report on a grant from above (…衔接推进
 # 乡村振兴补助资金绩效自评情况报告, 衔接资金绩效自评, 城乡义务教育补助经费绩效自评报告): grants are transfers
 _OUTLINE = r"[一二三四五六七八九十]、\s*转移支付|[(（][一二三四五六七八九十][)）]\s*转移支付[^。\n]{0,6}?概况"
-_GRANT = r"(?:补助资金|补助经费|衔接资金)[^。\n]{0,12}?绩效(?:自评|评价)[^。\n]{0,8}?报告"
+_GRANT = r"(?:补助资金|补助经费|衔接资金)[^。\n]{0,12}?绩效(?:自评|评价)[^。\n]{0,8}?(?:报告|情况)"
 # or a report on how a transfer was used (现将上级转移支付资金使用情况报告如下, …转移支付资金管理使用情况的报告)
 _USED = r"转移支付[^。\n]{0,20}?(?:使用|执行)情况[^。\n]{0,4}?报告"
 # (matched on the text with the spaces between Chinese characters closed: ``says``)
@@ -56,6 +59,7 @@ EXPLICIT = re.compile(rf"(?:(?:全年预算(?:结转)?|(?:全年)?应执行)(?:�
 # never the money a verb spent, paid or carried (已支出资金合计X, 累计支付合计X): a total of the spending, not the budget
 _ACTS = ("支出", "支付", "使用", "执行", "拨付", "发放", "兑付", "兑现", "到位", "结余", "结转")
 _GUARD = {"支付": "(?<!转移)"}  # (转移支付资金 is the transfer's name, never money paid)
+_ACT_AHEAD = r"(?:已|实际|累计)?(?:" + "|".join(_ACTS[:8]) + ")"  # a verb of spending next (共计使用资金…)
 _NOT_SPENT = "".join(f"(?<!{_GUARD.get(v, '')}{v})" for v in _ACTS)
 _NOT_SPENT_FUND = _NOT_SPENT + "".join(f"(?<!{_GUARD.get(v, '')}{v}{n})" for v in _ACTS for n in ("资金", "经费"))
 TOTALS = (
@@ -63,7 +67,9 @@ TOTALS = (
     # the level granting it between (专项资金中央下达1924.7万元)
     re.compile(rf"{_NOT_SPENT}(?:资金|经费|预算)(?:{LEVEL})?(?:(?:合计|共计|总计|总额|共)(?:下达|安排)?|下达|安排)(?:为|是)?"
                rf"\s*{_NUM}"),
-    re.compile(rf"(?:共计|合计|总计|共投入|总投入|共安排|共下达){_CLAUSE}{{0,40}}?(?:资金|经费|预算){_CLAUSE}{{0,6}}?{_NUM}"),
+    # (never a total of what was spent: 共计使用资金X, 合计已支出…)
+    re.compile(rf"(?:共计|合计|总计|共投入|总投入|共安排|共下达)(?!{_ACT_AHEAD}){_CLAUSE}{{0,40}}?(?:资金|经费|预算){_CLAUSE}{{0,6}}?"
+               rf"{_NUM}"),
     re.compile(rf"(?:下达|安排|获得|争取){_CLAUSE}{{0,60}}?(?:预算)?(?:资金(?:转移支付)?|经费|转移支付(?:资金)?){_NAMED}(?:为|共)?"
                rf"\s*{_NUM}"),
     # the amount sent to the writer itself: 下达我局353.6万元
@@ -89,12 +95,13 @@ GRANTED = re.compile(rf"{_NUM}(?:的)?(?:资金|经费)?(?:已|均)?(?:全部|�
 # The spending, most explicit wording first: 执行数/执行资金/已执行; 支出; 拨付/支付 (a county's spending).
 SPENT = (
     re.compile(rf"(?<!应)(?:执行(?:预算)?(?:资金|数)|已执行|实际执行)(?:资金|经费)?(?:合计|共计|总计|为|共|了)?\s*{_NUM}"),
-    re.compile(rf"(?:实际支出|已支出|支出资金|实际使用|已使用|累计使用|累计支出|(?:实际)?完成投资|决算金额)(?:资金|经费)?"
+    re.compile(rf"(?:实际支出|已支出|支出资金|实际使用|已使用|累计使用|累计支出|(?:实际)?完成投资|决算金额|"
+               rf"(?:共计|合计|全年共|全年|共)(?:使用|支付|执行))(?:资金|经费)?"
                rf"(?:合计|共计|为|共|了)?\s*{_NUM}"),
     re.compile(rf"(?:已完成拨付|已拨付|完成支付|已支付|实际支付|累计支付|累计拨付|拨付使用)(?:资金|经费)?(?:合计|共计|为|共|了)?"
                rf"\s*{_NUM}"),
     # 支出 opening its clause or after the year (2023年支出2310.4万元), never inside a name (项目支出87.5万元)
-    re.compile(rf"(?<=[,，。;；:：\s年])支出(?:资金|金额)?(?:合计|共计|为|共|了)?\s*{_NUM}"),
+    re.compile(rf"(?<=[,，。;；:：\s年])(?:支出|执行)(?:资金|金额)?(?:合计|共计|为|共|了)?\s*{_NUM}"),
     # the amount, then what became of it: 共计152万元资金全部支付到位 (never 拨付到位: that is the money arriving)
     re.compile(rf"{_NUM}{_BECAME}"),
 )
@@ -112,4 +119,7 @@ SPENT_PLAIN = (
     re.compile(rf"(?:已|实际|累计)拨付(?:至|到|给)(?!位)[^。;；\n\d,，、]{{1,15}}?{_NUM}"),
 )
 RATE = re.compile(f"(?:{spaced(RATE_WORDS)})" + r"\s*(?:为|达到了?|达|是)?\s*(\d+(?:\.\d+)?%)")  # (执行率达到了90%)
+# … and, only where none of those states it, the share paid out (拨付率, 发放率, 使用率, 兑付率): the rate where the
+# spending ÷ the budget agrees with it
+RATE_PAID = re.compile(r"(?:拨\s*付|发\s*放|使\s*用|兑\s*付|兑\s*现)\s*率\s*(?:为|是|达到了?|达|:)?\s*(\d+(?:\.\d+)?%)")
 # (the report's own score of the transfer, 整体绩效自评分数为89分: ``reportverdict.score_said``, every report's one reader)

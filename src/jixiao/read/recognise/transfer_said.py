@@ -4,7 +4,8 @@ sources, for the audit to check (``audit.transfer_said``); the reader never adds
 
 The total is the last amount before 其中 in its paragraph, with at most one sentence end between them; the parts
 are the amounts after 其中 up to the sentence's end (。；; or the line's) or the next 其中, or, for a 其中 opening a
-bracket, up to its closing bracket. A list whose items are parted by semicolons (其中:无线覆盖运行维护43.8万元;融媒体
+bracket, up to its closing bracket; a list the text ends inside (cut by a page or an excerpt: a short piece of an item
+without a figure after its last amount, 其中甲80万元,乙23万元,丙) states no sum. A list whose items are parted by semicolons (其中:无线覆盖运行维护43.8万元;融媒体
 中心建设43万元;应急广播系统建设1500万元。) runs on over each ； whose clause states one more amount in the same unit and no
 change (较上年减少…) up to the sentence's end; an amount in brackets within an item (差的项目218.07万元(其中三区人才49
 万元)) is that item's own part, not one of the list's. A list of fewer than two parts states no sum, nor does an
@@ -63,6 +64,8 @@ def said_sums(flat: Flat) -> list[Said]:
             close = _CLOSE.search(text, q.end(), end)
             end = close.start() if close else end
         parts = list(AMOUNT.finditer(text, q.end(), end))
+        if stop is None and _ends_inside(text, parts[-1].end() if parts else q.end()):
+            continue  # the text ends inside the list (a page or an excerpt cut it): its parts are not all there
         if stop and stop.group() in _SEMI and end == stop.start():
             parts = _items(text, q.end(), money(total.group(2))) or parts
         if len(parts) < 2 or any(money(p.group(2)) != money(total.group(2)) for p in parts):
@@ -93,6 +96,8 @@ def _items(text: str, start: int, unit: str | None) -> list[re.Match[str]]:
         stop = _STOP.search(text, at)
         end = stop.start() if stop else len(text)
         found = _outside(text, at, end)
+        if stop is None and _ends_inside(text, found[-1].end() if found else at):
+            return []  # the text ends inside the list: its parts are not all there
         if not found or _ITEM_STOP.search(text, at, end) or any(money(m.group(2)) != unit for m in found):
             break
         out += found
@@ -101,3 +106,13 @@ def _items(text: str, start: int, unit: str | None) -> list[re.Match[str]]:
             break
         at = stop.end()
     return out if clauses >= 2 else []
+
+
+_PIECE = 12  # at most this many characters of an item the text's end cut off (,镜湖)
+
+
+def _ends_inside(text: str, at: int) -> bool:
+    """The text ends at ``at`` or within a short piece of an item with no figure in it: a page or an excerpt stopped
+    inside the list (never the words that follow a list whose line breaks were lost: 分别是:1、…)."""
+    tail = text[at:]
+    return len(tail.strip()) <= _PIECE and not any(ch.isdigit() for ch in tail)
