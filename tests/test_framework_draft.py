@@ -164,3 +164,15 @@ def test_headers_in_the_words_rule_tables_use(tmp_path: Path, head: tuple[str, .
     leaves = [leaf for a in doc["indicators"] for b in a["children"] for leaf in b["children"]]
     assert [x["weight"] for x in leaves] == [int(r[3]) for r in ROWS[:-1]]
     assert ("表中标 8 分，下级之和 6 分" in said) == (printed == "8")
+
+
+def test_the_reading_problems_are_said_before_no_table_found(tmp_path: Path) -> None:
+    """A file whose table was lost to a reading limit says so, located, and not only 没有找到评分表."""
+    from jixiao.read.limits import MAX_LINE_CHARS
+
+    path = tmp_path / "细则.txt"
+    path.write_text("一级指标 二级指标 分值 评分标准\n" + "决" * (MAX_LINE_CHARS + 10) + "\n", encoding="utf-8")
+    out = CliRunner().invoke(app, ["framework", "draft", str(path)])
+    assert out.exit_code != 0
+    assert "读取问题：" in out.stderr and "细则.txt:2" in out.stderr, out.stderr
+    assert "没有找到评分表" in out.stderr

@@ -93,6 +93,12 @@ def register(app: typer.Typer) -> None:
         except UnreadableError as e:
             p = e.problem
             fail(f"{p.source}: {(p.message_en or p.message) if lang == 'en' else p.message}")
+        # what the reader could not read (a line over the limit, a table refused, a nesting cut) is said first: a
+        # table lost to it is why no draft, or only part of one, comes out
+        for p in fr.problems:
+            said = (p.message_en or p.message) if lang == "en" else p.message
+            echo(tr(f"读取问题：{p.source or file}: {said}", f"reading problem: {p.source or file}: {said}", lang),
+                 err=True)
         draft = draft_framework(fr)
         if draft is None:
             echo(tr(f"{file}: 没有找到评分表（需要有 一级/二级/三级指标 和 分值/权重 列的表）",
