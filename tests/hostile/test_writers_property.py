@@ -16,6 +16,7 @@ from openpyxl import load_workbook
 
 from jixiao.audit import audit_paths
 from jixiao.core.safetext import printable, sheet_text
+from jixiao.read.normalise_forms import mend_slips
 from jixiao.report import html as html_report
 from jixiao.report import jsonout, terminal
 from jixiao.report import xlsx as xlsx_report
@@ -31,7 +32,10 @@ TEXT = st.text(
 # formulas, markup and escapes, more often than chance would give them
 NASTY = st.sampled_from(["=1+2", "+A1", "-A1", "@SUM(A1)", "[/x]", "[a]", "[bold]", "\x1b[2J", "\x1b]0;t\x07",
                          "<script>", "&amp;", "\x01", "\u202e", ":smile:"])
-NAME = st.builds(lambda a, b, c: a + b + c, st.sampled_from(["", "=", "[/"]), st.one_of(NASTY, TEXT), TEXT)
+# a name holding what OCR gives for digits (0O:0O, IO) is mended as digits in a file with enough such slips, by design
+# (normalise_forms.mend_slips); the writers are what this test is about, so such names are left to the OCR tests
+NAME = st.builds(lambda a, b, c: a + b + c, st.sampled_from(["", "=", "[/"]), st.one_of(NASTY, TEXT), TEXT).filter(
+    lambda s: mend_slips(s) == s)
 SGR = re.compile(r"\x1b\[[0-9;]*m")
 
 
