@@ -17,7 +17,7 @@ from jixiao.read.despace import despace, despace_cell, despace_line
 from layouts import render
 from layouts.columns import FUNDS_ORDERS, INDICATOR_ORDERS, labelled, rows
 from layouts.files import write
-from layouts.model import invent
+from layouts.model import assert_read_as_invented, invent
 from layouts.transfer import MISTAKE_KINDS, grid
 from layouts.transfer import invent as invent_transfer
 
@@ -57,10 +57,7 @@ def test_a_form_with_letter_spaced_labels_reads_the_same_figures(tmp_path: Path,
     assert "分 值" in text or "得 分" in text
     result = audit_paths([str(write(tmp_path, text))])
     (doc,) = result.files[0].documents
-    t = doc.funds["total"]
-    assert (t.annual_budget.dec, t.executed.dec, t.rate.dec, t.score.dec) == (p.budget, p.executed, p.rate,
-                                                                            p.exec_score)
-    assert [(i.weight.dec, i.score.dec) for i in doc.indicators] == [(i.weight, i.score) for i in p.indicators]
+    assert_read_as_invented(doc, p)
     assert sorted(f.kind for f in result.findings if f.severity == "error") == ["execution_rate"]
 
 

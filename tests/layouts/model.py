@@ -126,3 +126,12 @@ def cost_first_level(p: Project) -> Project:
     p.indicators = [replace(i, level1="成本指标", level2="经济成本指标") if i.level2 == "成本指标" else i
                     for i in p.indicators]
     return p
+
+
+def assert_read_as_invented(doc: Any, p: Project) -> None:
+    """``doc``, a form generated from ``p`` and read back, holds ``p``'s funds row (budget, executed, rate, score) and
+    each indicator's weight and score, in order."""
+    t = doc.funds["total"]
+    assert (t.annual_budget.dec, t.executed.dec, t.rate.dec, t.score.dec) == (p.budget, p.executed, p.rate,
+                                                                            p.exec_score)
+    assert [(i.weight.dec, i.score.dec) for i in doc.indicators] == [(i.weight, i.score) for i in p.indicators]

@@ -49,17 +49,22 @@ def grid(fig: Figures, numbered: bool = False, inline: bool = False) -> list[lis
 
 def text(fig: Figures, shape: str, numbered: bool = False, inline: bool = False, within: bool = False) -> str:
     rows = grid(fig, numbered, inline)
-    if shape == "pipes":
-        lines = ["| " + " | ".join(r) + " |" for r in rows]
-    elif shape in ("cells", "bars"):
-        lines = [c + (" |" if shape == "bars" else "") for r in rows for c in r if c]
-    elif shape == "flat":
-        lines = [" ".join(c for r in rows for c in r if c)]
-    else:
-        lines = [" ".join(c for c in r if c) for r in rows]
+    lines = _lines(rows, shape)
     title = ["九、财政拨款“三公”经费支出决算表", "公开09表", "金额单位:万元"]
     head = ["东湖县审计局2023年度部门决算"] + (_summary() if within else [])
     return "\n".join([*head, *title, *lines, "注:本单位2023年度无因公出国(境)支出。"]) + "\n"
+
+
+def _lines(rows: list[list[str]], shape: str) -> list[str]:
+    """The table's rows as text in ``shape``: pipes, one cell a line (bars: each ending " |"), one flat line, or a
+    line a row with its cells spaced."""
+    if shape == "pipes":
+        return ["| " + " | ".join(r) + " |" for r in rows]
+    if shape in ("cells", "bars"):
+        return [c + (" |" if shape == "bars" else "") for r in rows for c in r if c]
+    if shape == "flat":
+        return [" ".join(c for r in rows for c in r if c)]
+    return [" ".join(c for c in r if c) for r in rows]
 
 
 def _summary() -> list[str]:
@@ -82,13 +87,6 @@ def by_unit(seed: int, shape: str, plant: bool = False) -> tuple[str, dict[str, 
             ["", "", "", "小计", "公务用车购置费", "公务用车运行费", ""],
             *([name, *(f"{v[item]:.2f}" for item in ITEMS)]
               for name, v in (("合计", printed), ("东湖县审计局", first), ("东湖县审计事务中心", second)))]
-    if shape == "pipes":
-        lines = ["| " + " | ".join(r) + " |" for r in rows]
-    elif shape in ("cells", "bars"):
-        lines = [c + (" |" if shape == "bars" else "") for r in rows for c in r if c]
-    elif shape == "flat":
-        lines = [" ".join(c for r in rows for c in r if c)]
-    else:
-        lines = [" ".join(c for c in r if c) for r in rows]
+    lines = _lines(rows, shape)
     title = ["东湖县审计局2024年部门预算", "七、一般公共预算“三公”经费支出预算表", "单位:万元"]
     return "\n".join([*title, *lines]) + "\n", printed
