@@ -353,6 +353,16 @@ def judge(entry: dict[str, Any], docs: list[Document], findings: list[Any], said
     return out
 
 
+def corpus_root(folder: str) -> Path | None:
+    """The corpus folder, or None (said on stdout) when it is absent: the corpus is not in the repository, and a
+    machine without it measures nothing rather than failing."""
+    root = Path(folder)
+    if not root.is_dir():
+        print(f"corpus folder {root} is absent: nothing measured (see docs/reading.md to rebuild it)")
+        return None
+    return root
+
+
 def dev_entries(manifest: Path, kind: str | None = None) -> list[dict[str, Any]]:
     """The dev split's entries (of one type when ``kind`` is given): what the tools that re-read dev documents in
     other shapes (``corpus_shapes``, ``corpus_perturb``) work on; never the held-out split."""
@@ -496,9 +506,8 @@ def main(argv: list[str] | None = None) -> int:
         listed = load_manifest(Path(args.manifest))
         print(composition(listed) if args.composition else queries(listed))
         return 0
-    root = Path(args.corpus)
-    if not root.is_dir():
-        print(f"corpus folder {root} is absent: nothing measured (see docs/reading.md to rebuild it)")
+    root = corpus_root(args.corpus)
+    if root is None:
         return 0
     entries = [e for e in load_manifest(Path(args.manifest)) if args.split == "all" or e.get("split") == args.split]
     outcomes = run(root, entries)

@@ -18,7 +18,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from bench.corpus_accuracy import FUNDS_FIGURES, MANIFEST, SPLITS, Outcome, load_manifest, run
+from bench.corpus_accuracy import FUNDS_FIGURES, MANIFEST, SPLITS, Outcome, corpus_root, load_manifest, run
 
 
 def figure_kind(label: str) -> str:
@@ -75,9 +75,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split", choices=(*SPLITS, "all"), default="heldout")
     ap.add_argument("--manifest", default=str(MANIFEST))
     args = ap.parse_args(argv)
-    root = Path(args.corpus)
-    if not root.is_dir():
-        print(f"corpus folder {root} is absent: nothing measured")
+    root = corpus_root(args.corpus)
+    if root is None:
         return 0
     entries = [e for e in load_manifest(Path(args.manifest)) if args.split == "all" or e.get("split") == args.split]
     outcomes = run(root, entries)

@@ -282,9 +282,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sample", type=int, help="only every k-th document, k chosen to keep about N of them")
     ap.add_argument("-v", "--verbose", action="store_true", help="list each document's losses per perturbation")
     args = ap.parse_args(argv)
-    root = Path(args.corpus)
-    if not root.is_dir():
-        print(f"corpus folder {root} is absent: nothing measured (see docs/reading.md to rebuild it)")
+    root = ca.corpus_root(args.corpus)
+    if root is None:
         return 0
     entries = ca.dev_entries(Path(args.manifest), args.type)
     if args.sample and len(entries) > args.sample:

@@ -320,9 +320,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("-v", "--verbose", action="store_true", help="list slips nothing found, per class")
     ap.add_argument("--examples", type=int, default=6, help="with -v: at most this many slips per class")
     args = ap.parse_args(argv)
-    root = Path(args.corpus)
-    if not root.is_dir():
-        print(f"corpus folder {root} is absent: nothing measured (see docs/reading.md to rebuild it)")
+    root = ca.corpus_root(args.corpus)
+    if root is None:
         return 0
     entries = [e for e in ca.dev_entries(Path(args.manifest), args.type) if e.get("type") in TYPES
                and (not args.id or e["id"] in args.id)]

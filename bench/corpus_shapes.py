@@ -252,9 +252,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="the files with no text table, their lines of words (split at white space) taken for rows")
     ap.add_argument("-v", "--verbose", action="store_true", help="list each document's losses per shape")
     args = ap.parse_args(argv)
-    root = Path(args.corpus)
-    if not root.is_dir():
-        print(f"corpus folder {root} is absent: nothing measured (see docs/reading.md to rebuild it)")
+    root = ca.corpus_root(args.corpus)
+    if root is None:
         return 0
     entries = ca.dev_entries(Path(args.manifest), args.type)
     good = well_read(root, entries)
