@@ -49,3 +49,21 @@ def test_a_zero_said_before_another_lines_fall_is_not_its_base(tmp_path: Path, s
              f"“三公”经费支出决算数比上年减少{fall}.00元,下降{rate}%。其中:因公出国(境)费支出0.00元;"
              f"公务接待费支出决算减少{fall}.00元,下降{rate}%。"]
     assert [f for f in _found(tmp_path, lines, "sangong") if f[0] == "text_growth"] == []
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_share_of_several_amounts_is_not_the_last_ones(tmp_path: Path, seed: int) -> None:
+    """"人员经费A万元、公用经费B万元,占本年支出W万元的x%": the share is of the amounts listed together (x = (A + B) ÷ W),
+    not of the last: no part of its own to recompute (the list's separator, length and place vary). The last amount
+    alone before the same 占 phrase, with that share, is still found."""
+    names = ("人员经费", "公用经费", "对个人和家庭的补助", "资本性支出")
+    parts = [Decimal(100 + 37 * seed + 13 * k) for k in range(2 + seed % 2)]
+    whole = sum(parts) + Decimal(50 + seed)
+    share = (sum(parts) / whole * 100).quantize(Decimal("0.01"))
+    sep = ("、", "和", "及")[seed % 3]
+    listed = sep.join(f"{n}{a:.2f}万元" for n, a in zip(names, parts, strict=False))
+    head = ["某县某局2023年度部门决算情况说明", "一、支出决算情况",
+            f"2023年度本年支出合计{whole:.2f}万元，比上年减少10.00万元、下降{10 / (whole + 10) * 100:.2f}%，主要原因是项目调整。"]
+    assert _found(tmp_path, [*head, f"2023年度{listed}，占本年支出{whole:.2f}万元的{share}%。"]) == []
+    alone = [*head, f"2023年度{names[0]}{parts[-1]:.2f}万元，占本年支出{whole:.2f}万元的{share}%。"]
+    assert _found(tmp_path, alone) == [("text_percent", 4)]

@@ -252,13 +252,23 @@ def share_of_findings(ctx: Ctx, text: str, lines: list[tuple[str, Source]]) -> I
     """A share stated with both its amounts ("A万元,占…B万元的x%"): x = A ÷ B (each in 万元), rounded as printed."""
     for m in _SHARE_OF.finditer(text):
         part, whole = parse_decimal(m.group(1)), parse_decimal(m.group(3))
-        if part is None or not whole or is_change(text, m.start(1)):
+        if part is None or not whole or is_change(text, m.start(1)) or _listed(text, m.start(1)):
             continue
         part, whole = part * _SCALE[m.group(2)], whole * _SCALE[m.group(4)]
         got = pct(part, whole, m.group(5))
         subject = line_named(text, m.start(1))
         yield pct_finding(ctx, "text_percent", lines, m.group(5), got, f"{m.group(1)} ÷ {m.group(3)} × 100%", "error",
                            (f"{subject}占比" if subject else "占比", "share"), (part, whole))
+
+
+_LIST_REACH = 60  # characters a part's clause is looked back over for another amount
+
+
+def _listed(text: str, at: int) -> bool:
+    """The amount at ``at`` closes a list of amounts in its clause ("人员经费200万元、公用经费100万元,占本年支出520万元的
+    57.69%": the share is of them together, or of the last; which, the words do not say): no part to recompute."""
+    clause = _CLAUSE.split(text[max(0, at - _LIST_REACH):at])[-1]
+    return re.search(_ANY_AMOUNT, clause) is not None
 
 
 def exec_diff_findings(ctx: Ctx, text: str, lines: list[tuple[str, Source]]) -> Iterable[Finding | None]:
