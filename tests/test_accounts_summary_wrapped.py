@@ -11,7 +11,7 @@ import pytest
 
 from jixiao.accounts.checks import check_accounts
 from layouts.files import one
-from layouts.summary_wrapped import SHAPES, summary
+from layouts.summary_wrapped import SHAPES, blank_above_total, summary
 
 
 @pytest.mark.parametrize("shape", SHAPES)
@@ -25,3 +25,16 @@ def test_the_wrapped_totals_with_their_figures(tmp_path: Path, shape: str, plant
     assert "合计" not in rows and "总计" not in rows  # no total left without the words of its side
     errors = [f for f in check_accounts(doc) if f.severity == "error"]
     assert bool(errors) == plant
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_blank_line_above_a_bare_total_is_no_wrapped_label(tmp_path: Path, seed: int) -> None:
+    """A line left blank (事业收入, 住房保障支出 …) right above a bare 合计 row is a line of its own: never joined to
+    the total as its wrapped first part (事业收入合计 580.00 and no 合计, on 0c42923); only a total's own words wrap."""
+    w = blank_above_total(seed)
+    doc = one(tmp_path, w.text, "budget_disclosure")
+    rows = [(r.name, next(iter(r.values.values())).dec) for t in doc.extra["accounts"].tables for r in t.rows
+            if r.values]
+    blank = [k for k in w.figures if k != "合计"]
+    assert [v for k, v in rows if k == "合计"] == [w.figures["合计"]] * 2
+    assert [k for k, _ in rows if k in blank] == blank and not any(k.endswith("合计") and k != "合计" for k, _ in rows)

@@ -45,3 +45,25 @@ def summary(seed: int, shape: str, plant: bool = False) -> Wrapped:
         lines = [" ".join(c for c in r if c) for r in rows]
     text = "\n".join(["东湖县第一中学2024年部门预算", "一、部门收支总表", "单位:万元", *lines, "注:本表反映部门本年度的总收支。"])
     return Wrapped(text + "\n", {"本年收入合计": year_in, "本年支出合计": total, "收入总计": total, "支出总计": spent})
+
+
+# lines a 收支总表 may leave blank (no budget of that kind), each side's, printed just above a bare 合计 row
+BLANK_LINES = (("事业收入", "住房保障支出"), ("其他收入", "农林水支出"), ("经营收入", "其他支出"))
+
+
+def blank_above_total(seed: int) -> Wrapped:
+    """A 收支总表 whose last line on each side is left blank, right above a bare 合计 row (a line of its own, not a
+    wrapped total), its grid kept: ``figures`` the blank lines (0) and the 合计 both sides give."""
+    rng = random.Random(seed)
+    income, spent = BLANK_LINES[seed % len(BLANK_LINES)]
+    general, fund = (Decimal(rng.randrange(10**4, 10**6)) / 100 for _ in range(2))
+    edu = (general * Decimal(rng.randrange(40, 90)) / 100).quantize(Decimal("0.01"))
+    total = general + fund
+    n = lambda d: f"{d:,.2f}"  # noqa: E731
+    rows = [["收入", "", "支出", ""], ["项目", "预算数", "项目", "预算数"],
+            ["一般公共预算拨款收入", n(general), "教育支出", n(edu)],
+            ["政府性基金预算拨款收入", n(fund), "社会保障和就业支出", n(total - edu)],
+            [income, "", spent, ""], ["合计", n(total), "合计", n(total)]]
+    lines = ["| " + " | ".join(r) + " |" for r in rows]
+    text = "\n".join(["西湖县第二中学2024年部门预算", "一、部门收支总表", "单位:万元", *lines, "注:本表反映部门本年度的总收支。"])
+    return Wrapped(text + "\n", {income: Decimal(0), spent: Decimal(0), "合计": total})

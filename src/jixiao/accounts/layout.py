@@ -81,6 +81,12 @@ def says_nothing(text: str) -> bool:
     return bool(_NOTHING.match(squash(text)))
 
 
+# a 收支总表 total's label a narrow cell wrapped over two lines: its first part (本年收入, 收入, 本年支出, 支出) on one
+# row, a bare 合计/总计 under it (only a total's own words wrap so: a line left blank above 合计 is a line of its own)
+WRAPPED_FIRST = re.compile(r"^(?:本年)?(?:收入|支出)$")
+WRAPPED_REST = ("合计", "总计")
+
+
 def numbers_columns(texts: list[str]) -> bool:
     """The cells of a 栏次 row, which numbers a table's columns 1, 2, 3 … (the 决算 templates print it under the
     header): its numbers are the integers from 1 on, in order, at least three of them; its words at most a 栏次."""

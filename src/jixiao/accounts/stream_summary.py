@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from jixiao.accounts.layout import WRAPPED_FIRST, WRAPPED_REST
 from jixiao.accounts.model import AccountRow, AccountTable, clean_name
 from jixiao.core.numbers import AMOUNT_CELL, normalize_text, parse_decimal
 from jixiao.core.records import Problem, Val
@@ -32,8 +33,6 @@ _SENTENCE = re.compile(r"[。；;]")
 _NEXT_TABLE = re.compile(r"^(?:表\s*\d|注[:：]|[一二三四五六七八九十]+、\S*表$)")
 _ROW_NO = re.compile(r"^\d{1,2}$")
 _MAX_TOKENS = 600
-_TOTAL_WORDS = ("合计", "总计")
-_WRAPPED = re.compile(r"^(?:本年)?(?:收入|支出)$")  # a total's first part when a narrow cell wraps it
 _STAGED = re.compile(r"(部门|单位)(预算|决算)")  # the publication's heading: 部门预算, 单位决算 …
 _CONTEXT = 60  # lines before a table's title that may hold that heading
 _SPACES = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
@@ -124,13 +123,13 @@ def _read(title: str, rest: str, after: list[tuple[str, Source]], src: Source,
         if numbered and _ROW_NO.match(tok) and _one_amount_after(words, k + 1):
             continue  # "label | 行次 | amount |": the row's 行次 is neither a value nor a header word
         name = _label(tok)
-        if name in _TOTAL_WORDS and wrapped:
+        if name in WRAPPED_REST and wrapped:
             close()  # a label its narrow cell wrapped: "本年收入" then "合计" (two sides: both first parts, then each 合计)
             current, got, joined = (wrapped.pop(0) + name, where), [], True
         elif name is not None:
             close()
             current, got, joined = (name, where), [], False
-            if _WRAPPED.match(name):
+            if WRAPPED_FIRST.match(name):
                 wrapped.append(name)
         elif AMOUNT_CELL.match(tok) and not (numbered and _ROW_NO.match(tok)):
             d = parse_decimal(tok)

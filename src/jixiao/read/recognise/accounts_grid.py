@@ -13,6 +13,8 @@ import re
 from dataclasses import replace
 
 from jixiao.accounts.layout import (
+    WRAPPED_FIRST,
+    WRAPPED_REST,
     classified_layout,
     is_header_row,
     says_nothing,
@@ -216,17 +218,14 @@ def parse_summary(kind: str, title: str, t: Table, problems: list[Problem]) -> A
     return out
 
 
-_WRAP_REST = ("合计", "总计")
-_ENUMERATED = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．])")
-
-
 def _wraps(name: str, cells: list[Cell], cols: list[tuple[str, int]], after: list[Cell] | None, at: int) -> bool:
-    """A label's first part, its cell wrapped: no value beside it, the same side of the next row a bare 合计/总计
-    (本年收入 / 合计, 收入 / 总计); never a numbered line (一、…, (一)…), which is a row of its own."""
-    if after is None or at >= len(after) or clean_name(after[at].text) not in _WRAP_REST:
+    """A total's label, its cell wrapped: a total's first words (``WRAPPED_FIRST``: 本年收入 / 合计, 收入 / 总计) with
+    no value beside them, the same side of the next row a bare 合计/总计; never a line whose figure is blank (事业收入
+    over 合计), which is a row of its own."""
+    if after is None or at >= len(after) or clean_name(after[at].text) not in WRAPPED_REST:
         return False
     empty = all(i >= len(cells) or not cells[i].text.strip() for _, i in cols)
-    return empty and len(clean_name(name)) <= 6 and not _ENUMERATED.match(name.strip())
+    return empty and WRAPPED_FIRST.match(clean_name(name)) is not None
 
 
 def _one_sided(rows: list[list[Cell]]) -> tuple[int, list[tuple[str, int]]] | None:
