@@ -85,11 +85,15 @@ def _next(a: Source, b: Source) -> bool:
     return a.line is not None and b.line == a.line + 1 and a.page == b.page and a.file == b.file
 
 
-def _paragraph(body: list[tuple[str, Source]], i: int, width: int) -> int:
-    """The index after the last line of the wrapped paragraph opening at ``body[i]`` (``i`` itself when none does). A
-    line of the page's width ending in a colon (…，其中：) is a cut there when the paragraph goes on after it."""
+def _paragraph(body: list[tuple[str, Source]], i: int, width: int) -> tuple[int, int]:
+    """The index after the last line of the wrapped paragraph opening at ``body[i]`` (``i`` itself when none does),
+    and the index after the last line looked at. A line of the page's width ending in a colon (…，其中：) is a cut
+    there when the paragraph goes on after it. Where none opens at ``i``, none opens at a line looked at after it
+    either: the lines are joined by pairs (each line's cut, the next line's going on), so a scan from any of them
+    reaches the same last line with the same verdict; the caller goes on after them (linear in a run of cut lines
+    that never ends a sentence)."""
     if not _opens(body[i][0]):  # a title or a heading at the page's width is no paragraph's first line
-        return i
+        return i, i + 1
     k = i
     while k + 1 < len(body) and _cut(body[k][0], width) and _next(body[k][1], body[k + 1][1]):
         following = body[k + 1][0]
@@ -97,8 +101,8 @@ def _paragraph(body: list[tuple[str, Source]], i: int, width: int) -> int:
             break
         k += 1
         if following.rstrip().endswith(_ENDS) and not _cut(following, width):
-            return k + 1
-    return k + 1 if k > i and body[k][0].rstrip().endswith(_ENDS) else i
+            return k + 1, k + 1
+    return (k + 1 if k > i and body[k][0].rstrip().endswith(_ENDS) else i), k + 1
 
 
 # a sentence ended, then only a number: a cell's weight run into the requirement before it (…落实到位。4)
@@ -123,12 +127,12 @@ def unwrap(fr: FileRead) -> FileRead:
     out: list[tuple[str, Source]] = []
     i = 0
     while i < len(fr.body):
-        end = _paragraph(fr.body, i, width)
+        end, seen = _paragraph(fr.body, i, width)
         if end > i:
             out.append(("".join(t.strip() for t, _ in fr.body[i:end]), fr.body[i][1]))
             i = end
         else:
-            out.append(fr.body[i])
-            i += 1
+            out.extend(fr.body[i:seen])  # (no paragraph opens at a line looked at: each stays as it is)
+            i = seen
     fr.body = out
     return fr
