@@ -12,8 +12,10 @@ said on the document: it was made by the report's own arithmetic, never guessed.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from decimal import Decimal
 
+from jixiao.core.numbers import half_unit
 from jixiao.core.records import HALF_READ, Document, Problem, Val
 from jixiao.read.recognise.common import problem
 from jixiao.read.recognise.reportwords import AMOUNT, EXECUTED, PART_AFTER, money
@@ -62,8 +64,8 @@ def by_rate(doc: Document, t: Flat) -> None:
         spent = [m for m in EXECUTED.finditer(t.text) if m.group(4) or m.group(2)]  # labelled spending with its unit
         pairs = [(Val(Decimal(m.group(3).replace(",", "")), m.group(3) + (m.group(4) or ""), t.source_at(m.start(3))),
                   money(m.group(4) or m.group(2))) for m in spent]
-        fits = [(e, b) for e, unit in pairs for b, _ in _amounts(t, unit)
-                if b.dec is not None and e.dec is not None and b.dec > e.dec and agrees(rate, b, e)]
+        amounts = _by_unit(_amounts(t, None))  # (read once: a report may state hundreds of spendings)
+        fits = [(e, b) for e, unit in pairs for b in _budgets_for(rate, e, amounts.get(unit, ([], [])))]
         budget, executed = _one([b for _, b in fits]), _one([e for e, _ in fits])
         if budget is None or executed is None:
             return
@@ -87,6 +89,29 @@ def by_rate(doc: Document, t: Flat) -> None:
             total.executed = found
             doc.problems = [p for p in doc.problems if not p.message.startswith(_ONLY_BUDGET)]
             _said(doc, f"执行数{found.text}", f"the spending {found.text}", rate, found)
+
+
+def _by_unit(found: list[tuple[Val, str | None]]) -> dict[str | None, tuple[list[Decimal], list[Val]]]:
+    """The amounts by their unit, each unit's sorted by value (their values, and the amounts in that order)."""
+    out: dict[str | None, tuple[list[Decimal], list[Val]]] = {}
+    for v, unit in sorted(found, key=lambda x: x[0].dec or _HUNDRED):
+        values, vals = out.setdefault(unit, ([], []))
+        values.append(v.dec or _HUNDRED)
+        vals.append(v)
+    return out
+
+
+def _budgets_for(rate: Val, e: Val, amounts: tuple[list[Decimal], list[Val]]) -> list[Val]:
+    """The amounts (sorted, ``_by_unit``) larger than the spending ``e`` that the rate confirms as its budget
+    (``agrees``): only those near ``e`` ÷ rate are tried (twice the rate's printed unit either side)."""
+    if e.dec is None or rate.dec is None:
+        return []
+    margin = 4 * half_unit((rate.text or "").rstrip("%"))
+    lo = e.dec * _HUNDRED / (rate.dec + margin)
+    hi = e.dec * _HUNDRED / (rate.dec - margin) if rate.dec > margin else None
+    values, vals = amounts
+    near = vals[bisect_left(values, lo): bisect_right(values, hi) if hi is not None else len(vals)]
+    return [b for b in near if b.dec is not None and b.dec > e.dec and agrees(rate, b, e)]
 
 
 _ONLY_BUDGET = "报告只说明了预算数"
