@@ -6,6 +6,7 @@ in its last digit is ``info`` (尾差)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from decimal import Decimal
 
@@ -128,36 +129,45 @@ def exec_findings(ctx: Ctx, text: str, lines: list[tuple[str, Source]]) -> Itera
 
 def _exec(ctx: Ctx, text: str, lines: list[tuple[str, Source]], amount: str, budget_of: re.Pattern[str],
           in_yuan: bool = False) -> Iterable[Finding | None]:
+    # what each rate stands on is the last amount, budget (and scale) said before it: each found once in the
+    # paragraph and looked up by position (a paragraph of hundreds of rates is read in linear time)
     said = amounts(text, amount)
+    said_at = [p for p, _ in said]
+    budgets = [(b.start(), b.end(), parse_decimal(b.group(1))) for b in budget_of.finditer(text)]
+    budget_ends = [e for _, e, _ in budgets]
+    scales = [(a.end(), a.group(2)) for a in re.finditer(_ANY_AMOUNT, text) if not is_change(text, a.start())] \
+        if in_yuan else []
+    scale_ends = [e for e, _ in scales]
     for m in _EXEC.finditer(text):
-        before = [(p, d) for p, d in said if p < m.start()]
-        if in_yuan and (m.group(1) or _unit_before(text, m.start()) != ""):
+        n = bisect_left(said_at, m.start())
+        before = said[n - 1] if n else None
+        if in_yuan and (m.group(1) or _last(scales, scale_ends, m.start()) != ""):
             continue  # the budget stated with the rate is in 万元, or the figure before the rate is not in 元
         if m.group(1):  # the budget the rate is of, stated with it: the amount said before is the one done
-            budgets, named_at = [(m.start(1), parse_decimal(m.group(1)))], before[-1][0] if before else 0
+            budget_at, budget, named_at = m.start(1), parse_decimal(m.group(1)), before[0] if before else 0
         else:
-            budgets = [(b.start(), parse_decimal(b.group(1))) for b in budget_of.finditer(text, 0, m.start())]
-            named_at = budgets[-1][0] if budgets else 0
-        if not before or not budgets or not budgets[-1][1]:
+            k = bisect_right(budget_ends, m.start())
+            budget_at, _, budget = budgets[k - 1] if k else (0, 0, None)
+            named_at = budget_at
+        if before is None or not budget:
             continue
-        if _PART.search(text, budgets[-1][0] if not m.group(1) else before[-1][0], m.start()):
+        if _PART.search(text, budget_at if not m.group(1) else before[0], m.start()):
             continue  # "预算为22万元,…,其中:公务接待费决算为0.3万元,完成预算的3.75%": a part's own budget is not given
-        actual, budget = before[-1][1], budgets[-1][1]
-        assert budget is not None
+        actual = before[1]
         got = pct(actual, budget, m.group(2))
         label = _named_before(text, named_at)
         yield pct_finding(ctx, "text_percent", lines, m.group(2), got, f"{actual} ÷ {budget} × 100%", "error",
                            (f"{label}预算完成率" if label else "预算完成率", "execution against budget"), (actual, budget))
 
 
+def _last(found: list[tuple[int, str]], ends: list[int], at: int) -> str | None:
+    """The scale (亿, 万, "" for 元) of the last amount ending by ``at`` (``found``: by position, no change); None."""
+    k = bisect_right(ends, at)
+    return found[k - 1][1] if k else None
+
+
 _YUAN_AMOUNT = NUMBER_START + r"(\d[\d,]*(?:\.\d+)?)\s*元"  # an amount in 元 (not 万元, 亿元)
 _BUDGET_YUAN = re.compile(r"预算(?:数)?(?:为)?\s*" + _YUAN_AMOUNT)
-
-
-def _unit_before(text: str, at: int) -> str | None:
-    """The scale (亿, 万, "" for 元) of the last amount said before ``at`` that is no change; None: none is."""
-    units = [m.group(2) for m in re.finditer(_ANY_AMOUNT, text[:at]) if not is_change(text, m.start())]
-    return units[-1] if units else None
 
 
 _NAME_BEFORE = re.compile(r"([^\d,，。;；:：、.．]{2,40})$")
