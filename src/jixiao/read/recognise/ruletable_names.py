@@ -208,14 +208,21 @@ def _sentence_start(text: str, pos: int) -> int:
     return stops[-1].end() if stops else max(0, pos - 120)
 
 
+_HEAD_BACK = 500  # characters a row's head and explanation take before the lead of its points at the most
+
+
 def _lead_head(text: str, after: int, pos: int) -> tuple[str, int]:
     """The name of a row whose weight follows the lead of its points at ``pos``: the head of the sentence before
     the lead (the row's explanation, the name run into it or on its own line), after ``after`` (the last label's
-    end): up to its first line break or comma. (name, start); "" when there is none."""
-    body = text[after:pos].rstrip(" \n|")
+    end): up to its first line break or comma. (name, start); "" when there is none. Looked for within ``_HEAD_BACK``
+    characters (``after`` stays where it was when a head gives no name: never a scan from it for every lead)."""
+    lo = max(after, pos - _HEAD_BACK)
+    body = text[lo:pos].rstrip(" \n|")
     body = body[:-1] if body.endswith(("。", "；", ";")) else body
     stops = list(_STOP.finditer(body))
-    start = after + (stops[-1].end() if stops else 0)
+    if not stops and lo > after:
+        return "", pos  # no sentence starts within reach: a run of text, no row's head
+    start = lo + (stops[-1].end() if stops else 0)
     while start < pos and text[start] in " \n|":
         start += 1
     mark = LIST_MARKS.match(text, start)
