@@ -254,3 +254,15 @@ def test_stray_nul_bytes_are_removed_and_said_not_the_file_refused(tmp_path: Pat
     dense = tmp_path / "dense.txt"  # a NUL in every few bytes is a binary file still
     dense.write_bytes(b"\x00abc\x00def\x00" * 50)
     assert read_path(dense).unreadable[0].message == "不是文本文件（含二进制数据）"
+
+
+@pytest.mark.parametrize("at", [3, 20])
+def test_stray_nul_bytes_in_a_csv_file_are_said_too(tmp_path: Path, at: int) -> None:
+    """A CSV file's NULs are removed as a text file's are, and said: the CSV branch's limit check once replaced the
+    problem saying so (a cell 9\\x000 read 90 without a word, review 3 #8)."""
+    rows = [f"说明,第{k}行文字内容用于填充" for k in range(30)]
+    rows[at] = "年度资金总额,100,9\x000"
+    path = tmp_path / "nul.csv"
+    path.write_bytes(("\n".join(rows) + "\n").encode("utf-8"))
+    said = [(p.message, p.source.line if p.source else None) for p in read_path(path).problems if "NUL" in p.message]
+    assert said == [(f"文件含 1 个空字符（NUL），已删除；第一个在第 {at + 1} 行", at + 1)]

@@ -254,7 +254,8 @@ def read_text_file(path: str | Path) -> FileRead:
         text = text.replace("\x00", "")
     if p.suffix.lower() == ".csv":
         # the limits first: the csv module would split a 50 MB line of commas into 50 million cells
-        lines, refused = _within_limits(text.splitlines(), str(p), ",")
+        lines, beyond = _within_limits(text.splitlines(), str(p), ",")
+        refused += beyond  # (after the NULs' problem, never in its place)
         text = _csv_as_tabs("\n".join(lines))
     elif "," in text:  # CSV-shaped lines in a text file: read as table rows where a block is consistently CSV
         from jixiao.read.csvlines import csv_lines_as_tabs
