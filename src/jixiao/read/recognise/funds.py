@@ -23,6 +23,7 @@ from jixiao.read.recognise.common import (
 )
 from jixiao.read.recognise.formspec import FUNDS_ROW_CONTAINED, MONEY, funds_column, funds_row
 from jixiao.read.recognise.formspec import STANDARD_ORDER as STANDARD_FUNDS_ORDER
+from jixiao.read.recognise.fundsaside import paid_beside_spending
 from jixiao.read.recognise.fundsspan import spans
 from jixiao.read.recognise.placement import Item, judge, place
 
@@ -41,11 +42,12 @@ class FundsHeader:
         """Take the labels of a header row; numbers in it cannot be placed and become problems."""
         skipped = set(skip)
         found = False
+        labels = [norm(eff(c)) for c in row if eff(c)]
         for i, c in enumerate(row):
             t = eff(c)
             if not t:
                 continue
-            key = funds_column(norm(t))
+            key = None if paid_beside_spending(norm(t), labels) else funds_column(norm(t))
             if key is not None:
                 if self.rows and any(j == i and spans(k, key) for j, k in self.cols):
                     self.cols = [(j, k) for j, k in self.cols if j != i and k != key]  # 预算数 over 年初 | 全年

@@ -10,17 +10,26 @@ the budget's parts (小计 after them) is the year's whole budget, its 全年预
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from jixiao.read.recognise.formspec import funds_column
-from jixiao.read.recognise.fundscolumn import aside_column, subtotal_column
+from jixiao.read.recognise.fundscolumn import aside_column, paid_out, subtotal_column
 from jixiao.read.recognise.placement import ASIDE
 
 
-def header_column(text: str, before: Sequence[str]) -> str | None:
-    """The column a funds header label names, given the columns of the labels ``before`` it in reading order: a
-    field (``formspec.funds_column``); a column beside the fields (``aside1``, ``aside2`` …); the 小计 of a budget
-    whose parts stand before it (年初 and another part), read as the 全年预算数; else None."""
+def paid_beside_spending(text: str, labels: Iterable[str]) -> bool:
+    """``text`` names the money paid out (拨付数) while another of the header's ``labels`` names the spending (全年执行数,
+    实际支出): paid out is then no spending (``fundscolumn.paid_out``), and no column of the record."""
+    return paid_out(text) and any(funds_column(x) == "executed" and not paid_out(x) for x in labels)
+
+
+def header_column(text: str, before: Sequence[str], labels: Iterable[str] = ()) -> str | None:
+    """The column a funds header label names, given the columns of the labels ``before`` it in reading order and the
+    header's ``labels``: a field (``formspec.funds_column``; not 拨付数 beside the spending: ``paid_beside_spending``);
+    a column beside the fields (``aside1``, ``aside2`` …); the 小计 of a budget whose parts stand before it (年初 and
+    another part), read as the 全年预算数; else None."""
+    if paid_beside_spending(text, labels):
+        return None
     col = funds_column(text)
     if col is not None:
         return col

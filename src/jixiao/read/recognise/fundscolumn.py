@@ -27,7 +27,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((key, re.compile(rx)) fo
     # a monitoring form's spending so far (1-7月执行数, 截至6月底执行数) is its executed column
     ("executed", r"(?:\d{1,2}[-~至]\d{1,2}月(?:份)?|截至\d{1,2}月底?|上半年)?(?:全年|年度|本年|跟踪)?(?:实际)?(?:执行|支出|决算)"
                  r"(?:数|额|金额)|(?:全年)?实际(?:支出|执行)"
-                 # what was paid out of the budget (福建's 拨付情况: 年度拨付金额, whose 支出实现率 is it ÷ the budget)
+                 # what was paid out of the budget (福建's 拨付情况: 年度拨付金额, whose 支出实现率 is it ÷ the budget):
+                 # the spending only where no other column names it (``paid_out``)
                  r"|(?:年度|全年|本年|实际)?拨付(?:数|额|金额)|实际拨付"
                  # spent so far or in the year, said with its adverb (累计支出, 已支出, 本年支出, 已使用, 使用金额)
                  r"|(?:累计|已|本年度?|当年)(?:实际)?(?:支出|使用|执行)(?:数|额|金额)?|(?:实际)?使用金额"
@@ -77,3 +78,13 @@ def aside_column(text: str) -> bool:
 def subtotal_column(text: str) -> bool:
     """Whether a funds header label is a sum column (小计, 小计④=①+②+③)."""
     return _bare(text) in SUBTOTALS
+
+
+_PAID = re.compile(r"(?:年度|全年|本年|实际)?拨付(?:数|额|金额)|实际拨付")
+
+
+def paid_out(text: str) -> bool:
+    """Whether a funds header label names the money paid out (拨付数, 年度拨付金额), which ``column_by_meaning`` reads as
+    the spending: so it is where the form prints no other spending column (福建's 拨付情况); beside one (全年拨付数 |
+    全年执行数) it is a column of its own."""
+    return _PAID.fullmatch(_bare(text)) is not None

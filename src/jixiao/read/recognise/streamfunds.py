@@ -54,8 +54,9 @@ class FundsBlock:
         pairs: list[tuple[str, Token]] = []  # 预算数 6.84 执行数 6.84: a value printed beside its column's label
         loose: list[Token] = []  # numbers after the last pair (预算执行进度(%) … 执行数 6.84 100.00)
         k = start
+        labels = [t.text for t in self.t[start:stop]]  # (拨付数 beside 执行数 is no spending: ``header_column``)
         while k < stop and (funds_row(self.t[k].text) is None or self._title(k, stop)):
-            col = header_column(self.t[k].text, kinds)
+            col = header_column(self.t[k].text, kinds, labels)
             if col is not None:
                 kinds.append(col)
             if col in STANDARD_ORDER and k + 1 < stop and funds_amount(self.t[k + 1].text) is not None:
@@ -138,9 +139,10 @@ class FundsBlock:
         one on) read by the column model (``colmodel``); each reading said."""
         found: list[str | None] = []
         words: list[Token] = []
+        labels = [t.text for t in self.t[start:end]]
         for tok in self.t[start:end]:
             x = tok.text
-            col = header_column(x, [c for c in found if c is not None])
+            col = header_column(x, [c for c in found if c is not None], labels)
             if col is not None:
                 found.append(col)
             elif found and funds_amount(x) is None and new_label(x):
