@@ -104,6 +104,22 @@ def test_a_share_of_the_named_whole_makes_the_list_complete(tmp_path: Path, whol
     assert ("total_sum", "error") in _flagged(tmp_path, sentence(whole - 10), whole)
 
 
+@pytest.mark.parametrize(("whole", "a", "b"), FIGURES)
+@pytest.mark.parametrize("said", ("，占本年支出{w}万元的{s}%", "，合计占本年支出{w}万元的{s}%", "，占支出总计{w}万元的比重为{s}%"))
+def test_the_whole_a_share_names_is_no_part(tmp_path: Path, whole: Decimal, a: Decimal, b: Decimal, said: str) -> None:
+    """The whole a share names inside its words (…,占本年支出520万元的57.69%) is the share's base, never one more part
+    of the 其中 list before it (review 3 #9: 基本支出 = 人员经费 + 公用经费 + 本年支出 was a suspect); parts that do
+    exceed their whole are still found."""
+    basic = a + b
+
+    def sentence(first: Decimal) -> str:
+        return (f"2023年度基本支出{basic}万元，其中人员经费{first}万元、公用经费{b}万元"
+                + said.format(w=whole, s=_share(basic, whole)) + "。")
+
+    assert [f for f in _flagged(tmp_path, sentence(a), whole) if f[0] == "total_sum"] == []
+    assert "total_sum" in {k for k, _ in _flagged(tmp_path, sentence(a + 30), whole)}
+
+
 def test_the_share_pattern_is_linear_on_a_run_of_spaces() -> None:
     """One run of white space on each side of the optional comma (review 2 finding 13: two runs around it were
     x16 CPU for x4 spaces)."""

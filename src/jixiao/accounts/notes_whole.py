@@ -22,7 +22,7 @@ from decimal import Decimal
 
 from jixiao.accounts.identity import Ctx, compare
 from jixiao.accounts.notes import stated_pattern
-from jixiao.accounts.prose import BRACKET, SHARE, Paragraphs, last_years
+from jixiao.accounts.prose import BRACKET, SHARE, Paragraphs, last_years, share_base
 from jixiao.accounts.prose import where as _line_of
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import HUNDRED, ZERO, half_unit, parse_decimal
@@ -76,7 +76,8 @@ def _whole_and_parts(ctx: Ctx, sentence: str, lines: list[tuple[str, Source]]) -
         end = close.start() if close else end
     inside = [(b.start(), b.end()) for b in BRACKET.finditer(sentence, at, end)]
     parts = [p for p in stated_pattern().finditer(sentence, at, end)
-             if not any(a <= p.start() < b for a, b in inside) and not last_years(sentence, p.start(2))]
+             if not any(a <= p.start() < b for a, b in inside) and not last_years(sentence, p.start(2))
+             and not share_base(sentence, p.start(2))]  # (占本年支出520万元的: the share's whole, no part)
     if not whole or len(parts) < 2:
         return None
     w = whole[-1]

@@ -21,6 +21,14 @@ BRACKET = re.compile(r"[(（][^()（）]*[)）]")
 # the share an amount is said to hold after it (",占75.47%", "占本年支出的75%"), its figure group 1: one run of white
 # space before the optional comma and one after it, never two runs around it (quadratic on a run of spaces)
 SHARE = r"\s*(?:[,，]\s*)?占(?:[^\d,，。;；%]{1,14}?的)?\s*(\d+(?:\.\d+)?)\s*%"
+_SHARE_BASE = re.compile(r"占[^\d,，。;；%]{0,16}$")  # 占 and the whole's name before its amount
+
+
+def share_base(text: str, at: int) -> bool:
+    """The amount at ``at`` is the whole a share is of, named inside the share (…,占本年支出520万元的57.69%): never a
+    part of a list."""
+    return _SHARE_BASE.search(text, max(0, at - 17), at) is not None
+
 
 # last year, and the words comparing with it: the one list of them (``text_prior``, ``text_rates``, ``sangong_claims``)
 LAST_YEAR = r"(?:上一?年|去年)"
