@@ -16,8 +16,9 @@ NUMBER_START = r"(?<![\d.])(?<!\d,)"
 # a list number opening a clause ("1. ", "二、", "(三)"): not part of the words that name a line
 LIST_NO = re.compile(r"^\s*(?:\d+|[一二三四五六七八九十]+)\s*[、.．]\s*|^\s*[(（][一二三四五六七八九十\d]+[)）]\s*")
 
-# a bracket's aside: its amounts are not the sentence's own ((税收收入199744万元、…), (其中:新增…4000万元…))
-BRACKET = re.compile(r"[(（][^()（）]*[)）]")
+# a bracket's aside: its amounts are not the sentence's own ((税收收入199744万元、…), (其中:新增…4000万元…)); one
+# line's (the 说明's paragraphs are joined without line breaks; a report's text keeps its lines: ``transfer_said``)
+BRACKET = re.compile(r"[(（][^()（）\n]*[)）]")
 # the share an amount is said to hold after it (",占75.47%", "占本年支出的75%"), its figure group 1: one run of white
 # space before the optional comma and one after it, never two runs around it (quadratic on a run of spaces)
 SHARE = r"\s*(?:[,，]\s*)?占(?:[^\d,，。;；%]{1,14}?的)?\s*(\d+(?:\.\d+)?)\s*%"

@@ -18,7 +18,7 @@ from decimal import Decimal
 
 from jixiao.accounts.identity import Ctx, compare
 from jixiao.accounts.model import TO_WAN, AccountRow, AccountTable, clean_name
-from jixiao.accounts.prose import paragraphs
+from jixiao.accounts.prose import BRACKET, COMPARED, paragraphs
 from jixiao.accounts.sangong import ABROAD, ITEMS, PURCHASE, RECEPTION, RUNNING, TOTAL, VEHICLES, item_of
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import ZERO, fmt_plain, normalize_text, parse_decimal
@@ -114,8 +114,7 @@ def stated_year(r: AccountRow, text_of: dict[int, str]) -> int | None:
     return int(years[0]) if years else None
 
 
-_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
-_COMPARED = re.compile(r"(?:较|比|与|同)\s*(?:19|20)\d{2}\s*年度?")  # 与2012年…相比: the year compared with
+_COMPARED = re.compile(f"(?:{COMPARED}|同)" + r"\s*(?:19|20)\d{2}\s*年度?")  # 与2012年…相比: the year compared with
 
 
 def own_year(r: AccountRow, text_of: dict[int, str]) -> int | None:
@@ -123,7 +122,7 @@ def own_year(r: AccountRow, text_of: dict[int, str]) -> int | None:
     comparisons ("2013年…预算79.69亿元中,…。与2012年…相比,…。中央本级2012年…执行数为80.95亿元" → 2013 for the
     items, 2012 for 80.95), for a line that states two years' figures; None when its sentence names none."""
     before = _before(r, text_of)
-    sentence = _COMPARED.sub("", _BRACKETED.sub("", before[before.rfind("。") + 1:]))
+    sentence = _COMPARED.sub("", BRACKET.sub("", before[before.rfind("。") + 1:]))
     years = _YEAR.findall(sentence)
     return int(years[-1]) if years else None
 

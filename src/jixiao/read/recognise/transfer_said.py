@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from jixiao.accounts.prose import BRACKET
 from jixiao.core.records import Val
 from jixiao.read.recognise.common import CLAUSE_END
 from jixiao.read.recognise.reportwords import money
@@ -30,7 +31,6 @@ _STOP = re.compile(f"[{CLAUSE_END}\n]|其中")  # the end of a list of parts: it
 _SEMI = ("；", ";")
 # a clause that is no item of the list: a change, or what became of the money (已支出, 执行, 结余)
 _ITEM_STOP = re.compile(r"增加|减少|增长|下降|增收|减支|较|比上年|同比|结余|结转|已|执行|完成|支付|拨付|到位")
-_BRACKET = re.compile(r"[(（][^()（）\n]*[)）]")  # an item's own aside, its amounts not the list's
 _CLOSE = re.compile(r"[)）]")
 _LABEL_CUT = re.compile(r"[,，。;；:：、\n]")
 _DATED = re.compile(r"\d{4}年度?")
@@ -81,8 +81,8 @@ def said_sums(flat: Flat) -> list[Said]:
 
 
 def _outside(text: str, start: int, end: int) -> list[re.Match[str]]:
-    """The amounts of text[start:end] outside its brackets."""
-    inside = [(b.start(), b.end()) for b in _BRACKET.finditer(text, start, end)]
+    """The amounts of text[start:end] outside its brackets (an item's own aside: not the list's)."""
+    inside = [(b.start(), b.end()) for b in BRACKET.finditer(text, start, end)]
     return [m for m in AMOUNT.finditer(text, start, end) if not any(a <= m.start() < b for a, b in inside)]
 
 
