@@ -23,24 +23,28 @@ from jixiao.read.base import FileRead
 from jixiao.read.recognise.common import find_year, problem, sentence_end, sentence_start, squash
 from jixiao.read.recognise.reportparts import read_parts
 from jixiao.read.recognise.reportrate import by_rate
+from jixiao.read.recognise.reportstated import (
+    REACH,
+    initial,
+    lead_words,
+    part_of_level,
+    several,
+    spent_after,
+    spent_before,
+    whole,
+)
 from jixiao.read.recognise.reportverdict import rate_alone, read_verdict
 from jixiao.read.recognise.reportwords import (
     ACTED_ON,
     BUDGET,
     BUDGET_AFTER,
     EXECUTED,
-    EXECUTED_AFTER,
     FORM_LABELS,
     GRADE,
-    INITIAL,
-    LEVEL,
-    PART_AFTER,
     RATE,
     SCORE,
-    TOTAL_LEAD,
     money,
     spaced,
-    spent_of,
 )
 from jixiao.read.recognise.transfer_prose import agrees
 from jixiao.read.recognise.transfer_said import SAID, said_sums
@@ -51,9 +55,6 @@ __all__ = ["BUDGET", "EXECUTED", "FORM_LABELS", "GRADE", "SCORE", "TYPE", "read_
            "report_text"]
 TYPE = "project_self_evaluation"
 NAME = re.compile(r"项目名称\s*[:]?\s*([^\s:]{2,40}?)(?=\s|项目单位|项目实施单位|实施单位|主管部门|$)")
-_REACH = 240  # characters within which what was spent follows its budget
-# a heading (二、 / (二)): a level's part is looked for up to the next one
-HEADING = re.compile(r"(?:^|\s)(?:[一二三四五六七八九十]+、|\(\s*[一二三四五六七八九十]+\s*\))")
 USE_RATE = re.compile(spaced(("资金使用率", "支出进度")))
 ARRIVED = re.compile(r"到\s*位[^。,;、\d]{0,8}?\d")
 # a title calling the file a project's (or a fund's) evaluation report (项目支出绩效单位自评报告, 项目绩效评价报告,
@@ -132,8 +133,8 @@ def read_statements(fr: FileRead, t: Flat, budget: re.Pattern[str] = BUDGET,
     A budget said of one level's money while another level's part follows in its sentence (省级下达资金50万元，县级
     配套20万元) is a part, never the whole: it is passed over (the reader adds nothing up)."""
     stated = sorted([*budget.finditer(t.text), *BUDGET_AFTER.finditer(t.text)], key=lambda m: m.start(3))
-    budgets = _whole(t.text, [b for b in stated if not _part(t.text, b) and not ACTED_ON.search(_lead(t.text, b))])
-    found = [(b, spent_after(t.text, b.end(), executed) or _spent_before(t.text, b, executed)) for b in budgets]
+    budgets = whole(t.text, [b for b in stated if not part_of_level(t.text, b) and not ACTED_ON.search(lead_words(t.text, b))])
+    found = [(b, spent_after(t.text, b.end(), executed) or spent_before(t.text, b, executed)) for b in budgets]
     # the report form's own label (计划安排资金) names the file as surely as a title
     titled = titled or any(squash(b.group(1)) in FORM_LABELS for b, _ in found[:1])
     b, e = next(((b, e) for b, e in found if e is not None), found[0] if titled and found else (None, None))
@@ -144,14 +145,14 @@ def read_statements(fr: FileRead, t: Flat, budget: re.Pattern[str] = BUDGET,
         # figures matched in sentences may be the reading's (a rate of the money arrived taken for the rate of the
         # budget): the audit makes a disagreement among them a suspicion, never an arithmetic error
         doc.extra[READ_FROM_PROSE] = "项目绩效评价报告的文字"
-    if _initial(t.text, b):  # 年初预算X万元，全年预算Y万元，全年执行Z万元: the annual one too
+    if initial(t.text, b):  # 年初预算X万元，全年预算Y万元，全年执行Z万元: the annual one too
         total = doc.funds["total"]
         total.initial_budget = total.annual_budget
-        annual = next((m for m in budget.finditer(t.text, b.end(), e.start() if e else b.end() + _REACH)
-                       if not _initial(t.text, m)), None)
+        annual = next((m for m in budget.finditer(t.text, b.end(), e.start() if e else b.end() + REACH)
+                       if not initial(t.text, m)), None)
         total.annual_budget = amount(annual, t)[0] if annual is not None else Val(None)
     _check_rate(doc, t, b, e, rate_at)
-    if _several(t.text, found):
+    if several(t.text, found):
         total = doc.funds["total"]
         total.initial_budget = total.annual_budget = total.executed = total.rate = Val(None)
         doc.problems.append(problem(
@@ -184,56 +185,6 @@ def _unread(t: Flat) -> Document:
     return doc
 
 
-def _several(text: str, found: list[tuple[re.Match[str], re.Match[str] | None]]) -> bool:
-    """The text states two or more budgets of different amounts, each followed by its own spending of a different
-    amount, none called their total: several projects listed (项目一…预算X…支出Y；项目二…), not one project's."""
-    pairs = {(b.group(3), e.group(3), e.start()) for b, e in found if e is not None and not _initial(text, b)}
-    return len({p[0] for p in pairs}) > 1 and len({p[1] for p in pairs}) > 1 and len({p[2] for p in pairs}) > 1
-
-
-def spent_after(text: str, at: int, executed: re.Pattern[str] = EXECUTED) -> re.Match[str] | None:
-    """The first statement of what was spent within reach after position ``at``: a label then its amount, or the
-    amount then what became of it (共计152万元资金全部支付到位)."""
-    said = next((m for m in executed.finditer(text, at, at + _REACH) if spent_of(text, at, m)), None)
-    hits = [m for m in (said, EXECUTED_AFTER.search(text, at, at + _REACH)) if m]
-    return min(hits, key=lambda m: m.start(3)) if hits else None
-
-
-def _spent_before(text: str, b: re.Match[str], executed: re.Pattern[str]) -> re.Match[str] | None:
-    """What was spent, stated before its budget (within reach) in the budget's own sentence (实际支出45万元，占全年预算
-    50万元的90%)."""
-    lo = sentence_start(text, b.start(), max(0, b.start() - _REACH))
-    hits = [m for p in (executed, EXECUTED_AFTER) for m in p.finditer(text, lo, b.start()) if spent_of(text, None, m)]
-    return max(hits, key=lambda m: m.start(3)) if hits else None
-
-
-def _lead(text: str, b: re.Match[str]) -> str:
-    """The words of ``b``'s clause before its label (年初财政 in 年初财政下达资金5万元)."""
-    return re.split(r"[,;。、:\s]", text[max(0, b.start() - 12) : b.start()])[-1]
-
-
-def _initial(text: str, b: re.Match[str]) -> bool:
-    """The budget statement ``b`` is the initial budget: 年初 opens its label or stands before it in its clause."""
-    return squash(b.group(1)).startswith(INITIAL) or INITIAL in _lead(text, b)
-
-
-def _part(text: str, b: re.Match[str]) -> bool:
-    """The budget statement ``b`` is one level's part (省级下达资金X万元) with another part after it, in its sentence or
-    the next ones (中央财政下达资金60万元，实际支出55万元。省级配套资金40万元…), within reach and before a heading."""
-    if LEVEL.search(_lead(text, b)) is None:
-        return False
-    stop = HEADING.search(text, b.end(), b.end() + _REACH)
-    return PART_AFTER.search(text, b.end(), stop.start() if stop else b.end() + _REACH) is not None
-
-
-def _whole(text: str, budgets: list[re.Match[str]]) -> list[re.Match[str]]:
-    """Where the text states budgets of different amounts (several projects or batches listed) and says of one
-    amount that it is their total (合计批复总投资6222.4万元), that statement alone; else all, as stated."""
-    values = {m.group(3) for m in budgets if not _initial(text, m)}
-    totals = [m for m in budgets if TOTAL_LEAD.search(text[max(0, m.start() - 8) : m.start()])]
-    return totals if len(values) > 1 and len({m.group(3) for m in totals}) == 1 else budgets
-
-
 def _check_rate(doc: Document, t: Flat, b: re.Match[str], e: re.Match[str] | None, rate_at: int) -> None:
     """A rate that is not the spending ÷ the budget read is kept only when the three stand in one sentence (then
     the text contradicts itself, a mistake for the audit to find); from other sentences it may be the rate of
@@ -256,8 +207,8 @@ def _of_arrived(text: str, rate: re.Match[str]) -> bool:
     may be the spending ÷ the money arrived, not ÷ the budget, so it is not read as the execution rate."""
     if not USE_RATE.match(rate.group(0)):
         return False
-    lo = sentence_start(text, rate.start(), max(0, rate.start() - _REACH))
-    return ARRIVED.search(text, lo, sentence_end(text, rate.end(), rate.end() + _REACH)) is not None
+    lo = sentence_start(text, rate.start(), max(0, rate.start() - REACH))
+    return ARRIVED.search(text, lo, sentence_end(text, rate.end(), rate.end() + REACH)) is not None
 
 
 def _document(fr: FileRead, t: Flat, b: re.Match[str], e: re.Match[str] | None,
@@ -283,7 +234,7 @@ def _document(fr: FileRead, t: Flat, b: re.Match[str], e: re.Match[str] | None,
     else:
         total.executed = executed
     last = e.end() if e is not None else b.end()
-    lo, hi = max(0, b.start() - _REACH), last + _REACH
+    lo, hi = max(0, b.start() - REACH), last + REACH
     if sentence:
         lo, hi = sentence_start(t.text, b.start(), lo), sentence_end(t.text, last, hi)
     rate = next((r for r in RATE.finditer(t.text, lo, hi) if not _of_arrived(t.text, r)), None)
