@@ -16,7 +16,7 @@ from jixiao.read.furniture import furniture
 from layouts import degrade
 from layouts.columns import FUNDS_ORDERS, INDICATOR_ORDERS, labelled, rows
 from layouts.files import write
-from layouts.model import invent
+from layouts.model import assert_read_as_invented, invent
 from layouts.render import RENDERERS, tabs
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -59,12 +59,7 @@ def test_a_page_break_every_few_lines_reads_the_same_form(tmp_path: Path, layout
     broken = "\n".join(line for group in getattr(cp, page)(plain, every=5) for line in group)
     assert broken.count("\n") > plain.count("\n") + 6
     doc, errors = _audit(tmp_path, broken)
-    t = doc.funds["total"]
-    assert (t.annual_budget.dec, t.executed.dec, t.rate.dec, t.score.dec) == (p.budget, p.executed, p.rate,
-                                                                            p.exec_score)
-    assert [(i.level3.value, i.weight.dec, i.score.dec) for i in doc.indicators] == [
-        (i.name, i.weight, i.score) for i in p.indicators]
-    assert doc.total_score.dec == p.total
+    assert_read_as_invented(doc, p, named=True, total=True)
     assert errors == ["total_sum"]  # the planted mistake, and nothing the footers made
 
 

@@ -12,7 +12,7 @@ from jixiao.audit import audit_paths
 from jixiao.core.records import Document
 from layouts.files import write
 from layouts.grid import VARIANTS, rows
-from layouts.model import Project, invent
+from layouts.model import Project, assert_read_as_invented, invent
 from layouts.render import RENDERERS, one_run, run_together
 
 # The opening of a 部门决算 page: its 目录 names the project forms it prints after its tables.
@@ -22,12 +22,7 @@ CONTENTS = ("2021年度某某县某某局部门决算\n目录\n第一部分 部�
 
 def _read_whole(doc: Document, p: Project) -> None:
     """The form's execution row, every indicator's weight and score and the total read as invented."""
-    total = doc.funds["total"]
-    assert (total.annual_budget.dec, total.executed.dec, total.rate.dec, total.score.dec) == (
-        p.budget, p.executed, p.rate, p.exec_score)
-    assert [(i.level3.value, i.weight.dec, i.score.dec) for i in doc.indicators] == [
-        (i.name, i.weight, i.score) for i in p.indicators]
-    assert doc.total_score.dec == p.total
+    assert_read_as_invented(doc, p, named=True, total=True)
 
 
 @pytest.mark.parametrize("layout", ["lone_pipes", "cell_lines", "pipes"])

@@ -128,10 +128,16 @@ def cost_first_level(p: Project) -> Project:
     return p
 
 
-def assert_read_as_invented(doc: Any, p: Project) -> None:
+def assert_read_as_invented(doc: Any, p: Project, *, named: bool = False, total: bool = False) -> None:
     """``doc``, a form generated from ``p`` and read back, holds ``p``'s funds row (budget, executed, rate, score) and
-    each indicator's weight and score, in order."""
+    each indicator's weight and score, in order; ``named``: each indicator's name too; ``total``: the form's 总分."""
     t = doc.funds["total"]
     assert (t.annual_budget.dec, t.executed.dec, t.rate.dec, t.score.dec) == (p.budget, p.executed, p.rate,
                                                                             p.exec_score)
-    assert [(i.weight.dec, i.score.dec) for i in doc.indicators] == [(i.weight, i.score) for i in p.indicators]
+    if named:
+        assert [(i.level3.value, i.weight.dec, i.score.dec) for i in doc.indicators] == [
+            (i.name, i.weight, i.score) for i in p.indicators]
+    else:
+        assert [(i.weight.dec, i.score.dec) for i in doc.indicators] == [(i.weight, i.score) for i in p.indicators]
+    if total:
+        assert doc.total_score.dec == p.total
