@@ -11,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from jixiao.core.numbers import normalize_text, parse_decimal
+from jixiao.core.records import Document
 from jixiao.read import read_path
 
 
@@ -34,13 +35,19 @@ def test_enclosed_digits_stay_in_normalised_text() -> None:
     assert normalize_text("①是否将目标细化 ２０２３ 年") == "①是否将目标细化 2023 年"
 
 
-@pytest.mark.parametrize("weight", ["①⓪", "١٠", "1,0"])
-def test_a_weight_written_so_stays_text_with_a_problem(tmp_path: Path, weight: str) -> None:
+def _weight_written(tmp_path: Path, weight: str) -> Document:
+    """The one form of ``hostile_files.forms`` read back with its first indicator's weight 10.00 printed as ``weight``."""
     text = h.forms(1)
     row = next(line for line in text.splitlines() if "时尚创意交流活动\t" in line)
     path = tmp_path / "form.txt"
     path.write_text(text.replace(row, row.replace("\t10.00\t", f"\t{weight}\t", 1)), encoding="utf-8")
     (doc,) = read_path(path).documents
+    return doc
+
+
+@pytest.mark.parametrize("weight", ["①⓪", "١٠", "1,0"])
+def test_a_weight_written_so_stays_text_with_a_problem(tmp_path: Path, weight: str) -> None:
+    doc = _weight_written(tmp_path, weight)
     ind = doc.indicators[0]
     assert (ind.weight.value, ind.weight.text) == (None, weight)
     assert f"指标“时尚创意交流活动”的分值“{weight}”不是数字" in [p.message for p in doc.problems]
@@ -58,11 +65,7 @@ def test_a_figure_split_by_an_invisible_character_is_not_read_and_the_character_
         tmp_path: Path, mark: str, code: str) -> None:
     """1​0.00 with a zero-width space (or a direction mark, an override, a BOM) inside prints as 10.00: it is no
     number (never 10.00 nor 0.00), and the problem names the character, without which it read “10.00”不是数字."""
-    text = h.forms(1)
-    row = next(line for line in text.splitlines() if "时尚创意交流活动\t" in line)
-    path = tmp_path / "form.txt"
-    path.write_text(text.replace(row, row.replace("\t10.00\t", f"\t1{mark}0.00\t", 1)), encoding="utf-8")
-    (doc,) = read_path(path).documents
+    doc = _weight_written(tmp_path, f"1{mark}0.00")
     ind = doc.indicators[0]
     assert ind.weight.value is None
     said = [p.message for p in doc.problems if "时尚创意交流活动" in p.message and "分值" in p.message]
