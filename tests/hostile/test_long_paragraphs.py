@@ -3,7 +3,7 @@ four readers of session 23 went back over what they had read for each new senten
 wrapped (a run of cut lines that never ends a sentence was scanned again from each of its lines), the budget a
 report's rate confirms (every amount tried against every spending), a 情况说明's completion rates (the paragraph
 read from its start for each rate) and the head of a rule row whose weight follows 评价要点 (the text since the last
-row read, for each lead). Measured as ``test_many_lines`` does (this process's CPU time, the best of a few runs):
+row read, for each lead; older, the same for a rule whose weight closes it after a stop). Measured as ``test_many_lines`` does (this process's CPU time, the best of a few runs):
 four times the lines cost under seven times the CPU (linear gives about 4, those quadratics 12 to 19)."""
 
 from __future__ import annotations
@@ -38,6 +38,10 @@ def _lead(k: int) -> str:  # rows whose lead of points gives no head
     return f"A{k}评价要点：5①按时完成得分。\n"
 
 
+def _item(k: int) -> str:  # rules whose weight closes them after a stop, no list mark to name them
+    return f"按时完成第{k}项任务得满分。（5分）\n"
+
+
 def _accounts_checked(fr: FileRead) -> object:
     return [check_accounts(d) for d in accounts.recognise(fr)]
 
@@ -50,6 +54,7 @@ SHAPES: list[tuple[str, str, Callable[[int], str], Callable[[FileRead], object],
     ("completion rates", "某县某局2023年度部门决算情况说明\n一、收入支出决算情况\n", _rate_clause, _accounts_checked, 400, 4,
      7),
     ("rule leads", "项目支出绩效评价指标体系\n", _lead, ruletable_labels.recognise, 1500, 4, 7),
+    ("rule items", "项目支出绩效评价指标体系\n", _item, ruletable_labels.recognise, 1500, 4, 7),
 ]
 
 

@@ -232,12 +232,16 @@ def _lead_head(text: str, after: int, pos: int) -> tuple[str, int]:
     return (name[:MAX_NAME], start) if _CJK.match(name[:1]) else ("", start)
 
 
+_ITEM_BACK = 800  # characters a list item's text takes before its closing weight at the most
+
+
 def _item_head(text: str, pos: int, after: int) -> tuple[str, int, int] | None:
     """The name of a list item whose weight closes it (1.项目立项：立项依据充分……得满分。（5分）): where the bracket
     follows a stop, the words after the item's list mark, up to its first stop or colon. (name, start, end)"""
     if not _CLOSED_BEFORE.search(text, max(after, pos - 3), pos):
         return None
-    mark = _ITEM_MARK.search(text, after, pos)  # the first after the weight before: the item's own
+    # the first mark after the weight before (within an item's length: never a scan from far back per weight)
+    mark = _ITEM_MARK.search(text, max(after, pos - _ITEM_BACK), pos)
     if mark is None:
         return None
     m = _ITEM_NAME.match(text, mark.end())
