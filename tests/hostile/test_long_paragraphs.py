@@ -8,11 +8,10 @@ four times the lines cost under seven times the CPU (linear gives about 4, those
 
 from __future__ import annotations
 
-import gc
-import time
 from collections.abc import Callable
 from pathlib import Path
 
+import hostile_files as h
 import pytest
 
 from jixiao.accounts.checks import check_accounts
@@ -63,13 +62,7 @@ def _cost(tmp_path: Path, head: str, piece: Callable[[int], str], n: int, read: 
     path = tmp_path / f"text{n}.txt"
     path.write_text(head + "".join(piece(k) for k in range(n)) + "\n", encoding="utf-8")
     fr = read_file(path)
-    best = float("inf")
-    for _ in range(runs):
-        gc.collect()
-        start = time.process_time()
-        read(fr)
-        best = min(best, time.process_time() - start)
-    return best
+    return h.best_cpu(lambda: read(fr), runs)
 
 
 @pytest.mark.parametrize(("name", "head", "piece", "read", "n", "times", "bound"), SHAPES, ids=[s[0] for s in SHAPES])
