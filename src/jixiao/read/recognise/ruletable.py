@@ -249,6 +249,14 @@ def _unplaced(doc: Document) -> bool:
         parse_decimal(c.text.strip().removesuffix("分")) is not None for c in head)
 
 
+def _project(fr: FileRead, rows: list[IndicatorRow]) -> bool:
+    """Whether a file's text names a project's form (项目名称, 年度资金总额 …) or a table's first levels a project's
+    evaluation (决策, 项目决策 …)."""
+    texts = [t for t, _ in fr.body] + [c.text for t in fr.tables for row in t.rows for c in row]
+    return any(a in t for t in texts for a in PROJECT_ANCHORS) or any(
+        _squash(r.level1.text or "").startswith(("决策", "项目")) for r in rows)
+
+
 def _placed(docs: list[Document]) -> int:
     """How many weights and scores a reading placed under their columns."""
     return sum((r.weight.dec is not None) + (r.score.dec is not None) for d in docs for r in d.indicators)
@@ -256,8 +264,8 @@ def _placed(docs: list[Document]) -> int:
 
 def _recognise(fr: FileRead, tables: list[Table], rebuilt: bool = False) -> list[Document]:
     """The score and rule tables among ``tables``; ``rebuilt``: rebuilt from the text's stream of cells, a scored
-    table is a department's unless its title or first levels (决策, 项目…) say a project's, as ``scoretable``
-    reads such text (``evalform`` reads a project's)."""
+    table with a 评分标准 column is a department's unless the file names a project's form or its first levels a
+    project's evaluation (``_project``), as ``scoretable`` reads such text (``evalform`` reads a project's)."""
     out: list[Document] = []
     for table in tables:
         hd = _header(table)
@@ -280,9 +288,7 @@ def _recognise(fr: FileRead, tables: list[Table], rebuilt: bool = False) -> list
             kind = "assessment_rules"
         elif scored * 2 >= len(named) and (is_department_title(" ".join(before))
                                            or any("部门" in (r.level1.str_ or "") for r in named)
-                                           or (rebuilt and not any("项目" in t for t in [*table.preamble, *above])
-                                               and not any(_squash(r.level1.text or "").startswith(("决策", "项目"))
-                                                           for r in named))):
+                                           or (rebuilt and hd.col("rule") is not None and not _project(fr, named))):
             kind = "dept_evaluation"
         else:
             continue
