@@ -60,6 +60,7 @@ from jixiao.read.recognise.rulewords import (
     Columns,
     field,
     grade_column,
+    labels_run,
     settle,
 )
 
@@ -268,7 +269,9 @@ def _rows(stream: list[Cell], model: Columns, deduct: int | None = None) -> list
 
 def pipe_tables(fr: FileRead) -> list[Table]:
     """The file's broken pipe table rebuilt (at most one: the first header's)."""
-    stream = cells(fr)
+    # a cell of the header's labels run together (二级指标三级指标: the pipe or line break between them lost) is
+    # those labels, each a column
+    stream = [Cell(t, c.source) for c in cells(fr) for t in (labels_run(c.text) or [c.text])]
     found = _header(stream)
     if found is None:
         return []
