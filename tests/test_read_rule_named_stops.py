@@ -37,6 +37,8 @@ def test_named_rows_with_ranges_and_dates_in_their_rules(tmp_path: Path, seed: i
     assert [w for _, w in got] == [w for _, w in want]
     assert all(name.startswith(n) for (name, _), (n, _) in zip(got, want, strict=True))
     assert all(i.level1.str_ and i.level2.str_ for i in doc.indicators)  # each row under its two levels
+    # the header found (its columns split by spaces, 评分标准 before 分值): each row's rule is the text after its name
+    assert all(i.rule_text.str_ and i.rule_text.str_.endswith("。") for i in doc.indicators)
     assert doc.extra.get("indicators_incomplete")  # no total row: the table may go on
 
 
