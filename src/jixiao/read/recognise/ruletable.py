@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 from jixiao.core.numbers import parse_decimal
 from jixiao.core.records import MISSING, Document, IndicatorRow, Val
@@ -122,11 +123,13 @@ def _read(table: Table, hd: _Header, file: str) -> tuple[list[IndicatorRow], Val
     problems: list[str] = []
     total_w = total_s = MISSING
     closed = False
+    subtotals: list[tuple[list[Cell], int]] = []  # each section's sums, and the rows read before it
     for raw in table.rows[hd.row + 1 :]:
         if all(c.blank for c in raw):
             continue
         first = _squash(raw[0].text) if raw else ""
         if any(SUBTOTAL.match(_squash(c.text)) for c in raw[:2]):
+            subtotals.append((raw, len(rows)))
             continue  # a section's sums: no row
         if first in TOTAL_WORDS or any(_squash(c.text) in TOTAL_WORDS for c in raw[:2]):
             nums = [c for c in raw if parse_decimal(c.text.removesuffix("分")) is not None]
@@ -175,7 +178,23 @@ def _read(table: Table, hd: _Header, file: str) -> tuple[list[IndicatorRow], Val
         if weight.value is None:
             problems.append(f"“{leaf or '?'}”的分值未能读出：{weight.text or '空'}")
         rows.append(ind)
+    if not closed and (sub := _whole_subtotal(subtotals, rows)) is not None:
+        total_w, closed = sub, True
     return rows, total_w, total_s, problems, closed
+
+
+def _whole_subtotal(subtotals: list[tuple[list[Cell], int]], rows: list[IndicatorRow]) -> Val | None:
+    """A table without its total row whose one 小计 row closes it, after every row, and whose rows' weights make
+    that 小计 (小计分值 | 30): the table is that one section, the 小计 its total. Several sections, a row after it,
+    or weights that do not make it: a section's sums only, the table half read as before."""
+    if len(subtotals) != 1 or subtotals[0][1] != len(rows) or not rows:
+        return None
+    nums = [c for c in subtotals[0][0][1:3] if parse_decimal(c.text.removesuffix("分")) is not None]
+    ws = [r.weight.dec for r in rows]
+    if not nums or any(w is None for w in ws):
+        return None
+    sub = _val(nums[0])
+    return sub if sub.dec == sum((w for w in ws if w is not None), Decimal(0)) else None
 
 
 def _sub_row(row: IndicatorRow, shared: Val) -> None:

@@ -194,6 +194,7 @@ def _rows(stream: list[Cell], model: Columns, deduct: int | None = None) -> list
     while k < len(stream):
         c = stream[k]
         if SUBTOTAL.match(squash(c.text)) and not prefix:  # 小计分值 | 30 | 小计得分: a section's sums, no row
+            rows.append([c, *[x for x in stream[k + 1 : k + 2] if number(x)]])  # (``ruletable``: no row either)
             k += 1
             while k < len(stream) and (number(stream[k]) or SUBTOTAL.match(squash(stream[k].text))):
                 k += 1
