@@ -9,6 +9,7 @@ still read.
 
 from __future__ import annotations
 
+import os
 import zipfile
 
 from jixiao.core.records import Problem
@@ -24,6 +25,9 @@ MAX_TEXT_BYTES = 100 * 1024 * 1024  # a text file
 MAX_UNZIPPED_BYTES = 512 * 1024 * 1024  # all the members of an xlsx or docx package (images too), uncompressed
 MAX_XML_BYTES = 100 * 1024 * 1024  # its XML parts, which are parsed into memory (ten times their size)
 MAX_STREAM_BYTES = 64 * 1024 * 1024  # one PDF stream, decompressed (an embedded CJK font is 10–20 MB)
+# a web page: lxml builds its whole tree, about 40 times the page's markup in memory (30 MB of <div> tags took 1.2 GB)
+MAX_PAGE_BYTES = 50 * 1024 * 1024  # the file (a page with its images inline as data: URIs is a few MB)
+MAX_PAGE_TAGS = 500_000  # its tags, counted as the "<" in it (a 500-row table of 10 columns is ~6,000)
 
 
 class LimitExceeded(ValueError):
@@ -105,6 +109,22 @@ def long_texts(fr: FileRead) -> FileRead:
                             f"the cell has {len(c.text)} characters, more than the limit of {MAX_LINE_CHARS}; not read"))
                     row[k] = Cell("", c.source, c.merged)
     return fr
+
+
+def page_bytes(path: str) -> bytes | Problem:
+    """A web page's bytes, or the problem saying it is beyond ``MAX_PAGE_BYTES`` or ``MAX_PAGE_TAGS`` (the page then
+    reads as empty: the file is reported not recognised, for this reason)."""
+    size = os.path.getsize(path)
+    if size > MAX_PAGE_BYTES:
+        return Problem(f"网页文件有 {mb(size)}，超过上限 {mb(MAX_PAGE_BYTES)}，未读取", Source(path),
+                       f"the page is {mb(size)}, more than the limit of {mb(MAX_PAGE_BYTES)}; not read")
+    with open(path, "rb") as f:
+        data = f.read()
+    tags = data.count(b"<")
+    if tags > MAX_PAGE_TAGS:
+        return Problem(f"网页有 {tags} 个标记（“<”），超过上限 {MAX_PAGE_TAGS} 个，未读取", Source(path),
+                       f"the page has {tags} tags ('<'), more than the limit of {MAX_PAGE_TAGS}; not read")
+    return data
 
 
 def limit_in(e: BaseException) -> LimitExceeded | None:
