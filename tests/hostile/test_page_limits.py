@@ -38,3 +38,21 @@ def test_pages_beyond_the_limits_are_refused_said_and_the_others_read(tmp_path: 
     assert not [m for n, m in said if n == "below.html" and "上限" in m]
     good = [d for d in data["documents"] if d["source"]["file"].endswith("zz_good.txt")]
     assert len(good) >= 12 and good[0]["header"]["项目名称"]["value"] == h.PROJECT_NAME
+
+
+def test_a_pdf_page_drawing_too_many_characters_is_left_out_as_it_is_read(tmp_path: Path) -> None:
+    """pdfminer makes an object of every character a page draws (200,000 on one page took 470 MB and 12 s): past
+    ``MAX_PAGE_CHARS`` the page is given up while it is read, a problem at its page, the other files read."""
+    from jixiao.read.limits import MAX_PAGE_CHARS
+
+    h.pdf(tmp_path / "dense.pdf", b"BT /F1 6 Tf 10 800 Td (" + b"a" * (MAX_PAGE_CHARS + 1) + b") Tj ET")
+    h.pdf(tmp_path / "fine.pdf", b"BT /F1 6 Tf 10 800 Td (" + b"a" * MAX_PAGE_CHARS + b") Tj ET")
+    shutil.copy(h.SEED_001, tmp_path / "zz_good.txt")
+    r = jixiao("read", str(tmp_path), "--json")
+    r.clean()
+    data = json.loads(r.stdout)
+    said = [(Path(p["source"]["file"]).name, p["source"].get("page"), p["message"]) for p in data["problems"]]
+    assert ("dense.pdf", 1, f"该页的字符超过 {MAX_PAGE_CHARS} 个，超过每页的上限，未读取") in said
+    assert ("dense.pdf", None, "未能识别：文件的表格或文字超过读取上限，未读取（见同一文件的上限问题），其余为空") in said
+    assert not [m for n, _, m in said if n == "fine.pdf" and "上限" in m]
+    assert any(d["source"]["file"].endswith("zz_good.txt") for d in data["documents"])

@@ -25,6 +25,7 @@ MAX_TEXT_BYTES = 100 * 1024 * 1024  # a text file
 MAX_UNZIPPED_BYTES = 512 * 1024 * 1024  # all the members of an xlsx or docx package (images too), uncompressed
 MAX_XML_BYTES = 100 * 1024 * 1024  # its XML parts, which are parsed into memory (ten times their size)
 MAX_STREAM_BYTES = 64 * 1024 * 1024  # one PDF stream, decompressed (an embedded CJK font is 10–20 MB)
+MAX_PAGE_CHARS = 50_000  # characters one PDF page draws (2.3 KB of memory each while the page is read)
 # a web page: lxml builds its whole tree, about 40 times the page's markup in memory (30 MB of <div> tags took 1.2 GB)
 MAX_PAGE_BYTES = 50 * 1024 * 1024  # the file (a page with its images inline as data: URIs is a few MB)
 MAX_PAGE_TAGS = 500_000  # its tags, counted as the "<" in it (a 500-row table of 10 columns is ~6,000)
