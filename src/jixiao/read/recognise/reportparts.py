@@ -15,6 +15,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from jixiao.core.records import HALF_READ, NO_REASON_COLUMN, Document, IndicatorRow, Val
+from jixiao.read.recognise.reportsections import READ, READ_EN, read_sections
 from jixiao.read.recognise.transfer_text import Flat
 
 POINTS_NUMBER = r"(\d+(?:\.\d+)?)\s*分"  # a number of points (92.5分), its digits group 1
@@ -77,6 +78,8 @@ def read_parts(doc: Document, t: Flat) -> None:
              and not _EXECUTION.search(m.group(3))]
     if not doc.indicators and not any(_INDICATOR.search(m.group(3)) for m in heads):
         _read_stated(doc, t)  # (an outline that heads its indicators with their scores is read by its headings only)
+        if not doc.indicators and read_sections(doc, t):  # … or the outline scores its parts section by section
+            _say(doc, READ, READ_EN)
     if doc.indicators or len(named) < 2:
         return
     headed = {m.start() for m in named}
