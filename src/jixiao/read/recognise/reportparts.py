@@ -33,11 +33,16 @@ _INDICATOR_HEAD = re.compile(_NUMBERED + r"\s*([^\s()。,;:、\d]{0,18}指\s*标
 # 得分10分(满分10分)): the name ending in 指标, its weight perhaps (a bracket of points before the score is the weight),
 # then its score, its weight perhaps after it in brackets. Groups: 1 the name, 2 or 3 or 5 the weight, 4 the score.
 _WEIGHT_WORD = r"(?:满\s*分|分\s*值|权\s*重)(?:\s*(?:为|:))?\s*"
-STATED = re.compile(r"([^\s()。.,;:、\d]{1,10}?指\s*标)\s*"
+# Or all in one bracket after the name (效益指标(权重30分,得分28分); 产出指标(得分45分,满分50分)): groups 6 the weight
+# before, 7 the score, 8 the weight after.
+_SCORE_WORD = r"(?:自\s*评\s*)?(?:得\s*分|评\s*分)(?:\s*(?:为|:))?\s*"
+STATED = re.compile(r"([^\s()。.,;:、\d]{1,10}?指\s*标)\s*(?:"
                     r"(?:\(\s*(?:" + _WEIGHT_WORD + r")?" + POINTS_NUMBER + r"\s*\)\s*[,;、]?\s*|"
                     + _WEIGHT_WORD + POINTS_NUMBER + r"\s*[,;、]?\s*)?"
                     r"(?:自\s*评\s*)?(?:得\s*分|评\s*分|得)(?:\s*(?:为|:))?\s*" + POINTS_NUMBER
-                    + r"(?:\s*\(\s*" + _WEIGHT_WORD + POINTS_NUMBER + r"\s*\))?")
+                    + r"(?:\s*\(\s*" + _WEIGHT_WORD + POINTS_NUMBER + r"\s*\))?"
+                    r"|\(\s*(?:" + _WEIGHT_WORD + POINTS_NUMBER + r"\s*[,;、]\s*)?" + _SCORE_WORD + POINTS_NUMBER
+                    + r"(?:\s*[,;、]\s*" + _WEIGHT_WORD + POINTS_NUMBER + r")?\s*\))")
 _STATED = "指标只从文字读取了得分（未见指标值与完成值，未必是全部指标）"
 _STATED_EN = "the indicators' scores read from the text's sentences (no targets or results seen; perhaps not all of them)"
 _NONE, _NONE_EN = "指标未读取", "no indicators read"
@@ -108,9 +113,9 @@ def _read_stated(doc: Document, t: Flat) -> None:
     doc.extra.setdefault(HALF_READ, _STATED)
     _say(doc, _STATED, _STATED_EN)
     for m, name in zip(found, names, strict=True):
-        row = IndicatorRow(level3=Val(name, m.group(1), t.source_at(m.start(1))), score=_val(t, m, 4),
-                           source=t.source_at(m.start()))
-        weight = next((g for g in (2, 3, 5) if m.group(g) is not None), None)
+        row = IndicatorRow(level3=Val(name, m.group(1), t.source_at(m.start(1))),
+                           score=_val(t, m, 4 if m.group(4) is not None else 7), source=t.source_at(m.start()))
+        weight = next((g for g in (2, 3, 5, 6, 8) if m.group(g) is not None), None)
         if weight is not None:
             row.weight = _val(t, m, weight)
         doc.indicators.append(row)
