@@ -33,6 +33,7 @@ from jixiao.read.recognise.transfer_levels import one_level
 from jixiao.read.recognise.transfer_prosewords import (
     AMOUNT,
     EXPLICIT,
+    FUND_TITLE,
     GRANTED,
     ITEMISED,
     PLAIN,
@@ -198,7 +199,8 @@ def _leads_to(total: Decimal, parts: list[Decimal]) -> bool:
 
 def says(flat: Flat) -> bool:
     """The text says it is a transfer's report (its words may be spaced as PDF text spaces them)."""
-    return REPORT.search(unwrapped(closed(flat)).text) is not None  # (its heading may be wrapped too)
+    shut = closed(flat)
+    return REPORT.search(unwrapped(shut).text) is not None or FUND_TITLE.search(shut.text) is not None
 
 
 def read_prose(flat: Flat) -> Prose | None:
@@ -207,11 +209,14 @@ def read_prose(flat: Flat) -> Prose | None:
     shut = closed(flat)
     whole = unwrapped(shut)  # the statements' words whole (and their sentences, where a page's width wrapped them)
     report = REPORT.search(whole.text)
-    if report is None:
+    fund = FUND_TITLE.search(shut.text) if report is None else None  # (a title on the fund's self-evaluation)
+    if report is None and fund is None:
         return None
     t = TITLE.search(whole.text)
-    title = t.group(0).strip() if t else None
-    start = opened(flat, before_unwrapping(whole, shut, t.start() if t else report.start()))  # (in the caller's text)
+    title = t.group(0).strip() if t else fund.group(0).strip() if fund else None
+    # (where it starts, in the caller's text)
+    at = t.start() if t else report.start() if report else None
+    start = opened(flat, before_unwrapping(whole, shut, at) if at is not None else fund.start() if fund else 0)
     block = Block(None, source=flat.source_at(start))
     flat = whole
     problems: list[Problem] = []

@@ -35,7 +35,15 @@ _GRANT = r"(?:补助资金|补助经费|衔接资金)[^。\n]{0,12}?绩效(?:自
 # or a report on how a transfer was used (现将上级转移支付资金使用情况报告如下, …转移支付资金管理使用情况的报告)
 _USED = r"转移支付[^。\n]{0,20}?(?:使用|执行)情况[^。\n]{0,4}?报告"
 # (matched on the text with the spaces between Chinese characters closed: ``says``)
+# or a title line on a fund's self-evaluation, whatever the fund is called (…农业生产发展资金绩效自评报告, …专项资金使用情况
+# 自评, …资金区域绩效自评报告, 关于…救助资金绩效自评工作的报告, …资金绩效自评结果): a fund's, never a project's (…项目资金…
+# is the project reader's)
+_FUND_TITLE = (r"(?:^|\n)(?:(?!项目)[^\n。,，;；])*?(?:资金|经费)(?:使用情况|区域)?(?:绩效)?(?:自评|评价)(?:工作)?的?"
+               r"(?:报告|情况|结果)?[ \t]*(?=\n|$)")
 REPORT = re.compile(f"{TEMPLATE.pattern}|{_SUBHEAD}|{_HEADINGS}|{_TRANSFER_TITLE}|{_SAYS}|{_OUTLINE}|{_GRANT}|{_USED}")
+# (a title line: matched before the lines a page's width wrapped are joined, since a title ending in 自评 or 结果 may be
+# joined to the line after it)
+FUND_TITLE = re.compile(_FUND_TITLE)
 TITLE = re.compile(rf"{_TRANSFER_TITLE}|[^\n。,;；:：]{{0,80}}?绩效自评的?报告")
 # an amount with its unit (``reportwords.AMOUNT``: 元, 万元, 亿元, or 万 where a punctuation mark or the line's end
 # follows: 执行数29.6万, never 万亩 or 万人): the number is group 1, the unit group 2
