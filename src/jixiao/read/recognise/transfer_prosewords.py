@@ -36,9 +36,9 @@ _GRANT = r"(?:补助资金|补助经费|衔接资金)[^。\n]{0,12}?绩效(?:自
 _USED = r"转移支付[^。\n]{0,20}?(?:使用|执行)情况[^。\n]{0,4}?报告"
 # (matched on the text with the spaces between Chinese characters closed: ``says``)
 # or a title line on a fund's self-evaluation, whatever the fund is called (…农业生产发展资金绩效自评报告, …专项资金使用情况
-# 自评, …资金区域绩效自评报告, 关于…救助资金绩效自评工作的报告, …资金绩效自评结果): a fund's, never a project's (…项目资金…
-# is the project reader's)
-_FUND_TITLE = (r"(?:^|\n)(?:(?!项目)[^\n。,，;；])*?(?:资金|经费)(?:使用情况|区域)?(?:绩效)?(?:自评|评价)(?:工作)?的?"
+# 自评, …资金区域绩效自评报告, 关于…救助资金绩效自评工作的报告, …资金绩效自评结果): a fund's, never a project's (…项目资金…,
+# …治理工程专项资金… are the project reader's)
+_FUND_TITLE = (r"(?:^|\n)(?:(?!项目|工程)[^\n。,，;；])*?(?:资金|经费)(?:使用情况|区域)?(?:绩效)?(?:自评|评价)(?:工作)?的?"
                r"(?:报告|情况|结果)?[ \t]*(?=\n|$)")
 REPORT = re.compile(f"{TEMPLATE.pattern}|{_SUBHEAD}|{_HEADINGS}|{_TRANSFER_TITLE}|{_SAYS}|{_OUTLINE}|{_GRANT}|{_USED}")
 # (a title line: matched before the lines a page's width wrapped are joined, since a title ending in 自评 or 结果 may be
