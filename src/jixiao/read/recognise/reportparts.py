@@ -15,6 +15,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from jixiao.core.records import HALF_READ, NO_REASON_COLUMN, Document, IndicatorRow, Val
+from jixiao.read.recognise.reportrespective import respective, respective_spans
 from jixiao.read.recognise.reportsections import READ, READ_EN, read_sections
 from jixiao.read.recognise.transfer_text import Flat
 
@@ -60,8 +61,10 @@ def part_brackets(text: str) -> list[tuple[int, int]]:
 
 
 def stated_parts(text: str) -> list[tuple[int, int]]:
-    """Where ``text``'s sentences give an indicator's score (产出指标满分50分,自评得分48分): a score there is a part's."""
-    return [(m.start(), m.end()) for m in STATED.finditer(text) if not _EXECUTION.search(m.group(1))]
+    """Where ``text``'s sentences give an indicator's score (产出指标满分50分,自评得分48分; …分别得45分、28分): a score
+    there is a part's."""
+    return [(m.start(), m.end()) for m in STATED.finditer(text)
+            if not _EXECUTION.search(m.group(1))] + respective_spans(text)
 
 
 def _val(t: Flat, m: re.Match[str], group: int) -> Val:
@@ -107,6 +110,14 @@ def _read_stated(doc: Document, t: Flat) -> None:
     are marked half read, so no sum is checked over them."""
     found = [m for m in STATED.finditer(t.text) if not _EXECUTION.search(m.group(1))]
     names = [re.sub(r"\s", "", m.group(1)) for m in found]
+    if not found and len(listed := respective(t.text)) >= 2:  # (产出指标、效益指标分别得45分、28分)
+        doc.extra[NO_REASON_COLUMN] = True
+        doc.extra.setdefault(HALF_READ, _STATED)
+        _say(doc, _STATED, _STATED_EN)
+        doc.indicators += [IndicatorRow(level3=Val(name, name, t.source_at(n_at)),
+                                        score=Val(Decimal(score), score, t.source_at(s_at)), source=t.source_at(n_at))
+                           for name, n_at, score, s_at in listed]
+        return
     if len(set(names)) < 2 or len(set(names)) != len(names):
         return
     doc.extra[NO_REASON_COLUMN] = True
