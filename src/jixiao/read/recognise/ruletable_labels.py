@@ -28,6 +28,7 @@ from jixiao.read.recognise.gradebands import grade_after
 from jixiao.read.recognise.labeltree import (
     LEVELS_FROM_WEIGHTS,  # Document.extra: levels placed by their weights
 )
+from jixiao.read.recognise.reportsections import self_scored
 from jixiao.read.recognise.ruletable_names import (
     COMPARED,
     LABEL,
@@ -200,8 +201,8 @@ def _recognise(flat: Flat, plain: bool = False, items: bool = False, lead: bool 
     the sums confirm the tree (a group's rows make its weight, or the first levels make 100); ``lead``: the
     weights after their rows' points lead read too (``labels_in``), kept only where the sums confirm the tree."""
     text = flat.text
-    if _PROJECT.search(text):
-        return []
+    if _PROJECT.search(text) or self_scored(text):
+        return []  # (a report walking its scheme's outline, each part self-scored: the report readers')
     labels = labels_in(text, bare=len(LEVEL_WEIGHTS_HEAD.findall(text)) >= 2, plain=plain, items=items, lead=lead)
     labels = [lab for lab in labels if not _COLUMN_MARKS.fullmatch(lab.name)]  # 得分(100分): a column's full marks
     if len(labels) < 3:
