@@ -18,6 +18,7 @@ from jixiao.accounts.model import AccountRow, AccountTable
 from jixiao.accounts.notes_list import list_items
 from jixiao.accounts.notes_parts import ADJUSTED
 from jixiao.accounts.notes_printed import printed_lines
+from jixiao.accounts.notes_subject import STAGE, Subjects, joined
 from jixiao.accounts.notes_words import LEVEL, LINES, OLD_CLASSES, WHOLES
 from jixiao.accounts.prose import paragraphs
 from jixiao.accounts.prose import where as _line_of
@@ -76,47 +77,61 @@ AMOUNT = "金额"
 
 
 def stated_table(body: list[tuple[str, Source]], least: int = 3, headed: bool = False) -> AccountTable | None:
-    """The figures the notes state, each line under its own name at its first statement; a line stated again
-    with another figure (a report gives last year's execution, then next year's budget) is kept too, named
-    "…（第2处）". Under a heading that says what the text is (``headed``), the lines it names in its own words
+    """The figures the notes state, each line under its own name at its first statement, named with the budget
+    and level its heading or sentence gives it (``accounts.notes_subject``: 政府性基金预算总收入, 市本级一般公共预算
+    收入总计); a line stated again with another figure (a report gives last year's execution, then next year's
+    budget) is kept too, named "…（第2处）", an adjusted figure "…（调整后）". Under a heading that says what the text is (``headed``), the lines it names in its own words
     (``accounts.notes_printed``) count too once it names a whole. None for fewer than ``least`` lines named (three by default: a text that is not a 说明 names
     one or two by chance), or for fewer than four of which none is a whole."""
     t = AccountTable("notes", "情况说明", body[0][1] if body else Source(""), columns=[AMOUNT],
                      own_name="情况说明所列数字")
     seen: dict[str, list[Decimal]] = {}
-
+    bases: set[str] = set()  # the lines as the text words them, before their subject is added
+    pairs: set[tuple[str, Decimal]] = set()  # each line with each figure it is stated with
     units: list[str] = []
+    said_at: list[tuple[int, int, str]] = []  # (paragraph, offset, name) of each line read
+    paras = paragraphs(body)
+    subjects = Subjects(paras)
 
-    def add(label: str, text: str, src: Source, unit: str = "万元") -> None:
-        if (d := parse_decimal(text)) is None or d in seen.get(label, []):
+    def add(label: str, text: str, src: Source, unit: str = "万元", at: tuple[int, int] | None = None) -> None:
+        if (d := parse_decimal(text)) is None:
             return
-        seen.setdefault(label, []).append(d)
+        name = subjects.name(label, *at) if at is not None else label
+        if (name, d) in pairs:
+            return
+        pairs.add((name, d))
+        bases.add(label)
+        seen.setdefault(name, []).append(d)
         units.append(unit)
-        n = len(seen[label])
-        t.rows.append(AccountRow(label if n == 1 else f"{label}（第{n}处）", {AMOUNT: Val(d, text, src)}, src))
+        if at is not None:
+            said_at.append((*at, name))
+        n = len(seen[name])
+        t.rows.append(AccountRow(name if n == 1 else f"{name}（第{n}处）", {AMOUNT: Val(d, text, src)}, src))
 
-    for text, lines in paragraphs(body):
+    for k, (text, lines) in enumerate(paras):
         src = lines[0][1]
         for m in PAIR.finditer(text):
-            add("收入总计", m.group(1), src)
-            add("支出总计", m.group(2), src)
+            add("收入总计", m.group(1), src, at=(k, m.start()))
+            add("支出总计", m.group(2), src, at=(k, m.start()))
         for m in _PAIR_SAME.finditer(text):
-            add("收入总计", m.group(1), src)
-            add("支出总计", m.group(1), src)
+            for name in ("收入总计", "支出总计", "收支总计"):  # one amount, said once for both
+                add(name, m.group(1), src, at=(k, m.start()))
         for m in _BUDGET_SAME.finditer(text):
             word = "决算" if "决算" in m.group(0) else "预算"
-            add(f"收入{word}", m.group(1), _line_of(lines, m.group(1)), m.group(2))
-            add(f"支出{word}", m.group(1), _line_of(lines, m.group(1)), m.group(2))
+            add(f"收入{word}", m.group(1), _line_of(lines, m.group(1)), m.group(2), (k, m.start()))
+            add(f"支出{word}", m.group(1), _line_of(lines, m.group(1)), m.group(2), (k, m.start()))
         for m in _BUDGET_EACH.finditer(text):
             word = "决算" if "决算" in m.group(0) else "预算"
-            add(f"收入{word}", m.group(1), _line_of(lines, m.group(1)), m.group(3))
-            add(f"支出{word}", m.group(2), _line_of(lines, m.group(2)), m.group(3))
+            add(f"收入{word}", m.group(1), _line_of(lines, m.group(1)), m.group(3), (k, m.start()))
+            add(f"支出{word}", m.group(2), _line_of(lines, m.group(2)), m.group(3), (k, m.start()))
         said = {m.start(2): m for m in stated_pattern().finditer(text)}
         for m in said.values():
-            add(m.group(1), m.group(2), _line_of(lines, m.group(2)), m.group(3))
-        for m in ADJUSTED.finditer(text):  # "A万元拟调整为B万元": the line's adjusted figure too
+            add(joined(text, m.start(1), m.group(1)), m.group(2), _line_of(lines, m.group(2)), m.group(3),
+                (k, m.start(1)))
+        for m in ADJUSTED.finditer(text):  # "A万元拟调整为B万元": the line's adjusted figure, a line of its own
             if (before := said.get(m.start(1))) is not None:
-                add(before.group(1), m.group(3), _line_of(lines, m.group(3)), m.group(4))
+                name = subjects.name(joined(text, before.start(1), before.group(1)), k, before.start(1))
+                add(f"{name}（调整后）", m.group(3), _line_of(lines, m.group(3)), m.group(4))
         for m in _ITEM.finditer(text):
             name = (m.group(2).strip() or m.group(1)).strip()
             if name:
@@ -125,19 +140,31 @@ def stated_table(body: list[tuple[str, Source]], least: int = 3, headed: bool = 
     for part in list_items(body):  # the numbered parts under a 其中, as printed ("1、财政拨款3362.61万元")
         add(part.name, part.amount, part.source, part.unit)
     t.unit = max(set(units), key=units.count) if units else None
-    bare = [re.sub("^" + LEVEL, "", name) for name in seen]  # 收入预算总额 is 收入预算's total: whole as 收入预算 is
+    bare = [re.sub("^" + LEVEL, "", name) for name in bases]  # 收入预算总额 is 收入预算's total: whole as 收入预算 is
     wholes = {n for name in bare for n in (name, _SUFFIX.sub("", name), _TOTAL.sub("", name))} & WHOLES | (
-        set(seen) & WHOLES)
-    printed = [p for p in printed_lines(body) if p[0] not in seen]
+        bases & WHOLES)
+    printed = [p for p in printed_lines(body) if p[0] not in bases]
     # under a heading that says it is a 说明, a whole line and one more in the text's own words are enough (a 三公
     # item is not such a line: a 三公 statement is read as one, accounts.sangong_text)
     own = {p[0] for p in printed if item_of(p[0]) is None}
     named = len(seen) + (len(own) if headed and wholes else 0)
     if named < least or not (wholes or len(seen) >= max(least, 4)):
         return None
-    for name, amount, unit, src in printed:  # once a 说明: its other lines, named as printed
-        add(name, amount, src, unit)
+    for name, amount, unit, src, k, pos in printed:  # once a 说明: its other lines, named as printed
+        if (stage := STAGE.fullmatch(name)) is not None and (line := _line_before(said_at, paras, k, pos)):
+            name = line + stage.group(1)  # "完成年初预算数60999万元": the year's budget of the line before it
+        add(name, amount, src, unit, (k, pos))
     return t
+
+
+def _line_before(said_at: list[tuple[int, int, str]], paras: list[tuple[str, list[tuple[str, Source]]]], k: int,
+                 pos: int) -> str | None:
+    """The name of the line read last before ``pos`` in its sentence (paragraph ``k``)."""
+    before = [(at, name) for kk, at, name in said_at if kk == k and at < pos]
+    if not before:
+        return None
+    at, name = max(before)
+    return name if not re.search(r"[。;；]", paras[k][0][at:pos]) else None
 
 
 def _arranged_items(lines: list[tuple[str, Source]], add: Callable[[str, str, Source, str], None]) -> None:

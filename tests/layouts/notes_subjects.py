@@ -1,0 +1,91 @@
+"""A report that states the same lines for each of its budgets (and levels), the budget said only by the heading
+the lines stand under or by the clause that opens their sentence.
+
+"(二)政府性基金预算 / 当年收入A万元,加上上级补助收入B万元、上年结转C万元,收入总计D万元。" — a budget's lines in the words
+every budget's lines are said in (当年收入, 收入总计, 预算总收入, 收入总量, 上年结转, 上解支出, 结转下年), under a
+heading that names the budget or after the budget named at the head of the sentence ("政府性基金预算当年收入A万元,…"),
+or after "政府性基金预算:" run into the line; the budgets two or three of 一般公共预算 / 政府性基金(预算) / 国有资本经营
+预算, under one or two levels (全市 and 市本级, the level said in its own heading); 万元 or 亿元, full-width or
+half-width commas, the numbering of headings varied. Invented figures; ``plant`` puts one budget's 收入总计 50 万元
+(5 亿元) off its parts. ``want``: each line's figure under the name it must be read under (level + budget + the line).
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
+
+_BUDGETS = (("一般公共预算",), ("政府性基金预算", "政府性基金"), ("国有资本经营预算",))
+_LEVELS = ((), ("全市", "市本级"), ("全县", "县本级"), ("全区", "区级"))
+_TOTALS = (("收入总计", "支出总计"), ("预算总收入", "预算总支出"), ("收入总量", "支出总量"), ("总收入", "总支出"))
+_LEVEL_MARKS = ("一、", "二、", "三、")
+_BUDGET_MARKS = (("(一)", "(二)", "(三)"), ("1.", "2.", "3."), ("(1)", "(2)", "(3)"), ("（一）", "（二）", "（三）"))
+SAID = ("heading", "sentence", "run_in")
+
+
+@dataclass
+class Subjects:
+    lines: list[str]
+    want: dict[str, Decimal] = field(default_factory=dict)
+    planted: str | None = None  # the name of the total planted off, when one is
+    planted_value: Decimal | None = None  # the figure it is printed with
+
+
+def _name(level: str, budget: str, line: str) -> str:
+    """The name a line is read under: its level, its budget as printed, the line (预算 said once)."""
+    if budget.endswith("预算") and line.startswith("预算"):
+        line = line[2:]
+    return level + budget + line
+
+
+def report(seed: int, said: str, plant: bool = False) -> Subjects:
+    rng = random.Random(seed)
+    unit = rng.choice(("万元", "亿元"))
+    div = 10 if unit == "亿元" else 1
+    comma = rng.choice((",", "，"))
+    levels = rng.choice(_LEVELS)
+    budgets = [rng.choice(b) for b in rng.sample(_BUDGETS, rng.choice((2, 3)))]
+    in_word, out_word = rng.choice(_TOTALS)
+    marks = rng.choice(_BUDGET_MARKS)
+    # the year's budget the revenue is measured against (完成年初预算数 …); not with a planted sum (its sentence then
+    # holds two amounts before 加, no plain sum to check)
+    stage = not plant and rng.random() < 0.5
+    out = Subjects(["关于某市2023年预算执行情况和2024年预算草案的报告", "各位代表:"])
+    planted_at = rng.randrange(len(budgets) * max(1, len(levels))) if plant else -1
+    n = 0
+    for li, level in enumerate(levels or ("",)):
+        if level:
+            out.lines.append(f"{_LEVEL_MARKS[li]}{level}财政收支情况")
+        for bi, budget in enumerate(budgets):
+            own, up, carried = (Decimal(rng.randrange(1000, 90000)) / div for _ in range(3))
+            spend = own + up + carried - Decimal(rng.randrange(100, 900)) / div
+            upper = Decimal(rng.randrange(10, 90)) / div
+            left = own + up + carried - spend - upper
+            total = own + up + carried
+            said_total = total + (Decimal(50) / div if n == planted_at else 0)  # past any rounding
+            year_budget = (own * Decimal(rng.randrange(90, 110)) / 100).quantize(Decimal("0.1") if div > 1 else 1)
+            rate = (own / year_budget * 100).quantize(Decimal("0.1"), ROUND_HALF_UP)
+            head = budget if said == "sentence" else ""
+            measured = f"{comma}完成年初预算数{year_budget}{unit}的{rate}%" if stage else ""
+            spent_word = "当年支出" if said == "sentence" else "预计当年支出"
+            income = (f"{head}当年收入{own}{unit}{measured}。加上上级补助收入{up}{unit}{comma}上年结转{carried}{unit}"
+                      f"{comma}{in_word}{said_total}{unit}。")
+            spending = (f"{head}{spent_word}{spend}{unit}{comma}加上上解支出{upper}{unit}{comma}结转下年{left}{unit}"
+                        f"{comma}{out_word}{total}{unit}。")
+            if said == "heading":
+                out.lines += [f"{marks[bi]}{budget}", income, spending]
+            elif said == "run_in":  # "(二)政府性基金预算:当年收入…" and its spending on the next line
+                out.lines += [f"{marks[bi]}{budget}:{income}", spending]
+            else:
+                out.lines += [f"{marks[bi]}收支情况" if rng.random() < 0.5 else "", income, spending]
+            if n == planted_at:
+                out.planted, out.planted_value = _name(level, budget, in_word), said_total
+            for line, value in (("当年收入", own), ("上级补助收入", up), ("上年结转", carried), (in_word, said_total),
+                                (spent_word, spend), ("上解支出", upper), ("结转下年", left), (out_word, total)):
+                out.want[_name(level, budget, line)] = value
+            if stage:
+                out.want[_name(level, budget, "当年收入年初预算")] = year_budget
+            n += 1
+    out.lines = [x for x in out.lines if x]
+    return out

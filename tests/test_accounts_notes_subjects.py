@@ -1,0 +1,53 @@
+"""A 情况说明's lines named by the budget and level they are of, when the heading or the sentence's opening says it
+(generator: ``tests/layouts/notes_subjects.py``): each budget's 收入总计 (预算总收入, 收入总量 …) its own line, never
+"收入总计（第2处）"; a sum said wrong found on its own budget's line, and no check comparing two budgets' lines."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from jixiao.accounts.checks import check_accounts
+from jixiao.read import read_path
+from layouts.notes_subjects import SAID, report
+
+SEEDS = range(1, 9)
+
+
+def _read(tmp_path: Path, lines: list[str]):  # type: ignore[no-untyped-def]
+    p = tmp_path / "report.txt"
+    p.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    docs = read_path(p).documents
+    assert [d.type for d in docs] == ["budget_disclosure"]
+    return docs[0]
+
+
+def _stated(doc) -> dict[str, Decimal]:  # type: ignore[no-untyped-def]
+    return {r.name: r.get("金额").dec for t in doc.extra["accounts"].tables if t.kind == "notes" for r in t.rows}
+
+
+@pytest.mark.parametrize("said", SAID)
+@pytest.mark.parametrize("seed", SEEDS)
+def test_each_budgets_lines_are_named_by_their_budget(tmp_path: Path, seed: int, said: str) -> None:
+    r = report(seed, said)
+    stated = _stated(_read(tmp_path, r.lines))
+    assert {k: stated.get(k) for k in r.want} == r.want
+    assert not [k for k in stated if "处）" in k]  # no line stated "again": each is its budget's own
+
+
+@pytest.mark.parametrize("said", SAID)
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_budgets_total_said_wrong_is_found_and_nothing_else(tmp_path: Path, seed: int, said: str) -> None:
+    r = report(seed, said, plant=True)
+    doc = _read(tmp_path, r.lines)
+    assert _stated(doc)[r.planted] == r.planted_value
+    found = [f for f in check_accounts(doc) if f.severity != "info"]
+    assert [(f.kind, f.severity, f.reported) for f in found] == [("balance", "error", str(r.planted_value))]
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_clean_report_raises_nothing(tmp_path: Path, seed: int) -> None:
+    r = report(seed, SAID[seed % len(SAID)])
+    assert [f for f in check_accounts(_read(tmp_path, r.lines)) if f.severity != "info"] == []
