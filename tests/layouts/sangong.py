@@ -21,6 +21,10 @@ LABELS = {
     "plain": ("合 计", "因公出国(境)费", "公务接待费", "公务用车购置及运行费", "其中:公务用车运行费", "公务用车购置费"),
     "numbered": ("合计", "1.因公出国(境)费用", "2.公务接待费", "3.公务用车费", "其中:(1)公务用车运行维护费",
                  "(2)公务用车购置"),
+    # the total named otherwise than 合计: 总计, or the 三公 named with 总额/总数
+    "grand": ("总计", "因公出国(境)费", "公务接待费", "公务用车购置及运行费", "其中:公务用车运行费", "公务用车购置费"),
+    "sum_named": ("“三公”经费支出总额", "1.因公出国(境)费", "2.公务接待费", "3.公务用车购置及运行费", "(1)公务用车运行费",
+                  "(2)公务用车购置费"),
 }
 MODELS = ("single", "of_which", "yoy", "years", "by_source", "actual_budget")
 MISTAKES = {  # model → the mistakes that can be planted in it

@@ -35,6 +35,7 @@ _STATS = re.compile(r"批次|人数|人次|团组|保有量|购置数|[(（](?:�
 # the vehicles' words as places print them: 公务用车 / 公车 / 公务车 / 车辆, 运行(及)维护 / 运维 / 运转 / 运营
 _CAR = re.compile(r"公务用?车|公车|车辆")
 _RUN = re.compile(r"运[行转维营]|维护|维修")
+_WHOLE = re.compile(r"总计|总额|总数")  # the 三公 total as a row names it besides 合计 (“三公”经费支出总额, 总计)
 _BOTH = re.compile(r"购置.{0,3}(?:运[行转维营]|维护|维修)")  # 购置及运行, 购置和维护, 购置及运维: both together
 
 
@@ -57,7 +58,7 @@ def item_of(label: str) -> str | None:
         return RUNNING
     if "购置" in t:
         return PURCHASE
-    if "合计" in t or t in ("“三公”经费", "三公经费", "\"三公\"经费"):
+    if "合计" in t or t in ("“三公”经费", "三公经费", "\"三公\"经费", "总计") or ("三公" in t and _WHOLE.search(t)):
         return TOTAL
     return None
 
