@@ -11,7 +11,7 @@ import pytest
 
 from jixiao.accounts.checks import check_accounts
 from jixiao.read import read_path
-from layouts.notes_subjects import SAID, report
+from layouts.notes_subjects import BOTH, SAID, both_totals, report
 
 SEEDS = range(1, 9)
 
@@ -51,3 +51,18 @@ def test_a_budgets_total_said_wrong_is_found_and_nothing_else(tmp_path: Path, se
 def test_a_clean_report_raises_nothing(tmp_path: Path, seed: int) -> None:
     r = report(seed, SAID[seed % len(SAID)])
     assert [f for f in check_accounts(_read(tmp_path, r.lines)) if f.severity != "info"] == []
+
+
+@pytest.mark.parametrize("wording", range(len(BOTH)))
+@pytest.mark.parametrize("seed", [1, 2])
+def test_a_total_said_once_for_both_sides_is_each_and_itself(tmp_path: Path, seed: int, wording: int) -> None:
+    """"收、支总计均为A" (各为A、A; 收支预算总额均为A): the income's and the expenditure's totals, and the one line as
+    said (收支总计, 收支预算总额)."""
+    lines, want = both_totals(seed, wording)
+    p = tmp_path / "notes.txt"
+    p.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    docs = read_path(p).documents
+    assert len(docs) == 1
+    stated = _stated(docs[0])
+    assert {k: stated.get(k) for k in want} == want
+    assert [f for f in check_accounts(docs[0]) if f.severity != "info"] == []

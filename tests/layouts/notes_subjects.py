@@ -89,3 +89,24 @@ def report(seed: int, said: str, plant: bool = False) -> Subjects:
             n += 1
     out.lines = [x for x in out.lines if x]
     return out
+
+
+# a total said once for both sides: (the words, the stage, the rows it must give besides 收入/支出's own)
+BOTH = (("{y}年度收、支总计均为{a}万元。", "决算", ("收入总计", "支出总计", "收支总计")),
+        ("{y}年度收支总计{a}万元,与上年相比增加{d}万元。", "决算", ("收入总计", "支出总计", "收支总计")),
+        ("{y}年度收、支总计各为{a}万元、{a}万元。", "决算", ("收入总计", "支出总计", "收支总计")),
+        ("{y}年度收、支总计各为{a}、{a}万元。", "决算", ("收入总计", "支出总计", "收支总计")),
+        ("{y}年收支预算总额均为{a}万元,比上年增加{d}万元。", "预算", ("收入预算", "支出预算", "收支预算总额")),
+        ("{y}年收、支预算总额{a}万元。", "预算", ("收入预算", "支出预算", "收、支预算总额")))
+
+
+def both_totals(seed: int, wording: int) -> tuple[list[str], dict[str, Decimal]]:
+    """A unit's 说明 that says its two totals at once, in one of ``BOTH``'s wordings, then its income's parts."""
+    rng = random.Random(seed)
+    words, stage, names = BOTH[wording]
+    gp, other = Decimal(rng.randrange(10000, 900000)) / 100, Decimal(rng.randrange(100, 9000)) / 100
+    a = gp + other
+    heading = "部门决算情况说明" if stage == "决算" else "部门预算情况说明"
+    lines = [f"某单位2023年度{heading}", "一、收支总体情况", words.format(y=2023, a=a, d=Decimal(rng.randrange(1, 99))),
+             f"其中:一般公共预算财政拨款收入{gp}万元,其他收入{other}万元。"]
+    return lines, dict.fromkeys(names, a)

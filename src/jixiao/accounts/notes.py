@@ -60,7 +60,7 @@ _ITEM = re.compile(r"\(类\)" + _NAME + r"\(款\)" + _NAME + r"\(项\)[:：]?\s*
 _ARRANGED_ITEM = re.compile(r"^\s*(?:[(（][一二三四五六七八九十]+[)）][、,，]?|\d{1,2}[.、．]|\d{3,7})?\s*"
                             r"([^:：()（）\d。,，;；]{2,20}?)(?:\(项\))?\s*[:：]")
 _ARRANGED = re.compile(r"预算安排\s*" + NUM + r"\s*(万元|元)")
-PAIR = re.compile(r"收[、,，]?\s*支总计各[为是]?\s*" + NUM + r"\s*[、,，]\s*" + NUM + r"\s*万元")
+PAIR = re.compile(r"收[、,，]?\s*支总计各[为是]?\s*" + NUM + r"\s*(?:万元\s*)?[、,，]\s*" + NUM + r"\s*万元")  # A、B万元; A万元、B万元
 # "收、支总计均为1523.26万元" (or cut at 万), "收、支总计4937.14万元": one amount is both totals
 _PAIR_SAME = re.compile(r"收[、,，]?\s*支总计(?:(?:均|都)[为是]|[为是:：]?)\s*" + NUM + r"\s*万")
 # a budget's (or final accounts') two totals said at once: "收支预算总额1234.56万元", "收入和支出预算均为…", "收、支预算总额均为…",
@@ -68,6 +68,7 @@ _PAIR_SAME = re.compile(r"收[、,，]?\s*支总计(?:(?:均|都)[为是]|[为�
 _BOTH = (r"(?:收[、,，和与及]?\s*支出?[预决]算|[预决]算收[、,，和与及]?\s*支出?|收入[、,，和与及]\s*支出[预决]算)"
          r"(?:总额|总计|合计|总量)?")
 _BUDGET_SAME = re.compile(_BOTH + r"(?:(?:均|都)[为是]|[为是:：]?)\s*" + NUM + r"\s*(万元|元)")
+_SAID_BOTH = re.compile(r"\s*(?:(?:均|都)[为是]|[为是:：])?\s*$")
 _BUDGET_EACH = re.compile(_BOTH + r"各[为是]\s*" + NUM + r"\s*(?:万元|元)?\s*[、,，和]\s*" + NUM + r"\s*(万元|元)")
 HEADING = re.compile(r"(部门|单位)?(决算|预算)(公开)?(情况)?说明|(部门|单位)(决算|预算)\S{0,6}说明|收入支出(决算|预算)总体情况"
                      r"|预算执行情况(和|及|与).{0,16}预算[(（]?(草案)?[)）]?的报告|\d{4}年.{0,8}决算(?:[(（]?草案[)）]?)?的报告|决算[(（]?草案[)）]?的报告"
@@ -113,6 +114,8 @@ def stated_table(body: list[tuple[str, Source]], least: int = 3, headed: bool = 
         for m in PAIR.finditer(text):
             add("收入总计", m.group(1), src, at=(k, m.start()))
             add("支出总计", m.group(2), src, at=(k, m.start()))
+            if parse_decimal(m.group(1)) == parse_decimal(m.group(2)):  # "各为A、A": the one 收支总计 too
+                add("收支总计", m.group(1), src, at=(k, m.start()))
         for m in _PAIR_SAME.finditer(text):
             for name in ("收入总计", "支出总计", "收支总计"):  # one amount, said once for both
                 add(name, m.group(1), src, at=(k, m.start()))
@@ -120,6 +123,8 @@ def stated_table(body: list[tuple[str, Source]], least: int = 3, headed: bool = 
             word = "决算" if "决算" in m.group(0) else "预算"
             add(f"收入{word}", m.group(1), _line_of(lines, m.group(1)), m.group(2), (k, m.start()))
             add(f"支出{word}", m.group(1), _line_of(lines, m.group(1)), m.group(2), (k, m.start()))
+            both = _SAID_BOTH.sub("", text[m.start():m.start(1)])  # and the one line as said: 收支预算总额
+            add(both, m.group(1), _line_of(lines, m.group(1)), m.group(2), (k, m.start()))
         for m in _BUDGET_EACH.finditer(text):
             word = "决算" if "决算" in m.group(0) else "预算"
             add(f"收入{word}", m.group(1), _line_of(lines, m.group(1)), m.group(3), (k, m.start()))
