@@ -75,11 +75,11 @@ def test_every_shape_and_column_model_reads_and_holds(tmp_path: Path, model: str
 
 
 @pytest.mark.parametrize("shape", ["pipes_no_lead", "pipe_lines", "row_lines", "bare_cells"])
-@pytest.mark.parametrize("labels", ["grand", "sum_named"])
+@pytest.mark.parametrize("labels", ["grand", "joint", "sum_named"])
 @pytest.mark.parametrize("model", ["single", "yoy", "by_source"])
 def test_a_total_named_otherwise_than_heji_is_the_tables_total(tmp_path: Path, model: str, labels: str,
                                                                shape: str) -> None:
-    """The total row named 总计 or “三公”经费支出总额: read as the table's total (it was no row at all, the table read
+    """The total row named 总计, 共计 or “三公”经费支出总额: read as the table's total (it was no row at all, the table read
     without its columns or twice), and a total printed wrong found on it."""
     s = invent(7, model, labels=labels)
     doc = _read(tmp_path, text(s, shape))

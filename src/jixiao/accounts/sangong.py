@@ -58,7 +58,7 @@ def item_of(label: str) -> str | None:
         return RUNNING
     if "购置" in t:
         return PURCHASE
-    if "合计" in t or t in ("“三公”经费", "三公经费", "\"三公\"经费", "总计") or ("三公" in t and _WHOLE.search(t)):
+    if "合计" in t or t in ("“三公”经费", "三公经费", "\"三公\"经费", "总计", "共计") or ("三公" in t and _WHOLE.search(t)):
         return TOTAL
     return None
 
