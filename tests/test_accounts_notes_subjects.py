@@ -11,7 +11,7 @@ import pytest
 
 from jixiao.accounts.checks import check_accounts
 from jixiao.read import read_path
-from layouts.notes_subjects import BOTH, SAID, both_totals, report
+from layouts.notes_subjects import BOTH, SAID, adjustment_plan, both_totals, report
 
 SEEDS = range(1, 9)
 
@@ -66,3 +66,11 @@ def test_a_total_said_once_for_both_sides_is_each_and_itself(tmp_path: Path, see
     stated = _stated(docs[0])
     assert {k: stated.get(k) for k in want} == want
     assert [f for f in check_accounts(docs[0]) if f.severity != "info"] == []
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_change_said_before_a_line_is_not_its_figure(tmp_path: Path, seed: int) -> None:
+    """"调增上级补助收入A亿元" is the change: the line is read where the plan states it after the change."""
+    lines, want = adjustment_plan(seed)
+    stated = _stated(_read(tmp_path, lines))
+    assert {k: stated.get(k) for k in want} == want

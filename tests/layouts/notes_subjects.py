@@ -110,3 +110,19 @@ def both_totals(seed: int, wording: int) -> tuple[list[str], dict[str, Decimal]]
     lines = [f"某单位2023年度{heading}", "一、收支总体情况", words.format(y=2023, a=a, d=Decimal(rng.randrange(1, 99))),
              f"其中:一般公共预算财政拨款收入{gp}万元,其他收入{other}万元。"]
     return lines, dict.fromkeys(names, a)
+
+
+def adjustment_plan(seed: int) -> tuple[list[str], dict[str, Decimal]]:
+    """A 预算调整方案 that states each change before the line it changes ("调增上级补助收入A亿元", "调减调入资金B亿元"),
+    then the lines after it ("调整后,…总收入预计T亿元,其中:…上级补助收入U亿元"): the lines' figures are U, never A."""
+    rng = random.Random(seed)
+    up_change, in_change = Decimal(rng.randrange(10, 900)) / 100, Decimal(rng.randrange(10, 90)) / 100
+    own, up, moved = (Decimal(rng.randrange(1000, 9000)) / 100 for _ in range(3))
+    verb = rng.choice(("调增", "增加", "追加"))
+    lines = [f"{rng.choice(('某区', '某县'))}2024年财政预算调整方案", "一、预算调整情况", "(一)一般公共预算调整方案",
+             "1.收入调整方案", f"{verb}上级补助收入{up_change}亿元,主要是上级下达转移支付。",
+             f"调减调入资金{in_change}亿元,主要是政府性基金调入减少。", "2.收支平衡情况",
+             f"调整后,2024年一般公共预算总收入预计{own + up + moved}亿元,其中:一般公共预算收入{own}亿元,"
+             f"上级补助收入{up}亿元,调入资金{moved}亿元。"]
+    return lines, {"一般公共预算总收入": own + up + moved, "一般公共预算收入": own, "一般公共预算上级补助收入": up,
+                   "一般公共预算调入资金": moved}

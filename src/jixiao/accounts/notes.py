@@ -68,6 +68,7 @@ _PAIR_SAME = re.compile(r"收[、,，]?\s*支总计(?:(?:均|都)[为是]|[为�
 _BOTH = (r"(?:收[、,，和与及]?\s*支出?[预决]算|[预决]算收[、,，和与及]?\s*支出?|收入[、,，和与及]\s*支出[预决]算)"
          r"(?:总额|总计|合计|总量)?")
 _BUDGET_SAME = re.compile(_BOTH + r"(?:(?:均|都)[为是]|[为是:：]?)\s*" + NUM + r"\s*(万元|元)")
+_CHANGED = re.compile(r"(?:调增|调减|追加|增加|减少)$")  # a change said before a line's name
 _SAID_BOTH = re.compile(r"\s*(?:(?:均|都)[为是]|[为是:：])?\s*$")
 _BUDGET_EACH = re.compile(_BOTH + r"各[为是]\s*" + NUM + r"\s*(?:万元|元)?\s*[、,，和]\s*" + NUM + r"\s*(万元|元)")
 HEADING = re.compile(r"(部门|单位)?(决算|预算)(公开)?(情况)?说明|(部门|单位)(决算|预算)\S{0,6}说明|收入支出(决算|预算)总体情况"
@@ -131,6 +132,8 @@ def stated_table(body: list[tuple[str, Source]], least: int = 3, headed: bool = 
             add(f"支出{word}", m.group(2), _line_of(lines, m.group(2)), m.group(3), (k, m.start()))
         said = {m.start(2): m for m in stated_pattern().finditer(text)}
         for m in said.values():
+            if _CHANGED.search(text, max(0, m.start(1) - 2), m.start(1)):
+                continue  # "调增上级补助收入6.98亿元": the change, not the line's figure
             add(joined(text, m.start(1), m.group(1)), m.group(2), _line_of(lines, m.group(2)), m.group(3),
                 (k, m.start(1)))
         for m in ADJUSTED.finditer(text):  # "A万元拟调整为B万元": the line's adjusted figure, a line of its own
