@@ -90,6 +90,18 @@ def test_a_total_named_otherwise_than_heji_is_the_tables_total(tmp_path: Path, m
     assert _serious(_read(tmp_path, text(planted, shape))) == {("three_public", "error", total)}
 
 
+@pytest.mark.parametrize("shape", ["pipes_no_lead", "pipe_lines", "row_lines", "bare_cells"])
+def test_sources_named_without_bokuan_are_sources(tmp_path: Path, shape: str) -> None:
+    """合计 | 一般公共预算 | 政府性基金预算 | 国有资本经营预算: the three are the 合计's sources (they were read as more
+    columns of the stage, 预算数' and 预算数'', and the 合计 never checked against them)."""
+    s = invent(4, "by_source", bare_sources=True)
+    doc = _read(tmp_path, text(s, shape))
+    _expect_read(_table(doc), s, shape in VANISHING)
+    assert _serious(doc) == set()
+    planted = invent(4, "by_source", ("source",), bare_sources=True)
+    assert _serious(_read(tmp_path, text(planted, shape))) == {("three_public", "error", "合计")}
+
+
 @pytest.mark.parametrize("labels", ["plain", "numbered"])
 @pytest.mark.parametrize("model", MODELS)
 def test_planted_mistakes_are_found_at_their_row(tmp_path: Path, model: str, labels: str) -> None:

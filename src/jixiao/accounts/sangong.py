@@ -73,11 +73,19 @@ def row_item(label: str) -> str | None:
     return item_of(t)
 
 
+# a source of funds named without 拨款 (一般公共预算 | 政府性基金预算 | 国有资本经营预算, 财政拨款 | 其他资金), beside a
+# 合计 column: a source, never a second stage column
+_SOURCE = re.compile(r"(?:其中[:：]?)?(?:一般公共预算|公共财政预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|财政拨款|其他资金|"
+                     r"单位资金)(?:资金|安排)?")
+_TOTAL_COLUMN = re.compile(r"合计|总计|^(?:(?:19|20)\d{2}年度?)?(?:本年)?(?:预算|决算)数?$")
+
+
 def column_roles(labels: list[str], stage: str) -> list[tuple[str, str]]:
     """(column name, role) for a 三公 table's printed column labels; role is current / prior / change / rate /
     source / of_which / text / ratio (执行率) / unknown (a label lost). Of two columns that name years, the earlier is the prior year's."""
     years = [int(y) for lb in labels for y in re.findall(r"((?:19|20)\d{2})", lb)]
     latest = max(years) if years else None
+    whole = any(_TOTAL_COLUMN.search(squash(lb)) for lb in labels)  # a 合计 column the sources are the parts of
     out: list[tuple[str, str]] = []
     for lb in labels:
         t = squash(lb)
@@ -93,7 +101,7 @@ def column_roles(labels: list[str], stage: str) -> list[tuple[str, str]]:
             key, role = "增减率", "rate"
         elif "增" in t or "减" in t:
             key, role = "增减额", "change"
-        elif "拨款" in t and re.search(r"公共|基金|国有", t):
+        elif ("拨款" in t and re.search(r"公共|基金|国有", t)) or (whole and _SOURCE.fullmatch(t)):
             key, role = (clean_name(t), "of_which") if t.startswith("其中") else (clean_name(t), "source")
         elif "上年" in t or (ys and latest is not None and ys[0] < latest):
             key, role = "上年" + own, "prior"
