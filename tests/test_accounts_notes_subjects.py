@@ -74,3 +74,16 @@ def test_a_change_said_before_a_line_is_not_its_figure(tmp_path: Path, seed: int
     lines, want = adjustment_plan(seed)
     stated = _stated(_read(tmp_path, lines))
     assert {k: stated.get(k) for k in want} == want
+
+
+@pytest.mark.parametrize("lead", ["{y}年初预算", "{y}年年初预算数", "年初预算", "其中:年初预算"])
+def test_the_years_start_budget_keeps_its_name(tmp_path: Path, lead: str) -> None:
+    """"2023年初预算A万元": the line is 年初预算 (the year's 年 before 初 is no year to strip: it read 初预算)."""
+    a, b = Decimal("1523.26"), Decimal("1480.00")
+    lines = ["某单位2023年度部门决算情况说明", "一、一般公共预算财政拨款支出决算情况",
+             f"2023年度一般公共预算财政拨款支出{a}万元,占本年支出合计的100%。",
+             f"{lead.format(y=2023)}{b}万元,决算数大于预算数{a - b}万元,主要是追加了项目经费。"]
+    p = tmp_path / "notes.txt"
+    p.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    stated = _stated(read_path(p).documents[0])
+    assert stated.get("年初预算") == b and not [k for k in stated if k.startswith("初")]
