@@ -9,6 +9,7 @@ Whether a text is such a 说明 (``is_notes``), and a budget's or final accounts
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from decimal import Decimal
@@ -91,7 +92,7 @@ def stated_table(body: list[tuple[str, Source]], least: int = 3, headed: bool = 
     bases: set[str] = set()  # the lines as the text words them, before their subject is added
     pairs: set[tuple[str, Decimal]] = set()  # each line with each figure it is stated with
     units: list[str] = []
-    said_at: list[tuple[int, int, str]] = []  # (paragraph, offset, name) of each line read
+    said_at: dict[int, list[tuple[int, str]]] = {}  # paragraph → (offset, name) of each line read, in order
     paras = paragraphs(body)
     subjects = Subjects(paras)
 
@@ -106,7 +107,7 @@ def stated_table(body: list[tuple[str, Source]], least: int = 3, headed: bool = 
         seen.setdefault(name, []).append(d)
         units.append(unit)
         if at is not None:
-            said_at.append((*at, name))
+            bisect.insort(said_at.setdefault(at[0], []), (at[1], name))
         n = len(seen[name])
         t.rows.append(AccountRow(name if n == 1 else f"{name}（第{n}处）", {AMOUNT: Val(d, text, src)}, src))
 
@@ -159,20 +160,17 @@ def stated_table(body: list[tuple[str, Source]], least: int = 3, headed: bool = 
     if named < least or not (wholes or len(seen) >= max(least, 4)):
         return None
     for name, amount, unit, src, k, pos in printed:  # once a 说明: its other lines, named as printed
-        if (stage := STAGE.fullmatch(name)) is not None and (line := _line_before(said_at, paras, k, pos)):
+        if (stage := STAGE.fullmatch(name)) is not None and (line := _line_before(said_at, subjects, k, pos)):
             name = line + stage.group(1)  # "完成年初预算数60999万元": the year's budget of the line before it
         add(name, amount, src, unit, (k, pos))
     return t
 
 
-def _line_before(said_at: list[tuple[int, int, str]], paras: list[tuple[str, list[tuple[str, Source]]]], k: int,
-                 pos: int) -> str | None:
+def _line_before(said_at: dict[int, list[tuple[int, str]]], subjects: Subjects, k: int, pos: int) -> str | None:
     """The name of the line read last before ``pos`` in its sentence (paragraph ``k``)."""
-    before = [(at, name) for kk, at, name in said_at if kk == k and at < pos]
-    if not before:
-        return None
-    at, name = max(before)
-    return name if not re.search(r"[。;；]", paras[k][0][at:pos]) else None
+    read = said_at.get(k, [])
+    i = bisect.bisect_left(read, (pos, "")) - 1
+    return read[i][1] if i >= 0 and subjects.same_sentence(k, read[i][0], pos) else None
 
 
 def _arranged_items(lines: list[tuple[str, Source]], add: Callable[[str, str, Source, str], None]) -> None:

@@ -184,6 +184,10 @@ class Subjects:
             level = next((lv for lv, b in found[1:] if lv and (not b or not budget or kind(b) == kind(budget))), "")
         return level, budget
 
+    def same_sentence(self, k: int, a: int, b: int) -> bool:
+        starts = self.paras[k].starts if k < len(self.paras) else []
+        return bisect.bisect_right(starts, a) == bisect.bisect_right(starts, b)
+
     def name(self, label: str, k: int, pos: int) -> str:
         """``label`` named with the subject at ``pos`` of paragraph ``k``, when its words leave it out."""
         subject = self.at(k, pos)
