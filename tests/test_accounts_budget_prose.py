@@ -88,7 +88,7 @@ def test_an_adjustment_report_is_read_and_holds(tmp_path: Path, seed: int) -> No
     doc = _read(tmp_path, p)
     stated = _stated(doc)
     assert stated["一般公共预算收入"] == p.extra["before"]
-    assert stated["一般公共预算收入（第2处）"] == p.extra["after"]  # the adjusted figure, under the same line
+    assert stated["一般公共预算收入（调整后）"] == p.extra["after"]  # the adjusted figure, a line of its own
     assert (stated["政府债务限额"], stated["一般债务限额"]) == (p.extra["limit"], p.extra["general"])
     made: list[tuple[str, str, bool]] = []
     assert _found(doc, made) == []
@@ -181,7 +181,7 @@ def test_a_budget_executed_to_date_without_its_heading_is_a_budget(tmp_path: Pat
     stated = {re.sub("^(全市|全县|全区)", "", k): v for k, v in _stated(doc).items()}
     want = {"一般公共预算收入": "revenue", "税收收入": "tax", "一般公共预算支出": "spend",
             "政府性基金预算收入": "fund_in", "政府性基金预算支出": "fund_out", "中央补助": "central",
-            "一般债务收入": "debt", "收入总量": "whole"}
+            "一般债务收入": "debt", "一般公共预算收入总量": "whole"}  # under its heading
     assert {k: stated.get(k) for k, v in want.items() if v in p.extra} == {k: p.extra[v] for k, v in want.items()
                                                                            if v in p.extra}
     assert _found(doc) == []

@@ -122,9 +122,10 @@ def test_a_county_final_accounts_report_is_read(tmp_path: Path, seed: int) -> No
     doc = _read(tmp_path, r.lines, "final_accounts")
     stated = _stated(doc)
     assert (stated["一般公共预算收入"], stated["税收收入"], stated["非税收入"]) == (r.revenue, r.tax, r.nontax)
-    # two lines, two names; the level the report names it at kept (全县一般公共预算支出总计)
-    assert stated["全县一般公共预算支出总计"] == r.spent and stated["支出总计"] == r.total_out
-    assert stated["收入总计"] == r.total_in
+    # two lines, two names; the level the report names it at kept (全县一般公共预算支出总计), and the totals of the
+    # sentence that opens with 县级一般公共预算收入 named as that level's budget's
+    assert stated["全县一般公共预算支出总计"] == r.spent and stated["县级一般公共预算支出总计"] == r.total_out
+    assert stated["县级一般公共预算收入总计"] == r.total_in
     # the tax rate one unit off against its own base is a last-digit difference: never more than info
     assert [f for f in check_accounts(doc) if f.severity != "info"] == []
 

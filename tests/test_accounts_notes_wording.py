@@ -117,7 +117,7 @@ def test_the_central_governments_lines_and_a_reports_taxes_are_read(tmp_path: Pa
     doc = _read(tmp_path, text)
     assert doc.type == "final_accounts"
     stated = _stated(doc)
-    assert (stated["中央一般公共预算收入"], stated["收入总量"]) == (Decimal("99566.7"), Decimal("107416.7"))
+    assert (stated["中央一般公共预算收入"], stated["中央一般公共预算收入总量"]) == (Decimal("99566.7"), Decimal("107416.7"))
     assert (stated["增值税"], stated["企业所得税"]) == (Decimal("71.77"), Decimal("52.89"))
 
 

@@ -43,11 +43,12 @@ def test_a_page_cut_after_its_contents_is_recognised_and_says_so(tmp_path: Path,
 
 
 def test_a_contents_page_reaching_its_first_sentence_states_both_totals(tmp_path: Path) -> None:
-    """"2024年度收、支总计均为1523.26万" (the page cut inside its unit): both 总计 stated, the only figures read."""
+    """"2024年度收、支总计均为1523.26万" (the page cut inside its unit): both 总计 stated, and 收支总计 as said, the only
+    figures read."""
     text = contents_page(3, "final") + "第二部分2024年度单位决算情况说明\n一、收入支出决算总体情况说明\n2024年度收、支总计均为1523.26万\n"
     doc = one(tmp_path, text, "final_accounts")
     rows = {r.name: r.get("金额").dec for t in doc.extra["accounts"].tables for r in t.rows}
-    assert rows == {"收入总计": Decimal("1523.26"), "支出总计": Decimal("1523.26")}
+    assert rows == {"收入总计": Decimal("1523.26"), "支出总计": Decimal("1523.26"), "收支总计": Decimal("1523.26")}
 
 
 def test_a_contents_list_naming_too_few_tables_is_not_a_document(tmp_path: Path) -> None:

@@ -11,7 +11,7 @@ import pytest
 from jixiao.accounts.checks import check_accounts
 from jixiao.core.records import Document
 from jixiao.read import read_path
-from layouts.targets import SHAPES, funds, text
+from layouts.targets import SHAPES, funds, midterm, text
 
 
 def _read(tmp_path: Path, body: str) -> Document:
@@ -32,6 +32,15 @@ def test_funds_read_by_label_and_subtotals_hold(tmp_path: Path, shape: str) -> N
     made: list[tuple[str, str, bool]] = []
     assert [f for f in check_accounts(doc, made=made) if f.severity != "info"] == []
     assert [ok for k, _, ok in made if k == "total_sum"] == [True, True]
+
+
+@pytest.mark.parametrize("seed", [3, 9])
+@pytest.mark.parametrize("shape", SHAPES)
+def test_the_medium_terms_total_is_its_own_line(tmp_path: Path, shape: str, seed: int) -> None:
+    """中期资金总额 is the project's funds over the medium term: read under its own name, never as the year's
+    资金总额, and the year's lines after it as before."""
+    t = _read(tmp_path, text(seed, shape, medium=True)).extra["accounts"].tables[0]
+    assert [(r.name, r.get("金额").dec) for r in t.rows] == [("中期资金总额", midterm(seed)), *funds(seed)]
 
 
 @pytest.mark.parametrize("shape", SHAPES)

@@ -74,6 +74,34 @@ def test_every_shape_and_column_model_reads_and_holds(tmp_path: Path, model: str
     assert len(held) >= 2 * amount_columns  # 合计 and 公务用车 in every amount column, all holding
 
 
+@pytest.mark.parametrize("shape", ["pipes_no_lead", "pipe_lines", "row_lines", "bare_cells"])
+@pytest.mark.parametrize("labels", ["grand", "joint", "sum_named"])
+@pytest.mark.parametrize("model", ["single", "yoy", "by_source"])
+def test_a_total_named_otherwise_than_heji_is_the_tables_total(tmp_path: Path, model: str, labels: str,
+                                                               shape: str) -> None:
+    """The total row named 总计, 共计 or “三公”经费支出总额: read as the table's total (it was no row at all, the table read
+    without its columns or twice), and a total printed wrong found on it."""
+    s = invent(7, model, labels=labels)
+    doc = _read(tmp_path, text(s, shape))
+    _expect_read(_table(doc), s, shape in VANISHING)
+    assert _serious(doc) == set()
+    planted = invent(7, model, ("total",), labels=labels)
+    total = normalize_text(planted.labels[0])
+    assert _serious(_read(tmp_path, text(planted, shape))) == {("three_public", "error", total)}
+
+
+@pytest.mark.parametrize("shape", ["pipes_no_lead", "pipe_lines", "row_lines", "bare_cells"])
+def test_sources_named_without_bokuan_are_sources(tmp_path: Path, shape: str) -> None:
+    """合计 | 一般公共预算 | 政府性基金预算 | 国有资本经营预算: the three are the 合计's sources (they were read as more
+    columns of the stage, 预算数' and 预算数'', and the 合计 never checked against them)."""
+    s = invent(4, "by_source", bare_sources=True)
+    doc = _read(tmp_path, text(s, shape))
+    _expect_read(_table(doc), s, shape in VANISHING)
+    assert _serious(doc) == set()
+    planted = invent(4, "by_source", ("source",), bare_sources=True)
+    assert _serious(_read(tmp_path, text(planted, shape))) == {("three_public", "error", "合计")}
+
+
 @pytest.mark.parametrize("labels", ["plain", "numbered"])
 @pytest.mark.parametrize("model", MODELS)
 def test_planted_mistakes_are_found_at_their_row(tmp_path: Path, model: str, labels: str) -> None:

@@ -182,7 +182,8 @@ def other_matters(seed: int, plant: bool = False) -> tuple[str, Decimal, Decimal
 
 def county_report(seed: int) -> tuple[str, dict[str, Decimal]]:
     """A county's 预算执行情况和预算草案的报告 after its 目录 (whose entries name a 情况说明 too): the whole county's
-    revenue and the county level's, two lines of the same name at two levels."""
+    revenue and the county level's, two lines of the same name at two levels; the 收入总计 the county level's
+    sentence adds up is that level's budget's."""
     rng = random.Random(seed)
     whole, tax, nontax = (Decimal(rng.randrange(60000, 90000)), Decimal(rng.randrange(20000, 40000)),
                           Decimal(rng.randrange(10000, 30000)))
@@ -194,7 +195,7 @@ def county_report(seed: int) -> tuple[str, dict[str, Decimal]]:
              f"2022年,县级一般公共预算收入预计完成{level}万元,其中:税收收入{tax}万元、非税收入{nontax}万元。"
              f"加上转移性收入{transfers}万元,收入总计{level + transfers}万元。"]
     return "\n".join(lines) + "\n", {"全县一般公共预算收入": whole, "县级一般公共预算收入": level, "税收收入": tax,
-                                     "非税收入": nontax, "收入总计": level + transfers}
+                                     "非税收入": nontax, "县级一般公共预算收入总计": level + transfers}
 
 
 HEADING_STYLES = ("overview", "sections", "wordings")

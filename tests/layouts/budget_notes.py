@@ -191,6 +191,7 @@ def budget_report(seed: int) -> tuple[list[str], dict[str, Decimal]]:
              f"2021年全区一般公共预算收入完成{own}亿元,完成年度预算的100.2%。加上转移性收入{transfer}亿元,收入合计"
              f"{own + transfer}亿元。", f"2021年全区一般公共预算支出完成{spent}亿元,完成年度预算的99.9%。",
              "二、2022年财政预算草案", f"2022年全区一般公共预算收入安排{own + 1}亿元。"]  # the same line, next year
-    # the lines under the level the report names them at (全区)
-    return lines, {"全区一般公共预算收入": own, "转移性收入": transfer, "收入合计": own + transfer, "全区一般公共预算支出": spent,
+    # the lines under the level the report names them at (全区); the sum its sentence adds up is that budget's
+    return lines, {"全区一般公共预算收入": own, "全区一般公共预算转移性收入": transfer, "全区一般公共预算收入合计": own + transfer,
+                   "全区一般公共预算支出": spent,
                    "全区一般公共预算收入（第2处）": own + 1}

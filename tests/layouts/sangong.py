@@ -21,6 +21,11 @@ LABELS = {
     "plain": ("合 计", "因公出国(境)费", "公务接待费", "公务用车购置及运行费", "其中:公务用车运行费", "公务用车购置费"),
     "numbered": ("合计", "1.因公出国(境)费用", "2.公务接待费", "3.公务用车费", "其中:(1)公务用车运行维护费",
                  "(2)公务用车购置"),
+    # the total named otherwise than 合计: 总计, 共计, or the 三公 named with 总额/总数
+    "joint": ("共计", "因公出国(境)费", "公务接待费", "公务用车购置及运行费", "其中:公务用车运行费", "公务用车购置费"),
+    "grand": ("总计", "因公出国(境)费", "公务接待费", "公务用车购置及运行费", "其中:公务用车运行费", "公务用车购置费"),
+    "sum_named": ("“三公”经费支出总额", "1.因公出国(境)费", "2.公务接待费", "3.公务用车购置及运行费", "(1)公务用车运行费",
+                  "(2)公务用车购置费"),
 }
 MODELS = ("single", "of_which", "yoy", "years", "by_source", "actual_budget")
 MISTAKES = {  # model → the mistakes that can be planted in it
@@ -54,8 +59,9 @@ def _fmt(d: Decimal) -> str:
 
 
 def invent(seed: int, model: str = "single", mistakes: tuple[str, ...] = (), labels: str = "plain",
-           zero_blank: bool = False) -> Sangong:
-    """Figures that hold (合计 = 出国 + 接待 + 车, 车 = 购置 + 运行, 增减 and 幅度 divide out), then the mistakes."""
+           zero_blank: bool = False, bare_sources: bool = False) -> Sangong:
+    """Figures that hold (合计 = 出国 + 接待 + 车, 车 = 购置 + 运行, 增减 and 幅度 divide out), then the mistakes.
+    ``bare_sources``: by_source's sources named without 拨款 (一般公共预算 | 政府性基金预算 | 国有资本经营预算)."""
     rng = random.Random(seed)
     year = 2020 + rng.randrange(6)
 
@@ -104,8 +110,9 @@ def invent(seed: int, model: str = "single", mistakes: tuple[str, ...] = (), lab
         header = [[f"{year - 1}年预算数", f"{year}年预算数", f"{year}年预算数增减", "增减原因"]]
         columns = ["上年预算数", "预算数", "增减额", "增减原因"]
     else:
-        header = [[f"{year}年预算数合计", "公共财政预算拨款", "政府性基金预算拨款", "国有资本经营预算拨款"]]
-        columns = ["预算数", "公共财政预算拨款", "政府性基金预算拨款", "国有资本经营预算拨款"]
+        sources = (["一般公共预算", "政府性基金预算", "国有资本经营预算"] if bare_sources
+                   else ["公共财政预算拨款", "政府性基金预算拨款", "国有资本经营预算拨款"])
+        header, columns = [[f"{year}年预算数合计", *sources]], ["预算数", *sources]
     s = Sangong(f"东湖区{('审计局', '司法局', '文联')[seed % 3]}", year, model, header, columns, values, cur, prior,
                 LABELS[labels])
     for m in mistakes:

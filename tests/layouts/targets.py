@@ -1,6 +1,7 @@
 """A 项目支出绩效目标表 of a budget disclosure as published text: invented funds (a 财政拨款小计 over its three
-sources, a 自有资金小计 over two), in the shapes met (indented lines, one cell a line ending in " |", the whole
-table run together), and a 小计 that does not add up planted on request."""
+sources, a 自有资金小计 over two; the medium term's 中期资金总额 before them on request), in the shapes met (indented
+lines, one cell a line ending in " |", the whole table run together), and a 小计 that does not add up planted on
+request."""
 
 from __future__ import annotations
 
@@ -20,8 +21,13 @@ def funds(seed: int, planted: bool = False) -> list[tuple[str, Decimal]]:
             ("1、事业收入", own), ("2、经营性收入", Decimal("0.00")), ("(三)其他收入", Decimal("0.00"))]
 
 
-def text(seed: int, shape: str, planted: bool = False) -> str:
-    rows = funds(seed, planted)
+def midterm(seed: int) -> Decimal:
+    """The project's funds over the medium term (中期资金总额), printed before the year's: a few years' worth."""
+    return sum((v for _, v in funds(seed)[:1]), Decimal(0)) * random.Random(seed).randrange(2, 5)
+
+
+def text(seed: int, shape: str, planted: bool = False, medium: bool = False) -> str:
+    rows = [*([("中期资金总额", midterm(seed))] if medium else []), *funds(seed, planted)]
     head = ["项目名称", "社区养老服务补助", "预算单位", "区民政局", "项目资金(万元)", "年度资金总额", "金额(万元)"]
     tail = ["一级指标", "二级指标", "三级指标", "指标值", "产出指标", "数量指标", "补助人数", "≥120人"]
     title = ["项目支出绩效目标申报表", "(2024年度)"]

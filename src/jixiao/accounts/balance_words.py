@@ -22,7 +22,9 @@ from jixiao.core.source import Source
 
 _UNIT = r"(亿元|万元)"
 _AMOUNT = re.compile(NUMBER_START + r"(\d[\d,]*(?:\.\d+)?)\s*" + _UNIT)
-_TOTAL = r"((?:收入|支出|财力)(?:总计|合计|总量|总额)|总(?:收入|支出))"
+# (a budget's total said with its name: 预算总收入, 政府性基金预算总收入, 一般公共预算收入总计)
+_TOTAL = (r"((?:一般公共|政府性基金|国有资本经营|社会保险基金)?(?:预算)?(?:(?:收入|支出|财力)(?:总计|合计|总量|总额)|"
+          r"总(?:收入|支出)))")
 # the longest run of words between a total and its terms (a sentence's list of amounts): a bound keeps each
 # search linear on a long paragraph that never closes its sentence
 _RUN = r"([^。]{0,400}?)"

@@ -9,6 +9,7 @@ Whether a text is such a 说明 (``is_notes``), and a budget's or final accounts
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from decimal import Decimal
@@ -18,6 +19,7 @@ from jixiao.accounts.model import AccountRow, AccountTable
 from jixiao.accounts.notes_list import list_items
 from jixiao.accounts.notes_parts import ADJUSTED
 from jixiao.accounts.notes_printed import printed_lines
+from jixiao.accounts.notes_subject import STAGE, Subjects, joined
 from jixiao.accounts.notes_words import LEVEL, LINES, OLD_CLASSES, WHOLES
 from jixiao.accounts.prose import paragraphs
 from jixiao.accounts.prose import where as _line_of
@@ -59,7 +61,7 @@ _ITEM = re.compile(r"\(类\)" + _NAME + r"\(款\)" + _NAME + r"\(项\)[:：]?\s*
 _ARRANGED_ITEM = re.compile(r"^\s*(?:[(（][一二三四五六七八九十]+[)）][、,，]?|\d{1,2}[.、．]|\d{3,7})?\s*"
                             r"([^:：()（）\d。,，;；]{2,20}?)(?:\(项\))?\s*[:：]")
 _ARRANGED = re.compile(r"预算安排\s*" + NUM + r"\s*(万元|元)")
-PAIR = re.compile(r"收[、,，]?\s*支总计各[为是]?\s*" + NUM + r"\s*[、,，]\s*" + NUM + r"\s*万元")
+PAIR = re.compile(r"收[、,，]?\s*支总计各[为是]?\s*" + NUM + r"\s*(?:万元\s*)?[、,，]\s*" + NUM + r"\s*万元")  # A、B万元; A万元、B万元
 # "收、支总计均为1523.26万元" (or cut at 万), "收、支总计4937.14万元": one amount is both totals
 _PAIR_SAME = re.compile(r"收[、,，]?\s*支总计(?:(?:均|都)[为是]|[为是:：]?)\s*" + NUM + r"\s*万")
 # a budget's (or final accounts') two totals said at once: "收支预算总额1234.56万元", "收入和支出预算均为…", "收、支预算总额均为…",
@@ -67,6 +69,8 @@ _PAIR_SAME = re.compile(r"收[、,，]?\s*支总计(?:(?:均|都)[为是]|[为�
 _BOTH = (r"(?:收[、,，和与及]?\s*支出?[预决]算|[预决]算收[、,，和与及]?\s*支出?|收入[、,，和与及]\s*支出[预决]算)"
          r"(?:总额|总计|合计|总量)?")
 _BUDGET_SAME = re.compile(_BOTH + r"(?:(?:均|都)[为是]|[为是:：]?)\s*" + NUM + r"\s*(万元|元)")
+_CHANGED = re.compile(r"(?:调增|调减|追加|增加|减少)$")  # a change said before a line's name
+_SAID_BOTH = re.compile(r"\s*(?:(?:均|都)[为是]|[为是:：])?\s*$")
 _BUDGET_EACH = re.compile(_BOTH + r"各[为是]\s*" + NUM + r"\s*(?:万元|元)?\s*[、,，和]\s*" + NUM + r"\s*(万元|元)")
 HEADING = re.compile(r"(部门|单位)?(决算|预算)(公开)?(情况)?说明|(部门|单位)(决算|预算)\S{0,6}说明|收入支出(决算|预算)总体情况"
                      r"|预算执行情况(和|及|与).{0,16}预算[(（]?(草案)?[)）]?的报告|\d{4}年.{0,8}决算(?:[(（]?草案[)）]?)?的报告|决算[(（]?草案[)）]?的报告"
@@ -76,47 +80,67 @@ AMOUNT = "金额"
 
 
 def stated_table(body: list[tuple[str, Source]], least: int = 3, headed: bool = False) -> AccountTable | None:
-    """The figures the notes state, each line under its own name at its first statement; a line stated again
-    with another figure (a report gives last year's execution, then next year's budget) is kept too, named
-    "…（第2处）". Under a heading that says what the text is (``headed``), the lines it names in its own words
+    """The figures the notes state, each line under its own name at its first statement, named with the budget
+    and level its heading or sentence gives it (``accounts.notes_subject``: 政府性基金预算总收入, 市本级一般公共预算
+    收入总计); a line stated again with another figure (a report gives last year's execution, then next year's
+    budget) is kept too, named "…（第2处）", an adjusted figure "…（调整后）". Under a heading that says what the text is (``headed``), the lines it names in its own words
     (``accounts.notes_printed``) count too once it names a whole. None for fewer than ``least`` lines named (three by default: a text that is not a 说明 names
     one or two by chance), or for fewer than four of which none is a whole."""
     t = AccountTable("notes", "情况说明", body[0][1] if body else Source(""), columns=[AMOUNT],
                      own_name="情况说明所列数字")
     seen: dict[str, list[Decimal]] = {}
-
+    bases: set[str] = set()  # the lines as the text words them, before their subject is added
+    pairs: set[tuple[str, Decimal]] = set()  # each line with each figure it is stated with
     units: list[str] = []
+    said_at: dict[int, list[tuple[int, str]]] = {}  # paragraph → (offset, name) of each line read, in order
+    paras = paragraphs(body)
+    subjects = Subjects(paras)
 
-    def add(label: str, text: str, src: Source, unit: str = "万元") -> None:
-        if (d := parse_decimal(text)) is None or d in seen.get(label, []):
+    def add(label: str, text: str, src: Source, unit: str = "万元", at: tuple[int, int] | None = None) -> None:
+        if (d := parse_decimal(text)) is None:
             return
-        seen.setdefault(label, []).append(d)
+        name = subjects.name(label, *at) if at is not None else label
+        if (name, d) in pairs:
+            return
+        pairs.add((name, d))
+        bases.add(label)
+        seen.setdefault(name, []).append(d)
         units.append(unit)
-        n = len(seen[label])
-        t.rows.append(AccountRow(label if n == 1 else f"{label}（第{n}处）", {AMOUNT: Val(d, text, src)}, src))
+        if at is not None:
+            bisect.insort(said_at.setdefault(at[0], []), (at[1], name))
+        n = len(seen[name])
+        t.rows.append(AccountRow(name if n == 1 else f"{name}（第{n}处）", {AMOUNT: Val(d, text, src)}, src))
 
-    for text, lines in paragraphs(body):
+    for k, (text, lines) in enumerate(paras):
         src = lines[0][1]
         for m in PAIR.finditer(text):
-            add("收入总计", m.group(1), src)
-            add("支出总计", m.group(2), src)
+            add("收入总计", m.group(1), src, at=(k, m.start()))
+            add("支出总计", m.group(2), src, at=(k, m.start()))
+            if parse_decimal(m.group(1)) == parse_decimal(m.group(2)):  # "各为A、A": the one 收支总计 too
+                add("收支总计", m.group(1), src, at=(k, m.start()))
         for m in _PAIR_SAME.finditer(text):
-            add("收入总计", m.group(1), src)
-            add("支出总计", m.group(1), src)
+            for name in ("收入总计", "支出总计", "收支总计"):  # one amount, said once for both
+                add(name, m.group(1), src, at=(k, m.start()))
         for m in _BUDGET_SAME.finditer(text):
             word = "决算" if "决算" in m.group(0) else "预算"
-            add(f"收入{word}", m.group(1), _line_of(lines, m.group(1)), m.group(2))
-            add(f"支出{word}", m.group(1), _line_of(lines, m.group(1)), m.group(2))
+            add(f"收入{word}", m.group(1), _line_of(lines, m.group(1)), m.group(2), (k, m.start()))
+            add(f"支出{word}", m.group(1), _line_of(lines, m.group(1)), m.group(2), (k, m.start()))
+            both = _SAID_BOTH.sub("", text[m.start():m.start(1)])  # and the one line as said: 收支预算总额
+            add(both, m.group(1), _line_of(lines, m.group(1)), m.group(2), (k, m.start()))
         for m in _BUDGET_EACH.finditer(text):
             word = "决算" if "决算" in m.group(0) else "预算"
-            add(f"收入{word}", m.group(1), _line_of(lines, m.group(1)), m.group(3))
-            add(f"支出{word}", m.group(2), _line_of(lines, m.group(2)), m.group(3))
+            add(f"收入{word}", m.group(1), _line_of(lines, m.group(1)), m.group(3), (k, m.start()))
+            add(f"支出{word}", m.group(2), _line_of(lines, m.group(2)), m.group(3), (k, m.start()))
         said = {m.start(2): m for m in stated_pattern().finditer(text)}
         for m in said.values():
-            add(m.group(1), m.group(2), _line_of(lines, m.group(2)), m.group(3))
-        for m in ADJUSTED.finditer(text):  # "A万元拟调整为B万元": the line's adjusted figure too
+            if _CHANGED.search(text, max(0, m.start(1) - 2), m.start(1)):
+                continue  # "调增上级补助收入6.98亿元": the change, not the line's figure
+            add(joined(text, m.start(1), m.group(1)), m.group(2), _line_of(lines, m.group(2)), m.group(3),
+                (k, m.start(1)))
+        for m in ADJUSTED.finditer(text):  # "A万元拟调整为B万元": the line's adjusted figure, a line of its own
             if (before := said.get(m.start(1))) is not None:
-                add(before.group(1), m.group(3), _line_of(lines, m.group(3)), m.group(4))
+                name = subjects.name(joined(text, before.start(1), before.group(1)), k, before.start(1))
+                add(f"{name}（调整后）", m.group(3), _line_of(lines, m.group(3)), m.group(4))
         for m in _ITEM.finditer(text):
             name = (m.group(2).strip() or m.group(1)).strip()
             if name:
@@ -125,19 +149,28 @@ def stated_table(body: list[tuple[str, Source]], least: int = 3, headed: bool = 
     for part in list_items(body):  # the numbered parts under a 其中, as printed ("1、财政拨款3362.61万元")
         add(part.name, part.amount, part.source, part.unit)
     t.unit = max(set(units), key=units.count) if units else None
-    bare = [re.sub("^" + LEVEL, "", name) for name in seen]  # 收入预算总额 is 收入预算's total: whole as 收入预算 is
+    bare = [re.sub("^" + LEVEL, "", name) for name in bases]  # 收入预算总额 is 收入预算's total: whole as 收入预算 is
     wholes = {n for name in bare for n in (name, _SUFFIX.sub("", name), _TOTAL.sub("", name))} & WHOLES | (
-        set(seen) & WHOLES)
-    printed = [p for p in printed_lines(body) if p[0] not in seen]
+        bases & WHOLES)
+    printed = [p for p in printed_lines(body) if p[0] not in bases]
     # under a heading that says it is a 说明, a whole line and one more in the text's own words are enough (a 三公
     # item is not such a line: a 三公 statement is read as one, accounts.sangong_text)
     own = {p[0] for p in printed if item_of(p[0]) is None}
     named = len(seen) + (len(own) if headed and wholes else 0)
     if named < least or not (wholes or len(seen) >= max(least, 4)):
         return None
-    for name, amount, unit, src in printed:  # once a 说明: its other lines, named as printed
-        add(name, amount, src, unit)
+    for name, amount, unit, src, k, pos in printed:  # once a 说明: its other lines, named as printed
+        if (stage := STAGE.fullmatch(name)) is not None and (line := _line_before(said_at, subjects, k, pos)):
+            name = line + stage.group(1)  # "完成年初预算数60999万元": the year's budget of the line before it
+        add(name, amount, src, unit, (k, pos))
     return t
+
+
+def _line_before(said_at: dict[int, list[tuple[int, str]]], subjects: Subjects, k: int, pos: int) -> str | None:
+    """The name of the line read last before ``pos`` in its sentence (paragraph ``k``)."""
+    read = said_at.get(k, [])
+    i = bisect.bisect_left(read, (pos, "")) - 1
+    return read[i][1] if i >= 0 and subjects.same_sentence(k, read[i][0], pos) else None
 
 
 def _arranged_items(lines: list[tuple[str, Source]], add: Callable[[str, str, Source, str], None]) -> None:

@@ -14,24 +14,41 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from jixiao.accounts.prose import paragraphs, where
+from jixiao.accounts.prose import LIST_NO, paragraphs, where
 from jixiao.core.source import Source
 
 _NUM = r"(\d[\d,]*(?:\.\d+)?)"
 _PRINTED = re.compile(r"([\u4e00-\u9fff()（）]{2,24}?(?:收入|支出|总计|合计|经费|拨款|结余|结转|资金|税|预算|总额))"
                       r"(?:预算|决算)?数?(?:实现|完成|安排|预计|共计|累计)?[为是:：]?\s*" + _NUM + r"\s*(亿元|万元|元)")
-# a list mark ("(二)") and words before the name ("其中", a year's 年) are not the name
-_LEAD = re.compile(r"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）])?(?:其中|收入中|支出中|年度|年|月|日|包括|主要是|主要为|分别为|分别是|共计|合计|加上|减去)*")
+# a list mark ("(二)") and words before the name ("其中", a year's 年, not 年初; the unit of the amount before it and
+# the words that add it on: "6.5亿元和上年结转收入", "预计加上级转移支付等收入", "减债务还本支出") are not the name
+_LEAD = re.compile(r"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）])?(?:其中|收入中|支出中|年度|年(?![初末底中])|月|日|包括|主要是|"
+                   r"主要为|分别为|分别是|共计|合计|加上|减去|亿元|万元|元|以及|和|及|预计加上?|加|减)*")
 
 
+_AMOUNT = re.compile(r"\d\s*(?:亿元|万元|元)")
 _COMPARED = re.compile(r"[大小等高低]于|超过|相比|[较比]")
 
 
-def printed_lines(body: list[tuple[str, Source]]) -> Iterator[tuple[str, str, str, Source]]:
-    """(name as printed, amount as printed, unit, the line it stands on) for each amount after a line's name."""
-    for text, lines in paragraphs(body):
+def printed_lines(body: list[tuple[str, Source]]) -> Iterator[tuple[str, str, str, Source, int, int]]:
+    """(name as printed, amount as printed, unit, the line it stands on, its paragraph, where in the paragraph the
+    name starts) for each amount after a line's name."""
+    for k, (text, lines) in enumerate(paragraphs(body)):
+        heads = _heading_ends(lines)
         for m in _PRINTED.finditer(text):
-            name = _LEAD.sub("", re.split(r"情况|说明|如下", m.group(1))[-1])  # a heading run into the line
+            cut = max((h for h in heads if m.start(1) < h < m.end(1)), default=m.start(1))
+            name = _LEAD.sub("", re.split(r"情况|说明|如下", text[cut:m.end(1)])[-1])  # a heading run into the line
             if len(name) < 2 or _COMPARED.search(name):
                 continue  # "决算数小于预算6.16万元": a difference, not a line
-            yield name, m.group(2), m.group(3), where(lines, m.group(2))
+            yield name, m.group(2), m.group(3), where(lines, m.group(2)), k, m.end(1) - len(name)
+
+
+def _heading_ends(lines: list[tuple[str, Source]]) -> list[int]:
+    """Where each line after a numbered heading line starts in the paragraph ("1.全市一般公共预算收支" then its first
+    sentence): a name never runs back over it."""
+    out, at = [], 0
+    for x, _ in lines:
+        at += len(x)
+        if LIST_NO.match(x) and not _AMOUNT.search(x) and len(x) <= 40:
+            out.append(at)
+    return out

@@ -35,6 +35,7 @@ _STATS = re.compile(r"批次|人数|人次|团组|保有量|购置数|[(（](?:�
 # the vehicles' words as places print them: 公务用车 / 公车 / 公务车 / 车辆, 运行(及)维护 / 运维 / 运转 / 运营
 _CAR = re.compile(r"公务用?车|公车|车辆")
 _RUN = re.compile(r"运[行转维营]|维护|维修")
+_WHOLE = re.compile(r"总计|总额|总数")  # the 三公 total as a row names it besides 合计 (“三公”经费支出总额, 总计)
 _BOTH = re.compile(r"购置.{0,3}(?:运[行转维营]|维护|维修)")  # 购置及运行, 购置和维护, 购置及运维: both together
 
 
@@ -57,7 +58,7 @@ def item_of(label: str) -> str | None:
         return RUNNING
     if "购置" in t:
         return PURCHASE
-    if "合计" in t or t in ("“三公”经费", "三公经费", "\"三公\"经费"):
+    if "合计" in t or t in ("“三公”经费", "三公经费", "\"三公\"经费", "总计", "共计") or ("三公" in t and _WHOLE.search(t)):
         return TOTAL
     return None
 
@@ -72,11 +73,19 @@ def row_item(label: str) -> str | None:
     return item_of(t)
 
 
+# a source of funds named without 拨款 (一般公共预算 | 政府性基金预算 | 国有资本经营预算, 财政拨款 | 其他资金), beside a
+# 合计 column: a source, never a second stage column
+_SOURCE = re.compile(r"(?:其中[:：]?)?(?:一般公共预算|公共财政预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|财政拨款|其他资金|"
+                     r"单位资金)(?:资金|安排)?")
+_TOTAL_COLUMN = re.compile(r"合计|总计|^(?:(?:19|20)\d{2}年度?)?(?:本年)?(?:预算|决算)数?$")
+
+
 def column_roles(labels: list[str], stage: str) -> list[tuple[str, str]]:
     """(column name, role) for a 三公 table's printed column labels; role is current / prior / change / rate /
     source / of_which / text / ratio (执行率) / unknown (a label lost). Of two columns that name years, the earlier is the prior year's."""
     years = [int(y) for lb in labels for y in re.findall(r"((?:19|20)\d{2})", lb)]
     latest = max(years) if years else None
+    whole = any(_TOTAL_COLUMN.search(squash(lb)) for lb in labels)  # a 合计 column the sources are the parts of
     out: list[tuple[str, str]] = []
     for lb in labels:
         t = squash(lb)
@@ -92,7 +101,7 @@ def column_roles(labels: list[str], stage: str) -> list[tuple[str, str]]:
             key, role = "增减率", "rate"
         elif "增" in t or "减" in t:
             key, role = "增减额", "change"
-        elif "拨款" in t and re.search(r"公共|基金|国有", t):
+        elif ("拨款" in t and re.search(r"公共|基金|国有", t)) or (whole and _SOURCE.fullmatch(t)):
             key, role = (clean_name(t), "of_which") if t.startswith("其中") else (clean_name(t), "source")
         elif "上年" in t or (ys and latest is not None and ys[0] < latest):
             key, role = "上年" + own, "prior"

@@ -74,7 +74,7 @@ def line_named(text: str, at: int) -> str | None:
         if not own or _CHANGE_CLAUSE.match(own):
             continue
         own = re.split(r"情况|说明", own)[-1]  # a heading the text ran on into ("…收入完成情况2021年度一般公共…")
-        own = re.sub(r"(?:累计)?(?:完成|实现)?[为是]?$", "", re.sub(r"^(?:其中|年度?|本单位|本部门|[(（][)）])+", "", own))
+        own = re.sub(r"(?:累计)?(?:完成|实现)?[为是]?$", "", re.sub(r"^(?:其中|年度|年(?![初末底中])|本单位|本部门|[(（][)）])+", "", own))
         if own and not _GENERIC.match(own):
             return own
     return None
@@ -171,7 +171,7 @@ _BUDGET_YUAN = re.compile(r"预算(?:数)?(?:为)?\s*" + _YUAN_AMOUNT)
 
 
 _NAME_BEFORE = re.compile(r"([^\d,，。;；:：、.．]{2,40})$")
-_NAME_LEAD = re.compile(r"^(?:年度?|其中|本单位|本部门)+")
+_NAME_LEAD = re.compile(r"^(?:年度|年(?![初末底中])|其中|本单位|本部门)+")
 _NAME_TAIL = re.compile(r"(?:支出)?(?:决算|预算)?数?[为是:]?(?:年初)?$")
 
 
