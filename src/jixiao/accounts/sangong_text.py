@@ -144,9 +144,24 @@ def check_stated_sangong(ctx: Ctx, t: AccountTable, body: list[tuple[str, Source
         if None not in years and len(years) >= 2:
             break
     else:
-        return []  # figures said twice without their years: which go together is not known
+        return _by_stage(ctx, rows)  # figures said twice without their years: by the stage each label names
     return [f for y, group in sorted(years.items(), key=lambda x: x[0] or 0)
             if len({r.item for r in group}) == len(group) for f in _identities(ctx, group, f"{y}年")]
+
+
+_STAGE = re.compile(r"(预算|决算)(?:数)?$")
+
+
+def _by_stage(ctx: Ctx, rows: list[AccountRow]) -> list[Finding]:
+    """Figures said twice in one year: those whose label ends in its stage ("…支出年初预算", "公务接待费支出决算")
+    go together by it, each stage's set checked when it states each item once (a label that names no stage, a
+    change paragraph's "因公出国(境)费支出0.00元", takes no part)."""
+    stages: dict[str, list[AccountRow]] = {}
+    for r in rows:
+        if m := _STAGE.search(clean_name(r.name)):
+            stages.setdefault(m.group(1), []).append(r)
+    return [f for stage, group in sorted(stages.items()) if len({r.item for r in group}) == len(group) >= 3
+            for f in _identities(ctx, group, stage)]
 
 
 def _in_coarsest(rows: list[AccountRow]) -> dict[str, Val]:
