@@ -16,7 +16,7 @@ from jixiao.core.records import Document
 from layouts import degrade
 from layouts import sangong as table_layout
 from layouts.files import one
-from layouts.sangong_stage_text import stage_text
+from layouts.sangong_stage_text import line_text, stage_text
 from layouts.sangong_units import news, one_item
 from layouts.sangong_words import PLANTS, SAID_ROWS, compared_with, completion, invent, text, two_years
 
@@ -256,6 +256,20 @@ def test_a_prose_final_said_with_its_budget_is_checked_by_the_stage_its_labels_n
     p.write_text("\n".join(lines) + "\n", encoding="utf-8")
     assert [f for f in audit_paths([str(p)]).findings if f.kind == "three_public" and f.severity != "info"] == []
     lines, total = stage_text(seed, Decimal("0.10"))
+    p.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    found = [f for f in audit_paths([str(p)]).findings if f.kind == "three_public" and f.severity != "info"]
+    assert [(f.severity, f.location.line, f.reported) for f in found] == [("error", 2, str(total))]
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_a_towns_budget_and_its_items_on_one_line_are_checked_together(tmp_path: Path, seed: int) -> None:
+    """The year's 三公 budget with its items on one line and its spending said again on the next (two totals of one
+    year, ``layouts.sangong_stage_text.line_text``): the line's set holds; its total ten units off is an error."""
+    p = tmp_path / "sangong.txt"
+    lines, _ = line_text(seed)
+    p.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert [f for f in audit_paths([str(p)]).findings if f.kind == "three_public" and f.severity != "info"] == []
+    lines, total = line_text(seed, Decimal(10))
     p.write_text("\n".join(lines) + "\n", encoding="utf-8")
     found = [f for f in audit_paths([str(p)]).findings if f.kind == "three_public" and f.severity != "info"]
     assert [(f.severity, f.location.line, f.reported) for f in found] == [("error", 2, str(total))]

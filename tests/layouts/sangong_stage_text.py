@@ -34,3 +34,28 @@ def stage_text(seed: int, off: Decimal = Decimal(0)) -> tuple[list[str], Decimal
              f"本部门{year}年度一般公共预算财政拨款“三公”经费支出年初预算为{budget}{unit},支出决算为{total}{unit},"
              f"完成年初预算的{(total / budget * 100).quantize(Decimal('0.1'))}%。其中:{said}。",
              f"{year}年度一般公共预算财政拨款“三公”经费支出决算数比上年减少{moved}{unit}。其中:{again}。"], total)
+
+
+WORDS = (("因公出国(境)费", "公务接待费", "公务用车运行维护费", "公务用车购置"),
+         ("因公出国(境)经费", "公务接待费用", "公务用车运行费", "公务用车购置费"))
+
+
+def line_text(seed: int, off: Decimal = Decimal(0)) -> tuple[list[str], Decimal]:
+    """A town's 三公 lines (Chongqing pages): the year's budget and its items on one line ("2021年我镇“三公”经费预算为
+    20万元,其中:因公出国(境)费0万元,公务接待费9万元,…"), then the year's spending said once more with its changes and
+    no items. Both totals are the year's, so only the line tells which items go with which; the items in the seed's
+    words and order, ``off`` added to the budget total as printed."""
+    rng = random.Random(seed)
+    words = WORDS[seed % 2]
+    items = [Decimal(0), Decimal(rng.randrange(2, 40)), Decimal(rng.randrange(2, 40)),
+             Decimal(0) if seed % 3 else Decimal(rng.randrange(5, 30))]
+    total = sum(items, Decimal(0)) + off
+    pairs = list(zip(words, items, strict=True))
+    if seed % 4 >= 2:
+        pairs.reverse()
+    sep = ("，", ",", "；")[seed % 3]
+    year = 2019 + seed % 5
+    spent = (total * Decimal(rng.randrange(40, 95)) / 100).quantize(Decimal("0.01"))
+    return ([f"{year}年“三公”经费决算汇总情况",
+             f"{year}年我镇“三公”经费预算为{total}万元,其中:" + sep.join(f"{w}{a}万元" for w, a in pairs) + "。",
+             f"{year}年“三公”经费支出共计{spent}万元,较年初预算数减少{total - spent}万元,主要原因是厉行节约。"], total)

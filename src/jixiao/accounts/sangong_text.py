@@ -155,13 +155,25 @@ _STAGE = re.compile(r"(预算|决算)(?:数)?$")
 def _by_stage(ctx: Ctx, rows: list[AccountRow]) -> list[Finding]:
     """Figures said twice in one year: those whose label ends in its stage ("…支出年初预算", "公务接待费支出决算")
     go together by it, each stage's set checked when it states each item once (a label that names no stage, a
-    change paragraph's "因公出国(境)费支出0.00元", takes no part)."""
+    change paragraph's "因公出国(境)费支出0.00元", takes no part). Else those a line states together, a total with
+    its items ("“三公”经费预算为20万元,其中:因公出国(境)费0万元,公务接待费9万元,…"), each line's set on its own."""
     stages: dict[str, list[AccountRow]] = {}
     for r in rows:
         if m := _STAGE.search(clean_name(r.name)):
             stages.setdefault(m.group(1), []).append(r)
-    return [f for stage, group in sorted(stages.items()) if len({r.item for r in group}) == len(group) >= 3
-            for f in _identities(ctx, group, stage)]
+    sets = [(stage, group) for stage, group in sorted(stages.items()) if _one_each(group)]
+    if not sets:
+        lines: dict[int | None, list[AccountRow]] = {}
+        for r in rows:
+            lines.setdefault(r.source.line, []).append(r)
+        sets = [("", group) for line, group in sorted(lines.items(), key=lambda x: x[0] or 0)
+                if line is not None and _one_each(group) and any(r.item == TOTAL for r in group)]
+    return [f for stage, group in sets for f in _identities(ctx, group, stage)]
+
+
+def _one_each(group: list[AccountRow]) -> bool:
+    """The set states each item once, and three of them at least (a total and two items, or three items)."""
+    return len({r.item for r in group}) == len(group) >= 3
 
 
 def _in_coarsest(rows: list[AccountRow]) -> dict[str, Val]:
