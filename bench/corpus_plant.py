@@ -41,7 +41,7 @@ from jixiao.core.records import Document, Val
 TYPES = ("final_accounts", "sangong", "budget_disclosure", "transfer", "project")
 NUMBER = re.compile(r"(?<![\d.,])\d[\d,]*(?:\.\d+)?(?![\d])")
 _PERCENT_AFTER = re.compile(r"^\s*[%％]")
-_GROWTH = ("增长", "下降", "增加", "减少", "降低", "上升", "提高", "持平", "减")
+_GROWTH = ("增长", "下降", "增加", "减少", "降低", "上升", "提高", "持平", "减", "增幅", "降幅")
 _CLAUSE_END = re.compile(r"[，,。；;：:]")
 
 
