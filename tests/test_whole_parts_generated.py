@@ -12,7 +12,7 @@ import pytest
 from jixiao.audit import audit_paths
 from jixiao.core.findings import Finding
 from layouts.files import write
-from layouts.whole_parts import accounts_notes, procurement_notes, report, revenue
+from layouts.whole_parts import accounts_notes, procurement_notes, report, revenue, revenue_bracketed
 
 SUMS = ("total_sum", "said_parts_sum")
 
@@ -155,3 +155,15 @@ def test_many_lists_in_a_report_cost_linear_time(tmp_path: Path) -> None:
     cost(5)  # (the first audit loads the code lists)
     small, large = min(cost(100) for _ in range(2)), min(cost(800) for _ in range(2))
     assert large < 11 * small + 0.05, f"100: {small:.3f}s, 800: {large:.3f}s"
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_tax_and_non_tax_in_a_bracket_make_the_revenue_before_it(tmp_path: Path, seed: int) -> None:
+    """The two parts in a bracket after the revenue's clause (``layouts.whole_parts.revenue_bracketed``): right, no
+    finding; the revenue ten 万元 off either way, an error at its line."""
+    head = f"县财政局{2020 + seed % 5}年预算执行情况的报告\n一、一般公共预算收支执行情况\n"
+    assert _sums(tmp_path, head + revenue_bracketed(seed).text + "\n") == []
+    for off in (Decimal(10), Decimal(-10)):
+        found = _sums(tmp_path, head + revenue_bracketed(seed, off).text + "\n")
+        assert [(f.severity, f.location.line) for f in found] == [("error", 3)], found
+        assert Decimal(found[0].reported or "") - Decimal(found[0].recomputed or "") == off

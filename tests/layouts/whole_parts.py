@@ -158,3 +158,18 @@ def revenue(seed: int, off: Decimal = Decimal(0)) -> Stated:
     text = (f"{2020 + seed % 5}年，{WHOLES[seed % len(WHOLES)]}{verb}{whole}{unit}，同比增长{rng.randint(10, 99) / 10}%"
             f"{lead}{part('税收收入', tax, 0)}{sep}{part('非税收入', other, 1)}。")
     return Stated(text, whole, [tax, other])
+
+
+def revenue_bracketed(seed: int, off: Decimal = Decimal(0)) -> Stated:
+    """"(1)地方一般公共预算收入完成W万元,同比下降g%(税收收入a万元、政府非税收入b万元);(2)上级补助收入…": the whole's two
+    parts in a bracket after its clause (Xinjiang reports), W = a + b + ``off``; the bracket's separator and the
+    non-tax part's name by seed, a second bracket after another line that lists no such parts."""
+    rng = random.Random(seed)
+    tax, other = Decimal(rng.randint(50000, 300000)), Decimal(rng.randint(20000, 200000))
+    whole = tax + other + off
+    sep = ("、", "，", "；")[seed % 3]
+    nontax = ("非税收入", "政府非税收入")[seed % 2]
+    lead = WHOLES[seed % len(WHOLES)]
+    return Stated(f"1.一般公共预算收入完成{whole + 300000}万元,其中:(1){lead}完成{whole}万元,同比下降{rng.randint(1, 99) / 100}%"
+                  f"（税收收入{tax}万元{sep}{nontax}{other}万元）;(2)上级补助收入完成300000万元"
+                  f"（返还性收入6544万元、一般性转移支付收入293456万元）。", whole, [tax, other])

@@ -46,8 +46,38 @@ def whole_part_findings(ctx: Ctx, paras: Paragraphs) -> list[Finding]:
         before = ""
         for sentence in text.split("。"):
             out.append(_whole_and_parts(ctx, sentence, lines, before))
+            out.extend(_bracketed(ctx, sentence, lines))
             before = sentence
     return [f for f in out if f]
+
+
+_AMOUNT_BETWEEN = re.compile(r"\d\s*[亿万]?元")
+
+
+def _bracketed(ctx: Ctx, sentence: str, lines: list[tuple[str, Source]]) -> list[Finding | None]:
+    """"地方一般公共预算收入完成404633万元,同比下降0.29%(税收收入199744万元、政府非税收入204889万元)": a bracket
+    that gives the parts of the amount before it (no other amount between), when its words make them the whole list
+    by definition (税收收入 + 非税收入)."""
+    out: list[Finding | None] = []
+    for b in BRACKET.finditer(sentence):
+        parts = list(stated_pattern().finditer(sentence, b.start() + 1, b.end() - 1))
+        wholes = [w for w in stated_pattern().finditer(sentence, max(0, b.start() - _BRACKET_REACH), b.start())
+                  if not last_years(sentence, w.start(2))]
+        if len(parts) != 2 or not wholes or _AMOUNT_BETWEEN.search(sentence, wholes[-1].end(), b.start()):
+            continue
+        w = wholes[-1]
+        if any(p.group(3) != w.group(3) for p in parts) or \
+                _complete_by_words(w.group(1), [p.group(1) for p in parts]) != "error":
+            continue
+        vals = [Val(parse_decimal(m.group(2)), m.group(2), _line_of(lines, m.group(2))) for m in (w, *parts)]
+        out.append(compare(ctx, "total_sum", (f"情况说明：{w.group(1)} = " + " + ".join(p.group(1) for p in parts),
+                                              f"the notes: {w.group(1)} = the sum of the parts in its bracket"),
+                           vals[0], vals[1:], vals[0].source, w.group(1), [p.group(1) for p in parts],
+                           blame_blank=False))
+    return out
+
+
+_BRACKET_REACH = 60  # characters before a bracket its whole may stand in (bounded: linear in a long sentence)
 
 
 _LEADS_WITH_PARTS = re.compile(r"^[\s,，;；]*其中")
