@@ -41,7 +41,7 @@ from jixiao.core.records import Document, Val
 TYPES = ("final_accounts", "sangong", "budget_disclosure", "transfer", "project")
 NUMBER = re.compile(r"(?<![\d.,])\d[\d,]*(?:\.\d+)?(?![\d])")
 _PERCENT_AFTER = re.compile(r"^\s*[%％]")
-_GROWTH = ("增长", "下降", "增加", "减少", "降低", "上升", "提高", "持平", "减")
+_GROWTH = ("增长", "下降", "增加", "减少", "降低", "上升", "提高", "持平", "减", "增幅", "降幅")
 _CLAUSE_END = re.compile(r"[，,。；;：:]")
 
 
@@ -221,6 +221,7 @@ class Result:
     plant: Plant
     outcome: str  # found | detected | missed | unhit
     said: str = ""  # the new finding that found it
+    proof: str = ""  # the identity of the text the slip breaks (``bench.plant_proof``), or its "no partner"
 
 
 def _audit(path: Path) -> tuple[list[Document], list[Any]]:
@@ -261,6 +262,8 @@ def run_entry(root: Path, entry: dict[str, Any], work: Path, per_doc: int | None
     doc = ca.pick_document(docs, entry)
     if doc is None:
         return []
+    from bench.plant_proof import proof  # it reads figures as this module does (a late import: no cycle)
+
     base = Counter(_key(f) for f in findings)
     out: list[Result] = []
     dest = work / src.name
@@ -270,7 +273,7 @@ def run_entry(root: Path, entry: dict[str, Any], work: Path, per_doc: int | None
         # the entry's document in the planted reading: the same index among the file's documents
         mine = ca.pick_document(got, entry)
         outcome, said = judge_plant(p, [mine] if mine else [], shown, base)
-        out.append(Result(entry, p, outcome, said))
+        out.append(Result(entry, p, outcome, said, proof(text, p, doc)))
     return out
 
 
@@ -292,12 +295,13 @@ def table(results: list[Result]) -> str:
 
 
 def uncaught(results: list[Result], root: Path, per_class: int = 6) -> str:
-    """A few slips nothing found, per (type, class): id, line, row, old → new and the line's start."""
+    """A few slips nothing found though the text's own arithmetic proves them (``plant_proof``), per (type, class and
+    identity): id, line, row, old → new and the line's start."""
     out: list[str] = []
     shown: Counter[tuple[str, str]] = Counter()
     for r in results:
-        key = (str(r.entry.get("type")), r.plant.cls)
-        if r.outcome != "missed" or shown[key] >= per_class:
+        key = (str(r.entry.get("type")), f"{r.plant.cls} / {r.proof}")
+        if r.outcome != "missed" or r.proof == "no partner" or shown[key] >= per_class:
             continue
         shown[key] += 1
         p = r.plant
@@ -336,6 +340,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"dev: {len(entries)} documents, {len(results)} slips planted ({args.slip}), {took:.1f}s "
           f"({took / max(1, len(results) + len(entries)):.3f}s per audit)")
     print(table(results))
+    from bench.plant_proof import breakdown
+
+    print("\nby what the text's own arithmetic proves (no partner: a figure stated once, which no check can test)")
+    print(breakdown(results))
     if args.verbose:
         print(uncaught(results, root, args.examples))
     return 0

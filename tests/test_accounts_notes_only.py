@@ -113,7 +113,23 @@ def test_the_items_of_the_spending_are_read_by_their_names(tmp_path: Path, seed:
     planted = items(seed, plant=True)
     p.write_text("\n".join(planted.lines) + "\n", encoding="utf-8")
     found = [(f.kind, f.severity, f.reported) for f in check_accounts(read_path(p).documents[0]) if f.severity != "info"]
-    assert found == [("text_percent", "suspect", f"{planted.rate}%")]
+    # a rate planted above 100% also contradicts its sentence's "决算数小于预算数"
+    assert found == [("text_percent", "suspect", f"{planted.rate}%")] + (
+        [("text_compare", "error", f"{planted.rate}%")] if planted.rate > 100 else [])
+
+
+@pytest.mark.parametrize("seed", range(1, 9))
+def test_a_rate_other_than_100_said_with_words_of_equality_is_found(tmp_path: Path, seed: int) -> None:
+    """"完成预算103.25%,决算数与预算数持平" (等于, 一致; the rate 完成年初预算的/完成调整预算数的; either comma): the
+    sentence gives no budget, its rate says the two differ: found at the rate; 100% with the same words is not."""
+    p = tmp_path / "items.txt"
+    p.write_text("\n".join(items(seed).lines) + "\n", encoding="utf-8")
+    assert [f for f in check_accounts(read_path(p).documents[0]) if f.severity != "info"] == []
+    off = items(seed, same_off=True)
+    p.write_text("\n".join(off.lines) + "\n", encoding="utf-8")
+    found = [f for f in check_accounts(read_path(p).documents[0]) if f.kind == "text_compare"]
+    assert len(found) == 1 and found[0].severity == "error" and found[0].location.line == 3, found
+    assert found[0].reported and found[0].reported in off.lines[2]
 
 
 @pytest.mark.parametrize("plant", [False, True])

@@ -11,10 +11,12 @@ from pathlib import Path
 import pytest
 
 from jixiao.accounts.checks import check_accounts
+from jixiao.audit import audit_paths
 from jixiao.core.records import Document
 from layouts import degrade
 from layouts import sangong as table_layout
 from layouts.files import one
+from layouts.sangong_stage_text import line_text, stage_text
 from layouts.sangong_units import news, one_item
 from layouts.sangong_words import PLANTS, SAID_ROWS, compared_with, completion, invent, text, two_years
 
@@ -242,3 +244,32 @@ def test_an_items_completion_with_its_budget_stated_in_words(tmp_path: Path, bud
     assert (("text_compare", "suspect", "公务接待费") in said) == plant
     # (the budget before the spending: the sentence's own completion rate is recomputed too, text_rates')
     assert all((row or "").startswith("公务接待费") for _, _, row in said)
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_a_prose_final_said_with_its_budget_is_checked_by_the_stage_its_labels_name(tmp_path: Path, seed: int) -> None:
+    """Every 三公 figure said twice in one year (the 决算 with its 年初预算, then again in the changes paragraph
+    without a stage, ``layouts.sangong_stage_text``): the 决算 set, by the stage its labels end in, holds; its total
+    ten cents off its items is found at its line."""
+    p = tmp_path / "sangong.txt"
+    lines, _ = stage_text(seed)
+    p.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert [f for f in audit_paths([str(p)]).findings if f.kind == "three_public" and f.severity != "info"] == []
+    lines, total = stage_text(seed, Decimal("0.10"))
+    p.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    found = [f for f in audit_paths([str(p)]).findings if f.kind == "three_public" and f.severity != "info"]
+    assert [(f.severity, f.location.line, f.reported) for f in found] == [("error", 2, str(total))]
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_a_towns_budget_and_its_items_on_one_line_are_checked_together(tmp_path: Path, seed: int) -> None:
+    """The year's 三公 budget with its items on one line and its spending said again on the next (two totals of one
+    year, ``layouts.sangong_stage_text.line_text``): the line's set holds; its total ten units off is an error."""
+    p = tmp_path / "sangong.txt"
+    lines, _ = line_text(seed)
+    p.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert [f for f in audit_paths([str(p)]).findings if f.kind == "three_public" and f.severity != "info"] == []
+    lines, total = line_text(seed, Decimal(10))
+    p.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    found = [f for f in audit_paths([str(p)]).findings if f.kind == "three_public" and f.severity != "info"]
+    assert [(f.severity, f.location.line, f.reported) for f in found] == [("error", 2, str(total))]

@@ -49,3 +49,30 @@ def test_planted_on_a_form(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     assert cpl.main([str(root), "--manifest", str(manifest), "--per-doc", "4", "-v"]) == 0
     shown = capsys.readouterr().out
     assert "slips planted (tens)" in shown and "TOTAL" in shown and "project" in shown
+
+
+def _proved(text: str, old: str, new: str, k: int = 0) -> str:
+    """What ``plant_proof`` says proves ``old`` (its ``k``-th print) changed to ``new`` wrong in ``text``."""
+    from bench.plant_proof import proof
+
+    lines = text.split("\n")
+    spots = [(no, s) for no, line in enumerate(lines, 1) for s, n in cpl._numbers(line) if n == old]
+    no, start = spots[k]
+    return proof(text, cpl.Plant(no, start, old, new, "x", None, None))
+
+
+def test_what_the_text_proves() -> None:
+    """Each identity a text states is named for a slip that breaks it; a figure stated once has no partner, and a
+    slip within a rate's rounding breaks nothing."""
+    text = ("2023年度收入合计120.00万元，其中：财政拨款收入90.00万元，占75.00%；其他收入30.00万元，占25.00%。\n"
+            "基本支出50.00万元，比上年增加10.00万元，增长25.00%。\n"
+            "一般公共预算收入35215万元，较年初预算40860万元，短收5645万元。\n"
+            "支出决算为441.72万元，完成预算100%，决算数与预算数持平。\n"
+            "资产总额1234.56万元。")
+    assert _proved(text, "120.00", "120.10") == "sum Σ"
+    assert _proved(text, "90.00", "90.10") == "sum Σ"
+    assert _proved(text, "75.00", "75.10") == "ratio a÷b"
+    assert _proved(text, "25.00", "25.10", 1) == "growth (a−b)÷b"
+    assert _proved(text, "5645", "5655") == "difference a−b"
+    assert _proved(text, "100", "110") == "words 持平/大于/小于"
+    assert _proved(text, "1234.56", "1234.66") == "no partner"

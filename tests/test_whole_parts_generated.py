@@ -12,7 +12,7 @@ import pytest
 from jixiao.audit import audit_paths
 from jixiao.core.findings import Finding
 from layouts.files import write
-from layouts.whole_parts import accounts_notes, procurement_notes, report
+from layouts.whole_parts import accounts_notes, procurement_notes, report, revenue, revenue_bracketed
 
 SUMS = ("total_sum", "said_parts_sum")
 
@@ -51,8 +51,25 @@ def test_spending_not_its_basic_and_project_parts_is_found_with_shares_between(t
 
 
 def test_income_sources_short_of_the_total_prove_nothing(tmp_path: Path) -> None:
-    """A list without every share adding to 100% may leave a source out: parts short of the whole are no finding."""
-    assert _sums(tmp_path, accounts_notes(1, "income", off=Decimal("-10.00"), shares=False)) == []
+    """A list without every share adding to 100% may leave a source out: parts short of the whole are no finding;
+    a list that names its rest (其他收入) leaves nothing out as its words say: short of the whole, it is suspect."""
+    assert _sums(tmp_path, accounts_notes(1, "income", off=Decimal("-10.00"), shares=False, rest=False)) == []
+    found = _sums(tmp_path, accounts_notes(1, "income", off=Decimal("-10.00"), shares=False))
+    assert [(f.severity, f.row, f.location.line) for f in found] == [("suspect", "本年收入合计", 3)]
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_a_revenue_off_its_tax_and_non_tax_parts_is_an_error(tmp_path: Path, seed: int) -> None:
+    """一般公共预算收入 = 税收收入 + 非税收入 by definition, in twelve wordings (``layouts.whole_parts.revenue``): a
+    whole ten units of its last place off either way is an error at its line, whichever sentence its 其中 opens;
+    right, no finding."""
+    head = f"{('县', '区', '镇')[seed % 3]}财政局{2020 + seed % 5}年财政决算报告\n一、一般公共预算收支决算情况\n"
+    assert _sums(tmp_path, head + revenue(seed).text + "\n") == []
+    ten = Decimal("0.10") if seed % 2 else Decimal(10)  # 亿元 to the cent, 万元 whole
+    for off in (ten, -ten):
+        found = _sums(tmp_path, head + revenue(seed, off).text + "\n")
+        assert [(f.severity, f.location.line) for f in found] == [("error", 3)], found
+        assert Decimal(found[0].reported or "") - Decimal(found[0].recomputed or "") == off
 
 
 @pytest.mark.parametrize("seed", range(6))
@@ -138,3 +155,15 @@ def test_many_lists_in_a_report_cost_linear_time(tmp_path: Path) -> None:
     cost(5)  # (the first audit loads the code lists)
     small, large = min(cost(100) for _ in range(2)), min(cost(800) for _ in range(2))
     assert large < 11 * small + 0.05, f"100: {small:.3f}s, 800: {large:.3f}s"
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_tax_and_non_tax_in_a_bracket_make_the_revenue_before_it(tmp_path: Path, seed: int) -> None:
+    """The two parts in a bracket after the revenue's clause (``layouts.whole_parts.revenue_bracketed``): right, no
+    finding; the revenue ten 万元 off either way, an error at its line."""
+    head = f"县财政局{2020 + seed % 5}年预算执行情况的报告\n一、一般公共预算收支执行情况\n"
+    assert _sums(tmp_path, head + revenue_bracketed(seed).text + "\n") == []
+    for off in (Decimal(10), Decimal(-10)):
+        found = _sums(tmp_path, head + revenue_bracketed(seed, off).text + "\n")
+        assert [(f.severity, f.location.line) for f in found] == [("error", 3)], found
+        assert Decimal(found[0].reported or "") - Decimal(found[0].recomputed or "") == off

@@ -2,7 +2,7 @@
 both its amounts in the wordings pages use, with mistakes planted on purpose:
 ``share_of`` — "A万元,占年计划B万元的x%" (the whole inside the 占 phrase), x ten units of its last place off;
 ``growth`` — "A万元,较上年决算数减少D万元、下降x%" (the change and its rate joined by 、, or the rate said again to be
-  同比: "同比减少D万元,同比下降x%"), x off the same way;
+  同比: "同比减少D万元,同比下降x%"; the rate as 增长/下降 or, odd seeds, 增幅/降幅), x off the same way;
 ``exec_yuan`` — "年初预算为B元,支出决算为A元,完成年初预算的x%" (the figures in 元), x off the same way.
 """
 
@@ -51,7 +51,8 @@ def invent(seed: int, plant: str | None = None) -> Rates:
         "一、一般公共预算收支决算情况",
         f"{year}年,{rng.choice(_SUBJECTS)}{part}{unit},{rng.choice(_WHOLES).format(b=whole, u=unit)}{share}%。",
         f"{year}年度本年支出合计{now}{unit}," + rng.choice(_CHANGES).format(
-            w="减少" if down else "增加", d=diff, u=unit, r="下降" if down else "增长", x=rate) + ",主要原因是项目调整。",
+            w="减少" if down else "增加", d=diff, u=unit, r=("下降", "降幅")[seed % 2] if down else ("增长", "增幅")[seed % 2],
+            x=rate) + ",主要原因是项目调整。",
         f"{year}年度一般公共预算财政拨款“三公”经费支出年初预算为{budget}元,支出决算为{done}元,完成年初预算的{rate_done}%。",
     ]
     return Rates(lines, 3, 4, 5)

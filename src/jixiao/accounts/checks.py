@@ -27,7 +27,7 @@ from jixiao.accounts.sangong import check_three_public
 from jixiao.accounts.sangong_words import check_sangong_words
 from jixiao.accounts.targets import check_target_funds
 from jixiao.accounts.text import check_text
-from jixiao.accounts.text_prior import carry_findings, prior_findings
+from jixiao.accounts.text_prior import budget_change_findings, carry_findings, prior_findings
 from jixiao.core.findings import Finding
 from jixiao.core.records import MISSING, Document, Val
 
@@ -229,6 +229,7 @@ def check_accounts(
     findings.extend(check_sangong_words(ctx, acc, doc.body, paras))
     said = {(str(f.location), f.reported) for f in findings if f.severity != "info"}  # (a 三公 item's, said once)
     findings.extend(f for f in prior_findings(ctx, paras) if (str(f.location), f.reported) not in said)
+    findings.extend(f for f in budget_change_findings(ctx, paras) if (str(f.location), f.reported) not in said)
     findings.extend(check_items(ctx, acc, paras))
     findings.extend(check_contents(ctx, acc))
     findings.extend(check_plausibility(ctx, acc))

@@ -41,6 +41,7 @@ _PERIOD = re.compile(r"实施周期[^\d]{0,6}(\d{4})\s*年[^至\-—~～]{0,12}[
 _WORDS = re.compile(r"决算数?\s*(大于|高于|超过|小于|低于|等于)\s*(?:年初)?预算数?|决算数?与(?:年初)?预算数?(持平|相等|一致)")
 _BUDGET_SAID = re.compile(r"预算(?:数)?(?:为)?\s*" + _NUM + r"\s*万元")
 _ACTUAL_SAID = re.compile(r"决算(?:数)?(?:为)?\s*" + _NUM + r"\s*万元")
+_RATE_SAID = re.compile(r"完成(?:年初|调整)?预算(?:数)?的?\s*" + _NUM + r"\s*%")
 _RELATION = {"大于": 1, "高于": 1, "超过": 1, "小于": -1, "低于": -1, "等于": 0, "持平": 0, "相等": 0, "一致": 0}
 _LEFTOVER = re.compile(r"增加\s*\(减少\)|减少\s*\(增加\)|增长\s*\(下降\)|下降\s*\(增长\)|[Xx×]{2,}(?:[局委办厅部镇乡县市区]|项目|单位)"
                        r"|某某|主要原因是\s*[。；;]"
@@ -158,12 +159,37 @@ def _years(ctx: Ctx, acc: Accounts, text: str, lines: list[tuple[str, Source]]) 
             )
 
 
+def _rate_against_words(ctx: Ctx, text: str, lines: list[tuple[str, Source]], m: re.Match[str]) -> Finding | None:
+    """"完成预算110%,决算数与预算数持平": the completion rate its sentence prints before the words, against them (a
+    rate within its printed rounding of 100% agrees with any of them: 100% may be 100.3%)."""
+    start = max(text.rfind("。", 0, m.start()), text.rfind("；", 0, m.start()), text.rfind(";", 0, m.start())) + 1
+    rates = list(_RATE_SAID.finditer(text, start, m.start()))
+    if not rates or (r := parse_decimal(rates[-1].group(1))) is None:
+        return None
+    said, half = _RELATION[m.group(1) or m.group(2)], half_unit(rates[-1].group(1))
+    if (said == 0 and abs(r - HUNDRED) <= half) or (said == 1 and r + half > HUNDRED) or \
+            (said == -1 and r - half < HUNDRED):
+        return None
+    real = "大于" if r > HUNDRED else "小于" if r < HUNDRED else "等于"
+    return Finding(
+        "text_compare", "error", ctx.document, _where(lines, rates[-1].group(0)),
+        f"说明称「{m.group(0)}」，而同句的预算完成率 {rates[-1].group(1)}% 说明决算数{real}预算数",
+        f"the notes say {m.group(0)!r}, but the completion rate {rates[-1].group(1)}% the sentence gives puts the "
+        f"actual {'above' if r > HUNDRED else 'below' if r < HUNDRED else 'equal to'} the budget",
+        reported=f"{rates[-1].group(1)}%", recomputed=m.group(0), row=m.group(0))
+
+
 def _compared_in_words(ctx: Ctx, text: str, lines: list[tuple[str, Source]]) -> Iterable[Finding]:
-    """"决算数大于预算数" (小于, 等于, 持平) against the budget and actual amounts the paragraph gives before it."""
+    """"决算数大于预算数" (小于, 等于, 持平) against the budget and actual amounts the paragraph gives before it, or
+    where it gives no budget, against the completion rate its sentence prints."""
     for m in _WORDS.finditer(text):
         budgets = [b for b in _BUDGET_SAID.finditer(text, 0, m.start()) if "决算" not in text[max(b.start() - 2, 0):b.start()]]
         actuals = list(_ACTUAL_SAID.finditer(text, 0, m.start()))
-        if not budgets or not actuals:
+        if not budgets:
+            if (f := _rate_against_words(ctx, text, lines, m)) is not None:
+                yield f
+            continue
+        if not actuals:
             continue
         budget, actual = parse_decimal(budgets[-1].group(1)), parse_decimal(actuals[-1].group(1))
         if budget is None or actual is None:

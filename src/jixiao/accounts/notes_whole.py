@@ -3,6 +3,11 @@
 "本年收入合计520万元,其中:一般公共预算财政拨款收入480万元,占92.31%;事业收入30万元,占5.77%;其他收入20万元,占3.85%。"
 - when every part carries its share and the shares add up to 100% (within 0.1), the list is the whole list: the whole
   must be the sum of its parts (``identity.compare``, its tolerance);
+- a list complete by what its words mean is the whole list too: 税收收入 and 非税收入 make a 收入 (一般公共预算收入 =
+  税收收入 + 非税收入 by definition: ``error``); a list that names its rest (其他收入, 其他支出) leaves nothing out, as
+  its writer says (``suspect``: a kind may have been dropped all the same);
+- a sentence that begins with 其中 lists the parts of the one amount the sentence before it states ("收入合计520万元,
+  较上年增长5%。其中:…");
 - otherwise the list may leave some kinds out, so parts that fall short prove nothing; but parts listed under one
   其中 are parts of the whole, and parts that add up to more than the whole (beyond the rounding of every figure)
   cannot all be: ``error`` when each part states its share of the whole (the sentence is the whole's composition),
@@ -38,9 +43,64 @@ def whole_part_findings(ctx: Ctx, paras: Paragraphs) -> list[Finding]:
     """Every sentence's whole against the parts its 其中 lists (see the module docstring)."""
     out: list[Finding | None] = []
     for text, lines in paras:
+        before = ""
         for sentence in text.split("。"):
-            out.append(_whole_and_parts(ctx, sentence, lines))
+            out.append(_whole_and_parts(ctx, sentence, lines, before))
+            out.extend(_bracketed(ctx, sentence, lines))
+            before = sentence
     return [f for f in out if f]
+
+
+_AMOUNT_BETWEEN = re.compile(r"\d\s*[亿万]?元")
+
+
+def _bracketed(ctx: Ctx, sentence: str, lines: list[tuple[str, Source]]) -> list[Finding | None]:
+    """"地方一般公共预算收入完成404633万元,同比下降0.29%(税收收入199744万元、政府非税收入204889万元)": a bracket
+    that gives the parts of the amount before it (no other amount between), when its words make them the whole list
+    by definition (税收收入 + 非税收入)."""
+    out: list[Finding | None] = []
+    for b in BRACKET.finditer(sentence):
+        parts = list(stated_pattern().finditer(sentence, b.start() + 1, b.end() - 1))
+        wholes = [w for w in stated_pattern().finditer(sentence, max(0, b.start() - _BRACKET_REACH), b.start())
+                  if not last_years(sentence, w.start(2))]
+        if len(parts) != 2 or not wholes or _AMOUNT_BETWEEN.search(sentence, wholes[-1].end(), b.start()):
+            continue
+        w = wholes[-1]
+        if any(p.group(3) != w.group(3) for p in parts) or \
+                _complete_by_words(w.group(1), [p.group(1) for p in parts]) != "error":
+            continue
+        vals = [Val(parse_decimal(m.group(2)), m.group(2), _line_of(lines, m.group(2))) for m in (w, *parts)]
+        out.append(compare(ctx, "total_sum", (f"情况说明：{w.group(1)} = " + " + ".join(p.group(1) for p in parts),
+                                              f"the notes: {w.group(1)} = the sum of the parts in its bracket"),
+                           vals[0], vals[1:], vals[0].source, w.group(1), [p.group(1) for p in parts],
+                           blame_blank=False))
+    return out
+
+
+_BRACKET_REACH = 60  # characters before a bracket its whole may stand in (bounded: linear in a long sentence)
+
+
+_LEADS_WITH_PARTS = re.compile(r"^[\s,，;；]*其中")
+_TAX = ("税收收入", "非税收入")
+
+
+def _whole_before(sentence: str, before: str) -> list[re.Match[str]]:
+    """The whole of a sentence that begins with 其中: the one amount of this year the sentence before it states."""
+    if not _LEADS_WITH_PARTS.match(sentence):
+        return []
+    stated = [w for w in stated_pattern().finditer(before) if not last_years(before, w.start(2))]
+    return stated if len(stated) == 1 else []
+
+
+def _complete_by_words(whole: str, names: list[str]) -> str | None:
+    """"error" when the parts make the whole by definition (税收收入 + 非税收入 = a 收入), "suspect" when the list
+    names its rest (其他收入 …, its last or any part), None when its words do not say it is the whole list."""
+    if len(names) == 2 and all(n.endswith(t) for n, t in zip(names, _TAX, strict=True)) and whole.endswith("收入") \
+            and not whole.endswith(_TAX):
+        return "error"
+    if any(n.startswith("其他") and n.endswith(("收入", "支出")) for n in names):
+        return "suspect"
+    return None
 
 
 def _nested(parts: list[re.Match[str]]) -> bool:
@@ -63,12 +123,22 @@ def _nested(parts: list[re.Match[str]]) -> bool:
     return False
 
 
-def _whole_and_parts(ctx: Ctx, sentence: str, lines: list[tuple[str, Source]]) -> Finding | None:
+def _exceed(whole: Val, parts: list[Val]) -> bool:
+    """The parts add up to more than the whole, beyond the rounding of every figure as printed."""
+    figures = [whole, *parts]
+    if any(v.dec is None for v in figures):
+        return False
+    slack = sum((half_unit(v.text) for v in figures), ZERO)
+    return sum((v.dec or ZERO for v in parts), ZERO) - (whole.dec or ZERO) > slack
+
+
+def _whole_and_parts(ctx: Ctx, sentence: str, lines: list[tuple[str, Source]], before: str = "") -> Finding | None:
     at = sentence.find("其中")
     if at < 0:
         return None
     # never last year's amount (比上年本年支出合计500万元, 上年财政拨款收入450万元): no whole, no part of this year's
-    whole = [w for w in stated_pattern().finditer(sentence, 0, at) if not last_years(sentence, w.start(2))]
+    whole = [w for w in stated_pattern().finditer(sentence, 0, at) if not last_years(sentence, w.start(2))] or \
+        _whole_before(sentence, before)
     on = _ON.search(sentence, at)  # (…,加上级补助收入…,收入合计…: the sentence goes on past the list)
     end = on.start() if on else len(sentence)
     if sentence[at - 1:at] in ("(", "（"):  # (其中:基本支出…,项目支出…),决算支出…: the list ends with its bracket
@@ -85,6 +155,7 @@ def _whole_and_parts(ctx: Ctx, sentence: str, lines: list[tuple[str, Source]]) -
         return None
     shares = [_SHARE_AFTER.match(sentence, p.end()) for p in parts]
     complete = all(shares) and abs(sum((Decimal(s.group(1)) for s in shares if s), ZERO) - HUNDRED) <= Decimal("0.1")
+    by_words = None if complete or sentence.count("其中") > 1 else _complete_by_words(w.group(1), [p.group(1) for p in parts])
 
     def val(m: re.Match[str]) -> Val:
         return Val(parse_decimal(m.group(2)), m.group(2), _line_of(lines, m.group(2)))
@@ -94,18 +165,19 @@ def _whole_and_parts(ctx: Ctx, sentence: str, lines: list[tuple[str, Source]]) -
     if complete:
         return compare(ctx, "total_sum", what, val(w), [val(p) for p in parts], _line_of(lines, w.group(2)),
                        w.group(1), [p.group(1) for p in parts], blame_blank=False)
+    if by_words and not _exceed(val(w), [val(p) for p in parts]):  # (parts over the whole: said below, as any list)
+        found = compare(ctx, "total_sum", what, val(w), [val(p) for p in parts], _line_of(lines, w.group(2)),
+                        w.group(1), [p.group(1) for p in parts], blame_blank=False)
+        return replace(found, severity="suspect") if found and found.severity == "error" and by_words == "suspect" \
+            else found
     if sentence.count("其中") > 1 or [p.group(1)[:4] for p in parts] == ["基本支出", "项目支出"]:
         return None  # (the two kinds of spending whose shares do not make 100%: ``accounts.kind_split``'s)
     if _nested(parts):
         return None
     figures = [val(m) for m in (w, *parts)]
-    if any(v.dec is None for v in figures):
-        return None
-    slack = sum((half_unit(v.text) for v in figures), ZERO)  # each as printed
-    over = sum((v.dec or ZERO for v in figures[1:]), ZERO) - (figures[0].dec or ZERO)
-    if over <= slack:
+    if not _exceed(figures[0], figures[1:]):
         return None  # within the whole (a list may leave kinds out), or within the figures' rounding
     found = compare(ctx, "total_sum", (what[0] + "（所列各项之和超过总额）", what[1] + " (the parts exceed the whole)"),
                     figures[0], figures[1:], _line_of(lines, w.group(2)), w.group(1), [p.group(1) for p in parts],
                     blame_blank=False)
-    return found if found is None or all(shares) else replace(found, severity="suspect")
+    return found if found is None or all(shares) or by_words == "error" else replace(found, severity="suspect")

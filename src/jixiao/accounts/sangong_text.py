@@ -143,9 +143,36 @@ def check_stated_sangong(ctx: Ctx, t: AccountTable, body: list[tuple[str, Source
         if None not in years and len(years) >= 2:
             break
     else:
-        return []  # figures said twice without their years: which go together is not known
+        return _by_stage(ctx, rows)  # figures said twice without their years: by the stage each label names
     return [f for y, group in sorted(years.items(), key=lambda x: x[0] or 0)
             if len({r.item for r in group}) == len(group) for f in _identities(ctx, group, f"{y}年")]
+
+
+_STAGE = re.compile(r"(预算|决算)(?:数)?$")
+
+
+def _by_stage(ctx: Ctx, rows: list[AccountRow]) -> list[Finding]:
+    """Figures said twice in one year: those whose label ends in its stage ("…支出年初预算", "公务接待费支出决算")
+    go together by it, each stage's set checked when it states each item once (a label that names no stage, a
+    change paragraph's "因公出国(境)费支出0.00元", takes no part). Else those a line states together, a total with
+    its items ("“三公”经费预算为20万元,其中:因公出国(境)费0万元,公务接待费9万元,…"), each line's set on its own."""
+    stages: dict[str, list[AccountRow]] = {}
+    for r in rows:
+        if m := _STAGE.search(clean_name(r.name)):
+            stages.setdefault(m.group(1), []).append(r)
+    sets = [(stage, group) for stage, group in sorted(stages.items()) if _one_each(group)]
+    if not sets:
+        lines: dict[int | None, list[AccountRow]] = {}
+        for r in rows:
+            lines.setdefault(r.source.line, []).append(r)
+        sets = [("", group) for line, group in sorted(lines.items(), key=lambda x: x[0] or 0)
+                if line is not None and _one_each(group) and any(r.item == TOTAL for r in group)]
+    return [f for stage, group in sets for f in _identities(ctx, group, stage)]
+
+
+def _one_each(group: list[AccountRow]) -> bool:
+    """The set states each item once, and three of them at least (a total and two items, or three items)."""
+    return len({r.item for r in group}) == len(group) >= 3
 
 
 def _in_coarsest(rows: list[AccountRow]) -> dict[str, Val]:

@@ -5,6 +5,9 @@ difference, in amount and direction. All three printed in one unit; a difference
 figures as printed is none. The rate that often follows (增长x%) is ``text_rates``' (it takes the amount said after
 比上年 as the base). Checked in every 决算/预算 text; a 三公 item's such sentence is ``sangong_words``' too, said once.
 
+The same for a figure against its budget ("公共预算收入35215万元,较年初预算40860万元,短收5645万": 短收/减收/减少/节约
+below it, 超收/增收/增加/超支 above it; ``budget_change_findings``).
+
 Also a year's carry-over stated in one sentence: "年初结转和结余2.27万元,本年收入1446.02万元,本年支出1448.11万元,年末
 结转和结余0.18万元": 年初 + 收入 − 支出 = 年末 (``carry_findings``), a difference beyond the four figures' rounding
 ``suspect`` (a fund's 结余分配 or 提取 may stand between, though the sentence names none).
@@ -25,6 +28,11 @@ _NUM = r"(\d[\d,]*(?:\.\d+)?)\s*([亿万]?元)"
 _STATED = re.compile(NUMBER_START + _NUM + r"\s*[,，]?\s*" + PRIOR_WORDS + r"\s*" + _NUM
                      + r"\s*(?:相比)?\s*[,，]?\s*(增加|增长|减少|下降|降低)了?\s*" + _NUM)
 _UP = ("增加", "增长")
+# "公共预算收入35215万元,较年初预算40860万元,短收5645万": the year's figure against its budget and the shortfall said
+_AGAINST_BUDGET = re.compile(NUMBER_START + _NUM + r"\s*[,，]?\s*(?:比|较|与)(?:年初|调整后?|全年)?预算(?:数)?(?:的)?\s*" + _NUM
+                             + r"\s*(?:相比)?\s*[,，]?\s*(短收|超收|增收|减收|增加|减少|节约|超支)了?\s*"
+                             + r"(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元|亿|万)")
+_UP_BUDGET = ("超收", "增收", "增加", "超支")
 
 
 def _half(text: str) -> Decimal:
@@ -35,15 +43,27 @@ def _half(text: str) -> Decimal:
 
 
 def prior_findings(ctx: Ctx, paras: Paragraphs) -> list[Finding]:
+    """Each change on last year's figure stated with both figures: the change is their difference."""
+    return _changes(ctx, paras, _STATED, _UP, ("所比的", "last year's"))
+
+
+def budget_change_findings(ctx: Ctx, paras: Paragraphs) -> list[Finding]:
+    """Each shortfall or excess on the budget stated with both figures ("…35215万元,较年初预算40860万元,短收5645万",
+    超收/减少/增加/节约/超支): the change is their difference, in amount and direction."""
+    return _changes(ctx, paras, _AGAINST_BUDGET, _UP_BUDGET, ("预算", "the budget's"))
+
+
+def _changes(ctx: Ctx, paras: Paragraphs, pattern: re.Pattern[str], up: tuple[str, ...],
+             against: tuple[str, str]) -> list[Finding]:
     out: list[Finding | None] = []
     for text, lines in paras:
-        for m in _STATED.finditer(text):
-            if len({m.group(2), m.group(4), m.group(7)}) != 1:
+        for m in pattern.finditer(text):
+            if len({m.group(k).rstrip("元") for k in (2, 4, 7)}) != 1:
                 continue  # figures in different units
             now, before, change = (parse_decimal(m.group(k).replace(",", "")) for k in (1, 3, 6))
             if now is None or before is None or change is None:
                 continue
-            said = change if m.group(5) in _UP else -change
+            said = change if m.group(5) in up else -change
             diff = now - before
             slack = _half(m.group(1)) + _half(m.group(3)) + _half(m.group(6))
             wholes = _named_before(text, m)  # (…合计520万元，其中财政拨款收入480万元，比上年…: the whole's change?)
@@ -54,9 +74,9 @@ def prior_findings(ctx: Ctx, paras: Paragraphs) -> list[Finding]:
             unit = m.group(2)
             out.append(ctx.record("text_compare", f"情况说明「{m.group(0)}」", Finding(
                 "text_compare", "suspect" if wholes else "error", ctx.document, _where(lines, m.group(6)),
-                f"情况说明「{m.group(0)}」：{m.group(1)}{unit}与所比的{m.group(3)}{unit}相差{fmt_plain(abs(diff))}{unit}，"
+                f"情况说明「{m.group(0)}」：{m.group(1)}{unit}与{against[0]}{m.group(3)}{unit}相差{fmt_plain(abs(diff))}{unit}，"
                 f"实为{word}{fmt_plain(abs(diff)) if diff != ZERO else ''}，不是{m.group(5)}{m.group(6)}{unit}",
-                f"the notes state {m.group(1)} against last year's {m.group(3)} as a change of {fmt_plain(said)}; "
+                f"the notes state {m.group(1)} against {against[1]} {m.group(3)} as a change of {fmt_plain(said)}; "
                 f"the difference is {fmt_plain(diff)}", reported=m.group(6), recomputed=fmt_plain(diff),
                 row=_label(text, m.start()))))
     return [f for f in out if f]

@@ -90,9 +90,13 @@ def place_rows(rows: list[AccountRow], numeric: list[str], amounts: list[str]) -
     """Each row that holds fewer figures than the table has figure columns (``numeric``), where the text does
     not mark its cells (a blank cannot be told from a lost cell) and whose figures read in order make an identity
     with the other rows fail in an amount column (``amounts``): its figures, in order, under the columns the
-    identities then confirm (its other columns blank), when exactly one choice adds up; else none of its
-    columns is sure and no identity is checked on it. The note says which rows were placed so."""
+    identities then confirm (its other columns blank), when exactly one choice adds up. Where EVERY choice
+    contradicts an identity, no placement can make the table add up: the figures stay in order (the order the
+    labels give) and the checks report what fails, never a mistake hidden by the doubt. Else (several choices
+    fit, or one confirms nothing) none of its columns is sure and no identity is checked on it. The notes say
+    which rows were placed or kept so."""
     placed: list[str] = []
+    kept: list[str] = []
     for row in rows:
         got = [(c, v) for c in numeric if c not in row.unsure and (v := row.values.get(c)) is not None
                and v.dec is not None]
@@ -101,17 +105,26 @@ def place_rows(rows: list[AccountRow], numeric: list[str], amounts: list[str]) -
         if _score(rows, row, amounts, dict(got), blank=False)[1] == 0:
             continue  # read in order, nothing fails: kept as read
         vals = [v for _, v in got]
-        fits = [cols for cols in combinations(numeric, len(vals))
-                if (s := _score(rows, row, amounts, dict(zip(cols, vals)), blank=True))[0] > 0 and s[1] == 0]
+        scores = {cols: _score(rows, row, amounts, dict(zip(cols, vals)), blank=True)
+                  for cols in combinations(numeric, len(vals))}
+        fits = [cols for cols, (ok, bad) in scores.items() if ok > 0 and bad == 0]
+        if not fits and all(bad > 0 for _, bad in scores.values()):
+            kept.append(row.name)  # no placement adds up: read in order, the failing identity reported
+            continue
         if len(fits) != 1:
             row.unsure = set(numeric)
             continue
         row.values = {**row.values, **{c: Val(None, "", None) for c in numeric}, **dict(zip(fits[0], vals))}
         row.unsure = set()
         placed.append(row.name)
+    out = [] if not kept else [Problem(
+        f"“三公”经费表：{'、'.join(kept)}行的数字少于栏目（文本不分单元格），任何排法都与表内算术关系不符：按栏目顺序读入，"
+        "不符之处照常报告", rows[0].source,
+        f"三公 table: the rows {', '.join(kept)} hold fewer figures than the columns (the text does not mark cells) and "
+        "no placement of them adds up: read in column order, what fails is reported")]
     if not placed:
-        return []
-    return [Problem(f"“三公”经费表：{'、'.join(placed)}行的数字少于栏目（文本不分单元格），按表内算术关系确定各数所属栏目",
+        return out
+    return out + [Problem(f"“三公”经费表：{'、'.join(placed)}行的数字少于栏目（文本不分单元格），按表内算术关系确定各数所属栏目",
                     rows[0].source, f"三公 table: the rows {', '.join(placed)} hold fewer figures than the columns "
                     "(the text does not mark cells); the table's arithmetic decides which column each belongs to")]
 
