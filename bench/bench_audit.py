@@ -11,16 +11,14 @@ process with its own limit, shown beside it).
 
 from __future__ import annotations
 
-import json
 import os
 import random
-import subprocess
-import sys
 import tempfile
 import time
 from decimal import ROUND_DOWN, Decimal
 from pathlib import Path
 
+from bench.peak import measure
 from bench.timing import median, paired_ratio, verdict
 
 N = int(os.environ.get("JIXIAO_BENCH_AUDIT_FORMS", "10000"))
@@ -101,12 +99,7 @@ def corpus(root: Path) -> dict[int, Path]:
 
 def audit(*args: str) -> dict[str, float]:
     """``jixiao audit ARGS`` in a child process: wall seconds and peak MB (main, workers)."""
-    cmd = [sys.executable, "-m", "bench.peak", "audit", *args]
-    root = Path(__file__).resolve().parents[1]
-    r = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, cwd=root)
-    line = next(ln for ln in reversed(r.stderr.splitlines()) if ln.startswith("PEAK "))
-    out: dict[str, float] = json.loads(line[5:])
-    return out
+    return measure("audit", *args)
 
 
 def main() -> None:

@@ -2,8 +2,11 @@
 ``read_path``, its CPU seconds (this process's, ``time.process_time``, which the machine's other work does not
 inflate) against a limit. The shapes are the ones that once ran for minutes or ate the memory (session 23):
 50,000 repeated form rows (project name rows, pipe headers, indicator headers), a 4.5 MB web-page paragraph,
-a page of 50,000 rows of one ``colspan="1000"`` cell, and 300 levels of nesting. Limits: 30 s for the 50,000
-lines (about 0.5 ms a line: every recogniser reads them), 5 s for the others (refused or cut at once)."""
+a page of 50,000 rows of one ``colspan="1000"`` cell, and 300 levels of nesting; and 50,000 lines of plain text.
+Limits: 5 s (the recognisers whose words a file lacks do not run, ``recognise.anchors``: plain lines were 15.8 s,
+the name rows 29–34 s, session 24), 10 s for the name rows (every line a form's first row: the project readers
+look at each); the pages are refused or cut at once. Then the peak memory of ``jixiao read`` (a child process,
+``bench.peak``) on web pages beyond and just under the page limits (``read.limits.MAX_PAGE_TAGS``)."""
 
 from __future__ import annotations
 
@@ -12,14 +15,17 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from bench.peak import measure
 from bench.timing import verdict
 from jixiao.read import read_path
+from jixiao.read.limits import MAX_PAGE_TAGS
 
 LINES = 50_000
 SHAPES: list[tuple[str, str, Callable[[], str], float]] = [  # name, file name, content, limit in CPU seconds
-    ("name rows", "names.txt", lambda: "项目名称\t测试\n" * LINES, 30.0),
-    ("pipe headers", "pipes.txt", lambda: "| 一级指标 | 二级指标 | 三级指标 | 分值 |\n|---|---|---|---|\n" * (LINES // 2), 30.0),
-    ("indicator headers", "heads.txt", lambda: "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n" * LINES, 30.0),
+    ("plain lines", "plain.txt", lambda: "这是一行普通的文字 123\n" * LINES, 5.0),
+    ("name rows", "names.txt", lambda: "项目名称\t测试\n" * LINES, 10.0),
+    ("pipe headers", "pipes.txt", lambda: "| 一级指标 | 二级指标 | 三级指标 | 分值 |\n|---|---|---|---|\n" * (LINES // 2), 5.0),
+    ("indicator headers", "heads.txt", lambda: "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\n" * LINES, 5.0),
     ("long paragraph", "long.html", lambda: "<html><body><p>" + "项目名称 1 " * 500_000 + "</p></body></html>", 5.0),
     ("colspan rows", "colspan.html",
      lambda: "<html><body><table>" + '<tr><td colspan="1000">项目名称</td></tr>' * LINES + "</table></body></html>", 5.0),
@@ -27,8 +33,33 @@ SHAPES: list[tuple[str, str, Callable[[], str], float]] = [  # name, file name, 
 ]
 
 
+# web pages read by ``jixiao read`` in a child process, for its peak memory (lxml builds the whole tree): one far
+# beyond ``limits.MAX_PAGE_TAGS`` (30 MB of tags: 1,233 MB and 41 s before the limit, session 24), one just under it
+_DIV = "<div><span>测</span></div>"  # 4 tags
+PAGES: list[tuple[str, str, int, float]] = [  # name, file name, <div>s, limit in peak MB
+    ("30 MB of tags", "tags.html", 30 * 1024 * 1024 // len(_DIV.encode()), 150.0),
+    ("page at tag limit", "limit.html", MAX_PAGE_TAGS // 4 - 10, 400.0),
+]
+
+
+def _page(path: Path, divs: int) -> None:
+    """The page written a thousand <div>s at a time: this process stays small (a child it starts inherits its peak)."""
+    with path.open("w", encoding="utf-8") as f:
+        f.write("<html><body>")
+        for k in range(0, divs, 1000):
+            f.write(_DIV * min(1000, divs - k))
+        f.write("</body></html>")
+
+
 def main() -> None:
     with tempfile.TemporaryDirectory(prefix="jixiao-hostile-") as tmp:
+        # (first: a child starts with this process's peak memory as its own, so this one must still be small)
+        for name, file, divs, most in PAGES:
+            path = Path(tmp) / file
+            _page(path, divs)
+            got = measure("read", str(path), "--json")
+            print(f"   {name:18} {path.stat().st_size / 1e6:5.1f} MB: {got['cpu']:6.2f} s CPU, peak {got['main']:5.0f} MB"
+                  f"  limit ≤{most:.0f} MB: {verdict(got['main'] <= most)}", flush=True)
         read_path(Path(__file__))  # (the readers' modules imported outside the measure)
         for name, file, content, limit in SHAPES:
             path = Path(tmp) / file

@@ -164,6 +164,7 @@ class Outcome:
     wrong: list[str] = field(default_factory=list)
     missed: list[str] = field(default_factory=list)
     false: list[str] = field(default_factory=list)
+    doc: Document | None = None  # the document judged (None: not recognised), for the class-only tools
 
 
 def load_manifest(path: Path) -> list[dict[str, Any]]:
@@ -338,7 +339,7 @@ def judge(entry: dict[str, Any], docs: list[Document], findings: list[Any], said
     tally.recognised = int(doc is not None)
     tally.silent = int(not docs and not said)
     tally.figures, tally.figures_right, wrong = compare_figures(doc, entry.get("figures") or {})
-    out = Outcome(entry, tally, wrong)
+    out = Outcome(entry, tally, wrong, doc=doc)
     mistakes = list(entry.get("mistakes") or [])
     tally.mistakes = len(mistakes)
     for m in mistakes:

@@ -9,6 +9,9 @@ and whether each was missing (nothing read) or misread (another number read), an
 recognised per type. It tells which class of reading fails on unseen layouts, so that the work goes there.
 The proven mistakes missed are counted the same way: per type, and whether the document was not recognised,
 read with some figures wrong, or read with every figure right (then the check, not the reading, is what failed).
+With ``--totals``, each table total not read is placed by what the reading holds (``total_place``): nothing
+tabular read at all, the value read under another name, the value in a table away from its label, the label in a
+table without its value, or neither.
 """
 
 from __future__ import annotations
@@ -18,7 +21,20 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from bench.corpus_accuracy import FUNDS_FIGURES, MANIFEST, SPLITS, Outcome, corpus_root, load_manifest, run
+from bench.corpus_accuracy import (
+    FUNDS_FIGURES,
+    MANIFEST,
+    SPLITS,
+    Outcome,
+    _in_model,
+    _table_total,
+    corpus_root,
+    load_manifest,
+    name_key,
+    run,
+)
+from jixiao.core.numbers import parse_decimal
+from jixiao.core.records import Document
 
 
 def figure_kind(label: str) -> str:
@@ -62,6 +78,38 @@ def missed(outcomes: list[Outcome]) -> Counter[tuple[str, str]]:
     return out
 
 
+def total_place(doc: Document | None, label: str, value: object) -> str:
+    """Where a table total the reading missed stands in what it did read (a class, never the text)."""
+    if doc is None:
+        return "document unrecognised"
+    want, key = parse_decimal(str(value)), name_key(label)
+    if want is None or _table_total(doc, label, str(value)):
+        return "read"
+    accounts = doc.extra.get("accounts") if isinstance(doc.extra, dict) else None
+    cells = [t for table in doc.tables for row in table.texts() for t in row]
+    if not cells and accounts is None:
+        return "no table or accounts read"
+    if accounts is not None and _in_model(accounts, "", want):
+        return "value read under another name"
+    if any(parse_decimal(t) == want for t in cells):
+        return "value in a table, away from its label"
+    if any(key in name_key(t) for t in cells):
+        return "label in a table, value not read"
+    return "neither label nor value read"
+
+
+def totals(outcomes: list[Outcome]) -> Counter[tuple[str, str]]:
+    """(type, place) → table totals of recognised documents not read (``total_place``)."""
+    out: Counter[tuple[str, str]] = Counter()
+    for o in outcomes:
+        if o.doc is None:
+            continue
+        for label, value in ((o.entry.get("figures") or {}).get("totals") or {}).items():
+            if (place := total_place(o.doc, str(label), value)) != "read":
+                out[(str(o.entry.get("type")), place)] += 1
+    return out
+
+
 def report(counts: Counter[tuple[str, str, str]]) -> str:
     lines = [f"{'type':<18} {'figure':<26} {'how':<13} count"]
     for (kind, fig, how), n in sorted(counts.items(), key=lambda kv: (kv[0][0], -kv[1])):
@@ -74,6 +122,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("corpus", nargs="?", default="/work/devcorpus")
     ap.add_argument("--split", choices=(*SPLITS, "all"), default="heldout")
     ap.add_argument("--manifest", default=str(MANIFEST))
+    ap.add_argument("--totals", action="store_true", help="place each table total not read (classes only)")
     args = ap.parse_args(argv)
     root = corpus_root(args.corpus)
     if root is None:
@@ -86,6 +135,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\n{'type':<18} {'mistakes missed where the document was':<40} count")
         for (kind, how), n in sorted(lost.items()):
             print(f"{kind:<18} {how:<40} {n}")
+    if args.totals:
+        print(f"\n{'type':<18} {'table totals not read: where they stand':<40} count")
+        for (kind, place), n in sorted(totals(outcomes).items()):
+            print(f"{kind:<18} {place:<40} {n}")
     return 0
 
 

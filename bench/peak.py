@@ -8,8 +8,20 @@ from __future__ import annotations
 
 import json
 import resource
+import subprocess
 import sys
 import time
+from pathlib import Path
+
+
+def measure(*args: str) -> dict[str, float]:
+    """``jixiao ARGS`` in a child process (this module): its wall and CPU seconds and peak MB (main, workers)."""
+    cmd = [sys.executable, "-m", "bench.peak", *args]
+    r = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                       cwd=Path(__file__).resolve().parents[1])
+    line = next(ln for ln in reversed(r.stderr.splitlines()) if ln.startswith("PEAK "))
+    out: dict[str, float] = json.loads(line[5:])
+    return out
 
 
 def main() -> None:

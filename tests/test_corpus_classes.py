@@ -30,3 +30,34 @@ def test_missed_mistakes_say_whether_the_reading_or_the_check_failed() -> None:
     got = missed([_outcome("sangong", 1, 3, 3, 1, 0), _outcome("transfer", 0, 3, 0, 2, 0),
                   _outcome("project", 1, 4, 2, 1, 0), _outcome("project", 1, 4, 4, 1, 1)])
     assert got == {("sangong", "figures right"): 1, ("transfer", "unrecognised"): 2, ("project", "figures wrong"): 1}
+
+
+def test_a_missed_total_is_placed_by_what_the_reading_holds() -> None:
+    from decimal import Decimal
+
+    from bench.corpus_classes import total_place, totals
+
+    from jixiao.accounts.model import AccountRow, Accounts, AccountTable
+    from jixiao.core.records import Document, Val
+    from jixiao.core.source import Source
+    from jixiao.core.table import Cell, Table
+
+    src = Source("x.txt", line=1)
+    bare = Document("budget_disclosure", "部门预算", src)
+    assert total_place(None, "支出合计", "10") == "document unrecognised"
+    assert total_place(bare, "支出合计", "10") == "no table or accounts read"
+    named = Document("budget_disclosure", "部门预算", src)
+    notes = AccountTable("notes", "情况说明", src, columns=["金额"], own_name="情况说明所列数字")
+    notes.rows.append(AccountRow("当年支出", {"金额": Val(Decimal("10"), "10", src)}, src))
+    named.extra["accounts"] = Accounts([notes], stage="budget")
+    assert total_place(named, "一般公共预算支出", "10") == "value read under another name"
+    assert total_place(named, "当年支出", "10") == "read"
+    gridded = Document("sangong", "三公", src)
+    gridded.tables.append(Table([[Cell("合计", src), Cell("", src)], [Cell("公务接待费", src), Cell("10", src)]], src))
+    assert total_place(gridded, "合计", "10") == "value in a table, away from its label"
+    assert total_place(gridded, "合计", "12") == "label in a table, value not read"
+    assert total_place(gridded, "总计", "12") == "neither label nor value read"
+    out = Outcome({"type": "sangong", "figures": {"totals": {"总计": "12", "合计": "10"}}}, Tally(documents=1),
+                  doc=gridded)
+    assert totals([out]) == {("sangong", "neither label nor value read"): 1,
+                             ("sangong", "value in a table, away from its label"): 1}

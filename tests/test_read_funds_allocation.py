@@ -51,3 +51,28 @@ def test_the_columns_beside_the_fields_are_known_by_their_meaning() -> None:
         before.append(col)
     assert before == ["initial_budget", "aside1", "aside2", "annual_budget", "executed", "rate", "aside3", "aside4"]
     assert header_column("小计", []) is None  # a 小计 with no budget parts before it is no budget
+
+
+@pytest.mark.parametrize("every", [3, 4, 5])
+@pytest.mark.parametrize("layout", ["flattened", "row_lines", "cell_lines"])
+@pytest.mark.parametrize("kind", ["dept", "project"])
+def test_labels_broken_by_pdf_spaces_are_read_by_their_meaning(tmp_path: Path, every: int, layout: str,
+                                                               kind: str) -> None:
+    """PDF text breaks the labels' runs of characters wherever a glyph run ended (年初部门 预算安排 金额, 年度拨付
+    金额, 支出实现 率(%)): labels known by their meaning, not by a list, are read across the spaces all the same."""
+    from layouts import degrade
+
+    form = invent_alloc(5, kind)
+    doc = one(tmp_path, degrade.pdf_spaces(RENDERERS[layout](alloc_rows(form)), every=every))
+    t = doc.funds["total"]
+    assert (t.initial_budget.dec, t.annual_budget.dec, t.executed.dec, t.rate.dec) == (
+        form.initial, form.budget, form.paid, form.rate)
+
+
+def test_funds_labels_side_by_side_stay_apart() -> None:
+    from jixiao.read.despace_funds import close_funds_labels
+
+    assert close_funds_labels("年初部门 预算安排 金额 年度拨付 金额") == "年初部门预算安排金额 年度拨付金额"
+    assert close_funds_labels("支出实现 率(%) 资金结余 率(%)") == "支出实现率(%) 资金结余率(%)"
+    for kept in ("年初预算数 全年预算数", "执行率 得分", "全年执行数 合计", "部门 整体 支出", "执行率 权重"):
+        assert close_funds_labels(kept) == kept

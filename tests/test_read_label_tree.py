@@ -17,7 +17,7 @@ from jixiao.core.findings import Finding
 from jixiao.core.records import Document
 from jixiao.read import read_file, read_path
 from jixiao.read.draft import draft_framework
-from layouts.labeltree import TREE_MISTAKES, TreeTable, invent_tree, tree_rows
+from layouts.labeltree import TREE_MISTAKES, TreeTable, invent_tree, placeholder_then_table, tree_rows
 from layouts.render import RENDERERS
 
 ROW_LAYOUTS = ("pipes", "pipes_collapsed", "row_lines")  # rows reach the text as rows: levels told by the row
@@ -180,3 +180,21 @@ def test_levels_whose_names_were_lost_are_drafted_for_the_user_to_name(tmp_path:
     assert draft.text.count('name: "TODO"') == len({x.level1 for x in t.leaves} | {x.level2 for x in t.leaves})
     assert draft.text.count("the table lost this level's name") == draft.text.count('name: "TODO"')
     assert f"total_weight: {sum(x.weight for x in t.leaves)}" in draft.text
+
+
+@pytest.mark.parametrize("blank_rows", [0, 3])
+@pytest.mark.parametrize("layout", sorted(set(RENDERERS) - {"flattened"}))
+def test_a_placeholder_group_before_another_tables_header_ends_nothing(tmp_path: Path, layout: str,
+                                                                       blank_rows: int) -> None:
+    """A group left for the department to fill (履职成效(10分) | 部门特性指标 | | |) with the table's last groups after
+    it and a second table's header just below: those groups are the first table's still (the header ends the table
+    only where it opens, no label nor number before it)."""
+    from jixiao.read.recognise import labeltree
+
+    t = invent_tree(2, scored=False)
+    rows, want = placeholder_then_table(t, blank_rows)
+    path = _write(tmp_path, RENDERERS[layout](rows))
+    for doc in (labeltree.recognise(read_file(path))[0],  # the label tree itself, not only a second reading
+                [d for d in read_path(path).documents if d.type == "assessment_rules"][0]):
+        assert [(i.level3.str_, i.weight.dec) for i in doc.indicators] == [(x.name, x.weight) for x in want]
+    assert [f for f in audit_paths([str(path)]).findings if f.severity == "error"] == []

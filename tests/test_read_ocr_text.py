@@ -80,3 +80,32 @@ def test_a_project_form_read_through_ocr_reads_as_the_clean_one(tmp_path: Path, 
     assert {k: (r.annual_budget.dec, r.executed.dec) for k, r in read.funds.items()} == \
         {k: (r.annual_budget.dec, r.executed.dec) for k, r in clean.funds.items()}
     assert {k for k, _ in _errors(tmp_path / "b" / "form.txt")} == {"total_sum"}
+
+
+def test_letters_run_on_after_a_percent_sign_are_the_next_cells_number() -> None:
+    """A row's cells run together (年度资金总额 … 执行率 得分): the score after the rate's % sign is a number of its
+    own, its OCR letters mended like any cell's; letters ending in I or l stay."""
+    assert mend_slips("年度资金总额12.512.512.51O1OO%IO按收入性质分") == "年度资金总额12.512.512.510100%10按收入性质分"
+    assert mend_slips("执行率95%IO得分") == "执行率95%10得分"
+    assert mend_slips("比例5%Il") == "比例5%Il"
+
+
+@pytest.mark.parametrize("variant", ["anhui", "national"])
+@pytest.mark.parametrize("shape", ["run_together", "one_run"])
+@pytest.mark.parametrize("seed", [5, 8])
+def test_a_form_run_together_read_through_ocr_reads_its_funds(tmp_path: Path, variant: str, shape: str,
+                                                              seed: int) -> None:
+    """A budget spent whole (执行率 100%, 得分 10 printed bare): run together, the score after the % sign is IO."""
+    p = invent_project(seed)
+    p.executed, p.rate, p.exec_score = p.budget, Decimal(100), p.exec_weight
+    p.current, p.carried = (p.current[0], p.current[1], p.current[1]), (p.carried[0], p.carried[1], p.carried[1])
+    text = getattr(render, shape)(grid_rows(p, VARIANTS[variant]))
+    assert "%IO" in degrade.ocr_digits(text)
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    clean, read = one(tmp_path / "a", text), one(tmp_path / "b", degrade.ocr_digits(text))
+    t = clean.funds["total"]
+    assert (t.annual_budget.dec, t.executed.dec, t.score.dec) == (p.budget, p.executed, p.exec_score)
+    got = read.funds["total"]
+    assert (got.annual_budget.dec, got.executed.dec, got.rate.dec, got.weight.dec, got.score.dec) == \
+        (t.annual_budget.dec, t.executed.dec, t.rate.dec, t.weight.dec, t.score.dec)

@@ -278,3 +278,28 @@ def test_a_deductions_column_is_no_row_whatever_the_shape(tmp_path: Path, joined
     assert [f.message for f in result.findings if f.severity == "error"] == []
     for doc in result.documents:
         assert "扣减分数" not in [i.level3.str_ for i in doc.indicators]
+
+
+@pytest.mark.parametrize("shape", sorted(SHAPES))
+@pytest.mark.parametrize(("off", "sections"), [(0, 1), (1, 1), (0, 2)])
+def test_a_subtotal_closing_the_one_section_is_its_total(tmp_path: Path, shape: str, off: int, sections: int) -> None:
+    """No 合计 row, one 小计分值 | 30 | 小计得分 | 27 after every row: the table is that one section and the 小计 its total,
+    where the rows' weights make it. Off by one, or a 小计 closing a first section before more rows: a section's
+    sums only, the table half read (no total, no error)."""
+    leaves, printed = invent(6)
+    words, fields = HEADERS["assessed_then_scored"]
+    body = rows(leaves, printed, fields)
+
+    def sub(part: list[Leaf], more: int = 0) -> list[str]:
+        return ["小计分值", str(sum(x.weight for x in part) + more), "小计得分", str(sum(x.score for x in part))]
+
+    table = [*body, sub(leaves, off)] if sections == 1 else [*body[:4], sub(leaves[:4]), *body[4:], sub(leaves[4:])]
+    path = tmp_path / "sub.txt"
+    path.write_text("某某局2023年度部门整体支出绩效自评表\n" + SHAPES[shape](words, table[:-1], table[-1]),
+                    encoding="utf-8")
+    (doc,) = [d for d in read_path(path).documents if d.type == "dept_evaluation"]
+    assert [(i.level3.str_, i.weight.dec) for i in doc.indicators] == [(x.name, Decimal(x.weight)) for x in leaves]
+    whole = off == 0 and sections == 1
+    assert doc.total_weight.dec == (sum(Decimal(x.weight) for x in leaves) if whole else None)
+    assert bool(doc.extra.get("indicators_incomplete")) is not whole
+    assert not [f for f in audit_paths([str(path)]).findings if f.severity == "error"]

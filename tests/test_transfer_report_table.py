@@ -2,7 +2,8 @@
 (``layouts.transfer_reporttable``: titled …资金下达情况, …分配表 or …下达表, each column's unit on a line of its own under
 its label, the 合计 row first or last), in the layouts pages give: the budget is the sentence's, the table is kept with
 its 合计 read by its columns; a 合计 planted one more than the places' sum is found; a table an excerpt cut after its
-second place (the third's 序号 ending the text) is kept without a finding."""
+second place (the third's 序号 ending the text) is kept without a finding; a table with no title that a sentence
+announces (资金分配情况如下(单位:万元):) is read the same."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ import pytest
 from jixiao.audit import audit_paths
 from jixiao.read import read_path
 from layouts.render import cell_lines, cell_per_line, pipes, row_lines
-from layouts.transfer_reporttable import report
+from layouts.transfer_reporttable import INTROS, report
 
 LAYOUTS = {"cell_lines": cell_lines, "cell_per_line": cell_per_line, "pipes": pipes, "row_lines": row_lines}
 
@@ -61,3 +62,19 @@ def test_a_table_cut_inside_is_kept_without_a_finding(tmp_path: Path, layout: st
     doc = _doc(path)
     assert Decimal(_total_row(doc)[1]) == total
     assert not [f for f in audit_paths([str(path)]).findings if f.severity in ("error", "suspect")]
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+@pytest.mark.parametrize("intro", range(len(INTROS)))
+def test_a_table_a_sentence_announces(tmp_path: Path, layout: str, intro: int) -> None:
+    """No title: 资金分配情况如下(单位:万元): ⏎ the table. It is kept with its 合计, and a planted one is found."""
+    text, rows, total = report(intro, unit_apart=layout != "pipes", intro=intro)
+    path = tmp_path / "report.txt"
+    path.write_text(text + LAYOUTS[layout](rows), encoding="utf-8")
+    doc = _doc(path)
+    assert doc.funds["total"].annual_budget.dec == total
+    assert Decimal(_total_row(doc)[1]) == total
+    text, rows, total = report(intro, planted=True, unit_apart=layout != "pipes", intro=intro)
+    path.write_text(text + LAYOUTS[layout](rows), encoding="utf-8")
+    found = [(f.kind, f.row) for f in audit_paths([str(path)]).findings if f.severity in ("error", "suspect")]
+    assert ("table_total", "合计") in found

@@ -11,7 +11,7 @@ import os
 import re
 import zipfile
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
@@ -123,14 +123,11 @@ def xlsx_many_cells(path: Path, count: int) -> Path:
     return _rezip(_workbook({"A1": "项目名称"}), path, _sheet(lambda s: s.replace("</sheetData>", rows() + "</sheetData>")))
 
 
-def docx_grid_span(path: Path, span: int = 5_000_000) -> Path:
-    """A one-cell table whose cell spans ``span`` grid columns, and a paragraph after it."""
-    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-    document = (
-        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="{w}"><w:body>'
-        f'<w:tbl><w:tr><w:tc><w:tcPr><w:gridSpan w:val="{span}"/></w:tcPr><w:p><w:r><w:t>项目名称</w:t></w:r></w:p>'
-        f"</w:tc></w:tr></w:tbl><w:p><w:r><w:t>正文</w:t></w:r></w:p></w:body></w:document>"
-    )
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _docx(path: Path, body: Callable[[], Iterator[str]]) -> Path:
+    """A docx package whose document body is the pieces ``body`` yields, written as they come."""
     rels = ('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
             'relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
             'relationships/officeDocument" Target="word/document.xml"/></Relationships>')
@@ -141,8 +138,25 @@ def docx_grid_span(path: Path, span: int = 5_000_000) -> Path:
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
         z.writestr("[Content_Types].xml", types)
         z.writestr("_rels/.rels", rels)
-        z.writestr("word/document.xml", document)
+        with z.open("word/document.xml", "w", force_zip64=True) as f:
+            f.write(f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="{_W}"><w:body>'.encode())
+            for piece in body():
+                f.write(piece.encode())
+            f.write(b"</w:body></w:document>")
     return path
+
+
+def docx_grid_span(path: Path, span: int = 5_000_000) -> Path:
+    """A one-cell table whose cell spans ``span`` grid columns, and a paragraph after it."""
+    return _docx(path, lambda: iter([
+        f'<w:tbl><w:tr><w:tc><w:tcPr><w:gridSpan w:val="{span}"/></w:tcPr><w:p><w:r><w:t>项目名称</w:t></w:r></w:p>'
+        "</w:tc></w:tr></w:tbl><w:p><w:r><w:t>正文</w:t></w:r></w:p>"]))
+
+
+def docx_paragraphs(path: Path, count: int) -> Path:
+    """A docx of ``count`` one-character paragraphs (six tags each), a few hundred KB however many."""
+    para = "<w:p><w:r><w:t>测</w:t></w:r></w:p>"
+    return _docx(path, lambda: (para * min(10_000, count - k) for k in range(0, count, 10_000)))
 
 
 def pdf(path: Path, content: bytes, *, compress_to: int | None = None) -> Path:

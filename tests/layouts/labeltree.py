@@ -122,3 +122,23 @@ def rule_column_rows(t: TreeTable) -> list[list[str]]:
     if scored:
         out.append(["合计", "", f"{t.total}"])
     return out
+
+
+def placeholder_then_table(t: TreeTable, blank_rows: int = 3, word: str = "部门特性指标",
+                           weight: int = 10) -> tuple[list[list[str]], list[TreeLeaf]]:
+    """A rule table whose last first level opens with a group left for each department to fill (履职成效(10分) |
+    部门特性指标, then blank rows), its other groups after it, then a second table's title and header close below
+    (单位名称/项目名称, 一级指标 | 二级指标 | 三级指标 | 分值 | 得分): the rows, and the leaves a reader must give the first
+    table (the placeholder group a leaf of its weight, the second table none of them)."""
+    last = t.leaves[-1].level1
+    t.label_weights[last] += weight
+    rows = tree_rows(t)
+    at = next(k for k, r in enumerate(rows) if r and r[0].startswith(f"{last}("))
+    rows[at] = rows[at][1:]
+    group = TreeLeaf(last, "履职成效", "履职成效", Decimal(weight), None)
+    rows[at:at] = [[f"{last}({t.label_weights[last]}分)", f"履职成效({weight}分)", word], *[[""] for _ in range(blank_rows)]]
+    second = [["单位名称/项目名称"], ["一级指标", "二级指标", "三级指标", "分值", "得分"],
+              ["(20分)", "(10分)", "必要性", "5", ""], ["可行性", "5", ""]]
+    want = [*t.leaves[: next(k for k, x in enumerate(t.leaves) if x.level1 == last)], group,
+            *[x for x in t.leaves if x.level1 == last]]
+    return rows + second, want

@@ -3,7 +3,8 @@ spliced into the 指标说明 cell after its first line, so that each row reads 
 lead of its points (评价要点：, 评分依据：…) and the weight before the points (①…；②…。), or its formula sentence
 (X=(A/B)×100%。) and the weight before the formula's notes. Shapes: one cell a line, or run together with no
 separator (the row's name glued to its explanation); the levels' weights printed (20分) or (20). A total row may
-close the table, or the text end inside a level whose rows it does not reach; a mistake can be planted: one group's weight one more than its rows make."""
+close the table, or the text end inside a level whose rows it does not reach; a mistake can be planted: one group's
+weight one more than its rows make (a group the text goes on past, or the last)."""
 
 from __future__ import annotations
 
@@ -35,8 +36,10 @@ class Row:
 
 
 def invent_lead_rules(seed: int, shape: str, bare_levels: bool = False, total: bool = False,
-                      mistake: bool = False, cut: bool = False) -> tuple[str, list[Row], Decimal]:
-    """The text, its rows (name, weight as printed, levels) and the table's total weight."""
+                      mistake: bool = False, cut: bool = False,
+                      mistake_in: tuple[int, int] = (1, 0)) -> tuple[str, list[Row], Decimal]:
+    """The text, its rows (name, weight as printed, levels) and the table's total weight (``mistake_in``: the first
+    and second level of the group whose weight is planted wrong; (1, 1) is the last group)."""
     rnd = random.Random(seed)
     names = iter(rnd.sample(ROWS, len(ROWS)))
     unit = "" if bare_levels else "分"
@@ -47,7 +50,7 @@ def invent_lead_rules(seed: int, shape: str, bare_levels: bool = False, total: b
         cells += [LEVEL1[a], f"({sum(map(sum, groups))}{unit})"]
         for b, weights in enumerate(groups):
             group = LEVEL2[2 * a + b]
-            off = 1 if mistake and a == 1 and b == 0 else 0  # the group's weight printed one more than its rows
+            off = 1 if mistake and (a, b) == mistake_in else 0  # the group's weight printed one more than its rows
             cells += [group, f"({sum(weights) + off}{unit})"]
             for w in weights:
                 name = next(names)

@@ -13,6 +13,17 @@ LEVELS = (
     ("部门预算管理", (("预算编制", ("目标制定", "目标实现", "编制准确")), ("预算执行", ("执行进度", "预算调整", "结转结余")))),
     ("部门绩效管理", (("绩效管理", ("绩效自评", "结果应用")),)),
 )
+# the 部门整体支出绩效评价 indicator set, whose levels do not say 部门 (投入 / 过程 / 产出 / 效果)
+INPUT_LEVELS = (
+    ("投入", (("预算配置", ("财政供养人员控制率", "“三公经费”变动率", "重点支出安排率")),)),
+    ("过程", (("预算执行", ("预算调整率", "支付进度", "资金结余")), ("预算管理", ("管理制度健全性", "资金使用合规性")))),
+)
+# how a rule printed before the weight opens: a figure after a comparison word, a sign, or words
+RULE_OPENINGS = ("以100%为标准。{name}每低于标准一个百分点扣0.5分，扣完为止。",
+                 "达到95%的计满分，{name}每低一个百分点扣1分。",
+                 "不超过3次的计满分；{name}每多1次扣1分，扣完为止。",
+                 "按100%计算，{name}未达到的酌情扣分。",
+                 "≥90%计满分，{name}低于90%不得分。")
 
 
 @dataclass
@@ -32,10 +43,10 @@ class ScoreTable:
     planted: str | None = None
 
 
-def invent_scores(seed: int, mistake: str | None = None) -> ScoreTable:
+def invent_scores(seed: int, mistake: str | None = None, levels: tuple = LEVELS) -> ScoreTable:
     rnd = random.Random(seed)
     leaves: list[Leaf] = []
-    for l1, groups in LEVELS:
+    for l1, groups in levels:
         for l2, names in groups:
             for name in names:
                 w = Decimal(rnd.choice([5, 10, 15]))
@@ -59,12 +70,13 @@ def invent_scores(seed: int, mistake: str | None = None) -> ScoreTable:
     return t
 
 
-def score_rows(t: ScoreTable, rule_first: bool = False, weight: str = "指标分值", score: str = "自评得分") -> list[list[str]]:
+def score_rows(t: ScoreTable, rule_first: bool = False, weight: str = "指标分值", score: str = "自评得分",
+               openings: tuple[str, ...] = RULE_OPENINGS[:1]) -> list[list[str]]:
     """The table's rows; ``rule_first``: the 评分标准 column before 分值 (一级 | 二级 | 三级 | 评分标准 | 分值 |
-    自评得分 | 扣分原因), as some departments print it; ``weight``, ``score``: the words of those columns (应得分,
-    实得分 …)."""
+    自评得分 | 扣分原因), as some departments print it, each row's rule opening as ``openings`` say in turn, with no
+    title; ``weight``, ``score``: the words of those columns (应得分, 实得分 …)."""
     if rule_first:
-        return _rule_first_rows(t)
+        return _rule_first_rows(t, weight, score, openings)
     out = [["部门整体支出绩效评价评分表"],
            ["一级指标", "二级指标", "三级指标", weight, "指标解释", "计分标准", score, "备注"]]
     last1 = last2 = ""
@@ -79,15 +91,17 @@ def score_rows(t: ScoreTable, rule_first: bool = False, weight: str = "指标分
     return out
 
 
-def _rule_first_rows(t: ScoreTable) -> list[list[str]]:
-    out = [["一级指标", "二级指标", "三级指标", "评分标准", "分值", "自评得分", "扣分原因和其他说明"]]
+def _rule_first_rows(t: ScoreTable, weight: str = "分值", score: str = "自评得分",
+                     openings: tuple[str, ...] = RULE_OPENINGS[:1]) -> list[list[str]]:
+    weight = "分值" if weight == "指标分值" else weight  # (the default of the other layout)
+    out = [["一级指标", "二级指标", "三级指标", "评分标准", weight, score, "扣分原因和其他说明"]]
     last1 = last2 = ""
-    for leaf in t.leaves:
+    for k, leaf in enumerate(t.leaves):
         l1 = f"{leaf.level1}({t.level_weights[leaf.level1]}分)" if leaf.level1 != last1 else ""
         l2 = f"{leaf.level2}({t.level_weights[leaf.level2]}分)" if leaf.level2 != last2 else ""
         last1, last2 = leaf.level1, leaf.level2
         cells = [c for c in (l1, l2) if c]  # merged cells: printed once, on the group's first row
-        out.append([*cells, leaf.name, f"以100%为标准。{leaf.name}每低于标准一个百分点扣0.5分，扣完为止。",
+        out.append([*cells, leaf.name, openings[k % len(openings)].format(name=leaf.name),
                     f"{leaf.weight}", f"{leaf.score}", ""])
     total_w = sum((leaf.weight for leaf in t.leaves), Decimal(0))
     out.append(["合计", "", "", "", f"{total_w}", f"{t.total}", ""])

@@ -31,7 +31,11 @@ HEADS = (
 )
 # a title saying what the text is in other words than 自评报告: the targets' completion, how the money was used, 自评情况
 TITLES_SAID = ("示例县{y}年一般性转移支付绩效目标完成情况\n", "示例县财政局关于中央对地方示例补助资金使用情况的报告\n",
-               "示例区{y}年度共同财政事权示例补助资金绩效自评情况\n", "示例县{y}年中央财政示例补助资金绩效评价情况\n")
+               "示例区{y}年度共同财政事权示例补助资金绩效自评情况\n", "示例县{y}年中央财政示例补助资金绩效评价情况\n",
+               # a title on the fund's self-evaluation whatever the fund is called (no 补助, no 转移支付, no 中央)
+               "示例县{y}年度农业生产发展资金绩效自评报告\n", "示例县{y}年度示例奖励资金绩效评价报告\n",
+               "示例区{y}年示例专项资金使用情况自评\n", "关于示例县{y}年度示例救助资金绩效自评工作的报告\n",
+               "示例县{y}年度示例发展资金区域绩效自评报告\n", "示例县{y}年示例经费绩效自评结果\n")
 # the budget: {} the amount; {a}, {b} its two parts; {x} the sum first sent, {p} and {q} its parts, {cut} what was cut
 BUDGETS = (
     "全年下达示例补助经费{}，其中中央专项资金{a}，省级专项资金{b}",

@@ -1,6 +1,6 @@
 """转移支付 self-evaluation reports that state each indicator's score in their text, with invented figures: in the
 headings' brackets (1.数量指标（分值20分，得分19分）：…) or in sentences (产出指标满分50分，自评得分48分；效益指标权重30分，得30分；
-满意度指标（10分）得10分；满意度指标得分10分（满分10分）),
+满意度指标（10分）得10分；满意度指标得分10分（满分10分）; 效益指标（权重30分，得分28分）),
 with the report's total score said after them in words that an indicator's score shares (自评得分97分).
 
 ``report(seed, wording, planted)`` gives the text and the indicators' (name, weight, score) the reader must read, and the
@@ -22,6 +22,8 @@ WORDINGS = (
     "{n}权重{w}分，评分{s}分；",
     "{n}（{w}分）得{s}分，",
     "{n}得分{s}分（满分{w}分），",
+    # all in one bracket after the name, the weight before or after the score
+    "{n}（权重{w}分，得分{s}分），", "{n}（得分{s}分，满分{w}分）；", "{n}(分值{w}分;自评得分{s}分)，",
 )
 _LEVELS = (("数量指标", "质量指标", "时效指标", "成本指标"), ("产出指标", "效益指标", "满意度指标"))
 

@@ -86,13 +86,13 @@ def check_formulas(doc: Document) -> list[Finding]:
 def check_rule_weights(doc: Document) -> list[Finding]:
     """A scoring-rule table read by its labels (no draft of its own): the weights under each level label make
     the weight it prints (``check_tree``), and the leaves make the printed total (合计 100)."""
-    from jixiao.audit.dept_tree import check_tree
+    from jixiao.audit.dept_tree import check_tree, closed_groups
     from jixiao.audit.totals import half_read
 
     if doc.extra.get("draft_framework") is not None:
         return []  # seed 000's 考核细则: its sections are checked by check_sections
     if (cut := half_read(doc, "分值之和", "the sum of weights")):
-        return cut
+        return cut + closed_groups(doc)  # (the groups the text goes on past are whole all the same)
     out = check_tree(doc)
     ws = [i.weight.dec for i in doc.indicators]
     total = doc.total_weight.dec

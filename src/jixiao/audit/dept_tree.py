@@ -10,7 +10,8 @@ from jixiao.audit.common import doc_name, finding, loc
 from jixiao.audit.totals import half_read
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import ZERO
-from jixiao.core.records import Document, IndicatorRow, Val
+from jixiao.core.records import CLOSED_LEVELS, HALF_READ, Document, IndicatorRow, Val
+from jixiao.read.recognise.common import NO_TOTAL
 from jixiao.read.recognise.scoregroups import LABEL_SCORES
 
 _WEIGHT_IN_LABEL = re.compile(r"[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]")
@@ -23,42 +24,73 @@ def _label_weight(v: str | None) -> Decimal | None:
 
 def check_tree(doc: Document) -> list[Finding]:
     """Weights and scores add up at every level: Σ leaves under a node = the node's weight (from its label,
-    ``B过程(24 分)``), and Σ first-level weights = the total weight."""
+    ``B过程(24 分)``), and Σ first-level weights = the total weight. A table without its total row (half read: its
+    end may be missing) has the groups the text goes on past checked all the same (``closed_groups``)."""
     if (cut := half_read(doc, "各级权重与得分之和", "the sums at each level")):
-        return cut
+        return cut + closed_groups(doc)
     out: list[Finding] = []
-    name = doc_name(doc)
     # levels the reader placed by the weights alone: a sum that fails may be its misplacement, not a mistake
     severity = "suspect" if doc.extra.get("levels_from_weights") else "error"
-    for level in ("level1", "level2"):
-        groups: dict[str, list[IndicatorRow]] = {}
-        for ind in doc.indicators:
-            label = (getattr(ind, level).str_ or "").strip()
-            if label:
-                groups.setdefault(label, []).append(ind)
-        for label, rows in groups.items():
-            w = _label_weight(label)
-            ws = [i.weight.dec for i in rows]
-            if w is None or any(x is None for x in ws):
-                continue
-            s = sum((x for x in ws if x is not None), ZERO)
-            if s != w:
-                out.append(finding(
-                    "tree_weight", severity, name, loc(getattr(rows[0], level), rows[0].source),
-                    f"“{label}”下各指标权重之和为{s}，与其标注的{w}分不符。",
-                    f"The weights under '{label}' sum to {s}, not the {w} its label gives.", w, s, label,
-                ))
-            out += _label_score(doc, label, rows)
+    for level, label, rows in _groups(doc):
+        out += _group_weight(doc, level, label, rows, severity)
+        out += _label_score(doc, label, rows)
     scores = [i.score.dec for i in doc.indicators]
     total = doc.total_score.dec
     if doc.indicators and total is not None and all(s is not None for s in scores):
         s = sum((x for x in scores if x is not None), ZERO)
         if s != total:
             out.append(finding(
-                "total_sum", "error", name, loc(doc.total_score),
+                "total_sum", "error", doc_name(doc), loc(doc.total_score),
                 f"各指标得分之和为{s}，报告总分为{total}。", f"The scores sum to {s}; the report says {total}.",
                 total, s, "总分",
             ))
+    return out
+
+
+def _groups(doc: Document) -> list[tuple[str, str, list[IndicatorRow]]]:
+    """(level, label, its rows) for each first- and second-level label the rows print."""
+    out: list[tuple[str, str, list[IndicatorRow]]] = []
+    for level in ("level1", "level2"):
+        groups: dict[str, list[IndicatorRow]] = {}
+        for ind in doc.indicators:
+            label = (getattr(ind, level).str_ or "").strip()
+            if label:
+                groups.setdefault(label, []).append(ind)
+        out += [(level, label, rows) for label, rows in groups.items()]
+    return out
+
+
+def _group_weight(doc: Document, level: str, label: str, rows: list[IndicatorRow], severity: str,
+                  cut: bool = False) -> list[Finding]:
+    """The weights under ``label`` make the weight it prints (``cut``: in a table not read to its end)."""
+    w = _label_weight(label)
+    ws = [i.weight.dec for i in rows]
+    if w is None or any(x is None for x in ws):
+        return []
+    s = sum((x for x in ws if x is not None), ZERO)
+    if s == w:
+        return []
+    more = "（评分表没有合计行，但该组之后还有其他组，其各行已读完）" if cut else ""
+    more_en = " (the table has no total row, but the text goes on past this group: its rows were all read)" \
+        if cut else ""
+    return [finding("tree_weight", severity, doc_name(doc), loc(getattr(rows[0], level), rows[0].source),
+                    f"“{label}”下各指标权重之和为{s}，与其标注的{w}分不符{more}。",
+                    f"The weights under '{label}' sum to {s}, not the {w} its label gives{more_en}.", w, s, label)]
+
+
+def closed_groups(doc: Document) -> list[Finding]:
+    """In a rule or score table half read only for want of its total row (``NO_TOTAL``: its end may be missing),
+    the groups the text goes on past are whole: their weights must make their labels'. Only the groups the reader
+    says it read whole (``CLOSED_LEVELS``, from the tree of labels it built), never the ones a later row under
+    another label seems to close (a reader that misplaced rows would have every group fail). A sum that fails is
+    疑似 (suspect): the table was not read to its end."""
+    said = set(doc.extra.get(CLOSED_LEVELS) or ())
+    if doc.extra.get(HALF_READ) != NO_TOTAL or not said:
+        return []
+    out: list[Finding] = []
+    for level, label, rows in _groups(doc):
+        if label in said:
+            out += _group_weight(doc, level, label, rows, "suspect", cut=True)
     return out
 
 

@@ -67,6 +67,10 @@ MISSING = Val(None)
 # Document.extra key a reader sets (to a short reason) when it saw only part of the indicator rows: sums over
 # them cannot then be checked.
 HALF_READ = "indicators_incomplete"
+# Document.extra key a reader of a table without its total row sets: the level labels (as its rows' level1/level2
+# print them, 项目立项(12分)) whose rows it read whole, the text going on past them to another label. Their sums can
+# be checked though the table is half read (its end may be missing, not the groups before it).
+CLOSED_LEVELS = "closed_levels"
 # Document.extra key a reader sets when some indicator rows' cells could not be told apart (a row's name holds
 # another row's figures, "准确率100%100%44…"): the columns of every row are then in doubt, and a row's score
 # against its weight is a reading suspicion, never an arithmetic error.

@@ -150,11 +150,14 @@ def read_path(path: str | Path) -> ReadResult:
         out.unreadable.append(e.problem)
         return out
     out.files.append(fr)
-    out.documents.extend(recognise_documents(fr))
-    if not out.documents:  # text tables no reader could read by their columns: read again as lines of text
-        from jixiao.read.aslines import read_as_lines
+    try:
+        out.documents.extend(recognise_documents(fr))
+        if not out.documents:  # text tables no reader could read by their columns: read again as lines of text
+            from jixiao.read.aslines import read_as_lines
 
-        out.documents.extend(read_as_lines(fr, recognise_documents))
+            out.documents.extend(read_as_lines(fr, recognise_documents))
+    finally:
+        fr.memo.clear()  # (what the recognisers shared is not kept with the file, nor sent from a worker)
     out.problems.extend(fr.problems)
     if not out.documents:  # never silent: a file read but not recognised says why
         from jixiao.read.recognise.verdict import not_recognised

@@ -147,7 +147,9 @@ def despace(text: str) -> str:
     """``text`` with the spaces inside known labels taken out (see the module docstring)."""
     if " " not in text and "\u3000" not in text:
         return text
-    return _in_prose(LETTER_SPACED.sub(_letter_spaced, _within_runs(text)))
+    from jixiao.read.despace_funds import close_funds_labels  # (it reads GAP from here)
+
+    return _in_prose(LETTER_SPACED.sub(_letter_spaced, close_funds_labels(_within_runs(text))))
 
 
 def despace_cell(text: str) -> str:

@@ -17,7 +17,8 @@ _DASHED = re.compile(r"^[-—–－─]{1,2}\s*\d{1,4}\s*[-—–－─]{1,2}$")
 _PAGE_OF = re.compile(r"^page\s*\d+(\s*(of|/)\s*\d+)?$", re.IGNORECASE)
 # a breadcrumb and nothing else: short steps after 首页, each after its arrow (a page's text run on after the
 # breadcrumb on the same line is content; the steps exclude the arrow, so the match is linear)
-_CRUMBS = re.compile(r"^((当前|您的|你的|您现在的|你现在的)?位置(是)?\s*[:：]?\s*)?(网站)?首页"
+# (the place named in any of the wordings sites use: 当前位置, 您现在的位置, 您现在所在的位置, 您当前所在位置, 所在位置)
+_CRUMBS = re.compile(r"^(([您你]?(现在|当前|目前)?(所在)?的?|当前)?位置(是)?\s*[:：]?\s*)?(网站)?首页"
                      r"(\s*[>›»＞]\s*[^>›»＞\s，,。；;:：]{1,20}){1,8}\s*[>›»＞]?$")
 
 

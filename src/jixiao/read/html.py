@@ -31,7 +31,7 @@ from jixiao.core.table import Table
 from jixiao.read.base import FileRead
 from jixiao.read.encoding import decode
 from jixiao.read.grid import PREAMBLE_LINES, Grid, unreadable
-from jixiao.read.limits import LimitExceeded, check_grid
+from jixiao.read.limits import LimitExceeded, check_grid, page_bytes
 
 # Content that is not text of the page.
 _SKIP = frozenset(
@@ -248,8 +248,9 @@ def read_html(path: str) -> FileRead:
     import lxml.html
     from lxml.etree import ParserError, XMLSyntaxError
 
-    with open(path, "rb") as f:
-        data = f.read()
+    data = page_bytes(path)
+    if isinstance(data, Problem):  # refused before lxml builds its tree: the file is read as empty, and says why
+        return FileRead(source=Source(path), format="html", problems=[data])
     text, encoding, problems = page_text(data, path)
     out = FileRead(source=Source(path), format="html", encoding=encoding, problems=problems)
     text = _CONTROL.sub("", text)

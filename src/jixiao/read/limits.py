@@ -9,6 +9,7 @@ still read.
 
 from __future__ import annotations
 
+import os
 import zipfile
 
 from jixiao.core.records import Problem
@@ -23,7 +24,14 @@ MAX_LINE_CHARS = 200_000  # characters in one line of a text file (a long paragr
 MAX_TEXT_BYTES = 100 * 1024 * 1024  # a text file
 MAX_UNZIPPED_BYTES = 512 * 1024 * 1024  # all the members of an xlsx or docx package (images too), uncompressed
 MAX_XML_BYTES = 100 * 1024 * 1024  # its XML parts, which are parsed into memory (ten times their size)
+# a docx's XML tags ("<"), across its parts: python-docx holds the whole tree, ~180 bytes a tag (a 275 KB docx of
+# 90 MB of paragraphs, 15.7 million tags, took 2.9 GB and 94 s); a 300-page report has a few hundred thousand
+MAX_DOCX_TAGS = 2_000_000
 MAX_STREAM_BYTES = 64 * 1024 * 1024  # one PDF stream, decompressed (an embedded CJK font is 10–20 MB)
+MAX_PAGE_CHARS = 50_000  # characters one PDF page draws (2.3 KB of memory each while the page is read)
+# a web page: lxml builds its whole tree, about 40 times the page's markup in memory (30 MB of <div> tags took 1.2 GB)
+MAX_PAGE_BYTES = 50 * 1024 * 1024  # the file (a page with its images inline as data: URIs is a few MB)
+MAX_PAGE_TAGS = 500_000  # its tags, counted as the "<" in it (a 500-row table of 10 columns is ~6,000)
 
 
 class LimitExceeded(ValueError):
@@ -81,6 +89,24 @@ def check_package(path: str, kind: str) -> None:
                 f"more than the limit of {mb(limit)}; not read",
                 Source(path),
             )
+    if kind == "docx":
+        _count_tags(path, xml, kind)
+
+
+def _count_tags(path: str, xml: list[zipfile.ZipInfo], kind: str) -> None:
+    """Refuse a package whose XML parts hold more than ``MAX_DOCX_TAGS`` tags, counted as they unzip (a megabyte at a
+    time), before any part is parsed."""
+    tags = 0
+    with zipfile.ZipFile(path) as z:
+        for info in xml:
+            with z.open(info) as f:
+                while chunk := f.read(1 << 20):
+                    tags += chunk.count(b"<")
+                    if tags > MAX_DOCX_TAGS:
+                        raise LimitExceeded(
+                            f"{kind} 的 XML 部件有超过 {MAX_DOCX_TAGS} 个标记（“<”，在 {info.filename} 中超出），超过上限，未读取",
+                            f"the {kind}'s XML parts hold more than {MAX_DOCX_TAGS} tags ('<', passed in "
+                            f"{info.filename}), beyond the limit; not read", Source(path))
 
 
 def long_texts(fr: FileRead) -> FileRead:
@@ -105,6 +131,22 @@ def long_texts(fr: FileRead) -> FileRead:
                             f"the cell has {len(c.text)} characters, more than the limit of {MAX_LINE_CHARS}; not read"))
                     row[k] = Cell("", c.source, c.merged)
     return fr
+
+
+def page_bytes(path: str) -> bytes | Problem:
+    """A web page's bytes, or the problem saying it is beyond ``MAX_PAGE_BYTES`` or ``MAX_PAGE_TAGS`` (the page then
+    reads as empty: the file is reported not recognised, for this reason)."""
+    size = os.path.getsize(path)
+    if size > MAX_PAGE_BYTES:
+        return Problem(f"网页文件有 {mb(size)}，超过上限 {mb(MAX_PAGE_BYTES)}，未读取", Source(path),
+                       f"the page is {mb(size)}, more than the limit of {mb(MAX_PAGE_BYTES)}; not read")
+    with open(path, "rb") as f:
+        data = f.read()
+    tags = data.count(b"<")
+    if tags > MAX_PAGE_TAGS:
+        return Problem(f"网页有 {tags} 个标记（“<”），超过上限 {MAX_PAGE_TAGS} 个，未读取", Source(path),
+                       f"the page has {tags} tags ('<'), more than the limit of {MAX_PAGE_TAGS}; not read")
+    return data
 
 
 def limit_in(e: BaseException) -> LimitExceeded | None:

@@ -58,14 +58,16 @@ def fold_width(text: str) -> str:
 
 def _mendable(m: re.Match[str]) -> bool:
     """Whether a run is a number OCR misread: one holding a digit that ends in a digit, in O (a 0 after a digit:
-    ``2O``, ``2706.8O``) or stands before %; or, with no digit, a cell of its own (``| IO |``: 10). Never a run
-    ending in I or l (``=1+2l``), nor letters alone inside a line's words (``IO个`` stays as printed)."""
+    ``2O``, ``2706.8O``) or stands before %; or, with no digit, a cell of its own (``| IO |``: 10), or run on
+    after a percent sign, which closes the number before it (a row's cells run together: ``100%IO``, the rate then
+    the score 10). Never a run ending in I or l (``=1+2l``), nor letters alone inside a line's words (``IO个`` stays
+    as printed)."""
     run, text = m[0], m.string
     if any(ch.isdigit() for ch in run):
         return run[-1] not in "Il" or text.startswith("%", m.end())
     before = text[m.start() - 1] if m.start() else " "
     after = text[m.end()] if m.end() < len(text) else " "
-    return before in _APART and (after in _APART or after == "%")
+    return (before in _APART and (after in _APART or after == "%")) or (before in "%％" and run[-1] not in "Il")
 
 
 def _slips(text: str) -> list[re.Match[str]]:

@@ -36,6 +36,7 @@ from jixiao.read.ocr import read_scanned_page
 from jixiao.read.pdf_cells import Char, PageTable, char_lines, line_text
 from jixiao.read.pdf_titles import title_rows
 from jixiao.read.pdf_words import word_tables
+from jixiao.read.pdfchars import install as install_bounded_chars
 from jixiao.read.pdfzlib import install as install_bounded_zlib
 
 NO_TEXT = "该 PDF 无文字层（可能为扫描件），未做 OCR"
@@ -64,6 +65,7 @@ def read_pdf(path: str) -> FileRead:
     from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
     install_bounded_zlib()
+    install_bounded_chars()
     out = FileRead(source=Source(path), format="pdf")
     try:
         pdf = pdfplumber.open(path)

@@ -39,11 +39,18 @@ _ITEM = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一
                    r"第[一二三四五六七八九十百\d]{1,4}[章节条款部分]|附件|附表|注[:：]|[•●◆■□▪·\-—\u2460-\u24ff\u2776-\u2793])")
 
 
+# a part's score closing its line (一、资金保障方面,指标评价得分12): a heading that ends so is whole, never cut
+# (得 alone only with its 分: 自评得1 ⏎ 3分 is a number cut)
+SCORED_END = re.compile(r"(?:(?:得\s*分|评\s*分)\s*(?:为|[:：])?\s*\d+(?:\.\d+)?\s*分?|得\s*\d+(?:\.\d+)?\s*分)\s*$")
+
+
 def _running(text: str) -> bool:
     """A line of running text cut inside a sentence: long enough, mostly Chinese, a few words at most, not ending a
-    sentence or a clause that opens a list."""
+    sentence or a clause that opens a list, nor a heading that ends in its part's score."""
     s = text.strip()
     if len(s) < _WIDTH or s.endswith(_ENDS) or "|" in s or "\t" in s or len(s.split()) > _WORDS:
+        return False
+    if _ITEM.match(s) and SCORED_END.search(s):
         return False
     return sum(1 for ch in s if "\u4e00" <= ch <= "\u9fff") >= _CHINESE * len(s)
 

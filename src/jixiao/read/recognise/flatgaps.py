@@ -8,6 +8,7 @@ from bisect import bisect_right
 
 from jixiao.read.despace import GAP  # the spaces PDF text puts between two characters of a line (下 达 资 金)
 from jixiao.read.recognise.transfer_text import Flat
+from jixiao.read.unwrap import SCORED_END
 
 
 def closed(flat: Flat) -> Flat:
@@ -74,7 +75,9 @@ def unwrapped(flat: Flat) -> Flat:
 
 def _wraps(line: str, following: str) -> bool:
     return (len(line) >= _WRAPPED_MIN and not line.endswith(_CLOSES) and bool(following.strip())
-            and _OPENS_HEADING.match(following) is None)
+            and _OPENS_HEADING.match(following) is None
+            # (never a heading ending in its part's score: 一、资金保障方面,指标评价得分12 is whole)
+            and not (_OPENS_HEADING.match(line) is not None and SCORED_END.search(line) is not None))
 
 
 def before_unwrapping(whole: Flat, made_from: Flat, at: int) -> int:

@@ -150,7 +150,7 @@ def build(at: list[Atom], hd: Header) -> tuple[Tree, int]:
             _total(tree, at, k)
             k += 1
             break
-        if a.kind == "text" and find_header(at[k : k + 40]) is not None and tree.leaves:
+        if a.kind == "text" and tree.leaves and _header_here(at, k):
             break  # another table's header
         if a.kind == "break":
             row_parent = None
@@ -192,6 +192,13 @@ def build(at: list[Atom], hd: Header) -> tuple[Tree, int]:
         node.score = score
         k += 1
     return tree, k
+
+
+def _header_here(at: list[Atom], k: int) -> bool:
+    """Another table's header opens at text ``k``: found in the next atoms with no label nor number before its
+    end (labels after a placeholder text, 部门特性指标 | | | 可持续发展能力(15分) …, are this table's rows still)."""
+    hd = find_header(at[k : k + 40])
+    return hd is not None and not any(x.kind in ("label", "num") for x in at[k : k + hd.end])
 
 
 def _chain_depth(at: list[Atom], k: int, levels: int) -> int | None:

@@ -23,6 +23,7 @@ from jixiao.read.base import FileRead
 from jixiao.read.recognise.common import find_year, problem, sentence_end, sentence_start, squash
 from jixiao.read.recognise.reportparts import read_parts
 from jixiao.read.recognise.reportrate import by_rate
+from jixiao.read.recognise.reportsections import self_scored
 from jixiao.read.recognise.reportverdict import rate_alone, read_verdict
 from jixiao.read.recognise.reportwords import (
     ACTED_ON,
@@ -102,7 +103,9 @@ def recognise(fr: FileRead) -> list[Document]:
     # notice the report cites: …部门整体支出和项目支出绩效自评…的通知) makes no department's report
     if not t.text or heading(t.text) is not None or not _ABOUT.search(t.text) or not _EVALUATION.search(t.text):
         return []
-    titled = _title(squash(t.text[:_TOP])) is not None or OUTLINE.search(squash(t.text)) is not None
+    # (a text scoring its outline's parts itself, 自评得3分 under each, is a self-evaluation report, its title cut off)
+    titled = (_title(squash(t.text[:_TOP])) is not None or OUTLINE.search(squash(t.text)) is not None
+              or self_scored(t.text))
     doc = read_statements(fr, t, titled=titled)
     if doc is None and not titled:
         return []

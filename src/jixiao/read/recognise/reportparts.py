@@ -15,6 +15,8 @@ from dataclasses import replace
 from decimal import Decimal
 
 from jixiao.core.records import HALF_READ, NO_REASON_COLUMN, Document, IndicatorRow, Val
+from jixiao.read.recognise.reportrespective import respective, respective_spans
+from jixiao.read.recognise.reportsections import READ, READ_EN, read_sections
 from jixiao.read.recognise.transfer_text import Flat
 
 POINTS_NUMBER = r"(\d+(?:\.\d+)?)\s*分"  # a number of points (92.5分), its digits group 1
@@ -32,11 +34,16 @@ _INDICATOR_HEAD = re.compile(_NUMBERED + r"\s*([^\s()。,;:、\d]{0,18}指\s*标
 # 得分10分(满分10分)): the name ending in 指标, its weight perhaps (a bracket of points before the score is the weight),
 # then its score, its weight perhaps after it in brackets. Groups: 1 the name, 2 or 3 or 5 the weight, 4 the score.
 _WEIGHT_WORD = r"(?:满\s*分|分\s*值|权\s*重)(?:\s*(?:为|:))?\s*"
-STATED = re.compile(r"([^\s()。.,;:、\d]{1,10}?指\s*标)\s*"
+# Or all in one bracket after the name (效益指标(权重30分,得分28分); 产出指标(得分45分,满分50分)): groups 6 the weight
+# before, 7 the score, 8 the weight after.
+_SCORE_WORD = r"(?:自\s*评\s*)?(?:得\s*分|评\s*分)(?:\s*(?:为|:))?\s*"
+STATED = re.compile(r"([^\s()。.,;:、\d]{1,10}?指\s*标)\s*(?:"
                     r"(?:\(\s*(?:" + _WEIGHT_WORD + r")?" + POINTS_NUMBER + r"\s*\)\s*[,;、]?\s*|"
                     + _WEIGHT_WORD + POINTS_NUMBER + r"\s*[,;、]?\s*)?"
                     r"(?:自\s*评\s*)?(?:得\s*分|评\s*分|得)(?:\s*(?:为|:))?\s*" + POINTS_NUMBER
-                    + r"(?:\s*\(\s*" + _WEIGHT_WORD + POINTS_NUMBER + r"\s*\))?")
+                    + r"(?:\s*\(\s*" + _WEIGHT_WORD + POINTS_NUMBER + r"\s*\))?"
+                    r"|\(\s*(?:" + _WEIGHT_WORD + POINTS_NUMBER + r"\s*[,;、]\s*)?" + _SCORE_WORD + POINTS_NUMBER
+                    + r"(?:\s*[,;、]\s*" + _WEIGHT_WORD + POINTS_NUMBER + r")?\s*\))")
 _STATED = "指标只从文字读取了得分（未见指标值与完成值，未必是全部指标）"
 _STATED_EN = "the indicators' scores read from the text's sentences (no targets or results seen; perhaps not all of them)"
 _NONE, _NONE_EN = "指标未读取", "no indicators read"
@@ -54,8 +61,10 @@ def part_brackets(text: str) -> list[tuple[int, int]]:
 
 
 def stated_parts(text: str) -> list[tuple[int, int]]:
-    """Where ``text``'s sentences give an indicator's score (产出指标满分50分,自评得分48分): a score there is a part's."""
-    return [(m.start(), m.end()) for m in STATED.finditer(text) if not _EXECUTION.search(m.group(1))]
+    """Where ``text``'s sentences give an indicator's score (产出指标满分50分,自评得分48分; …分别得45分、28分): a score
+    there is a part's."""
+    return [(m.start(), m.end()) for m in STATED.finditer(text)
+            if not _EXECUTION.search(m.group(1))] + respective_spans(text)
 
 
 def _val(t: Flat, m: re.Match[str], group: int) -> Val:
@@ -77,6 +86,8 @@ def read_parts(doc: Document, t: Flat) -> None:
              and not _EXECUTION.search(m.group(3))]
     if not doc.indicators and not any(_INDICATOR.search(m.group(3)) for m in heads):
         _read_stated(doc, t)  # (an outline that heads its indicators with their scores is read by its headings only)
+        if not doc.indicators and read_sections(doc, t):  # … or the outline scores its parts section by section
+            _say(doc, READ, READ_EN)
     if doc.indicators or len(named) < 2:
         return
     headed = {m.start() for m in named}
@@ -99,15 +110,23 @@ def _read_stated(doc: Document, t: Flat) -> None:
     are marked half read, so no sum is checked over them."""
     found = [m for m in STATED.finditer(t.text) if not _EXECUTION.search(m.group(1))]
     names = [re.sub(r"\s", "", m.group(1)) for m in found]
+    if not found and len(listed := respective(t.text)) >= 2:  # (产出指标、效益指标分别得45分、28分)
+        doc.extra[NO_REASON_COLUMN] = True
+        doc.extra.setdefault(HALF_READ, _STATED)
+        _say(doc, _STATED, _STATED_EN)
+        doc.indicators += [IndicatorRow(level3=Val(name, name, t.source_at(n_at)),
+                                        score=Val(Decimal(score), score, t.source_at(s_at)), source=t.source_at(n_at))
+                           for name, n_at, score, s_at in listed]
+        return
     if len(set(names)) < 2 or len(set(names)) != len(names):
         return
     doc.extra[NO_REASON_COLUMN] = True
     doc.extra.setdefault(HALF_READ, _STATED)
     _say(doc, _STATED, _STATED_EN)
     for m, name in zip(found, names, strict=True):
-        row = IndicatorRow(level3=Val(name, m.group(1), t.source_at(m.start(1))), score=_val(t, m, 4),
-                           source=t.source_at(m.start()))
-        weight = next((g for g in (2, 3, 5) if m.group(g) is not None), None)
+        row = IndicatorRow(level3=Val(name, m.group(1), t.source_at(m.start(1))),
+                           score=_val(t, m, 4 if m.group(4) is not None else 7), source=t.source_at(m.start()))
+        weight = next((g for g in (2, 3, 5, 6, 8) if m.group(g) is not None), None)
         if weight is not None:
             row.weight = _val(t, m, weight)
         doc.indicators.append(row)

@@ -18,6 +18,7 @@ from jixiao.core.records import Document, Val
 from jixiao.read.recognise.common import sentence_end, sentence_start, squash
 from jixiao.read.recognise.gradebands import GRADE_NAMES
 from jixiao.read.recognise.reportparts import POINTS_NUMBER, part_brackets, stated_parts
+from jixiao.read.recognise.reportsections import section_scores
 from jixiao.read.recognise.reportwords import GRADE, RATE, SCORE, SCORE_TOTAL, SCORE_TOTAL_UNNAMED, grade_said
 from jixiao.read.recognise.transfer_text import Flat
 
@@ -64,7 +65,10 @@ def _clause_start(text: str, at: int) -> int:
 def score_said(text: str) -> re.Match[str] | None:
     """The statement of the report's total score (its group 1), by the surest wording the text uses; 得分为 / 评分为
     alone last, and never after an indicator's name; never a part's score in its heading (二、预算执行情况(自评得分10分))."""
-    parts = part_brackets(text) + stated_parts(text)  # (an indicator's score in a heading or a sentence)
+    # (an indicator's score in a heading or a sentence, or a part's in the outline's sections where no heading's
+    # bracket scores the parts: ``reportparts.read_parts`` reads one or the other)
+    brackets = part_brackets(text)
+    parts = brackets + stated_parts(text) + ([] if brackets else section_scores(text))
 
     def whole(m: re.Match[str]) -> bool:
         return (not any(lo <= m.start() < hi for lo, hi in parts) and not _BAND_AFTER.match(text, m.end())

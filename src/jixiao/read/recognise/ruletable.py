@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 from jixiao.core.numbers import parse_decimal
 from jixiao.core.records import MISSING, Document, IndicatorRow, Val
@@ -122,11 +123,13 @@ def _read(table: Table, hd: _Header, file: str) -> tuple[list[IndicatorRow], Val
     problems: list[str] = []
     total_w = total_s = MISSING
     closed = False
+    subtotals: list[tuple[list[Cell], int]] = []  # each section's sums, and the rows read before it
     for raw in table.rows[hd.row + 1 :]:
         if all(c.blank for c in raw):
             continue
         first = _squash(raw[0].text) if raw else ""
         if any(SUBTOTAL.match(_squash(c.text)) for c in raw[:2]):
+            subtotals.append((raw, len(rows)))
             continue  # a section's sums: no row
         if first in TOTAL_WORDS or any(_squash(c.text) in TOTAL_WORDS for c in raw[:2]):
             nums = [c for c in raw if parse_decimal(c.text.removesuffix("分")) is not None]
@@ -175,7 +178,23 @@ def _read(table: Table, hd: _Header, file: str) -> tuple[list[IndicatorRow], Val
         if weight.value is None:
             problems.append(f"“{leaf or '?'}”的分值未能读出：{weight.text or '空'}")
         rows.append(ind)
+    if not closed and (sub := _whole_subtotal(subtotals, rows)) is not None:
+        total_w, closed = sub, True
     return rows, total_w, total_s, problems, closed
+
+
+def _whole_subtotal(subtotals: list[tuple[list[Cell], int]], rows: list[IndicatorRow]) -> Val | None:
+    """A table without its total row whose one 小计 row closes it, after every row, and whose rows' weights make
+    that 小计 (小计分值 | 30): the table is that one section, the 小计 its total. Several sections, a row after it,
+    or weights that do not make it: a section's sums only, the table half read as before."""
+    if len(subtotals) != 1 or subtotals[0][1] != len(rows) or not rows:
+        return None
+    nums = [c for c in subtotals[0][0][1:3] if parse_decimal(c.text.removesuffix("分")) is not None]
+    ws = [r.weight.dec for r in rows]
+    if not nums or any(w is None for w in ws):
+        return None
+    sub = _val(nums[0])
+    return sub if sub.dec == sum((w for w in ws if w is not None), Decimal(0)) else None
 
 
 def _sub_row(row: IndicatorRow, shared: Val) -> None:
@@ -226,16 +245,46 @@ def _grade(table: Table, hd: _Header, body: list[tuple[str, Source]]) -> Val:
 
 def recognise(fr: FileRead) -> list[Document]:
     out = _recognise(fr, [*fr.tables, *(grid_tables(fr) if fr.format == "text" else [])])  # box-drawn: ruletable_grid
-    if not out and fr.format == "text":  # pipe rows broken over lines: rebuilt by the header (ruletable_pipes)
-        out = _recognise(fr, pipe_tables(fr))
-        for doc in out:
-            doc.problems.insert(0, problem("表格的行在文本中被拆散：按表头的列（名称、分值、评分标准、得分）重新组行",
-                                           "the table's rows were broken in the text: rebuilt by the header's columns",
-                                           doc.source))
+    if fr.format == "text" and (not out or any(_unplaced(doc) for doc in out)):
+        # pipe rows broken over lines (ruletable_pipes): read by the header's columns from the stream of cells; kept
+        # over the lines' reading where that left weights unread and the stream places more weights and scores
+        rebuilt = _recognise(fr, pipe_tables(fr), rebuilt=True)
+        if not out or _placed(rebuilt) > _placed(out):
+            out = rebuilt
+            for doc in out:
+                doc.problems.insert(0, problem("表格的行在文本中被拆散：按表头的列（名称、分值、评分标准、得分）重新组行",
+                                               "the table's rows were broken in the text: rebuilt by the header's columns",
+                                               doc.source))
     return out
 
 
-def _recognise(fr: FileRead, tables: list[Table]) -> list[Document]:
+def _unplaced(doc: Document) -> bool:
+    """Whether the lines were not the table's rows: a row's weight cell holds no number (its cells fell under other
+    columns: the header's last columns on the next line, a row's score on the next row's), or the header's line
+    holds a number (the first row run onto it)."""
+    hd = _header(doc.tables[0]) if doc.tables else None
+    head = doc.tables[0].rows[hd.row] if hd is not None else []
+    return any(r.weight.dec is None and r.weight.text for r in doc.indicators) or any(
+        parse_decimal(c.text.strip().removesuffix("分")) is not None for c in head)
+
+
+def _project(fr: FileRead, rows: list[IndicatorRow]) -> bool:
+    """Whether a file's text names a project's form (项目名称, 年度资金总额 …) or a table's first levels a project's
+    evaluation (决策, 项目决策 …)."""
+    texts = [t for t, _ in fr.body] + [c.text for t in fr.tables for row in t.rows for c in row]
+    return any(a in t for t in texts for a in PROJECT_ANCHORS) or any(
+        _squash(r.level1.text or "").startswith(("决策", "项目")) for r in rows)
+
+
+def _placed(docs: list[Document]) -> int:
+    """How many weights and scores a reading placed under their columns."""
+    return sum((r.weight.dec is not None) + (r.score.dec is not None) for d in docs for r in d.indicators)
+
+
+def _recognise(fr: FileRead, tables: list[Table], rebuilt: bool = False) -> list[Document]:
+    """The score and rule tables among ``tables``; ``rebuilt``: rebuilt from the text's stream of cells, a scored
+    table with a 评分标准 column is a department's unless the file names a project's form or its first levels a
+    project's evaluation (``_project``), as ``scoretable`` reads such text (``evalform`` reads a project's)."""
     out: list[Document] = []
     for table in tables:
         hd = _header(table)
@@ -257,7 +306,8 @@ def _recognise(fr: FileRead, tables: list[Table]) -> list[Document]:
         if scored == 0:
             kind = "assessment_rules"
         elif scored * 2 >= len(named) and (is_department_title(" ".join(before))
-                                           or any("部门" in (r.level1.str_ or "") for r in named)):
+                                           or any("部门" in (r.level1.str_ or "") for r in named)
+                                           or (rebuilt and hd.col("rule") is not None and not _project(fr, named))):
             kind = "dept_evaluation"
         else:
             continue

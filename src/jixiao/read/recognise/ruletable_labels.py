@@ -19,7 +19,7 @@ import re
 from decimal import Decimal
 
 from jixiao.core.numbers import normalize_text
-from jixiao.core.records import MISSING, Document, IndicatorRow, Val
+from jixiao.core.records import CLOSED_LEVELS, MISSING, Document, IndicatorRow, Val
 from jixiao.core.source import Source
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.common import close_by_total, find_year, problem
@@ -28,6 +28,7 @@ from jixiao.read.recognise.gradebands import grade_after
 from jixiao.read.recognise.labeltree import (
     LEVELS_FROM_WEIGHTS,  # Document.extra: levels placed by their weights
 )
+from jixiao.read.recognise.reportsections import self_scored
 from jixiao.read.recognise.ruletable_names import (
     COMPARED,
     LABEL,
@@ -200,8 +201,8 @@ def _recognise(flat: Flat, plain: bool = False, items: bool = False, lead: bool 
     the sums confirm the tree (a group's rows make its weight, or the first levels make 100); ``lead``: the
     weights after their rows' points lead read too (``labels_in``), kept only where the sums confirm the tree."""
     text = flat.text
-    if _PROJECT.search(text):
-        return []
+    if _PROJECT.search(text) or self_scored(text):
+        return []  # (a report walking its scheme's outline, each part self-scored: the report readers')
     labels = labels_in(text, bare=len(LEVEL_WEIGHTS_HEAD.findall(text)) >= 2, plain=plain, items=items, lead=lead)
     labels = [lab for lab in labels if not _COLUMN_MARKS.fullmatch(lab.name)]  # 得分(100分): a column's full marks
     if len(labels) < 3:
@@ -246,6 +247,7 @@ def _recognise(flat: Flat, plain: bool = False, items: bool = False, lead: bool 
     src = flat.source_at(labels[0].start)
     doc = Document(type=kind, title=rule_title(heading), source=src, year=find_year([heading]), indicators=rows)
     doc.extra[LEVELS_FROM_WEIGHTS] = True
+    doc.extra[CLOSED_LEVELS] = _past(roots, order, len(labels))
     closed = _total(doc, flat, labels[-1].end)
     what = "评分表" if kind == TYPE_SCORED else "评分细则表（只有分值和评分标准，没有得分）"
     doc.problems.append(problem(f"{what}的表格结构已丢失：按标签中的分值（如“目标设定(10分)”）和各级分值之和重建指标层级",
@@ -254,6 +256,19 @@ def _recognise(flat: Flat, plain: bool = False, items: bool = False, lead: bool 
     doc.problems += [problem(n, n, s) for n, s in notes]
     close_by_total(doc, None, closed=closed, warn=True)
     return [doc]
+
+
+def _past(nodes: list[Node], order: dict[int, int], count: int) -> list[str]:
+    """The groups (as their rows print them, 项目立项(12分)) the labels go on past: a later label stands after all of
+    theirs, so their rows were read whole even where the table has no total row."""
+    out: list[str] = []
+    for n in nodes:
+        if n.children:
+            last = max(order[id(x.label)] for x in [n, *leaves_of(n.children)])
+            if last < count - 1:
+                out.append(f"{n.label.name}({n.label.printed}分)")
+            out += _past(n.children, order, count)
+    return out
 
 
 def rule_title(heading: str) -> str | None:

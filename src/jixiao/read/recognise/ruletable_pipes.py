@@ -60,6 +60,7 @@ from jixiao.read.recognise.rulewords import (
     Columns,
     field,
     grade_column,
+    labels_run,
     settle,
 )
 
@@ -193,6 +194,7 @@ def _rows(stream: list[Cell], model: Columns, deduct: int | None = None) -> list
     while k < len(stream):
         c = stream[k]
         if SUBTOTAL.match(squash(c.text)) and not prefix:  # 小计分值 | 30 | 小计得分: a section's sums, no row
+            rows.append([c, *[x for x in stream[k + 1 : k + 2] if number(x)]])  # (``ruletable``: no row either)
             k += 1
             while k < len(stream) and (number(stream[k]) or SUBTOTAL.match(squash(stream[k].text))):
                 k += 1
@@ -268,7 +270,9 @@ def _rows(stream: list[Cell], model: Columns, deduct: int | None = None) -> list
 
 def pipe_tables(fr: FileRead) -> list[Table]:
     """The file's broken pipe table rebuilt (at most one: the first header's)."""
-    stream = cells(fr)
+    # a cell of the header's labels run together (二级指标三级指标: the pipe or line break between them lost) is
+    # those labels, each a column
+    stream = [Cell(t, c.source) for c in cells(fr) for t in (labels_run(c.text) or [c.text])]
     found = _header(stream)
     if found is None:
         return []

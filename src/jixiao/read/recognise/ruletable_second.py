@@ -2,7 +2,9 @@
 ``second_reading`` on every file's documents).
 
 - Score and rule tables found by a table reader are read again from the text by their labels
-  (``ruletable_labels``): a table reader may have read only part of a table whose structure was lost; and by
+  (``ruletable_labels``): a table reader may have read only part of a table whose structure was lost; rule tables
+  also as rows run together (``scoretable_glued``, ``ruletable_flat``, ``ruletable_stops``: a label tree takes the
+  weighted labels of rows whose weights follow their rules' stops for the leaves); and by
   the header's column model (``ruletable``) where another reader took them first (the label-tree reader reads
   a table whose levels' header is a second header row as a tree of labels, losing its rows' scores).
 - A "project form" read with no funds figure and no indicator score at all, from a table with a 评分标准 column,
@@ -18,7 +20,13 @@ from collections.abc import Callable
 
 from jixiao.core.records import FUNDS_COLUMNS, Document
 from jixiao.read.base import FileRead, safely
-from jixiao.read.recognise import ruletable, ruletable_flat, ruletable_labels, scoretable_glued
+from jixiao.read.recognise import (
+    ruletable,
+    ruletable_flat,
+    ruletable_labels,
+    ruletable_stops,
+    scoretable_glued,
+)
 from jixiao.read.recognise.ruletable_labels import TYPE_RULES, TYPE_SCORED
 
 
@@ -43,8 +51,10 @@ def second_reading(fr: FileRead, docs: list[Document], content: Callable[[Docume
     scored = any(d.type == TYPE_SCORED for d in docs)
     best = docs
     again = [("ruletable_labels", ruletable_labels.recognise), ("ruletable", ruletable.recognise)]
-    if not scored:  # rows run together whose scores (or rows) a label tree lost: read again as such rows
-        again += [("scoretable_glued", scoretable_glued.recognise), ("ruletable_flat", ruletable_flat.recognise)]
+    if not scored:  # rows run together whose scores (or rows) a label tree lost: read again as such rows (named
+        # rows with their weight after the rule's stop, under the labels a label tree took for the leaves)
+        again += [("scoretable_glued", scoretable_glued.recognise), ("ruletable_flat", ruletable_flat.recognise),
+                  ("ruletable_stops", ruletable_stops.recognise)]
     for name, read in again:
         found = safely(fr, name, read)
         if not found or scored and not any(d.type == TYPE_SCORED for d in found):

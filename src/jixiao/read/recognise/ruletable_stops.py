@@ -31,26 +31,12 @@ from jixiao.read.recognise.common import close_by_total, find_year, problem
 from jixiao.read.recognise.formspec import HEADER_LABELS
 from jixiao.read.recognise.ruletable_labels import RULE_WORDS, rule_title
 from jixiao.read.recognise.ruletable_names import AWARDS, BRACKET_MARK, NUMERAL_MARK, QUANTITY_UNITS
+from jixiao.read.recognise.ruletable_stophead import head_at, header
 from jixiao.read.recognise.ruletable_weighttree import TOTAL
-from jixiao.read.recognise.rulewords import (
-    EXPLAIN_COLUMNS,
-    LEVEL_WORDS,
-    NAME_COLUMNS,
-    RULE_COLUMNS,
-    SCORE_COLUMNS,
-    WEIGHT_COLUMNS,
-    clause_name,
-)
+from jixiao.read.recognise.rulewords import clause_name
 from jixiao.read.recognise.transfer_text import Flat, flatten
 
 TYPE = "assessment_rules"
-_WEIGHT_WORDS = tuple(sorted(("标准分值", *WEIGHT_COLUMNS), key=len, reverse=True))
-_WEIGHT_AT = re.compile("(?=" + "|".join(_WEIGHT_WORDS) + ")")
-# the header's words: the rule and score tables' column vocabulary (``rulewords``), and the other columns a 考核评分表
-# prints (类别, 检查内容, 备注, the grades of a grade box)
-_HEAD_WORDS = tuple(sorted({*_WEIGHT_WORDS, *RULE_COLUMNS, *EXPLAIN_COLUMNS, *NAME_COLUMNS, *SCORE_COLUMNS, *LEVEL_WORDS,
-                            "考核类别", "考核要求", "考核重点", "检查内容", "检查项目", "考评项目", "考评内容", "类别",
-                            "内容", "序号", "备注", "优秀", "良好", "合格", "不合格"}, key=len, reverse=True))
 _CJK = "\u3400-\u9fff"
 # a list mark (ruletable_names'; a numeral mark only before no digit: 1.5 is a number)
 _MARK = rf"(?:{NUMERAL_MARK}|{BRACKET_MARK}|\d+[、.．](?!\d))"
@@ -60,7 +46,8 @@ _LABEL = re.compile(rf"(?:{_MARK})?([{_CJK}“”、]{{2,24}}?)\s*{_POINTS}")
 # a weight glued after a stop, not the start of a decimal or a percentage (whatever follows: 。10日常管理 is the
 # weight 10 and the label 日常管理…, the group's sum says whether it was)
 # (or printed with its unit, or in brackets: 。5分, 。(5分))
-_AFTER_STOP = re.compile(r"[。；;]\s*(?P<open>[(（])?(\d+(?:\.\d+)?)(?![\d.%％])(?P<unit>分)?(?(open)[)）])")
+# (a number opening a range after the stop, ;0-10% or 。10～20%, is the rule's, never a weight)
+_AFTER_STOP = re.compile(r"[。；;]\s*(?P<open>[(（])?(\d+(?:\.\d+)?)(?![\d.%％])(?!\s*[-—~～至])(?P<unit>分)?(?(open)[)）])")
 _PAGE = re.compile(r"\n(\d+)、")  # a document-sharing site's page marker at a line's start
 MAX_ITEMS = 200
 MAX_STARTS = 20  # group labels tried as a headerless table's start
@@ -83,24 +70,6 @@ class _Item:
     parents: list[_Item] = field(default_factory=list)
 
 
-def _header(text: str) -> tuple[int, int, bool, bool] | None:
-    """Where the header's column words run together (start, end), whether a rule column follows the weight's and
-    whether one stands before it (then a row's sentence after its name is its rule: …堆积,每发现1处扣0.5分。4)."""
-    for m in _WEIGHT_AT.finditer(text):  # every place a weight word starts (考核标准分值: 标准分值, and 分值)
-        start = m.start()
-        while (w := next((w for w in _HEAD_WORDS if text.endswith(w, 0, start)), None)) is not None:
-            start -= len(w)
-        end, words = start, []
-        while (w := next((w for w in _HEAD_WORDS if text.startswith(w, end)), None)) is not None:
-            words.append(w)
-            end += len(w)
-        if len(words) >= 3 and any(w in _WEIGHT_WORDS for w in words):
-            weight_at = next(k for k, w in enumerate(words) if w in _WEIGHT_WORDS)
-            return (start, end, any(w in RULE_COLUMNS for w in words[weight_at + 1 :]),
-                    any(w in RULE_COLUMNS for w in words[:weight_at]))
-    return None
-
-
 def _unpaged(text: str) -> str:
     """The text with the site's page markers (\\n1、 \\n2、 …, counted in order) blanked, offsets kept."""
     chars, page = list(text), 1
@@ -119,14 +88,6 @@ def _label_at(text: str, pos: int) -> re.Match[str] | None:
     return m
 
 
-def _head_at(text: str, pos: int) -> int:
-    """The end of a header repeated at ``pos`` (a table continued over a page), else ``pos``."""
-    end, n = pos, 0
-    while (w := next((w for w in _HEAD_WORDS if text.startswith(w, end)), None)) is not None:
-        end, n = end + len(w), n + 1
-    return end if n >= 3 else pos
-
-
 def _boundary(text: str, pos: int, seq: int | None) -> tuple[int, int, str, int] | None:
     """The end of the row opened at ``pos``: (where its text ends, where its weight's digits start, the weight as
     printed, where what follows starts). Numbered rows: the digits end in the next row's number, taken off."""
@@ -142,14 +103,24 @@ def _boundary(text: str, pos: int, seq: int | None) -> tuple[int, int, str, int]
         rest = after
         while rest < len(text) and text[rest].isspace():
             rest += 1
+        if _counted(text, m, rest):
+            continue
         if seq is None or m.group("unit") or m.group("open") or rest >= len(text) or _label_at(text, rest) \
-                or _head_at(text, rest) > rest \
+                or head_at(text, rest) > rest \
                 or not re.match(rf"[{_CJK}“]", text[after : after + 1]):  # nothing glued after it: all weight
             return m.start() + 1, m.start(2), digits, after
         nxt = str(seq + 1)
         if digits.endswith(nxt) and len(digits) > len(nxt) and re.match(rf"[{_CJK}“]", text[after:after + 1]):
             return m.start() + 1, m.start(2), digits[: -len(nxt)], after - len(nxt)
     return None
+
+
+def _counted(text: str, m: re.Match[str], rest: int) -> bool:
+    """The number after a stop is a count or a date of the rule's (; 6月底前, 。3个方面): a unit
+    (``ruletable_names.QUANTITY_UNITS``, as for a bare weight there) follows it, and no group label (。5日常管理10分)."""
+    unit = text[m.end() : m.end() + 1]
+    return (bool(unit) and unit in QUANTITY_UNITS and not m.group("unit") and not m.group("open")
+            and rest < len(text) and _label_at(text, rest) is None)
 
 
 def _items(text: str, start: int, rule_after: bool, rule_before: bool = False) -> list[_Item]:
@@ -159,7 +130,7 @@ def _items(text: str, start: int, rule_after: bool, rule_before: bool = False) -
     while pos < len(text) and len(items) < MAX_ITEMS:
         while pos < len(text) and text[pos] in " \n|\t":
             pos += 1
-        pos = _head_at(text, pos)
+        pos = head_at(text, pos)
         if pos >= len(text) or TOTAL.match(text, pos):
             break
         if (lab := _label_at(text, pos)) is not None:
@@ -226,7 +197,7 @@ def _groups(items: list[_Item]) -> tuple[set[int], set[int], bool]:
 def recognise(fr: FileRead) -> list[Document]:
     flat: Flat = flatten(fr)
     text = _unpaged(flat.text)
-    head = _header(text)
+    head = header(text)
     if _FORM.search(text, 0, head[0] if head is not None else len(text)):
         return []  # a form's own labels (项目名称, 年度指标值 …) before it: the form readers' table, not a rule table
     read = _confirmed(text, head[1], head[2], rule_before=head[3]) if head is not None else None

@@ -117,6 +117,32 @@ def settle(fields: list[str | None]) -> list[str | None]:
     return fields
 
 
+# the words a rule opens with before its first figure (以100%为标准, 达到95%, 不超过3次, 按100%计): a rule's words, never
+# a name's
+RULE_OPENING = "以|按|达到|不低于|不高于|不少于|不多于|不超过|低于|高于|超过|大于|小于|等于|控制在"
+_MAX_RUN = 48  # a longer text is no header's labels run together
+_BARE = ("指标", "项目")
+
+
+def labels_run(text: str) -> list[str] | None:
+    """The column labels a cell is made of where the header's labels ran together, their pipes or line breaks
+    lost (二级指标三级指标指标分值 → 二级指标 | 三级指标 | 指标分值): two or more labels that ``field`` names, and
+    nothing else (the fewest such labels), none of them the bare 指标 or 项目 that open other labels (指标得分 is
+    one label); None for any other text. Linear in the text (labels are short)."""
+    t = squash(text)
+    if len(t) > _MAX_RUN or field(t) is not None:
+        return None
+    best: list[list[str] | None] = [[]] + [None] * len(t)  # best[i]: the fewest labels making t[:i]
+    for i in range(1, len(t) + 1):
+        for j in range(max(0, i - MAX_RULE_LABEL), i - 1):
+            before = best[j]
+            if before is not None and t[j:i] not in _BARE and field(t[j:i]) is not None \
+                    and (best[i] is None or len(before) + 1 < len(best[i] or [])):
+                best[i] = [*before, t[j:i]]
+    out = best[len(t)]
+    return out if out is not None and len(out) >= 2 else None
+
+
 def is_rule_column(text: str, names: tuple[str, ...] = RULE_COLUMNS) -> bool:
     """A header cell naming the rule column: one of ``names``, or a short label ending in one."""
     return text.startswith(names) or (len(text) <= MAX_RULE_LABEL and text.endswith(names))
@@ -154,4 +180,4 @@ class Columns:
 
 
 __all__ = ["Columns", "EARNABLE", "EARNED", "EXPLAIN_COLUMNS", "GRADE_COLUMNS", "grade_column", "LEVEL_WORDS", "NAME_COLUMNS", "RULE_COLUMNS", "SCORE_COLUMNS", "SCORE_RULE_COLUMNS", "SUBTOTAL", "SCORE_WORDS", "TOTAL_WORDS",
-           "WEIGHTS", "WEIGHT_COLUMNS", "WEIGHT_WORDS", "clause_name", "field", "is_rule_column", "settle"]
+           "WEIGHTS", "WEIGHT_COLUMNS", "WEIGHT_WORDS", "clause_name", "field", "is_rule_column", "labels_run", "RULE_OPENING", "settle"]

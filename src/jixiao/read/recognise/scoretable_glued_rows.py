@@ -17,6 +17,7 @@ from decimal import Decimal
 from jixiao.core.numbers import normalize_text
 from jixiao.core.source import Source
 from jixiao.read.recognise.ruletable_names import QUANTITY_UNITS
+from jixiao.read.recognise.rulewords import RULE_OPENING
 
 _HEADER_WORDS = sorted(("一级指标", "二级指标", "三级指标", "四级指标", "指标名称", "评价指标", "考核指标", "评分标准",
                         "评价标准", "计分标准", "评分依据", "评分办法", "指标解释", "指标说明", "分值", "权重", "标准分",
@@ -33,6 +34,9 @@ _NAME_END = re.compile(r"[\d=≥≤<>＜＞≦≧。；;，,：:、（(①-⑳%�
 # weight first: a name (no digits, no stops), its weight glued after it, then the rule's first word
 _NAME_WEIGHT = re.compile(r"([\u3400-\u9fff“”\"、()（）]{2,16}?)((?:0|[1-9]\d*)(?:\.\d+)?)"
                           rf"(?=[\u3400-\u9fff“\"(（①≥≤<>=])(?![{QUANTITY_UNITS}分])")  # not 每降低1个
+# a rule's opening word before the figure a name run into its rule is cut at (目标制定以100%为标准): the rule's
+_RULE_OPENING = re.compile(rf"(?:{RULE_OPENING})$")
+_STOPS = "。；;，,：:、"
 _SENTENCE = re.compile(r"[。；;，,：:\d%％=≥≤<>]")
 _CLOSING = re.compile(r"(?<![\d.%％])((?:0|[1-9]\d*)(?:\.\d+)?)$")  # the score closing a row's text
 # … or closing it right after a percent that ends the rule (…=(在职人员数/编制数)×100%5): a percent ends its number,
@@ -121,6 +125,9 @@ def _name(rest: str) -> tuple[str, str, bool]:
             return rest[:n], rest[n:], False  # the rule repeats the name: 预算调整率预算调整率=0
     m = _NAME_END.search(rest, 2)
     end = m.start() if m else len(rest)
+    opening = _RULE_OPENING.search(rest, 0, end) if m is not None and m.group() not in _STOPS else None
+    if opening is not None and opening.start() >= 2:  # 目标制定以100%为标准: the rule opens with 以, not the name
+        end = opening.start()
     return rest[:end], rest[end:], True
 
 

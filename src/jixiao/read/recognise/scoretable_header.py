@@ -14,6 +14,7 @@ from jixiao.read.recognise.rulewords import (
     EARNABLE,
     EXPLAIN_COLUMNS,
     RULE_COLUMNS,
+    RULE_OPENING,
     SCORE_COLUMNS,
     SCORE_RULE_COLUMNS,
     WEIGHTS,
@@ -73,11 +74,16 @@ def split_glued_name(toks: list[Token], end: int) -> list[Token]:
     return [*toks[: end - 1], Token(last.text[:cut], last.source), Token(rest, last.source), *toks[end:]]
 
 
+# a rule's figure or sign (以100%为标准, ≥90%, 不超过3次): a rule's words, never a name's, where its first line holds
+# no stop
+_RULE_FIGURE = re.compile(rf"\d\s*[%％]|[≥≤≦≧＜＞<>=]|(?:{RULE_OPENING})\s*\d")
+
+
 def name_before_rule(pending: Sequence[Token]) -> tuple[Token, list[Token]]:
     """In a row that prints the rule before the weight: its name and the rule's words. The name is the cell (or
-    word, text without cells) just before the first sentence (the rule or its explanation): the cells before it
-    are labels of its levels. Without a sentence, the first word is the name."""
-    first = next((i for i, t in enumerate(pending) if SENTENCE.search(t.text)), None)
+    word, text without cells) just before the first sentence (the rule or its explanation, a stop or a rule's
+    figure in it): the cells before it are labels of its levels. Without a sentence, the first word is the name."""
+    first = next((i for i, t in enumerate(pending) if SENTENCE.search(t.text) or _RULE_FIGURE.search(t.text)), None)
     if pending and pending[0].source.cell is not None and first is not None:
         while first > 0 and pending[first - 1].source == pending[first].source:
             first -= 1  # the rule's cell starts before its first sentence (①已制定… 资金管理 办法,…)

@@ -17,7 +17,7 @@ from decimal import Decimal
 
 from jixiao.core.numbers import parse_decimal
 from jixiao.core.source import Source
-from jixiao.read.base import FileRead
+from jixiao.read.base import FileRead, once
 from jixiao.read.despace import LETTER_SPACED
 from jixiao.read.recognise.common import POINTS, unwrap
 from jixiao.read.recognise.formspec import ALL_LABELS, NAME_LABELS, UNITS
@@ -246,6 +246,11 @@ def _piped_line(line: str) -> str:
 
 
 def in_reading_order(fr: FileRead) -> list[tuple[str, Source]]:
+    """``_in_reading_order``, made once for the file (``base.once``: a dozen recognisers read it)."""
+    return list(once(fr, "in_reading_order", lambda: _in_reading_order(fr)))
+
+
+def _in_reading_order(fr: FileRead) -> list[tuple[str, Source]]:
     """Every non-blank cell and body line of the file with its source, in reading order (page, line, column).
     A cell's white space between Chinese characters is a wrap of its text (``common.unwrap``): inside a cell it
     never separates two cells, as it may in a body line (a row flattened to spaces) or in a row's only cell (a
@@ -270,7 +275,11 @@ def in_reading_order(fr: FileRead) -> list[tuple[str, Source]]:
 
 
 def stream(fr: FileRead) -> list[Token]:
-    """Every cell and body word of the file, in reading order (page, line, column)."""
+    """Every cell and body word of the file, in reading order (page, line, column); made once for the file."""
+    return list(once(fr, "stream", lambda: _stream(fr)))
+
+
+def _stream(fr: FileRead) -> list[Token]:
     tokens: list[Token] = []
     for text, src in in_reading_order(fr):
         for word in _SPLIT.split(_fold(text)):

@@ -42,8 +42,11 @@ FIRM = "transfer_alloc_firm"  # extra: every cell of the allocation table stood 
 # 县 | 资金合计 …)
 # A title a narrow PDF column wrapped may break inside its last word (…资金分 ⏎ 配表): the break is allowed there,
 # the word then ending its line.
+# … or a sentence ending its line that announces the table below it (资金分配情况如下(单位:万元):, 具体分配如下:,
+# 各县下达情况见下表)
 TITLE = re.compile(r"[^\n|:：。]{0,50}?(?:(?:资金)?(?:分配|安排|下达)(?:明细|情况|结果)?表|资金(?:分配|安排|下达)(?:下达)?情况(?=[ \t]*\n)|"
-                   r"(?:分\n配|安\n排|分配\n|安排\n)表(?=[ \t]*(?:\n|$)))")
+                   r"(?:分\n配|安\n排|分配\n|安排\n)表(?=[ \t]*(?:\n|$))|"
+                   r"(?:分配|安排|下达)[^\n|。]{0,12}?(?:如下|见下表)[^\n|。]{0,16}?[:：]?(?=[ \t]*\n))")
 _SUBTOTAL = ("小计", "合计", "总计")
 _LABEL_COLUMN = re.compile(r"单位|地区|区域|县|市|乡镇|项目|名称")
 

@@ -27,8 +27,10 @@ from jixiao.read.recognise.transfer_prosewords import _CLAUSE, _NAMED, _NUM, AMO
 from jixiao.read.recognise.transfer_text import Flat
 
 # the file is one: a notice sending a fund down, or a transfer's regional target table
-NOTICE = re.compile(r"关于(?:提前)?下达[^\n。]{0,60}?(?:资金|经费|基金)[^\n。]{0,30}?通知|区域绩效目标(?:申报)?表")
-_TITLE = re.compile(r"关于(?:提前)?下达[^\n。]{0,60}?通知|[^\n|。:：]{0,40}?区域绩效目标(?:申报)?表")
+# (the notice may send it by another verb: 关于拨付…资金(第一批)的通知, 关于预拨…, 关于分配…)
+_SENDS = r"关于(?:提前|预)?(?:下达|拨付|下拨|预拨|分配)"
+NOTICE = re.compile(rf"{_SENDS}[^\n。]{{0,60}}?(?:资金|经费|基金)[^\n。]{{0,30}}?通知|区域绩效目标(?:申报)?表")
+_TITLE = re.compile(rf"{_SENDS}[^\n。]{{0,60}}?通知|[^\n|。:：]{{0,40}}?区域绩效目标(?:申报)?表")
 # the fund may be named 基金(资金), and its split may stand in brackets before 下达 (X万元(其中:…)下达给你们); the
 # sentence opens 现将/特将/兹将 and sends it 下达/拨付/下拨/分配/安排/下发, 予以 or 给予 before the verb
 SENT = re.compile(rf"(?:现|特|兹)将{_CLAUSE}{{0,80}}?(?:资金|经费|基金){_NAMED}(?:预算)?(?:指标)?\s*{_NUM}"
@@ -36,8 +38,12 @@ SENT = re.compile(rf"(?:现|特|兹)将{_CLAUSE}{{0,80}}?(?:资金|经费|基金
 # or the sentence says the verb first: 现下达你镇…资金150万元, 特拨付…专项资金(第一批…)100万元, 经研究决定安排…, the
 # sender named between (现由省财政下达…资金15920.2万元)
 _VERB = r"(?:下达|拨付|下拨|安排|下发)"
-DIRECT = re.compile(rf"(?:现|特|兹|决定|同意)(?:由[^。,，;；\n\d]{{1,12}}?)?{_VERB}(?:给)?{_CLAUSE}{{0,80}}?(?:资金|经费|基金){_NAMED}"
-                    rf"(?:预算)?(?:指标)?\s*{_NUM}")
+# (or names this batch: 本次下达的资金共723.74万元, 此次拨付…资金为50万元)
+DIRECT = re.compile(rf"(?:现|特|兹|决定|同意|本次|此次|本批)(?:由[^。,，;；\n\d]{{1,12}}?)?{_VERB}(?:给)?{_CLAUSE}{{0,80}}?"
+                    rf"(?:资金|经费|基金){_NAMED}(?:预算)?(?:指标)?(?:共计|合计|共|为)?\s*{_NUM}")
+# the fund (its batch perhaps in brackets) said to be an amount (…补助资金(第一批)为900万元), read only where the amounts
+# after it add up to it (其中…307万元;…593万元)
+_FUND_IS = re.compile(rf"(?:资金|经费){_NAMED}(?:共计|合计|总额|共)?(?:为|是)\s*{_NUM}")
 # or it sends to "you" without 现: 下达你单位…补助资金107万元, or to "each of you": 下达各县(市、区)…资金X万元 (the
 # addressee makes it the sending sentence)
 _YOU = (r"(?:你(?:们|单位|局|委|办|院|校|所|站|中心|县|区|市|旗|镇|乡|街道|部门|处|室|队)?|"
@@ -70,7 +76,8 @@ def read_notice(flat: Flat) -> tuple[int, str | None, Block, str | None] | None:
         got = _once(SENT, flat) or _once(DIRECT, flat) or _once(ADDRESSED, flat)
         if got is None and not _TABLE.search(flat.text):
             got = _once(FIELD, flat) or _header_row(flat)
-        got = got or _listed(flat) or _confirmed(flat) or _confirmed(flat, ITEMISED, itemised=True)
+        got = (got or _listed(flat) or _confirmed(flat) or _confirmed(flat, ITEMISED, itemised=True)
+               or _confirmed(flat, (_FUND_IS,), itemised=True))
     if got is None:
         return None
     t = _TITLE.search(flat.text)

@@ -28,11 +28,13 @@ from jixiao.read.recognise.common import problem, squash
 from jixiao.read.recognise.flatgaps import before_unwrapping, closed, opened, unwrapped
 from jixiao.read.recognise.reportverdict import score_said
 from jixiao.read.recognise.reportwords import grade_said, money
+from jixiao.read.recognise.transfer_fundname import titled_budget
 from jixiao.read.recognise.transfer_funds import Block
 from jixiao.read.recognise.transfer_levels import one_level
 from jixiao.read.recognise.transfer_prosewords import (
     AMOUNT,
     EXPLICIT,
+    FUND_TITLE,
     GRANTED,
     ITEMISED,
     PLAIN,
@@ -145,9 +147,11 @@ def _confirmed(flat: Flat, patterns: tuple[re.Pattern[str], ...] = TOTALS, *, it
     return next(iter(found.values())) if len(found) == 1 and max(found) >= max(stated) else None
 
 
-def _budget(flat: Flat) -> Found | None:
-    # (a budget stated received and itemised after: 共收到…资金100万元。资金分别用于:A 60万元,B 40万元)
-    got = _once(EXPLICIT, flat) or _confirmed(flat) or _confirmed(flat, ITEMISED, itemised=True)
+def _budget(flat: Flat, title: str | None = None) -> Found | None:
+    # (a budget stated received and itemised after: 共收到…资金100万元。资金分别用于:A 60万元,B 40万元; or, among the
+    # grants of several funds, the one the title names)
+    got = (_once(EXPLICIT, flat) or _confirmed(flat) or _confirmed(flat, ITEMISED, itemised=True)
+           or titled_budget(flat, title))
     for pattern in TOTALS:
         got = got or _once(pattern, flat)
     return got or _once(PLAIN, flat) or _once(GRANTED, flat) or _listed(flat)
@@ -198,7 +202,8 @@ def _leads_to(total: Decimal, parts: list[Decimal]) -> bool:
 
 def says(flat: Flat) -> bool:
     """The text says it is a transfer's report (its words may be spaced as PDF text spaces them)."""
-    return REPORT.search(unwrapped(closed(flat)).text) is not None  # (its heading may be wrapped too)
+    shut = closed(flat)
+    return REPORT.search(unwrapped(shut).text) is not None or FUND_TITLE.search(shut.text) is not None
 
 
 def read_prose(flat: Flat) -> Prose | None:
@@ -207,16 +212,19 @@ def read_prose(flat: Flat) -> Prose | None:
     shut = closed(flat)
     whole = unwrapped(shut)  # the statements' words whole (and their sentences, where a page's width wrapped them)
     report = REPORT.search(whole.text)
-    if report is None:
+    fund = FUND_TITLE.search(shut.text) if report is None else None  # (a title on the fund's self-evaluation)
+    if report is None and fund is None:
         return None
     t = TITLE.search(whole.text)
-    title = t.group(0).strip() if t else None
-    start = opened(flat, before_unwrapping(whole, shut, t.start() if t else report.start()))  # (in the caller's text)
+    title = t.group(0).strip() if t else fund.group(0).strip() if fund else None
+    # (where it starts, in the caller's text)
+    at = t.start() if t else report.start() if report else None
+    start = opened(flat, before_unwrapping(whole, shut, at) if at is not None else fund.start() if fund else 0)
     block = Block(None, source=flat.source_at(start))
     flat = whole
     problems: list[Problem] = []
     row: dict[str, Val] = {}
-    budget = _budget(flat)
+    budget = _budget(flat, title)
     if budget is not None and one_level(flat.text, budget[1]):  # (中央下达X万元 beside 省级下达Y万元, no total)
         problems.append(problem(f"报告正文的{budget[0]}{budget[2] or ''}只是某一级次下达的资金，文中另有其他级次的资金而未写合计，"
                                 "未作为预算数读取",

@@ -35,7 +35,15 @@ _GRANT = r"(?:补助资金|补助经费|衔接资金)[^。\n]{0,12}?绩效(?:自
 # or a report on how a transfer was used (现将上级转移支付资金使用情况报告如下, …转移支付资金管理使用情况的报告)
 _USED = r"转移支付[^。\n]{0,20}?(?:使用|执行)情况[^。\n]{0,4}?报告"
 # (matched on the text with the spaces between Chinese characters closed: ``says``)
+# or a title line on a fund's self-evaluation, whatever the fund is called (…农业生产发展资金绩效自评报告, …专项资金使用情况
+# 自评, …资金区域绩效自评报告, 关于…救助资金绩效自评工作的报告, …资金绩效自评结果): a fund's, never a project's (…项目资金…,
+# …治理工程专项资金… are the project reader's)
+_FUND_TITLE = (r"(?:^|\n)(?:(?!项目|工程)[^\n。,，;；])*?(?:资金|经费)(?:使用情况|区域)?(?:绩效)?(?:自评|评价)(?:工作)?的?"
+               r"(?:报告|情况|结果)?[ \t]*(?=\n|$)")
 REPORT = re.compile(f"{TEMPLATE.pattern}|{_SUBHEAD}|{_HEADINGS}|{_TRANSFER_TITLE}|{_SAYS}|{_OUTLINE}|{_GRANT}|{_USED}")
+# (a title line: matched before the lines a page's width wrapped are joined, since a title ending in 自评 or 结果 may be
+# joined to the line after it)
+FUND_TITLE = re.compile(_FUND_TITLE)
 TITLE = re.compile(rf"{_TRANSFER_TITLE}|[^\n。,;；:：]{{0,80}}?绩效自评的?报告")
 # an amount with its unit (``reportwords.AMOUNT``: 元, 万元, 亿元, or 万 where a punctuation mark or the line's end
 # follows: 执行数29.6万, never 万亩 or 万人): the number is group 1, the unit group 2
@@ -52,6 +60,10 @@ _BECAME = r"(?:的)?(?:资金|经费)?(?:已经|已|全部|均)*(?:支付|支出
 # (never the money passed on: a recipient after the verb, 实际下达各乡镇资金80万元, 最终下达到项目单位…, is the
 # spending's side; 下达我县 / 下达给本单位 is the writer's own)
 _NOT_PASSED = r"(?!给?(?:各|所属|下属)|到|至|给(?!我|本))"
+# … nor an amount the sentence goes on to pass on (将资金2.33亿元下达至有关市、县; …已全部分配到各县; never 拨付到位: arrived;
+# 至 is folded to the range's "-" by ``normalize_text``)
+_PASSED_ON = (r"(?!(?:的)?(?:资金|经费)?(?:已|均)?(?:全部|全额)?(?:下达|拨付|分配)"
+              r"(?:至|-|到(?!位)|给(?!我|本)|给?(?:各|所属|下属)))")
 # The sum finally sent after a cut or an addition (下达我区111万元，…调减40万元，全年实际下达71万元) is the year's budget too.
 EXPLICIT = re.compile(rf"(?:(?:全年预算(?:结转)?|(?:全年)?应执行)(?:资金|数)|(?:资金|预算)指标|(?:全年|年度|调整后)预算(?:数|资金)?|"
                       rf"(?:全年|年度)?(?:实际|最终|调整后)下达{_NOT_PASSED}(?:[^。;；\n\d,，、]{{0,30}}?(?:资金|经费))?)"
@@ -66,12 +78,12 @@ TOTALS = (
     # the noun (资金, or 经费: 补助经费, 专项经费), then its total or the verb granting it (衔接资金共下达105万元, 预算资金合计…),
     # the level granting it between (专项资金中央下达1924.7万元)
     re.compile(rf"{_NOT_SPENT}(?:资金|经费|预算)(?:{LEVEL})?(?:(?:合计|共计|总计|总额|共)(?:下达|安排)?|下达|安排)(?:为|是)?"
-               rf"\s*{_NUM}"),
+               rf"\s*{_NUM}{_PASSED_ON}"),
     # (never a total of what was spent: 共计使用资金X, 合计已支出…)
     re.compile(rf"(?:共计|合计|总计|共投入|总投入|共安排|共下达)(?!{_ACT_AHEAD}){_CLAUSE}{{0,40}}?(?:资金|经费|预算){_CLAUSE}{{0,6}}?"
-               rf"{_NUM}"),
+               rf"{_NUM}{_PASSED_ON}"),
     re.compile(rf"(?:下达|安排|获得|争取){_CLAUSE}{{0,60}}?(?:预算)?(?:资金(?:转移支付)?|经费|转移支付(?:资金)?){_NAMED}(?:为|共)?"
-               rf"\s*{_NUM}"),
+               rf"\s*{_NUM}{_PASSED_ON}"),
     # the amount sent to the writer itself: 下达我局353.6万元
     # (the fund's name may stand between: 下达我市全民健身场地器材补短工程160万元)
     re.compile(rf"下达(?:给)?(?:我|本)(?:局|委|办|院|校|所|站|中心|单位|县|区|市|旗|镇|乡|街道)"
@@ -91,7 +103,8 @@ ITEMISED = (*TOTALS, INTAKE)
 PLAIN = re.compile(rf"(?:(?<!执行)(?<!支出)(?:总)?预算(?:资金|数)?|年度资金(?:总额)?|(?:收到|落实|上级(?:共)?拨付)"
                    rf"{_CLAUSE}{{0,30}}?(?:资金|经费|补助){_NAMED}|(?:资金|经费)规模|(?<!已)(?:累计|共计|共)?下达)"
                    rf"(?:合计|共计|总计|为|是|共)?\s*{_NUM}")
-GRANTED = re.compile(rf"{_NUM}(?:的)?(?:资金|经费)?(?:已|均)?(?:全部|全额)?下达(?!率)")
+# (never the amount passed on: ``_PASSED_ON``)
+GRANTED = re.compile(rf"{_NUM}{_PASSED_ON}(?:的)?(?:资金|经费)?(?:已|均)?(?:全部|全额)?下达(?!率)")
 # The spending, most explicit wording first: 执行数/执行资金/已执行; 支出; 拨付/支付 (a county's spending).
 SPENT = (
     re.compile(rf"(?<!应)(?:执行(?:预算)?(?:资金|数)|已执行|实际执行)(?:资金|经费)?(?:合计|共计|总计|为|共|了)?\s*{_NUM}"),

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from jixiao.core.numbers import normalize_text
 from jixiao.core.source import Source
-from jixiao.read.base import FileRead
+from jixiao.read.base import FileRead, once
 from jixiao.read.recognise.tokens import in_reading_order
 
 # A number as printed: digits with a point or thousands commas (groups of three: "30,40" is two numbers), a
@@ -65,5 +65,13 @@ def _fold(text: str) -> str:
 
 def flatten(fr: FileRead, fold: Callable[[str], str] = _fold, sep: str = "\n") -> Flat:
     """Every cell and body line of the file in reading order (page, line, column), folded, as one string
-    (the units joined by ``sep``; the 转移支付 readers' fold by default: ``normalize_text``, pipes as spaces)."""
-    return Flat.join(((folded, src) for text, src in in_reading_order(fr) if (folded := fold(text).strip())), sep)
+    (the units joined by ``sep``; the 转移支付 readers' fold by default: ``normalize_text``, pipes as spaces). Made
+    once for the file for each fold and separator (``base.once``), unless the fold is a closure."""
+    def make() -> Flat:
+        return Flat.join(((folded, src) for text, src in in_reading_order(fr) if (folded := fold(text).strip())), sep)
+
+    code = getattr(fold, "__code__", None)
+    if code is None or getattr(fold, "__closure__", None) is not None:
+        return make()
+    flat = once(fr, f"flatten:{id(code)}:{sep!r}", make)
+    return Flat(flat.text, list(flat.starts), list(flat.sources))
