@@ -110,10 +110,22 @@ def totals(outcomes: list[Outcome]) -> Counter[tuple[str, str]]:
     return out
 
 
-def report(counts: Counter[tuple[str, str, str]]) -> str:
-    lines = [f"{'type':<18} {'figure':<26} {'how':<13} count"]
-    for (kind, fig, how), n in sorted(counts.items(), key=lambda kv: (kv[0][0], -kv[1])):
-        lines.append(f"{kind:<18} {fig:<26} {how:<13} {n}")
+def spread(outcomes: list[Outcome]) -> Counter[tuple[str, str, str]]:
+    """(type, figure kind, missing|misread) → how many documents the class's wrong figures stand in: nine missing
+    scores in one document are one layout not read, in nine documents a class of wording."""
+    out: Counter[tuple[str, str, str]] = Counter()
+    for o in outcomes:
+        for key in classes([o]):
+            out[key] += 1
+    return out
+
+
+def report(counts: Counter[tuple[str, str, str]], docs: Counter[tuple[str, str, str]] | None = None) -> str:
+    lines = [f"{'type':<18} {'figure':<26} {'how':<13} count  documents"]
+    for key, n in sorted(counts.items(), key=lambda kv: (kv[0][0], -kv[1])):
+        kind, fig, how = key
+        spread_of = str(docs[key]) if docs is not None else ""
+        lines.append(f"{kind:<18} {fig:<26} {how:<13} {n:<6} {spread_of}".rstrip())
     return "\n".join(lines)
 
 
@@ -129,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     entries = [e for e in load_manifest(Path(args.manifest)) if args.split == "all" or e.get("split") == args.split]
     outcomes = run(root, entries)
-    print(report(classes(outcomes)))
+    print(report(classes(outcomes), spread(outcomes)))
     lost = missed(outcomes)
     if lost:
         print(f"\n{'type':<18} {'mistakes missed where the document was':<40} count")

@@ -61,3 +61,15 @@ def test_a_missed_total_is_placed_by_what_the_reading_holds() -> None:
                   doc=gridded)
     assert totals([out]) == {("sangong", "neither label nor value read"): 1,
                              ("sangong", "value in a table, away from its label"): 1}
+
+
+def test_a_class_says_how_many_documents_its_figures_stand_in() -> None:
+    from bench.corpus_classes import report, spread
+
+    many = _outcome("transfer", 1, 9, 0, 0, 0, [f"指标{i}.score: 5 ≠ None" for i in range(9)])
+    one = _outcome("transfer", 1, 2, 1, 0, 0, ["x.score: 5 ≠ None"])
+    docs = spread([many, one, _outcome("sangong", 0, 2, 0, 0, 0)])
+    assert docs[("transfer", "indicator score", "missing")] == 2
+    assert docs[("sangong", "document", "unrecognised")] == 1
+    text = report(classes([many, one]), docs)
+    assert "indicator score            missing       10     2" in text
