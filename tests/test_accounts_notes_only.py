@@ -187,3 +187,21 @@ def test_a_district_report_names_its_borrowing_and_its_spending_total(tmp_path: 
     assert stated["债务转贷收入"] == Decimal(51546) and stated["全区一般公共预算支出总量"] == Decimal(273645)
     found = [(f.kind, f.reported) for f in check_accounts(docs[0]) if f.severity != "info"]
     assert found == ([] if rate == "1.34" else [("text_growth", "3.34%")])
+
+
+@pytest.mark.parametrize("target", ["任务数的", "年度任务的", "计划", "目标任务的", "全年任务"])
+def test_a_part_done_against_its_own_target_is_not_a_share_of_the_whole(tmp_path: Path, target: str) -> None:
+    """"其中税务部门完成13,866万元,占任务数的56.4%": the department's collection against its own 任务 (not stated), a
+    completion rate, never its share of the total named before 其中 (which gives 48.51%); a share said of the total
+    is still checked against it."""
+    lines = _report("10.85")
+    lines[-1] = lines[-1].replace(
+        "从征收部门来看:税务部门完成13,866万元,财政部门完成14,717万元。",
+        f"其中税务部门完成13,866万元,占{target}56.4%,同比增长3.2%;财政部门完成14,717万元,占{target}56.3%。")
+    p = tmp_path / "report.txt"
+    p.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    docs = read_path(p).documents
+    assert [f for f in check_accounts(docs[0]) if f.kind == "text_percent"] == []
+    p.write_text("\n".join(lines).replace(f"占{target}56.4%", "占收入的45.00%") + "\n", encoding="utf-8")
+    found = [f for f in check_accounts(read_path(p).documents[0]) if f.kind == "text_percent"]
+    assert [(f.severity, f.recomputed) for f in found] == [("error", "48.51%")]

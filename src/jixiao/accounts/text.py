@@ -43,7 +43,9 @@ _FILLER = r"[\s()类为决预算支出数共计安排:]{0,8}?"
 _SHARE = re.compile(NUMBER_START + r"(\d[\d,]*(?:\.\d+)?)\s*([亿万]?)元\s*[,，]?\s*占(?:([^\d,，。;；%]{1,16}?)的?(?:比重|比例)?[为是]?)?"
                     r"\s*(\d+(?:\.\d+)?)%")
 _AMOUNT_EITHER = NUMBER_START + r"(\d[\d,]*(?:\.\d+)?)\s*(万)?元"  # an amount in 万元 or 元 (group 3: 万)
-_OWN_BUDGET = re.compile(r"^(?:调整|年初|全年|当年)?预算(?:数)?$")
+# the line's own budget or target: "占调整预算105.47%", "占任务数的56.4%" (a department's collection against its own
+# 任务, 计划 or 目标, which the text does not state): a completion rate, never a share of the whole named before 其中
+_OWN_BUDGET = re.compile(r"^(?:调整|年初|全年|当年|年度)?(?:预算|任务|计划|目标|目标任务)(?:数)?$")
 _YUAN = NUMBER_START + r"(\d[\d,]*(?:\.\d+)?)\s*元"  # an amount in 元 (not 万元): the bases of a share said in 元
 
 
