@@ -102,7 +102,8 @@ def test_printed_weight_that_does_not_add_up_is_said(tmp_path: Path) -> None:
     )
     text, said = _draft(table)
     assert "表中标 30 分，下级之和 20 分" in said and "# 注意: A 产出: 表中标 30 分，下级之和 20 分" in text
-    assert "total_weight: 20" in text
+    # no total printed and the rows add up to 20, not 100: the user writes the total, the draft only says the sum
+    assert "# TODO: total_weight — 表中未印总分，已读各指标分值之和为 20" in text and "\ntotal_weight:" not in text
 
 
 @pytest.mark.parametrize(("seed", "leaves", "todo"), [("002_ed484e597a242ea2", 42, 6), ("003_0eb4043571347fc0", 45, 21)])
@@ -176,3 +177,21 @@ def test_the_reading_problems_are_said_before_no_table_found(tmp_path: Path) -> 
     assert out.exit_code != 0
     assert "读取问题：" in out.stderr and "细则.txt:2" in out.stderr, out.stderr
     assert "没有找到评分表" in out.stderr
+
+
+def test_a_printed_total_is_the_drafts_and_the_check_holds_the_rows_to_it(tmp_path: Path) -> None:
+    """The 合计 the table prints is the draft's total_weight, never the sum of the rows read: a table whose rows
+    fall short of it (a row lost, or a mistake) is said by `framework check`, not hidden by a total made to agree."""
+    table = tmp_path / "t.txt"
+    rows = "一级指标\t二级指标\t分值\t评分标准\n产出\t数量\t40\t酌情扣分\n\t质量\t30\t酌情扣分\n效益\t满意度\t20\t酌情扣分\n"
+    table.write_text(rows + "合计\t\t100\t\n", encoding="utf-8")
+    text, _ = _draft(table)
+    assert "\ntotal_weight: 100\n" in text and "TODO: total_weight" not in text
+    draft = tmp_path / "d.yaml"
+    draft.write_text(text.replace("rule: TODO", "rule: manual").replace("kind: TODO", "kind: dept"), encoding="utf-8")
+    out = CliRunner().invoke(app, ["framework", "check", str(draft)])
+    assert out.exit_code != 0 and "一级指标权重之和 90 不等于总分 100" in out.output, out.output
+    # no total printed, rows adding up to 100: the default, written and said so
+    table.write_text(rows.replace("\t20\t", "\t30\t"), encoding="utf-8")
+    text, _ = _draft(table)
+    assert "# 表中未印总分，各指标分值之和为 100" in text and "\ntotal_weight: 100\n" in text

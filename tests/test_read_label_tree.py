@@ -78,12 +78,20 @@ def test_rule_tables_with_weights_in_the_labels_are_read_and_drafted(tmp_path: P
     assert _serious(audit_paths([str(path)]).findings) == []
     draft = draft_framework(read_file(path))
     assert draft is not None and draft.leaves == len(t.leaves) and draft.notes == []
-    assert f"total_weight: {sum(x.weight for x in t.leaves)}" in draft.text
+    summed = sum(x.weight for x in t.leaves)
+    # no total printed: the draft says the weights' sum and leaves total_weight to the user, never writing the sum
+    # as the table's (a table read in part would add up to less, and the check would then agree with the reading)
+    assert f"# TODO: total_weight — 表中未印总分，已读各指标分值之和为 {summed}" in draft.text
+    assert "\ntotal_weight:" not in draft.text
     assert draft.todo == len(t.leaves)  # the table states no rule: the user's to choose, marked TODO
-    # what `jixiao framework check` validates: nothing wrong but the rules left to the user, each located
+    # what `jixiao framework check` validates: the rules left to the user, each located, and the total against the
+    # default of 100 until the user writes it
     _, problems = load_framework_text(draft.text, str(path))
-    assert len(problems) == len(t.leaves) and all("TODO" in p.message for p in problems), problems
+    todo = [p for p in problems if "TODO" in p.message]
+    assert len(todo) == len(t.leaves) and [p.message for p in problems if p not in todo] == [
+        f"一级指标权重之和 {summed} 不等于总分 100"], problems
     filled = re.sub(r"(?m)^( +)rule: TODO$", r"\1rule: proportional\n\1params: {full_at: 100}", draft.text)
+    filled = filled.replace("\nindicators:", f"\ntotal_weight: {summed}\nindicators:", 1)  # the user's total
     fw, problems = load_framework_text(filled, str(path))
     assert fw is not None and problems == [], problems
 
@@ -179,7 +187,7 @@ def test_levels_whose_names_were_lost_are_drafted_for_the_user_to_name(tmp_path:
     assert draft is not None and draft.leaves == len(t.leaves) and draft.notes == []
     assert draft.text.count('name: "TODO"') == len({x.level1 for x in t.leaves} | {x.level2 for x in t.leaves})
     assert draft.text.count("the table lost this level's name") == draft.text.count('name: "TODO"')
-    assert f"total_weight: {sum(x.weight for x in t.leaves)}" in draft.text
+    assert f"已读各指标分值之和为 {sum(x.weight for x in t.leaves)}" in draft.text
 
 
 @pytest.mark.parametrize("blank_rows", [0, 3])

@@ -26,7 +26,7 @@ from pathlib import Path
 from jixiao.core.numbers import fmt_w
 from jixiao.read.base import FileRead
 from jixiao.read.draft_kind import table_kind
-from jixiao.read.draft_rows import Leaf, from_documents, from_table, table_header, title_above
+from jixiao.read.draft_rows import Leaf, from_documents, from_table, table_header, table_total, title_above
 from jixiao.read.draft_rules import Reading, infer_rule
 from jixiao.read.draft_yaml import comment, flow, scalar
 from jixiao.read.recognise.gradebands import band_texts, half_open, stated_bands
@@ -131,19 +131,20 @@ def _emit(nodes: list[Node], codes: dict[int, str], depth: int, lines: list[str]
 
 def draft_framework(fr: FileRead) -> Draft | None:
     """The draft of the first scoring table in ``fr``, or None when it holds none."""
-    leaves, title = from_documents(fr)
+    leaves, title, printed = from_documents(fr)
     if not leaves:
         for table in fr.tables:
             found = table_header(table)
             if found is not None:
                 leaves = from_table(table, *found)
+                printed = table_total(table, *found)
                 title = title or table.title or title_above(table, found[0])
                 if leaves:
                     break
     if not leaves or any(leaf.weight is None for leaf in leaves):  # no table, or one whose columns shifted
-        read, read_title = from_documents(fr, "assessment_rules")
+        read, read_title, read_total = from_documents(fr, "assessment_rules")
         if read and all(leaf.weight is not None for leaf in read):
-            leaves, title = read, read_title
+            leaves, title, printed = read, read_title, read_total
     if not leaves:
         return None
     roots = _tree(leaves)
@@ -154,14 +155,15 @@ def draft_framework(fr: FileRead) -> Draft | None:
     draft = Draft("", 0, 0)
     body: list[str] = []
     _emit(roots, codes, 0, body, draft)
-    total = Node("", roots).weight
+    total_lines, total_note = _total(Node("", roots).weight, printed)
+    total = printed if printed is not None else Node("", roots).weight
     grade_lines, grades_note = _grades(fr, total)
     draft.grades = not grades_note
     head = [
         f"# 草稿：jixiao framework draft 从 {comment(fr.source.file)} 的评分表生成，只含表中写明的内容。",
         "# Draft from a scoring table: only what the table says. Fill every TODO, then run `jixiao framework check`.",
         f"# 需要您填写 / to fill: {draft.todo} 个末级指标的评分规则（rule: TODO，共 {draft.leaves} 个末级指标）；",
-        f"# {grades_note}rounding（表中未说明舍入，未写时按四舍五入保留2位小数）。",
+        f"# {total_note}{grades_note}rounding（表中未说明舍入，未写时按四舍五入保留2位小数）。",
         f"id: {scalar('draft-' + re.sub(r'[^0-9A-Za-z]+', '-', name).strip('-').lower() or 'draft')}",
         f"title: {scalar(title or name)}",
     ]
@@ -175,11 +177,24 @@ def draft_framework(fr: FileRead) -> Draft | None:
         f"kind: {kind or TODO}",
         f"source: {scalar(fr.source.file)}",
     ]
-    if total is not None:
-        head.append(f"total_weight: {fmt_w(total)}")
-    head += [*grade_lines, "indicators:"]
+    head += [*total_lines, *grade_lines, "indicators:"]
     draft.text = "\n".join(head + body) + "\n"
     return draft
+
+
+def _total(summed: Decimal | None, printed: Decimal | None) -> tuple[list[str], str]:
+    """The draft's ``total_weight``: the 总分 the table prints; without one, the weights' sum only when it is the
+    framework's default of 100; else a TODO saying the sum (a table read in part adds up to less than its whole, and
+    a total written from it would make ``framework check`` agree with the reading instead of the table)."""
+    if printed is not None:
+        return [f"total_weight: {fmt_w(printed)}"], ""
+    if summed is None:
+        return [], ""
+    if summed == 100:
+        return ["# 表中未印总分，各指标分值之和为 100 / no total printed: the weights add up to 100",
+                "total_weight: 100"], ""
+    return [f"# TODO: total_weight — 表中未印总分，已读各指标分值之和为 {fmt_w(summed)}，表若未读全则总分另有其数 / "
+            f"the table prints no total; the weights read add up to {fmt_w(summed)}"], "total_weight（表中未印总分）；"
 
 
 def _grades(fr: FileRead, total: Decimal | None) -> tuple[list[str], str]:

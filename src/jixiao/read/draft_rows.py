@@ -43,9 +43,10 @@ def _label(text: str) -> tuple[str, Decimal | None]:
     return re.sub(r"(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])", "", name), (Decimal(m.group(1)) if m else None)
 
 
-def from_documents(fr: FileRead, kind: str = "dept_evaluation") -> tuple[list[Leaf], str | None]:
+def from_documents(fr: FileRead, kind: str = "dept_evaluation") -> tuple[list[Leaf], str | None, Decimal | None]:
     """Rows of the first document of ``kind`` recognised in the file (``assessment_rules``: a rule table read
-    from its text by its labels, when no table holds one; seed 000's tables carry their own draft)."""
+    from its text by its labels, when no table holds one; seed 000's tables carry their own draft), its title and
+    the total it prints (总分/合计, None when it prints none)."""
     from jixiao.read.documents import recognise_documents
 
     for doc in recognise_documents(fr):
@@ -59,8 +60,8 @@ def from_documents(fr: FileRead, kind: str = "dept_evaluation") -> tuple[list[Le
             leaves.append(Leaf([n for n, _ in labels], row.weight.dec, row.rule_text.str_ or "",
                                row.standard.str_ or "", row.code.str_, row.source,
                                {k: w for k, (_, w) in enumerate(labels) if w is not None}))
-        return leaves, doc.title
-    return [], None
+        return leaves, doc.title, doc.total_weight.dec
+    return [], None, None
 
 
 def table_header(table: Table) -> tuple[int, dict[str, Any]] | None:
@@ -120,3 +121,14 @@ def from_table(table: Table, start: int, cols: dict[str, Any]) -> list[Leaf]:
                            None, row[levels[-1]].source if levels[-1] < len(row) else None,
                            {k: w for k, (_, w) in enumerate(labels) if w is not None}))
     return leaves
+
+
+def table_total(table: Table, start: int, cols: dict[str, Any]) -> Decimal | None:
+    """The total the table prints on its 合计/总分 row (the number in a weight column), None when it prints none."""
+    for row in table.rows[start + 1 :]:
+        if any(re.sub(r"\s+", "", c.text) in _TOTALS for c in row[:3]):
+            values = [parse_decimal(row[c].text.strip().rstrip("分")) for c in cols["weights"] if c < len(row)]
+            numbers = [d for c in row if (d := parse_decimal(c.text.strip().rstrip("分"))) is not None]
+            # a row whose blank cells collapsed holds its one number away from the weight column
+            return next((v for v in values if v is not None), numbers[0] if len(numbers) == 1 else None)
+    return None
