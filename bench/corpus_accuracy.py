@@ -421,7 +421,12 @@ def table(outcomes: list[Outcome], by: str = "type") -> str:
     ] + [("TOTAL", str(total.documents), _pct(total.recognised, total.documents),
           _pct(total.figures_right, total.figures), _pct(total.mistakes_found, total.mistakes),
           str(total.false_errors), str(total.silent))]
-    widths = [max(_width(r[i]) for r in rows) for i in range(len(head))]
+    return grid(rows)
+
+
+def grid(rows: list[tuple[str, ...]]) -> str:
+    """Rows (the first a header) as aligned columns with a rule under the header, Chinese taking two columns."""
+    widths = [max(_width(r[i]) for r in rows) for i in range(len(rows[0]))]
     lines = ["  ".join(c + " " * (w - _width(c)) for c, w in zip(r, widths, strict=True)).rstrip() for r in rows]
     lines.insert(1, "  ".join("-" * w for w in widths))
     return "\n".join(lines)

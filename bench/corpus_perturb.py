@@ -253,10 +253,7 @@ def table(base: dict[str, ca.Outcome], results: dict[str, list[ca.Outcome]]) -> 
             rows.append((kind if t == "TOTAL" else "", t, str(a.documents), f"{b.recognised} → {a.recognised}",
                          f"{b.figures_right} → {a.figures_right} /{a.figures}", str(lost),
                          f"{b.false_errors} → {a.false_errors}"))
-    widths = [max(ca._width(r[i]) for r in rows) for i in range(len(head))]
-    lines = ["  ".join(c + " " * (w - ca._width(c)) for c, w in zip(r, widths, strict=True)).rstrip() for r in rows]
-    lines.insert(1, "  ".join("-" * w for w in widths))
-    return "\n".join(lines)
+    return ca.grid(rows)
 
 
 def losses(base: dict[str, ca.Outcome], results: dict[str, list[ca.Outcome]]) -> str:

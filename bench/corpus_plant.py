@@ -288,10 +288,7 @@ def table(results: list[Result]) -> str:
                                                               kv[0][1])):
         n = c["found"] + c["detected"] + c["missed"]
         rows.append((t, cls, str(n), ca._pct(c["found"], n), ca._pct(c["found"] + c["detected"], n), str(c["unhit"])))
-    widths = [max(ca._width(r[i]) for r in rows) for i in range(len(head))]
-    lines = ["  ".join(c + " " * (w - ca._width(c)) for c, w in zip(r, widths, strict=True)).rstrip() for r in rows]
-    lines.insert(1, "  ".join("-" * w for w in widths))
-    return "\n".join(lines)
+    return ca.grid(rows)
 
 
 def uncaught(results: list[Result], root: Path, per_class: int = 6) -> str:

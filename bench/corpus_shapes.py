@@ -236,10 +236,7 @@ def table(results: dict[str, list[ca.Outcome]]) -> str:
             rows.append((shape if kind == "TOTAL" else "", kind, str(t.documents), ca._pct(t.recognised, t.documents),
                          ca._pct(t.figures_right, t.figures), ca._pct(t.mistakes_found, t.mistakes),
                          str(t.false_errors), str(t.silent)))
-    widths = [max(ca._width(r[i]) for r in rows) for i in range(len(head))]
-    lines = ["  ".join(c + " " * (w - ca._width(c)) for c, w in zip(r, widths, strict=True)).rstrip() for r in rows]
-    lines.insert(1, "  ".join("-" * w for w in widths))
-    return "\n".join(lines)
+    return ca.grid(rows)
 
 
 def main(argv: list[str] | None = None) -> int:

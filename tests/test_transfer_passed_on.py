@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from jixiao.read import read_path
+from layouts.model import transfer_budget
 
 HEAD = "示例省2024年度中央财政示例补助资金绩效自评报告\n一、绩效目标分解下达情况\n"
 PASSED = ("将资金{}下达至有关市、县", "示例补助资金{}已全部下达到各县", "{}均下达至各设区市", "其余{}全额下达给各乡镇",
@@ -19,24 +19,15 @@ UNITS = (("2.33", "亿元"), ("1,250", "万元"), ("88.5", "万元"), ("3,000,00
 OWN = ("省财政厅下达我省示例补助资金{}", "全年预算资金{}")
 
 
-def _budget(tmp_path: Path, text: str) -> Decimal | None:
-    path = tmp_path / "report.txt"
-    path.write_text(text, encoding="utf-8")
-    docs = [d for d in read_path(path).documents if d.extra.get("form") == "transfer"]
-    assert len(docs) == 1
-    total = docs[0].funds.get("total")
-    return total.annual_budget.dec if total is not None else None
-
-
 @pytest.mark.parametrize("passed", range(len(PASSED)))
 @pytest.mark.parametrize("unit", range(len(UNITS)))
-def test_the_amount_passed_on_is_no_budget(tmp_path: Path, passed: int, unit: int) -> None:
+def test_the_amount_passed_on_is_notransfer_budget(tmp_path: Path, passed: int, unit: int) -> None:
     amount, u = UNITS[unit]
-    assert _budget(tmp_path, HEAD + f"2024年，{PASSED[passed].format(amount + u)}。\n") is None
+    assert transfer_budget(tmp_path, HEAD + f"2024年，{PASSED[passed].format(amount + u)}。\n") is None
 
 
 @pytest.mark.parametrize("own", range(len(OWN)))
 @pytest.mark.parametrize("passed", range(len(PASSED)))
 def test_the_own_budget_is_read_beside_it(tmp_path: Path, passed: int, own: int) -> None:
     text = HEAD + f"2024年，{OWN[own].format('1500万元')}，{PASSED[passed].format('1200万元')}。\n"
-    assert _budget(tmp_path, text) == Decimal("1500")
+    assert transfer_budget(tmp_path, text) == Decimal("1500")

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from jixiao.read import read_path
+from layouts.model import transfer_budget
 
 FUNDS = ("中央示例发展资金", "示例补助经费", "城市示例管网补助资金")
 UNITS = (("万元", "2263", "791", "5", "2100"), ("元", "1,250,000", "300,000", "8,000", "1,200,000"))
@@ -32,24 +32,15 @@ def _text(fund: str, unit: int, *, wrapped: bool, repeat: bool, clash: bool = Fa
     return "\n".join(lines) + "\n"
 
 
-def _budget(tmp_path: Path, text: str) -> Decimal | None:
-    path = tmp_path / "report.txt"
-    path.write_text(text, encoding="utf-8")
-    docs = [d for d in read_path(path).documents if d.extra.get("form") == "transfer"]
-    assert len(docs) == 1
-    total = docs[0].funds.get("total")
-    return total.annual_budget.dec if total is not None else None
-
-
 @pytest.mark.parametrize("repeat", (False, True))
 @pytest.mark.parametrize("wrapped", (False, True))
 @pytest.mark.parametrize("unit", range(len(UNITS)))
 @pytest.mark.parametrize("fund", FUNDS)
-def test_the_titles_fund_is_the_budget(tmp_path: Path, fund: str, unit: int, wrapped: bool, repeat: bool) -> None:
+def test_the_titles_fund_is_thetransfer_budget(tmp_path: Path, fund: str, unit: int, wrapped: bool, repeat: bool) -> None:
     text = _text(fund, unit, wrapped=wrapped, repeat=repeat)
-    assert _budget(tmp_path, text) == Decimal(UNITS[unit][1].replace(",", ""))
+    assert transfer_budget(tmp_path, text) == Decimal(UNITS[unit][1].replace(",", ""))
 
 
 @pytest.mark.parametrize("fund", FUNDS)
 def test_two_grants_of_the_titles_fund_give_none(tmp_path: Path, fund: str) -> None:
-    assert _budget(tmp_path, _text(fund, 0, wrapped=False, repeat=False, clash=True)) is None
+    assert transfer_budget(tmp_path, _text(fund, 0, wrapped=False, repeat=False, clash=True)) is None

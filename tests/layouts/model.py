@@ -141,3 +141,15 @@ def assert_read_as_invented(doc: Any, p: Project, *, named: bool = False, total:
         assert [(i.weight.dec, i.score.dec) for i in doc.indicators] == [(i.weight, i.score) for i in p.indicators]
     if total:
         assert doc.total_score.dec == p.total
+
+
+def transfer_budget(folder: Any, text: str) -> Decimal | None:
+    """The budget of the one transfer report read from ``text`` (written to ``folder``/report.txt), None if unread."""
+    from jixiao.read import read_path
+
+    path = folder / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    docs = [d for d in read_path(path).documents if d.extra.get("form") == "transfer"]
+    assert len(docs) == 1
+    total = docs[0].funds.get("total")
+    return total.annual_budget.dec if total is not None else None
