@@ -30,12 +30,18 @@ def _total_row(doc) -> list[str]:  # type: ignore[no-untyped-def]
     return next((r for t in doc.tables for r in t.texts() if r[:1] == ["合计"]), [])
 
 
+
+def _write(tmp_path: Path, text: str, rows: list[list[str]], layout: str) -> Path:
+    """The report's text with its table rendered in ``layout``, as report.txt."""
+    path = tmp_path / "report.txt"
+    path.write_text(text + LAYOUTS[layout](rows), encoding="utf-8")
+    return path
+
 @pytest.mark.parametrize("layout", sorted(LAYOUTS))
 @pytest.mark.parametrize("seed", range(6))
 def test_the_table_is_kept_with_its_total(tmp_path: Path, layout: str, seed: int) -> None:
     text, rows, total = report(seed, unit_apart=layout != "pipes")
-    path = tmp_path / "report.txt"
-    path.write_text(text + LAYOUTS[layout](rows), encoding="utf-8")
+    path = _write(tmp_path, text, rows, layout)
     doc = _doc(path)
     assert doc.funds["total"].annual_budget.dec == total
     assert Decimal(_total_row(doc)[1]) == total
@@ -47,8 +53,7 @@ def test_the_table_is_kept_with_its_total(tmp_path: Path, layout: str, seed: int
 @pytest.mark.parametrize("seed", range(4))
 def test_a_planted_total_is_found(tmp_path: Path, layout: str, seed: int) -> None:
     text, rows, total = report(seed, planted=True, unit_apart=layout != "pipes")
-    path = tmp_path / "report.txt"
-    path.write_text(text + LAYOUTS[layout](rows), encoding="utf-8")
+    path = _write(tmp_path, text, rows, layout)
     found = [(f.kind, f.row) for f in audit_paths([str(path)]).findings if f.severity in ("error", "suspect")]
     assert ("table_total", "合计") in found
 
@@ -57,8 +62,7 @@ def test_a_planted_total_is_found(tmp_path: Path, layout: str, seed: int) -> Non
 @pytest.mark.parametrize("seed", range(4))
 def test_a_table_cut_inside_is_kept_without_a_finding(tmp_path: Path, layout: str, seed: int) -> None:
     text, rows, total = report(seed, cut=True, unit_apart=layout != "pipes")
-    path = tmp_path / "report.txt"
-    path.write_text(text + LAYOUTS[layout](rows), encoding="utf-8")
+    path = _write(tmp_path, text, rows, layout)
     doc = _doc(path)
     assert Decimal(_total_row(doc)[1]) == total
     assert not [f for f in audit_paths([str(path)]).findings if f.severity in ("error", "suspect")]
@@ -69,8 +73,7 @@ def test_a_table_cut_inside_is_kept_without_a_finding(tmp_path: Path, layout: st
 def test_a_table_a_sentence_announces(tmp_path: Path, layout: str, intro: int) -> None:
     """No title: 资金分配情况如下(单位:万元): ⏎ the table. It is kept with its 合计, and a planted one is found."""
     text, rows, total = report(intro, unit_apart=layout != "pipes", intro=intro)
-    path = tmp_path / "report.txt"
-    path.write_text(text + LAYOUTS[layout](rows), encoding="utf-8")
+    path = _write(tmp_path, text, rows, layout)
     doc = _doc(path)
     assert doc.funds["total"].annual_budget.dec == total
     assert Decimal(_total_row(doc)[1]) == total

@@ -155,8 +155,9 @@ def draft_framework(fr: FileRead) -> Draft | None:
     draft = Draft("", 0, 0)
     body: list[str] = []
     _emit(roots, codes, 0, body, draft)
-    total_lines, total_note = _total(Node("", roots).weight, printed)
-    total = printed if printed is not None else Node("", roots).weight
+    summed = Node("", roots).weight
+    total_lines, total_note = _total(summed, printed)
+    total = printed if printed is not None else summed
     grade_lines, grades_note = _grades(fr, total)
     draft.grades = not grades_note
     head = [

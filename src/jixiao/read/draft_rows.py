@@ -105,7 +105,7 @@ def from_table(table: Table, start: int, cols: dict[str, Any]) -> list[Leaf]:
     leaves: list[Leaf] = []
     for row in table.rows[start + 1 :]:
         texts = [cell(row, c) for c in levels]
-        if any(re.sub(r"\s+", "", c.text) in _TOTALS for c in row[:3]) or any(t.replace(" ", "") in _TOTALS for t in texts):
+        if _is_total(row) or any(t.replace(" ", "") in _TOTALS for t in texts):
             continue
         for k, t in enumerate(texts):
             if t:
@@ -126,9 +126,14 @@ def from_table(table: Table, start: int, cols: dict[str, Any]) -> list[Leaf]:
 def table_total(table: Table, start: int, cols: dict[str, Any]) -> Decimal | None:
     """The total the table prints on its 合计/总分 row (the number in a weight column), None when it prints none."""
     for row in table.rows[start + 1 :]:
-        if any(re.sub(r"\s+", "", c.text) in _TOTALS for c in row[:3]):
+        if _is_total(row):
             values = [parse_decimal(row[c].text.strip().rstrip("分")) for c in cols["weights"] if c < len(row)]
             numbers = [d for c in row if (d := parse_decimal(c.text.strip().rstrip("分"))) is not None]
             # a row whose blank cells collapsed holds its one number away from the weight column
             return next((v for v in values if v is not None), numbers[0] if len(numbers) == 1 else None)
     return None
+
+
+def _is_total(row: list[Any]) -> bool:
+    """A 合计/总计/总分 row: one of its first three cells says so."""
+    return any(re.sub(r"\s+", "", c.text) in _TOTALS for c in row[:3])
