@@ -111,3 +111,36 @@ def test_a_total_and_its_sources_after_it(tmp_path: Path, seed: int) -> None:
         path = tmp_path / "notice.txt"
         path.write_text(text, encoding="utf-8")
         assert _budget(path) == read
+
+
+CITED = ("《关于提前下达{fund}预算的通知》({no})", "《{fund}的通知》({no})", "《关于下达{fund}预算的通知》（{no}）")
+NUMBERS = ("粤财农〔2030〕197 号", "闽财资环指[2030]56号", "财农〔2030〕8号")
+MOVES = ("调整到你单位", "调整给你局", "划拨给你们", "转拨你中心", "追加给你镇", "下达给你们")
+
+
+@pytest.mark.parametrize(("cited", "move"), list(itertools.product(CITED, MOVES)))
+def test_the_fund_named_by_the_document_that_sent_it(tmp_path: Path, cited: str, move: str) -> None:
+    """现将《…资金预算的通知》(文号)X万元调整到你单位: the document's title and number stand between the fund and its
+    amount, and the verb may move the money on (调整到, 划拨, 转拨, 追加)."""
+    amount = Decimal(len(cited) * 3 + len(move)) + Decimal("0.5")
+    text = cited.format(fund=FUNDS[0], no=NUMBERS[len(move) % len(NUMBERS)])
+    path = _write(tmp_path, f"现将{text}{amount}万元{move},资金主要用于示范基地建设。")
+    assert _budget(path) == amount
+
+
+@pytest.mark.parametrize("no", NUMBERS)
+def test_a_cited_document_without_an_amount(tmp_path: Path, no: str) -> None:
+    """The document cited and passed on without an amount: its number is no amount, nothing is read."""
+    path = _write(tmp_path, f"现将《关于下达{FUNDS[0]}预算的通知》({no})转发给你们,请遵照执行。")
+    assert _budget(path) is None
+
+
+ITEMS = ("林长制补助", "造林补贴", "示范县奖补", "项目补助")
+
+
+@pytest.mark.parametrize(("opening", "item"), list(itertools.product(FIRST, ITEMS)))
+def test_the_funds_item_after_its_name(tmp_path: Path, opening: str, item: str) -> None:
+    """现下达…专项资金(市县第四批)林长制补助76万元和绩效目标: the item the fund pays for between its name and amount."""
+    amount = Decimal(len(opening) * 10 + len(item))
+    path = _write(tmp_path, f"{opening}2030年省级财政林业专项资金(市县第四批){item}{amount}万元和绩效目标(详见附件),")
+    assert _budget(path) == amount

@@ -33,14 +33,22 @@ NOTICE = re.compile(rf"{_SENDS}[^\n。]{{0,60}}?(?:资金|经费|基金)[^\n。]
 _TITLE = re.compile(rf"{_SENDS}[^\n。]{{0,60}}?通知|[^\n|。:：]{{0,40}}?区域绩效目标(?:申报)?表")
 # the fund may be named 基金(资金), and its split may stand in brackets before 下达 (X万元(其中:…)下达给你们); the
 # sentence opens 现将/特将/兹将 and sends it 下达/拨付/下拨/分配/安排/下发, 予以 or 给予 before the verb
-SENT = re.compile(rf"(?:现|特|兹)将{_CLAUSE}{{0,80}}?(?:资金|经费|基金){_NAMED}(?:预算)?(?:指标)?\s*{_NUM}"
-                  r"\s*(?:[(（][^)）\n]{0,80}[)）])?\s*(?:予以|给予)?(?:下达|拨付|下拨|分配|安排|拨给|下发)")
+# The fund may be named by the document that sent it down (现将《…资金预算的通知》(粤财农〔2023〕197号)7.5万元调整到你单位):
+# the title's close and its number stand before the amount; a 文号 among the clause's words is no amount. The verb may
+# move it on (调整到/调整给, 划拨, 转拨, 调拨, 追加).
+_DOC_NO = r"[〔\[]\d{4}[〕\]]\s*\d{1,4}\s*号"
+_CITED = r"(?:(?:预算)?的通知)?[》≥]?\s*(?:[(（][^()（）\n]{0,30}[)）])?"
+_WORDS = rf"(?:{_CLAUSE}|{_DOC_NO})"
+SENT = re.compile(rf"(?:现|特|兹)将{_WORDS}{{0,80}}?(?:资金|经费|基金){_NAMED}{_CITED}(?:预算)?(?:指标)?\s*{_NUM}"
+                  r"\s*(?:[(（][^)）\n]{0,80}[)）])?\s*(?:予以|给予)?"
+                  r"(?:下达|拨付|下拨|分配|安排|拨给|下发|划拨|转拨|调拨|追加|调整(?:到|至|给))")
 # or the sentence says the verb first: 现下达你镇…资金150万元, 特拨付…专项资金(第一批…)100万元, 经研究决定安排…, the
 # sender named between (现由省财政下达…资金15920.2万元)
 _VERB = r"(?:下达|拨付|下拨|安排|下发)"
 # (or names this batch: 本次下达的资金共723.74万元, 此次拨付…资金为50万元)
+# (the fund's item may follow its name: 现下达…专项资金(市县第四批)林长制补助76万元和绩效目标)
 DIRECT = re.compile(rf"(?:现|特|兹|决定|同意|本次|此次|本批)(?:由[^。,，;；\n\d]{{1,12}}?)?{_VERB}(?:给)?{_CLAUSE}{{0,80}}?"
-                    rf"(?:资金|经费|基金){_NAMED}(?:预算)?(?:指标)?(?:共计|合计|共|为)?\s*{_NUM}")
+                    rf"(?:资金|经费|基金|补助|补贴|奖补){_NAMED}(?:预算)?(?:指标)?(?:共计|合计|共|为)?\s*{_NUM}")
 # the fund (its batch perhaps in brackets) said to be an amount (…补助资金(第一批)为900万元), read only where the amounts
 # after it add up to it (其中…307万元;…593万元)
 _FUND_IS = re.compile(rf"(?:资金|经费){_NAMED}(?:共计|合计|总额|共)?(?:为|是)\s*{_NUM}")
