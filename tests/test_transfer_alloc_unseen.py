@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from jixiao.audit import audit_paths
-from layouts.alloc_unseen import coded, numbered_groups
+from layouts.alloc_unseen import TOTAL_ROWS, coded, glued_lines, numbered_groups
 from test_transfer_allocgrid import LAYOUTS, NOTICE
 from test_transfer_alloctree import _budget
 
@@ -53,5 +53,56 @@ def test_a_planted_total_over_groups_is_not_read(tmp_path: Path, layout: str) ->
     rows, _ = numbered_groups(5, planted=True)
     path = tmp_path / "groups.txt"
     path.write_text(NOTICE + LAYOUTS[layout](rows), encoding="utf-8")
+    assert _budget(path) is None
+    assert not [f for f in audit_paths([str(path)]).findings if f.severity == "error"]
+
+
+NOTICE_OF_TABLE = ("财政部关于下达2031年中央对地方重点生态功能区转移支付预算的通知\n有关省、自治区、直辖市财政厅(局):\n"
+                   "现将2031年重点生态功能区转移支付预算下达你省(自治区、直辖市)。\n")
+
+
+def _lines_file(tmp_path: Path, lines: list[str]) -> Path:
+    path = tmp_path / "lines.txt"
+    path.write_text(NOTICE_OF_TABLE + "\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_rows_one_a_line_under_a_header_run_together(tmp_path: Path, seed: int) -> None:
+    """The header's labels ran together (no columns to read), the rows one a line, names glued to their first
+    amount or not: the 合计 is read where the rows' first amounts add up to it, without a finding."""
+    lines, total = glued_lines(seed)
+    path = _lines_file(tmp_path, lines)
+    assert _budget(path) == total
+    assert not [f for f in audit_paths([str(path)]).findings if f.severity in ("error", "suspect")]
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_planted_total_of_lines_is_found(tmp_path: Path, seed: int) -> None:
+    lines, total = glued_lines(seed, planted=True, total_first=seed % 2 == 0)
+    path = _lines_file(tmp_path, lines)
+    assert _budget(path) is None
+    found = [f for f in audit_paths([str(path)]).findings if f.kind == "table_total"]
+    assert len(found) == 1 and f"{found[0].recomputed}" == f"{total}"
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_table_cut_off_below_its_total(tmp_path: Path, seed: int) -> None:
+    """The text ends inside the table, its 合计 printed first: read where its own parts add up to it (as a table read
+    by its columns), never from the rows that are left; nothing is made an error."""
+    lines, total = glued_lines(seed, total_first=True, cut=True)
+    path = _lines_file(tmp_path, lines)
+    assert _budget(path) == total
+    assert not [f for f in audit_paths([str(path)]).findings if f.severity == "error"]
+    lines[-len(lines) + lines.index(next(x for x in lines if x.startswith(tuple(TOTAL_ROWS))))] += " 0.01"
+    assert _budget(_lines_file(tmp_path, lines)) is None  # (its parts no longer add up to it)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_count_named_first_gives_no_total(tmp_path: Path, seed: int) -> None:
+    """The header names a count before the money (地区人数补助资金): the first amount may be a count, so no total is
+    read, the document is recognised all the same, and nothing is made an error."""
+    lines, _ = glued_lines(seed, counts=True)
+    path = _lines_file(tmp_path, lines)
     assert _budget(path) is None
     assert not [f for f in audit_paths([str(path)]).findings if f.severity == "error"]

@@ -84,3 +84,49 @@ def numbered_groups(seed: int, planted: bool = False) -> tuple[list[list[str]], 
     rows.append(["合计", "", "", "", f"{printed}"])
     rows.append(["附件2", "2031年第一批财政衔接资金绩效目标表"])
     return rows, total
+
+
+REGIONS = ("北京", "河北", "山西", "辽宁", "吉林", "江苏", "安徽", "江西", "湖北", "广西", "四川", "云南", "西藏")
+GLUED_HEADERS = (("地区总额补助总额明细", "已经下达其中: 此次下达三区三州补助"),
+                 ("地区合计已下达本次下达",),
+                 ("省份资金总额", "其中:", "提前下达 本次下达"))
+COUNT_HEADERS = (("地区人数补助资金",), ("地区补助标准金额合计",))
+TOTAL_ROWS = ("地方合计", "合计", "全国合计", "总计")
+
+
+def glued_lines(seed: int, planted: bool = False, total_first: bool | None = None, counts: bool = False,
+                cut: bool = False) -> tuple[list[str], Decimal]:
+    """A ministry's or province's 分配情况表 as PDF text gives it: the header's labels run together over a line or
+    three, each row on its own line with the region's name glued to its first amount (河北33.86 33.39  0.47) or set
+    apart by a space, blank cells left as runs of spaces; the 合计 row first or last. ``counts``: a count before the money,
+    and the header names it first (its first amount is no whole); ``cut``: the text ends inside the table. Gives (the
+    lines, the table's total)."""
+    rng = random.Random(seed)
+    first = rng.random() < 0.5 if total_first is None else total_first
+    glued = rng.random() < 0.6
+    lines = ["2031年中央对地方重点生态功能区转移支付分配情况表", rng.choice(("单位:万元", "     单位:亿元", "(单位:万元)"))]
+    lines += list(rng.choice(COUNT_HEADERS if counts else GLUED_HEADERS))
+    total, sent_sum, rows, people_sum = Decimal(0), Decimal(0), [], 0
+    for region in rng.sample(REGIONS, rng.randint(4, 9)):
+        blank = rng.random() < 0.4  # nothing sent this time: the cell left blank, the whole what was sent before
+        sent = Decimal(0) if blank else Decimal(rng.randint(1, 400)) / 100
+        before = Decimal(rng.randint(100, 9000)) / 100
+        whole = before + sent
+        total += whole
+        sent_sum += sent
+        people = rng.randint(100, 900)
+        people_sum += people
+        amounts = (f"{people} " if counts else "") + f"{whole} {before}" + ("   " if blank else f" {sent}")
+        rows.append(f"{region}{'' if glued else ' '}{amounts}" + " " * rng.randint(0, 3))
+    printed = total + 1 if planted else total
+    label = rng.choice(TOTAL_ROWS)
+    head = f"{label}{'' if glued else ' '}{f'{people_sum} ' if counts else ''}{printed} {total - sent_sum} {sent_sum}  "
+    if rng.random() < 0.3:
+        rows.insert(len(rows) // 2, rng.choice(("宁波     ", "厦门", "大连  ")))  # a row whose cells are all blank
+    body = [head, *rows] if first else [*rows, head]
+    if cut:
+        body = body[: len(body) - 2]
+    lines += body
+    if not cut:
+        lines.append("附件2:2031年重点生态功能区转移支付区域绩效目标表")
+    return lines, total
