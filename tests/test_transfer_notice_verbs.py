@@ -144,3 +144,17 @@ def test_the_funds_item_after_its_name(tmp_path: Path, opening: str, item: str) 
     amount = Decimal(len(opening) * 10 + len(item))
     path = _write(tmp_path, f"{opening}2030年省级财政林业专项资金(市县第四批){item}{amount}万元和绩效目标(详见附件),")
     assert _budget(path) == amount
+
+
+RECEIVERS = ("梅庄镇接收", "我镇收到", "本单位获得上级", "我局接到县财政局拨付的")
+PASSED_ON = ("此次下拨的资金,用于冬春临时生活困难救助。", "现将该资金分配给各村(居)委会。", "本次拨付的资金专款专用。")
+
+
+@pytest.mark.parametrize(("receiver", "passed"), list(itertools.product(RECEIVERS, PASSED_ON)))
+def test_the_sum_received_and_passed_on(tmp_path: Path, receiver: str, passed: str) -> None:
+    """A 镇's notice states what it received from above, then sends it on: that sum (in 元 or 万元) is the transfer's;
+    received and not passed on, nothing is read."""
+    amount, unit = (Decimal(40000 + len(receiver) * 7), "元") if len(passed) % 2 else (Decimal("4.75"), "万元")
+    said = f"根据县应急管理局文件精神,{receiver}2030年度中央自然灾害救灾资金(冬春){amount}{unit}。"
+    assert _budget(_write(tmp_path, said + passed)) == amount
+    assert _budget(_write(tmp_path, said + "请各村做好救助工作。")) is None

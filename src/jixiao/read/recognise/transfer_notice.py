@@ -57,6 +57,10 @@ _FUND_IS = re.compile(rf"(?:资金|经费){_NAMED}(?:共计|合计|总额|共)?(
 _YOU = (r"(?:你(?:们|单位|局|委|办|院|校|所|站|中心|县|区|市|旗|镇|乡|街道|部门|处|室|队)?|"
         r"各(?:有关)?(?:县|市|区|旗|乡|镇|街道|单位|部门|学校|医院)[^。,，;；\n\d]{0,10}?)")
 ADDRESSED = re.compile(rf"{_VERB}(?:给)?{_YOU}{_CLAUSE}{{0,80}}?(?:资金|经费|基金){_NAMED}(?:预算)?(?:指标)?\s*{_NUM}")
+# or the sender states the sum it received from above and then passes it on (梅庄镇接收…救灾资金(冬春)47562元 … 此次下拨
+# 的资金…): the sum received, read only where the text goes on to send it (``_PASSES``) and states one such sum
+RECEIVED = re.compile(rf"(?:接收|收到|接到|获得)(?:上级)?{_CLAUSE}{{0,60}}?(?:资金|经费|基金){_NAMED}(?:共计|合计|共|为)?\s*{_NUM}")
+_PASSES = re.compile(r"(?:此次|本次|现将|特将)[^。\n]{0,20}?(?:下拨|拨付|下达|分配|发放)")
 # what lets a file in as a notice: its title, a regional target table, or the sending sentence's words
 # or an announcement of funds (扶贫资金公示, 资金分配情况公告, …资金26428万元,予以公告)
 LOOSE = re.compile(rf"{NOTICE.pattern}|(?:现|特|兹)(?:将|下达|拨付|下拨|下发)[^。\n]{{0,100}}?(?:资金|经费|基金)|"
@@ -81,7 +85,7 @@ def read_notice(flat: Flat) -> tuple[int, str | None, Block, str | None] | None:
     if anchor is None:  # (a file let in as a transfer's by its words, no report: only an amount its parts confirm)
         got = None if says(flat) else _confirmed(flat, ITEMISED, itemised=True)
     else:
-        got = _once(SENT, flat) or _once(DIRECT, flat) or _once(ADDRESSED, flat)
+        got = _once(SENT, flat) or _once(DIRECT, flat) or _once(ADDRESSED, flat) or _received(flat)
         if got is None and not _TABLE.search(flat.text):
             got = _once(FIELD, flat) or _header_row(flat)
         got = (got or _listed(flat) or _confirmed(flat) or _confirmed(flat, ITEMISED, itemised=True)
@@ -94,6 +98,12 @@ def read_notice(flat: Flat) -> tuple[int, str | None, Block, str | None] | None:
     amount: Val = _val(flat, *got[:2])
     block = Block(None, rows={"total": {"annual_budget": amount}}, source=flat.source_at(start))
     return start, title, block, got[2]
+
+
+def _received(flat: Flat) -> Found | None:
+    """The one sum the sender says it received, where the text passes it on after saying so."""
+    got = _once(RECEIVED, flat)
+    return got if got is not None and _PASSES.search(flat.text, got[1]) else None
 
 
 def _listed(flat: Flat) -> Found | None:
