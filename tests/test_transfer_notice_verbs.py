@@ -158,3 +158,14 @@ def test_the_sum_received_and_passed_on(tmp_path: Path, receiver: str, passed: s
     said = f"根据县应急管理局文件精神,{receiver}2030年度中央自然灾害救灾资金(冬春){amount}{unit}。"
     assert _budget(_write(tmp_path, said + passed)) == amount
     assert _budget(_write(tmp_path, said + "请各村做好救助工作。")) is None
+
+
+COUNTS = ("5项,共", "12个,共计", "3批、合计", "2笔")
+
+
+@pytest.mark.parametrize(("opening", "count"), list(itertools.product(("本次下达", "此次拨付", "现下达"), COUNTS)))
+def test_the_count_of_items_before_the_sum(tmp_path: Path, opening: str, count: str) -> None:
+    """本次下达“涉农”项目资金5项,共200.27万元: the number of items the sum is made of stands before it, no amount."""
+    amount = Decimal(len(opening) * 50 + len(count)) + Decimal("0.27")
+    path = _write(tmp_path, f"{opening}“涉农”项目资金{count}{amount}万元,请及时拨付使用。")
+    assert _budget(path) == amount

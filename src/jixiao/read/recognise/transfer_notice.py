@@ -46,9 +46,11 @@ SENT = re.compile(rf"(?:现|特|兹)将{_WORDS}{{0,80}}?(?:资金|经费|基金)
 # sender named between (现由省财政下达…资金15920.2万元)
 _VERB = r"(?:下达|拨付|下拨|安排|下发)"
 # (or names this batch: 本次下达的资金共723.74万元, 此次拨付…资金为50万元)
-# (the fund's item may follow its name: 现下达…专项资金(市县第四批)林长制补助76万元和绩效目标)
+# (the fund's item may follow its name: 现下达…专项资金(市县第四批)林长制补助76万元和绩效目标; and the count of its items
+# before the sum: 本次下达“涉农”项目资金5项,共200.27万元)
+_ITEMS = r"(?:\d{1,3}(?:项|个|笔|批|类)[,，、]?)?"
 DIRECT = re.compile(rf"(?:现|特|兹|决定|同意|本次|此次|本批)(?:由[^。,，;；\n\d]{{1,12}}?)?{_VERB}(?:给)?{_CLAUSE}{{0,80}}?"
-                    rf"(?:资金|经费|基金|补助|补贴|奖补){_NAMED}(?:预算)?(?:指标)?(?:共计|合计|共|为)?\s*{_NUM}")
+                    rf"(?:资金|经费|基金|补助|补贴|奖补){_NAMED}(?:预算)?(?:指标)?{_ITEMS}(?:共计|合计|共|为)?\s*{_NUM}")
 # the fund (its batch perhaps in brackets) said to be an amount (…补助资金(第一批)为900万元), read only where the amounts
 # after it add up to it (其中…307万元;…593万元)
 _FUND_IS = re.compile(rf"(?:资金|经费){_NAMED}(?:共计|合计|总额|共)?(?:为|是)\s*{_NUM}")
