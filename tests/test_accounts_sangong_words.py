@@ -16,7 +16,7 @@ from jixiao.core.records import Document
 from layouts import degrade
 from layouts import sangong as table_layout
 from layouts.files import one
-from layouts.sangong_stage_text import line_text, stage_text
+from layouts.sangong_stage_text import line_text, stage_text, two_sets
 from layouts.sangong_units import news, one_item
 from layouts.sangong_words import PLANTS, SAID_ROWS, compared_with, completion, invent, text, two_years
 
@@ -275,3 +275,19 @@ def test_a_towns_budget_and_its_items_on_one_line_are_checked_together(tmp_path:
     found = [f for f in audit_paths([str(p)]).findings if f.kind == "three_public" and f.severity != "info"]
     assert [(f.severity, f.location.line, f.reported) for f in found] == [("error", 2, str(total))]
 
+
+@pytest.mark.parametrize("seed", range(6))
+@pytest.mark.parametrize("line", [2, 3])
+def test_one_years_spending_and_budget_each_on_its_line_are_checked_apart(tmp_path: Path, seed: int,
+                                                                          line: int) -> None:
+    """One year's 三公 spending (labels "…决算", the total "…决算总数") and its budget (labels naming no stage) each with
+    their items on their own line (``layouts.sangong_stage_text.two_sets``): the stages tie fewer figures to a total
+    than the lines do, so each line's set is checked; an item ten units off on either line is found at its line."""
+    p = tmp_path / "sangong.txt"
+    lines, _ = two_sets(seed)
+    p.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert [f for f in audit_paths([str(p)]).findings if f.kind == "three_public" and f.severity != "info"] == []
+    lines, total = two_sets(seed, Decimal(10), line)
+    p.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    found = [f for f in audit_paths([str(p)]).findings if f.kind == "three_public" and f.severity != "info"]
+    assert [(f.severity, f.location.line, f.reported) for f in found] == [("error", line, str(total))]
