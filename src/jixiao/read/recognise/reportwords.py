@@ -79,7 +79,9 @@ _NOUN_GRANTED = ("预算安排", "预算批复", "预算批复数", "预算下�
 _GRANTED = ("批复数", "批复资金", "下达资金", "安排资金", "核定资金", "资金总额", "经费总额", "项目资金总额", "下达预算资金",
             "资金总计", "资金合计", "资金共计", "经费总计", "经费合计", "经费共计",
             "总投资", "批复投资", "计划投资", "项目资金", "专项资金", "项目经费", "专项经费", "核拨资金", "批复金额",
-            "资金规模", "落实资金")
+            "资金规模", "落实资金",
+            # the 湖南 report form's field (资金总额及构成 | 总额1002.6万元，其中：中央…)
+            "资金总额及构成", "资金总额及构成总额")
 BUDGET_WORDS = (*FORM_LABELS[:2], *{q + n for q, n in product(_QUALIFIERS, _BUDGET_NOUNS)}, *_GRANTED, *_NOUN_GRANTED)
 INITIAL = "年初"  # a budget so labelled (年初预算, 年初批复预算) is the initial one; the rate divides by the annual one
 
