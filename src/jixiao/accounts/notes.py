@@ -19,6 +19,7 @@ from jixiao.accounts.model import AccountRow, AccountTable
 from jixiao.accounts.notes_list import list_items
 from jixiao.accounts.notes_parts import ADJUSTED
 from jixiao.accounts.notes_printed import printed_lines
+from jixiao.accounts.notes_split import split_lines
 from jixiao.accounts.notes_subject import STAGE, Subjects, joined
 from jixiao.accounts.notes_words import LEVEL, LINES, OLD_CLASSES, WHOLES
 from jixiao.accounts.prose import paragraphs
@@ -159,6 +160,10 @@ def stated_table(body: list[tuple[str, Source]], least: int = 3, headed: bool = 
     named = len(seen) + (len(own) if headed and wholes else 0)
     if named < least or not (wholes or len(seen) >= max(least, 4)):
         return None
+    for k, (text, lines) in enumerate(paras):  # once a 说明: the lines named by their clause before a 其中 split
+        for name, amount, unit, pos in split_lines(text):
+            if not any(name.startswith(b) for b in bases):  # "本部门支出预算A万元,其中:…": 本部门支出, read already
+                add(name, amount, _line_of(lines, amount), unit, (k, pos))
     for name, amount, unit, src, k, pos in printed:  # once a 说明: its other lines, named as printed
         if (stage := STAGE.fullmatch(name)) is not None and (line := _line_before(said_at, subjects, k, pos)):
             name = line + stage.group(1)  # "完成年初预算数60999万元": the year's budget of the line before it
