@@ -31,6 +31,7 @@ _CHANGE = re.compile(r"增加|减少|增长|下降|降低|压缩|节约|[较比]
 _LEAD = re.compile(r"^(?:年(?!初)|[度月日]|其中|包括|含|合计|分别|的|\s)+")  # (not the 年 of 年初预算)
 _STAGE_ONLY = re.compile(r"^(?:支出)?(?:年初)?(?:预算|决算|执行)数?$")  # "…预算为49.9万元,支出决算为7.69万元"
 _MIN_ITEMS = 2
+_BARE_TOTAL = {"共计", "总计"}  # a total word alone (合计 alone is taken off by _LEAD: nothing left to name)
 # the words an amount's stage is said of when a year stands between them ("公务接待费2024年预算…"): back to a stop
 _OWNER = re.compile(r"([^\d。;；,，:：、]{2,40})(?:19|20)\d{2}\s*$")
 _HEADING = re.compile(r"(?:预算|决算)(?:安排)?(?:情况)?(?:说明|公开)$|情况说明$")
@@ -57,8 +58,14 @@ def stated_sangong(body: list[tuple[str, Source]], leads: bool = True) -> Accoun
     lead = False  # the text's opening sentence states the 三公 total: a news item's lead, what the text is about
     for k, (para, lines) in enumerate(paragraphs(body)):
         stop = para.find("。")
+        read_at: list[tuple[int, str]] = []  # (where, item) of the items read in this paragraph
         for m in _STATED.finditer(para):
             label = _LEAD.sub("", m.group(1)).strip()
+            if label in _BARE_TOTAL:  # "…计划出国2人,预算费用3.5万元/人,共计7万元": one item's sum, unless the
+                begin = para.rfind("。", 0, m.start()) + 1  # sentence has listed two items or more before it (the
+                listed = {VEHICLES if i in (PURCHASE, RUNNING) else i for at, i in read_at if at >= begin}
+                if len(listed - {TOTAL}) < _MIN_ITEMS:  # cars' two parts are of one item)
+                    continue
             if _STAGE_ONLY.match(re.sub(r"\s", "", label)) and (owner := _OWNER.search(para, 0, m.start(1))):
                 label = owner.group(1).strip() + label  # "“三公”经费2024年预算20.1万元": the words before the year
             if not label or _CHANGE.search(label):
@@ -72,6 +79,7 @@ def stated_sangong(body: list[tuple[str, Source]], leads: bool = True) -> Accoun
             if item is None:
                 continue
             last = item
+            read_at.append((m.start(), item))
             lead = lead or leads and k == 0 and item == TOTAL and (stop < 0 or m.end() <= stop)
             d = parse_decimal(m.group(2))
             if d is None:
