@@ -4,11 +4,13 @@ from jixiao.rules import (  # noqa: F401
     bands,
     choice,
     composite,
+    compound,
     deduction,
     execution,
     manual,
     peer,
     proportional,
+    scoreband,
     target_range,
 )
 from jixiao.rules.base import RULES, Param, Rule, RuleContext, RuleInputError, RuleResult, Trace, rule

@@ -1,4 +1,4 @@
-"""The band tables the band rules are given (``bands``): each band's name, bounds (open or closed at either end,
+"""The band tables the band rules are given (``bands``, ``scoreband``, ``compound``): each band's name, bounds (open or closed at either end,
 scaled when given as shares of the weight) and points or share; read from a framework's parameters, their
 numbers and bounds checked; and the evaluator's score a band rule checks."""
 
