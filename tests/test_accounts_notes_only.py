@@ -225,3 +225,20 @@ def test_the_two_tax_offices_before_their_merger_are_read(tmp_path: Path, office
     assert stated[f"国税{office}"] == gs and stated[f"地税{office}"] == ds
     found = {(f.kind, f.row) for f in check_accounts(docs[0]) if f.severity in ("error", "suspect")}
     assert bool(found) is plant
+
+
+@pytest.mark.parametrize("budget", ["一般公共预算收入", "一般公共财政预算收入", "公共财政预算收入"])
+@pytest.mark.parametrize("plant", [False, True])
+def test_a_news_item_on_the_revenue_in_the_older_names(tmp_path: Path, budget: str, plant: bool) -> None:
+    """A news item on the half year's revenue (2011-2014 called the general budget 公共财政预算): the revenue is a
+    whole line, the text a budget's figures read (it was not recognised); a growth rate off its amounts is found."""
+    rate = "24.4" if plant else "20.4"  # 6.5 ÷ (38.3 − 6.5) = 20.44%
+    p = tmp_path / "news.txt"
+    p.write_text(f"上半年,全市{budget}完成38.3亿元,同比增收6.5亿元,增长{rate}%,完成年初预算的53.5%。\n"
+                 "全市税收收入28.1亿元,比去年同期提升4.8个百分点。\n(通讯员 陈东)\n", encoding="utf-8")
+    docs = read_path(p).documents
+    assert [d.type for d in docs] == ["budget_disclosure"]
+    stated = {r.name: r.get("金额").dec for r in docs[0].extra["accounts"].tables[0].rows}
+    assert stated[f"全市{budget}"] == Decimal("38.3") and stated["全市税收收入"] == Decimal("28.1")
+    found = [f for f in check_accounts(docs[0]) if f.severity in ("error", "suspect")]
+    assert bool(found) is plant
