@@ -14,9 +14,9 @@ import pytest
 from jixiao.core.records import Document
 from jixiao.read import read_path
 from jixiao.read.base import FileRead
-from jixiao.read.recognise import accounts, ruletable
+from jixiao.read.recognise import accounts, ruletable, transfer
 
-SPIED = (accounts.recognise, ruletable.recognise)
+SPIED = (accounts.recognise, ruletable.recognise, transfer.recognise)
 
 
 def _spy(monkeypatch: pytest.MonkeyPatch) -> list[str]:
@@ -32,13 +32,14 @@ def _spy(monkeypatch: pytest.MonkeyPatch) -> list[str]:
             return fn(fr)
         return spy
 
-    monkeypatch.setattr(recognise, "RECOGNISERS", tuple((name, watched(fn) if fn in SPIED else fn)
-                                                        for name, fn in recognise.RECOGNISERS))
+    for readers in ("RECOGNISERS", "FALLBACKS"):  # (the transfer reader is a fallback: it reads the text stream)
+        monkeypatch.setattr(recognise, readers, tuple((name, watched(fn) if fn in SPIED else fn)
+                                                      for name, fn in getattr(recognise, readers)))
     return ran
 
 
 @pytest.mark.parametrize("lines", [["这是一行普通的文字 123"], ["第1项 3.00 1%", "说明：无"]])
-def test_text_without_their_words_is_not_read_by_the_accounts_and_rule_readers(
+def test_text_without_their_words_is_not_read_by_the_accounts_rule_and_transfer_readers(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lines: list[str]) -> None:
     ran = _spy(monkeypatch)
     path = tmp_path / "a.txt"
@@ -52,6 +53,10 @@ def test_text_without_their_words_is_not_read_by_the_accounts_and_rule_readers(
     ("部门预\n算", "accounts"),  # wrapped over two lines
     ("| 指标 | 分 值 |", "ruletable"),  # a pipe row, letter-spaced
     ("权\n重", "ruletable"),
+    ("关于下达2023年农业 资 金的通知", "transfer"),  # letter-spaced
+    ("中央对地方转移\n支付", "transfer"),  # wrapped
+    ("| 中央 | 补 助 |", "transfer"),
+    ("三、偏离绩效目标的原因和下一步改进措施", "transfer"),
 ])
 def test_their_words_spaced_or_wrapped_still_let_them_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, word: str,
                                                           runs: str) -> None:

@@ -29,6 +29,9 @@ MAX_XML_BYTES = 100 * 1024 * 1024  # its XML parts, which are parsed into memory
 MAX_DOCX_TAGS = 2_000_000
 MAX_STREAM_BYTES = 64 * 1024 * 1024  # one PDF stream, decompressed (an embedded CJK font is 10–20 MB)
 MAX_PAGE_CHARS = 50_000  # characters one PDF page draws (2.3 KB of memory each while the page is read)
+# pages of one PDF read (a page of 40 lines costs ~0.1 s CPU: a 16 MB file of 100,000 such pages ran for hours);
+# a department's accounts or a project's evaluation runs to tens of pages, a city's budget book a few hundred
+MAX_PDF_PAGES = 1_000
 # a web page: lxml builds its whole tree, about 40 times the page's markup in memory (30 MB of <div> tags took 1.2 GB)
 MAX_PAGE_BYTES = 50 * 1024 * 1024  # the file (a page with its images inline as data: URIs is a few MB)
 MAX_PAGE_TAGS = 500_000  # its tags, counted as the "<" in it (a 500-row table of 10 columns is ~6,000)

@@ -37,6 +37,7 @@ from jixiao.read.pdf_cells import Char, PageTable, char_lines, line_text
 from jixiao.read.pdf_titles import title_rows
 from jixiao.read.pdf_words import word_tables
 from jixiao.read.pdfchars import install as install_bounded_chars
+from jixiao.read.pdfpages import pages
 from jixiao.read.pdfzlib import install as install_bounded_zlib
 
 NO_TEXT = "该 PDF 无文字层（可能为扫描件），未做 OCR"
@@ -82,7 +83,7 @@ def read_pdf(path: str) -> FileRead:
     text_pages = failed_pages = 0
     last_open: Table | None = None  # the table that ended the previous page, if nothing followed it
     with pdf:
-        for number, page in enumerate(pdf.pages, 1):
+        for number, page in pages(pdf, out, path):  # (at most ``limits.MAX_PDF_PAGES``, the rest said not read)
             try:
                 items = _read_page(page, path, number)
                 if items is None:

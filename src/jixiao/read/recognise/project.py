@@ -10,11 +10,13 @@ is a located problem on the document; a value not there stays None.
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import lru_cache
 
 from jixiao.core.records import Document
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.common import Row, eff, first, norm
 from jixiao.read.recognise.formspec import FUNDS_STARTS, OTHER_KINDS
+from jixiao.read.recognise.funds import funds_key
 from jixiao.read.recognise.indicatorhead import indicator_columns
 from jixiao.read.recognise.project_flat import flattened
 from jixiao.read.recognise.project_form import Form
@@ -28,6 +30,17 @@ def _opens_block(row: Row, label: str) -> bool:
     if label.startswith(("项目资金", "资金情况")) or label.startswith(FUNDS_STARTS) and not label.startswith("预算执行率"):
         return True
     return indicator_columns(row) is not None
+
+
+def _may_keep(row: Row, label: str) -> bool:
+    """Whether a row may give a form what it is kept for (a funds header or row, an indicator header with its
+    三级指标): a form none of whose rows may is not built (a file of 50,000 name rows built 50,000 forms to drop)."""
+    return _funds_label(label) or any(norm(t) == "三级指标" for c in row if (t := eff(c)))
+
+
+@lru_cache(maxsize=4096)
+def _funds_label(label: str) -> bool:
+    return label.startswith(("项目资金", "资金情况", *FUNDS_STARTS)) or funds_key(label) is not None
 
 
 def _headless_start(fr: FileRead, rows: list[Located], names: list[int]) -> int | None:
@@ -51,8 +64,10 @@ def recognise(fr: FileRead) -> list[Document]:
     rows: list[Located] = [(ti, r) for ti, t in enumerate(fr.tables) for r in t.rows]
     starts: list[int] = []
     stops: list[int] = []
+    may = [0]  # the rows before each that may give a form what it is kept for (``_may_keep``), counted
     for k, (_, r) in enumerate(rows):
         f = first(r)
+        may.append(may[-1] + (f is not None and _may_keep(r, f[1])))
         if f is None:
             continue
         if name_label(f[1]):
@@ -71,6 +86,8 @@ def recognise(fr: FileRead) -> list[Document]:
             end = min(end, stops[after])
         if n + 1 < len(starts):
             end = min(end, _title_rows_before(rows, starts[n + 1]))
+        if may[end] == may[s]:
+            continue  # (nothing in it a form is kept for: its reading would be dropped below)
         form = Form(fr, rows, begin, s, end)
         doc = form.build()
         has_unit = "主管部门" in doc.header or "实施单位" in doc.header

@@ -166,7 +166,7 @@ def _relabel(window: list[Token]) -> tuple[int, list[str]] | None:
     """Short words that are labels cut at the wrong place (分 / 值得 / 分: a PDF's line breaks inside 分值 and 得分):
     the fewest leading words (two or three, each of at most three characters, one of them no label) whose
     letters are labels end to end, as those labels."""
-    for n in (2, 3):
+    for n in (2, 3) if len(window) > 1 and max(len(window[0].text), len(window[1].text)) <= 3 else ():
         words = [t.text for t in window[:n]]
         if len(words) < n or any(len(w) > 3 for w in words) or all(w in _LABEL_SET for w in words):
             continue
@@ -282,12 +282,12 @@ def stream(fr: FileRead) -> list[Token]:
 
 def _stream(fr: FileRead) -> list[Token]:
     tokens: list[Token] = []
+    split: dict[str, list[str]] = {}  # a word's pieces, once a file (rows repeat their words)
     for text, src in in_reading_order(fr):
         for word in _SPLIT.split(_fold(text)):
-            for piece in _pieces(word):
-                piece = piece.strip(_STRIP)
-                if piece:
-                    tokens.append(Token(piece, src))
+            if (pieces := split.get(word)) is None:
+                pieces = split[word] = [p for q in _pieces(word) if (p := q.strip(_STRIP))]
+            tokens.extend(Token(p, src) for p in pieces)
     return _join_wrapped(tokens)
 
 

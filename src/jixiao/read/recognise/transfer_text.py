@@ -68,7 +68,9 @@ def flatten(fr: FileRead, fold: Callable[[str], str] = _fold, sep: str = "\n") -
     (the units joined by ``sep``; the 转移支付 readers' fold by default: ``normalize_text``, pipes as spaces). Made
     once for the file for each fold and separator (``base.once``), unless the fold is a closure."""
     def make() -> Flat:
-        return Flat.join(((folded, src) for text, src in in_reading_order(fr) if (folded := fold(text).strip())), sep)
+        done: dict[str, str] = {}  # each text folded once (rows repeat their cells)
+        return Flat.join(((folded, src) for text, src in in_reading_order(fr)
+                          if (folded := done.get(text) or done.setdefault(text, fold(text).strip()))), sep)
 
     code = getattr(fold, "__code__", None)
     if code is None or getattr(fold, "__closure__", None) is not None:
