@@ -16,7 +16,7 @@ import pytest
 from conftest import jixiao
 
 from jixiao.read import read_file, read_path
-from jixiao.read.limits import MAX_GRID_CELLS, MAX_ROW_CELLS
+from jixiao.read.limits import MAX_GRID_CELLS, MAX_ROW_CELLS, MAX_XLSX_CELLS
 
 
 @pytest.fixture(scope="module")
@@ -26,7 +26,7 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     h.xlsx_whole_sheet_merge(d / "merge.xlsx")
     h.xlsx_far_dimension(d / "dimension.xlsx")
     h.xlsx_zip_bomb(d / "bomb.xlsx")
-    h.xlsx_many_cells(d / "cells.xlsx", MAX_GRID_CELLS + 1)
+    h.xlsx_many_cells(d / "cells.xlsx", MAX_XLSX_CELLS + 1)  # (openpyxl's cell objects: ~700 MB at 1M)
     h.xls_far_cell(d / "far.xls")
     h.docx_grid_span(d / "span.docx")
     h.pdf_stream_bomb(d / "bomb.pdf")
@@ -41,7 +41,7 @@ EXPECTED = {  # file → (where, what the problem says)
     "merge.xlsx": ({"sheet": "Sheet"}, "合并单元格共覆盖 17179869184 个单元格，超过上限 1000000，未读取"),
     "bomb.xlsx": ({}, "xlsx 的 XML 部件解压后共 150 MB（最大的部件 xl/bomb.xml 为 150 MB），超过上限 100 MB，未读取"),
     "far.xls": ({"sheet": "表1"}, f"表格范围 65536 行 × 256 列 = 16777216 个单元格，超过上限 {MAX_GRID_CELLS}，未读取"),
-    "cells.xlsx": ({"sheet": "Sheet"}, f"工作表有 1000002 个单元格，超过上限 {MAX_GRID_CELLS}，未读取"),
+    "cells.xlsx": ({"sheet": "Sheet"}, f"工作表有 {MAX_XLSX_CELLS + 2} 个单元格，超过上限 {MAX_XLSX_CELLS}，未读取"),
     "span.docx": ({"cell": "T1"}, f"第 1 行的单元格跨 5000000 列，超过每行 {MAX_ROW_CELLS} 列的上限，表格未读取"),
     "bomb.pdf": ({"page": 1}, "PDF 中有一个数据流解压后超过 64 MB（压缩炸弹？），未读取"),
     "tabs.txt": ({"line": 1}, "该行有 52428800 个字符，超过每行 200000 个字符的上限，未读取"),

@@ -18,6 +18,10 @@ from jixiao.core.table import Cell
 from jixiao.read.base import FileRead
 
 MAX_GRID_CELLS = 1_000_000  # rows × columns of one sheet's or table's grid (50,000 rows × 20 columns)
+# the cells an xlsx sheet's XML holds: openpyxl makes an object of each (~410 bytes), then the grid and tables ~300
+# more; a sheet of 990,000 cells took 713 MB and 36 s, 250,000 take 231 MB and 11 s (12,500 rows of 20 columns: a
+# department's accounts run to a few hundred rows)
+MAX_XLSX_CELLS = 250_000
 MAX_MERGED_CELLS = 1_000_000  # cells covered by the merged ranges of one sheet or table
 MAX_ROW_CELLS = 2_000  # cells in one row (xlsx has 16,384 columns, Word 63)
 MAX_LINE_CHARS = 200_000  # characters in one line of a text file (a long paragraph is a few thousand)

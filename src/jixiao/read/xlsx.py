@@ -22,7 +22,7 @@ from jixiao.core.records import Problem
 from jixiao.core.source import Source
 from jixiao.read.base import FileRead
 from jixiao.read.grid import FORMULA_UNSAVED, UnreadableFile, add_sheet, clean_text, column_letter, unreadable
-from jixiao.read.limits import MAX_GRID_CELLS, LimitExceeded, check_grid, check_package
+from jixiao.read.limits import MAX_XLSX_CELLS, LimitExceeded, check_grid, check_package
 
 _LITERALS = re.compile(r'"[^"]*"|\\.|_.|\*.|\[[^\]]*\]')
 _DATE_TOKENS = re.compile(r"[yYmMdDhHsS]")
@@ -184,9 +184,9 @@ def _check_merges(path: str) -> None:
                     area += (abs(int(r1) - int(r0)) + 1) * (abs(_column(b) - _column(a)) + 1)
             try:
                 check_grid(0, 0, area)
-                if cells > MAX_GRID_CELLS:
-                    raise LimitExceeded(f"工作表有 {cells} 个单元格，超过上限 {MAX_GRID_CELLS}，未读取",
-                                        f"the sheet holds {cells} cells, more than the limit of {MAX_GRID_CELLS}; not read")
+                if cells > MAX_XLSX_CELLS:
+                    raise LimitExceeded(f"工作表有 {cells} 个单元格，超过上限 {MAX_XLSX_CELLS}，未读取",
+                                        f"the sheet holds {cells} cells, more than the limit of {MAX_XLSX_CELLS}; not read")
             except LimitExceeded as e:
                 e.source = Source(path, sheet=names.get(part, part))
                 raise
