@@ -205,3 +205,40 @@ def test_a_part_done_against_its_own_target_is_not_a_share_of_the_whole(tmp_path
     p.write_text("\n".join(lines).replace(f"占{target}56.4%", "占收入的45.00%") + "\n", encoding="utf-8")
     found = [f for f in check_accounts(read_path(p).documents[0]) if f.kind == "text_percent"]
     assert [(f.severity, f.recomputed) for f in found] == [("error", "48.51%")]
+
+
+@pytest.mark.parametrize("office", ["部门", "系统"])
+@pytest.mark.parametrize("plant", [False, True])
+def test_the_two_tax_offices_before_their_merger_are_read(tmp_path: Path, office: str, plant: bool) -> None:
+    """Reports before 2018 name the revenue each tax office collected (国税部门/地税部门, or 系统): each is a line of
+    its own, read; parts that add up to more than the revenue they are of are found."""
+    gs, ds, cz = 22_891, 28_659, 4_483 + (5_000 if plant else 0)
+    p = tmp_path / "report.txt"
+    p.write_text("\n".join([
+        "东湖区2016年1-5月预算执行情况", "一、一般公共预算收入执行情况",
+        f"1-5月,全区一般公共预算收入完成{22_891 + 28_659 + 4_483:,}万元,完成年初预算的45.5%。其中:国税{office}完成"
+        f"{gs:,}万元,完成年初预算的51.1%;地税{office}完成{ds:,}万元;财政{office}完成{cz:,}万元。"]) + "\n",
+        encoding="utf-8")
+    docs = read_path(p).documents
+    assert [d.type for d in docs] == ["budget_disclosure"]
+    stated = {r.name: r.get("金额").dec for r in docs[0].extra["accounts"].tables[0].rows}
+    assert stated[f"国税{office}"] == gs and stated[f"地税{office}"] == ds
+    found = {(f.kind, f.row) for f in check_accounts(docs[0]) if f.severity in ("error", "suspect")}
+    assert bool(found) is plant
+
+
+@pytest.mark.parametrize("budget", ["一般公共预算收入", "一般公共财政预算收入", "公共财政预算收入"])
+@pytest.mark.parametrize("plant", [False, True])
+def test_a_news_item_on_the_revenue_in_the_older_names(tmp_path: Path, budget: str, plant: bool) -> None:
+    """A news item on the half year's revenue (2011-2014 called the general budget 公共财政预算): the revenue is a
+    whole line, the text a budget's figures read (it was not recognised); a growth rate off its amounts is found."""
+    rate = "24.4" if plant else "20.4"  # 6.5 ÷ (38.3 − 6.5) = 20.44%
+    p = tmp_path / "news.txt"
+    p.write_text(f"上半年,全市{budget}完成38.3亿元,同比增收6.5亿元,增长{rate}%,完成年初预算的53.5%。\n"
+                 "全市税收收入28.1亿元,比去年同期提升4.8个百分点。\n(通讯员 陈东)\n", encoding="utf-8")
+    docs = read_path(p).documents
+    assert [d.type for d in docs] == ["budget_disclosure"]
+    stated = {r.name: r.get("金额").dec for r in docs[0].extra["accounts"].tables[0].rows}
+    assert stated[f"全市{budget}"] == Decimal("38.3") and stated["全市税收收入"] == Decimal("28.1")
+    found = [f for f in check_accounts(docs[0]) if f.severity in ("error", "suspect")]
+    assert bool(found) is plant

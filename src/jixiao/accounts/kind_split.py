@@ -32,10 +32,15 @@ _CLAUSE_END = re.compile(r"[。,，;；:：]")
 _FILLER = re.compile(r"(?:预算|决算)?(?:数)?(?:为|是|共计|合计|安排)?$")
 
 
-def _label(before: str) -> str:
-    """The line an amount is said of: the words of its clause before it, without a list number or 为/共计."""
-    words = _CLAUSE_END.split(before)[-1]
-    return _FILLER.sub("", LIST_NO.sub("", words)).strip()
+_LABEL_SPAN = 48  # the characters before an amount its clause's words are looked for in (linear in a long paragraph)
+_CODE = re.compile(r"^\s*\d{3}(?:\d{2}){0,2}\s*(?=[\u4e00-\u9fff])")  # "2060201机构运行": the 项's code before its name
+
+
+def clause_label(text: str, at: int) -> str:
+    """The line the amount at ``at`` is said of: the words of its clause before it, without a list number, a
+    classification code or 为/共计."""
+    words = _CLAUSE_END.split(text[max(0, at - _LABEL_SPAN):at])[-1]
+    return _FILLER.sub("", _CODE.sub("", LIST_NO.sub("", words))).strip()
 
 
 # "基本支出预算 2476260.58 元,占一般公共预算支出的84.06%" … "项目支出 469500 元,占一般公共预算支出的 19.62%"
@@ -87,7 +92,7 @@ def kind_split_findings(ctx: Ctx, body: list[tuple[str, Source]],
             end = text.find("。", m.end())
             if _AMOUNT_AFTER.search(text[m.end():end if end >= 0 else len(text)]):
                 continue  # a third kind follows (上缴上级支出 …): the two are not the whole
-            label = _label(text[:m.start()])
+            label = clause_label(text, m.start())
             if not label:
                 continue
 

@@ -19,6 +19,7 @@ from jixiao.accounts.model import AccountRow, AccountTable
 from jixiao.accounts.notes_list import list_items
 from jixiao.accounts.notes_parts import ADJUSTED
 from jixiao.accounts.notes_printed import printed_lines
+from jixiao.accounts.notes_split import split_lines
 from jixiao.accounts.notes_subject import STAGE, Subjects, joined
 from jixiao.accounts.notes_words import LEVEL, LINES, OLD_CLASSES, WHOLES
 from jixiao.accounts.prose import paragraphs
@@ -42,6 +43,7 @@ def stated_pattern() -> re.Pattern[str]:
     names = sorted({*LINES, *classes, *OLD_CLASSES}, key=len, reverse=True)
     return re.compile("(" + LEVEL + "?(?:" + "|".join(map(re.escape, names)) + "|" + _BUDGET_ORDER + "|" + _FINAL_WORDS + r")(?:预算|决算)?数?(?:总计|合计数?|总量|总额|总?金额)?(?:财政拨款)?)"  # 机关运行经费财政拨款
                       r"(?:类科目)?(?:[(（][^()（）]{1,6}[)）])?(?:[由从](?:年初)?(?:预算)?数?的?)?"  # 由年初预算的X调整为Y
+                      r"(?:(?:19|20)\d{2}\s*年度?(?:年初|全年)?(?:预算|决算)数?)?"  # 收入预算2025年年初预算数X万元
                       r"(?:累计|预计|预期|安排|执行数?|拟调整|调整){0,2}[为是共计完成实现:：]{0,3}(?:人民币)?\s*" + NUM
                       + r"\s*(亿元|万元|元)")
 # "一般公共服务(类)政府办公厅(室)及相关机构事务(款)行政运行(项):支出决算为441.72万元": the 项 by its name (the
@@ -159,6 +161,10 @@ def stated_table(body: list[tuple[str, Source]], least: int = 3, headed: bool = 
     named = len(seen) + (len(own) if headed and wholes else 0)
     if named < least or not (wholes or len(seen) >= max(least, 4)):
         return None
+    for k, (text, lines) in enumerate(paras):  # once a 说明: the lines named by their clause before a 其中 split
+        for name, amount, unit, pos in split_lines(text):
+            if not any(name.startswith(b) for b in bases):  # "本部门支出预算A万元,其中:…": 本部门支出, read already
+                add(name, amount, _line_of(lines, amount), unit, (k, pos))
     for name, amount, unit, src, k, pos in printed:  # once a 说明: its other lines, named as printed
         if (stage := STAGE.fullmatch(name)) is not None and (line := _line_before(said_at, subjects, k, pos)):
             name = line + stage.group(1)  # "完成年初预算数60999万元": the year's budget of the line before it

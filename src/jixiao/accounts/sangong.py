@@ -46,7 +46,7 @@ def squash(text: str) -> str:
 def item_of(label: str) -> str | None:
     """The 三公 item a label names ("1.因公出国(境)费用" → 因公出国(境)费; "小计" → 公务用车购置及运行费)."""
     t = squash(label)
-    if "机关运行" in t:
+    if "机关运行" in t or t.startswith(("行政经费", "行政經費")):  # 行政经费 is the 机关运行经费 (their 名词解释 says so)
         return OFFICE
     if "出国" in t:
         return ABROAD

@@ -29,12 +29,28 @@ AMOUNT = "金额"
 _STATED = re.compile(r"([^\d。;；,，:：、]{2,40}?)(?:为|是|总计|共计|[:：])?\s*(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)")
 _CHANGE = re.compile(r"增加|减少|增长|下降|降低|压缩|节约|[较比]|相比|同期|持平")
 _LEAD = re.compile(r"^(?:年(?!初)|[度月日]|其中|包括|含|合计|分别|的|\s)+")  # (not the 年 of 年初预算)
-_STAGE_ONLY = re.compile(r"^(?:支出)?(?:年初)?(?:预算|决算|执行)数?$")  # "…预算为49.9万元,支出决算为7.69万元"
+# "…预算为49.9万元,支出决算为7.69万元"; "三、公务接待费 2016年预算安排8万元" (the item in the heading before the year)
+_STAGE_ONLY = re.compile(r"^(?:支出)?(?:年初)?(?:预算|决算|执行)(?:数|安排)?$|^实际支出(?:数)?$")  # "预算A万元,实际支出B万元"
+# an opening that says the text sets out the 三公 figures ("现将我厅2016年“三公经费”预算数说明如下:")
+_INTRO = re.compile(r"三公.{0,30}?(?:说明|公布|公开|报告|汇报)如下")
 _MIN_ITEMS = 2
+_BARE_TOTAL = {"共计", "总计"}  # a total word alone (合计 alone is taken off by _LEAD: nothing left to name)
 # the words an amount's stage is said of when a year stands between them ("公务接待费2024年预算…"): back to a stop
 _OWNER = re.compile(r"([^\d。;；,，:：、]{2,40})(?:19|20)\d{2}\s*$")
 _HEADING = re.compile(r"(?:预算|决算)(?:安排)?(?:情况)?(?:说明|公开)$|情况说明$")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+
+
+_ITEM_START = re.compile(r"(?=公务|因公|公车)")  # where an item's name begins (公务用车…, 公务接待费, 因公出国…)
+
+
+def _nearest(label: str) -> str | None:
+    """The item named last in the label, nearest the amount: a heading's item run into the label names it first
+    ("二、公务用车购置及运行费 “公务用车运行维护费”预算数50万元": the amount is the 运行维护费's)."""
+    for part in reversed(_ITEM_START.split(label)):
+        if (item := item_of(part)) is not None and item != TOTAL:
+            return item
+    return None
 
 
 def _items(label: str) -> set[str]:
@@ -57,8 +73,14 @@ def stated_sangong(body: list[tuple[str, Source]], leads: bool = True) -> Accoun
     lead = False  # the text's opening sentence states the 三公 total: a news item's lead, what the text is about
     for k, (para, lines) in enumerate(paragraphs(body)):
         stop = para.find("。")
+        read_at: list[tuple[int, str]] = []  # (where, item) of the items read in this paragraph
         for m in _STATED.finditer(para):
             label = _LEAD.sub("", m.group(1)).strip()
+            if label in _BARE_TOTAL:  # "…计划出国2人,预算费用3.5万元/人,共计7万元": one item's sum, unless the
+                begin = para.rfind("。", 0, m.start()) + 1  # sentence has listed two items or more before it (the
+                listed = {VEHICLES if i in (PURCHASE, RUNNING) else i for at, i in read_at if at >= begin}
+                if len(listed - {TOTAL}) < _MIN_ITEMS:  # cars' two parts are of one item)
+                    continue
             if _STAGE_ONLY.match(re.sub(r"\s", "", label)) and (owner := _OWNER.search(para, 0, m.start(1))):
                 label = owner.group(1).strip() + label  # "“三公”经费2024年预算20.1万元": the words before the year
             if not label or _CHANGE.search(label):
@@ -66,12 +88,14 @@ def stated_sangong(body: list[tuple[str, Source]], leads: bool = True) -> Accoun
             named = _items(label)
             # "“三公”经费支出预算中公务用车运行维护费": the item named after the 三公 words, else the total
             after = _items(label[label.rfind("三公") + 2:]) if "三公" in label else set()
-            item = (after.pop() if len(after) == 1 else TOTAL) if "三公" in label or len(named) > 1 else item_of(label)
+            item = (after.pop() if len(after) == 1 else TOTAL) if "三公" in label or len(named) > 1 else (
+                _nearest(label) or item_of(label))
             if item is None and _STAGE_ONLY.match(re.sub(r"\s", "", label)):
                 item = last
             if item is None:
                 continue
             last = item
+            read_at.append((m.start(), item))
             lead = lead or leads and k == 0 and item == TOTAL and (stop < 0 or m.end() <= stop)
             d = parse_decimal(m.group(2))
             if d is None:
@@ -85,14 +109,15 @@ def stated_sangong(body: list[tuple[str, Source]], leads: bool = True) -> Accoun
     # a text under a 三公 heading of its own ("2017年“三公”经费预算情况说明") is a 三公 statement however few items
     # it gives figures for ("…公务用车运行维护费为39.6万元…因公出国(境)、公务接待费没预算"); so is one whose opening
     # sentence states the 三公 total (a news item: "…显示,2014年中央本级“三公”经费财政拨款预算71.51亿元,…")
-    titled = any("三公" in x and _HEADING.search(x) and len(x.strip()) <= 40 for x, _ in body[:10])
+    titled = any("三公" in x and _HEADING.search(x) and len(x.strip()) <= 40 or _INTRO.search(x) for x, _ in body[:10])
     if not t.rows or not titled and not lead and (len({r.item for r in t.rows}) < _MIN_ITEMS or
                                                   not any(r.item == TOTAL for r in t.rows)):
         return None
     t.unit = max(set(units), key=units.count)
     t.stage = "final" if text.count("决算") > text.count("预算") else "budget"
     stage = "决算" if t.stage == "final" else "预算"
-    t.title = next((x.strip() for x, _ in body[:10] if "三公" in x and len(x.strip()) <= 40), f"“三公”经费{stage}情况")
+    t.title = next((x.strip() for x, _ in body[:10] if "三公" in x and len(x.strip()) <= 40
+                    and not x.strip().startswith("注")), f"“三公”经费{stage}情况")  # (not a note under the table)
     t.rows.sort(key=lambda r: ITEMS.index(r.item) if r.item in ITEMS else len(ITEMS))
     return t
 

@@ -32,6 +32,7 @@ _NOT_LINE = re.compile(r"总表|情况表|预算表|决算表|项目|单位(?!�
 _SENTENCE = re.compile(r"[。；;]")
 _NEXT_TABLE = re.compile(r"^(?:表\s*\d|注[:：]|[一二三四五六七八九十]+、\S*表$)")
 _ROW_NO = re.compile(r"^\d{1,2}$")
+_RECENT = 4  # the 行次 numbers a next line's number may follow: both sides' last two
 _MAX_TOKENS = 600
 _STAGED = re.compile(r"(部门|单位)(预算|决算)")  # the publication's heading: 部门预算, 单位决算 …
 _CONTEXT = 60  # lines before a table's title that may hold that heading
@@ -114,14 +115,27 @@ def _read(title: str, rest: str, after: list[tuple[str, Source]], src: Source,
 
     def close() -> None:
         if current is not None and got:
-            t.rows.append(AccountRow(current[0], {column: got[0]}, current[1], side=_side(current[0])))
+            name = current[0]
+            if name == "总计":  # "总计 | 14 | 251.3 | 总计 | 48 | 251.3": the income side's, then the spending side's
+                name = "支出总计" if any(r.name == "收入总计" for r in t.rows) else "收入总计"
+            t.rows.append(AccountRow(name, {column: got[0]}, current[1], side=_side(name)))
 
     words = [tok for tok, _ in tokens]
     wrapped: list[str] = []  # labels that may be the first part of a wrapped total (本年收入 / 合计), in order
     joined = False  # the current row's label is such a total joined again
+    seen: list[int] = []  # the 行次 numbers passed, in order (the two sides' run interleaved)
+    after_no = False  # the token before was the current line's 行次
     for k, (tok, where) in enumerate(tokens):
-        if numbered and _ROW_NO.match(tok) and _one_amount_after(words, k + 1):
-            continue  # "label | 行次 | amount |": the row's 行次 is neither a value nor a header word
+        rowno = numbered and bool(_ROW_NO.match(tok))
+        # "其他收入 | 7 | 87 |": a small amount right after its line's 行次 is the amount, unless it is the number
+        # that follows one just passed ("文化体育与传媒支出 | 41 | 8 | 八、…": the next line's 行次, its label blank)
+        small = rowno and after_no and current is not None and not got and int(tok) - 1 not in seen[-_RECENT:]
+        after_no = False
+        if rowno and not small:
+            seen.append(int(tok))
+            if _one_amount_after(words, k + 1):
+                after_no = True
+                continue  # "label | 行次 | amount |": the row's 行次 is neither a value nor a header word
         name = _label(tok)
         if name in WRAPPED_REST and wrapped:
             close()  # a label its narrow cell wrapped: "本年收入" then "合计" (two sides: both first parts, then each 合计)
@@ -131,7 +145,7 @@ def _read(title: str, rest: str, after: list[tuple[str, Source]], src: Source,
             current, got, joined = (name, where), [], False
             if WRAPPED_FIRST.match(name):
                 wrapped.append(name)
-        elif AMOUNT_CELL.match(tok) and not (numbered and _ROW_NO.match(tok)):
+        elif AMOUNT_CELL.match(tok) and (small or not rowno):
             d = parse_decimal(tok)
             if not joined:
                 wrapped.clear()  # first parts stand just before their 合计/总计: another row's amount between, no parts

@@ -95,9 +95,20 @@ def recognise(fr: FileRead) -> list[Document]:
         sets.append(current)
         ends.append(None)
     docs = [_document(fr, order, s, end, first=k == 0) for k, (s, end) in enumerate(zip(sets, ends))]
+    if docs and fr.format == "text" and not any(_holds_figures(d) for d in docs):
+        # a title on a line of its own, the table's cells cut apart after it (rows of other widths, one cell a line):
+        # the tables the titles head hold no figure, the loose readers read the cells that follow
+        docs = flat_summary(fr) or stream_summary(fr) or docs
     # the classified tables given as loose words join whatever else the text was read as, its 收支总表 too
     return _with_standalone(fr, docs) or execution(fr, with_loose_tables(
         fr, flat_summary(fr) or stream_summary(fr) or notes_only(fr) or targets(fr) or contents_only(fr)))
+
+
+def _holds_figures(doc: Document) -> bool:
+    """The document's tables hold a figure, or say they have none (本表无数据)."""
+    acc = doc.extra["accounts"]
+    return any(t.statement is not None or any(v.dec is not None for r in t.rows for v in r.values.values())
+               for t in acc.tables)
 
 
 def _with_standalone(fr: FileRead, docs: list[Document]) -> list[Document]:

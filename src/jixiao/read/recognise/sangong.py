@@ -87,7 +87,11 @@ def _read(fr: FileRead, cells: list[Cell], skip: set[int]) -> list[tuple[Account
                 k = found[1]
                 continue
         if len(rows) < 3 or sum(counts) < 1:
-            k = max(end, k + 1)
+            # a header's 合计 over the columns taken for a row ("合计 | 一般公共预算 | …" then 行政经费 | 312.23 …): the
+            # table may start at the second label (each label is tried at most once more: linear)
+            heads = not counts[0] and any(c.text.strip() for c in rows[0].cells)  # column words after it, no figure
+            again = next((i for i in range(k + 1, end) if heads and len(rows) > 1 and cells[i] is rows[1].label), None)
+            k = again if again is not None else max(end, k + 1)
             continue
         if not any(counts[:-1]) and counts[-1] >= 3:
             k = end  # across the page with a grid the table reader keeps

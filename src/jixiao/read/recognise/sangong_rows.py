@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from jixiao.accounts.sangong import column_roles, row_item, squash
+from jixiao.accounts.sangong import TOTAL, column_roles, row_item, squash
 from jixiao.core.numbers import parse_decimal
 from jixiao.core.records import Val
 from jixiao.read.recognise.sangong_cells import CJK, COLUMN, Cell, number
@@ -39,11 +39,23 @@ def header_cells(cells: list[Cell], at: int) -> tuple[list[Cell], int]:
         if number(t) and c.sep and c.line == cells[at].line:  # the first row's 序号 before its label
             j -= 1
             continue
+        if labels and row_item(t) == TOTAL and _after_head(cells, j):
+            labels.append(c)  # "项目 | 合计 | 一般公共预算 | …": the 合计 over the sources, a column, not the total row
+            j -= 1
+            continue
         if number(t) or "三公" in t or "单位" in t or row_item(t) or not COLUMN.search(t) or len(t) > 20:
             break
         labels.append(c)
         j -= 1
     return labels[::-1], j
+
+
+def _after_head(cells: list[Cell], at: int) -> bool:
+    """The cell at ``at`` is the first after 项目 (blank cells aside)."""
+    j = at - 1
+    while j >= 0 and not squash(cells[j].text):
+        j -= 1
+    return j >= 0 and squash(cells[j].text).endswith("项目")  # (a title and the unit may run into it)
 
 
 @dataclass(slots=True)
