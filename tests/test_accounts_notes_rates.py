@@ -67,3 +67,14 @@ def test_a_share_of_several_amounts_is_not_the_last_ones(tmp_path: Path, seed: i
     assert _found(tmp_path, [*head, f"2023年度{listed}，占本年支出{whole:.2f}万元的{share}%。"]) == []
     alone = [*head, f"2023年度{names[0]}{parts[-1]:.2f}万元，占本年支出{whole:.2f}万元的{share}%。"]
     assert _found(tmp_path, alone) == [("text_percent", 4)]
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_a_change_said_of_two_lines_at_once_is_of_those_lines(tmp_path: Path, seed: int) -> None:
+    """"收、支总计各减少D万元,下降x%" (各, 均, 分别, 都): the line named is 收、支总计, whose figure is the base; another
+    figure of the paragraph that a wrong whole percent would fit is not taken for it (``layouts.notes_rates``)."""
+    assert _found(tmp_path, invent(seed).lines) == []
+    from layouts.notes_rates import both_lines
+    assert [f for f in _found(tmp_path, both_lines(seed).lines) if f[0] == "text_growth"] == []
+    planted = both_lines(seed, plant=True)
+    assert [f for f in _found(tmp_path, planted.lines) if f[0] == "text_growth"] == [("text_growth", 3)]

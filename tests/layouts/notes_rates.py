@@ -56,3 +56,27 @@ def invent(seed: int, plant: str | None = None) -> Rates:
         f"{year}年度一般公共预算财政拨款“三公”经费支出年初预算为{budget}元,支出决算为{done}元,完成年初预算的{rate_done}%。",
     ]
     return Rates(lines, 3, 4, 5)
+
+
+# (the two lines named alike in both sentences; "收入、支出总计均为…" is not yet recognised as a 决算说明 on its own)
+_BOTH = (("收、支总计", "各"), ("收支总计", "均"), ("收、支总计", "分别"), ("收支总计", "都"))
+
+
+def both_lines(seed: int, plant: bool = False) -> Rates:
+    """A change said of two lines at once ("与上年相比,收、支总计各减少D万元,下降x%"; 均, 分别, 都), x a whole percent,
+    after a paragraph that also states a part of the total (其中:财政拨款收入M万元) of the size that would give the
+    planted rate: the line the change is of is the one named, not any figure that fits. ``plant``: x ten points off.
+    Only ``growth_line`` is meant (the others are 0)."""
+    rng = random.Random(seed)
+    year, (lines_said, each) = rng.randint(2030, 2036), _BOTH[seed // 2 % len(_BOTH)]
+    now = Decimal(rng.randrange(300000, 900000)) / 100
+    down = seed % 2 == 0
+    diff = (now * Decimal(rng.randrange(10, 40)) / 100).quantize(Decimal("0.01"))
+    rate = _pct(diff, now + diff if down else now - diff, 0)
+    said = rate + 10 if plant else rate
+    # a figure the planted rate fits: M with diff ÷ (M ± diff) = said
+    other = (diff * 100 / (said + Decimal("0.2")) - (diff if down else -diff)).quantize(Decimal("0.01"))
+    return Rates([f"某单位{year}年度部门决算情况说明", "一、收入支出决算总体情况说明",
+                  f"{year}年度{lines_said}均为{now}万元,其中:财政拨款收入{other}万元。与{year - 1}年度相比,{lines_said}"
+                  f"{each}{'减少' if down else '增加'}{diff}万元,{'下降' if down else '增长'}{said}%,主要原因是项目调整。"],
+                 0, 3, 0)

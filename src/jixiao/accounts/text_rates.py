@@ -75,7 +75,8 @@ def line_named(text: str, at: int) -> str | None:
         if not own or _CHANGE_CLAUSE.match(own):
             continue
         own = re.split(r"情况|说明", own)[-1]  # a heading the text ran on into ("…收入完成情况2021年度一般公共…")
-        own = re.sub(r"(?:累计)?(?:完成|实现)?[为是]?$", "", re.sub(r"^(?:其中|年度|年(?![初末底中])|本单位|本部门|[(（][)）])+", "", own))
+        # (a change said of two lines at once: "收、支总计各减少…", "收入和支出均增加…": the lines, without 各/均)
+        own = re.sub(r"(?:各|均|分别|都)?(?:累计)?(?:完成|实现)?[为是]?$", "", re.sub(r"^(?:其中|年度|年(?![初末底中])|本单位|本部门|[(（][)）])+", "", own))
         if own and not _GENERIC.match(own):
             return own
     return None
