@@ -16,7 +16,7 @@ from jixiao.core.records import Document
 from layouts import degrade
 from layouts import sangong as table_layout
 from layouts.files import one
-from layouts.sangong_stage_text import line_text, stage_text
+from layouts.sangong_stage_text import line_text, stage_text, two_sets
 from layouts.sangong_units import news, one_item
 from layouts.sangong_words import PLANTS, SAID_ROWS, compared_with, completion, invent, text, two_years
 
@@ -205,12 +205,13 @@ def test_a_total_in_yi_and_items_in_wan_are_summed_in_one_unit(tmp_path: Path, p
 @pytest.mark.parametrize("plant", [False, True])
 def test_a_statement_under_its_own_heading_may_give_one_item(tmp_path: Path, plant: bool) -> None:
     """"2017年“三公”经费预算情况说明" giving only the vehicles' running costs: a 三公 statement (never unrecognised),
-    the item read, its rate of change checked (generator: ``tests/layouts/sangong_units.py``)."""
+    the item read, its rate of change checked against the sentence's own figure and change (an error: the sentence's
+    figures, exact arithmetic; ``accounts.sangong_rates``; generator: ``tests/layouts/sangong_units.py``)."""
     running, body = one_item(7, plant)
     doc = one(tmp_path, body, "sangong")
     assert [(r.item, r.get("金额").dec) for r in doc.extra["accounts"].tables[0].rows] == [("公务用车运行费", running)]
     found = [(f.kind, f.severity) for f in check_accounts(doc) if f.severity != "info"]
-    assert found == ([("text_growth", "suspect")] if plant else [])
+    assert found == ([("text_growth", "error")] if plant else [])
 
 
 @pytest.mark.parametrize("against", ["budget", "prior"])
@@ -273,3 +274,20 @@ def test_a_towns_budget_and_its_items_on_one_line_are_checked_together(tmp_path:
     p.write_text("\n".join(lines) + "\n", encoding="utf-8")
     found = [f for f in audit_paths([str(p)]).findings if f.kind == "three_public" and f.severity != "info"]
     assert [(f.severity, f.location.line, f.reported) for f in found] == [("error", 2, str(total))]
+
+
+@pytest.mark.parametrize("seed", range(6))
+@pytest.mark.parametrize("line", [2, 3])
+def test_one_years_spending_and_budget_each_on_its_line_are_checked_apart(tmp_path: Path, seed: int,
+                                                                          line: int) -> None:
+    """One year's 三公 spending (labels "…决算", the total "…决算总数") and its budget (labels naming no stage) each with
+    their items on their own line (``layouts.sangong_stage_text.two_sets``): the stages tie fewer figures to a total
+    than the lines do, so each line's set is checked; an item ten units off on either line is found at its line."""
+    p = tmp_path / "sangong.txt"
+    lines, _ = two_sets(seed)
+    p.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert [f for f in audit_paths([str(p)]).findings if f.kind == "three_public" and f.severity != "info"] == []
+    lines, total = two_sets(seed, Decimal(10), line)
+    p.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    found = [f for f in audit_paths([str(p)]).findings if f.kind == "three_public" and f.severity != "info"]
+    assert [(f.severity, f.location.line, f.reported) for f in found] == [("error", line, str(total))]

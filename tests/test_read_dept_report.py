@@ -203,3 +203,37 @@ def test_the_unit_a_cover_names_is_the_department(tmp_path: Path, cover: str) ->
     lines[1:2] = [f"{r.year}年度部门整体支出绩效自评报告", cover.format(r.unit)]
     doc = one(tmp_path, "\n".join(lines) + "\n", "project_self_evaluation")
     assert doc.header["部门"].value == r.unit
+
+
+# a unit's own report named by the unit and the year alone: the kinds of unit, the wordings of the evaluation
+UNITS = ("示例县某镇人民政府", "示例市甲区某局", "示例县疾病预防控制中心", "示例市第一中学", "示例县人民法院", "示例区某街道办事处")
+UNIT_HEADINGS = ("绩效自评报告", "绩效评价报告", "绩效自我评价报告")
+
+
+@pytest.mark.parametrize("seed", range(len(UNITS)))
+def test_a_units_report_titled_by_the_unit_and_year_alone(tmp_path: Path, seed: int) -> None:
+    """下桥镇人民政府2024年度绩效自评报告: no 部门整体 in the title, yet a unit's whole year evaluated, read as a
+    department's (its figures, its unit); a planted rate is found."""
+    annual = [k for k, w in enumerate(WORDINGS) if "年初预算" not in w]  # (an initial budget alone checks no rate)
+    r = invent_report(seed + 1, annual[seed])
+    r.unit = UNITS[seed]
+    lines = report_lines(r)
+    lines[1] = f"{r.unit}{r.year}年度{UNIT_HEADINGS[seed % len(UNIT_HEADINGS)]}"
+    doc = one(tmp_path, "\n".join(lines) + "\n", "project_self_evaluation")
+    t = doc.funds["total"]
+    assert (t.executed.dec, t.rate.dec, doc.total_score.dec) == (r.executed, r.rate, r.score)
+    assert doc.header["部门"].value == r.unit
+    r.planted = "rate"
+    planted = report_lines(r)
+    planted[1] = lines[1]
+    found = audit_paths([str(write(tmp_path, "\n".join(planted) + "\n", "b.txt"))]).findings
+    assert [f.kind for f in found if f.kind == "execution_rate"] == ["execution_rate"]
+
+
+@pytest.mark.parametrize("subtitle", ["（林业技术试验示范推广项目）", "——示例专项资金项目"])
+def test_a_projects_report_under_its_units_title_is_not_a_departments(tmp_path: Path, subtitle: str) -> None:
+    """A unit's title over a project's report (…推广站2019年度绩效自评报告 (林业技术试验示范推广项目)) stays a project's."""
+    text = (f"示例县某推广站2019年度绩效自评报告\n{subtitle}\n一、项目基本情况\n项目主要工作是示范推广。\n"
+            "二、项目资金情况\n项目全年预算数为5万元，执行数为5万元，完成预算的100%。\n")
+    doc = one(tmp_path, text, "project_self_evaluation")
+    assert "部门" not in doc.header and doc.funds["total"].executed.dec == 5

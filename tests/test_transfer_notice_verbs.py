@@ -111,3 +111,61 @@ def test_a_total_and_its_sources_after_it(tmp_path: Path, seed: int) -> None:
         path = tmp_path / "notice.txt"
         path.write_text(text, encoding="utf-8")
         assert _budget(path) == read
+
+
+CITED = ("《关于提前下达{fund}预算的通知》({no})", "《{fund}的通知》({no})", "《关于下达{fund}预算的通知》（{no}）")
+NUMBERS = ("粤财农〔2030〕197 号", "闽财资环指[2030]56号", "财农〔2030〕8号")
+MOVES = ("调整到你单位", "调整给你局", "划拨给你们", "转拨你中心", "追加给你镇", "下达给你们")
+
+
+@pytest.mark.parametrize(("cited", "move"), list(itertools.product(CITED, MOVES)))
+def test_the_fund_named_by_the_document_that_sent_it(tmp_path: Path, cited: str, move: str) -> None:
+    """现将《…资金预算的通知》(文号)X万元调整到你单位: the document's title and number stand between the fund and its
+    amount, and the verb may move the money on (调整到, 划拨, 转拨, 追加)."""
+    amount = Decimal(len(cited) * 3 + len(move)) + Decimal("0.5")
+    text = cited.format(fund=FUNDS[0], no=NUMBERS[len(move) % len(NUMBERS)])
+    path = _write(tmp_path, f"现将{text}{amount}万元{move},资金主要用于示范基地建设。")
+    assert _budget(path) == amount
+
+
+@pytest.mark.parametrize("no", NUMBERS)
+def test_a_cited_document_without_an_amount(tmp_path: Path, no: str) -> None:
+    """The document cited and passed on without an amount: its number is no amount, nothing is read."""
+    path = _write(tmp_path, f"现将《关于下达{FUNDS[0]}预算的通知》({no})转发给你们,请遵照执行。")
+    assert _budget(path) is None
+
+
+ITEMS = ("林长制补助", "造林补贴", "示范县奖补", "项目补助")
+
+
+@pytest.mark.parametrize(("opening", "item"), list(itertools.product(FIRST, ITEMS)))
+def test_the_funds_item_after_its_name(tmp_path: Path, opening: str, item: str) -> None:
+    """现下达…专项资金(市县第四批)林长制补助76万元和绩效目标: the item the fund pays for between its name and amount."""
+    amount = Decimal(len(opening) * 10 + len(item))
+    path = _write(tmp_path, f"{opening}2030年省级财政林业专项资金(市县第四批){item}{amount}万元和绩效目标(详见附件),")
+    assert _budget(path) == amount
+
+
+RECEIVERS = ("梅庄镇接收", "我镇收到", "本单位获得上级", "我局接到县财政局拨付的")
+PASSED_ON = ("此次下拨的资金,用于冬春临时生活困难救助。", "现将该资金分配给各村(居)委会。", "本次拨付的资金专款专用。")
+
+
+@pytest.mark.parametrize(("receiver", "passed"), list(itertools.product(RECEIVERS, PASSED_ON)))
+def test_the_sum_received_and_passed_on(tmp_path: Path, receiver: str, passed: str) -> None:
+    """A 镇's notice states what it received from above, then sends it on: that sum (in 元 or 万元) is the transfer's;
+    received and not passed on, nothing is read."""
+    amount, unit = (Decimal(40000 + len(receiver) * 7), "元") if len(passed) % 2 else (Decimal("4.75"), "万元")
+    said = f"根据县应急管理局文件精神,{receiver}2030年度中央自然灾害救灾资金(冬春){amount}{unit}。"
+    assert _budget(_write(tmp_path, said + passed)) == amount
+    assert _budget(_write(tmp_path, said + "请各村做好救助工作。")) is None
+
+
+COUNTS = ("5项,共", "12个,共计", "3批、合计", "2笔")
+
+
+@pytest.mark.parametrize(("opening", "count"), list(itertools.product(("本次下达", "此次拨付", "现下达"), COUNTS)))
+def test_the_count_of_items_before_the_sum(tmp_path: Path, opening: str, count: str) -> None:
+    """本次下达“涉农”项目资金5项,共200.27万元: the number of items the sum is made of stands before it, no amount."""
+    amount = Decimal(len(opening) * 50 + len(count)) + Decimal("0.27")
+    path = _write(tmp_path, f"{opening}“涉农”项目资金{count}{amount}万元,请及时拨付使用。")
+    assert _budget(path) == amount

@@ -60,3 +60,31 @@ def test_their_words_spaced_or_wrapped_still_let_them_run(tmp_path: Path, monkey
     path.write_text("这是一行普通的文字\n" * 20 + word + "\n", encoding="utf-8")
     read_path(path)
     assert runs in ran
+
+
+def _spy_transfer(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The transfer reader among the text-stream readers, watched."""
+    import jixiao.read.recognise as recognise
+    from jixiao.read.recognise import transfer
+
+    ran: list[str] = []
+
+    @functools.wraps(transfer.recognise)
+    def spy(fr: FileRead) -> list[Document]:
+        ran.append("transfer")
+        return transfer.recognise(fr)
+
+    monkeypatch.setattr(recognise, "FALLBACKS", tuple((name, spy if fn is transfer.recognise else fn)
+                                                      for name, fn in recognise.FALLBACKS))
+    return ran
+
+
+@pytest.mark.parametrize(("word", "runs"), [("", False), ("专项资 金", True), ("转移\n支付", True), ("补 助", True),
+                                            ("绩效 目标", True)])
+def test_the_transfer_reader_runs_only_on_its_words(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, word: str,
+                                                    runs: bool) -> None:
+    ran = _spy_transfer(monkeypatch)
+    path = tmp_path / "a.txt"
+    path.write_text("这是一行普通的文字 123\n" * 200 + word + "\n", encoding="utf-8")
+    read_path(path)
+    assert (ran == ["transfer"]) is runs

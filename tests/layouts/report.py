@@ -85,3 +85,43 @@ def worded(r: Report, seed: int, grade: str) -> tuple[str, Decimal, Decimal]:
              f"{GRADE_SAYS[seed % 4].format(grade)}。\n")
     head = f"{r.unit}{r.year}年度{r.name}项目支出绩效自评报告\n一、项目基本情况\n项目用于示例工作。\n"
     return head + (score + funds if seed % 3 == 0 else funds + score), budget, executed
+
+
+# how a converter separates a row's cells when it prints no pipe before the first: the ASCII pipe, the full-width
+# one, a box-drawn table's rule; runs of empty cells after the row's last are kept or not
+SEPARATORS = (" | ", "｜", " │ ", "|")
+# the report form's money labels as forms print them: the unit in full-width or ASCII brackets, or in a cell apart
+LABEL_UNITS = ("（万元）", "(万元)", "")
+
+
+def unled_form(r: Report, seed: int) -> str:
+    """The 财政支出项目绩效评价报告 form (``report_rows``) as rows of cells with no separator before the first cell and,
+    on odd seeds, a run of empty cells after the last (计划安排资金(万元) | 1088.00 | 实际到位资金(万元) | 1020.02 | ||||):
+    the separator and the labels' unit cycled by ``seed``; a label without its unit has it in the next cell, (万元)."""
+    sep, unit = SEPARATORS[seed % len(SEPARATORS)], LABEL_UNITS[seed % len(LABEL_UNITS)]
+    rows = []
+    for row in report_rows(r):
+        if row[0].endswith("（万元）"):
+            row = [row[0].replace("（万元）", unit), *([] if unit else ["(万元)"]), *row[1:]]
+        cells = [c for c in row if c]
+        rows.append(sep.join(cells) + sep.rstrip() + (sep.strip() * 4 if seed % 2 else ""))
+    return "\n".join(rows) + "\n"
+
+
+# the 湖南 项目绩效自评报告表's field of the money and its sources, as the form prints it (a field, then its cell)
+MAKEUP_SAYS = ("资金总额及构成 | 总额{}万元，其中：", "资金总额及构成\n总额{}万元，其中：", "资金总额及构成：{}万元，其中：",
+               "资金总额及构成总额{}万元,其中:")
+
+
+def makeup_form(r: Report, seed: int, mistake: str | None = None) -> tuple[str, Decimal]:
+    """The 湖南 项目绩效自评报告表 (实施单位用) whose funds are only the 资金总额及构成 field: the total and its sources
+    (中央 / 省级财政 / 市级财政 / 其他), in the wording ``seed`` picks (``MAKEUP_SAYS``). ``mistake="parts"`` prints
+    a 市级 part one 万元 over, so that the parts do not make the total. Returns the text and the total."""
+    central = (r.budget * Decimal("0.6")).quantize(TWO)
+    province = (r.budget * Decimal("0.1")).quantize(TWO)
+    city = r.budget - central - province + (1 if mistake == "parts" else 0)
+    funds = (MAKEUP_SAYS[seed % len(MAKEUP_SAYS)].format(r.budget)
+             + f"中央{central}万元；省级财政{province}万元；市级财政{city}万元；其他万元。")
+    text = (f"{r.year}年项目绩效自评报告表（实施单位用）\n填报单位：{r.unit}\n基本情况\n项目名称 | {r.name}\n"
+            f"项目单位 | {r.unit}\n{funds}\n项目起止时间 | {r.year}年1月起至{r.year}年12月止\n")
+    return (text.replace(" | ", "") if seed % 2 else text), r.budget

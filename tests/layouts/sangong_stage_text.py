@@ -59,3 +59,33 @@ def line_text(seed: int, off: Decimal = Decimal(0)) -> tuple[list[str], Decimal]
     return ([f"{year}年“三公”经费决算汇总情况",
              f"{year}年我镇“三公”经费预算为{total}万元,其中:" + sep.join(f"{w}{a}万元" for w, a in pairs) + "。",
              f"{year}年“三公”经费支出共计{spent}万元,较年初预算数减少{total - spent}万元,主要原因是厉行节约。"], total)
+
+
+TOTALS = ("决算总数", "决算总额", "支出决算合计")
+
+
+def two_sets(seed: int, off: Decimal = Decimal(0), line: int = 3) -> tuple[list[str], Decimal]:
+    """One year's 三公 said twice in a news item (Xinjiang pages): its spending on one line, the total named
+    "…决算总数"/"…决算总额" and the items "…决算"; its budget on another, no label naming a stage ("…支出总额为A万元。
+    其中:…费用0万元;公务接待费B万元;公务用车购置及运行维护费C万元,包括公务用车购置费D万元、…运行及维护费E万元").
+    Only the lines tell which items go with which total; ``off`` is added to one item on ``line`` (2: the spending's,
+    3: the budget's). The item printed off and the line's total as printed are returned."""
+    rng = random.Random(seed)
+    year = 2012 + seed % 6
+    sep = ("；", ";", "，")[seed % 3]
+    spent = [Decimal(0), Decimal(rng.randrange(1000, 9000)) / 100, Decimal(rng.randrange(100, 2000)) / 100]
+    buy, run = Decimal(rng.randrange(10, 400)), Decimal(rng.randrange(1000, 20000)) / 10
+    budget = [Decimal(0), Decimal(rng.randrange(10, 300)), buy + run]
+    names = WORDS[seed % 2][:2] + ("公务用车购置及运行维护费",)
+    total_spent, total_budget = sum(spent, Decimal(0)), sum(budget, Decimal(0))
+    if line == 2:
+        spent[1] += off
+    else:
+        budget[1] += off
+    said = sep.join(f"{n}决算{a}万元" for n, a in zip(names, spent, strict=True))
+    planned = sep.join(f"{n}{a}万元" for n, a in zip(names, budget, strict=True))
+    return ([f"{year}年“三公”经费公示",
+             f"{year}年本区财政拨款“三公”经费{TOTALS[seed % 3]}{total_spent}万元(含政府性基金),其中:{said}。",
+             f"本区{year}年“三公”经费预算安排情况:{year}年本区本级“三公”经费支出总额为{total_budget}万元。其中:{planned},"
+             f"包括公务用车购置费{buy}万元、公务用车运行及维护费{run}万元。"],
+            total_spent if line == 2 else total_budget)

@@ -226,7 +226,11 @@ def check_accounts(
     findings.extend(f for f in whole_part_findings(ctx, paras) if (str(f.location), f.reported) not in said)
     findings.extend(f for f in balance_word_findings(ctx, paras) if f)
     findings.extend(carry_findings(ctx, paras))
-    findings.extend(check_sangong_words(ctx, acc, doc.body, paras))
+    rated: set[tuple[str, str]] = set()
+    words = check_sangong_words(ctx, acc, doc.body, paras, rated)
+    # a 三公 item's rate checked on its own figure replaces the general reading's guess at its base
+    findings = [f for f in findings if f.kind != "text_growth" or (str(f.location), f.reported) not in rated]
+    findings.extend(words)
     said = {(str(f.location), f.reported) for f in findings if f.severity != "info"}  # (a 三公 item's, said once)
     findings.extend(f for f in prior_findings(ctx, paras) if (str(f.location), f.reported) not in said)
     findings.extend(f for f in budget_change_findings(ctx, paras) if (str(f.location), f.reported) not in said)

@@ -34,6 +34,10 @@ _CHANGE = re.compile(r"(增加|减少|增长|下降|降低|节约|压缩|节省|
 _SAME = re.compile(r"无变化|没有变化|未发生变化|无增减|持平|零增长|未变化|保持不变|一致")
 _DONE = re.compile(r"完成(?:年初|全年)?预算(?:数)?的?\s*(\d+(?:\.\d+)?)\s*%")
 _RATE = re.compile(r"(增加|减少|增长|下降|降低)了?\s*(\d+(?:\.\d+)?)\s*%")
+# the rate said right after a change ("减少275.00元,下降0.88%", "减少0.2万元、同比下降0.99%", "增加3万元(增长12%)")
+_THEN_RATE = re.compile(r"\s*(?:[,，、(（]\s*)?(?:同比\s*)?(增长|下降|降低|上升|提高|增幅|降幅|减幅|增加|减少)(?:了|为|是)?\s*"
+                        r"(\d+(?:\.\d+)?)\s*[%％]")  # (each run of spaces taken by one \s*: linear)
+_UP_RATE = ("增长", "上升", "提高", "增幅", "增加")
 _UP = ("增加", "增长", "增支")
 _PRIOR = re.compile(LAST_YEAR + "|同期|同比")
 YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
@@ -48,7 +52,7 @@ class Claim:
 
     item: str
     label: str
-    against: str
+    against: str  # "" when the stretch does not say (a change with its rate in a list: only the rate is checked)
     against_stage: str | None
     year: int | None
     stated: Decimal | None
@@ -64,6 +68,9 @@ class Claim:
     done: bool = False  # not a change: the item's completion of its budget ("完成年初预算的60.5%")
     base: Decimal | None = None  # the figure compared with, when the words give it ("比上年决算15.00万元减少…"), 万元
     base_text: str | None = None  # … as printed, with its unit
+    rate: str | None = None  # the rate said with the change, as printed ("减少0.2万元,下降0.99%" → 0.99)
+    rate_source: Source | None = None  # … where it stands
+    single_stated: bool = False  # the stated amount is the only one before the change (none compared with, no part)
 
 
 def claims(paras: Paragraphs, doc_year: int | None) -> Iterator[Claim]:
@@ -95,6 +102,8 @@ def _claim(label: str, rest: str, doc_year: int | None, lines: list[tuple[str, S
         against = "prior"
     elif "预算" in before and re.search(r"[与较比]|相比", before) and (not years or years[-1] == doc_year):
         against = "budget"
+    elif first is change and _THEN_RATE.match(rest, first.end()):
+        against = ""  # "其中:公务接待费减少275.00元,下降0.88%": the comparison is the sentence's; the rate is the change's own
     else:
         return None  # no comparison said, or one against a year not known: nothing to tie the change to
     stage = "决算" if "决算" in before else "预算" if "预算" in before else None
@@ -111,11 +120,24 @@ def _claim(label: str, rest: str, doc_year: int | None, lines: list[tuple[str, S
         quoted, unit = first.group(2), first.group(3)
     where = next((s for t, s in lines if quoted in t and label in t), None) or \
         next((s for t, s in lines if quoted in t), lines[0][1])
+    then = _THEN_RATE.match(rest, first.end()) if first is change else None
+    if then is not None and (then.group(1) in _UP_RATE) != (sign > 0):
+        then = None  # a rate whose words go the other way: not the same change
     return Claim(item, label, against, stage, years[-1] if years else None, amount,
                  stated.group(1) if stated else None, stated.group(2) if stated else "万元", sign, change_wan, unit, quoted,
                  (label + rest[:first.end()]).strip(), where, percent=first is rate,
                  base=wan(said_base.group(1), said_base.group(2)) if said_base else None,
-                 base_text=said_base.group(1) + said_base.group(2) if said_base else None)
+                 base_text=said_base.group(1) + said_base.group(2) if said_base else None,
+                 rate=then.group(2) if then else None,
+                 single_stated=stated is not None and len(_AMOUNT.findall(rest[:first.start()])) == 1,
+                 rate_source=_rate_at(lines, then.group(0).strip(), where) if then else None)
+
+
+def _rate_at(lines: list[tuple[str, Source]], said: str, near: Source) -> Source:
+    """Where a rate said with a change stands: the change's line when it holds it, else the first line that does."""
+    squeeze = re.sub(r"\s", "", said)
+    held = [s for t, s in lines if squeeze in re.sub(r"\s", "", t)]
+    return near if near in held or not held else held[0]
 
 
 def _done(item: str, label: str, rest: str, m: re.Match[str], lines: list[tuple[str, Source]]) -> Claim:

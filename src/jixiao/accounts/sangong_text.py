@@ -184,20 +184,27 @@ _STAGE = re.compile(r"(预算|决算)(?:数)?$")
 def _by_stage(ctx: Ctx, rows: list[AccountRow]) -> list[Finding]:
     """Figures said twice in one year: those whose label ends in its stage ("…支出年初预算", "公务接待费支出决算")
     go together by it, each stage's set checked when it states each item once (a label that names no stage, a
-    change paragraph's "因公出国(境)费支出0.00元", takes no part). Else those a line states together, a total with
+    change paragraph's "因公出国(境)费支出0.00元", takes no part). And those a line states together, a total with
     its items ("“三公”经费预算为20万元,其中:因公出国(境)费0万元,公务接待费9万元,…"), each line's set on its own."""
     stages: dict[str, list[AccountRow]] = {}
     for r in rows:
         if m := _STAGE.search(clean_name(r.name)):
             stages.setdefault(m.group(1), []).append(r)
     sets = [(stage, group) for stage, group in sorted(stages.items()) if _one_each(group)]
-    if not sets:
-        lines: dict[int | None, list[AccountRow]] = {}
-        for r in rows:
-            lines.setdefault(r.source.line, []).append(r)
-        sets = [("", group) for line, group in sorted(lines.items(), key=lambda x: x[0] or 0)
-                if line is not None and _one_each(group) and any(r.item == TOTAL for r in group)]
-    return [f for stage, group in sets for f in _identities(ctx, group, stage)]
+    lines: dict[int | None, list[AccountRow]] = {}
+    for r in rows:
+        lines.setdefault(r.source.line, []).append(r)
+    by_line = [("", group) for line, group in sorted(lines.items(), key=lambda x: x[0] or 0)
+               if line is not None and _one_each(group) and any(r.item == TOTAL for r in group)]
+    # and each line's total with its items ("…决算总数A万元,其中:…决算B万元;…" beside a line of the budget's figures
+    # whose labels name no stage): a set the stages do not already make, the same identity found once
+    made = [{id(r) for r in group} for _, group in sets]
+    sets += [(stage, group) for stage, group in by_line if {id(r) for r in group} not in made]
+    out: dict[tuple[str, str | None, str | None], Finding] = {}
+    for stage, group in sets:
+        for f in _identities(ctx, group, stage):
+            out.setdefault((str(f.location), f.reported, f.recomputed), f)
+    return list(out.values())
 
 
 def _one_each(group: list[AccountRow]) -> bool:

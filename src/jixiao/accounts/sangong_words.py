@@ -26,6 +26,7 @@ from jixiao.accounts.prose import Paragraphs
 from jixiao.accounts.sangong import roles
 from jixiao.accounts.sangong_changes import check_change_sums
 from jixiao.accounts.sangong_claims import WAN, Claim, claims, places
+from jixiao.accounts.sangong_rates import check_change_rates, this_column
 from jixiao.accounts.sangong_text import AMOUNT, stated_year
 from jixiao.accounts.text import in_wan, same_as_quoted
 from jixiao.accounts.text_rates import pct
@@ -50,7 +51,9 @@ class Figures:
 Why = tuple[str, str]  # why a claim cannot be verified, in Chinese and English
 
 
-def check_sangong_words(ctx: Ctx, acc: Accounts, body: list[tuple[str, Source]], paras: Paragraphs) -> list[Finding]:
+def check_sangong_words(ctx: Ctx, acc: Accounts, body: list[tuple[str, Source]], paras: Paragraphs,
+                        rated: set[tuple[str, str]] | None = None) -> list[Finding]:
+    """The claims' findings; ``rated``: the rates said with a change that ``accounts.sangong_rates`` checked."""
     tables = [t for t in acc.tables if t.kind == "three_public"]
     notes = [t for t in acc.tables if t.kind == "notes" and any(r.item for r in t.rows)]
     if not tables and not notes:
@@ -58,7 +61,10 @@ def check_sangong_words(ctx: Ctx, acc: Accounts, body: list[tuple[str, Source]],
     out: list[Finding] = []
     unverified: dict[Why, list[Claim]] = {}
     stated = list(claims(paras, acc.year))
-    out.extend(check_change_sums(ctx, stated))
+    out.extend(check_change_sums(ctx, [c for c in stated if c.against]))
+    final = (tables or notes)[0].stage == "final"
+    out.extend(check_change_rates(ctx, stated, tables, notes, final, rated))
+    stated = [c for c in stated if c.against]  # (a change said against nothing named: its rate only)
     for c in stated:
         if len(tables) == 1:
             figures: Figures | Why = _from_table(tables[0], c)
@@ -95,7 +101,7 @@ def _from_table(t: AccountTable, c: Claim) -> Figures | Why:
     current = [col for col, k in kinds.items() if k == "current"]
     prior = [col for col, k in kinds.items() if k == "prior"]
     own = "决算数" if t.stage == "final" else "预算数"
-    this_col = own if own in current else (current[0] if len(current) == 1 else None)
+    this_col = this_column(t)
     if this_col is None:
         return f"表中没有本年{own}列", "the table has no column of this year's figure"
     if c.against == "budget":

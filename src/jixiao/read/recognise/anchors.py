@@ -9,7 +9,8 @@ through than the recogniser itself would find). The search stops at the first hi
 A gate is the recogniser's own first test, widened: a rule or score table's weight column or weights are named
 with 分 or 权 (分值, 权重, 权数, 标准分, 满分, 得分, (5分): ``rulewords.WEIGHT_COLUMNS``, ``labeltree_atoms.WEIGHT_WORDS``),
 its labels' reader needs one of ``ruletable_labels._SCORING``'s words, a label tree's header two levels (一级指标 …),
-and a 预算/决算, 三公 or 绩效目标表 names itself (its titles, the lines its tables and statements are read by).
+and a 预算/决算, 三公 or 绩效目标表 names itself (its titles, the lines its tables and statements are read by); a
+转移支付 document names the transfer, a fund (资金/经费/基金/补助) or its 绩效目标.
 ``base.safely`` asks before it runs a recogniser's ``recognise``.
 """
 
@@ -29,6 +30,9 @@ GATES: dict[str, re.Pattern[str]] = {  # the recogniser's module → the words i
                                  "scoretable_glued")},
     "ruletable_labels": re.compile(r"评分|评价|考核|考评|绩效|指标|得分|分值"),
     "labeltree": re.compile(r"级指标"),  # its header names two levels (一级指标 | 二级指标 …: ``find_header``)
+    # a 转移支付 form, report, notice or allocation names the transfer, its funds or its targets (``transfer.ANCHOR``,
+    # ``transfer_notice.LOOSE``, ``transfer_prose.says``: each of their wordings holds one of these words)
+    "transfer": re.compile(r"转移支付|资金|经费|基金|补助|绩效目标"),
 }
 _GAPS = re.compile(r"[\s|]+")
 

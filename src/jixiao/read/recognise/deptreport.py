@@ -39,8 +39,15 @@ from jixiao.read.recognise.transfer_text import Flat
 _WHOLE_HEAD = gapped(r"(?:(?:部门|单位|机关)\s*(?:\(\s*(?:单位|部门)\s*\))?\s*)?整体\s*(?:支出)?\s*(?:预算)?\s*(?:自我)?\s*"
                      r"绩效\s*(?:单位|部门|目标\s*(?:完成|实现)?\s*(?:情况)?)?\s*")
 _OWN_HEAD = r"(?<!项目)" + gapped(r"部门\s*(?:预算\s*)?绩效\s*(?=自评\s*报告|自我评价\s*报告)")
-_HEADING = re.compile(f"(?:{_WHOLE_HEAD}|{_OWN_HEAD})"
-                      + gapped(r"(?:(?:自评|自我评价|评价|自查)[^。;]{0,10}?报告|自评\s*(?:情况|结果))"))
+_SAID = gapped(r"(?:(?:自评|自我评价|评价|自查)[^。;]{0,10}?报告|自评\s*(?:情况|结果))")
+# … or a unit's report named by the unit and the year alone (下桥镇人民政府2024年度绩效自评报告, 某局2023年度绩效评价报告):
+# the unit's kind of name, the year, then 绩效 (a project's or a fund's report names its 项目 or 资金 between), and no
+# 项目 just after (腾冲…推广站2019年度绩效自评报告 (林业技术试验示范推广项目): a project's report under its unit's title)
+_UNIT_YEAR_HEAD = ("(?:" + "|".join(f"(?<={k})" for k in ("政府", "局", "院", "委", "办公室", "办事处", "厅", "中心", "站",
+                                                             "所", "学", "校", "园", "馆", "会", "处", "队", "社"))
+                   + r")\s*\d{4}\s*年\s*度?\s*"
+                   + gapped(r"绩效\s*(?=自评\s*报告|自我评价\s*报告|评价\s*报告)") + _SAID + r"(?![^。]{0,40}?项\s*目)")
+_HEADING = re.compile(f"(?:{_WHOLE_HEAD}|{_OWN_HEAD}){_SAID}|{_UNIT_YEAR_HEAD}")
 
 _HEAD_REACH = 800  # characters from the top within which the heading stands (after a site's breadcrumbs)
 # … or further, where all before it is a site's navigation (its menus hold no sentence, no 。)

@@ -84,9 +84,19 @@ _ABOUT = re.compile(r"项目")
 _EVALUATION = re.compile(r"绩效|自评|评价")
 
 
+_CELL_SEP = re.compile(r"[|│┃]")
+
+
+def _fold(text: str) -> str:
+    """A unit of text folded by NFKC, its cell separators (a pipe row's |, a box-drawn table's │) spaces: a label's
+    cell and its amount's (计划安排资金(万元) | 1088.00) are one statement, as they are one cell a line."""
+    return _CELL_SEP.sub(" ", unicodedata.normalize("NFKC", text))
+
+
 def report_text(fr: FileRead) -> Flat:
-    """The file's text as one string (units folded by NFKC, joined by spaces), with the source of every stretch."""
-    return flatten(fr, lambda text: unicodedata.normalize("NFKC", text), " ")
+    """The file's text as one string (units folded by ``_fold``, joined by spaces), with the source of every
+    stretch."""
+    return flatten(fr, _fold, " ")
 
 
 def amount(m: re.Match[str], t: Flat) -> tuple[Val, str | None]:

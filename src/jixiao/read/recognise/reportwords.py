@@ -79,7 +79,9 @@ _NOUN_GRANTED = ("预算安排", "预算批复", "预算批复数", "预算下�
 _GRANTED = ("批复数", "批复资金", "下达资金", "安排资金", "核定资金", "资金总额", "经费总额", "项目资金总额", "下达预算资金",
             "资金总计", "资金合计", "资金共计", "经费总计", "经费合计", "经费共计",
             "总投资", "批复投资", "计划投资", "项目资金", "专项资金", "项目经费", "专项经费", "核拨资金", "批复金额",
-            "资金规模", "落实资金")
+            "资金规模", "落实资金",
+            # the 湖南 report form's field (资金总额及构成 | 总额1002.6万元，其中：中央…)
+            "资金总额及构成", "资金总额及构成总额")
 BUDGET_WORDS = (*FORM_LABELS[:2], *{q + n for q, n in product(_QUALIFIERS, _BUDGET_NOUNS)}, *_GRANTED, *_NOUN_GRANTED)
 INITIAL = "年初"  # a budget so labelled (年初预算, 年初批复预算) is the initial one; the rate divides by the annual one
 
@@ -87,7 +89,9 @@ EXECUTED_WORDS = ("实际支出", FORM_LABELS[2], "实际使用", "实际总支�
                   "实际支付", "累计支出", "实际拨付", "已支出", "已支付", "支付", "拨付使用", "已使用", "已拨付",
                   "实际执行", "累计执行", "已执行", "完成投资", "实际完成投资", "累计完成投资", "全年支出", "本年支出",
                   "当年支出", "年度支出", "共支出", "共计支出", "资金支出", "完成支出", "实际完成", "累计拨付", "实际发放",
-                  "已发放", "累计发放", "兑付", "已兑付")
+                  "已发放", "累计发放", "兑付", "已兑付",
+                  # the adverb in full (截止2021年12月31日，已经支出70,909.19万元)
+                  "已经支出", "已经支付", "已经使用", "已经执行", "已经拨付", "已经发放")
 # 支出 or 执行 alone is what was spent only where it opens a clause (，支出989.935万元; 全年预算120万元，执行108万元),
 # never inside one (项目支出87.5万元)
 _SPENT = r"(?<=[,;。、\s])(?:支\s*出|执\s*行)(?:\s*数|\s*金\s*额)?"
@@ -96,7 +100,7 @@ _GRANTED_NAMED = r"(?:安\s*排|下\s*达|批\s*复|获\s*得|争\s*取)[^。,;:
 # a verb that makes the money after it what was spent, arrived or left over (实际支出项目资金200万元, 到位专项资金…,
 # 结余资金…): a budget word after it in its clause is its object, never the budget
 # (支出 as a verb only with its adverb: 部门整体支出 is the spending named, a budget's subject, not a verb)
-ACTED_ON = re.compile(r"(?:(?:实\s*际|已|累\s*计|共)\s*支\s*出|支\s*付|拨\s*付|使\s*用|执\s*行|到\s*位|到\s*账|结\s*余|结\s*转)"
+ACTED_ON = re.compile(r"(?:(?:实\s*际|已(?:\s*经)?|累\s*计|共)\s*支\s*出|支\s*付|拨\s*付|使\s*用|执\s*行|到\s*位|到\s*账|结\s*余|结\s*转)"
                       r"\s*(?:了)?\s*$")
 BUDGET = re.compile(f"({spaced(BUDGET_WORDS)}|{_GRANTED_NAMED})" + LEAD + NUM + UNIT)
 # the amount first, then that it is the budget (共计48万元的预算资金, 120万元预算已全部下达); groups as EXECUTED_AFTER's

@@ -20,7 +20,7 @@ from jixiao.core.source import Source
 from jixiao.read.base import FileRead, once
 from jixiao.read.despace import LETTER_SPACED
 from jixiao.read.recognise.common import POINTS, unwrap
-from jixiao.read.recognise.formspec import ALL_LABELS, NAME_LABELS, UNITS
+from jixiao.read.recognise.formspec import ALL_LABELS, NAME_LABELS, PROJECT_NAMES, UNITS
 from jixiao.read.recognise.fundscolumn import column_by_meaning
 
 _LABELS = re.compile("|".join(re.escape(a) for a in ALL_LABELS))
@@ -103,9 +103,10 @@ def _pieces(text: str) -> list[str]:
         return [*_pieces(text[: -len(tail)]), tail]
     if text.startswith("其中:") and len(text) > 3:
         return ["其中", *_pieces(text[3:])]  # 其中:当年财政 / 拨款: the row label, wrapped, after its 其中
-    if len(found) == 1 and found[0].group(0) in NAME_LABELS and found[0].end() == len(text) \
-            and found[0].start() <= 4:
-        return [text[: found[0].start()], found[0].group(0)]  # 区级预算单位名称: the name field, qualified
+    if len(found) == 1 and (f := found[0]).group(0) in NAME_LABELS and (
+            f.end() == len(text) and f.start() <= 4 or f.start() == 0 and f.group(0) in PROJECT_NAMES):
+        # 区级预算单位名称: the name field, qualified; 项目名称城镇建设管理: a project's, its name run onto it
+        return [*filter(None, (text[: f.start()], f.group(0))), *_split_text_number(text[f.end() :])]
     if len(found) == 1 and not re.search(r"\d", text):
         return [text]  # 预算资金执行率: an indicator's name that holds a label, not two cells
     out: list[str] = []

@@ -29,6 +29,7 @@ from jixiao.read.recognise.common import eff, is_number, norm, num_val, problem
 from jixiao.read.recognise.transfer_allocgrid import read_grid
 from jixiao.read.recognise.transfer_allochead import TOTAL_LABEL
 from jixiao.read.recognise.transfer_allochead import cells as cells_from
+from jixiao.read.recognise.transfer_alloclines import read_lines
 from jixiao.read.recognise.transfer_allocrun import read_run
 from jixiao.read.recognise.transfer_allocsum import Grid
 from jixiao.read.recognise.transfer_funds import Block
@@ -104,6 +105,10 @@ def read_allocation(fr: FileRead, flat: Flat) -> Allocation | None:
             return _from_grid(_clean(m.group(0)), m.start(), grid)
     for m in titles:  # its cells run together with no separator
         grid = read_run(flat, m.end())
+        if grid is not None:
+            return _from_grid(_clean(m.group(0)), m.start(), grid)
+    for m in titles:  # its header's labels run together, its rows one a line (the name perhaps glued to an amount)
+        grid = read_lines(flat, m.end())
         if grid is not None:
             return _from_grid(_clean(m.group(0)), m.start(), grid)
     title = TITLE.search(flat.text)

@@ -12,6 +12,7 @@ from decimal import Decimal
 from jixiao.core.table import Cell, Table
 from jixiao.read.recognise.transfer_allochead import (
     BLANK,
+    CODE_COLUMN,
     HEADER_SPAN,
     INT,
     NAME,
@@ -20,7 +21,9 @@ from jixiao.read.recognise.transfer_allochead import (
     PART,
     SEQ,
     STOP,
+    TEXT,
     TOTAL_LABEL,
+    as_codes,
     header,
     mid_texts,
     names_money,
@@ -35,6 +38,7 @@ _SUBTOTAL_ROW = re.compile(r"小计|^[一二三四五六七八九十]+、|^[(（
 _GROUP_ROW = re.compile(r"小计|^[一二三四五六七八九十]+、|^[(（][一二三四五六七八九十]+[)）]")
 # a place's 合计 (东州市合计): a group's among the rows, unless the table prints no other 合计
 _PLACE_TOTAL = re.compile(r"^(?!全)[一-龥]{1,6}(?:合计|总计)$")
+_SUBTOTAL_ONLY = re.compile(r"^[一-龥]{0,8}小计$")
 _ROW_TEXTS = 3  # text cells a row may hold beyond what its header names (wraps)
 
 
@@ -60,6 +64,9 @@ def _fromheader(plain: list[Cell], h: int, every: list[Cell]) -> Grid | None:
         # next column's, so the rows are read with them (from where the header ends); elsewhere they are dropped
         all_cells = every
         k = next(i for i, c in enumerate(every) if c is plain[k]) if k < len(plain) else len(every)
+    labels = [c.text for c in plain[h:h + len(kinds)]]
+    if any(x == TEXT and CODE_COLUMN.search(t) for x, t in zip(kinds, labels)):
+        all_cells = all_cells[:k] + as_codes(all_cells[k:])  # (政府经济分类科目 | 51301: a code, no amount)
     seq = kinds[0] == SEQ
     numeric = [x for x in kinds if x in NUMERIC]
     amounts_cols = len(numeric)
@@ -77,7 +84,9 @@ def _fromheader(plain: list[Cell], h: int, every: list[Cell]) -> Grid | None:
         c = all_cells[k]
         if STOP.search(c.text):
             break
-        if seq and not TOTAL_LABEL.match(c.text):
+        # a 小计 row closing the numbered rows above it prints no 序号 (… 7 | 邓家村 | 25 / 小计 | 160 / 8 | …)
+        numbered = seq and not TOTAL_LABEL.match(c.text) and not _SUBTOTAL_ONLY.match(c.text)
+        if numbered:
             if num(c) != n or not INT.match(c.text):
                 break
             k += 1
@@ -135,7 +144,7 @@ def _fromheader(plain: list[Cell], h: int, every: list[Cell]) -> Grid | None:
             continue
         whole = whole and not _SUBTOTAL_ROW.search(label)  # 小计 rows, 一、(一): a tree, not rows to add up
         rows.append(row)
-        n += 1
+        n += numbered or not seq
         k = _skip_trailing(all_cells, k, seq, n, mids)
     places = [r for r in rows if _PLACE_TOTAL.match(r.label)]
     if total is None and len(places) == 1 and places[0] in (rows[0], rows[-1]):
@@ -148,9 +157,11 @@ def _fromheader(plain: list[Cell], h: int, every: list[Cell]) -> Grid | None:
     body = [list(r.cells) for r in rows]
     kept = [list(total.cells)] if total else []
     table_rows += kept + body if first else body + kept
-    labels = " ".join(c.text for c in plain[h:h + len(kinds)])
-    grid = Grid(kinds, rows, total, Table(rows=table_rows, source=plain[h].source), closed=any(c.text != BLANK for c in all_cells[k:]),
-                complete=whole, total_first=first, among="其中" in labels,
+    # the table visibly ends: text follows that is no row (not a number where a row's name was due: a column not
+    # understood stopped the reading there)
+    closed = any(c.text != BLANK for c in all_cells[k:]) and (k >= len(all_cells) or num(all_cells[k]) is None)
+    grid = Grid(kinds, rows, total, Table(rows=table_rows, source=plain[h].source), closed=closed,
+                complete=whole, total_first=first, among="其中" in " ".join(labels),
                 money=all(names_money(c.text) for c, x in zip(plain[h:], kinds) if x == PART), unit=unit_of(" ".join(c.text for c in plain[max(0, h - 5):h
                                                                                                     + len(kinds)])))
     grid.sums = grid_sums(grid)

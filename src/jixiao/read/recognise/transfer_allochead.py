@@ -44,6 +44,7 @@ _UNIT = re.compile(r"(?:单位\s*[:：]\s*|[(（])(万元|亿元|元)")
 _UNIT_ONLY = re.compile(r"^[(（](?:单位[:：])?(?:万元|亿元|元)[)）]$")
 _DATE = re.compile(r"\d{4}年\d{1,2}月|\d{1,2}月\d{1,2}日")
 _AMOUNT_UNIT = re.compile(r"(?<=\d)(?:万元|元)$")
+_REMARK = re.compile(r"(?<=\d)[(（](?:其中|含|包括)[^()（）]{0,40}[)）]$")
 INT = re.compile(r"^\d{1,3}$")
 _CELL_SPLIT = re.compile(r"\s*\|\s*|\t+|\s{2,}")
 HEADER_SPAN = 16  # cells of a header before its first row
@@ -114,9 +115,31 @@ def _words(piece: str) -> list[str]:
 
 
 def num(cell: Cell) -> Decimal | None:
-    """An amount cell's value (its unit printed after it dropped: 150万元); None for any other cell."""
-    t = _AMOUNT_UNIT.sub("", cell.text.replace(" ", ""))
+    """An amount cell's value (its unit printed after it dropped: 150万元; a remark in brackets after it that says what
+    it holds: 10(其中,灾情因素6万元), 25(含结转5万元)); None for any other cell, and for a classification code read
+    under a code column (``CodeCell``)."""
+    if isinstance(cell, CodeCell):
+        return None
+    t = _AMOUNT_UNIT.sub("", _REMARK.sub("", cell.text.replace(" ", "")))
     return parse_decimal(t) if _NUM.match(t) else None
+
+
+class CodeCell(Cell):
+    """A cell under a code column (政府经济分类科目, 功能科目, 项目代码) that prints a classification code (51301,
+    2130505): text, never an amount."""
+
+
+# a classification code: 功能分类 (2130505, 21305) or 经济分类 (51301, 30299), printed bare
+_CODE = re.compile(r"^[235]\d{4}(?:\d{2})?$")
+CODE_COLUMN = re.compile(r"科目|代码|编码")
+# the label alone of a code column (经济科目编码, 支出功能科目), which opens a notice's own line too (经济科目:…)
+_CODE_LABEL = re.compile(r"^(?:政府)?(?:支出)?(?:经济|功能)(?:分类)?科目(?:编码|代码)?$")
+
+
+def as_codes(cells: list[Cell]) -> list[Cell]:
+    """``cells`` with each bare classification code (``_CODE``) as a ``CodeCell``: for the rows of a table whose
+    header names a code column, wherever the column stands (before the amounts or after them)."""
+    return [CodeCell(c.text, c.source, c.merged) if _CODE.match(c.text) else c for c in cells]
 
 
 
@@ -197,8 +220,8 @@ def header(all_cells: list[Cell], h: int) -> tuple[list[str], int] | None:
         return None
     for e in range(h + 2, min(len(all_cells), h + HEADER_SPAN)):
         c = all_cells[e - 1]
-        if num(c) is not None or STOP.search(c.text) or _DATE.search(c.text):
-            return None  # a header holds no number: a notice's lines, not a header
+        if num(c) is not None or STOP.search(c.text) and not _CODE_LABEL.match(c.text) or _DATE.search(c.text):
+            return None  # a header holds no number: a notice's lines, not a header (a code column's label is one)
         kinds = _kinds([x.text for x in all_cells[h:e]])
         labels = [x.text for x in all_cells[h:e]]
         if NAME not in kinds or SEQ in kinds[1:] or not any(

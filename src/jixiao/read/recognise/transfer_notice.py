@@ -33,14 +33,24 @@ NOTICE = re.compile(rf"{_SENDS}[^\n。]{{0,60}}?(?:资金|经费|基金)[^\n。]
 _TITLE = re.compile(rf"{_SENDS}[^\n。]{{0,60}}?通知|[^\n|。:：]{{0,40}}?区域绩效目标(?:申报)?表")
 # the fund may be named 基金(资金), and its split may stand in brackets before 下达 (X万元(其中:…)下达给你们); the
 # sentence opens 现将/特将/兹将 and sends it 下达/拨付/下拨/分配/安排/下发, 予以 or 给予 before the verb
-SENT = re.compile(rf"(?:现|特|兹)将{_CLAUSE}{{0,80}}?(?:资金|经费|基金){_NAMED}(?:预算)?(?:指标)?\s*{_NUM}"
-                  r"\s*(?:[(（][^)）\n]{0,80}[)）])?\s*(?:予以|给予)?(?:下达|拨付|下拨|分配|安排|拨给|下发)")
+# The fund may be named by the document that sent it down (现将《…资金预算的通知》(粤财农〔2023〕197号)7.5万元调整到你单位):
+# the title's close and its number stand before the amount; a 文号 among the clause's words is no amount. The verb may
+# move it on (调整到/调整给, 划拨, 转拨, 调拨, 追加).
+_DOC_NO = r"[〔\[]\d{4}[〕\]]\s*\d{1,4}\s*号"
+_CITED = r"(?:(?:预算)?的通知)?[》≥]?\s*(?:[(（][^()（）\n]{0,30}[)）])?"
+_WORDS = rf"(?:{_CLAUSE}|{_DOC_NO})"
+SENT = re.compile(rf"(?:现|特|兹)将{_WORDS}{{0,80}}?(?:资金|经费|基金){_NAMED}{_CITED}(?:预算)?(?:指标)?\s*{_NUM}"
+                  r"\s*(?:[(（][^)）\n]{0,80}[)）])?\s*(?:予以|给予)?"
+                  r"(?:下达|拨付|下拨|分配|安排|拨给|下发|划拨|转拨|调拨|追加|调整(?:到|至|给))")
 # or the sentence says the verb first: 现下达你镇…资金150万元, 特拨付…专项资金(第一批…)100万元, 经研究决定安排…, the
 # sender named between (现由省财政下达…资金15920.2万元)
 _VERB = r"(?:下达|拨付|下拨|安排|下发)"
 # (or names this batch: 本次下达的资金共723.74万元, 此次拨付…资金为50万元)
+# (the fund's item may follow its name: 现下达…专项资金(市县第四批)林长制补助76万元和绩效目标; and the count of its items
+# before the sum: 本次下达“涉农”项目资金5项,共200.27万元)
+_ITEMS = r"(?:\d{1,3}(?:项|个|笔|批|类)[,，、]?)?"
 DIRECT = re.compile(rf"(?:现|特|兹|决定|同意|本次|此次|本批)(?:由[^。,，;；\n\d]{{1,12}}?)?{_VERB}(?:给)?{_CLAUSE}{{0,80}}?"
-                    rf"(?:资金|经费|基金){_NAMED}(?:预算)?(?:指标)?(?:共计|合计|共|为)?\s*{_NUM}")
+                    rf"(?:资金|经费|基金|补助|补贴|奖补){_NAMED}(?:预算)?(?:指标)?{_ITEMS}(?:共计|合计|共|为)?\s*{_NUM}")
 # the fund (its batch perhaps in brackets) said to be an amount (…补助资金(第一批)为900万元), read only where the amounts
 # after it add up to it (其中…307万元;…593万元)
 _FUND_IS = re.compile(rf"(?:资金|经费){_NAMED}(?:共计|合计|总额|共)?(?:为|是)\s*{_NUM}")
@@ -49,6 +59,10 @@ _FUND_IS = re.compile(rf"(?:资金|经费){_NAMED}(?:共计|合计|总额|共)?(
 _YOU = (r"(?:你(?:们|单位|局|委|办|院|校|所|站|中心|县|区|市|旗|镇|乡|街道|部门|处|室|队)?|"
         r"各(?:有关)?(?:县|市|区|旗|乡|镇|街道|单位|部门|学校|医院)[^。,，;；\n\d]{0,10}?)")
 ADDRESSED = re.compile(rf"{_VERB}(?:给)?{_YOU}{_CLAUSE}{{0,80}}?(?:资金|经费|基金){_NAMED}(?:预算)?(?:指标)?\s*{_NUM}")
+# or the sender states the sum it received from above and then passes it on (梅庄镇接收…救灾资金(冬春)47562元 … 此次下拨
+# 的资金…): the sum received, read only where the text goes on to send it (``_PASSES``) and states one such sum
+RECEIVED = re.compile(rf"(?:接收|收到|接到|获得)(?:上级)?{_CLAUSE}{{0,60}}?(?:资金|经费|基金){_NAMED}(?:共计|合计|共|为)?\s*{_NUM}")
+_PASSES = re.compile(r"(?:此次|本次|现将|特将)[^。\n]{0,20}?(?:下拨|拨付|下达|分配|发放)")
 # what lets a file in as a notice: its title, a regional target table, or the sending sentence's words
 # or an announcement of funds (扶贫资金公示, 资金分配情况公告, …资金26428万元,予以公告)
 LOOSE = re.compile(rf"{NOTICE.pattern}|(?:现|特|兹)(?:将|下达|拨付|下拨|下发)[^。\n]{{0,100}}?(?:资金|经费|基金)|"
@@ -73,7 +87,7 @@ def read_notice(flat: Flat) -> tuple[int, str | None, Block, str | None] | None:
     if anchor is None:  # (a file let in as a transfer's by its words, no report: only an amount its parts confirm)
         got = None if says(flat) else _confirmed(flat, ITEMISED, itemised=True)
     else:
-        got = _once(SENT, flat) or _once(DIRECT, flat) or _once(ADDRESSED, flat)
+        got = _once(SENT, flat) or _once(DIRECT, flat) or _once(ADDRESSED, flat) or _received(flat)
         if got is None and not _TABLE.search(flat.text):
             got = _once(FIELD, flat) or _header_row(flat)
         got = (got or _listed(flat) or _confirmed(flat) or _confirmed(flat, ITEMISED, itemised=True)
@@ -86,6 +100,12 @@ def read_notice(flat: Flat) -> tuple[int, str | None, Block, str | None] | None:
     amount: Val = _val(flat, *got[:2])
     block = Block(None, rows={"total": {"annual_budget": amount}}, source=flat.source_at(start))
     return start, title, block, got[2]
+
+
+def _received(flat: Flat) -> Found | None:
+    """The one sum the sender says it received, where the text passes it on after saying so."""
+    got = _once(RECEIVED, flat)
+    return got if got is not None and _PASSES.search(flat.text, got[1]) else None
 
 
 def _listed(flat: Flat) -> Found | None:

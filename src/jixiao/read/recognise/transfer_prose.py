@@ -30,6 +30,7 @@ from jixiao.read.recognise.reportverdict import score_said
 from jixiao.read.recognise.reportwords import grade_said, money
 from jixiao.read.recognise.transfer_fundname import titled_budget
 from jixiao.read.recognise.transfer_funds import Block
+from jixiao.read.recognise.transfer_granted import granted
 from jixiao.read.recognise.transfer_levels import one_level
 from jixiao.read.recognise.transfer_prosewords import (
     AMOUNT,
@@ -148,6 +149,13 @@ def _confirmed(flat: Flat, patterns: tuple[re.Pattern[str], ...] = TOTALS, *, it
 
 
 def _budget(flat: Flat, title: str | None = None) -> Found | None:
+    """The budget, looked for first in the section stating the grant from above (``transfer_granted``), then in the
+    whole text."""
+    part = granted(flat)
+    return (_budget_in(part, title) if part is not None else None) or _budget_in(flat, title)
+
+
+def _budget_in(flat: Flat, title: str | None = None) -> Found | None:
     # (a budget stated received and itemised after: 共收到…资金100万元。资金分别用于:A 60万元,B 40万元; or, among the
     # grants of several funds, the one the title names)
     got = (_once(EXPLICIT, flat) or _confirmed(flat) or _confirmed(flat, ITEMISED, itemised=True)
