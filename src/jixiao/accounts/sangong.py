@@ -184,7 +184,8 @@ def _items_sum(ctx: Ctx, t: AccountTable, rows: dict[str, AccountRow], col: str)
         parts = [p for p in (buy, run) if p is not None]
         if all(blank(p.get(col)) for p in parts) and not blank(veh.get(col)):
             out.append(_not_broken_down(ctx, t, veh, col))  # its 其中 lines left empty: no breakdown given
-        elif all(_sure(p, col) for p in [veh, *parts]) and not all(blank(p.get(col)) for p in [veh, *parts]):
+        elif len(parts) == 2 and all(_sure(p, col) for p in [veh, *parts]) and not all(
+                blank(p.get(col)) for p in [veh, *parts]):  # (one part's row absent, cut by a page: not its sum)
             f = compare(ctx, "three_public", (f"{zh_col}：公务用车购置及运行费 = 购置费 + 运行费",
                                               f"{t.name_en} [{col}]: vehicles = purchase + running"),
                         veh.get(col), [p.get(col) for p in parts], veh.get(col).source or veh.source,
@@ -197,7 +198,10 @@ def _items_sum(ctx: Ctx, t: AccountTable, rows: dict[str, AccountRow], col: str)
     parts3 = [rows.get(k) for k in (ABROAD, RECEPTION, VEHICLES)] if veh is not None else [
         rows.get(k) for k in (ABROAD, RECEPTION, PURCHASE, RUNNING)]
     present = [p for p in parts3 if p is not None]
-    if not present or not all(_sure(p, col) for p in [total, *present]):
+    # 出国 and 接待 always have their rows, the cars at least their 运行费 (a table without a purchase prints no 购置费
+    # row): without them the items read are not the whole (a table cut by a page), and the 合计 is not their sum
+    whole = ABROAD in rows and RECEPTION in rows and (veh is not None or run is not None)
+    if not whole or not all(_sure(p, col) for p in [total, *present]):
         return out
     if all(blank(p.get(col)) for p in [total, *present]):
         return out

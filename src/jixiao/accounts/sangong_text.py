@@ -13,8 +13,10 @@ some of the items, that they do not add to more than the total.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 from decimal import Decimal
+from itertools import accumulate
 
 from jixiao.accounts.identity import Ctx, compare
 from jixiao.accounts.model import TO_WAN, AccountRow, AccountTable, clean_name
@@ -37,6 +39,7 @@ _MIN_ITEMS = 2
 _BARE_TOTAL = {"共计", "总计"}  # a total word alone (合计 alone is taken off by _LEAD: nothing left to name)
 # the words an amount's stage is said of when a year stands between them ("公务接待费2024年预算…"): back to a stop
 _OWNER = re.compile(r"([^\d。;；,，:：、]{2,40})(?:19|20)\d{2}\s*$")
+_OWNER_SPAN = 48  # the characters before a stage word the owner and its year are looked for in (linear)
 _HEADING = re.compile(r"(?:预算|决算)(?:安排)?(?:情况)?(?:说明|公开)$|情况说明$")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 
@@ -73,15 +76,19 @@ def stated_sangong(body: list[tuple[str, Source]], leads: bool = True) -> Accoun
     lead = False  # the text's opening sentence states the 三公 total: a news item's lead, what the text is about
     for k, (para, lines) in enumerate(paragraphs(body)):
         stop = para.find("。")
-        read_at: list[tuple[int, str]] = []  # (where, item) of the items read in this paragraph
+        sentence: set[str] = set()  # the items read in the sentence so far (the cars' parts as one item)
+        ends = list(accumulate(len(x) for x, _ in lines))  # where each of the paragraph's lines ends in it
+        seen_to = 0
         for m in _STATED.finditer(para):
+            if para.find("。", seen_to, m.start()) >= 0:
+                sentence.clear()
+            seen_to = m.start()
             label = _LEAD.sub("", m.group(1)).strip()
-            if label in _BARE_TOTAL:  # "…计划出国2人,预算费用3.5万元/人,共计7万元": one item's sum, unless the
-                begin = para.rfind("。", 0, m.start()) + 1  # sentence has listed two items or more before it (the
-                listed = {VEHICLES if i in (PURCHASE, RUNNING) else i for at, i in read_at if at >= begin}
-                if len(listed - {TOTAL}) < _MIN_ITEMS:  # cars' two parts are of one item)
-                    continue
-            if _STAGE_ONLY.match(re.sub(r"\s", "", label)) and (owner := _OWNER.search(para, 0, m.start(1))):
+            # "…计划出国2人,预算费用3.5万元/人,共计7万元": one item's sum, unless its sentence has listed two or more
+            if label in _BARE_TOTAL and len(sentence - {TOTAL}) < _MIN_ITEMS:
+                continue
+            if _STAGE_ONLY.match(re.sub(r"\s", "", label)) and (
+                    owner := _OWNER.search(para, max(0, m.start(1) - _OWNER_SPAN), m.start(1))):
                 label = owner.group(1).strip() + label  # "“三公”经费2024年预算20.1万元": the words before the year
             if not label or _CHANGE.search(label):
                 continue
@@ -95,15 +102,13 @@ def stated_sangong(body: list[tuple[str, Source]], leads: bool = True) -> Accoun
             if item is None:
                 continue
             last = item
-            read_at.append((m.start(), item))
+            sentence.add(VEHICLES if item in (PURCHASE, RUNNING) else item)
             lead = lead or leads and k == 0 and item == TOTAL and (stop < 0 or m.end() <= stop)
             d = parse_decimal(m.group(2))
             if d is None:
                 continue
             # the line the amount stands on, with its unit ("0万元": a bare 0 is in every year's heading too)
-            said = re.sub(r"\s", "", m.group(2) + m.group(3))
-            src = next((s for x, s in lines if said in re.sub(r"\s", "", x)), None) or next(
-                (s for x, s in lines if m.group(2) in x), lines[0][1])
+            src = lines[min(bisect_right(ends, m.start(2)), len(lines) - 1)][1]  # the line the amount stands on
             units.append(m.group(3))
             t.rows.append(AccountRow(label, {AMOUNT: Val(d, m.group(2), src)}, src, item=item, unit=m.group(3)))
     # a text under a 三公 heading of its own ("2017年“三公”经费预算情况说明") is a 三公 statement however few items

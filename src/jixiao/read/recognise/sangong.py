@@ -28,6 +28,7 @@ from jixiao.read.base import FileRead
 from jixiao.read.recognise.sangong_cells import Cell, number, streams
 from jixiao.read.recognise.sangong_place import place_rows
 from jixiao.read.recognise.sangong_rows import (
+    Row,
     header_cells,
     item_rows,
     positional,
@@ -86,7 +87,7 @@ def _read(fr: FileRead, cells: list[Cell], skip: set[int]) -> list[tuple[Account
                 out.append(found[0])
                 k = found[1]
                 continue
-        if len(rows) < 3 or sum(counts) < 1:
+        if (len(rows) < 3 or sum(counts) < 1) and not (header and sum(counts) and _continues(out, rows)):
             # a header's 合计 over the columns taken for a row ("合计 | 一般公共预算 | …" then 行政经费 | 312.23 …): the
             # table may start at the second label (each label is tried at most once more: linear)
             heads = not counts[0] and any(c.text.strip() for c in rows[0].cells)  # column words after it, no figure
@@ -192,7 +193,7 @@ def recognise(fr: FileRead, held: list[Table] | None = None) -> list[Document]:
     """The standalone 三公 tables of a file read by their labels (``held``: tables a disclosure already
     holds), each one ``Document(type="sangong")`` with the text around it as its body."""
     skip = {r[0].source.line for t in held or [] for r in t.rows if r and r[0].source.line is not None}
-    found = [x for cells in streams(fr, {id(t) for t in held or []}) for x in _read(fr, cells, skip)]
+    found = _joined([x for cells in streams(fr, {id(t) for t in held or []}) for x in _read(fr, cells, skip)])
     docs: list[Document] = []
     for n, (table, first, last, problems) in enumerate(found):
         lo = found[n - 1][2] if n else -1
@@ -207,6 +208,44 @@ def recognise(fr: FileRead, held: list[Table] | None = None) -> list[Document]:
             tables=_held(fr, first, last), problems=problems, body=body, extra={"accounts": acc},
         ))
     return docs
+
+
+_PAGE_GAP = 12  # lines between a table's end and its continuation's start (a page's foot and head, the header again)
+
+
+def _joined(found: list[tuple[AccountTable, int, int, list[Problem]]]) -> list[tuple[AccountTable, int, int, list[Problem]]]:
+    """Tables cut by a page joined again: a table right after another (within a page's foot and head), with the same
+    columns and none of its items, is the rest of it (its header repeated, or not); read apart, the first part's
+    合计 was checked against some of its items only."""
+    out: list[tuple[AccountTable, int, int, list[Problem]]] = []
+    for table, first, last, problems in found:
+        if out:
+            prev, p_first, p_last, p_problems = out[-1]
+            if (prev.columns == table.columns and 0 <= _lines(table)[0] - _lines(prev)[1] <= _PAGE_GAP
+                    and not {r.item for r in prev.rows} & {r.item for r in table.rows}):
+                prev.rows = sorted([*prev.rows, *table.rows],
+                                   key=lambda r: ITEMS.index(r.item) if r.item in ITEMS else 99)
+                out[-1] = (prev, p_first, last, p_problems + problems)
+                continue
+        out.append((table, first, last, problems))
+    return out
+
+
+def _continues(out: list[tuple[AccountTable, int, int, list[Problem]]], rows: list[Row]) -> bool:
+    """Rows under a repeated header right after the table read last, none of its items: the rest of it, cut by a
+    page (too few rows to be a table of their own; ``_joined`` puts them back)."""
+    if not out or rows[0].label.source.line is None:
+        return False
+    prev = out[-1][0]
+    return (0 <= rows[0].label.source.line - _lines(prev)[1] <= _PAGE_GAP
+            and not {r.item for r in prev.rows} & {r.item for r in rows})
+
+
+def _lines(table: AccountTable) -> tuple[int, int]:
+    """The first and last line a table's rows stand on (labels and figures, as the text numbers its lines)."""
+    at = [s.line for r in table.rows for s in [r.source, *(v.source for v in r.values.values() if v.source)]
+          if s.line is not None]
+    return (min(at), max(at)) if at else (0, 0)
 
 
 def _held(fr: FileRead, first: int, last: int) -> list[Table]:
