@@ -310,6 +310,18 @@ def test_float_artefact_is_found_where_published() -> None:
     assert f.location is not None and f.location.line == 1 and f.location.cell == "C8"
 
 
+def test_amounts_run_together_are_no_float_artefact() -> None:
+    """Cells run together with no separator (145000000.00145000000.00145000000.0010100.0%10: three amounts, a
+    weight, a rate and a score) hold no thirteen-digit fraction; a long fraction that ends its number still counts."""
+    for glued in ("145000000.00145000000.00145000000.0010100.0%10", "年度资金总额33.5000000000033.50000000000",
+                  "| 其他资金 | 2400.002400.002400.00 |"):
+        fr = text_file(f"{glued}\n")
+        assert check_float_artefacts(fr.tables, fr.body, name) == [], glued
+    fr = text_file("执行率为94.47999999999999。\n")
+    [f] = check_float_artefacts(fr.tables, fr.body, name)
+    assert (f.reported, f.recomputed) == ("94.47999999999999", "94.48")
+
+
 SEED_002_B1 = (
     "一级指标\t二级指标\t三级指标\t权重 分\t标准值\t评分规则\t业绩值及评分过程\t得分\n"
     "\t\tB11预算调整率\t2.00\t0\t①比率=0%,得满分;\t预算调整率= (93367667.77-7701 1000) ÷77011000×100%=21.24% , 扣减2分, 不得分。\t0.00\n"

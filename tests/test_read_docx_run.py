@@ -64,3 +64,20 @@ def test_weights_over_the_total_found_in_rows_run_on(tmp_path: Path) -> None:
     result = audit_paths([str(write(tmp_path, docx_run(p, empty_level="经济效益")))])
     errors = [f for f in result.findings if f.severity == "error"]
     assert [f.kind for f in errors] == ["weight_sum"], [(f.kind, f.message) for f in errors]
+
+
+def test_weights_off_100_without_a_printed_total_weight_are_a_suspect(tmp_path: Path) -> None:
+    """A form that prints no 总分 分值 (总分 then the score alone, as 九亭镇's 上海 form): its weights are held to
+    the form's usual 100 only as a suspect, never an `error` (100 is not a figure the document states); the same
+    weights under a printed 100 stay an error."""
+    p = _long_names(56)
+    p.indicators[0] = replace(p.indicators[0], weight=p.indicators[0].weight + 10, score=p.indicators[0].score + 10)
+    p.total += 10
+    text = docx_run(p, empty_level="经济效益")
+    printed = f"总分{p.total_weight:.2f}{p.total:.2f}"
+    assert printed in text
+    for body, severity in ((text, "error"), (text.replace(printed, f"总分{p.total:.2f}"), "suspect")):
+        result = audit_paths([str(write(tmp_path, body))])
+        sums = [f for f in result.findings if f.kind == "weight_sum"]
+        assert [(f.severity, f.recomputed) for f in sums] == [(severity, "110.00")], [f.message for f in sums]
+        assert not [f for f in result.findings if f.severity == "error" and f.kind != "weight_sum"]

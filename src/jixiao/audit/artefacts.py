@@ -12,7 +12,9 @@ from jixiao.core.rounding import HALF_UP_2
 from jixiao.core.source import Source
 from jixiao.core.table import Table
 
-_LONG = re.compile(r"\d+\.\d{10,}")
+# a long fraction that ends the number: not one run into the next cell's (145000000.00145000000.00… is three
+# amounts with no separator, not a fraction of thirteen digits)
+_LONG = re.compile(r"(?<![\d.])\d+\.\d{10,}(?!\.?\d)")
 
 
 def check_float_artefacts(

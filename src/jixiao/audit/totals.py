@@ -133,14 +133,23 @@ def check_weights(doc: Document) -> list[Finding]:
     if doc.type == "project_self_evaluation" and exec_w is None:
         return out  # the execution block was not read: check_total says so
     s = sum((w for w in weights if w is not None), ZERO) + (exec_w or ZERO)
-    expected = doc.total_weight.dec or HUNDRED
+    printed = doc.total_weight.dec
+    expected = printed or HUNDRED
     if s != expected:
         terms = f"执行{exec_w}+指标{s - (exec_w or ZERO)}" if exec_w is not None else f"指标{s}"
-        out.append(finding(
-            "weight_sum", "error", name, loc(doc.total_weight, doc.indicators[0].weight),
-            f"分值之和{terms}={s}，不是{expected}。", f"The weights sum to {s}, not {expected}.",
-            expected, s, "总分",
-        ))
+        if printed is not None:
+            out.append(finding(
+                "weight_sum", "error", name, loc(doc.total_weight, doc.indicators[0].weight),
+                f"分值之和{terms}={s}，不是{expected}。", f"The weights sum to {s}, not {expected}.",
+                expected, s, "总分",
+            ))
+        else:  # the form prints no 总分 分值: 100 is the form's convention, not a figure the document states
+            out.append(finding(
+                "weight_sum", "suspect", name, loc(doc.indicators[0].weight),
+                f"分值之和{terms}={s}，不是自评表通行的满分100（表上未印总分值，请核对）。",
+                f"The weights sum to {s}, not the usual full mark of 100 (the form prints no total weight: check).",
+                expected, s, "总分",
+            ))
     return out
 
 
