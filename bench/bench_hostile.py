@@ -44,6 +44,21 @@ PAGES: list[tuple[str, str, int, float]] = [  # name, file name, <div>s, limit i
 ]
 
 
+def write_pdf(path: Path, objects: list[bytes]) -> Path:
+    """A PDF file of ``objects`` (numbered from 1, the first the catalog) with its cross-reference table."""
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for k, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % k + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    path.write_bytes(bytes(out))
+    return path
+
+
 def pdf_pages(path: Path, pages: int, content: bytes) -> Path:
     """A PDF of ``pages`` pages that all draw one content stream ``content``: a few dozen bytes a page, however many
     (100,000 pages are 16 MB)."""
@@ -56,17 +71,7 @@ def pdf_pages(path: Path, pages: int, content: bytes) -> Path:
         *[b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 3 0 R "
           b"/Resources << /Font << /F1 4 0 R >> >> >>"] * pages,
     ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for k, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % k + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    path.write_bytes(bytes(out))
-    return path
+    return write_pdf(path, objects)
 
 
 # a PDF of many pages (one line each), measured by ``jixiao read`` in a child: read to ``limits.MAX_PDF_PAGES``, the

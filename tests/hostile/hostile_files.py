@@ -16,7 +16,10 @@ import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from bench.bench_hostile import pdf_pages  # noqa: F401  (the many-page PDF the bench measures)
+from bench.bench_hostile import (
+    pdf_pages,  # noqa: F401  (the many-page PDF the bench measures)
+    write_pdf,
+)
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 SEED_001 = next(SAMPLES.glob("001_*.txt"))
@@ -192,17 +195,7 @@ def pdf(path: Path, content: bytes, *, compress_to: int | None = None) -> Path:
         b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
     ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for k, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % k + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    path.write_bytes(bytes(out))
-    return path
+    return write_pdf(path, objects)
 
 
 def pdf_stream_bomb(path: Path, megabytes: int = 100) -> Path:
