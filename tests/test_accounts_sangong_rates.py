@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from jixiao.accounts.checks import check_accounts
-from jixiao.accounts.sangong_rates import half_unit, rate_fits
+from jixiao.accounts.sangong_rates import rate_fits
+from jixiao.core.numbers import half_unit
 from jixiao.read import read_path
 from layouts.files import write
 from layouts.sangong_rates import LAYOUTS, SAID, invent

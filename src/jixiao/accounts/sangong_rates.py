@@ -25,9 +25,9 @@ from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from jixiao.accounts.identity import Ctx
 from jixiao.accounts.model import TO_WAN, AccountTable, clean_name
 from jixiao.accounts.sangong import roles
-from jixiao.accounts.sangong_claims import WAN, Claim
+from jixiao.accounts.sangong_claims import WAN, Claim, places
 from jixiao.core.findings import Finding
-from jixiao.core.numbers import HUNDRED, ZERO, fmt_plain, parse_decimal
+from jixiao.core.numbers import HUNDRED, ZERO, fmt_plain, half_unit, parse_decimal
 
 AMOUNT = "金额"  # the column of a notes table (``accounts.sangong_text``)
 
@@ -38,13 +38,6 @@ def this_column(t: AccountTable) -> str | None:
     current = [col for col, k in roles(t).items() if k == "current"]
     own = "决算数" if t.stage == "final" else "预算数"
     return own if own in current else (current[0] if len(current) == 1 else None)
-
-
-def half_unit(text: str | None) -> Decimal:
-    """Half a unit of the last place a figure is printed with ("0.58" → 0.005, "617" → 0.5)."""
-    digits = (text or "").replace(",", "").strip()
-    places = len(digits.split(".", 1)[1]) if "." in digits else 0
-    return Decimal(5).scaleb(-places - 1)
 
 
 def rate_fits(quoted: str, change: Decimal, half_change: Decimal, now: Decimal, half_now: Decimal,
@@ -63,7 +56,7 @@ def rate_fits(quoted: str, change: Decimal, half_change: Decimal, now: Decimal, 
             if base <= ZERO:
                 return None
             quotients.append(d / base * HUNDRED)
-    quantum = Decimal(1).scaleb(-len(quoted.split(".", 1)[1]) if "." in quoted else 0)
+    quantum = places(quoted)
     lo = min(quotients).quantize(quantum, rounding=ROUND_DOWN)
     hi = max(quotients).quantize(quantum, rounding=ROUND_HALF_UP)
     return lo <= want <= hi
@@ -75,10 +68,13 @@ def near_printed(quoted: str, change: Decimal, now: Decimal, down: bool) -> bool
     want, base = parse_decimal(quoted), now + change if down else now - change
     if want is None or base <= ZERO:
         return True
-    quantum = Decimal(1).scaleb(-len(quoted.split(".", 1)[1]) if "." in quoted else 0)
+    quantum = places(quoted)
     exact = change / base * HUNDRED
     lo, hi = exact.quantize(quantum, rounding=ROUND_DOWN), exact.quantize(quantum, rounding=ROUND_HALF_UP)
     return lo - quantum <= want <= hi + quantum
+
+
+_NOT_STAGE = re.compile(r"一般公共预算|预算内|预算单位")  # 预算 in a name that says no stage
 
 
 _ROW_END = re.compile(r"[\d,，。;；:：(（]|[比较与]|同比|为|是")
@@ -96,8 +92,7 @@ def _plain(d: Decimal) -> Decimal:
 
 
 def _exact_rate(quoted: str, change: Decimal, base: Decimal) -> Decimal:
-    places = len(quoted.split(".", 1)[1]) if "." in quoted else 0
-    return (change / base * HUNDRED).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    return (change / base * HUNDRED).quantize(places(quoted), rounding=ROUND_HALF_UP)
 
 
 Now = tuple[Decimal, Decimal, str, bool]  # this year's figure and its half unit (万元), where it is said, sure
@@ -126,7 +121,7 @@ def _from_notes(t: AccountTable, c: Claim, final: bool) -> list[Now]:
     """The distinct amounts the text states for the item, those of the claim's stage first (决算 when its words or, no
     stage said, the document's say so; 预算 else): any of them may be the one the change is of."""
     rows = [r for r in t.rows if r.item == c.item and r.get(AMOUNT).dec is not None]
-    words = re.sub(r"一般公共预算|预算内|预算单位", "", c.text)
+    words = _NOT_STAGE.sub("", c.text)
     if "决算" in words or "预算" in words:
         final = "决算" in words
     rows.sort(key=lambda r: _budget(r.name) == final)
@@ -142,7 +137,7 @@ def _from_notes(t: AccountTable, c: Claim, final: bool) -> list[Now]:
 
 def _budget(name: str) -> bool:
     """A stated figure of a budget ("…支出年初预算"), not of spending: 预算 outside the names 一般公共预算/预算内."""
-    return "预算" in re.sub(r"一般公共预算|预算内|预算单位", "", name)
+    return "预算" in _NOT_STAGE.sub("", name)
 
 
 def _current(c: Claim, tables: list[AccountTable], notes: list[AccountTable], final: bool) -> list[Now]:
