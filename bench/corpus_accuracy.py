@@ -504,6 +504,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true", help="print the counts per type and in total as JSON")
     ap.add_argument("--families", action="store_true", help="print the layout families as a Markdown table")
     ap.add_argument("-v", "--verbose", action="store_true", help="list wrong figures, missed mistakes, false errors")
+    ap.add_argument("--reader", metavar="MODULE:FUNCTION",
+                    help="read every file with this one recogniser alone (e.g. jixiao.read.recognise.transfer:recognise) "
+                         "in place of all of them: how much of a whole class one reader reads, not only the files "
+                         "the others miss (a fallback judged on every document of its class, not on the few it was written for)")
     ap.add_argument("--composition", action="store_true",
                     help="print what the manifest holds (per split, type, province) as Markdown and stop")
     ap.add_argument("--queries", action="store_true", help="print the manifest's search queries as Markdown and stop")
@@ -516,6 +520,8 @@ def main(argv: list[str] | None = None) -> int:
     if root is None:
         return 0
     entries = [e for e in load_manifest(Path(args.manifest)) if args.split == "all" or e.get("split") == args.split]
+    if args.reader:
+        only_reader(args.reader)
     outcomes = run(root, entries)
     files = {entry_file(root, e) for e in entries}
     provinces = {str(e.get("province")) for e in entries} - {"未详", "None"}  # 未详: the page does not say
@@ -531,6 +537,18 @@ def main(argv: list[str] | None = None) -> int:
     if args.verbose:
         print(explain(outcomes))
     return 0
+
+
+def only_reader(spec: str) -> None:
+    """Make ``read_path`` recognise every file with the one recogniser ``spec`` (``module:function``, a function
+    of a ``FileRead`` giving documents), as ``--reader`` asks. For measuring only: the process is changed for good."""
+    import importlib
+
+    import jixiao.read as read
+
+    module, _, name = spec.partition(":")
+    fn = getattr(importlib.import_module(module), name or "recognise")
+    read.recognise_documents = fn  # type: ignore[assignment]
 
 
 def explain(outcomes: list[Outcome], tag: str = "") -> str:
