@@ -266,3 +266,31 @@ def test_the_repository_manifest_is_well_formed_and_its_splits_share_no_page() -
             assert isinstance(m.get("line"), int) and m.get("row") and m.get("what"), where
         splits.setdefault(str(e["url"]), set()).add(e["split"])
     assert [u for u, s in splits.items() if len(s) > 1] == []
+
+
+def test_one_reader_alone_reads_only_what_it_reads(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``--reader`` judges one recogniser on every document: the project form read by the stream reader alone
+    still reads; the 三公 reader alone recognises no project form."""
+    import jixiao.read as read
+
+    root, manifest = make_corpus(tmp_path)
+    kept = read.recognise_documents
+    try:
+        args = [str(root), "--split", "dev", "--manifest", str(manifest), "--json"]
+        assert ca.main([*args, "--reader", "jixiao.read.recognise.sangong:recognise"]) == 0
+        assert json.loads(capsys.readouterr().out)["total"]["recognised"] == 0
+        assert ca.main([*args, "--reader", "jixiao.read.recognise.stream:recognise"]) == 0
+        assert json.loads(capsys.readouterr().out)["total"]["recognised"] == 1
+    finally:
+        read.recognise_documents = kept
+
+
+def test_folds_are_fixed_by_the_id_and_one_in_three_is_check(tmp_path: Path) -> None:
+    from bench import corpus_folds as cf
+
+    ids = [f"doc-{i}" for i in range(300)]
+    checks = [i for i in ids if cf.fold(i) == "check"]
+    assert 80 < len(checks) < 120 and [cf.fold(i) for i in ids] == [cf.fold(i) for i in ids]
+    root, manifest = make_corpus(tmp_path)
+    both = [e["id"] for f in cf.FOLDS for e in cf.entries(f, manifest=manifest)]
+    assert both == ["form-a"]  # the dev entry is in exactly one fold; the held-out one in neither
