@@ -37,6 +37,7 @@ from jixiao.read.recognise import (
     scoretable_glued,
     stream,
     transfer,
+    transfer_stated,
 )
 
 Recogniser = Callable[[FileRead], list[Document]]
@@ -86,4 +87,7 @@ FALLBACKS: tuple[tuple[str, Recogniser], ...] = (
     ("report", report.recognise),
     # a 部门预算/决算 page holding only its title and the 说明's opening: the weakest reading, kept when no other
     ("accounts_heading", accounts_heading.recognise),
+    # the last resort for a transfer or special fund stated in prose in no wording the transfer reader knows: its
+    # amounts by what their sentences say of them (allocated, spent), read only where one is sure
+    ("transfer_stated", transfer_stated.recognise),
 )

@@ -19,5 +19,11 @@ _SAME = {"省级": "省", "市级": "市", "县级": "县", "区级": "区", "�
 def one_level(text: str, at: int) -> bool:
     """The amount standing at ``at`` is stated as one level's (中央下达…X万元) where the text states amounts sent by
     another level as well (省级下达…Y万元): one part of the transfer."""
+    return at in one_level_at(text)
+
+
+def one_level_at(text: str) -> set[int]:
+    """Where every amount stated as one level's stands, where the text states amounts of two levels or more (none
+    otherwise): made in one pass, for a reader that asks of many amounts."""
     sent = [(_SAME.get(m.group("level"), m.group("level")), m.start(2)) for m in _SENT.finditer(text)]
-    return any(start == at for _, start in sent) and len({level for level, _ in sent}) > 1
+    return {start for _, start in sent} if len({level for level, _ in sent}) > 1 else set()

@@ -1,0 +1,115 @@
+"""What a sentence says of an amount of a transfer or special fund, whatever its wording, order or separator
+(``transfer_stated``, the last-resort reader of such funds stated in prose).
+
+Every amount of the text (``transfer_prosewords.AMOUNT``: a number and its unit 元/万元/亿元) is given a kind by the
+words nearest before it in its clause: allocated (下达/拨付/安排/分配/调整到/追加/预算/共计 …), spent (支出/执行/使用/已拨付
+…), or something else (结余, a change 较上年增加, a share 占, a standard 每人 …, the money arriving 到位/落实). An amount whose
+clause has no such word takes the kind of the word right after it (X万元已全部下达, X万元调整到你单位), else of the words
+before it in its sentence, else none. An amount after 其中 in its sentence is a part of another, never the whole. A total word (共计/合计/总计/共) before an amount marks it a stated total.
+
+Each cue is one alternation matched left to right (the longer wording first: 已拨付 is spending where 拨付 is
+allocation); the last match before the amount decides. Every scan is bounded (a clause, ``_BACK`` characters): linear
+in the text however long its lines.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from jixiao.core.numbers import parse_decimal
+from jixiao.read.recognise.reportwords import money
+from jixiao.read.recognise.transfer_prose import in_yuan
+from jixiao.read.recognise.transfer_prosewords import AMOUNT
+
+ALLOC, SPENT, OTHER = "alloc", "spent", "other"
+# spending first (its wordings hold the allocation's verbs: 已拨付, 拨付使用), then what is no budget nor spending,
+# then the allocation's words; 转移支付 is the transfer's name, never money paid
+_SPENT = (r"已(?:经)?(?:完成|全部|累计)?拨付|实际拨付|累计拨付|完成拨付|拨付使用|(?:已|实际|累计|完成)?支出(?!率|进度)|"
+          r"(?:已|实际|累计)?(?:执行|使用)(?!率|进度|单位|期)|(?<!转移)支付(?!率)|兑付|兑现|发放(?!率)|完成投资|决算")
+_OTHER = (r"用于|用作|分别|(?:下达|分配|拨付|下拨)(?:到|至)(?!位)|(?:下达|分配|拨付|下拨)给?(?:各|所属|下属)|调减|调增|核减|结余|结转|较上年|较去年|比上年|同比|增加|减少|增长|下降|节约|节省|占|平均|人均|每(?:人|户|亩|年|月|个|所|名)|"
+          r"标准|到位|落实|到账|收入|产值|贷款|利润|损失|上限|限额|不超过|不高于|不低于|最高|最低|单价|价格|费用为|配套")
+_ALLOC = (r"应执行|提前下达|下达|下拨|预拨|拨付|安排|分配|调整(?:到|至|给)|追加|划拨|转拨|调拨|预算|总投资|计划投资|投入|争取|获得|"
+          r"收到|共计|合计|总计|总额|规模|共")
+CUE = re.compile(rf"(?P<spent>{_SPENT})|(?P<other>{_OTHER})|(?P<alloc>{_ALLOC})")
+TOTAL = re.compile(r"共计|合计|总计|总额|共")
+# the sum finally allocated after a cut or an addition (全年实际下达71万元, 调整后预算): the year's, over the first
+# or the sum the year is to spend (全年应执行数, 全年预算数: the budget as a form names it)
+FINAL = re.compile(r"(?:实际|最终|调整后)(?:下达|安排|预算)|调整后|应执行|全年预算")
+# the notice's own sending (现将…资金X万元下达, 现下达你单位…, 本次拨付…): over what it recalls of other years or batches
+SENT = re.compile(r"(?:现|特|兹)(?:将|下达|拨付|下拨|分配|安排)|本次|此次|本批")
+# a statement of its own after a list's last part (…859.6万元2023年支出2310.4万元): the 其中 before it no longer holds
+_OPENS = re.compile(r"\s*(?:\d{4}年|全年|截至|截止|年底|年末)")
+# what follows an amount right after its unit (X万元已全部下达, X万元调整到你单位, X万元资金全部支出): the verb, not the
+# money arriving (拨付到位, 落实: neither allocation nor spending)
+_AFTER = re.compile(r"(?:的)?(?:[^,，。;；:：\n\d]|\d{1,4}[年月日]){0,24}?(?:已经|已|全部|均|目前|现|于)*(?:(?P<spent>支出|使用|支付|执行)|"
+                    r"(?P<alloc>下达|安排|分配|调整(?:到|至|给)|追加|预拨|下拨|拨付(?:给|至|到(?!位)))|"
+                    r"(?P<other>拨付|到位|落实|结余|结转))")
+_CLAUSE = re.compile(r"[,，:：;；。!！?？\n]")
+_SENTENCE = re.compile(r"[。!！?？\n]")  # (a semicolon parts the items of one statement: a clause's end)
+_WHERE = re.compile(r"其中")
+_BACK = 80  # characters a clause's words are looked for before its amount
+
+
+@dataclass(frozen=True, slots=True)
+class Stated:
+    text: str  # the number as printed (commas out)
+    at: int  # where it stands in the text
+    unit: str | None
+    kind: str | None  # ALLOC, SPENT, OTHER or None (no word says)
+    total: bool  # a total word before it in its clause
+    final: bool  # said to be the sum finally allocated
+    sent: bool  # in the notice's own sending sentence
+    part: bool  # after 其中 in its sentence
+    sentence: int  # where its sentence starts
+    end: int  # where the amount (with its unit) ends
+
+    @property
+    def dec(self) -> Decimal | None:
+        return parse_decimal(self.text)
+
+    @property
+    def yuan(self) -> Decimal | None:
+        d = self.dec
+        return None if d is None else in_yuan(d, self.unit)
+
+
+def _last(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> re.Match[str] | None:
+    found = None
+    for m in pattern.finditer(text, lo, hi):
+        found = m
+    return found
+
+
+def _kind(m: re.Match[str] | None) -> str | None:
+    return None if m is None else m.lastgroup
+
+
+def stated(text: str) -> list[Stated]:
+    """Every amount of ``text`` with what its sentence says of it."""
+    out: list[Stated] = []
+    prev_end = reset = 0
+    for a in AMOUNT.finditer(text):
+        at, end = a.start(1), a.end()
+        lo = max(0, at - _BACK)
+        s = _last(_SENTENCE, text, lo, at)
+        sentence = s.end() if s is not None else lo
+        c = _last(_CLAUSE, text, max(sentence, lo), at)
+        clause = c.end() if c is not None else sentence
+        kind = _kind(_last(CUE, text, max(clause, prev_end), at))
+        if kind is None:
+            after = _AFTER.match(text, end)
+            kind = _kind(after)
+        if kind is None:
+            kind = _kind(_last(CUE, text, max(sentence, prev_end), clause))
+        if _OPENS.match(text, max(clause, prev_end)):
+            reset = max(clause, prev_end)
+        part = _WHERE.search(text, max(sentence, reset), at) is not None
+        total = TOTAL.search(text, clause, at) is not None and kind == ALLOC
+        final = FINAL.search(text, clause, at) is not None and kind == ALLOC
+        sent = SENT.search(text, sentence, at) is not None and kind == ALLOC
+        out.append(Stated(a.group(1).replace(",", ""), at, money(a.group(2)), kind, total, final, sent, part, sentence,
+                          end))
+        prev_end = end
+    return out

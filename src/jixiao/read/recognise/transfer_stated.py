@@ -1,0 +1,183 @@
+"""The last-resort reader of a transfer or special fund stated in prose (``recognise.FALLBACKS``): a notice, a
+report, an announcement or a letter that speaks of a fund (转移支付, 专项资金, 补助资金, 中央财政下达 …) and states its
+amounts in sentences, whatever the wording, order or separator, with no table and none of the wordings the other
+transfer readers know.
+
+Each amount is given a kind by its sentence (``transfer_cues``): allocated, spent, something else. The budget is
+the one amount allocated (however often restated); where several are, the one stated as their total (共计/合计/总计),
+checked against the amounts listed before it (the check kept for ``audit.transfer_said``), or the one the others add
+up to exactly; else none is read and a located problem says why. The spending likewise. The rate is the one the text
+states (执行率/支出进度, else 拨付率…, else 到位率), kept for the audit to check against spending ÷ budget; the
+score the one the report states as its total. Every value keeps its line, and a located note says the figures were
+read from the sentences only. A text that speaks of no fund, or is a tender or a meeting's notice, gives nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from jixiao.core.records import READ_FROM_PROSE, Document, Problem, Val
+from jixiao.read.base import FileRead
+from jixiao.read.recognise.common import problem
+from jixiao.read.recognise.flatgaps import closed, unwrapped
+from jixiao.read.recognise.reportverdict import score_said
+from jixiao.read.recognise.transfer import _document
+from jixiao.read.recognise.transfer_cues import ALLOC, SPENT, Stated, stated
+from jixiao.read.recognise.transfer_funds import Block
+from jixiao.read.recognise.transfer_levels import one_level_at
+from jixiao.read.recognise.transfer_prose import _once, _val, agrees
+from jixiao.read.recognise.transfer_prosewords import RATE, RATE_PAID
+from jixiao.read.recognise.transfer_said import SAID, Said, said_sums
+from jixiao.read.recognise.transfer_text import Flat, flatten
+
+FAMILY = "transfer-prose-stated"
+# the text speaks of a transfer or special fund, or of money a level of government sends down
+FUND = re.compile(r"转移支付|专项(?:资金|经费)|补助(?:资金|经费)|补贴资金|奖补资金|奖励资金|直达资金|衔接资金|"
+                  r"(?:中央|省级?|市级?|自治区|县级?)(?:财政)?[^。\n\d]{0,10}?(?:下达|下拨|拨付|分配|追加)")
+# … and is no tender, purchase or meeting notice, no department's budget or accounts (its title says so)
+_OTHER_TEXT = re.compile(r"招标|投标|中标|成交|采购|磋商|询价|竞价|比选|会议|座谈|培训班|部门预算|部门决算|单位预算|单位决算|"
+                         r"三公经费")
+_HEAD = 300  # characters of the text that hold its title
+_TITLE = re.compile(r"[^\n]{2,80}?(?:资金|经费|转移支付)[^\n]{0,60}?(?:通知|报告|公告|公示|情况|自评|结果|函)[ \t]*(?=\n|$)")
+# the fund's name in the budget's sentence (2023年中央财政衔接推进乡村振兴补助资金)
+_NAME = re.compile(r"(?:\d{4}年度?)?[一-龥]{0,24}?(?:转移支付|专项|补助|补贴|奖补|奖励|直达|衔接|发展)[一-龥]{0,8}?(?:资金|经费)")
+# the rate the money arrived at, only where no rate of spending is stated
+_ARRIVED = re.compile(r"到\s*位\s*率\s*(?:为|是|达到了?|达|:)?\s*(\d+(?:\.\d+)?%)")
+_LIST_BACK = 300  # characters a stated total's listed parts are looked for before it
+
+
+def recognise(fr: FileRead) -> list[Document]:
+    flat = flatten(fr)
+    whole = unwrapped(closed(flat))  # the sentences' words whole where a page's width or PDF spacing broke them
+    text = whole.text
+    if FUND.search(text) is None or _OTHER_TEXT.search(text, 0, _HEAD) is not None:
+        return []
+    items = stated(text)
+    problems: list[Problem] = []
+    said: list[Said] = []
+    budget = _choose(whole, items, ALLOC, "预算（下达）数", "the allocated amount", problems, said)
+    executed = _choose(whole, items, SPENT, "执行（支出）数", "the spending", problems, said)
+    if budget is None and executed is None:
+        return []
+    row: dict[str, Val] = {}
+    if budget is not None:
+        row["annual_budget"] = _val(whole, budget.text, budget.at)
+    if executed is not None and budget is not None and executed.unit != budget.unit:
+        problems.append(problem(f"正文所述执行数{executed.text}{executed.unit}与预算数的单位（{budget.unit}）不同，未读取",
+                                f"the stated spending {executed.text}{executed.unit} is in another unit than the "
+                                f"budget ({budget.unit}); not read", whole.source_at(executed.at)))
+    elif executed is not None:
+        row["executed"] = _val(whole, executed.text, executed.at)
+    rate = _once(RATE, whole) or _once(RATE_PAID, whole) or (_once(_ARRIVED, whole) if "executed" not in row else None)
+    if rate is not None:
+        r = _val(whole, *rate[:2])
+        if agrees(r, row.get("annual_budget"), row.get("executed")):
+            row["rate"] = r
+        else:  # (the sentences may speak of different sums: the rate is not the form's, and the text is not whole)
+            b, e = row["annual_budget"].dec, row["executed"].dec
+            made = f"{e}÷{b}×100%={(e / b * 100).quantize(Decimal('0.01'))}%" if b and e is not None else ""
+            problems.append(problem(f"正文所述执行率{r.text}与所述执行数÷预算数（{made}）不符，未作为执行率读取",
+                                    f"the stated rate {r.text} is not the stated spending ÷ budget ({made}); not read "
+                                    "as the rate", r.source))
+    first = budget or executed
+    assert first is not None
+    t = _TITLE.search(text, 0, _HEAD)
+    name = t.group(0).strip() if t else _name(text, first)
+    start = t.start() if t else first.sentence
+    unit = first.unit
+    doc = _document(fr, whole, start, name, problems, family=FAMILY,
+                    blocks=[Block(None, rows={"total": row}, source=whole.source_at(start))], unit=unit)
+    doc.extra[READ_FROM_PROSE] = "转移支付（专项资金）正文的数字陈述"
+    doc.extra[SAID] = said_sums(whole) + said
+    score = score_said(text)
+    if score is not None:
+        doc.total_score = _val(whole, score.group(1), score.start(1))
+    read = "，".join(f"{k}={v.text}" for k, v in row.items())
+    doc.problems.insert(0, problem(f"只从正文的数字陈述读取，未找到表格：读出 {read}",
+                                   f"read from the text's statements only, no table found: {read}",
+                                   whole.source_at(start)))
+    return [doc]
+
+
+def _name(text: str, s: Stated) -> str | None:
+    """The fund's name in the amount's sentence (the last one before it, else the first after it)."""
+    before = None
+    for m in _NAME.finditer(text, s.sentence, s.at):
+        before = m
+    after = _NAME.search(text, s.end, min(len(text), s.end + 60)) if before is None else None
+    got = before or after
+    return got.group(0) if got else None
+
+
+def _choose(flat: Flat, items: list[Stated], kind: str, zh: str, en: str, problems: list[Problem],
+            said: list[Said]) -> Stated | None:
+    """The one amount of ``kind`` the text states (the whole, not a 其中 part): the same value however often said;
+    else the one stated as a total (its listed parts, where two or more stand just before it, kept for the audit), or
+    the one the others add up to exactly. Where none is sure: None, and a located problem says what was stated."""
+    levels = one_level_at(flat.text)  # (中央下达X万元 beside 省级下达Y万元: one level's part)
+    cands = [s for s in items if s.kind == kind and not s.part and s.yuan is not None and s.yuan > 0
+             and s.at not in levels]
+    cands += _listed_heads(items) if kind == ALLOC else []
+    if not cands:
+        return None
+    cands.sort(key=lambda s: s.at)
+    # the notice's own sending sentences, where it has any: what it recalls of other years or batches is not its sum
+    cands = [s for s in cands if s.sent] or cands
+    values = {s.yuan for s in cands}
+    if len(values) == 1:
+        return cands[0]
+    top = max(v for v in values if v is not None)
+    totals = [s for s in cands if s.total]
+    if totals and {s.yuan for s in totals} == {top}:
+        t = totals[0]
+        parts = _parts_before(items, t, kind)
+        if len(parts) >= 2:
+            said.append(Said(zh, _val(flat, t.text, t.at), tuple(_val(flat, p.text, p.at) for p in parts),
+                             t.unit or "万元"))
+        return t
+    final = [s for s in cands if s.final]  # the sum finally allocated, after a cut or an addition
+    if len({s.yuan for s in final}) == 1:
+        return final[0]
+    others = [s for s in cands if s.yuan != top]
+    if sum((s.yuan for s in others if s.yuan is not None), Decimal(0)) == top:
+        return next(s for s in cands if s.yuan == top)
+    shown = "、".join(dict.fromkeys(f"{s.text}{s.unit or ''}" for s in cands))
+    problems.append(problem(f"正文所述{zh}有多个不同数值（{shown}），无法确定哪一个是转移支付的总额，未读取",
+                            f"the text states {en} with several values ({shown}); which is the fund's whole is not "
+                            "sure; not read", flat.source_at(cands[0].at)))
+    return None
+
+
+def _listed_heads(items: list[Stated]) -> list[Stated]:
+    """Amounts no word marks whose 其中 lists two or more parts in their unit that add up to them exactly (示例补助资金
+    120万元，其中：中央100万元，省级20万元): an allocation by its own arithmetic."""
+    out: list[Stated] = []
+    for n, s in enumerate(items):
+        if s.kind is not None or s.part or s.dec is None:
+            continue
+        parts = []
+        for p in items[n + 1:]:
+            if p.sentence != s.sentence:
+                break
+            if p.part:
+                parts.append(p)
+        if (len(parts) >= 2 and all(p.unit == s.unit and p.dec is not None for p in parts)
+                and sum((p.dec for p in parts if p.dec is not None), Decimal(0)) == s.dec):
+            out.append(s)
+    return out
+
+
+def _parts_before(items: list[Stated], total: Stated, kind: str) -> list[Stated]:
+    """The amounts listed just before a stated total (A资金60万元、B资金40万元，共计100万元; or one a line above 以上合计):
+    the run of amounts of its kind (or of none), in its unit, not parts of another, back to the first that is not."""
+    out: list[Stated] = []
+    k = items.index(total) - 1
+    while k >= 0:
+        p = items[k]
+        if (p.kind not in (kind, None) or p.total or p.part or p.unit != total.unit
+                or total.at - p.at > _LIST_BACK):
+            break
+        out.append(p)
+        k -= 1
+    return out[::-1]
