@@ -91,3 +91,6 @@ FALLBACKS: tuple[tuple[str, Recogniser], ...] = (
     # amounts by what their sentences say of them (allocated, spent), read only where one is sure
     ("transfer_stated", transfer_stated.recognise),
 )
+# Fallbacks that read a file only where no other reader found anything in it: generic readers of what a text states,
+# never in place of a reading by a layout's own labels, however little that holds
+LAST_RESORT = frozenset({"transfer_stated"})

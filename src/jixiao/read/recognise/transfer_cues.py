@@ -28,10 +28,9 @@ ALLOC, SPENT, OTHER = "alloc", "spent", "other"
 # then the allocation's words; 转移支付 is the transfer's name, never money paid
 _SPENT = (r"已(?:经)?(?:完成|全部|累计)?拨付|实际拨付|累计拨付|完成拨付|拨付使用|(?:已|实际|累计|完成)?支出(?!率|进度)|"
           r"(?:已|实际|累计)?(?:执行|使用)(?!率|进度|单位|期)|(?<!转移)支付(?!率)|兑付|兑现|发放(?!率)|完成投资|决算")
-_OTHER = (r"用于|用作|分别|(?:下达|分配|拨付|下拨)(?:到|至)(?!位)|(?:下达|分配|拨付|下拨)给?(?:各|所属|下属)|调减|调增|核减|结余|结转|较上年|较去年|比上年|同比|增加|减少|增长|下降|节约|节省|占|平均|人均|每(?:人|户|亩|年|月|个|所|名)|"
+_OTHER = (r"(?:接到|收到|接收)[^，,。；;\n\d]{0,12}?(?:拨付|下达|下拨|安排)|已(?:经)?(?:全部)?下达|用于|用作|分别|(?:下达|分配|拨付|下拨)(?:到|至)(?!位)|(?:下达|分配|拨付|下拨)给?(?:各|所属|下属)|调减|调增|核减|结余|结转|较上年|较去年|比上年|同比|增加|减少|增长|下降|节约|节省|占|平均|人均|每(?:人|户|亩|年|月|个|所|名)|"
           r"标准|到位|落实|到账|收入|产值|贷款|利润|损失|上限|限额|不超过|不高于|不低于|最高|最低|单价|价格|费用为|配套")
-_ALLOC = (r"应执行|提前下达|下达|下拨|预拨|拨付|安排|分配|调整(?:到|至|给)|追加|划拨|转拨|调拨|预算|总投资|计划投资|投入|争取|获得|"
-          r"收到|共计|合计|总计|总额|规模|共")
+_ALLOC = (r"应执行|(?:资金|经费)收入|提前下达|下达|下拨|预拨|拨付|安排|分配|调整(?:到|至|给)|追加|划拨|转拨|调拨|预算|总投资|计划投资|投入|共计|合计|总计|总额|规模|共")
 CUE = re.compile(rf"(?P<spent>{_SPENT})|(?P<other>{_OTHER})|(?P<alloc>{_ALLOC})")
 TOTAL = re.compile(r"共计|合计|总计|总额|共")
 # the sum finally allocated after a cut or an addition (全年实际下达71万元, 调整后预算): the year's, over the first
@@ -43,12 +42,13 @@ SENT = re.compile(r"(?:现|特|兹)(?:将|下达|拨付|下拨|分配|安排)|�
 _OPENS = re.compile(r"\s*(?:\d{4}年|全年|截至|截止|年底|年末)")
 # what follows an amount right after its unit (X万元已全部下达, X万元调整到你单位, X万元资金全部支出): the verb, not the
 # money arriving (拨付到位, 落实: neither allocation nor spending)
-_AFTER = re.compile(r"(?:的)?(?:[^,，。;；:：\n\d]|\d{1,4}[年月日]){0,24}?(?:已经|已|全部|均|目前|现|于)*(?:(?P<spent>支出|使用|支付|执行)|"
+_AFTER = re.compile(r"(?:的)?(?:[^,，、。;；:：\n\d]|\d{1,4}[年月日]){0,24}?(?:已经|已|全部|均|目前|现|于)*(?:(?P<spent>支出|使用|支付|执行)|"
                     r"(?P<alloc>下达|安排|分配|调整(?:到|至|给)|追加|预拨|下拨|拨付(?:给|至|到(?!位)))|"
                     r"(?P<other>拨付|到位|落实|结余|结转))")
 _CLAUSE = re.compile(r"[,，:：;；。!！?？\n]")
 _SENTENCE = re.compile(r"[。!！?？\n]")  # (a semicolon parts the items of one statement: a clause's end)
-_WHERE = re.compile(r"其中")
+# the words opening a list of parts (其中, 主要包括, 分别为): the amounts after them are parts
+_WHERE = re.compile(r"其中|包括|分别(?:为|是)|来源(?:为|是|:|：)")
 _BACK = 80  # characters a clause's words are looked for before its amount
 
 
@@ -62,6 +62,8 @@ class Stated:
     final: bool  # said to be the sum finally allocated
     sent: bool  # in the notice's own sending sentence
     part: bool  # after 其中 in its sentence
+    listed_by: str  # the word opening the list it is a part of (其中, 包括, 来源为 …), "" for none
+    listed_at: int  # where that word stands (-1 for none)
     sentence: int  # where its sentence starts
     end: int  # where the amount (with its unit) ends
 
@@ -87,29 +89,37 @@ def _kind(m: re.Match[str] | None) -> str | None:
 
 
 def stated(text: str) -> list[Stated]:
-    """Every amount of ``text`` with what its sentence says of it."""
+    """Every amount of ``text`` with what its sentence says of it. The sentence's start, the last list word and the
+    last sending word are carried from one amount to the next (the text scanned once); the words a cue is looked for
+    in are at most ``_BACK`` characters before the amount."""
     out: list[Stated] = []
-    prev_end = reset = 0
+    prev_end = reset = scan = sentence = 0
+    where = sending = -1
+    where_word = ""
     for a in AMOUNT.finditer(text):
         at, end = a.start(1), a.end()
-        lo = max(0, at - _BACK)
-        s = _last(_SENTENCE, text, lo, at)
-        sentence = s.end() if s is not None else lo
-        c = _last(_CLAUSE, text, max(sentence, lo), at)
-        clause = c.end() if c is not None else sentence
+        for m in _SENTENCE.finditer(text, scan, at):
+            sentence = m.end()
+        for m in _WHERE.finditer(text, scan, at):
+            where, where_word = m.start(), m.group(0)
+        for m in SENT.finditer(text, scan, at):
+            sending = m.start()
+        scan = at
+        lo = max(0, at - _BACK, sentence)
+        c = _last(_CLAUSE, text, lo, at)
+        clause = c.end() if c is not None else lo
         kind = _kind(_last(CUE, text, max(clause, prev_end), at))
         if kind is None:
-            after = _AFTER.match(text, end)
-            kind = _kind(after)
+            kind = _kind(_AFTER.match(text, end))
         if kind is None:
-            kind = _kind(_last(CUE, text, max(sentence, prev_end), clause))
+            kind = _kind(_last(CUE, text, max(lo, prev_end), clause))
         if _OPENS.match(text, max(clause, prev_end)):
             reset = max(clause, prev_end)
-        part = _WHERE.search(text, max(sentence, reset), at) is not None
+        part = where >= max(sentence, reset)
         total = TOTAL.search(text, clause, at) is not None and kind == ALLOC
         final = FINAL.search(text, clause, at) is not None and kind == ALLOC
-        sent = SENT.search(text, sentence, at) is not None and kind == ALLOC
-        out.append(Stated(a.group(1).replace(",", ""), at, money(a.group(2)), kind, total, final, sent, part, sentence,
-                          end))
+        sent = sending >= sentence and kind == ALLOC
+        out.append(Stated(a.group(1).replace(",", ""), at, money(a.group(2)), kind, total, final, sent, part,
+                          where_word if part else "", where if part else -1, sentence, end))
         prev_end = end
     return out

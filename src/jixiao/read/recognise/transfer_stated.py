@@ -17,19 +17,21 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from jixiao.core.numbers import normalize_text
 from jixiao.core.records import READ_FROM_PROSE, Document, Problem, Val
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.common import problem
 from jixiao.read.recognise.flatgaps import closed, unwrapped
 from jixiao.read.recognise.reportverdict import score_said
+from jixiao.read.recognise.tokens import in_reading_order
 from jixiao.read.recognise.transfer import _document
-from jixiao.read.recognise.transfer_cues import ALLOC, SPENT, Stated, stated
+from jixiao.read.recognise.transfer_cues import ALLOC, OTHER, SPENT, Stated, stated
 from jixiao.read.recognise.transfer_funds import Block
 from jixiao.read.recognise.transfer_levels import one_level_at
 from jixiao.read.recognise.transfer_prose import _once, _val, agrees
 from jixiao.read.recognise.transfer_prosewords import RATE, RATE_PAID
 from jixiao.read.recognise.transfer_said import SAID, Said, said_sums
-from jixiao.read.recognise.transfer_text import Flat, flatten
+from jixiao.read.recognise.transfer_text import Flat
 
 FAMILY = "transfer-prose-stated"
 # the text speaks of a transfer or special fund, or of money a level of government sends down
@@ -38,28 +40,33 @@ FUND = re.compile(r"转移支付|专项(?:资金|经费)|补助(?:资金|经费)
 # … and is no tender, purchase or meeting notice, no department's budget or accounts (its title says so)
 _OTHER_TEXT = re.compile(r"招标|投标|中标|成交|采购|磋商|询价|竞价|比选|会议|座谈|培训班|部门预算|部门决算|单位预算|单位决算|"
                          r"三公经费")
-_HEAD = 300  # characters of the text that hold its title
-_TITLE = re.compile(r"[^\n]{2,80}?(?:资金|经费|转移支付)[^\n]{0,60}?(?:通知|报告|公告|公示|情况|自评|结果|函)[ \t]*(?=\n|$)")
-# the fund's name in the budget's sentence (2023年中央财政衔接推进乡村振兴补助资金)
-_NAME = re.compile(r"(?:\d{4}年度?)?[一-龥]{0,24}?(?:转移支付|专项|补助|补贴|奖补|奖励|直达|衔接|发展)[一-龥]{0,8}?(?:资金|经费)")
+_HEAD = 3  # lines of the text that may hold its title
+_TITLE_LEN = 80  # … each that short (a longer line is a sentence, and may cite another text: …部门预算的通知)
+# a title line: the fund, then what the text is (…资金的通知, …资金使用情况的公告, …资金收支情况说明), never an outline's heading
+_TITLE = re.compile(r"(?![一二三四五六七八九十\d]+[、.．]|[(（])[^\n]{0,80}?(?:资金|经费|转移支付)[^\n]{0,60}?"
+                    r"(?:通知|报告|公告|公示|情况|说明|自评|结果|函)")
+# the fund's name in the budget's sentence (2023年中央财政衔接推进乡村振兴补助资金, 省级雨涝灾害救灾资金)
+_NAME = re.compile(r"(?:\d{4}年度?)?[一-龥]{2,24}?(?:资金|经费)")
 # the rate the money arrived at, only where no rate of spending is stated
 _ARRIVED = re.compile(r"到\s*位\s*率\s*(?:为|是|达到了?|达|:)?\s*(\d+(?:\.\d+)?%)")
+_PARTS = 30  # the most parts a 其中 list is taken to hold
 _LIST_BACK = 300  # characters a stated total's listed parts are looked for before it
 
 
 def recognise(fr: FileRead) -> list[Document]:
-    flat = flatten(fr)
+    flat = _prose(fr)
     whole = unwrapped(closed(flat))  # the sentences' words whole where a page's width or PDF spacing broke them
     text = whole.text
-    if FUND.search(text) is None or _OTHER_TEXT.search(text, 0, _HEAD) is not None:
+    head = [line.strip() for line in flat.text.split("\n", _HEAD)[:_HEAD]]
+    if FUND.search(text) is None or any(_OTHER_TEXT.search(line) for line in head if len(line) <= _TITLE_LEN):
         return []
     items = stated(text)
     problems: list[Problem] = []
     said: list[Said] = []
     budget = _choose(whole, items, ALLOC, "预算（下达）数", "the allocated amount", problems, said)
     executed = _choose(whole, items, SPENT, "执行（支出）数", "the spending", problems, said)
-    if budget is None and executed is None:
-        return []
+    if budget is None and executed is None and not said:
+        return []  # (a sum its listed parts do not make is read as no figure, but reported: ``said``)
     row: dict[str, Val] = {}
     if budget is not None:
         row["annual_budget"] = _val(whole, budget.text, budget.at)
@@ -81,11 +88,10 @@ def recognise(fr: FileRead) -> list[Document]:
                                     f"the stated rate {r.text} is not the stated spending ÷ budget ({made}); not read "
                                     "as the rate", r.source))
     first = budget or executed
-    assert first is not None
-    t = _TITLE.search(text, 0, _HEAD)
-    name = t.group(0).strip() if t else _name(text, first)
-    start = t.start() if t else first.sentence
-    unit = first.unit
+    titled = next((line for line in head if _TITLE.fullmatch(line)), None)
+    name = titled or (_name(text, first) if first is not None else None)
+    start = 0 if titled or first is None else first.sentence
+    unit = first.unit if first is not None else said[0].unit
     doc = _document(fr, whole, start, name, problems, family=FAMILY,
                     blocks=[Block(None, rows={"total": row}, source=whole.source_at(start))], unit=unit)
     doc.extra[READ_FROM_PROSE] = "转移支付（专项资金）正文的数字陈述"
@@ -93,11 +99,33 @@ def recognise(fr: FileRead) -> list[Document]:
     score = score_said(text)
     if score is not None:
         doc.total_score = _val(whole, score.group(1), score.start(1))
-    read = "，".join(f"{k}={v.text}" for k, v in row.items())
+    read = "，".join(f"{k}={v.text}" for k, v in row.items()) or "无（所述金额未能确定）"
     doc.problems.insert(0, problem(f"只从正文的数字陈述读取，未找到表格：读出 {read}",
                                    f"read from the text's statements only, no table found: {read}",
                                    whole.source_at(start)))
     return [doc]
+
+
+def _prose(fr: FileRead) -> Flat:
+    """The file's text without its tables' rows (a row of two cells or more, a line of two cells or more between
+    pipes): the sentences only, folded as the transfer readers fold them, each line with its source. A table's
+    amounts are the table readers' to read by its columns; read as sentences, a total row whose sum failed would be
+    taken for the allocation."""
+    held = {c.source for t in fr.tables for row in t.rows
+            if sum(1 for c in row if c.text.strip() and not c.merged) >= 2 for c in row}
+    return Flat.join(((folded, src) for text, src in in_reading_order(fr)
+                      if src not in held and not _row(text) and (folded := normalize_text(text).replace("|", " ").strip())), "\n")
+
+
+_PUNCT = re.compile(r"[，。；,;]")
+
+
+def _row(line: str) -> bool:
+    """A table's row as text: two cells or more between pipes, or, without a sentence's punctuation, two numbers or
+    more parted by spaces (东坝乡 1508.8万元 782.5 726.3)."""
+    if sum(1 for x in line.split("|") if x.strip()) >= 2:
+        return True
+    return _PUNCT.search(line) is None and sum(1 for x in line.split() if x[:1].isdigit()) >= 2
 
 
 def _name(text: str, s: Stated) -> str | None:
@@ -112,9 +140,9 @@ def _name(text: str, s: Stated) -> str | None:
 
 def _choose(flat: Flat, items: list[Stated], kind: str, zh: str, en: str, problems: list[Problem],
             said: list[Said]) -> Stated | None:
-    """The one amount of ``kind`` the text states (the whole, not a 其中 part): the same value however often said;
-    else the one stated as a total (its listed parts, where two or more stand just before it, kept for the audit), or
-    the one the others add up to exactly. Where none is sure: None, and a located problem says what was stated."""
+    """The one amount of ``kind`` the text states (the whole, not a 其中 part), checked against the parts it lists
+    (``_checked``): the same value however often said; else the one stated as a total, the final sum, or the one the
+    others add up to exactly. Where none is sure: None, and a located problem says what was stated."""
     levels = one_level_at(flat.text)  # (中央下达X万元 beside 省级下达Y万元: one level's part)
     cands = [s for s in items if s.kind == kind and not s.part and s.yuan is not None and s.yuan > 0
              and s.at not in levels]
@@ -125,27 +153,45 @@ def _choose(flat: Flat, items: list[Stated], kind: str, zh: str, en: str, proble
     # the notice's own sending sentences, where it has any: what it recalls of other years or batches is not its sum
     cands = [s for s in cands if s.sent] or cands
     values = {s.yuan for s in cands}
-    if len(values) == 1:
-        return cands[0]
     top = max(v for v in values if v is not None)
     totals = [s for s in cands if s.total]
-    if totals and {s.yuan for s in totals} == {top}:
-        t = totals[0]
-        parts = _parts_before(items, t, kind)
-        if len(parts) >= 2:
-            said.append(Said(zh, _val(flat, t.text, t.at), tuple(_val(flat, p.text, p.at) for p in parts),
-                             t.unit or "万元"))
-        return t
     final = [s for s in cands if s.final]  # the sum finally allocated, after a cut or an addition
-    if len({s.yuan for s in final}) == 1:
-        return final[0]
     others = [s for s in cands if s.yuan != top]
-    if sum((s.yuan for s in others if s.yuan is not None), Decimal(0)) == top:
-        return next(s for s in cands if s.yuan == top)
-    shown = "、".join(dict.fromkeys(f"{s.text}{s.unit or ''}" for s in cands))
-    problems.append(problem(f"正文所述{zh}有多个不同数值（{shown}），无法确定哪一个是转移支付的总额，未读取",
-                            f"the text states {en} with several values ({shown}); which is the fund's whole is not "
-                            "sure; not read", flat.source_at(cands[0].at)))
+    if len(values) == 1:
+        got = cands[0]
+    elif totals and {s.yuan for s in totals} == {top}:
+        got = totals[0]
+    elif len({s.yuan for s in final}) == 1:
+        got = final[0]
+    elif sum((s.yuan for s in others if s.yuan is not None), Decimal(0)) == top:
+        got = next(s for s in cands if s.yuan == top)
+    else:
+        shown = "、".join(dict.fromkeys(f"{s.text}{s.unit or ''}" for s in cands))
+        problems.append(problem(f"正文所述{zh}有多个不同数值（{shown}），无法确定哪一个是转移支付的总额，未读取",
+                                f"the text states {en} with several values ({shown}); which is the fund's whole is "
+                                "not sure; not read", flat.source_at(cands[0].at)))
+        return None
+    return _checked(flat, items, got, zh, en, problems, said)
+
+
+def _checked(flat: Flat, items: list[Stated], got: Stated, zh: str, en: str, problems: list[Problem],
+             said: list[Said]) -> Stated | None:
+    """``got`` where the parts it lists (two or more: just before it, A60万元、B40万元，共计100万元; or after it in its
+    sentence, 合计X万元，资金来源为A万元、B万元) add up to it exactly; the statement is kept for the audit
+    (``audit.transfer_said``) either way. Parts that do not make it: the sum is not sure, not read, and a located
+    problem says so."""
+    parts = _parts_before(items, got) or _parts_after(items, got) or _itemised(flat.text, items, got)
+    if len(parts) < 2:
+        return got
+    total, pieces = _val(flat, got.text, got.at), tuple(_val(flat, p.text, p.at) for p in parts)
+    said.append(Said(zh, total, pieces, got.unit or "万元"))
+    made = sum((p.dec for p in parts if p.dec is not None), Decimal(0))
+    if made == got.dec:
+        return got
+    terms = "+".join(p.text for p in parts)
+    problems.append(problem(f"正文所述{zh}{got.text}{got.unit or ''}与所列各项之和（{terms}={made}）不符，未读取",
+                            f"the stated {en} {got.text} is not the sum of the parts listed with it ({terms}={made}); "
+                            "not read", total.source))
     return None
 
 
@@ -157,7 +203,7 @@ def _listed_heads(items: list[Stated]) -> list[Stated]:
         if s.kind is not None or s.part or s.dec is None:
             continue
         parts = []
-        for p in items[n + 1:]:
+        for p in items[n + 1 : n + 1 + _PARTS]:
             if p.sentence != s.sentence:
                 break
             if p.part:
@@ -168,16 +214,54 @@ def _listed_heads(items: list[Stated]) -> list[Stated]:
     return out
 
 
-def _parts_before(items: list[Stated], total: Stated, kind: str) -> list[Stated]:
+def _parts_before(items: list[Stated], total: Stated) -> list[Stated]:
     """The amounts listed just before a stated total (A资金60万元、B资金40万元，共计100万元; or one a line above 以上合计):
-    the run of amounts of its kind (or of none), in its unit, not parts of another, back to the first that is not."""
+    the run of amounts of its kind (or of none), in its unit, not parts of another, back to the first that is not; an
+    amount no list holds (每个村补助10万元, a change) is passed over."""
     out: list[Stated] = []
     k = items.index(total) - 1
-    while k >= 0:
+    while k >= 0 and total.at - items[k].at <= _LIST_BACK:
         p = items[k]
-        if (p.kind not in (kind, None) or p.total or p.part or p.unit != total.unit
-                or total.at - p.at > _LIST_BACK):
+        k -= 1
+        if p.kind == OTHER:
+            continue
+        if p.kind not in (total.kind, None) or p.total or p.part or p.unit != total.unit:
             break
         out.append(p)
-        k -= 1
-    return out[::-1]
+    return out[::-1] if len(out) >= 2 and total.total else []
+
+
+_GAP = 40  # the most characters between two items of a list over lines (a heading line may stand between)
+
+
+def _itemised(text: str, items: list[Stated], whole: Stated) -> list[Stated]:
+    """The amounts itemising a whole over the lines after it (戊镇:…资金82197.2万元; / 辛县:…; or, under a heading,
+    (1)中央资金…万元。(2)省级资金…): each alone in its line, in the whole's unit, no spending, each line close to the
+    last; two or more."""
+    k = items.index(whole)
+    out: list[Stated] = []
+    last = whole
+    for p in items[k + 1 : k + 1 + _PARTS]:
+        alone = p.sentence > last.end and "\n" in text[last.end : p.sentence]
+        if not alone or p.unit != whole.unit or p.kind == SPENT or p.sentence - last.end > _GAP:
+            break
+        out.append(p)
+        last = p
+    if out and any(p.sentence == out[-1].sentence for p in items[k + 1 + len(out) : k + 2 + len(out)]):
+        return []  # (the last line holds more than one amount: no list of one amount a line)
+    return out if len(out) >= 2 else []
+
+
+def _parts_after(items: list[Stated], whole: Stated) -> list[Stated]:
+    """The parts listed right after an amount (其中甲镇A万元、乙镇B万元; 资金来源为…; or in the next sentence, 主要包括…),
+    a part restating the whole passed over (其中:中央资金X万元, X the whole): the run of amounts one list word opens,
+    in the whole's unit, starting within ``_LIST_BACK`` characters of it."""
+    k = items.index(whole)
+    out: list[Stated] = []
+    for p in items[k + 1 : k + 1 + _PARTS]:
+        if (not p.part or p.unit != whole.unit or (not out and p.at - whole.end > _LIST_BACK)
+                or out and p.listed_at != out[0].listed_at):
+            break  # (a new list word opens another list: 主要包括A、B、C，其中D重点支持…)
+        if p.dec != whole.dec:
+            out.append(p)
+    return out
