@@ -30,9 +30,10 @@ _SPENT = (r"已(?:经)?(?:完成|全部|累计)?拨付|实际拨付|累计拨付
           r"(?:已|实际|累计)?(?:执行|使用)(?!率|进度|单位|期)|(?<!转移)支付(?!率)|兑付|兑现|发放(?!率)|完成投资|决算")
 _OTHER = (r"(?:接到|收到|接收)[^，,。；;\n\d]{0,12}?(?:拨付|下达|下拨|安排)|已(?:经)?(?:全部)?下达|用于|用作|分别|(?:下达|分配|拨付|下拨)(?:到|至)(?!位)|(?:下达|分配|拨付|下拨)给?(?:各|所属|下属)|调减|调增|核减|结余|结转|较上年|较去年|比上年|同比|增加|减少|增长|下降|节约|节省|占|平均|人均|每(?:人|户|亩|年|月|个|所|名)|"
           r"标准|到位|落实|到账|收入|产值|贷款|利润|损失|上限|限额|不超过|不高于|不低于|最高|最低|单价|价格|费用为|配套")
-_ALLOC = (r"应执行|(?:资金|经费)收入|提前下达|下达|下拨|预拨|拨付|安排|分配|调整(?:到|至|给)|追加|划拨|转拨|调拨|预算|总投资|计划投资|投入|共计|合计|总计|总额|规模|共")
+_ALLOC = (r"应执行|(?:资金|经费)收入|提前下达|下达|下拨|预拨|拨付|安排|分配|调整(?:到|至|给)|追加|划拨|转拨|调拨|预算|总投资|计划投资|投入|共计|合计|总计|总额|规模|(?<![公总])共(?![享同建性有产])")
 CUE = re.compile(rf"(?P<spent>{_SPENT})|(?P<other>{_OTHER})|(?P<alloc>{_ALLOC})")
-TOTAL = re.compile(r"共计|合计|总计|总额|共")
+_ALL = r"(?<![公总])共(?![享同建性有产])"  # 共 alone, never inside a word (公共, 共享, 共同)
+TOTAL = re.compile(rf"共计|合计|总计|总额|{_ALL}")
 # the sum finally allocated after a cut or an addition (全年实际下达71万元, 调整后预算): the year's, over the first
 # or the sum the year is to spend (全年应执行数, 全年预算数: the budget as a form names it)
 FINAL = re.compile(r"(?:实际|最终|调整后)(?:下达|安排|预算)|调整后|应执行|全年预算")
@@ -42,13 +43,13 @@ SENT = re.compile(r"(?:现|特|兹)(?:将|下达|拨付|下拨|分配|安排)|�
 _OPENS = re.compile(r"\s*(?:\d{4}年|全年|截至|截止|年底|年末)")
 # what follows an amount right after its unit (X万元已全部下达, X万元调整到你单位, X万元资金全部支出): the verb, not the
 # money arriving (拨付到位, 落实: neither allocation nor spending)
-_AFTER = re.compile(r"(?:的)?(?:[^,，、。;；:：\n\d]|\d{1,4}[年月日]){0,24}?(?:已经|已|全部|均|目前|现|于)*(?:(?P<spent>支出|使用|支付|执行)|"
+_AFTER = re.compile(r"(?:的(?:\d{4}年度?)?)?(?:[^,，、。;；:：\n\d]|\d{1,2}[月日]){0,24}?(?:已经|已|全部|均|目前|现|于)*(?:(?P<spent>支出|使用|支付|执行)|"
                     r"(?P<alloc>下达|安排|分配|调整(?:到|至|给)|追加|预拨|下拨|拨付(?:给|至|到(?!位)))|"
                     r"(?P<other>拨付|到位|落实|结余|结转))")
 _CLAUSE = re.compile(r"[,，:：;；。!！?？\n]")
 _SENTENCE = re.compile(r"[。!！?？\n]")  # (a semicolon parts the items of one statement: a clause's end)
 # the words opening a list of parts (其中, 主要包括, 分别为): the amounts after them are parts
-_WHERE = re.compile(r"其中|包括|分别(?:为|是)|来源(?:为|是|:|：)")
+_WHERE = re.compile(r"其中|包括|分别(?:为|是)|来源(?:为|是|:|：)|(?:资金|经费)中有")
 _BACK = 80  # characters a clause's words are looked for before its amount
 
 
@@ -115,8 +116,10 @@ def stated(text: str) -> list[Stated]:
             kind = _kind(_last(CUE, text, max(lo, prev_end), clause))
         if _OPENS.match(text, max(clause, prev_end)):
             reset = max(clause, prev_end)
-        part = where >= max(sentence, reset)
-        total = TOTAL.search(text, clause, at) is not None and kind == ALLOC
+        worded = TOTAL.search(text, clause, at) is not None
+        # (a total in a clause after the list word's is a whole: 包括测量、设计等费用，共1个项目，合计资金X万元)
+        part = where >= max(sentence, reset) and not (worded and where < clause)
+        total = worded and kind == ALLOC
         final = FINAL.search(text, clause, at) is not None and kind == ALLOC
         sent = sending >= sentence and kind == ALLOC
         out.append(Stated(a.group(1).replace(",", ""), at, money(a.group(2)), kind, total, final, sent, part,

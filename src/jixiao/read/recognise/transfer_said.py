@@ -15,6 +15,7 @@ amount said as a change or a share (较上年减少X万元, 占…).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from jixiao.accounts.prose import BRACKET
@@ -49,10 +50,12 @@ class Said:
 def said_sums(flat: Flat) -> list[Said]:
     text = flat.text
     out: list[Said] = []
+    every = list(AMOUNT.finditer(text))  # (matched once: each 其中 takes the ones before it, linear in the text)
+    starts = [m.start() for m in every]
     for q in _WHERE.finditer(text):
         lo = max(0, q.start() - _BACK)  # (report text has no line breaks: never back to the text's start)
         para = max(text.rfind("\n", lo, q.start()) + 1, lo)
-        before = list(AMOUNT.finditer(text, para, q.start()))
+        before = [m for m in every[bisect_left(starts, para) : bisect_left(starts, q.start())] if m.end() <= q.start()]
         if not before:
             continue
         total = before[-1]

@@ -25,7 +25,7 @@ from jixiao.read.recognise.flatgaps import closed, unwrapped
 from jixiao.read.recognise.reportverdict import score_said
 from jixiao.read.recognise.tokens import in_reading_order
 from jixiao.read.recognise.transfer import _document
-from jixiao.read.recognise.transfer_cues import ALLOC, OTHER, SPENT, Stated, stated
+from jixiao.read.recognise.transfer_cues import _BACK, ALLOC, OTHER, SPENT, Stated, stated
 from jixiao.read.recognise.transfer_funds import Block
 from jixiao.read.recognise.transfer_levels import one_level_at
 from jixiao.read.recognise.transfer_prose import _once, _val, agrees
@@ -40,7 +40,7 @@ FUND = re.compile(r"转移支付|专项(?:资金|经费)|补助(?:资金|经费)
 # … and is no tender, purchase or meeting notice, no department's budget or accounts (its title says so)
 _OTHER_TEXT = re.compile(r"招标|投标|中标|成交|采购|磋商|询价|竞价|比选|会议|座谈|培训班|部门预算|部门决算|单位预算|单位决算|"
                          r"三公经费")
-_HEAD = 3  # lines of the text that may hold its title
+_HEAD = 5  # lines of the text that may hold its title
 _TITLE_LEN = 80  # … each that short (a longer line is a sentence, and may cite another text: …部门预算的通知)
 # a title line: the fund, then what the text is (…资金的通知, …资金使用情况的公告, …资金收支情况说明), never an outline's heading
 _TITLE = re.compile(r"(?![一二三四五六七八九十\d]+[、.．]|[(（])[^\n]{0,80}?(?:资金|经费|转移支付)[^\n]{0,60}?"
@@ -132,7 +132,8 @@ def _name(text: str, s: Stated) -> str | None:
     """The fund's name in the amount's sentence (the last one before it, else the first after it)."""
     before = None
     for m in _NAME.finditer(text, s.sentence, s.at):
-        before = m
+        if len(m.group(0)) >= 6:  # (never 合计资金, 下达资金: a verb's noun, no name)
+            before = m
     after = _NAME.search(text, s.end, min(len(text), s.end + 60)) if before is None else None
     got = before or after
     return got.group(0) if got else None
@@ -180,7 +181,7 @@ def _checked(flat: Flat, items: list[Stated], got: Stated, zh: str, en: str, pro
     sentence, 合计X万元，资金来源为A万元、B万元) add up to it exactly; the statement is kept for the audit
     (``audit.transfer_said``) either way. Parts that do not make it: the sum is not sure, not read, and a located
     problem says so."""
-    parts = _parts_before(items, got) or _parts_after(items, got) or _itemised(flat.text, items, got)
+    parts = _parts_before(items, got, flat.text) or _parts_after(items, got) or _itemised(flat.text, items, got)
     if len(parts) < 2:
         return got
     total, pieces = _val(flat, got.text, got.at), tuple(_val(flat, p.text, p.at) for p in parts)
@@ -214,13 +215,17 @@ def _listed_heads(items: list[Stated]) -> list[Stated]:
     return out
 
 
-def _parts_before(items: list[Stated], total: Stated) -> list[Stated]:
-    """The amounts listed just before a stated total (A资金60万元、B资金40万元，共计100万元; or one a line above 以上合计):
-    the run of amounts of its kind (or of none), in its unit, not parts of another, back to the first that is not; an
-    amount no list holds (每个村补助10万元, a change) is passed over."""
+def _parts_before(items: list[Stated], total: Stated, text: str) -> list[Stated]:
+    """The amounts listed just before a stated total in its sentence (A资金60万元、B资金40万元，共计100万元), or, for a total
+    said of the lines above it (以上合计), in the lines above: the run of amounts of its kind (or of none), in its unit,
+    not parts of another, back to the first that is not; an amount no list holds (每个村补助10万元, a change) is passed
+    over."""
+    if not total.total:
+        return []
+    above = "以上" in text[max(total.sentence, total.at - _BACK) : total.at]
     out: list[Stated] = []
     k = items.index(total) - 1
-    while k >= 0 and total.at - items[k].at <= _LIST_BACK:
+    while k >= 0 and total.at - items[k].at <= _LIST_BACK and (above or items[k].sentence == total.sentence):
         p = items[k]
         k -= 1
         if p.kind == OTHER:
@@ -228,7 +233,7 @@ def _parts_before(items: list[Stated], total: Stated) -> list[Stated]:
         if p.kind not in (total.kind, None) or p.total or p.part or p.unit != total.unit:
             break
         out.append(p)
-    return out[::-1] if len(out) >= 2 and total.total else []
+    return out[::-1] if len(out) >= 2 else []
 
 
 _GAP = 40  # the most characters between two items of a list over lines (a heading line may stand between)
