@@ -139,3 +139,13 @@ def test_an_itemised_whole_over_lines_must_make_it(tmp_path: Path) -> None:
         text = f"示例资金分配公示\n省财政厅下达我市示例转移支付资金{whole}万元，按因素法分配，现予公示。\n{lines}\n"
         doc = _doc(tmp_path, text)
         assert doc is not None and doc.funds["total"].annual_budget.dec == read
+
+
+def test_a_share_said_as_a_total_after_its_list_word_is_a_part(tmp_path: Path) -> None:
+    """其中补助山区五县资金共X: a part, though 共 says a sum; 包括…费用，共1个项目，合计资金X: the whole, its list word's
+    clause before."""
+    doc = _doc(tmp_path, "示例通知\n此次下达示例专项资金共7934.5万元，其中补助山区五县资金共6769.5万元。\n")
+    assert doc is not None and doc.funds["total"].annual_budget.dec == Decimal("7934.5")
+    doc = _doc(tmp_path, "示例通知\n现将第三批衔接资金计划下达给你们，包括测量、设计等前期费用，共1个项目，合计资金310万元，"
+                         "资金来源为中央衔接资金212万元、历年结余资金98万元。\n")
+    assert doc is not None and doc.funds["total"].annual_budget.dec == Decimal(310)

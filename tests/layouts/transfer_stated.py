@@ -13,7 +13,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
-FUNDS = ("2025年中央财政示例发展补助资金", "省级示例专项资金", "示例衔接推进专项经费", "示例转移支付资金")
+FUNDS = ("2025年中央财政示例发展补助资金", "省级示例专项资金", "示例衔接推进专项经费", "示例转移支付资金",
+         "中央补助地方公共文化服务体系建设专项资金")
 HEADS = ("关于下达{fund}的通知\n各有关单位：\n", "示例县财政局\n", "{fund}使用情况说明\n", "")
 # the allocation: {f} the fund's name, {x} the amount with its unit
 ALLOCATED = (

@@ -43,7 +43,7 @@ SENT = re.compile(r"(?:现|特|兹)(?:将|下达|拨付|下拨|分配|安排)|�
 _OPENS = re.compile(r"\s*(?:\d{4}年|全年|截至|截止|年底|年末)")
 # what follows an amount right after its unit (X万元已全部下达, X万元调整到你单位, X万元资金全部支出): the verb, not the
 # money arriving (拨付到位, 落实: neither allocation nor spending)
-_AFTER = re.compile(r"(?:的(?:\d{4}年度?)?)?(?:[^,，、。;；:：\n\d]|\d{1,2}[月日]){0,24}?(?:已经|已|全部|均|目前|现|于)*(?:(?P<spent>支出|使用|支付|执行)|"
+_AFTER = re.compile(r"(?:的(?:\d{4}年度?)?)?(?:[^,，、。;；:：\n\d]|\d{1,2}[月日]){0,24}?(?:已经|已|全部|均|目前|现|于)*(?:(?P<spent>支出|使用|(?<!转移)支付|执行)|"
                     r"(?P<alloc>下达|安排|分配|调整(?:到|至|给)|追加|预拨|下拨|拨付(?:给|至|到(?!位)))|"
                     r"(?P<other>拨付|到位|落实|结余|结转))")
 _CLAUSE = re.compile(r"[,，:：;；。!！?？\n]")
