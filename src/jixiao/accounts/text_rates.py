@@ -22,7 +22,9 @@ from jixiao.core.source import Source
 AMOUNT = NUMBER_START + r"(\d[\d,]*(?:\.\d+)?)\s*万元"
 BUDGET = re.compile(r"预算(?:数)?(?:为)?\s*" + AMOUNT)
 # "完成年初预算的138.15%"; "完成全年预算84.82万元的73.2%": the budget stated inside (group 1)
-_EXEC = re.compile(r"完成(?:年初|全年)?预算(?:数)?(?:的|\s*(\d[\d,]*(?:\.\d+)?)\s*万元的)\s*(\d+(?:\.\d+)?)%")
+# (or "占年初预算的60%", "为年初预算数的125.8%", "达到全年预算的98%": the same completion in other words)
+_EXEC = re.compile(r"(?:完成(?:年初|全年|调整)?预算(?:数)?(?:的|\s*(\d[\d,]*(?:\.\d+)?)\s*万元的)"
+                   r"|(?:占|为|达到?)(?:年初|全年|调整)?预算数?的)\s*(\d+(?:\.\d+)?)\s*[%％]")
 _GROWTH = re.compile(
     r"(增加|减少|增长|下降|增收|减收|增支|减支)\s*((?:\d[\d,]*(?:\.\d+)?\s*[亿万]?元\s*、\s*)*\d[\d,]*(?:\.\d+)?\s*[亿万]?元)"
     r"\s*[,，、]\s*(?:同比)?(增长|下降|增加|减少|降低|增幅|降幅)\s*(?:为|是)?\s*((?:\d+(?:\.\d+)?\s*%\s*、\s*)*\d+(?:\.\d+)?\s*%)"
@@ -142,14 +144,15 @@ def _exec(ctx: Ctx, text: str, lines: list[tuple[str, Source]], amount: str, bud
     said_at = [p for p, _ in said]
     budgets = [(b.start(), b.end(), parse_decimal(b.group(1))) for b in budget_of.finditer(text)]
     budget_ends = [e for _, e, _ in budgets]
-    scales = [(a.end(), a.group(2)) for a in re.finditer(_ANY_AMOUNT, text) if not is_change(text, a.start())] \
-        if in_yuan else []
+    scales = [(a.end(), a.group(2)) for a in re.finditer(_ANY_AMOUNT, text) if not is_change(text, a.start())]
     scale_ends = [e for e, _ in scales]
     for m in _EXEC.finditer(text):
         n = bisect_left(said_at, m.start())
         before = said[n - 1] if n else None
         if in_yuan and (m.group(1) or _last(scales, scale_ends, m.start()) != ""):
             continue  # the budget stated with the rate is in 万元, or the figure before the rate is not in 元
+        if not in_yuan and not m.group(0).startswith("完成") and _last(scales, scale_ends, m.start()) != "万":
+            continue  # "…236.6亿元,为年初预算数的125.8%": the figure the rate is of is not in 万元
         if m.group(1):  # the budget the rate is of, stated with it: the amount said before is the one done
             budget_at, budget, named_at = m.start(1), parse_decimal(m.group(1)), before[0] if before else 0
         else:
