@@ -32,7 +32,8 @@ _AMOUNT = re.compile(_NUM + r"\s*(亿元|万元|元)")
 _AGAINST = re.compile(r"[比较与]|相比|同比")
 _CHANGE = re.compile(r"(增加|减少|增长|下降|降低|节约|压缩|节省|减支|增支)了?\s*" + _NUM + r"\s*(亿元|万元|元)")
 _SAME = re.compile(r"无变化|没有变化|未发生变化|无增减|持平|零增长|未变化|保持不变|一致")
-_DONE = re.compile(r"完成(?:年初|全年)?预算(?:数)?的?\s*(\d+(?:\.\d+)?)\s*%")
+_DONE = re.compile(r"(?:完成(?:年初|全年|调整)?预算(?:数)?的?|(?:占|为|达到?)(?:年初|全年|调整)?预算数?的)\s*"
+                   r"(\d+(?:\.\d+)?)\s*[%％]")  # (占年初预算的60%, 为预算数的80%: the same completion)
 _RATE = re.compile(r"(增加|减少|增长|下降|降低)了?\s*(\d+(?:\.\d+)?)\s*%")
 # the rate said right after a change ("减少275.00元,下降0.88%", "减少0.2万元、同比下降0.99%", "增加3万元(增长12%)")
 _THEN_RATE = re.compile(r"\s*(?:[,，、(（]\s*)?(?:同比\s*)?(增长|下降|降低|上升|提高|增幅|降幅|减幅|增加|减少)(?:了|为|是)?\s*"
@@ -71,21 +72,38 @@ class Claim:
     rate: str | None = None  # the rate said with the change, as printed ("减少0.2万元,下降0.99%" → 0.99)
     rate_source: Source | None = None  # … where it stands
     single_stated: bool = False  # the stated amount is the only one before the change (none compared with, no part)
+    carried: bool = False  # the item is not named in the sentence but in the one before (a reading chosen: suspect)
 
 
 def claims(paras: Paragraphs, doc_year: int | None) -> Iterator[Claim]:
     for para, lines in paras:
+        # the one item the sentences before name: a sentence that names none states its change
+        # ("公务接待费预算为1万元,支出决算为0.53万元;较上年减少0.47万元,下降47%")
+        subject: str | None = None
         for sentence in re.split(r"(?<=[。;；])", para):
             marks = list(_MENTION.finditer(sentence))
+            if not marks and subject is not None:
+                claim = _claim(subject, sentence, doc_year, lines, carried=True)
+                if claim is not None:
+                    yield claim
             for i, m in enumerate(marks):
                 end = marks[i + 1].start() if i + 1 < len(marks) else len(sentence)
                 claim = _claim(m.group(0), sentence[m.end():end], doc_year, lines)
                 if claim is not None:
                     yield claim
+            if marks:
+                named = {_item(m.group(0)) for m in marks}
+                subject = marks[0].group(0) if len(named) == 1 and None not in named else None
 
 
-def _claim(label: str, rest: str, doc_year: int | None, lines: list[tuple[str, Source]]) -> Claim | None:
-    item = TOTAL if "三公" in label else item_of(label)
+def _item(label: str) -> str | None:
+    return TOTAL if "三公" in label else item_of(label)
+
+
+def _claim(label: str, rest: str, doc_year: int | None, lines: list[tuple[str, Source]],
+           carried: bool = False) -> Claim | None:
+    """``carried``: the item is the one the sentences before name (``rest`` is a sentence that names none)."""
+    item = _item(label)
     if item is None:
         return None
     change, same, rate, done = _CHANGE.search(rest), _SAME.search(rest), _RATE.search(rest), _DONE.search(rest)
@@ -93,7 +111,7 @@ def _claim(label: str, rest: str, doc_year: int | None, lines: list[tuple[str, S
     if first is None:
         return None
     if first is done:  # an item's completion of its budget (the total's: accounts.text_rates)
-        return None if item == TOTAL else _done(item, label, rest, first, lines)
+        return None if item == TOTAL else _done(item, label, rest, first, lines, carried)
     stated = _own_amount(rest[:first.start()])
     # the words of the comparison: after the item's own amount, before the change
     before = rest[stated.end() if stated else 0:first.start()]
@@ -118,8 +136,9 @@ def _claim(label: str, rest: str, doc_year: int | None, lines: list[tuple[str, S
         sign = 1 if first.group(1) in _UP else -1
         change_wan = wan(first.group(2), first.group(3)) or ZERO
         quoted, unit = first.group(2), first.group(3)
-    where = next((s for t, s in lines if quoted in t and label in t), None) or \
-        next((s for t, s in lines if quoted in t), lines[0][1])
+    said = re.sub(r"\s", "", first.group(0))  # (a carried item is not on the change's line: the change's words are)
+    where = next((s for t, s in lines if (said in re.sub(r"\s", "", t) if carried else quoted in t and label in t)),
+                 None) or next((s for t, s in lines if quoted in t), lines[0][1])
     then = _THEN_RATE.match(rest, first.end()) if first is change else None
     if then is not None and (then.group(1) in _UP_RATE) != (sign > 0):
         then = None  # a rate whose words go the other way: not the same change
@@ -130,7 +149,7 @@ def _claim(label: str, rest: str, doc_year: int | None, lines: list[tuple[str, S
                  base_text=said_base.group(1) + said_base.group(2) if said_base else None,
                  rate=then.group(2) if then else None,
                  single_stated=stated is not None and len(_AMOUNT.findall(rest[:first.start()])) == 1,
-                 rate_source=_rate_at(lines, then.group(0).strip(), where) if then else None)
+                 rate_source=_rate_at(lines, then.group(0).strip(), where) if then else None, carried=carried)
 
 
 def _rate_at(lines: list[tuple[str, Source]], said: str, near: Source) -> Source:
@@ -140,13 +159,14 @@ def _rate_at(lines: list[tuple[str, Source]], said: str, near: Source) -> Source
     return near if near in held or not held else held[0]
 
 
-def _done(item: str, label: str, rest: str, m: re.Match[str], lines: list[tuple[str, Source]]) -> Claim:
+def _done(item: str, label: str, rest: str, m: re.Match[str], lines: list[tuple[str, Source]],
+          carried: bool = False) -> Claim:
     stated = _own_amount(rest[:m.start()])
     where = next((s for t, s in lines if m.group(1) + "%" in t.replace(" ", "") and label in t), None) or \
         next((s for t, s in lines if m.group(1) in t), lines[0][1])
     return Claim(item, label, "budget", None, None, wan(stated.group(1), stated.group(2)) if stated else None,
                  stated.group(1) if stated else None, stated.group(2) if stated else "万元", 0, ZERO, "%", m.group(1),
-                 (label + rest[:m.end()]).strip(), where, done=True)
+                 (label + rest[:m.end()]).strip(), where, done=True, carried=carried)
 
 
 def _own_amount(text: str) -> re.Match[str] | None:

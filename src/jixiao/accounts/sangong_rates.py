@@ -157,8 +157,8 @@ def check_change_rates(ctx: Ctx, claims: list[Claim], tables: list[AccountTable]
     (held or not), for the general reading of rates (``accounts.text_rates``) to leave to this one."""
     out: list[Finding] = []
     for c in claims:
-        if c.rate is None or c.percent or c.done or c.sign == 0:
-            continue
+        if c.rate is None or c.percent or c.done or c.sign == 0 or c.carried:
+            continue  # (a sentence naming no item: its rate is the general reading's, ``accounts.text_rates``)
         nows = _current(c, tables, notes, final)
         if not nows:
             continue

@@ -33,6 +33,7 @@ from jixiao.accounts.text_rates import pct
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import ZERO, fmt_plain, parse_decimal
 from jixiao.core.records import Val
+from jixiao.core.rounding import change_allowed, rate_allowed
 from jixiao.core.source import Source
 
 
@@ -193,7 +194,7 @@ def _judge(ctx: Ctx, c: Claim, figures: Figures) -> Finding | None:
         return None
     unit = places(c.quoted)
     close = c.sign != 0 and (diff > 0) == (c.sign > 0) and abs(abs(diff) - c.change) <= unit
-    sev = "error" if figures.sure and not close else "suspect"
+    sev = "error" if figures.sure and not close and not c.carried else "suspect"
     word = "增加" if diff > 0 else "减少" if diff < 0 else "无变化"
     amount = f" {fmt_plain(abs(diff))} 万元" if diff else ""
     en_word = "up" if diff > 0 else "down" if diff < 0 else "unchanged"
@@ -210,7 +211,7 @@ def _judge(ctx: Ctx, c: Claim, figures: Figures) -> Finding | None:
 def _judge_rate(ctx: Ctx, c: Claim, figures: Figures, what: str, said: str) -> Finding | None:
     """A change stated as a rate only ("比上年下降10%"): (this − other) ÷ other, rounded as printed, and its direction;
     an item's completion of its budget ("完成预算的60.50%"): this ÷ budget. One unit off in the last digit is
-    ``info`` (尾差)."""
+    ``info`` (尾差) when a rounding of the figures gives it (``core.rounding``), else ``suspect``."""
     if figures.other == ZERO:
         return None  # no rate of a change from nothing
     quoted = parse_decimal(c.quoted)
@@ -223,10 +224,15 @@ def _judge_rate(ctx: Ctx, c: Claim, figures: Figures, what: str, said: str) -> F
     if same_way and got == quoted:
         ctx.record("text_compare", f"{what} {said}", None)
         return None
-    close = same_way and abs(got - quoted) <= places(c.quoted)
+    # one unit off is a 尾差 only where some rounding of the figures (each within its own printed rounding) gives it,
+    # or the rate is a whole percent (often of the unrounded figures of a small base)
+    allowed = rate_allowed(c.quoted, figures.this, figures.other) if c.done else \
+        change_allowed(c.quoted, figures.this, figures.other)
+    one_unit = same_way and abs(got - quoted) <= places(c.quoted)  # (beyond rounding: a rate rounded twice may give it)
+    close = one_unit and not (allowed is False and "." in c.quoted)
     # "完成预算的X%" may be of the 年初预算 while the table prints the adjusted 预算数 (seed 003: 1.73 of 年初 5.6 =
     # 30.89%, the table's 预算数 1.73; the budgets' difference is the finding, text_amount's): at most 疑似
-    sev = "info" if close else "error" if figures.sure and not c.done else "suspect"
+    sev = "info" if close else "error" if figures.sure and not c.done and not c.carried and not one_unit else "suspect"
     word = "完成" if c.done else "增长" if diff > 0 else "下降" if diff < 0 else "持平"
     return ctx.record("text_compare", f"{what} {said}", Finding(
         "text_compare", sev, ctx.document, c.source,

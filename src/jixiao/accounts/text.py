@@ -35,6 +35,7 @@ from jixiao.accounts.text_rates import (
 )
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import HUNDRED, ZERO, fmt_plain, normalize_text, parse_decimal
+from jixiao.core.rounding import rate_allowed
 from jixiao.core.source import Source
 
 _FILLER = r"[\s()类为决预算支出数共计安排:]{0,8}?"
@@ -250,6 +251,7 @@ def _share_findings(ctx: Ctx, labels: Labels, text: str, lines: list[tuple[str, 
         base: Decimal | None = None
         item = ""
         severity = "error"
+        named: list[Decimal] | None = None  # the bases the words may mean (None: one chosen among the text's figures)
         if m.group(3) and normalize_text(m.group(3)) in labels and m.group(2) == "万":
             base = labels[normalize_text(m.group(3))][0][0]
         else:
@@ -263,6 +265,7 @@ def _share_findings(ctx: Ctx, labels: Labels, text: str, lines: list[tuple[str, 
                 base, sure = next((w for w in whole[1] if pct(part, w[0], m.group(4)) == parse_decimal(m.group(4))),
                                   whole[1][0])
                 severity = "error" if sure else "suspect"  # a total the text states, not a table's: suspect
+                named = [w[0] for w in whole[1]]
             else:
                 base = next((d for _, d in said if d != ZERO), None)
                 severity = "suspect"
@@ -279,10 +282,13 @@ def _share_findings(ctx: Ctx, labels: Labels, text: str, lines: list[tuple[str, 
                 base = near[0] if near else wider[0] if wider else base
         if not base:
             continue
+        if named is None and severity == "error":
+            named = [base]  # the base the words name (a labelled line, the whole before 其中)
         got = pct(part, base, m.group(4))
         # the line whose share it is, as the text names it before its amount (a 三公 item by its own name)
         name = item or line_named(text, m.start()) or ""
         yield pct_finding(ctx, "text_percent", lines, m.group(4), got, f"{part} ÷ {base} × 100%", severity,
-                           (f"{name}占比", "share"), (part, base))
+                           (f"{name}占比", "share"), (part, base),
+                           None if named is None else any(rate_allowed(m.group(4), part, w) is not False for w in named))
 
 

@@ -16,13 +16,15 @@ from jixiao.accounts.prose import where as _where
 from jixiao.accounts.text_prior import PRIOR_WORDS
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import HUNDRED, ZERO, parse_decimal
-from jixiao.core.rounding import Rounding
+from jixiao.core.rounding import Rounding, rate_allowed
 from jixiao.core.source import Source
 
 AMOUNT = NUMBER_START + r"(\d[\d,]*(?:\.\d+)?)\s*万元"
 BUDGET = re.compile(r"预算(?:数)?(?:为)?\s*" + AMOUNT)
 # "完成年初预算的138.15%"; "完成全年预算84.82万元的73.2%": the budget stated inside (group 1)
-_EXEC = re.compile(r"完成(?:年初|全年)?预算(?:数)?(?:的|\s*(\d[\d,]*(?:\.\d+)?)\s*万元的)\s*(\d+(?:\.\d+)?)%")
+# (or "占年初预算的60%", "为年初预算数的125.8%", "达到全年预算的98%": the same completion in other words)
+_EXEC = re.compile(r"(?:完成(?:年初|全年|调整)?预算(?:数)?(?:的|\s*(\d[\d,]*(?:\.\d+)?)\s*万元的)"
+                   r"|(?:占|为|达到?)(?:年初|全年|调整)?预算数?的)\s*(\d+(?:\.\d+)?)\s*[%％]")
 _GROWTH = re.compile(
     r"(增加|减少|增长|下降|增收|减收|增支|减支)\s*((?:\d[\d,]*(?:\.\d+)?\s*[亿万]?元\s*、\s*)*\d[\d,]*(?:\.\d+)?\s*[亿万]?元)"
     r"\s*[,，、]\s*(?:同比)?(增长|下降|增加|减少|降低|增幅|降幅)\s*(?:为|是)?\s*((?:\d+(?:\.\d+)?\s*%\s*、\s*)*\d+(?:\.\d+)?\s*%)"
@@ -105,15 +107,20 @@ def within_rounding(n: Decimal, d: Decimal, quoted: str) -> bool:
 
 def pct_finding(ctx: Ctx, kind: str, lines: list[tuple[str, Source]], quoted: str, got: Decimal,
                  expr: str, severity: str, what: tuple[str, str],
-                 parts: tuple[Decimal, Decimal] | None = None) -> Finding | None:
+                 parts: tuple[Decimal, Decimal] | None = None, allowed: bool | None = None) -> Finding | None:
     """A stated percentage against the one recomputed; ``parts`` (n, d) when known: a rate their rounding allows
-    is a last-digit difference, never a mistake."""
+    is a last-digit difference, never a mistake. ``allowed`` False (``core.rounding.rate_allowed``, on the figures the
+    words name): a rate with decimals one unit off that no rounding gives is ``suspect``, not a 尾差 (a rate rounded
+    twice, as spreadsheets do, may give it)."""
     want = parse_decimal(quoted)
     if want is None or want == got:
         return None
     unit = as_quoted(quoted).quantum
-    near = abs(want - got) <= unit or (parts is not None and within_rounding(*parts, quoted))
-    sev = "info" if near else severity
+    # (a whole percent one unit off stays a 尾差: such reports often round the unrounded figures of a small base)
+    strict = allowed is False and "." in quoted
+    one_unit = abs(want - got) <= unit
+    near = (one_unit and not strict) or (parts is not None and within_rounding(*parts, quoted))
+    sev = "info" if near else "suspect" if one_unit else severity
     return Finding(
         kind, sev, ctx.document, _where(lines, quoted + "%"),
         f"情况说明{what[0]} {quoted}%，按 {expr} 重算为 {got}%" + ("（尾差）" if sev == "info" else ""),
@@ -137,14 +144,15 @@ def _exec(ctx: Ctx, text: str, lines: list[tuple[str, Source]], amount: str, bud
     said_at = [p for p, _ in said]
     budgets = [(b.start(), b.end(), parse_decimal(b.group(1))) for b in budget_of.finditer(text)]
     budget_ends = [e for _, e, _ in budgets]
-    scales = [(a.end(), a.group(2)) for a in re.finditer(_ANY_AMOUNT, text) if not is_change(text, a.start())] \
-        if in_yuan else []
+    scales = [(a.end(), a.group(2)) for a in re.finditer(_ANY_AMOUNT, text) if not is_change(text, a.start())]
     scale_ends = [e for e, _ in scales]
     for m in _EXEC.finditer(text):
         n = bisect_left(said_at, m.start())
         before = said[n - 1] if n else None
         if in_yuan and (m.group(1) or _last(scales, scale_ends, m.start()) != ""):
             continue  # the budget stated with the rate is in 万元, or the figure before the rate is not in 元
+        if not in_yuan and not m.group(0).startswith("完成") and _last(scales, scale_ends, m.start()) != "万":
+            continue  # "…236.6亿元,为年初预算数的125.8%": the figure the rate is of is not in 万元
         if m.group(1):  # the budget the rate is of, stated with it: the amount said before is the one done
             budget_at, budget, named_at = m.start(1), parse_decimal(m.group(1)), before[0] if before else 0
         else:
@@ -159,7 +167,8 @@ def _exec(ctx: Ctx, text: str, lines: list[tuple[str, Source]], amount: str, bud
         got = pct(actual, budget, m.group(2))
         label = _named_before(text, named_at)
         yield pct_finding(ctx, "text_percent", lines, m.group(2), got, f"{actual} ÷ {budget} × 100%", "error",
-                           (f"{label}预算完成率" if label else "预算完成率", "execution against budget"), (actual, budget))
+                           (f"{label}预算完成率" if label else "预算完成率", "execution against budget"), (actual, budget),
+                           rate_allowed(m.group(2), actual, budget))
 
 
 def _last(found: list[tuple[int, str]], ends: list[int], at: int) -> str | None:
@@ -249,8 +258,11 @@ def _growth(ctx: Ctx, text: str, lines: list[tuple[str, Source]], at: int, said_
         near = [(c, prior) for c, prior in bases if abs(pct(change, prior, rate) - want) <= quantum]
         c, prior = near[0] if near else bases[0]  # a last-digit difference against the base it fits: 尾差
         got = pct(change, prior, rate)
+        # (figures the words name: the line's own or last year's stated; not figures guessed among the text's)
+        allowed = rate_allowed(rate, change, stated[1]) if stated is not None else \
+            any(rate_allowed(rate, change, c, 1 - 2 * down) is not False for c, _ in bases) if named else None
         yield pct_finding(ctx, "text_growth", lines, rate, got, f"{change} ÷ ({c} {'+' if down else '−'} {change})",
-                           "suspect", (f"{subject}增减率" if subject else "增长率", "growth rate"))
+                           "suspect", (f"{subject}增减率" if subject else "增长率", "growth rate"), allowed=allowed)
 
 
 # "民生支出合计138966万元,占一般公共预算支出165720万元的84%", "收入完成112853万元,占年计划100500万元的112.29%": the
@@ -266,11 +278,12 @@ def share_of_findings(ctx: Ctx, text: str, lines: list[tuple[str, Source]]) -> I
         part, whole = parse_decimal(m.group(1)), parse_decimal(m.group(3))
         if part is None or not whole or is_change(text, m.start(1)) or _listed(text, m.start(1)):
             continue
+        allowed = rate_allowed(m.group(5), part, whole, scale=(_SCALE[m.group(2)], _SCALE[m.group(4)]))
         part, whole = part * _SCALE[m.group(2)], whole * _SCALE[m.group(4)]
         got = pct(part, whole, m.group(5))
         subject = line_named(text, m.start(1))
         yield pct_finding(ctx, "text_percent", lines, m.group(5), got, f"{m.group(1)} ÷ {m.group(3)} × 100%", "error",
-                           (f"{subject}占比" if subject else "占比", "share"), (part, whole))
+                           (f"{subject}占比" if subject else "占比", "share"), (part, whole), allowed)
 
 
 _LIST_REACH = 60  # characters a part's clause is looked back over for another amount

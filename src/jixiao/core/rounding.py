@@ -68,3 +68,70 @@ def rounder(rounding: Rounding) -> Callable[[Decimal], Decimal]:
 
 def _exact(value: Decimal) -> Decimal:
     return value
+
+
+def printed_half(value: Decimal) -> Decimal:
+    """Half a unit of the last place ``value`` is written to (566 → 0.5, 43.84 → 0.005): how far the figure it was
+    rounded from may lie (a whole figure may be a rounded 万元 amount, so it is not taken as exact)."""
+    exp = value.as_tuple().exponent
+    return Decimal(5).scaleb(exp - 1) if isinstance(exp, int) else Decimal(0)
+
+
+def rounds_into(quoted: Decimal, quantum: Decimal, lo: Decimal, hi: Decimal) -> bool:
+    """Whether some value in [lo, hi] rounds to ``quoted`` at ``quantum`` half up, half even or by truncation (the
+    smallest such print is lo truncated, the largest hi rounded half up; every quantum between is reached)."""
+    return lo.quantize(quantum, rounding=ROUND_DOWN) <= quoted <= hi.quantize(quantum, rounding=ROUND_HALF_UP)
+
+
+def quotient_range(part: Decimal, half_part: Decimal, whole: Decimal, half_whole: Decimal,
+                   change_of: int = 0) -> tuple[Decimal, Decimal] | None:
+    """The range of part ÷ base × 100 over every pair of figures within their half units, where the base is
+    ``whole`` itself (``change_of`` 0: a share, a completion rate), this year's ``whole`` less the change ``part``
+    (1: a growth) or plus it (−1: a fall); None when the base may be nothing. The quotient is monotonic in each
+    figure, so its extremes stand at the corners."""
+    got = []
+    for w in (whole - half_whole, whole + half_whole):
+        for p in (max(part - half_part, Decimal(0)), part + half_part):
+            base = w - change_of * p
+            if base <= 0:
+                return None
+            got.append(p / base * 100)
+    return min(got), max(got)
+
+
+def _places(quoted: str) -> Decimal:
+    return Decimal(1).scaleb(-len(quoted.split(".")[1]) if "." in quoted else 0)
+
+
+def rate_allowed(quoted: str, part: Decimal, whole: Decimal, change_of: int = 0,
+                 scale: tuple[Decimal, Decimal] = (Decimal(1), Decimal(1))) -> bool | None:
+    """Whether the printed percent ``quoted`` is part ÷ base × 100 rounded to its places (half up, half even or
+    truncated) for some figures within half a unit of their printed last places (``printed_half``); the base is
+    ``whole`` (``change_of`` 0: a share, a completion rate), or this year's ``whole`` less (1) or plus (−1) the
+    change ``part`` (a growth, a fall). ``scale`` multiplies each figure and its half unit into a common unit (亿元,
+    元 → 万元). None: not a number, or a base that may be nil."""
+    from jixiao.core.numbers import parse_decimal
+
+    want = parse_decimal(quoted)
+    if want is None:
+        return None
+    bounds = quotient_range(part * scale[0], printed_half(part) * scale[0], whole * scale[1],
+                            printed_half(whole) * scale[1], change_of)
+    return None if bounds is None else rounds_into(want, _places(quoted), *bounds)
+
+
+def change_allowed(quoted: str, this: Decimal, other: Decimal) -> bool | None:
+    """Whether the printed percent ``quoted`` is |this − other| ÷ other × 100 rounded to its places for some figures
+    within their printed rounding (the change not printed: this ÷ other × 100 − 100, monotonic in each); None: not a
+    number, a base that may be nil, or figures whose rounding leaves the change's direction open."""
+    from jixiao.core.numbers import parse_decimal
+
+    want = parse_decimal(quoted)
+    bounds = quotient_range(this, printed_half(this), other, printed_half(other))
+    if want is None or bounds is None:
+        return None
+    lo, hi = bounds[0] - 100, bounds[1] - 100
+    if lo < 0 < hi:
+        return None
+    lo, hi = (lo, hi) if lo >= 0 else (-hi, -lo)
+    return rounds_into(want, _places(quoted), lo, hi)

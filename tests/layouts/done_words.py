@@ -1,0 +1,46 @@
+"""A 三公 statement in words whose completion rates are said in the wordings pages use besides 完成预算的: "占年初预算的
+x%", "为全年预算数的x%", "达到预算的x%", "完成调整预算的x%" (invented figures): the total's and the 公务接待费's, each
+after its budget ("年初预算为B万元") and its spending ("支出决算为A万元"). ``plant``: "total" or "item", that rate ten
+units of its last place off. ``yi``: a county report's revenue in 亿元 said "为年初预算数的x%" after them, and after a budget and an
+amount in 万元 (its figure is not in 万元: neither is the one it is of).
+"""
+
+from __future__ import annotations
+
+import random
+from decimal import ROUND_HALF_UP, Decimal
+
+WORDS = ("完成{b}预算的", "占{b}预算的", "为{b}预算数的", "达到{b}预算的", "占{b}预算数的")
+BUDGETS = ("年初", "全年", "调整", "")
+
+
+def _rate(a: Decimal, b: Decimal, places: int) -> Decimal:
+    return (a / b * 100).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+
+
+def invent(seed: int, plant: str | None = None, yi: bool = False) -> tuple[list[str], int]:
+    """The lines and the 1-based line of the rate planted (the total's on line 2, the item's on line 3)."""
+    rng = random.Random(seed)
+    year, places = rng.randint(2030, 2036), rng.choice((0, 1, 2))
+    step = Decimal(10).scaleb(-places)
+    item_b = Decimal(rng.randrange(500, 3000)) / 100
+    item_a = (item_b * rng.randrange(30, 98) / 100).quantize(Decimal("0.01"))
+    rest_b = Decimal(rng.randrange(500, 3000)) / 100
+    rest_a = (rest_b * rng.randrange(30, 98) / 100).quantize(Decimal("0.01"))
+    total_b, total_a = item_b + rest_b, item_a + rest_a
+    total_r = _rate(total_a, total_b, places) + (step if plant == "total" else 0)
+    item_r = _rate(item_a, item_b, places) + (step if plant == "item" else 0)
+
+    def said(rate: Decimal) -> str:
+        return rng.choice(WORDS).format(b=rng.choice(BUDGETS)) + f"{rate}%"
+
+    lines = [f"某局{year}年度“三公”经费支出决算情况说明",
+             f"{year}年度一般公共预算财政拨款“三公”经费支出年初预算为{total_b:.2f}万元,支出决算为{total_a:.2f}万元,"
+             f"{said(total_r)}。",
+             f"其中:公务接待费年初预算为{item_b:.2f}万元,支出决算为{item_a:.2f}万元,{said(item_r)};公务用车运行维护费"
+             f"年初预算为{rest_b:.2f}万元,支出决算为{rest_a:.2f}万元。"]
+    if yi:
+        lines.append(f"县本级收入年初预算为{rng.randrange(5000, 9000)}万元,实际完成{rng.randrange(5000, 9000)}万元。"
+                        f"全县一般公共预算收入{Decimal(rng.randrange(100, 900)) / 10}亿元,为年初预算数的"
+                        f"{Decimal(rng.randrange(900, 1300)) / 10}%。")
+    return lines, 2 if plant == "total" else 3

@@ -1,0 +1,38 @@
+"""A completion rate said "占年初预算的x%", "为全年预算数的x%", "达到预算的x%" is the completion 完成预算的 says: the
+spending over the budget said before it, checked as such (``accounts.text_rates``, ``accounts.sangong_claims``) —
+generated statements (``tests/layouts/done_words.py``); a rate of a figure in 亿元 is not tied to a 万元 one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from jixiao.accounts.checks import check_accounts
+from layouts.done_words import invent
+from layouts.files import one
+
+
+def _found(tmp_path: Path, lines: list[str]) -> list[tuple[str, int | None]]:
+    doc = one(tmp_path, "\n".join(lines) + "\n", "sangong")
+    return sorted({(f.kind, f.location.line if f.location else None) for f in check_accounts(doc)
+                   if f.severity in ("error", "suspect") and f.kind in ("text_percent", "text_compare")})
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_completion_in_every_wording_holds(tmp_path: Path, seed: int) -> None:
+    assert _found(tmp_path, invent(seed)[0]) == []
+
+
+@pytest.mark.parametrize("plant", ["total", "item"])
+@pytest.mark.parametrize("seed", range(10))
+def test_completion_off_in_every_wording_is_found_at_its_line(tmp_path: Path, seed: int, plant: str) -> None:
+    lines, line = invent(seed, plant)
+    found = _found(tmp_path, lines)
+    assert found and {at for _, at in found} == {line}
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_rate_of_a_figure_in_yi_is_not_tied_to_a_wan_figure(tmp_path: Path, seed: int) -> None:
+    lines, _ = invent(seed, yi=True)
+    assert _found(tmp_path, lines) == []
