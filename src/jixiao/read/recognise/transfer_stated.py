@@ -40,8 +40,6 @@ FUND = re.compile(r"转移支付|(?:专项|补助|补贴|奖补|奖励|直达|�
 # … and is no tender, purchase or meeting notice, no department's budget or accounts (its title says so)
 _OTHER_TEXT = re.compile(r"招标|投标|中标|成交|采购|磋商|询价|竞价|比选|会议|座谈|培训班|部门预算|部门决算|单位预算|单位决算|"
                          r"三公经费")
-# … nor a project's or a department's evaluation, whose readers read it (or say why not) by its own outline
-_OTHERS_OWN = re.compile(r"项目(?:支出)?(?:绩效)?(?:自评|评价)|部门整体")
 _HEAD = 5  # lines of the text that may hold its title
 _TITLE_LEN = 80  # … each that short (a longer line is a sentence, and may cite another text: …部门预算的通知)
 # a title line: the fund, then what the text is (…资金的通知, …资金使用情况的公告, …资金收支情况说明), never an outline's heading
@@ -60,8 +58,7 @@ def recognise(fr: FileRead) -> list[Document]:
     whole = unwrapped(closed(flat))  # the sentences' words whole where a page's width or PDF spacing broke them
     text = whole.text
     head = [line.strip() for line in flat.text.split("\n", _HEAD)[:_HEAD]]
-    if (FUND.search(text) is None or _OTHERS_OWN.search(text) is not None
-            or any(_OTHER_TEXT.search(line) for line in head if len(line) <= _TITLE_LEN)):
+    if FUND.search(text) is None or any(_OTHER_TEXT.search(line) for line in head if len(line) <= _TITLE_LEN):
         return []
     items = stated(text)
     problems: list[Problem] = []
