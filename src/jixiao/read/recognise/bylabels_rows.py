@@ -1,0 +1,187 @@
+"""A form's indicator rows read by their header's meaning alone (``bylabels``): the header's columns in the order its
+labels name them (三级指标 / 指标名称, 年度指标值, 实际完成值, 分值 / 权重, 得分 …, ``formspec``), then every row as
+the run of numbers that closes it — its last numbers stand under the header's last numeric columns (分值, 得分) — and
+the words before that run, its name. A row is taken only when its figures can be what the columns say (a score no
+more than its weight, a weight in points); the weights' sum against the form's total then says whether the rows
+were read whole (``confirmed``). The level labels met on the way (产出指标, 数量指标) are the rows' levels.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from jixiao.core.numbers import HUNDRED
+from jixiao.core.records import IndicatorRow, Val
+from jixiao.read.recognise.bylabels_funds import paren
+from jixiao.read.recognise.formspec import (
+    FIRST_LEVEL_OF,
+    GRADE_LABELS,
+    LEVEL1,
+    LEVEL2,
+    STOP_LABELS,
+    STREAM_INDICATOR_COLUMNS,
+    TOTAL_LABELS,
+    alias,
+)
+from jixiao.read.recognise.placement import decimals
+from jixiao.read.recognise.tokens import Token, is_value, number
+
+_GAP = 3  # words ((A), (B), units) that may stand between two labels of one header
+_CLOSING = ("weight", "score")
+_TEXT_FIELDS = ("level3", "target", "actual", "unit", "nature")
+_NAME_WORDS = 4  # a name wrapped over at most this many words
+_SIGNS = tuple("≥≤><=＞＜") + ("不低于", "不少于", "不高于", "不超过", "达到")
+
+
+@dataclass(slots=True)
+class RowsReading:
+    rows: list[IndicatorRow] = field(default_factory=list)
+    end: int = 0  # where the rows ended (the total's label, or the block's end)
+    fields: tuple[str, ...] = ()
+
+
+def header(toks: list[Token], start: int, stop: int) -> tuple[list[str], int] | None:
+    """The indicator columns named from the first 三级指标-like label at or after ``start``, and where they end."""
+    at = next((k for k in range(start, stop) if alias(toks[k].text, STREAM_INDICATOR_COLUMNS) in ("level3", "target")
+               and toks[k].text not in LEVEL1), None)
+    if at is None:
+        return None
+    back = at  # the labels before it (一级指标 二级指标) belong to the same header
+    while back > start and alias(toks[back - 1].text, STREAM_INDICATOR_COLUMNS) is not None:
+        back -= 1
+    fields: list[str] = []
+    k, gap, end = back, 0, back
+    while k < stop and gap <= _GAP:
+        f = alias(toks[k].text, STREAM_INDICATOR_COLUMNS)
+        if f is not None and f not in fields:
+            fields.append(f)
+            gap, end = 0, k + 1
+        elif f is not None or is_value(toks[k].text) or _level(toks[k].text):
+            break
+        else:
+            gap += 1
+            end += gap == 1 and paren(toks[k].text)  # (B), (分): the qualifier of the label before it
+        k += 1
+    return fields, end
+
+
+def _level(text: str) -> int:
+    if alias(text, tuple((x, "1") for x in LEVEL1)) is not None:
+        return 1
+    return 2 if alias(text, tuple((x, "2") for x in LEVEL2)) is not None else 0
+
+
+def _level2_under(text: str, level1: str) -> bool:
+    return any(text.startswith(k) and v != k and level1.startswith(v) for k, v in FIRST_LEVEL_OF.items())
+
+
+def _ends(text: str) -> bool:
+    return text in TOTAL_LABELS or text.startswith(STOP_LABELS) or text in GRADE_LABELS
+
+
+def _points(tok: Token) -> Decimal | None:
+    """A weight or score as printed: a number in points (no percent sign, at most two decimals, at most 100)."""
+    v = number(tok.text)
+    if v is None or tok.text.endswith("%") or decimals(tok.text) > 2 or not Decimal(0) <= v <= HUNDRED:
+        return None
+    return v
+
+
+def _name(words: list[Token], cells: int) -> tuple[str, Token] | None:
+    """A row's name: its first words, as many as are left when the ``cells`` the header names after the name are
+    taken from the row's end (a name wrapped over two words, a target in words: 有效提升); when too few are left
+    (a blank cell vanished), its words before the first that holds a figure or a target's sign."""
+    parts = words[: min(cells, _NAME_WORDS)] if cells > 0 else []
+    if not parts:
+        for t in words:
+            if any(ch.isdigit() for ch in t.text) or t.text.startswith(_SIGNS) or len(parts) == _NAME_WORDS:
+                break
+            parts.append(t)
+    return ("".join(t.text for t in parts), parts[0]) if parts else None
+
+
+def read_rows(toks: list[Token], start: int, stop: int) -> RowsReading | None:
+    """The indicator rows between ``start`` and ``stop``; None when no header names their closing columns."""
+    found = header(toks, start, stop)
+    if found is None:
+        return None
+    fields, k = found
+    last_text = max((n for n, f in enumerate(fields) if f in _TEXT_FIELDS), default=-1)
+    closing = [f for f in fields[last_text + 1 :] if f in _CLOSING]
+    if not closing or not {"target", "actual"} & set(fields):
+        return None  # (a score or rule table's header: neither target nor actual; its rows are not a form's)
+    reason = "reason" in fields[fields.index(closing[-1]) :]
+    name_at = fields.index("level3") if "level3" in fields else -1
+    between = sum(f in _TEXT_FIELDS or f in _CLOSING for f in fields[name_at + 1 :]) - len(closing)
+    out = RowsReading(end=stop, fields=tuple(fields))
+    level1: Token | None = None
+    level2: Token | None = None
+    words: list[Token] = []
+    run: list[Token] = []
+
+    def close() -> None:
+        nonlocal words, run
+        if not run:
+            return
+        tail = run[-len(closing) :]
+        pts = [_points(t) for t in tail]
+        fits = len(run) >= len(closing) and all(p is not None for p in pts) and not (
+            closing == ["weight", "score"] and pts[1] is not None and pts[0] is not None and pts[1] > pts[0])
+        mine = words[1:] if reason and out.rows and len(words) > 1 else words
+        named = _name(mine, len(mine) + len(run) - between - len(closing)) if fits else None
+        if named is None:
+            words += run
+            run = []
+            return
+        if reason and out.rows and len(words) > 1 and not any(ch.isdigit() for ch in words[0].text):
+            prev = words[0]
+            out.rows[-1].deviation_note = Val(prev.text, prev.text, prev.source)
+        name, at = named
+        row = IndicatorRow(level1=_val(level1), level2=_val(level2), level3=Val(name, name, at.source),
+                           source=at.source)
+        for f, t, p in zip(closing, tail, pts, strict=True):
+            setattr(row, f, Val(p, t.text, t.source))
+        out.rows.append(row)
+        words, run = [], []
+
+    for j in range(k, stop):
+        tok = toks[j]
+        if _ends(tok.text):
+            close()
+            out.end = j
+            break
+        if is_value(tok.text):
+            run.append(tok)
+            continue
+        close()
+        lv = _level(tok.text)
+        if lv == 1 and level1 is not None and _level2_under(tok.text, level1.text):
+            lv = 2  # 成本指标 under 产出指标: the older template's second level, not the newer's first
+        if lv:
+            level1, level2 = (tok, None) if lv == 1 else (level1, tok)
+            words = []
+            continue
+        words.append(tok)
+    else:
+        close()
+    return out
+
+
+def _val(tok: Token | None) -> Val:
+    return Val(tok.text, tok.text, tok.source) if tok is not None else Val(None)
+
+
+def confirmed(rows: list[IndicatorRow], extra: Decimal | None, extra_score: Decimal | None,
+              total_weight: Decimal | None, total_score: Decimal | None) -> str | None:
+    """How the rows read are confirmed by the form's sums: their weights with the funds block's (``extra``) make the
+    total's weight (100 when none is printed), or their scores with the funds block's make the total score; None
+    when neither holds (the rows may be read out of line, and are not kept)."""
+    weights = [w for r in rows if (w := r.weight.dec) is not None]
+    if rows and len(weights) == len(rows) and sum(weights, extra or Decimal(0)) == (total_weight or HUNDRED):
+        return "分值之和"
+    scores = [s for r in rows if (s := r.score.dec) is not None]
+    if rows and len(scores) == len(rows) and total_score is not None \
+            and sum(scores, extra_score or Decimal(0)) == total_score:
+        return "得分之和"
+    return None
