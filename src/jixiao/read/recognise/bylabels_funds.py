@@ -198,7 +198,9 @@ def read_funds(toks: list[Token], doc: Document, start: int, stop: int) -> Funds
             setattr(doc.funds[key], col, Val(item.value, item.text, tok.source))
         if key == "total":
             total = {**mine, **placed.values}
-            out.whole = not own and len(nums) == len(columns) and all(number(t) is not None for t in texts)
+        # whole: every row read one number a column, each printed apart (its arithmetic may then be an error)
+        out.whole = (key == "total" or out.whole) and not own and len(nums) == len(columns) \
+            and all(number(t) is not None for t in texts)
         note = HOW_ZH.get(placed.how, placed.how)
         undecided = f"（未读取：{'、'.join(placed.undecided)}）" if placed.undecided else ""
         out.problems.append(problem(

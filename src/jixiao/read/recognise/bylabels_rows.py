@@ -8,6 +8,8 @@ were read whole (``confirmed``). The level labels met on the way (产出指标, 
 
 from __future__ import annotations
 
+import itertools
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -29,6 +31,7 @@ from jixiao.read.recognise.tokens import Token, is_value, number
 
 _GAP = 3  # words ((A), (B), units) that may stand between two labels of one header
 _CLOSING = ("weight", "score")
+_LEVEL_POINTS = re.compile(r"[(（](\d{1,3}(?:\.\d{1,2})?)\s*分?[)）]?$")  # (50分), (30 (its 分) on the next word)
 _TEXT_FIELDS = ("level3", "target", "actual", "unit", "nature")
 _NAME_WORDS = 4  # a name wrapped over at most this many words
 _SIGNS = tuple("≥≤><=＞＜") + ("不低于", "不少于", "不高于", "不超过", "达到")
@@ -39,6 +42,8 @@ class RowsReading:
     rows: list[IndicatorRow] = field(default_factory=list)
     end: int = 0  # where the rows ended (the total's label, or the block's end)
     fields: tuple[str, ...] = ()
+    level_weights: dict[str, Decimal] = field(default_factory=dict)  # the first levels' weights printed beside them
+    inexact: int = 0  # rows whose cells did not match the header's one for one (a cell vanished, words run on)
 
 
 def header(toks: list[Token], start: int, stop: int) -> tuple[list[str], int] | None:
@@ -54,10 +59,10 @@ def header(toks: list[Token], start: int, stop: int) -> tuple[list[str], int] | 
     k, gap, end = back, 0, back
     while k < stop and gap <= _GAP:
         f = alias(toks[k].text, STREAM_INDICATOR_COLUMNS)
-        if f is not None and f not in fields:
-            fields.append(f)
+        if f is not None:
+            fields += [f] if f not in fields else []  # (指标值 under 年度指标值: one column named twice)
             gap, end = 0, k + 1
-        elif f is not None or is_value(toks[k].text) or _level(toks[k].text):
+        elif is_value(toks[k].text) or _level(toks[k].text):
             break
         else:
             gap += 1
@@ -88,17 +93,22 @@ def _points(tok: Token) -> Decimal | None:
     return v
 
 
-def _name(words: list[Token], cells: int) -> tuple[str, Token] | None:
+def _name(words: list[Token], cells: int) -> list[Token] | None:
     """A row's name: its first words, as many as are left when the ``cells`` the header names after the name are
     taken from the row's end (a name wrapped over two words, a target in words: 有效提升); when too few are left
     (a blank cell vanished), its words before the first that holds a figure or a target's sign."""
-    parts = words[: min(cells, _NAME_WORDS)] if cells > 0 else []
+    parts = list(itertools.takewhile(lambda t: not t.text.startswith(_SIGNS), words[: min(cells, _NAME_WORDS)]))
     if not parts:
         for t in words:
-            if any(ch.isdigit() for ch in t.text) or t.text.startswith(_SIGNS) or len(parts) == _NAME_WORDS:
+            if _figure(t) or len(parts) == _NAME_WORDS:
                 break
             parts.append(t)
-    return ("".join(t.text for t in parts), parts[0]) if parts else None
+    return parts or None
+
+
+def _figure(tok: Token) -> bool:
+    """A word that holds a figure or a target's sign: a cell, never a name."""
+    return any(ch.isdigit() for ch in tok.text) or tok.text.startswith(_SIGNS)
 
 
 def read_rows(toks: list[Token], start: int, stop: int) -> RowsReading | None:
@@ -107,43 +117,69 @@ def read_rows(toks: list[Token], start: int, stop: int) -> RowsReading | None:
     if found is None:
         return None
     fields, k = found
-    last_text = max((n for n, f in enumerate(fields) if f in _TEXT_FIELDS), default=-1)
-    closing = [f for f in fields[last_text + 1 :] if f in _CLOSING]
+    # a row closes in its weight and score, in the header's order (a header over two rows may name them before the
+    # levels, 年度指标值 | 实际完成值 | 分值 | 得分 then 一级指标 | … | 指标性质 | 度量单位): the cells between the name
+    # and them are the header's other text columns
+    closing = [f for f in fields if f in _CLOSING]
     if not closing or not {"target", "actual"} & set(fields):
         return None  # (a score or rule table's header: neither target nor actual; its rows are not a form's)
-    reason = "reason" in fields[fields.index(closing[-1]) :]
-    name_at = fields.index("level3") if "level3" in fields else -1
-    between = sum(f in _TEXT_FIELDS or f in _CLOSING for f in fields[name_at + 1 :]) - len(closing)
+    between = sum(f in _TEXT_FIELDS and f != "level3" for f in fields)
     out = RowsReading(end=stop, fields=tuple(fields))
     level1: Token | None = None
     level2: Token | None = None
     words: list[Token] = []
     run: list[Token] = []
 
+    name_at = fields.index("level3") if "level3" in fields else len(fields)
+    # the cells after the name, in the header's order, when the header is one row that names the name's column first
+    cells = [f for f in fields[name_at + 1 :] if f != "reason"]
+    if any(f in _TEXT_FIELDS or f in _CLOSING for f in fields[:name_at]) or not cells or cells[-1] not in _CLOSING:
+        cells = []
+    tail_closes = not cells or cells[-len(closing) :] == closing  # its weight and score are the row's last cells
+
+    def add(name: list[Token], placed: list[tuple[str, Token]], exact: bool) -> bool:
+        pts: dict[str, Decimal] = {}
+        for f, t in placed:
+            if f in _CLOSING:
+                if (v := _points(t)) is None:
+                    return False
+                pts[f] = v
+        if not name or pts.get("score", Decimal(0)) > pts.get("weight", HUNDRED):
+            return False
+        text = "".join(t.text for t in name)
+        row = IndicatorRow(level1=_val(level1), level2=_val(level2), level3=Val(text, text, name[0].source),
+                           source=name[0].source)
+        for f, t in placed:
+            if f in _CLOSING:
+                setattr(row, f, Val(pts[f], t.text, t.source))
+            elif f in ("target", "actual"):
+                setattr(row, f, Val(t.text, t.text, t.source))
+        out.rows.append(row)
+        out.inexact += not exact
+        return True
+
     def close() -> None:
         nonlocal words, run
         if not run:
             return
-        tail = run[-len(closing) :]
-        pts = [_points(t) for t in tail]
-        fits = len(run) >= len(closing) and all(p is not None for p in pts) and not (
-            closing == ["weight", "score"] and pts[1] is not None and pts[0] is not None and pts[1] > pts[0])
-        mine = words[1:] if reason and out.rows and len(words) > 1 else words
-        named = _name(mine, len(mine) + len(run) - between - len(closing)) if fits else None
-        if named is None:
+        seg = words + run
+        done = False
+        if cells and len(seg) > len(cells):  # the row's cells by the header's order, its name the words before them
+            name = seg[: -len(cells)]
+            if "reason" in fields and out.rows and len(name) == 2 and not _figure(name[0]):
+                prev = name[0]  # the row before's 偏差原因, then this row's name
+                out.rows[-1].deviation_note = Val(prev.text, prev.text, prev.source)
+                name = name[1:]
+            exact = len(name) <= 2 and not any(_figure(t) for t in name)
+            done = add(name if exact else name[-1:], list(zip(cells, seg[-len(cells) :], strict=True)), exact)
+        if not done and tail_closes and len(run) >= len(closing):  # a blank cell vanished: its weight and score last
+            named = _name(words, len(words) + len(run) - between - len(closing))
+            done = named is not None and add(named, list(zip(closing, run[-len(closing) :], strict=True)), False)
+        if done:
+            words, run = [], []
+        else:
             words += run
             run = []
-            return
-        if reason and out.rows and len(words) > 1 and not any(ch.isdigit() for ch in words[0].text):
-            prev = words[0]
-            out.rows[-1].deviation_note = Val(prev.text, prev.text, prev.source)
-        name, at = named
-        row = IndicatorRow(level1=_val(level1), level2=_val(level2), level3=Val(name, name, at.source),
-                           source=at.source)
-        for f, t, p in zip(closing, tail, pts, strict=True):
-            setattr(row, f, Val(p, t.text, t.source))
-        out.rows.append(row)
-        words, run = [], []
 
     for j in range(k, stop):
         tok = toks[j]
@@ -155,6 +191,9 @@ def read_rows(toks: list[Token], start: int, stop: int) -> RowsReading | None:
             run.append(tok)
             continue
         close()
+        if level1 is not None and (m := _LEVEL_POINTS.match(tok.text)) is not None and not words and level2 is None:
+            out.level_weights[level1.text] = Decimal(m.group(1))  # 产出指标 (50分): the weight its rows make
+            continue
         lv = _level(tok.text)
         if lv == 1 and level1 is not None and _level2_under(tok.text, level1.text):
             lv = 2  # 成本指标 under 产出指标: the older template's second level, not the newer's first
@@ -179,9 +218,21 @@ def confirmed(rows: list[IndicatorRow], extra: Decimal | None, extra_score: Deci
     when neither holds (the rows may be read out of line, and are not kept)."""
     weights = [w for r in rows if (w := r.weight.dec) is not None]
     if rows and len(weights) == len(rows) and sum(weights, extra or Decimal(0)) == (total_weight or HUNDRED):
-        return "分值之和"
+        return "分值之和"  # (the key of the English said beside it: ``bylabels._HOW_EN``)
     scores = [s for r in rows if (s := r.score.dec) is not None]
     if rows and len(scores) == len(rows) and total_score is not None \
             and sum(scores, extra_score or Decimal(0)) == total_score:
         return "得分之和"
     return None
+
+
+def level_rows(reading: RowsReading) -> list[IndicatorRow]:
+    """The rows of the first levels whose printed weight (产出指标 (50分)) their rows' weights make: confirmed by the
+    form's own sums level by level when the total is not there to confirm them all."""
+    out: list[IndicatorRow] = []
+    for label, want in reading.level_weights.items():
+        rows = [r for r in reading.rows if r.level1.value == label]
+        weights = [w for r in rows if (w := r.weight.dec) is not None]
+        if rows and len(weights) == len(rows) and sum(weights, Decimal(0)) == want:
+            out += rows
+    return [r for r in reading.rows if r in out]
