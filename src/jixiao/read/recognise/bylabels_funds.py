@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from jixiao.core.records import Document, Problem, Val
 from jixiao.read.recognise.common import problem
 from jixiao.read.recognise.formspec import FUNDS_ROW_ZH, funds_column, funds_row
-from jixiao.read.recognise.placement import Item, judge, place
+from jixiao.read.recognise.placement import Item, Placed, judge, place
 from jixiao.read.recognise.tokens import Token, is_value, number
 
 _GAP = 3  # words (units, (A), (B/A)) that may stand between two column labels of one header
@@ -39,6 +39,7 @@ def paren(text: str) -> bool:
     return text.startswith(("(", "（")) or text.endswith((")", "）")) and "(" not in text and "（" not in text
 
 
+_MONEY = re.compile(r"(\d[\d,]*(?:\.\d+)?)(?:万元|元|万)")  # an amount printed with its unit (4753.66万元)
 # a label and its number in one word (实际支出数：2646.17, 执行率(%):77.70%)
 _GLUED = re.compile(r"([^\d:：]{2,16}?)[:：]?(\d[\d,]*(?:\.\d+)?%?)")
 # the budget approved, under the words column_by_meaning leaves to a form's context (批复数 beside 执行数)
@@ -101,7 +102,7 @@ def header(toks: list[Token], start: int, stop: int) -> Header | None:
                 k = nxt
         elif col is not None:
             break
-        elif is_value(text):
+        elif is_value(text) or _MONEY.fullmatch(text):
             if not own or k == 0 or is_value(toks[k - 1].text):
                 break
             gap += 1  # 到位数 6.84 among labels each followed by its number: a column the record has no field for
@@ -132,14 +133,25 @@ def cut(texts: list[str], columns: list[str]) -> list[int]:
     return out
 
 
-def _values(toks: list[Token], k: int, stop: int) -> tuple[list[Token], int]:
-    """The numbers that follow position ``k`` in order (qualifiers in brackets passed over) and where they end."""
-    out: list[Token] = []
-    while k < stop and (is_value(toks[k].text) or paren(toks[k].text) and not out):
-        if is_value(toks[k].text):
+_BLANKS = frozenset(("—", "-", "－", "/", "——", "--", "─"))  # a cell printed blank
+
+
+def _values(toks: list[Token], k: int, stop: int) -> tuple[list[Token | None], int]:
+    """The numbers that follow position ``k`` in order (an amount without its unit; None for a cell printed blank,
+    —; qualifiers in brackets passed over) and where they end."""
+    out: list[Token | None] = []
+    while k < stop:
+        text = toks[k].text
+        if is_value(text):
             out.append(toks[k])
+        elif (m := _MONEY.fullmatch(text)) is not None:
+            out.append(Token(m.group(1), toks[k].source))
+        elif text in _BLANKS and out:
+            out.append(None)
+        elif not (paren(text) and not out):
+            break
         k += 1
-    return out, k
+    return (out if any(t is not None for t in out) else []), k
 
 
 def read_funds(toks: list[Token], doc: Document, start: int, stop: int) -> FundsReading | None:
@@ -158,38 +170,47 @@ def read_funds(toks: list[Token], doc: Document, start: int, stop: int) -> Funds
         columns = [c for c in columns if c not in own]
         if not columns:
             return out
-    rows: list[tuple[str, list[Token]]] = []
+    rows: list[tuple[str, list[Token | None]]] = []
     queue = ["total", *(r for r in found.rows if r != "total")]  # the rows whose numbers follow unlabelled
     j = k
     while j < min(stop, k + _AHEAD + 40):
         key = funds_row(toks[j].text)
-        nums, after = _values(toks, j + 1 if key else j, stop)
-        if key is None and nums and not rows and j - k <= _AHEAD:
+        found_cells, after = _values(toks, j + 1 if key else j, stop)
+        if key is None and found_cells and not rows and j - k <= _AHEAD:
             # numbers right after the header: its total row (its label lost or printed among the header's), and
             # when they are more than its columns, the rows after it run together
-            lengths = cut([t.text for t in nums], columns) if len(nums) > len(columns) else [len(nums)]
+            apart: list[Token | None] = [t for t in found_cells if t is not None]
+            if len(found_cells) <= len(columns):
+                lengths, apart = [len(found_cells)], found_cells
+            else:
+                lengths = cut([t.text for t in apart if t is not None], columns)
             at = 0
             for key, m in zip(queue, lengths):
                 if key in doc.funds:
-                    rows.append((key, nums[at : at + m]))
+                    rows.append((key, apart[at : at + m]))
                 at += m
             out.end = j = after
             continue
-        if key is not None and nums and key not in dict(rows) and key in doc.funds:
-            rows.append((key, nums))
+        if key is not None and found_cells and key not in dict(rows) and key in doc.funds:
+            rows.append((key, found_cells))
             out.end = after
             j = after
             continue
-        if rows and key is None and not nums and column(toks[j].text) is not None:
+        if rows and key is None and not found_cells and column(toks[j].text) is not None:
             break  # another block's header
         j += 1
     if own:  # the numbers after a label–value header are the total's other columns; no sub-row is read
         rows = [r for r in rows if r[0] == "total"]
     mine = {col: Item(tok.text, v) for col, tok in own.items() if (v := number(tok.text)) is not None}
     total: dict[str, Item] | None = None
-    for key, nums in rows:
+    for key, cells in rows:
+        nums = [t for t in cells if t is not None]
         texts = [t.text for t in nums]
-        placed = place(texts, columns, total if key != "total" else None)
+        if len(cells) == len(columns) and len(nums) < len(cells):  # a blank cell printed (—): each under its column
+            placed = Placed({c: Item(t.text, v) for c, t in zip(columns, cells) if t is not None
+                             and (v := number(t.text)) is not None}, "as printed")
+        else:
+            placed = place(texts, columns, total if key != "total" else None)
         if mine and judge({**mine, **placed.values})[0]:
             placed.values, placed.how = {}, "label order"  # what fits no arithmetic with the labelled numbers
         by = {t.text: t for t in nums}

@@ -31,6 +31,8 @@ from jixiao.read.recognise.tokens import Token, is_value, number
 
 _GAP = 3  # words ((A), (B), units) that may stand between two labels of one header
 _CLOSING = ("weight", "score")
+_FILLER = re.compile(r"[.…。·．]+")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 _LEVEL_POINTS = re.compile(r"[(（](\d{1,3}(?:\.\d{1,2})?)\s*分?[)）]?$")  # (50分), (30 (its 分) on the next word)
 _TEXT_FIELDS = ("level3", "target", "actual", "unit", "nature")
 _NAME_WORDS = 4  # a name wrapped over at most this many words
@@ -106,6 +108,11 @@ def _name(words: list[Token], cells: int) -> list[Token] | None:
     return parts or None
 
 
+def _wordy(tok: Token) -> bool:
+    """A word that may be a name: words in Chinese (指标1:资金到位率, 2023年培训人次), no target's sign before them."""
+    return _CJK.search(tok.text) is not None and not tok.text.startswith(_SIGNS) and not is_value(tok.text)
+
+
 def _figure(tok: Token) -> bool:
     """A word that holds a figure or a target's sign: a cell, never a name."""
     return any(ch.isdigit() for ch in tok.text) or tok.text.startswith(_SIGNS)
@@ -170,7 +177,7 @@ def read_rows(toks: list[Token], start: int, stop: int) -> RowsReading | None:
                 prev = name[0]  # the row before's 偏差原因, then this row's name
                 out.rows[-1].deviation_note = Val(prev.text, prev.text, prev.source)
                 name = name[1:]
-            exact = len(name) <= 2 and not any(_figure(t) for t in name)
+            exact = len(name) <= 2 and all(_wordy(t) for t in name)
             done = add(name if exact else name[-1:], list(zip(cells, seg[-len(cells) :], strict=True)), exact)
         if not done and tail_closes and len(run) >= len(closing):  # a blank cell vanished: its weight and score last
             named = _name(words, len(words) + len(run) - between - len(closing))
@@ -183,7 +190,8 @@ def read_rows(toks: list[Token], start: int, stop: int) -> RowsReading | None:
 
     for j in range(k, stop):
         tok = toks[j]
-        if _ends(tok.text):
+        if _ends(tok.text) and not (tok.text.startswith(STOP_LABELS) and not out.rows and level1 is None):
+            # (改进措施 before any row: the end of the header's 偏差原因分析及改进措施, wrapped)
             close()
             out.end = j
             break
@@ -191,6 +199,8 @@ def read_rows(toks: list[Token], start: int, stop: int) -> RowsReading | None:
             run.append(tok)
             continue
         close()
+        if _FILLER.fullmatch(tok.text):
+            continue  # ......: a row of the template left unfilled
         if level1 is not None and (m := _LEVEL_POINTS.match(tok.text)) is not None and not words and level2 is None:
             out.level_weights[level1.text] = Decimal(m.group(1))  # 产出指标 (50分): the weight its rows make
             continue
