@@ -24,7 +24,7 @@ from jixiao.core.records import (
 from jixiao.core.source import Source
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.bylabels_funds import read_funds
-from jixiao.read.recognise.bylabels_rows import confirmed, level_rows, read_rows
+from jixiao.read.recognise.bylabels_rows import kept_rows, read_rows
 from jixiao.read.recognise.common import find_year, money_unit, problem
 from jixiao.read.recognise.deptmark import departments
 from jixiao.read.recognise.formspec import ALL_LABELS, HEADER_LABELS, NAME_FALLBACK, NAME_LABELS, funds_column
@@ -36,7 +36,6 @@ TYPE = "project_self_evaluation"
 NOTE_ZH = "表格结构已损坏，仅按标签的含义读取（资金、指标行、总分），数值按表内勾稽关系放置"
 _FORM_ANCHORS = tuple(a for a, fam in ANCHORS if fam == "form")
 _MAX_TOKENS = 200_000  # a form is never longer: the rest of a huge text is not searched
-_HOW_EN = {"分值之和": "their weights make the total's", "得分之和": "their scores make the total"}
 _HEADER = tuple(k for k in HEADER_LABELS if k not in NAME_FALLBACK)
 
 
@@ -90,26 +89,9 @@ def _form(toks: list[Token], a: int, b: int, before: list[str]) -> Document | No
             doc.extra[NO_REASON_COLUMN] = True  # no 偏差原因 column: no reason can be missing from it
     after = rows.end if rows is not None else funds.end if funds is not None else a
     total_and_grade(doc, toks[after:b], problems)
-    if doc.indicators:
-        fund = doc.funds["total"]
-        how = confirmed(doc.indicators, fund.weight.dec, fund.score.dec, doc.total_weight.dec, doc.total_score.dec)
-        if how is None and rows is not None and not rows.inexact:
-            how = "各行单元格与表头一一对应"  # every row its header's cells one for one: read as printed
-        levels = level_rows(rows) if how is None and rows is not None else []
-        if levels:
-            problems.append(problem(f"指标行按标签读取，{len(levels)}行由其一级指标的分值确认，其余{len(doc.indicators) - len(levels)}行"
-                                    "未读取", f"indicator rows read by their labels: {len(levels)} confirmed by their "
-                                    "first level's weight, the others not read", levels[0].source))
-            doc.indicators = levels
-        elif how is None:
-            problems.append(problem(f"按标签读到{len(doc.indicators)}行指标，但其分值、得分之和与总分不符：各行可能错位，未读取",
-                                    f"{len(doc.indicators)} indicator rows read by their labels, but their weights and "
-                                    "scores do not sum to the total: they may be out of line; not read",
-                                    doc.indicators[0].source))
-            doc.indicators = []
-        else:
-            problems.append(problem(f"指标行按标签读取（{how}）", "indicator rows read by their labels ("
-                                    + _HOW_EN.get(how, "as printed") + ")", doc.indicators[0].source))
+    if rows is not None and rows.rows:
+        doc.indicators, note = kept_rows(rows, doc)
+        problems.append(note)
     read_any = any(getattr(r, c).value is not None for r in doc.funds.values() for c in
                    ("annual_budget", "initial_budget", "executed", "rate", "score")) or bool(doc.indicators)
     if not read_any:

@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from jixiao.core.numbers import HUNDRED
-from jixiao.core.records import IndicatorRow, Val
+from jixiao.core.records import Document, IndicatorRow, Problem, Val
 from jixiao.read.recognise.bylabels_funds import paren
+from jixiao.read.recognise.common import problem
 from jixiao.read.recognise.formspec import (
     FIRST_LEVEL_OF,
     GRADE_LABELS,
@@ -45,7 +46,7 @@ class RowsReading:
     end: int = 0  # where the rows ended (the total's label, or the block's end)
     fields: tuple[str, ...] = ()
     level_weights: dict[str, Decimal] = field(default_factory=dict)  # the first levels' weights printed beside them
-    inexact: int = 0  # rows whose cells did not match the header's one for one (a cell vanished, words run on)
+    exact: list[bool] = field(default_factory=list)  # each row's cells matched the header's one for one
 
 
 def header(toks: list[Token], start: int, stop: int) -> tuple[list[str], int] | None:
@@ -162,7 +163,7 @@ def read_rows(toks: list[Token], start: int, stop: int) -> RowsReading | None:
             elif f in ("target", "actual"):
                 setattr(row, f, Val(t.text, t.text, t.source))
         out.rows.append(row)
-        out.inexact += not exact
+        out.exact.append(exact)
         return True
 
     def close() -> None:
@@ -228,7 +229,7 @@ def confirmed(rows: list[IndicatorRow], extra: Decimal | None, extra_score: Deci
     when neither holds (the rows may be read out of line, and are not kept)."""
     weights = [w for r in rows if (w := r.weight.dec) is not None]
     if rows and len(weights) == len(rows) and sum(weights, extra or Decimal(0)) == (total_weight or HUNDRED):
-        return "分值之和"  # (the key of the English said beside it: ``bylabels._HOW_EN``)
+        return "分值之和"
     scores = [s for r in rows if (s := r.score.dec) is not None]
     if rows and len(scores) == len(rows) and total_score is not None \
             and sum(scores, extra_score or Decimal(0)) == total_score:
@@ -246,3 +247,27 @@ def level_rows(reading: RowsReading) -> list[IndicatorRow]:
         if rows and len(weights) == len(rows) and sum(weights, Decimal(0)) == want:
             out += rows
     return [r for r in reading.rows if r in out]
+
+
+_HOW_EN = {"分值之和": "their weights make the total's", "得分之和": "their scores make the total"}
+
+
+def kept_rows(reading: RowsReading, doc: Document) -> tuple[list[IndicatorRow], Problem]:
+    """The rows read that the form confirms, and the note saying how: all of them when their weights or scores make
+    the total's (``confirmed``); else each row read one cell a column (as printed) and the rows of a first level whose
+    printed weight they make (``level_rows``); the others (cells out of line) are not kept."""
+    rows, fund = reading.rows, doc.funds["total"]
+    how = confirmed(rows, fund.weight.dec, fund.score.dec, doc.total_weight.dec, doc.total_score.dec)
+    if how is not None:
+        return rows, problem(f"指标行按标签读取，由{how}与总分相符确认", f"indicator rows read by their labels, confirmed: "
+                             f"{_HOW_EN[how]}", rows[0].source)
+    levels = level_rows(reading)
+    kept = [r for r, exact in zip(rows, reading.exact, strict=True) if exact or r in levels]
+    if len(kept) == len(rows):
+        return rows, problem("指标行按标签读取，各行单元格与表头一一对应", "indicator rows read by their labels, each row "
+                             "one cell a column", rows[0].source)
+    return kept, problem(
+        f"按标签读到{len(rows)}行指标，其分值、得分之和与总分不符：与表头一一对应或由一级指标分值确认的{len(kept)}行读取，"
+        f"其余{len(rows) - len(kept)}行可能错位，未读取", f"{len(rows)} indicator rows read by their labels do not sum to "
+        f"the total: the {len(kept)} read one cell a column or confirmed by their first level's weight are kept, the "
+        f"other {len(rows) - len(kept)} may be out of line and are not read", rows[0].source)
