@@ -66,6 +66,17 @@ def test_no_error_where_the_numbers_were_placed(tmp_path: Path, monkeypatch: pyt
     assert _audit(tmp_path, damaged_text(invent(12), damage), monkeypatch) == []
 
 
+@pytest.mark.parametrize("wording", [0, 1])
+@pytest.mark.parametrize("damage", ["interleaved", "vanished"])
+def test_the_execution_weight_printed_in_a_label(tmp_path: Path, damage: str, wording: int) -> None:
+    """No 分值 column: the weight printed in the score's label (得分 (20分*执行率)) is the row's, as its score says."""
+    p = invent(15, exec_weight=20)
+    text = damaged_text(p, damage, wording, weight_in_label=True)
+    assert "(20分*执行率)" in text and f" {WORDINGS[wording][3]} " not in text.split("一级指标")[0]
+    t = _read(tmp_path, text).funds["total"]
+    assert (t.weight.dec, t.score.dec, t.executed.dec, t.rate.dec) == (p.exec_weight, p.exec_score, p.executed, p.rate)
+
+
 def test_a_placement_chosen_by_arithmetic_is_said(tmp_path: Path) -> None:
     doc = _read(tmp_path, damaged_text(invent(13), "vanished"))
     said = " ".join(x.message for x in doc.problems)

@@ -31,10 +31,14 @@ def _indicator_words(p: Project, wording: int) -> list[str]:
     return [*words, "总分", _n(p.total_weight), _n(p.total)]
 
 
-def damaged_text(p: Project, damage: str, wording: int = 0) -> str:
-    """The form with its structure damaged by ``damage`` (one of ``DAMAGES``), labels worded as ``WORDINGS[wording]``."""
+def damaged_text(p: Project, damage: str, wording: int = 0, weight_in_label: bool = False) -> str:
+    """The form with its structure damaged by ``damage`` (one of ``DAMAGES``), labels worded as ``WORDINGS[wording]``;
+    ``weight_in_label``: no 分值 column, the execution weight printed in the score's label (得分 (20分*执行率))."""
     initial, budget, executed, weight, rate, score = WORDINGS[wording]
     figures = [_n(p.initial), _n(p.budget), _n(p.executed), _n(p.exec_weight), f"{p.rate:.2f}%", _n(p.exec_score)]
+    if weight_in_label:
+        return damaged_text(p, damage, wording).replace(f" {weight} ", " ", 1).replace(
+            f" {score} ", f" {score} ({p.exec_weight:.0f}分*执行率) ", 1).replace(f" {figures[3]} ", " ", 1)
     head = ["项目支出绩效自评表", f"({p.year}年度)", "项目名称", p.name, "主管部门", p.dept, "项目资金(万元)"]
     if damage == "label_value":
         funds = [f"{label}：{fig}" for label, fig in zip((budget, executed, rate, weight, score),

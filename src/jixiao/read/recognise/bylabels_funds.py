@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from jixiao.core.records import Document, Problem, Val
 from jixiao.read.recognise.common import problem
 from jixiao.read.recognise.formspec import FUNDS_ROW_ZH, funds_column, funds_row
-from jixiao.read.recognise.placement import Item, Placed, judge, place
+from jixiao.read.recognise.placement import MONEY, Item, Placed, judge, place
 from jixiao.read.recognise.tokens import Token, is_value, number
 
 _GAP = 3  # words (units, (A), (B/A)) that may stand between two column labels of one header
@@ -71,6 +72,7 @@ class Header:
     end: int
     own: dict[str, Token]
     rows: list[str]
+    start: int = 0
 
 
 def header(toks: list[Token], start: int, stop: int) -> Header | None:
@@ -111,7 +113,7 @@ def header(toks: list[Token], start: int, stop: int) -> Header | None:
         elif text != "其中":
             gap += 1
         k += 1
-    return Header(columns, k, own, rows) if len(columns) >= 2 else None
+    return Header(columns, k, own, rows, at) if len(columns) >= 2 else None
 
 
 _SURE = ("as printed", "by arithmetic")
@@ -229,4 +231,32 @@ def read_funds(toks: list[Token], doc: Document, start: int, stop: int) -> Funds
             f"the {key} row's {len(nums)} numbers placed under {len(columns)} columns: {placed.how}"
             + (f" (not read: {', '.join(placed.undecided)})" if placed.undecided else ""),
             nums[0].source))
+    if "weight" not in columns and (said := label_weight(toks, found.start, out.end, doc)) is not None:
+        out.problems.append(said)
     return out
+
+
+_LABEL_POINTS = re.compile(r"[(（](\d{1,2}(?:\.\d)?)\s*(分)?")  # (20分), (20 分*执行率), (20 then 分) on the next word
+_BEFORE = 6  # words before the funds header where its block's label (预算执行情况(20分)) may stand
+
+
+def label_weight(toks: list[Token], start: int, end: int, doc: Document) -> Problem | None:
+    """The execution block's weight printed in a label (预算执行情况(20分), 得分(20分*执行率)) where no column holds
+    it: taken when the row's arithmetic does not contradict it (its score at most the weight, and the weight times
+    the rate where both are read), and said."""
+    row = doc.funds["total"]
+    if row.weight.value is not None:
+        return None
+    for k in range(max(0, start - _BEFORE), min(end, len(toks))):
+        m = _LABEL_POINTS.match(toks[k].text)
+        if m is None or not (m.group(2) or k + 1 < end and toks[k + 1].text.startswith("分")):
+            continue
+        items = {c: Item(v.text or "", v.value) for c in MONEY + ("rate", "score")
+                 if isinstance((v := getattr(row, c)).value, Decimal)}
+        items["weight"] = Item(m.group(1), Decimal(m.group(1)))
+        if judge(items)[0]:
+            return None
+        row.weight = Val(Decimal(m.group(1)), m.group(1), toks[k].source)
+        return problem(f"执行分值{m.group(1)}取自标签“{toks[k].text}”", f"the execution weight {m.group(1)} read from "
+                       f"the label '{toks[k].text}'", toks[k].source)
+    return None
