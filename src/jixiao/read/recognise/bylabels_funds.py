@@ -138,6 +138,15 @@ def cut(texts: list[str], columns: list[str]) -> list[int]:
 _BLANKS = frozenset(("—", "-", "－", "/", "——", "--", "─"))  # a cell printed blank
 
 
+_LISTS = ("任务", "主要内容", "工作内容", "项目内容")  # the name columns of a table of tasks (年度重点工作任务)
+
+
+def _listing(toks: list[Token], at: int) -> bool:
+    """Whether the funds-like header at ``at`` heads a list of tasks (任务名称 | 主要内容 | 批复金额 | 实际支出): its
+    name columns stand just before it."""
+    return any(w in t.text for t in toks[max(0, at - _GAP - 1) : at] for w in _LISTS)
+
+
 def _values(toks: list[Token], k: int, stop: int) -> tuple[list[Token | None], int]:
     """The numbers that follow position ``k`` in order (an amount without its unit; None for a cell printed blank,
     —; qualifiers in brackets passed over) and where they end."""
@@ -159,6 +168,8 @@ def _values(toks: list[Token], k: int, stop: int) -> tuple[list[Token | None], i
 def read_funds(toks: list[Token], doc: Document, start: int, stop: int) -> FundsReading | None:
     """The funds block between ``start`` and ``stop`` read into ``doc.funds``; None when it names no two columns."""
     found = header(toks, start, stop)
+    while found is not None and _listing(toks, found.start):
+        found = header(toks, found.end, stop)  # a table of tasks, each with its budget and spending: not the funds
     if found is None:
         return None
     columns, k, own = found.columns, found.end, found.own
