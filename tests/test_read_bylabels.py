@@ -57,6 +57,15 @@ def test_a_planted_rate_is_an_error_when_every_value_was_read_whole(tmp_path: Pa
     assert _audit(tmp_path, damaged_text(p, "one_a_line"), monkeypatch) == [("error", "execution_rate")]
 
 
+def test_a_planted_score_over_its_weight_is_found_when_the_rows_were_read_whole(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A row read one cell a column keeps a score over its weight (the form's, never dropped as a misreading): an
+    error when the funds row too was read whole, a suspicion when its numbers were placed."""
+    p = invent(16, mistake="score_over_weight")
+    assert _audit(tmp_path, damaged_text(p, "one_a_line"), monkeypatch) == [("error", "score_bounds")]
+    assert _audit(tmp_path, damaged_text(p, "vanished"), monkeypatch) == [("suspect", "score_bounds")]
+
+
 @pytest.mark.parametrize("damage", ["vanished", "run_together"])
 def test_no_error_where_the_numbers_were_placed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, damage: str) -> None:
     """A row whose numbers were placed (a cell vanished, the digits run together): a planted rate is a suspicion to

@@ -152,8 +152,8 @@ def read_rows(toks: list[Token], start: int, stop: int) -> RowsReading | None:
                 if (v := _points(t)) is None:
                     return False
                 pts[f] = v
-        if not name or pts.get("score", Decimal(0)) > pts.get("weight", HUNDRED):
-            return False
+        if not name or not exact and pts.get("score", Decimal(0)) > pts.get("weight", HUNDRED):
+            return False  # (read one cell a column, a score over its weight is the form's, for the audit to find)
         text = "".join(t.text for t in name)
         row = IndicatorRow(level1=_val(level1), level2=_val(level2), level3=Val(text, text, name[0].source),
                            source=name[0].source)
