@@ -47,9 +47,11 @@ def recognise_documents(fr: FileRead) -> list[Document]:
 
         docs = over_target_table(fr, complete(fr, docs))
     if all(_partial(d) or _hollow(d) for d in docs):  # no table held a whole form: read the text by its anchors
-        from jixiao.read.recognise import FALLBACKS
+        from jixiao.read.recognise import FALLBACKS, LAST_RESORT
 
         for name, fn in FALLBACKS:
+            if name == LAST_RESORT and any(_content(d) > (d.title is not None) for d in docs):
+                continue  # the reading by labels alone is for a form no reader read a figure of
             found = safely(fr, name, fn)
             if sum(map(_content, found)) > sum(map(_content, docs)) or not docs and _said(found):
                 docs = found

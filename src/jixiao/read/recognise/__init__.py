@@ -16,6 +16,7 @@ from jixiao.read.recognise import (
     accounts,
     accounts_heading,
     assessment,
+    bylabels,
     coreflag,
     dept,
     deptreport,
@@ -40,6 +41,7 @@ from jixiao.read.recognise import (
 )
 
 Recogniser = Callable[[FileRead], list[Document]]
+LAST_RESORT = "bylabels"  # the fallback tried only when no reading before it read a figure
 
 RECOGNISERS: tuple[tuple[str, Recogniser], ...] = (
     ("project_self_evaluation", project.recognise),
@@ -86,4 +88,6 @@ FALLBACKS: tuple[tuple[str, Recogniser], ...] = (
     ("report", report.recognise),
     # a 部门预算/决算 page holding only its title and the 说明's opening: the weakest reading, kept when no other
     ("accounts_heading", accounts_heading.recognise),
+    # the last resort: a form's figures found by their labels' meaning wherever they stand, placed by its arithmetic
+    (LAST_RESORT, bylabels.recognise),
 )
