@@ -47,9 +47,11 @@ def recognise_documents(fr: FileRead) -> list[Document]:
 
         docs = over_target_table(fr, complete(fr, docs))
     if all(_partial(d) or _hollow(d) for d in docs):  # no table held a whole form: read the text by its anchors
-        from jixiao.read.recognise import FALLBACKS
+        from jixiao.read.recognise import ACCOUNTS_ONLY, FALLBACKS
 
         for name, fn in FALLBACKS:
+            if name in ACCOUNTS_ONLY and any(d.type not in ACCOUNT_TYPES for d in docs):
+                continue  # a reading of figures in prose does not replace a form or a report read as one
             found = safely(fr, name, fn)
             if sum(map(_content, found)) > sum(map(_content, docs)) or not docs and _said(found):
                 docs = found
