@@ -13,7 +13,6 @@ table of another reader's family is left to it: indicator codes (recognise.dept)
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import Decimal
 
 from jixiao.core.numbers import parse_decimal
@@ -27,6 +26,7 @@ from jixiao.read.recognise.common import squash as _squash
 from jixiao.read.recognise.deptmark import is_department_title, names_targets_and_actuals
 from jixiao.read.recognise.gradebands import grade_after
 from jixiao.read.recognise.labeltree import PROJECT_ANCHORS
+from jixiao.read.recognise.ruletable_columns import Header, cell_text, cell_val, header, place
 from jixiao.read.recognise.ruletable_grid import grid_tables
 from jixiao.read.recognise.ruletable_pipes import pipe_tables
 from jixiao.read.recognise.rulewords import (
@@ -36,86 +36,13 @@ from jixiao.read.recognise.rulewords import (
     RULE_COLUMNS,
     SUBTOTAL,
     TOTAL_WORDS,
-    Columns,
     clause_name,
     field,
-    settle,
 )
 from jixiao.read.recognise.scoregroups import fold_groups
 
 _CODED = re.compile(r"^[A-Z]\d{0,4}(?![A-Za-z\d])")
-_FROM_NOTHING = re.compile(r"0\s*分?\s*[~～\-－至]\s*(\d+(?:\.\d+)?)\s*分?")  # 0~7: up to 7 points
-
-
-@dataclass(slots=True)
-class _Header(Columns):
-    row: int = 0
-
-
-def _header(table: Table) -> _Header | None:
-    for r, row in enumerate(table.rows[:6]):
-        fields = [field(c.text) for c in row]
-        if "weight" in fields and ({"rule", "score"} & set(fields)):
-            hd = _second_row(table, _Header(settle(fields), r))  # the levels may be named in a row under it
-            if hd.names:
-                return hd
-    return None
-
-
-def _second_row(table: Table, hd: _Header) -> _Header:
-    """A header over two rows: a group label spanning the level columns (评价指标 | | | 分值 …, or blank where the
-    merged cell lost its text) and the levels under it (一级指标 | 二级指标 | 三级指标 | | …). The row under the header
-    fills the columns the first left blank or gave to the group's label, when it names levels and nothing else:
-    the data starts after it."""
-    if hd.row + 1 >= len(table.rows):
-        return hd
-    under = [field(c.text) for c in table.rows[hd.row + 1]]
-    levels = [k for k, f in enumerate(under) if f and f.startswith("level")]
-    if len(levels) < 2 or any(f and k not in levels for k, f in enumerate(under)) \
-            or any(k < len(hd.fields) and hd.fields[k] not in (None, "name") for k in levels):
-        return hd
-    fields = [under[k] if k in levels else f for k, f in enumerate(hd.fields)]
-    fields += [under[k] for k in range(len(fields), len(under))]
-    return _Header(fields, hd.row + 1)
-
-
-def _place(row: list[Cell], hd: _Header) -> list[Cell | None]:
-    """The row's cells under the header's columns. A full row as it is; a shorter one lost merged leading cells
-    (rowspans) or blank ones (collapsed pipes): of the ways to lay it under the header, the one that puts a number
-    under 分值 and a name under the leaf's column, the rightmost first; else aligned from the right."""
-    width = len(hd.fields)
-    cells = list(row)
-    if len(cells) == width and any(c.merged for c in cells):  # a grid's row, merged cells kept in their columns
-        return list(cells)
-    while cells and cells[-1].blank and len(cells) > 1:
-        cells.pop()
-    if len(cells) >= width:
-        return list(cells[:width])
-    wcol, leaf = hd.col("weight"), hd.names[-1]
-    for offset in range(width - len(cells), -1, -1):
-        placed: list[Cell | None] = [None] * offset + cells + [None] * (width - len(cells) - offset)
-        w, n = placed[wcol] if wcol is not None else None, placed[leaf]
-        if w is not None and parse_decimal(w.text.strip().removesuffix("分")) is not None and n is not None \
-                and n.text.strip() and parse_decimal(n.text) is None:
-            return placed
-    return [None] * (width - len(cells)) + cells
-
-
-def _text(cell: Cell | None) -> str:
-    return "" if cell is None or cell.merged else cell.text.strip()
-
-
-def _val(cell: Cell | None) -> Val:
-    """A weight or score as its cell prints it (10, 10分); a weight printed as the range of points a row can earn
-    from nothing (0~7, 0-7分) is its top."""
-    t = _text(cell)
-    if not t:
-        return MISSING
-    m = _FROM_NOTHING.fullmatch(t)
-    return Val(parse_decimal(m.group(1) if m else t.removesuffix("分")), t, cell.source if cell else None)
-
-
-def _read(table: Table, hd: _Header, file: str) -> tuple[list[IndicatorRow], Val, Val, list[str], bool]:
+def _read(table: Table, hd: Header, file: str) -> tuple[list[IndicatorRow], Val, Val, list[str], bool]:
     names = hd.names
     carried: dict[int, Val] = {}
     subs: dict[int, Val] = {}  # rows read as items of a name merged over them: the shared name
@@ -134,19 +61,19 @@ def _read(table: Table, hd: _Header, file: str) -> tuple[list[IndicatorRow], Val
         if first in TOTAL_WORDS or any(_squash(c.text) in TOTAL_WORDS for c in raw[:2]):
             nums = [c for c in raw if parse_decimal(c.text.removesuffix("分")) is not None]
             if nums:
-                total_w = _val(nums[0])
-                total_s = _val(nums[1]) if len(nums) > 1 else MISSING
+                total_w = cell_val(nums[0])
+                total_s = cell_val(nums[1]) if len(nums) > 1 else MISSING
             closed = True
             break
-        cells = _place(raw, hd)
+        cells = place(raw, hd)
 
         def at(field: str, cells: list[Cell | None] = cells) -> Cell | None:
             k = hd.col(field)
             return cells[k] if k is not None else None
 
-        weight = _val(at("weight"))
+        weight = cell_val(at("weight"))
         leaf_cell = cells[names[-1]]
-        leaf, rule = _text(leaf_cell), _text(at("rule"))
+        leaf, rule = cell_text(leaf_cell), cell_text(at("rule"))
         if not leaf and weight is MISSING:  # a wrapped line of the row above: its rule text goes on
             if rows and rule:
                 prev = rows[-1]
@@ -155,17 +82,17 @@ def _read(table: Table, hd: _Header, file: str) -> tuple[list[IndicatorRow], Val
             continue
         for k in names[:-1]:
             c = cells[k]
-            if c is not None and _text(c):
+            if c is not None and cell_text(c):
                 carried[k] = _level(c, cells, hd.weight_of(k))
                 for deeper in names[names.index(k) + 1 : -1]:
                     carried.pop(deeper, None)
         above = [carried.get(k, MISSING) for k in names[:-1]]
         src = next((c.source for c in cells if c is not None), Source(file))
-        explain = _text(at("explain"))
+        explain = cell_text(at("explain"))
         ind = IndicatorRow(
             level1=above[0] if above else MISSING, level2=above[-1] if len(above) > 1 else MISSING,
             level3=Val(leaf, leaf, leaf_cell.source if leaf_cell else src) if leaf else MISSING,
-            weight=weight, score=_val(at("score")),
+            weight=weight, score=cell_val(at("score")),
             rule_text=Val(rule, rule, src) if rule else MISSING,
             evidence=Val(explain, explain, src) if explain else MISSING,
             source=src,
@@ -193,7 +120,7 @@ def _whole_subtotal(subtotals: list[tuple[list[Cell], int]], rows: list[Indicato
     ws = [r.weight.dec for r in rows]
     if not nums or any(w is None for w in ws):
         return None
-    sub = _val(nums[0])
+    sub = cell_val(nums[0])
     return sub if sub.dec == sum((w for w in ws if w is not None), Decimal(0)) else None
 
 
@@ -212,15 +139,15 @@ def _level(cell: Cell, cells: list[Cell | None], wk: int | None) -> Val:
     """A level's label, with the weight its own 分值 column prints (投入 | 20 → 投入(20分)) unless the label has one:
     then the value names both, the text is the label as printed and the source is the weight's cell (what the
     audit's sum check of the level cites is that weight)."""
-    text = _text(cell)
-    weight = _val(cells[wk]) if wk is not None else MISSING
+    text = cell_text(cell)
+    weight = cell_val(cells[wk]) if wk is not None else MISSING
     if weight.dec is not None and not re.search(r"[(（]\s*\d+(?:\.\d+)?\s*分?\s*[)）]$", text):
         label = f"{text}({weight.text.removesuffix('分') if weight.text else weight.dec}分)"
         return Val(label, text, weight.source or cell.source)
     return Val(text, text, cell.source)
 
 
-def _grade(table: Table, hd: _Header, body: list[tuple[str, Source]]) -> Val:
+def _grade(table: Table, hd: Header, body: list[tuple[str, Source]]) -> Val:
     """The grade a score table prints in its total row after the figures (合计 | 100 | 92 | 优), or in a row of its
     own under it (评价等级 | 良好), in the table or on the lines just after it: missing where it prints none."""
     rows = table.rows[hd.row + 1 :]
@@ -262,7 +189,7 @@ def _unplaced(doc: Document) -> bool:
     """Whether the lines were not the table's rows: a row's weight cell holds no number (its cells fell under other
     columns: the header's last columns on the next line, a row's score on the next row's), or the header's line
     holds a number (the first row run onto it)."""
-    hd = _header(doc.tables[0]) if doc.tables else None
+    hd = header(doc.tables[0]) if doc.tables else None
     head = doc.tables[0].rows[hd.row] if hd is not None else []
     return any(r.weight.dec is None and r.weight.text for r in doc.indicators) or any(
         parse_decimal(c.text.strip().removesuffix("分")) is not None for c in head)
@@ -287,7 +214,7 @@ def _recognise(fr: FileRead, tables: list[Table], rebuilt: bool = False) -> list
     project's evaluation (``_project``), as ``scoretable`` reads such text (``evalform`` reads a project's)."""
     out: list[Document] = []
     for table in tables:
-        hd = _header(table)
+        hd = header(table)
         if hd is None or assessment._header(table) is not None:
             continue  # seed 000's 考核指标 | 二级指标 | 分值 | 评分标准: recognise.assessment's
         if names_targets_and_actuals("".join(c.text for c in table.rows[hd.row])):
