@@ -19,6 +19,7 @@ from itertools import accumulate
 
 from jixiao.accounts.model import AccountRow, AccountTable
 from jixiao.accounts.notes import AMOUNT
+from jixiao.accounts.notes_subject import Subjects
 from jixiao.accounts.prose import NUMBER_START, paragraphs
 from jixiao.core.numbers import parse_decimal
 from jixiao.core.records import Val
@@ -27,7 +28,7 @@ from jixiao.core.source import Source
 # an amount and its unit, from a number's first digit only (linear on a long run of digits)
 _AMOUNT = re.compile(NUMBER_START + r"(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元)")
 # where a clause ends: a statement's subject is the words of its clause before the amount
-_STOP = re.compile(r"[。;；,，:：!！?？、\n]")
+_STOP = re.compile(r"[。;；,，:：!！?？%\n]|(?<!收)、")  # (a rate ends its clause; 收、支总计 is one subject)
 _SENTENCE = re.compile(r"[。;；!！?？]")
 _REACH = 80  # characters of a clause before its amount a subject is looked for in (a heading run on included)
 _AFTER_REACH = 60  # characters of a clause after a statement its change or share is looked for in
@@ -40,10 +41,14 @@ _LONGEST = 30  # a subject longer than this is a sentence, not a line's name
 # 全年, 全市, 本单位 — are the line's own words as printed: 本年收入合计, 本单位收入)
 _LEAD = re.compile(
     r"^(?:\s|[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]|第[一二三四五六七八九十]+[,，、]?|[一二三四五六七八九十]是|"
-    r"其中|另外?|此外|同时|包括|含|分别|主要是|主要有|截至|截止|的|共|合计[:：]?|“[^”]{1,8}”(?:以来|期间|时期)|以来|期间)+")
+    r"其中|另外?|此外|同时|包括|含|分别|主要是|主要有|截至|截止|的|共|合计[:：]?|(?:再)?加上(?!级)|以及|和|及|与|"
+    r"“[^”]{1,8}”(?:以来|期间|时期)|以来|期间)+")
 # a date inside the words (2023年度, 2022年12月31日, 1-6月): the sentence's period, not the line's name
 _DATE = re.compile(r"(?:19|20)\d{2}\s*年(?:度|初|末|底)?(?:\d{1,2}\s*月(?:份|末|底)?(?:\d{1,2}\s*日)?)?|"
-                   r"(?<!\d)\d{1,2}\s*(?:[-—–~至]\s*\d{1,2})?\s*月(?:份|末|底)?(?:\d{1,2}\s*日)?")
+                   r"(?<!\d)\d{1,2}\s*(?:[-—–~至]\s*\d{1,2})?\s*月(?:份|末|底)?(?:\d{1,2}\s*日)?|"
+                   r"^(?:19|20)\d{2}(?=[\u4e00-\u9fff])")  # (a year printed without 年: "2024区一般公共预算收入")
+# a numbered heading on a line of its own ("1.全市一般公共预算收支"), the sentence after it on the next
+_NUMBERED = re.compile(r"\s*(?:\d{1,2}\s*[.、．]|[一二三四五六七八九十]+\s*、|[(（][一二三四五六七八九十\d]{1,2}[)）])")
 # a heading the sentence ran on into ("1.一般公共预算收支平衡情况2021年县级…收入"): the line is named after it
 _RUN_ON = re.compile(r"^.*(?:情况|说明|概况|如下)[。:：]?")
 # words between a subject and its amount that are the verb (为, 达到, 完成 …) or the amount's year, not its name
@@ -57,6 +62,8 @@ _CHANGE = re.compile(r"(?:增加|减少|增收|减收|增支|减支|节约|节�
 _COMPARED = re.compile(r"比|较|同比|环比|相比|上一?年(?!结|末|底)|去年|同期|前年|持平|超过|高于|低于|大于|小于|相当于|以上|以下|以内|不超过")
 _NO_NAME = re.compile(r"^(?:资金|经费|金额|总额|合计|总计|共计|小计|费用|预算|决算|收入|支出|数|其他|其余|余额|人均|每人|每年|"
                       r"[^\u4e00-\u9fff]*)$")
+# both sides said at once with one amount (收、支总计均为X, 收支预算总额X): the two lines, each named, and the pair as printed
+_BOTH_SIDES = re.compile(r"^(.{0,12}?)收入?[、和与及]?支出?((?:总|合)计|总额|总量|(?:总)?(?:预算|决算)(?:总额|总计)?)数?(?:均|都)?$")
 # what is said of a statement after it, in the clauses of its sentence before the next statement
 _SAID_AFTER = (
     ("增减额", re.compile(r"(增加|减少|增收|减收|增支|减支|节约|超收|短收)了?\s*" + NUMBER_START
@@ -99,7 +106,9 @@ def stated_in_prose(body: list[tuple[str, Source]]) -> AccountTable | None:
     units: list[str] = []
     seen: set[tuple[str, str]] = set()
     tried = 0
-    for text, lines in paragraphs(body):
+    paras = paragraphs(body)
+    subjects = Subjects(paras)  # the budget and level a sentence or its heading gives a line it leaves them to
+    for para, (text, lines) in enumerate(paras):
         if tried > MOST:
             break
         ends = list(accumulate(len(x) for x, _ in lines))
@@ -107,7 +116,6 @@ def stated_in_prose(body: list[tuple[str, Source]]) -> AccountTable | None:
         sentences = [m.start() for m in _SENTENCE.finditer(text)]
         last_end = -1  # where the amount before this one ends
         last_name: str | None = None
-        last_row: AccountRow | None = None
         for m in _AMOUNT.finditer(text):
             tried += 1
             if tried > MOST:
@@ -116,15 +124,20 @@ def stated_in_prose(body: list[tuple[str, Source]]) -> AccountTable | None:
             clause = stops[k - 1] + 1 if k else 0
             same_sentence = bisect_right(sentences, m.start()) == bisect_right(sentences, max(last_end, 0))
             start = max(clause, last_end)
-            if m.start() - start > _REACH:
-                last_end, last_name = m.end(), None  # a sentence, not a line's name before its amount
-                continue
+            if m.start() - start > _REACH:  # a sentence, unless a line of its own names the amount (a chart's lines)
+                j = bisect_right(ends, m.start() - _REACH)
+                if j >= len(ends) or ends[j] >= m.start():
+                    last_end, last_name = m.end(), None
+                    continue
+                start = ends[j]
+            if (j := bisect_right(ends, start)) < len(ends) and ends[j] < m.start() and _NUMBERED.match(text, start):
+                start = ends[j]  # the heading's line names no line of the sentence after it
             head = text[start:m.start()]
             changed = _CHANGE.search(_VERB.sub("", head[-_REACH:]) or "") is not None
             if changed or _COMPARED.search(head[-_REACH:]):
                 last_end = m.end()  # a change or another year's figure: said of the line before, not a line
                 continue
-            name = subject_of(head)
+            name = subject_of(head) or _on_its_line(text, start, m.start(), ends)
             if name is None and last_end > clause and same_sentence and last_name is not None:
                 name = last_name  # "…从2015年的2007万元上升到2020年的2468万元": the same line's later figure
             last_end = m.end()
@@ -132,20 +145,36 @@ def stated_in_prose(body: list[tuple[str, Source]]) -> AccountTable | None:
                 last_name = None
                 continue
             last_name = name
-            if (name, m.group(1)) in seen:
-                continue
-            seen.add((name, m.group(1)))
-            count[name] = count.get(name, 0) + 1
             src = lines[min(bisect_right(ends, m.start(1)), len(lines) - 1)][1]
-            label = name if count[name] == 1 else f"{name}（第{count[name]}处）"
-            last_row = AccountRow(label, {AMOUNT: Val(d, m.group(1), src)}, src, unit=m.group(2))
-            t.rows.append(last_row)
-            units.append(m.group(2))
-            _said_after(text, m.end(), stops, sentences, last_row, lines, ends)
+            both = _BOTH_SIDES.match(name)
+            sides = [f"{both.group(1)}收入{both.group(2)}", f"{both.group(1)}支出{both.group(2)}"] if both else []
+            # as printed, and named with the budget and level its sentence or heading gives it where it leaves them out
+            # (收入总计 under 市本级一般公共预算: 市本级一般公共预算收入总计)
+            for label in dict.fromkeys(y for x in (name, *sides) for y in (x, subjects.name(x, para, m.start()))):
+                if (label, m.group(1)) in seen:
+                    continue
+                seen.add((label, m.group(1)))
+                count[label] = count.get(label, 0) + 1
+                row = AccountRow(label if count[label] == 1 else f"{label}（第{count[label]}处）",
+                                 {AMOUNT: Val(d, m.group(1), src)}, src, unit=m.group(2))
+                t.rows.append(row)
+                units.append(m.group(2))
+                _said_after(text, m.end(), stops, sentences, row, lines, ends)
     if not t.rows:
         return None
     t.unit = max(set(units), key=units.count)
     return t
+
+
+def _on_its_line(text: str, start: int, at: int, ends: list[int]) -> str | None:
+    """The subject a line of its own gives the amount at ``at`` where the words since ``start`` name none (a heading
+    or a chart's caption before it, "保障有力" then "上半年全省…支出"): the words from a line's start on."""
+    for e in ends[bisect_right(ends, start):]:
+        if e >= at:
+            return None
+        if (name := subject_of(text[e:at])) is not None:
+            return name
+    return None
 
 
 def _said_after(text: str, at: int, stops: list[int], sentences: list[int], row: AccountRow,
@@ -158,7 +187,7 @@ def _said_after(text: str, at: int, stops: list[int], sentences: list[int], row:
     for c in range(k, min(k + 3, len(stops) + 1)):
         lo = stops[c - 1] + 1 if c else at
         lo = max(lo, at)
-        hi = min(stops[c] if c < len(stops) else len(text), end)
+        hi = min(stops[c] + 1 if c < len(stops) else len(text), end)  # (with its stop: a rate's %)
         if lo >= hi:
             break
         clause = text[lo:min(hi, lo + _AFTER_REACH)]

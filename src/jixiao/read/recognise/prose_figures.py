@@ -15,6 +15,7 @@ import re
 
 from jixiao.accounts.layout import squash
 from jixiao.accounts.model import Accounts, AccountTable
+from jixiao.accounts.notes import AMOUNT
 from jixiao.accounts.sangong import item_of
 from jixiao.core.numbers import normalize_text
 from jixiao.core.records import Document, Problem
@@ -55,13 +56,18 @@ def recognise(fr: FileRead) -> list[Document]:
             return [_document("sangong", three, three.stage, year, body, len(three.rows))]
         if sum(item_of(r.name) is not None or "三公" in r.name for r in table.rows) >= _SANGONG_ITEMS:
             table.stage = "final" if text.count("决算") > text.count("预算") else "budget"
-            return [_document("sangong", table, table.stage, year, body, len(table.rows))]
+            return [_document("sangong", table, table.stage, year, body, _statements(table))]
     heading = next((x for x, _ in body[:40] if HEADING.search(squash(normalize_text(x)))), None)
     # its heading's stage (…决算草案的报告), else its words'; a text of revenue and spending that says neither is a budget's
     stage = stage_of_text(body, heading) or "budget"
     table.stage = stage
     return [_document("budget_disclosure" if stage == "budget" else "final_accounts", table, stage, year, body,
-                      len(table.rows))]
+                      _statements(table))]
+
+
+def _statements(table: AccountTable) -> int:
+    """The statements read: a figure read under two names (as printed, and with its sentence's budget) is one."""
+    return len({(r.source.line, r.get(AMOUNT).text) for r in table.rows})
 
 
 def _document(kind: str, table: AccountTable, stage: str, year: int | None, body: list[tuple[str, Source]],
