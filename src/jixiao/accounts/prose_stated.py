@@ -28,7 +28,8 @@ from jixiao.core.source import Source
 # an amount and its unit, from a number's first digit only (linear on a long run of digits)
 _AMOUNT = re.compile(NUMBER_START + r"(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|千元|元)")
 # where a clause ends: a statement's subject is the words of its clause before the amount
-_STOP = re.compile(r"[。;；,，:：!！?？%\n]|(?<!收)、")  # (a rate ends its clause; 收、支总计 is one subject)
+# (a rate ends its clause; 收、支总计 is one subject; a thousands separator, 1,392,476, is none)
+_STOP = re.compile(r"[。;；，:：!！?？%\n]|(?<!\d),|,(?!\d{3})|(?<!收)、")
 _SENTENCE = re.compile(r"[。;；!！?？]")
 _REACH = 80  # characters of a clause before its amount a subject is looked for in (a heading run on included)
 _AFTER_REACH = 60  # characters of a clause after a statement its change or share is looked for in
@@ -41,7 +42,7 @@ _LONGEST = 30  # a subject longer than this is a sentence, not a line's name
 # 全年, 全市, 本单位 — are the line's own words as printed: 本年收入合计, 本单位收入)
 _LEAD = re.compile(
     r"^(?:\s|[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]|第[一二三四五六七八九十]+[,，、]?|[一二三四五六七八九十]是|"
-    r"其中|另外?|此外|同时|包括|含|分别|主要是|主要有|截至|截止|的|共|合计[:：]?|(?:再)?加上(?!级)|以及|和|及|与|"
+    r"\d{1,3}个|其中|另外?|此外|同时|包括|含|分别|主要是|主要有|截至|截止|的|共|合计[:：]?|(?:再)?加上(?!级)|以及|和|及|与|"
     r"“[^”]{1,8}”(?:以来|期间|时期)|以来|期间)+")
 # a date inside the words (2023年度, 2022年12月31日, 1-6月): the sentence's period, not the line's name
 _DATE = re.compile(r"(?:19|20)\d{2}\s*年(?:度|初|末|底)?(?:\d{1,2}\s*月(?:份|末|底)?(?:\d{1,2}\s*日)?)?|"
@@ -53,13 +54,14 @@ _NUMBERED = re.compile(r"\s*(?:\d{1,2}\s*[.、．]|[一二三四五六七八九�
 _RUN_ON = re.compile(r"^.*(?:情况|说明|概况|如下)[。:：]?")
 # words between a subject and its amount that are the verb (为, 达到, 完成 …) or the amount's year, not its name
 _VERB = re.compile(
-    r"(?:(?:累计|预计|全年|当年|全部)?(?:完成了?|实现了?|达到了?|达|为|是|共计|安排|约|有|下达|拨付|筹集|投入|"
+    r"(?:(?:累计|预计|全年|当年|全部|共)?(?:完成了?|实现了?|达到了?|达|为|是|共计|安排|约|有|下达|拨付|筹集|投入|"
     r"(?:上升|增加|增长|减少|下降|降低|提高|调整|调增|调减|压减|变更)(?:到|至|为)|由|从)|人民币|(?:19|20)\d{2}\s*年度?的?|"
     r"的|\s|[(（][^()（）]{0,8}[)）])+$")
 # a clause that states a change or compares with another year: not a statement of its own
 _CHANGE = re.compile(r"(?:增加|减少|增收|减收|增支|减支|节约|节支|超收|短收|超支|压减|压缩|下降|上升|增长|降低|提高|"
                      r"追加|调增|调减|多|少)了?$")
-_COMPARED = re.compile(r"比|较|同比|环比|相比|上一?年(?!结|末|底)|去年|同期|前年|持平|超过|高于|低于|大于|小于|相当于|以上|以下|以内|不超过")
+# (上年, 去年 alone name the year the line is of, kept in its label: "去年全区公共财政预算收入", "上年结转")
+_COMPARED = re.compile(r"比|较|同比|环比|相比|同期|持平|超过|高于|低于|大于|小于|相当于|以上|以下|以内|不超过")
 _NO_NAME = re.compile(r"^(?:资金|经费|金额|总额|合计|总计|共计|小计|费用|预算|决算|收入|支出|数|其他|其余|余额|人均|每人|每年|"
                       r"[^\u4e00-\u9fff]*)$")
 # both sides said at once with one amount (收、支总计均为X, 收支预算总额X): the two lines, each named, and the pair as printed
