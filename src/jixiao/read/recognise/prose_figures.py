@@ -29,9 +29,9 @@ _FINANCE = re.compile(r"收入|支出|预算|决算|经费|拨款|资金|结转|
 _LEAST = 2  # statements naming such lines, fewer is a text that mentions money by chance
 _TITLE = re.compile(r"预算|决算|财政|收支|经费|三公")
 _TITLE_LONGEST = 60
-# a title saying the text is a performance evaluation or a work report: a project's or a department's, which have
-# readers of their own (its budget figures are a project's, not a budget disclosure's)
-_OTHER_TITLE = re.compile(r"绩效|自评|评价|总结")
+# a title saying the text is a performance evaluation, a work report or a notice (of funds allocated, of work to
+# do): a project's, a department's or a transfer's, which have readers of their own
+_OTHER_TITLE = re.compile(r"绩效|自评|评价|总结|通知")
 _TITLE_LINES = 3
 _SANGONG_ITEMS = 2  # statements of 三公 items that make a 三公 statement of a text that names 三公
 
