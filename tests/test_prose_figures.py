@@ -13,11 +13,12 @@ import pytest
 
 from jixiao.accounts.checks import check_accounts
 from jixiao.accounts.prose_stated import stated_in_prose
+from jixiao.core.numbers import normalize_text
 from jixiao.core.records import Document
 from jixiao.core.source import Source
 from jixiao.read import read_file, read_path
 from jixiao.read.recognise import prose_figures
-from layouts.prose_figures import Page, five_years, news, not_finance, notes
+from layouts.prose_figures import Page, five_years, news, not_finance, notes, with_sangong
 
 SEEDS = range(1, 9)
 
@@ -70,7 +71,20 @@ def test_a_whole_and_its_shares_are_read_from_any_wording(tmp_path: Path, seed: 
     assert len(docs) == 1 and docs[0].type in ("budget_disclosure", "final_accounts")
     assert docs[0].extra["accounts"].stage == ("budget" if seed % 2 else "final")
     _all_read(docs[0], page)
+    whole = page.stated[0]  # named as printed: the numbered heading's line above it is no part of its name
+    assert (whole.label, whole.amount) in [(name, value) for name, value, _ in _rows(docs[0])]
     assert [f for f in check_accounts(docs[0]) if f.severity == "error"] == []
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_texts_sangong_paragraph_is_a_sangong_statement_beside_its_accounts(tmp_path: Path, seed: int) -> None:
+    page, items = with_sangong(seed)
+    docs = prose_figures.recognise(read_file(_write(tmp_path, page.lines)))
+    assert [d.type for d in docs][1:] == ["sangong"] and docs[0].type in ("budget_disclosure", "final_accounts")
+    _all_read(docs[0], page)
+    said = _rows(docs[1])
+    for label, value in items.items():
+        assert any(normalize_text(label) in name and v == value for name, v, _ in said), (label, said)
 
 
 @pytest.mark.parametrize("seed", SEEDS)

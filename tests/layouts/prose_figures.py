@@ -105,13 +105,26 @@ def notes(seed: int, pdf: bool = False) -> Page:
         text += f"{sep}{label}{rng.choice(VERBS)}{sp}{amount}{sp}{unit}，占{_r(amount / whole * 100)}%"
         stated.append(Stated(label, amount, unit))
     text += "。"
-    lines = ["二、部门预算收支情况说明" if seed % 2 else "（二）决算收支情况说明"]
+    lines = ["二、部门预算收支情况说明" if seed % 2 else "（二）决算收支情况说明",
+             rng.choice(("1.部门收支总额", "（一）收入支出总体", "一、部门收支"))]  # a numbered heading of its own
     if pdf:
         width = rng.randrange(22, 30)
         lines += [text[k:k + width] for k in range(0, len(text), width)]
     else:
         lines.append(text)
     return Page(lines, stated)
+
+
+def with_sangong(seed: int) -> tuple[Page, dict[str, Decimal]]:
+    """A 说明 stating the unit's income and spending, then its 三公 paragraph (the total, 其中 its three items)."""
+    page = notes(seed)
+    rng = random.Random(seed)
+    items = {"因公出国（境）费": _r(Decimal(rng.randrange(0, 500)) / 100), "公务接待费": _r(Decimal(rng.randrange(100, 900)) / 100),
+             "公务用车购置及运行维护费": _r(Decimal(rng.randrange(100, 900)) / 100)}
+    total = sum(items.values(), Decimal(0))
+    parts = "，".join(f"{k}{v}万元" for k, v in items.items())
+    page.lines += ["三、“三公”经费预算情况说明", f"“三公”经费预算总额为{total}万元，其中：{parts}。"]
+    return page, {"“三公”经费": total, **items}
 
 
 def five_years(seed: int) -> Page:

@@ -50,6 +50,7 @@ _DATE = re.compile(r"(?:19|20)\d{2}\s*年(?:度|初|末|底)?(?:\d{1,2}\s*月(?:
                    r"^(?:19|20)\d{2}(?=[\u4e00-\u9fff])")  # (a year printed without 年: "2024区一般公共预算收入")
 # a numbered heading on a line of its own ("1.全市一般公共预算收支"), the sentence after it on the next
 _NUMBERED = re.compile(r"\s*(?:\d{1,2}\s*[.、．]|[一二三四五六七八九十]+\s*、|[(（][一二三四五六七八九十\d]{1,2}[)）])")
+_SENTENCE_BITS = re.compile(r"[。，,；;:：]|\d\s*[亿万千]?元")
 # a heading the sentence ran on into ("1.一般公共预算收支平衡情况2021年县级…收入"): the line is named after it
 _RUN_ON = re.compile(r"^.*(?:情况|说明|概况|如下)[。:：]?")
 # words between a subject and its amount that are the verb (为, 达到, 完成 …) or the amount's year, not its name
@@ -132,8 +133,9 @@ def stated_in_prose(body: list[tuple[str, Source]]) -> AccountTable | None:
                     last_end, last_name = m.end(), None
                     continue
                 start = ends[j]
-            if (j := bisect_right(ends, start)) < len(ends) and ends[j] < m.start() and _NUMBERED.match(text, start):
-                start = ends[j]  # the heading's line names no line of the sentence after it
+            j = bisect_right(ends, start)
+            while j < len(ends) and ends[j] < m.start() and _heading(text, ends[j - 1] if j else 0, ends[j]):
+                start, j = ends[j], j + 1  # a numbered heading's line names no line of the sentence after it
             head = text[start:m.start()]
             changed = _CHANGE.search(_VERB.sub("", head[-_REACH:]) or "") is not None
             if changed or _COMPARED.search(head[-_REACH:]):
@@ -166,6 +168,11 @@ def stated_in_prose(body: list[tuple[str, Source]]) -> AccountTable | None:
         return None
     t.unit = max(set(units), key=units.count)
     return t
+
+
+def _heading(text: str, lo: int, hi: int) -> bool:
+    """The line ``text[lo:hi]`` is a numbered heading of its own ("1.全市一般公共预算收支"): short, no sentence in it."""
+    return hi - lo <= _LONGEST + 6 and _NUMBERED.match(text, lo) is not None and _SENTENCE_BITS.search(text, lo, hi) is None
 
 
 def _on_its_line(text: str, start: int, at: int, ends: list[int]) -> str | None:

@@ -16,7 +16,7 @@ import re
 from jixiao.accounts.layout import squash
 from jixiao.accounts.model import Accounts, AccountTable
 from jixiao.accounts.notes import AMOUNT
-from jixiao.accounts.sangong import item_of
+from jixiao.accounts.sangong import OFFICE, item_of
 from jixiao.core.numbers import normalize_text
 from jixiao.core.records import Document, Problem
 from jixiao.core.source import Source
@@ -42,27 +42,37 @@ def recognise(fr: FileRead) -> list[Document]:
     from jixiao.accounts.sangong_text import stated_sangong
 
     body = lines_of(fr, ",")  # the text's lines, those taken for a table's rows (split at commas) joined back
-    if not body or any(_OTHER_TITLE.search(x) for x, _ in body[:_TITLE_LINES]):
+    if not body or any(_title_like(x) and _OTHER_TITLE.search(x) for x, _ in body[:_TITLE_LINES]):
         return []
     table = stated_in_prose(body)
-    if table is None or sum(bool(_FINANCE.search(r.name)) for r in table.rows) < _LEAST:
-        return []
+    # the title's year, else the latest the opening names (a year compared with, 2015 to 2020: the later)
+    titled = [int(m.group(1)) for x, _ in body[:12] if _title_like(x) and _TITLE.search(x) for m in YEAR.finditer(x)]
     years = [int(m.group(1)) for x, _ in body[:40] for m in YEAR.finditer(x)]
-    year = max(years) if years else None  # (a year compared with, 2015 to 2020: the later)
+    year = titled[0] if titled else max(years) if years else None
     text = "".join(x for x, _ in body)
-    if "三公" in text:
-        three = stated_sangong(body)
-        if three is not None:  # the 三公 reader's own reading, its items and identities
-            return [_document("sangong", three, three.stage, year, body, len(three.rows))]
-        if sum(item_of(r.name) is not None or "三公" in r.name for r in table.rows) >= _SANGONG_ITEMS:
-            table.stage = "final" if text.count("决算") > text.count("预算") else "budget"
-            return [_document("sangong", table, table.stage, year, body, _statements(table))]
-    heading = next((x for x, _ in body[:40] if HEADING.search(squash(normalize_text(x)))), None)
-    # its heading's stage (…决算草案的报告), else its words'; a text of revenue and spending that says neither is a budget's
-    stage = stage_of_text(body, heading) or "budget"
-    table.stage = stage
-    return [_document("budget_disclosure" if stage == "budget" else "final_accounts", table, stage, year, body,
-                      _statements(table))]
+    three = stated_sangong(body) if "三公" in text else None  # the 三公 reader's own reading, its items and identities
+    rows = table.rows if table is not None else []
+    # the 三公 items' statements, in a text that speaks of 三公 (机关运行经费 alone is an account's line)
+    sangong = [r for r in rows if item_of(r.name) not in (None, OFFICE) or "三公" in r.name] if "三公" in text else []
+    docs: list[Document] = []
+    if table is not None and sum(bool(_FINANCE.search(r.name)) for r in rows if r not in sangong) >= _LEAST:
+        heading = next((x for x, _ in body[:40] if HEADING.search(squash(normalize_text(x)))), None)
+        # its heading's stage (…决算草案的报告), else its words'; a text of revenue and spending that says neither is a
+        # budget's
+        table.stage = stage_of_text(body, heading) or "budget"
+        docs.append(_document("budget_disclosure" if table.stage == "budget" else "final_accounts", table, table.stage,
+                              year, body, _statements(table)))
+    if three is not None:  # a 三公 statement of its own, or the 三公 section of the text
+        docs.append(_document("sangong", three, three.stage, year, body, len(three.rows)))
+    elif not docs and table is not None and len(sangong) >= _SANGONG_ITEMS:
+        table.stage = "final" if text.count("决算") > text.count("预算") else "budget"
+        docs.append(_document("sangong", table, table.stage, year, body, _statements(table)))
+    return docs
+
+
+def _title_like(line: str) -> bool:
+    """A line that may be the text's title: short, no sentence's stops (a sentence naming a 通知 is not one)."""
+    return len(line.strip()) <= _TITLE_LONGEST and not re.search(r"[。，,；;]", line)
 
 
 def _statements(table: AccountTable) -> int:
