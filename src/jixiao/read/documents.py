@@ -53,7 +53,7 @@ def recognise_documents(fr: FileRead) -> list[Document]:
             if name == LAST_RESORT and any(_content(d) > (d.title is not None) for d in docs):
                 continue  # the reading by labels alone is for a form no reader read a figure of
             found = safely(fr, name, fn)
-            if sum(map(_content, found)) > sum(map(_content, docs)) or not docs and _said(found):
+            if (sum(map(_content, found)) > sum(map(_content, docs)) or not docs and _said(found)) and _may_replace(name, docs):
                 docs = found
         from jixiao.read.recognise.deptreporttable import over_table
 
@@ -78,6 +78,14 @@ def recognise_documents(fr: FileRead) -> list[Document]:
         if d.type == "project_self_evaluation":
             funds_row_is_total(d)
     return docs
+
+
+def _may_replace(name: str, docs: list[Document]) -> bool:
+    """A fallback of ``recognise.ACCOUNTS_ONLY`` (figures in prose) replaces no reading of another type: a project's
+    report whose form was half read stays the project's."""
+    from jixiao.read.recognise import ACCOUNTS_ONLY
+
+    return name not in ACCOUNTS_ONLY or all(d.type in ACCOUNT_TYPES for d in docs)
 
 
 def _evalform(fr: FileRead) -> list[Document]:

@@ -25,6 +25,7 @@ from jixiao.read.recognise import (
     labeltree,
     policy,
     project,
+    prose_figures,
     report,
     ruletable,
     ruletable_flat,
@@ -53,6 +54,10 @@ RECOGNISERS: tuple[tuple[str, Recogniser], ...] = (
     ("assessment_rules", assessment.recognise),
     ("rule_table", ruletable.recognise),
 )
+
+# Fallbacks that read a budget's or final accounts' figures from any text: tried only where no reading of another
+# type was made (a project's report whose form was half read stays the project's)
+ACCOUNTS_ONLY = frozenset(("prose_figures",))
 
 # Readers of the text stream by anchors, tried (in order; the first wins a tie) when no table recogniser found
 # a whole form; the reading that holds the most is kept (``jixiao.read.documents.recognise_documents``).
@@ -86,6 +91,9 @@ FALLBACKS: tuple[tuple[str, Recogniser], ...] = (
     # a department's evaluation report (部门整体支出绩效自评报告), before a project's: a tie is the department's
     ("deptreport", deptreport.recognise),
     ("report", report.recognise),
+    # a budget's or final accounts' figures stated in prose, whatever the wording: the last reading of such a text,
+    # before the page of headings alone (which holds no figure: a tie is this reading's)
+    ("prose_figures", prose_figures.recognise),
     # a 部门预算/决算 page holding only its title and the 说明's opening: the weakest reading, kept when no other
     ("accounts_heading", accounts_heading.recognise),
     # the last resort: a form's figures found by their labels' meaning wherever they stand, placed by its arithmetic
