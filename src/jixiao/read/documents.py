@@ -47,13 +47,17 @@ def recognise_documents(fr: FileRead) -> list[Document]:
 
         docs = over_target_table(fr, complete(fr, docs))
     if all(_partial(d) or _hollow(d) for d in docs):  # no table held a whole form: read the text by its anchors
-        from jixiao.read.recognise import FALLBACKS, LAST_RESORT
+        from jixiao.read.recognise import FALLBACKS, LAST_RESORT, ONLY_ALONE
 
         for name, fn in FALLBACKS:
-            if docs and name in LAST_RESORT:
-                continue  # (a last resort reads only a file nothing else recognised)
+            if (name == LAST_RESORT or name in ONLY_ALONE) and any(_content(d) > (d.title is not None) for d in docs):
+                # the reading by labels alone is for a form no reader read a figure of; a generic reader of what a
+                # text states, for a file no reader read a figure of
+                continue
+            if name in ONLY_ALONE and any(d.type in ACCOUNT_TYPES for d in docs):
+                continue  # (… nor in place of a budget's or final accounts' reading: their figures are not a form's)
             found = safely(fr, name, fn)
-            if sum(map(_content, found)) > sum(map(_content, docs)) or not docs and _said(found):
+            if (sum(map(_content, found)) > sum(map(_content, docs)) or not docs and _said(found)) and _may_replace(name, docs):
                 docs = found
         from jixiao.read.recognise.deptreporttable import over_table
 
@@ -78,6 +82,14 @@ def recognise_documents(fr: FileRead) -> list[Document]:
         if d.type == "project_self_evaluation":
             funds_row_is_total(d)
     return docs
+
+
+def _may_replace(name: str, docs: list[Document]) -> bool:
+    """A fallback of ``recognise.ACCOUNTS_ONLY`` (figures in prose) replaces no reading of another type: a project's
+    report whose form was half read stays the project's."""
+    from jixiao.read.recognise import ACCOUNTS_ONLY
+
+    return name not in ACCOUNTS_ONLY or all(d.type in ACCOUNT_TYPES for d in docs)
 
 
 def _evalform(fr: FileRead) -> list[Document]:

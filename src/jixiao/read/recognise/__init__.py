@@ -16,6 +16,7 @@ from jixiao.read.recognise import (
     accounts,
     accounts_heading,
     assessment,
+    bylabels,
     coreflag,
     dept,
     deptreport,
@@ -24,6 +25,7 @@ from jixiao.read.recognise import (
     labeltree,
     policy,
     project,
+    prose_figures,
     report,
     ruletable,
     ruletable_flat,
@@ -41,6 +43,7 @@ from jixiao.read.recognise import (
 )
 
 Recogniser = Callable[[FileRead], list[Document]]
+LAST_RESORT = "bylabels"  # the fallback tried only when no reading before it read a figure
 
 RECOGNISERS: tuple[tuple[str, Recogniser], ...] = (
     ("project_self_evaluation", project.recognise),
@@ -52,6 +55,10 @@ RECOGNISERS: tuple[tuple[str, Recogniser], ...] = (
     ("assessment_rules", assessment.recognise),
     ("rule_table", ruletable.recognise),
 )
+
+# Fallbacks that read a budget's or final accounts' figures from any text: tried only where no reading of another
+# type was made (a project's report whose form was half read stays the project's)
+ACCOUNTS_ONLY = frozenset(("prose_figures",))
 
 # Readers of the text stream by anchors, tried (in order; the first wins a tie) when no table recogniser found
 # a whole form; the reading that holds the most is kept (``jixiao.read.documents.recognise_documents``).
@@ -85,12 +92,17 @@ FALLBACKS: tuple[tuple[str, Recogniser], ...] = (
     # a department's evaluation report (部门整体支出绩效自评报告), before a project's: a tie is the department's
     ("deptreport", deptreport.recognise),
     ("report", report.recognise),
+    # a budget's or final accounts' figures stated in prose, whatever the wording: the last reading of such a text,
+    # before the page of headings alone (which holds no figure: a tie is this reading's)
+    ("prose_figures", prose_figures.recognise),
     # a 部门预算/决算 page holding only its title and the 说明's opening: the weakest reading, kept when no other
     ("accounts_heading", accounts_heading.recognise),
-    # the last resort for a transfer or special fund stated in prose in no wording the transfer reader knows: its
-    # amounts by what their sentences say of them (allocated, spent), read only where one is sure
+    # the last resort: a form's figures found by their labels' meaning wherever they stand, placed by its arithmetic
+    (LAST_RESORT, bylabels.recognise),
+    # a transfer or special fund stated in prose in no wording the transfer reader knows, read only where nothing
+    # else was: its amounts by what their sentences say of them (allocated, spent), only where one is sure
     ("transfer_stated", transfer_stated.recognise),
 )
-# Fallbacks that read a file only where no other reader found anything in it: generic readers of what a text states,
-# never in place of a reading by a layout's own labels, however little that holds
-LAST_RESORT = frozenset({"transfer_stated"})
+# Fallbacks that read a file only where no other reader read a figure of it: generic readers of what a text states,
+# never in place of a reading by a layout's own labels
+ONLY_ALONE = frozenset({"transfer_stated"})

@@ -33,6 +33,8 @@ GATES: dict[str, re.Pattern[str]] = {  # the recogniser's module → the words i
     # a 转移支付 form, report, notice or allocation names the transfer, its funds or its targets (``transfer.ANCHOR``,
     # ``transfer_notice.LOOSE``, ``transfer_prose.says``: each of their wordings holds one of these words)
     "transfer": re.compile(r"转移支付|资金|经费|基金|补助|绩效目标"),
+    # a form read by its labels names a funds column or a row's points (``bylabels_funds.column``, ``bylabels_rows``)
+    "bylabels": re.compile(r"预算|执行|支出|批复|分值|权重|得分"),
 }
 _GAPS = re.compile(r"[\s|]+")
 

@@ -28,7 +28,7 @@ ALLOC, SPENT, OTHER = "alloc", "spent", "other"
 # then the allocation's words; 转移支付 is the transfer's name, never money paid
 _SPENT = (r"已(?:经)?(?:完成|全部|累计)?拨付|实际拨付|累计拨付|完成拨付|拨付使用|(?:已|实际|累计|完成)?支出(?!率|进度)|"
           r"(?:已|实际|累计)?(?:执行|使用)(?!率|进度|单位|期)|(?<!转移)支付(?!率)|兑付|兑现|发放(?!率)|完成投资|决算")
-_OTHER = (r"[≤≥<>=＜＞]\s*(?=\d)|(?:接到|收到|接收)[^，,。；;\n\d]{0,12}?(?:拨付|下达|下拨|安排)|已(?:经)?(?:全部)?下达|用于|用作|分别|(?:下达|分配|拨付|下拨)(?:到|至)(?!位)|(?:下达|分配|拨付|下拨)给?(?:各|所属|下属)|调减|调增|核减|结余|结转|较上年|较去年|比上年|同比|增加|减少|增长|下降|节约|节省|占|平均|人均|每(?:人|户|亩|年|月|个|所|名)|"
+_OTHER = (r"[≤≥<>=＜＞]\s*(?=\d)|(?:接到|收到|接收)[^，,。；;\n\d]{0,12}?(?:拨付|下达|下拨|安排)|已(?:经)?(?:全部)?下达|用于|用作|分别|(?:下达|分配|拨付|下拨)(?:到|至|-)(?!位)|(?:下达|分配|拨付|下拨)给?(?:各|所属|下属)|调减|调增|核减|结余|结转|较上年|较去年|比上年|同比|增加|减少|增长|下降|节约|节省|占|平均|人均|每(?:人|户|亩|年|月|个|所|名)|"
           r"标准|到位|落实|到账|收入|产值|贷款|利润|损失|上限|限额|不超过|不高于|不低于|最高|最低|单价|价格|费用为|配套")
 _ALLOC = (r"应执行|(?:资金|经费)收入|年度资金(?:总额)?|财政拨款|提前下达|下达|下拨|预拨|拨付|安排|分配|调整(?:到|至|给)|追加|划拨|转拨|调拨|预算|总投资|计划投资|投入|共计|合计|总计|总额|规模|(?<![公总])共(?![享同建性有产])")
 CUE = re.compile(rf"(?P<spent>{_SPENT})|(?P<other>{_OTHER})|(?P<alloc>{_ALLOC})")
@@ -44,8 +44,12 @@ _OPENS = re.compile(r"\s*(?:\d{4}年|全年|截至|截止|年底|年末)")
 # what follows an amount right after its unit (X万元已全部下达, X万元调整到你单位, X万元资金全部支出): the verb, not the
 # money arriving (拨付到位, 落实: neither allocation nor spending)
 _AFTER = re.compile(r"(?:的(?:\d{4}年度?)?)?(?:[^,，、。;；:：\n\d]|\d{1,2}[月日]){0,24}?(?:已经|已|全部|均|目前|现|于)*(?:(?P<spent>支出|使用|(?<!转移)支付|执行)|"
-                    r"(?P<alloc>下达|安排|分配|调整(?:到|至|给)|追加|预拨|下拨|拨付(?:给|至|到(?!位)))|"
-                    r"(?P<other>拨付|到位|落实|结余|结转))")
+                    r"(?P<alloc>(?:下达|安排|分配|预拨|下拨)(?!至|-|到|给?(?:各|所属|下属))|调整(?:到|至|给)|追加|"
+                    r"拨付给(?!各|所属|下属))|"
+                    r"(?P<other>下达|安排|分配|预拨|下拨|拨付|到位|落实|结余|结转))")
+# … and what the words right after it say it became: passed on down (将资金X下达至有关市县, X分配到各县): never the text's
+# own allocation, whatever the words before it
+_PASSED_AFTER = re.compile(r"(?:的)?(?:资金|经费)?(?:已|均)?(?:全部|全额)?(?:下达|分配|拨付|下拨)(?:至|-|到(?!位)|给?(?:各|所属|下属))")
 _CLAUSE = re.compile(r"[,，:：;；。!！?？\n]")
 _SENTENCE = re.compile(r"[。!！?？\n]")  # (a semicolon parts the items of one statement: a clause's end)
 # the words opening a list of parts (其中, 主要包括, 分别为): the amounts after them are parts
@@ -114,6 +118,8 @@ def stated(text: str) -> list[Stated]:
             kind = _kind(_AFTER.match(text, end))
         if kind is None:
             kind = _kind(_last(CUE, text, max(lo, prev_end), clause))
+        if _PASSED_AFTER.match(text, end):
+            kind = OTHER
         if "指标" in text[lo:at]:
             kind = OTHER  # (an indicator's target or its actual: 成本指标 … ≤50万元, 数量指标。…发放补助金X万元)
         if _OPENS.match(text, max(clause, prev_end)):
