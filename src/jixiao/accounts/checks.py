@@ -18,6 +18,7 @@ from jixiao.accounts.exec_table import check_execution
 from jixiao.accounts.identity import DEFAULT_TOLERANCE, Ctx, compare
 from jixiao.accounts.items import check_items
 from jixiao.accounts.kind_split import kind_split_findings
+from jixiao.accounts.labelled import LABELLED, check_labelled
 from jixiao.accounts.model import CLASSIFIED, AccountRow, Accounts, AccountTable, clean_name
 from jixiao.accounts.notes_checks import check_notes
 from jixiao.accounts.notes_parts import split_findings
@@ -195,6 +196,7 @@ def check_accounts(
     acc = doc.extra.get("accounts")
     if not isinstance(acc, Accounts):
         return []
+    labelled = [t for t in acc.tables if t.kind == LABELLED]  # read by its labels alone: checked on its own
     if not all(t.checked for t in acc.tables):  # a table read from loose words, not whole: no check uses it
         acc = replace(acc, tables=[t for t in acc.tables if t.checked])
     ctx = Ctx(doc.title or "部门决算", tolerance, made if made is not None else [])
@@ -237,6 +239,7 @@ def check_accounts(
     findings.extend(check_items(ctx, acc, paras))
     findings.extend(check_contents(ctx, acc))
     findings.extend(check_plausibility(ctx, acc))
+    findings.extend(f for t in labelled for f in check_labelled(ctx, t))
     return _once_per_rate(_once_per_missing_cell(findings))
 
 

@@ -169,6 +169,7 @@ class AccountTable:
     roles: dict[str, str] = field(default_factory=dict)  # 三公 tables: column → role (``accounts.sangong``)
     own_name: str | None = None  # a standalone table's name (“三公”经费预算表), not one of the set's
     checked: bool = True  # False: read from loose words and not whole (``recognise.accounts_cells``): no identity
+    printed: dict[str, str] = field(default_factory=dict)  # a column named by what it holds → its label as printed
 
     @property
     def name_en(self) -> str:
@@ -180,6 +181,8 @@ class AccountTable:
             return "project funds of the performance target table"
         if self.kind == "execution":
             return "budget execution table"
+        if self.kind == "labelled":
+            return f"table {self.title!r} read by its labels"
         if self.own_name is not None:
             return f"“three public” expenses {'final accounts' if self.stage == 'final' else 'budget'} table"
         return STAGE_NAMES_EN[self.stage][self.kind] + " table"
@@ -224,6 +227,7 @@ class AccountTable:
             "statement": self.statement[0] if self.statement else None,
             "stage": self.stage,
             "unit": self.unit,
+            **({"printed_columns": self.printed} if self.printed else {}),
         }
 
 

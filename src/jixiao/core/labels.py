@@ -86,6 +86,8 @@ KINDS = {
     "code_no_parent": ("缺上级科目", "code without parent"),
     "cross_table": ("跨表不符", "across tables"),
     "empty_table": ("空表无说明", "empty table"),
+    "labelled_table": ("按标签读出的表", "table read by its labels"),
+    "labelled_sum": ("表内合计不符", "total of a table read by its labels"),
     "missing_value": ("缺数", "missing value"),
     "row_sum": ("行合计", "row sum"),
     "rows_shifted": ("行错位", "rows shifted"),

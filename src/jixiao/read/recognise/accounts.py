@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from jixiao.accounts.labelled import LABELLED
 from jixiao.accounts.layout import squash
 from jixiao.accounts.model import CLASSIFIED, Accounts, AccountTable
 from jixiao.core.records import Document, Problem
@@ -23,6 +24,7 @@ from jixiao.read.base import FileRead
 from jixiao.read.recognise.accounts_cells import loose_tables
 from jixiao.read.recognise.accounts_contents import contents_only
 from jixiao.read.recognise.accounts_grid import parse_classified, parse_summary
+from jixiao.read.recognise.accounts_labelled import read_labelled, with_labelled
 from jixiao.read.recognise.accounts_loose import (
     execution,
     flat_summary,
@@ -83,7 +85,8 @@ def recognise(fr: FileRead) -> list[Document]:
     sets: list[list[tuple[str, str, Table]]] = []
     ends: list[Where | None] = []  # where each set's text ends (the next foreign table)
     current: list[tuple[str, str, Table]] = []
-    for t in split_at_titles(fr):
+    tables = split_at_titles(fr)
+    for t in tables:
         found = table_kind(t)
         if current and (found is None or any(k == found[0] for k, _, _ in current)):
             sets.append(current)
@@ -100,15 +103,26 @@ def recognise(fr: FileRead) -> list[Document]:
         # the tables the titles head hold no figure, the loose readers read the cells that follow
         docs = flat_summary(fr) or stream_summary(fr) or docs
     # the classified tables given as loose words join whatever else the text was read as, its 收支总表 too
-    return _with_standalone(fr, docs) or execution(fr, with_loose_tables(
+    placed = _with_standalone(fr, docs)
+    if placed:  # the tables no reader placed, read by their labels (``accounts_labelled``)
+        return with_labelled(fr, tables, placed)
+    return execution(fr, with_loose_tables(
         fr, flat_summary(fr) or stream_summary(fr) or notes_only(fr) or targets(fr) or contents_only(fr)))
+
+
+def _placed(doc: Document) -> int:
+    """How many tables of the document a template reader placed (those read by their labels alone not counted)."""
+    return sum(1 for t in doc.extra["accounts"].tables if t.kind != LABELLED)
+
+
+def _figures(t: AccountTable) -> bool:
+    return any(v.dec is not None for r in t.rows for v in r.values.values())
 
 
 def _holds_figures(doc: Document) -> bool:
     """The document's tables hold a figure, or say they have none (本表无数据)."""
     acc = doc.extra["accounts"]
-    return any(t.statement is not None or any(v.dec is not None for r in t.rows for v in r.values.values())
-               for t in acc.tables)
+    return any(t.statement is not None or _figures(t) for t in acc.tables if t.kind != LABELLED)
 
 
 def _with_standalone(fr: FileRead, docs: list[Document]) -> list[Document]:
@@ -116,7 +130,7 @@ def _with_standalone(fr: FileRead, docs: list[Document]) -> list[Document]:
     read as a grid; a 三公 table the labels do not give (printed across the page) stays as the grid gave it."""
     from jixiao.read.recognise import sangong
 
-    stream = sangong.recognise(fr, [t for d in docs if len(d.extra["accounts"].tables) > 1 for t in d.tables])
+    stream = sangong.recognise(fr, [t for d in docs if _placed(d) > 1 for t in d.tables])
     held = {id(t) for s in stream for t in s.tables}
     kept = [d for d in docs if d.type != "sangong" or not any(id(t) in held for t in d.tables)]
     return sorted(kept + stream, key=lambda d: (d.source.page or 0, d.source.line or 0))
@@ -141,6 +155,8 @@ def _document(fr: FileRead, order: Order, tables: list[tuple[str, str, Table]], 
         after = order.between(fr, order.span(t)[1], stop)
         table.statement = next(((x, s) for x, s in after[:3] if _EMPTY.search(x)), None)
         acc.tables.append(table)
+        if not _figures(table) and (labelled := read_labelled(t, acc.stage, squash(title))) is not None:
+            acc.tables.append(labelled)  # its reader placed none of its figures: read by its labels instead
         for line in [title, *t.preamble]:
             if acc.year is None and (m := YEAR.search(line)):
                 acc.year = int(m.group(1))
@@ -158,7 +174,7 @@ def _document(fr: FileRead, order: Order, tables: list[tuple[str, str, Table]], 
     heading = heading or next((x for x in head.preamble if "部门决算" in x), None)
     fallback = "部门预算" if acc.stage == "budget" else "部门决算"
     kind = "budget_disclosure" if acc.stage == "budget" else "final_accounts"
-    if [t.kind for t in acc.tables] == ["three_public"]:  # a 三公 table on its own
+    if [t.kind for t in acc.tables if t.kind != LABELLED] == ["three_public"]:  # a 三公 table on its own
         kind = "sangong"
         three = acc.tables[0]
         three.own_name = f"“三公”经费{'预算' if acc.stage == 'budget' else '决算'}表"

@@ -29,12 +29,12 @@ from jixiao.read.recognise.sangong_cells import Cell, number, streams
 from jixiao.read.recognise.sangong_place import place_rows
 from jixiao.read.recognise.sangong_rows import (
     Row,
+    column_labels,
     header_cells,
     item_rows,
     positional,
     row_values,
     rows_run_together,
-    table_columns,
 )
 
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*[年-]")
@@ -105,7 +105,8 @@ def _read(fr: FileRead, cells: list[Cell], skip: set[int]) -> list[tuple[Account
         header = positional(cells, header)
         named = squash(" ".join(c.text for c in header))
         stage = "决算数" if "决算" in named or "决算" in context and "预算" not in named else "预算数"
-        columns = table_columns(header, rows, stage)
+        labels = column_labels(header, rows, stage)
+        columns = column_roles(labels, stage)
         current = {"决算" in c for c, role in columns if role == "current"}
         if len(current) == 1:  # the stage is the current column's (2024年预算数 beside 2023年决算数: a budget)
             stage = "决算数" if current.pop() else "预算数"
@@ -116,6 +117,7 @@ def _read(fr: FileRead, cells: list[Cell], skip: set[int]) -> list[tuple[Account
                              columns=[c for c, _ in columns], roles=dict(columns),
                              own_name=f"“三公”经费{'决算' if stage == '决算数' else '预算'}表")
         table.stage = "final" if stage == "决算数" else "budget"
+        table.printed = {c: lb for (c, _), lb in zip(columns, labels, strict=True) if lb and lb != c}
         unit = _UNIT.search(" ".join(x for x, _ in body.within(first - 12, first)) + context)
         table.unit = (unit.group(1) or unit.group(2)) if unit else None
         unsure_cells = 0
@@ -183,6 +185,7 @@ def _across(body: _Body, cells: list[Cell], k: int) -> tuple[tuple[AccountTable,
                          roles=dict(roles),
                          own_name=f"“三公”经费{'决算' if stage == '决算数' else '预算'}表")
     table.rows = rows
+    table.printed = {keys[c]: c for c in keys if keys[c] != c}
     table.stage = "final" if stage == "决算数" else "budget"
     unit = _UNIT.search(" ".join(x for x, _ in body.within(first - 12, first)) + (title or ""))
     table.unit = (unit.group(1) or unit.group(2)) if unit else None

@@ -1,6 +1,6 @@
 """The rows and columns of a standalone 三公 table read down its cells (``recognise.sangong_cells``).
 
-The header labels before the first item name the columns (``header_cells``, ``table_columns``); each item label
+The header labels before the first item name the columns (``header_cells``, ``column_labels``); each item label
 (``accounts.sangong.row_item``, a label wrapped over two lines joined) is a row with the cells after it up to the
 next label (``item_rows``); a row's values go by position where its cells stand on the label's line with
 separators, else the numbers fill the columns in order, a column left without a number blank where the text marks
@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from jixiao.accounts.sangong import TOTAL, column_roles, row_item, squash
+from jixiao.accounts.sangong import TOTAL, row_item, squash
 from jixiao.core.numbers import parse_decimal
 from jixiao.core.records import Val
 from jixiao.read.recognise.sangong_cells import CJK, COLUMN, Cell, number
@@ -159,8 +159,9 @@ def positional(cells: list[Cell], header: list[Cell]) -> list[Cell]:
     return out if header[0] in out and out[-1] is header[-1] else header
 
 
-def table_columns(header: list[Cell], rows: list[Row], stage: str) -> list[tuple[str, str]]:
-    """(column, role) of each printed column; a group label (比上年增、减情况) over its parts is dropped."""
+def column_labels(header: list[Cell], rows: list[Row], stage: str) -> list[str]:
+    """The label of each printed column (``accounts.sangong.column_roles`` names them by what they hold); a group
+    label (比上年增、减情况) over its parts is dropped."""
     labels = [squash(c.text) for c in header]
     most = max((sum(number(c.text) for c in r.cells) for r in rows), default=0)
     if sum(1 for x in labels if "原因" not in x) > most:
@@ -168,7 +169,7 @@ def table_columns(header: list[Cell], rows: list[Row], stage: str) -> list[tuple
     if not labels:  # no header read: one figure a row is the table's own (预算数 or 决算数); of several, which
         # is which is not known (a 决算表 prints 预算数 before 决算数): read, never checked
         labels = [stage] if most <= 1 else [""] * most
-    return column_roles(labels, stage)
+    return labels
 
 
 def row_values(row: Row, columns: list[tuple[str, str]], marked: bool) -> tuple[dict[str, Val], set[str]]:
