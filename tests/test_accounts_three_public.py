@@ -75,12 +75,16 @@ def test_every_shape_and_column_model_reads_and_holds(tmp_path: Path, model: str
 
 
 @pytest.mark.parametrize("shape", ["pipes_no_lead", "pipe_lines", "row_lines", "bare_cells"])
-@pytest.mark.parametrize("labels", ["grand", "joint", "sum_named"])
+@pytest.mark.parametrize("labels", ["grand", "joint", "sum_named", "fund_named", "bare_named", "sub_named",
+                                    "stage_named"])
 @pytest.mark.parametrize("model", ["single", "yoy", "by_source"])
 def test_a_total_named_otherwise_than_heji_is_the_tables_total(tmp_path: Path, model: str, labels: str,
                                                                shape: str) -> None:
-    """The total row named 总计, 共计 or “三公”经费支出总额: read as the table's total (it was no row at all, the table read
-    without its columns or twice), and a total printed wrong found on it."""
+    """The total row named 总计, 共计, “三公”经费支出总额, by the 三公 words alone (“三公”经费, 一般公共预算财政拨款“三公”经费
+    支出, 三公经费小计) or with its stage (“三公”经费支出预算, in a budget): read as the table's total (it was no row at all,
+    the table read without its columns or twice), and a total printed wrong found on it."""
+    if labels == "stage_named" and model == "yoy":
+        return  # a 决算 table's total does not say 预算
     s = invent(7, model, labels=labels)
     doc = _read(tmp_path, text(s, shape))
     _expect_read(_table(doc), s, shape in VANISHING)

@@ -36,6 +36,10 @@ _STATS = re.compile(r"批次|人数|人次|团组|保有量|购置数|[(（](?:�
 _CAR = re.compile(r"公务用?车|公车|车辆")
 _RUN = re.compile(r"运[行转维营]|维护|维修")
 _WHOLE = re.compile(r"总计|总额|总数")  # the 三公 total as a row names it besides 合计 (“三公”经费支出总额, 总计)
+# the 三公 total named by the 三公 words alone, with its budget (一般公共预算财政拨款…), its stage (…支出预算) or a
+# 小计/共计: a row label whole, never a column's (…预算数, a year) nor a sentence's
+NAMED_TOTAL = re.compile(r"(?:一般公共预算|公共财政预算)?(?:财政拨款)?(?:安排的?)?[“\"]?三公[”\"]?经费(?:支出)?"
+                         r"(?:(?:年初)?(?:预算|决算))?(?:支出)?(?:合计|总计|小计|共计|总额)?")
 _BOTH = re.compile(r"购置.{0,3}(?:运[行转维营]|维护|维修)")  # 购置及运行, 购置和维护, 购置及运维: both together
 
 
@@ -60,7 +64,7 @@ def item_of(label: str) -> str | None:
         return PURCHASE
     if "合计" in t or t in ("“三公”经费", "三公经费", "\"三公\"经费", "总计", "共计") or ("三公" in t and _WHOLE.search(t)):
         return TOTAL
-    return None
+    return TOTAL if NAMED_TOTAL.fullmatch(t) else None
 
 
 @lru_cache(maxsize=8192)  # (a reader of tables across the page asks of the same cells from each line it tries)
@@ -68,8 +72,10 @@ def row_item(label: str) -> str | None:
     """The item of a row label, strictly: a statistics row (公务接待批次), a column label (预算数合计) or a
     sentence that names an item is none."""
     t = squash(label)
-    if not t or len(t) > 24 or _STATS.search(t) or re.search(r"预算|决算|说明|。|情况|口径", t):
+    if not t or len(t) > 24 or _STATS.search(t):
         return None
+    if re.search(r"预算|决算|说明|。|情况|口径", t):
+        return TOTAL if NAMED_TOTAL.fullmatch(t) else None  # 一般公共预算财政拨款“三公”经费支出, “三公”经费支出预算
     return item_of(t)
 
 

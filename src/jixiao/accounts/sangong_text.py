@@ -231,20 +231,35 @@ def _identities(ctx: Ctx, rows: list[AccountRow], year: str) -> list[Finding]:
     out: list[Finding | None] = []
     parts = [one.get(RUNNING), one.get(PURCHASE)]
     if VEHICLES in one and all(parts):  # the vehicles and their two parts, with or without the total stated
-        out.append(compare(ctx, "three_public", (f"说明中{year}“三公”经费：公务用车购置及运行费 = 购置费 + 运行费",
-                                                 "the 三公 text: vehicles = purchase + running"),
-                           amount[VEHICLES], [amount[p.item or ""] for p in parts if p], one[VEHICLES].source,
-                           VEHICLES, [RUNNING, PURCHASE]))
+        out.append(_gathered(compare(ctx, "three_public", (f"说明中{year}“三公”经费：公务用车购置及运行费 = 购置费 + 运行费",
+                                                           "the 三公 text: vehicles = purchase + running"),
+                                     amount[VEHICLES], [amount[p.item or ""] for p in parts if p], one[VEHICLES].source,
+                                     VEHICLES, [RUNNING, PURCHASE]), [one[VEHICLES], *(p for p in parts if p)], one[VEHICLES]))
     vehicles = [amount[VEHICLES]] if VEHICLES in one else [amount[p.item or ""] for p in parts if p] if all(parts) else []
     if TOTAL in one and vehicles and ABROAD in one and RECEPTION in one:
         total = one[TOTAL]
-        out.append(compare(ctx, "three_public", (f"说明中{year}“三公”经费：合计 = 因公出国(境)费 + 公务接待费 + 公务用车购置及运行费",
-                                                 "the 三公 text: total = overseas + reception + vehicles"),
-                           amount[TOTAL], [amount[ABROAD], amount[RECEPTION], *vehicles],
-                           total.source, clean_name(total.name), [ABROAD, RECEPTION, VEHICLES]))
+        out.append(_gathered(compare(ctx, "three_public", (f"说明中{year}“三公”经费：合计 = 因公出国(境)费 + 公务接待费 + 公务用车购置及运行费",
+                                                           "the 三公 text: total = overseas + reception + vehicles"),
+                                     amount[TOTAL], [amount[ABROAD], amount[RECEPTION], *vehicles],
+                                     total.source, clean_name(total.name), [ABROAD, RECEPTION, VEHICLES]), rows, total))
     elif TOTAL in one:
         out.append(_within_total(ctx, one, amount, year))
     return [f for f in out if f]
+
+
+def _gathered(f: Finding | None, rows: list[AccountRow], head: AccountRow) -> Finding | None:
+    """An identity whose figures the text states together — on one line ("“三公”经费预算20万元，其中：因公出国(境)费
+    0万元，…"), or its sum (``head``) on a line with its parts on the lines straight after it, line by line — is
+    proven by its arithmetic. One whose figures were gathered from lines apart by their labels (the text's total in
+    one paragraph, an item's amount in another, which may be another year's, another stage's or a part's) rests on
+    that gathering: a ``suspect`` when it fails, never an ``error`` (an unseen page's wording can pair them wrongly)."""
+    if f is None or f.severity != "error":
+        return f
+    lines = sorted({r.source.line if r.source.line is not None else -1 for r in rows})
+    if lines[0] >= 0 and lines[0] == head.source.line and lines == list(range(lines[0], lines[-1] + 1)):
+        return f
+    return replace(f, severity="suspect", message=f.message + "（各数取自说明中不相连的几处，按标签归组）",
+                   message_en=f.message_en + " (the figures gathered by their labels from places apart in the text)")
 
 
 def _within_total(ctx: Ctx, one: dict[str, AccountRow], amount: dict[str, Val], year: str) -> Finding | None:

@@ -28,7 +28,11 @@ _PAGE = re.compile(r"第\s*\d+\s*页\s*[,，]?\s*共\s*\d+\s*页")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # the lines of a 收支总表; a 财政拨款收支总表 names its income lines by the fund alone (一、一般公共预算拨款)
 _LINE = re.compile(r"(收入|支出|合计|总计|结转|结余|结转和结余|结余分配|事业基金|收支差额|预算拨款)$")
-_NOT_LINE = re.compile(r"总表|情况表|预算表|决算表|项目|单位(?!上缴|补助)|说明|名称")  # 附属单位上缴收入 is a line
+# 附属单位上缴收入, 事业单位经营收入, 单位资金 are lines; 单位:万元, 预算单位 are not
+_NOT_LINE = re.compile(r"总表|情况表|预算表|决算表|项目|单位(?!上缴|补助|经营|资金|自筹)|说明|名称")
+# a header's words, never a line however an amount follows them (2024年预算数 12,204.85: the amount is no row's)
+_MONEY = re.compile(r"^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?$")  # an amount as tables print it (not 6.2023: a list's 6. and a year)
+_HEAD_WORD = re.compile(r"数$|金额|^(?:收入|支出|科目|行次|栏次|合计数)$|年度?$")
 _SENTENCE = re.compile(r"[。；;]")
 _NEXT_TABLE = re.compile(r"^(?:表\s*\d|注[:：]|[一二三四五六七八九十]+、\S*表$)")
 _ROW_NO = re.compile(r"^\d{1,2}$")
@@ -66,11 +70,19 @@ def _cells(lines: list[tuple[str, Source]]) -> list[tuple[str, Source]]:
     return out
 
 
-def _label(tok: str) -> str | None:
+def _label(tok: str, after: list[str] | None = None) -> str | None:
+    """The line a cell names: a line's words (…收入, …支出, 合计, 结转 …), or, with ``after`` (the cells that follow),
+    any other short name an amount follows (一、财政拨款, 财政专户管理资金, 一般公共预算: the fund names templates print
+    for their income lines), never a header's word nor a bracketed aside ("(财政拨款)" in a list of the tables)."""
     name = clean_name(tok)
-    if not name or not _CJK.search(name) or _NOT_LINE.search(name) or not _LINE.search(name) or len(name) > 24:
+    if not name or not _CJK.search(name) or _NOT_LINE.search(name) or len(name) > 24:
         return None
-    return name
+    if _LINE.search(name):
+        return name
+    if (after and _MONEY.match(after[0]) and not _HEAD_WORD.search(name) and not name.startswith(("(", "（"))
+            and parse_decimal(name) is None):
+        return name
+    return None
 
 
 def read_stream_summary(body: list[tuple[str, Source]]) -> tuple[AccountTable, list[Problem]] | None:
@@ -136,7 +148,7 @@ def _read(title: str, rest: str, after: list[tuple[str, Source]], src: Source,
             if _one_amount_after(words, k + 1):
                 after_no = True
                 continue  # "label | 行次 | amount |": the row's 行次 is neither a value nor a header word
-        name = _label(tok)
+        name = _label(tok, words[k + 1:k + 2])
         if name in WRAPPED_REST and wrapped:
             close()  # a label its narrow cell wrapped: "本年收入" then "合计" (two sides: both first parts, then each 合计)
             current, got, joined = (wrapped.pop(0) + name, where), [], True
