@@ -36,3 +36,11 @@ def test_completion_off_in_every_wording_is_found_at_its_line(tmp_path: Path, se
 def test_a_rate_of_a_figure_in_yi_is_not_tied_to_a_wan_figure(tmp_path: Path, seed: int) -> None:
     lines, _ = invent(seed, yi=True)
     assert _found(tmp_path, lines) == []
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_budgets_share_of_the_whole_budget_is_no_completion(tmp_path: Path, seed: int) -> None:
+    from layouts.done_words import budget_shares
+
+    doc = one(tmp_path, "\n".join(budget_shares(seed)) + "\n", "budget_disclosure")
+    assert [f for f in check_accounts(doc) if f.severity == "error"] == []

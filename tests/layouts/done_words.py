@@ -44,3 +44,16 @@ def invent(seed: int, plant: str | None = None, yi: bool = False) -> tuple[list[
                         f"全县一般公共预算收入{Decimal(rng.randrange(100, 900)) / 10}亿元,为年初预算数的"
                         f"{Decimal(rng.randrange(900, 1300)) / 10}%。")
     return lines, 2 if plant == "total" else 3
+
+
+def budget_shares(seed: int) -> list[str]:
+    """A 部门预算 说明 whose kinds' budgets are said with their share of the whole budget in the completion's words
+    ("基本支出预算A万元,占预算的x%"): a share, never a completion of the figure before it (which is itself a budget)."""
+    rng = random.Random(seed)
+    year = rng.randint(2030, 2036)
+    basic, project = Decimal(rng.randrange(10000, 90000)) / 100, Decimal(rng.randrange(10000, 90000)) / 100
+    whole = basic + project
+    word = rng.choice(("占预算的", "占年初预算的", "占预算数的", "为预算的"))
+    return [f"某单位{year}年度部门预算情况说明", "一、收入支出预算总体情况",
+            f"{year}年度收入预算{whole:.2f}万元,支出预算{whole:.2f}万元。其中:基本支出预算{basic:.2f}万元,"
+            f"{word}{_rate(basic, whole, 2)}%;项目支出预算{project:.2f}万元,{word}{_rate(project, whole, 2)}%。"]

@@ -16,7 +16,7 @@ from jixiao.accounts.identity import Ctx, compare
 from jixiao.accounts.model import AccountTable
 from jixiao.accounts.notes import AMOUNT, NUM, PAIR
 from jixiao.accounts.notes_list import check_lists
-from jixiao.accounts.notes_parts import adjustment_findings, summary_findings
+from jixiao.accounts.notes_parts import adjustment_findings, difference_findings, summary_findings
 from jixiao.accounts.prose import Paragraphs
 from jixiao.accounts.prose import where as _line_of
 from jixiao.accounts.stream_summary import TITLE as _TWO_SIDED
@@ -57,6 +57,7 @@ def check_notes(ctx: Ctx, t: AccountTable, body: list[tuple[str, Source]], paras
 
         out.extend(check_stated_sangong(ctx, t, body))
     out.extend(adjustment_findings(ctx, paras))
+    out.extend(difference_findings(ctx, paras))
     out.extend(check_lists(ctx, body))
     for text, lines in paras:
         out.extend(_pair_changes(ctx, text, lines))

@@ -5,6 +5,7 @@
   专项债务限额; 债务余额 = 一般债务余额 + 专项债务余额; 政府采购(支出/预算)总额 = 货物 + 工程 + 服务 (the three kinds
   the procurement law knows);
 - an adjustment "A万元(拟)调整为B万元,调减(调增)C万元" (or "由A万元调整为B万元,减少C万元"): A ∓ C = B;
+- two figures and their difference "A万元,年初预算为B万元,差值(差额)为D万元": |A − B| = D;
 - a 收支总表 read from loose words: 收入总计 = 本年收入合计 + the carried lines; 本年收入合计 = its income lines.
 
 Each sum is exact in the text's own figures (the parts are printed with the whole's decimals); a difference is
@@ -107,6 +108,34 @@ def adjustment_findings(ctx: Ctx, paras: Paragraphs) -> list[Finding | None]:
             out.append(compare(ctx, "total_sum", ("预算调整：调整前 ∓ 调整数 = 调整后",
                                                   "the adjustment: before ∓ change = after"),
                                whole, parts, _line_of(lines, m.group(3)), row, names, blame_blank=False))
+    return out
+
+
+# "支出2.05万元,年初预算为2.95万元,差值为0.9万元", "决算数8.47万元,预算数14万元,差额5.53万元": two figures of one
+# line and the difference between them (which is larger, the words do not say); the second figure's words name what
+# it is (预算, 决算, 上年), none ran in between (其中, 占)
+DIFFERENCE = re.compile(NUMBER_START + _NUM + _UNIT + r"\s*[,，]\s*([^\d,，。;；:：]{0,16}?)" + _NUM + _UNIT
+                        + r"\s*[,，]\s*(?:两者)?(?:差值|差额|相差)(?:为|是)?\s*" + _NUM + _UNIT)
+_COMPARED = re.compile(r"预算|决算|上年|去年|\d{4}年")
+
+
+def difference_findings(ctx: Ctx, paras: Paragraphs) -> list[Finding | None]:
+    """"A万元,预算为B万元,差值为D万元": the larger of A and B = the smaller + D, the three in one unit."""
+    out: list[Finding | None] = []
+    for text, lines in paras:
+        for m in DIFFERENCE.finditer(text):
+            if not m.group(2) == m.group(5) == m.group(7) or not _COMPARED.search(m.group(3)) \
+                    or re.search(r"其中|占|包括", m.group(3)):
+                continue
+            a, b, diff = _val(m, lines, 1), _val(m, lines, 4), _val(m, lines, 6)
+            if a.dec is None or b.dec is None:
+                continue
+            named = _NAME.search(text[max(0, m.start() - 24):m.start()])
+            row = _LEAD.sub("", named.group(1).strip()) if named else None
+            (big, small), names = ((a, b), ["所比的数", "差值"]) if a.dec >= b.dec else ((b, a), ["本数", "差值"])
+            out.append(compare(ctx, "total_sum", ("两数之差：较大的数 = 较小的数 + 所述差值",
+                                                  "a difference: the larger figure = the smaller + the difference said"),
+                               big, [small, diff], _line_of(lines, m.group(6)), row, names, blame_blank=False))
     return out
 
 

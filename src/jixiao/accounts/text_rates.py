@@ -157,8 +157,10 @@ def _exec(ctx: Ctx, text: str, lines: list[tuple[str, Source]], amount: str, bud
             budget_at, budget, named_at = m.start(1), parse_decimal(m.group(1)), before[0] if before else 0
         else:
             k = bisect_right(budget_ends, m.start())
-            budget_at, _, budget = budgets[k - 1] if k else (0, 0, None)
+            budget_at, budget_end, budget = budgets[k - 1] if k else (0, 0, None)
             named_at = budget_at
+            if before is not None and budget_at <= before[0] < budget_end and not m.group(0).startswith("完成"):
+                continue  # "项目支出预算150万元,占预算的30%": the figure before is the budget itself, a share of the whole
         if before is None or not budget:
             continue
         if _PART.search(text, budget_at if not m.group(1) else before[0], m.start()):
