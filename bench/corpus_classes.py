@@ -21,18 +21,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from bench.corpus_accuracy import (
-    FUNDS_FIGURES,
-    MANIFEST,
-    SPLITS,
-    Outcome,
-    _in_model,
-    _table_total,
-    corpus_root,
-    load_manifest,
-    name_key,
-    run,
-)
+from bench.corpus_accuracy import MANIFEST, SPLITS, corpus_root, load_manifest, run
+from bench.corpus_match import FUNDS_FIGURES, Outcome, _in_model, _table_total, name_key
 from jixiao.core.numbers import parse_decimal
 from jixiao.core.records import Document
 

@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from bench import corpus_accuracy as ca
+from bench import corpus_match as cm
 from bench import corpus_shapes as cs
 from bench.corpus_shapes import Shaped
 from bench.perturb_tables import (
@@ -207,8 +208,8 @@ def perturb(text: str, kind: str) -> Shaped:
     return Shaped("\n".join(lines), where)
 
 
-def run_kind(root: Path, entries: list[dict[str, Any]], base: dict[str, ca.Outcome], kind: str,
-             work: Path) -> list[ca.Outcome]:
+def run_kind(root: Path, entries: list[dict[str, Any]], base: dict[str, cm.Outcome], kind: str,
+             work: Path) -> list[cm.Outcome]:
     """Every entry's file perturbed by ``kind``, audited and judged; an unchanged file keeps its ``base`` outcome."""
     out_root = work / kind
     changed: list[dict[str, Any]] = []
@@ -228,12 +229,12 @@ def run_kind(root: Path, entries: list[dict[str, Any]], base: dict[str, ca.Outco
     return [read.get(str(e["id"]), base[str(e["id"])]) for e in entries]
 
 
-def _lost(before: ca.Outcome, after: ca.Outcome) -> bool:
+def _lost(before: cm.Outcome, after: cm.Outcome) -> bool:
     return (after.tally.figures_right < before.tally.figures_right or after.tally.recognised < before.tally.recognised
             or after.tally.false_errors > before.tally.false_errors)
 
 
-def table(base: dict[str, ca.Outcome], results: dict[str, list[ca.Outcome]]) -> str:
+def table(base: dict[str, cm.Outcome], results: dict[str, list[cm.Outcome]]) -> str:
     """perturbation × type → recognised and figures right (unperturbed → perturbed), documents that lost, false
     errors."""
     head = ("perturbation", "type", "docs", "recognised", "figures right", "docs lost", "false errors")
@@ -243,7 +244,7 @@ def table(base: dict[str, ca.Outcome], results: dict[str, list[ca.Outcome]]) -> 
         for t in ["TOTAL", *types]:
             mine = [o for o in outcomes if t in ("TOTAL", o.entry.get("type"))]
             was = [base[str(o.entry["id"])] for o in mine]
-            b, a = ca.Tally(), ca.Tally()
+            b, a = cm.Tally(), cm.Tally()
             for x, y in zip(was, mine, strict=True):
                 b.add(x.tally)
                 a.add(y.tally)
@@ -256,7 +257,7 @@ def table(base: dict[str, ca.Outcome], results: dict[str, list[ca.Outcome]]) -> 
     return ca.grid(rows)
 
 
-def losses(base: dict[str, ca.Outcome], results: dict[str, list[ca.Outcome]]) -> str:
+def losses(base: dict[str, cm.Outcome], results: dict[str, list[cm.Outcome]]) -> str:
     """Each document that lost under a perturbation, with the figures now wrong that were right (``-v``)."""
     out: list[str] = []
     for kind, outcomes in results.items():
@@ -288,7 +289,7 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.monotonic()
     base = {str(o.entry["id"]): o for o in ca.run(root, entries)}
     print(f"dev: {len(entries)} documents, unperturbed reading {time.monotonic() - t0:.1f}s")
-    results: dict[str, list[ca.Outcome]] = {}
+    results: dict[str, list[cm.Outcome]] = {}
     with tempfile.TemporaryDirectory(prefix="jixiao-perturb-") as tmp:
         for kind in args.only or PERTURBATIONS:
             t0 = time.monotonic()

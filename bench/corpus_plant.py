@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from bench import corpus_accuracy as ca
+from bench import corpus_match as cm
 from jixiao.core.records import Document, Val
 
 TYPES = ("final_accounts", "sangong", "budget_disclosure", "transfer", "project")
@@ -108,7 +109,7 @@ def model_values(doc: Document, di: int) -> Iterator[tuple[tuple[Any, ...], Val,
         for col in ("weight", "score"):
             yield (di, "ind", i, col), getattr(ind, col), f"indicator {col}", ind.level3.str_ or ind.level2.str_
     yield (di, "total_score"), doc.total_score, "total score", None
-    acc = ca._accounts(doc)
+    acc = cm._accounts(doc)
     for ti, table in enumerate(getattr(acc, "tables", None) or []):
         for ri, row in enumerate(table.rows):
             if table.kind == "three_public":
@@ -131,7 +132,7 @@ def at_path(docs: list[Document], path: tuple[Any, ...]) -> Val | None:
             return getattr(doc.indicators[path[2]], path[3])
         if path[1] == "total_score":
             return doc.total_score
-        return ca._accounts(doc).tables[path[2]].rows[path[3]].values[path[4]]
+        return cm._accounts(doc).tables[path[2]].rows[path[3]].values[path[4]]
     except (IndexError, KeyError, AttributeError):
         return None
 
@@ -244,10 +245,10 @@ def judge_plant(p: Plant, docs: list[Document], findings: list[Any], base: Count
         k = _key(f)
         if seen[k]:
             seen[k] -= 1
-        elif f.severity in ca.FOUND:
+        elif f.severity in cm.FOUND:
             new.append(f)
     mistake = {"row": p.row, "line": p.line}
-    at = [f for f in new if ca.finding_at(f, mistake)]
+    at = [f for f in new if cm.finding_at(f, mistake)]
     if at:
         return "found", f"{at[0].severity} {at[0].kind}"
     return ("detected", f"{new[0].severity} {new[0].kind}") if new else ("missed", "")
@@ -259,7 +260,7 @@ def run_entry(root: Path, entry: dict[str, Any], work: Path, per_doc: int | None
         return []
     text = src.read_bytes().decode("utf-8", errors="replace")
     docs, findings = _audit(src)
-    doc = ca.pick_document(docs, entry)
+    doc = cm.pick_document(docs, entry)
     if doc is None:
         return []
     from bench.plant_proof import proof  # it reads figures as this module does (a late import: no cycle)
@@ -271,7 +272,7 @@ def run_entry(root: Path, entry: dict[str, Any], work: Path, per_doc: int | None
         dest.write_bytes(planted_text(text, p).encode("utf-8"))
         got, shown = _audit(dest)
         # the entry's document in the planted reading: the same index among the file's documents
-        mine = ca.pick_document(got, entry)
+        mine = cm.pick_document(got, entry)
         outcome, said = judge_plant(p, [mine] if mine else [], shown, base)
         out.append(Result(entry, p, outcome, said, proof(text, p, doc)))
     return out

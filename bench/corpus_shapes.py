@@ -40,6 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from bench import corpus_accuracy as ca
+from bench import corpus_match as cm
 from jixiao.read.text import read_text_file
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
@@ -195,7 +196,7 @@ def well_read(root: Path, entries: list[dict[str, Any]]) -> list[dict[str, Any]]
 
 
 def run_shape(root: Path, entries: list[dict[str, Any]], shape: str, work: Path,
-              words: bool = False) -> list[ca.Outcome]:
+              words: bool = False) -> list[cm.Outcome]:
     """Every entry's file in ``shape`` (those the shape does not apply to are left out), audited and judged.
     With ``words``, only the files that hold no text table, their lines of words taken for rows."""
     from jixiao.audit import audit_paths
@@ -225,7 +226,7 @@ def run_shape(root: Path, entries: list[dict[str, Any]], shape: str, work: Path,
     return ca.run(out_root, shaped_entries)
 
 
-def table(results: dict[str, list[ca.Outcome]]) -> str:
+def table(results: dict[str, list[cm.Outcome]]) -> str:
     """shape × document type → documents recognised, figures right, proven mistakes found, false errors, silent
     files."""
     head = ("shape", "type", "docs", "recognised", "figures right", "mistakes found", "false errors", "silent")
@@ -255,7 +256,7 @@ def main(argv: list[str] | None = None) -> int:
     entries = ca.dev_entries(Path(args.manifest), args.type)
     good = well_read(root, entries)
     print(f"dev: {len(good)} of {len(entries)} documents read right today, re-read in {len(args.shape or (TABLE_SHAPES if args.words else SHAPES))} shapes")
-    results: dict[str, list[ca.Outcome]] = {}
+    results: dict[str, list[cm.Outcome]] = {}
     with tempfile.TemporaryDirectory(prefix="jixiao-shapes-") as tmp:
         for shape in args.shape or (TABLE_SHAPES if args.words else SHAPES):
             results[shape] = run_shape(root, good, shape, Path(tmp), args.words)

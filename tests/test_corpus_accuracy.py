@@ -21,6 +21,7 @@ from jixiao.core.source import Source
 # bench/ is not an installed package, and the form generator lives beside the tests.
 sys.path[:0] = [str(Path(__file__).resolve().parents[1]), str(Path(__file__).resolve().parent)]
 from bench import corpus_accuracy as ca  # noqa: E402
+from bench import corpus_match as cm  # noqa: E402
 
 import fixtures_gen as gen  # noqa: E402
 
@@ -101,31 +102,31 @@ def test_split_and_absent_folder(tmp_path: Path, capsys: pytest.CaptureFixture[s
 def test_judge_counts_silence_and_false_errors() -> None:
     entry = {"id": "x", "type": "project", "figures": {"budget": "5"},
              "mistakes": [{"line": 10, "row": "年度资金总额"}]}
-    quiet = ca.judge(entry, [], [], said=False)
+    quiet = cm.judge(entry, [], [], said=False)
     assert (quiet.tally.recognised, quiet.tally.silent, quiet.tally.figures_right) == (0, 1, 0)
     at = Finding("total_sum", "error", "x", Source("f.txt", line=11), "年度资金总额与分项合计不符")
     elsewhere = Finding("execution_rate", "error", "x", Source("f.txt", line=30), "执行率不符")
     warned = Finding("funds_sum", "warning", "x", Source("f.txt", line=2), "资金不符", row="年度资金总额")
-    judged = ca.judge(entry, [], [at, elsewhere], said=True)
+    judged = cm.judge(entry, [], [at, elsewhere], said=True)
     assert (judged.tally.silent, judged.tally.mistakes_found, judged.tally.false_errors) == (0, 1, 1)
-    by_row = ca.judge(entry, [], [warned], said=True)
+    by_row = cm.judge(entry, [], [warned], said=True)
     assert (by_row.tally.mistakes_found, by_row.tally.false_errors) == (1, 0)
     # on the mistake's line but about another row: not the mistake, and an error there is a false one
     other_row = Finding("indicator_score", "error", "x", Source("f.txt", line=10), "得分不符", row="满意度")
-    judged = ca.judge(entry, [], [other_row], said=True)
+    judged = cm.judge(entry, [], [other_row], said=True)
     assert (judged.tally.mistakes_found, judged.tally.false_errors) == (0, 1)
     # on the line, naming no row, and saying nothing of the mistake's row: not the mistake
     vague = Finding("total_sum", "error", "x", Source("f.txt", line=10), "合计不符")
-    assert ca.judge(entry, [], [vague], said=True).tally.mistakes_found == 0
+    assert cm.judge(entry, [], [vague], said=True).tally.mistakes_found == 0
     # another name of the same row, listed as an alias in the manifest
     first = {"id": "y", "type": "project", "mistakes": [{"line": 1, "row": "产出指标(70分)", "aliases": ["一级权重"]}]}
     aliased = Finding("weight_sum", "error", "x", Source("f.txt", line=1), "一级指标权重之和为110", row="一级权重")
-    assert (ca.judge(first, [], [aliased], said=True).tally.mistakes_found,
-            ca.judge(first, [], [aliased], said=True).tally.false_errors) == (1, 0)
+    assert (cm.judge(first, [], [aliased], said=True).tally.mistakes_found,
+            cm.judge(first, [], [aliased], said=True).tally.false_errors) == (1, 0)
     # a suspect (疑似) at the row reports the mistake; an info does not
     for severity, found in (("suspect", 1), ("info", 0)):
         f = Finding("funds_sum", severity, "x", Source("f.txt", line=10), "资金不符", row="年度资金总额")
-        assert ca.judge(entry, [], [f], said=True).tally.mistakes_found == found
+        assert cm.judge(entry, [], [f], said=True).tally.mistakes_found == found
 
 
 def test_table_total_beside_below_and_not_anywhere_on_a_flat_line() -> None:
@@ -138,11 +139,11 @@ def test_table_total_beside_below_and_not_anywhere_on_a_flat_line() -> None:
         return Document("final_accounts", "t", src, tables=[Table([[Cell(t, src) for t in r] for r in rows], src)])
 
     listed = doc(["项目", "2022年", "2023年"], ["合 计", "2378.77", "2415.44"])
-    assert ca._table_total(listed, "合计", "2415.44") and not ca._table_total(listed, "合计", "2416")
+    assert cm._table_total(listed, "合计", "2415.44") and not cm._table_total(listed, "合计", "2416")
     wide = doc(["“三公”经费合计", "因公出国(境)费", "公务接待费"], ["79", "0", "4"])
-    assert ca._table_total(wide, "公务接待费", "4") and not ca._table_total(wide, "公务接待费", "79")
+    assert cm._table_total(wide, "公务接待费", "4") and not cm._table_total(wide, "公务接待费", "79")
     flat = doc(["收入", "本年收入合计", "27", "使用非财政拨款结余", "28", *[str(i) for i in range(8)], "总计", "25.5"])
-    assert ca._table_total(flat, "总计", "25.5") and not ca._table_total(flat, "本年收入合计", "25.5")
+    assert cm._table_total(flat, "总计", "25.5") and not cm._table_total(flat, "本年收入合计", "25.5")
 
 
 @pytest.mark.parametrize(("printed", "read", "rate", "same"), [
@@ -158,16 +159,16 @@ def test_table_total_beside_below_and_not_anywhere_on_a_flat_line() -> None:
     ("100分", Decimal("10"), False, False),
 ])
 def test_same_number(printed: str, read: Decimal | None, rate: bool, same: bool) -> None:
-    assert ca.same_number(printed, read, rate=rate) is same
+    assert cm.same_number(printed, read, rate=rate) is same
 
 
 def test_names_compared_after_the_readers_normalisation() -> None:
     # traditional script with pinyin glosses, full-width brackets and spaces: the same name
-    assert ca.name_key("項(xiàng)目驗(yàn)收合格率") == ca.name_key("项目验收合格率")
-    assert ca.name_key("公務(wù)接待費(fèi)") == ca.name_key("公务接待费")
-    assert ca.name_key("发放（缴纳） 覆盖率") == ca.name_key("发放(缴纳)覆盖率")
-    assert ca.name_key("合 計") == ca.name_key("合计")
-    assert ca.name_key("公务接待费") != ca.name_key("公务用车运行费")
+    assert cm.name_key("項(xiàng)目驗(yàn)收合格率") == cm.name_key("项目验收合格率")
+    assert cm.name_key("公務(wù)接待費(fèi)") == cm.name_key("公务接待费")
+    assert cm.name_key("发放（缴纳） 覆盖率") == cm.name_key("发放(缴纳)覆盖率")
+    assert cm.name_key("合 計") == cm.name_key("合计")
+    assert cm.name_key("公务接待费") != cm.name_key("公务用车运行费")
 
 
 def _doc(kind: str, title: str = "t", header: dict[str, str] | None = None, stage: str | None = None,
@@ -187,21 +188,21 @@ def _doc(kind: str, title: str = "t", header: dict[str, str] | None = None, stag
 def test_recognised_only_as_the_right_type() -> None:
     project = _doc("project_self_evaluation", header={"项目名称": "某项目"})
     dept_as_project = _doc("project_self_evaluation", header={"部门名称": "某局"})
-    assert ca.right_type("project", project) and not ca.right_type("department_form", project)
-    assert ca.right_type("department_form", dept_as_project)
-    assert ca.right_type("department_form", _doc("project_self_evaluation", title="部门整体支出绩效自评表"))
-    assert ca.right_type("department_form", _doc("dept_evaluation"))
-    assert not ca.right_type("project", _doc("dept_evaluation"))
+    assert cm.right_type("project", project) and not cm.right_type("department_form", project)
+    assert cm.right_type("department_form", dept_as_project)
+    assert cm.right_type("department_form", _doc("project_self_evaluation", title="部门整体支出绩效自评表"))
+    assert cm.right_type("department_form", _doc("dept_evaluation"))
+    assert not cm.right_type("project", _doc("dept_evaluation"))
     final = _doc("final_accounts", stage="final", tables=("income",))
     budget = _doc("final_accounts", stage="budget", tables=("income", "three_public"))
-    assert ca.right_type("final_accounts", final) and not ca.right_type("final_accounts", budget)
-    assert ca.right_type("budget_disclosure", budget) and not ca.right_type("budget_disclosure", final)
+    assert cm.right_type("final_accounts", final) and not cm.right_type("final_accounts", budget)
+    assert cm.right_type("budget_disclosure", budget) and not cm.right_type("budget_disclosure", final)
     # a 三公 table must have come out as a 三公 table, not as some other accounts table
-    assert ca.right_type("sangong", budget) and not ca.right_type("sangong", final)
-    assert ca.right_type("transfer", project) and not ca.right_type("scoring_rules", project)
+    assert cm.right_type("sangong", budget) and not cm.right_type("sangong", final)
+    assert cm.right_type("transfer", project) and not cm.right_type("scoring_rules", project)
     entry = {"id": "d", "type": "department_form", "figures": {"budget": "5"}}
-    assert ca.judge(entry, [project], [], said=True).tally.recognised == 0
-    assert ca.judge(entry, [project, dept_as_project], [], said=True).tally.recognised == 1
+    assert cm.judge(entry, [project], [], said=True).tally.recognised == 0
+    assert cm.judge(entry, [project, dept_as_project], [], said=True).tally.recognised == 1
 
 
 def test_absent_file_counts_its_figures_and_province_table(tmp_path: Path,
@@ -259,7 +260,7 @@ def test_the_repository_manifest_is_well_formed_and_its_splits_share_no_page() -
     splits: dict[str, set[str]] = {}
     for e in entries:
         where = e["id"]
-        assert e["split"] in ca.SPLITS and e["type"] in ca.ACCEPTS, where
+        assert e["split"] in ca.SPLITS and e["type"] in cm.ACCEPTS, where
         assert str(e["url"]).startswith("http") and e.get("query") and e.get("family"), where
         assert all(isinstance(v, str) for v in _leaves(e.get("figures") or {})), where
         for m in e.get("mistakes") or []:

@@ -1,7 +1,7 @@
 """The class-only summary of a corpus reading: wrong figures by kind and missed mistakes by how the document read."""
 
-from bench.corpus_accuracy import Outcome, Tally
 from bench.corpus_classes import classes, figure_kind, missed
+from bench.corpus_match import Outcome, Tally
 
 
 def _outcome(kind: str, recognised: int, figures: int, right: int, mistakes: int, found: int,
