@@ -29,7 +29,7 @@ from jixiao.core.source import Source
 
 AMOUNT = "金额"
 _STATED = re.compile(r"([^\d。;；,，:：、]{2,40}?)(?:为|是|总计|共计|[:：])?\s*(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)")
-_CHANGE = re.compile(r"增加|减少|增长|下降|降低|压缩|节约|[较比]|相比|同期|持平")
+_CHANGE = re.compile(r"增加|减少|增长|下降|降低|压缩|节约|[少多超]支|[较比]|相比|同期|持平")
 _LEAD = re.compile(r"^(?:年(?!初)|[度月日]|其中|包括|含|合计|分别|的|\s)+")  # (not the 年 of 年初预算)
 # "…预算为49.9万元,支出决算为7.69万元"; "三、公务接待费 2016年预算安排8万元" (the item in the heading before the year)
 _STAGE_ONLY = re.compile(r"^(?:支出)?(?:年初)?(?:预算|决算|执行)(?:数|安排)?$|^实际支出(?:数)?$")  # "预算A万元,实际支出B万元"
@@ -132,6 +132,9 @@ def _before(r: AccountRow, text_of: dict[int, str]) -> str:
     v = r.get(AMOUNT)
     line = normalize_text(text_of.get(r.source.line) or "") if r.source.line is not None else ""
     at = line.find(r.name)  # the label as read: an amount alone ("0") may stand inside a year
+    if v.text and at >= 0:  # the label once more before its own amount ("预算数A万元、决算数B万元,2011年预算数C万元")
+        said = re.search(re.escape(r.name) + r"[为是:：\s]{0,3}" + re.escape(v.text) + r"(?![\d.])", line)
+        at = said.start() if said else at
     if at < 0 and v.text:
         at = line.find(v.text)
     return line[:at] if at >= 0 else ""
@@ -161,7 +164,8 @@ def check_stated_sangong(ctx: Ctx, t: AccountTable, body: list[tuple[str, Source
     """The 三公 identities on the figures a text states, for each set that states one total and each item once: the
     whole text, or, when it gives the figures of two years (this year's budget, last year's final), each year's
     paragraph (or, two years on one line, each year's sentences: ``own_year``) on its own (never summed across): 合计 = 因公出国(境)费 + 公务接待费 + 公务用车购置及运行费, and
-    公务用车购置及运行费 = 购置费 + 运行费; the vehicles may be given only by their two parts."""
+    公务用车购置及运行费 = 购置费 + 运行费; the vehicles may be given only by their two parts. A year that states some
+    figures twice is split further by stage and line (``_by_stage``), and so is a text whose years do not part it."""
     rows = [r for r in t.rows if r.item]
     if len({r.item for r in rows}) == len(rows):
         return _identities(ctx, rows, "")
@@ -173,19 +177,31 @@ def check_stated_sangong(ctx: Ctx, t: AccountTable, body: list[tuple[str, Source
         if None not in years and len(years) >= 2:
             break
     else:
-        return _by_stage(ctx, rows)  # figures said twice without their years: by the stage each label names
-    return [f for y, group in sorted(years.items(), key=lambda x: x[0] or 0)
-            if len({r.item for r in group}) == len(group) for f in _identities(ctx, group, f"{y}年")]
+        return _by_stage(ctx, rows, text_of)  # figures said twice without their years: by the stage each label names
+    # (it builds on this module's reading: a late import)
+    from jixiao.accounts.sangong_sets import sentence_sets
+
+    out: dict[tuple[str, str | None, str | None], Finding] = {}
+    done: list[set[int]] = []
+    for y, group in sorted(years.items(), key=lambda x: x[0] or 0):
+        unique = len({r.item for r in group}) == len(group)
+        done += [{id(r) for r in group}] if unique else []
+        for f in _identities(ctx, group, f"{y}年") if unique else _by_stage(ctx, group, text_of):
+            out.setdefault((str(f.location), f.reported, f.recomputed), f)
+    for f in sentence_sets(ctx, rows, text_of, done):  # (a year's sets its own_year and stage make across the lines)
+        out.setdefault((str(f.location), f.reported, f.recomputed), f)
+    return list(out.values())
 
 
 _STAGE = re.compile(r"(预算|决算)(?:数)?$")
 
 
-def _by_stage(ctx: Ctx, rows: list[AccountRow]) -> list[Finding]:
+def _by_stage(ctx: Ctx, rows: list[AccountRow], text_of: dict[int, str] | None = None) -> list[Finding]:
     """Figures said twice in one year: those whose label ends in its stage ("…支出年初预算", "公务接待费支出决算")
     go together by it, each stage's set checked when it states each item once (a label that names no stage, a
     change paragraph's "因公出国(境)费支出0.00元", takes no part). And those a line states together, a total with
-    its items ("“三公”经费预算为20万元,其中:因公出国(境)费0万元,公务接待费9万元,…"), each line's set on its own."""
+    its items ("“三公”经费预算为20万元,其中:因公出国(境)费0万元,公务接待费9万元,…"), each line's set on its own;
+    and the complete sets each sentence's own stage and year make (``accounts.sangong_sets``)."""
     stages: dict[str, list[AccountRow]] = {}
     for r in rows:
         if m := _STAGE.search(clean_name(r.name)):
@@ -200,10 +216,14 @@ def _by_stage(ctx: Ctx, rows: list[AccountRow]) -> list[Finding]:
     # whose labels name no stage): a set the stages do not already make, the same identity found once
     made = [{id(r) for r in group} for _, group in sets]
     sets += [(stage, group) for stage, group in by_line if {id(r) for r in group} not in made]
+    from jixiao.accounts.sangong_sets import sentence_sets
+
     out: dict[tuple[str, str | None, str | None], Finding] = {}
     for stage, group in sets:
         for f in _identities(ctx, group, stage):
             out.setdefault((str(f.location), f.reported, f.recomputed), f)
+    for f in sentence_sets(ctx, rows, text_of or {}, [{id(r) for r in group} for _, group in sets]):
+        out.setdefault((str(f.location), f.reported, f.recomputed), f)
     return list(out.values())
 
 
