@@ -20,6 +20,7 @@ from jixiao.accounts.items import check_items
 from jixiao.accounts.kind_split import kind_split_findings
 from jixiao.accounts.labelled import LABELLED, check_labelled
 from jixiao.accounts.model import CLASSIFIED, AccountRow, Accounts, AccountTable, clean_name
+from jixiao.accounts.notes_anylist import any_list_findings
 from jixiao.accounts.notes_checks import check_notes
 from jixiao.accounts.notes_parts import split_findings
 from jixiao.accounts.notes_whole import whole_part_findings
@@ -226,6 +227,8 @@ def check_accounts(
     findings.extend(f for f in split_findings(ctx, paras) if f)  # wholes whose parts are complete by definition
     said = {(str(f.location), f.reported) for f in findings if f.severity != "info"}  # (债务限额 = 一般 + 专项 …)
     findings.extend(f for f in whole_part_findings(ctx, paras) if (str(f.location), f.reported) not in said)
+    said = {(str(f.location), f.reported) for f in findings if f.severity != "info"}  # (by names, or the 三公 text's)
+    findings.extend(f for f in any_list_findings(ctx, paras) if (str(f.location), f.reported) not in said)
     findings.extend(f for f in balance_word_findings(ctx, paras) if f)
     findings.extend(carry_findings(ctx, paras))
     rated: set[tuple[str, str]] = set()

@@ -1,0 +1,182 @@
+"""A whole and the parts its 其中 lists, whatever the text calls them: the amounts themselves, not the lines' names.
+
+``accounts.notes_whole`` checks the lists whose whole and parts are lines the accounts tables know by name (本年收入合计,
+一般公共预算财政拨款收入 …). Reports and 说明 name their wholes and parts in their own words as often ("全镇一般财政公共总
+收入实现11335万元,同比增长35.24%。其中:中央、市区级收入6830万元,乡镇本级财政收入4505万元", "政府性基金收入总计3319
+万元,其中本级收入103万元,上级补助收入1331万元,上年结余1885万元", "政府办公室及相关机构支出14557942.17元,…。其中行政
+运行10279419.17元,…"). Here every amount counts, named by the words before it:
+
+- the whole is the last amount of this year its sentence states before 其中 (or, in a sentence that opens with 其中,
+  the one amount the sentence before it states); the parts are the amounts after 其中, up to a clause that goes on
+  with the sentence's own sum (",加…") or states a new total (…支出总计N), outside brackets (a part's own parts),
+  each in the whole's unit;
+- never an amount said as a change or a comparison (增加/减少/增收/比上年/较预算 …), last year's, or the whole a share
+  is of (占…的);
+- a list whose parts carry shares that make 100% is the whole list: the whole must be their sum; any other list may
+  leave kinds out, so parts that fall short prove nothing, but parts that add up to more than the whole (beyond
+  the rounding of every figure) cannot all be its parts.
+A sentence with a second 其中, or a list that names a part and that part's own parts (``notes_whole._nested``), is not
+read. Always ``suspect``: the parts are read by position, not by names the accounts define; only a failure is
+recorded among the identities made (a list by the accounts' names is ``notes_whole``'s, made there).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from decimal import Decimal
+
+from jixiao.accounts.identity import Ctx, compare
+from jixiao.accounts.notes_whole import _ON, _SHARE_AFTER, _exceed, _nested
+from jixiao.accounts.prose import BRACKET, NUMBER_START, Paragraphs, last_years, share_base
+from jixiao.accounts.prose import where as _line_of
+from jixiao.core.findings import Finding
+from jixiao.core.numbers import HUNDRED, ZERO, parse_decimal
+from jixiao.core.records import Val
+
+# an amount and the words before it back to the last stop (its name, kept as printed)
+_AMOUNT = re.compile(r"([^\d。;；,，:：、()（）%]{0,30}?)" + NUMBER_START + r"(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)")
+# the words that make an amount a change or a comparison, not a figure of its own
+_CHANGE = re.compile(r"增加|减少|增收|减收|增支|减支|增长|下降|降低|上升|超收|短收|节约|压减|压缩|[比较]|同比|相比|超支|少支|"
+                     r"多支|差额|差值|调增|调减|占")
+_LEADS = re.compile(r"^[\s,，:：]*其中")
+_NAME_ENDS = re.compile(r"^[\s年度月日]+|(?:为|是|达到?|共计|完成|实现|安排)+$")
+
+
+def _name(words: str) -> str:
+    return _NAME_ENDS.sub("", words.strip()).strip()
+
+
+def _own(sentence: str, m: re.Match[str]) -> bool:
+    """An amount of the sentence's own year, stated as a figure (not a change, not last year's, not a share's whole)."""
+    return not _CHANGE.search(m.group(1)) and not last_years(sentence, m.start(2)) and \
+        not share_base(sentence, m.start(2))
+
+
+def _amounts(sentence: str, lo: int, hi: int) -> list[re.Match[str]]:
+    inside = [(b.start(), b.end()) for b in BRACKET.finditer(sentence, lo, hi)]
+    return [m for m in _AMOUNT.finditer(sentence, lo, hi)
+            if not any(a <= m.start(2) < b for a, b in inside) and _own(sentence, m)]
+
+
+def any_list_findings(ctx: Ctx, paras: Paragraphs) -> list[Finding]:
+    """Every sentence's whole against the parts its 其中 lists, by their amounts (see the module docstring)."""
+    out: list[Finding] = []
+    for text, lines in paras:
+        before = ""
+        for sentence in text.split("。"):
+            for piece in _pieces(sentence):
+                if (f := _whole_and_parts(ctx, piece, before, lines)) is not None:
+                    out.append(f)
+                before = piece
+    return out
+
+
+_CLAUSE_STOP = re.compile(r"[;；]")
+
+
+def _pieces(sentence: str) -> list[str]:
+    """The sentence cut before each further whole and its own 其中 ("收入总计A万元,其中…;支出总计B万元,其中…": at the
+    last ；before a 其中 with an amount between them); a 其中 with no amount of its own before it stays (a part's own
+    list: the sentence is not read)."""
+    cuts = [0]
+    for m in re.finditer("其中", sentence):
+        if m.start() <= cuts[-1]:
+            continue
+        stops = [s.end() for s in _CLAUSE_STOP.finditer(sentence, cuts[-1], m.start())]
+        if stops and _amounts(sentence, stops[-1], m.start()) and sentence.find("其中", cuts[-1], stops[-1]) >= 0:
+            cuts.append(stops[-1])
+    return [sentence[a:b] for a, b in zip(cuts, [*cuts[1:], len(sentence)], strict=True)]
+
+
+_SEP = re.compile(r"[,，;；]")
+_PERCENT_ONLY = re.compile(r"^[^\d]*\d+(?:\.\d+)?\s*[%％]$")  # 占5.35%, 同比增长10.1%, 完成预算的98%
+_LIST_NO = re.compile(r"(?:^|[^\d])\d{1,2}[、.．](?!\d)|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]")
+_EXPLAINS = re.compile(r"^\s*(?:主要|用于|包括|含|即|系|指|如)")  # a clause that explains the part before it
+_TAIL = re.compile(r"^\s*(?:[(（][^()（）]*[)）])?\s*$")  # after a part's unit: nothing, or a closed bracket
+
+
+def _clauses(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """The clauses of text[lo:hi] (start, end, the separator that ends it)."""
+    out, at = [], lo
+    for m in _SEP.finditer(text, lo, hi):
+        out.append((at, m.start(), m.group()))
+        at = m.end()
+    out.append((at, hi, ""))
+    return [c for c in out if text[c[0]:c[1]].strip()]
+
+
+def _remark(clause: str, sentence: str, at: int) -> bool:
+    """A clause that goes with the figure before it: a share or rate, or a change said as an amount."""
+    if _PERCENT_ONLY.match(clause.strip()):
+        return True
+    m = _AMOUNT.search(sentence, at, at + len(clause))
+    return m is not None and not _own(sentence, m)
+
+
+def _list(sentence: str, lo: int, hi: int) -> list[re.Match[str]] | None:
+    """The parts listed from ``lo``: the run of clauses each an amount and its name (a share, rate or change clause
+    may follow each), with one separator throughout; it ends at the first other clause (a remark, "主要用于…"), a
+    list number, a colon or another separator. None when a clause holds two amounts or words after its amount."""
+    parts: list[re.Match[str]] = []
+    sep: str | None = None
+    for a, b, after in _clauses(sentence, lo, hi):
+        clause = sentence[a:b]
+        if parts and _remark(clause, sentence, a):
+            continue
+        amounts = list(_AMOUNT.finditer(sentence, a, b))
+        if _EXPLAINS.match(clause) or len(amounts) != 1 or _LIST_NO.search(clause) or re.search("[:：]", clause[:amounts[0].start(2) - a]
+                                                                        if parts else ""):
+            break
+        m = amounts[0]
+        if not _own(sentence, m) or not _TAIL.match(sentence[m.end():b]):
+            return None if not _own(sentence, m) and not parts else parts
+        parts.append(m)
+        if sep is not None and after and after != sep and {after, sep} != {"，", ","}:
+            break
+        sep = sep or after or None
+    return parts
+
+
+def _whole_and_parts(ctx: Ctx, sentence: str, before: str, lines: list) -> Finding | None:  # type: ignore[type-arg]
+    at = sentence.find("其中")
+    if at < 0 or sentence.count("其中") > 1:
+        return None
+    wholes = _amounts(sentence, 0, at)
+    if not wholes and _LEADS.match(sentence):
+        prior = _amounts(before, 0, len(before))
+        wholes = prior if len(prior) == 1 else []
+    # the whole's clause is the one right before 其中, but for its share, rate or change
+    if not wholes or wholes[-1].end() <= at and any(
+            not _remark(sentence[a:b], sentence, a) for a, b, _ in _clauses(sentence, wholes[-1].end(), at)
+            if sentence[a:b].strip(" ,，:：")):
+        return None
+    on = _ON.search(sentence, at + 2)
+    end = on.start() if on else len(sentence)
+    if sentence[at - 1:at] in ("(", "（"):  # (其中:…): the list ends with its bracket
+        close = re.compile(r"[)）]").search(sentence, at, end)
+        end = close.start() if close else end
+    start = at + 2 + len(re.match(r"[\s:：,，]*", sentence[at + 2:]).group())  # type: ignore[union-attr]
+    parts = _list(sentence, start, end)
+    w = wholes[-1]
+    if parts is None or len(parts) < 2 or any(p.group(3) != w.group(3) for p in parts) or _nested(parts):
+        return None
+    shares = [_SHARE_AFTER.match(sentence, p.end()) for p in parts]
+    complete = all(shares) and abs(sum((Decimal(s.group(1)) for s in shares if s), ZERO) - HUNDRED) <= Decimal("0.1")
+
+    def val(m: re.Match[str]) -> Val:
+        return Val(parse_decimal(m.group(2)), m.group(2), _line_of(lines, m.group(2)))
+
+    figures = [val(m) for m in (w, *parts)]
+    if not complete and not _exceed(figures[0], figures[1:]):
+        return None  # a list may leave kinds out: only parts over the whole prove a mistake
+    name = _name(w.group(1)) or "总额"
+    names = [_name(p.group(1)) or "某项" for p in parts]
+    what = (f"情况说明：{name} = " + " + ".join(names) + ("" if complete else "（所列各项之和超过总额）"),
+            f"the notes: {name} = the sum of the amounts listed under it" + ("" if complete else " (they exceed it)"))
+    # (only a failure is recorded: a list by the accounts' own names is ``notes_whole``'s too, made once there)
+    found = compare(Ctx(ctx.document, ctx.tolerance), "total_sum", what, figures[0], figures[1:], figures[0].source,
+                    name, names, blame_blank=False)
+    if found is None or found.severity == "info":
+        return None
+    return ctx.record("total_sum", what[0], replace(found, severity="suspect"))
