@@ -28,3 +28,19 @@ def test_a_correct_list_is_silent_and_a_part_over_is_found(tmp_path: Path, seed:
     for part in range(len(PARTS[seed % len(PARTS)])):
         lines, at = sentence(seed, Decimal(10), part)
         assert _found(tmp_path, lines) == [("total_sum", "suspect", at)], (seed, part)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_spending_split_into_its_two_kinds_in_a_sentence_of_its_own(tmp_path: Path, seed: int) -> None:
+    """"财政拨款支出A万元,与上年相比,增加D万元,增长x%。其中:基本支出B万元,项目支出C万元。": the two kinds are the whole
+    by definition, so a whole ten units off is found though the parts fall short of it; a third kind after them (上缴
+    上级支出) leaves it unchecked."""
+    base, proj = Decimal(1000 + 37 * seed) + Decimal("0.25"), Decimal(0 if seed % 2 else 120 + seed)
+    sep = ("，", "；")[seed % 2]
+
+    def text(whole: Decimal, more: str = "") -> list[str]:
+        return ["2017年度部门决算情况说明", f"财政拨款支出{whole}万元,与上年相比,增加16.54万元,增长3.92%。"
+                f"其中:基本支出{base}万元{sep}项目支出{proj}万元{more}。"]
+    assert _found(tmp_path, text(base + proj)) == []
+    assert _found(tmp_path, text(base + proj + 10)) == [("total_sum", "suspect", 2)]
+    assert _found(tmp_path, text(base + proj + 10, f"{sep}上缴上级支出10万元")) == []

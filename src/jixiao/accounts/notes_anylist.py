@@ -12,7 +12,8 @@
   each in the whole's unit;
 - never an amount said as a change or a comparison (增加/减少/增收/比上年/较预算 …), last year's, or the whole a share
   is of (占…的);
-- a list whose parts carry shares that make 100% is the whole list: the whole must be their sum; any other list may
+- a list whose parts carry shares that make 100% is the whole list, and so is a spending split into 基本支出 and
+  项目支出 with nothing after them: the whole must be their sum; any other list may
   leave kinds out, so parts that fall short prove nothing, but parts that add up to more than the whole (beyond
   the rounding of every figure) cannot all be its parts.
 A sentence with a second 其中, or a list that names a part and that part's own parts (``notes_whole._nested``), is not
@@ -138,6 +139,17 @@ def _list(sentence: str, lo: int, hi: int) -> list[re.Match[str]] | None:
     return parts
 
 
+_KINDS = (re.compile(r"^基本支出"), re.compile(r"^项目(?:支出)?"))
+
+
+def _two_kinds(sentence: str, w: re.Match[str], parts: list[re.Match[str]]) -> bool:
+    """A spending split into 基本支出 and 项目支出 and nothing more said after them in the sentence: the whole by
+    definition (every line of a unit's spending is one or the other; a 决算 that adds 上缴上级支出 says it after them)."""
+    return "支出" in w.group(1) and len(parts) == 2 and all(
+        k.match(_name(p.group(1))) for k, p in zip(_KINDS, parts, strict=True)) and not _amounts(
+        sentence, parts[-1].end(), len(sentence))
+
+
 def _whole_and_parts(ctx: Ctx, sentence: str, before: str, lines: list) -> Finding | None:  # type: ignore[type-arg]
     at = sentence.find("其中")
     if at < 0 or sentence.count("其中") > 1:
@@ -168,6 +180,7 @@ def _whole_and_parts(ctx: Ctx, sentence: str, before: str, lines: list) -> Findi
         return Val(parse_decimal(m.group(2)), m.group(2), _line_of(lines, m.group(2)))
 
     figures = [val(m) for m in (w, *parts)]
+    complete = complete or _two_kinds(sentence, w, parts)
     if not complete and not _exceed(figures[0], figures[1:]):
         return None  # a list may leave kinds out: only parts over the whole prove a mistake
     name = _name(w.group(1)) or "总额"
