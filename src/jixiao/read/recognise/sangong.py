@@ -164,9 +164,12 @@ def _across(body: _Body, cells: list[Cell], k: int) -> tuple[tuple[AccountTable,
     groups = group_heads([c.text for c in before])
     heads = {c.text for c in before if group_heads([c.text])}  # "2010三公经费财政拨款决算数" heads a group, no title
     title = _nearest(body, first, first, heads) or next(
-        (c.text for c in cells[max(0, k - 6):k] if "三公" in c.text and c.text not in heads), None)
+        (c.text for c in cells[max(0, k - 6):k] if "三公" in c.text and c.text not in heads
+         and len(c.text) <= 60 and "。" not in c.text), None)
     title = title.strip(" |\t") if title else None
     stage = "决算数" if title and "决算" in title else "预算数"
+    if groups and all(g[:1].isdigit() for g in groups):  # the current year's group's (2010年决算数, 2011年预算数: 预算)
+        stage = max(groups)[-3:]
     # the groups' row (years, or the bare stages over the items) is the table's
     first = min([first, *(c.line for c in before if group_heads([c.text]) or groups and stage_head(c.text))])
     found = read_wide([(c.text, c.source) for c in cells[k:k + _ACROSS_SPAN]], stage, groups)
