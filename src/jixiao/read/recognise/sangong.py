@@ -31,6 +31,7 @@ from jixiao.read.recognise.sangong_rows import (
     Row,
     column_labels,
     header_cells,
+    headless_total,
     item_rows,
     positional,
     row_values,
@@ -82,6 +83,8 @@ def _read(fr: FileRead, cells: list[Cell], skip: set[int]) -> list[tuple[Account
         run_together = rows_run_together(cells[k:end], rows)
         if run_together:  # the marks are no cells of rows: read as loose cells, no 序号 ahead of a label
             rows, end = item_rows(cells, k, any("原因" in c.text for c in header), numbered=False)
+        if (lost := headless_total(cells, k, rows)) is not None:  # the 合计 row whose label the text lost
+            rows.insert(0, lost)
         counts = [sum(number(c.text) for c in r.cells) for r in rows]
         if not any(counts[:-1]):  # the items across the page, the figures in one row after their heads
             found = _across(body, cells, k)
