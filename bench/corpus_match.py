@@ -188,7 +188,9 @@ def _table_total(doc: Document, label: str, value: str) -> bool:
 
 def _in_model(obj: Any, key: str, want: Decimal, under: bool = False) -> bool:
     """Whether a parsed accounts model holds ``want`` under a label holding ``key``: a row whose name holds
-    it, or a column (a values key) that does (walked generically over dataclasses, dicts and lists)."""
+    it (or whose label as printed does, where the reader named the row with its budget: 市本级收入 read as
+    市本级一般公共预算收入), or a column (a values key) that does (walked generically over dataclasses, dicts and
+    lists)."""
     if isinstance(obj, dict):
         return any(_in_model(v, key, want, under or key in name_key(str(k))) for k, v in obj.items())
     if isinstance(obj, (list, tuple)):
@@ -198,8 +200,13 @@ def _in_model(obj: Any, key: str, want: Decimal, under: bool = False) -> bool:
     if isinstance(obj, Decimal):
         return under and obj == want
     if hasattr(obj, "__dataclass_fields__"):
+        printed = getattr(obj, "printed", None)  # a table's columns as printed (一般公共预算财政拨款 read as 一般公共预算)
+        if isinstance(printed, dict) and any(
+                key in name_key(printed.get(c) or "") and isinstance(v, Val) and v.dec == want
+                for r in getattr(obj, "rows", None) or [] for c, v in getattr(r, "values", {}).items()):
+            return True
         named = any(isinstance(getattr(obj, f, None), str) and key in name_key(getattr(obj, f))
-                    for f in ("name", "label"))
+                    for f in ("name", "label", "printed"))
         return any(_in_model(getattr(obj, f), key, want, under or named) for f in obj.__dataclass_fields__)
     return False
 

@@ -1,5 +1,6 @@
 """A 三公 table across the page in two year groups whose heads print the year without 年 ("2010三公经费财政拨款决算数")
-or with it, one cell a line in any of the shapes text gives, is read group by group; the 说明's "比上年执行数减少" is a
+or with it, one cell a line or flattened in any of the shapes text gives (run onto the sentence that brings it in
+too), is read group by group; the 说明's "比上年执行数减少" is a
 change against last year's 决算 (执行数 is what was spent), checked against the table (generator:
 ``tests/layouts/sangong_groups.py``)."""
 
@@ -22,6 +23,7 @@ def test_every_figure_under_its_year_group(tmp_path: Path, words: str, shape: st
     t = doc.extra["accounts"].tables[0]
     assert {r.item: (r.get("上年决算数").dec, r.get("预算数").dec) for r in t.rows} == fig
     assert doc.year is not None and str(doc.year) in words.format(y=doc.year, s="预算") + text
+    assert t.stage == "budget" and "决算数据" not in t.title  # the current year's group's stage; no sentence a title
 
 
 @pytest.mark.parametrize("words", GROUP_WORDS[:2])

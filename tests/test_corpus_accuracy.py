@@ -295,3 +295,21 @@ def test_folds_are_fixed_by_the_id_and_one_in_three_is_check(tmp_path: Path) -> 
     root, manifest = make_corpus(tmp_path)
     both = [e["id"] for f in cf.FOLDS for e in cf.entries(f, manifest=manifest)]
     assert both == ["form-a"]  # the dev entry is in exactly one fold; the held-out one in neither
+
+
+def test_a_total_under_the_label_the_page_printed() -> None:
+    """A row the reader named with its budget keeps its printed label, a column its printed head
+    (``AccountTable.printed``): a total is read when it stands under either, never under another label."""
+    from jixiao.accounts.model import AccountRow, Accounts, AccountTable
+    from jixiao.core.records import Document, Val
+
+    src = Source("t.txt", line=1)
+    notes = AccountTable("notes", "情况说明", src, columns=["金额"], own_name="情况说明所列数字")
+    notes.rows.append(AccountRow("市本级一般公共预算收入", {"金额": Val(Decimal("341.5"), "341.5", src)}, src,
+                                 printed="市本级收入"))
+    grid = AccountTable("three_public", "“三公”经费表", src, columns=["一般公共预算"], own_name="“三公”经费预算表")
+    grid.printed = {"一般公共预算": "一般公共预算财政拨款"}
+    grid.rows.append(AccountRow("合计", {"一般公共预算": Val(Decimal("12.5"), "12.5", src)}, src))
+    doc = Document("budget_disclosure", "t", src, extra={"accounts": Accounts(tables=[notes, grid])})
+    assert cm._table_total(doc, "市本级收入", "341.5") and not cm._table_total(doc, "区级收入", "341.5")
+    assert cm._table_total(doc, "一般公共预算财政拨款", "12.5") and not cm._table_total(doc, "财政拨款结转", "12.5")

@@ -1,7 +1,9 @@
 """A central department's 三公 page: a table across the page in two year groups (last year's 决算数, this year's
 预算数, each over 合计 and the three items), one cell a line, then a 说明 item by item ("…2010年实际执行数为A万元,2011年
 预算数为B万元。2011年预算数比上年执行数减少C万元。"). The group heads in the wordings pages print (with or without 年,
-年度, the 三公 words between), the cells bare, between blank lines, ending " |", or each row on one line. Invented
+年度, the 三公 words between), the cells bare, between blank lines, ending " |", each row on one line, the whole table
+on one line (``line``), or that line run onto the sentence that brings the table in (``sentence``: "…2010年财政拨款决算
+数据和2011年财政拨款预算数据公布如下:单位:万元2010三公经费…决算数 …", a page's paragraph flattened with it). Invented
 figures that hold; ``plant``: the 说明's change of 公务接待费 set off by 0.45 from the table's (the table is right)."""
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from decimal import Decimal
 ITEMS = ("因公出国(境)费", "公务用车购置及运行费", "公务接待费")
 HEADS = ("合计", *ITEMS)
 GROUP_WORDS = ("{y}三公经费财政拨款{s}数", "{y}年“三公经费”财政拨款{s}数", "{y}年度三公经费{s}数", "{y}年{s}数")
-CELL_SHAPES = ("bare", "blank", "pipe", "rows")
+CELL_SHAPES = ("bare", "blank", "pipe", "rows", "line", "sentence")
 
 
 def year_groups_text(seed: int, words: str, shape: str, plant: bool = False) -> tuple[str, dict[str, tuple[Decimal, Decimal]]]:
@@ -27,7 +29,12 @@ def year_groups_text(seed: int, words: str, shape: str, plant: bool = False) -> 
     rows = [groups, [*HEADS, *HEADS], values]
     cells = [c for r in rows for c in r]
     lines = (cells if shape == "bare" else [x for c in cells for x in (c, " ")] if shape == "blank"
-             else [f"{c} |" for c in cells] if shape == "pipe" else [" ".join(r) for r in rows])
+             else [f"{c} |" for c in cells] if shape == "pipe" else [" ".join(r) for r in rows] if shape == "rows"
+             else [" ".join(cells)])
+    unit = "单位:万元"
+    if shape == "sentence":  # the sentence that brings the table in, the unit and the table flattened onto one line
+        lines = [f"按照有关规定,现将本院{year - 1}年财政拨款决算数据和{year}年财政拨款预算数据公布如下:{unit}{lines[0]}"]
+        unit = " "
     notes = ["一、基本情况", "本院是国务院直属事业单位。"]
     for n, item in enumerate(ITEMS, 2):
         last, now = fig[item]
@@ -35,6 +42,6 @@ def year_groups_text(seed: int, words: str, shape: str, plant: bool = False) -> 
         notes += [f"{'二三四'[n - 2]}、{item}情况",
                   f"本部门财政拨款{item}{year - 1}年实际执行数为{last:.2f}万元,{year}年预算数为{now:.2f}万元。"
                   f"{year}年预算数比上年执行数{'减少' if said > 0 else '增加'}{abs(said)}万元。"]
-    text = ["海洋研究院公布“三公经费”情况说明", "", "海洋研究院三公经费财政拨款情况表", *([" "] * 6), "单位:万元",
+    text = ["海洋研究院公布“三公经费”情况说明", "", "海洋研究院三公经费财政拨款情况表", *([" "] * 6), unit,
             *lines, " ", *notes]
     return "\n".join(text) + "\n", fig

@@ -128,6 +128,7 @@ class AccountRow:
     item: str | None = None  # 三公 tables: the item the row is (合计, 公务接待费 …; ``accounts.sangong``)
     unit: str | None = None  # a stated figure's own unit where a text prints its figures in several (亿元 and 万元)
     unsure: set[str] = field(default_factory=set)  # columns whose blank may be a cell lost in extraction
+    printed: str | None = None  # the label as the text prints it, where the row is named otherwise (with its budget)
 
     def get(self, column: str) -> Val:
         return self.values.get(column, MISSING)
@@ -150,6 +151,7 @@ class AccountRow:
             "source": self.source.to_json(),
             **({"item": self.item} if self.item else {}),
             **({"unsure": sorted(self.unsure)} if self.unsure else {}),
+            **({"printed": self.printed} if self.printed else {}),
         }
 
 

@@ -111,7 +111,8 @@ def stated_table(body: list[tuple[str, Source]], least: int = 3, headed: bool = 
         if at is not None:
             bisect.insort(said_at.setdefault(at[0], []), (at[1], name))
         n = len(seen[name])
-        t.rows.append(AccountRow(name if n == 1 else f"{name}（第{n}处）", {AMOUNT: Val(d, text, src)}, src))
+        t.rows.append(AccountRow(name if n == 1 else f"{name}（第{n}处）", {AMOUNT: Val(d, text, src)}, src,
+                                 printed=label if label != name else None))
 
     for k, (text, lines) in enumerate(paras):
         src = lines[0][1]

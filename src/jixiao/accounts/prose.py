@@ -62,13 +62,18 @@ Paragraphs = list[tuple[str, list[tuple[str, Source]]]]
 _HAN_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])(?![亿万]?元)")  # not a blank amount: 减少 万元
 
 
+# 万 alone as an amount's unit, a clause or the line ending after it ("财政专户管理资金收入154万;", "…154万" where the
+# text ends): 万元; not 万人, 万多, 万亩, nor a headline's "(原标题:公费出国一年减365万)"
+_BARE_WAN = re.compile(r"(?<=\d)万(?=[,，;；。、]|\s*$)")
+
+
 def paragraphs(body: list[tuple[str, Source]]) -> Paragraphs:
     """Body lines joined where a sentence runs over a line (PDF wrapping): (normalised text, its lines), the spaces
     between Chinese characters taken out. Each paragraph's pieces are gathered and joined once (linear in the text,
     however long a paragraph)."""
     groups: list[list[tuple[str, Source]]] = []
     for text, src in body:
-        t = _HAN_GAP.sub("", normalize_text(text))
+        t = _BARE_WAN.sub("万元", _HAN_GAP.sub("", normalize_text(text)))
         if groups and not groups[-1][-1][0].endswith(("。", ":")) and not _HEADING.match(t):
             groups[-1].append((t, src))
         else:

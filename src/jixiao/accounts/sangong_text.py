@@ -84,6 +84,8 @@ def stated_sangong(body: list[tuple[str, Source]], leads: bool = True) -> Accoun
                 sentence.clear()
             seen_to = m.start()
             label = _LEAD.sub("", m.group(1)).strip()
+            if m.group(1).strip() in _TOTAL_WORDS:  # "…“三公”经费预算数为:合计9.6万元,其中…"
+                label = _colon_owner(para, m.start(1)) or label
             # "…计划出国2人,预算费用3.5万元/人,共计7万元": one item's sum, unless its sentence has listed two or more
             if label in _BARE_TOTAL and len(sentence - {TOTAL}) < _MIN_ITEMS:
                 continue
@@ -125,6 +127,17 @@ def stated_sangong(body: list[tuple[str, Source]], leads: bool = True) -> Accoun
                     and not x.strip().startswith("注")), f"“三公”经费{stage}情况")  # (not a note under the table)
     t.rows.sort(key=lambda r: ITEMS.index(r.item) if r.item in ITEMS else len(ITEMS))
     return t
+
+
+_TOTAL_WORDS = {"合计", "共计", "总计"}
+_COLON_OWNER = re.compile(r"([^\d。;；,，:：]{2,40}?)(?:为|是)?\s*[:：]\s*$")
+
+
+def _colon_owner(para: str, at: int) -> str:
+    """The words a bare 合计 after a colon totals: those before the colon when they name 三公 ("本单位2024年“三公”经费
+    预算数为:合计9.6万元" → "本单位2024年“三公”经费预算数合计"); "" otherwise (a 合计 alone names nothing)."""
+    owner = _COLON_OWNER.search(para, max(0, at - 48), at)
+    return _LEAD.sub("", owner.group(1)).strip() + "合计" if owner and "三公" in owner.group(1) else ""
 
 
 def _before(r: AccountRow, text_of: dict[int, str]) -> str:

@@ -17,6 +17,7 @@ import re
 from jixiao.accounts.labelled import LABELLED
 from jixiao.accounts.layout import squash
 from jixiao.accounts.model import CLASSIFIED, Accounts, AccountTable
+from jixiao.core.numbers import parse_decimal
 from jixiao.core.records import Document, Problem
 from jixiao.core.source import Source
 from jixiao.core.table import Table
@@ -51,7 +52,7 @@ _FLAT_ROW = 12  # a "row" of more cells than a classified table has columns: a t
 def parse_table(kind: str, title: str, t: Table, problems: list[Problem]) -> AccountTable:
     # no grid: one cell a line ("205 |", "教育支出 |", "4,100.00 |", which the text reader runs into one row)
     gridless = len(t.rows) == 1 and len(t.rows[0]) > _FLAT_ROW or all(
-        len([c for c in r if c.text.strip()]) <= 1 for r in t.rows)
+        len([c for c in r if c.text.strip()]) <= 1 for r in t.rows) or _one_row_run(t)
     if gridless and (flat := _flat_table(kind, title, t, problems)) is not None:
         return flat
     if kind in CLASSIFIED:
@@ -59,6 +60,41 @@ def parse_table(kind: str, title: str, t: Table, problems: list[Problem]) -> Acc
     if kind == "three_public":
         return parse_three_public(kind, title, t, problems)
     return parse_summary(kind, title, t, problems)
+
+
+_RUN_FIGURES = 3  # figures a table of one row holds when it is rows run together (a header row holds none)
+
+
+def _one_row_run(t: Table) -> bool:
+    """A table of one row holding a header's words and several figures: rows run together (one cell a line ending
+    " |", which the text reader joins), not a grid of one row (a row of figures has no words, a header no figures)."""
+    if len(t.rows) != 1:
+        return False
+    texts = [c.text.strip() for c in t.rows[0] if c.text.strip()]
+    figures = sum(1 for x in texts if parse_decimal(x) is not None)
+    return figures >= _RUN_FIGURES and len(texts) - figures >= _RUN_FIGURES
+
+
+_OTHER_SIDE = re.compile(r"^(?:本年)?支出(?:部分|预算|决算)?$")
+_SIDE_GAP = 3  # lines between a 收支总表's income half and its expenditure half (the 支出 head between them)
+
+
+def _halves_joined(tables: list[Table]) -> list[Table]:
+    """A 收支总表 printed in two halves side by side (收入 | 预算数 beside 支出 | 预算数) whose cells reached the text one
+    a line: the text reader gives the income half as one run of cells under the title and the expenditure half as
+    another under a lone "支出" head; the two runs are one table's cells (the labels say which side each line is)."""
+    out: list[Table] = []
+    for t in tables:
+        prev = out[-1] if out else None
+        found = table_kind(prev) if prev is not None else None
+        if (prev is not None and found is not None and found[0] in ("summary", "fiscal_summary")
+                and table_kind(t) is None and t.preamble and _OTHER_SIDE.match(squash(t.preamble[-1]))
+                and _one_row_run(prev) and _one_row_run(t)
+                and 0 < (t.rows[0][0].source.line or 0) - (prev.rows[0][-1].source.line or 0) <= _SIDE_GAP):
+            out[-1] = Table([prev.rows[0] + t.rows[0]], prev.source, prev.title, prev.preamble)
+            continue
+        out.append(t)
+    return out
 
 
 def _flat_table(kind: str, title: str, t: Table, problems: list[Problem]) -> AccountTable | None:
@@ -85,7 +121,7 @@ def recognise(fr: FileRead) -> list[Document]:
     sets: list[list[tuple[str, str, Table]]] = []
     ends: list[Where | None] = []  # where each set's text ends (the next foreign table)
     current: list[tuple[str, str, Table]] = []
-    tables = split_at_titles(fr)
+    tables = _halves_joined(split_at_titles(fr))
     for t in tables:
         found = table_kind(t)
         if current and (found is None or any(k == found[0] for k, _, _ in current)):

@@ -31,6 +31,7 @@ from jixiao.read.recognise.sangong_rows import (
     Row,
     column_labels,
     header_cells,
+    headless_total,
     item_rows,
     positional,
     row_values,
@@ -82,6 +83,8 @@ def _read(fr: FileRead, cells: list[Cell], skip: set[int]) -> list[tuple[Account
         run_together = rows_run_together(cells[k:end], rows)
         if run_together:  # the marks are no cells of rows: read as loose cells, no 序号 ahead of a label
             rows, end = item_rows(cells, k, any("原因" in c.text for c in header), numbered=False)
+        if (lost := headless_total(cells, k, rows)) is not None:  # the 合计 row whose label the text lost
+            rows.insert(0, lost)
         counts = [sum(number(c.text) for c in r.cells) for r in rows]
         if not any(counts[:-1]):  # the items across the page, the figures in one row after their heads
             found = _across(body, cells, k)
@@ -164,9 +167,12 @@ def _across(body: _Body, cells: list[Cell], k: int) -> tuple[tuple[AccountTable,
     groups = group_heads([c.text for c in before])
     heads = {c.text for c in before if group_heads([c.text])}  # "2010三公经费财政拨款决算数" heads a group, no title
     title = _nearest(body, first, first, heads) or next(
-        (c.text for c in cells[max(0, k - 6):k] if "三公" in c.text and c.text not in heads), None)
+        (c.text for c in cells[max(0, k - 6):k] if "三公" in c.text and c.text not in heads
+         and len(c.text) <= 60 and "。" not in c.text), None)
     title = title.strip(" |\t") if title else None
     stage = "决算数" if title and "决算" in title else "预算数"
+    if groups and all(g[:1].isdigit() for g in groups):  # the current year's group's (2010年决算数, 2011年预算数: 预算)
+        stage = max(groups)[-3:]
     # the groups' row (years, or the bare stages over the items) is the table's
     first = min([first, *(c.line for c in before if group_heads([c.text]) or groups and stage_head(c.text))])
     found = read_wide([(c.text, c.source) for c in cells[k:k + _ACROSS_SPAN]], stage, groups)

@@ -60,9 +60,35 @@ def split(text: str, src: Source, line: int) -> list[Cell]:
                  for k, p in enumerate(parts)]
         return cells or [Cell("", src, line, True)]
     if _PROSE.search(text):  # a sentence of the notes ("3、公务接待费支出 1.73 万元。"): one cell, never a row
-        return [Cell(text.strip(), src, line, False)]
+        tail = _table_tail(text)
+        if tail is None:
+            return [Cell(text.strip(), src, line, False)]
+        return [Cell(text[:tail].strip(), src, line, False), *split(text[tail:], src, line)]
     return [Cell(t, Source(src.file, src.line, src.page, f"C{k + 1}"), line, False)
             for k, t in enumerate(_spaced(text.split()))]
+
+
+_SENTENCE_END = re.compile(r"[。:：;；]")
+_TAIL_ITEMS = 3  # item labels a table run onto its sentence's line names at least (合计 and two items)
+
+
+def _table_tail(text: str) -> int | None:
+    """Where a table run onto the line of the sentence that brings it in begins ("…公布如下:单位:万元2010年…决算数
+    2011年…预算数 合 计 因公出国(境)费 … 9784.31 992.20 …", a page's paragraph and its table flattened together):
+    after the sentence's last 。 or colon, when what follows is no prose, names three items or more apart by spaces
+    and holds three figures; None otherwise (the line is a sentence)."""
+    from jixiao.accounts.sangong import row_item
+
+    ends = list(_SENTENCE_END.finditer(text))
+    if not ends:
+        return None
+    at = ends[-1].end()
+    rest = text[at:]
+    if _PROSE.search(rest):
+        return None
+    tokens = _spaced(rest.split())
+    items = {i for t in tokens if (i := row_item(t)) is not None}
+    return at if len(items) >= _TAIL_ITEMS and sum(number(t) for t in tokens) >= 3 else None
 
 
 def streams(fr: FileRead, held: set[int]) -> list[list[Cell]]:

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
-from jixiao.accounts.sangong import TOTAL, row_item, squash
+from jixiao.accounts.sangong import ABROAD, RECEPTION, TOTAL, VEHICLES, row_item, squash
 from jixiao.core.numbers import parse_decimal
 from jixiao.core.records import Val
 from jixiao.read.recognise.sangong_cells import CJK, COLUMN, Cell, number
@@ -192,3 +193,27 @@ def row_values(row: Row, columns: list[tuple[str, str]], marked: bool) -> tuple[
     return values, unsure
 
 
+
+
+def headless_total(cells: list[Cell], at: int, rows: list[Row]) -> Row | None:
+    """The 合计 row whose label (and the header over it) the text lost: bare figures straight before the first item's
+    label, as many as each item has, each the sum of 因公出国(境)费, 公务接待费 and 公务用车购置及运行费 in its column.
+    Taken for the total only when that arithmetic holds in every column (it chooses the reading, so the total's own
+    identity proves nothing more); None otherwise, the figures left unread as before."""
+    if any(r.item == TOTAL for r in rows):
+        return None
+    lead: list[Cell] = []
+    j = at - 1
+    while j >= 0 and (not cells[j].text.strip() or number(cells[j].text)):
+        if cells[j].text.strip():
+            lead.insert(0, cells[j])
+        j -= 1
+    figures = {r.item: [parse_decimal(c.text) for c in r.cells if number(c.text)] for r in rows}
+    tops = [figures.get(i) for i in (ABROAD, RECEPTION, VEHICLES)]
+    n = len(lead)
+    if not n or any(f is None or len(f) != n for f in tops):
+        return None
+    sums = [sum((f[k] or 0 for f in tops if f is not None), Decimal(0)) for k in range(n)]
+    if [parse_decimal(c.text) for c in lead] != sums:
+        return None
+    return Row(Cell("合计", lead[0].source, lead[0].line, lead[0].sep), TOTAL, lead)

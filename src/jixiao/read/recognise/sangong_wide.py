@@ -57,6 +57,7 @@ def _leaves(names: list[str | None]) -> list[str]:
 Wide = tuple[list[tuple[str, str, Val]], list[Problem], dict[str, str]]
 
 
+_SENTENCE = re.compile(r"[，,。；;:：]")
 _GROUP = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)\s*年?[^\d]{0,20}?(预算|决算)数")
 
 
@@ -68,6 +69,9 @@ def group_heads(before: list[str]) -> list[str]:
     out: list[str] = []
     bare: list[str] = []
     for t in before:
+        # a sentence before the table is no head ("…2010年财政拨款决算数据和2011年…公布如下:"); a head run onto its end
+        # is ("…公布如下:单位:万元2010年“三公经费”财政拨款决算数")
+        t = _SENTENCE.split(t)[-1]
         found = list(_GROUP.finditer(squash(t)))
         if found:
             out.append(f"{found[-1].group(1)}年{found[-1].group(2)}数")
