@@ -19,6 +19,7 @@ The score (when the table has one) stands alone after the rule text; the total r
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from layouts.labeltree import TreeTable
@@ -139,3 +140,19 @@ def labels_only(t: TreeTable, cut: int | None = None) -> str:
 
 
 RULE_LAYOUTS: dict[str, Callable[..., str]] = {**RUN_LAYOUTS, "labels_only": labels_only}
+
+
+def weight_columns_spaced(t: TreeTable, cut: int | None = None) -> str:
+    """``weight_columns`` as a preview page gives it, each cell kept apart by one space (部门决策 12 目标设定 5 …),
+    each rule awarding its row's weight in two parts in brackets (…明确(2分)，…量化(3分)): sub-scores of the
+    rule's sentence, no rows."""
+    out = ["附件", t.title]
+    for kind, text in _cells(t, cut, columns=True)[1:]:
+        if kind == "rule":
+            leaf = next(x for x in t.leaves if text.startswith(x.name))
+            half = leaf.weight // 2
+            text = f"{leaf.name}是否达到要求 目标明确({half}分)，目标量化({leaf.weight - half}分)"
+        elif kind in ("l1", "l2", "leaf"):
+            text = re.sub(r"(\d+)$", r" \1", text)
+        out.append(text)
+    return " ".join(out) + "\n"
