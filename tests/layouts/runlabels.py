@@ -156,3 +156,23 @@ def weight_columns_spaced(t: TreeTable, cut: int | None = None) -> str:
             text = re.sub(r"(\d+)$", r" \1", text)
         out.append(text)
     return " ".join(out) + "\n"
+
+
+def outline_items(t: TreeTable) -> str:
+    """A rule table run together whose rows are an outline's items (1.决策(29分)1.1目标设定91.1.1绩效目标合理性达到要求。
+    (3分)…): each first level's label with its weight in brackets, each second level's weight glued to its name and
+    to the next item's number, each row a sentence its weight closes, then its rule; each first level's label printed
+    again after its first second level (a page's repeated header)."""
+    out = [f"附件:{t.title}考核项目考核要点分值评分标准"]
+    l1s = list(dict.fromkeys(x.level1 for x in t.leaves))
+    for i, l1 in enumerate(l1s, 1):
+        label1 = f"{i}.{l1}({t.label_weights[l1]}分)"
+        out.append(label1)
+        l2s = list(dict.fromkeys(x.level2 for x in t.leaves if x.level1 == l1))
+        for j, l2 in enumerate(l2s, 1):
+            if j == 2:
+                out.append(label1)
+            out.append(f"{i}.{j}{l2}{t.label_weights[l2]}")
+            for k, leaf in enumerate((x for x in t.leaves if x.level2 == l2), 1):
+                out.append(f"{i}.{j}.{k}{leaf.name}是否达到要求。({leaf.weight}分)达到的得{leaf.weight}分，否则不得分；")
+    return "".join(out) + "\n"

@@ -50,6 +50,10 @@ NUMERAL_MARK = r"[一二三四五六七八九十]+[、.．]"
 LIST_MARKS = re.compile(rf"\d+[.、．)）]|{BRACKET_MARK}|{NUMERAL_MARK}|[①-⑳]"
                         rf"|第[一二三四五六七八九十\d]+(?:{_ORDINAL_UNIT.pattern})?")
 _ITEM_MARK = re.compile(rf"(?:^|(?<=[\s。；;:：|)）】〕\]]))(?:{LIST_MARKS.pattern})")  # a mark opening an item
+# an outline's number three levels deep (1.2.3; a decimal has one point), its last digit before the first point
+# its own (201.1.1: the weight 20 glued before 1.1.1)
+_DEEP_OUTLINE = re.compile(r"[1-9](?:[.．]\d+){2,}(?![\d.．])")
+_SENTENCE = re.compile(r"[^。；;!！?？\n]{2,80}")
 _ITEM_NAME = re.compile(r"[^\s：:，,。；;(（【〔\[\d]{2,24}")
 _CLOSED_BEFORE = re.compile(r"[。；;.．！!]\s*$")
 # an item of a list opens here: at a line's start or after a sentence's stop, its list mark (if any) before it
@@ -246,6 +250,14 @@ def _item_head(text: str, pos: int, after: int) -> tuple[str, int, int] | None:
     follows a stop, the words after the item's list mark, up to its first stop or colon. (name, start, end)"""
     if not _CLOSED_BEFORE.search(text, max(after, pos - 3), pos):
         return None
+    end = pos
+    while end > after and text[end - 1] in " |\n。．.":
+        end -= 1
+    # an outline's item (1.1.2有考核，有考核结果。（10分）): the sentence after its last outline number is the row,
+    # that number glued to its group's weight before it or not (…问题情况151.2.1县政府… = 15, then 1.2.1)
+    deep = [m for m in _DEEP_OUTLINE.finditer(text, max(after, pos - _ITEM_BACK), end)]
+    if deep and (whole := _SENTENCE.fullmatch(text, deep[-1].end(), end)):
+        return whole.group(0).strip(), whole.start(), whole.end()
     # the first mark after the weight before (within an item's length: never a scan from far back per weight)
     mark = _ITEM_MARK.search(text, max(after, pos - _ITEM_BACK), pos)
     if mark is None:
