@@ -19,6 +19,7 @@ The score (when the table has one) stands alone after the rule text; the total r
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from layouts.labeltree import TreeTable
@@ -139,3 +140,39 @@ def labels_only(t: TreeTable, cut: int | None = None) -> str:
 
 
 RULE_LAYOUTS: dict[str, Callable[..., str]] = {**RUN_LAYOUTS, "labels_only": labels_only}
+
+
+def weight_columns_spaced(t: TreeTable, cut: int | None = None) -> str:
+    """``weight_columns`` as a preview page gives it, each cell kept apart by one space (部门决策 12 目标设定 5 …),
+    each rule awarding its row's weight in two parts in brackets (…明确(2分)，…量化(3分)): sub-scores of the
+    rule's sentence, no rows."""
+    out = ["附件", t.title]
+    for kind, text in _cells(t, cut, columns=True)[1:]:
+        if kind == "rule":
+            leaf = next(x for x in t.leaves if text.startswith(x.name))
+            half = leaf.weight // 2
+            text = f"{leaf.name}是否达到要求 目标明确({half}分)，目标量化({leaf.weight - half}分)"
+        elif kind in ("l1", "l2", "leaf"):
+            text = re.sub(r"(\d+)$", r" \1", text)
+        out.append(text)
+    return " ".join(out) + "\n"
+
+
+def outline_items(t: TreeTable) -> str:
+    """A rule table run together whose rows are an outline's items (1.决策(29分)1.1目标设定91.1.1绩效目标合理性达到要求。
+    (3分)…): each first level's label with its weight in brackets, each second level's weight glued to its name and
+    to the next item's number, each row a sentence its weight closes, then its rule; each first level's label printed
+    again after its first second level (a page's repeated header)."""
+    out = [f"附件:{t.title}考核项目考核要点分值评分标准"]
+    l1s = list(dict.fromkeys(x.level1 for x in t.leaves))
+    for i, l1 in enumerate(l1s, 1):
+        label1 = f"{i}.{l1}({t.label_weights[l1]}分)"
+        out.append(label1)
+        l2s = list(dict.fromkeys(x.level2 for x in t.leaves if x.level1 == l1))
+        for j, l2 in enumerate(l2s, 1):
+            if j == 2:
+                out.append(label1)
+            out.append(f"{i}.{j}{l2}{t.label_weights[l2]}")
+            for k, leaf in enumerate((x for x in t.leaves if x.level2 == l2), 1):
+                out.append(f"{i}.{j}.{k}{leaf.name}是否达到要求。({leaf.weight}分)达到的得{leaf.weight}分，否则不得分；")
+    return "".join(out) + "\n"

@@ -104,3 +104,25 @@ def invent_form_with_rules(seed: int) -> str:
     return (f"某县{2020 + seed % 4}年度项目支出绩效自评表项目名称农村道路养护项目实施单位某县交通运输局主管部门某县人民政府"
             f"一级指标二级指标评价标准分值得分项目决策({w[0] + w[1]}分)(1){rows[0]}。{w[0]}(2){rows[1]}。{w[1]}"
             f"项目过程({w[2] + w[3]}分)(1){rows[2]}。{w[2]}(2){rows[3]}。{w[3]}\n")
+
+
+def invent_spaced_tables(seed: int) -> tuple[str, list[tuple[str, Decimal]]]:
+    """Two tables of the same columns one after the other (考核评分细则(组织领导) then 考核评分细则(日常管理)), as a
+    page's text gives them: header words and a group label's words kept apart by single spaces (考核要点 评分标准 分值
+    得分, 组织 领导 (8分)), each full stop printed as an ASCII period after a word (…扣1分. 5 next row…), the first
+    table's last rule running on after its weight; each table's rows (their sentence, then the rule, then the
+    weight) making its group's weight."""
+    rnd = random.Random(seed)
+    used = iter(rnd.sample(SENTENCES, len(SENTENCES)))
+    want: list[tuple[str, Decimal]] = []
+    out: list[str] = []
+    for g in range(2):
+        weights = _weights(rnd, rnd.randint(2, 3))
+        group = GROUPS[(seed + g) % len(GROUPS)]
+        out.append(f"某县考核评分细则({group}) 考核要点 评分标准 分值 得分 {group[:2]} {group[2:]} ({sum(weights)}分)")
+        for w in weights:
+            sentence = next(used)
+            want.append((sentence, Decimal(w)))
+            out.append(f"{sentence}:按要求完成的得{w}分,每缺一项扣1分. {w}")
+        out.append("未按时完成的,扣1分.")
+    return " ".join(out) + "\n", want

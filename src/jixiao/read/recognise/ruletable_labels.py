@@ -69,6 +69,7 @@ _QUANTITY = re.compile(rf"[分%％{QUANTITY_UNITS}]")
 _OWN_WEIGHT = re.compile(rf"(?:{LABEL.pattern})[\s|;；,，]*$")
 _NEXT_MARK = re.compile(rf"(?:[\s|]*(?:{LIST_MARKS.pattern}))+[\s|]*$")
 RULE_WORDS = re.compile(r"[得扣计减]\s*\d|不得分|满分|酌情|扣完")
+_LEVEL_HEAD = re.compile(r"[一二三四]级[\s|]*指[\s|]*标")  # a level's column in the header
 _COLUMN_MARKS = re.compile(r"(?:考评|考核|评价|自评)?得分|分值|总分|满分")  # a header cell's full marks, no indicator
 
 
@@ -173,7 +174,15 @@ def recognise(fr: FileRead) -> list[Document]:
     """The table read by its weighted labels; where those labels are only its levels, the rows under them carrying
     weights printed after their names without brackets (资金到位率10分…得分9.5), read with those too."""
     flat = _flat_text(fr)
-    found = _recognise(flat)
+    found, roots = _read(flat)
+    columns = len(LEVEL_WEIGHTS_HEAD.findall(flat.text))
+    if columns >= 2 and columns == len(_LEVEL_HEAD.findall(flat.text)):
+        # every level's weight in a 分值 column of its own: the bracketed weights are the rules' sub-scores
+        # (目标明确(1分)，目标量化(2分)), where the bare ones alone make a tree as deep as the header's levels whose
+        # sums confirm it
+        bare, bare_roots = _read(flat, only_bare=True)
+        if bare and within(bare_roots) and _exact(bare_roots) >= 2 and _depth(bare_roots) == columns:
+            return bare
     if len(LEAD_WEIGHT.findall(flat.text)) >= 2:  # weights after their rows' 评价要点 (a 共性指标 table)
         led = _recognise(flat, lead=True)
         if sum(len(d.indicators) for d in led) > sum(len(d.indicators) for d in found):
@@ -196,28 +205,43 @@ def recognise(fr: FileRead) -> list[Document]:
     return also if rows <= levels and sum(len(d.indicators) for d in also) > len(rows) else found
 
 
+def _depth(nodes: list[Node]) -> int:
+    return max((1 + _depth(n.children) for n in nodes), default=0)
+
+
+def _exact(nodes: list[Node]) -> int:
+    """How many groups of the tree their rows make exactly (the sums that confirm a reading)."""
+    return sum((bool(n.children) and n.used() == n.label.weight) + _exact(n.children) for n in nodes)
+
+
 def _recognise(flat: Flat, plain: bool = False, items: bool = False, lead: bool = False) -> list[Document]:
+    return _read(flat, plain, items, lead)[0]
+
+
+def _read(flat: Flat, plain: bool = False, items: bool = False, lead: bool = False,
+          only_bare: bool = False) -> tuple[list[Document], list[Node]]:
     """``items``: the weights without brackets are read only as list items' (``labels_in``), and kept only where
     the sums confirm the tree (a group's rows make its weight, or the first levels make 100); ``lead``: the
     weights after their rows' points lead read too (``labels_in``), kept only where the sums confirm the tree."""
     text = flat.text
     if _PROJECT.search(text) or self_scored(text):
-        return []  # (a report walking its scheme's outline, each part self-scored: the report readers')
-    labels = labels_in(text, bare=len(LEVEL_WEIGHTS_HEAD.findall(text)) >= 2, plain=plain, items=items, lead=lead)
+        return [], []  # (a report walking its scheme's outline, each part self-scored: the report readers')
+    labels = labels_in(text, bare=len(LEVEL_WEIGHTS_HEAD.findall(text)) >= 2, plain=plain, items=items, lead=lead,
+                       only_bare=only_bare)
     labels = [lab for lab in labels if not _COLUMN_MARKS.fullmatch(lab.name)]  # 得分(100分): a column's full marks
     if len(labels) < 3:
-        return []
+        return [], []
     before = text[: labels[0].start]
     if not _SCORING.search(text) or names_targets_and_actuals(before[-200:]):
-        return []  # 年度指标值 | 实际完成值 before the labels: a self-evaluation form's indicator block
+        return [], []  # 年度指标值 | 实际完成值 before the labels: a self-evaluation form's indicator block
     led = {m.start("n") for m in LEAD_WEIGHT.finditer(text)} if lead else set()
     roots = label_tree(text, labels, frozenset(k for k, lab in enumerate(labels) if led and lab.weight_at not in led))
     collapse_tiers(roots, labels[-1])
     leaves = leaves_of(roots)
     if lead and not (plausible(roots) or within(roots) and sum(lab.weight_at in led for lab in labels) >= 3):
-        return []  # (the rows' weights stand where the points lead puts them: a tree within its weights is kept)
+        return [], []  # (the rows' weights stand where the points lead puts them: a tree within its weights is kept)
     if not lead and not plausible(roots) and (items or _ruled(text, labels, leaves) < 3):
-        return []
+        return [], []
     if lead:  # a level whose rows the text does not reach (cut off) is no row
         leaves = [n for n in leaves if not n.group]
     order = {id(lab): k for k, lab in enumerate(labels)}
@@ -238,12 +262,12 @@ def _recognise(flat: Flat, plain: bool = False, items: bool = False, lead: bool 
     heading = " ".join(t for t in re.split(r"\n", before) if t)[-400:]
     if scored * 2 >= len(rows) and _SCORE_WORD.search(before + text[labels[0].end :]) and over * 4 <= len(rows):
         if not is_department_title(heading):
-            return []  # a project's score table: the project and report readers'
+            return [], []  # a project's score table: the project and report readers'
         kind = TYPE_SCORED
     elif scored == 0:
         kind = TYPE_RULES
     else:
-        return []  # some rows scored and some not: not read as either
+        return [], []  # some rows scored and some not: not read as either
     src = flat.source_at(labels[0].start)
     doc = Document(type=kind, title=rule_title(heading), source=src, year=find_year([heading]), indicators=rows)
     doc.extra[LEVELS_FROM_WEIGHTS] = True
@@ -255,7 +279,7 @@ def _recognise(flat: Flat, plain: bool = False, items: bool = False, lead: bool 
                                 "and their sums", src))
     doc.problems += [problem(n, n, s) for n, s in notes]
     close_by_total(doc, None, closed=closed, warn=True)
-    return [doc]
+    return [doc], roots
 
 
 def _past(nodes: list[Node], order: dict[int, int], count: int) -> list[str]:

@@ -26,6 +26,9 @@ AWARDS = re.compile(r"(?:[得扣计减加为达至到共计给]|满分|总分|�
 # the units a count or a date prints after its number (3个, 2009年, 5万元, 2项): a number before one is no weight
 QUANTITY_UNITS = "个年月日元万次人项名位倍天条户所家"
 BARE = re.compile(rf"(?<=[\u3400-\u9fff”\"])(\d+(?:\.\d+)?)(?=[\u3400-\u9fff“\"])(?![{QUANTITY_UNITS}分])")
+# such a weight in a text whose cells a page's preview kept apart by one space (资金分配 8 项目预算安排 2 是否…)
+BARE_SPACED = re.compile(rf"(?<=[\u3400-\u9fff”\"] )(\d+(?:\.\d+)?)(?= [\u3400-\u9fff“\"])"
+                         rf"(?! (?:分|[{QUANTITY_UNITS}](?![目员度])))")  # (项目, 人员, 年度: a name, no unit)
 # such a weight run into a rule that begins with a percentage (预算完成率5100%计满分: 5, then 100%)
 BARE_PERCENT = re.compile(r"(?<=[\u3400-\u9fff”\"])(\d{2,6})(?=[%％])")
 MAX_BARE = Decimal(100)
@@ -47,6 +50,10 @@ NUMERAL_MARK = r"[一二三四五六七八九十]+[、.．]"
 LIST_MARKS = re.compile(rf"\d+[.、．)）]|{BRACKET_MARK}|{NUMERAL_MARK}|[①-⑳]"
                         rf"|第[一二三四五六七八九十\d]+(?:{_ORDINAL_UNIT.pattern})?")
 _ITEM_MARK = re.compile(rf"(?:^|(?<=[\s。；;:：|)）】〕\]]))(?:{LIST_MARKS.pattern})")  # a mark opening an item
+# an outline's number three levels deep (1.2.3; a decimal has one point), its last digit before the first point
+# its own (201.1.1: the weight 20 glued before 1.1.1)
+_DEEP_OUTLINE = re.compile(r"[1-9](?:[.．]\d+){2,}(?![\d.．])")
+_SENTENCE = re.compile(r"[^。；;!！?？\n]{2,80}")
 _ITEM_NAME = re.compile(r"[^\s：:，,。；;(（【〔\[\d]{2,24}")
 _CLOSED_BEFORE = re.compile(r"[。；;.．！!]\s*$")
 # an item of a list opens here: at a line's start or after a sentence's stop, its list mark (if any) before it
@@ -146,7 +153,7 @@ def _offset(text: str, start: int, skip: int) -> int:
 
 
 def labels_in(text: str, bare: bool = False, plain: bool = False, items: bool = False,
-              lead: bool = False) -> list[Label]:
+              lead: bool = False, only_bare: bool = False) -> list[Label]:
     """Every weighted label of ``text`` with a name of two characters or more, in order. ``bare``: the table
     prints each level's weight in a 分值 column of its own (一级指标 分值 二级指标 分值 …), which a text run
     together leaves right after the name (投入13预算配置13在职人员控制率5以100%为标准): such a number between two
@@ -155,11 +162,13 @@ def labels_in(text: str, bare: bool = False, plain: bool = False, items: bool = 
     name opens an item of a list (at a line's start or after a stop, after its list mark: 1、商品销售总额标准分60分),
     never inside a rule's sentence (…相应扣减得分0.5分); the words stating it (标准分, 分值) are not the name's.
     ``lead``: a weight after the lead of its row's points or its formula (``LEAD_WEIGHT``) is one too, named by the
-    head of the sentence before (``_lead_head``), and a level's weight may be printed in brackets without 分."""
+    head of the sentence before (``_lead_head``), and a level's weight may be printed in brackets without 分.
+    ``only_bare``: the bare weights alone, the bracketed ones being the sub-scores of the rules' sentences
+    (目标明确(1分)，目标量化(2分)), never rows."""
     out: list[Label] = []
     # (where the label starts, the weight as printed, where the label ends, where the weight's digits start)
     found: list[tuple[int, str, int, int]] = [(m.start(), m.group("n"), m.end(), m.start("n"))
-                                              for m in LABEL.finditer(text)]
+                                              for m in LABEL.finditer(text) if not only_bare]
     plain_found: set[tuple[int, str, int, int]] = set()
     if plain:
         plain_found = {(m.start(1), m.group(1), m.end(), m.start(1)) for m in PLAIN.finditer(text)
@@ -168,8 +177,9 @@ def labels_in(text: str, bare: bool = False, plain: bool = False, items: bool = 
             plain_found |= {(m.start(), m.group(1), m.end(), m.start(1)) for m in PLAIN_SHARE.finditer(text)}
         found += plain_found
     if bare:
-        found += [(m.start(), m.group(1), m.end(), m.start(1)) for m in BARE.finditer(text)
-                  if Decimal(m.group(1)) <= MAX_BARE]
+        found += [(m.start(), m.group(1), m.end(), m.start(1)) for pat in (BARE, BARE_SPACED)
+                  for m in pat.finditer(text) if Decimal(m.group(1)) <= MAX_BARE
+                  and not (pat is BARE_SPACED and COMPARED.search(text, max(0, m.start() - 4), m.start() - 1))]
         found += [w for m in BARE_PERCENT.finditer(text) if (w := _weight_before_percent(m)) is not None]
     led: set[int] = set()
     if lead:
@@ -240,6 +250,14 @@ def _item_head(text: str, pos: int, after: int) -> tuple[str, int, int] | None:
     follows a stop, the words after the item's list mark, up to its first stop or colon. (name, start, end)"""
     if not _CLOSED_BEFORE.search(text, max(after, pos - 3), pos):
         return None
+    end = pos
+    while end > after and text[end - 1] in " |\n。．.":
+        end -= 1
+    # an outline's item (1.1.2有考核，有考核结果。（10分）): the sentence after its last outline number is the row,
+    # that number glued to its group's weight before it or not (…问题情况151.2.1县政府… = 15, then 1.2.1)
+    deep = [m for m in _DEEP_OUTLINE.finditer(text, max(after, pos - _ITEM_BACK), end)]
+    if deep and (whole := _SENTENCE.fullmatch(text, deep[-1].end(), end)):
+        return whole.group(0).strip(), whole.start(), whole.end()
     # the first mark after the weight before (within an item's length: never a scan from far back per weight)
     mark = _ITEM_MARK.search(text, max(after, pos - _ITEM_BACK), pos)
     if mark is None:

@@ -76,12 +76,27 @@ def _spaces_before(text: str, at: int) -> int:
     return at
 
 
+_FIRST_CHARS = frozenset(w[0] for w in _HEAD_WORDS)
+
+
 def head_at(text: str, pos: int) -> int:
     """The end of a header repeated at ``pos`` (a table continued over a page), else ``pos``."""
     end, n = pos, 0
     while (w := next((w for w in _HEAD_WORDS if text.startswith(w, end)), None)) is not None:
         end, n = end + len(w), n + 1
+        if text.startswith(" ", end) and _head_word_at(text, end + 1):
+            end += 1  # (the words kept apart by one space: 考核要点 评分标准 分值 得分)
     return end if n >= 3 else pos
 
 
-__all__ = ["header", "head_at"]
+def _head_word_at(text: str, pos: int) -> bool:
+    return any(text.startswith(w, pos) for w in _HEAD_WORDS)
+
+
+def head_within(text: str, start: int, end: int) -> int | None:
+    """Where a header repeated inside ``start``..``end`` starts (a second table of the same columns begun inside
+    what reads as a row: …一票否决。全县…细则(重点工作) 考核要点 评分标准 分值 得分 …), if one does."""
+    return next((i for i in range(start, end) if text[i] in _FIRST_CHARS and head_at(text, i) > i), None)
+
+
+__all__ = ["head_at", "head_within", "header"]

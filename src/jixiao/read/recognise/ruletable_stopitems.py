@@ -16,7 +16,7 @@ from decimal import Decimal
 
 from jixiao.read.recognise.ruletable_labels import RULE_WORDS
 from jixiao.read.recognise.ruletable_names import AWARDS, BRACKET_MARK, NUMERAL_MARK, QUANTITY_UNITS
-from jixiao.read.recognise.ruletable_stophead import head_at
+from jixiao.read.recognise.ruletable_stophead import head_at, head_within
 from jixiao.read.recognise.ruletable_weighttree import TOTAL
 from jixiao.read.recognise.rulewords import clause_name
 
@@ -25,12 +25,14 @@ _CJK = "\u3400-\u9fff"
 _MARK = rf"(?:{NUMERAL_MARK}|{BRACKET_MARK}|\d+[、.．](?!\d))"
 _POINTS = r"(?:[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]|(\d+(?:\.\d+)?)\s*分)"  # a weight in points, in brackets or not
 # a group label: a name and its weight in points (the name stops at any stop or digit)
-_LABEL = re.compile(rf"(?:{_MARK})?([{_CJK}“”、]{{2,24}}?)\s*{_POINTS}")
+# (a cell wrapped over lines may leave one space between its words: 安全 生产 事故 情况 (30分))
+_LABEL = re.compile(rf"(?:{_MARK})?((?:[{_CJK}“”、]| (?=[{_CJK}“])){{2,24}}?)\s*{_POINTS}")
 # a weight glued after a stop, not the start of a decimal or a percentage (whatever follows: 。10日常管理 is the
 # weight 10 and the label 日常管理…, the group's sum says whether it was)
 # (or printed with its unit, or in brackets: 。5分, 。(5分))
 # (a number opening a range after the stop, ;0-10% or 。10～20%, is the rule's, never a weight)
-_AFTER_STOP = re.compile(r"[。；;]\s*(?P<open>[(（])?(\d+(?:\.\d+)?)(?![\d.%％])(?!\s*[-—~～至])(?P<unit>分)?(?(open)[)）])")
+# (a page that prints its full stops as ASCII periods after a word: …得0.5分. 1 贯彻落实…)
+_AFTER_STOP = re.compile(r"(?:[。；;]|(?<=[\u3400-\u9fff])\.)\s*(?P<open>[(（])?(\d+(?:\.\d+)?)(?![\d.%％])(?!\s*[-—~～至])(?P<unit>分)?(?(open)[)）])")
 _PAGE = re.compile(r"\n(\d+)、")  # a document-sharing site's page marker at a line's start
 MAX_ITEMS = 200
 # where a headerless table may start: a group label opening the text or a line, or following a stop
@@ -113,7 +115,7 @@ def read_items(text: str, start: int, rule_after: bool, rule_before: bool = Fals
             break
         if (lab := _label_at(text, pos)) is not None:
             printed = lab.group(2) or lab.group(3)
-            items.append(Item(lab.group(1), Decimal(printed), printed, pos, True))
+            items.append(Item(lab.group(1).replace(" ", ""), Decimal(printed), printed, pos, True))
             pos = lab.end()
             continue
         if seq is None and not any(not i.label for i in items) and re.match(rf"1(?=[{_CJK}“])", text[pos:pos + 2]):
@@ -127,6 +129,9 @@ def read_items(text: str, start: int, rule_after: bool, rule_before: bool = Fals
         if found is None:
             break
         end, at, printed, after = found
+        if (again := head_within(text, pos, end)) is not None:  # a second table begun: read on after its header
+            pos = head_at(text, again)
+            continue
         name, rest = clause_name(text[pos:end])
         items.append(Item(name, Decimal(printed), printed, at, False, rest if rule_before else ""))
         pos = after

@@ -127,9 +127,10 @@ def _gap_free(text: str, labels: list[Label], k: int) -> bool:
     return len(gap) <= _MARKS_AT_MOST and not LIST_MARKS.sub("", gap)
 
 
-_MARK_AT_END = re.compile(rf"(?:{LIST_MARKS.pattern})[\s|]*$")
+# (an outline's number three levels deep, 1.2.1, glued to the weight before it or not: a level of its own)
+_MARK_AT_END = re.compile(rf"(?:[1-9](?:[.．]\d+){{2,}}|{LIST_MARKS.pattern})[\s|]*$")
 # the style of a list mark, whatever its number: 1. 1、 1) (1) (一) 一、 ① 第1部分
-_MARK_STYLES = ((re.compile(r"^\d+[.．]"), "n."), (re.compile(r"^\d+、"), "n、"), (re.compile(r"^\d+[)）]"), "n)"),
+_MARK_STYLES = ((re.compile(r"^\d+[.．]\d+[.．]\d"), "n.n.n"), (re.compile(r"^\d+[.．]"), "n."), (re.compile(r"^\d+、"), "n、"), (re.compile(r"^\d+[)）]"), "n)"),
                 (re.compile(r"^[(（]\d+"), "(n)"), (re.compile(r"^[(（]"), "(z)"), (re.compile(r"^[一二三四五六七八九十]"), "z、"),
                 (re.compile(r"^[①-⑳]"), "c"), (re.compile(r"^第"), "第"))
 
@@ -154,6 +155,10 @@ def _by_marks(text: str, labels: list[Label]) -> list[Node] | None:
     for lab, style in zip(labels, styles):
         if style in open_styles:
             del open_styles[open_styles.index(style) :]
+        again = last[len(open_styles)] if len(last) > len(open_styles) else None
+        if again is not None and again.group and (again.label.name, again.label.weight) == (lab.name, lab.weight):
+            open_styles.append(style)  # a group's label printed again over a page's rows: the same group goes on
+            continue
         node = Node(lab)
         depth = len(open_styles)
         del last[depth:]
