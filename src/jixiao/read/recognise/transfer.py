@@ -24,7 +24,7 @@ from jixiao.read.recognise.common import find_year, problem
 from jixiao.read.recognise.flatgaps import closed, unwrapped
 from jixiao.read.recognise.reportparts import read_parts
 from jixiao.read.recognise.tokens import Token, stream
-from jixiao.read.recognise.transfer_alloc import FIRM, SUMS, attach, read_allocation
+from jixiao.read.recognise.transfer_alloc import FIRM, FUND_TABLE, SUMS, attach, read_allocation
 from jixiao.read.recognise.transfer_funds import Block, Header, headers, read_blocks, relations
 from jixiao.read.recognise.transfer_indicators import read_indicators
 from jixiao.read.recognise.transfer_notice import LOOSE, read_notice
@@ -37,9 +37,9 @@ FORM = "transfer"  # extra["form"]
 FUNDS = "transfer_funds"  # extra: {row key: {column key: Val}} as read, every column
 PARTS = "transfer_parts"  # extra: [(name, {row: {column: Val}})] sub-programmes of a checklist
 RELATIONS = "transfer_relations"  # extra: the relations the funds header prints (``transfer_place.Relations``)
-# a fund's allocation table (补助资金安排表, 奖励资金分配表) is a transfer's wherever it stands; 直达资金 are the central
-# transfers sent straight to counties
-ANCHOR = re.compile(rf"转移支付|直达资金|绩效目标分解下达情况|统筹整合资金|(?:资金|经费)(?:分配|安排)(?:明细|情况)?表|"
+# a fund's allocation table (补助资金安排表, 奖励资金分配表, …资金分配明细表/计划表, ``transfer_alloc.FUND_TABLE``) is a
+# transfer's wherever it stands; 直达资金 are the central transfers sent straight to counties
+ANCHOR = re.compile(rf"转移支付|直达资金|绩效目标分解下达情况|统筹整合资金|{FUND_TABLE}|"
                     rf"{LOOSE.pattern}")
 _REGION = re.compile(r"区域绩效目标(?:申报)?表")  # the transfer's regional target table
 _TITLE = re.compile(r"[^\n]{0,60}?(?:绩效自评表|绩效评价表|自评表|绩效自评报告|自评报告|评价报告)")
