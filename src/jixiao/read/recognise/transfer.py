@@ -24,10 +24,17 @@ from jixiao.read.recognise.common import find_year, problem
 from jixiao.read.recognise.flatgaps import closed, unwrapped
 from jixiao.read.recognise.reportparts import read_parts
 from jixiao.read.recognise.tokens import Token, stream
-from jixiao.read.recognise.transfer_alloc import FIRM, FUND_TABLE, SUMS, attach, read_allocation
+from jixiao.read.recognise.transfer_alloc import (
+    FIRM,
+    FUND_TABLE,
+    SUMS,
+    against_notice,
+    attach,
+    read_allocation,
+)
 from jixiao.read.recognise.transfer_funds import Block, Header, headers, read_blocks, relations
 from jixiao.read.recognise.transfer_indicators import read_indicators
-from jixiao.read.recognise.transfer_notice import LOOSE, read_notice
+from jixiao.read.recognise.transfer_notice import LOOSE, read_notice, sent
 from jixiao.read.recognise.transfer_prose import read_prose, says
 from jixiao.read.recognise.transfer_said import SAID, said_sums
 from jixiao.read.recognise.transfer_text import Flat, flatten
@@ -82,6 +89,9 @@ def recognise(fr: FileRead) -> list[Document]:
             doc = _document(fr, flat, alloc.start, alloc.title, alloc.problems, family="transfer-allocation",
                             blocks=[alloc.block])
             attach(doc, alloc, list(fr.tables))
+            said = sent(flat)  # the notice's own sentence states the amount: the table's 合计 must be it
+            if said is not None:
+                against_notice(doc, alloc, *said)
             return [doc]
         if notice is not None:  # (an allocation table whose total could not be confirmed: the notice says it)
             at, title, block, unit = notice

@@ -219,6 +219,20 @@ def attach(doc: Document, alloc: Allocation | None, tables: list[Table], amount:
     doc.extra[SUMS] = sums
 
 
+def against_notice(doc: Document, alloc: Allocation, amount: Val, unit: str | None) -> None:
+    """The table's confirmed total against the amount the notice's sending sentence states (in 元; the table's unit
+    known, the notice's 万元 where it states none): where they differ, a sum that does not hold for the audit
+    (``notice``: a suspicion, the notice may send more or less than the table lists)."""
+    got = alloc.block.rows.get("total", {}).get("annual_budget")
+    if got is None or got.dec is None or amount.dec is None or alloc.unit is None or alloc.sums is None \
+            or amount.source is None:
+        return
+    table_unit = in_yuan(Decimal(1), alloc.unit)
+    stated = in_yuan(amount.dec, unit)
+    if in_yuan(got.dec, alloc.unit) != stated:
+        doc.extra[SUMS] = [*doc.extra.get(SUMS, []), ("下达资金", stated / table_unit, got.dec, "notice", amount.source)]
+
+
 def _firm(table: Table) -> bool:
     """A table the text reader made: every row is as wide as its widest (no cell lost to a collapsed separator)."""
     widths = {len(r) for r in table.rows if any(eff(c) for c in r)}
