@@ -124,7 +124,7 @@ def _claim(label: str, rest: str, doc_year: int | None, lines: list[tuple[str, S
         against = ""  # "其中:公务接待费减少275.00元,下降0.88%": the comparison is the sentence's; the rate is the change's own
     else:
         return None  # no comparison said, or one against a year not known: nothing to tie the change to
-    stage = "决算" if "决算" in before else "预算" if "预算" in before else None
+    stage = _stage(before)
     amount = wan(stated.group(1), stated.group(2)) if stated else None
     base = list(_AMOUNT.finditer(before))  # the figure the words compare with, after 比/较/与
     said_base = base[-1] if len(base) == 1 and _AGAINST.search(before, 0, base[-1].start()) else None
@@ -150,6 +150,21 @@ def _claim(label: str, rest: str, doc_year: int | None, lines: list[tuple[str, S
                  rate=then.group(2) if then else None,
                  single_stated=stated is not None and len(_AMOUNT.findall(rest[:first.start()])) == 1,
                  rate_source=_rate_at(lines, then.group(0).strip(), where) if then else None, carried=carried)
+
+
+_FINAL = re.compile(r"决算|执行数|实际(?:支出|执行|发生)")  # 上年执行数, 实际执行数: what was spent, the 决算
+
+
+def _stage(before: str) -> str | None:
+    """The stage the words compare with: the one named after 比/较/与 when they name one ("2011年预算数比上年执行数
+    减少…" compares with last year's 决算), else the one the words name anywhere."""
+    against = list(_AGAINST.finditer(before))
+    for words in ([before[against[-1].end():]] if against else []) + [before]:
+        if _FINAL.search(words):
+            return "决算"
+        if "预算" in words:
+            return "预算"
+    return None
 
 
 def _rate_at(lines: list[tuple[str, Source]], said: str, near: Source) -> Source:

@@ -58,12 +58,14 @@ class _Body:
         return [(x, s) for x, s in self.lines if lo <= (s.line or 0) <= hi]
 
 
-def _nearest(body: _Body, before: int, after: int) -> str | None:
-    """The table's title: the nearest line naming 三公 before it (within a few lines), else after it."""
-    lines = body.within(min(before - 8, after + 1), max(before - 1, after + 3))
+def _nearest(body: _Body, before: int, after: int, heads: set[str] | frozenset[str] = frozenset()) -> str | None:
+    """The table's title: the nearest line naming 三公 before it (within a few lines), else after it; never one of
+    the column group ``heads`` over the items (the window then reaches past them)."""
+    lines = body.within(min(before - 8 - len(heads), after + 1), max(before - 1, after + 3))
     near = [(abs(s.line - before) if (s.line or 0) < before else abs((s.line or 0) - after) + 100, x)
             for x, s in lines if "三公" in x and len(x) <= 60 and "。" not in x and s.line is not None
-            and ((s.line < before and before - s.line <= 8) or (s.line > after and s.line - after <= 3))]
+            and x not in heads
+            and ((s.line < before and before - s.line <= 8 + len(heads)) or (s.line > after and s.line - after <= 3))]
     return min(near)[1] if near else None
 
 
@@ -158,11 +160,13 @@ def _across(body: _Body, cells: list[Cell], k: int) -> tuple[tuple[AccountTable,
     from jixiao.read.recognise.sangong_wide import group_heads, read_wide, stage_head
 
     first = cells[k].line
-    title = _nearest(body, first, first) or next((c.text for c in cells[max(0, k - 6):k] if "三公" in c.text), None)
-    title = title.strip(" |\t") if title else None
-    stage = "决算数" if title and "决算" in title else "预算数"
     before = [c for c in cells[max(0, k - 40):k] if c.text.strip()][-4:]  # the cells over the items, blanks aside
     groups = group_heads([c.text for c in before])
+    heads = {c.text for c in before if group_heads([c.text])}  # "2010三公经费财政拨款决算数" heads a group, no title
+    title = _nearest(body, first, first, heads) or next(
+        (c.text for c in cells[max(0, k - 6):k] if "三公" in c.text and c.text not in heads), None)
+    title = title.strip(" |\t") if title else None
+    stage = "决算数" if title and "决算" in title else "预算数"
     # the groups' row (years, or the bare stages over the items) is the table's
     first = min([first, *(c.line for c in before if group_heads([c.text]) or groups and stage_head(c.text))])
     found = read_wide([(c.text, c.source) for c in cells[k:k + _ACROSS_SPAN]], stage, groups)
@@ -203,7 +207,7 @@ def recognise(fr: FileRead, held: list[Table] | None = None) -> list[Document]:
         hi = found[n + 1][1] if n + 1 < len(found) else 1 << 30
         body = [(x, s) for x, s in fr.body if s.line is not None and lo < s.line < hi and not first <= s.line <= last]
         years = [int(m.group(1)) for m in _YEAR.finditer(normalize_text(table.title))] or [
-            int(y) for c in table.columns for y in re.findall(r"((?:19|20)\d{2})", c)]
+            int(y) for c in [*table.columns, *table.printed.values()] for y in re.findall(r"((?:19|20)\d{2})", c)]
         acc = Accounts(tables=[table], year=max(years) if years else None, money_unit=table.unit,
                        stage=table.stage)
         docs.append(Document(

@@ -57,7 +57,7 @@ def _leaves(names: list[str | None]) -> list[str]:
 Wide = tuple[list[tuple[str, str, Val]], list[Problem], dict[str, str]]
 
 
-_GROUP = re.compile(r"((?:19|20)\d{2})\s*年[^\d]{0,20}?(预算|决算)数")
+_GROUP = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)\s*年?[^\d]{0,20}?(预算|决算)数")
 
 
 def group_heads(before: list[str]) -> list[str]:
