@@ -12,7 +12,7 @@ import pytest
 
 from jixiao.audit import audit_paths
 from jixiao.read import read_path
-from layouts.alloc_tree import tree
+from layouts.alloc_tree import province, tree
 from test_transfer_allocgrid import LAYOUTS, NOTICE, allocation
 
 
@@ -64,3 +64,24 @@ def test_the_total_printed_first_is_read(tmp_path: Path, layout: str, seed: int)
         assert _budget(path) == (total if mistake is None else None)
         if mistake is None:
             assert not [f for f in audit_paths([str(path)]).findings if f.severity in ("error", "suspect")]
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+@pytest.mark.parametrize(("total_first", "whole_last", "repeat", "cut"),
+                         [(True, True, False, False), (True, False, True, False), (False, True, True, False),
+                          (False, False, False, False), (True, True, True, True), (True, False, False, True)])
+def test_a_provinces_total_over_its_cities(tmp_path: Path, layout: str, total_first: bool, whole_last: bool,
+                                           repeat: bool, cut: bool) -> None:
+    """东海省合计 over 东州市合计 … (每个市的合计在其县之上): the province's row is the table's 合计, first or last, the
+    whole named 合计下达 before or after its parts, the header printed again mid-table; read where its cities add
+    up to it or, the excerpt cut below it, its own parts do. Planted one more: not read, no error."""
+    for seed in range(3):
+        rows, total = province(seed, total_first, whole_last, repeat, cut)
+        path = tmp_path / f"province{seed}.txt"
+        path.write_text(NOTICE + LAYOUTS[layout](rows), encoding="utf-8")
+        assert _budget(path) == total
+        assert not [f for f in audit_paths([str(path)]).findings if f.severity in ("error", "suspect")]
+        rows, _ = province(seed, total_first, whole_last, repeat, cut, planted=True)
+        path.write_text(NOTICE + LAYOUTS[layout](rows), encoding="utf-8")
+        assert _budget(path) is None
+        assert not [f for f in audit_paths([str(path)]).findings if f.severity == "error"]

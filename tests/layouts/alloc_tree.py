@@ -32,3 +32,41 @@ def tree(seed: int, total_first: bool, group_word: str = "小计", member_prefix
     rows += [head, *body] if total_first else [*body, head]
     rows.append(["附件2", "2031年困难残疾人生活补贴资金区域绩效目标表"])
     return rows, total
+
+
+def province(seed: int, total_first: bool, whole_last: bool = True, repeat: bool = False, cut: bool = False,
+             planted: bool = False) -> tuple[list[list[str]], Decimal]:
+    """A province's table of what was sent before and now (已预下达 | 本次下达 | 合计下达, the whole last or first):
+    the province's 合计 (东海省合计) over each city's 合计 (东州市合计) over its counties, the header printed again
+    where the table goes on to a new page (``repeat``), the excerpt cut inside a city (``cut``: the province's 合计
+    first, the rows below it not all there; its own parts confirm it). ``planted``: the province's 合计下达 one more
+    than its parts and its cities."""
+    rng = random.Random(seed)
+    labels = ["已预下达", "本次下达"]
+    header = ["地区", "合计下达", *labels] if not whole_last else ["地区", *labels, "合计下达"]
+
+    def row(name: str, before: Decimal, now: Decimal, whole: Decimal | None = None) -> list[str]:
+        w = before + now if whole is None else whole
+        return [name, f"{w}", f"{before}", f"{now}"] if not whole_last else [name, f"{before}", f"{now}", f"{w}"]
+
+    body: list[list[str]] = []
+    sums = [Decimal(0), Decimal(0)]
+    for n, city in enumerate(CITIES[: rng.randint(2, 4)]):
+        members = [(m, Decimal(rng.randint(50, 3000)), Decimal(rng.randint(10, 900)))
+                   for m in rng.sample(MEMBERS, rng.randint(1, 4))]
+        before = sum((b for _, b, _ in members), Decimal(0))
+        now = sum((x for _, _, x in members), Decimal(0))
+        sums = [sums[0] + before, sums[1] + now]
+        body.append(row(f"{city}合计", before, now))
+        body += [row(m, b, x) for m, b, x in members]
+        if repeat and n == 0:
+            body.append(list(header))
+    total = sums[0] + sums[1]
+    top = row("东海省合计", sums[0], sums[1], total + 1 if planted else None)
+    rows: list[list[str]] = [["东海省2031年义务教育薄弱环节改善补助资金分配表"], ["单位:万元"], header]
+    rows += [top, *body] if total_first else [*body, top]
+    if cut:
+        rows = rows[:-2] + [[rows[-2][0]]]  # the excerpt ends at a county's name, its amounts on the next page
+    else:
+        rows.append(["附件2", "2031年义务教育薄弱环节改善补助资金绩效目标表"])
+    return rows, total

@@ -77,6 +77,10 @@ _ALLOC_EN = {"rows": "the rows above it sum", "parts": "its parts sum", "notice"
 
 def _alloc_finding(name: str, severity: str, row: str, stated: Decimal, got: Decimal, what: str, at: Source
                    ) -> Finding:
+    if what == "notice":  # (the stated amount is the notice's, in the table's unit)
+        return finding("table_total", severity, name, at,
+                       f"通知所述{row}为{stated}，{_ALLOC_ZH[what]}为{got}，两者不符。",
+                       f"the notice states {stated} sent; {_ALLOC_EN[what]} to {got}.", stated, got, row)
     return finding("table_total", severity, name, at,
                    f"分配表“{row}”为{stated}，{_ALLOC_ZH[what]}为{got}，两者不符。",
                    f"allocation table '{row}' says {stated}; {_ALLOC_EN[what]} to {got}.", stated, got, row)

@@ -6,7 +6,8 @@ accounts (its statements name 收入, 支出, 预算, 经费 … lines), each of
 is read under its printed label (``accounts.prose_stated``) into a ``budget_disclosure`` (预算) or
 ``final_accounts`` (决算) document — a 三公 statement the ``sangong`` one, read by the 三公 reader where it reads
 it (``accounts.sangong_text``) — with a located problem saying it was read from the prose only. A text that
-speaks of no budget stays not recognised; the checks are the accounts' own text checks, run on the document's text.
+speaks of no budget stays not recognised, and a text about a transfer fund (``transfer_subject``: a notice, news
+or account of funds sent down) is left to the transfer readers; the checks are the accounts' own text checks, run on the document's text.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from jixiao.core.source import Source
 from jixiao.read.aslines import lines_of
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.accounts_titles import YEAR
+from jixiao.read.recognise.transfer_subject import about_transfer
 
 # a line of a budget or final account: the statements of a text about them name such lines
 _FINANCE = re.compile(r"收入|支出|预算|决算|经费|拨款|资金|结转|结余|财力|税|费|采购|资产|补助|债|基金|收益|三公")
@@ -43,6 +45,8 @@ def recognise(fr: FileRead) -> list[Document]:
 
     body = lines_of(fr, ",")  # the text's lines, those taken for a table's rows (split at commas) joined back
     if not body or any(_title_like(x) and _OTHER_TITLE.search(x) for x, _ in body[:_TITLE_LINES]):
+        return []
+    if about_transfer([x for x, _ in body]):  # a transfer's notice, news or account: the transfer readers'
         return []
     table = stated_in_prose(body)
     # the title's year, else the latest the opening names (a year compared with, 2015 to 2020: the later)

@@ -24,10 +24,17 @@ from jixiao.read.recognise.common import find_year, problem
 from jixiao.read.recognise.flatgaps import closed, unwrapped
 from jixiao.read.recognise.reportparts import read_parts
 from jixiao.read.recognise.tokens import Token, stream
-from jixiao.read.recognise.transfer_alloc import FIRM, SUMS, attach, read_allocation
+from jixiao.read.recognise.transfer_alloc import (
+    FIRM,
+    FUND_TABLE,
+    SUMS,
+    against_notice,
+    attach,
+    read_allocation,
+)
 from jixiao.read.recognise.transfer_funds import Block, Header, headers, read_blocks, relations
 from jixiao.read.recognise.transfer_indicators import read_indicators
-from jixiao.read.recognise.transfer_notice import LOOSE, read_notice
+from jixiao.read.recognise.transfer_notice import LOOSE, read_notice, sent
 from jixiao.read.recognise.transfer_prose import read_prose, says
 from jixiao.read.recognise.transfer_said import SAID, said_sums
 from jixiao.read.recognise.transfer_text import Flat, flatten
@@ -37,9 +44,9 @@ FORM = "transfer"  # extra["form"]
 FUNDS = "transfer_funds"  # extra: {row key: {column key: Val}} as read, every column
 PARTS = "transfer_parts"  # extra: [(name, {row: {column: Val}})] sub-programmes of a checklist
 RELATIONS = "transfer_relations"  # extra: the relations the funds header prints (``transfer_place.Relations``)
-# a fund's allocation table (补助资金安排表, 奖励资金分配表) is a transfer's wherever it stands; 直达资金 are the central
-# transfers sent straight to counties
-ANCHOR = re.compile(rf"转移支付|直达资金|绩效目标分解下达情况|统筹整合资金|(?:资金|经费)(?:分配|安排)(?:明细|情况)?表|"
+# a fund's allocation table (补助资金安排表, 奖励资金分配表, …资金分配明细表/计划表, ``transfer_alloc.FUND_TABLE``) is a
+# transfer's wherever it stands; 直达资金 are the central transfers sent straight to counties
+ANCHOR = re.compile(rf"转移支付|直达资金|绩效目标分解下达情况|统筹整合资金|{FUND_TABLE}|"
                     rf"{LOOSE.pattern}")
 _REGION = re.compile(r"区域绩效目标(?:申报)?表")  # the transfer's regional target table
 _TITLE = re.compile(r"[^\n]{0,60}?(?:绩效自评表|绩效评价表|自评表|绩效自评报告|自评报告|评价报告)")
@@ -82,6 +89,9 @@ def recognise(fr: FileRead) -> list[Document]:
             doc = _document(fr, flat, alloc.start, alloc.title, alloc.problems, family="transfer-allocation",
                             blocks=[alloc.block])
             attach(doc, alloc, list(fr.tables))
+            said = sent(flat)  # the notice's own sentence states the amount: the table's 合计 must be it
+            if said is not None:
+                against_notice(doc, alloc, *said)
             return [doc]
         if notice is not None:  # (an allocation table whose total could not be confirmed: the notice says it)
             at, title, block, unit = notice

@@ -45,7 +45,20 @@ FIRM = "transfer_alloc_firm"  # extra: every cell of the allocation table stood 
 # the word then ending its line.
 # … or a sentence ending its line that announces the table below it (资金分配情况如下(单位:万元):, 具体分配如下:,
 # 各县下达情况见下表)
-TITLE = re.compile(r"[^\n|:：。]{0,50}?(?:(?:资金)?(?:分配|安排|下达)(?:明细|情况|结果)?表|资金(?:分配|安排|下达)(?:下达)?情况(?=[ \t]*\n)|"
+# The words a 分配表 is called by: what is done to the fund (分配, 安排, 下达; 拨付, 下拨), then what the table is of
+# it (明细, 计划, 方案, 汇总, 一览, 结果 …), then 表; or a fund's 明细表/计划表/测算表 (…补助资金明细表, …项目资金计划表:
+# 资金, never 经费, whose 汇总表/明细表 are a 三公 or budget table's); or, ending its line without 表, a fund's
+# 分配方案/分配明细/分配结果 (…资金分配方案, …资金分配结果公示).
+_KIND = r"(?:明细|情况|结果|计划|方案|汇总|一览|清单)"
+_LISTED = r"(?:明细|计划|方案|汇总|一览|清单)"  # (拨付情况 is a report of spending: no table of the allocation)
+_ENDS = rf"(?:资金|经费)(?:分配|安排|下达){_KIND}{{1,2}}(?:公示|公告)?(?=[ \t]*\n)"
+_OWN = rf"资金(?:项目)?(?:使用计划|明细|计划|测算){_LISTED}?表"
+ALLOC_TABLE = (rf"(?:(?:资金|经费)(?:项目)?)?(?:分配|安排|下达){_KIND}{{0,2}}表|"
+               rf"(?:(?:资金|经费)(?:项目)?)?(?:拨付|下拨){_LISTED}{{0,2}}表|{_OWN}|{_ENDS}")
+# … the same named with its fund (…资金分配表, …经费安排计划表): a table that says the file is a transfer's
+FUND_TABLE = (rf"(?:资金|经费)(?:项目)?(?:(?:分配|安排|下达){_KIND}{{0,2}}|(?:拨付|下拨){_LISTED}{{0,2}})表|"
+              rf"{_OWN}|{_ENDS}")
+TITLE = re.compile(rf"[^\n|:：。]{{0,50}}?(?:{ALLOC_TABLE}|资金(?:分配|安排|下达)(?:下达)?情况(?=[ \t]*\n)|"
                    r"(?:分\n配|安\n排|分配\n|安排\n)表(?=[ \t]*(?:\n|$))|"
                    r"(?:分配|安排|下达)[^\n|。]{0,12}?(?:如下|见下表)[^\n|。]{0,16}?[:：]?(?=[ \t]*\n))")
 _SUBTOTAL = ("小计", "合计", "总计")
@@ -207,6 +220,20 @@ def attach(doc: Document, alloc: Allocation | None, tables: list[Table], amount:
         if in_yuan(alloc.rows_sum, alloc.unit) != stated:
             sums.append(("下达资金", stated / table_unit, alloc.rows_sum, "notice", amount.source))
     doc.extra[SUMS] = sums
+
+
+def against_notice(doc: Document, alloc: Allocation, amount: Val, unit: str | None) -> None:
+    """The table's confirmed total against the amount the notice's sending sentence states (in 元; the table's unit
+    known, the notice's 万元 where it states none): where they differ, a sum that does not hold for the audit
+    (``notice``: a suspicion, the notice may send more or less than the table lists)."""
+    got = alloc.block.rows.get("total", {}).get("annual_budget")
+    if got is None or got.dec is None or amount.dec is None or alloc.unit is None or alloc.sums is None \
+            or amount.source is None:
+        return
+    table_unit = in_yuan(Decimal(1), alloc.unit)
+    stated = in_yuan(amount.dec, unit)
+    if in_yuan(got.dec, alloc.unit) != stated:
+        doc.extra[SUMS] = [*doc.extra.get(SUMS, []), ("下达资金", stated / table_unit, got.dec, "notice", amount.source)]
 
 
 def _firm(table: Table) -> bool:

@@ -84,6 +84,9 @@ def _fromheader(plain: list[Cell], h: int, every: list[Cell]) -> Grid | None:
         c = all_cells[k]
         if STOP.search(c.text):
             break
+        if [x.text for x in all_cells[k:k + len(labels)]] == labels:
+            k += len(labels)  # the header printed again where the table goes on to a new page
+            continue
         # a 小计 row closing the numbered rows above it prints no 序号 (… 7 | 邓家村 | 25 / 小计 | 160 / 8 | …)
         numbered = seq and not TOTAL_LABEL.match(c.text) and not _SUBTOTAL_ONLY.match(c.text)
         if numbered:
@@ -151,6 +154,13 @@ def _fromheader(plain: list[Cell], h: int, every: list[Cell]) -> Grid | None:
         total, first = places[0], places[0] is rows[0]  # the table's one 合计, named for its place (某某县合计)
         rows.remove(total)
         whole = not any(_SUBTOTAL_ROW.search(r.label) for r in rows)
+    elif total is None and len(places) >= 2:
+        # a tree's total named for a place a level above every other 合计's (浙江省合计 over 杭州市合计 …), first or last
+        top = [r for r in (rows[0], rows[-1]) if r in places and _above(r.label, [p.label for p in places if p is not r])]
+        if top:
+            total, first = top[0], top[0] is rows[0]
+            total.group = False
+            rows.remove(total)
     if not rows and total is None:
         return None
     table_rows = [[Cell(c.text, c.source) for c in plain[h:h + len(kinds)]]]
@@ -166,6 +176,22 @@ def _fromheader(plain: list[Cell], h: int, every: list[Cell]) -> Grid | None:
                                                                                                     + len(kinds)])))
     grid.sums = grid_sums(grid)
     return grid
+
+
+# a place's level by the word its name ends in: a province's, a city's (州, 盟, 地区), a county's (区, 旗)
+_LEVELS = (re.compile(r"(?:省|自治区)$"), re.compile(r"(?:市|州|盟|地区)$"), re.compile(r"(?:县|区|旗)$"))
+
+
+def _level(label: str) -> int | None:
+    name = re.sub(r"(?:合计|总计)$", "", label)
+    return next((n for n, p in enumerate(_LEVELS) if p.search(name)), None)
+
+
+def _above(label: str, others: list[str]) -> bool:
+    """The place ``label`` names is a level above every place the ``others`` name (浙江省 over 杭州市, 温州市)."""
+    mine = _level(label)
+    levels = [_level(x) for x in others]
+    return mine is not None and all(n is not None and n > mine for n in levels)
 
 
 def _skip_trailing(all_cells: list[Cell], k: int, seq: bool, n: int, mid_texts: int) -> int:

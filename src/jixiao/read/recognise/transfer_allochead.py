@@ -28,9 +28,13 @@ SEQ, NAME, TEXT, WHOLE, PART, OTHER, AMONG = "seq", "name", "text", "whole", "pa
 NUMERIC = (WHOLE, PART, OTHER)  # the columns whose cells are numbers, in the order a row prints them
 _SEQ = re.compile(r"^(?:序号|编号|序)$")
 _WHOLE = re.compile(r"^(?:[一-龥]{0,6}(?:合计|小计|总计|总额)|金额|资金|资金数|资金额|下达数|下达资金|分配数|分配资金|安排数|"
-                    r"安排资金|补助资金|补助金额|分配金额|安排金额|下达金额|资金金额|预算数|预算金额|金额合计|资金合计)$")
+                    r"安排资金|补助资金|补助金额|分配金额|安排金额|下达金额|资金金额|预算数|预算金额|金额合计|资金合计|"
+                    r"(?:合计|小计|总计)(?:下达|安排|分配|金额|资金|数){1,2})$")  # (合计下达, 合计金额, 小计资金)
 _TEXT = re.compile(r"项目名称|项目内容|建设内容|用途|备注|说明|科目|代码|编码|绩效目标|地点|主管部门|资金来源|文号|类别")
 _NAME = re.compile(r"单位|地区|区域|县|市|区|乡镇|镇|街道|村|名称|项目|学校|医院|部门")
+# after the name: a column saying who carries the row out, where, what, for whom, when (实施单位, 建设地点, 建设规模,
+# 补助对象, 实施期限): text, never an amount
+_ABOUT = re.compile(r"单位|地点|地址|规模|内容|对象|性质|方式|期限|时间|年限|负责人|联系人|乡镇|村")
 _NOT_MONEY = re.compile(r"人数|户数|人次|人口|个数|数量|标准|面积|亩|单价|比例|比重|系数|[^资]率|^率|因素|得分|权重|"
                         r"里程|公里|[元人户亩]/|/[人户亩年月]")
 _MONEY_WORDS = re.compile(r"资金|金额|补助|合计|小计|总计|中央|省级|市级|县级|下达|分配|安排|预算数|万元|元")
@@ -61,6 +65,8 @@ def column_kind(label: str, named: bool) -> str:
         return TEXT
     if not named and _NAME.search(t) and not _MONEY_WORDS.search(t):
         return NAME
+    if named and _ABOUT.search(t) and not _MONEY_WORDS.search(t):
+        return TEXT  # who carries the row out, where, what (实施单位, 建设地点, 建设规模): text beside the name
     if t == "其中":
         return AMONG
     if _NOT_MONEY.search(label):

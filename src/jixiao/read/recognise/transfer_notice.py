@@ -102,6 +102,14 @@ def read_notice(flat: Flat) -> tuple[int, str | None, Block, str | None] | None:
     return start, title, block, got[2]
 
 
+def sent(flat: Flat) -> tuple[Val, str | None] | None:
+    """The amount the notice's own sending sentence states (现将…资金X万元下达, 下达你单位…X万元, 本次下达…X) and its
+    unit, one value wherever it is said: what its attached table is compared with. None for an amount read from
+    anything else (a target table's field, a list's total)."""
+    got = _once(SENT, flat) or _once(DIRECT, flat) or _once(ADDRESSED, flat)
+    return (_val(flat, *got[:2]), got[2]) if got is not None else None
+
+
 def _received(flat: Flat) -> Found | None:
     """The one sum the sender says it received, where the text passes it on after saying so."""
     got = _once(RECEIVED, flat)
