@@ -172,7 +172,7 @@ def test_weights_placed_by_the_total_of_100_alone_say_so(tmp_path: Path) -> None
 def test_rows_with_an_actual_and_a_weight_are_placed_by_the_total(tmp_path: Path, layout: str, start: int) -> None:
     """A form's end whose rows print the actual and the weight, the score blank: two numbers after the target, which
     alone could be the weight and the score. Read so, the weights (the actuals: 200, 100, 95 …) would pass the total
-    row's 100, or a score its weight; read as actual and weight they do not: the rows are placed so, and that is
+    row's 100; read as actual and weight they do not: the rows are placed so, and that is
     said. The weights are read, no score invented, no error."""
     form = sctail.invent(start, measured=True)
     result = audit_paths([str(write(tmp_path, getattr(render, layout)(sctail.rows(form, start, False))))])

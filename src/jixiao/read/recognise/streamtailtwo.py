@@ -1,8 +1,8 @@
 """Rows of a form's end (``streamtail``) that hold two numbers after their target and nothing else: the actual and
 the weight (the form's 得分 column blank) or the weight and the score (its 完成值 blank). A row alone cannot say which;
-the rows of one table share one column model, and a total row that holds 100 alone bounds them: read as weight and
-score, no score may pass its weight and the weights, with those read on the other rows, may not pass 100; read as
-actual and weight, the weights may not pass it. When the total allows exactly one of the two readings, every such
+the rows of one table share one column model, and a total row that holds 100 alone bounds them: read either way,
+the weights, with those read on the other rows, may not pass 100 (a score over its weight rules nothing out: it may
+be the form's mistake, for the audit to find). When the total allows exactly one of the two readings, every such
 row is placed by it and that is said; when it allows both or neither, they stay unread (``streamtail`` says so).
 The rows above the page's first line are not in the file, so the bound is a ceiling, never a sum to meet."""
 
@@ -28,8 +28,8 @@ def place_by_total(pairs: list[Pair], known: Decimal, bound: Decimal) -> Problem
         return None
     firsts = [a.number for _, a, _ in pairs if a.number is not None]
     seconds = [b.number for _, _, b in pairs if b.number is not None]
-    as_weight_score = all(s <= f for f, s in zip(firsts, seconds, strict=True)) \
-        and known + sum(firsts, Decimal(0)) <= bound
+    # (a score over its weight does not rule the reading out: it may be the form's mistake, for the audit to find)
+    as_weight_score = known + sum(firsts, Decimal(0)) <= bound
     as_actual_weight = known + sum(seconds, Decimal(0)) <= bound
     if as_weight_score == as_actual_weight:
         return None
@@ -42,7 +42,7 @@ def place_by_total(pairs: list[Pair], known: Decimal, bound: Decimal) -> Problem
     if as_actual_weight:
         return problem(
             f"{len(pairs)}行指标在指标值之后只有两个数值：若读作权重与得分，权重之和（{known + sum(firsts, Decimal(0))}）"
-            f"超过合计{bound}{'或得分高于权重' if not all(s <= f for f, s in zip(firsts, seconds, strict=True)) else ''}，"
+            f"超过合计{bound}，"
             "故读作完成值与权重（得分未填）",
             f"{len(pairs)} indicator rows hold two numbers after the target: read as weight and score, the weights "
             f"would pass the total {bound}, so they are read as actual and weight (score blank)", src)
