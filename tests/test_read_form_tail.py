@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from jixiao.audit import audit_paths
-from jixiao.core.records import HALF_READ
+from jixiao.core.records import HALF_READ, IndicatorRow
 from jixiao.core.source import Source
 from jixiao.read.recognise.streamtail import rows_by_nature
 from jixiao.read.recognise.tokens import Token
@@ -165,3 +165,30 @@ def test_weights_placed_by_the_total_of_100_alone_say_so(tmp_path: Path) -> None
     glued = [r for r in form[2:] if r.nature != "定性"]  # (定性 stands in a cell of its own: its number a weight anyway)
     assert glued and [p.message.split("行")[0] for p in said] == [str(len(glued))]
     assert said[0].source is not None
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize("start", [1, 2, 4])
+def test_rows_with_an_actual_and_a_weight_are_placed_by_the_total(tmp_path: Path, layout: str, start: int) -> None:
+    """A form's end whose rows print the actual and the weight, the score blank: two numbers after the target, which
+    alone could be the weight and the score. Read so, the weights (the actuals: 200, 100, 95 …) would pass the total
+    row's 100; read as actual and weight they do not: the rows are placed so, and that is
+    said. The weights are read, no score invented, no error."""
+    form = sctail.invent(start, measured=True)
+    result = audit_paths([str(write(tmp_path, getattr(render, layout)(sctail.rows(form, start, False))))])
+    doc = _tail_doc(result)
+    assert {r.level3.str_: r.weight.dec for r in doc.indicators} == {r.name: r.weight for r in form[start:]}
+    assert all(r.score.dec is None for r in doc.indicators)
+    assert any("故读作完成值与权重" in p.message for p in doc.problems)
+    assert not [x.kind for x in result.findings if x.severity == "error"]
+
+
+def test_two_number_rows_stay_unread_when_the_total_allows_both_readings() -> None:
+    """Two small numbers a row (8 8, 6 5): as weight and score or as actual and weight, the weights stay under 100
+    either way; nothing tells them apart, so they are not placed."""
+    from jixiao.read.recognise.streamtailtwo import place_by_total
+
+    src = Source(file="x.txt", line=1)
+    pairs = [(IndicatorRow(), Token("8", src), Token("8", src)), (IndicatorRow(), Token("6", src), Token("5", src))]
+    assert place_by_total(pairs, Decimal(10), Decimal(100)) is None
+    assert all(r.weight.dec is None for r, _, _ in pairs)

@@ -37,14 +37,18 @@ _ROWS = (
 )
 
 
-def invent(seed: int, scored: bool = False, worded: bool = False, over: bool = False) -> list[Row]:
-    """The form's eight rows, weights summing to 90 (the execution block has 10)."""
+def invent(seed: int, scored: bool = False, worded: bool = False, over: bool = False,
+           measured: bool = False) -> list[Row]:
+    """The form's eight rows, weights summing to 90 (the execution block has 10); ``measured``: each row's actual
+    printed (its target's figure, 优 for a 定性 row) and its score left blank."""
     rnd = random.Random(seed)
     cuts = sorted(rnd.sample(range(1, 18), 7))
     weights = [Decimal(b - a) * 5 for a, b in zip([0, *cuts], [*cuts, 18], strict=True)]
     rows = []
     for k, ((l1, l2, name, nature, target, unit), w) in enumerate(zip(_ROWS, weights, strict=True)):
         r = Row(l1, l2, name, nature, target, unit, w)
+        if measured:
+            r.actual = "优" if nature == "定性" else target
         if scored:
             r.actual = "完成" if worded and k % 2 else target
             r.score = f"{w + 2}" if over and k == len(_ROWS) - 1 else f"{w}"

@@ -21,6 +21,7 @@ from jixiao.read.recognise.streamcolumns import (
     model,
     unknown_label,
 )
+from jixiao.read.recognise.streamconverted import converted_header
 from jixiao.read.recognise.streamindicators_rows import IndicatorRows
 from jixiao.read.recognise.streamlevels import lost_first_level
 from jixiao.read.recognise.streamorphans import scattered_columns
@@ -92,6 +93,16 @@ class IndicatorBlock(IndicatorRows):
         if "weight" not in values:
             self.problems.append(problem("指标表没有分值栏，指标行未读取", "the indicator table has no weight column; rows not read",
                                          self.t[start].source))
+            return
+        if "weight" in values and converted_header(self.t, start, k):  # 单项指标得分 | 权重占比 | 折算得分 close each row
+            self.converted = True
+            self.problems.append(problem(
+                "自评得分栏分为单项指标得分、权重占比、单项指标折算得分：各行末三个数值按此读取（得分×权重占比÷100＝折算得分确认），"
+                "权重占比读作分值", "the 自评得分 column split into score, weight share and converted score: each row's "
+                "last three figures read so (confirmed by score × share ÷ 100 = converted), the share read as the weight",
+                self.t[start].source))
+            self.notes += 1
+            self._rows(k, values)
             return
         # … | 得分 | 分值 | 偏差原因: the row's last two figures read in the header's order (``RowCells._in_order``);
         # rows run together are split by the header's own order (``runrows``)

@@ -193,6 +193,7 @@ class IndicatorRows(RowCells):
                 k += tail[1]
                 continue
             elif between is not None and complete(row, between) or between is None and row and plain(row[-1].text) and sum(1 for t in row if plain(t.text)) >= (1 if self.score_only or self.weight_only else 2) \
+                    and (not self.converted or all(plain(t.text) for t in row[-3:]) and len(row) > 3) \
                     and not plain(x) and not is_unit(x) and (not x.endswith("%") or full(row, len(slots), self.unit_column)) \
                     and not (has_reason and self.reason_first and self._reason_ahead(k)):
                 flush()

@@ -14,6 +14,7 @@ from jixiao.read.recognise.common import problem
 from jixiao.read.recognise.runrows import run_together
 from jixiao.read.recognise.runrows import token_val as _val
 from jixiao.read.recognise.streamcells import COMPARATORS, is_figure, is_unit, name_pieces, num, wrapped
+from jixiao.read.recognise.streamconverted import converted_split
 from jixiao.read.recognise.streamwrap import units_joined
 from jixiao.read.recognise.tokens import TEMPLATE_MARK, Token, is_value, number, plain
 
@@ -42,6 +43,7 @@ class RowCells:
         self.score_only = False  # the indicator table has a score column but no weight column
         self.weight_only = False  # its score column left blank: a row closes at its weight (``streamheadless``)
         self.lone: list[IndicatorRow] = []  # rows that held one figure, read as the weight (``levelsum.lone_figures``)
+        self.converted = False  # each row closes in 得分 | 权重占比 | 折算得分 (``streamconverted``)
         self.score_first = False  # the header states 得分 before 分值 (… | 得分 | 分值): the row's last two figures swap
         self.reason_first = False  # the header states 偏差原因 before 分值 and 得分: a row's text before its figures
         # rows whose two numbers after the unit may be 完成值 and 分值 or 分值 and 得分 (``levelsum.by_weight_sum``)
@@ -72,7 +74,13 @@ class RowCells:
         reason: Token | None = None
         if has_reason and len(trail) > 2 + len(slots):
             reason, trail = trail[-1], trail[:-1]  # a number in the 偏差原因 column ("0")
-        if len(trail) >= 2:
+        if self.converted:
+            if (split := converted_split(trail)) is None:
+                self._not_read(row, "末尾不是得分、权重占比与折算得分（得分×权重占比÷100＝折算得分不成立）",
+                               " does not close in score, weight share and converted score (their product fails)")
+                return
+            weight, score, rest = split
+        elif len(trail) >= 2:
             weight, score = self._in_order(trail[-2], trail[-1])
             rest = trail[:-2]
         elif self.score_first:  # one figure under 得分 | 分值: which of the two it is, the row does not say
@@ -82,7 +90,7 @@ class RowCells:
         else:
             weight, score, rest = trail[0], None, []
         # … | ≥95% | 97 | 11: two figures where a cell is blank, 完成值 and 分值 or 分值 and 得分 (``_two_open``)
-        two = score is not None and not rest and not self.score_first and not self.unit_column and "actual" in slots
+        two = score is not None and not self.converted and not rest and not self.score_first and not self.unit_column and "actual" in slots
         if (number(weight.text) or 0) > 100 and not two:  # 2020: a year or cells run together, never a weight
             self._not_read(row, f"末尾的数值{weight.text}不可能是分值", f": {weight.text} cannot be a weight", weight)
             return

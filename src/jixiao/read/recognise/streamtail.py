@@ -30,6 +30,7 @@ from jixiao.core.records import HALF_READ, MISSING, Document, IndicatorRow, Val
 from jixiao.read.recognise.common import problem
 from jixiao.read.recognise.formspec import LEVEL1, LEVEL2, STOP_LABELS, TOTAL_LABELS, UNITS
 from jixiao.read.recognise.streamtailpair import rows_by_ending
+from jixiao.read.recognise.streamtailtwo import Pair, place_by_total
 from jixiao.read.recognise.tokens import Token, number
 
 HUNDRED = Decimal(100)  # the whole form's points: a total row holding 100 alone is its weight or a full score
@@ -98,11 +99,13 @@ def unglue(toks: Sequence[Token]) -> tuple[list[Token], set[int]]:
 
 
 
-def rows_by_nature(toks: Sequence[Token], weighted: bool = False) -> tuple[list[IndicatorRow], int] | None:
+def rows_by_nature(toks: Sequence[Token], weighted: bool = False,
+                   pairs: list[Pair] | None = None) -> tuple[list[IndicatorRow], int] | None:
     """The rows from the start of ``toks`` to its total row, each read after its 指标性质 sign; with the number of rows
     whose figures could not be told apart. None unless every row prints its sign (at least two rows). ``weighted``:
     the total row holds 100 alone (the total weight, or a full score whose every row's score is its weight), so a
-    lone number after a sign inside its target's cell, no actual beside it, is the row's weight either way."""
+    lone number after a sign inside its target's cell, no actual beside it, is the row's weight either way. ``pairs``
+    collects the rows left with two numbers alone, for the total to place (``streamtailtwo``)."""
     toks, glued = unglue(toks)
     end = _end(toks)
     signs = [k for k in range(end) if toks[k].text in NATURES]
@@ -157,6 +160,8 @@ def rows_by_nature(toks: Sequence[Token], weighted: bool = False) -> tuple[list[
             row.actual, row.weight, row.score = _num(numbers[0]), _num(numbers[1]), _num(numbers[2])
         elif numbers:
             unclear += 1
+            if pairs is not None and len(numbers) == 2:
+                pairs.append((row, numbers[0], numbers[1]))
         rows.append(row)
     return rows, unclear
 
@@ -186,12 +191,14 @@ def read_tail_rows(toks: list[Token], doc: Document) -> bool:
     first = next((k for k, t in enumerate(toks) if t.text in NATURES or _GLUED.match(t.text)), None)
     got = None
     placed = 0
+    whole = False
+    pairs: list[Pair] = []
     if first is not None:
         start = first
         while start > 0 and toks[start - 1].number is None and not toks[start - 1].text.startswith(_ENDS):
             start -= 1  # back over the first row's name and levels
         whole = _total_is_whole(toks)
-        got = rows_by_nature(toks[start:], whole)  # (cells split: ``unglue``)
+        got = rows_by_nature(toks[start:], whole, pairs)  # (cells split: ``unglue``)
         if whole and got is not None:  # the rows whose lone number only the total's 100 made a weight
             alone = rows_by_nature(toks[start:])
             placed = sum(a.weight.value is not None for a in got[0]) - (
@@ -207,6 +214,13 @@ def read_tail_rows(toks: list[Token], doc: Document) -> bool:
     doc.indicators.extend(rows)
     src = rows[0].source
     doc.problems.append(problem(*said, src))
+    if said is BY_NATURE and whole and pairs:  # the total's 100 may allow one reading of the two-number rows
+        paired = {id(r) for r, _, _ in pairs}
+        known = sum((w for r in rows if id(r) not in paired and (w := r.weight.dec) is not None),
+                    doc.funds["total"].weight.dec or Decimal(0))
+        if (by_total := place_by_total(pairs, known, HUNDRED)) is not None:
+            doc.problems.append(by_total)
+            unclear -= len(pairs)
     if placed:
         doc.problems.append(problem(
             f"{placed}行指标只有一个数值，仅因合计为100而作为权重读取（若表中权重栏缺失，这些数值可能是得分）",
