@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from jixiao.core.records import HALF_READ, MISSING, Document, IndicatorRow, Val
+from jixiao.core.records import HALF_READ, MISSING, NO_REASON_COLUMN, Document, IndicatorRow, Val
 from jixiao.core.source import Source
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.common import find_year, problem, squash
@@ -34,6 +34,8 @@ from jixiao.read.recognise.labeltree_build import Node, Tree, build, plain_label
 LEVELS_FROM_WEIGHTS = "levels_from_weights"
 PROJECT_ANCHORS = ("项目名称", "年度资金总额", "项目资金", "年度总体目标", "实施单位", "资金总额")
 DEPARTMENT = re.compile(r"部门|履职|机关")  # a first level of a department's evaluation (部门决策, 履职效能)
+EVALUATION = re.compile(r"^项目(决策|管理|过程|产出|效益|绩效)")  # a first level of a project's evaluation
+_REASONS = re.compile(r"原因|措施|说明|备注")
 _CODED = re.compile(r"^[A-Z]\d{0,4}(?![A-Za-z\d])")
 
 
@@ -81,9 +83,12 @@ def _document(fr: FileRead, at: list[Atom], hd: Header, tree: Tree, start: int) 
            PROJECT_ANCHORS) for t in before):
         return None  # a project form's indicator block (a label, not a word in a report's sentence): not ours
     if scored * 2 >= len(leaves):
-        if not (is_department_title(" ".join(before)) or any(DEPARTMENT.search(n.name) for n in tree.roots)):
-            return None  # a project's score table: the project readers' own
-        kind = "dept_evaluation"
+        if is_department_title(" ".join(before)) or any(DEPARTMENT.search(n.name) for n in tree.roots):
+            kind = "dept_evaluation"
+        elif any(EVALUATION.match(n.name) for n in tree.roots):
+            kind = "project_self_evaluation"  # a project evaluation's score sheet (项目决策(20分) | 项目过程 …)
+        else:
+            return None  # a project's score table of another kind: the project readers' own
     elif scored == 0:
         kind = "assessment_rules"
     else:
@@ -113,8 +118,10 @@ def _document(fr: FileRead, at: list[Atom], hd: Header, tree: Tree, start: int) 
                                         n.source))
     if tree.by_weights:
         doc.extra[LEVELS_FROM_WEIGHTS] = True
-    if not tree.closed and kind == "dept_evaluation":
+    if not tree.closed and kind != "assessment_rules":
         doc.extra[HALF_READ] = "评分表后没有合计或总分行"
+    if kind == "project_self_evaluation" and not _REASONS.search(_from_levels(hd)):
+        doc.extra[NO_REASON_COLUMN] = True  # no 偏差原因 column: no reason can be missing from it
     return doc
 
 

@@ -106,6 +106,8 @@ def _scan(text: str, source: Source, cell: bool) -> list[Atom]:
     bare = _BARE_MARK.match(text)
     if bare:  # a cell that is only "(10)": a level whose name was lost, with its weight
         return [Atom("label", "", source, weight=Decimal(bare.group(1)))]
+    if cell and len(_MARK.findall(text)) >= 2:  # a cell with several marks is a rule's text (每项扣2分…(5分)), no label
+        return _words(text, source, cell)
     out: list[Atom] = []
     pos = 0
     for m in _MARK.finditer(text):

@@ -1,0 +1,75 @@
+"""A project evaluation's score sheet (项目决策(20分) | 项目过程(20分) | 项目产出(40分) | 项目效益(20分)) with the
+weights only in its labels and a rule column whose cells mention several points (按时完成(5分) 延期完成(2分)): read as the
+project's self-evaluation, its leaves, weights and scores; a score over its weight is found; the rule texts
+never become labels."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from jixiao.audit import audit_paths
+from jixiao.core.records import NO_REASON_COLUMN
+from jixiao.read import read_path
+
+LEAVES = (  # level1, level2, leaf, weight, score
+    ("项目决策", "项目立项", "立项依据充分性", 5, "5"),
+    ("项目决策", "项目立项", "立项程序规范性", 5, "4"),
+    ("项目决策", "绩效目标", "绩效目标合理性", 5, "5"),
+    ("项目决策", "资金投入", "资金分配合理性", 5, "4.5"),
+    ("项目过程", "资金管理", "资金到位率", 6, "6"),
+    ("项目过程", "资金管理", "预算执行率", 6, "5"),
+    ("项目过程", "组织实施", "管理制度健全性", 8, "7"),
+    ("项目产出", "产出数量", "补助发放人数", 20, "18"),
+    ("项目产出", "产出质量", "分配结果准确率", 10, "10"),
+    ("项目产出", "产出时效", "资金发放及时率", 10, "9"),
+    ("项目效益", "社会效益", "困难群众生活改善", 10, "9"),
+    ("项目效益", "满意度", "受益对象满意度", 10, "9.5"),
+)
+RULE = "按时完成(5分) 延期完成(2分) 未完成(0分)"
+
+
+def _sheet(leaves: tuple[tuple[str, str, str, int, str], ...]) -> str:
+    w1: dict[str, int] = {}
+    w2: dict[str, int] = {}
+    for l1, l2, _, w, _ in leaves:
+        w1[l1] = w1.get(l1, 0) + w
+        w2[l2] = w2.get(l2, 0) + w
+    lines = ["南县某局2022年困难群众救助补助资金项目绩效评价评分表",
+             "| 一级指标 | 二级指标 | 三级指标 | 评分标准 | 得分 |"]
+    last1 = last2 = ""
+    for l1, l2, name, w, s in leaves:
+        c1 = f"{l1}({w1[l1]}分)" if l1 != last1 else ""
+        c2 = f"{l2}({w2[l2]}分)" if l2 != last2 else ""
+        last1, last2 = l1, l2
+        lines.append(f"| {c1} | {c2} | {name}({w}分) | {RULE} | {s} |")
+    total = sum((Decimal(s) for *_, s in leaves), Decimal(0))
+    lines.append(f"| 合计 | | | | {total} |")
+    return "\n".join(lines) + "\n"
+
+
+def test_project_score_sheet_read_as_the_projects(tmp_path: Path) -> None:
+    path = tmp_path / "sheet.txt"
+    path.write_text(_sheet(LEAVES), encoding="utf-8")
+    rr = read_path(path)
+    assert [d.type for d in rr.documents] == ["project_self_evaluation"]
+    doc = rr.documents[0]
+    assert [(i.level3.str_, i.weight.dec, i.score.dec) for i in doc.indicators] == [
+        (n, Decimal(w), Decimal(s)) for _, _, n, w, s in LEAVES]
+    assert doc.total_score.dec == Decimal("92.0")
+    assert sorted({i.level1.str_ for i in doc.indicators if i.level1.str_}) == sorted(
+        ["项目决策(20分)", "项目过程(20分)", "项目产出(40分)", "项目效益(20分)"])  # the weights the tree checks read
+    assert doc.extra.get(NO_REASON_COLUMN) is True  # no 偏差原因 column: no missing reason can be asked for
+    assert not any("扣" in (i.level3.str_ or "") for i in doc.indicators)  # rule texts are no labels
+    serious = [(f.kind, f.severity) for f in audit_paths([str(path)]).findings
+               if f.severity in ("error", "suspect", "warning")]
+    assert serious == []
+
+
+def test_a_score_over_its_weight_is_found(tmp_path: Path) -> None:
+    planted = tuple((*x[:4], "12") if x[2] == "分配结果准确率" else x for x in LEAVES)
+    path = tmp_path / "sheet.txt"
+    path.write_text(_sheet(planted), encoding="utf-8")
+    findings = audit_paths([str(path)]).findings
+    over = [f for f in findings if f.kind == "score_bounds" and f.severity == "error"]
+    assert len(over) == 1 and "分配结果准确率" in (over[0].row or "") + over[0].message
