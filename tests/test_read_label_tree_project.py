@@ -10,7 +10,9 @@ from pathlib import Path
 
 from jixiao.audit import audit_paths
 from jixiao.core.records import NO_REASON_COLUMN
-from jixiao.read import read_path
+from jixiao.read import read_file, read_path
+from jixiao.read.recognise import labeltree
+from layouts.render import RENDERERS
 
 LEAVES = (  # level1, level2, leaf, weight, score
     ("项目决策", "项目立项", "立项依据充分性", 5, "5"),
@@ -73,3 +75,33 @@ def test_a_score_over_its_weight_is_found(tmp_path: Path) -> None:
     findings = audit_paths([str(path)]).findings
     over = [f for f in findings if f.kind == "score_bounds" and f.severity == "error"]
     assert len(over) == 1 and "分配结果准确率" in (over[0].row or "") + over[0].message
+
+
+
+PER_LEVEL = (  # 海南's form: level1 and level2 names each with their weight in a column of their own
+    ("项目决策", "20", "项目立项", "20", (("立项依据", "8", "8"), ("立项程序", "6", "6"), ("绩效目标", "6", "5"))),
+    ("项目管理", "30", "资金管理", "30", (("资金到位", "10", "10"), ("资金使用", "10", "9"), ("财务管理", "10", "10"))),
+    ("项目产出", "30", "产出指标", "30", (("产出数量", "10", "10"), ("产出质量", "10", "9"), ("产出时效", "10", "10"))),
+    ("项目效益", "20", "效益指标", "20", (("社会效益", "10", "9"), ("服务对象满意度", "5", "5"), ("可持续影响", "5", "5"))),
+)
+
+
+def test_per_level_weight_columns_stay_the_evaluation_forms(tmp_path: Path) -> None:
+    """Every level's weight in its own 分值 column and the funds block a page of fund sources before the table: the
+    weights are no labels' (the label-tree reader would make every name a level of its own); the evaluation form's
+    reader reads it, with its funds."""
+    rows = [["服务贸易项目绩效自评表"], ["一、项目基本情况"], ["项目实施单位", "省商务厅服务贸易处"],
+            ["计划投资额", "(万元)", "570", "实际到位资金", "(万元)", "398.88", "实际使用情况(万元)", "395.86"]]
+    rows += [[f"{k}、资金来源{k}", "其他", "0"] for k in range(1, 31)]
+    rows += [["二、绩效评价指标评分"], ["一级指标", "分值", "二级指标", "分值", "三级指标", "分值", "得分"]]
+    for l1, w1, l2, w2, leaves in PER_LEVEL:
+        for k, (name, w, sc) in enumerate(leaves):
+            rows.append([l1, w1, l2, w2, name, w, sc] if k == 0 else [name, w, sc])
+    rows.append(["合计", "100", "96"])
+    path = tmp_path / "form.txt"
+    path.write_text(RENDERERS["cell_lines"](rows), encoding="utf-8")
+    assert labeltree.recognise(read_file(path)) == []
+    (doc,) = read_path(path).documents
+    assert doc.type == "project_self_evaluation"
+    assert (doc.funds["total"].annual_budget.dec, doc.funds["total"].executed.dec) == (Decimal(570), Decimal("395.86"))
+    assert doc.total_score.dec == Decimal(96)

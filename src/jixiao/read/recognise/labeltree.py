@@ -85,8 +85,9 @@ def _document(fr: FileRead, at: list[Atom], hd: Header, tree: Tree, start: int) 
     if scored * 2 >= len(leaves):
         if is_department_title(" ".join(before)) or any(DEPARTMENT.search(n.name) for n in tree.roots):
             kind = "dept_evaluation"
-        elif any(EVALUATION.match(n.name) for n in tree.roots):
-            kind = "project_self_evaluation"  # a project evaluation's score sheet (项目决策(20分) | 项目过程 …)
+        elif any(EVALUATION.match(n.name) for n in tree.roots) and in_label * 2 >= len(leaves):
+            kind = "project_self_evaluation"  # a project evaluation's score sheet (项目决策(20分) | 项目过程 …) with
+            # its weights in the labels; with 分值 columns per level it is ``evalform``'s, which reads its funds too
         else:
             return None  # a project's score table of another kind: the project readers' own
     elif scored == 0:
