@@ -35,7 +35,7 @@ _AGAINST_BUDGET = re.compile(NUMBER_START + _NUM + r"\s*[,，]?\s*(?:比|较|与
 _UP_BUDGET = ("超收", "增收", "增加", "超支")
 
 
-def _half(text: str) -> Decimal:
+def half_printed(text: str) -> Decimal:
     """Half a unit of the last digit printed; none for a zero (nothing rounds to 0 that is not 0)."""
     if not text.strip("0.,"):
         return Decimal(0)
@@ -65,9 +65,9 @@ def _changes(ctx: Ctx, paras: Paragraphs, pattern: re.Pattern[str], up: tuple[st
                 continue
             said = change if m.group(5) in up else -change
             diff = now - before
-            slack = _half(m.group(1)) + _half(m.group(3)) + _half(m.group(6))
+            slack = half_printed(m.group(1)) + half_printed(m.group(3)) + half_printed(m.group(6))
             wholes = _named_before(text, m)  # (…合计520万元，其中财政拨款收入480万元，比上年…: the whole's change?)
-            if abs(diff - said) <= slack or any(abs(w - before - said) <= slack + _half(t) for w, t in wholes):
+            if abs(diff - said) <= slack or any(abs(w - before - said) <= slack + half_printed(t) for w, t in wholes):
                 ctx.record("text_compare", f"情况说明「{m.group(0)}」", None)
                 continue
             word = "增加" if diff > 0 else "减少" if diff < 0 else "持平"
@@ -106,22 +106,25 @@ def _label(text: str, at: int) -> str | None:
 
 
 _AMT = r"\s*[为是:：]?\s*" + NUMBER_START + r"(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)\s*[,，、;；]?\s*"
-_CARRY = re.compile(r"年初结转和?结余" + _AMT + r"本年收入(?:合计)?" + _AMT + r"本年支出(?:合计)?" + _AMT
+CARRY = re.compile(r"年初结转和?结余" + _AMT + r"本年收入(?:合计)?" + _AMT + r"本年支出(?:合计)?" + _AMT
                     + r"年末结转和?结余\s*[为是:：]?\s*" + NUMBER_START + r"(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)")
+# the same sentence where the text may end inside it (an excerpt cut after 本年收入): the later figures optional
+CARRY_CUT = re.compile(r"年初结转和?结余" + _AMT + r"本年收入(?:合计)?" + _AMT + r"(?:本年支出(?:合计)?" + _AMT
+                       + r"(?:年末结转和?结余" + _AMT + r")?)?")
 
 
 def carry_findings(ctx: Ctx, paras: Paragraphs) -> list[Finding]:
     """Each "年初结转和结余A,本年收入B,本年支出C,年末结转和结余D" in one unit: A + B − C = D, else suspect."""
     out: list[Finding] = []
     for text, lines in paras:
-        for m in _CARRY.finditer(text.replace("O", "0")):  # (OCR's O for 0: "年末结转和结余O万元")
+        for m in CARRY.finditer(text.replace("O", "0")):  # (OCR's O for 0: "年末结转和结余O万元")
             if len({m.group(k) for k in (2, 4, 6, 8)}) != 1:
                 continue
             a, b, c, d = (parse_decimal(m.group(k).replace(",", "")) for k in (1, 3, 5, 7))
             if a is None or b is None or c is None or d is None:
                 continue
             got = a + b - c
-            if abs(got - d) <= sum((_half(m.group(k)) for k in (1, 3, 5, 7)), Decimal(0)):
+            if abs(got - d) <= sum((half_printed(m.group(k)) for k in (1, 3, 5, 7)), Decimal(0)):
                 continue
             out.append(Finding(
                 "balance", "suspect", ctx.document, _where(lines, "年末结转和"),

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from jixiao.audit import rounding_detect
 from jixiao.audit.artefacts import check_float_artefacts
+from jixiao.audit.carry_parts import check_carry_parts
 from jixiao.audit.choose import framework_grades, framework_of, pick_framework
 from jixiao.audit.common import doc_name
 from jixiao.audit.consistency import check_body_rates, check_repeated
@@ -183,6 +184,7 @@ def audit_file(
         file_level += check_repeated(tables, body, name_at)
         file_level += check_dept_splits(tables, body, name_at)
         file_level += check_dept_funds(tables, body, name_at)
+        file_level += check_carry_parts(body, name_at)
         file_level += check_float_artefacts(tables, body, name_at)
         for k, f in enumerate(file_level):
             at = doc_at(f.location)
