@@ -109,6 +109,20 @@ def test_seed_004_rounds_rate_up_and_score_half_up_and_flags_the_departure() -> 
     assert check_funds(docs[4], conv) == []  # 8 is 7.995 rounded half-up: not a departure
 
 
+def test_rounding_up_is_a_convention_only_where_two_forms_show_it() -> None:
+    """云南隆阳's form prints 得分 2.16 for 20 × 30.00 ÷ 278.4449 = 2.1548 (10.77%): only rounding up (进位, in the
+    unit's favour) gives it. One form alone is no convention: the score is a departure to report, not hidden."""
+    lone = form("化肥减量增效示范县", ("278.4449", "30.00", "20", "10.77", "2.16"))
+    conv = rounding_detect.infer([lone])
+    assert conv.score == Rounding("half_up", 2)
+    assert [(f.kind, f.severity, f.reported, f.recomputed) for f in check_funds(lone, conv)] == [
+        ("rounding_departure", "suspect", "2.16", "2.15")]
+    pair = [lone, form("耕地质量提升", ("100", "50.123", "10", "50.12", "5.02"))]  # 5.012 rounded up, too
+    conv = rounding_detect.infer(pair)
+    assert conv.score == Rounding("ceiling", 2) and conv.score_matched == 2
+    assert [f for d in pair for f in check_funds(d, conv)] == []
+
+
 def test_a_rate_no_rounding_explains_is_an_error() -> None:
     conv = rounding_detect.infer([form(n, f) for n, f in SEED_001])
     doc = form("干部人才工作", ("127.70", "103.37", "10.00", "80.49", "8.09"))

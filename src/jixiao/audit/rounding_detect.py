@@ -8,10 +8,11 @@ file's forms and then reports only the forms that depart from it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
+from typing import TypeVar
 
 from jixiao.core.i18n import count_en
 from jixiao.core.numbers import HUNDRED
@@ -25,6 +26,7 @@ MODES = ("half_up", "truncate", "ceiling")
 DIGITS = (2, 1, 0)
 CANDIDATES = tuple(Rounding(m, d) for d in DIGITS for m in MODES)
 SCORE_FROM = ("rounded_rate", "exact_rate")
+K = TypeVar("K")
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,8 +159,15 @@ def explaining_score(f: FundsFigures, rate_r: Rounding) -> list[tuple[Rounding, 
     return out
 
 
+def _adoptable(keys: Sequence[K], counts: dict[K, int], rounding: Callable[[K], Rounding]) -> list[K]:
+    """The candidates a file may be said to follow: rounding up (进位, in the unit's favour) only where two forms or more
+    show it; one form alone explained by nothing else is a departure to report, not a convention that hides it."""
+    return [k for k in keys if rounding(k).mode != "ceiling" or counts[k] >= 2]
+
+
 def infer(docs: Iterable[Document]) -> Convention:
-    """The convention that explains most forms; the national default (四舍五入, 2 places) on ties."""
+    """The convention that explains most forms; the national default (四舍五入, 2 places) on ties; rounding up only
+    where two forms or more follow it."""
     figs = [f for f in (figures(d) for d in docs) if f is not None]
     rate_figs = [f for f in figs if f.rate is not None]
     if not rate_figs:
@@ -167,14 +176,15 @@ def infer(docs: Iterable[Document]) -> Convention:
     for f in rate_figs:
         for r in explaining_rate(f):
             rate_counts[r] += 1
-    rate_r = max(CANDIDATES, key=lambda r: rate_counts[r])  # max keeps the first of equals
+    rate_r = max(_adoptable(CANDIDATES, rate_counts, lambda r: r), key=lambda r: rate_counts[r])  # first of equals
     score_figs = [f for f in figs if f.score is not None and f.weight is not None]
     keys = [(r, src) for src in SCORE_FROM for r in CANDIDATES]
     score_counts = {k: 0 for k in keys}
     for f in score_figs:
         for k in explaining_score(f, rate_r):
             score_counts[k] += 1
-    score_r, src = max(keys, key=lambda k: score_counts[k]) if score_figs else (DEFAULT.score, "rounded_rate")
+    score_r, src = max(_adoptable(keys, score_counts, lambda k: k[0]), key=lambda k: score_counts[k]) if score_figs \
+        else (DEFAULT.score, "rounded_rate")
     return Convention(
         rate=rate_r,
         score=score_r,
