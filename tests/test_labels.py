@@ -12,7 +12,7 @@ from jixiao.core.labels import KINDS, RULE_NAMES, mode_name, rule_name, tie_rule
 from jixiao.core.rounding import MODES
 from jixiao.rules import RULES
 
-RAW = re.compile(r"\b(cross_table|tree_sum|text_percent|text_amount|rows_shifted|half_up|truncate|exclude|include)\b")
+RAW = re.compile(r"\b(three_public|cross_table|tree_sum|text_percent|text_amount|rows_shifted|half_up|truncate|exclude|include)\b")
 
 
 def test_every_rule_and_mode_has_a_name() -> None:
@@ -63,3 +63,14 @@ def test_every_kind_in_the_source_has_a_name() -> None:
     kinds -= {"file", "error"}  # not kinds: jsonout's docstring {"file", "error", "documents", …}
     assert {"text_growth", "text_name", "execution_rate"} <= kinds
     assert sorted(k for k in kinds if k not in KINDS) == []
+
+
+def test_every_kind_a_check_makes_has_a_name() -> None:
+    """The kinds the checks write (Finding("…"), finding("…"), compare(ctx, "…")) all have a label: a 三公 sum's
+    finding once reached the reader as "three_public"."""
+    from pathlib import Path
+
+    made = set()
+    for p in Path("src/jixiao").rglob("*.py"):
+        made |= set(re.findall(r'(?:compare\(ctx, |Finding\(|finding\()"([a-z_]+)"', p.read_text(encoding="utf-8")))
+    assert "three_public" in made and made <= set(KINDS), sorted(made - set(KINDS))

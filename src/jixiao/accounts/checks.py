@@ -25,7 +25,7 @@ from jixiao.accounts.notes_checks import check_notes
 from jixiao.accounts.notes_parts import split_findings
 from jixiao.accounts.notes_whole import whole_part_findings
 from jixiao.accounts.prose import paragraphs
-from jixiao.accounts.sangong import check_three_public
+from jixiao.accounts.sangong import TAKEN_BLANK, check_three_public
 from jixiao.accounts.sangong_words import check_sangong_words
 from jixiao.accounts.targets import check_target_funds
 from jixiao.accounts.text import check_text
@@ -223,6 +223,7 @@ def check_accounts(
     findings.extend(check_cross(ctx, acc, corrected))
     findings.extend(check_codes(ctx, acc, codes if codes is not None else load_codes(acc.year)))
     findings.extend(check_text(ctx, acc, paras))
+    findings = _not_blank_where_told(findings)
     findings.extend(f for f in kind_split_findings(ctx, doc.body, paras) if f)
     findings.extend(f for f in split_findings(ctx, paras) if f)  # wholes whose parts are complete by definition
     said = {(str(f.location), f.reported) for f in findings if f.severity != "info"}  # (债务限额 = 一般 + 专项 …)
@@ -244,6 +245,14 @@ def check_accounts(
     findings.extend(check_plausibility(ctx, acc))
     findings.extend(f for t in labelled for f in check_labelled(ctx, t))
     return _once_per_rate(_once_per_missing_cell(findings))
+
+
+def _not_blank_where_told(findings: list[Finding]) -> list[Finding]:
+    """A 三公 sum that failed with an item taken as blank, while the notes give that item's figure (the cell was lost,
+    said by ``text``'s suspect): the sum's suspect says nothing more and is dropped."""
+    told = {f.row for f in findings if f.kind == "text_amount" and f.row and f.recomputed is None}
+    return [f for f in findings if not (f.kind == "three_public" and TAKEN_BLANK in f.message
+                                        and any(item in f.message.rsplit("（", 1)[-1] for item in told))]
 
 
 def _once_per_missing_cell(findings: list[Finding]) -> list[Finding]:

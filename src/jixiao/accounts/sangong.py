@@ -13,6 +13,7 @@ every amount column; 增减额 = 本年 − 上年 and 增减率 = 增减额 ÷ 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from jixiao.accounts.identity import Ctx, blank, compare, num
@@ -207,9 +208,13 @@ def _items_sum(ctx: Ctx, t: AccountTable, rows: dict[str, AccountRow], col: str)
     # 出国 and 接待 always have their rows, the cars at least their 运行费 (a table without a purchase prints no 购置费
     # row): without them the items read are not the whole (a table cut by a page), and the 合计 is not their sum
     whole = ABROAD in rows and RECEPTION in rows and (veh is not None or run is not None)
-    if not whole or not all(_sure(p, col) for p in [total, *present]):
+    if not whole or not _sure(total, col):
         return out
     if all(blank(p.get(col)) for p in [total, *present]):
+        return out
+    unsure = [p for p in present if not _sure(p, col)]
+    if unsure:  # items without a figure that may be blank or lost: the sum as if blank, a suspect if it fails
+        out.append(_if_blank(ctx, t, total, present, unsure, col))
         return out
     vals = [p.get(col) for p in present]
     if veh_bad and veh is not None:
@@ -222,6 +227,28 @@ def _items_sum(ctx: Ctx, t: AccountTable, rows: dict[str, AccountRow], col: str)
                        total.get(col), vals, total.get(col).source or total.source, clean_name(total.name),
                        [clean_name(p.name) for p in present], blame_blank=False))
     return out
+
+
+TAKEN_BLANK = "一栏没有数字，按空白计"  # the note of a sum checked with items taken as blank
+
+
+def _if_blank(ctx: Ctx, t: AccountTable, total: AccountRow, present: list[AccountRow], unsure: list[AccountRow],
+              col: str) -> Finding | None:
+    """合计 against its items where some items print no figure and the text does not mark its cells (a blank cannot be
+    told from a cell lost in extraction): the items summed with those as blank. Holding, it confirms the blanks;
+    failing, it is a suspect that names the items taken as blank (a figure lost there would close it), never an error."""
+    vals = [Val(ZERO, "", p.get(col).source) if p in unsure else p.get(col) for p in present]
+    f = compare(ctx, "three_public", (f"{t.name}「{col}」：合计 = 因公出国(境)费 + 公务接待费 + 公务用车购置及运行费",
+                                      f"{t.name_en} [{col}]: total = overseas + reception + vehicles"),
+                total.get(col), vals, total.get(col).source or total.source, clean_name(total.name),
+                [clean_name(p.name) for p in present], blame_blank=False)
+    if f is None or f.severity == "info":
+        return f
+    names = "、".join(clean_name(p.name) for p in unsure)
+    return replace(f, severity="suspect",
+                   message=f"{f.message}（{names}{TAKEN_BLANK}；文本不分单元格，若该数在提取时丢失则另当别论）",
+                   message_en=f"{f.message_en} ({names} print no figure, taken as blank; the text does not mark its "
+                              "cells, so a figure lost in extraction would change this)")
 
 
 def _not_broken_down(ctx: Ctx, t: AccountTable, veh: AccountRow, col: str) -> Finding:
