@@ -12,8 +12,7 @@ from jixiao.audit import audit_paths
 from jixiao.core.findings import Finding
 
 
-def _table(total: str, reception: str = "150000", running: str = "100000") -> str:
-    vehicles = str(int(running))
+def _table(total: str, reception: str = "150000", running: str = "100000", vehicles: str = "100000") -> str:
     return "\n".join([
         "示例县2017年度部门“三公”经费预算情况表",
         "示例县文化馆2017年度部门“三公”经费预算情况表",
@@ -49,3 +48,9 @@ def test_a_sum_that_fails_with_the_blanks_is_a_suspect_naming_them(tmp_path: Pat
     assert [(f.severity, f.reported, f.recomputed) for f in fs] == [("suspect", total, recomputed)]
     assert "因公出国(境)费用一栏没有数字，按空白计" in fs[0].message
     assert "taken as blank" in fs[0].message_en
+
+
+def test_the_vehicles_subtotal_against_its_running_cost_with_the_purchase_blank(tmp_path: Path) -> None:
+    fs = _sums(tmp_path, _table("250000", running="100010"))
+    assert [(f.severity, f.reported, f.recomputed) for f in fs] == [("suspect", "100000", "100010")]
+    assert "公务用车购置及运行费 = 购置费 + 运行费" in fs[0].message and "按空白计" in fs[0].message

@@ -199,6 +199,9 @@ def _items_sum(ctx: Ctx, t: AccountTable, rows: dict[str, AccountRow], col: str)
                         clean_name(veh.name), [clean_name(p.name) for p in parts], blame_blank=False)
             veh_bad = f is not None and f.severity == "error"
             out.append(f)
+        elif len(parts) == 2 and _sure(veh, col) and not blank(veh.get(col)) and sum(_sure(p, col) for p in parts) == 1 \
+                and not any(_sure(p, col) and blank(p.get(col)) for p in parts):  # one part without a figure
+            out.append(_if_blank(ctx, t, veh, parts, [p for p in parts if not _sure(p, col)], col, _SUM_VEHICLES))
     if total is None:
         return out
     # no 公务用车购置及运行费 line: its parts stand in for it
@@ -214,7 +217,7 @@ def _items_sum(ctx: Ctx, t: AccountTable, rows: dict[str, AccountRow], col: str)
         return out
     unsure = [p for p in present if not _sure(p, col)]
     if unsure:  # items without a figure that may be blank or lost: the sum as if blank, a suspect if it fails
-        out.append(_if_blank(ctx, t, total, present, unsure, col))
+        out.append(_if_blank(ctx, t, total, present, unsure, col, _SUM3))
         return out
     vals = [p.get(col) for p in present]
     if veh_bad and veh is not None:
@@ -232,14 +235,17 @@ def _items_sum(ctx: Ctx, t: AccountTable, rows: dict[str, AccountRow], col: str)
 TAKEN_BLANK = "一栏没有数字，按空白计"  # the note of a sum checked with items taken as blank
 
 
+_SUM3 = ("合计 = 因公出国(境)费 + 公务接待费 + 公务用车购置及运行费", "total = overseas + reception + vehicles")
+_SUM_VEHICLES = ("公务用车购置及运行费 = 购置费 + 运行费", "vehicles = purchase + running")
+
+
 def _if_blank(ctx: Ctx, t: AccountTable, total: AccountRow, present: list[AccountRow], unsure: list[AccountRow],
-              col: str) -> Finding | None:
-    """合计 against its items where some items print no figure and the text does not mark its cells (a blank cannot be
+              col: str, what: tuple[str, str]) -> Finding | None:
+    """A whole (合计, or 公务用车购置及运行费) against its items where some items print no figure and the text does not mark its cells (a blank cannot be
     told from a cell lost in extraction): the items summed with those as blank. Holding, it confirms the blanks;
     failing, it is a suspect that names the items taken as blank (a figure lost there would close it), never an error."""
     vals = [Val(ZERO, "", p.get(col).source) if p in unsure else p.get(col) for p in present]
-    f = compare(ctx, "three_public", (f"{t.name}「{col}」：合计 = 因公出国(境)费 + 公务接待费 + 公务用车购置及运行费",
-                                      f"{t.name_en} [{col}]: total = overseas + reception + vehicles"),
+    f = compare(ctx, "three_public", (f"{t.name}「{col}」：{what[0]}", f"{t.name_en} [{col}]: {what[1]}"),
                 total.get(col), vals, total.get(col).source or total.source, clean_name(total.name),
                 [clean_name(p.name) for p in present], blame_blank=False)
     if f is None or f.severity == "info":
