@@ -53,4 +53,5 @@ def test_a_sum_that_fails_with_the_blanks_is_a_suspect_naming_them(tmp_path: Pat
 def test_the_vehicles_subtotal_against_its_running_cost_with_the_purchase_blank(tmp_path: Path) -> None:
     fs = _sums(tmp_path, _table("250000", running="100010"))
     assert [(f.severity, f.reported, f.recomputed) for f in fs] == [("suspect", "100000", "100010")]
-    assert "公务用车购置及运行费 = 购置费 + 运行费" in fs[0].message and "按空白计" in fs[0].message
+    assert "公务用车购置及运行费 = 购置费 + 运行费" in fs[0].message
+    assert "（(2)公务用车购置一栏没有数字，按空白计" in fs[0].message  # the next line's 二、相关统计数 is no wrap of it

@@ -66,6 +66,9 @@ class Row:
     cells: list[Cell]
 
 
+_NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．])")
+
+
 def _wrapped_label(cells: list[Cell], k: int) -> tuple[Cell, int]:
     """The cell at ``k``, or it joined with the text cell on the next line when a label wrapped there
     (公务用车购置及运 / 行维护费): the next cell is no number and no item of its own, and the two make an item.
@@ -75,7 +78,8 @@ def _wrapped_label(cells: list[Cell], k: int) -> tuple[Cell, int]:
         return c, 0
     nxt = cells[k + 1]
     t = nxt.text.strip()
-    if nxt.line == c.line or not t or number(t) or t in _DASH or not CJK.match(t) or row_item(t) is not None:
+    if nxt.line == c.line or not t or number(t) or t in _DASH or not CJK.match(t) or row_item(t) is not None \
+            or _NUMBERED.match(t):  # a line numbered as a row or section of its own (二、相关统计数) wraps nothing
         return c, 0
     joined = c.text.strip() + t
     if row_item(joined) is None:
