@@ -27,6 +27,7 @@ from jixiao.accounts.notes_whole import whole_part_findings
 from jixiao.accounts.prose import paragraphs
 from jixiao.accounts.sangong import TAKEN_BLANK, check_three_public
 from jixiao.accounts.sangong_words import check_sangong_words
+from jixiao.accounts.target_whole import check_target_whole
 from jixiao.accounts.targets import check_target_funds
 from jixiao.accounts.text import check_text
 from jixiao.accounts.text_prior import budget_change_findings, carry_findings, prior_findings
@@ -216,6 +217,7 @@ def check_accounts(
             findings.extend(check_notes(ctx, t, doc.body, paras))
         elif t.kind == "target_funds":
             findings.extend(check_target_funds(ctx, t))
+            findings.extend(check_target_whole(ctx, t))
         elif t.kind == "execution":
             findings.extend(check_execution(ctx, t))
         else:
