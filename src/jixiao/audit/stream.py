@@ -16,7 +16,7 @@ from jixiao.audit.engine import absent_path, audit_one, finish
 from jixiao.audit.packed import Packed, pack, unpack
 from jixiao.audit.result import AuditResult, FileAudit, Totals
 from jixiao.audit.spill import Spill
-from jixiao.audit.workers import Limits, run_in_workers
+from jixiao.audit.workers import Limits, guarded, run_in_workers
 
 T = TypeVar("T")
 
@@ -95,7 +95,7 @@ def _run(files: list[str], work: Callable[[str], T], failed: Callable[[str, str,
         for f in files:
             if on_start is not None:
                 on_start(f)
-            yield work(f)
+            yield guarded(work, failed, f)
         return
     warm(framework)
     yield from run_in_workers(files, work, failed, jobs, limits, on_start)

@@ -69,6 +69,18 @@ def _context() -> Any:
     return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
 
 
+def guarded(work: Callable[[Any], Out], failed: Callable[[Any, str, str], Out], item: Any, memory_mb: int = 0) -> Out:
+    """``work`` on one item; a crash in it (a bug, a library's on a hostile file, memory) is that item's located
+    failure, never a traceback, and the other items go on."""
+    try:
+        return work(item)
+    except MemoryError:
+        return failed(item, f"内存超出限制（{memory_mb} MB），已跳过", f"over the memory limit ({memory_mb} MB), skipped")
+    except Exception as e:  # a bug or a library's crash on a hostile file: located, never a traceback
+        return failed(item, f"处理时出错（{type(e).__name__}: {e}），已跳过",
+                      f"failed while processing ({type(e).__name__}: {e}), skipped")
+
+
 def _serve(conn: Connection, work: Callable[[Any], Any], failed: Callable[[Any, str, str], Any], memory_mb: int) -> None:
     """A worker's loop: a batch of items in, each one's result out as soon as it is done (with the worker's
     CPU time then, where the next item's clock starts), until told to stop (None) or the parent goes."""
@@ -85,13 +97,7 @@ def _serve(conn: Connection, work: Callable[[Any], Any], failed: Callable[[Any, 
         if batch is None:
             return
         for seq, item in batch:
-            try:
-                out = work(item)
-            except MemoryError:
-                out = failed(item, f"内存超出限制（{memory_mb} MB），已跳过", f"over the memory limit ({memory_mb} MB), skipped")
-            except Exception as e:  # a bug or a library's crash on a hostile file: located, never a traceback
-                out = failed(item, f"处理时出错（{type(e).__name__}: {e}），已跳过",
-                             f"failed while processing ({type(e).__name__}: {e}), skipped")
+            out = guarded(work, failed, item, memory_mb)
             try:
                 conn.send((seq, out, time.process_time()))
             except Exception as e:  # the result could not be sent back (too big, not picklable)
