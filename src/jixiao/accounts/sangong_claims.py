@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from jixiao.accounts.prose import LAST_YEAR, Paragraphs
-from jixiao.accounts.sangong import TOTAL, item_of
+from jixiao.accounts.sangong import PURCHASE, RUNNING, TOTAL, VEHICLES, item_of
 from jixiao.core.numbers import ZERO, parse_decimal
 from jixiao.core.source import Source
 
@@ -92,8 +92,12 @@ def claims(paras: Paragraphs, doc_year: int | None) -> Iterator[Claim]:
                 if claim is not None:
                     yield claim
             if marks:
-                named = {_item(m.group(0)) for m in marks}
-                subject = marks[0].group(0) if len(named) == 1 and None not in named else None
+                # the one item the sentence names ("应急公务用车" beside it names none: a word, not an item)
+                named = {_item(m.group(0)) for m in marks} - {None}
+                if VEHICLES in named and len(named - {VEHICLES}) == 1 and named <= {VEHICLES, RUNNING, PURCHASE}:
+                    named -= {VEHICLES}  # "二、公务用车购置及运行费 “公务用车运行维护费”预算数50万元": the heading, then its part
+                first = next((m.group(0) for m in marks if _item(m.group(0)) in named), None)
+                subject = first if len(named) == 1 else None
 
 
 def _item(label: str) -> str | None:

@@ -17,6 +17,7 @@ be this year's figure less the other, in amount and direction. The claims' sums:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -27,7 +28,7 @@ from jixiao.accounts.sangong import roles
 from jixiao.accounts.sangong_changes import check_change_sums
 from jixiao.accounts.sangong_claims import WAN, Claim, claims, places
 from jixiao.accounts.sangong_rates import check_change_rates, this_column
-from jixiao.accounts.sangong_text import AMOUNT, stated_year
+from jixiao.accounts.sangong_text import AMOUNT, own_year, stated_year
 from jixiao.accounts.text import in_wan, same_as_quoted
 from jixiao.accounts.text_rates import pct
 from jixiao.core.findings import Finding
@@ -163,21 +164,47 @@ def _from_text(t: AccountTable, c: Claim, body: list[tuple[str, Source]]) -> Fig
         where = (f"文中预算 {b.text} 万元（{budget[0].source.where()}）、决算 {f.text} 万元（{spent[0].source.where()}）")
         return Figures(f.dec, b.dec, where, False, c.label)
     text_of = {s.line: x for x, s in body if s.line is not None}
-    by_year: dict[int, list[tuple[Decimal, Source]]] = {}
-    for r in rows:
-        v, year = r.get(AMOUNT), stated_year(r, text_of)
-        if v.dec is not None and year is not None:
-            by_year.setdefault(year, []).append((v.dec, r.source))
+    by_year = _by_year(rows, text_of, stated_year)
+    if any(len(v) != 1 for v in by_year.values()):
+        # two years' figures on one line ("2016年预算安排8万元,…。2015年预算数15万元,…"): each by its own sentence's year
+        by_year = _by_year(rows, text_of, own_year)
+    undated = [r for r in rows if own_year(r, text_of) is None and stated_year(r, text_of) is None]
+    this_year = max((int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年", c.text)), default=None)
+    if len(by_year) == 1 and len(undated) == 1 and this_year is not None and this_year > max(by_year):
+        # "“公务用车运行维护费”预算数50万元,…。2015年预算数160万元,2016年预算比2015年预算下降68.8%": the one figure
+        # said without a year is the year the claim compares, the other its base
+        v = undated[0].get(AMOUNT)
+        if v.dec is not None:
+            by_year[this_year] = [(v.dec, undated[0].source)]
     if len(by_year) < 2 or any(len(v) != 1 for v in by_year.values()):
         return "文中未分年度列出本年数和上年数", "the text does not give this year's and last year's figures apart"
     latest = max(by_year)
     base_year = c.year if c.year is not None and c.year in by_year and c.year < latest else max(
         y for y in by_year if y < latest)
     (this, this_at), (base, base_at) = by_year[latest][0], by_year[base_year][0]
-    if not _quoted(this, c):
+    if not _quoted(this, c) and not _base_stated(c, base, base_year):
         return f"所述金额不是文中 {latest} 年的数", f"the amount stated is not the text's {latest} figure"
     where = f"文中 {base_year} 年 {fmt_plain(base)} 万元（{base_at.where()}）、{latest} 年 {fmt_plain(this)} 万元（{this_at.where()}）"
     return Figures(this, base, where, False, c.label)
+
+
+def _base_stated(c: Claim, base: Decimal, base_year: int) -> bool:
+    """The claim's own amount is the year compared with's, said with that year ("2015年预算数15万元,2016年预算比2015年
+    预算下降46.7%"): not this year's figure, and no reason to doubt the pairing."""
+    if c.stated_text is None or not _quoted(base, c):
+        return False
+    at = c.text.find(c.stated_text + c.stated_unit)  # (the amount with its unit: "15" is inside "2015年")
+    return at >= 0 and re.search(rf"{base_year}\s*年[^，,。；;]*$", c.text[:at]) is not None
+
+
+def _by_year(rows: list[AccountRow], text_of: dict[int, str],
+             year_of: Callable[[AccountRow, dict[int, str]], int | None]) -> dict[int, list[tuple[Decimal, Source]]]:
+    by_year: dict[int, list[tuple[Decimal, Source]]] = {}
+    for r in rows:
+        v, year = r.get(AMOUNT), year_of(r, text_of)
+        if v.dec is not None and year is not None:
+            by_year.setdefault(year, []).append((v.dec, r.source))
+    return by_year
 
 
 def _judge(ctx: Ctx, c: Claim, figures: Figures) -> Finding | None:
