@@ -1,0 +1,170 @@
+"""Scoring-rule tables whose 评分标准 is a box of grade columns (优秀 | 良好 | 合格 | 不合格: the points each grade
+earns), run together with no separator, as document-sharing pages give them: 基本要求(20分)5分乡镇级河长由…担任5432
+5分应建立…: a group label with its weight, then each row's weight, its name (考核内容) and its grade points glued.
+
+The header names the grade columns run together (评分标准优秀良好合格不合格); how many it names is how many grade
+points a row prints. A row is read only where the table's own arithmetic confirms it: the row prints its weight
+(5分, before or after its name, or glued before its grades: 55432), and its grade points, split into as many
+numbers as the header has grades (or one fewer: a blank last grade), fall from the weight itself (the top grade is
+the full marks). A digit run that splits so in no way or in more than one is not a row: its text stays the name's
+or the rule's. The group labels (基本要求(20分)) are the rows' first level; a group the text goes on past is whole,
+so its rows must make its weight (the audit checks it). A text with no total row is half read.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from jixiao.core.numbers import normalize_text
+from jixiao.core.records import CLOSED_LEVELS, MISSING, Document, IndicatorRow, Val
+from jixiao.read.base import FileRead
+from jixiao.read.recognise.common import close_by_total, find_year, problem
+from jixiao.read.recognise.gradebands import GRADE_NAMES
+from jixiao.read.recognise.ruletable_labels import TYPE_RULES, rule_title
+from jixiao.read.recognise.ruletable_weighttree import TOTAL
+from jixiao.read.recognise.rulewords import GRADE_COLUMNS
+from jixiao.read.recognise.transfer_text import Flat, flatten
+
+_WORDS = "|".join(sorted({*GRADE_COLUMNS, *GRADE_NAMES, "好"}, key=len, reverse=True))
+# the grade columns run together in the header (优秀良好合格不合格, 优 良 中 差), after the rule column's word
+_HEAD = re.compile(rf"(?:评分标准|评价标准|考核标准|评分细则|评分办法|评分方法|考核内容|评价内容)[\s|]*(?:得分[\s|]*)?"
+                   rf"(?:备注[\s|]*)?(?P<grades>(?:(?:{_WORDS})[\s|]*){{3,6}})")
+_GRADE = re.compile(_WORDS)
+# a run of grade points: digits, with only spaces or pipes between them
+_RUN = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?:[ |]+\d+(?:\.\d+)?)*(?![\d.])")
+_PIECE = re.compile(r"(?:0|[1-9]\d*)(?:\.\d*[1-9])?")
+_UNIT_AFTER = re.compile(r"\s*分|[%％]")  # the next row's weight (5432 5分), or a share
+_GROUP = re.compile(r"(?P<name>[\u3400-\u9fff、“”]{2,20})[(（]\s*(?P<n>\d+(?:\.\d+)?)\s*分\s*[)）]")
+_LEAD_WEIGHT = re.compile(r"^[\s|]*(?P<n>\d+(?:\.\d+)?)\s*分")
+_TAIL_WEIGHT = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*分[\s|]*$")
+_LIST_MARK = re.compile(r"^[\s|]*(?:\d+[.、．)）]|[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.．]|[①-⑳])")
+_NAME = re.compile(r"[\u3400-\u9fff]")
+_AFTER_RUN = re.compile(r"\d[\s|]+(?!\s*分)")
+MAX_NAME = 60
+
+
+def _splits(token: str, parts: int) -> list[list[Decimal]]:
+    """The ways ``token`` (digits, maybe a decimal point) reads as ``parts`` numbers one after another."""
+    if parts == 1:
+        return [[Decimal(token)]] if _PIECE.fullmatch(token) else []
+    out: list[list[Decimal]] = []
+    for k in range(1, len(token)):
+        head = token[:k]
+        if _PIECE.fullmatch(head) and token[k] != ".":
+            out += [[Decimal(head), *rest] for rest in _splits(token[k:], parts - 1)]
+    return out
+
+
+def _readings(run: str, count: int) -> list[list[Decimal]]:
+    """The ways a run of points reads as ``count`` numbers, its spaces kept as boundaries."""
+    tokens = re.split(r"[ |]+", run.strip(" |"))
+    out: list[list[Decimal]] = [[]]
+    for j, tok in enumerate(tokens):
+        left = len(tokens) - j - 1
+        nxt: list[list[Decimal]] = []
+        for done in out:
+            room = count - len(done) - left
+            for n in range(1, room + 1):
+                nxt += [[*done, *s] for s in _splits(tok, n)]
+        out = nxt
+    return [r for r in out if len(r) == count]
+
+
+def _grades(run: str, k: int, weight: Decimal | None) -> tuple[Decimal, list[Decimal]] | None:
+    """The row's weight and grade points the run confirms: the points fall from the weight (the top grade); with no
+    weight printed apart, the run must open with it glued before the grades. One reading only, else None."""
+    found: set[tuple[Decimal, tuple[Decimal, ...]]] = set()
+    for count in (k, k - 1):
+        if weight is not None:
+            cands = [(weight, r) for r in _readings(run, count)]
+        else:
+            cands = [(r[0], r[1:]) for r in _readings(run, count + 1)]
+        for w, pts in cands:
+            if pts and pts[0] == w and all(a >= b for a, b in zip(pts, pts[1:], strict=False)) and w > 0:
+                found.add((w, tuple(pts)))
+    if len(found) != 1:
+        return None
+    top, points = found.pop()
+    return top, list(points)
+
+
+def _rows(flat: Flat, start: int, grades: list[str]) -> tuple[list[IndicatorRow], list[str], int]:
+    """The rows after the header at ``start``, the groups the text goes on past, and where the last row ends."""
+    text = flat.text
+    rows: list[IndicatorRow] = []
+    groups: list[str] = []
+    group: Val = MISSING
+    pos = start
+    for m in _RUN.finditer(text, start):
+        run, run_end = m.group(0), m.end()
+        if _UNIT_AFTER.match(text, run_end):  # 5432 5分: the last number is the next row's weight
+            cut = re.search(r"[ |]+\d+(?:\.\d+)?$", run)
+            if cut is None:
+                continue
+            run, run_end = run[: cut.start()], m.start() + cut.start()
+        seg = text[pos : m.start()]
+        seg_at = pos
+        labels = list(_GROUP.finditer(seg))
+        label = labels[-1] if labels else None
+        if label is not None:
+            seg, seg_at = seg[label.end() :], seg_at + label.end()
+        gaps = list(_AFTER_RUN.finditer(seg))  # a run before that read as no row: the row starts after it
+        if gaps:
+            seg, seg_at = seg[gaps[-1].end() :], seg_at + gaps[-1].end()
+        lead = _LEAD_WEIGHT.match(seg)
+        tail = _TAIL_WEIGHT.search(seg) if lead is None else None
+        said = lead or tail
+        weight = Decimal(said.group("n")) if said else None
+        name = seg[lead.end() :] if lead else seg[: tail.start()] if tail else seg
+        name = re.sub(r"[\s|]+", "", _LIST_MARK.sub("", name)).strip("。；;，,:：")
+        read = _grades(run, len(grades), weight)
+        if read is None or not _NAME.search(name) or len(name) > MAX_NAME or re.search(r"\d", name):
+            continue
+        w, pts = read
+        if label is not None:
+            if group.str_ is not None:
+                groups.append(group.str_)
+            g = f"{label.group('name')}({label.group('n')}分)"
+            group = Val(g, g, flat.source_at(pos + label.start()))
+        src = flat.source_at(seg_at)
+        rule = "；".join(f"{g}{p}分" for g, p in zip(grades, pts, strict=False))
+        printed = said.group("n") if said else str(w)
+        rows.append(IndicatorRow(level1=group, level3=Val(name, name, src), source=src,
+                                 weight=Val(w, printed, flat.source_at(said.start("n") + seg_at) if said else src),
+                                 rule_text=Val(rule, rule, flat.source_at(m.start()))))
+        pos = run_end
+    return rows, groups, pos
+
+
+def recognise(fr: FileRead) -> list[Document]:
+    flat = flatten(fr, lambda t: normalize_text(t), sep="\n")
+    head = _HEAD.search(flat.text)
+    if head is None:
+        return []
+    grades = _GRADE.findall(head.group("grades"))
+    rows, groups, end = _rows(flat, head.end(), grades)
+    if not rows:
+        return []
+    src = flat.source_at(head.start())
+    heading = flat.text[max(0, head.start() - 400) : head.start()]
+    doc = Document(type=TYPE_RULES, title=rule_title(heading), source=src, year=find_year([heading]),
+                   indicators=rows)
+    doc.extra[CLOSED_LEVELS] = groups
+    total = TOTAL.search(flat.text, end)
+    doc.problems.append(problem(
+        f"评分标准按等级分列（{'、'.join(grades)}），各行连写：分值取各行印出的、等于其最高档得分的数字",
+        "a rule table whose rule is a box of grade columns, run together: each row's weight is the one it prints "
+        "that its top grade confirms", src))
+    made = sum((r.weight.dec for r in rows if r.weight.dec is not None), Decimal(0))
+    if total is not None and Decimal(total.group(1)) != made:  # a row not read, or the total's: not told apart
+        doc.problems.append(problem(
+            f"各行分值之和{made}与合计{total.group(1)}不符：可能有行未能读出，按未读完处理",
+            f"the rows' weights make {made}, not the total {total.group(1)}: a row may be unread, half read", src))
+        close_by_total(doc, total, flat.source_at(total.start(1)), closed=False, warn=True)
+    else:
+        close_by_total(doc, total, flat.source_at(total.start(1)) if total else None, warn=True)
+    return [doc]
+
+
+__all__ = ["recognise"]

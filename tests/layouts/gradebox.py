@@ -1,0 +1,86 @@
+"""An invented scoring-rule table whose 评分标准 is a box of grade columns (优秀 | 良好 | 合格 | 不合格: the points each
+grade earns), run together with no separator as document-sharing pages give it: a group label with its weight
+(日常管理(15分)), then each row's weight, its name and its grade points glued (5分建立台账并按月更新5432). Varied: the
+grade words (three or four grades), where the row prints its weight (before its name, after it, or glued before its
+grades), spaces between the grade points or none, prose before the table, a total row after it or the text cut
+off inside the last group. A mistake can be planted: the first group's printed weight one above what its rows
+make."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from decimal import Decimal
+
+GRADES = (("优秀", "良好", "合格", "不合格"), ("优", "良", "中", "差"), ("好", "一般", "差"))
+GROUPS = (
+    ("日常管理", ("建立台账并按月更新", "明确专人负责巡查工作", "巡查记录完整规范")),
+    ("项目实施", ("年度计划按期完成", "整改问题清单销号", "资金拨付符合进度")),
+    ("公众参与", ("设立监督电话并公示", "开展宣传活动不少于两次")),
+)
+PLACES = ("before", "after", "glued")
+
+
+@dataclass
+class BoxRow:
+    group: str
+    name: str
+    weight: int
+    points: list[int]
+
+
+@dataclass
+class GradeBox:
+    text: str
+    rows: list[BoxRow]
+    grades: tuple[str, ...]
+    wrong_group: str  # the group whose printed weight is off ("" without a mistake)
+    closed: bool  # a total row closes the table
+
+
+def _points(rnd: random.Random, w: int, k: int) -> list[int]:
+    out = [w]
+    for _ in range(k - 1):
+        out.append(max(out[-1] - rnd.choice((1, 1, 2)), 0))
+    return out
+
+
+def invent_gradebox(seed: int, mistake: bool = False) -> GradeBox:
+    rnd = random.Random(seed)
+    grades = GRADES[(seed // 3) % len(GRADES)]
+    place = PLACES[seed % len(PLACES)]
+    spaced = rnd.random() < 0.4 and place != "glued"
+    closed = seed % 2 == 0
+    groups = GROUPS if closed else GROUPS[:2]
+    rows = [BoxRow(g, n, w, _points(rnd, w, len(grades))) for g, names in groups for n in names
+            for w in [rnd.choice((4, 5, 6, 8))]]
+    if not closed:
+        rows = rows[:-1]  # the text ends inside the last group
+    wrong = groups[0][0] if mistake else ""
+    out = [f"某县{2019 + seed % 4}年度河道管护工作考核办法", "考核采用百分制，总得分≥90分为优秀。",
+           "附件：某县河道管护工作考核评分细则"]
+    body = "考核项目分值考核内容评分标准得分备注" + "".join(grades)
+    for g, _ in groups:
+        ws = [r.weight for r in rows if r.group == g]
+        printed = sum(ws) + (1 if g == wrong else 0)
+        if not closed and g == groups[-1][0]:
+            printed = sum(ws) + rows[0].weight  # the cut row's weight belongs to it too
+        body += f"{g}({printed}分)"
+        for r in (r for r in rows if r.group == g):
+            pts = (" " if spaced else "").join(str(p) for p in r.points)
+            if place == "before":
+                body += f"{r.weight}分{r.name}{pts} "
+            elif place == "after":
+                body += f"{r.name}{r.weight}分{pts} "
+            else:
+                body += f"{r.name}{r.weight}{pts} "
+    if closed:
+        body += f"合计{sum(r.weight for r in rows)}"
+    else:
+        body += f"{rows[0].weight}分{groups[-1][1][-1][:4]}"  # a row cut inside its name
+    out.append(body)
+    return GradeBox("\n".join(out) + "\n", rows, grades, wrong, closed)
+
+
+def weights(box: GradeBox) -> list[tuple[str, Decimal]]:
+    return [(r.name, Decimal(r.weight)) for r in box.rows]
