@@ -30,6 +30,7 @@ from jixiao.read.recognise import (
     ruletable,
     ruletable_flat,
     ruletable_gradebox,
+    ruletable_items,
     ruletable_labels,
     ruletable_numbered,
     ruletable_seqline,
@@ -79,6 +80,8 @@ FALLBACKS: tuple[tuple[str, Recogniser], ...] = (
     ("ruletable_tiers", ruletable_tiers.recognise),
     # rows run together whose rule is a box of grade columns (…担任5432): a weight read where it is the top grade
     ("ruletable_gradebox", ruletable_gradebox.recognise),
+    # numbered rows run together, each its name, its weight and its rule (1.组织管理10分…): told by their numbering
+    ("ruletable_items", ruletable_items.recognise),
     # numbered rows run together, each weight glued to the next row's number, confirmed by the row's top grade
     ("ruletable_seqline", ruletable_seqline.recognise),
     # cells PDF text wrapped over lines (1.试点 / 目标和 / 规划 …要求。 5 1.…，2分；): the weight where the header

@@ -18,6 +18,7 @@ from decimal import Decimal
 
 from jixiao.core.numbers import normalize_text
 from jixiao.core.records import CLOSED_LEVELS, MISSING, Document, IndicatorRow, Val
+from jixiao.core.source import Source
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.common import close_by_total, find_year, problem
 from jixiao.read.recognise.gradebands import GRADE_NAMES
@@ -35,7 +36,9 @@ _GRADE = re.compile(_WORDS)
 _RUN = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?:[ |]+\d+(?:\.\d+)?)*(?![\d.])")
 _PIECE = re.compile(r"(?:0|[1-9]\d*)(?:\.\d*[1-9])?")
 _UNIT_AFTER = re.compile(r"\s*分|[%％]")  # the next row's weight (5432 5分), or a share
-_GROUP = re.compile(r"(?P<name>[\u3400-\u9fff、“”]{2,20})[(（]\s*(?P<n>\d+(?:\.\d+)?)\s*分\s*[)）]")
+# a group's label with its weight (基本要求(20分)), its name maybe run on from the rule before (…不得分服务管理(20分))
+GROUP = re.compile(r"(?P<name>[\u3400-\u9fff、“”]{2,20})[(（〔【]\s*(?P<n>\d+(?:\.\d+)?)\s*分\s*[)）〕】]")
+_AWARDED = re.compile(r"(?:不?得|扣|计|加|减)分")
 _LEAD_WEIGHT = re.compile(r"^[\s|]*(?P<n>\d+(?:\.\d+)?)\s*分")
 _TAIL_WEIGHT = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*分[\s|]*$")
 _LIST_MARK = re.compile(r"^[\s|]*(?:\d+[.、．)）]|[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.．]|[①-⑳])")
@@ -105,7 +108,7 @@ def _rows(flat: Flat, start: int, grades: list[str]) -> tuple[list[IndicatorRow]
             run, run_end = run[: cut.start()], m.start() + cut.start()
         seg = text[pos : m.start()]
         seg_at = pos
-        labels = list(_GROUP.finditer(seg))
+        labels = list(GROUP.finditer(seg))
         label = labels[-1] if labels else None
         if label is not None:
             seg, seg_at = seg[label.end() :], seg_at + label.end()
@@ -125,8 +128,7 @@ def _rows(flat: Flat, start: int, grades: list[str]) -> tuple[list[IndicatorRow]
         if label is not None:
             if group.str_ is not None:
                 groups.append(group.str_)
-            g = f"{label.group('name')}({label.group('n')}分)"
-            group = Val(g, g, flat.source_at(pos + label.start()))
+            group = group_label(label, flat, pos)
         src = flat.source_at(seg_at)
         rule = "；".join(f"{g}{p}分" for g, p in zip(grades, pts, strict=False))
         printed = said.group("n") if said else str(w)
@@ -135,6 +137,16 @@ def _rows(flat: Flat, start: int, grades: list[str]) -> tuple[list[IndicatorRow]
                                  rule_text=Val(rule, rule, flat.source_at(m.start()))))
         pos = run_end
     return rows, groups, pos
+
+
+def group_label(m: re.Match[str], flat: Flat, at: int) -> Val:
+    """A group's label as its rows' level (服务管理(20分)), the rule's words run on before its name cut off (the unit
+    of a number before it, …不得分, …扣1分)."""
+    name = _AWARDED.split(m.group("name"))[-1]
+    if name.startswith("分") and flat.text[at + m.start() - 1 : at + m.start()].isdigit():
+        name = name[1:]
+    label = f"{name}({m.group('n')}分)"
+    return Val(label, label, flat.source_at(at + m.start()))
 
 
 def recognise(fr: FileRead) -> list[Document]:
@@ -151,20 +163,26 @@ def recognise(fr: FileRead) -> list[Document]:
     doc = Document(type=TYPE_RULES, title=rule_title(heading), source=src, year=find_year([heading]),
                    indicators=rows)
     doc.extra[CLOSED_LEVELS] = groups
-    total = TOTAL.search(flat.text, end)
     doc.problems.append(problem(
         f"评分标准按等级分列（{'、'.join(grades)}），各行连写：分值取各行印出的、等于其最高档得分的数字",
         "a rule table whose rule is a box of grade columns, run together: each row's weight is the one it prints "
         "that its top grade confirms", src))
-    made = sum((r.weight.dec for r in rows if r.weight.dec is not None), Decimal(0))
-    if total is not None and Decimal(total.group(1)) != made:  # a row not read, or the total's: not told apart
+    close_rows(doc, flat, end, src)
+    return [doc]
+
+
+def close_rows(doc: Document, flat: Flat, end: int, src: Source) -> None:
+    """Close a table run together on the total row after its last row (合计 46), where its rows make it; where they
+    do not (a row not read, or the total's own mistake: not told apart) or there is none, it is half read."""
+    total = TOTAL.search(flat.text, end)
+    made = sum((r.weight.dec for r in doc.indicators if r.weight.dec is not None), Decimal(0))
+    if total is not None and Decimal(total.group(1)) != made:
         doc.problems.append(problem(
             f"各行分值之和{made}与合计{total.group(1)}不符：可能有行未能读出，按未读完处理",
             f"the rows' weights make {made}, not the total {total.group(1)}: a row may be unread, half read", src))
         close_by_total(doc, total, flat.source_at(total.start(1)), closed=False, warn=True)
     else:
         close_by_total(doc, total, flat.source_at(total.start(1)) if total else None, warn=True)
-    return [doc]
 
 
-__all__ = ["recognise"]
+__all__ = ["GROUP", "close_rows", "group_label", "recognise"]
