@@ -32,6 +32,7 @@ from jixiao.read.recognise import (
     ruletable_gradebox,
     ruletable_items,
     ruletable_labels,
+    ruletable_lists,
     ruletable_numbered,
     ruletable_seqline,
     ruletable_stops,
@@ -82,6 +83,8 @@ FALLBACKS: tuple[tuple[str, Recogniser], ...] = (
     ("ruletable_gradebox", ruletable_gradebox.recognise),
     # numbered rows run together, each its name, its weight and its rule (1.组织管理10分…): told by their numbering
     ("ruletable_items", ruletable_items.recognise),
+    # rules written as a numbered list (一、财务状况〔5分〕 1.…〔0.5分〕；2.…): items told by their numbering
+    ("ruletable_lists", ruletable_lists.recognise),
     # numbered rows run together, each weight glued to the next row's number, confirmed by the row's top grade
     ("ruletable_seqline", ruletable_seqline.recognise),
     # cells PDF text wrapped over lines (1.试点 / 目标和 / 规划 …要求。 5 1.…，2分；): the weight where the header

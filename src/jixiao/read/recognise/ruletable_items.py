@@ -30,10 +30,10 @@ _COLUMN = r"序号|考核|评价|评分|检查|对象|项目|项\s目|指标|内
 # the header: the weight's column, then the rule's, among the column words run together
 _HEAD = re.compile(rf"(?:(?:{_COLUMN})[\s|]*)*?(?:分值|分数|标准分|权重)[\s|]*(?:(?:{_COLUMN})[\s|]*)*"
                    rf"(?<=标准|办法|方法|细则|要求|内容|原因|得分|备注|说明)[\s|]*")
-_NUMERALS = "一二三四五六七八九十"
-_MARK = (rf"(?P<cn>[{_NUMERALS}]{{1,3}})(?P<cnp>[、.．])?|(?P<ar>\d{{1,2}})[.、．](?!\d)"
-         rf"|[(（](?P<br>[{_NUMERALS}]{{1,3}}|\d{{1,2}})[)）]")
-_ROW = re.compile(rf"(?:{_MARK})[\s|]*(?P<name>[\u3400-\u9fff“”、]{{2,20}}?)(?P<gloss>[(（][^()（）\d]{{1,30}}[)）])?"
+NUMERALS = "一二三四五六七八九十"
+MARK = (rf"(?P<cn>[{NUMERALS}]{{1,3}})(?P<cnp>[、.．])?|(?P<ar>\d{{1,2}})(?P<arp>[.、．])(?!\d)"
+         rf"|[(（](?P<br>[{NUMERALS}]{{1,3}}|\d{{1,2}})[)）]")
+_ROW = re.compile(rf"(?:{MARK})[\s|]*(?P<name>[\u3400-\u9fff“”、]{{2,20}}?)(?P<gloss>[(（][^()（）\d]{{1,30}}[)）])?"
                   r"[\s|]*(?P<open>[〔(（【\[])?\s*(?P<n>\d+(?:\.\d+)?)\s*分(?(open)\s*[〕)）】\]])(?![值数])")
 _GROUP_LAST = re.compile(rf"{GROUP.pattern}[\s|]*$")  # the next group's label, closing a row's text
 _POINTS = re.compile(r"(\d+(?:\.\d+)?)\s*分(?![值数])")
@@ -41,22 +41,22 @@ _AWARD_NAME = re.compile(r"(?:[得扣计减加为达至到共给]|满分|总分|
 _GAP = re.compile(r"[\s|]*")
 
 
-def _number(m: re.Match[str]) -> tuple[str, int] | None:
-    """A list mark's style and number (一、 → ("cn、", 1), 2. → ("ar", 2), (3) → ("br", 3))."""
+def list_number(m: re.Match[str]) -> tuple[str, int] | None:
+    """A list mark's style and number (一、 → ("cn、", 1), 2. → ("ar.", 2), (3) → ("br", 3)): the marks of one list
+    share a style, so a rule's own items (1、 under a row 1.) are told from the rows."""
     for style in ("cn", "ar", "br"):
         v = m.group(style)
         if v is None:
             continue
-        if v.isdigit():
-            return style, int(v)
-        n = _cn(v)
-        return (style + ("p" if m.group("cnp") else "") if style == "cn" else style, n) if n else None
+        punct = (m.groupdict().get(style + "p") or "").replace("．", ".")
+        n = int(v) if v.isdigit() else numeral(v)
+        return (style + punct, n) if n else None
     return None
 
 
-def _cn(v: str) -> int | None:
+def numeral(v: str) -> int | None:
     """一 … 九十九 as a number (None for what is no numeral)."""
-    digits = {c: k + 1 for k, c in enumerate(_NUMERALS[:9])}
+    digits = {c: k + 1 for k, c in enumerate(NUMERALS[:9])}
     if v in digits:
         return digits[v]
     if v == "十":
@@ -77,9 +77,9 @@ def _row_at(text: str, at: int, bare: bool) -> re.Match[str] | None:
 
 def _next_row(text: str, at: int, style: str, want: int, bare: bool) -> re.Match[str] | None:
     """The next row: the first mark after ``at`` of ``style`` numbered ``want`` that opens a row."""
-    for cand in re.finditer(_MARK, text[at:]):
+    for cand in re.finditer(MARK, text[at:]):
         m = _row_at(text, at + cand.start(), bare)
-        if m is not None and _number(m) == (style, want):
+        if m is not None and list_number(m) == (style, want):
             return m
     return None
 
@@ -92,7 +92,7 @@ def _rows(flat: Flat, start: int, bare: bool) -> tuple[list[IndicatorRow], list[
     if label is not None:
         group, pos = group_label(label, flat, 0), _GAP.match(text, label.end()).end()  # type: ignore[union-attr]
     m = _row_at(text, pos, bare)
-    mark = _number(m) if m is not None else None
+    mark = list_number(m) if m is not None else None
     if m is None or mark is None or mark[1] != 1:
         return [], [], start
     rows: list[IndicatorRow] = []
@@ -148,4 +148,4 @@ def recognise(fr: FileRead) -> list[Document]:
     return []
 
 
-__all__ = ["recognise"]
+__all__ = ["MARK", "NUMERALS", "list_number", "numeral", "recognise"]
