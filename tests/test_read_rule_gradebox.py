@@ -16,7 +16,7 @@ from layouts.files import one, write
 from layouts.gradebox import invent_gradebox, weights
 
 
-@pytest.mark.parametrize("seed", range(12))
+@pytest.mark.parametrize("seed", range(24))
 def test_each_row_read_by_its_grade_box(tmp_path: Path, seed: int) -> None:
     box = invent_gradebox(seed)
     doc = one(tmp_path, box.text, "assessment_rules")
@@ -33,7 +33,7 @@ def test_each_row_read_by_its_grade_box(tmp_path: Path, seed: int) -> None:
     assert [f for f in audit_paths([str(path)]).findings if f.severity in ("error", "suspect")] == []
 
 
-@pytest.mark.parametrize("seed", range(6))
+@pytest.mark.parametrize("seed", range(8))
 def test_a_group_whose_rows_do_not_make_its_weight(tmp_path: Path, seed: int) -> None:
     box = invent_gradebox(seed, mistake=True)
     found = [f for f in audit_paths([str(write(tmp_path, box.text))]).findings

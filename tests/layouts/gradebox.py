@@ -1,10 +1,10 @@
 """An invented scoring-rule table whose 评分标准 is a box of grade columns (优秀 | 良好 | 合格 | 不合格: the points each
 grade earns), run together with no separator as document-sharing pages give it: a group label with its weight
 (日常管理(15分)), then each row's weight, its name and its grade points glued (5分建立台账并按月更新5432). Varied: the
-grade words (three or four grades), where the row prints its weight (before its name, after it, or glued before its
-grades), spaces between the grade points or none, prose before the table, a total row after it or the text cut
-off inside the last group. A mistake can be planted: the first group's printed weight one above what its rows
-make."""
+grade words (three or four grades, spaced or not) and the header's other columns; where the row prints its weight
+(before its name with or without its unit, after it, or glued before its grades); spaces between the grade points
+or none; a total row after the table or the text cut off inside the last group. A mistake can be planted: the
+first group's printed weight one above what its rows make."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ GROUPS = (
     ("项目实施", ("年度计划按期完成", "整改问题清单销号", "资金拨付符合进度")),
     ("公众参与", ("设立监督电话并公示", "开展宣传活动不少于两次")),
 )
-PLACES = ("before", "after", "glued")
+PLACES = ("before", "after", "glued", "bare")
 
 
 @dataclass
@@ -59,7 +59,8 @@ def invent_gradebox(seed: int, mistake: bool = False) -> GradeBox:
     wrong = groups[0][0] if mistake else ""
     out = [f"某县{2019 + seed % 4}年度河道管护工作考核办法", "考核采用百分制，总得分≥90分为优秀。",
            "附件：某县河道管护工作考核评分细则"]
-    body = "考核项目分值考核内容评分标准得分备注" + "".join(grades)
+    head = ("考核项目分值考核内容评分标准得分备注", "考核项目考核内容分值", "考核内容 分值 评分标准 ")[seed % 3]
+    body = head + (" " if seed % 2 else "").join(grades)
     for g, _ in groups:
         ws = [r.weight for r in rows if r.group == g]
         printed = sum(ws) + (1 if g == wrong else 0)
@@ -70,6 +71,8 @@ def invent_gradebox(seed: int, mistake: bool = False) -> GradeBox:
             pts = (" " if spaced else "").join(str(p) for p in r.points)
             if place == "before":
                 body += f"{r.weight}分{r.name}{pts} "
+            elif place == "bare":
+                body += f"{r.weight}{r.name}{pts} "
             elif place == "after":
                 body += f"{r.name}{r.weight}分{pts} "
             else:

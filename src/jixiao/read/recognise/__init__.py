@@ -57,6 +57,9 @@ RECOGNISERS: tuple[tuple[str, Recogniser], ...] = (
     ("final_accounts", accounts.recognise),
     ("assessment_rules", assessment.recognise),
     ("rule_table", ruletable.recognise),
+    # rows run together whose rule is a box of grade columns (…担任5432), each weight confirmed as its top grade: a
+    # table reading (before the readers of text by anchors, which take the grade points for weights and scores)
+    ("rule_gradebox", ruletable_gradebox.recognise),
 )
 
 # Fallbacks that read a budget's or final accounts' figures from any text: tried only where no reading of another
@@ -79,8 +82,6 @@ FALLBACKS: tuple[tuple[str, Recogniser], ...] = (
     ("ruletable_flat", ruletable_flat.recognise),
     # rows run along one line of PDF text: a weight read where it is its rule's top grade
     ("ruletable_tiers", ruletable_tiers.recognise),
-    # rows run together whose rule is a box of grade columns (…担任5432): a weight read where it is the top grade
-    ("ruletable_gradebox", ruletable_gradebox.recognise),
     # numbered rows run together, each its name, its weight and its rule (1.组织管理10分…): told by their numbering
     ("ruletable_items", ruletable_items.recognise),
     # rules written as a numbered list (一、财务状况〔5分〕 1.…〔0.5分〕；2.…): items told by their numbering

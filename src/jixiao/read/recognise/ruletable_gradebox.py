@@ -29,8 +29,8 @@ from jixiao.read.recognise.transfer_text import Flat, flatten
 
 _WORDS = "|".join(sorted({*GRADE_COLUMNS, *GRADE_NAMES, "好"}, key=len, reverse=True))
 # the grade columns run together in the header (优秀良好合格不合格, 优 良 中 差), after the rule column's word
-_HEAD = re.compile(rf"(?:评分标准|评价标准|考核标准|评分细则|评分办法|评分方法|考核内容|评价内容)[\s|]*(?:得分[\s|]*)?"
-                   rf"(?:备注[\s|]*)?(?P<grades>(?:(?:{_WORDS})[\s|]*){{3,6}})")
+_COLUMNS = r"评分标准|评价标准|考核标准|评分细则|评分办法|评分方法|考核内容|评价内容|分值|分数|得分|备注|说明"
+_HEAD = re.compile(rf"(?:{_COLUMNS})(?:[\s|]*(?:{_COLUMNS}))*[\s|]*(?P<grades>(?:(?:{_WORDS})[\s|]*){{3,6}})")
 _GRADE = re.compile(_WORDS)
 # a run of grade points: digits, with only spaces or pipes between them
 _RUN = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?:[ |]+\d+(?:\.\d+)?)*(?![\d.])")
@@ -39,7 +39,7 @@ _UNIT_AFTER = re.compile(r"\s*分|[%％]")  # the next row's weight (5432 5分),
 # a group's label with its weight (基本要求(20分)), its name maybe run on from the rule before (…不得分服务管理(20分))
 GROUP = re.compile(r"(?P<name>[\u3400-\u9fff、“”]{2,20})[(（〔【]\s*(?P<n>\d+(?:\.\d+)?)\s*分\s*[)）〕】]")
 _AWARDED = re.compile(r"(?:不?得|扣|计|加|减)分")
-_LEAD_WEIGHT = re.compile(r"^[\s|]*(?P<n>\d+(?:\.\d+)?)\s*分")
+_LEAD_WEIGHT = re.compile(r"^[\s|]*(?P<n>\d+(?:\.\d+)?)(?:\s*分|(?=[\u3400-\u9fff“]))")  # 5分乡镇…, 5乡镇…
 _TAIL_WEIGHT = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*分[\s|]*$")
 _LIST_MARK = re.compile(r"^[\s|]*(?:\d+[.、．)）]|[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.．]|[①-⑳])")
 _NAME = re.compile(r"[\u3400-\u9fff]")
@@ -100,12 +100,13 @@ def _rows(flat: Flat, start: int, grades: list[str]) -> tuple[list[IndicatorRow]
     group: Val = MISSING
     pos = start
     for m in _RUN.finditer(text, start):
-        run, run_end = m.group(0), m.end()
-        if _UNIT_AFTER.match(text, run_end):  # 5432 5分: the last number is the next row's weight
-            cut = re.search(r"[ |]+\d+(?:\.\d+)?$", run)
-            if cut is None:
-                continue
-            run, run_end = run[: cut.start()], m.start() + cut.start()
+        # the last number may be the next row's weight (5432 5分乡镇…, 5 4 3 2 4明确…): read without it, or must be
+        cut = re.search(r"[ |]+\d+(?:\.\d+)?$", m.group(0))
+        runs = [] if _UNIT_AFTER.match(text, m.end()) else [(m.group(0), m.end())]
+        if cut is not None and (not runs or _NAME.match(text, m.end())):
+            runs.append((m.group(0)[: cut.start()], m.start() + cut.start()))
+        if not runs:
+            continue
         seg = text[pos : m.start()]
         seg_at = pos
         labels = list(GROUP.finditer(seg))
@@ -121,9 +122,10 @@ def _rows(flat: Flat, start: int, grades: list[str]) -> tuple[list[IndicatorRow]
         weight = Decimal(said.group("n")) if said else None
         name = seg[lead.end() :] if lead else seg[: tail.start()] if tail else seg
         name = re.sub(r"[\s|]+", "", _LIST_MARK.sub("", name)).strip("。；;，,:：")
-        read = _grades(run, len(grades), weight)
-        if read is None or not _NAME.search(name) or len(name) > MAX_NAME or re.search(r"\d", name):
+        found = next(((r, end) for run, end in runs if (r := _grades(run, len(grades), weight)) is not None), None)
+        if found is None or not _NAME.search(name) or len(name) > MAX_NAME or re.search(r"\d", name):
             continue
+        read, run_end = found
         w, pts = read
         if label is not None:
             if group.str_ is not None:
