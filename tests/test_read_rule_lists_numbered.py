@@ -14,7 +14,7 @@ from layouts.files import one, write
 from layouts.rulelists import invent_rule_list
 
 
-@pytest.mark.parametrize("seed", range(9))
+@pytest.mark.parametrize("seed", range(20))
 def test_each_item_read_with_its_points(tmp_path: Path, seed: int) -> None:
     rl = invent_rule_list(seed)
     doc = one(tmp_path, rl.text, "assessment_rules")

@@ -25,11 +25,15 @@ from jixiao.read.recognise.rulewords import clause_name
 from jixiao.read.recognise.transfer_text import Flat, flatten
 
 _AFTER = r"(?:^|(?<=[\s|。；;:：]))"  # a list mark opens an item at a line's start or after a stop
-_SECTION = re.compile(rf"{_AFTER}(?P<mark>[{NUMERALS}]{{1,3}})[、.．][\s|]*(?P<name>[\u3400-\u9fff“”、]{{2,20}}?)[\s|]*"
+_HEADING_MARK = rf"(?:(?P<mark>[{NUMERALS}]{{1,3}})[、.．]|[(（](?P<bmark>[{NUMERALS}]{{1,3}})[)）])"  # 一、 (一)
+_SECTION = re.compile(rf"{_AFTER}{_HEADING_MARK}[\s|]*(?P<name>[\u3400-\u9fff“”、]{{2,20}}?)[\s|]*"
                       r"[(（〔【\[]\s*(?P<n>\d+(?:\.\d+)?)\s*分\s*[)）〕】\]]")
-_HEADING = re.compile(rf"{_AFTER}[{NUMERALS}]{{1,3}}、")
+_HEADING = re.compile(rf"{_AFTER}{_HEADING_MARK}")
 _ITEM = re.compile(rf"{_AFTER}(?:{MARK})")
-_CLOSING = re.compile(r"[(（〔【\[]\s*(?P<n>\d+(?:\.\d+)?)\s*分\s*[)）〕】\]][\s|;；。,，]*$")
+# the points closing an item: in brackets (…报批〔0.5分〕), or after its last words but not as an award (…相符，1分;
+# never …扣0.5分 nor …得1分: a rule's tier)
+_CLOSING = re.compile(r"(?:[(（〔【\[]\s*(?P<n>\d+(?:\.\d+)?)\s*分\s*[)）〕】\]]"
+                      r"|(?<=[\u3400-\u9fff，,、:：\s])(?<![得扣计加减为至达到共满])(?P<p>\d+(?:\.\d+)?)\s*分)[\s|;；。,，]*$")
 _LEAD = 24  # the most a lead (考核内容及评分方法：) puts between a section's label and its first item
 _SCORING = re.compile(r"细则|评分|考核|考评|评价|绩效")
 
@@ -56,7 +60,7 @@ def _rows(flat: Flat) -> tuple[list[IndicatorRow], list[str], int]:
     closed: list[str] = []
     first = -1
     for j, sec in enumerate(sections):
-        if rows and numeral(sec.group("mark")) == 1:
+        if rows and numeral(sec.group("mark") or sec.group("bmark")) == 1:
             break  # another list begins
         heading = _HEADING.search(text, sec.end())  # the next part of the text, weighted or not
         end = heading.start() if heading is not None else len(text)
@@ -65,7 +69,8 @@ def _rows(flat: Flat) -> tuple[list[IndicatorRow], list[str], int]:
         weight, used, read, whole = Decimal(sec.group("n")), Decimal(0), [], True
         for at, _, body in _items(text, sec.end(), end):
             close = _CLOSING.search(body)
-            w = Decimal(close.group("n")) if close is not None else Decimal(0)
+            printed = (close.group("n") or close.group("p")) if close is not None else "0"
+            w = Decimal(printed)
             if close is None or used + w > weight or w == 0:
                 whole = False  # the item's text does not close with its points (cut off), or they do not fit
                 break
@@ -74,7 +79,7 @@ def _rows(flat: Flat) -> tuple[list[IndicatorRow], list[str], int]:
             src = flat.source_at(at)
             rule = re.sub(r"[\s|]+", " ", body[: close.start()]).strip(" ；;。")
             read.append(IndicatorRow(level1=level, level3=Val(name, name, src), source=src,
-                                     weight=Val(w, close.group("n"), flat.source_at(at + close.start("n"))),
+                                     weight=Val(w, printed, flat.source_at(at + close.start())),
                                      rule_text=Val(rule, rule, src)))
         if not read:
             if rows:
