@@ -135,7 +135,9 @@ def recognise(fr: FileRead) -> list[Document]:
         if not rows:
             continue
         src = flat.source_at(head.start())
-        heading = flat.text[max(0, head.start() - 400) : head.start()]
+        # the words before the table, with the title's last words the header's run may have taken (…考核细则序号…)
+        before = re.match(r".*?(?=序号|考核项目|项目|指标|对象|内容|名称|$)", head.group(0), re.S)
+        heading = flat.text[max(0, head.start() - 400) : head.start() + (before.end() if before else 0)]
         doc = Document(type=TYPE_RULES, title=rule_title(heading), source=src, year=find_year([heading]),
                        indicators=rows)
         doc.extra[CLOSED_LEVELS] = groups
