@@ -3,12 +3,13 @@ grade earns), run together with no separator as document-sharing pages give it: 
 (日常管理(15分)), then each row's weight, its name and its grade points glued (5分建立台账并按月更新5432). Varied: the
 grade words (three or four grades, spaced or not) and the header's other columns; where the row prints its weight
 (before its name with or without its unit, after it, or glued before its grades); spaces between the grade points
-or none; a total row after the table or the text cut off inside the last group. A mistake can be planted: the
+or none; the table run together or one cell a line; a total row after the table or the text cut off inside the last group. A mistake can be planted: the
 first group's printed weight one above what its rows make."""
 
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -81,8 +82,15 @@ def invent_gradebox(seed: int, mistake: bool = False) -> GradeBox:
         body += f"合计{sum(r.weight for r in rows)}"
     else:
         body += f"{rows[0].weight}分{groups[-1][1][-1][:4]}"  # a row cut inside its name
-    out.append(body)
+    out.append(body if seed % 4 != 3 else _cell_lines(body))
     return GradeBox("\n".join(out) + "\n", rows, grades, wrong, closed)
+
+
+def _cell_lines(body: str) -> str:
+    """The table one cell a line, as a page's table copied cell by cell gives it: every weight, name and grade point
+    on a line of its own."""
+    cells = re.findall(r"[^\d\s()]+\(\d+分\)|\d+分|\d|[^\d\s]+", body)
+    return "\n".join(cells)
 
 
 def weights(box: GradeBox) -> list[tuple[str, Decimal]]:

@@ -32,17 +32,18 @@ _WORDS = "|".join(sorted({*GRADE_COLUMNS, *GRADE_NAMES, "好"}, key=len, reverse
 _COLUMNS = r"评分标准|评价标准|考核标准|评分细则|评分办法|评分方法|考核内容|评价内容|分值|分数|得分|备注|说明"
 _HEAD = re.compile(rf"(?:{_COLUMNS})(?:[\s|]*(?:{_COLUMNS}))*[\s|]*(?P<grades>(?:(?:{_WORDS})[\s|]*){{3,6}})")
 _GRADE = re.compile(_WORDS)
-# a run of grade points: digits, with only spaces or pipes between them
-_RUN = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?:[ |]+\d+(?:\.\d+)?)*(?![\d.])")
+# a run of grade points: digits, with only spaces, pipes or line breaks between them
+_RUN = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?:[\s|]+\d+(?:\.\d+)?)*(?![\d.])")
 _PIECE = re.compile(r"(?:0|[1-9]\d*)(?:\.\d*[1-9])?")
 _UNIT_AFTER = re.compile(r"\s*分|[%％]")  # the next row's weight (5432 5分), or a share
 # a group's label with its weight (基本要求(20分)), its name maybe run on from the rule before (…不得分服务管理(20分))
 GROUP = re.compile(r"(?P<name>[\u3400-\u9fff、“”]{2,20})[(（〔【]\s*(?P<n>\d+(?:\.\d+)?)\s*分\s*[)）〕】]")
 _AWARDED = re.compile(r"(?:不?得|扣|计|加|减)分")
-_LEAD_WEIGHT = re.compile(r"^[\s|]*(?P<n>\d+(?:\.\d+)?)(?:\s*分|(?=[\u3400-\u9fff“]))")  # 5分乡镇…, 5乡镇…
+_LEAD_WEIGHT = re.compile(r"^[\s|]*(?P<n>\d+(?:\.\d+)?)(?:\s*分|(?=[\s|]*[\u3400-\u9fff“]))")  # 5分乡镇…, 5乡镇…
 _TAIL_WEIGHT = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*分[\s|]*$")
 _LIST_MARK = re.compile(r"^[\s|]*(?:\d+[.、．)）]|[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.．]|[①-⑳])")
 _NAME = re.compile(r"[\u3400-\u9fff]")
+_NEXT_NAME = re.compile(r"[\s|]*[\u3400-\u9fff“]")
 _AFTER_RUN = re.compile(r"\d[\s|]+(?!\s*分)")
 MAX_NAME = 60
 
@@ -61,7 +62,7 @@ def _splits(token: str, parts: int) -> list[list[Decimal]]:
 
 def _readings(run: str, count: int) -> list[list[Decimal]]:
     """The ways a run of points reads as ``count`` numbers, its spaces kept as boundaries."""
-    tokens = re.split(r"[ |]+", run.strip(" |"))
+    tokens = re.split(r"[\s|]+", run.strip())
     out: list[list[Decimal]] = [[]]
     for j, tok in enumerate(tokens):
         left = len(tokens) - j - 1
@@ -92,6 +93,27 @@ def _grades(run: str, k: int, weight: Decimal | None) -> tuple[Decimal, list[Dec
     return top, list(points)
 
 
+def _row_in(seg: str, at: int, runs: list[tuple[str, int]], k: int) -> tuple[str, re.Match[str] | None, int,
+                                                                          tuple[Decimal, list[Decimal]], int] | None:
+    """The row whose text ``seg`` (at ``at``) runs up to its grade points (one of ``runs``, each with its end): its
+    name, its printed weight, where its text starts, its weight and points and where they end. The text may begin
+    with a run that read as no row (…9432 6分明确…): the row then starts after it."""
+    gaps = list(_AFTER_RUN.finditer(seg))
+    for text, start in [(seg, at), *([(seg[gaps[-1].end() :], at + gaps[-1].end())] if gaps else [])]:
+        lead = _LEAD_WEIGHT.match(text)
+        tail = _TAIL_WEIGHT.search(text) if lead is None else None
+        said = lead or tail
+        weight = Decimal(said.group("n")) if said else None
+        name = text[lead.end() :] if lead else text[: tail.start()] if tail else text
+        name = re.sub(r"[\s|]+", "", _LIST_MARK.sub("", name)).strip("。；;，,:：")
+        if not _NAME.search(name) or len(name) > MAX_NAME or re.search(r"\d", name):
+            continue
+        found = next(((r, end) for run, end in runs if (r := _grades(run, k, weight)) is not None), None)
+        if found is not None:
+            return name, said, start, found[0], found[1]
+    return None
+
+
 def _rows(flat: Flat, start: int, grades: list[str]) -> tuple[list[IndicatorRow], list[str], int]:
     """The rows after the header at ``start``, the groups the text goes on past, and where the last row ends."""
     text = flat.text
@@ -101,9 +123,9 @@ def _rows(flat: Flat, start: int, grades: list[str]) -> tuple[list[IndicatorRow]
     pos = start
     for m in _RUN.finditer(text, start):
         # the last number may be the next row's weight (5432 5分乡镇…, 5 4 3 2 4明确…): read without it, or must be
-        cut = re.search(r"[ |]+\d+(?:\.\d+)?$", m.group(0))
+        cut = re.search(r"[\s|]+\d+(?:\.\d+)?$", m.group(0))
         runs = [] if _UNIT_AFTER.match(text, m.end()) else [(m.group(0), m.end())]
-        if cut is not None and (not runs or _NAME.match(text, m.end())):
+        if cut is not None and (not runs or _NEXT_NAME.match(text, m.end())):
             runs.append((m.group(0)[: cut.start()], m.start() + cut.start()))
         if not runs:
             continue
@@ -113,20 +135,10 @@ def _rows(flat: Flat, start: int, grades: list[str]) -> tuple[list[IndicatorRow]
         label = labels[-1] if labels else None
         if label is not None:
             seg, seg_at = seg[label.end() :], seg_at + label.end()
-        gaps = list(_AFTER_RUN.finditer(seg))  # a run before that read as no row: the row starts after it
-        if gaps:
-            seg, seg_at = seg[gaps[-1].end() :], seg_at + gaps[-1].end()
-        lead = _LEAD_WEIGHT.match(seg)
-        tail = _TAIL_WEIGHT.search(seg) if lead is None else None
-        said = lead or tail
-        weight = Decimal(said.group("n")) if said else None
-        name = seg[lead.end() :] if lead else seg[: tail.start()] if tail else seg
-        name = re.sub(r"[\s|]+", "", _LIST_MARK.sub("", name)).strip("。；;，,:：")
-        found = next(((r, end) for run, end in runs if (r := _grades(run, len(grades), weight)) is not None), None)
-        if found is None or not _NAME.search(name) or len(name) > MAX_NAME or re.search(r"\d", name):
+        row = _row_in(seg, seg_at, runs, len(grades))
+        if row is None:
             continue
-        read, run_end = found
-        w, pts = read
+        name, said, seg_at, (w, pts), run_end = row
         if label is not None:
             if group.str_ is not None:
                 groups.append(group.str_)
