@@ -1,4 +1,4 @@
-"""Scoring rules written as a numbered list (生成器 ``tests/layouts/rulelists``): each item read with the points
+"""Scoring rules written as a numbered list (生成器 ``tests/layouts/numberedlists``): each item read with the points
 closing it, under its section, named by its first clause; the item cut off without its points not read; and a
 section whose items do not make its printed weight found."""
 
@@ -11,7 +11,7 @@ import pytest
 from jixiao.audit import audit_paths
 from jixiao.core.records import HALF_READ
 from layouts.files import one, write
-from layouts.rulelists import invent_rule_list
+from layouts.numberedlists import invent_rule_list
 
 
 @pytest.mark.parametrize("seed", range(20))

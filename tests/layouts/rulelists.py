@@ -1,62 +1,72 @@
-"""Invented scoring rules written as a numbered list, not a table: sections that print their weight (一、档案管理〔6分〕),
-each followed (after a short lead now and then: 考核内容及评分方法：) by its items, numbered 1. 2. 3., each a
-requirement whose points close it. Varied: the section marks (一、 / (一)), the item marks (1. / (1) / 1、), the
-points in brackets (〔〕 () 【】) or after a comma (…不得分，1分), the lead, a note of bonus points before the list
-(加2分: no weight), and the text cut inside the last item. A mistake can be planted: the first section's printed
-weight one above what its items make."""
+"""An invented rule table with the weights in its labels (``layouts.labeltree.invent_tree``) written the way
+rules are published as text rather than as a table: a numbered list (1.决策（20分） / (1)目标设定（8分） /
+①绩效目标合理性（5分）…), every item on its own line, all on one line, or items run on after a 、/；; the list
+marks of each level in one of the styles documents use (1. 一、 第1部分 / (1) （一） 1) / ① (1) or none), the
+weight in any bracket (（5分） (5分) 〔5分〕 【5分】) or as a 权重 (（权重5%）) or with none (资金到位率10分,
+商品销售总额标准分60分, 分值10分, 权重10%: ``PLAIN_WEIGHTS``), each leaf followed by its rule or not,
+the total (合计100分) printed or not, or each leaf's weight closing its rule (…扣完为止。（5分）)."""
 
 from __future__ import annotations
 
-import random
 from dataclasses import dataclass
-from decimal import Decimal
 
-SECTIONS = (
-    ("档案管理", ("病历书写规范并按时归档", "处方点评每月开展一次", "药品出入库账物相符")),
-    ("安全生产", ("消防设施定期检查并有记录", "危险化学品专人专柜保管")),
-    ("群众满意", ("开展满意度调查不少于两次", "投诉件按时办结")),
-)
-_CN = "一二三四五六七八九十"
-BRACKETS = (("〔", "〕"), ("(", ")"), ("【", "】"))
+from layouts.labeltree import TreeTable
 
-
-@dataclass
-class ListItem:
-    section: str
-    name: str
-    weight: Decimal
-
-
-@dataclass
-class RuleList:
-    text: str
-    items: list[ListItem]
-    wrong: str
+RULE = "：达到要求的得满分，每降低1个百分点扣0.5分，扣完为止。"
+# the list marks of levels 1, 2 and 3, by style
+MARKS = {
+    "arabic": ("{n}.", "({n})", "{c}"),
+    "chinese": ("{z}、", "（{z}）", "{n}."),
+    "parts": ("第{n}部分", "{n})", "({n})"),
+    "plain": ("", "", ""),
+}
+BRACKETS = {"round": "（{w}分）", "ascii": "({w}分)", "tortoise": "〔{w}分〕", "lenticular": "【{w}分】",
+            "share": "（权重{w}%）"}
+# the weight without brackets, after the name (资金到位率10分, 商品销售总额标准分60分, 项目建设分值10分)
+PLAIN_WEIGHTS = {"plain": "{w}分", "standard": "标准分{w}分", "valued": "分值{w}分", "plain_share": "权重{w}%"}
+SEPARATORS = {"lines": "\n", "one_line": "", "spaced": " "}
+LISTED = "、\n"  # items closed by a 、 (1、商品销售总额标准分60分、)
+_Z = "一二三四五六七八九十"
+_C = "①②③④⑤⑥⑦⑧⑨⑩"
 
 
-def _mark(style: int, k: int) -> str:
-    return (f"{k}.", f"({k})", f"{k}、")[style]
+@dataclass(frozen=True)
+class ListStyle:
+    marks: str = "arabic"
+    bracket: str = "round"
+    separator: str = "lines"
+    rules: bool = True
+    total: bool = True
+    trailing: bool = False  # each leaf's weight closes its rule (①绩效目标合理性：……扣完为止。（5分）)
 
 
-def invent_rule_list(seed: int, mistake: bool = False) -> RuleList:
-    rnd = random.Random(seed)
-    style = seed % 3
-    left, right = BRACKETS[(seed // 3) % 3]
-    lead = "考核内容及评分方法：" if seed % 2 else ""
+def rule_list(t: TreeTable, style: ListStyle, cut: int | None = None) -> str:
+    marks, sep = MARKS[style.marks], {**SEPARATORS, "listed": LISTED}[style.separator]
 
-    def points(w: Decimal) -> str:  # the item's points in brackets, or after a comma (…不得分，1分)
-        return f"{left}{w}分{right}" if seed % 5 else f"，{w}分"
+    def mark(level: int, n: int) -> str:
+        return marks[level].format(n=n, z=_Z[n - 1], c=_C[n - 1])
 
-    items = [ListItem(s, n, Decimal(rnd.choice(("0.5", "1", "1.5", "2", "3")))) for s, names in SECTIONS for n in names]
-    wrong = SECTIONS[0][0] if mistake else ""
-    out = [f"某县{2018 + seed % 5}年卫生院院长绩效考核细则",
-           "备注：开展适宜技术每项加2分，最高不超过4分。", f"附件{seed % 3 + 1}："]
-    for j, (sec, _) in enumerate(SECTIONS):
-        mine = [x for x in items if x.section == sec]
-        printed = sum((x.weight for x in mine), Decimal(0)) + (1 if sec == wrong else 0)
-        parts = [f"{_mark(style, k)}{x.name}，未达到要求的不得分{points(x.weight)}" for k, x in enumerate(mine, 1)]
-        out.append(f"{_CN[j]}、{sec}" if seed % 4 < 2 else f"({_CN[j]}){sec}")
-        out[-1] += f"{left}{printed}分{right}"
-        out.append(lead + "；".join(parts) + "。")
-    out.append(f"{'四、' if seed % 4 < 2 else '(四)'}其他要求：{_mark(style, 1)}按时上报材料，逾期")  # cut inside the last item: no weight
-    return RuleList("\n".join(out) + "\n", items, wrong)
+    def label(name: str, w: object) -> str:
+        return name + {**BRACKETS, **PLAIN_WEIGHTS}[style.bracket].format(w=w)
+
+    items: list[str] = []
+    seen1: dict[str, int] = {}
+    seen2: dict[str, int] = {}
+    leaf_n = 0
+    for leaf in t.leaves[:cut]:
+        if leaf.level1 not in seen1:
+            seen1[leaf.level1] = len(seen1) + 1
+            seen2.clear()
+            items.append(mark(0, seen1[leaf.level1]) + label(leaf.level1, t.label_weights[leaf.level1]))
+        if leaf.level2 not in seen2:
+            seen2[leaf.level2] = len(seen2) + 1
+            leaf_n = 0
+            items.append(mark(1, seen2[leaf.level2]) + label(leaf.level2, t.label_weights[leaf.level2]))
+        leaf_n += 1
+        if style.trailing:
+            items.append(mark(2, leaf_n) + leaf.name + RULE + BRACKETS[style.bracket].format(w=leaf.weight))
+        else:
+            items.append(mark(2, leaf_n) + label(leaf.name, leaf.weight) + (RULE if style.rules else ""))
+    if style.total and cut is None:
+        items.append(f"合计{sum(x.weight for x in t.leaves)}分")
+    return f"{t.title}评分细则\n" + sep.join(items) + "\n"
