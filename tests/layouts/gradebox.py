@@ -3,8 +3,9 @@ grade earns), run together with no separator as document-sharing pages give it: 
 (日常管理(15分)), then each row's weight, its name and its grade points glued (5分建立台账并按月更新5432). Varied: the
 grade words (three or four grades, spaced or not) and the header's other columns; where the row prints its weight
 (before its name with or without its unit, after it, or glued before its grades); spaces between the grade points
-or none; the table run together or one cell a line; a total row after the table or the text cut off inside the last group. A mistake can be planted: the
-first group's printed weight one above what its rows make."""
+or none, the last grade a band (0-2) now and then; the table run together or one cell a line; a total row after
+the table or the text cut off inside the last group. A mistake can be planted: the first group's printed weight
+one above what its rows make."""
 
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ class BoxRow:
     group: str
     name: str
     weight: int
-    points: list[int]
+    points: list[str]  # each grade's points as printed (5, or a band: 0-2)
 
 
 @dataclass
@@ -39,11 +40,14 @@ class GradeBox:
     closed: bool  # a total row closes the table
 
 
-def _points(rnd: random.Random, w: int, k: int) -> list[int]:
+def _points(rnd: random.Random, w: int, k: int, band: bool) -> list[str]:
     out = [w]
     for _ in range(k - 1):
         out.append(max(out[-1] - rnd.choice((1, 1, 2)), 0))
-    return out
+    cells = [str(p) for p in out]
+    if band and out[-1] > 0:
+        cells[-1] = f"0-{out[-1]}"  # the last grade a band of points
+    return cells
 
 
 def invent_gradebox(seed: int, mistake: bool = False) -> GradeBox:
@@ -53,7 +57,7 @@ def invent_gradebox(seed: int, mistake: bool = False) -> GradeBox:
     spaced = rnd.random() < 0.4 and place != "glued"
     closed = seed % 2 == 0
     groups = GROUPS if closed else GROUPS[:2]
-    rows = [BoxRow(g, n, w, _points(rnd, w, len(grades))) for g, names in groups for n in names
+    rows = [BoxRow(g, n, w, _points(rnd, w, len(grades), seed % 5 == 4)) for g, names in groups for n in names
             for w in [rnd.choice((4, 5, 6, 8))]]
     if not closed:
         rows = rows[:-1]  # the text ends inside the last group
@@ -69,7 +73,7 @@ def invent_gradebox(seed: int, mistake: bool = False) -> GradeBox:
             printed = sum(ws) + rows[0].weight  # the cut row's weight belongs to it too
         body += f"{g}({printed}分)"
         for r in (r for r in rows if r.group == g):
-            pts = (" " if spaced else "").join(str(p) for p in r.points)
+            pts = (" " if spaced else "").join(r.points)
             if place == "before":
                 body += f"{r.weight}分{r.name}{pts} "
             elif place == "bare":
@@ -89,7 +93,7 @@ def invent_gradebox(seed: int, mistake: bool = False) -> GradeBox:
 def _cell_lines(body: str) -> str:
     """The table one cell a line, as a page's table copied cell by cell gives it: every weight, name and grade point
     on a line of its own."""
-    cells = re.findall(r"[^\d\s()]+\(\d+分\)|\d+分|\d|[^\d\s]+", body)
+    cells = re.findall(r"[^\d\s()]+\(\d+分\)|\d+分|\d-\d|\d|[^\d\s]+", body)
     return "\n".join(cells)
 
 

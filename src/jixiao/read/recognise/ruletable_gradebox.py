@@ -32,8 +32,10 @@ _WORDS = "|".join(sorted({*GRADE_COLUMNS, *GRADE_NAMES, "好"}, key=len, reverse
 _COLUMNS = r"评分标准|评价标准|考核标准|评分细则|评分办法|评分方法|考核内容|评价内容|分值|分数|得分|备注|说明"
 _HEAD = re.compile(rf"(?:{_COLUMNS})(?:[\s|]*(?:{_COLUMNS}))*[\s|]*(?P<grades>(?:(?:{_WORDS})[\s|]*){{3,6}})")
 _GRADE = re.compile(_WORDS)
-# a run of grade points: digits, with only spaces, pipes or line breaks between them
-_RUN = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?:[\s|]+\d+(?:\.\d+)?)*(?![\d.])")
+# a run of grade points: numbers or bands, with only spaces, pipes or line breaks between them
+_NUM = r"\d+(?:\.\d+)?(?:[-~～—]\d+(?:\.\d+)?)?"  # a grade's points, or its band (0-2)
+_RUN = re.compile(rf"(?<![\d.])(?:{_NUM})(?:[\s|]+(?:{_NUM}))*(?![\d.])")
+_BAND = re.compile(r"(\d+(?:\.\d+)?)[-~～—](\d+(?:\.\d+)?)")
 _PIECE = re.compile(r"(?:0|[1-9]\d*)(?:\.\d*[1-9])?")
 _UNIT_AFTER = re.compile(r"\s*分|[%％]")  # the next row's weight (5432 5分), or a share
 # a group's label with its weight (基本要求(20分)), its name maybe run on from the rule before (…不得分服务管理(20分))
@@ -48,25 +50,33 @@ _AFTER_RUN = re.compile(r"\d[\s|]+(?!\s*分)")
 MAX_NAME = 60
 
 
-def _splits(token: str, parts: int) -> list[list[Decimal]]:
-    """The ways ``token`` (digits, maybe a decimal point) reads as ``parts`` numbers one after another."""
+def _top(piece: str) -> Decimal:
+    """The most a grade's points give: the number, or a band's upper end (0-2: 2)."""
+    return Decimal(re.split(r"[-~～—]", piece)[-1])
+
+
+def _splits(token: str, parts: int) -> list[list[str]]:
+    """The ways ``token`` (digits, maybe a decimal point; or one band of points, 0-2) reads as ``parts`` numbers one
+    after another."""
     if parts == 1:
-        return [[Decimal(token)]] if _PIECE.fullmatch(token) else []
-    out: list[list[Decimal]] = []
+        band = _BAND.fullmatch(token)
+        ok = _PIECE.fullmatch(token) or band and Decimal(band.group(1)) <= Decimal(band.group(2))
+        return [[token]] if ok else []
+    out: list[list[str]] = []
     for k in range(1, len(token)):
         head = token[:k]
         if _PIECE.fullmatch(head) and token[k] != ".":
-            out += [[Decimal(head), *rest] for rest in _splits(token[k:], parts - 1)]
+            out += [[head, *rest] for rest in _splits(token[k:], parts - 1)]
     return out
 
 
-def _readings(run: str, count: int) -> list[list[Decimal]]:
+def _readings(run: str, count: int) -> list[list[str]]:
     """The ways a run of points reads as ``count`` numbers, its spaces kept as boundaries."""
     tokens = re.split(r"[\s|]+", run.strip())
-    out: list[list[Decimal]] = [[]]
+    out: list[list[str]] = [[]]
     for j, tok in enumerate(tokens):
         left = len(tokens) - j - 1
-        nxt: list[list[Decimal]] = []
+        nxt: list[list[str]] = []
         for done in out:
             room = count - len(done) - left
             for n in range(1, room + 1):
@@ -75,17 +85,18 @@ def _readings(run: str, count: int) -> list[list[Decimal]]:
     return [r for r in out if len(r) == count]
 
 
-def _grades(run: str, k: int, weight: Decimal | None) -> tuple[Decimal, list[Decimal]] | None:
+def _grades(run: str, k: int, weight: Decimal | None) -> tuple[Decimal, list[str]] | None:
     """The row's weight and grade points the run confirms: the points fall from the weight (the top grade); with no
     weight printed apart, the run must open with it glued before the grades. One reading only, else None."""
-    found: set[tuple[Decimal, tuple[Decimal, ...]]] = set()
+    found: set[tuple[Decimal, tuple[str, ...]]] = set()
     for count in (k, k - 1):
         if weight is not None:
             cands = [(weight, r) for r in _readings(run, count)]
         else:
-            cands = [(r[0], r[1:]) for r in _readings(run, count + 1)]
+            cands = [(Decimal(r[0]), r[1:]) for r in _readings(run, count + 1) if _PIECE.fullmatch(r[0])]
         for w, pts in cands:
-            if pts and pts[0] == w and all(a >= b for a, b in zip(pts, pts[1:], strict=False)) and w > 0:
+            tops = [_top(p) for p in pts]
+            if pts and tops[0] == w and all(a >= b for a, b in zip(tops, tops[1:], strict=False)) and w > 0:
                 found.add((w, tuple(pts)))
     if len(found) != 1:
         return None
@@ -94,7 +105,7 @@ def _grades(run: str, k: int, weight: Decimal | None) -> tuple[Decimal, list[Dec
 
 
 def _row_in(seg: str, at: int, runs: list[tuple[str, int]], k: int) -> tuple[str, re.Match[str] | None, int,
-                                                                          tuple[Decimal, list[Decimal]], int] | None:
+                                                                          tuple[Decimal, list[str]], int] | None:
     """The row whose text ``seg`` (at ``at``) runs up to its grade points (one of ``runs``, each with its end): its
     name, its printed weight, where its text starts, its weight and points and where they end. The text may begin
     with a run that read as no row (…9432 6分明确…): the row then starts after it."""
