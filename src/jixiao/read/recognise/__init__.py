@@ -29,7 +29,10 @@ from jixiao.read.recognise import (
     report,
     ruletable,
     ruletable_flat,
+    ruletable_gradebox,
+    ruletable_items,
     ruletable_labels,
+    ruletable_lists,
     ruletable_numbered,
     ruletable_seqline,
     ruletable_stops,
@@ -54,6 +57,9 @@ RECOGNISERS: tuple[tuple[str, Recogniser], ...] = (
     ("final_accounts", accounts.recognise),
     ("assessment_rules", assessment.recognise),
     ("rule_table", ruletable.recognise),
+    # rows run together whose rule is a box of grade columns (…担任5432), each weight confirmed as its top grade: a
+    # table reading (before the readers of text by anchors, which take the grade points for weights and scores)
+    ("rule_gradebox", ruletable_gradebox.recognise),
 )
 
 # Fallbacks that read a budget's or final accounts' figures from any text: tried only where no reading of another
@@ -76,6 +82,10 @@ FALLBACKS: tuple[tuple[str, Recogniser], ...] = (
     ("ruletable_flat", ruletable_flat.recognise),
     # rows run along one line of PDF text: a weight read where it is its rule's top grade
     ("ruletable_tiers", ruletable_tiers.recognise),
+    # numbered rows run together, each its name, its weight and its rule (1.组织管理10分…): told by their numbering
+    ("ruletable_items", ruletable_items.recognise),
+    # rules written as a numbered list (一、财务状况〔5分〕 1.…〔0.5分〕；2.…): items told by their numbering
+    ("ruletable_lists", ruletable_lists.recognise),
     # numbered rows run together, each weight glued to the next row's number, confirmed by the row's top grade
     ("ruletable_seqline", ruletable_seqline.recognise),
     # cells PDF text wrapped over lines (1.试点 / 目标和 / 规划 …要求。 5 1.…，2分；): the weight where the header
