@@ -23,6 +23,7 @@ from jixiao.read.recognise.transfer_allochead import (
     STOP,
     TEXT,
     TOTAL_LABEL,
+    WHOLE,
     as_codes,
     header,
     mid_texts,
@@ -31,6 +32,7 @@ from jixiao.read.recognise.transfer_allochead import (
     row_at,
     unit_of,
     whole_at,
+    whole_of,
 )
 from jixiao.read.recognise.transfer_allocsum import Grid, Row, grid_sums
 
@@ -163,6 +165,7 @@ def _fromheader(plain: list[Cell], h: int, every: list[Cell]) -> Grid | None:
             rows.remove(total)
     if not rows and total is None:
         return None
+    kinds = _whole_by_sums(kinds, rows, total)
     table_rows = [[Cell(c.text, c.source) for c in plain[h:h + len(kinds)]]]
     body = [list(r.cells) for r in rows]
     kept = [list(total.cells)] if total else []
@@ -176,6 +179,22 @@ def _fromheader(plain: list[Cell], h: int, every: list[Cell]) -> Grid | None:
                                                                                                     + len(kinds)])))
     grid.sums = grid_sums(grid)
     return grid
+
+
+def _whole_by_sums(kinds: list[str], rows: list[Row], total: Row | None) -> list[str]:
+    """The column model with its first money column the rows' whole where the header names none (补助金额 under a
+    word the model does not know) but the table's own arithmetic does: the 合计 row and every row that prints all
+    the amount columns (two at least) hold the first money column's amount = the other money columns' sum."""
+    numeric = [x for x in kinds if x in NUMERIC]
+    money = [j for j, x in enumerate(numeric) if x == PART]
+    if whole_of(kinds) is not None or len(money) < 3 or total is None:
+        return kinds
+    full = [r for r in [total, *rows] if len(r.amounts) == len(numeric) and not r.placed]
+    if total not in full or len(full) < 3 or not all(
+            r.amounts[money[0]][0] == sum((r.amounts[j][0] for j in money[1:]), Decimal(0)) for r in full):
+        return kinds
+    at = [k for k, x in enumerate(kinds) if x in NUMERIC][money[0]]
+    return [WHOLE if k == at else x for k, x in enumerate(kinds)]
 
 
 # a place's level by the word its name ends in: a province's, a city's (州, 盟, 地区), a county's (区, 旗)

@@ -51,12 +51,14 @@ _AMOUNT_UNIT = re.compile(r"(?<=\d)(?:万元|元)$")
 _REMARK = re.compile(r"(?<=\d)[(（](?:其中|含|包括)[^()（）]{0,40}[)）]$")
 INT = re.compile(r"^\d{1,3}$")
 _CELL_SPLIT = re.compile(r"\s*\|\s*|\t+|\s{2,}")
+_YEAR = re.compile(r"^\d{4}年(?:度)?")
 HEADER_SPAN = 16  # cells of a header before its first row
 
 
 def column_kind(label: str, named: bool) -> str:
     """What a header label names; ``named``: the row's name column was met already."""
-    t = re.sub(r"[(（][^)）]{0,20}[)）]", "", label)
+    # (the year a column is for names no kind: 2017年补助金额 is the 补助金额 column)
+    t = _YEAR.sub("", re.sub(r"[(（][^)）]{0,20}[)）]", "", label))
     if _SEQ.match(t):
         return SEQ
     if _WHOLE.match(t):
