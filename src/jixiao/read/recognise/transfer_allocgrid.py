@@ -41,6 +41,7 @@ _GROUP_ROW = re.compile(r"小计|^[一二三四五六七八九十]+、|^[(（][�
 # a place's 合计 (东州市合计): a group's among the rows, unless the table prints no other 合计
 _PLACE_TOTAL = re.compile(r"^(?!全)[一-龥]{1,6}(?:合计|总计)$")
 _SUBTOTAL_ONLY = re.compile(r"^[一-龥]{0,8}小计$")
+_WORD = re.compile(r"[一-龥A-Za-z0-9]")
 _ROW_TEXTS = 3  # text cells a row may hold beyond what its header names (wraps)
 
 
@@ -95,8 +96,8 @@ def _fromheader(plain: list[Cell], h: int, every: list[Cell]) -> Grid | None:
             if num(c) != n or not INT.match(c.text):
                 break
             k += 1
-        if k >= len(all_cells) or num(all_cells[k]) is not None:
-            break
+        if k >= len(all_cells) or num(all_cells[k]) is not None or not _WORD.search(all_cells[k].text):
+            break  # (a row is named: a colon or a bracket alone is a sentence's, 市级财政资金 : 5000万元)
         label = all_cells[k].text
         k += 1
         texts = 0
