@@ -1,7 +1,9 @@
 """A 转移支付 allocation table (资金分配表 / 安排表) read from the file's cells in reading order by its header's column
 model (``transfer_allochead``): each row is its (序号,) name, its texts and its amounts in order; the amounts beside
 its whole are its parts (the whole first: always the first amount; elsewhere: where it stands when no cell of the row
-is blank). The table's own arithmetic (``transfer_allocsum``) then decides what is taken.
+is blank). Where the header names no column the rows' whole, but the 合计 row and every row print the first money
+column's amount = the others' sum, that column is the whole (``_whole_by_sums``). The table's own arithmetic
+(``transfer_allocsum``) then decides what is taken.
 """
 
 from __future__ import annotations
