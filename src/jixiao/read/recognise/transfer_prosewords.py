@@ -134,8 +134,8 @@ SPENT_PLAIN = (
     re.compile(rf"(?:(?:累计)?(?:完成|实现)支出|资金(?:支出|执行|支付|使用|兑现)(?!率)|(?<!转移)(?<!未)支付资金|预算执行|实际完成|"
                rf"(?:已|累计|实际|共)(?:兑付|发放|兑现)(?:补助|补贴|资金)?|兑现资金|(?<=[底末日])(?:支出|执行|支付)|"
                rf"(?<=[底末日][,，])(?:支出|执行)|(?<=[,，])支付)(?:资金|经费)?(?:合计|共计|为|共|了)?\s*{_NUM}"),
-    # paid to where it goes (已拨付至乡镇…, 实际拨付到项目…; never 拨付到位: the money arriving)
-    re.compile(rf"(?:已|实际|累计)拨付(?:至|到|给)(?!位)[^。;；\n\d,，、]{{1,15}}?{_NUM}"),
+    # paid to where it goes (已拨付至乡镇…, 至 perhaps folded to "-", 实际拨付到项目…; never 拨付到位: the money arriving)
+    re.compile(rf"(?:已|实际|累计)拨付(?:至|-|到|给)(?!位)[^。;；\n\d,，、]{{1,15}}?{_NUM}"),
 )
 RATE = re.compile(f"(?:{spaced(RATE_WORDS)})" + r"\s*(?:为|达到了?|达|是)?\s*(\d+(?:\.\d+)?%)")  # (执行率达到了90%)
 # … and, only where none of those states it, the share paid out (拨付率, 发放率, 使用率, 兑付率): the rate where the
