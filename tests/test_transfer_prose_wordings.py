@@ -88,6 +88,9 @@ def test_a_rate_that_does_not_fit_is_no_error(tmp_path: Path, i: int) -> None:
     ("2023年安排示例转移支付资金120万元，截至年底，资金使用108万元。", (Decimal(120), Decimal(108))),
     # 执行预算资金 is what was spent, never the budget
     ("2023年下达示例资金120万元，截至年底执行预算资金108万元。", (Decimal(120), Decimal(108))),
+    # what was not spent is no spending (未支出资金12万元, 未支付资金…)
+    ("2023年下达示例资金120万元，截至年底已支出108万元，未支出资金12万元。", (Decimal(120), Decimal(108))),
+    ("2023年下达示例资金120万元，截至年底已支付108万元，未支付资金12万元。", (Decimal(120), Decimal(108))),
 ])
 def test_plain_wordings_never_take_a_name_or_the_other_figure(said: str, want: tuple[Decimal, Decimal]) -> None:
     assert _read(HEAD + said + "\n")[:2] == want

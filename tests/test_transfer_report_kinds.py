@@ -130,12 +130,13 @@ def test_a_scales_threshold_is_never_the_transfers_score(tmp_path: Path, scale: 
     assert doc.total_score.dec == said and doc.grade.value == "良好"
 
 
-@pytest.mark.parametrize("k", range(3))
+@pytest.mark.parametrize("k", range(4))
 def test_spending_worded_as_a_total_and_the_share_paid_out(tmp_path: Path, k: int) -> None:
-    """共计使用资金 (never the budget's 共计…资金), 全年执行, 全年共支付; 拨付率 / 发放率 / 使用率 as the rate."""
+    """共计使用资金 (never the budget's 共计…资金), 全年执行, 全年共支付; 拨付率 / 发放率 / 使用率 / 报账率 as the rate."""
     from layouts.transfer_prose import RATES_PAID, SPENDING_MORE
 
+    said = SPENDING_MORE[k % len(SPENDING_MORE)].format('108万元')
     text = ("示例县2023年度示例补助资金绩效自评报告\n一、绩效目标分解下达情况\n2023年上级下达我县示例补助资金120万元。\n"
-            f"二、绩效情况分析\n截至年底，{SPENDING_MORE[k].format('108万元')}，{RATES_PAID[k].format('90')}。\n")
+            f"二、绩效情况分析\n截至年底，{said}，{RATES_PAID[k].format('90')}。\n")
     total = one(tmp_path, text).funds["total"]
     assert (total.annual_budget.dec, total.executed.dec, total.rate.dec) == (120, 108, 90)

@@ -27,6 +27,8 @@ BUDGETS = (
     "示例补助资金共{}已全部下达", "示例补助资金{}，其中：中央{a}，省级{b}",
     # the verb granting with no noun, the amount said first and then granted, 补助 received, the fund's size
     "省财政厅累计下达{}", "中央下达{}（示财〔2023〕1号）", "示例资金{}已全部下达", "收到上级补助{}", "示例补助资金规模为{}",
+    # the money granted to the writer by other verbs (拨付/分配/核定 我县, 批复), the granted total after its verb
+    "拨付我县示例资金{}", "分配我县示例补助资金{}", "核定我县示例资金{}", "省财政厅批复示例资金{}", "示例资金下达总额为{}",
 )
 SPENDING = (
     "实际支出{}", "已支出{}", "执行数{}", "已完成拨付{}", "累计支付{}", "完成支出{}", "已使用{}", "支付资金{}",
@@ -39,11 +41,13 @@ SPENDING = (
     # spending after its verb (累计支付资金合计…: the spending, never the budget)
     "实际发放{}", "已发放补助{}", "兑现资金{}", "已兑现{}", "实现支出{}", "累计使用资金{}", "预算执行{}",
     "已拨付至乡镇{}", "实际拨付到项目{}", "累计支付资金合计{}", "已支出资金合计{}", "执行{}",
+    # the money paid out (实际拨付资金), claimed back against the works (报账), the spending's amount, what was done
+    "实际拨付资金{}", "已报账{}", "累计报账{}", "实际支出金额{}", "实际完成{}",
 )
 # a total of the spending worded as the budget's totals are (共计使用资金…: never the budget), the year's spending, and the
 # share paid out (read where it is the spending ÷ the budget): kept apart from the cycled tables above
 SPENDING_MORE = ("共计使用资金{}", "全年执行{}", "全年共支付{}")
-RATES_PAID = ("拨付率{}%", "发放率为{}%", "使用率达{}%")
+RATES_PAID = ("拨付率{}%", "发放率为{}%", "使用率达{}%", "报账率为{}%")
 # where the spending follows the date at once (截至年底支出…)
 DATED = ("截至年底支出{}", "截至2023年12月31日支出{}", "截至年末执行{}", "截至年底，实际支出{}")
 RATES = ("执行率{}%", "预算执行率为{}%", "资金执行率达{}%", "支出率{}%", "支出进度{}%", "资金支出率为{}%", "执行进度为{}%",

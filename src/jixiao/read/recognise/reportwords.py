@@ -34,9 +34,11 @@ def spaced(words: tuple[str, ...] | list[str]) -> str:
 # a number whole (never a piece of a longer one), never a date or a share (2019年, 12月, 95%)
 NUM = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d.]|,\d|\s*[年月日号%])"
 # A money unit: 万元, 元, or 万 alone only where the amount's clause ends (a punctuation mark, a space, the text's end:
-# 执行数29.6万) or goes on about the money (预算资金13.971129万并且全部到位, 10万已全部支出, 5万资金), never before
+# 执行数29.6万) or goes on about the money (预算资金13.971129万并且全部到位, 10万已全部支出, 5万资金), is sent on (资金
+# 500万下达给你们, 3039万予以拨付) or parted (17347万其中…, 3039万(其中:中央…), 15920.2万(具体项目…)), never before
 # what it counts (1万张消费券, 3万笔, 2万亩, 1万用户). ``transfer_prose``'s amounts take the same unit.
-WAN = r"万(?=[,，。;；、)）\s]|$|并|且|已|全部|均|用于|资\s*金|经\s*费)"
+WAN = (r"万(?=[,，。;；、)）\s]|$|并|且|已|全部|均|用于|资\s*金|经\s*费|下\s*达|下\s*拨|拨\s*付|分\s*配|安\s*排|予以|给予|"
+       r"其中|[(（](?=其中|含|不含|包括|具体|详见|见附件|第))")
 # the units themselves, spaced as PDF text spaces them (1.25亿 元)
 _UNITS = r"亿\s*元|万\s*元|元"
 MONEY = rf"(?:{_UNITS}|{WAN})"

@@ -112,8 +112,10 @@ def read_allocation(fr: FileRead, flat: Flat) -> Allocation | None:
     titles = list(TITLE.finditer(flat.text))
     every = cells_from(fr, 0) if titles else []  # (once: a long file may name many tables)
     keys = [_key(c.source) for c in every]  # in reading order: page, then line
-    for m in titles:
-        grid = read_grid(every[bisect.bisect_left(keys, _key(flat.source_at(m.start()))):])
+    lines = [_key(flat.source_at(m.start())) for m in titles]
+    for n, m in enumerate(titles):
+        # (the n-th title on its line: a line running on may name the table before printing it, 附:…分配表。)
+        grid = read_grid(every[_title_cell(every, keys, lines[n], m.group(0), lines[:n].count(lines[n])):])
         if grid is not None:
             return _from_grid(_clean(m.group(0)), m.start(), grid)
     for m in titles:  # its cells run together with no separator
@@ -173,6 +175,21 @@ def read_allocation(fr: FileRead, flat: Flat) -> Allocation | None:
 
 def _key(src: Source) -> tuple[int, int]:
     return src.page or 0, src.line or 0
+
+
+def _title_cell(every: list[Cell], keys: list[tuple[int, int]], key: tuple[int, int], title: str, nth: int) -> int:
+    """Where the table titled ``title`` (the ``nth`` title on the line ``key``) starts among the file's cells: its
+    line's first cell, or, where the line runs on (a page's text run together on one line: …如下: 2019年…资金分配表
+    县区名称 …), the ``nth`` cell there holding the title's last words."""
+    at = bisect.bisect_left(keys, key)
+    tail = title.strip()[-3:]
+    j, seen = at, -1
+    while j < len(every) and keys[j] == key:
+        seen += tail in every[j].text
+        if seen == nth:
+            return j
+        j += 1
+    return at
 
 
 def _from_grid(title: str, start: int, grid: Grid) -> Allocation:

@@ -1,7 +1,9 @@
 """A 转移支付 allocation table (资金分配表 / 安排表) read from the file's cells in reading order by its header's column
 model (``transfer_allochead``): each row is its (序号,) name, its texts and its amounts in order; the amounts beside
 its whole are its parts (the whole first: always the first amount; elsewhere: where it stands when no cell of the row
-is blank). The table's own arithmetic (``transfer_allocsum``) then decides what is taken.
+is blank). Where the header names no column the rows' whole, but the 合计 row and every row print the first money
+column's amount = the others' sum, that column is the whole (``_whole_by_sums``). The table's own arithmetic
+(``transfer_allocsum``) then decides what is taken.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from jixiao.read.recognise.transfer_allochead import (
     STOP,
     TEXT,
     TOTAL_LABEL,
+    WHOLE,
     as_codes,
     header,
     mid_texts,
@@ -31,6 +34,7 @@ from jixiao.read.recognise.transfer_allochead import (
     row_at,
     unit_of,
     whole_at,
+    whole_of,
 )
 from jixiao.read.recognise.transfer_allocsum import Grid, Row, grid_sums
 
@@ -39,6 +43,7 @@ _GROUP_ROW = re.compile(r"小计|^[一二三四五六七八九十]+、|^[(（][�
 # a place's 合计 (东州市合计): a group's among the rows, unless the table prints no other 合计
 _PLACE_TOTAL = re.compile(r"^(?!全)[一-龥]{1,6}(?:合计|总计)$")
 _SUBTOTAL_ONLY = re.compile(r"^[一-龥]{0,8}小计$")
+_WORD = re.compile(r"[一-龥A-Za-z0-9]")
 _ROW_TEXTS = 3  # text cells a row may hold beyond what its header names (wraps)
 
 
@@ -93,8 +98,8 @@ def _fromheader(plain: list[Cell], h: int, every: list[Cell]) -> Grid | None:
             if num(c) != n or not INT.match(c.text):
                 break
             k += 1
-        if k >= len(all_cells) or num(all_cells[k]) is not None:
-            break
+        if k >= len(all_cells) or num(all_cells[k]) is not None or not _WORD.search(all_cells[k].text):
+            break  # (a row is named: a colon or a bracket alone is a sentence's, 市级财政资金 : 5000万元)
         label = all_cells[k].text
         k += 1
         texts = 0
@@ -163,6 +168,7 @@ def _fromheader(plain: list[Cell], h: int, every: list[Cell]) -> Grid | None:
             rows.remove(total)
     if not rows and total is None:
         return None
+    kinds = _whole_by_sums(kinds, rows, total)
     table_rows = [[Cell(c.text, c.source) for c in plain[h:h + len(kinds)]]]
     body = [list(r.cells) for r in rows]
     kept = [list(total.cells)] if total else []
@@ -176,6 +182,22 @@ def _fromheader(plain: list[Cell], h: int, every: list[Cell]) -> Grid | None:
                                                                                                     + len(kinds)])))
     grid.sums = grid_sums(grid)
     return grid
+
+
+def _whole_by_sums(kinds: list[str], rows: list[Row], total: Row | None) -> list[str]:
+    """The column model with its first money column the rows' whole where the header names none (补助金额 under a
+    word the model does not know) but the table's own arithmetic does: the 合计 row and every row that prints all
+    the amount columns (two at least) hold the first money column's amount = the other money columns' sum."""
+    numeric = [x for x in kinds if x in NUMERIC]
+    money = [j for j, x in enumerate(numeric) if x == PART]
+    if whole_of(kinds) is not None or len(money) < 3 or total is None:
+        return kinds
+    full = [r for r in [total, *rows] if len(r.amounts) == len(numeric) and not r.placed]
+    if total not in full or len(full) < 3 or not all(
+            r.amounts[money[0]][0] == sum((r.amounts[j][0] for j in money[1:]), Decimal(0)) for r in full):
+        return kinds
+    at = [k for k, x in enumerate(kinds) if x in NUMERIC][money[0]]
+    return [WHOLE if k == at else x for k, x in enumerate(kinds)]
 
 
 # a place's level by the word its name ends in: a province's, a city's (州, 盟, 地区), a county's (区, 旗)

@@ -51,12 +51,15 @@ _AMOUNT_UNIT = re.compile(r"(?<=\d)(?:万元|元)$")
 _REMARK = re.compile(r"(?<=\d)[(（](?:其中|含|包括)[^()（）]{0,40}[)）]$")
 INT = re.compile(r"^\d{1,3}$")
 _CELL_SPLIT = re.compile(r"\s*\|\s*|\t+|\s{2,}")
+_CJK = re.compile(r"[一-龥]")
+_YEAR = re.compile(r"^\d{4}年(?:度)?")
 HEADER_SPAN = 16  # cells of a header before its first row
 
 
 def column_kind(label: str, named: bool) -> str:
     """What a header label names; ``named``: the row's name column was met already."""
-    t = re.sub(r"[(（][^)）]{0,20}[)）]", "", label)
+    # (the year a column is for names no kind: 2017年补助金额 is the 补助金额 column)
+    t = _YEAR.sub("", re.sub(r"[(（][^)）]{0,20}[)）]", "", label))
     if _SEQ.match(t):
         return SEQ
     if _WHOLE.match(t):
@@ -84,13 +87,17 @@ def cells(fr: FileRead, from_line: int) -> list[Cell]:
     separate cells, a gap between a name and a number too; a wrap inside a Chinese label is closed; a cell that
     is only a dash (—, -, /) is a blank one, dropped as blank cells are. A table given one cell a line (修武 |)
     that prints its blank cells as a lone "|" keeps them, as cells of no text (``BLANK``): where they stand says
-    which column each amount is in; so does a dash alone on its line there (- |)."""
+    which column each amount is in; so does a dash alone on its line there (- |). The document's first line printed
+    again is a page's running header, left out."""
     out: list[Cell] = []
     items = [(text, src) for text, src in in_reading_order(fr) if (src.line or 0) >= from_line]
     per_line = Counter(src.line for _, src in items)
     after_cell = False  # the line before was a table's cell (or a blank printed after one)
     lone = any(text.strip() == "|" and prev.cell is not None for (text, _), (_, prev) in zip(items[1:], items))
+    title = next(((text.strip(), src.line) for text, src in in_reading_order(fr) if text.strip()), None)
     for text, src in items:
+        if title is not None and text.strip() == title[0] and src.line != title[1]:
+            continue  # the document's first line printed again: a page's running header, no cell
         if text.strip() == "|":
             if after_cell:
                 out.append(Cell(BLANK, src))
@@ -117,7 +124,32 @@ def _words(piece: str) -> list[str]:
     words = piece.split()
     if len(words) > 1 and all(len(w) == 1 for w in words):
         return ["".join(words)]
-    return words
+    # … and so is a run of single Chinese characters among the words of a row flattened to spaces (县 区 名 称 资金额)
+    out: list[str] = []
+    run = False  # the last word of ``out`` is a run of letter-spaced characters
+    for w in words:
+        single = len(w) == 1 and _CJK.match(w) is not None
+        if single and run:
+            out[-1] += w
+        else:
+            out.append(w)
+        run = single
+    return [w for word in out for w in _apart(word)]
+
+
+# the labels that open or close a header row, never part of another column's name: where letter-spaced labels stood
+# side by side (序 号 乡 镇 名 称, 省 级 补 助 备 注) they are told apart by them
+_OPENS = re.compile(r"^(序号)(?=[一-龥]{2})")
+_CLOSES = re.compile(r"(?<=[一-龥]{2})(备注|说明)$")
+
+
+def _apart(word: str) -> list[str]:
+    """A run of letter-spaced characters with the label that opens or closes a header row apart from it."""
+    for edge in (_OPENS, _CLOSES):
+        m = edge.search(word)
+        if m is not None:
+            return [x for x in (word[:m.start()], m.group(1), word[m.end():]) if x]
+    return [word]
 
 
 def num(cell: Cell) -> Decimal | None:

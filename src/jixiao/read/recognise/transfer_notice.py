@@ -21,6 +21,7 @@ from decimal import Decimal
 
 from jixiao.core.numbers import parse_decimal
 from jixiao.core.records import Val
+from jixiao.read.recognise.flatgaps import closed, opened
 from jixiao.read.recognise.transfer_funds import Block
 from jixiao.read.recognise.transfer_prose import Found, _confirmed, _once, _unit, _val, says
 from jixiao.read.recognise.transfer_prosewords import _CLAUSE, _NAMED, _NUM, AMOUNT, ITEMISED
@@ -89,7 +90,7 @@ def read_notice(flat: Flat) -> tuple[int, str | None, Block, str | None] | None:
     else:
         got = _once(SENT, flat) or _once(DIRECT, flat) or _once(ADDRESSED, flat) or _received(flat)
         if got is None and not _TABLE.search(flat.text):
-            got = _once(FIELD, flat) or _header_row(flat)
+            got = _once(FIELD, flat) or _header_row(flat) or _spaced(flat)
         got = (got or _listed(flat) or _confirmed(flat) or _confirmed(flat, ITEMISED, itemised=True)
                or _confirmed(flat, (_FUND_IS,), itemised=True))
     if got is None:
@@ -140,6 +141,14 @@ def _listed(flat: Flat) -> Found | None:
             found.append((m.group(1).replace(",", ""), m.start(1), unit))
         floor = flat.text.rfind("\n", 0, m.start()) + 1
     return found[0] if len({(parse_decimal(v), u) for v, _, u in found}) == 1 else None
+
+
+def _spaced(flat: Flat) -> Found | None:
+    """The target table's amount where its labels are letter-spaced (资 金 额 度 4623万, as PDF text spreads a label over its
+    cell): read on the text with the spaces between Chinese characters closed, placed back in ``flat``."""
+    shut = closed(flat)
+    got = _once(FIELD, shut) or _header_row(shut)
+    return (got[0], opened(flat, got[1]), got[2]) if got is not None else None
 
 
 def _header_row(flat: Flat) -> Found | None:

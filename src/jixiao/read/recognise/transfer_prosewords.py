@@ -72,21 +72,26 @@ EXPLICIT = re.compile(rf"(?:(?:全年预算(?:结转)?|(?:全年)?应执行)(?:�
 _ACTS = ("支出", "支付", "使用", "执行", "拨付", "发放", "兑付", "兑现", "到位", "结余", "结转")
 _GUARD = {"支付": "(?<!转移)"}  # (转移支付资金 is the transfer's name, never money paid)
 _ACT_AHEAD = r"(?:已|实际|累计)?(?:" + "|".join(_ACTS[:8]) + ")"  # a verb of spending next (共计使用资金…)
+# words of one clause that name no act of spending (转移支付 is the transfer's name, no verb)
+_UNSPENT = r"(?:(?!" + "|".join(_GUARD.get(v, "") + v for v in (*_ACTS[:7], "兑现")) + rf"){_CLAUSE})"
 _NOT_SPENT = "".join(f"(?<!{_GUARD.get(v, '')}{v})" for v in _ACTS)
 _NOT_SPENT_FUND = _NOT_SPENT + "".join(f"(?<!{_GUARD.get(v, '')}{v}{n})" for v in _ACTS for n in ("资金", "经费"))
 TOTALS = (
     # the noun (资金, or 经费: 补助经费, 专项经费), then its total or the verb granting it (衔接资金共下达105万元, 预算资金合计…),
     # the level granting it between (专项资金中央下达1924.7万元)
-    re.compile(rf"{_NOT_SPENT}(?:资金|经费|预算)(?:{LEVEL})?(?:(?:合计|共计|总计|总额|共)(?:下达|安排)?|下达|安排)(?:为|是)?"
+    re.compile(rf"{_NOT_SPENT}(?:资金|经费|预算)(?:{LEVEL})?(?:(?:合计|共计|总计|总额|共)(?:下达|安排)?|(?:下达|安排)(?:总额|合计|共计)?)"
+               rf"(?:为|是)?"
                rf"\s*{_NUM}{_PASSED_ON}"),
     # (never a total of what was spent: 共计使用资金X, 合计已支出…)
     re.compile(rf"(?:共计|合计|总计|共投入|总投入|共安排|共下达)(?!{_ACT_AHEAD}){_CLAUSE}{{0,40}}?(?:资金|经费|预算){_CLAUSE}{{0,6}}?"
                rf"{_NUM}{_PASSED_ON}"),
-    re.compile(rf"(?:下达|安排|获得|争取){_CLAUSE}{{0,60}}?(?:预算)?(?:资金(?:转移支付)?|经费|转移支付(?:资金)?){_NAMED}(?:为|共)?"
+    # (the words between never spend it: 下达，截至年底，兑现资金X is the spending's clause)
+    re.compile(rf"(?:下达|安排|获得|争取|批复|核定){_UNSPENT}{{0,60}}?(?:预算)?(?:资金(?:转移支付)?|经费|转移支付(?:资金)?){_NAMED}(?:为|共)?"
                rf"\s*{_NUM}{_PASSED_ON}"),
-    # the amount sent to the writer itself: 下达我局353.6万元
+    # the amount sent to the writer itself: 下达我局353.6万元, by whatever verb grants it (拨付我县…, 分配我县…, 核定我县…;
+    # never 已拨付本县…: what the writer passed on)
     # (the fund's name may stand between: 下达我市全民健身场地器材补短工程160万元)
-    re.compile(rf"下达(?:给)?(?:我|本)(?:局|委|办|院|校|所|站|中心|单位|县|区|市|旗|镇|乡|街道)"
+    re.compile(rf"(?<!已)(?:下达|拨付|分配|核定|安排)(?:给)?(?:我|本)(?:局|委|办|院|校|所|站|中心|单位|县|区|市|旗|镇|乡|街道)"
                rf"(?:[^。;；\n\d,，、]{{0,30}}?)\s*{_NUM}"),
     re.compile(rf"{_NOT_SPENT_FUND}(?:共计|合计|总计)(?:金额|资金)?(?:为)?\s*{_NUM}(?!{_BECAME})"),  # (合计金额118,156万元)
 )
@@ -105,13 +110,14 @@ PLAIN = re.compile(rf"(?:(?<!执行)(?<!支出)(?:总)?预算(?:资金|数)?|年
                    rf"(?:合计|共计|总计|为|是|共)?\s*{_NUM}")
 # (never the amount passed on: ``_PASSED_ON``)
 GRANTED = re.compile(rf"{_NUM}{_PASSED_ON}(?:的)?(?:资金|经费)?(?:已|均)?(?:全部|全额)?下达(?!率)")
-# The spending, most explicit wording first: 执行数/执行资金/已执行; 支出; 拨付/支付 (a county's spending).
+# The spending, most explicit wording first: 执行数/执行资金/已执行; 支出; 拨付/支付/报账 (a county's spending); never
+# what was not spent (未支出资金20万元).
 SPENT = (
     re.compile(rf"(?<!应)(?:执行(?:预算)?(?:资金|数)|已执行|实际执行)(?:资金|经费)?(?:合计|共计|总计|为|共|了)?\s*{_NUM}"),
-    re.compile(rf"(?:实际支出|已支出|支出资金|实际使用|已使用|累计使用|累计支出|(?:实际)?完成投资|决算金额|"
-               rf"(?:共计|合计|全年共|全年|共)(?:使用|支付|执行))(?:资金|经费)?"
+    re.compile(rf"(?:实际支出|已支出|(?<!未)支出资金|实际使用|已使用|累计使用|累计支出|(?:实际)?完成投资|决算金额|"
+               rf"(?:共计|合计|全年共|全年|共)(?:使用|支付|执行))(?:资金|经费|金额)?"
                rf"(?:合计|共计|为|共|了)?\s*{_NUM}"),
-    re.compile(rf"(?:已完成拨付|已拨付|完成支付|已支付|实际支付|累计支付|累计拨付|拨付使用)(?:资金|经费)?(?:合计|共计|为|共|了)?"
+    re.compile(rf"(?:已完成拨付|已拨付|完成支付|已支付|实际支付|实际拨付|累计支付|累计拨付|拨付使用|已报账|累计报账)(?:资金|经费)?(?:合计|共计|为|共|了)?"
                rf"\s*{_NUM}"),
     # 支出 opening its clause or after the year (2023年支出2310.4万元), never inside a name (项目支出87.5万元)
     re.compile(rf"(?<=[,，。;；:：\s年])(?:支出|执行)(?:资金|金额)?(?:合计|共计|为|共|了)?\s*{_NUM}"),
@@ -125,14 +131,14 @@ SPENT = (
 # the money paid to where it goes
 SPENT_PLAIN = (
     re.compile(rf"(?:(?:合计|共计|总计|共|(?:已)?全部)支出|支出(?:资金)?总额)(?:资金|经费)?(?:合计|共计|为|共|了)?\s*{_NUM}"),
-    re.compile(rf"(?:(?:累计)?(?:完成|实现)支出|资金(?:支出|执行|支付|使用|兑现)(?!率)|(?<!转移)支付资金|预算执行|"
+    re.compile(rf"(?:(?:累计)?(?:完成|实现)支出|资金(?:支出|执行|支付|使用|兑现)(?!率)|(?<!转移)(?<!未)支付资金|预算执行|实际完成|"
                rf"(?:已|累计|实际|共)(?:兑付|发放|兑现)(?:补助|补贴|资金)?|兑现资金|(?<=[底末日])(?:支出|执行|支付)|"
                rf"(?<=[底末日][,，])(?:支出|执行)|(?<=[,，])支付)(?:资金|经费)?(?:合计|共计|为|共|了)?\s*{_NUM}"),
-    # paid to where it goes (已拨付至乡镇…, 实际拨付到项目…; never 拨付到位: the money arriving)
-    re.compile(rf"(?:已|实际|累计)拨付(?:至|到|给)(?!位)[^。;；\n\d,，、]{{1,15}}?{_NUM}"),
+    # paid to where it goes (已拨付至乡镇…, 至 perhaps folded to "-", 实际拨付到项目…; never 拨付到位: the money arriving)
+    re.compile(rf"(?:已|实际|累计)拨付(?:至|-|到|给)(?!位)[^。;；\n\d,，、]{{1,15}}?{_NUM}"),
 )
 RATE = re.compile(f"(?:{spaced(RATE_WORDS)})" + r"\s*(?:为|达到了?|达|是)?\s*(\d+(?:\.\d+)?%)")  # (执行率达到了90%)
 # … and, only where none of those states it, the share paid out (拨付率, 发放率, 使用率, 兑付率): the rate where the
 # spending ÷ the budget agrees with it
-RATE_PAID = re.compile(r"(?:拨\s*付|发\s*放|使\s*用|兑\s*付|兑\s*现)\s*率\s*(?:为|是|达到了?|达|:)?\s*(\d+(?:\.\d+)?%)")
+RATE_PAID = re.compile(r"(?:拨\s*付|发\s*放|使\s*用|兑\s*付|兑\s*现|报\s*账)\s*率\s*(?:为|是|达到了?|达|:)?\s*(\d+(?:\.\d+)?%)")
 # (the report's own score of the transfer, 整体绩效自评分数为89分: ``reportverdict.score_said``, every report's one reader)
