@@ -17,12 +17,12 @@ import re
 from decimal import Decimal
 
 from jixiao.core.numbers import normalize_text
-from jixiao.core.records import CLOSED_LEVELS, MISSING, Document, IndicatorRow, Val
+from jixiao.core.records import MISSING, Document, IndicatorRow, Val
 from jixiao.core.source import Source
 from jixiao.read.base import FileRead
-from jixiao.read.recognise.common import close_by_total, find_year, problem
+from jixiao.read.recognise.common import close_by_total, problem
 from jixiao.read.recognise.gradebands import GRADE_NAMES
-from jixiao.read.recognise.ruletable_labels import TYPE_RULES, rule_title
+from jixiao.read.recognise.ruletable_labels import rules_document
 from jixiao.read.recognise.ruletable_weighttree import TOTAL
 from jixiao.read.recognise.rulewords import GRADE_COLUMNS
 from jixiao.read.recognise.transfer_text import Flat, flatten
@@ -185,13 +185,11 @@ def recognise(fr: FileRead) -> list[Document]:
         return []
     src = flat.source_at(head.start())
     heading = flat.text[max(0, head.start() - 400) : head.start()]
-    doc = Document(type=TYPE_RULES, title=rule_title(heading), source=src, year=find_year([heading]),
-                   indicators=rows)
-    doc.extra[CLOSED_LEVELS] = groups
-    doc.problems.append(problem(
+    doc = rules_document(
+        heading, src, rows, groups,
         f"评分标准按等级分列（{'、'.join(grades)}），各行连写：分值取各行印出的、等于其最高档得分的数字",
         "a rule table whose rule is a box of grade columns, run together: each row's weight is the one it prints "
-        "that its top grade confirms", src))
+        "that its top grade confirms")
     close_rows(doc, flat, end, src)
     return [doc]
 

@@ -18,11 +18,10 @@ import re
 from decimal import Decimal
 
 from jixiao.core.numbers import normalize_text
-from jixiao.core.records import CLOSED_LEVELS, MISSING, Document, IndicatorRow, Val
+from jixiao.core.records import MISSING, Document, IndicatorRow, Val
 from jixiao.read.base import FileRead
-from jixiao.read.recognise.common import find_year, problem
 from jixiao.read.recognise.ruletable_gradebox import GROUP, close_rows, group_label
-from jixiao.read.recognise.ruletable_labels import TYPE_RULES, rule_title
+from jixiao.read.recognise.ruletable_labels import rules_document
 from jixiao.read.recognise.ruletable_weighttree import TOTAL
 from jixiao.read.recognise.transfer_text import Flat, flatten
 
@@ -138,13 +137,11 @@ def recognise(fr: FileRead) -> list[Document]:
         # the words before the table, with the title's last words the header's run may have taken (…考核细则序号…)
         before = re.match(r".*?(?=序号|考核项目|项目|指标|对象|内容|名称|$)", head.group(0), re.S)
         heading = flat.text[max(0, head.start() - 400) : head.start() + (before.end() if before else 0)]
-        doc = Document(type=TYPE_RULES, title=rule_title(heading), source=src, year=find_year([heading]),
-                       indicators=rows)
-        doc.extra[CLOSED_LEVELS] = groups
-        doc.problems.append(problem(
+        doc = rules_document(
+            heading, src, rows, groups,
             "评分细则各行连写：按序号逐行读取（名称、分值、评分标准），分值须不小于其评分标准中的每一档分数",
             "a rule table run together: its rows told by their numbering (name, weight, rule), each weight no less "
-            "than any point its rule gives", src))
+            "than any point its rule gives")
         close_rows(doc, flat, end, src)
         return [doc]
     return []

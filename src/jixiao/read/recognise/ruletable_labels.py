@@ -302,4 +302,14 @@ def rule_title(heading: str) -> str | None:
     return found[-1] if found else None
 
 
-__all__ = ["RULE_WORDS", "TYPE_RULES", "TYPE_SCORED", "recognise", "rule_title"]
+def rules_document(heading: str, src: Source, rows: list[IndicatorRow], closed: list[str], zh: str,
+                   en: str) -> Document:
+    """A scoring-rule document read from running text: its title and year from the words before the table
+    (``heading``), its rows, the groups the reading saw close (``CLOSED_LEVELS``), and the note saying how it was read."""
+    doc = Document(type=TYPE_RULES, title=rule_title(heading), source=src, year=find_year([heading]), indicators=rows)
+    doc.extra[CLOSED_LEVELS] = closed
+    doc.problems.append(problem(zh, en, src))
+    return doc
+
+
+__all__ = ["RULE_WORDS", "TYPE_RULES", "TYPE_SCORED", "recognise", "rule_title", "rules_document"]

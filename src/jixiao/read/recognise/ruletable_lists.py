@@ -16,11 +16,11 @@ import re
 from decimal import Decimal
 
 from jixiao.core.numbers import normalize_text
-from jixiao.core.records import CLOSED_LEVELS, Document, IndicatorRow, Val
+from jixiao.core.records import Document, IndicatorRow, Val
 from jixiao.read.base import FileRead
-from jixiao.read.recognise.common import close_by_total, find_year, problem
+from jixiao.read.recognise.common import close_by_total
 from jixiao.read.recognise.ruletable_items import MARK, NUMERALS, list_number, numeral
-from jixiao.read.recognise.ruletable_labels import TYPE_RULES, rule_title
+from jixiao.read.recognise.ruletable_labels import rules_document
 from jixiao.read.recognise.rulewords import clause_name
 from jixiao.read.recognise.transfer_text import Flat, flatten
 
@@ -101,13 +101,11 @@ def recognise(fr: FileRead) -> list[Document]:
     if not _SCORING.search(heading):
         return []
     src = flat.source_at(first)
-    doc = Document(type=TYPE_RULES, title=rule_title(heading), source=src, year=find_year([heading]),
-                   indicators=rows)
-    doc.extra[CLOSED_LEVELS] = closed
-    doc.problems.append(problem(
+    doc = rules_document(
+        heading, src, rows, closed,
         "评分细则写成编号列表：各部分的分值印在标题后，各条的分值印在其末尾括号内；每条以首句为名",
         "scoring rules written as a numbered list: each section's weight after its title, each item's in brackets "
-        "at its end; each item named by its first clause", src))
+        "at its end; each item named by its first clause")
     close_by_total(doc, None, closed=False, warn=True)
     return [doc]
 
