@@ -139,6 +139,7 @@ def test_a_rate_printed_as_a_fraction_is_read_as_one_not_flagged() -> None:
     # the score 2.9 is 20 × 14.46% rounded to one place, not the default two: a departure, never an error
     assert [(f.kind, f.severity) for f in found] == [("rate_as_fraction", "info"), ("rounding_departure", "suspect")]
     assert "94÷650=0.1" in found[0].message and "14.46%" in found[0].message
+    assert "按四舍五入保留1位小数得出" in found[1].message  # the plainest rounding that gives it, not 进位 to two places
     # a fraction that does not agree stays an error; a percent without its sign is not a fraction
     assert kinds(check_funds(form("x", ("650", "94", "20", "0.3", None)), rounding_detect.DEFAULT)) == ["execution_rate"]
     assert check_funds(form("x", ("650", "650", "20", "100", None)), rounding_detect.DEFAULT) == []

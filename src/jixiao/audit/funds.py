@@ -17,6 +17,7 @@ from jixiao.audit.rounding_detect import (
     explaining_rate,
     explaining_score,
     figures,
+    plainest,
     rate_as_fraction,
     row_figures,
 )
@@ -84,7 +85,7 @@ def check_total_rate_and_score(doc: Document, conv: Convention) -> list[Finding]
     if f.rate is not None and f.rate != rate:
         others = explaining_rate(f)
         if others:
-            r = others[0]
+            r = plainest(others, lambda k: k)
             out.append(finding(
                 "rounding_departure", "suspect", name, loc(row.rate, row.annual_budget),
                 f"执行率{pct(f.rate)}按{r.describe()}得出，而本文件其他表{conv.rate.describe()}（{formula}）。",
@@ -129,7 +130,7 @@ def _score_finding(doc: Document, row: FundsRow, f: FundsFigures, conv: Conventi
     others = explaining_score(f, conv.rate)
     name = doc_name(doc)
     if others:
-        r, _src = others[0]
+        r, _src = plainest(others, lambda k: k[0])
         return finding(
             "rounding_departure", "suspect", name, loc(row.score, row.weight),
             f"{_of(key)}执行得分{f.score}按{r.describe()}得出，与本文件的惯例（{conv.score.describe()}，{formula}）不一致。",

@@ -159,6 +159,12 @@ def explaining_score(f: FundsFigures, rate_r: Rounding) -> list[tuple[Rounding, 
     return out
 
 
+def plainest(keys: Sequence[K], rounding: Callable[[K], Rounding]) -> K:
+    """The explanation to name among several: the commonest mode first (四舍五入, then 截断, rounding up last), with the
+    most places within it — 2.9 for 20 × 14.46% = 2.892 is 四舍五入 to one place, not 进位 to two."""
+    return min(keys, key=lambda k: (MODES.index(rounding(k).mode), -rounding(k).digits))
+
+
 def _adoptable(keys: Sequence[K], counts: dict[K, int], rounding: Callable[[K], Rounding]) -> list[K]:
     """The candidates a file may be said to follow: rounding up (进位, in the unit's favour) only where two forms or more
     show it; one form alone explained by nothing else is a departure to report, not a convention that hides it."""
