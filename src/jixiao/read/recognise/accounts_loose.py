@@ -61,7 +61,10 @@ def stream_summary(fr: FileRead) -> list[Document]:
     table, problems = found
     stage = table.stage
     tables = [table]
-    if (notes := stated_table(fr.body)) is not None:
+    # the text's lines with those the text reader took for rows split at their commas (a paragraph wrapped so that each
+    # line holds as many commas): the 说明 the figures are stated and checked in
+    body = lines_of(fr, ",")
+    if (notes := stated_table(body)) is not None:
         notes.stage = stage
         tables.append(notes)
     years = [int(m.group(1)) for x, _ in fr.body[:40] for m in YEAR.finditer(x)]
@@ -69,7 +72,7 @@ def stream_summary(fr: FileRead) -> list[Document]:
     table.unit = unit
     acc = Accounts(tables=tables, year=years[0] if years else None, money_unit=unit, stage=stage)
     return [Document(type="budget_disclosure" if stage == "budget" else "final_accounts", title=table.title,
-                     source=table.source, year=acc.year, money_unit=unit, problems=problems, body=list(fr.body),
+                     source=table.source, year=acc.year, money_unit=unit, problems=problems, body=body,
                      extra={"accounts": acc})]
 
 
