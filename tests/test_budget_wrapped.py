@@ -1,7 +1,8 @@
 """A budget's 说明 wrapped so that the text reader takes its lines for comma rows is read and checked as the prose it
 is beside the loose 收支总表; an income's 其中 list ends where the spending is said on after a comma (no false
 sum); a planted part over the table's is found; a 目录 run onto one line with letter-spaced headings is the
-budget it lists (generator: ``tests/layouts/budget_wrapped.py``)."""
+budget it lists; a report's title and date line after a 目录 naming its 收支预算总表 give no row their years or day
+(generator: ``tests/layouts/budget_wrapped.py``)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import pytest
 from jixiao.accounts.checks import check_accounts
 from jixiao.core.records import Document
 from jixiao.read import read_path
-from layouts.budget_wrapped import flat_contents, wrapped
+from layouts.budget_wrapped import dated_report, flat_contents, wrapped
 
 SEEDS = range(1, 7)
 
@@ -52,3 +53,12 @@ def test_a_contents_line_with_spaced_headings_is_the_budget(tmp_path: Path, seed
     docs = _docs(tmp_path, flat_contents(seed))
     assert [d.type for d in docs] == ["budget_disclosure"]
     assert docs[0].extra["accounts"].stage == "budget"
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_reports_years_and_date_are_no_table_amounts(tmp_path: Path, seed: int) -> None:
+    lines = dated_report(seed)
+    docs = _docs(tmp_path, "\n".join(lines) + "\n")
+    assert docs and all(d.type == "budget_disclosure" for d in docs)
+    values = {v.dec for d in docs for t in d.extra["accounts"].tables for r in t.rows for v in r.values.values()}
+    assert values and all(v is not None and v > 100 for v in values), values

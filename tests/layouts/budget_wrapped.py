@@ -62,3 +62,17 @@ def flat_contents(seed: int) -> str:
     tables = " ".join(f"{cn[k]}、{t}" for k, t in enumerate(rng.sample(TABLES, 5)))
     return (f"某县某局{year}年部门预 算 目 录 第 一 部 分 某县某局部门概况 一、部门职责 二、机构设置 "
             f"第 二 部 分 某县某局{year}年部门预算公开报表 {tables} 第 三 部 分 附件\n")
+
+
+def dated_report(seed: int) -> list[str]:
+    """A budget report whose 目录 lists a 收支预算总表 last and whose title and date line follow (years and a day, no
+    amount), then its prose."""
+    rng = random.Random(seed)
+    year = 2019 + seed % 5
+    income = Decimal(rng.randrange(10_000, 90_000))
+    return ["目录", "第一部分 报告", "第二部分 预算表格", "一、收入预算表", f"二、{year + 1}年全县社会保险基金收支预算总表",
+            "第三部分 情况说明", "一、政府债务情况说明", "第一部分 报告",
+            f"关于某县{year}年预算执行情况和{year + 1}年预算草案的报告",
+            f"——{year}年12月{rng.randrange(10, 28)}日在某县人民代表大会上", "各位代表:",
+            f"{year}年,全县一般公共预算收入预计完成{income}万元,同比增长5.0%,全县一般公共预算支出预计完成"
+            f"{income * 3}万元,同比增长2.0%。"]
