@@ -24,7 +24,7 @@ def test_the_list_number_is_not_part_of_the_line_named(mark: str) -> None:
 @pytest.mark.parametrize("mark", ["1.", "2 、", "十二、"])
 def test_a_growth_is_said_of_the_line_after_the_list_number(mark: str) -> None:
     text = f"{mark}一般公共预算支出300万元,较上年增加30万元,增长12.0%。"
-    found = [f for f in growth_findings(Ctx("t"), text, [(text, Source("a.txt", line=3))], [Decimal(500)]) if f]
+    found = [f for f in growth_findings(Ctx("t"), text, [(text, Source("a.txt", line=3))], [("其他支出", Decimal(500))]) if f]
     assert [(f.reported, f.recomputed) for f in found] == [("12.0%", "11.1%")]
     assert found[0].message.startswith("情况说明一般公共预算支出增减率 12.0%")
 

@@ -28,7 +28,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from jixiao.accounts.identity import Ctx, compare
-from jixiao.accounts.notes_whole import _ON, _SHARE_AFTER, _exceed, _nested
+from jixiao.accounts.notes_whole import _ON, _SHARE_AFTER, _exceed, _nested, one_side
 from jixiao.accounts.prose import BRACKET, NUMBER_START, Paragraphs, last_years, share_base
 from jixiao.accounts.prose import where as _line_of
 from jixiao.core.findings import Finding
@@ -171,6 +171,7 @@ def _whole_and_parts(ctx: Ctx, sentence: str, before: str, lines: list) -> Findi
     start = at + 2 + len(re.match(r"[\s:：,，]*", sentence[at + 2:]).group())  # type: ignore[union-attr]
     parts = _list(sentence, start, end)
     w = wholes[-1]
+    parts = None if parts is None else one_side(_name(w.group(1)), parts, lambda p: _name(p.group(1)))
     if parts is None or len(parts) < 2 or any(p.group(3) != w.group(3) for p in parts) or _nested(parts):
         return None
     shares = [_SHARE_AFTER.match(sentence, p.end()) for p in parts]

@@ -22,8 +22,10 @@ the whole's unit.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from decimal import Decimal
+from typing import TypeVar
 
 from jixiao.accounts.identity import Ctx, compare
 from jixiao.accounts.notes import stated_pattern
@@ -34,6 +36,7 @@ from jixiao.core.numbers import HUNDRED, ZERO, half_unit, parse_decimal
 from jixiao.core.records import Val
 from jixiao.core.source import Source
 
+M = TypeVar("M")
 _ON = re.compile(r"[,，;；]\s*加|(?:合计|总计|总额|总量)(?:为|是)?\s*\d")  # a sum that goes on, or its total
 _SUBPARTS = 12  # the most sub-parts a part's own list is looked for in (linear in a long list)
 _SHARE_AFTER = re.compile(r"(?:\s*" + BRACKET.pattern + ")?" + SHARE)  # past the part's bracket
@@ -123,6 +126,21 @@ def _nested(parts: list[re.Match[str]]) -> bool:
     return False
 
 
+def _side(name: str) -> str | None:
+    """收入 or 支出, when a line's name says which (收支 says both)."""
+    sides = {w for w in ("收入", "支出") if w in name}
+    return sides.pop() if len(sides) == 1 else None
+
+
+def one_side(whole: str, parts: list[M], name_of: Callable[[M], str]) -> list[M]:
+    """The parts up to the first of the other side than the whole's ("收入预算A万元,其中:B收入…,C收入…,支出预算D万元":
+    the income's list ends before the spending, said on after a comma)."""
+    side = _side(whole)
+    cut = next((k for k, p in enumerate(parts) if side is not None and _side(name_of(p)) not in (None, side)),
+               len(parts))
+    return parts[:cut]
+
+
 def _exceed(whole: Val, parts: list[Val]) -> bool:
     """The parts add up to more than the whole, beyond the rounding of every figure as printed."""
     figures = [whole, *parts]
@@ -151,6 +169,9 @@ def _whole_and_parts(ctx: Ctx, sentence: str, lines: list[tuple[str, Source]], b
     if not whole or len(parts) < 2:
         return None
     w = whole[-1]
+    parts = one_side(w.group(1), parts, lambda p: p.group(1))
+    if len(parts) < 2:
+        return None
     if any(p.group(3) != w.group(3) for p in parts):
         return None
     shares = [_SHARE_AFTER.match(sentence, p.end()) for p in parts]

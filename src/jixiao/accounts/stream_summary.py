@@ -36,6 +36,9 @@ _HEAD_WORD = re.compile(r"数$|金额|^(?:收入|支出|科目|行次|栏次|合
 _SENTENCE = re.compile(r"[。；;]")
 _NEXT_TABLE = re.compile(r"^(?:表\s*\d|注[:：]|[一二三四五六七八九十]+、\S*表$)")
 _ROW_NO = re.compile(r"^\d{1,2}$")
+# a date's number ("关于X县2022年预算执行情况…", "12月18日"): never an amount (not an amount run on into a line that starts
+# with 年: "…12.34年末结转和结余")
+_DATE = re.compile(r"(?<![\d.,])(?:(?:19|20)\d{2}(?=年)|\d{1,2}(?=[月日]))")
 _RECENT = 4  # the 行次 numbers a next line's number may follow: both sides' last two
 _MAX_TOKENS = 600
 _STAGED = re.compile(r"(部门|单位)(预算|决算)")  # the publication's heading: 部门预算, 单位决算 …
@@ -112,7 +115,7 @@ def _read(title: str, rest: str, after: list[tuple[str, Source]], src: Source,
         # is the 说明's prose, not cells), as does the next table's title or the table's note
         if _SENTENCE.search(cell) and len(cell) > 12 or _NEXT_TABLE.match(cell) or len(tokens) > _MAX_TOKENS:
             break
-        tokens.extend((p, where) for p in _RUN.split(cell) if p)
+        tokens.extend((p, where) for p in _RUN.split(_DATE.sub("", cell)) if p)
     heads = " ".join(t for t, _ in tokens[:30])
     stage = ("budget" if "预算" in title or "预算数" in heads else "final" if "决算" in title or "决算数" in heads
              else "budget" if context == "预算" else "final")

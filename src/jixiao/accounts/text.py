@@ -31,8 +31,8 @@ from jixiao.accounts.text_rates import (
     line_named,
     pct,
     pct_finding,
-    share_of_findings,
 )
+from jixiao.accounts.text_shares import share_of_findings
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import HUNDRED, ZERO, fmt_plain, normalize_text, parse_decimal
 from jixiao.core.rounding import rate_allowed
@@ -190,9 +190,9 @@ def check_text(ctx: Ctx, acc: Accounts, paras: Paragraphs) -> list[Finding]:
     pattern = re.compile(
         "(" + "|".join(re.escape(k) for k in sorted(labels, key=len, reverse=True)) + ")" + _FILLER + _AMOUNT_EITHER
     ) if labels else None
-    all_values = [v for vs in labels.values() for v, _ in vs]
+    all_values = [(k, v) for k, vs in labels.items() for v, _ in vs]
     # the figures a 情况说明 states on its own (no table) are the amounts its changes may be of
-    all_values += [v.dec for t in acc.tables if t.kind == "notes" for r in t.rows for v in r.values.values()
+    all_values += [(r.name, v.dec) for t in acc.tables if t.kind == "notes" for r in t.rows for v in r.values.values()
                    if v.dec is not None]
     wholes = item_wholes(acc)
     out: list[Finding | None] = []
@@ -201,7 +201,7 @@ def check_text(ctx: Ctx, acc: Accounts, paras: Paragraphs) -> list[Finding]:
         if pattern is not None:
             out.extend(_amount_findings(ctx, pattern, labels, text, lines))
         out.extend(_item_findings(ctx, acc, text, lines))
-        out.extend(_share_findings(ctx, labels, text, lines, all_values, wholes))
+        out.extend(_share_findings(ctx, labels, text, lines, [v for _, v in all_values], wholes))
         out.extend(exec_findings(ctx, text, lines))
         out.extend(exec_diff_findings(ctx, text, lines))
         out.extend(share_of_findings(ctx, text, lines))

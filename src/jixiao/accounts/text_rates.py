@@ -35,12 +35,12 @@ _GROWTH_RATE_FIRST = re.compile(
     r"(\d[\d,]*(?:\.\d+)?\s*[亿万]?元)")
 _DOWN = ("下降", "减少", "降低", "减收", "减支", "降幅")  # (增幅/降幅 x%: the rate of a change, as 增长/下降)
 _PART = re.compile(r"其中|[;；]")
-_ANY_AMOUNT = NUMBER_START + r"(\d[\d,]*(?:\.\d+)?)\s*([亿万]?)元"
+ANY_AMOUNT = NUMBER_START + r"(\d[\d,]*(?:\.\d+)?)\s*([亿万]?)元"
 # "完成年初预算100%,决算数大于预算数55.93万元": the rate is the amount before over that amount less the difference
 _EXEC_DIFF = re.compile(r"完成(?:年初|全年)?预算(?:数)?的?\s*(\d+(?:\.\d+)?)%\s*[,，;；]?\s*决算数?(大于|小于|等于)预算数?"
                         r"(?:\s*(\d[\d,]*(?:\.\d+)?)\s*万元)?")
 _AFTER_CHANGE = re.compile(r"(增加|减少|增长|下降|降低|增收|减收|增支|减支|大于|小于|超|节约)\s*$")
-_CLAUSE = re.compile(r"[。;；,，:：]")
+CLAUSE = re.compile(r"[。;；,，:：]")
 # (not 上年 of a line's own name: 上年结转, 上年结余)
 _COMPARE_PHRASE = re.compile(COMPARED + "?(?:" + LAST_YEAR + r"|\d{4}\s*年度?)(?!结)(?:同期)?(?:决算数?|预算数?)?(?:相比)?|同比")
 
@@ -68,7 +68,7 @@ def line_named(text: str, at: int) -> str | None:
     """The line a change is said of: the words of its clause before it ("收入较上年增加…" → 收入), else those of
     the nearest clause before that names a line ahead of its amount ("财政拨款收入总计1516.64万元,与上年相比减少…,
     降低…%;完成…" → 财政拨款收入总计); clauses that state a change or a share are passed over."""
-    cuts = [0, *(m.end() for m in _CLAUSE.finditer(text, 0, at))]
+    cuts = [0, *(m.end() for m in CLAUSE.finditer(text, 0, at))]
     ends = [*(c - 1 for c in cuts[1:]), at]
     for start, end in reversed(list(zip(cuts, ends))):
         clause = LIST_NO.sub("", _COMPARE_PHRASE.sub("", text[start:end]))
@@ -144,7 +144,7 @@ def _exec(ctx: Ctx, text: str, lines: list[tuple[str, Source]], amount: str, bud
     said_at = [p for p, _ in said]
     budgets = [(b.start(), b.end(), parse_decimal(b.group(1))) for b in budget_of.finditer(text)]
     budget_ends = [e for _, e, _ in budgets]
-    scales = [(a.end(), a.group(2)) for a in re.finditer(_ANY_AMOUNT, text) if not is_change(text, a.start())]
+    scales = [(a.end(), a.group(2)) for a in re.finditer(ANY_AMOUNT, text) if not is_change(text, a.start())]
     scale_ends = [e for e, _ in scales]
     for m in _EXEC.finditer(text):
         n = bisect_left(said_at, m.start())
@@ -206,11 +206,11 @@ def _masked(text: str) -> str:
 
 
 def growth_findings(ctx: Ctx, text: str, lines: list[tuple[str, Source]],
-                     table_values: list[Decimal]) -> Iterable[Finding | None]:
+                     table_values: list[tuple[str, Decimal]]) -> Iterable[Finding | None]:
     """Each change stated with its rate ("增加A万元,增长x%", or the rate first: "增长x%,增加A万元"): x = A ÷ (C − A)
     for the current amount C of the line it is said of (下降: A ÷ (C + A)), the amounts in the change's own unit."""
     text = _masked(text)
-    said_all = [(m.start(), m.group(2), d) for m in re.finditer(_ANY_AMOUNT, text)
+    said_all = [(m.start(), m.group(2), d) for m in re.finditer(ANY_AMOUNT, text)
                 if (d := parse_decimal(m.group(1))) is not None]
     for m in _GROWTH.finditer(text):
         changes = [parse_decimal(x) for x in re.findall(r"\d[\d,]*(?:\.\d+)?", m.group(2))]
@@ -224,6 +224,15 @@ def growth_findings(ctx: Ctx, text: str, lines: list[tuple[str, Source]],
         yield from _growth(ctx, text, lines, m.start(), said_all, table_values,
                            [(parse_decimal(re.sub(r"\s*[亿万]?元$", "", m.group(4))), m.group(2))], m.group(1) in _DOWN,
                            _unit_of(m.group(4)))
+
+
+def _same_line(label: str, subject: str) -> bool:
+    """A table's label is the line a sentence names: one holds the other, punctuation and spaces aside."""
+    a, b = (re.sub(r"[\W_]", "", x) for x in (label, subject))
+    return bool(a and b) and (a in b or b in a)
+
+
+SCALE = {"亿": Decimal(10000), "万": Decimal(1), "": Decimal("0.0001")}  # a scale's amount in 万元
 
 
 _PRIOR_SAID = re.compile(PRIOR_WORDS + r"\s*$")
@@ -266,16 +275,22 @@ def _unit_of(amount: str) -> str:
 
 
 def _growth(ctx: Ctx, text: str, lines: list[tuple[str, Source]], at: int, said_all: list[tuple[int, str, Decimal]],
-            table_values: list[Decimal], pairs: list[tuple[Decimal | None, str]], down: bool,
+            table_values: list[tuple[str, Decimal]], pairs: list[tuple[Decimal | None, str]], down: bool,
             unit: str) -> Iterable[Finding | None]:
     # the amounts of the line it is said of (the largest first: 收入 is the whole 收入预算, not its 其中
     # parts); a sentence that names no line: those said before it, the nearest first, then the tables'
     subject = line_named(text, at)
     said = [(p, d) for p, u, d in reversed(said_all) if p < at and u == unit and not is_change(text, p)]
-    named = [d for p, d in said if subject and subject[-8:] in text[max(0, p - 16):p]]
+    # the line's own amounts in whatever unit they are printed, in the change's ("支出完成255,325万元,比上年同期增支
+    # 14,484元": the 万元 amount in 元, so that a change printed in the wrong unit shows in its rate)
+    named = [d * SCALE[u] / SCALE[unit] for p, u, d in reversed(said_all)
+             if p < at and not is_change(text, p) and subject and subject[-8:] in text[max(0, p - 16):p]]
     # a sentence that names its line is checked against that line's amounts only: with whole percents
     # some other figure nearly always fits by chance
-    current = sorted(named, reverse=True) if named else [d for _, d in said] + (table_values if unit == "万" else [])
+    # (a sentence naming a line the text states no amount of: the tables' values under that line's name only, never
+    # another line's figure taken for its base)
+    tables = [d for k, d in table_values if not subject or _same_line(k, subject)] if unit == "万" else []
+    current = sorted(named, reverse=True) if named else tables if subject else [d for _, d in said] + tables
     # "…520万元,比上年决算数480万元增加40万元,增长8.33%": the amount after 比上年 is last year's, the rate's base
     stated = said[0] if said and _PRIOR_SAID.search(text, max(0, said[0][0] - 16), said[0][0]) else None
     for change, rate in pairs:
@@ -296,39 +311,8 @@ def _growth(ctx: Ctx, text: str, lines: list[tuple[str, Source]], at: int, said_
         # (figures the words name: the line's own or last year's stated; not figures guessed among the text's)
         allowed = rate_allowed(rate, change, stated[1]) if stated is not None else \
             any(rate_allowed(rate, change, c, 1 - 2 * down) is not False for c, _ in bases) if named else None
-        yield pct_finding(ctx, "text_growth", lines, rate, got, f"{change} ÷ ({c} {'+' if down else '−'} {change})",
+        yield pct_finding(ctx, "text_growth", lines, rate, got, f"{change} ÷ ({fmt_plain(c)} {'+' if down else '−'} {change})",
                            "suspect", (f"{subject}增减率" if subject else "增长率", "growth rate"), allowed=allowed)
-
-
-# "民生支出合计138966万元,占一般公共预算支出165720万元的84%", "收入完成112853万元,占年计划100500万元的112.29%": the
-# part, then its whole stated inside the 占 phrase (groups: part, its scale, whole, its scale, the share)
-_SHARE_OF = re.compile(NUMBER_START + r"(\d[\d,]*(?:\.\d+)?)\s*([亿万]?)元\s*[,，]?\s*占[^\d,，。;；%]{0,16}?"
-                       r"(\d[\d,]*(?:\.\d+)?)\s*([亿万]?)元的?\s*(?:比重|比例)?[为是]?\s*(\d+(?:\.\d+)?)%")
-_SCALE = {"亿": Decimal(10000), "万": Decimal(1), "": Decimal("0.0001")}
-
-
-def share_of_findings(ctx: Ctx, text: str, lines: list[tuple[str, Source]]) -> Iterable[Finding | None]:
-    """A share stated with both its amounts ("A万元,占…B万元的x%"): x = A ÷ B (each in 万元), rounded as printed."""
-    for m in _SHARE_OF.finditer(text):
-        part, whole = parse_decimal(m.group(1)), parse_decimal(m.group(3))
-        if part is None or not whole or is_change(text, m.start(1)) or _listed(text, m.start(1)):
-            continue
-        allowed = rate_allowed(m.group(5), part, whole, scale=(_SCALE[m.group(2)], _SCALE[m.group(4)]))
-        part, whole = part * _SCALE[m.group(2)], whole * _SCALE[m.group(4)]
-        got = pct(part, whole, m.group(5))
-        subject = line_named(text, m.start(1))
-        yield pct_finding(ctx, "text_percent", lines, m.group(5), got, f"{m.group(1)} ÷ {m.group(3)} × 100%", "error",
-                           (f"{subject}占比" if subject else "占比", "share"), (part, whole), allowed)
-
-
-_LIST_REACH = 60  # characters a part's clause is looked back over for another amount
-
-
-def _listed(text: str, at: int) -> bool:
-    """The amount at ``at`` closes a list of amounts in its clause ("人员经费200万元、公用经费100万元,占本年支出520万元的
-    57.69%": the share is of them together, or of the last; which, the words do not say): no part to recompute."""
-    clause = _CLAUSE.split(text[max(0, at - _LIST_REACH):at])[-1]
-    return re.search(_ANY_AMOUNT, clause) is not None
 
 
 def exec_diff_findings(ctx: Ctx, text: str, lines: list[tuple[str, Source]]) -> Iterable[Finding | None]:

@@ -13,6 +13,7 @@ import re
 
 from jixiao.accounts.layout import squash
 from jixiao.accounts.model import Accounts, AccountTable
+from jixiao.accounts.sangong_part import sangong_kind
 from jixiao.core.numbers import normalize_text
 from jixiao.core.records import Document
 from jixiao.core.source import Source
@@ -60,7 +61,10 @@ def stream_summary(fr: FileRead) -> list[Document]:
     table, problems = found
     stage = table.stage
     tables = [table]
-    if (notes := stated_table(fr.body)) is not None:
+    # the text's lines with those the text reader took for rows split at their commas (a paragraph wrapped so that each
+    # line holds as many commas): the 说明 the figures are stated and checked in
+    body = lines_of(fr, ",")
+    if (notes := stated_table(body)) is not None:
         notes.stage = stage
         tables.append(notes)
     years = [int(m.group(1)) for x, _ in fr.body[:40] for m in YEAR.finditer(x)]
@@ -68,7 +72,7 @@ def stream_summary(fr: FileRead) -> list[Document]:
     table.unit = unit
     acc = Accounts(tables=tables, year=years[0] if years else None, money_unit=unit, stage=stage)
     return [Document(type="budget_disclosure" if stage == "budget" else "final_accounts", title=table.title,
-                     source=table.source, year=acc.year, money_unit=unit, problems=problems, body=list(fr.body),
+                     source=table.source, year=acc.year, money_unit=unit, problems=problems, body=body,
                      extra={"accounts": acc})]
 
 
@@ -132,8 +136,9 @@ def notes_only(fr: FileRead) -> list[Document]:
         if three is None:
             return []
         acc = Accounts(tables=[three], year=years[0] if years else None, money_unit=three.unit, stage=three.stage)
-        return [Document(type="sangong", title=three.title, source=three.source, year=acc.year,
-                         money_unit=three.unit, body=body, extra={"accounts": acc})]
+        # (the 三公 section of a wider 说明 whose other sections state no figure read: the 说明's document)
+        return [Document(type=sangong_kind(three.stage, [x for x, _ in body]), title=three.title, source=three.source,
+                         year=acc.year, money_unit=three.unit, body=body, extra={"accounts": acc})]
     return _notes_document(table, stage, heads, years, body)
 
 
