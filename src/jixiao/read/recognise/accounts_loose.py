@@ -13,7 +13,6 @@ import re
 
 from jixiao.accounts.layout import squash
 from jixiao.accounts.model import Accounts, AccountTable
-from jixiao.accounts.sangong_part import sangong_kind
 from jixiao.core.numbers import normalize_text
 from jixiao.core.records import Document
 from jixiao.core.source import Source
@@ -136,9 +135,8 @@ def notes_only(fr: FileRead) -> list[Document]:
         if three is None:
             return []
         acc = Accounts(tables=[three], year=years[0] if years else None, money_unit=three.unit, stage=three.stage)
-        # (the 三公 section of a wider 说明 whose other sections state no figure read: the 说明's document)
-        return [Document(type=sangong_kind(three.stage, [x for x, _ in body]), title=three.title, source=three.source,
-                         year=acc.year, money_unit=three.unit, body=body, extra={"accounts": acc})]
+        return [Document(type="sangong", title=three.title, source=three.source, year=acc.year,
+                         money_unit=three.unit, body=body, extra={"accounts": acc})]
     return _notes_document(table, stage, heads, years, body)
 
 

@@ -18,7 +18,6 @@ from jixiao.accounts.layout import squash
 from jixiao.accounts.model import Accounts, AccountTable
 from jixiao.accounts.notes import AMOUNT
 from jixiao.accounts.sangong import OFFICE, item_of
-from jixiao.accounts.sangong_part import sangong_kind
 from jixiao.core.numbers import normalize_text
 from jixiao.core.records import Document, Problem
 from jixiao.core.source import Source
@@ -68,10 +67,7 @@ def recognise(fr: FileRead) -> list[Document]:
         docs.append(_document("budget_disclosure" if table.stage == "budget" else "final_accounts", table, table.stage,
                               year, body, _statements(table)))
     if three is not None:  # a 三公 statement of its own, or the 三公 section of the text
-        # the 三公 section of a budget's or accounts' 说明 that states no other line read here (its other sections
-        # say changes only): the 说明's document, of its stage
-        kind = "sangong" if docs else sangong_kind(three.stage, [x for x, _ in body])
-        docs.append(_document(kind, three, three.stage, year, body, len(three.rows)))
+        docs.append(_document("sangong", three, three.stage, year, body, len(three.rows)))
     elif not docs and table is not None and len(sangong) >= _SANGONG_ITEMS:
         table.stage = "final" if text.count("决算") > text.count("预算") else "budget"
         docs.append(_document("sangong", table, table.stage, year, body, _statements(table)))
