@@ -217,9 +217,6 @@ def growth_findings(ctx: Ctx, text: str, lines: list[tuple[str, Source]],
         rates = re.findall(r"\d+(?:\.\d+)?", m.group(4))
         yield from _growth(ctx, text, lines, m.start(), said_all, table_values, list(zip(changes, rates)),
                            m.group(3) in _DOWN, _unit_of(m.group(2)))
-        if len(changes) == 1 and len(rates) == 1:
-            yield _unit_slip(ctx, text, lines, m.start(), said_all, changes[0], rates[0], m.group(3) in _DOWN,
-                             _unit_of(m.group(2)))
     for m in _GROWTH_RATE_FIRST.finditer(text):
         yield from _growth(ctx, text, lines, m.start(), said_all, table_values,
                            [(parse_decimal(re.sub(r"\s*[亿万]?元$", "", m.group(4))), m.group(2))], m.group(1) in _DOWN,
@@ -236,36 +233,6 @@ SCALE = {"亿": Decimal(10000), "万": Decimal(1), "": Decimal("0.0001")}  # a s
 
 
 _PRIOR_SAID = re.compile(PRIOR_WORDS + r"\s*$")
-_UNIT_NAME = {"亿": "亿元", "万": "万元", "": "元"}
-
-
-def _unit_slip(ctx: Ctx, text: str, lines: list[tuple[str, Source]], at: int, said_all: list[tuple[int, str, Decimal]],
-               change: Decimal | None, rate: str, down: bool, unit: str) -> Finding | None:
-    """"支出完成255,325万元,比上年同期增支14,484元,增长6.01%": the change printed in another unit than the amount it
-    is said of, in the same sentence, while its rate fits only the change read in the amount's unit (14,484万元 on
-    240,841万元 is 6.01%; 14,484元 would be 0.0006%): the unit and the rate cannot both be right (suspect)."""
-    want = parse_decimal(rate)
-    before = [(p, u, d) for p, u, d in said_all if p < at and not is_change(text, p)]
-    if change is None or want is None or not before:
-        return None
-    p, u, c = before[-1]
-    if u == unit or re.search(r"[。；;]", text[p:at]) or c == ZERO:
-        return None  # the same unit, or the amount is another sentence's
-    base = c + change if down else c - change  # the change read in the amount's unit
-    if base <= ZERO or pct(change, base, rate) != want:
-        return None
-    scaled = change * _SCALE[unit] / _SCALE[u]
-    got = pct(scaled, c + scaled if down else c - scaled, rate)
-    if got == want:
-        return None
-    a_u, c_u = _UNIT_NAME[u], _UNIT_NAME[unit]
-    return Finding(
-        "text_growth", "suspect", ctx.document, _where(lines, rate),
-        f"情况说明：{fmt_plain(c)}{a_u}的增减额印为{fmt_plain(change)}{c_u}，增减率{rate}%只在增减额按{a_u}计时相符；"
-        f"按所印的{c_u}计为{got}%：单位与增减率不能都对",
-        f"the notes: the change on {fmt_plain(c)} {a_u} is printed {fmt_plain(change)} {c_u}, and its rate {rate}% fits only "
-        f"the change in {a_u}; in {c_u} as printed it is {got}%: the unit and the rate cannot both be right",
-        reported=f"{rate}%", recomputed=f"{got}%", row=line_named(text, at) or "增减率")
 
 
 def _unit_of(amount: str) -> str:
