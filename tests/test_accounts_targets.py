@@ -69,3 +69,31 @@ def test_a_row_that_states_its_own_unit_is_in_the_tables_unit(tmp_path: Path, by
     assert t.unit == "万元"
     assert [(r.name, r.get("金额").dec, r.get("金额").text) for r in t.rows] == [
         ("中期市财政预算", Decimal("1200.00"), "1200.00"), ("本年度申请市财政预算资金", Decimal("284.5"), "2845000")]
+
+
+_PLAN = "七、预算绩效管理情况：本单位组织对上年度项目开展绩效自评，形成绩效自评报告，自评表在网站公开。"
+_GLOSSARY = "八、名词解释：一般公共预算支出执行数，指本年度实际支出的财政拨款。部门将按要求开展绩效自评。"
+_DUTIES = "一、部门主要职能：贯彻执行国家和省有关方针政策和法律法规，拟订相关发展规划并组织实施，负责本行业的监督管理工作。"
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+@pytest.mark.parametrize("where", ["plan before", "glossary after", "both"])
+def test_a_budgets_own_words_about_self_evaluation_keep_its_target_table(tmp_path: Path, shape: str,
+                                                                        where: str) -> None:
+    """A budget's 说明 that plans 绩效自评 and a 自评报告, or a 名词解释 after the table naming 执行数, does not make the
+    target table a self-evaluation's: only a title (the file's opening, a line of its own) or the table's own
+    columns say that. Before, one such sentence anywhere left the whole disclosure unrecognised."""
+    lead = ["区文旅局2024年部门预算公开说明", *[_DUTIES] * 4] + ([_PLAN] if where != "glossary after" else [])
+    tail = [_GLOSSARY] if where != "plan before" else []
+    doc = _read(tmp_path, "\n".join([*lead, text(9, shape).rstrip("\n"), *tail]) + "\n")
+    assert [(r.name, r.get("金额").dec) for r in doc.extra["accounts"].tables[0].rows] == funds(9)
+
+
+@pytest.mark.parametrize("title", ["项目支出绩效评价报告", "2023年度项目支出绩效自评报告", "项目支出绩效自评表"])
+def test_a_table_annexed_to_a_report_is_the_reports(tmp_path: Path, title: str) -> None:
+    """A report's title (the file's opening, or a heading line) before the target table: the table is the report's
+    annex, left to the report's readers."""
+    body = "\n".join([*[_DUTIES] * 4, title, "附件：", text(9, "indented")])
+    p = tmp_path / "annex.txt"
+    p.write_text(body, encoding="utf-8")
+    assert [d for d in read_path(p).documents if d.type == "budget_disclosure"] == []

@@ -24,8 +24,14 @@ TITLE = re.compile(r"绩效目标(?:申报|批复)?表")
 # a self-evaluation (绩效目标自评表, 实际完成值, 全年执行数): a project form, never a target table; not 执行率 alone,
 # which a target table's indicators name (预算执行率 ≥90%)
 _SELF = re.compile(r"自评|实际完成|全年执行数|执行数")
-# a report the table is an attachment of (a 绩效评价报告 whose annex is the project's 绩效目标表): the report's readers'
+# a report the table is an attachment of (a 绩效评价报告 whose annex is the project's 绩效目标表): the report's readers'.
+# Only a title says so (the file's opening, or a line of its own): a budget's 说明 that mentions 开展绩效自评，形成自评报告
+# is still the budget's
 _REPORT = re.compile(r"评价报告|自评报告|自评表")
+_HEADER_SPAN = 80  # characters after 一级指标 / 绩效指标 where a self-evaluation's columns (实际完成值) are named
+_SECTION = re.compile(r"(?:^|\|\s)[一二三四五六七八九十]{1,3}、")  # the 说明's next section (八、名词解释): past the table
+_OPENING = 120  # characters: where a file's own title stands
+_HEADING = 50  # characters: a line no longer than this, without a sentence's punctuation, may be a title
 _ORD = r"(?:[(（][一二三四五六七八九十][)）]|\d[、.])?"
 _FUNDS = ("年度资金总额", "项目总投资", "预算申报数", "财政拨款小计", "自有资金小计", "一般公共预算", "政府性基金预算",
           "政府性基金", "国有资本经营预算", "事业收入", "经营性收入", "其他收入", "其他资金", "中央补助安排",
@@ -79,7 +85,11 @@ def read_targets(pieces: list[tuple[str, Source]]) -> list[tuple[str, Source, Ac
         # the indicators start the table's second half: funds stand before 绩效指标 / 一级指标
         stop = min((x for x in (text.find("一级指标", m.end(), end), text.find("绩效指标", m.end(), end)) if x >= 0),
                    default=end)
-        if _SELF.search(text, m.start(), end) or _REPORT.search(text, 0, m.start()):
+        # a self-evaluation says so in its funds block (全年执行数) or its indicators' header (实际完成值): not in the
+        # text after the table (a budget's 名词解释 naming 执行数, a plan to 开展绩效自评)
+        section = _SECTION.search(text, stop, end)
+        upto = min(end, stop + _HEADER_SPAN, section.start() if section else end)
+        if _SELF.search(text, m.start(), upto) or _under_report(pieces, text, m.start()):
             continue
         where = _source(starts, m.start())
         t = AccountTable("target_funds", "项目资金", where, columns=[AMOUNT], own_name="项目支出绩效目标表 项目资金")
@@ -110,6 +120,22 @@ def read_targets(pieces: list[tuple[str, Source]]) -> list[tuple[str, Source, Ac
             title = (lead.group(0) if lead else "") + m.group(0) + (f"（{year.group(1)}年度）" if year else "")
             out.append((title, where, t))
     return out
+
+
+def _under_report(pieces: list[tuple[str, Source]], text: str, before: int) -> bool:
+    """Whether a report's or self-evaluation's title stands before ``before``: in the file's opening, or as a line
+    of its own (short, no sentence punctuation)."""
+    if _REPORT.search(text, 0, min(before, _OPENING)):
+        return True
+    at = 0
+    for piece, _src in pieces:
+        if at >= before:
+            break
+        line = piece.strip()
+        if len(line) <= _HEADING and not re.search(r"[，。；,;]", line) and _REPORT.search(line):
+            return True
+        at += len(piece) + 3
+    return False
 
 
 def _unit(text: str, start: int, stop: int) -> str | None:
