@@ -34,6 +34,7 @@ from bench import corpus_accuracy as ca
 from bench import corpus_match as cm
 from bench import corpus_shapes as cs
 from bench.corpus_shapes import Shaped
+from bench.perturb_context import CONTEXT
 from bench.perturb_tables import (
     SEP_ROW,
     Lines,
@@ -192,6 +193,7 @@ PERTURBATIONS: dict[str, Perturbation] = {
     "spaces_for_pipes": spaces_for_pipes, "rewrapped": rewrapped, "thousands": thousands,
     "page_header": page_header, "header_repeated": header_repeated, "empty_dash": empty_dash,
     "empty_slash": empty_slash, "percent_space": percent_space, "cell_wrapped": cell_wrapped,
+    **CONTEXT,  # what stands around the document on its page (bench.perturb_context)
 }
 
 

@@ -105,3 +105,22 @@ def test_per_level_weight_columns_stay_the_evaluation_forms(tmp_path: Path) -> N
     assert doc.type == "project_self_evaluation"
     assert (doc.funds["total"].annual_budget.dec, doc.funds["total"].executed.dec) == (Decimal(570), Decimal("395.86"))
     assert doc.total_score.dec == Decimal(96)
+
+NOTICE = ("根据县财政局《关于开展2022年度预算绩效自评工作的通知》要求，我单位对上年度项目支出和部门整体支出开展了绩效自评，"
+          "形成了自评报告和自评表，现将有关情况公开如下：")
+
+
+def test_a_pages_opening_sentence_naming_department_spending_is_no_heading(tmp_path: Path) -> None:
+    """The page opens with a sentence saying the unit evaluated its projects and its 部门整体支出: a sentence is not
+    the sheet's heading, and the project's sheet stays the project's (before, it was read as a department's)."""
+    path = tmp_path / "sheet.txt"
+    path.write_text(NOTICE + "\n" + _sheet(LEAVES), encoding="utf-8")
+    docs = read_path(path).documents
+    assert [d.type for d in docs] == ["project_self_evaluation"]
+    assert docs[0].total_score.dec == Decimal("92.0")
+
+
+def test_a_department_heading_still_names_a_departments_sheet(tmp_path: Path) -> None:
+    path = tmp_path / "sheet.txt"
+    path.write_text("县民政局2022年度部门整体支出绩效评价评分表\n" + _sheet(LEAVES).split("\n", 1)[1], encoding="utf-8")
+    assert [d.type for d in read_path(path).documents] == ["dept_evaluation"]

@@ -25,6 +25,7 @@ from jixiao.accounts.notes_words import LEVEL, LINES, OLD_CLASSES, WHOLES
 from jixiao.accounts.prose import paragraphs
 from jixiao.accounts.prose import where as _line_of
 from jixiao.accounts.sangong import item_of
+from jixiao.accounts.stagewords import own_words
 from jixiao.core.numbers import normalize_text, parse_decimal
 from jixiao.core.records import Val
 from jixiao.core.source import Source
@@ -213,7 +214,7 @@ def stage_of_text(body: list[tuple[str, Source]], heading: str | None = None) ->
     if heading is not None:
         heading = re.sub(r"\s", "", normalize_text(heading))  # "2023年财政预 算(草案)的报告": PDF text's spaces
         return "budget" if "预算" in heading and "决算" not in heading else "final"
-    text = normalize_text("".join(x for x, _ in body)).replace(" ", "")
+    text = own_words(normalize_text("".join(x for x, _ in body)).replace(" ", ""))  # (not a cited title's words)
     final, budget = text.count("决算"), len(_BUDGET_WORDS.findall(text)) + len(IN_YEAR.findall(text))
     if not final and not budget:
         return None

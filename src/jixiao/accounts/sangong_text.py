@@ -22,6 +22,7 @@ from jixiao.accounts.identity import Ctx, compare
 from jixiao.accounts.model import TO_WAN, AccountRow, AccountTable, clean_name
 from jixiao.accounts.prose import BRACKET, COMPARED, paragraphs
 from jixiao.accounts.sangong import ABROAD, ITEMS, PURCHASE, RECEPTION, RUNNING, TOTAL, VEHICLES, item_of
+from jixiao.accounts.stagewords import says_final
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import ZERO, fmt_plain, normalize_text, parse_decimal
 from jixiao.core.records import Val
@@ -121,7 +122,7 @@ def stated_sangong(body: list[tuple[str, Source]], leads: bool = True) -> Accoun
                                                   not any(r.item == TOTAL for r in t.rows)):
         return None
     t.unit = max(set(units), key=units.count)
-    t.stage = "final" if text.count("决算") > text.count("预算") else "budget"
+    t.stage = "final" if says_final(text) else "budget"
     stage = "决算" if t.stage == "final" else "预算"
     t.title = next((x.strip() for x, _ in body[:10] if "三公" in x and len(x.strip()) <= 40
                     and not x.strip().startswith("注")), f"“三公”经费{stage}情况")  # (not a note under the table)

@@ -25,6 +25,7 @@ from jixiao.read.base import FileRead
 from jixiao.read.encoding import decode
 from jixiao.read.furniture import furniture
 from jixiao.read.limits import MAX_LINE_CHARS, MAX_ROW_CELLS, MAX_TEXT_BYTES, LimitExceeded, mb
+from jixiao.read.webchrome import chrome_lines
 
 _SEPARATOR = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _TAGS = re.compile(r"</?p\s*>|<br\s*/?>", re.IGNORECASE)
@@ -175,6 +176,8 @@ def _within_limits(lines: list[str], file: str, separator: str = "\t") -> tuple[
 def read_text_tables(text: str, file: str) -> FileRead:
     """Split text into tables and body lines (see the module docstring)."""
     physical, problems = _within_limits(text.splitlines(), file)
+    for k in chrome_lines(physical):  # a web page's links, tools and footer around the document (read.webchrome)
+        physical[k] = ""
     lines = _pipe_closed_cells(_logical_lines(physical))
     out = FileRead(source=Source(file), format="text", problems=problems)
     i = 0

@@ -21,13 +21,28 @@ def is_department_title(text: str) -> bool:
     return _DEPARTMENT.search(text) is not None
 
 
+_SENTENCE_LONG = 40  # characters: a longer line with a comma is a sentence, not a heading
+
+
+def sentence(text: str) -> bool:
+    """A line of prose (a page's opening: 我单位对项目支出和部门整体支出开展了绩效自评，现将…公开如下), never a form's
+    heading, whatever form it names."""
+    s = text.strip()
+    return bool(re.search(r"[。；;！]", s)) or len(s) > _SENTENCE_LONG and bool(re.search(r"[，,]", s))
+
+
+def heading_names_department(lines: list[str]) -> bool:
+    """Whether the lines before a table, its sentences left out (``sentence``), name a department-wide form."""
+    return is_department_title(" ".join(x for x in lines if not sentence(x)))
+
+
 _PROJECT_TITLE = re.compile(r"项目(?:支出)?绩效|项目自评")
 
 
 def department_heading(before: list[str]) -> bool:
     """Whether the words before a form's name label (its heading, and the 填报单位 / 填报日期 / 金额单位 line that
     often stands between) name a department-wide form, with no project form's title after that name."""
-    text = "".join(before)
+    text = "".join(x for x in before if not sentence(x))
     found = list(_DEPARTMENT.finditer(text))
     return bool(found) and not _PROJECT_TITLE.search(text, found[-1].end())
 

@@ -26,7 +26,10 @@ from jixiao.core.records import HALF_READ, MISSING, NO_REASON_COLUMN, Document, 
 from jixiao.core.source import Source
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.common import find_year, problem, squash
-from jixiao.read.recognise.deptmark import is_department_title, names_targets_and_actuals
+from jixiao.read.recognise.deptmark import (
+    heading_names_department,
+    names_targets_and_actuals,
+)
 from jixiao.read.recognise.labeltree_atoms import LEVEL_WORDS, Atom, Header, atoms, find_header
 from jixiao.read.recognise.labeltree_build import Node, Tree, build, plain_labels
 
@@ -83,7 +86,7 @@ def _document(fr: FileRead, at: list[Atom], hd: Header, tree: Tree, start: int) 
            PROJECT_ANCHORS) for t in before):
         return None  # a project form's indicator block (a label, not a word in a report's sentence): not ours
     if scored * 2 >= len(leaves):
-        if is_department_title(" ".join(before)) or any(DEPARTMENT.search(n.name) for n in tree.roots):
+        if heading_names_department(before) or any(DEPARTMENT.search(n.name) for n in tree.roots):
             kind = "dept_evaluation"
         elif any(EVALUATION.match(n.name) for n in tree.roots) and in_label * 2 >= len(leaves):
             kind = "project_self_evaluation"  # a project evaluation's score sheet (项目决策(20分) | 项目过程 …) with

@@ -18,6 +18,7 @@ from jixiao.accounts.layout import squash
 from jixiao.accounts.model import Accounts, AccountTable
 from jixiao.accounts.notes import AMOUNT
 from jixiao.accounts.sangong import OFFICE, item_of
+from jixiao.accounts.stagewords import says_final
 from jixiao.core.numbers import normalize_text
 from jixiao.core.records import Document, Problem
 from jixiao.core.source import Source
@@ -69,7 +70,7 @@ def recognise(fr: FileRead) -> list[Document]:
     if three is not None:  # a 三公 statement of its own, or the 三公 section of the text
         docs.append(_document("sangong", three, three.stage, year, body, len(three.rows)))
     elif not docs and table is not None and len(sangong) >= _SANGONG_ITEMS:
-        table.stage = "final" if text.count("决算") > text.count("预算") else "budget"
+        table.stage = "final" if says_final(text) else "budget"
         docs.append(_document("sangong", table, table.stage, year, body, _statements(table)))
     return docs
 

@@ -23,7 +23,10 @@ from jixiao.read.base import FileRead
 from jixiao.read.recognise import assessment
 from jixiao.read.recognise.common import close_by_total, find_year, problem
 from jixiao.read.recognise.common import squash as _squash
-from jixiao.read.recognise.deptmark import is_department_title, names_targets_and_actuals
+from jixiao.read.recognise.deptmark import (
+    heading_names_department,
+    names_targets_and_actuals,
+)
 from jixiao.read.recognise.gradebands import grade_after
 from jixiao.read.recognise.labeltree import PROJECT_ANCHORS
 from jixiao.read.recognise.ruletable_columns import Header, cell_text, cell_val, header, place
@@ -232,7 +235,7 @@ def _recognise(fr: FileRead, tables: list[Table], rebuilt: bool = False) -> list
             continue  # a project form's indicator block; a project's 评分标准 table without scores is a rule table
         if scored == 0:
             kind = "assessment_rules"
-        elif scored * 2 >= len(named) and (is_department_title(" ".join(before))
+        elif scored * 2 >= len(named) and (heading_names_department(before)
                                            or any("部门" in (r.level1.str_ or "") for r in named)
                                            or (rebuilt and hd.col("rule") is not None and not _project(fr, named))):
             kind = "dept_evaluation"

@@ -23,7 +23,7 @@ from jixiao.core.records import CLOSED_LEVELS, MISSING, Document, IndicatorRow, 
 from jixiao.core.source import Source
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.common import close_by_total, find_year, problem
-from jixiao.read.recognise.deptmark import is_department_title, names_targets_and_actuals
+from jixiao.read.recognise.deptmark import is_department_title, names_targets_and_actuals, sentence
 from jixiao.read.recognise.gradebands import grade_after
 from jixiao.read.recognise.labeltree import (
     LEVELS_FROM_WEIGHTS,  # Document.extra: levels placed by their weights
@@ -259,7 +259,7 @@ def _read(flat: Flat, plain: bool = False, items: bool = False, lead: bool = Fal
             notes.append((note, ind.source or flat.source_at(node.label.start)))
     scored = sum(r.score.dec is not None for r in rows)
     over = sum(r.score.dec is not None and r.weight.dec is not None and r.score.dec > r.weight.dec for r in rows)
-    heading = " ".join(t for t in re.split(r"\n", before) if t)[-400:]
+    heading = " ".join(t for t in re.split(r"\n", before) if t and not sentence(t))[-400:]
     if scored * 2 >= len(rows) and _SCORE_WORD.search(before + text[labels[0].end :]) and over * 4 <= len(rows):
         if not is_department_title(heading):
             return [], []  # a project's score table: the project and report readers'

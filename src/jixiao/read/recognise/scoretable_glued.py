@@ -30,7 +30,7 @@ from jixiao.core.records import MISSING, Document, IndicatorRow, Val
 from jixiao.core.source import Source
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.common import close_by_total, find_year, problem
-from jixiao.read.recognise.deptmark import is_department_title
+from jixiao.read.recognise.deptmark import is_department_title, sentence
 from jixiao.read.recognise.gradebands import grade_after
 from jixiao.read.recognise.scoretable_glued_rows import (
     LEVEL,
@@ -89,7 +89,7 @@ def _read(lines: list[tuple[str, Source]], first: str, layout: tuple[bool, bool]
     """The rows after the header; ``layout``: whether the weight comes right after the name (else beside the
     score), and whether the cells kept a space or pipe between them (``spaced``)."""
     weight_first, cells_apart = layout
-    heading = " ".join(before[-6:])
+    heading = " ".join(x for x in before[-6:] if not sentence(x))
     if _PROJECT.search(heading):
         return None  # a project's score table: the project and evaluation readers'
     levels: list[Open] = []

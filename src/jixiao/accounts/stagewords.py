@@ -1,0 +1,23 @@
+"""Which stage a text's words say it is of (预算 or 决算), counting only the words that are its own.
+
+A cited title names another document (《中华人民共和国预算法》, 《地方预决算公开操作规程》, 《关于做好2023年部门决算
+工作的通知》) and 预决算 names both stages: neither says which this text is. A budget's page that opens "按照《地方预决算
+公开操作规程》的要求" is still a budget's.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NO_STAGE = re.compile(r"《[^《》]{0,80}》|预\s*[、,，]?\s*决算")
+
+
+def own_words(text: str) -> str:
+    """The text without its cited titles and its 预决算."""
+    return _NO_STAGE.sub("", text)
+
+
+def says_final(text: str) -> bool:
+    """The text's own words say 决算 more often than 预算."""
+    own = own_words(text)
+    return own.count("决算") > own.count("预算")

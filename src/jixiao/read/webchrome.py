@@ -1,0 +1,62 @@
+"""A web page's chrome in text saved from it: the lines a government site puts around a document, which are never
+the document's content and name other documents (their titles carry other types' anchors: 部门决算, 绩效自评表,
+评分标准, a year).
+
+- links to the neighbouring articles: ``上一篇：县农业农村局2022年部门决算公开``, ``下一篇：…``;
+- a list of related articles: its heading (``相关文章``, ``相关链接``, ``推荐阅读`` …) and the short title lines
+  after it (no table cell, no sentence, no amount); not ``相关信息``, ``相关文件`` nor ``附件``, which a document's own
+  text uses as headings over its attachments' names;
+- the page's tools and footer: ``【打印本页】 【关闭窗口】``, ``扫一扫在手机打开当前页``, ``分享到：``, the site's owner
+  and record numbers (``主办单位：``, ``ICP备``, ``网站标识码``, ``版权所有``);
+- an attachment's download line: ``1.绩效自评表.xls（下载次数：12）`` (a line that is only a file's name is not: a
+  document-sharing page titles the document so).
+
+``chrome_lines`` gives the indices of such lines; the text reader blanks them (every other line keeps its number).
+Patterns are anchored and linear; a line inside a table (``|``, a tab) is never chrome.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NEIGHBOUR = re.compile(r"^(上一篇|下一篇|上一条|下一条|上篇|下篇|前一篇|后一篇)\s*[:：]")
+# (not 相关信息, 相关文件 nor 附件: headings a document's own text uses, its attachments' names under them)
+_RELATED = re.compile(r"^(相关(文章|阅读|链接|新闻|稿件)|推荐阅读|热点文章|猜你喜欢|延伸阅读)\s*[:：]?$")
+_TOOLS = re.compile(r"^(【[^】]{1,12}】\s*)+$|^扫一扫在手机(上)?打开当前页$|^分享到\s*[:：]|"
+                    r"^(主办单位|承办单位|技术支持|版权所有|网站标识码)\s*[:：]|ICP备\d|网站标识码\s*[:：]?\s*\d")
+_DOWNLOAD = re.compile(r"下载次数\s*[:：]\s*\d")
+_TITLE_MAX = 60  # characters of a related article's title line
+_SENTENCE = re.compile(r"[。；;]|\d\.\d|[，,].*[，,]")  # a sentence, or an amount: content, not a link's title
+_DOWNLOAD_MAX = 80
+
+
+def _cell_line(s: str) -> bool:
+    return "|" in s or "\t" in s
+
+
+def chrome_line(line: str) -> bool:
+    """Whether one line, as a whole, is a page's chrome (neighbour link, tools, footer, download line)."""
+    s = line.strip()
+    if not s or _cell_line(s) or len(s) > 200:
+        return False
+    return bool(_NEIGHBOUR.match(s) or _TOOLS.search(s) or _RELATED.match(s)
+                or len(s) <= _DOWNLOAD_MAX and _DOWNLOAD.search(s))
+
+
+def chrome_lines(lines: list[str]) -> set[int]:
+    """The indices of the lines that are a page's chrome, with the titles listed under a related-articles heading."""
+    out: set[int] = set()
+    listing = False
+    for k, line in enumerate(lines):
+        s = line.strip()
+        if chrome_line(s):
+            out.add(k)
+            listing = bool(_RELATED.match(s)) or listing and bool(_NEIGHBOUR.match(s))
+            continue
+        if not s:
+            continue
+        if listing and len(s) <= _TITLE_MAX and not _cell_line(s) and not _SENTENCE.search(s):
+            out.add(k)
+            continue
+        listing = False
+    return out
