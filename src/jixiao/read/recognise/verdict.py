@@ -14,11 +14,13 @@ import unicodedata
 from jixiao.core.records import Problem
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.formspec import MARKS, NAME_LABELS
-from jixiao.read.recognise.scoretable_header import STANDARD
+from jixiao.read.recognise.rulewords import EXPLAIN_COLUMNS, NAME_COLUMNS, SCORE_RULE_COLUMNS
 
 # (anchor, the document family it marks); matched on text with white space removed and full width folded.
 # The form anchors are the project layout's own labels (``formspec``) and the score tables' column labels.
-_FORM_ANCHORS = (*NAME_LABELS, *MARKS, "二级指标", "绩效自评", "自评表", *STANDARD[:2], "评分细则", "指标体系")
+# A rule or score table names its columns in other words (考核内容 | 考核标准 | 分值): those words, with a weight's.
+_RULE_ANCHORS = (*SCORE_RULE_COLUMNS, *EXPLAIN_COLUMNS, *NAME_COLUMNS[:6], "指标体系", "分值", "权重", "标准分")
+_FORM_ANCHORS = (*NAME_LABELS, *MARKS, "二级指标", "绩效自评", "自评表", *_RULE_ANCHORS)
 _ACCOUNTS_ANCHORS = ("功能分类科目", "收入支出决算", "财政拨款收入", "决算表", "预算表", "三公")
 ANCHORS: tuple[tuple[str, str], ...] = (
     *((a, "form") for a in dict.fromkeys(_FORM_ANCHORS)), *((a, "accounts") for a in _ACCOUNTS_ANCHORS))
