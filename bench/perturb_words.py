@@ -41,14 +41,16 @@ _TITLE_MAX = 50
 
 
 def untitled(text: str) -> Lines:
-    """The first line with text dropped when it is a title: short, no table cell, no amount, no sentence."""
+    """The first line with text dropped when it is a title: short, no table cell, no amount, no sentence, not a
+    numbered section's heading (一、基本情况)."""
     lines = text.split("\n")
     first = next((k for k, x in enumerate(lines) if x.strip()), None)
     if first is None:
         return per_line(text, lambda _, x: [x])
     s = lines[first].strip()
     title = (len(s) <= _TITLE_MAX and "|" not in s and "\t" not in s and not re.search(r"\d[\d,]*\.\d|[。；，]", s)
-             and re.search(r"表|说明|报告|公开|细则|标准|体系|情况", s) is not None)
+             and re.search(r"表|说明|报告|公开|细则|标准|体系|情况", s) is not None
+             and not re.match(r"[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）]|\d+[、.．]", s))  # (a section's)
     return per_line(text, lambda k, x: [] if title and k == first else [x])
 
 
