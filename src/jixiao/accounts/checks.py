@@ -152,10 +152,11 @@ def _cmp(
 
 
 def check_plausibility(ctx: Ctx, acc: Accounts) -> list[Finding]:
-    """An empty table must carry a statement saying so (e.g. "故本表无数据")."""
+    """An empty table must carry a statement saying so (e.g. "故本表无数据"); not a target table whose funds were not
+    read (its amounts are there, under labels no reader knows: the document says so)."""
     out: list[Finding] = []
     for t in acc.tables:
-        if t.empty and t.statement is None:
+        if t.empty and t.statement is None and not (t.kind == "target_funds" and not t.rows):
             out.append(Finding(
                 "empty_table", "info", ctx.document, t.source,
                 f"{t.name}无数据，但表后没有说明（如“本单位无……支出，故本表无数据”）",

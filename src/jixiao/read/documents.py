@@ -22,6 +22,7 @@ def recognise_documents(fr: FileRead) -> list[Document]:
         if docs and fr.tables and _claimed(fr, docs) and not any(_partial(d) for d in docs):
             break
         docs.extend(safely(fr, name, fn))
+    docs = _targets_over_forms(docs)
     evaluated: list[Document] | None = None  # the file read as a project evaluation, once
     if docs and all(d.type == "assessment_rules" for d in docs):
         # a project evaluation's rows run together, its 得分 read as rule text
@@ -82,6 +83,25 @@ def recognise_documents(fr: FileRead) -> list[Document]:
         if d.type == "project_self_evaluation":
             funds_row_is_total(d)
     return docs
+
+
+def _targets_over_forms(docs: list[Document]) -> list[Document]:
+    """A budget's 项目绩效目标表 (its title says 部门预算…绩效目标表, ``accounts.targets``) read in the project layout too:
+    a target table has targets and no execution, no actual and no score, so a project form read from the file that
+    holds none of these is the target table misread, and the budget's reading stands alone. A self-evaluation form
+    bound with a budget keeps its reading (its scores or its execution say what it is)."""
+    budget = [d for d in docs if d.type == "budget_disclosure" and "预算" in (d.title or "") and {
+        t.kind for t in getattr(d.extra.get("accounts"), "tables", None) or []} == {"target_funds"}]
+    if not budget:
+        return docs
+    return [d for d in docs if d.type != "project_self_evaluation" or _evaluated(d)]
+
+
+def _evaluated(doc: Document) -> bool:
+    """A project form that holds something only an evaluation has: an executed amount, an actual, a score."""
+    executed = any(r.executed.value is not None for r in doc.funds.values())
+    marked = any(i.actual.value is not None or i.score.value is not None for i in doc.indicators)
+    return executed or marked or doc.total_score.value is not None
 
 
 def _may_replace(name: str, docs: list[Document]) -> bool:
