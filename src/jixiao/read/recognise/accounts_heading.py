@@ -18,7 +18,7 @@ from jixiao.core.records import Document, Problem
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.accounts_titles import YEAR
 
-_TITLE_LINES = 12  # the title stands among the page's first lines
+_TITLE_LINES = 40  # the title stands among the page's first lines (after the site's navigation and 索引号 block)
 _SECTION_SPAN = 8  # and the 说明's first section or its 目录 within these lines after it
 # the title: a department's or unit's budget or final accounts published, or its 说明, in the wordings sites use
 # (…部门预算信息公开, …预算公开信息, …单位预算编制说明; not a form or a report on performance, which have readers of
@@ -34,15 +34,18 @@ _NOT_TITLE = re.compile(r"绩效|自评|评价|[。,，;；:：]")
 _SECTION = re.compile(r"^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])?\s*"
                       r"(?:(?:部门|单位|机构)(?:基本)?(?:情况|概况)|(?:部门|单位)?(?:主要)?(?:职能|职责)|目录)")
 _MAX_TITLE = 60
+# a file's name printed as its title (…2020 年度部门决算情况说明.pdf): the title without its extension
+_EXTENSION = re.compile(r"\.(?:pdf|docx?|xlsx?|wps|et)$", re.I)
 
 
 def recognise(fr: FileRead) -> list[Document]:
     lines = [(squash(normalize_text(x)), s) for x, s in fr.body]
     for k, (x, src) in enumerate(lines[:_TITLE_LINES]):
+        x = _EXTENSION.sub("", x)
         found = _TITLE.search(x) or _TITLE.search(_TAIL.sub("", x))
         year = _year(x)
         if (found is None or len(x) > _MAX_TITLE or _NOT_TITLE.search(x) or year is None
-                or not any(_SECTION.match(y) for y, _ in lines[k + 1:k + 1 + _SECTION_SPAN])):
+                or not any(_SECTION.match(_after_title(y, x)) for y, _ in lines[k + 1:k + 1 + _SECTION_SPAN])):
             continue
         stage = "budget" if found.group(1) == "预算" else "final"
         problem = Problem("只有标题与说明的开头（概况、职能或目录），文本在说明的数字与各表之前结束，未能读取任何数字或表",
@@ -50,9 +53,15 @@ def recognise(fr: FileRead) -> list[Document]:
                           "ends before the notes' figures and the tables, and nothing could be read")
         acc = Accounts(tables=[], year=year, stage=stage)
         return [Document(type="budget_disclosure" if stage == "budget" else "final_accounts",
-                         title=normalize_text(fr.body[k][0]).strip(), source=src, year=year, problems=[problem],
+                         title=_EXTENSION.sub("", normalize_text(fr.body[k][0]).strip()), source=src, year=year, problems=[problem],
                          body=list(fr.body), extra={"accounts": acc})]
     return []
+
+
+def _after_title(line: str, title: str) -> str:
+    """A line that repeats the title before the text it opens (a PDF's text run onto one line after its file name):
+    the text after the title; any other line as it is."""
+    return line[len(title):] if len(line) > len(title) and line.startswith(title) else line
 
 
 def _year(title: str) -> int | None:
