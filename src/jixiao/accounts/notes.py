@@ -16,7 +16,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from jixiao.accounts.model import AccountRow, AccountTable
-from jixiao.accounts.notes_list import list_items
+from jixiao.accounts.notes_list import list_items, parts_listed
 from jixiao.accounts.notes_parts import ADJUSTED
 from jixiao.accounts.notes_printed import printed_lines
 from jixiao.accounts.notes_split import split_lines
@@ -166,6 +166,8 @@ def stated_table(body: list[tuple[str, Source]], least: int = 3, headed: bool = 
         for name, amount, unit, pos in split_lines(text):
             if not any(name.startswith(b) for b in bases):  # "本部门支出预算A万元,其中:…": 本部门支出, read already
                 add(name, amount, _line_of(lines, amount), unit, (k, pos))
+    for part in parts_listed(body):  # once a 说明: the numbered parts under a 其中 with their own clauses, as printed
+        add(part.name, part.amount, part.source, part.unit)
     for name, amount, unit, src, k, pos in printed:  # once a 说明: its other lines, named as printed
         if (stage := STAGE.fullmatch(name)) is not None and (line := _line_before(said_at, subjects, k, pos)):
             name = line + stage.group(1)  # "完成年初预算数60999万元": the year's budget of the line before it
