@@ -132,7 +132,10 @@ def read_targets(pieces: list[tuple[str, Source]]) -> list[tuple[str, Source, Ac
             out.append((title, where, t))
     # a title printed again before its table (the file's name, a heading) makes one table: a reading of no amount is
     # kept only where no other reading bears its title
-    return [x for k, x in enumerate(out) if x[2].rows or not any(y[0] == x[0] and (y[2].rows or j < k)
+    def named(x: tuple[str, Source, AccountTable]) -> str:
+        return re.sub(r"（\d{4}年度）$", "", x[0])
+
+    return [x for k, x in enumerate(out) if x[2].rows or not any(named(y) == named(x) and (y[2].rows or j < k)
                                                                  for j, y in enumerate(out) if j != k)]
 
 
