@@ -1,0 +1,113 @@
+"""Budget and final-accounts pages as sites and document mirrors publish them, in shapes seen on fresh pages:
+
+- ``furnished``: a page whose title stands after the site's furniture (navigation, the 索引号 block printed twice,
+  20 lines or more), then the 说明's first section; no figure;
+- ``pdf_named``: a PDF on a document-sharing site: its file name (…年度部门决算情况说明.pdf) on the first line, then
+  its whole text run onto one line starting with the title again; no figure;
+- ``contents_part``: a 部门预算 page whose list of tables stands under "第二部分 …部门预算公开表" after a 目录 that
+  lost its heading's first character; no figure;
+- ``parts_notes``: a final accounts' 说明 (or a budget's) stating a 类 with its change, then its 款 numbered under
+  其中, each with its classification code, its amount, its change and rate, some with a reason after a semicolon;
+- ``sibling_shares``: a budget report splitting the spending into 基本支出 (with its 其中 list) and 专项支出, each
+  with its share of the whole, which the text never states; ``planted`` misstates both shares (still 100% together).
+Invented units and amounts from the seed."""
+
+from __future__ import annotations
+
+import random
+from decimal import ROUND_HALF_UP, Decimal
+
+_UNIT = ("某区城市管理局", "某镇人民政府", "某县教育局")
+
+
+def furnished(seed: int, stage: str = "budget") -> str:
+    rng = random.Random(seed)
+    year, unit = 2019 + rng.randrange(6), _UNIT[seed % 3]
+    word = "预算" if stage == "budget" else "决算"
+    meta = ["[ 索引号 ]", f"1150011100{seed}/2024-000{seed}", "[ 发文字号 ]", "[ 主题分类 ]", "财政", "[ 体裁分类 ]",
+            "财政", "[ 发布机构 ]", unit, "[ 发布日期 ]", f"{year}-03-07"]
+    nav = ["网站导航", "首页 走进本区 政务公开 政务服务 政民互动", f"您当前的位置: 首页>政务公开>预算/决算>{unit}"]
+    lines = [*nav, *meta, *meta, f"{unit} {year}年部门{word}情况说明", "?", unit, f"{year}年部门{word}情况说明", "?",
+             "一、单位基本情况", "(一)职能职责。", "1.负责本单位的综合协调工作。"]
+    return "\n".join(lines) + "\n"
+
+
+def pdf_named(seed: int, stage: str = "final") -> str:
+    rng = random.Random(seed)
+    year, unit = 2018 + rng.randrange(6), _UNIT[seed % 3]
+    word = "预算" if stage == "budget" else "决算"
+    title = f"{unit}(本级) {year} 年度部门{word}情况说明"
+    body = (f"{title} 一、部门基本情况 (一)职能职责 1. 贯彻执行有关法律、法规、规章和方针政策。 2. 负责本系统的组织协调、"
+            "监督检查和考核评价。 - 1 - 3. 负责本系统安全生产工作的监督管理。")
+    return f"{title}.pdf\n{body}\n"
+
+
+BUDGET_TABLES = ("收支总表", "收入总表", "支出总表", "财政拨款收支总表", "一般公共预算支出表", "一般公共预算基本支出表",
+                 "一般公共预算“三公”经费支出表", "政府性基金预算支出表", "项目支出表", "部门整体支出绩效目标表")
+
+
+def contents_part(seed: int) -> str:
+    rng = random.Random(seed)
+    year, unit = 2020 + rng.randrange(5), _UNIT[seed % 3]
+    cn = "一二三四五六七八九十"
+    lines = [f"{year}年{unit}(汇总)部门预算及“三公”经费公开", f"{year}-02-10", "发文单位", unit, "索引号",
+             f"0108981{seed}/{year}-1133{seed}", f"{unit}{year}年部门预算编制说明", "     录",
+             f"第一部分  {unit}{year}年部门预算公开说明", "一、部门基本情况", "二、部门收支预算总体安排情况",
+             f"第二部分{unit}{year}年部门预算公开表", *(f"{cn[k]}、{t}" for k, t in enumerate(BUDGET_TABLES)),
+             "第三部分    名词解释", f"第一部分{unit}{year}年部门预算公开说明", "一、部门基本情况", "(一)部门主要职能"]
+    return "\n".join(lines) + "\n"
+
+
+PARTS = ("政府办公厅(室)及相关机构事务", "发展与改革事务", "统计信息事务", "财政事务", "税收事务", "审计事务")
+_CODES = ("20103", "20104", "20105", "20106", "20107", "20108")
+
+
+def parts(seed: int) -> list[tuple[str, int]]:
+    rng = random.Random(seed)
+    return [(name, rng.randrange(40, 9999)) for name in PARTS[:3 + seed % 4]]
+
+
+def parts_notes(seed: int, coded: bool = True) -> str:
+    rng = random.Random(seed)
+    listed = parts(seed)
+    whole = sum(v for _, v in listed) + rng.randrange(1000, 5000)  # the 类 holds 款 the excerpt does not list
+    year = 2019 + rng.randrange(5)
+    lines = [f"{year}年度某区一般公共预算支出决算说明", "一、支出决算说明",
+             f"{year}年度一般公共预算支出数为{whole * 9}万元,比{year - 1}年度决算数增加{whole}万元,增长12.5%。具体情况如下:",
+             f"(一)201-一般公共服务支出{whole}万元,较{year - 1}年决算数增加{whole // 10}万元,增长11.11%,其中:"]
+    for k, (name, value) in enumerate(listed):
+        change = rng.randrange(1, value)
+        rate = (Decimal(change) * 100 / (value - change)).quantize(Decimal("0.01"), ROUND_HALF_UP)
+        code = f"{_CODES[k]}-" if coded else ""
+        reason = ";主要是人员增加" if k % 2 else ""
+        lines.append(f"{k + 1}、{code}{name}{value}万元,较{year - 1}年决算数增加{change}万元,增长{rate}%{reason};")
+    return "\n".join(lines) + "\n"
+
+
+def sibling_shares(seed: int, planted: bool = False) -> str:
+    rng = random.Random(seed)
+    basic = Decimal(rng.randrange(300, 900)) / 10
+    special = Decimal(rng.randrange(300, 900)) / 10
+    share = (basic * 100 / (basic + special)).quantize(Decimal("0.1"), ROUND_HALF_UP)
+    if planted:
+        share += 3
+    staff = (basic * Decimal("0.4")).quantize(Decimal("0.1"))
+    return (f"关于{2008 + seed}年预算执行情况和{2009 + seed}年预算草案的报告\n"
+            f"今年,本级一般预算支出安排情况是:基本支出预算安排{basic}亿元,占一般预算支出的{share}%,其中行政事业单位"
+            f"工资福利支出{staff}亿元,商品和服务支出{basic - staff}亿元;各类专项支出安排{special}亿元,"
+            f"占一般预算支出的{100 - share}%。\n安排一般公共服务支出{special / 2}亿元,比上年年初预算增加1.5亿元。\n")
+
+
+def adjustment(seed: int) -> tuple[str, dict[str, int]]:
+    """A county's 预算调整 in prose: the 总财力 拟调整为 its amount and its sources as lines led by ——, the 基本支出 with
+    its 日常公用支出; with the figures each line states."""
+    rng = random.Random(seed)
+    tax, fees, grants, debt = (rng.randrange(10_000, 90_000) for _ in range(4))
+    whole = tax + fees + grants + debt
+    staff, office = rng.randrange(100, 900), rng.randrange(10, 90)
+    text = (f"关于{2020 + seed}年财政预算调整方案(草案)的报告\n二、财政收支预算调整草案\n(一)全县一般公共预算调整草案\n"
+            f"1.收入调整。全县一般公共预算总财力拟调整为{whole}万元,比中期调整预算调增{grants // 10}万元。\n"
+            f"——本级财政收入拟调整为{tax + fees}万元。其中:税收收入拟调整为{tax}万元;非税收入{fees}万元。\n"
+            f"——上级补助收入拟调整为{grants}万元。\n——地方政府一般债务转贷收入拟调整为{debt}万元。\n"
+            f"2.支出调整。基本支出{staff + office}万元,其中工资福利支出{staff}万元,日常公用支出{office}万元。\n")
+    return text, {"一般公共预算总财力": whole, "地方政府一般债务转贷收入": debt, "日常公用支出": office}
