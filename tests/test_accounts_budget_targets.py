@@ -11,7 +11,7 @@ import pytest
 
 from jixiao.accounts.checks import check_accounts
 from jixiao.read import read_path
-from layouts.budget_targets import amounts, columns, cost_basis
+from layouts.budget_targets import MIXED_SHAPES, amounts, columns, cost_basis, mixed
 from layouts.files import write
 
 
@@ -37,3 +37,16 @@ def test_a_cost_basis_quoting_past_execution_is_still_a_target_table(tmp_path: P
 def test_a_table_with_actuals_and_scores_stays_a_self_evaluation(tmp_path: Path) -> None:
     docs = read_path(write(tmp_path, columns(1, evaluated=True))).documents
     assert "budget_disclosure" not in [d.type for d in docs]
+
+
+@pytest.mark.parametrize("shape", MIXED_SHAPES)
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_budgets_notes_with_its_target_table_is_the_budget(tmp_path: Path, seed: int, shape: str) -> None:
+    """The 说明 and the 项目支出绩效目标表 it publishes: one budget, the table's funds among its tables, no project form
+    read from the target table (its indicators hold targets alone)."""
+    text, project = mixed(seed, shape)
+    docs = read_path(write(tmp_path, text)).documents
+    assert [(d.type, d.extra["accounts"].stage) for d in docs] == [("budget_disclosure", "budget")]
+    tables = {t.kind: t for t in docs[0].extra["accounts"].tables}
+    assert tables["notes"].rows and tables["target_funds"].rows[0].get("金额").dec == project
+    assert [f for f in check_accounts(docs[0]) if f.severity in ("error", "suspect")] == []

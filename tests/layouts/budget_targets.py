@@ -54,3 +54,28 @@ def cost_basis(seed: int) -> str:
             "某市2024年市直部门预算项目支出绩效目标表项目名称办公楼运行保障项目类别本级支出项目项目预算成本构成金额测算依据"
             f"2022年实际执行数2023年实际执行数{body}绩效目标保障办公楼正常运转绩效指标一级指标二级指标绩效标准当年预期实现值"
             "数量指标维修次数反映全年维修情况20次\n")
+
+
+MIXED_SHAPES = ("pipes", "cells")
+
+
+def mixed(seed: int, shape: str = "pipes") -> tuple[str, Decimal]:
+    """A budget's 说明 stating its totals, then its project's 项目支出绩效目标表 (funds lines, then indicators with their
+    指标值 only), as pipe rows or one cell a line ending in " |"; with the project's amount."""
+    rng = random.Random(seed)
+    project = Decimal(rng.randrange(1_000, 90_000)) / 100
+    basic = Decimal(rng.randrange(1_000, 90_000)) / 100
+    carried = Decimal(rng.randrange(0, 5_000)) / 100
+    total = project + basic
+    rows = [["项目支出绩效目标表"], ["项目名称", "高标准农田建设管护", "主管部门", "某县农业农村局"],
+            ["项目资金(万元)", "年度资金总额", f"{project}"], ["", "其中:财政拨款", f"{project}"], ["", "其他资金", "0"],
+            ["年度目标", "完成高标准农田管护任务"], ["一级指标", "二级指标", "三级指标", "指标值"],
+            *([a, b, c, d] for a, b, c, d in (("产出指标", "数量指标", "管护面积", "≥2万亩"), ("产出指标", "质量指标", "验收合格率", "≥95%"),
+                                             ("效益指标", "社会效益指标", "生产条件改善", "明显改善"),
+                                             ("满意度指标", "服务对象满意度指标", "农户满意度", "≥90%")))]
+    table = ("\n".join("| " + " | ".join(r) + " |" for r in rows) if shape == "pipes"
+             else "\n".join(f"{c} |" for r in rows for c in r if c))
+    prose = [f"某县农业农村局{2020 + seed}年部门预算情况说明", "一、收支预算总体情况",
+             f"{2020 + seed}年收入预算总计{total}万元,其中:一般公共预算拨款收入{total - carried}万元;上年结转{carried}万元。",
+             f"{2020 + seed}年支出预算总计{total}万元,其中:基本支出{basic}万元;项目支出{project}万元。", "二、项目支出绩效目标"]
+    return "\n".join(prose) + "\n" + table + "\n", project

@@ -19,8 +19,9 @@ def recognise_documents(fr: FileRead) -> list[Document]:
 
     docs: list[Document] = []
     for name, fn in RECOGNISERS:
-        if docs and fr.tables and _claimed(fr, docs) and not any(_partial(d) for d in docs):
-            break
+        if (docs and fr.tables and _claimed(fr, docs) and not any(_partial(d) for d in docs)
+                and any(d.type != "project_self_evaluation" or _evaluated(d) for d in docs)):
+            break  # (forms with targets alone may be a budget's target tables: its readers are tried too)
         docs.extend(safely(fr, name, fn))
     docs = _targets_over_forms(docs)
     evaluated: list[Document] | None = None  # the file read as a project evaluation, once
@@ -92,7 +93,10 @@ def _targets_over_forms(docs: list[Document]) -> list[Document]:
     bound with a budget keeps its reading (its scores or its execution say what it is)."""
     budget = [d for d in docs if d.type == "budget_disclosure" and "预算" in (d.title or "") and {
         t.kind for t in getattr(d.extra.get("accounts"), "tables", None) or []} == {"target_funds"}]
-    if not budget:
+    # … or a budget's 说明 with its project's target table: the form holds targets alone, the budget is the file's
+    stated = [d for d in docs if d.type == "budget_disclosure" and getattr(d.extra.get("accounts"), "stage", None)
+              == "budget" and any(t.kind == "notes" for t in getattr(d.extra.get("accounts"), "tables", None) or [])]
+    if not budget and not stated:
         return docs
     return [d for d in docs if d.type != "project_self_evaluation" or _evaluated(d)]
 

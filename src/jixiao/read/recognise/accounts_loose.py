@@ -107,6 +107,18 @@ def targets(fr: FileRead) -> list[Document]:
     return [d for cells in pieces(fr) for d in target_documents(cells)]
 
 
+def with_targets(fr: FileRead, docs: list[Document]) -> list[Document]:
+    """A budget's 说明 read from its text (``notes_only``) with the 项目支出绩效目标表 it publishes: the tables' funds
+    join the budget the text was read as (its target tables are its own), rather than a document of their own."""
+    budget = [d for d in docs if d.type == "budget_disclosure" and isinstance(d.extra.get("accounts"), Accounts)
+              and d.extra["accounts"].stage == "budget"]
+    if len(budget) != 1:
+        return docs
+    acc = budget[0].extra["accounts"]
+    acc.tables.extend(t for d in targets(fr) for t in d.extra["accounts"].tables if t.rows)
+    return docs
+
+
 def notes_only(fr: FileRead) -> list[Document]:
     """A 决算/预算 情况说明 published without its tables: the figures it states (``accounts.notes``), or, when the
     text is a 三公 statement, the 三公 figures it states (``accounts.notes.stated_sangong``). Without its heading
