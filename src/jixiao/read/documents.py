@@ -7,6 +7,8 @@ evaluation's score table, a rule table by its labels, a transfer form's funds, t
 
 from __future__ import annotations
 
+import re
+
 from jixiao.core.records import ACCOUNT_TYPES, Document
 from jixiao.read.base import FileRead, safely
 
@@ -20,8 +22,8 @@ def recognise_documents(fr: FileRead) -> list[Document]:
     docs: list[Document] = []
     for name, fn in RECOGNISERS:
         if (docs and fr.tables and _claimed(fr, docs) and not any(_partial(d) for d in docs)
-                and any(d.type != "project_self_evaluation" or _evaluated(d) for d in docs)):
-            break  # (forms with targets alone may be a budget's target tables: its readers are tried too)
+                and (any(d.type != "project_self_evaluation" or _evaluated(d) for d in docs) or not _budget_page(fr))):
+            break  # (forms with targets alone on a page that says it is a budget's: its target tables, its readers too)
         docs.extend(safely(fr, name, fn))
     docs = _targets_over_forms(docs)
     evaluated: list[Document] | None = None  # the file read as a project evaluation, once
@@ -99,6 +101,15 @@ def _targets_over_forms(docs: list[Document]) -> list[Document]:
     if not budget and not stated:
         return docs
     return [d for d in docs if d.type != "project_self_evaluation" or _evaluated(d)]
+
+
+_BUDGET_PAGE = re.compile(r"(?:部门|单位)预算")
+_OPENING = 40  # lines: where a page says what it is
+
+
+def _budget_page(fr: FileRead) -> bool:
+    """The page says it is a department's or unit's budget (部门预算, 单位预算) in its opening lines."""
+    return any(_BUDGET_PAGE.search(x.replace(" ", "")) for x, _ in fr.body[:_OPENING])
 
 
 def _evaluated(doc: Document) -> bool:
