@@ -13,6 +13,7 @@ from jixiao.read import read_path
 from layouts.budget_pages import (
     adjustment,
     contents_part,
+    execution_notes,
     furnished,
     parts,
     parts_notes,
@@ -78,3 +79,11 @@ def test_lines_named_as_printed_in_an_adjustment(tmp_path: Path, seed: int) -> N
     rows.update({r.name: r.get("金额").dec for t in doc.extra["accounts"].tables for r in t.rows})
     for label, value in want.items():
         assert any(label in name and v == value for name, v in rows.items()), (label, rows)
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_completions_of_the_years_budget_are_a_final_accounts(tmp_path: Path, seed: int) -> None:
+    """Each line's completion of its 年初预算 in a year that has ended (no 上半年, no months) is a 决算's, not a budget
+    executed while the year runs."""
+    docs = read_path(write(tmp_path, execution_notes(seed))).documents
+    assert [(d.type, d.extra["accounts"].stage) for d in docs] == [("final_accounts", "final")]

@@ -111,3 +111,18 @@ def adjustment(seed: int) -> tuple[str, dict[str, int]]:
             f"——上级补助收入拟调整为{grants}万元。\n——地方政府一般债务转贷收入拟调整为{debt}万元。\n"
             f"2.支出调整。基本支出{staff + office}万元,其中工资福利支出{staff}万元,日常公用支出{office}万元。\n")
     return text, {"一般公共预算总财力": whole, "地方政府一般债务转贷收入": debt, "日常公用支出": office}
+
+
+def execution_notes(seed: int) -> str:
+    """A 决算's 一般公共预算财政拨款支出 section without its heading: the whole and each class with its completion of the
+    年初预算 (完成年初预算的X%), one saying 决算数小于预算数; a year that has ended, no 上半年 or months."""
+    rng = random.Random(seed)
+    year = 2018 + rng.randrange(6)
+    classes = [("教育支出", rng.randrange(300, 900)), ("社会保障和就业支出", rng.randrange(50, 200)),
+               ("卫生健康支出", rng.randrange(20, 90)), ("住房保障支出", rng.randrange(20, 90))]
+    total = sum(v for _, v in classes)
+    lines = [f"{year}年度一般公共预算财政拨款支出{total}万元,完成年初预算的{rng.randrange(90, 100)}%。主要用于以下方面:"]
+    for k, (name, value) in enumerate(classes):
+        tail = ",决算数小于预算数的主要原因是项目结转。" if k == 0 else "。"
+        lines.append(f"{k + 1}.{name}{value}万元,完成年初预算的{rng.randrange(85, 100)}%{tail}")
+    return "\n".join(lines) + "\n"

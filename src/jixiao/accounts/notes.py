@@ -209,6 +209,9 @@ IN_YEAR = re.compile(r"上半年|前三季度|第?[一二三]季度|(?<!\d)[1-9]
                       r"|(?:完成|为)年初预算")
 
 
+_DATED = re.compile(IN_YEAR.pattern.replace("|(?:完成|为)年初预算", ""))
+
+
 def stage_of_text(body: list[tuple[str, Source]], heading: str | None = None) -> str | None:
     """Whether a 情况说明 is a budget's or final accounts' ("budget", "final"): its heading says it; without one
     the words do (决算 against a budget's own words: 收入预算, 部门预算, 预算安排); None when neither is said."""
@@ -216,7 +219,10 @@ def stage_of_text(body: list[tuple[str, Source]], heading: str | None = None) ->
         heading = re.sub(r"\s", "", normalize_text(heading))  # "2023年财政预 算(草案)的报告": PDF text's spaces
         return "budget" if "预算" in heading and "决算" not in heading else "final"
     text = normalize_text("".join(x for x, _ in body)).replace(" ", "")
-    final, budget = text.count("决算"), len(_BUDGET_WORDS.findall(text)) + len(IN_YEAR.findall(text))
+    # a completion of the 年初预算 dates the text in its year only beside a date that does (上半年, 1-4月): a 决算 states
+    # each line's completion of a year that has ended ("支出决算…,完成年初预算的95%")
+    dated = len(_DATED.findall(text))
+    final, budget = text.count("决算"), len(_BUDGET_WORDS.findall(text)) + (len(IN_YEAR.findall(text)) if dated else 0)
     if not final and not budget:
         return None
     return "final" if final >= budget else "budget"
