@@ -25,7 +25,7 @@ def recognise_documents(fr: FileRead) -> list[Document]:
                 and (any(d.type != "project_self_evaluation" or _evaluated(d) for d in docs) or not _budget_page(fr))):
             break  # (forms with targets alone on a page that says it is a budget's: its target tables, its readers too)
         docs.extend(safely(fr, name, fn))
-    docs = _targets_over_forms(docs)
+    docs = _targets_over_forms(fr, docs)
     evaluated: list[Document] | None = None  # the file read as a project evaluation, once
     if docs and all(d.type == "assessment_rules" for d in docs):
         # a project evaluation's rows run together, its 得分 read as rule text
@@ -88,16 +88,18 @@ def recognise_documents(fr: FileRead) -> list[Document]:
     return docs
 
 
-def _targets_over_forms(docs: list[Document]) -> list[Document]:
+def _targets_over_forms(fr: FileRead, docs: list[Document]) -> list[Document]:
     """A budget's 项目绩效目标表 (its title says 部门预算…绩效目标表, ``accounts.targets``) read in the project layout too:
     a target table has targets and no execution, no actual and no score, so a project form read from the file that
     holds none of these is the target table misread, and the budget's reading stands alone. A self-evaluation form
     bound with a budget keeps its reading (its scores or its execution say what it is)."""
     budget = [d for d in docs if d.type == "budget_disclosure" and "预算" in (d.title or "") and {
         t.kind for t in getattr(d.extra.get("accounts"), "tables", None) or []} == {"target_funds"}]
-    # … or a budget's 说明 with its project's target table: the form holds targets alone, the budget is the file's
+    # … or, on a page that says it is a 部门/单位预算, the budget's 说明 with its project's target table: the form holds
+    # targets alone, the budget is the file's
     stated = [d for d in docs if d.type == "budget_disclosure" and getattr(d.extra.get("accounts"), "stage", None)
-              == "budget" and any(t.kind == "notes" for t in getattr(d.extra.get("accounts"), "tables", None) or [])]
+              == "budget" and any(t.kind == "notes" for t in getattr(d.extra.get("accounts"), "tables", None) or [])
+              and _budget_page(fr)]
     if not budget and not stated:
         return docs
     return [d for d in docs if d.type != "project_self_evaluation" or _evaluated(d)]
