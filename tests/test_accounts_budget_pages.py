@@ -12,6 +12,7 @@ from jixiao.accounts.checks import check_accounts
 from jixiao.read import read_path
 from layouts.budget_pages import (
     adjustment,
+    coded_summary,
     contents_part,
     execution_notes,
     furnished,
@@ -87,3 +88,15 @@ def test_completions_of_the_years_budget_are_a_final_accounts(tmp_path: Path, se
     executed while the year runs."""
     docs = read_path(write(tmp_path, execution_notes(seed))).documents
     assert [(d.type, d.extra["accounts"].stage) for d in docs] == [("final_accounts", "final")]
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_summary_table_known_by_its_template_code(tmp_path: Path, seed: int) -> None:
+    """An OCR'd 收入支出决算总表 that kept only its code (财决公开01表): the 决算's summary table, its lines read."""
+    text, want = coded_summary(seed)
+    doc = one(tmp_path, text, "final_accounts")
+    assert doc.title == "收入支出决算总表" and doc.extra["accounts"].stage == "final"
+    rows = [(r.name, r.get("决算数").dec) for r in doc.extra["accounts"].tables[0].rows]
+    for label, value in want.items():
+        assert any(label in name and v == value for name, v in rows), (label, rows)
+    assert [f for f in check_accounts(doc) if f.severity in ("error", "suspect")] == []

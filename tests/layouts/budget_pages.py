@@ -126,3 +126,31 @@ def execution_notes(seed: int) -> str:
         tail = ",决算数小于预算数的主要原因是项目结转。" if k == 0 else "。"
         lines.append(f"{k + 1}.{name}{value}万元,完成年初预算的{rng.randrange(85, 100)}%{tail}")
     return "\n".join(lines) + "\n"
+
+
+INCOME = ("一般公共预算财政拨款收入", "政府性基金预算财政拨款收入", "国有资本经营预算财政拨款收入", "上级补助收入", "事业收入",
+          "经营收入", "附属单位上缴收入", "其他收入")
+SPENDING = ("一般公共服务支出", "外交支出", "国防支出", "公共安全支出", "教育支出", "科学技术支出", "文化旅游体育与传媒支出",
+            "社会保障和就业支出")
+
+
+def coded_summary(seed: int, planted: bool = False) -> tuple[str, dict[str, Decimal]]:
+    """An OCR'd 收入支出决算总表 that lost its title and kept the template's code (财决公开01表): the cover's fields, then
+    the lines run together with their 行次 and amounts, the list marks' 、 lost (一一般公共预算…), income and spending
+    interleaved, then the totals; ``planted`` adds 1 to 本年收入合计. With the lines' amounts."""
+    rng = random.Random(seed)
+    cn = "一二三四五六七八"
+    inc = [Decimal(rng.randrange(0, 500_000)) / 100 if k in (0, 4, 7) else Decimal("0.00") for k in range(8)]
+    total = sum(inc, Decimal(0))
+    spend = [Decimal("0.00")] * 8
+    spend[4] = (total * Decimal("0.8")).quantize(Decimal("0.01"))
+    spend[7] = total - spend[4]
+    cells = []
+    for k in range(8):
+        cells += [f"{cn[k]}{INCOME[k]}", str(k + 1), f"{inc[k]:,.2f}", f"{cn[k]}{SPENDING[k]}", str(32 + k), f"{spend[k]:,.2f}"]
+    said = total + (1 if planted else 0)
+    cells += ["本年收入合计", "27", f"{said:,.2f}", "本年支出合计", "58", f"{total:,.2f}"]
+    text = ("某学校2022年决算批复公开资料\n(注:以下内容为附件图片识别,个别文字可能不准确,请以附件为准)\n"
+            "部门: (略) 某学校 金额单位:万元 单位名称 (略) 某学校 预算级次 省级 报表小类 单户表 财决公开01表 部门: (略) 某学校 "
+            "金额单位:万元 收入 收入 收入 支出 支出 支出 项目 行次 金额 项目 行次 金额 栏次 1 栏次 2 " + " ".join(cells) + "\n")
+    return text, {INCOME[0]: inc[0], INCOME[4]: inc[4], SPENDING[4]: spend[4], "本年收入合计": said}

@@ -23,9 +23,9 @@ from jixiao.read.recognise.accounts_titles import UNIT, YEAR
 
 def flat_summary(fr: FileRead) -> list[Document]:
     """A 收入支出决算总表 flattened to one run of text, its amounts placed by its arithmetic (``accounts.flat``)."""
-    from jixiao.accounts.flat import TITLE, read_flat
+    from jixiao.accounts.flat import CODE_TITLE, TITLE, read_flat
 
-    title = next((m.group(0) for x, _ in fr.body if (m := TITLE.search(x))), None)
+    title = next((m.group(0) if m.group(1) else CODE_TITLE for x, _ in fr.body if (m := TITLE.search(x))), None)
     found = read_flat(fr.body) if title else None
     if title is None or found is None:
         return []
