@@ -12,6 +12,7 @@ from jixiao.accounts.checks import check_accounts
 from jixiao.read import read_path
 from layouts.budget_pages import (
     adjustment,
+    announced,
     coded_summary,
     contents_part,
     execution_notes,
@@ -100,3 +101,12 @@ def test_a_summary_table_known_by_its_template_code(tmp_path: Path, seed: int) -
     for label, value in want.items():
         assert any(label in name and v == value for name, v in rows), (label, rows)
     assert [f for f in check_accounts(doc) if f.severity in ("error", "suspect")] == []
+
+
+@pytest.mark.parametrize("style", ["attachments", "about"])
+@pytest.mark.parametrize("stage", ["budget", "final"])
+@pytest.mark.parametrize("seed", [1, 2])
+def test_a_page_announcing_the_disclosure(tmp_path: Path, seed: int, stage: str, style: str) -> None:
+    """Its title and the files it is published as, or a title worded 关于…的公开说明: the disclosure it names."""
+    doc = one(tmp_path, announced(seed, stage, style), _KIND[stage])
+    assert doc.extra["accounts"].stage == stage and doc.year is not None

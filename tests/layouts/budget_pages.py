@@ -154,3 +154,18 @@ def coded_summary(seed: int, planted: bool = False) -> tuple[str, dict[str, Deci
             "部门: (略) 某学校 金额单位:万元 单位名称 (略) 某学校 预算级次 省级 报表小类 单户表 财决公开01表 部门: (略) 某学校 "
             "金额单位:万元 收入 收入 收入 支出 支出 支出 项目 行次 金额 项目 行次 金额 栏次 1 栏次 2 " + " ".join(cells) + "\n")
     return text, {INCOME[0]: inc[0], INCOME[4]: inc[4], SPENDING[4]: spend[4], "本年收入合计": said}
+
+
+def announced(seed: int, stage: str, style: str) -> str:
+    """A page announcing a disclosure: its title then only the files it is published as (``attachments``), or a title
+    worded 关于…年度部门决算的公开说明 over the 说明's first section (``about``); no figure."""
+    rng = random.Random(seed)
+    year, unit = 2019 + rng.randrange(6), _UNIT[seed % 3]
+    word = "预算" if stage == "budget" else "决算"
+    if style == "attachments":
+        lines = [f"{unit}{year}年部门{word}公开", f"发布时间:{year}-02-0{1 + seed % 8}",
+                 f"附件:{unit}{year}年部门{word}公开表.xlsx", f"{unit}{year}年部门{word}情况说明.pdf"]
+    else:
+        lines = [f"关于{unit}{year}年度部门{word}的公开说明", "一、部门职责", "负责本系统的综合管理工作。", "二、机构设置",
+                 "内设股室5个。"]
+    return "\n".join(lines) + "\n"
