@@ -17,6 +17,7 @@ from layouts.budget_pages import (
     contents_part,
     execution_notes,
     furnished,
+    only_part,
     parts,
     parts_notes,
     pdf_named,
@@ -110,3 +111,10 @@ def test_a_page_announcing_the_disclosure(tmp_path: Path, seed: int, stage: str,
     """Its title and the files it is published as, or a title worded 关于…的公开说明: the disclosure it names."""
     doc = one(tmp_path, announced(seed, stage, style), _KIND[stage])
     assert doc.extra["accounts"].stage == stage and doc.year is not None
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_part_that_is_all_of_its_whole(tmp_path: Path, seed: int) -> None:
+    """A share of 100% of the whole it names: the part is that whole, never checked against another line's figure."""
+    docs = read_path(write(tmp_path, only_part(seed))).documents
+    assert [f.message for d in docs for f in check_accounts(d) if f.kind == "text_percent"] == []

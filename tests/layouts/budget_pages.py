@@ -169,3 +169,15 @@ def announced(seed: int, stage: str, style: str) -> str:
         lines = [f"关于{unit}{year}年度部门{word}的公开说明", "一、部门职责", "负责本系统的综合管理工作。", "二、机构设置",
                  "内设股室5个。"]
     return "\n".join(lines) + "\n"
+
+
+def only_part(seed: int) -> str:
+    """A 说明's 项目支出 whose only economic class is all of it ("商品和服务支出预算 X 元,占项目支出预算 100%"), the
+    lines broken as a PDF's text, in 元: the part is the whole it names."""
+    rng = random.Random(seed)
+    project, basic = rng.randrange(10_000, 90_000), rng.randrange(500_000, 900_000)
+    share = (Decimal(project) * 100 / (project + basic)).quantize(Decimal("0.01"), ROUND_HALF_UP)
+    return (f"{2020 + seed}年部门预算情况说明\n(二)按支出结构分类划分,分为基本支出预算和项目支\n出预算。\n"
+            f"1. 基本支出预算 {basic} 元,占一般公共预算支出的\n{100 - share}%。\n"
+            f"2. 项目支出 {project} 元,占一般公共预算支出的 {share}%,\n同比减少 1000 元 ,下降 3.1 %。其中:\n"
+            f"商品和服务支出预算 {project} 元,占项目支出预算 100%,\n同比减少 1000 元 ,下降 3.1 %。\n")

@@ -32,6 +32,7 @@ _SELF = re.compile(r"自评|实际完成|(?<!\d年)(?<!\d年实际)执行数")
 _REPORT = re.compile(r"评价报告|自评报告|自评表")
 _HEADER_SPAN = 80  # characters after 一级指标 / 绩效指标 where a self-evaluation's columns (实际完成值) are named
 _SECTION = re.compile(r"(?:^|\|\s)[一二三四五六七八九十]{1,3}、")  # the 说明's next section (八、名词解释): past the table
+_BODY = re.compile(r"项目名称|一级指标|绩效指标")  # a target table's own words after its title
 _OPENING = 120  # characters: where a file's own title stands
 _HEADING = 50  # characters: a line no longer than this, without a sentence's punctuation, may be a title
 _ORD = r"(?:[(（][一二三四五六七八九十][)）]|\d[、.])?"
@@ -125,8 +126,9 @@ def read_targets(pieces: list[tuple[str, Source]]) -> list[tuple[str, Source, Ac
                     src = _source(starts, pos)
                     t.rows.append(AccountRow(name, {AMOUNT: Val(parse_decimal(value_text), value_text, src)}, src))
         lead = re.search(r"[\u4e00-\u9fff]{0,10}$", text[max(0, m.start() - 10):m.start()])
-        # a table the title calls a budget's (部门预算项目支出绩效目标表) is the budget's even where no amount could be read
-        if t.rows or lead and "预算" in lead.group(0):
+        # a table the title calls a budget's (部门预算项目支出绩效目标表) is the budget's even where no amount could be read,
+        # when the table follows its title (its 项目名称, its indicators), not a 目录's entry naming it
+        if t.rows or lead and "预算" in lead.group(0) and _BODY.search(text, m.end(), end):
             year = _YEAR.search(text, m.end(), m.end() + 24)
             title = (lead.group(0) if lead else "") + m.group(0) + (f"（{year.group(1)}年度）" if year else "")
             out.append((title, where, t))
