@@ -45,11 +45,11 @@ def columns(seed: int, comparator: bool = True, evaluated: bool = False) -> str:
     return "\n".join("| " + " | ".join(r) + " |" for r in rows) + "\n"
 
 
-def cost_basis(seed: int) -> str:
+def cost_basis(seed: int, costed: bool = True) -> str:
     rng = random.Random(seed)
     items = [("保安服务费", rng.randrange(100, 400)), ("保洁服务费", rng.randrange(50, 200))]
     past = [[v - rng.randrange(0, 20) for _, v in items] for _ in range(2)]
-    body = "".join(f"{n}{v}依据合同{a}{b}" for (n, v), a, b in zip(items, *past, strict=True))
+    body = "".join(f"{n}{v}依据合同{a}{b}" for (n, v), a, b in zip(items, *past, strict=True)) if costed else ""
     return ("某市2024年市直部门预算项目支出绩效目标表.docx\n"
             "某市2024年市直部门预算项目支出绩效目标表项目名称办公楼运行保障项目类别本级支出项目项目预算成本构成金额测算依据"
             f"2022年实际执行数2023年实际执行数{body}绩效目标保障办公楼正常运转绩效指标一级指标二级指标绩效标准当年预期实现值"
@@ -79,3 +79,32 @@ def mixed(seed: int, shape: str = "pipes") -> tuple[str, Decimal]:
              f"{2020 + seed}年收入预算总计{total}万元,其中:一般公共预算拨款收入{total - carried}万元;上年结转{carried}万元。",
              f"{2020 + seed}年支出预算总计{total}万元,其中:基本支出{basic}万元;项目支出{project}万元。", "二、项目支出绩效目标"]
     return "\n".join(prose) + "\n" + table + "\n", project
+
+
+COST_SHAPES = ("pipes", "run_together")
+
+
+def costs(seed: int) -> list[tuple[str, Decimal, Decimal, Decimal]]:
+    """(cost, its amount, the two past years' 实际执行数) for three invented costs: integers, and the last in fen."""
+    rng = random.Random(seed)
+    a, b = Decimal(rng.randrange(100, 400)), Decimal(rng.randrange(50, 200))
+    c = Decimal(rng.randrange(20_000, 60_000)) / 100
+    return [("保安服务费", a, a, a), ("保洁服务费", b, b, b),
+            ("水电气、维修维护费", Decimal(rng.randrange(400, 900)), c, c + Decimal(rng.randrange(1_000, 9_000)) / 100)]
+
+
+def cost_table(seed: int, shape: str, planted: Decimal = Decimal(0)) -> str:
+    """A 部门预算项目支出绩效目标表 with its 项目预算成本构成 (金额, 测算依据, 2020 and 2021 实际执行数) and a 合计 row; the
+    2020 合计 off by ``planted``; as pipes or run together as a docx preview."""
+    lines = costs(seed)
+    total = [sum((x[k] for x in lines), Decimal(0)) for k in (1, 2, 3)]
+    total[1] += planted
+    head = ["项目预算成本构成", "金额", "测算(公式)依据", "2020年实际执行数", "2021年实际执行数"]
+    rows = [[n, str(a), "依据招标文件", str(p1), str(p2)] for n, a, p1, p2 in lines] + [["合计", *map(str, total[:1]), "",
+                                                                                         *map(str, total[1:])]]
+    indicators = "绩效指标一级指标二级指标绩效标准当年预期实现值数量指标维修次数20次"
+    title = "某市2024年市直部门预算项目支出绩效目标表项目名称办公楼运行保障项目类别本级支出项目"
+    if shape == "pipes":
+        body = "\n".join("| " + " | ".join(r) + " |" for r in [head, *rows])
+        return f"{title}\n{body}\n{indicators}\n"
+    return title + "".join(head) + "".join("".join(r) for r in rows) + indicators + "\n"

@@ -27,6 +27,7 @@ from jixiao.accounts.notes_whole import whole_part_findings
 from jixiao.accounts.prose import paragraphs
 from jixiao.accounts.sangong import TAKEN_BLANK, check_three_public
 from jixiao.accounts.sangong_words import check_sangong_words
+from jixiao.accounts.target_costs import check_target_costs
 from jixiao.accounts.target_whole import check_target_whole
 from jixiao.accounts.targets import check_target_funds
 from jixiao.accounts.text import check_text
@@ -219,6 +220,8 @@ def check_accounts(
         elif t.kind == "target_funds":
             findings.extend(check_target_funds(ctx, t))
             findings.extend(check_target_whole(ctx, t))
+        elif t.kind == "target_costs":
+            findings.extend(check_target_costs(ctx, t))
         elif t.kind == "execution":
             findings.extend(check_execution(ctx, t))
         else:

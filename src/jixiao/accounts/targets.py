@@ -16,6 +16,7 @@ from decimal import Decimal
 from jixiao.accounts.identity import Ctx, compare
 from jixiao.accounts.model import TO_WAN, AccountRow, Accounts, AccountTable
 from jixiao.accounts.target_columns import cells_of, has_amount_column, project_amounts
+from jixiao.accounts.target_costs import read_costs
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import parse_decimal
 from jixiao.core.records import Document, Problem, Val
@@ -117,6 +118,11 @@ def read_targets(pieces: list[tuple[str, Source]]) -> list[tuple[str, Source, Ac
                 src = _source(starts, f.start(3))
                 t.rows.append(AccountRow(label, {AMOUNT: Val(_in(parse_decimal(f.group(3)), f.group(2), t), f.group(3),
                                                              src)}, src))
+        costs, cost_table = read_costs(text, m.end(), stop, lambda pos: _source(starts, pos), t.unit)
+        for r in costs:  # the cost lines of its 项目预算成本构成, under their names
+            if r.name not in seen:
+                seen.add(r.name)
+                t.rows.append(r)
         header = [x for x, _ in cells_of(text, m.end(), min(end, stop + _HEADER_SPAN))]
         if has_amount_column(header):  # one row per indicator, each project's amount in the header's column
             body_end = section.start() if section else end
@@ -132,6 +138,8 @@ def read_targets(pieces: list[tuple[str, Source]]) -> list[tuple[str, Source, Ac
             year = _YEAR.search(text, m.end(), m.end() + 24)
             title = (lead.group(0) if lead else "") + m.group(0) + (f"（{year.group(1)}年度）" if year else "")
             out.append((title, where, t))
+            if cost_table is not None:
+                out.append((title, where, cost_table))
     # a title printed again before its table (the file's name, a heading) makes one table: a reading of no amount is
     # kept only where no other reading bears its title
     def named(x: tuple[str, Source, AccountTable]) -> str:
@@ -214,8 +222,11 @@ def _header_rows(text: str, start: int, stop: int, seen: set[str]) -> list[tuple
 
 
 def target_documents(pieces: list[tuple[str, Source]]) -> list[Document]:
-    docs = []
+    docs: list[Document] = []
     for title, where, t in read_targets(pieces):
+        if t.kind == "target_costs" and docs:  # the cost basis of the table read just before it
+            docs[-1].extra["accounts"].tables.append(t)
+            continue
         years = [int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年", title)]
         acc = Accounts(tables=[t], year=years[0] if years else None, stage="budget")
         problems = [] if t.rows else [Problem(
