@@ -230,7 +230,12 @@ def check_accounts(
     findings.extend(check_codes(ctx, acc, codes if codes is not None else load_codes(acc.year)))
     findings.extend(check_text(ctx, acc, paras))
     findings = _not_blank_where_told(findings)
-    findings.extend(f for f in kind_split_findings(ctx, doc.body, paras) if f)
+    kinds = [f for f in kind_split_findings(ctx, doc.body, paras) if f]
+    # a share the two kinds' arithmetic judged (基本支出 and 项目支出 of one whole) is not also guessed at
+    judged = {(str(f.location), f.reported) for f in kinds if f.kind == "text_percent"}
+    findings = [f for f in findings if not (f.kind == "text_percent" and f.severity == "suspect"
+                                            and (str(f.location), f.reported) in judged)]
+    findings.extend(kinds)
     findings.extend(f for f in split_findings(ctx, paras) if f)  # wholes whose parts are complete by definition
     said = {(str(f.location), f.reported) for f in findings if f.severity != "info"}  # (债务限额 = 一般 + 专项 …)
     findings.extend(f for f in whole_part_findings(ctx, paras) if (str(f.location), f.reported) not in said)

@@ -281,8 +281,7 @@ def _share_findings(ctx: Ctx, labels: Labels, text: str, lines: list[tuple[str, 
                 bases = [c for c in [d for _, d in said] + list(known) if c and c not in parts]
                 if sum_of is not None:
                     bases = [sum_of]  # the whole is the sum of the parts whose shares make 100%
-                elif parts:
-                    continue  # a whole stated only through its parts is never guessed among the text's other figures
+
                 if quoted is None or any(pct(part, c, m.group(4)) == quoted for c in bases):
                     continue
                 near = [c for c in bases if abs(pct(part, c, m.group(4)) - quoted) <= unit]
