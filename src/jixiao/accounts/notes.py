@@ -16,7 +16,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from jixiao.accounts.model import AccountRow, AccountTable
-from jixiao.accounts.notes_list import list_items
+from jixiao.accounts.notes_list import list_items, parts_listed
 from jixiao.accounts.notes_parts import ADJUSTED
 from jixiao.accounts.notes_printed import printed_lines
 from jixiao.accounts.notes_split import split_lines
@@ -167,6 +167,8 @@ def stated_table(body: list[tuple[str, Source]], least: int = 3, headed: bool = 
         for name, amount, unit, pos in split_lines(text):
             if not any(name.startswith(b) for b in bases):  # "本部门支出预算A万元,其中:…": 本部门支出, read already
                 add(name, amount, _line_of(lines, amount), unit, (k, pos))
+    for part in parts_listed(body):  # once a 说明: the numbered parts under a 其中 with their own clauses, as printed
+        add(part.name, part.amount, part.source, part.unit)
     for name, amount, unit, src, k, pos in printed:  # once a 说明: its other lines, named as printed
         if (stage := STAGE.fullmatch(name)) is not None and (line := _line_before(said_at, subjects, k, pos)):
             name = line + stage.group(1)  # "完成年初预算数60999万元": the year's budget of the line before it
@@ -208,6 +210,9 @@ IN_YEAR = re.compile(r"上半年|前三季度|第?[一二三]季度|(?<!\d)[1-9]
                       r"|(?:完成|为)年初预算")
 
 
+_DATED = re.compile(IN_YEAR.pattern.replace("|(?:完成|为)年初预算", ""))
+
+
 def stage_of_text(body: list[tuple[str, Source]], heading: str | None = None) -> str | None:
     """Whether a 情况说明 is a budget's or final accounts' ("budget", "final"): its heading says it; without one
     the words do (决算 against a budget's own words: 收入预算, 部门预算, 预算安排); None when neither is said."""
@@ -215,7 +220,10 @@ def stage_of_text(body: list[tuple[str, Source]], heading: str | None = None) ->
         heading = re.sub(r"\s", "", normalize_text(heading))  # "2023年财政预 算(草案)的报告": PDF text's spaces
         return "budget" if "预算" in heading and "决算" not in heading else "final"
     text = own_words(normalize_text("".join(x for x, _ in body)).replace(" ", ""))  # (not a cited title's words)
-    final, budget = text.count("决算"), len(_BUDGET_WORDS.findall(text)) + len(IN_YEAR.findall(text))
+    # a completion of the 年初预算 dates the text in its year only beside a date that does (上半年, 1-4月): a 决算 states
+    # each line's completion of a year that has ended ("支出决算…,完成年初预算的95%")
+    dated = len(_DATED.findall(text))
+    final, budget = text.count("决算"), len(_BUDGET_WORDS.findall(text)) + (len(IN_YEAR.findall(text)) if dated else 0)
     if not final and not budget:
         return None
     return "final" if final >= budget else "budget"
