@@ -36,20 +36,22 @@ _ACCOUNTS_TITLE = re.compile(r"(?<!预)决算|(?:部门|单位)\s*预算(?!\s*�
 _ONLY = ("部门整体支出绩效自评表：只读到表头与部门收支情况，绩效指标与预算执行情况未能读取",
          "a department-wide form: only its heading and its income and spending were read; its execution and "
          "indicators could not be read")
-_NOTHING = ("部门整体支出绩效自评表：只读到表头，表中的数字未能读取（表格结构已损坏，或文本在此之前结束）",
-            "a department-wide form: only its heading was read; its figures could not be read (the table's "
-            "structure is lost, or the text ends before them)")
 
 
 def by_anchor(fr: FileRead, docs: list[Document]) -> list[Document]:
-    """``docs``, or, when none of them is a form (none read, or accounts documents only) and the file's heading
-    names a department-wide form, that department's form in their place (their tables and model kept on it)."""
+    """``docs``, or, when none of them is a form (none read, or accounts documents only), the file's heading names a
+    department-wide form and something of it was read (its 收支 lines, an accounts reading of its tables), that
+    department's form in their place (their tables and model kept on it)."""
     if any(d.type not in ACCOUNT_TYPES for d in docs):
         return docs
     t = report_text(fr)
     head = deptreport.heading(t.text, FORM_HEADING)
     if head is None or not is_department_title(head.group(0)) or _ACCOUNTS_TITLE.search(t.text, 0, head.start()):
         return docs
+    models = [d.extra["accounts"] for d in docs if d.extra.get("accounts") is not None]
+    lines = ledger(fr)
+    if lines is None and not models:
+        return docs  # nothing of the form was read: it stays unrecognised, said so by the reading's own words
     named = deptreport.titles(t, head)
     name = deptreport.unit(t, named)
     src = t.source_at(head.start())
@@ -58,14 +60,10 @@ def by_anchor(fr: FileRead, docs: list[Document]) -> list[Document]:
     if name is not None:
         doc.header["部门"] = name
     doc.year = find_year([doc.title or ""]) or find_year([t.text[:400]])
-    models = [d.extra["accounts"] for d in docs if d.extra.get("accounts") is not None]
     if len(models) == 1:
         doc.extra["accounts"] = models[0]  # the sums its accounts reading checked, checked as before
-    doc.tables = [tb for d in docs for tb in d.tables]
-    lines = ledger(fr)
-    if lines is not None:
-        doc.tables.append(lines)
-    zh, en = _ONLY if lines is not None or models else _NOTHING
+    doc.tables = [tb for d in docs for tb in d.tables] + ([lines] if lines is not None else [])
+    zh, en = _ONLY
     doc.problems.append(problem(zh, en, src))
     doc.extra[HALF_READ] = zh
     return [doc]

@@ -65,13 +65,13 @@ def _block(labels: Sequence[str], cells: Sequence[Cell]) -> Placed:
         return [(lab, None, c) for lab, (c, v) in zip(labels, amounts, strict=False) if v is not None]
     if len(cells) < 2 or len(cells) > len(labels):
         return []
-    values = [v for _, v in amounts]
-    if any(v is None for v in values):
+    values = [v for _, v in amounts if v is not None]
+    if len(values) < len(amounts):
         return []
     first, last = _TOTAL.search(labels[0]), _TOTAL.search(labels[-1])
-    if first and values[0] == sum(values[1:], Decimal(0)):  # type: ignore[arg-type]
+    if first and values[0] == sum(values[1:], Decimal(0)):
         return [(labels[0], None, amounts[0][0])]
-    if last and not first and values[-1] == sum(values[:-1], Decimal(0)):  # type: ignore[arg-type]
+    if last and not first and values[-1] == sum(values[:-1], Decimal(0)):
         return [(labels[-1], None, amounts[-1][0])]
     return []
 
