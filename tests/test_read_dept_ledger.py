@@ -75,3 +75,23 @@ def test_a_budgets_target_table_and_a_final_accounts_contents_stay_the_accounts(
         docs, _ = _read(tmp_path, LAYOUTS["pipes"](rows))
         assert not any(d.type == "project_self_evaluation" and "部门" in d.header and not d.indicators
                        and (d.title or "").endswith("自评表") for d in docs)
+
+
+@pytest.mark.parametrize("wording", [
+    "{y}年度财政拨款收入合计{i}万元（均为一般公共预算收入），财政拨款支出合计{e}万元，预算执行率{r}%。",
+    "{y}年度一般公共预算财政拨款收入合计{i}万元，财政拨款支出合计{e}万元，预算执行率为{r}%。",
+])
+def test_a_reports_own_totals_stated_alone_are_read(tmp_path: Path, wording: str) -> None:
+    """A department's report that states only its two totals (…收入合计, …支出合计): worded as totals, they are the
+    report's wholes, kept on its document (two lines that name no whole are left unread as chance figures)."""
+    led = invent_ledger(9)
+    income, spent = led.income["收入合计"], led.spending["支出合计"]
+    rate = (spent / income * 100).quantize(Decimal("0.01"))
+    lines = [f"某县统计局{led.year}年度部门整体支出绩效自评报告", "一、部门基本情况",
+             "（一）收支情况", wording.format(y=led.year, i=income, e=spent, r=rate), "二、自评结论", "自评得分95分。"]
+    docs, findings = _read(tmp_path, "\n".join(lines) + "\n")
+    acc = docs[0].extra.get("accounts")
+    assert acc is not None
+    stated = {r.name: v.dec for t in acc.tables for r in t.rows for v in r.values.values()}
+    assert income in stated.values() and spent in stated.values()
+    assert not [f for f in findings if f.severity == "error"]

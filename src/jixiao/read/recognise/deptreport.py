@@ -220,7 +220,7 @@ def _stated(fr: FileRead, doc: Document) -> None:
     from jixiao.accounts.notes import stated_table
 
     body = [(_ITEM_TOTAL.sub(r"本年\1合计", _fold(x)), src) for x, src in fr.body]
-    table = stated_table(body, least=2)
+    table = stated_table(body, least=2, summed=True)
     if table is None:
         return
     doc.extra["accounts"] = Accounts(tables=[table], year=doc.year, money_unit="万元", stage="final")
