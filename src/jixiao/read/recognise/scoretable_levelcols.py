@@ -207,3 +207,12 @@ def recognise(fr: FileRead) -> list[Document]:
         "table structure lost: the score table read from the text by the weight column after each level's name "
         "(each level's weight is its rows' sum)", doc.source))
     return [doc]
+
+
+def beside(fr: FileRead, docs: list[Document]) -> list[Document]:
+    """``docs`` with the file's score table of this layout added where none of them holds an indicator row: a
+    department's 指标表 printed after its 基础数据表 or a 三公 table, which the readers of those took the file for
+    (the text-stream readers, this one among them, run only when no table reader read a document)."""
+    if any(d.indicators for d in docs):
+        return docs
+    return docs + recognise(fr)
