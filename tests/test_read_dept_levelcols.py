@@ -59,6 +59,15 @@ def test_every_row_of_a_level_weight_column_table_is_read(tmp_path: Path, layout
     assert not [f for f in findings if f.severity == "error"]
 
 
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_a_score_printed_before_the_texts_is_read(tmp_path: Path, layout: str) -> None:
+    """… | 三级指标 | 分值 | 得分 | 指标解释 | 评价标准: the score right after the row's weight, the texts after it."""
+    t = invent_levels(7)
+    docs, findings = _audit(tmp_path, LAYOUTS[layout](level_rows(t, "分值", 7, score_first=True)))
+    assert _read(_scores(docs)) == _expected(t)
+    assert not [f for f in findings if f.severity == "error"]
+
+
 @pytest.mark.parametrize(("layout", "weight_word"), [("cell_per_line", "分值"), ("row_lines", "得分")])
 def test_a_total_that_is_not_the_rows_sum_is_found(tmp_path: Path, layout: str, weight_word: str) -> None:
     t = invent_levels(2, "total")

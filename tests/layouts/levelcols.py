@@ -51,12 +51,13 @@ def invent_levels(seed: int, mistake: str | None = None) -> LevelTable:
     return LevelTable(rows, weights, sum((r.weight for r in rows), Decimal(0)), total)
 
 
-def level_rows(t: LevelTable, weight_word: str = "分值", seed: int = 0) -> list[list[str]]:
+def level_rows(t: LevelTable, weight_word: str = "分值", seed: int = 0, score_first: bool = False) -> list[list[str]]:
     """The table's rows as cells; ``weight_word``: what the header calls each weight column (分值, or 得分 as some
-    copies print it)."""
+    copies print it); ``score_first``: the 得分 column before the texts (… | 分值 | 得分 | 评价标准 | 指标说明)."""
     rnd = random.Random(seed)
-    out = [["部门整体支出绩效评价指标表"],
-           ["一级指标", weight_word, "二级指标", weight_word, "三级指标", weight_word, "评价标准", "指标说明", "得分"]]
+    texts = ["评价标准", "指标说明"]
+    head = ["一级指标", weight_word, "二级指标", weight_word, "三级指标", weight_word]
+    out = [["部门整体支出绩效评价指标表"], head + (["得分", *texts] if score_first else [*texts, "得分"])]
     seen: set[str] = set()
     for r in t.rows:
         first = [r.level1, f"{t.weights[r.level1]}"] if r.level1 not in seen else ["", ""]
@@ -65,6 +66,8 @@ def level_rows(t: LevelTable, weight_word: str = "分值", seed: int = 0) -> lis
         m = rnd.randint(100, 200)
         n = m - rnd.randint(0, 20)
         note = NOTE.format(n=n, m=m, r=(Decimal(n * 100) / m).quantize(Decimal("0.01")))
-        out.append([*first, *second, r.name, f"{r.weight}", RULE.format(name=r.name), note, f"{r.score}"])
+        said = [RULE.format(name=r.name), note]
+        scored = [f"{r.score}", *said] if score_first else [*said, f"{r.score}"]
+        out.append([*first, *second, r.name, f"{r.weight}", *scored])
     out.append(["合计", f"{t.total_weight}", "", "", "", "", "", "", f"{t.total_score}"])
     return out

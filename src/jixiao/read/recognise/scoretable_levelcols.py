@@ -45,10 +45,10 @@ def _is_name(text: str) -> bool:
     return 2 <= len(text) <= _NAME and not _SENTENCE.search(text) and not any(ch.isdigit() for ch in text)
 
 
-def _header(toks: list[Token]) -> tuple[int, int] | None:
-    """Where the rows start, and how many levels the header names with a weight column after each: 一级指标 | 分值 |
-    二级指标 | 分值 | 三级指标 | 分值 | … | 得分 (two levels at least, the last one's weight column followed within reach
-    by the score column)."""
+def _header(toks: list[Token]) -> tuple[int, int, bool] | None:
+    """Where the rows start, how many levels the header names with a weight column after each (一级指标 | 分值 |
+    二级指标 | 分值 | 三级指标 | 分值 | … | 得分: two levels at least, the last one's weight column followed within reach
+    by the score column), and whether the score column comes before the text columns (… | 得分 | 指标解释 | 评价标准)."""
     for i, t in enumerate(toks):
         if t.text != _LEVELS[0]:
             continue
@@ -61,16 +61,17 @@ def _header(toks: list[Token]) -> tuple[int, int] | None:
             continue
         for j in range(k, min(k + _HEADER_REACH, len(toks))):
             if toks[j].text in _SCORE_WORDS:
-                j += 1
-                while j < len(toks) and toks[j].text in _TEXT_COLUMNS:  # (得分 | 指标解释 | 评价标准: the texts after)
-                    j += 1
-                return j, levels
+                after = j + 1
+                while after < len(toks) and toks[after].text in _TEXT_COLUMNS:  # (得分 | 指标解释 | 评价标准)
+                    after += 1
+                return after, levels, after > j + 1
     return None
 
 
 class _Rows:
-    def __init__(self, toks: list[Token], start: int, levels: int) -> None:
+    def __init__(self, toks: list[Token], start: int, levels: int, score_first: bool = False) -> None:
         self.t, self.k, self.levels = toks, start, levels
+        self.score_first = score_first  # the score printed right after the row's weight, its texts after it
         src = toks[start - 1].source
         self.doc = Document(type=TYPE, title=None, source=Source(src.file, src.line, src.page, None, src.sheet))
         self.level1: Val | None = None
@@ -130,8 +131,13 @@ class _Rows:
         texts: list[Token] = []
         score: Token | None = None
         k = self.k
+        if self.score_first and k < len(self.t) and plain(self.t[k].text) and (points(self.t[k].text) or 0) <= w:
+            score = self.t[k]
+            k += 1
         while k < len(self.t) and self.t[k].text not in TOTAL:
-            if self._scores(k, w):
+            if self.score_first and self._pair(k) is not None:
+                break  # the next row
+            if not self.score_first and self._scores(k, w):
                 score = self.t[k]
                 k += 1
                 break
@@ -188,8 +194,8 @@ def recognise(fr: FileRead) -> list[Document]:
     found = _header(toks)
     if found is None:
         return []
-    start, levels = found
-    rows = _Rows(toks, start, levels)
+    start, levels, score_first = found
+    rows = _Rows(toks, start, levels, score_first)
     rows.read()
     doc = rows.doc
     scored = sum(i.score.value is not None for i in doc.indicators)
