@@ -97,3 +97,22 @@ def test_a_table_of_weights_and_rules_without_scores_is_no_score_table(tmp_path:
     p = tmp_path / "rules.txt"
     p.write_text(cell_per_line(rows), encoding="utf-8")
     assert scoretable_levelcols.recognise(read_file(p)) == []
+
+
+@pytest.mark.parametrize("render", ["run_together", "one_run"])
+@pytest.mark.parametrize("mistake", [None, "total"])
+def test_a_total_whose_weight_and_score_ran_together_is_cut_by_the_full_marks(tmp_path: Path, render: str,
+                                                                              mistake: str | None) -> None:
+    """合计5850 (the weight 58 and the score 50 with no separator left between them): never a score of 5850 and a
+    false sum error; cut where the weight is the rows' weights together, the score then held against the rows'."""
+    from layouts.render import one_run, run_together
+
+    t = invent_levels(1, mistake)
+    docs, findings = _audit(tmp_path, {"run_together": run_together, "one_run": one_run}[render](level_rows(t, "分值", 1)))
+    doc = _scores(docs)
+    assert (doc.total_weight.dec, doc.total_score.dec) == (t.total_weight, t.total_score)
+    errors = [f for f in findings if f.severity == "error"]
+    if mistake is None:
+        assert errors == []
+    else:
+        assert [f.kind for f in errors] == ["total_sum"]
