@@ -84,7 +84,7 @@ class FundsBlock:
             if key is None:
                 if self.t[k].text in GOAL_LABELS or self.t[k].text in ENDS:
                     break
-                if (again := self._header_again(k, stop)) is not None:  # a second header: its rows are read under it
+                if width and (again := self._header_again(k, stop)) is not None:  # a second header after a total row
                     columns, k = again
                     headless, total = False, None
                     continue
