@@ -26,6 +26,7 @@ from jixiao.core.records import Document, IndicatorRow, Val
 from jixiao.core.source import Source
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.common import close_by_total, find_year, problem
+from jixiao.read.recognise.deptmark import is_department_title
 from jixiao.read.recognise.scoretable_rules import TOTAL, plain, points, row_name
 from jixiao.read.recognise.tokens import Token, stream
 
@@ -35,6 +36,7 @@ _WEIGHT_WORDS = frozenset(("分值", "权重", "得分", "标准分", "指标分
 _SCORE_WORDS = frozenset(("得分", "自评得分", "评分", "实际得分", "自评分", "考评得分", "评价得分"))
 _TEXT_COLUMNS = frozenset(("评价标准", "评分标准", "计分标准", "指标说明", "指标解释", "评分依据", "评价要点", "扣分原因",
                            "扣分原因和其他说明", "备注", "说明"))
+_PROJECT = re.compile(r"项目(?:支出)?(?:绩效|评价|自评)")  # a project's evaluation named in the title
 _SENTENCE = re.compile(r"[。；;，,：:]")
 _NAME = 20  # the longest row or level name
 _HEADER_REACH = 12  # header words between 三级指标's weight column and the score column
@@ -195,6 +197,9 @@ def recognise(fr: FileRead) -> list[Document]:
     if found is None:
         return []
     start, levels, score_first = found
+    before = [t.text for t in toks[max(0, start - 40) : start]]
+    if _PROJECT.search("".join(before)) and not is_department_title("".join(before)):
+        return []  # a project's evaluation (项目支出绩效评价评分表): the project evaluation's readers read it
     rows = _Rows(toks, start, levels, score_first)
     rows.read()
     doc = rows.doc
@@ -202,9 +207,8 @@ def recognise(fr: FileRead) -> list[Document]:
     if len(doc.indicators) < 3 or scored * 2 < len(doc.indicators) or not _sums_hold(doc, rows.closed):
         return []  # (a table of weights and rules with no scores is a rule table's, read by the rule readers)
     if any(i.score.dec is not None and i.weight.dec is not None and i.score.dec > i.weight.dec
-           for i in doc.indicators):
-        return []
-    before = [t.text for t in toks[max(0, start - 40) : start]]
+           for i in doc.indicators) or any((i.level1.str_ or "").startswith("项目") for i in doc.indicators):
+        return []  # (项目决策 / 项目管理 …: a project's evaluation framework, never a department's table)
     doc.title = next((t for t in reversed(before) if "表" in t and len(t) > 4), None)
     doc.year = find_year(before)
     close_by_total(doc, doc.total_weight if doc.total_weight.value is not None else None, closed=rows.closed)
