@@ -82,13 +82,15 @@ HEADING = re.compile(r"(部门|单位)?(决算|预算)(公开)?(情况)?说明|(
 AMOUNT = "金额"
 
 
-def stated_table(body: list[tuple[str, Source]], least: int = 3, headed: bool = False) -> AccountTable | None:
+def stated_table(body: list[tuple[str, Source]], least: int = 3, headed: bool = False,
+                 summed: bool = False) -> AccountTable | None:
     """The figures the notes state, each line under its own name at its first statement, named with the budget
     and level its heading or sentence gives it (``accounts.notes_subject``: 政府性基金预算总收入, 市本级一般公共预算
     收入总计); a line stated again with another figure (a report gives last year's execution, then next year's
     budget) is kept too, named "…（第2处）", an adjusted figure "…（调整后）". Under a heading that says what the text is (``headed``), the lines it names in its own words
     (``accounts.notes_printed``) count too once it names a whole. None for fewer than ``least`` lines named (three by default: a text that is not a 说明 names
-    one or two by chance), or for fewer than four of which none is a whole."""
+    one or two by chance), or for fewer than four of which none is a whole; with ``summed`` (a text that states its
+    own totals: a department's report), a line worded as a total (…合计, …总计) is a whole."""
     t = AccountTable("notes", "情况说明", body[0][1] if body else Source(""), columns=[AMOUNT],
                      own_name="情况说明所列数字")
     seen: dict[str, list[Decimal]] = {}
@@ -156,6 +158,8 @@ def stated_table(body: list[tuple[str, Source]], least: int = 3, headed: bool = 
     bare = [re.sub("^" + LEVEL, "", name) for name in bases]  # 收入预算总额 is 收入预算's total: whole as 收入预算 is
     wholes = {n for name in bare for n in (name, _SUFFIX.sub("", name), _TOTAL.sub("", name))} & WHOLES | (
         bases & WHOLES)
+    if summed:  # a text known to state its own totals (a department's report): a line worded as a total is a whole
+        wholes |= {b for b in bases if _WORDED_TOTAL.search(b)}
     printed = [p for p in printed_lines(body) if p[0] not in bases]
     # under a heading that says it is a 说明, a whole line and one more in the text's own words are enough (a 三公
     # item is not such a line: a 三公 statement is read as one, accounts.sangong_text)
@@ -196,6 +200,7 @@ def _arranged_items(lines: list[tuple[str, Source]], add: Callable[[str, str, So
 
 _SUFFIX = re.compile(r"(预算|决算)?数?(总计|合计数?|总量|总额|总?金额)?$")
 _TOTAL = re.compile(r"数?(总计|合计数?|总量|总额|总?金额)?数?$")
+_WORDED_TOTAL = re.compile(r"(?:总计|合计)$")
 
 
 

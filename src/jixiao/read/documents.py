@@ -77,6 +77,16 @@ def recognise_documents(fr: FileRead) -> list[Document]:
     # a form bound into a final account (附件：部门整体支出绩效自评表) after the accounts' own pages; the department's
     # 基础数据表 kept on its form, or its document when the file has no form
     docs = safely(fr, "deptembed", lambda f: with_base(f, docs + embedded_forms(f, docs)), docs)
+    from jixiao.read.recognise.scoretable_levelcols import beside
+
+    # a department's 指标表 (its levels' weights in columns of their own) after its 基础数据表 or a 三公 table
+    docs = safely(fr, "scoretable_levelcols", lambda f: beside(f, docs), docs)
+    from jixiao.read.recognise.deptanchor import by_anchor, with_ledger
+
+    # a file titled a department-wide form (部门整体支出绩效自评表) that no form reader read is that department's form,
+    # never the final account or 三公 table its 收支 look like, nor "not recognised"; the one department form or
+    # report of a file keeps its 收支 lines (收入合计 / 支出合计 and their parts)
+    docs = safely(fr, "deptanchor", lambda f: with_ledger(f, by_anchor(f, docs)), docs)
     from jixiao.read.leadtail import with_leading_tail
     from jixiao.read.recognise.levelsum import funds_row_is_total
 

@@ -40,6 +40,7 @@ from jixiao.read.recognise import (
     ruletable_wrapped,
     scoretable,
     scoretable_glued,
+    scoretable_levelcols,
     stream,
     transfer,
     transfer_stated,
@@ -71,6 +72,9 @@ ACCOUNTS_ONLY = frozenset(("prose_figures",))
 FALLBACKS: tuple[tuple[str, Recogniser], ...] = (
     ("transfer", transfer.recognise),  # 转移支付 forms and reports: only files that say they are one
     ("stream", stream.recognise),
+    # a score table whose levels carry their weights in columns of their own (一级指标 | 分值 | 二级指标 | 分值 | …),
+    # its cells one a line or its rows flattened: each row's name-and-weight pairs, placed where the level sums hold
+    ("scoretable_levelcols", scoretable_levelcols.recognise),
     # a score table's rows run together one a line, the weight and score glued (…扣完为止。55) or the weight
     # glued to the name (目标制定10评价…9): before ``scoretable``, whose reading of such rows ties it
     ("scoretable_glued", scoretable_glued.recognise),

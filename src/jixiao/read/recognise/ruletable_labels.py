@@ -24,6 +24,7 @@ from jixiao.core.source import Source
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.common import close_by_total, find_year, problem
 from jixiao.read.recognise.deptmark import is_department_title, names_targets_and_actuals, sentence
+from jixiao.read.recognise.gluedtotal import glued_total
 from jixiao.read.recognise.gradebands import grade_after
 from jixiao.read.recognise.labeltree import (
     LEVELS_FROM_WEIGHTS,  # Document.extra: levels placed by their weights
@@ -159,7 +160,18 @@ def _total(doc: Document, flat: Flat, after: int) -> bool:
         return False
     first, second = m.group(1), m.group(2)
     if doc.type == TYPE_SCORED and second is None:  # the one figure of a score table's 总分 is its score
-        doc.total_score = Val(Decimal(first), first, flat.source_at(m.start(1)))
+        full = sum((i.weight.dec or Decimal(0) for i in doc.indicators), Decimal(0))
+        weight, score = glued_total(first, full)  # (合计5850: the weight and the score run together)
+        src = flat.source_at(m.start(1))
+        if weight is not None:
+            doc.total_weight = Val(Decimal(weight), weight, src)
+        if score is not None:
+            doc.total_score = Val(Decimal(score), score, src)
+        else:
+            doc.problems.append(problem(
+                f"总分“{first}”大于各指标分值之和{full}，且分不出分值与得分，未读取",
+                f"the total '{first}' is above the rows' weights together ({full}) and splits into no weight and "
+                "score: not read", src))
     else:
         close_by_total(doc, m, flat.source_at(m.start(1)))
         if second is not None and doc.type == TYPE_SCORED:
