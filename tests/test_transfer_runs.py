@@ -1,0 +1,40 @@
+"""The central transfer's self-evaluation form whose rows run their budget and spending together beside a rate
+printed apart (``layouts.transfer_runs``): every row's budget, spending and rate are read, placed by the form's own
+rate (executed ÷ budget), and the audit finds no error in a consistent form."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from jixiao.audit import audit_paths
+from jixiao.read import read_file
+from jixiao.read.recognise.transfer import recognise
+from layouts.transfer_runs import Case, cases
+
+CASES = list(cases())
+
+
+def test_there_are_enough_cases() -> None:
+    assert len(CASES) >= 40
+
+
+@pytest.mark.parametrize("case", CASES, ids=[f"c{i}" for i in range(len(CASES))])
+def test_run_together_rows_are_read(case: Case, tmp_path: Path) -> None:
+    path = tmp_path / "t.txt"
+    path.write_text(case.text, encoding="utf-8")
+    docs = recognise(read_file(path))
+    assert docs, case.text
+    for key, (budget, executed, rate) in case.rows.items():
+        row = docs[0].funds.get(key)
+        assert row is not None, (key, case.text)
+        assert (row.annual_budget.dec, row.executed.dec, row.rate.dec) == (budget, executed, rate), (key, case.text)
+
+
+@pytest.mark.parametrize("case", CASES[::7], ids=[f"c{i}" for i in range(0, len(CASES), 7)])
+def test_no_error_in_a_consistent_form(case: Case, tmp_path: Path) -> None:
+    path = tmp_path / "t.txt"
+    path.write_text(case.text, encoding="utf-8")
+    result = audit_paths([str(path)])
+    assert not [f for f in result.findings if f.severity == "error"], case.text
