@@ -11,7 +11,7 @@ import pytest
 from jixiao.audit import audit_paths
 from jixiao.read import read_file
 from jixiao.read.recognise.transfer import recognise
-from layouts.transfer_runs import Case, cases
+from layouts.transfer_runs import Case, cases, unnamed_cases
 
 CASES = list(cases())
 
@@ -38,3 +38,20 @@ def test_no_error_in_a_consistent_form(case: Case, tmp_path: Path) -> None:
     path.write_text(case.text, encoding="utf-8")
     result = audit_paths([str(path)])
     assert not [f for f in result.findings if f.severity == "error"], case.text
+
+
+UNNAMED = list(unnamed_cases())
+
+
+@pytest.mark.parametrize("case", UNNAMED, ids=[f"u{i}" for i in range(len(UNNAMED))])
+def test_a_row_no_source_names_is_not_read_into_the_source_before_it(case: Case, tmp_path: Path) -> None:
+    path = tmp_path / "t.txt"
+    path.write_text(case.text, encoding="utf-8")
+    docs = recognise(read_file(path))
+    assert docs, case.text
+    for key, (budget, executed, rate) in case.rows.items():
+        row = docs[0].funds.get(key)
+        assert row is not None, (key, case.text)
+        assert (row.annual_budget.dec, row.executed.dec, row.rate.dec) == (budget, executed, rate), (key, case.text)
+    # the named sources alone do not make the total: no error, the row between is theirs too
+    assert not [f for f in audit_paths([str(path)]).findings if f.severity == "error"], case.text

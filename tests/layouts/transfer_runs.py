@@ -71,3 +71,29 @@ def cases() -> Iterator[Case]:
 
 def _plain(d: Decimal) -> str:
     return f"{d.normalize():f}"
+
+
+# rows of the funds block that name no fund source, printed between the sources with numbers of their own
+UNNAMED = ("彩票公益金用于示例救助", "上年结转结余资金", "一般债券资金")
+PIPE_HEAD = ("示例补助资金转移支付项目绩效目标自评表 | |||||||\n(2024年度) | |||||||\n转移支付(项目)名称 | 示例补助资金 | ||||||\n"
+             "资金投入情况(万元) | 全年预算数(A) | 全年执行数(B) | 预算执行率(B/A×100%) | ||||\n")
+CELL_HEAD = ("示例补助资金转移支付绩效自评表\n（2023年度）\n转移支付（项目）名称\n示例补助资金\n资金投入情况（万元）\n"
+             "全年预算数（A）\n全年执行数（B）\n预算执行率（B/A×100%）\n")
+
+
+def unnamed_cases() -> Iterator[Case]:
+    """A funds block with a row no fund source names between 中央财政资金 and 地方资金, in pipes and one cell a line;
+    the named sources with it make the total (its own figures count), the named ones alone do not."""
+    for n, label in enumerate(UNNAMED):
+        for cells in (False, True):
+            c, x, lo = (Decimal(800 + 10 * n), Decimal(750)), (Decimal(60), Decimal(60)), (Decimal(450.5), Decimal(400))
+            t = (c[0] + x[0] + lo[0], c[1] + x[1] + lo[1])
+            rows = (("年度资金总额:", t), ("其中:中央财政资金", c), (label, x), ("地方资金", lo))
+            if cells:
+                body = "".join(f"{name}\n{_plain(b)}\n\n{_plain(s)}\n\n{_pct(_rate(b, s))}\n\n" for name, (b, s) in rows)
+                text = CELL_HEAD + body + "其他资金\n\n\n\n资金管理情况\n"
+            else:
+                body = "".join(f"{name} | {_plain(b)}万 | {_plain(s)}万 | {_pct(_rate(b, s))} | ||||\n"
+                               for name, (b, s) in rows)
+                text = PIPE_HEAD + body + "其他资金 | |||||||\n资金管理情况 | 情况说明 | 存在问题和改进措施 | |||||\n"
+            yield Case(text, {k: (b, s, _rate(b, s)) for k, (b, s) in (("total", t), ("central", c), ("local", lo))})

@@ -157,6 +157,8 @@ def complete(fr: FileRead, docs: list[Document]) -> list[Document]:
                     FIRM):
             if key in m.extra:
                 d.extra[key] = m.extra[key]
+            elif key == BLANK_FUNDS_ROWS:  # (the rows are the transfer reader's now: so is what it saw blank)
+                d.extra.pop(key, None)
         if SUMS in m.extra:  # the allocation table its funds were read from, rebuilt by its column model
             d.tables = [*d.tables, *(t for t in m.tables if t not in d.tables)]
         for label, v in m.header.items():
@@ -248,7 +250,7 @@ def _document(fr: FileRead, flat: Flat, start: int, title: str | None, problems:
     doc.extra["form"] = FORM
     doc.extra["layout_family"] = family
     doc.extra[FUNDS] = whole.rows
-    if whole.blank:
+    if whole.blank and not whole.unnamed:  # (beside a row no source names, a blank source is unknown, not 0)
         doc.extra[BLANK_FUNDS_ROWS] = tuple(whole.blank)
     parts = [(b.name or f"其中{i + 1}", b.rows) for i, b in enumerate(blocks[1:]) if b.part]
     if parts:

@@ -76,6 +76,7 @@ class Block:
     part: bool = False
     blank: list[str] = field(default_factory=list)
     source: Source | None = None
+    unnamed: bool = False  # a row no fund source names printed numbers in the block: its sources do not make it up
 
 
 @dataclass(slots=True)
@@ -165,7 +166,8 @@ def read_blocks(flat: Flat, start: int, stop: int, header: Header | None,
     last = start
     for i, m in enumerate(labels):
         key = _row_key(m)
-        nxt = labels[i + 1].start() if i + 1 < len(labels) else limit
+        following = labels[i + 1].start() if i + 1 < len(labels) else limit
+        nxt = _row_end(flat.text, m.end(), following)
         if key == "total" or not blocks:
             pre = flat.text[last:m.start()]
             name = _NAME.search(pre.rstrip(" :：\n"))
@@ -174,6 +176,8 @@ def read_blocks(flat: Flat, start: int, stop: int, header: Header | None,
         block = blocks[-1]
         if key in block.rows:  # the same source twice in one block: a row of another table
             break
+        if nxt < following and NUMBER.search(_strip_brackets(flat.text[nxt:following])):
+            block.unnamed = True
         span_start = m.end()
         note = BRACKETS.match(flat.text, span_start)
         if note:
@@ -206,6 +210,19 @@ def read_blocks(flat: Flat, start: int, stop: int, header: Header | None,
         block.rows[key] = {k: Val(it.value, it.text, src) for k, (it, src) in placed.values.items()}
         last = found[-1][2] if found else span_start  # a block's name and 其中 follow its last row's numbers
     return [b for b in blocks if any(b.rows.values())]  # a block printed all blank (a template's) holds nothing
+
+
+# a line that opens with words after a row's numbers: another row, one no fund source names (彩票公益金用于…, 上年结转)
+_OTHER_ROW = re.compile(r"\n[ \t|]*(?=[一-龥])")
+
+
+def _row_end(text: str, start: int, end: int) -> int:
+    """Where a row's numbers end: at the next row label, or before a line that opens with words once numbers were
+    printed (a row of the block whose label names no fund source: its numbers are not this row's)."""
+    for m in _OTHER_ROW.finditer(text, start, end):
+        if NUMBER.search(_strip_brackets(text[start:m.start()])):
+            return m.start()
+    return end
 
 
 def _row_number_glued(texts: list[tuple[str, Source]], number: str, cols: list[str], rel: Relations,
