@@ -37,6 +37,7 @@ from jixiao.read.recognise.transfer_indicators import read_indicators
 from jixiao.read.recognise.transfer_notice import LOOSE, read_notice, sent
 from jixiao.read.recognise.transfer_prose import read_prose, says
 from jixiao.read.recognise.transfer_said import SAID, said_sums
+from jixiao.read.recognise.transfer_sources import add_sources
 from jixiao.read.recognise.transfer_text import Flat, flatten
 
 TYPE = "project_self_evaluation"
@@ -53,6 +54,8 @@ _TITLE = re.compile(r"[^\n]{0,60}?(?:绩效自评表|绩效评价表|自评表|�
 _HEADER_FIELDS = ("转移支付(项目)名称", "转移支付名称", "项目名称", "中央主管部门", "地方主管部门", "资金使用单位",
                   "省级主管部门", "主管部门", "实施单位")
 _FIELD = re.compile("|".join(re.escape(f) for f in _HEADER_FIELDS))
+# the documents read from prose (a notice's sentence, a report's): their rows by source are what its 其中 lists state
+_PROSE_FAMILIES = ("transfer-allocation-notice", "transfer-report-text", "transfer-prose-stated")
 # The funds rows the project record holds; the others stay in extra[FUNDS] only.
 _STANDARD = ("initial_budget", "annual_budget", "executed", "weight", "score")
 
@@ -256,6 +259,8 @@ def _document(fr: FileRead, flat: Flat, start: int, title: str | None, problems:
     if parts:
         doc.extra[PARTS] = parts
         doc.extra["transfer_whole"] = whole.name
+    if family in _PROSE_FAMILIES:  # the rows by source its 其中 lists name, where they make its whole
+        add_sources(doc, flat, whole.rows)
     if "total" not in whole.rows or not any(isinstance(v.value, Decimal) for v in whole.rows["total"].values()):
         problems.append(problem("转移支付资金总额未能读取", "the transfer's total funds could not be read", src))
     return doc
