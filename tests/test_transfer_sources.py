@@ -5,13 +5,14 @@ the audit reports no error of what was not read."""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
 from jixiao.audit import audit_paths
 from jixiao.read import read_path
-from layouts.transfer_sources import Case, cases
+from layouts.transfer_sources import Case, cases, paired
 
 CASES = list(cases())
 PLANTED = list(cases(planted=True))
@@ -43,3 +44,18 @@ def test_a_list_that_does_not_make_its_whole_gives_no_row(case: Case, tmp_path: 
     got, path = _funds(tmp_path, case)
     assert got == case.rows, case.text
     assert not [f for f in audit_paths([str(path)]).findings if f.severity == "error"], case.text
+
+
+PAIRED = list(paired()) + list(paired(planted=True))
+
+
+@pytest.mark.parametrize("case", PAIRED, ids=[f"r{i}" for i in range(len(PAIRED))])
+def test_a_block_run_row_by_row_gives_each_source_both_columns(case: Case, tmp_path: Path) -> None:
+    """年度金额:X … 资金使用情况 合计:Y: X is the budget and Y the spending (the label before its colon says which), then
+    each source's two amounts, the budget's first; the spending's only where they make Y."""
+    got, path = _funds(tmp_path, case)
+    assert got == case.rows, case.text
+    docs = [d for d in read_path(path).documents if d.extra.get("form") == "transfer"]
+    total = docs[0].funds["total"]
+    assert total.annual_budget.dec == sum((r["annual_budget"] for r in case.rows.values()), Decimal(0)), case.text
+    assert not [f for f in audit_paths([str(path)]).findings if f.severity in ("error", "suspect")], case.text

@@ -9,6 +9,7 @@ announcement lists its sources under 资金来源, each under its heading. Inven
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -71,3 +72,29 @@ def cases(planted: bool = False) -> Iterator[Case]:
                     rows = {key: {"annual_budget": b} for (key, _), b in zip(chosen, budget, strict=True)}
                 yield Case(text, {} if planted and form != "report" else rows, planted)
                 n += 1
+
+
+# a special fund's self-evaluation form whose two money columns (年度金额 | 资金使用情况) run row by row once its
+# borders are gone: the whole of each under its label and colon, then each source twice (its budget, its spending)
+PAIRED = ("专项名称示例发展专项资金省级主管部门示例省财政厅资金情况(万元)年度金额{when}:{whole}万元资金使用情况(万元)合计:{spent}万元"
+          "{rows}年度总体目标目标1:示例。绩效目标完成情况一级指标二级指标三级指标指标值完成值权重得分")
+PAIRED_SOURCES = (("central", "中央财政"), ("provincial", "省级财政"), ("municipal", "市级财政"), ("own_level", "县级财政"))
+
+
+def paired(planted: bool = False) -> Iterator[Case]:
+    """The form with two to four sources, on one line or one cell a line, the budget's heading saying when it was
+    sent or not; ``planted``: the spending's sources one more than its 合计 (no spending row is read then)."""
+    for k in (2, 3, 4):
+        for lines in (False, True):
+            for when in ("(提前下达)", ""):
+                chosen = PAIRED_SOURCES[:k]
+                budget = [Decimal(100 * (j + 1) + k) for j in range(k)]
+                spent = [b - 10 * (j + 1) for j, b in enumerate(budget)]
+                spent_total = sum(spent, Decimal(0)) - (1 if planted else 0)
+                rows = "".join(f"{w}{b}万元{w}{s}万元" for (_, w), b, s in zip(chosen, budget, spent, strict=True))
+                text = PAIRED.format(when=when, whole=sum(budget, Decimal(0)), spent=spent_total, rows=rows)
+                if lines:
+                    text = re.sub(r"万元(?![)）])", "万元\n", text).replace(":", ":\n")
+                want = {key: {"annual_budget": b} if planted else {"annual_budget": b, "executed": s}
+                        for (key, _), b, s in zip(chosen, budget, spent, strict=True)}
+                yield Case(text + "\n", want, planted)

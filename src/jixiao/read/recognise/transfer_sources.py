@@ -95,12 +95,50 @@ def listed_sources(flat: Flat) -> list[tuple[Decimal, str, list[tuple[str, Val]]
     return out
 
 
+_PAIRED_LABEL = 16  # the most characters a cell's source label holds (其中:中央财政资金)
+
+
+def paired_sources(flat: Flat) -> tuple[list[tuple[str, Val]], list[tuple[str, Val]]]:
+    """A funds block whose two columns (年度金额 | 资金使用情况, 预算数 | 执行数) lost their borders and run row by row:
+    each source named twice, each time by its short label right before its amount (中央财政200万元中央财政150万元
+    省级财政100万元省级财政60万元). (the first amount of each source, the second): the first column's and the second's,
+    in one unit; empty where a source is named more than twice, or named once where another is named twice."""
+    text = flat.text
+    seen: dict[str, list[Val]] = {}
+    unit: str | None = None
+    prev = 0
+    for m in AMOUNT.finditer(text):
+        label = text[prev:m.start(1)]
+        prev = m.end()
+        if len(label) > _PAIRED_LABEL:
+            continue
+        key = _source(label)
+        if key is None:
+            continue
+        u = money(m.group(2)) or "万元"
+        if unit not in (None, u):
+            return [], []
+        unit = u
+        seen.setdefault(key, []).append(_val(flat, m.group(1).replace(",", ""), m.start(1)))
+    if len(seen) < 2 or {len(v) for v in seen.values()} != {2}:
+        return [], []
+    return [(k, v[0]) for k, v in seen.items()], [(k, v[1]) for k, v in seen.items()]
+
+
+def _sum(parts: list[tuple[str, Val]]) -> Decimal:
+    return sum((v.dec or Decimal(0) for _, v in parts), Decimal(0))
+
+
 def add_sources(doc: Document, flat: Flat, rows: dict[str, dict[str, Val]]) -> None:
     """The source rows the prose states of the document's whole (``rows``: the transfer's funds rows as read, the
     ``total`` row among them), added to ``rows`` and to the record's funds rows where it read none of them."""
     total = rows.get("total") or {}
-    for whole, _unit, parts in stated_sources(flat) + listed_sources(flat):
-        cols = [c for c in _COLUMNS if c in total and total[c].dec == whole]
+    found = [([c for c in _COLUMNS if c in total and total[c].dec == whole], parts)
+             for whole, _unit, parts in stated_sources(flat) + listed_sources(flat)]
+    # (a block run row by row: the first column is the budget, the second the spending, each making its total)
+    found += [([col], parts) for col, parts in zip(_COLUMNS, paired_sources(flat), strict=True)
+              if parts and col in total and total[col].dec == _sum(parts)]
+    for cols, parts in found:
         if len(cols) != 1:
             continue  # (the list is of no figure the document holds, or of both at once: whose is not told)
         col = cols[0]

@@ -254,6 +254,9 @@ def _itemised(text: str, items: list[Stated], whole: Stated) -> list[Stated]:
         last = p
     if out and any(p.sentence == out[-1].sentence for p in items[k + 1 + len(out) : k + 2 + len(out)]):
         return []  # (the last line holds more than one amount: no list of one amount a line)
+    labels = [text[p.sentence:p.at].strip() for p in out]
+    if len(set(labels)) < len(labels):
+        return []  # (a line's words said again: a table's columns run row by row, 中央财政X ⏎ 中央财政Y, no one list)
     return out if len(out) >= 2 else []
 
 
