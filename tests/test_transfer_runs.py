@@ -11,7 +11,7 @@ import pytest
 from jixiao.audit import audit_paths
 from jixiao.read import read_file
 from jixiao.read.recognise.transfer import recognise
-from layouts.transfer_runs import Case, cases, unnamed_cases
+from layouts.transfer_runs import Case, cases, unnamed_cases, wrong_rate_cases
 
 CASES = list(cases())
 
@@ -54,4 +54,19 @@ def test_a_row_no_source_names_is_not_read_into_the_source_before_it(case: Case,
         assert row is not None, (key, case.text)
         assert (row.annual_budget.dec, row.executed.dec, row.rate.dec) == (budget, executed, rate), (key, case.text)
     # the named sources alone do not make the total: no error, the row between is theirs too
+    assert not [f for f in audit_paths([str(path)]).findings if f.severity == "error"], case.text
+
+
+WRONG = list(wrong_rate_cases())
+
+
+@pytest.mark.parametrize("case", WRONG, ids=[f"w{i}" for i in range(len(WRONG))])
+def test_a_total_its_own_rate_does_not_place_is_placed_by_its_sources(case: Case, tmp_path: Path) -> None:
+    path = tmp_path / "t.txt"
+    path.write_text(case.text, encoding="utf-8")
+    docs = recognise(read_file(path))
+    assert docs, case.text
+    for key, (budget, executed, rate) in case.rows.items():
+        row = docs[0].funds[key]
+        assert (row.annual_budget.dec, row.executed.dec, row.rate.dec) == (budget, executed, rate), (key, case.text)
     assert not [f for f in audit_paths([str(path)]).findings if f.severity == "error"], case.text

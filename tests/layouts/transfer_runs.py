@@ -97,3 +97,26 @@ def unnamed_cases() -> Iterator[Case]:
                                for name, (b, s) in rows)
                 text = PIPE_HEAD + body + "其他资金 | |||||||\n资金管理情况 | 情况说明 | 存在问题和改进措施 | |||||\n"
             yield Case(text, {k: (b, s, _rate(b, s)) for k, (b, s) in (("total", t), ("central", c), ("local", lo))})
+
+
+def wrong_rate_cases() -> Iterator[Case]:
+    """The total row run together with a rate that is not its spending ÷ budget (``2558031.00%``: 80 ÷ 255 = 31.37%),
+    its sources run together too but consistent: the total's budget and spending are their sums (its rate stays
+    missing, ``None`` in ``rows``), on lines or on one line, simplified or traditional."""
+    for cb, cs, lb, ls in FIGURES:
+        b = {"central": Decimal(cb), "local": Decimal(lb)}
+        s = {"central": Decimal(cs), "local": Decimal(ls)}
+        tb, ts = b["central"] + b["local"], s["central"] + s["local"]
+        wrong = _rate(tb, ts) - Decimal("2.37") if _rate(tb, ts) > 3 else Decimal("5.5")
+        for one_line in (False, True):
+            for trad in (False, True):
+                body = "年度资金总额:" + f"{_plain(tb)}{_plain(ts)}{_pct(wrong)}\n" + "".join(
+                    label + f"{_plain(b[k])}{_plain(s[k])}{_pct(_rate(b[k], s[k]))}\n" for k, label in ROWS[1:])
+                text = HEAD.format(name=NAMES[0]) + body + TAIL
+                if one_line:
+                    text = text.replace("\n", "")
+                if trad:
+                    text = text.translate(_TRAD)
+                want: dict[str, tuple[Decimal | None, Decimal | None, Decimal]] = {
+                    k: (b[k], s[k], _rate(b[k], s[k])) for k in b}
+                yield Case(text, {**want, "total": (tb, ts, None)})  # type: ignore[dict-item]

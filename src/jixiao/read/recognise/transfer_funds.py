@@ -20,6 +20,7 @@ from jixiao.core.source import Source
 from jixiao.read.recognise.common import problem
 from jixiao.read.recognise.transfer_place import RATES, Placed, Relations, judge, place
 from jixiao.read.recognise.transfer_text import BRACKETS, NUMBER, Flat
+from jixiao.read.recognise.transfer_totalrow import by_sources, source_sums
 
 COLUMN_LABELS: tuple[tuple[str, str], ...] = (
     ("扣除统筹整合资金后预算金额", "net_budget"), ("扣除统筹整合资金后预算数", "net_budget"),
@@ -163,6 +164,7 @@ def read_blocks(flat: Flat, start: int, stop: int, header: Header | None,
         cols = ["annual_budget"]
     rel = relations(header.columns) if header is not None else Relations()
     blocks: list[Block] = []
+    unplaced: dict[int, list[tuple[str, Source]]] = {}  # a block's total row whose money was not placed: its numbers
     last = start
     for i, m in enumerate(labels):
         key = _row_key(m)
@@ -208,7 +210,20 @@ def read_blocks(flat: Flat, start: int, stop: int, header: Header | None,
                 f"transfer funds row '{key}': fewer numbers than columns, or run together; placed {placed.how}"
                 + (f"; {', '.join(placed.undecided)} left missing" if placed.undecided else ""), label_src))
         block.rows[key] = {k: Val(it.value, it.text, src) for k, (it, src) in placed.values.items()}
+        if key == "total" and texts and (placed.how == "ambiguous" or not {"annual_budget", "executed"} <= set(
+                placed.values)):
+            unplaced[id(block)] = texts
         last = found[-1][2] if found else span_start  # a block's name and 其中 follow its last row's numbers
+    for b in blocks:  # a total its own arithmetic could not place: by its sources' sums
+        if id(b) in unplaced and not b.unnamed:
+            got = by_sources(unplaced[id(b)], cols, source_sums(b.rows, b.blank))
+            b.rows["total"].update(got)  # (over a placement its own arithmetic did not confirm)
+            if got:
+                problems.append(problem(
+                    "转移支付资金表“年度资金总额”行：数字连写且不合表内算术，全年预算数、全年执行数按各来源之和确定，执行率未读取",
+                    "transfer funds row 'total': run together and not consistent in itself; the budget and spending "
+                    "placed as the sources' sums, the rate not read", b.source))
+                b.rows["total"].pop("rate", None)
     return [b for b in blocks if any(b.rows.values())]  # a block printed all blank (a template's) holds nothing
 
 

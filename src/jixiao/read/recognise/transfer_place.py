@@ -83,6 +83,8 @@ def judge(values: dict[str, Item], rel: Relations, total: dict[str, Decimal] | N
         if r is None or n is None or d is None or d <= 0:
             continue
         exact = n / d
+        if r.value == 0 and n != 0:
+            continue  # (a rate of 0 beside some spending confirms nothing: 1.4 ÷ 3536.5 rounds to 0%)
         if _close(r, exact * HUNDRED) or (not r.percent and r.value <= 2 and _close(r, exact)):
             good += 1
         else:
@@ -160,6 +162,8 @@ def _place(texts: Sequence[tuple[str, Source]], columns: Sequence[str], rel: Rel
     if len(scored) == 1 and printed_apart:
         return Placed(scored[0][0], "as printed")
     consistent = [s for s in scored if s[1] == 0]
+    if not printed_apart:  # digits run together: a rate they place must be one the row's amounts make
+        consistent = [s for s in consistent if not set(s[0]) & set(rel.rates) or _rate_confirmed(Placed(s[0], ""), rel)]
     if not consistent:
         return _least_inconsistent(scored) if printed_apart else Placed({}, "none")
     best = max(g for _, _, g in consistent)
