@@ -112,6 +112,8 @@ def recognise(fr: FileRead) -> list[Document]:
     alloc = read_allocation(fr, flat) if "total" in prose.block.rows else None
     if alloc is not None and alloc.sums is not None:  # the allocation table the report prints, read by its columns
         attach(doc, alloc, [], prose.block.rows["total"]["annual_budget"], prose.unit)
+    if not doc.tables:  # the tables the report prints (its allocation's, its funds'), kept whole for what reports show
+        doc.tables = list(fr.tables)
     if prose.score is not None:  # the report's own score of the transfer
         doc.total_score = prose.score
     if prose.grade is not None:  # … and its grade

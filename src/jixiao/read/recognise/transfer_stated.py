@@ -95,6 +95,7 @@ def recognise(fr: FileRead) -> list[Document]:
     doc = _document(fr, whole, start, name, problems, family=FAMILY,
                     blocks=[Block(None, rows={"total": row}, source=whole.source_at(start))], unit=unit)
     doc.extra[READ_FROM_PROSE] = "转移支付（专项资金）正文的数字陈述"
+    doc.tables = list(fr.tables)  # (its tables are not read as sentences: kept whole for what reports show)
     doc.extra[SAID] = said_sums(whole) + said
     score = score_said(text)
     if score is not None:
