@@ -26,3 +26,24 @@ def cases() -> Iterator[tuple[str, list[tuple[str, Decimal]], Decimal]]:
                 rows = [("项目名称", "支出金额(万元)"), *((n, f"{v}") for n, v in items), ("合计", f"{total}")]
                 table = "".join(f"{lead}{a}{sep}{b}{end}\n" for a, b in rows)
                 yield head.format(t=total) + table + TAIL, items, total
+
+
+NOTICE = ("关于下达2024年示例补助资金的通知\n各乡镇人民政府：\n现下达2024年示例补助资金，具体金额详见附件。\n"
+          "附件1：2024年示例补助资金分配表\n单位：万元\n{first}附件2：2024年示例补助资金项目明细\n{second}")
+PLACES = (("城关镇", "120.5"), ("东坝乡", "80"), ("西河镇", "66"))
+
+
+def two_attachments() -> Iterator[tuple[str, list[tuple[str, Decimal]], Decimal]]:
+    """A notice with its 分配表 (read for its total) and a second attachment, the projects' list, in pipes or tabs:
+    (text, every row of both with its amount, the 分配表's total)."""
+    for k in (2, 3):
+        for sep in (" | ", "\t"):
+            lead, end = ("| ", " |") if sep == " | " else ("", "")
+            places = [(n, Decimal(v)) for n, v in PLACES[:k]]
+            total = sum((v for _, v in places), Decimal(0))
+            first = "".join(f"{lead}{a}{sep}{b}{end}\n" for a, b in
+                            [("乡镇", "分配资金"), *((n, f"{v}") for n, v in places), ("合计", f"{total}")])
+            projects = [(n, v) for n, v in ITEMS[:k + 1]]
+            second = "".join(f"{lead}{a}{sep}{c}{sep}{b}{end}\n" for a, c, b in
+                             [("项目名称", "实施单位", "金额"), *((n, PLACES[j % k][0], v) for j, (n, v) in enumerate(projects))])
+            yield NOTICE.format(first=first, second=second), [*places, *((n, Decimal(v)) for n, v in projects)], total
