@@ -223,6 +223,8 @@ def _checklist(fr: FileRead, flat: Flat) -> Document | None:
     blocks = read_blocks(flat, max(0, m.start() - 80), len(flat.text), None, problems)
     if not blocks or "total" not in blocks[0].rows:
         return None
+    if blocks[0].unnamed and not any(v for k, v in blocks[0].rows.items() if k != "total"):
+        return None  # (its total beside rows no source names, 其中:财政拨款: a target table's, the notice's to say)
     title, at = _title(flat, m.start())
     return _document(fr, flat, min(at, m.start()), title, problems, family="transfer-checklist-funds",
                      blocks=blocks)

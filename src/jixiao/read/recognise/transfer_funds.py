@@ -227,15 +227,19 @@ def read_blocks(flat: Flat, start: int, stop: int, header: Header | None,
     return [b for b in blocks if any(b.rows.values())]  # a block printed all blank (a template's) holds nothing
 
 
-# a line that opens with words after a row's numbers: another row, one no fund source names (彩票公益金用于…, 上年结转)
-_OTHER_ROW = re.compile(r"\n[ \t|]*(?=[一-龥])")
+# a line that opens with a short label and then its numbers (on its line, or opening the next): another row, one no
+# fund source names (彩票公益金用于… | 0 | 0, 上年结转资金 ⏎ 60), never a sentence's wrapped words
+_OTHER_ROW = re.compile(r"\n[ \t|]*(?=[一-龥][^\n\d]{0,23}?[ \t|:：]*\n?[ \t|]*\d)")
 
 
 def _row_end(text: str, start: int, end: int) -> int:
-    """Where a row's numbers end: at the next row label, or before a line that opens with words once numbers were
-    printed (a row of the block whose label names no fund source: its numbers are not this row's)."""
+    """Where a row's numbers end: at the next row label, or before a line that opens with a label and its numbers
+    once numbers were printed (a row of the block whose label names no fund source: its numbers are not this row's)."""
+    first = NUMBER.search(text, start, end)
+    if first is None or re.search(r"[一-龥]", _strip_brackets(text[start:first.start()])):
+        return end  # (words between the label and its numbers: no row printed as one, nothing to part)
     for m in _OTHER_ROW.finditer(text, start, end):
-        if NUMBER.search(_strip_brackets(text[start:m.start()])):
+        if m.start() > first.start():
             return m.start()
     return end
 
