@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from jixiao.audit import audit_paths
-from jixiao.read import read_file
+from jixiao.read import read_file, read_path
 from jixiao.read.recognise.transfer import recognise
-from layouts.transfer_runs import Case, cases, unnamed_cases, wrong_rate_cases
+from layouts.transfer_runs import Case, cases, plain_header_cases, unnamed_cases, wrong_rate_cases
 
 CASES = list(cases())
 
@@ -68,5 +68,21 @@ def test_a_total_its_own_rate_does_not_place_is_placed_by_its_sources(case: Case
     assert docs, case.text
     for key, (budget, executed, rate) in case.rows.items():
         row = docs[0].funds[key]
+        assert (row.annual_budget.dec, row.executed.dec, row.rate.dec) == (budget, executed, rate), (key, case.text)
+    assert not [f for f in audit_paths([str(path)]).findings if f.severity == "error"], case.text
+
+
+PLAIN = list(plain_header_cases())
+
+
+@pytest.mark.parametrize("case", PLAIN, ids=[f"h{i}" for i in range(len(PLAIN))])
+def test_a_form_headed_in_plain_words_is_read_by_its_sources(case: Case, tmp_path: Path) -> None:
+    path = tmp_path / "t.txt"
+    path.write_text(case.text, encoding="utf-8")
+    docs = [d for d in read_path(path).documents if d.extra.get("form") == "transfer"]
+    assert docs, case.text
+    for key, (budget, executed, rate) in case.rows.items():
+        row = docs[0].funds.get(key)
+        assert row is not None, (key, case.text)
         assert (row.annual_budget.dec, row.executed.dec, row.rate.dec) == (budget, executed, rate), (key, case.text)
     assert not [f for f in audit_paths([str(path)]).findings if f.severity == "error"], case.text

@@ -120,3 +120,29 @@ def wrong_rate_cases() -> Iterator[Case]:
                 want: dict[str, tuple[Decimal | None, Decimal | None, Decimal]] = {
                     k: (b[k], s[k], _rate(b[k], s[k])) for k in b}
                 yield Case(text, {**want, "total": (tb, ts, None)})  # type: ignore[dict-item]
+
+
+# the plain words a county's form may head its money columns with
+PLAIN_HEADS = (("预算数", "执行数", "执行率"), ("下达数", "实际支出数", "支出率"), ("预算数", "支出数", "执行率"))
+
+
+def plain_header_cases() -> Iterator[Case]:
+    """The form headed 资金投入情况(万元) | 预算数 | 执行数 | 执行率 (or 下达数 | 实际支出数 | 支出率 …), in pipes, tabs or one
+    cell a line, its sources 中央财政资金 and 地方资金 under the total, 其他资金 blank."""
+    cb, cs, lb, ls = FIGURES[0]
+    b = {"central": Decimal(cb), "local": Decimal(lb)}
+    s = {"central": Decimal(cs), "local": Decimal(ls)}
+    b["total"], s["total"] = b["central"] + b["local"], s["central"] + s["local"]
+    labels = (("total", "年度资金总额"), ("central", "其中：中央财政资金"), ("local", "地方资金"))
+    for head in PLAIN_HEADS:
+        for shape in ("pipes", "tabs", "cells"):
+            rows = [["资金投入情况（万元）", *head], *([label, _plain(b[k]), _plain(s[k]), _pct(_rate(b[k], s[k]))]
+                                                  for k, label in labels), ["其他资金", "", "", ""]]
+            if shape == "pipes":
+                body = "".join("| " + " | ".join(r) + " |\n" for r in rows)
+            elif shape == "tabs":
+                body = "".join("\t".join(r) + "\n" for r in rows)
+            else:
+                body = "".join(c + "\n" for r in rows for c in r)
+            text = "示例补助资金转移支付绩效自评表（2023年度）\n转移支付名称：示例补助资金\n" + body + "资金管理情况\n情况说明\n"
+            yield Case(text, {k: (b[k], s[k], _rate(b[k], s[k])) for k in b})

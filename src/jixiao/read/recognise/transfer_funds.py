@@ -31,6 +31,9 @@ COLUMN_LABELS: tuple[tuple[str, str], ...] = (
     ("全年预算数", "annual_budget"), ("全年预算", "annual_budget"),
     ("全年执行资金", "executed"), ("全年执行数", "executed"), ("全年支出数", "executed"),
     ("预算执行率", "rate"), ("预算执行(?!情况)", "rate"), ("执行率", "rate"),
+    # the plain words a county's form heads its columns with (预算数 | 执行数 | 执行率, 下达数 | 实际支出数 | 支出率)
+    ("预算数", "annual_budget"), ("下达数", "annual_budget"),
+    ("实际支出数", "executed"), ("支出数", "executed"), ("执行数", "executed"), ("支出率", "rate"),
     ("分值", "weight"), ("得分", "score"),
 )
 _COLUMN = re.compile("|".join(f"(?P<c{i}>{p})" for i, (p, _) in enumerate(COLUMN_LABELS)))
