@@ -29,6 +29,7 @@ from jixiao.core.records import CLOSED_LEVELS, Document, IndicatorRow, Val
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.common import close_by_total, problem
 from jixiao.read.recognise.ruletable_labels import rules_document
+from jixiao.read.recognise.ruletable_levels import Weighted, level_lists
 from jixiao.read.recognise.ruletable_names import AWARDS, labels_in
 from jixiao.read.recognise.ruletable_weighttree import SEPARATORS
 from jixiao.read.recognise.transfer_text import Flat, flatten
@@ -211,7 +212,7 @@ def _read(text: str, cands: list[Cand], kind: str) -> Reading | None:
             sums += 1
             break
     last = rows[-1]
-    if sums and id(last) not in ok and sum((c.weight for c in last.parts), Decimal(0)) < last.weight \
+    if sums and id(last) not in ok and id(rows[-2]) in ok and sum((c.weight for c in last.parts), Decimal(0)) < last.weight \
             and not any(c.at > last.at and c not in last.parts for c in others):
         ok.add(id(last))  # the text ends inside the last row, before its parts make it
         cut = True
@@ -229,12 +230,57 @@ def best(text: str) -> tuple[Reading | None, list[Cand]]:
     return (max(kept, key=lambda r: len(r.rows)) if kept else None), cands
 
 
+def _by_levels(flat: Flat, cands: list[Cand]) -> Document | None:
+    """The indicator system stated one sentence a level (``ruletable_levels``), where its sums confirm it."""
+    shares = [c for c in cands if c.kind == "share"]
+    stated = next((t for t in _totals(flat.text) if shares and t[2] < shares[0].start), None)
+    levels = level_lists(flat.text, shares, stated[0] if stated else None) if shares else None
+    if levels is None:
+        return None
+    rows: list[IndicatorRow] = []
+
+    def label(c: Weighted) -> Val:
+        return Val(f"{c.name}({c.printed}分)", c.name, flat.source_at(c.at))
+
+    for c in levels.lists[-1]:
+        ind = IndicatorRow(source=flat.source_at(c.start))
+        ind.level3 = Val(c.name, c.name, flat.source_at(c.start))
+        ind.weight = Val(c.weight, c.printed, flat.source_at(c.at))
+        above: list[Weighted] = []
+        node: Weighted = c
+        for up in reversed(levels.parents):
+            node = up[id(node)]
+            above.insert(0, node)
+        ind.level1 = label(above[0])
+        if len(above) > 1:
+            ind.level2 = label(above[1])
+        rows.append(ind)
+    groups = [c for level in levels.lists[:-1] for c in level]
+    doc = rules_document(
+        flat.text[: shares[0].start][-400:], flat.source_at(shares[0].start), rows,
+        [f"{g.name}({g.printed}分)" for g in groups],
+        "指标体系逐级列在句子中（名称占分值N分）：各级按顺序由上级分值之和确认所属", "the indicator system listed "
+        "level by level in sentences (name 占分值 N分): each item placed under the level above by order and sums")
+    for g in levels.unmade:
+        doc.problems.append(problem(f"“{g.name}”({g.printed}分)之下各项（按顺序）之和与其分值不符",
+                                    f"the items under {g.name} ({g.printed}) do not make its weight", flat.source_at(g.at)))
+    if levels.unplaced is not None:
+        n, got, want = levels.unplaced
+        doc.problems.append(problem(f"下一级的{n}项分值之和为{got}，与上一级之和{want}不符，按顺序无法唯一确定各项所属，未读取",
+                                    f"the next level's {n} items make {got}, not the {want} of the level above: "
+                                    "not placed by order, not read", doc.source))
+    close_by_total(doc, Val(stated[0], stated[1], flat.source_at(stated[2])) if stated else None, warn=True)
+    return doc
+
+
 def recognise(fr: FileRead) -> list[Document]:
     flat = _flat(fr)
     text = flat.text
     if not rule_text(text):
         return []
     reading, cands = best(text)
+    if (levelled := _by_levels(flat, cands)) is not None:
+        return [levelled]
     if reading is None:
         return []
     group_of = {id(r): g for g, run, _ in reading.groups for r in run}
@@ -268,9 +314,9 @@ def recognise(fr: FileRead) -> list[Document]:
     return [doc]
 
 
-def unconfirmed(fr: FileRead) -> str | None:
-    """What a rule text holds that could not be read (its weighted names, none confirmed by a sum), for the
-    not-recognised finding; None when the text is no rule table or holds no weighted name."""
+def unconfirmed(fr: FileRead) -> tuple[str, str] | None:
+    """What a rule text holds that could not be read (its weighted names, none confirmed by a sum), in Chinese and
+    English, for the not-recognised finding; None when the text is no rule table or holds no weighted name."""
     text = _flat(fr).text
     if not rule_text(text):
         return None
@@ -278,8 +324,10 @@ def unconfirmed(fr: FileRead) -> str | None:
     if not cands:
         return None
     shown = "、".join(f"“{c.name}”{c.printed}分" for c in cands[:4])
-    return (f"是评分细则（含评分、分值等用语），找到{len(cands)}个带分值的名称（{shown}…），"
-            f"但其分值无法由表内算术（各级分值之和、合计）确认，未读取")
+    return (f"是评分细则（含评分、分值等用语），找到{len(cands)}个带分值的名称（{shown}{'…' if len(cands) > 4 else ''}），"
+            "但其分值无法由表内算术（各行的分项之和、各级分值之和、合计）确认，未读取",
+            f"a scoring-rule table: {len(cands)} weighted names found ({shown}), but no sum of the table (a row's "
+            "parts, a level's rows, the total) confirms their weights: not read")
 
 
 __all__ = ["candidates", "recognise", "rule_text", "unconfirmed"]
