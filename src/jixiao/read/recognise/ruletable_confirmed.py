@@ -28,6 +28,7 @@ from jixiao.core.numbers import normalize_text
 from jixiao.core.records import CLOSED_LEVELS, Document, IndicatorRow, Val
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.common import close_by_total, problem
+from jixiao.read.recognise.labeltree import LEVELS_FROM_WEIGHTS
 from jixiao.read.recognise.ruletable_labels import rules_document
 from jixiao.read.recognise.ruletable_levels import Weighted, level_lists
 from jixiao.read.recognise.ruletable_names import AWARDS, labels_in
@@ -43,7 +44,7 @@ _NUM = r"(?P<n>\d+(?:\.\d+)?)"
 _SHARE = re.compile(rf"(?P<name>[{_CJK}“”()（）、]{{2,30}}?)占(?:分值)?\s*{_NUM}\s*分")
 _SHARE_LEAD = re.compile(r"^(?:分别是|分别为|包括|其中|即|为)[:：]?")
 # 1组织机构61.档案…: a row's number, its name and its weight glued, before its first numbered item
-_GLUED = re.compile(rf"(?<![\d.．{_CJK}])\d{{1,2}}[、.．]?(?P<name>[{_CJK}]{{2,12}}?)\s*(?P<n>\d{{1,2}}(?:\.\d)?)"
+_GLUED = re.compile(rf"(?<![\d.．])\d{{1,2}}[、.．]?(?P<name>[{_CJK}]{{2,12}}?)\s*(?P<n>\d{{1,2}}(?:\.\d)?)"
                     rf"(?=\s*(?:\d{{1,2}}[.．、]\s*[{_CJK}]|[(（]\d{{1,2}}[)）]\s*[{_CJK}]))")
 # …负总责。 3 分 食品…; …建设的。15分: a weight closing its row's text, after its stop or at its line's end
 _CLOSING = re.compile(rf"(?:(?<=[。；;])|(?<=[。；;]\s))\s*[(（〔]?\s*{_NUM}\s*分\s*[)）〕]?"
@@ -251,7 +252,8 @@ def _by_levels(flat: Flat, cands: list[Cand]) -> Document | None:
         for up in reversed(levels.parents):
             node = up[id(node)]
             above.insert(0, node)
-        ind.level1 = label(above[0])
+        if above:
+            ind.level1 = label(above[0])
         if len(above) > 1:
             ind.level2 = label(above[1])
         rows.append(ind)
@@ -261,6 +263,7 @@ def _by_levels(flat: Flat, cands: list[Cand]) -> Document | None:
         [f"{g.name}({g.printed}分)" for g in groups],
         "指标体系逐级列在句子中（名称占分值N分）：各级按顺序由上级分值之和确认所属", "the indicator system listed "
         "level by level in sentences (name 占分值 N分): each item placed under the level above by order and sums")
+    doc.extra[LEVELS_FROM_WEIGHTS] = True  # placed by order and sums: a sum that fails is a suspect, not an error
     for g in levels.unmade:
         doc.problems.append(problem(f"“{g.name}”({g.printed}分)之下各项（按顺序）之和与其分值不符",
                                     f"the items under {g.name} ({g.printed}) do not make its weight", flat.source_at(g.at)))
@@ -304,6 +307,7 @@ def recognise(fr: FileRead) -> list[Document]:
         "the rule table's layout was not recognised: (name, weight) pairs read wherever they stand, only those the "
         "table's own sums (a row's parts, its group's weight, the total) confirm kept")
     doc.extra[CLOSED_LEVELS] = closed
+    doc.extra[LEVELS_FROM_WEIGHTS] = True  # the rows and groups placed by their sums
     left = [c for c in cands if c.kind == reading.rows[0].kind and c not in reading.rows]
     if left:
         said = "、".join(f"“{c.name}”{c.printed}分" for c in left[:8])

@@ -103,8 +103,8 @@ def level_lists(text: str, items: Sequence[Weighted], total: Decimal | None) -> 
         parents.append({id(c): p for p, run in zip(up, runs, strict=True) for c in run})
         if bad is not None and sum((c.weight for c in runs[bad]), Decimal(0)) != up[bad].weight:
             unmade.append(up[bad])
-    if not parents:
-        return None
+    if not parents and total is None:
+        return None  # (the first level alone is read where the stated total confirms it)
     return Levels(lists[: len(parents) + 1], parents, unmade, unplaced)
 
 
