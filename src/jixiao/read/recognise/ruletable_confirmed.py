@@ -30,14 +30,16 @@ from jixiao.read.base import FileRead
 from jixiao.read.recognise.common import close_by_total, problem
 from jixiao.read.recognise.labeltree import LEVELS_FROM_WEIGHTS
 from jixiao.read.recognise.ruletable_labels import rules_document
-from jixiao.read.recognise.ruletable_levels import Weighted, level_lists
+from jixiao.read.recognise.ruletable_levels import by_levels
 from jixiao.read.recognise.ruletable_names import AWARDS, labels_in
 from jixiao.read.recognise.ruletable_weighttree import SEPARATORS
 from jixiao.read.recognise.transfer_text import Flat, flatten
 
 RULE_WORDS = re.compile(r"评分|考核|考评|评价|打分|计分")
 WEIGHT_WORDS = re.compile(r"分值|权重|权数|标准分|满分|总分|评分标准|评分细则|考核细则|评分办法|占分")
-_PROJECT = re.compile(r"年度资金总额|全年执行数|全年预算数|年初预算数|年度指标值|实际完成值|全年实际值")
+# a project form's own columns (a rule's formula may name 年初预算数: no form)
+_PROJECT = re.compile(r"年度资金总额|全年执行数|年度指标值|实际完成值|全年实际值")
+_WEIGHT_LABEL = re.compile(r"[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]")  # 相关性(5分): a weight in a label says it too
 _CJK = "\u3400-\u9fff"
 _NUM = r"(?P<n>\d+(?:\.\d+)?)"
 # 任务完成情况占分值50分: a level's indicators listed in a sentence
@@ -77,7 +79,8 @@ def _flat(fr: FileRead) -> Flat:
 
 def rule_text(text: str) -> bool:
     """Whether a text says it is a scoring-rule table and is no project form."""
-    return bool(RULE_WORDS.search(text) and WEIGHT_WORDS.search(text)) and not _PROJECT.search(text)
+    return bool(RULE_WORDS.search(text) and (WEIGHT_WORDS.search(text) or _WEIGHT_LABEL.search(text))) \
+        and not _PROJECT.search(text)
 
 
 def _head(text: str, start: int, end: int, most: int = MAX_HEAD) -> tuple[str, int]:
@@ -231,58 +234,13 @@ def best(text: str) -> tuple[Reading | None, list[Cand]]:
     return (max(kept, key=lambda r: len(r.rows)) if kept else None), cands
 
 
-def _by_levels(flat: Flat, cands: list[Cand]) -> Document | None:
-    """The indicator system stated one sentence a level (``ruletable_levels``), where its sums confirm it."""
-    shares = [c for c in cands if c.kind == "share"]
-    stated = next((t for t in _totals(flat.text) if shares and t[2] < shares[0].start), None)
-    levels = level_lists(flat.text, shares, stated[0] if stated else None) if shares else None
-    if levels is None:
-        return None
-    rows: list[IndicatorRow] = []
-
-    def label(c: Weighted) -> Val:
-        return Val(f"{c.name}({c.printed}分)", c.name, flat.source_at(c.at))
-
-    for c in levels.lists[-1]:
-        ind = IndicatorRow(source=flat.source_at(c.start))
-        ind.level3 = Val(c.name, c.name, flat.source_at(c.start))
-        ind.weight = Val(c.weight, c.printed, flat.source_at(c.at))
-        above: list[Weighted] = []
-        node: Weighted = c
-        for up in reversed(levels.parents):
-            node = up[id(node)]
-            above.insert(0, node)
-        if above:
-            ind.level1 = label(above[0])
-        if len(above) > 1:
-            ind.level2 = label(above[1])
-        rows.append(ind)
-    groups = [c for level in levels.lists[:-1] for c in level]
-    doc = rules_document(
-        flat.text[: shares[0].start][-400:], flat.source_at(shares[0].start), rows,
-        [f"{g.name}({g.printed}分)" for g in groups],
-        "指标体系逐级列在句子中（名称占分值N分）：各级按顺序由上级分值之和确认所属", "the indicator system listed "
-        "level by level in sentences (name 占分值 N分): each item placed under the level above by order and sums")
-    doc.extra[LEVELS_FROM_WEIGHTS] = True  # placed by order and sums: a sum that fails is a suspect, not an error
-    for g in levels.unmade:
-        doc.problems.append(problem(f"“{g.name}”({g.printed}分)之下各项（按顺序）之和与其分值不符",
-                                    f"the items under {g.name} ({g.printed}) do not make its weight", flat.source_at(g.at)))
-    if levels.unplaced is not None:
-        n, got, want = levels.unplaced
-        doc.problems.append(problem(f"下一级的{n}项分值之和为{got}，与上一级之和{want}不符，按顺序无法唯一确定各项所属，未读取",
-                                    f"the next level's {n} items make {got}, not the {want} of the level above: "
-                                    "not placed by order, not read", doc.source))
-    close_by_total(doc, Val(stated[0], stated[1], flat.source_at(stated[2])) if stated else None, warn=True)
-    return doc
-
-
 def recognise(fr: FileRead) -> list[Document]:
     flat = _flat(fr)
     text = flat.text
     if not rule_text(text):
         return []
     reading, cands = best(text)
-    if (levelled := _by_levels(flat, cands)) is not None:
+    if (levelled := by_levels(flat, [c for c in cands if c.kind == "share"], _totals(text))) is not None:
         return [levelled]
     if reading is None:
         return []
@@ -326,11 +284,14 @@ def unconfirmed(fr: FileRead) -> tuple[str, str] | None:
         return None
     cands = candidates(text)
     if not cands:
-        return None
+        words = "、".join(dict.fromkeys(m.group(0) for p in (RULE_WORDS, WEIGHT_WORDS) for m in p.finditer(text)))
+        return (f"是评分细则或评分表（含“{words}”），但没有找到带分值的指标名称（分值与名称分开、打乱或缺失），未读取",
+                f"a scoring-rule or score table ({words}), but no name with its weight was found (the weights apart "
+                "from the names, jumbled or missing): not read")
     shown = "、".join(f"“{c.name}”{c.printed}分" for c in cands[:4])
-    return (f"是评分细则（含评分、分值等用语），找到{len(cands)}个带分值的名称（{shown}{'…' if len(cands) > 4 else ''}），"
+    return (f"是评分细则或评分表，找到{len(cands)}个带分值的名称（{shown}{'…' if len(cands) > 4 else ''}），"
             "但其分值无法由表内算术（各行的分项之和、各级分值之和、合计）确认，未读取",
-            f"a scoring-rule table: {len(cands)} weighted names found ({shown}), but no sum of the table (a row's "
+            f"a scoring-rule or score table: {len(cands)} weighted names found ({shown}), but no sum of the table (a row's "
             "parts, a level's rows, the total) confirms their weights: not read")
 
 

@@ -15,6 +15,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Protocol
 
+from jixiao.core.records import Document, IndicatorRow, Val
+from jixiao.read.recognise.common import close_by_total, problem
+from jixiao.read.recognise.labeltree import LEVELS_FROM_WEIGHTS
+from jixiao.read.recognise.ruletable_labels import rules_document
+from jixiao.read.recognise.transfer_text import Flat
+
 
 class Weighted(Protocol):
     name: str
@@ -108,4 +114,49 @@ def level_lists(text: str, items: Sequence[Weighted], total: Decimal | None) -> 
     return Levels(lists[: len(parents) + 1], parents, unmade, unplaced)
 
 
-__all__ = ["Levels", "level_lists"]
+def by_levels(flat: Flat, shares: Sequence[Weighted], totals: list[tuple[Decimal, str, int]]) -> Document | None:
+    """The rule document of the items listed one sentence a level (``shares``: 名称占分值N分), where their sums
+    confirm it (``totals``: the totals the text states, the one before the items checked against the first level)."""
+    stated = next((t for t in totals if shares and t[2] < shares[0].start), None)
+    levels = level_lists(flat.text, shares, stated[0] if stated else None) if shares else None
+    if levels is None:
+        return None
+    rows: list[IndicatorRow] = []
+
+    def label(c: Weighted) -> Val:
+        return Val(f"{c.name}({c.printed}分)", c.name, flat.source_at(c.at))
+
+    for c in levels.lists[-1]:
+        ind = IndicatorRow(source=flat.source_at(c.start))
+        ind.level3 = Val(c.name, c.name, flat.source_at(c.start))
+        ind.weight = Val(c.weight, c.printed, flat.source_at(c.at))
+        above: list[Weighted] = []
+        node: Weighted = c
+        for up in reversed(levels.parents):
+            node = up[id(node)]
+            above.insert(0, node)
+        if above:
+            ind.level1 = label(above[0])
+        if len(above) > 1:
+            ind.level2 = label(above[1])
+        rows.append(ind)
+    groups = [c for level in levels.lists[:-1] for c in level]
+    doc = rules_document(
+        flat.text[: shares[0].start][-400:], flat.source_at(shares[0].start), rows,
+        [f"{g.name}({g.printed}分)" for g in groups],
+        "指标体系逐级列在句子中（名称占分值N分）：各级按顺序由上级分值之和确认所属", "the indicator system listed "
+        "level by level in sentences (name 占分值 N分): each item placed under the level above by order and sums")
+    doc.extra[LEVELS_FROM_WEIGHTS] = True  # placed by order and sums: a sum that fails is a suspect, not an error
+    for g in levels.unmade:
+        doc.problems.append(problem(f"“{g.name}”({g.printed}分)之下各项（按顺序）之和与其分值不符",
+                                    f"the items under {g.name} ({g.printed}) do not make its weight", flat.source_at(g.at)))
+    if levels.unplaced is not None:
+        n, got, want = levels.unplaced
+        doc.problems.append(problem(f"下一级的{n}项分值之和为{got}，与上一级之和{want}不符，按顺序无法唯一确定各项所属，未读取",
+                                    f"the next level's {n} items make {got}, not the {want} of the level above: "
+                                    "not placed by order, not read", doc.source))
+    close_by_total(doc, Val(stated[0], stated[1], flat.source_at(stated[2])) if stated else None, warn=True)
+    return doc
+
+
+__all__ = ["Levels", "by_levels", "level_lists"]
