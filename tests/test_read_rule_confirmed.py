@@ -10,7 +10,7 @@ import pytest
 
 from jixiao.audit import audit_paths
 from jixiao.read import read_path
-from layouts.confirmedrules import Invented, closing, glued, items, levels, outline, unconfirmed
+from layouts.confirmedrules import Invented, closing, glued, items, kaoping, levels, outline, unconfirmed
 from layouts.files import one, write
 
 
@@ -87,3 +87,9 @@ def test_weights_no_sum_confirms_are_not_read_and_said(tmp_path: Path, seed: int
     rr = read_path(write(tmp_path, unconfirmed(seed).text))
     assert rr.documents == []
     assert rr.unrecognised and "无法由表内算术" in rr.unrecognised[0].message and "组织保障" in rr.unrecognised[0].message
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_header_that_says_kaoping(tmp_path: Path, seed: int) -> None:
+    inv = kaoping(seed)
+    assert _read(tmp_path, inv) == [(r.name, r.weight) for r in inv.rows]

@@ -138,6 +138,19 @@ def levels(seed: int, mistake: str = "") -> Invented:
     return Invented(text, rows, total)
 
 
+def kaoping(seed: int) -> Invented:
+    """A pipe table whose header says 考评 (考核 and 评价 in one word): 考评内容 | 考评指标 | 考评方法 | 分值 | 责任单位, one
+    cell a line, each closed by " |", the 考评内容 merged over its rows (a shorter row after the first)."""
+    rnd = random.Random(seed)
+    rows = [Row("食品安全县创建", n, Decimal(rnd.choice(("1", "1.5", "2", "2.5")))) for n in GROUPS[seed % 3][1][:3]]
+    cells = ["考评内容", "考评指标", "考评方法", "分值", "责任单位", "||"]
+    for k, r in enumerate(rows):
+        cells += ([f"{r.group}({_weight(rows, r.group).normalize():f}分)"] if k == 0 else []) + [r.name, "查阅资料，未落实的扣0.5分。",
+                                                                            str(r.weight), "县府办", "||"]
+    return Invented("某县食品安全工作考核评价责任分解表\n" + "\n".join(f"{c} |" if c != "||" else "|||" for c in cells) + "\n",
+                    rows)
+
+
 def unconfirmed(seed: int) -> Invented:
     """Weighted names with no sum among them: 组织保障(10分)…项目管理(20分)…其它工程(10分)."""
     text = ("某市高标准农田管护工作绩效评价表序号评价指标评分标准和依据自评分复评分1组织保障(10分)成立领导小组的，"
@@ -145,4 +158,4 @@ def unconfirmed(seed: int) -> Invented:
     return Invented(text, [])
 
 
-__all__ = ["Invented", "Row", "closing", "glued", "items", "levels", "outline", "unconfirmed"]
+__all__ = ["Invented", "Row", "closing", "glued", "items", "kaoping", "levels", "outline", "unconfirmed"]
