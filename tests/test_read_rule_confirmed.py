@@ -10,7 +10,7 @@ import pytest
 
 from jixiao.audit import audit_paths
 from jixiao.read import read_path
-from layouts.confirmedrules import Invented, closing, glued, items, kaoping, levels, outline, unconfirmed
+from layouts.confirmedrules import Invented, closing, glued, items, kaoping, levels, midtable, outline, unconfirmed
 from layouts.files import one, write
 
 
@@ -93,3 +93,12 @@ def test_weights_no_sum_confirms_are_not_read_and_said(tmp_path: Path, seed: int
 def test_a_header_that_says_kaoping(tmp_path: Path, seed: int) -> None:
     inv = kaoping(seed)
     assert _read(tmp_path, inv) == [(r.name, r.weight) for r in inv.rows]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_page_that_starts_inside_a_table(tmp_path: Path, seed: int) -> None:
+    inv = midtable(seed)
+    doc = one(tmp_path, inv.text, "assessment_rules")
+    assert [(i.level3.str_, i.weight.dec) for i in doc.indicators] == [(r.name, r.weight) for r in inv.rows]
+    assert [(i.level1.str_ or "").split("(")[0] for i in doc.indicators][1:] == [r.group for r in inv.rows][1:]
+    _no_mistake(tmp_path, inv)

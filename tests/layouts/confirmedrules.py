@@ -151,6 +151,22 @@ def kaoping(seed: int) -> Invented:
                     rows)
 
 
+def midtable(seed: int) -> Invented:
+    """A page that starts inside a table (the last row of a group the page before opened, 7、管护机制建设(6分)), then
+    groups marked (三) (四) over rows marked 8、 9、: the marks' first style seen is not the upper level."""
+    rnd = random.Random(seed)
+    first = Row("", "管护机制建设", Decimal(rnd.choice(WEIGHTS)))
+    rows = [first] + [Row(g, n, Decimal(rnd.choice(WEIGHTS))) for g, names in GROUPS[1:3] for n in names[:3]]
+    out = [f"| 7、{first.name}\n({first.weight}分)\n| 已落实管护主体的，得{first.weight}分。\n|"]
+    k = 8
+    for j, (g, _) in enumerate(GROUPS[1:3]):
+        out.append(f"({'三四'[j]})\n" + "\n".join(g) + f"\n({_weight(rows, g)}分)")
+        for r in (r for r in rows if r.group == g):
+            out.append(f"| {k}、{r.name}\n({r.weight}分)\n| 按要求完成的，得{r.weight}分，否则不得分。\n|")
+            k += 1
+    return Invented("\n".join(out) + "\n", rows)
+
+
 def unconfirmed(seed: int) -> Invented:
     """Weighted names with no sum among them: 组织保障(10分)…项目管理(20分)…其它工程(10分)."""
     text = ("某市高标准农田管护工作绩效评价表序号评价指标评分标准和依据自评分复评分1组织保障(10分)成立领导小组的，"
@@ -158,4 +174,4 @@ def unconfirmed(seed: int) -> Invented:
     return Invented(text, [])
 
 
-__all__ = ["Invented", "Row", "closing", "glued", "items", "kaoping", "levels", "outline", "unconfirmed"]
+__all__ = ["Invented", "Row", "closing", "glued", "items", "kaoping", "levels", "midtable", "outline", "unconfirmed"]
