@@ -10,7 +10,17 @@ import pytest
 
 from jixiao.audit import audit_paths
 from jixiao.read import read_path
-from layouts.confirmedrules import Invented, closing, glued, items, kaoping, levels, midtable, outline, unconfirmed
+from layouts.confirmedrules import (
+    Invented,
+    closing,
+    glued,
+    items,
+    kaoping,
+    levels,
+    midtable,
+    outline,
+    unconfirmed,
+)
 from layouts.files import one, write
 
 
