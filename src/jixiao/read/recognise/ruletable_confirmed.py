@@ -53,12 +53,13 @@ _CLOSING = re.compile(rf"(?:(?<=[。；;])|(?<=[。；;]\s))\s*[(（〔]?\s*{_NU
                       rf"|(?<=[{_CJK}])(?P<m>\d+(?:\.\d+)?)\s*分(?=[ \t]*(?:\n|$))")
 _POINTS = re.compile(rf"(?:计|得)\s*{_NUM}\s*分|[(（〔]\s*(?P<m>\d+(?:\.\d+)?)\s*分\s*[)）〕]")
 _TOTAL = re.compile(rf"(?:满分|总分值|总分|合计|总计)[为是:：\s]*{_NUM}\s*分?|(?P<pct>百分制)")
-_HEADER = re.compile(r"(?:分值|分数|标准分|权重|得分|备注)(?=[\s|]*[\u3400-\u9fff])(?![\s\S]*(?:分值|分数|标准分|权重|得分|备注))")
+_HEADER = re.compile(r"(?:分值|分数|标准分|权重|得分|备注)(?=[\s|]*[\u3400-\u9fff])")  # a header's last words
 _HEAD_END = re.compile(r"[，,。：:；;\n|]")
 _MARKS = re.compile(r"^[\s|]*(?:\d{1,2}[、.．)）]|[(（][\d一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|[①-⑳])*")
 MAX_HEAD = 24
 MAX_SENTENCE = 60  # a row named by its sentence (its text closed by its weight)
 KINDS = ("share", "glued", "closing", "label")
+MAX_CANDIDATES = 800  # a longer text is no one table (each kind's rows are matched with the others': their count squared)
 
 
 @dataclass
@@ -120,8 +121,8 @@ def candidates(text: str) -> list[Cand]:
         if AWARDS.search(text, max(0, at - 4), at) or at in found:
             continue
         begin = max([c.end for c in heads if c.end <= m.start()] + [last, text.rfind("\n", 0, m.start()) + 1])
-        if not last and (head := _HEADER.search(text, begin, m.start())):
-            begin = head.end()  # the first row after the header's words on its line (考核项目 评分内容及标准 分值 得分 …)
+        if not last and (words := list(_HEADER.finditer(text, begin, m.start()))):
+            begin = words[-1].end()  # the first row after the header's words on its line (考核项目 评分内容及标准 分值 得分 …)
         # a heavier label opening the row's text is its group's, printed among the rows (组 织 领 导 (20 分))
         begin = max([lab.end for lab in labels if lab.start - 2 <= begin < lab.end and lab.weight > Decimal(n)
                      and not SEPARATORS.sub("", text[begin : max(begin, lab.start)])] + [begin])
@@ -226,6 +227,8 @@ def _read(text: str, cands: list[Cand], kind: str) -> Reading | None:
 def best(text: str) -> tuple[Reading | None, list[Cand]]:
     """The reading whose kind of rows the sums confirm most (at least two rows), and every candidate found."""
     cands = candidates(text)
+    if len(cands) > MAX_CANDIDATES:
+        return None, cands
     readings = [r for k in KINDS if (r := _read(text, cands, k)) is not None and len(r.rows) >= 2 and r.sums]
     # a reading whose rows are all another reading's parts is of the parts (1分 items under 组织机构 6): not kept
     parts = [{id(c) for row in r.rows for c in row.parts} for r in readings]
