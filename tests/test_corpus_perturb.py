@@ -83,7 +83,9 @@ def test_table_and_page_perturbations() -> None:
     assert shaped.text.split("\n").count("示例局2023年部门决算") == 3 and shaped.lines[41] == 44
 
 
-@pytest.mark.parametrize("kind", sorted(cp.PERTURBATIONS))
+# after_project puts another unit's project form before the document: a perturbation for accounts, whose own
+# project form it is not (the entry's form would be the second of two)
+@pytest.mark.parametrize("kind", sorted(set(cp.PERTURBATIONS) - {"after_project"}))
 def test_a_generated_form_reads_the_same_figures_through_each_perturbation(tmp_path: Path, kind: str) -> None:
     root, manifest = make_corpus(tmp_path)
     entries = [e for e in ca.load_manifest(manifest) if e["split"] == "dev"]

@@ -117,4 +117,5 @@ def test_a_rule_table_in_its_own_words_says_it_is_one(tmp_path: Path) -> None:
     p = tmp_path / "rules.txt"
     p.write_text("\n".join(["考核内容", "考核标准", "分值", "x", "y"]) + "\n", encoding="utf-8")
     found = [f for f in audit_paths([str(p)]).findings if f.kind == "not_recognised"]
-    assert len(found) == 1 and found[0].message.startswith("未能识别：是绩效表（含“考核标准、考核内容、分值")
+    assert len(found) == 1 and found[0].message.startswith("未能识别：是评分细则或评分表（含“考核")
+    assert "没有找到任何表式标志" not in found[0].message
