@@ -8,13 +8,14 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from bench.perturb_context import _SANGONG
 
 from jixiao.core.records import Document
 from jixiao.read import read_path
 from layouts.budget_prose import budget_prose
 
-SANGONG = [*_SANGONG, ""]  # the statement the after_sangong perturbation puts before a document
+SANGONG = ["县档案馆2023年“三公”经费预算情况说明",
+           "2023年“三公”经费财政拨款预算数为3.50万元，其中：因公出国（境）费0万元，公务接待费1.20万元，"
+           "公务用车购置及运行维护费2.30万元（其中：公务用车购置费0万元，公务用车运行维护费2.30万元）。", ""]
 
 
 def _form(title: str) -> list[str]:
