@@ -26,6 +26,9 @@ from jixiao.core.records import MISSING, Val
 TOTAL, ABROAD, RECEPTION, VEHICLES, RUNNING, PURCHASE, OFFICE = (
     "合计", "因公出国(境)费", "公务接待费", "公务用车购置及运行费", "公务用车运行费", "公务用车购置费", "机关运行经费")
 ITEMS = (TOTAL, ABROAD, RECEPTION, VEHICLES, RUNNING, PURCHASE, OFFICE)
+# a line of the vehicles' besides 购置 and 运行 (其他交通工具购置, 其他交通费用): no item of the 三公 sums, but a part of the
+# vehicles' figure where printed under it (several such lines may stand; each keeps its own row)
+CARS_OTHER = "其他交通费用"
 ITEM_EN = {TOTAL: "total", ABROAD: "overseas travel", RECEPTION: "official reception", VEHICLES: "official vehicles",
            RUNNING: "vehicle running", PURCHASE: "vehicle purchase", OFFICE: "office running costs"}
 AMOUNT_ROLES = ("current", "prior", "source", "of_which")
@@ -41,6 +44,9 @@ _WHOLE = re.compile(r"总计|总额|总数")  # the 三公 total as a row names 
 # 小计/共计: a row label whole, never a column's (…预算数, a year) nor a sentence's
 NAMED_TOTAL = re.compile(r"(?:一般公共预算|公共财政预算)?(?:财政拨款)?(?:安排的?)?[“\"]?三公[”\"]?经费(?:支出)?"
                          r"(?:(?:年初)?(?:预算|决算))?(?:支出)?(?:合计|总计|小计|共计|总额)?")
+# the vehicles' parts some places print besides 购置费 and 运行费 (湖南's 其他交通工具购置, 其他交通费用 under
+# 公务用车购置及运行维护费): their own lines, which the vehicles' figure includes
+OTHER_CARS = re.compile(r"其他交通")
 _BOTH = re.compile(r"购置.{0,3}(?:运[行转维营]|维护|维修)")  # 购置及运行, 购置和维护, 购置及运维: both together
 
 
@@ -53,6 +59,8 @@ def item_of(label: str) -> str | None:
     t = squash(label)
     if "机关运行" in t or t.startswith(("行政经费", "行政經費")):  # 行政经费 is the 机关运行经费 (their 名词解释 says so)
         return OFFICE
+    if OTHER_CARS.search(t):  # 其他交通工具购置, 其他交通费用: a part of the vehicles' besides 购置 and 运行
+        return CARS_OTHER
     if "出国" in t:
         return ABROAD
     if "接待" in t:
@@ -187,11 +195,12 @@ def _items_sum(ctx: Ctx, t: AccountTable, rows: dict[str, AccountRow], col: str)
     out: list[Finding | None] = []
     zh_col = f"{t.name}「{col}」"
     veh_bad = False
+    others = [r for r in t.rows if r.item == CARS_OTHER]  # the vehicles' further lines (其他交通费用): parts too
     if veh is not None and (run is not None or buy is not None):
-        parts = [p for p in (buy, run) if p is not None]
+        parts = [p for p in (buy, run, *others) if p is not None]
         if all(blank(p.get(col)) for p in parts) and not blank(veh.get(col)):
             out.append(_not_broken_down(ctx, t, veh, col))  # its 其中 lines left empty: no breakdown given
-        elif len(parts) == 2 and all(_sure(p, col) for p in [veh, *parts]) and not all(
+        elif len(parts) >= 2 and all(_sure(p, col) for p in [veh, *parts]) and not all(
                 blank(p.get(col)) for p in [veh, *parts]):  # (one part's row absent, cut by a page: not its sum)
             f = compare(ctx, "three_public", (f"{zh_col}：公务用车购置及运行费 = 购置费 + 运行费",
                                               f"{t.name_en} [{col}]: vehicles = purchase + running"),
@@ -199,7 +208,7 @@ def _items_sum(ctx: Ctx, t: AccountTable, rows: dict[str, AccountRow], col: str)
                         clean_name(veh.name), [clean_name(p.name) for p in parts], blame_blank=False)
             veh_bad = f is not None and f.severity == "error"
             out.append(f)
-        elif len(parts) == 2 and _sure(veh, col) and not blank(veh.get(col)) and sum(_sure(p, col) for p in parts) == 1 \
+        elif len(parts) == 2 and not others and _sure(veh, col) and not blank(veh.get(col)) and sum(_sure(p, col) for p in parts) == 1 \
                 and not any(_sure(p, col) and blank(p.get(col)) for p in parts):  # one part without a figure
             out.append(_if_blank(ctx, t, veh, parts, [p for p in parts if not _sure(p, col)], col, _SUM_VEHICLES))
     if total is None:
@@ -221,7 +230,7 @@ def _items_sum(ctx: Ctx, t: AccountTable, rows: dict[str, AccountRow], col: str)
         return out
     vals = [p.get(col) for p in present]
     if veh_bad and veh is not None:
-        fixed = sum((num(p.get(col)) for p in (buy, run) if p is not None), ZERO)
+        fixed = sum((num(p.get(col)) for p in (buy, run, *others) if p is not None), ZERO)
         rest = sum((num(p.get(col)) for p in present if p is not veh), ZERO)
         if num(total.get(col)) == rest + fixed:
             return out  # the 合计 holds with the vehicles' own parts: the subtotal is the one wrong

@@ -21,7 +21,17 @@ from itertools import accumulate
 from jixiao.accounts.identity import Ctx, compare
 from jixiao.accounts.model import TO_WAN, AccountRow, AccountTable, clean_name
 from jixiao.accounts.prose import BRACKET, COMPARED, paragraphs
-from jixiao.accounts.sangong import ABROAD, ITEMS, PURCHASE, RECEPTION, RUNNING, TOTAL, VEHICLES, item_of
+from jixiao.accounts.sangong import (
+    ABROAD,
+    CARS_OTHER,
+    ITEMS,
+    PURCHASE,
+    RECEPTION,
+    RUNNING,
+    TOTAL,
+    VEHICLES,
+    item_of,
+)
 from jixiao.accounts.stagewords import says_final
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import ZERO, fmt_plain, normalize_text, parse_decimal
@@ -181,7 +191,8 @@ def check_stated_sangong(ctx: Ctx, t: AccountTable, body: list[tuple[str, Source
     公务用车购置及运行费 = 购置费 + 运行费; the vehicles may be given only by their two parts. A year that states some
     figures twice is split further by stage and line (``_by_stage``), and so is a text whose years do not part it."""
     rows = [r for r in t.rows if r.item]
-    if len({r.item for r in rows}) == len(rows):
+    core = [r for r in rows if r.item != CARS_OTHER]  # (the vehicles' further lines may be several)
+    if len({r.item for r in core}) == len(core):
         return _identities(ctx, rows, "")
     text_of = {s.line: x for x, s in body or [] if s.line is not None}
     for year_of in (stated_year, own_year):  # each figure's line's year; else its own sentence's (two years a line)
@@ -242,33 +253,48 @@ def _by_stage(ctx: Ctx, rows: list[AccountRow], text_of: dict[int, str] | None =
 
 
 def _one_each(group: list[AccountRow]) -> bool:
-    """The set states each item once, and three of them at least (a total and two items, or three items)."""
-    return len({r.item for r in group}) == len(group) >= 3
+    """The set states each item once, and three of them at least (a total and two items, or three items); the
+    vehicles' further lines (其他交通费用) aside, which may be several."""
+    core = [r for r in group if r.item != CARS_OTHER]
+    return len({r.item for r in core}) == len(core) >= 3
 
 
 def _in_coarsest(rows: list[AccountRow]) -> dict[str, Val]:
     """Each row's amount in the coarsest unit the rows are printed in (2.08 亿元 and 1344 万元: 0.1344 亿元), so a
     total rounded to 亿元 is compared within its own rounding; as printed when all share one unit."""
-    units = {r.unit or "万元" for r in rows}
-    top = max(units, key=lambda u: TO_WAN.get(u, Decimal(1)))
-    out: dict[str, Val] = {}
+    return {r.item or "": v for r, v in zip(rows, _scaled(rows, rows))}
+
+
+def _scaled(rows: list[AccountRow], among: list[AccountRow]) -> list[Val]:
+    """The rows' amounts in the coarsest unit of the rows ``among``."""
+    top = max({r.unit or "万元" for r in among}, key=lambda u: TO_WAN.get(u, Decimal(1)))
+    out: list[Val] = []
     for r in rows:
         v = r.get(AMOUNT)
         f = TO_WAN.get(r.unit or "万元", Decimal(1)) / TO_WAN.get(top, Decimal(1))
-        out[r.item or ""] = v if f == 1 or v.dec is None else Val(v.dec * f, fmt_plain(v.dec * f), v.source)
+        out.append(v if f == 1 or v.dec is None else Val(v.dec * f, fmt_plain(v.dec * f), v.source))
     return out
 
 
 def _identities(ctx: Ctx, rows: list[AccountRow], year: str) -> list[Finding]:
-    one = {r.item: r for r in rows if r.item}
+    one = {r.item: r for r in rows if r.item and r.item != CARS_OTHER}
+    # the vehicles' further lines (其他交通工具购置, 其他交通费用) stated with the vehicles' figure: parts of it too
+    near = one[VEHICLES].source.line if VEHICLES in one else None
+    others = [r for r in rows if r.item == CARS_OTHER and near is not None and r.source.line is not None
+              and 0 <= r.source.line - near <= 1]
     amount = _in_coarsest(list(one.values()))
+    extra = _scaled(others, [*one.values(), *others]) if others else []
     out: list[Finding | None] = []
     parts = [one.get(RUNNING), one.get(PURCHASE)]
-    if VEHICLES in one and all(parts):  # the vehicles and their two parts, with or without the total stated
-        out.append(_gathered(compare(ctx, "three_public", (f"说明中{year}“三公”经费：公务用车购置及运行费 = 购置费 + 运行费",
-                                                           "the 三公 text: vehicles = purchase + running"),
-                                     amount[VEHICLES], [amount[p.item or ""] for p in parts if p], one[VEHICLES].source,
-                                     VEHICLES, [RUNNING, PURCHASE]), [one[VEHICLES], *(p for p in parts if p)], one[VEHICLES]))
+    given = [p for p in parts if p]
+    if VEHICLES in one and (all(parts) or given and others):  # the vehicles and their parts, with or without the total
+        names = [p.item or "" for p in given] + [clean_name(r.name) for r in others]
+        out.append(_gathered(compare(ctx, "three_public", (f"说明中{year}“三公”经费：公务用车购置及运行费 = " +
+                                                           " + ".join(["购置费", "运行费"] + [clean_name(r.name) for r in others]),
+                                                           "the 三公 text: vehicles = purchase + running" +
+                                                           " + other transport" * bool(others)),
+                                     amount[VEHICLES], [amount[p.item or ""] for p in given] + extra, one[VEHICLES].source,
+                                     VEHICLES, names), [one[VEHICLES], *given, *others], one[VEHICLES]))
     vehicles = [amount[VEHICLES]] if VEHICLES in one else [amount[p.item or ""] for p in parts if p] if all(parts) else []
     if TOTAL in one and vehicles and ABROAD in one and RECEPTION in one:
         total = one[TOTAL]
