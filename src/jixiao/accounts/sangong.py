@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from decimal import Decimal
 from functools import lru_cache
 
 from jixiao.accounts.identity import Ctx, blank, compare, num
@@ -22,6 +23,7 @@ from jixiao.accounts.text_rates import as_quoted
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import HUNDRED, ZERO, fmt_plain, normalize_text
 from jixiao.core.records import MISSING, Val
+from jixiao.core.rounding import change_allowed
 
 TOTAL, ABROAD, RECEPTION, VEHICLES, RUNNING, PURCHASE, OFFICE = (
     "合计", "因公出国(境)费", "公务接待费", "公务用车购置及运行费", "公务用车运行费", "公务用车购置费", "机关运行经费")
@@ -298,7 +300,7 @@ def _year_on_year(ctx: Ctx, t: AccountTable, r: AccountRow, cur: str, prior: str
         got = shown.apply(diff / num(a) * HUNDRED)
         if got != q.dec:
             unit = shown.quantum
-            sev = "info" if abs(got - q.dec) <= unit else "error"
+            sev = "info" if abs(got - q.dec) <= unit or _rounding_allows(q, num(b), num(a)) else "error"
             out.append(ctx.record("three_public", f"{t.name} 增减率", Finding(
                 "three_public", sev, ctx.document, q.source or r.source,
                 f"{t.name}「{name}」{rate[0]} 列报 {q.text}，按 ({fmt_plain(num(b))} − {fmt_plain(num(a))}) ÷ "
@@ -309,3 +311,13 @@ def _year_on_year(ctx: Ctx, t: AccountTable, r: AccountRow, cur: str, prior: str
         else:
             ctx.record("three_public", f"{t.name} 增减率", None)
     return out
+
+
+def _rounding_allows(q: Val, this: Decimal, last: Decimal) -> bool:
+    """A printed rate of change the amounts' own rounding allows: a rate worked out from the unrounded figures
+    (12 and 90 printed in whole 万元, −86.62% from 12.04 and 89.99) is a rounding difference, not a mistake; its sign
+    must still be the change's."""
+    said = (q.text or "").strip().rstrip("%").strip()
+    if q.dec is None or (q.dec < 0) != (this < last) and q.dec != ZERO:
+        return False
+    return change_allowed(said.lstrip("+-−－"), this, last) is True
