@@ -31,6 +31,9 @@ ITEMS = (TOTAL, ABROAD, RECEPTION, VEHICLES, RUNNING, PURCHASE, OFFICE)
 # a line of the vehicles' besides 购置 and 运行 (其他交通工具购置, 其他交通费用): no item of the 三公 sums, but a part of the
 # vehicles' figure where printed under it (several such lines may stand; each keeps its own row)
 CARS_OTHER = "其他交通费用"
+# a line of the reception's (其中:外事接待费 / 国内公务接待费 under 公务接待费): a part of it, no item of the sums
+RECEPTION_PART = "公务接待费分项"
+SUB_LINES = (CARS_OTHER, RECEPTION_PART)  # lines that may stand several times in one table (each its own row)
 ITEM_EN = {TOTAL: "total", ABROAD: "overseas travel", RECEPTION: "official reception", VEHICLES: "official vehicles",
            RUNNING: "vehicle running", PURCHASE: "vehicle purchase", OFFICE: "office running costs"}
 AMOUNT_ROLES = ("current", "prior", "source", "of_which")
@@ -49,6 +52,7 @@ NAMED_TOTAL = re.compile(r"(?:一般公共预算|公共财政预算)?(?:财政�
 # the vehicles' parts some places print besides 购置费 and 运行费 (湖南's 其他交通工具购置, 其他交通费用 under
 # 公务用车购置及运行维护费): their own lines, which the vehicles' figure includes
 OTHER_CARS = re.compile(r"其他交通")
+_RECEPTION_PART = re.compile(r"外事|外宾|国内|境外|国[(（]境[)）]外|国外")
 _BOTH = re.compile(r"购置.{0,3}(?:运[行转维营]|维护|维修)")  # 购置及运行, 购置和维护, 购置及运维: both together
 
 
@@ -63,6 +67,8 @@ def item_of(label: str) -> str | None:
         return OFFICE
     if OTHER_CARS.search(t):  # 其他交通工具购置, 其他交通费用: a part of the vehicles' besides 购置 and 运行
         return CARS_OTHER
+    if "接待" in t and _RECEPTION_PART.search(t) and "含" not in t:  # (公务接待费(含外宾接待): the item itself)
+        return RECEPTION_PART
     if "出国" in t:
         return ABROAD
     if "接待" in t:
@@ -213,6 +219,7 @@ def _items_sum(ctx: Ctx, t: AccountTable, rows: dict[str, AccountRow], col: str)
         elif len(parts) == 2 and not others and _sure(veh, col) and not blank(veh.get(col)) and sum(_sure(p, col) for p in parts) == 1 \
                 and not any(_sure(p, col) and blank(p.get(col)) for p in parts):  # one part without a figure
             out.append(_if_blank(ctx, t, veh, parts, [p for p in parts if not _sure(p, col)], col, _SUM_VEHICLES))
+    out.append(_reception_lines(ctx, t, rows.get(RECEPTION), col))
     if total is None:
         return out
     # no 公务用车购置及运行费 line: its parts stand in for it
@@ -241,6 +248,21 @@ def _items_sum(ctx: Ctx, t: AccountTable, rows: dict[str, AccountRow], col: str)
                        total.get(col), vals, total.get(col).source or total.source, clean_name(total.name),
                        [clean_name(p.name) for p in present], blame_blank=False))
     return out
+
+
+def _reception_lines(ctx: Ctx, t: AccountTable, rec: AccountRow | None, col: str) -> Finding | None:
+    """公务接待费 = its lines printed under it (其中:外事接待费, 国内公务接待费): when two lines or more stand, every cell
+    printed. The foreign and the domestic reception together are the whole by definition (an ``error`` when they
+    fail); other lines may not be all of it (a ``suspect``)."""
+    lines = [r for r in t.rows if r.item == RECEPTION_PART]
+    if rec is None or len(lines) < 2 or not all(_sure(p, col) and not blank(p.get(col)) for p in [rec, *lines]):
+        return None
+    f = compare(ctx, "three_public", (f"{t.name}「{col}」：公务接待费 = " + " + ".join(clean_name(p.name) for p in lines),
+                                      f"{t.name_en} [{col}]: reception = its lines"),
+                rec.get(col), [p.get(col) for p in lines], rec.get(col).source or rec.source, clean_name(rec.name),
+                [clean_name(p.name) for p in lines], blame_blank=False)
+    both = len(lines) == 2 and sum("国内" in p.name for p in lines) == 1
+    return replace(f, severity="suspect") if f is not None and f.severity == "error" and not both else f
 
 
 TAKEN_BLANK = "一栏没有数字，按空白计"  # the note of a sum checked with items taken as blank

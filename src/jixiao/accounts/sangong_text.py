@@ -28,6 +28,7 @@ from jixiao.accounts.sangong import (
     PURCHASE,
     RECEPTION,
     RUNNING,
+    SUB_LINES,
     TOTAL,
     VEHICLES,
     item_of,
@@ -191,7 +192,7 @@ def check_stated_sangong(ctx: Ctx, t: AccountTable, body: list[tuple[str, Source
     公务用车购置及运行费 = 购置费 + 运行费; the vehicles may be given only by their two parts. A year that states some
     figures twice is split further by stage and line (``_by_stage``), and so is a text whose years do not part it."""
     rows = [r for r in t.rows if r.item]
-    core = [r for r in rows if r.item != CARS_OTHER]  # (the vehicles' further lines may be several)
+    core = [r for r in rows if r.item not in SUB_LINES]  # (the vehicles' further lines may be several)
     if len({r.item for r in core}) == len(core):
         return _identities(ctx, rows, "")
     text_of = {s.line: x for x, s in body or [] if s.line is not None}
@@ -255,7 +256,7 @@ def _by_stage(ctx: Ctx, rows: list[AccountRow], text_of: dict[int, str] | None =
 def _one_each(group: list[AccountRow]) -> bool:
     """The set states each item once, and three of them at least (a total and two items, or three items); the
     vehicles' further lines (其他交通费用) aside, which may be several."""
-    core = [r for r in group if r.item != CARS_OTHER]
+    core = [r for r in group if r.item not in SUB_LINES]
     return len({r.item for r in core}) == len(core) >= 3
 
 
@@ -277,7 +278,7 @@ def _scaled(rows: list[AccountRow], among: list[AccountRow]) -> list[Val]:
 
 
 def _identities(ctx: Ctx, rows: list[AccountRow], year: str) -> list[Finding]:
-    one = {r.item: r for r in rows if r.item and r.item != CARS_OTHER}
+    one = {r.item: r for r in rows if r.item and r.item not in SUB_LINES}
     # the vehicles' further lines (其他交通工具购置, 其他交通费用) stated with the vehicles' figure: parts of it too
     near = one[VEHICLES].source.line if VEHICLES in one else None
     others = [r for r in rows if r.item == CARS_OTHER and near is not None and r.source.line is not None
