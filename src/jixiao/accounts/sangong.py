@@ -33,7 +33,10 @@ ITEMS = (TOTAL, ABROAD, RECEPTION, VEHICLES, RUNNING, PURCHASE, OFFICE)
 CARS_OTHER = "其他交通费用"
 # a line of the reception's (其中:外事接待费 / 国内公务接待费 under 公务接待费): a part of it, no item of the sums
 RECEPTION_PART = "公务接待费分项"
-SUB_LINES = (CARS_OTHER, RECEPTION_PART)  # lines that may stand several times in one table (each its own row)
+# 会议费 / 培训费 printed beside the 三公 items (“三公”经费及会议费、培训费支出表): no 三公 item; the table's 合计 may
+# be the 三公 items' or include them, as the page words it
+MEETING = "会议费培训费"
+SUB_LINES = (CARS_OTHER, RECEPTION_PART, MEETING)  # lines that may stand several times in one table (each its own row)
 ITEM_EN = {TOTAL: "total", ABROAD: "overseas travel", RECEPTION: "official reception", VEHICLES: "official vehicles",
            RUNNING: "vehicle running", PURCHASE: "vehicle purchase", OFFICE: "office running costs"}
 AMOUNT_ROLES = ("current", "prior", "source", "of_which")
@@ -67,6 +70,8 @@ def item_of(label: str) -> str | None:
         return OFFICE
     if OTHER_CARS.search(t):  # 其他交通工具购置, 其他交通费用: a part of the vehicles' besides 购置 and 运行
         return CARS_OTHER
+    if re.match(r"^(?:[\d一二三四五六七八九十]+[.、．)）]|[(（][\d一二三四五六七八九十]+[)）])?(?:会议费|培训费)$", t):
+        return MEETING
     if "接待" in t and _RECEPTION_PART.search(t) and "含" not in t:  # (公务接待费(含外宾接待): the item itself)
         return RECEPTION_PART
     if "出国" in t:
@@ -238,6 +243,10 @@ def _items_sum(ctx: Ctx, t: AccountTable, rows: dict[str, AccountRow], col: str)
         out.append(_if_blank(ctx, t, total, present, unsure, col, _SUM3))
         return out
     vals = [p.get(col) for p in present]
+    meetings = [r for r in t.rows if r.item == MEETING]
+    if meetings and (judged := _with_meetings(ctx, t, total, present, meetings, col))[0]:
+        out.append(judged[1])
+        return out
     if veh_bad and veh is not None:
         fixed = sum((num(p.get(col)) for p in (buy, run, *others) if p is not None), ZERO)
         rest = sum((num(p.get(col)) for p in present if p is not veh), ZERO)
@@ -248,6 +257,25 @@ def _items_sum(ctx: Ctx, t: AccountTable, rows: dict[str, AccountRow], col: str)
                        total.get(col), vals, total.get(col).source or total.source, clean_name(total.name),
                        [clean_name(p.name) for p in present], blame_blank=False))
     return out
+
+
+def _with_meetings(ctx: Ctx, t: AccountTable, total: AccountRow, present: list[AccountRow], meetings: list[AccountRow],
+                   col: str) -> tuple[bool, Finding | None]:
+    """A 合计 printed beside 会议费 and 培训费 lines may be the 三公 items' or theirs with those lines: (judged here, the
+    finding). The items' sum alone holding, or a line unsure: not judged here (checked as usual); the sum with the lines
+    holding is no mistake; neither holding, a ``suspect`` (which whole the 合计 is, the page does not say)."""
+    alone = sum((num(p.get(col)) for p in present), ZERO)
+    if num(total.get(col)) == alone or not all(_sure(m, col) for m in meetings):
+        return False, None
+    both = present + meetings
+    f = compare(ctx, "three_public", (f"{t.name}「{col}」：合计 = 三公各项 + " + " + ".join(clean_name(m.name) for m in meetings),
+                                      f"{t.name_en} [{col}]: total = the items and the meeting and training lines"),
+                total.get(col), [p.get(col) for p in both], total.get(col).source or total.source, clean_name(total.name),
+                [clean_name(p.name) for p in both], blame_blank=False)
+    if f is None or f.severity == "info":
+        return True, f
+    return True, replace(f, severity="suspect", message=f.message + "（合计不等于三公各项之和，也不等于加上会议费、培训费之和）",
+                         message_en=f.message_en + " (nor the 三公 items' sum alone)")
 
 
 def _reception_lines(ctx: Ctx, t: AccountTable, rec: AccountRow | None, col: str) -> Finding | None:

@@ -25,6 +25,7 @@ from jixiao.accounts.sangong import (
     ABROAD,
     CARS_OTHER,
     ITEMS,
+    MEETING,
     PURCHASE,
     RECEPTION,
     RUNNING,
@@ -299,10 +300,22 @@ def _identities(ctx: Ctx, rows: list[AccountRow], year: str) -> list[Finding]:
     vehicles = [amount[VEHICLES]] if VEHICLES in one else [amount[p.item or ""] for p in parts if p] if all(parts) else []
     if TOTAL in one and vehicles and ABROAD in one and RECEPTION in one:
         total = one[TOTAL]
-        out.append(_gathered(compare(ctx, "three_public", (f"说明中{year}“三公”经费：合计 = 因公出国(境)费 + 公务接待费 + 公务用车购置及运行费",
-                                                           "the 三公 text: total = overseas + reception + vehicles"),
-                                     amount[TOTAL], [amount[ABROAD], amount[RECEPTION], *vehicles],
-                                     total.source, clean_name(total.name), [ABROAD, RECEPTION, VEHICLES]), rows, total))
+        f = compare(ctx, "three_public", (f"说明中{year}“三公”经费：合计 = 因公出国(境)费 + 公务接待费 + 公务用车购置及运行费",
+                                          "the 三公 text: total = overseas + reception + vehicles"),
+                    amount[TOTAL], [amount[ABROAD], amount[RECEPTION], *vehicles],
+                    total.source, clean_name(total.name), [ABROAD, RECEPTION, VEHICLES])
+        meetings = [r for r in rows if r.item == MEETING]
+        if f is not None and f.severity != "info" and meetings:
+            # “三公”经费及会议费、培训费…合计: the total may hold those lines too; neither sum holding, which whole it
+            # is the words do not settle (a suspect)
+            names = [clean_name(r.name) for r in meetings]
+            g = compare(ctx, "three_public", (f"说明中{year}“三公”经费：合计 = 三公各项 + " + " + ".join(names),
+                                              "the 三公 text: total = the items and the meeting and training lines"),
+                        amount[TOTAL], [amount[ABROAD], amount[RECEPTION], *vehicles,
+                                        *_scaled(meetings, [*one.values(), *meetings])],
+                        total.source, clean_name(total.name), [ABROAD, RECEPTION, VEHICLES, *names])
+            f = g if g is None or g.severity == "info" else replace(g, severity="suspect")
+        out.append(_gathered(f, rows, total))
     elif TOTAL in one:
         out.append(_within_total(ctx, one, amount, year))
     return [f for f in out if f]
