@@ -74,6 +74,24 @@ def _items(label: str) -> set[str]:
     return {i for part in re.split(r"[、和]", label) if (i := item_of(part)) is not None} - {TOTAL}
 
 
+_CLAUSE_END = re.compile(r"[。;；:：]|[,，](?!、)")  # (a doubled ",、" of a mirror's text is no clause's end)
+_EACH = re.compile(r"均|各|分别|都")
+_LIST_START = re.compile(r"因公出国|公务接待|公务用车|公车")
+
+
+def _listed(para: str, at: int, label: str, amount: str) -> str:
+    """The label with the items listed before it ("…开支的因公出国(境)经费、公务用车购置及运行费、公务接待费决算支出
+    94.7亿元": the three items together, whose amount is the 三公 total) when the list names exactly the three items;
+    a list said of each (均为, 分别) or of nothing (0万元: each item's nil) is no total."""
+    if at == 0 or para[at - 1] != "、" or _EACH.search(label) or parse_decimal(amount) == ZERO:
+        return label
+    back = _CLAUSE_END.split(para[max(0, at - 120):at])[-1]
+    if _items(back + label) != {ABROAD, RECEPTION, VEHICLES}:
+        return label
+    first = _LIST_START.search(back)  # the list from its first item ("…开支的因公出国(境)经费、…" → 因公出国(境)经费、…)
+    return back[first.start() if first else 0:] + label
+
+
 def stated_sangong(body: list[tuple[str, Source]], leads: bool = True) -> AccountTable | None:
     """The 三公 figures the body states, or None when it does not read as a 三公 statement (no 三公, or fewer
     than two items named with amounts). ``leads``: the body is a text of its own, so an opening sentence stating
@@ -107,6 +125,7 @@ def stated_sangong(body: list[tuple[str, Source]], leads: bool = True) -> Accoun
                 label = owner.group(1).strip() + label  # "“三公”经费2024年预算20.1万元": the words before the year
             if not label or _CHANGE.search(label):
                 continue
+            label = _listed(para, m.start(1), label, m.group(2))
             named = _items(label)
             # "“三公”经费支出预算中公务用车运行维护费": the item named after the 三公 words, else the total
             after = _items(label[label.rfind("三公") + 2:]) if "三公" in label else set()
