@@ -96,6 +96,8 @@ def claims(paras: Paragraphs, doc_year: int | None) -> Iterator[Claim]:
                 claim = _claim(m.group(0), sentence[m.end():end], doc_year, lines)
                 if claim is not None:
                     yield claim
+                    if (again := _second(m.group(0), sentence[m.end():end], doc_year, lines)) is not None:
+                        yield again
             if marks:
                 # the one item the sentence names ("应急公务用车" beside it names none: a word, not an item)
                 named = {_item(m.group(0)) for m in marks} - {None}
@@ -252,3 +254,18 @@ def _paired(c: Claim, pair: Pair) -> Claim:
     return replace(c, year=int(early.group(1)), stated=wan(late.group(2), late.group(3)), stated_text=late.group(2),
                    stated_unit=late.group(3), base=wan(early.group(2), early.group(3)),
                    base_text=early.group(2) + early.group(3))
+
+
+# where a comparison begins: 比/较/与 and what it compares with (上年, 去年, 预算, 年初预算, 2019年 …)
+_COMPARED = re.compile(r"(?:比|较|与)\s*(?:上年|去年|上一年|同期|预算|年初|全年|(?:19|20)\d{2})")
+
+
+def _second(label: str, rest: str, doc_year: int | None, lines: list[tuple[str, Source]]) -> Claim | None:
+    """The stretch's second comparison, when it makes two ("公务用车运行维护费支出决算比预算无增减变化,比去年增加1.05万元,
+    增长35.8%"): the item's own words and amount with the first comparison left out, so that the second is a claim of
+    its own (with its rate)."""
+    found = list(_COMPARED.finditer(rest))
+    if len(found) < 2 or not _CHANGE.search(rest, found[0].end(), found[1].start()) and \
+            not _SAME.search(rest, found[0].end(), found[1].start()):
+        return None  # (one comparison, or two words of one: "与上年预算相比")
+    return _claim(label, rest[:found[0].start()] + rest[found[1].start():], doc_year, lines)
