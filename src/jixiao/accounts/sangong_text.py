@@ -79,6 +79,18 @@ _EACH = re.compile(r"均|各|分别|都")
 _LIST_START = re.compile(r"因公出国|公务接待|公务用车|公车")
 
 
+# a total named by its word alone, with its stage ("预算总数为…", "支出总额…"): the 三公 total when its items follow
+_WHOLE_WORD = re.compile(r"^(?:(?:年初)?预算|决算|支出|执行)?(?:总数|总额|总计|合计)(?:为|是)?$")
+_ITEMS_SPAN = 80  # characters after the amount its 其中 and items are looked for in
+
+
+def _opens_items(para: str, at: int) -> bool:
+    """Whether the amount ending at ``at`` is followed by 其中 and two 三公 items or more in its sentence."""
+    after = para[at:at + _ITEMS_SPAN].split("。")[0]
+    m = re.match(r"\s*[,，;；:：]?\s*其中", after)
+    return m is not None and len(_items("、".join(_LIST_START.findall(after[m.end():])))) >= _MIN_ITEMS
+
+
 def _listed(para: str, at: int, label: str, amount: str) -> str:
     """The label with the items listed before it ("…开支的因公出国(境)经费、公务用车购置及运行费、公务接待费决算支出
     94.7亿元": the three items together, whose amount is the 三公 total) when the list names exactly the three items;
@@ -127,6 +139,8 @@ def stated_sangong(body: list[tuple[str, Source]], leads: bool = True) -> Accoun
                 continue
             label = _listed(para, m.start(1), label, m.group(2))
             named = _items(label)
+            if _WHOLE_WORD.match(re.sub(r"\s", "", label)) and _opens_items(para, m.end()):
+                label = "“三公”经费" + label  # "预算总数为2893.78万元,其中因公出国(境)费…": the 三公 total its items follow
             # "“三公”经费支出预算中公务用车运行维护费": the item named after the 三公 words, else the total
             after = _items(label[label.rfind("三公") + 2:]) if "三公" in label else set()
             item = (after.pop() if len(after) == 1 else TOTAL) if "三公" in label or len(named) > 1 else (
