@@ -268,4 +268,7 @@ def _second(label: str, rest: str, doc_year: int | None, lines: list[tuple[str, 
     if len(found) < 2 or not _CHANGE.search(rest, found[0].end(), found[1].start()) and \
             not _SAME.search(rest, found[0].end(), found[1].start()):
         return None  # (one comparison, or two words of one: "与上年预算相比")
+    year = YEAR.search(found[1].group(0) + "年")
+    if year is not None and (doc_year is None or int(year.group(1)) != doc_year - 1):
+        return None  # "…比2019年减少1万元,比2018年减少2万元": a year further back than any column of last year's
     return _claim(label, rest[:found[0].start()] + rest[found[1].start():], doc_year, lines)
