@@ -33,3 +33,13 @@ def test_a_second_comparisons_rate_off_is_found(tmp_path: Path, seed: int) -> No
     lines, at = two_comparisons(seed, Decimal(5))
     found = _found(tmp_path, lines)
     assert found and all(line == at for _, line in found), found
+
+
+def test_a_second_comparison_with_a_year_further_back_is_no_claim(tmp_path: Path) -> None:
+    """"比2019年减少1万元,比2018年减少3万元" beside a table whose last-year column is 2019's: the 2018 comparison is
+    checked against nothing (the table holds no 2018 figures), never against last year's column."""
+    lines = ["某局2020年度“三公”经费支出决算表", "单位:万元", "项目 | 上年决算数 | 决算数 |", "合计 | 30 | 25 |",
+             "因公出国(境)费 | 0 | 0 |", "公务接待费 | 10 | 9 |", "公务用车购置及运行费 | 20 | 16 |",
+             "其中:公务用车购置费 | 0 | 0 |", "公务用车运行费 | 20 | 16 |",
+             "2020年度公务接待费支出9万元,比2019年减少1万元,比2018年减少3万元。"]
+    assert _found(tmp_path, lines) == []
