@@ -48,6 +48,7 @@ from bench.perturb_tables import (
     per_line,
     percent_space,
 )
+from bench.perturb_words import WORDS
 from jixiao.read.text import split_cells
 
 
@@ -194,6 +195,7 @@ PERTURBATIONS: dict[str, Perturbation] = {
     "page_header": page_header, "header_repeated": header_repeated, "empty_dash": empty_dash,
     "empty_slash": empty_slash, "percent_space": percent_space, "cell_wrapped": cell_wrapped,
     **CONTEXT,  # what stands around the document on its page (bench.perturb_context)
+    **WORDS,  # other templates' labels, the title left off (bench.perturb_words)
 }
 
 

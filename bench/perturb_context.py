@@ -27,6 +27,21 @@ _DISCLOSURE = ["按照《中华人民共和国预算法》和《地方预决算�
 _ATTACHMENTS = ["附件下载：", "1.绩效自评表.xls（下载次数：12）", "2.绩效自评报告.docx（下载次数：9）"]
 
 
+# another document before this one on the same page (a department's page lists its disclosures one after another):
+# a 三公 statement, to put before documents of other types; a short project form, before accounts
+_SANGONG = ["县档案馆2023年“三公”经费预算情况说明",
+            "2023年“三公”经费财政拨款预算数为3.50万元，其中：因公出国（境）费0万元，公务接待费1.20万元，"
+            "公务用车购置及运行维护费2.30万元（其中：公务用车购置费0万元，公务用车运行维护费2.30万元）。"]
+_PROJECT = ["项目支出绩效自评表", "| 项目名称 | 档案数字化加工 |", "| 主管部门 | 县档案馆 | 实施单位 | 县档案馆 |",
+            "| 项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |",
+            "| 年度资金总额 | 20.00 | 20.00 | 18.00 | 10 | 90.00% | 9.0 |",
+            "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |",
+            "| 产出指标 | 数量指标 | 加工卷数 | ≥2000卷 | 2100卷 | 50 | 50 |",
+            "| 效益指标 | 社会效益指标 | 查阅便利度 | 提高 | 提高 | 30 | 30 |",
+            "| 满意度指标 | 服务对象满意度指标 | 查档群众满意度 | ≥90% | 95% | 10 | 10 |",
+            "| 总分 | | | | | 100 | 99.0 |", ""]
+
+
 def _around(text: str, before: list[str], after: list[str]) -> Lines:
     lines = per_line(text, lambda _, x: [x])
     if not lines:
@@ -68,5 +83,16 @@ def attachments(text: str) -> Lines:
     return _around(text, [], _ATTACHMENTS)
 
 
-CONTEXT = {"site_chrome": site_chrome, "neighbours": neighbours, "related": related, "notice": notice, "disclosure": disclosure,
+def after_sangong(text: str) -> Lines:
+    """Another unit's 三公 statement before the document, as a department's page lists its disclosures (for
+    documents of other types than 三公)."""
+    return _around(text, [*_SANGONG, ""], [])
+
+
+def after_project(text: str) -> Lines:
+    """Another unit's project form before the document (for accounts and 三公 documents)."""
+    return _around(text, _PROJECT, [])
+
+
+CONTEXT = {"after_sangong": after_sangong, "after_project": after_project, "site_chrome": site_chrome, "neighbours": neighbours, "related": related, "notice": notice, "disclosure": disclosure,
            "attachments": attachments}

@@ -109,3 +109,12 @@ def test_a_missing_module_is_an_installation_problem_not_a_damaged_file(tmp_path
     [finding] = [f for f in result.findings if f.kind == "not_recognised"]
     assert "安装不完整" in finding.message and "zhconv" in finding.message
     assert "损坏" not in finding.message
+
+
+def test_a_rule_table_in_its_own_words_says_it_is_one(tmp_path: Path) -> None:
+    """A rule table that names its columns 考核内容 | 考核标准 | 分值 (no 一级指标, no 评分标准), its structure lost, says it
+    is a performance table whose structure could not be read, not that no form anchor was found."""
+    p = tmp_path / "rules.txt"
+    p.write_text("\n".join(["考核内容", "考核标准", "分值", "x", "y"]) + "\n", encoding="utf-8")
+    found = [f for f in audit_paths([str(p)]).findings if f.kind == "not_recognised"]
+    assert len(found) == 1 and found[0].message.startswith("未能识别：是绩效表（含“考核标准、考核内容、分值")

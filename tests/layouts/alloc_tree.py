@@ -70,3 +70,43 @@ def province(seed: int, total_first: bool, whole_last: bool = True, repeat: bool
     else:
         rows.append(["附件2", "2031年义务教育薄弱环节改善补助资金绩效目标表"])
     return rows, total
+
+
+def headed(seed: int, planted: bool = False) -> tuple[list[list[str]], Decimal]:
+    """A region's table that prints no 合计: the region's row first (东州地区 | 1997 | | 1997 | 统筹整合), its places
+    after it, each with its whole and its one source (中央资金 blank, 自治区资金 the whole); ``planted``: the region's
+    amount one more than its places' sum (then it is one more row, never the total)."""
+    rng = random.Random(seed)
+    rows: list[list[str]] = [["2031年财政扶贫资金分配情况表"], ["地县", "资金合计", "中央资金", "自治区资金", "支出方向"]]
+    places = [(m, Decimal(rng.randint(10, 900))) for m in rng.sample(MEMBERS, rng.randint(2, 5))]
+    total = sum((v for _, v in places), Decimal(0))
+    head = total + 1 if planted else total
+    rows.append(["东州地区", f"{head}", "", f"{head}", "统筹整合"])
+    rows += [[m, f"{v}", "", f"{v}", "统筹整合"] for m, v in places]
+    rows.append(["四、监督电话"])
+    return rows, total
+
+
+def numbered_groups(seed: int, planted: bool = False) -> tuple[list[list[str]], Decimal, list[tuple[str, Decimal]]]:
+    """A table numbered in its 序号 column by group (一, 二 … over a city's 小计) and by row within (1, 2 …, going on
+    across the groups), its 合计 first; (rows, the total, each member's whole). ``planted``: the 合计 one more than
+    its groups' sum."""
+    rng = random.Random(seed)
+    rows: list[list[str]] = [["2031年示例补助资金分配表"], ["单位:万元"], ["序号", "单位", "合计", "中央资金", "省级资金"]]
+    body: list[list[str]] = []
+    members: list[tuple[str, Decimal]] = []
+    sums = [Decimal(0), Decimal(0)]
+    n = 1
+    for g, city in zip("一二三四", CITIES[: rng.randint(2, 4)], strict=False):
+        names = rng.sample(MEMBERS, rng.randint(1, 3))
+        amounts = [(Decimal(rng.randint(10, 900)), Decimal(rng.randint(1, 300))) for _ in names]
+        c, p = sum((a for a, _ in amounts), Decimal(0)), sum((b for _, b in amounts), Decimal(0))
+        sums = [sums[0] + c, sums[1] + p]
+        body.append([g, f"{city}小计", f"{c + p}", f"{c}", f"{p}"])
+        for name, (a, b) in zip(names, amounts, strict=True):
+            body.append([f"{n}", f"{city[:2]}{name}", f"{a + b}", f"{a}", f"{b}"])
+            members.append((f"{city[:2]}{name}", a + b))
+            n += 1
+    total = sums[0] + sums[1]
+    rows.append(["", "合计", f"{total + 1 if planted else total}", f"{sums[0]}", f"{sums[1]}"])
+    return rows + body, total, members

@@ -27,6 +27,7 @@ from jixiao.accounts.notes_whole import whole_part_findings
 from jixiao.accounts.prose import paragraphs
 from jixiao.accounts.sangong import TAKEN_BLANK, check_three_public
 from jixiao.accounts.sangong_words import check_sangong_words
+from jixiao.accounts.target_costs import check_target_costs
 from jixiao.accounts.target_whole import check_target_whole
 from jixiao.accounts.targets import check_target_funds
 from jixiao.accounts.text import check_text
@@ -152,10 +153,11 @@ def _cmp(
 
 
 def check_plausibility(ctx: Ctx, acc: Accounts) -> list[Finding]:
-    """An empty table must carry a statement saying so (e.g. "故本表无数据")."""
+    """An empty table must carry a statement saying so (e.g. "故本表无数据"); not a target table whose funds were not
+    read (its amounts are there, under labels no reader knows: the document says so)."""
     out: list[Finding] = []
     for t in acc.tables:
-        if t.empty and t.statement is None:
+        if t.empty and t.statement is None and not (t.kind == "target_funds" and not t.rows):
             out.append(Finding(
                 "empty_table", "info", ctx.document, t.source,
                 f"{t.name}无数据，但表后没有说明（如“本单位无……支出，故本表无数据”）",
@@ -218,6 +220,8 @@ def check_accounts(
         elif t.kind == "target_funds":
             findings.extend(check_target_funds(ctx, t))
             findings.extend(check_target_whole(ctx, t))
+        elif t.kind == "target_costs":
+            findings.extend(check_target_costs(ctx, t))
         elif t.kind == "execution":
             findings.extend(check_execution(ctx, t))
         else:
@@ -226,7 +230,12 @@ def check_accounts(
     findings.extend(check_codes(ctx, acc, codes if codes is not None else load_codes(acc.year)))
     findings.extend(check_text(ctx, acc, paras))
     findings = _not_blank_where_told(findings)
-    findings.extend(f for f in kind_split_findings(ctx, doc.body, paras) if f)
+    kinds = [f for f in kind_split_findings(ctx, doc.body, paras) if f]
+    # a share the two kinds' arithmetic judged (基本支出 and 项目支出 of one whole) is not also guessed at
+    judged = {(str(f.location), f.reported) for f in kinds if f.kind == "text_percent"}
+    findings = [f for f in findings if not (f.kind == "text_percent" and f.severity == "suspect"
+                                            and (str(f.location), f.reported) in judged)]
+    findings.extend(kinds)
     findings.extend(f for f in split_findings(ctx, paras) if f)  # wholes whose parts are complete by definition
     said = {(str(f.location), f.reported) for f in findings if f.severity != "info"}  # (债务限额 = 一般 + 专项 …)
     findings.extend(f for f in whole_part_findings(ctx, paras) if (str(f.location), f.reported) not in said)

@@ -21,7 +21,10 @@ from jixiao.core.numbers import ZERO, parse_decimal
 from jixiao.core.records import Problem, Val
 from jixiao.core.source import Source
 
-TITLE = re.compile(r"收入支出(决算|预算)总表")
+# the table's title, or the code the 部门决算 template prints over it (财决公开01表: the 收入支出决算总表), which an OCR'd
+# page keeps where it loses the title
+TITLE = re.compile(r"收入支出(决算|预算)总表|财决公开01表")
+CODE_TITLE = "收入支出决算总表"
 _AMOUNT = re.compile(r"^-?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}$")
 _ROW_NO = re.compile(r"^\d{1,3}$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")

@@ -181,6 +181,8 @@ class AccountTable:
                 "figures stated in the notes"
         if self.kind == "target_funds":
             return "project funds of the performance target table"
+        if self.kind == "target_costs":
+            return "cost basis of the performance target table"
         if self.kind == "execution":
             return "budget execution table"
         if self.kind == "labelled":

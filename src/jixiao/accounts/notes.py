@@ -16,7 +16,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from jixiao.accounts.model import AccountRow, AccountTable
-from jixiao.accounts.notes_list import list_items
+from jixiao.accounts.notes_list import list_items, parts_listed
 from jixiao.accounts.notes_parts import ADJUSTED
 from jixiao.accounts.notes_printed import printed_lines
 from jixiao.accounts.notes_split import split_lines
@@ -82,13 +82,15 @@ HEADING = re.compile(r"(部门|单位)?(决算|预算)(公开)?(情况)?说明|(
 AMOUNT = "金额"
 
 
-def stated_table(body: list[tuple[str, Source]], least: int = 3, headed: bool = False) -> AccountTable | None:
+def stated_table(body: list[tuple[str, Source]], least: int = 3, headed: bool = False,
+                 summed: bool = False) -> AccountTable | None:
     """The figures the notes state, each line under its own name at its first statement, named with the budget
     and level its heading or sentence gives it (``accounts.notes_subject``: 政府性基金预算总收入, 市本级一般公共预算
     收入总计); a line stated again with another figure (a report gives last year's execution, then next year's
     budget) is kept too, named "…（第2处）", an adjusted figure "…（调整后）". Under a heading that says what the text is (``headed``), the lines it names in its own words
     (``accounts.notes_printed``) count too once it names a whole. None for fewer than ``least`` lines named (three by default: a text that is not a 说明 names
-    one or two by chance), or for fewer than four of which none is a whole."""
+    one or two by chance), or for fewer than four of which none is a whole; with ``summed`` (a text that states its
+    own totals: a department's report), a line worded as a total (…合计, …总计) is a whole."""
     t = AccountTable("notes", "情况说明", body[0][1] if body else Source(""), columns=[AMOUNT],
                      own_name="情况说明所列数字")
     seen: dict[str, list[Decimal]] = {}
@@ -156,6 +158,8 @@ def stated_table(body: list[tuple[str, Source]], least: int = 3, headed: bool = 
     bare = [re.sub("^" + LEVEL, "", name) for name in bases]  # 收入预算总额 is 收入预算's total: whole as 收入预算 is
     wholes = {n for name in bare for n in (name, _SUFFIX.sub("", name), _TOTAL.sub("", name))} & WHOLES | (
         bases & WHOLES)
+    if summed:  # a text known to state its own totals (a department's report): a line worded as a total is a whole
+        wholes |= {b for b in bases if _WORDED_TOTAL.search(b)}
     printed = [p for p in printed_lines(body) if p[0] not in bases]
     # under a heading that says it is a 说明, a whole line and one more in the text's own words are enough (a 三公
     # item is not such a line: a 三公 statement is read as one, accounts.sangong_text)
@@ -167,6 +171,8 @@ def stated_table(body: list[tuple[str, Source]], least: int = 3, headed: bool = 
         for name, amount, unit, pos in split_lines(text):
             if not any(name.startswith(b) for b in bases):  # "本部门支出预算A万元,其中:…": 本部门支出, read already
                 add(name, amount, _line_of(lines, amount), unit, (k, pos))
+    for part in parts_listed(body):  # once a 说明: the numbered parts under a 其中 with their own clauses, as printed
+        add(part.name, part.amount, part.source, part.unit)
     for name, amount, unit, src, k, pos in printed:  # once a 说明: its other lines, named as printed
         if (stage := STAGE.fullmatch(name)) is not None and (line := _line_before(said_at, subjects, k, pos)):
             name = line + stage.group(1)  # "完成年初预算数60999万元": the year's budget of the line before it
@@ -194,6 +200,7 @@ def _arranged_items(lines: list[tuple[str, Source]], add: Callable[[str, str, So
 
 _SUFFIX = re.compile(r"(预算|决算)?数?(总计|合计数?|总量|总额|总?金额)?$")
 _TOTAL = re.compile(r"数?(总计|合计数?|总量|总额|总?金额)?数?$")
+_WORDED_TOTAL = re.compile(r"(?:总计|合计)$")
 
 
 
@@ -208,6 +215,9 @@ IN_YEAR = re.compile(r"上半年|前三季度|第?[一二三]季度|(?<!\d)[1-9]
                       r"|(?:完成|为)年初预算")
 
 
+_DATED = re.compile(IN_YEAR.pattern.replace("|(?:完成|为)年初预算", ""))
+
+
 def stage_of_text(body: list[tuple[str, Source]], heading: str | None = None) -> str | None:
     """Whether a 情况说明 is a budget's or final accounts' ("budget", "final"): its heading says it; without one
     the words do (决算 against a budget's own words: 收入预算, 部门预算, 预算安排); None when neither is said."""
@@ -215,7 +225,10 @@ def stage_of_text(body: list[tuple[str, Source]], heading: str | None = None) ->
         heading = re.sub(r"\s", "", normalize_text(heading))  # "2023年财政预 算(草案)的报告": PDF text's spaces
         return "budget" if "预算" in heading and "决算" not in heading else "final"
     text = own_words(normalize_text("".join(x for x, _ in body)).replace(" ", ""))  # (not a cited title's words)
-    final, budget = text.count("决算"), len(_BUDGET_WORDS.findall(text)) + len(IN_YEAR.findall(text))
+    # a completion of the 年初预算 dates the text in its year only beside a date that does (上半年, 1-4月): a 决算 states
+    # each line's completion of a year that has ended ("支出决算…,完成年初预算的95%")
+    dated = len(_DATED.findall(text))
+    final, budget = text.count("决算"), len(_BUDGET_WORDS.findall(text)) + (len(IN_YEAR.findall(text)) if dated else 0)
     if not final and not budget:
         return None
     return "final" if final >= budget else "budget"

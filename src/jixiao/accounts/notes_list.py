@@ -85,6 +85,32 @@ def list_items(body: list[tuple[str, Source]]) -> list[Listed]:
     return [p for _, parts in lists(body) for p in parts]
 
 
+# a part named by its classification code before its name ("1、20103-政府办公厅(室)及相关机构事务9185万元"), each with
+# its own change and reasons after it ("…1087万元,较上年增支204万元,增长23.1%;主要是…;"): the 款 of a 类 under 其中
+_CODED = re.compile(r"(?:^|(?<=[;；。,，\n:：]))\s*(?:(\d{1,2})[、.．]|[(（]?([" + _CN + r"])[)）、])\s*"
+                    r"(?:\d{3}(?:\d{2}){0,2}\s*[-－—]?\s*)?([^\d;；。:：\n]{2,24}?)\s*[为是:：]?\s*" + _NUM + r"\s*(万元|元)")
+_OPENS = re.compile(r"其中\s*[:：]")
+_REACH = 240  # characters an item's own clause and reasons may take before the next item
+_OTHER = re.compile(r"(?:^|[;；。\n])\s*(?:\d{1,2}[、.．]|[(（][" + _CN + r"][)）])|其中")
+
+
+def parts_listed(body: list[tuple[str, Source]]) -> list[Listed]:
+    """The numbered parts after each 其中, each with its own clause after its amount (its change, its rate, the reason
+    for it), its name after its code where printed: 1, 2, 3 … in order, each within reach of the one before and with
+    no other list mark or 其中 between. Read once the text is known to be a 说明 (its own lines say so)."""
+    text, starts = _text(body)
+    out: list[Listed] = []
+    for o in _OPENS.finditer(text):
+        pos, n = o.end(), 0
+        while (m := _CODED.search(text, pos, min(len(text), pos + _REACH))) is not None and _number(m) == n + 1:
+            if n and _OTHER.search(text, pos, m.start()):
+                break  # another list, or another 其中, stands between
+            out.append(Listed(m.group(3).strip(), m.group(4), m.group(5),
+                              body[bisect.bisect_right(starts, m.start(3)) - 1][1]))
+            pos, n = m.end(), n + 1
+    return out
+
+
 def check_lists(ctx: Ctx, body: list[tuple[str, Source]]) -> list[Finding]:
     out: list[Finding] = []
     for whole, parts in lists(body):

@@ -15,21 +15,25 @@ from decimal import Decimal
 
 from jixiao.accounts.identity import Ctx, compare
 from jixiao.accounts.model import TO_WAN, AccountRow, Accounts, AccountTable
+from jixiao.accounts.target_columns import cells_of, has_amount_column, project_amounts
+from jixiao.accounts.target_costs import read_costs
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import parse_decimal
-from jixiao.core.records import Document, Val
+from jixiao.core.records import Document, Problem, Val
 from jixiao.core.source import Source
 
 TITLE = re.compile(r"绩效目标(?:申报|批复)?表")
 # a self-evaluation (绩效目标自评表, 实际完成值, 全年执行数): a project form, never a target table; not 执行率 alone,
-# which a target table's indicators name (预算执行率 ≥90%)
-_SELF = re.compile(r"自评|实际完成|全年执行数|执行数")
+# which a target table's indicators name (预算执行率 ≥90%), nor a past year's 执行数 a budget quotes as the basis of
+# its cost (项目预算成本构成 … 2020年实际执行数 | 2021年实际执行数)
+_SELF = re.compile(r"自评|实际完成|(?<!\d年)(?<!\d年实际)执行数")
 # a report the table is an attachment of (a 绩效评价报告 whose annex is the project's 绩效目标表): the report's readers'.
 # Only a title says so (the file's opening, or a line of its own): a budget's 说明 that mentions 开展绩效自评，形成自评报告
 # is still the budget's
 _REPORT = re.compile(r"评价报告|自评报告|自评表")
 _HEADER_SPAN = 80  # characters after 一级指标 / 绩效指标 where a self-evaluation's columns (实际完成值) are named
 _SECTION = re.compile(r"(?:^|\|\s)[一二三四五六七八九十]{1,3}、")  # the 说明's next section (八、名词解释): past the table
+_BODY = re.compile(r"项目名称|一级指标|绩效指标")  # a target table's own words after its title
 _OPENING = 120  # characters: where a file's own title stands
 _HEADING = 50  # characters: a line no longer than this, without a sentence's punctuation, may be a title
 _ORD = r"(?:[(（][一二三四五六七八九十][)）]|\d[、.])?"
@@ -114,12 +118,35 @@ def read_targets(pieces: list[tuple[str, Source]]) -> list[tuple[str, Source, Ac
                 src = _source(starts, f.start(3))
                 t.rows.append(AccountRow(label, {AMOUNT: Val(_in(parse_decimal(f.group(3)), f.group(2), t), f.group(3),
                                                              src)}, src))
-        if t.rows:
-            lead = re.search(r"[\u4e00-\u9fff]{0,10}$", text[max(0, m.start() - 10):m.start()])
+        costs, cost_table = read_costs(text, m.end(), stop, lambda pos: _source(starts, pos), t.unit)
+        for r in costs:  # the cost lines of its 项目预算成本构成, under their names
+            if r.name not in seen:
+                seen.add(r.name)
+                t.rows.append(r)
+        header = [x for x, _ in cells_of(text, m.end(), min(end, stop + _HEADER_SPAN))]
+        if has_amount_column(header):  # one row per indicator, each project's amount in the header's column
+            body_end = section.start() if section else end
+            for name, value_text, pos in project_amounts(cells_of(text, stop, body_end)):
+                if name not in seen:
+                    seen.add(name)
+                    src = _source(starts, pos)
+                    t.rows.append(AccountRow(name, {AMOUNT: Val(parse_decimal(value_text), value_text, src)}, src))
+        lead = re.search(r"[\u4e00-\u9fff]{0,10}$", text[max(0, m.start() - 10):m.start()])
+        # a table the title calls a budget's (部门预算项目支出绩效目标表) is the budget's even where no amount could be read,
+        # when the table follows its title (its 项目名称, its indicators), not a 目录's entry naming it
+        if t.rows or lead and "预算" in lead.group(0) and _BODY.search(text, m.end(), end):
             year = _YEAR.search(text, m.end(), m.end() + 24)
             title = (lead.group(0) if lead else "") + m.group(0) + (f"（{year.group(1)}年度）" if year else "")
             out.append((title, where, t))
-    return out
+            if cost_table is not None:
+                out.append((title, where, cost_table))
+    # a title printed again before its table (the file's name, a heading) makes one table: a reading of no amount is
+    # kept only where no other reading bears its title
+    def named(x: tuple[str, Source, AccountTable]) -> str:
+        return re.sub(r"（\d{4}年度）$", "", x[0])
+
+    return [x for k, x in enumerate(out) if x[2].rows or not any(named(y) == named(x) and (y[2].rows or j < k)
+                                                                 for j, y in enumerate(out) if j != k)]
 
 
 def _under_report(pieces: list[tuple[str, Source]], text: str, before: int) -> bool:
@@ -195,12 +222,19 @@ def _header_rows(text: str, start: int, stop: int, seen: set[str]) -> list[tuple
 
 
 def target_documents(pieces: list[tuple[str, Source]]) -> list[Document]:
-    docs = []
+    docs: list[Document] = []
     for title, where, t in read_targets(pieces):
+        if t.kind == "target_costs" and docs:  # the cost basis of the table read just before it
+            docs[-1].extra["accounts"].tables.append(t)
+            continue
         years = [int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年", title)]
         acc = Accounts(tables=[t], year=years[0] if years else None, stage="budget")
+        problems = [] if t.rows else [Problem(
+            "绩效目标表的资金未能按标签读取（项目资金的行名不是已知的资金行），只认出这是部门预算的绩效目标表", where,
+            "the target table's funds could not be read by their labels (no known funds line): only recognised as "
+            "a budget's target table")]
         docs.append(Document(type="budget_disclosure", title=title, source=where, year=acc.year, tables=[],
-                             extra={"accounts": acc}))
+                             problems=problems, extra={"accounts": acc}))
     return docs
 
 

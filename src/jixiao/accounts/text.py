@@ -26,6 +26,7 @@ from jixiao.accounts.sangong_named import (
     three_public_labels,
     wholes_of,
 )
+from jixiao.accounts.share_parts import Parts, sibling
 from jixiao.accounts.text_rates import AMOUNT as _AMOUNT
 from jixiao.accounts.text_rates import (
     BUDGET,
@@ -205,11 +206,12 @@ def check_text(ctx: Ctx, acc: Accounts, paras: Paragraphs) -> list[Finding]:
     wholes = item_wholes(acc)
     out: list[Finding | None] = []
     told: set[int] = set()  # 三公 rows whose lost cell the notes gave, said once
+    doc = Parts("".join(text for text, _ in paras))
     for text, lines in paras:
         if pattern is not None:
             out.extend(_amount_findings(ctx, pattern, labels, text, lines))
         out.extend(_item_findings(ctx, acc, text, lines))
-        out.extend(_share_findings(ctx, labels, text, lines, [v for _, v in all_values], wholes))
+        out.extend(_share_findings(ctx, labels, text, lines, [v for _, v in all_values], wholes, doc))
         out.extend(exec_findings(ctx, text, lines))
         out.extend(exec_diff_findings(ctx, text, lines))
         out.extend(share_of_findings(ctx, text, lines))
@@ -247,7 +249,8 @@ def _amount_findings(ctx: Ctx, pattern: re.Pattern[str], labels: Labels,
 
 
 def _share_findings(ctx: Ctx, labels: Labels, text: str, lines: list[tuple[str, Source]],
-                    known: Sequence[Decimal] = (), wholes: Sequence[Whole] = ()) -> Iterable[Finding | None]:
+                    known: Sequence[Decimal] = (), wholes: Sequence[Whole] = (),
+                    doc: Parts | None = None) -> Iterable[Finding | None]:
     in_unit = {"万": amounts(text), "": amounts(text, _YUAN), "亿": amounts(text, NUMBER_START + r"(\d[\d,]*(?:\.\d+)?)\s*亿元")}
     for m in _SHARE.finditer(text):
         part = parse_decimal(m.group(1))
@@ -271,6 +274,8 @@ def _share_findings(ctx: Ctx, labels: Labels, text: str, lines: list[tuple[str, 
                       if pos < k and not is_change(text, pos) and not last_years(text, pos)] if k >= 0 else []
             if before and names_three_total(m.group(3)) and not names_three_total(_clause_before(text, before[-1][0])):
                 before = []
+            elif before and sibling(text, before[-1][0], m.group(3)):
+                continue  # "基本支出63.3亿元,占一般预算支出的42.2%,其中…;专项支出86.8亿元,占一般预算支出的57.8%": a part too
             if before:
                 base = before[-1][1]
             elif (whole := wholes_of(text, m.start(1), part, wholes))[1]:  # a 三公 item's share: of the 三公 total
@@ -284,7 +289,12 @@ def _share_findings(ctx: Ctx, labels: Labels, text: str, lines: list[tuple[str, 
                 severity = "suspect"
                 # no base named: any figure of the text or the tables the share fits is the base meant
                 quoted, unit = parse_decimal(m.group(4)), as_quoted(m.group(4)).quantum
-                bases = [c for c in [d for _, d in said] + list(known) if c]
+                # (never another part of the same whole: an amount the 说明 says is itself a share of it)
+                parts, sum_of = (doc or Parts(text)).of(m.group(2), m.group(3), text, said, m.start(1))
+                bases = [c for c in [d for _, d in said] + list(known) if c and c not in parts]
+                if sum_of is not None:
+                    bases = [sum_of]  # the whole is the sum of the parts whose shares make 100%
+
                 if quoted is None or any(pct(part, c, m.group(4)) == quoted for c in bases):
                     continue
                 near = [c for c in bases if abs(pct(part, c, m.group(4)) - quoted) <= unit]

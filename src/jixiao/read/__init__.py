@@ -151,7 +151,10 @@ def read_path(path: str | Path) -> ReadResult:
         return out
     out.files.append(fr)
     try:
-        out.documents.extend(recognise_documents(fr))
+        from jixiao.read.sections import by_sections
+
+        # a page holding a form and an account one after another: each part read alone (read.sections)
+        out.documents.extend(by_sections(fr, recognise_documents(fr), recognise_documents))
         if not out.documents:  # text tables no reader could read by their columns: read again as lines of text
             from jixiao.read.aslines import read_as_lines
 

@@ -7,6 +7,8 @@ evaluation's score table, a rule table by its labels, a transfer form's funds, t
 
 from __future__ import annotations
 
+import re
+
 from jixiao.core.records import ACCOUNT_TYPES, Document
 from jixiao.read.base import FileRead, safely
 
@@ -19,9 +21,11 @@ def recognise_documents(fr: FileRead) -> list[Document]:
 
     docs: list[Document] = []
     for name, fn in RECOGNISERS:
-        if docs and fr.tables and _claimed(fr, docs) and not any(_partial(d) for d in docs):
-            break
+        if (docs and fr.tables and _claimed(fr, docs) and not any(_partial(d) for d in docs)
+                and (any(d.type != "project_self_evaluation" or _evaluated(d) for d in docs) or not _budget_page(fr))):
+            break  # (forms with targets alone on a page that says it is a budget's: its target tables, its readers too)
         docs.extend(safely(fr, name, fn))
+    docs = _targets_over_forms(fr, docs)
     evaluated: list[Document] | None = None  # the file read as a project evaluation, once
     if docs and all(d.type == "assessment_rules" for d in docs):
         # a project evaluation's rows run together, its 得分 read as rule text
@@ -73,6 +77,16 @@ def recognise_documents(fr: FileRead) -> list[Document]:
     # a form bound into a final account (附件：部门整体支出绩效自评表) after the accounts' own pages; the department's
     # 基础数据表 kept on its form, or its document when the file has no form
     docs = safely(fr, "deptembed", lambda f: with_base(f, docs + embedded_forms(f, docs)), docs)
+    from jixiao.read.recognise.scoretable_levelcols import beside
+
+    # a department's 指标表 (its levels' weights in columns of their own) after its 基础数据表 or a 三公 table
+    docs = safely(fr, "scoretable_levelcols", lambda f: beside(f, docs), docs)
+    from jixiao.read.recognise.deptanchor import by_anchor, with_ledger
+
+    # a file titled a department-wide form (部门整体支出绩效自评表) that no form reader read is that department's form,
+    # never the final account or 三公 table its 收支 look like, nor "not recognised"; the one department form or
+    # report of a file keeps its 收支 lines (收入合计 / 支出合计 and their parts)
+    docs = safely(fr, "deptanchor", lambda f: with_ledger(f, by_anchor(f, docs)), docs)
     from jixiao.read.leadtail import with_leading_tail
     from jixiao.read.recognise.levelsum import funds_row_is_total
 
@@ -82,6 +96,39 @@ def recognise_documents(fr: FileRead) -> list[Document]:
         if d.type == "project_self_evaluation":
             funds_row_is_total(d)
     return docs
+
+
+def _targets_over_forms(fr: FileRead, docs: list[Document]) -> list[Document]:
+    """A budget's 项目绩效目标表 (its title says 部门预算…绩效目标表, ``accounts.targets``) read in the project layout too:
+    a target table has targets and no execution, no actual and no score, so a project form read from the file that
+    holds none of these is the target table misread, and the budget's reading stands alone. A self-evaluation form
+    bound with a budget keeps its reading (its scores or its execution say what it is)."""
+    budget = [d for d in docs if d.type == "budget_disclosure" and "预算" in (d.title or "") and {
+        t.kind for t in getattr(d.extra.get("accounts"), "tables", None) or []} == {"target_funds"}]
+    # … or, on a page that says it is a 部门/单位预算, the budget's 说明 with its project's target table: the form holds
+    # targets alone, the budget is the file's
+    stated = [d for d in docs if d.type == "budget_disclosure" and getattr(d.extra.get("accounts"), "stage", None)
+              == "budget" and any(t.kind == "notes" for t in getattr(d.extra.get("accounts"), "tables", None) or [])
+              and _budget_page(fr)]
+    if not budget and not stated:
+        return docs
+    return [d for d in docs if d.type != "project_self_evaluation" or _evaluated(d)]
+
+
+_BUDGET_PAGE = re.compile(r"(?:部门|单位)预算")
+_OPENING = 40  # lines: where a page says what it is
+
+
+def _budget_page(fr: FileRead) -> bool:
+    """The page says it is a department's or unit's budget (部门预算, 单位预算) in its opening lines."""
+    return any(_BUDGET_PAGE.search(x.replace(" ", "")) for x, _ in fr.body[:_OPENING])
+
+
+def _evaluated(doc: Document) -> bool:
+    """A project form that holds something only an evaluation has: an executed amount, an actual, a score."""
+    executed = any(r.executed.value is not None for r in doc.funds.values())
+    marked = any(i.actual.value is not None or i.score.value is not None for i in doc.indicators)
+    return executed or marked or doc.total_score.value is not None
 
 
 def _may_replace(name: str, docs: list[Document]) -> bool:

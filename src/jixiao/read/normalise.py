@@ -57,6 +57,7 @@ def normalise(fr: FileRead) -> FileRead:
     lines joined (``rejoin``) and the paragraphs of prose a page's width wrapped joined (``unwrap``), in place;
     returned for chaining."""
     from jixiao.read.despace import despace_cell, despace_line, spelt_cells
+    from jixiao.read.levelwords import full_level_labels
     from jixiao.read.normalise_forms import apply, normalise_forms
     from jixiao.read.rejoin import rejoin
     from jixiao.read.unwrap import unwrap
@@ -68,4 +69,5 @@ def normalise(fr: FileRead) -> FileRead:
                                    "traditional script converted to simplified before reading (pinyin removed)"))
     apply(fr, despace_line, despace_cell)
     fr.body = spelt_cells(fr.body)
+    full_level_labels(fr)  # 一级 | 二级 | 三级 printed short: written out (read.levelwords)
     return unwrap(rejoin(fr))

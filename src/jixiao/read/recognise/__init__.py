@@ -28,6 +28,7 @@ from jixiao.read.recognise import (
     prose_figures,
     report,
     ruletable,
+    ruletable_confirmed,
     ruletable_flat,
     ruletable_gradebox,
     ruletable_items,
@@ -40,6 +41,7 @@ from jixiao.read.recognise import (
     ruletable_wrapped,
     scoretable,
     scoretable_glued,
+    scoretable_levelcols,
     stream,
     transfer,
     transfer_stated,
@@ -71,6 +73,9 @@ ACCOUNTS_ONLY = frozenset(("prose_figures",))
 FALLBACKS: tuple[tuple[str, Recogniser], ...] = (
     ("transfer", transfer.recognise),  # 转移支付 forms and reports: only files that say they are one
     ("stream", stream.recognise),
+    # a score table whose levels carry their weights in columns of their own (一级指标 | 分值 | 二级指标 | 分值 | …),
+    # its cells one a line or its rows flattened: each row's name-and-weight pairs, placed where the level sums hold
+    ("scoretable_levelcols", scoretable_levelcols.recognise),
     # a score table's rows run together one a line, the weight and score glued (…扣完为止。55) or the weight
     # glued to the name (目标制定10评价…9): before ``scoretable``, whose reading of such rows ties it
     ("scoretable_glued", scoretable_glued.recognise),
@@ -112,7 +117,10 @@ FALLBACKS: tuple[tuple[str, Recogniser], ...] = (
     # a transfer or special fund stated in prose in no wording the transfer reader knows, read only where nothing
     # else was: its amounts by what their sentences say of them (allocated, spent), only where one is sure
     ("transfer_stated", transfer_stated.recognise),
+    # a rule table in no layout the readers above know: (name, weight) pairs wherever they stand, kept only where
+    # the table's own sums confirm them (a row's parts, its group, the total); read only where nothing else was
+    ("ruletable_confirmed", ruletable_confirmed.recognise),
 )
 # Fallbacks that read a file only where no other reader read a figure of it: generic readers of what a text states,
 # never in place of a reading by a layout's own labels
-ONLY_ALONE = frozenset({"transfer_stated"})
+ONLY_ALONE = frozenset({"transfer_stated", "ruletable_confirmed"})

@@ -33,6 +33,7 @@ from jixiao.read.recognise.accounts_loose import (
     stream_summary,
     targets,
     with_loose_tables,
+    with_targets,
 )
 from jixiao.read.recognise.accounts_three import parse_three_public
 from jixiao.read.recognise.accounts_titles import (
@@ -143,7 +144,8 @@ def recognise(fr: FileRead) -> list[Document]:
     if placed:  # the tables no reader placed, read by their labels (``accounts_labelled``)
         return with_labelled(fr, tables, placed)
     return execution(fr, with_loose_tables(
-        fr, flat_summary(fr) or stream_summary(fr) or notes_only(fr) or targets(fr) or contents_only(fr)))
+        fr, flat_summary(fr) or stream_summary(fr) or with_targets(fr, notes_only(fr)) or targets(fr)
+        or contents_only(fr)))
 
 
 def _placed(doc: Document) -> int:

@@ -25,7 +25,8 @@ _PAGE_NO = re.compile(r"(?<![…．.·\s])(?:\s*[…．.·]{2,}|\s)\s*\d{1,3}\s*
 _TOC_FIELD = re.compile(r"(?<!\s)\s*PAGEREF\s+_Toc\w+(?:\s+\\?h)?(?:\s+\d+)?\s*$")  # a Word 目录's field code left in
 _QUOTES = re.compile(r"[《》〈〉]")  # a name set in book-title marks: “一、《部门收入总表》”
 # "第二部分:…2018年部门预算报表", "第五部分附表" (the tables listed after the 说明's sections)
-_TABLES_PART = re.compile(r"^第[一二三四五六七八九十]+部分[:：]?\s*(?:.{0,30}(预算|决算)(报)?表|附表)$")
+# "第二部分武汉市黄陂区木兰乡2022年部门预算公开表"
+_TABLES_PART = re.compile(r"^第[一二三四五六七八九十]+部分[:：]?\s*(?:.{0,30}(预算|决算)(公开)?(报)?表|附表)$")
 _MIN_LISTED = 3  # a 目录 names at least this many tables, one of them at least a public table by its title
 _LIST_SPAN = 60  # lines after the 目录 heading its list may take
 _HEADING = re.compile(r"(部门|单位)(预算|决算)")

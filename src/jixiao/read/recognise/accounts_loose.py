@@ -23,9 +23,9 @@ from jixiao.read.recognise.accounts_titles import UNIT, YEAR
 
 def flat_summary(fr: FileRead) -> list[Document]:
     """A 收入支出决算总表 flattened to one run of text, its amounts placed by its arithmetic (``accounts.flat``)."""
-    from jixiao.accounts.flat import TITLE, read_flat
+    from jixiao.accounts.flat import CODE_TITLE, TITLE, read_flat
 
-    title = next((m.group(0) for x, _ in fr.body if (m := TITLE.search(x))), None)
+    title = next((m.group(0) if m.group(1) else CODE_TITLE for x, _ in fr.body if (m := TITLE.search(x))), None)
     found = read_flat(fr.body) if title else None
     if title is None or found is None:
         return []
@@ -105,6 +105,18 @@ def targets(fr: FileRead) -> list[Document]:
     from jixiao.read.recognise.sangong_cells import pieces
 
     return [d for cells in pieces(fr) for d in target_documents(cells)]
+
+
+def with_targets(fr: FileRead, docs: list[Document]) -> list[Document]:
+    """A budget's 说明 read from its text (``notes_only``) with the 项目支出绩效目标表 it publishes: the tables' funds
+    join the budget the text was read as (its target tables are its own), rather than a document of their own."""
+    budget = [d for d in docs if d.type == "budget_disclosure" and isinstance(d.extra.get("accounts"), Accounts)
+              and d.extra["accounts"].stage == "budget"]
+    if len(budget) != 1:
+        return docs
+    acc = budget[0].extra["accounts"]
+    acc.tables.extend(t for d in targets(fr) for t in d.extra["accounts"].tables if t.rows)
+    return docs
 
 
 def notes_only(fr: FileRead) -> list[Document]:

@@ -27,7 +27,7 @@ GATES: dict[str, re.Pattern[str]] = {  # the recogniser's module → the words i
     "accounts": re.compile(r"决算|预算|收支|收入|支出|三公|公务|出国|绩效目标|经费|拨款|目录|财政"),
     **{name: _RULES for name in ("ruletable", "ruletable_numbered", "ruletable_tiers", "ruletable_seqline",
                                  "ruletable_wrapped", "ruletable_flat", "ruletable_stops", "scoretable",
-                                 "scoretable_glued")},
+                                 "scoretable_glued", "scoretable_levelcols")},
     "ruletable_labels": re.compile(r"评分|评价|考核|考评|绩效|指标|得分|分值"),
     "labeltree": re.compile(r"级指标"),  # its header names two levels (一级指标 | 二级指标 …: ``find_header``)
     # a 转移支付 form, report, notice or allocation names the transfer, its funds or its targets (``transfer.ANCHOR``,

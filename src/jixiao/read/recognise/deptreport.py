@@ -76,12 +76,12 @@ def _fold(text: str) -> str:
     return unwrap(unicodedata.normalize("NFKC", text))
 
 
-def heading(text: str) -> re.Match[str] | None:
-    """The report's heading (…部门整体支出绩效自评报告) at the top of ``text`` (below a site's navigation, however
-    long, that holds no sentence), unless a final account names it."""
-    head = _HEADING.search(text, 0, _HEAD_REACH)
+def heading(text: str, pattern: re.Pattern[str] = _HEADING) -> re.Match[str] | None:
+    """The report's heading (…部门整体支出绩效自评报告; or what ``pattern`` finds) at the top of ``text`` (below a
+    site's navigation, however long, that holds no sentence), unless a final account names it."""
+    head = pattern.search(text, 0, _HEAD_REACH)
     if head is None:
-        far = _HEADING.search(text, _HEAD_REACH, _FAR_REACH)
+        far = pattern.search(text, _HEAD_REACH, _FAR_REACH)
         head = far if far is not None and "。" not in text[: far.start()] else None
     return None if head is None or _ACCOUNTS.search(text, 0, head.start()) else head
 
@@ -220,7 +220,7 @@ def _stated(fr: FileRead, doc: Document) -> None:
     from jixiao.accounts.notes import stated_table
 
     body = [(_ITEM_TOTAL.sub(r"本年\1合计", _fold(x)), src) for x, src in fr.body]
-    table = stated_table(body, least=2)
+    table = stated_table(body, least=2, summed=True)
     if table is None:
         return
     doc.extra["accounts"] = Accounts(tables=[table], year=doc.year, money_unit="万元", stage="final")

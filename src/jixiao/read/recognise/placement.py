@@ -93,6 +93,10 @@ def judge(values: dict[str, Item], total: dict[str, Item] | None = None, base: s
             in_percent = exact * HUNDRED  # printed too coarsely to score from (0.1 for 14.46%)
         else:
             bad += 1
+    # no rate column ((A)/(B) forms: 得分 = 执行数 ÷ 预算数 × 分值): the rate the amounts imply may confirm the score
+    implied = executed.value / budget.value * HUNDRED if (
+        rate is None and budget is not None and budget is values.get(base) and executed is not None
+        and budget.value > 0) else None
     if weight is not None and score is not None:
         if score.value > weight.value:
             bad += 1
@@ -101,6 +105,9 @@ def judge(values: dict[str, Item], total: dict[str, Item] | None = None, base: s
                 good += 1
             else:
                 bad += 1
+        elif implied is not None and close(score, weight.value * min(implied, HUNDRED) / HUNDRED) and (
+                decimals(score.text) > 0 or score.value == weight.value):
+            good += 1  # (never against it: a form may score its execution otherwise; a whole number rounds too much)
     if weight is not None and (not (0 < weight.value <= HUNDRED) or decimals(weight.text) > 2):
         bad += 1  # a weight is printed in points with at most two decimals (10, 12.5, 10.00), never 10.5010
     if score is not None and (score.value > HUNDRED or score.percent):

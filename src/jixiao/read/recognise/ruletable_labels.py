@@ -24,6 +24,7 @@ from jixiao.core.source import Source
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.common import close_by_total, find_year, problem
 from jixiao.read.recognise.deptmark import is_department_title, names_targets_and_actuals, sentence
+from jixiao.read.recognise.gluedtotal import glued_total
 from jixiao.read.recognise.gradebands import grade_after
 from jixiao.read.recognise.labeltree import (
     LEVELS_FROM_WEIGHTS,  # Document.extra: levels placed by their weights
@@ -118,9 +119,10 @@ def _val(text: str, flat: Flat, pos: int) -> Val:
 
 
 def _row(node: Node, flat: Flat, tail_end: int, first: bool = False,
-         seq: int | None = None) -> tuple[IndicatorRow, str | None]:
+         seq: int | None = None, scores: bool = True) -> tuple[IndicatorRow, str | None]:
     """The indicator row of leaf ``node`` and the problem its text gave, if any (``seq``: the 序号 the next row
-    opens with, where the header has that column: a number closing the text that is it is no score)."""
+    opens with, where the header has that column: a number closing the text that is it is no score; ``scores``:
+    whether the table has a score at all)."""
     path = [node]
     while path[0].parent is not None:
         path.insert(0, path[0].parent)
@@ -140,7 +142,7 @@ def _row(node: Node, flat: Flat, tail_end: int, first: bool = False,
     tail = _OWN_WEIGHT.sub("", _NEXT_MARK.sub("", flat.text[lab.end : tail_end]))
     if seq is not None:
         tail = re.sub(rf"(?:^|(?<=[\s|])){seq}[\s|]*$", "", tail)
-    score, at, several = _score(tail, first)
+    score, at, several = _score(tail, first) if scores else (None, -1, False)
     note = None
     if several:
         note = f"“{lab.name}”的文字中有多个单独的数字，未能确定哪个是得分"
@@ -159,7 +161,18 @@ def _total(doc: Document, flat: Flat, after: int) -> bool:
         return False
     first, second = m.group(1), m.group(2)
     if doc.type == TYPE_SCORED and second is None:  # the one figure of a score table's 总分 is its score
-        doc.total_score = Val(Decimal(first), first, flat.source_at(m.start(1)))
+        full = sum((i.weight.dec or Decimal(0) for i in doc.indicators), Decimal(0))
+        weight, score = glued_total(first, full)  # (合计5850: the weight and the score run together)
+        src = flat.source_at(m.start(1))
+        if weight is not None:
+            doc.total_weight = Val(Decimal(weight), weight, src)
+        if score is not None:
+            doc.total_score = Val(Decimal(score), score, src)
+        else:
+            doc.problems.append(problem(
+                f"总分“{first}”大于各指标分值之和{full}，且分不出分值与得分，未读取",
+                f"the total '{first}' is above the rows' weights together ({full}) and splits into no weight and "
+                "score: not read", src))
     else:
         close_by_total(doc, m, flat.source_at(m.start(1)))
         if second is not None and doc.type == TYPE_SCORED:
@@ -249,11 +262,14 @@ def _read(flat: Flat, plain: bool = False, items: bool = False, lead: bool = Fal
     rows: list[IndicatorRow] = []
     notes: list[tuple[str, Source]] = []
     numbered = "序号" in SEPARATORS.sub("", before[-300:])
+    # a text that never speaks of a score (得分, 自评分) has none: a number closing a row's text is the next row's
+    # number or a page's (…作为参考指标。42空气质量…), not a score
+    scores = _SCORE_WORD.search(before + text[labels[0].end :]) is not None
     for j, node in enumerate(leaves):
         k = order[id(node.label)]
         end = labels[k + 1].start if k + 1 < len(labels) else len(text)
         total = TOTAL.search(text, node.label.end, end)
-        ind, note = _row(node, flat, total.start() if total else end, first, j + 2 if numbered else None)
+        ind, note = _row(node, flat, total.start() if total else end, first, j + 2 if numbered else None, scores)
         rows.append(ind)
         if note:
             notes.append((note, ind.source or flat.source_at(node.label.start)))

@@ -42,7 +42,11 @@ _ORDINAL_UNIT = re.compile(r"部分|[项条部章节个]")
 _NAME_CHAR = re.compile(r"[\u3400-\u9fffA-Za-z、“”《》\"']")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _LIST_NUMBER = re.compile(r"^[(（][一二三四五六七八九十]+[)）]$")  # (二)项目组织: a list mark, not a note
-_INNER_NOTE = re.compile(r"[(（][\u3400-\u9fff、，,]{1,12}[)）]$")
+_INNER_NOTE = re.compile(r"[(（](?:[\u3400-\u9fff、，,]{1,12}|[A-Za-z][A-Za-z\d.．]{0,9})[)）]$")  # (制度、方法), (PM10)
+# a Latin token with its digits inside a name (PM2.5、PM10平均浓度, SO2): the digits are the name's, not a weight
+_LATIN_TOKEN = re.compile(r"(?<![A-Za-z\d])[A-Z][A-Za-z]{1,5}\d{1,3}(?:[.．]\d{1,2})?$")
+# the line before a name broken over lines, holding the row's number and the name's first characters (1组织 / 领导5分)
+_NUMBERED_PIECE = re.compile(r"^\d{1,2}[、.．]?[\u3400-\u9fff]{1,2}$")
 MAX_NAME = 24
 # list marks (2.组织管理, (二)项目组织, 一、, 1), ①, 第2项); the marks in brackets and in Chinese numerals alone
 BRACKET_MARK = r"[(（][一二三四五六七八九十\d]+[)）]"
@@ -101,8 +105,8 @@ def _name_before(text: str, pos: int) -> tuple[str, int]:
         if ch == "\n":
             # the name on the line before, or a name written one character a line: go on; else it ends here
             before = _segment_before(text, i - 1)
-            if chars and (len(before) > 2 or _HEADER_WORDS.fullmatch(before)):  # (分值 / 投入: a column's label)
-                break
+            if chars and (len(before) > 2 and not _NUMBERED_PIECE.match(before) or _HEADER_WORDS.fullmatch(before)):
+                break  # (分值 / 投入: a column's label)
             i -= 1
             continue
         if ch in " |":
@@ -118,6 +122,10 @@ def _name_before(text: str, pos: int) -> tuple[str, int]:
             chars.extend(reversed(inner.group(0)))
             i = start = inner.start()
             continue
+        if ch.isdigit() and chars and (token := _LATIN_TOKEN.search(text, max(0, i - 12), i)):
+            chars.extend(reversed(token.group(0)))  # PM10平均浓度: the digits of a Latin token are the name's
+            i = start = token.start()
+            continue
         if not _NAME_CHAR.match(ch):
             break
         chars.append(ch)
@@ -125,8 +133,8 @@ def _name_before(text: str, pos: int) -> tuple[str, int]:
         start = i
     name = "".join(reversed(chars))
     cut = 0
-    if name.startswith("分") and start > 0 and text[start - 1 : start].isdigit():
-        cut = 1  # the unit of the number before it (…0分工作目标的明确度)
+    if name.startswith("分") and start > 0 and text[max(0, start - 3) : start].rstrip()[-1:].isdigit():
+        cut = 1  # the unit of the number before it (…0分工作目标的明确度, …2 分 组织领导)
     elif (unit := _ORDINAL_UNIT.match(name)) and _ORDINAL.search(text, max(0, start - 6), start):
         cut = unit.end()  # the end of a list mark 第1项 / 第2部分 (第 and the number stopped the name)
     mark = _LIST_MARK.match(name[cut:])

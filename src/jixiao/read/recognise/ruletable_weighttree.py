@@ -83,6 +83,34 @@ def _opens_group(text: str, labels: list[Label], k: int) -> bool:
     return len(gap) <= 4 and not re.search(r"[\d。；;，,：:、]", gap) and nxt.weight <= labels[k].weight  # 、: siblings
 
 
+_HEADING_MARK = re.compile(r"(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[部分项条]*)[\s|]*$")
+
+
+_NUMBERED_ITEM = re.compile(r"(?:^|(?<=[\s。；;:：|]))(?:\d+[.、．)）]|[(（]\d+[)）]|[①-⑳])")
+
+
+def _made_by_next(text: str, labels: list[Label], k: int) -> bool:
+    """Whether label ``k`` is a heading whose rows follow it after its own text: it carries a heading's mark (一、,
+    (一), 第一部分) and the labels after it, each lighter, make its weight exactly ((二)规章制度(5分)。健全…(2分)；…
+    (1分)；…(1分)；…(1分)) — or, at the end of the labels, fall short of it (the text cut inside the group). Rows
+    that only happen to add up to a row's weight are not taken for its parts: the label must be a heading (a
+    label alone on its line is not enough: every label of a table printed one cell a line is)."""
+    lab = labels[k]
+    if _HEADING_MARK.search(text, max(0, lab.start - 12), lab.start) is None or k + 1 >= len(labels) \
+            or _NUMBERED_ITEM.search(text, lab.end, labels[k + 1].start):
+        return False  # (items numbered (1)…〔1分〕: a numbered list's, each named by its first clause)
+    total = Decimal(0)
+    for j in range(k + 1, len(labels)):
+        if labels[j].weight >= lab.weight:
+            return False
+        total += labels[j].weight
+        if total == lab.weight:
+            return j > k + 1
+        if total > lab.weight:
+            return False
+    return total > 0 and len(labels) - k > 2  # cut off by the end of the text
+
+
 def _chains(opens: list[bool]) -> list[int]:
     """For each label, how many labels stand side by side from it on, each opening the next (部门决策 目标设定
     合理性: 3), from whether each label opens a group (worked out once, from the end)."""
@@ -169,7 +197,10 @@ def _by_marks(text: str, labels: list[Label]) -> list[Node] | None:
             roots.append(node)
         open_styles.append(style)
         last.append(node)
-    return roots
+    # the styles' order is that of their first appearance: a text that starts inside a table (its first row a
+    # second level's, 7、…(6分) before (三)资金管理(30分)) gets it wrong, which its weights then show (rows weighing
+    # more than their group): not told by its marks
+    return roots if within(roots) else None
 
 
 def label_tree(text: str, labels: list[Label], groups: frozenset[int] = frozenset()) -> list[Node]:
@@ -181,7 +212,8 @@ def label_tree(text: str, labels: list[Label], groups: frozenset[int] = frozense
     marked = _by_marks(text, labels)
     if marked is not None:
         return marked
-    opens = [k in groups or _opens_group(text, labels, k) for k in range(len(labels))]  # worked out once
+    opens = [k in groups or _opens_group(text, labels, k) or _made_by_next(text, labels, k)
+             for k in range(len(labels))]  # worked out once
     pure = _by_sums(text, labels, opens)
     if pure is not None:
         return pure

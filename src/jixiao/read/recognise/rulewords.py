@@ -31,7 +31,8 @@ RULE_COLUMNS = (*SCORE_RULE_COLUMNS, "评分方法", "评分规则", "评价标�
 EXPLAIN_COLUMNS = ("指标解释", "指标说明", "评价要点", "考核要点", "指标内涵", "计算方法", "计算公式")
 MAX_RULE_LABEL = 12  # 考核内容及评分标准: a longer cell is text, not a column's label
 # the column naming the indicator where the header prints no levels
-NAME_COLUMNS = ("考核项目", "考核内容", "考核指标", "评价项目", "评价内容", "评价指标", "指标名称", "指标内容", "项目", "指标")
+NAME_COLUMNS = ("考核项目", "考核内容", "考核指标", "考评项目", "考评内容", "考评指标", "评价项目", "评价内容", "评价指标",
+                "指标名称", "指标内容", "项目", "指标")  # (考评: 考核 and 评价 in one word)
 WEIGHTS = (*WEIGHT_WORDS, "赋分", "权重分")  # a weight column's names (赋分: the points a 赋分细则 gives a row)
 # the points a row can earn and the points it earned, in the words of 应得分 | 扣减分 | 实得分 tables
 EARNABLE = ("应得分数", "标准分值")  # (应得分 is a weight word of every reader: labeltree_atoms.WEIGHT_WORDS)

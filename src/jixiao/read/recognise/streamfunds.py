@@ -78,11 +78,16 @@ class FundsBlock:
             columns = self._template(k, stop)
         headless = missing is not None  # no column label anywhere: only a placement the arithmetic confirms is read
         total: dict[str, Item] | None = None
+        width = 0  # the columns of the header the total row was read under
         while k < stop:
             key = funds_row(self.t[k].text)
             if key is None:
                 if self.t[k].text in GOAL_LABELS or self.t[k].text in ENDS:
                     break
+                if width and (again := self._header_again(k, stop)) is not None:  # a second header after a total row
+                    columns, k = again
+                    headless, total = False, None
+                    continue
                 k += 1
                 continue
             label = self.t[k]
@@ -114,12 +119,31 @@ class FundsBlock:
                     if key != "total" and self._blank_row(k, stop):
                         self.doc.extra.setdefault(BLANK_FUNDS_ROWS, []).append(key)
                     continue
+                if key == "total" and width > len(columns):
+                    continue  # (the tasks' 金额合计 under 预算数 | 执行数 after the 年度资金总额 row: not the form's total)
+                if key == "total":
+                    width = len(columns)
                 columns, total = self._row(key, label, values, columns, total, missing is None, k, stop, headless)
         if "initial_budget" in columns and "annual_budget" not in columns:
             rate_on_initial(self.t, self.doc, self.problems, start, stop)
         if all(getattr(self.doc.funds.get("total", FundsRow()), c).value is None for c in MONEY):
             by_source(self.t, self.doc, self.problems, start, stop)
         weight_in_label(self.t, self.doc, self.problems, start)
+
+    def _header_again(self, k: int, stop: int) -> tuple[list[str], int] | None:
+        """A second header among the block's rows (年度主要任务 | 预算数 | 执行数 … 金额合计, then 年度部门整体支出预算 |
+        年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 and its 年度资金总额 row): three column labels or
+        more in a row, a row label right after them. Its columns, and where its rows start; None when there is none.
+        The total row read under the fuller header is the form's (``read``)."""
+        kinds: list[str] = []
+        labels = [t.text for t in self.t[k:stop]]
+        j = k
+        while j < stop and (col := header_column(self.t[j].text, kinds, labels)) is not None:
+            kinds.append(col)
+            j += 1
+        if len(kinds) < 3 or j >= stop or funds_row(self.t[j].text) is None:
+            return None
+        return spanned(kinds), j
 
     def _title(self, k: int, stop: int) -> bool:
         """The label at ``k`` names the whole block, not its total row (部门整体支出 | 预算执行情况 | 年初预算数 …: the

@@ -37,6 +37,7 @@ from jixiao.read.recognise.transfer_indicators import read_indicators
 from jixiao.read.recognise.transfer_notice import LOOSE, read_notice, sent
 from jixiao.read.recognise.transfer_prose import read_prose, says
 from jixiao.read.recognise.transfer_said import SAID, said_sums
+from jixiao.read.recognise.transfer_sources import add_sources
 from jixiao.read.recognise.transfer_text import Flat, flatten
 
 TYPE = "project_self_evaluation"
@@ -53,6 +54,8 @@ _TITLE = re.compile(r"[^\n]{0,60}?(?:绩效自评表|绩效评价表|自评表|�
 _HEADER_FIELDS = ("转移支付(项目)名称", "转移支付名称", "项目名称", "中央主管部门", "地方主管部门", "资金使用单位",
                   "省级主管部门", "主管部门", "实施单位")
 _FIELD = re.compile("|".join(re.escape(f) for f in _HEADER_FIELDS))
+# the documents read from prose (a notice's sentence, a report's): their rows by source are what its 其中 lists state
+_PROSE_FAMILIES = ("transfer-allocation-notice", "transfer-report-text", "transfer-prose-stated")
 # The funds rows the project record holds; the others stay in extra[FUNDS] only.
 _STANDARD = ("initial_budget", "annual_budget", "executed", "weight", "score")
 
@@ -109,6 +112,8 @@ def recognise(fr: FileRead) -> list[Document]:
     alloc = read_allocation(fr, flat) if "total" in prose.block.rows else None
     if alloc is not None and alloc.sums is not None:  # the allocation table the report prints, read by its columns
         attach(doc, alloc, [], prose.block.rows["total"]["annual_budget"], prose.unit)
+    if not doc.tables:  # the tables the report prints (its allocation's, its funds'), kept whole for what reports show
+        doc.tables = list(fr.tables)
     if prose.score is not None:  # the report's own score of the transfer
         doc.total_score = prose.score
     if prose.grade is not None:  # … and its grade
@@ -157,6 +162,8 @@ def complete(fr: FileRead, docs: list[Document]) -> list[Document]:
                     FIRM):
             if key in m.extra:
                 d.extra[key] = m.extra[key]
+            elif key == BLANK_FUNDS_ROWS:  # (the rows are the transfer reader's now: so is what it saw blank)
+                d.extra.pop(key, None)
         if SUMS in m.extra:  # the allocation table its funds were read from, rebuilt by its column model
             d.tables = [*d.tables, *(t for t in m.tables if t not in d.tables)]
         for label, v in m.header.items():
@@ -216,6 +223,8 @@ def _checklist(fr: FileRead, flat: Flat) -> Document | None:
     blocks = read_blocks(flat, max(0, m.start() - 80), len(flat.text), None, problems)
     if not blocks or "total" not in blocks[0].rows:
         return None
+    if blocks[0].unnamed and not any(v for k, v in blocks[0].rows.items() if k != "total"):
+        return None  # (its total beside rows no source names, 其中:财政拨款: a target table's, the notice's to say)
     title, at = _title(flat, m.start())
     return _document(fr, flat, min(at, m.start()), title, problems, family="transfer-checklist-funds",
                      blocks=blocks)
@@ -248,12 +257,14 @@ def _document(fr: FileRead, flat: Flat, start: int, title: str | None, problems:
     doc.extra["form"] = FORM
     doc.extra["layout_family"] = family
     doc.extra[FUNDS] = whole.rows
-    if whole.blank:
+    if whole.blank and not whole.unnamed:  # (beside a row no source names, a blank source is unknown, not 0)
         doc.extra[BLANK_FUNDS_ROWS] = tuple(whole.blank)
     parts = [(b.name or f"其中{i + 1}", b.rows) for i, b in enumerate(blocks[1:]) if b.part]
     if parts:
         doc.extra[PARTS] = parts
         doc.extra["transfer_whole"] = whole.name
+    if family in _PROSE_FAMILIES:  # the rows by source its 其中 lists name, where they make its whole
+        add_sources(doc, flat, whole.rows)
     if "total" not in whole.rows or not any(isinstance(v.value, Decimal) for v in whole.rows["total"].values()):
         problems.append(problem("转移支付资金总额未能读取", "the transfer's total funds could not be read", src))
     return doc

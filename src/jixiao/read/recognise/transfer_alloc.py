@@ -227,7 +227,10 @@ def attach(doc: Document, alloc: Allocation | None, tables: list[Table], amount:
     if alloc is None or alloc.sums is None:
         doc.tables = [alloc.table] if alloc is not None and amount is None else list(tables)
         return
-    doc.tables = [alloc.table] if amount is None or not tables else list(tables) + [alloc.table]
+    # (the file's other tables with it: a notice's second attachment, its projects' list; the audit reads the
+    # allocation by its column model, ``SUMS``, never these)
+    others = [t for t in tables if (t.source.line or 0) != (alloc.table.source.line or 0)]
+    doc.tables = [alloc.table, *others] if amount is None or not tables else list(tables) + [alloc.table]
     sums = list(alloc.sums)
     # compared in 元, the table's rows in the unit it states (unit unknown: not compared), shown in the table's unit
     if amount is not None and amount.dec is not None and alloc.rows_sum is not None and alloc.total is None \

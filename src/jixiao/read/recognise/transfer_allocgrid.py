@@ -43,6 +43,8 @@ _GROUP_ROW = re.compile(r"小计|^[一二三四五六七八九十]+、|^[(（][�
 # a place's 合计 (东州市合计): a group's among the rows, unless the table prints no other 合计
 _PLACE_TOTAL = re.compile(r"^(?!全)[一-龥]{1,6}(?:合计|总计)$")
 _SUBTOTAL_ONLY = re.compile(r"^[一-龥]{0,8}小计$")
+# a group's number in the 序号 column (一 | 东州市小计 …, then 1 | 东州一县 …): a heading over the numbered rows
+_GROUP_SEQ = re.compile(r"^(?:[一二三四五六七八九十]+、?|[(（][一二三四五六七八九十]+[)）])$")
 _WORD = re.compile(r"[一-龥A-Za-z0-9]")
 _ROW_TEXTS = 3  # text cells a row may hold beyond what its header names (wraps)
 
@@ -94,6 +96,9 @@ def _fromheader(plain: list[Cell], h: int, every: list[Cell]) -> Grid | None:
             continue
         # a 小计 row closing the numbered rows above it prints no 序号 (… 7 | 邓家村 | 25 / 小计 | 160 / 8 | …)
         numbered = seq and not TOTAL_LABEL.match(c.text) and not _SUBTOTAL_ONLY.match(c.text)
+        grouped = numbered and _GROUP_SEQ.match(c.text) is not None
+        if grouped:
+            numbered, k = False, k + 1
         if numbered:
             if num(c) != n or not INT.match(c.text):
                 break
@@ -139,6 +144,7 @@ def _fromheader(plain: list[Cell], h: int, every: list[Cell]) -> Grid | None:
             others = tuple(j for j, x in enumerate(numeric) if x == OTHER) if len(got) == amounts_cols else \
                 tuple(j for j in range(len(got)) if j != at) if OTHER in numeric else ()
             row = Row(label, all_cells[start:k], got, at, others, group=bool(_GROUP_ROW.search(label)))
+        row.group = row.group or grouped
         if _PLACE_TOTAL.match(label) and (total is None or total.label != label):
             row.group, whole = True, False  # 东州市合计 among the rows: a group's (the table's total settled below)
             rows.append(row)
@@ -150,7 +156,7 @@ def _fromheader(plain: list[Cell], h: int, every: list[Cell]) -> Grid | None:
                 break
             total, first = row, True  # printed above the rows: they follow it
             continue
-        whole = whole and not _SUBTOTAL_ROW.search(label)  # 小计 rows, 一、(一): a tree, not rows to add up
+        whole = whole and not _SUBTOTAL_ROW.search(label) and not grouped  # 小计 rows, 一、(一): a tree
         rows.append(row)
         n += numbered or not seq
         k = _skip_trailing(all_cells, k, seq, n, mids)
@@ -166,6 +172,8 @@ def _fromheader(plain: list[Cell], h: int, every: list[Cell]) -> Grid | None:
             total, first = top[0], top[0] is rows[0]
             total.group = False
             rows.remove(total)
+    if total is None and not places and whole and _heads_the_rest(rows):
+        total, first = rows.pop(0), True  # a region printed above its places, its amount their sum (和田地区 | 1997)
     if not rows and total is None:
         return None
     kinds = _whole_by_sums(kinds, rows, total)
@@ -182,6 +190,22 @@ def _fromheader(plain: list[Cell], h: int, every: list[Cell]) -> Grid | None:
                                                                                                     + len(kinds)])))
     grid.sums = grid_sums(grid)
     return grid
+
+
+def _heads_the_rest(rows: list[Row]) -> bool:
+    """The first row is the whole of those after it: a table that prints no 合计 but its region above its places, the
+    region's amount the sum of theirs in every amount column it prints (two places at least, each printing its
+    whole)."""
+    if len(rows) < 3 or any(r.whole is None or r.group for r in rows):
+        return False
+    head, rest = rows[0], rows[1:]
+    if head.whole is None or head.whole[0] != sum((r.whole[0] for r in rest if r.whole), Decimal(0)):
+        return False
+    # each amount column the head prints, where every row prints it too, adds up as well
+    width = len(head.amounts)
+    if all(len(r.amounts) == width for r in rest):
+        return all(head.amounts[j][0] == sum((r.amounts[j][0] for r in rest), Decimal(0)) for j in range(width))
+    return True
 
 
 def _whole_by_sums(kinds: list[str], rows: list[Row], total: Row | None) -> list[str]:

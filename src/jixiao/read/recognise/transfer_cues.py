@@ -30,7 +30,7 @@ _SPENT = (r"已(?:经)?(?:完成|全部|累计)?拨付|实际拨付|累计拨付
           r"(?:已|实际|累计)?(?:执行|使用)(?!率|进度|单位|期)|(?<!转移)支付(?!率)|兑付|兑现|发放(?!率)|完成投资|决算")
 _OTHER = (r"[≤≥<>=＜＞]\s*(?=\d)|(?:接到|收到|接收)[^，,。；;\n\d]{0,12}?(?:拨付|下达|下拨|安排)|已(?:经)?(?:全部)?下达|用于|用作|分别|(?:下达|分配|拨付|下拨)(?:到|至|-)(?!位)|(?:下达|分配|拨付|下拨)给?(?:各|所属|下属)|调减|调增|核减|结余|结转|较上年|较去年|比上年|同比|增加|减少|增长|下降|节约|节省|占|平均|人均|每(?:人|户|亩|年|月|个|所|名)|"
           r"标准|到位|落实|到账|收入|产值|贷款|利润|损失|上限|限额|不超过|不高于|不低于|最高|最低|单价|价格|费用为|配套")
-_ALLOC = (r"应执行|(?:资金|经费)收入|年度资金(?:总额)?|财政拨款|提前下达|下达|下拨|预拨|拨付|安排|分配|调整(?:到|至|给)|追加|划拨|转拨|调拨|预算|总投资|计划投资|投入|共计|合计|总计|总额|规模|(?<![公总])共(?![享同建性有产])")
+_ALLOC = (r"应执行|(?:资金|经费)收入|年度资金(?:总额)?|年度金额|财政拨款|提前下达|下达|下拨|预拨|拨付|安排|分配|调整(?:到|至|给)|追加|划拨|转拨|调拨|预算|总投资|计划投资|投入|共计|合计|总计|总额|规模|(?<![公总])共(?![享同建性有产])")
 CUE = re.compile(rf"(?P<spent>{_SPENT})|(?P<other>{_OTHER})|(?P<alloc>{_ALLOC})")
 _ALL = r"(?<![公总])共(?![享同建性有产])"  # 共 alone, never inside a word (公共, 共享, 共同)
 TOTAL = re.compile(rf"共计|合计|总计|总额|{_ALL}")
@@ -93,6 +93,20 @@ def _kind(m: re.Match[str] | None) -> str | None:
     return None if m is None else m.lastgroup
 
 
+def _label_start(text: str, lo: int, colon: int) -> int:
+    """Where the label before a colon starts: after the clause before it (or ``lo``)."""
+    c = _last(_CLAUSE, text, lo, colon)
+    return c.end() if c is not None else lo
+
+
+def _label_kind(text: str, lo: int, colon: int) -> str | None:
+    """The kind a label before a colon gives the amount right after it: its last word of a kind that is no bare total
+    (资金使用情况(万元)合计: the 使用 of the heading, not the 合计 of the cell), else a total's (allocation), else none."""
+    kinds = [(m.lastgroup, m.group(0)) for m in CUE.finditer(text, _label_start(text, lo, colon), colon)]
+    named = [k for k, word in kinds if not TOTAL.fullmatch(word)]
+    return named[-1] if named else (kinds[-1][0] if kinds else None)
+
+
 def stated(text: str) -> list[Stated]:
     """Every amount of ``text`` with what its sentence says of it. The sentence's start, the last list word and the
     last sending word are carried from one amount to the next (the text scanned once); the words a cue is looked for
@@ -114,6 +128,15 @@ def stated(text: str) -> list[Stated]:
         c = _last(_CLAUSE, text, lo, at)
         clause = c.end() if c is not None else lo
         kind = _kind(_last(CUE, text, max(clause, prev_end), at))
+        # a label and its colon right before the amount, on its line or ending the line before (年度金额(提前下达):300万元,
+        # 资金使用情况(万元)合计:⏎210万元)
+        back = max(0, at - _BACK, prev_end)
+        colon = at - 1
+        while colon > back and text[colon] in " \t\n":
+            colon -= 1
+        labelled = colon >= back and text[colon] in ":："
+        if kind is None and labelled:
+            kind = _label_kind(text, back, colon)
         if kind is None:
             kind = _kind(_AFTER.match(text, end))
         if kind is None:
@@ -124,7 +147,8 @@ def stated(text: str) -> list[Stated]:
             kind = OTHER  # (an indicator's target or its actual: 成本指标 … ≤50万元, 数量指标。…发放补助金X万元)
         if _OPENS.match(text, max(clause, prev_end)):
             reset = max(clause, prev_end)
-        worded = TOTAL.search(text, clause, at) is not None
+        worded = TOTAL.search(text, clause, at) is not None or labelled and TOTAL.search(
+            text, _label_start(text, back, colon), colon) is not None
         # (a total in a clause after the list word's is a whole: 包括测量、设计等费用，共1个项目，合计资金X万元)
         part = where >= max(sentence, reset) and not (worded and where < clause)
         total = worded and kind == ALLOC

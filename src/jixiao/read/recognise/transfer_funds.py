@@ -20,6 +20,7 @@ from jixiao.core.source import Source
 from jixiao.read.recognise.common import problem
 from jixiao.read.recognise.transfer_place import RATES, Placed, Relations, judge, place
 from jixiao.read.recognise.transfer_text import BRACKETS, NUMBER, Flat
+from jixiao.read.recognise.transfer_totalrow import by_sources, source_sums
 
 COLUMN_LABELS: tuple[tuple[str, str], ...] = (
     ("扣除统筹整合资金后预算金额", "net_budget"), ("扣除统筹整合资金后预算数", "net_budget"),
@@ -30,6 +31,9 @@ COLUMN_LABELS: tuple[tuple[str, str], ...] = (
     ("全年预算数", "annual_budget"), ("全年预算", "annual_budget"),
     ("全年执行资金", "executed"), ("全年执行数", "executed"), ("全年支出数", "executed"),
     ("预算执行率", "rate"), ("预算执行(?!情况)", "rate"), ("执行率", "rate"),
+    # the plain words a county's form heads its columns with (预算数 | 执行数 | 执行率, 下达数 | 实际支出数 | 支出率)
+    ("预算数", "annual_budget"), ("下达数", "annual_budget"),
+    ("实际支出数", "executed"), ("支出数", "executed"), ("执行数", "executed"), ("支出率", "rate"),
     ("分值", "weight"), ("得分", "score"),
 )
 _COLUMN = re.compile("|".join(f"(?P<c{i}>{p})" for i, (p, _) in enumerate(COLUMN_LABELS)))
@@ -39,8 +43,8 @@ ROW_LABELS: tuple[tuple[str, str], ...] = (
     (r"年度(?:预算)?资金总额|资金总额", "total"),
     (r"中央(?:财政)?(?:补助)?资金|中央补助|中央财政(?!.{0,6}(?:下达|资金预算))", "central"),
     (r"省级(?:财政)?(?:补助|配套)?资金|省级补助|省级财政", "provincial"),
-    (r"市级(?:财政)?(?:补助)?资金|市级补助", "municipal"),
-    (r"(?:县级|区级|本级)(?:财政)?(?:补助)?资金|县级补助|区级补助", "own_level"),
+    (r"市级(?:财政)?(?:补助|配套)?资金|市级补助|市级财政(?!部门|局)", "municipal"),
+    (r"(?:县级|区级|本级)(?:财政)?(?:补助|配套)?资金|县级补助|区级补助|(?:县级|区级)财政(?!部门|局)", "own_level"),
     (r"地方(?:财政)?(?:配套)?资金|地方财政|市县(?:级)?(?:财政)?(?:配套)?资金", "local"),
     (r"其他资金", "other"),
 )
@@ -76,6 +80,7 @@ class Block:
     part: bool = False
     blank: list[str] = field(default_factory=list)
     source: Source | None = None
+    unnamed: bool = False  # a row no fund source names printed numbers in the block: its sources do not make it up
 
 
 @dataclass(slots=True)
@@ -162,10 +167,12 @@ def read_blocks(flat: Flat, start: int, stop: int, header: Header | None,
         cols = ["annual_budget"]
     rel = relations(header.columns) if header is not None else Relations()
     blocks: list[Block] = []
+    unplaced: dict[int, list[tuple[str, Source]]] = {}  # a block's total row whose money was not placed: its numbers
     last = start
     for i, m in enumerate(labels):
         key = _row_key(m)
-        nxt = labels[i + 1].start() if i + 1 < len(labels) else limit
+        following = labels[i + 1].start() if i + 1 < len(labels) else limit
+        nxt = _row_end(flat.text, m.end(), following)
         if key == "total" or not blocks:
             pre = flat.text[last:m.start()]
             name = _NAME.search(pre.rstrip(" :：\n"))
@@ -174,6 +181,8 @@ def read_blocks(flat: Flat, start: int, stop: int, header: Header | None,
         block = blocks[-1]
         if key in block.rows:  # the same source twice in one block: a row of another table
             break
+        if nxt < following and NUMBER.search(_strip_brackets(flat.text[nxt:following])):
+            block.unnamed = True
         span_start = m.end()
         note = BRACKETS.match(flat.text, span_start)
         if note:
@@ -204,8 +213,38 @@ def read_blocks(flat: Flat, start: int, stop: int, header: Header | None,
                 f"transfer funds row '{key}': fewer numbers than columns, or run together; placed {placed.how}"
                 + (f"; {', '.join(placed.undecided)} left missing" if placed.undecided else ""), label_src))
         block.rows[key] = {k: Val(it.value, it.text, src) for k, (it, src) in placed.values.items()}
+        if key == "total" and texts and (placed.how == "ambiguous" or not {"annual_budget", "executed"} <= set(
+                placed.values)):
+            unplaced[id(block)] = texts
         last = found[-1][2] if found else span_start  # a block's name and 其中 follow its last row's numbers
+    for b in blocks:  # a total its own arithmetic could not place: by its sources' sums
+        if id(b) in unplaced and not b.unnamed:
+            got = by_sources(unplaced[id(b)], cols, source_sums(b.rows, b.blank))
+            b.rows["total"].update(got)  # (over a placement its own arithmetic did not confirm)
+            if got:
+                problems.append(problem(
+                    "转移支付资金表“年度资金总额”行：数字连写且不合表内算术，全年预算数、全年执行数按各来源之和确定，执行率未读取",
+                    "transfer funds row 'total': run together and not consistent in itself; the budget and spending "
+                    "placed as the sources' sums, the rate not read", b.source))
+                b.rows["total"].pop("rate", None)
     return [b for b in blocks if any(b.rows.values())]  # a block printed all blank (a template's) holds nothing
+
+
+# a line that opens with a short label and then its numbers (on its line, or opening the next): another row, one no
+# fund source names (彩票公益金用于… | 0 | 0, 上年结转资金 ⏎ 60), never a sentence's wrapped words
+_OTHER_ROW = re.compile(r"\n[ \t|]*(?=[一-龥][^\n\d]{0,23}?[ \t|:：]*\n?[ \t|]*\d)")
+
+
+def _row_end(text: str, start: int, end: int) -> int:
+    """Where a row's numbers end: at the next row label, or before a line that opens with a label and its numbers
+    once numbers were printed (a row of the block whose label names no fund source: its numbers are not this row's)."""
+    first = NUMBER.search(text, start, end)
+    if first is None or re.search(r"[一-龥]", _strip_brackets(text[start:first.start()])):
+        return end  # (words between the label and its numbers: no row printed as one, nothing to part)
+    for m in _OTHER_ROW.finditer(text, start, end):
+        if m.start() > first.start():
+            return m.start()
+    return end
 
 
 def _row_number_glued(texts: list[tuple[str, Source]], number: str, cols: list[str], rel: Relations,

@@ -83,6 +83,8 @@ def judge(values: dict[str, Item], rel: Relations, total: dict[str, Decimal] | N
         if r is None or n is None or d is None or d <= 0:
             continue
         exact = n / d
+        if r.value == 0 and n != 0:
+            continue  # (a rate of 0 beside some spending confirms nothing: 1.4 ÷ 3536.5 rounds to 0%)
         if _close(r, exact * HUNDRED) or (not r.percent and r.value <= 2 and _close(r, exact)):
             good += 1
         else:
@@ -99,7 +101,37 @@ def judge(values: dict[str, Item], rel: Relations, total: dict[str, Decimal] | N
 
 def place(texts: Sequence[tuple[str, Source]], columns: Sequence[str], rel: Relations,
           total: dict[str, Decimal] | None = None) -> Placed:
-    """The numbers of one row (as printed, some perhaps run together) placed under ``columns``."""
+    """The numbers of one row (as printed, some perhaps run together) placed under ``columns``.
+
+    A row printed with fewer numbers than columns may have run two amounts together beside a number printed apart
+    (``25002400 96%``: the budget and the spending, then the rate). Where the row read as printed confirms no rate,
+    its whole numbers are read again as possibly several, and that reading is taken only where the form's own rate
+    (executed ÷ budget, or the relation its header prints) confirms it, uniquely and without a bare 0 cut out of
+    the digits (``_apart``)."""
+    first = _place(texts, columns, rel, total, False)
+    if len(texts) < 2 or len(texts) >= len(columns) or _rate_confirmed(first, rel):
+        return first
+    again = _place(texts, columns, rel, total, True)
+    kept = all(again.values.get(k, (None,))[0] == it for k, (it, _) in first.values.items())
+    if again.how == "by arithmetic" and not again.undecided and _rate_confirmed(again, rel) and not _bare_zeros(
+            again.values) and len(again.values) > len(first.values) and kept:
+        return again
+    return first
+
+
+def _rate_confirmed(placed: Placed, rel: Relations) -> bool:
+    """Whether a placement holds a rate its own row's amounts make (executed ÷ budget, or the printed relation)."""
+    values = {k: it for k, (it, _) in placed.values.items()}
+    for key, (num, den) in rel.rates.items():
+        r, n, d = values.get(key), _amount(values, num, rel), _amount(values, den, rel)
+        if r is not None and n is not None and d is not None and d > 0 and _close(r, n / d * HUNDRED):
+            return True
+    return False
+
+
+def _place(texts: Sequence[tuple[str, Source]], columns: Sequence[str], rel: Relations,
+           total: dict[str, Decimal] | None, apart: bool) -> Placed:
+    """``place`` with ``apart``: a whole number printed beside others may be several run together."""
     if not texts:
         return Placed({}, "as printed")
     readings: list[list[tuple[Item, Source]]] = [[]]
@@ -110,8 +142,11 @@ def place(texts: Sequence[tuple[str, Source]], columns: Sequence[str], rel: Rela
             options = [[Item(t, v)]] if v is not None else []
         else:
             options = [[Item(t, v)]] if v is not None else list(splits(t, max(room, 1)))
-        if v is not None and len(texts) == 1 and room > 1 and 4 <= len(t.rstrip("%")) <= MAX_RUN and "," not in t:
-            options += [s for s in splits(t, room) if len(s) > 1]  # one number, or several run together?
+        if v is not None and room > 1 and 4 <= len(t.rstrip("%")) <= MAX_RUN and "," not in t:
+            if len(texts) == 1:  # one number, or several run together?
+                options += [s for s in splits(t, room) if len(s) > 1]
+            elif apart and not t.endswith("%"):  # … beside others: amounts of two digits or more each
+                options += [s for s in splits(t, room) if len(s) > 1 and all(_digits(i.text) > 1 for i in s)]
         readings = [r + [(it, src) for it in o] for r in readings for o in options][:_MAX]
     scored: list[tuple[dict[str, tuple[Item, Source]], int, int]] = []
     for items in readings:
@@ -127,6 +162,8 @@ def place(texts: Sequence[tuple[str, Source]], columns: Sequence[str], rel: Rela
     if len(scored) == 1 and printed_apart:
         return Placed(scored[0][0], "as printed")
     consistent = [s for s in scored if s[1] == 0]
+    if not printed_apart:  # digits run together: a rate they place must be one the row's amounts make
+        consistent = [s for s in consistent if not set(s[0]) & set(rel.rates) or _rate_confirmed(Placed(s[0], ""), rel)]
     if not consistent:
         return _least_inconsistent(scored) if printed_apart else Placed({}, "none")
     best = max(g for _, _, g in consistent)
@@ -134,11 +171,23 @@ def place(texts: Sequence[tuple[str, Source]], columns: Sequence[str], rel: Rela
     if len(top) > 1 and not printed_apart:  # digits run together: a bare 0 cut out of them is the least likely
         fewest = min(map(_bare_zeros, top))
         top = [v for v in top if _bare_zeros(v) == fewest]
+    if len(top) > 1 and not printed_apart:  # … and a rate confirmed to more digits (92.93%) than another (3%)
+        most = max(_rate_digits(v, rel) for v in top)
+        top = [v for v in top if _rate_digits(v, rel) == most]
     if len(top) == 1:
         return Placed(top[0], "by arithmetic" if best else "ambiguous")
     agreed = {k: it for k, it in top[0].items() if all(t.get(k) == it for t in top[1:])}
     undecided = tuple(sorted({k for t in top for k in t} - set(agreed)))
     return Placed(agreed, "ambiguous", undecided)
+
+
+def _digits(text: str) -> int:
+    return sum(c.isdigit() for c in text)
+
+
+def _rate_digits(values: dict[str, tuple[Item, Source]], rel: Relations) -> int:
+    """The digits of the rates a placement prints (the evidence its arithmetic gives: 92.93% confirms four)."""
+    return sum(_digits(values[k][0].text) for k in rel.rates if k in values)
 
 
 def _bare_zeros(values: dict[str, tuple[Item, Source]]) -> int:

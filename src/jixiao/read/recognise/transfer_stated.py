@@ -95,6 +95,7 @@ def recognise(fr: FileRead) -> list[Document]:
     doc = _document(fr, whole, start, name, problems, family=FAMILY,
                     blocks=[Block(None, rows={"total": row}, source=whole.source_at(start))], unit=unit)
     doc.extra[READ_FROM_PROSE] = "转移支付（专项资金）正文的数字陈述"
+    doc.tables = list(fr.tables)  # (its tables are not read as sentences: kept whole for what reports show)
     doc.extra[SAID] = said_sums(whole) + said
     score = score_said(text)
     if score is not None:
@@ -254,6 +255,9 @@ def _itemised(text: str, items: list[Stated], whole: Stated) -> list[Stated]:
         last = p
     if out and any(p.sentence == out[-1].sentence for p in items[k + 1 + len(out) : k + 2 + len(out)]):
         return []  # (the last line holds more than one amount: no list of one amount a line)
+    labels = [text[p.sentence:p.at].strip() for p in out]
+    if len(set(labels)) < len(labels):
+        return []  # (a line's words said again: a table's columns run row by row, 中央财政X ⏎ 中央财政Y, no one list)
     return out if len(out) >= 2 else []
 
 

@@ -14,11 +14,13 @@ import unicodedata
 from jixiao.core.records import Problem
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.formspec import MARKS, NAME_LABELS
-from jixiao.read.recognise.scoretable_header import STANDARD
+from jixiao.read.recognise.rulewords import EXPLAIN_COLUMNS, NAME_COLUMNS, SCORE_RULE_COLUMNS
 
 # (anchor, the document family it marks); matched on text with white space removed and full width folded.
 # The form anchors are the project layout's own labels (``formspec``) and the score tables' column labels.
-_FORM_ANCHORS = (*NAME_LABELS, *MARKS, "二级指标", "绩效自评", "自评表", *STANDARD[:2], "评分细则", "指标体系")
+# A rule or score table names its columns in other words (考核内容 | 考核标准 | 分值): those words, with a weight's.
+_RULE_ANCHORS = (*SCORE_RULE_COLUMNS, *EXPLAIN_COLUMNS, *NAME_COLUMNS[:6], "指标体系", "分值", "权重", "标准分")
+_FORM_ANCHORS = (*NAME_LABELS, *MARKS, "二级指标", "绩效自评", "自评表", *_RULE_ANCHORS)
 _ACCOUNTS_ANCHORS = ("功能分类科目", "收入支出决算", "财政拨款收入", "决算表", "预算表", "三公")
 ANCHORS: tuple[tuple[str, str], ...] = (
     *((a, "form") for a in dict.fromkeys(_FORM_ANCHORS)), *((a, "accounts") for a in _ACCOUNTS_ANCHORS))
@@ -58,6 +60,10 @@ def not_recognised(fr: FileRead) -> Problem:
         return Problem(f"未能识别：是部门整体支出绩效评价报告（{head.group(0)}），但文中没有可读取的预算数与执行数",
                        fr.source, "not recognised: a department's evaluation report, but it states no budget and "
                        "spending that could be read")
+    from jixiao.read.recognise.ruletable_confirmed import unconfirmed
+
+    if (rules := unconfirmed(fr)) is not None:  # a rule table whose weights no sum confirms: what was found, unread
+        return Problem(f"未能识别：{rules[0]}", fr.source, f"not recognised: {rules[1]}")
     found = [(a, fam) for a, fam in ANCHORS if a in text]
     families = {fam for _, fam in found}
     if len(found) >= 2:

@@ -1,0 +1,301 @@
+"""The last reading of a scoring-rule text no layout reader read: (name, weight) candidates found wherever they
+stand, kept only where the table's own arithmetic confirms them.
+
+A text says it is a rule table by its words (评分/考核/评价 and 分值/权重/标准分/满分/评分标准 …). Its weights may
+stand anywhere: in brackets after a name (组织保障(10分)), after a name without them (领导5分), in a sentence
+listing the levels (任务完成情况占分值50分，…), glued between a row's name and its first numbered item
+(1组织机构61.…), or closing a row's text after its stop (…负总责。 3 分 …; 1、…建设的。15分). Which of these are the
+rows is not known from the layout; each kind is tried as the rows, and a row is kept only where a sum confirms it:
+
+- its parts: the points its own text awards (计4分、计1分; (3分)(2分)) make its weight;
+- its group: a heavier candidate that is no row's part (组织领导(20分)) is a group whose rows follow it or stand
+  around it (a merged cell's label printed in the middle of its rows): the rows from the last group's end make its
+  weight exactly;
+- the total: the rows (or their groups) make the total the text states (满分100分, 总分值100分, 合计 100).
+
+The last row or group may fall short where the text ends inside it (a preview cut off): kept, the table half
+read. Where nothing is confirmed, nothing is read: ``unconfirmed`` says what was found and could not be read, for
+the file's not-recognised finding (``verdict``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from jixiao.core.numbers import normalize_text
+from jixiao.core.records import CLOSED_LEVELS, Document, IndicatorRow, Val
+from jixiao.read.base import FileRead
+from jixiao.read.recognise.common import close_by_total, problem
+from jixiao.read.recognise.labeltree import LEVELS_FROM_WEIGHTS
+from jixiao.read.recognise.ruletable_labels import rules_document
+from jixiao.read.recognise.ruletable_levels import by_levels
+from jixiao.read.recognise.ruletable_names import AWARDS, labels_in
+from jixiao.read.recognise.ruletable_weighttree import SEPARATORS
+from jixiao.read.recognise.transfer_text import Flat, flatten
+
+RULE_WORDS = re.compile(r"评分|考核|考评|评价|打分|计分")
+WEIGHT_WORDS = re.compile(r"分值|权重|权数|标准分|满分|总分|评分标准|评分细则|考核细则|评分办法|占分")
+# a project form's own columns (a rule's formula may name 年初预算数: no form)
+_PROJECT = re.compile(r"年度资金总额|全年执行数|年度指标值|实际完成值|全年实际值")
+_WEIGHT_LABEL = re.compile(r"[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]")  # 相关性(5分): a weight in a label says it too
+_CJK = "\u3400-\u9fff"
+_NUM = r"(?P<n>\d+(?:\.\d+)?)"
+# 任务完成情况占分值50分: a level's indicators listed in a sentence
+_SHARE = re.compile(rf"(?P<name>[{_CJK}“”()（）、]{{2,30}}?)占(?:分值)?\s*{_NUM}\s*分")
+_SHARE_LEAD = re.compile(r"^(?:分别是|分别为|包括|其中|即|为)[:：]?")
+# 1组织机构61.档案…: a row's number, its name and its weight glued, before its first numbered item
+_GLUED = re.compile(rf"(?<![\d.．])\d{{1,2}}[、.．]?(?P<name>[{_CJK}]{{2,12}}?)\s*(?P<n>\d{{1,2}}(?:\.\d)?)"
+                    rf"(?=\s*(?:\d{{1,2}}[.．、]\s*[{_CJK}]|[(（]\d{{1,2}}[)）]\s*[{_CJK}]))")
+# …负总责。 3 分 食品…; …建设的。15分: a weight closing its row's text, after its stop or at its line's end
+_CLOSING = re.compile(rf"(?:(?<=[。；;])|(?<=[。；;]\s))\s*[(（〔]?\s*{_NUM}\s*分\s*[)）〕]?"
+                      rf"|(?<=[{_CJK}])(?P<m>\d+(?:\.\d+)?)\s*分(?=[ \t]*(?:\n|$))")
+_POINTS = re.compile(rf"(?:计|得)\s*{_NUM}\s*分|[(（〔]\s*(?P<m>\d+(?:\.\d+)?)\s*分\s*[)）〕]")
+_TOTAL = re.compile(rf"(?:满分|总分值|总分|合计|总计)[为是:：\s]*{_NUM}\s*分?|(?P<pct>百分制)")
+_HEADER = re.compile(r"(?:分值|分数|标准分|权重|得分|备注)(?=[\s|]*[\u3400-\u9fff])")  # a header's last words
+_HEAD_END = re.compile(r"[，,。：:；;\n|]")
+_MARKS = re.compile(r"^[\s|]*(?:\d{1,2}[、.．)）]|[(（][\d一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|[①-⑳])*")
+MAX_HEAD = 24
+MAX_SENTENCE = 60  # a row named by its sentence (its text closed by its weight)
+KINDS = ("share", "glued", "closing", "label")
+MAX_CANDIDATES = 800  # a longer text is no one table (each kind's rows are matched with the others': their count squared)
+
+
+@dataclass
+class Cand:
+    name: str
+    weight: Decimal
+    printed: str
+    start: int  # where its name starts (a closing weight: where its row's text starts)
+    end: int  # just after the weight
+    at: int  # where the weight's digits start
+    kind: str
+    parts: list[Cand] = field(default_factory=list)
+
+
+def _flat(fr: FileRead) -> Flat:
+    return flatten(fr, normalize_text, sep="\n")
+
+
+def rule_text(text: str) -> bool:
+    """Whether a text says it is a scoring-rule table and is no project form."""
+    return bool(RULE_WORDS.search(text) and (WEIGHT_WORDS.search(text) or _WEIGHT_LABEL.search(text))) \
+        and not _PROJECT.search(text)
+
+
+def _head(text: str, start: int, end: int, most: int = MAX_HEAD) -> tuple[str, int]:
+    """A row's name as the head of its text between ``start`` and ``end``: its list marks dropped, up to its first
+    punctuation (a note in brackets, 镇(中心), goes on), at most ``most`` characters."""
+    seg = text[start:end]
+    lead = _MARKS.match(seg)
+    i = lead.end() if lead else 0
+    while i < len(seg) and seg[i] in " |\n":
+        i += 1
+    stop = _HEAD_END.search(seg, i)
+    name = re.sub(r"\s+", "", seg[i : stop.start() if stop else len(seg)])[:most]
+    if (cut := max(name.rfind("("), name.rfind("（"))) > max(name.rfind(")"), name.rfind("）")):
+        name = name[:cut]  # a bracket the end of the name left open
+    return name, start + i
+
+
+def candidates(text: str) -> list[Cand]:
+    """Every weight of ``text`` that may be a row's or a group's, in order of the weight's place, one per place."""
+    found: dict[int, Cand] = {}
+
+    def add(c: Cand) -> None:
+        if len(c.name) >= 2 and c.weight > 0 and c.at not in found:
+            found[c.at] = c
+
+    for m in _SHARE.finditer(text):
+        name = _SHARE_LEAD.sub("", m.group("name")).removesuffix("分值")
+        add(Cand(name, Decimal(m.group("n")), m.group("n"), m.start("name"), m.end(), m.start("n"), "share"))
+    for m in _GLUED.finditer(text):
+        add(Cand(m.group("name"), Decimal(m.group("n")), m.group("n"), m.start("name"), m.end("n"), m.start("n"), "glued"))
+    # a closing weight's row starts after the weight before it or at its line's start, whichever is later
+    heads = sorted(found.values(), key=lambda c: c.at)
+    labels = labels_in(text, plain=True)
+    last = 0
+    for m in _CLOSING.finditer(text):
+        n, at = (m.group("n"), m.start("n")) if m.group("n") else (m.group("m"), m.start("m"))
+        if AWARDS.search(text, max(0, at - 4), at) or at in found:
+            continue
+        begin = max([c.end for c in heads if c.end <= m.start()] + [last, text.rfind("\n", 0, m.start()) + 1])
+        if not last and (words := list(_HEADER.finditer(text, begin, m.start()))):
+            begin = words[-1].end()  # the first row after the header's words on its line (考核项目 评分内容及标准 分值 得分 …)
+        # a heavier label opening the row's text is its group's, printed among the rows (组 织 领 导 (20 分))
+        begin = max([lab.end for lab in labels if lab.start - 2 <= begin < lab.end and lab.weight > Decimal(n)
+                     and not SEPARATORS.sub("", text[begin : max(begin, lab.start)])] + [begin])
+        name, start = _head(text, begin, m.start(), MAX_SENTENCE)
+        add(Cand(name, Decimal(n), n, start, m.end(), at, "closing"))
+        last = m.end()
+    for lab in labels:
+        add(Cand(lab.name, lab.weight, lab.printed, lab.start, lab.end, lab.weight_at, "label"))
+    return sorted(found.values(), key=lambda c: c.at)
+
+
+@dataclass
+class Reading:
+    rows: list[Cand]
+    groups: list[tuple[Cand, list[Cand], bool]]  # each group, its rows, and whether they make its weight exactly
+    total: tuple[Decimal, str, int] | None
+    cut: bool  # the text ends inside the last row or group
+    sums: int = 0  # how many sums confirmed rows (a row's parts, a group, the total)
+
+
+def _points(text: str, start: int, end: int) -> list[Decimal]:
+    """The points a row's own text awards (计4分, 得2分, (3分)), not those it takes away (扣1分)."""
+    return [Decimal(m.group("n") or m.group("m")) for m in _POINTS.finditer(text, start, end)]
+
+
+def _totals(text: str) -> list[tuple[Decimal, str, int]]:
+    """The totals the text states (满分100分, 总分值100分, 合计 100, 百分制)."""
+    return [(Decimal(100), "100", m.start()) if m.group("pct") else (Decimal(m.group("n")), m.group("n"), m.start("n"))
+            for m in _TOTAL.finditer(text)]
+
+
+def _span(text: str, rows: list[Cand], i: int) -> tuple[int, int]:
+    """Where row ``i``'s own text stands: after its weight up to the next row (a name before its weight), or its
+    text before its closing weight."""
+    r = rows[i]
+    if r.kind == "closing":
+        return r.start, r.at
+    return r.end, rows[i + 1].start if i + 1 < len(rows) else len(text)
+
+
+def _groups(rows: list[Cand], heads: list[Cand], ok: set[int]) -> tuple[list[tuple[Cand, list[Cand], bool]], bool]:
+    """The heads that are groups: from the last group's end, the rows that make a head's weight exactly, the head
+    standing before the last of them (before its rows, or among them where a merged cell's label fell); at the end,
+    a head whose rows fall short as the text ends (cut)."""
+    out: list[tuple[Cand, list[Cand], bool]] = []
+    p = 0
+    for g in heads:
+        if p >= len(rows):
+            break
+        run: list[Cand] = []
+        total = Decimal(0)
+        while p + len(run) < len(rows) and total < g.weight:
+            run.append(rows[p + len(run)])
+            total += run[-1].weight
+        placed = (p == 0 or g.at > rows[p - 1].at) and g.at < run[-1].at
+        if placed and len(run) >= 2 and total == g.weight:
+            out.append((g, run, True))
+            ok.update(id(r) for r in run)
+            p += len(run)
+        elif placed and total < g.weight and p + len(run) == len(rows) and out:
+            out.append((g, run, False))
+            return out, True
+    return out, False
+
+
+def _read(text: str, cands: list[Cand], kind: str) -> Reading | None:
+    rows = [c for c in cands if c.kind == kind]
+    if len(rows) < 2:
+        return None
+    others = [c for c in cands if c.kind != kind]
+    ok: set[int] = set()
+    used: set[int] = set()
+    for i, r in enumerate(rows):
+        lo, hi = _span(text, rows, i)
+        r.parts = [c for c in others if lo <= c.at < hi and c.weight < r.weight]
+        pts = _points(text, lo, hi)
+        if len(r.parts) >= 2 and sum((c.weight for c in r.parts), Decimal(0)) == r.weight:
+            ok.add(id(r))
+            used.update(id(c) for c in r.parts)
+        elif len(pts) >= 2 and sum(pts, Decimal(0)) == r.weight:
+            ok.add(id(r))
+    sums = len(ok)
+    groups, cut = _groups(rows, [c for c in others if id(c) not in used], ok)
+    sums += sum(exact for _, _, exact in groups)
+    whole = None
+    tops = [g.weight for g, _, _ in groups] if groups and sum(len(run) for _, run, _ in groups) == len(rows) \
+        else [r.weight for r in rows]
+    for stated in _totals(text):
+        if len(tops) >= 2 and sum(tops, Decimal(0)) == stated[0]:
+            ok.update(id(r) for r in rows)
+            whole = stated
+            sums += 1
+            break
+    last = rows[-1]
+    if sums and id(last) not in ok and id(rows[-2]) in ok and sum((c.weight for c in last.parts), Decimal(0)) < last.weight \
+            and not any(c.at > last.at and c not in last.parts for c in others):
+        ok.add(id(last))  # the text ends inside the last row, before its parts make it
+        cut = True
+    return Reading([r for r in rows if id(r) in ok], groups, whole, cut or whole is None, sums)
+
+
+def best(text: str) -> tuple[Reading | None, list[Cand]]:
+    """The reading whose kind of rows the sums confirm most (at least two rows), and every candidate found."""
+    cands = candidates(text)
+    if len(cands) > MAX_CANDIDATES:
+        return None, cands
+    readings = [r for k in KINDS if (r := _read(text, cands, k)) is not None and len(r.rows) >= 2 and r.sums]
+    # a reading whose rows are all another reading's parts is of the parts (1分 items under 组织机构 6): not kept
+    parts = [{id(c) for row in r.rows for c in row.parts} for r in readings]
+    kept = [r for r in readings if not any(k is not r and all(id(x) in ps for x in r.rows)
+                                           for k, ps in zip(readings, parts, strict=True))]
+    return (max(kept, key=lambda r: len(r.rows)) if kept else None), cands
+
+
+def recognise(fr: FileRead) -> list[Document]:
+    flat = _flat(fr)
+    text = flat.text
+    if not rule_text(text):
+        return []
+    reading, cands = best(text)
+    if (levelled := by_levels(flat, [c for c in cands if c.kind == "share"], _totals(text))) is not None:
+        return [levelled]
+    if reading is None:
+        return []
+    group_of = {id(r): g for g, run, _ in reading.groups for r in run}
+    rows: list[IndicatorRow] = []
+    for k, c in enumerate(reading.rows):
+        ind = IndicatorRow(source=flat.source_at(c.start))
+        ind.level3 = Val(c.name, c.name, flat.source_at(c.start))
+        ind.weight = Val(c.weight, c.printed, flat.source_at(c.at))
+        if (g := group_of.get(id(c))) is not None:
+            ind.level1 = Val(f"{g.name}({g.printed}分)", g.name, flat.source_at(g.at))
+        end = reading.rows[k + 1].start if k + 1 < len(reading.rows) else min(len(text), c.end + 300)
+        rule = re.sub(r"\s+", " ", text[c.end : end] if c.kind != "closing" else text[c.start : c.at]).strip(" |")
+        if rule:
+            ind.rule_text = Val(rule, rule, flat.source_at(c.end))
+        rows.append(ind)
+    heading = " ".join(t for t in text[: reading.rows[0].start].split("\n") if t)[-400:]
+    closed = [f"{g.name}({g.printed}分)" for g, _, exact in reading.groups if exact]  # the groups the sums closed
+    doc = rules_document(
+        heading, flat.source_at(reading.rows[0].start), rows, closed,
+        "评分细则的版式未能识别：按各处的“名称—分值”读取，只保留由表内算术（各行的分项之和、组的分值、合计）确认的分值",
+        "the rule table's layout was not recognised: (name, weight) pairs read wherever they stand, only those the "
+        "table's own sums (a row's parts, its group's weight, the total) confirm kept")
+    doc.extra[CLOSED_LEVELS] = closed
+    doc.extra[LEVELS_FROM_WEIGHTS] = True  # the rows and groups placed by their sums
+    left = [c for c in cands if c.kind == reading.rows[0].kind and c not in reading.rows]
+    if left:
+        said = "、".join(f"“{c.name}”{c.printed}分" for c in left[:8])
+        doc.problems.append(problem(f"以下分值未能由表内算术确认，未读取：{said}",
+                                    f"weights no sum confirms, not read: {len(left)}", doc.source))
+    total = Val(reading.total[0], reading.total[1], flat.source_at(reading.total[2])) if reading.total else None
+    close_by_total(doc, total, closed=not reading.cut, warn=True)
+    return [doc]
+
+
+def unconfirmed(fr: FileRead) -> tuple[str, str] | None:
+    """What a rule text holds that could not be read (its weighted names, none confirmed by a sum), in Chinese and
+    English, for the not-recognised finding; None when the text is no rule table or holds no weighted name."""
+    text = _flat(fr).text
+    if not rule_text(text):
+        return None
+    cands = candidates(text)
+    if not cands:
+        words = "、".join(dict.fromkeys(m.group(0) for p in (RULE_WORDS, WEIGHT_WORDS) for m in p.finditer(text)))
+        return (f"是评分细则或评分表（含“{words}”），但没有找到带分值的指标名称（分值与名称分开、打乱或缺失），未读取",
+                f"a scoring-rule or score table ({words}), but no name with its weight was found (the weights apart "
+                "from the names, jumbled or missing): not read")
+    shown = "、".join(f"“{c.name}”{c.printed}分" for c in cands[:4])
+    return (f"是评分细则或评分表，找到{len(cands)}个带分值的名称（{shown}{'…' if len(cands) > 4 else ''}），"
+            "但其分值无法由表内算术（各行的分项之和、各级分值之和、合计）确认，未读取",
+            f"a scoring-rule or score table: {len(cands)} weighted names found ({shown}), but no sum of the table (a row's "
+            "parts, a level's rows, the total) confirms their weights: not read")
+
+
+__all__ = ["candidates", "recognise", "rule_text", "unconfirmed"]

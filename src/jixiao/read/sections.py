@@ -1,0 +1,132 @@
+"""A text file that holds documents of both families — a performance form or report (自评表, 评价报告, 评分细则) and a
+budget's, final accounts' or 三公 account (部门预算说明, 决算公开, “三公”经费情况说明) — read part by part.
+
+A department's page often publishes them one after another. Read as one file, the readers of one family take the
+file and the other's text is never read as its own: a 三公 statement before a project form lost the form (the
+statement's words held the file), a project form before a 决算 说明 lost the 说明 (the text readers of accounts are
+not tried where a form was read). Where the file's own titles (short lines of their own naming a document: no
+sentence, no table row) change family, the file is cut at the first title of each family's run and each part read
+alone (its lines keep their numbers). The parts' documents replace the whole file's only when they hold every family
+the whole file's reading held and one more, or as many documents of each family with more figures of one and no
+fewer of the other: a reading never loses a family
+of documents for it, nor any of either family's figures.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from jixiao.core.records import ACCOUNT_TYPES, Document
+from jixiao.read.base import FileRead
+from jixiao.read.recognise.deptmark import is_department_title
+
+_FORM = re.compile(r"自评表|评价表|评分表|评价报告|自评报告|评分细则|评分标准|指标体系")
+_ACCOUNTS = re.compile(r"(部门|单位)(预算|决算)|(预算|决算)(公开|情况说明|说明)|收支(预算|决算)|三公.{0,2}经费")
+_TITLE_MAX = 60  # characters of a title line
+_NOT_TITLE = re.compile(r"[。；;，,：:]|\d[\d,]*\.\d")  # a sentence, a label with its value, an amount
+
+Recognise = Callable[[FileRead], list[Document]]
+
+
+def _family(text: str) -> str | None:
+    s = text.strip().rstrip("|").strip()
+    if not s or len(s) > _TITLE_MAX or "|" in s or _NOT_TITLE.search(s):
+        return None
+    if "绩效目标" in s:  # a budget's 项目绩效目标表 belongs to the budget, a transfer's to the transfer: no cut
+        return None
+    if is_department_title(s):  # a department's form bound into its 决算 keeps the 决算's base figures (deptembed)
+        return None
+    if _FORM.search(s):
+        return "form"
+    if _ACCOUNTS.search(s):
+        return "accounts"
+    return None
+
+
+def _titles(fr: FileRead) -> list[tuple[int, str]]:
+    """(line, family) of each title: a body line, or a table row of one cell (one cell a line)."""
+    found = [(s.line, fam) for x, s in fr.body if s.line is not None and (fam := _family(x))]
+    for t in fr.tables:
+        for r in t.rows:
+            cells = [c for c in r if c.text.strip()]
+            if len(cells) == 1 and cells[0].source.line is not None and (fam := _family(cells[0].text)):
+                found.append((cells[0].source.line, fam))
+    return sorted(found)
+
+
+def _cuts(titles: list[tuple[int, str]]) -> list[int]:
+    """The lines where a run of titles of one family begins after a run of the other."""
+    cuts: list[int] = []
+    last = None
+    for line, fam in titles:
+        if last is not None and fam != last:
+            cuts.append(line)
+        last = fam
+    return cuts
+
+
+def _between(fr: FileRead, lo: int, hi: int | None) -> FileRead:
+    """The text file's tables and body lines from line ``lo`` up to (not including) ``hi``."""
+    def inside(line: int | None) -> bool:
+        return line is not None and line >= lo and (hi is None or line < hi)
+
+    tables = []
+    for t in fr.tables:
+        rows = [kept for r in t.rows if (kept := [c for c in r if inside(c.source.line)])]
+        if rows:
+            tables.append(replace(t, rows=rows))
+    body = [(x, s) for x, s in fr.body if inside(s.line)]
+    return FileRead(source=fr.source, format=fr.format, tables=tables, body=body, encoding=fr.encoding)
+
+
+def _holds(doc: Document) -> bool:
+    """A document that holds a figure (a 决算's 目录 alone, a form's title alone, hold none)."""
+    form, figures = _held([doc])
+    return form > (doc.title is not None) or figures > 0
+
+
+def _families(docs: list[Document]) -> set[str]:
+    return {"accounts" if d.type in ACCOUNT_TYPES else "form" for d in docs if _holds(d)}
+
+
+def _held(docs: list[Document]) -> tuple[int, int]:
+    """How much the documents hold, per family: the forms' readings (``documents._content``), the accounts' figures."""
+    from jixiao.read.documents import _content
+
+    figures = sum(v.value is not None for d in docs for t in getattr(d.extra.get("accounts"), "tables", None) or []
+                  for r in t.rows for v in r.values.values())
+    return sum(_content(d) for d in docs if d.type not in ACCOUNT_TYPES), figures
+
+
+def by_sections(fr: FileRead, docs: list[Document], recognise: Recognise) -> list[Document]:
+    """``docs``, or the documents of the file's parts read one by one where they hold one family more."""
+    if fr.format != "text" or _families(docs) == {"form", "accounts"}:
+        return docs  # (both families read already: the file is not read again)
+    cuts = _cuts(_titles(fr))
+    if not cuts:
+        return docs
+    bounds = [0, *cuts, None]
+    parts: list[Document] = []
+    yielding = 0  # parts that gave a document holding figures
+    for lo, hi in zip(bounds, bounds[1:], strict=False):
+        part = _between(fr, lo or 0, hi)
+        if part.tables or part.body:
+            found = recognise(part)
+            parts.extend(found)
+            yielding += any(_holds(d) for d in found)
+            fr.problems.extend(p for p in part.problems if p not in fr.problems)
+    if yielding < 2:  # (a page of one document: cut, it loses its context and gains nothing)
+        return docs
+    whole, split = _families(docs), _families(parts)
+    if split > whole:
+        return parts
+    was, now = _held(docs), _held(parts)
+    same = split == whole and _counts(parts) == _counts(docs)  # (one account cut in two is not read better)
+    more = same and all(b >= a for a, b in zip(was, now, strict=True)) and now != was
+    return parts if more else docs
+
+
+def _counts(docs: list[Document]) -> tuple[int, int]:
+    return sum(d.type not in ACCOUNT_TYPES for d in docs), sum(d.type in ACCOUNT_TYPES for d in docs)
