@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from decimal import Decimal
 from functools import lru_cache
 
 from jixiao.accounts.identity import Ctx, blank, compare, num
@@ -22,10 +23,20 @@ from jixiao.accounts.text_rates import as_quoted
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import HUNDRED, ZERO, fmt_plain, normalize_text
 from jixiao.core.records import MISSING, Val
+from jixiao.core.rounding import change_allowed
 
 TOTAL, ABROAD, RECEPTION, VEHICLES, RUNNING, PURCHASE, OFFICE = (
     "合计", "因公出国(境)费", "公务接待费", "公务用车购置及运行费", "公务用车运行费", "公务用车购置费", "机关运行经费")
 ITEMS = (TOTAL, ABROAD, RECEPTION, VEHICLES, RUNNING, PURCHASE, OFFICE)
+# a line of the vehicles' besides 购置 and 运行 (其他交通工具购置, 其他交通费用): no item of the 三公 sums, but a part of the
+# vehicles' figure where printed under it (several such lines may stand; each keeps its own row)
+CARS_OTHER = "其他交通费用"
+# a line of the reception's (其中:外事接待费 / 国内公务接待费 under 公务接待费): a part of it, no item of the sums
+RECEPTION_PART = "公务接待费分项"
+# 会议费 / 培训费 printed beside the 三公 items (“三公”经费及会议费、培训费支出表): no 三公 item; the table's 合计 may
+# be the 三公 items' or include them, as the page words it
+MEETING = "会议费培训费"
+SUB_LINES = (CARS_OTHER, RECEPTION_PART, MEETING)  # lines that may stand several times in one table (each its own row)
 ITEM_EN = {TOTAL: "total", ABROAD: "overseas travel", RECEPTION: "official reception", VEHICLES: "official vehicles",
            RUNNING: "vehicle running", PURCHASE: "vehicle purchase", OFFICE: "office running costs"}
 AMOUNT_ROLES = ("current", "prior", "source", "of_which")
@@ -41,6 +52,10 @@ _WHOLE = re.compile(r"总计|总额|总数")  # the 三公 total as a row names 
 # 小计/共计: a row label whole, never a column's (…预算数, a year) nor a sentence's
 NAMED_TOTAL = re.compile(r"(?:一般公共预算|公共财政预算)?(?:财政拨款)?(?:安排的?)?[“\"]?三公[”\"]?经费(?:支出)?"
                          r"(?:(?:年初)?(?:预算|决算))?(?:支出)?(?:合计|总计|小计|共计|总额)?")
+# the vehicles' parts some places print besides 购置费 and 运行费 (湖南's 其他交通工具购置, 其他交通费用 under
+# 公务用车购置及运行维护费): their own lines, which the vehicles' figure includes
+OTHER_CARS = re.compile(r"其他交通")
+_RECEPTION_PART = re.compile(r"外事|外宾|国内|境外|国[(（]境[)）]外|国外")
 _BOTH = re.compile(r"购置.{0,3}(?:运[行转维营]|维护|维修)")  # 购置及运行, 购置和维护, 购置及运维: both together
 
 
@@ -53,6 +68,12 @@ def item_of(label: str) -> str | None:
     t = squash(label)
     if "机关运行" in t or t.startswith(("行政经费", "行政經費")):  # 行政经费 is the 机关运行经费 (their 名词解释 says so)
         return OFFICE
+    if OTHER_CARS.search(t):  # 其他交通工具购置, 其他交通费用: a part of the vehicles' besides 购置 and 运行
+        return CARS_OTHER
+    if re.match(r"^(?:[\d一二三四五六七八九十]+[.、．)）]|[(（][\d一二三四五六七八九十]+[)）])?(?:会议费|培训费)$", t):
+        return MEETING
+    if "接待" in t and _RECEPTION_PART.search(t) and "含" not in t:  # (公务接待费(含外宾接待): the item itself)
+        return RECEPTION_PART
     if "出国" in t:
         return ABROAD
     if "接待" in t:
@@ -187,11 +208,12 @@ def _items_sum(ctx: Ctx, t: AccountTable, rows: dict[str, AccountRow], col: str)
     out: list[Finding | None] = []
     zh_col = f"{t.name}「{col}」"
     veh_bad = False
+    others = [r for r in t.rows if r.item == CARS_OTHER]  # the vehicles' further lines (其他交通费用): parts too
     if veh is not None and (run is not None or buy is not None):
-        parts = [p for p in (buy, run) if p is not None]
+        parts = [p for p in (buy, run, *others) if p is not None]
         if all(blank(p.get(col)) for p in parts) and not blank(veh.get(col)):
             out.append(_not_broken_down(ctx, t, veh, col))  # its 其中 lines left empty: no breakdown given
-        elif len(parts) == 2 and all(_sure(p, col) for p in [veh, *parts]) and not all(
+        elif len(parts) >= 2 and all(_sure(p, col) for p in [veh, *parts]) and not all(
                 blank(p.get(col)) for p in [veh, *parts]):  # (one part's row absent, cut by a page: not its sum)
             f = compare(ctx, "three_public", (f"{zh_col}：公务用车购置及运行费 = 购置费 + 运行费",
                                               f"{t.name_en} [{col}]: vehicles = purchase + running"),
@@ -199,9 +221,10 @@ def _items_sum(ctx: Ctx, t: AccountTable, rows: dict[str, AccountRow], col: str)
                         clean_name(veh.name), [clean_name(p.name) for p in parts], blame_blank=False)
             veh_bad = f is not None and f.severity == "error"
             out.append(f)
-        elif len(parts) == 2 and _sure(veh, col) and not blank(veh.get(col)) and sum(_sure(p, col) for p in parts) == 1 \
+        elif len(parts) == 2 and not others and _sure(veh, col) and not blank(veh.get(col)) and sum(_sure(p, col) for p in parts) == 1 \
                 and not any(_sure(p, col) and blank(p.get(col)) for p in parts):  # one part without a figure
             out.append(_if_blank(ctx, t, veh, parts, [p for p in parts if not _sure(p, col)], col, _SUM_VEHICLES))
+    out.append(_reception_lines(ctx, t, rows.get(RECEPTION), col))
     if total is None:
         return out
     # no 公务用车购置及运行费 line: its parts stand in for it
@@ -220,8 +243,12 @@ def _items_sum(ctx: Ctx, t: AccountTable, rows: dict[str, AccountRow], col: str)
         out.append(_if_blank(ctx, t, total, present, unsure, col, _SUM3))
         return out
     vals = [p.get(col) for p in present]
+    meetings = [r for r in t.rows if r.item == MEETING]
+    if meetings and (judged := _with_meetings(ctx, t, total, present, meetings, col))[0]:
+        out.append(judged[1])
+        return out
     if veh_bad and veh is not None:
-        fixed = sum((num(p.get(col)) for p in (buy, run) if p is not None), ZERO)
+        fixed = sum((num(p.get(col)) for p in (buy, run, *others) if p is not None), ZERO)
         rest = sum((num(p.get(col)) for p in present if p is not veh), ZERO)
         if num(total.get(col)) == rest + fixed:
             return out  # the 合计 holds with the vehicles' own parts: the subtotal is the one wrong
@@ -230,6 +257,40 @@ def _items_sum(ctx: Ctx, t: AccountTable, rows: dict[str, AccountRow], col: str)
                        total.get(col), vals, total.get(col).source or total.source, clean_name(total.name),
                        [clean_name(p.name) for p in present], blame_blank=False))
     return out
+
+
+def _with_meetings(ctx: Ctx, t: AccountTable, total: AccountRow, present: list[AccountRow], meetings: list[AccountRow],
+                   col: str) -> tuple[bool, Finding | None]:
+    """A 合计 printed beside 会议费 and 培训费 lines may be the 三公 items' or theirs with those lines: (judged here, the
+    finding). The items' sum alone holding, or a line unsure: not judged here (checked as usual); the sum with the lines
+    holding is no mistake; neither holding, a ``suspect`` (which whole the 合计 is, the page does not say)."""
+    alone = sum((num(p.get(col)) for p in present), ZERO)
+    if num(total.get(col)) == alone or not all(_sure(m, col) for m in meetings):
+        return False, None
+    both = present + meetings
+    f = compare(ctx, "three_public", (f"{t.name}「{col}」：合计 = 三公各项 + " + " + ".join(clean_name(m.name) for m in meetings),
+                                      f"{t.name_en} [{col}]: total = the items and the meeting and training lines"),
+                total.get(col), [p.get(col) for p in both], total.get(col).source or total.source, clean_name(total.name),
+                [clean_name(p.name) for p in both], blame_blank=False)
+    if f is None or f.severity == "info":
+        return True, f
+    return True, replace(f, severity="suspect", message=f.message + "（合计不等于三公各项之和，也不等于加上会议费、培训费之和）",
+                         message_en=f.message_en + " (nor the 三公 items' sum alone)")
+
+
+def _reception_lines(ctx: Ctx, t: AccountTable, rec: AccountRow | None, col: str) -> Finding | None:
+    """公务接待费 = its lines printed under it (其中:外事接待费, 国内公务接待费): when two lines or more stand, every cell
+    printed. The foreign and the domestic reception together are the whole by definition (an ``error`` when they
+    fail); other lines may not be all of it (a ``suspect``)."""
+    lines = [r for r in t.rows if r.item == RECEPTION_PART]
+    if rec is None or len(lines) < 2 or not all(_sure(p, col) and not blank(p.get(col)) for p in [rec, *lines]):
+        return None
+    f = compare(ctx, "three_public", (f"{t.name}「{col}」：公务接待费 = " + " + ".join(clean_name(p.name) for p in lines),
+                                      f"{t.name_en} [{col}]: reception = its lines"),
+                rec.get(col), [p.get(col) for p in lines], rec.get(col).source or rec.source, clean_name(rec.name),
+                [clean_name(p.name) for p in lines], blame_blank=False)
+    both = len(lines) == 2 and sum("国内" in p.name for p in lines) == 1
+    return replace(f, severity="suspect") if f is not None and f.severity == "error" and not both else f
 
 
 TAKEN_BLANK = "一栏没有数字，按空白计"  # the note of a sum checked with items taken as blank
@@ -289,7 +350,7 @@ def _year_on_year(ctx: Ctx, t: AccountTable, r: AccountRow, cur: str, prior: str
         got = shown.apply(diff / num(a) * HUNDRED)
         if got != q.dec:
             unit = shown.quantum
-            sev = "info" if abs(got - q.dec) <= unit else "error"
+            sev = "info" if abs(got - q.dec) <= unit or _rounding_allows(q, num(b), num(a)) else "error"
             out.append(ctx.record("three_public", f"{t.name} 增减率", Finding(
                 "three_public", sev, ctx.document, q.source or r.source,
                 f"{t.name}「{name}」{rate[0]} 列报 {q.text}，按 ({fmt_plain(num(b))} − {fmt_plain(num(a))}) ÷ "
@@ -300,3 +361,13 @@ def _year_on_year(ctx: Ctx, t: AccountTable, r: AccountRow, cur: str, prior: str
         else:
             ctx.record("three_public", f"{t.name} 增减率", None)
     return out
+
+
+def _rounding_allows(q: Val, this: Decimal, last: Decimal) -> bool:
+    """A printed rate of change the amounts' own rounding allows: a rate worked out from the unrounded figures
+    (12 and 90 printed in whole 万元, −86.62% from 12.04 and 89.99) is a rounding difference, not a mistake; its sign
+    must still be the change's."""
+    said = (q.text or "").strip().rstrip("%").strip()
+    if q.dec is None or (q.dec < 0) != (this < last) and q.dec != ZERO:
+        return False
+    return change_allowed(said.lstrip("+-−－"), this, last) is True

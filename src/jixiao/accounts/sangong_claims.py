@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from jixiao.accounts.prose import LAST_YEAR, Paragraphs
@@ -80,17 +80,24 @@ def claims(paras: Paragraphs, doc_year: int | None) -> Iterator[Claim]:
         # the one item the sentences before name: a sentence that names none states its change
         # ("公务接待费预算为1万元,支出决算为0.53万元;较上年减少0.47万元,下降47%")
         subject: str | None = None
+        pair: Pair | None = None  # the subject's two years' amounts, when its sentence gives them
         for sentence in re.split(r"(?<=[。;；])", para):
             marks = list(_MENTION.finditer(sentence))
             if not marks and subject is not None:
-                claim = _claim(subject, sentence, doc_year, lines, carried=True)
+                claim = _claim(subject, sentence, doc_year, lines, carried=True, pair=pair)
                 if claim is not None:
                     yield claim
+            if not marks:
+                # the pair is the sentence right before's; a sentence of two years' amounts that names no item
+                # known ("2、公务车辆运行2016年预算25万元,2015年预算45.2万元") is another item's: no subject
+                subject, pair = (None if two_years(sentence) else subject), None
             for i, m in enumerate(marks):
                 end = marks[i + 1].start() if i + 1 < len(marks) else len(sentence)
                 claim = _claim(m.group(0), sentence[m.end():end], doc_year, lines)
                 if claim is not None:
                     yield claim
+                    if (again := _second(m.group(0), sentence[m.end():end], doc_year, lines)) is not None:
+                        yield again
             if marks:
                 # the one item the sentence names ("应急公务用车" beside it names none: a word, not an item)
                 named = {_item(m.group(0)) for m in marks} - {None}
@@ -98,15 +105,32 @@ def claims(paras: Paragraphs, doc_year: int | None) -> Iterator[Claim]:
                     named -= {VEHICLES}  # "二、公务用车购置及运行费 “公务用车运行维护费”预算数50万元": the heading, then its part
                 first = next((m.group(0) for m in marks if _item(m.group(0)) in named), None)
                 subject = first if len(named) == 1 else None
+                pair = two_years(sentence) if subject is not None else None
 
 
 def _item(label: str) -> str | None:
     return TOTAL if "三公" in label else item_of(label)
 
 
+Pair = tuple[re.Match[str], re.Match[str]]  # an item's amounts of two years, the earlier first
+# an amount said with its year ("2016年预算8万元", "2015年预算12.5万元"): the year, then the amount
+_YEAR_AMOUNT = re.compile(r"((?:19|20)\d{2})\s*年度?[^\d,，。;；]{0,10}?" + _NUM + r"\s*(亿元|万元|元)")
+
+
+def two_years(sentence: str) -> Pair | None:
+    """The two amounts a sentence gives an item for two different years, the earlier year's first (None unless
+    exactly two, of two years)."""
+    found = list(_YEAR_AMOUNT.finditer(sentence))
+    if len(found) != 2 or found[0].group(1) == found[1].group(1):
+        return None
+    return (found[0], found[1]) if found[0].group(1) < found[1].group(1) else (found[1], found[0])
+
+
 def _claim(label: str, rest: str, doc_year: int | None, lines: list[tuple[str, Source]],
-           carried: bool = False) -> Claim | None:
-    """``carried``: the item is the one the sentences before name (``rest`` is a sentence that names none)."""
+           carried: bool = False, pair: Pair | None = None) -> Claim | None:
+    """``carried``: the item is the one the sentences before name (``rest`` is a sentence that names none);
+    ``pair``: that sentence's two years' amounts of the item ("公务接待费2016年预算8万元,2015年预算12.5万元;对比减少4.35万元":
+    the change is the later year's on the earlier's)."""
     item = _item(label)
     if item is None:
         return None
@@ -126,6 +150,8 @@ def _claim(label: str, rest: str, doc_year: int | None, lines: list[tuple[str, S
         against = "budget"
     elif first is change and _THEN_RATE.match(rest, first.end()):
         against = ""  # "其中:公务接待费减少275.00元,下降0.88%": the comparison is the sentence's; the rate is the change's own
+    elif carried and pair is not None and first is change and stated is None and not _AMOUNT.search(before):
+        return _paired(_claim_of(label, item, rest, first, lines), pair)
     else:
         return None  # no comparison said, or one against a year not known: nothing to tie the change to
     stage = _stage(before)
@@ -211,3 +237,38 @@ def places(quoted: str) -> Decimal:
     if d is None:
         return ZERO
     return Decimal(1).scaleb(-len(quoted.split(".")[1]) if "." in quoted else 0)
+
+
+def _claim_of(label: str, item: str, rest: str, change: re.Match[str], lines: list[tuple[str, Source]]) -> Claim:
+    """A carried change said with no comparison of its own ("对比减少4.35万元"), before its pairing."""
+    said = re.sub(r"\s", "", change.group(0))
+    where = next((s for t, s in lines if said in re.sub(r"\s", "", t)), lines[0][1])
+    return Claim(item, label, "prior", None, None, None, None, "万元", 1 if change.group(1) in _UP else -1,
+                 wan(change.group(2), change.group(3)) or ZERO, change.group(3), change.group(2),
+                 (label + rest[:change.end()]).strip(), where, carried=True)
+
+
+def _paired(c: Claim, pair: Pair) -> Claim:
+    """The claim against the earlier year's amount, the later year's its own (both said in the sentence before)."""
+    early, late = pair
+    return replace(c, year=int(early.group(1)), stated=wan(late.group(2), late.group(3)), stated_text=late.group(2),
+                   stated_unit=late.group(3), base=wan(early.group(2), early.group(3)),
+                   base_text=early.group(2) + early.group(3))
+
+
+# where a comparison begins: 比/较/与 and what it compares with (上年, 去年, 预算, 年初预算, 2019年 …)
+_COMPARED = re.compile(r"(?:比|较|与)\s*(?:上年|去年|上一年|同期|预算|年初|全年|(?:19|20)\d{2})")
+
+
+def _second(label: str, rest: str, doc_year: int | None, lines: list[tuple[str, Source]]) -> Claim | None:
+    """The stretch's second comparison, when it makes two ("公务用车运行维护费支出决算比预算无增减变化,比去年增加1.05万元,
+    增长35.8%"): the item's own words and amount with the first comparison left out, so that the second is a claim of
+    its own (with its rate)."""
+    found = list(_COMPARED.finditer(rest))
+    if len(found) < 2 or not _CHANGE.search(rest, found[0].end(), found[1].start()) and \
+            not _SAME.search(rest, found[0].end(), found[1].start()):
+        return None  # (one comparison, or two words of one: "与上年预算相比")
+    year = YEAR.search(found[1].group(0) + "年")
+    if year is not None and (doc_year is None or int(year.group(1)) != doc_year - 1):
+        return None  # "…比2019年减少1万元,比2018年减少2万元": a year further back than any column of last year's
+    return _claim(label, rest[:found[0].start()] + rest[found[1].start():], doc_year, lines)

@@ -29,7 +29,7 @@ from jixiao.accounts.sangong import (
     item_row,
     roles,
 )
-from jixiao.core.numbers import ZERO
+from jixiao.core.numbers import ZERO, normalize_text
 
 # (item, the item's figure, the 三公 total of the same column, both in 万元; whether both are a table's cells)
 Whole = tuple[str, Decimal, Decimal, bool]
@@ -86,6 +86,11 @@ def wholes_of(text: str, at: int, part: Decimal, wholes: Sequence[Whole]) -> tup
     return printed, [(w, sure) for it, v, w, sure in wholes if item is not None and it == item and v == part]
 
 
+def names_three_total(words: str | None) -> bool:
+    """Whether words name the 三公 total ("占“三公”经费总额", "三公经费支出"), not one of its items."""
+    return bool(words) and "三公" in normalize_text(words or "")
+
+
 THREE_LABELS = {
     TOTAL: ("“三公”经费",), ABROAD: ("因公出国(境)费",), RECEPTION: ("公务接待费",),
     VEHICLES: ("公务用车购置及运行维护费", "公务用车购置及运行费"), PURCHASE: ("公务用车购置费",),
@@ -108,7 +113,7 @@ def three_public_labels(t: AccountTable, add, budget: bool) -> None:  # type: ig
     for r in t.rows:
         if r.item is None or col in r.unsure or (r.item == TOTAL and not (budget or t.standalone)):
             continue
-        for label in THREE_LABELS[r.item]:
+        for label in THREE_LABELS.get(r.item, ()):
             add(label, r.get(col).dec or ZERO, t.title)
             if col != "预算数" and "预算数" in t.columns and "预算数" not in r.unsure and r.item != TOTAL:
                 add(label + "预算", r.get("预算数").dec or ZERO, t.title)  # "公务接待费预算为1万元" in a 决算's notes

@@ -21,7 +21,19 @@ from itertools import accumulate
 from jixiao.accounts.identity import Ctx, compare
 from jixiao.accounts.model import TO_WAN, AccountRow, AccountTable, clean_name
 from jixiao.accounts.prose import BRACKET, COMPARED, paragraphs
-from jixiao.accounts.sangong import ABROAD, ITEMS, PURCHASE, RECEPTION, RUNNING, TOTAL, VEHICLES, item_of
+from jixiao.accounts.sangong import (
+    ABROAD,
+    CARS_OTHER,
+    ITEMS,
+    MEETING,
+    PURCHASE,
+    RECEPTION,
+    RUNNING,
+    SUB_LINES,
+    TOTAL,
+    VEHICLES,
+    item_of,
+)
 from jixiao.accounts.stagewords import says_final
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import ZERO, fmt_plain, normalize_text, parse_decimal
@@ -62,6 +74,36 @@ def _items(label: str) -> set[str]:
     return {i for part in re.split(r"[、和]", label) if (i := item_of(part)) is not None} - {TOTAL}
 
 
+_CLAUSE_END = re.compile(r"[。;；:：]|[,，](?!、)")  # (a doubled ",、" of a mirror's text is no clause's end)
+_EACH = re.compile(r"均|各|分别|都")
+_LIST_START = re.compile(r"因公出国|公务接待|公务用车|公车")
+
+
+# a total named by its word alone, with its stage ("预算总数为…", "支出总额…"): the 三公 total when its items follow
+_WHOLE_WORD = re.compile(r"^(?:(?:年初)?预算|决算|支出|执行)?(?:总数|总额|总计|合计)(?:为|是)?$")
+_ITEMS_SPAN = 80  # characters after the amount its 其中 and items are looked for in
+
+
+def _opens_items(para: str, at: int) -> bool:
+    """Whether the amount ending at ``at`` is followed by 其中 and two 三公 items or more in its sentence."""
+    after = para[at:at + _ITEMS_SPAN].split("。")[0]
+    m = re.match(r"\s*[,，;；:：]?\s*其中", after)
+    return m is not None and len(_items("、".join(_LIST_START.findall(after[m.end():])))) >= _MIN_ITEMS
+
+
+def _listed(para: str, at: int, label: str, amount: str) -> str:
+    """The label with the items listed before it ("…开支的因公出国(境)经费、公务用车购置及运行费、公务接待费决算支出
+    94.7亿元": the three items together, whose amount is the 三公 total) when the list names exactly the three items;
+    a list said of each (均为, 分别) or of nothing (0万元: each item's nil) is no total."""
+    if at == 0 or para[at - 1] != "、" or _EACH.search(label) or parse_decimal(amount) == ZERO:
+        return label
+    back = _CLAUSE_END.split(para[max(0, at - 120):at])[-1]
+    if _items(back + label) != {ABROAD, RECEPTION, VEHICLES}:
+        return label
+    first = _LIST_START.search(back)  # the list from its first item ("…开支的因公出国(境)经费、…" → 因公出国(境)经费、…)
+    return back[first.start() if first else 0:] + label
+
+
 def stated_sangong(body: list[tuple[str, Source]], leads: bool = True) -> AccountTable | None:
     """The 三公 figures the body states, or None when it does not read as a 三公 statement (no 三公, or fewer
     than two items named with amounts). ``leads``: the body is a text of its own, so an opening sentence stating
@@ -95,7 +137,10 @@ def stated_sangong(body: list[tuple[str, Source]], leads: bool = True) -> Accoun
                 label = owner.group(1).strip() + label  # "“三公”经费2024年预算20.1万元": the words before the year
             if not label or _CHANGE.search(label):
                 continue
+            label = _listed(para, m.start(1), label, m.group(2))
             named = _items(label)
+            if _WHOLE_WORD.match(re.sub(r"\s", "", label)) and _opens_items(para, m.end()):
+                label = "“三公”经费" + label  # "预算总数为2893.78万元,其中因公出国(境)费…": the 三公 total its items follow
             # "“三公”经费支出预算中公务用车运行维护费": the item named after the 三公 words, else the total
             after = _items(label[label.rfind("三公") + 2:]) if "三公" in label else set()
             item = (after.pop() if len(after) == 1 else TOTAL) if "三公" in label or len(named) > 1 else (
@@ -181,7 +226,8 @@ def check_stated_sangong(ctx: Ctx, t: AccountTable, body: list[tuple[str, Source
     公务用车购置及运行费 = 购置费 + 运行费; the vehicles may be given only by their two parts. A year that states some
     figures twice is split further by stage and line (``_by_stage``), and so is a text whose years do not part it."""
     rows = [r for r in t.rows if r.item]
-    if len({r.item for r in rows}) == len(rows):
+    core = [r for r in rows if r.item not in SUB_LINES]  # (the vehicles' further lines may be several)
+    if len({r.item for r in core}) == len(core):
         return _identities(ctx, rows, "")
     text_of = {s.line: x for x, s in body or [] if s.line is not None}
     for year_of in (stated_year, own_year):  # each figure's line's year; else its own sentence's (two years a line)
@@ -242,40 +288,67 @@ def _by_stage(ctx: Ctx, rows: list[AccountRow], text_of: dict[int, str] | None =
 
 
 def _one_each(group: list[AccountRow]) -> bool:
-    """The set states each item once, and three of them at least (a total and two items, or three items)."""
-    return len({r.item for r in group}) == len(group) >= 3
+    """The set states each item once, and three of them at least (a total and two items, or three items); the
+    vehicles' further lines (其他交通费用) aside, which may be several."""
+    core = [r for r in group if r.item not in SUB_LINES]
+    return len({r.item for r in core}) == len(core) >= 3
 
 
 def _in_coarsest(rows: list[AccountRow]) -> dict[str, Val]:
     """Each row's amount in the coarsest unit the rows are printed in (2.08 亿元 and 1344 万元: 0.1344 亿元), so a
     total rounded to 亿元 is compared within its own rounding; as printed when all share one unit."""
-    units = {r.unit or "万元" for r in rows}
-    top = max(units, key=lambda u: TO_WAN.get(u, Decimal(1)))
-    out: dict[str, Val] = {}
+    return {r.item or "": v for r, v in zip(rows, _scaled(rows, rows))}
+
+
+def _scaled(rows: list[AccountRow], among: list[AccountRow]) -> list[Val]:
+    """The rows' amounts in the coarsest unit of the rows ``among``."""
+    top = max({r.unit or "万元" for r in among}, key=lambda u: TO_WAN.get(u, Decimal(1)))
+    out: list[Val] = []
     for r in rows:
         v = r.get(AMOUNT)
         f = TO_WAN.get(r.unit or "万元", Decimal(1)) / TO_WAN.get(top, Decimal(1))
-        out[r.item or ""] = v if f == 1 or v.dec is None else Val(v.dec * f, fmt_plain(v.dec * f), v.source)
+        out.append(v if f == 1 or v.dec is None else Val(v.dec * f, fmt_plain(v.dec * f), v.source))
     return out
 
 
 def _identities(ctx: Ctx, rows: list[AccountRow], year: str) -> list[Finding]:
-    one = {r.item: r for r in rows if r.item}
+    one = {r.item: r for r in rows if r.item and r.item not in SUB_LINES}
+    # the vehicles' further lines (其他交通工具购置, 其他交通费用) stated with the vehicles' figure: parts of it too
+    near = one[VEHICLES].source.line if VEHICLES in one else None
+    others = [r for r in rows if r.item == CARS_OTHER and near is not None and r.source.line is not None
+              and 0 <= r.source.line - near <= 1]
     amount = _in_coarsest(list(one.values()))
+    extra = _scaled(others, [*one.values(), *others]) if others else []
     out: list[Finding | None] = []
     parts = [one.get(RUNNING), one.get(PURCHASE)]
-    if VEHICLES in one and all(parts):  # the vehicles and their two parts, with or without the total stated
-        out.append(_gathered(compare(ctx, "three_public", (f"说明中{year}“三公”经费：公务用车购置及运行费 = 购置费 + 运行费",
-                                                           "the 三公 text: vehicles = purchase + running"),
-                                     amount[VEHICLES], [amount[p.item or ""] for p in parts if p], one[VEHICLES].source,
-                                     VEHICLES, [RUNNING, PURCHASE]), [one[VEHICLES], *(p for p in parts if p)], one[VEHICLES]))
+    given = [p for p in parts if p]
+    if VEHICLES in one and (all(parts) or given and others):  # the vehicles and their parts, with or without the total
+        names = [p.item or "" for p in given] + [clean_name(r.name) for r in others]
+        out.append(_gathered(compare(ctx, "three_public", (f"说明中{year}“三公”经费：公务用车购置及运行费 = " +
+                                                           " + ".join(["购置费", "运行费"] + [clean_name(r.name) for r in others]),
+                                                           "the 三公 text: vehicles = purchase + running" +
+                                                           " + other transport" * bool(others)),
+                                     amount[VEHICLES], [amount[p.item or ""] for p in given] + extra, one[VEHICLES].source,
+                                     VEHICLES, names), [one[VEHICLES], *given, *others], one[VEHICLES]))
     vehicles = [amount[VEHICLES]] if VEHICLES in one else [amount[p.item or ""] for p in parts if p] if all(parts) else []
     if TOTAL in one and vehicles and ABROAD in one and RECEPTION in one:
         total = one[TOTAL]
-        out.append(_gathered(compare(ctx, "three_public", (f"说明中{year}“三公”经费：合计 = 因公出国(境)费 + 公务接待费 + 公务用车购置及运行费",
-                                                           "the 三公 text: total = overseas + reception + vehicles"),
-                                     amount[TOTAL], [amount[ABROAD], amount[RECEPTION], *vehicles],
-                                     total.source, clean_name(total.name), [ABROAD, RECEPTION, VEHICLES]), rows, total))
+        f = compare(ctx, "three_public", (f"说明中{year}“三公”经费：合计 = 因公出国(境)费 + 公务接待费 + 公务用车购置及运行费",
+                                          "the 三公 text: total = overseas + reception + vehicles"),
+                    amount[TOTAL], [amount[ABROAD], amount[RECEPTION], *vehicles],
+                    total.source, clean_name(total.name), [ABROAD, RECEPTION, VEHICLES])
+        meetings = [r for r in rows if r.item == MEETING]
+        if f is not None and f.severity != "info" and meetings:
+            # “三公”经费及会议费、培训费…合计: the total may hold those lines too; neither sum holding, which whole it
+            # is the words do not settle (a suspect)
+            names = [clean_name(r.name) for r in meetings]
+            g = compare(ctx, "three_public", (f"说明中{year}“三公”经费：合计 = 三公各项 + " + " + ".join(names),
+                                              "the 三公 text: total = the items and the meeting and training lines"),
+                        amount[TOTAL], [amount[ABROAD], amount[RECEPTION], *vehicles,
+                                        *_scaled(meetings, [*one.values(), *meetings])],
+                        total.source, clean_name(total.name), [ABROAD, RECEPTION, VEHICLES, *names])
+            f = g if g is None or g.severity == "info" else replace(g, severity="suspect")
+        out.append(_gathered(f, rows, total))
     elif TOTAL in one:
         out.append(_within_total(ctx, one, amount, year))
     return [f for f in out if f]

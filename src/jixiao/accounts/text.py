@@ -18,11 +18,19 @@ from jixiao.accounts.identity import Ctx
 from jixiao.accounts.model import TO_WAN, Accounts, AccountTable, clean_name
 from jixiao.accounts.prose import NUMBER_START, Paragraphs, last_years
 from jixiao.accounts.prose import where as _where
-from jixiao.accounts.sangong_named import THREE_LABELS, Whole, item_wholes, three_public_labels, wholes_of
+from jixiao.accounts.sangong_named import (
+    THREE_LABELS,
+    Whole,
+    item_wholes,
+    names_three_total,
+    three_public_labels,
+    wholes_of,
+)
 from jixiao.accounts.share_parts import Parts, sibling
 from jixiao.accounts.text_rates import AMOUNT as _AMOUNT
 from jixiao.accounts.text_rates import (
     BUDGET,
+    CLAUSE,
     amounts,
     as_quoted,
     exec_diff_findings,
@@ -259,9 +267,14 @@ def _share_findings(ctx: Ctx, labels: Labels, text: str, lines: list[tuple[str, 
             base = labels[normalize_text(m.group(3))][0][0]
         else:
             k = text.rfind("其中", 0, m.start())
-            # the whole before 其中: never a change, nor last year's amount (比上年本年支出合计500万元)
-            before = [(pos, d) for pos, d in said if pos < k and not is_change(text, pos) and not last_years(text, pos)] if k >= 0 else []
-            if before and sibling(text, before[-1][0], m.group(3)):
+            # the whole before 其中: never a change, nor last year's amount (比上年本年支出合计500万元); not when the
+            # words name the 三公 total and that whole is not it (the vehicles' parts after a 其中 of their own,
+            # 公务用车购置费710万元,占“三公”经费总额15.7%: of the total, not of the vehicles' 3545)
+            before = [(pos, d) for pos, d in said
+                      if pos < k and not is_change(text, pos) and not last_years(text, pos)] if k >= 0 else []
+            if before and names_three_total(m.group(3)) and not names_three_total(_clause_before(text, before[-1][0])):
+                before = []
+            elif before and sibling(text, before[-1][0], m.group(3)):
                 continue  # "基本支出63.3亿元,占一般预算支出的42.2%,其中…;专项支出86.8亿元,占一般预算支出的57.8%": a part too
             if before:
                 base = before[-1][1]
@@ -302,3 +315,6 @@ def _share_findings(ctx: Ctx, labels: Labels, text: str, lines: list[tuple[str, 
                            None if named is None else any(rate_allowed(m.group(4), part, w) is not False for w in named))
 
 
+def _clause_before(text: str, at: int) -> str:
+    """The words of the clause an amount at ``at`` ends (what it is the amount of)."""
+    return CLAUSE.split(text[max(0, at - 60):at])[-1]

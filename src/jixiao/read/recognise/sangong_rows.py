@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from jixiao.accounts.sangong import ABROAD, RECEPTION, TOTAL, VEHICLES, row_item, squash
+from jixiao.accounts.sangong import ABROAD, RECEPTION, SUB_LINES, TOTAL, VEHICLES, row_item, squash
 from jixiao.core.numbers import parse_decimal
 from jixiao.core.records import Val
 from jixiao.read.recognise.sangong_cells import CJK, COLUMN, Cell, number
@@ -100,7 +100,7 @@ def item_rows(cells: list[Cell], at: int, texty: bool, numbered: bool = True) ->
         item = row_item(c.text)
         k += taken
         if item is not None:
-            if any(r.item == item for r in rows):
+            if item not in SUB_LINES and any(r.item == item for r in rows):  # (sub-lines may be several)
                 break
             rows.append(Row(c, item, []))
         elif numbered and _leads(cells, k, rows[-1]):

@@ -18,6 +18,7 @@ from jixiao.core.numbers import parse_decimal
 from jixiao.core.records import Problem, Val
 from jixiao.core.source import Source
 from jixiao.read.recognise.sangong_place import contradicted, one_short, unread_head
+from jixiao.read.recognise.sangong_years import rows_by_year
 
 _STAGE = re.compile(r"^((?:\d{4}年(?:度)?)?(?:本年|上年)?)(预算|决算)数?$")
 _MAX_HEADS = 30
@@ -45,8 +46,9 @@ def _leaves(names: list[str | None]) -> list[str]:
         if name is None:
             continue
         if name in out:
-            if name == VEHICLES and VEHICLES in out:  # 小计: the second header row begins
-                subs = [n for n in names[k:] if n is not None]
+            # 小计 (or a 合计 met again after the vehicles' head, the vehicles' own): the second header row begins
+            if name == VEHICLES or name == TOTAL and out[-1:] == [VEHICLES]:
+                subs = [VEHICLES if n == TOTAL else n for n in names[k:] if n is not None]
                 at = out.index(VEHICLES)
                 return out[:at] + subs + out[at + 1:]
             break
@@ -93,6 +95,7 @@ def read_wide(cells: list[tuple[str, Source]], default: str, groups: list[str] |
     rest: list[tuple[str, Source]] = []
     head = ""  # a head's first letters on a line of their own ("公务" then "接待费")
     unread: list[str] = []  # heads among the items that name no item and no stage (a column may hide behind one)
+    lead: str | None = None  # the text cell right before the first figure (a row's label: "2015年")
     for k, (text, src) in enumerate(cells):
         t = text.strip()
         if not t:
@@ -103,6 +106,7 @@ def read_wide(cells: list[tuple[str, Source]], default: str, groups: list[str] |
         if figures:
             rest = cells[k:]
             break
+        lead = t
         t, head = head + t, ""
         if len(items) + len(stages) > _MAX_HEADS:  # more heads than any table across has: not one (and bounded)
             return None
@@ -124,6 +128,8 @@ def read_wide(cells: list[tuple[str, Source]], default: str, groups: list[str] |
     for t, _ in items:
         if (item := row_item(t)) is not None and squash(t) != "小计":
             printed.setdefault(item, squash(t))
+    if lead is not None and (by_year := rows_by_year(cols, default, lead, figures, rest)) is not None:
+        return by_year, [], printed  # a row per year, each led by its year ("2015年 | 2840 | 90 | …")
     if len(stages) == 1 and len(figures) == len(cols):  # the stages down the page: one row of figures each
         return [*_rows_by_stage(cols, stages[0], figures, rest)], [], printed
     names = [n for t, _ in items if (n := row_item(t)) is not None]
