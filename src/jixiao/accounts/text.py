@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from decimal import Decimal
 
 from jixiao.accounts.identity import Ctx
@@ -209,7 +210,8 @@ def check_text(ctx: Ctx, acc: Accounts, paras: Paragraphs) -> list[Finding]:
     doc = Parts("".join(text for text, _ in paras))
     for text, lines in paras:
         if pattern is not None:
-            out.extend(_amount_findings(ctx, pattern, labels, text, lines))
+            out.extend(_unanchored(list(_amount_findings(ctx, pattern, labels, text, lines)),
+                                   _agreed(pattern, labels, text)))
         out.extend(_item_findings(ctx, acc, text, lines))
         out.extend(_share_findings(ctx, labels, text, lines, [v for _, v in all_values], wholes, doc))
         out.extend(exec_findings(ctx, text, lines))
@@ -218,6 +220,29 @@ def check_text(ctx: Ctx, acc: Accounts, paras: Paragraphs) -> list[Finding]:
         out.extend(growth_findings(ctx, text, lines, all_values))
         out.extend(_told_but_blank(ctx, acc, text, lines, told))
     return [f for f in out if f]
+
+
+def _agreed(pattern: re.Pattern[str], labels: Labels, text: str) -> int:
+    """How many of the paragraph's amounts (other than 0) are the tables' own figures for their labels."""
+    n = 0
+    for m in pattern.finditer(text):
+        scale = Decimal(1) if m.group(3) else Decimal(10000)
+        value = parse_decimal(m.group(2))
+        n += bool(value) and any(same_as_quoted(v * scale, m.group(2)) for v, _ in labels[m.group(1)])
+    return n
+
+
+def _unanchored(found: list[Finding | None], agreed: int) -> list[Finding | None]:
+    """A paragraph two or more of whose amounts differ from the tables and none of whose amounts (other than 0)
+    agrees with them is not shown to speak of these tables: another unit's or another year's statement on the same
+    page, a table misread. Its differences stand as 疑似, never as 错误."""
+    errors = [f for f in found if f is not None and f.severity == "error"]
+    if agreed or len(errors) < 2:
+        return found
+    return [f if f is None or f.severity != "error" else replace(
+        f, severity="suspect", message=f.message + "；该段数字与表无一相符，可能说的是另一单位或另一张表",
+        message_en=f.message_en + "; none of the paragraph's amounts agrees with the tables: it may speak of another "
+        "unit or table") for f in found]
 
 
 def _amount_findings(ctx: Ctx, pattern: re.Pattern[str], labels: Labels,
