@@ -142,7 +142,9 @@ def pick_document(docs: list[Document], entry: dict[str, Any]) -> Document | Non
     if match:
         key = name_key(str(match))
         cands = [d for d in cands if key in name_key(d.title) or any(key in name_key(v.str_) for v in d.header.values())]
-    return cands[0] if cands else None
+    start = entry.get("from_line")  # (a perturbation's lines before the document: a document read from them is not it)
+    own = [d for d in cands if start is None or d.source is None or d.source.line is None or d.source.line >= start]
+    return (own or cands)[0] if cands else None
 
 
 def _indicator(doc: Document, name: str) -> Any:

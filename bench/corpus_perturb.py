@@ -206,8 +206,11 @@ def perturb(text: str, kind: str) -> Shaped:
         return Shaped(done, {})
     lines: list[str] = []
     where: dict[int, int] = {}
+    original = text.split("\n")
     for no, became in enumerate(done, start=1):
-        where[no] = len(lines) + 1
+        # (where the line itself went: lines put before it, a page's header, another unit's statement, precede it)
+        own = original[no - 1] if no <= len(original) else None
+        where[no] = len(lines) + 1 + (became.index(own) if own in became else 0)
         lines += became
     return Shaped("\n".join(lines), where)
 
@@ -228,7 +231,10 @@ def run_kind(root: Path, entries: list[dict[str, Any]], base: dict[str, cm.Outco
         dest = ca.entry_file(out_root, entry)
         dest.parent.mkdir(parents=True, exist_ok=True)
         dest.write_bytes(shaped.text.encode("utf-8"))
-        changed.append(cs.moved(entry, shaped.lines))
+        moved = cs.moved(entry, shaped.lines)
+        if shaped.lines.get(1, 1) > 1:  # lines put before the document (another unit's statement): not its own
+            moved = {**moved, "from_line": shaped.lines[1]}
+        changed.append(moved)
     read = {str(o.entry["id"]): o for o in ca.run(out_root, changed)}
     return [read.get(str(e["id"]), base[str(e["id"])]) for e in entries]
 

@@ -67,6 +67,9 @@ def recognise_documents(fr: FileRead) -> list[Document]:
 
         # a department's report whose execution stands in a small table: the report's reading, the table's funds
         docs = safely(fr, "deptreporttable", lambda f: over_table(f, docs)) or docs
+    from jixiao.read.complement import beside_statements
+
+    docs = beside_statements(fr, docs, _content)  # a file read as 三公 statements alone: what else its text holds
     if docs and all(d.type in ACCOUNT_TYPES for d in docs):
         # a department's evaluation report stating its 收支 with their parts is not the accounts they look like
         from jixiao.read.recognise import deptreport

@@ -21,6 +21,8 @@ from dataclasses import replace
 from jixiao.core.records import ACCOUNT_TYPES, Document
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.deptmark import is_department_title
+from jixiao.read.recognise.transfer_subject import NOT as _TRANSFER_NOT
+from jixiao.read.recognise.transfer_subject import TITLE as _TRANSFER
 
 _FORM = re.compile(r"自评表|评价表|评分表|评价报告|自评报告|评分细则|评分标准|指标体系")
 _ACCOUNTS = re.compile(r"(部门|单位)(预算|决算)|(预算|决算)(公开|情况说明|说明)|收支(预算|决算)|三公.{0,2}经费")
@@ -38,8 +40,8 @@ def _family(text: str) -> str | None:
         return None
     if is_department_title(s):  # a department's form bound into its 决算 keeps the 决算's base figures (deptembed)
         return None
-    if _FORM.search(s):
-        return "form"
+    if _FORM.search(s) or _TRANSFER.search(s) and not _TRANSFER_NOT.search(s):
+        return "form"  # (a transfer's form, report, notice or allocation: a document of the form family)
     if _ACCOUNTS.search(s):
         return "accounts"
     return None
@@ -65,6 +67,19 @@ def _cuts(titles: list[tuple[int, str]]) -> list[int]:
             cuts.append(line)
         last = fam
     return cuts
+
+
+def _wrapped_from(fr: FileRead, line: int) -> int:
+    """Where a title wrapped over lines begins (**河县2023年度中央水利发展资金 / 绩效自评报告): the title-like lines right
+    above it that name no document of their own belong to it."""
+    lines = {s.line: x.strip() for x, s in fr.body if s.line is not None}
+    while (above := lines.get(line - 1)) and len(above) <= _WRAPPED and not _NOT_TITLE.search(above) \
+            and "|" not in above and _family(above) is None:
+        line -= 1
+    return line
+
+
+_WRAPPED = 30  # characters of a title's line above its last
 
 
 def _between(fr: FileRead, lo: int, hi: int | None) -> FileRead:
@@ -104,7 +119,7 @@ def by_sections(fr: FileRead, docs: list[Document], recognise: Recognise) -> lis
     """``docs``, or the documents of the file's parts read one by one where they hold one family more."""
     if fr.format != "text" or _families(docs) == {"form", "accounts"}:
         return docs  # (both families read already: the file is not read again)
-    cuts = _cuts(_titles(fr))
+    cuts = [_wrapped_from(fr, c) for c in _cuts(_titles(fr))]
     if not cuts:
         return docs
     bounds = [0, *cuts, None]

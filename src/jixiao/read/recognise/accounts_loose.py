@@ -127,29 +127,42 @@ def notes_only(fr: FileRead) -> list[Document]:
     from jixiao.accounts.sangong_text import stated_sangong
 
     body = lines_of(fr, ",")  # the text's lines, those taken for a table's rows (split at commas) joined back
-    heads = sorted((x for x, _ in body[:40] if HEADING.search(squash(normalize_text(x)))),
-                   key=lambda x: bool(_NUMBERED.match(x)))  # a title before a 目录's numbered entry naming it
-    years = [int(m.group(1)) for x, _ in body[:40] for m in YEAR.finditer(x)]
     section = _sangong_section(body)
+    # (a title before a 目录's numbered entry naming it; not a 三公 statement's title standing before the text)
+    heads = sorted((x for x, s in body[:40] if HEADING.search(squash(normalize_text(x))) and (x, s) not in section),
+                   key=lambda x: bool(_NUMBERED.match(x)))
     rest = [line for line in body if line not in section]
+    years = [int(m.group(1)) for x, _ in rest[:40] for m in YEAR.finditer(x)]  # the text's, not its 三公 section's
+    own = [int(m.group(1)) for x, _ in section[:3] for m in YEAR.finditer(x)] or years
     # under its own heading, or dated as the budget while the year runs (上半年, 1-4月): two lines are enough
     dated = any(IN_YEAR.search(squash(normalize_text(x))) for x, _ in rest[:40])
     table = stated_table(rest, least=2 if heads or dated else 3, headed=bool(heads))
     stage = stage_of_text(rest, heads[0] if heads else None)
     if table is not None and stage is not None and section and (three := stated_sangong(section, leads=False)) is not None:
         # a report that states the 三公 figures in a section of its own: that section is a 三公 statement too
-        acc3 = Accounts(tables=[three], year=years[0] if years else None, money_unit=three.unit, stage=three.stage)
+        acc3 = Accounts(tables=[three], year=own[0] if own else None, money_unit=three.unit, stage=three.stage)
         extra = [Document(type="sangong", title=three.title, source=three.source, year=acc3.year,
                           money_unit=three.unit, body=section, extra={"accounts": acc3})]
+        if _titles_sangong(section[0][0]) and (doc := _statement(rest)) is not None:
+            extra.append(doc)  # (a statement under its own title, then the text's own 三公 statement: both read)
         return _notes_document(table, stage, heads, years, rest) + extra
     if table is None or stage is None:
-        three = stated_sangong(body)
-        if three is None:
-            return []
-        acc = Accounts(tables=[three], year=years[0] if years else None, money_unit=three.unit, stage=three.stage)
-        return [Document(type="sangong", title=three.title, source=three.source, year=acc.year,
-                         money_unit=three.unit, body=body, extra={"accounts": acc})]
+        doc = _statement(body)
+        return [] if doc is None else [doc]
     return _notes_document(table, stage, heads, years, body)
+
+
+def _statement(body: list[tuple[str, Source]]) -> Document | None:
+    """The 三公 statement a text states (``accounts.sangong_text.stated_sangong``), as a document."""
+    from jixiao.accounts.sangong_text import stated_sangong
+
+    three = stated_sangong(body)
+    if three is None:
+        return None
+    every = [int(m.group(1)) for x, _ in body[:40] for m in YEAR.finditer(x)]
+    acc = Accounts(tables=[three], year=every[0] if every else None, money_unit=three.unit, stage=three.stage)
+    return Document(type="sangong", title=three.title, source=three.source, year=acc.year,
+                    money_unit=three.unit, body=body, extra={"accounts": acc})
 
 
 def _notes_document(table: AccountTable, stage: str, heads: list[str], years: list[int],
@@ -171,16 +184,38 @@ def _sangong_section(body: list[tuple[str, Source]]) -> list[tuple[str, Source]]
     """The lines of a text that state the 三公 figures: from the first line naming 三公 with an amount (or a heading
     naming 三公) to the next heading that does not name it."""
     out: list[tuple[str, Source]] = []
+    before: tuple[str, Source] | None = None
+    titled = False  # the section opened by a statement's own title, not a numbered heading of the text
     for x, s in body:
         names = "三公" in x
         if not out:
             if names and (_STATES_AMOUNT.search(x) or _SECTION_HEAD.match(x)):
+                # the statement's own title on the line before it (县档案馆2023年“三公”经费预算情况说明): the section's
+                # heading, never the heading of the text the section stands in
+                titled = before is not None and _titles_sangong(before[0])
+                out.extend([before] if before is not None and titled else [])
                 out.append((x, s))
+            before = (x, s)
             continue
-        if _SECTION_HEAD.match(x) and not names:
-            break
+        if _SECTION_HEAD.match(x) and not names or titled and not ITEM_WORDS.search(x):
+            break  # (a titled statement ends at the first line that speaks of none of its items: the text it stood before)
         out.append((x, s))
     return out
+
+
+def titled_statement(fr: FileRead) -> set[int]:
+    """The lines of a 三公 statement under its own title in a text (``_sangong_section``), none if it has no title."""
+    section = _sangong_section(lines_of(fr, ","))
+    return {s.line for _, s in section if s.line is not None} if section and _titles_sangong(section[0][0]) else set()
+
+
+ITEM_WORDS = re.compile(r"三公|出国|出境|接待|公务用车|车辆")
+
+
+def _titles_sangong(x: str) -> bool:
+    """A title line of a 三公 statement: it names 三公, short, no sentence, no amount."""
+    t = squash(normalize_text(x))
+    return "三公" in t and len(t) <= 40 and not re.search(r"[。；;，,]|\d[\d,]*\.\d", t)
 
 
 def with_loose_tables(fr: FileRead, docs: list[Document]) -> list[Document]:

@@ -24,7 +24,7 @@ _STOPS = re.compile(r"[。，,；;]")
 _FUND = r"(?:资金|经费)"
 _DONE = r"(?:下达|拨付|下拨|预拨|分配|安排|调整|追加|划拨|转拨|调拨|使用情况|收支情况|使用和管理情况)"
 # a title: 转移支付 anywhere, or a fund with what is done to it (either order), or the notice sending it
-_TITLE = re.compile(rf"转移支付|{_DONE}[^。\n]{{0,40}}?{_FUND}|{_FUND}[^。\n]{{0,20}}?{_DONE}|"
+TITLE = re.compile(rf"转移支付|{_DONE}[^。\n]{{0,40}}?{_FUND}|{_FUND}[^。\n]{{0,20}}?{_DONE}|"
                     rf"{_FUND}[^。\n]{{0,8}}?(?:的)?通知")
 # the first sentence: a sender sending a fund (中央财政下达…资金, 现将…资金…下达, 我县共收到…资金)
 _SENDER = r"(?:中央|国家|省|市|县|区|自治区|州|旗|盟)(?:级|本级)?(?:财政|政府|财政厅|财政局|财政部)?"
@@ -33,7 +33,7 @@ _SENT = re.compile(rf"{_SENDER}[^。\n\d]{{0,12}}?(?:下达|下拨|拨付|预拨
                    rf"(?:共|累计)?(?:收到|接到|接收)[^。\n]{{0,40}}?{_FUND}")
 _ATTACHED = re.compile(r"附件\s*\d*[:：、.．]?[^。\n]{0,60}?(?:资金|经费)[^。\n]{0,12}?(?:分配|安排|下达)(?:明细|情况|计划)?表")
 # a department's budget or accounts, a 三公 statement: their prose recalls the funds received, never a transfer's
-_NOT = re.compile(r"部门预算|部门决算|单位预算|单位决算|部门收支|三公")
+NOT = re.compile(r"部门预算|部门决算|单位预算|单位决算|部门收支|三公")
 _FIRST_SENTENCE = 160  # characters of the text's opening sentence looked at
 
 
@@ -41,9 +41,9 @@ def about_transfer(lines: list[str]) -> bool:
     """Whether the text whose lines these are (in order, simplified script) is about a transfer or special fund."""
     head = [x.strip() for x in lines if x.strip()][:_HEAD]
     titles = [x for x in head if len(x) <= _TITLE_LONGEST and not _STOPS.search(x)]
-    if any(_NOT.search(x) for x in titles):
+    if any(NOT.search(x) for x in titles):
         return False
-    if any(_TITLE.search(x) for x in titles):
+    if any(TITLE.search(x) for x in titles):
         return True
     opening = next((x for x in head if x not in titles), "")
     first = re.split(r"[。!！?？]", opening[:_FIRST_SENTENCE], maxsplit=1)[0]

@@ -1,0 +1,68 @@
+"""A text file read as 三公 statements alone, read again by the text readers of other documents.
+
+A department's page publishes its disclosures one after another: a unit's 三公 statement, then a transfer form, the
+说明 of a budget or final account, a project's form. Read whole, the 三公 reader takes the file, and the recognisers
+stop there; the text readers (``recognise.FALLBACKS``) are tried only where no whole document was read, so what
+follows the statement is never read (a transfer form after another unit's 三公 statement: 34 of 129 read). Here,
+where every document of a text file is a 三公 statement, each text reader is tried as well, and the documents of
+other types the fullest of them reads that hold figures are added beside the statements (the statements kept as they
+were read: a reading of another type never replaces them).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from jixiao.core.records import Document
+from jixiao.read.base import FileRead, safely
+
+Content = Callable[[Document], int]
+
+
+def beside_statements(fr: FileRead, docs: list[Document], content: Content) -> list[Document]:
+    """``docs``, with the other documents a text reader finds in a file read as 三公 statements alone."""
+    from jixiao.read.recognise import ACCOUNTS_ONLY, FALLBACKS, LAST_RESORT, ONLY_ALONE
+
+    if fr.format != "text" or not docs or any(d.type != "sangong" for d in docs):
+        return docs
+    from jixiao.read.recognise.accounts_loose import ITEM_WORDS, titled_statement
+
+    # the readers of forms first; an account's prose only where they read nothing, after a statement under its own
+    # title and on the lines after it, when they are a text of their own (a few lines) that speaks of no 三公 item (a
+    # 三公 statement's own words, its items' lines, are no account's lines)
+    rest = _without(fr, titled_statement(fr))
+    accounts = (len(rest.body) < len(fr.body) and len(rest.body) >= _OWN_TEXT
+                and not any(ITEM_WORDS.search(x) for x, _ in rest.body))
+    forms = [(n, f) for n, f in FALLBACKS if n not in ACCOUNTS_ONLY and n != LAST_RESORT and n not in ONLY_ALONE]
+    prose = [(n, f) for n, f in FALLBACKS if n in ACCOUNTS_ONLY] if accounts else []
+    best: list[Document] = []
+    for group, text in ((forms, fr), (prose, rest)):
+        for name, fn in group:  # (not the generic readers of whatever a text states: they read the statement again)
+            found = [d for d in safely(text, name, fn) if d.type != "sangong" and _size(d, content) > 0]
+            if sum(_size(d, content) for d in found) > sum(_size(d, content) for d in best):
+                best = found
+        if best:
+            break
+    return docs + best
+
+
+_OWN_TEXT = 3  # lines after a statement that make a text of their own
+
+
+def _without(fr: FileRead, lines: set[int]) -> FileRead:
+    """The text file without the body lines and table cells of ``lines``."""
+    tables = []
+    for t in fr.tables:
+        rows = [kept for r in t.rows if (kept := [c for c in r if c.source.line not in lines])]
+        if rows:
+            tables.append(replace(t, rows=rows))
+    body = [(x, s) for x, s in fr.body if s.line not in lines]
+    return FileRead(source=fr.source, format=fr.format, tables=tables, body=body, encoding=fr.encoding)
+
+
+def _size(doc: Document, content: Content) -> int:
+    """A form's reading (``documents._content`` without its title), or an account's figures."""
+    figures = sum(v.value is not None for t in getattr(doc.extra.get("accounts"), "tables", None) or []
+                  for r in t.rows for v in r.values.values())
+    return content(doc) - (doc.title is not None) + figures

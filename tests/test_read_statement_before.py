@@ -1,0 +1,60 @@
+"""Another unit's 三公 statement printed before a document on the same page (a department's page lists its units'
+disclosures one after another). The statement is read as a 三公 statement of its own, and the document after it
+is still read for what it is: a transfer's notice or report (``read.complement``: the text readers are tried where
+the file was read as 三公 statements alone; ``read.sections``: a transfer's title is a title of the form family, a
+title wrapped over lines cut where it begins), a 决算's 情况说明 (``accounts_loose``: the statement's title is not
+the 说明's heading, nor its year), and no figure of the statement is compared with the document's tables as an error
+(``accounts.text._unanchored``). Generated documents with invented figures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from jixiao.accounts.checks import check_accounts
+from jixiao.core.records import Document
+from jixiao.read import read_path
+from layouts.accounts_notes import invent as invent_notes
+from layouts.announce import SHAPES, announce
+from layouts.announce import report as transfer_report
+
+_STATEMENT = ["县档案馆2023年“三公”经费预算情况说明",
+              "2023年“三公”经费财政拨款预算数为3.50万元，其中：因公出国（境）费0万元，公务接待费1.20万元，"
+              "公务用车购置及运行维护费2.30万元（其中：公务用车购置费0万元，公务用车运行维护费2.30万元）。", ""]
+
+
+def _docs(tmp_path: Path, text: str) -> list[Document]:
+    p = tmp_path / "page.txt"
+    p.write_text("\n".join(_STATEMENT) + "\n" + text, encoding="utf-8")
+    return read_path(p).documents
+
+
+@pytest.mark.parametrize("seed", range(3))
+@pytest.mark.parametrize("shape", SHAPES)
+def test_a_transfer_notice_after_the_statement_is_read(tmp_path: Path, shape: str, seed: int) -> None:
+    text, total = announce(seed, shape)
+    docs = _docs(tmp_path, text)
+    transfer = [d for d in docs if d.extra.get("form") == "transfer"]
+    assert [d.funds["total"].annual_budget.dec for d in transfer] == [total]
+    assert any(d.type == "sangong" for d in docs)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_transfer_report_after_the_statement_keeps_its_score(tmp_path: Path, seed: int) -> None:
+    from decimal import Decimal
+
+    docs = _docs(tmp_path, transfer_report(seed, (Decimal(60), Decimal(40)), Decimal(95), "优"))
+    scored = [d for d in docs if d.total_score.dec is not None]
+    assert [d.total_score.dec for d in scored] == [Decimal(95)]
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_final_accounts_note_after_the_statement_is_the_final_accounts(tmp_path: Path, seed: int) -> None:
+    n = invent_notes(seed)
+    docs = _docs(tmp_path, "\n".join(n.lines) + "\n")
+    [final] = [d for d in docs if d.type == "final_accounts"]
+    assert final.year == n.year and final.title == f"第二部分 {n.year}年度单位决算情况说明"
+    stated = {r.name: r.get("金额").dec for r in final.extra["accounts"].tables[0].rows}
+    assert stated["本年收入合计"] == n.total_in and stated["本年支出合计"] == n.total_out
+    assert not [f for d in docs for f in check_accounts(d) if f.severity == "error"]
