@@ -215,6 +215,9 @@ def perturb(text: str, kind: str) -> Shaped:
     return Shaped("\n".join(lines), where)
 
 
+_PRECEDED = ("after_sangong", "after_project")  # perturbations that put another document before the entry's
+
+
 def run_kind(root: Path, entries: list[dict[str, Any]], base: dict[str, cm.Outcome], kind: str,
              work: Path) -> list[cm.Outcome]:
     """Every entry's file perturbed by ``kind``, audited and judged; an unchanged file keeps its ``base`` outcome."""
@@ -232,7 +235,7 @@ def run_kind(root: Path, entries: list[dict[str, Any]], base: dict[str, cm.Outco
         dest.parent.mkdir(parents=True, exist_ok=True)
         dest.write_bytes(shaped.text.encode("utf-8"))
         moved = cs.moved(entry, shaped.lines)
-        if shaped.lines.get(1, 1) > 1:  # lines put before the document (another unit's statement): not its own
+        if kind in _PRECEDED and shaped.lines.get(1, 1) > 1:  # another document put before it: not the entry's
             moved = {**moved, "from_line": shaped.lines[1]}
         changed.append(moved)
     read = {str(o.entry["id"]): o for o in ca.run(out_root, changed)}

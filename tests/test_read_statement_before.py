@@ -58,3 +58,31 @@ def test_a_final_accounts_note_after_the_statement_is_the_final_accounts(tmp_pat
     stated = {r.name: r.get("金额").dec for r in final.extra["accounts"].tables[0].rows}
     assert stated["本年收入合计"] == n.total_in and stated["本年支出合计"] == n.total_out
     assert not [f for d in docs for f in check_accounts(d) if f.severity == "error"]
+
+
+_FORM = ["项目支出绩效自评表", "| 项目名称 | 档案数字化加工 |", "| 主管部门 | 县档案馆 | 实施单位 | 县档案馆 |",
+         "| 项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |",
+         "| 年度资金总额 | 20.00 | 20.00 | 18.00 | 10 | 90.00% | 9.0 |",
+         "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |",
+         "| 产出指标 | 数量指标 | 加工卷数 | ≥2000卷 | 2100卷 | 50 | 50 |",
+         "| 效益指标 | 社会效益指标 | 查阅便利度 | 提高 | 提高 | 30 | 30 |",
+         "| 满意度指标 | 服务对象满意度指标 | 查档群众满意度 | ≥90% | 95% | 10 | 10 |",
+         "| 总分 | | | | | 100 | 99.0 |", ""]
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4])
+def test_an_untitled_budget_note_after_a_form_is_read(tmp_path: Path, seed: int) -> None:
+    """A project's form, then a 部门预算 说明 from a numbered section on, no title of its own
+    (``read.complement.after_forms``): both read, the budget's figures its own."""
+    from layouts.budget_prose import budget_prose
+
+    b = budget_prose(seed)
+    p = tmp_path / "page.txt"
+    p.write_text("\n".join(_FORM + b.lines) + "\n", encoding="utf-8")
+    docs = read_path(p).documents
+    [form] = [d for d in docs if d.type == "project_self_evaluation"]
+    assert form.total_score.dec == 99 and form.funds["total"].executed.dec == 18
+    [budget] = [d for d in docs if d.type == "budget_disclosure"]
+    stated = {r.name: r.get("金额").dec for r in budget.extra["accounts"].tables[0].rows}
+    assert (stated["一般公共预算支出"], stated["基本支出"], stated["项目支出"]) == (b.total, b.basic, b.project)
+    assert not [f for d in docs for f in check_accounts(d) if f.severity == "error"]

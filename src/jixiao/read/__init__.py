@@ -151,10 +151,13 @@ def read_path(path: str | Path) -> ReadResult:
         return out
     out.files.append(fr)
     try:
+        from jixiao.read.complement import after_forms
         from jixiao.read.sections import by_sections
 
-        # a page holding a form and an account one after another: each part read alone (read.sections)
-        out.documents.extend(by_sections(fr, recognise_documents(fr), recognise_documents))
+        # a page holding a form and an account one after another: each part read alone (read.sections); the text
+        # after the forms, when it has no title of its own (read.complement)
+        docs = by_sections(fr, recognise_documents(fr), recognise_documents)
+        out.documents.extend(after_forms(fr, docs, recognise_documents))
         if not out.documents:  # text tables no reader could read by their columns: read again as lines of text
             from jixiao.read.aslines import read_as_lines
 

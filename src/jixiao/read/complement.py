@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from jixiao.core.records import Document
+from jixiao.core.records import ACCOUNT_TYPES, Document
 from jixiao.read.base import FileRead, safely
 
 Content = Callable[[Document], int]
@@ -66,3 +66,29 @@ def _size(doc: Document, content: Content) -> int:
     figures = sum(v.value is not None for t in getattr(doc.extra.get("accounts"), "tables", None) or []
                   for r in t.rows for v in r.values.values())
     return content(doc) - (doc.title is not None) + figures
+
+
+def after_forms(fr: FileRead, docs: list[Document], recognise: Callable[[FileRead], list[Document]]) -> list[Document]:
+    """``docs``, with the documents read from the text after the forms of a text file: a department's page that
+    prints a project's form, then another document with no title line of its own (``read.sections`` cuts only at
+    titles): the 说明 of a budget or accounts, a 三公 statement, another form run together on one line. The text after
+    the last line any form holds, when it is a text of its own, is read alone; the documents that hold figures are
+    added."""
+    if fr.format != "text" or not docs or any(d.type in ACCOUNT_TYPES for d in docs):
+        return docs
+    from jixiao.read.documents import _content
+
+    held = [c.source.line for d in docs for t in d.tables for r in t.rows for c in r if c.source.line is not None]
+    held += [s.line for d in docs for _, s in d.body if s.line is not None]
+    if not held:
+        return docs
+    last = max(held)
+    after = "".join(x.strip() for x, s in fr.body if s.line is not None and s.line > last)
+    if len(after) < _OWN_CHARS:
+        return docs
+    from jixiao.read.sections import between
+
+    return docs + [d for d in recognise(between(fr, last + 1, None)) if _size(d, _content) > 0]
+
+
+_OWN_CHARS = 200  # characters after a form that make a text of their own

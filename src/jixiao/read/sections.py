@@ -82,7 +82,7 @@ def _wrapped_from(fr: FileRead, line: int) -> int:
 _WRAPPED = 30  # characters of a title's line above its last
 
 
-def _between(fr: FileRead, lo: int, hi: int | None) -> FileRead:
+def between(fr: FileRead, lo: int, hi: int | None) -> FileRead:
     """The text file's tables and body lines from line ``lo`` up to (not including) ``hi``."""
     def inside(line: int | None) -> bool:
         return line is not None and line >= lo and (hi is None or line < hi)
@@ -126,7 +126,7 @@ def by_sections(fr: FileRead, docs: list[Document], recognise: Recognise) -> lis
     parts: list[Document] = []
     yielding = 0  # parts that gave a document holding figures
     for lo, hi in zip(bounds, bounds[1:], strict=False):
-        part = _between(fr, lo or 0, hi)
+        part = between(fr, lo or 0, hi)
         if part.tables or part.body:
             found = recognise(part)
             parts.extend(found)

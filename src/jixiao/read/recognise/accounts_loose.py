@@ -197,8 +197,8 @@ def _sangong_section(body: list[tuple[str, Source]]) -> list[tuple[str, Source]]
                 out.append((x, s))
             before = (x, s)
             continue
-        if _SECTION_HEAD.match(x) and not names or titled and not ITEM_WORDS.search(x):
-            break  # (a titled statement ends at the first line that speaks of none of its items: the text it stood before)
+        if _SECTION_HEAD.match(x) and not names or titled and _new_paragraph(out[-1][1], s) and not ITEM_WORDS.search(x):
+            break  # (a titled statement ends at a paragraph that speaks of none of its items: the text it stood before)
         out.append((x, s))
     return out
 
@@ -207,6 +207,11 @@ def titled_statement(fr: FileRead) -> set[int]:
     """The lines of a 三公 statement under its own title in a text (``_sangong_section``), none if it has no title."""
     section = _sangong_section(lines_of(fr, ","))
     return {s.line for _, s in section if s.line is not None} if section and _titles_sangong(section[0][0]) else set()
+
+
+def _new_paragraph(last: Source, now: Source) -> bool:
+    """A blank line between two lines of a text (a wrapped line follows the one before it)."""
+    return last.line is not None and now.line is not None and now.line > last.line + 1
 
 
 ITEM_WORDS = re.compile(r"三公|出国|出境|接待|公务用车|车辆")
