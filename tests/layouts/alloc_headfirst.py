@@ -1,0 +1,53 @@
+"""Allocation tables as a ministry or province publishes its transfer's (invented figures): titled by what they list
+of the transfer (…转移支付预算汇总表, …转移支付资金分配明细表), the 合计 row printed above the numbered rows without a
+序号 of its own, a column the 合计 and every row leave blank (地方资金 none of them got) or a group label over two
+columns (重点项目 over 提前下达数 | 本次下达数) — so the 合计 row prints fewer amounts than the header names columns.
+And a province's allocation stated in prose: the sum it received (下达我省…资金X万元, the year perhaps printed without
+年 before the fund's name), then each county's amount."""
+
+from __future__ import annotations
+
+import random
+from decimal import Decimal
+
+TITLES = ("2031年示例文化发展专项资金 转移支付预算汇总表", "2031年示例转移支付资金分配明细表",
+          "2031年示例补助资金分配表")
+PLACES = ("北京", "天津", "河北", "山西", "内蒙古", "吉林", "黑龙江", "上海", "浙江", "安徽", "福建")
+
+
+def head_first(seed: int, title: str, grouped: bool, mistake: bool = False) -> tuple[list[list[str]], Decimal]:
+    """(rows, the 合计 printed): 序号 | 地区 | 合计 | then either 重点项目 over 提前下达数 | 本次下达数 (``grouped``) or
+    中央资金 | 地方资金 with 地方资金 blank in every row; the 合计 row first, without 序号. ``mistake``: the 合计 one more
+    than the rows' and its parts' sums."""
+    rng = random.Random(seed)
+    places = rng.sample(PLACES, rng.randint(3, 8))
+    head = ["序号", "地区", "支持金额合计", "重点项目"] if grouped else ["序号", "地区", "合计", "中央资金", "地方资金"]
+    header = [head] + ([["提前下达数", "本次下达数"]] if grouped else [])
+    body: list[list[str]] = []
+    early = later = Decimal(0)
+    for k, place in enumerate(places, 1):
+        a = Decimal(rng.choice((0, 0, rng.randint(1, 90) * 10)))
+        b = Decimal(rng.randint(1, 90) * 10)
+        early, later = early + a, later + b
+        whole = a + b
+        if grouped:
+            body.append([str(k), place, str(whole), str(a) if a else "", str(b)])
+        else:
+            body.append([str(k), place, str(whole), str(whole), ""])
+    total = early + later + (1 if mistake else 0)
+    first = ["合计", str(total), str(early), str(later)] if grouped else ["合计", str(total), str(total - (1 if mistake else 0)), ""]
+    return [[title], ["单位:万元"], *header, first, *body], total
+
+
+def stated(seed: int, bare_year: bool) -> tuple[str, Decimal]:
+    """A province's 分配方案 in prose: the sum received from the centre, then each county's amount (they add up)."""
+    rng = random.Random(seed)
+    counties = ("甲安县", "乙丰县", "丙河市", "丁山县", "戊城区", "己宁县")[: rng.randint(3, 6)]
+    amounts = [Decimal(rng.randint(10, 200)) for _ in counties]
+    total = sum(amounts, Decimal(0))
+    year = "2031" if bare_year else "2031年"
+    listed = ",".join(f"{c}{a}万元" for c, a in zip(counties, amounts))
+    text = (f"2031年示例调出大县奖励资金分配方案\n示财粮[2031]12号\n近日,中央财政正式下达我省{year}示例调出大县省级统筹奖励资金"
+            f"{total}万元。根据有关管理办法,省财政厅结合我省实际,制定了分配方案,如下:\n按照各县综合数据占比情况分配资金,"
+            f"据此测算分配{listed}\n附件:2031年示例调出大县奖励资金分配表\n示例省财政厅\n")
+    return text, total

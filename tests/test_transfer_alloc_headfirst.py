@@ -1,0 +1,61 @@
+"""Allocation tables a ministry or province publishes (``layouts.alloc_headfirst``): titled by what they list of the
+transfer (…转移支付预算汇总表), the 合计 row above the numbered rows printing fewer amounts than the header has
+columns (a column blank throughout, a group label over two columns), in every layout; read with the 合计 where the
+rows or its own parts add up to it, a planted 合计 never read. Before, such a title was no allocation table's (the
+file not recognised), and the 合计 row above the rows took the first row's 序号 1 for its missing amount. And a
+province's allocation stated in prose (下达我省2031示例…资金X万元, then each county's amount): the sum read where the
+counties' amounts add up to it; before, the year printed without 年 and 我省 kept the sentence from being read."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from jixiao.audit import audit_paths
+from jixiao.read import read_path
+from layouts.alloc_headfirst import TITLES, head_first, stated
+from layouts.render import cell_per_line, pipes, pipes_unled
+
+LAYOUTS = {"pipes": pipes, "pipes_unled": pipes_unled, "cell_per_line": cell_per_line}
+NOTICE = "关于下达2031年示例专项资金预算的通知\n有关省财政厅:\n现下达你省2031年示例专项资金预算,具体金额见附件。\n"
+
+
+def _transfer(path: Path) -> list:
+    return [d for d in read_path(path).documents if d.extra.get("form") == "transfer"]
+
+
+@pytest.mark.parametrize("title", TITLES)
+@pytest.mark.parametrize("grouped", [True, False])
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+@pytest.mark.parametrize("seed", range(3))
+def test_the_total_above_the_rows_is_read(tmp_path: Path, title: str, grouped: bool, layout: str, seed: int) -> None:
+    rows, total = head_first(seed, title, grouped)
+    path = tmp_path / "alloc.txt"
+    path.write_text(NOTICE + LAYOUTS[layout](rows), encoding="utf-8")
+    docs = _transfer(path)
+    assert len(docs) == 1
+    assert docs[0].funds["total"].annual_budget.dec == total
+    assert not [f for f in audit_paths([str(path)]).findings if f.severity == "error"]
+
+
+@pytest.mark.parametrize("title", TITLES[:2])
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_a_planted_total_is_never_read(tmp_path: Path, title: str, layout: str) -> None:
+    rows, total = head_first(5, title, grouped=False, mistake=True)
+    path = tmp_path / "alloc.txt"
+    path.write_text(NOTICE + LAYOUTS[layout](rows), encoding="utf-8")
+    for doc in _transfer(path):
+        row = doc.funds.get("total")
+        assert row is None or row.annual_budget.dec != total
+
+
+@pytest.mark.parametrize("bare_year", [True, False])
+@pytest.mark.parametrize("seed", range(4))
+def test_the_sum_a_province_received_and_allocated(tmp_path: Path, bare_year: bool, seed: int) -> None:
+    text, total = stated(seed, bare_year)
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    docs = _transfer(path)
+    assert len(docs) == 1
+    assert docs[0].funds["total"].annual_budget.dec == total
