@@ -14,7 +14,7 @@ import pytest
 
 from jixiao.audit import audit_paths
 from jixiao.read import read_path
-from layouts.alloc_headfirst import TITLES, head_first, stated
+from layouts.alloc_headfirst import TITLES, announced, head_first, stated
 from layouts.render import cell_per_line, pipes, pipes_unled
 
 LAYOUTS = {"pipes": pipes, "pipes_unled": pipes_unled, "cell_per_line": cell_per_line}
@@ -59,3 +59,15 @@ def test_the_sum_a_province_received_and_allocated(tmp_path: Path, bare_year: bo
     docs = _transfer(path)
     assert len(docs) == 1
     assert docs[0].funds["total"].annual_budget.dec == total
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_the_fund_a_publicity_itemises(tmp_path: Path, seed: int) -> None:
+    """A 公示 of the subsidies a fund pays, stating the fund's amount and, after 其中, its parts that add up to it: that
+    amount (before, an announcement read only amounts sent by a verb or said as a total)."""
+    text, whole = announced(seed)
+    path = tmp_path / "publicity.txt"
+    path.write_text(text, encoding="utf-8")
+    docs = _transfer(path)
+    assert len(docs) == 1
+    assert docs[0].funds["total"].annual_budget.dec == whole

@@ -3,7 +3,8 @@ of the transfer (…转移支付预算汇总表, …转移支付资金分配明�
 序号 of its own, a column the 合计 and every row leave blank (地方资金 none of them got) or a group label over two
 columns (重点项目 over 提前下达数 | 本次下达数) — so the 合计 row prints fewer amounts than the header names columns.
 And a province's allocation stated in prose: the sum it received (下达我省…资金X万元, the year perhaps printed without
-年 before the fund's name), then each county's amount."""
+年 before the fund's name), then each county's amount. And a 公示 of the subsidies a fund pays, its amount itemised after
+其中."""
 
 from __future__ import annotations
 
@@ -51,3 +52,18 @@ def stated(seed: int, bare_year: bool) -> tuple[str, Decimal]:
             f"{total}万元。根据有关管理办法,省财政厅结合我省实际,制定了分配方案,如下:\n按照各县综合数据占比情况分配资金,"
             f"据此测算分配{listed}\n附件:2031年示例调出大县奖励资金分配表\n示例省财政厅\n")
     return text, total
+
+
+def announced(seed: int) -> tuple[str, Decimal]:
+    """A 公示 of the subsidies a fund pays: the fund's amount in one sentence, its parts after 其中 in the next (a carry-over
+    and this year's money), then what is to be paid from it in 元 and to how many households."""
+    rng = random.Random(seed)
+    carried, fresh = Decimal(rng.randint(100, 3000)) / 10, Decimal(rng.randint(100, 9000)) / 10
+    whole = carried + fresh
+    paid = Decimal(rng.randint(1000000, 9000000)) + Decimal(rng.randint(0, 99)) / 100
+    text = (f"根据《示例州农业农村局关于印发2031年示例单产提升行动实施方案的通知》要求,2031年部级安排我县示例单产提升项目任务"
+            f"{rng.randint(2, 9)}.{rng.randint(1, 9)}万亩,项目资金{whole}万元,全部来源于中央农业发展专项资金。其中,2030年示例单产"
+            f"结转资金{carried}万元,2031年专项资金{fresh}万元,资金文号为《示例州财政局关于提前下达2030年中央农业相关转移支付资金的"
+            f"通知》。全县上报核实种植补助面积{rng.randint(10000, 90000)}亩,拟兑付补助资金{paid}元,涉及{rng.randint(1000, 20000)}户"
+            f"农户,现对示例县2031年示例项目拟补助资金花名册进行公示。\n公示期为2031年11月7日至2031年11月17日。\n示例县农业农村局\n")
+    return text, whole

@@ -162,7 +162,7 @@ def _budget_in(flat: Flat, title: str | None = None) -> Found | None:
            or titled_budget(flat, title))
     for pattern in TOTALS:
         got = got or _once(pattern, flat)
-    return got or _once(PLAIN, flat) or _once(GRANTED, flat) or _listed(flat)
+    return got or _once(PLAIN, flat) or _once(GRANTED, flat) or listed(flat)
 
 
 # the money a clause's verb makes spent, arrived or passed on (支出, 支付, 拨付, 到位 …): never the budget
@@ -170,7 +170,7 @@ _ACTED = re.compile(r"支出|支付|使用|执行|拨付|到位|兑付|发放|�
 _FUNDS = re.compile(r"资金|经费|补助")
 
 
-def _listed(flat: Flat) -> Found | None:
+def listed(flat: Flat) -> Found | None:
     """The budget the text's own arithmetic states without a word of total: a fund's amount whose parts its 其中 lists
     and add up to it (示例补助资金120万元，其中：中央100万元，省级20万元: the first two or more parts, the list may run on
     into the next clause), its clause naming funds and no verb acting on them; the one such amount of the text, else
