@@ -14,7 +14,7 @@ import pytest
 
 from jixiao.audit import audit_paths
 from jixiao.read import read_path
-from layouts.alloc_headfirst import TITLES, announced, head_first, stated
+from layouts.alloc_headfirst import TITLES, announced, head_first, per_county, stated
 from layouts.render import cell_per_line, pipes, pipes_unled
 
 LAYOUTS = {"pipes": pipes, "pipes_unled": pipes_unled, "cell_per_line": cell_per_line}
@@ -71,3 +71,21 @@ def test_the_fund_a_publicity_itemises(tmp_path: Path, seed: int) -> None:
     docs = _transfer(path)
     assert len(docs) == 1
     assert docs[0].funds["total"].annual_budget.dec == whole
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_an_allocation_by_counts_confirms_the_sum(tmp_path: Path, seed: int) -> None:
+    """A text laying out how a fund is allocated (资金具体安排情况如下), per county after the counties' count (12个…县,
+    每个县安排1000万元): the sum sent down is read where the counts × amounts and the rest add up to it; a planted sum
+    is never read. Before, the text was no transfer's (no anchor) and 1000万元 was added once, not 12 times."""
+    text, total = per_county(seed)
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    docs = _transfer(path)
+    assert len(docs) == 1
+    assert docs[0].funds["total"].annual_budget.dec == total
+    text, total = per_county(seed, mistake=True)
+    path.write_text(text, encoding="utf-8")
+    for doc in _transfer(path):
+        row = doc.funds.get("total")
+        assert row is None or row.annual_budget.dec != total

@@ -4,7 +4,7 @@ of the transfer (…转移支付预算汇总表, …转移支付资金分配明�
 columns (重点项目 over 提前下达数 | 本次下达数) — so the 合计 row prints fewer amounts than the header names columns.
 And a province's allocation stated in prose: the sum it received (下达我省…资金X万元, the year perhaps printed without
 年 before the fund's name), then each county's amount. And a 公示 of the subsidies a fund pays, its amount itemised after
-其中."""
+其中; and an allocation laid out per county after the counties' count (12个…县,每个县安排1000万元)."""
 
 from __future__ import annotations
 
@@ -67,3 +67,18 @@ def announced(seed: int) -> tuple[str, Decimal]:
             f"通知》。全县上报核实种植补助面积{rng.randint(10000, 90000)}亩,拟兑付补助资金{paid}元,涉及{rng.randint(1000, 20000)}户"
             f"农户,现对示例县2031年示例项目拟补助资金花名册进行公示。\n公示期为2031年11月7日至2031年11月17日。\n示例县农业农村局\n")
     return text, whole
+
+
+def per_county(seed: int, mistake: bool = False) -> tuple[str, Decimal]:
+    """A province's announcement of a central fund: the sum sent down to it, then its allocation as counts × amounts
+    (N个…县 …,每个县安排A万元), the rest to the cities. ``mistake``: the sum stated one more than the allocation."""
+    rng = random.Random(seed)
+    groups = [(rng.randint(2, 14), Decimal(rng.choice((100, 200, 500, 1000)))) for _ in range(rng.randint(1, 3))]
+    rest = Decimal(rng.randint(100, 3000))
+    total = sum((n * a for n, a in groups), Decimal(0)) + rest + (1 if mistake else 0)
+    each = rng.choice(("每个县(市、区)安排", "每个县安排", "每县安排"))
+    clauses = ";".join(f"{n}个示例重点县甲县、乙县等,{each}{a}万元" for n, a in groups)
+    text = (f"财政部《关于下达2031年示例公益金资金的通知》安排下达示例省2031年度示例公益金资金{total}万元。\n"
+            f"示例省按照补齐短板的要求,对薄弱地区给予重点支持。资金具体安排情况如下:{clauses};剩余{rest}万元安排到"
+            f"{rng.randint(5, 14)}个市州本级。以上资金安排到相应市县后,由市县自主确定项目。\n特此公告。\n")
+    return text, total

@@ -28,6 +28,7 @@ from jixiao.read.recognise.common import problem, squash
 from jixiao.read.recognise.flatgaps import before_unwrapping, closed, opened, unwrapped
 from jixiao.read.recognise.reportverdict import score_said
 from jixiao.read.recognise.reportwords import grade_said, money
+from jixiao.read.recognise.transfer_each import per_each
 from jixiao.read.recognise.transfer_fundname import titled_budget
 from jixiao.read.recognise.transfer_funds import Block
 from jixiao.read.recognise.transfer_granted import granted
@@ -119,8 +120,9 @@ def _confirmed(flat: Flat, patterns: tuple[re.Pattern[str], ...] = TOTALS, *, it
     found: dict[Decimal, Found] = {}  # by the amount in 元
     stated: set[Decimal] = set()
     # every amount of the text, parsed once (the totals look among their paragraph's, before and after them)
-    amounts = [(v, a.start(1), money(a.group(2))) for a in AMOUNT.finditer(flat.text)
-               if (v := parse_decimal(a.group(1).replace(",", ""))) is not None]
+    # (an amount allocated per recipient after their count adds their count × it: ``transfer_each``)
+    amounts = per_each(flat.text, [(v, a.start(1), money(a.group(2))) for a in AMOUNT.finditer(flat.text)
+                                   if (v := parse_decimal(a.group(1).replace(",", ""))) is not None])
     starts = [at for _, at, _ in amounts]
     for pattern in patterns:
         for m in pattern.finditer(flat.text):
