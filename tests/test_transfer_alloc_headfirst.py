@@ -89,3 +89,21 @@ def test_an_allocation_by_counts_confirms_the_sum(tmp_path: Path, seed: int) -> 
     for doc in _transfer(path):
         row = doc.funds.get("total")
         assert row is None or row.annual_budget.dec != total
+
+
+@pytest.mark.parametrize(("text", "products"), [
+    ("12个脱贫县甲县、乙县,每个县(市、区)安排1000万元;剩余2175万元安排到14个市州本级", ["12000", "2175"]),
+    ("共3家企业,每家企业补助20万元", ["60"]),
+    ("5个村每个补助10万元", ["50"]),
+    ("全县23个乡镇,每年安排资金500万元", ["500"]),  # a period, no recipient
+    ("覆盖8个村,每亩补助100万元", ["100"]),  # a measure, no recipient
+    ("每个县安排1000万元", ["1000"]),  # no count before it
+])
+def test_per_each_multiplies_only_by_a_count_of_recipients(text: str, products: list[str]) -> None:
+    import re
+    from decimal import Decimal
+
+    from jixiao.read.recognise.transfer_each import per_each
+
+    amounts = [(Decimal(m.group(1)), m.start(1), "万元") for m in re.finditer(r"(\d+)万元", text)]
+    assert [str(v) for v, _, _ in per_each(text, amounts)] == products

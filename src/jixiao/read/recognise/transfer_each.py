@@ -11,8 +11,9 @@ from decimal import Decimal
 # the clause an amount belongs to starts after the last of these before it
 _CLAUSE_START = re.compile(r"[;；。:：\n]")
 _COUNT = re.compile(r"(?<![\d.])(\d{1,4})\s*(?:个|家|所|户|名|人)")
-_EACH = re.compile(r"每(?:一)?(?:个|家|所|户|名|人)?[一-龥]{0,3}?(?:\s*[(（][^()（）]{0,12}[)）])?"
-                   r"[一-龥]{0,6}$")
+# 每 and a recipient (每个县(市、区)安排, 每县, 每村, 每户, 每家企业), never a period or a measure (每年, 每月, 每亩, 每次)
+_EACH = re.compile(r"每(?:一)?(?=[个家所名户人县市区乡镇村校单企项街社])[个家所名]?[一-龥]{0,4}?"
+                   r"(?:\s*[(（][^()（）]{0,12}[)）])?[一-龥]{0,6}$")
 
 Amount = tuple[Decimal, int, str | None]  # (value, where it stands, unit)
 
