@@ -40,14 +40,19 @@ def test_the_total_above_the_rows_is_read(tmp_path: Path, title: str, grouped: b
 
 
 @pytest.mark.parametrize("title", TITLES[:2])
+@pytest.mark.parametrize("grouped", [True, False])
 @pytest.mark.parametrize("layout", sorted(LAYOUTS))
-def test_a_planted_total_is_never_read(tmp_path: Path, title: str, layout: str) -> None:
-    rows, total = head_first(5, title, grouped=False, mistake=True)
+def test_a_planted_total_is_found_never_read(tmp_path: Path, title: str, grouped: bool, layout: str) -> None:
+    """A 合计 one more than its rows: never the total read (before, the first row's 序号 1 taken for the blank column's
+    amount made it add up), and, the table visibly ended by the notice's signature, found as a suspect."""
+    rows, total = head_first(5, title, grouped=grouped, mistake=True)
     path = tmp_path / "alloc.txt"
-    path.write_text(NOTICE + LAYOUTS[layout](rows), encoding="utf-8")
+    path.write_text(NOTICE + LAYOUTS[layout](rows) + "\n示例部财政司\n2031年6月3日\n", encoding="utf-8")
     for doc in _transfer(path):
         row = doc.funds.get("total")
         assert row is None or row.annual_budget.dec != total
+    found = [f for f in audit_paths([str(path)]).findings if f.kind == "table_total"]
+    assert [(f.row, f.recomputed) for f in found] == [("合计", str(total - 1))]
 
 
 @pytest.mark.parametrize("bare_year", [True, False])
