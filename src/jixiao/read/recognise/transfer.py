@@ -46,9 +46,10 @@ FUNDS = "transfer_funds"  # extra: {row key: {column key: Val}} as read, every c
 PARTS = "transfer_parts"  # extra: [(name, {row: {column: Val}})] sub-programmes of a checklist
 RELATIONS = "transfer_relations"  # extra: the relations the funds header prints (``transfer_place.Relations``)
 # a fund's allocation table (补助资金安排表, 奖励资金分配表, …资金分配明细表/计划表, ``transfer_alloc.FUND_TABLE``) is a
-# transfer's wherever it stands; 直达资金 are the central transfers sent straight to counties
+# transfer's wherever it stands; 直达资金 are the central transfers sent straight to counties; so is a text laying out
+# how a fund is allocated (资金具体安排情况如下:…, 资金分配结果如下)
 ANCHOR = re.compile(rf"转移支付|直达资金|绩效目标分解下达情况|统筹整合资金|{FUND_TABLE}|"
-                    rf"{LOOSE.pattern}")
+                    rf"(?:资金|经费)(?:具体)?(?:分配|安排|下达)(?:情况|结果)如下|{LOOSE.pattern}")
 _REGION = re.compile(r"区域绩效目标(?:申报)?表")  # the transfer's regional target table
 _TITLE = re.compile(r"[^\n]{0,60}?(?:绩效自评表|绩效评价表|自评表|绩效自评报告|自评报告|评价报告)")
 _HEADER_FIELDS = ("转移支付(项目)名称", "转移支付名称", "项目名称", "中央主管部门", "地方主管部门", "资金使用单位",

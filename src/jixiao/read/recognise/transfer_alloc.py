@@ -53,8 +53,11 @@ _KIND = r"(?:明细|情况|结果|计划|方案|汇总|一览|清单)"
 _LISTED = r"(?:明细|计划|方案|汇总|一览|清单)"  # (拨付情况 is a report of spending: no table of the allocation)
 _ENDS = rf"(?:资金|经费)(?:分配|安排|下达){_KIND}{{1,2}}(?:公示|公告)?(?=[ \t]*\n)"
 _OWN = rf"资金(?:项目)?(?:使用计划|明细|计划|测算){_LISTED}?表"
+# … or the transfer's own table by what it lists of it (…转移支付预算汇总表, …转移支付资金分配明细表; never a budget's
+# 转移支付明细表/转移支付预算表, which name no 资金/预算 before what they list)
+_TRANSFER = rf"转移支付(?:资金|预算){{1,2}}(?:分配|安排|下达)?{_LISTED}{{1,2}}表"
 ALLOC_TABLE = (rf"(?:(?:资金|经费)(?:项目)?)?(?:分配|安排|下达){_KIND}{{0,2}}表|"
-               rf"(?:(?:资金|经费)(?:项目)?)?(?:拨付|下拨){_LISTED}{{0,2}}表|{_OWN}|{_ENDS}")
+               rf"(?:(?:资金|经费)(?:项目)?)?(?:拨付|下拨){_LISTED}{{0,2}}表|{_OWN}|{_ENDS}|{_TRANSFER}")
 # … the same named with its fund (…资金分配表, …经费安排计划表): a table that says the file is a transfer's
 FUND_TABLE = (rf"(?:资金|经费)(?:项目)?(?:(?:分配|安排|下达){_KIND}{{0,2}}|(?:拨付|下拨){_LISTED}{{0,2}})表|"
               rf"{_OWN}|{_ENDS}")

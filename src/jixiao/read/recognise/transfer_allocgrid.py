@@ -121,8 +121,10 @@ def _fromheader(plain: list[Cell], h: int, every: list[Cell]) -> Grid | None:
                 blanks, col, k = True, col + 1, k + 1
                 continue
             v = num(all_cells[k])
-            # the next row's 序号 (followed by its name, or ending the text where a page or an excerpt cut the table)
-            if v is None or (seq and got and v == n + 1 and INT.match(all_cells[k].text)
+            # the next row's 序号 (followed by its name, or ending the text where a page or an excerpt cut the table):
+            # after a numbered row its number + 1; after a row printed without one (a 合计 above the rows, a 小计) the
+            # number the next numbered row is due
+            if v is None or (seq and got and v == (n + 1 if numbered else n) and INT.match(all_cells[k].text)
                              and (k + 1 >= len(all_cells) or num(all_cells[k + 1]) is None)):
                 break
             got.append((v, all_cells[k]))

@@ -23,7 +23,7 @@ from jixiao.core.numbers import parse_decimal
 from jixiao.core.records import Val
 from jixiao.read.recognise.flatgaps import closed, opened
 from jixiao.read.recognise.transfer_funds import Block
-from jixiao.read.recognise.transfer_prose import Found, _confirmed, _once, _unit, _val, says
+from jixiao.read.recognise.transfer_prose import Found, _confirmed, _once, _unit, _val, listed, says
 from jixiao.read.recognise.transfer_prosewords import _CLAUSE, _NAMED, _NUM, AMOUNT, ITEMISED
 from jixiao.read.recognise.transfer_text import Flat
 
@@ -91,8 +91,10 @@ def read_notice(flat: Flat) -> tuple[int, str | None, Block, str | None] | None:
         got = _once(SENT, flat) or _once(DIRECT, flat) or _once(ADDRESSED, flat) or _received(flat)
         if got is None and not _TABLE.search(flat.text):
             got = _once(FIELD, flat) or _header_row(flat) or _spaced(flat)
+        # (or the one fund's amount whose 其中 lists its parts and they add up to it: 项目资金818.7万元,…。其中,结转资金
+        # 230.8万元,专项资金587.9万元, as an announcement of the subsidies paid from it states it)
         got = (got or _listed(flat) or _confirmed(flat) or _confirmed(flat, ITEMISED, itemised=True)
-               or _confirmed(flat, (_FUND_IS,), itemised=True))
+               or _confirmed(flat, (_FUND_IS,), itemised=True) or listed(flat))
     if got is None:
         return None
     t = _TITLE.search(flat.text)

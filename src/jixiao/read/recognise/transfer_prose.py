@@ -28,6 +28,7 @@ from jixiao.read.recognise.common import problem, squash
 from jixiao.read.recognise.flatgaps import before_unwrapping, closed, opened, unwrapped
 from jixiao.read.recognise.reportverdict import score_said
 from jixiao.read.recognise.reportwords import grade_said, money
+from jixiao.read.recognise.transfer_each import per_each
 from jixiao.read.recognise.transfer_fundname import titled_budget
 from jixiao.read.recognise.transfer_funds import Block
 from jixiao.read.recognise.transfer_granted import granted
@@ -119,8 +120,9 @@ def _confirmed(flat: Flat, patterns: tuple[re.Pattern[str], ...] = TOTALS, *, it
     found: dict[Decimal, Found] = {}  # by the amount in 元
     stated: set[Decimal] = set()
     # every amount of the text, parsed once (the totals look among their paragraph's, before and after them)
-    amounts = [(v, a.start(1), money(a.group(2))) for a in AMOUNT.finditer(flat.text)
-               if (v := parse_decimal(a.group(1).replace(",", ""))) is not None]
+    # (an amount allocated per recipient after their count adds their count × it: ``transfer_each``)
+    amounts = per_each(flat.text, [(v, a.start(1), money(a.group(2))) for a in AMOUNT.finditer(flat.text)
+                                   if (v := parse_decimal(a.group(1).replace(",", ""))) is not None])
     starts = [at for _, at, _ in amounts]
     for pattern in patterns:
         for m in pattern.finditer(flat.text):
@@ -162,7 +164,7 @@ def _budget_in(flat: Flat, title: str | None = None) -> Found | None:
            or titled_budget(flat, title))
     for pattern in TOTALS:
         got = got or _once(pattern, flat)
-    return got or _once(PLAIN, flat) or _once(GRANTED, flat) or _listed(flat)
+    return got or _once(PLAIN, flat) or _once(GRANTED, flat) or listed(flat)
 
 
 # the money a clause's verb makes spent, arrived or passed on (支出, 支付, 拨付, 到位 …): never the budget
@@ -170,7 +172,7 @@ _ACTED = re.compile(r"支出|支付|使用|执行|拨付|到位|兑付|发放|�
 _FUNDS = re.compile(r"资金|经费|补助")
 
 
-def _listed(flat: Flat) -> Found | None:
+def listed(flat: Flat) -> Found | None:
     """The budget the text's own arithmetic states without a word of total: a fund's amount whose parts its 其中 lists
     and add up to it (示例补助资金120万元，其中：中央100万元，省级20万元: the first two or more parts, the list may run on
     into the next clause), its clause naming funds and no verb acting on them; the one such amount of the text, else

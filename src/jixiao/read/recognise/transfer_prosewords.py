@@ -50,7 +50,10 @@ TITLE = re.compile(rf"{_TRANSFER_TITLE}|[^\n。,;；:：]{{0,80}}?绩效自评�
 _NUM = PROSE_AMOUNT
 # a fund's name in brackets between the word 资金 and its amount (资金(残疾人事业发展补助资金)29.6万元)
 _NAMED = r"(?:[（(][^）)\d]{0,30}[）)])?"
-_CLAUSE = r"(?:[^。;；\n\d]|\d{4}年)"  # words of one clause (a year may stand among them, never an amount)
+# a year printed without 年 before the fund's name (下达我省2024生猪调出大县…资金): four digits a Chinese word follows that
+# is no unit (an amount always states one), so never money
+_BARE_YEAR = r"(?<![\d.])(?:19|20)\d{2}(?=[一-龥])(?![万亿元年])"
+_CLAUSE = rf"(?:[^。;；\n\d]|\d{{4}}年|{_BARE_YEAR})"  # words of one clause (a year may stand among them, never an amount)
 AMOUNT = re.compile(_NUM)
 # what became of an amount said first (152万元资金全部支付到位): it was spent, so it is no budget
 _BECAME = r"(?:的)?(?:资金|经费)?(?:已经|已|全部|均)*(?:支付|支出|使用)(?!率)"
@@ -91,8 +94,8 @@ TOTALS = (
     # the amount sent to the writer itself: 下达我局353.6万元, by whatever verb grants it (拨付我县…, 分配我县…, 核定我县…;
     # never 已拨付本县…: what the writer passed on)
     # (the fund's name may stand between: 下达我市全民健身场地器材补短工程160万元)
-    re.compile(rf"(?<!已)(?:下达|拨付|分配|核定|安排)(?:给)?(?:我|本)(?:局|委|办|院|校|所|站|中心|单位|县|区|市|旗|镇|乡|街道)"
-               rf"(?:[^。;；\n\d,，、]{{0,30}}?)\s*{_NUM}"),
+    re.compile(rf"(?<!已)(?:下达|拨付|分配|核定|安排)(?:给)?(?:我|本)(?:局|委|办|院|校|所|站|中心|单位|省|县|区|市|旗|镇|乡|街道)"
+               rf"(?:(?:[^。;；\n\d,，、]|{_BARE_YEAR}){{0,30}}?)\s*{_NUM}"),
     re.compile(rf"{_NOT_SPENT_FUND}(?:共计|合计|总计)(?:金额|资金)?(?:为)?\s*{_NUM}(?!{_BECAME})"),  # (合计金额118,156万元)
 )
 # an amount said received or put in (共收到…补助资金X万元, …专项扶贫资金投入X万元), or the fund's size (扶贫专项资金规模X
