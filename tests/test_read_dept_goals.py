@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from jixiao.core.records import Document
 from jixiao.read import read_path
 from jixiao.read.recognise.deptledger import TITLE
 from layouts.deptgoals import invent, rows
@@ -19,8 +20,8 @@ from layouts.render import RENDERERS, cell_per_line, tabs
 LAYOUTS = {**RENDERERS, "cell_per_line": cell_per_line, "tabs": tabs}
 
 
-def _lines(doc: object) -> dict[str, Decimal]:
-    tables = [t for t in getattr(doc, "tables") if t.title == TITLE]
+def _lines(doc: Document) -> dict[str, Decimal]:
+    tables = [t for t in doc.tables if t.title == TITLE]
     assert len(tables) == 1
     heads, amounts = tables[0].rows
     return {h.text: Decimal(a.text) for h, a in zip(heads, amounts, strict=True)}
