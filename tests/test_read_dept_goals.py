@@ -39,16 +39,20 @@ def test_the_target_form_is_the_departments_with_its_funds_lines(tmp_path: Path,
 
 
 @pytest.mark.parametrize("layout", ["row_lines", "cell_per_line", "flattened", "cell_lines"])
-def test_in_text_the_target_form_is_still_the_departments(tmp_path: Path, layout: str) -> None:
-    docs = read_path(write(tmp_path, LAYOUTS[layout](rows(invent(3))))).documents
+def test_in_text_the_interleaved_blocks_are_told_apart_by_their_labels(tmp_path: Path, layout: str) -> None:
+    g = invent(3)
+    docs = read_path(write(tmp_path, LAYOUTS[layout](rows(g)))).documents
     assert [d.type for d in docs] == ["project_self_evaluation"] and "部门整体" in (docs[0].title or "")
+    assert _lines(docs[0]) == {"财政拨款": g.fiscal, "其他收入": g.other, "收入合计": g.total,
+                               "基本支出": g.basic, "项目支出": g.project, "支出合计": g.total}
 
 
-def test_a_block_its_sum_does_not_confirm_gives_no_line(tmp_path: Path) -> None:
+@pytest.mark.parametrize("layout", ["pipes", "row_lines"])
+def test_a_block_its_sum_does_not_confirm_gives_no_line(tmp_path: Path, layout: str) -> None:
     g = invent(4)
     table = rows(g)
     table[6][5] = f"{g.project + 1}"  # 项目支出 one more than 合计 allows: which line is wrong the page does not say
-    docs = read_path(write(tmp_path, LAYOUTS["pipes"](table))).documents
+    docs = read_path(write(tmp_path, LAYOUTS[layout](table))).documents
     got = [t for t in docs[0].tables if t.title == TITLE]
     assert not got or "项目支出" not in [h.text for h in got[0].rows[0]]
 

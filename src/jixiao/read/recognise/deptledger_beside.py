@@ -63,11 +63,50 @@ def _column(t: Table, c: int) -> Placed:
     return out
 
 
+def _in_text(fr: FileRead) -> Placed:
+    """The same lines in text (rows flattened to spaces, one cell a line), where the two blocks side by side interleave
+    (财政拨款 968.19 100% 基本支出 724.23 74.8% …): each label followed by its amount, told income or spending by its
+    label; a side kept when one of the totals printed (合计 / 收入合计 / 支出合计) is the sum of its lines."""
+    from jixiao.read.recognise.deptledger import _SPENDING, _SPLIT, _TOTAL, _amount
+    from jixiao.read.recognise.tokens import in_reading_order
+
+    words: list[Cell] = []
+    for text, src in in_reading_order(fr):
+        words.extend(Cell(w, src) for w in _SPLIT.split(text) if w.strip())
+    sides: dict[bool, list[tuple[str, Cell, Cell, Decimal]]] = {True: [], False: []}
+    totals: list[tuple[str, Cell, Cell, Decimal]] = []
+    for k, w in enumerate(words[:-1]):
+        name = _line(w.text)
+        value = _amount(words[k + 1].text) if name is not None else None
+        if name is None or value is None:
+            continue
+        if _TOTAL.search(name):
+            totals.append((name, w, words[k + 1], value))
+        else:
+            sides[name in _SPENDING].append((name, w, words[k + 1], value))
+    out: Placed = []
+    used: set[int] = set()
+    for spending, parts in sides.items():
+        names = [n for n, *_ in parts]
+        if not parts or len(set(names)) != len(names):
+            continue  # no line, or a line printed twice (two tables): which amount is whose the text does not say
+        whole = sum((v for *_, v in parts), Decimal(0))
+        fits = [j for j, (n, *_, v) in enumerate(totals) if v == whole and j not in used
+                and (n == "合计" or (n in _SPENDING) == spending)]
+        if not fits:
+            continue
+        used.add(fits[0])
+        n, lab, amt, _ = totals[fits[0]]
+        out.extend((m, lb, a) for m, lb, a, _ in parts)
+        out.append((_named(n, names), lab, amt))
+    return out
+
+
 def beside(fr: FileRead) -> Placed:
-    """Every confirmed block of lines printed label-beside-amount in the file's tables."""
+    """Every confirmed block of lines printed label-beside-amount in the file's tables, else in its text."""
     out: Placed = []
     for t in fr.tables:
         width = max((len(r) for r in t.rows), default=0)
         for c in range(width - 1):
             out.extend(_column(t, c))
-    return out
+    return out or _in_text(fr)
