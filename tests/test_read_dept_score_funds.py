@@ -48,3 +48,15 @@ def test_a_funds_row_the_arithmetic_contradicts_is_not_taken(tmp_path: Path, lay
     total = doc.funds.get("total")
     assert total is None or total.rate.value is None  # nothing the arithmetic does not confirm
     assert len(doc.indicators) == 6 and all(i.score.value is not None for i in doc.indicators)
+
+
+@pytest.mark.parametrize("layout", ["pipes", "row_lines", "cell_per_line"])
+def test_a_department_form_not_yet_scored_stays_the_form(tmp_path: Path, layout: str) -> None:
+    from layouts.blanks import not_scored
+    from layouts.grid import VARIANTS
+    from layouts.grid import rows as form_rows
+    from layouts.model import invent as invent_form
+
+    p = invent_form(2)
+    doc = one(tmp_path, LAYOUTS[layout](not_scored(form_rows(p, VARIANTS["department"]))), kind="project_self_evaluation")
+    assert doc.funds["total"].annual_budget.dec == p.budget  # its funds stay its own, no score table in their place

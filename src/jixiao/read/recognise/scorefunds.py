@@ -7,8 +7,8 @@ readers read the block, then take the score table's 分值 for weights and its �
 readings are made, and combined by meaning:
 
 * the document is the score table's (``dept_evaluation``) when it scores three rows or more, each its weight and
-  its score, where the project-layout reading of the same file scores none (a form prints 得分 on its rows; a
-  target table has no score table to read);
+  its score, where the project-layout reading of the same file scores none and the file prints a score table's own
+  column (评分标准, 评分依据: a form in the project layout has none; a target table has no score table to read);
 * its funds are the total row the project-layout readers read from the block (by its labels, then the form's
   arithmetic), kept only when the form's own relations confirm it: rate = executed ÷ budget, and where the row
   prints them, score = weight × rate. A row they contradict, or a budget alone, is not taken: nothing is invented.
@@ -17,6 +17,8 @@ Only for a file whose heading or the score table's title names department-wide s
 """
 
 from __future__ import annotations
+
+import re
 
 from jixiao.core.records import Document, FundsRow
 from jixiao.read.base import FileRead, safely
@@ -51,6 +53,15 @@ def confirmed(row: FundsRow) -> bool:
     return bad == 0 and good > 0
 
 
+_RULES = re.compile(r"评\s*分\s*(?:标\s*准|依\s*据|细\s*则)|评\s*价\s*标\s*准|计\s*分\s*标\s*准")
+
+
+def _rules_column(fr: FileRead) -> bool:
+    """The file prints a score table's own column (评分标准, 评分依据, 评价标准, 计分标准): a form in the project layout has
+    none, so its unscored reading is never replaced by a score table's."""
+    return any(_RULES.search(x) for x, _ in fr.body)
+
+
 def _department(fr: FileRead, docs: list[Document]) -> bool:
     head = " ".join(x for x, _ in fr.body[:12])
     return is_department_title(head) or any(is_department_title(d.title or "") for d in docs)
@@ -65,7 +76,7 @@ def with_funds(fr: FileRead, docs: list[Document]) -> list[Document]:
     depts = [d for d in docs if d.type == DEPT]
     if len(docs) != 1 or not _department(fr, docs):
         return docs
-    if projects and not _scored(projects[0]) and projects[0].indicators:
+    if projects and not _scored(projects[0]) and projects[0].indicators and _rules_column(fr):
         found = [d for d in safely(fr, "scoretable", scoretable.recognise) if d.type == DEPT]
         if len(found) != 1 or _scored(found[0]) < MIN_ROWS or _funded(found[0]):
             return docs
