@@ -29,6 +29,7 @@ class Variant:
     nature_columns: bool = False  # 指标性质 | 指标值 | 度量单位 in place of 年度指标值 (the 2021 national form)
     reason_first: bool = False  # 偏差原因 before 分值 and 得分 (… | 实际完成值 | 偏差原因 | 分值 | 得分)
     level2_weight_in_label: bool = False  # 数量指标（11分）: each second level's weight in its label
+    rate_first: bool = False  # 执行率 before 分值 (… | 全年执行数 | 执行率 | 分值 | 得分), the order 四川's template prints
 
 
 VARIANTS = {
@@ -60,6 +61,10 @@ def rows(p: Project, v: Variant) -> list[list[str]]:
     cols = (["年初预算数"] if v.initial or v.initial_blank else []) + ["全年预算数", "全年执行数", *weight, "执行率",
                                                                      v.funds_score_label.format(w=p.exec_weight)]
     funds_label = f"{v.funds_label}（{p.exec_weight}分）" if v.weight_in_funds_label else v.funds_label
+    weight_rate = [_n(p.exec_weight)] * (not v.weight_in_funds_label) + [f"{p.rate:.2f}%"]
+    if v.rate_first and not v.weight_in_funds_label:
+        cols[-3:-1] = cols[-2], cols[-3]
+        weight_rate.reverse()
 
     def money(values: tuple[Decimal, Decimal, Decimal]) -> list[str]:
         amounts = [_n(x) + v.amount_unit for x in values]
@@ -70,8 +75,7 @@ def rows(p: Project, v: Variant) -> list[list[str]]:
         [v.name_label, p.name],
         ["主管部门", p.dept, "实施单位", p.unit],
         [funds_label, *cols],
-        ["年度资金总额", *money((p.initial, p.budget, p.executed)), *([] if v.weight_in_funds_label else [_n(p.exec_weight)]),
-         f"{p.rate:.2f}%", _n(p.exec_score)],
+        ["年度资金总额", *money((p.initial, p.budget, p.executed)), *weight_rate, _n(p.exec_score)],
         [v.current_label, *money(p.current), "", "", ""],
         [v.carried_label, *money(p.carried), "", "", ""],
         ["其他资金", "", "", "", "", "", ""],

@@ -38,13 +38,28 @@ def check_tree(doc: Document) -> list[Finding]:
     total = doc.total_score.dec
     if doc.indicators and total is not None and all(s is not None for s in scores):
         s = sum((x for x in scores if x is not None), ZERO)
-        if s != total:
+        if s != total and total not in _with_execution(doc, s):
             out.append(finding(
                 "total_sum", "error", doc_name(doc), loc(doc.total_score),
                 f"各指标得分之和为{s}，报告总分为{total}。", f"The scores sum to {s}; the report says {total}.",
                 total, s, "总分",
             ))
     return out
+
+
+def _with_execution(doc: Document, s: Decimal) -> tuple[Decimal, ...]:
+    """The total the score table may print when it opens with its funds block (``recognise.scorefunds``): its rows'
+    scores plus the block's execution score, when the block's points belong to the total — its weight and the rows'
+    make the total weight, or the total weight is not printed (the table's 合计 may count the block or not)."""
+    row = doc.funds.get("total")
+    if row is None or row.score.dec is None:
+        return ()
+    weights = [i.weight.dec for i in doc.indicators]
+    whole = doc.total_weight.dec
+    if whole is not None and row.weight.dec is not None and all(w is not None for w in weights):
+        counted = sum((w for w in weights if w is not None), ZERO) + row.weight.dec == whole
+        return (s + row.score.dec,) if counted else ()
+    return (s + row.score.dec,) if whole is None else ()
 
 
 def _groups(doc: Document) -> list[tuple[str, str, list[IndicatorRow]]]:

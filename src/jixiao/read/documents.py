@@ -75,6 +75,10 @@ def recognise_documents(fr: FileRead) -> list[Document]:
         from jixiao.read.recognise import deptreport
 
         docs = safely(fr, "deptreport", deptreport.recognise) or docs
+    from jixiao.read.recognise.scorefunds import with_funds
+
+    # a department's score table opening with its funds block: the score table's rows, the block's confirmed total
+    docs = safely(fr, "scorefunds", lambda f: with_funds(f, docs), docs)
     from jixiao.read.recognise.deptembed import embedded_forms, with_base
 
     # a form bound into a final account (附件：部门整体支出绩效自评表) after the accounts' own pages; the department's

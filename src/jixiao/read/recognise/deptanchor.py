@@ -25,17 +25,23 @@ from jixiao.read.recognise.deptmark import is_department_title
 from jixiao.read.recognise.report import TYPE, report_text
 
 # the form's title: the whole (部门 / 单位 / 机关 整体, 支出 and 预算 or not), 绩效, then the evaluation and 表:
-# 部门整体支出绩效自评表, 单位整体支出绩效评价表, 部门整体绩效自评表, 部门整体支出绩效目标完成情况表 — never a budget's
-# 部门整体支出绩效目标表 (its targets, no evaluation)
+# 部门整体支出绩效自评表, 单位整体支出绩效评价表, 部门整体绩效自评表, 部门整体支出绩效目标完成情况表; or the department's
+# targets filed on their own (部门整体支出绩效目标申报表, 部门整体绩效目标表: its 资金总额 by 收入构成 and 支出构成) — a
+# budget's own 部门整体支出绩效目标表 is the budget's, its title (部门预算) standing before the heading (``_ACCOUNTS_TITLE``)
 FORM_HEADING = re.compile(gapped(
     r"(?:(?:部门|单位|机关)\s*(?:\(\s*(?:单位|部门)\s*\))?\s*)?整体\s*(?:支出)?\s*(?:预算)?\s*绩效\s*"
-    r"(?:目标\s*(?:完成|实现)\s*情况\s*(?:自评|评价)?|(?:目标\s*)?(?:自评|自我评价|评价|自查)\s*(?:结果|情况)?)\s*表"))
+    r"(?:目标\s*(?:完成|实现)\s*情况\s*(?:自评|评价)?|(?:目标\s*)?(?:自评|自我评价|评价|自查)\s*(?:结果|情况)?"
+    r"|目标\s*(?:申报)?)\s*表"))
+_TARGETS = re.compile(gapped(r"目标\s*(?:申报)?\s*表"))
 # a budget's or final account's own title before the heading: the file is the accounts' (a form it lists or binds
 # is read by ``deptembed``)
 _ACCOUNTS_TITLE = re.compile(r"(?<!预)决算|(?:部门|单位)\s*预算(?!\s*执行)|预算\s*公开")
 _ONLY = ("部门整体支出绩效自评表：只读到表头与部门收支情况，绩效指标与预算执行情况未能读取",
          "a department-wide form: only its heading and its income and spending were read; its execution and "
          "indicators could not be read")
+_ONLY_TARGETS = ("部门整体支出绩效目标表：只读到表头与部门资金情况，绩效目标与指标未能读取",
+                 "a department-wide target form: only its heading and its funds were read; its targets and "
+                 "indicators could not be read")
 
 
 def by_anchor(fr: FileRead, docs: list[Document]) -> list[Document]:
@@ -63,7 +69,7 @@ def by_anchor(fr: FileRead, docs: list[Document]) -> list[Document]:
     if len(models) == 1:
         doc.extra["accounts"] = models[0]  # the sums its accounts reading checked, checked as before
     doc.tables = [tb for d in docs for tb in d.tables] + ([lines] if lines is not None else [])
-    zh, en = _ONLY
+    zh, en = _ONLY_TARGETS if _TARGETS.search(head.group(0)) else _ONLY
     doc.problems.append(problem(zh, en, src))
     doc.extra[HALF_READ] = zh
     return [doc]

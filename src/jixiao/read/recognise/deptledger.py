@@ -123,7 +123,9 @@ def _from_text(fr: FileRead) -> Placed:
 def ledger(fr: FileRead) -> Table | None:
     """The department's 收支 lines read from the file (its tables first, else its text), as a table of two rows:
     the lines' labels over their amounts. None when the file prints no such block whose amounts could be placed."""
-    placed = _from_tables(fr) or _from_text(fr)
+    from jixiao.read.recognise.deptledger_beside import beside
+
+    placed = _from_tables(fr) or _from_text(fr) or beside(fr)  # (or down a column, each amount beside its label)
     seen: dict[str, tuple[Cell | None, Cell]] = {}
     for name, label, cell in placed:
         seen.setdefault(name, (label, cell))  # a line printed twice (a second table) keeps its first amount

@@ -146,11 +146,14 @@ class FundsHeader:
         else the reading by position, and the audit says what it contradicts."""
         outside = total is not None and any(getattr(total, k).value is None for k, c in placed.items()
                                             if k in MONEY and eff(c))  # a part's amount where its total has none
-        if len(values) >= len(self.cols) or not self._standard_fits() or self.rows != 1 or (
-                self._confirmed(placed) and not outside):
+        if len(values) >= len(self.cols) or self.rows != 1 or self._by_position() is None:
             return placed
-        if any(eff(c).endswith("%") and k != "rate" for k, c in placed.items()):  # a rate under 分值: impossible
-            return self._by_arithmetic(values, total, problems, name) or placed  # so read as that reading says
+        if any(eff(c).endswith("%") and k != "rate" for k, c in placed.items()):
+            # a percent under an amount, 分值 or 得分 is impossible in any template's column order (四川 prints 执行率
+            # before 权重): the placement the form's arithmetic confirms, in the header's own order
+            return self._by_arithmetic(values, total, problems, name) or placed
+        if not self._standard_fits() or self._confirmed(placed) and not outside:
+            return placed
         said: list[Problem] = []
         other = self._by_arithmetic(values, total, said, name)
         if not other or said and not said[-1].message.endswith("按表内算术关系对应栏目") or not self._confirmed(other):

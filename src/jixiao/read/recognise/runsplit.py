@@ -84,6 +84,8 @@ def _name_ok(name: str) -> bool:
 
 
 _PERCENT_IN = re.compile(r"\d[%‰]")
+# 个, the measure word of a count in prose, follows no weight or score; 个别 / 个人 (a reason's opening: 个别人未及时…) may
+_NOT_COUNTED = ("个别", "个人")
 _NUMBERING = re.compile(r"\d{1,2}[:：]")
 NUMBERED_ROW = re.compile(r"(?:任务|指标)\d{1,2}[:：]")
 
@@ -140,6 +142,8 @@ class _Parser:
             for end, value in _numbers_at(s, pos):
                 if end < len(s) and s[end] in "%‰":
                     continue
+                if s.startswith("个", end) and not s.startswith(_NOT_COUNTED, end):
+                    continue  # 3个项目, 2个月: a count in words (a 偏差原因's sentence), never a row's points
                 if field == "weight" and not (0 < value <= self.bound):
                     continue
                 if field == "score" and value > self.bound:
