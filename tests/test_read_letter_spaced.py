@@ -109,3 +109,10 @@ def test_short_names_letter_spaced_without_separators(tmp_path: Path, layout: st
     if layout == "cell_lines":
         assert read == planted
     assert sorted(f.kind for f in result.findings if f.severity == "error") == ["execution_rate"]
+
+
+def test_a_rule_tables_header_spaced_whole_is_its_labels() -> None:
+    """A rule table's header run along one line, every label letter-spaced (评价内容 standing between): the weight's
+    column (标准分值) and the three levels printed short are labels, each joined, the spaces between them kept."""
+    line = "评 价 指 标 评价内容(标准) 标 准 分 值 一 级 二 级 三 级 依据的充分性"
+    assert despace_line(line) == "评价指标 评价内容(标准) 标准分值 一级 二级 三级 依据的充分性"

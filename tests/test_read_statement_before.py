@@ -86,3 +86,18 @@ def test_an_untitled_budget_note_after_a_form_is_read(tmp_path: Path, seed: int)
     stated = {r.name: r.get("金额").dec for r in budget.extra["accounts"].tables[0].rows}
     assert (stated["一般公共预算支出"], stated["基本支出"], stated["项目支出"]) == (b.total, b.basic, b.project)
     assert not [f for d in docs for f in check_accounts(d) if f.severity == "error"]
+
+
+def test_a_report_after_a_form_is_read_by_its_title(tmp_path: Path) -> None:
+    """A project's form, then a department's self-evaluation report that states no figure (its title line and its
+    prose, ``read.complement.after_forms``): the report is a document of its own, named by its title."""
+    title = "示例市甲区某局2023年度部门整体支出绩效自评报告"
+    prose = ["一、部门基本情况", "本局主要职能是负责全区档案工作的统筹规划和组织协调，指导档案业务，管理区档案馆。",
+             "二、绩效自评工作开展情况", "收到区财政局绩效自评通知后，我局成立了绩效自评工作领导小组，制定了自评工作方案，"
+             "按照通知要求，全面、及时、准确地收集了部门整体支出的有关资料，对照部门整体支出绩效目标逐项进行了自评。",
+             "三、存在的问题及改进措施", "部分绩效目标设置不够细化、量化，下一步将加强绩效目标管理，提高资金使用效益。"]
+    p = tmp_path / "page.txt"
+    p.write_text("\n".join(_FORM + [title, *prose]) + "\n", encoding="utf-8")
+    docs = read_path(p).documents
+    assert [d.total_score.dec for d in docs if d.title == "档案数字化加工"] == [99]
+    assert [d.title for d in docs if d.title != "档案数字化加工"] == [title]

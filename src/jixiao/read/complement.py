@@ -69,26 +69,54 @@ def _size(doc: Document, content: Content) -> int:
 
 
 def after_forms(fr: FileRead, docs: list[Document], recognise: Callable[[FileRead], list[Document]]) -> list[Document]:
-    """``docs``, with the documents read from the text after the forms of a text file: a department's page that
+    """``docs``, with the documents read from the text the forms of a text file leave: a department's page that
     prints a project's form, then another document with no title line of its own (``read.sections`` cuts only at
-    titles): the 说明 of a budget or accounts, a 三公 statement, another form run together on one line. The text after
-    the last line any form holds, when it is a text of its own, is read alone; the documents that hold figures are
-    added."""
-    if fr.format != "text" or not docs or any(d.type in ACCOUNT_TYPES for d in docs):
-        return docs
+    titles): the 说明 of a budget or accounts, a 三公 table, a department's report, another form run together on one
+    line. The lines after the last line a form holds, when they are a text of their own, are read alone (a stretch
+    between a form's lines is the form's: its target table, its notes);
+    the documents that hold figures, or that their own title names, are added."""
+    if fr.format != "text" or not docs or any(d.type in ACCOUNT_TYPES or not d.tables for d in docs):
+        return docs  # (a form read from the text's stream keeps no lines: what it holds cannot be told)
     from jixiao.read.documents import _content
-
-    held = [c.source.line for d in docs for t in d.tables for r in t.rows for c in r if c.source.line is not None]
-    held += [s.line for d in docs for _, s in d.body if s.line is not None]
-    if not held:
-        return docs
-    last = max(held)
-    after = "".join(x.strip() for x, s in fr.body if s.line is not None and s.line > last)
-    if len(after) < _OWN_CHARS:
-        return docs
     from jixiao.read.sections import between
 
-    return docs + [d for d in recognise(between(fr, last + 1, None)) if _size(d, _content) > 0]
+    held = {c.source.line for d in docs for t in d.tables for r in t.rows for c in r if c.source.line is not None}
+    held |= {s.line for d in docs for _, s in d.body if s.line is not None}
+    if not held:
+        return docs
+    text: dict[int, str] = {}
+    for x, s in fr.body:
+        if s.line is not None:
+            text[s.line] = text.get(s.line, "") + x.strip()
+    for t in fr.tables:
+        for r in t.rows:
+            for c in r:
+                if c.source.line is not None:
+                    text[c.source.line] = text.get(c.source.line, "") + c.text.strip()
+    out = list(docs)
+    for lo, hi in _stretches(sorted(k for k in text if k > max(held)), held):
+        if sum(len(text[k]) for k in text if lo <= k <= hi) >= _OWN_CHARS:
+            # (a document holding figures, or one its own title names: a department's report whose figures are words)
+            out += [d for d in recognise(between(fr, lo, hi + 1)) if _size(d, _content) > 0 or d.title is not None]
+    return out
+
+
+def _stretches(lines: list[int], held: set[int]) -> list[tuple[int, int]]:
+    """The runs of ``lines`` (first, last) that no document holds."""
+    runs: list[tuple[int, int]] = []
+    start: int | None = None
+    prev = 0
+    for k in lines:
+        if k in held:
+            if start is not None:
+                runs.append((start, prev))
+            start = None
+        elif start is None:
+            start = k
+        prev = k
+    if start is not None:
+        runs.append((start, prev))
+    return runs
 
 
 _OWN_CHARS = 200  # characters after a form that make a text of their own

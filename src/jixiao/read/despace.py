@@ -39,7 +39,8 @@ GAP = re.compile(r"(?<=[\u4e00-\u9fff()（）])[ \u3000]+(?=[\u4e00-\u9fff()（�
 LETTER_SPACED = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff])+(?![\u4e00-\u9fff])")
 # such a run standing as words of its own: white space or the line's edge on both sides (not 表 of 表1, 一 of 一、)
 _SPACED_WORDS = re.compile(r"(?<!\S)[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff])+(?!\S)")
-_SHORT = ("项目", "金额", "科目", "名称", "编码", "单位", "小计", "备注", "类", "款", "项", "行次", "栏次", "列次", "年度", "说明")
+_SHORT = ("项目", "金额", "科目", "名称", "编码", "单位", "小计", "备注", "类", "款", "项", "行次", "栏次", "列次", "年度", "说明",
+          "一级", "二级", "三级", "标准分值")  # (the levels printed short: ``read.levelwords`` writes them out)
 _TITLES = ("项目支出绩效自评表", "部门整体支出绩效自评表", "部门整体支出绩效评价", "绩效自评表", "绩效评价得分表",
            "评价指标体系", "评分细则", "功能分类科目编码", "经济分类科目编码", "支出功能分类科目", "部门预算",
            "部门决算", "情况说明", "绩效目标表", "整体支出", "年度主要任务", "部门名称")
@@ -127,12 +128,15 @@ def is_label(word: str) -> bool:
     return word in _words()
 
 
+_RUN = 20  # characters of a letter-spaced run looked at (a header's labels in a row: 标 准 分 值 一 级 二 级 三 级)
+
+
 def _letter_spaced(m: re.Match[str]) -> str:
     """Letter-spaced characters joined into the known labels they spell, longest first from the left (分 值 得 分
     → 分值 得分); when a character is left that no label takes (出 总 计: a label cut by a page break), all stand
     as they stood."""
     chars = m.group(0).split()
-    if len(chars) > 12:
+    if len(chars) > _RUN:
         return m.group(0)
     out: list[str] = []
     i = 0
