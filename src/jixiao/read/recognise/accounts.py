@@ -35,6 +35,7 @@ from jixiao.read.recognise.accounts_loose import (
     with_loose_tables,
     with_targets,
 )
+from jixiao.read.recognise.accounts_stage import final_unstated
 from jixiao.read.recognise.accounts_three import parse_three_public
 from jixiao.read.recognise.accounts_titles import (
     LEADER,
@@ -186,6 +187,8 @@ def _document(fr: FileRead, order: Order, tables: list[tuple[str, str, Table]], 
     head = tables[0][2]
     stages = [title_stage(title) for _, title, _ in tables]
     acc.stage = "budget" if sum(1 for x in stages if x and x[1] == "budget") * 2 > len(stages) else "final"
+    if acc.stage == "budget" and final_unstated(fr, order, [title for _, title, _ in tables], [t for _, _, t in tables]):
+        acc.stage = "final"  # template titles that say no stage, under a 决算 heading or with the 决算's carry-over lines
     for idx, (kind, title, t) in enumerate(tables):
         table = parse_table(kind, title, t, problems)
         table.stage = acc.stage
