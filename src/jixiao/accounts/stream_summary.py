@@ -23,7 +23,10 @@ from jixiao.core.source import Source
 from jixiao.read.recognise.common import unwrap
 
 TITLE = re.compile(r"(?:部门|单位)?(?:财政拨款)?收支(?:预算)?总表|收入支出(?:决算|预算)总表|收支总体情况表|财政拨款收支(?:预算|情况)表"
-                   r"|(?:部门|单位)预算公开表$")  # a page's one table under the publication's name: its 收支总表
+                   r"|(?:部门|单位)预算公开表$"  # a page's one table under the publication's name: its 收支总表
+                   # … and under the other names sites give it (收入支出总表, 收支决算总表, 收入支出决算表, 收支预算表),
+                   # never a fund's own (政府性基金预算财政拨款收入支出决算表)
+                   r"|(?<!基金预算财政拨款)(?<!经营预算财政拨款)(?:收入支出|收支)(?:决算|预算)?总?表")
 _PAGE = re.compile(r"第\s*\d+\s*页\s*[,，]?\s*共\s*\d+\s*页")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # the lines of a 收支总表; a 财政拨款收支总表 names its income lines by the fund alone (一、一般公共预算拨款)
