@@ -2,7 +2,8 @@
 the first row's group name (预算数, 2024年预算数, 本年预算, 本年支出, 决算数) stands before the total (合计, 小计) it heads and
 is no column of its own, so each row's amounts fill 合计 | 基本支出 | 项目支出 and the total row is read whole (before,
 the group name made four columns and the total row came out empty); a total's 基本支出 that its classes do not make is
-found."""
+found. Printed one cell a line with its blank cells as lone pipes, the pieces the text reader cuts it into at those
+pipes are one table again (``recognise.accounts_runs``)."""
 
 from __future__ import annotations
 
