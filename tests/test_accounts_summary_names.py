@@ -1,6 +1,7 @@
 """The 收支总表 under every name sites give it (generator: ``tests/layouts/summary_names.py``): income and spending named
 together (收入支出, 收支), with the stage or without it, then 总表 or 表, is the summary table, read with its figures;
-its stage is the title's, or the page heading's when the title says none; 总计 on both sides is the two totals; a
+its stage is the title's, or the page heading's when the title says none; 总计 on both sides is the two totals
+(收入总计, 支出总计, printed 总计); a
 本年收入合计 that its numbered lines do not make is found."""
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 - ``NAMES``: 收入支出总表, 部门收入支出总表 (no stage: the page's heading gives it), 收支决算总表, 部门收支决算总表,
   收入支出决算表 (a 决算's), 收支预算表, 部门收支预算表 (a budget's);
-- the totals named 总计 on both sides or 收入总计 / 支出总计; the title and unit as plain lines or as one-cell pipe rows;
+- the totals named 总计 on both sides (read as 收入总计 and 支出总计) or 收入总计 / 支出总计; the title and unit as plain lines or as one-cell pipe rows;
 - ``planted`` adds 1 to 本年收入合计, which the numbered lines above it no longer make.
 Invented amounts from the seed."""
 
@@ -31,4 +31,5 @@ def summary(seed: int, name: str, stage: str, bare_total: bool, lines: bool,
             ["三、国有资本经营预算财政拨款收入", "", "三、教育支出", ""],
             ["本年收入合计", f"{said}", "本年支出合计", f"{income}"], totals]
     body = "\n".join(r[0] if lines and len(r) == 1 else "| " + " | ".join(r) + " |" for r in rows)
-    return f"某县某局{year}年度部门{word}\n{body}\n", {"本年收入合计": said, "本年支出合计": income}
+    return f"某县某局{year}年度部门{word}\n{body}\n", {"本年收入合计": said, "本年支出合计": income, "收入总计": income,
+                                                   "支出总计": income}
