@@ -57,12 +57,14 @@ def test_a_table_with_actuals_and_scores_stays_a_self_evaluation(tmp_path: Path)
     assert "budget_disclosure" not in [d.type for d in docs]
 
 
+@pytest.mark.parametrize("heading", ["部门预算情况说明", "预算情况说明", "预算公开说明", ""])
 @pytest.mark.parametrize("shape", MIXED_SHAPES)
 @pytest.mark.parametrize("seed", [1, 2, 3])
-def test_a_budgets_notes_with_its_target_table_is_the_budget(tmp_path: Path, seed: int, shape: str) -> None:
+def test_a_budgets_notes_with_its_target_table_is_the_budget(tmp_path: Path, seed: int, shape: str, heading: str) -> None:
     """The 说明 and the 项目支出绩效目标表 it publishes: one budget, the table's funds among its tables, no project form
-    read from the target table (its indicators hold targets alone)."""
-    text, project = mixed(seed, shape)
+    read from the target table (its indicators hold targets alone); the 说明's own words (收入预算总计, 支出预算总计) say it
+    is a budget's where its heading does not say 部门/单位预算."""
+    text, project = mixed(seed, shape, heading)
     docs = read_path(write(tmp_path, text)).documents
     assert [(d.type, d.extra["accounts"].stage) for d in docs] == [("budget_disclosure", "budget")]
     tables = {t.kind: t for t in docs[0].extra["accounts"].tables}

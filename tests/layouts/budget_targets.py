@@ -59,9 +59,10 @@ def cost_basis(seed: int, costed: bool = True) -> str:
 MIXED_SHAPES = ("pipes", "cells")
 
 
-def mixed(seed: int, shape: str = "pipes") -> tuple[str, Decimal]:
+def mixed(seed: int, shape: str = "pipes", heading: str = "部门预算情况说明") -> tuple[str, Decimal]:
     """A budget's 说明 stating its totals, then its project's 项目支出绩效目标表 (funds lines, then indicators with their
-    指标值 only), as pipe rows or one cell a line ending in " |"; with the project's amount."""
+    指标值 only), as pipe rows or one cell a line ending in " |"; under a heading that may not say 部门/单位预算
+    (预算情况说明, 预算公开说明) or under none; with the project's amount."""
     rng = random.Random(seed)
     project = Decimal(rng.randrange(1_000, 90_000)) / 100
     basic = Decimal(rng.randrange(1_000, 90_000)) / 100
@@ -75,7 +76,7 @@ def mixed(seed: int, shape: str = "pipes") -> tuple[str, Decimal]:
                                              ("满意度指标", "服务对象满意度指标", "农户满意度", "≥90%")))]
     table = ("\n".join("| " + " | ".join(r) + " |" for r in rows) if shape == "pipes"
              else "\n".join(f"{c} |" for r in rows for c in r if c))
-    prose = [f"某县农业农村局{2020 + seed}年部门预算情况说明", "一、收支预算总体情况",
+    prose = [*([f"某县农业农村局{2020 + seed}年{heading}"] if heading else []), "一、收支预算总体情况",
              f"{2020 + seed}年收入预算总计{total}万元,其中:一般公共预算拨款收入{total - carried}万元;上年结转{carried}万元。",
              f"{2020 + seed}年支出预算总计{total}万元,其中:基本支出{basic}万元;项目支出{project}万元。", "二、项目支出绩效目标"]
     return "\n".join(prose) + "\n" + table + "\n", project

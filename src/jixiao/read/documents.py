@@ -117,6 +117,7 @@ def _targets_over_forms(fr: FileRead, docs: list[Document]) -> list[Document]:
 
 _BUDGET_PAGE = re.compile(r"(?:部门|单位)预算")
 _OPENING = 40  # lines: where a page says what it is
+_PROSE = 200  # lines of prose whose words may say it is a budget's 说明
 
 
 def _budget_page(fr: FileRead) -> bool:
@@ -132,8 +133,13 @@ def _budget_page(fr: FileRead) -> bool:
 
 
 def _budget_titles(fr: FileRead) -> bool:
+    """… or the page's prose is a budget's 说明 by its own words (收入预算, 支出预算总计, 预算安排 more than 决算:
+    ``accounts.notes.stage_of_text``)."""
+    from jixiao.accounts.notes import stage_of_text
     from jixiao.read.recognise.accounts_titles import title_stage
 
+    if fr.body and stage_of_text(fr.body[:_PROSE]) == "budget":
+        return True
     titles = [x for x, _ in fr.body]
     for t in fr.tables:
         titles += t.preamble
