@@ -15,12 +15,15 @@ from jixiao.read import read_path
 from layouts.budget_targets import (
     COST_SHAPES,
     MIXED_SHAPES,
+    SUMMARY_TITLES,
+    UNNAMED_TITLES,
     amounts,
     columns,
     cost_basis,
     cost_table,
     costs,
     mixed,
+    unnamed_page,
 )
 from layouts.files import write
 
@@ -54,12 +57,14 @@ def test_a_table_with_actuals_and_scores_stays_a_self_evaluation(tmp_path: Path)
     assert "budget_disclosure" not in [d.type for d in docs]
 
 
+@pytest.mark.parametrize("heading", ["部门预算情况说明", "预算情况说明", "预算公开说明", ""])
 @pytest.mark.parametrize("shape", MIXED_SHAPES)
 @pytest.mark.parametrize("seed", [1, 2, 3])
-def test_a_budgets_notes_with_its_target_table_is_the_budget(tmp_path: Path, seed: int, shape: str) -> None:
+def test_a_budgets_notes_with_its_target_table_is_the_budget(tmp_path: Path, seed: int, shape: str, heading: str) -> None:
     """The 说明 and the 项目支出绩效目标表 it publishes: one budget, the table's funds among its tables, no project form
-    read from the target table (its indicators hold targets alone)."""
-    text, project = mixed(seed, shape)
+    read from the target table (its indicators hold targets alone); the 说明's own words (收入预算总计, 支出预算总计) say it
+    is a budget's where its heading does not say 部门/单位预算."""
+    text, project = mixed(seed, shape, heading)
     docs = read_path(write(tmp_path, text)).documents
     assert [(d.type, d.extra["accounts"].stage) for d in docs] == [("budget_disclosure", "budget")]
     tables = {t.kind: t for t in docs[0].extra["accounts"].tables}
@@ -85,3 +90,21 @@ def test_a_past_columns_total_that_does_not_add_up(tmp_path: Path, seed: int, sh
     doc = read_path(write(tmp_path, cost_table(seed, shape, Decimal(10)))).documents[0]
     found = [(f.severity, f.row) for f in check_accounts(doc) if f.severity != "info"]
     assert found == [("error" if shape == "pipes" else "suspect", "合计")]
+
+
+@pytest.mark.parametrize("shape", MIXED_SHAPES)
+@pytest.mark.parametrize("table_title", SUMMARY_TITLES)
+@pytest.mark.parametrize("title", UNNAMED_TITLES)
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_page_of_budget_tables_that_never_names_itself_is_the_budget(
+        tmp_path: Path, seed: int, title: str, table_title: str, shape: str) -> None:
+    """The 项目支出绩效目标表 beside the budget's own tables is the budget's target table, not a self-evaluation form
+    that leaves the budget unread: the page's budget table titles say what it is, whatever its heading says."""
+    text, figures = unnamed_page(seed, title, table_title, shape)
+    docs = read_path(write(tmp_path, text)).documents
+    assert [d.type for d in docs] == ["budget_disclosure"]
+    acc = docs[0].extra["accounts"]
+    assert acc.stage == "budget"
+    read = {r.name: v.dec for t in acc.tables for r in t.rows for v in r.values.values() if v.dec is not None}
+    assert {k: read.get(k) for k in figures} == figures
+    assert [f for f in check_accounts(docs[0]) if f.severity == "error"] == []

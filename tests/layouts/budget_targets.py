@@ -59,9 +59,10 @@ def cost_basis(seed: int, costed: bool = True) -> str:
 MIXED_SHAPES = ("pipes", "cells")
 
 
-def mixed(seed: int, shape: str = "pipes") -> tuple[str, Decimal]:
+def mixed(seed: int, shape: str = "pipes", heading: str = "部门预算情况说明") -> tuple[str, Decimal]:
     """A budget's 说明 stating its totals, then its project's 项目支出绩效目标表 (funds lines, then indicators with their
-    指标值 only), as pipe rows or one cell a line ending in " |"; with the project's amount."""
+    指标值 only), as pipe rows or one cell a line ending in " |"; under a heading that may not say 部门/单位预算
+    (预算情况说明, 预算公开说明) or under none; with the project's amount."""
     rng = random.Random(seed)
     project = Decimal(rng.randrange(1_000, 90_000)) / 100
     basic = Decimal(rng.randrange(1_000, 90_000)) / 100
@@ -75,7 +76,7 @@ def mixed(seed: int, shape: str = "pipes") -> tuple[str, Decimal]:
                                              ("满意度指标", "服务对象满意度指标", "农户满意度", "≥90%")))]
     table = ("\n".join("| " + " | ".join(r) + " |" for r in rows) if shape == "pipes"
              else "\n".join(f"{c} |" for r in rows for c in r if c))
-    prose = [f"某县农业农村局{2020 + seed}年部门预算情况说明", "一、收支预算总体情况",
+    prose = [*([f"某县农业农村局{2020 + seed}年{heading}"] if heading else []), "一、收支预算总体情况",
              f"{2020 + seed}年收入预算总计{total}万元,其中:一般公共预算拨款收入{total - carried}万元;上年结转{carried}万元。",
              f"{2020 + seed}年支出预算总计{total}万元,其中:基本支出{basic}万元;项目支出{project}万元。", "二、项目支出绩效目标"]
     return "\n".join(prose) + "\n" + table + "\n", project
@@ -108,3 +109,35 @@ def cost_table(seed: int, shape: str, planted: Decimal = Decimal(0)) -> str:
         body = "\n".join("| " + " | ".join(r) + " |" for r in [head, *rows])
         return f"{title}\n{body}\n{indicators}\n"
     return title + "".join(head) + "".join("".join(r) for r in rows) + indicators + "\n"
+
+
+UNNAMED_TITLES = ("", "某县农业农村局{year}年预算公开", "{year}年预算信息公开表", "某县农业农村局{year}年财政预算公开")
+SUMMARY_TITLES = ("收支总表", "部门收支总表", "收支预算总表", "财政拨款收支总表", "部门收支总体情况表")
+
+
+def unnamed_page(seed: int, title: str = "", table_title: str = "收支总表", shape: str = "pipes") -> tuple[str, dict[str, Decimal]]:
+    """A budget disclosure's page that never calls itself a 部门预算 or 单位预算 (no title, or 预算公开/预算信息公开表/
+    财政预算公开; the page's furniture may stand before it): its 收支总表 under one of the template's titles (the header
+    over two rows: 收入 | 支出, then 项目 | 预算数), then its project's 项目支出绩效目标表 (funds, targets only), as pipe
+    rows or one cell a line ending in " |"; with the summary's totals and the project's amount."""
+    rng = random.Random(seed)
+    year = 2019 + rng.randrange(6)
+    general, carried = Decimal(rng.randrange(10_000, 90_000)) / 100, Decimal(rng.randrange(0, 9_000)) / 100
+    project = Decimal(rng.randrange(1_000, int(general * 50))) / 100
+    total = general + carried
+    rows = [[table_title], ["单位:万元"], ["收入", "", "支出", ""], ["项目", "预算数", "项目", "预算数"],
+            ["一、一般公共预算拨款收入", f"{general}", "一、一般公共服务支出", f"{total - project}"],
+            ["二、政府性基金预算拨款收入", "", "二、农林水支出", f"{project}"],
+            ["本年收入合计", f"{general}", "本年支出合计", f"{total}"], ["三、上年结转", f"{carried}", "", ""],
+            ["收入总计", f"{total}", "支出总计", f"{total}"],
+            ["项目支出绩效目标表"], ["项目名称", "高标准农田建设管护", "主管部门", "某县农业农村局"],
+            ["项目资金(万元)", "年度资金总额", f"{project}"], ["", "其中:财政拨款", f"{project}"], ["", "其他资金", "0"],
+            ["年度目标", "完成高标准农田管护任务"], ["一级指标", "二级指标", "三级指标", "指标值"],
+            ["产出指标", "数量指标", "管护面积", "≥2万亩"], ["产出指标", "质量指标", "验收合格率", "≥95%"],
+            ["效益指标", "社会效益指标", "生产条件改善", "明显改善"], ["满意度指标", "服务对象满意度指标", "农户满意度", "≥90%"]]
+    table = ("\n".join("| " + " | ".join(r) + " |" for r in rows) if shape == "pipes"
+             else "\n".join(f"{c} |" for r in rows for c in r if c))
+    head = title.format(year=year)
+    furniture = "\n".join(["网站导航", "首页 政务公开 预决算公开"] * (seed % 3 * 12))
+    return "\n".join(x for x in (furniture, head, table) if x) + "\n", {
+        "收入总计": total, "支出总计": total, "本年收入合计": general, "年度资金总额": project}

@@ -213,10 +213,10 @@ class AccountTable:
         return all(v.dec is None or v.dec == ZERO for r in self.rows for v in r.values.values())
 
     def item(self, name: str, side: str | None = None) -> AccountRow | None:
-        """A summary item by its label (ordinal prefix ignored), first occurrence."""
+        """A summary item by its label (ordinal prefix ignored) or the label it is printed under, first occurrence."""
         key = clean_name(name)
         for r in self.rows:
-            if (side is None or r.side == side) and clean_name(r.name) == key:
+            if (side is None or r.side == side) and key in (clean_name(r.name), clean_name(r.printed or "")):
                 return r
         return None
 

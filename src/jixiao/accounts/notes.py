@@ -25,7 +25,7 @@ from jixiao.accounts.notes_words import LEVEL, LINES, OLD_CLASSES, WHOLES
 from jixiao.accounts.prose import paragraphs
 from jixiao.accounts.prose import where as _line_of
 from jixiao.accounts.sangong import item_of
-from jixiao.accounts.stagewords import own_words
+from jixiao.accounts.stagewords import FINAL_TEMPLATE, own_words
 from jixiao.core.numbers import normalize_text, parse_decimal
 from jixiao.core.records import Val
 from jixiao.core.source import Source
@@ -229,6 +229,7 @@ def stage_of_text(body: list[tuple[str, Source]], heading: str | None = None) ->
     # each line's completion of a year that has ended ("支出决算…,完成年初预算的95%")
     dated = len(_DATED.findall(text))
     final, budget = text.count("决算"), len(_BUDGET_WORDS.findall(text)) + (len(IN_YEAR.findall(text)) if dated else 0)
+    final += len(FINAL_TEMPLATE.findall(text))  # the 决算 template's carry-over lines (年初结转和结余), never a budget's
     if not final and not budget:
         return None
     return "final" if final >= budget else "budget"

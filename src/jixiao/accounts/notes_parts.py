@@ -141,9 +141,12 @@ def difference_findings(ctx: Ctx, paras: Paragraphs) -> list[Finding | None]:
 
 # a 收支总表 read from loose words (one cell a line): the lines that add to 收入总计 besides 本年收入合计, and the
 # template's own income lines that make 本年收入合计 (no parent line among them: 财政拨款收入 holds two of them)
-CARRIED_IN = ("上年结转结余", "上年结转", "上年结转和结余", "年初结转和结余", "使用非财政拨款结余", "用事业基金弥补收支差额")
+CARRIED_IN = ("上年结转结余", "上年结转", "上年结转和结余", "年初结转和结余", "使用非财政拨款结余", "用事业基金弥补收支差额",
+              "年初财政拨款结转和结余")
+# the budget template's income lines, then the 决算 template's (收入支出决算总表: …财政拨款收入, 经营收入)
 INCOME_LINES = ("一般公共预算拨款收入", "政府性基金预算拨款收入", "国有资本经营预算拨款收入", "财政专户管理资金收入",
-                "事业收入", "事业单位经营收入", "上级补助收入", "附属单位上缴收入", "其他收入", "单位资金收入")
+                "事业收入", "事业单位经营收入", "上级补助收入", "附属单位上缴收入", "其他收入", "单位资金收入",
+                "一般公共预算财政拨款收入", "政府性基金预算财政拨款收入", "国有资本经营预算财政拨款收入", "经营收入")
 _PARENTS = ("财政拨款收入", "财政拨款", "单位资金")
 
 

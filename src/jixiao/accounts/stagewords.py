@@ -21,3 +21,8 @@ def says_final(text: str) -> bool:
     """The text's own words say 决算 more often than 预算."""
     own = own_words(text)
     return own.count("决算") > own.count("预算")
+
+
+# the 决算 template's own carry-over lines (收入支出决算总表, 财政拨款收入支出决算总表): 年初结转和结余, 年末结转和结余,
+# 年初财政拨款结转和结余; a budget carries 上年结转, 上年结转结余, 结转下年, 年终结转结余
+FINAL_TEMPLATE = re.compile(r"年[初末](?:财政拨款)?结转和结余")

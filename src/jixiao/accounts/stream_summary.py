@@ -23,7 +23,10 @@ from jixiao.core.source import Source
 from jixiao.read.recognise.common import unwrap
 
 TITLE = re.compile(r"(?:部门|单位)?(?:财政拨款)?收支(?:预算)?总表|收入支出(?:决算|预算)总表|收支总体情况表|财政拨款收支(?:预算|情况)表"
-                   r"|(?:部门|单位)预算公开表$")  # a page's one table under the publication's name: its 收支总表
+                   r"|(?:部门|单位)预算公开表$"  # a page's one table under the publication's name: its 收支总表
+                   # … and under the other names sites give it (收入支出总表, 收支决算总表, 收入支出决算表, 收支预算表),
+                   # never a fund's own (政府性基金预算财政拨款收入支出决算表)
+                   r"|(?<!基金预算财政拨款)(?<!经营预算财政拨款)(?:收入支出|收支)(?:决算|预算)?总?表")
 _PAGE = re.compile(r"第\s*\d+\s*页\s*[,，]?\s*共\s*\d+\s*页")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # the lines of a 收支总表; a 财政拨款收支总表 names its income lines by the fund alone (一、一般公共预算拨款)
@@ -104,6 +107,16 @@ def read_stream_summary(body: list[tuple[str, Source]]) -> tuple[AccountTable, l
     return None
 
 
+def _unstated(title: str, tokens: list[tuple[str, Source]]) -> str:
+    """The stage of a table that neither its title, its header nor the heading before it says: the 部门预算 template's
+    titles say no stage (收支总表, 财政拨款收支总表, 收支总体情况表; a 决算's says 收入支出决算总表), so they are a budget's,
+    unless the table carries the 决算 template's own carry-over lines (年初结转和结余, 年末财政拨款结转和结余)."""
+    from jixiao.accounts.stagewords import FINAL_TEMPLATE
+
+    template = re.sub(r"\s", "", title).endswith(("收支总表", "收支总体情况表"))
+    return "budget" if template and not any(FINAL_TEMPLATE.search(t) for t, _ in tokens) else "final"
+
+
 def _read(title: str, rest: str, after: list[tuple[str, Source]], src: Source,
           context: str | None = None) -> tuple[AccountTable, list[Problem]] | None:
     """The table after its title; ``context``: 预算 or 决算 as the heading before it names the publication (部门预算),
@@ -118,7 +131,7 @@ def _read(title: str, rest: str, after: list[tuple[str, Source]], src: Source,
         tokens.extend((p, where) for p in _RUN.split(_DATE.sub("", cell)) if p)
     heads = " ".join(t for t, _ in tokens[:30])
     stage = ("budget" if "预算" in title or "预算数" in heads else "final" if "决算" in title or "决算数" in heads
-             else "budget" if context == "预算" else "final")
+             else "budget" if context == "预算" else "final" if context == "决算" else _unstated(title, tokens))
     column = "预算数" if stage == "budget" else "决算数"
     numbered = bool(re.search(r"行次|序号|栏次", heads))  # a column of row numbers: a lone 1, 2 … is no amount
     t = AccountTable("notes", title, src, columns=[column], own_name=f"{title}（表格结构丢失的文字）")

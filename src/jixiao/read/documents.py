@@ -124,11 +124,34 @@ def _targets_over_forms(fr: FileRead, docs: list[Document]) -> list[Document]:
 
 _BUDGET_PAGE = re.compile(r"(?:部门|单位)预算")
 _OPENING = 40  # lines: where a page says what it is
+_PROSE = 200  # lines of prose whose words may say it is a budget's 说明
 
 
 def _budget_page(fr: FileRead) -> bool:
-    """The page says it is a department's or unit's budget (部门预算, 单位预算) in its opening lines."""
-    return any(_BUDGET_PAGE.search(x.replace(" ", "")) for x, _ in fr.body[:_OPENING])
+    """The page says it is a department's or unit's budget (部门预算, 单位预算) in its opening lines, or it prints a
+    budget's own table under its title (收支总表, 财政拨款收支总表, 一般公共预算支出表, “三公”经费支出表 …: a line or a
+    row's only cell that ``accounts_titles.title_stage`` reads as a budget table's title): a page that never names
+    itself, holding a budget's tables with a project's target table, is the budget's."""
+    if any(_BUDGET_PAGE.search(x.replace(" ", "")) for x, _ in fr.body[:_OPENING]):
+        return True
+    from jixiao.read.base import once
+
+    return once(fr, "budget_titles", lambda: _budget_titles(fr))
+
+
+def _budget_titles(fr: FileRead) -> bool:
+    """… or the page's prose is a budget's 说明 by its own words (收入预算, 支出预算总计, 预算安排 more than 决算:
+    ``accounts.notes.stage_of_text``)."""
+    from jixiao.accounts.notes import stage_of_text
+    from jixiao.read.recognise.accounts_titles import title_stage
+
+    if fr.body and stage_of_text(fr.body[:_PROSE]) == "budget":
+        return True
+    titles = [x for x, _ in fr.body]
+    for t in fr.tables:
+        titles += t.preamble
+        titles += [cells[0] for cells in ([c.text for c in row if c.text.strip()] for row in t.rows) if len(cells) == 1]
+    return any(len(x) <= 60 and (found := title_stage(x)) is not None and found[1] == "budget" for x in titles)
 
 
 def _evaluated(doc: Document) -> bool:

@@ -35,6 +35,8 @@ from jixiao.read.recognise.accounts_loose import (
     with_loose_tables,
     with_targets,
 )
+from jixiao.read.recognise.accounts_runs import blank_cells_joined
+from jixiao.read.recognise.accounts_stage import final_unstated
 from jixiao.read.recognise.accounts_three import parse_three_public
 from jixiao.read.recognise.accounts_titles import (
     LEADER,
@@ -80,6 +82,11 @@ _OTHER_SIDE = re.compile(r"^(?:本年)?支出(?:部分|预算|决算)?$")
 _SIDE_GAP = 3  # lines between a 收支总表's income half and its expenditure half (the 支出 head between them)
 
 
+def _kind_of(t: Table) -> str | None:
+    found = table_kind(t)
+    return found[0] if found else None
+
+
 def _halves_joined(tables: list[Table]) -> list[Table]:
     """A 收支总表 printed in two halves side by side (收入 | 预算数 beside 支出 | 预算数) whose cells reached the text one
     a line: the text reader gives the income half as one run of cells under the title and the expenditure half as
@@ -122,7 +129,8 @@ def recognise(fr: FileRead) -> list[Document]:
     sets: list[list[tuple[str, str, Table]]] = []
     ends: list[Where | None] = []  # where each set's text ends (the next foreign table)
     current: list[tuple[str, str, Table]] = []
-    tables = _halves_joined(split_at_titles(fr))
+    # (the pieces of a one-cell-a-line table its blank cells' lone pipes cut apart, one table again)
+    tables = _halves_joined(blank_cells_joined(split_at_titles(fr), _kind_of))
     for t in tables:
         found = table_kind(t)
         if current and (found is None or any(k == found[0] for k, _, _ in current)):
@@ -186,6 +194,8 @@ def _document(fr: FileRead, order: Order, tables: list[tuple[str, str, Table]], 
     head = tables[0][2]
     stages = [title_stage(title) for _, title, _ in tables]
     acc.stage = "budget" if sum(1 for x in stages if x and x[1] == "budget") * 2 > len(stages) else "final"
+    if acc.stage == "budget" and final_unstated(fr, order, [title for _, title, _ in tables], [t for _, _, t in tables]):
+        acc.stage = "final"  # template titles that say no stage, under a 决算 heading or with the 决算's carry-over lines
     for idx, (kind, title, t) in enumerate(tables):
         table = parse_table(kind, title, t, problems)
         table.stage = acc.stage

@@ -94,6 +94,7 @@ def _table_at(tokens: list[tuple[str, Source]], k: int) -> tuple[list[str], list
         if _CJK.match(t) and not _NOT_VALUE.search(t) and not UNIT.search(tokens[j][0]):
             header.append(clean_name(t))
         j += 1
+    header = _without_groups(header)
     if not header:
         return None
     rows: list[_Row] = []
@@ -111,6 +112,18 @@ def _table_at(tokens: list[tuple[str, Source]], k: int) -> tuple[list[str], list
             break
         j += 1
     return (header, rows, j) if rows and any(r.amounts for r in rows) else None
+
+
+# a header's first row naming the group its second row splits (预算数 over 合计 | 基本支出 | 项目支出; 本年支出 over 小计 …;
+# 2024年预算数): flattened into the words, the group's name stands just before the group's total
+_GROUP = re.compile(r"^(?:\d{4}年度?)?(?:本年|本期|当年)?(?:预算|决算|执行)数?$|^本年(?:预算|支出|收入)$")
+
+
+def _without_groups(header: list[str]) -> list[str]:
+    """The header's value columns without the names of the groups over them: a stage word (预算数, 本年支出) followed
+    by a total (合计, 小计) heads the columns from that total on, it is no column of its own."""
+    return [h for i, h in enumerate(header)
+            if not (_GROUP.match(h) and i + 1 < len(header) and _TOTAL_HEAD.match(header[i + 1]))]
 
 
 def _values(header: list[str], row: _Row) -> tuple[dict[str, Val], set[str], bool]:

@@ -214,7 +214,7 @@ def parse_summary(kind: str, title: str, t: Table, problems: list[Problem]) -> A
             values = {
                 col: cell_value(cells[i] if i < len(cells) else None, problems, f"{title} {name}") for col, i in cols
             }
-            out.rows.append(AccountRow(name, values, src, side=side, total=clean_name(name) == "总计"))
+            out.rows.append(_row(name, values, src, side))
     return out
 
 
@@ -263,8 +263,19 @@ def _down_the_page(out: AccountTable, t: Table, at: int, cols: list[tuple[str, i
         if "支出" in name or "结转下年" in name:
             side = "expenditure"
         values = {col: cell_value(cells[i] if i < len(cells) else None, problems, f"{out.title} {name}") for col, i in cols}
-        out.rows.append(AccountRow(name, values, cells[0].source, side=side, total=clean_name(name) == "总计"))
+        out.rows.append(_row(name, values, cells[0].source, side))
     return out
+
+
+_SIDE_TOTAL = {"income": "收入总计", "expenditure": "支出总计"}
+
+
+def _row(name: str, values: dict[str, Val], src: Source, side: str) -> AccountRow:
+    """A summary's row; a bare 总计 (each side's last line, as the 决算 template prints it) is that side's total, named
+    收入总计 or 支出总计 as a loose summary names it (``accounts.stream_summary``), its printed label kept."""
+    if clean_name(name) == "总计" and side in _SIDE_TOTAL:
+        return AccountRow(_SIDE_TOTAL[side], values, src, side=side, total=True, printed=name)
+    return AccountRow(name, values, src, side=side, total=clean_name(name) == "总计")
 
 
 def _item_header(r: list[Cell]) -> bool:

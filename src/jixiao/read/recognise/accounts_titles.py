@@ -31,10 +31,21 @@ _TEMPLATE = re.compile(r"(?:^|[、.．:：\d\s])(?:\d{4}年度?)?(?:部门|单�
 _SITUATION = re.compile(r"(总体)?情况(?=表$)")
 
 
+# the 收支总表 under the other names sites give it: 收入支出总表, 收支决算总表, 收入支出决算表, 收支预算表 — income and
+# spending named together (收入支出, 收支), then the stage or none, then (总)表; not a fund's own 收入支出决算表
+_SUMMARY = re.compile(r"(?:收入支出|收支)(决算|预算)?总?(?=表)")
+
+
+def _summary_name(m: re.Match[str]) -> str:
+    return {"决算": "收入支出决算总", "预算": "收支预算总"}.get(m.group(1) or "", "收支总")
+
+
 def title_stage(line: str) -> tuple[str, str] | None:
     """(kind, stage) a title line names; None for other lines (a sentence of the notes that mentions a table)."""
     squashed = re.sub(r"(?<=表)\d{1,3}$", "", LEADER.sub("", squash(line)))  # a 目录 entry's page number
     squashed = _SITUATION.sub(lambda m: "总" if m.group(1) else "", squashed)
+    if not re.search(r"基金|国有资本", squashed):
+        squashed = _SUMMARY.sub(_summary_name, squashed, count=1)
     if len(squashed) > 60 or "说明" in squashed or "。" in squashed:
         return None
     if re.search(r"决算(总)?表", squashed):
