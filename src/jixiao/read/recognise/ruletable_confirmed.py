@@ -32,11 +32,12 @@ from jixiao.read.recognise.labeltree import LEVELS_FROM_WEIGHTS
 from jixiao.read.recognise.ruletable_labels import rules_document
 from jixiao.read.recognise.ruletable_levels import by_levels
 from jixiao.read.recognise.ruletable_names import AWARDS, labels_in
+from jixiao.read.recognise.ruletable_nested import confirmed as nested
 from jixiao.read.recognise.ruletable_weighttree import SEPARATORS
 from jixiao.read.recognise.transfer_text import Flat, flatten
 
 RULE_WORDS = re.compile(r"评分|考核|考评|评价|打分|计分")
-WEIGHT_WORDS = re.compile(r"分值|权重|权数|标准分|满分|总分|评分标准|评分细则|考核细则|评分办法|占分")
+WEIGHT_WORDS = re.compile(r"分值|权重|权数|标准分|满分|总分|百分制|评分标准|评分细则|考核细则|评分办法|占分")
 # a project form's own columns (a rule's formula may name 年初预算数: no form)
 _PROJECT = re.compile(r"年度资金总额|全年执行数|年度指标值|实际完成值|全年实际值")
 _WEIGHT_LABEL = re.compile(r"[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]")  # 相关性(5分): a weight in a label says it too
@@ -51,7 +52,7 @@ _GLUED = re.compile(rf"(?<![\d.．])\d{{1,2}}[、.．]?(?P<name>[{_CJK}]{{2,12}}
 # …负总责。 3 分 食品…; …建设的。15分: a weight closing its row's text, after its stop or at its line's end
 _CLOSING = re.compile(rf"(?:(?<=[。；;])|(?<=[。；;]\s))\s*[(（〔]?\s*{_NUM}\s*分\s*[)）〕]?"
                       rf"|(?<=[{_CJK}])(?P<m>\d+(?:\.\d+)?)\s*分(?=[ \t]*(?:\n|$))")
-_POINTS = re.compile(rf"(?:计|得)\s*{_NUM}\s*分|[(（〔]\s*(?P<m>\d+(?:\.\d+)?)\s*分\s*[)）〕]")
+_POINTS = re.compile(rf"(?:计|记|得)\s*{_NUM}\s*分|[(（〔]\s*(?P<m>\d+(?:\.\d+)?)\s*分\s*[)）〕]")
 _TOTAL = re.compile(rf"(?:满分|总分值|总分|合计|总计)[为是:：\s]*{_NUM}\s*分?|(?P<pct>百分制)")
 _HEADER = re.compile(r"(?:分值|分数|标准分|权重|得分|备注)(?=[\s|]*[\u3400-\u9fff])")  # a header's last words
 _HEAD_END = re.compile(r"[，,。：:；;\n|]")
@@ -221,6 +222,12 @@ def _read(text: str, cands: list[Cand], kind: str) -> Reading | None:
             and not any(c.at > last.at and c not in last.parts for c in others):
         ok.add(id(last))  # the text ends inside the last row, before its parts make it
         cut = True
+    if not sums and (two := nested(rows, [t[0] for t in _totals(text)])) is not None:  # an outline of one kind
+        inner, stated = two
+        heads = {id(g) for g, _ in inner}
+        whole = next((t for t in _totals(text) if t[0] == stated), None)
+        return Reading([r for r in rows if id(r) not in heads], [(g, run, True) for g, run in inner], whole,
+                       whole is None, len(inner) + (whole is not None))
     return Reading([r for r in rows if id(r) in ok], groups, whole, cut or whole is None, sums)
 
 
@@ -269,7 +276,8 @@ def recognise(fr: FileRead) -> list[Document]:
         "table's own sums (a row's parts, its group's weight, the total) confirm kept")
     doc.extra[CLOSED_LEVELS] = closed
     doc.extra[LEVELS_FROM_WEIGHTS] = True  # the rows and groups placed by their sums
-    left = [c for c in cands if c.kind == reading.rows[0].kind and c not in reading.rows]
+    heads = [g for g, _, _ in reading.groups]  # (a group of the rows' own kind: ``ruletable_nested``)
+    left = [c for c in cands if c.kind == reading.rows[0].kind and c not in reading.rows and c not in heads]
     if left:
         said = "、".join(f"“{c.name}”{c.printed}分" for c in left[:8])
         doc.problems.append(problem(f"以下分值未能由表内算术确认，未读取：{said}",

@@ -21,7 +21,8 @@ LABEL = re.compile(r"[(（【\[〔［]\s*(?:(?P<w>权重)|分值|满分)?\s*[:�
 # (``labels_in``; a share only as a list item's)
 PLAIN = re.compile(r"(?<=[\u3400-\u9fff”\"])\s*(\d+(?:\.\d+)?)\s*分(?![值数钟])")
 PLAIN_SHARE = re.compile(r"(?<=[\u3400-\u9fff”\"])\s*权重\s*[:：]?\s*(\d+(?:\.\d+)?)\s*[%％]")
-AWARDS = re.compile(r"(?:[得扣计减加为达至到共计给]|满分|总分|最高|不超过|以上|以下)\s*$")
+# the words before points a rule awards or takes (得5分, 扣1分, 计3分, and 记5分: 记 is 计 as many texts write it)
+AWARDS = re.compile(r"(?:[得扣计记减加为达至到共计给]|满分|总分|最高|不超过|以上|以下)\s*$")
 # a weight printed in a 分值 column and run together between a name and the next cell's text
 # the units a count or a date prints after its number (3个, 2009年, 5万元, 2项): a number before one is no weight
 QUANTITY_UNITS = "个年月日元万次人项名位倍天条户所家"
