@@ -51,7 +51,7 @@ _GLUED = re.compile(rf"(?<![\d.．])\d{{1,2}}[、.．]?(?P<name>[{_CJK}]{{2,12}}
                     rf"(?=\s*(?:\d{{1,2}}[.．、]\s*[{_CJK}]|[(（]\d{{1,2}}[)）]\s*[{_CJK}]))")
 # …负总责。 3 分 食品…; …建设的。15分: a weight closing its row's text, after its stop or at its line's end
 _CLOSING = re.compile(rf"(?:(?<=[。；;])|(?<=[。；;]\s))\s*[(（〔]?\s*{_NUM}\s*分\s*[)）〕]?"
-                      rf"|(?<=[{_CJK}])(?P<m>\d+(?:\.\d+)?)\s*分(?=[ \t]*(?:\n|$))")
+                      rf"|(?<=[{_CJK}%％])(?P<m>\d+(?:\.\d+)?)\s*分(?=[ \t]*(?:\n|$))")
 _POINTS = re.compile(rf"(?:计|记|得)\s*{_NUM}\s*分|[(（〔]\s*(?P<m>\d+(?:\.\d+)?)\s*分\s*[)）〕]")
 _TOTAL = re.compile(rf"(?:满分|总分值|总分|合计|总计)[为是:：\s]*{_NUM}\s*分?|(?P<pct>百分制)")
 _HEADER = re.compile(r"(?:分值|分数|标准分|权重|得分|备注)(?=[\s|]*[\u3400-\u9fff])")  # a header's last words

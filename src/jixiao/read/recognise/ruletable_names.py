@@ -19,7 +19,8 @@ LABEL = re.compile(r"[(（【\[〔［]\s*(?:(?P<w>权重)|分值|满分)?\s*[:�
                    r"(?:分|(?(w)(?:%|％)?|(?!)))\s*[)）】\]〕］]")
 # a weight printed after its name without brackets (资金到位率10分, 产出指标权重50%): read only where asked
 # (``labels_in``; a share only as a list item's)
-PLAIN = re.compile(r"(?<=[\u3400-\u9fff”\"])\s*(\d+(?:\.\d+)?)\s*分(?![值数钟])")
+# (or after a target's percentage inside the name: 合法率达92%12分)
+PLAIN = re.compile(r"(?<=[\u3400-\u9fff”\"%％])\s*(\d+(?:\.\d+)?)\s*分(?![值数钟])")
 PLAIN_SHARE = re.compile(r"(?<=[\u3400-\u9fff”\"])\s*权重\s*[:：]?\s*(\d+(?:\.\d+)?)\s*[%％]")
 # the words before points a rule awards or takes (得5分, 扣1分, 计3分, and 记5分: 记 is 计 as many texts write it)
 AWARDS = re.compile(r"(?:[得扣计记减加为达至到共计给]|满分|总分|最高|不超过|以上|以下)\s*$")
@@ -225,6 +226,24 @@ def labels_in(text: str, bare: bool = False, plain: bool = False, items: bool = 
             start = out[-1].end
         out.append(Label(name, Decimal(printed), printed, start, end, at))
         closed = bracket_end
+    return _glued_numerals(text, out)
+
+
+_NUMERALS = "一二三四五六七八九十"
+
+
+def _glued_numerals(text: str, labels: list[Label]) -> list[Label]:
+    """Labels opening a line with a Chinese numeral whose 、 was lost (一保障指标10分 / 二人口控制指标24分): where
+    such numerals run on in order from 一 (two at least), each is the label's list mark, not its name's."""
+    opening = [k for k, lab in enumerate(labels) if lab.name[:1] in _NUMERALS and len(lab.name) > 2
+               and text[:lab.start].rstrip(" \t|").endswith("\n")]
+    run = [k for n, k in enumerate(opening) if labels[k].name[0] == _NUMERALS[min(n, 9)]]
+    if len(run) < 2 or run != opening[: len(run)]:
+        return labels
+    out = list(labels)
+    for k in run:
+        lab = labels[k]
+        out[k] = Label(lab.name[1:], lab.weight, lab.printed, lab.start + 1, lab.end, lab.weight_at)
     return out
 
 

@@ -1,0 +1,108 @@
+"""Invented 考核标准 and 考核办法 texts in the layouts session 33 found on fresh pages:
+
+- ``marked_stops``: a 考核标准 table run together (a document-sharing preview): the header's words run together or
+  spaced by the preview (类别项 目考 核 内 容标准分赋 分 原 则备 注), groups 一、组织管理(150分), rows list-marked
+  1、 2、 … (numbered on across the groups), each its name and requirement sentence closed by its weight after the
+  stop (…管护人员。40), then its 赋分原则 whose clauses deduct points and end with ";" or "," rather than a stop
+  (…扣20分; 无…此项不得分;2、规章制度…), sometimes a 备注 sentence after it;
+- ``outline``: a 考核办法 one item a line, levels by their marks (一、/(一)/一 and 1.), each weight after the name, in
+  brackets or bare (保障指标(10分), 一保障指标10分, 1.重视教育6分), a target inside a name before its weight
+  (合法率达92%(12分)), rules on the next line awarding their own points (记5分, 扣0.1分), the full marks said in a
+  sentence (考核以百分制).
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from decimal import Decimal
+
+GROUPS = (
+    ("组织管理", ("管理体制和运行机制", "机构设置和人员配备", "规章制度建设", "档案管理")),
+    ("安全管理", ("确权划界", "工程安全鉴定", "防汛组织", "安全生产")),
+    ("运行管理", ("工程检查", "观测监测", "维修养护")),
+)
+WEIGHTS = (10, 15, 20, 25, 30, 40)
+REQUIREMENTS = ("管理权限明确;建立竞争机制,实行竞聘上岗。", "岗位设置合理,人员配备满足管理需要。",
+                "各项制度健全,执行效果好。", "档案有专人管理,资料齐全。")
+RULES = ("管理权限不明确的扣{a}分;未建立激励机制,扣{b}分;", "无批文扣{a}分,岗位设置不合理扣{b}分,",
+         "每缺1项扣{a}分;执行效果差,扣{b}分。", "无人管理的扣{a}分; 存放无序此项不得分;")
+
+
+@dataclass
+class Invented:
+    text: str
+    rows: list[tuple[str, Decimal]]  # each row's name and weight, in order
+    rules: list[str]  # each row's 赋分原则 as printed
+
+
+def marked_stops(seed: int, groups: int = 2, spaced: bool = False, style: str = "、", note: bool = False,
+                 cut: bool = True) -> Invented:
+    """A 考核标准 table run together; its rows list-marked with ``style`` (、 or .), each weight after its
+    requirement's stop and its rule after the weight; ``cut``: the text ends inside one more group."""
+    rnd = random.Random(seed)
+    head = "类别项 目考 核 内 容标准分赋 分 原 则备 注" if spaced else "类别项目考核内容标准分赋分原则备注"
+    parts = [f"某省水利工程管理考核标准 {head}"]
+    rows: list[tuple[str, Decimal]] = []
+    rules: list[str] = []
+    k = 0
+    numerals = "一二三四五"
+    for g, (group, names) in enumerate(GROUPS[:groups]):
+        weights = [rnd.choice(WEIGHTS) for _ in names]
+        parts.append(f"{numerals[g]}、{group}({sum(weights)}分)")
+        for name, w in zip(names, weights, strict=True):
+            k += 1
+            rule = rnd.choice(RULES).format(a=rnd.choice((2, 5, 10)), b=rnd.choice((3, 5, 15)))
+            extra = "管养分离包括内部实行管养分离。" if note and rnd.random() < 0.5 else ""
+            parts.append(f"{k}{style}{name}{rnd.choice(REQUIREMENTS)}{w}{rule}{extra}")
+            rows.append((name, Decimal(w)))
+            rules.append(rule)
+    if cut:
+        k += 1
+        nxt = GROUPS[groups][0] if groups < len(GROUPS) else "其他管理"
+        parts.append(f"{numerals[groups]}、{nxt}(100分){k}{style}工程面貌工程整洁,无违章建筑;")
+    return Invented("".join(parts) + "\n", rows, rules)
+
+
+LEVELS = (
+    ("保障指标", ()),
+    ("人口控制指标", ("计划生育合法率达92%", "违法生育多项控制率3%")),
+    ("工作质量指标", ("重视教育", "优质服务和避孕节育措施知情选择", "计生协会和村民自治工作", "行政执法",
+                "流动人口计划生育管理")),
+)
+
+
+def outline(seed: int, brackets: bool = True, marks: bool = True) -> Invented:
+    """A 考核办法 outline, one item a line, the weights adding up to 100 (考核以百分制); ``brackets``: each weight
+    in brackets after its name (else bare: 重视教育6分); ``marks``: the first level's marks 一、 (else 一 alone, the
+    、 lost: 一保障指标10分)."""
+    rnd = random.Random(seed)
+    out: list[tuple[str, Decimal]] = []
+    leaves: list[list[int]] = []
+    for _, names in LEVELS:
+        leaves.append([rnd.choice((3, 5, 6, 10, 12)) for _ in names])
+    tops = [sum(ws) for ws in leaves]
+    tops[0] = 100 - sum(tops[1:])  # the first level's one row without parts takes what is left of 100
+    assert tops[0] > 0
+
+    def weighted(name: str, w: int) -> str:
+        return f"{name}({w}分)" if brackets else f"{name}{w}分"
+
+    lines = ["村委人口与计划生育考核办法", "一、考核指标"]
+    numerals = ("(一)", "(二)", "(三)") if marks else ("一", "二", "三")
+    for (group, names), top, ws, mark in zip(LEVELS, tops, leaves, numerals, strict=True):
+        lines.append(f"{mark}{weighted(group, top)}")
+        if not names:
+            lines.append(f"有领导小组、有办公场地、有制度;缺一项扣{rnd.choice((1, 2))}分。")
+            out.append((group, Decimal(top)))
+        for k, (name, w) in enumerate(zip(names, ws, strict=True), start=1):
+            lines.append(f"{k}.{weighted(name, w)}")
+            if rnd.random() < 0.6:
+                half = Decimal(w) / 2
+                lines.append(f"按要求完成记{half}分,每下降1个百分点扣0.1分;建立档案记{half}分。")
+            out.append((name, Decimal(w)))
+    lines += ["二、考核方式", "考核以百分制实行量化考核。考核80—90为达标、90—95为良好。"]
+    return Invented("\n".join(lines) + "\n", out, [])
+
+
+__all__ = ["Invented", "marked_stops", "outline"]

@@ -1,0 +1,69 @@
+"""Rule texts as session 33's fresh pages print them (generators ``tests/layouts/markedrules``): a 考核标准 table
+run together whose list-marked rows keep their 赋分原则 after the weight up to the next row's mark, and a 考核办法
+outline whose weights stand after the names in brackets or bare, its groups found among its own weighted names and
+confirmed by the full marks; a percentage target inside a name is the name's."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from jixiao.audit import audit_paths
+from layouts.files import one, write
+from layouts.markedrules import marked_stops, outline
+
+
+def _rows(tmp_path: Path, text: str) -> list[tuple[str, Decimal | None]]:
+    doc = one(tmp_path, text, "assessment_rules")
+    return [(i.level3.str_ or "", i.weight.dec) for i in doc.indicators]
+
+
+@pytest.mark.parametrize("spaced", [False, True])
+@pytest.mark.parametrize("style", ["、", "."])
+@pytest.mark.parametrize("seed", range(3))
+def test_marked_rows_keep_their_rule_up_to_the_next_mark(tmp_path: Path, seed: int, style: str,
+                                                         spaced: bool) -> None:
+    inv = marked_stops(seed, groups=2, spaced=spaced, style=style, note=seed == 1)
+    doc = one(tmp_path, inv.text, "assessment_rules")
+    got = [(i.level3.str_ or "", i.weight.dec) for i in doc.indicators]
+    assert [w for _, w in got] == [w for _, w in inv.rows]
+    assert all(name.startswith(want) for (name, _), (want, _) in zip(got, inv.rows, strict=True))
+    # each row's rule is its 赋分原则 (the deductions after its weight), never the next row's name or number
+    assert all(i.rule_text.str_ and i.rule_text.str_.startswith(rule[:6])
+               for i, rule in zip(doc.indicators, inv.rules, strict=True))
+
+
+def test_marked_rows_whose_group_is_not_made_are_not_read(tmp_path: Path) -> None:
+    inv = marked_stops(4, groups=2, cut=False)
+    text = inv.text.replace(f"{inv.rows[0][1]}管理", f"{inv.rows[0][1] + 5}管理", 1) \
+        if f"{inv.rows[0][1]}管理" in inv.text else inv.text.replace("组织管理(", "组织管理(1", 1)
+    found = audit_paths([str(write(tmp_path, text, "rules.txt"))]).findings
+    assert not [f for f in found if f.severity == "error"]  # a misread table never becomes an arithmetic error
+
+
+@pytest.mark.parametrize("marks", [True, False])
+@pytest.mark.parametrize("seed", range(4))
+def test_an_outline_with_bare_weights_is_read_by_its_sums(tmp_path: Path, seed: int, marks: bool) -> None:
+    inv = outline(seed, brackets=False, marks=marks)
+    got = _rows(tmp_path, inv.text)
+    assert [w for _, w in got] == [w for _, w in inv.rows]
+    assert all(want in name for (name, _), (want, _) in zip(got, inv.rows, strict=True))
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_percentage_target_inside_a_name_is_the_names(tmp_path: Path, seed: int) -> None:
+    inv = outline(seed, brackets=True)
+    got = dict(_rows(tmp_path, inv.text))
+    assert got["计划生育合法率达92%"] == dict(inv.rows)["计划生育合法率达92%"]
+    assert got["违法生育多项控制率3%"] == dict(inv.rows)["违法生育多项控制率3%"]
+
+
+def test_bare_weights_that_no_second_sum_confirms_are_not_read(tmp_path: Path) -> None:
+    """The same outline with its full marks unsaid and one group only: its nesting is not confirmed."""
+    inv = outline(0, brackets=False)
+    text = inv.text.replace("考核以百分制实行量化考核。", "").replace("人口控制指标", "人口指标")
+    text = "\n".join(line for line in text.splitlines() if "保障指标" not in line and "有领导小组" not in line)
+    rr = audit_paths([str(write(tmp_path, text, "rules.txt"))])
+    assert not [f for f in rr.findings if f.severity == "error"]
