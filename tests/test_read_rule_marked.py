@@ -5,6 +5,7 @@ confirmed by the full marks; a percentage target inside a name is the name's."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
@@ -67,3 +68,35 @@ def test_bare_weights_that_no_second_sum_confirms_are_not_read(tmp_path: Path) -
     text = "\n".join(line for line in text.splitlines() if "保障指标" not in line and "有领导小组" not in line)
     rr = audit_paths([str(write(tmp_path, text, "rules.txt"))])
     assert not [f for f in rr.findings if f.severity == "error"]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_the_confirmed_reader_finds_an_outlines_groups_among_its_own_names(tmp_path: Path, seed: int) -> None:
+    """The last reader (``ruletable_confirmed``) alone: every line a name and its bare weight, the groups among them
+    found by their rows' sums and confirmed by the full marks (考核以百分制), the rows in their groups."""
+    from jixiao.read import read_file
+    from jixiao.read.recognise import ruletable_confirmed
+
+    inv = outline(seed, brackets=False, marks=False)
+    docs = ruletable_confirmed.recognise(read_file(write(tmp_path, inv.text, "rules.txt")))
+    assert len(docs) == 1
+    got = [(i.level3.str_ or "", i.weight.dec) for i in docs[0].indicators]
+    assert [w for _, w in got] == [w for _, w in inv.rows]
+    assert docs[0].total_weight.dec == 100
+    assert {i.level1.str_ for i in docs[0].indicators if i.level1.str_} == {
+        f"二人口控制指标({sum(w for n, w in inv.rows if n in ('计划生育合法率达92%', '违法生育多项控制率3%'))}分)",
+        f"三工作质量指标({sum(w for _, w in inv.rows[3:])}分)"}
+
+
+def test_nesting_needs_a_second_sum() -> None:
+    from jixiao.read.recognise.ruletable_nested import confirmed
+
+    @dataclass
+    class N:
+        weight: Decimal
+
+    rows = [N(Decimal(w)) for w in (10, 20, 10, 10, 70, 30, 40)]  # 10 | 20 = 10 + 10 | 70 = 30 + 40
+    groups, total = confirmed(rows, [Decimal(100)]) or ([], None)
+    assert [g.weight for g, _ in groups] == [20, 70] and total == 100
+    assert confirmed(rows, [Decimal(90)]) is None  # the top level (10 + 20 + 70) does not make the total
+    assert confirmed(rows, []) is None  # one name outside any group and no total: not confirmed

@@ -223,11 +223,11 @@ def _read(text: str, cands: list[Cand], kind: str) -> Reading | None:
         ok.add(id(last))  # the text ends inside the last row, before its parts make it
         cut = True
     if not sums and (two := nested(rows, [t[0] for t in _totals(text)])) is not None:  # an outline of one kind
-        inner, stated = two
+        inner, full = two
         heads = {id(g) for g, _ in inner}
-        whole = next((t for t in _totals(text) if t[0] == stated), None)
-        return Reading([r for r in rows if id(r) not in heads], [(g, run, True) for g, run in inner], whole,
-                       whole is None, len(inner) + (whole is not None))
+        said = next((t for t in _totals(text) if t[0] == full), None)
+        return Reading([r for r in rows if id(r) not in heads], [(g, run, True) for g, run in inner], said,
+                       said is None, len(inner) + (said is not None))
     return Reading([r for r in rows if id(r) in ok], groups, whole, cut or whole is None, sums)
 
 

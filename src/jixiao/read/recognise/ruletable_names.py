@@ -47,8 +47,9 @@ _LIST_NUMBER = re.compile(r"^[(（][一二三四五六七八九十]+[)）]$")  #
 _INNER_NOTE = re.compile(r"[(（](?:[\u3400-\u9fff、，,]{1,12}|[A-Za-z][A-Za-z\d.．]{0,9})[)）]$")  # (制度、方法), (PM10)
 # a Latin token with its digits inside a name (PM2.5、PM10平均浓度, SO2): the digits are the name's, not a weight
 _LATIN_TOKEN = re.compile(r"(?<![A-Za-z\d])[A-Z][A-Za-z]{1,5}\d{1,3}(?:[.．]\d{1,2})?$")
-# a target stated inside a name before its weight (计划生育合法率达92%(12分), 违法生育多项控制率3%(12分)): the
-# percentage is the name's, after a word (a rule's grade, 90%以上(4分), has no name before it and is no label)
+# a target closing a name just before its weight (计划生育合法率达92%(12分), 违法生育多项控制率3%(12分)): the
+# percentage is the name's, after a word (a rule's grade, 90%以上(4分), has no name before it and is no label;
+# a percentage further back, 安排率权重10%二、部门管理权重18%, ends the name)
 _PERCENT_TOKEN = re.compile(r"(?<=[\u3400-\u9fff])\d+(?:\.\d+)?[%％]$")
 # the line before a name broken over lines, holding the row's number and the name's first characters (1组织 / 领导5分)
 _NUMBERED_PIECE = re.compile(r"^\d{1,2}[、.．]?[\u3400-\u9fff]{1,2}$")
@@ -131,7 +132,7 @@ def _name_before(text: str, pos: int) -> tuple[str, int]:
             chars.extend(reversed(token.group(0)))  # PM10平均浓度: the digits of a Latin token are the name's
             i = start = token.start()
             continue
-        if ch in "%％" and (pct := _PERCENT_TOKEN.search(text, max(0, i - 10), i)):
+        if ch in "%％" and not chars and (pct := _PERCENT_TOKEN.search(text, max(0, i - 10), i)):
             chars.extend(reversed(pct.group(0)))
             i = start = pct.start()
             continue
