@@ -59,6 +59,7 @@ _HEAD_END = re.compile(r"[，,。：:；;\n|]")
 _MARKS = re.compile(r"^[\s|]*(?:\d{1,2}[、.．)）]|[(（][\d一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|[①-⑳])*")
 MAX_HEAD = 24
 MAX_SENTENCE = 60  # a row named by its sentence (its text closed by its weight)
+MAX_BRACKETED = 300  # a rule in the bracket its weight opens ((3分,…扣完为止)) at the most
 KINDS = ("share", "glued", "closing", "label")
 MAX_CANDIDATES = 800  # a longer text is no one table (each kind's rows are matched with the others': their count squared)
 
@@ -129,10 +130,19 @@ def candidates(text: str) -> list[Cand]:
                      and not SEPARATORS.sub("", text[begin : max(begin, lab.start)])] + [begin])
         name, start = _head(text, begin, m.start(), MAX_SENTENCE)
         add(Cand(name, Decimal(n), n, start, m.end(), at, "closing"))
-        last = m.end()
+        last = _bracket_end(text, m)
     for lab in labels:
         add(Cand(lab.name, lab.weight, lab.printed, lab.start, lab.end, lab.weight_at, "label"))
     return sorted(found.values(), key=lambda c: c.at)
+
+
+def _bracket_end(text: str, m: re.Match[str]) -> int:
+    """Where a closing weight's text ends: after it, or after the bracket it opens with its rule inside
+    (…组长。(3分,…扣1分,扣完为止)2.…: the next row starts after the bracket)."""
+    if not re.search(r"[(（〔]", m.group(0)) or re.search(r"[)）〕]", m.group(0)):
+        return m.end()
+    close = re.compile(r"[)）〕]").search(text, m.end(), m.end() + MAX_BRACKETED)
+    return close.end() if close is not None and not re.search(r"[(（〔]", text[m.end() : close.start()]) else m.end()
 
 
 @dataclass
@@ -231,6 +241,12 @@ def _read(text: str, cands: list[Cand], kind: str) -> Reading | None:
     return Reading([r for r in rows if id(r) in ok], groups, whole, cut or whole is None, sums)
 
 
+def _groups_of(r: Reading, k: Reading) -> bool:
+    """Whether reading ``r`` has groups its rows make exactly, each a row of reading ``k``."""
+    exact = {id(g) for g, _, made in r.groups if made}
+    return bool(exact) and exact <= {id(x) for x in k.rows} and len(exact) == len(r.groups)
+
+
 def best(text: str) -> tuple[Reading | None, list[Cand]]:
     """The reading whose kind of rows the sums confirm most (at least two rows), and every candidate found."""
     cands = candidates(text)
@@ -239,7 +255,9 @@ def best(text: str) -> tuple[Reading | None, list[Cand]]:
     readings = [r for k in KINDS if (r := _read(text, cands, k)) is not None and len(r.rows) >= 2 and r.sums]
     # a reading whose rows are all another reading's parts is of the parts (1分 items under 组织机构 6): not kept
     parts = [{id(c) for row in r.rows for c in row.parts} for r in readings]
-    kept = [r for r in readings if not any(k is not r and all(id(x) in ps for x in r.rows)
+    # (unless that reading's rows are this one's groups: its parts are the rows under them, 一、组织管理(10分) over
+    # 1.…(3分,…) 2.…(3分,…), the labels' weights made by the rows either way)
+    kept = [r for r in readings if not any(k is not r and all(id(x) in ps for x in r.rows) and not _groups_of(r, k)
                                            for k, ps in zip(readings, parts, strict=True))]
     return (max(kept, key=lambda r: len(r.rows)) if kept else None), cands
 

@@ -73,13 +73,21 @@ def _label_at(text: str, pos: int) -> re.Match[str] | None:
     return m
 
 
-def _boundary(text: str, pos: int, seq: int | None) -> tuple[int, int, str, int] | None:
+def _boundary(text: str, pos: int, seq: int | None,
+              mark: re.Match[str] | None = None) -> tuple[int, int, str, int] | None:
     """The end of the row opened at ``pos``: (where its text ends, where its weight's digits start, the weight as
-    printed, where what follows starts). Numbered rows: the digits end in the next row's number, taken off."""
+    printed, where what follows starts). Numbered rows: the digits end in the next row's number, taken off; a
+    list-marked row's (``mark``: 1.): they may end in the next row's mark (…扣1分。52.建立…: 5, then 2.)."""
     glued = re.compile(rf"(?<![\d.])(\d+(?:\.\d+)?){seq + 1}(?=[{_CJK}“])(?![分{QUANTITY_UNITS}处])") \
         if seq is not None else None
     seen = pos  # the text searched for a glued weight so far (each stretch once)
+    before = None
+    if mark is not None:
+        nxt = rf"{int(mark.group(1)) + 1}{re.escape(mark.group(2))}"
+        before = re.compile(rf"[。；;]\s*(\d+(?:\.\d+)?)(?={nxt}[{_CJK}“])").search(text, pos)
     for m in _AFTER_STOP.finditer(text, pos):
+        if before is not None and before.start() <= m.start():
+            break  # (no weight after a stop before the one glued to the next row's mark)
         g = glued.search(text, seen, m.start()) if glued else None
         seen = m.start()
         if g is not None:  # a weight glued to the next number after no stop (a garbled rule)
@@ -97,6 +105,8 @@ def _boundary(text: str, pos: int, seq: int | None) -> tuple[int, int, str, int]
         nxt = str(seq + 1)
         if digits.endswith(nxt) and len(digits) > len(nxt) and re.match(rf"[{_CJK}“]", text[after:after + 1]):
             return m.start() + 1, m.start(2), digits[: -len(nxt)], after - len(nxt)
+    if before is not None:
+        return before.start() + 1, before.start(1), before.group(1), before.end(1)
     return None
 
 
@@ -131,7 +141,7 @@ def read_items(text: str, start: int, rule_after: bool, rule_before: bool = Fals
                 break
             pos += len(str(seq + 1))
             seq += 1
-        found = _boundary(text, pos, seq)
+        found = _boundary(text, pos, seq, _ROW_MARK.match(text, pos_row))
         if found is None:
             break
         end, at, printed, after = found
