@@ -13,7 +13,7 @@ import pytest
 
 from jixiao.audit import audit_paths
 from layouts.files import one, write
-from layouts.markedrules import marked_stops, outline
+from layouts.markedrules import bracketed_rules, glued_marks, marked_stops, outline
 
 
 def _rows(tmp_path: Path, text: str) -> list[tuple[str, Decimal | None]]:
@@ -100,3 +100,21 @@ def test_nesting_needs_a_second_sum() -> None:
     assert [g.weight for g, _ in groups] == [20, 70] and total == 100
     assert confirmed(rows, [Decimal(90)]) is None  # the top level (10 + 20 + 70) does not make the total
     assert confirmed(rows, []) is None  # one name outside any group and no total: not confirmed
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_weight_glued_before_the_next_rows_mark(tmp_path: Path, seed: int) -> None:
+    inv = glued_marks(seed)
+    got = _rows(tmp_path, inv.text)
+    assert [w for _, w in got] == [w for _, w in inv.rows]
+    assert all(name.startswith(want) for (name, _), (want, _) in zip(got, inv.rows, strict=True))
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_rows_whose_weight_opens_the_bracket_of_their_rule(tmp_path: Path, seed: int) -> None:
+    inv = bracketed_rules(seed)
+    doc = one(tmp_path, inv.text, "assessment_rules")
+    got = [(i.level3.str_ or "", i.weight.dec) for i in doc.indicators]
+    assert [w for _, w in got] == [w for _, w in inv.rows]
+    assert all(name.startswith(want) for (name, _), (want, _) in zip(got, inv.rows, strict=True))
+    assert all(i.level1.str_ and i.level1.str_.endswith("分)") for i in doc.indicators)  # under their groups

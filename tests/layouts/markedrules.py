@@ -8,7 +8,10 @@
 - ``outline``: a 考核办法 one item a line, levels by their marks (一、/(一)/一 and 1.), each weight after the name, in
   brackets or bare (保障指标(10分), 一保障指标10分, 1.重视教育6分), a target inside a name before its weight
   (合法率达92%(12分)), rules on the next line awarding their own points (记5分, 扣0.1分), the full marks said in a
-  sentence (考核以百分制).
+  sentence (考核以百分制);
+- ``glued_marks``: a 考核评分表 run together whose rows' weights after the stop are glued to the next row's mark
+  (…扣1分。52.建立…);
+- ``bracketed_rules``: rows whose weight opens a bracket holding their deductions (…组长。(3分,…扣1分,扣完为止)2.…).
 """
 
 from __future__ import annotations
@@ -105,4 +108,42 @@ def outline(seed: int, brackets: bool = True, marks: bool = True) -> Invented:
     return Invented("\n".join(lines) + "\n", out, [])
 
 
-__all__ = ["Invented", "marked_stops", "outline"]
+CHECKS = (("组织管理", ("将创卫工作纳入重要议事日程", "建立了工作责任制", "定期开展卫生检查评比活动")),
+          ("健康教育", ("认真落实健康教育工作任务", "居民健康知识知晓率达标", "公共场所设禁烟标识")),
+          ("环境卫生", ("落实门前三包责任制", "整治乱搭乱建", "垃圾日产日清")))
+
+
+def glued_marks(seed: int, groups: int = 2) -> Invented:
+    """A 考核评分表 run together whose rows, list-marked 1. 2. … again in each group, close with their weight after
+    the stop glued to the next row's mark (…每项扣1分。52.建立…: the weight 5, then row 2)."""
+    rnd = random.Random(seed)
+    parts = ["村(社区)创卫工作考核评分表考核内容考核标准检查方法和评价标准分值得分"]
+    rows: list[tuple[str, Decimal]] = []
+    for g, (group, names) in enumerate(CHECKS[:groups]):
+        weights = [rnd.choice((2, 3, 5, 8, 10)) for _ in names]
+        parts.append(f"{'一二三'[g]}、{group}({sum(weights)}分)")
+        for k, (name, w) in enumerate(zip(names, weights, strict=True), start=1):
+            parts.append(f"{k}.{name},有计划、有检查。无计划扣{rnd.choice((1, 2))}分;每少1次扣0.5分。{w}")
+            rows.append((name, Decimal(w)))
+    parts.append(f"{'一二三'[groups]}、其他工作(20分)1.按时报送信息")  # the text cut inside the next group
+    return Invented("".join(parts) + "\n", rows, [])
+
+
+def bracketed_rules(seed: int, groups: int = 2) -> Invented:
+    """A 创建标准评分表 run together: each row its requirement sentence, then its weight opening a bracket that holds
+    its deductions ((3分,…扣1分,…扣完为止)), the rows numbered on over the groups."""
+    rnd = random.Random(seed)
+    parts = ["附件1:某省卫生先进单位创建标准评分表项目项目内容扣分扣分理由实得分"]
+    rows: list[tuple[str, Decimal]] = []
+    k = 0
+    for g, (group, names) in enumerate(CHECKS[:groups]):
+        weights = [rnd.choice((2, 3, 4)) for _ in names]
+        parts.append(f"{'一二三'[g]}、{group}({sum(weights)}分)")
+        for name, w in zip(names, weights, strict=True):
+            k += 1
+            parts.append(f"{k}.{name},有记录和相关资料。({w}分,无记录扣1分,资料缺一项扣0.5分,扣完为止)")
+            rows.append((name, Decimal(w)))
+    return Invented("".join(parts) + "\n", rows, [])
+
+
+__all__ = ["Invented", "bracketed_rules", "glued_marks", "marked_stops", "outline"]

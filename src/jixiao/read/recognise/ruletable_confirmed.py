@@ -125,9 +125,10 @@ def candidates(text: str) -> list[Cand]:
         begin = max([c.end for c in heads if c.end <= m.start()] + [last, text.rfind("\n", 0, m.start()) + 1])
         if not last and (words := list(_HEADER.finditer(text, begin, m.start()))):
             begin = words[-1].end()  # the first row after the header's words on its line (考核项目 评分内容及标准 分值 得分 …)
-        # a heavier label opening the row's text is its group's, printed among the rows (组 织 领 导 (20 分))
+        # a heavier label opening the row's text (after its list mark: 二、健康教育(10分)) is its group's, printed
+        # among the rows (组 织 领 导 (20 分))
         begin = max([lab.end for lab in labels if lab.start - 2 <= begin < lab.end and lab.weight > Decimal(n)
-                     and not SEPARATORS.sub("", text[begin : max(begin, lab.start)])] + [begin])
+                     and not SEPARATORS.sub("", _MARKS.sub("", text[begin : max(begin, lab.start)]))] + [begin])
         name, start = _head(text, begin, m.start(), MAX_SENTENCE)
         add(Cand(name, Decimal(n), n, start, m.end(), at, "closing"))
         last = _bracket_end(text, m)
