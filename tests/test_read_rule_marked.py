@@ -13,7 +13,7 @@ import pytest
 
 from jixiao.audit import audit_paths
 from layouts.files import one, write
-from layouts.markedrules import bracketed_rules, glued_marks, marked_stops, outline
+from layouts.markedrules import bracketed_rules, glued_marks, marked_stops, outline, seq_summary
 
 
 def _rows(tmp_path: Path, text: str) -> list[tuple[str, Decimal | None]]:
@@ -118,3 +118,21 @@ def test_rows_whose_weight_opens_the_bracket_of_their_rule(tmp_path: Path, seed:
     assert [w for _, w in got] == [w for _, w in inv.rows]
     assert all(name.startswith(want) for (name, _), (want, _) in zip(got, inv.rows, strict=True))
     assert all(i.level1.str_ and i.level1.str_.endswith("分)") for i in doc.indicators)  # under their groups
+
+
+@pytest.mark.parametrize("rows", [4, 11])
+@pytest.mark.parametrize("seed", range(3))
+def test_numbered_rows_glued_to_the_next_number_are_read_by_their_total(tmp_path: Path, seed: int, rows: int) -> None:
+    inv = seq_summary(seed, rows)
+    doc = one(tmp_path, inv.text, "assessment_rules")
+    assert [(i.level3.str_, i.weight.dec) for i in doc.indicators] == inv.rows
+    assert doc.total_weight.dec == sum(w for _, w in inv.rows)
+
+
+def test_numbered_rows_glued_whose_total_is_not_made_are_not_read(tmp_path: Path) -> None:
+    inv = seq_summary(1, 6, off=10)
+    rr = audit_paths([str(write(tmp_path, inv.text, "rules.txt"))])
+    assert not [f for f in rr.findings if f.severity == "error"]
+    from jixiao.read import read_path
+    assert not any(i.weight.dec is not None for d in read_path(write(tmp_path, inv.text, "again.txt")).documents
+                   for i in d.indicators if i.level3.str_ in dict(inv.rows))

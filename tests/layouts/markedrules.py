@@ -11,7 +11,8 @@
   sentence (考核以百分制);
 - ``glued_marks``: a 考核评分表 run together whose rows' weights after the stop are glued to the next row's mark
   (…扣1分。52.建立…);
-- ``bracketed_rules``: rows whose weight opens a bracket holding their deductions (…组长。(3分,…扣1分,扣完为止)2.…).
+- ``bracketed_rules``: rows whose weight opens a bracket holding their deductions (…组长。(3分,…扣1分,扣完为止)2.…);
+- ``seq_summary``: a 序号 | 项目 | 分值 summary run together, each weight glued to the next row's number, a 合计 after.
 """
 
 from __future__ import annotations
@@ -146,4 +147,20 @@ def bracketed_rules(seed: int, groups: int = 2) -> Invented:
     return Invented("".join(parts) + "\n", rows, [])
 
 
-__all__ = ["Invented", "bracketed_rules", "glued_marks", "marked_stops", "outline"]
+SUMMARY = ("综合评价", "健康教育与创卫宣传", "市容环境卫生与环境保护", "农贸市场卫生", "食品安全", "公共场所卫生",
+           "病媒生物防制", "传染病防制", "社区卫生", "镇辖村卫生", "群众满意率调查")
+
+
+def seq_summary(seed: int, rows: int = 11, off: int = 0) -> Invented:
+    """A 序号 | 项目 | 分值 summary run together: each row's number, name and weight glued to the next row's number
+    (1综合评价502健康教育…; 10010: 100, then row 10), the 合计 after the last; ``off``: the 合计 printed that much
+    above the rows' sum (no sum confirms them)."""
+    rnd = random.Random(seed)
+    weights = [rnd.choice((20, 50, 100, 150, 200)) for _ in range(rows)]
+    body = "".join(f"{k}{name}{w}" for k, (name, w) in enumerate(zip(SUMMARY[:rows], weights, strict=True), start=1))
+    text = (f"国家卫生县城(乡镇)暗访评分表暗访得分汇总表序号类别项目分值实际得分扣分说明{body}合计{sum(weights) + off}"
+            "分值:50分得分:检查项目及分值评分内容赋分区间得分1建设方面(20分)整体面貌良好18-20\n")
+    return Invented(text, [(n, Decimal(w)) for n, w in zip(SUMMARY[:rows], weights, strict=True)], [])
+
+
+__all__ = ["Invented", "bracketed_rules", "glued_marks", "marked_stops", "outline", "seq_summary"]

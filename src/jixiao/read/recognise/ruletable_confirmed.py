@@ -33,6 +33,7 @@ from jixiao.read.recognise.ruletable_labels import rules_document
 from jixiao.read.recognise.ruletable_levels import by_levels
 from jixiao.read.recognise.ruletable_names import AWARDS, labels_in
 from jixiao.read.recognise.ruletable_nested import confirmed as nested
+from jixiao.read.recognise.ruletable_seqglued import seq_rows
 from jixiao.read.recognise.ruletable_weighttree import SEPARATORS
 from jixiao.read.recognise.transfer_text import Flat, flatten
 
@@ -60,7 +61,7 @@ _MARKS = re.compile(r"^[\s|]*(?:\d{1,2}[、.．)）]|[(（][\d一二三四五六
 MAX_HEAD = 24
 MAX_SENTENCE = 60  # a row named by its sentence (its text closed by its weight)
 MAX_BRACKETED = 300  # a rule in the bracket its weight opens ((3分,…扣完为止)) at the most
-KINDS = ("share", "glued", "closing", "label")
+KINDS = ("share", "glued", "closing", "label", "seq")
 MAX_CANDIDATES = 800  # a longer text is no one table (each kind's rows are matched with the others': their count squared)
 
 
@@ -114,6 +115,8 @@ def candidates(text: str) -> list[Cand]:
         add(Cand(name, Decimal(m.group("n")), m.group("n"), m.start("name"), m.end(), m.start("n"), "share"))
     for m in _GLUED.finditer(text):
         add(Cand(m.group("name"), Decimal(m.group("n")), m.group("n"), m.start("name"), m.end("n"), m.start("n"), "glued"))
+    for name, w, start, at, end in seq_rows(text):  # 1综合评价502健康教育…: numbered rows glued (``ruletable_seqglued``)
+        add(Cand(name, Decimal(w), w, start, end, at, "seq"))
     # a closing weight's row starts after the weight before it or at its line's start, whichever is later
     heads = sorted(found.values(), key=lambda c: c.at)
     labels = labels_in(text, plain=True)
