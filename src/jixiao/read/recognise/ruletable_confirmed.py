@@ -245,10 +245,16 @@ def _read(text: str, cands: list[Cand], kind: str) -> Reading | None:
     return Reading([r for r in rows if id(r) in ok], groups, whole, cut or whole is None, sums)
 
 
-def _groups_of(r: Reading, k: Reading) -> bool:
-    """Whether reading ``r`` has groups its rows make exactly, each a row of reading ``k``."""
-    exact = {id(g) for g, _, made in r.groups if made}
-    return bool(exact) and exact <= {id(x) for x in k.rows} and len(exact) == len(r.groups)
+_HEADING = re.compile(r"(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])\s*$")
+_HEADING_NAME = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])")  # (the mark in the name)
+
+
+def _groups_of(text: str, r: Reading, k: Reading) -> bool:
+    """Whether reading ``r`` has groups its rows make exactly, each a row of reading ``k`` and a heading (its label
+    after a Chinese numeral's mark: 一、组织管理(10分)); a row's points (1组织机构5 1.…(3分)2.…(2分)) are no rows."""
+    exact = [g for g, _, made in r.groups if made]
+    return bool(exact) and len(exact) == len(r.groups) and {id(g) for g in exact} <= {id(x) for x in k.rows} \
+        and all(_HEADING.search(text, max(0, g.start - 8), g.start) or _HEADING_NAME.match(g.name) for g in exact)
 
 
 def best(text: str) -> tuple[Reading | None, list[Cand]]:
@@ -261,7 +267,7 @@ def best(text: str) -> tuple[Reading | None, list[Cand]]:
     parts = [{id(c) for row in r.rows for c in row.parts} for r in readings]
     # (unless that reading's rows are this one's groups: its parts are the rows under them, 一、组织管理(10分) over
     # 1.…(3分,…) 2.…(3分,…), the labels' weights made by the rows either way)
-    kept = [r for r in readings if not any(k is not r and all(id(x) in ps for x in r.rows) and not _groups_of(r, k)
+    kept = [r for r in readings if not any(k is not r and all(id(x) in ps for x in r.rows) and not _groups_of(text, r, k)
                                            for k, ps in zip(readings, parts, strict=True))]
     return (max(kept, key=lambda r: len(r.rows)) if kept else None), cands
 
