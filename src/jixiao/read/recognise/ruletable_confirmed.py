@@ -81,6 +81,11 @@ def _flat(fr: FileRead) -> Flat:
     return flatten(fr, normalize_text, sep="\n")
 
 
+def flat_text(fr: FileRead) -> str:
+    """The text the confirmed reader reads (normalised, its cells a line each)."""
+    return _flat(fr).text
+
+
 def rule_text(text: str) -> bool:
     """Whether a text says it is a scoring-rule table and is no project form."""
     return bool(RULE_WORDS.search(text) and (WEIGHT_WORDS.search(text) or _WEIGHT_LABEL.search(text))) \
@@ -315,23 +320,4 @@ def recognise(fr: FileRead) -> list[Document]:
     return [doc]
 
 
-def unconfirmed(fr: FileRead) -> tuple[str, str] | None:
-    """What a rule text holds that could not be read (its weighted names, none confirmed by a sum), in Chinese and
-    English, for the not-recognised finding; None when the text is no rule table or holds no weighted name."""
-    text = _flat(fr).text
-    if not rule_text(text):
-        return None
-    cands = candidates(text)
-    if not cands:
-        words = "、".join(dict.fromkeys(m.group(0) for p in (RULE_WORDS, WEIGHT_WORDS) for m in p.finditer(text)))
-        return (f"是评分细则或评分表（含“{words}”），但没有找到带分值的指标名称（分值与名称分开、打乱或缺失），未读取",
-                f"a scoring-rule or score table ({words}), but no name with its weight was found (the weights apart "
-                "from the names, jumbled or missing): not read")
-    shown = "、".join(f"“{c.name}”{c.printed}分" for c in cands[:4])
-    return (f"是评分细则或评分表，找到{len(cands)}个带分值的名称（{shown}{'…' if len(cands) > 4 else ''}），"
-            "但其分值无法由表内算术（各行的分项之和、各级分值之和、合计）确认，未读取",
-            f"a scoring-rule or score table: {len(cands)} weighted names found ({shown}), but no sum of the table (a row's "
-            "parts, a level's rows, the total) confirms their weights: not read")
-
-
-__all__ = ["candidates", "recognise", "rule_text", "unconfirmed"]
+__all__ = ["RULE_WORDS", "WEIGHT_WORDS", "candidates", "flat_text", "recognise", "rule_text"]

@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from jixiao.read.recognise.ruletable_numerals import glued_numerals
+
 # the weight in any bracket (（5分） 【5分】 〔5分〕 ［5分］, 分值5分), or as a 权重 (权重20%, 权重:20)
 LABEL = re.compile(r"[(（【\[〔［]\s*(?:(?P<w>权重)|分值|满分)?\s*[:：]?\s*(?P<n>\d+(?:\.\d+)?)\s*"
                    r"(?:分|(?(w)(?:%|％)?|(?!)))\s*[)）】\]〕］]")
@@ -227,25 +229,7 @@ def labels_in(text: str, bare: bool = False, plain: bool = False, items: bool = 
             start = out[-1].end
         out.append(Label(name, Decimal(printed), printed, start, end, at))
         closed = bracket_end
-    return _glued_numerals(text, out)
-
-
-_NUMERALS = "一二三四五六七八九十"
-
-
-def _glued_numerals(text: str, labels: list[Label]) -> list[Label]:
-    """Labels opening a line with a Chinese numeral whose 、 was lost (一保障指标10分 / 二人口控制指标24分): where
-    such numerals run on in order from 一 (two at least), each is the label's list mark, not its name's."""
-    opening = [k for k, lab in enumerate(labels) if lab.name[:1] in _NUMERALS and len(lab.name) > 2
-               and text[:lab.start].rstrip(" \t|").endswith("\n")]
-    run = [k for n, k in enumerate(opening) if labels[k].name[0] == _NUMERALS[min(n, 9)]]
-    if len(run) < 2 or run != opening[: len(run)]:
-        return labels
-    out = list(labels)
-    for k in run:
-        lab = labels[k]
-        out[k] = Label(lab.name[1:], lab.weight, lab.printed, lab.start + 1, lab.end, lab.weight_at)
-    return out
+    return glued_numerals(text, out)
 
 
 def _sentence_start(text: str, pos: int) -> int:
