@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 
 from jixiao.audit import audit_paths
+from jixiao.read import read_path
 from layouts.files import one, write
-from layouts.markedrules import bracketed_rules, glued_marks, marked_stops, outline, seq_summary
+from layouts.markedrules import bracketed_rules, glued_marks, marked_stops, outline, seq_summary, spaced_pairs
 
 
 def _rows(tmp_path: Path, text: str) -> list[tuple[str, Decimal | None]]:
@@ -136,3 +137,27 @@ def test_numbered_rows_glued_whose_total_is_not_made_are_not_read(tmp_path: Path
     from jixiao.read import read_path
     assert not any(i.weight.dec is not None for d in read_path(write(tmp_path, inv.text, "again.txt")).documents
                    for i in d.indicators if i.level3.str_ in dict(inv.rows))
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_spaced_name_weight_pairs_under_their_groups(tmp_path: Path, seed: int) -> None:
+    text, rows, _ = spaced_pairs(seed)
+    doc = one(tmp_path, text, "assessment_rules")
+    got = [(i.level1.str_, i.level3.str_, i.weight.dec) for i in doc.indicators]
+    assert [(n, w) for _, n, w in got] == [(n, w) for _, n, w in rows]
+    assert all(g and g.startswith(want) for (g, _, _), (want, _, _) in zip(got, rows, strict=True))
+    found = audit_paths([str(write(tmp_path, text, "again.txt"))]).findings
+    assert [f for f in found if f.severity in ("error", "suspect")] == []
+
+
+def test_a_group_whose_pairs_do_not_make_it_is_found_not_dropped(tmp_path: Path) -> None:
+    text, rows, wrong = spaced_pairs(2, off=1)
+    found = audit_paths([str(write(tmp_path, text, "rules.txt"))]).findings
+    assert [f.severity for f in found if wrong.split("(")[0] in f.message] == ["suspect"]
+    assert not [f for f in found if f.severity == "error"]
+
+
+def test_spaced_pairs_whose_groups_are_mostly_unmade_are_not_read(tmp_path: Path) -> None:
+    text, _, _ = spaced_pairs(3, groups=2, off=3)
+    docs = read_path(write(tmp_path, text, "rules.txt")).documents
+    assert not any(i.weight.dec is not None for d in docs for i in d.indicators)

@@ -12,7 +12,8 @@
 - ``glued_marks``: a 考核评分表 run together whose rows' weights after the stop are glued to the next row's mark
   (…扣1分。52.建立…);
 - ``bracketed_rules``: rows whose weight opens a bracket holding their deductions (…组长。(3分,…扣1分,扣完为止)2.…);
-- ``seq_summary``: a 序号 | 项目 | 分值 summary run together, each weight glued to the next row's number, a 合计 after.
+- ``seq_summary``: a 序号 | 项目 | 分值 summary run together, each weight glued to the next row's number, a 合计 after;
+- ``spaced_pairs``: name–weight pairs kept apart by spaces, two a line, under labels whose weight is glued (食品卫生30分).
 """
 
 from __future__ import annotations
@@ -163,4 +164,34 @@ def seq_summary(seed: int, rows: int = 11, off: int = 0) -> Invented:
     return Invented(text, [(n, Decimal(w)) for n, w in zip(SUMMARY[:rows], weights, strict=True)], [])
 
 
-__all__ = ["Invented", "bracketed_rules", "glued_marks", "marked_stops", "outline", "seq_summary"]
+PAIRS = (("食品卫生", ("四不制度", "留验制度", "售饭工具", "消毒", "主副食卫生")),
+         ("生理卫生", ("穿戴整齐", "穿戴干净", "头发指甲", "其他")),
+         ("操作间卫生", ("地面内壁", "门、窗、天窗", "锅灶", "各种池子", "其他")),
+         ("仓库卫生", ("地面、墙壁、门窗", "容器货架", "冰箱")))
+
+
+def spaced_pairs(seed: int, groups: int = 4, off: int = 0) -> tuple[str, list[tuple[str, str, Decimal]], str]:
+    """A 检查评分表 of name–weight pairs kept apart by spaces, two a line, each group label's weight glued to its
+    name (食品卫生30分 四不制度 2 留验制度 4); a 续表 line after the second group. ``off``: the last group but one
+    printed that much above its pairs' sum (a mistake). Returns the text, the rows (group, name, weight) and the
+    label of the group the mistake is in ("" without one)."""
+    rnd = random.Random(seed)
+    lines = ["某校食堂卫生检查评分表", "项目 具体项目 评分 具体项目 评分"]
+    rows: list[tuple[str, str, Decimal]] = []
+    wrong = ""
+    for g, (group, names) in enumerate(PAIRS[:groups]):
+        ws = [rnd.choice((1, 2, 3, 5, 10)) for _ in names]
+        shown = sum(ws) + (off if g == groups - 2 else 0)
+        wrong = f"{group}({shown}分)" if off and g == groups - 2 else wrong
+        cells = [f"{n} {w}" for n, w in zip(names, ws, strict=True)]
+        pairs = [" ".join(cells[k : k + 2]) for k in range(0, len(cells), 2)]
+        lines.append(f"{group}{shown}分 {pairs[0]}")
+        lines += pairs[1:]
+        if g == 1:
+            lines.append("续表")
+        rows += [(group, n, Decimal(w)) for n, w in zip(names, ws, strict=True)]
+    lines.append("检查人: 日期:")
+    return "\n".join(lines) + "\n", rows, wrong
+
+
+__all__ = ["Invented", "bracketed_rules", "glued_marks", "marked_stops", "outline", "seq_summary", "spaced_pairs"]
