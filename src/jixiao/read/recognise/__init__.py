@@ -35,6 +35,7 @@ from jixiao.read.recognise import (
     ruletable_labels,
     ruletable_lists,
     ruletable_numbered,
+    ruletable_pairs,
     ruletable_seqline,
     ruletable_stops,
     ruletable_tiers,
@@ -99,6 +100,9 @@ FALLBACKS: tuple[tuple[str, Recogniser], ...] = (
     # rows that are sentences with the weight glued after the stop (…议事日程。10(2)…), under weighted group labels
     # whose weights their rows must make
     ("ruletable_stops", ruletable_stops.recognise),
+    # name–weight pairs kept apart by spaces under group labels (食品卫生30分 四不制度 2 留验制度 4): read where the
+    # groups' pairs make their weights
+    ("ruletable_pairs", ruletable_pairs.recognise),
     # rows numbered by their group (3.1 道路。… | 0~7), the header on a page before: read where the groups' sums hold
     ("ruletable_numbered", ruletable_numbered.recognise),
     ("coreflag", coreflag.recognise),

@@ -32,11 +32,13 @@ from jixiao.read.recognise.labeltree import LEVELS_FROM_WEIGHTS
 from jixiao.read.recognise.ruletable_labels import rules_document
 from jixiao.read.recognise.ruletable_levels import by_levels
 from jixiao.read.recognise.ruletable_names import AWARDS, labels_in
+from jixiao.read.recognise.ruletable_nested import confirmed as nested
+from jixiao.read.recognise.ruletable_seqglued import seq_rows
 from jixiao.read.recognise.ruletable_weighttree import SEPARATORS
 from jixiao.read.recognise.transfer_text import Flat, flatten
 
 RULE_WORDS = re.compile(r"评分|考核|考评|评价|打分|计分")
-WEIGHT_WORDS = re.compile(r"分值|权重|权数|标准分|满分|总分|评分标准|评分细则|考核细则|评分办法|占分")
+WEIGHT_WORDS = re.compile(r"分值|权重|权数|标准分|满分|总分|百分制|评分标准|评分细则|考核细则|评分办法|占分")
 # a project form's own columns (a rule's formula may name 年初预算数: no form)
 _PROJECT = re.compile(r"年度资金总额|全年执行数|年度指标值|实际完成值|全年实际值")
 _WEIGHT_LABEL = re.compile(r"[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]")  # 相关性(5分): a weight in a label says it too
@@ -50,15 +52,16 @@ _GLUED = re.compile(rf"(?<![\d.．])\d{{1,2}}[、.．]?(?P<name>[{_CJK}]{{2,12}}
                     rf"(?=\s*(?:\d{{1,2}}[.．、]\s*[{_CJK}]|[(（]\d{{1,2}}[)）]\s*[{_CJK}]))")
 # …负总责。 3 分 食品…; …建设的。15分: a weight closing its row's text, after its stop or at its line's end
 _CLOSING = re.compile(rf"(?:(?<=[。；;])|(?<=[。；;]\s))\s*[(（〔]?\s*{_NUM}\s*分\s*[)）〕]?"
-                      rf"|(?<=[{_CJK}])(?P<m>\d+(?:\.\d+)?)\s*分(?=[ \t]*(?:\n|$))")
-_POINTS = re.compile(rf"(?:计|得)\s*{_NUM}\s*分|[(（〔]\s*(?P<m>\d+(?:\.\d+)?)\s*分\s*[)）〕]")
+                      rf"|(?<=[{_CJK}%％])(?P<m>\d+(?:\.\d+)?)\s*分(?=[ \t]*(?:\n|$))")
+_POINTS = re.compile(rf"(?:计|记|得)\s*{_NUM}\s*分|[(（〔]\s*(?P<m>\d+(?:\.\d+)?)\s*分\s*[)）〕]")
 _TOTAL = re.compile(rf"(?:满分|总分值|总分|合计|总计)[为是:：\s]*{_NUM}\s*分?|(?P<pct>百分制)")
 _HEADER = re.compile(r"(?:分值|分数|标准分|权重|得分|备注)(?=[\s|]*[\u3400-\u9fff])")  # a header's last words
 _HEAD_END = re.compile(r"[，,。：:；;\n|]")
 _MARKS = re.compile(r"^[\s|]*(?:\d{1,2}[、.．)）]|[(（][\d一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|[①-⑳])*")
 MAX_HEAD = 24
 MAX_SENTENCE = 60  # a row named by its sentence (its text closed by its weight)
-KINDS = ("share", "glued", "closing", "label")
+MAX_BRACKETED = 300  # a rule in the bracket its weight opens ((3分,…扣完为止)) at the most
+KINDS = ("share", "glued", "closing", "label", "seq")
 MAX_CANDIDATES = 800  # a longer text is no one table (each kind's rows are matched with the others': their count squared)
 
 
@@ -76,6 +79,11 @@ class Cand:
 
 def _flat(fr: FileRead) -> Flat:
     return flatten(fr, normalize_text, sep="\n")
+
+
+def flat_text(fr: FileRead) -> str:
+    """The text the confirmed reader reads (normalised, its cells a line each)."""
+    return _flat(fr).text
 
 
 def rule_text(text: str) -> bool:
@@ -112,6 +120,8 @@ def candidates(text: str) -> list[Cand]:
         add(Cand(name, Decimal(m.group("n")), m.group("n"), m.start("name"), m.end(), m.start("n"), "share"))
     for m in _GLUED.finditer(text):
         add(Cand(m.group("name"), Decimal(m.group("n")), m.group("n"), m.start("name"), m.end("n"), m.start("n"), "glued"))
+    for name, w, start, at, end in seq_rows(text):  # 1综合评价502健康教育…: numbered rows glued (``ruletable_seqglued``)
+        add(Cand(name, Decimal(w), w, start, end, at, "seq"))
     # a closing weight's row starts after the weight before it or at its line's start, whichever is later
     heads = sorted(found.values(), key=lambda c: c.at)
     labels = labels_in(text, plain=True)
@@ -123,15 +133,25 @@ def candidates(text: str) -> list[Cand]:
         begin = max([c.end for c in heads if c.end <= m.start()] + [last, text.rfind("\n", 0, m.start()) + 1])
         if not last and (words := list(_HEADER.finditer(text, begin, m.start()))):
             begin = words[-1].end()  # the first row after the header's words on its line (考核项目 评分内容及标准 分值 得分 …)
-        # a heavier label opening the row's text is its group's, printed among the rows (组 织 领 导 (20 分))
+        # a heavier label opening the row's text (after its list mark: 二、健康教育(10分)) is its group's, printed
+        # among the rows (组 织 领 导 (20 分))
         begin = max([lab.end for lab in labels if lab.start - 2 <= begin < lab.end and lab.weight > Decimal(n)
-                     and not SEPARATORS.sub("", text[begin : max(begin, lab.start)])] + [begin])
+                     and not SEPARATORS.sub("", _MARKS.sub("", text[begin : max(begin, lab.start)]))] + [begin])
         name, start = _head(text, begin, m.start(), MAX_SENTENCE)
         add(Cand(name, Decimal(n), n, start, m.end(), at, "closing"))
-        last = m.end()
+        last = _bracket_end(text, m)
     for lab in labels:
         add(Cand(lab.name, lab.weight, lab.printed, lab.start, lab.end, lab.weight_at, "label"))
     return sorted(found.values(), key=lambda c: c.at)
+
+
+def _bracket_end(text: str, m: re.Match[str]) -> int:
+    """Where a closing weight's text ends: after it, or after the bracket it opens with its rule inside
+    (…组长。(3分,…扣1分,扣完为止)2.…: the next row starts after the bracket)."""
+    if not re.search(r"[(（〔]", m.group(0)) or re.search(r"[)）〕]", m.group(0)):
+        return m.end()
+    close = re.compile(r"[)）〕]").search(text, m.end(), m.end() + MAX_BRACKETED)
+    return close.end() if close is not None and not re.search(r"[(（〔]", text[m.end() : close.start()]) else m.end()
 
 
 @dataclass
@@ -221,7 +241,25 @@ def _read(text: str, cands: list[Cand], kind: str) -> Reading | None:
             and not any(c.at > last.at and c not in last.parts for c in others):
         ok.add(id(last))  # the text ends inside the last row, before its parts make it
         cut = True
+    if not sums and (two := nested(rows, [t[0] for t in _totals(text)])) is not None:  # an outline of one kind
+        inner, full = two
+        heads = {id(g) for g, _ in inner}
+        said = next((t for t in _totals(text) if t[0] == full), None)
+        return Reading([r for r in rows if id(r) not in heads], [(g, run, True) for g, run in inner], said,
+                       said is None, len(inner) + (said is not None))
     return Reading([r for r in rows if id(r) in ok], groups, whole, cut or whole is None, sums)
+
+
+_HEADING = re.compile(r"(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])\s*$")
+_HEADING_NAME = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])")  # (the mark in the name)
+
+
+def _groups_of(text: str, r: Reading, k: Reading) -> bool:
+    """Whether reading ``r`` has groups its rows make exactly, each a row of reading ``k`` and a heading (its label
+    after a Chinese numeral's mark: 一、组织管理(10分)); a row's points (1组织机构5 1.…(3分)2.…(2分)) are no rows."""
+    exact = [g for g, _, made in r.groups if made]
+    return bool(exact) and len(exact) == len(r.groups) and {id(g) for g in exact} <= {id(x) for x in k.rows} \
+        and all(_HEADING.search(text, max(0, g.start - 8), g.start) or _HEADING_NAME.match(g.name) for g in exact)
 
 
 def best(text: str) -> tuple[Reading | None, list[Cand]]:
@@ -232,7 +270,9 @@ def best(text: str) -> tuple[Reading | None, list[Cand]]:
     readings = [r for k in KINDS if (r := _read(text, cands, k)) is not None and len(r.rows) >= 2 and r.sums]
     # a reading whose rows are all another reading's parts is of the parts (1分 items under 组织机构 6): not kept
     parts = [{id(c) for row in r.rows for c in row.parts} for r in readings]
-    kept = [r for r in readings if not any(k is not r and all(id(x) in ps for x in r.rows)
+    # (unless that reading's rows are this one's groups: its parts are the rows under them, 一、组织管理(10分) over
+    # 1.…(3分,…) 2.…(3分,…), the labels' weights made by the rows either way)
+    kept = [r for r in readings if not any(k is not r and all(id(x) in ps for x in r.rows) and not _groups_of(text, r, k)
                                            for k, ps in zip(readings, parts, strict=True))]
     return (max(kept, key=lambda r: len(r.rows)) if kept else None), cands
 
@@ -269,7 +309,8 @@ def recognise(fr: FileRead) -> list[Document]:
         "table's own sums (a row's parts, its group's weight, the total) confirm kept")
     doc.extra[CLOSED_LEVELS] = closed
     doc.extra[LEVELS_FROM_WEIGHTS] = True  # the rows and groups placed by their sums
-    left = [c for c in cands if c.kind == reading.rows[0].kind and c not in reading.rows]
+    heads = [g for g, _, _ in reading.groups]  # (a group of the rows' own kind: ``ruletable_nested``)
+    left = [c for c in cands if c.kind == reading.rows[0].kind and c not in reading.rows and c not in heads]
     if left:
         said = "、".join(f"“{c.name}”{c.printed}分" for c in left[:8])
         doc.problems.append(problem(f"以下分值未能由表内算术确认，未读取：{said}",
@@ -279,23 +320,4 @@ def recognise(fr: FileRead) -> list[Document]:
     return [doc]
 
 
-def unconfirmed(fr: FileRead) -> tuple[str, str] | None:
-    """What a rule text holds that could not be read (its weighted names, none confirmed by a sum), in Chinese and
-    English, for the not-recognised finding; None when the text is no rule table or holds no weighted name."""
-    text = _flat(fr).text
-    if not rule_text(text):
-        return None
-    cands = candidates(text)
-    if not cands:
-        words = "、".join(dict.fromkeys(m.group(0) for p in (RULE_WORDS, WEIGHT_WORDS) for m in p.finditer(text)))
-        return (f"是评分细则或评分表（含“{words}”），但没有找到带分值的指标名称（分值与名称分开、打乱或缺失），未读取",
-                f"a scoring-rule or score table ({words}), but no name with its weight was found (the weights apart "
-                "from the names, jumbled or missing): not read")
-    shown = "、".join(f"“{c.name}”{c.printed}分" for c in cands[:4])
-    return (f"是评分细则或评分表，找到{len(cands)}个带分值的名称（{shown}{'…' if len(cands) > 4 else ''}），"
-            "但其分值无法由表内算术（各行的分项之和、各级分值之和、合计）确认，未读取",
-            f"a scoring-rule or score table: {len(cands)} weighted names found ({shown}), but no sum of the table (a row's "
-            "parts, a level's rows, the total) confirms their weights: not read")
-
-
-__all__ = ["candidates", "recognise", "rule_text", "unconfirmed"]
+__all__ = ["RULE_WORDS", "WEIGHT_WORDS", "candidates", "flat_text", "recognise", "rule_text"]

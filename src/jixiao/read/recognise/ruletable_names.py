@@ -14,14 +14,18 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from jixiao.read.recognise.ruletable_numerals import glued_numerals
+
 # the weight in any bracket (（5分） 【5分】 〔5分〕 ［5分］, 分值5分), or as a 权重 (权重20%, 权重:20)
 LABEL = re.compile(r"[(（【\[〔［]\s*(?:(?P<w>权重)|分值|满分)?\s*[:：]?\s*(?P<n>\d+(?:\.\d+)?)\s*"
                    r"(?:分|(?(w)(?:%|％)?|(?!)))\s*[)）】\]〕］]")
 # a weight printed after its name without brackets (资金到位率10分, 产出指标权重50%): read only where asked
 # (``labels_in``; a share only as a list item's)
-PLAIN = re.compile(r"(?<=[\u3400-\u9fff”\"])\s*(\d+(?:\.\d+)?)\s*分(?![值数钟])")
+# (or after a target's percentage inside the name: 合法率达92%12分)
+PLAIN = re.compile(r"(?<=[\u3400-\u9fff”\"%％])\s*(\d+(?:\.\d+)?)\s*分(?![值数钟])")
 PLAIN_SHARE = re.compile(r"(?<=[\u3400-\u9fff”\"])\s*权重\s*[:：]?\s*(\d+(?:\.\d+)?)\s*[%％]")
-AWARDS = re.compile(r"(?:[得扣计减加为达至到共计给]|满分|总分|最高|不超过|以上|以下)\s*$")
+# the words before points a rule awards or takes (得5分, 扣1分, 计3分, and 记5分: 记 is 计 as many texts write it)
+AWARDS = re.compile(r"(?:[得扣计记减加为达至到共计给]|满分|总分|最高|不超过|以上|以下)\s*$")
 # a weight printed in a 分值 column and run together between a name and the next cell's text
 # the units a count or a date prints after its number (3个, 2009年, 5万元, 2项): a number before one is no weight
 QUANTITY_UNITS = "个年月日元万次人项名位倍天条户所家"
@@ -45,6 +49,10 @@ _LIST_NUMBER = re.compile(r"^[(（][一二三四五六七八九十]+[)）]$")  #
 _INNER_NOTE = re.compile(r"[(（](?:[\u3400-\u9fff、，,]{1,12}|[A-Za-z][A-Za-z\d.．]{0,9})[)）]$")  # (制度、方法), (PM10)
 # a Latin token with its digits inside a name (PM2.5、PM10平均浓度, SO2): the digits are the name's, not a weight
 _LATIN_TOKEN = re.compile(r"(?<![A-Za-z\d])[A-Z][A-Za-z]{1,5}\d{1,3}(?:[.．]\d{1,2})?$")
+# a target closing a name just before its weight (计划生育合法率达92%(12分), 违法生育多项控制率3%(12分)): the
+# percentage is the name's, after a word (a rule's grade, 90%以上(4分), has no name before it and is no label;
+# a percentage further back, 安排率权重10%二、部门管理权重18%, ends the name)
+_PERCENT_TOKEN = re.compile(r"(?<=[\u3400-\u9fff])\d+(?:\.\d+)?[%％]$")
 # the line before a name broken over lines, holding the row's number and the name's first characters (1组织 / 领导5分)
 _NUMBERED_PIECE = re.compile(r"^\d{1,2}[、.．]?[\u3400-\u9fff]{1,2}$")
 MAX_NAME = 24
@@ -125,6 +133,10 @@ def _name_before(text: str, pos: int) -> tuple[str, int]:
         if ch.isdigit() and chars and (token := _LATIN_TOKEN.search(text, max(0, i - 12), i)):
             chars.extend(reversed(token.group(0)))  # PM10平均浓度: the digits of a Latin token are the name's
             i = start = token.start()
+            continue
+        if ch in "%％" and not chars and (pct := _PERCENT_TOKEN.search(text, max(0, i - 10), i)):
+            chars.extend(reversed(pct.group(0)))
+            i = start = pct.start()
             continue
         if not _NAME_CHAR.match(ch):
             break
@@ -217,7 +229,7 @@ def labels_in(text: str, bare: bool = False, plain: bool = False, items: bool = 
             start = out[-1].end
         out.append(Label(name, Decimal(printed), printed, start, end, at))
         closed = bracket_end
-    return out
+    return glued_numerals(text, out)
 
 
 def _sentence_start(text: str, pos: int) -> int:

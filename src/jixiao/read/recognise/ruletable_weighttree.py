@@ -156,7 +156,8 @@ def _gap_free(text: str, labels: list[Label], k: int) -> bool:
 
 
 # (an outline's number three levels deep, 1.2.1, glued to the weight before it or not: a level of its own)
-_MARK_AT_END = re.compile(rf"(?:[1-9](?:[.．]\d+){{2,}}|{LIST_MARKS.pattern})[\s|]*$")
+# (or a Chinese numeral alone opening the line, its 、 lost: 一保障指标10分, ``ruletable_names._glued_numerals``)
+_MARK_AT_END = re.compile(rf"(?:[1-9](?:[.．]\d+){{2,}}|{LIST_MARKS.pattern}|(?<=\n)[一二三四五六七八九十])[\s|]*$")
 # the style of a list mark, whatever its number: 1. 1、 1) (1) (一) 一、 ① 第1部分
 _MARK_STYLES = ((re.compile(r"^\d+[.．]\d+[.．]\d"), "n.n.n"), (re.compile(r"^\d+[.．]"), "n."), (re.compile(r"^\d+、"), "n、"), (re.compile(r"^\d+[)）]"), "n)"),
                 (re.compile(r"^[(（]\d+"), "(n)"), (re.compile(r"^[(（]"), "(z)"), (re.compile(r"^[一二三四五六七八九十]"), "z、"),

@@ -60,7 +60,7 @@ def not_recognised(fr: FileRead) -> Problem:
         return Problem(f"未能识别：是部门整体支出绩效评价报告（{head.group(0)}），但文中没有可读取的预算数与执行数",
                        fr.source, "not recognised: a department's evaluation report, but it states no budget and "
                        "spending that could be read")
-    from jixiao.read.recognise.ruletable_confirmed import unconfirmed
+    from jixiao.read.recognise.ruletable_unconfirmed import unconfirmed
 
     if (rules := unconfirmed(fr)) is not None:  # a rule table whose weights no sum confirms: what was found, unread
         return Problem(f"未能识别：{rules[0]}", fr.source, f"not recognised: {rules[1]}")
