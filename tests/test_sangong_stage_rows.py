@@ -44,3 +44,10 @@ def test_a_total_off_is_found_at_the_total(tmp_path: Path, seed: int, variant: s
     _, findings = _read(tmp_path, lines)
     assert any(f.severity in ("error", "suspect") and f.row and "合计" in f.row for f in findings), \
         [(f.severity, f.row, f.message) for f in findings]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_row_with_a_note_in_a_cell_is_said_unplaced(tmp_path: Path, seed: int) -> None:
+    lines, _ = stage_rows(seed, "noted")
+    _, findings = _read(tmp_path, lines)
+    assert any("预算数" in f.message and "未读入" in f.message for f in findings), [f.message for f in findings]

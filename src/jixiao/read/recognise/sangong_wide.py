@@ -143,7 +143,7 @@ def read_wide(cells: list[tuple[str, Source]], default: str, groups: list[str] |
     year_lead, year_figures, year_rest = past_numbering(lead, figures, rest)
     if year_lead is not None and (by_year := rows_by_year(list(cols), default, year_lead, year_figures,
                                                           year_rest)) is not None:
-        return by_year, [], printed  # a row per year, each led by its year ("2015年 | 2840 | 90 | …")
+        return by_year[0], by_year[1], printed  # a row per year, each led by its year ("2015年 | 2840 | 90 | …")
     # (heads that name no item are read past only in rows by year; otherwise the item columns alone)
     if len(stages) == 1 and len(figures) == len(named):  # the stages down the page: one row of figures each
         return [*_rows_by_stage(named, stages[0], figures, rest)], [], printed

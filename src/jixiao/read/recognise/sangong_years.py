@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from jixiao.core.numbers import normalize_text, parse_decimal
-from jixiao.core.records import Val
+from jixiao.core.records import Problem, Val
 from jixiao.core.source import Source
 
 _YEAR = re.compile(r"^((?:19|20)\d{2})\s*年度?$")
@@ -32,19 +32,23 @@ def year_row_label(text: str) -> str | None:
 
 
 def rows_by_year(cols: list[str | None], stage: str, label: str, figures: list[tuple[str, Source]],
-                 rest: list[tuple[str, Source]]) -> list[tuple[str, str, Val]] | None:
+                 rest: list[tuple[str, Source]]) -> tuple[list[tuple[str, str, Val]], list[Problem]] | None:
     """(item, column, value) triples of the rows led by a year (``label`` led the first row, ``figures``), the later
-    rows read from ``rest``; None when the first row is not one (its label no year, its figures not one a column and
-    not a row cut short by words). A column of ``cols`` that is None (a head that names no item) is read past."""
+    rows read from ``rest``, and a problem for each row left unplaced; None when the first row is not one (its label
+    no year, its figures not one a column and not a row cut short by words). A column of ``cols`` that is None (a
+    head that names no item) is read past."""
     first = year_row_label(label)
     if first is None or not _is_year(first) or len(figures) > len(cols):
         return None
     cells = [(t.strip(), src) for t, src in rest if t.strip().strip("|").strip()]
     rows: list[tuple[str, list[tuple[str, Source]]]] = []
+    unplaced: list[tuple[str, Source]] = []
     if len(figures) == len(cols):
         rows.append((first, figures))
     elif not cells or year_row_label(cells[0][0]) is not None:
         return None  # a row short of figures with no words in their place: no row by year
+    else:
+        unplaced.append((first, cells[0][1]))
     k = 0
     while k < len(cells):
         if (name := year_row_label(cells[k][0])) is None:
@@ -59,6 +63,7 @@ def rows_by_year(cols: list[str | None], stage: str, label: str, figures: list[t
             k += 1 + len(cols)
             continue
         # a row cut short by words: left unplaced, the rows read on from the next label
+        unplaced.append((name, cells[k][1]))
         k += 1
         while k < len(cells) and parse_decimal(cells[k][0].rstrip("%")) is not None:
             k += 1
@@ -71,7 +76,10 @@ def rows_by_year(cols: list[str | None], stage: str, label: str, figures: list[t
         column = (name if name.endswith("数") else name + stage) if _is_year(name) else name
         out += [(item, column, Val(parse_decimal(t.rstrip("%")), t, src)) for item, (t, src) in zip(cols, row)
                 if item is not None]
-    return out
+    problems = [Problem(f"“三公”经费表「{name}」一行的格子里有文字（附注）而非数字，该行未读入", src,
+                        f"三公 table: the row {name} holds words where a figure stands; not placed")
+                for name, src in unplaced]
+    return out, problems
 
 
 def _is_year(name: str) -> bool:
