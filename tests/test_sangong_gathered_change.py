@@ -34,3 +34,12 @@ def test_a_total_change_off_is_found_at_the_total(tmp_path: Path, seed: int, wor
     lines, _ = gathered_change(seed, words, Decimal("0.70"))
     found = _findings(tmp_path, lines)
     assert found and all(row and "合计" in row or row and "共计" in row for _, row, _ in found), found
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_sum_after_the_vehicles_parts_is_theirs(tmp_path: Path, seed: int) -> None:
+    lines, _ = gathered_change(seed, "合计", vehicles=True)
+    assert _findings(tmp_path, lines) == []
+    lines, _ = gathered_change(seed, "合计", Decimal("0.70"), vehicles=True)
+    found = _findings(tmp_path, lines)
+    assert found and all(row and "公务用车" in row for _, row, _ in found), found

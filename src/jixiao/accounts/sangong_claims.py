@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from jixiao.accounts.prose import LAST_YEAR, Paragraphs
-from jixiao.accounts.sangong import PURCHASE, RUNNING, TOTAL, VEHICLES, item_of
+from jixiao.accounts.sangong import ABROAD, PURCHASE, RECEPTION, RUNNING, TOTAL, VEHICLES, item_of
 from jixiao.core.numbers import ZERO, parse_decimal
 from jixiao.core.source import Source
 
@@ -88,7 +88,7 @@ def claims(paras: Paragraphs, doc_year: int | None) -> Iterator[Claim]:
         for sentence in re.split(r"(?<=[。;；])", para):
             marks = list(_MENTION.finditer(sentence))
             seen |= {_item(m.group(0)) for m in marks}
-            if not marks and len(seen - {None, TOTAL}) >= 2 and (g := _GATHERED.match("," + sentence)) is not None:
+            if not marks and _three(seen) and (g := _GATHERED.match("," + sentence)) is not None:
                 # "因公出国(境)费0万元;公务接待费2.5万元;公务用车运行维护费8万元;合计10.5万元,与上年持平": the total's
                 if (total := _claim("“三公”经费" + _SUM.findall(g.group(0))[-1], sentence[g.end() - 1:], doc_year,
                                     lines)) is not None:
@@ -103,7 +103,7 @@ def claims(paras: Paragraphs, doc_year: int | None) -> Iterator[Claim]:
                 # the pair is the sentence right before's; a sentence of two years' amounts that names no item
                 # known ("2、公务车辆运行2016年预算25万元,2015年预算45.2万元") is another item's: no subject
                 subject, pair = (None if two_years(sentence) else subject), None
-            listed = len({_item(m.group(0)) for m in marks} - {None, TOTAL}) >= 2
+            listed = _three({_item(m.group(0)) for m in marks})
             for i, m in enumerate(marks):
                 end = marks[i + 1].start() if i + 1 < len(marks) else len(sentence)
                 if listed and i + 1 == len(marks) and (g := _GATHERED.search(sentence, m.end(), end)) is not None:
@@ -126,6 +126,12 @@ def claims(paras: Paragraphs, doc_year: int | None) -> Iterator[Claim]:
                 first = next((m.group(0) for m in marks if _item(m.group(0)) in named), None)
                 subject = first if len(named) == 1 else None
                 pair = two_years(sentence) if subject is not None else None
+
+
+def _three(items: set[str | None]) -> bool:
+    """Whether the items named are the three 三公 items (the vehicles by their parts or whole): what a 合计 after
+    them totals is the 三公 total (after the vehicles' parts alone, it is the vehicles')."""
+    return {VEHICLES if i in (PURCHASE, RUNNING) else i for i in items} >= {ABROAD, RECEPTION, VEHICLES}
 
 
 def _item(label: str) -> str | None:
