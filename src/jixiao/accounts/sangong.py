@@ -186,9 +186,13 @@ def check_three_public(ctx: Ctx, t: AccountTable) -> list[Finding]:
     prior = [c for c, k in kinds.items() if k == "prior"]
     change = [c for c, k in kinds.items() if k == "change"]
     rate = [c for c, k in kinds.items() if k == "rate"]
-    if cur and prior:
+    # this year's column of the table's own stage when it prints both (2015年度预算数 and 2015年度决算数 over 2014年度
+    # 决算数 and their 决算对比): the change is the 决算's; several with none of the stage, no change is checked
+    own = "决算数" if t.stage == "final" else "预算数"
+    this = own if own in cur else cur[0] if len(cur) == 1 else None
+    if this and prior:
         for r in t.rows:
-            out.extend(_year_on_year(ctx, t, r, cur[0], prior[0], change[:1], rate[:1]))
+            out.extend(_year_on_year(ctx, t, r, this, prior[0], change[:1], rate[:1]))
     sources = [c for c, k in kinds.items() if k == "source"]
     if cur and len(sources) >= 2:
         for r in t.rows:

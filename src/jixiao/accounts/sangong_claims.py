@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from jixiao.accounts.prose import LAST_YEAR, Paragraphs
-from jixiao.accounts.sangong import PURCHASE, RUNNING, TOTAL, VEHICLES, item_of
+from jixiao.accounts.sangong import ABROAD, PURCHASE, RECEPTION, RUNNING, TOTAL, VEHICLES, item_of
 from jixiao.core.numbers import ZERO, parse_decimal
 from jixiao.core.source import Source
 
@@ -30,6 +30,9 @@ _MENTION = re.compile(
 _NUM = r"(\d[\d,]*(?:\.\d+)?)"
 _AMOUNT = re.compile(_NUM + r"\s*(亿元|万元|元)")
 _AGAINST = re.compile(r"[比较与]|相比|同比")
+# the words that gather the items listed before them into their total ("以上三项共计", "上述各项合计", ";合计")
+_GATHERED = re.compile(r"[,，;；]\s*(?:(?:以上|上述|前述)(?:[二两三四\d]项|各项)?(?:经费|费用|支出)?)?(?:合计|共计|总计)")
+_SUM = re.compile(r"合计|共计|总计")
 _CHANGE = re.compile(r"(增加|减少|增长|下降|降低|节约|压缩|节省|减支|增支)了?\s*" + _NUM + r"\s*(亿元|万元|元)")
 _SAME = re.compile(r"无变化|没有变化|未发生变化|无增减|持平|零增长|未变化|保持不变|一致")
 _DONE = re.compile(r"(?:完成(?:年初|全年|调整)?预算(?:数)?的?|(?:占|为|达到?)(?:年初|全年|调整)?预算数?的)\s*"
@@ -81,8 +84,17 @@ def claims(paras: Paragraphs, doc_year: int | None) -> Iterator[Claim]:
         # ("公务接待费预算为1万元,支出决算为0.53万元;较上年减少0.47万元,下降47%")
         subject: str | None = None
         pair: Pair | None = None  # the subject's two years' amounts, when its sentence gives them
+        seen: set[str | None] = set()  # the items the paragraph has named so far
         for sentence in re.split(r"(?<=[。;；])", para):
             marks = list(_MENTION.finditer(sentence))
+            seen |= {_item(m.group(0)) for m in marks}
+            if not marks and _three(seen) and (g := _GATHERED.match("," + sentence)) is not None:
+                # "因公出国(境)费0万元;公务接待费2.5万元;公务用车运行维护费8万元;合计10.5万元,与上年持平": the total's
+                if (total := _claim("“三公”经费" + _SUM.findall(g.group(0))[-1], sentence[g.end() - 1:], doc_year,
+                                    lines)) is not None:
+                    yield total
+                subject, pair = None, None
+                continue
             if not marks and subject is not None:
                 claim = _claim(subject, sentence, doc_year, lines, carried=True, pair=pair)
                 if claim is not None:
@@ -91,8 +103,16 @@ def claims(paras: Paragraphs, doc_year: int | None) -> Iterator[Claim]:
                 # the pair is the sentence right before's; a sentence of two years' amounts that names no item
                 # known ("2、公务车辆运行2016年预算25万元,2015年预算45.2万元") is another item's: no subject
                 subject, pair = (None if two_years(sentence) else subject), None
+            listed = _three({_item(m.group(0)) for m in marks})
             for i, m in enumerate(marks):
                 end = marks[i + 1].start() if i + 1 < len(marks) else len(sentence)
+                if listed and i + 1 == len(marks) and (g := _GATHERED.search(sentence, m.end(), end)) is not None:
+                    # "…公务用车购置及运行费12.40万元,以上三项共计15.65万元,比上年减少1.20万元": the change after the
+                    # items' total is the total's, not the last item's
+                    if (total := _claim("“三公”经费" + _SUM.findall(g.group(0))[-1], sentence[g.end():end], doc_year,
+                                        lines)) is not None:
+                        yield total
+                    end = g.start()
                 claim = _claim(m.group(0), sentence[m.end():end], doc_year, lines)
                 if claim is not None:
                     yield claim
@@ -106,6 +126,12 @@ def claims(paras: Paragraphs, doc_year: int | None) -> Iterator[Claim]:
                 first = next((m.group(0) for m in marks if _item(m.group(0)) in named), None)
                 subject = first if len(named) == 1 else None
                 pair = two_years(sentence) if subject is not None else None
+
+
+def _three(items: set[str | None]) -> bool:
+    """Whether the items named are the three 三公 items (the vehicles by their parts or whole): what a 合计 after
+    them totals is the 三公 total (after the vehicles' parts alone, it is the vehicles')."""
+    return {VEHICLES if i in (PURCHASE, RUNNING) else i for i in items} >= {ABROAD, RECEPTION, VEHICLES}
 
 
 def _item(label: str) -> str | None:

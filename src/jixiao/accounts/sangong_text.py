@@ -127,8 +127,13 @@ def stated_sangong(body: list[tuple[str, Source]], leads: bool = True) -> Accoun
                 sentence.clear()
             seen_to = m.start()
             label = _LEAD.sub("", m.group(1)).strip()
+            summed = False  # the amount totals the three items the sentence has listed before it
             if m.group(1).strip() in _TOTAL_WORDS:  # "…“三公”经费预算数为:合计9.6万元,其中…"
                 label = _colon_owner(para, m.start(1)) or label
+                if not label and sentence >= _THREE:  # "…公务用车运行维护费8万元;合计10.5万元"
+                    label, summed = m.group(1).strip(), True
+            elif _ABOVE.match(label) and _SUM_WORD.search(m.group(0)) and sentence >= _THREE:
+                label, summed = label + _SUM_WORD.findall(m.group(0))[-1], True  # "…以上三项共计15.65万元"
             # "…计划出国2人,预算费用3.5万元/人,共计7万元": one item's sum, unless its sentence has listed two or more
             if label in _BARE_TOTAL and len(sentence - {TOTAL}) < _MIN_ITEMS:
                 continue
@@ -145,6 +150,8 @@ def stated_sangong(body: list[tuple[str, Source]], leads: bool = True) -> Accoun
             after = _items(label[label.rfind("三公") + 2:]) if "三公" in label else set()
             item = (after.pop() if len(after) == 1 else TOTAL) if "三公" in label or len(named) > 1 else (
                 _nearest(label) or item_of(label))
+            if summed:
+                item = TOTAL
             if item is None and _STAGE_ONLY.match(re.sub(r"\s", "", label)):
                 item = last
             if item is None:
@@ -176,6 +183,11 @@ def stated_sangong(body: list[tuple[str, Source]], leads: bool = True) -> Accoun
 
 
 _TOTAL_WORDS = {"合计", "共计", "总计"}
+# a total said after its items by the words that gather them ("以上三项共计", "上述各项合计"): the 三公 total only when
+# the sentence has listed the three items before it (a sum of two is no 三公 total)
+_ABOVE = re.compile(r"^(?:以上|上述|前述)(?:[二两三四\d]项|各项)?(?:经费|费用|支出)?(?:合计|共计|总计)?$")
+_SUM_WORD = re.compile(r"合计|共计|总计")
+_THREE = {ABROAD, RECEPTION, VEHICLES}
 _COLON_OWNER = re.compile(r"([^\d。;；,，:：]{2,40}?)(?:为|是)?\s*[:：]\s*$")
 
 

@@ -168,6 +168,8 @@ def _from_text(t: AccountTable, c: Claim, body: list[tuple[str, Source]]) -> Fig
     if any(len(v) != 1 for v in by_year.values()):
         # two years' figures on one line ("2016年预算安排8万元,…。2015年预算数15万元,…"): each by its own sentence's year
         by_year = _by_year(rows, text_of, own_year)
+    if any(len(v) != 1 for v in by_year.values()) and (alike := named_alike(rows, text_of)):
+        by_year = _by_year(alike, text_of, own_year)
     undated = [r for r in rows if own_year(r, text_of) is None and stated_year(r, text_of) is None]
     this_year = max((int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年", c.text)), default=None)
     if len(by_year) == 1 and len(undated) == 1 and this_year is not None and this_year > max(by_year):
@@ -195,6 +197,22 @@ def _base_stated(c: Claim, base: Decimal, base_year: int) -> bool:
         return False
     at = c.text.find(c.stated_text + c.stated_unit)  # (the amount with its unit: "15" is inside "2015年")
     return at >= 0 and re.search(rf"{base_year}\s*年[^，,。；;]*$", c.text[:at]) is not None
+
+
+def named_alike(rows: list[AccountRow], text_of: dict[int, str]) -> list[AccountRow]:
+    """Where a year states the item more than once ("2022年的“三公"经费决算数合计为1000.86万…。2021年的三公经费决算数合计
+    为807.95万…。2022年区直…“三公”经费决算数为736.40万元"), the figures a change compares are those the text names
+    alike in both years: the rows of the one name (quotes aside) that stands once in each of two years or more; none
+    when no name, or more than one, does so (the pairing is then not the text's to give)."""
+    by_name: dict[str, list[tuple[int, AccountRow]]] = {}
+    for r in rows:
+        if (year := own_year(r, text_of)) is not None:
+            by_name.setdefault(_QUOTES.sub("", clean_name(r.name)), []).append((year, r))
+    alike = [rs for rs in by_name.values() if len(rs) >= 2 and len({y for y, _ in rs}) == len(rs)]
+    return [r for _, r in alike[0]] if len(alike) == 1 else []
+
+
+_QUOTES = re.compile(r"[“”\"'‘’「」]")
 
 
 def _by_year(rows: list[AccountRow], text_of: dict[int, str],

@@ -182,6 +182,9 @@ def _across(body: _Body, cells: list[Cell], k: int) -> tuple[tuple[AccountTable,
     if not triples:  # heads read, figures that do not fit: said, the table left to the grid reader if any
         return None
     columns, rows = long_rows(triples)
+    years = [c[:4] for c in columns if re.match(r"\d{4}年(?:预算|决算)数$", c)]
+    if years and f"{max(years)}年决算数" in columns:
+        stage = "决算数"  # rows that name their stages: the latest year's 决算 makes it a 决算 table whatever the title
     roles = column_roles(columns, stage)  # the columns by what they hold (2021年决算数 → 上年决算数: prior)
     keys = dict(zip(columns, (key for key, _ in roles)))
     for r in rows:

@@ -18,12 +18,12 @@ from jixiao.core.numbers import parse_decimal
 from jixiao.core.records import Problem, Val
 from jixiao.core.source import Source
 from jixiao.read.recognise.sangong_place import contradicted, one_short, unread_head
-from jixiao.read.recognise.sangong_years import rows_by_year
+from jixiao.read.recognise.sangong_years import past_numbering, rows_by_year
 
 _STAGE = re.compile(r"^((?:\d{4}年(?:度)?)?(?:本年|上年)?)(预算|决算)数?$")
 _MAX_HEADS = 30
 _LETTERS = re.compile(r"[\u4e00-\u9fff]")
-_NOISE = re.compile(r"^(?:其中[:：]?|项目|科目|名称|序号|栏次|金额|(?:金额)?单位.*|万元|元)$")
+_NOISE = re.compile(r"^(?:其中[:：]?|项目|科目|名称|序号|栏次|行次|金额|(?:金额)?单位.*|万元|元)$")
 _FRAGMENT = 4  # letters a head broken over two lines leaves on the first
 
 
@@ -50,6 +50,10 @@ def _leaves(names: list[str | None]) -> list[str]:
             if name == VEHICLES or name == TOTAL and out[-1:] == [VEHICLES]:
                 subs = [VEHICLES if n == TOTAL else n for n in names[k:] if n is not None]
                 at = out.index(VEHICLES)
+                # a second 小计 after the vehicles' parts is the next group's own (公务接待费: 小计 | 行政运行 | …)
+                again = next((j for j, n in enumerate(subs) if j and n == VEHICLES), None)
+                if again is not None and at + 1 < len(out):
+                    return out[:at] + subs[:again] + out[at + 1:]
                 return out[:at] + subs + out[at + 1:]
             break
         out.append(name)
@@ -95,6 +99,7 @@ def read_wide(cells: list[tuple[str, Source]], default: str, groups: list[str] |
     rest: list[tuple[str, Source]] = []
     head = ""  # a head's first letters on a line of their own ("公务" then "接待费")
     unread: list[str] = []  # heads among the items that name no item and no stage (a column may hide behind one)
+    unread_at: list[int] = []  # how many item heads stood before each of them
     lead: str | None = None  # the text cell right before the first figure (a row's label: "2015年")
     for k, (text, src) in enumerate(cells):
         t = text.strip()
@@ -118,20 +123,30 @@ def read_wide(cells: list[tuple[str, Source]], default: str, groups: list[str] |
             stages.append(s)
         elif items and _LETTERS.search(t) and not _NOISE.match(t):
             unread.append(t)
+            unread_at.append(len(items))
     figures = _after_numbering(figures)
     if len(items) > 3 and row_item(items[-1][0]) == TOTAL and TOTAL in [row_item(t) for t, _ in items[:-1]]:
         items = items[:-1]  # "合计" again just before the figures: the label of their row (合计 of the units), no head
-    cols = leaves(items)
+    named = leaves(items)
+    cols: list[str | None] = [*named]
     if len(cols) < 3 or not figures:
         return None
+    subs = [k for k, (t, _) in enumerate(items) if squash(t) == "小计"]
+    if len(subs) >= 2 and subs[-1] == len(items) - 1 and cols[-1] != VEHICLES:
+        # the last group's own 小计 then heads that name no item (公务接待费: 小计 | 行政运行 | 其他…支出): its parts,
+        # columns read past
+        cols += [None] * sum(1 for at in unread_at if at == len(items))
     printed: dict[str, str] = {}
     for t, _ in items:
         if (item := row_item(t)) is not None and squash(t) != "小计":
             printed.setdefault(item, squash(t))
-    if lead is not None and (by_year := rows_by_year(cols, default, lead, figures, rest)) is not None:
-        return by_year, [], printed  # a row per year, each led by its year ("2015年 | 2840 | 90 | …")
-    if len(stages) == 1 and len(figures) == len(cols):  # the stages down the page: one row of figures each
-        return [*_rows_by_stage(cols, stages[0], figures, rest)], [], printed
+    year_lead, year_figures, year_rest = past_numbering(lead, figures, rest)
+    if year_lead is not None and (by_year := rows_by_year(list(cols), default, year_lead, year_figures,
+                                                          year_rest)) is not None:
+        return by_year[0], by_year[1], printed  # a row per year, each led by its year ("2015年 | 2840 | 90 | …")
+    # (heads that name no item are read past only in rows by year; otherwise the item columns alone)
+    if len(stages) == 1 and len(figures) == len(named):  # the stages down the page: one row of figures each
+        return [*_rows_by_stage(named, stages[0], figures, rest)], [], printed
     names = [n for t, _ in items if (n := row_item(t)) is not None]
     own = _leaves(list(per_group)) if groups and len(groups) >= 2 and (per_group := _per_group(names, len(groups))) else []
     if own and len(figures) == len(own) * len(groups or []):
@@ -140,12 +155,12 @@ def read_wide(cells: list[tuple[str, Source]], default: str, groups: list[str] |
         columns = [(item, g) for g in groups or [] for item in own]
         return [(item, g, Val(parse_decimal(t), t, src)) for (item, g), (t, src) in zip(columns, figures)], [], printed
     once = list(dict.fromkeys(stages))  # the stage heads printed once for all the items
-    per = (stages[: len(stages) // len(cols)] if stages and len(stages) % len(cols) == 0
-           else once if once and len(figures) == len(cols) * len(once) else [default])
-    columns = [(item, stage) for item in cols for stage in per]
-    if len(per) == 1 and (short := one_short(cols, per[0], figures)) is not None:
+    per = (stages[: len(stages) // len(named)] if stages and len(stages) % len(named) == 0
+           else once if once and len(figures) == len(named) * len(once) else [default])
+    columns = [(item, stage) for item in named for stage in per]
+    if len(per) == 1 and (short := one_short(named, per[0], figures)) is not None:
         return short[0], short[1], printed
-    if unread and len(per) == 1 and len(figures) == len(columns) and contradicted(cols, figures):
+    if unread and len(per) == 1 and len(figures) == len(columns) and contradicted(named, figures):
         return [], [unread_head(unread, figures)], {}
     if len(figures) != len(columns):
         where = figures[0][1]
@@ -176,17 +191,17 @@ def _per_group(names: list[str], groups: int) -> list[str] | None:
     return None
 
 
-def _rows_by_stage(cols: list[str], stage: str, figures: list[tuple[str, Source]],
+def _rows_by_stage(named: list[str], stage: str, figures: list[tuple[str, Source]],
                    rest: list[tuple[str, Source]]) -> list[tuple[str, str, Val]]:
     """The items across, a stage at the head of each row ("预算数 12.5 0 8 4.5", "决算数 10.3 …"): each row that
     gives a figure for every item."""
-    out = [(item, stage, Val(parse_decimal(t), t, src)) for item, (t, src) in zip(cols, figures)]
+    out = [(item, stage, Val(parse_decimal(t), t, src)) for item, (t, src) in zip(named, figures)]
     cells = [(t.strip(), src) for t, src in rest if t.strip()]
     k = 0
     while k < len(cells) and (s := stage_head(cells[k][0])) is not None:
-        row = cells[k + 1:k + 1 + len(cols)]
-        if len(row) < len(cols) or any(parse_decimal(t) is None for t, _ in row):
+        row = cells[k + 1:k + 1 + len(named)]
+        if len(row) < len(named) or any(parse_decimal(t) is None for t, _ in row):
             break
-        out += [(item, s, Val(parse_decimal(t), t, src)) for item, (t, src) in zip(cols, row)]
-        k += 1 + len(cols)
+        out += [(item, s, Val(parse_decimal(t), t, src)) for item, (t, src) in zip(named, row)]
+        k += 1 + len(named)
     return out
