@@ -18,10 +18,9 @@ from jixiao.read import read_path
 from layouts.accounts_notes import invent as invent_notes
 from layouts.announce import SHAPES, announce
 from layouts.announce import report as transfer_report
+from layouts.archive import STATEMENT, form
 
-_STATEMENT = ["县档案馆2023年“三公”经费预算情况说明",
-              "2023年“三公”经费财政拨款预算数为3.50万元，其中：因公出国（境）费0万元，公务接待费1.20万元，"
-              "公务用车购置及运行维护费2.30万元（其中：公务用车购置费0万元，公务用车运行维护费2.30万元）。", ""]
+_STATEMENT = STATEMENT
 
 
 def _docs(tmp_path: Path, text: str) -> list[Document]:
@@ -60,14 +59,7 @@ def test_a_final_accounts_note_after_the_statement_is_the_final_accounts(tmp_pat
     assert not [f for d in docs for f in check_accounts(d) if f.severity == "error"]
 
 
-_FORM = ["项目支出绩效自评表", "| 项目名称 | 档案数字化加工 |", "| 主管部门 | 县档案馆 | 实施单位 | 县档案馆 |",
-         "| 项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |",
-         "| 年度资金总额 | 20.00 | 20.00 | 18.00 | 10 | 90.00% | 9.0 |",
-         "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |",
-         "| 产出指标 | 数量指标 | 加工卷数 | ≥2000卷 | 2100卷 | 50 | 50 |",
-         "| 效益指标 | 社会效益指标 | 查阅便利度 | 提高 | 提高 | 30 | 30 |",
-         "| 满意度指标 | 服务对象满意度指标 | 查档群众满意度 | ≥90% | 95% | 10 | 10 |",
-         "| 总分 | | | | | 100 | 99.0 |", ""]
+_FORM = form()
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3, 4])
