@@ -235,3 +235,17 @@ def test_points_are_a_weight_only_where_they_read_as_one() -> None:
     kinds = [(c.kind, c.text) for c in cells("资金分配 8 分配办法 2 2 绩效目标 4分 资金使用 每项计2分; 扣1分，")]
     assert kinds == [("text", "资金分配"), ("plain", "8"), ("text", "分配办法"), ("plain", "2"), ("plain", "2"),
                      ("text", "绩效目标"), ("points", "4分"), ("text", "资金使用每项计2分;扣1分，")]
+
+
+_NOTICE = ("根据县财政局《关于开展2023年度预算绩效自评工作的通知》要求，我单位对上年度项目支出和部门整体支出开展了"
+           "绩效自评，形成了自评报告和自评表，现将有关情况公开如下：")
+
+
+@pytest.mark.parametrize("layout", ["pipes", "flattened", "one_run"])
+def test_a_pages_opening_sentence_naming_the_department_is_no_heading(tmp_path: Path, layout: str) -> None:
+    """The page opens with the notice it was made for, which names 部门整体支出 in a sentence: the score table
+    under it is still the project's evaluation, every row read (the department words of a sentence are no form's
+    heading)."""
+    f = invent_eval(5)
+    result, doc = _audit(tmp_path, _NOTICE + "\n" + LEAF_LAYOUTS[layout](leaf_rows(f)))
+    _rows_match(doc, f)

@@ -36,6 +36,7 @@ OTHER = ("未完成原因分析及改进措施", "偏差原因分析及改进措
 HEADER = (*LEVELS, *WEIGHT, *SCORE, *OTHER)
 # the first levels of an evaluation (not of a self-evaluation form, whose first levels are 产出 / 效益 / 满意度 only)
 EVALUATION = re.compile(r"决策|项目管理|项目过程|过程管理|投入")
+_PROSE = re.compile(r"[^。；;！]*(?:[。；;！]|如下\s*[:：])")  # a sentence, or the clause that opens what follows
 DEPARTMENT = re.compile(r"部门整体|整体支出|部门(?:决策|管理|产出|效益|履职)")
 FIRST_LEVELS = ("项目决策", "项目过程", "项目管理", "项目产出", "项目效益", "项目绩效", "项目投入")  # OCR'd ones mended
 TOTAL = re.compile(r"(自评得分|自评总分|综合评价得分|综合得分|评价得分|总体得分|总得分|总分|合计)\s*[:：]?\s*(?:为\s*)?"
@@ -62,7 +63,9 @@ def recognise(fr: FileRead) -> list[Document]:
     start, body_start, per_level, reasons, criteria, levels, glued = head
     end = _body_end(t.text, body_start)
     body = t.text[body_start:end]
-    if not EVALUATION.search(body[:600]) or DEPARTMENT.search(t.text[max(0, start - 300) : body_start + 600]):
+    before = _PROSE.sub(" ", t.text[max(0, start - 300) : start])  # (a page's sentences name no form: 我单位对项目支出和
+    # 部门整体支出开展了绩效自评……现将有关情况公开如下：)
+    if not EVALUATION.search(body[:600]) or DEPARTMENT.search(before + t.text[start : body_start + 600]):
         return []  # not an evaluation's levels, or a department's (部门决策, 部门整体: the department readers' own)
     cs = evaltree_cells.cells(body, body_start)
     first = next((c for c in cs if c.kind != "text"), None)
