@@ -12,7 +12,6 @@ were read: a reading of another type never replaces them).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 
 from jixiao.core.records import ACCOUNT_TYPES, Document
 from jixiao.read.base import FileRead, safely
@@ -27,11 +26,13 @@ def beside_statements(fr: FileRead, docs: list[Document], content: Content) -> l
     if fr.format != "text" or not docs or any(d.type != "sangong" for d in docs):
         return docs
     from jixiao.read.recognise.accounts_loose import ITEM_WORDS, titled_statement
+    from jixiao.read.sections import lines_kept
 
     # the readers of forms first; an account's prose only where they read nothing, after a statement under its own
     # title and on the lines after it, when they are a text of their own (a few lines) that speaks of no 三公 item (a
     # 三公 statement's own words, its items' lines, are no account's lines)
-    rest = _without(fr, titled_statement(fr))
+    statement = titled_statement(fr)
+    rest = lines_kept(fr, lambda line: line not in statement)
     accounts = (len(rest.body) < len(fr.body) and len(rest.body) >= _OWN_TEXT
                 and not any(ITEM_WORDS.search(x) for x, _ in rest.body))
     forms = [(n, f) for n, f in FALLBACKS if n not in ACCOUNTS_ONLY and n != LAST_RESORT and n not in ONLY_ALONE]
@@ -48,17 +49,6 @@ def beside_statements(fr: FileRead, docs: list[Document], content: Content) -> l
 
 
 _OWN_TEXT = 3  # lines after a statement that make a text of their own
-
-
-def _without(fr: FileRead, lines: set[int]) -> FileRead:
-    """The text file without the body lines and table cells of ``lines``."""
-    tables = []
-    for t in fr.tables:
-        rows = [kept for r in t.rows if (kept := [c for c in r if c.source.line not in lines])]
-        if rows:
-            tables.append(replace(t, rows=rows))
-    body = [(x, s) for x, s in fr.body if s.line not in lines]
-    return FileRead(source=fr.source, format=fr.format, tables=tables, body=body, encoding=fr.encoding)
 
 
 def _size(doc: Document, content: Content) -> int:

@@ -84,15 +84,17 @@ _WRAPPED = 30  # characters of a title's line above its last
 
 def between(fr: FileRead, lo: int, hi: int | None) -> FileRead:
     """The text file's tables and body lines from line ``lo`` up to (not including) ``hi``."""
-    def inside(line: int | None) -> bool:
-        return line is not None and line >= lo and (hi is None or line < hi)
+    return lines_kept(fr, lambda line: line is not None and line >= lo and (hi is None or line < hi))
 
+
+def lines_kept(fr: FileRead, keep: Callable[[int | None], bool]) -> FileRead:
+    """The text file with only the body lines and table cells whose line ``keep`` keeps (their numbers unchanged)."""
     tables = []
     for t in fr.tables:
-        rows = [kept for r in t.rows if (kept := [c for c in r if inside(c.source.line)])]
+        rows = [kept for r in t.rows if (kept := [c for c in r if keep(c.source.line)])]
         if rows:
             tables.append(replace(t, rows=rows))
-    body = [(x, s) for x, s in fr.body if inside(s.line)]
+    body = [(x, s) for x, s in fr.body if keep(s.line)]
     return FileRead(source=fr.source, format=fr.format, tables=tables, body=body, encoding=fr.encoding)
 
 
