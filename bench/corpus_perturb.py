@@ -39,6 +39,7 @@ from bench.perturb_tables import (
     SEP_ROW,
     Lines,
     cell_wrapped,
+    cells_per_line,
     empty_dash,
     empty_slash,
     furniture,
@@ -47,6 +48,7 @@ from bench.perturb_tables import (
     page_header,
     per_line,
     percent_space,
+    run_together,
 )
 from bench.perturb_words import WORDS
 from jixiao.read.text import split_cells
@@ -194,6 +196,7 @@ PERTURBATIONS: dict[str, Perturbation] = {
     "spaces_for_pipes": spaces_for_pipes, "rewrapped": rewrapped, "thousands": thousands,
     "page_header": page_header, "header_repeated": header_repeated, "empty_dash": empty_dash,
     "empty_slash": empty_slash, "percent_space": percent_space, "cell_wrapped": cell_wrapped,
+    "cells_per_line": cells_per_line, "run_together": run_together,
     **CONTEXT,  # what stands around the document on its page (bench.perturb_context)
     **WORDS,  # other templates' labels, the title left off (bench.perturb_words)
 }
@@ -210,7 +213,8 @@ def perturb(text: str, kind: str) -> Shaped:
     for no, became in enumerate(done, start=1):
         # (where the line itself went: lines put before it, a page's header, another unit's statement, precede it)
         own = original[no - 1] if no <= len(original) else None
-        where[no] = len(lines) + 1 + (became.index(own) if own in became else 0)
+        # (a line that became nothing went into the line before it: a row run into its table's line)
+        where[no] = (len(lines) + 1 + (became.index(own) if own in became else 0)) if became else max(1, len(lines))
         lines += became
     return Shaped("\n".join(lines), where)
 

@@ -7,7 +7,9 @@ Each is a small pure function that never changes a digit or what a figure means:
 - ``header_repeated``: a table's header row repeated after a page break inside the table (every 12 rows);
 - ``empty_dash`` / ``empty_slash``: an empty cell of a pipe row printed as ``—`` or ``/``;
 - ``percent_space``: a space between a number and its ``%`` (``12.5 %``);
-- ``cell_wrapped``: a long cell's text wrapped over two lines inside its pipe row (``| 完成年度 / 工作任务 | 10 |``).
+- ``cell_wrapped``: a long cell's text wrapped over two lines inside its pipe row (``| 完成年度 / 工作任务 | 10 |``);
+- ``cells_per_line``: every pipe row's cells one per line, its empty cells gone (a web page's table copied as text);
+- ``run_together``: the short lines of a block (a table given one cell per line) run into one line, a space between.
 """
 
 from __future__ import annotations
@@ -137,3 +139,42 @@ def cell_wrapped(text: str) -> Lines:
         rest = " | ".join([c[half:], *cells[at + 1:]])
         return [f"| {first}", f"{rest} |"]
     return per_line(text, wrap)
+
+
+def cells_per_line(text: str) -> Lines:
+    """Every pipe row printed one cell per line, its empty cells gone and its separator rows dropped, as the text of a
+    web page's table reaches users when it is copied or extracted without its grid: ``| 项目名称 | 示范区建设 |`` →
+    ``项目名称`` / ``示范区建设``."""
+    def cells(_: int, line: str) -> list[str]:
+        if not is_pipe_row(line):
+            return [line]
+        if SEP_ROW.match(line):
+            return []
+        return [c for c in split_cells(line) if c]
+    return per_line(text, cells)
+
+
+_RUN_CELL = 40  # characters of a line that can be a table's cell (longer: a paragraph, which stays a line of its own)
+
+
+def run_together(text: str) -> Lines:
+    """Each run of consecutive short lines (a table given one cell per line; pipe rows too) printed as one line, the
+    lines' text a single space apart, as a docx or web page's table reaches users flattened: ``项目名称`` / ``示范区建设``
+    / ``主管部门`` → ``项目名称 示范区建设 主管部门``. Blank lines and long lines (paragraphs) end a run; each line of a
+    run goes to the run's line."""
+    out: Lines = []
+    run: list[str] = []
+
+    def close() -> None:
+        if run:
+            out.append([" ".join(x.strip() for x in run)])
+            out.extend([] for _ in run[1:])
+            run.clear()
+    for line in text.split("\n"):
+        if line.strip() and len(line.strip()) <= _RUN_CELL:
+            run.append(line)
+            continue
+        close()
+        out.append([line])
+    close()
+    return out

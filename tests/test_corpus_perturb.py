@@ -53,7 +53,18 @@ def test_line_perturbations_say_where_each_line_went() -> None:
     shaped = cp.perturb("\n".join(["行"] * 80), "page_footer")
     lines = shaped.text.split("\n")
     assert lines[41] == "第 1 页 共 2 页" and shaped.lines[41] == 44
-    assert cp.perturb("一\n\n二", "blank_removed").lines == {1: 1, 2: 2, 3: 2}
+    # (a line that became nothing went into the line before it)
+    assert cp.perturb("一\n\n二", "blank_removed").lines == {1: 1, 2: 1, 3: 2}
+
+
+def test_cells_one_per_line_and_runs_together() -> None:
+    text = "标题\n| 项目名称 | | 示范区建设 |\n|---|---|---|\n| 预算 | 100 | |\n" + "说" * 41
+    shaped = cp.perturb(text, "cells_per_line")
+    assert shaped.text.split("\n") == ["标题", "项目名称", "示范区建设", "预算", "100", "说" * 41]
+    assert shaped.lines == {1: 1, 2: 2, 3: 3, 4: 4, 5: 6}
+    shaped = cp.perturb("项目名称\n示范区建设\n\n预算\n100\n" + "说" * 41 + "\n合计", "run_together")
+    assert shaped.text.split("\n") == ["项目名称 示范区建设", "", "预算 100", "说" * 41, "合计"]
+    assert shaped.lines == {1: 1, 2: 1, 3: 2, 4: 3, 5: 3, 6: 4, 7: 5}
 
 
 def test_prose_rewrapped_and_table_rows_kept() -> None:

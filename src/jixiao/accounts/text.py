@@ -292,6 +292,8 @@ def _share_findings(ctx: Ctx, labels: Labels, text: str, lines: list[tuple[str, 
             base = labels[normalize_text(m.group(3))][0][0]
         else:
             k = text.rfind("其中", 0, m.start())
+            if k >= 0 and "。" in text[k:m.start()]:
+                k = -1  # a 其中 of an earlier sentence ("住房公积金112788元,其中:…。…基本支出…,占…的96.41%"): not this part's
             # the whole before 其中: never a change, nor last year's amount (比上年本年支出合计500万元); not when the
             # words name the 三公 total and that whole is not it (the vehicles' parts after a 其中 of their own,
             # 公务用车购置费710万元,占“三公”经费总额15.7%: of the total, not of the vehicles' 3545)

@@ -33,6 +33,7 @@ from jixiao.read.recognise.sangong_rows import (
     header_cells,
     headless_total,
     item_rows,
+    percent_as_amount,
     positional,
     row_values,
     rows_run_together,
@@ -127,13 +128,19 @@ def _read(fr: FileRead, cells: list[Cell], skip: set[int]) -> list[tuple[Account
         table.unit = (unit.group(1) or unit.group(2)) if unit else None
         unsure_cells = 0
         misfit = max(sum(number(c.text) for c in r.cells) for r in rows) > numeric
+        read = [row_values(r, columns, marked) for r in rows]
         if misfit:
             problems.append(Problem(
                 f"{table.title}：有的行数字多于表头的栏目，各数所属的栏目读不准；本表的等式不作核对", table.source,
                 f"{table.title}: some rows hold more figures than the header has columns; which column each "
                 "belongs to is unsure, so the table's identities are not checked"))
-        for r in rows:
-            values, unsure = row_values(r, columns, marked)
+        elif any(percent_as_amount(values, columns) for values, _ in read):
+            misfit = True
+            problems.append(Problem(
+                f"{table.title}：百分数落在金额栏目下，表头的栏目与各行的数对不上；本表的等式不作核对", table.source,
+                f"{table.title}: a percent falls under an amount column, so the header's columns do not fit the "
+                "rows' figures; the table's identities are not checked"))
+        for r, (values, unsure) in zip(rows, read, strict=True):
             if misfit:
                 unsure = {c for c, role in columns if role != "text"}
             unsure_cells += len(unsure)

@@ -221,3 +221,12 @@ def headless_total(cells: list[Cell], at: int, rows: list[Row]) -> Row | None:
     if [parse_decimal(c.text) for c in lead] != sums:
         return None
     return Row(Cell("合计", lead[0].source, lead[0].line, lead[0].sep), TOTAL, lead)
+
+
+_AMOUNT_COLUMN = ("current", "prior", "change", "source", "of_which")  # roles whose cells are amounts, never a percent
+
+
+def percent_as_amount(values: dict[str, Val], columns: list[tuple[str, str]]) -> bool:
+    """A percent (-7.03%) placed in an amount column: the row's cells do not stand under the header's labels as read
+    (a header over two rows run into one, a label lost), so no column of the table is known."""
+    return any(role in _AMOUNT_COLUMN and "%" in (values[col].text or "") for col, role in columns if col in values)
