@@ -222,7 +222,7 @@ def stage_of_text(body: list[tuple[str, Source]], heading: str | None = None) ->
     """Whether a 情况说明 is a budget's or final accounts' ("budget", "final"): its heading says it; without one
     the words do (决算 against a budget's own words: 收入预算, 部门预算, 预算安排); None when neither is said."""
     if heading is not None:
-        heading = re.sub(r"\s", "", normalize_text(heading))  # "2023年财政预 算(草案)的报告": PDF text's spaces
+        heading = own_words(re.sub(r"\s", "", normalize_text(heading)))  # "2023年财政预 算(草案)的报告": PDF's spaces
         return "budget" if "预算" in heading and "决算" not in heading else "final"
     text = own_words(normalize_text("".join(x for x, _ in body)).replace(" ", ""))  # (not a cited title's words)
     # a completion of the 年初预算 dates the text in its year only beside a date that does (上半年, 1-4月): a 决算 states

@@ -1,7 +1,7 @@
 """Which stage a text's words say it is of (预算 or 决算), counting only the words that are its own.
 
 A cited title names another document (《中华人民共和国预算法》, 《地方预决算公开操作规程》, 《关于做好2023年部门决算
-工作的通知》) and 预决算 names both stages: neither says which this text is. A budget's page that opens "按照《地方预决算
+工作的通知》) and 预决算 (预算、决算: a site's category, 体裁分类 财政预算、决算) names both stages: neither says which this text is. A budget's page that opens "按照《地方预决算
 公开操作规程》的要求" is still a budget's.
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-_NO_STAGE = re.compile(r"《[^《》]{0,80}》|预\s*[、,，]?\s*决算")
+_NO_STAGE = re.compile(r"《[^《》]{0,80}》|预(?:算)?\s*[、,，和及与/]?\s*决算")
 
 
 def own_words(text: str) -> str:

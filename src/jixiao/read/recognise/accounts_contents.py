@@ -14,6 +14,7 @@ from jixiao.accounts.layout import squash
 from jixiao.accounts.model import Accounts
 from jixiao.core.numbers import normalize_text
 from jixiao.core.records import Document, Problem
+from jixiao.core.source import Source
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.accounts_titles import LEADER, YEAR, title_stage
 
@@ -52,7 +53,10 @@ def contents_only(fr: FileRead) -> list[Document]:
     lines = [(_clean(x), s) for x, s in fr.body]
     at = next((k for k, (x, _) in enumerate(lines) if _TOC.match(x) or _TABLES_PART.match(squash(x))), None)
     if at is None:  # a PDF preview run onto one line: its entries split at their numbers
-        lines = [(_clean(p), s) for x, s in lines for p in _unflatten(x)]
+        flat: list[tuple[str, Source]] = []
+        for x, s in lines:  # (the lines after the heading's: the 目录's other entries run together)
+            flat += [(_clean(p), s) for p in _unflatten(x, listing=any(y == "目录" for y, _ in flat))]
+        lines = flat
         at = next((k for k, (x, _) in enumerate(lines) if _TOC.match(x)), None)
     if at is None:
         return []
@@ -84,18 +88,21 @@ def contents_only(fr: FileRead) -> list[Document]:
                      year=acc.year, problems=[problem], body=list(fr.body), extra={"accounts": acc})]
 
 
-# an entry of a 目录 run onto one line: before 第X部分, 一、 (not inside 十一、), 表1:; with or without spaces before
+# an entry of a 目录 run onto one line: before 第X部分, 一、 (not inside 十一、), 表1:, 1、 or 1. (not inside 317.6); with or without spaces before
 # it (a match starts only after a character that is no space, so a long run of spaces is scanned once); a PDF's
 # letter-spaced 第 一 部 分 is one
-_ENTRY = re.compile(r"(?<![一二三四五六七八九十\s])\s*(?=第\s?[一二三四五六七八九十]+\s?部\s?分|[一二三四五六七八九十]+、|表\s*\d+\s*[:：])")
+_ENTRY = re.compile(r"(?<![一二三四五六七八九十\s])\s*(?=第\s?[一二三四五六七八九十]+\s?部\s?分|[一二三四五六七八九十]+、|表\s*\d+\s*[:：]|(?<![\u4e00-\u9fff])表\d+(?:-\d+)?\s*[.．、]"
+                    r"|(?<![\d.表-])\d{1,2}[、．.](?=[^\d\s.]))")
 _TOC_INLINE = re.compile(r"(?<!\s)\s*[(（]?目\s*录[)）]?$")
 
 
-def _unflatten(line: str) -> list[str]:
+def _unflatten(line: str, listing: bool = False) -> list[str]:
     """A line holding a whole 目录 ("…决算公开说明 (目录) 第一部分:… 表 1:收入支出决算总表 表 2:…", or with no space
     at all: "…部门决算二〇一八年九月目录第一部分…概况一、部门职责…") as its entries, the words before the heading
-    "目录" apart from it; any other line as it is."""
+    "目录" apart from it; a line after such a heading's (``listing``) as its entries; any other line as it is."""
     pieces = [p for p in _ENTRY.split(line) if p.strip()]
+    if listing:  # a line after the 目录 heading's: its entries (七、名词解释 第二部分… 1、收支总表 2、收入总表)
+        return pieces or [line]
     if len(pieces) < _MIN_LISTED or not _TOC_INLINE.search(pieces[0]):
         return [line]
     head = _TOC_INLINE.sub("", pieces[0]).strip()
