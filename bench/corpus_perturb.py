@@ -45,6 +45,7 @@ from bench.perturb_tables import (
     furniture,
     header_repeated,
     is_pipe_row,
+    one_line,
     page_header,
     per_line,
     percent_space,
@@ -197,6 +198,7 @@ PERTURBATIONS: dict[str, Perturbation] = {
     "page_header": page_header, "header_repeated": header_repeated, "empty_dash": empty_dash,
     "empty_slash": empty_slash, "percent_space": percent_space, "cell_wrapped": cell_wrapped,
     "cells_per_line": cells_per_line, "run_together": run_together,
+    "one_line": one_line,
     **CONTEXT,  # what stands around the document on its page (bench.perturb_context)
     **WORDS,  # other templates' labels, the title left off (bench.perturb_words)
 }

@@ -9,7 +9,8 @@ Each is a small pure function that never changes a digit or what a figure means:
 - ``percent_space``: a space between a number and its ``%`` (``12.5 %``);
 - ``cell_wrapped``: a long cell's text wrapped over two lines inside its pipe row (``| 完成年度 / 工作任务 | 10 |``);
 - ``cells_per_line``: every pipe row's cells one per line, its empty cells gone (a web page's table copied as text);
-- ``run_together``: the short lines of a block (a table given one cell per line) run into one line, a space between.
+- ``run_together``: the short lines of a block (a table given one cell per line) run into one line, a space between;
+- ``one_line``: the whole text one line, its lines a space apart (a document-sharing site's preview of a docx).
 """
 
 from __future__ import annotations
@@ -178,3 +179,11 @@ def run_together(text: str) -> Lines:
         out.append([line])
     close()
     return out
+
+
+def one_line(text: str) -> Lines:
+    """The whole text as one line, its lines' text a single space apart and its blank lines gone, as a
+    document-sharing site's preview gives a docx or PDF: every line goes to that one line."""
+    lines = text.split("\n")
+    joined = " ".join(x.strip() for x in lines if x.strip())
+    return [[joined], *([] for _ in lines[1:])]

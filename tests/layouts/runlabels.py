@@ -66,6 +66,11 @@ def run_together(t: TreeTable, cut: int | None = None) -> str:
     return blurb + "".join(text for _, text in _cells(t, cut)) + "\n"
 
 
+def one_line(t: TreeTable, cut: int | None = None) -> str:
+    """The preview page's blurb and the table on one line: the page's whole text run together."""
+    return run_together(t, cut).replace("\n", " ", 1)
+
+
 def cells_vertical(t: TreeTable, cut: int | None = None) -> str:
     lines: list[str] = []
     for kind, text in _cells(t, cut):
@@ -123,7 +128,8 @@ def numbered_cells(t: TreeTable, cut: int | None = None) -> str:
     return "\n\n".join(lines) + "\n"
 
 
-RUN_LAYOUTS: dict[str, Callable[..., str]] = {"run_together": run_together, "cells_vertical": cells_vertical,
+RUN_LAYOUTS: dict[str, Callable[..., str]] = {"run_together": run_together, "one_line": one_line,
+                                               "cells_vertical": cells_vertical,
                                                "weight_columns": weight_columns, "numbered_cells": numbered_cells}
 def score_first(t: TreeTable, cut: int | None = None) -> str:
     """The 得分 column before the 评分标准 column, run together: a row's score right after its label."""

@@ -275,7 +275,8 @@ def _read(flat: Flat, plain: bool = False, items: bool = False, lead: bool = Fal
             notes.append((note, ind.source or flat.source_at(node.label.start)))
     scored = sum(r.score.dec is not None for r in rows)
     over = sum(r.score.dec is not None and r.weight.dec is not None and r.score.dec > r.weight.dec for r in rows)
-    heading = " ".join(t for t in re.split(r"\n", before) if t and not sentence(t))[-400:]
+    # (the sentences before it left out, a page's whole text on one line too: …请在文库上搜索。 1、部门整体…评分表一级指标…)
+    heading = " ".join(t for t in re.split(r"\n|(?<=[。；;！])", before) if t.strip() and not sentence(t))[-400:]
     if scored * 2 >= len(rows) and _SCORE_WORD.search(before + text[labels[0].end :]) and over * 4 <= len(rows):
         if not is_department_title(heading):
             return [], []  # a project's score table: the project and report readers'
