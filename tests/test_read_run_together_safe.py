@@ -61,3 +61,15 @@ _TEXT = ("五、一般公共预算支出情况说明 2021年一般公共预算�
 def test_share_is_not_of_an_earlier_sentences_whole(tmp_path: Path, share: str) -> None:
     body = "某单位2021年部门预算情况说明\n" + _TEXT.format(share=share) + "\n"
     assert [f.message for f in _errors(tmp_path, body) if "112788" in f.message] == []
+
+
+_TEXT_HEADED = ("三、支出决算情况说明 2017年总支出7778.55万元,其中财政项目补助支出683.20万元,基本支出7095.35万元。"
+                "相比上年增加606.58万元。其中,财政项目补助支出增加103.80万元,其他支出115.82万元{stop} "
+                "四、一般公共预算财政拨款支出决算情况说明 (一)总体情况 2017年度一般公共预算财政拨款支出2339.68万元,"
+                "占本年支出合计的30.08%。")
+
+
+@pytest.mark.parametrize("stop", [".", ""])
+def test_share_is_not_of_a_whole_before_a_heading(tmp_path: Path, stop: str) -> None:
+    body = "某医院2017年度部门决算\n" + _TEXT_HEADED.format(stop=stop) + "\n"
+    assert [f.message for f in _errors(tmp_path, body) if f.kind == "text_percent"] == []

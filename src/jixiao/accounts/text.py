@@ -292,7 +292,7 @@ def _share_findings(ctx: Ctx, labels: Labels, text: str, lines: list[tuple[str, 
             base = labels[normalize_text(m.group(3))][0][0]
         else:
             k = text.rfind("其中", 0, m.start())
-            if k >= 0 and "。" in text[k:m.start()]:
+            if k >= 0 and _SENTENCE_END.search(text, k, m.start()):
                 k = -1  # a 其中 of an earlier sentence ("住房公积金112788元,其中:…。…基本支出…,占…的96.41%"): not this part's
             # the whole before 其中: never a change, nor last year's amount (比上年本年支出合计500万元); not when the
             # words name the 三公 total and that whole is not it (the vehicles' parts after a 其中 of their own,
@@ -340,6 +340,10 @@ def _share_findings(ctx: Ctx, labels: Labels, text: str, lines: list[tuple[str, 
         yield pct_finding(ctx, "text_percent", lines, m.group(4), got, f"{part} ÷ {base} × 100%", severity,
                            (f"{name}占比", "share"), (part, base),
                            None if named is None else any(rate_allowed(m.group(4), part, w) is not False for w in named))
+
+
+# a sentence's end or a numbered heading (四、 (一)) between two places of a text: they are not of one sentence
+_SENTENCE_END = re.compile(r"。|(?<![\d.])\.(?!\d)|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]")
 
 
 def _clause_before(text: str, at: int) -> str:

@@ -91,7 +91,7 @@ def contents_only(fr: FileRead) -> list[Document]:
 # an entry of a 目录 run onto one line: before 第X部分, 一、 (not inside 十一、), 表1:, 1、 or 1. (not inside 317.6); with or without spaces before
 # it (a match starts only after a character that is no space, so a long run of spaces is scanned once); a PDF's
 # letter-spaced 第 一 部 分 is one
-_ENTRY = re.compile(r"(?<![一二三四五六七八九十\s])\s*(?=第\s?[一二三四五六七八九十]+\s?部\s?分|[一二三四五六七八九十]+、|表\s*\d+\s*[:：]|(?<![\u4e00-\u9fff])表\d+(?:-\d+)?\s*[.．、]"
+_ENTRY = re.compile(r"(?<![一二三四五六七八九十\s])\s*(?=第\s?[一二三四五六七八九十]+\s?部\s?分|[一二三四五六七八九十]+、|表\s*(?:\d+|[一二三四五六七八九十]+)\s*[:：]|(?<![\u4e00-\u9fff])表\d+(?:-\d+)?\s*[.．、]"
                     r"|(?<![\d.表-])\d{1,2}[、．.](?=[^\d\s.]))")
 _TOC_INLINE = re.compile(r"(?<!\s)\s*[(（]?目\s*录[)）]?$")
 
