@@ -32,6 +32,7 @@ from jixiao.read.recognise.transfer_alloc import (
     attach,
     read_allocation,
 )
+from jixiao.read.recognise.transfer_beside import with_allocation
 from jixiao.read.recognise.transfer_funds import Block, Header, headers, read_blocks, relations
 from jixiao.read.recognise.transfer_indicators import read_indicators
 from jixiao.read.recognise.transfer_marks import marked
@@ -81,11 +82,11 @@ def recognise(fr: FileRead) -> list[Document]:
         doc = _form(fr, flat, h, (lo, start, stop), title, every)
         if doc is not None:
             docs.append(doc)
-    if docs:
-        return docs
+    if docs:  # (with the allocation table printed beside the forms)
+        return with_allocation(fr, docs)
     checklist = _checklist(fr, flat)
     if checklist is not None:
-        return [checklist]
+        return with_allocation(fr, [checklist])
     prose = read_prose(flat)
     if prose is None or "total" not in prose.block.rows:  # a report that states no total: its allocation table
         alloc = read_allocation(fr, flat)
@@ -171,8 +172,10 @@ def complete(fr: FileRead, docs: list[Document]) -> list[Document]:
                 d.extra[key] = m.extra[key]
             elif key == BLANK_FUNDS_ROWS:  # (the rows are the transfer reader's now: so is what it saw blank)
                 d.extra.pop(key, None)
-        if SUMS in m.extra:  # the allocation table its funds were read from, rebuilt by its column model
+        if SUMS in m.extra:  # the allocation table its funds were read from (or printed beside its form), rebuilt by
+            # its column model; the lines the transfer's reading holds, held by it now
             d.tables = [*d.tables, *(t for t in m.tables if t not in d.tables)]
+            d.body = d.body or m.body
         for label, v in m.header.items():
             d.header.setdefault(label, v)
         # the cells the project reader could not place from the form's start to its funds block's last row
