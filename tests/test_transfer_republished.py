@@ -3,7 +3,7 @@ tabs, one row a line, rows flattened to spaces, one cell a line), in simplified 
 
 - the 区域绩效目标表 under the fund's own name (…资金绩效目标表, …资金预算绩效目标表), never saying 转移支付, is the
   transfer's document by the template's own marks, never a budget's 项目支出绩效目标表, even where only its funds block
-  split by level of government says whose it is;
+  split by level of government (中央 and 地方, or a province's 省级 and 市县) says whose it is;
 - the 资金分配表 printed before or after such a form is kept on the form's document, its 合计 (总计) row first or last
   read by the table's column model and confirmed by the rows; a 合计 planted one more than its rows is reported;
 - indicator names numbered by the template (指标1:…) are read with their rows, the template's unused lines (指标2:,
@@ -42,15 +42,16 @@ def _bad(path: Path) -> list[tuple[str, str | None]]:
 @pytest.mark.parametrize("title", TITLES)
 @pytest.mark.parametrize("departments", [True, False])
 @pytest.mark.parametrize("script", ["simplified", "traditional"])
+@pytest.mark.parametrize("upper", ["central", "provincial"])
 def test_a_target_table_under_its_funds_name_is_the_transfers(tmp_path: Path, layout: str, title: str,
-                                                               departments: bool, script: str) -> None:
-    rows, (total, central, local) = retitled(TITLES.index(title), title, departments)
+                                                               departments: bool, script: str, upper: str) -> None:
+    rows, (total, part, local) = retitled(TITLES.index(title), title, departments, province=upper == "provincial")
     text = LAYOUTS[layout](rows)
     path = _write(tmp_path, traditional(text) if script == "traditional" else text)
     docs = read_path(path).documents
     assert [d.extra.get("form") for d in docs] == ["transfer"]
     funds = {k: r.annual_budget.dec for k, r in docs[0].funds.items()}
-    assert funds.get("total") == total and funds.get("central") == central and funds.get("local") == local
+    assert funds.get("total") == total and funds.get(upper) == part and funds.get("local") == local
     assert not _bad(path)
 
 

@@ -1,9 +1,9 @@
 """转移支付 documents as counties republish them, generated with invented figures (session 34):
 
-- ``retitled(seed, title, departments)``: the central 区域绩效目标表 under the fund's own name, never saying 转移支付
-  (…资金绩效目标表, …资金预算绩效目标表, …资金区域绩效目标表), 转移支付名称 printed 项目名称; with or without the
-  template's departments by level (中央主管部门, 省级财政部门): then only its funds block split by level of
-  government (年度资金总额 / 其中:中央补助 / 地方资金) says whose it is.
+- ``retitled(seed, title, departments, province)``: the central 区域绩效目标表 under the fund's own name, never saying
+  转移支付 (…资金绩效目标表, …资金预算绩效目标表, …资金区域绩效目标表), 转移支付名称 printed 项目名称; with or without
+  the template's departments by level (中央主管部门, 省级财政部门): then only its funds block split by level of
+  government (年度资金总额 / 其中:中央补助 / 地方资金, or a province's 其中:省级补助 / 市县资金) says whose it is.
 - ``allocation(seed, total_first, label, planted)``: the 资金分配表 printed beside such a form (附件2), one row per county
   and a 合计 (总计) row first or last; ``planted`` prints the total one more than its rows.
 - ``numbered(rows)``: an indicator block whose names carry the template's label numbers (指标1:…) with the template's
@@ -23,10 +23,14 @@ TITLES = ("{year}年度{fund}绩效目标表", "{year}年{fund}预算绩效目�
 _COUNTIES = ("东城区", "西山县", "南湖县", "北岭县", "清河县", "青峰市", "白沙县")
 
 
-def retitled(seed: int, title: str = TITLES[0], departments: bool = True
+def retitled(seed: int, title: str = TITLES[0], departments: bool = True, province: bool = False
              ) -> tuple[list[list[str]], tuple[Decimal, Decimal, Decimal | None]]:
+    """``province``: a province's transfer, its money split one level down (其中:省级补助 / 市县资金)."""
     rows, amounts = region_target(seed, local=True)
     rows = [list(r) for r in rows]
+    if province:
+        swap = {"其中:中央补助": "其中:省级补助", "地方资金": "市县资金"}
+        rows = [[swap.get(c, c) for c in r] for r in rows]
     fund = rows[2][1]
     year = rows[1][0].strip("()年度")
     rows[0] = [title.format(year=year, fund=fund)]
