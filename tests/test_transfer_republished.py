@@ -6,6 +6,8 @@ tabs, one row a line, rows flattened to spaces, one cell a line), in simplified 
   split by level of government (中央 and 地方, or a province's 省级 and 市县) says whose it is;
 - the 资金分配表 printed before or after such a form is kept on the form's document, its 合计 (总计) row first or last
   read by the table's column model and confirmed by the rows; a 合计 planted one more than its rows is reported;
+- an allocation table named for the fund's budget (…资金预算分配表, …资金预算指标下达表) under a title saying 预算 is
+  the transfer's allocation, its 合计 read, never a budget disclosure nor nothing;
 - indicator names numbered by the template (指标1:…) are read with their rows, the template's unused lines (指标2:,
   ……) are no indicators;
 - a notice sending several funds named with their count (…等4项中央补助资金X万元下达给你们,其中:…) sends X, not the
@@ -21,7 +23,7 @@ from jixiao.audit import audit_paths
 from jixiao.read import read_path
 from layouts.degrade import traditional
 from layouts.render import cell_per_line, flattened, pipes, row_lines, tabs, trailing_pipes
-from layouts.transfer_republished import TITLES, allocation, counted_notice, numbered, retitled
+from layouts.transfer_republished import BUDGET_NOTICES, TITLES, allocation, counted_notice, numbered, retitled
 from layouts.transfer_scored import scored
 
 LAYOUTS = {"pipes": pipes, "tabs": tabs, "row_lines": row_lines, "flattened": flattened,
@@ -112,4 +114,15 @@ def test_a_notice_of_counted_funds_sends_their_whole(tmp_path: Path, layout: str
     path = _write(tmp_path, text + LAYOUTS[layout](table))
     docs = [d for d in read_path(path).documents if d.extra.get("form") == "transfer"]
     assert len(docs) == 1 and docs[0].funds["total"].annual_budget.dec == whole
+    assert not _bad(path)
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+@pytest.mark.parametrize("head", range(len(BUDGET_NOTICES)))
+@pytest.mark.parametrize("table_title", ["2023年农业生产发展资金预算分配表", "附件:2023年农业生产发展资金预算指标下达明细表"])
+def test_an_allocation_named_for_the_funds_budget(tmp_path: Path, layout: str, head: int, table_title: str) -> None:
+    rows, total, _ = allocation(head + 1, title=table_title)
+    path = _write(tmp_path, BUDGET_NOTICES[head] + LAYOUTS[layout]([r for r in rows if r != ["附件2"]]))
+    docs = read_path(path).documents
+    assert [(d.extra.get("form"), d.funds["total"].annual_budget.dec) for d in docs] == [("transfer", total)]
     assert not _bad(path)

@@ -4,8 +4,9 @@
   转移支付 (…资金绩效目标表, …资金预算绩效目标表, …资金区域绩效目标表), 转移支付名称 printed 项目名称; with or without
   the template's departments by level (中央主管部门, 省级财政部门): then only its funds block split by level of
   government (年度资金总额 / 其中:中央补助 / 地方资金, or a province's 其中:省级补助 / 市县资金) says whose it is.
-- ``allocation(seed, total_first, label, planted)``: the 资金分配表 printed beside such a form (附件2), one row per county
-  and a 合计 (总计) row first or last; ``planted`` prints the total one more than its rows.
+- ``allocation(seed, total_first, label, planted, title)``: the 资金分配表 printed beside such a form (附件2), one row per
+  county and a 合计 (总计) row first or last; ``planted`` prints the total one more than its rows; ``title`` may name
+  the fund's budget (…资金预算分配表), under a notice titled 关于下达…资金预算的通知 (``BUDGET_NOTICES``).
 - ``numbered(rows)``: an indicator block whose names carry the template's label numbers (指标1:…) with the template's
   unused lines left in (指标2: and …… under each second level, nothing beside them).
 - ``counted_notice(seed)``: a notice sending several funds at once, named with their count (…等N项中央补助资金X万元下达给
@@ -19,6 +20,8 @@ from decimal import Decimal
 
 from layouts.transfer_region import region_target
 
+BUDGET_NOTICES = ("关于下达2023年农业生产发展资金预算的通知\n各县(市、区)财政局:\n现将2023年农业生产发展资金预算下达给你们。\n",
+                  "2023年农业生产发展资金预算安排情况\n")
 TITLES = ("{year}年度{fund}绩效目标表", "{year}年{fund}预算绩效目标表", "{year}年度{fund}区域绩效目标表")
 _COUNTIES = ("东城区", "西山县", "南湖县", "北岭县", "清河县", "青峰市", "白沙县")
 
@@ -40,16 +43,17 @@ def retitled(seed: int, title: str = TITLES[0], departments: bool = True, provin
     return rows, amounts
 
 
-def allocation(seed: int, total_first: bool = False, label: str = "合计", planted: bool = False
-               ) -> tuple[list[list[str]], Decimal, tuple[str, Decimal]]:
-    """The table's rows, its total as printed and one county's (name, amount)."""
+def allocation(seed: int, total_first: bool = False, label: str = "合计", planted: bool = False,
+               title: str = "资金分配表") -> tuple[list[list[str]], Decimal, tuple[str, Decimal]]:
+    """The table's rows, its total as printed and one county's (name, amount); ``title``: the table's (a fund's
+    budget may be named in it: …资金预算分配表)."""
     rng = random.Random(seed)
     counties = _COUNTIES[: 3 + seed % 4]
     amounts = [Decimal(rng.randrange(100, 9000)) / 10 for _ in counties]
     total = sum(amounts, Decimal(0)) + (1 if planted else 0)
     body = [[c, f"{a}"] for c, a in zip(counties, amounts, strict=True)]
     last = [label, f"{total}"]
-    rows = [["附件2"], ["资金分配表"], ["单位:万元"], ["县(市、区)", "分配金额"],
+    rows = [["附件2"], [title], ["单位:万元"], ["县(市、区)", "分配金额"],
             *([last, *body] if total_first else [*body, last])]
     return rows, total, (counties[1], amounts[1])
 

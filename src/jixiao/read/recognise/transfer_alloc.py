@@ -56,10 +56,14 @@ _OWN = rf"资金(?:项目)?(?:使用计划|明细|计划|测算){_LISTED}?表"
 # … or the transfer's own table by what it lists of it (…转移支付预算汇总表, …转移支付资金分配明细表; never a budget's
 # 转移支付明细表/转移支付预算表, which name no 资金/预算 before what they list)
 _TRANSFER = rf"转移支付(?:资金|预算){{1,2}}(?:分配|安排|下达)?{_LISTED}{{1,2}}表"
-ALLOC_TABLE = (rf"(?:(?:资金|经费)(?:项目)?)?(?:分配|安排|下达){_KIND}{{0,2}}表|"
-               rf"(?:(?:资金|经费)(?:项目)?)?(?:拨付|下拨){_LISTED}{{0,2}}表|{_OWN}|{_ENDS}|{_TRANSFER}")
-# … the same named with its fund (…资金分配表, …经费安排计划表): a table that says the file is a transfer's
-FUND_TABLE = (rf"(?:资金|经费)(?:项目)?(?:(?:分配|安排|下达){_KIND}{{0,2}}|(?:拨付|下拨){_LISTED}{{0,2}})表|"
+# (a fund's budget may be named between the fund and what is done to it: …资金预算分配表, …资金预算指标下达表; never
+# 经费, whose 预算安排表 is a budget's own)
+_FUND = r"(?:资金(?:项目)?(?:预算)?(?:指标)?|经费(?:项目)?)"
+ALLOC_TABLE = (rf"{_FUND}?(?:分配|安排|下达){_KIND}{{0,2}}表|"
+               rf"{_FUND}?(?:拨付|下拨){_LISTED}{{0,2}}表|{_OWN}|{_ENDS}|{_TRANSFER}")
+# … the same named with its fund (…资金分配表, …经费安排计划表, …资金预算分配表): a table that says the file is a
+# transfer's
+FUND_TABLE = (rf"{_FUND}(?:(?:分配|安排|下达){_KIND}{{0,2}}|(?:拨付|下拨){_LISTED}{{0,2}})表|"
               rf"{_OWN}|{_ENDS}")
 TITLE = re.compile(rf"[^\n|:：。]{{0,50}}?(?:{ALLOC_TABLE}|资金(?:分配|安排|下达)(?:下达)?情况(?=[ \t]*\n)|"
                    r"(?:分\n配|安\n排|分配\n|安排\n)表(?=[ \t]*(?:\n|$))|"
