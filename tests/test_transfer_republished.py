@@ -23,7 +23,14 @@ from jixiao.audit import audit_paths
 from jixiao.read import read_path
 from layouts.degrade import traditional
 from layouts.render import cell_per_line, flattened, pipes, row_lines, tabs, trailing_pipes
-from layouts.transfer_republished import BUDGET_NOTICES, TITLES, allocation, counted_notice, numbered, retitled
+from layouts.transfer_republished import (
+    BUDGET_NOTICES,
+    TITLES,
+    allocation,
+    counted_notice,
+    numbered,
+    retitled,
+)
 from layouts.transfer_scored import scored
 
 LAYOUTS = {"pipes": pipes, "tabs": tabs, "row_lines": row_lines, "flattened": flattened,
