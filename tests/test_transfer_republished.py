@@ -8,6 +8,8 @@ tabs, one row a line, rows flattened to spaces, one cell a line), in simplified 
   read by the table's column model and confirmed by the rows; a 合计 planted one more than its rows is reported;
 - an allocation table named for the fund's budget (…资金预算分配表, …资金预算指标下达表) under a title saying 预算 is
   the transfer's allocation, its 合计 read, never a budget disclosure nor nothing;
+- a table of places (县(市、区), 地区, 乡镇 … with their amounts and a 合计) under a line naming only the fund is the
+  fund's allocation, its 合计 first or last confirmed by the rows (a planted one reported, or not read when first);
 - indicator names numbered by the template (指标1:…) are read with their rows, the template's unused lines (指标2:,
   ……) are no indicators;
 - a notice sending several funds named with their count (…等4项中央补助资金X万元下达给你们,其中:…) sends X, not the
@@ -25,6 +27,7 @@ from layouts.degrade import traditional
 from layouts.render import cell_per_line, flattened, pipes, row_lines, tabs, trailing_pipes
 from layouts.transfer_republished import (
     BUDGET_NOTICES,
+    FUND_LINES,
     TITLES,
     allocation,
     counted_notice,
@@ -133,3 +136,23 @@ def test_an_allocation_named_for_the_funds_budget(tmp_path: Path, layout: str, h
     docs = read_path(path).documents
     assert [(d.extra.get("form"), d.funds["total"].annual_budget.dec) for d in docs] == [("transfer", total)]
     assert not _bad(path)
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+@pytest.mark.parametrize("line", range(len(FUND_LINES)))
+@pytest.mark.parametrize("total_first", [False, True])
+def test_a_table_of_places_under_its_funds_name(tmp_path: Path, layout: str, line: int, total_first: bool) -> None:
+    rows, total, (county, amount) = allocation(line + 3, total_first)
+    body = [r for r in rows if r not in (["附件2"], ["资金分配表"])]
+    path = _write(tmp_path, FUND_LINES[line] + "\n" + LAYOUTS[layout](body))
+    docs = read_path(path).documents
+    assert [(d.extra.get("form"), d.funds["total"].annual_budget.dec) for d in docs] == [("transfer", total)]
+    assert _kept(docs[0], county, f"{amount}") and not _bad(path)
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_a_planted_total_under_a_funds_name_is_reported(tmp_path: Path, layout: str) -> None:
+    rows, _, _ = allocation(6, planted=True)
+    body = [r for r in rows if r not in (["附件2"], ["资金分配表"])]
+    path = _write(tmp_path, FUND_LINES[0] + "\n" + LAYOUTS[layout](body))
+    assert "合计" in {row for _, row in _bad(path)}

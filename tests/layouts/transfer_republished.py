@@ -6,7 +6,8 @@
   government (年度资金总额 / 其中:中央补助 / 地方资金, or a province's 其中:省级补助 / 市县资金) says whose it is.
 - ``allocation(seed, total_first, label, planted, title)``: the 资金分配表 printed beside such a form (附件2), one row per
   county and a 合计 (总计) row first or last; ``planted`` prints the total one more than its rows; ``title`` may name
-  the fund's budget (…资金预算分配表), under a notice titled 关于下达…资金预算的通知 (``BUDGET_NOTICES``).
+  the fund's budget (…资金预算分配表), under a notice titled 关于下达…资金预算的通知 (``BUDGET_NOTICES``), or the
+  title may be dropped for a line naming only the fund (``FUND_LINES``).
 - ``numbered(rows)``: an indicator block whose names carry the template's label numbers (指标1:…) with the template's
   unused lines left in (指标2: and …… under each second level, nothing beside them).
 - ``counted_notice(seed)``: a notice sending several funds at once, named with their count (…等N项中央补助资金X万元下达给
@@ -22,6 +23,8 @@ from layouts.transfer_region import region_target
 
 BUDGET_NOTICES = ("关于下达2023年农业生产发展资金预算的通知\n各县(市、区)财政局:\n现将2023年农业生产发展资金预算下达给你们。\n",
                   "2023年农业生产发展资金预算安排情况\n")
+# a fund's table of places under a line naming only the fund (no 分配表 word), the unit between or not
+FUND_LINES = ("2023年农业生产发展资金(第二批)", "附件\n2023年中央财政困难群众救助补助资金", "2023年城乡义务教育补助经费明细")
 TITLES = ("{year}年度{fund}绩效目标表", "{year}年{fund}预算绩效目标表", "{year}年度{fund}区域绩效目标表")
 _COUNTIES = ("东城区", "西山县", "南湖县", "北岭县", "清河县", "青峰市", "白沙县")
 

@@ -27,6 +27,7 @@ from jixiao.read.recognise.tokens import Token, stream
 from jixiao.read.recognise.transfer_alloc import (
     FIRM,
     FUND_TABLE,
+    PLACED,
     SUMS,
     against_notice,
     attach,
@@ -50,8 +51,9 @@ RELATIONS = "transfer_relations"  # extra: the relations the funds header prints
 # a fund's allocation table (补助资金安排表, 奖励资金分配表, …资金分配明细表/计划表, ``transfer_alloc.FUND_TABLE``) is a
 # transfer's wherever it stands; 直达资金 are the central transfers sent straight to counties; so is a text laying out
 # how a fund is allocated (资金具体安排情况如下:…, 资金分配结果如下)
+# (or a fund's table of places named by the fund alone: ``transfer_alloc.PLACED``)
 ANCHOR = re.compile(rf"转移支付|直达资金|绩效目标分解下达情况|统筹整合资金|{FUND_TABLE}|"
-                    rf"(?:资金|经费)(?:具体)?(?:分配|安排|下达)(?:情况|结果)如下|{LOOSE.pattern}")
+                    rf"(?:资金|经费)(?:具体)?(?:分配|安排|下达)(?:情况|结果)如下|{LOOSE.pattern}|{PLACED}")
 _TITLE = re.compile(r"[^\n]{0,60}?(?:绩效自评表|绩效评价表|自评表|绩效自评报告|自评报告|评价报告)")
 _HEADER_FIELDS = ("转移支付(项目)名称", "转移支付名称", "项目名称", "中央主管部门", "地方主管部门", "资金使用单位",
                   "省级主管部门", "主管部门", "实施单位")
