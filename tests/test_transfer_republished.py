@@ -156,3 +156,20 @@ def test_a_planted_total_under_a_funds_name_is_reported(tmp_path: Path, layout: 
     body = [r for r in rows if r not in (["附件2"], ["资金分配表"])]
     path = _write(tmp_path, FUND_LINES[0] + "\n" + LAYOUTS[layout](body))
     assert "合计" in {row for _, row in _bad(path)}
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+@pytest.mark.parametrize("before", [False, True])
+def test_the_allocation_beside_a_self_evaluation_under_its_funds_name(tmp_path: Path, layout: str, before: bool
+                                                                     ) -> None:
+    """A self-evaluation form under the fund's name (read in whichever layout its reader takes it) keeps the
+    allocation printed beside it, one document and no second reading of either."""
+    form, _ = scored(1, met=True)
+    form = [list(r) for r in form]
+    form[0] = ["2023年困难群众救助补助资金绩效自评表"]
+    form[1][0] = "项目名称"
+    table, total, (county, amount) = allocation(4)
+    path = _write(tmp_path, LAYOUTS[layout](table + form if before else form + table))
+    docs = read_path(path).documents
+    assert len(docs) == 1 and _kept(docs[0], "合计", f"{total}") and _kept(docs[0], county, f"{amount}")
+    assert not [f for f in _bad(path) if f[0] == "error"]

@@ -17,27 +17,33 @@ from jixiao.read.recognise.transfer_alloc import FIRM, SUMS, read_allocation
 from jixiao.read.recognise.transfer_text import flatten
 
 _FORM = "transfer"
+_PROJECT = "project_self_evaluation"
 
 
 def with_allocation(fr: FileRead, docs: list[Document]) -> list[Document]:
     """``docs`` with the file's allocation table kept on the transfer form it stands beside (the last form starting
-    before the table, else the first), where no allocation was read for any of them."""
+    before the table, else the first), where no allocation was read for any of them. A form the project layout read
+    (its template not the transfer's) keeps the table as printed, for what reports show: its audit is the project
+    form's, so the table's arithmetic is not asked of it."""
     forms = [d for d in docs if d.extra.get("form") == _FORM
              and not str(d.extra.get("layout_family", "")).startswith("transfer-allocation")]
-    if not forms or any(SUMS in d.extra for d in docs):
+    projects = [d for d in docs if d.type == _PROJECT and d.extra.get("form") is None]
+    if not (forms or projects) or any(SUMS in d.extra for d in docs):
         return docs
     alloc = read_allocation(fr, flatten(fr))
     if alloc is None or alloc.sums is None:
         return docs
     line = alloc.table.source.line or 0
-    before = [d for d in forms if (d.source.line or 0) <= line]
-    doc = before[-1] if before else forms[0]
+    chosen = forms or projects
+    before = [d for d in chosen if (d.source.line or 0) <= line]
+    doc = before[-1] if before else chosen[0]
     if not doc.tables:  # (a form read from its text keeps the file's tables and lines with the allocation's, as a
         # notice does: what it holds is the file's, none of it a text of its own to read again)
         doc.tables = [t for t in fr.tables if (t.source.line or 0) != line]
         doc.body = doc.body or list(fr.body)
     if not any((t.source.line or 0) == line for t in doc.tables):
         doc.tables = [*doc.tables, alloc.table]
-    doc.extra[SUMS] = list(alloc.sums)
-    doc.extra.setdefault(FIRM, alloc.firm)
+    if forms:  # (the project form's audit asks nothing of an allocation)
+        doc.extra[SUMS] = list(alloc.sums)
+        doc.extra.setdefault(FIRM, alloc.firm)
     return docs
