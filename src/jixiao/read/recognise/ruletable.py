@@ -224,8 +224,11 @@ def _recognise(fr: FileRead, tables: list[Table], rebuilt: bool = False) -> list
             continue  # 年度指标值 | 实际完成值: a self-evaluation form's indicator block, the form readers'
         rows, total_w, total_s, problems, closed = _read(table, hd, fr.source.file)
         named = [r for r in rows if r.level3.str_]
-        if len(named) < 3 or sum(r.weight.dec is not None for r in named) * 2 < len(named):
+        if len(named) < 2 or sum(r.weight.dec is not None for r in named) * 2 < len(named):
             continue
+        if len(named) == 2 and not all(r.weight.dec is not None and (r.rule_text.str_ or hd.col("rule") is None)
+                                       for r in named):
+            continue  # two rows are a table where both print their weight and their rule
         if sum(bool(_CODED.match(r.level3.str_ or "")) for r in named) * 2 >= len(named):
             continue  # indicator codes: recognise.dept
         above = [c.text for row in table.rows[: hd.row] for c in row if c.text.strip() and field(c.text) is None]  # a title
@@ -241,7 +244,7 @@ def _recognise(fr: FileRead, tables: list[Table], rebuilt: bool = False) -> list
             kind = "dept_evaluation"
         else:
             continue
-        title = next((t for t in reversed([*table.preamble, *above]) if re.search(r"评分|细则|评价|考核|指标体系", t)),
+        title = next((t for t in reversed([*table.preamble, *above]) if re.search(r"评分|细则|评价|考核|考评|指标体系|检查|督查|评定|评估|验收", t)),
                      None)
         grade = _grade(table, hd, fr.body) if kind == "dept_evaluation" else MISSING
         doc = Document(type=kind, title=_squash(title) if title else None, grade=grade,

@@ -137,6 +137,9 @@ def _rows(stream: list[Cell], model: Columns, deduct: int | None = None) -> list
     leaf, seq, scol = names[-1], model.col("seq"), model.col("score")
     assert wcol is not None
     between = [k for k in range(leaf + 1, wcol) if model.fields[k] in TEXT_COLUMNS]
+    # the leaf's name printed after the weight (一级指标 | 二级指标 | 分值 | 考评内容 | 考评方法): a row opens at its weight,
+    # the cells before it its levels, the first text after it its name
+    late = leaf > wcol
     after = [k for k in range(wcol + 1, width) if scol is None or k <= scol]
     rows: list[list[Cell]] = []
     prefix: list[Cell] = []
@@ -217,9 +220,10 @@ def _rows(stream: list[Cell], model: Columns, deduct: int | None = None) -> list
             k += 1
             continue
         texts = prefix[1:] if numbered else prefix
-        merged = number(c) and nameless(texts)
-        if not merged and (not number(c) or len(texts) < 1 + len(between)
-                           or any(number(x) for x in texts[-1 - len(between):])):
+        merged = number(c) and not late and nameless(texts)
+        need = 0 if late else 1 + len(between)  # cells a row prints before its weight, at the least
+        if not merged and (not number(c) or len(texts) < need
+                           or any(number(x) for x in texts[len(texts) - need:] if need)):
             prefix.append(c)
             k += 1
             continue
@@ -230,9 +234,17 @@ def _rows(stream: list[Cell], model: Columns, deduct: int | None = None) -> list
             row[col] = cell
         if merged:  # the name above goes on (a merged cell): ``ruletable`` names the row by its rule
             row[leaf] = Cell("", texts[0].source, merged=True)
+        elif late:  # the cells before the weight are the row's levels (its name comes after the weight)
+            uppers = [n for n in names if n < wcol]
+            levels = _labels(texts)
+            spill(texts[: len(texts) - len(levels)] + levels[: max(0, len(levels) - len(uppers))])
+            for col, cell in zip(uppers[::-1], levels[::-1]):
+                row[col] = cell
         else:
             row[leaf] = texts[-1 - len(between)]
-            levels = texts[: len(texts) - 1 - len(between)]
+            above = texts[: len(texts) - 1 - len(between)]
+            levels = _labels(above)
+            spill(above[: len(above) - len(levels)])
             room = len(names) - 1
             spill(levels[: max(0, len(levels) - room)])
             for col, cell in zip(names[:-1][::-1], levels[::-1][:room]):
@@ -243,6 +255,11 @@ def _rows(stream: list[Cell], model: Columns, deduct: int | None = None) -> list
             if k >= len(stream) or squash(stream[k].text) in TOTAL_WORDS:
                 break
             nxt = stream[k]
+            if late and col == leaf:  # the row's name, after its weight
+                if not number(nxt) and not starts_row(k):
+                    row[col] = nxt
+                    k += 1
+                continue
             if col == deduct:
                 if deducted(row[wcol], stream[k : k + 2]):
                     row[col] = nxt
@@ -268,11 +285,78 @@ def _rows(stream: list[Cell], model: Columns, deduct: int | None = None) -> list
     return rows
 
 
+_BRACKETED_WEIGHT = re.compile(r"[(（]\s*\d+(?:\.\d+)?\s*分?\s*[)）]")
+
+
+def _labels(texts: list[Cell]) -> list[Cell]:
+    """The cells before a row's name that may be its levels' labels: those after the last sentence among them (a
+    label is a name, its weight in brackets allowed: 决策(20分)); a sentence there (…否则酌情扣分。) is the row
+    above's text wrapped onto another line, and so is all before it."""
+    last = max((k for k, c in enumerate(texts)
+                if not name_like(Cell(_BRACKETED_WEIGHT.sub("", c.text), c.source))), default=-1)
+    return texts[last + 1 :]
+
+
 def pipe_tables(fr: FileRead) -> list[Table]:
-    """The file's broken pipe table rebuilt (at most one: the first header's)."""
+    """The file's broken pipe table rebuilt (at most one: the first header's). Its cells are the text between
+    pipes over line breaks (a cell's wrapped text joined back), or, where that rebuilds no table or fewer rows with
+    a name and a weight, each line a cell (a page printing one cell a line without pipes: its header's labels one
+    a line, a group's label over a row's name, which joined back would be one cell)."""
+    stream = cells(fr)
+    joined = _table(fr, stream)
+    if fr.format != "text" or all(c.source.cell is not None for c in stream):
+        return joined
+    apart = _table(fr, _rejoined(cells(fr, lines=True)))
+    return apart if _regular(apart) and _weighed(apart) > _weighed(joined) else joined
+
+
+def _regular(tables: list[Table]) -> bool:
+    """Whether a table rebuilt a line a cell repeats the header's pattern in every row (the last may be cut by the
+    text's end): a name, a number under 分值, text under each text column; else the lines were not its cells."""
+    if not tables:
+        return False
+    model = Columns(settle([_column(c.text) for c in tables[0].rows[0]]))
+    rows = [r for r in tables[0].rows[1:] if squash(r[0].text) not in TOTAL_WORDS and not SUBTOTAL.match(squash(r[0].text))]
+    return bool(model.names) and all(_whole(r, model) for r in rows[:-1])
+
+
+def _whole(row: list[Cell], model: Columns) -> bool:
+    """A rebuilt row with a name, a weight and text under each of the header's text columns but the last (备注)."""
+    wcol, leaf = model.col("weight"), model.names[-1]
+    texts = [k for k, f in enumerate(model.fields) if f in ("rule", "explain")]
+    return wcol is not None and len(row) > max(wcol, leaf, *texts) and number(row[wcol]) and name_like(row[leaf]) \
+        and all(row[k].text.strip() and not bare(row[k].text) for k in texts)
+
+
+def _rejoined(stream: list[Cell]) -> list[Cell]:
+    """A line-a-cell stream with a label's bracketed weight wrapped onto a line of its own (项目立项 / (10分)) put back
+    on the label's line."""
+    out: list[Cell] = []
+    for c in stream:
+        if out and _BRACKETED_WEIGHT.fullmatch(squash(c.text)) and name_like(out[-1]):
+            out[-1] = Cell(out[-1].text + squash(c.text), out[-1].source)
+        else:
+            out.append(c)
+    return out
+
+
+def _weighed(tables: list[Table]) -> int:
+    """Rows of a rebuilt table with a name and a number under 分值 (its header's first row read again)."""
+    if not tables:
+        return 0
+    model = Columns(settle([_column(c.text) for c in tables[0].rows[0]]))
+    wcol, leaf = model.col("weight"), model.names[-1] if model.names else None
+    if wcol is None or leaf is None:
+        return 0
+    return sum(1 for row in tables[0].rows[1:] if len(row) > max(wcol, leaf) and number(row[wcol])
+               and name_like(row[leaf]))
+
+
+def _table(fr: FileRead, found_cells: list[Cell]) -> list[Table]:
+    """The table rebuilt from one stream of the file's cells."""
     # a cell of the header's labels run together (二级指标三级指标: the pipe or line break between them lost) is
     # those labels, each a column
-    stream = [Cell(t, c.source) for c in cells(fr) for t in (labels_run(c.text) or [c.text])]
+    stream = [Cell(t, c.source) for c in found_cells for t in (labels_run(c.text) or [c.text])]
     found = _header(stream)
     if found is None:
         return []
@@ -286,8 +370,8 @@ def pipe_tables(fr: FileRead) -> list[Table]:
         body = unnumbered(body, model)
         model = Columns([None if f == "seq" else f for f in fields])
     rows = _rows(body, model, deduct)
-    if len(rows) < 3:
-        return []
+    if len(rows) < 2 or (len(rows) == 2 and not all(_whole(r, model) for r in rows)):
+        return []  # two rows are a table only where each prints every cell the header names before its score
     before = [c.text for c in stream[max(0, start - len(fields) - 3) : start - len(fields)]]
     if field(head[0].text) is None:  # the title run into the first label: the title goes before the table
         word = next(w for w in (*LEVEL_WORDS, "序号", *_LONG_NAMES) if squash(head[0].text).endswith(w))

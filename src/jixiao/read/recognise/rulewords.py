@@ -32,13 +32,20 @@ EXPLAIN_COLUMNS = ("指标解释", "指标说明", "评价要点", "考核要点
 MAX_RULE_LABEL = 12  # 考核内容及评分标准: a longer cell is text, not a column's label
 # the column naming the indicator where the header prints no levels
 NAME_COLUMNS = ("考核项目", "考核内容", "考核指标", "考评项目", "考评内容", "考评指标", "评价项目", "评价内容", "评价指标",
-                "指标名称", "指标内容", "项目", "指标")  # (考评: 考核 and 评价 in one word)
+                "指标名称", "指标内容", "项目", "指标",  # (考评: 考核 and 评价 in one word)
+                # a 检查 / 评定 / 评估 / 督查 table's names for the same column (检查项目 | 检查内容 | 标准分 | 扣分标准)
+                "检查项目", "检查内容", "评定项目", "评定内容", "评估项目", "评估内容", "评估指标", "督查项目", "督查内容")
 WEIGHTS = (*WEIGHT_WORDS, "赋分", "权重分")  # a weight column's names (赋分: the points a 赋分细则 gives a row)
 # the points a row can earn and the points it earned, in the words of 应得分 | 扣减分 | 实得分 tables
 EARNABLE = ("应得分数", "标准分值")  # (应得分 is a weight word of every reader: labeltree_atoms.WEIGHT_WORDS)
 EARNED = ("实得分", "实得分数", "考核得分", "检查得分")
 WEIGHT_COLUMNS = (*WEIGHTS, "分数", *EARNABLE)  # a rule table's 分数 is its weight (a score table's, its score)
 SCORE_COLUMNS = (*SCORE_WORDS, *EARNED)
+# the points a row earned in any other wording of the one who scores it (评定得分, 督评得分, 村自评分, 镇复核分, 市考核分):
+# a short label ending in 得分 or in 评分/核分 after the one who gives it; never 得分率 or a weight's 考核分值
+_SCORE_LABEL = re.compile(r"[\u4e00-\u9fff]{0,4}(?:得分|[自复督考初]评分|[复考]核分)")
+# a row's number in other words than 序号 (项次: a 评定表's; 编号)
+SEQ_COLUMNS = ("序号", "项次", "编号")
 _LEVELS_SHORT = tuple(w.removesuffix("指标") for w in LEVEL_WORDS)
 _UNIT = re.compile(r"(?:[(（]\s*(?:分|%|％|百分比)\s*[)）]|[%％])$")  # 分值(分), 权重(%), 权重%
 _NOTE = re.compile(r"[(（][^()（）]{1,8}[)）]$")  # a note after a label: 评分标准（扣分办法）, 考核指标（分值）
@@ -86,11 +93,11 @@ def field(text: str) -> str | None:
 def _field(t: str) -> str | None:
     if t in LEVEL_WORDS or t in _LEVELS_SHORT:  # 一级指标, or 一级
         return f"level{(LEVEL_WORDS.index(t) if t in LEVEL_WORDS else _LEVELS_SHORT.index(t)) + 1}"
-    if t == "序号":
+    if t in SEQ_COLUMNS:
         return "seq"
     if t in WEIGHT_COLUMNS or _WEIGHT_LABEL.fullmatch(t):
         return "weight"
-    if t in SCORE_COLUMNS:
+    if t in SCORE_COLUMNS or (_SCORE_LABEL.fullmatch(t) and t not in RULE_COLUMNS):
         return "score"
     if t in RULE_COLUMNS or (t.endswith(RULE_COLUMNS) and len(t) <= MAX_RULE_LABEL):  # 考核内容及评分标准
         return "rule"

@@ -1,0 +1,100 @@
+"""An invented rule table (考核细则, 检查评分表, 评定表, 评价指标体系) as pages give it when the table's structure is
+lost: each cell on a line of its own (header cells too), or the cells kept apart by lone pipes (``|`` alone on a
+line, blank cells dropped), and NO total row — the excerpt stops before it or the table prints none — so no sum
+confirms the weights: the table's own structure must (a header naming the weight column, rows repeating one
+pattern of cells). Varied: the header's words (三级指标 levels; the
+weight before the row's name: 一级指标 / 二级指标 / 分值 / 考评内容 / 考评方法; 考核项目 / 考核内容; 序号 / 检查项目 / 检查内容 / 标准分 /
+扣分标准 / 得分; 项次 / 项目 / 标准分 / 评定得分 / 备注), the weight printed bare or with 分, the title saying 考核 or
+检查 and never 绩效, the rule sentences naming years, item numbers (1. 2.), amounts and target percentages that are
+no weights, blank fill-in cells kept as lines of a space."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+
+GROUPS = (("组织领导", ("工作机制", "责任落实")), ("日常管理", ("制度建设", "档案管理")), ("工作成效", ("任务完成", "群众评价")))
+NAMES = ("成立领导小组", "制定实施方案", "明确责任分工", "建立工作台账", "落实经费保障", "开展督查检查",
+         "完善管理制度", "规范资料归档", "按时报送信息", "完成年度任务", "群众满意度", "整改落实情况")
+HEADERS = {
+    "levels": ("一级指标", "二级指标", "三级指标", "分值", "评分标准"),
+    "kaohe": ("考核项目", "考核内容", "分值", "评分标准"),
+    "check": ("序号", "检查项目", "检查内容", "标准分", "扣分标准", "得分"),
+    "xiangci": ("项次", "项目", "标准分", "评定得分", "备注"),
+    "late": ("一级指标", "二级指标", "分值", "考评内容", "考评方法", "备注"),
+}
+TITLES = {"levels": "某县2023年度乡村振兴工作考核评价指标", "kaohe": "某镇2022年度综合目标考核细则",
+          "check": "某区学校安全工作检查评分表", "xiangci": "某工程单位工程外观质量评定表",
+          "late": "某乡清洁乡村专项考评细则"}
+# (header, separator, weight with 分, blank fill-in cells kept as lines)
+SHAPES = {
+    "levels_cells": ("levels", "cells", False, False),
+    "levels_pipes": ("levels", "pipes", False, False),
+    "kaohe_cells_fen": ("kaohe", "cells", True, False),
+    "kaohe_pipes": ("kaohe", "pipes", False, False),
+    "check_cells": ("check", "cells", False, True),
+    "check_pipes_fen": ("check", "pipes", True, False),
+    "xiangci_cells": ("xiangci", "cells", False, True),
+    "late_cells_fen": ("late", "cells", True, False),
+    "late_pipes": ("late", "pipes", False, False),
+}
+
+
+@dataclass
+class Row:
+    group: str
+    sub: str
+    name: str
+    weight: int
+
+
+def _rule(rnd: random.Random, name: str, w: int) -> str:
+    """A rule sentence with numbers that are no weight: a year, item numbers, an amount, a target percentage."""
+    return rnd.choice((
+        f"1.{name}符合2023年要求的得{w}分;2.未达到的每项扣1分,扣完为止。",
+        f"完成率达到95%以上的得{w}分,每低1个百分点扣0.5分。",
+        "投入资金不低于20万元的得满分,否则不得分。",
+        f"{name}落实到位的得{w}分;发现1处问题扣0.5分。",
+    ))
+
+
+def invent(seed: int, shape: str, keep: int | None = None) -> tuple[str, list[Row]]:
+    """The text and its rows (each row's name and weight); ``keep``: the excerpt stops after that many rows."""
+    head, sep, fen, blanks = SHAPES[shape]
+    rnd = random.Random(seed)
+    names = list(NAMES)
+    rnd.shuffle(names)
+    rows: list[Row] = []
+    for g, subs in GROUPS:
+        for s in subs[: rnd.randint(1, 2)]:
+            rows += [Row(g, s, names.pop(), rnd.choice((2, 3, 4, 5, 6, 8, 10))) for _ in range(rnd.randint(1, 2))]
+    rows = rows[:keep] if keep else rows
+    cells: list[list[str]] = []
+    last: tuple[str, str] = ("", "")
+    for k, r in enumerate(rows, 1):
+        w = f"{r.weight}分" if fen else str(r.weight)
+        rule = _rule(rnd, r.name, r.weight)
+        fill = [" "] if blanks else []
+        if head == "levels":
+            lead = [r.group] if r.group != last[0] else []
+            lead += [r.sub] if (r.group, r.sub) != last else []
+            cells.append([*lead, r.name, w, rule])
+        elif head == "late":  # the weight before the row's name
+            lead = [r.group] if r.group != last[0] else []
+            lead += [r.sub] if (r.group, r.sub) != last else []
+            cells.append([*lead, w, r.name, rule])
+        elif head == "kaohe":
+            cells.append([*([r.group] if r.group != last[0] else []), r.name, w, rule])
+        elif head == "check":
+            cells.append([str(k), *([r.group] if r.group != last[0] else []), r.name, w, rule, *fill])
+        else:
+            cells.append([str(k), r.name, w, *fill, *fill])
+        last = (r.group, r.sub)
+    lines = [TITLES[head]]
+    if sep == "cells":
+        lines += [*HEADERS[head], *(c for row in cells for c in row)]
+    else:
+        out = [*HEADERS[head], *(c for row in cells for c in row if c.strip())]
+        for c in out:
+            lines += [c, "|"]
+    return "\n".join(lines) + "\n", rows

@@ -1,0 +1,73 @@
+"""Rule tables whose weights no sum confirms (no 合计 row, or the excerpt stops before it), published one cell a line
+or with lone pipes between the cells, under headers of 考核 / 检查 / 评定 tables that never say 绩效: the rows read by
+the header's column model (序号 / 项次, the 检查项目 and 评定得分 words, the weight printed before the row's name), two
+rows enough where each prints every cell the header names; the numbers in the rules (years, item numbers, amounts,
+target percentages) never taken for weights; the draft saying no total confirmed the weights, and ``framework check``
+still finding a sum that is not 100 (generator: ``tests/layouts/ruleplain``)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from jixiao.audit import audit_paths
+from jixiao.core.records import Document
+from jixiao.frameworks.loader import load_framework_text
+from jixiao.read import read_file, read_path
+from jixiao.read.draft import UNCONFIRMED, draft_framework
+from layouts.files import write
+from layouts.ruleplain import SHAPES, Row, invent
+
+
+def _rules(path: Path, rows: list[Row]) -> Document:
+    (doc,) = [d for d in read_path(path).documents if d.type == "assessment_rules"]
+    assert [(i.level3.str_, i.weight.dec) for i in doc.indicators] == [(r.name, Decimal(r.weight)) for r in rows]
+    assert doc.total_weight.dec is None  # no total printed: none made up
+    return doc
+
+
+@pytest.mark.parametrize("seed", range(3))
+@pytest.mark.parametrize("shape", SHAPES)
+def test_rows_read_by_the_header_without_a_total(tmp_path: Path, shape: str, seed: int) -> None:
+    text, rows = invent(seed, shape)
+    path = write(tmp_path, text)
+    _rules(path, rows)
+    assert [f for f in audit_paths([str(path)]).findings if f.severity == "error"] == []
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_two_whole_rows_are_a_table(tmp_path: Path, shape: str) -> None:
+    text, rows = invent(5, shape, keep=2)  # the excerpt stops after the second row
+    _rules(write(tmp_path, text), rows)
+
+
+@pytest.mark.parametrize("shape", ["check_cells", "xiangci_cells", "late_pipes"])
+def test_the_draft_says_no_total_confirmed_the_weights(tmp_path: Path, shape: str) -> None:
+    text, rows = invent(2, shape)
+    draft = draft_framework(read_file(write(tmp_path, text)))
+    assert draft is not None
+    assert UNCONFIRMED in draft.text and "\ntotal_weight:" not in draft.text
+    assert "kind: assessment" in draft.text  # 考核 / 检查 / 评定 in the title, never 绩效
+    filled = draft.text.replace("rule: TODO", "rule: manual")
+    _, problems = load_framework_text(filled, "draft.yaml")
+    summed = sum(r.weight for r in rows)
+    assert summed != 100
+    assert any(f"之和 {summed} 不等于总分 100" in p.message for p in problems)  # the user's to fix
+
+
+def test_a_weight_never_taken_from_the_rule_text(tmp_path: Path) -> None:
+    """A row whose weight cell is lost: its rule's year, item numbers and percentages are not its weight; the row
+    is read without one or not at all, never with a number of its rule."""
+    text, rows = invent(3, "check_cells")
+    lost = rows[1]
+    lines = text.split("\n")
+    k = lines.index(lost.name)
+    del lines[k + 1]  # the weight's line
+    docs = [d for d in read_path(write(tmp_path, "\n".join(lines))).documents if d.type == "assessment_rules"]
+    rule_numbers = {Decimal(2023), Decimal(1), Decimal(2), Decimal(95), Decimal("0.5"), Decimal(20)}
+    for d in docs:
+        for i in d.indicators:
+            if i.level3.str_ == lost.name:
+                assert i.weight.dec is None or i.weight.dec not in rule_numbers - {Decimal(lost.weight)}
