@@ -1,7 +1,8 @@
 """Rule tables whose weights no sum confirms (no 合计 row, or the excerpt stops before it), published one cell a line
 or with lone pipes between the cells, under headers of 考核 / 检查 / 评定 tables that never say 绩效: the rows read by
 the header's column model (序号 / 项次, the 检查项目 and 评定得分 words, the weight printed before the row's name), two
-rows enough where each prints every cell the header names; the numbers in the rules (years, item numbers, amounts,
+rows enough where each prints every cell the header names; rows run together whose weight is glued before their
+rule's first item, read where the items' points make it; the numbers in the rules (years, item numbers, amounts,
 target percentages) never taken for weights; the draft saying no total confirmed the weights, and ``framework check``
 still finding a sum that is not 100 (generator: ``tests/layouts/ruleplain``)."""
 
@@ -18,7 +19,7 @@ from jixiao.frameworks.loader import load_framework_text
 from jixiao.read import read_file, read_path
 from jixiao.read.draft import UNCONFIRMED, draft_framework
 from layouts.files import write
-from layouts.ruleplain import SHAPES, Row, invent
+from layouts.ruleplain import SHAPES, Row, invent, invent_runon
 
 
 def _rules(path: Path, rows: list[Row]) -> Document:
@@ -55,6 +56,17 @@ def test_the_draft_says_no_total_confirmed_the_weights(tmp_path: Path, shape: st
     summed = sum(r.weight for r in rows)
     assert summed != 100
     assert any(f"之和 {summed} 不等于总分 100" in p.message for p in problems)  # the user's to fix
+
+
+@pytest.mark.parametrize("seed", range(6))
+@pytest.mark.parametrize("lines", [1, 3, 5])
+def test_rows_run_together_weight_glued_before_the_first_item(tmp_path: Path, seed: int, lines: int) -> None:
+    """序号, 内容, 标准分, 评分标准 run together in a few long lines (…落实。71有…得2分。2有…得5分。): each row's weight
+    read where its items' points make it, its name the content's first clause (wrapped over a line or not); a year
+    broken by the wrap (…于20 / 23年) never a weight."""
+    text, rows = invent_runon(seed, lines)
+    (doc,) = [d for d in read_path(write(tmp_path, text)).documents if d.type == "assessment_rules"]
+    assert [(i.level3.str_, i.weight.dec) for i in doc.indicators] == [(r.name, Decimal(r.weight)) for r in rows]
 
 
 def test_a_weight_never_taken_from_the_rule_text(tmp_path: Path) -> None:

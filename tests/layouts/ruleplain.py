@@ -4,7 +4,7 @@ line, blank cells dropped), and NO total row — the excerpt stops before it or 
 confirms the weights: the table's own structure must (a header naming the weight column, rows repeating one
 pattern of cells). Varied: the header's words (三级指标 levels; the
 weight before the row's name: 一级指标 / 二级指标 / 分值 / 考评内容 / 考评方法; 考核项目 / 考核内容; 序号 / 检查项目 / 检查内容 / 标准分 /
-扣分标准 / 得分; 项次 / 项目 / 标准分 / 评定得分 / 备注), the weight printed bare or with 分, the title saying 考核 or
+扣分标准 / 得分; 序号 / 考核要素 / 考核重点 / 分值 / 扣分细则; 项次 / 项目 / 标准分 / 评定得分 / 备注), the weight printed bare or with 分, the title saying 考核 or
 检查 and never 绩效, the rule sentences naming years, item numbers (1. 2.), amounts and target percentages that are
 no weights, blank fill-in cells kept as lines of a space."""
 
@@ -22,10 +22,11 @@ HEADERS = {
     "check": ("序号", "检查项目", "检查内容", "标准分", "扣分标准", "得分"),
     "xiangci": ("项次", "项目", "标准分", "评定得分", "备注"),
     "late": ("一级指标", "二级指标", "分值", "考评内容", "考评方法", "备注"),
+    "yaosu": ("序号", "考核要素", "考核重点", "分值", "扣分细则"),
 }
 TITLES = {"levels": "某县2023年度乡村振兴工作考核评价指标", "kaohe": "某镇2022年度综合目标考核细则",
           "check": "某区学校安全工作检查评分表", "xiangci": "某工程单位工程外观质量评定表",
-          "late": "某乡清洁乡村专项考评细则"}
+          "late": "某乡清洁乡村专项考评细则", "yaosu": "某街道平安建设工作考核表"}
 # (header, separator, weight with 分, blank fill-in cells kept as lines)
 SHAPES = {
     "levels_cells": ("levels", "cells", False, False),
@@ -37,6 +38,7 @@ SHAPES = {
     "xiangci_cells": ("xiangci", "cells", False, True),
     "late_cells_fen": ("late", "cells", True, False),
     "late_pipes": ("late", "pipes", False, False),
+    "yaosu_cells": ("yaosu", "cells", False, False),
 }
 
 
@@ -85,7 +87,7 @@ def invent(seed: int, shape: str, keep: int | None = None) -> tuple[str, list[Ro
             cells.append([*lead, w, r.name, rule])
         elif head == "kaohe":
             cells.append([*([r.group] if r.group != last[0] else []), r.name, w, rule])
-        elif head == "check":
+        elif head in ("check", "yaosu"):
             cells.append([str(k), *([r.group] if r.group != last[0] else []), r.name, w, rule, *fill])
         else:
             cells.append([str(k), r.name, w, *fill, *fill])
@@ -98,3 +100,25 @@ def invent(seed: int, shape: str, keep: int | None = None) -> tuple[str, list[Ro
         for c in out:
             lines += [c, "|"]
     return "\n".join(lines) + "\n", rows
+
+
+def invent_runon(seed: int, lines: int = 1) -> tuple[str, list[Row]]:
+    """A 考核评分表 run together (序号, 内容, 标准分, 评分标准 on one line, or a few long lines): each row its 序号, a
+    content sentence closed by 。, its weight glued before its rule's first item (…落实。71有…得2分。2有…得5分。), the
+    items' points making the weight; no total. The text broken into ``lines`` lines at arbitrary points."""
+    rnd = random.Random(seed)
+    names = list(NAMES)
+    rnd.shuffle(names)
+    rows: list[Row] = []
+    body = ""
+    for k in range(1, rnd.randint(4, 6) + 1):
+        name = names.pop()
+        parts = [rnd.choice((1, 2, 3, 4, 5)) for _ in range(rnd.randint(2, 3))]
+        w = sum(parts)
+        rows.append(Row("", "", name, w))
+        items = "".join(f"{j}{name}第{j}项工作于2023年落实到位,得{p}分。" for j, p in enumerate(parts, 1))
+        body += f"{k}{name},按要求开展工作。{w}{items}"
+    text = f"附表:某镇村庄环境卫生长效管理考核评分表 序号内容标准分评分标准自评分复核分{body}"
+    cuts = sorted(rnd.sample(range(40, len(text) - 1), lines - 1)) if lines > 1 else []
+    pieces = [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
+    return "\n".join(pieces) + "\n", rows

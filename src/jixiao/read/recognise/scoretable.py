@@ -49,6 +49,7 @@ _CLOSED_RULE = re.compile(r"[。；;]$")  # a rule's text ends here
 _NAME = 15  # the longest row name told from a rule by its place alone
 _NAMES = 3  # a row's name and the labels of its two levels
 _GIVES_POINTS = re.compile(r"\d\s*分")  # a text giving points (各2分): a rule's, never a name
+_BROKEN_YEAR = re.compile(r"(?:19|20)\d{2}年")  # a year's digits with a line break inside them (20 / 23年)
 _POINTS_AT_END = re.compile(r"[(（](\d+(?:\.\d+)?)分[)）]$")  # a level label's weight: 部门决策(25分)
 
 
@@ -189,7 +190,20 @@ class _Reader(RuleRows):
                  if (m := _POINTS_AT_END.search(v.str_ or "")) is not None]
         full = max([Decimal(100), *marks, *([self.doc.total_weight.dec] if self.doc.total_weight.dec else [])])
         return len(over) * 4 > len(rows) or any(_POINTS_ONLY.fullmatch((i.level3.str_ or "").strip()) for i in rows) \
-            or any(i.weight.dec is not None and i.weight.dec > full for i in rows)
+            or any(i.weight.dec is not None and i.weight.dec > full for i in rows) or self._broken_year()
+
+    def _broken_year(self) -> bool:
+        """Whether a row's weight is the first half of a year the text's wrap broke (…工作于20 / 23年落实…): the
+        weight ends its line and the next line opens with the digits that make it a year (2023年)."""
+        for k, t in enumerate(self.t[:-1]):
+            nxt = self.t[k + 1]
+            if t.source.line is None or nxt.source.line != t.source.line + 1 or not t.text.strip().isdigit():
+                continue
+            if _BROKEN_YEAR.match(t.text.strip() + nxt.text.strip()) and any(
+                    i.weight.source is not None and i.weight.source.line == t.source.line and i.weight.text == t.text
+                    for i in self.doc.indicators):
+                return True
+        return False
 
     @staticmethod
     def _level(pending: list[Token]) -> tuple[str, Decimal, Token] | None:
