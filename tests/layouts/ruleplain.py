@@ -1,6 +1,7 @@
 """An invented rule table (考核细则, 检查评分表, 评定表, 评价指标体系) as pages give it when the table's structure is
 lost: each cell on a line of its own (header cells too), or the cells kept apart by lone pipes (``|`` alone on a
-line, blank cells dropped), and NO total row — the excerpt stops before it or the table prints none — so no sum
+line, blank cells dropped), or pipe rows closed after the weight with each blank score cell a lone pipe on a line
+of its own, and NO total row — the excerpt stops before it or the table prints none — so no sum
 confirms the weights: the table's own structure must (a header naming the weight column, rows repeating one
 pattern of cells). Varied: the header's words (三级指标 levels; the
 weight before the row's name: 一级指标 / 二级指标 / 分值 / 考评内容 / 考评方法; 考核项目 / 考核内容; 序号 / 检查项目 / 检查内容 / 标准分 /
@@ -23,10 +24,12 @@ HEADERS = {
     "xiangci": ("项次", "项目", "标准分", "评定得分", "备注"),
     "late": ("一级指标", "二级指标", "分值", "考评内容", "考评方法", "备注"),
     "yaosu": ("序号", "考核要素", "考核重点", "分值", "扣分细则"),
+    "lianzheng": ("考核内容", "评分标准", "分值", "自评分", "核查分", "合计"),
 }
 TITLES = {"levels": "某县2023年度乡村振兴工作考核评价指标", "kaohe": "某镇2022年度综合目标考核细则",
           "check": "某区学校安全工作检查评分表", "xiangci": "某工程单位工程外观质量评定表",
-          "late": "某乡清洁乡村专项考评细则", "yaosu": "某街道平安建设工作考核表"}
+          "late": "某乡清洁乡村专项考评细则", "yaosu": "某街道平安建设工作考核表",
+          "lianzheng": "某乡2008年党风廉政建设考核办法"}
 # (header, separator, weight with 分, blank fill-in cells kept as lines)
 SHAPES = {
     "levels_cells": ("levels", "cells", False, False),
@@ -39,6 +42,7 @@ SHAPES = {
     "late_cells_fen": ("late", "cells", True, False),
     "late_pipes": ("late", "pipes", False, False),
     "yaosu_cells": ("yaosu", "cells", False, False),
+    "lianzheng_sparse": ("lianzheng", "sparse", False, True),
 }
 
 
@@ -87,13 +91,19 @@ def invent(seed: int, shape: str, keep: int | None = None) -> tuple[str, list[Ro
             cells.append([*lead, w, r.name, rule])
         elif head == "kaohe":
             cells.append([*([r.group] if r.group != last[0] else []), r.name, w, rule])
+        elif head == "lianzheng":  # the rule before the weight, then the blank score cells
+            cells.append([r.name, rule, w])
         elif head in ("check", "yaosu"):
             cells.append([str(k), *([r.group] if r.group != last[0] else []), r.name, w, rule, *fill])
         else:
             cells.append([str(k), r.name, w, *fill, *fill])
         last = (r.group, r.sub)
     lines = [TITLES[head]]
-    if sep == "cells":
+    if sep == "sparse":  # pipe rows closed after the weight, each blank score cell a lone pipe on a line of its own
+        lines += ["| " + " | ".join(HEADERS[head]) + " |"]
+        for row in cells:
+            lines += ["| " + " | ".join(row) + " |", *(["|"] * (len(HEADERS[head]) - len(row)))]
+    elif sep == "cells":
         lines += [*HEADERS[head], *(c for row in cells for c in row)]
     else:
         out = [*HEADERS[head], *(c for row in cells for c in row if c.strip())]
