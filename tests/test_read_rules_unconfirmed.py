@@ -19,7 +19,7 @@ from jixiao.frameworks.loader import load_framework_text
 from jixiao.read import read_file, read_path
 from jixiao.read.draft import UNCONFIRMED, draft_framework
 from layouts.files import write
-from layouts.ruleplain import SHAPES, Row, invent, invent_runon
+from layouts.ruleplain import SHAPES, TITLES, Row, invent, invent_runon
 
 
 def _rules(path: Path, rows: list[Row]) -> Document:
@@ -51,6 +51,7 @@ def test_the_draft_says_no_total_confirmed_the_weights(tmp_path: Path, shape: st
     assert draft is not None
     assert UNCONFIRMED in draft.text and "\ntotal_weight:" not in draft.text
     assert "kind: assessment" in draft.text  # 考核 / 检查 / 评定 in the title, never 绩效
+    assert f'title: "{TITLES[SHAPES[shape][0]]}"' in draft.text  # the table's name, not a form's field (评定日期)
     filled = draft.text.replace("rule: TODO", "rule: manual")
     _, problems = load_framework_text(filled, "draft.yaml")
     summed = sum(r.weight for r in rows)

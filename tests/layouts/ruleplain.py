@@ -30,7 +30,8 @@ TITLES = {"levels": "某县2023年度乡村振兴工作考核评价指标", "kao
           "check": "某区学校安全工作检查评分表", "xiangci": "某工程单位工程外观质量评定表",
           "late": "某乡清洁乡村专项考评细则", "yaosu": "某街道平安建设工作考核表",
           "lianzheng": "某乡2008年党风廉政建设考核办法"}
-# (header, separator, weight with 分, blank fill-in cells kept as lines)
+# (header, separator, weight with 分, blank fill-in cells kept as lines); ``_wrapped`` shapes wrap each rule over
+# two lines (a page's narrow column)
 SHAPES = {
     "levels_cells": ("levels", "cells", False, False),
     "levels_pipes": ("levels", "pipes", False, False),
@@ -43,6 +44,8 @@ SHAPES = {
     "late_pipes": ("late", "pipes", False, False),
     "yaosu_cells": ("yaosu", "cells", False, False),
     "lianzheng_sparse": ("lianzheng", "sparse", False, True),
+    "levels_cells_wrapped": ("levels", "cells", False, False),
+    "check_cells_wrapped": ("check", "cells", True, True),
 }
 
 
@@ -80,6 +83,9 @@ def invent(seed: int, shape: str, keep: int | None = None) -> tuple[str, list[Ro
     for k, r in enumerate(rows, 1):
         w = f"{r.weight}分" if fen else str(r.weight)
         rule = _rule(rnd, r.name, r.weight)
+        if shape.endswith("_wrapped"):  # broken after a comma or a semicolon (a number never split)
+            cut = max(rule.find(","), rule.find(";")) + 1
+            rule = rule[:cut] + "\n" + rule[cut:] if 0 < cut < len(rule) else rule
         fill = [" "] if blanks else []
         if head == "levels":
             lead = [r.group] if r.group != last[0] else []
@@ -99,6 +105,8 @@ def invent(seed: int, shape: str, keep: int | None = None) -> tuple[str, list[Ro
             cells.append([str(k), r.name, w, *fill, *fill])
         last = (r.group, r.sub)
     lines = [TITLES[head]]
+    if head == "xiangci":  # a form's fields between the title and the table (their words not its name: 评定日期)
+        lines += ["单位工程名称、编号", " ", "施工单位", " ", "评定日期", " "]
     if sep == "sparse":  # pipe rows closed after the weight, each blank score cell a lone pipe on a line of its own
         lines += ["| " + " | ".join(HEADERS[head]) + " |"]
         for row in cells:

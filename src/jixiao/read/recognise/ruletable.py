@@ -46,6 +46,7 @@ from jixiao.read.recognise.scoregroups import fold_groups
 
 _TITLE_WORDS = re.compile(r"评分|细则|评价|考核|考评|指标体系|检查|督查|评定|评估|验收")
 _SENTENCE_MARKS = re.compile(r"[，,。；;：:]")
+_TABLE_NAME = re.compile(r"(?:表|细则|标准|办法|体系|方案)(?:[(（][^()（）]*[)）])?$")
 _CODED = re.compile(r"^[A-Z]\d{0,4}(?![A-Za-z\d])")
 def _read(table: Table, hd: Header, file: str) -> tuple[list[IndicatorRow], Val, Val, list[str], bool]:
     names = hd.names
@@ -248,7 +249,9 @@ def _recognise(fr: FileRead, tables: list[Table], rebuilt: bool = False) -> list
             continue
         titled = [t for t in reversed([*table.preamble, *above]) if _TITLE_WORDS.search(t)]
         # a title is no sentence (考核总分为100分,考核采取…: a line of the text above the table, not its name)
-        title = next((t for t in titled if not _SENTENCE_MARKS.search(t)), titled[0] if titled else None)
+        # … and names a table (…评定表, …考核细则, …评估标准) before a form's field (评定日期)
+        plain = [t for t in titled if not _SENTENCE_MARKS.search(t)]
+        title = next((t for t in plain if _TABLE_NAME.search(t)), plain[0] if plain else titled[0] if titled else None)
         grade = _grade(table, hd, fr.body) if kind == "dept_evaluation" else MISSING
         doc = Document(type=kind, title=_squash(title) if title else None, grade=grade,
                        source=Source(fr.source.file, table.source.line), year=find_year(table.preamble),

@@ -90,6 +90,7 @@ def _total_cells(after: list[Cell]) -> list[Cell]:
 
 
 _MAX_HEADER = 63  # columns a header may have (Word's limit)
+_BEFORE = 10  # cells before the header kept as the table's preamble (its title above a form's fields: 施工单位 | 评定日期)
 
 
 def _header(stream: list[Cell]) -> tuple[int, list[str | None]] | None:
@@ -372,7 +373,7 @@ def _table(fr: FileRead, found_cells: list[Cell]) -> list[Table]:
     rows = _rows(body, model, deduct)
     if len(rows) < 2 or (len(rows) == 2 and not all(_whole(r, model) for r in rows)):
         return []  # two rows are a table only where each prints every cell the header names before its score
-    before = [c.text for c in stream[max(0, start - len(fields) - 3) : start - len(fields)]]
+    before = [c.text for c in stream[max(0, start - len(fields) - _BEFORE) : start - len(fields)]]
     if field(head[0].text) is None:  # the title run into the first label: the title goes before the table
         word = next(w for w in (*LEVEL_WORDS, "序号", *_LONG_NAMES) if squash(head[0].text).endswith(w))
         before.append(squash(head[0].text)[: -len(word)])
