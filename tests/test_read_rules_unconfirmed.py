@@ -84,3 +84,13 @@ def test_a_weight_never_taken_from_the_rule_text(tmp_path: Path) -> None:
         for i in d.indicators:
             if i.level3.str_ == lost.name:
                 assert i.weight.dec is None or i.weight.dec not in rule_numbers - {Decimal(lost.weight)}
+
+
+def test_points_a_rule_awards_are_no_weight(tmp_path: Path) -> None:
+    """A header with no weight column and rules that only award or take off points (得5分, 扣2分), name a year or a
+    target: no row is given a weight from them."""
+    lines = ["某县2023年度安全生产工作考核细则", "考核项目", "考核内容", "评分标准"]
+    for name in ("成立领导小组", "制定实施方案", "建立工作台账"):
+        lines += ["组织领导", name, f"2023年{name}完成率达到95%的得5分,每少1项扣2分。"]
+    docs = [d for d in read_path(write(tmp_path, "\n".join(lines) + "\n")).documents if d.type == "assessment_rules"]
+    assert all(i.weight.dec is None for d in docs for i in d.indicators)
