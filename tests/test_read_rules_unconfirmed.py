@@ -19,7 +19,7 @@ from jixiao.frameworks.loader import load_framework_text
 from jixiao.read import read_file, read_path
 from jixiao.read.draft import UNCONFIRMED, draft_framework
 from layouts.files import write
-from layouts.ruleplain import SHAPES, TITLES, Row, invent, invent_runon
+from layouts.ruleplain import SHAPES, TITLES, Row, invent, invent_runon, run_together
 
 
 def _rules(path: Path, rows: list[Row]) -> Document:
@@ -94,3 +94,16 @@ def test_points_a_rule_awards_are_no_weight(tmp_path: Path) -> None:
         lines += ["组织领导", name, f"2023年{name}完成率达到95%的得5分,每少1项扣2分。"]
     docs = [d for d in read_path(write(tmp_path, "\n".join(lines) + "\n")).documents if d.type == "assessment_rules"]
     assert all(i.weight.dec is None for d in docs for i in d.indicators)
+
+
+@pytest.mark.parametrize("seed", range(4))
+@pytest.mark.parametrize("shape", ["levels_cells", "kaohe_cells_fen", "check_cells", "late_cells_fen", "yaosu_cells"])
+def test_run_together_without_a_sum_never_misread(tmp_path: Path, shape: str, seed: int) -> None:
+    """The same tables run together into a few long lines, no sum to confirm where a row ends: whatever is read is a
+    row's own name and weight (a row may be missing, never made up: no 得分。 named row, no weight from a rule)."""
+    text, rows = invent(seed, shape)
+    truth = {(r.name, Decimal(r.weight)) for r in rows}
+    docs = read_path(write(tmp_path, run_together(text, seed))).documents
+    read = [(i.level3.str_, i.weight.dec) for d in docs if d.type == "assessment_rules" for i in d.indicators
+            if i.weight.dec is not None]
+    assert all(x in truth for x in read)

@@ -147,3 +147,12 @@ def invent_runon(seed: int, lines: int = 1) -> tuple[str, list[Row]]:
     cuts = sorted(rnd.sample(range(40, len(text) - 1), lines - 1)) if lines > 1 else []
     pieces = [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
     return "\n".join(pieces) + "\n", rows
+
+
+def run_together(text: str, seed: int, lines: int = 5) -> str:
+    """``invent``'s table with its cells run together and broken into a few long lines at arbitrary points (the
+    title kept on its own line): with no sum to confirm them, its rows cannot be told apart for sure."""
+    title, *cells = [line for line in text.split("\n") if line.strip()]
+    run = "".join(cells)
+    cuts = sorted(random.Random(seed).sample(range(20, len(run) - 1), lines - 1))
+    return title + "\n" + "\n".join(run[a:b] for a, b in zip([0, *cuts], [*cuts, len(run)], strict=True)) + "\n"
