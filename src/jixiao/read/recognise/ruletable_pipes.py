@@ -38,6 +38,7 @@ from jixiao.core.table import Cell, Table
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.common import squash
 from jixiao.read.recognise.gradebands import grade_after
+from jixiao.read.recognise.ruletable_linecells import labels, regular, rejoined, weighed, whole
 from jixiao.read.recognise.ruletable_names import LIST_MARKS
 from jixiao.read.recognise.ruletable_pipecells import (
     DEDUCT,
@@ -59,7 +60,7 @@ from jixiao.read.recognise.rulewords import (
     TOTAL_WORDS,
     Columns,
     field,
-    grade_column,
+    header_field,
     labels_run,
     settle,
 )
@@ -102,8 +103,8 @@ def _header(stream: list[Cell]) -> tuple[int, list[str | None]] | None:
             continue
         fields: list[str | None] = [lead] if field(c.text) is None else []
         j = i + len(fields)
-        while j < len(stream) and j - i <= _MAX_HEADER and (_column(stream[j].text) or (fields and _unnamed(stream, j))):
-            fields.append(_column(stream[j].text))
+        while j < len(stream) and j - i <= _MAX_HEADER and (header_field(stream[j].text) or (fields and _unnamed(stream, j))):
+            fields.append(header_field(stream[j].text))
             j += 1
         if j - i > _MAX_HEADER:  # a run of labels longer than any header (text of nothing but labels): not scanned
             continue             # again from each of its cells, which was quadratic
@@ -114,11 +115,6 @@ def _header(stream: list[Cell]) -> tuple[int, list[str | None]] | None:
                 and named & {"rule", "score"} and len(set(kept)) == len(kept)):
             return j, fields
     return None
-
-
-def _column(text: str) -> str | None:
-    """What a header cell names: ``rulewords.field``, or ``grade`` for a grade's column (优 | 良 | 中 | 差)."""
-    return "grade" if grade_column(text) else field(text)
 
 
 _LONG_NAMES = tuple(w for w in NAME_COLUMNS if len(w) >= 4)  # 考核项目, 评价指标: no title ends in one by chance
@@ -237,14 +233,14 @@ def _rows(stream: list[Cell], model: Columns, deduct: int | None = None) -> list
             row[leaf] = Cell("", texts[0].source, merged=True)
         elif late:  # the cells before the weight are the row's levels (its name comes after the weight)
             uppers = [n for n in names if n < wcol]
-            levels = _labels(texts)
+            levels = labels(texts)
             spill(texts[: len(texts) - len(levels)] + levels[: max(0, len(levels) - len(uppers))])
             for col, cell in zip(uppers[::-1], levels[::-1]):
                 row[col] = cell
         else:
             row[leaf] = texts[-1 - len(between)]
             above = texts[: len(texts) - 1 - len(between)]
-            levels = _labels(above)
+            levels = labels(above)
             spill(above[: len(above) - len(levels)])
             room = len(names) - 1
             spill(levels[: max(0, len(levels) - room)])
@@ -286,18 +282,6 @@ def _rows(stream: list[Cell], model: Columns, deduct: int | None = None) -> list
     return rows
 
 
-_BRACKETED_WEIGHT = re.compile(r"[(（]\s*\d+(?:\.\d+)?\s*分?\s*[)）]")
-
-
-def _labels(texts: list[Cell]) -> list[Cell]:
-    """The cells before a row's name that may be its levels' labels: those after the last sentence among them (a
-    label is a name, its weight in brackets allowed: 决策(20分)); a sentence there (…否则酌情扣分。) is the row
-    above's text wrapped onto another line, and so is all before it."""
-    last = max((k for k, c in enumerate(texts)
-                if not name_like(Cell(_BRACKETED_WEIGHT.sub("", c.text), c.source))), default=-1)
-    return texts[last + 1 :]
-
-
 def pipe_tables(fr: FileRead) -> list[Table]:
     """The file's broken pipe table rebuilt (at most one: the first header's). Its cells are the text between
     pipes over line breaks (a cell's wrapped text joined back), or, where that rebuilds no table or fewer rows with
@@ -307,50 +291,8 @@ def pipe_tables(fr: FileRead) -> list[Table]:
     joined = _table(fr, stream)
     if fr.format != "text" or all(c.source.cell is not None for c in stream):
         return joined
-    apart = _table(fr, _rejoined(cells(fr, lines=True)))
-    return apart if _regular(apart) and _weighed(apart) > _weighed(joined) else joined
-
-
-def _regular(tables: list[Table]) -> bool:
-    """Whether a table rebuilt a line a cell repeats the header's pattern in every row (the last may be cut by the
-    text's end): a name, a number under 分值, text under each text column; else the lines were not its cells."""
-    if not tables:
-        return False
-    model = Columns(settle([_column(c.text) for c in tables[0].rows[0]]))
-    rows = [r for r in tables[0].rows[1:] if squash(r[0].text) not in TOTAL_WORDS and not SUBTOTAL.match(squash(r[0].text))]
-    return bool(model.names) and all(_whole(r, model) for r in rows[:-1])
-
-
-def _whole(row: list[Cell], model: Columns) -> bool:
-    """A rebuilt row with a name, a weight and text under each of the header's text columns but the last (备注)."""
-    wcol, leaf = model.col("weight"), model.names[-1]
-    texts = [k for k, f in enumerate(model.fields) if f in ("rule", "explain")]
-    return wcol is not None and len(row) > max(wcol, leaf, *texts) and number(row[wcol]) and name_like(row[leaf]) \
-        and all(row[k].text.strip() and not bare(row[k].text) for k in texts)
-
-
-def _rejoined(stream: list[Cell]) -> list[Cell]:
-    """A line-a-cell stream with a label's bracketed weight wrapped onto a line of its own (项目立项 / (10分)) put back
-    on the label's line."""
-    out: list[Cell] = []
-    for c in stream:
-        if out and _BRACKETED_WEIGHT.fullmatch(squash(c.text)) and name_like(out[-1]):
-            out[-1] = Cell(out[-1].text + squash(c.text), out[-1].source)
-        else:
-            out.append(c)
-    return out
-
-
-def _weighed(tables: list[Table]) -> int:
-    """Rows of a rebuilt table with a name and a number under 分值 (its header's first row read again)."""
-    if not tables:
-        return 0
-    model = Columns(settle([_column(c.text) for c in tables[0].rows[0]]))
-    wcol, leaf = model.col("weight"), model.names[-1] if model.names else None
-    if wcol is None or leaf is None:
-        return 0
-    return sum(1 for row in tables[0].rows[1:] if len(row) > max(wcol, leaf) and number(row[wcol])
-               and name_like(row[leaf]))
+    apart = _table(fr, rejoined(cells(fr, lines=True)))
+    return apart if regular(apart) and weighed(apart) > weighed(joined) else joined
 
 
 def _table(fr: FileRead, found_cells: list[Cell]) -> list[Table]:
@@ -371,7 +313,7 @@ def _table(fr: FileRead, found_cells: list[Cell]) -> list[Table]:
         body = unnumbered(body, model)
         model = Columns([None if f == "seq" else f for f in fields])
     rows = _rows(body, model, deduct)
-    if len(rows) < 2 or (len(rows) == 2 and not all(_whole(r, model) for r in rows)):
+    if len(rows) < 2 or (len(rows) == 2 and not all(whole(r, model) for r in rows)):
         return []  # two rows are a table only where each prints every cell the header names before its score
     before = [c.text for c in stream[max(0, start - len(fields) - _BEFORE) : start - len(fields)]]
     if field(head[0].text) is None:  # the title run into the first label: the title goes before the table

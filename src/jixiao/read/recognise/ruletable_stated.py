@@ -22,13 +22,13 @@ from jixiao.core.table import Cell
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.common import close_by_total, squash
 from jixiao.read.recognise.ruletable_labels import rules_document
+from jixiao.read.recognise.ruletable_linecells import label_like
 from jixiao.read.recognise.ruletable_pipecells import cells, name_like
 from jixiao.read.recognise.rulewords import TOTAL_WORDS, Columns, field
 
 # the row's whole points in its rule: 本项4分, 本项满分5分, 该项共计10分, 满分为6分, 基本分8分, 分值：3分
 _WHOLE = re.compile(r"(?:本项目?|该项|此项)?(?:满分|共计|合计|总分|基本分|分值)[为是:：]?\s*(?P<n>\d{1,3}(?:\.\d+)?)\s*分"
                     r"|(?:本项目?|该项|此项)[为是:：共计]*\s*(?P<m>\d{1,3}(?:\.\d+)?)\s*分")
-_LEVEL_WEIGHT = re.compile(r"[(（]\s*\d+(?:\.\d+)?\s*分?\s*[)）]")
 MIN_ROWS = 2
 
 
@@ -36,11 +36,6 @@ def _whole(text: str) -> Decimal | None:
     """The one whole a rule states (None where it states none or two that differ)."""
     found = {Decimal(m.group("n") or m.group("m")) for m in _WHOLE.finditer(squash(text))}
     return found.pop() if len(found) == 1 else None
-
-
-def _label(cell: Cell) -> bool:
-    """A level's label: a name, its weight in brackets allowed (组织领导(10分))."""
-    return name_like(Cell(_LEVEL_WEIGHT.sub("", cell.text), cell.source))
 
 
 def _header(stream: list[Cell]) -> tuple[int, Columns] | None:
@@ -75,7 +70,7 @@ def _rows(body: list[Cell], model: Columns) -> list[IndicatorRow] | None:
         if not name_like(name):
             return None  # the cell before the rule is no name: not this layout
         # the labels just before the name are its levels; a sentence before them is the row above's rule wrapped
-        cut = max((k for k, x in enumerate(before) if not _label(x)), default=-1)
+        cut = max((k for k, x in enumerate(before) if not label_like(x)), default=-1)
         if rows and cut >= 0:
             more = rows[-1].rule_text.str_ or ""
             joined = more + "".join(squash(x.text) for x in before[: cut + 1])

@@ -66,6 +66,11 @@ GRADE_COLUMNS = ("优", "良", "中", "差", "优秀", "良好", "合格", "不�
 def grade_column(text: str) -> bool:
     """A header cell naming a grade's column (优, 良好, 不合格 …)."""
     return squash(text) in GRADE_COLUMNS
+
+
+def header_field(text: str) -> str | None:
+    """What a header cell names: ``field``, or ``grade`` for a grade's column (优 | 良 | 中 | 差)."""
+    return "grade" if grade_column(text) else field(text)
 SUBTOTAL = re.compile(r"^小计(?:分值|得分|分数)?$")  # a section's sums (小计分值 | 30 | 小计得分 | 27): no row, no total
 
 
@@ -190,5 +195,5 @@ class Columns:
         return self.fields.index("weight") if "weight" in self.fields else None
 
 
-__all__ = ["Columns", "EARNABLE", "EARNED", "EXPLAIN_COLUMNS", "GRADE_COLUMNS", "grade_column", "LEVEL_WORDS", "NAME_COLUMNS", "RULE_COLUMNS", "SCORE_COLUMNS", "SCORE_RULE_COLUMNS", "SUBTOTAL", "SCORE_WORDS", "TOTAL_WORDS",
+__all__ = ["Columns", "EARNABLE", "EARNED", "EXPLAIN_COLUMNS", "GRADE_COLUMNS", "grade_column", "header_field", "LEVEL_WORDS", "NAME_COLUMNS", "RULE_COLUMNS", "SCORE_COLUMNS", "SCORE_RULE_COLUMNS", "SUBTOTAL", "SCORE_WORDS", "TOTAL_WORDS",
            "WEIGHTS", "WEIGHT_COLUMNS", "WEIGHT_WORDS", "clause_name", "field", "is_rule_column", "labels_run", "RULE_OPENING", "settle"]
