@@ -1,6 +1,6 @@
 """An invented rule table (考核细则, 检查评分表, 评定表, 评价指标体系) as pages give it when the table's structure is
 lost: each cell on a line of its own (header cells too), or the cells kept apart by lone pipes (``|`` alone on a
-line, blank cells dropped), or pipe rows closed after the weight with each blank score cell a lone pipe on a line
+line, blank cells dropped), or each cell a line with a pipe after it, before it or both, or pipe rows closed after the weight with each blank score cell a lone pipe on a line
 of its own, and NO total row — the excerpt stops before it or the table prints none — so no sum
 confirms the weights: the table's own structure must (a header naming the weight column, rows repeating one
 pattern of cells). Varied: the header's words (三级指标 levels; the
@@ -50,6 +50,9 @@ SHAPES = {
     "check_cells_wrapped": ("check", "cells", True, True),
     "stated_cells": ("stated", "cells", False, False),
     "stated_pipes_wrapped": ("stated", "pipes", False, False),
+    "check_endpipe": ("check", "endpipe", False, False),
+    "late_startpipe_fen": ("late", "startpipe", True, False),
+    "stated_bothpipe": ("stated", "bothpipe", False, False),
 }
 
 
@@ -120,6 +123,9 @@ def invent(seed: int, shape: str, keep: int | None = None) -> tuple[str, list[Ro
             lines += ["| " + " | ".join(row) + " |", *(["|"] * (len(HEADERS[head]) - len(row)))]
     elif sep == "cells":
         lines += [*HEADERS[head], *(c for row in cells for c in row)]
+    elif sep in ("endpipe", "startpipe", "bothpipe"):  # each cell a line, a pipe after it, before it or both
+        form = {"endpipe": "{} |", "startpipe": "| {}", "bothpipe": "| {} |"}[sep]
+        lines += [form.format(c) for c in (*HEADERS[head], *(c for row in cells for c in row)) if c.strip()]
     else:
         out = [*HEADERS[head], *(c for row in cells for c in row if c.strip())]
         for c in out:
