@@ -107,3 +107,15 @@ def test_run_together_without_a_sum_never_misread(tmp_path: Path, shape: str, se
     read = [(i.level3.str_, i.weight.dec) for d in docs if d.type == "assessment_rules" for i in d.indicators
             if i.weight.dec is not None]
     assert all(x in truth for x in read)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_run_together_one_name_column_read_by_the_header(tmp_path: Path, seed: int) -> None:
+    """序号, 考核内容, 分值, 评分标准 run together into a few long lines (…的得4分;2.未成立的不得分。2制定实施方案6分…): no
+    group label can be glued to a name, so each row is read where a stop is followed by its number, name and weight
+    with 分, and no rule awards more than its row's weight; its rules' years, item numbers and percentages are no
+    weights."""
+    text, rows = invent(seed, "single_cells_fen")
+    (doc,) = [d for d in read_path(write(tmp_path, run_together(text, seed))).documents if d.type == "assessment_rules"]
+    assert [(i.level3.str_, i.weight.dec) for i in doc.indicators] == [(r.name, Decimal(r.weight)) for r in rows]
+    assert doc.total_weight.dec is None

@@ -27,11 +27,13 @@ HEADERS = {
     "yaosu": ("序号", "考核要素", "考核重点", "分值", "扣分细则"),
     "lianzheng": ("考核内容", "评分标准", "分值", "自评分", "核查分", "合计"),
     "stated": ("考核项目", "考核内容", "评分标准"),  # no weight column: each rule states its row's whole
+    "single": ("序号", "考核内容", "分值", "评分标准"),  # one name column, no groups
 }
 TITLES = {"levels": "某县2023年度乡村振兴工作考核评价指标", "kaohe": "某镇2022年度综合目标考核细则",
           "check": "某区学校安全工作检查评分表", "xiangci": "某工程单位工程外观质量评定表",
           "late": "某乡清洁乡村专项考评细则", "yaosu": "某街道平安建设工作考核表",
-          "lianzheng": "某乡2008年党风廉政建设考核办法", "stated": "某县2023年度安全生产工作考核细则"}
+          "lianzheng": "某乡2008年党风廉政建设考核办法", "stated": "某县2023年度安全生产工作考核细则",
+          "single": "某镇2022年度安全生产考核细则"}
 # (header, separator, weight with 分, blank fill-in cells kept as lines); ``_wrapped`` shapes wrap each rule over
 # two lines (a page's narrow column)
 SHAPES = {
@@ -53,6 +55,7 @@ SHAPES = {
     "check_endpipe": ("check", "endpipe", False, False),
     "late_startpipe_fen": ("late", "startpipe", True, False),
     "stated_bothpipe": ("stated", "bothpipe", False, False),
+    "single_cells_fen": ("single", "cells", True, False),
 }
 
 
@@ -107,6 +110,8 @@ def invent(seed: int, shape: str, keep: int | None = None) -> tuple[str, list[Ro
         elif head == "stated":  # the weight said in the rule, opening it or closing it
             said = f"本项{r.weight}分。{rule}" if k % 2 else f"{rule}(本项满分{r.weight}分)"
             cells.append([*([r.group] if r.group != last[0] else []), r.name, said])
+        elif head == "single":
+            cells.append([str(k), r.name, w, rule])
         elif head == "lianzheng":  # the rule before the weight, then the blank score cells
             cells.append([r.name, rule, w])
         elif head in ("check", "yaosu"):

@@ -195,5 +195,5 @@ class Columns:
         return self.fields.index("weight") if "weight" in self.fields else None
 
 
-__all__ = ["Columns", "EARNABLE", "EARNED", "EXPLAIN_COLUMNS", "GRADE_COLUMNS", "grade_column", "header_field", "LEVEL_WORDS", "NAME_COLUMNS", "RULE_COLUMNS", "SCORE_COLUMNS", "SCORE_RULE_COLUMNS", "SUBTOTAL", "SCORE_WORDS", "TOTAL_WORDS",
+__all__ = ["SEQ_COLUMNS", "Columns", "EARNABLE", "EARNED", "EXPLAIN_COLUMNS", "GRADE_COLUMNS", "grade_column", "header_field", "LEVEL_WORDS", "NAME_COLUMNS", "RULE_COLUMNS", "SCORE_COLUMNS", "SCORE_RULE_COLUMNS", "SUBTOTAL", "SCORE_WORDS", "TOTAL_WORDS",
            "WEIGHTS", "WEIGHT_COLUMNS", "WEIGHT_WORDS", "clause_name", "field", "is_rule_column", "labels_run", "RULE_OPENING", "settle"]
