@@ -6,7 +6,7 @@ confirms the weights: the table's own structure must (a header naming the weight
 pattern of cells). Varied: the header's words (三级指标 levels; the
 weight before the row's name: 一级指标 / 二级指标 / 分值 / 考评内容 / 考评方法; 考核项目 / 考核内容; 序号 / 检查项目 / 检查内容 / 标准分 /
 扣分标准 / 得分; 序号 / 考核要素 / 考核重点 / 分值 / 扣分细则; no weight column at all, 考核项目 / 考核内容 /
-评分标准, each rule stating its row's whole: 本项4分。… or …(本项满分4分); 项次 / 项目 / 标准分 / 评定得分 / 备注), the weight printed bare or with 分, the title saying 考核 or
+评分标准, each rule stating its row's whole: 本项4分。… or …(本项满分4分); 权重 printed as percentages (40%); 项次 / 项目 / 标准分 / 评定得分 / 备注), the weight printed bare or with 分, the title saying 考核 or
 检查 and never 绩效, the rule sentences naming years, item numbers (1. 2.), amounts and target percentages that are
 no weights, blank fill-in cells kept as lines of a space."""
 
@@ -28,12 +28,13 @@ HEADERS = {
     "lianzheng": ("考核内容", "评分标准", "分值", "自评分", "核查分", "合计"),
     "stated": ("考核项目", "考核内容", "评分标准"),  # no weight column: each rule states its row's whole
     "single": ("序号", "考核内容", "分值", "评分标准"),  # one name column, no groups
+    "quanzhong": ("考核项目", "考核内容", "权重", "评分标准"),  # weights as percentages of the full marks (40%)
 }
 TITLES = {"levels": "某县2023年度乡村振兴工作考核评价指标", "kaohe": "某镇2022年度综合目标考核细则",
           "check": "某区学校安全工作检查评分表", "xiangci": "某工程单位工程外观质量评定表",
           "late": "某乡清洁乡村专项考评细则", "yaosu": "某街道平安建设工作考核表",
           "lianzheng": "某乡2008年党风廉政建设考核办法", "stated": "某县2023年度安全生产工作考核细则",
-          "single": "某镇2022年度安全生产考核细则"}
+          "single": "某镇2022年度安全生产考核细则", "quanzhong": "某市2023年度机关效能考核评分细则"}
 # (header, separator, weight with 分, blank fill-in cells kept as lines); ``_wrapped`` shapes wrap each rule over
 # two lines (a page's narrow column)
 SHAPES = {
@@ -56,6 +57,8 @@ SHAPES = {
     "late_startpipe_fen": ("late", "startpipe", True, False),
     "stated_bothpipe": ("stated", "bothpipe", False, False),
     "single_cells_fen": ("single", "cells", True, False),
+    "quanzhong_cells": ("quanzhong", "cells", False, False),
+    "quanzhong_pipes": ("quanzhong", "pipes", False, False),
 }
 
 
@@ -91,7 +94,7 @@ def invent(seed: int, shape: str, keep: int | None = None) -> tuple[str, list[Ro
     cells: list[list[str]] = []
     last: tuple[str, str] = ("", "")
     for k, r in enumerate(rows, 1):
-        w = f"{r.weight}分" if fen else str(r.weight)
+        w = f"{r.weight}%" if head == "quanzhong" else f"{r.weight}分" if fen else str(r.weight)
         rule = _rule(rnd, r.name, r.weight)
         if shape.endswith("_wrapped"):  # broken after a comma or a semicolon (a number never split)
             cut = max(rule.find(","), rule.find(";")) + 1
@@ -105,7 +108,7 @@ def invent(seed: int, shape: str, keep: int | None = None) -> tuple[str, list[Ro
             lead = [r.group] if r.group != last[0] else []
             lead += [r.sub] if (r.group, r.sub) != last else []
             cells.append([*lead, w, r.name, rule])
-        elif head == "kaohe":
+        elif head in ("kaohe", "quanzhong"):
             cells.append([*([r.group] if r.group != last[0] else []), r.name, w, rule])
         elif head == "stated":  # the weight said in the rule, opening it or closing it
             said = f"本项{r.weight}分。{rule}" if k % 2 else f"{rule}(本项满分{r.weight}分)"

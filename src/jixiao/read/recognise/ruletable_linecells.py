@@ -7,12 +7,14 @@ text may end inside it): a name under the leaf's column, a number under 分值, 
 (``regular``, ``whole``), and where it rebuilds more rows with a name and a weight than the other (``weighed``). A
 label's bracketed weight wrapped onto a line of its own (项目立项 / (10分)) goes back on the label's line
 (``rejoined``); the cells before a row's name are its levels' labels only after the last sentence among them, a
-sentence there being the row above's rule wrapped onto another line (``labels``).
+sentence there being the row above's rule wrapped onto another line (``labels``). A 权重 column printing percentages
+of the full marks (40%) gives its weights in points (``percent_weights``).
 """
 
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from jixiao.core.table import Cell, Table
 from jixiao.read.recognise.common import squash
@@ -33,6 +35,26 @@ def labels(texts: list[Cell]) -> list[Cell]:
     is all before it."""
     last = max((k for k, c in enumerate(texts) if not label_like(c)), default=-1)
     return texts[last + 1 :]
+
+
+_PERCENT = re.compile(r"(\d{1,3}(?:\.\d+)?)\s*[%％]")
+_REMARKS = re.compile(r"备注|说明")
+
+
+def percent_weights(body: list[Cell], head: list[Cell], fields: list[str | None]) -> list[Cell]:
+    """A 权重 column printing its weights as percentages of the full marks (权重 | 40%): each cell that is a percentage
+    and nothing else is read as that many points (40), where the header's columns are a rule table's only (names,
+    the weight, rules, scores, remarks: no target or actual column whose values are percentages too). The cell keeps
+    its source; its text loses the % only."""
+    wcol = fields.index("weight") if "weight" in fields else None
+    if wcol is None or "权重" not in squash(head[wcol].text) or any(
+            f is None and not _REMARKS.search(squash(c.text)) for f, c in zip(fields, head, strict=False)):
+        return body
+    out = []
+    for c in body:
+        m = _PERCENT.fullmatch(squash(c.text))
+        out.append(Cell(m.group(1), c.source) if m and Decimal(m.group(1)) <= 100 else c)
+    return out
 
 
 def _model(table: Table) -> Columns:
@@ -81,4 +103,4 @@ def weighed(tables: list[Table]) -> int:
                and name_like(row[leaf]))
 
 
-__all__ = ["BRACKETED_WEIGHT", "label_like", "labels", "regular", "rejoined", "weighed", "whole"]
+__all__ = ["BRACKETED_WEIGHT", "label_like", "labels", "percent_weights", "regular", "rejoined", "weighed", "whole"]

@@ -38,7 +38,14 @@ from jixiao.core.table import Cell, Table
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.common import squash
 from jixiao.read.recognise.gradebands import grade_after
-from jixiao.read.recognise.ruletable_linecells import labels, regular, rejoined, weighed, whole
+from jixiao.read.recognise.ruletable_linecells import (
+    labels,
+    percent_weights,
+    regular,
+    rejoined,
+    weighed,
+    whole,
+)
 from jixiao.read.recognise.ruletable_names import LIST_MARKS
 from jixiao.read.recognise.ruletable_pipecells import (
     DEDUCT,
@@ -307,7 +314,7 @@ def _table(fr: FileRead, found_cells: list[Cell]) -> list[Table]:
     head = stream[start - len(fields) : start]
     deduct = next((k for k, c in enumerate(head) if DEDUCT.match(squash(c.text))), None)
     model = Columns(fields)
-    body = stream[start:]
+    body = percent_weights(stream[start:], head, fields)
     seq = model.col("seq")
     if seq is not None and seq > model.names[0]:  # numbered after its groups: the numbers dropped, rows by names
         body = unnumbered(body, model)
