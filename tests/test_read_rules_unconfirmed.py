@@ -19,7 +19,7 @@ from jixiao.frameworks.loader import load_framework_text
 from jixiao.read import read_file, read_path
 from jixiao.read.draft import UNCONFIRMED, draft_framework
 from layouts.files import write
-from layouts.ruleplain import SHAPES, TITLES, Row, invent, invent_runon, run_together
+from layouts.ruleplain import SHAPES, TITLES, Row, invent, invent_runon, invent_tree_run, run_together
 
 
 def _rules(path: Path, rows: list[Row]) -> Document:
@@ -119,3 +119,14 @@ def test_run_together_one_name_column_read_by_the_header(tmp_path: Path, seed: i
     (doc,) = [d for d in read_path(write(tmp_path, run_together(text, seed))).documents if d.type == "assessment_rules"]
     assert [(i.level3.str_, i.weight.dec) for i in doc.indicators] == [(r.name, Decimal(r.weight)) for r in rows]
     assert doc.total_weight.dec is None
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_run_together_standard_levels_cut_by_their_words(tmp_path: Path, seed: int) -> None:
+    """一级指标二级指标三级指标分值评分标准 run together, each group's labels running into its first row's name
+    (决策项目立项立项依据充分性4分…): the standard levels' words cut them off (产出质量 is a second level, not 产出 +
+    质量; 资金分配合理性 a row, not 资金分配 + 合理性), each row under both its levels with its weight."""
+    text, rows = invent_tree_run(seed)
+    (doc,) = [d for d in read_path(write(tmp_path, text)).documents if d.type == "assessment_rules"]
+    got = [(i.level1.str_, i.level2.str_, i.level3.str_, i.weight.dec) for i in doc.indicators]
+    assert got == [(r.group, r.sub, r.name, Decimal(r.weight)) for r in rows]

@@ -170,3 +170,23 @@ def run_together(text: str, seed: int, lines: int = 5) -> str:
     run = "".join(cells)
     cuts = sorted(random.Random(seed).sample(range(20, len(run) - 1), lines - 1))
     return title + "\n" + "\n".join(run[a:b] for a, b in zip([0, *cuts], [*cuts, len(run)], strict=True)) + "\n"
+
+
+def invent_tree_run(seed: int, lines: int = 5) -> tuple[str, list[Row]]:
+    """A 评价指标体系 of the standard levels (决策 / 项目立项 / 立项依据充分性, ``levellines.TREE``) run together, its
+    groups' labels running into their first row's name (决策项目立项立项依据充分性3分…), weights printed with 分, no
+    total; broken into ``lines`` lines at arbitrary points."""
+    from layouts.levellines import TREE
+
+    rnd = random.Random(seed)
+    rows = [Row(l1, l2, n, rnd.choice((2, 3, 4, 5, 6, 8))) for l1, subs in TREE for l2, names in subs for n in names]
+    body, last = "", ("", "")
+    for r in rows:
+        lead = (r.group if r.group != last[0] else "") + (r.sub if (r.group, r.sub) != last else "")
+        body += f"{lead}{r.name}{r.weight}分{_rule(rnd, r.name, r.weight)}"
+        last = (r.group, r.sub)
+    run = "一级指标二级指标三级指标分值评分标准" + body
+    cuts = sorted(rnd.sample(range(20, len(run) - 1), lines - 1))
+    text = "某县2023年度项目支出绩效评价指标体系\n" + "\n".join(
+        run[a:b] for a, b in zip([0, *cuts], [*cuts, len(run)], strict=True)) + "\n"
+    return text, rows

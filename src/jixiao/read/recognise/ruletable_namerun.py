@@ -5,9 +5,11 @@ each row is its name, its weight printed with 分, and its rule up to the stop b
 No sum may confirm such weights (the table prints no total, or the excerpt stops before it), so the reading rests on
 the table's own structure, and each rule is checked against it:
 
-- the header is a run of column labels (``rulewords.labels_run``) with exactly one column naming the row (no level
-  columns: a group's label glued before a row's name could not be told from it), the weight after it and the
-  rule after the weight;
+- the header is a run of column labels, each one the vocabulary names as it is, with the columns naming the row
+  (its levels and its own name), the weight after them and the rule after the weight. Under level columns a
+  group's labels run into its first row's name (决策项目立项立项依据充分性): they are told apart only by the standard
+  levels' words (``_levels``), the first row opening with all of them; a table whose groups are named otherwise
+  (考核 tables' own words) is not read, since its names could not be cut;
 - a row starts where the text starts after the header, or after a stop (。；;) that ends the rule before: an
   optional row number, a name (a short run of text with no sentence, no points and no words of a rule: 扣, 得,
   每, 未, 满分 …) and the weight with 分 (a bare number glued before the rule's own numbers, 31.完善…, could be 3
@@ -25,20 +27,32 @@ from jixiao.core.numbers import normalize_text
 from jixiao.core.records import MISSING, Document, IndicatorRow, Val
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.common import close_by_total
+from jixiao.read.recognise.formspec import LEVEL1, LEVEL2
 from jixiao.read.recognise.ruletable_labels import rules_document
-from jixiao.read.recognise.rulewords import MAX_RULE_LABEL, NAME_COLUMNS, RULE_COLUMNS, SEQ_COLUMNS, field
+from jixiao.read.recognise.rulewords import (
+    LEVEL_WORDS,
+    MAX_RULE_LABEL,
+    NAME_COLUMNS,
+    RULE_COLUMNS,
+    SEQ_COLUMNS,
+    field,
+)
 from jixiao.read.recognise.transfer_text import flatten
 
 _CJK = "\u3400-\u9fff"
-_ROW = re.compile(rf"\s*(?:\d{{1,2}}[、.．]?)?(?P<name>[{_CJK}（）()“”、]{{2,20}}?)\s*(?P<w>\d{{1,3}}(?:\.\d+)?)\s*分")
+_ROW = re.compile(rf"\s*(?:\d{{1,2}}[、.．]?)?(?P<name>[{_CJK}（）()“”、]{{2,30}}?)\s*(?P<w>\d{{1,3}}(?:\.\d+)?)\s*分")
 _NOT_NAME = re.compile(r"扣|得|每|未|不|满分|共计|本项|合计|总分|加分|减分|奖")
 _STOP = re.compile(r"[。；;]")
 _AWARDED = re.compile(r"(?:得|计|记)\s*(\d+(?:\.\d+)?)\s*分")
 _TOTAL = re.compile(r"(?:合计|总分|总计)[为:：\s]*(\d+(?:\.\d+)?)\s*分?")
 MIN_ROWS = 3
+MIN_LEAF = 4
+# the second levels of the 共性指标 evaluation trees besides the form's (产出数量 | 产出质量 …, 项目效益, 满意度)
+_MORE_LEVEL2 = ("产出数量", "产出质量", "产出时效", "产出成本", "项目效益", "实施效益", "满意度")
+_BY_LENGTH = (sorted(LEVEL1, key=len, reverse=True), sorted({*LEVEL2, *_MORE_LEVEL2}, key=len, reverse=True))
 MAX_HEAD = 40
 MAX_START = 2000  # the header stands near the text's start (a page's furniture before it)
-_OPENS = re.compile("|".join(sorted((*NAME_COLUMNS, *SEQ_COLUMNS), key=len, reverse=True)))
+_OPENS = re.compile("|".join(sorted((*LEVEL_WORDS, *NAME_COLUMNS, *SEQ_COLUMNS), key=len, reverse=True)))
 
 
 def _labels(text: str) -> list[str] | None:
@@ -57,9 +71,10 @@ def _labels(text: str) -> list[str] | None:
     return out if out is not None and len(out) >= 3 else None
 
 
-def _header(text: str) -> tuple[int, int] | None:
-    """Where the header's run of labels starts and ends: one name column, then the weight, then the rule."""
-    for m in _OPENS.finditer(text[:MAX_START]):  # a header opens with its name column (or a 序号 before it)
+def _header(text: str) -> tuple[int, int, int] | None:
+    """Where the header's run of labels starts and ends, and how many level columns it names before the row's own:
+    the name column (a level column or one naming the row), then the weight, then the rule."""
+    for m in _OPENS.finditer(text[:MAX_START]):  # a header opens with a level, its name column or a 序号
         s = m.start()
         if any(field(text[j:s]) is not None for j in range(max(0, s - MAX_RULE_LABEL), s - 1)):
             continue  # a label just before: the header starts earlier (考核项目考核内容…: two name columns)
@@ -69,9 +84,9 @@ def _header(text: str) -> tuple[int, int] | None:
                 continue
             fields = [field(x) for x in labels]
             names = [k for k, f in enumerate(fields) if f == "name" or (f or "").startswith("level")]
-            if len(names) == 1 and "weight" in fields and "rule" in fields \
-                    and names[0] < fields.index("weight") < fields.index("rule"):
-                return s, e
+            if names and len(names) <= 3 and "weight" in fields and "rule" in fields \
+                    and names[-1] < fields.index("weight") < fields.index("rule"):
+                return s, e, len(names) - 1
             break  # the longest run of labels from here names no such header
     return None
 
@@ -101,21 +116,59 @@ def _rows(text: str, start: int) -> list[tuple[re.Match[str], int]] | None:
     return rows
 
 
+def _levels(names: list[str], depth: int) -> list[tuple[list[str], str]] | None:
+    """Each row's levels and its own name, where the header names ``depth`` level columns before the row's: a
+    group's labels run into its first row's name (决策项目立项立项依据充分性) are told apart only by the standard
+    levels (``formspec.LEVEL1`` / ``LEVEL2``: 决策, 项目立项 …); the first row must open with all of them, and a row
+    opening with a first level must go on with a second. None where the labels cannot be told apart."""
+    if depth == 0:
+        return [([], n) for n in names]
+    out: list[tuple[list[str], str]] = []
+    carried: list[str] = []
+    for n in names:
+        l1 = next((w for w in _BY_LENGTH[0] if n.startswith(w)), None)
+        own = next((w for w in _BY_LENGTH[1] if n.startswith(w)), None) if depth > 1 else None
+        if l1 and own and len(own) > len(l1):
+            l1 = None  # a second level opening with a first level's word (产出质量 is no 产出 + 质量)
+        rest = n[len(l1) :] if l1 else n
+        # (a name of three characters or fewer left after a second level's word is that word's own row: 资金分配合理性
+        # is a row of its own, not 资金分配 + 合理性)
+        l2 = next((w for w in _BY_LENGTH[1] if rest.startswith(w) and len(rest) >= len(w) + MIN_LEAF), None) \
+            if depth > 1 else None
+        if l1 and depth > 1 and l2 is None:
+            return None  # a first level must be followed by its second
+        if l1:
+            carried = [l1]
+        if l2:
+            carried = [*carried[:1], l2]
+            rest = rest[len(l2) :]
+        if len(carried) < depth or len(rest) < 2:
+            return None  # the first row did not open with its groups, or nothing is left of the name
+        out.append((list(carried), rest))
+    return out
+
+
 def recognise(fr: FileRead) -> list[Document]:
     flat = flatten(fr, normalize_text, sep="")
     text = flat.text
     found = _header(text)
     if found is None:
         return []
-    s, e = found
+    s, e, depth = found
     rows = _rows(text, e)
     if rows is None:
         return []
+    split = _levels([m.group("name") for m, _ in rows], depth)
+    if split is None:
+        return []
     out: list[IndicatorRow] = []
-    for m, end in rows:
-        name, rule = m.group("name"), text[m.end() : end].strip()
+    for (m, end), (levels, name) in zip(rows, split, strict=True):
+        rule = text[m.end() : end].strip()
+        at = flat.source_at(m.start("name"))
         out.append(IndicatorRow(
-            level3=Val(name, name, flat.source_at(m.start("name"))),
+            level1=Val(levels[0], levels[0], at) if levels else MISSING,
+            level2=Val(levels[1], levels[1], at) if len(levels) > 1 else MISSING,
+            level3=Val(name, name, at),
             weight=Val(Decimal(m.group("w")), m.group("w"), flat.source_at(m.start("w"))),
             rule_text=Val(rule, rule, flat.source_at(m.end())) if rule else MISSING,
             source=flat.source_at(m.start("name"))))
