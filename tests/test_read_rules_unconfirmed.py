@@ -122,11 +122,24 @@ def test_run_together_one_name_column_read_by_the_header(tmp_path: Path, seed: i
 
 
 @pytest.mark.parametrize("seed", range(6))
-def test_run_together_standard_levels_cut_by_their_words(tmp_path: Path, seed: int) -> None:
+@pytest.mark.parametrize("bare", [False, True])
+def test_run_together_standard_levels_cut_by_their_words(tmp_path: Path, seed: int, bare: bool) -> None:
     """一级指标二级指标三级指标分值评分标准 run together, each group's labels running into its first row's name
     (决策项目立项立项依据充分性4分…): the standard levels' words cut them off (产出质量 is a second level, not 产出 +
-    质量; 资金分配合理性 a row, not 资金分配 + 合理性), each row under both its levels with its weight."""
-    text, rows = invent_tree_run(seed)
+    质量; 资金分配合理性 a row, not 资金分配 + 合理性), each row under both its levels with its weight, printed with 分
+    or bare before its rule (a year, 2023年, or a count, 3次, after a stop never taken for a row's weight)."""
+    text, rows = invent_tree_run(seed, bare=bare)
     (doc,) = [d for d in read_path(write(tmp_path, text)).documents if d.type == "assessment_rules"]
     got = [(i.level1.str_, i.level2.str_, i.level3.str_, i.weight.dec) for i in doc.indicators]
     assert got == [(r.group, r.sub, r.name, Decimal(r.weight)) for r in rows]
+
+
+def test_a_count_after_a_stop_is_no_row(tmp_path: Path) -> None:
+    """Bare weights run together: a rule's next sentence opening with a count (全年开展3次培训) or a year (2023年底前)
+    after its stop is no row's name and weight: the units say they are quantities."""
+    text = ("某镇2022年度安全生产考核细则\n序号考核内容分值评分标准1成立领导小组4成立领导小组的得4分。全年开展3次检查"
+            "的不扣分。2制定实施方案6方案制定的得6分。2023年底前未修订的扣1分。3开展隐患排查10排查到位的得10分,少1次扣2分。"
+            "4建立工作台账5台账完整的得5分。\n")
+    (doc,) = [d for d in read_path(write(tmp_path, text)).documents if d.type == "assessment_rules"]
+    assert [(i.level3.str_, i.weight.dec) for i in doc.indicators] == [
+        ("成立领导小组", 4), ("制定实施方案", 6), ("开展隐患排查", 10), ("建立工作台账", 5)]

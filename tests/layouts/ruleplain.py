@@ -172,10 +172,11 @@ def run_together(text: str, seed: int, lines: int = 5) -> str:
     return title + "\n" + "\n".join(run[a:b] for a, b in zip([0, *cuts], [*cuts, len(run)], strict=True)) + "\n"
 
 
-def invent_tree_run(seed: int, lines: int = 5) -> tuple[str, list[Row]]:
+def invent_tree_run(seed: int, lines: int = 5, bare: bool = False) -> tuple[str, list[Row]]:
     """A 评价指标体系 of the standard levels (决策 / 项目立项 / 立项依据充分性, ``levellines.TREE``) run together, its
-    groups' labels running into their first row's name (决策项目立项立项依据充分性3分…), weights printed with 分, no
-    total; broken into ``lines`` lines at arbitrary points."""
+    groups' labels running into their first row's name (决策项目立项立项依据充分性3分…), weights printed with 分 (or
+    ``bare``, right before the rule's first character: …充分性3立项依据…, the rules then opening with no item number),
+    no total; broken into ``lines`` lines at arbitrary points."""
     from layouts.levellines import TREE
 
     rnd = random.Random(seed)
@@ -183,7 +184,9 @@ def invent_tree_run(seed: int, lines: int = 5) -> tuple[str, list[Row]]:
     body, last = "", ("", "")
     for r in rows:
         lead = (r.group if r.group != last[0] else "") + (r.sub if (r.group, r.sub) != last else "")
-        body += f"{lead}{r.name}{r.weight}分{_rule(rnd, r.name, r.weight)}"
+        rule = _rule(rnd, r.name, r.weight)
+        rule = rule[2:] if bare and rule.startswith("1.") else rule
+        body += f"{lead}{r.name}{r.weight}{'' if bare else '分'}{rule}"
         last = (r.group, r.sub)
     run = "一级指标二级指标三级指标分值评分标准" + body
     cuts = sorted(rnd.sample(range(20, len(run) - 1), lines - 1))

@@ -11,9 +11,10 @@ the table's own structure, and each rule is checked against it:
   levels' words (``_levels``), the first row opening with all of them; a table whose groups are named otherwise
   (考核 tables' own words) is not read, since its names could not be cut;
 - a row starts where the text starts after the header, or after a stop (。；;) that ends the rule before: an
-  optional row number, a name (a short run of text with no sentence, no points and no words of a rule: 扣, 得,
-  每, 未, 满分 …) and the weight with 分 (a bare number glued before the rule's own numbers, 31.完善…, could be 3
-  or 31: not read);
+  optional row number (numbered rows each the next number), a name (a short run of text with no sentence, no
+  points and no words of a rule: 扣, 得, 每, 未, 满分 …) and the weight, printed with 分 or bare right before the
+  rule's first character as the first row prints it (a bare number before a digit, 31.完善…, could be 3 or 31: not
+  read; of unnumbered rows, one before a unit, 3次, is a count);
 - no rule awards more points than its row's weight (得6分 under a weight of 4 means the rows were cut wrong);
 - at least three rows. The table is marked half read unless a 合计/总分 after the rows states their sum.
 """
@@ -40,7 +41,12 @@ from jixiao.read.recognise.rulewords import (
 from jixiao.read.recognise.transfer_text import flatten
 
 _CJK = "\u3400-\u9fff"
-_ROW = re.compile(rf"\s*(?:\d{{1,2}}[、.．]?)?(?P<name>[{_CJK}（）()“”、]{{2,30}}?)\s*(?P<w>\d{{1,3}}(?:\.\d+)?)\s*分")
+_ROW = re.compile(rf"\s*(?:(?P<seq>\d{{1,2}})[、.．]?)?(?P<name>[{_CJK}（）()“”、]{{2,30}}?)\s*(?P<w>\d{{1,3}}(?:\.\d+)?)\s*分")
+# … or a bare weight right before its rule's first character (立项依据充分性3立项依据充分的…), never before a digit
+_BARE = re.compile(rf"\s*(?:(?P<seq>\d{{1,2}})[、.．]?)?(?P<name>[{_CJK}（）()“”、]{{2,30}}?)\s*(?P<w>\d{{1,3}}(?:\.\d+)?)(?=[{_CJK}])")
+# the units a count or an amount ends in that no rule's first word begins with (3次, 5万元; not 年, 项, 台, 人: 年度…,
+# 项目…, 台账…, 人员… open rules)
+_QUANTITY = ("次", "个", "户", "家", "处", "名", "件", "篇", "场", "批", "元", "万元", "亿元", "小时", "天")
 _NOT_NAME = re.compile(r"扣|得|每|未|不|满分|共计|本项|合计|总分|加分|减分|奖")
 _STOP = re.compile(r"[。；;]")
 _AWARDED = re.compile(r"(?:得|计|记)\s*(\d+(?:\.\d+)?)\s*分")
@@ -91,19 +97,37 @@ def _header(text: str) -> tuple[int, int, int] | None:
     return None
 
 
+def _row(text: str, p: int, pattern: re.Pattern[str], seq: int | None = None) -> re.Match[str] | None:
+    """A row's name and weight at ``p`` in the table's one way of printing them: a name, no word of a rule in it, and
+    a weight of 100 at most; where the rows are numbered, the number ``seq``; a bare weight of unnumbered rows is
+    never a quantity (3次, 5万元: a unit after it)."""
+    m = pattern.match(text, p)
+    if m is None or _NOT_NAME.search(m.group("name")) or Decimal(m.group("w")) > 100:
+        return None
+    if seq is not None and (m.group("seq") is None or int(m.group("seq")) != seq):
+        return None
+    if pattern is _BARE and seq is None and any(text.startswith(u, m.end()) for u in _QUANTITY):
+        return None
+    return m
+
+
 def _rows(text: str, start: int) -> list[tuple[re.Match[str], int]] | None:
-    """Each row's match (name and weight) and where its rule ends; None where the structure does not hold."""
+    """Each row's match (name and weight) and where its rule ends; None where the structure does not hold. The first
+    row says how the table prints its weights (with 分, or bare before the rule's first character): every row the
+    same."""
     rows: list[tuple[re.Match[str], int]] = []
+    pattern = _ROW if _row(text, start, _ROW) is not None else _BARE
+    first = _row(text, start, pattern)
+    numbered = first is not None and first.group("seq") is not None  # rows numbered 1, 2, 3 …: each the next
     p = start
     while p < len(text):
-        m = _ROW.match(text, p)
-        if m is None or _NOT_NAME.search(m.group("name")) or Decimal(m.group("w")) > 100:
+        m = _row(text, p, pattern, len(rows) + 1 if numbered else None)
+        if m is None:
             break
         q = m.end()
         end = len(text)
         for stop in _STOP.finditer(text, q):
-            nxt = _ROW.match(text, stop.end())
-            if nxt is not None and not _NOT_NAME.search(nxt.group("name")):
+            if _row(text, stop.end(), pattern, len(rows) + 2 if numbered else None) is not None:
                 end = stop.end()
                 break
         rows.append((m, end))
