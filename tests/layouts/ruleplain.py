@@ -36,7 +36,7 @@ TITLES = {"levels": "某县2023年度乡村振兴工作考核评价指标", "kao
           "lianzheng": "某乡2008年党风廉政建设考核办法", "stated": "某县2023年度安全生产工作考核细则",
           "single": "某镇2022年度安全生产考核细则", "quanzhong": "某市2023年度机关效能考核评分细则"}
 # (header, separator, weight with 分, blank fill-in cells kept as lines); ``_wrapped`` shapes wrap each rule over
-# two lines (a page's narrow column)
+# two lines (a page's narrow column), ``_wraphead`` each header label
 SHAPES = {
     "levels_cells": ("levels", "cells", False, False),
     "levels_pipes": ("levels", "pipes", False, False),
@@ -59,6 +59,8 @@ SHAPES = {
     "single_cells_fen": ("single", "cells", True, False),
     "quanzhong_cells": ("quanzhong", "cells", False, False),
     "quanzhong_pipes": ("quanzhong", "pipes", False, False),
+    "levels_cells_wraphead": ("levels", "cells", False, False),
+    "check_cells_wraphead": ("check", "cells", False, True),
 }
 
 
@@ -130,7 +132,10 @@ def invent(seed: int, shape: str, keep: int | None = None) -> tuple[str, list[Ro
         for row in cells:
             lines += ["| " + " | ".join(row) + " |", *(["|"] * (len(HEADERS[head]) - len(row)))]
     elif sep == "cells":
-        lines += [*HEADERS[head], *(c for row in cells for c in row)]
+        heads = list(HEADERS[head])
+        if shape.endswith("_wraphead"):  # each label wrapped over two lines (三级 / 指标, 分 / 值)
+            heads = [part for h in heads for part in ([h[:2], h[2:]] if len(h) >= 4 else [h[:1], h[1:]])]
+        lines += [*heads, *(c for row in cells for c in row)]
     elif sep in ("endpipe", "startpipe", "bothpipe"):  # each cell a line, a pipe after it, before it or both
         form = {"endpipe": "{} |", "startpipe": "| {}", "bothpipe": "| {} |"}[sep]
         lines += [form.format(c) for c in (*HEADERS[head], *(c for row in cells for c in row)) if c.strip()]

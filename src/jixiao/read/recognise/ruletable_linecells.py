@@ -19,7 +19,16 @@ from decimal import Decimal
 from jixiao.core.table import Cell, Table
 from jixiao.read.recognise.common import squash
 from jixiao.read.recognise.ruletable_pipecells import bare, name_like, number
-from jixiao.read.recognise.rulewords import SUBTOTAL, TOTAL_WORDS, Columns, header_field, settle
+from jixiao.read.recognise.rulewords import (
+    MAX_RULE_LABEL,
+    RULE_COLUMNS,
+    SUBTOTAL,
+    TOTAL_WORDS,
+    Columns,
+    field,
+    header_field,
+    settle,
+)
 
 BRACKETED_WEIGHT = re.compile(r"[(（]\s*\d+(?:\.\d+)?\s*分?\s*[)）]")
 
@@ -81,14 +90,29 @@ def whole(row: list[Cell], model: Columns) -> bool:
 
 def rejoined(stream: list[Cell]) -> list[Cell]:
     """A line-a-cell stream with a label's bracketed weight wrapped onto a line of its own (项目立项 / (10分)) put back
-    on the label's line."""
+    on the label's line, and, before the first number (in the header), a column's label wrapped over two lines
+    (三级 / 指标, 评分 / 标准, 具体 / 分值) joined back."""
     out: list[Cell] = []
+    numbers = False
     for c in stream:
+        numbers = numbers or bare(c.text)
         if out and BRACKETED_WEIGHT.fullmatch(squash(c.text)) and name_like(out[-1]):
             out[-1] = Cell(out[-1].text + squash(c.text), out[-1].source)
+        elif out and not numbers and _wrapped_label(squash(out[-1].text), squash(c.text)):
+            out[-1] = Cell(squash(out[-1].text) + squash(c.text), out[-1].source)
         else:
             out.append(c)
     return out
+
+
+def _wrapped_label(a: str, b: str) -> bool:
+    """Two lines that are one column's label wrapped: together a label the vocabulary names as it is, one of them
+    no label alone or the bare 指标 a level's label ends in (三级 / 指标)."""
+    joined = a + b
+    kind = field(joined)
+    if kind is None or (kind == "rule" and joined not in RULE_COLUMNS) or len(joined) > MAX_RULE_LABEL:
+        return False
+    return field(a) is None or field(b) is None or b == "指标"
 
 
 def weighed(tables: list[Table]) -> int:
