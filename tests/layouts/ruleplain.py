@@ -36,7 +36,7 @@ TITLES = {"levels": "某县2023年度乡村振兴工作考核评价指标", "kao
           "lianzheng": "某乡2008年党风廉政建设考核办法", "stated": "某县2023年度安全生产工作考核细则",
           "single": "某镇2022年度安全生产考核细则", "quanzhong": "某市2023年度机关效能考核评分细则"}
 # (header, separator, weight with 分, blank fill-in cells kept as lines); ``_wrapped`` shapes wrap each rule over
-# two lines (a page's narrow column), ``_wraphead`` each header label
+# two lines (a page's narrow column), ``_wraphead`` each header label; ``_norule``: the second row prints no rule
 SHAPES = {
     "levels_cells": ("levels", "cells", False, False),
     "levels_pipes": ("levels", "pipes", False, False),
@@ -61,6 +61,7 @@ SHAPES = {
     "quanzhong_pipes": ("quanzhong", "pipes", False, False),
     "levels_cells_wraphead": ("levels", "cells", False, False),
     "check_cells_wraphead": ("check", "cells", False, True),
+    "check_cells_norule": ("check", "cells", False, False),
 }
 
 
@@ -98,6 +99,8 @@ def invent(seed: int, shape: str, keep: int | None = None) -> tuple[str, list[Ro
     for k, r in enumerate(rows, 1):
         w = f"{r.weight}%" if head == "quanzhong" else f"{r.weight}分" if fen else str(r.weight)
         rule = _rule(rnd, r.name, r.weight)
+        if shape.endswith("_norule") and k == 2:  # a row printing no rule (its cell blank, dropped)
+            rule = " "
         if shape.endswith("_wrapped"):  # broken after a comma or a semicolon (a number never split)
             cut = max(rule.find(","), rule.find(";")) + 1
             rule = rule[:cut] + "\n" + rule[cut:] if 0 < cut < len(rule) else rule

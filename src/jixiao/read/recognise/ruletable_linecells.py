@@ -77,15 +77,18 @@ def regular(tables: list[Table]) -> bool:
         return False
     model = _model(tables[0])
     rows = [r for r in tables[0].rows[1:] if squash(r[0].text) not in TOTAL_WORDS and not SUBTOTAL.match(squash(r[0].text))]
-    return bool(model.names) and all(whole(r, model) for r in rows[:-1])
+    # (a row may print no rule, so long as most do: the lines are the table's cells)
+    ruled = sum(whole(r, model) for r in rows)
+    return bool(model.names) and all(whole(r, model, texts_due=False) for r in rows[:-1]) and ruled * 2 > len(rows)
 
 
-def whole(row: list[Cell], model: Columns) -> bool:
-    """A rebuilt row with a name, a weight and text under each of the header's text columns but the last (备注)."""
+def whole(row: list[Cell], model: Columns, texts_due: bool = True) -> bool:
+    """A rebuilt row with a name, a weight and text under each of the header's text columns (``texts_due``; else
+    each may be blank: a row printing no rule), never a number there (the cells fell under the wrong columns)."""
     wcol, leaf = model.col("weight"), model.names[-1]
     texts = [k for k, f in enumerate(model.fields) if f in ("rule", "explain")]
     return wcol is not None and len(row) > max(wcol, leaf, *texts) and number(row[wcol]) and name_like(row[leaf]) \
-        and all(row[k].text.strip() and not bare(row[k].text) for k in texts)
+        and all((row[k].text.strip() or not texts_due) and not bare(row[k].text) for k in texts)
 
 
 def rejoined(stream: list[Cell]) -> list[Cell]:
