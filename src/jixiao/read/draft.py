@@ -183,6 +183,11 @@ def draft_framework(fr: FileRead) -> Draft | None:
     return draft
 
 
+# the weights of a table with no total row: no sum confirmed them (and no total is made up for them)
+UNCONFIRMED = ("# 注意: 表中没有合计（总分）行，各指标的分值未经合计核对；请对照原表核对 / "
+               "no total row: no sum confirmed the weights; check them against the table")
+
+
 def _total(summed: Decimal | None, printed: Decimal | None) -> tuple[list[str], str]:
     """The draft's ``total_weight``: the 总分 the table prints; without one, the weights' sum only when it is the
     framework's default of 100; else a TODO saying the sum (a table read in part adds up to less than its whole, and
@@ -194,7 +199,7 @@ def _total(summed: Decimal | None, printed: Decimal | None) -> tuple[list[str], 
     if summed == 100:
         return ["# 表中未印总分，各指标分值之和为 100 / no total printed: the weights add up to 100",
                 "total_weight: 100"], ""
-    return [f"# TODO: total_weight — 表中未印总分，已读各指标分值之和为 {fmt_w(summed)}，表若未读全则总分另有其数 / "
+    return [UNCONFIRMED, f"# TODO: total_weight — 表中未印总分，已读各指标分值之和为 {fmt_w(summed)}，表若未读全则总分另有其数 / "
             f"the table prints no total; the weights read add up to {fmt_w(summed)}"], "total_weight（表中未印总分）；"
 
 

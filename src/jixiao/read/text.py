@@ -196,9 +196,11 @@ def read_text_tables(text: str, file: str) -> FileRead:
         last = i
         j = i
         cell_row: list[Cell] | None = None
+        lone = False  # the lines since the last pipe row are lone pipes
         while j < n:
             cur, curno = lines[j]
             if _is_table_line(cur):
+                lone = False
                 if _is_cell_line(cur):
                     if cell_row is None:
                         cell_row = []
@@ -214,6 +216,13 @@ def read_text_tables(text: str, file: str) -> FileRead:
                 j += 1
                 continue
             cell_row = None
+            if cur.strip() == "|" and rows and _is_pipe(lines[last][0]) or (cur.strip() == "|" and lone):
+                # a lone pipe after a pipe row (or ``_pipe_closed_cells``' blank cell, \u3000|): the row's blank cell
+                # on a line of its own (自评分 | 核查分 | 合计 left blank), no end of the table
+                lone = True
+                last = j
+                j += 1
+                continue
             if not cur.strip() or furniture(cur):
                 k = j
                 while k < n and (not lines[k][0].strip() or furniture(lines[k][0])):

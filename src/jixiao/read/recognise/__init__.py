@@ -34,9 +34,11 @@ from jixiao.read.recognise import (
     ruletable_items,
     ruletable_labels,
     ruletable_lists,
+    ruletable_namerun,
     ruletable_numbered,
     ruletable_pairs,
     ruletable_seqline,
+    ruletable_stated,
     ruletable_stops,
     ruletable_tiers,
     ruletable_wrapped,
@@ -105,6 +107,12 @@ FALLBACKS: tuple[tuple[str, Recogniser], ...] = (
     ("ruletable_pairs", ruletable_pairs.recognise),
     # rows numbered by their group (3.1 道路。… | 0~7), the header on a page before: read where the groups' sums hold
     ("ruletable_numbered", ruletable_numbered.recognise),
+    # a header naming the row and its rule but no weight (考核项目 | 考核内容 | 评分标准), each rule stating the row's
+    # whole points (本项4分): read by that pattern, no sum confirming it
+    ("ruletable_stated", ruletable_stated.recognise),
+    # a table run together whose header names one name column, the weight and the rule (考核内容分值评分标准成立领导小组
+    # 4分…。制定实施方案6分…): rows cut at the stops where a name and its weight with 分 follow, no sum confirming it
+    ("ruletable_namerun", ruletable_namerun.recognise),
     ("coreflag", coreflag.recognise),
     # a department's form run together without 是/否 flags: rows split by the header's columns and the arithmetic
     ("deptrun", deptrun.recognise),

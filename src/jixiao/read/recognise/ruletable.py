@@ -44,6 +44,9 @@ from jixiao.read.recognise.rulewords import (
 )
 from jixiao.read.recognise.scoregroups import fold_groups
 
+_TITLE_WORDS = re.compile(r"评分|细则|评价|考核|考评|指标体系|检查|督查|评定|评估|验收")
+_SENTENCE_MARKS = re.compile(r"[，,。；;：:]")
+_TABLE_NAME = re.compile(r"(?:表|细则|标准|办法|体系|方案)(?:[(（][^()（）]*[)）])?$")
 _CODED = re.compile(r"^[A-Z]\d{0,4}(?![A-Za-z\d])")
 def _read(table: Table, hd: Header, file: str) -> tuple[list[IndicatorRow], Val, Val, list[str], bool]:
     names = hd.names
@@ -224,8 +227,11 @@ def _recognise(fr: FileRead, tables: list[Table], rebuilt: bool = False) -> list
             continue  # 年度指标值 | 实际完成值: a self-evaluation form's indicator block, the form readers'
         rows, total_w, total_s, problems, closed = _read(table, hd, fr.source.file)
         named = [r for r in rows if r.level3.str_]
-        if len(named) < 3 or sum(r.weight.dec is not None for r in named) * 2 < len(named):
+        if len(named) < 2 or sum(r.weight.dec is not None for r in named) * 2 < len(named):
             continue
+        if len(named) == 2 and not all(r.weight.dec is not None and (r.rule_text.str_ or hd.col("rule") is None)
+                                       for r in named):
+            continue  # two rows are a table where both print their weight and their rule
         if sum(bool(_CODED.match(r.level3.str_ or "")) for r in named) * 2 >= len(named):
             continue  # indicator codes: recognise.dept
         above = [c.text for row in table.rows[: hd.row] for c in row if c.text.strip() and field(c.text) is None]  # a title
@@ -241,8 +247,11 @@ def _recognise(fr: FileRead, tables: list[Table], rebuilt: bool = False) -> list
             kind = "dept_evaluation"
         else:
             continue
-        title = next((t for t in reversed([*table.preamble, *above]) if re.search(r"评分|细则|评价|考核|指标体系", t)),
-                     None)
+        titled = [t for t in reversed([*table.preamble, *above]) if _TITLE_WORDS.search(t)]
+        # a title is no sentence (考核总分为100分,考核采取…: a line of the text above the table, not its name)
+        # … and names a table (…评定表, …考核细则, …评估标准) before a form's field (评定日期)
+        plain = [t for t in titled if not _SENTENCE_MARKS.search(t)]
+        title = next((t for t in plain if _TABLE_NAME.search(t)), plain[0] if plain else titled[0] if titled else None)
         grade = _grade(table, hd, fr.body) if kind == "dept_evaluation" else MISSING
         doc = Document(type=kind, title=_squash(title) if title else None, grade=grade,
                        source=Source(fr.source.file, table.source.line), year=find_year(table.preamble),

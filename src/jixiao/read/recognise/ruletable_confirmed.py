@@ -4,7 +4,8 @@ stand, kept only where the table's own arithmetic confirms them.
 A text says it is a rule table by its words (评分/考核/评价 and 分值/权重/标准分/满分/评分标准 …). Its weights may
 stand anywhere: in brackets after a name (组织保障(10分)), after a name without them (领导5分), in a sentence
 listing the levels (任务完成情况占分值50分，…), glued between a row's name and its first numbered item
-(1组织机构61.…), or closing a row's text after its stop (…负总责。 3 分 …; 1、…建设的。15分). Which of these are the
+(1组织机构61.…), or closing a row's text after its stop (…负总责。 3 分 …; 1、…建设的。15分), or after the stop
+of a row's text glued before its rule's first item (…经费落实。71有工作领导小组…得2分。2有…得5分。). Which of these are the
 rows is not known from the layout; each kind is tried as the rows, and a row is kept only where a sum confirms it:
 
 - its parts: the points its own text awards (计4分、计1分; (3分)(2分)) make its weight;
@@ -53,6 +54,11 @@ _GLUED = re.compile(rf"(?<![\d.．])\d{{1,2}}[、.．]?(?P<name>[{_CJK}]{{2,12}}
 # …负总责。 3 分 食品…; …建设的。15分: a weight closing its row's text, after its stop or at its line's end
 _CLOSING = re.compile(rf"(?:(?<=[。；;])|(?<=[。；;]\s))\s*[(（〔]?\s*{_NUM}\s*分\s*[)）〕]?"
                       rf"|(?<=[{_CJK}%％])(?P<m>\d+(?:\.\d+)?)\s*分(?=[ \t]*(?:\n|$))")
+# …经费落实。71有工作领导小组…得2分。2有…得5分。: a row's weight after the stop of its text (序号, 内容, 标准分, 评分标准
+# run together), glued before its rule's first item (1); the row's text starts at its 序号 (after a stop, a space or
+# the header's last 分: …市考核分1有工作…)
+_STOP_ITEM = re.compile(rf"(?<=[。；;])\s*(?P<n>\d{{1,2}}(?:\.\d)?)(?=\s*1[、.．]?\s*[{_CJK}])")
+_ROW_SEQ = re.compile(rf"(?:(?<=[。；;\s|分])|^)\d{{1,2}}(?=[{_CJK}])", re.M)
 _POINTS = re.compile(rf"(?:计|记|得)\s*{_NUM}\s*分|[(（〔]\s*(?P<m>\d+(?:\.\d+)?)\s*分\s*[)）〕]")
 _TOTAL = re.compile(rf"(?:满分|总分值|总分|合计|总计)[为是:：\s]*{_NUM}\s*分?|(?P<pct>百分制)")
 _HEADER = re.compile(r"(?:分值|分数|标准分|权重|得分|备注)(?=[\s|]*[\u3400-\u9fff])")  # a header's last words
@@ -61,7 +67,7 @@ _MARKS = re.compile(r"^[\s|]*(?:\d{1,2}[、.．)）]|[(（][\d一二三四五六
 MAX_HEAD = 24
 MAX_SENTENCE = 60  # a row named by its sentence (its text closed by its weight)
 MAX_BRACKETED = 300  # a rule in the bracket its weight opens ((3分,…扣完为止)) at the most
-KINDS = ("share", "glued", "closing", "label", "seq")
+KINDS = ("share", "glued", "closing", "label", "seq", "stopitem")
 MAX_CANDIDATES = 800  # a longer text is no one table (each kind's rows are matched with the others': their count squared)
 
 
@@ -120,6 +126,14 @@ def candidates(text: str) -> list[Cand]:
         add(Cand(name, Decimal(m.group("n")), m.group("n"), m.start("name"), m.end(), m.start("n"), "share"))
     for m in _GLUED.finditer(text):
         add(Cand(m.group("name"), Decimal(m.group("n")), m.group("n"), m.start("name"), m.end("n"), m.start("n"), "glued"))
+    last_item = 0
+    for m in _STOP_ITEM.finditer(text):
+        seqs = [q for q in _ROW_SEQ.finditer(text, last_item, m.start()) if q.end() < m.start()]
+        if seqs:  # (the name may wrap over a line: its lines joined)
+            start = seqs[-1].end()
+            name = _HEAD_END.split(re.sub(r"\s+", "", text[start : m.start()]), maxsplit=1)[0][:MAX_HEAD]
+            add(Cand(name, Decimal(m.group("n")), m.group("n"), start, m.end("n"), m.start("n"), "stopitem"))
+        last_item = m.end()
     for name, w, start, at, end in seq_rows(text):  # 1综合评价502健康教育…: numbered rows glued (``ruletable_seqglued``)
         add(Cand(name, Decimal(w), w, start, end, at, "seq"))
     # a closing weight's row starts after the weight before it or at its line's start, whichever is later

@@ -96,9 +96,10 @@ def join(a: str, b: str) -> str:
     return a + ("" if "\u3000" <= a[-1] <= "\u9fff" or "\u3000" <= b[0] <= "\u9fff" or b[0] in "(（" else " ") + b
 
 
-def cells(fr: FileRead) -> list[Cell]:
+def cells(fr: FileRead, lines: bool = False) -> list[Cell]:
     """The non-blank cells of the file, in reading order: a table's cells as they are, and in the body lines the
-    text between two pipes, over line breaks."""
+    text between two pipes, over line breaks; ``lines``: a page that prints each cell on a line of its own (the
+    header's labels too: 序号 / 检查项目 / 检查内容 / 标准分), where a line break closes a cell as a pipe does."""
     out: list[Cell] = []
     text, src = "", None
 
@@ -115,6 +116,8 @@ def cells(fr: FileRead) -> list[Cell]:
             close()
             continue
         parts = line.split("|")
+        if lines:
+            close()
         # a number never wraps: a line break beside one closes the cell (3 / 2 are two cells); a cell's text run on
         # over many lines (no pipe closes it) is no number, and is never parsed again at every line (linear)
         if text and parts[0].strip() and (len(text) <= _NUMBER_CHARS and bare(text) or bare(parts[0])):

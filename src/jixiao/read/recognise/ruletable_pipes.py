@@ -38,6 +38,14 @@ from jixiao.core.table import Cell, Table
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.common import squash
 from jixiao.read.recognise.gradebands import grade_after
+from jixiao.read.recognise.ruletable_linecells import (
+    labels,
+    percent_weights,
+    regular,
+    rejoined,
+    weighed,
+    whole,
+)
 from jixiao.read.recognise.ruletable_names import LIST_MARKS
 from jixiao.read.recognise.ruletable_pipecells import (
     DEDUCT,
@@ -59,7 +67,7 @@ from jixiao.read.recognise.rulewords import (
     TOTAL_WORDS,
     Columns,
     field,
-    grade_column,
+    header_field,
     labels_run,
     settle,
 )
@@ -90,6 +98,7 @@ def _total_cells(after: list[Cell]) -> list[Cell]:
 
 
 _MAX_HEADER = 63  # columns a header may have (Word's limit)
+_BEFORE = 10  # cells before the header kept as the table's preamble (its title above a form's fields: 施工单位 | 评定日期)
 
 
 def _header(stream: list[Cell]) -> tuple[int, list[str | None]] | None:
@@ -101,8 +110,8 @@ def _header(stream: list[Cell]) -> tuple[int, list[str | None]] | None:
             continue
         fields: list[str | None] = [lead] if field(c.text) is None else []
         j = i + len(fields)
-        while j < len(stream) and j - i <= _MAX_HEADER and (_column(stream[j].text) or (fields and _unnamed(stream, j))):
-            fields.append(_column(stream[j].text))
+        while j < len(stream) and j - i <= _MAX_HEADER and (header_field(stream[j].text) or (fields and _unnamed(stream, j))):
+            fields.append(header_field(stream[j].text))
             j += 1
         if j - i > _MAX_HEADER:  # a run of labels longer than any header (text of nothing but labels): not scanned
             continue             # again from each of its cells, which was quadratic
@@ -113,11 +122,6 @@ def _header(stream: list[Cell]) -> tuple[int, list[str | None]] | None:
                 and named & {"rule", "score"} and len(set(kept)) == len(kept)):
             return j, fields
     return None
-
-
-def _column(text: str) -> str | None:
-    """What a header cell names: ``rulewords.field``, or ``grade`` for a grade's column (优 | 良 | 中 | 差)."""
-    return "grade" if grade_column(text) else field(text)
 
 
 _LONG_NAMES = tuple(w for w in NAME_COLUMNS if len(w) >= 4)  # 考核项目, 评价指标: no title ends in one by chance
@@ -137,6 +141,9 @@ def _rows(stream: list[Cell], model: Columns, deduct: int | None = None) -> list
     leaf, seq, scol = names[-1], model.col("seq"), model.col("score")
     assert wcol is not None
     between = [k for k in range(leaf + 1, wcol) if model.fields[k] in TEXT_COLUMNS]
+    # the leaf's name printed after the weight (一级指标 | 二级指标 | 分值 | 考评内容 | 考评方法): a row opens at its weight,
+    # the cells before it its levels, the first text after it its name
+    late = leaf > wcol
     after = [k for k in range(wcol + 1, width) if scol is None or k <= scol]
     rows: list[list[Cell]] = []
     prefix: list[Cell] = []
@@ -217,9 +224,10 @@ def _rows(stream: list[Cell], model: Columns, deduct: int | None = None) -> list
             k += 1
             continue
         texts = prefix[1:] if numbered else prefix
-        merged = number(c) and nameless(texts)
-        if not merged and (not number(c) or len(texts) < 1 + len(between)
-                           or any(number(x) for x in texts[-1 - len(between):])):
+        merged = number(c) and not late and nameless(texts)
+        need = 0 if late else 1 + len(between)  # cells a row prints before its weight, at the least
+        if not merged and (not number(c) or len(texts) < need
+                           or any(number(x) for x in texts[len(texts) - need:] if need)):
             prefix.append(c)
             k += 1
             continue
@@ -230,9 +238,17 @@ def _rows(stream: list[Cell], model: Columns, deduct: int | None = None) -> list
             row[col] = cell
         if merged:  # the name above goes on (a merged cell): ``ruletable`` names the row by its rule
             row[leaf] = Cell("", texts[0].source, merged=True)
+        elif late:  # the cells before the weight are the row's levels (its name comes after the weight)
+            uppers = [n for n in names if n < wcol]
+            levels = labels(texts)
+            spill(texts[: len(texts) - len(levels)] + levels[: max(0, len(levels) - len(uppers))])
+            for col, cell in zip(uppers[::-1], levels[::-1]):
+                row[col] = cell
         else:
             row[leaf] = texts[-1 - len(between)]
-            levels = texts[: len(texts) - 1 - len(between)]
+            above = texts[: len(texts) - 1 - len(between)]
+            levels = labels(above)
+            spill(above[: len(above) - len(levels)])
             room = len(names) - 1
             spill(levels[: max(0, len(levels) - room)])
             for col, cell in zip(names[:-1][::-1], levels[::-1][:room]):
@@ -243,6 +259,11 @@ def _rows(stream: list[Cell], model: Columns, deduct: int | None = None) -> list
             if k >= len(stream) or squash(stream[k].text) in TOTAL_WORDS:
                 break
             nxt = stream[k]
+            if late and col == leaf:  # the row's name, after its weight
+                if not number(nxt) and not starts_row(k):
+                    row[col] = nxt
+                    k += 1
+                continue
             if col == deduct:
                 if deducted(row[wcol], stream[k : k + 2]):
                     row[col] = nxt
@@ -269,10 +290,23 @@ def _rows(stream: list[Cell], model: Columns, deduct: int | None = None) -> list
 
 
 def pipe_tables(fr: FileRead) -> list[Table]:
-    """The file's broken pipe table rebuilt (at most one: the first header's)."""
+    """The file's broken pipe table rebuilt (at most one: the first header's). Its cells are the text between
+    pipes over line breaks (a cell's wrapped text joined back), or, where that rebuilds no table or fewer rows with
+    a name and a weight, each line a cell (a page printing one cell a line without pipes: its header's labels one
+    a line, a group's label over a row's name, which joined back would be one cell)."""
+    stream = cells(fr)
+    joined = _table(fr, stream)
+    if fr.format != "text" or all(c.source.cell is not None for c in stream):
+        return joined
+    apart = _table(fr, rejoined(cells(fr, lines=True)))
+    return apart if regular(apart) and weighed(apart) > weighed(joined) else joined
+
+
+def _table(fr: FileRead, found_cells: list[Cell]) -> list[Table]:
+    """The table rebuilt from one stream of the file's cells."""
     # a cell of the header's labels run together (二级指标三级指标: the pipe or line break between them lost) is
     # those labels, each a column
-    stream = [Cell(t, c.source) for c in cells(fr) for t in (labels_run(c.text) or [c.text])]
+    stream = [Cell(t, c.source) for c in found_cells for t in (labels_run(c.text) or [c.text])]
     found = _header(stream)
     if found is None:
         return []
@@ -280,15 +314,15 @@ def pipe_tables(fr: FileRead) -> list[Table]:
     head = stream[start - len(fields) : start]
     deduct = next((k for k, c in enumerate(head) if DEDUCT.match(squash(c.text))), None)
     model = Columns(fields)
-    body = stream[start:]
+    body = percent_weights(stream[start:], head, fields)
     seq = model.col("seq")
     if seq is not None and seq > model.names[0]:  # numbered after its groups: the numbers dropped, rows by names
         body = unnumbered(body, model)
         model = Columns([None if f == "seq" else f for f in fields])
     rows = _rows(body, model, deduct)
-    if len(rows) < 3:
-        return []
-    before = [c.text for c in stream[max(0, start - len(fields) - 3) : start - len(fields)]]
+    if len(rows) < 2 or (len(rows) == 2 and not all(whole(r, model) for r in rows)):
+        return []  # two rows are a table only where each prints every cell the header names before its score
+    before = [c.text for c in stream[max(0, start - len(fields) - _BEFORE) : start - len(fields)]]
     if field(head[0].text) is None:  # the title run into the first label: the title goes before the table
         word = next(w for w in (*LEVEL_WORDS, "序号", *_LONG_NAMES) if squash(head[0].text).endswith(w))
         before.append(squash(head[0].text)[: -len(word)])

@@ -26,19 +26,29 @@ from jixiao.read.recognise.labeltree_atoms import (
 # a score table's rule column
 SCORE_RULE_COLUMNS = ("评分标准", "计分标准", "评分依据", "评分细则", "评分办法", "考核标准")
 # a rule table's rule column: every name
-RULE_COLUMNS = (*SCORE_RULE_COLUMNS, "评分方法", "评分规则", "评价标准", *METHOD_WORDS)
+RULE_COLUMNS = (*SCORE_RULE_COLUMNS, "评分方法", "评分规则", "评价标准", *METHOD_WORDS,
+                # a 检查 / 评定 / 评估 table's rule column, and the points it takes off (扣分细则)
+                "扣分细则", "扣分办法", "扣分说明", "计分说明", "评定标准", "检查标准", "检查方法", "评估标准")
 # the column that explains the indicator (its rule is in another)
 EXPLAIN_COLUMNS = ("指标解释", "指标说明", "评价要点", "考核要点", "指标内涵", "计算方法", "计算公式")
 MAX_RULE_LABEL = 12  # 考核内容及评分标准: a longer cell is text, not a column's label
 # the column naming the indicator where the header prints no levels
 NAME_COLUMNS = ("考核项目", "考核内容", "考核指标", "考评项目", "考评内容", "考评指标", "评价项目", "评价内容", "评价指标",
-                "指标名称", "指标内容", "项目", "指标")  # (考评: 考核 and 评价 in one word)
+                "指标名称", "指标内容", "项目", "指标",  # (考评: 考核 and 评价 in one word)
+                # a 检查 / 评定 / 评估 / 督查 table's names for the same column (检查项目 | 检查内容 | 标准分 | 扣分标准)
+                "检查项目", "检查内容", "评定项目", "评定内容", "评估项目", "评估内容", "评估指标", "督查项目", "督查内容",
+                "考核要素", "考核事项", "考核重点", "评价要素", "评估要素", "检查事项")
 WEIGHTS = (*WEIGHT_WORDS, "赋分", "权重分")  # a weight column's names (赋分: the points a 赋分细则 gives a row)
 # the points a row can earn and the points it earned, in the words of 应得分 | 扣减分 | 实得分 tables
 EARNABLE = ("应得分数", "标准分值")  # (应得分 is a weight word of every reader: labeltree_atoms.WEIGHT_WORDS)
 EARNED = ("实得分", "实得分数", "考核得分", "检查得分")
 WEIGHT_COLUMNS = (*WEIGHTS, "分数", *EARNABLE)  # a rule table's 分数 is its weight (a score table's, its score)
 SCORE_COLUMNS = (*SCORE_WORDS, *EARNED)
+# the points a row earned in any other wording of the one who scores it (评定得分, 督评得分, 村自评分, 镇复核分, 市考核分):
+# a short label ending in 得分 or in 评分/核分 after the one who gives it; never 得分率 or a weight's 考核分值
+_SCORE_LABEL = re.compile(r"[\u4e00-\u9fff]{0,4}(?:得分|[自复督考初]评分|[复考]核分)")
+# a row's number in other words than 序号 (项次: a 评定表's; 编号)
+SEQ_COLUMNS = ("序号", "项次", "编号")
 _LEVELS_SHORT = tuple(w.removesuffix("指标") for w in LEVEL_WORDS)
 _UNIT = re.compile(r"(?:[(（]\s*(?:分|%|％|百分比)\s*[)）]|[%％])$")  # 分值(分), 权重(%), 权重%
 _NOTE = re.compile(r"[(（][^()（）]{1,8}[)）]$")  # a note after a label: 评分标准（扣分办法）, 考核指标（分值）
@@ -56,6 +66,11 @@ GRADE_COLUMNS = ("优", "良", "中", "差", "优秀", "良好", "合格", "不�
 def grade_column(text: str) -> bool:
     """A header cell naming a grade's column (优, 良好, 不合格 …)."""
     return squash(text) in GRADE_COLUMNS
+
+
+def header_field(text: str) -> str | None:
+    """What a header cell names: ``field``, or ``grade`` for a grade's column (优 | 良 | 中 | 差)."""
+    return "grade" if grade_column(text) else field(text)
 SUBTOTAL = re.compile(r"^小计(?:分值|得分|分数)?$")  # a section's sums (小计分值 | 30 | 小计得分 | 27): no row, no total
 
 
@@ -86,11 +101,11 @@ def field(text: str) -> str | None:
 def _field(t: str) -> str | None:
     if t in LEVEL_WORDS or t in _LEVELS_SHORT:  # 一级指标, or 一级
         return f"level{(LEVEL_WORDS.index(t) if t in LEVEL_WORDS else _LEVELS_SHORT.index(t)) + 1}"
-    if t == "序号":
+    if t in SEQ_COLUMNS:
         return "seq"
     if t in WEIGHT_COLUMNS or _WEIGHT_LABEL.fullmatch(t):
         return "weight"
-    if t in SCORE_COLUMNS:
+    if t in SCORE_COLUMNS or (_SCORE_LABEL.fullmatch(t) and t not in RULE_COLUMNS):
         return "score"
     if t in RULE_COLUMNS or (t.endswith(RULE_COLUMNS) and len(t) <= MAX_RULE_LABEL):  # 考核内容及评分标准
         return "rule"
@@ -180,5 +195,5 @@ class Columns:
         return self.fields.index("weight") if "weight" in self.fields else None
 
 
-__all__ = ["Columns", "EARNABLE", "EARNED", "EXPLAIN_COLUMNS", "GRADE_COLUMNS", "grade_column", "LEVEL_WORDS", "NAME_COLUMNS", "RULE_COLUMNS", "SCORE_COLUMNS", "SCORE_RULE_COLUMNS", "SUBTOTAL", "SCORE_WORDS", "TOTAL_WORDS",
+__all__ = ["SEQ_COLUMNS", "Columns", "EARNABLE", "EARNED", "EXPLAIN_COLUMNS", "GRADE_COLUMNS", "grade_column", "header_field", "LEVEL_WORDS", "NAME_COLUMNS", "RULE_COLUMNS", "SCORE_COLUMNS", "SCORE_RULE_COLUMNS", "SUBTOTAL", "SCORE_WORDS", "TOTAL_WORDS",
            "WEIGHTS", "WEIGHT_COLUMNS", "WEIGHT_WORDS", "clause_name", "field", "is_rule_column", "labels_run", "RULE_OPENING", "settle"]

@@ -49,6 +49,9 @@ _CLOSED_RULE = re.compile(r"[。；;]$")  # a rule's text ends here
 _NAME = 15  # the longest row name told from a rule by its place alone
 _NAMES = 3  # a row's name and the labels of its two levels
 _GIVES_POINTS = re.compile(r"\d\s*分")  # a text giving points (各2分): a rule's, never a name
+# one row named by a sentence's last words (得分。: a rule's tail before a number, not a name): no table
+_FRAGMENT = re.compile(r".{0,4}[。；;，,]")
+_BROKEN_YEAR = re.compile(r"(?:19|20)\d{2}年")  # a year's digits with a line break inside them (20 / 23年)
 _POINTS_AT_END = re.compile(r"[(（](\d+(?:\.\d+)?)分[)）]$")  # a level label's weight: 部门决策(25分)
 
 
@@ -182,14 +185,28 @@ class _Reader(RuleRows):
         were read: more than a quarter of the rows scored above their weights (interleaved text); a row named
         by a points mark alone ((10分): a label's weight, the name left on the line above); a weight above the
         table's full marks (its total, its largest level, or 100: 5432 is a grade box's 5 | 4 | 3 | 2 run
-        together)."""
+        together); a year broken by the wrap read as a weight; a lone row named by a sentence's tail (得分。)."""
         rows = self.doc.indicators
         over = [i for i in rows if i.score.dec is not None and i.weight.dec is not None and i.score.dec > i.weight.dec]
         marks = [Decimal(m.group(1)) for i in rows for v in (i.level1, i.level2)
                  if (m := _POINTS_AT_END.search(v.str_ or "")) is not None]
         full = max([Decimal(100), *marks, *([self.doc.total_weight.dec] if self.doc.total_weight.dec else [])])
         return len(over) * 4 > len(rows) or any(_POINTS_ONLY.fullmatch((i.level3.str_ or "").strip()) for i in rows) \
-            or any(i.weight.dec is not None and i.weight.dec > full for i in rows)
+            or any(i.weight.dec is not None and i.weight.dec > full for i in rows) or self._broken_year() \
+            or (len(rows) == 1 and _FRAGMENT.fullmatch((rows[0].level3.str_ or "").strip()) is not None)
+
+    def _broken_year(self) -> bool:
+        """Whether a row's weight is the first half of a year the text's wrap broke (…工作于20 / 23年落实…): the
+        weight ends its line and the next line opens with the digits that make it a year (2023年)."""
+        for k, t in enumerate(self.t[:-1]):
+            nxt = self.t[k + 1]
+            if t.source.line is None or nxt.source.line != t.source.line + 1 or not t.text.strip().isdigit():
+                continue
+            if _BROKEN_YEAR.match(t.text.strip() + nxt.text.strip()) and any(
+                    i.weight.source is not None and i.weight.source.line == t.source.line and i.weight.text == t.text
+                    for i in self.doc.indicators):
+                return True
+        return False
 
     @staticmethod
     def _level(pending: list[Token]) -> tuple[str, Decimal, Token] | None:
