@@ -48,8 +48,10 @@ def recognise_documents(fr: FileRead) -> list[Document]:
         docs = second_reading(fr, docs, _content)
     if docs:  # a transfer form's funds columns are not the project form's: the transfer reader gives them
         from jixiao.read.recognise.transfer import complete, over_target_table
+        from jixiao.read.recognise.transfer_beside import with_allocation
 
-        docs = over_target_table(fr, complete(fr, docs))
+        # (and the allocation table printed beside a transfer's form, kept on the form's document)
+        docs = with_allocation(fr, over_target_table(fr, complete(fr, docs)))
     if all(_partial(d) or _hollow(d) for d in docs):  # no table held a whole form: read the text by its anchors
         from jixiao.read.recognise import FALLBACKS, LAST_RESORT, ONLY_ALONE
 

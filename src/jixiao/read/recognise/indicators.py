@@ -3,6 +3,7 @@ pages, labels carried down the cells a merged range left blank."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from jixiao.core.records import MISSING, IndicatorRow, Problem, Val
@@ -23,6 +24,8 @@ from jixiao.read.recognise.common import (
 from jixiao.read.recognise.indicatorlevels import LEVEL1, LEVEL2, OUTER, bare, labelish, settle_levels
 
 _DATA = ("level3", "target", "actual", "weight", "score", "reason", "improvement")
+# a template's line left unused: the next label number with no name after it (指标2: / 指标2), or an ellipsis
+_PLACEHOLDER = re.compile(r"(?:指标\d{1,2}[:：.、]?|[…。.·]{2,}|…)")
 _SHIFTS = (0, -1, 1, -2, 2)
 
 
@@ -125,8 +128,8 @@ class IndicatorBlock:
         data = {k: cell(k) for k in _DATA}
         last = max(p for k in _DATA if (p := self._pos(k, s)) is not None)
         self._unplaced(row, range(max(last + 1, 0), len(row)))  # text right of the last column is said, not dropped
-        if not any(eff(c) for c in data.values()):
-            return  # a label-only row
+        if not any(eff(c) for c in data.values()) or _unused(data):
+            return  # a label-only row, or a template's unused line (指标2: / …… with nothing in it)
         if not eff(data["level3"]) and not eff(data["weight"]) and not eff(data["score"]) and self.rows:
             self._continue(data)
             return
@@ -256,3 +259,12 @@ def _row_source(row: Row) -> Source | None:
         s = c.source
         return Source(s.file, s.line, s.page, None, s.sheet)
     return None
+
+
+def _unused(data: dict[str, Cell | None]) -> bool:
+    """The row is a template's unused line: its name only a placeholder (指标2:, ……) and no value, weight or score
+    beside it (the central and provincial templates print 指标1:/指标2:/…… under each second level for the
+    indicators to be filled in; the lines left empty are no indicators)."""
+    name = norm(eff(data["level3"]) or "")
+    return bool(_PLACEHOLDER.fullmatch(name)) and not any(
+        eff(data[k]) for k in ("target", "actual", "weight", "score"))

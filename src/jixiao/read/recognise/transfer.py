@@ -27,13 +27,16 @@ from jixiao.read.recognise.tokens import Token, stream
 from jixiao.read.recognise.transfer_alloc import (
     FIRM,
     FUND_TABLE,
+    PLACED,
     SUMS,
     against_notice,
     attach,
     read_allocation,
 )
+from jixiao.read.recognise.transfer_beside import with_allocation
 from jixiao.read.recognise.transfer_funds import Block, Header, headers, read_blocks, relations
 from jixiao.read.recognise.transfer_indicators import read_indicators
+from jixiao.read.recognise.transfer_marks import marked
 from jixiao.read.recognise.transfer_notice import LOOSE, read_notice, sent
 from jixiao.read.recognise.transfer_prose import read_prose, says
 from jixiao.read.recognise.transfer_said import SAID, said_sums
@@ -48,9 +51,9 @@ RELATIONS = "transfer_relations"  # extra: the relations the funds header prints
 # a fund's allocation table (补助资金安排表, 奖励资金分配表, …资金分配明细表/计划表, ``transfer_alloc.FUND_TABLE``) is a
 # transfer's wherever it stands; 直达资金 are the central transfers sent straight to counties; so is a text laying out
 # how a fund is allocated (资金具体安排情况如下:…, 资金分配结果如下)
+# (or a fund's table of places named by the fund alone: ``transfer_alloc.PLACED``)
 ANCHOR = re.compile(rf"转移支付|直达资金|绩效目标分解下达情况|统筹整合资金|{FUND_TABLE}|"
-                    rf"(?:资金|经费)(?:具体)?(?:分配|安排|下达)(?:情况|结果)如下|{LOOSE.pattern}")
-_REGION = re.compile(r"区域绩效目标(?:申报)?表")  # the transfer's regional target table
+                    rf"(?:资金|经费)(?:具体)?(?:分配|安排|下达)(?:情况|结果)如下|{LOOSE.pattern}|{PLACED}")
 _TITLE = re.compile(r"[^\n]{0,60}?(?:绩效自评表|绩效评价表|自评表|绩效自评报告|自评报告|评价报告)")
 _HEADER_FIELDS = ("转移支付(项目)名称", "转移支付名称", "项目名称", "中央主管部门", "地方主管部门", "资金使用单位",
                   "省级主管部门", "主管部门", "实施单位")
@@ -64,7 +67,8 @@ _STANDARD = ("initial_budget", "annual_budget", "executed", "weight", "score")
 def recognise(fr: FileRead) -> list[Document]:
     """The transfer documents of the file (called with the other text-stream readers)."""
     flat = flatten(fr)
-    if not ANCHOR.search(flat.text) and not says(flat):  # (a report titled 中央…资金绩效自评报告)
+    # (a report titled 中央…资金绩效自评报告; a form republished under its fund's name, known by its own marks)
+    if not ANCHOR.search(flat.text) and not says(flat) and not marked(flat.text):
         return []
     found = headers(flat)
     # each form's stretch: from its title (searched after the previous form's header) to the next form's title
@@ -80,11 +84,11 @@ def recognise(fr: FileRead) -> list[Document]:
         doc = _form(fr, flat, h, (lo, start, stop), title, every)
         if doc is not None:
             docs.append(doc)
-    if docs:
-        return docs
+    if docs:  # (with the allocation table printed beside the forms)
+        return with_allocation(fr, docs)
     checklist = _checklist(fr, flat)
     if checklist is not None:
-        return [checklist]
+        return with_allocation(fr, [checklist])
     prose = read_prose(flat)
     if prose is None or "total" not in prose.block.rows:  # a report that states no total: its allocation table
         alloc = read_allocation(fr, flat)
@@ -130,16 +134,21 @@ def over_target_table(fr: FileRead, docs: list[Document]) -> list[Document]:
     accounts reader takes the attachment's 资金情况 for a budget disclosure's 项目支出绩效目标表, and the file ends a
     budget of one target table. When that is all the file gave and the transfer reader finds the notice's
     allocation, the allocation is the file's document (the target table kept on it)."""
-    if not docs or any(d.type != "budget_disclosure" for d in docs):
+    budgets = [d for d in docs if d.type == "budget_disclosure"]
+    if not budgets:
         return docs
-    tables = [t for d in docs for t in getattr(d.extra.get("accounts"), "tables", None) or [None]]
+    tables = [t for d in budgets for t in getattr(d.extra.get("accounts"), "tables", None) or [None]]
     if {getattr(t, "kind", None) for t in tables} != {"target_funds"}:
         return docs
     # … or the file is the transfer's own 区域绩效目标表 (资金情况: 年度资金总额, 其中:中央补助, 地方资金), read as the
-    # checklist's funds block: the transfer's document, not a budget's target table
-    region = _REGION.search(flatten(fr).text) is not None
+    # checklist's funds block, or its target table republished under the fund's name (…资金绩效目标表, even
+    # …资金预算绩效目标表) with the template's own marks (``transfer_marks``): the transfer's document, not a budget's
+    own = marked(flatten(fr).text)
+    if len(budgets) < len(docs):  # a form read beside the budget's reading: the transfer's, when it is one
+        forms = [d for d in docs if d not in budgets]
+        return forms if own and all(d.extra.get("form") == FORM for d in forms) else docs
     mine = [m for m in recognise(fr) if str(m.extra.get("layout_family", "")).startswith("transfer-allocation")
-            or region and m.extra.get("layout_family") == "transfer-checklist-funds"]
+            or own and m.extra.get("layout_family") == "transfer-checklist-funds"]
     return mine or docs
 
 
@@ -165,8 +174,10 @@ def complete(fr: FileRead, docs: list[Document]) -> list[Document]:
                 d.extra[key] = m.extra[key]
             elif key == BLANK_FUNDS_ROWS:  # (the rows are the transfer reader's now: so is what it saw blank)
                 d.extra.pop(key, None)
-        if SUMS in m.extra:  # the allocation table its funds were read from, rebuilt by its column model
+        if SUMS in m.extra:  # the allocation table its funds were read from (or printed beside its form), rebuilt by
+            # its column model; the lines the transfer's reading holds, held by it now
             d.tables = [*d.tables, *(t for t in m.tables if t not in d.tables)]
+            d.body = d.body or m.body
         for label, v in m.header.items():
             d.header.setdefault(label, v)
         # the cells the project reader could not place from the form's start to its funds block's last row

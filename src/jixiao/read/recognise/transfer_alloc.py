@@ -56,14 +56,23 @@ _OWN = rf"资金(?:项目)?(?:使用计划|明细|计划|测算){_LISTED}?表"
 # … or the transfer's own table by what it lists of it (…转移支付预算汇总表, …转移支付资金分配明细表; never a budget's
 # 转移支付明细表/转移支付预算表, which name no 资金/预算 before what they list)
 _TRANSFER = rf"转移支付(?:资金|预算){{1,2}}(?:分配|安排|下达)?{_LISTED}{{1,2}}表"
-ALLOC_TABLE = (rf"(?:(?:资金|经费)(?:项目)?)?(?:分配|安排|下达){_KIND}{{0,2}}表|"
-               rf"(?:(?:资金|经费)(?:项目)?)?(?:拨付|下拨){_LISTED}{{0,2}}表|{_OWN}|{_ENDS}|{_TRANSFER}")
-# … the same named with its fund (…资金分配表, …经费安排计划表): a table that says the file is a transfer's
-FUND_TABLE = (rf"(?:资金|经费)(?:项目)?(?:(?:分配|安排|下达){_KIND}{{0,2}}|(?:拨付|下拨){_LISTED}{{0,2}})表|"
+# (a fund's budget may be named between the fund and what is done to it: …资金预算分配表, …资金预算指标下达表; never
+# 经费, whose 预算安排表 is a budget's own)
+_FUND = r"(?:资金(?:项目)?(?:预算)?(?:指标)?|经费(?:项目)?)"
+ALLOC_TABLE = (rf"{_FUND}?(?:分配|安排|下达){_KIND}{{0,2}}表|"
+               rf"{_FUND}?(?:拨付|下拨){_LISTED}{{0,2}}表|{_OWN}|{_ENDS}|{_TRANSFER}")
+# … the same named with its fund (…资金分配表, …经费安排计划表, …资金预算分配表): a table that says the file is a
+# transfer's
+FUND_TABLE = (rf"{_FUND}(?:(?:分配|安排|下达){_KIND}{{0,2}}|(?:拨付|下拨){_LISTED}{{0,2}})表|"
               rf"{_OWN}|{_ENDS}")
+# … or a line naming only the fund (2023年农业生产发展资金(第二批)) over a table of places: its header opens with the place
+# column (县(市、区), 地区, 乡镇 …), the unit perhaps between; what a fund's table of places lists is its allocation
+PLACED = (r"[^\n|:：。]{0,50}?(?:资金|经费)(?:[(（][^()（）\n]{1,12}[)）])?(?:明细)?(?=[ \t]*\n(?:[ \t]*(?:金额)?单位[:：]\s*"
+          r"(?:万元|元)[ \t]*\n?)?[ \t]*(?:县[(（]市、区[)）]|县[(（]区[)）]|县[(（]市[)）]|县市区|市县|区县|县区|地区|"
+          r"乡镇|乡[(（]镇[)）]|区域)(?:名称)?[\s|])")
 TITLE = re.compile(rf"[^\n|:：。]{{0,50}}?(?:{ALLOC_TABLE}|资金(?:分配|安排|下达)(?:下达)?情况(?=[ \t]*\n)|"
                    r"(?:分\n配|安\n排|分配\n|安排\n)表(?=[ \t]*(?:\n|$))|"
-                   r"(?:分配|安排|下达)[^\n|。]{0,12}?(?:如下|见下表)[^\n|。]{0,16}?[:：]?(?=[ \t]*\n))")
+                   r"(?:分配|安排|下达)[^\n|。]{0,12}?(?:如下|见下表)[^\n|。]{0,16}?[:：]?(?=[ \t]*\n))|" + PLACED)
 _SUBTOTAL = ("小计", "合计", "总计")
 _LABEL_COLUMN = re.compile(r"单位|地区|区域|县|市|乡镇|项目|名称")
 

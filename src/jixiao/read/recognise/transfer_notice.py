@@ -39,7 +39,9 @@ _TITLE = re.compile(rf"{_SENDS}[^\n。]{{0,60}}?通知|[^\n|。:：]{{0,40}}?区
 # move it on (调整到/调整给, 划拨, 转拨, 调拨, 追加).
 _DOC_NO = r"[〔\[]\d{4}[〕\]]\s*\d{1,4}\s*号"
 _CITED = r"(?:(?:预算)?的通知)?[》≥]?\s*(?:[(（][^()（）\n]{0,30}[)）])?"
-_WORDS = rf"(?:{_CLAUSE}|{_DOC_NO})"
+# The fund may be named with a count of its parts (基本公共卫生服务等7项中央补助资金465.87万元): a count is a word, no amount
+_COUNT = r"(?<![\d.])\d{1,3}(?:项|个|笔|类|批)(?=[一-龥])"
+_WORDS = rf"(?:{_CLAUSE}|{_DOC_NO}|{_COUNT})"
 SENT = re.compile(rf"(?:现|特|兹)将{_WORDS}{{0,80}}?(?:资金|经费|基金){_NAMED}{_CITED}(?:预算)?(?:指标)?\s*{_NUM}"
                   r"\s*(?:[(（][^)）\n]{0,80}[)）])?\s*(?:予以|给予)?"
                   r"(?:下达|拨付|下拨|分配|安排|拨给|下发|划拨|转拨|调拨|追加|调整(?:到|至|给))")
@@ -59,7 +61,9 @@ _FUND_IS = re.compile(rf"(?:资金|经费){_NAMED}(?:共计|合计|总额|共)?(
 # addressee makes it the sending sentence)
 _YOU = (r"(?:你(?:们|单位|局|委|办|院|校|所|站|中心|县|区|市|旗|镇|乡|街道|部门|处|室|队)?|"
         r"各(?:有关)?(?:县|市|区|旗|乡|镇|街道|单位|部门|学校|医院)[^。,，;；\n\d]{0,10}?)")
-ADDRESSED = re.compile(rf"{_VERB}(?:给)?{_YOU}{_CLAUSE}{{0,80}}?(?:资金|经费|基金){_NAMED}(?:预算)?(?:指标)?\s*{_NUM}")
+# (its words never run past 其中: 下达给你们,其中:…资金334.48万元 names a part of what the sentence before it sent)
+ADDRESSED = re.compile(rf"{_VERB}(?:给)?{_YOU}(?:(?!其中){_CLAUSE}){{0,80}}?(?:资金|经费|基金){_NAMED}(?:预算)?(?:指标)?"
+                       rf"\s*{_NUM}")
 # or the sender states the sum it received from above and then passes it on (梅庄镇接收…救灾资金(冬春)47562元 … 此次下拨
 # 的资金…): the sum received, read only where the text goes on to send it (``_PASSES``) and states one such sum
 RECEIVED = re.compile(rf"(?:接收|收到|接到|获得)(?:上级)?{_CLAUSE}{{0,60}}?(?:资金|经费|基金){_NAMED}(?:共计|合计|共|为)?\s*{_NUM}")

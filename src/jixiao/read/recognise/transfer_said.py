@@ -7,8 +7,8 @@ are the amounts after 其中 up to the sentence's end (。；; or the line's) or
 bracket, up to its closing bracket; a list the text ends inside (cut by a page or an excerpt: a short piece of an item
 without a figure after its last amount, 其中甲80万元,乙23万元,丙) states no sum. A list whose items are parted by semicolons (其中:无线覆盖运行维护43.8万元;融媒体
 中心建设43万元;应急广播系统建设1500万元。) runs on over each ； whose clause states one more amount in the same unit and no
-change (较上年减少…) up to the sentence's end; an amount in brackets within an item (差的项目218.07万元(其中三区人才49
-万元)) is that item's own part, not one of the list's. A list of fewer than two parts states no sum, nor does an
+change (较上年减少…) up to the sentence's end; in either list an amount in brackets within an item (差的项目218.07万元(其中三区人才49
+万元), 基本药物制度补助资金40.27万元(村卫生室…12.72万元、基层…27.55万元)) is that item's own part, not one of the list's. A list of fewer than two parts states no sum, nor does an
 amount said as a change or a share (较上年减少X万元, 占…).
 """
 
@@ -66,7 +66,7 @@ def said_sums(flat: Flat) -> list[Said]:
         if text[q.start() - 1 : q.start()] in ("(", "（"):  # (其中建筑工程3292万元): the list ends with its bracket
             close = _CLOSE.search(text, q.end(), end)
             end = close.start() if close else end
-        parts = list(AMOUNT.finditer(text, q.end(), end))
+        parts = _outside(text, q.end(), end)  # (an item's own parts in brackets after it are not the list's)
         if stop is None and _ends_inside(text, parts[-1].end() if parts else q.end()):
             continue  # the text ends inside the list (a page or an excerpt cut it): its parts are not all there
         if stop and stop.group() in _SEMI and end == stop.start():
