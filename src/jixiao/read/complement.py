@@ -67,13 +67,14 @@ def after_forms(fr: FileRead, docs: list[Document], recognise: Callable[[FileRea
     line. The lines after the last line a form holds, when they are a text of their own, are read alone (a stretch
     between a form's lines is the form's: its target table, its notes);
     the documents that hold figures, or that their own title names, are added."""
-    if fr.format != "text" or not docs or any(d.type in ACCOUNT_TYPES or not d.tables for d in docs):
+    forms = [d for d in docs if d.type != "sangong"]  # (a 三公 statement read from the text: the text may hold more)
+    if fr.format != "text" or not forms or any(d.type in ACCOUNT_TYPES or not d.tables for d in forms):
         return docs  # (a form read from the text's stream keeps no lines: what it holds cannot be told)
     from jixiao.read.documents import _content
     from jixiao.read.sections import between
 
-    held = {k for d in docs for t in _own_tables(d) for k in _held_lines(t, _read_lines(d))}
-    held |= {s.line for d in docs for _, s in d.body if s.line is not None}
+    held = {k for d in forms for t in _own_tables(d) for k in _held_lines(t, _read_lines(d))}
+    held |= {s.line for d in forms for _, s in d.body if s.line is not None}
     if not held:
         return docs
     text: dict[int, str] = {}
@@ -89,7 +90,8 @@ def after_forms(fr: FileRead, docs: list[Document], recognise: Callable[[FileRea
     for lo, hi in _stretches(sorted(k for k in text if k > max(held)), held):
         if sum(len(text[k]) for k in text if lo <= k <= hi) >= _OWN_CHARS:
             # (a document holding figures, or one its own title names: a department's report whose figures are words)
-            out += [d for d in recognise(between(fr, lo, hi + 1)) if _size(d, _content) > 0 or d.title is not None]
+            out += [d for d in recognise(between(fr, lo, hi + 1)) if (_size(d, _content) > 0 or d.title is not None)
+                    and not any(d.type == x.type and d.source == x.source for x in docs)]  # (not one read already)
     return out
 
 
