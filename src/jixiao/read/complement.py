@@ -12,8 +12,10 @@ were read: a reading of another type never replaces them).
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import fields
 
-from jixiao.core.records import ACCOUNT_TYPES, Document
+from jixiao.core.records import ACCOUNT_TYPES, Document, Val
+from jixiao.core.table import Table
 from jixiao.read.base import FileRead, safely
 
 Content = Callable[[Document], int]
@@ -65,13 +67,14 @@ def after_forms(fr: FileRead, docs: list[Document], recognise: Callable[[FileRea
     line. The lines after the last line a form holds, when they are a text of their own, are read alone (a stretch
     between a form's lines is the form's: its target table, its notes);
     the documents that hold figures, or that their own title names, are added."""
-    if fr.format != "text" or not docs or any(d.type in ACCOUNT_TYPES or not d.tables for d in docs):
+    forms = [d for d in docs if d.type != "sangong"]  # (a 三公 statement read from the text: the text may hold more)
+    if fr.format != "text" or not forms or any(d.type in ACCOUNT_TYPES or not d.tables for d in forms):
         return docs  # (a form read from the text's stream keeps no lines: what it holds cannot be told)
     from jixiao.read.documents import _content
     from jixiao.read.sections import between
 
-    held = {c.source.line for d in docs for t in d.tables for r in t.rows for c in r if c.source.line is not None}
-    held |= {s.line for d in docs for _, s in d.body if s.line is not None}
+    held = {k for d in forms for t in _own_tables(d) for k in _held_lines(t, _read_lines(d))}
+    held |= {s.line for d in forms for _, s in d.body if s.line is not None}
     if not held:
         return docs
     text: dict[int, str] = {}
@@ -87,7 +90,42 @@ def after_forms(fr: FileRead, docs: list[Document], recognise: Callable[[FileRea
     for lo, hi in _stretches(sorted(k for k in text if k > max(held)), held):
         if sum(len(text[k]) for k in text if lo <= k <= hi) >= _OWN_CHARS:
             # (a document holding figures, or one its own title names: a department's report whose figures are words)
-            out += [d for d in recognise(between(fr, lo, hi + 1)) if _size(d, _content) > 0 or d.title is not None]
+            out += [d for d in recognise(between(fr, lo, hi + 1)) if (_size(d, _content) > 0 or d.title is not None)
+                    and not any(d.type == x.type and d.source == x.source for x in docs)]  # (not one read already)
+    return out
+
+
+def _read_lines(doc: Document) -> set[int]:
+    """The lines the form's values were read from (its funds, its indicator rows, its total)."""
+    vals = [getattr(r, f.name) for r in doc.funds.values() for f in fields(r)]
+    vals += [getattr(i, f.name) for i in doc.indicators for f in fields(i)]
+    vals.append(doc.total_score)
+    return {v.source.line for v in vals if isinstance(v, Val) and v.value is not None and v.source is not None
+            and v.source.line is not None}
+
+
+def _own_tables(doc: Document) -> list[Table]:
+    """The tables a form was read from: those holding a line one of its values came from (a project's reader keeps
+    every table of the file, the one-cell tables of a document printed after the form too); all of them when no
+    value says where it was read."""
+    read = _read_lines(doc)
+    own = [t for t in doc.tables if any(c.source.line in read for r in t.rows for c in r)]
+    return own if read else doc.tables
+
+
+def _held_lines(t: Table, read: set[int]) -> set[int]:
+    """The lines of a form's table that are the form's: its rows up to the last one a value was read from, and the
+    rows that follow on the next lines; a row after a blank line past the last read row is another table's
+    (a department's score table one cell a line after a project's form, its header taken into the form's table)."""
+    spans = [sorted(c.source.line for c in r if c.source.line is not None) for r in t.rows]
+    last = max((k for k, lines in enumerate(spans) if read & set(lines)), default=len(spans) - 1)
+    out: set[int] = set()
+    for k, lines in enumerate(spans):
+        if not lines:
+            continue
+        if k > last and out and lines[0] > max(out) + 1:
+            break
+        out.update(range(lines[0], lines[-1] + 1))
     return out
 
 

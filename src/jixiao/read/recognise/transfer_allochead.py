@@ -54,14 +54,15 @@ _CELL_SPLIT = re.compile(r"\s*\|\s*|\t+|\s{2,}")
 _CJK = re.compile(r"[一-龥]")
 _YEAR = re.compile(r"^\d{4}年(?:度)?")
 HEADER_SPAN = 16  # cells of a header before its first row
+_TITLED_SEQ = re.compile(r"(?:表|清单|明细|方案)\s*(?:序号|编号)$")
 
 
 def column_kind(label: str, named: bool) -> str:
     """What a header label names; ``named``: the row's name column was met already."""
     # (the year a column is for names no kind: 2017年补助金额 is the 补助金额 column)
     t = _YEAR.sub("", re.sub(r"[(（][^)）]{0,20}[)）]", "", label))
-    if _SEQ.match(t):
-        return SEQ
+    if _SEQ.match(t) or _TITLED_SEQ.search(t):
+        return SEQ  # (the table's title run into its first label, the lines run together: …分配表和任务清单 序号)
     if _WHOLE.match(t):
         return WHOLE
     if _TEXT.search(t) and not (not named and t in ("项目", "项目名称")):
