@@ -22,8 +22,9 @@ UNIT = re.compile(r"单位[:：]\s*(万元|元|千元|亿元)")
 LEADER = re.compile(r"[…．.·]{3,}.*$")
 # the 部门预算 template's titles that do not say 预算 (a 决算 table's title always says 决算): 部门收支总表,
 # 财政拨款收支总表, 部门收入总表, 一般公共预算基本支出表, 一般公共预算“三公”经费支出表
-_TEMPLATE = re.compile(r"(?:^|[、.．:：\d\s])(?:\d{4}年度?)?(?:部门|单位)?(?:财政拨款)?收支总表$|(?:部门|单位)(?:收入|支出)总表$"
-                       r"|预算基本支出表$|三公.{0,4}经费(?:支出)?表$")
+# The unit's name may stand before the year or before 部门/单位 (某县农业农村局2024年部门收支总表, 某局部门收支总表).
+_TEMPLATE = re.compile(r"(?:(?:^|[、.．:：\d\s])(?:\d{4}年度?)?|\d{4}年度?(?:部门|单位)?|部门|单位)(?:财政拨款)?收支总表$"
+                       r"|(?:部门|单位)(?:收入|支出)总表$|预算基本支出表$|三公.{0,4}经费(?:支出)?表$")
 
 
 # the template that names its tables …总体情况表 / …情况表 (部门收支总体情况表, 一般公共预算支出情况表): the same tables as
