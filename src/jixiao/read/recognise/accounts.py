@@ -38,6 +38,7 @@ from jixiao.read.recognise.accounts_loose import (
 from jixiao.read.recognise.accounts_runs import blank_cells_joined
 from jixiao.read.recognise.accounts_stage import final_unstated
 from jixiao.read.recognise.accounts_three import parse_three_public
+from jixiao.read.recognise.accounts_untitled import UNTITLED, untitled_kind, untitled_stage
 from jixiao.read.recognise.accounts_titles import (
     LEADER,
     UNIT,
@@ -132,7 +133,7 @@ def recognise(fr: FileRead) -> list[Document]:
     # (the pieces of a one-cell-a-line table its blank cells' lone pipes cut apart, one table again)
     tables = _halves_joined(blank_cells_joined(split_at_titles(fr), _kind_of))
     for t in tables:
-        found = table_kind(t)
+        found = table_kind(t) or untitled_kind(t)
         if current and (found is None or any(k == found[0] for k, _, _ in current)):
             sets.append(current)
             ends.append(order.span(t)[0])
@@ -192,11 +193,16 @@ def _document(fr: FileRead, order: Order, tables: list[tuple[str, str, Table]], 
     problems: list[Problem] = []
     acc = Accounts()
     head = tables[0][2]
-    stages = [title_stage(title) for _, title, _ in tables]
+    stages = [title_stage(title) or untitled_stage(title) for _, title, _ in tables]
     acc.stage = "budget" if sum(1 for x in stages if x and x[1] == "budget") * 2 > len(stages) else "final"
     if acc.stage == "budget" and final_unstated(fr, order, [title for _, title, _ in tables], [t for _, _, t in tables]):
         acc.stage = "final"  # template titles that say no stage, under a 决算 heading or with the 决算's carry-over lines
     for idx, (kind, title, t) in enumerate(tables):
+        if title == UNTITLED:
+            problems.append(Problem(
+                "表未印出表名，按表头与科目读出；表头未写明是预算还是决算", t.source,
+                message_en="the table prints no title: read by its header and codes; the header does not say budget "
+                           "or final accounts"))
         table = parse_table(kind, title, t, problems)
         table.stage = acc.stage
         stop = order.span(tables[idx + 1][2])[0] if idx + 1 < len(tables) else end
