@@ -10,8 +10,8 @@ import re
 from dataclasses import replace
 from decimal import Decimal
 
-from jixiao.accounts.carried import carried
 from jixiao.accounts.balance_words import balance_word_findings
+from jixiao.accounts.carried import carried
 from jixiao.accounts.classified import check_classified
 from jixiao.accounts.codes import CodeList, check_codes, load_codes
 from jixiao.accounts.cross import check_cross
@@ -227,9 +227,10 @@ def check_accounts(
             findings.extend(check_execution(ctx, t))
         else:
             findings.extend(check_summary(ctx, t))
-    findings.extend(check_cross(ctx, acc, corrected))
+    together = replace(acc, tables=[t for t in acc.tables if not t.alone])  # tables compared with each other
+    findings.extend(check_cross(ctx, together, corrected))
     findings.extend(check_codes(ctx, acc, codes if codes is not None else load_codes(acc.year)))
-    findings.extend(check_text(ctx, acc, paras))
+    findings.extend(check_text(ctx, together, paras))
     findings = _not_blank_where_told(findings)
     kinds = [f for f in kind_split_findings(ctx, doc.body, paras) if f]
     # a share the two kinds' arithmetic judged (基本支出 and 项目支出 of one whole) is not also guessed at

@@ -50,9 +50,14 @@ def final_unstated(fr: FileRead, order: Order, titles: list[str], tables: list[T
         return True
     if any(stated(t) == "budget" for t in titles):
         return False
-    head = tables[0]
-    before = order.between(fr, None, order.span(head)[0])[-_HEADING_LINES:]
-    heading = [x for x, _ in before] + list(head.preamble)
-    if any(stated(x) == "final" for x in heading if len(squash(x)) <= 60):
+    if heading_stage(fr, order, tables) == "final":
         return True
     return any(FINAL_TEMPLATE.search(squash(c.text)) for t in tables for row in t.rows for c in row)
+
+
+def heading_stage(fr: FileRead, order: Order, tables: list[Table]) -> str | None:
+    """The stage the page's heading before the first table states (××2023年度部门决算: final; a 决算 word wins)."""
+    head = tables[0]
+    before = order.between(fr, None, order.span(head)[0])[-_HEADING_LINES:]
+    said = {stated(x) for x in [x for x, _ in before] + list(head.preamble) if len(squash(x)) <= 60}
+    return "final" if "final" in said else "budget" if "budget" in said else None
