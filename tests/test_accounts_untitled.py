@@ -17,7 +17,9 @@ from jixiao.accounts.model import Accounts
 from jixiao.core.records import Document
 from layouts.files import one
 from layouts.untitled_accounts import (
+    LOOSE_SHAPES,
     execution_page,
+    loose_summary,
     other_table,
     unit_titles,
     untitled_classified,
@@ -97,6 +99,22 @@ def test_a_summary_printed_without_a_title(tmp_path: Path, seed: int, stage: str
     assert doc.extra["accounts"].stage == expect
     got = _totals(doc, "summary")
     assert {k: got.get(k) for k in figures} == figures
+    assert [f for f in check_accounts(doc) if f.severity == "error"] == []
+
+
+@pytest.mark.parametrize("shape", LOOSE_SHAPES)
+@pytest.mark.parametrize(("stage", "column", "expect"), [
+    ("budget", "金额", "budget"), ("final", "金额", "final"), (None, "预算数", "budget"), (None, "决算数", "final")])
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_summary_without_a_title_or_its_grid(tmp_path: Path, seed: int, stage: str | None, column: str,
+                                               expect: str, shape: str) -> None:
+    """Its cells loose in the text and no title before them: told by both sides' totals, read by its labels."""
+    text, figures = loose_summary(seed, stage, column, shape)
+    doc = one(tmp_path, text, _TYPE[expect])
+    acc = doc.extra["accounts"]
+    assert acc.stage == expect
+    read = {r.name: v.dec for t in acc.tables for r in t.rows for v in r.values.values()}
+    assert {k: read.get(k) for k in figures} == figures
     assert [f for f in check_accounts(doc) if f.severity == "error"] == []
 
 

@@ -7,6 +7,8 @@
   says its stage or says nothing; ``plant`` misprints the 合计 row's 合计 (not the sum of the 类, nor of its columns);
 - ``untitled_summary``: a 收支总表 with no title (收入 | 支出 sides, the year's and the whole lines, a carry-over line
   named 年初结转 or 上年结转), its money column 预算数, 决算数 or 金额, under a heading that says its stage or nothing;
+- ``loose_summary``: the same untitled 收支总表 whose cells reached the text without their grid (one cell a line
+  ending " |", one cell a line, each row's cells in spaces);
 - ``execution_page``: a 决算 published under a 预算执行情况 heading: the template's titles that say no stage
   (部门收支总表, 一般公共预算“三公”经费支出表) over tables whose own figures stand in a 决算数 column, the carry-over
   line named 年初结转;
@@ -102,6 +104,26 @@ def untitled_summary(seed: int, stage: str | None, column: str) -> tuple[str, di
               f"| {carry[0]} | {fmt(carried)} | {carry[1]} | 0.00 |",
               f"| 收入总计 | {fmt(spend)} | 支出总计 | {fmt(spend)} |"]
     return "\n".join(lines) + "\n", {"收入总计": spend, "支出总计": spend, "本年收入合计": year_in}
+
+
+LOOSE_SHAPES = ("pipes", "lines", "spaces")
+
+
+def loose_summary(seed: int, stage: str | None, column: str, shape: str) -> tuple[str, dict[str, Decimal]]:
+    text, figures = untitled_summary(seed, stage, column)
+    out: list[str] = []
+    for line in text.splitlines():
+        if not line.startswith("|"):
+            out.append(line)
+            continue
+        cells = [c.strip() for c in line.strip("|").split("|") if c.strip()]
+        if shape == "pipes":
+            out.extend(f"{c} |" for c in cells)
+        elif shape == "lines":
+            out.extend(cells)
+        else:
+            out.append(" ".join(cells))
+    return "\n".join(out) + "\n", figures
 
 
 def execution_page(seed: int) -> tuple[str, dict[str, Decimal]]:

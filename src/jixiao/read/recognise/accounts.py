@@ -152,13 +152,13 @@ def _recognise(fr: FileRead, unsaid: bool) -> list[Document]:
     if docs and fr.format == "text" and not any(_holds_figures(d) for d in docs):
         # a title on a line of its own, the table's cells cut apart after it (rows of other widths, one cell a line):
         # the tables the titles head hold no figure, the loose readers read the cells that follow
-        docs = flat_summary(fr) or stream_summary(fr) or docs
+        docs = flat_summary(fr) or stream_summary(fr, unsaid) or docs
     # the classified tables given as loose words join whatever else the text was read as, its 收支总表 too
     placed = _with_standalone(fr, docs)
     if placed:  # the tables no reader placed, read by their labels (``accounts_labelled``)
         return with_labelled(fr, tables, placed)
     return execution(fr, with_loose_tables(
-        fr, flat_summary(fr) or stream_summary(fr) or with_targets(fr, notes_only(fr)) or targets(fr)
+        fr, flat_summary(fr) or stream_summary(fr, unsaid) or with_targets(fr, notes_only(fr)) or targets(fr)
         or contents_only(fr)))
 
 
