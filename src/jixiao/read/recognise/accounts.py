@@ -36,6 +36,7 @@ from jixiao.read.recognise.accounts_loose import (
     with_targets,
 )
 from jixiao.read.recognise.accounts_runs import blank_cells_joined
+from jixiao.read.recognise.accounts_sets import table_sets
 from jixiao.read.recognise.accounts_stage import final_unstated, heading_stage
 from jixiao.read.recognise.accounts_three import parse_three_public
 from jixiao.read.recognise.accounts_titles import (
@@ -132,23 +133,10 @@ def recognise(fr: FileRead) -> list[Document]:
 
 def _recognise(fr: FileRead, unsaid: bool) -> list[Document]:
     order = Order(fr)
-    sets: list[list[tuple[str, str, Table]]] = []
-    ends: list[Where | None] = []  # where each set's text ends (the next foreign table)
-    current: list[tuple[str, str, Table]] = []
     # (the pieces of a one-cell-a-line table its blank cells' lone pipes cut apart, one table again)
     tables = _halves_joined(blank_cells_joined(split_at_titles(fr), _kind_of))
-    for t in tables:
-        found = table_kind(t) or untitled_kind(t, unsaid)
-        if current and (found is None or any(k == found[0] for k, _, _ in current)):
-            sets.append(current)
-            ends.append(order.span(t)[0])
-            current = []
-        if found is not None:
-            current.append((found[0], found[1], t))
-    if current:
-        sets.append(current)
-        ends.append(None)
-    docs = [_document(fr, order, s, end, first=k == 0) for k, (s, end) in enumerate(zip(sets, ends))]
+    sets = table_sets(fr, order, tables, lambda t: table_kind(t) or untitled_kind(t, unsaid))
+    docs = [_document(fr, order, s, end, first=k == 0) for k, (s, end) in enumerate(sets)]
     if docs and fr.format == "text" and not any(_holds_figures(d) for d in docs):
         # a title on a line of its own, the table's cells cut apart after it (rows of other widths, one cell a line):
         # the tables the titles head hold no figure, the loose readers read the cells that follow

@@ -37,6 +37,11 @@ _SITUATION = re.compile(r"(总体)?情况(?=表$)")
 _SUMMARY = re.compile(r"(?:收入支出|收支)(决算|预算)?总?(?=表)")
 
 
+# a list of the year's projects (一般公共预算项目支出预算表, 项目支出决算表, 项目支出明细表): no template table of
+# classified sums, whatever stage it names (its rows are projects, read by their labels: ``accounts_labelled``)
+_PROJECTS = re.compile(r"(?<!基本支出)(?<!基本支出和)项目支出(?:预算|决算)?(?:明细|情况)?表")
+
+
 def _summary_name(m: re.Match[str]) -> str:
     return {"决算": "收入支出决算总", "预算": "收支预算总"}.get(m.group(1) or "", "收支总")
 
@@ -47,7 +52,7 @@ def title_stage(line: str) -> tuple[str, str] | None:
     squashed = _SITUATION.sub(lambda m: "总" if m.group(1) else "", squashed)
     if not re.search(r"基金|国有资本", squashed):
         squashed = _SUMMARY.sub(_summary_name, squashed, count=1)
-    if len(squashed) > 60 or "说明" in squashed or "。" in squashed:
+    if len(squashed) > 60 or "说明" in squashed or "。" in squashed or _PROJECTS.search(squashed):
         return None
     if re.search(r"决算(总)?表", squashed):
         kinds, stage = TABLE_KINDS, "final"
