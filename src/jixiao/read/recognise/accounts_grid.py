@@ -50,10 +50,22 @@ def cell_value(cell: Cell | None, problems: list[Problem], what: str) -> Val:
 def _is_data_start(cells: list[Cell]) -> bool:
     texts = [c.text.strip() for c in cells]
     first = texts[0] if texts else ""
-    if not first and len(texts) > 1 and clean_name(texts[1]) in _TOTAL:
-        return True  # "|  | 合计 | 1234.56 |": the 合计 row with its code cell empty
+    if not first and _blank_code_total(texts) is not None:
+        return True  # "|  | 合计 | 1234.56 |": the 合计 row with its code cell(s) empty
     return (normalise_code(first) is not None or clean_name(first) in _TOTAL or split_code_name(first) is not None
             or says_nothing(first))
+
+
+_CODE_CELLS = 3  # the code columns a row may leave empty before its 合计 (类 | 款 | 项)
+
+
+def _blank_code_total(texts: list[str]) -> int | None:
+    """Where a 合计/总计 row whose code cells are left empty ("| | | | 合计 | 300.00 |") prints its label; None for
+    any other row."""
+    lead = next((i for i, x in enumerate(texts) if x), None)
+    if lead is None or not 0 < lead <= _CODE_CELLS or clean_name(texts[lead]) not in _TOTAL:
+        return None
+    return lead if any(parse_decimal(x) is not None for x in texts[lead + 1:]) else None
 
 
 _NAME_START = re.compile(r"[\u4e00-\u9fff]")
@@ -103,8 +115,9 @@ def parse_classified(kind: str, title: str, t: Table, problems: list[Problem]) -
         code_text: str | None = None
         total = clean_name(first) in _TOTAL
         name = ""
-        if not first and len(texts) > 1 and clean_name(texts[1]) in _TOTAL and not layout:
-            total, name_at = True, 1  # the 合计 row with its code cell empty
+        if not first and (lead := _blank_code_total(texts)) is not None:
+            total = True  # the 合计 row with its code cell(s) empty
+            name_at = name_at if layout else lead
         if total:
             name = "合计"
         elif (both := split_code_name(first)) is not None and normalise_code(both[0]) is not None:
