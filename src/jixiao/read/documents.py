@@ -63,6 +63,8 @@ def recognise_documents(fr: FileRead) -> list[Document]:
             found = safely(fr, name, fn)
             if (sum(map(_content, found)) > sum(map(_content, docs)) or not docs and _said(found)) and _may_replace(name, docs):
                 docs = found
+            elif _stated_accounts(found) and docs and all(_bare_form(d) for d in docs) and not _of_performance(fr):
+                docs = found  # a text of a budget's lines, not a form for the amounts a sentence of it mentions
         from jixiao.read.recognise.deptreporttable import over_table
 
         # a department's report whose execution stands in a small table: the report's reading, the table's funds
@@ -167,6 +169,31 @@ def _may_replace(name: str, docs: list[Document]) -> bool:
     from jixiao.read.recognise import ACCOUNTS_ONLY
 
     return name not in ACCOUNTS_ONLY or all(d.type in ACCOUNT_TYPES for d in docs)
+
+
+_STATED_LINES = 3  # lines of a budget's or final accounts' a text must state to be read as theirs over a bare form
+_BARE = 2  # the funds figures of a form read from a sentence or two (上级下达转移支付资金320.00万元)
+
+
+_PERFORMANCE = re.compile(r"绩效|评价|自评|监控|监测|考核")
+
+
+def _of_performance(fr: FileRead) -> bool:
+    """The text speaks of performance (a project's or a transfer's report): its amounts are the form's."""
+    return any(_PERFORMANCE.search(x) for x, _ in fr.body)
+
+
+def _bare_form(doc: Document) -> bool:
+    """A form read from a text for an amount or two a sentence mentions: no title, no indicator, no score."""
+    return doc.type in ("project_self_evaluation", "transfer") and doc.title is None and not doc.indicators \
+        and doc.total_score.value is None and _content(doc) <= _BARE
+
+
+def _stated_accounts(found: list[Document]) -> bool:
+    """Budget or final-accounts readings that hold three lines' figures or more."""
+    figures = sum(1 for d in found if d.type in ACCOUNT_TYPES and (acc := d.extra.get("accounts")) is not None
+                  for t in acc.tables for r in t.rows if any(v.value is not None for v in r.values.values()))
+    return bool(found) and all(d.type in ACCOUNT_TYPES for d in found) and figures >= _STATED_LINES
 
 
 def _evalform(fr: FileRead) -> list[Document]:
