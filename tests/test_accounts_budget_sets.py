@@ -12,7 +12,7 @@ import pytest
 from jixiao.accounts.checks import check_accounts
 from jixiao.accounts.labelled import LABELLED
 from jixiao.read import read_path
-from layouts.budget_sets import numbered_set
+from layouts.budget_sets import numbered_set, with_targets
 from layouts.files import write
 
 _TYPE = {"budget": "budget_disclosure", "final": "final_accounts"}
@@ -46,3 +46,14 @@ def test_a_long_text_between_the_tables_ends_the_set(tmp_path: Path, seed: int) 
     first = docs[0].extra["accounts"]
     assert [t.kind for t in first.tables][0] == "summary" and first.table("gov_fund") is None
     assert all(f.severity != "error" for d in docs for f in check_accounts(d))
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4])
+def test_a_target_table_beside_a_budget_that_never_says_so_is_the_budgets(tmp_path: Path, seed: int) -> None:
+    """The project's target table (targets, no execution, no score) is no self-evaluation form bound into the page."""
+    text, figures = with_targets(seed)
+    docs = read_path(write(tmp_path, text)).documents
+    assert [d.type for d in docs] == ["budget_disclosure"]
+    summary = docs[0].extra["accounts"].table("summary")
+    assert summary is not None
+    assert {r.name: r.get(summary.columns[0]).dec for r in summary.rows if r.name in figures} == figures

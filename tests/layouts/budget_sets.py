@@ -46,3 +46,24 @@ def numbered_set(seed: int, stage: str = "budget", gap: bool = False) -> tuple[s
               f"表4-1 政府性基金预算{three}", "单位:万元", f"| 项目 | {col} |", "| 合计 | 0.00 |",
               "| 1.因公出国(境)费 | 0.00 |", "| 2.公务接待费 | 0.00 |", "| 3.公务用车购置及运行费 | 0.00 |"]
     return "\n".join(lines) + "\n", {"收入总计": total, "支出总计": total, "三公": reception + cars}
+
+
+def with_targets(seed: int) -> tuple[str, dict[str, Decimal]]:
+    """The template's 收支总表 titled with the unit before the year, its income lines named without 预算 (财政拨款收入,
+    事业收入), then a project's 项目支出绩效目标表 (targets and their values, no execution, no score): a page that never
+    says 预算."""
+    rng = random.Random(seed)
+    unit, year = _UNITS[seed % len(_UNITS)], 2020 + seed % 5
+    fiscal, own, funds = _money(rng), _money(rng, 100, 3000), _money(rng, 100, 2000)
+    total = fiscal + own
+    lines = [f"{unit}{year}年部门收支总表", "单位:万元", "| 收入 | | 支出 | |", "| 项目 | 金额 | 项目 | 金额 |",
+             f"| 一、财政拨款收入 | {fiscal} | 一、一般公共服务支出 | {fiscal} |",
+             f"| 二、事业收入 | {own} | 二、社会保障和就业支出 | {own} |",
+             f"| 本年收入合计 | {total} | 本年支出合计 | {total} |", "| 上年结转 | 0.00 | 结转下年 | 0.00 |",
+             f"| 收入总计 | {total} | 支出总计 | {total} |", "项目支出绩效目标表", "| 项目名称 | 日常工作经费 |",
+             f"| 主管部门 | {unit} | 实施单位 | {unit} |", f"| 项目资金(万元) | 年度资金总额 | {funds} |",
+             f"| | 其中:财政拨款 | {funds} |", "| | 其他资金 | 0.00 |", "| 年度绩效目标 | 保障日常工作正常开展 |",
+             "| 一级指标 | 二级指标 | 三级指标 | 指标值 |", "| 产出指标 | 数量指标 | 完成事项数 | ≥10项 |",
+             "| 产出指标 | 质量指标 | 完成率 | 100% |", "| 效益指标 | 社会效益指标 | 服务水平 | 明显提高 |",
+             "| 满意度指标 | 服务对象满意度指标 | 群众满意度 | ≥90% |"]
+    return "\n".join(lines) + "\n", {"收入总计": total, "支出总计": total}

@@ -22,7 +22,7 @@ def recognise_documents(fr: FileRead) -> list[Document]:
     docs: list[Document] = []
     for name, fn in RECOGNISERS:
         if (docs and fr.tables and _claimed(fr, docs) and not any(_partial(d) for d in docs)
-                and (any(d.type != "project_self_evaluation" or _evaluated(d) for d in docs) or not _budget_page(fr))):
+                and (any(d.type != "project_self_evaluation" or is_evaluated(d) for d in docs) or not _budget_page(fr))):
             break  # (forms with targets alone on a page that says it is a budget's: its target tables, its readers too)
         docs.extend(safely(fr, name, fn))
     docs = _targets_over_forms(fr, docs)
@@ -114,17 +114,22 @@ def _targets_over_forms(fr: FileRead, docs: list[Document]) -> list[Document]:
     bound with a budget keeps its reading (its scores or its execution say what it is)."""
     budget = [d for d in docs if d.type == "budget_disclosure" and "预算" in (d.title or "") and {
         t.kind for t in getattr(d.extra.get("accounts"), "tables", None) or []} == {"target_funds"}]
-    # … or, on a page that says it is a 部门/单位预算, the budget's 说明 with its project's target table: the form holds
-    # targets alone, the budget is the file's
+    # … or, on a page that says it is a 部门/单位预算 (or prints a budget's table titles), the budget's 说明 or tables with
+    # its project's target table: the form holds targets alone, the budget is the file's
+    # (its tables read, the template's own or the 说明's figures)
     stated = [d for d in docs if d.type == "budget_disclosure" and getattr(d.extra.get("accounts"), "stage", None)
-              == "budget" and any(t.kind == "notes" for t in getattr(d.extra.get("accounts"), "tables", None) or [])
+              == "budget" and any(t.kind in _BUDGET_OWN for t in getattr(d.extra.get("accounts"), "tables", None) or [])
               and _budget_page(fr)]
     if not budget and not stated:
         return docs
-    return [d for d in docs if d.type != "project_self_evaluation" or _evaluated(d)]
+    return [d for d in docs if d.type != "project_self_evaluation" or is_evaluated(d)]
 
 
 _BUDGET_PAGE = re.compile(r"(?:部门|单位)预算")
+# a budget's own tables, read (its 说明's figures, the template's tables): beside them a form holding targets alone is
+# the budget's target table
+_BUDGET_OWN = frozenset(("notes", "summary", "fiscal_summary", "income", "expenditure", "gp_expenditure", "gp_basic",
+                         "gov_fund", "soe_capital", "three_public"))
 _OPENING = 40  # lines: where a page says what it is
 _PROSE = 200  # lines of prose whose words may say it is a budget's 说明
 
@@ -156,7 +161,7 @@ def _budget_titles(fr: FileRead) -> bool:
     return any(len(x) <= 60 and (found := title_stage(x)) is not None and found[1] == "budget" for x in titles)
 
 
-def _evaluated(doc: Document) -> bool:
+def is_evaluated(doc: Document) -> bool:
     """A project form that holds something only an evaluation has: an executed amount, an actual, a score."""
     executed = any(r.executed.value is not None for r in doc.funds.values())
     marked = any(i.actual.value is not None or i.score.value is not None for i in doc.indicators)
