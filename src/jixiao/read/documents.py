@@ -194,11 +194,19 @@ def _bare_form(doc: Document) -> bool:
         and doc.total_score.value is None and _content(doc) <= _BARE
 
 
+_INCOME_WHOLE = re.compile(r"收入(?:合计|总计)")
+_SPENDING_WHOLE = re.compile(r"支出(?:合计|总计)")
+
+
 def _stated_accounts(found: list[Document]) -> bool:
-    """Budget or final-accounts readings that hold three lines' figures or more."""
-    figures = sum(1 for d in found if d.type in ACCOUNT_TYPES and (acc := d.extra.get("accounts")) is not None
-                  for t in acc.tables for r in t.rows if any(v.value is not None for v in r.values.values()))
-    return bool(found) and all(d.type in ACCOUNT_TYPES for d in found) and figures >= _STATED_LINES
+    """Budget or final-accounts readings that hold three lines' figures or more, among them the accounts' own two
+    wholes (收入合计 or 收入总计, and 支出合计 or 支出总计): a statement of 收支, not an announcement of funds."""
+    if not found or not all(d.type in ACCOUNT_TYPES for d in found):
+        return False
+    names = [r.name for d in found if (acc := d.extra.get("accounts")) is not None for t in acc.tables
+             for r in t.rows if any(v.value is not None for v in r.values.values())]
+    return len(names) >= _STATED_LINES and any(_INCOME_WHOLE.search(x) for x in names) and any(
+        _SPENDING_WHOLE.search(x) for x in names)
 
 
 def _evalform(fr: FileRead) -> list[Document]:
