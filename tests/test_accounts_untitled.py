@@ -23,6 +23,7 @@ from layouts.untitled_accounts import (
     other_table,
     unit_titles,
     untitled_classified,
+    untitled_joined,
     untitled_summary,
 )
 
@@ -85,7 +86,7 @@ def test_a_misprinted_total_in_an_untitled_table_is_found_at_its_row(tmp_path: P
     text, _ = untitled_classified(seed, "final", plant=True)
     doc = one(tmp_path, text, "final_accounts")
     found = _serious(doc)
-    assert found and {row for _, row in found} == {"合计"}, found
+    assert found and {row for _, row in found} == {"合计"} and {sev for sev, _ in found} == {"suspect"}, found
 
 
 @pytest.mark.parametrize(("stage", "column", "expect"), [
@@ -134,3 +135,18 @@ def test_a_table_under_another_tables_title_is_not_a_spending_table(tmp_path: Pa
     acc = doc.extra["accounts"]
     assert acc.stage == "budget" and acc.table("expenditure") is None
     assert [f for f in check_accounts(doc) if f.severity == "error"] == []
+
+
+@pytest.mark.parametrize("plant", [False, True])
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_an_untitled_table_with_code_and_name_in_one_cell(tmp_path: Path, seed: int, plant: bool) -> None:
+    text, figures = untitled_joined(seed, plant)
+    doc = one(tmp_path, text, "final_accounts")
+    got = _totals(doc, "expenditure")
+    found = _serious(doc)
+    if plant:
+        assert {k: got.get(k) for k in ("基本支出", "项目支出")} == {k: figures[k] for k in ("基本支出", "项目支出")}
+        assert found and {row for _, row in found} == {"合计"} and {sev for sev, _ in found} == {"suspect"}, found
+    else:
+        assert {k: got.get(k) for k in figures} == figures
+        assert found == []

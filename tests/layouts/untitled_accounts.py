@@ -157,3 +157,18 @@ def other_table(seed: int) -> str:
     second = ["二、机关运行经费明细表", "单位:万元", "| 科目编码 | 科目名称 | 合计 | 基本支出 | 项目支出 |",
               *_classified_rows(_classes(rng), False)]
     return "\n".join([*first, *second]) + "\n"
+
+
+def untitled_joined(seed: int, plant: bool = False) -> tuple[str, dict[str, Decimal]]:
+    """The untitled 支出表 whose rows give code and name in one cell ("201 一般公共服务支出 | 35.20 | …") under a header
+    that names the column 项目, its 合计 row first with no code cell of its own; ``plant`` misprints its 合计."""
+    text, figures = untitled_classified(seed, None, plant=plant)
+    out: list[str] = []
+    for line in text.splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if line.startswith("|") and len(cells) >= 5:
+            out.append("| " + " | ".join([" ".join(x for x in cells[:2] if x) or "项目"
+                                          if cells[0] != "科目编码" and "编码" not in cells[0] else "项目", *cells[2:]]) + " |")
+        else:
+            out.append(line)
+    return "\n".join(out) + "\n", figures

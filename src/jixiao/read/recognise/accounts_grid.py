@@ -87,7 +87,9 @@ def parse_classified(kind: str, title: str, t: Table, problems: list[Problem]) -
     out = AccountTable(kind, title, t.source, columns, classification=ECONOMIC if economic else FUNCTIONAL)
     prev: list[str] = []
     seen: set[str] = set()
-    joined = False  # rows give code and name in one cell
+    # rows give code and name in one cell (known from the first such row, so that a 合计 row printed before it is
+    # read the same way: "合计 | 1,245.60 |" over "201 一般公共服务支出 | 35.20 |")
+    joined = any(r and split_code_name(r[0].text.strip()) is not None for r in t.rows[start:start + 5])
     for cells in t.rows[start:]:
         texts = [c.text.strip() for c in cells]
         if not any(texts) or is_header_row(texts):

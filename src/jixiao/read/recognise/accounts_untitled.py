@@ -16,14 +16,14 @@ from __future__ import annotations
 import re
 
 from jixiao.accounts.codes import normalise_code
-from jixiao.accounts.layout import squash
+from jixiao.accounts.layout import split_code_name, squash
 from jixiao.accounts.stagewords import FINAL_TEMPLATE
 from jixiao.core.numbers import parse_decimal
 from jixiao.core.table import Table
 
 _HEADER_ROWS = 4  # rows a header may take before the data
 _CODED_ROWS = 2  # rows with a function code and amounts a table must hold
-_CODE_HEAD = re.compile(r"科目编码|功能分类|经济分类|科目代码|类款项|^编码$|^代码$")
+_CODE_HEAD = re.compile(r"科目编码|功能分类|经济分类|科目代码|类款项|^编码$|^代码$|^(?:项目|科目)(?:名称)?$")
 _NAME_HEAD = re.compile(r"科目名称|^项目$|^名称$")
 _ECONOMIC = re.compile(r"工资福利支出|商品和服务支出|对个人和家庭的补助")
 # a 收支总表's lines for the year's or the whole income and spending (both sides must be printed)
@@ -47,11 +47,15 @@ def _header(t: Table) -> list[str]:
 
 
 def _coded_rows(t: Table) -> int:
+    """Rows that give a function or economic code and its name, then an amount ("201 | 一般公共服务支出 | 35.20",
+    "201 一般公共服务支出 | 35.20")."""
     n = 0
     for row in t.rows:
         texts = [c.text.strip() for c in row if c.text.strip()]
-        if len(texts) >= 3 and normalise_code(texts[0]) is not None and texts[0][:1] in "2345" \
-                and sum(1 for x in texts[2:] if parse_decimal(x) is not None) >= 1:
+        both = split_code_name(texts[0]) if texts else None
+        code, after = (both[0], texts[1:]) if both else (texts[0] if texts else "", texts[2:])
+        if len(texts) >= 2 and normalise_code(code) is not None and code[:1] in "2345" \
+                and any(parse_decimal(x) is not None for x in after):
             n += 1
     return n
 
