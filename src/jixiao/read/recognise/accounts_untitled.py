@@ -32,6 +32,7 @@ _ORDINAL = re.compile(r"^[一二三四五六七八九十]+[、.．]")
 _NOT_TITLE = re.compile(r"单位[:：]|^(?:公开|预算公开|部门公开)?\d{1,2}表$|^表[一二三四五六七八九十\d]+$|编制(?:部门|单位)|^注")
 _OWN_TITLE = re.compile(r"(?:收支|收入|支出)(?:总)?表$")
 _TITLE_LEN = 40
+_PERFORMANCE = re.compile(r"绩效|指标|得分|自评|评分")
 _GRID_ROWS = 3  # rows of two cells or more: a grid, not cells one a line
 UNTITLED = "（未印表名的表）"  # the title given a table printed without one (it says no stage)
 
@@ -77,6 +78,7 @@ def _titled_otherwise(t: Table) -> bool:
         x = re.sub(r"[(（]续[)）]$", "", squash(line))
         if _NOT_TITLE.search(x) or not x:
             continue
+        x = re.sub(r"[(（][^()（）]{0,16}[)）]$", "", x)  # 表（2023年度）, 表(续)
         return bool(x.endswith("表") and len(x) <= _TITLE_LEN and not _OWN_TITLE.search(x))
     return False
 
@@ -86,6 +88,8 @@ def untitled_kind(t: Table, unsaid: bool = True) -> tuple[str, str] | None:
     when its header says no stage and ``unsaid`` is False."""
     if _titled_otherwise(t) or sum(1 for r in t.rows if len([c for c in r if c.text.strip()]) >= 2) < _GRID_ROWS:
         return None  # (cells without their grid are the loose readers': ``accounts_loose``)
+    if any(_PERFORMANCE.search(c.text) for r in t.rows for c in r):
+        return None  # a performance form's 收支 block (收入合计 | 支出合计 beside 绩效指标, 得分) is the form's
     head = _header(t)
     joined = "".join(head)
     cells = "".join(squash(c.text) for row in t.rows for c in row)
