@@ -11,6 +11,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from jixiao.accounts.balance_words import balance_word_findings
+from jixiao.accounts.carried import carried
 from jixiao.accounts.classified import check_classified
 from jixiao.accounts.codes import CodeList, check_codes, load_codes
 from jixiao.accounts.cross import check_cross
@@ -70,7 +71,7 @@ def check_summary(ctx: Ctx, t: AccountTable) -> list[Finding]:
         year: list[AccountRow | None] = [in_year] if in_year else _numbered(t, "income", in_total) if in_total else []
         if in_total and year:
             parts = _plus(year, [_item(t, "income", "用事业基金弥补收支差额"),
-                                 _item(t, "income", "年初结转和结余", "年初财政拨款结转和结余", "上年结转", "上年结转结余",
+                                 carried(t, "income", "年初结转和结余", "年初财政拨款结转和结余", "上年结转", "上年结转结余",
                                        "上年结转和结余", "年初结转结余")])
             out.append(_cmp(ctx, "balance", f"{name} 收入总计 = 本年收入合计 + 用事业基金弥补收支差额 + 年初结转和结余",
                             f"{t.name_en}: income total = income of the year + reserve fund used + carried over at the start",
@@ -84,7 +85,7 @@ def check_summary(ctx: Ctx, t: AccountTable) -> list[Finding]:
             [ex_year] if ex_year else _numbered(t, "expenditure", ex_total) if ex_total else [])
         if ex_total and year2:
             parts = _plus(year2, [_item(t, "expenditure", "结余分配"),
-                                 _item(t, "expenditure", "年末结转和结余", "年末财政拨款结转和结余", "年末结转",
+                                 carried(t, "expenditure", "年末结转和结余", "年末财政拨款结转和结余", "年末结转",
                                        "结转下年", "年末结转结余", "结转下年支出")])  # a budget's words for it
             out.append(_cmp(ctx, "balance", f"{name}「{col}」支出总计 = 本年支出合计 + 结余分配 + 年末结转和结余",
                             f"{t.name_en} [{col}]: expenditure total = spending of the year + distribution + carried over at the end",
@@ -208,6 +209,7 @@ def check_accounts(
     findings: list[Finding] = []
     corrected: dict[str, dict[str, list[Val]]] = {}
     for t in acc.tables:
+        before = len(findings)
         if t.kind in CLASSIFIED:
             ref = acc.table("gp_expenditure") if t.kind == "expenditure" else None
             fs, vals = check_classified(ctx, t, ref)
@@ -226,9 +228,12 @@ def check_accounts(
             findings.extend(check_execution(ctx, t))
         else:
             findings.extend(check_summary(ctx, t))
-    findings.extend(check_cross(ctx, acc, corrected))
+        if t.alone:  # a table told by its own header alone (printed without a title): its kind may be misjudged
+            findings[before:] = [replace(f, severity="suspect") if f.severity == "error" else f for f in findings[before:]]
+    together = replace(acc, tables=[t for t in acc.tables if not t.alone])  # tables compared with each other
+    findings.extend(check_cross(ctx, together, corrected))
     findings.extend(check_codes(ctx, acc, codes if codes is not None else load_codes(acc.year)))
-    findings.extend(check_text(ctx, acc, paras))
+    findings.extend(check_text(ctx, together, paras))
     findings = _not_blank_where_told(findings)
     kinds = [f for f in kind_split_findings(ctx, doc.body, paras) if f]
     # a share the two kinds' arithmetic judged (基本支出 and 项目支出 of one whole) is not also guessed at

@@ -98,6 +98,8 @@ def check_cross(ctx: Ctx, acc: Accounts, corrected: Corrected) -> list[Finding]:
         col = table.columns[0]
         vals = corrected.get(table.kind, {}).get(col) or [r.get(col) for r in table.rows]
         rows = _class_rows(table)
+        if not rows:
+            continue  # no 类 read (a list of projects, rows not coded): no sum to hold a total against
         if summ.item(label, side) is None and acc.stage == "budget":
             label = whole  # a budget's summary has no 本年…合计 line: its 总计 is the year's
         out.append(compare(ctx, "cross_table",

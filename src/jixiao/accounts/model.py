@@ -171,6 +171,9 @@ class AccountTable:
     roles: dict[str, str] = field(default_factory=dict)  # 三公 tables: column → role (``accounts.sangong``)
     own_name: str | None = None  # a standalone table's name (“三公”经费预算表), not one of the set's
     checked: bool = True  # False: read from loose words and not whole (``recognise.accounts_cells``): no identity
+    # True: printed without a title, its kind told by its own header (``recognise.accounts_untitled``): its own sums
+    # are checked, never compared with the set's other tables or the notes (its stage may not be theirs)
+    alone: bool = False
     printed: dict[str, str] = field(default_factory=dict)  # a column named by what it holds → its label as printed
 
     @property

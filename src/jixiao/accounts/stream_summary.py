@@ -17,6 +17,7 @@ import re
 
 from jixiao.accounts.layout import WRAPPED_FIRST, WRAPPED_REST
 from jixiao.accounts.model import AccountRow, AccountTable, clean_name
+from jixiao.accounts.stream_untitled import UNTITLED, untitled_start
 from jixiao.core.numbers import AMOUNT_CELL, normalize_text, parse_decimal
 from jixiao.core.records import Problem, Val
 from jixiao.core.source import Source
@@ -91,8 +92,10 @@ def _label(tok: str, after: list[str] | None = None) -> str | None:
     return None
 
 
-def read_stream_summary(body: list[tuple[str, Source]]) -> tuple[AccountTable, list[Problem]] | None:
-    """The first 收支总表 the body holds as loose cells, or None (no title, or fewer than two rows with amounts)."""
+def read_stream_summary(body: list[tuple[str, Source]], untitled: bool = True
+                        ) -> tuple[AccountTable, list[Problem]] | None:
+    """The first 收支总表 the body holds as loose cells, or None (no title nor, with ``untitled``, both sides' totals;
+    fewer than two rows with amounts)."""
     for at, (text, src) in enumerate(body):
         line = normalize_text(text)
         m = TITLE.search(line)
@@ -104,6 +107,9 @@ def read_stream_summary(body: list[tuple[str, Source]]) -> tuple[AccountTable, l
         found = _read(m.group(0), line[m.end():], body[at + 1:], src, said[-1].group(2) if said else None)
         if found is not None:
             return found
+    if untitled and (start := untitled_start(body)) is not None:  # no title: the table's own lines tell where it stands
+        said = list(_STAGED.finditer(" ".join(x for x, _ in body[max(0, start - _CONTEXT):start])))
+        return _read(UNTITLED, "", body[start:], body[start][1], said[-1].group(2) if said else None)
     return None
 
 

@@ -22,7 +22,7 @@ def recognise_documents(fr: FileRead) -> list[Document]:
     docs: list[Document] = []
     for name, fn in RECOGNISERS:
         if (docs and fr.tables and _claimed(fr, docs) and not any(_partial(d) for d in docs)
-                and (any(d.type != "project_self_evaluation" or _evaluated(d) for d in docs) or not _budget_page(fr))):
+                and (any(d.type != "project_self_evaluation" or is_evaluated(d) for d in docs) or not _budget_page(fr))):
             break  # (forms with targets alone on a page that says it is a budget's: its target tables, its readers too)
         docs.extend(safely(fr, name, fn))
     docs = _targets_over_forms(fr, docs)
@@ -65,6 +65,8 @@ def recognise_documents(fr: FileRead) -> list[Document]:
             found = safely(fr, name, fn)
             if (sum(map(_content, found)) > sum(map(_content, docs)) or not docs and _said(found)) and _may_replace(name, docs):
                 docs = found
+            elif _stated_accounts(found) and docs and all(_bare_form(d) for d in docs) and not _of_performance(fr):
+                docs = found  # a text of a budget's lines, not a form for the amounts a sentence of it mentions
         from jixiao.read.recognise.deptreporttable import over_table
 
         # a department's report whose execution stands in a small table: the report's reading, the table's funds
@@ -114,17 +116,22 @@ def _targets_over_forms(fr: FileRead, docs: list[Document]) -> list[Document]:
     bound with a budget keeps its reading (its scores or its execution say what it is)."""
     budget = [d for d in docs if d.type == "budget_disclosure" and "预算" in (d.title or "") and {
         t.kind for t in getattr(d.extra.get("accounts"), "tables", None) or []} == {"target_funds"}]
-    # … or, on a page that says it is a 部门/单位预算, the budget's 说明 with its project's target table: the form holds
-    # targets alone, the budget is the file's
+    # … or, on a page that says it is a 部门/单位预算 (or prints a budget's table titles), the budget's 说明 or tables with
+    # its project's target table: the form holds targets alone, the budget is the file's
+    # (its tables read, the template's own or the 说明's figures)
     stated = [d for d in docs if d.type == "budget_disclosure" and getattr(d.extra.get("accounts"), "stage", None)
-              == "budget" and any(t.kind == "notes" for t in getattr(d.extra.get("accounts"), "tables", None) or [])
+              == "budget" and any(t.kind in _BUDGET_OWN for t in getattr(d.extra.get("accounts"), "tables", None) or [])
               and _budget_page(fr)]
     if not budget and not stated:
         return docs
-    return [d for d in docs if d.type != "project_self_evaluation" or _evaluated(d)]
+    return [d for d in docs if d.type != "project_self_evaluation" or is_evaluated(d)]
 
 
 _BUDGET_PAGE = re.compile(r"(?:部门|单位)预算")
+# a budget's own tables, read (its 说明's figures, the template's tables): beside them a form holding targets alone is
+# the budget's target table
+_BUDGET_OWN = frozenset(("notes", "summary", "fiscal_summary", "income", "expenditure", "gp_expenditure", "gp_basic",
+                         "gov_fund", "soe_capital", "three_public"))
 _OPENING = 40  # lines: where a page says what it is
 _PROSE = 200  # lines of prose whose words may say it is a budget's 说明
 
@@ -156,7 +163,7 @@ def _budget_titles(fr: FileRead) -> bool:
     return any(len(x) <= 60 and (found := title_stage(x)) is not None and found[1] == "budget" for x in titles)
 
 
-def _evaluated(doc: Document) -> bool:
+def is_evaluated(doc: Document) -> bool:
     """A project form that holds something only an evaluation has: an executed amount, an actual, a score."""
     executed = any(r.executed.value is not None for r in doc.funds.values())
     marked = any(i.actual.value is not None or i.score.value is not None for i in doc.indicators)
@@ -169,6 +176,39 @@ def _may_replace(name: str, docs: list[Document]) -> bool:
     from jixiao.read.recognise import ACCOUNTS_ONLY
 
     return name not in ACCOUNTS_ONLY or all(d.type in ACCOUNT_TYPES for d in docs)
+
+
+_STATED_LINES = 3  # lines of a budget's or final accounts' a text must state to be read as theirs over a bare form
+_BARE = 2  # the funds figures of a form read from a sentence or two (上级下达转移支付资金320.00万元)
+
+
+_PERFORMANCE = re.compile(r"绩效|评价|自评|监控|监测|考核")
+
+
+def _of_performance(fr: FileRead) -> bool:
+    """The text speaks of performance (a project's or a transfer's report): its amounts are the form's."""
+    return any(_PERFORMANCE.search(x) for x, _ in fr.body)
+
+
+def _bare_form(doc: Document) -> bool:
+    """A form read from a text for an amount or two a sentence mentions: no title, no indicator, no score."""
+    return doc.type in ("project_self_evaluation", "transfer") and doc.title is None and not doc.indicators \
+        and doc.total_score.value is None and _content(doc) <= _BARE
+
+
+_INCOME_WHOLE = re.compile(r"收入(?:合计|总计)")
+_SPENDING_WHOLE = re.compile(r"支出(?:合计|总计)")
+
+
+def _stated_accounts(found: list[Document]) -> bool:
+    """Budget or final-accounts readings that hold three lines' figures or more, among them the accounts' own two
+    wholes (收入合计 or 收入总计, and 支出合计 or 支出总计): a statement of 收支, not an announcement of funds."""
+    if not found or not all(d.type in ACCOUNT_TYPES for d in found):
+        return False
+    names = [r.name for d in found if (acc := d.extra.get("accounts")) is not None for t in acc.tables
+             for r in t.rows if any(v.value is not None for v in r.values.values())]
+    return len(names) >= _STATED_LINES and any(_INCOME_WHOLE.search(x) for x in names) and any(
+        _SPENDING_WHOLE.search(x) for x in names)
 
 
 def _evalform(fr: FileRead) -> list[Document]:

@@ -36,7 +36,8 @@ from jixiao.read.recognise.accounts_loose import (
     with_targets,
 )
 from jixiao.read.recognise.accounts_runs import blank_cells_joined
-from jixiao.read.recognise.accounts_stage import final_unstated
+from jixiao.read.recognise.accounts_sets import table_sets
+from jixiao.read.recognise.accounts_stage import final_unstated, heading_stage
 from jixiao.read.recognise.accounts_three import parse_three_public
 from jixiao.read.recognise.accounts_titles import (
     LEADER,
@@ -48,6 +49,7 @@ from jixiao.read.recognise.accounts_titles import (
     table_kind,
     title_stage,
 )
+from jixiao.read.recognise.accounts_untitled import UNTITLED, untitled_kind, untitled_name, untitled_stage
 
 _FLAT_ROW = 12  # a "row" of more cells than a classified table has columns: a table's cells run together
 
@@ -125,34 +127,26 @@ def _flat_table(kind: str, title: str, t: Table, problems: list[Problem]) -> Acc
 
 
 def recognise(fr: FileRead) -> list[Document]:
+    # a table printed without a title whose header says no stage is read only when nothing else reads the file
+    return _recognise(fr, unsaid=False) or _recognise(fr, unsaid=True)
+
+
+def _recognise(fr: FileRead, unsaid: bool) -> list[Document]:
     order = Order(fr)
-    sets: list[list[tuple[str, str, Table]]] = []
-    ends: list[Where | None] = []  # where each set's text ends (the next foreign table)
-    current: list[tuple[str, str, Table]] = []
     # (the pieces of a one-cell-a-line table its blank cells' lone pipes cut apart, one table again)
     tables = _halves_joined(blank_cells_joined(split_at_titles(fr), _kind_of))
-    for t in tables:
-        found = table_kind(t)
-        if current and (found is None or any(k == found[0] for k, _, _ in current)):
-            sets.append(current)
-            ends.append(order.span(t)[0])
-            current = []
-        if found is not None:
-            current.append((found[0], found[1], t))
-    if current:
-        sets.append(current)
-        ends.append(None)
-    docs = [_document(fr, order, s, end, first=k == 0) for k, (s, end) in enumerate(zip(sets, ends))]
+    sets = table_sets(fr, order, tables, lambda t: table_kind(t) or untitled_kind(t, unsaid))
+    docs = [_document(fr, order, s, end, first=k == 0) for k, (s, end) in enumerate(sets)]
     if docs and fr.format == "text" and not any(_holds_figures(d) for d in docs):
         # a title on a line of its own, the table's cells cut apart after it (rows of other widths, one cell a line):
         # the tables the titles head hold no figure, the loose readers read the cells that follow
-        docs = flat_summary(fr) or stream_summary(fr) or docs
+        docs = flat_summary(fr) or stream_summary(fr, unsaid) or docs
     # the classified tables given as loose words join whatever else the text was read as, its 收支总表 too
     placed = _with_standalone(fr, docs)
     if placed:  # the tables no reader placed, read by their labels (``accounts_labelled``)
         return with_labelled(fr, tables, placed)
     return execution(fr, with_loose_tables(
-        fr, flat_summary(fr) or stream_summary(fr) or with_targets(fr, notes_only(fr)) or targets(fr)
+        fr, flat_summary(fr) or stream_summary(fr, unsaid) or with_targets(fr, notes_only(fr)) or targets(fr)
         or contents_only(fr)))
 
 
@@ -192,13 +186,24 @@ def _document(fr: FileRead, order: Order, tables: list[tuple[str, str, Table]], 
     problems: list[Problem] = []
     acc = Accounts()
     head = tables[0][2]
-    stages = [title_stage(title) for _, title, _ in tables]
-    acc.stage = "budget" if sum(1 for x in stages if x and x[1] == "budget") * 2 > len(stages) else "final"
+    stages = [title_stage(title) or untitled_stage(title) for _, title, _ in tables]
+    said = [x for x in stages if x]  # a table printed without a title whose header says no stage has no vote
+    acc.stage = "budget" if sum(1 for x in said if x[1] == "budget") * 2 > len(said) else "final"
+    if not any(stages) and heading_stage(fr, order, [t for _, _, t in tables]) == "budget":
+        acc.stage = "budget"  # no table says its stage (printed without titles) under a heading that says 预算
     if acc.stage == "budget" and final_unstated(fr, order, [title for _, title, _ in tables], [t for _, _, t in tables]):
         acc.stage = "final"  # template titles that say no stage, under a 决算 heading or with the 决算's carry-over lines
     for idx, (kind, title, t) in enumerate(tables):
+        if title.startswith(UNTITLED):
+            unsaid = not any(stages) and heading_stage(fr, order, [t]) is None
+            problems.append(Problem(
+                "表未印出表名，按表头与各行的科目读出" + ("；表与页面都未写明是预算还是决算" if unsaid else ""), t.source,
+                message_en="the table prints no title: read by its header and its lines"
+                           + ("; neither it nor the page says budget or final accounts" if unsaid else "")))
         table = parse_table(kind, title, t, problems)
         table.stage = acc.stage
+        if title.startswith(UNTITLED):
+            table.alone, table.own_name = True, untitled_name(kind)
         stop = order.span(tables[idx + 1][2])[0] if idx + 1 < len(tables) else end
         after = order.between(fr, order.span(t)[1], stop)
         table.statement = next(((x, s) for x, s in after[:3] if _EMPTY.search(x)), None)

@@ -26,9 +26,9 @@ from jixiao.core.numbers import parse_decimal
 from jixiao.core.records import MISSING, Problem, Val
 from jixiao.core.source import Source
 from jixiao.core.table import Cell, Table
+from jixiao.read.recognise.accounts_totalrow import blank_code_total, is_total
 
 _LABELS = {"项目", "科目名称", "功能分类科目编码", "经济分类科目编码", "科目编码", "类", "款", "项", ""}
-_TOTAL = {"合计", "总计"}
 _LINE_NUMBERS = {"行次", "栏次", "序号", "编号"}
 _DASH = {"--", "-", "—", "——", "/"}
 
@@ -50,9 +50,9 @@ def cell_value(cell: Cell | None, problems: list[Problem], what: str) -> Val:
 def _is_data_start(cells: list[Cell]) -> bool:
     texts = [c.text.strip() for c in cells]
     first = texts[0] if texts else ""
-    if not first and len(texts) > 1 and clean_name(texts[1]) in _TOTAL:
-        return True  # "|  | 合计 | 1234.56 |": the 合计 row with its code cell empty
-    return (normalise_code(first) is not None or clean_name(first) in _TOTAL or split_code_name(first) is not None
+    if not first and blank_code_total(texts) is not None:
+        return True  # "|  | 合计 | 1234.56 |": the 合计 row with its code cell(s) empty
+    return (normalise_code(first) is not None or is_total(first) or split_code_name(first) is not None
             or says_nothing(first))
 
 
@@ -87,7 +87,9 @@ def parse_classified(kind: str, title: str, t: Table, problems: list[Problem]) -
     out = AccountTable(kind, title, t.source, columns, classification=ECONOMIC if economic else FUNCTIONAL)
     prev: list[str] = []
     seen: set[str] = set()
-    joined = False  # rows give code and name in one cell
+    # rows give code and name in one cell (known from the first such row, so that a 合计 row printed before it is
+    # read the same way: "合计 | 1,245.60 |" over "201 一般公共服务支出 | 35.20 |")
+    joined = any(r and split_code_name(r[0].text.strip()) is not None for r in t.rows[start:start + 5])
     for cells in t.rows[start:]:
         texts = [c.text.strip() for c in cells]
         if not any(texts) or is_header_row(texts):
@@ -97,14 +99,15 @@ def parse_classified(kind: str, title: str, t: Table, problems: list[Problem]) -
         src = Source(cells[0].source.file, cells[0].source.line, cells[0].source.page, cells[0].source.cell)
         first = texts[0]
         name_at = layout.name_at if layout else ncode
-        if not layout and joined and clean_name(texts[0]) in _TOTAL:
+        if not layout and joined and is_total(texts[0]):
             name_at = 0  # code and name in one cell above: the 合计 stands in that cell, its values after it
         code: str | None = None
         code_text: str | None = None
-        total = clean_name(first) in _TOTAL
+        total = is_total(first)
         name = ""
-        if not first and len(texts) > 1 and clean_name(texts[1]) in _TOTAL and not layout:
-            total, name_at = True, 1  # the 合计 row with its code cell empty
+        if not first and (lead := blank_code_total(texts)) is not None:
+            total = True  # the 合计 row with its code cell(s) empty
+            name_at = name_at if layout else lead
         if total:
             name = "合计"
         elif (both := split_code_name(first)) is not None and normalise_code(both[0]) is not None:
@@ -150,6 +153,8 @@ def parse_classified(kind: str, title: str, t: Table, problems: list[Problem]) -
                     Problem(f"多余的单元格「{extra.text}」不属于任何栏目", extra.source, f"extra cell {extra.text!r}")
                 )
         row = AccountRow(name, values, src, code=code, code_text=code_text, total=total)
+        if total and (said := next((clean_name(x) for x in texts if x and is_total(x)), "合计")) != "合计":
+            row.printed = said  # 本年合计, 支出合计 …: the total row, under the label it is printed with
         if code and code in seen:
             row.code_incomplete = True
         if code:
@@ -166,7 +171,7 @@ def split_totals_joined(rows: list[list[Cell]]) -> list[list[Cell]]:
         filled = [i for i, c in enumerate(cells) if c.text.strip()]
         before = out[-1] if out and k else None
         if before is not None and filled and len(lone := [c for c in before if c.text.strip()]) == 1 and (
-                i := before.index(lone[0])) in filled and clean_name(lone[0].text + cells[i].text) in _TOTAL:
+                i := before.index(lone[0])) in filled and is_total(lone[0].text + cells[i].text):
             out[-1] = [*cells[:i], replace(cells[i], text=clean_name(lone[0].text + cells[i].text)), *cells[i + 1:]]
             continue
         out.append(cells)

@@ -1,8 +1,8 @@
 """A 部门预算 or 部门决算 page that holds only its headings: the last reading of the text stream.
 
 A site often publishes the disclosure's first page alone: its title (“××2024年度部门决算公开”, “××2024年度预算公开
-情况说明”), then the 说明's first section (单位基本情况, 部门概况, 主要职能) or a 目录 of the 说明's sections that names no
-table; the figures and the tables come after the text ends. Nothing in it can be checked, but it is the disclosure
+情况说明”), then the 说明's first section (单位基本情况, 部门概况, 主要职能, or one of its accounts' sections: 一、收支预算总体
+情况, 四、“三公”经费预算情况 — stated in words, with no figure) or a 目录 of the 说明's sections that names no table; the figures and the tables come after the text ends. Nothing in it can be checked, but it is the disclosure
 it says it is: a document of its stage with no table, saying that nothing was read, rather than a file “not
 recognised”. It is tried last (``recognise.FALLBACKS``) and kept only when no reader found anything else.
 """
@@ -32,7 +32,10 @@ _HAN_DIGITS = str.maketrans("〇零○一二三四五六七八九", "00012345678
 _NOT_TITLE = re.compile(r"绩效|自评|评价|[。,，;；:：]")
 # the 说明's opening sections, or its 目录, or the files it is published as
 _SECTION = re.compile(r"^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])?\s*"
-                      r"(?:(?:部门|单位|机构)(?:基本)?(?:情况|概况)|(?:部门|单位)?(?:主要)?(?:职能|职责)|目录)"
+                      r"(?:(?:部门|单位|机构)(?:基本)?(?:情况|概况)|(?:部门|单位)?(?:主要)?(?:职能|职责)|目录"
+                      # … or one of the 说明's own sections (一、收支预算总体情况, 四、“三公”经费预算情况说明)
+                      r"|(?:部门|单位)?(?:收支|收入|支出|财政拨款|一般公共预算|政府性基金|国有资本经营|“?三公”?经费"
+                      r"|机关运行经费|政府采购|基本支出|项目支出)\S{0,14}(?:情况|说明)$)"
                       # … or the attachments the page publishes in its place (附件:…2024年部门预算公开表.xlsx)
                       r"|^(?:附件\d*[:：]?)?\S{0,40}(?:预算|决算)\S{0,16}\.(?:xlsx?|pdf|docx?|wps|et|zip|rar)$")
 _MAX_TITLE = 60

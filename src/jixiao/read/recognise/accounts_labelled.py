@@ -145,9 +145,10 @@ def _src(cell: Cell) -> Source:
 
 
 def with_labelled(fr: FileRead, tables: list[Table], docs: list[Document]) -> list[Document]:
-    """``docs`` with the tables of the file no document holds that follow a disclosure's own tables read by their
-    labels: each table that stands after the last one a document holds (or took so), with at most ``_GAP`` lines of
-    text between them (a title, the unit, a 注); the tables past a longer text belong to whatever that text is."""
+    """``docs`` with the tables of the file no document holds that stand among or follow a disclosure's own tables,
+    read by their labels: each table between a document's first and last, and each that stands after the last one a
+    document holds (or took so), with at most ``_GAP`` lines of text between them (a title, the unit, a 注); the
+    tables past a longer text belong to whatever that text is."""
     held = {id(t) for d in docs for t in d.tables}
     order = Order(fr)
     loose = sorted((t for t in tables if id(t) not in held and t.rows), key=lambda t: order.span(t)[0][1])
@@ -157,6 +158,14 @@ def with_labelled(fr: FileRead, tables: list[Table], docs: list[Document]) -> li
             continue
         ends = [order.span(t)[1] for t in doc.tables]
         end = max(ends, key=lambda w: w[1])
+        first = min((order.span(t)[0] for t in doc.tables), key=lambda w: w[1])
+        for t in loose:  # a table of no template kind among the document's own (``accounts_sets``)
+            start = order.span(t)[0]
+            if start[0] == first[0] == end[0] and first[1] < start[1] < end[1] and id(t) not in held:
+                held.add(id(t))
+                if (read := read_labelled(t, acc.stage)) is not None:
+                    acc.tables.append(read)
+                    doc.tables.append(t)
         for t in loose:
             start, last = order.span(t)
             if start[0] != end[0] or start[1] <= end[1] or id(t) in held:

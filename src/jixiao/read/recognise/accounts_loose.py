@@ -46,15 +46,16 @@ def _all_lines(fr: FileRead) -> list[tuple[str, Source]]:
     return sorted([*fr.body, *rows], key=lambda x: x[1].line or 0)
 
 
-def stream_summary(fr: FileRead) -> list[Document]:
+def stream_summary(fr: FileRead, untitled: bool = True) -> list[Document]:
     """A 收支总表 whose cells reached the text as loose words (``accounts.stream_summary``), with the figures
-    the text around it states (``accounts.notes``) when it states some."""
+    the text around it states (``accounts.notes``) when it states some; ``untitled``: one printed without its title
+    is looked for too."""
     from jixiao.accounts.notes import stated_table
     from jixiao.accounts.stream_summary import read_stream_summary
 
     if fr.format != "text":
         return []  # other formats keep their tables' cells: the table readers have them
-    found = read_stream_summary(_all_lines(fr))
+    found = read_stream_summary(_all_lines(fr), untitled)
     if found is None:
         return []
     table, problems = found

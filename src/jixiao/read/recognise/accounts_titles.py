@@ -22,8 +22,9 @@ UNIT = re.compile(r"单位[:：]\s*(万元|元|千元|亿元)")
 LEADER = re.compile(r"[…．.·]{3,}.*$")
 # the 部门预算 template's titles that do not say 预算 (a 决算 table's title always says 决算): 部门收支总表,
 # 财政拨款收支总表, 部门收入总表, 一般公共预算基本支出表, 一般公共预算“三公”经费支出表
-_TEMPLATE = re.compile(r"(?:^|[、.．:：\d\s])(?:\d{4}年度?)?(?:部门|单位)?(?:财政拨款)?收支总表$|(?:部门|单位)(?:收入|支出)总表$"
-                       r"|预算基本支出表$|三公.{0,4}经费(?:支出)?表$")
+# The unit's name may stand before the year or before 部门/单位 (某县农业农村局2024年部门收支总表, 某局部门收支总表).
+_TEMPLATE = re.compile(r"(?:(?:^|[、.．:：\d\s])(?:\d{4}年度?)?|\d{4}年度?(?:部门|单位)?|部门|单位)(?:财政拨款)?收支总表$"
+                       r"|(?:部门|单位)(?:收入|支出)总表$|预算基本支出表$|三公.{0,4}经费(?:支出)?表$")
 
 
 # the template that names its tables …总体情况表 / …情况表 (部门收支总体情况表, 一般公共预算支出情况表): the same tables as
@@ -36,6 +37,11 @@ _SITUATION = re.compile(r"(总体)?情况(?=表$)")
 _SUMMARY = re.compile(r"(?:收入支出|收支)(决算|预算)?总?(?=表)")
 
 
+# a list of the year's projects (一般公共预算项目支出预算表, 项目支出决算表, 项目支出明细表): no template table of
+# classified sums, whatever stage it names (its rows are projects, read by their labels: ``accounts_labelled``)
+_PROJECTS = re.compile(r"(?<!基本支出)(?<!基本支出和)项目支出(?:预算|决算)?(?:明细|情况)?表")
+
+
 def _summary_name(m: re.Match[str]) -> str:
     return {"决算": "收入支出决算总", "预算": "收支预算总"}.get(m.group(1) or "", "收支总")
 
@@ -46,7 +52,7 @@ def title_stage(line: str) -> tuple[str, str] | None:
     squashed = _SITUATION.sub(lambda m: "总" if m.group(1) else "", squashed)
     if not re.search(r"基金|国有资本", squashed):
         squashed = _SUMMARY.sub(_summary_name, squashed, count=1)
-    if len(squashed) > 60 or "说明" in squashed or "。" in squashed:
+    if len(squashed) > 60 or "说明" in squashed or "。" in squashed or _PROJECTS.search(squashed):
         return None
     if re.search(r"决算(总)?表", squashed):
         kinds, stage = TABLE_KINDS, "final"

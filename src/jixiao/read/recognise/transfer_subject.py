@@ -5,7 +5,8 @@ on an allocation (近日,中央财政下达…资金10.3亿元), an announcement
 a transfer's 收支情况说明 names its amounts in sentences a budget's reader would read as a budget's lines.
 
 The text is a transfer's where
-- a title line (short, no sentence's stops, among the first lines) names 转移支付, or a fund (…资金/经费) with what
+- a title line (short, no sentence's stops, among the first lines and before the text's first numbered section: 三、
+  转移支付资金使用情况 is a section of a 收支 text, not its title) names 转移支付, or a fund (…资金/经费) with what
   is done to it (下达/拨付/下拨/预拨/分配/安排/调整/追加, 使用情况, 收支情况) or the notice sending it (…资金的通知);
 - or its first sentence says a level of government or a sender sent a fund (中央财政下达…资金, 现将…资金…下达,
   我县共收到…资金);
@@ -34,13 +35,16 @@ _SENT = re.compile(rf"{_SENDER}[^。\n\d]{{0,12}}?(?:下达|下拨|拨付|预拨
 _ATTACHED = re.compile(r"附件\s*\d*[:：、.．]?[^。\n]{0,60}?(?:资金|经费)[^。\n]{0,12}?(?:分配|安排|下达)(?:明细|情况|计划)?表")
 # a department's budget or accounts, a 三公 statement: their prose recalls the funds received, never a transfer's
 NOT = re.compile(r"部门预算|部门决算|单位预算|单位决算|部门收支|三公")
+_SECTION = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+部分)")
 _FIRST_SENTENCE = 160  # characters of the text's opening sentence looked at
 
 
 def about_transfer(lines: list[str]) -> bool:
     """Whether the text whose lines these are (in order, simplified script) is about a transfer or special fund."""
     head = [x.strip() for x in lines if x.strip()][:_HEAD]
-    titles = [x for x in head if len(x) <= _TITLE_LONGEST and not _STOPS.search(x)]
+    # the title stands before the text's first numbered section (三、转移支付资金使用情况 is a section of the text)
+    opened = next((i for i, x in enumerate(head) if _SECTION.match(x)), len(head))
+    titles = [x for x in head[:opened] if len(x) <= _TITLE_LONGEST and not _STOPS.search(x)]
     if any(NOT.search(x) for x in titles):
         return False
     if any(TITLE.search(x) for x in titles):
