@@ -46,7 +46,8 @@ WEIGHT_COLUMNS = (*WEIGHTS, "分数", *EARNABLE)  # a rule table's 分数 is its
 SCORE_COLUMNS = (*SCORE_WORDS, *EARNED)
 # the points a row earned in any other wording of the one who scores it (评定得分, 督评得分, 村自评分, 镇复核分, 市考核分):
 # a short label ending in 得分 or in 评分/核分 after the one who gives it; never 得分率 or a weight's 考核分值
-_SCORE_LABEL = re.compile(r"[\u4e00-\u9fff]{0,4}(?:得分|[自复督考初]评分|[复考]核分)")
+# (who scores it, never another label run into it: 分值自评得分 is 分值 | 自评得分)
+_SCORE_LABEL = re.compile(r"(?:(?!分值|权重|标准|指标)[\u4e00-\u9fff]){0,4}(?:得分|[自复督考初]评分|[复考]核分)")
 # a row's number in other words than 序号 (项次: a 评定表's; 编号)
 SEQ_COLUMNS = ("序号", "项次", "编号")
 _LEVELS_SHORT = tuple(w.removesuffix("指标") for w in LEVEL_WORDS)
