@@ -22,6 +22,7 @@ from jixiao.accounts.labelled import LABELLED, check_labelled
 from jixiao.accounts.model import CLASSIFIED, AccountRow, Accounts, AccountTable, clean_name
 from jixiao.accounts.notes_anylist import any_list_findings
 from jixiao.accounts.notes_checks import check_notes
+from jixiao.accounts.sangong_told_sums import told_sums
 from jixiao.accounts.notes_parts import split_findings
 from jixiao.accounts.notes_whole import whole_part_findings
 from jixiao.accounts.prose import paragraphs
@@ -229,6 +230,8 @@ def check_accounts(
     findings.extend(check_cross(ctx, acc, corrected))
     findings.extend(check_codes(ctx, acc, codes if codes is not None else load_codes(acc.year)))
     findings.extend(check_text(ctx, acc, paras))
+    said = {(str(f.location), f.reported) for f in findings if f.severity != "info"}  # (the text's own 三公 sums)
+    findings.extend(f for f in told_sums(ctx, acc, doc.body) if (str(f.location), f.reported) not in said)
     findings = _not_blank_where_told(findings)
     kinds = [f for f in kind_split_findings(ctx, doc.body, paras) if f]
     # a share the two kinds' arithmetic judged (基本支出 and 项目支出 of one whole) is not also guessed at

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from jixiao.accounts.identity import Ctx, blank, compare, num
 from jixiao.accounts.model import AccountRow, AccountTable, clean_name
+from jixiao.accounts.sangong_unprinted import not_printed, unprinted
 from jixiao.accounts.text_rates import as_quoted
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import HUNDRED, ZERO, fmt_plain, normalize_text
@@ -213,9 +214,12 @@ def _items_sum(ctx: Ctx, t: AccountTable, rows: dict[str, AccountRow], col: str)
     zh_col = f"{t.name}「{col}」"
     veh_bad = False
     others = [r for r in t.rows if r.item == CARS_OTHER]  # the vehicles' further lines (其他交通费用): parts too
+    veh_gap = veh is not None and unprinted(veh, [p for p in (buy, run, *others) if p is not None], col)
     if veh is not None and (run is not None or buy is not None):
         parts = [p for p in (buy, run, *others) if p is not None]
-        if all(blank(p.get(col)) for p in parts) and not blank(veh.get(col)):
+        if veh_gap:
+            out.append(not_printed(ctx, t, veh, col))  # its parts printed, the subtotal left empty: not a zero
+        elif all(blank(p.get(col)) for p in parts) and not blank(veh.get(col)):
             out.append(_not_broken_down(ctx, t, veh, col))  # its 其中 lines left empty: no breakdown given
         elif len(parts) >= 2 and all(_sure(p, col) for p in [veh, *parts]) and not all(
                 blank(p.get(col)) for p in [veh, *parts]):  # (one part's row absent, cut by a page: not its sum)
@@ -231,9 +235,9 @@ def _items_sum(ctx: Ctx, t: AccountTable, rows: dict[str, AccountRow], col: str)
     out.append(_reception_lines(ctx, t, rows.get(RECEPTION), col))
     if total is None:
         return out
-    # no 公务用车购置及运行费 line: its parts stand in for it
-    parts3 = [rows.get(k) for k in (ABROAD, RECEPTION, VEHICLES)] if veh is not None else [
-        rows.get(k) for k in (ABROAD, RECEPTION, PURCHASE, RUNNING)]
+    # no 公务用车购置及运行费 line, or its cell left empty above printed parts: its parts stand in for it
+    parts3 = [rows.get(k) for k in (ABROAD, RECEPTION, VEHICLES)] if veh is not None and not veh_gap else [
+        rows.get(k) for k in (ABROAD, RECEPTION, PURCHASE, RUNNING)] + (others if veh_gap else [])
     present = [p for p in parts3 if p is not None]
     # 出国 and 接待 always have their rows, the cars at least their 运行费 (a table without a purchase prints no 购置费
     # row): without them the items read are not the whole (a table cut by a page), and the 合计 is not their sum
@@ -241,6 +245,9 @@ def _items_sum(ctx: Ctx, t: AccountTable, rows: dict[str, AccountRow], col: str)
     if not whole or not _sure(total, col):
         return out
     if all(blank(p.get(col)) for p in [total, *present]):
+        return out
+    if unprinted(total, present, col):  # the items printed, the 合计 left empty: a sum not printed, not a zero
+        out.append(not_printed(ctx, t, total, col))
         return out
     unsure = [p for p in present if not _sure(p, col)]
     if unsure:  # items without a figure that may be blank or lost: the sum as if blank, a suspect if it fails
