@@ -22,11 +22,11 @@ from jixiao.accounts.labelled import LABELLED, check_labelled
 from jixiao.accounts.model import CLASSIFIED, AccountRow, Accounts, AccountTable, clean_name
 from jixiao.accounts.notes_anylist import any_list_findings
 from jixiao.accounts.notes_checks import check_notes
-from jixiao.accounts.sangong_told_sums import told_sums
 from jixiao.accounts.notes_parts import split_findings
 from jixiao.accounts.notes_whole import whole_part_findings
 from jixiao.accounts.prose import paragraphs
 from jixiao.accounts.sangong import TAKEN_BLANK, check_three_public
+from jixiao.accounts.sangong_told_sums import told_sums
 from jixiao.accounts.sangong_words import check_sangong_words
 from jixiao.accounts.target_costs import check_target_costs
 from jixiao.accounts.target_whole import check_target_whole
