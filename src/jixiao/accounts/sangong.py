@@ -236,8 +236,8 @@ def _items_sum(ctx: Ctx, t: AccountTable, rows: dict[str, AccountRow], col: str)
     if total is None:
         return out
     # no 公务用车购置及运行费 line, or its cell left empty above printed parts: its parts stand in for it
-    parts3 = [rows.get(k) for k in (ABROAD, RECEPTION, VEHICLES)] if veh is not None and not veh_gap else [
-        rows.get(k) for k in (ABROAD, RECEPTION, PURCHASE, RUNNING)] + (others if veh_gap else [])
+    parts3: list[AccountRow | None] = [rows.get(k) for k in (ABROAD, RECEPTION, VEHICLES)] if veh is not None and not veh_gap else [
+        *(rows.get(k) for k in (ABROAD, RECEPTION, PURCHASE, RUNNING)), *(others if veh_gap else [])]
     present = [p for p in parts3 if p is not None]
     # 出国 and 接待 always have their rows, the cars at least their 运行费 (a table without a purchase prints no 购置费
     # row): without them the items read are not the whole (a table cut by a page), and the 合计 is not their sum
