@@ -230,8 +230,7 @@ def check_accounts(
     findings.extend(check_cross(ctx, acc, corrected))
     findings.extend(check_codes(ctx, acc, codes if codes is not None else load_codes(acc.year)))
     findings.extend(check_text(ctx, acc, paras))
-    said = {(str(f.location), f.reported) for f in findings if f.severity != "info"}  # (the text's own 三公 sums)
-    findings.extend(f for f in told_sums(ctx, acc, doc.body) if (str(f.location), f.reported) not in said)
+    findings = _with_told_sums(findings, told_sums(ctx, acc, doc.body))
     findings = _not_blank_where_told(findings)
     kinds = [f for f in kind_split_findings(ctx, doc.body, paras) if f]
     # a share the two kinds' arithmetic judged (基本支出 and 项目支出 of one whole) is not also guessed at
@@ -259,6 +258,15 @@ def check_accounts(
     findings.extend(check_plausibility(ctx, acc))
     findings.extend(f for t in labelled for f in check_labelled(ctx, t))
     return _once_per_rate(_once_per_missing_cell(findings))
+
+
+def _with_told_sums(findings: list[Finding], sums: list[Finding]) -> list[Finding]:
+    """The 说明's own 三公 sums added where no error already stands on the same figure; a suspect there (the figure
+    against the table, "疑为口径写错") gives way to the sum, which proves it by the text's own arithmetic."""
+    erred = {(str(f.location), f.reported) for f in findings if f.severity == "error"}
+    new = [f for f in sums if (str(f.location), f.reported) not in erred]
+    proven = {(str(f.location), f.reported) for f in new if f.severity == "error"}
+    return [f for f in findings if f.severity != "suspect" or (str(f.location), f.reported) not in proven] + new
 
 
 def _not_blank_where_told(findings: list[Finding]) -> list[Finding]:

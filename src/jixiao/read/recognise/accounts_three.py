@@ -18,6 +18,7 @@ from jixiao.core.numbers import parse_decimal
 from jixiao.core.records import Problem
 from jixiao.core.table import Cell, Table
 from jixiao.read.recognise.accounts_grid import cell_value
+from jixiao.read.recognise.sangong_place import trailing_blank
 
 THREE_PUBLIC_COLUMNS = (
     "合计/预算数", "合计/决算数",
@@ -125,6 +126,9 @@ def parse_three_public(kind: str, title: str, t: Table, problems: list[Problem])
     named = [_three_public_column(p, stage) for p in column_paths(header)] if merged else _three_public_leaves(header, stage)
     numbers = [c for r in t.rows[first:] for c in r if parse_decimal(c.text) is not None] if first is not None else []
     ok = named and all(named) and len(set(named)) == len(named)
+    if first is not None and ok and not merged and (short := trailing_blank(named, [(c.text, c.source) for c in numbers])):
+        named = short[0]  # the row's last cell empty and dropped with the table's end: the others in order
+        problems.append(short[1])
     if first is not None and ok and (merged or len(numbers) == len(named)):
         triples: list[tuple[str, Cell]] = []
         for cells in t.rows[first:]:
