@@ -8,8 +8,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-
 from bench.corpus_match import _table_total
+
 from jixiao.audit import audit_paths
 from layouts.sangong_across_cells import ORDERS, across_cells
 

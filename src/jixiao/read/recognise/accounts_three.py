@@ -126,7 +126,7 @@ def parse_three_public(kind: str, title: str, t: Table, problems: list[Problem])
     named = [_three_public_column(p, stage) for p in column_paths(header)] if merged else _three_public_leaves(header, stage)
     numbers = [c for r in t.rows[first:] for c in r if parse_decimal(c.text) is not None] if first is not None else []
     ok = named and all(named) and len(set(named)) == len(named)
-    if first is not None and ok and not merged and (short := trailing_blank(named, [(c.text, c.source) for c in numbers])):
+    if first is not None and ok and not merged and (short := trailing_blank([c for c in named if c], [(c.text, c.source) for c in numbers])):
         named = short[0]  # the row's last cell empty and dropped with the table's end: the others in order
         problems.append(short[1])
     if first is not None and ok and (merged or len(numbers) == len(named)):
