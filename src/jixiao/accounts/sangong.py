@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from jixiao.accounts.identity import Ctx, blank, compare, num
 from jixiao.accounts.model import AccountRow, AccountTable, clean_name
+from jixiao.accounts.sangong_mixed import mixed_units, unproven
 from jixiao.accounts.sangong_unprinted import not_printed, unprinted
 from jixiao.accounts.text_rates import as_quoted
 from jixiao.core.findings import Finding
@@ -180,9 +181,10 @@ def check_three_public(ctx: Ctx, t: AccountTable) -> list[Finding]:
     out: list[Finding | None] = []
     kinds = roles(t)
     rows = {r.item: r for r in t.rows if r.item}
+    units = mixed_units(t)  # rows in units of their own (合计(万元) over items in 元): no sum among them is proven
     for col, role in kinds.items():
         if role in AMOUNT_ROLES:
-            out.extend(_items_sum(ctx, t, rows, col))
+            out.extend(unproven(f, units) for f in _items_sum(ctx, t, rows, col))
     cur = [c for c, k in kinds.items() if k == "current"]
     prior = [c for c, k in kinds.items() if k == "prior"]
     change = [c for c, k in kinds.items() if k == "change"]
@@ -257,6 +259,10 @@ def _items_sum(ctx: Ctx, t: AccountTable, rows: dict[str, AccountRow], col: str)
     meetings = [r for r in t.rows if r.item == MEETING]
     if meetings and (judged := _with_meetings(ctx, t, total, present, meetings, col))[0]:
         out.append(judged[1])
+        return out
+    office = rows.get(OFFICE)  # “三公”经费及机关运行经费 whose 合计 takes the office costs in too: no mistake
+    if office is not None and _sure(office, col) and num(total.get(col)) == sum((num(v) for v in vals), num(office.get(col))) \
+            and not blank(office.get(col)):
         return out
     if veh_bad and veh is not None:
         fixed = sum((num(p.get(col)) for p in (buy, run, *others) if p is not None), ZERO)
