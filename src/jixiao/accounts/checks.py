@@ -26,6 +26,7 @@ from jixiao.accounts.notes_parts import split_findings
 from jixiao.accounts.notes_whole import whole_part_findings
 from jixiao.accounts.prose import paragraphs
 from jixiao.accounts.sangong import TAKEN_BLANK, check_three_public
+from jixiao.accounts.sangong_blame import told_figures
 from jixiao.accounts.sangong_told_sums import told_sums
 from jixiao.accounts.sangong_words import check_sangong_words
 from jixiao.accounts.target_costs import check_target_costs
@@ -215,7 +216,7 @@ def check_accounts(
             findings.extend(fs)
             corrected[t.kind] = vals
         elif t.kind == "three_public":
-            findings.extend(check_three_public(ctx, t))
+            findings.extend(check_three_public(ctx, t, told_figures(doc.body, t)))
         elif t.kind == "notes":
             findings.extend(check_notes(ctx, t, doc.body, paras))
         elif t.kind == "target_funds":

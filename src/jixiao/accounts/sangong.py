@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from jixiao.accounts.identity import Ctx, blank, compare, num
 from jixiao.accounts.model import AccountRow, AccountTable, clean_name
+from jixiao.accounts.sangong_blame import Told, odd_part
 from jixiao.accounts.sangong_mixed import mixed_units, unproven
 from jixiao.accounts.sangong_unprinted import not_printed, unprinted
 from jixiao.accounts.text_rates import as_quoted
@@ -176,15 +177,19 @@ def _sure(r: AccountRow | None, col: str) -> bool:
     return r is not None and col not in r.unsure
 
 
-def check_three_public(ctx: Ctx, t: AccountTable) -> list[Finding]:
-    """The 三公 identities in every amount column, the year-on-year columns, the sources of funds."""
+def check_three_public(ctx: Ctx, t: AccountTable, told: Told | None = None) -> list[Finding]:
+    """The 三公 identities in every amount column, the year-on-year columns, the sources of funds; ``told``: the
+    items' amounts the 说明 states, which name the slip of a sum in the table's own column (``sangong_blame``)."""
     out: list[Finding | None] = []
     kinds = roles(t)
     rows = {r.item: r for r in t.rows if r.item}
     units = mixed_units(t)  # rows in units of their own (合计(万元) over items in 元): no sum among them is proven
+    mine = "决算数" if t.stage == "final" else "预算数"
+    currents = [c for c, k in kinds.items() if k == "current"]
+    own_col = mine if mine in currents else currents[0] if len(currents) == 1 else None
     for col, role in kinds.items():
         if role in AMOUNT_ROLES:
-            out.extend(unproven(f, units) for f in _items_sum(ctx, t, rows, col))
+            out.extend(unproven(f, units) for f in _items_sum(ctx, t, rows, col, told if col == own_col else None))
     cur = [c for c, k in kinds.items() if k == "current"]
     prior = [c for c, k in kinds.items() if k == "prior"]
     change = [c for c, k in kinds.items() if k == "change"]
@@ -207,7 +212,8 @@ def check_three_public(ctx: Ctx, t: AccountTable) -> list[Finding]:
     return [f for f in out if f]
 
 
-def _items_sum(ctx: Ctx, t: AccountTable, rows: dict[str, AccountRow], col: str) -> list[Finding | None]:
+def _items_sum(ctx: Ctx, t: AccountTable, rows: dict[str, AccountRow], col: str,
+               told: Told | None = None) -> list[Finding | None]:
     """合计 = 出国 + 接待 + 购置及运行, 购置及运行 = 购置 + 运行, in one column; a 合计 that agrees with the
     parts once 购置及运行 is taken as 购置 + 运行 is not blamed for the subtotal's mistake."""
     total, veh = rows.get(TOTAL), rows.get(VEHICLES)
@@ -230,7 +236,7 @@ def _items_sum(ctx: Ctx, t: AccountTable, rows: dict[str, AccountRow], col: str)
                         veh.get(col), [p.get(col) for p in parts], veh.get(col).source or veh.source,
                         clean_name(veh.name), [clean_name(p.name) for p in parts], blame_blank=False)
             veh_bad = f is not None and f.severity == "error"
-            out.append(f)
+            out.append(odd_part(f, veh, parts, col, told, t))
         elif len(parts) == 2 and not others and _sure(veh, col) and not blank(veh.get(col)) and sum(_sure(p, col) for p in parts) == 1 \
                 and not any(_sure(p, col) and blank(p.get(col)) for p in parts):  # one part without a figure
             out.append(_if_blank(ctx, t, veh, parts, [p for p in parts if not _sure(p, col)], col, _SUM_VEHICLES))
@@ -269,10 +275,10 @@ def _items_sum(ctx: Ctx, t: AccountTable, rows: dict[str, AccountRow], col: str)
         rest = sum((num(p.get(col)) for p in present if p is not veh), ZERO)
         if num(total.get(col)) == rest + fixed:
             return out  # the 合计 holds with the vehicles' own parts: the subtotal is the one wrong
-    out.append(compare(ctx, "three_public", (f"{zh_col}：合计 = 因公出国(境)费 + 公务接待费 + 公务用车购置及运行费",
-                                             f"{t.name_en} [{col}]: total = overseas + reception + vehicles"),
-                       total.get(col), vals, total.get(col).source or total.source, clean_name(total.name),
-                       [clean_name(p.name) for p in present], blame_blank=False))
+    out.append(odd_part(compare(ctx, "three_public", (f"{zh_col}：合计 = 因公出国(境)费 + 公务接待费 + 公务用车购置及运行费",
+                                                      f"{t.name_en} [{col}]: total = overseas + reception + vehicles"),
+                                total.get(col), vals, total.get(col).source or total.source, clean_name(total.name),
+                                [clean_name(p.name) for p in present], blame_blank=False), total, present, col, told, t))
     return out
 
 

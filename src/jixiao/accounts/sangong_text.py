@@ -104,11 +104,12 @@ def _listed(para: str, at: int, label: str, amount: str) -> str:
     return back[first.start() if first else 0:] + label
 
 
-def stated_sangong(body: list[tuple[str, Source]], leads: bool = True) -> AccountTable | None:
+def stated_sangong(body: list[tuple[str, Source]], leads: bool = True, loose: bool = False) -> AccountTable | None:
     """The 三公 figures the body states, or None when it does not read as a 三公 statement (no 三公, or fewer
     than two items named with amounts). ``leads``: the body is a text of its own, so an opening sentence stating
     the 三公 total makes it one (a news item's lead); not so for a section of a report read as accounts, which
-    may open with the 三公 total and give the items in a section further on."""
+    may open with the 三公 total and give the items in a section further on. ``loose``: every figure stated, however
+    few (the notes under a table, which need not read as a statement of their own)."""
     text = "".join(x for x, _ in body)
     if "三公" not in text:
         return None
@@ -170,7 +171,7 @@ def stated_sangong(body: list[tuple[str, Source]], leads: bool = True) -> Accoun
     # it gives figures for ("…公务用车运行维护费为39.6万元…因公出国(境)、公务接待费没预算"); so is one whose opening
     # sentence states the 三公 total (a news item: "…显示,2014年中央本级“三公”经费财政拨款预算71.51亿元,…")
     titled = any("三公" in x and _HEADING.search(x) and len(x.strip()) <= 40 or _INTRO.search(x) for x, _ in body[:10])
-    if not t.rows or not titled and not lead and (len({r.item for r in t.rows}) < _MIN_ITEMS or
+    if not t.rows or not loose and not titled and not lead and (len({r.item for r in t.rows}) < _MIN_ITEMS or
                                                   not any(r.item == TOTAL for r in t.rows)):
         return None
     t.unit = max(set(units), key=units.count)
