@@ -262,10 +262,13 @@ def check_accounts(
 
 
 def _with_told_sums(findings: list[Finding], sums: list[Finding]) -> list[Finding]:
-    """The 说明's own 三公 sums added where no error already stands on the same figure; a suspect there (the figure
-    against the table, "疑为口径写错") gives way to the sum, which proves it by the text's own arithmetic."""
+    """The 说明's own 三公 sums added where no error already stands on the same figure and the table's sum does not
+    already fail on the same figures; a suspect there (the figure against the table, "疑为口径写错") gives way to the
+    sum, which proves it by the text's own arithmetic."""
     erred = {(str(f.location), f.reported) for f in findings if f.severity == "error"}
-    new = [f for f in sums if (str(f.location), f.reported) not in erred]
+    # the table's own sum failing on the same figures (its 合计 and the 说明's both printed wrong alike): said once
+    shown = {(f.reported, f.recomputed) for f in findings if f.kind == "three_public" and f.severity != "info"}
+    new = [f for f in sums if (str(f.location), f.reported) not in erred and (f.reported, f.recomputed) not in shown]
     proven = {(str(f.location), f.reported) for f in new if f.severity == "error"}
     return [f for f in findings if f.severity != "suspect" or (str(f.location), f.reported) not in proven] + new
 

@@ -361,10 +361,36 @@ def _identities(ctx: Ctx, rows: list[AccountRow], year: str) -> list[Finding]:
                                         *_scaled(meetings, [*one.values(), *meetings])],
                         total.source, clean_name(total.name), [ABROAD, RECEPTION, VEHICLES, *names])
             f = g if g is None or g.severity == "info" else replace(g, severity="suspect")
+        if _vehicles_slip(f, out, amount, extra):
+            return [_proven(x) if x is out[0] else x for x in out if x]
         out.append(_gathered(f, rows, total))
     elif TOTAL in one:
         out.append(_within_total(ctx, one, amount, year))
     return [f for f in out if f]
+
+
+def _vehicles_slip(f: Finding | None, out: list[Finding | None], amount: dict[str, Val], extra: list[Val]) -> bool:
+    """Both sums fail and the total is the items with the vehicles' own parts (5572 = 169 + 756 + 1088 + 3559 while the
+    text prints the vehicles 4.647): the vehicles' figure is the one wrong, proven by the two sums together, however
+    far apart the figures stand (``out[0]``: the vehicles' finding, made first)."""
+    if f is None or f.severity == "info" or not out or out[0] is None or out[0].severity == "info":
+        return False
+    if any(amount[k].dec is None for k in (TOTAL, ABROAD, RECEPTION, RUNNING, PURCHASE) if k in amount) or not all(
+            k in amount for k in (TOTAL, ABROAD, RECEPTION, RUNNING, PURCHASE)):
+        return False
+    parts = sum((amount[k].dec or ZERO for k in (ABROAD, RECEPTION, RUNNING, PURCHASE)), ZERO)
+    return amount[TOTAL].dec == parts + sum((v.dec or ZERO for v in extra), ZERO)
+
+
+_APART = ("（各数取自说明中不相连的几处，按标签归组）", " (the figures gathered by their labels from places apart in the text)")
+
+
+def _proven(f: Finding) -> Finding:
+    """The vehicles' finding as an error the total's sum confirms."""
+    return replace(f, severity="error",
+                   message=f.message.replace(_APART[0], "") + "（合计等于其余各项加购置费、运行费，可见是此数有误）",
+                   message_en=f.message_en.replace(_APART[1], "") + " (the total is the other items with the purchase and "
+                   "running: this figure is the one wrong)")
 
 
 def _gathered(f: Finding | None, rows: list[AccountRow], head: AccountRow) -> Finding | None:
@@ -378,8 +404,7 @@ def _gathered(f: Finding | None, rows: list[AccountRow], head: AccountRow) -> Fi
     lines = sorted({r.source.line if r.source.line is not None else -1 for r in rows})
     if lines[0] >= 0 and lines[0] == head.source.line and lines == list(range(lines[0], lines[-1] + 1)):
         return f
-    return replace(f, severity="suspect", message=f.message + "（各数取自说明中不相连的几处，按标签归组）",
-                   message_en=f.message_en + " (the figures gathered by their labels from places apart in the text)")
+    return replace(f, severity="suspect", message=f.message + _APART[0], message_en=f.message_en + _APART[1])
 
 
 def _within_total(ctx: Ctx, one: dict[str, AccountRow], amount: dict[str, Val], year: str) -> Finding | None:
