@@ -7,7 +7,6 @@ figures in whole 万元 (over a thousand for the vehicles)."""
 from __future__ import annotations
 
 import random
-from decimal import Decimal
 
 SLIPS = ("point", "off")
 
