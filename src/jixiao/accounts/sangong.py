@@ -45,6 +45,7 @@ ITEM_EN = {TOTAL: "total", ABROAD: "overseas travel", RECEPTION: "official recep
 AMOUNT_ROLES = ("current", "prior", "source", "of_which")
 # words of a statistics row (公务接待批次(批), 公务用车保有量(辆)): never an amount item
 _STATS = re.compile(r"批次|人数|人次|团组|保有量|购置数|[(（](?:个|人|辆|批|次)[)）]|数量")
+STATS = _STATS  # (the readers of tables across the page read past such heads)
 
 
 # the vehicles' words as places print them: 公务用车 / 公车 / 公务车 / 车辆, 运行(及)维护 / 运维 / 运转 / 运营
