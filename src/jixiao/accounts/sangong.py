@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from jixiao.accounts.identity import Ctx, blank, compare, num
 from jixiao.accounts.model import AccountRow, AccountTable, clean_name
-from jixiao.accounts.sangong_blame import Told, odd_part
+from jixiao.accounts.sangong_blame import Told, odd_part, sole_part
 from jixiao.accounts.sangong_mixed import mixed_units, unproven
 from jixiao.accounts.sangong_unprinted import not_printed, unprinted
 from jixiao.accounts.text_rates import as_quoted
@@ -237,7 +237,8 @@ def _items_sum(ctx: Ctx, t: AccountTable, rows: dict[str, AccountRow], col: str,
                         veh.get(col), [p.get(col) for p in parts], veh.get(col).source or veh.source,
                         clean_name(veh.name), [clean_name(p.name) for p in parts], blame_blank=False)
             veh_bad = f is not None and f.severity == "error"
-            out.append(odd_part(f, veh, parts, col, told, t))
+            g = odd_part(f, veh, parts, col, told, t)
+            out.append(sole_part(g, veh, parts, col, _kept(rows, veh, col), t) if g is f else g)
         elif len(parts) == 2 and not others and _sure(veh, col) and not blank(veh.get(col)) and sum(_sure(p, col) for p in parts) == 1 \
                 and not any(_sure(p, col) and blank(p.get(col)) for p in parts):  # one part without a figure
             out.append(_if_blank(ctx, t, veh, parts, [p for p in parts if not _sure(p, col)], col, _SUM_VEHICLES))
@@ -281,6 +282,16 @@ def _items_sum(ctx: Ctx, t: AccountTable, rows: dict[str, AccountRow], col: str,
                                 total.get(col), vals, total.get(col).source or total.source, clean_name(total.name),
                                 [clean_name(p.name) for p in present], blame_blank=False), total, present, col, told, t))
     return out
+
+
+def _kept(rows: dict[str, AccountRow], veh: AccountRow, col: str) -> bool:
+    """The 合计 holds with the vehicles' subtotal as printed (合计 = 因公出国(境)费 + 公务接待费 + 公务用车购置及运行费)."""
+    total, abroad, guests = rows.get(TOTAL), rows.get(ABROAD), rows.get(RECEPTION)
+    if total is None or abroad is None or guests is None or blank(total.get(col)):
+        return False
+    if not all(_sure(r, col) for r in (total, abroad, guests, veh)):
+        return False
+    return num(total.get(col)) == num(abroad.get(col)) + num(guests.get(col)) + num(veh.get(col))
 
 
 def _with_meetings(ctx: Ctx, t: AccountTable, total: AccountRow, present: list[AccountRow], meetings: list[AccountRow],

@@ -61,3 +61,25 @@ def odd_part(f: Finding | None, whole: AccountRow, parts: list[AccountRow], col:
                 f"{fmt_plain(closes)}，与情况说明所列相符（{f.message}）",
         message_en=f"{t.name_en} [{col}]: {name} printed {printed.text}; {clean_name(whole.name)} less the other items gives "
                    f"{fmt_plain(closes)}, as the notes state ({f.message_en})")
+
+
+def sole_part(f: Finding | None, whole: AccountRow, parts: list[AccountRow], col: str, confirmed: bool,
+              t: AccountTable) -> Finding | None:
+    """The vehicles' failed sum moved onto its one part printed above zero, when the subtotal is ``confirmed`` (the 合计
+    holds with it) and the parts add to more than it: no part can be less than nothing, so the others (all 0) are
+    right and that one is the slip (运行费 1956 under a subtotal of 1946 that the 合计 keeps, 购置费 0)."""
+    if f is None or f.severity != "error" or not confirmed:
+        return f
+    over = sum((num(p.get(col)) for p in parts), ZERO) - num(whole.get(col))
+    nonzero = [p for p in parts if num(p.get(col)) != ZERO]
+    if over <= ZERO or len(nonzero) != 1:
+        return f
+    p = nonzero[0]
+    name, printed = clean_name(p.name), p.get(col)
+    should = num(printed) - over
+    return replace(
+        f, location=printed.source or p.source, row=name, reported=printed.text, recomputed=fmt_plain(should),
+        message=f"{t.name}「{col}」：{name} 列报 {printed.text}，{clean_name(whole.name)} {whole.get(col).text} 与合计相符、"
+                f"其余分项为 0，应为 {fmt_plain(should)}（{f.message}）",
+        message_en=f"{t.name_en} [{col}]: {name} printed {printed.text}; {clean_name(whole.name)} {whole.get(col).text} agrees "
+                   f"with the total and the other parts are 0, so it should be {fmt_plain(should)} ({f.message_en})")
