@@ -241,7 +241,7 @@ def check_stated_sangong(ctx: Ctx, t: AccountTable, body: list[tuple[str, Source
     rows = [r for r in t.rows if r.item]
     core = [r for r in rows if r.item not in SUB_LINES]  # (the vehicles' further lines may be several)
     if len({r.item for r in core}) == len(core):
-        return _identities(ctx, rows, "")
+        return _identities(ctx, rows, "")  # (each item once: no second statement to settle a slip)
     text_of = {s.line: x for x, s in body or [] if s.line is not None}
     for year_of in (stated_year, own_year):  # each figure's line's year; else its own sentence's (two years a line)
         years: dict[int | None, list[AccountRow]] = {}
@@ -259,7 +259,7 @@ def check_stated_sangong(ctx: Ctx, t: AccountTable, body: list[tuple[str, Source
     for y, group in sorted(years.items(), key=lambda x: x[0] or 0):
         unique = len({r.item for r in group}) == len(group)
         done += [{id(r) for r in group}] if unique else []
-        for f in _identities(ctx, group, f"{y}年") if unique else _by_stage(ctx, group, text_of):
+        for f in _identities(ctx, group, f"{y}年", rows) if unique else _by_stage(ctx, group, text_of, rows):
             out.setdefault((str(f.location), f.reported, f.recomputed), f)
     for f in sentence_sets(ctx, rows, text_of, done):  # (a year's sets its own_year and stage make across the lines)
         out.setdefault((str(f.location), f.reported, f.recomputed), f)
@@ -269,7 +269,8 @@ def check_stated_sangong(ctx: Ctx, t: AccountTable, body: list[tuple[str, Source
 _STAGE = re.compile(r"(预算|决算)(?:数)?$")
 
 
-def _by_stage(ctx: Ctx, rows: list[AccountRow], text_of: dict[int, str] | None = None) -> list[Finding]:
+def _by_stage(ctx: Ctx, rows: list[AccountRow], text_of: dict[int, str] | None = None,
+              elsewhere: list[AccountRow] | None = None) -> list[Finding]:
     """Figures said twice in one year: those whose label ends in its stage ("…支出年初预算", "公务接待费支出决算")
     go together by it, each stage's set checked when it states each item once (a label that names no stage, a
     change paragraph's "因公出国(境)费支出0.00元", takes no part). And those a line states together, a total with
@@ -293,7 +294,7 @@ def _by_stage(ctx: Ctx, rows: list[AccountRow], text_of: dict[int, str] | None =
 
     out: dict[tuple[str, str | None, str | None], Finding] = {}
     for stage, group in sets:
-        for f in _identities(ctx, group, stage):
+        for f in _identities(ctx, group, stage, elsewhere if elsewhere is not None else rows):
             out.setdefault((str(f.location), f.reported, f.recomputed), f)
     for f in sentence_sets(ctx, rows, text_of or {}, [{id(r) for r in group} for _, group in sets]):
         out.setdefault((str(f.location), f.reported, f.recomputed), f)
@@ -324,7 +325,9 @@ def _scaled(rows: list[AccountRow], among: list[AccountRow]) -> list[Val]:
     return out
 
 
-def _identities(ctx: Ctx, rows: list[AccountRow], year: str) -> list[Finding]:
+def _identities(ctx: Ctx, rows: list[AccountRow], year: str, elsewhere: list[AccountRow] | None = None) -> list[Finding]:
+    """The set's identities; ``elsewhere``: all the figures the text states, whose second statement of an item may
+    name the slip of a failed total (``_restated``)."""
     one = {r.item: r for r in rows if r.item and r.item not in SUB_LINES}
     # the vehicles' further lines (其他交通工具购置, 其他交通费用) stated with the vehicles' figure: parts of it too
     near = one[VEHICLES].source.line if VEHICLES in one else None
@@ -363,10 +366,38 @@ def _identities(ctx: Ctx, rows: list[AccountRow], year: str) -> list[Finding]:
             f = g if g is None or g.severity == "info" else replace(g, severity="suspect")
         if _vehicles_slip(f, out, amount, extra):
             return [_proven(x) if x is out[0] else x for x in out if x]
-        out.append(_gathered(f, rows, total))
+        out.append(_restated(_gathered(f, rows, total), one, amount, elsewhere or [], rows))
     elif TOTAL in one:
         out.append(_within_total(ctx, one, amount, year))
     return [f for f in out if f]
+
+
+def _restated(f: Finding | None, one: dict[str, AccountRow], amount: dict[str, Val], elsewhere: list[AccountRow],
+              group: list[AccountRow]) -> Finding | None:
+    """A failed total whose one item the text states again elsewhere with the figure that closes the sum ("公务接待费
+    16.7" in the opening sentence, "公务接待费用预算17.7" further on, the total 20.1 = 0 + 16.7 + 3.4): that item's
+    statement in the set is the slip, and the finding moves onto it (its severity kept)."""
+    if f is None or f.severity == "info" or TOTAL not in one or not elsewhere:
+        return f
+    items = [i for i in (ABROAD, RECEPTION, VEHICLES) if i in one]
+    if len(items) != 3 or any(amount[i].dec is None for i in [TOTAL, *items]):
+        return f
+    inside = {id(r) for r in group}
+    fits = []
+    for i in items:
+        closes = (amount[TOTAL].dec or ZERO) - sum((amount[j].dec or ZERO for j in items if j != i), ZERO)
+        again = {r.get(AMOUNT).dec for r in elsewhere if r.item == i and id(r) not in inside and r.unit == one[i].unit}
+        if closes != amount[i].dec and closes in again:
+            fits.append((i, closes))
+    if len(fits) != 1:
+        return f
+    i, closes = fits[0]
+    r = one[i]
+    return replace(f, location=r.source, row=clean_name(r.name), reported=r.get(AMOUNT).text, recomputed=fmt_plain(closes),
+                   message=f.message + f"（{clean_name(r.name)} 在文中另一处为 {fmt_plain(closes)}，以之合计相符：此处的 "
+                   f"{r.get(AMOUNT).text} 有误）",
+                   message_en=f.message_en + f" ({clean_name(r.name)} is {fmt_plain(closes)} elsewhere in the text, which "
+                   "makes the total: this figure is the slip)")
 
 
 def _vehicles_slip(f: Finding | None, out: list[Finding | None], amount: dict[str, Val], extra: list[Val]) -> bool:
