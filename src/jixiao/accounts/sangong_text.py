@@ -184,9 +184,9 @@ def stated_sangong(body: list[tuple[str, Source]], leads: bool = True, loose: bo
 
 
 _TOTAL_WORDS = {"合计", "共计", "总计"}
-# a total said after its items by the words that gather them ("以上三项共计", "上述各项合计"): the 三公 total only when
+# a total said after its items by the words that gather them ("以上三项共计", "上述各项合计", "三项共计"): the 三公 total only when
 # the sentence has listed the three items before it (a sum of two is no 三公 total)
-_ABOVE = re.compile(r"^(?:以上|上述|前述)(?:[二两三四\d]项|各项)?(?:经费|费用|支出)?(?:合计|共计|总计)?$")
+_ABOVE = re.compile(r"^(?:(?:以上|上述|前述)(?:[二两三四\d]项|各项)?|[三3]项)(?:经费|费用|支出)?(?:合计|共计|总计)?$")
 _SUM_WORD = re.compile(r"合计|共计|总计")
 _THREE = {ABROAD, RECEPTION, VEHICLES}
 _COLON_OWNER = re.compile(r"([^\d。;；,，:：]{2,40}?)(?:为|是)?\s*[:：]\s*$")
