@@ -153,6 +153,9 @@ def stated_sangong(body: list[tuple[str, Source]], leads: bool = True, loose: bo
                 _nearest(label) or item_of(label))
             if summed:
                 item = TOTAL
+            sep = para[m.end(1):m.start(2)]
+            if item == TOTAL and (word := next((w for w in ("总计", "共计") if w in sep), None)) and not label.endswith(word):
+                label += word  # "三公经费总计18.7万元": the total named as printed, its word not lost to the separator
             if item is None and _STAGE_ONLY.match(re.sub(r"\s", "", label)):
                 item = last
             if item is None:
