@@ -247,7 +247,11 @@ def judge_plant(p: Plant, docs: list[Document], findings: list[Any], base: Count
             seen[k] -= 1
         elif f.severity in cm.FOUND:
             new.append(f)
-    mistake = {"row": p.row, "line": p.line}
+    # the row as printed ("3、公务用车费", "其中:(1)公务用车运转维护费") and as the checks name it, its ordinal and 其中
+    # taken off (``accounts.model.clean_name``): a finding on the item is on the item however it is numbered
+    from jixiao.accounts.model import clean_name
+
+    mistake = {"row": p.row, "line": p.line, "aliases": [clean_name(p.row)] if p.row else []}
     at = [f for f in new if cm.finding_at(f, mistake)]
     if at:
         return "found", f"{at[0].severity} {at[0].kind}"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 from decimal import Decimal
 
-WORDS = ("合计", "以上三项共计", "上述各项合计", "以上三项合计")
+WORDS = ("合计", "以上三项共计", "上述各项合计", "以上三项合计", "三项共计")  # (三项共计: s34)
 
 
 def trailing_total(seed: int, words: str, slip: Decimal = Decimal(0), two: bool = False) -> tuple[list[str], Decimal, int]:

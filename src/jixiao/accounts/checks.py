@@ -27,6 +27,8 @@ from jixiao.accounts.notes_parts import split_findings
 from jixiao.accounts.notes_whole import whole_part_findings
 from jixiao.accounts.prose import paragraphs
 from jixiao.accounts.sangong import TAKEN_BLANK, check_three_public
+from jixiao.accounts.sangong_blame import told_figures
+from jixiao.accounts.sangong_told_sums import told_sums
 from jixiao.accounts.sangong_words import check_sangong_words
 from jixiao.accounts.target_costs import check_target_costs
 from jixiao.accounts.target_whole import check_target_whole
@@ -216,7 +218,7 @@ def check_accounts(
             findings.extend(fs)
             corrected[t.kind] = vals
         elif t.kind == "three_public":
-            findings.extend(check_three_public(ctx, t))
+            findings.extend(check_three_public(ctx, t, told_figures(doc.body, t)))
         elif t.kind == "notes":
             findings.extend(check_notes(ctx, t, doc.body, paras))
         elif t.kind == "target_funds":
@@ -234,6 +236,7 @@ def check_accounts(
     findings.extend(check_cross(ctx, together, corrected))
     findings.extend(check_codes(ctx, acc, codes if codes is not None else load_codes(acc.year)))
     findings.extend(check_text(ctx, together, paras))
+    findings = _with_told_sums(findings, told_sums(ctx, together, doc.body))
     findings = _not_blank_where_told(findings)
     kinds = [f for f in kind_split_findings(ctx, doc.body, paras) if f]
     # a share the two kinds' arithmetic judged (基本支出 and 项目支出 of one whole) is not also guessed at
@@ -261,6 +264,18 @@ def check_accounts(
     findings.extend(check_plausibility(ctx, acc))
     findings.extend(f for t in labelled for f in check_labelled(ctx, t))
     return _once_per_rate(_once_per_missing_cell(findings))
+
+
+def _with_told_sums(findings: list[Finding], sums: list[Finding]) -> list[Finding]:
+    """The 说明's own 三公 sums added where no error already stands on the same figure and the table's sum does not
+    already fail on the same figures; a suspect there (the figure against the table, "疑为口径写错") gives way to the
+    sum, which proves it by the text's own arithmetic."""
+    erred = {(str(f.location), f.reported) for f in findings if f.severity == "error"}
+    # the table's own sum failing on the same figures (its 合计 and the 说明's both printed wrong alike): said once
+    shown = {(f.reported, f.recomputed) for f in findings if f.kind == "three_public" and f.severity != "info"}
+    new = [f for f in sums if (str(f.location), f.reported) not in erred and (f.reported, f.recomputed) not in shown]
+    proven = {(str(f.location), f.reported) for f in new if f.severity == "error"}
+    return [f for f in findings if f.severity != "suspect" or (str(f.location), f.reported) not in proven] + new
 
 
 def _not_blank_where_told(findings: list[Finding]) -> list[Finding]:

@@ -19,6 +19,9 @@ from functools import lru_cache
 
 from jixiao.accounts.identity import Ctx, blank, compare, num
 from jixiao.accounts.model import AccountRow, AccountTable, clean_name
+from jixiao.accounts.sangong_blame import Told, odd_part, sole_part
+from jixiao.accounts.sangong_mixed import mixed_units, unproven
+from jixiao.accounts.sangong_unprinted import not_printed, unprinted
 from jixiao.accounts.text_rates import as_quoted
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import HUNDRED, ZERO, fmt_plain, normalize_text
@@ -42,6 +45,7 @@ ITEM_EN = {TOTAL: "total", ABROAD: "overseas travel", RECEPTION: "official recep
 AMOUNT_ROLES = ("current", "prior", "source", "of_which")
 # words of a statistics row (公务接待批次(批), 公务用车保有量(辆)): never an amount item
 _STATS = re.compile(r"批次|人数|人次|团组|保有量|购置数|[(（](?:个|人|辆|批|次)[)）]|数量")
+STATS = _STATS  # (the readers of tables across the page read past such heads)
 
 
 # the vehicles' words as places print them: 公务用车 / 公车 / 公务车 / 车辆, 运行(及)维护 / 运维 / 运转 / 运营
@@ -174,14 +178,19 @@ def _sure(r: AccountRow | None, col: str) -> bool:
     return r is not None and col not in r.unsure
 
 
-def check_three_public(ctx: Ctx, t: AccountTable) -> list[Finding]:
-    """The 三公 identities in every amount column, the year-on-year columns, the sources of funds."""
+def check_three_public(ctx: Ctx, t: AccountTable, told: Told | None = None) -> list[Finding]:
+    """The 三公 identities in every amount column, the year-on-year columns, the sources of funds; ``told``: the
+    items' amounts the 说明 states, which name the slip of a sum in the table's own column (``sangong_blame``)."""
     out: list[Finding | None] = []
     kinds = roles(t)
     rows = {r.item: r for r in t.rows if r.item}
+    units = mixed_units(t)  # rows in units of their own (合计(万元) over items in 元): no sum among them is proven
+    mine = "决算数" if t.stage == "final" else "预算数"
+    currents = [c for c, k in kinds.items() if k == "current"]
+    own_col = mine if mine in currents else currents[0] if len(currents) == 1 else None
     for col, role in kinds.items():
         if role in AMOUNT_ROLES:
-            out.extend(_items_sum(ctx, t, rows, col))
+            out.extend(unproven(f, units) for f in _items_sum(ctx, t, rows, col, told if col == own_col else None))
     cur = [c for c, k in kinds.items() if k == "current"]
     prior = [c for c, k in kinds.items() if k == "prior"]
     change = [c for c, k in kinds.items() if k == "change"]
@@ -204,7 +213,8 @@ def check_three_public(ctx: Ctx, t: AccountTable) -> list[Finding]:
     return [f for f in out if f]
 
 
-def _items_sum(ctx: Ctx, t: AccountTable, rows: dict[str, AccountRow], col: str) -> list[Finding | None]:
+def _items_sum(ctx: Ctx, t: AccountTable, rows: dict[str, AccountRow], col: str,
+               told: Told | None = None) -> list[Finding | None]:
     """合计 = 出国 + 接待 + 购置及运行, 购置及运行 = 购置 + 运行, in one column; a 合计 that agrees with the
     parts once 购置及运行 is taken as 购置 + 运行 is not blamed for the subtotal's mistake."""
     total, veh = rows.get(TOTAL), rows.get(VEHICLES)
@@ -213,9 +223,12 @@ def _items_sum(ctx: Ctx, t: AccountTable, rows: dict[str, AccountRow], col: str)
     zh_col = f"{t.name}「{col}」"
     veh_bad = False
     others = [r for r in t.rows if r.item == CARS_OTHER]  # the vehicles' further lines (其他交通费用): parts too
+    veh_gap = veh is not None and unprinted(veh, [p for p in (buy, run, *others) if p is not None], col)
     if veh is not None and (run is not None or buy is not None):
         parts = [p for p in (buy, run, *others) if p is not None]
-        if all(blank(p.get(col)) for p in parts) and not blank(veh.get(col)):
+        if veh_gap:
+            out.append(not_printed(ctx, t, veh, col))  # its parts printed, the subtotal left empty: not a zero
+        elif all(blank(p.get(col)) for p in parts) and not blank(veh.get(col)):
             out.append(_not_broken_down(ctx, t, veh, col))  # its 其中 lines left empty: no breakdown given
         elif len(parts) >= 2 and all(_sure(p, col) for p in [veh, *parts]) and not all(
                 blank(p.get(col)) for p in [veh, *parts]):  # (one part's row absent, cut by a page: not its sum)
@@ -224,16 +237,17 @@ def _items_sum(ctx: Ctx, t: AccountTable, rows: dict[str, AccountRow], col: str)
                         veh.get(col), [p.get(col) for p in parts], veh.get(col).source or veh.source,
                         clean_name(veh.name), [clean_name(p.name) for p in parts], blame_blank=False)
             veh_bad = f is not None and f.severity == "error"
-            out.append(f)
+            g = odd_part(f, veh, parts, col, told, t)
+            out.append(sole_part(g, veh, parts, col, _kept(rows, veh, col), t) if g is f else g)
         elif len(parts) == 2 and not others and _sure(veh, col) and not blank(veh.get(col)) and sum(_sure(p, col) for p in parts) == 1 \
                 and not any(_sure(p, col) and blank(p.get(col)) for p in parts):  # one part without a figure
             out.append(_if_blank(ctx, t, veh, parts, [p for p in parts if not _sure(p, col)], col, _SUM_VEHICLES))
     out.append(_reception_lines(ctx, t, rows.get(RECEPTION), col))
     if total is None:
         return out
-    # no 公务用车购置及运行费 line: its parts stand in for it
-    parts3 = [rows.get(k) for k in (ABROAD, RECEPTION, VEHICLES)] if veh is not None else [
-        rows.get(k) for k in (ABROAD, RECEPTION, PURCHASE, RUNNING)]
+    # no 公务用车购置及运行费 line, or its cell left empty above printed parts: its parts stand in for it
+    parts3: list[AccountRow | None] = [rows.get(k) for k in (ABROAD, RECEPTION, VEHICLES)] if veh is not None and not veh_gap else [
+        *(rows.get(k) for k in (ABROAD, RECEPTION, PURCHASE, RUNNING)), *(others if veh_gap else [])]
     present = [p for p in parts3 if p is not None]
     # 出国 and 接待 always have their rows, the cars at least their 运行费 (a table without a purchase prints no 购置费
     # row): without them the items read are not the whole (a table cut by a page), and the 合计 is not their sum
@@ -241,6 +255,9 @@ def _items_sum(ctx: Ctx, t: AccountTable, rows: dict[str, AccountRow], col: str)
     if not whole or not _sure(total, col):
         return out
     if all(blank(p.get(col)) for p in [total, *present]):
+        return out
+    if unprinted(total, present, col):  # the items printed, the 合计 left empty: a sum not printed, not a zero
+        out.append(not_printed(ctx, t, total, col))
         return out
     unsure = [p for p in present if not _sure(p, col)]
     if unsure:  # items without a figure that may be blank or lost: the sum as if blank, a suspect if it fails
@@ -251,16 +268,30 @@ def _items_sum(ctx: Ctx, t: AccountTable, rows: dict[str, AccountRow], col: str)
     if meetings and (judged := _with_meetings(ctx, t, total, present, meetings, col))[0]:
         out.append(judged[1])
         return out
+    office = rows.get(OFFICE)  # “三公”经费及机关运行经费 whose 合计 takes the office costs in too: no mistake
+    if office is not None and _sure(office, col) and num(total.get(col)) == sum((num(v) for v in vals), num(office.get(col))) \
+            and not blank(office.get(col)):
+        return out
     if veh_bad and veh is not None:
         fixed = sum((num(p.get(col)) for p in (buy, run, *others) if p is not None), ZERO)
         rest = sum((num(p.get(col)) for p in present if p is not veh), ZERO)
         if num(total.get(col)) == rest + fixed:
             return out  # the 合计 holds with the vehicles' own parts: the subtotal is the one wrong
-    out.append(compare(ctx, "three_public", (f"{zh_col}：合计 = 因公出国(境)费 + 公务接待费 + 公务用车购置及运行费",
-                                             f"{t.name_en} [{col}]: total = overseas + reception + vehicles"),
-                       total.get(col), vals, total.get(col).source or total.source, clean_name(total.name),
-                       [clean_name(p.name) for p in present], blame_blank=False))
+    out.append(odd_part(compare(ctx, "three_public", (f"{zh_col}：合计 = 因公出国(境)费 + 公务接待费 + 公务用车购置及运行费",
+                                                      f"{t.name_en} [{col}]: total = overseas + reception + vehicles"),
+                                total.get(col), vals, total.get(col).source or total.source, clean_name(total.name),
+                                [clean_name(p.name) for p in present], blame_blank=False), total, present, col, told, t))
     return out
+
+
+def _kept(rows: dict[str, AccountRow], veh: AccountRow, col: str) -> bool:
+    """The 合计 holds with the vehicles' subtotal as printed (合计 = 因公出国(境)费 + 公务接待费 + 公务用车购置及运行费)."""
+    total, abroad, guests = rows.get(TOTAL), rows.get(ABROAD), rows.get(RECEPTION)
+    if total is None or abroad is None or guests is None or blank(total.get(col)):
+        return False
+    if not all(_sure(r, col) for r in (total, abroad, guests, veh)):
+        return False
+    return num(total.get(col)) == num(abroad.get(col)) + num(guests.get(col)) + num(veh.get(col))
 
 
 def _with_meetings(ctx: Ctx, t: AccountTable, total: AccountRow, present: list[AccountRow], meetings: list[AccountRow],

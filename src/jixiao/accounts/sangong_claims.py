@@ -33,7 +33,7 @@ _AGAINST = re.compile(r"[比较与]|相比|同比")
 # the words that gather the items listed before them into their total ("以上三项共计", "上述各项合计", ";合计")
 _GATHERED = re.compile(r"[,，;；]\s*(?:(?:以上|上述|前述)(?:[二两三四\d]项|各项)?(?:经费|费用|支出)?)?(?:合计|共计|总计)")
 _SUM = re.compile(r"合计|共计|总计")
-_CHANGE = re.compile(r"(增加|减少|增长|下降|降低|节约|压缩|节省|减支|增支)了?\s*" + _NUM + r"\s*(亿元|万元|元)")
+_CHANGE = re.compile(r"(增加|减少|增长|下降|降低|节约|压缩|节省|减支|增支)了?(?:支出|开支)?\s*" + _NUM + r"\s*(亿元|万元|元)")
 _SAME = re.compile(r"无变化|没有变化|未发生变化|无增减|持平|零增长|未变化|保持不变|一致")
 _DONE = re.compile(r"(?:完成(?:年初|全年|调整)?预算(?:数)?的?|(?:占|为|达到?)(?:年初|全年|调整)?预算数?的)\s*"
                    r"(\d+(?:\.\d+)?)\s*[%％]")  # (占年初预算的60%, 为预算数的80%: the same completion)

@@ -19,6 +19,7 @@ from jixiao.accounts.model import TO_WAN, AccountRow, Accounts, AccountTable
 from jixiao.accounts.notes import AMOUNT
 from jixiao.accounts.sangong import (
     ABROAD,
+    CARS_OTHER,
     OFFICE,
     PURCHASE,
     RECEPTION,
@@ -29,6 +30,7 @@ from jixiao.accounts.sangong import (
     item_row,
     roles,
 )
+from jixiao.accounts.sangong_unprinted import unprinted
 from jixiao.core.numbers import ZERO, normalize_text
 
 # (item, the item's figure, the 三公 total of the same column, both in 万元; whether both are a table's cells)
@@ -106,14 +108,28 @@ def three_public_labels(t: AccountTable, add, budget: bool) -> None:  # type: ig
     if col is None:
         return
     total = item_row(t, TOTAL)
-    if total is not None and col not in total.unsure:
+    gaps = _unprinted_wholes(t, col)
+    if total is not None and col not in total.unsure and id(total) not in gaps:
         add("“三公”经费财政拨款支出年初预算", total.get("预算数").dec, t.title)
         if budget or t.standalone:
             add("“三公”经费预算数" if col == "预算数" else "“三公”经费决算数", total.get(col).dec, t.title)
     for r in t.rows:
-        if r.item is None or col in r.unsure or (r.item == TOTAL and not (budget or t.standalone)):
+        if r.item is None or col in r.unsure or id(r) in gaps or (r.item == TOTAL and not (budget or t.standalone)):
             continue
         for label in THREE_LABELS.get(r.item, ()):
             add(label, r.get(col).dec or ZERO, t.title)
             if col != "预算数" and "预算数" in t.columns and "预算数" not in r.unsure and r.item != TOTAL:
                 add(label + "预算", r.get("预算数").dec or ZERO, t.title)  # "公务接待费预算为1万元" in a 决算's notes
+
+
+def _unprinted_wholes(t: AccountTable, col: str) -> set[int]:
+    """The 合计 and vehicles' rows left blank in ``col`` above printed parts (``sangong_unprinted``): no zero the
+    notes must agree with."""
+    rows = {r.item: r for r in t.rows if r.item}
+    cars = [r for r in t.rows if r.item in (PURCHASE, RUNNING, CARS_OTHER)]
+    out = {id(r) for r in [rows.get(VEHICLES)] if r is not None and unprinted(r, cars, col)}
+    total = rows.get(TOTAL)
+    items = [r for r in t.rows if r.item in (ABROAD, RECEPTION, VEHICLES, PURCHASE, RUNNING)]
+    if total is not None and unprinted(total, items, col):
+        out.add(id(total))
+    return out

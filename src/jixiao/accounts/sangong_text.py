@@ -104,11 +104,12 @@ def _listed(para: str, at: int, label: str, amount: str) -> str:
     return back[first.start() if first else 0:] + label
 
 
-def stated_sangong(body: list[tuple[str, Source]], leads: bool = True) -> AccountTable | None:
+def stated_sangong(body: list[tuple[str, Source]], leads: bool = True, loose: bool = False) -> AccountTable | None:
     """The 三公 figures the body states, or None when it does not read as a 三公 statement (no 三公, or fewer
     than two items named with amounts). ``leads``: the body is a text of its own, so an opening sentence stating
     the 三公 total makes it one (a news item's lead); not so for a section of a report read as accounts, which
-    may open with the 三公 total and give the items in a section further on."""
+    may open with the 三公 total and give the items in a section further on. ``loose``: every figure stated, however
+    few (the notes under a table, which need not read as a statement of their own)."""
     text = "".join(x for x, _ in body)
     if "三公" not in text:
         return None
@@ -152,6 +153,9 @@ def stated_sangong(body: list[tuple[str, Source]], leads: bool = True) -> Accoun
                 _nearest(label) or item_of(label))
             if summed:
                 item = TOTAL
+            sep = para[m.end(1):m.start(2)]
+            if item == TOTAL and (word := next((w for w in ("总计", "共计") if w in sep), None)) and not label.endswith(word):
+                label += word  # "三公经费总计18.7万元": the total named as printed, its word not lost to the separator
             if item is None and _STAGE_ONLY.match(re.sub(r"\s", "", label)):
                 item = last
             if item is None:
@@ -170,7 +174,7 @@ def stated_sangong(body: list[tuple[str, Source]], leads: bool = True) -> Accoun
     # it gives figures for ("…公务用车运行维护费为39.6万元…因公出国(境)、公务接待费没预算"); so is one whose opening
     # sentence states the 三公 total (a news item: "…显示,2014年中央本级“三公”经费财政拨款预算71.51亿元,…")
     titled = any("三公" in x and _HEADING.search(x) and len(x.strip()) <= 40 or _INTRO.search(x) for x, _ in body[:10])
-    if not t.rows or not titled and not lead and (len({r.item for r in t.rows}) < _MIN_ITEMS or
+    if not t.rows or not loose and not titled and not lead and (len({r.item for r in t.rows}) < _MIN_ITEMS or
                                                   not any(r.item == TOTAL for r in t.rows)):
         return None
     t.unit = max(set(units), key=units.count)
@@ -183,9 +187,9 @@ def stated_sangong(body: list[tuple[str, Source]], leads: bool = True) -> Accoun
 
 
 _TOTAL_WORDS = {"合计", "共计", "总计"}
-# a total said after its items by the words that gather them ("以上三项共计", "上述各项合计"): the 三公 total only when
+# a total said after its items by the words that gather them ("以上三项共计", "上述各项合计", "三项共计"): the 三公 total only when
 # the sentence has listed the three items before it (a sum of two is no 三公 total)
-_ABOVE = re.compile(r"^(?:以上|上述|前述)(?:[二两三四\d]项|各项)?(?:经费|费用|支出)?(?:合计|共计|总计)?$")
+_ABOVE = re.compile(r"^(?:(?:以上|上述|前述)(?:[二两三四\d]项|各项)?|[三3]项)(?:经费|费用|支出)?(?:合计|共计|总计)?$")
 _SUM_WORD = re.compile(r"合计|共计|总计")
 _THREE = {ABROAD, RECEPTION, VEHICLES}
 _COLON_OWNER = re.compile(r"([^\d。;；,，:：]{2,40}?)(?:为|是)?\s*[:：]\s*$")
@@ -240,7 +244,7 @@ def check_stated_sangong(ctx: Ctx, t: AccountTable, body: list[tuple[str, Source
     rows = [r for r in t.rows if r.item]
     core = [r for r in rows if r.item not in SUB_LINES]  # (the vehicles' further lines may be several)
     if len({r.item for r in core}) == len(core):
-        return _identities(ctx, rows, "")
+        return _identities(ctx, rows, "")  # (each item once: no second statement to settle a slip)
     text_of = {s.line: x for x, s in body or [] if s.line is not None}
     for year_of in (stated_year, own_year):  # each figure's line's year; else its own sentence's (two years a line)
         years: dict[int | None, list[AccountRow]] = {}
@@ -258,7 +262,7 @@ def check_stated_sangong(ctx: Ctx, t: AccountTable, body: list[tuple[str, Source
     for y, group in sorted(years.items(), key=lambda x: x[0] or 0):
         unique = len({r.item for r in group}) == len(group)
         done += [{id(r) for r in group}] if unique else []
-        for f in _identities(ctx, group, f"{y}年") if unique else _by_stage(ctx, group, text_of):
+        for f in _identities(ctx, group, f"{y}年", rows) if unique else _by_stage(ctx, group, text_of, rows):
             out.setdefault((str(f.location), f.reported, f.recomputed), f)
     for f in sentence_sets(ctx, rows, text_of, done):  # (a year's sets its own_year and stage make across the lines)
         out.setdefault((str(f.location), f.reported, f.recomputed), f)
@@ -268,7 +272,8 @@ def check_stated_sangong(ctx: Ctx, t: AccountTable, body: list[tuple[str, Source
 _STAGE = re.compile(r"(预算|决算)(?:数)?$")
 
 
-def _by_stage(ctx: Ctx, rows: list[AccountRow], text_of: dict[int, str] | None = None) -> list[Finding]:
+def _by_stage(ctx: Ctx, rows: list[AccountRow], text_of: dict[int, str] | None = None,
+              elsewhere: list[AccountRow] | None = None) -> list[Finding]:
     """Figures said twice in one year: those whose label ends in its stage ("…支出年初预算", "公务接待费支出决算")
     go together by it, each stage's set checked when it states each item once (a label that names no stage, a
     change paragraph's "因公出国(境)费支出0.00元", takes no part). And those a line states together, a total with
@@ -292,7 +297,7 @@ def _by_stage(ctx: Ctx, rows: list[AccountRow], text_of: dict[int, str] | None =
 
     out: dict[tuple[str, str | None, str | None], Finding] = {}
     for stage, group in sets:
-        for f in _identities(ctx, group, stage):
+        for f in _identities(ctx, group, stage, elsewhere if elsewhere is not None else rows):
             out.setdefault((str(f.location), f.reported, f.recomputed), f)
     for f in sentence_sets(ctx, rows, text_of or {}, [{id(r) for r in group} for _, group in sets]):
         out.setdefault((str(f.location), f.reported, f.recomputed), f)
@@ -323,7 +328,9 @@ def _scaled(rows: list[AccountRow], among: list[AccountRow]) -> list[Val]:
     return out
 
 
-def _identities(ctx: Ctx, rows: list[AccountRow], year: str) -> list[Finding]:
+def _identities(ctx: Ctx, rows: list[AccountRow], year: str, elsewhere: list[AccountRow] | None = None) -> list[Finding]:
+    """The set's identities; ``elsewhere``: all the figures the text states, whose second statement of an item may
+    name the slip of a failed total (``_restated``)."""
     one = {r.item: r for r in rows if r.item and r.item not in SUB_LINES}
     # the vehicles' further lines (其他交通工具购置, 其他交通费用) stated with the vehicles' figure: parts of it too
     near = one[VEHICLES].source.line if VEHICLES in one else None
@@ -360,10 +367,64 @@ def _identities(ctx: Ctx, rows: list[AccountRow], year: str) -> list[Finding]:
                                         *_scaled(meetings, [*one.values(), *meetings])],
                         total.source, clean_name(total.name), [ABROAD, RECEPTION, VEHICLES, *names])
             f = g if g is None or g.severity == "info" else replace(g, severity="suspect")
-        out.append(_gathered(f, rows, total))
+        if _vehicles_slip(f, out, amount, extra):
+            return [_proven(x) if x is out[0] else x for x in out if x]
+        out.append(_restated(_gathered(f, rows, total), one, amount, elsewhere or [], rows))
     elif TOTAL in one:
         out.append(_within_total(ctx, one, amount, year))
     return [f for f in out if f]
+
+
+def _restated(f: Finding | None, one: dict[str, AccountRow], amount: dict[str, Val], elsewhere: list[AccountRow],
+              group: list[AccountRow]) -> Finding | None:
+    """A failed total whose one item the text states again elsewhere with the figure that closes the sum ("公务接待费
+    16.7" in the opening sentence, "公务接待费用预算17.7" further on, the total 20.1 = 0 + 16.7 + 3.4): that item's
+    statement in the set is the slip, and the finding moves onto it (its severity kept)."""
+    if f is None or f.severity == "info" or TOTAL not in one or not elsewhere:
+        return f
+    items = [i for i in (ABROAD, RECEPTION, VEHICLES) if i in one]
+    if len(items) != 3 or any(amount[i].dec is None for i in [TOTAL, *items]):
+        return f
+    inside = {id(r) for r in group}
+    fits = []
+    for i in items:
+        closes = (amount[TOTAL].dec or ZERO) - sum((amount[j].dec or ZERO for j in items if j != i), ZERO)
+        again = {r.get(AMOUNT).dec for r in elsewhere if r.item == i and id(r) not in inside and r.unit == one[i].unit}
+        if closes != amount[i].dec and closes in again:
+            fits.append((i, closes))
+    if len(fits) != 1:
+        return f
+    i, closes = fits[0]
+    r = one[i]
+    return replace(f, location=r.source, row=clean_name(r.name), reported=r.get(AMOUNT).text, recomputed=fmt_plain(closes),
+                   message=f.message + f"（{clean_name(r.name)} 在文中另一处为 {fmt_plain(closes)}，以之合计相符：此处的 "
+                   f"{r.get(AMOUNT).text} 有误）",
+                   message_en=f.message_en + f" ({clean_name(r.name)} is {fmt_plain(closes)} elsewhere in the text, which "
+                   "makes the total: this figure is the slip)")
+
+
+def _vehicles_slip(f: Finding | None, out: list[Finding | None], amount: dict[str, Val], extra: list[Val]) -> bool:
+    """Both sums fail and the total is the items with the vehicles' own parts (5572 = 169 + 756 + 1088 + 3559 while the
+    text prints the vehicles 4.647): the vehicles' figure is the one wrong, proven by the two sums together, however
+    far apart the figures stand (``out[0]``: the vehicles' finding, made first)."""
+    if f is None or f.severity == "info" or not out or out[0] is None or out[0].severity == "info":
+        return False
+    if any(amount[k].dec is None for k in (TOTAL, ABROAD, RECEPTION, RUNNING, PURCHASE) if k in amount) or not all(
+            k in amount for k in (TOTAL, ABROAD, RECEPTION, RUNNING, PURCHASE)):
+        return False
+    parts = sum((amount[k].dec or ZERO for k in (ABROAD, RECEPTION, RUNNING, PURCHASE)), ZERO)
+    return amount[TOTAL].dec == parts + sum((v.dec or ZERO for v in extra), ZERO)
+
+
+_APART = ("（各数取自说明中不相连的几处，按标签归组）", " (the figures gathered by their labels from places apart in the text)")
+
+
+def _proven(f: Finding) -> Finding:
+    """The vehicles' finding as an error the total's sum confirms."""
+    return replace(f, severity="error",
+                   message=f.message.replace(_APART[0], "") + "（合计等于其余各项加购置费、运行费，可见是此数有误）",
+                   message_en=f.message_en.replace(_APART[1], "") + " (the total is the other items with the purchase and "
+                   "running: this figure is the one wrong)")
 
 
 def _gathered(f: Finding | None, rows: list[AccountRow], head: AccountRow) -> Finding | None:
@@ -377,8 +438,7 @@ def _gathered(f: Finding | None, rows: list[AccountRow], head: AccountRow) -> Fi
     lines = sorted({r.source.line if r.source.line is not None else -1 for r in rows})
     if lines[0] >= 0 and lines[0] == head.source.line and lines == list(range(lines[0], lines[-1] + 1)):
         return f
-    return replace(f, severity="suspect", message=f.message + "（各数取自说明中不相连的几处，按标签归组）",
-                   message_en=f.message_en + " (the figures gathered by their labels from places apart in the text)")
+    return replace(f, severity="suspect", message=f.message + _APART[0], message_en=f.message_en + _APART[1])
 
 
 def _within_total(ctx: Ctx, one: dict[str, AccountRow], amount: dict[str, Val], year: str) -> Finding | None:

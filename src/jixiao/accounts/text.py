@@ -134,7 +134,11 @@ def _told_but_blank(ctx: Ctx, acc: Accounts, text: str, lines: list[tuple[str, S
             m = re.search("(" + names + ")" + _FILLER + _AMOUNT, text)
             if m is None or (parse_decimal(m.group(2)) or ZERO) == ZERO:
                 continue
-            col = sorted(r.unsure)[0]
+            # the item's own figure: a change or rate column left blank is not where the notes' amount would go
+            cols = [c for c in sorted(r.unsure) if t.roles.get(c, "current") in ("current", "prior")]
+            if not cols:
+                continue
+            col = cols[0]
             told.add(id(r))
             yield Finding(
                 "text_amount", "suspect", ctx.document, _where(lines, m.group(2)),
@@ -262,6 +266,8 @@ def _amount_findings(ctx: Ctx, pattern: re.Pattern[str], labels: Labels,
         said = text[m.end(1):m.start(2)]
         if other is not None and any(w in said and w in other for w in ("预算", "决算")):
             continue  # "“三公”经费支出预算为49.9万元": the text says which figure it quotes, and it is that one
+        if where.kind == "three_public" and _other_stage(said, where):
+            continue  # "“三公”经费预算数为832.05万元" beside a 决算 table without a 预算数 column: not its figure
         zh = f"情况说明「{m.group(1)} {m.group(2)} {'万元' if m.group(3) else '元'}」与{where.title}的 {fmt_plain(v)} 不符"
         en = f"the notes give {m.group(1)} {m.group(2)}; the {where.name_en} has {v}"
         if other is not None:
@@ -271,6 +277,16 @@ def _amount_findings(ctx: Ctx, pattern: re.Pattern[str], labels: Labels,
             "text_amount", "suspect" if other is not None else "error", ctx.document, _where(lines, m.group(2)),
             zh, en, reported=m.group(2), recomputed=fmt_plain(v), row=m.group(1),
         )
+
+
+def _other_stage(said: str, t: AccountTable) -> bool:
+    """The words before an amount name the stage the 三公 table does not print (预算 beside a 决算 table that has no
+    预算数 column, 决算 beside a budget table)."""
+    budget, final = "预算" in said, "决算" in said
+    if budget == final:
+        return False
+    printed = " ".join(t.columns)
+    return ("预算" if budget else "决算") not in printed and t.stage == ("final" if budget else "budget")
 
 
 def _share_findings(ctx: Ctx, labels: Labels, text: str, lines: list[tuple[str, Source]],

@@ -13,11 +13,12 @@ import re
 
 from jixiao.accounts.layout import column_paths, numbers_columns, squash
 from jixiao.accounts.model import AccountTable
-from jixiao.accounts.sangong import VEHICLES, item_of, long_rows
+from jixiao.accounts.sangong import STATS, VEHICLES, item_of, long_rows
 from jixiao.core.numbers import parse_decimal
 from jixiao.core.records import Problem
 from jixiao.core.table import Cell, Table
 from jixiao.read.recognise.accounts_grid import cell_value
+from jixiao.read.recognise.sangong_place import trailing_blank
 
 THREE_PUBLIC_COLUMNS = (
     "合计/预算数", "合计/决算数",
@@ -117,6 +118,22 @@ def _three_public_leaves(header: list[list[Cell]], stage: str) -> list[str]:
     return [f"{x}/{g}" for g in groups or [stage] for x in leaves]
 
 
+def _counts_aside(header: list[list[Cell]], figures: list[Cell], stage: str) -> list[tuple[str, Cell]]:
+    """A one-row header of 三公 items with statistics among them (公务用车保有量(辆), 国内公务接待批次): the items' columns
+    by position, the statistics' read past, when the row of figures has a cell for every head; [] otherwise."""
+    rows = [[c for c in r if c.text.strip()] for r in header]
+    rows = [r for r in rows if r]
+    cells = [c for c in figures if c.text.strip()]
+    if len(rows) != 1 or len(cells) != len(rows[0]):
+        return []
+    heads = [None if STATS.search(squash(c.text)) else item_of(c.text) for c in rows[0]]
+    stats = sum(1 for c in rows[0] if STATS.search(squash(c.text)))
+    items = [h for h in heads if h]
+    if not stats or len(items) + stats != len(heads) or len(items) < 3 or len(set(items)) != len(items):
+        return []
+    return [(f"{h}/{stage}", c) for h, c in zip(heads, cells) if h]
+
+
 def parse_three_public(kind: str, title: str, t: Table, problems: list[Problem]) -> AccountTable:
     stage = _stage_of(title, "决算数")
     first = _numeric_rows(t)
@@ -125,6 +142,11 @@ def parse_three_public(kind: str, title: str, t: Table, problems: list[Problem])
     named = [_three_public_column(p, stage) for p in column_paths(header)] if merged else _three_public_leaves(header, stage)
     numbers = [c for r in t.rows[first:] for c in r if parse_decimal(c.text) is not None] if first is not None else []
     ok = named and all(named) and len(set(named)) == len(named)
+    if first is not None and not merged and (aside := _counts_aside(header, t.rows[first], stage)):
+        return _long(kind, title, t, aside, problems)  # counts (辆, 批次) beside the amounts: their columns read past
+    if first is not None and ok and not merged and (short := trailing_blank([c for c in named if c], [(c.text, c.source) for c in numbers])):
+        named = short[0]  # the row's last cell empty and dropped with the table's end: the others in order
+        problems.append(short[1])
     if first is not None and ok and (merged or len(numbers) == len(named)):
         triples: list[tuple[str, Cell]] = []
         for cells in t.rows[first:]:

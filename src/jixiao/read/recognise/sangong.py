@@ -86,6 +86,8 @@ def _read(fr: FileRead, cells: list[Cell], skip: set[int]) -> list[tuple[Account
             rows, end = item_rows(cells, k, any("原因" in c.text for c in header), numbered=False)
         if (lost := headless_total(cells, k, rows)) is not None:  # the 合计 row whose label the text lost
             rows.insert(0, lost)
+            if not header:  # the column labels stand before its figures, not before the first item
+                header, head_at = header_cells(cells, next(i for i in range(k, -1, -1) if cells[i] is lost.cells[0]))
         counts = [sum(number(c.text) for c in r.cells) for r in rows]
         if not any(counts[:-1]):  # the items across the page, the figures in one row after their heads
             found = _across(body, cells, k)

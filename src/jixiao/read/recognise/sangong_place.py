@@ -147,3 +147,23 @@ def _score(rows: list[AccountRow], row: AccountRow, amounts: list[str], chosen: 
         good, wrong = holds(values, row.item)
         ok, bad = ok + good, bad + wrong
     return ok, bad
+
+
+def trailing_blank(cols: list[str], figures: list[tuple[str, Source]]) -> tuple[list[str], Problem] | None:
+    """The columns a row of figures one short fills when the missing one is the LAST (a table whose cells reach the
+    text one a line, each closed by a pipe: the empty cell that ends the row is the one a reader drops with the
+    table's end), and the note that says so; taken only when the placement in order confirms an identity and
+    contradicts none (``cols``: "item/stage" or items). None otherwise: nothing is placed."""
+    if len(figures) + 1 != len(cols):
+        return None
+    kept = cols[:-1]
+    ok, bad = holds(_values([c.split("/")[0] for c in kept], figures))
+    if not ok or bad:
+        return None
+    last = cols[-1].split("/")[0]
+    return kept, Problem(
+        f"“三公”经费表：{len(cols)} 个栏目只有 {len(figures)} 个数字，按先后放入（合计 = 各项之和成立），"
+        f"最后一栏「{last}」没有数字（空白或在提取时丢失），未读出",
+        figures[0][1],
+        f"三公 table: {len(figures)} figures for {len(cols)} columns, placed in order (the total = the items holds); "
+        f"the last column '{last}' has no figure (blank, or lost in extraction): not read")

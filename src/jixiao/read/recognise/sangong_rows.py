@@ -201,8 +201,9 @@ def row_values(row: Row, columns: list[tuple[str, str]], marked: bool) -> tuple[
 
 def headless_total(cells: list[Cell], at: int, rows: list[Row]) -> Row | None:
     """The 合计 row whose label (and the header over it) the text lost: bare figures straight before the first item's
-    label, as many as each item has, each the sum of 因公出国(境)费, 公务接待费 and 公务用车购置及运行费 in its column.
-    Taken for the total only when that arithmetic holds in every column (it chooses the reading, so the total's own
+    label, as many as each item has, each the sum of 因公出国(境)费, 公务接待费 and 公务用车购置及运行费 in its column
+    (where an item prints fewer figures, its change cells left blank, in the columns all of them fill, two at least).
+    Taken for the total only when that arithmetic holds in every such column (it chooses the reading, so the total's own
     identity proves nothing more); None otherwise, the figures left unread as before."""
     if any(r.item == TOTAL for r in rows):
         return None
@@ -215,10 +216,15 @@ def headless_total(cells: list[Cell], at: int, rows: list[Row]) -> Row | None:
     figures = {r.item: [parse_decimal(c.text) for c in r.cells if number(c.text)] for r in rows}
     tops = [figures.get(i) for i in (ABROAD, RECEPTION, VEHICLES)]
     n = len(lead)
-    if not n or any(f is None or len(f) != n for f in tops):
+    if not n or any(f is None for f in tops):
         return None
-    sums = [sum((f[k] or 0 for f in tops if f is not None), Decimal(0)) for k in range(n)]
-    if [parse_decimal(c.text) for c in lead] != sums:
+    # the columns every item fills (an item with no change printed fills only the first ones): all of them when
+    # each has n figures; else the first m, two at least, and no item holds more figures than the lead
+    m = min(len(f or []) for f in tops)
+    if m != n and (m < 2 or any(len(f or []) > n for f in tops)):
+        return None
+    sums = [sum((f[k] or 0 for f in tops if f is not None), Decimal(0)) for k in range(m)]
+    if [parse_decimal(c.text) for c in lead[:m]] != sums:
         return None
     return Row(Cell("合计", lead[0].source, lead[0].line, lead[0].sep), TOTAL, lead)
 

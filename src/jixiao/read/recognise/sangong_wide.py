@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from jixiao.accounts.sangong import TOTAL, VEHICLES, row_item, squash
+from jixiao.accounts.sangong import STATS, TOTAL, VEHICLES, row_item, squash
 from jixiao.core.numbers import parse_decimal
 from jixiao.core.records import Problem, Val
 from jixiao.core.source import Source
@@ -100,6 +100,7 @@ def read_wide(cells: list[tuple[str, Source]], default: str, groups: list[str] |
     head = ""  # a head's first letters on a line of their own ("公务" then "接待费")
     unread: list[str] = []  # heads among the items that name no item and no stage (a column may hide behind one)
     unread_at: list[int] = []  # how many item heads stood before each of them
+    counts_at: list[int] = []  # where the heads of counts (辆, 批次) stand among the heads
     lead: str | None = None  # the text cell right before the first figure (a row's label: "2015年")
     for k, (text, src) in enumerate(cells):
         t = text.strip()
@@ -117,6 +118,8 @@ def read_wide(cells: list[tuple[str, Source]], default: str, groups: list[str] |
             return None
         if row_item(t) is not None:
             items.append((t, src))
+        elif items and STATS.search(squash(t)):  # 公务用车保有量(辆) beside the amounts: a count's column
+            counts_at.append(len(items) + len(counts_at))
         elif stage_head(t) is None and len(t) <= _FRAGMENT and k + 1 < len(cells) and row_item(cells[k + 1][0]) is not None:
             head = t
         elif (s := stage_head(t)) is not None:
@@ -128,6 +131,8 @@ def read_wide(cells: list[tuple[str, Source]], default: str, groups: list[str] |
     if len(items) > 3 and row_item(items[-1][0]) == TOTAL and TOTAL in [row_item(t) for t, _ in items[:-1]]:
         items = items[:-1]  # "合计" again just before the figures: the label of their row (合计 of the units), no head
     named = leaves(items)
+    if counts_at and len(named) == len(items) and len(figures) == len(items) + len(counts_at):
+        figures = [f for k, f in enumerate(figures) if k not in counts_at]  # one row of heads: the counts' figures out
     cols: list[str | None] = [*named]
     if len(cols) < 3 or not figures:
         return None
