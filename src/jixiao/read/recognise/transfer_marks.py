@@ -26,4 +26,11 @@ _LEVEL = re.compile(r"(中央|省级|省本级|自治区|市县|市级|州级|�
 
 def marked(text: str) -> bool:
     """Whether ``text`` carries a transfer template's own marks (see the module's note)."""
-    return _OWN.search(text) is not None or len({m.group(1) for m in _LEVEL.finditer(text)}) >= 2
+    if _OWN.search(text) is not None:
+        return True
+    # (the funds block's own rows: a source standing as a cell of its own with its amount after it, never words of a
+    # name or a sentence, …省级财政补助资金 a project's name, 县级财政资金 in a 三公 statement)
+    return len({m.group(1) for m in _LEVEL_ROW.finditer(text)}) >= 2
+
+
+_LEVEL_ROW = re.compile(r"(?:^|(?<=[\s|:：]))" + _LEVEL.pattern + r"\s*[:：]?\s*(?:\|\s*)?\d", re.MULTILINE)
