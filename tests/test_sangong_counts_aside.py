@@ -9,17 +9,10 @@ from pathlib import Path
 import pytest
 from bench.corpus_match import _table_total
 
-from jixiao.audit import audit_paths
+from layouts.files import audited
 from layouts.sangong_counts_aside import SHAPES, WHERE, counts_aside
 
-
-def _audit(tmp_path: Path, lines: list[str]):  # type: ignore[no-untyped-def]
-    p = tmp_path / "sangong.txt"
-    p.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    result = audit_paths([str(p)])
-    docs = result.files[0].documents
-    assert docs, "read as a document"
-    return docs[0], [f for f in result.findings if f.severity in ("error", "suspect", "warning")]
+_audit = audited
 
 
 @pytest.mark.parametrize("seed", range(3))

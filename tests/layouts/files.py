@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from jixiao.audit import audit_paths
+from jixiao.core.findings import Finding
 from jixiao.core.records import Document
 from jixiao.read import read_path
 
@@ -22,3 +24,12 @@ def one(tmp_path: Path, text: str, kind: str | None = None) -> Document:
     if kind is not None:
         assert rr.documents[0].type == kind
     return rr.documents[0]
+
+
+def audited(tmp_path: Path, lines: list[str], name: str = "sangong.txt") -> tuple[Document, list[Finding]]:
+    """The first document audited from ``lines`` (the test fails when none is read) and the findings that report
+    something (error, suspect, warning)."""
+    result = audit_paths([str(write(tmp_path, "\n".join(lines) + "\n", name))])
+    docs = result.files[0].documents
+    assert docs, "read as a document"
+    return docs[0], [f for f in result.findings if f.severity in ("error", "suspect", "warning")]
