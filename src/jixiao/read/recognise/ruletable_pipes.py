@@ -296,10 +296,18 @@ def pipe_tables(fr: FileRead) -> list[Table]:
     a line, a group's label over a row's name, which joined back would be one cell)."""
     stream = cells(fr)
     joined = _table(fr, stream)
-    if fr.format != "text" or all(c.source.cell is not None for c in stream):
+    if fr.format != "text" or all(c.source.cell is not None for c in stream) or _rows_piped(fr):
         return joined
     apart = _table(fr, rejoined(cells(fr, lines=True)))
     return apart if regular(apart) and weighed(apart) > weighed(joined) else joined
+
+
+def _rows_piped(fr: FileRead) -> bool:
+    """Rows that keep their cells apart with pipes, two or more a line (评分标准 | 5 | 4.5): not a page of one cell
+    a line, whose lines, read as cells, would glue a row's levels to its name."""
+    lines = [x for x, _ in fr.body if x.strip()]
+    piped = sum(1 for x in lines if sum(1 for c in x.split("|") if c.strip()) >= 2)
+    return piped >= 2 and piped * 2 >= len(lines)
 
 
 def _table(fr: FileRead, found_cells: list[Cell]) -> list[Table]:
