@@ -9,16 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from jixiao.audit import audit_paths
+from layouts.files import audited
 from layouts.sangong_row_units import UNIT_SHAPES, office, units
 
 
 def _found(tmp_path: Path, lines: list[str]) -> list[tuple[str, str]]:
-    p = tmp_path / "sangong.txt"
-    p.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    result = audit_paths([str(p)])
-    assert result.files and result.files[0].documents, "read as a document"
-    return [(f.severity, f.kind) for f in result.findings if f.severity in ("error", "suspect", "warning")]
+    """The findings that report something (``layouts.files.audited``)."""
+    return [(f.severity, f.kind) for f in audited(tmp_path, lines)[1]]
 
 
 @pytest.mark.parametrize("seed", range(4))

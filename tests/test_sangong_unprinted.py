@@ -9,16 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from jixiao.audit import audit_paths
+from layouts.files import audited
 from layouts.sangong_unprinted import BLANKS, SHAPES, unprinted
 
 
 def _audit(tmp_path: Path, lines: list[str]):  # type: ignore[no-untyped-def]
-    p = tmp_path / "sangong.txt"
-    p.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    result = audit_paths([str(p)])
-    assert result.files and result.files[0].documents, "read as a document"
-    return [f for f in result.findings if f.severity in ("error", "suspect", "warning")]
+    """The findings that report something (``layouts.files.audited``)."""
+    return audited(tmp_path, lines)[1]
 
 
 @pytest.mark.parametrize("seed", range(3))

@@ -54,13 +54,18 @@ def odd_part(f: Finding | None, whole: AccountRow, parts: list[AccountRow], col:
     closes = num(whole.get(col)) - sum((num(q.get(col)) for q in parts if q is not p), ZERO)
     if closes not in told[p.item or ""]:
         return f
+    return _onto(f, t, col, p, closes, (
+        f"按{clean_name(whole.name)} {whole.get(col).text} 减其余各项应为 {fmt_plain(closes)}，与情况说明所列相符",
+        f"{clean_name(whole.name)} less the other items gives {fmt_plain(closes)}, as the notes state"))
+
+
+def _onto(f: Finding, t: AccountTable, col: str, p: AccountRow, should: Decimal, why: tuple[str, str]) -> Finding:
+    """The sum's error ``f`` said of the part ``p`` (its figure should be ``should``, for the reason ``why``)."""
     name, printed = clean_name(p.name), p.get(col)
     return replace(
-        f, location=printed.source or p.source, row=name, reported=printed.text, recomputed=fmt_plain(closes),
-        message=f"{t.name}「{col}」：{name} 列报 {printed.text}，按{clean_name(whole.name)} {whole.get(col).text} 减其余各项应为 "
-                f"{fmt_plain(closes)}，与情况说明所列相符（{f.message}）",
-        message_en=f"{t.name_en} [{col}]: {name} printed {printed.text}; {clean_name(whole.name)} less the other items gives "
-                   f"{fmt_plain(closes)}, as the notes state ({f.message_en})")
+        f, location=printed.source or p.source, row=name, reported=printed.text, recomputed=fmt_plain(should),
+        message=f"{t.name}「{col}」：{name} 列报 {printed.text}，{why[0]}（{f.message}）",
+        message_en=f"{t.name_en} [{col}]: {name} printed {printed.text}; {why[1]} ({f.message_en})")
 
 
 def sole_part(f: Finding | None, whole: AccountRow, parts: list[AccountRow], col: str, confirmed: bool,
@@ -75,11 +80,8 @@ def sole_part(f: Finding | None, whole: AccountRow, parts: list[AccountRow], col
     if over <= ZERO or len(nonzero) != 1:
         return f
     p = nonzero[0]
-    name, printed = clean_name(p.name), p.get(col)
-    should = num(printed) - over
-    return replace(
-        f, location=printed.source or p.source, row=name, reported=printed.text, recomputed=fmt_plain(should),
-        message=f"{t.name}「{col}」：{name} 列报 {printed.text}，{clean_name(whole.name)} {whole.get(col).text} 与合计相符、"
-                f"其余分项为 0，应为 {fmt_plain(should)}（{f.message}）",
-        message_en=f"{t.name_en} [{col}]: {name} printed {printed.text}; {clean_name(whole.name)} {whole.get(col).text} agrees "
-                   f"with the total and the other parts are 0, so it should be {fmt_plain(should)} ({f.message_en})")
+    should = num(p.get(col)) - over
+    return _onto(f, t, col, p, should, (
+        f"{clean_name(whole.name)} {whole.get(col).text} 与合计相符、其余分项为 0，应为 {fmt_plain(should)}",
+        f"{clean_name(whole.name)} {whole.get(col).text} agrees with the total and the other parts are 0, so it should "
+        f"be {fmt_plain(should)}"))
