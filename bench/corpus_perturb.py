@@ -205,7 +205,18 @@ PERTURBATIONS: dict[str, Perturbation] = {
 
 
 def perturb(text: str, kind: str) -> Shaped:
-    """The text perturbed by ``kind``, with where each of its lines went (1-based; empty when none moved)."""
+    """The text perturbed by ``kind``, with where each of its lines went (1-based; empty when none moved). Kinds
+    joined by ``+`` are applied in turn (``traditional+one_line``: a page in traditional script given on one line),
+    as real pages reach users with more than one of these at once; each line follows through them all."""
+    if "+" in kind:
+        first, rest = kind.split("+", 1)
+        one = perturb(text, first)
+        two = perturb(one.text, rest)
+        if not one.lines and not two.lines:
+            return two
+        count = text.count("\n") + 1
+        return Shaped(two.text, {no: two.lines.get(one.lines.get(no, no), one.lines.get(no, no))
+                                 for no in range(1, count + 1)})
     done = PERTURBATIONS[kind](text)
     if isinstance(done, str):
         return Shaped(done, {})
@@ -290,11 +301,20 @@ def losses(base: dict[str, cm.Outcome], results: dict[str, list[cm.Outcome]]) ->
     return "\n".join(out)
 
 
+def _kind(text: str) -> str:
+    """A perturbation's name, or several joined by ``+``, each one of ``PERTURBATIONS``."""
+    unknown = [k for k in text.split("+") if k not in PERTURBATIONS]
+    if unknown:
+        raise argparse.ArgumentTypeError(f"unknown perturbation {unknown[0]!r}; one of: {', '.join(PERTURBATIONS)}")
+    return text
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m bench.corpus_perturb", description=__doc__.split("\n")[0])
     ap.add_argument("corpus", nargs="?", default="/work/devcorpus", help="the corpus folder (dev/)")
     ap.add_argument("--manifest", default=str(ca.MANIFEST))
-    ap.add_argument("--only", action="append", choices=list(PERTURBATIONS), help="only these perturbations")
+    ap.add_argument("--only", action="append", type=_kind,
+                    help="only these perturbations (joined by + to apply several in turn: traditional+one_line)")
     ap.add_argument("--type", help="only documents of this manifest type")
     ap.add_argument("--sample", type=int, help="only every k-th document, k chosen to keep about N of them")
     ap.add_argument("-v", "--verbose", action="store_true", help="list each document's losses per perturbation")

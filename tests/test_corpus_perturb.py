@@ -67,6 +67,17 @@ def test_cells_one_per_line_and_runs_together() -> None:
     assert shaped.lines == {1: 1, 2: 1, 3: 2, 4: 3, 5: 3, 6: 4, 7: 5}
 
 
+def test_perturbations_joined_apply_in_turn_and_lines_follow_through_both() -> None:
+    text = "标题\n| 项目名称 | | 示范区建设 |\n|---|---|---|\n| 预算 | 100 | |\n" + "说" * 41
+    shaped = cp.perturb(text, "cells_per_line+run_together")
+    assert shaped.text.split("\n") == ["标题 项目名称 示范区建设 预算 100", "说" * 41]
+    assert shaped.lines == {1: 1, 2: 1, 3: 1, 4: 1, 5: 2}
+    assert cp.perturb("項目績效", "full_width+traditional").text == cp.traditional("項目績效")
+    assert cp.perturb("一\n\n二", "crlf+blank_removed").lines == {1: 1, 2: 1, 3: 2}
+    with pytest.raises(SystemExit):
+        cp.main(["--only", "traditional+nonsense"])
+
+
 def test_prose_rewrapped_and_table_rows_kept() -> None:
     prose = "本项目年初预算数为1234.56万元，全年执行数为1200.00万元，执行率为97.20%，主要用于设备购置和人员培训。"
     row = "| 完成率 | ≥95% | 97% | 10 | 10 |"
