@@ -148,7 +148,7 @@ def _undoubled(t: Table) -> Table:
     blank = [all(k >= len(row) or row[k].blank for row in t.rows) for k in range(width)]
     held = width - sum(blank)
     # doubled separators: a blank column before, between and after the cells of every row
-    if held < 2 or sum(blank) < held or any(blank[k] == blank[k + 1] for k in range(2 * held)):
+    if held < 2 or sum(blank) < held or any(blank[k] == blank[k + 1] for k in range(min(2 * held, width - 1))):
         return t
     return Table([[c for k, c in enumerate(row) if not blank[k]] for row in t.rows], t.source, t.title, t.preamble)
 
