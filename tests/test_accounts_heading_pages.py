@@ -50,3 +50,14 @@ def test_a_title_on_performance_is_not_read_as_the_accounts(tmp_path: Path) -> N
     text = "某区教育委员会2024年度部门预算绩效情况说明\n一、单位基本情况\n(一)职能职责\n1.贯彻落实有关方针政策。\n"
     rr = read_path(write(tmp_path, text))
     assert all(d.type not in ("final_accounts", "budget_disclosure") for d in rr.documents)
+
+
+@pytest.mark.parametrize("style", HEADING_STYLES)
+@pytest.mark.parametrize("stage", ["final", "budget"])
+def test_a_title_run_together_with_the_text_it_opens(tmp_path: Path, stage: str, style: str) -> None:
+    """The page's short opening lines joined into one (a title, then 一、单位基本情况 or 目录 on the same line, as
+    the run_together perturbation and PDF text give them): the title still ends where the first section begins."""
+    lines = heading_page(2, stage, style).splitlines()
+    joined = " ".join(lines[:3]) + "\n" + "\n".join(lines[3:])
+    doc = one(tmp_path, joined, "final_accounts" if stage == "final" else "budget_disclosure")
+    assert doc.title == lines[0] and doc.extra["accounts"].stage == stage and str(doc.year) in doc.title

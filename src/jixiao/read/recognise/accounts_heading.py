@@ -15,6 +15,7 @@ from jixiao.accounts.layout import squash
 from jixiao.accounts.model import Accounts
 from jixiao.core.numbers import normalize_text
 from jixiao.core.records import Document, Problem
+from jixiao.core.source import Source
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.accounts_titles import YEAR
 
@@ -43,8 +44,33 @@ _MAX_TITLE = 60
 _EXTENSION = re.compile(r"\.(?:pdf|docx?|xlsx?|wps|et)$", re.I)
 
 
+# a title run together with the text it opens (“××2024年度部门决算公开 ××决算公开说明 一、单位基本情况 (一)职能职责”, as a
+# page's short lines joined into one give it): the title ends where a section's or the 目录's mark begins after a space
+_RUN_ON = re.compile(r"\s+(?=第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|目\s*录)")
+
+
+def _split_run_on(body: list[tuple[str, Source]]) -> list[tuple[str, Source]]:
+    """The opening lines with a title run into the text after it split there (``_RUN_ON``): the title a line of its
+    own, the rest the next line."""
+    out: list[tuple[str, Source]] = []
+    for x, src in body[:_TITLE_LINES]:
+        m = _RUN_ON.search(x)
+        if m is None or m.start() > _MAX_TITLE * 2:
+            out.append((x, src))
+            continue
+        head = ""  # (two titles in a row, the file's and its 说明's: one line each)
+        for word in x[:m.start()].split():
+            head = f"{head} {word}".strip()
+            if _TITLE.search(squash(normalize_text(head))) and _year(head) is not None:
+                out.append((head, src))
+                head = ""
+        out += [(head, src)] * bool(head) + [(x[m.end():], src)]
+    return out
+
+
 def recognise(fr: FileRead) -> list[Document]:
-    lines = [(squash(normalize_text(x)), s) for x, s in fr.body]
+    raw = _split_run_on(fr.body)
+    lines = [(squash(normalize_text(x)), s) for x, s in raw]
     for k, (x, src) in enumerate(lines[:_TITLE_LINES]):
         x = _EXTENSION.sub("", x)
         found = _TITLE.search(x) or _TITLE.search(_TAIL.sub("", x))
@@ -58,7 +84,7 @@ def recognise(fr: FileRead) -> list[Document]:
                           "ends before the notes' figures and the tables, and nothing could be read")
         acc = Accounts(tables=[], year=year, stage=stage)
         return [Document(type="budget_disclosure" if stage == "budget" else "final_accounts",
-                         title=_EXTENSION.sub("", normalize_text(fr.body[k][0]).strip()), source=src, year=year, problems=[problem],
+                         title=_EXTENSION.sub("", normalize_text(raw[k][0]).strip()), source=src, year=year, problems=[problem],
                          body=list(fr.body), extra={"accounts": acc})]
     return []
 
