@@ -54,12 +54,14 @@ def normalise(fr: FileRead) -> FileRead:
     """The file with full-width forms folded and doubled separators undone (``normalise_forms``), traditional
     script converted, then the spaces PDF text puts inside known labels and letter-spaced cells taken out
     (``despace``; a cell of two letters among cells of their own: ``spelt_cells``), the labels a wrap cut over two
-    lines joined (``rejoin``) and the paragraphs of prose a page's width wrapped joined (``unwrap``), in place;
+    lines joined (``rejoin``), the paragraphs of prose a page's width wrapped joined (``unwrap``) and prose run onto
+    one line split at its section headings (``reline``), in place;
     returned for chaining."""
     from jixiao.read.despace import despace_cell, despace_line, spelt_cells
     from jixiao.read.levelwords import full_level_labels
     from jixiao.read.normalise_forms import apply, normalise_forms
     from jixiao.read.rejoin import rejoin
+    from jixiao.read.reline import relined
     from jixiao.read.unwrap import unwrap
 
     normalise_forms(fr)
@@ -70,4 +72,6 @@ def normalise(fr: FileRead) -> FileRead:
     apply(fr, despace_line, despace_cell)
     fr.body = spelt_cells(fr.body)
     full_level_labels(fr)  # 一级 | 二级 | 三级 printed short: written out (read.levelwords)
-    return unwrap(rejoin(fr))
+    fr = unwrap(rejoin(fr))
+    fr.body = relined(fr.body)  # prose run onto one line split at its section headings again
+    return fr
