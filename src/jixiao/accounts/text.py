@@ -214,8 +214,8 @@ def check_text(ctx: Ctx, acc: Accounts, paras: Paragraphs) -> list[Finding]:
     doc = Parts("".join(text for text, _ in paras))
     for text, lines in paras:
         if pattern is not None:
-            out.extend(_unanchored(list(_amount_findings(ctx, pattern, labels, text, lines)),
-                                   _agreed(pattern, labels, text)))
+            found = _unanchored(list(_amount_findings(ctx, pattern, labels, text, lines)), _agreed(pattern, labels, text))
+            out.extend(_demoted(found, *_ANOTHER_YEAR) if _other_year(text, acc.year) else found)
         out.extend(_item_findings(ctx, acc, text, lines))
         out.extend(_share_findings(ctx, labels, text, lines, [v for _, v in all_values], wholes, doc))
         out.extend(exec_findings(ctx, text, lines))
@@ -243,10 +243,26 @@ def _unanchored(found: list[Finding | None], agreed: int) -> list[Finding | None
     errors = [f for f in found if f is not None and f.severity == "error"]
     if agreed or len(errors) < 2:
         return found
+    return _demoted(found, "该段数字与表无一相符，可能说的是另一单位或另一张表",
+                    "none of the paragraph's amounts agrees with the tables: it may speak of another unit or table")
+
+
+def _demoted(found: list[Finding | None], zh: str, en: str) -> list[Finding | None]:
+    """The paragraph's errors as suspects, each saying why (``zh``, ``en``)."""
     return [f if f is None or f.severity != "error" else replace(
-        f, severity="suspect", message=f.message + "；该段数字与表无一相符，可能说的是另一单位或另一张表",
-        message_en=f.message_en + "; none of the paragraph's amounts agrees with the tables: it may speak of another "
-        "unit or table") for f in found]
+        f, severity="suspect", message=f"{f.message}；{zh}", message_en=f"{f.message_en}; {en}") for f in found]
+
+
+_YEAR_SAID = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:年|-度)")
+_ANOTHER_YEAR = ("该段说的是另一年度，不是本表的年度", "the paragraph speaks of another year than the tables'")
+
+
+def _other_year(text: str, year: int | None) -> bool:
+    """The paragraph dates itself, and only to years the accounts are not of (nor the year before or after: a
+    budget's 比上年, a 决算 published the next year): a statement of 2023 printed beside a table of 2015, another
+    document's. Its differences from the tables are not shown to be the tables' mistakes."""
+    said = {int(y) for y in _YEAR_SAID.findall(text)}
+    return year is not None and bool(said) and not said & {year - 1, year, year + 1}
 
 
 def _amount_findings(ctx: Ctx, pattern: re.Pattern[str], labels: Labels,
