@@ -71,3 +71,13 @@ def test_only_long_prose_is_split_and_only_at_a_heading_after_a_sentence_or_a_sp
                                                       "二、支出情况 支出合计100万元,详见(一)的说明," + "其余" * 40]
     cells = " | ".join(["一、收入", "100"] * 20)
     assert relined([(cells, src)]) == [(cells, src)]
+
+
+def test_a_contents_listing_on_one_line_is_left_to_the_contents_reader() -> None:
+    src = Source("x.txt", line=1)
+    listing = ("某单位 2021 年度决算公开说明 (目录) 第一部分:基本情况 一、部门主要职能 二、机构设置情况 三、人员构成情况 "
+               "第二部分:2021 年度部门决算情况说明 一、收入支出决算总体情况 二、财政拨款支出决算情况。 三、“三公”经费支出决算情况。"
+               " 第三部分: 年度部门决算公开报表 表 1:收入支出决算总表 表 2:收入决算表 表1-3:支出决算表")
+    assert relined([(listing, src)]) == [(listing, src)]
+    stated = listing + " 收入合计 352.16 万元。"
+    assert len(relined([(stated, src)])) > 1
