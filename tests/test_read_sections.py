@@ -44,6 +44,16 @@ def test_a_sangong_statement_and_a_project_form(tmp_path: Path, order: str) -> N
     assert rows["合计"] == Decimal("3.50") and rows["公务接待费"] == Decimal("1.20")
 
 
+@pytest.mark.parametrize("title", ["绩效目标自评表 | ||||||", "| 项目绩效目标自评表 | | | |", "2023年度绩效目标自评表"])
+def test_a_sangong_statement_then_a_target_self_evaluation_form(tmp_path: Path, title: str) -> None:
+    """A form titled 绩效目标自评表 (a self-evaluation of its targets, not a budget's 绩效目标表), its title in a row's
+    first cell with the row's empty cells after it: a title of the form family, where the file is cut."""
+    docs = _read(tmp_path, SANGONG + _form(title))
+    f = _project(docs)
+    assert f.funds["total"].executed.dec == Decimal("18.00") and f.total_score.dec == Decimal("99.0")
+    assert len([d for d in docs if d.type == "sangong"]) == 1
+
+
 @pytest.mark.parametrize("seed", [1, 2])
 def test_a_project_form_then_a_budgets_notes(tmp_path: Path, seed: int) -> None:
     p = budget_prose(seed)

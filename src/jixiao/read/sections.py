@@ -27,17 +27,20 @@ from jixiao.read.recognise.transfer_subject import TITLE as _TRANSFER
 _FORM = re.compile(r"自评表|评价表|评分表|评价报告|自评报告|评分细则|评分标准|指标体系")
 _ACCOUNTS = re.compile(r"(部门|单位)(预算|决算)|(预算|决算)(公开|情况说明|说明)|收支(预算|决算)|三公.{0,2}经费")
 _TITLE_MAX = 60  # characters of a title line
+_EMPTY_CELLS = re.compile(r"^[\s|]+|[\s|]+$")
+_SELF = re.compile(r"自评|评价")
 _NOT_TITLE = re.compile(r"[。；;，,：:]|\d[\d,]*\.\d")  # a sentence, a label with its value, an amount
 
 Recognise = Callable[[FileRead], list[Document]]
 
 
 def _family(text: str) -> str | None:
-    s = text.strip().rstrip("|").strip()
+    s = _EMPTY_CELLS.sub("", text.strip())  # (a title in a row's first cell, the row's empty cells after it)
     if not s or len(s) > _TITLE_MAX or "|" in s or _NOT_TITLE.search(s):
         return None
-    if "绩效目标" in s:  # a budget's 项目绩效目标表 belongs to the budget, a transfer's to the transfer: no cut
-        return None
+    if "绩效目标" in s and not _SELF.search(s):
+        return None  # a budget's 项目绩效目标表 belongs to the budget, a transfer's to the transfer: no cut (its 自评表 is a
+        # form of its own)
     if is_department_title(s):  # a department's form bound into its 决算 keeps the 决算's base figures (deptembed)
         return None
     if _FORM.search(s) or _TRANSFER.search(s) and not _TRANSFER_NOT.search(s):
