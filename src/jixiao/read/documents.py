@@ -26,6 +26,10 @@ def recognise_documents(fr: FileRead) -> list[Document]:
             break  # (forms with targets alone on a page that says it is a budget's: its target tables, its readers too)
         docs.extend(safely(fr, name, fn))
     docs = _targets_over_forms(fr, docs)
+    # a 三公 statement printed beside a form (before it, on the same page): the form is read on as if the statement were
+    # not there (its table reading judged, its text read by anchors where that reading is partial), the statement kept
+    statements = [d for d in docs if d.type == "sangong"] if any(d.type != "sangong" for d in docs) else []
+    docs = [d for d in docs if d.type != "sangong"] if statements else docs
     evaluated: list[Document] | None = None  # the file read as a project evaluation, once
     if docs and all(d.type == "assessment_rules" for d in docs):
         # a project evaluation's rows run together, its 得分 read as rule text
@@ -71,6 +75,8 @@ def recognise_documents(fr: FileRead) -> list[Document]:
 
         # a department's report whose execution stands in a small table: the report's reading, the table's funds
         docs = safely(fr, "deptreporttable", lambda f: over_table(f, docs)) or docs
+    if not any(d.type == "sangong" for d in docs):
+        docs = [*statements, *docs]
     from jixiao.read.complement import beside_statements
 
     docs = beside_statements(fr, docs, _content)  # a file read as 三公 statements alone: what else its text holds
