@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from jixiao.accounts.balance_words import balance_word_findings
 from jixiao.accounts.carried import carried
-from jixiao.accounts.classified import check_classified
+from jixiao.accounts.classified import check_classified, check_code_sums
 from jixiao.accounts.codes import CodeList, check_codes, load_codes
 from jixiao.accounts.cross import check_cross
 from jixiao.accounts.exec_table import check_execution
@@ -228,6 +228,8 @@ def check_accounts(
             findings.extend(check_target_costs(ctx, t))
         elif t.kind == "execution":
             findings.extend(check_execution(ctx, t))
+        elif t.kind == "coded":  # columns not known: its code sums alone
+            findings.extend(check_code_sums(ctx, t))
         else:
             findings.extend(check_summary(ctx, t))
         if t.alone:  # a table told by its own header alone (printed without a title): its kind may be misjudged

@@ -190,6 +190,8 @@ class AccountTable:
             return "budget execution table"
         if self.kind == "labelled":
             return f"table {self.title!r} read by its labels"
+        if self.kind == "coded":
+            return "classified table printed without title or header"
         if self.own_name is not None:
             return f"“three public” expenses {'final accounts' if self.stage == 'final' else 'budget'} table"
         return STAGE_NAMES_EN[self.stage][self.kind] + " table"

@@ -162,6 +162,10 @@ def read_path(path: str | Path) -> ReadResult:
             from jixiao.read.aslines import read_as_lines
 
             out.documents.extend(read_as_lines(fr, recognise_documents))
+        if not out.documents:  # table rows that lost their opening pipe: read again as the table they are
+            from jixiao.read.openpipes import read_restored
+
+            out.documents.extend(read_restored(fr, recognise_documents))
     finally:
         fr.memo.clear()  # (what the recognisers shared is not kept with the file, nor sent from a worker)
     out.problems.extend(fr.problems)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from jixiao.core.records import Problem
@@ -249,8 +250,9 @@ def _starts_new_table(lines: list[tuple[str, int]], k: int) -> bool:
     return _is_pipe(lines[k][0]) and k + 1 < len(lines) and bool(_SEPARATOR.match(lines[k + 1][0].strip()))
 
 
-def read_text_file(path: str | Path) -> FileRead:
-    """Read a text file (UTF-8 with or without BOM, GB18030/GBK: detected) into tables and body lines."""
+def read_text_file(path: str | Path, fix: Callable[[str], str] | None = None) -> FileRead:
+    """Read a text file (UTF-8 with or without BOM, GB18030/GBK: detected) into tables and body lines; ``fix``, when
+    given, rewrites the decoded text first (each line kept where it stands: ``read.openpipes``)."""
     p = Path(path)
     size = p.stat().st_size
     if size > MAX_TEXT_BYTES:
@@ -264,6 +266,8 @@ def read_text_file(path: str | Path) -> FileRead:
                                Source(str(p), line=line),
                                f"{text.count(chr(0))} NUL characters in the file were removed; the first on line {line}"))
         text = text.replace("\x00", "")
+    if fix is not None:
+        text = fix(text)
     if p.suffix.lower() == ".csv":
         # the limits first: the csv module would split a 50 MB line of commas into 50 million cells
         lines, beyond = _within_limits(text.splitlines(), str(p), ",")

@@ -102,7 +102,11 @@ def titles(t: Flat, first: re.Match[str]) -> list[tuple[str, int]]:
         if head.start() - lo <= _TITLE_BEFORE and hi - head.end() <= _TITLE_AFTER:
             said = _NO_NAME.match(t.text, lo, head.start())  # 现将我院部门整体支出…报告如下: the heading alone
             start = head.start() if said else lo
-            found.append((t.text[start : head.end()].strip(), start))
+            line = (t.text[start : head.end()].strip(), start)
+            clause = _clause(t, head)  # (a site's breadcrumb before the title on its line: the title's own clause)
+            found.append(clause if _named(line[0]) is None and _named(clause[0]) is not None else line)
+        elif hi - head.end() <= _TITLE_AFTER and _named((clause := _clause(t, head))[0]) is not None:
+            found.append(clause)  # a title after a long breadcrumb on its line
     if found:
         return found
     # no line of its own (the page's text run onto one line): each heading with the few words before it in its
