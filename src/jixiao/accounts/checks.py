@@ -26,6 +26,7 @@ from jixiao.accounts.notes_checks import check_notes
 from jixiao.accounts.notes_parts import split_findings
 from jixiao.accounts.notes_whole import whole_part_findings
 from jixiao.accounts.prose import paragraphs
+from jixiao.accounts.related import check_related
 from jixiao.accounts.sangong import TAKEN_BLANK, check_three_public
 from jixiao.accounts.sangong_blame import told_figures
 from jixiao.accounts.sangong_told_sums import told_sums
@@ -230,6 +231,8 @@ def check_accounts(
             findings.extend(check_execution(ctx, t))
         elif t.kind == "coded":  # columns not known: its code sums alone
             findings.extend(check_code_sums(ctx, t))
+        elif t.kind == "related":  # columns not known: the relations its rows confirm
+            findings.extend(check_related(ctx, t))
         else:
             findings.extend(check_summary(ctx, t))
         if t.alone:  # a table told by its own header alone (printed without a title): its kind may be misjudged

@@ -192,6 +192,8 @@ class AccountTable:
             return f"table {self.title!r} read by its labels"
         if self.kind == "coded":
             return "classified table printed without title or header"
+        if self.kind == "related":
+            return "table whose header could not be read"
         if self.own_name is not None:
             return f"“three public” expenses {'final accounts' if self.stage == 'final' else 'budget'} table"
         return STAGE_NAMES_EN[self.stage][self.kind] + " table"
