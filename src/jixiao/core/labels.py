@@ -103,6 +103,7 @@ KINDS = {
     "table_missing": ("缺表", "table missing"),
     "rate_as_fraction": ("执行率为小数", "rate as a fraction"),
     "tree_sum": ("层级合计", "class sums"),
+    "related_columns": ("各栏关系", "relations between columns"),
     "three_public": ("“三公”经费等式", "三公 identity"),
     "unexplained_variance": ("变动未说明", "unexplained variance"),
 }

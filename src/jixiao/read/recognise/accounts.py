@@ -25,7 +25,6 @@ from jixiao.read.base import FileRead
 from jixiao.read.recognise.accounts_cells import loose_tables
 from jixiao.read.recognise.accounts_contents import contents_only
 from jixiao.read.recognise.accounts_grid import parse_classified, parse_summary
-from jixiao.read.recognise.accounts_headless import recognise as headless
 from jixiao.read.recognise.accounts_labelled import read_labelled, with_labelled
 from jixiao.read.recognise.accounts_loose import (
     execution,
@@ -129,9 +128,7 @@ def _flat_table(kind: str, title: str, t: Table, problems: list[Problem]) -> Acc
 
 def recognise(fr: FileRead) -> list[Document]:
     # a table printed without a title whose header says no stage is read only when nothing else reads the file
-    # … and a page of a classified table printed with neither title nor header, known by its codes, only when nothing
-    # else reads the file (``accounts_headless``)
-    return _recognise(fr, unsaid=False) or _recognise(fr, unsaid=True) or headless(fr)
+    return _recognise(fr, unsaid=False) or _recognise(fr, unsaid=True)
 
 
 def _recognise(fr: FileRead, unsaid: bool) -> list[Document]:
