@@ -17,8 +17,8 @@ from jixiao.read.recognise.fundscolumn import column_by_meaning
 NAME_LABELS = ("项目名称", "部门名称", "单位名称", "预算单位名称", "转移支付名称", "政策名称",
                "部门(单位)名称", "单位(部门)名称",  # the department forms' 部门（单位）名称, full width folded
                "部门(单位)", "单位(部门)",  # … or without its 名称 (部门（单位）| 示例县示例局)
-               "专项资金名称", "项目(政策)名称", "项目(资金)名称", "资金名称")  # a project's name under its other labels
-PROJECT_NAMES = ("项目名称", "专项资金名称", "项目(政策)名称", "项目(资金)名称", "资金名称")  # a project's own
+               "专项资金名称", "项目(政策)名称", "项目(资金)名称", "资金名称", "项目全称")  # a project's name, other labels
+PROJECT_NAMES = ("项目名称", "专项资金名称", "项目(政策)名称", "项目(资金)名称", "资金名称", "项目全称")  # a project's own
 NAME_FALLBACK = ("部门", "单位")  # a department-wide form's name field, when no other name label is there
 HEADER_LABELS = (*NAME_LABELS, "主管部门", "实施单位", "项目负责人", "联系电话", "主管单位", "预算单位", "部门")
 # Words above a form that say it is not a project's: a department's, a transfer's, a policy's form.

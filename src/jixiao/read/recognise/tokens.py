@@ -185,6 +185,17 @@ def _header_then_total(tokens: list[Token], i: int) -> bool:
             and is_value(tokens[i + 2].text))
 
 
+# the words a funds column's label opens with that say which of its kind (年初 / 全年 budget); wrapped off the label in
+# another template's wording (年初 / 预算金额, 全年 / 实际支出数), the label is known by its meaning (``fundscolumn``)
+_QUALIFIERS = frozenset(("年初", "全年", "本年", "当年", "调整后", "全年调整后"))
+
+
+def _funds_label(text: str) -> bool:
+    from jixiao.read.recognise.fundscolumn import column_by_meaning
+
+    return column_by_meaning(text) not in (None, "forecast")
+
+
 def _join_wrapped(tokens: list[Token]) -> list[Token]:
     """Labels wrapped over lines (年初 / 预算数) joined back into one token."""
     out: list[Token] = []
@@ -194,6 +205,11 @@ def _join_wrapped(tokens: list[Token]) -> list[Token]:
         if i + 1 < len(tokens) and t.text in _LABEL_SET and t.text + tokens[i + 1].text in _LABEL_SET \
                 and not _header_then_total(tokens, i):
             out.append(Token(t.text + tokens[i + 1].text, t.source))  # 经济效益 / 指标: a longer label wrapped
+            i += 2
+            continue
+        if i + 1 < len(tokens) and t.text in _QUALIFIERS and tokens[i + 1].text not in _LABEL_SET \
+                and _funds_label(t.text + tokens[i + 1].text):
+            out.append(Token(t.text + tokens[i + 1].text, t.source))  # 年初 / 预算金额: a label in no list, by meaning
             i += 2
             continue
         relabelled = _relabel(tokens[i : i + 3])
