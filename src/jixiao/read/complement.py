@@ -90,9 +90,19 @@ def after_forms(fr: FileRead, docs: list[Document], recognise: Callable[[FileRea
     for lo, hi in _stretches(sorted(k for k in text if k > max(held)), held):
         if sum(len(text[k]) for k in text if lo <= k <= hi) >= _OWN_CHARS:
             # (a document holding figures, or one its own title names: a department's report whose figures are words)
-            out += [d for d in recognise(between(fr, lo, hi + 1)) if (_size(d, _content) > 0 or d.title is not None)
-                    and not any(d.type == x.type and d.source == x.source for x in docs)]  # (not one read already)
+            found = [d for d in recognise(between(fr, lo, hi + 1)) if (_size(d, _content) > 0 or d.title is not None)
+                     and not any(d.type == x.type and d.source == x.source for x in docs)]  # (not one read already)
+            # the stretch read alone is read in its own words: a reading of the whole file that stands inside it (a
+            # 三公 statement cut from its table, a budget's 说明 without its title) gives way to the stretch's own
+            kinds = {d.type for d in found} | ({"budget_disclosure", "final_accounts"} & {d.type for d in found} and
+                                               {"budget_disclosure", "final_accounts"})
+            out = [d for d in out if d in forms or d.type not in kinds or not _inside(d, lo, hi)] + found
     return out
+
+
+def _inside(doc: Document, lo: int, hi: int) -> bool:
+    """The document was read from the lines ``lo``..``hi`` (where it starts)."""
+    return doc.source is not None and doc.source.line is not None and lo <= doc.source.line <= hi
 
 
 def _read_lines(doc: Document) -> set[int]:
