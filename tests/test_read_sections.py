@@ -63,3 +63,21 @@ def test_a_project_form_then_a_budgets_notes(tmp_path: Path, seed: int) -> None:
     assert len(budgets) == 1
     stated = {r.name: r.get("金额").dec for r in budgets[0].extra["accounts"].tables[0].rows}
     assert stated["一般公共预算支出"] == p.total
+
+
+def test_a_form_then_a_governments_final_accounts_report(tmp_path: Path) -> None:
+    """The report's own title (关于…决算草案的报告) is where the page is cut, not a site's breadcrumb naming its
+    categories (…本级政府预决算、三公经费 > …) nor a section heading inside the report ((一)一般公共预算收支决算): the
+    report is read whole, as the final accounts its title says it is."""
+    report = ["当前位置:首页 > 政务公开 > 财政资金 > 本级政府预决算、三公经费 > 政府决算公开",
+              "关于提请批准2021年某县本级财政决算草案的报告", "某县人民政府", "主任、各位副主任,各位委员:",
+              "受县人民政府委托,现向县人大常委会报告2021年县本级财政决算情况,请予审议。", "一、2021年财政决算情况",
+              "(一)一般公共预算收支决算", "1.一般公共预算收支平衡情况",
+              "2021年县级一般公共预算收入45343万元,完成年初预算的104.7%,比上年增收1848万元,增长4.25%。"
+              "其中,税收收入35846万元,非税收入9497万元。",
+              "2021年县级一般公共预算支出213456万元,完成调整预算的96.1%。"]
+    docs = _read(tmp_path, [*_form("2023年档案数字化加工项目支出绩效自评表"), "", *report])
+    assert _project(docs).total_score.dec == Decimal("99.0")
+    finals = [d for d in docs if d.type == "final_accounts"]
+    assert [d.title for d in finals] == ["关于提请批准2021年某县本级财政决算草案的报告"]
+    assert not [d for d in docs if d.type == "budget_disclosure"]

@@ -25,10 +25,12 @@ from jixiao.read.recognise.transfer_subject import NOT as _TRANSFER_NOT
 from jixiao.read.recognise.transfer_subject import TITLE as _TRANSFER
 
 _FORM = re.compile(r"自评表|评价表|评分表|评价报告|自评报告|评分细则|评分标准|指标体系")
-_ACCOUNTS = re.compile(r"(部门|单位)(预算|决算)|(预算|决算)(公开|情况说明|说明)|收支(预算|决算)|三公.{0,2}经费")
+_ACCOUNTS = re.compile(r"(部门|单位)(预算|决算)|(预算|决算)(公开|情况说明|说明)|收支(预算|决算)|三公.{0,2}经费"
+                       r"|(预算|决算)[(（]?草案[)）]?的?报告|预算执行情况.{0,16}报告")  # a government's report on its accounts
 _TITLE_MAX = 60  # characters of a title line
 _EMPTY_CELLS = re.compile(r"^[\s|]+|[\s|]+$")
 _SELF = re.compile(r"自评|评价")
+_BREADCRUMB = re.compile(r"当前位置|首页\s*[>›»]|[>›»].*[>›»]")
 _NOT_TITLE = re.compile(r"[。；;，,：:]|\d[\d,]*\.\d")  # a sentence, a label with its value, an amount
 
 Recognise = Callable[[FileRead], list[Document]]
@@ -36,8 +38,8 @@ Recognise = Callable[[FileRead], list[Document]]
 
 def _family(text: str) -> str | None:
     s = _EMPTY_CELLS.sub("", text.strip())  # (a title in a row's first cell, the row's empty cells after it)
-    if not s or len(s) > _TITLE_MAX or "|" in s or _NOT_TITLE.search(s):
-        return None
+    if not s or len(s) > _TITLE_MAX or "|" in s or _NOT_TITLE.search(s) or _BREADCRUMB.search(s):
+        return None  # (a site's breadcrumb names its categories, 本级政府预决算、三公经费, not a document)
     if "绩效目标" in s and not _SELF.search(s):
         return None  # a budget's 项目绩效目标表 belongs to the budget, a transfer's to the transfer: no cut (its 自评表 is a
         # form of its own)
