@@ -24,9 +24,10 @@ _TITLE_LONGEST = 80
 _STOPS = re.compile(r"[。，,；;]")
 _FUND = r"(?:资金|经费)"
 _DONE = r"(?:下达|拨付|下拨|预拨|分配|安排|调整|追加|划拨|转拨|调拨|使用情况|收支情况|使用和管理情况)"
-# a title: 转移支付 anywhere, or a fund with what is done to it (either order), or the notice sending it
+# a title: 转移支付 anywhere, or a fund with what is done to it (either order), or the notice sending it, or the
+# fund's announcement (学生资助资金情况公示, …资金公告: a site's breadcrumb above it, 预决算公开, names no kind of text)
 TITLE = re.compile(rf"转移支付|{_DONE}[^。\n]{{0,40}}?{_FUND}|{_FUND}[^。\n]{{0,20}}?{_DONE}|"
-                    rf"{_FUND}[^。\n]{{0,8}}?(?:的)?通知")
+                    rf"{_FUND}[^。\n]{{0,8}}?(?:的)?通知|{_FUND}(?:情况)?(?:公示|公告)")
 # the first sentence: a sender sending a fund (中央财政下达…资金, 现将…资金…下达, 我县共收到…资金)
 _SENDER = r"(?:中央|国家|省|市|县|区|自治区|州|旗|盟)(?:级|本级)?(?:财政|政府|财政厅|财政局|财政部)?"
 _SENT = re.compile(rf"{_SENDER}[^。\n\d]{{0,12}}?(?:下达|下拨|拨付|预拨|分配|追加)(?:了)?[^。\n]{{0,40}}?{_FUND}|"
