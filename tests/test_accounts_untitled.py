@@ -63,16 +63,23 @@ def test_a_misprinted_total_in_a_summary_titled_after_the_unit_is_found(tmp_path
     assert any(row in ("收入总计", "总计", "本年收入合计") for _, row in _serious(doc)), _serious(doc)
 
 
+def _read_untitled(tmp_path: Path, made: tuple[str, dict[str, Decimal]], expect: str,
+                   kind: str) -> tuple[dict[str, Decimal], Document, dict[str, Decimal | None]]:
+    """A generated untitled table read as one document of the stage ``expect``: its figures as generated, the
+    document, and the totals its table of ``kind`` holds."""
+    text, figures = made
+    doc = one(tmp_path, text, _TYPE[expect])
+    assert doc.extra["accounts"].stage == expect
+    return figures, doc, _totals(doc, kind)
+
+
 @pytest.mark.parametrize(("stage", "column", "expect"), [
     (None, "合计", "final"), ("budget", "合计", "budget"), ("final", "合计", "final"), (None, "预算数", "budget"),
     (None, "决算数", "final")])
 @pytest.mark.parametrize("seed", [1, 2, 3])
 def test_a_classified_table_printed_without_a_title(tmp_path: Path, seed: int, stage: str | None, column: str,
                                                     expect: str) -> None:
-    text, figures = untitled_classified(seed, stage, column)
-    doc = one(tmp_path, text, _TYPE[expect])
-    assert doc.extra["accounts"].stage == expect
-    got = _totals(doc, "expenditure")
+    figures, doc, got = _read_untitled(tmp_path, untitled_classified(seed, stage, column), expect, "expenditure")
     assert {column if k == "合计" else k: got.get(column if k == "合计" else k) for k in figures} == {
         column if k == "合计" else k: v for k, v in figures.items()}
     assert _serious(doc) == []
@@ -95,10 +102,7 @@ def test_a_misprinted_total_in_an_untitled_table_is_found_at_its_row(tmp_path: P
 @pytest.mark.parametrize("seed", [1, 2, 3, 4])
 def test_a_summary_printed_without_a_title(tmp_path: Path, seed: int, stage: str | None, column: str,
                                            expect: str) -> None:
-    text, figures = untitled_summary(seed, stage, column)
-    doc = one(tmp_path, text, _TYPE[expect])
-    assert doc.extra["accounts"].stage == expect
-    got = _totals(doc, "summary")
+    figures, doc, got = _read_untitled(tmp_path, untitled_summary(seed, stage, column), expect, "summary")
     assert {k: got.get(k) for k in figures} == figures
     assert [f for f in check_accounts(doc) if f.severity == "error"] == []
 

@@ -181,25 +181,15 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
 
 
 def check_code_sums(ctx: Ctx, t: AccountTable) -> list[Finding]:
-    """A table whose columns are not known (printed without title or header, ``recognise.accounts_headless``): each
-    类 = the sum of its 款 and each 款 = the sum of its 项, column by column; no column is compared with another."""
+    """A table whose columns are not known (printed without title or header, ``recognise.accounts_headless``): the
+    code sums of ``identities`` (合计 = Σ 类, 类 = Σ 款, 款 = Σ 项), column by column; no column is compared with
+    another, so no row sum and no shift is looked for."""
     out: list[Finding | None] = []
-    rows = t.coded
-    for k, r in enumerate(rows):
-        assert r.code is not None
-        under = [x for x in rows[k + 1:] if x.code and x.code.startswith(r.code) and len(x.code) == len(r.code) + 2]
-        if not under:
-            continue
+    for i, parts in identities(t):
+        r, what = t.rows[i], _level_name(t, i)
         for col in t.columns:
-            out.append(compare(ctx, "tree_sum", (f"{t.name}「{col}」{r.label()}：= 下级科目之和",
-                                                 f"{t.name_en} [{col}] {r.label()}: = the sum of the lines under it"),
-                               r.get(col), [x.get(col) for x in under], r.source, r.label(),
-                               [x.label() for x in under], blame_blank=False))
-    total, tops = t.total_row, [r for r in rows if r.code and len(r.code) == 3]
-    if total is not None and tops:
-        for col in t.columns:
-            out.append(compare(ctx, "total_sum", (f"{t.name}「{col}」{total.label()}：= 各类科目之和",
-                                                  f"{t.name_en} [{col}] {total.label()}: = the sum of the classes"),
-                               total.get(col), [x.get(col) for x in tops], total.source, total.label(),
-                               [x.label() for x in tops], blame_blank=False))
+            out.append(compare(ctx, "tree_sum" if not r.total else "total_sum",
+                               (f"{t.name}「{col}」{r.label()}：{what[0]}", f"{t.name_en} [{col}] {r.label()}: {what[1]}"),
+                               r.get(col), [t.rows[j].get(col) for j in parts], r.source, r.label(),
+                               [t.rows[j].label() for j in parts], blame_blank=False))
     return [f for f in out if f is not None]

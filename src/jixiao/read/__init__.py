@@ -164,7 +164,7 @@ def read_path(path: str | Path) -> ReadResult:
             out.documents.extend(read_as_lines(fr, recognise_documents))
         if not out.documents:  # table rows that lost their opening pipe: read again as the table they are
             from jixiao.read.openpipes import read_restored
-            from jixiao.read.recognise.accounts_headless import recognise as unnamed
+            from jixiao.read.recognise.unnamed import recognise as unnamed
 
             # (and last of all, tables no template names: known by their codes or their columns' relations)
             out.documents.extend(unnamed(fr) or read_restored(fr, lambda f: recognise_documents(f) or unnamed(f)))

@@ -50,6 +50,7 @@ def beside_statements(fr: FileRead, docs: list[Document], content: Content) -> l
     return docs + best
 
 
+_STAGES = frozenset(("budget_disclosure", "final_accounts"))
 _OWN_TEXT = 3  # lines after a statement that make a text of their own
 
 
@@ -94,8 +95,8 @@ def after_forms(fr: FileRead, docs: list[Document], recognise: Callable[[FileRea
                      and not any(d.type == x.type and d.source == x.source for x in docs)]  # (not one read already)
             # the stretch read alone is read in its own words: a reading of the whole file that stands inside it (a
             # 三公 statement cut from its table, a budget's 说明 without its title) gives way to the stretch's own
-            kinds = {d.type for d in found} | ({"budget_disclosure", "final_accounts"} & {d.type for d in found} and
-                                               {"budget_disclosure", "final_accounts"})
+            kinds = {d.type for d in found}
+            kinds |= _STAGES if kinds & _STAGES else set()  # (a 说明 read without its title may have taken the other stage)
             out = [d for d in out if d in forms or d.type not in kinds or not _inside(d, lo, hi)] + found
     return out
 

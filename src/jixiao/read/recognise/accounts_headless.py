@@ -17,11 +17,10 @@ from __future__ import annotations
 
 from jixiao.accounts.codes import normalise_code
 from jixiao.accounts.layout import split_code_name
-from jixiao.accounts.model import Accounts, AccountTable
+from jixiao.accounts.model import AccountTable
 from jixiao.core.numbers import ZERO, parse_decimal
-from jixiao.core.records import Document, Problem
+from jixiao.core.records import Problem
 from jixiao.core.table import Cell, Table
-from jixiao.read.base import FileRead
 
 KIND = "coded"
 NAME = "科目表（未印表名与表头）"
@@ -91,34 +90,3 @@ def headless_table(t: Table) -> AccountTable | None:
         return None
     out.kind, out.own_name, out.alone, out.columns = KIND, NAME, True, columns
     return out
-
-
-def recognise(fr: FileRead) -> list[Document]:
-    """Each table of the file that is a page of an unnamed classified table, one document for them all; else each
-    table of named rows of figures whose columns' relations the rows confirm (``accounts.related``)."""
-    tables = [(t, a) for t in fr.tables if (a := headless_table(t)) is not None]
-    if not tables:
-        return _related(fr)
-    acc = Accounts(tables=[a for _, a in tables], stage="final")
-    problem = Problem("表未印表名与表头，只按科目编码读出各行：栏目与预算/决算不明，只核对各级科目之和（疑似）",
-                      tables[0][0].source, "the table prints neither title nor header: its rows are read by their "
-                      "function codes; its columns and stage are not known, and only its code sums are checked (as "
-                      "suspects)")
-    return [Document(type="final_accounts", title=NAME, source=tables[0][0].source, problems=[problem],
-                     tables=[t for t, _ in tables], extra={"accounts": acc, "stage_unknown": True})]
-
-
-def _related(fr: FileRead) -> list[Document]:
-    from jixiao.accounts.related import NAME as RELATED
-    from jixiao.accounts.related import related_table
-
-    found = [(t, a) for t in fr.tables if (a := related_table(t, t.title or RELATED)) is not None]
-    if not found:
-        return []
-    problem = Problem("表头未能识读（未印表名，或表头用语不是已知模板的），只按各行数字之间的关系核对（疑似）",
-                      found[0][0].source, "the table's header could not be read (no title, or words of no known "
-                      "template): only the relations between its columns that its rows confirm are checked (as "
-                      "suspects)")
-    acc = Accounts(tables=[a for _, a in found], stage="final")
-    return [Document(type="final_accounts", title=found[0][1].title, source=found[0][0].source, problems=[problem],
-                     tables=[t for t, _ in found], extra={"accounts": acc, "stage_unknown": True})]
