@@ -22,7 +22,10 @@ from jixiao.core.numbers import parse_decimal
 from jixiao.core.records import Document, Problem, Val
 from jixiao.core.source import Source
 
-TITLE = re.compile(r"绩效目标(?:申报|批复)?表")
+# the table's title (项目支出绩效目标表, 绩效目标申报表); or one that does not say 表 (2023年部门项目绩效目标) standing as a
+# cell or line of its own with the table's 项目名称 right after it (a year between)
+TITLE = re.compile(r"绩效目标(?:申报|批复)?表|(?<![^|\s])[^|。，；,;:：\s]{0,30}?绩效目标"
+                   r"(?=[\s|]*(?:[(（]?\d{4}年度?[)）]?[\s|]*)?项目名称)")
 # a self-evaluation (绩效目标自评表, 实际完成值, 全年执行数): a project form, never a target table; not 执行率 alone,
 # which a target table's indicators name (预算执行率 ≥90%), nor a past year's 执行数 a budget quotes as the basis of
 # its cost (项目预算成本构成 … 2020年实际执行数 | 2021年实际执行数)
@@ -46,12 +49,14 @@ _FUNDS = ("年度资金总额", "项目总投资", "预算申报数", "财政拨
           # fiscal part (财政资金, 本级财政资金, 上级财政资金, 本级财政), the rest (自有资金, 单位自筹, 自筹资金, 其他)
           "项目资金总额", "资金总额", "总额", "上级财政资金", "本级财政资金", "财政资金", "本级财政", "上级财政",
           "自有资金", "单位自筹", "自筹资金", "单位资金", "其他")
-_LABEL = re.compile("(" + _ORD + "(?:其中[:：])?(?:" + "|".join(_FUNDS) + "))" +
+# (its unit in brackets after the label, 资金总额（万元） | 50, or after the amount, 项目总投资20万元)
+_LABEL = re.compile("(?P<label>" + _ORD + "(?:其中[:：])?(?:" + "|".join(_FUNDS) + "))" +
+                    r"[\s|:：]*?(?:[(（](?P<stated>万元|元)[)）][\s|:：]*?)?"
                     # run together, a two-place amount ends where the next line's "1、" begins (607.872、政府性基金)
-                    r"[\s|:：]*?(\d[\d,]*\.\d{2}(?=\d[、.．])|\d[\d,]*(?:\.\d+)?(?![\d.%]))\s*(万元|元)?")
+                    r"(?P<amount>\d[\d,]*\.\d{2}(?=\d[、.．])|\d[\d,]*(?:\.\d+)?(?![\d.%]))\s*(?P<unit>万元|元)?")
 # any money line that states its unit in brackets ("中期市财政预算(万元) | 284500.00", "本年度申请市财政预算资金(万元)"):
 # named as printed
-_UNIT_LABEL = re.compile(r"([\u4e00-\u9fff]{2,16}?(?:预算|资金|投资|拨款|金额))\s*[(（](万元|元)[)）][\s|:：]*?"
+_UNIT_LABEL = re.compile(r"([\u4e00-\u9fff]{2,16}?(?:预算|资金|投资|拨款|金额))[\s|]*[(（](万元|元)[)）][\s|:：]*?"
                          r"(\d[\d,]*(?:\.\d+)?)(?![\d.%])")
 AMOUNT = "金额"
 _TABLE_UNIT = re.compile(r"单位\s*[:：]\s*(万元|元)")
@@ -104,13 +109,13 @@ def read_targets(pieces: list[tuple[str, Source]]) -> list[tuple[str, Source, Ac
             src = _source(starts, pos)
             t.rows.append(AccountRow(label, {AMOUNT: Val(parse_decimal(value_text), value_text, src)}, src))
         for f in _LABEL.finditer(text, m.end(), stop):
-            label = re.sub(r"\s+", "", f.group(1))
-            value = parse_decimal(f.group(2))
+            label = re.sub(r"\s+", "", f.group("label"))
+            value = parse_decimal(f.group("amount"))
             if label in seen or value is None:
                 continue
             seen.add(label)
-            src = _source(starts, f.start(2))
-            t.rows.append(AccountRow(label, {AMOUNT: Val(_in(value, f.group(3), t), f.group(2), src)}, src))
+            src = _source(starts, f.start("amount"))
+            t.rows.append(AccountRow(label, {AMOUNT: Val(_in(value, _stated(f), t), f.group("amount"), src)}, src))
         for f in _UNIT_LABEL.finditer(text, m.end(), stop):
             label = f.group(1)
             if label not in seen and not any(label.endswith(x) or x.endswith(label) for x in seen):
@@ -171,9 +176,14 @@ def _unit(text: str, start: int, stop: int) -> str | None:
     stated = _TABLE_UNIT.search(text, start, stop)
     if stated:
         return stated.group(1)
-    stating = [(f.start(), f.group(3)) for f in _LABEL.finditer(text, start, stop) if f.group(3)]
+    stating = [(f.start(), u) for f in _LABEL.finditer(text, start, stop) if (u := _stated(f))]
     stating += [(f.start(), f.group(2)) for f in _UNIT_LABEL.finditer(text, start, stop)]
     return min(stating)[1] if stating else None
+
+
+def _stated(f: re.Match[str]) -> str | None:
+    """The unit a funds line states, after its label or after its amount."""
+    return f.group("unit") or f.group("stated")
 
 
 def _in(value: Decimal | None, unit: str | None, t: AccountTable) -> Decimal | None:
