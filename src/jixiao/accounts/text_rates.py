@@ -241,6 +241,22 @@ def _unit_of(amount: str) -> str:
     return u.group(1) if u else "万"
 
 
+# a change said of both sides at once: 收、支 (与上年相比减少…), 收支, 收入和支出, with or without their 总计 / 合计
+_BOTH_SIDES = re.compile(r"^收\s*(?:入\s*)?[、和与及]?\s*支(?:出)?(总计|合计)?$")
+
+
+def subject_names(subject: str | None) -> tuple[str, ...]:
+    """The names a change's line is printed under before it: its own, and for both sides at once (收、支, 收入和支出)
+    each side's total (收入总计, 支出总计; 合计 where the words say so, either where they do not)."""
+    if not subject:
+        return ()
+    both = _BOTH_SIDES.match(subject)
+    if both is None:
+        return (subject,)
+    kinds = (both.group(1),) if both.group(1) else ("总计", "合计")
+    return (subject, *(side + k for k in kinds for side in ("收入", "支出")))
+
+
 def _growth(ctx: Ctx, text: str, lines: list[tuple[str, Source]], at: int, said_all: list[tuple[int, str, Decimal]],
             table_values: list[tuple[str, Decimal]], pairs: list[tuple[Decimal | None, str]], down: bool,
             unit: str) -> Iterable[Finding | None]:
@@ -250,8 +266,9 @@ def _growth(ctx: Ctx, text: str, lines: list[tuple[str, Source]], at: int, said_
     said = [(p, d) for p, u, d in reversed(said_all) if p < at and u == unit and not is_change(text, p)]
     # the line's own amounts in whatever unit they are printed, in the change's ("支出完成255,325万元,比上年同期增支
     # 14,484元": the 万元 amount in 元, so that a change printed in the wrong unit shows in its rate)
+    names = [n[-8:] for n in subject_names(subject)]
     named = [d * SCALE[u] / SCALE[unit] for p, u, d in reversed(said_all)
-             if p < at and not is_change(text, p) and subject and subject[-8:] in text[max(0, p - 16):p]]
+             if p < at and not is_change(text, p) and any(n in text[max(0, p - 16):p] for n in names)]
     # a sentence that names its line is checked against that line's amounts only: with whole percents
     # some other figure nearly always fits by chance
     # (a sentence naming a line the text states no amount of: the tables' values under that line's name only, never
