@@ -168,6 +168,10 @@ def read_path(path: str | Path) -> ReadResult:
 
             # (and last of all, tables no template names: known by their codes or their columns' relations)
             out.documents.extend(unnamed(fr) or read_restored(fr, lambda f: recognise_documents(f) or unnamed(f)))
+        if not out.documents:  # a document run onto one line, its lines a space apart: read again at its spaces
+            from jixiao.read.respace import read_respaced
+
+            out.documents.extend(read_respaced(fr, recognise_documents))
     finally:
         fr.memo.clear()  # (what the recognisers shared is not kept with the file, nor sent from a worker)
     out.problems.extend(fr.problems)
