@@ -62,6 +62,7 @@ def _stated_time(text: str) -> float:
 def test_a_sangong_statement_is_read_in_linear_time(unit: str) -> None:
     """One paragraph of repeated statements with no sentence end: four times the text takes about four times as long
     (each amount's line was found by searching the whole line again: 2 s at 2,000 repeats, 30 s at 8,000)."""
-    small = _stated_time(unit * 1000)
-    large = _stated_time(unit * 4000)
+    # (the fastest of a few runs: a machine busy with other work slows one run, never all of them)
+    small = min(_stated_time(unit * 1000) for _ in range(3))
+    large = min(_stated_time(unit * 4000) for _ in range(2))
     assert large <= 6 * small + 0.5, (small, large)

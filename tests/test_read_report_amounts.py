@@ -110,6 +110,7 @@ def test_reading_stays_linear_in_the_text(tmp_path: Path, unit: str) -> None:
     """Adversarial text (a budget statement, or a total, repeated with no sentence end): four times the text takes
     no more than about four times as long (the reading was quadratic: 9.6 s at 20 KB, 124 s at 80 KB)."""
     head = "示例转移支付资金绩效自评报告\n" + HEAD
-    small = _read_time(tmp_path, head + unit * (10_000 // len(unit)))
-    large = _read_time(tmp_path, head + unit * (40_000 // len(unit)))
+    # (the fastest of a few runs: a machine busy with other work slows one run, never all of them)
+    small = min(_read_time(tmp_path, head + unit * (10_000 // len(unit))) for _ in range(3))
+    large = min(_read_time(tmp_path, head + unit * (40_000 // len(unit))) for _ in range(2))
     assert large <= 6 * small + 0.5, (small, large)
