@@ -32,6 +32,7 @@ from jixiao.read.recognise.accounts_loose import (
     notes_only,
     stream_summary,
     targets,
+    with_contents,
     with_loose_tables,
     with_targets,
 )
@@ -146,7 +147,8 @@ def _recognise(fr: FileRead, unsaid: bool) -> list[Document]:
     if placed:  # the tables no reader placed, read by their labels (``accounts_labelled``)
         return with_labelled(fr, tables, placed)
     return execution(fr, with_loose_tables(
-        fr, flat_summary(fr) or stream_summary(fr, unsaid) or with_targets(fr, notes_only(fr)) or targets(fr)
+        fr, flat_summary(fr) or stream_summary(fr, unsaid) or with_contents(fr, with_targets(fr, notes_only(fr)))
+        or targets(fr)
         or contents_only(fr)))
 
 

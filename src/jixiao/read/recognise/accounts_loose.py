@@ -108,11 +108,32 @@ def targets(fr: FileRead) -> list[Document]:
     return [d for cells in pieces(fr) for d in target_documents(cells)]
 
 
+def with_contents(fr: FileRead, docs: list[Document]) -> list[Document]:
+    """三公 statements alone read from the text (another unit's, on a page that lists its disclosures) and, after the
+    last of them, a disclosure's 目录 (``contents_only``): the disclosure is a document too."""
+    from dataclasses import replace
+
+    from jixiao.read.recognise.accounts_contents import contents_only
+
+    if not docs or any(d.type != "sangong" for d in docs):
+        return docs
+    ends = [r.source.line for d in docs for t in d.extra["accounts"].tables for r in t.rows
+            if r.source is not None and r.source.line is not None]
+    if not ends:
+        return docs
+    after = [(x, s) for x, s in fr.body if s.line is not None and s.line > max(ends)]
+    return [*docs, *contents_only(replace(fr, body=after, memo={}))]
+
+
 def with_targets(fr: FileRead, docs: list[Document]) -> list[Document]:
     """A budget's 说明 read from its text (``notes_only``) with the 项目支出绩效目标表 it publishes: the tables' funds
-    join the budget the text was read as (its target tables are its own), rather than a document of their own."""
+    join the budget the text was read as (its target tables are its own), rather than a document of their own. Beside
+    a text read as something else (another unit's 三公 statement before the table, a 决算's 说明) the tables are
+    budget documents of their own."""
     budget = [d for d in docs if d.type == "budget_disclosure" and isinstance(d.extra.get("accounts"), Accounts)
               and d.extra["accounts"].stage == "budget"]
+    if not budget and docs:
+        return [*docs, *targets(fr)]
     if len(budget) != 1:
         return docs
     acc = budget[0].extra["accounts"]

@@ -1,0 +1,45 @@
+"""Another unit's 三公 statement printed before a document (a department's page that lists its disclosures one after
+another): the document after it is still read. A budget's 项目支出绩效目标表 (``accounts_loose.with_targets``) and a
+disclosure that gives only its 目录 (``accounts_loose.with_contents``) are documents of their own beside it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from jixiao.read import read_path
+from layouts.targets import SHAPES, funds, text
+
+STATEMENT = ["县档案馆2023年“三公”经费预算情况说明",
+             "2023年“三公”经费财政拨款预算数为3.50万元，其中：因公出国（境）费0万元，公务接待费1.20万元，"
+             "公务用车购置及运行维护费2.30万元。", ""]
+
+
+def _docs(tmp_path: Path, body: str) -> list:
+    p = tmp_path / "page.txt"
+    p.write_text("\n".join(STATEMENT) + "\n" + body, encoding="utf-8")
+    return read_path(p).documents
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_a_target_table_after_a_sangong_statement(tmp_path: Path, shape: str) -> None:
+    docs = _docs(tmp_path, text(9, shape))
+    assert "sangong" in [d.type for d in docs]
+    targets = [d for d in docs if d.type == "budget_disclosure"]
+    assert [d.title for d in targets] == ["项目支出绩效目标申报表（2024年度）"]
+    assert [(r.name, r.get("金额").dec) for r in targets[0].extra["accounts"].tables[0].rows] == funds(9)
+
+
+@pytest.mark.parametrize("stage", ["决算", "预算"])
+def test_a_contents_page_after_a_sangong_statement(tmp_path: Path, stage: str) -> None:
+    tables = ["一、收支总表", "二、收入总表", "三、支出总表", "四、财政拨款收支总表", "五、一般公共预算财政拨款支出表",
+              "六、一般公共预算财政拨款基本支出表", "七、政府性基金预算财政拨款收入支出表"]
+    tables = [x.replace("表", f"{stage}表", 1) if "总表" not in x else x.replace("总表", f"{stage}总表") for x in tables]
+    body = "\n".join([f"区文物局2024年度部门{stage}", "目录", f"第一部分 区文物局2024年度部门{stage}说明",
+                      f"第二部分 区文物局2024年度部门{stage}表", *tables, "第三部分 名词解释"]) + "\n"
+    docs = _docs(tmp_path, body)
+    kind = "final_accounts" if stage == "决算" else "budget_disclosure"
+    own = [d for d in docs if d.type == kind]
+    assert len(own) == 1 and own[0].extra["accounts"].stage == ("final" if stage == "决算" else "budget")
+    assert any("目录列出 7 张表" in p.message for p in own[0].problems)
