@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from jixiao.read import read_path
+from layouts.report import invent_report
 from layouts.targets import SHAPES, funds, text
 
 STATEMENT = ["县档案馆2023年“三公”经费预算情况说明",
@@ -43,3 +44,19 @@ def test_a_contents_page_after_a_sangong_statement(tmp_path: Path, stage: str) -
     own = [d for d in docs if d.type == kind]
     assert len(own) == 1 and own[0].extra["accounts"].stage == ("final" if stage == "决算" else "budget")
     assert any("目录列出 7 张表" in p.message for p in own[0].problems)
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+@pytest.mark.parametrize("title", ["{unit}{year}年度项目绩效自评报告", "{unit}关于{year}年度项目绩效自评工作的报告"])
+def test_a_report_after_a_sangong_statement_keeps_its_own_figures(tmp_path: Path, seed: int, title: str) -> None:
+    """Read as one file the report took the statement's 预算数 (3.50) for its project's budget: the file is read part
+    by part where a form's figure stands under the statement's title (``sections._crossed``)."""
+    r = invent_report(seed)
+    body = "\n".join([title.format(unit=r.unit, year=r.year), "一、项目基本情况", f"{r.name}是本局重点项目。",
+                      "二、项目资金使用情况", f"{r.name}项目全年预算数为{r.budget}万元，执行数为{r.executed}万元，"
+                      f"完成预算的{r.rate}%。"]) + "\n"
+    docs = _docs(tmp_path, body)
+    forms = [d for d in docs if d.type == "project_self_evaluation"]
+    assert "sangong" in [d.type for d in docs] and len(forms) == 1
+    total = forms[0].funds["total"]
+    assert (total.annual_budget.dec, total.executed.dec, total.rate.dec) == (r.budget, r.executed, r.rate)

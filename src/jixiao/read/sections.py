@@ -24,7 +24,7 @@ from jixiao.read.recognise.deptmark import is_department_title
 from jixiao.read.recognise.transfer_subject import NOT as _TRANSFER_NOT
 from jixiao.read.recognise.transfer_subject import TITLE as _TRANSFER
 
-_FORM = re.compile(r"自评表|评价表|评分表|评价报告|自评报告|评分细则|评分标准|指标体系")
+_FORM = re.compile(r"自评表|评价表|评分表|评价报告|自评报告|评分细则|评分标准|指标体系|(?:自评|评价)(?:工作)?(?:情况)?的?报告")
 _ACCOUNTS = re.compile(r"(部门|单位)(预算|决算)|(预算|决算)(公开|情况说明|说明)|收支(预算|决算)|三公.{0,2}经费"
                        r"|(预算|决算)[(（]?草案[)）]?的?报告|预算执行情况.{0,16}报告")  # a government's report on its accounts
 _TITLE_MAX = 60  # characters of a title line
@@ -124,11 +124,13 @@ def _held(docs: list[Document]) -> tuple[int, int]:
 
 def by_sections(fr: FileRead, docs: list[Document], recognise: Recognise) -> list[Document]:
     """``docs``, or the documents of the file's parts read one by one where they hold one family more."""
-    if fr.format != "text" or _families(docs) == {"form", "accounts"}:
-        return docs  # (both families read already: the file is not read again)
-    cuts = [_wrapped_from(fr, c) for c in _cuts(_titles(fr))]
-    if not cuts:
+    if fr.format != "text":
         return docs
+    titles = _titles(fr)
+    cuts = [_wrapped_from(fr, c) for c in _cuts(titles)]
+    crossed = _crossed(docs, titles)
+    if not cuts or _families(docs) == {"form", "accounts"} and not crossed:
+        return docs  # (both families read already, each from its own lines: the file is not read again)
     bounds = [0, *cuts, None]
     parts: list[Document] = []
     yielding = 0  # parts that gave a document holding figures
@@ -142,12 +144,28 @@ def by_sections(fr: FileRead, docs: list[Document], recognise: Recognise) -> lis
     if yielding < 2:  # (a page of one document: cut, it loses its context and gains nothing)
         return docs
     whole, split = _families(docs), _families(parts)
-    if split > whole:
-        return parts
+    if split > whole or crossed and split == whole:
+        return parts  # (a form that took another document's figure: its own part's reading, whatever it holds)
     was, now = _held(docs), _held(parts)
     same = split == whole and _counts(parts) == _counts(docs)  # (one account cut in two is not read better)
     more = same and all(b >= a for a, b in zip(was, now, strict=True)) and now != was
     return parts if more else docs
+
+
+def _form_figures(doc: Document) -> list[int]:
+    """The lines a form's figures were read from: its funds, its indicators' weights and scores, its total."""
+    vals = [getattr(r, f) for r in doc.funds.values() for f in ("initial_budget", "annual_budget", "executed", "rate")]
+    vals += [v for r in doc.indicators for v in (r.weight, r.score)] + [doc.total_score]
+    return [v.source.line for v in vals if v.value is not None and v.source is not None and v.source.line is not None]
+
+
+def _crossed(docs: list[Document], titles: list[tuple[int, str]]) -> bool:
+    """A form read from the whole file took a figure from lines under an accounts title (another unit's 三公
+    statement before a report: its 预算数 taken for the project's budget): the file is read part by part after all."""
+    def family_at(line: int) -> str | None:
+        return next((fam for at, fam in reversed(titles) if at <= line), None)
+
+    return any(family_at(line) == "accounts" for d in docs if d.type not in ACCOUNT_TYPES for line in _form_figures(d))
 
 
 def _counts(docs: list[Document]) -> tuple[int, int]:
