@@ -15,6 +15,7 @@ from decimal import Decimal
 
 from jixiao.accounts.identity import Ctx, compare
 from jixiao.accounts.model import TO_WAN, AccountRow, Accounts, AccountTable
+from jixiao.accounts.target_cells import cell_rows, header_run
 from jixiao.accounts.target_columns import cells_of, has_amount_column, project_amounts
 from jixiao.accounts.target_costs import read_costs
 from jixiao.core.findings import Finding
@@ -24,12 +25,13 @@ from jixiao.core.source import Source
 
 # the table's title (项目支出绩效目标表, 绩效目标申报表); or one that does not say 表 (2023年部门项目绩效目标) standing as a
 # cell or line of its own with the table's 项目名称 right after it (a year between)
-TITLE = re.compile(r"绩效目标(?:申报|批复)?表|(?<![^|\s])[^|。，；,;:：\s]{0,30}?绩效目标"
+TITLE = re.compile(r"绩效目标(?:申报|批复)?(?:明细)?表|(?<![^|\s])[^|。，；,;:：\s]{0,30}?绩效目标"
                    r"(?=[\s|]*(?:[(（]?\d{4}年度?[)）]?[\s|]*)?项目名称)")
 # a self-evaluation (绩效目标自评表, 实际完成值, 全年执行数): a project form, never a target table; not 执行率 alone,
 # which a target table's indicators name (预算执行率 ≥90%), nor a past year's 执行数 a budget quotes as the basis of
-# its cost (项目预算成本构成 … 2020年实际执行数 | 2021年实际执行数)
-_SELF = re.compile(r"自评|实际完成|(?<!\d年)(?<!\d年实际)执行数")
+# its cost (项目预算成本构成 … 2020年实际执行数 | 2021年实际执行数), nor the same project's last year (同名项目上年预算执行数)
+_SELF = re.compile(r"自评|实际完成|(?<!\d年)(?<!\d年实际)(?<!上年)(?<!上年度)(?<!上年预算)(?<!上年度预算)(?<!上年实际)"
+                   r"(?<!上年度实际)执行数")
 # a report the table is an attachment of (a 绩效评价报告 whose annex is the project's 绩效目标表): the report's readers'.
 # Only a title says so (the file's opening, or a line of its own): a budget's 说明 that mentions 开展绩效自评，形成自评报告
 # is still the budget's
@@ -108,14 +110,25 @@ def read_targets(pieces: list[tuple[str, Source]]) -> list[tuple[str, Source, Ac
         for label, value_text, pos in _header_rows(text, m.end(), stop, seen):  # labels over their amounts
             src = _source(starts, pos)
             t.rows.append(AccountRow(label, {AMOUNT: Val(parse_decimal(value_text), value_text, src)}, src))
+        # labels as printed where the cells stand apart (当年资金总额 | 10000万元), then the known words anywhere else
+        lines: list[tuple[int, AccountRow]] = []
+        spans: list[tuple[int, int]] = []
+        for label, value_text, unit, pos, at in cell_rows(cells_of(text, m.end(), stop)):
+            spans.append((at, pos + len(value_text)))
+            if label not in seen and (value := parse_decimal(value_text)) is not None:
+                seen.add(label)
+                src = _source(starts, pos)
+                lines.append((pos, AccountRow(label, {AMOUNT: Val(_in(value, unit, t), value_text, src)}, src)))
         for f in _LABEL.finditer(text, m.end(), stop):
             label = re.sub(r"\s+", "", f.group("label"))
             value = parse_decimal(f.group("amount"))
-            if label in seen or value is None:
+            if label in seen or value is None or any(a <= f.start("amount") < b for a, b in spans):
                 continue
             seen.add(label)
             src = _source(starts, f.start("amount"))
-            t.rows.append(AccountRow(label, {AMOUNT: Val(_in(value, _stated(f), t), f.group("amount"), src)}, src))
+            lines.append((f.start("amount"), AccountRow(label, {AMOUNT: Val(_in(value, _stated(f), t),
+                                                                               f.group("amount"), src)}, src)))
+        t.rows.extend(r for _, r in sorted(lines, key=lambda x: x[0]))
         for f in _UNIT_LABEL.finditer(text, m.end(), stop):
             label = f.group(1)
             if label not in seen and not any(label.endswith(x) or x.endswith(label) for x in seen):
@@ -212,6 +225,12 @@ def _header_rows(text: str, start: int, stop: int, seen: set[str]) -> list[tuple
     out: list[tuple[str, str, int]] = []
     k = 0
     while k < len(cells):
+        run = header_run(cells, k)  # labels as printed over as many amounts (其中:同级财政资金 | 其他, 25.00 | 0.00)
+        if run is not None:
+            out.extend(x for x in run[0] if x[0] not in seen)
+            seen.update(x[0] for x in run[0])
+            k = run[1]
+            continue
         labels: list[str] = []
         while k < len(cells) and (m := _ONE_LABEL.fullmatch(cells[k][0])) is not None:
             labels.append(re.sub(r"\s+", "", m.group(1)))
