@@ -23,10 +23,20 @@ from jixiao.core.numbers import parse_decimal
 from jixiao.core.records import Document, Problem, Val
 from jixiao.core.source import Source
 
-# the table's title (项目支出绩效目标表, 绩效目标申报表); or one that does not say 表 (2023年部门项目绩效目标) standing as a
-# cell or line of its own with the table's 项目名称 right after it (a year between)
-TITLE = re.compile(r"绩效目标(?:申报|批复)?(?:明细)?表|(?<![^|\s])[^|。，；,;:：\s]{0,30}?绩效目标"
-                   r"(?=[\s|]*(?:[(（]?\d{4}年度?[)）]?[\s|]*)?项目名称)")
+_CUT = r"(?:\s*\|\s*)?"  # a title wrapped over lines (项目支出绩效目标 / 申报表, 项目支出绩 / 效目标表): cut between any two words
+
+
+def _wrapped(words: str) -> str:
+    return _CUT.join(words)
+
+
+# the table's title (项目支出绩效目标表, 绩效目标申报表, 申报明细表), perhaps wrapped; or one that does not say 表 (2023年部门
+# 项目绩效目标) standing as a cell or line of its own with the table's 项目名称 right after it (a year between)
+TITLE = re.compile(_wrapped("绩效目标") + "(?:" + _CUT + "(?:" + _wrapped("申报") + "|" + _wrapped("批复") + "))?(?:" + _CUT
+                   + _wrapped("明细") + ")?" + _CUT + "表"
+                   r"|(?<![^|\s])[^|。，；,;:：\s]{0,30}?绩效目标(?=[\s|]*(?:[(（]?\d{4}年度?[)）]?[\s|]*)?项目名称)")
+# a title printed again where the table goes on over a page (项目支出绩效目标表（续）, 续表): no table of its own
+_GOES_ON = re.compile(r"[\s|]*[(（]\s*续\s*[)）]|[\s|]*续表")
 # a self-evaluation (绩效目标自评表, 实际完成值, 全年执行数): a project form, never a target table; not 执行率 alone,
 # which a target table's indicators name (预算执行率 ≥90%), nor a past year's 执行数 a budget quotes as the basis of
 # its cost (项目预算成本构成 … 2020年实际执行数 | 2021年实际执行数), nor the same project's last year (同名项目上年预算执行数)
@@ -89,7 +99,8 @@ def _source(starts: list[tuple[int, Source]], pos: int) -> Source:
 def read_targets(pieces: list[tuple[str, Source]]) -> list[tuple[str, Source, AccountTable]]:
     """(title, where, funds table) for each 绩效目标表 the text holds, with its funds read by label."""
     text, starts = _stream(pieces)
-    titles = [m for m in TITLE.finditer(text)]
+    titles = [m for m in TITLE.finditer(text) if not _GOES_ON.match(text, m.end())
+              and not re.search(r"续表[\s|]*[\u4e00-\u9fff]{0,12}$", text[max(0, m.start() - 20):m.start()])]
     out: list[tuple[str, Source, AccountTable]] = []
     for k, m in enumerate(titles):
         end = titles[k + 1].start() if k + 1 < len(titles) else len(text)
@@ -154,7 +165,8 @@ def read_targets(pieces: list[tuple[str, Source]]) -> list[tuple[str, Source, Ac
         # when the table follows its title (its 项目名称, its indicators), not a 目录's entry naming it
         if t.rows or lead and "预算" in lead.group(0) and _BODY.search(text, m.end(), end):
             year = _YEAR.search(text, m.end(), m.end() + 24)
-            title = (lead.group(0) if lead else "") + m.group(0) + (f"（{year.group(1)}年度）" if year else "")
+            title = ((lead.group(0) if lead else "") + re.sub(r"\s*\|\s*", "", m.group(0))
+                     + (f"（{year.group(1)}年度）" if year else ""))
             out.append((title, where, t))
             if cost_table is not None:
                 out.append((title, where, cost_table))
