@@ -18,6 +18,7 @@ from jixiao.accounts.model import TO_WAN, AccountRow, Accounts, AccountTable
 from jixiao.accounts.target_cells import cell_rows, header_run
 from jixiao.accounts.target_columns import cells_of, has_amount_column, project_amounts
 from jixiao.accounts.target_costs import read_costs
+from jixiao.accounts.target_tasks import read_tasks
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import parse_decimal
 from jixiao.core.records import Document, Problem, Val
@@ -118,13 +119,18 @@ def read_targets(pieces: list[tuple[str, Source]]) -> list[tuple[str, Source, Ac
         t.stage = "budget"
         t.unit = _unit(text, m.end(), stop)
         seen: set[str] = set()
+        # a department's funds by task (总额 | 财政拨款 | 其他资金 over the tasks, 金额合计): the 合计 under each label
+        by_task, tasks, block = read_tasks(cells_of(text, m.end(), stop), lambda pos: _source(starts, pos), t.unit, seen)
+        t.rows.extend(by_task)
         for label, value_text, pos in _header_rows(text, m.end(), stop, seen):  # labels over their amounts
             src = _source(starts, pos)
             t.rows.append(AccountRow(label, {AMOUNT: Val(parse_decimal(value_text), value_text, src)}, src))
         # labels as printed where the cells stand apart (当年资金总额 | 10000万元), then the known words anywhere else
         lines: list[tuple[int, AccountRow]] = []
-        spans: list[tuple[int, int]] = []
+        spans: list[tuple[int, int]] = [block] if block else []
         for label, value_text, unit, pos, at in cell_rows(cells_of(text, m.end(), stop)):
+            if any(a <= at < b for a, b in spans[:1] if block):
+                continue
             spans.append((at, pos + len(value_text)))
             if label not in seen and (value := parse_decimal(value_text)) is not None:
                 seen.add(label)
@@ -160,7 +166,8 @@ def read_targets(pieces: list[tuple[str, Source]]) -> list[tuple[str, Source, Ac
                     seen.add(name)
                     src = _source(starts, pos)
                     t.rows.append(AccountRow(name, {AMOUNT: Val(parse_decimal(value_text), value_text, src)}, src))
-        lead = re.search(r"[\u4e00-\u9fff]{0,10}$", text[max(0, m.start() - 10):m.start()])
+        # (the words before the title's own, with the year they start with: 2024年部门整体支出)
+        lead = re.search(r"(?:(?:19|20)\d{2}\s*年度?)?[\u4e00-\u9fff]{0,10}$", text[max(0, m.start() - 16):m.start()])
         # a table the title calls a budget's (部门预算项目支出绩效目标表) is the budget's even where no amount could be read,
         # when the table follows its title (its 项目名称, its indicators), not a 目录's entry naming it
         if t.rows or lead and "预算" in lead.group(0) and _BODY.search(text, m.end(), end):
@@ -168,8 +175,7 @@ def read_targets(pieces: list[tuple[str, Source]]) -> list[tuple[str, Source, Ac
             title = ((lead.group(0) if lead else "") + re.sub(r"\s*\|\s*", "", m.group(0))
                      + (f"（{year.group(1)}年度）" if year else ""))
             out.append((title, where, t))
-            if cost_table is not None:
-                out.append((title, where, cost_table))
+            out.extend((title, where, x) for x in (cost_table, tasks) if x is not None)
     # a title printed again before its table (the file's name, a heading) makes one table: a reading of no amount is
     # kept only where no other reading bears its title
     def named(x: tuple[str, Source, AccountTable]) -> str:
@@ -265,7 +271,7 @@ def _header_rows(text: str, start: int, stop: int, seen: set[str]) -> list[tuple
 def target_documents(pieces: list[tuple[str, Source]]) -> list[Document]:
     docs: list[Document] = []
     for title, where, t in read_targets(pieces):
-        if t.kind == "target_costs" and docs:  # the cost basis of the table read just before it
+        if t.kind in ("target_costs", "target_tasks") and docs:  # the cost basis or tasks of the table read before it
             docs[-1].extra["accounts"].tables.append(t)
             continue
         years = [int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年", title)]
