@@ -8,7 +8,9 @@
   amounts (其中:上级财政补助资金 | 其中:同级财政资金 | 其他), the last year's 同名项目上年预算执行数 named without a
   figure, under a title that says 申报明细表 (芜湖).
 
-The cells come one a line with a blank line between (``lines``) or each ending in " |" (``cell_pipes``).
+The cells come one a line with a blank line between (``lines``), each ending in " |" (``cell_pipes``), or the whole
+table run together on one line (``run_together``: no cell says where a label begins). A 年度资金总额 one more than its
+sources, planted on request (``carried``: 年度资金总额 = 当年财政拨款 + 上年结转资金 + 其他资金 by the template).
 """
 
 from __future__ import annotations
@@ -17,17 +19,19 @@ import random
 from decimal import Decimal
 
 WORDINGS = ("current", "carried", "levels", "glued", "header")
-SHAPES = ("lines", "cell_pipes")
+SHAPES = ("lines", "cell_pipes", "run_together")
 
 
 def _money(rng: random.Random) -> Decimal:
     return Decimal(rng.randrange(100, 99999)) / 100
 
 
-def funds(seed: int, wording: str) -> list[tuple[str, Decimal]]:
+def funds(seed: int, wording: str, planted: bool = False) -> list[tuple[str, Decimal]]:
     """The funds lines as the reader should name them, with their amounts."""
     rng = random.Random(seed)
     a, b, c = _money(rng), _money(rng), _money(rng)
+    if planted:
+        return [("年度资金总额", a + b + c + 1), *funds(seed, wording)[1:]]
     if wording == "current":
         return [("资金总额", a + b), ("当年资金总额", a), ("其中:财政拨款", a + b), ("其中:当年财政拨款", a)]
     if wording == "carried":
@@ -40,8 +44,8 @@ def funds(seed: int, wording: str) -> list[tuple[str, Decimal]]:
             ("项目总预算", 3 * (a + b)), ("项目当年预算", a + b)]
 
 
-def _funds_cells(seed: int, wording: str) -> list[str]:
-    rows = funds(seed, wording)
+def _funds_cells(seed: int, wording: str, planted: bool) -> list[str]:
+    rows = funds(seed, wording, planted)
     if wording == "current":
         return ["项目资金", *(x for k, v in rows for x in (k + ("：" if k == "当年资金总额" else ""), f"{v}万元"))]
     if wording in ("carried", "levels"):
@@ -57,12 +61,14 @@ def title(wording: str) -> str:
     return "项目支出绩效目标申报明细表" if wording == "header" else "项目支出绩效目标表"
 
 
-def text(seed: int, wording: str, shape: str) -> str:
+def text(seed: int, wording: str, shape: str, planted: bool = False) -> str:
     head = ["（2024年度）", "项目名称", "农村学校校舍维修改造", "主管部门", "县教育局", "实施单位", "县第二中学"]
     tail = ["总体目标", "年度目标", "完成校舍维修改造，改善办学条件。", "绩效指标", "一级指标", "二级指标", "三级指标",
             "指标值", "产出指标", "数量指标", "维修校舍面积", "≥1200平方米", "质量指标", "验收合格率", "100%",
             "满意度指标", "服务对象满意度指标", "师生满意度", "≥90%"]
-    cells = [title(wording), *head, *_funds_cells(seed, wording), *tail]
+    cells = [title(wording), *head, *_funds_cells(seed, wording, planted), *tail]
     if shape == "lines":
         return "\n\n".join(cells) + "\n"
+    if shape == "run_together":
+        return "".join(cells) + "\n"
     return "\n".join(f"{c} |" for c in cells) + "\n"

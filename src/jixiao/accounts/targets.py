@@ -61,7 +61,11 @@ _FUNDS = ("年度资金总额", "项目总投资", "预算申报数", "财政拨
           # other templates' words for the same lines: the whole (资金总额, 总额 under 资金总额及构成, 项目资金总额), the
           # fiscal part (财政资金, 本级财政资金, 上级财政资金, 本级财政), the rest (自有资金, 单位自筹, 自筹资金, 其他)
           "项目资金总额", "资金总额", "总额", "上级财政资金", "本级财政资金", "财政资金", "本级财政", "上级财政",
-          "自有资金", "单位自筹", "自筹资金", "单位资金", "其他")
+          "自有资金", "单位自筹", "自筹资金", "单位资金", "其他",
+          # the year's part and last year's, named as printed (当年财政拨款 is not read as 财政拨款), and the sources by
+          # level of government: run together, no cell says where a label begins
+          "当年资金总额", "当年财政拨款", "上年结转资金", "中央资金", "省级资金", "市级资金", "县级资金", "区级资金",
+          "上级资金", "本级资金")
 # (its unit in brackets after the label, 资金总额（万元） | 50, or after the amount, 项目总投资20万元)
 _LABEL = re.compile("(?P<label>" + _ORD + "(?:其中[:：])?(?:" + "|".join(_FUNDS) + "))" +
                     r"[\s|:：]*?(?:[(（](?P<stated>万元|元)[)）][\s|:：]*?)?"
