@@ -32,10 +32,13 @@ def _wrapped(words: str) -> str:
 
 
 # the table's title (项目支出绩效目标表, 绩效目标申报表, 申报明细表), perhaps wrapped; or one that does not say 表 (2023年部门
-# 项目绩效目标) standing as a cell or line of its own with the table's 项目名称 right after it (a year between)
+# 项目绩效目标) standing as a cell or line of its own with the table's 项目名称 right after it (a year, or its byline and
+# the header's first cells, between)
 TITLE = re.compile(_wrapped("绩效目标") + "(?:" + _CUT + "(?:" + _wrapped("申报") + "|" + _wrapped("批复") + "))?(?:" + _CUT
                    + _wrapped("明细") + ")?" + _CUT + "表"
-                   r"|(?<![^|\s])[^|。，；,;:：\s]{0,30}?绩效目标(?=[\s|]*(?:[(（]?\d{4}年度?[)）]?[\s|]*)?项目名称)")
+                   r"|(?<![^|\s])[^|。，；,;:：\s]{0,30}?绩效目标(?![\s|]*(?:申\s*报|批\s*复|明\s*细)?[\s|]*表)(?=[\s|]*(?:[(（]?\d{4}年度?[)）]?[\s|]*)?项目名称"
+                   # (… or a cell of its own with its byline and the header's first cells between: 金额单位:元 | 单位名称)
+                   r"|\s*\|(?:[^|。，；]{0,14}\|){0,4}\s*项目名称)")
 # a title printed again where the table goes on over a page (项目支出绩效目标表（续）, 续表): no table of its own
 _GOES_ON = re.compile(r"[\s|]*[(（]\s*续\s*[)）]|[\s|]*续表")
 # a self-evaluation (绩效目标自评表, 实际完成值, 全年执行数): a project form, never a target table; not 执行率 alone,
