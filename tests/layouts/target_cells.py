@@ -4,6 +4,7 @@
 - ``carried``: 年度资金总额, 其中:当年财政拨款, 上年结转资金, 其他资金;
 - ``levels``: 资金总额 and its sources by level of government (中央资金, 省级资金, 市级资金, 县级资金);
 - ``glued``: 年度资金总额:16, then 其中 and :上级资金16 (the label and its amount in one cell, its 其中 cut off);
+- ``amounts``: the year's money named by 金额 and 预算数 (项目预算金额, 本年度申请金额, 上年预算数), no unit beside them;
 - ``header``: 项目总预算(万元) and 项目当年预算(万元) with their amounts, then the sources as a header over a row of
   amounts (其中:上级财政补助资金 | 其中:同级财政资金 | 其他), the last year's 同名项目上年预算执行数 named without a
   figure, under a title that says 申报明细表 (芜湖).
@@ -18,7 +19,7 @@ from __future__ import annotations
 import random
 from decimal import Decimal
 
-WORDINGS = ("current", "carried", "levels", "glued", "header")
+WORDINGS = ("current", "carried", "levels", "glued", "header", "amounts")
 SHAPES = ("lines", "cell_pipes", "run_together")
 
 
@@ -40,6 +41,8 @@ def funds(seed: int, wording: str, planted: bool = False) -> list[tuple[str, Dec
         return [("资金总额", a + b + c), ("中央资金", a), ("省级资金", b), ("县级资金", c)]
     if wording == "glued":
         return [("年度资金总额", a), ("上级资金", a)]
+    if wording == "amounts":
+        return [("项目预算金额", a + b), ("本年度申请金额", a), ("上年预算数", c)]
     return [("其中:上级财政补助资金", a), ("其中:同级财政资金", b), ("其他", Decimal("0.00")),
             ("项目总预算", 3 * (a + b)), ("项目当年预算", a + b)]
 
@@ -48,7 +51,7 @@ def _funds_cells(seed: int, wording: str, planted: bool) -> list[str]:
     rows = funds(seed, wording, planted)
     if wording == "current":
         return ["项目资金", *(x for k, v in rows for x in (k + ("：" if k == "当年资金总额" else ""), f"{v}万元"))]
-    if wording in ("carried", "levels"):
+    if wording in ("carried", "levels", "amounts"):
         return ["资金情况（万元）", *(x for k, v in rows for x in (k, f"{v}"))]
     if wording == "glued":
         return ["资金情况", "(万元)", f"年度资金总额:{rows[0][1]}", "其中", f":上级资金{rows[1][1]}"]

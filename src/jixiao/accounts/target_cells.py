@@ -6,7 +6,8 @@ known word read inside such a label names another line (当年财政拨款 read 
 is not followed by its amount). Where the cells stand apart the label is the whole cell, so it is read by meaning:
 
 - a funds label is a cell that ends in a word for money (资金, 拨款, 总额, 预算, 投资, 补助, 结转, 自筹, 配套, 收入, 经费,
-  with 小计 or 合计 after it, or 其他 alone), no longer than a label (at most 18 characters), perhaps numbered or after
+  with 小计 or 合计 after it; 金额, 预算数, 申报数 after a word of their own: 预算金额, 本年度申请金额; or 其他 alone), no
+  longer than a label (at most 18 characters), perhaps numbered or after
   其中:, perhaps with its unit in brackets and a colon;
 - its amount is the next cell when that cell is a number alone (with 万元 or 元 or not), or follows the label in the
   same cell (其中 :上级资金16, its 其中 perhaps a cell of its own before it);
@@ -22,7 +23,9 @@ import re
 
 _MONEY = r"(?:资金|拨款|总额|预算|投资|补助|结转|自筹|配套|收入|经费)(?:小计|合计)?"
 _ORD = r"(?:[(（][一二三四五六七八九十][)）]|\d[、.．])?"
-_LABEL = (r"(?:[:：]\s*)?(?P<label>" + _ORD + r"(?:其中\s*[:：]\s*)?(?:[\u4e00-\u9fff]{0,16}?" + _MONEY + r"|其他))"
+_AMOUNTED = r"[\u4e00-\u9fff]{1,16}?(?:金额|预算数|申报数)"  # 预算金额, 本年度申请金额, 项目预算数: a word before it
+_LABEL = (r"(?:[:：]\s*)?(?P<label>" + _ORD + r"(?:其中\s*[:：]\s*)?(?:[\u4e00-\u9fff]{0,16}?" + _MONEY + "|" + _AMOUNTED
+          + r"|其他))"
           r"\s*(?:[(（](?P<unit>万元|元)[)）])?\s*[:：]?")
 _NUMBER = r"(?P<amount>\d[\d,]*(?:\.\d+)?)\s*(?P<aunit>万元|元)?"
 LABEL_CELL = re.compile(_LABEL)
