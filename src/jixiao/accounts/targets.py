@@ -40,7 +40,7 @@ TITLE = re.compile(_wrapped("绩效目标") + "(?:" + _CUT + "(?:" + _wrapped("�
                    # (… or a cell of its own with its byline and the header's first cells between: 金额单位:元 | 单位名称)
                    r"|\s*\|(?:[^|。，；]{0,14}\|){0,4}\s*项目名称)")
 # a title printed again where the table goes on over a page (项目支出绩效目标表（续）, 续表): no table of its own
-_GOES_ON = re.compile(r"[\s|]*[(（]\s*续\s*[)）]|[\s|]*续表")
+_GOES_ON = re.compile(r"[\s|]*[(（]\s*续\s*表?\s*[)）]|[\s|]*续表")
 # a self-evaluation (绩效目标自评表, 实际完成值, 全年执行数): a project form, never a target table; not 执行率 alone,
 # which a target table's indicators name (预算执行率 ≥90%), nor a past year's 执行数 a budget quotes as the basis of
 # its cost (项目预算成本构成 … 2020年实际执行数 | 2021年实际执行数), nor the same project's last year (同名项目上年预算执行数)
