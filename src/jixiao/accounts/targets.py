@@ -19,28 +19,12 @@ from jixiao.accounts.target_cells import cell_rows, header_run
 from jixiao.accounts.target_columns import cells_of, has_amount_column, project_amounts
 from jixiao.accounts.target_costs import read_costs
 from jixiao.accounts.target_tasks import read_tasks
+from jixiao.accounts.target_titles import table_titles
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import parse_decimal
 from jixiao.core.records import Document, Problem, Val
 from jixiao.core.source import Source
 
-_CUT = r"(?:\s*\|\s*)?"  # a title wrapped over lines (项目支出绩效目标 / 申报表, 项目支出绩 / 效目标表): cut between any two words
-
-
-def _wrapped(words: str) -> str:
-    return _CUT.join(words)
-
-
-# the table's title (项目支出绩效目标表, 绩效目标申报表, 申报明细表), perhaps wrapped; or one that does not say 表 (2023年部门
-# 项目绩效目标) standing as a cell or line of its own with the table's 项目名称 right after it (a year, or its byline and
-# the header's first cells, between)
-TITLE = re.compile(_wrapped("绩效目标") + "(?:" + _CUT + "(?:" + _wrapped("申报") + "|" + _wrapped("批复") + "))?(?:" + _CUT
-                   + _wrapped("明细") + ")?" + _CUT + "表"
-                   r"|(?<![^|\s])[^|。，；,;:：\s]{0,30}?绩效目标(?![\s|]*(?:申\s*报|批\s*复|明\s*细)?[\s|]*表)(?=[\s|]*(?:[(（]?\d{4}年度?[)）]?[\s|]*)?项目名称"
-                   # (… or a cell of its own with its byline and the header's first cells between: 金额单位:元 | 单位名称)
-                   r"|\s*\|(?:[^|。，；]{0,14}\|){0,4}\s*项目名称)")
-# a title printed again where the table goes on over a page (项目支出绩效目标表（续）, 续表): no table of its own
-_GOES_ON = re.compile(r"[\s|]*[(（]\s*续\s*表?\s*[)）]|[\s|]*续表")
 # a self-evaluation (绩效目标自评表, 实际完成值, 全年执行数): a project form, never a target table; not 执行率 alone,
 # which a target table's indicators name (预算执行率 ≥90%), nor a past year's 执行数 a budget quotes as the basis of
 # its cost (项目预算成本构成 … 2020年实际执行数 | 2021年实际执行数), nor the same project's last year (同名项目上年预算执行数)
@@ -107,8 +91,7 @@ def _source(starts: list[tuple[int, Source]], pos: int) -> Source:
 def read_targets(pieces: list[tuple[str, Source]]) -> list[tuple[str, Source, AccountTable]]:
     """(title, where, funds table) for each 绩效目标表 the text holds, with its funds read by label."""
     text, starts = _stream(pieces)
-    titles = [m for m in TITLE.finditer(text) if not _GOES_ON.match(text, m.end())
-              and not re.search(r"续表[\s|]*[\u4e00-\u9fff]{0,12}$", text[max(0, m.start() - 20):m.start()])]
+    titles = table_titles(text)
     out: list[tuple[str, Source, AccountTable]] = []
     for k, m in enumerate(titles):
         end = titles[k + 1].start() if k + 1 < len(titles) else len(text)
