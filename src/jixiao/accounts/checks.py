@@ -32,6 +32,7 @@ from jixiao.accounts.sangong_blame import told_figures
 from jixiao.accounts.sangong_told_sums import told_sums
 from jixiao.accounts.sangong_words import check_sangong_words
 from jixiao.accounts.target_costs import check_target_costs
+from jixiao.accounts.target_tasks import check_target_tasks
 from jixiao.accounts.target_whole import check_target_whole
 from jixiao.accounts.targets import check_target_funds
 from jixiao.accounts.text import check_text
@@ -227,6 +228,8 @@ def check_accounts(
             findings.extend(check_target_whole(ctx, t))
         elif t.kind == "target_costs":
             findings.extend(check_target_costs(ctx, t))
+        elif t.kind == "target_tasks":
+            findings.extend(check_target_tasks(ctx, t))
         elif t.kind == "execution":
             findings.extend(check_execution(ctx, t))
         elif t.kind == "coded":  # columns not known: its code sums alone

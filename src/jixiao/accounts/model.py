@@ -186,6 +186,8 @@ class AccountTable:
             return "project funds of the performance target table"
         if self.kind == "target_costs":
             return "cost basis of the performance target table"
+        if self.kind == "target_tasks":
+            return "year's tasks of the department's performance target table"
         if self.kind == "execution":
             return "budget execution table"
         if self.kind == "labelled":

@@ -3,7 +3,8 @@
 A target table states the project's money as a whole and its sources (``targets.read_targets`` reads them by
 label). Three templates list the sources completely, so the whole is their sum by definition:
 
-- 年度资金总额 = 财政拨款 + 上年结转 + 其他资金 (the self-evaluation form's funds lines, 安徽 and others);
+- 年度资金总额 = 财政拨款 + 上年结转 + 其他资金 (the self-evaluation form's funds lines, 安徽 and others; printed
+  其中：当年财政拨款 and 上年结转资金 too);
 - 项目总投资 = 中央补助安排 + 省级财政安排 [+ 市级财政安排] [+ 县级财政安排] + 其他资金 (甘肃);
 - 总额 = 财政拨款 + 自有资金 + 其他, and 财政拨款 = 上级财政资金 + 本级财政 (湖南's 资金总额及构成).
 
@@ -33,15 +34,23 @@ NESTED = {"财政拨款": ("上级财政资金", "本级财政")}
 _PREFIX = re.compile(r"^(?:[(（]?[一二三四五六七八九十\d]+[)）、.．])?\s*(?:其中\s*[:：])?\s*")
 
 
-def _name(r: AccountRow) -> str:
+# the same lines as the self-evaluation form prints them (其中：当年财政拨款, 上年结转资金)
+_SAME = {"当年财政拨款": "财政拨款", "上年结转资金": "上年结转"}
+
+
+def _printed(r: AccountRow) -> str:
     return _PREFIX.sub("", r.name).strip()
 
 
+def _name(r: AccountRow) -> str:
+    return _SAME.get(_printed(r), _printed(r))
+
+
 def _sum(ctx: Ctx, t: AccountTable, whole: AccountRow, parts: list[AccountRow]) -> Finding | None:
-    names = [_name(p) for p in parts]
-    return compare(ctx, "total_sum", (f"{t.name}：{_name(whole)} = " + " + ".join(names),
-                                      f"project funds: {_name(whole)} = the sum of its sources"),
-                   whole.get(AMOUNT), [p.get(AMOUNT) for p in parts], whole.source, _name(whole), names,
+    names = [_printed(p) for p in parts]
+    return compare(ctx, "total_sum", (f"{t.name}：{_printed(whole)} = " + " + ".join(names),
+                                      f"project funds: {_printed(whole)} = the sum of its sources"),
+                   whole.get(AMOUNT), [p.get(AMOUNT) for p in parts], whole.source, _printed(whole), names,
                    blame_blank=False)
 
 

@@ -15,21 +15,21 @@ from decimal import Decimal
 
 from jixiao.accounts.identity import Ctx, compare
 from jixiao.accounts.model import TO_WAN, AccountRow, Accounts, AccountTable
+from jixiao.accounts.target_cells import cell_rows, header_run
 from jixiao.accounts.target_columns import cells_of, has_amount_column, project_amounts
 from jixiao.accounts.target_costs import read_costs
+from jixiao.accounts.target_tasks import read_tasks
+from jixiao.accounts.target_titles import table_titles
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import parse_decimal
 from jixiao.core.records import Document, Problem, Val
 from jixiao.core.source import Source
 
-# the table's title (项目支出绩效目标表, 绩效目标申报表); or one that does not say 表 (2023年部门项目绩效目标) standing as a
-# cell or line of its own with the table's 项目名称 right after it (a year between)
-TITLE = re.compile(r"绩效目标(?:申报|批复)?表|(?<![^|\s])[^|。，；,;:：\s]{0,30}?绩效目标"
-                   r"(?=[\s|]*(?:[(（]?\d{4}年度?[)）]?[\s|]*)?项目名称)")
 # a self-evaluation (绩效目标自评表, 实际完成值, 全年执行数): a project form, never a target table; not 执行率 alone,
 # which a target table's indicators name (预算执行率 ≥90%), nor a past year's 执行数 a budget quotes as the basis of
-# its cost (项目预算成本构成 … 2020年实际执行数 | 2021年实际执行数)
-_SELF = re.compile(r"自评|实际完成|(?<!\d年)(?<!\d年实际)执行数")
+# its cost (项目预算成本构成 … 2020年实际执行数 | 2021年实际执行数), nor the same project's last year (同名项目上年预算执行数)
+_SELF = re.compile(r"自评|实际完成|(?<!\d年)(?<!\d年实际)(?<!上年)(?<!上年度)(?<!上年预算)(?<!上年度预算)(?<!上年实际)"
+                   r"(?<!上年度实际)执行数")
 # a report the table is an attachment of (a 绩效评价报告 whose annex is the project's 绩效目标表): the report's readers'.
 # Only a title says so (the file's opening, or a line of its own): a budget's 说明 that mentions 开展绩效自评，形成自评报告
 # is still the budget's
@@ -48,7 +48,11 @@ _FUNDS = ("年度资金总额", "项目总投资", "预算申报数", "财政拨
           # other templates' words for the same lines: the whole (资金总额, 总额 under 资金总额及构成, 项目资金总额), the
           # fiscal part (财政资金, 本级财政资金, 上级财政资金, 本级财政), the rest (自有资金, 单位自筹, 自筹资金, 其他)
           "项目资金总额", "资金总额", "总额", "上级财政资金", "本级财政资金", "财政资金", "本级财政", "上级财政",
-          "自有资金", "单位自筹", "自筹资金", "单位资金", "其他")
+          "自有资金", "单位自筹", "自筹资金", "单位资金", "其他",
+          # the year's part and last year's, named as printed (当年财政拨款 is not read as 财政拨款), and the sources by
+          # level of government: run together, no cell says where a label begins
+          "当年资金总额", "当年财政拨款", "上年结转资金", "中央资金", "省级资金", "市级资金", "县级资金", "区级资金",
+          "上级资金", "本级资金")
 # (its unit in brackets after the label, 资金总额（万元） | 50, or after the amount, 项目总投资20万元)
 _LABEL = re.compile("(?P<label>" + _ORD + "(?:其中[:：])?(?:" + "|".join(_FUNDS) + "))" +
                     r"[\s|:：]*?(?:[(（](?P<stated>万元|元)[)）][\s|:：]*?)?"
@@ -87,7 +91,7 @@ def _source(starts: list[tuple[int, Source]], pos: int) -> Source:
 def read_targets(pieces: list[tuple[str, Source]]) -> list[tuple[str, Source, AccountTable]]:
     """(title, where, funds table) for each 绩效目标表 the text holds, with its funds read by label."""
     text, starts = _stream(pieces)
-    titles = [m for m in TITLE.finditer(text)]
+    titles = table_titles(text)
     out: list[tuple[str, Source, AccountTable]] = []
     for k, m in enumerate(titles):
         end = titles[k + 1].start() if k + 1 < len(titles) else len(text)
@@ -105,19 +109,35 @@ def read_targets(pieces: list[tuple[str, Source]]) -> list[tuple[str, Source, Ac
         t.stage = "budget"
         t.unit = _unit(text, m.end(), stop)
         seen: set[str] = set()
+        # a department's funds by task (总额 | 财政拨款 | 其他资金 over the tasks, 金额合计): the 合计 under each label
+        by_task, tasks, block = read_tasks(cells_of(text, m.end(), stop), lambda pos: _source(starts, pos), t.unit, seen)
+        t.rows.extend(by_task)
         for label, value_text, pos in _header_rows(text, m.end(), stop, seen):  # labels over their amounts
             src = _source(starts, pos)
             t.rows.append(AccountRow(label, {AMOUNT: Val(parse_decimal(value_text), value_text, src)}, src))
+        # labels as printed where the cells stand apart (当年资金总额 | 10000万元), then the known words anywhere else
+        lines: list[tuple[int, AccountRow]] = []
+        spans: list[tuple[int, int]] = [block] if block else []
+        for label, value_text, unit, pos, at in cell_rows(cells_of(text, m.end(), stop)):
+            if any(a <= at < b for a, b in spans[:1] if block):
+                continue
+            spans.append((at, pos + len(value_text)))
+            if label not in seen and (value := parse_decimal(value_text)) is not None:
+                seen.add(label)
+                src = _source(starts, pos)
+                lines.append((pos, AccountRow(label, {AMOUNT: Val(_in(value, unit, t), value_text, src)}, src)))
         for f in _LABEL.finditer(text, m.end(), stop):
             label = re.sub(r"\s+", "", f.group("label"))
             if f.group("stated"):  # (区级财政拨款（万元）: the words before the label in its cell are its own)
                 label = _cell_lead(text, f.start()) + label
             value = parse_decimal(f.group("amount"))
-            if label in seen or value is None:
+            if label in seen or value is None or any(a <= f.start("amount") < b for a, b in spans):
                 continue
             seen.add(label)
             src = _source(starts, f.start("amount"))
-            t.rows.append(AccountRow(label, {AMOUNT: Val(_in(value, _stated(f), t), f.group("amount"), src)}, src))
+            lines.append((f.start("amount"), AccountRow(label, {AMOUNT: Val(_in(value, _stated(f), t),
+                                                                               f.group("amount"), src)}, src)))
+        t.rows.extend(r for _, r in sorted(lines, key=lambda x: x[0]))
         for f in _UNIT_LABEL.finditer(text, m.end(), stop):
             label = f.group(1)
             if label not in seen and not any(label.endswith(x) or x.endswith(label) for x in seen):
@@ -138,15 +158,16 @@ def read_targets(pieces: list[tuple[str, Source]]) -> list[tuple[str, Source, Ac
                     seen.add(name)
                     src = _source(starts, pos)
                     t.rows.append(AccountRow(name, {AMOUNT: Val(parse_decimal(value_text), value_text, src)}, src))
-        lead = re.search(r"[\u4e00-\u9fff]{0,10}$", text[max(0, m.start() - 10):m.start()])
+        # (the words before the title's own, with the year they start with: 2024年部门整体支出)
+        lead = re.search(r"(?:(?:19|20)\d{2}\s*年度?)?[\u4e00-\u9fff]{0,10}$", text[max(0, m.start() - 16):m.start()])
         # a table the title calls a budget's (部门预算项目支出绩效目标表) is the budget's even where no amount could be read,
         # when the table follows its title (its 项目名称, its indicators), not a 目录's entry naming it
         if t.rows or lead and "预算" in lead.group(0) and _BODY.search(text, m.end(), end):
             year = _YEAR.search(text, m.end(), m.end() + 24)
-            title = (lead.group(0) if lead else "") + m.group(0) + (f"（{year.group(1)}年度）" if year else "")
+            title = ((lead.group(0) if lead else "") + re.sub(r"\s*\|\s*", "", m.group(0))
+                     + (f"（{year.group(1)}年度）" if year else ""))
             out.append((title, where, t))
-            if cost_table is not None:
-                out.append((title, where, cost_table))
+            out.extend((title, where, x) for x in (cost_table, tasks) if x is not None)
     # a title printed again before its table (the file's name, a heading) makes one table: a reading of no amount is
     # kept only where no other reading bears its title
     def named(x: tuple[str, Source, AccountTable]) -> str:
@@ -226,6 +247,12 @@ def _header_rows(text: str, start: int, stop: int, seen: set[str]) -> list[tuple
     out: list[tuple[str, str, int]] = []
     k = 0
     while k < len(cells):
+        run = header_run(cells, k)  # labels as printed over as many amounts (其中:同级财政资金 | 其他, 25.00 | 0.00)
+        if run is not None:
+            out.extend(x for x in run[0] if x[0] not in seen)
+            seen.update(x[0] for x in run[0])
+            k = run[1]
+            continue
         labels: list[str] = []
         while k < len(cells) and (m := _ONE_LABEL.fullmatch(cells[k][0])) is not None:
             labels.append(re.sub(r"\s+", "", m.group(1)))
@@ -248,7 +275,7 @@ def _header_rows(text: str, start: int, stop: int, seen: set[str]) -> list[tuple
 def target_documents(pieces: list[tuple[str, Source]]) -> list[Document]:
     docs: list[Document] = []
     for title, where, t in read_targets(pieces):
-        if t.kind == "target_costs" and docs:  # the cost basis of the table read just before it
+        if t.kind in ("target_costs", "target_tasks") and docs:  # the cost basis or tasks of the table read before it
             docs[-1].extra["accounts"].tables.append(t)
             continue
         years = [int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年", title)]

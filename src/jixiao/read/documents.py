@@ -129,8 +129,20 @@ def _targets_over_forms(fr: FileRead, docs: list[Document]) -> list[Document]:
               == "budget" and any(t.kind in _BUDGET_OWN for t in getattr(d.extra.get("accounts"), "tables", None) or [])
               and _budget_page(fr)]
     if not budget and not stated:
-        return docs
+        # … or a project's target table read as one (its funds read by their labels) beside a project form of which
+        # nothing but targets was read: the same table, the form's reading is the misreading. A department's target form
+        # (部门整体…, a 部门名称 header) stays the department's
+        read = [d for d in docs if d.type == "budget_disclosure" and "部门整体" not in (d.title or "") and any(
+            t.kind == "target_funds" and t.rows for t in getattr(d.extra.get("accounts"), "tables", None) or [])]
+        if not read:
+            return docs
+        return [d for d in docs if d.type != "project_self_evaluation" or is_evaluated(d) or _of_department(d)]
     return [d for d in docs if d.type != "project_self_evaluation" or is_evaluated(d)]
+
+
+def _of_department(doc: Document) -> bool:
+    """A form that says it is a department's: 部门整体 in its title, or a 部门 / 部门名称 header."""
+    return "部门整体" in (doc.title or "") or any(re.match(r"^部门(?:[(（]单位[)）])?(?:名称)?$", k) for k in doc.header)
 
 
 _BUDGET_PAGE = re.compile(r"(?:部门|单位)预算")
