@@ -33,7 +33,7 @@ _SELF = re.compile(r"自评|实际完成|(?<!\d年)(?<!\d年实际)(?<!上年)(?
 # a report the table is an attachment of (a 绩效评价报告 whose annex is the project's 绩效目标表): the report's readers'.
 # Only a title says so (the file's opening, or a line of its own): a budget's 说明 that mentions 开展绩效自评，形成自评报告
 # is still the budget's
-_REPORT = re.compile(r"评价报告|自评报告|自评表")
+_REPORT = re.compile(r"评价报告|自评报告|自评表|转移支付")
 _HEADER_SPAN = 80  # characters after 一级指标 / 绩效指标 where a self-evaluation's columns (实际完成值) are named
 _SECTION = re.compile(r"(?:^|\|\s)[一二三四五六七八九十]{1,3}、")  # the 说明's next section (八、名词解释): past the table
 _BODY = re.compile(r"项目名称|一级指标|绩效指标")  # a target table's own words after its title
