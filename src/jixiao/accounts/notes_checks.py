@@ -10,10 +10,11 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from jixiao.accounts.identity import Ctx, compare
-from jixiao.accounts.model import AccountTable
+from jixiao.accounts.model import AccountRow, AccountTable
 from jixiao.accounts.notes import AMOUNT, NUM, PAIR
 from jixiao.accounts.notes_list import check_lists
 from jixiao.accounts.notes_parts import adjustment_findings, difference_findings, summary_findings
@@ -50,6 +51,14 @@ def check_notes(ctx: Ctx, t: AccountTable, body: list[tuple[str, Source]], paras
         w = stated["收入总计"]
         out.append(compare(ctx, "balance", (f"{t.name}：收入总计 = 支出总计", f"{t.name_en}: income total = expenditure total"),
                            w.get(col), [stated["支出总计"].get(col)], w.source, "收入总计", ["支出总计"], blame_blank=False))
+    elif _same_line(stated, "收入总计", "支出总计") and t.stage in ("final", "budget"):
+        # … and a 决算's or 预算's 说明 that states both in one sentence ("收入总计3534.19万元,支出总计3534.19万元"): the
+        # 收支总表's two sides balance by construction (结转和结余 on both); different, one is misprinted or the text
+        # gives a 合计 under the 总计's name: suspect
+        w = stated["收入总计"]
+        found = compare(ctx, "balance", (f"{t.name}：收入总计 = 支出总计", f"{t.name_en}: income total = expenditure total"),
+                        w.get(col), [stated["支出总计"].get(col)], w.source, "收入总计", ["支出总计"], blame_blank=False)
+        out.append(replace(found, severity="suspect") if found and found.severity == "error" else found)
     if _TWO_SIDED.search(t.title) and not any(all(p in stated for p in parts) for _, parts in _BALANCES):
         out.extend(summary_findings(ctx, t))
     if any(r.item for r in t.rows):  # a 三公 statement in prose
@@ -63,6 +72,12 @@ def check_notes(ctx: Ctx, t: AccountTable, body: list[tuple[str, Source]], paras
         out.extend(_pair_changes(ctx, text, lines))
         out.extend(_done_growth(ctx, text, lines))
     return [f for f in out if f]
+
+
+def _same_line(stated: dict[str, AccountRow], *names: str) -> bool:
+    """The rows are all stated, on one line of the text."""
+    lines = {r.source.line if r.source else None for n in names if (r := stated.get(n)) is not None}
+    return all(n in stated for n in names) and len(lines) == 1 and None not in lines
 
 
 _DONE_GROWTH = re.compile(r"([\u4e00-\u9fff()（）]{2,30}?)(?:完成|为)\s*" + NUM + r"\s*万元[^。;；]{0,40}?同比(增长|下降)\s*(\d+(?:\.\d+)?)%\s*[,，]\s*"
