@@ -20,7 +20,7 @@ from jixiao.core.safetext import quote
 from jixiao.core.target import Target, parse_target
 from jixiao.rules.base import RuleInputError
 
-_PLAIN = re.compile(r"[+-]?\d+(?:\.\d+)?").fullmatch
+_PLAIN = re.compile(r"[+-]?[0-9]+(?:\.[0-9]+)?").fullmatch  # (ASCII digits only: a regex digit takes ೧ and ٣, parse_decimal not)
 
 # Comparators a framework writes, with the words a sentence uses for them.
 OPS: dict[str, Callable[[Decimal, Decimal], bool]] = {
