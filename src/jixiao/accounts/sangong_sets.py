@@ -43,11 +43,12 @@ def _after(r: AccountRow, text_of: dict[int, str]) -> str:
     """The words of the figure's line after its amount and unit ("（预算数）、10.3万元…")."""
     v = r.get(AMOUNT)
     line = normalize_text(text_of.get(r.source.line) or "") if r.source.line is not None else ""
-    at = line.find(v.text, len(_before(r, text_of))) if v.text else -1
+    text = v.text or ""
+    at = line.find(text, len(_before(r, text_of))) if text else -1
     if at < 0:
         return ""
-    rest = line[at + len(v.text):].lstrip()
-    return rest[len(r.unit):] if r.unit and rest.startswith(r.unit) else rest
+    rest, unit = line[at + len(text):].lstrip(), r.unit or ""
+    return rest[len(unit):] if unit and rest.startswith(unit) else rest
 
 
 def sentence_stage(r: AccountRow, text_of: dict[int, str]) -> str | None:

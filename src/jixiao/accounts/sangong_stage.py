@@ -75,3 +75,27 @@ def figure_stage(label: str, sentence: str, after: str = "") -> str | None:
         return own[-1]
     said = stages_said(sentence)
     return said[-1] if said and len(set(said)) == 1 else None
+
+
+# a second amount straight after an item's first, the two stages' figures side by side ("因公出国(境)费0万元、0万元",
+# "12.5万元（预算数）、10.3万元（决算数）"): the first amount's own stage word in brackets, the joint, the second amount
+_BRACKET_STAGE = r"(?:\s*[（(]\s*(预算|决算|实际支出|执行数)(?:数)?\s*[)）])?"
+_SECOND = re.compile(_BRACKET_STAGE + r"\s*[、/和与及]\s*(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)" + _BRACKET_STAGE)
+
+
+def paired(rest: str, sentence: str) -> tuple[str, str, str, str] | None:
+    """The stages of an item's two amounts side by side and the second amount with its unit (stage of the first, stage
+    of the second, amount, unit), ``rest`` the words after the first amount's unit and ``sentence`` the words of its
+    sentence before it: the stages in brackets after the amounts, else the order in which the sentence's head names the
+    two stages ("…支出预算为12.5万元、决算为10.3万元，其中：因公出国(境)费0万元、0万元" → 预算, 决算); None when there is
+    no second amount or its stage is not said."""
+    m = _SECOND.match(rest)
+    if m is None:
+        return None
+    if m.group(1) and m.group(4) and _stage(m.group(1)) != _stage(m.group(4)):
+        return _stage(m.group(1)), _stage(m.group(4)), m.group(2), m.group(3)
+    said = stages_said(sentence)
+    order = [s for k, s in enumerate(said) if k == 0 or s != said[k - 1]][-2:]  # the last two stages named in turn
+    if len(order) == 2 and order[0] != order[1]:
+        return order[0], order[1], m.group(2), m.group(3)
+    return None

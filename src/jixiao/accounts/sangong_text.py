@@ -34,6 +34,7 @@ from jixiao.accounts.sangong import (
     VEHICLES,
     item_of,
 )
+from jixiao.accounts.sangong_stage import label_stage, paired
 from jixiao.accounts.stagewords import says_final
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import ZERO, fmt_plain, normalize_text, parse_decimal
@@ -57,6 +58,7 @@ _HEADING = re.compile(r"(?:预算|决算)(?:安排)?(?:情况)?(?:说明|公开)
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 
 
+_STAGE_END = re.compile(r"(?:预算|决算|实际支出|执行数)(?:数)?$")
 _ITEM_START = re.compile(r"(?=公务|因公|公车)")  # where an item's name begins (公务用车…, 公务接待费, 因公出国…)
 
 
@@ -169,7 +171,15 @@ def stated_sangong(body: list[tuple[str, Source]], leads: bool = True, loose: bo
             # the line the amount stands on, with its unit ("0万元": a bare 0 is in every year's heading too)
             src = lines[min(bisect_right(ends, m.start(2)), len(lines) - 1)][1]  # the line the amount stands on
             units.append(m.group(3))
+            # the item's other stage side by side ("因公出国(境)费0万元、0万元"): both named by their stages
+            pair = paired(para[m.end():], para[para.rfind("。", 0, m.start(2)) + 1:m.start(2)])
+            if pair and label_stage(label) in (None, pair[0]) and (second := parse_decimal(pair[2])) is not None:
+                label = label if label_stage(label) else label + pair[0]
             t.rows.append(AccountRow(label, {AMOUNT: Val(d, m.group(2), src)}, src, item=item, unit=m.group(3)))
+            if pair and label_stage(label) == pair[0] and second is not None:
+                units.append(pair[3])
+                t.rows.append(AccountRow(_STAGE_END.sub("", label) + pair[1], {AMOUNT: Val(second, pair[2], src)}, src,
+                                         item=item, unit=pair[3]))
     # a text under a 三公 heading of its own ("2017年“三公”经费预算情况说明") is a 三公 statement however few items
     # it gives figures for ("…公务用车运行维护费为39.6万元…因公出国(境)、公务接待费没预算"); so is one whose opening
     # sentence states the 三公 total (a news item: "…显示,2014年中央本级“三公”经费财政拨款预算71.51亿元,…")
