@@ -9,9 +9,10 @@ A figure is of:
 - else the stage words right after its amount ("12.5万元（预算数）"); a figure said as spent ("…支出2.05万元") followed in
   its part of the sentence by the budget it is set against ("，年初预算为2.95万元") is the spending;
 - else the stage its own clause names (back to the last comma), not compared with ("比预算减少", "完成年初预算的x%");
-- else the stage its sentence names, when the sentence names one stage only; a sentence that names both (the head that
-  gives both totals) leaves a figure whose own words name neither of unknown stage: the last stage word is then no
-  more its stage than the first ("…预算为12.5万元、决算为10.3万元，其中：因公出国(境)费0万元" is no 决算 figure).
+- else the stage of the figures its sentence has stated before it (each by its own clause), when they are of one stage;
+  a head that gives both totals leaves a figure whose own words name neither of unknown stage: the last stage word is
+  then no more its stage than the first ("…预算为12.5万元、决算为10.3万元，其中：因公出国(境)费0万元" is no 决算 figure);
+- else the stage its sentence names, when it names one stage only.
 
 Words that name a fund or a body and no stage (一般公共预算, 政府性基金预算, 部门预算, 预算单位, 《预算法》, 预决算) are
 not stage words. Used by ``accounts.sangong_sets`` to make each stage's set and by ``accounts.sangong_text`` so that a
@@ -21,8 +22,6 @@ total of one stage is never summed with items of the other.
 from __future__ import annotations
 
 import re
-
-from jixiao.accounts.stagewords import own_words
 
 BUDGET, FINAL = "预算", "决算"
 # a fund's or a body's name, no stage ("一般公共预算财政拨款", "政府性基金预算", "部门预算", "预算单位", "预算内资金")
@@ -34,6 +33,8 @@ _WORD = re.compile(r"预算|决算|实际支出|实际开支|实际发生|执行
 _LABEL_END = re.compile(r"(预算|决算|实际支出|实际开支|实际发生|执行数|支出数)(?:数|额)?(?:为|是)?$")
 _AFTER = re.compile(r"^\s*[（(]\s*(预算|决算|实际支出|执行数|支出数)(?:数)?\s*[)）]")
 _CLAUSE = re.compile(r"[,，;；:：、]")
+_AMOUNT = re.compile(r"(?<![\d.])\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元)")
+_CITED = re.compile(r"《[^《》]{0,80}》|预决算")  # a cited title, the compound 预决算: no stage of a figure
 
 
 def _stage(word: str) -> str:
@@ -42,7 +43,7 @@ def _stage(word: str) -> str:
 
 def stages_said(text: str) -> list[str]:
     """The stages the words name, in order, without fund names, cited titles and compared stages."""
-    plain = COMPARED_STAGE.sub("", _FUND.sub("", own_words(text)))
+    plain = COMPARED_STAGE.sub("", _FUND.sub("", _CITED.sub("", text)))
     return [_stage(w) for w in _WORD.findall(plain)]
 
 
@@ -73,6 +74,11 @@ def figure_stage(label: str, sentence: str, after: str = "") -> str | None:
     own = stages_said(_CLAUSE.split(sentence)[-1])
     if own:
         return own[-1]
+    # the stages of the figures its sentence has stated before it, each by its own clause ("…支出预算为12.5万元、决算为
+    # 10.3万元，其中：" names both: no stage of its own; "…2010决算支出和2011年预算情况:2011年…预算635.28亿元。其中," the one)
+    heads = {s[-1] for a in _AMOUNT.finditer(sentence) if (s := stages_said(_CLAUSE.split(sentence[:a.start()])[-1]))}
+    if heads:
+        return heads.pop() if len(heads) == 1 else None
     said = stages_said(sentence)
     return said[-1] if said and len(set(said)) == 1 else None
 

@@ -140,7 +140,8 @@ def _exec(ctx: Ctx, text: str, lines: list[tuple[str, Source]], amount: str, bud
           in_yuan: bool = False) -> Iterable[Finding | None]:
     # what each rate stands on is the last amount, budget (and scale) said before it: each found once in the
     # paragraph and looked up by position (a paragraph of hundreds of rates is read in linear time)
-    said = amounts(text, amount)
+    # (never a change: "决算数比预算数减少2.2万元，完成预算的82.4%" is of the 决算数 before the change)
+    said = [(p, d) for p, d in amounts(text, amount) if not is_change(text, p)]
     said_at = [p for p, _ in said]
     budgets = [(b.start(), b.end(), parse_decimal(b.group(1))) for b in budget_of.finditer(text)]
     budget_ends = [e for _, e, _ in budgets]
