@@ -296,7 +296,6 @@ def check_stated_sangong(ctx: Ctx, t: AccountTable, body: list[tuple[str, Source
     return list(out.values())
 
 
-_STAGE = re.compile(r"(预算|决算)(?:数)?$")
 
 
 def _stages_apart(rows: list[AccountRow], text_of: dict[int, str]) -> bool:
@@ -319,8 +318,8 @@ def _by_stage(ctx: Ctx, rows: list[AccountRow], text_of: dict[int, str] | None =
     and the complete sets each sentence's own stage and year make (``accounts.sangong_sets``)."""
     stages: dict[str, list[AccountRow]] = {}
     for r in rows:
-        if m := _STAGE.search(clean_name(r.name)):
-            stages.setdefault(m.group(1), []).append(r)
+        if stage := label_stage(clean_name(r.name)):  # (实际支出, 执行数: the spending's)
+            stages.setdefault(stage, []).append(r)
     sets = [(stage, group) for stage, group in sorted(stages.items()) if _one_each(group)]
     lines: dict[int | None, list[AccountRow]] = {}
     for r in rows:
