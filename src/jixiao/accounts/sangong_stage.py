@@ -76,7 +76,7 @@ def figure_stage(label: str, sentence: str, after: str = "") -> str | None:
         return own[-1]
     # the stages of the figures its sentence has stated before it, each by its own clause ("…支出预算为12.5万元、决算为
     # 10.3万元，其中：" names both: no stage of its own; "…2010决算支出和2011年预算情况:2011年…预算635.28亿元。其中," the one)
-    heads = {s[-1] for a in _AMOUNT.finditer(sentence) if (s := stages_said(_CLAUSE.split(sentence[:a.start()])[-1]))}
+    heads = {w[-1] for a in _AMOUNT.finditer(sentence) if (w := stages_said(_CLAUSE.split(sentence[:a.start()])[-1]))}
     if heads:
         return heads.pop() if len(heads) == 1 else None
     said = stages_said(sentence)
