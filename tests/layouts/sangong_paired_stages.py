@@ -14,7 +14,8 @@ Wordings (``WORDINGS``):
 - ``colon_lines``: an item a line, its name before a colon ("公务接待费：年初预算a万元，实际支出b万元。");
 - ``spent_against_budget``: each figure said as spent, the budget it is set against after it ("因公出国(境)支出a万元,
   年初预算为b万元,差值为d万元");
-- ``actual_spent``: 年初预算 and 实际支出 inline, the 执行率 of the whole.
+- ``actual_spent``: 年初预算 and 实际支出 inline, the 执行率 of the whole;
+- ``completed_of_budget``: each figure spent with the budget it completes ("…支出决算为y万元,完成预算x万元的r%").
 
 ``rate_after_change``: the difference between the stages said before the completion rate.
 """
@@ -117,6 +118,19 @@ def actual_spent(seed: int, plant: str | None = None) -> list[str]:
     return [_head(year), f"{year}年度“三公”经费年初预算{sum(figs[0])}万元，实际支出{sum(figs[1])}万元。其中：{items}。"]
 
 
+def completed_of_budget(seed: int, plant: str | None = None) -> list[str]:
+    figs = _figures(seed)
+    b, s = _planted(figs, plant)
+    year = 2019 + seed % 5
+
+    def rate(x: Decimal, y: Decimal) -> str:
+        return f"{(y / x * 100).quantize(Decimal('0.01'))}%" if x else "0%"
+    items = ";".join(f"{n}支出决算为{y}万元,完成预算{x}万元的{rate(x, y)}" for n, x, y in zip(NAMES, b, s, strict=True))
+    return [f"某局{year}年一般公共预算财政拨款“三公”经费支出决算情况说明",
+            f"某局{year}年度“三公”经费财政拨款支出决算为{sum(figs[1])}万元,完成全年预算{sum(figs[0])}万元的"
+            f"{rate(sum(figs[0]), sum(figs[1]))}。其中:{items}。"]
+
+
 def rate_after_change(seed: int, rate_off: Decimal = Decimal(0)) -> list[str]:
     """The head states the difference between the stages before the completion rate ("决算数比预算数减少D万元，完成预算的
     r%"): the rate is of the 决算, not of the difference; ``rate_off`` is added to the printed rate."""
@@ -130,5 +144,5 @@ def rate_after_change(seed: int, rate_off: Decimal = Decimal(0)) -> list[str]:
 WORDINGS: dict[str, Callable[[int, str | None], list[str]]] = {
     "labels": labels, "side_by_side": side_by_side, "brackets": brackets, "in_turn_items": in_turn_items,
     "in_turn_stages": in_turn_stages, "colon_lines": colon_lines, "spent_against_budget": spent_against_budget,
-    "actual_spent": actual_spent,
+    "actual_spent": actual_spent, "completed_of_budget": completed_of_budget,
 }

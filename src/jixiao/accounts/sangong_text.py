@@ -54,6 +54,7 @@ _MIN_ITEMS = 2
 _BARE_TOTAL = {"共计", "总计"}  # a total word alone (合计 alone is taken off by _LEAD: nothing left to name)
 # the words an amount's stage is said of when a year stands between them ("公务接待费2024年预算…"): back to a stop
 _OWNER = re.compile(r"([^\d。;；,，:：、]{2,40})(?:19|20)\d{2}\s*$")
+_DONE_OF = re.compile(r"^完成(?:全年|年初|调整后?)?预算(?:数)?$")  # the budget a completion is of, said with it
 _COLON_ITEM = re.compile(r"([^\d。;；,，:：、]{2,40}?)\s*[:：]\s*$")  # the words before the colon an amount's stage follows
 _OWNER_SPAN = 48  # the characters before a stage word the owner and its year are looked for in (linear)
 _HEADING = re.compile(r"(?:预算|决算)(?:安排)?(?:情况)?(?:说明|公开)$|情况说明$")
@@ -174,6 +175,9 @@ def stated_sangong(body: list[tuple[str, Source]], leads: bool = True, loose: bo
                 label += word  # "三公经费总计18.7万元": the total named as printed, its word not lost to the separator
             if item is None and _STAGE_ONLY.match(re.sub(r"\s", "", label)):
                 item = last
+            elif item is None and last and _DONE_OF.match(label) and para.startswith("的", m.end()):
+                # "公务接待费支出决算为22.59万元,完成预算43.2万元的52.3%": the budget of the item just said
+                item, label = last, ("“三公”经费" if last == TOTAL else last) + "预算"
             if item is None:
                 continue
             last = item
@@ -426,7 +430,9 @@ def _restated(f: Finding | None, one: dict[str, AccountRow], amount: dict[str, V
     fits = []
     for i in items:
         closes = (amount[TOTAL].dec or ZERO) - sum((amount[j].dec or ZERO for j in items if j != i), ZERO)
-        again = {r.get(AMOUNT).dec for r in elsewhere if r.item == i and id(r) not in inside and r.unit == one[i].unit}
+        stage = label_stage(clean_name(one[i].name))  # (the other stage's figure of the item never closes this sum)
+        again = {r.get(AMOUNT).dec for r in elsewhere if r.item == i and id(r) not in inside and r.unit == one[i].unit
+                 and label_stage(clean_name(r.name)) in (None, stage or label_stage(clean_name(r.name)))}
         if closes != amount[i].dec and closes in again:
             fits.append((i, closes))
     if len(fits) != 1:
