@@ -1,4 +1,4 @@
-"""A short 三公 statement giving both stages of the year item by item (``tests/layouts/sangong_paired_stages.py``, nine
+"""A short 三公 statement giving both stages of the year item by item (``tests/layouts/sangong_paired_stages.py``, eleven
 wordings): each figure is of the stage its words give it (``accounts.sangong_stage``, ``accounts.sangong_each``), so a
 consistent statement raises no 三公 error, and an item printed off in either stage is found at that stage's total."""
 

@@ -15,7 +15,9 @@ Wordings (``WORDINGS``):
 - ``spent_against_budget``: each figure said as spent, the budget it is set against after it ("因公出国(境)支出a万元,
   年初预算为b万元,差值为d万元");
 - ``actual_spent``: 年初预算 and 实际支出 inline, the 执行率 of the whole;
-- ``completed_of_budget``: each figure spent with the budget it completes ("…支出决算为y万元,完成预算x万元的r%").
+- ``completed_of_budget``: each figure spent with the budget it completes ("…支出决算为y万元,完成预算x万元的r%");
+- ``bare_spent``: "因公出国(境)费预算a万元，支出b万元" (支出 alone is the spending);
+- ``other_in_brackets``: "公务接待费预算数a万元（决算数b万元）".
 
 ``rate_after_change``: the difference between the stages said before the completion rate.
 """
@@ -131,6 +133,22 @@ def completed_of_budget(seed: int, plant: str | None = None) -> list[str]:
             f"{rate(sum(figs[0]), sum(figs[1]))}。其中:{items}。"]
 
 
+def bare_spent(seed: int, plant: str | None = None) -> list[str]:
+    figs = _figures(seed)
+    b, s = _planted(figs, plant)
+    year = 2019 + seed % 5
+    items = "；".join(f"{n}预算{x}万元，支出{y}万元" for n, x, y in zip(NAMES, b, s, strict=True))
+    return [_head(year), f"{year}年“三公”经费预算{sum(figs[0])}万元，实际支出{sum(figs[1])}万元。其中：{items}。"]
+
+
+def other_in_brackets(seed: int, plant: str | None = None) -> list[str]:
+    figs = _figures(seed)
+    b, s = _planted(figs, plant)
+    year = 2019 + seed % 5
+    items = "，".join(f"{n}预算数{x}万元（决算数{y}万元）" for n, x, y in zip(NAMES, b, s, strict=True))
+    return [_head(year), f"{year}年“三公”经费预算数{sum(figs[0])}万元（决算数{sum(figs[1])}万元），其中：{items}。"]
+
+
 def rate_after_change(seed: int, rate_off: Decimal = Decimal(0)) -> list[str]:
     """The head states the difference between the stages before the completion rate ("决算数比预算数减少D万元，完成预算的
     r%"): the rate is of the 决算, not of the difference; ``rate_off`` is added to the printed rate."""
@@ -144,5 +162,6 @@ def rate_after_change(seed: int, rate_off: Decimal = Decimal(0)) -> list[str]:
 WORDINGS: dict[str, Callable[[int, str | None], list[str]]] = {
     "labels": labels, "side_by_side": side_by_side, "brackets": brackets, "in_turn_items": in_turn_items,
     "in_turn_stages": in_turn_stages, "colon_lines": colon_lines, "spent_against_budget": spent_against_budget,
-    "actual_spent": actual_spent, "completed_of_budget": completed_of_budget,
+    "actual_spent": actual_spent, "completed_of_budget": completed_of_budget, "bare_spent": bare_spent,
+    "other_in_brackets": other_in_brackets,
 }

@@ -31,6 +31,7 @@ _FUND = re.compile(r"(?:一般)?公共预算|政府性基金预算|国有资本�
 COMPARED_STAGE = re.compile(r"(?:比|较|与|完成|占|超|低于|高于|少于|多于|对比)[^,，;；。:：]{0,12}?(?:预算|决算)")
 _WORD = re.compile(r"预算|决算|实际支出|实际开支|实际发生|执行数|支出数")
 _LABEL_END = re.compile(r"(预算|决算|实际支出|实际开支|实际发生|执行数|支出数)(?:数|额)?(?:为|是)?$")
+_BARE_SPENT = re.compile(r"^(?:全年|本年|当年)?支出(?:数)?(?:为|是)?$")
 _AFTER = re.compile(r"^\s*[（(]\s*(预算|决算|实际支出|执行数|支出数)(?:数)?\s*[)）]")
 _CLAUSE = re.compile(r"[,，;；:：、]")
 _AMOUNT = re.compile(r"(?<![\d.])\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元)")
@@ -48,8 +49,12 @@ def stages_said(text: str) -> list[str]:
 
 
 def label_stage(label: str) -> str | None:
-    """The stage a figure's label ends in ("公务接待费支出决算" → 决算, "实际支出" → 决算, "年初预算" → 预算)."""
-    m = _LABEL_END.search(re.sub(r"\s", "", label))
+    """The stage a figure's label ends in ("公务接待费支出决算" → 决算, "实际支出" → 决算, "年初预算" → 预算); a label that
+    is 支出 alone ("预算4.5万元，支出3.8万元") is the spending (an item's 支出 is not: "公务接待费支出4万元" may be a budget's)."""
+    plain = re.sub(r"\s", "", label)
+    if _BARE_SPENT.match(plain):
+        return FINAL
+    m = _LABEL_END.search(plain)
     return _stage(m.group(1)) if m else None
 
 

@@ -47,7 +47,8 @@ _STATED = re.compile(r"([^\d。;；,，:：、]{2,40}?)(?:为|是|总计|共计|
 _CHANGE = re.compile(r"增加|减少|增长|下降|降低|压缩|节约|[少多超]支|[较比]|相比|同期|持平")
 _LEAD = re.compile(r"^(?:年(?!初)|[度月日]|其中|包括|含|合计|分别|的|\s)+")  # (not the 年 of 年初预算)
 # "…预算为49.9万元,支出决算为7.69万元"; "三、公务接待费 2016年预算安排8万元" (the item in the heading before the year)
-_STAGE_ONLY = re.compile(r"^(?:全年|本年|当年)?(?:支出)?(?:年初)?(?:预算|决算|执行)(?:数|安排)?$|^(?:全年|本年|当年)?实际支出(?:数)?$")  # "预算A万元,实际支出B万元"
+_STAGE_ONLY = re.compile(r"^(?:全年|本年|当年)?(?:支出)?(?:年初)?(?:预算|决算|执行)(?:数|安排)?$|"
+                         r"^(?:全年|本年|当年)?(?:实际)?支出(?:数)?$")  # ("预算0万元，支出0万元": 支出 alone is the spending)  # "预算A万元,实际支出B万元"
 # an opening that says the text sets out the 三公 figures ("现将我厅2016年“三公经费”预算数说明如下:")
 _INTRO = re.compile(r"三公.{0,30}?(?:说明|公布|公开|报告|汇报)如下")
 _MIN_ITEMS = 2
@@ -141,6 +142,8 @@ def stated_sangong(body: list[tuple[str, Source]], leads: bool = True, loose: bo
                 sentence.clear()
             seen_to = m.start()
             label = _LEAD.sub("", m.group(1)).strip()
+            if label[:1] in "(（" and _STAGE_ONLY.match(re.sub(r"\s", "", label[1:])):
+                label = label[1:].strip()  # "公务接待费预算数4.5万元（决算数3.8万元）": the other stage in brackets
             summed = False  # the amount totals the three items the sentence has listed before it
             if m.group(1).strip() in _TOTAL_WORDS:  # "…“三公”经费预算数为:合计9.6万元,其中…"
                 label = _colon_owner(para, m.start(1)) or label
