@@ -204,8 +204,9 @@ def check_three_public(ctx: Ctx, t: AccountTable, told: Told | None = None) -> l
             out.extend(_year_on_year(ctx, t, r, this, prior[0], change[:1], rate[:1]))
     every = [c for c, k in kinds.items() if k == "source"]
     # each stage group's sources sum to its own 合计 ("预算数一般公共预算财政拨款" under 预算数); ungrouped, to the one
-    for whole in cur if any(c != x and c.startswith(x) for c in every for x in cur) else cur[:1]:
-        sources = [c for c in every if c.startswith(whole)] if len(cur) > 1 else every
+    grouped = any(c != x and c.startswith(x) for c in every for x in cur)
+    for whole in cur if grouped else cur[:1]:
+        sources = [c for c in every if c.startswith(whole)] if grouped else every
         if len(sources) < 2:
             continue
         for r in t.rows:
