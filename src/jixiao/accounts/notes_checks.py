@@ -63,8 +63,13 @@ def check_notes(ctx: Ctx, t: AccountTable, body: list[tuple[str, Source]], paras
         out.extend(summary_findings(ctx, t))
     if any(r.item for r in t.rows):  # a 三公 statement in prose
         from jixiao.accounts.sangong_text import check_stated_sangong
+        from jixiao.accounts.sangong_vehicles import vehicles_parts
 
-        out.extend(check_stated_sangong(ctx, t, body))
+        sums = check_stated_sangong(ctx, t, body)
+        out.extend(sums)
+        said = {(f.location.line if f.location else None, f.reported, f.recomputed) for f in sums}
+        out.extend(f for f in vehicles_parts(ctx, t, body or [])
+                   if (f.location.line if f.location else None, f.reported, f.recomputed) not in said)
     out.extend(adjustment_findings(ctx, paras))
     out.extend(difference_findings(ctx, paras))
     out.extend(check_lists(ctx, body))

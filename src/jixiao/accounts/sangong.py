@@ -202,14 +202,19 @@ def check_three_public(ctx: Ctx, t: AccountTable, told: Told | None = None) -> l
     if this and prior:
         for r in t.rows:
             out.extend(_year_on_year(ctx, t, r, this, prior[0], change[:1], rate[:1]))
-    sources = [c for c, k in kinds.items() if k == "source"]
-    if cur and len(sources) >= 2:
+    every = [c for c, k in kinds.items() if k == "source"]
+    # each stage group's sources sum to its own 合计 ("预算数一般公共预算财政拨款" under 预算数); ungrouped, to the one
+    grouped = any(c != x and c.startswith(x) for c in every for x in cur)
+    for whole in cur if grouped else cur[:1]:
+        sources = [c for c in every if c.startswith(whole)] if grouped else every
+        if len(sources) < 2:
+            continue
         for r in t.rows:
             parts = [r.get(c) for c in sources]
-            if all(_sure(r, c) and not blank(r.get(c)) for c in [cur[0], *sources]):
-                out.append(compare(ctx, "three_public", (f"{t.name}「{clean_name(r.name)}」：{cur[0]} = " + " + ".join(sources),
+            if all(_sure(r, c) and not blank(r.get(c)) for c in [whole, *sources]):
+                out.append(compare(ctx, "three_public", (f"{t.name}「{clean_name(r.name)}」：{whole} = " + " + ".join(sources),
                                                          f"{t.name_en} {clean_name(r.name)}: total = sum of the sources of funds"),
-                                   r.get(cur[0]), parts, r.source, clean_name(r.name), sources))
+                                   r.get(whole), parts, r.source, clean_name(r.name), sources))
     return [f for f in out if f]
 
 

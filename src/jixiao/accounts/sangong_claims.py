@@ -104,8 +104,17 @@ def claims(paras: Paragraphs, doc_year: int | None) -> Iterator[Claim]:
                 # known ("2、公务车辆运行2016年预算25万元,2015年预算45.2万元") is another item's: no subject
                 subject, pair = (None if two_years(sentence) else subject), None
             listed = _three({_item(m.group(0)) for m in marks})
+            spans = [(a, b) for a, b in _brackets(sentence) if _MENTION.search(sentence, a, b)]  # (brackets naming items)
             for i, m in enumerate(marks):
                 end = marks[i + 1].start() if i + 1 < len(marks) else len(sentence)
+                # an item named inside a bracket says nothing after it; one named before a bracket of its parts goes on
+                # after it ("…运行维护费2066万元(其中:公务用车运行维护费1920万元,…),减少12万元": the vehicles' change)
+                within = next(((a, b) for a, b in spans if a < m.start() < b), None)
+                if within is not None:
+                    end = min(end, within[1])
+                else:
+                    after = [x for x in marks[i + 1:] if not any(a < x.start() < b for a, b in spans)]
+                    end = after[0].start() if after else len(sentence)
                 if listed and i + 1 == len(marks) and (g := _GATHERED.search(sentence, m.end(), end)) is not None:
                     # "…公务用车购置及运行费12.40万元,以上三项共计15.65万元,比上年减少1.20万元": the change after the
                     # items' total is the total's, not the last item's
@@ -113,10 +122,12 @@ def claims(paras: Paragraphs, doc_year: int | None) -> Iterator[Claim]:
                                         lines)) is not None:
                         yield total
                     end = g.start()
-                claim = _claim(m.group(0), sentence[m.end():end], doc_year, lines)
+                rest = re.sub(r"([(（])\s+([)）])", r"\1…\2", _blank(sentence, spans)[m.end():end]) if within is None \
+                    else sentence[m.end():end]  # (a bracket of parts read as "(…)")
+                claim = _claim(m.group(0), rest, doc_year, lines)
                 if claim is not None:
                     yield claim
-                    if (again := _second(m.group(0), sentence[m.end():end], doc_year, lines)) is not None:
+                    if (again := _second(m.group(0), rest, doc_year, lines)) is not None:
                         yield again
             if marks:
                 # the one item the sentence names ("应急公务用车" beside it names none: a word, not an item)
@@ -126,6 +137,29 @@ def claims(paras: Paragraphs, doc_year: int | None) -> Iterator[Claim]:
                 first = next((m.group(0) for m in marks if _item(m.group(0)) in named), None)
                 subject = first if len(named) == 1 else None
                 pair = two_years(sentence) if subject is not None else None
+
+
+def _brackets(sentence: str) -> list[tuple[int, int]]:
+    """The outermost brackets the sentence closes, (open, close) positions (brackets inside them are theirs)."""
+    # (a bracket of an item's own name, "因公出国(境)费", is inside no mention's stretch: it starts before it)
+    spans: list[tuple[int, int]] = []
+    depth, start = 0, -1
+    for i, ch in enumerate(sentence):
+        if ch in "(（":
+            depth, start = depth + 1, i if depth == 0 else start
+        elif ch in ")）" and depth:
+            depth -= 1
+            if depth == 0:
+                spans.append((start, i))
+    return spans
+
+
+def _blank(sentence: str, spans: list[tuple[int, int]]) -> str:
+    """The sentence with the words inside its brackets blanked, positions kept."""
+    out = list(sentence)
+    for a, b in spans:
+        out[a + 1:b] = " " * (b - a - 1)
+    return "".join(out)
 
 
 def _three(items: set[str | None]) -> bool:

@@ -20,12 +20,11 @@ from jixiao.accounts.identity import Ctx
 from jixiao.accounts.model import AccountRow, clean_name
 from jixiao.accounts.prose import BRACKET
 from jixiao.accounts.sangong import ABROAD, PURCHASE, RECEPTION, RUNNING, TOTAL, VEHICLES
-from jixiao.accounts.sangong_text import _COMPARED, _STAGE, _YEAR, _before, _identities, _one_each
+from jixiao.accounts.sangong_stage import figure_stage
+from jixiao.accounts.sangong_text import _COMPARED, _YEAR, AMOUNT, _before, _identities, _one_each
 from jixiao.core.findings import Finding
+from jixiao.core.numbers import normalize_text
 
-# a stage word that is compared with, not the sentence's own ("比预算减少", "完成预算的39.86%", "占决算的")
-_COMPARED_STAGE = re.compile(r"(?:比|较|与|完成|占|超|低于|高于|少于|多于)[^,，;；。:：]{0,12}?(?:预算|决算)")
-_STAGE_WORD = re.compile(r"预算|决算")
 _GOES_ON = re.compile(r"^[\s,，:：]*其中")
 
 
@@ -40,13 +39,22 @@ def _sentence(r: AccountRow, text_of: dict[int, str]) -> str:
     return BRACKET.sub("", before[start:])
 
 
+def _after(r: AccountRow, text_of: dict[int, str]) -> str:
+    """The words of the figure's line after its amount and unit ("（预算数）、10.3万元…")."""
+    v = r.get(AMOUNT)
+    line = normalize_text(text_of.get(r.source.line) or "") if r.source.line is not None else ""
+    text = v.text or ""
+    at = line.find(text, len(_before(r, text_of))) if text else -1
+    if at < 0:
+        return ""
+    rest, unit = line[at + len(text):].lstrip(), r.unit or ""
+    return rest[len(unit):] if unit and rest.startswith(unit) else rest
+
+
 def sentence_stage(r: AccountRow, text_of: dict[int, str]) -> str | None:
-    """The stage a stated figure is of: its label's last word, else the last stage its sentence names and does not
-    compare with."""
-    if m := _STAGE.search(clean_name(r.name)):
-        return m.group(1)
-    said = _STAGE_WORD.findall(_COMPARED_STAGE.sub("", _sentence(r, text_of)))
-    return said[-1] if said else None
+    """The stage a stated figure is of, by its label, the words after its amount, its clause and its sentence
+    (``accounts.sangong_stage.figure_stage``: a sentence that names both stages settles no figure of its own)."""
+    return figure_stage(clean_name(r.name), _sentence(r, text_of), _after(r, text_of))
 
 
 def sentence_year(r: AccountRow, text_of: dict[int, str]) -> int | None:

@@ -34,7 +34,9 @@ from jixiao.accounts.sangong import (
     VEHICLES,
     item_of,
 )
-from jixiao.accounts.stagewords import says_final
+from jixiao.accounts.sangong_each import said_in_turn
+from jixiao.accounts.sangong_stage import FINAL, label_stage, paired, stages_said
+from jixiao.accounts.stagewords import own_words, says_final
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import ZERO, fmt_plain, normalize_text, parse_decimal
 from jixiao.core.records import Val
@@ -45,18 +47,22 @@ _STATED = re.compile(r"([^\d。;；,，:：、]{2,40}?)(?:为|是|总计|共计|
 _CHANGE = re.compile(r"增加|减少|增长|下降|降低|压缩|节约|[少多超]支|[较比]|相比|同期|持平")
 _LEAD = re.compile(r"^(?:年(?!初)|[度月日]|其中|包括|含|合计|分别|的|\s)+")  # (not the 年 of 年初预算)
 # "…预算为49.9万元,支出决算为7.69万元"; "三、公务接待费 2016年预算安排8万元" (the item in the heading before the year)
-_STAGE_ONLY = re.compile(r"^(?:支出)?(?:年初)?(?:预算|决算|执行)(?:数|安排)?$|^实际支出(?:数)?$")  # "预算A万元,实际支出B万元"
+_STAGE_ONLY = re.compile(r"^(?:全年|本年|当年)?(?:支出)?(?:年初)?(?:预算|决算|执行)(?:数|安排)?$|"
+                         r"^(?:全年|本年|当年)?(?:实际)?支出(?:数)?$")  # ("预算0万元，支出0万元": 支出 alone is the spending)  # "预算A万元,实际支出B万元"
 # an opening that says the text sets out the 三公 figures ("现将我厅2016年“三公经费”预算数说明如下:")
 _INTRO = re.compile(r"三公.{0,30}?(?:说明|公布|公开|报告|汇报)如下")
 _MIN_ITEMS = 2
 _BARE_TOTAL = {"共计", "总计"}  # a total word alone (合计 alone is taken off by _LEAD: nothing left to name)
 # the words an amount's stage is said of when a year stands between them ("公务接待费2024年预算…"): back to a stop
 _OWNER = re.compile(r"([^\d。;；,，:：、]{2,40})(?:19|20)\d{2}\s*$")
+_DONE_OF = re.compile(r"^完成(?:全年|年初|调整后?)?预算(?:数)?$")  # the budget a completion is of, said with it
+_COLON_ITEM = re.compile(r"([^\d。;；,，:：、]{2,40}?)\s*[:：]\s*$")  # the words before the colon an amount's stage follows
 _OWNER_SPAN = 48  # the characters before a stage word the owner and its year are looked for in (linear)
 _HEADING = re.compile(r"(?:预算|决算)(?:安排)?(?:情况)?(?:说明|公开)$|情况说明$")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 
 
+_STAGE_END = re.compile(r"(?:预算|决算|实际支出|执行数)(?:数)?$")
 _ITEM_START = re.compile(r"(?=公务|因公|公车)")  # where an item's name begins (公务用车…, 公务接待费, 因公出国…)
 
 
@@ -123,11 +129,21 @@ def stated_sangong(body: list[tuple[str, Source]], leads: bool = True, loose: bo
         sentence: set[str] = set()  # the items read in the sentence so far (the cars' parts as one item)
         ends = list(accumulate(len(x) for x, _ in lines))  # where each of the paragraph's lines ends in it
         seen_to = 0
+        turn, spans = said_in_turn(para)  # the figures said in turn ("…预算数分别为0万元、4.5万元和8万元")
+        for e in turn:
+            src = lines[min(bisect_right(ends, e.start), len(lines) - 1)][1]
+            if (d := parse_decimal(e.amount)) is not None:
+                units.append(e.unit)
+                t.rows.append(AccountRow(e.label, {AMOUNT: Val(d, e.amount, src)}, src, item=e.item, unit=e.unit))
         for m in _STATED.finditer(para):
+            if any(a <= m.start(2) < b for a, b in spans):
+                continue  # (an amount of a list said in turn: read with its name above, or not at all)
             if para.find("。", seen_to, m.start()) >= 0:
                 sentence.clear()
             seen_to = m.start()
             label = _LEAD.sub("", m.group(1)).strip()
+            if label[:1] in "(（" and _STAGE_ONLY.match(re.sub(r"\s", "", label[1:])):
+                label = label[1:].strip()  # "公务接待费预算数4.5万元（决算数3.8万元）": the other stage in brackets
             summed = False  # the amount totals the three items the sentence has listed before it
             if m.group(1).strip() in _TOTAL_WORDS:  # "…“三公”经费预算数为:合计9.6万元,其中…"
                 label = _colon_owner(para, m.start(1)) or label
@@ -141,6 +157,10 @@ def stated_sangong(body: list[tuple[str, Source]], leads: bool = True, loose: bo
             if _STAGE_ONLY.match(re.sub(r"\s", "", label)) and (
                     owner := _OWNER.search(para, max(0, m.start(1) - _OWNER_SPAN), m.start(1))):
                 label = owner.group(1).strip() + label  # "“三公”经费2024年预算20.1万元": the words before the year
+            elif _STAGE_ONLY.match(re.sub(r"\s", "", label)) and (
+                    head := _COLON_ITEM.search(para, max(0, m.start(1) - _OWNER_SPAN), m.start(1))) and (
+                    item_of(_LEAD.sub("", head.group(1)).strip()) is not None):
+                label = _LEAD.sub("", head.group(1)).strip() + label  # "公务接待费：年初预算4.5万元": the item before the colon
             if not label or _CHANGE.search(label):
                 continue
             label = _listed(para, m.start(1), label, m.group(2))
@@ -158,6 +178,9 @@ def stated_sangong(body: list[tuple[str, Source]], leads: bool = True, loose: bo
                 label += word  # "三公经费总计18.7万元": the total named as printed, its word not lost to the separator
             if item is None and _STAGE_ONLY.match(re.sub(r"\s", "", label)):
                 item = last
+            elif item is None and last and _DONE_OF.match(label) and para.startswith("的", m.end()):
+                # "公务接待费支出决算为22.59万元,完成预算43.2万元的52.3%": the budget of the item just said
+                item, label = last, ("“三公”经费" if last == TOTAL else last) + "预算"
             if item is None:
                 continue
             last = item
@@ -169,7 +192,15 @@ def stated_sangong(body: list[tuple[str, Source]], leads: bool = True, loose: bo
             # the line the amount stands on, with its unit ("0万元": a bare 0 is in every year's heading too)
             src = lines[min(bisect_right(ends, m.start(2)), len(lines) - 1)][1]  # the line the amount stands on
             units.append(m.group(3))
+            # the item's other stage side by side ("因公出国(境)费0万元、0万元"): both named by their stages
+            pair = paired(para[m.end():], para[para.rfind("。", 0, m.start(2)) + 1:m.start(2)])
+            if pair and label_stage(label) in (None, pair[0]) and (second := parse_decimal(pair[2])) is not None:
+                label = label if label_stage(label) else label + pair[0]
             t.rows.append(AccountRow(label, {AMOUNT: Val(d, m.group(2), src)}, src, item=item, unit=m.group(3)))
+            if pair and label_stage(label) == pair[0] and second is not None:
+                units.append(pair[3])
+                t.rows.append(AccountRow(_STAGE_END.sub("", label) + pair[1], {AMOUNT: Val(second, pair[2], src)}, src,
+                                         item=item, unit=pair[3]))
     # a text under a 三公 heading of its own ("2017年“三公”经费预算情况说明") is a 三公 statement however few items
     # it gives figures for ("…公务用车运行维护费为39.6万元…因公出国(境)、公务接待费没预算"); so is one whose opening
     # sentence states the 三公 total (a news item: "…显示,2014年中央本级“三公”经费财政拨款预算71.51亿元,…")
@@ -178,10 +209,13 @@ def stated_sangong(body: list[tuple[str, Source]], leads: bool = True, loose: bo
                                                   not any(r.item == TOTAL for r in t.rows)):
         return None
     t.unit = max(set(units), key=units.count)
-    t.stage = "final" if says_final(text) else "budget"
+    heading = next((x.strip() for x, _ in body[:10] if "三公" in x and len(x.strip()) <= 40
+                    and not x.strip().startswith("注")), None)  # (not a note under the table)
+    # the stage its heading names ("…“三公”经费决算情况说明": a 决算 statement gives the year's budget too), else its words'
+    named = set(stages_said(own_words(heading))) if heading else set()
+    t.stage = ("final" if named == {FINAL} else "budget") if len(named) == 1 else "final" if says_final(text) else "budget"
     stage = "决算" if t.stage == "final" else "预算"
-    t.title = next((x.strip() for x, _ in body[:10] if "三公" in x and len(x.strip()) <= 40
-                    and not x.strip().startswith("注")), f"“三公”经费{stage}情况")  # (not a note under the table)
+    t.title = heading or f"“三公”经费{stage}情况"
     t.rows.sort(key=lambda r: ITEMS.index(r.item) if r.item in ITEMS else len(ITEMS))
     return t
 
@@ -243,9 +277,9 @@ def check_stated_sangong(ctx: Ctx, t: AccountTable, body: list[tuple[str, Source
     figures twice is split further by stage and line (``_by_stage``), and so is a text whose years do not part it."""
     rows = [r for r in t.rows if r.item]
     core = [r for r in rows if r.item not in SUB_LINES]  # (the vehicles' further lines may be several)
-    if len({r.item for r in core}) == len(core):
-        return _identities(ctx, rows, "")  # (each item once: no second statement to settle a slip)
     text_of = {s.line: x for x, s in body or [] if s.line is not None}
+    if len({r.item for r in core}) == len(core):  # (each item once: no second statement to settle a slip)
+        return [] if _stages_apart(rows, text_of) else _identities(ctx, rows, "")
     for year_of in (stated_year, own_year):  # each figure's line's year; else its own sentence's (two years a line)
         years: dict[int | None, list[AccountRow]] = {}
         for r in rows:
@@ -269,7 +303,17 @@ def check_stated_sangong(ctx: Ctx, t: AccountTable, body: list[tuple[str, Source
     return list(out.values())
 
 
-_STAGE = re.compile(r"(预算|决算)(?:数)?$")
+
+
+def _stages_apart(rows: list[AccountRow], text_of: dict[int, str]) -> bool:
+    """The total is said of one stage and an item of the other ("“三公”经费决算10.3万元" and "公务接待费预算4.5万元"):
+    figures that never make one sum, each item stated once or not (``sangong_sets`` builds on this module: a late
+    import)."""
+    from jixiao.accounts.sangong_sets import sentence_stage
+
+    stages = {id(r): sentence_stage(r, text_of) for r in rows}
+    whole = {stages[id(r)] for r in rows if r.item == TOTAL} - {None}
+    return any(stages[id(r)] not in (None, *whole) for r in rows if r.item != TOTAL) and bool(whole)
 
 
 def _by_stage(ctx: Ctx, rows: list[AccountRow], text_of: dict[int, str] | None = None,
@@ -281,8 +325,8 @@ def _by_stage(ctx: Ctx, rows: list[AccountRow], text_of: dict[int, str] | None =
     and the complete sets each sentence's own stage and year make (``accounts.sangong_sets``)."""
     stages: dict[str, list[AccountRow]] = {}
     for r in rows:
-        if m := _STAGE.search(clean_name(r.name)):
-            stages.setdefault(m.group(1), []).append(r)
+        if stage := label_stage(clean_name(r.name)):  # (实际支出, 执行数: the spending's)
+            stages.setdefault(stage, []).append(r)
     sets = [(stage, group) for stage, group in sorted(stages.items()) if _one_each(group)]
     lines: dict[int | None, list[AccountRow]] = {}
     for r in rows:
@@ -389,7 +433,9 @@ def _restated(f: Finding | None, one: dict[str, AccountRow], amount: dict[str, V
     fits = []
     for i in items:
         closes = (amount[TOTAL].dec or ZERO) - sum((amount[j].dec or ZERO for j in items if j != i), ZERO)
-        again = {r.get(AMOUNT).dec for r in elsewhere if r.item == i and id(r) not in inside and r.unit == one[i].unit}
+        stage = label_stage(clean_name(one[i].name))  # (the other stage's figure of the item never closes this sum)
+        again = {r.get(AMOUNT).dec for r in elsewhere if r.item == i and id(r) not in inside and r.unit == one[i].unit
+                 and label_stage(clean_name(r.name)) in (None, stage or label_stage(clean_name(r.name)))}
         if closes != amount[i].dec and closes in again:
             fits.append((i, closes))
     if len(fits) != 1:

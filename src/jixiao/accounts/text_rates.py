@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from decimal import Decimal
 
 from jixiao.accounts.identity import Ctx
-from jixiao.accounts.prose import BRACKET, COMPARED, LAST_YEAR, LIST_NO, NUMBER_START
+from jixiao.accounts.prose import COMPARED, LAST_YEAR, LIST_NO, NUMBER_START
 from jixiao.accounts.prose import where as _where
 from jixiao.accounts.text_prior import PRIOR_WORDS
 from jixiao.core.findings import Finding
@@ -140,7 +140,8 @@ def _exec(ctx: Ctx, text: str, lines: list[tuple[str, Source]], amount: str, bud
           in_yuan: bool = False) -> Iterable[Finding | None]:
     # what each rate stands on is the last amount, budget (and scale) said before it: each found once in the
     # paragraph and looked up by position (a paragraph of hundreds of rates is read in linear time)
-    said = amounts(text, amount)
+    # (never a change: "决算数比预算数减少2.2万元，完成预算的82.4%" is of the 决算数 before the change)
+    said = [(p, d) for p, d in amounts(text, amount) if not is_change(text, p)]
     said_at = [p for p, _ in said]
     budgets = [(b.start(), b.end(), parse_decimal(b.group(1))) for b in budget_of.finditer(text)]
     budget_ends = [e for _, e, _ in budgets]
@@ -199,10 +200,26 @@ def _named_before(text: str, at: int) -> str | None:
     return name if len(name) >= 2 else None
 
 
+_OPEN, _CLOSE = "(（", ")）"
+
+
 def _masked(text: str) -> str:
     """The text with each bracket's words blanked, positions kept: "债务转贷收入51546万元(其中:新增…4000万元…),较预算
-    调整数增加682万元" — a change after a bracket is said of the line before it, never of an amount inside it."""
-    return BRACKET.sub(lambda m: m.group(0)[0] + " " * (len(m.group(0)) - 2) + m.group(0)[-1], text)
+    调整数增加682万元" — a change after a bracket is said of the line before it, never of an amount inside it. Brackets
+    inside a bracket (a mirror's pinyin glosses, "(其中:公務(wù)用車運行維護費1920萬元…)") are blanked with it; a bracket
+    a line leaves open blanks nothing."""
+    out = list(text)
+    depth, start = 0, -1
+    for i, ch in enumerate(text):
+        if ch in _OPEN:
+            depth, start = depth + 1, i if depth == 0 else start
+        elif ch in _CLOSE and depth:
+            depth -= 1
+            if depth == 0:
+                out[start + 1:i] = " " * (i - start - 1)
+        elif ch == "\n":
+            depth = 0
+    return "".join(out)
 
 
 def growth_findings(ctx: Ctx, text: str, lines: list[tuple[str, Source]],

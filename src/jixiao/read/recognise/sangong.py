@@ -19,7 +19,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from jixiao.accounts.model import AccountRow, Accounts, AccountTable
-from jixiao.accounts.sangong import AMOUNT_ROLES, ITEMS, column_roles, long_rows, row_item, squash
+from jixiao.accounts.sangong import AMOUNT_ROLES, ITEMS, TOTAL, column_roles, long_rows, row_item, squash
 from jixiao.core.numbers import normalize_text
 from jixiao.core.records import Document, Problem
 from jixiao.core.source import Source
@@ -71,12 +71,21 @@ def _nearest(body: _Body, before: int, after: int, heads: set[str] | frozenset[s
     return min(near)[1] if near else None
 
 
+def _over_sources(cells: list[Cell], k: int) -> bool:
+    """The 合计 at ``k`` heads the sources' columns ("合计 | 一般公共预算财政拨款 | 政府性基金预算财政拨款"): the next cell
+    with words is a source of funds, no figure between (a 合计 row has its figures after it)."""
+    if row_item(cells[k].text) != TOTAL:
+        return False
+    nxt = next((c for c in cells[k + 1:k + 4] if c.text.strip()), None)
+    return nxt is not None and "拨款" in nxt.text and not number(nxt.text)
+
+
 def _read(fr: FileRead, cells: list[Cell], skip: set[int]) -> list[tuple[AccountTable, int, int, list[Problem]]]:
     out: list[tuple[AccountTable, int, int, list[Problem]]] = []
     body = _Body(fr)
     k = 0
     while k < len(cells):
-        if row_item(cells[k].text) is None or cells[k].line in skip:
+        if row_item(cells[k].text) is None or cells[k].line in skip or _over_sources(cells, k):
             k += 1
             continue
         header, head_at = header_cells(cells, k)

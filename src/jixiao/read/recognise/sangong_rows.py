@@ -40,8 +40,10 @@ def header_cells(cells: list[Cell], at: int) -> tuple[list[Cell], int]:
         if number(t) and c.sep and c.line == cells[at].line:  # the first row's 序号 before its label
             j -= 1
             continue
-        if labels and row_item(t) == TOTAL and _after_head(cells, j):
-            labels.append(c)  # "项目 | 合计 | 一般公共预算 | …": the 合计 over the sources, a column, not the total row
+        if labels and row_item(t) == TOTAL and (_after_head(cells, j) or "拨款" in squash(labels[-1].text)):
+            # "项目 | 合计 | 一般公共预算 | …": the 合计 over the sources, a column, not the total row (so in each stage
+            # group: "预算数 | 决算数 | 合计 | 一般公共预算财政拨款 | … | 合计 | 一般公共预算财政拨款 | …")
+            labels.append(c)
             j -= 1
             continue
         if number(t) or "三公" in t or "单位" in t or row_item(t) or not COLUMN.search(t) or len(t) > 20:
@@ -167,7 +169,7 @@ def positional(cells: list[Cell], header: list[Cell]) -> list[Cell]:
 def column_labels(header: list[Cell], rows: list[Row], stage: str) -> list[str]:
     """The label of each printed column (``accounts.sangong.column_roles`` names them by what they hold); a group
     label (比上年增、减情况) over its parts is dropped."""
-    labels = [squash(c.text) for c in header]
+    labels = _grouped([squash(c.text) for c in header])
     most = max((sum(number(c.text) for c in r.cells) for r in rows), default=0)
     if sum(1 for x in labels if "原因" not in x) > most:
         labels = [x for x in labels if "情况" not in x] or labels
@@ -175,6 +177,24 @@ def column_labels(header: list[Cell], rows: list[Row], stage: str) -> list[str]:
         # is which is not known (a 决算表 prints 预算数 before 决算数): read, never checked
         labels = [stage] if most <= 1 else [""] * most
     return labels
+
+
+def _grouped(labels: list[str]) -> list[str]:
+    """A two-level header read down: the stage groups first, then the same columns under each ("预算数 | 决算数 | 合计 |
+    一般公共预算财政拨款 | 政府性基金预算财政拨款 | 合计 | …"): each column named by its group and its own label
+    ("预算数合计", "决算数一般公共预算财政拨款"), so that each group's sources sum to its own 合计."""
+    heads = []
+    for lb in labels:
+        if not re.search(r"预算数|决算数|预算|决算", lb) or "拨款" in lb or row_item(lb) == TOTAL:
+            break
+        heads.append(lb)
+    rest = labels[len(heads):]
+    if len(heads) < 2 or not rest or len(rest) % len(heads):
+        return labels
+    m = len(rest) // len(heads)
+    if m < 2 or any(rest[k * m:(k + 1) * m] != rest[:m] for k in range(len(heads))):
+        return labels
+    return [h + x for h in heads for x in rest[:m]]
 
 
 def row_values(row: Row, columns: list[tuple[str, str]], marked: bool) -> tuple[dict[str, Val], set[str]]:
