@@ -237,3 +237,38 @@ def test_a_projects_report_under_its_units_title_is_not_a_departments(tmp_path: 
             "二、项目资金情况\n项目全年预算数为5万元，执行数为5万元，完成预算的100%。\n")
     doc = one(tmp_path, text, "project_self_evaluation")
     assert "部门" not in doc.header and doc.funds["total"].executed.dec == 5
+
+
+COMBINED = ("部门整体和项目支出绩效自评报告", "部门整体支出和项目支出绩效自评报告", "部门整体及项目支出绩效自评报告",
+            "单位整体支出与项目支出绩效评价报告")
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+@pytest.mark.parametrize("combined", range(len(COMBINED)))
+def test_a_report_of_the_whole_and_its_projects_is_a_departments(tmp_path: Path, layout: str, combined: int) -> None:
+    """开远市第十二中学校2024年度部门整体和项目支出绩效自评报告: one report of the department's whole spending and of its
+    projects is the department's (its figures, its unit, its title), never a project's report without a title; cut
+    before its figures, it is still the department's report, nothing invented."""
+    annual = [k for k, w in enumerate(WORDINGS) if "年初预算" not in w]  # (the budget stated is the annual one)
+    r = invent_report(combined + 2, annual[combined])
+    lines = report_lines(r)
+    lines[1] = f"{r.unit}{r.year}年度{COMBINED[combined]}"
+    doc = one(tmp_path, LAYOUTS[layout](lines), "project_self_evaluation")
+    t = doc.funds["total"]
+    assert (t.annual_budget.dec, t.executed.dec, t.rate.dec, doc.total_score.dec) == (
+        r.budget, r.executed, r.rate, r.score)
+    assert doc.header["部门"].value == r.unit
+    assert doc.title is not None and doc.title.endswith(COMBINED[combined])
+    cut = [x for x in lines if "万元" not in x and "得分" not in x]
+    doc = one(tmp_path, LAYOUTS[layout](cut), "project_self_evaluation")
+    assert doc.header["部门"].value == r.unit and doc.funds["total"].executed.value is None
+    assert any(p.message.startswith("部门整体支出绩效评价报告：文中未读到预算数与执行数") for p in doc.problems)
+
+
+def test_a_title_of_the_whole_and_its_projects_broken_by_a_pdf_is_a_departments(tmp_path: Path) -> None:
+    """The combined title as a PDF gives it: spaces around the year, the line broken after 部门整体和."""
+    r = invent_report(9, 0)
+    lines = report_lines(r)
+    lines[1:2] = [f"{r.unit} {r.year} 年度部门整体和", "项目支出绩效自评报告"]
+    doc = one(tmp_path, "\n".join(lines) + "\n", "project_self_evaluation")
+    assert doc.funds["total"].executed.dec == r.executed and doc.header["部门"].value == r.unit

@@ -35,8 +35,10 @@ from jixiao.read.recognise.transfer_text import Flat
 # gives (报告 within a few words, 自评情况, 自评结果): 部门整体支出绩效自评报告, 单位整体支出绩效评价报告, 部门整体绩效
 # 自评报告, 部门整体支出预算绩效自评报告, 部门整体支出绩效目标完成情况自评报告, 整体支出自我绩效评价报告, 部门整体
 # 支出绩效自评结果; or a department's own 部门绩效自评报告 (部门 opening it, no 整体: never a project's, whose title
-# names its 项目)
-_WHOLE_HEAD = gapped(r"(?:(?:部门|单位|机关)\s*(?:\(\s*(?:单位|部门)\s*\))?\s*)?整体\s*(?:支出)?\s*(?:预算)?\s*(?:自我)?\s*"
+# names its 项目). A report of the whole and of the projects together (部门整体和项目支出绩效自评报告, 部门整体支出及项目
+# 支出绩效自评报告) is the department's: the projects are its own, evaluated with its whole spending
+_WHOLE_HEAD = gapped(r"(?:(?:部门|单位|机关)\s*(?:\(\s*(?:单位|部门)\s*\))?\s*)?整体\s*(?:支出)?\s*"
+                     r"(?:(?:和|及|与|、)\s*项目\s*(?:支出)?\s*)?(?:预算)?\s*(?:自我)?\s*"
                      r"绩效\s*(?:单位|部门|目标\s*(?:完成|实现)?\s*(?:情况)?)?\s*")
 _OWN_HEAD = r"(?<!项目)" + gapped(r"部门\s*(?:预算\s*)?绩效\s*(?=自评\s*报告|自我评价\s*报告)")
 _SAID = gapped(r"(?:(?:自评|自我评价|评价|自查)[^。;]{0,10}?报告|自评\s*(?:情况|结果))")
