@@ -272,3 +272,45 @@ def test_a_title_of_the_whole_and_its_projects_broken_by_a_pdf_is_a_departments(
     lines[1:2] = [f"{r.unit} {r.year} 年度部门整体和", "项目支出绩效自评报告"]
     doc = one(tmp_path, "\n".join(lines) + "\n", "project_self_evaluation")
     assert doc.funds["total"].executed.dec == r.executed and doc.header["部门"].value == r.unit
+
+
+# a title naming the whole's evaluation and nothing after it: no 自评 with 报告
+BARE = ("部门整体支出绩效评价情况", "部门整体支出绩效评价", "部门整体绩效评价结果", "部门整体绩效评价情况说明",
+        "部门整体支出绩效情况", "部门整体支出绩效自评", "单位整体支出绩效自评情况说明", "部门整体支出绩效目标完成情况")
+# a site's metadata above the article (索引号 …), one item a line
+META = ("索引号", "000000000/2024-00001", "发布机构", "示例县财政局", "发布日期", "2024-06-30", "时效性", "有效")
+
+
+@pytest.mark.parametrize("layout", ["lines", "one_line", "traditional"])
+@pytest.mark.parametrize("bare", range(len(BARE)))
+@pytest.mark.parametrize("stated", [False, True])
+def test_a_title_naming_the_wholes_evaluation_alone_is_a_departments_report(tmp_path: Path, layout: str, bare: int,
+                                                                            stated: bool) -> None:
+    """某局2022年度部门整体支出绩效评价情况 below a site's metadata: neither 自评 nor 报告 in its title, yet the text is the
+    department's evaluation, read as its report (its spending, its unit, the whole title), never a budget disclosure
+    of the site's publisher; stating its income and spending instead of a budget, the same."""
+    annual = [k for k, w in enumerate(WORDINGS) if "年初预算" not in w]
+    r = invent_report(bare + 3, annual[bare])
+    lines = stated_lines(r) if stated else report_lines(r)
+    lines[1] = f"{r.unit}{r.year}年度{BARE[bare]}"
+    rr = read_path(write(tmp_path, LAYOUTS[layout]([*META, *lines])))
+    assert [d.type for d in rr.documents] == ["project_self_evaluation"]
+    doc = rr.documents[0]
+    assert doc.funds["total"].executed.dec == r.executed and doc.header["部门"].value == r.unit
+    assert doc.title is not None and doc.title.endswith(BARE[bare])
+    if not stated:
+        assert (doc.funds["total"].annual_budget.dec, doc.total_score.dec) == (r.budget, r.score)
+
+
+@pytest.mark.parametrize("text", [
+    "关于开展2023年度部门整体支出绩效评价工作的通知",  # a notice: the title names more
+    "2023年度部门整体支出绩效评价指标体系",  # a table of rules
+    "示例局2024年部门整体支出绩效目标",  # a budget's targets
+    "示例局2023年度部门整体支出绩效目标完成情况表",  # a form (the form readers')
+    "二、示例局2023年度工作\n三、部门整体支出绩效情况",  # a numbered section of a text
+    "示例县某推广站2023年度项目整体支出绩效评价情况",  # a project's
+])
+def test_what_names_more_than_the_wholes_evaluation_is_no_report_title(text: str) -> None:
+    from jixiao.read.recognise.deptreport import heading
+
+    assert heading(text + "\n一、基本情况\n") is None

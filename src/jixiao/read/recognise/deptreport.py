@@ -49,7 +49,19 @@ _UNIT_YEAR_HEAD = ("(?:" + "|".join(f"(?<={k})" for k in ("政府", "局", "院"
                                                              "所", "学", "校", "园", "馆", "会", "处", "队", "社"))
                    + r")\s*\d{4}\s*年\s*度?\s*"
                    + gapped(r"绩效\s*(?=自评\s*报告|自我评价\s*报告|评价\s*报告)") + _SAID + r"(?![^。]{0,40}?项\s*目)")
-_HEADING = re.compile(f"(?:{_WHOLE_HEAD}|{_OWN_HEAD}){_SAID}|{_UNIT_YEAR_HEAD}")
+# the words that carry a title on past a PDF's gap (…绩效自评 报告, …绩效评价 基础数据表, …绩效评价 指标体系)
+_GOES_ON = "(?!" + gapped(r"\s*(?:报告|表|基础|指标|体系|评分|工作|的|和|及|与)") + ")"
+# … or a title naming the whole's evaluation and no more (某局2022年度部门整体支出绩效评价情况, 部门整体支出绩效自评,
+# 部门整体绩效评价结果, 部门整体支出绩效目标完成情况, 部门整体支出绩效情况): the title ends there (a space, a line's end,
+# a bracket, a colon follow), so that what names more is not it (…评价指标体系, …评价工作的通知, …目标完成情况表: a
+# table's or a notice's; …绩效目标: a budget's targets). Tried first, so that the whole title is the heading
+# (…自评情况说明, not …自评情况). A numbered section's heading (三、部门整体支出绩效情况) is a report's part, no title
+_BARE_HEAD = (r"(?<!项目)(?<![、)）.．门位关])(?<![、)）.．]\s)"
+              + gapped(r"(?:(?:部门|单位|机关)\s*(?:\(\s*(?:单位|部门)\s*\))?\s*)?整体\s*(?:支出)?\s*(?:预算)?\s*绩效\s*"
+                       r"(?:目标\s*(?:完成|实现)\s*情况\s*(?:自评|评价)?|(?:自评|自我评价|评价|自查)\s*(?:情况|结果)?|情况)"
+                       r"\s*(?:说明|公开|公示)?")
+              + r"(?=[\s(:]|$)" + _GOES_ON)
+_HEADING = re.compile(f"{_BARE_HEAD}|(?:{_WHOLE_HEAD}|{_OWN_HEAD}){_SAID}|{_UNIT_YEAR_HEAD}")
 
 _HEAD_REACH = 800  # characters from the top within which the heading stands (after a site's breadcrumbs)
 # … or further, where all before it is a site's navigation (its menus hold no sentence, no 。)
