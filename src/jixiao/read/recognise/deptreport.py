@@ -23,7 +23,7 @@ from decimal import Decimal
 from jixiao.core.records import FUNDS_ROWS, HALF_READ, READ_FROM_PROSE, Document, FundsRow, Val
 from jixiao.read.base import FileRead
 from jixiao.read.recognise import deptsaid
-from jixiao.read.recognise.common import around_years, find_year, gapped, problem, squash, unwrap
+from jixiao.read.recognise.common import ORG_NAME, around_years, find_year, gapped, problem, squash, unwrap
 from jixiao.read.recognise.report import SCORE, TYPE, amount, report_text
 from jixiao.read.recognise.reportrate import by_rate
 from jixiao.read.recognise.reportverdict import NEAR
@@ -80,8 +80,6 @@ _TITLE_AFTER = 12  # … and after it (范文, (2023年度)): more, and the head
 _NO_NAME = re.compile(r"(?:现将|关于|我|本)")
 _NAME = re.compile(r"[\u4e00-\u9fff()][\u4e00-\u9fff()\d]{1,39}")
 _YEAR_BEFORE = re.compile(r"\d{4}\s*年度?\s+$")  # a year, then the space before a heading
-# a unit's name on a line of its own at the top (湖南省人民检察院): what such names end with
-_ORG = re.compile(r"^[\u4e00-\u9fff()]{2,30}(?:院|局|委员会|委|办公室|办事处|厅|政府|中心|站|所|学校|馆|联合会|部|处|队|社)$")
 
 
 def _fold(text: str) -> str:
@@ -166,7 +164,7 @@ def unit(t: Flat, named: list[tuple[str, int]]) -> Val | None:
         if start > _HEAD_REACH:
             break
         line = t.text[start : _line(t, start)[1]].strip()
-        if _ORG.match(line):
+        if ORG_NAME.match(line):  # a unit's name on a line of its own at the top (湖南省人民检察院)
             return Val(line, line, t.sources[k])
     return None
 
