@@ -100,3 +100,16 @@ def head_within(text: str, start: int, end: int) -> int | None:
 
 
 __all__ = ["head_at", "head_within", "header"]
+
+
+def score_after_rule(text: str, start: int, end: int) -> bool:
+    """Whether the header between ``start`` and ``end`` puts the weight before the rule and a score column after the
+    rule (指标分值 … 计分标准 自评得分): the number after a row's stop is then its score (``ruletable_stopscored``)."""
+    words: list[str] = []
+    at = start
+    while at < end and (found := _head_word(text, at, gap=bool(words))) is not None:
+        w, at = found
+        words.append(w)
+    weight = next((k for k, w in enumerate(words) if w in _WEIGHT_WORDS), None)
+    rule = next((k for k, w in enumerate(words) if w in RULE_COLUMNS and weight is not None and k > weight), None)
+    return rule is not None and any(w in SCORE_COLUMNS for w in words[rule + 1 :])

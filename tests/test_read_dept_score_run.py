@@ -1,0 +1,54 @@
+"""A department score table run together whose header puts the weight after the name and the score after the rule
+(一级指标二级指标三级指标指标分值指标解释计分标准自评得分备注), the whole table in one run or a preview's chunks: each row
+is its name, its weight glued after it, its explanation and rule closing in their stops, then its score glued before
+the next name. The weight is read after the name and the score after the stop (the rule tables' reading took the
+score for the weight: every row unread and false tree_weight errors), confirmed by the groups' weights and the
+scores' bounds; the glued total (合计7563.5) is cut where its weight is the rows' sum. A wrong total is found; a
+table the arithmetic does not confirm is not read, with no error (generator ``tests/layouts/scores``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from jixiao.audit import audit_paths
+from layouts.files import one, write
+from layouts.render import one_run
+from layouts.scorepreview import previewed
+from layouts.scores import INPUT_LEVELS, LEVELS, RULE_OPENINGS, invent_scores, score_rows
+
+LEVEL_SETS = {"部门": LEVELS, "投入过程": INPUT_LEVELS}
+SHAPES = {"one_run": one_run, "preview": previewed}
+
+
+@pytest.mark.parametrize("levels", sorted(LEVEL_SETS))
+@pytest.mark.parametrize("shape", sorted(SHAPES))
+@pytest.mark.parametrize("seed", [1, 3, 5])
+def test_a_score_table_run_together_reads_weights_after_names_and_scores_after_stops(
+        tmp_path: Path, levels: str, shape: str, seed: int) -> None:
+    t = invent_scores(seed, levels=LEVEL_SETS[levels])
+    text = SHAPES[shape](score_rows(t, openings=RULE_OPENINGS))
+    doc = one(tmp_path, text, "dept_evaluation")
+    assert [(i.level3.value, i.weight.dec, i.score.dec) for i in doc.indicators] == [
+        (x.name, x.weight, x.score) for x in t.leaves]
+    assert doc.total_score.dec == t.total
+    assert [f.message for f in audit_paths([str(write(tmp_path, text, "b.txt"))]).findings
+            if f.severity == "error"] == []
+
+
+@pytest.mark.parametrize("shape", sorted(SHAPES))
+def test_a_wrong_total_of_a_score_table_run_together_is_found(tmp_path: Path, shape: str) -> None:
+    t = invent_scores(3, "total", levels=LEVELS)
+    path = write(tmp_path, SHAPES[shape](score_rows(t, openings=RULE_OPENINGS)))
+    assert "total_sum" in {f.kind for f in audit_paths([str(path)]).findings if f.severity == "error"}
+
+
+@pytest.mark.parametrize("mistake", ["score_over_weight", "level_weight"])
+def test_a_score_table_run_together_the_arithmetic_does_not_confirm_raises_no_error(tmp_path: Path,
+                                                                                    mistake: str) -> None:
+    """A score above its weight, a group whose rows do not make its weight: the reading is not confirmed, nothing
+    of it becomes an arithmetic error."""
+    t = invent_scores(3, mistake, levels=LEVELS)
+    path = write(tmp_path, one_run(score_rows(t, openings=RULE_OPENINGS)))
+    assert [f.message for f in audit_paths([str(path)]).findings if f.severity == "error"] == []
