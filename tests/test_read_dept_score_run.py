@@ -52,3 +52,30 @@ def test_a_score_table_run_together_the_arithmetic_does_not_confirm_raises_no_er
     t = invent_scores(3, mistake, levels=LEVELS)
     path = write(tmp_path, one_run(score_rows(t, openings=RULE_OPENINGS)))
     assert [f.message for f in audit_paths([str(path)]).findings if f.severity == "error"] == []
+
+
+def _titled(rows: list[list[str]]) -> list[list[str]]:
+    return [["部门整体支出绩效评价评分表"], *rows]
+
+
+@pytest.mark.parametrize("levels", sorted(LEVEL_SETS))
+@pytest.mark.parametrize("shape", sorted(SHAPES))
+@pytest.mark.parametrize("seed", [1, 3, 5])
+def test_a_score_table_run_together_rule_first_cuts_each_weight_and_score_by_the_groups(
+        tmp_path: Path, levels: str, shape: str, seed: int) -> None:
+    """评分标准 | 分值 | 自评得分: …扣完为止。1514.5目标实现…: each row's weight and score run together after its stop are
+    cut the one way every group's weight allows (the rules' reading took 1514.5 for a weight: nothing read)."""
+    t = invent_scores(seed, levels=LEVEL_SETS[levels])
+    text = SHAPES[shape](_titled(score_rows(t, rule_first=True, openings=RULE_OPENINGS)))
+    doc = one(tmp_path, text, "dept_evaluation")
+    assert [(i.weight.dec, i.score.dec) for i in doc.indicators] == [(x.weight, x.score) for x in t.leaves]
+    assert all((i.level3.value or "").startswith(x.name) for i, x in zip(doc.indicators, t.leaves, strict=True))
+    assert doc.total_score.dec == t.total
+    assert [f.message for f in audit_paths([str(write(tmp_path, text, "b.txt"))]).findings
+            if f.severity == "error"] == []
+
+
+def test_a_wrong_total_of_a_rule_first_score_table_run_together_is_found(tmp_path: Path) -> None:
+    t = invent_scores(5, "total", levels=INPUT_LEVELS)
+    path = write(tmp_path, one_run(_titled(score_rows(t, rule_first=True, openings=RULE_OPENINGS))))
+    assert "total_sum" in {f.kind for f in audit_paths([str(path)]).findings if f.severity == "error"}

@@ -25,9 +25,9 @@ from jixiao.read.base import FileRead
 from jixiao.read.recognise.common import close_by_total, find_year, problem
 from jixiao.read.recognise.formspec import HEADER_LABELS
 from jixiao.read.recognise.ruletable_labels import rule_title
-from jixiao.read.recognise.ruletable_stophead import header, score_after_rule
+from jixiao.read.recognise.ruletable_stophead import header, score_order
 from jixiao.read.recognise.ruletable_stopitems import LABEL_START, Item, read_items, unpaged
-from jixiao.read.recognise.ruletable_stopscored import scored
+from jixiao.read.recognise.ruletable_stopscored import glued, scored
 from jixiao.read.recognise.ruletable_weighttree import TOTAL
 from jixiao.read.recognise.transfer_text import Flat, flatten
 
@@ -80,10 +80,15 @@ def recognise(fr: FileRead) -> list[Document]:
     head = header(text)
     if _FORM.search(text, 0, head[0] if head is not None else len(text)):
         return []  # a form's own labels (项目名称, 年度指标值 …) before it: the form readers' table, not a rule table
-    if head is not None and score_after_rule(text, head[0], head[1]):
-        # 指标分值 … 计分标准 自评得分: the number after a stop is the row's score, its weight follows its name
-        found = scored(flat, text, head[0], read_items(text, head[1], head[2], head[3]), _groups)
-        return [found] if found is not None else []
+    order = score_order(text, head[0], head[1]) if head is not None else None
+    if head is not None and order is not None:
+        # 指标分值 … 计分标准 自评得分: the number after a stop is the row's score, its weight follows its name;
+        # 评分标准 分值 自评得分: the number after a stop is the row's weight and score run together
+        # (a rule table's blank score column leaves the weight alone after the stop: read as the rules are)
+        items = read_items(text, head[1], head[2], head[3])
+        found = (scored if order == "after_rule" else glued)(flat, text, head[0], items, _groups)
+        if found is not None or order == "after_rule":
+            return [found] if found is not None else []
     read = _confirmed(text, head[1], head[2], rule_before=head[3]) if head is not None else None
     if head is not None and read is not None:
         return [_document(flat, text, head[0], *read)]
