@@ -40,7 +40,7 @@ _FORM = re.compile("|".join((*(w for w in HEADER_LABELS if w.startswith(("项目
                               "全年执行数", "年度资金总额")))
 
 
-def _groups(items: list[Item]) -> tuple[set[int], set[int], bool]:
+def _groups(items: list[Item], closed: bool = False) -> tuple[set[int], set[int], bool]:
     """Each item under the groups open over it; (groups whose rows made their weight, groups that did not,
     whether the text ended inside a group). A row goes into the innermost group open, whatever its weight; a
     label closes the groups it does not fit in (one under them, else a sibling), each made or not. A group is
@@ -69,9 +69,9 @@ def _groups(items: list[Item]) -> tuple[set[int], set[int], bool]:
         if it.label:
             open_.append([it, w, 0])
     for lab, left, under in open_:
-        if left <= 0:
+        if left <= 0 or closed:  # (``closed``: a total row follows, the groups still open are over too)
             settle(lab, left, under)
-    return good, bad, any(left > 0 for _, left, _ in open_)
+    return good, bad, not closed and any(left > 0 for _, left, _ in open_)
 
 
 def recognise(fr: FileRead) -> list[Document]:
@@ -114,11 +114,23 @@ def _confirmed(text: str, start: int, rule_after: bool, groups: int = 1,
         return None
     if any(not _WORD.match(i.name) for i in rows):
         return None  # a row named by no word (;, 、按时…): its boundary was misread, the table is not this layout
-    good, bad, cut = _groups(items)
+    # a total row right after the last row: the text did not end inside the last group, whose rows falling short
+    # of its weight is a group not made, its rows' weights not read (they were, and the audit's tree_weight check
+    # took the shortfall for the table's mistake)
+    good, bad, cut = _groups(items, closed=_closed(text, items[-1].at))
     if any(id(i) in bad for i in rows):
         return None
     single = groups == 1 and cut and sum(i.label for i in items) == 1 and not bad
     return (items, bad, cut) if len(good) >= groups or single else None
+
+
+_TOTAL_REACH = 200  # characters after the last row within which a total row closes the table
+
+
+def _closed(text: str, last: int) -> bool:
+    """Whether a total row (合计 / 总分 / 总计 with its figure) stands right after the last row."""
+    m = TOTAL.search(text, last)
+    return m is not None and m.start() - last < _TOTAL_REACH
 
 
 def _document(flat: Flat, text: str, at: int, items: list[Item], bad: set[int], cut: bool) -> Document:
