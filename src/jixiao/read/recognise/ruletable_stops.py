@@ -84,11 +84,12 @@ def recognise(fr: FileRead) -> list[Document]:
     if head is not None and order is not None:
         # 指标分值 … 计分标准 自评得分: the number after a stop is the row's score, its weight follows its name;
         # 评分标准 分值 自评得分: the number after a stop is the row's weight and score run together
-        # (a rule table's blank score column leaves the weight alone after the stop: read as the rules are)
+        # (not confirmed so: read as the rules are, only where each group's rows make its weight — a blank score
+        # column leaves the weight alone after the stop)
         items = read_items(text, head[1], head[2], head[3])
         found = (scored if order == "after_rule" else glued)(flat, text, head[0], items, _groups)
-        if found is not None or order == "after_rule":
-            return [found] if found is not None else []
+        if found is not None:
+            return [found]
     read = _confirmed(text, head[1], head[2], rule_before=head[3]) if head is not None else None
     if head is not None and read is not None:
         return [_document(flat, text, head[0], *read)]
