@@ -46,3 +46,22 @@ def test_a_numbered_list_of_paragraphs_is_no_preview() -> None:
     assert unchunked(listed) == listed
     short = [("1、加强预算管理", src), ("2、提高资金使用效益", src)]
     assert unchunked(short) == short
+
+
+def test_a_figure_a_previews_cut_split_is_read_whole(tmp_path: Path) -> None:
+    """A department's report previewed in chunks whose cut falls inside its spending (本年支出合计12 / 2、34.56万元):
+    the chunks joined, the figure is read whole (it was read as 12, or not at all)."""
+    from layouts.deptreport import WORDINGS, invent_report, report_lines
+
+    annual = [k for k, w in enumerate(WORDINGS) if "年初预算" not in w]
+    r = invent_report(6, annual[0])
+    lines = report_lines(r)[1:]
+    lines[3] = "负责全区有关行业的规划、管理、监督和服务工作，承担上级交办的其他事项，" * 3  # (a longer first chunk)
+    text = "".join(lines)
+    cut = text.index(str(r.executed)) + 2  # inside the spending's digits
+    banner = "《部门整体支出绩效自评报告.docx》由会员分享,可在线阅读。"
+    chunks = [text[:cut], text[cut:]]
+    assert len(chunks[0]) >= 150 and chunks[0][-1] not in "。；;"
+    doc = one(tmp_path, banner + "\n" + "\n".join(f"{k}、{c}" for k, c in enumerate(chunks, 1)) + "\n",
+              "project_self_evaluation")
+    assert (doc.funds["total"].annual_budget.dec, doc.funds["total"].executed.dec) == (r.budget, r.executed)
