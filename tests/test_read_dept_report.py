@@ -314,3 +314,16 @@ def test_what_names_more_than_the_wholes_evaluation_is_no_report_title(text: str
     from jixiao.read.recognise.deptreport import heading
 
     assert heading(text + "\n一、基本情况\n") is None
+
+
+def test_a_menu_item_naming_the_wholes_evaluation_is_no_title(tmp_path: Path) -> None:
+    """A site's breadcrumb or menu (首页 > 预算绩效 > 部门整体支出绩效评价, 项目支出绩效评价 部门整体支出绩效评价) above a
+    project's report names no year: it is no title, and the project's report stays a project's."""
+    from jixiao.read.recognise.deptreport import heading
+
+    menus = ["首页 > 预算绩效 > 部门整体支出绩效评价 > 正文", "项目支出绩效评价 部门整体支出绩效评价 政府采购"]
+    text = (f"{menus[0]}\n{menus[1]}\n示例县某推广站2019年度项目绩效自评报告\n一、项目基本情况\n项目主要工作是示范推广。\n"
+            "二、项目资金情况\n项目全年预算数为5万元，执行数为5万元，完成预算的100%。\n")
+    assert heading(text) is None
+    doc = one(tmp_path, text, "project_self_evaluation")
+    assert "部门" not in doc.header and doc.funds["total"].executed.dec == 5

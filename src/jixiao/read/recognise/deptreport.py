@@ -56,11 +56,15 @@ _GOES_ON = "(?!" + gapped(r"\s*(?:报告|表|基础|指标|体系|评分|工作|
 # a bracket, a colon follow), so that what names more is not it (…评价指标体系, …评价工作的通知, …目标完成情况表: a
 # table's or a notice's; …绩效目标: a budget's targets). Tried first, so that the whole title is the heading
 # (…自评情况说明, not …自评情况). A numbered section's heading (三、部门整体支出绩效情况) is a report's part, no title
-_BARE_HEAD = (r"(?<!项目)(?<![、)）.．门位关])(?<![、)）.．]\s)"
+_BARE_HEAD = (r"(?P<bare>(?<!项目)(?<![、)）.．门位关])(?<![、)）.．]\s)"
               + gapped(r"(?:(?:部门|单位|机关)\s*(?:\(\s*(?:单位|部门)\s*\))?\s*)?整体\s*(?:支出)?\s*(?:预算)?\s*绩效\s*"
                        r"(?:目标\s*(?:完成|实现)\s*情况\s*(?:自评|评价)?|(?:自评|自我评价|评价|自查)\s*(?:情况|结果)?|情况)"
                        r"\s*(?:说明|公开|公示)?")
-              + r"(?=[\s(:]|$)" + _GOES_ON)
+              + r"(?=[\s(:]|$)" + _GOES_ON + ")")
+# … and such a bare title names its year before it (某局2022年度…, 2021年度某街道办事处…): a site's menu item or
+# breadcrumb (首页 > 预算绩效 > 部门整体支出绩效评价) names none, and is no title
+_YEAR = re.compile(r"\d{4}\s*年")
+_YEAR_REACH = 40  # characters of the title's line before the bare heading within which its year stands
 _HEADING = re.compile(f"{_BARE_HEAD}|(?:{_WHOLE_HEAD}|{_OWN_HEAD}){_SAID}|{_UNIT_YEAR_HEAD}")
 
 _HEAD_REACH = 800  # characters from the top within which the heading stands (after a site's breadcrumbs)
@@ -88,12 +92,25 @@ def _fold(text: str) -> str:
     return unwrap(unicodedata.normalize("NFKC", text))
 
 
+def _titled(text: str, m: re.Match[str]) -> bool:
+    """Whether a heading found is a title: any but a bare one (``_BARE_HEAD``), and a bare one with its year before it
+    on its line."""
+    if "bare" not in m.re.groupindex or m.group("bare") is None:
+        return True
+    lo = max(text.rfind("\n", 0, m.start()) + 1, m.start() - _YEAR_REACH)
+    return _YEAR.search(text, lo, m.start()) is not None
+
+
+def _search(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    return next((m for m in pattern.finditer(text, start, end) if _titled(text, m)), None)
+
+
 def heading(text: str, pattern: re.Pattern[str] = _HEADING) -> re.Match[str] | None:
     """The report's heading (…部门整体支出绩效自评报告; or what ``pattern`` finds) at the top of ``text`` (below a
     site's navigation, however long, that holds no sentence), unless a final account names it."""
-    head = pattern.search(text, 0, _HEAD_REACH)
+    head = _search(pattern, text, 0, _HEAD_REACH)
     if head is None:
-        far = pattern.search(text, _HEAD_REACH, _FAR_REACH)
+        far = _search(pattern, text, _HEAD_REACH, _FAR_REACH)
         head = far if far is not None and "。" not in text[: far.start()] else None
     return None if head is None or _ACCOUNTS.search(text, 0, head.start()) else head
 
@@ -109,7 +126,7 @@ def titles(t: Flat, first: re.Match[str]) -> list[tuple[str, int]]:
     """The report's titles and where each starts: the headings that stand as titles (the line ends with one, the
     unit and year before it on the line), else the first heading with the few words before it in its clause."""
     found = []
-    for head in [first, *_HEADING.finditer(t.text, first.end(), _HEAD_REACH)]:
+    for head in [first, *(m for m in _HEADING.finditer(t.text, first.end(), _HEAD_REACH) if _titled(t.text, m))]:
         lo, hi = _line(t, head.start())
         if head.start() - lo <= _TITLE_BEFORE and hi - head.end() <= _TITLE_AFTER:
             said = _NO_NAME.match(t.text, lo, head.start())  # 现将我院部门整体支出…报告如下: the heading alone
@@ -123,7 +140,8 @@ def titles(t: Flat, first: re.Match[str]) -> list[tuple[str, int]]:
         return found
     # no line of its own (the page's text run onto one line): each heading with the few words before it in its
     # clause, the first heading's first
-    return [_clause(t, head) for head in [first, *_HEADING.finditer(t.text, first.end(), _HEAD_REACH)]]
+    return [_clause(t, head) for head in
+            [first, *(m for m in _HEADING.finditer(t.text, first.end(), _HEAD_REACH) if _titled(t.text, m))]]
 
 
 def _clause(t: Flat, head: re.Match[str]) -> tuple[str, int]:
