@@ -237,3 +237,93 @@ def test_a_projects_report_under_its_units_title_is_not_a_departments(tmp_path: 
             "二、项目资金情况\n项目全年预算数为5万元，执行数为5万元，完成预算的100%。\n")
     doc = one(tmp_path, text, "project_self_evaluation")
     assert "部门" not in doc.header and doc.funds["total"].executed.dec == 5
+
+
+COMBINED = ("部门整体和项目支出绩效自评报告", "部门整体支出和项目支出绩效自评报告", "部门整体及项目支出绩效自评报告",
+            "单位整体支出与项目支出绩效评价报告")
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+@pytest.mark.parametrize("combined", range(len(COMBINED)))
+def test_a_report_of_the_whole_and_its_projects_is_a_departments(tmp_path: Path, layout: str, combined: int) -> None:
+    """开远市第十二中学校2024年度部门整体和项目支出绩效自评报告: one report of the department's whole spending and of its
+    projects is the department's (its figures, its unit, its title), never a project's report without a title; cut
+    before its figures, it is still the department's report, nothing invented."""
+    annual = [k for k, w in enumerate(WORDINGS) if "年初预算" not in w]  # (the budget stated is the annual one)
+    r = invent_report(combined + 2, annual[combined])
+    lines = report_lines(r)
+    lines[1] = f"{r.unit}{r.year}年度{COMBINED[combined]}"
+    doc = one(tmp_path, LAYOUTS[layout](lines), "project_self_evaluation")
+    t = doc.funds["total"]
+    assert (t.annual_budget.dec, t.executed.dec, t.rate.dec, doc.total_score.dec) == (
+        r.budget, r.executed, r.rate, r.score)
+    assert doc.header["部门"].value == r.unit
+    assert doc.title is not None and doc.title.endswith(COMBINED[combined])
+    cut = [x for x in lines if "万元" not in x and "得分" not in x]
+    doc = one(tmp_path, LAYOUTS[layout](cut), "project_self_evaluation")
+    assert doc.header["部门"].value == r.unit and doc.funds["total"].executed.value is None
+    assert any(p.message.startswith("部门整体支出绩效评价报告：文中未读到预算数与执行数") for p in doc.problems)
+
+
+def test_a_title_of_the_whole_and_its_projects_broken_by_a_pdf_is_a_departments(tmp_path: Path) -> None:
+    """The combined title as a PDF gives it: spaces around the year, the line broken after 部门整体和."""
+    r = invent_report(9, 0)
+    lines = report_lines(r)
+    lines[1:2] = [f"{r.unit} {r.year} 年度部门整体和", "项目支出绩效自评报告"]
+    doc = one(tmp_path, "\n".join(lines) + "\n", "project_self_evaluation")
+    assert doc.funds["total"].executed.dec == r.executed and doc.header["部门"].value == r.unit
+
+
+# a title naming the whole's evaluation and nothing after it: no 自评 with 报告
+BARE = ("部门整体支出绩效评价情况", "部门整体支出绩效评价", "部门整体绩效评价结果", "部门整体绩效评价情况说明",
+        "部门整体支出绩效情况", "部门整体支出绩效自评", "单位整体支出绩效自评情况说明", "部门整体支出绩效目标完成情况")
+# a site's metadata above the article (索引号 …), one item a line
+META = ("索引号", "000000000/2024-00001", "发布机构", "示例县财政局", "发布日期", "2024-06-30", "时效性", "有效")
+
+
+@pytest.mark.parametrize("layout", ["lines", "one_line", "traditional"])
+@pytest.mark.parametrize("bare", range(len(BARE)))
+@pytest.mark.parametrize("stated", [False, True])
+def test_a_title_naming_the_wholes_evaluation_alone_is_a_departments_report(tmp_path: Path, layout: str, bare: int,
+                                                                            stated: bool) -> None:
+    """某局2022年度部门整体支出绩效评价情况 below a site's metadata: neither 自评 nor 报告 in its title, yet the text is the
+    department's evaluation, read as its report (its spending, its unit, the whole title), never a budget disclosure
+    of the site's publisher; stating its income and spending instead of a budget, the same."""
+    annual = [k for k, w in enumerate(WORDINGS) if "年初预算" not in w]
+    r = invent_report(bare + 3, annual[bare])
+    lines = stated_lines(r) if stated else report_lines(r)
+    lines[1] = f"{r.unit}{r.year}年度{BARE[bare]}"
+    rr = read_path(write(tmp_path, LAYOUTS[layout]([*META, *lines])))
+    assert [d.type for d in rr.documents] == ["project_self_evaluation"]
+    doc = rr.documents[0]
+    assert doc.funds["total"].executed.dec == r.executed and doc.header["部门"].value == r.unit
+    assert doc.title is not None and doc.title.endswith(BARE[bare])
+    if not stated:
+        assert (doc.funds["total"].annual_budget.dec, doc.total_score.dec) == (r.budget, r.score)
+
+
+@pytest.mark.parametrize("text", [
+    "关于开展2023年度部门整体支出绩效评价工作的通知",  # a notice: the title names more
+    "2023年度部门整体支出绩效评价指标体系",  # a table of rules
+    "示例局2024年部门整体支出绩效目标",  # a budget's targets
+    "示例局2023年度部门整体支出绩效目标完成情况表",  # a form (the form readers')
+    "二、示例局2023年度工作\n三、部门整体支出绩效情况",  # a numbered section of a text
+    "示例县某推广站2023年度项目整体支出绩效评价情况",  # a project's
+])
+def test_what_names_more_than_the_wholes_evaluation_is_no_report_title(text: str) -> None:
+    from jixiao.read.recognise.deptreport import heading
+
+    assert heading(text + "\n一、基本情况\n") is None
+
+
+def test_a_menu_item_naming_the_wholes_evaluation_is_no_title(tmp_path: Path) -> None:
+    """A site's breadcrumb or menu (首页 > 预算绩效 > 部门整体支出绩效评价, 项目支出绩效评价 部门整体支出绩效评价) above a
+    project's report names no year: it is no title, and the project's report stays a project's."""
+    from jixiao.read.recognise.deptreport import heading
+
+    menus = ["首页 > 预算绩效 > 部门整体支出绩效评价 > 正文", "项目支出绩效评价 部门整体支出绩效评价 政府采购"]
+    text = (f"{menus[0]}\n{menus[1]}\n示例县某推广站2019年度项目绩效自评报告\n一、项目基本情况\n项目主要工作是示范推广。\n"
+            "二、项目资金情况\n项目全年预算数为5万元，执行数为5万元，完成预算的100%。\n")
+    assert heading(text) is None
+    doc = one(tmp_path, text, "project_self_evaluation")
+    assert "部门" not in doc.header and doc.funds["total"].executed.dec == 5

@@ -294,3 +294,77 @@ def test_a_score_coefficient_column_is_never_the_score(tmp_path: Path, layout: s
     doc = one(tmp_path, LAYOUTS[layout](rows), "project_self_evaluation")
     assert [(i.target.str_, i.actual.str_, i.weight.dec, i.score.dec) for i in doc.indicators] == [
         ("≥10项", "9项", Decimal(50), Decimal(45)), ("≥90%", "95%", Decimal(40), Decimal(40))]
+
+
+def _previewed(rows: list[list[str]], width: int = 300) -> str:
+    """A document-sharing preview: every cell run together, cut into numbered chunks below the site's banner."""
+    text = "".join(c for r in rows for c in r)
+    chunks = [text[k : k + width] for k in range(0, len(text), width)]
+    return "《部门整体绩效自评表.docx》由会员分享\n" + "\n".join(f"{k}、{c}" for k, c in enumerate(chunks, 1)) + "\n"
+
+
+GLUED = {"run_together": run_together, "preview": _previewed}
+
+
+@pytest.mark.parametrize("shape", ["run_together", "preview"])
+@pytest.mark.parametrize("seed", [2, 5, 9, 14])
+def test_a_core_flag_execution_block_run_together_is_cut_by_its_arithmetic(tmp_path: Path, shape: str,
+                                                                          seed: int) -> None:
+    """548.24578.25573.7899.23%109.92: the block's three amounts, its rate, weight and score with every separator
+    lost are read by the one cut whose rate is 执行数 ÷ 预算数 and whose score is weight × rate (the rate was read as
+    7899.23% and the rest left unread); said how; no error raised."""
+    from layouts.deptvariants import core_flag_rows
+
+    form = invent_variant(seed)
+    text = GLUED[shape](core_flag_rows(form))
+    doc = one(tmp_path, text, "project_self_evaluation")
+    assert _funds(doc) == (form.initial, form.budget, form.executed, Decimal(10), form.execution_score)
+    assert doc.funds["total"].rate.dec == form.rate
+    assert any("按表内算术关系" in p.message for p in doc.problems)
+    assert [f for f in _audit(tmp_path, text) if f.severity == "error"] == []
+
+
+@pytest.mark.parametrize("shape", ["run_together", "preview"])
+def test_a_core_flag_execution_block_run_together_with_a_wrong_rate_is_not_read(tmp_path: Path, shape: str) -> None:
+    """A printed rate the amounts do not make: no cut is confirmed, so neither the amounts nor the rate are read
+    (never the run's tail as a rate), said; no error is made of a misread run."""
+    from layouts.deptvariants import core_flag_rows
+
+    text = GLUED[shape](core_flag_rows(invent_variant(14, "rate")))
+    doc = one(tmp_path, text, "project_self_evaluation")
+    t = doc.funds["total"]
+    assert (t.executed.value, t.rate.value) == (None, None)
+    assert any("无法按表内算术关系唯一拆开" in p.message for p in doc.problems)
+    assert [f for f in _audit(tmp_path, text) if f.severity == "error"] == []
+
+
+NAME_LABELS_RUN = ("部门名称", "单位名称", "预算单位名称", "部门（单位）名称")
+UNITS_RUN = ("示例县丙局", "示例镇人民政府", "示例市某某中心", "示例县第一中学校")
+
+
+@pytest.mark.parametrize("k", range(len(NAME_LABELS_RUN)))
+def test_a_name_label_run_onto_its_units_name_still_opens_the_form(tmp_path: Path, k: int) -> None:
+    """部门名称示例县丙局: the cells of every row run together, the name label glued to the unit's name. The label still
+    opens the form and the unit is its department; the funds block under it is read (it was left above the form,
+    whose start was taken at the 部门 of 部门总体绩效目标: no funds, the title 总体)."""
+    from layouts.deptvariants import weighted_label_rows
+
+    form = invent_variant(k + 2)
+    form.unit = UNITS_RUN[k]
+    rows = weighted_label_rows(form)
+    rows[1] = [NAME_LABELS_RUN[k], form.unit]
+    text = run_together(rows)
+    doc = one(tmp_path, text, "project_self_evaluation")
+    assert doc.header["部门"].value == form.unit
+    assert _funds(doc) == (form.initial, form.budget, form.executed, Decimal(10), form.execution_score)
+    assert doc.total_score.dec == form.total_score
+    assert [f for f in _audit(tmp_path, text) if f.severity == "error"] == []
+
+
+def test_a_name_label_run_onto_words_that_name_no_unit_is_one_word() -> None:
+    """单位名称规范率 (an indicator's name holding the label) and 部门名称及编码 stay one word."""
+    from jixiao.read.recognise.tokens import _pieces
+
+    assert _pieces("单位名称规范率") == ["单位名称规范率"]
+    assert _pieces("部门名称及编码") == ["部门名称及编码"]
+    assert _pieces("部门名称示例县丙局") == ["部门名称", "示例县丙局"]

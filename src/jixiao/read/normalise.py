@@ -53,7 +53,8 @@ def simplified(text: str) -> str:
 def normalise(fr: FileRead) -> FileRead:
     """The file with full-width forms folded and doubled separators undone (``normalise_forms``), traditional
     script converted, then the spaces PDF text puts inside known labels and letter-spaced cells taken out
-    (``despace``; a cell of two letters among cells of their own: ``spelt_cells``), the labels a wrap cut over two
+    (``despace``; a cell of two letters among cells of their own: ``spelt_cells``), a preview's numbered chunks
+    joined (``unchunk``), the labels a wrap cut over two
     lines joined (``rejoin``), the paragraphs of prose a page's width wrapped joined (``unwrap``) and prose run onto
     one line split at its section headings (``reline``), in place;
     returned for chaining."""
@@ -62,6 +63,7 @@ def normalise(fr: FileRead) -> FileRead:
     from jixiao.read.normalise_forms import apply, normalise_forms
     from jixiao.read.rejoin import rejoin
     from jixiao.read.reline import relined
+    from jixiao.read.unchunk import unchunked
     from jixiao.read.unwrap import unwrap
 
     normalise_forms(fr)
@@ -72,6 +74,7 @@ def normalise(fr: FileRead) -> FileRead:
     apply(fr, despace_line, despace_cell)
     fr.body = spelt_cells(fr.body)
     full_level_labels(fr)  # 一级 | 二级 | 三级 printed short: written out (read.levelwords)
+    fr.body = unchunked(fr.body)  # a preview's numbered chunks (1、… 2、… 3、…) joined into the text they were cut from
     fr = unwrap(rejoin(fr))
     fr.body = relined(fr.body)  # prose run onto one line split at its section headings again
     return fr

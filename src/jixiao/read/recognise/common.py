@@ -19,6 +19,9 @@ from jixiao.core.records import HALF_READ, MISSING, Document, Problem, Val
 from jixiao.core.source import Source
 from jixiao.core.table import Cell, Table
 
+# a unit's name standing alone (湖南省人民检察院, 示例县丙局, 某镇人民政府): what such names end with
+ORG_NAME = re.compile(r"^[\u4e00-\u9fff()]{2,30}(?:院|局|委员会|委|办公室|办事处|厅|政府|中心|站|所|学校|馆|联合会|部|处|队|社)$")
+
 Row = list[Cell]
 
 DASHES = frozenset({"-", "—", "–", "－", "--", "——", "/", "／"})

@@ -19,6 +19,7 @@ from jixiao.core.source import Source
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.common import find_year, problem
 from jixiao.read.recognise.formspec import MONEY, SCORE_TOTALS, funds_column
+from jixiao.read.recognise.gluedexec import RUN, glued_execution
 from jixiao.read.recognise.placement import splits
 from jixiao.read.recognise.tokens import Token, number, stream
 
@@ -116,6 +117,10 @@ def _execution(doc: Document, before: list[Token]) -> None:
         if not m:
             continue
         row = doc.funds["total"]
+        if m.start() > 0 and (t.text[m.start() - 1].isdigit() or t.text[m.start() - 1] == "."):
+            # the amounts ran onto the rate too (548.24578.25573.7899.23%109.92): cut by the form's arithmetic
+            _glued(doc, row, t, before[max(0, first - 8) : first])
+            return
         row.rate = Val(number(m.group("rate")), m.group("rate"), t.source)
         ws = weight_and_score(m.group("ws"), number(m.group("rate")))
         if ws is not None:
@@ -129,6 +134,31 @@ def _execution(doc: Document, before: list[Token]) -> None:
                                         f"execution weight and score run together ({m.group('ws')}); not read",
                                         t.source))
         return
+
+
+def _glued(doc: Document, row: FundsRow, t: Token, labels: list[Token]) -> None:
+    """The execution block's amounts, rate, weight and score run together in ``t``: read by the one cut the form's
+    arithmetic allows (``gluedexec``), under the block's money labels in their order; else none of them, said."""
+    keys = [k for x in labels if (k := funds_column(x.text)) in MONEY]
+    g = RUN.search(t.text)
+    read = glued_execution(g.group("run"), g.group("ws"), keys) if g is not None and len(keys) == len(set(keys)) \
+        else None
+    if g is None or read is None:
+        doc.problems.append(problem(f"预算数、执行数、执行率、权重与得分连在一起（{t.text}），无法按表内算术关系唯一拆开，未读取",
+                                    f"amounts, rate, weight and score run together ({t.text}): no single split the "
+                                    "form's arithmetic confirms; not read", t.source))
+        return
+    amounts, rate, (weight, score) = read
+    for key, item in amounts.items():
+        setattr(row, key, Val(item.value, item.text, t.source))
+    row.rate = Val(rate.value, rate.text, t.source)
+    row.weight, row.score = Val(Decimal(weight), weight, t.source), Val(Decimal(score), score, t.source)
+    said = "、".join([*(i.text for i in amounts.values()), rate.text, weight, score])
+    doc.problems.append(problem(
+        f"预算数、执行数、执行率、权重与得分连在一起（{g.group(0)}），按表内算术关系（执行率 = 执行数 ÷ 预算数，"
+        f"得分 = 权重 × 执行率）读作{said}",
+        f"amounts, rate, weight and score run together ({g.group(0)}): read by the form's arithmetic (rate = "
+        f"executed ÷ budget, score = weight × rate) as {said}", t.source))
 
 
 def _amounts(row: FundsRow, labels: list[Token], values: list[Token]) -> None:

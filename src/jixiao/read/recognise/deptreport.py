@@ -23,7 +23,7 @@ from decimal import Decimal
 from jixiao.core.records import FUNDS_ROWS, HALF_READ, READ_FROM_PROSE, Document, FundsRow, Val
 from jixiao.read.base import FileRead
 from jixiao.read.recognise import deptsaid
-from jixiao.read.recognise.common import around_years, find_year, gapped, problem, squash, unwrap
+from jixiao.read.recognise.common import ORG_NAME, around_years, find_year, gapped, problem, squash, unwrap
 from jixiao.read.recognise.report import SCORE, TYPE, amount, report_text
 from jixiao.read.recognise.reportrate import by_rate
 from jixiao.read.recognise.reportverdict import NEAR
@@ -35,8 +35,10 @@ from jixiao.read.recognise.transfer_text import Flat
 # gives (报告 within a few words, 自评情况, 自评结果): 部门整体支出绩效自评报告, 单位整体支出绩效评价报告, 部门整体绩效
 # 自评报告, 部门整体支出预算绩效自评报告, 部门整体支出绩效目标完成情况自评报告, 整体支出自我绩效评价报告, 部门整体
 # 支出绩效自评结果; or a department's own 部门绩效自评报告 (部门 opening it, no 整体: never a project's, whose title
-# names its 项目)
-_WHOLE_HEAD = gapped(r"(?:(?:部门|单位|机关)\s*(?:\(\s*(?:单位|部门)\s*\))?\s*)?整体\s*(?:支出)?\s*(?:预算)?\s*(?:自我)?\s*"
+# names its 项目). A report of the whole and of the projects together (部门整体和项目支出绩效自评报告, 部门整体支出及项目
+# 支出绩效自评报告) is the department's: the projects are its own, evaluated with its whole spending
+_WHOLE_HEAD = gapped(r"(?:(?:部门|单位|机关)\s*(?:\(\s*(?:单位|部门)\s*\))?\s*)?整体\s*(?:支出)?\s*"
+                     r"(?:(?:和|及|与|、)\s*项目\s*(?:支出)?\s*)?(?:预算)?\s*(?:自我)?\s*"
                      r"绩效\s*(?:单位|部门|目标\s*(?:完成|实现)?\s*(?:情况)?)?\s*")
 _OWN_HEAD = r"(?<!项目)" + gapped(r"部门\s*(?:预算\s*)?绩效\s*(?=自评\s*报告|自我评价\s*报告)")
 _SAID = gapped(r"(?:(?:自评|自我评价|评价|自查)[^。;]{0,10}?报告|自评\s*(?:情况|结果))")
@@ -47,7 +49,23 @@ _UNIT_YEAR_HEAD = ("(?:" + "|".join(f"(?<={k})" for k in ("政府", "局", "院"
                                                              "所", "学", "校", "园", "馆", "会", "处", "队", "社"))
                    + r")\s*\d{4}\s*年\s*度?\s*"
                    + gapped(r"绩效\s*(?=自评\s*报告|自我评价\s*报告|评价\s*报告)") + _SAID + r"(?![^。]{0,40}?项\s*目)")
-_HEADING = re.compile(f"(?:{_WHOLE_HEAD}|{_OWN_HEAD}){_SAID}|{_UNIT_YEAR_HEAD}")
+# the words that carry a title on past a PDF's gap (…绩效自评 报告, …绩效评价 基础数据表, …绩效评价 指标体系)
+_GOES_ON = "(?!" + gapped(r"\s*(?:报告|表|基础|指标|体系|评分|工作|的|和|及|与)") + ")"
+# … or a title naming the whole's evaluation and no more (某局2022年度部门整体支出绩效评价情况, 部门整体支出绩效自评,
+# 部门整体绩效评价结果, 部门整体支出绩效目标完成情况, 部门整体支出绩效情况): the title ends there (a space, a line's end,
+# a bracket, a colon follow), so that what names more is not it (…评价指标体系, …评价工作的通知, …目标完成情况表: a
+# table's or a notice's; …绩效目标: a budget's targets). Tried first, so that the whole title is the heading
+# (…自评情况说明, not …自评情况). A numbered section's heading (三、部门整体支出绩效情况) is a report's part, no title
+_BARE_HEAD = (r"(?P<bare>(?<!项目)(?<![、)）.．门位关])(?<![、)）.．]\s)"
+              + gapped(r"(?:(?:部门|单位|机关)\s*(?:\(\s*(?:单位|部门)\s*\))?\s*)?整体\s*(?:支出)?\s*(?:预算)?\s*绩效\s*"
+                       r"(?:目标\s*(?:完成|实现)\s*情况\s*(?:自评|评价)?|(?:自评|自我评价|评价|自查)\s*(?:情况|结果)?|情况)"
+                       r"\s*(?:说明|公开|公示)?")
+              + r"(?=[\s(:]|$)" + _GOES_ON + ")")
+# … and such a bare title names its year before it (某局2022年度…, 2021年度某街道办事处…): a site's menu item or
+# breadcrumb (首页 > 预算绩效 > 部门整体支出绩效评价) names none, and is no title
+_YEAR = re.compile(r"\d{4}\s*年")
+_YEAR_REACH = 40  # characters of the title's line before the bare heading within which its year stands
+_HEADING = re.compile(f"{_BARE_HEAD}|(?:{_WHOLE_HEAD}|{_OWN_HEAD}){_SAID}|{_UNIT_YEAR_HEAD}")
 
 _HEAD_REACH = 800  # characters from the top within which the heading stands (after a site's breadcrumbs)
 # … or further, where all before it is a site's navigation (its menus hold no sentence, no 。)
@@ -66,8 +84,6 @@ _TITLE_AFTER = 12  # … and after it (范文, (2023年度)): more, and the head
 _NO_NAME = re.compile(r"(?:现将|关于|我|本)")
 _NAME = re.compile(r"[\u4e00-\u9fff()][\u4e00-\u9fff()\d]{1,39}")
 _YEAR_BEFORE = re.compile(r"\d{4}\s*年度?\s+$")  # a year, then the space before a heading
-# a unit's name on a line of its own at the top (湖南省人民检察院): what such names end with
-_ORG = re.compile(r"^[\u4e00-\u9fff()]{2,30}(?:院|局|委员会|委|办公室|办事处|厅|政府|中心|站|所|学校|馆|联合会|部|处|队|社)$")
 
 
 def _fold(text: str) -> str:
@@ -76,12 +92,25 @@ def _fold(text: str) -> str:
     return unwrap(unicodedata.normalize("NFKC", text))
 
 
+def _titled(text: str, m: re.Match[str]) -> bool:
+    """Whether a heading found is a title: any but a bare one (``_BARE_HEAD``), and a bare one with its year before it
+    on its line."""
+    if "bare" not in m.re.groupindex or m.group("bare") is None:
+        return True
+    lo = max(text.rfind("\n", 0, m.start()) + 1, m.start() - _YEAR_REACH)
+    return _YEAR.search(text, lo, m.start()) is not None
+
+
+def _search(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    return next((m for m in pattern.finditer(text, start, end) if _titled(text, m)), None)
+
+
 def heading(text: str, pattern: re.Pattern[str] = _HEADING) -> re.Match[str] | None:
     """The report's heading (…部门整体支出绩效自评报告; or what ``pattern`` finds) at the top of ``text`` (below a
     site's navigation, however long, that holds no sentence), unless a final account names it."""
-    head = pattern.search(text, 0, _HEAD_REACH)
+    head = _search(pattern, text, 0, _HEAD_REACH)
     if head is None:
-        far = pattern.search(text, _HEAD_REACH, _FAR_REACH)
+        far = _search(pattern, text, _HEAD_REACH, _FAR_REACH)
         head = far if far is not None and "。" not in text[: far.start()] else None
     return None if head is None or _ACCOUNTS.search(text, 0, head.start()) else head
 
@@ -97,7 +126,7 @@ def titles(t: Flat, first: re.Match[str]) -> list[tuple[str, int]]:
     """The report's titles and where each starts: the headings that stand as titles (the line ends with one, the
     unit and year before it on the line), else the first heading with the few words before it in its clause."""
     found = []
-    for head in [first, *_HEADING.finditer(t.text, first.end(), _HEAD_REACH)]:
+    for head in [first, *(m for m in _HEADING.finditer(t.text, first.end(), _HEAD_REACH) if _titled(t.text, m))]:
         lo, hi = _line(t, head.start())
         if head.start() - lo <= _TITLE_BEFORE and hi - head.end() <= _TITLE_AFTER:
             said = _NO_NAME.match(t.text, lo, head.start())  # 现将我院部门整体支出…报告如下: the heading alone
@@ -111,7 +140,8 @@ def titles(t: Flat, first: re.Match[str]) -> list[tuple[str, int]]:
         return found
     # no line of its own (the page's text run onto one line): each heading with the few words before it in its
     # clause, the first heading's first
-    return [_clause(t, head) for head in [first, *_HEADING.finditer(t.text, first.end(), _HEAD_REACH)]]
+    return [_clause(t, head) for head in
+            [first, *(m for m in _HEADING.finditer(t.text, first.end(), _HEAD_REACH) if _titled(t.text, m))]]
 
 
 def _clause(t: Flat, head: re.Match[str]) -> tuple[str, int]:
@@ -152,7 +182,7 @@ def unit(t: Flat, named: list[tuple[str, int]]) -> Val | None:
         if start > _HEAD_REACH:
             break
         line = t.text[start : _line(t, start)[1]].strip()
-        if _ORG.match(line):
+        if ORG_NAME.match(line):  # a unit's name on a line of its own at the top (湖南省人民检察院)
             return Val(line, line, t.sources[k])
     return None
 

@@ -100,3 +100,26 @@ def head_within(text: str, start: int, end: int) -> int | None:
 
 
 __all__ = ["head_at", "head_within", "header"]
+
+
+def score_order(text: str, start: int, end: int) -> str | None:
+    """Where the header between ``start`` and ``end`` puts a score column: "after_rule" when the weight comes before
+    the rule and the score after the rule (指标分值 … 计分标准 自评得分: the number after a row's stop is its score);
+    "after_weight" when the rule comes first and the score right after the weight (评分标准 分值 自评得分: the number
+    after a row's stop is its weight and its score run together); None when the header names no score column there
+    (``ruletable_stopscored``)."""
+    words: list[str] = []
+    at = start
+    while at < end and (found := _head_word(text, at, gap=bool(words))) is not None:
+        w, at = found
+        words.append(w)
+    weight = next((k for k, w in enumerate(words) if w in _WEIGHT_WORDS), None)
+    if weight is None:
+        return None
+    rule_after = next((k for k, w in enumerate(words) if w in RULE_COLUMNS and k > weight), None)
+    if rule_after is not None and any(w in SCORE_COLUMNS for w in words[rule_after + 1 :]):
+        return "after_rule"
+    rule_before = any(w in RULE_COLUMNS for w in words[:weight])
+    if rule_before and weight + 1 < len(words) and words[weight + 1] in SCORE_COLUMNS:
+        return "after_weight"
+    return None

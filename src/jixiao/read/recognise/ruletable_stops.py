@@ -25,8 +25,9 @@ from jixiao.read.base import FileRead
 from jixiao.read.recognise.common import close_by_total, find_year, problem
 from jixiao.read.recognise.formspec import HEADER_LABELS
 from jixiao.read.recognise.ruletable_labels import rule_title
-from jixiao.read.recognise.ruletable_stophead import header
+from jixiao.read.recognise.ruletable_stophead import header, score_order
 from jixiao.read.recognise.ruletable_stopitems import LABEL_START, Item, read_items, unpaged
+from jixiao.read.recognise.ruletable_stopscored import glued, scored
 from jixiao.read.recognise.ruletable_weighttree import TOTAL
 from jixiao.read.recognise.transfer_text import Flat, flatten
 
@@ -39,7 +40,7 @@ _FORM = re.compile("|".join((*(w for w in HEADER_LABELS if w.startswith(("项目
                               "全年执行数", "年度资金总额")))
 
 
-def _groups(items: list[Item]) -> tuple[set[int], set[int], bool]:
+def _groups(items: list[Item], closed: bool = False) -> tuple[set[int], set[int], bool]:
     """Each item under the groups open over it; (groups whose rows made their weight, groups that did not,
     whether the text ended inside a group). A row goes into the innermost group open, whatever its weight; a
     label closes the groups it does not fit in (one under them, else a sibling), each made or not. A group is
@@ -68,9 +69,9 @@ def _groups(items: list[Item]) -> tuple[set[int], set[int], bool]:
         if it.label:
             open_.append([it, w, 0])
     for lab, left, under in open_:
-        if left <= 0:
+        if left <= 0 or closed:  # (``closed``: a total row follows, the groups still open are over too)
             settle(lab, left, under)
-    return good, bad, any(left > 0 for _, left, _ in open_)
+    return good, bad, not closed and any(left > 0 for _, left, _ in open_)
 
 
 def recognise(fr: FileRead) -> list[Document]:
@@ -79,6 +80,16 @@ def recognise(fr: FileRead) -> list[Document]:
     head = header(text)
     if _FORM.search(text, 0, head[0] if head is not None else len(text)):
         return []  # a form's own labels (项目名称, 年度指标值 …) before it: the form readers' table, not a rule table
+    order = score_order(text, head[0], head[1]) if head is not None else None
+    if head is not None and order is not None:
+        # 指标分值 … 计分标准 自评得分: the number after a stop is the row's score, its weight follows its name;
+        # 评分标准 分值 自评得分: the number after a stop is the row's weight and score run together
+        # (not confirmed so: read as the rules are, only where each group's rows make its weight — a blank score
+        # column leaves the weight alone after the stop)
+        items = read_items(text, head[1], head[2], head[3])
+        found = (scored if order == "after_rule" else glued)(flat, text, head[0], items, _groups)
+        if found is not None:
+            return [found]
     read = _confirmed(text, head[1], head[2], rule_before=head[3]) if head is not None else None
     if head is not None and read is not None:
         return [_document(flat, text, head[0], *read)]
@@ -104,11 +115,23 @@ def _confirmed(text: str, start: int, rule_after: bool, groups: int = 1,
         return None
     if any(not _WORD.match(i.name) for i in rows):
         return None  # a row named by no word (;, 、按时…): its boundary was misread, the table is not this layout
-    good, bad, cut = _groups(items)
+    # a total row right after the last row: the text did not end inside the last group, whose rows falling short
+    # of its weight is a group not made, its rows' weights not read (they were, and the audit's tree_weight check
+    # took the shortfall for the table's mistake)
+    good, bad, cut = _groups(items, closed=_closed(text, items[-1].at))
     if any(id(i) in bad for i in rows):
         return None
     single = groups == 1 and cut and sum(i.label for i in items) == 1 and not bad
     return (items, bad, cut) if len(good) >= groups or single else None
+
+
+_TOTAL_REACH = 200  # characters after the last row within which a total row closes the table
+
+
+def _closed(text: str, last: int) -> bool:
+    """Whether a total row (合计 / 总分 / 总计 with its figure) stands right after the last row."""
+    m = TOTAL.search(text, last)
+    return m is not None and m.start() - last < _TOTAL_REACH
 
 
 def _document(flat: Flat, text: str, at: int, items: list[Item], bad: set[int], cut: bool) -> Document:

@@ -19,7 +19,7 @@ from jixiao.core.numbers import parse_decimal
 from jixiao.core.source import Source
 from jixiao.read.base import FileRead, once
 from jixiao.read.despace import LETTER_SPACED
-from jixiao.read.recognise.common import POINTS, unwrap
+from jixiao.read.recognise.common import ORG_NAME, POINTS, unwrap
 from jixiao.read.recognise.formspec import ALL_LABELS, NAME_LABELS, PROJECT_NAMES, UNITS
 from jixiao.read.recognise.fundscolumn import column_by_meaning
 
@@ -104,8 +104,10 @@ def _pieces(text: str) -> list[str]:
     if text.startswith("其中:") and len(text) > 3:
         return ["其中", *_pieces(text[3:])]  # 其中:当年财政 / 拨款: the row label, wrapped, after its 其中
     if len(found) == 1 and (f := found[0]).group(0) in NAME_LABELS and (
-            f.end() == len(text) and f.start() <= 4 or f.start() == 0 and f.group(0) in PROJECT_NAMES):
-        # 区级预算单位名称: the name field, qualified; 项目名称城镇建设管理: a project's, its name run onto it
+            f.end() == len(text) and f.start() <= 4 or f.start() == 0 and (
+                f.group(0) in PROJECT_NAMES or ORG_NAME.match(text[f.end() :]) is not None)):
+        # 区级预算单位名称: the name field, qualified; 项目名称城镇建设管理: a project's, its name run onto it;
+        # 部门名称示例县丙局: a department's, the unit's name run onto it (a name that ends as units' names do)
         return [*filter(None, (text[: f.start()], f.group(0))), *_split_text_number(text[f.end() :])]
     if len(found) == 1 and not re.search(r"\d", text):
         return [text]  # 预算资金执行率: an indicator's name that holds a label, not two cells
