@@ -128,7 +128,7 @@ def by_sections(fr: FileRead, docs: list[Document], recognise: Recognise) -> lis
         return docs
     titles = _titles(fr)
     cuts = [_wrapped_from(fr, c) for c in _cuts(titles)]
-    crossed = _crossed(docs, titles)
+    crossed = _crossed(docs, titles, fr)
     if not cuts or _families(docs) == {"form", "accounts"} and not crossed:
         return docs  # (both families read already, each from its own lines: the file is not read again)
     bounds = [0, *cuts, None]
@@ -159,9 +159,19 @@ def _form_figures(doc: Document) -> list[int]:
     return [v.source.line for v in vals if v.value is not None and v.source is not None and v.source.line is not None]
 
 
-def _crossed(docs: list[Document], titles: list[tuple[int, str]]) -> bool:
-    """A form read from the whole file took a figure from lines under an accounts title (another unit's 三公
-    statement before a report: its 预算数 taken for the project's budget): the file is read part by part after all."""
+# an accounts document's own title says what it is (…情况说明, …预算公开, …的报告, 2023年部门预算): not a line of a
+# form that names a 三公 figure (“三公经费”变动率, an indicator of a department's score table)
+_DOCUMENT = re.compile(r"说明|公开|报告|(?:预算|决算)$")
+
+
+def _crossed(docs: list[Document], titles: list[tuple[int, str]], fr: FileRead) -> bool:
+    """A form read from the whole file took a figure from lines under an accounts document's title (another unit's
+    三公 statement before a report: its 预算数 taken for the project's budget): the file is read part by part after
+    all."""
+    text = {s.line: x for x, s in fr.body if s.line is not None}
+    titles = [(at, fam) for at, fam in titles if fam != "accounts" or _DOCUMENT.search(
+        _EMPTY_CELLS.sub("", text.get(at, "").strip()))]
+
     def family_at(line: int) -> str | None:
         return next((fam for at, fam in reversed(titles) if at <= line), None)
 
