@@ -50,6 +50,13 @@ _AFTER = re.compile(r"(?:的(?:\d{4}年度?)?)?(?:[^,，、。;；:：\n\d]|\d{1
 # … and what the words right after it say it became: passed on down (将资金X下达至有关市县, X分配到各县): never the text's
 # own allocation, whatever the words before it
 _PASSED_AFTER = re.compile(r"(?:的)?(?:资金|经费)?(?:已|均)?(?:全部|全额)?(?:下达|分配|拨付|下拨)(?:至|-|到(?!位)|给?(?:各|所属|下属))")
+# the text's own place receiving the money (下达至我区, 我市共分配到, 下达给你们): the text's own allocation, never money
+# passed on down, and over the whole of which it is a part (全省下达52439万元,其中…我市分配到8803万元)
+_OWN_PLACE = r"(?:我|本|你)(?:省|市|州|县|区|旗|镇|乡|街道|单位|局|们)"
+OWN = re.compile(rf"{_OWN_PLACE}[^，,。;；:：\n\d]{{0,8}}?(?:分配|下达|拨付|下拨|安排)(?:到|得)?|"
+                 rf"(?:下达|分配|拨付|下拨|安排)(?:到|至|-|给)?{_OWN_PLACE}")
+# an indicator's words (成本指标, 数量指标), never a budget's quota (资金指标, 预算指标: the allocation itself)
+_INDICATOR = re.compile(r"(?<!资金)(?<!预算)(?<!经费)指标")
 _CLAUSE = re.compile(r"[,，:：;；。!！?？\n]")
 _SENTENCE = re.compile(r"[。!！?？\n]")  # (a semicolon parts the items of one statement: a clause's end)
 # the words opening a list of parts (其中, 主要包括, 分别为): the amounts after them are parts
@@ -141,19 +148,25 @@ def stated(text: str) -> list[Stated]:
             kind = _kind(_AFTER.match(text, end))
         if kind is None:
             kind = _kind(_last(CUE, text, max(lo, prev_end), clause))
-        if _PASSED_AFTER.match(text, end):
+        own = OWN.search(text, max(clause, prev_end), at) is not None or OWN.match(text, end) is not None
+        if _PASSED_AFTER.match(text, end) and not own:
             kind = OTHER
-        if "指标" in text[lo:at]:
+        if _INDICATOR.search(text, lo, at):
             kind = OTHER  # (an indicator's target or its actual: 成本指标 … ≤50万元, 数量指标。…发放补助金X万元)
+        elif own and kind in (OTHER, None):
+            kind = ALLOC
         if _OPENS.match(text, max(clause, prev_end)):
             reset = max(clause, prev_end)
         worded = TOTAL.search(text, clause, at) is not None or labelled and TOTAL.search(
             text, _label_start(text, back, colon), colon) is not None
         # (a total in a clause after the list word's is a whole: 包括测量、设计等费用，共1个项目，合计资金X万元)
-        part = where >= max(sentence, reset) and not (worded and where < clause)
+        # (a list in brackets ends at its closing bracket: 19.56亿元(其中A、B),支出4.54亿元 — the spending is no part)
+        inside = text[where:at] if where >= 0 else ""
+        shut = inside.count(")") + inside.count("）") > inside.count("(") + inside.count("（")
+        part = where >= max(sentence, reset) and not (worded and where < clause) and not shut
         total = worded and kind == ALLOC
         final = FINAL.search(text, clause, at) is not None and kind == ALLOC
-        sent = sending >= sentence and kind == ALLOC
+        sent = (sending >= sentence or own) and kind == ALLOC
         out.append(Stated(a.group(1).replace(",", ""), at, money(a.group(2)), kind, total, final, sent, part,
                           where_word if part else "", where if part else -1, sentence, end))
         prev_end = end
