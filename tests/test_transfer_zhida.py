@@ -1,0 +1,46 @@
+"""Notes on 直达资金 and a place's share of a fund (``layouts.transfer_zhida``) are transfers read from their
+sentences: the whole received by the text's own place (我区共接收…资金指标X, 下达至我区的…总量X, 我市共分配到X) is the
+budget, over the province's whole it is a part of; the spending after a bracketed 其中 list is no part of it; a copy
+that doubled its commas (总量X,,支出Y,支付率为Z%,。) is sentences, not a table. A whole its bracketed kinds do not
+make is not read, and the audit reports the difference as a suspicion, never an error."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from jixiao.audit import audit_paths
+from jixiao.read import read_path
+from layouts.transfer_zhida import SHAPES, planted, text
+
+
+def _transfers(path: Path) -> list:
+    docs = read_path(path).documents
+    assert not [d for d in docs if d.type in ("budget_disclosure", "final_accounts")]
+    return [d for d in docs if d.extra.get("form") == "transfer" or d.type == "transfer"]
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+@pytest.mark.parametrize("seed", range(6))
+def test_a_notes_whole_received_is_its_budget(tmp_path: Path, shape: str, seed: int) -> None:
+    body, whole, executed = text(seed, shape)
+    path = tmp_path / "z.txt"
+    path.write_text(body, encoding="utf-8")
+    transfers = _transfers(path)
+    assert len(transfers) == 1
+    row = transfers[0].funds["total"]
+    assert row.annual_budget.dec == whole
+    if executed is not None:
+        assert row.executed.dec == executed
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_kinds_that_do_not_make_the_whole_are_suspected(tmp_path: Path, seed: int) -> None:
+    path = tmp_path / "p.txt"
+    path.write_text(planted(seed), encoding="utf-8")
+    (doc,) = _transfers(path)
+    assert doc.funds["total"].annual_budget is None or doc.funds["total"].annual_budget.dec is None
+    findings = audit_paths([str(path)]).findings
+    assert not [f for f in findings if f.severity == "error"]
+    assert [f for f in findings if f.severity == "suspect"]
