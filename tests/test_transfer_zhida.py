@@ -12,7 +12,8 @@ import pytest
 
 from jixiao.audit import audit_paths
 from jixiao.read import read_path
-from layouts.transfer_zhida import SHAPES, planted, text
+from jixiao.read.csvlines import csv_lines_as_tabs
+from layouts.transfer_zhida import SHAPES, levels, planted, text
 
 
 def _transfers(path: Path) -> list:
@@ -44,3 +45,21 @@ def test_kinds_that_do_not_make_the_whole_are_suspected(tmp_path: Path, seed: in
     findings = audit_paths([str(path)]).findings
     assert not [f for f in findings if f.severity == "error"]
     assert [f for f in findings if f.severity == "suspect"]
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_list_opening_a_sentence_is_the_sentences_subjects(tmp_path: Path, seed: int) -> None:
+    """市本级X,未分配Y,分配率Z%。其中:A;B — the parts make X, the sentence's subject; compared with the remainder Y
+    they were reported as not adding up."""
+    path = tmp_path / "l.txt"
+    path.write_text(levels(seed), encoding="utf-8")
+    findings = audit_paths([str(path)]).findings
+    assert not [f for f in findings if f.severity in ("error", "suspect")]
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_copy_with_doubled_commas_stays_sentences(seed: int) -> None:
+    """总量X,,支出Y,支付率为Z%,。 — a field that is a full stop alone ends a sentence: the lines are no CSV rows
+    (cut into cells, the note's sentences were lost to the readers of prose)."""
+    body = text(seed, "doubled")[0]
+    assert not [line for line in csv_lines_as_tabs(body.splitlines()) if "\t" in line]

@@ -83,3 +83,22 @@ def text(seed: int, shape: str, plant: bool = False) -> tuple[str, Decimal, Deci
 
 def planted(seed: int) -> str:
     return text(seed, "received", plant=True)[0]
+
+
+def levels(seed: int) -> str:
+    """The city's 直达资金 by level: the whole, then the city level's sum with what is left unallocated and its
+    分配率 before a sentence opening with 其中 whose parts make the city level's sum (not the remainder's)."""
+    rng = random.Random(seed)
+    unit = ("万元", "亿元")[seed % 2]
+    whole, _, q = _figures(rng, unit)
+    central, local = _split(rng, whole, 2, q)
+    own = (whole * Decimal(rng.randint(30, 70)) / 100).quantize(q)
+    a, b = _split(rng, own, 2, q)
+    left = (own * Decimal(rng.randint(1, 9)) / 100).quantize(q)
+    rate = ((own - left) / own * 100).quantize(Decimal("0.1"))
+    body = (f"{rng.choice(PLACES)}市直达资金分配情况\n"
+            f"截至8月底,全市财政直达资金总额{whole}{unit},分配率99.5%。其中:中央安排直达资金{central}{unit};"
+            f"地方安排直达资金{local}{unit}。\n"
+            f"市本级直达资金{own}{unit},未分配{left}{unit},分配率{rate}%。其中:中央安排直达资金{a}{unit},"
+            f"分配率99.2%;地方安排资金{b}{unit},分配率99.7%。\n")
+    return body.translate(_TRAD) if seed % 3 == 2 else body

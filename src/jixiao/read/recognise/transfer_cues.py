@@ -53,7 +53,7 @@ _PASSED_AFTER = re.compile(r"(?:的)?(?:资金|经费)?(?:已|均)?(?:全部|全
 # the text's own place receiving the money (下达至我区, 我市共分配到, 下达给你们): the text's own allocation, never money
 # passed on down, and over the whole of which it is a part (全省下达52439万元,其中…我市分配到8803万元)
 _OWN_PLACE = r"(?:我|本|你)(?:省|市|州|县|区|旗|镇|乡|街道|单位|局|们)"
-OWN = re.compile(rf"{_OWN_PLACE}[^，,。;；:：\n\d]{{0,8}}?(?:分配|下达|拨付|下拨|安排)(?:到|得)?|"
+OWN = re.compile(rf"{_OWN_PLACE}(?:共|累计|总共|已)?(?:分配|分|下达)(?:到|得)|"
                  rf"(?:下达|分配|拨付|下拨|安排)(?:到|至|-|给)?{_OWN_PLACE}")
 # an indicator's words (成本指标, 数量指标), never a budget's quota (资金指标, 预算指标: the allocation itself)
 _INDICATOR = re.compile(r"(?<!资金)(?<!预算)(?<!经费)指标")
@@ -122,12 +122,17 @@ def stated(text: str) -> list[Stated]:
     prev_end = reset = scan = sentence = 0
     where = sending = -1
     where_word = ""
+    opened = shut = 0  # brackets opened and closed since the last list word (counted once over the text)
     for a in AMOUNT.finditer(text):
         at, end = a.start(1), a.end()
         for m in _SENTENCE.finditer(text, scan, at):
             sentence = m.end()
+        counted = scan
         for m in _WHERE.finditer(text, scan, at):
             where, where_word = m.start(), m.group(0)
+            counted, opened, shut = m.end(), 0, 0
+        opened += text.count("(", counted, at) + text.count("（", counted, at)
+        shut += text.count(")", counted, at) + text.count("）", counted, at)
         for m in SENT.finditer(text, scan, at):
             sending = m.start()
         scan = at
@@ -161,9 +166,7 @@ def stated(text: str) -> list[Stated]:
             text, _label_start(text, back, colon), colon) is not None
         # (a total in a clause after the list word's is a whole: 包括测量、设计等费用，共1个项目，合计资金X万元)
         # (a list in brackets ends at its closing bracket: 19.56亿元(其中A、B),支出4.54亿元 — the spending is no part)
-        inside = text[where:at] if where >= 0 else ""
-        shut = inside.count(")") + inside.count("）") > inside.count("(") + inside.count("（")
-        part = where >= max(sentence, reset) and not (worded and where < clause) and not shut
+        part = where >= max(sentence, reset) and not (worded and where < clause) and shut <= opened
         total = worded and kind == ALLOC
         final = FINAL.search(text, clause, at) is not None and kind == ALLOC
         sent = (sending >= sentence or own) and kind == ALLOC
