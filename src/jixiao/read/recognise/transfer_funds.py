@@ -33,14 +33,15 @@ COLUMN_LABELS: tuple[tuple[str, str], ...] = (
     ("预算执行率", "rate"), ("预算执行(?!情况)", "rate"), ("执行率", "rate"),
     # the plain words a county's form heads its columns with (预算数 | 执行数 | 执行率, 下达数 | 实际支出数 | 支出率)
     ("预算数", "annual_budget"), ("下达数", "annual_budget"),
-    ("实际支出数", "executed"), ("支出数", "executed"), ("执行数", "executed"), ("支出率", "rate"),
+    ("实际支出数", "executed"), ("支出数", "executed"), ("执行数", "executed"), ("支出率", "rate"), ("支出进度", "rate"),
     ("分值", "weight"), ("得分", "score"),
 )
 _COLUMN = re.compile("|".join(f"(?P<c{i}>{p})" for i, (p, _) in enumerate(COLUMN_LABELS)))
 _LETTER = re.compile(r"^[(（]\s*([A-Z])\s*[)）]")
 _FORMULA = re.compile(r"^[(（]\s*([A-Z])\s*/\s*([A-Z])")
 ROW_LABELS: tuple[tuple[str, str], ...] = (
-    (r"年度(?:预算)?资金总额|资金总额", "total"),
+    # (合计 as a row's whole cell: the block's total row in a county's wording, never 合计 inside a longer label)
+    (r"年度(?:预算)?资金总额|资金总额|(?<![一-龥])合计(?![一-龥])", "total"),
     (r"中央(?:财政)?(?:补助)?资金|中央补助|中央财政(?!.{0,6}(?:下达|资金预算))", "central"),
     (r"省级(?:财政)?(?:补助|配套)?资金|省级补助|省级财政", "provincial"),
     (r"市级(?:财政)?(?:补助|配套)?资金|市级补助|市级财政(?!部门|局)", "municipal"),
