@@ -7,6 +7,7 @@ splits the rows two ways, only the reading the 合计 confirms is taken."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -46,3 +47,21 @@ def test_a_total_the_rows_do_not_make_is_suspected(tmp_path: Path, seed: int) ->
     suspected = [f for f in findings if f.severity == "suspect" and f.row and "合计" in f.row]
     # (a row text that could split two ways leaves only the 合计 to tell the split: planted, nothing is read)
     assert bool(suspected) != doubtful(seed)
+
+
+def _read_time(tmp_path: Path, body: str) -> float:
+    path = tmp_path / "long.txt"
+    path.write_text(body, encoding="utf-8")
+    start = time.perf_counter()
+    read_path(path)
+    return time.perf_counter() - start
+
+
+def test_many_numbered_tables_read_in_linear_time(tmp_path: Path) -> None:
+    """Titles over rows whose texts hold numbers that could end in the next row's (第12中学 … 第22中学 …): the ways the
+    numbering may split are bounded, so four times the text takes no more than about four times as long."""
+    table = ("关于下达专项资金的通知\n附件1东州县专项资金安排情况表序号单位名称分配资金(万元)"
+             + "".join(f"{k}东州县第{k + 1}{k + 1}中学{k}{k + 1}2{k + 1}" for k in range(1, 30)) + "30北岭乡5合计999\n")
+    small = _read_time(tmp_path, table * 4)
+    large = _read_time(tmp_path, table * 16)
+    assert large <= 6 * small + 0.5, (small, large)

@@ -41,6 +41,8 @@ _AMOUNT = re.compile(r"(?:0|[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*)(?:\.\d+)?")
 _TOTAL = re.compile(r"(?:全[省市县区州旗])?(?:合计|总计)(\d[\d,]*(?:\.\d+)?)(?![\d.])")
 _LAST = re.compile(r"(\d[\d,]*(?:\.\d+)?)$")
 _MAX_ROWS = 200
+_ROW_SPAN = 400  # characters of one row's text and amount (a row's number is looked for no further)
+_MAX_STEPS = 2000
 _MAX_READINGS = 64  # ways a table's numbering may split its rows (each a run that could end in the next number)
 
 
@@ -59,7 +61,10 @@ def read_numbered(flat: Flat, start: int) -> Grid | None:
     closing = _TOTAL.search(text, first.end(), stop)
     if closing is None:
         return None
-    readings = list(itertools.islice(_readings(text, first.end(), closing.start(), 1), _MAX_READINGS + 1))
+    steps = [_MAX_STEPS]  # (rows tried over every reading: bounded however the numbering branches)
+    readings = list(itertools.islice(_readings(text, first.end(), closing.start(), 1, steps), _MAX_READINGS + 1))
+    if steps[0] <= 0:
+        return None  # too many ways to split: none is sure
     stated = Decimal(closing.group(1).replace(",", ""))
     adding = [r for r in readings if sum((a for _, _, _, a in r), Decimal(0)) == stated]
     if len(adding) == 1:
@@ -83,11 +88,14 @@ def read_numbered(flat: Flat, start: int) -> Grid | None:
 Cut = tuple[int, int, int, Decimal]  # a row: its text's start, its amount's start and end, the amount
 
 
-def _readings(text: str, lo: int, hi: int, k: int) -> Iterator[list[Cut]]:
+def _readings(text: str, lo: int, hi: int, k: int, steps: list[int]) -> Iterator[list[Cut]]:
     """Every way the rows from row ``k`` (its text starting at ``lo``) to the 合计 (at ``hi``) split: row k's amount
     glued to row k+1's number, then the rest; or, where no run can be so split, row k is the last, its amount the
     digits right before the 合计."""
-    found = _glued(text, lo, hi, str(k + 1)) if k < _MAX_ROWS else []
+    steps[0] -= 1
+    if steps[0] <= 0:
+        return
+    found = _glued(text, lo, min(hi, lo + _ROW_SPAN), str(k + 1)) if k < _MAX_ROWS else []
     if not found:
         last = _LAST.search(text, lo, hi)
         if last is not None and _AMOUNT.fullmatch(last.group(1)):
@@ -95,7 +103,7 @@ def _readings(text: str, lo: int, hi: int, k: int) -> Iterator[list[Cut]]:
         return
     for amount_at, amount_end, next_start in found:
         cut = (lo, amount_at, amount_end, Decimal(text[amount_at:amount_end].replace(",", "")))
-        for rest in _readings(text, next_start, hi, k + 1):
+        for rest in _readings(text, next_start, hi, k + 1, steps):
             yield [cut, *rest]
 
 
