@@ -50,11 +50,15 @@ def test_kinds_that_do_not_make_the_whole_are_suspected(tmp_path: Path, seed: in
 @pytest.mark.parametrize("seed", range(6))
 def test_a_list_opening_a_sentence_is_the_sentences_subjects(tmp_path: Path, seed: int) -> None:
     """市本级X,未分配Y,分配率Z%。其中:A;B — the parts make X, the sentence's subject; compared with the remainder Y
-    they were reported as not adding up."""
+    they were reported as not adding up. The whole is the one said of the whole place (全市…总额), not its levels'
+    (市本级, 县区合计) nor what is left unallocated (未分配)."""
+    body, whole = levels(seed)
     path = tmp_path / "l.txt"
-    path.write_text(levels(seed), encoding="utf-8")
+    path.write_text(body, encoding="utf-8")
     findings = audit_paths([str(path)]).findings
     assert not [f for f in findings if f.severity in ("error", "suspect")]
+    (doc,) = _transfers(path)
+    assert doc.funds["total"].annual_budget.dec == whole
 
 
 @pytest.mark.parametrize("seed", range(6))

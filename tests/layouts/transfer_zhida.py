@@ -85,9 +85,10 @@ def planted(seed: int) -> str:
     return text(seed, "received", plant=True)[0]
 
 
-def levels(seed: int) -> str:
-    """The city's 直达资金 by level: the whole, then the city level's sum with what is left unallocated and its
-    分配率 before a sentence opening with 其中 whose parts make the city level's sum (not the remainder's)."""
+def levels(seed: int) -> tuple[str, Decimal]:
+    """The city's 直达资金 by level: the whole (全市…总额, its 其中 parts), then the city level's sum with what is left
+    unallocated and its 分配率 before a sentence opening with 其中 whose parts make the city level's sum (not the
+    remainder's), then the counties' sum. Gives (text, the whole)."""
     rng = random.Random(seed)
     unit = ("万元", "亿元")[seed % 2]
     whole, _, q = _figures(rng, unit)
@@ -100,5 +101,6 @@ def levels(seed: int) -> str:
             f"截至8月底,全市财政直达资金总额{whole}{unit},分配率99.5%。其中:中央安排直达资金{central}{unit};"
             f"地方安排直达资金{local}{unit}。\n"
             f"市本级直达资金{own}{unit},未分配{left}{unit},分配率{rate}%。其中:中央安排直达资金{a}{unit},"
-            f"分配率99.2%;地方安排资金{b}{unit},分配率99.7%。\n")
-    return body.translate(_TRAD) if seed % 3 == 2 else body
+            f"分配率99.2%;地方安排资金{b}{unit},分配率99.7%。\n"
+            f"县区直达资金合计{whole - own}{unit},已分配{whole - own - left}{unit},未分配{left}{unit}。\n")
+    return (body.translate(_TRAD) if seed % 3 == 2 else body), whole
