@@ -18,9 +18,11 @@ from jixiao.read import read_path
 from layouts.alloc_numbered import doubtful, text
 
 
-def _table(path: Path) -> list[list[str]]:
+def _table(path: Path, unit: str | None = None) -> list[list[str]]:
     docs = [d for d in read_path(path).documents if d.extra.get("form") == "transfer"]
     assert len(docs) == 1
+    if unit is not None:  # (the unit the table's header states, not 万元 said elsewhere in the text)
+        assert docs[0].money_unit == unit
     tables = [t.texts() for t in docs[0].tables if t.texts() and t.texts()[-1][:1] == ["合计"]]
     assert tables, "the allocation table is kept with its 合计 row"
     return tables[0]
@@ -28,10 +30,10 @@ def _table(path: Path) -> list[list[str]]:
 
 @pytest.mark.parametrize("seed", range(12))
 def test_each_rows_amount_and_the_total(tmp_path: Path, seed: int) -> None:
-    body, amounts, printed, _unit = text(seed)
+    body, amounts, printed, unit = text(seed)
     path = tmp_path / "n.txt"
     path.write_text(body, encoding="utf-8")
-    grid = _table(path)
+    grid = _table(path, unit)
     assert [parse_decimal(r[-1]) for r in grid[:-1]] == amounts
     assert parse_decimal(grid[-1][-1]) == printed
     assert not [f for f in audit_paths([str(path)]).findings if f.severity in ("error", "suspect")]

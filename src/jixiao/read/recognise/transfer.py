@@ -97,7 +97,7 @@ def recognise(fr: FileRead) -> list[Document]:
         notice = read_notice(flat)  # a notice sending the fund down: the amount its sentence or target table states
         if alloc is not None and ("total" in alloc.block.rows or notice is None):
             doc = _document(fr, flat, alloc.start, alloc.title, alloc.problems, family="transfer-allocation",
-                            blocks=[alloc.block])
+                            blocks=[alloc.block], unit=alloc.unit)  # (the unit its title or header states)
             attach(doc, alloc, list(fr.tables))
             said = sent(flat)  # the notice's own sentence states the amount: the table's 合计 must be it
             if said is not None:
