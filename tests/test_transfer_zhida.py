@@ -44,7 +44,7 @@ def test_kinds_that_do_not_make_the_whole_are_suspected(tmp_path: Path, seed: in
     assert doc.funds["total"].annual_budget is None or doc.funds["total"].annual_budget.dec is None
     findings = audit_paths([str(path)]).findings
     assert not [f for f in findings if f.severity == "error"]
-    assert [f for f in findings if f.severity == "suspect"]
+    assert len([f for f in findings if f.severity == "suspect"]) == 1  # (the one difference, reported once)
 
 
 @pytest.mark.parametrize("seed", range(6))

@@ -97,7 +97,10 @@ def recognise(fr: FileRead) -> list[Document]:
                     blocks=[Block(None, rows={"total": row}, source=whole.source_at(start))], unit=unit)
     doc.extra[READ_FROM_PROSE] = "转移支付（专项资金）正文的数字陈述"
     doc.tables = list(fr.tables)  # (its tables are not read as sentences: kept whole for what reports show)
-    doc.extra[SAID] = said_sums(whole) + said
+    listed = said_sums(whole)
+    seen = {(x.total.source, tuple(p.source for p in x.parts)) for x in listed}
+    # (a sum the budget's choice checked and the prose's lists hold alike: one statement, reported once)
+    doc.extra[SAID] = listed + [x for x in said if (x.total.source, tuple(p.source for p in x.parts)) not in seen]
     score = score_said(text)
     if score is not None:
         doc.total_score = _val(whole, score.group(1), score.start(1))
