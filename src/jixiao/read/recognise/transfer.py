@@ -33,6 +33,7 @@ from jixiao.read.recognise.transfer_alloc import (
     attach,
     read_allocation,
 )
+from jixiao.read.recognise.transfer_allochead import unit_of
 from jixiao.read.recognise.transfer_beside import with_allocation
 from jixiao.read.recognise.transfer_funds import Block, Header, headers, read_blocks, relations
 from jixiao.read.recognise.transfer_indicators import read_indicators
@@ -61,6 +62,7 @@ _FIELD = re.compile("|".join(re.escape(f) for f in _HEADER_FIELDS))
 # the documents read from prose (a notice's sentence, a report's): their rows by source are what its 其中 lists state
 _PROSE_FAMILIES = ("transfer-allocation-notice", "transfer-report-text", "transfer-prose-stated")
 # The funds rows the project record holds; the others stay in extra[FUNDS] only.
+_HEADING = 40  # characters before the funds header that may hold its heading (资金投入情况（元）)
 _STANDARD = ("initial_budget", "annual_budget", "executed", "weight", "score")
 
 
@@ -95,7 +97,7 @@ def recognise(fr: FileRead) -> list[Document]:
         notice = read_notice(flat)  # a notice sending the fund down: the amount its sentence or target table states
         if alloc is not None and ("total" in alloc.block.rows or notice is None):
             doc = _document(fr, flat, alloc.start, alloc.title, alloc.problems, family="transfer-allocation",
-                            blocks=[alloc.block])
+                            blocks=[alloc.block], unit=alloc.unit)  # (the unit its title or header states)
             attach(doc, alloc, list(fr.tables))
             said = sent(flat)  # the notice's own sentence states the amount: the table's 合计 must be it
             if said is not None:
@@ -217,8 +219,10 @@ def _form(fr: FileRead, flat: Flat, h: Header, span: tuple[int, int, int], title
     blocks = read_blocks(flat, h.end, stop, h, problems)
     if not blocks or "total" not in blocks[0].rows:
         return None
+    # (the unit the funds block's heading states, 资金投入情况（元）, over 万元 said anywhere in the text)
     doc = _document(fr, flat, start, title, problems,
-                    family="transfer-2024-rows" if h.row_numbers else "transfer-central-selfeval", blocks=blocks)
+                    family="transfer-2024-rows" if h.row_numbers else "transfer-central-selfeval", blocks=blocks,
+                    unit=unit_of(flat.text[max(start, h.start - _HEADING) : h.end]))
     doc.header.update(_fields(flat, max(lo, h.start - 1500), h.start))
     doc.extra[RELATIONS] = relations(h.columns)
     first_line = flat.source_at(h.start).line or 0

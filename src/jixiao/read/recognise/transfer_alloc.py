@@ -31,6 +31,7 @@ from jixiao.read.recognise.transfer_allochead import TOTAL_LABEL
 from jixiao.read.recognise.transfer_allochead import cells as cells_from
 from jixiao.read.recognise.transfer_alloclines import read_lines
 from jixiao.read.recognise.transfer_allocrun import read_run
+from jixiao.read.recognise.transfer_allocseq import read_numbered
 from jixiao.read.recognise.transfer_allocsum import Grid
 from jixiao.read.recognise.transfer_funds import Block
 from jixiao.read.recognise.transfer_prose import in_yuan
@@ -128,6 +129,10 @@ def read_allocation(fr: FileRead, flat: Flat) -> Allocation | None:
     for n, m in enumerate(titles):
         # (the n-th title on its line: a line running on may name the table before printing it, 附:…分配表。)
         grid = read_grid(every[_title_cell(every, keys, lines[n], m.group(0), lines[:n].count(lines[n])):])
+        if grid is not None:
+            return _from_grid(_clean(m.group(0)), m.start(), grid)
+    for m in titles:  # its cells run together, each row numbered and its amount glued to the next row's number
+        grid = read_numbered(flat, m.end())
         if grid is not None:
             return _from_grid(_clean(m.group(0)), m.start(), grid)
     for m in titles:  # its cells run together with no separator

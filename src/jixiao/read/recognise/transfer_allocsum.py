@@ -53,6 +53,7 @@ class Grid:
     unit: str | None = None  # 万元 / 元 / 亿元 as the title block or the header says (单位:万元, 金额(元))
     among: bool = False  # the header says 其中 over the parts: they may list only some of the whole
     money: bool = False  # the header names every part as money (中央资金 | 省级资金): the parts of the whole it states
+    inferred: bool = False  # the cells were told apart by inference (the rows' numbering), no separator between them
 
     @property
     def has_whole(self) -> bool:
@@ -69,7 +70,7 @@ class Grid:
         """Every cell stood where the header puts it: each row and the 合计 hold an amount for every amount column
         the header names (no blank cell vanished, so none was placed by the column model's guess), and no 小计 row."""
         width = self.parts_width + 1
-        return self.complete and all(len(r.amounts) == width or r.placed
+        return not self.inferred and self.complete and all(len(r.amounts) == width or r.placed
                                      for r in self.rows + ([self.total] if self.total else []))
 
     @property

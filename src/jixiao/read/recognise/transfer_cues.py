@@ -28,12 +28,12 @@ ALLOC, SPENT, OTHER = "alloc", "spent", "other"
 # then the allocation's words; 转移支付 is the transfer's name, never money paid
 _SPENT = (r"已(?:经)?(?:完成|全部|累计)?拨付|实际拨付|累计拨付|完成拨付|拨付使用|(?:已|实际|累计|完成)?支出(?!率|进度)|"
           r"(?:已|实际|累计)?(?:执行|使用)(?!率|进度|单位|期)|(?<!转移)支付(?!率)|兑付|兑现|发放(?!率)|完成投资|决算")
-_OTHER = (r"[≤≥<>=＜＞]\s*(?=\d)|(?:接到|收到|接收)[^，,。；;\n\d]{0,12}?(?:拨付|下达|下拨|安排)|已(?:经)?(?:全部)?下达|用于|用作|分别|(?:下达|分配|拨付|下拨)(?:到|至|-)(?!位)|(?:下达|分配|拨付|下拨)给?(?:各|所属|下属)|调减|调增|核减|结余|结转|较上年|较去年|比上年|同比|增加|减少|增长|下降|节约|节省|占|平均|人均|每(?:人|户|亩|年|月|个|所|名)|"
+_OTHER = (r"[≤≥<>=＜＞]\s*(?=\d)|未(?:分配|下达|拨付|下拨|安排|使用|支出|执行)|(?:接到|收到|接收)[^，,。；;\n\d]{0,12}?(?:拨付|下达|下拨|安排)|已(?:经)?(?:全部)?下达|用于|用作|分别|(?:下达|分配|拨付|下拨)(?:到|至|-)(?!位)|(?:下达|分配|拨付|下拨)给?(?:各|所属|下属)|调减|调增|核减|结余|结转|较上年|较去年|比上年|同比|增加|减少|增长|下降|节约|节省|占|平均|人均|每(?:人|户|亩|年|月|个|所|名)|"
           r"标准|到位|落实|到账|收入|产值|贷款|利润|损失|上限|限额|不超过|不高于|不低于|最高|最低|单价|价格|费用为|配套")
-_ALLOC = (r"应执行|(?:资金|经费)收入|年度资金(?:总额)?|年度金额|财政拨款|提前下达|下达|下拨|预拨|拨付|安排|分配|调整(?:到|至|给)|追加|划拨|转拨|调拨|预算|总投资|计划投资|投入|共计|合计|总计|总额|规模|(?<![公总])共(?![享同建性有产])")
+_ALLOC = (r"应执行|(?:资金|经费)收入|年度资金(?:总额)?|年度金额|财政拨款|提前下达|下达|下拨|预拨|拨付|安排|分配|调整(?:到|至|给)|追加|划拨|转拨|调拨|预算|总投资|计划投资|投入|共计|合计|总计|总额|(?:资金|经费)总量|规模|(?<![公总])共(?![享同建性有产])")
 CUE = re.compile(rf"(?P<spent>{_SPENT})|(?P<other>{_OTHER})|(?P<alloc>{_ALLOC})")
 _ALL = r"(?<![公总])共(?![享同建性有产])"  # 共 alone, never inside a word (公共, 共享, 共同)
-TOTAL = re.compile(rf"共计|合计|总计|总额|{_ALL}")
+TOTAL = re.compile(rf"共计|合计|总计|总额|总量|{_ALL}")
 # the sum finally allocated after a cut or an addition (全年实际下达71万元, 调整后预算): the year's, over the first
 # or the sum the year is to spend (全年应执行数, 全年预算数: the budget as a form names it)
 FINAL = re.compile(r"(?:实际|最终|调整后)(?:下达|安排|预算)|调整后|应执行|全年预算")
@@ -50,6 +50,13 @@ _AFTER = re.compile(r"(?:的(?:\d{4}年度?)?)?(?:[^,，、。;；:：\n\d]|\d{1
 # … and what the words right after it say it became: passed on down (将资金X下达至有关市县, X分配到各县): never the text's
 # own allocation, whatever the words before it
 _PASSED_AFTER = re.compile(r"(?:的)?(?:资金|经费)?(?:已|均)?(?:全部|全额)?(?:下达|分配|拨付|下拨)(?:至|-|到(?!位)|给?(?:各|所属|下属))")
+# the text's own place receiving the money (下达至我区, 我市共分配到, 下达给你们): the text's own allocation, never money
+# passed on down, and over the whole of which it is a part (全省下达52439万元,其中…我市分配到8803万元)
+_OWN_PLACE = r"(?:我|本|你)(?:省|市|州|县|区|旗|镇|乡|街道|单位|局|们)"
+OWN = re.compile(rf"{_OWN_PLACE}(?:共|累计|总共|已)?(?:分配|分|下达)(?:到|得)|"
+                 rf"(?:下达|分配|拨付|下拨|安排)(?:到|至|-|给)?{_OWN_PLACE}")
+# an indicator's words (成本指标, 数量指标), never a budget's quota (资金指标, 预算指标: the allocation itself)
+_INDICATOR = re.compile(r"(?<!资金)(?<!预算)(?<!经费)指标")
 _CLAUSE = re.compile(r"[,，:：;；。!！?？\n]")
 _SENTENCE = re.compile(r"[。!！?？\n]")  # (a semicolon parts the items of one statement: a clause's end)
 # the words opening a list of parts (其中, 主要包括, 分别为): the amounts after them are parts
@@ -115,12 +122,17 @@ def stated(text: str) -> list[Stated]:
     prev_end = reset = scan = sentence = 0
     where = sending = -1
     where_word = ""
+    opened = shut = 0  # brackets opened and closed since the last list word (counted once over the text)
     for a in AMOUNT.finditer(text):
         at, end = a.start(1), a.end()
         for m in _SENTENCE.finditer(text, scan, at):
             sentence = m.end()
+        counted = scan
         for m in _WHERE.finditer(text, scan, at):
             where, where_word = m.start(), m.group(0)
+            counted, opened, shut = m.end(), 0, 0
+        opened += text.count("(", counted, at) + text.count("（", counted, at)
+        shut += text.count(")", counted, at) + text.count("）", counted, at)
         for m in SENT.finditer(text, scan, at):
             sending = m.start()
         scan = at
@@ -141,19 +153,23 @@ def stated(text: str) -> list[Stated]:
             kind = _kind(_AFTER.match(text, end))
         if kind is None:
             kind = _kind(_last(CUE, text, max(lo, prev_end), clause))
-        if _PASSED_AFTER.match(text, end):
+        own = OWN.search(text, max(clause, prev_end), at) is not None or OWN.match(text, end) is not None
+        if _PASSED_AFTER.match(text, end) and not own:
             kind = OTHER
-        if "指标" in text[lo:at]:
+        if _INDICATOR.search(text, lo, at):
             kind = OTHER  # (an indicator's target or its actual: 成本指标 … ≤50万元, 数量指标。…发放补助金X万元)
+        elif own and kind in (OTHER, None):
+            kind = ALLOC
         if _OPENS.match(text, max(clause, prev_end)):
             reset = max(clause, prev_end)
         worded = TOTAL.search(text, clause, at) is not None or labelled and TOTAL.search(
             text, _label_start(text, back, colon), colon) is not None
         # (a total in a clause after the list word's is a whole: 包括测量、设计等费用，共1个项目，合计资金X万元)
-        part = where >= max(sentence, reset) and not (worded and where < clause)
+        # (a list in brackets ends at its closing bracket: 19.56亿元(其中A、B),支出4.54亿元 — the spending is no part)
+        part = where >= max(sentence, reset) and not (worded and where < clause) and shut <= opened
         total = worded and kind == ALLOC
         final = FINAL.search(text, clause, at) is not None and kind == ALLOC
-        sent = sending >= sentence and kind == ALLOC
+        sent = (sending >= sentence or own) and kind == ALLOC
         out.append(Stated(a.group(1).replace(",", ""), at, money(a.group(2)), kind, total, final, sent, part,
                           where_word if part else "", where if part else -1, sentence, end))
         prev_end = end

@@ -33,20 +33,23 @@ COLUMN_LABELS: tuple[tuple[str, str], ...] = (
     ("预算执行率", "rate"), ("预算执行(?!情况)", "rate"), ("执行率", "rate"),
     # the plain words a county's form heads its columns with (预算数 | 执行数 | 执行率, 下达数 | 实际支出数 | 支出率)
     ("预算数", "annual_budget"), ("下达数", "annual_budget"),
-    ("实际支出数", "executed"), ("支出数", "executed"), ("执行数", "executed"), ("支出率", "rate"),
+    ("实际支出数", "executed"), ("支出数", "executed"), ("执行数", "executed"), ("支出率", "rate"), ("支出进度", "rate"),
     ("分值", "weight"), ("得分", "score"),
 )
 _COLUMN = re.compile("|".join(f"(?P<c{i}>{p})" for i, (p, _) in enumerate(COLUMN_LABELS)))
 _LETTER = re.compile(r"^[(（]\s*([A-Z])\s*[)）]")
 _FORMULA = re.compile(r"^[(（]\s*([A-Z])\s*/\s*([A-Z])")
 ROW_LABELS: tuple[tuple[str, str], ...] = (
-    (r"年度(?:预算)?资金总额|资金总额", "total"),
-    (r"中央(?:财政)?(?:补助)?资金|中央补助|中央财政(?!.{0,6}(?:下达|资金预算))", "central"),
+    # (合计 as a row's whole cell: the block's total row in a county's wording, never 合计 inside a longer label)
+    (r"年度(?:预算)?资金总额|资金总额|(?<![一-龥])合计(?![一-龥])", "total"),
+    # (each level in the words of its province: 中央直达资金; 州级/盟级 beside 市级, 旗级 beside 县级; 自筹 beside 其他)
+    (r"中央(?:财政)?(?:补助|直达|专项)?资金|中央补助|中央财政(?!.{0,6}(?:下达|资金预算))", "central"),
     (r"省级(?:财政)?(?:补助|配套)?资金|省级补助|省级财政", "provincial"),
-    (r"市级(?:财政)?(?:补助|配套)?资金|市级补助|市级财政(?!部门|局)", "municipal"),
-    (r"(?:县级|区级|本级)(?:财政)?(?:补助|配套)?资金|县级补助|区级补助|(?:县级|区级)财政(?!部门|局)", "own_level"),
+    (r"(?:市级|州级|盟级)(?:财政)?(?:补助|配套)?资金|(?:市级|州级|盟级)补助|(?:市级|州级|盟级)财政(?!部门|局)", "municipal"),
+    (r"(?:县级|区级|旗级|本级)(?:财政)?(?:补助|配套)?资金|(?:县级|区级|旗级)补助|(?:县级|区级|旗级)财政(?!部门|局)",
+     "own_level"),
     (r"地方(?:财政)?(?:配套)?资金|地方财政|市县(?:级)?(?:财政)?(?:配套)?资金", "local"),
-    (r"其他资金", "other"),
+    (r"其他资金|自筹资金", "other"),
 )
 _ROW = re.compile("|".join(f"(?P<r{i}>{p})" for i, (p, _) in enumerate(ROW_LABELS)))
 ROW_ZH = {"total": "年度资金总额", "central": "中央资金", "provincial": "省级资金", "municipal": "市级资金",

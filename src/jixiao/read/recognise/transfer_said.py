@@ -2,7 +2,9 @@
 2263万元。其中:治理工程1435万元,维修养护25万元, …). Each statement is kept as (its label, the total, the parts) with the
 sources, for the audit to check (``audit.transfer_said``); the reader never adds anything up itself.
 
-The total is the last amount before 其中 in its paragraph, with at most one sentence end between them; the parts
+The total is the last amount before 其中 in its paragraph, with at most one sentence end between them (where the
+其中 opens a sentence and the sentence before states several amounts, the one its parts make, else none: 市本级45.66
+亿元,未分配0.32亿元。其中:… lists the 45.66, not what is left unallocated); the parts
 are the amounts after 其中 up to the sentence's end (。；; or the line's) or the next 其中, or, for a 其中 opening a
 bracket, up to its closing bracket; a list the text ends inside (cut by a page or an excerpt: a short piece of an item
 without a figure after its last amount, 其中甲80万元,乙23万元,丙) states no sum. A list whose items are parted by semicolons (其中:无线覆盖运行维护43.8万元;融媒体
@@ -17,8 +19,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from decimal import Decimal
 
 from jixiao.accounts.prose import BRACKET
+from jixiao.core.numbers import parse_decimal
 from jixiao.core.records import Val
 from jixiao.read.recognise.common import CLAUSE_END
 from jixiao.read.recognise.reportwords import money
@@ -73,6 +77,10 @@ def said_sums(flat: Flat) -> list[Said]:
             parts = _items(text, q.end(), money(total.group(2))) or parts
         if len(parts) < 2 or any(money(p.group(2)) != money(total.group(2)) for p in parts):
             continue  # (parts in another unit than their whole's: no sum stated in one unit)
+        whole = _whole(text, before, parts, q.start())
+        if whole is None:
+            continue
+        total = whole
         clause = _LABEL_CUT.split(text[para:total.start(1)])[-1]
         if _CHANGE.search(clause):  # 较上年减少X万元，其中…: a change, not a whole its parts make
             continue
@@ -81,6 +89,25 @@ def said_sums(flat: Flat) -> list[Said]:
                         tuple(_val(flat, p.group(1).replace(",", ""), p.start(1)) for p in parts),
                         money(total.group(2)) or "万元"))
     return out
+
+
+_OPENS = re.compile(r"[。!！?？][\s,，、]*$")
+
+
+def _whole(text: str, before: list[re.Match[str]], parts: list[re.Match[str]], at: int) -> re.Match[str] | None:
+    """The whole of a 其中 that opens a sentence (…45.66亿元,未分配0.32亿元,分配率99.3%。其中:A39.64亿元;B6.02亿元)
+    where the sentence before states several amounts: the one its parts make (the sentence's subject, not its last
+    remark); where they make none, no whole is sure (None: no sum stated). Elsewhere the last amount before it
+    (``before[-1]``, returned as is)."""
+    opened = _OPENS.search(text, max(0, at - 4), at)
+    if opened is None:
+        return before[-1]
+    stop = text.rfind("。", max(0, at - _BACK), opened.start())
+    sentence = [m for m in before if m.start() > stop]
+    if len(sentence) < 2:
+        return before[-1]
+    made = sum((parse_decimal(p.group(1).replace(",", "")) or Decimal(0) for p in parts), Decimal(0))
+    return next((m for m in sentence if parse_decimal(m.group(1).replace(",", "")) == made), None)
 
 
 def _outside(text: str, start: int, end: int) -> list[re.Match[str]]:

@@ -97,7 +97,10 @@ def recognise(fr: FileRead) -> list[Document]:
                     blocks=[Block(None, rows={"total": row}, source=whole.source_at(start))], unit=unit)
     doc.extra[READ_FROM_PROSE] = "转移支付（专项资金）正文的数字陈述"
     doc.tables = list(fr.tables)  # (its tables are not read as sentences: kept whole for what reports show)
-    doc.extra[SAID] = said_sums(whole) + said
+    listed = said_sums(whole)
+    seen = {(x.total.source, tuple(p.source for p in x.parts)) for x in listed}
+    # (a sum the budget's choice checked and the prose's lists hold alike: one statement, reported once)
+    doc.extra[SAID] = listed + [x for x in said if (x.total.source, tuple(p.source for p in x.parts)) not in seen]
     score = score_said(text)
     if score is not None:
         doc.total_score = _val(whole, score.group(1), score.start(1))
@@ -168,6 +171,8 @@ def _choose(flat: Flat, items: list[Stated], kind: str, zh: str, en: str, proble
         got = final[0]
     elif sum((s.yuan for s in others if s.yuan is not None), Decimal(0)) == top:
         got = next(s for s in cands if s.yuan == top)
+    elif scoped := _whole_place(flat.text, cands):
+        got = scoped[0]
     else:
         shown = "、".join(dict.fromkeys(f"{s.text}{s.unit or ''}" for s in cands))
         problems.append(problem(f"正文所述{zh}有多个不同数值（{shown}），无法确定哪一个是转移支付的总额，未读取",
@@ -175,6 +180,19 @@ def _choose(flat: Flat, items: list[Stated], kind: str, zh: str, en: str, proble
                                 "not sure; not read", flat.source_at(cands[0].at)))
         return None
     return _checked(flat, items, got, zh, en, problems, said)
+
+
+# the whole place's amount (全市财政直达资金总额X, 全县共下达X) over its levels' (市本级X, 县区合计X)
+_WHOLE_PLACE = re.compile(r"全(?:省|市|州|盟|县|区|旗)(?!本级|级)")
+_PLACE_BACK = 30  # characters before an amount its place word is looked for in
+
+
+def _whole_place(text: str, cands: list[Stated]) -> list[Stated]:
+    """The top amounts said of the whole place (全市…总额X), where the others are said of its levels: the text's
+    whole. Empty where no amount, or more than the top one, is so said."""
+    top = max(s.yuan for s in cands if s.yuan is not None)
+    said = [s for s in cands if _WHOLE_PLACE.search(text, max(s.sentence, s.at - _PLACE_BACK), s.at)]
+    return said if said and all(s.yuan == top for s in said) else []
 
 
 def _checked(flat: Flat, items: list[Stated], got: Stated, zh: str, en: str, problems: list[Problem],

@@ -6,7 +6,8 @@ a transfer's 收支情况说明 names its amounts in sentences a budget's reader
 
 The text is a transfer's where
 - a title line (short, no sentence's stops, among the first lines and before the text's first numbered section: 三、
-  转移支付资金使用情况 is a section of a 收支 text, not its title) names 转移支付, or a fund (…资金/经费) with what
+  转移支付资金使用情况 is a section of a 收支 text, not its title) names 转移支付 or 直达资金 (the central transfers sent
+  straight down: a note on their 执行情况 is a transfer's, not a budget's execution), or a fund (…资金/经费) with what
   is done to it (下达/拨付/下拨/预拨/分配/安排/调整/追加, 使用情况, 收支情况) or the notice sending it (…资金的通知);
 - or its first sentence says a level of government or a sender sent a fund (中央财政下达…资金, 现将…资金…下达,
   我县共收到…资金);
@@ -26,7 +27,7 @@ _FUND = r"(?:资金|经费)"
 _DONE = r"(?:下达|拨付|下拨|预拨|分配|安排|调整|追加|划拨|转拨|调拨|使用情况|收支情况|使用和管理情况)"
 # a title: 转移支付 anywhere, or a fund with what is done to it (either order), or the notice sending it, or the
 # fund's announcement (学生资助资金情况公示, …资金公告: a site's breadcrumb above it, 预决算公开, names no kind of text)
-TITLE = re.compile(rf"转移支付|{_DONE}[^。\n]{{0,40}}?{_FUND}|{_FUND}[^。\n]{{0,20}}?{_DONE}|"
+TITLE = re.compile(rf"转移支付|直达资金|{_DONE}[^。\n]{{0,40}}?{_FUND}|{_FUND}[^。\n]{{0,20}}?{_DONE}|"
                     rf"{_FUND}[^。\n]{{0,8}}?(?:的)?通知|{_FUND}(?:情况)?(?:公示|公告)")
 # the first sentence: a sender sending a fund (中央财政下达…资金, 现将…资金…下达, 我县共收到…资金)
 _SENDER = r"(?:中央|国家|省|市|县|区|自治区|州|旗|盟)(?:级|本级)?(?:财政|政府|财政厅|财政局|财政部)?"
