@@ -9,17 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from jixiao.audit import audit_paths
 from layouts.sangong_vehicles_listed import listed
-
-
-def _found(tmp_path: Path, lines: list[str]) -> list[tuple[str, int | None]]:
-    p = tmp_path / "sangong.txt"
-    p.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    result = audit_paths([str(p)])
-    assert result.files and result.files[0].documents, "read as a document"
-    return [(f.severity, f.location.line if f.location else None) for f in result.findings
-            if f.kind == "three_public" and f.severity != "info"]
+from test_sangong_sentence_sets import _found  # (the statement audited, its 三公 findings by line)
 
 
 @pytest.mark.parametrize("seed", range(6))

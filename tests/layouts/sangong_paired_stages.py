@@ -48,6 +48,13 @@ def _planted(figs: Figures, plant: str | None) -> Figures:
     return budget, spent
 
 
+def _setup(seed: int, plant: str | None) -> tuple[Figures, list[Decimal], list[Decimal], int]:
+    """The statement's figures by stage, each stage's items as printed (one planted off on request), and its year."""
+    figs = _figures(seed)
+    b, s = _planted(figs, plant)
+    return figs, b, s, 2019 + seed % 5
+
+
 def _head(year: int) -> str:
     return f"某县某局{year}年度“三公”经费决算情况说明"
 
@@ -62,50 +69,38 @@ def labels(seed: int, plant: str | None = None) -> list[str]:
 
 
 def side_by_side(seed: int, plant: str | None = None) -> list[str]:
-    figs = _figures(seed)
-    b, s = _planted(figs, plant)
-    year = 2019 + seed % 5
+    figs, b, s, year = _setup(seed, plant)
     items = "；".join(f"{n}{x}万元、{y}万元" for n, x, y in zip(NAMES, b, s, strict=True))
     return [_head(year), f"{year}年“三公”经费支出预算为{sum(figs[0])}万元、决算为{sum(figs[1])}万元，其中：{items}。"]
 
 
 def brackets(seed: int, plant: str | None = None) -> list[str]:
-    figs = _figures(seed)
-    b, s = _planted(figs, plant)
-    year = 2019 + seed % 5
+    figs, b, s, year = _setup(seed, plant)
     items = "；".join(f"{n}{x}万元（预算数）、{y}万元（决算数）" for n, x, y in zip(NAMES, b, s, strict=True))
     return [_head(year), f"{year}年“三公”经费{sum(figs[0])}万元（预算数）、{sum(figs[1])}万元（决算数），其中：{items}。"]
 
 
 def in_turn_items(seed: int, plant: str | None = None) -> list[str]:
-    figs = _figures(seed)
-    b, s = _planted(figs, plant)
-    year = 2019 + seed % 5
+    figs, b, s, year = _setup(seed, plant)
     return [_head(year), f"{year}年“三公”经费预算数{sum(figs[0])}万元，决算数{sum(figs[1])}万元。",
             f"{'、'.join(NAMES)}预算数分别为{b[0]}万元、{b[1]}万元和{b[2]}万元，决算数分别为{s[0]}万元、{s[1]}万元和{s[2]}万元。"]
 
 
 def in_turn_stages(seed: int, plant: str | None = None) -> list[str]:
-    figs = _figures(seed)
-    b, s = _planted(figs, plant)
-    year = 2019 + seed % 5
+    figs, b, s, year = _setup(seed, plant)
     items = "；".join(f"{n}预算、决算分别为{x}万元、{y}万元" for n, x, y in zip(NAMES, b, s, strict=True))
     return [_head(year), f"{year}年“三公”经费预算、决算分别为{sum(figs[0])}万元、{sum(figs[1])}万元，其中：{items}。"]
 
 
 def colon_lines(seed: int, plant: str | None = None) -> list[str]:
-    figs = _figures(seed)
-    b, s = _planted(figs, plant)
-    year = 2019 + seed % 5
+    figs, b, s, year = _setup(seed, plant)
     rate = (sum(figs[1]) / sum(figs[0]) * 100).quantize(Decimal("0.1"))
     return [_head(year), f"本单位{year}年“三公”经费年初预算{sum(figs[0])}万元，全年实际支出{sum(figs[1])}万元，执行率{rate}%。",
             *(f"{n}：年初预算{x}万元，实际支出{y}万元。" for n, x, y in zip(NAMES, b, s, strict=True))]
 
 
 def spent_against_budget(seed: int, plant: str | None = None) -> list[str]:
-    figs = _figures(seed)
-    b, s = _planted(figs, plant)
-    year = 2019 + seed % 5
+    figs, b, s, year = _setup(seed, plant)
     items = ";".join(f"{n.replace('费', '')}支出{y}万元,年初预算为{x}万元,差值为{x - y}万元" for n, x, y in zip(NAMES, b, s, strict=True))
     return ["二、“三公”经费财政拨款支出与年初预算对比情况。",
             f"{year}年度本部门一般公共预算财政拨款安排的“三公”经费支出{sum(figs[1])}万元,年初预算为{sum(figs[0])}万元,"
@@ -113,17 +108,13 @@ def spent_against_budget(seed: int, plant: str | None = None) -> list[str]:
 
 
 def actual_spent(seed: int, plant: str | None = None) -> list[str]:
-    figs = _figures(seed)
-    b, s = _planted(figs, plant)
-    year = 2019 + seed % 5
+    figs, b, s, year = _setup(seed, plant)
     items = "；".join(f"{n}年初预算{x}万元，实际支出{y}万元" for n, x, y in zip(NAMES, b, s, strict=True))
     return [_head(year), f"{year}年度“三公”经费年初预算{sum(figs[0])}万元，实际支出{sum(figs[1])}万元。其中：{items}。"]
 
 
 def completed_of_budget(seed: int, plant: str | None = None) -> list[str]:
-    figs = _figures(seed)
-    b, s = _planted(figs, plant)
-    year = 2019 + seed % 5
+    figs, b, s, year = _setup(seed, plant)
 
     def rate(x: Decimal, y: Decimal) -> str:
         return f"{(y / x * 100).quantize(Decimal('0.01'))}%" if x else "0%"
@@ -134,17 +125,13 @@ def completed_of_budget(seed: int, plant: str | None = None) -> list[str]:
 
 
 def bare_spent(seed: int, plant: str | None = None) -> list[str]:
-    figs = _figures(seed)
-    b, s = _planted(figs, plant)
-    year = 2019 + seed % 5
+    figs, b, s, year = _setup(seed, plant)
     items = "；".join(f"{n}预算{x}万元，支出{y}万元" for n, x, y in zip(NAMES, b, s, strict=True))
     return [_head(year), f"{year}年“三公”经费预算{sum(figs[0])}万元，实际支出{sum(figs[1])}万元。其中：{items}。"]
 
 
 def other_in_brackets(seed: int, plant: str | None = None) -> list[str]:
-    figs = _figures(seed)
-    b, s = _planted(figs, plant)
-    year = 2019 + seed % 5
+    figs, b, s, year = _setup(seed, plant)
     items = "，".join(f"{n}预算数{x}万元（决算数{y}万元）" for n, x, y in zip(NAMES, b, s, strict=True))
     return [_head(year), f"{year}年“三公”经费预算数{sum(figs[0])}万元（决算数{sum(figs[1])}万元），其中：{items}。"]
 

@@ -71,14 +71,20 @@ def cell_rows(cells: list[tuple[str, int]]) -> list[tuple[str, str, str | None, 
     return out
 
 
-def header_run(cells: list[tuple[str, int]], k: int) -> tuple[list[tuple[str, str, int]], int] | None:
-    """Labels from cell ``k`` on (two or more) over as many amounts: (label, amount, where) paired in order, and the
-    cell after the amounts; None where the cells are no such run or the counts differ."""
+def label_run(cells: list[tuple[str, int]], k: int) -> tuple[list[str], int]:
+    """The funds labels standing from cell ``k`` on, one a cell, and the cell after them."""
     labels: list[str] = []
     j = k
     while j < len(cells) and (m := label_of(cells[j][0])) is not None:
         labels.append(name(m))
         j += 1
+    return labels, j
+
+
+def header_run(cells: list[tuple[str, int]], k: int) -> tuple[list[tuple[str, str, int]], int] | None:
+    """Labels from cell ``k`` on (two or more) over as many amounts: (label, amount, where) paired in order, and the
+    cell after the amounts; None where the cells are no such run or the counts differ."""
+    labels, j = label_run(cells, k)
     if len(labels) < 2:
         return None
     amounts: list[tuple[str, int]] = []

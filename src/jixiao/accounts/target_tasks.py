@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from jixiao.accounts.identity import Ctx, compare
 from jixiao.accounts.model import AccountRow, AccountTable
-from jixiao.accounts.target_cells import amount_of, label_of, name
+from jixiao.accounts.target_cells import amount_of, label_of, label_run, name
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import parse_decimal
 from jixiao.core.records import Val
@@ -33,11 +33,7 @@ def task_grid(cells: list[tuple[str, int]]) -> tuple[list[str], list[tuple[str, 
     """(the columns' labels, [(row name, [(amount, where)])]) of the first block of funds labels over task rows
     closed by a 合计 row (its name ``TOTAL``); None where the cells hold no such block."""
     for k in range(len(cells)):
-        labels: list[str] = []
-        j = k
-        while j < len(cells) and (m := label_of(cells[j][0])) is not None:
-            labels.append(name(m))
-            j += 1
+        labels, j = label_run(cells, k)
         if len(labels) < 2:
             continue
         rows = _rows(cells, j, len(labels))
