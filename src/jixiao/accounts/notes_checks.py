@@ -62,7 +62,7 @@ def check_notes(ctx: Ctx, t: AccountTable, body: list[tuple[str, Source]], paras
     if _TWO_SIDED.search(t.title) and not any(all(p in stated for p in parts) for _, parts in _BALANCES):
         out.extend(summary_findings(ctx, t))
     if any(r.item for r in t.rows):  # a 三公 statement in prose
-        from jixiao.accounts.sangong_text import check_stated_sangong
+        from jixiao.accounts.sangong_text_sums import check_stated_sangong
         from jixiao.accounts.sangong_vehicles import vehicles_parts
 
         sums = check_stated_sangong(ctx, t, body)

@@ -9,7 +9,7 @@ and does not compare with ("2010年“三公经费”财政拨款预算中,因�
 sentence gives, ``own_year``) across the lines, make a set; a set that states the total and every item once (the
 vehicles as one, or by both their parts) is checked with the text's other 三公 identities. Only complete sets: a
 partial one would be the labels' guess of what goes together. Gathered from lines apart, a failed identity is a
-``suspect`` (``sangong_text._gathered``).
+``suspect`` (``sangong_text_sums._gathered``).
 """
 
 from __future__ import annotations
@@ -21,7 +21,8 @@ from jixiao.accounts.model import AccountRow, clean_name
 from jixiao.accounts.prose import BRACKET
 from jixiao.accounts.sangong import ABROAD, PURCHASE, RECEPTION, RUNNING, TOTAL, VEHICLES
 from jixiao.accounts.sangong_stage import figure_stage
-from jixiao.accounts.sangong_text import _COMPARED, _YEAR, AMOUNT, _before, _identities, _one_each
+from jixiao.accounts.sangong_text import _COMPARED, _YEAR, AMOUNT, _before
+from jixiao.accounts.sangong_text_sums import _identities, _one_each
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import normalize_text
 

@@ -5,7 +5,7 @@ A 三公 table is usually followed by its 说明, which states the total and the
 支出预算为35万元"). The table's identities are checked on the table and the text's amounts against the table's cells
 (``accounts.text``); but where the table leaves a cell blank (a whole not printed, a cell lost) or the text misstates
 a total the table does not print, only the text's own arithmetic shows it. So each line of the 说明 that states one
-三公 total and each item once is checked as a text statement is (``sangong_text._identities``: an error when its
+三公 total and each item once is checked as a text statement is (``sangong_text_sums._identities``: an error when its
 figures stand on that one line, a suspect when gathered from lines apart) — where the table does not print them all:
 where it does, the text's amounts are held against its cells, which say which figure is wrong, and the text's sum
 would blame its total for an item's slip. A 说明 that is itself read as the document's notes (no table) is checked
@@ -17,7 +17,8 @@ from __future__ import annotations
 from jixiao.accounts.identity import Ctx
 from jixiao.accounts.model import AccountRow, Accounts
 from jixiao.accounts.sangong import TOTAL
-from jixiao.accounts.sangong_text import _identities, _one_each, stated_sangong
+from jixiao.accounts.sangong_text import stated_sangong
+from jixiao.accounts.sangong_text_sums import _identities, _one_each
 from jixiao.core.findings import Finding
 from jixiao.core.source import Source
 
