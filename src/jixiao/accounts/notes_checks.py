@@ -51,10 +51,11 @@ def check_notes(ctx: Ctx, t: AccountTable, body: list[tuple[str, Source]], paras
         w = stated["收入总计"]
         out.append(compare(ctx, "balance", (f"{t.name}：收入总计 = 支出总计", f"{t.name_en}: income total = expenditure total"),
                            w.get(col), [stated["支出总计"].get(col)], w.source, "收入总计", ["支出总计"], blame_blank=False))
-    elif _same_line(stated, "收入总计", "支出总计") and t.stage in ("final", "budget"):
-        # … and a 决算's or 预算's 说明 that states both in one sentence ("收入总计3534.19万元,支出总计3534.19万元"): the
-        # 收支总表's two sides balance by construction (结转和结余 on both); different, one is misprinted or the text
-        # gives a 合计 under the 总计's name: suspect
+    elif _said_apart(stated, body, "收入总计", "支出总计") and t.stage in ("final", "budget"):
+        # … and a 决算's or 预算's 说明 that states both in one sentence, each under its own name ("收入总计3534.19万元,
+        # 支出总计3534.19万元"): the 收支总表's two sides balance by construction (结转和结余 on both); different, one is
+        # misprinted or the text gives a 合计 under the 总计's name: suspect. ("收、支总计各是A,B万元" lists two figures
+        # on purpose: the template that says so gives the 合计s, and no balance is asked of it)
         w = stated["收入总计"]
         found = compare(ctx, "balance", (f"{t.name}：收入总计 = 支出总计", f"{t.name_en}: income total = expenditure total"),
                         w.get(col), [stated["支出总计"].get(col)], w.source, "收入总计", ["支出总计"], blame_blank=False)
@@ -79,10 +80,13 @@ def check_notes(ctx: Ctx, t: AccountTable, body: list[tuple[str, Source]], paras
     return [f for f in out if f]
 
 
-def _same_line(stated: dict[str, AccountRow], *names: str) -> bool:
-    """The rows are all stated, on one line of the text."""
+def _said_apart(stated: dict[str, AccountRow], body: list[tuple[str, Source]], *names: str) -> bool:
+    """The rows are all stated on one line of the text, each under its own name there."""
     lines = {r.source.line if r.source else None for n in names if (r := stated.get(n)) is not None}
-    return all(n in stated for n in names) and len(lines) == 1 and None not in lines
+    if not all(n in stated for n in names) or len(lines) != 1 or None in lines:
+        return False
+    text = next((x for x, s in body if s.line in lines), "")
+    return all(n in re.sub(r"\s", "", text) for n in names)
 
 
 _DONE_GROWTH = re.compile(r"([\u4e00-\u9fff()（）]{2,30}?)(?:完成|为)\s*" + NUM + r"\s*万元[^。;；]{0,40}?同比(增长|下降)\s*(\d+(?:\.\d+)?)%\s*[,，]\s*"
