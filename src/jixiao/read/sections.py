@@ -45,10 +45,12 @@ def _family(text: str) -> str | None:
         # form of its own)
     if is_department_title(s):  # a department's form bound into its 决算 keeps the 决算's base figures (deptembed)
         return None
-    if _FORM.search(s) or _TRANSFER.search(s) and not _TRANSFER_NOT.search(s):
-        return "form"  # (a transfer's form, report, notice or allocation: a document of the form family)
-    if _ACCOUNTS.search(s):
+    if _FORM.search(s):
+        return "form"
+    if _ACCOUNTS.search(s):  # (a budget's own section on its transfers, 2023年转移支付预算情况说明, is the budget's)
         return "accounts"
+    if _TRANSFER.search(s) and not _TRANSFER_NOT.search(s):
+        return "form"  # (a transfer's form, report, notice or allocation: a document of the form family)
     return None
 
 
@@ -85,6 +87,22 @@ def _wrapped_from(fr: FileRead, line: int) -> int:
 
 
 _WRAPPED = 30  # characters of a title's line above its last
+
+
+def _contents_from(fr: FileRead, line: int) -> int:
+    """Where a document's 目录 begins when the title cut at is one of its entries (目录 / 第一部分 报告 / 一、…情况表):
+    the 目录 heading a few short lines above it, every line between an entry (no sentence, no amount)."""
+    lines = {s.line: x.strip() for x, s in fr.body if s.line is not None}
+    for above in range(line - 1, max(0, line - _CONTENTS_REACH) - 1, -1):
+        text = lines.get(above)
+        if text is None or len(text) > _TITLE_MAX or _NOT_TITLE.search(text) or "|" in text:
+            return line
+        if re.sub(r"\s", "", text) == "目录":
+            return above
+    return line
+
+
+_CONTENTS_REACH = 12  # lines above a cut its 目录 heading is looked for in
 
 
 def between(fr: FileRead, lo: int, hi: int | None) -> FileRead:
@@ -127,7 +145,7 @@ def by_sections(fr: FileRead, docs: list[Document], recognise: Recognise) -> lis
     if fr.format != "text":
         return docs
     titles = _titles(fr)
-    cuts = [_wrapped_from(fr, c) for c in _cuts(titles)]
+    cuts = [_contents_from(fr, _wrapped_from(fr, c)) for c in _cuts(titles)]
     crossed = _crossed(docs, titles, fr)
     if not cuts or _families(docs) == {"form", "accounts"} and not crossed:
         return docs  # (both families read already, each from its own lines: the file is not read again)
