@@ -89,10 +89,13 @@ def after_forms(fr: FileRead, docs: list[Document], recognise: Callable[[FileRea
                     text[c.source.line] = text.get(c.source.line, "") + c.text.strip()
     out = list(docs)
     for lo, hi in _stretches(sorted(k for k in text if k > max(held)), held):
-        if sum(len(text[k]) for k in text if lo <= k <= hi) >= _OWN_CHARS:
-            # (a document holding figures, or one its own title names: a department's report whose figures are words)
+        size = sum(len(text[k]) for k in text if lo <= k <= hi)
+        if size >= _SHORT_CHARS:
+            # (a document holding figures, or one its own title names: a department's report whose figures are words;
+            # a short stretch only as a budget's or accounts' statement of a few figures, 三公 in one paragraph)
             found = [d for d in recognise(between(fr, lo, hi + 1)) if (_size(d, _content) > 0 or d.title is not None)
-                     and not any(d.type == x.type and d.source == x.source for x in docs)]  # (not one read already)
+                     and not any(d.type == x.type and d.source == x.source for x in docs)  # (not one read already)
+                     and (size >= _OWN_CHARS or d.type in ACCOUNT_TYPES and _size(d, _content) >= _SHORT_FIGURES)]
             # the stretch read alone is read in its own words: a reading of the whole file that stands inside it (a
             # 三公 statement cut from its table, a budget's 说明 without its title) gives way to the stretch's own
             kinds = {d.type for d in found}
@@ -159,3 +162,5 @@ def _stretches(lines: list[int], held: set[int]) -> list[tuple[int, int]]:
 
 
 _OWN_CHARS = 200  # characters after a form that make a text of their own
+_SHORT_CHARS = 80  # … or, as a statement of figures of a budget or accounts (a 三公 paragraph), these
+_SHORT_FIGURES = 3  # the figures such a short statement must hold
