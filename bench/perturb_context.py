@@ -32,7 +32,7 @@ _ATTACHMENTS = ["附件下载：", "1.绩效自评表.xls（下载次数：12）
 _SANGONG = ["县档案馆2023年“三公”经费预算情况说明",
             "2023年“三公”经费财政拨款预算数为3.50万元，其中：因公出国（境）费0万元，公务接待费1.20万元，"
             "公务用车购置及运行维护费2.30万元（其中：公务用车购置费0万元，公务用车运行维护费2.30万元）。"]
-_PROJECT = ["项目支出绩效自评表", "| 项目名称 | 档案数字化加工 |", "| 主管部门 | 县档案馆 | 实施单位 | 县档案馆 |",
+PROJECT = ["项目支出绩效自评表", "| 项目名称 | 档案数字化加工 |", "| 主管部门 | 县档案馆 | 实施单位 | 县档案馆 |",
             "| 项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |",
             "| 年度资金总额 | 20.00 | 20.00 | 18.00 | 10 | 90.00% | 9.0 |",
             "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |",
@@ -91,7 +91,7 @@ def after_sangong(text: str) -> Lines:
 
 def after_project(text: str) -> Lines:
     """Another unit's project form before the document (for accounts and 三公 documents)."""
-    return _around(text, _PROJECT, [])
+    return _around(text, PROJECT, [])
 
 
 CONTEXT = {"after_sangong": after_sangong, "after_project": after_project, "site_chrome": site_chrome, "neighbours": neighbours, "related": related, "notice": notice, "disclosure": disclosure,

@@ -15,6 +15,7 @@ from jixiao.read.unchunk import unchunked
 from layouts.files import one, write
 from layouts.scorepreview import preview_rows, previewed
 from layouts.scores import INPUT_LEVELS, invent_scores
+from test_read_dept_score_run import read_whole
 
 
 @pytest.mark.parametrize("seed", [3, 8, 11])
@@ -23,12 +24,7 @@ from layouts.scores import INPUT_LEVELS, invent_scores
 def test_a_previews_chunks_are_read_as_one_table(tmp_path: Path, seed: int, evidence: bool, width: int) -> None:
     t = invent_scores(seed, levels=INPUT_LEVELS)
     text = previewed(preview_rows(t, evidence), width)
-    doc = one(tmp_path, text, "dept_evaluation")
-    assert [(i.level3.value, i.weight.dec, i.score.dec) for i in doc.indicators] == [
-        (x.name, x.weight, x.score) for x in t.leaves]
-    assert doc.total_score.dec == t.total
-    assert [f.message for f in audit_paths([str(write(tmp_path, text, "b.txt"))]).findings
-            if f.severity == "error"] == []
+    read_whole(tmp_path, text, t)
 
 
 @pytest.mark.parametrize("seed", [3, 8])

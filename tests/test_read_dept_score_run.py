@@ -16,7 +16,7 @@ from jixiao.audit import audit_paths
 from layouts.files import one, write
 from layouts.render import one_run
 from layouts.scorepreview import previewed
-from layouts.scores import INPUT_LEVELS, LEVELS, RULE_OPENINGS, invent_scores, score_rows
+from layouts.scores import INPUT_LEVELS, LEVELS, RULE_OPENINGS, ScoreTable, invent_scores, score_rows
 
 LEVEL_SETS = {"部门": LEVELS, "投入过程": INPUT_LEVELS}
 SHAPES = {"one_run": one_run, "preview": previewed}
@@ -29,12 +29,7 @@ def test_a_score_table_run_together_reads_weights_after_names_and_scores_after_s
         tmp_path: Path, levels: str, shape: str, seed: int) -> None:
     t = invent_scores(seed, levels=LEVEL_SETS[levels])
     text = SHAPES[shape](score_rows(t, openings=RULE_OPENINGS))
-    doc = one(tmp_path, text, "dept_evaluation")
-    assert [(i.level3.value, i.weight.dec, i.score.dec) for i in doc.indicators] == [
-        (x.name, x.weight, x.score) for x in t.leaves]
-    assert doc.total_score.dec == t.total
-    assert [f.message for f in audit_paths([str(write(tmp_path, text, "b.txt"))]).findings
-            if f.severity == "error"] == []
+    read_whole(tmp_path, text, t)
 
 
 @pytest.mark.parametrize("shape", sorted(SHAPES))
@@ -54,6 +49,20 @@ def test_a_score_table_run_together_the_arithmetic_does_not_confirm_raises_no_er
     assert [f.message for f in audit_paths([str(path)]).findings if f.severity == "error"] == []
 
 
+def read_whole(tmp_path: Path, text: str, t: ScoreTable) -> None:
+    """The score table read from ``text`` holds every row of ``t`` (name, weight, score) and its total, and its audit
+    raises no error."""
+    doc = one(tmp_path, text, "dept_evaluation")
+    assert [(i.level3.value, i.weight.dec, i.score.dec) for i in doc.indicators] == [
+        (x.name, x.weight, x.score) for x in t.leaves]
+    assert doc.total_score.dec == t.total
+    assert _errors(tmp_path, text) == []
+
+
+def _errors(tmp_path: Path, text: str) -> list[str]:
+    return [f.message for f in audit_paths([str(write(tmp_path, text, "b.txt"))]).findings if f.severity == "error"]
+
+
 def _titled(rows: list[list[str]]) -> list[list[str]]:
     return [["部门整体支出绩效评价评分表"], *rows]
 
@@ -71,8 +80,7 @@ def test_a_score_table_run_together_rule_first_cuts_each_weight_and_score_by_the
     assert [(i.weight.dec, i.score.dec) for i in doc.indicators] == [(x.weight, x.score) for x in t.leaves]
     assert all((i.level3.value or "").startswith(x.name) for i, x in zip(doc.indicators, t.leaves, strict=True))
     assert doc.total_score.dec == t.total
-    assert [f.message for f in audit_paths([str(write(tmp_path, text, "b.txt"))]).findings
-            if f.severity == "error"] == []
+    assert _errors(tmp_path, text) == []
 
 
 def test_a_wrong_total_of_a_rule_first_score_table_run_together_is_found(tmp_path: Path) -> None:

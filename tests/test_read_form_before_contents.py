@@ -9,17 +9,11 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from bench.perturb_context import PROJECT
 
 from jixiao.read import read_path
 
-FORM = ["项目支出绩效自评表", "| 项目名称 | 档案数字化加工 |", "| 主管部门 | 县档案馆 | 实施单位 | 县档案馆 |",
-        "| 项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |",
-        "| 年度资金总额 | 20.00 | 20.00 | 18.00 | 10 | 90.00% | 9.0 |",
-        "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |",
-        "| 产出指标 | 数量指标 | 加工卷数 | ≥2000卷 | 2100卷 | 50 | 50 |",
-        "| 效益指标 | 社会效益指标 | 查阅便利度 | 提高 | 提高 | 30 | 30 |",
-        "| 满意度指标 | 服务对象满意度指标 | 查档群众满意度 | ≥90% | 95% | 10 | 10 |",
-        "| 总分 | | | | | 100 | 99.0 |", ""]
+FORM = PROJECT  # (the project form the after_project perturbation prints before a document)
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])

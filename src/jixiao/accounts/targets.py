@@ -128,8 +128,6 @@ def read_targets(pieces: list[tuple[str, Source]]) -> list[tuple[str, Source, Ac
                 lines.append((pos, AccountRow(label, {AMOUNT: Val(_in(value, unit, t), value_text, src)}, src)))
         for f in _LABEL.finditer(text, m.end(), stop):
             label = re.sub(r"\s+", "", f.group("label"))
-            if f.group("stated"):  # (区级财政拨款（万元）: the words before the label in its cell are its own)
-                label = _cell_lead(text, f.start()) + label
             value = parse_decimal(f.group("amount"))
             if label in seen or value is None or any(a <= f.start("amount") < b for a, b in spans):
                 continue
@@ -202,18 +200,6 @@ def _unit(text: str, start: int, stop: int) -> str | None:
     stating = [(f.start(), u) for f in _LABEL.finditer(text, start, stop) if (u := _stated(f))]
     stating += [(f.start(), f.group(2)) for f in _UNIT_LABEL.finditer(text, start, stop)]
     return min(stating)[1] if stating else None
-
-
-_LEAD = 8  # characters: the most words a cell may hold before a funds label (区级, 本年度申请市)
-
-
-def _cell_lead(text: str, at: int) -> str:
-    """The words before the label at ``at`` in the label's own cell (区级 of "| 区级财政拨款（万元） |"): a few Chinese
-    characters after a separator; none in text run together (the run before the label is longer, or no separator)."""
-    k = at
-    while k > 0 and at - k <= _LEAD and "\u4e00" <= text[k - 1] <= "\u9fff":
-        k -= 1
-    return text[k:at] if at - k <= _LEAD and (k == 0 or text[k - 1] in "| \t") else ""
 
 
 def _stated(f: re.Match[str]) -> str | None:

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from pathlib import Path
 
-from jixiao.core.records import Document, Problem
+from jixiao.core.records import Document
 from jixiao.read.base import FileRead
+from jixiao.read.reread import read_mended
 
 _RUN = 3  # lines of one table at least
 _OPEN_ROW = re.compile(r"^\s*[^|\s][^\n]*\|[^\n]*\|\s*$")  # cells, then pipes, the last at the end: no leading pipe
@@ -38,18 +38,5 @@ def restored(text: str) -> str:
 
 
 def read_restored(fr: FileRead, recognise: Callable[[FileRead], list[Document]]) -> list[Document]:
-    """The documents ``recognise`` finds in the text file with its rows' opening pipes restored (none when the file
-    is not text, holds no such run, or nothing is found that way either)."""
-    if fr.format != "text" or not Path(fr.source.file).is_file():
-        return []
-    from jixiao.read.limits import long_texts
-    from jixiao.read.normalise import normalise
-    from jixiao.read.text import read_text_file
-
-    if restored(text := "\n".join(x for x, _ in fr.body)) == text:
-        return []  # (no such run among the lines read as text: nothing to restore)
-    again = normalise(long_texts(read_text_file(fr.source.file, fix=restored)))
-    docs = recognise(again)
-    for d in docs:
-        d.problems.append(Problem(NOTE[0], fr.source, NOTE[1]))
-    return docs
+    """The documents ``recognise`` finds in the text file with its rows' opening pipes restored (``reread``)."""
+    return read_mended(fr, restored, NOTE, recognise)

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from pathlib import Path
 
-from jixiao.core.records import Document, Problem
+from jixiao.core.records import Document
 from jixiao.read.base import FileRead
+from jixiao.read.reread import read_mended
 
 _LONG = 200  # characters: a line this long holds more than a row
 _PIECES = 8  # pieces a space apart at least
@@ -48,26 +48,5 @@ def respaced(text: str) -> str:
 
 
 def read_respaced(fr: FileRead, recognise: Callable[[FileRead], list[Document]]) -> list[Document]:
-    """The documents ``recognise`` finds in the text file with its long lines cut at their spaces (none when the
-    file is not text, holds no such line, or nothing is found that way either)."""
-    if fr.format != "text" or not Path(fr.source.file).is_file():
-        return []
-    from jixiao.read.limits import long_texts
-    from jixiao.read.normalise import normalise
-    from jixiao.read.text import read_text_file
-
-    cut: list[bool] = []
-
-    def fix(text: str) -> str:  # (the file's own lines: those read may have been cut apart already)
-        out = respaced(text)
-        cut.append(out != text)
-        return out
-
-    again = read_text_file(fr.source.file, fix=fix)
-    if not any(cut):
-        return []
-    again = normalise(long_texts(again))
-    docs = recognise(again)
-    for d in docs:
-        d.problems.append(Problem(NOTE[0], fr.source, NOTE[1]))
-    return docs
+    """The documents ``recognise`` finds in the text file with its long lines cut at their spaces (``reread``)."""
+    return read_mended(fr, respaced, NOTE, recognise)

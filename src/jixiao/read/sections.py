@@ -76,10 +76,9 @@ def _cuts(titles: list[tuple[int, str]]) -> list[int]:
     return cuts
 
 
-def _wrapped_from(fr: FileRead, line: int) -> int:
+def _wrapped_from(lines: dict[int, str], line: int) -> int:
     """Where a title wrapped over lines begins (**河县2023年度中央水利发展资金 / 绩效自评报告): the title-like lines right
     above it that name no document of their own belong to it."""
-    lines = {s.line: x.strip() for x, s in fr.body if s.line is not None}
     while (above := lines.get(line - 1)) and len(above) <= _WRAPPED and not _NOT_TITLE.search(above) \
             and "|" not in above and _family(above) is None:
         line -= 1
@@ -89,10 +88,9 @@ def _wrapped_from(fr: FileRead, line: int) -> int:
 _WRAPPED = 30  # characters of a title's line above its last
 
 
-def _contents_from(fr: FileRead, line: int) -> int:
+def _contents_from(lines: dict[int, str], line: int) -> int:
     """Where a document's 目录 begins when the title cut at is one of its entries (目录 / 第一部分 报告 / 一、…情况表):
     the 目录 heading a few short lines above it, every line between an entry (no sentence, no amount)."""
-    lines = {s.line: x.strip() for x, s in fr.body if s.line is not None}
     for above in range(line - 1, max(0, line - _CONTENTS_REACH) - 1, -1):
         text = lines.get(above)
         if text is None or len(text) > _TITLE_MAX or _NOT_TITLE.search(text) or "|" in text:
@@ -145,8 +143,9 @@ def by_sections(fr: FileRead, docs: list[Document], recognise: Recognise) -> lis
     if fr.format != "text":
         return docs
     titles = _titles(fr)
-    cuts = [_contents_from(fr, _wrapped_from(fr, c)) for c in _cuts(titles)]
-    crossed = _crossed(docs, titles, fr)
+    lines = {s.line: x.strip() for x, s in fr.body if s.line is not None}  # (the body's lines by number, once)
+    cuts = [_contents_from(lines, _wrapped_from(lines, c)) for c in _cuts(titles)]
+    crossed = _crossed(docs, titles, lines)
     if not cuts or _families(docs) == {"form", "accounts"} and not crossed:
         return docs  # (both families read already, each from its own lines: the file is not read again)
     bounds = [0, *cuts, None]
@@ -182,13 +181,12 @@ def _form_figures(doc: Document) -> list[int]:
 _DOCUMENT = re.compile(r"说明|公开|报告|(?:预算|决算)$")
 
 
-def _crossed(docs: list[Document], titles: list[tuple[int, str]], fr: FileRead) -> bool:
+def _crossed(docs: list[Document], titles: list[tuple[int, str]], lines: dict[int, str]) -> bool:
     """A form read from the whole file took a figure from lines under an accounts document's title (another unit's
     三公 statement before a report: its 预算数 taken for the project's budget): the file is read part by part after
     all."""
-    text = {s.line: x for x, s in fr.body if s.line is not None}
     titles = [(at, fam) for at, fam in titles if fam != "accounts" or _DOCUMENT.search(
-        _EMPTY_CELLS.sub("", text.get(at, "").strip()))]
+        _EMPTY_CELLS.sub("", lines.get(at, "")))]
 
     def family_at(line: int) -> str | None:
         return next((fam for at, fam in reversed(titles) if at <= line), None)

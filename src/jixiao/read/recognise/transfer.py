@@ -37,7 +37,7 @@ from jixiao.read.recognise.transfer_allochead import unit_of
 from jixiao.read.recognise.transfer_beside import with_allocation
 from jixiao.read.recognise.transfer_funds import Block, Header, headers, read_blocks, relations
 from jixiao.read.recognise.transfer_indicators import read_indicators
-from jixiao.read.recognise.transfer_marks import marked
+from jixiao.read.recognise.transfer_marks import marked, names_level
 from jixiao.read.recognise.transfer_notice import LOOSE, read_notice, sent
 from jixiao.read.recognise.transfer_prose import read_prose, says
 from jixiao.read.recognise.transfer_said import SAID, said_sums
@@ -131,9 +131,6 @@ def recognise(fr: FileRead) -> list[Document]:
     return [doc]
 
 
-_LEVELS = re.compile(r"中央(?:财政)?(?:补助|资金)|(?:省|市|县|区)级(?:财政)?(?:补助|资金)|地方(?:财政)?(?:配套)?资金")
-
-
 def over_target_table(fr: FileRead, docs: list[Document]) -> list[Document]:
     """A notice sending a fund down (关于下达…资金的通知, 现将…资金500万元下达给你局) with its 绩效目标表 attached: the
     accounts reader takes the attachment's 资金情况 for a budget disclosure's 项目支出绩效目标表, and the file ends a
@@ -151,7 +148,7 @@ def over_target_table(fr: FileRead, docs: list[Document]) -> list[Document]:
     own = marked(flatten(fr).text)
     # (… or its funds are a transfer's by what they name: money by the level of government that gives it, 中央补助,
     # 省级资金, 地方资金, not a budget's sources, 财政拨款 / 其他资金)
-    own = own or any(_LEVELS.search(r.name) for t in tables for r in getattr(t, "rows", None) or [])
+    own = own or any(names_level(r.name) for t in tables for r in getattr(t, "rows", None) or [])
     if len(budgets) < len(docs):  # a form read beside the budget's reading: the transfer's, when it is one
         forms = [d for d in docs if d not in budgets]
         return forms if own and all(d.extra.get("form") == FORM for d in forms) else docs

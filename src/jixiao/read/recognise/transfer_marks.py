@@ -24,6 +24,11 @@ _LEVEL = re.compile(r"(中央|省级|省本级|自治区|市县|市级|州级|�
                     r"(?<=补助|资金)")
 
 
+def names_level(name: str) -> bool:
+    """A funds line's name that is money by the level of government giving it (其中:中央补助, 省级资金, 地方资金)."""
+    return _LEVEL.search(name) is not None
+
+
 def marked(text: str) -> bool:
     """Whether ``text`` carries a transfer template's own marks (see the module's note)."""
     if _OWN.search(text) is not None:
