@@ -28,7 +28,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from jixiao.accounts.identity import Ctx, compare
-from jixiao.accounts.notes_whole import _ON, _SHARE_AFTER, _exceed, _nested, one_side
+from jixiao.accounts.notes_whole import _ON, _exceed, _nested, one_side
 from jixiao.accounts.prose import BRACKET, NUMBER_START, Paragraphs, last_years, share_base
 from jixiao.accounts.prose import where as _line_of
 from jixiao.core.findings import Finding
@@ -41,7 +41,7 @@ _AMOUNT = re.compile(r"([^\d。;；,，:：、()（）%]{0,30}?)" + NUMBER_START
 _CHANGE = re.compile(r"增加|减少|增收|减收|增支|减支|增长|下降|降低|上升|超收|短收|节约|压减|压缩|[比较]|同比|相比|超支|少支|"
                      r"多支|差额|差值|调增|调减|占")
 _LEADS = re.compile(r"^[\s,，:：]*其中")
-_NAME_ENDS = re.compile(r"^[\s年度月日]+|(?:为|是|达到?|共计|完成|实现|安排)+$")
+_NAME_ENDS = re.compile(r"^[\s年度月日.．]+|(?:为|是|达到?|共计|完成|实现|安排)+$")
 
 
 def _name(words: str) -> str:
@@ -63,14 +63,57 @@ def _amounts(sentence: str, lo: int, hi: int) -> list[re.Match[str]]:
 def any_list_findings(ctx: Ctx, paras: Paragraphs) -> list[Finding]:
     """Every sentence's whole against the parts its 其中 lists, by their amounts (see the module docstring)."""
     out: list[Finding] = []
-    for text, lines in paras:
-        before = ""
-        for sentence in text.split("。"):
-            for piece in _pieces(sentence):
-                if (f := _whole_and_parts(ctx, piece, before, lines)) is not None:
-                    out.append(f)
-                before = piece
+    sentences = [(sentence, i, lines) for i, (text, lines) in enumerate(paras) for sentence in text.split("。") if sentence.strip()]
+    before, para = "", -1
+    for sentence, i, lines in _run_on(sentences):
+        if i != para:
+            before, para = "", i
+        for piece in _pieces(sentence):
+            if (f := _whole_and_parts(ctx, piece, before, lines)) is not None:
+                out.append(f)
+            before = piece
     return out
+
+
+_OPENS = re.compile(r"[\s:：,，]*")
+
+
+def _run_on(sentences: list[tuple[str, int, list]]) -> list[tuple[str, int, list]]:  # type: ignore[type-arg]
+    """The sentences (each with its paragraph and lines), a list that goes on over sentences joined into the one its
+    其中 opens ("…下降0.2%。其中:\n工资福利支出A元,占基本支出81.45%,…。商品和服务支出B元,占基本支出17.99%,…。"): a 其中 with
+    nothing or one part after it in its sentence, and the sentences after it (in its paragraph or the next ones) that
+    are each one part and its remarks, every part with its share (the mark of a list of one whole's parts, in a 说明
+    that gives each class its own sentence). A sentence that is anything else (a list number, a second 其中, a part
+    without its share) ends the list."""
+    out: list[tuple[str, int, list]] = []  # type: ignore[type-arg]
+    joining = False
+    for sentence, i, lines in sentences:
+        if joining and "其中" not in sentence and _lone_part(sentence, 0):
+            text, at, had = out[-1]
+            glue = "" if text.endswith(("其中", ":", "：")) else "；"
+            out[-1] = (text + glue + sentence, at, had if lines is had else had + lines)
+            continue
+        at = sentence.find("其中")
+        start = at + 2 + len(_OPENS.match(sentence, at + 2).group()) if at >= 0 else 0  # type: ignore[union-attr]
+        joining = at >= 0 and sentence.count("其中") == 1 and (
+            start == len(sentence) or _lone_part(sentence, start) is not None)
+        out.append((sentence, i, lines))
+    return out
+
+
+def _lone_part(sentence: str, lo: int) -> re.Match[str] | None:
+    """The one part sentence[lo:] states, with its share, when all else in it is the part's remarks."""
+    clauses = _clauses(sentence, lo, len(sentence))
+    if not clauses:
+        return None
+    a, b, _ = clauses[0]
+    amounts = list(_AMOUNT.finditer(sentence, a, b))
+    if len(amounts) != 1 or _EXPLAINS.match(sentence[a:b]) or _LIST_NO.search(sentence[a:b]):
+        return None
+    m = amounts[0]
+    if not _own(sentence, m) or not _TAIL.match(sentence[m.end():b]) or not _PART_SHARE.match(sentence, m.end()):
+        return None
+    return m if all(_remark(sentence[x:y], sentence, x) for x, y, _ in clauses[1:]) else None
 
 
 _CLAUSE_STOP = re.compile(r"[;；]")
@@ -139,6 +182,8 @@ def _list(sentence: str, lo: int, hi: int) -> list[re.Match[str]] | None:
     return parts
 
 
+# a part's share, its whole named with or without 的 ("占基本支出预算81.45%", "占比5%", "占…的75%")
+_PART_SHARE = re.compile(r"(?:\s*" + BRACKET.pattern + r")?\s*(?:[,，]\s*)?占[^\d,，。;；%]{0,14}?\s*(\d+(?:\.\d+)?)\s*%")
 _KINDS = (re.compile(r"^基本支出"), re.compile(r"^项目(?:支出)?"))
 
 
@@ -174,7 +219,7 @@ def _whole_and_parts(ctx: Ctx, sentence: str, before: str, lines: list) -> Findi
     parts = None if parts is None else one_side(_name(w.group(1)), parts, lambda p: _name(p.group(1)))
     if parts is None or len(parts) < 2 or any(p.group(3) != w.group(3) for p in parts) or _nested(parts):
         return None
-    shares = [_SHARE_AFTER.match(sentence, p.end()) for p in parts]
+    shares = [_PART_SHARE.match(sentence, p.end()) for p in parts]
     complete = all(shares) and abs(sum((Decimal(s.group(1)) for s in shares if s), ZERO) - HUNDRED) <= Decimal("0.1")
 
     def val(m: re.Match[str]) -> Val:
