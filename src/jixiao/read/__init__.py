@@ -154,11 +154,13 @@ def read_path(path: str | Path) -> ReadResult:
         from jixiao.read.complement import after_forms
         from jixiao.read.sections import by_sections
         from jixiao.read.shared_lines import apart
+        from jixiao.read.spans import own_spans
 
         # a page holding a form and an account one after another: each part read alone (read.sections); the text
         # after the forms, when it has no title of its own (read.complement)
         docs = by_sections(fr, recognise_documents(fr), recognise_documents)
         docs = apart(fr, docs, recognise_documents)  # an account before a report of no title: each its own lines
+        docs = own_spans(fr, docs, recognise_documents)  # a later document left empty: its own lines read alone
         out.documents.extend(after_forms(fr, docs, recognise_documents))
         if not out.documents:  # text tables no reader could read by their columns: read again as lines of text
             from jixiao.read.aslines import read_as_lines
