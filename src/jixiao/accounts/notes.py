@@ -25,7 +25,7 @@ from jixiao.accounts.notes_words import LEVEL, LINES, OLD_CLASSES, WHOLES
 from jixiao.accounts.prose import paragraphs
 from jixiao.accounts.prose import where as _line_of
 from jixiao.accounts.sangong import item_of
-from jixiao.accounts.stagewords import FINAL_TEMPLATE, own_words
+from jixiao.accounts.stagewords import FINAL_TEMPLATE, own_words, stated
 from jixiao.core.numbers import normalize_text, parse_decimal
 from jixiao.core.records import Val
 from jixiao.core.source import Source
@@ -224,6 +224,8 @@ def stage_of_text(body: list[tuple[str, Source]], heading: str | None = None) ->
     if heading is not None:
         heading = own_words(re.sub(r"\s", "", normalize_text(heading)))  # "2023年财政预 算(草案)的报告": PDF's spaces
         return "budget" if "预算" in heading and "决算" not in heading else "final"
+    if (titled := _title_stage(body)) is not None:
+        return titled
     text = own_words(normalize_text("".join(x for x, _ in body)).replace(" ", ""))  # (not a cited title's words)
     # a completion of the 年初预算 dates the text in its year only beside a date that does (上半年, 1-4月): a 决算 states
     # each line's completion of a year that has ended ("支出决算…,完成年初预算的95%")
@@ -233,6 +235,21 @@ def stage_of_text(body: list[tuple[str, Source]], heading: str | None = None) ->
     if not final and not budget:
         return None
     return "final" if final >= budget else "budget"
+
+
+_NOT_TITLE = re.compile(r"[。，,;；:：>›»|]|首页|位置")  # a sentence, a label and its value, a breadcrumb
+_TITLE_LINES, _TITLE_CHARS = 3, 40
+
+
+def _title_stage(body: list[tuple[str, Source]]) -> str | None:
+    """"final" where a title line opening the text says 决算 (某某县2022年财政决算情况: a government's 决算 says 为调整预算的
+    X% of every line, words a count would take for a budget's), its first lines only: a short line, no sentence (预决算
+    names both stages). A title that says 预算 decides nothing: a page titled 预算执行情况 may publish its 决算."""
+    for x, _ in body[:_TITLE_LINES]:
+        t = re.sub(r"\s", "", normalize_text(x))
+        if t and len(t) <= _TITLE_CHARS and not _NOT_TITLE.search(t) and stated(t) == "final":
+            return "final"
+    return None
 
 
 def is_notes(body: list[tuple[str, Source]]) -> bool:

@@ -26,3 +26,13 @@ def says_final(text: str) -> bool:
 # the 决算 template's own carry-over lines (收入支出决算总表, 财政拨款收入支出决算总表): 年初结转和结余, 年末结转和结余,
 # 年初财政拨款结转和结余; a budget carries 上年结转, 上年结转结余, 结转下年, 年终结转结余
 FINAL_TEMPLATE = re.compile(r"年[初末](?:财政拨款)?结转和结余")
+
+
+# a fund's name (一般公共预算, 政府性基金预算 …) says no stage: 一般公共预算“三公”经费支出表 heads a 决算's table too
+FUND = re.compile(r"(?:一般公共|政府性基金|国有资本经营|社会保险基金)预算")
+
+
+def stated(title: str) -> str | None:
+    """The stage a title's own words state (决算 → final, 预算 alone → budget), None when it states neither."""
+    own = FUND.sub("", own_words(title))
+    return "final" if "决算" in own else "budget" if "预算" in own else None

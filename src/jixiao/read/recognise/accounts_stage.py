@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from jixiao.accounts.layout import squash
-from jixiao.accounts.stagewords import FINAL_TEMPLATE, own_words
+from jixiao.accounts.stagewords import FINAL_TEMPLATE, FUND
+from jixiao.accounts.stagewords import stated as stated_words
 from jixiao.core.table import Table
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.accounts_titles import Order
@@ -21,16 +22,13 @@ from jixiao.read.recognise.accounts_titles import Order
 _HEADING_LINES = 8  # the lines before the first table where a page names itself
 
 
-# a fund's name (一般公共预算, 政府性基金预算 …) says no stage: 一般公共预算“三公”经费支出表 heads a 决算's table too
-_FUND = re.compile(r"(?:一般公共|政府性基金|国有资本经营|社会保险基金)预算")
 # a column of the table's own figures named 决算数 (not the year before's: 上年决算数), the 决算's own column
 _FINAL_COLUMN = re.compile(r"^(?:\d{4}年度?|本年度?)?(?:实际)?决算数?(?:\(万元\)|（万元）)?$")
 
 
 def stated(title: str) -> str | None:
     """The stage a title's own words state (决算 → final, 预算 alone → budget), None when it states neither."""
-    own = _FUND.sub("", own_words(squash(title)))
-    return "final" if "决算" in own else "budget" if "预算" in own else None
+    return stated_words(squash(title))
 
 
 def final_columns(tables: list[Table]) -> bool:
@@ -38,7 +36,7 @@ def final_columns(tables: list[Table]) -> bool:
     that gives its 决算); a table comparing the two stages (预算数 | 决算数, 2023年决算数 | 2024年预算数) says neither."""
     for t in tables:
         head = [squash(c.text) for row in t.rows[:3] for c in row]
-        if any(_FINAL_COLUMN.match(x) for x in head) and not any("预算" in _FUND.sub("", x) for x in head):
+        if any(_FINAL_COLUMN.match(x) for x in head) and not any("预算" in FUND.sub("", x) for x in head):
             return True
     return False
 
