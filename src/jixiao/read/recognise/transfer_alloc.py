@@ -128,7 +128,8 @@ def read_allocation(fr: FileRead, flat: Flat) -> Allocation | None:
     lines = [_key(flat.source_at(m.start())) for m in titles]
     for n, m in enumerate(titles):
         # (the n-th title on its line: a line running on may name the table before printing it, 附:…分配表。)
-        grid = read_grid(every[_title_cell(every, keys, lines[n], m.group(0), lines[:n].count(lines[n])):])
+        at = _title_cell(every, keys, lines[n], m.group(0), lines[:n].count(lines[n]))
+        grid = read_grid(every[at:]) or read_grid(_header_apart(every, at, m.group(0)))
         if grid is not None:
             return _from_grid(_clean(m.group(0)), m.start(), grid)
     for m in titles:  # its cells run together, each row numbered and its amount glued to the next row's number
@@ -207,6 +208,26 @@ def _title_cell(every: list[Cell], keys: list[tuple[int, int]], key: tuple[int, 
             return j
         j += 1
     return at
+
+
+# what a title's cell may hold after the title, where the row's spaces were closed (…分配表单位:万元地区): the unit, then
+# the header's first label
+_AFTER_TITLE = re.compile(r"^\s*(?:[(（]?(?:金额)?单位\s*[:：]\s*(?:万元|元|亿元)[)）]?)?\s*(?P<label>[一-龥()（）、]{2,12})$")
+
+
+def _header_apart(every: list[Cell], at: int, title: str) -> list[Cell]:
+    """The cells from the title's on, the header's first label split from the title's cell where they were run
+    together (a table flattened onto one line, the spaces between Chinese words closed: 浙江省…资金分配表单位:万元地区 |
+    已预下达 | …); the cells unchanged otherwise."""
+    if at >= len(every):
+        return every[at:]
+    cell = every[at]
+    tail = re.sub(r"\s", "", title)[-6:]
+    end = cell.text.rfind(tail)
+    m = _AFTER_TITLE.match(cell.text[end + len(tail):]) if end >= 0 else None
+    if m is None:
+        return every[at:]
+    return [Cell(cell.text[:end + len(tail)], cell.source), Cell(m.group("label"), cell.source), *every[at + 1:]]
 
 
 def _from_grid(title: str, start: int, grid: Grid) -> Allocation:
