@@ -38,3 +38,19 @@ def test_the_flattened_allocation_is_read(tmp_path: Path, seed: int, unit: str) 
     docs = read_path(p).documents
     assert [d.extra.get("form") for d in docs] == ["transfer"]
     assert docs[0].funds["total"].annual_budget.value == total
+
+
+@pytest.mark.parametrize(("place", "money"), [("乡 镇", "金 额"), ("地 区", "补 助 资 金"), ("单 位 名 称", "分 配 金 额")])
+def test_letter_spaced_labels_side_by_side_are_two_columns(tmp_path: Path, place: str, money: str) -> None:
+    """乡 镇 金 额: the run of letter-spaced characters is the place column's label and the money column's, apart."""
+    amounts = [Decimal("2"), Decimal("0.5"), Decimal("1.5"), Decimal("3")]
+    rows = " ".join(f"{name} {a}" for name, a in zip(("杨柳乡", "新州镇", "安场镇", "凤仪镇"), amounts, strict=True))
+    text = "\n".join(["各乡(镇)财政所、社会事务办:",
+                      "经研究,决定下拨救灾补助资金(详见指标分配表)。现将相关事宜通知于后:",
+                      "一、此次下拨的资金主要用于受灾群众恢复生产。",
+                      f"附:救灾补助资金指标分配表。 某县财政局 二OO九年六月十八日 救灾补助资金指标分配表 单位:万元 {place} {money} "
+                      f"{rows} 合计 {sum(amounts)}"]) + "\n"
+    p = tmp_path / "notice.txt"
+    p.write_text(text, encoding="utf-8")
+    docs = read_path(p).documents
+    assert [d.funds["total"].annual_budget.value for d in docs] == [sum(amounts)]

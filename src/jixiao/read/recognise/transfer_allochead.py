@@ -135,7 +135,16 @@ def _words(piece: str) -> list[str]:
         else:
             out.append(w)
         run = single
-    return [w for word in out for w in _apart(word)]
+    return [w for word in out for part in _two_labels(word) for w in _apart(part)]
+
+
+# a place column's label and the money column's after it, letter-spaced side by side (乡 镇 金 额: 乡镇 | 金额)
+_PLACE_MONEY = re.compile(r"^((?:乡镇|地区|县区|区县|县市|市县|单位)(?:名称)?)((?:分配|补助|下达|安排)?(?:金额|资金))$")
+
+
+def _two_labels(word: str) -> list[str]:
+    m = _PLACE_MONEY.match(word)
+    return [m.group(1), m.group(2)] if m else [word]
 
 
 # the labels that open or close a header row, never part of another column's name: where letter-spaced labels stood
