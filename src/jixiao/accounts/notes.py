@@ -34,16 +34,24 @@ NUM = r"(\d[\d,]*(?:\.\d+)?)"
 
 
 @lru_cache(maxsize=1)
-def stated_pattern() -> re.Pattern[str]:
-    """A line named, a few filler characters (为, 类科目, 共计), an amount in 万元 or 元; the names are the lines
-    of the accounts tables and the functional classes (类) of the year's code list."""
+def _line_names() -> str:
+    """The names of the lines of the accounts tables and the functional classes (类) of the year's code list, as
+    one alternation (longest first)."""
     from jixiao.accounts.codes import load_codes
 
     codes = load_codes(2024)
     classes = [n for c, n in (codes.names.items() if codes else []) if len(c) == 3 and n.endswith("支出")]
-    names = sorted({*LINES, *classes, *OLD_CLASSES}, key=len, reverse=True)
-    return re.compile("(" + LEVEL + "?(?:" + "|".join(map(re.escape, names)) + "|" + _BUDGET_ORDER + "|" + _FINAL_WORDS + r")(?:预算|决算)?数?(?:总计|合计数?|总量|总额|总?金额)?(?:财政拨款)?)"  # 机关运行经费财政拨款
-                      r"(?:类科目)?(?:[(（][^()（）]{1,6}[)）])?(?:[由从](?:年初)?(?:预算)?数?的?)?"  # 由年初预算的X调整为Y
+    return "|".join(map(re.escape, sorted({*LINES, *classes, *OLD_CLASSES}, key=len, reverse=True)))
+
+
+@lru_cache(maxsize=1)
+def stated_pattern() -> re.Pattern[str]:
+    """A line named, a few filler characters (为, 类科目, 共计), an amount in 万元 or 元; the names are the lines
+    of the accounts tables and the functional classes (类) of the year's code list. A bracket after the name says
+    what it holds (基本支出（含人员经费和公用经费）, no figure in it), and 方面 may follow it (基本支出方面，安排…)."""
+    return re.compile("(" + LEVEL + "?(?:" + _line_names() + "|" + _BUDGET_ORDER + "|" + _FINAL_WORDS + r")(?:预算|决算)?数?(?:总计|合计数?|总量|总额|总?金额)?(?:财政拨款)?)"  # 机关运行经费财政拨款
+                      r"(?:类科目)?(?:[(（][^()（）]{1,6}[)）]|[(（][^()（）\d]{7,20}[)）])?(?:方面[,，]?)?"
+                      r"(?:[由从](?:年初)?(?:预算)?数?的?)?"  # 由年初预算的X调整为Y
                       r"(?:(?:19|20)\d{2}\s*年度?(?:年初|全年)?(?:预算|决算)数?)?"  # 收入预算2025年年初预算数X万元
                       r"(?:累计|预计|预期|安排|执行数?|拟调整|调整){0,2}[为是共计完成实现:：]{0,3}(?:人民币)?\s*" + NUM
                       + r"\s*(亿元|万元|元)")
@@ -80,6 +88,14 @@ HEADING = re.compile(r"(部门|单位)?(决算|预算)(公开)?(情况)?说明|(
                      r"|预算调整方案|预算调整.{0,8}报告|\d{4}年.{0,8}预算[(（]?草案[)）]?的报告"
                      r"|^\S{0,40}(部门|单位)(决算|预算)(公开)?$")  # a 预算调整 report (调整方案(草案), 调整方案的报告)
 AMOUNT = "金额"
+
+
+@lru_cache(maxsize=1)
+def _each_pattern() -> re.Pattern[str]:
+    """Two lines named together and their amounts in the same order (基本支出和项目支出分别为A万元和B万元)."""
+    name = "(" + LEVEL + "?(?:" + _line_names() + r"))(?:预算|决算)?数?"
+    return re.compile(name + r"\s*[和、与及]\s*" + name + r"(?:预算|决算)?数?\s*分别[为是]\s*" + NUM
+                      + r"\s*(?:亿元|万元|元)?\s*[和、,，与及]\s*" + NUM + r"\s*(亿元|万元|元)")
 
 
 def stated_table(body: list[tuple[str, Source]], least: int = 3, headed: bool = False,
@@ -137,6 +153,9 @@ def stated_table(body: list[tuple[str, Source]], least: int = 3, headed: bool = 
             word = "决算" if "决算" in m.group(0) else "预算"
             add(f"收入{word}", m.group(1), _line_of(lines, m.group(1)), m.group(3), (k, m.start()))
             add(f"支出{word}", m.group(2), _line_of(lines, m.group(2)), m.group(3), (k, m.start()))
+        for m in _each_pattern().finditer(text):  # "基本支出和项目支出分别为A万元和B万元"
+            add(m.group(1), m.group(3), _line_of(lines, m.group(3)), m.group(5), (k, m.start(1)))
+            add(m.group(2), m.group(4), _line_of(lines, m.group(4)), m.group(5), (k, m.start(2)))
         said = {m.start(2): m for m in stated_pattern().finditer(text)}
         for m in said.values():
             if _CHANGED.search(text, max(0, m.start(1) - 2), m.start(1)):
