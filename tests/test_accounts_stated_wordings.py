@@ -32,3 +32,29 @@ def test_each_line_is_read_under_its_name(tmp_path: Path, wording: str, basic: s
     rows = {r.name: v.value for t in docs[0].extra["accounts"].tables for r in t.rows for v in r.values.values()}
     assert rows.get("基本支出") == Decimal(basic)
     assert rows.get("项目支出") == Decimal(project)
+
+
+@pytest.mark.parametrize(("budget", "final"), [("950.00", "1000.00"), ("1,204.5", "1,180.25")])
+def test_the_final_template_sentence_gives_the_line_its_final_figure(tmp_path: Path, budget: str, final: str) -> None:
+    """"一般公共预算财政拨款支出年初预算为A万元，支出决算为B万元，完成年初预算的C%": B is the line's own figure in a 决算."""
+    p = tmp_path / "notes.txt"
+    p.write_text("\n".join(["某某局2022年度部门决算情况说明", "一、收入支出决算总体情况说明",
+                            "2022年度收入总计1234.56万元，支出总计1234.56万元。",
+                            f"2022年度一般公共预算财政拨款支出年初预算为{budget}万元，支出决算为{final}万元，完成年初预算的"
+                            "101.00%。"]) + "\n", encoding="utf-8")
+    docs = read_path(p).documents
+    rows = {r.name: v.value for t in docs[0].extra["accounts"].tables for r in t.rows for v in r.values.values()}
+    assert rows.get("一般公共预算财政拨款支出") == Decimal(final.replace(",", ""))
+
+
+def test_a_class_named_with_its_level_is_the_line(tmp_path: Path) -> None:
+    """一般公共服务（类）支出 is the line 一般公共服务支出 (the code list's level in brackets)."""
+    p = tmp_path / "notes.txt"
+    p.write_text("\n".join(["某某局2022年度部门决算情况说明", "一、收入支出决算总体情况说明",
+                            "2022年度收入总计1234.56万元，支出总计1234.56万元。",
+                            "一般公共服务（类）支出600.00万元，主要用于机关运转。", "教育（类）支出634.56万元，主要用于学校运转。"])
+                 + "\n", encoding="utf-8")
+    rows = {r.name: v.value for t in read_path(p).documents[0].extra["accounts"].tables for r in t.rows
+            for v in r.values.values()}
+    assert rows.get("一般公共服务支出") == Decimal("600.00")
+    assert rows.get("教育支出") == Decimal("634.56")

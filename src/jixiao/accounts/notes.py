@@ -98,6 +98,17 @@ def _each_pattern() -> re.Pattern[str]:
                       + r"\s*(?:亿元|万元|元)?\s*[和、,，与及]\s*" + NUM + r"\s*(亿元|万元|元)")
 
 
+@lru_cache(maxsize=1)
+def _final_after_budget() -> re.Pattern[str]:
+    """The 决算 template's sentence for a line: its 年初预算 first, then its 决算 (一般公共预算财政拨款支出年初预算为A万元，
+    支出决算为B万元，完成年初预算的C%): B is the line's own figure."""
+    return re.compile("(" + LEVEL + "?(?:" + _line_names() + r"))\s*(?:年初)?预算数?[为是]?\s*" + NUM
+                      + r"\s*(?:亿元|万元|元)\s*[,，;；]\s*(?:收入|支出)?决算数?[为是]?\s*" + NUM + r"\s*(亿元|万元|元)")
+
+
+_LEVEL_MARK = re.compile(r"[(（][类款项][)）]")  # 一般公共服务（类）支出: the code list's level, not the line's name
+
+
 def stated_table(body: list[tuple[str, Source]], least: int = 3, headed: bool = False,
                  summed: bool = False) -> AccountTable | None:
     """The figures the notes state, each line under its own name at its first statement, named with the budget
@@ -120,6 +131,7 @@ def stated_table(body: list[tuple[str, Source]], least: int = 3, headed: bool = 
     def add(label: str, text: str, src: Source, unit: str = "万元", at: tuple[int, int] | None = None) -> None:
         if (d := parse_decimal(text)) is None:
             return
+        label = _LEVEL_MARK.sub("", label) or label  # 一般公共服务（类）支出 is the line 一般公共服务支出
         name = subjects.name(label, *at) if at is not None else label
         if (name, d) in pairs:
             return
@@ -156,6 +168,8 @@ def stated_table(body: list[tuple[str, Source]], least: int = 3, headed: bool = 
         for m in _each_pattern().finditer(text):  # "基本支出和项目支出分别为A万元和B万元"
             add(m.group(1), m.group(3), _line_of(lines, m.group(3)), m.group(5), (k, m.start(1)))
             add(m.group(2), m.group(4), _line_of(lines, m.group(4)), m.group(5), (k, m.start(2)))
+        for m in _final_after_budget().finditer(text):  # "…支出年初预算为A万元，支出决算为B万元": B the line's
+            add(m.group(1), m.group(3), _line_of(lines, m.group(3)), m.group(4), (k, m.start(1)))
         said = {m.start(2): m for m in stated_pattern().finditer(text)}
         for m in said.values():
             if _CHANGED.search(text, max(0, m.start(1) - 2), m.start(1)):
