@@ -34,6 +34,7 @@ from jixiao.read.recognise.transfer_alloc import (
     read_allocation,
 )
 from jixiao.read.recognise.transfer_allochead import unit_of
+from jixiao.read.recognise.transfer_arrived import arrived_budget
 from jixiao.read.recognise.transfer_beside import with_allocation
 from jixiao.read.recognise.transfer_funds import Block, Header, headers, read_blocks, relations
 from jixiao.read.recognise.transfer_indicators import read_indicators
@@ -112,6 +113,12 @@ def recognise(fr: FileRead) -> list[Document]:
             return [doc]
     if prose is None:
         return []
+    row = prose.block.rows.get("total")
+    if row is not None and (arrived := arrived_budget(flat, row, prose.unit)) is not None:
+        row["annual_budget"] = arrived  # (the money arrived, which the report's spending and rate confirm)
+        prose.problems.append(problem(f"正文未写预算数：取所述到位资金{arrived.text}，执行数÷到位资金与所述执行率相符",
+                                      f"no budget stated: the money said to have arrived ({arrived.text}) is taken, "
+                                      "the stated spending ÷ it giving the stated rate", arrived.source))
     doc = _document(fr, flat, prose.start, prose.title, prose.problems, family="transfer-report-text",
                     blocks=[prose.block], unit=prose.unit)
     doc.extra[SAID] = said_sums(flat)
