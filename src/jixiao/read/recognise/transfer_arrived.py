@@ -11,6 +11,7 @@ digits; the budget's source says how it was chosen. Two such amounts, or none, l
 from __future__ import annotations
 
 import re
+
 from jixiao.core.numbers import parse_decimal
 from jixiao.core.records import Val
 from jixiao.read.recognise.transfer_prose import agrees
@@ -32,6 +33,6 @@ def arrived_budget(flat: Flat, row: dict[str, Val], unit: str | None) -> Val | N
         if unit is not None and m.group(2) != unit:
             continue
         v = Val(parse_decimal(m.group(1)), m.group(1), flat.source_at(m.start(1)))
-        if v.value is not None and v.value > 0 and agrees(rate, v, spent) and all(v.value != f.value for f in found):
+        if v.dec is not None and v.dec > 0 and agrees(rate, v, spent) and all(v.value != f.value for f in found):
             found.append(v)
     return found[0] if len(found) == 1 else None
