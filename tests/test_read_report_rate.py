@@ -36,3 +36,14 @@ def test_a_rate_no_amount_fits_takes_nothing(tmp_path: Path, shape: str) -> None
     assert missing.value is None  # never the part's amount, nor any other
     found = list(audit_paths([str(write(tmp_path, SHAPES[shape](r)))]).findings)
     assert [f for f in found if f.severity == "error"] == []
+
+
+@pytest.mark.parametrize(("planned", "spent", "rate"), [("120", "110", "91.67"), ("86.5", "80.2", "92.72")])
+def test_the_money_put_in_is_the_spending(tmp_path: Path, planned: str, spent: str, rate: str) -> None:
+    """项目计划投入资金A万元，实际投入B万元，资金执行率x%: 实际投入 is what was spent, and the rate confirms the plan as the
+    budget (the budget's words, 计划投入, name no budget)."""
+    text = "\n".join(["某某局2023年度农村道路养护项目支出绩效自评报告", "一、项目基本情况", "项目由某某局实施。",
+                      "二、项目资金使用情况", f"项目计划投入资金{planned}万元，实际投入{spent}万元，资金执行率{rate}%。",
+                      "三、绩效目标完成情况", "完成道路养护50公里，达到预期目标。"]) + "\n"
+    t = one(tmp_path, text, "project_self_evaluation").funds["total"]
+    assert (str(t.annual_budget.dec), str(t.executed.dec), str(t.rate.dec)) == (planned, spent, rate)
