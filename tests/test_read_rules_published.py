@@ -1,0 +1,49 @@
+"""Rule tables as pages publish them in ways no reader knew before session 37 (generators in ``tests/layouts``):
+
+- a spreadsheet saved as quote-all CSV whose rows the page ran together with a space between them and broke
+  elsewhere (``ruletable_csv``, ``layouts.csvrules``): rows rebuilt by the header's count of cells, float weights
+  (5.0, 12.5) read exactly, the excerpt cut inside a row leaving the table not read whole;
+- weights printed as percentage shares in brackets after the names (``名称( 25%)``), traditional script with pinyin
+  glosses (``ruletable_percent``, ``layouts.percentrules``): a run of shares is read only where it makes 100%.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from jixiao.audit import audit_paths
+from jixiao.core.records import Document
+from jixiao.read import read_path
+from layouts.csvrules import invent as invent_csv
+from layouts.files import write
+
+
+def _rules(path: Path) -> Document:
+    (doc,) = [d for d in read_path(path).documents if d.type == "assessment_rules"]
+    return doc
+
+
+@pytest.mark.parametrize("floats", [False, True])
+@pytest.mark.parametrize("seed", range(4))
+def test_csv_rows_run_together_are_rebuilt_by_the_header(tmp_path: Path, seed: int, floats: bool) -> None:
+    text, rows = invent_csv(seed, floats=floats)
+    path = write(tmp_path, text)
+    doc = _rules(path)
+    got = [(i.level3.str_, i.weight.dec) for i in doc.indicators if i.weight.dec is not None]
+    assert got == [(r.name, Decimal(r.weight or "")) for r in rows]
+    assert doc.total_weight.dec is None  # cut inside a row: no total, none made up
+    assert [f for f in audit_paths([str(path)]).findings if f.severity == "error"] == []
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_csv_closed_by_its_total(tmp_path: Path, seed: int) -> None:
+    text, rows = invent_csv(seed, floats=seed == 1, cut=False)
+    path = write(tmp_path, text)
+    doc = _rules(path)
+    got = [(i.level3.str_, i.weight.dec) for i in doc.indicators if i.weight.dec is not None]
+    assert got == [(r.name, Decimal(r.weight or "")) for r in rows]
+    assert doc.total_weight.dec == sum(Decimal(r.weight or "") for r in rows)
+    assert [f for f in audit_paths([str(path)]).findings if f.severity == "error"] == []
