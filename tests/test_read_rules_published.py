@@ -19,6 +19,7 @@ from jixiao.core.records import Document
 from jixiao.read import read_path
 from layouts.csvrules import invent as invent_csv
 from layouts.files import write
+from layouts.percentrules import invent as invent_percent
 
 
 def _rules(path: Path) -> Document:
@@ -47,3 +48,24 @@ def test_csv_closed_by_its_total(tmp_path: Path, seed: int) -> None:
     assert got == [(r.name, Decimal(r.weight or "")) for r in rows]
     assert doc.total_weight.dec == sum(Decimal(r.weight or "") for r in rows)
     assert [f for f in audit_paths([str(path)]).findings if f.severity == "error"] == []
+
+
+@pytest.mark.parametrize("variant", ["plain", "trad", "cut", "misprint", "trad_cut"])
+@pytest.mark.parametrize("seed", range(4))
+def test_percent_shares_read_where_a_level_makes_100(tmp_path: Path, seed: int, variant: str) -> None:
+    text, rows = invent_percent(seed, trad="trad" in variant, cut="cut" in variant, misprint=variant == "misprint")
+    path = write(tmp_path, text)
+    if not rows:  # the first level misprinted: nothing confirmed, nothing read
+        assert [d for d in read_path(path).documents if d.type == "assessment_rules"] == []
+        return
+    doc = _rules(path)
+    got = [(i.level1.str_ or "", i.level3.str_, i.weight.dec) for i in doc.indicators]
+    assert got == [(r.level1, r.name, Decimal(r.weight)) for r in rows]
+    assert doc.total_weight.dec is None  # shares: no total made up
+    assert [f for f in audit_paths([str(path)]).findings if f.severity == "error"] == []
+
+
+def test_percent_shares_that_make_no_100_are_not_read(tmp_path: Path) -> None:
+    text = ("某项目绩效评价指标体系 一级指标 二级指标 评分标准 1. 任务完成情况( 40%) 建成率( 50%) 按完成比例计分。"
+            "资金到位率( 30%) 按到位比例计分。\n")
+    assert [d for d in read_path(write(tmp_path, text)).documents if d.type == "assessment_rules"] == []

@@ -37,6 +37,7 @@ from jixiao.read.recognise import (
     ruletable_namerun,
     ruletable_numbered,
     ruletable_pairs,
+    ruletable_percent,
     ruletable_seqline,
     ruletable_stated,
     ruletable_stops,
@@ -129,10 +130,12 @@ FALLBACKS: tuple[tuple[str, Recogniser], ...] = (
     # a transfer or special fund stated in prose in no wording the transfer reader knows, read only where nothing
     # else was: its amounts by what their sentences say of them (allocated, spent), only where one is sure
     ("transfer_stated", transfer_stated.recognise),
+    # weights printed as percentage shares after the names (建成率( 50%)): read where a level's shares make 100%
+    ("ruletable_percent", ruletable_percent.recognise),
     # a rule table in no layout the readers above know: (name, weight) pairs wherever they stand, kept only where
     # the table's own sums confirm them (a row's parts, its group, the total); read only where nothing else was
     ("ruletable_confirmed", ruletable_confirmed.recognise),
 )
 # Fallbacks that read a file only where no other reader read a figure of it: generic readers of what a text states,
 # never in place of a reading by a layout's own labels
-ONLY_ALONE = frozenset({"transfer_stated", "ruletable_confirmed"})
+ONLY_ALONE = frozenset({"transfer_stated", "ruletable_percent", "ruletable_confirmed"})
