@@ -69,3 +69,10 @@ def test_percent_shares_that_make_no_100_are_not_read(tmp_path: Path) -> None:
     text = ("某项目绩效评价指标体系 一级指标 二级指标 评分标准 1. 任务完成情况( 40%) 建成率( 50%) 按完成比例计分。"
             "资金到位率( 30%) 按到位比例计分。\n")
     assert [d for d in read_path(write(tmp_path, text)).documents if d.type == "assessment_rules"] == []
+
+
+def test_csv_keeping_its_rows_is_read_once(tmp_path: Path) -> None:
+    text = "\n".join(['"一级指标","二级指标","评分标准","分值"', '"决策(20分)","立项依据","依据充分得5分,',
+                      '否则不得分.","10.0"', '"","目标明确","目标明确得10分.","10.0"', '"合计","","","20.0"']) + "\n"
+    (doc,) = [d for d in read_path(write(tmp_path, text)).documents]
+    assert [(i.level3.str_, i.weight.dec) for i in doc.indicators] == [("立项依据", 10), ("目标明确", 10)]

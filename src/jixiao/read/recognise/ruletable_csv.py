@@ -11,7 +11,8 @@ elsewhere such a break is dropped. Quoted cells keep their text (a doubled quote
 spreadsheet wrote out (``5.0``, ``0.0900000762939453``) is kept as printed, for ``parse_decimal`` to read exactly.
 
 The header is a run of at least four quoted cells that name columns (``rulewords.field``), a weight column among
-them; the table ends where the text does (a row cut by the excerpt keeps the cells it has) or at a row holding no
+them, on a line the text reader did not already take for a table's row (a CSV whose rows keep their lines is read
+as the text's table); the table ends where the text does (a row cut by the excerpt keeps the cells it has) or at a row holding no
 quoted cell. The rebuilt table goes to ``ruletable``'s column model like any other.
 """
 
@@ -41,12 +42,13 @@ def csv_tables(fr: FileRead) -> list[Table]:
     for t, n in lines:
         starts.append((at, n))
         at += len(t) + 1
+    tabled = {c.source.line for t in fr.tables for row in t.rows for c in row if c.source.line is not None}
     out: list[Table] = []
     pos = 0
     while (m := _HEAD.search(text, pos)) is not None:
         heads = re.findall(r'"([^"]*)"', m.group())
         fields = [field(h) for h in heads]
-        if "weight" not in fields or sum(f is not None for f in fields) < 3:
+        if "weight" not in fields or sum(f is not None for f in fields) < 3 or _line_of(m.start(), starts) in tabled:
             pos = m.end()
             continue
         rows, end = _rows(text, m.start(), len(heads))
