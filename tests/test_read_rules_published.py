@@ -19,6 +19,7 @@ from jixiao.core.records import Document
 from jixiao.read import read_path
 from layouts.csvrules import invent as invent_csv
 from layouts.files import write
+from layouts.notesrules import invent as invent_notes
 from layouts.percentrules import invent as invent_percent
 
 
@@ -76,3 +77,20 @@ def test_csv_keeping_its_rows_is_read_once(tmp_path: Path) -> None:
                       '否则不得分.","10.0"', '"","目标明确","目标明确得10分.","10.0"', '"合计","","","20.0"']) + "\n"
     (doc,) = [d for d in read_path(write(tmp_path, text)).documents]
     assert [(i.level3.str_, i.weight.dec) for i in doc.indicators] == [("立项依据", 10), ("目标明确", 10)]
+
+
+@pytest.mark.parametrize("variant", ["plain", "trad", "garbled", "misprint", "trad_garbled", "garbled_misprint"])
+@pytest.mark.parametrize("seed", range(4))
+def test_template_notes_levels_read_where_their_sums_confirm(tmp_path: Path, seed: int, variant: str) -> None:
+    text, expected, total = invent_notes(seed, trad="trad" in variant, garbled="garbled" in variant,
+                                         misprint="misprint" in variant)
+    path = write(tmp_path, text)
+    docs = [d for d in read_path(path).documents if d.type == "assessment_rules"]
+    if all(w is None for w in expected.values()):  # nothing confirmed: not read
+        assert docs == []
+        return
+    (doc,) = docs
+    got = {i.level3.str_: i.weight.dec for i in doc.indicators}
+    assert got == {k: (Decimal(w) if w is not None else None) for k, w in expected.items()}
+    assert doc.total_weight.dec == total
+    assert [f for f in audit_paths([str(path)]).findings if f.severity == "error"] == []

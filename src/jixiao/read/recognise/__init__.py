@@ -35,6 +35,7 @@ from jixiao.read.recognise import (
     ruletable_labels,
     ruletable_lists,
     ruletable_namerun,
+    ruletable_notes,
     ruletable_numbered,
     ruletable_pairs,
     ruletable_percent,
@@ -132,10 +133,13 @@ FALLBACKS: tuple[tuple[str, Recogniser], ...] = (
     ("transfer_stated", transfer_stated.recognise),
     # weights printed as percentage shares after the names (建成率( 50%)): read where a level's shares make 100%
     ("ruletable_percent", ruletable_percent.recognise),
+    # a template's notes stating the first level's weights in prose (“项目绩效”(40分)…“结果”和“效益”,各20分…总分100分):
+    # read where the parts listed after a level or the stated total confirm them
+    ("ruletable_notes", ruletable_notes.recognise),
     # a rule table in no layout the readers above know: (name, weight) pairs wherever they stand, kept only where
     # the table's own sums confirm them (a row's parts, its group, the total); read only where nothing else was
     ("ruletable_confirmed", ruletable_confirmed.recognise),
 )
 # Fallbacks that read a file only where no other reader read a figure of it: generic readers of what a text states,
 # never in place of a reading by a layout's own labels
-ONLY_ALONE = frozenset({"transfer_stated", "ruletable_percent", "ruletable_confirmed"})
+ONLY_ALONE = frozenset({"transfer_stated", "ruletable_percent", "ruletable_notes", "ruletable_confirmed"})
