@@ -17,6 +17,7 @@ import pytest
 from jixiao.audit import audit_paths
 from jixiao.core.records import Document
 from jixiao.read import read_path
+from layouts.cellpairs import invent as invent_cellpairs
 from layouts.csvrules import invent as invent_csv
 from layouts.files import write
 from layouts.notesrules import invent as invent_notes
@@ -93,4 +94,16 @@ def test_template_notes_levels_read_where_their_sums_confirm(tmp_path: Path, see
     got = {i.level3.str_: i.weight.dec for i in doc.indicators}
     assert got == {k: (Decimal(w) if w is not None else None) for k, w in expected.items()}
     assert doc.total_weight.dec == total
+    assert [f for f in audit_paths([str(path)]).findings if f.severity == "error"] == []
+
+
+@pytest.mark.parametrize("variant", ["plain", "cut", "misprint"])
+@pytest.mark.parametrize("seed", range(4))
+def test_cells_a_line_weights_kept_where_their_group_is_made(tmp_path: Path, seed: int, variant: str) -> None:
+    text, rows = invent_cellpairs(seed, cut=variant == "cut", misprint=variant == "misprint")
+    path = write(tmp_path, text)
+    doc = _rules(path)
+    got = [(i.level3.str_, i.weight.dec) for i in doc.indicators]
+    assert got == [(r.name, Decimal(r.weight) if r.weight is not None else None) for r in rows]
+    assert doc.total_weight.dec is None
     assert [f for f in audit_paths([str(path)]).findings if f.severity == "error"] == []

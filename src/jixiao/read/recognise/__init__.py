@@ -28,6 +28,7 @@ from jixiao.read.recognise import (
     prose_figures,
     report,
     ruletable,
+    ruletable_cellpairs,
     ruletable_confirmed,
     ruletable_flat,
     ruletable_gradebox,
@@ -131,6 +132,9 @@ FALLBACKS: tuple[tuple[str, Recogniser], ...] = (
     # a transfer or special fund stated in prose in no wording the transfer reader knows, read only where nothing
     # else was: its amounts by what their sentences say of them (allocated, spent), only where one is sure
     ("transfer_stated", transfer_stated.recognise),
+    # a rule table one cell a line without its header (name / bare weight / formula / grades …, labels (4分) / 资金到位):
+    # weights kept where a group's rows make its label's weight
+    ("ruletable_cellpairs", ruletable_cellpairs.recognise),
     # weights printed as percentage shares after the names (建成率( 50%)): read where a level's shares make 100%
     ("ruletable_percent", ruletable_percent.recognise),
     # a template's notes stating the first level's weights in prose (“项目绩效”(40分)…“结果”和“效益”,各20分…总分100分):
