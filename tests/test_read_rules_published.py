@@ -107,3 +107,13 @@ def test_cells_a_line_weights_kept_where_their_group_is_made(tmp_path: Path, see
     assert got == [(r.name, Decimal(r.weight) if r.weight is not None else None) for r in rows]
     assert doc.total_weight.dec is None
     assert [f for f in audit_paths([str(path)]).findings if f.severity == "error"] == []
+
+
+def test_cells_a_line_under_a_header_are_left_to_the_column_readers(tmp_path: Path) -> None:
+    from jixiao.read import read_file
+    from jixiao.read.recognise import ruletable_cellpairs
+
+    text, _ = invent_cellpairs(0)
+    assert ruletable_cellpairs.recognise(read_file(write(tmp_path, text)))
+    headed = "指标\n| 分值\n| 计算公式\n| 得分\n" + text
+    assert ruletable_cellpairs.recognise(read_file(write(tmp_path, headed, "headed.txt"))) == []

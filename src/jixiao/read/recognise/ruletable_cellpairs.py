@@ -3,7 +3,9 @@ starting mid-table), its rows' cells a name, the weight alone on the next line, 
 (``x<85%`` … ``x=100%``), check marks and remarks; its group labels a name with its weight in brackets on the line
 next to it (``(4分)`` / ``资金到位``, the cell's two lines in either order).
 
-No header names the columns, so the layout cannot place a weight; the groups' sums can. A row is a name (a short
+No header names the columns (a text with a cell naming the weight or a score column is left to the column
+readers: this reader competes with every reading of a text, and a scored table is no rule table), so the layout
+cannot place a weight; the groups' sums can. A row is a name (a short
 run of Chinese characters) followed directly by a cell holding a bare number; a group label is a bracketed weight
 next to a name that is no row's (the side every unambiguous label of the table takes decides the ambiguous ones).
 A group is confirmed where the rows after its label, up to the next label (a nested label confirmed in turn
@@ -25,6 +27,7 @@ from jixiao.read.base import FileRead
 from jixiao.read.recognise.common import close_by_total
 from jixiao.read.recognise.ruletable_confirmed import rule_text
 from jixiao.read.recognise.ruletable_labels import rules_document
+from jixiao.read.recognise.rulewords import field
 from jixiao.read.recognise.transfer_text import Flat, flatten
 
 _NAME = re.compile(r"^[\u3400-\u9fff“”]{2,15}$")
@@ -111,7 +114,10 @@ def recognise(fr: FileRead) -> list[Document]:
     flat = flatten(fr, normalize_text, sep="\n")
     if not rule_text(flat.text):
         return []
-    found = items(_tokens(flat))
+    tokens = _tokens(flat)
+    if any(field(t) in ("weight", "score") for t, _ in tokens):
+        return []  # a header naming the weight, or a score column: a table the column readers read, or a scored one
+    found = items(tokens)
     made = groups(found)
     if not made:
         return []
