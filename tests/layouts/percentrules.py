@@ -1,7 +1,7 @@
 """An invented project evaluation index system (绩效评价指标体系(项目评分表)) as a document-sharing preview gives it:
 one line, the header 一级指标 二级指标 三级指标 评分依据 得分 评分说明, each level's weight a percentage share of the
 level above in brackets after its name (``任务完成情况( 40%) 建 成率( 50%)``, the preview's spaces inside names and
-brackets), the 评分依据 and 评分说明 sentences between the names with numbers of their own (20 万口, 按 100 分计, 扣
+brackets, or ``(权重50%)``), the 评分依据 and 评分说明 sentences between the names with numbers of their own (20 万口, 按 100 分计, 扣
 40 分, 2020 年); optionally in traditional script with pinyin glosses after some characters (項(xiàng), 績(jì)), the
 excerpt cut inside its last level (whose shares then do not make 100%), or one level misprinted (its shares make
 95%): its shares and those after it are no weights to read (a run making 100% after it may cross levels)."""
@@ -42,7 +42,7 @@ def invent(seed: int, *, trad: bool = False, cut: bool = False, misprint: bool =
              "一级指标 二级指标 三级指标 评分依据 得分 评分说明"]
     rows: list[Row] = []
     for g, ((label, names), top) in enumerate(zip(LEVELS, tops, strict=True)):
-        parts.append(f"{g + 1}. {label}( {top}%)")
+        parts.append(f"{g + 1}. {label}({rnd.choice((' ', '权重'))}{top}%)")
         split = list(rnd.choice(SPLITS[len(names)]))
         if g == bad:
             split[-1] -= 5  # misprinted: the level's shares make 95%
@@ -52,7 +52,7 @@ def invent(seed: int, *, trad: bool = False, cut: bool = False, misprint: bool =
                 parts.append(name[: len(name) // 2 + 1])  # the excerpt stops inside the last row's name
                 break
             shown = f"{name[0]} {name[1:]}" if rnd.random() < 0.3 else name
-            parts.append(f"{shown}{' ' if rnd.random() < 0.5 else ''}( {share}%)")
+            parts.append(f"{shown}{' ' if rnd.random() < 0.5 else ''}({rnd.choice((' ', '权重'))}{share}%)")
             parts.append(rnd.choice(SENTENCES))
             if (bad is None or g < bad) and not last:  # from a misprinted level on, nothing is read
                 rows.append(Row(label, name, share))

@@ -135,7 +135,8 @@ FALLBACKS: tuple[tuple[str, Recogniser], ...] = (
     # a rule table one cell a line without its header (name / bare weight / formula / grades …, labels (4分) / 资金到位):
     # weights kept where a group's rows make its label's weight
     ("ruletable_cellpairs", ruletable_cellpairs.recognise),
-    # weights printed as percentage shares after the names (建成率( 50%)): read where a level's shares make 100%
+    # weights printed as percentage shares after the names (建成率( 50%)): read where a level's shares make 100%; it
+    # competes with the readings above (the label readers take a rule sentence's 按 100 分计 for a row's weight)
     ("ruletable_percent", ruletable_percent.recognise),
     # a template's notes stating the first level's weights in prose (“项目绩效”(40分)…“结果”和“效益”,各20分…总分100分):
     # read where the parts listed after a level or the stated total confirm them
@@ -146,4 +147,4 @@ FALLBACKS: tuple[tuple[str, Recogniser], ...] = (
 )
 # Fallbacks that read a file only where no other reader read a figure of it: generic readers of what a text states,
 # never in place of a reading by a layout's own labels
-ONLY_ALONE = frozenset({"transfer_stated", "ruletable_percent", "ruletable_notes", "ruletable_confirmed"})
+ONLY_ALONE = frozenset({"transfer_stated", "ruletable_notes", "ruletable_confirmed"})

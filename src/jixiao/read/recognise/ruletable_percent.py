@@ -12,7 +12,8 @@ shares make 100% in turn (the top level whole), they are their rows' levels, by 
 and no points would mislead the level sums). Shares no run confirms stay unread and are named. The weights being shares, no table total is
 checked: the table is said not to be read whole.
 
-Read only where no other reader read a figure (``ONLY_ALONE``), in a text that says it is a rule table.
+Read in a text that says it is a rule table, as one of the fallbacks (the reading holding more is kept): the
+readers by labels take a rule sentence's numbers (符合全部 3 项指标的按 100 分计) for rows' weights in such text.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from jixiao.read.recognise.ruletable_labels import rules_document
 from jixiao.read.recognise.transfer_text import Flat, flatten
 
 _CJK = "\u3400-\u9fff"
-_SHARE = re.compile(r"[(（]\s*(?P<n>\d{1,3}(?:\.\d+)?)\s*[%％]\s*[)）]")
+_SHARE = re.compile(r"[(（]\s*(?:权重|占比?)?[:：]?\s*(?P<n>\d{1,3}(?:\.\d+)?)\s*[%％]\s*[)）]")  # ( 40%), (权重40%)
 _BOUND = re.compile(r"[。；;：:，,、)）|\n\d.．]")  # where the text before a name ends
 _NAME = re.compile(rf"[{_CJK}][{_CJK}“”]*")
 _UNITS = frozenset("分元个项次户口年月日万亿人家")  # a lone unit ends a sentence's figure: no part of the name after it
