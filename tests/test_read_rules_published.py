@@ -29,10 +29,11 @@ def _rules(path: Path) -> Document:
     return doc
 
 
+@pytest.mark.parametrize("script", ["", "trad", "wide"])
 @pytest.mark.parametrize("floats", [False, True])
 @pytest.mark.parametrize("seed", range(4))
-def test_csv_rows_run_together_are_rebuilt_by_the_header(tmp_path: Path, seed: int, floats: bool) -> None:
-    text, rows = invent_csv(seed, floats=floats)
+def test_csv_rows_run_together_are_rebuilt_by_the_header(tmp_path: Path, seed: int, floats: bool, script: str) -> None:
+    text, rows = invent_csv(seed, floats=floats, script=script)
     path = write(tmp_path, text)
     doc = _rules(path)
     got = [(i.level3.str_, i.weight.dec) for i in doc.indicators if i.weight.dec is not None]

@@ -4,7 +4,8 @@ with a space between them (``…,"20", ,"结转结余情况",…``: the blank sc
 group cell), and the page's own line breaks anywhere else (inside a quoted sentence, between the commas of blank
 cells); blank lines of commas before the header (``,,``); weights as integers or as the floats a spreadsheet writes
 (``5.0``, ``12.5``), a target column of binary float artefacts (``0.0900000762939453``); a second indicator row sharing
-its predecessor's weight (二者择其一: no weight of its own); the excerpt cut inside a row, or closed by a 合计 row."""
+its predecessor's weight (二者择其一: no weight of its own); the excerpt cut inside a row, or closed by a 合计 row;
+optionally in traditional script, or with digits and commas full-width (the separators too)."""
 
 from __future__ import annotations
 
@@ -32,7 +33,10 @@ def _q(text: str) -> str:
     return '"' + text.replace('"', '""') + '"'
 
 
-def invent(seed: int, *, floats: bool = False, cut: bool = True) -> tuple[str, list[Row]]:
+_WIDE = str.maketrans("0123456789,.%:", "０１２３４５６７８９，．％：")
+
+
+def invent(seed: int, *, floats: bool = False, cut: bool = True, script: str = "") -> tuple[str, list[Row]]:
     """The CSV text and the rows with a weight, as the reader must give them (a row sharing its weight is read
     without one and is not listed)."""
     rnd = random.Random(seed)
@@ -62,7 +66,14 @@ def invent(seed: int, *, floats: bool = False, cut: bool = True) -> tuple[str, l
     if cut:  # the excerpt stops inside the last row's rule
         text = text[: text.rindex("按完成比例") + 4]
         rows.pop()
-    return "\n".join(lines) + "\n" + text + "\n", [r for r in rows if r.weight is not None]
+    out = "\n".join(lines) + "\n" + text + "\n"
+    if script == "trad":  # the export in traditional script
+        from zhconv import convert
+
+        out = str(convert(out, "zh-hant"))
+    elif script == "wide":  # digits and the number punctuation full-width, the separators' commas among them
+        out = out.translate(_WIDE)
+    return out, [r for r in rows if r.weight is not None]
 
 
 def _broken(stream: str, rnd: random.Random) -> str:

@@ -21,13 +21,16 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from jixiao.core.numbers import normalize_text
 from jixiao.core.source import Source
 from jixiao.core.table import Cell, Table
 from jixiao.read.base import FileRead
+from jixiao.read.normalise import is_traditional, simplified
 from jixiao.read.recognise.rulewords import field
 
 _HEAD = re.compile(r'"[^"\n]{1,12}"(?:\s*,\s*"[^"\n]{1,12}"){3,}')  # a run of short quoted cells: a header's candidates
 _SPACE = " \t\u3000\n\r"
+_SAMPLE = 20_000  # characters of the file looked at to tell its script
 
 
 def csv_tables(fr: FileRead) -> list[Table]:
@@ -61,12 +64,15 @@ def csv_tables(fr: FileRead) -> list[Table]:
 def _lines(fr: FileRead) -> list[tuple[str, int]]:
     """The text's lines as published, with their numbers: read again from the file, since the text reader took the
     lines that parse as CSV on their own for a table's rows (``read.csvlines``) and so lost the spaces between the
-    rows; the body's lines where the file cannot be read again."""
+    rows; folded as the reader folds the text (full-width forms, traditional script); the body's lines where the
+    file cannot be read again."""
     try:
         raw = Path(fr.source.file).read_text(encoding=fr.encoding or "utf-8", errors="replace")
     except (OSError, LookupError):
         return [(t, s.line or 0) for t, s in fr.body]
-    return [(t, n) for n, t in enumerate(raw.splitlines(), 1)]
+    if is_traditional(FileRead(source=fr.source, format="text", body=[(raw[:_SAMPLE], fr.source)])):
+        raw = simplified(raw)  # as the reader converts the file's text (read.normalise)
+    return [(normalize_text(t), n) for n, t in enumerate(raw.splitlines(), 1)]  # full-width forms folded
 
 
 def _line_of(offset: int, starts: list[tuple[int, int]]) -> int:
