@@ -121,3 +121,11 @@ def test_cells_a_line_under_a_header_are_left_to_the_column_readers(tmp_path: Pa
     assert ruletable_cellpairs.recognise(read_file(write(tmp_path, text)))
     headed = "指标\n| 分值\n| 计算公式\n| 得分\n" + text
     assert ruletable_cellpairs.recognise(read_file(write(tmp_path, headed, "headed.txt"))) == []
+
+
+def test_template_notes_after_a_sangong_statement(tmp_path: Path) -> None:
+    text, expected, _ = invent_notes(1, garbled=True)
+    sangong = ("2023年“三公”经费财政拨款预算支出合计10.00万元，其中：因公出国（境）费0万元，公务用车购置及运行费8.00万元，"
+               "公务接待费2.00万元。\n")
+    docs = [d for d in read_path(write(tmp_path, sangong + text)).documents if d.type == "assessment_rules"]
+    assert [{i.level3.str_: i.weight.dec for i in d.indicators} for d in docs] == [expected]

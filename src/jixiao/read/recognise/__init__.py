@@ -139,7 +139,7 @@ FALLBACKS: tuple[tuple[str, Recogniser], ...] = (
     # competes with the readings above (the label readers take a rule sentence's 按 100 分计 for a row's weight)
     ("ruletable_percent", ruletable_percent.recognise),
     # a template's notes stating the first level's weights in prose (“项目绩效”(40分)…“结果”和“效益”,各20分…总分100分):
-    # read where the parts listed after a level or the stated total confirm them
+    # read where the parts listed after a level or the stated total confirm them (beside a 三公 statement too)
     ("ruletable_notes", ruletable_notes.recognise),
     # a rule table in no layout the readers above know: (name, weight) pairs wherever they stand, kept only where
     # the table's own sums confirm them (a row's parts, its group, the total); read only where nothing else was
@@ -147,4 +147,4 @@ FALLBACKS: tuple[tuple[str, Recogniser], ...] = (
 )
 # Fallbacks that read a file only where no other reader read a figure of it: generic readers of what a text states,
 # never in place of a reading by a layout's own labels
-ONLY_ALONE = frozenset({"transfer_stated", "ruletable_notes", "ruletable_confirmed"})
+ONLY_ALONE = frozenset({"transfer_stated", "ruletable_confirmed"})

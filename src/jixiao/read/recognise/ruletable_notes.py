@@ -14,7 +14,8 @@ The notes hold sums of their own, and only those confirm a weight:
 The named levels are the rows, in the order first named, each with its weight where a sum confirms it and missing
 otherwise (a name printed with a weight no sum confirms, one printed twice with two weights); the stated total is
 the table's total; the table is whole only where every level is confirmed by the total. Nothing confirmed: not
-read. Read only where no other reader read a figure (``ONLY_ALONE``), in a text that says it is a rule table.
+read. Read in a text that says it is a rule table, as one of the fallbacks (the reading holding more is kept; not
+only where nothing else was read: a 三公 statement printed before the notes would silence them).
 """
 
 from __future__ import annotations
