@@ -19,6 +19,7 @@ readers by labels take a rule sentence's numbers (符合全部 3 项指标的按
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from decimal import Decimal
 
 from jixiao.core.numbers import normalize_text
@@ -38,11 +39,14 @@ HUNDRED = Decimal(100)
 MAX_NAME = 20
 
 
+@dataclass(slots=True)
 class Share:
-    __slots__ = ("name", "pct", "printed", "start", "at", "end")
-
-    def __init__(self, name: str, pct: Decimal, printed: str, start: int, at: int, end: int) -> None:
-        self.name, self.pct, self.printed, self.start, self.at, self.end = name, pct, printed, start, at, end
+    name: str
+    pct: Decimal  # the share as printed (50 for 50%)
+    printed: str
+    start: int  # where the name starts
+    at: int  # where the share's digits start
+    end: int  # just after the bracket
 
 
 def shares(text: str) -> list[Share]:
