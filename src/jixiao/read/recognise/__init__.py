@@ -28,6 +28,7 @@ from jixiao.read.recognise import (
     prose_figures,
     report,
     ruletable,
+    ruletable_cellpairs,
     ruletable_confirmed,
     ruletable_flat,
     ruletable_gradebox,
@@ -35,8 +36,10 @@ from jixiao.read.recognise import (
     ruletable_labels,
     ruletable_lists,
     ruletable_namerun,
+    ruletable_notes,
     ruletable_numbered,
     ruletable_pairs,
+    ruletable_percent,
     ruletable_seqline,
     ruletable_stated,
     ruletable_stops,
@@ -129,6 +132,15 @@ FALLBACKS: tuple[tuple[str, Recogniser], ...] = (
     # a transfer or special fund stated in prose in no wording the transfer reader knows, read only where nothing
     # else was: its amounts by what their sentences say of them (allocated, spent), only where one is sure
     ("transfer_stated", transfer_stated.recognise),
+    # a rule table one cell a line without its header (name / bare weight / formula / grades …, labels (4分) / 资金到位):
+    # weights kept where a group's rows make its label's weight
+    ("ruletable_cellpairs", ruletable_cellpairs.recognise),
+    # weights printed as percentage shares after the names (建成率( 50%)): read where a level's shares make 100%; it
+    # competes with the readings above (the label readers take a rule sentence's 按 100 分计 for a row's weight)
+    ("ruletable_percent", ruletable_percent.recognise),
+    # a template's notes stating the first level's weights in prose (“项目绩效”(40分)…“结果”和“效益”,各20分…总分100分):
+    # read where the parts listed after a level or the stated total confirm them (beside a 三公 statement too)
+    ("ruletable_notes", ruletable_notes.recognise),
     # a rule table in no layout the readers above know: (name, weight) pairs wherever they stand, kept only where
     # the table's own sums confirm them (a row's parts, its group, the total); read only where nothing else was
     ("ruletable_confirmed", ruletable_confirmed.recognise),

@@ -30,6 +30,7 @@ from jixiao.read.recognise.deptmark import (
 from jixiao.read.recognise.gradebands import grade_after
 from jixiao.read.recognise.labeltree import PROJECT_ANCHORS
 from jixiao.read.recognise.ruletable_columns import Header, cell_text, cell_val, header, place
+from jixiao.read.recognise.ruletable_csv import csv_tables
 from jixiao.read.recognise.ruletable_grid import grid_tables
 from jixiao.read.recognise.ruletable_pipes import pipe_tables
 from jixiao.read.recognise.rulewords import (
@@ -177,7 +178,8 @@ def _grade(table: Table, hd: Header, body: list[tuple[str, Source]]) -> Val:
 
 
 def recognise(fr: FileRead) -> list[Document]:
-    out = _recognise(fr, [*fr.tables, *(grid_tables(fr) if fr.format == "text" else [])])  # box-drawn: ruletable_grid
+    # box-drawn: ruletable_grid; a quote-all CSV export whose rows the page ran together: ruletable_csv
+    out = _recognise(fr, [*fr.tables, *(grid_tables(fr) + csv_tables(fr) if fr.format == "text" else [])])
     if fr.format == "text" and (not out or any(_unplaced(doc) for doc in out)):
         # pipe rows broken over lines (ruletable_pipes): read by the header's columns from the stream of cells; kept
         # over the lines' reading where that left weights unread and the stream places more weights and scores
