@@ -72,12 +72,29 @@ def recognise(fr: FileRead) -> list[Document]:
     marker_first = first is not None and first.kind == "marker" and not evaltree_cells.clean_name(
         "".join(c.text for c in cs[: cs.index(first)]))
     tree = evaltree.Reader(cs, per_level, marker_first, criteria, levels, glued).read()
-    if len(tree.leaves) < 2:
+    if len(tree.leaves) < 2 or _scores_off_rows(fr, t, tree):
         return []
     doc = _document(fr, t, start, end, tree)
     if not reasons:
         doc.extra[NO_REASON_COLUMN] = True
     return [doc]
+
+
+def _scores_off_rows(fr: FileRead, t: Flat, tree: evaltree.Tree) -> bool:
+    """Most scores were taken from a line after their row's where the table gives a row a line of its own (the line
+    of each row's weight holds three cells or more between pipes): a blank 得分 column, each "score" the next row's
+    weight (a rule table, 评分标准 with 得分 left blank, its empty cells collapsed). Not a score table then."""
+    cells = {s.line: x.count("|") for x, s in fr.body if s.line is not None}
+    for table in fr.tables:
+        for row in table.rows:
+            if row and row[0].source.line is not None:
+                cells[row[0].source.line] = max(cells.get(row[0].source.line, 0), len(row) - 1)
+    scored = [leaf for leaf in tree.leaves if leaf.score_pos is not None]
+    off = 0
+    for leaf in scored:
+        w, sc = t.source_at(leaf.weight_pos).line, t.source_at(leaf.score_pos or 0).line
+        off += w is not None and sc is not None and sc != w and cells.get(w, 0) >= 2
+    return bool(scored) and off * 2 > len(scored)
 
 
 CRITERIA = ("指标评价内容", "评分标准", "评价标准", "指标解释", "具体指标", "评价要点", "评分依据")
