@@ -167,6 +167,8 @@ def _from_stream(toks: list[Token], doc: Document) -> list[IndicatorRow]:
     StreamBlock(toks, scratch, said).read(at)
     if scratch.indicators:
         doc.problems.extend(said)
+        if HALF_READ in scratch.extra:  # figures it saw and could not pair: its rows are a part, summed nowhere
+            doc.extra.setdefault(HALF_READ, scratch.extra[HALF_READ])
     return scratch.indicators
 
 
