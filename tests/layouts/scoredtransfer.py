@@ -4,9 +4,10 @@ block under the central form's words (全年预算数, 全年执行数, 执行�
 template's 指标性质 and 度量单位 columns (the value split into its comparison, number and unit) and the 偏差原因
 column, closed by a 总分 (or 合计) row giving the weights' 100 and the total.
 
-``form(seed, title, nature, reason, total_word, planted)`` gives the rows of cells (blank cells as "") and the
+``form(seed, title, nature, reason, total_word, planted, block, weight_first)`` gives the rows of cells (blank cells as "") and the
 figures the form prints: ``Figures.indicators`` (name, weight, score), the execution block's weight and score and
-the total score. ``planted`` prints a 总分 that is not the sum of the scores (the figures keep the printed one).
+the total score. ``block`` picks the execution block's header (``BLOCKS``); ``weight_first`` prints 分值 before the
+values (年度指标值 | 全年实际值), as the 衔接资金 forms do. ``planted`` prints a 总分 that is not the sum of the scores (the figures keep the printed one).
 """
 
 from __future__ import annotations
@@ -59,7 +60,7 @@ def _weights(rng: random.Random, n: int, left: int) -> list[int]:
 
 
 def form(seed: int, title: str = TITLES[0], nature: bool = True, reason: bool = True, total_word: str = "总分",
-         planted: bool = False, block: int = 0) -> tuple[list[list[str]], Figures]:
+         planted: bool = False, block: int = 0, weight_first: bool = False) -> tuple[list[list[str]], Figures]:
     rng = random.Random(seed)
     year = 2020 + seed % 5
     central = Decimal(rng.randrange(200, 900))
@@ -74,7 +75,7 @@ def form(seed: int, title: str = TITLES[0], nature: bool = True, reason: bool = 
             ["年度总体目标", "预期目标", "", "实际完成情况"],
             ["", "建成高标准农田3.5万亩,改善农业生产条件", "", "建成高标准农田3.62万亩,农业生产条件得到改善"]]
     values = (["指标性质", "指标值", "度量单位", "实际完成值"] if nature else ["指标值", "实际完成值"])
-    rows.append(["绩效指标", "一级指标", "二级指标", "三级指标", *values, "分值", "得分",
+    rows.append(["绩效指标", "一级指标", "二级指标", "三级指标", *(["分值", *values] if weight_first else [*values, "分值"]), "得分",
                  *(["偏差原因分析及改进措施"] if reason else [])])
     chosen = sorted(rng.sample(range(len(_ROWS)), rng.randint(5, len(_ROWS))))
     weights = _weights(rng, len(chosen), 90)
@@ -91,13 +92,15 @@ def form(seed: int, title: str = TITLES[0], nature: bool = True, reason: bool = 
         score = (weight * Decimal(actual) / Decimal(value)).quantize(Decimal("0.1")).normalize() if missed else weight
         total += score
         cells = [sign, value, unit, actual] if nature else [f"{sign}{value}{unit}", f"{actual}{unit}"]
-        rows.append(["", l1 if l1 != last1 else "", l2, l3, *cells, f"{weight}", f"{score}",
+        placed = [f"{weight}", *cells] if weight_first else [*cells, f"{weight}"]
+        rows.append(["", l1 if l1 != last1 else "", l2, l3, *placed, f"{score}",
                      *(["资金拨付进度偏慢,将加快拨付" if missed else ""] if reason else [])])
         last1 = l1
         out.append((l3, weight, score))
     printed = total + 3 if planted else total
     pad = len(rows[-1]) - 3 - (1 if reason else 0)
-    rows.append([total_word, *[""] * pad, "100", f"{printed}", *([""] if reason else [])])
+    rows.append([total_word, *[""] * pad, "100", f"{printed}", *([""] if reason else [])] if not weight_first else
+                [total_word, "", "", "", "100", *[""] * (pad - 4), f"{printed}", *([""] if reason else [])])
     return rows, Figures(out, budget, executed, Decimal(10), escore, printed)
 
 
