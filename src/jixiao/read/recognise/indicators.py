@@ -22,6 +22,7 @@ from jixiao.read.recognise.common import (
     unwrap,
 )
 from jixiao.read.recognise.indicatorlevels import LEVEL1, LEVEL2, OUTER, bare, labelish, settle_levels
+from jixiao.read.recognise.indicatornature import whole_values
 
 _DATA = ("level3", "target", "actual", "weight", "score", "reason", "improvement")
 # a template's line left unused: the next label number with no name after it (指标2: / 指标2), or an ellipsis
@@ -51,6 +52,7 @@ class IndicatorBlock:
         self._lead2: list[IndicatorRow] = []
         self._seen1 = False
         self._seen2 = False
+        self._parts: tuple[Cell | None, Cell | None] = (None, None)
         self.lost = 0  # text cells of the indicator table that no column took: the table is not read whole
 
     def set_columns(self, cols: dict[str, int]) -> None:
@@ -126,6 +128,7 @@ class IndicatorBlock:
             return row[i] if i is not None and 0 <= i < len(row) else None
 
         data = {k: cell(k) for k in _DATA}
+        self._parts = (cell("nature"), cell("unit"))  # the value's sign and unit in columns of their own
         last = max(p for k in _DATA if (p := self._pos(k, s)) is not None)
         self._unplaced(row, range(max(last + 1, 0), len(row)))  # text right of the last column is said, not dropped
         if not any(eff(c) for c in data.values()) or _unused(data):
@@ -200,6 +203,7 @@ class IndicatorBlock:
                 ind.deviation_note = v
             else:
                 setattr(ind, k, v)
+        ind.target, ind.actual = whole_values(ind.target, ind.actual, *self._parts)
         name = ind.level3.str_ or "?"
         for k, zh in (("weight", "分值"), ("score", "得分")):
             if k not in self.cols:

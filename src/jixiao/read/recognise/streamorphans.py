@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from jixiao.core.numbers import HUNDRED, ZERO
-from jixiao.core.records import Document, IndicatorRow, Problem, Val
+from jixiao.core.records import HALF_READ, Document, IndicatorRow, Problem, Val
 from jixiao.read.recognise.common import problem
 from jixiao.read.recognise.formspec import (
     FIRST_LEVEL_OF,
@@ -132,14 +132,14 @@ class Orphans:
         groups, rest = _groups(self.figures, cells, len(self.names))
         left = rest if len(rest) == 2 and all(plain(t.text) for t in rest) else None
         if groups is None or not self.names or (rest and left is None):
-            self._lost(problems)
+            self._lost(doc, problems)
             return Paired(0, None)
         weights = [number(g[-2].text) or ZERO for g in groups]
         read = sum((i.weight.dec or ZERO for i in doc.indicators), ZERO)
         exec_w = doc.funds["total"].weight.dec or ZERO
         total = number(left[0].text) if left is not None else (doc.total_weight.dec or HUNDRED)
         if read + sum(weights, ZERO) + exec_w != total:
-            self._lost(problems)
+            self._lost(doc, problems)
             return Paired(0, None)
         for (name, l1, l2), g, at in reversed(list(zip(self.names, groups, self.at))):
             if l1 is None and l2 is not None and l2.text in FIRST_LEVEL_OF:  # the name stood before its first level
@@ -162,7 +162,10 @@ class Orphans:
             f"paired in order ({names}), confirmed by the weights' sum {total}", self.names[0][0].source))
         return Paired(len(groups), (left[0], left[1]) if left is not None else None)
 
-    def _lost(self, problems: list[Problem]) -> None:
+    def _lost(self, doc: Document, problems: list[Problem]) -> None:
+        """Figures seen and not read: the indicator table is not read whole, so no sum over its rows (the
+        weights' 100, the scores' 总分) can be checked against the rows read."""
+        doc.extra.setdefault(HALF_READ, "有指标行的名称与数值分开印出，未能配对读取")
         where = self.names[0][0] if self.names else self.figures[0]
         problems.append(problem(
             f"指标名称与数值在文本中分开，无法可靠配对（名称{len(self.names)}个），未读取",

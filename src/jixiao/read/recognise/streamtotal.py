@@ -94,10 +94,15 @@ def run_together_total(doc: Document, tok: Token, problems: list[Problem]) -> No
     """总分 followed by its weight and score run together (100.0092.78): the reading whose weight is the
     sum of the weights read (or 100) and whose score is within it, if exactly one such reading exists."""
     weights = [i.weight.dec for i in doc.indicators if i.weight.dec is not None]
-    expected = {Decimal(100), sum(weights, doc.funds["total"].weight.dec or Decimal(0))}
-    # the score within the weight; or over it (a mistake for the audit to find) when both are printed alike
+    summed = sum(weights, doc.funds["total"].weight.dec or Decimal(0))
+    expected = {Decimal(100), summed}
+    # every row's weight read and making the form's 100 with the execution block's: the weight is the form's own
+    confirmed = summed == 100 and len(weights) == len(doc.indicators) > 0
+    # the score within the weight; or over it (a mistake for the audit to find) when both are printed alike, or
+    # when the rows' weights confirm the weight (the one cut that gives it leaves the rest as the printed score)
     fits = [s for s in splits(tok.text, 2) if len(s) == 2 and s[0].value in expected
-            and (s[1].value <= s[0].value or _decimals(s[0].text) == _decimals(s[1].text) > 0)]
+            and (s[1].value <= s[0].value or _decimals(s[0].text) == _decimals(s[1].text) > 0
+                 or confirmed and s[0].value == summed)]
     if len(fits) != 1:
         problems.append(problem(f"总分“{tok.text}”中的分值和得分连在一起，无法分开，未读取",
                                 f"total '{tok.text}': weight and score run together and cannot be told apart",

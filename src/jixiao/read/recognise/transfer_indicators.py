@@ -164,9 +164,16 @@ def _from_stream(toks: list[Token], doc: Document) -> list[IndicatorRow]:
         return []
     scratch = Document(doc.type, doc.title, doc.source)
     said: list[Problem] = []
-    StreamBlock(toks, scratch, said).read(at)
+    block = StreamBlock(toks, scratch, said)
+    block.read(at)
     if scratch.indicators:
         doc.problems.extend(said)
+        # rows it says it did not read (cells run together no cut makes, figures it could not pair): what was read
+        # is a part, and no sum over it is checked (the project form's rule, ``streamform.rows_lost``)
+        if len(said) - block.notes - len(block.two_numbers) > 0:
+            doc.extra.setdefault(HALF_READ, "有指标行未能完整读取")
+        elif HALF_READ in scratch.extra:
+            doc.extra.setdefault(HALF_READ, scratch.extra[HALF_READ])
     return scratch.indicators
 
 
