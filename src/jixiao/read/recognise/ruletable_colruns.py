@@ -28,6 +28,7 @@ _HEADER_WORDS = frozenset((*NAME_COLUMNS, *RULE_COLUMNS, *SEQ_COLUMNS, *WEIGHT_C
                            "得分", "备注", "负责考核单位", "考核单位", "责任单位", "牵头单位"))
 _TOTAL_WORDS = re.compile(r"总分|合计|满分|总计")
 MIN_ROWS = 3
+AGAIN = 3  # a row's number printed again this close after (its weight before it, equal to it): the later one
 
 
 @dataclass
@@ -88,8 +89,19 @@ def _int(t: Tok) -> int | None:
     return int(t.text) if t.text.isdigit() and len(t.text) <= 3 else None
 
 
-def _read(tokens: list[Tok]) -> tuple[list[Row], list[Group], list[Tok]]:
-    """The rows (by their numbers, named in order), the group labels and the bare numbers after the first row."""
+def _opens_row(tokens: list[Tok], k: int) -> bool:
+    """Whether the number at ``k`` may be a row's: followed by a space, then a name or the next number."""
+    t, nxt = tokens[k], tokens[k + 1] if k + 1 < len(tokens) else None
+    n = _int(t)
+    return n is not None and t.spaced and nxt is not None and (_is_name(nxt) or _int(nxt) == n + 1)
+
+
+def _read(tokens: list[Tok], strict: bool, defer: bool) -> tuple[list[Row], list[Group], list[Tok]]:
+    """The rows (by their numbers, named in order), the group labels and the bare numbers after the first row.
+    ``strict``: a number right after a bare number that is no row's is a weight too (…分值 29 9 1 3 市水利局: 3 is the
+    run's, not row 3's), else the next row's number wherever a name follows it; ``defer``: the same number printed
+    again just after is the row's (…法规 4 市河长办、市教4 全面…: the first 4 is a weight equal to the next row's
+    number), else the first is."""
     rows: list[Row] = []
     groups: list[Group] = []
     weights: list[Tok] = []
@@ -98,7 +110,10 @@ def _read(tokens: list[Tok]) -> tuple[list[Row], list[Group], list[Tok]]:
     for k, t in enumerate(tokens):
         nxt = tokens[k + 1] if k + 1 < len(tokens) else None
         n = _int(t)
-        if n == expected and t.spaced and nxt is not None and (_is_name(nxt) or _int(nxt) == expected + 1):
+        after_weight = strict and bool(weights) and k > 0 and tokens[k - 1] is weights[-1]
+        if n == expected and not after_weight and _opens_row(tokens, k) and not (defer and any(
+                _int(o) == n and _opens_row(tokens, k + j) for j, o in enumerate(tokens[k + 1 : k + 1 + AGAIN], 1))):
+            # (a row's weight equal to the next row's number, …法规 4 市河长办、市教4 全面…: the later one is the row's)
             rows.append(Row(n, t.start))
             pending.append(rows[-1])
             expected += 1
@@ -146,14 +161,21 @@ def _place(group: Group, nums: list[Tok], pos: int) -> int | None:
 
 def column_runs(text: str) -> Runs | None:
     """The rows of a rule table printed a column at a time, weighted where the sums place them; None when the text
-    holds no such run of numbered, named rows."""
-    rows, groups, nums = _read(_tokens(text))
+    holds no such run of numbered, named rows. A number after the weights' run, or before the same number, may be a
+    row's or a weight: each reading is made, the one whose sums place more kept (the first on a tie)."""
+    tokens = _tokens(text)
+    found = [r for strict in (True, False) for defer in (False, True)
+             if (r := _runs(text, *_read(tokens, strict, defer))) is not None]
+    return max(found, key=lambda r: (r.confirmed, sum(x.weight is not None for x in r.rows))) if found else None
+
+
+def _runs(text: str, rows: list[Row], groups: list[Group], nums: list[Tok]) -> Runs | None:
+    bounds = [g.first for g in groups] + [len(rows)]
+    for g, end in zip(groups, bounds[1:], strict=False):
+        g.rows = [r for r in rows[g.first : end] if r.name]
     rows = [r for r in rows if r.name]
     if len(rows) < MIN_ROWS or len({r.name for r in rows}) < len(rows) / 2:
         return None
-    bounds = [g.first for g in groups] + [len(rows)]
-    for g, end in zip(groups, bounds[1:], strict=False):
-        g.rows = rows[g.first : end]
     groups = [g for g in groups if g.rows]
     total: tuple[Decimal, str, int] | None = None
     confirmed = 0
