@@ -29,11 +29,19 @@ def _read(doc: Document) -> list[tuple[str | None, Decimal | None]]:
     return [(i.level3.str_, i.weight.dec) for i in doc.indicators]
 
 
+def _one_line(inv: Invented, one_line: bool) -> Invented:
+    """The text as a page run together on one line (its copies and pages joined)."""
+    if one_line:
+        inv.text = " ".join(inv.text.split("\n")) + "\n"
+    return inv
+
+
+@pytest.mark.parametrize("one_line", [False, True])
 @pytest.mark.parametrize("seed", range(8))
-def test_columns_a_run_each_read_by_the_groups_sums(tmp_path: Path, seed: int) -> None:
+def test_columns_a_run_each_read_by_the_groups_sums(tmp_path: Path, seed: int, one_line: bool) -> None:
     """序号 run, names, 分值 run (total, group weight, rows' weights), rows on one line whole: every row named in order
     and weighted, each group's label with the weight its rows make, the stated total kept; no total row: half read."""
-    inv = column_runs(seed)
+    inv = _one_line(column_runs(seed), one_line)
     doc = _doc(tmp_path, inv)
     assert _read(doc) == [(r.name, r.weight) for r in inv.rows]
     sums = {r.group: sum((x.weight for x in inv.rows if x.group == r.group), Decimal(0)) for r in inv.rows}
@@ -53,12 +61,14 @@ def test_columns_a_run_each_a_group_unmade_keeps_names_only(tmp_path: Path, seed
     assert doc.extra.get(HALF_READ)
 
 
+@pytest.mark.parametrize("one_line", [False, True])
 @pytest.mark.parametrize("seed", range(9))
-def test_cells_interleaved_rows_named_by_their_definitions(tmp_path: Path, seed: int) -> None:
+def test_cells_interleaved_rows_named_by_their_definitions(tmp_path: Path, seed: int, one_line: bool) -> None:
     """名称名称=公式 N (W分): each row named by the term its definition defines (the name cell's last line glued before
     it cut off), or the term its definition restates (按实际X填写); weighted by its bracket where the groups' brackets
-    (among their rows', with 分 or without) are made by them; the preview's copy of the table's start not read twice."""
-    inv = defined(seed)
+    (among their rows', with 分 or without) are made by them; the preview's copy of the table's start not read twice,
+    nor read as one with the table where both stand on one line (the copy cut where the first term is defined again)."""
+    inv = _one_line(defined(seed), one_line)
     doc = _doc(tmp_path, inv)
     assert _read(doc) == [(r.name, r.weight) for r in inv.rows]
     groups = list(dict.fromkeys(r.group for r in inv.rows))

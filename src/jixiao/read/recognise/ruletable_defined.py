@@ -24,11 +24,15 @@ _CJK = "\u3400-\u9fff"
 # a definition: the term (quotes kept: “三公经费”变动率) before its = (not ≤ ≥, not a comparison inside a rule)
 _DEFINES = re.compile(rf"(?P<term>[{_CJK}“”\"]{{2,40}})\s*[=＝](?![=<>])")
 _BRACKET = re.compile(r"[(（]\s*(?P<n>\d{1,3}(?:\.\d{1,2})?)\s*(?:分)?\s*[)）]")
+_FORMULA = re.compile(r"[/×÷*\-—]|[xX]\s*100")  # a formula's operators (X= A/B×100%, X= A-B)
+MAX_FORMULA = 60
 _RUN = re.compile(rf"[{_CJK}]{{3,}}")
 MIN_TERM = 3
 MAX_TERM = 16
 MAX_SPAN = 400  # a row's text (its name, definition and number) at the most
 MAX_GROUP = 12  # rows in one group at the most
+MIN_HEAD = 4  # a header's word whose repeating starts a copy of the table (指标名称, not 指标)
+MAX_COPIES = 6
 
 
 @dataclass
@@ -65,12 +69,12 @@ def _restated(seg: str) -> str:
     runs = [m.group(0) for m in _RUN.finditer(seg)]
     for i, r in enumerate(runs):
         for a in range(len(r)):
-            for b in range(len(r), a + max(MIN_TERM, len(best) + 1) - 1, -1):
+            for b in range(min(len(r), a + MAX_TERM), a + max(MIN_TERM, len(best) + 1) - 1, -1):
                 x = r[a:b]
                 if r.find(x, a + 1) >= 0 or any(x in o for o in runs[i + 1 :]):
                     best = x
                     break
-    return best if len(best) <= MAX_TERM else ""
+    return best
 
 
 def _name(text: str, lo: int, hi: int) -> tuple[str, int]:
@@ -138,17 +142,39 @@ def weighted_groups(text: str, lo: int = 0, hi: int | None = None) -> list[Group
         g = ws[j]
         out.append(Group(Decimal(g.group("n")), g.group("n"), g.start("n"), members))
         last = max(last, ws[rows[-1]].end())
-    return out
+    names = [r.name for g in out for r in g.rows]
+    return out if len(set(names)) == len(names) else None  # (a name twice: two copies of the table read as one)
+
+
+def copies(text: str, heads: tuple[str, ...] = ()) -> list[tuple[int, int]]:
+    """Where each copy of a table printed more than once may stand (a preview printing its start again before the
+    whole): each line; the spans cut where the first term defined is defined again; and those cut where the first of
+    the header's words (``heads``) printed more than once is printed again."""
+    spans: list[tuple[int, int]] = []
+    lo = 0
+    for part in text.split("\n"):
+        spans.append((lo, lo + len(part)))
+        lo += len(part) + 1
+    defs = [(m.start("term"), term(m.group("term"))) for m in _DEFINES.finditer(text)]
+    again = [[at for at, t in defs[1:] if t and t == defs[0][1]]] if defs else []
+    found = sorted((text.find(w), w) for w in heads if len(w) >= MIN_HEAD and 1 < text.count(w) <= MAX_COPIES)
+    if found:
+        w = found[0][1]
+        again.append([m.start() for m in re.finditer(re.escape(w), text)][1:])
+    for cuts in (c for c in again if len(c) < MAX_COPIES):
+        bounds = [0, *cuts, len(text)]
+        spans += [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if cuts]
+    return spans
 
 
 def defined_names(text: str, lo: int = 0, hi: int | None = None) -> list[Weighted]:
-    """The terms ``text[lo:hi]`` defines (X= …), in order, each once, without weights."""
+    """The terms ``text[lo:hi]`` defines by a formula (X=(A/B)×100%, X=A-B), in order, each once, without weights."""
     seen: dict[str, Weighted] = {}
     for m in _DEFINES.finditer(text, lo, len(text) if hi is None else hi):
         t = term(m.group("term"))
-        if t and t not in seen:
+        if t and t not in seen and _FORMULA.search(text, m.end(), m.end() + MAX_FORMULA):
             seen[t] = Weighted(t, m.end("term") - len(t), None, "", -1)
     return list(seen.values())
 
 
-__all__ = ["Group", "Weighted", "defined_names", "term", "weighted_groups"]
+__all__ = ["Group", "Weighted", "copies", "defined_names", "term", "weighted_groups"]

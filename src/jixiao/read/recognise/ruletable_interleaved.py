@@ -24,7 +24,7 @@ from jixiao.read.recognise.common import close_by_total, problem
 from jixiao.read.recognise.labeltree import LEVELS_FROM_WEIGHTS, PROJECT_ANCHORS
 from jixiao.read.recognise.ruletable_colruns import Runs, column_runs
 from jixiao.read.recognise.ruletable_confirmed import rule_text
-from jixiao.read.recognise.ruletable_defined import Group, defined_names, weighted_groups
+from jixiao.read.recognise.ruletable_defined import Group, copies, defined_names, weighted_groups
 from jixiao.read.recognise.ruletable_labels import rules_document
 from jixiao.read.recognise.rulewords import EXPLAIN_COLUMNS, NAME_COLUMNS, SEQ_COLUMNS, WEIGHT_COLUMNS
 from jixiao.read.recognise.transfer_text import flatten
@@ -92,12 +92,10 @@ def _by_runs(text: str) -> Reading | None:
 
 def _by_definitions(text: str) -> Reading | None:
     best: list[Group] | None = None
-    lo = 0
-    for part in text.split("\n"):  # (a preview may print the table twice: the fuller copy kept)
-        got = weighted_groups(text, lo, lo + len(part))
+    for lo, hi in copies(text, _HEADS):  # (a preview may print the table twice: the fuller copy kept)
+        got = weighted_groups(text, lo, hi)
         if got and (best is None or sum(len(g.rows) for g in got) > sum(len(g.rows) for g in best)):
             best = got
-        lo += len(part) + 1
     if best is None:
         return None
     lines: list[Line] = []
