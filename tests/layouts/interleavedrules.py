@@ -2,9 +2,10 @@
 
 - ``column_runs``: the text came out a column at a time (``序号 | 考核项目 | 分值 | 负责考核单位``): the row numbers of
   a block as one run (1 2 3 4 5), then their names in order, then the 分值 column as a run of bare numbers (the total
-  first, then each group's weight before its rows'), then the units column; rows whose cells stood on one line come
+  first, then each group's weight before its rows' or among them, where its merged cell's middle fell), then the
+  units column; rows whose cells stood on one line come
   out whole (6 强化宣传教育 4), their number glued to the unit cell before (市教6); a group's label is its numeral and
-  name (一 基础工作); a page number (- 1 -) between the pages;
+  name (一 基础工作, or 一、基础工作); a page number (- 1 -) between the pages;
 - ``defined``: cells interleaved line by line (指标名称 | 指标涵义 | 分值): each row its name, its name again opening its
   definition (良种推广率良种推广率=(…)), its number glued after the definition's first line, its weight in brackets
   with 分 or without, the definition's tail; a row whose definition restates the name instead of defining it
@@ -75,11 +76,13 @@ def column_runs(seed: int, misprint: bool = False) -> Invented:
     for k, (g, _) in enumerate(groups):
         mine = [r for r in rows if r.group == g]
         block = rnd.randint(2, len(mine) - 1)  # the rows whose cells wrapped: a run each column
-        words.append(f"{NUMERALS[k]} {g}")
+        words.append(f"{NUMERALS[k]}、{g}" if seed % 3 == 2 else f"{NUMERALS[k]} {g}")
         words += [str(seq + j) for j in range(block)] + [r.name for r in mine[:block]]
         if k == 0:
             words.append("各项 分值")
-        nums += [str(printed[g])] + [str(r.weight) for r in mine[:block]]
+        run = [str(r.weight) for r in mine[:block]]
+        run.insert(rnd.choice((0, 0, block // 2)), str(printed[g]))  # (a merged cell's weight first, or mid-way)
+        nums += run
         words += nums + [rnd.choice(UNITS) for _ in range(block)]
         nums = []
         seq += block

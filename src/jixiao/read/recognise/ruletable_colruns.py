@@ -118,12 +118,14 @@ def _read(tokens: list[Tok], strict: bool, defer: bool) -> tuple[list[Row], list
             pending.append(rows[-1])
             expected += 1
             continue
-        numeral = t.text.rstrip("、.")
-        if (len(numeral) == 1 and numeral == NUMERALS[min(len(groups), 9)] and not pending and nxt is not None
-                and _is_name(nxt)):
-            groups.append(Group(nxt.text, nxt.start, len(rows)))
+        mark = NUMERALS[min(len(groups), 9)]
+        if t.text.rstrip("、.．") == mark and not pending and nxt is not None and _is_name(nxt):
+            groups.append(Group(nxt.text, nxt.start, len(rows)))  # 一 河湖长制基础工作
             continue
-        if groups and groups[-1].at == t.start:
+        if t.text[:2] in (f"{mark}、", f"{mark}.", f"{mark}．") and not pending and _is_name(Tok(t.text[2:], 0, False, True)):
+            groups.append(Group(t.text[2:], t.start + 2, len(rows)))  # 一、河湖长制基础工作
+            continue
+        if groups and t.start <= groups[-1].at < t.start + len(t.text):
             continue  # (the label's name)
         if _is_name(t) and pending:
             row = pending.pop(0)
