@@ -14,6 +14,7 @@ import pytest
 from jixiao.audit import audit_paths
 from jixiao.core.records import HALF_READ, Document
 from jixiao.read import read_path
+from layouts.degrade import pdf_spaces
 from layouts.files import write
 from layouts.interleavedrules import Invented, column_runs, defined
 
@@ -98,3 +99,25 @@ def test_a_project_form_with_numbered_options_is_no_rule_table(tmp_path: Path) -
             "3、一次性 4、新增性 项目资金来源 合计 执行数 执行率 项目权重 评价内容 分值 自评分 评价标准及依据 考核\n")
     docs = read_path(write(tmp_path, text)).documents
     assert not [d for d in docs if d.type == "assessment_rules"]
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_cells_interleaved_names_broken_by_pdf_spaces(tmp_path: Path, seed: int) -> None:
+    """The spaces a PDF leaves inside words (良种推广 率良种推 广率=): dropped from the term a definition defines and
+    from the name a definition restates; every row still named and weighted."""
+    inv = defined(seed)
+    inv.text = pdf_spaces(inv.text)
+    doc = _doc(tmp_path, inv)
+    assert _read(doc) == [(r.name, r.weight) for r in inv.rows]
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_columns_a_run_each_names_broken_by_spaces_not_paired(tmp_path: Path, seed: int) -> None:
+    """A name run broken by spaces (完善组织 体系 强化督察 督办): more words than the numbers awaiting names, so no word
+    can be paired with its row — nothing read with a weight (never a name with another row's weight)."""
+    inv = column_runs(seed)
+    inv.text = pdf_spaces(inv.text)
+    path = write(tmp_path, inv.text)
+    docs = [d for d in read_path(path).documents if d.type == "assessment_rules"]
+    assert not any(i.weight.dec is not None for d in docs for i in d.indicators)
+    assert [f.message for f in audit_paths([str(path)]).findings if f.severity == "error"] == []

@@ -4,7 +4,8 @@ bare numbers (100 16 1 3 2 2 1: the total, the group's weight, the rows'), then 
 stood on one line come out whole (6 强化宣传教育 4), and a group's label is its numeral and name (一 河湖长制基础工作).
 
 The rows are told by their numbers (each the next one, followed by a name or the next number) and named in order by
-the words that follow; the weights are the bare numbers in the order they stand. Which number is whose is not told
+the words that follow, as many as the numbers awaiting names (more words than that: the names were split by spaces
+or another column's words ran in, and the names cannot be matched to the rows: not read); the weights are the bare numbers in the order they stand. Which number is whose is not told
 by the layout but by the sums: a group's k rows and its label take k + 1 numbers of the run, one of which (the label's)
 is the sum of the others; the number before the first group may be the stated total. A group whose numbers make no
 such sum keeps its rows' names without weights, and every group after it too (the run's alignment is lost there).
@@ -96,6 +97,14 @@ def _opens_row(tokens: list[Tok], k: int) -> bool:
     return n is not None and t.spaced and nxt is not None and (_is_name(nxt) or _int(nxt) == n + 1)
 
 
+def _name_run(tokens: list[Tok], k: int) -> int:
+    """How many words that may be names stand one after another from ``k``."""
+    n = 0
+    while k + n < len(tokens) and _is_name(tokens[k + n]):
+        n += 1
+    return n
+
+
 def _read(tokens: list[Tok], strict: bool, defer: bool) -> tuple[list[Row], list[Group], list[Tok]]:
     """The rows (by their numbers, named in order), the group labels and the bare numbers after the first row.
     ``strict``: a number right after a bare number that is no row's is a weight too (…分值 29 9 1 3 市水利局: 3 is the
@@ -128,6 +137,8 @@ def _read(tokens: list[Tok], strict: bool, defer: bool) -> tuple[list[Row], list
         if groups and t.start <= groups[-1].at < t.start + len(t.text):
             continue  # (the label's name)
         if _is_name(t) and pending:
+            if not _is_name(tokens[k - 1]) and _name_run(tokens, k) != len(pending):
+                return [], [], []  # (more words than names awaited: names split by spaces, or another column's)
             row = pending.pop(0)
             row.name, row.name_at = t.text, t.start
         elif t.alone and rows and not pending:

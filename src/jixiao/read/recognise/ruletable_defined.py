@@ -22,13 +22,15 @@ from decimal import Decimal
 
 _CJK = "\u3400-\u9fff"
 # a definition: the term (quotes kept: “三公经费”变动率) before its = (not ≤ ≥, not a comparison inside a rule)
-_DEFINES = re.compile(rf"(?P<term>[{_CJK}“”\"]{{2,40}})\s*[=＝](?![=<>])")
+_DEFINES = re.compile(rf"(?P<term>[{_CJK}“”\"](?:[{_CJK}“”\"]| (?=[{_CJK}“”\"])){{1,40}})\s*[=＝](?![=<>])")
 _BRACKET = re.compile(r"[(（]\s*(?P<n>\d{1,3}(?:\.\d{1,2})?)\s*(?:分)?\s*[)）]")
 _FORMULA = re.compile(r"[/×÷*\-—]|[xX]\s*100")  # a formula's operators (X= A/B×100%, X= A-B)
 MAX_FORMULA = 60
+_SPACED = re.compile(rf"(?<=[{_CJK}]) (?=[{_CJK}])")
 _RUN = re.compile(rf"[{_CJK}]{{3,}}")
 MIN_TERM = 3
 MAX_TERM = 16
+SHORT_TAIL = 4  # a word's tail a PDF's space broke off is shorter than this
 MAX_SPAN = 400  # a row's text (its name, definition and number) at the most
 MAX_GROUP = 12  # rows in one group at the most
 MIN_HEAD = 4  # a header's word whose repeating starts a copy of the table (指标名称, not 指标)
@@ -54,12 +56,17 @@ class Group:
 
 def term(run: str) -> str:
     """The term a definition defines, from the words run together before its = (the name cell's last line glued
-    before it: 应用率标准应用率 → 标准应用率; the name twice: 良种推广率良种推广率 → 良种推广率)."""
-    for k in range(min(len(run), MAX_TERM), MIN_TERM - 1, -1):
-        x, y = run[-k:], run[:-k]
-        if len(y) >= 2 and any(y.endswith(x[-j:]) for j in range(2, len(x) + 1)):
+    before it: 应用率标准应用率 → 标准应用率; its first line: 公务用公务用车购置运行费变动率 → 公务用车购置运行费变动率; the
+    name twice: 良种推广率良种推广率 → 良种推广率), the spaces a PDF left inside the words dropped (良种推广 率良种推 广率);
+    else the last word before the = (with the word before it where it is a short tail a space broke off: 受益农户 比例)."""
+    joined = "".join(run.split())
+    for k in range(min(len(joined), MAX_TERM), MIN_TERM - 1, -1):
+        x, y = joined[-k:], joined[:-k]
+        if len(y) >= 2 and any(y.endswith(x[-j:]) or y.endswith(x[:j]) for j in range(2, len(x) + 1)):
             return x
-    return run if len(run) <= MAX_TERM else ""
+    words = run.split()
+    last = "".join(words[-2:]) if len(words) >= 2 and len(words[-1]) < SHORT_TAIL else (words[-1] if words else "")
+    return last if 2 <= len(last) <= MAX_TERM else ""
 
 
 def _restated(seg: str) -> str:
@@ -84,9 +91,9 @@ def _name(text: str, lo: int, hi: int) -> tuple[str, int]:
         m = defs[-1]
         t = term(m.group("term"))
         return t, m.end("term") - len(t)
-    seg = text[lo:hi]
+    seg = _SPACED.sub("", text[lo:hi])  # (the spaces a PDF left inside words)
     t = _restated(seg)
-    return (t, lo + seg.find(t)) if t else ("", -1)
+    return (t, lo) if t else ("", -1)
 
 
 def _groups(ws: list[re.Match[str]]) -> list[tuple[int, list[int]]] | None:
