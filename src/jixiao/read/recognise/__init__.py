@@ -32,6 +32,7 @@ from jixiao.read.recognise import (
     ruletable_confirmed,
     ruletable_flat,
     ruletable_gradebox,
+    ruletable_interleaved,
     ruletable_items,
     ruletable_labels,
     ruletable_lists,
@@ -144,7 +145,10 @@ FALLBACKS: tuple[tuple[str, Recogniser], ...] = (
     # a rule table in no layout the readers above know: (name, weight) pairs wherever they stand, kept only where
     # the table's own sums confirm them (a row's parts, its group, the total); read only where nothing else was
     ("ruletable_confirmed", ruletable_confirmed.recognise),
+    # a rule table whose PDF text interleaved its columns (the 序号 run, the names, the 分值 run; or cells line by line,
+    # rows named by their definitions X=…): weights where the groups' sums place them, else the names alone, said so
+    ("ruletable_interleaved", ruletable_interleaved.recognise),
 )
 # Fallbacks that read a file only where no other reader read a figure of it: generic readers of what a text states,
 # never in place of a reading by a layout's own labels
-ONLY_ALONE = frozenset({"transfer_stated", "ruletable_confirmed"})
+ONLY_ALONE = frozenset({"transfer_stated", "ruletable_confirmed", "ruletable_interleaved"})
