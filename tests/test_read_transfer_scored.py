@@ -53,6 +53,11 @@ def _doc(path: Path):  # type: ignore[no-untyped-def]
     return docs[0]
 
 
+def _found(path: Path, *severities: str) -> list[tuple[str, str | None]]:
+    """The audit's findings of these severities on the file, as (kind, row)."""
+    return [(f.kind, f.row) for f in audit_paths([str(path)]).findings if f.severity in severities]
+
+
 @pytest.mark.parametrize("layout", sorted(LAYOUTS))
 @pytest.mark.parametrize("variant", range(len(VARIANTS)))
 def test_weights_scores_execution_and_total_read(tmp_path: Path, layout: str, variant: int) -> None:
@@ -65,7 +70,7 @@ def test_weights_scores_execution_and_total_read(tmp_path: Path, layout: str, va
     assert (total.weight.dec, total.score.dec) == (fig.execution_weight, fig.execution_score)
     assert (total.annual_budget.dec, total.executed.dec) == (fig.budget, fig.executed)
     assert doc.total_score.dec == fig.total_score
-    assert not [(f.kind, f.row) for f in audit_paths([str(path)]).findings if f.severity in ("error", "suspect")]
+    assert not _found(path, "error", "suspect")
 
 
 @pytest.mark.parametrize("layout", ["pipes", "tabs", "header_merged", "lone_pipes"])
@@ -82,8 +87,7 @@ def test_a_total_not_the_sum_is_found(tmp_path: Path, layout: str) -> None:
     rows, fig = form(0, TITLES[0], nature=layout != "flattened", planted=True)
     path = _write(tmp_path, LAYOUTS[layout](rows))
     assert _doc(path).total_score.dec == fig.total_score
-    found = [(f.kind, f.row) for f in audit_paths([str(path)]).findings if f.severity == "error"]
-    assert found == [("total_sum", "总分")]
+    assert _found(path, "error") == [("total_sum", "总分")]
 
 
 @pytest.mark.parametrize("seed", range(2))
@@ -92,7 +96,7 @@ def test_a_row_lost_to_a_wrapped_name_leaves_the_sums_unchecked(tmp_path: Path, 
     # figures, so the rows read are a part and their sums prove nothing
     rows, fig = form(seed, TITLES[seed], nature=True, block=seed)
     path = _write(tmp_path, wrapped_cells(rows))
-    assert not [(f.kind, f.row) for f in audit_paths([str(path)]).findings if f.severity in ("error", "suspect")]
+    assert not _found(path, "error", "suspect")
 
 
 def test_the_execution_blocks_words() -> None:
@@ -109,10 +113,10 @@ def test_cells_run_together_read_by_the_forms_arithmetic(tmp_path: Path, layout:
     assert [(i.level3.str_, i.weight.dec, i.score.dec) for i in doc.indicators] == fig.indicators
     assert (doc.funds["total"].weight.dec, doc.funds["total"].score.dec) == (fig.execution_weight, fig.execution_score)
     assert doc.total_score.dec == fig.total_score
-    assert not [(f.kind, f.row) for f in audit_paths([str(path)]).findings if f.severity in ("error", "suspect")]
+    assert not _found(path, "error", "suspect")
     rows, fig = form(0, TITLES[2], nature=False, block=2, weight_first=weight_first, planted=True)
     path = _write(tmp_path, RUN[layout](rows))
-    assert [(f.kind, f.row) for f in audit_paths([str(path)]).findings if f.severity == "error"] == [("total_sum", "总分")]
+    assert _found(path, "error") == [("total_sum", "总分")]
 
 
 @pytest.mark.parametrize("weight_first", [False, True])
@@ -124,4 +128,4 @@ def test_rows_run_together_past_cutting_leave_the_sums_unchecked(tmp_path: Path,
     path = _write(tmp_path, RUN[layout](rows))
     doc = _doc(path)
     assert set((i.level3.str_, i.weight.dec, i.score.dec) for i in doc.indicators) <= set(fig.indicators)
-    assert not [(f.kind, f.row) for f in audit_paths([str(path)]).findings if f.severity in ("error", "suspect")]
+    assert not _found(path, "error", "suspect")

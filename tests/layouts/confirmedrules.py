@@ -54,7 +54,8 @@ def _rows(rnd: random.Random, groups: int) -> list[Row]:
     return [Row(g, n, Decimal(rnd.choice(WEIGHTS))) for g, names in GROUPS[:groups] for n in names]
 
 
-def _weight(rows: list[Row], group: str) -> Decimal:
+def group_weight(rows: list[Row], group: str) -> Decimal:
+    """What a group's rows make."""
     return sum((r.weight for r in rows if r.group == group), Decimal(0))
 
 
@@ -67,7 +68,7 @@ def closing(seed: int) -> Invented:
         middle = rnd.randint(0, len(mine) - 1)  # the group's label falls among its rows
         for k, r in enumerate(mine):
             if k == middle:
-                out.append(f"{' '.join(g)} ({_weight(rows, g)} 分) ")
+                out.append(f"{' '.join(g)} ({group_weight(rows, g)} 分) ")
             pts = _parts(rnd, r.weight)
             said = "，".join(f"要求{j + 1}落实({p} 分)" for j, p in enumerate(pts))
             out.append(f"{r.name}，{said}。 {r.weight} 分 ")
@@ -114,7 +115,7 @@ def outline(seed: int) -> Invented:
     for k, (g, _) in enumerate(OUTLINE):
         mine = [r for r in rows if r.group == g]
         said = "；".join(f"按要求落实，{r.name}({r.weight}分)" for r in mine)
-        out.append(f"({'一二'[k]}){g}({_weight(rows, g)}分)。\n{said}。")
+        out.append(f"({'一二'[k]}){g}({group_weight(rows, g)}分)。\n{said}。")
     return Invented("\n".join(out) + "\n三、结果运用\n", rows)
 
 
@@ -145,7 +146,7 @@ def kaoping(seed: int) -> Invented:
     rows = [Row("食品安全县创建", n, Decimal(rnd.choice(("1", "1.5", "2", "2.5")))) for n in GROUPS[seed % 3][1][:3]]
     cells = ["考评内容", "考评指标", "考评方法", "分值", "责任单位", "||"]
     for k, r in enumerate(rows):
-        cells += ([f"{r.group}({_weight(rows, r.group).normalize():f}分)"] if k == 0 else []) + [r.name, "查阅资料，未落实的扣0.5分。",
+        cells += ([f"{r.group}({group_weight(rows, r.group).normalize():f}分)"] if k == 0 else []) + [r.name, "查阅资料，未落实的扣0.5分。",
                                                                             str(r.weight), "县府办", "||"]
     return Invented("某县食品安全工作考核评价责任分解表\n" + "\n".join(f"{c} |" if c != "||" else "|||" for c in cells) + "\n",
                     rows)
@@ -160,7 +161,7 @@ def midtable(seed: int) -> Invented:
     out = [f"| 7、{first.name}\n({first.weight}分)\n| 已落实管护主体的，得{first.weight}分。\n|"]
     k = 8
     for j, (g, _) in enumerate(GROUPS[1:3]):
-        out.append(f"({'三四'[j]})\n" + "\n".join(g) + f"\n({_weight(rows, g)}分)")
+        out.append(f"({'三四'[j]})\n" + "\n".join(g) + f"\n({group_weight(rows, g)}分)")
         for r in (r for r in rows if r.group == g):
             out.append(f"| {k}、{r.name}\n({r.weight}分)\n| 按要求完成的，得{r.weight}分，否则不得分。\n|")
             k += 1

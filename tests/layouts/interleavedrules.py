@@ -23,6 +23,9 @@ import random
 from dataclasses import dataclass
 from decimal import Decimal
 
+from layouts import confirmedrules as confirmed
+from layouts.confirmedrules import Row, group_weight
+
 NUMERALS = "一二三四"
 UNITS = ("市河长办", "市审计局", "市生态环境局", "市水利局", "市农业农村局")
 RUN_GROUPS = (
@@ -45,22 +48,8 @@ DEFINED_GROUPS = (
 
 
 @dataclass
-class Row:
-    group: str
-    name: str
-    weight: Decimal
-
-
-@dataclass
-class Invented:
-    text: str
-    rows: list[Row]
-    total: Decimal | None = None
+class Invented(confirmed.Invented):
     unmade: tuple[str, ...] = ()  # the groups a misprint left unmade (their rows read without weights)
-
-
-def _sum(rows: list[Row], group: str) -> Decimal:
-    return sum((r.weight for r in rows if r.group == group), Decimal(0))
 
 
 def column_runs(seed: int, misprint: bool = False) -> Invented:
@@ -69,7 +58,7 @@ def column_runs(seed: int, misprint: bool = False) -> Invented:
     groups = RUN_GROUPS[: 2 + seed % 2]
     rows = [Row(g, n, Decimal(rnd.choice((1, 2, 3, 4)))) for g, names in groups for n in names[: rnd.randint(3, len(names))]]
     total = sum((r.weight for r in rows), Decimal(0))
-    printed = {g: _sum(rows, g) + (1 if misprint and k == 1 else 0) for k, (g, _) in enumerate(groups)}
+    printed = {g: group_weight(rows, g) + (1 if misprint and k == 1 else 0) for k, (g, _) in enumerate(groups)}
     words = [f"{2018 + seed % 4}年河湖长制工作考核项目(综合)\n序号 考核项目 总分"]
     nums: list[str] = [str(total)]
     seq = 1
