@@ -54,7 +54,7 @@ def _family(text: str) -> str | None:
     return None
 
 
-def _titles(fr: FileRead) -> list[tuple[int, str]]:
+def titles_of(fr: FileRead) -> list[tuple[int, str]]:
     """(line, family) of each title: a body line, or a table row of one cell (one cell a line)."""
     found = [(s.line, fam) for x, s in fr.body if s.line is not None and (fam := _family(x))]
     for t in fr.tables:
@@ -119,17 +119,17 @@ def lines_kept(fr: FileRead, keep: Callable[[int | None], bool]) -> FileRead:
     return FileRead(source=fr.source, format=fr.format, tables=tables, body=body, encoding=fr.encoding)
 
 
-def _holds(doc: Document) -> bool:
+def holds(doc: Document) -> bool:
     """A document that holds a figure (a 决算's 目录 alone, a form's title alone, hold none)."""
-    form, figures = _held([doc])
+    form, figures = held([doc])
     return form > (doc.title is not None) or figures > 0
 
 
 def _families(docs: list[Document]) -> set[str]:
-    return {"accounts" if d.type in ACCOUNT_TYPES else "form" for d in docs if _holds(d)}
+    return {"accounts" if d.type in ACCOUNT_TYPES else "form" for d in docs if holds(d)}
 
 
-def _held(docs: list[Document]) -> tuple[int, int]:
+def held(docs: list[Document]) -> tuple[int, int]:
     """How much the documents hold, per family: the forms' readings (``documents._content``), the accounts' figures."""
     from jixiao.read.documents import _content
 
@@ -142,7 +142,7 @@ def by_sections(fr: FileRead, docs: list[Document], recognise: Recognise) -> lis
     """``docs``, or the documents of the file's parts read one by one where they hold one family more."""
     if fr.format != "text":
         return docs
-    titles = _titles(fr)
+    titles = titles_of(fr)
     lines = {s.line: x.strip() for x, s in fr.body if s.line is not None}  # (the body's lines by number, once)
     cuts = [_contents_from(lines, _wrapped_from(lines, c)) for c in _cuts(titles)]
     crossed = _crossed(docs, titles, lines)
@@ -156,20 +156,20 @@ def by_sections(fr: FileRead, docs: list[Document], recognise: Recognise) -> lis
         if part.tables or part.body:
             found = recognise(part)
             parts.extend(found)
-            yielding += any(_holds(d) for d in found)
+            yielding += any(holds(d) for d in found)
             fr.problems.extend(p for p in part.problems if p not in fr.problems)
     if yielding < 2:  # (a page of one document: cut, it loses its context and gains nothing)
         return docs
     whole, split = _families(docs), _families(parts)
     if split > whole or crossed and split == whole:
         return parts  # (a form that took another document's figure: its own part's reading, whatever it holds)
-    was, now = _held(docs), _held(parts)
+    was, now = held(docs), held(parts)
     same = split == whole and _counts(parts) == _counts(docs)  # (one account cut in two is not read better)
     more = same and all(b >= a for a, b in zip(was, now, strict=True)) and now != was
     return parts if more else docs
 
 
-def _form_figures(doc: Document) -> list[int]:
+def form_figures(doc: Document) -> list[int]:
     """The lines a form's figures were read from: its funds, its indicators' weights and scores, its total."""
     vals = [getattr(r, f) for r in doc.funds.values() for f in ("initial_budget", "annual_budget", "executed", "rate")]
     vals += [v for r in doc.indicators for v in (r.weight, r.score)] + [doc.total_score]
@@ -178,20 +178,20 @@ def _form_figures(doc: Document) -> list[int]:
 
 # an accounts document's own title says what it is (…情况说明, …预算公开, …的报告, 2023年部门预算): not a line of a
 # form that names a 三公 figure (“三公经费”变动率, an indicator of a department's score table)
-_DOCUMENT = re.compile(r"说明|公开|报告|(?:预算|决算)$")
+DOCUMENT_TITLE = re.compile(r"说明|公开|报告|(?:预算|决算)$")
 
 
 def _crossed(docs: list[Document], titles: list[tuple[int, str]], lines: dict[int, str]) -> bool:
     """A form read from the whole file took a figure from lines under an accounts document's title (another unit's
     三公 statement before a report: its 预算数 taken for the project's budget): the file is read part by part after
     all."""
-    titles = [(at, fam) for at, fam in titles if fam != "accounts" or _DOCUMENT.search(
+    titles = [(at, fam) for at, fam in titles if fam != "accounts" or DOCUMENT_TITLE.search(
         _EMPTY_CELLS.sub("", lines.get(at, "")))]
 
     def family_at(line: int) -> str | None:
         return next((fam for at, fam in reversed(titles) if at <= line), None)
 
-    return any(family_at(line) == "accounts" for d in docs if d.type not in ACCOUNT_TYPES for line in _form_figures(d))
+    return any(family_at(line) == "accounts" for d in docs if d.type not in ACCOUNT_TYPES for line in form_figures(d))
 
 
 def _counts(docs: list[Document]) -> tuple[int, int]:

@@ -16,12 +16,9 @@ figures now its own, or none: a budget left missing is better than another docum
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from jixiao.core.records import ACCOUNT_TYPES, Document
 from jixiao.read.base import FileRead
-
-Recognise = Callable[[FileRead], list[Document]]
+from jixiao.read.sections import DOCUMENT_TITLE, Recognise, between, form_figures, held, titles_of
 
 
 def _account_lines(doc: Document) -> set[int]:
@@ -29,12 +26,6 @@ def _account_lines(doc: Document) -> set[int]:
     tables = getattr(doc.extra.get("accounts"), "tables", None) or []
     return {v.source.line for t in tables for r in t.rows for v in r.values.values()
             if v.value is not None and v.source is not None and v.source.line is not None}
-
-
-def _form_lines(doc: Document) -> list[int]:
-    from jixiao.read.sections import _form_figures
-
-    return _form_figures(doc)
 
 
 _NEAR = 20  # lines after the shared figure the account's paragraph may run on
@@ -50,7 +41,7 @@ def _cut(fr: FileRead, docs: list[Document]) -> int | None:
         return None
     read = _account_lines(accounts[0])
     start = accounts[0].source.line if accounts[0].source is not None else None
-    taken = [line for d in forms for line in _form_lines(d)]
+    taken = [line for d in forms for line in form_figures(d)]
     shared = [line for line in taken if line in read]
     if not shared or start is None or start > min(shared) or min(taken) < min(shared):
         return None
@@ -70,16 +61,14 @@ def _paragraph_end(fr: FileRead, line: int) -> int | None:
 def _opening_statement(fr: FileRead, docs: list[Document]) -> int | None:
     """The line after an account's statement that opens the file under its own title (…“三公”经费预算情况说明 and its
     paragraph), when the file was read as accounts only and goes on after it; None otherwise."""
-    from jixiao.read.sections import _DOCUMENT, _titles
-
     if not docs or any(d.type not in ACCOUNT_TYPES for d in docs):
         return None
-    titles = _titles(fr)
+    titles = titles_of(fr)
     lines = [s.line for _, s in fr.body if s.line is not None]
     if not titles or not lines or titles[0][1] != "accounts" or titles[0][0] != lines[0]:
         return None
     first = next((x for x, s in fr.body if s.line == titles[0][0]), "")
-    if not _DOCUMENT.search(first.strip()) or any(fam != "accounts" for _, fam in titles[1:]):
+    if not DOCUMENT_TITLE.search(first.strip()) or any(fam != "accounts" for _, fam in titles[1:]):
         return None
     if (end := _paragraph_end(fr, titles[0][0] + 1)) is None or end >= lines[-1]:
         return None
@@ -88,17 +77,13 @@ def _opening_statement(fr: FileRead, docs: list[Document]) -> int | None:
 
 def _kept(parts: list[Document], docs: list[Document]) -> bool:
     """The parts' accounts hold no fewer figures than the whole file's reading (a form is the family they add)."""
-    from jixiao.read.sections import _held
-
-    return _held(parts)[1] >= _held(docs)[1]
+    return held(parts)[1] >= held(docs)[1]
 
 
 def apart(fr: FileRead, docs: list[Document], recognise: Recognise) -> list[Document]:
     """``docs``, or the account's and the report's readings of their own parts of the file (see the module)."""
     if fr.format != "text":
         return docs
-    from jixiao.read.sections import between
-
     if (cut := _cut(fr, docs)) is not None:
         head, tail = recognise(between(fr, 0, cut)), recognise(between(fr, cut, None))
         if [d.type for d in head] == [d.type for d in docs if d.type in ACCOUNT_TYPES] and any(

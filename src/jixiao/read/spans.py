@@ -12,12 +12,10 @@ so nothing of another document's is taken (the whole file's reading of the other
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from jixiao.core.records import Document
+from jixiao.core.records import ACCOUNT_TYPES, Document
 from jixiao.read.base import FileRead
+from jixiao.read.sections import Recognise, between, held, holds
 
-Recognise = Callable[[FileRead], list[Document]]
 _MOST = 8  # documents of one file read again at most (each a recognition of its own lines)
 
 
@@ -30,9 +28,6 @@ def own_spans(fr: FileRead, docs: list[Document], recognise: Recognise) -> list[
     account (its 目录 alone) before an account of its type, read together with it where that gives one document."""
     if fr.format != "text" or len(docs) < 2:
         return docs
-    from jixiao.core.records import ACCOUNT_TYPES
-    from jixiao.read.sections import _held, _holds, between
-
     starts = sorted({s for d in docs if (s := _start(d)) is not None})
     out: list[Document] = []
     tried, i = 0, 0
@@ -40,13 +35,13 @@ def own_spans(fr: FileRead, docs: list[Document], recognise: Recognise) -> list[
         doc = docs[i]
         i += 1
         at = _start(doc)
-        if at is None or at == starts[0] or _holds(doc) or tried >= _MOST:
+        if at is None or at == starts[0] or holds(doc) or tried >= _MOST:
             out.append(doc)
             continue
         tried += 1
         nxt = next((s for s in starts if s > at), None)
         found = recognise(between(fr, at, nxt))
-        if found and all(d.type == doc.type for d in found) and any(_holds(d) for d in found):
+        if found and all(d.type == doc.type for d in found) and any(holds(d) for d in found):
             out.extend(found)
             continue
         after = docs[i] if i < len(docs) else None
@@ -54,7 +49,7 @@ def own_spans(fr: FileRead, docs: list[Document], recognise: Recognise) -> list[
                 and nxt == _start(after):
             end = next((s for s in starts if s > nxt), None)
             whole = recognise(between(fr, at, end))  # (the 目录 and the 说明 it lists: one document)
-            if [d.type for d in whole] == [doc.type] and _held(whole)[1] >= _held([after])[1]:
+            if [d.type for d in whole] == [doc.type] and held(whole)[1] >= held([after])[1]:
                 out.extend(whole)
                 i += 1
                 continue
