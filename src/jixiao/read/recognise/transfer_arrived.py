@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import re
 
-from jixiao.core.numbers import parse_decimal
 from jixiao.core.records import Val
-from jixiao.read.recognise.transfer_prose import agrees
+from jixiao.read.recognise.transfer_prose import agrees, read_val
 from jixiao.read.recognise.transfer_text import Flat
 
 # the money that arrived: 到位资金X, 资金到位X, (共/累计/实际)到位X; never a rate (到位率) or a share of it
@@ -32,7 +31,7 @@ def arrived_budget(flat: Flat, row: dict[str, Val], unit: str | None) -> Val | N
     for m in _ARRIVED.finditer(flat.text):
         if unit is not None and m.group(2) != unit:
             continue
-        v = Val(parse_decimal(m.group(1)), m.group(1), flat.source_at(m.start(1)))
+        v = read_val(flat, m.group(1), m.start(1))
         if v.dec is not None and v.dec > 0 and agrees(rate, v, spent) and all(v.value != f.value for f in found):
             found.append(v)
     return found[0] if len(found) == 1 else None

@@ -23,7 +23,7 @@ from jixiao.core.numbers import parse_decimal
 from jixiao.core.records import Val
 from jixiao.read.recognise.flatgaps import closed, opened
 from jixiao.read.recognise.transfer_funds import Block
-from jixiao.read.recognise.transfer_prose import Found, _confirmed, _once, _unit, _val, listed, says
+from jixiao.read.recognise.transfer_prose import Found, _confirmed, _once, _unit, listed, read_val, says
 from jixiao.read.recognise.transfer_prosewords import _CLAUSE, _NAMED, _NUM, AMOUNT, ITEMISED
 from jixiao.read.recognise.transfer_text import Flat
 
@@ -104,7 +104,7 @@ def read_notice(flat: Flat) -> tuple[int, str | None, Block, str | None] | None:
     t = _TITLE.search(flat.text)
     title = t.group(0).strip(" |") if t else None
     start = t.start() if t else anchor.start() if anchor else flat.text.rfind("\n", 0, got[1]) + 1
-    amount: Val = _val(flat, *got[:2])
+    amount: Val = read_val(flat, *got[:2])
     block = Block(None, rows={"total": {"annual_budget": amount}}, source=flat.source_at(start))
     return start, title, block, got[2]
 
@@ -114,7 +114,7 @@ def sent(flat: Flat) -> tuple[Val, str | None] | None:
     unit, one value wherever it is said: what its attached table is compared with. None for an amount read from
     anything else (a target table's field, a list's total)."""
     got = _once(SENT, flat) or _once(DIRECT, flat) or _once(ADDRESSED, flat)
-    return (_val(flat, *got[:2]), got[2]) if got is not None else None
+    return (read_val(flat, *got[:2]), got[2]) if got is not None else None
 
 
 def _received(flat: Flat) -> Found | None:

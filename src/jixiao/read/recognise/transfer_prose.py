@@ -242,7 +242,7 @@ def read_prose(flat: Flat) -> Prose | None:
                                 "total; not read as the budget", flat.source_at(budget[1])))
         budget = None
     if budget is not None:
-        row["annual_budget"] = _val(flat, *budget[:2])
+        row["annual_budget"] = read_val(flat, *budget[:2])
     executed = None
     for pattern in (*SPENT, *SPENT_PLAIN):
         executed = executed or _once(pattern, flat)
@@ -252,10 +252,10 @@ def read_prose(flat: Flat) -> Prose | None:
                                 f"the report's spending ({executed[0]}{executed[2]}) is in another unit than its "
                                 f"budget ({budget[2]}); not read", flat.source_at(executed[1])))
     elif executed is not None:
-        row["executed"] = _val(flat, *executed[:2])
+        row["executed"] = read_val(flat, *executed[:2])
     rate = _once(RATE, flat) or _once(RATE_PAID, flat)
     if rate is not None:
-        r = _val(flat, *rate[:2])
+        r = read_val(flat, *rate[:2])
         if agrees(r, row.get("annual_budget"), row.get("executed")):
             row["rate"] = r
         else:
@@ -274,7 +274,7 @@ def read_prose(flat: Flat) -> Prose | None:
     score = (said_score.group(1), said_score.start(1)) if said_score else None
     said = grade_said(flat.text)  # (one grade, however often stated)
     grade = Val(squash(said.group(1)), said.group(1), flat.source_at(said.start(1))) if said else None
-    return Prose(start, title, block, problems, _val(flat, *score[:2]) if score else None, grade, unit)
+    return Prose(start, title, block, problems, read_val(flat, *score[:2]) if score else None, grade, unit)
 
 
 def agrees(rate: Val, b: Val | None, e: Val | None) -> bool:
@@ -286,5 +286,6 @@ def agrees(rate: Val, b: Val | None, e: Val | None) -> bool:
     return abs(e.dec / b.dec * 100 - rate.dec) <= Decimal(1).scaleb(-digits)
 
 
-def _val(flat: Flat, text: str, pos: int) -> Val:
+def read_val(flat: Flat, text: str, pos: int) -> Val:
+    """The number printed as ``text`` at ``pos`` of the flattened text, with its source."""
     return Val(parse_decimal(text), text, flat.source_at(pos))

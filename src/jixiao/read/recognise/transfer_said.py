@@ -26,7 +26,7 @@ from jixiao.core.numbers import parse_decimal
 from jixiao.core.records import Val
 from jixiao.read.recognise.common import CLAUSE_END
 from jixiao.read.recognise.reportwords import money
-from jixiao.read.recognise.transfer_prose import _val
+from jixiao.read.recognise.transfer_prose import read_val
 from jixiao.read.recognise.transfer_prosewords import AMOUNT
 from jixiao.read.recognise.transfer_text import Flat
 
@@ -85,8 +85,8 @@ def said_sums(flat: Flat) -> list[Said]:
         if _CHANGE.search(clause):  # 较上年减少X万元，其中…: a change, not a whole its parts make
             continue
         clause = _DATED.split(clause)[-1].strip() or clause.strip()  # the words after the unit's name and year
-        out.append(Said(clause[-24:], _val(flat, total.group(1).replace(",", ""), total.start(1)),
-                        tuple(_val(flat, p.group(1).replace(",", ""), p.start(1)) for p in parts),
+        out.append(Said(clause[-24:], read_val(flat, total.group(1).replace(",", ""), total.start(1)),
+                        tuple(read_val(flat, p.group(1).replace(",", ""), p.start(1)) for p in parts),
                         money(total.group(2)) or "万元"))
     return out
 

@@ -18,7 +18,7 @@ from jixiao.core.records import Document, FundsRow, Val
 from jixiao.read.recognise.common import CLAUSE_END
 from jixiao.read.recognise.reportwords import money
 from jixiao.read.recognise.transfer_funds import ROW_LABELS
-from jixiao.read.recognise.transfer_prose import _val
+from jixiao.read.recognise.transfer_prose import read_val
 from jixiao.read.recognise.transfer_prosewords import AMOUNT
 from jixiao.read.recognise.transfer_text import Flat
 
@@ -58,7 +58,7 @@ def stated_sources(flat: Flat) -> list[tuple[Decimal, str, list[tuple[str, Val]]
             if key is None or (money(m.group(2)) or "万元") != unit or key in {k for k, _ in parts}:
                 parts = []
                 break
-            parts.append((key, _val(flat, m.group(1).replace(",", ""), m.start(1))))
+            parts.append((key, read_val(flat, m.group(1).replace(",", ""), m.start(1))))
             at = m.end()
         total = Decimal(whole.group(1).replace(",", ""))
         if len(parts) >= 2 and sum((v.dec or Decimal(0) for _, v in parts), Decimal(0)) == total:
@@ -88,7 +88,7 @@ def listed_sources(flat: Flat) -> list[tuple[Decimal, str, list[tuple[str, Val]]
             if key is None or (money(m.group(2)) or "万元") != unit or key in {k for k, _ in parts}:
                 parts = []
                 break
-            parts.append((key, _val(flat, m.group(1).replace(",", ""), m.start(1))))
+            parts.append((key, read_val(flat, m.group(1).replace(",", ""), m.start(1))))
             at = m.end()
         if len(parts) >= 2 and unit is not None:
             out.append((sum((v.dec or Decimal(0) for _, v in parts), Decimal(0)), unit, parts))
@@ -119,7 +119,7 @@ def paired_sources(flat: Flat) -> tuple[list[tuple[str, Val]], list[tuple[str, V
         if unit not in (None, u):
             return [], []
         unit = u
-        seen.setdefault(key, []).append(_val(flat, m.group(1).replace(",", ""), m.start(1)))
+        seen.setdefault(key, []).append(read_val(flat, m.group(1).replace(",", ""), m.start(1)))
     if len(seen) < 2 or {len(v) for v in seen.values()} != {2}:
         return [], []
     return [(k, v[0]) for k, v in seen.items()], [(k, v[1]) for k, v in seen.items()]

@@ -28,7 +28,7 @@ from jixiao.read.recognise.transfer import _document
 from jixiao.read.recognise.transfer_cues import _BACK, ALLOC, OTHER, SPENT, Stated, stated
 from jixiao.read.recognise.transfer_funds import Block
 from jixiao.read.recognise.transfer_levels import one_level_at
-from jixiao.read.recognise.transfer_prose import _once, _val, agrees
+from jixiao.read.recognise.transfer_prose import _once, agrees, read_val
 from jixiao.read.recognise.transfer_prosewords import RATE, RATE_PAID
 from jixiao.read.recognise.transfer_said import SAID, Said, said_sums
 from jixiao.read.recognise.transfer_text import Flat
@@ -70,16 +70,16 @@ def recognise(fr: FileRead) -> list[Document]:
         return []  # (a sum its listed parts do not make is read as no figure, but reported: ``said``)
     row: dict[str, Val] = {}
     if budget is not None:
-        row["annual_budget"] = _val(whole, budget.text, budget.at)
+        row["annual_budget"] = read_val(whole, budget.text, budget.at)
     if executed is not None and budget is not None and executed.unit != budget.unit:
         problems.append(problem(f"正文所述执行数{executed.text}{executed.unit}与预算数的单位（{budget.unit}）不同，未读取",
                                 f"the stated spending {executed.text}{executed.unit} is in another unit than the "
                                 f"budget ({budget.unit}); not read", whole.source_at(executed.at)))
     elif executed is not None:
-        row["executed"] = _val(whole, executed.text, executed.at)
+        row["executed"] = read_val(whole, executed.text, executed.at)
     rate = _once(RATE, whole) or _once(RATE_PAID, whole) or (_once(_ARRIVED, whole) if "executed" not in row else None)
     if rate is not None:
-        r = _val(whole, *rate[:2])
+        r = read_val(whole, *rate[:2])
         if agrees(r, row.get("annual_budget"), row.get("executed")):
             row["rate"] = r
         else:  # (the sentences may speak of different sums: the rate is not the form's, and the text is not whole)
@@ -103,7 +103,7 @@ def recognise(fr: FileRead) -> list[Document]:
     doc.extra[SAID] = listed + [x for x in said if (x.total.source, tuple(p.source for p in x.parts)) not in seen]
     score = score_said(text)
     if score is not None:
-        doc.total_score = _val(whole, score.group(1), score.start(1))
+        doc.total_score = read_val(whole, score.group(1), score.start(1))
     read = "，".join(f"{k}={v.text}" for k, v in row.items()) or "无（所述金额未能确定）"
     doc.problems.insert(0, problem(f"只从正文的数字陈述读取，未找到表格：读出 {read}",
                                    f"read from the text's statements only, no table found: {read}",
@@ -204,7 +204,7 @@ def _checked(flat: Flat, items: list[Stated], got: Stated, zh: str, en: str, pro
     parts = _parts_before(items, got, flat.text) or _parts_after(items, got) or _itemised(flat.text, items, got)
     if len(parts) < 2:
         return got
-    total, pieces = _val(flat, got.text, got.at), tuple(_val(flat, p.text, p.at) for p in parts)
+    total, pieces = read_val(flat, got.text, got.at), tuple(read_val(flat, p.text, p.at) for p in parts)
     said.append(Said(zh, total, pieces, got.unit or "万元"))
     made = sum((p.dec for p in parts if p.dec is not None), Decimal(0))
     if made == got.dec:
