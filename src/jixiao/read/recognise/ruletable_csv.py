@@ -18,7 +18,9 @@ quoted cell. The rebuilt table goes to ``ruletable``'s column model like any oth
 
 from __future__ import annotations
 
+import math
 import re
+from bisect import bisect_right
 from pathlib import Path
 
 from jixiao.core.numbers import normalize_text
@@ -30,6 +32,8 @@ from jixiao.read.recognise.rulewords import field
 
 _HEAD = re.compile(r'"[^"\n]{1,12}"(?:\s*,\s*"[^"\n]{1,12}"){3,}')  # a run of short quoted cells: a header's candidates
 _SPACE = " \t\u3000\n\r"
+_QUOTED = re.compile(r'["＂]\s*[,，]')  # a quoted cell's end before its comma, as published or typed full-width
+_MIN_QUOTED = 8  # of them in a file that may hold a CSV table
 _SAMPLE = 20_000  # characters of the file looked at to tell its script
 
 
@@ -37,10 +41,11 @@ def csv_tables(fr: FileRead) -> list[Table]:
     """The quote-all CSV tables of a text file, rebuilt row by row by their header's width."""
     if fr.format != "text":
         return []
-    lines = _lines(fr)
+    raw = _raw(fr)
+    if len(_QUOTED.findall(raw if raw is not None else "\n".join(t for t, _ in fr.body))) < _MIN_QUOTED:
+        return []  # (told before the file's text is folded: most text files hold no CSV)
+    lines = _lines(fr, raw)
     text = "\n".join(t for t, _ in lines)
-    if text.count('",') < 8:
-        return []
     starts, at = [], 0
     for t, n in lines:
         starts.append((at, n))
@@ -61,14 +66,19 @@ def csv_tables(fr: FileRead) -> list[Table]:
     return out
 
 
-def _lines(fr: FileRead) -> list[tuple[str, int]]:
-    """The text's lines as published, with their numbers: read again from the file, since the text reader took the
-    lines that parse as CSV on their own for a table's rows (``read.csvlines``) and so lost the spaces between the
-    rows; folded as the reader folds the text (full-width forms, traditional script); the body's lines where the
-    file cannot be read again."""
+def _raw(fr: FileRead) -> str | None:
+    """The file's text as published, read again, since the text reader took the lines that parse as CSV on their own
+    for a table's rows (``read.csvlines``) and so lost the spaces between the rows; None where it cannot be read."""
     try:
-        raw = Path(fr.source.file).read_text(encoding=fr.encoding or "utf-8", errors="replace")
+        return Path(fr.source.file).read_text(encoding=fr.encoding or "utf-8", errors="replace")
     except (OSError, LookupError):
+        return None
+
+
+def _lines(fr: FileRead, raw: str | None) -> list[tuple[str, int]]:
+    """The text's lines as published with their numbers, folded as the reader folds the text (full-width forms,
+    traditional script); the body's lines where the file cannot be read again."""
+    if raw is None:
         return [(t, s.line or 0) for t, s in fr.body]
     if is_traditional(FileRead(source=fr.source, format="text", body=[(raw[:_SAMPLE], fr.source)])):
         raw = simplified(raw)  # as the reader converts the file's text (read.normalise)
@@ -76,12 +86,10 @@ def _lines(fr: FileRead) -> list[tuple[str, int]]:
 
 
 def _line_of(offset: int, starts: list[tuple[int, int]]) -> int:
-    line = starts[0][1] if starts else 0
-    for at, n in starts:
-        if at > offset:
-            break
-        line = n
-    return line
+    """The number of the line holding ``offset`` (``starts``: each line's first offset and number, in order)."""
+    if not starts:
+        return 0
+    return starts[max(bisect_right(starts, (offset, math.inf)) - 1, 0)][1]
 
 
 def _table(fr: FileRead, rows: list[list[tuple[str, int]]], starts: list[tuple[int, int]], first: int) -> Table:
