@@ -73,10 +73,10 @@ def _bracketed(ctx: Ctx, sentence: str, lines: list[tuple[str, Source]]) -> list
                 _complete_by_words(w.group(1), [p.group(1) for p in parts]) != "error":
             continue
         vals = [Val(parse_decimal(m.group(2)), m.group(2), _line_of(lines, m.group(2))) for m in (w, *parts)]
-        out.append(compare(ctx, "total_sum", (f"情况说明：{w.group(1)} = " + " + ".join(p.group(1) for p in parts),
-                                              f"the notes: {w.group(1)} = the sum of the parts in its bracket"),
-                           vals[0], vals[1:], vals[0].source, w.group(1), [p.group(1) for p in parts],
-                           blame_blank=False))
+        name, names = said_name(w), [said_name(p) for p in parts]
+        out.append(compare(ctx, "total_sum", (f"情况说明：{name} = " + " + ".join(names),
+                                              f"the notes: {name} = the sum of the parts in its bracket"),
+                           vals[0], vals[1:], vals[0].source, name, names, blame_blank=False))
     return out
 
 
@@ -124,6 +124,21 @@ def _nested(parts: list[re.Match[str]]) -> bool:
             if n >= 2 and run == whole and whole:
                 return True
     return False
+
+
+_WORD_BEFORE = re.compile(r"(?:[^\d\s。;；,，:：、%()（）\"]|[(（][^()（）\d一二三四五六七八九十]{1,4}[)）]){1,24}$")
+# words before a line's name that are not part of it: the year said (本年度), a heading's end (收入情况), 其中
+_NOT_NAME = re.compile(r"(?:本年度|本年|今年|全年|上年|年度|年|情况|其中|包括|合计|共计)")
+
+
+def said_name(m: re.Match[str]) -> str:
+    """A line's name as its sentence says it: the line matched (``stated_pattern``'s first group) with the words it
+    ends, where it is the tail of a longer one (因公出国(境)费支出预算 matched as 支出预算); never a year's or a
+    heading's words before it (本年度预算总收入 is 预算总收入)."""
+    before = _WORD_BEFORE.search(m.string, max(0, m.start(1) - 40), m.start(1))
+    words = before.group() if before else ""
+    cut = max((w.end() for w in _NOT_NAME.finditer(words)), default=0)
+    return words[cut:] + m.group(1)
 
 
 def _side(name: str) -> str | None:
@@ -181,14 +196,14 @@ def _whole_and_parts(ctx: Ctx, sentence: str, lines: list[tuple[str, Source]], b
     def val(m: re.Match[str]) -> Val:
         return Val(parse_decimal(m.group(2)), m.group(2), _line_of(lines, m.group(2)))
 
-    what = (f"情况说明：{w.group(1)} = " + " + ".join(p.group(1) for p in parts),
-            f"the notes: {w.group(1)} = the sum of the items listed under it")
+    name, names = said_name(w), [said_name(p) for p in parts]
+    what = (f"情况说明：{name} = " + " + ".join(names), f"the notes: {name} = the sum of the items listed under it")
     if complete:
         return compare(ctx, "total_sum", what, val(w), [val(p) for p in parts], _line_of(lines, w.group(2)),
-                       w.group(1), [p.group(1) for p in parts], blame_blank=False)
+                       name, names, blame_blank=False)
     if by_words and not _exceed(val(w), [val(p) for p in parts]):  # (parts over the whole: said below, as any list)
         found = compare(ctx, "total_sum", what, val(w), [val(p) for p in parts], _line_of(lines, w.group(2)),
-                        w.group(1), [p.group(1) for p in parts], blame_blank=False)
+                        name, names, blame_blank=False)
         return replace(found, severity="suspect") if found and found.severity == "error" and by_words == "suspect" \
             else found
     if sentence.count("其中") > 1 or [p.group(1)[:4] for p in parts] == ["基本支出", "项目支出"]:
@@ -199,6 +214,5 @@ def _whole_and_parts(ctx: Ctx, sentence: str, lines: list[tuple[str, Source]], b
     if not _exceed(figures[0], figures[1:]):
         return None  # within the whole (a list may leave kinds out), or within the figures' rounding
     found = compare(ctx, "total_sum", (what[0] + "（所列各项之和超过总额）", what[1] + " (the parts exceed the whole)"),
-                    figures[0], figures[1:], _line_of(lines, w.group(2)), w.group(1), [p.group(1) for p in parts],
-                    blame_blank=False)
+                    figures[0], figures[1:], _line_of(lines, w.group(2)), name, names, blame_blank=False)
     return found if found is None or all(shares) or by_words == "error" else replace(found, severity="suspect")
