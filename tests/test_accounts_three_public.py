@@ -118,7 +118,7 @@ def test_planted_mistakes_are_found_at_their_row(tmp_path: Path, model: str, lab
         "rate": {("three_public", "error", "公务接待费")},
         "source": {("three_public", "error", "合计")},
         # the notes' 公务接待费 also makes the items the notes list exceed the total they state before them
-        "text": {("text_amount", "error", "公务接待费"), ("total_sum", "suspect", "支出预算")},
+        "text": {("text_amount", "error", "公务接待费"), ("total_sum", "suspect", "“三公”经费支出预算")},
     }
     for mistake in MISTAKES[model]:
         s = invent(11, model, (mistake,), labels=labels)
