@@ -44,3 +44,21 @@ def test_a_budgets_share_of_the_whole_budget_is_no_completion(tmp_path: Path, se
 
     doc = one(tmp_path, "\n".join(budget_shares(seed)) + "\n", "budget_disclosure")
     assert [f for f in check_accounts(doc) if f.severity == "error"] == []
+
+
+@pytest.mark.parametrize("seed", range(9))
+def test_a_rate_of_the_spending_said_before_its_budget_holds(tmp_path: Path, seed: int) -> None:
+    from layouts.done_words import spent_first
+
+    assert _found(tmp_path, spent_first(seed)[0]) == []
+
+
+@pytest.mark.parametrize("seed", range(9))
+def test_a_rate_of_the_spending_said_before_its_budget_off_is_found(tmp_path: Path, seed: int) -> None:
+    # "支出决算为18.60万元,年初预算为20.00万元,决算数占预算数的83%": the rate is 18.60 ÷ 20.00 = 93%, though the amount
+    # right before it is the budget (missed before: read as the budget's share of itself and passed over)
+    from layouts.done_words import spent_first
+
+    lines, line = spent_first(seed, plant=True)
+    assert {at for _, at in _found(tmp_path, lines)} == {line}
+

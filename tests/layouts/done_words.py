@@ -57,3 +57,27 @@ def budget_shares(seed: int) -> list[str]:
     return [f"某单位{year}年度部门预算情况说明", "一、收入支出预算总体情况",
             f"{year}年度收入预算{whole:.2f}万元,支出预算{whole:.2f}万元。其中:基本支出预算{basic:.2f}万元,"
             f"{word}{_rate(basic, whole, 2)}%;项目支出预算{project:.2f}万元,{word}{_rate(project, whole, 2)}%。"]
+
+
+# the spending said first, then the budget, then a rate that says it is the 决算's (or names the budget with it)
+SPENT_FIRST = ("决算数占预算数的{r}%", "预算执行率为{r}%", "预算执行率{r}%", "决算数占{b}预算数的{r}%")
+
+
+def spent_first(seed: int, plant: bool = False) -> tuple[list[str], int]:
+    """A 三公 total said "支出决算为A万元,年初预算为B万元,决算数占预算数的x%" (or "预算执行率为x%"), or "支出决算为A万元,为年初
+    预算B万元的x%": the rate is A ÷ B although the figure right before it is the budget. ``plant``: the rate ten units
+    of its last place off. The lines and the 1-based line of the rate."""
+    rng = random.Random(seed)
+    year, places = rng.randint(2030, 2036), rng.choice((0, 1, 2))
+    budget = Decimal(rng.randrange(1500, 9000)) / 100
+    spent = (budget * rng.randrange(40, 98) / 100).quantize(Decimal("0.01"))
+    rate = _rate(spent, budget, places) + (Decimal(10).scaleb(-places) if plant else 0)
+    b = rng.choice(BUDGETS)
+    if seed % 3 == 2:
+        said = f"支出决算为{spent:.2f}万元,为{b}预算{budget:.2f}万元的{rate}%"
+    else:
+        said = (f"支出决算为{spent:.2f}万元,{b}预算为{budget:.2f}万元,"
+                + rng.choice(SPENT_FIRST).format(r=rate, b=b))
+    return [f"某局{year}年度“三公”经费支出决算情况说明", f"{year}年度一般公共预算财政拨款“三公”经费{said}。",
+            f"其中:公务接待费支出决算为{spent:.2f}万元,因公出国(境)费和公务用车购置及运行维护费均为0万元。"], 2
+

@@ -200,7 +200,7 @@ def _claim(label: str, rest: str, doc_year: int | None, lines: list[tuple[str, S
         return None
     if first is done:  # an item's completion of its budget (the total's: accounts.text_rates)
         return None if item == TOTAL else _done(item, label, rest, first, lines, carried)
-    stated = _own_amount(rest[:first.start()])
+    stated = _own_amount(rest[:first.start()], doc_year)
     # the words of the comparison: after the item's own amount, before the change
     before = rest[stated.end() if stated else 0:first.start()]
     years = [int(y) for y in YEAR.findall(before)]
@@ -216,8 +216,11 @@ def _claim(label: str, rest: str, doc_year: int | None, lines: list[tuple[str, S
         return None  # no comparison said, or one against a year not known: nothing to tie the change to
     stage = _stage(before)
     amount = wan(stated.group(1), stated.group(2)) if stated else None
-    base = list(_AMOUNT.finditer(before))  # the figure the words compare with, after 比/较/与
-    said_base = base[-1] if len(base) == 1 and _AGAINST.search(before, 0, base[-1].start()) else None
+    base = list(_AMOUNT.finditer(before))  # the figure the words compare with, after 比/较/与 or said as last year's
+    said_base = base[-1] if len(base) == 1 and (_AGAINST.search(before, 0, base[-1].start()) or (
+        against == "prior" and earlier(before[:base[-1].start()], doc_year))) else None
+    if said_base is None and not base and against == "prior":
+        said_base = _BASE_AFTER.match(rest, first.end())  # "同比下降16%(上年22.00万元)"
     if first is same:
         sign, change_wan, quoted, unit = 0, ZERO, first.group(0), "万元"
     elif first is rate:
@@ -274,16 +277,29 @@ def _done(item: str, label: str, rest: str, m: re.Match[str], lines: list[tuple[
                  (label + rest[:m.end()]).strip(), where, done=True, carried=carried)
 
 
-def _own_amount(text: str) -> re.Match[str] | None:
+def _own_amount(text: str, doc_year: int | None = None) -> re.Match[str] | None:
     """The item's own amount: the last one before the words of comparison ("支出预算为49.9万元,支出决算为7.69万元,
-    与预算相比…" → 7.69); an amount after 比/较/与 is the one compared with, not the item's."""
+    与预算相比…" → 7.69); an amount after 比/较/与 is the one compared with, not the item's, and so is one said as last
+    year's after the item's own ("决算18.60万元,上年决算22.00万元,同比减少3.40万元", "8.40万元,2022年为9.80万元" → 18.60,
+    8.40)."""
     own = None
     start = 0
     for m in _AMOUNT.finditer(text):
-        if _AGAINST.search(text[start:m.start()]):
+        if _AGAINST.search(text[start:m.start()]) or own is not None and earlier(text[start:m.start()], doc_year):
             break
         own, start = m, m.end()
     return own
+
+
+def earlier(words: str, doc_year: int | None) -> bool:
+    """The words name last year (上年, 去年, 同期) or a year before the document's."""
+    return _PRIOR.search(words) is not None or doc_year is not None and any(
+        int(y) < doc_year for y in YEAR.findall(words))
+
+
+# last year's amount said in brackets after the change ("同比下降16%(上年22.00万元)")
+_BASE_AFTER = re.compile(r"\s*[(（]\s*(?:" + LAST_YEAR + r"|(?:19|20)\d{2}\s*年)[^()（）\d]{0,8}?" + _NUM
+                         + r"\s*(亿元|万元|元)\s*[)）]")
 
 
 def wan(number: str, unit: str) -> Decimal | None:

@@ -23,8 +23,12 @@ AMOUNT = NUMBER_START + r"(\d[\d,]*(?:\.\d+)?)\s*万元"
 BUDGET = re.compile(r"预算(?:数)?(?:为)?\s*" + AMOUNT)
 # "完成年初预算的138.15%"; "完成全年预算84.82万元的73.2%": the budget stated inside (group 1)
 # (or "占年初预算的60%", "为年初预算数的125.8%", "达到全年预算的98%": the same completion in other words)
+# (or "为年初预算20.00万元的93%" (group 2: 占…万元的 is a share, accounts.text_shares'), "预算执行率为93%",
+# "决算数占预算数的93%": the 决算数 said before its budget)
 _EXEC = re.compile(r"(?:完成(?:年初|全年|调整)?预算(?:数)?(?:的|\s*(\d[\d,]*(?:\.\d+)?)\s*万元的)"
-                   r"|(?:占|为|达到?)(?:年初|全年|调整)?预算数?的)\s*(\d+(?:\.\d+)?)\s*[%％]")
+                   r"|(?:占|为|达到?)(?:年初|全年|调整)?预算数?的"
+                   r"|(?:为|达到?)(?:年初|全年|调整)?预算数?(?:为)?\s*(\d[\d,]*(?:\.\d+)?)\s*万元的"
+                   r"|(?<![项目资金])预算执行率(?:为|是|达到?)?)\s*(\d+(?:\.\d+)?)\s*[%％]")
 _GROWTH = re.compile(
     r"(增加|减少|增长|下降|增收|减收|增支|减支)\s*((?:\d[\d,]*(?:\.\d+)?\s*[亿万]?元\s*、\s*)*\d[\d,]*(?:\.\d+)?\s*[亿万]?元)"
     r"\s*[,，、]\s*(?:同比)?(增长|下降|增加|减少|降低|增幅|降幅)\s*(?:为|是)?\s*((?:\d+(?:\.\d+)?\s*%\s*、\s*)*\d+(?:\.\d+)?\s*%)"
@@ -154,24 +158,49 @@ def _exec(ctx: Ctx, text: str, lines: list[tuple[str, Source]], amount: str, bud
             continue  # the budget stated with the rate is in 万元, or the figure before the rate is not in 元
         if not in_yuan and not m.group(0).startswith("完成") and _last(scales, scale_ends, m.start()) != "万":
             continue  # "…236.6亿元,为年初预算数的125.8%": the figure the rate is of is not in 万元
-        if m.group(1):  # the budget the rate is of, stated with it: the amount said before is the one done
-            budget_at, budget, named_at = m.start(1), parse_decimal(m.group(1)), before[0] if before else 0
+        stated = m.group(1) or m.group(2)
+        if stated:  # the budget the rate is of, stated with it: the amount said before is the one done
+            budget_at, budget, named_at = m.start(1) if m.group(1) else m.start(2), parse_decimal(stated), \
+                before[0] if before else 0
         else:
             k = bisect_right(budget_ends, m.start())
             budget_at, budget_end, budget = budgets[k - 1] if k else (0, 0, None)
             named_at = budget_at
             if before is not None and budget_at <= before[0] < budget_end and not m.group(0).startswith("完成"):
-                continue  # "项目支出预算150万元,占预算的30%": the figure before is the budget itself, a share of the whole
+                # "项目支出预算150万元,占预算的30%": the figure before is the budget itself, a share of the whole; but
+                # "支出决算为18.60万元,年初预算为20.00万元,决算数占预算数的93%" (预算执行率为93%) is the 决算's before it
+                before = _spent_before(text, said, said_at, budget_at, m)
+                if before is None:
+                    continue
         if before is None or not budget:
             continue
-        if _PART.search(text, budget_at if not m.group(1) else before[0], m.start()):
+        if _PART.search(text, budget_at if not stated else before[0], m.start()):
             continue  # "预算为22万元,…,其中:公务接待费决算为0.3万元,完成预算的3.75%": a part's own budget is not given
         actual = before[1]
-        got = pct(actual, budget, m.group(2))
+        got = pct(actual, budget, m.group(3))
         label = _named_before(text, named_at)
-        yield pct_finding(ctx, "text_percent", lines, m.group(2), got, f"{actual} ÷ {budget} × 100%", "error",
+        yield pct_finding(ctx, "text_percent", lines, m.group(3), got, f"{actual} ÷ {budget} × 100%", "error",
                            (f"{label}预算完成率" if label else "预算完成率", "execution against budget"), (actual, budget),
-                           rate_allowed(m.group(2), actual, budget))
+                           rate_allowed(m.group(3), actual, budget))
+
+
+_SPENT_RATE = re.compile(r"决算数?占|执行率")  # a rate that says it is of the 决算 (or the execution)
+_SPENT = re.compile(r"(?:决算|支出|执行)(?:数|金额)?(?:为|是)?\s*$")
+
+
+def _spent_before(text: str, said: list[tuple[int, Decimal]], said_at: list[int], budget_at: int,
+                  m: re.Match[str]) -> tuple[int, Decimal] | None:
+    """The 决算 said before the budget a rate of the 决算 follows, in the same sentence: "决算为18.60万元,年初预算为
+    20.00万元,决算数占预算数的93%" → 18.60; None when the rate does not say it is of the 决算 or no such amount is."""
+    if not _SPENT_RATE.search(text, max(0, m.start() - 3), m.end()):
+        return None
+    n = bisect_left(said_at, budget_at)
+    if not n:
+        return None
+    at, value = said[n - 1]
+    if re.search(r"[。;；]", text[at:m.start()]) or not _SPENT.search(text[max(0, at - 8):at]):
+        return None
+    return at, value
 
 
 def _last(found: list[tuple[int, str]], ends: list[int], at: int) -> str | None:

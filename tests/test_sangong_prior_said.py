@@ -1,0 +1,38 @@
+"""A 三公 change whose base is said as last year's amount beside this year's ("决算18.60万元,上年决算22.00万元,同比减少
+3.40万元", "2022年为9.80万元", "(上年22.00万元)"), with no 比/较 before it, is checked against the two amounts the
+sentence gives (``accounts.sangong_claims``: the amount said as last year's is the base, never the item's own):
+generated statements (``tests/layouts/prior_said.py``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from jixiao.accounts.checks import check_accounts
+from layouts.files import one
+from layouts.prior_said import invent
+
+
+def _found(tmp_path: Path, lines: list[str]) -> set[int | None]:
+    doc = one(tmp_path, "\n".join(lines) + "\n", "sangong")
+    return {f.location.line if f.location else None for f in check_accounts(doc)
+            if f.severity in ("error", "suspect") and f.kind in ("text_compare", "text_growth", "text_percent")}
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_changes_on_last_years_said_amount_hold(tmp_path: Path, seed: int) -> None:
+    assert _found(tmp_path, invent(seed)[0]) == set()
+
+
+@pytest.mark.parametrize("plant", ["total", "item"])
+@pytest.mark.parametrize("seed", [0, 1, 2, 4, 5, 6])
+def test_a_change_off_on_last_years_said_amount_is_found_at_its_line(tmp_path: Path, seed: int, plant: str) -> None:
+    lines, line = invent(seed, plant)
+    assert _found(tmp_path, lines) == {line}
+
+
+@pytest.mark.parametrize("seed", [3, 7, 11])
+def test_a_rate_off_on_last_years_amount_in_brackets_is_found(tmp_path: Path, seed: int) -> None:
+    lines, line = invent(seed, "rate")
+    assert _found(tmp_path, lines) == {line}
