@@ -11,7 +11,7 @@ import pytest
 
 from jixiao.accounts.checks import check_accounts
 from layouts.files import one
-from layouts.prior_said import invent
+from layouts.prior_said import invent, saved
 
 
 def _found(tmp_path: Path, lines: list[str]) -> set[int | None]:
@@ -26,7 +26,7 @@ def test_changes_on_last_years_said_amount_hold(tmp_path: Path, seed: int) -> No
 
 
 @pytest.mark.parametrize("plant", ["total", "item"])
-@pytest.mark.parametrize("seed", [0, 1, 2, 4, 5, 6])
+@pytest.mark.parametrize("seed", [0, 1, 2, 4, 5, 6, 10])
 def test_a_change_off_on_last_years_said_amount_is_found_at_its_line(tmp_path: Path, seed: int, plant: str) -> None:
     lines, line = invent(seed, plant)
     assert _found(tmp_path, lines) == {line}
@@ -35,4 +35,12 @@ def test_a_change_off_on_last_years_said_amount_is_found_at_its_line(tmp_path: P
 @pytest.mark.parametrize("seed", [3, 7, 11])
 def test_a_rate_off_on_last_years_amount_in_brackets_is_found(tmp_path: Path, seed: int) -> None:
     lines, line = invent(seed, "rate")
+    assert _found(tmp_path, lines) == {line}
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_saving_on_the_budget_said_before_it_is_checked(tmp_path: Path, seed: int) -> None:
+    lines, line = saved(seed)
+    assert _found(tmp_path, lines) == set()
+    lines, line = saved(seed, plant=True)
     assert _found(tmp_path, lines) == {line}

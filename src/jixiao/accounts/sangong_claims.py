@@ -43,6 +43,7 @@ _THEN_RATE = re.compile(r"\s*(?:[,，、(（]\s*)?(?:同比\s*)?(增长|下降|�
                         r"(\d+(?:\.\d+)?)\s*[%％]")  # (each run of spaces taken by one \s*: linear)
 _UP_RATE = ("增长", "上升", "提高", "增幅", "增加")
 _UP = ("增加", "增长", "增支")
+_SAVED = ("节约", "节省")
 _PRIOR = re.compile(LAST_YEAR + "|同期|同比")
 YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 WAN = {"亿元": Decimal(10000), "万元": Decimal(1), "元": Decimal("0.0001")}
@@ -86,7 +87,7 @@ def claims(paras: Paragraphs, doc_year: int | None) -> Iterator[Claim]:
         pair: Pair | None = None  # the subject's two years' amounts, when its sentence gives them
         seen: set[str | None] = set()  # the items the paragraph has named so far
         for sentence in re.split(r"(?<=[。;；])", para):
-            marks = list(_MENTION.finditer(sentence))
+            marks = _repeated(sentence, list(_MENTION.finditer(sentence)), doc_year)
             seen |= {_item(m.group(0)) for m in marks}
             if not marks and _three(seen) and (g := _GATHERED.match("," + sentence)) is not None:
                 # "因公出国(境)费0万元;公务接待费2.5万元;公务用车运行维护费8万元;合计10.5万元,与上年持平": the total's
@@ -137,6 +138,21 @@ def claims(paras: Paragraphs, doc_year: int | None) -> Iterator[Claim]:
                 first = next((m.group(0) for m in marks if _item(m.group(0)) in named), None)
                 subject = first if len(named) == 1 else None
                 pair = two_years(sentence) if subject is not None else None
+
+
+def _repeated(sentence: str, marks: list[re.Match[str]], doc_year: int | None) -> list[re.Match[str]]:
+    """The mentions without those that name the item before again for an earlier year, after its amount and before any
+    change ("2023年“三公”经费决算数为18.60万元,2022年“三公”经费决算数为22.00万元,比上年减少3.40万元"): the change is the
+    first's, the repeated mention's amount its base (``_own_amount``), not the item's own."""
+    out: list[re.Match[str]] = []
+    for m in marks:
+        if out and doc_year is not None and _item(m.group(0)) == _item(out[-1].group(0)):
+            gap = sentence[out[-1].end():m.start()]
+            said = list(_AMOUNT.finditer(gap))
+            if said and not _CHANGE.search(gap) and earlier(gap[said[-1].end():], doc_year):
+                continue
+        out.append(m)
+    return out
 
 
 def _brackets(sentence: str) -> list[tuple[int, int]]:
@@ -208,6 +224,8 @@ def _claim(label: str, rest: str, doc_year: int | None, lines: list[tuple[str, S
         against = "prior"
     elif "预算" in before and re.search(r"[与较比]|相比", before) and (not years or years[-1] == doc_year):
         against = "budget"
+    elif first is change and first.group(1) in _SAVED and "预算" in rest[:first.start()]:
+        against = "budget"  # "支出预算为20万元,实际支出18.6万元,节约1.5万元": a saving is on the budget said before it
     elif first is change and _THEN_RATE.match(rest, first.end()):
         against = ""  # "其中:公务接待费减少275.00元,下降0.88%": the comparison is the sentence's; the rate is the change's own
     elif carried and pair is not None and first is change and stated is None and not _AMOUNT.search(before):

@@ -336,7 +336,10 @@ def _growth(ctx: Ctx, text: str, lines: list[tuple[str, Source]], at: int, said_
             continue
         quantum = as_quoted(rate).quantum
         near = [(c, prior) for c, prior in bases if abs(pct(change, prior, rate) - want) <= quantum]
-        c, prior = near[0] if near else bases[0]  # a last-digit difference against the base it fits: 尾差
+        # (else the base the text itself states beside the line's amount: "2023年…决算数为18.60万元,2022年…决算数为22.00
+        # 万元,比上年减少3.40万元": 18.60 + 3.40 = 22.00 is the pair, not 22.00 and 25.40)
+        paired = [(c, prior) for c, prior in bases if prior in named]
+        c, prior = near[0] if near else paired[0] if paired else bases[0]  # a last-digit difference: 尾差
         got = pct(change, prior, rate)
         # (figures the words name: the line's own or last year's stated; not figures guessed among the text's)
         allowed = rate_allowed(rate, change, stated[1]) if stated is not None else \
