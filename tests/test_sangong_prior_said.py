@@ -44,3 +44,13 @@ def test_a_saving_on_the_budget_said_before_it_is_checked(tmp_path: Path, seed: 
     assert _found(tmp_path, lines) == set()
     lines, line = saved(seed, plant=True)
     assert _found(tmp_path, lines) == {line}
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_change_under_the_comparison_its_sentence_opens_with_is_checked(tmp_path: Path, seed: int) -> None:
+    from layouts.prior_said import led
+
+    lines, line = led(seed)
+    assert _found(tmp_path, lines) == set()
+    lines, line = led(seed, plant=True)
+    assert _found(tmp_path, lines) == {line}

@@ -66,3 +66,21 @@ def saved(seed: int, plant: bool = False) -> tuple[list[str], int]:
     word = rng.choice(("节约", "节省"))
     return [f"某局{year}年度“三公”经费支出决算情况说明",
             f"{year}年度“三公”经费支出预算为{budget:.2f}万元,实际支出{spent:.2f}万元,{word}{saving:.2f}万元。"], 2
+
+
+LEADS = ("与{y}年相比,", "与上年相比,", "与上年决算相比,", "较上年,")
+
+
+def led(seed: int, plant: bool = False) -> tuple[list[str], int]:
+    """Two years' totals said in one sentence, the change in the next, which opens with its comparison before the item
+    it names ("与2022年相比,“三公”经费支出减少3.40万元"). ``plant``: the change ten units of its last place off."""
+    rng = random.Random(seed)
+    year = rng.randint(2030, 2036)
+    now, before = Decimal(rng.randrange(500, 3000)) / 100, Decimal(rng.randrange(500, 3000)) / 100
+    if now == before:
+        before += 1
+    change = abs(now - before) + (Decimal("0.10") if plant else 0)
+    lead = rng.choice(LEADS).format(y=year - 1)
+    return [f"某局{year}年度“三公”经费支出决算情况说明",
+            f"{year}年“三公”经费支出{now:.2f}万元,{year - 1}年“三公”经费支出{before:.2f}万元。",
+            f"{lead}“三公”经费支出{_word(now - before)}{change:.2f}万元。"], 3

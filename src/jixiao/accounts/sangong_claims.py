@@ -125,7 +125,7 @@ def claims(paras: Paragraphs, doc_year: int | None) -> Iterator[Claim]:
                     end = g.start()
                 rest = re.sub(r"([(（])\s+([)）])", r"\1…\2", _blank(sentence, spans)[m.end():end]) if within is None \
                     else sentence[m.end():end]  # (a bracket of parts read as "(…)")
-                claim = _claim(m.group(0), rest, doc_year, lines)
+                claim = _claim(m.group(0), rest, doc_year, lines, lead=_lead(sentence, marks))
                 if claim is not None:
                     yield claim
                     if (again := _second(m.group(0), rest, doc_year, lines)) is not None:
@@ -138,6 +138,17 @@ def claims(paras: Paragraphs, doc_year: int | None) -> Iterator[Claim]:
                 first = next((m.group(0) for m in marks if _item(m.group(0)) in named), None)
                 subject = first if len(named) == 1 else None
                 pair = two_years(sentence) if subject is not None else None
+
+
+# the comparison a sentence opens with, before the items it names ("与2022年相比,", "较上年,", "与年初预算相比:")
+_LEAD = re.compile(r"^\s*(?:[与较比]\s*(?:上一?年|去年|(?:19|20)\d{2}\s*年度?|(?:年初|全年|调整)?预算)[^\d,，。;；:：]{0,8}?"
+                   r"(?:相比|比较|对比)?|同比)\s*[,，:：]?\s*$")
+
+
+def _lead(sentence: str, marks: list[re.Match[str]]) -> str:
+    """The comparison the sentence opens with before its first item, when that is all it says before it; else ""."""
+    head = sentence[:marks[0].start()] if marks else ""
+    return head if head.strip() and _LEAD.match(head) else ""
 
 
 def _repeated(sentence: str, marks: list[re.Match[str]], doc_year: int | None) -> list[re.Match[str]]:
@@ -203,7 +214,7 @@ def two_years(sentence: str) -> Pair | None:
 
 
 def _claim(label: str, rest: str, doc_year: int | None, lines: list[tuple[str, Source]],
-           carried: bool = False, pair: Pair | None = None) -> Claim | None:
+           carried: bool = False, pair: Pair | None = None, lead: str = "") -> Claim | None:
     """``carried``: the item is the one the sentences before name (``rest`` is a sentence that names none);
     ``pair``: that sentence's two years' amounts of the item ("公务接待费2016年预算8万元,2015年预算12.5万元;对比减少4.35万元":
     the change is the later year's on the earlier's)."""
@@ -219,6 +230,8 @@ def _claim(label: str, rest: str, doc_year: int | None, lines: list[tuple[str, S
     stated = _own_amount(rest[:first.start()], doc_year)
     # the words of the comparison: after the item's own amount, before the change
     before = rest[stated.end() if stated else 0:first.start()]
+    if lead and not _AGAINST.search(before) and not _AMOUNT.search(before):
+        before = lead + before  # "与2022年相比,“三公”经费支出减少3.40万元": the sentence's comparison is each item's
     years = [int(y) for y in YEAR.findall(before)]
     if _PRIOR.search(before) or (years and doc_year is not None and years[-1] < doc_year):
         against = "prior"
