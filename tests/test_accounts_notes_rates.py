@@ -78,3 +78,14 @@ def test_a_change_said_of_two_lines_at_once_is_of_those_lines(tmp_path: Path, se
     assert [f for f in _found(tmp_path, both_lines(seed).lines) if f[0] == "text_growth"] == []
     planted = both_lines(seed, plant=True)
     assert [f for f in _found(tmp_path, planted.lines) if f[0] == "text_growth"] == [("text_growth", 3)]
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_change_of_one_kinds_both_totals_is_of_that_kinds_totals(tmp_path: Path, seed: int) -> None:
+    """"财政拨款收入、支出总计各减少D万元,下降x%": x over 财政拨款收入总计 said before, not over the document's 收入总计
+    (``layouts.notes_rates.kind_lines``)."""
+    from layouts.notes_rates import kind_lines
+
+    assert [f for f in _found(tmp_path, kind_lines(seed).lines) if f[0] == "text_growth"] == []
+    planted = kind_lines(seed, plant=True)
+    assert [f for f in _found(tmp_path, planted.lines) if f[0] == "text_growth"] == [("text_growth", 4)]

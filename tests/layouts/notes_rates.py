@@ -80,3 +80,25 @@ def both_lines(seed: int, plant: bool = False) -> Rates:
                   f"{year}年度{lines_said}均为{now}万元,其中:财政拨款收入{other}万元。与{year - 1}年度相比,{lines_said}"
                   f"{each}{'减少' if down else '增加'}{diff}万元,{'下降' if down else '增长'}{said}%,主要原因是项目调整。"],
                  0, 3, 0)
+
+
+_KINDS = ("财政拨款收入、支出总计", "财政拨款收支总计", "一般公共预算财政拨款收入、支出总计")
+
+
+def kind_lines(seed: int, plant: bool = False) -> Rates:
+    """A change said of both sides' totals of one kind of funds ("财政拨款收入、支出总计各减少D万元,下降x%") after the
+    document's own 收支总计: the base is the kind's total said before (财政拨款收入总计), never the document's. ``plant``:
+    x is the rate over the document's total instead."""
+    rng = random.Random(seed)
+    year, kind = rng.randint(2030, 2036), _KINDS[seed % len(_KINDS)]
+    whole = Decimal(rng.randrange(300000, 900000)) / 100
+    funds = (whole * Decimal(rng.randrange(50, 90)) / 100).quantize(Decimal("0.01"))
+    diff = (funds * Decimal(rng.randrange(3, 30)) / 100).quantize(Decimal("0.01"))
+    down = seed % 2 == 0
+    base = (whole if plant else funds) + (diff if down else -diff)
+    rate = _pct(diff, base, 2)
+    prefix = kind.split("收")[0]
+    return Rates([f"某单位{year}年度部门决算情况说明", "一、收入支出决算总体情况说明",
+                  f"{year}年度收入总计{whole}万元,支出总计{whole}万元。",
+                  f"{year}年度{prefix}收入总计{funds}万元,{prefix}支出总计{funds}万元。与上年相比,{kind}各"
+                  f"{'减少' if down else '增加'}{diff}万元,{'下降' if down else '增长'}{rate}%。"], 0, 4, 0)
