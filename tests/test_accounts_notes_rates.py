@@ -89,3 +89,30 @@ def test_a_change_of_one_kinds_both_totals_is_of_that_kinds_totals(tmp_path: Pat
     assert [f for f in _found(tmp_path, kind_lines(seed).lines) if f[0] == "text_growth"] == []
     planted = kind_lines(seed, plant=True)
     assert [f for f in _found(tmp_path, planted.lines) if f[0] == "text_growth"] == [("text_growth", 4)]
+
+
+# the rate's line named where the words before it do not say it plainly (each text holds, then its rate is planted off)
+_NAMED_ELSEWHERE = [
+    # a second comparison after ";" whose clause before says the change's word after the line ("…经费较上年…减少")
+    ("sangong", ["某镇2031年度“三公”经费决算情况说明",
+                 "2031年度镇本级“三公”经费决算6.5万元,因公出国(境)费0万元,公务接待费2万元,公务用车运行维护费4.5万元。",
+                 "经比较,2031年度镇本级“三公”经费较上年决算数减少0.5万元,下降7.1%;较年初预算数减少3.5万元,下降35%。"],
+     "下降35%", "下降38%"),
+    # the line's amount, then a clause that goes on with it ("为…取得的收入"), then the change in the next sentence
+    ("final_accounts", ["某单位2031年度部门决算情况说明", "一、收入决算情况说明",
+                        "本年收入合计120.00万元。上级补助收入8.40万元,为事业单位开展业务活动取得的收入。"
+                        "较2030年度决算数减少16.80万元,下降66.67%,主要原因是补助减少。"],
+     "下降66.67%", "下降67.67%"),
+    # a change printed without its unit, in the unit of the amounts before it
+    ("final_accounts", ["某镇2031年度部门决算情况说明", "一、收入支出决算总体情况说明",
+                        "2031年度收入总计3874.92万元,支出总计3874.92万元。收支较上年减少484.05,降低11.1%,主要原因是项目减少。"],
+     "降低11.1%", "降低12.1%"),
+]
+
+
+@pytest.mark.parametrize("kind, lines, said, planted", _NAMED_ELSEWHERE)
+def test_a_rate_whose_line_is_named_elsewhere_is_checked(tmp_path: Path, kind: str, lines: list[str], said: str,
+                                                         planted: str) -> None:
+    assert _found(tmp_path, lines, kind) == []
+    off = [x.replace(said, planted) for x in lines]
+    assert _found(tmp_path, off, kind) == [("text_growth", len(lines))]

@@ -29,8 +29,9 @@ _EXEC = re.compile(r"(?:完成(?:年初|全年|调整)?预算(?:数)?(?:的|\s*(
                    r"|(?:占|为|达到?)(?:年初|全年|调整)?预算数?的"
                    r"|(?:为|达到?)(?:年初|全年|调整)?预算数?(?:为)?\s*(\d[\d,]*(?:\.\d+)?)\s*万元的"
                    r"|(?<![项目资金])预算执行率(?:为|是|达到?)?)\s*(\d+(?:\.\d+)?)\s*[%％]")
+# (a change printed without its unit, "收支较上年减少484.05,降低11.1%", is in the unit of the amount said before it)
 _GROWTH = re.compile(
-    r"(增加|减少|增长|下降|增收|减收|增支|减支)\s*((?:\d[\d,]*(?:\.\d+)?\s*[亿万]?元\s*、\s*)*\d[\d,]*(?:\.\d+)?\s*[亿万]?元)"
+    r"(增加|减少|增长|下降|增收|减收|增支|减支)\s*((?:\d[\d,]*(?:\.\d+)?\s*[亿万]?元\s*、\s*)*\d[\d,]*(?:\.\d+)?\s*(?:[亿万]?元)?)"
     r"\s*[,，、]\s*(?:同比)?(增长|下降|增加|减少|降低|增幅|降幅)\s*(?:为|是)?\s*((?:\d+(?:\.\d+)?\s*%\s*、\s*)*\d+(?:\.\d+)?\s*%)"
 )
 # the rate first: "较上年增长9.81%,增加100万元", "同比下降2%,减收5.9亿元"
@@ -78,9 +79,12 @@ def line_named(text: str, at: int) -> str | None:
         clause = LIST_NO.sub("", _COMPARE_PHRASE.sub("", text[start:end]))
         words = re.match(r"\D*", clause)
         own = re.sub(r"\s", "", words.group(0) if words else "")
-        if not own or _CHANGE_CLAUSE.match(own):
-            continue
+        if not own or _CHANGE_CLAUSE.match(own) or start < cuts[-1] and _GOES_ON.match(own):
+            continue  # (a clause before that goes on with the one before it, "…8.38万元,为事业单位…取得的收入": no line)
         own = re.split(r"情况|说明", own)[-1]  # a heading the text ran on into ("…收入完成情况2021年度一般公共…")
+        # (a clause before whose comparison was taken out: "“三公”经费较上年决算数减少0.03万元" → “三公”经费, its change's
+        # word no part of the line's name)
+        own = re.sub(r"(?:增加|减少|增长|下降|降低|增支|减支|增收|减收)$", "", own)
         # (a change said of two lines at once: "收、支总计各减少…", "收入和支出均增加…": the lines, without 各/均)
         own = re.sub(r"(?:各|均|分别|都)?(?:累计)?(?:完成|实现)?[为是]?$", "", re.sub(r"^(?:其中|年度|年(?![初末底中])|本单位|本部门|[(（][)）])+", "", own))
         if own and not _GENERIC.match(own):
@@ -90,7 +94,8 @@ def line_named(text: str, at: int) -> str | None:
 
 # words that name no line of their own ("较上年支出数减少…"): the line is named in a clause before
 _GENERIC = re.compile(r"^(?:支出|收入|决算|预算|执行|实际支出)?数$")
-_CHANGE_CLAUSE = re.compile(r"^\s*(?:增加|减少|增长|下降|降低|占|完成|主要|较|比)")
+_GOES_ON = re.compile(r"^(?:的|为|是|系|即|主要|用于|包括)")
+_CHANGE_CLAUSE = re.compile(r"^\s*(?:增加|减少|增长|下降|降低|增收|减收|增支|减支|占|完成|主要|较|比)")
 
 
 def _half(d: Decimal) -> Decimal:
@@ -261,8 +266,14 @@ def growth_findings(ctx: Ctx, text: str, lines: list[tuple[str, Source]],
     for m in _GROWTH.finditer(text):
         changes = [parse_decimal(x) for x in re.findall(r"\d[\d,]*(?:\.\d+)?", m.group(2))]
         rates = re.findall(r"\d+(?:\.\d+)?", m.group(4))
+        if m.group(2).rstrip().endswith("元"):
+            unit = _unit_of(m.group(2))
+        elif (before := [u for p, u, _ in said_all if p < m.start()]) and len(changes) == 1:
+            unit = before[-1]
+        else:
+            continue
         yield from _growth(ctx, text, lines, m.start(), said_all, table_values, list(zip(changes, rates)),
-                           m.group(3) in _DOWN, _unit_of(m.group(2)))
+                           m.group(3) in _DOWN, unit)
     for m in _GROWTH_RATE_FIRST.finditer(text):
         yield from _growth(ctx, text, lines, m.start(), said_all, table_values,
                            [(parse_decimal(re.sub(r"\s*[亿万]?元$", "", m.group(4))), m.group(2))], m.group(1) in _DOWN,
