@@ -1,6 +1,7 @@
 """The wordings counties use to state a transfer report's key figures (``layouts.transfer_prose``: budget, spending,
 rate, score and grade in every order and unit), read by ``recognise.transfer_prose``; a rate that does not fit its
-amounts is never read as the rate and never becomes an arithmetic error."""
+amounts is suspected, never an arithmetic error, and one that another sum the text states gives is not read as the
+budget's."""
 
 from __future__ import annotations
 
@@ -71,16 +72,31 @@ def test_the_whole_reader_reads_them_spaced_or_not(tmp_path: Path, i: int) -> No
 
 
 @pytest.mark.parametrize("i", range(0, 60, 7))
-def test_a_rate_that_does_not_fit_is_no_error(tmp_path: Path, i: int) -> None:
-    """The paragraph states 95% where its amounts make 90% (or 80%): the rate is not read as the form's, a located
-    problem says so, and the audit finds no error (the sentences may speak of different sums)."""
+def test_a_rate_that_does_not_fit_is_suspected_never_an_error(tmp_path: Path, i: int) -> None:
+    """The paragraph states 95% where its amounts make 90% (or 80%), and no other sum it states gives 95%: the rate is
+    read as the report's, and the audit suspects it (疑似: the sentences may speak of a sum they do not state), never
+    an error."""
     c = case(i, planted=True)
     doc = one(tmp_path, c.text)
     total = doc.funds["total"]
-    assert (total.annual_budget.dec, total.executed.dec, total.rate.dec) == (c.budget, c.executed, None)
-    assert any("执行率" in p.message for p in doc.problems)
+    assert (total.annual_budget.dec, total.executed.dec, total.rate.dec) == (c.budget, c.executed, Decimal(95))
     path = write(tmp_path, c.text, "again.txt")
-    assert not [f for f in audit_paths([str(path)]).findings if f.severity == "error"]
+    found = audit_paths([str(path)]).findings
+    assert not [f for f in found if f.severity == "error"]
+    assert [(f.kind, f.severity, f.reported) for f in found if f.kind == "execution_rate"] == [
+        ("execution_rate", "suspect", "95%")]
+
+
+def test_a_rate_another_stated_sum_gives_is_not_read_as_the_budgets(tmp_path: Path) -> None:
+    """"下达120万元,到位114万元,实际支出108万元,执行率95%": 108 ÷ 114 = 95% (the funds arrived), not 108 ÷ 120 = 90%: the
+    rate may be of that sum, so it is not read as the budget's, a located problem says so, and nothing is found."""
+    text = ("示例县2023年度中央财政示例补助资金绩效自评报告\n一、绩效目标分解下达情况\n"
+            "2023年省财政厅下达示例补助资金120万元，实际到位114万元，截至年底，实际支出108万元，执行率95%。\n")
+    doc = one(tmp_path, text)
+    assert doc.funds["total"].rate.dec is None
+    assert any("执行率" in p.message for p in doc.problems)
+    path = write(tmp_path, text, "again.txt")
+    assert not [f for f in audit_paths([str(path)]).findings if f.severity in ("error", "suspect")]
 
 
 @pytest.mark.parametrize(("said", "want"), [

@@ -179,6 +179,8 @@ def _exec(ctx: Ctx, text: str, lines: list[tuple[str, Source]], amount: str, bud
                     continue
         if before is None or not budget:
             continue
+        if "执行率" in m.group(0) and re.search(r"[。;；]", text[min(budget_at, before[0]):m.start()]):
+            continue  # (预算执行率: of a budget and a spending its own sentence states, never figures from before it)
         if _PART.search(text, budget_at if not stated else before[0], m.start()):
             continue  # "预算为22万元,…,其中:公务接待费决算为0.3万元,完成预算的3.75%": a part's own budget is not given
         actual = before[1]

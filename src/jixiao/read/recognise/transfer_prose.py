@@ -253,11 +253,13 @@ def read_prose(flat: Flat) -> Prose | None:
                                 f"budget ({budget[2]}); not read", flat.source_at(executed[1])))
     elif executed is not None:
         row["executed"] = read_val(flat, *executed[:2])
-    rate = _once(RATE, flat) or _once(RATE_PAID, flat)
+    named = _once(RATE, flat)  # (执行率; a share paid out, 发放率 …, only where it agrees)
+    rate = named or _once(RATE_PAID, flat)
     if rate is not None:
         r = read_val(flat, *rate[:2])
-        if agrees(r, row.get("annual_budget"), row.get("executed")):
-            row["rate"] = r
+        if agrees(r, row.get("annual_budget"), row.get("executed")) or named is not None and _stated(
+                flat.text, rate[1], len(rate[0])) and not _of_another(flat.text, r, row.get("executed"), unit):
+            row["rate"] = r  # (an 执行率 no stated sum gives is the stated budget's, checked so)
         else:
             problems.append(problem(
                 f"报告正文所述执行率{r.text}与所述执行数÷预算数不符（所指金额可能不同），未作为执行率读取",
@@ -275,6 +277,32 @@ def read_prose(flat: Flat) -> Prose | None:
     said = grade_said(flat.text)  # (one grade, however often stated)
     grade = Val(squash(said.group(1)), said.group(1), flat.source_at(said.start(1))) if said else None
     return Prose(start, title, block, problems, read_val(flat, *score[:2]) if score else None, grade, unit)
+
+
+# a rate in a rule's words, not a statement of this year's ("执行率达到95%的得满分", "若执行率低于90%…", "95%以上")
+_RULE_AFTER = re.compile(r"\s*(?:的|以上|及以上|以下|及以下|得|计|扣|为满分|者|即可|时)")
+_RULE_BEFORE = re.compile(r"若|如|按|未达|低于|高于|不足|超过|每|标准|要求|目标")
+
+
+def _stated(text: str, at: int, width: int) -> bool:
+    """The rate at ``at`` states what was done, not a rule's threshold (its words before in the clause, after it)."""
+    clause = re.split(r"[。;；,，(（\n]", text[max(0, at - 16):at])[-1]
+    return not _RULE_AFTER.match(text, at + width) and not _RULE_BEFORE.search(clause)
+
+
+_SUM = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)")
+
+
+def _of_another(text: str, rate: Val, e: Val | None, unit: str | None) -> bool:
+    """The stated rate is the spending over some other sum the text states in the spending's unit (到位资金, 下达资金 of
+    one level), or cannot be told (no spending stated): it may speak of that sum, and is not read as the budget's."""
+    if e is None or e.dec is None or rate.dec is None:
+        return True
+    for m in _SUM.finditer(text):
+        d = parse_decimal(m.group(1))
+        if d is not None and d > 0 and (unit is None or m.group(2) == unit) and agrees(rate, Val(d, m.group(1)), e):
+            return True
+    return False
 
 
 def agrees(rate: Val, b: Val | None, e: Val | None) -> bool:
