@@ -116,3 +116,22 @@ def test_a_rate_whose_line_is_named_elsewhere_is_checked(tmp_path: Path, kind: s
     assert _found(tmp_path, lines, kind) == []
     off = [x.replace(said, planted) for x in lines]
     assert _found(tmp_path, off, kind) == [("text_growth", len(lines))]
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_share_off_in_a_list_is_recomputed_over_the_lists_whole(tmp_path: Path, seed: int) -> None:
+    """"收入预算中,一般公共预算拨款收入A万元,占x%;事业收入B万元,占y%" with y planted one point up: y is recomputed over
+    the whole x is exactly of (A + B), not over whatever figure of the text comes nearest to y."""
+    import random
+
+    rng = random.Random(seed)
+    a, b = Decimal(rng.randrange(50000, 150000)) / 100, Decimal(rng.randrange(3000, 12000)) / 100
+    whole = a + b
+    x, y = (a / whole * 100).quantize(Decimal("0.01")), (b / whole * 100).quantize(Decimal("0.01"))
+    lines = ["某局2031年部门预算情况说明", "一、收支预算总体情况说明",
+             f"2031年收入预算{whole}万元,支出预算{whole}万元。收入预算中,一般公共预算拨款收入{a}万元,占{x}%;"
+             f"事业收入{b}万元,占{y + 1}%。"]
+    p = write(tmp_path, "\n".join(lines) + "\n", "notes.txt")
+    (doc,) = read_path(p).documents
+    found = [f for f in check_accounts(doc) if f.kind == "text_percent" and f.severity != "info"]
+    assert [(f.reported, f.recomputed) for f in found] == [(f"{y + 1}%", f"{y}%")]

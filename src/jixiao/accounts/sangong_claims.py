@@ -33,16 +33,18 @@ _AGAINST = re.compile(r"[比较与]|相比|同比")
 # the words that gather the items listed before them into their total ("以上三项共计", "上述各项合计", ";合计")
 _GATHERED = re.compile(r"[,，;；]\s*(?:(?:以上|上述|前述)(?:[二两三四\d]项|各项)?(?:经费|费用|支出)?)?(?:合计|共计|总计)")
 _SUM = re.compile(r"合计|共计|总计")
-_CHANGE = re.compile(r"(增加|减少|增长|下降|降低|节约|压缩|节省|减支|增支)了?(?:支出|开支)?\s*" + _NUM + r"\s*(亿元|万元|元)")
+# (…比预算数少1.40万元, …比上年多2万元: 少/多 right after the figure compared with)
+_CHANGE = re.compile(r"(增加|减少|增长|下降|降低|节约|压缩|节省|减支|增支|(?<=[数算年])(?:少|多))了?(?:支出|开支)?\s*" + _NUM
+                     + r"\s*(亿元|万元|元)")
 _SAME = re.compile(r"无变化|没有变化|未发生变化|无增减|持平|零增长|未变化|保持不变|一致")
 _DONE = re.compile(r"(?:完成(?:年初|全年|调整)?预算(?:数)?的?|(?:占|为|达到?)(?:年初|全年|调整)?预算数?的)\s*"
                    r"(\d+(?:\.\d+)?)\s*[%％]")  # (占年初预算的60%, 为预算数的80%: the same completion)
 _RATE = re.compile(r"(增加|减少|增长|下降|降低)了?\s*(\d+(?:\.\d+)?)\s*%")
 # the rate said right after a change ("减少275.00元,下降0.88%", "减少0.2万元、同比下降0.99%", "增加3万元(增长12%)")
-_THEN_RATE = re.compile(r"\s*(?:[,，、(（]\s*)?(?:同比\s*)?(增长|下降|降低|上升|提高|增幅|降幅|减幅|增加|减少)(?:了|为|是)?\s*"
+_THEN_RATE = re.compile(r"\s*(?:[,，、(（]\s*)?(?:同比\s*)?(增长|下降|降低|上升|提高|增幅|降幅|减幅|增加|减少)(?:比例|幅度)?(?:了|为|是)?\s*"
                         r"(\d+(?:\.\d+)?)\s*[%％]")  # (each run of spaces taken by one \s*: linear)
 _UP_RATE = ("增长", "上升", "提高", "增幅", "增加")
-_UP = ("增加", "增长", "增支")
+_UP = ("增加", "增长", "增支", "多")
 _SAVED = ("节约", "节省")
 _PRIOR = re.compile(LAST_YEAR + "|同期|同比")
 YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
@@ -128,6 +130,8 @@ def claims(paras: Paragraphs, doc_year: int | None) -> Iterator[Claim]:
                 claim = _claim(m.group(0), rest, doc_year, lines, lead=_lead(sentence, marks))
                 if claim is not None:
                     yield claim
+                    if claim.done and (changed := _claim(m.group(0), _without_done(rest), doc_year, lines)) is not None:
+                        yield changed  # "…完成预算的93%,比预算减少1.4万元": the item's change too
                     if (again := _second(m.group(0), rest, doc_year, lines)) is not None:
                         yield again
             if marks:
@@ -225,6 +229,10 @@ def _claim(label: str, rest: str, doc_year: int | None, lines: list[tuple[str, S
     first = min((x for x in (change, same, rate, done) if x is not None), key=lambda x: x.start(), default=None)
     if first is None:
         return None
+    if first is done and item == TOTAL and (change or same) is not None:
+        # "…支出决算18.60万元,完成年初预算的93%,比年初预算减少1.40万元": the total's completion is accounts.text_rates';
+        # the change said after it is read, the completion's words blanked
+        return _claim(label, _without_done(rest), doc_year, lines, carried, pair, lead)
     if first is done:  # an item's completion of its budget (the total's: accounts.text_rates)
         return None if item == TOTAL else _done(item, label, rest, first, lines, carried)
     stated = _own_amount(rest[:first.start()], doc_year)
@@ -249,7 +257,8 @@ def _claim(label: str, rest: str, doc_year: int | None, lines: list[tuple[str, S
     amount = wan(stated.group(1), stated.group(2)) if stated else None
     base = list(_AMOUNT.finditer(before))  # the figure the words compare with, after 比/较/与 or said as last year's
     said_base = base[-1] if len(base) == 1 and (_AGAINST.search(before, 0, base[-1].start()) or (
-        against == "prior" and earlier(before[:base[-1].start()], doc_year))) else None
+        against == "prior" and earlier(before[:base[-1].start()], doc_year)) or (
+        against == "budget" and "预算" in before[:base[-1].start()])) else None  # (占年初预算20.00万元的93%,节约…)
     if said_base is None and not base and against == "prior":
         said_base = _BASE_AFTER.match(rest, first.end())  # "同比下降16%(上年22.00万元)"
     if first is same:
@@ -277,6 +286,12 @@ def _claim(label: str, rest: str, doc_year: int | None, lines: list[tuple[str, S
 
 
 _FINAL = re.compile(r"决算|执行数|实际(?:支出|执行|发生)")  # 上年执行数, 实际执行数: what was spent, the 决算
+
+
+def _without_done(rest: str) -> str:
+    """The stretch with its first completion's words blanked (positions kept), for the change said after it."""
+    done = _DONE.search(rest)
+    return rest if done is None else rest[:done.start()] + " " * (done.end() - done.start()) + rest[done.end():]
 
 
 def _stage(before: str) -> str | None:
@@ -316,10 +331,16 @@ def _own_amount(text: str, doc_year: int | None = None) -> re.Match[str] | None:
     own = None
     start = 0
     for m in _AMOUNT.finditer(text):
-        if _AGAINST.search(text[start:m.start()]) or own is not None and earlier(text[start:m.start()], doc_year):
+        gap = text[start:m.start()]
+        if _AGAINST.search(gap) or own is not None and (earlier(gap, doc_year) or _BUDGET_AFTER.search(gap)):
             break
         own, start = m, m.end()
     return own
+
+
+# an amount said as the budget after the item's own (决算数为18.60万元,预算数为20.00万元; …,占年初预算20.00万元的93%): the
+# budget compared with, not the item's own (a 决算 said after its budget is the item's own: 预算为49.9万元,支出决算为7.69万元)
+_BUDGET_AFTER = re.compile(r"^(?!.*(?:决算|支出|执行|实际)).*预算", re.S)
 
 
 def earlier(words: str, doc_year: int | None) -> bool:

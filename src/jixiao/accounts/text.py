@@ -357,11 +357,14 @@ def _share_findings(ctx: Ctx, labels: Labels, text: str, lines: list[tuple[str, 
                 if quoted is None or any(pct(part, c, m.group(4)) == quoted for c in bases):
                     continue
                 near = [c for c in bases if abs(pct(part, c, m.group(4)) - quoted) <= unit]
-                # a last-digit difference against the base it fits: 尾差; else the whole it comes nearest to
+                # a last-digit difference against the base it fits: 尾差; else the whole the other shares of its list
+                # are exactly of ("…1300万元,占92.86%;事业收入100万元,占8.14%": 1400, which 92.86% is of), else the whole
+                # it comes nearest to
                 wider = sorted((c for c in bases if c > part), key=lambda c: abs(pct(part, c, m.group(4)) - quoted))
                 if not near and not wider and quoted < HUNDRED:
                     continue  # "占本年支出合计的90.57%" with no figure above the part stated: its whole is not known
-                base = near[0] if near else wider[0] if wider else base
+                listed = _siblings_base(text, m, [c for c in bases if c > part]) if not near else None
+                base = near[0] if near else listed if listed is not None else wider[0] if wider else base
         if not base:
             continue
         if named is None and severity == "error":
@@ -372,6 +375,21 @@ def _share_findings(ctx: Ctx, labels: Labels, text: str, lines: list[tuple[str, 
         yield pct_finding(ctx, "text_percent", lines, m.group(4), got, f"{part} ÷ {base} × 100%", severity,
                            (f"{name}占比", "share"), (part, base),
                            None if named is None else any(rate_allowed(m.group(4), part, w) is not False for w in named))
+
+
+def _siblings_base(text: str, m: re.Match[str], bases: list[Decimal]) -> Decimal | None:
+    """The one whole among ``bases`` that every other share of the sentence naming no whole of its own (占x%) is exactly
+    of, when there is such another share and such a single whole; else None."""
+    start = max((e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())), default=0)
+    end = next((e.start() for e in _SENTENCE_END.finditer(text, m.end())), len(text))
+    fits: set[Decimal] | None = None
+    for o in _SHARE.finditer(text, start, end):
+        part, quoted = parse_decimal(o.group(1)), parse_decimal(o.group(4))
+        if o.start() == m.start() or o.group(3) or o.group(2) != m.group(2) or part is None or quoted is None:
+            continue
+        of = {c for c in bases if pct(part, c, o.group(4)) == quoted}
+        fits = of if fits is None else fits & of
+    return next(iter(fits)) if fits is not None and len(fits) == 1 else None
 
 
 # a sentence's end or a numbered heading (四、 (一)) between two places of a text: they are not of one sentence
