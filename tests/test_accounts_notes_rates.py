@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from jixiao.accounts.checks import check_accounts
+from jixiao.core.findings import Finding
 from jixiao.read import read_path
 from layouts.files import write
 from layouts.notes_rates import invent
@@ -135,3 +136,30 @@ def test_a_share_off_in_a_list_is_recomputed_over_the_lists_whole(tmp_path: Path
     (doc,) = read_path(p).documents
     found = [f for f in check_accounts(doc) if f.kind == "text_percent" and f.severity != "info"]
     assert [(f.reported, f.recomputed) for f in found] == [(f"{y + 1}%", f"{y}%")]
+
+
+@pytest.mark.parametrize("said", ["上年为{p}万元", "2030年度为{p}万元", "上年决算数{p}万元", "去年为{p}万元"])
+def test_a_change_on_last_years_figure_said_after_this_years_is_checked(tmp_path: Path, said: str) -> None:
+    """"…支出1523.26万元,上年为1423.26万元,增加100.00万元": last year's figure said with no 比/较 after this year's is
+    the figure the change is of (``text_prior``): it holds, and a change 0.10 off is found at its line."""
+    def lines(change: str) -> list[str]:
+        return ["某单位2031年度部门决算情况说明", "一、收入支出决算总体情况说明", "2031年度收入总计3000.00万元,支出总计3000.00万元。",
+                "二、一般公共预算财政拨款支出决算情况说明",
+                f"2031年度一般公共预算财政拨款支出1523.26万元,{said.format(p='1423.26')},增加{change}万元。"]
+
+    def compared(found: list[Finding]) -> list[tuple[str | None, int | None]]:
+        return [(f.reported, f.location.line if f.location else None) for f in found if f.kind == "text_compare"]
+
+    p = write(tmp_path, "\n".join(lines("100.00")) + "\n", "holds.txt")
+    assert compared(check_accounts(read_path(p).documents[0])) == []
+    p = write(tmp_path, "\n".join(lines("110.00")) + "\n", "off.txt")
+    assert compared(check_accounts(read_path(p).documents[0])) == [("110.00", 5)]
+
+
+def test_a_later_years_figure_said_after_is_no_base(tmp_path: Path) -> None:
+    """"2030年度…1423.26万元,2031年度为1523.26万元,增加100.00万元": the figure after is the later year's, not last year's:
+    no difference of the two is taken the wrong way round."""
+    text = ("某单位2031年度部门决算情况说明\n一、收入支出决算总体情况说明\n2031年度收入总计3000.00万元,支出总计3000.00万元。\n"
+            "二、一般公共预算财政拨款支出决算情况说明\n2030年度一般公共预算财政拨款支出1423.26万元,2031年度为1523.26万元,增加100.00万元。\n")
+    p = write(tmp_path, text, "later.txt")
+    assert [f for f in check_accounts(read_path(p).documents[0]) if f.kind == "text_compare"] == []

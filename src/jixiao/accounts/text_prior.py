@@ -16,6 +16,7 @@ Also a year's carry-over stated in one sentence: "年初结转和结余2.27万�
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from decimal import Decimal
 
 from jixiao.accounts.identity import Ctx
@@ -27,6 +28,10 @@ from jixiao.core.numbers import ZERO, fmt_plain, half_unit, parse_decimal
 _NUM = r"(\d[\d,]*(?:\.\d+)?)\s*([亿万]?元)"
 _STATED = re.compile(NUMBER_START + _NUM + r"\s*[,，]?\s*" + PRIOR_WORDS + r"\s*" + _NUM
                      + r"\s*(?:相比)?\s*[,，]?\s*(增加|增长|减少|下降|降低)了?\s*" + _NUM)
+# "…1523.26万元,上年为1423.26万元,增加100.00万元" ("2022年度为…", "上年决算数…"): last year's figure said after this
+# year's with no 比/较, then the change (a year's figure only where the sentence names a later year before it)
+_SAID_PRIOR = re.compile(NUMBER_START + _NUM + r"\s*[,，]\s*(?:上一?年|去年|(?:19|20)\d{2}\s*年)度?(?:同期)?(?:决算|预算)?数?"
+                         r"(?:为|是)?\s*" + _NUM + r"\s*[,，]\s*(?:同比|比上年|较上年)?\s*(增加|增长|减少|下降|降低)了?\s*" + _NUM)
 _UP = ("增加", "增长")
 # "公共预算收入35215万元,较年初预算40860万元,短收5645万": the year's figure against its budget and the shortfall said
 _AGAINST_BUDGET = re.compile(NUMBER_START + _NUM + r"\s*[,，]?\s*(?:比|较|与)(?:年初|调整后?|全年)?预算(?:数)?(?:的)?\s*" + _NUM
@@ -44,7 +49,8 @@ def half_printed(text: str) -> Decimal:
 
 def prior_findings(ctx: Ctx, paras: Paragraphs) -> list[Finding]:
     """Each change on last year's figure stated with both figures: the change is their difference."""
-    return _changes(ctx, paras, _STATED, _UP, ("所比的", "last year's"))
+    return _changes(ctx, paras, _STATED, _UP, ("所比的", "last year's")) + _changes(
+        ctx, paras, _SAID_PRIOR, _UP, ("上年的", "last year's"), keep=_last_year)
 
 
 def budget_change_findings(ctx: Ctx, paras: Paragraphs) -> list[Finding]:
@@ -53,11 +59,22 @@ def budget_change_findings(ctx: Ctx, paras: Paragraphs) -> list[Finding]:
     return _changes(ctx, paras, _AGAINST_BUDGET, _UP_BUDGET, ("预算", "the budget's"))
 
 
+def _last_year(text: str, m: re.Match[str]) -> bool:
+    """The figure compared with is said as last year's (上年, 去年), or of a year before one the sentence names."""
+    year = re.search(r"((?:19|20)\d{2})\s*年", text[m.end(2):m.start(3)])
+    if year is None:
+        return True
+    start = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+    return any(int(y) > int(year.group(1)) for y in re.findall(r"((?:19|20)\d{2})\s*年", text[start:m.start()]))
+
+
 def _changes(ctx: Ctx, paras: Paragraphs, pattern: re.Pattern[str], up: tuple[str, ...],
-             against: tuple[str, str]) -> list[Finding]:
+             against: tuple[str, str], keep: Callable[[str, re.Match[str]], bool] | None = None) -> list[Finding]:
     out: list[Finding | None] = []
     for text, lines in paras:
         for m in pattern.finditer(text):
+            if keep is not None and not keep(text, m):
+                continue
             if len({m.group(k).rstrip("元") for k in (2, 4, 7)}) != 1:
                 continue  # figures in different units
             now, before, change = (parse_decimal(m.group(k).replace(",", "")) for k in (1, 3, 6))

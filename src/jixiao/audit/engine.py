@@ -123,10 +123,10 @@ def audit_document(
 
 
 def _accounts(doc: Document) -> list[Finding]:
-    try:
-        from jixiao.accounts.checks import check_accounts
-    except ImportError:
-        return []
+    # (imported here, where it is used: never silently skipped — a broken import is a crash the tests see, not an
+    # audit of accounts that found nothing)
+    from jixiao.accounts.checks import check_accounts
+
     return list(check_accounts(doc))
 
 
