@@ -163,3 +163,18 @@ def test_a_later_years_figure_said_after_is_no_base(tmp_path: Path) -> None:
             "二、一般公共预算财政拨款支出决算情况说明\n2030年度一般公共预算财政拨款支出1423.26万元,2031年度为1523.26万元,增加100.00万元。\n")
     p = write(tmp_path, text, "later.txt")
     assert [f for f in check_accounts(read_path(p).documents[0]) if f.kind == "text_compare"] == []
+
+
+@pytest.mark.parametrize(("said", "recomputed"), [("104.3%", None), ("105.3%", "104.3%")])
+def test_a_completion_of_a_budget_named_with_its_approver_is_checked(tmp_path: Path, said: str,
+                                                                      recomputed: str | None) -> None:
+    """A county's budget report: "预计完成39.1亿元,完成区…人大常委会…批准收入调整预算37.5亿元的104.3%" — the budget named
+    after the words of who approved it, in 亿元: 39.1 ÷ 37.5 = 104.3% (missed before, whatever the rate said)."""
+    text = ("某区2023年预算执行情况和2024年预算草案的报告\n一、2023年预算执行情况\n"
+            "1.一般公共预算收入情况。2023年区级一般公共预算收入预计完成39.1亿元，完成区第十八届人大常委会第十九次会议批准"
+            f"收入调整预算37.5亿元的{said}。\n")
+    p = write(tmp_path, text, "report.txt")
+    (doc,) = read_path(p).documents
+    found = [(f.reported, f.recomputed, f.location.line if f.location else None) for f in check_accounts(doc)
+             if f.kind == "text_percent" and f.severity != "info"]
+    assert found == ([] if recomputed is None else [(said, recomputed, 3)])

@@ -143,6 +143,34 @@ def exec_findings(ctx: Ctx, text: str, lines: list[tuple[str, Source]]) -> Itera
     完成年初预算的27.8%") where the figures the rate stands on are all in 元 (the last before it and the budget)."""
     yield from _exec(ctx, text, lines, AMOUNT, BUDGET)
     yield from _exec(ctx, text, lines, _YUAN_AMOUNT, _BUDGET_YUAN, in_yuan=True)
+    yield from _exec_named(ctx, text, lines)
+
+
+# "预计完成39.1亿元,完成区…人大常委会…批准收入调整预算37.5亿元的104.3%": the budget named, in 亿元 or 万元, after words
+# of who approved it (what _EXEC's 完成调整预算X万元的 does not reach)
+_EXEC_NAMED = re.compile(r"完成[^。;；,，\d%]{4,40}?预算数?\s*(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元)的\s*(\d+(?:\.\d+)?)\s*%")
+
+
+_SENTENCE_STOP = re.compile(r"[。;；]")
+
+
+def _exec_named(ctx: Ctx, text: str, lines: list[tuple[str, Source]]) -> Iterable[Finding | None]:
+    """x = A ÷ B for the budget B named with its approver and the amount A said right before, in B's unit and clause
+    run (the sentence): "…完成39.1亿元,完成…调整预算37.5亿元的104.3%"."""
+    for m in _EXEC_NAMED.finditer(text):
+        start = max((e.end() for e in _SENTENCE_STOP.finditer(text, 0, m.start())), default=0)
+        said = [a for a in re.finditer(NUMBER_START + r"(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元)", text[start:m.start()])
+                if a.group(2) == m.group(2) and not is_change(text, start + a.start())]
+        budget = parse_decimal(m.group(1))
+        if not said or not budget:
+            continue
+        actual = parse_decimal(said[-1].group(1))
+        if actual is None:
+            continue
+        got = pct(actual, budget, m.group(3))
+        yield pct_finding(ctx, "text_percent", lines, m.group(3), got, f"{actual} ÷ {budget} × 100%", "suspect",
+                           ("预算完成率", "execution against budget"), (actual, budget),
+                           rate_allowed(m.group(3), actual, budget))
 
 
 def _exec(ctx: Ctx, text: str, lines: list[tuple[str, Source]], amount: str, budget_of: re.Pattern[str],
