@@ -178,3 +178,16 @@ def test_a_completion_of_a_budget_named_with_its_approver_is_checked(tmp_path: P
     found = [(f.reported, f.recomputed, f.location.line if f.location else None) for f in check_accounts(doc)
              if f.kind == "text_percent" and f.severity != "info"]
     assert found == ([] if recomputed is None else [(said, recomputed, 3)])
+
+
+@pytest.mark.parametrize(("said", "recomputed"), [("25.00 %", None), ("26.00 %", "25.00%")])
+def test_a_share_printed_with_a_space_before_its_percent_sign_is_checked(tmp_path: Path, said: str,
+                                                                          recomputed: str | None) -> None:
+    """"…116433.12 元,占支出总预算 10.73 %" (PDF text puts a space before %): the share is read and checked as any."""
+    text = ("某单位2031年部门预算情况说明\n一、支出预算情况\n2031年支出预算400000.00元。\n"
+            f"社会保障和就业支出100000.00元，占支出总预算 {said}。\n")
+    p = write(tmp_path, text, "budget.txt")
+    (doc,) = read_path(p).documents
+    found = [(f.recomputed, f.location.line if f.location else None) for f in check_accounts(doc)
+             if f.kind == "text_percent" and f.severity != "info"]
+    assert found == ([] if recomputed is None else [(recomputed, 4)])

@@ -52,7 +52,7 @@ _FILLER = r"[\s()类为决预算支出数共计安排:]{0,8}?"
 # "X万元,占Y%", "X元,占支出总预算的Y%", "X元,占支出总预算Y%", "X亿元,占…收入比重为Y%" (the base named with or
 # without 的); group 2: the scale (亿, 万, "" for 元)
 _SHARE = re.compile(NUMBER_START + r"(\d[\d,]*(?:\.\d+)?)\s*([亿万]?)元\s*[,，]?\s*占(?:([^\d,，。;；%]{1,16}?)的?(?:比重|比例)?[为是]?)?"
-                    r"\s*(\d+(?:\.\d+)?)%")
+                    r"\s*(\d+(?:\.\d+)?)\s*[%％]")
 _AMOUNT_EITHER = NUMBER_START + r"(\d[\d,]*(?:\.\d+)?)\s*(万)?元"  # an amount in 万元 or 元 (group 3: 万)
 # the line's own budget or target: "占调整预算105.47%", "占任务数的56.4%" (a department's collection against its own
 # 任务, 计划 or 目标, which the text does not state): a completion rate, never a share of the whole named before 其中

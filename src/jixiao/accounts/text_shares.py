@@ -17,7 +17,7 @@ from jixiao.core.source import Source
 # "民生支出合计138966万元,占一般公共预算支出165720万元的84%", "收入完成112853万元,占年计划100500万元的112.29%": the
 # part, then its whole stated inside the 占 phrase (groups: part, its scale, whole, its scale, the share)
 _SHARE_OF = re.compile(NUMBER_START + r"(\d[\d,]*(?:\.\d+)?)\s*([亿万]?)元\s*[,，]?\s*占[^\d,，。;；%]{0,16}?"
-                       r"(\d[\d,]*(?:\.\d+)?)\s*([亿万]?)元的?\s*(?:比重|比例)?[为是]?\s*(\d+(?:\.\d+)?)%")
+                       r"(\d[\d,]*(?:\.\d+)?)\s*([亿万]?)元的?\s*(?:比重|比例)?[为是]?\s*(\d+(?:\.\d+)?)\s*[%％]")
 
 
 def share_of_findings(ctx: Ctx, text: str, lines: list[tuple[str, Source]]) -> Iterable[Finding | None]:
