@@ -85,6 +85,8 @@ def test_a_rate_that_does_not_fit_is_suspected_never_an_error(tmp_path: Path, i:
     assert not [f for f in found if f.severity == "error"]
     assert [(f.kind, f.severity, f.reported) for f in found if f.kind == "execution_rate"] == [
         ("execution_rate", "suspect", "95%")]
+    # (said of the report's words, not of a table it has none of)
+    assert [f.message.endswith("文中为95%。") for f in found if f.kind == "execution_rate"] == [True]
 
 
 def test_a_rate_another_stated_sum_gives_is_not_read_as_the_budgets(tmp_path: Path) -> None:

@@ -23,7 +23,7 @@ from jixiao.audit.rounding_detect import (
 )
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import HUNDRED, ZERO
-from jixiao.core.records import BLANK_FUNDS_ROWS, Document, FundsRow
+from jixiao.core.records import BLANK_FUNDS_ROWS, READ_FROM_PROSE, Document, FundsRow
 from jixiao.core.rounding import Rounding
 
 ROW_ZH = {
@@ -94,10 +94,11 @@ def check_total_rate_and_score(doc: Document, conv: Convention) -> list[Finding]
                 pct(f.rate), pct(rate), row_label("total"),
             ))
         else:
+            where = ("文中", "the text") if READ_FROM_PROSE in doc.extra else ("表中", "the form")  # (a report's words)
             out.append(finding(
                 "execution_rate", "error", name, loc(row.rate, row.annual_budget),
-                f"执行率应为{formula}，表中为{pct(f.rate)}。",
-                f"The execution rate is {formula}, the form says {f.rate}%.",
+                f"执行率应为{formula}，{where[0]}为{pct(f.rate)}。",
+                f"The execution rate is {formula}, {where[1]} says {f.rate}%.",
                 pct(f.rate), pct(rate), row_label("total"),
             ))
     score = conv.score_of(f)
