@@ -89,7 +89,8 @@ def claims(paras: Paragraphs, doc_year: int | None) -> Iterator[Claim]:
         pair: Pair | None = None  # the subject's two years' amounts, when its sentence gives them
         seen: set[str | None] = set()  # the items the paragraph has named so far
         for sentence in re.split(r"(?<=[。;；])", para):
-            marks = _repeated(sentence, list(_MENTION.finditer(sentence)), doc_year)
+            marks = _repeated(sentence, [m for m in _MENTION.finditer(sentence) if not _WHOLE_OF.search(
+                sentence, max(0, m.start() - 4), m.start())], doc_year)
             seen |= {_item(m.group(0)) for m in marks}
             if not marks and _three(seen) and (g := _GATHERED.match("," + sentence)) is not None:
                 # "因公出国(境)费0万元;公务接待费2.5万元;公务用车运行维护费8万元;合计10.5万元,与上年持平": the total's
@@ -132,6 +133,8 @@ def claims(paras: Paragraphs, doc_year: int | None) -> Iterator[Claim]:
                     yield claim
                     if claim.done and (changed := _claim(m.group(0), _without_done(rest), doc_year, lines)) is not None:
                         yield changed  # "…完成预算的93%,比预算减少1.4万元": the item's change too
+                    elif not claim.done and (done := _done_after(m.group(0), rest, lines)) is not None:
+                        yield done  # "…比预算减少1.80万元,完成预算的85%": the item's completion too
                     if (again := _second(m.group(0), rest, doc_year, lines)) is not None:
                         yield again
             if marks:
@@ -153,6 +156,10 @@ def _lead(sentence: str, marks: list[re.Match[str]]) -> str:
     """The comparison the sentence opens with before its first item, when that is all it says before it; else ""."""
     head = sentence[:marks[0].start()] if marks else ""
     return head if head.strip() and _LEAD.match(head) else ""
+
+
+# the whole a share is of ("公务接待费8.40万元,占“三公”经费的45.16%,…"): no item of its own, the stretch after it the item's
+_WHOLE_OF = re.compile(r"占(?:全年|本年|全部|总)?\s*$")
 
 
 def _repeated(sentence: str, marks: list[re.Match[str]], doc_year: int | None) -> list[re.Match[str]]:
@@ -286,6 +293,18 @@ def _claim(label: str, rest: str, doc_year: int | None, lines: list[tuple[str, S
 
 
 _FINAL = re.compile(r"决算|执行数|实际(?:支出|执行|发生)")  # 上年执行数, 实际执行数: what was spent, the 决算
+
+
+def _done_after(label: str, rest: str, lines: list[tuple[str, Source]]) -> Claim | None:
+    """An item's completion said after its change ("…比预算减少1.80万元,完成预算的85%"); the total's is
+    ``accounts.text_rates``'."""
+    item = _item(label)
+    done = _DONE.search(rest)
+    if item is None or item == TOTAL or done is None or done.start() == 0:
+        return None
+    first = min((x for x in (_CHANGE.search(rest), _SAME.search(rest), _RATE.search(rest)) if x is not None),
+                key=lambda x: x.start(), default=None)
+    return _done(item, label, rest, done, lines) if first is not None and first.start() < done.start() else None
 
 
 def _without_done(rest: str) -> str:

@@ -81,6 +81,10 @@ def check_sangong_words(ctx: Ctx, acc: Accounts, body: list[tuple[str, Source]],
             unverified.setdefault(figures, []).append(c)
         elif (f := _judge(ctx, c, figures)) is not None:
             out.append(f)
+        elif c.stated is not None and c.base is not None and not (c.percent or c.done) and (g := _judge(ctx, c, Figures(
+                c.stated, c.base, f"文中所比的数为 {c.base_text}、本年 {c.stated_text}{c.stated_unit}", False,
+                c.label))) is not None:
+            out.append(g)  # the table agrees with the change, the sentence's own two figures do not ("比上年22.10万元减少3.40")
     for (zh, en), cs in unverified.items():  # one finding per reason, where the first such sentence stands
         said = "；".join(f"「{c.text}」" for c in cs)
         done = sum(1 for c in cs if c.done)

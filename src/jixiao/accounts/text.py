@@ -48,7 +48,8 @@ from jixiao.core.numbers import HUNDRED, ZERO, fmt_plain, normalize_text, parse_
 from jixiao.core.rounding import rate_allowed
 from jixiao.core.source import Source
 
-_FILLER = r"[\s()类为决预算支出数共计安排:]{0,8}?"
+# (…“三公”经费财政拨款支出18.70万元: the funds' words between a label and its figure)
+_FILLER = r"(?:财政拨款|一般公共预算(?:财政)?拨款)?[\s()类为决预算支出数共计安排:]{0,8}?"
 # "X万元,占Y%", "X元,占支出总预算的Y%", "X元,占支出总预算Y%", "X亿元,占…收入比重为Y%" (the base named with or
 # without 的); group 2: the scale (亿, 万, "" for 元)
 _SHARE = re.compile(NUMBER_START + r"(\d[\d,]*(?:\.\d+)?)\s*([亿万]?)元\s*[,，]?\s*占(?:([^\d,，。;；%]{1,16}?)的?(?:比重|比例)?[为是]?)?"
