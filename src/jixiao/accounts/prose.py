@@ -83,3 +83,12 @@ def paragraphs(body: list[tuple[str, Source]]) -> Paragraphs:
 
 def where(lines: list[tuple[str, Source]], needle: str) -> Source:
     return next((s for t, s in lines if needle in t), lines[0][1])
+
+
+_AFTER_CHANGE = re.compile(r"(增加|减少|增长|下降|降低|增收|减收|增支|减支|大于|小于|超|节约)\s*$")
+
+
+def is_change(text: str, at: int) -> bool:
+    """The amount at ``at`` is a change ("较上年减少 310.02 万元", "决算数大于预算数 55.93 万元"): no base of a
+    share, a rate or a growth."""
+    return bool(_AFTER_CHANGE.search(text[max(0, at - 4):at]))

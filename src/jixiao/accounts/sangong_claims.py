@@ -92,6 +92,7 @@ def claims(paras: Paragraphs, doc_year: int | None) -> Iterator[Claim]:
             marks = _repeated(sentence, [m for m in _MENTION.finditer(sentence) if not _WHOLE_OF.search(
                 sentence, max(0, m.start() - 4), m.start())], doc_year)
             seen |= {_item(m.group(0)) for m in marks}
+            lead = _lead(sentence, marks)
             if not marks and _three(seen) and (g := _GATHERED.match("," + sentence)) is not None:
                 # "因公出国(境)费0万元;公务接待费2.5万元;公务用车运行维护费8万元;合计10.5万元,与上年持平": the total's
                 if (total := _claim("“三公”经费" + _SUM.findall(g.group(0))[-1], sentence[g.end() - 1:], doc_year,
@@ -128,7 +129,7 @@ def claims(paras: Paragraphs, doc_year: int | None) -> Iterator[Claim]:
                     end = g.start()
                 rest = re.sub(r"([(（])\s+([)）])", r"\1…\2", _blank(sentence, spans)[m.end():end]) if within is None \
                     else sentence[m.end():end]  # (a bracket of parts read as "(…)")
-                claim = _claim(m.group(0), rest, doc_year, lines, lead=_lead(sentence, marks))
+                claim = _claim(m.group(0), rest, doc_year, lines, lead=lead)
                 if claim is not None:
                     yield claim
                     if claim.done and (changed := _claim(m.group(0), _without_done(rest), doc_year, lines)) is not None:
@@ -233,7 +234,7 @@ def _claim(label: str, rest: str, doc_year: int | None, lines: list[tuple[str, S
     if item is None:
         return None
     change, same, rate, done = _CHANGE.search(rest), _SAME.search(rest), _RATE.search(rest), _DONE.search(rest)
-    first = min((x for x in (change, same, rate, done) if x is not None), key=lambda x: x.start(), default=None)
+    first = _earliest(change, same, rate, done)
     if first is None:
         return None
     if first is done and item == TOTAL and (change or same) is not None:
@@ -302,9 +303,13 @@ def _done_after(label: str, rest: str, lines: list[tuple[str, Source]]) -> Claim
     done = _DONE.search(rest)
     if item is None or item == TOTAL or done is None or done.start() == 0:
         return None
-    first = min((x for x in (_CHANGE.search(rest), _SAME.search(rest), _RATE.search(rest)) if x is not None),
-                key=lambda x: x.start(), default=None)
+    first = _earliest(_CHANGE.search(rest), _SAME.search(rest), _RATE.search(rest))
     return _done(item, label, rest, done, lines) if first is not None and first.start() < done.start() else None
+
+
+def _earliest(*found: re.Match[str] | None) -> re.Match[str] | None:
+    """The match that starts first among those found."""
+    return min((x for x in found if x is not None), key=lambda x: x.start(), default=None)
 
 
 def _without_done(rest: str) -> str:

@@ -74,16 +74,15 @@ def check_sangong_words(ctx: Ctx, acc: Accounts, body: list[tuple[str, Source]],
             figures = ("文中有多张“三公”经费表，无法确定对应哪一张", "the document holds several 三公 tables")
         else:
             figures = _from_text(notes[0], c, body)
-        if isinstance(figures, tuple) and c.stated is not None and c.base is not None:
-            figures = Figures(c.stated, c.base, f"文中所比的数为 {c.base_text}、本年 {c.stated_text}{c.stated_unit}",
-                              False, c.label)  # the sentence's own two figures ("比上年决算15万元减少…")
+        own = _own_figures(c)  # the sentence's own two figures ("比上年决算15万元减少…")
+        if isinstance(figures, tuple) and own is not None:
+            figures = own
         if isinstance(figures, tuple):
             unverified.setdefault(figures, []).append(c)
         elif (f := _judge(ctx, c, figures)) is not None:
             out.append(f)
-        elif c.stated is not None and c.base is not None and not (c.percent or c.done) and (g := _judge(ctx, c, Figures(
-                c.stated, c.base, f"文中所比的数为 {c.base_text}、本年 {c.stated_text}{c.stated_unit}", False,
-                c.label))) is not None:
+        elif own is not None and figures is not own and not (c.percent or c.done) and (
+                g := _judge(ctx, c, own)) is not None:
             out.append(g)  # the table agrees with the change, the sentence's own two figures do not ("比上年22.10万元减少3.40")
     for (zh, en), cs in unverified.items():  # one finding per reason, where the first such sentence stands
         said = "；".join(f"「{c.text}」" for c in cs)
@@ -95,6 +94,13 @@ def check_sangong_words(ctx: Ctx, acc: Accounts, body: list[tuple[str, Source]],
                            f"{len(cs)} {what[1]} of 三公 items in the notes cannot be checked ({en})",
                            reported=cs[0].quoted, row="、".join(dict.fromkeys(c.label for c in cs))))
     return out
+
+
+def _own_figures(c: Claim) -> Figures | None:
+    """The two figures the claim's sentence states itself (its own amount and the one compared with), if it states both."""
+    if c.stated is None or c.base is None:
+        return None
+    return Figures(c.stated, c.base, f"文中所比的数为 {c.base_text}、本年 {c.stated_text}{c.stated_unit}", False, c.label)
 
 
 def _from_table(t: AccountTable, c: Claim) -> Figures | Why:

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from jixiao.accounts.identity import Ctx
-from jixiao.accounts.prose import NUMBER_START, PRIOR_WORDS, Paragraphs
+from jixiao.accounts.prose import NUMBER_START, PRIOR_WORDS, Paragraphs, is_change
 from jixiao.accounts.prose import where as _where
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import ZERO, fmt_plain, half_unit, parse_decimal
@@ -33,7 +33,6 @@ _STATED = re.compile(NUMBER_START + _NUM + r"\s*[,，]?\s*" + PRIOR_WORDS + r"\s
 _SAID_PRIOR = re.compile(NUMBER_START + _NUM + r"\s*[,，]\s*(?:上一?年|去年|(?:19|20)\d{2}\s*年)度?(?:同期)?(?:决算|预算)?数?"
                          r"(?:为|是)?\s*" + _NUM + r"\s*[,，]\s*(?:同比|比上年|较上年)?\s*(增加|增长|减少|下降|降低)了?\s*" + _NUM)
 _UP = ("增加", "增长")
-_A_CHANGE = re.compile(r"(?:增加|减少|增长|下降|降低|增收|减收|增支|减支|节约|超支|少|多)了?\s*$")
 # "公共预算收入35215万元,较年初预算40860万元,短收5645万": the year's figure against its budget and the shortfall said
 _AGAINST_BUDGET = re.compile(NUMBER_START + _NUM + r"\s*[,，]?\s*(?:比|较|与)(?:年初|调整后?|全年)?预算(?:数)?(?:的)?\s*" + _NUM
                              + r"\s*(?:相比)?\s*[,，]?\s*(短收|超收|增收|减收|增加|减少|节约|超支)了?\s*"
@@ -74,7 +73,7 @@ def _changes(ctx: Ctx, paras: Paragraphs, pattern: re.Pattern[str], up: tuple[st
     out: list[Finding | None] = []
     for text, lines in paras:
         for m in pattern.finditer(text):
-            if keep is not None and not keep(text, m) or _A_CHANGE.search(text, max(0, m.start(1) - 4), m.start(1)):
+            if keep is not None and not keep(text, m) or is_change(text, m.start(1)):
                 continue  # (…减少1.40万元,比上年22.00万元减少3.40万元: the figure before 比上年 is a change, not this year's)
             if len({m.group(k).rstrip("元") for k in (2, 4, 7)}) != 1:
                 continue  # figures in different units

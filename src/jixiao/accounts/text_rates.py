@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from decimal import Decimal
 
 from jixiao.accounts.identity import Ctx
-from jixiao.accounts.prose import COMPARED, LAST_YEAR, LIST_NO, NUMBER_START
+from jixiao.accounts.prose import COMPARED, LAST_YEAR, LIST_NO, NUMBER_START, is_change
 from jixiao.accounts.prose import where as _where
 from jixiao.accounts.text_prior import PRIOR_WORDS
 from jixiao.core.findings import Finding
@@ -44,16 +44,10 @@ ANY_AMOUNT = NUMBER_START + r"(\d[\d,]*(?:\.\d+)?)\s*([亿万]?)元"
 # "完成年初预算100%,决算数大于预算数55.93万元": the rate is the amount before over that amount less the difference
 _EXEC_DIFF = re.compile(r"完成(?:年初|全年)?预算(?:数)?的?\s*(\d+(?:\.\d+)?)%\s*[,，;；]?\s*决算数?(大于|小于|等于)预算数?"
                         r"(?:\s*(\d[\d,]*(?:\.\d+)?)\s*万元)?")
-_AFTER_CHANGE = re.compile(r"(增加|减少|增长|下降|降低|增收|减收|增支|减支|大于|小于|超|节约)\s*$")
 CLAUSE = re.compile(r"[。;；,，:：]")
+_SENTENCE_STOP = re.compile(r"[。;；]")
 # (not 上年 of a line's own name: 上年结转, 上年结余)
 _COMPARE_PHRASE = re.compile(COMPARED + "?(?:" + LAST_YEAR + r"|\d{4}\s*年度?)(?!结)(?:同期)?(?:决算数?|预算数?)?(?:相比)?|同比")
-
-
-def is_change(text: str, at: int) -> bool:
-    """The amount at ``at`` is a change ("较上年减少 310.02 万元", "决算数大于预算数 55.93 万元"): no base of a
-    share, a rate or a growth."""
-    return bool(_AFTER_CHANGE.search(text[max(0, at - 4):at]))
 
 
 def as_quoted(quoted: str) -> Rounding:
@@ -84,7 +78,7 @@ def line_named(text: str, at: int) -> str | None:
         own = re.split(r"情况|说明", own)[-1]  # a heading the text ran on into ("…收入完成情况2021年度一般公共…")
         # (a clause before whose comparison was taken out: "“三公”经费较上年决算数减少0.03万元" → “三公”经费, its change's
         # word no part of the line's name)
-        own = re.sub(r"(?:增加|减少|增长|下降|降低|增支|减支|增收|减收)$", "", own)
+        own = _CHANGE_TAIL.sub("", own)
         # (a change said of two lines at once: "收、支总计各减少…", "收入和支出均增加…": the lines, without 各/均)
         own = re.sub(r"(?:各|均|分别|都)?(?:累计)?(?:完成|实现)?[为是]?$", "", re.sub(r"^(?:其中|年度|年(?![初末底中])|本单位|本部门|[(（][)）])+", "", own))
         if own and not _GENERIC.match(own):
@@ -94,8 +88,10 @@ def line_named(text: str, at: int) -> str | None:
 
 # words that name no line of their own ("较上年支出数减少…"): the line is named in a clause before
 _GENERIC = re.compile(r"^(?:支出|收入|决算|预算|执行|实际支出)?数$")
+_CHANGE_WORDS = "增加|减少|增长|下降|降低|增收|减收|增支|减支"
 _GOES_ON = re.compile(r"^(?:的|为|是|系|即|主要|用于|包括)")
-_CHANGE_CLAUSE = re.compile(r"^\s*(?:增加|减少|增长|下降|降低|增收|减收|增支|减支|占|完成|主要|较|比)")
+_CHANGE_CLAUSE = re.compile(r"^\s*(?:" + _CHANGE_WORDS + r"|占|完成|主要|较|比)")
+_CHANGE_TAIL = re.compile(r"(?:" + _CHANGE_WORDS + r")$")
 
 
 def _half(d: Decimal) -> Decimal:
@@ -151,16 +147,14 @@ def exec_findings(ctx: Ctx, text: str, lines: list[tuple[str, Source]]) -> Itera
 _EXEC_NAMED = re.compile(r"完成[^。;；,，\d%]{4,40}?预算数?\s*(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元)的\s*(\d+(?:\.\d+)?)\s*%")
 
 
-_SENTENCE_STOP = re.compile(r"[。;；]")
-
 
 def _exec_named(ctx: Ctx, text: str, lines: list[tuple[str, Source]]) -> Iterable[Finding | None]:
     """x = A ÷ B for the budget B named with its approver and the amount A said right before, in B's unit and clause
     run (the sentence): "…完成39.1亿元,完成…调整预算37.5亿元的104.3%"."""
     for m in _EXEC_NAMED.finditer(text):
         start = max((e.end() for e in _SENTENCE_STOP.finditer(text, 0, m.start())), default=0)
-        said = [a for a in re.finditer(NUMBER_START + r"(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元)", text[start:m.start()])
-                if a.group(2) == m.group(2) and not is_change(text, start + a.start())]
+        said = [a for a in re.finditer(ANY_AMOUNT, text[start:m.start()])
+                if a.group(2) + "元" == m.group(2) and not is_change(text, start + a.start())]
         budget = parse_decimal(m.group(1))
         if not said or not budget:
             continue
@@ -207,7 +201,7 @@ def _exec(ctx: Ctx, text: str, lines: list[tuple[str, Source]], amount: str, bud
                     continue
         if before is None or not budget:
             continue
-        if "执行率" in m.group(0) and re.search(r"[。;；]", text[min(budget_at, before[0]):m.start()]):
+        if "执行率" in m.group(0) and _SENTENCE_STOP.search(text, min(budget_at, before[0]), m.start()):
             continue  # (预算执行率: of a budget and a spending its own sentence states, never figures from before it)
         if _PART.search(text, budget_at if not stated else before[0], m.start()):
             continue  # "预算为22万元,…,其中:公务接待费决算为0.3万元,完成预算的3.75%": a part's own budget is not given
@@ -233,7 +227,7 @@ def _spent_before(text: str, said: list[tuple[int, Decimal]], said_at: list[int]
     if not n:
         return None
     at, value = said[n - 1]
-    if re.search(r"[。;；]", text[at:m.start()]) or not _SPENT.search(text[max(0, at - 8):at]):
+    if _SENTENCE_STOP.search(text, at, m.start()) or not _SPENT.search(text[max(0, at - 8):at]):
         return None
     return at, value
 

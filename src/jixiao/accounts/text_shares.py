@@ -7,8 +7,8 @@ import re
 from collections.abc import Iterable
 
 from jixiao.accounts.identity import Ctx
-from jixiao.accounts.prose import NUMBER_START
-from jixiao.accounts.text_rates import ANY_AMOUNT, CLAUSE, SCALE, is_change, line_named, pct, pct_finding
+from jixiao.accounts.prose import NUMBER_START, is_change
+from jixiao.accounts.text_rates import ANY_AMOUNT, CLAUSE, SCALE, line_named, pct, pct_finding
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import parse_decimal
 from jixiao.core.rounding import rate_allowed
