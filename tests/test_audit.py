@@ -166,6 +166,20 @@ def test_inferred_convention_reproduces_every_form_written_with_one(cents, mode)
     assert all(check_funds(d, conv) == [] for d in docs)
 
 
+def test_a_sub_rows_rate_printed_as_a_fraction_is_no_error() -> None:
+    """安徽裕安's form prints 0.958 on both the total row and 其中：当年财政拨款 (27.8÷29): the total row was read as a
+    fraction while the sub-row was reported as an error 0.958% → 95.86%, one the form does not deserve. A sub-row's
+    fraction that no rounding gives is still wrong."""
+    def doc(sub_rate: str) -> Document:
+        d = form("文物保护专项经费", ("40", "38.3", "9", "0.958", "8.62"))
+        d.funds["current_year"] = FundsRow(v("40", 3), v("40", 3), v("38.3", 3), v("9", 3), v(sub_rate, 3), v("8.62", 3))
+        return d
+    assert [(f.kind, f.severity) for f in check_funds(doc("0.958"), rounding_detect.DEFAULT)] == [
+        ("rate_as_fraction", "info")]
+    [wrong] = [f for f in check_funds(doc("0.948"), rounding_detect.DEFAULT) if f.severity == "error"]
+    assert (wrong.kind, wrong.reported, wrong.recomputed) == ("execution_rate", "0.948%", "95.75%")
+
+
 def test_sub_rows_must_sum_to_the_total() -> None:
     # Seed 004 产业扶持: 年初预算数 964246000.00 in total, 0 in every sub-row.
     doc = form("产业扶持", ("937556000.00", "908613114.04", "10", "96.92", "9.69"),

@@ -170,6 +170,8 @@ def check_row_rates(doc: Document, conv: Convention) -> list[Finding]:
         own = conv.rate.apply(exact[key])
         if own == published or any(r.apply(exact[key]) == published for r in _near(conv)):
             continue
+        if rate_as_fraction(row.rate.text, published, exact[key] / HUNDRED) is not None:
+            continue  # printed as a fraction (0.958 for 27.8÷29), as the total row's is: that row's finding says so
         elsewhere = [k for k, x in exact.items() if k != key and conv.rate.apply(x) == published]
         where = "、".join(row_label(k) for k in elsewhere)
         formula = f"{e}÷{b}×100%={pct(own)}"
