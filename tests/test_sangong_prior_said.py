@@ -49,3 +49,13 @@ def test_a_change_said_without_its_own_comparison_is_checked(tmp_path: Path, see
     assert _found(tmp_path, lines) == set()
     lines, line = wording(seed, plant=True)
     assert _found(tmp_path, lines) == {line}
+
+
+def test_a_templates_change_is_no_base(tmp_path: Path) -> None:
+    """安徽怀远徐圩乡's 说明 keeps its template's words: "公务接待费预算11.52万元,比上年增加(减少)0万元,…与上年估计持平".
+    The 0万元 is the change the template's 增加(减少) says, not last year's amount: read as the base, it was a suspicion
+    that 持平 is really an increase of 11.52. An amount said after 比上年 is still the base."""
+    said = "(二)公务接待费预算11.52万元,比上年增加(减少)0万元,同比增长(下降)0%,增长(下降)原因主要是招待费用与上年估计持平。"
+    assert _found(tmp_path, ["“三公”经费预算说明", said]) == set()
+    based = "(二)公务接待费预算11.52万元,比上年9.52万元持平。"
+    assert _found(tmp_path, ["“三公”经费预算说明", based]) == {2}

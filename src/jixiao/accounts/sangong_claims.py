@@ -36,6 +36,8 @@ _SUM = re.compile(r"合计|共计|总计")
 # (…比预算数少1.40万元, …比上年多2万元: 少/多 right after the figure compared with)
 _CHANGE = re.compile(r"(增加|减少|增长|下降|降低|节约|压缩|节省|减支|增支|(?<=[数算年])(?:少|多))了?(?:支出|开支)?\s*" + _NUM
                      + r"\s*(亿元|万元|元)")
+# an amount right after a change's words is that change, even in a template's (比上年增加(减少)0万元): no base
+_A_CHANGES = re.compile(r"(?:增加|减少|增长|下降|降低|节约|压缩|节省)\s*(?:[(（][^()（）]{0,4}[)）])?\s*(?:了|为)?\s*$")
 _SAME = re.compile(r"无变化|没有变化|未发生变化|无增减|持平|零增长|未变化|保持不变|一致")
 _DONE = re.compile(r"(?:完成(?:年初|全年|调整)?预算(?:数)?的?|(?:占|为|达到?)(?:年初|全年|调整)?预算数?的)\s*"
                    r"(\d+(?:\.\d+)?)\s*[%％]")  # (占年初预算的60%, 为预算数的80%: the same completion)
@@ -264,7 +266,8 @@ def _claim(label: str, rest: str, doc_year: int | None, lines: list[tuple[str, S
     stage = _stage(before)
     amount = wan(stated.group(1), stated.group(2)) if stated else None
     base = list(_AMOUNT.finditer(before))  # the figure the words compare with, after 比/较/与 or said as last year's
-    said_base = base[-1] if len(base) == 1 and (_AGAINST.search(before, 0, base[-1].start()) or (
+    said_base = base[-1] if len(base) == 1 and not _A_CHANGES.search(before, 0, base[-1].start()) and (
+        _AGAINST.search(before, 0, base[-1].start()) or (
         against == "prior" and earlier(before[:base[-1].start()], doc_year)) or (
         against == "budget" and "预算" in before[:base[-1].start()])) else None  # (占年初预算20.00万元的93%,节约…)
     if said_base is None and not base and against == "prior":
