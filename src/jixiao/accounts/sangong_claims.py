@@ -239,12 +239,12 @@ def _claim(label: str, rest: str, doc_year: int | None, lines: list[tuple[str, S
     first = _earliest(change, same, rate, done)
     if first is None:
         return None
-    if first is done and item == TOTAL and (change or same) is not None:
+    if first is done and item == TOTAL and (change or same) is not None and _BUDGET_SAID.search(rest):
         # "…支出决算18.60万元,完成年初预算的93%,比年初预算减少1.40万元": the total's completion is accounts.text_rates';
         # the change said after it is read, the completion's words blanked
         return _claim(label, _without_done(rest), doc_year, lines, carried, pair, lead)
-    if first is done:  # an item's completion of its budget (the total's: accounts.text_rates)
-        return None if item == TOTAL else _done(item, label, rest, first, lines, carried)
+    if first is done:  # an item's completion of its budget (the total's with its budget said: accounts.text_rates)
+        return None if item == TOTAL and _BUDGET_SAID.search(rest) else _done(item, label, rest, first, lines, carried)
     stated = _own_amount(rest[:first.start()], doc_year)
     # the words of the comparison: after the item's own amount, before the change
     before = rest[stated.end() if stated else 0:first.start()]
@@ -300,11 +300,11 @@ _FINAL = re.compile(r"决算|执行数|实际(?:支出|执行|发生)")  # 上�
 
 
 def _done_after(label: str, rest: str, lines: list[tuple[str, Source]]) -> Claim | None:
-    """An item's completion said after its change ("…比预算减少1.80万元,完成预算的85%"); the total's is
-    ``accounts.text_rates``'."""
+    """An item's completion said after its change ("…比预算减少1.80万元,完成预算的85%"); the total's, when its budget
+    is said, is ``accounts.text_rates``'."""
     item = _item(label)
     done = _DONE.search(rest)
-    if item is None or item == TOTAL or done is None or done.start() == 0:
+    if item is None or item == TOTAL and _BUDGET_SAID.search(rest) or done is None or done.start() == 0:
         return None
     first = _earliest(_CHANGE.search(rest), _SAME.search(rest), _RATE.search(rest))
     return _done(item, label, rest, done, lines) if first is not None and first.start() < done.start() else None
@@ -313,6 +313,11 @@ def _done_after(label: str, rest: str, lines: list[tuple[str, Source]]) -> Claim
 def _earliest(*found: re.Match[str] | None) -> re.Match[str] | None:
     """The match that starts first among those found."""
     return min((x for x in found if x is not None), key=lambda x: x.start(), default=None)
+
+
+# a budget said in figures: the total's completion beside it is accounts.text_rates' (决算18.60万元,完成年初预算20万元的93%;
+# 预算为20万元,…完成预算的93%); one said with no budget (完成年初预算的93%) is held against the table's
+_BUDGET_SAID = re.compile(r"预算(?:数)?(?:为|是)?\s*" + _NUM + r"\s*(?:亿元|万元|元)")
 
 
 def _without_done(rest: str) -> str:
