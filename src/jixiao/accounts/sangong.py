@@ -54,7 +54,7 @@ _RUN = re.compile(r"运[行转维营]|维护|维修")
 _WHOLE = re.compile(r"总计|总额|总数")  # the 三公 total as a row names it besides 合计 (“三公”经费支出总额, 总计)
 # the 三公 total named by the 三公 words alone, with its budget (一般公共预算财政拨款…), its stage (…支出预算) or a
 # 小计/共计: a row label whole, never a column's (…预算数, a year) nor a sentence's
-NAMED_TOTAL = re.compile(r"(?:一般公共预算|公共财政预算)?(?:财政拨款)?(?:安排的?)?[“\"]?三公[”\"]?经费(?:支出)?"
+NAMED_TOTAL = re.compile(r"总?(?:一般公共预算|公共财政预算)?(?:财政拨款)?(?:安排的?)?[“\"]?三公[”\"]?经费(?:支出)?"
                          r"(?:(?:年初)?(?:预算|决算))?(?:支出)?(?:合计|总计|小计|共计|总额)?")
 # the vehicles' parts some places print besides 购置费 and 运行费 (湖南's 其他交通工具购置, 其他交通费用 under
 # 公务用车购置及运行维护费): their own lines, which the vehicles' figure includes

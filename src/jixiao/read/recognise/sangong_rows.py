@@ -32,8 +32,8 @@ def header_cells(cells: list[Cell], at: int) -> tuple[list[Cell], int]:
         if not t:
             j -= 1
             continue
-        if t.startswith("项目"):
-            rest = t[2:]
+        if t.startswith("项目") or re.fullmatch(r"[\u4e00-\u9fff]{1,4}项目", t):  # (经费项目, 支出项目: the label column's)
+            rest = t[2:] if t.startswith("项目") else ""
             if rest and COLUMN.search(rest):  # "项目本-决算数": 项目 run into the first label
                 labels.append(Cell(rest, c.source, c.line, c.sep))
             break
