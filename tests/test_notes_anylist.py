@@ -44,3 +44,22 @@ def test_a_spending_split_into_its_two_kinds_in_a_sentence_of_its_own(tmp_path: 
     assert _found(tmp_path, text(base + proj)) == []
     assert _found(tmp_path, text(base + proj + 10)) == [("total_sum", "suspect", 2)]
     assert _found(tmp_path, text(base + proj + 10, f"{sep}上缴上级支出10万元")) == []
+
+
+@pytest.mark.parametrize("rest", ["其他支出", "其他收入资金"])
+def test_a_list_that_names_its_rest_is_the_whole_list(tmp_path: Path, rest: str) -> None:
+    """重庆梁平's school: "(二)支出预算:2024年年初预算数777.03万元,其中:…教育支出预算614.70万元,…其他支出23万元。" A list
+    that ends in its rest (其他支出, 其他收入资金) leaves nothing out, so parts short of the whole are found too (not only
+    parts over it), at the whole's line; a list with no rest named may leave kinds out and stays silent. The whole is
+    named 年初预算数, not 初预算数."""
+    def text(education: str, last: str = rest) -> list[str]:
+        return ["2031年单位预算情况说明", "二、单位收支总体情况",
+                f"(二)支出预算:2031年年初预算数777.03万元,其中:一般公共服务支出预算0万元,教育支出预算{education}万元,"
+                f"社会保障和就业支出预算69.58万元,卫生健康支出预算36.60万元,住房保障支出预算33.15万元,{last}23万元。"]
+    assert _found(tmp_path, text("614.70")) == []
+    assert _found(tmp_path, text("613.70")) == [("total_sum", "suspect", 3)]
+    assert _found(tmp_path, text("613.70", "文化旅游体育与传媒支出")) == []
+    p = tmp_path / "notes.txt"
+    p.write_text("\n".join(text("613.70")) + "\n", encoding="utf-8")
+    [f] = [f for f in audit_paths([str(p)]).findings if f.kind == "total_sum"]
+    assert f.message.startswith("情况说明：年初预算数 = ")

@@ -28,7 +28,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from jixiao.accounts.identity import Ctx, compare
-from jixiao.accounts.notes_whole import _ON, _exceed, _nested, one_side
+from jixiao.accounts.notes_whole import _ON, _complete_by_words, _exceed, _nested, one_side
 from jixiao.accounts.prose import BRACKET, NUMBER_START, Paragraphs, last_years, share_base
 from jixiao.accounts.prose import where as _line_of
 from jixiao.core.findings import Finding
@@ -41,7 +41,7 @@ _AMOUNT = re.compile(r"([^\d。;；,，:：、()（）%]{0,30}?)" + NUMBER_START
 _CHANGE = re.compile(r"增加|减少|增收|减收|增支|减支|增长|下降|降低|上升|超收|短收|节约|压减|压缩|[比较]|同比|相比|超支|少支|"
                      r"多支|差额|差值|调增|调减|占")
 _LEADS = re.compile(r"^[\s,，:：]*其中")
-_NAME_ENDS = re.compile(r"^[\s年度月日.．]+|(?:为|是|达到?|共计|完成|实现|安排)+$")
+_NAME_ENDS = re.compile(r"^(?:[\s度月日.．]|年(?![初末中底]))+|(?:为|是|达到?|共计|完成|实现|安排)+$")
 
 
 def _name(words: str) -> str:
@@ -226,7 +226,8 @@ def _whole_and_parts(ctx: Ctx, sentence: str, before: str, lines: list) -> Findi
         return Val(parse_decimal(m.group(2)), m.group(2), _line_of(lines, m.group(2)))
 
     figures = [val(m) for m in (w, *parts)]
-    complete = complete or _two_kinds(sentence, w, parts)
+    complete = complete or _two_kinds(sentence, w, parts) or _complete_by_words(
+        _name(w.group(1)), [_name(p.group(1)) for p in parts]) is not None  # (…其他收入资金23万元: the list's rest named)
     if not complete and not _exceed(figures[0], figures[1:]):
         return None  # a list may leave kinds out: only parts over the whole prove a mistake
     name = _name(w.group(1)) or "总额"

@@ -101,7 +101,7 @@ def _complete_by_words(whole: str, names: list[str]) -> str | None:
     if len(names) == 2 and all(n.endswith(t) for n, t in zip(names, _TAX, strict=True)) and whole.endswith("收入") \
             and not whole.endswith(_TAX):
         return "error"
-    if any(n.startswith("其他") and n.endswith(("收入", "支出")) for n in names):
+    if any(n.startswith("其他") and n.endswith(("收入", "支出", "收入资金", "支出资金")) for n in names):
         return "suspect"
     return None
 
