@@ -42,3 +42,28 @@ def test_the_two_kinds_shares_of_one_whole(tmp_path: Path, plant: bool, third: b
     doc = one(tmp_path, "\n".join(kind_shares(8, plant, third)), "budget_disclosure")
     found = [(x.kind, x.severity, x.row) for x in check_accounts(doc) if x.severity != "info"]
     assert found == ([("text_percent", "error", "项目支出占一般公共预算支出的比例")] if plant else [])
+
+
+# 重庆's 单位预算情况说明 (invented figures): the two kinds in the sentence after the whole's, each with its remarks
+REMARKED = ("2031年一般公共预算财政拨款收入{w}万元,一般公共预算财政拨款支出{w}万元,比上年增加{dw}万元。其中:基本支出{b}万元,"
+            "比上年增加{db}万元,主要原因是人员增资,主要用于保障人员工资、社保、公积金缴纳;项目支出{p}万元,比上年增加{dp}万元,"
+            "主要用于专职消防队运转{more}。")
+FIGURES = {"w": "1643.29", "dw": "105.77", "b": "952.50", "db": "39.77", "p": "690.79", "dp": "66.00", "more": ""}
+
+
+def _remarked(tmp_path: Path, **planted: str) -> list[tuple[str, str, str | None, str | None]]:
+    text = REMARKED.format(**{**FIGURES, **planted})
+    doc = one(tmp_path, "\n".join(["2031年单位预算情况说明", "三、单位预算情况说明", text]), "budget_disclosure")
+    return [(x.kind, x.severity, x.reported, x.recomputed) for x in check_accounts(doc) if x.severity != "info"]
+
+
+def test_the_two_kinds_said_with_their_remarks_make_the_spending(tmp_path: Path) -> None:
+    """"…支出1643.29万元,比上年增加105.77万元。其中:基本支出952.50万元,比上年增加39.77万元,主要原因是…;项目支出690.79万元,
+    比上年增加66.00万元,主要用于…。": the spending is the two kinds' sum, its change the sum of theirs; a kind planted off
+    is an error, a change planted off a suspicion; a further amount said as a figure of its own (a third kind, a
+    figure in a remark) leaves the sentence unread."""
+    assert _remarked(tmp_path) == []
+    assert _remarked(tmp_path, b="952.60") == [("total_sum", "error", "1643.29", "1643.39")]
+    assert _remarked(tmp_path, p="690.69") == [("total_sum", "error", "1643.29", "1643.19")]
+    assert _remarked(tmp_path, db="39.87") == [("total_sum", "suspect", "105.77", "105.87")]
+    assert _remarked(tmp_path, b="952.60", more=";上缴上级支出10万元") == []

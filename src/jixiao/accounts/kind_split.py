@@ -11,6 +11,7 @@ it. Amounts are compared in the unit they are printed in, and only when all thre
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from jixiao.accounts.identity import Ctx, compare
@@ -78,10 +79,80 @@ def kind_share_findings(ctx: Ctx, body: list[tuple[str, Source]]) -> list[Findin
     return out
 
 
+# "…财政拨款支出1643.29万元,比上年增加105.77万元。其中:基本支出952.50万元,比上年增加39.77万元,主要原因是…;项目支出690.79万元,
+# 比上年增加66.00万元,主要用于…。": the two kinds in a sentence of their own after the whole's, each with its remarks
+_OPENS = re.compile(r"。\s*其中\s*[:：]?\s*基本支出(?:预算)?\s*(?:为)?\s*" + NUMBER_START + _NUM)
+_PROJECT = re.compile(r"[;；,，]\s*项目支出(?:预算)?\s*(?:为)?\s*" + NUMBER_START + _NUM)
+_NAMED = re.compile(r"([^\d。;；,，:：、]{0,30}?)\s*" + NUMBER_START + _NUM)  # an amount and its words
+_ANY = re.compile(NUMBER_START + _NUM)
+_CHANGED = re.compile(r"(?:[比较]\s*(?:上年度?|去年|\d{4}\s*年度?)(?:预算数?)?|同比)\s*(增加|减少|增长|下降)\s*" + NUMBER_START + _NUM)
+_CHANGE_WORDS = re.compile(r"增加|减少|增长|下降|降低|增支|减支|节约|压减|压缩|[比较]|同比|相比|占")
+
+
+def _changes_only(text: str, lo: int, hi: int) -> bool:
+    """Every amount in text[lo:hi] is said as a change (增加/减少 … before it), none as a figure of its own."""
+    return all(_CHANGE_WORDS.search(text, max(lo, m.start() - 12), m.start()) for m in _ANY.finditer(text, lo, hi))
+
+
+def _signed(m: re.Match[str] | None) -> Decimal | None:
+    d = parse_decimal(m.group(2)) if m else None
+    return None if d is None or m is None else (d if m.group(1) in ("增加", "增长") else -d)
+
+
+def remarked_split_findings(ctx: Ctx, paras: list[tuple[str, list[tuple[str, Source]]]]) -> list[Finding | None]:
+    """The two kinds said in the sentence after the whole's, each with its remarks (see ``_OPENS``): the whole is the
+    one spending amount the sentence before states (never a change; of two, 支出合计 and 支出预算数, neither), the kinds the first figures of their
+    clauses, and nothing but changes said between and after them to the sentence's end (a third kind, or a figure in
+    a remark, leaves it unread). The whole is their sum; and where the whole and both kinds each state their change
+    on last year, the whole's change is the sum of theirs (suspect: the years compared may be counted otherwise)."""
+    out: list[Finding | None] = []
+    for text, lines in paras:
+        for m in _OPENS.finditer(text):
+            start = text.rfind("。", 0, m.start()) + 1
+            wholes = [w for w in _NAMED.finditer(text, start, m.start())
+                      if "支出" in w.group(1) and not _CHANGE_WORDS.search(w.group(1))]
+            end = text.find("。", m.end())
+            end = len(text) if end < 0 else end
+            project = _PROJECT.search(text, m.end(), end)
+            if len(wholes) != 1 or project is None or len({wholes[-1].group(3), m.group(2), project.group(2)}) != 1 or \
+                    not _changes_only(text, m.end(), project.start()) or not _changes_only(text, project.end(), end):
+                continue
+            w = wholes[-1]
+            label = re.sub(r"^\s*\d{4}\s*年度?", "", LIST_NO.sub("", w.group(1).split(",")[-1].split("，")[-1]))
+            label = _FILLER.sub("", label).strip() or "支出"
+
+            def val(x: re.Match[str], k: int, lines: list[tuple[str, Source]] = lines) -> Val:
+                return Val(parse_decimal(x.group(k)), x.group(k), where(lines, x.group(k)))
+
+            out.append(compare(ctx, "total_sum", (f"情况说明：{label} = 基本支出 + 项目支出",
+                                                  f"the notes: {label} = basic + project expenditure"),
+                               val(w, 2), [val(m, 1), val(project, 1)], where(lines, w.group(2)), label,
+                               ["基本支出", "项目支出"], blame_blank=False))
+            said = [_CHANGED.search(text, a, b) for a, b in ((w.end(), m.start()), (m.end(), project.start()),
+                                                              (project.end(), end))]
+            signed = [_signed(c) for c in said]
+            if all(c is not None for c in said) and all(x is not None for x in signed) and \
+                    len({c.group(3) for c in said if c is not None}) == 1:
+                first = said[0]
+                assert first is not None
+                total = sum((x for x in signed[1:] if x is not None), Decimal(0))
+                if total != signed[0]:
+                    out.append(compare(ctx, "total_sum", (
+                        f"情况说明：{label}比上年的增减 = 基本支出的增减 + 项目支出的增减",
+                        f"the notes: {label}'s change on last year = the basic's + the project's"),
+                        Val(signed[0], first.group(2), where(lines, first.group(2))),
+                        [Val(x, c.group(2), where(lines, c.group(2))) for x, c in zip(signed[1:], said[1:], strict=True)
+                         if c is not None], where(lines, first.group(2)), label, ["基本支出", "项目支出"],
+                        blame_blank=False))
+                    if out[-1] is not None and out[-1].severity == "error":  # type: ignore[union-attr]
+                        out[-1] = replace(out[-1], severity="suspect")  # type: ignore[type-var]
+    return out
+
+
 def kind_split_findings(ctx: Ctx, body: list[tuple[str, Source]],
                         paras: list[tuple[str, list[tuple[str, Source]]]]) -> list[Finding | None]:
     """Each "A,其中:基本支出B;项目C" of the text (its ``paragraphs``): A = B + C (see the module docstring)."""
-    out: list[Finding | None] = kind_share_findings(ctx, body)
+    out: list[Finding | None] = kind_share_findings(ctx, body) + remarked_split_findings(ctx, paras)
     for text, lines in paras:
         for m in _SPLIT.finditer(text):
             if len({m.group(2), m.group(4), m.group(7)}) != 1:
