@@ -71,3 +71,13 @@ def test_the_rounding_of_the_printed_figures_is_allowed() -> None:
 
 def _printed(figure: str) -> tuple[Decimal, Decimal]:
     return Decimal(figure), half_unit(figure)
+
+
+@pytest.mark.parametrize("word", ["压缩", "压减"])
+def test_a_rate_said_as_a_cut_is_the_changes(tmp_path: Path, word: str) -> None:
+    """国资委's "预算数为2841.78万元,比去年预算数减少52万元,压缩1.8%": 压缩/压减 after a fall is its rate (52 ÷ 2893.78 =
+    1.80%); one point off is an error at its line."""
+    def text(rate: str) -> list[str]:
+        return ["“三公”经费预算情况说明", f"2031年“三公”经费预算数为2841.78万元,比去年预算数减少52万元,{word}{rate}%。"]
+    assert _found(tmp_path, text("1.8")) == []
+    assert _found(tmp_path, text("2.8")) == [("text_growth", "error", 2)]
