@@ -15,7 +15,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from jixiao.accounts.identity import Ctx, compare
-from jixiao.accounts.prose import LIST_NO, NUMBER_START, SHARE, where
+from jixiao.accounts.prose import CHANGE_WORDS, LIST_NO, NUMBER_START, SHARE, where
 from jixiao.accounts.text_rates import pct, pct_finding
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import normalize_text, parse_decimal
@@ -86,12 +86,11 @@ _PROJECT = re.compile(r"[;；,，]\s*项目支出(?:预算)?\s*(?:为)?\s*" + NU
 _NAMED = re.compile(r"([^\d。;；,，:：、]{0,30}?)\s*" + NUMBER_START + _NUM)  # an amount and its words
 _ANY = re.compile(NUMBER_START + _NUM)
 _CHANGED = re.compile(r"(?:[比较]\s*(?:上年度?|去年|\d{4}\s*年度?)(?:预算数?)?|同比)\s*(增加|减少|增长|下降)\s*" + NUMBER_START + _NUM)
-_CHANGE_WORDS = re.compile(r"增加|减少|增长|下降|降低|增支|减支|节约|压减|压缩|[比较]|同比|相比|占")
 
 
 def _changes_only(text: str, lo: int, hi: int) -> bool:
     """Every amount in text[lo:hi] is said as a change (增加/减少 … before it), none as a figure of its own."""
-    return all(_CHANGE_WORDS.search(text, max(lo, m.start() - 12), m.start()) for m in _ANY.finditer(text, lo, hi))
+    return all(CHANGE_WORDS.search(text, max(lo, m.start() - 12), m.start()) for m in _ANY.finditer(text, lo, hi))
 
 
 def _signed(m: re.Match[str] | None) -> Decimal | None:
@@ -110,7 +109,7 @@ def remarked_split_findings(ctx: Ctx, paras: list[tuple[str, list[tuple[str, Sou
         for m in _OPENS.finditer(text):
             start = text.rfind("。", 0, m.start()) + 1
             wholes = [w for w in _NAMED.finditer(text, start, m.start())
-                      if "支出" in w.group(1) and not _CHANGE_WORDS.search(w.group(1))]
+                      if "支出" in w.group(1) and not CHANGE_WORDS.search(w.group(1))]
             end = text.find("。", m.end())
             end = len(text) if end < 0 else end
             project = _PROJECT.search(text, m.end(), end)

@@ -29,7 +29,7 @@ from decimal import Decimal
 
 from jixiao.accounts.identity import Ctx, compare
 from jixiao.accounts.notes_whole import _ON, _complete_by_words, _exceed, _nested, one_side
-from jixiao.accounts.prose import BRACKET, NUMBER_START, Paragraphs, last_years, share_base
+from jixiao.accounts.prose import BRACKET, CHANGE_WORDS, NUMBER_START, Paragraphs, last_years, share_base
 from jixiao.accounts.prose import where as _line_of
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import HUNDRED, ZERO, parse_decimal
@@ -37,9 +37,6 @@ from jixiao.core.records import Val
 
 # an amount and the words before it back to the last stop (its name, kept as printed)
 _AMOUNT = re.compile(r"([^\d。;；,，:：、()（）%]{0,30}?)" + NUMBER_START + r"(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)")
-# the words that make an amount a change or a comparison, not a figure of its own
-_CHANGE = re.compile(r"增加|减少|增收|减收|增支|减支|增长|下降|降低|上升|超收|短收|节约|压减|压缩|[比较]|同比|相比|超支|少支|"
-                     r"多支|差额|差值|调增|调减|占")
 _LEADS = re.compile(r"^[\s,，:：]*其中")
 _NAME_ENDS = re.compile(r"^(?:[\s度月日.．]|年(?![初末中底]))+|(?:为|是|达到?|共计|完成|实现|安排)+$")
 
@@ -50,7 +47,7 @@ def _name(words: str) -> str:
 
 def _own(sentence: str, m: re.Match[str]) -> bool:
     """An amount of the sentence's own year, stated as a figure (not a change, not last year's, not a share's whole)."""
-    return not _CHANGE.search(m.group(1)) and not last_years(sentence, m.start(2)) and \
+    return not CHANGE_WORDS.search(m.group(1)) and not last_years(sentence, m.start(2)) and \
         not share_base(sentence, m.start(2))
 
 

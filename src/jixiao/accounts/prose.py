@@ -85,6 +85,10 @@ def where(lines: list[tuple[str, Source]], needle: str) -> Source:
     return next((s for t, s in lines if needle in t), lines[0][1])
 
 
+# the words that make an amount said before them a change or a comparison, not a figure of its own (the words an
+# amount's name may hold: 比上年增加, 较预算节约, 占…)
+CHANGE_WORDS = re.compile(r"增加|减少|增收|减收|增支|减支|增长|下降|降低|上升|超收|短收|节约|压减|压缩|[比较]|同比|相比|超支|"
+                          r"少支|多支|差额|差值|调增|调减|占")
 _AFTER_CHANGE = re.compile(r"(增加|减少|增长|下降|降低|增收|减收|增支|减支|大于|小于|超|节约)\s*$")
 
 
