@@ -60,6 +60,17 @@ def check_notes(ctx: Ctx, t: AccountTable, body: list[tuple[str, Source]], paras
         found = compare(ctx, "balance", (f"{t.name}：收入总计 = 支出总计", f"{t.name_en}: income total = expenditure total"),
                         w.get(col), [stated["支出总计"].get(col)], w.source, "收入总计", ["支出总计"], blame_blank=False)
         out.append(replace(found, severity="suspect") if found and found.severity == "error" else found)
+    if t.stage == "budget":
+        # a budget's funds said on one line as received and spent ("2023年一般公共预算财政拨款收入1643.29万元,一般公共
+        # 预算财政拨款支出1643.29万元", 重庆's 单位预算说明): a budget balances, what it receives it plans to spend;
+        # different, one is misprinted or the spending counts a carry-over the text does not say: suspect
+        for income, spending in _BUDGET_PAIRS:
+            if _said_apart(stated, body, income, spending):
+                w = stated[income]
+                found = compare(ctx, "balance", (f"{t.name}：{income} = {spending}（预算收支平衡）",
+                                                 f"{t.name_en}: {income} = {spending} (a budget balances)"),
+                                w.get(col), [stated[spending].get(col)], w.source, income, [spending], blame_blank=False)
+                out.append(replace(found, severity="suspect") if found and found.severity == "error" else found)
     if _TWO_SIDED.search(t.title) and not any(all(p in stated for p in parts) for _, parts in _BALANCES):
         out.extend(summary_findings(ctx, t))
     if any(r.item for r in t.rows):  # a 三公 statement in prose
@@ -78,6 +89,10 @@ def check_notes(ctx: Ctx, t: AccountTable, body: list[tuple[str, Source]], paras
         out.extend(_pair_changes(ctx, text, lines))
         out.extend(_done_growth(ctx, text, lines))
     return [f for f in out if f]
+
+
+_BUDGET_PAIRS = (("一般公共预算财政拨款收入", "一般公共预算财政拨款支出"), ("政府性基金预算财政拨款收入", "政府性基金预算财政拨款支出"),
+                 ("财政拨款收入", "财政拨款支出"))
 
 
 def _said_apart(stated: dict[str, AccountRow], body: list[tuple[str, Source]], *names: str) -> bool:

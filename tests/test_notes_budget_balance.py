@@ -1,0 +1,33 @@
+"""A budget's funds said on one line as received and spent ("2031年一般公共预算财政拨款收入1643.29万元,一般公共预算财政拨款
+支出1643.29万元", 重庆's 单位预算情况说明; ``accounts.notes_checks``): a budget balances, so either planted off is a
+suspicion at that line; the same words in a 决算 (where a carry-over may stand between) ask nothing (invented figures)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from jixiao.accounts.checks import check_accounts
+from layouts.files import one
+
+
+def _found(tmp_path: Path, received: str, spent: str, stage: str = "预算") -> list[tuple[str, str, int | None]]:
+    lines = [f"2031年单位{stage}情况说明", f"三、单位{stage}情况说明",
+             f"2031年一般公共预算财政拨款收入{received}万元,一般公共预算财政拨款支出{spent}万元,比上年增加105.77万元。"]
+    doc = one(tmp_path, "\n".join(lines), "budget_disclosure" if stage == "预算" else "final_accounts")
+    return [(f.kind, f.severity, f.location.line if f.location else None)
+            for f in check_accounts(doc) if f.severity != "info"]
+
+
+def test_the_budgets_funds_balance(tmp_path: Path) -> None:
+    assert _found(tmp_path, "1643.29", "1643.29") == []
+
+
+@pytest.mark.parametrize(("received", "spent"), [("1643.39", "1643.29"), ("1643.29", "1643.19")])
+def test_either_planted_off_is_suspected(tmp_path: Path, received: str, spent: str) -> None:
+    assert _found(tmp_path, received, spent) == [("balance", "suspect", 3)]
+
+
+def test_a_final_accounts_funds_are_not_asked_to_balance(tmp_path: Path) -> None:
+    assert _found(tmp_path, "1643.39", "1643.29", "决算") == []
