@@ -31,3 +31,15 @@ def test_either_planted_off_is_suspected(tmp_path: Path, received: str, spent: s
 
 def test_a_final_accounts_funds_are_not_asked_to_balance(tmp_path: Path) -> None:
     assert _found(tmp_path, "1643.39", "1643.29", "决算") == []
+
+
+@pytest.mark.parametrize(("income", "spending", "found"), [("777.03", "777.03", []), ("777.03", "777.13", [("balance", "suspect", 3)])])
+def test_the_income_and_spending_budgets_balance(tmp_path: Path, income: str, spending: str,
+                                                  found: list[tuple[str, str, int]]) -> None:
+    """"(一)收入预算:2031年年初预算数777.03万元,…(二)支出预算:2031年年初预算数777.03万元": the two sides of one budget."""
+    lines = ["2031年单位预算情况说明", "二、单位收支总体情况",
+             f"(一)收入预算:2031年年初预算数{income}万元,其中:一般公共预算拨款744.03万元,事业收入33万元。",
+             f"(二)支出预算:2031年年初预算数{spending}万元,其中:教育支出预算700万元,社会保障和就业支出预算77.03万元。"]
+    doc = one(tmp_path, "\n".join(lines), "budget_disclosure")
+    assert [(f.kind, f.severity, f.location.line if f.location else None)
+            for f in check_accounts(doc) if f.severity != "info" and f.kind == "balance"] == found

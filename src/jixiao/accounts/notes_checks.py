@@ -23,6 +23,7 @@ from jixiao.accounts.prose import where as _line_of
 from jixiao.accounts.stream_summary import TITLE as _TWO_SIDED
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import HUNDRED, ZERO, parse_decimal
+from jixiao.core.records import Val
 from jixiao.core.rounding import Rounding
 from jixiao.core.source import Source
 
@@ -71,6 +72,7 @@ def check_notes(ctx: Ctx, t: AccountTable, body: list[tuple[str, Source]], paras
                                                  f"{t.name_en}: {income} = {spending} (a budget balances)"),
                                 w.get(col), [stated[spending].get(col)], w.source, income, [spending], blame_blank=False)
                 out.append(replace(found, severity="suspect") if found and found.severity == "error" else found)
+        out.extend(_sides(ctx, t, paras))
     if _TWO_SIDED.search(t.title) and not any(all(p in stated for p in parts) for _, parts in _BALANCES):
         out.extend(summary_findings(ctx, t))
     if any(r.item for r in t.rows):  # a 三公 statement in prose
@@ -89,6 +91,30 @@ def check_notes(ctx: Ctx, t: AccountTable, body: list[tuple[str, Source]], paras
         out.extend(_pair_changes(ctx, text, lines))
         out.extend(_done_growth(ctx, text, lines))
     return [f for f in out if f]
+
+
+# "(一)收入预算:2024年年初预算数777.03万元,…(二)支出预算:2024年年初预算数777.03万元" (重庆's 单位预算说明): the budget's
+# two sides, each its own section's opening figure
+_SIDE = re.compile(r"(收入|支出)预算\s*[:：]\s*(?:(?:19|20)\d{2}\s*年度?)?\s*(?:年初)?预算(?:数|总额)?\s*(?:为|是)?\s*" + NUM
+                   + r"\s*万元")
+
+
+def _sides(ctx: Ctx, t: AccountTable, paras: Paragraphs) -> list[Finding | None]:
+    """A budget's income and spending, each said once as its section's opening figure (``_SIDE``): they balance."""
+    found = [(m, lines) for text, lines in paras for m in _SIDE.finditer(text)]
+    sides = {m.group(1): (m, lines) for m, lines in found}
+    if len(found) != 2 or len(sides) != 2:
+        return []
+    (inc, inc_lines), (exp, exp_lines) = sides["收入"], sides["支出"]
+
+    def val(m: re.Match[str], lines: list[tuple[str, Source]]) -> Val:
+        return Val(parse_decimal(m.group(2)), m.group(2), _line_of(lines, m.group(0)))
+
+    f = compare(ctx, "balance", (f"{t.name}：收入预算 = 支出预算（预算收支平衡）",
+                                 f"{t.name_en}: the income budget = the spending budget (a budget balances)"),
+                val(inc, inc_lines), [val(exp, exp_lines)], _line_of(inc_lines, inc.group(0)), "收入预算", ["支出预算"],
+                blame_blank=False)
+    return [replace(f, severity="suspect") if f and f.severity == "error" else f]
 
 
 _BUDGET_PAIRS = (("一般公共预算财政拨款收入", "一般公共预算财政拨款支出"), ("政府性基金预算财政拨款收入", "政府性基金预算财政拨款支出"),
