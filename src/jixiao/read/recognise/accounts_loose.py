@@ -193,10 +193,17 @@ def _notes_document(table: AccountTable, stage: str, heads: list[str], years: li
     acc = Accounts(tables=[table], year=years[0] if years else None, money_unit=table.unit, stage=stage)
     fallback = f"{'预算' if stage == 'budget' else '决算'}情况说明"
     return [Document(type="budget_disclosure" if stage == "budget" else "final_accounts",
-                     title=heads[0].strip() if heads else fallback, source=table.source, year=acc.year,
+                     title=_cleaned(heads[0]) if heads else fallback, source=table.source, year=acc.year,
                      money_unit=table.unit, body=body, extra={"accounts": acc})]
 
 
+def _cleaned(heading: str) -> str:
+    """A heading as a title: without a page's field label before it and a table row's pipes around it ("标题 |
+    重庆市…2024年单位预算情况说明 | ||", an index card's row)."""
+    return _FIELD.sub("", heading).strip(" |\t") or heading.strip()
+
+
+_FIELD = re.compile(r"^\s*\|?\s*(?:标\s*题|名\s*称)\s*[|:：,，]\s*")
 _NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d+[.、])")
 _SECTION_HEAD = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+部分)")
 _STATES_AMOUNT = re.compile(r"\d\s*(?:亿元|万元|元)")
