@@ -64,3 +64,18 @@ def test_a_list_that_names_its_rest_is_the_whole_list(tmp_path: Path, rest: str)
     p.write_text("\n".join(text("613.70")) + "\n", encoding="utf-8")
     [f] = [f for f in audit_paths([str(p)]).findings if f.kind == "total_sum"]
     assert f.message.startswith("情况说明：年初预算数 = ")
+
+
+
+def test_a_list_opened_by_includes(tmp_path: Path) -> None:
+    """天津's children's hospital: "收入预算总计115218.1万元,与2018年预算相比增加20454.2万元,包括财政拨款6366万元,…,其他收入
+    3000万元;上年结转和结余7637.7万元": a list opened by 包括 is read as one opened by 其中 (the clause after the ；is the
+    sentence's, not the list's). The rest named, the list is whole: a part ten units off is found at the whole's line;
+    as written, nothing. (The page sets its parts off by 、, which no list here is read by yet: a name may hold a 、,
+    中央、市区级收入.)"""
+    def text(money: str) -> list[str]:
+        return ["2031年部门预算情况说明", "一、收支预算总体情况",
+                f"收入预算总计115218.1万元,与2030年预算相比增加20454.2万元,包括财政拨款{money}万元,事业收入105852.1万元,"
+                "其他收入3000万元;上年结转和结余7637.7万元。"]
+    assert _found(tmp_path, text("6366")) == []
+    assert _found(tmp_path, text("6376")) == [("total_sum", "suspect", 3)]

@@ -194,6 +194,8 @@ def _two_kinds(sentence: str, w: re.Match[str], parts: list[re.Match[str]]) -> b
 
 def _whole_and_parts(ctx: Ctx, sentence: str, before: str, lines: list) -> Finding | None:  # type: ignore[type-arg]
     at = sentence.find("其中")
+    if at < 0 and "其中" not in before and sentence.count("包括") == 1:
+        at = sentence.find("包括")  # "收入预算总计115218.1万元,…,包括财政拨款6366万元、事业收入…、其他收入3000万元"
     if at < 0 or sentence.count("其中") > 1:
         return None
     wholes = _amounts(sentence, 0, at)
