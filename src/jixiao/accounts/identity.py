@@ -9,7 +9,7 @@ the value the identity implies (reported, never filled in).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from jixiao.accounts import DEFAULT_TOLERANCE
@@ -33,6 +33,12 @@ class Ctx:
     def record(self, kind: str, what: str, finding: Finding | None) -> Finding | None:
         self.made.append((kind, what, finding is None or finding.severity == "info"))
         return finding
+
+
+def suspected(f: Finding | None) -> Finding | None:
+    """The finding at most ``suspect``: an identity the words make likely but do not prove (a budget's balance said in
+    its 说明, a change's parts) is never an ``error``."""
+    return replace(f, severity="suspect") if f is not None and f.severity == "error" else f
 
 
 def blank(v: Val) -> bool:

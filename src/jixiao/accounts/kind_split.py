@@ -11,10 +11,9 @@ it. Amounts are compared in the unit they are printed in, and only when all thre
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from decimal import Decimal
 
-from jixiao.accounts.identity import Ctx, compare
+from jixiao.accounts.identity import Ctx, compare, suspected
 from jixiao.accounts.prose import CHANGE_WORDS, LIST_NO, NUMBER_START, SHARE, where
 from jixiao.accounts.text_rates import pct, pct_finding
 from jixiao.core.findings import Finding
@@ -136,15 +135,13 @@ def remarked_split_findings(ctx: Ctx, paras: list[tuple[str, list[tuple[str, Sou
                 assert first is not None
                 total = sum((x for x in signed[1:] if x is not None), Decimal(0))
                 if total != signed[0]:
-                    out.append(compare(ctx, "total_sum", (
+                    out.append(suspected(compare(ctx, "total_sum", (
                         f"情况说明：{label}比上年的增减 = 基本支出的增减 + 项目支出的增减",
                         f"the notes: {label}'s change on last year = the basic's + the project's"),
                         Val(signed[0], first.group(2), where(lines, first.group(2))),
                         [Val(x, c.group(2), where(lines, c.group(2))) for x, c in zip(signed[1:], said[1:], strict=True)
                          if c is not None], where(lines, first.group(2)), label, ["基本支出", "项目支出"],
-                        blame_blank=False))
-                    if out[-1] is not None and out[-1].severity == "error":  # type: ignore[union-attr]
-                        out[-1] = replace(out[-1], severity="suspect")  # type: ignore[type-var]
+                        blame_blank=False)))
     return out
 
 

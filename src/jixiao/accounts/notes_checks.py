@@ -10,10 +10,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from decimal import Decimal
 
-from jixiao.accounts.identity import Ctx, compare
+from jixiao.accounts.identity import Ctx, compare, suspected
 from jixiao.accounts.model import AccountRow, AccountTable
 from jixiao.accounts.notes import AMOUNT, NUM, PAIR
 from jixiao.accounts.notes_list import check_lists
@@ -60,7 +59,7 @@ def check_notes(ctx: Ctx, t: AccountTable, body: list[tuple[str, Source]], paras
         w = stated["收入总计"]
         found = compare(ctx, "balance", (f"{t.name}：收入总计 = 支出总计", f"{t.name_en}: income total = expenditure total"),
                         w.get(col), [stated["支出总计"].get(col)], w.source, "收入总计", ["支出总计"], blame_blank=False)
-        out.append(replace(found, severity="suspect") if found and found.severity == "error" else found)
+        out.append(suspected(found))
     if t.stage == "budget":
         # a budget's funds said on one line as received and spent ("2023年一般公共预算财政拨款收入1643.29万元,一般公共
         # 预算财政拨款支出1643.29万元", 重庆's 单位预算说明): a budget balances, what it receives it plans to spend;
@@ -71,7 +70,7 @@ def check_notes(ctx: Ctx, t: AccountTable, body: list[tuple[str, Source]], paras
                 found = compare(ctx, "balance", (f"{t.name}：{income} = {spending}（预算收支平衡）",
                                                  f"{t.name_en}: {income} = {spending} (a budget balances)"),
                                 w.get(col), [stated[spending].get(col)], w.source, income, [spending], blame_blank=False)
-                out.append(replace(found, severity="suspect") if found and found.severity == "error" else found)
+                out.append(suspected(found))
         out.extend(_sides(ctx, t, paras))
     if _TWO_SIDED.search(t.title) and not any(all(p in stated for p in parts) for _, parts in _BALANCES):
         out.extend(summary_findings(ctx, t))
@@ -114,7 +113,7 @@ def _sides(ctx: Ctx, t: AccountTable, paras: Paragraphs) -> list[Finding | None]
                                  f"{t.name_en}: the income budget = the spending budget (a budget balances)"),
                 val(inc, inc_lines), [val(exp, exp_lines)], _line_of(inc_lines, inc.group(0)), "收入预算", ["支出预算"],
                 blame_blank=False)
-    return [replace(f, severity="suspect") if f and f.severity == "error" else f]
+    return [suspected(f)]
 
 
 _BUDGET_PAIRS = (("一般公共预算财政拨款收入", "一般公共预算财政拨款支出"), ("政府性基金预算财政拨款收入", "政府性基金预算财政拨款支出"),
