@@ -92,15 +92,16 @@ def check_notes(ctx: Ctx, t: AccountTable, body: list[tuple[str, Source]], paras
     return [f for f in out if f]
 
 
-# "(一)收入预算:2024年年初预算数777.03万元,…(二)支出预算:2024年年初预算数777.03万元" (重庆's 单位预算说明), "本年单位预算
-# 收入46.65万元 … 本年单位预算支出46.65万元", "收入预算11654.33万元 … 支出预算11654.33万元": the budget's two sides
-_SIDE = re.compile(r"(?:^|(?<=[\s,，。;；:：)）])|(?<=年)|(?<=年度)|(?<=单位)|(?<=部门)|(?<=本年))(?:(收入|支出)预算|预算(收入|支出))(?:总额|合计|总计)?\s*[:：]?\s*(?:(?:19|20)\d{2}\s*年度?)?\s*"
+# "(一)收入预算:2024年年初预算数777.03万元,…(二)支出预算:2024年年初预算数777.03万元" and "本年单位预算收入46.65万元 …
+# 本年单位预算支出46.65万元" (重庆's 单位预算说明): the budget's two sides. Not "收入预算3814.61万元 … 支出预算3380.61万元":
+# 湖北黄石's 说明 so words a spending that leaves out the 专户 事业收入 (tests/test_accounts_notes_list)
+_SIDE = re.compile(r"(?:(收入|支出)预算\s*[:：]|单位预算(收入|支出))(?:总额|合计|总计)?\s*(?:(?:19|20)\d{2}\s*年度?)?\s*"
                    r"(?:年初)?(?:预算(?:数|总额)?)?\s*(?:为|是)?\s*" + NUM + r"\s*万元")
 
 
 def _sides(ctx: Ctx, t: AccountTable, paras: Paragraphs) -> list[Finding | None]:
-    """A budget's income and spending, each said once in the text (``_SIDE``: the unit's own, never a class's, 教育支出
-    预算; a side said twice, or a third such figure, leaves it unread): they balance."""
+    """A budget's income and spending, each said once in the text in the words of ``_SIDE`` (a side said twice, or a
+    third such figure, leaves it unread): they balance."""
     found = [(m, lines) for text, lines in paras for m in _SIDE.finditer(text)]
     sides = {m.group(1) or m.group(2): (m, lines) for m, lines in found}
     if len(found) != 2 or len(sides) != 2:
