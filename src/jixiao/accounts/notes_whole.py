@@ -29,7 +29,7 @@ from typing import TypeVar
 
 from jixiao.accounts.identity import Ctx, compare
 from jixiao.accounts.notes import stated_pattern
-from jixiao.accounts.prose import BRACKET, SHARE, Paragraphs, last_years, share_base
+from jixiao.accounts.prose import BRACKET, NUMBER_START, SHARE, Paragraphs, is_change, last_years, share_base
 from jixiao.accounts.prose import where as _line_of
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import HUNDRED, ZERO, half_unit, parse_decimal
@@ -147,6 +147,18 @@ def _side(name: str) -> str | None:
     return sides.pop() if len(sides) == 1 else None
 
 
+_FIGURE = re.compile(NUMBER_START + r"\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元)")
+
+
+def _unnamed(sentence: str, at: int, parts: list[re.Match[str]], inside: list[tuple[int, int]]) -> bool:
+    """An amount of the list the accounts' names did not read as a part ("其中:中央、市区级收入29814万元,乡镇本级财政收入…,
+    其他收入…": 市区级收入 is no line's name): the list read is not the whole list, whatever rest it names."""
+    listed = [m for m in _FIGURE.finditer(sentence, at, parts[-1].end())
+              if not any(a <= m.start() < b for a, b in inside) and not last_years(sentence, m.start())
+              and not share_base(sentence, m.start()) and not is_change(sentence, m.start())]
+    return len(listed) > len(parts)
+
+
 def one_side(whole: str, parts: list[M], name_of: Callable[[M], str]) -> list[M]:
     """The parts up to the first of the other side than the whole's ("收入预算A万元,其中:B收入…,C收入…,支出预算D万元":
     the income's list ends before the spending, said on after a comma)."""
@@ -191,7 +203,8 @@ def _whole_and_parts(ctx: Ctx, sentence: str, lines: list[tuple[str, Source]], b
         return None
     shares = [_SHARE_AFTER.match(sentence, p.end()) for p in parts]
     complete = all(shares) and abs(sum((Decimal(s.group(1)) for s in shares if s), ZERO) - HUNDRED) <= Decimal("0.1")
-    by_words = None if complete or sentence.count("其中") > 1 else _complete_by_words(w.group(1), [p.group(1) for p in parts])
+    by_words = None if complete or sentence.count("其中") > 1 or _unnamed(sentence, at, parts, inside) else \
+        _complete_by_words(w.group(1), [p.group(1) for p in parts])
 
     def val(m: re.Match[str]) -> Val:
         return Val(parse_decimal(m.group(2)), m.group(2), _line_of(lines, m.group(2)))
