@@ -66,29 +66,27 @@ def test_a_list_that_names_its_rest_is_the_whole_list(tmp_path: Path, rest: str)
     assert f.message.startswith("情况说明：年初预算数 = ")
 
 
+# (the page's sentence with its part to plant as {x}; the part as printed; the part planted ten units off)
+ENUMERATED = {
+    # 天津's children's hospital: a list opened by 包括 is read as one opened by 其中 (the clause after the ；is the
+    # sentence's, not the list's); its parts set off by , or by 、 (a clause of several amounts cut at each 、 that
+    # closes an amount)
+    "includes_commas": ("收入预算总计115218.1万元,与2030年预算相比增加20454.2万元,包括财政拨款{x}万元,事业收入105852.1万元,"
+                        "其他收入3000万元;上年结转和结余7637.7万元。", "6366", "6376"),
+    "includes_enumeration_commas": ("收入预算总计115218.1万元,与2030年预算相比增加20454.2万元,包括财政拨款{x}万元、"
+                                    "事业收入105852.1万元、其他收入3000万元;上年结转和结余7637.7万元。", "6366", "6376"),
+    # the 、 after 中央 is the name's, never a cut; and a list whose amounts the accounts' names do not all read
+    # (市区级收入 is no line's) is not whole by the rest it names (notes_whole said 79062 ≠ 48650 + 598, a false
+    # suspicion, on the session's start too)
+    "a_names_own_enumeration_comma": ("2031年全镇财政总收入实现79062万元,同比增长14.26%。其中:中央、市区级收入29814万元、"
+                                      "乡镇本级财政收入{x}万元、其他收入598万元。", "48650", "48660"),
+}
 
-@pytest.mark.parametrize("sep", [",", "、"])
-def test_a_list_opened_by_includes(tmp_path: Path, sep: str) -> None:
-    """天津's children's hospital: "收入预算总计115218.1万元,与2018年预算相比增加20454.2万元,包括财政拨款6366万元,…,其他收入
-    3000万元;上年结转和结余7637.7万元": a list opened by 包括 is read as one opened by 其中 (the clause after the ；is the
-    sentence's, not the list's). The rest named, the list is whole: a part ten units off is found at the whole's line;
-    as written, nothing. The page sets its parts off by 、: a clause of several amounts is cut at each 、 that closes an
-    amount, never at one inside a name (中央、市区级收入)."""
-    def text(money: str) -> list[str]:
-        return ["2031年部门预算情况说明", "一、收支预算总体情况",
-                f"收入预算总计115218.1万元,与2030年预算相比增加20454.2万元,包括财政拨款{money}万元{sep}事业收入105852.1万元{sep}"
-                "其他收入3000万元;上年结转和结余7637.7万元。"]
-    assert _found(tmp_path, text("6366")) == []
-    assert _found(tmp_path, text("6376")) == [("total_sum", "suspect", 3)]
 
-
-def test_a_names_own_enumeration_comma_is_no_cut(tmp_path: Path) -> None:
-    """"其中:中央、市区级收入29814万元、乡镇本级财政收入48650万元、其他收入598万元": the 、 after 中央 is the name's. And a
-    list whose amounts the accounts' names do not all read (市区级收入 is no line's) is not whole by the rest it names
-    (notes_whole said 79062 ≠ 48650 + 598, a false suspicion, on the session's start too)."""
-    def text(town: str) -> list[str]:
-        return ["2031年财政决算情况说明", "一、收入情况",
-                f"2031年全镇财政总收入实现79062万元,同比增长14.26%。其中:中央、市区级收入29814万元、乡镇本级财政收入{town}万元、"
-                "其他收入598万元。"]
-    assert _found(tmp_path, text("48650")) == []
-    assert _found(tmp_path, text("48660")) == [("total_sum", "suspect", 3)]
+@pytest.mark.parametrize("case", ENUMERATED)
+def test_a_list_with_its_rest_named_in_other_shapes(tmp_path: Path, case: str) -> None:
+    """Lists whose rest is named (其他收入), so whole: as written nothing is found; a part ten units off is found at
+    the whole's line."""
+    sentence, printed, planted = ENUMERATED[case]
+    for x, found in ((printed, []), (planted, [("total_sum", "suspect", 3)])):
+        assert _found(tmp_path, ["2031年部门预算情况说明", "一、收支总体情况", sentence.format(x=x)]) == found

@@ -15,7 +15,7 @@ from decimal import Decimal
 
 from jixiao.accounts.identity import Ctx, compare, suspected
 from jixiao.accounts.prose import CHANGE_WORDS, LIST_NO, NUMBER_START, SHARE, where
-from jixiao.accounts.text_rates import pct, pct_finding
+from jixiao.accounts.text_rates import ANY_AMOUNT, pct, pct_finding
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import normalize_text, parse_decimal
 from jixiao.core.records import Val
@@ -83,7 +83,7 @@ def kind_share_findings(ctx: Ctx, body: list[tuple[str, Source]]) -> list[Findin
 _OPENS = re.compile(r"。\s*其中\s*[:：]?\s*基本支出(?:预算)?\s*(?:为)?\s*" + NUMBER_START + _NUM)
 _PROJECT = re.compile(r"[;；,，]\s*项目支出(?:预算)?\s*(?:为)?\s*" + NUMBER_START + _NUM)
 _NAMED = re.compile(r"([^\d。;；,，:：、]{0,30}?)\s*" + NUMBER_START + _NUM)  # an amount and its words
-_ANY = re.compile(NUMBER_START + _NUM)
+_ANY = re.compile(ANY_AMOUNT)
 _CHANGED = re.compile(r"(?:[比较]\s*(?:上年度?|去年|\d{4}\s*年度?)(?:预算数?)?|同比)\s*(增加|减少|增长|下降)\s*" + NUMBER_START + _NUM)
 
 
@@ -93,15 +93,18 @@ def _changes_only(text: str, lo: int, hi: int) -> bool:
 
 
 def _signed(m: re.Match[str] | None) -> Decimal | None:
-    d = parse_decimal(m.group(2)) if m else None
-    return None if d is None or m is None else (d if m.group(1) in ("增加", "增长") else -d)
+    """The change said, with its sign (增加/增长 up, 减少/下降 down)."""
+    d = parse_decimal(m.group(2)) if m is not None else None
+    if m is None or d is None:
+        return None
+    return d if m.group(1) in ("增加", "增长") else -d
 
 
 def remarked_split_findings(ctx: Ctx, paras: list[tuple[str, list[tuple[str, Source]]]]) -> list[Finding | None]:
     """The two kinds said in the sentence after the whole's, each with its remarks (see ``_OPENS``): the whole is the
-    one spending amount the sentence before states (never a change; of two, 支出合计 and 支出预算数, neither), the kinds the first figures of their
-    clauses, and nothing but changes said between and after them to the sentence's end (a third kind, or a figure in
-    a remark, leaves it unread). The whole is their sum; and where the whole and both kinds each state their change
+    one spending amount the sentence before states (never a change; of two, 支出合计 and 支出预算数, neither), the kinds
+    the first figures of their clauses, and nothing but changes said between and after them to the sentence's end (a
+    third kind, or a figure in a remark, leaves it unread). The whole is their sum; and where the whole and both kinds each state their change
     on last year, the whole's change is the sum of theirs (suspect: the years compared may be counted otherwise)."""
     out: list[Finding | None] = []
     for text, lines in paras:

@@ -29,8 +29,9 @@ from typing import TypeVar
 
 from jixiao.accounts.identity import Ctx, compare
 from jixiao.accounts.notes import stated_pattern
-from jixiao.accounts.prose import BRACKET, NUMBER_START, SHARE, Paragraphs, is_change, last_years, share_base
+from jixiao.accounts.prose import BRACKET, SHARE, Paragraphs, is_change, last_years, share_base
 from jixiao.accounts.prose import where as _line_of
+from jixiao.accounts.text_rates import ANY_AMOUNT
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import HUNDRED, ZERO, half_unit, parse_decimal
 from jixiao.core.records import Val
@@ -147,7 +148,7 @@ def _side(name: str) -> str | None:
     return sides.pop() if len(sides) == 1 else None
 
 
-_FIGURE = re.compile(NUMBER_START + r"\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元)")
+_FIGURE = re.compile(ANY_AMOUNT)
 
 
 def _unnamed(sentence: str, at: int, parts: list[re.Match[str]], inside: list[tuple[int, int]]) -> bool:
