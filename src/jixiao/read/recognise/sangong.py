@@ -33,6 +33,7 @@ from jixiao.read.recognise.sangong_rows import (
     header_cells,
     headless_total,
     item_rows,
+    lent_figures,
     percent_as_amount,
     positional,
     row_values,
@@ -138,6 +139,13 @@ def _read(fr: FileRead, cells: list[Cell], skip: set[int]) -> list[tuple[Account
         unit = _UNIT.search(" ".join(x for x, _ in body.within(first - 12, first)) + context)
         table.unit = (unit.group(1) or unit.group(2)) if unit else None
         unsure_cells = 0
+        if (lent := lent_figures(rows, numeric)) is not None:
+            held, given = (normalize_text(r.label.text) for r in lent)
+            problems.append(Problem(
+                f"{table.title}：“{given}”一行的标签落在别处，它的数字排在“{held}”一行的数字之后；按本表的算术（合计等于"
+                f"各项之和）归入“{given}”", table.source,
+                f"{table.title}: the label of the row “{given}” stands elsewhere and its figures follow those of "
+                f"“{held}”; they are placed in “{given}” by the table's arithmetic (the total is its items' sum)"))
         misfit = max(sum(number(c.text) for c in r.cells) for r in rows) > numeric
         read = [row_values(r, columns, marked) for r in rows]
         if misfit:

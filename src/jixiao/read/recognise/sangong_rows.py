@@ -256,3 +256,49 @@ def percent_as_amount(values: dict[str, Val], columns: list[tuple[str, str]]) ->
     """A percent (-7.03%) placed in an amount column: the row's cells do not stand under the header's labels as read
     (a header over two rows run into one, a label lost), so no column of the table is known."""
     return any(role in _AMOUNT_COLUMN and "%" in (values[col].text or "") for col, role in columns if col in values)
+
+
+def lent_figures(rows: list[Row], numeric: int) -> tuple[Row, Row] | None:
+    """A label the text set after its figures (a PDF whose first item's label wrapped over lines: "合 计 65.00 64.87
+    0 0 公务接待费 21.00 21.00 … 公务用车购置 0 0 因公出国(境)费"): one row holds twice the columns' figures, one item
+    row none. The surplus figures are the bare row's, after the row's own or before them: the order the table's
+    arithmetic confirms (合计 = 因公出国(境)费 + 公务接待费 + 公务用车购置及运行费, the vehicles' parts, an identity that
+    takes the bare row holding and none contradicted) in a column at least while the other order is confirmed in
+    none. A column the chosen order leaves contradicted is then a mistake of the table, checked as any other (the
+    other columns proved the placement). Moves the figures and gives (the row that held them, the row given them);
+    None, nothing moved, otherwise (the table stays a misfit, its identities unchecked)."""
+    figures = {id(r): [c for c in r.cells if number(c.text)] for r in rows}
+    over = [r for r in rows if len(figures[id(r)]) > numeric]
+    bare = [r for r in rows if not figures[id(r)]]
+    if (numeric < 1 or len(over) != 1 or len(bare) != 1 or bare[0].item == TOTAL
+            or len(figures[id(over[0])]) != 2 * numeric
+            or any(len(figures[id(r)]) != numeric for r in rows if r is not over[0] and r is not bare[0])
+            or len({r.item for r in rows}) != len(rows)):
+        return None
+    both = figures[id(over[0])]
+    orders = [(both[:numeric], both[numeric:]), (both[numeric:], both[:numeric])]
+    fits = [sum(_confirms(rows, figures, over[0], bare[0], own, lent, k) for k in range(numeric)) for own, lent in orders]
+    if fits[0] and not fits[1]:
+        lent = orders[0][1]
+    elif fits[1] and not fits[0]:
+        lent = orders[1][1]
+    else:
+        return None
+    over[0].cells = [c for c in over[0].cells if not any(c is x for x in lent)]
+    bare[0].cells = [*lent, *bare[0].cells]
+    return over[0], bare[0]
+
+
+def _confirms(rows: list[Row], figures: dict[int, list[Cell]], over: Row, bare: Row, own: list[Cell],
+              lent: list[Cell], k: int) -> bool:
+    """Column ``k`` with ``own`` the over row's figures and ``lent`` the bare row's: an identity that takes the bare
+    row holds and none is contradicted."""
+    from jixiao.read.recognise.sangong_place import holds
+
+    values = {r.item: parse_decimal(figures[id(r)][k].text) for r in rows if r is not over and r is not bare}
+    values[over.item], values[bare.item] = parse_decimal(own[k].text), parse_decimal(lent[k].text)
+    known = {i: v for i, v in values.items() if v is not None}
+    if len(known) != len(values):
+        return False
+    ok, _ = holds(known, bare.item)
+    return bool(ok) and not holds(known)[1]
