@@ -1,6 +1,6 @@
 """The titles of a budget's 项目支出绩效目标表 in a text whose cells are joined by " | " (``targets._stream``).
 
-A title says 绩效目标 and 表 (项目支出绩效目标表, 绩效目标申报表, 绩效目标批复表, 申报明细表), perhaps wrapped over lines
+A title says 绩效目标 and 表 (项目支出绩效目标表, 绩效目标申报表, 绩效目标批复表, 绩效目标审批表, 申报明细表), perhaps wrapped over lines
 between any two of its words (项目支出绩效目标 / 申报表, 项目支出绩 / 效目标表); or it does not say 表 (2023年部门项目
 绩效目标) and stands as a cell or line of its own with the table's 项目名称 right after it (a year, or its byline and the
 header's first cells, between: 金额单位:元 | 单位名称). A title printed again where a page breaks the table (项目支出
@@ -21,9 +21,10 @@ def _wrapped(words: str) -> str:
 # the table's title (项目支出绩效目标表, 绩效目标申报表, 申报明细表), perhaps wrapped; or one that does not say 表 (2023年部门
 # 项目绩效目标) standing as a cell or line of its own with the table's 项目名称 right after it (a year, or its byline and
 # the header's first cells, between)
-TITLE = re.compile(_wrapped("绩效目标") + "(?:" + _CUT + "(?:" + _wrapped("申报") + "|" + _wrapped("批复") + "))?(?:" + _CUT
+_FILED = ("申报", "批复", "审批", "审核", "确认")  # how the table was filed (绩效目标申报表, 绩效目标审批表 …)
+TITLE = re.compile(_wrapped("绩效目标") + "(?:" + _CUT + "(?:" + "|".join(map(_wrapped, _FILED)) + "))?(?:" + _CUT
                    + _wrapped("明细") + ")?" + _CUT + "表"
-                   r"|(?<![^|\s])[^|。，；,;:：\s]{0,30}?绩效目标(?![\s|]*(?:申\s*报|批\s*复|明\s*细)?[\s|]*表)"
+                   r"|(?<![^|\s])[^|。，；,;:：\s]{0,30}?绩效目标(?![\s|]*(?:申\s*报|批\s*复|审\s*[批核]|确\s*认|明\s*细)?[\s|]*表)"
                    r"(?=[\s|]*(?:[(（]?\d{4}年度?[)）]?[\s|]*)?项目名称"
                    # (… or a cell of its own with its byline and the header's first cells between: 金额单位:元 | 单位名称)
                    r"|\s*\|(?:[^|。，；]{0,14}\|){0,4}\s*项目名称)")
