@@ -63,13 +63,19 @@ class _Body:
 
 def _nearest(body: _Body, before: int, after: int, heads: set[str] | frozenset[str] = frozenset()) -> str | None:
     """The table's title: the nearest line naming 三公 before it (within a few lines), else after it; never one of
-    the column group ``heads`` over the items (the window then reaches past them)."""
+    the column group ``heads`` over the items (the window then reaches past them). A line that names a table
+    (…“三公”经费支出决算表) goes before one that does not: the head over the columns' group (一般公共预算财政拨款“三公”
+    经费, over 合计 and the items) stands nearer than the title, and only the title says 决算 or 预算."""
     lines = body.within(min(before - 8 - len(heads), after + 1), max(before - 1, after + 3))
-    near = [(abs(s.line - before) if (s.line or 0) < before else abs((s.line or 0) - after) + 100, x)
+    near = [(not _TABLE_TITLE.search(x),
+             abs(s.line - before) if (s.line or 0) < before else abs((s.line or 0) - after) + 100, x)
             for x, s in lines if "三公" in x and len(x) <= 60 and "。" not in x and s.line is not None
             and x not in heads
             and ((s.line < before and before - s.line <= 8 + len(heads)) or (s.line > after and s.line - after <= 3))]
-    return min(near)[1] if near else None
+    return min(near)[2] if near else None
+
+
+_TABLE_TITLE = re.compile(r"[决预]算(?:明细)?表|情况表|表\s*$")
 
 
 def _over_sources(cells: list[Cell], k: int) -> bool:
