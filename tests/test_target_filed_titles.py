@@ -50,3 +50,28 @@ def test_a_target_table_filed_under_another_word_is_the_budgets(tmp_path: Path, 
     assert rows["项目总预算"] == 48 and rows["其中:财政资金"] == 45 and rows["其中:其它资金"] == 3
     result = audit_paths([str(p)])
     assert not [f for f in result.findings if f.severity in ("error", "suspect")], [f.message for f in result.findings]
+
+
+_ARRANGED = """绩效目标表
+资金名称 省级业务主管部
+门 资金类型 实施周期
+某某发展专项资金 某省某厅 专项资金 2021年-2023年
+一般公共预算安排{amount}万元
+资金需求(万
+2022年金额
+元) 用途范围
+支持某地新建学校三所。
+三级指标 新建学校 工程质量达标率(%)
+年度目标值
+3 100%
+"""
+
+
+@pytest.mark.parametrize("amount", ["52600", "1280.5"])
+def test_an_amount_said_with_anpai_is_read(tmp_path: Path, amount: str) -> None:
+    p = tmp_path / "target.txt"
+    p.write_text(_ARRANGED.format(amount=amount), encoding="utf-8")
+    docs = read_path(p).documents
+    assert [d.type for d in docs] == ["budget_disclosure"]
+    rows = {r.name: str(r.get("金额").dec) for r in docs[0].extra["accounts"].tables[0].rows}
+    assert rows == {"一般公共预算": amount}

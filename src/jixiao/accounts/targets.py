@@ -55,7 +55,8 @@ _FUNDS = ("年度资金总额", "项目总投资", "预算申报数", "财政拨
           "上级资金", "本级资金")
 # (its unit in brackets after the label, 资金总额（万元） | 50, or after the amount, 项目总投资20万元)
 _LABEL = re.compile("(?P<label>" + _ORD + "(?:其中[:：])?(?:" + "|".join(_FUNDS) + "))" +
-                    r"[\s|:：]*?(?:[(（](?P<stated>万元|元)[)）][\s|:：]*?)?"
+                    # (the amount said with the word 安排 before it: 一般公共预算安排77300万元)
+                    r"[\s|:：]*?(?:安排)?(?:[(（](?P<stated>万元|元)[)）][\s|:：]*?)?"
                     # run together, a two-place amount ends where the next line's "1、" begins (607.872、政府性基金)
                     r"(?P<amount>\d[\d,]*\.\d{2}(?=\d[、.．])|\d[\d,]*(?:\.\d+)?(?![\d.%]))\s*(?P<unit>万元|元)?")
 # any money line that states its unit in brackets ("中期市财政预算(万元) | 284500.00", "本年度申请市财政预算资金(万元)"):
