@@ -109,6 +109,16 @@ def row_item(label: str) -> str | None:
 # 合计 column: a source, never a second stage column
 _SOURCE = re.compile(r"(?:其中[:：]?)?(?:一般公共预算|公共财政预算|政府性基金(?:预算)?|国有资本经营(?:预算)?|财政拨款|其他资金|"
                      r"单位资金)(?:资金|安排)?")
+
+
+def names_source(text: str) -> bool:
+    """A column head naming a source of funds (一般公共预算财政拨款, 政府性基金, 其中:一般公共预算): under a 合计 head over
+    them, the 合计 is a column, never the table's total row."""
+    t = squash(text)
+    return "拨款" in t or bool(_SOURCE.fullmatch(t))
+
+
+_GROUP = re.compile(r"^(?:预算|决算)数?")  # a stage group's name before its column's (预算数一般公共预算: ``_grouped``)
 _TOTAL_COLUMN = re.compile(r"合计|总计|^(?:(?:19|20)\d{2}年度?)?(?:本年)?(?:预算|决算)数?$")
 
 
@@ -133,7 +143,7 @@ def column_roles(labels: list[str], stage: str) -> list[tuple[str, str]]:
             key, role = "增减率", "rate"
         elif "增" in t or "减" in t:
             key, role = "增减额", "change"
-        elif ("拨款" in t and re.search(r"公共|基金|国有", t)) or (whole and _SOURCE.fullmatch(t)):
+        elif ("拨款" in t and re.search(r"公共|基金|国有", t)) or (whole and _SOURCE.fullmatch(_GROUP.sub("", t))):
             key, role = (clean_name(t), "of_which") if t.startswith("其中") else (clean_name(t), "source")
         elif "上年" in t or (ys and latest is not None and ys[0] < latest):
             key, role = "上年" + own, "prior"

@@ -19,7 +19,16 @@ import re
 from bisect import bisect_left, bisect_right
 
 from jixiao.accounts.model import AccountRow, Accounts, AccountTable
-from jixiao.accounts.sangong import AMOUNT_ROLES, ITEMS, TOTAL, column_roles, long_rows, row_item, squash
+from jixiao.accounts.sangong import (
+    AMOUNT_ROLES,
+    ITEMS,
+    TOTAL,
+    column_roles,
+    long_rows,
+    names_source,
+    row_item,
+    squash,
+)
 from jixiao.core.numbers import normalize_text
 from jixiao.core.records import Document, Problem
 from jixiao.core.source import Source
@@ -84,7 +93,7 @@ def _over_sources(cells: list[Cell], k: int) -> bool:
     if row_item(cells[k].text) != TOTAL:
         return False
     nxt = next((c for c in cells[k + 1:k + 4] if c.text.strip()), None)
-    return nxt is not None and "拨款" in nxt.text and not number(nxt.text)
+    return nxt is not None and names_source(nxt.text) and not number(nxt.text)
 
 
 def _read(fr: FileRead, cells: list[Cell], skip: set[int]) -> list[tuple[AccountTable, int, int, list[Problem]]]:

@@ -17,7 +17,7 @@ from jixiao.read.base import FileRead
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 # (a year's spending, "2020年度支出 (万元)", is a column's label too)
-COLUMN = re.compile(r"预算|决算|增|减|幅度|拨款|合计|原因|上年|本年|金额|^(?:19|20)\d{2}年度?支出")
+COLUMN = re.compile(r"预算|决算|增|减|幅度|拨款|合计|原因|上年|本年|金额|^(?:19|20)\d{2}年度?支出|^(?:其中[:：]?)?(?:政府性基金|国有资本经营)")
 _PROSE = re.compile(r"[。，；;]|\d\s*万元|[,，]\D")
 _LABEL_END = re.compile(r"(?<=^项目)|(?<=[数额率])(?=[^(（\d)）])")
 

@@ -13,7 +13,16 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from jixiao.accounts.sangong import ABROAD, RECEPTION, SUB_LINES, TOTAL, VEHICLES, row_item, squash
+from jixiao.accounts.sangong import (
+    ABROAD,
+    RECEPTION,
+    SUB_LINES,
+    TOTAL,
+    VEHICLES,
+    names_source,
+    row_item,
+    squash,
+)
 from jixiao.core.numbers import parse_decimal
 from jixiao.core.records import Val
 from jixiao.read.recognise.sangong_cells import CJK, COLUMN, Cell, number
@@ -40,7 +49,7 @@ def header_cells(cells: list[Cell], at: int) -> tuple[list[Cell], int]:
         if number(t) and c.sep and c.line == cells[at].line:  # the first row's 序号 before its label
             j -= 1
             continue
-        if labels and row_item(t) == TOTAL and (_after_head(cells, j) or "拨款" in squash(labels[-1].text)):
+        if labels and row_item(t) == TOTAL and (_after_head(cells, j) or names_source(labels[-1].text)):
             # "项目 | 合计 | 一般公共预算 | …": the 合计 over the sources, a column, not the total row (so in each stage
             # group: "预算数 | 决算数 | 合计 | 一般公共预算财政拨款 | … | 合计 | 一般公共预算财政拨款 | …")
             labels.append(c)
