@@ -136,7 +136,7 @@ def _targets_over_forms(fr: FileRead, docs: list[Document]) -> list[Document]:
             t.kind == "target_funds" and t.rows for t in getattr(d.extra.get("accounts"), "tables", None) or [])]
         if not read:
             return docs
-        return [d for d in docs if d.type != "project_self_evaluation" or is_evaluated(d) or _of_department(d)]
+        return [d for d in docs if d.type != "project_self_evaluation" or _of_department(d) or evaluated_on(fr, d)]
     return [d for d in docs if d.type != "project_self_evaluation" or is_evaluated(d)]
 
 
@@ -179,6 +179,23 @@ def _budget_titles(fr: FileRead) -> bool:
         titles += t.preamble
         titles += [cells[0] for cells in ([c.text for c in row if c.text.strip()] for row in t.rows) if len(cells) == 1]
     return any(len(x) <= 60 and (found := title_stage(x)) is not None and found[1] == "budget" for x in titles)
+
+
+_EVALUATION = re.compile(r"得分|自评|实际完成|完成值|实际值|执行数|评分")
+
+
+def evaluated_on(fr: FileRead, doc: Document) -> bool:
+    """``is_evaluated``, scores alone counting only on a page that says 得分, 自评, 评分 or an actual: on one that never
+    does, a target table's 分值 column was read as the form's scores ("出差人数 正向 = 8 4": target 8, 4 points)."""
+    if not is_evaluated(doc):
+        return False
+    if (any(r.executed.value is not None for r in doc.funds.values())
+            or any(i.actual.value is not None for i in doc.indicators)):
+        return True
+    from jixiao.read.base import once
+
+    return once(fr, "evaluation_words", lambda: any(_EVALUATION.search(x) for x, _ in fr.body) or any(
+        _EVALUATION.search(c.text) for t in fr.tables for row in t.rows for c in row))
 
 
 def is_evaluated(doc: Document) -> bool:

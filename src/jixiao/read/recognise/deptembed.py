@@ -36,13 +36,13 @@ def embedded_forms(fr: FileRead, docs: list[Document]) -> list[Document]:
     if not any(w in text for text, _ in fr.body for w in _FORM_WORDS) and not any(
             w in c.text for t in fr.tables for row in t.rows for c in row for w in _FORM_WORDS):
         return []
-    from jixiao.read.documents import is_evaluated
+    from jixiao.read.documents import evaluated_on
     from jixiao.read.recognise import coreflag, deptrun, stream
 
     # beside a budget alone, a form holding targets and no execution, actual or score is the budget's target table
     budget = all(d.type == "budget_disclosure" or getattr(d.extra.get("accounts"), "stage", None) == "budget"
                  for d in docs)
-    readings = [[d for d in fn(fr) if d.type in FORMS and _read(d) and (is_evaluated(d) or not budget)]
+    readings = [[d for d in fn(fr) if d.type in FORMS and _read(d) and (evaluated_on(fr, d) or not budget)]
                 for fn in (stream.recognise, deptrun.recognise, coreflag.recognise)]
     return max(readings, key=lambda docs: sum(map(_held, docs)))  # the first of those holding the most
 
