@@ -158,22 +158,46 @@ def _quoted(value: Decimal, c: Claim) -> bool:
     return same_as_quoted(value / WAN[c.stated_unit], c.stated_text)
 
 
+def _by_stage(rows: list[AccountRow], text_of: dict[int, str]) -> tuple[list[AccountRow], list[AccountRow]]:
+    """An item's figures the text states of the budget and of the spending, one row per amount (the same figure said
+    again is one): by the label (…预算, …决算, …支出), else by its sentence (``sangong_sets.sentence_stage``: "“三公”经费
+    预算为168.53万元,其中:因公出国(境)费39万元" is a budget's 39)."""
+    from jixiao.accounts.sangong_sets import sentence_stage
+
+    budget: dict[Decimal | None, AccountRow] = {}
+    spent: dict[Decimal | None, AccountRow] = {}
+    for r in rows:
+        stage = ("预算" if "预算" in r.name else "决算" if re.search(r"决算|支出", r.name)
+                 else sentence_stage(r, text_of) if text_of else None)
+        if stage is not None:
+            (budget if stage == "预算" else spent).setdefault(r.get(AMOUNT).dec, r)
+    return list(budget.values()), list(spent.values())
+
+
+def _years_apart(a: AccountRow, b: AccountRow, text_of: dict[int, str]) -> bool:
+    """Two figures whose sentences name different years (2012年…预算304.35万元 and 2011年…支出202.3万元): never one
+    year's budget and its spending."""
+    from jixiao.accounts.sangong_sets import sentence_year
+
+    ya, yb = sentence_year(a, text_of), sentence_year(b, text_of)
+    return ya is not None and yb is not None and ya != yb
+
+
 def _from_text(t: AccountTable, c: Claim, body: list[tuple[str, Source]]) -> Figures | Why:
     """Figures the text itself states for the item: against last year, this year's (the latest year's paragraph)
     and the year before it; against the budget, the one amount said of the budget (预算) and the one said of the
     spending (决算, 支出)."""
     rows = [r for r in t.rows if r.item == c.item and r.get(AMOUNT).dec is not None]
+    text_of = {s.line: x for x, s in body if s.line is not None}
     if c.against == "budget":
-        budget = [r for r in rows if "预算" in r.name]
-        spent = [r for r in rows if "预算" not in r.name and re.search(r"决算|支出", r.name)]
-        if len(budget) != 1 or len(spent) != 1:
+        budget, spent = _by_stage(rows, text_of)
+        if len(budget) != 1 or len(spent) != 1 or _years_apart(budget[0], spent[0], text_of):
             return "文中未分别列出预算数和决算数", "the text does not give the budget and the spending apart"
         b, f = budget[0].get(AMOUNT), spent[0].get(AMOUNT)
         if b.dec is None or f.dec is None or not _quoted(f.dec, c):
             return "所述金额不是文中的决算数", "the amount stated is not the text's spending"
         where = (f"文中预算 {b.text} 万元（{budget[0].source.where()}）、决算 {f.text} 万元（{spent[0].source.where()}）")
         return Figures(f.dec, b.dec, where, False, c.label)
-    text_of = {s.line: x for x, s in body if s.line is not None}
     by_year = _by_year(rows, text_of, stated_year)
     if any(len(v) != 1 for v in by_year.values()):
         # two years' figures on one line ("2016年预算安排8万元,…。2015年预算数15万元,…"): each by its own sentence's year
@@ -284,7 +308,9 @@ def _judge_rate(ctx: Ctx, c: Claim, figures: Figures, what: str, said: str) -> F
     allowed = rate_allowed(c.quoted, figures.this, figures.other) if c.done else \
         change_allowed(c.quoted, figures.this, figures.other)
     one_unit = same_way and abs(got - quoted) <= places(c.quoted)  # (beyond rounding: a rate rounded twice may give it)
-    close = one_unit and not (allowed is False and "." in c.quoted)
+    # (… or, figures the text states, any rounding of them gives it: 104.46 ÷ 119.5 may be 87.39%, the text's 119.5
+    # standing for 119.45 to 119.55; a table's 1 is 1.00)
+    close = one_unit and not (allowed is False and "." in c.quoted) or allowed is True and not figures.sure
     # "完成预算的X%" may be of the 年初预算 while the table prints the adjusted 预算数 (seed 003: 1.73 of 年初 5.6 =
     # 30.89%, the table's 预算数 1.73; the budgets' difference is the finding, text_amount's): at most 疑似
     sev = "info" if close else "error" if figures.sure and not c.done and not c.carried and not one_unit else "suspect"
