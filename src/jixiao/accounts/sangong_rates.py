@@ -167,7 +167,8 @@ def check_change_rates(ctx: Ctx, claims: list[Claim], tables: list[AccountTable]
         fits = [rate_fits(c.rate, c.change, half_change, now, half, down) for now, half, _, _ in nows]
         word = "下降" if down else "增长"
         what = f"情况说明「{c.text}，{word}{c.rate}%」"
-        beyond = not any(f is not False for f in fits)
+        # (a fall beyond 100% is no fall of a positive figure, whatever the rounding: "为0万元,较上年减少0.86万元,下降110%")
+        beyond = not any(f is not False for f in fits) or down and (parse_decimal(c.rate) or ZERO) > 100
         # within the figures' rounding, but beyond one unit of what the printed figures' own quotient gives (half up,
         # half even or truncated; a whole percent excepted: it is often of the unrounded figures of a small base)
         strict = "." in c.rate and not any(f is None for f in fits) and not any(
