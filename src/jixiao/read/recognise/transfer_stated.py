@@ -31,6 +31,7 @@ from jixiao.read.recognise.transfer_levels import one_level_at
 from jixiao.read.recognise.transfer_prose import _once, agrees, read_val
 from jixiao.read.recognise.transfer_prosewords import RATE, RATE_PAID
 from jixiao.read.recognise.transfer_said import SAID, Said, said_sums
+from jixiao.read.recognise.transfer_subject import about_transfer
 from jixiao.read.recognise.transfer_text import Flat
 
 FAMILY = "transfer-prose-stated"
@@ -59,8 +60,9 @@ def recognise(fr: FileRead) -> list[Document]:
     whole = unwrapped(closed(flat))  # the sentences' words whole where a page's width or PDF spacing broke them
     text = whole.text
     head = [line.strip() for line in flat.text.split("\n", _HEAD)[:_HEAD]]
-    if FUND.search(text) is None or any(_OTHER_TEXT.search(line) for line in head if len(line) <= _TITLE_LEN):
-        return []
+    if (FUND.search(text) is None and not about_transfer(flat.text.split("\n"))) or any(
+            _OTHER_TEXT.search(line) for line in head if len(line) <= _TITLE_LEN):
+        return []  # (a fund the words above do not name, 水利发展资金, in a text whose title says it is sent down)
     items = stated(text)
     problems: list[Problem] = []
     said: list[Said] = []

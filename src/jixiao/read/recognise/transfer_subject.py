@@ -6,7 +6,7 @@ a transfer's 收支情况说明 names its amounts in sentences a budget's reader
 
 The text is a transfer's where
 - a title line (short, no sentence's stops, among the first lines and before the text's first numbered section: 三、
-  转移支付资金使用情况 is a section of a 收支 text, not its title) names 转移支付 or 直达资金 (the central transfers sent
+  转移支付资金使用情况 is a section of a 收支 text, not its title; or two such lines, a title wrapped) names 转移支付 or 直达资金 (the central transfers sent
   straight down: a note on their 执行情况 is a transfer's, not a budget's execution), or a fund (…资金/经费) with what
   is done to it (下达/拨付/下拨/预拨/分配/安排/调整/追加, 使用情况, 收支情况) or the notice sending it (…资金的通知);
 - or its first sentence says a level of government or a sender sent a fund (中央财政下达…资金, 现将…资金…下达,
@@ -49,7 +49,9 @@ def about_transfer(lines: list[str]) -> bool:
     titles = [x for x in head[:opened] if len(x) <= _TITLE_LONGEST and not _STOPS.search(x)]
     if any(NOT.search(x) for x in titles):
         return False
-    if any(TITLE.search(x) for x in titles):
+    # (a title wrapped over two lines: 2017年中央财政水利发展资金651.53亿元 / 全部下达)
+    if any(TITLE.search(x) for x in titles) or any(TITLE.search(a + b) for a, b in zip(titles, titles[1:])
+                                                   if len(a + b) <= _TITLE_LONGEST):
         return True
     opening = next((x for x in head if x not in titles), "")
     first = re.split(r"[。!！?？]", opening[:_FIRST_SENTENCE], maxsplit=1)[0]
