@@ -36,6 +36,10 @@ _TITLE_LONGEST = 60
 # do): a project's, a department's or a transfer's, which have readers of their own
 _OTHER_TITLE = re.compile(r"绩效|自评|评价|总结|通知")
 _TITLE_LINES = 3
+# a project's report by its outline (一、项目概况 / 项目基本情况 / 项目绩效目标): its figures are the project's, not a budget's
+_PROJECT_PART = re.compile(r"^[一二三四五六七八九十]+[、.．]\s*(?:项目(?:基本)?概况|项目基本情况|项目(?:预期)?(?:绩效)?目标|"
+                           r"项目(?:资金)?(?:使用|管理|实施)情况|项目绩效(?:情况|分析)?)")
+_OUTLINE = 60  # lines where its outline begins
 _SANGONG_ITEMS = 2  # statements of 三公 items that make a 三公 statement of a text that names 三公
 
 
@@ -48,6 +52,8 @@ def recognise(fr: FileRead) -> list[Document]:
     if not body or any(_title_like(x) and _OTHER_TITLE.search(x) for x, _ in body[:_TITLE_LINES]):
         return []
     if about_transfer([x for x, _ in body]):  # a transfer's notice, news or account: the transfer readers'
+        return []
+    if any(_PROJECT_PART.match(x.strip()) for x, _ in body[:_OUTLINE]):  # a project's report: its reader's
         return []
     table = stated_in_prose(body)
     # the title's year, else the latest the opening names (a year compared with, 2015 to 2020: the later)
