@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import fields
 
-from jixiao.core.records import ACCOUNT_TYPES, Document, Val
+from jixiao.core.records import ACCOUNT_TYPES, HALF_READ, Document, Val
 from jixiao.core.table import Table
 from jixiao.read.base import FileRead, safely
 
@@ -69,8 +69,11 @@ def after_forms(fr: FileRead, docs: list[Document], recognise: Callable[[FileRea
     between a form's lines is the form's: its target table, its notes);
     the documents that hold figures, or that their own title names, are added."""
     forms = [d for d in docs if d.type != "sangong"]  # (a 三公 statement read from the text: the text may hold more)
-    if fr.format != "text" or not forms or any(d.type in ACCOUNT_TYPES or not d.tables for d in forms):
-        return docs  # (a form read from the text's stream keeps no lines: what it holds cannot be told)
+    if fr.format != "text" or not forms or any(d.type in ACCOUNT_TYPES or not d.tables or d.extra.get(HALF_READ)
+                                               for d in forms):
+        # (a form read from the text's stream keeps no lines: what it holds cannot be told; a form read in part,
+        # its heading and funds alone (``deptanchor``): the lines after them are its own parts left unread)
+        return docs
     from jixiao.read.documents import _content
     from jixiao.read.sections import between
 

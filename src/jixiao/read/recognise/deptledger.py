@@ -34,8 +34,10 @@ _INCOME = ("收入合计", "本年收入合计", "收入总计", "上年结转",
            "政府性基金预算财政拨款", "纳入专户管理的非税收入拨款", "非税收入拨款", "事业收入", "经营收入", "其他收入")
 _SPENDING = ("支出合计", "本年支出合计", "支出总计", "基本支出", "人员经费", "日常公用经费", "公用经费", "项目支出",
              "其他支出", "年末结转和结余")
-_LABELS = frozenset(_INCOME + _SPENDING + ("其他",))
-_TOTAL = re.compile(r"合计|总计")
+# the whole of a department target form's funds (部门整体支出绩效目标表: 资金总额 over 基本支出 and 项目支出): of either side
+WHOLE = "资金总额"
+_LABELS = frozenset(_INCOME + _SPENDING + ("其他", WHOLE))
+_TOTAL = re.compile(r"合计|总计|资金总额")
 _DROP = re.compile(r"^(?:其中|\d+[、.])|[(（][^()（）]*[)）]$|[:：]$")
 _SPLIT = re.compile(r"[\s|]+")
 

@@ -67,7 +67,7 @@ def _in_text(fr: FileRead) -> Placed:
     """The same lines in text (rows flattened to spaces, one cell a line), where the two blocks side by side interleave
     (财政拨款 968.19 100% 基本支出 724.23 74.8% …): each label followed by its amount, told income or spending by its
     label; a side kept when one of the totals printed (合计 / 收入合计 / 支出合计) is the sum of its lines."""
-    from jixiao.read.recognise.deptledger import _SPENDING, _SPLIT, _TOTAL, _amount
+    from jixiao.read.recognise.deptledger import _SPENDING, _SPLIT, _TOTAL, WHOLE, _amount
     from jixiao.read.recognise.tokens import in_reading_order
 
     words: list[Cell] = []
@@ -86,20 +86,42 @@ def _in_text(fr: FileRead) -> Placed:
             sides[name in _SPENDING].append((name, w, words[k + 1], value))
     out: Placed = []
     used: set[int] = set()
-    for spending, parts in sides.items():
-        names = [n for n, *_ in parts]
-        if not parts or len(set(names)) != len(names):
-            continue  # no line, or a line printed twice (two tables): which amount is whose the text does not say
-        whole = sum((v for *_, v in parts), Decimal(0))
-        fits = [j for j, (n, *_, v) in enumerate(totals) if v == whole and j not in used
-                and (n == "合计" or (n in _SPENDING) == spending)]
-        if not fits:
+    for spending, lines in sides.items():
+        # a line printed twice (a second table: 基本支出 171.41 in the tasks' table): the one choice of an amount per
+        # line that a total printed makes is the block; none or several, and which amount is whose is not known
+        found = [(parts, fits) for parts in _choices(lines) if (fits := [
+            j for j, (n, *_, v) in enumerate(totals) if j not in used and v == sum((x[3] for x in parts), Decimal(0))
+            and (n in ("合计", WHOLE) or (n in _SPENDING) == spending)])]
+        if len(found) != 1:
             continue
+        parts, fits = found[0]
+        names = [n for n, *_ in parts]
         used.add(fits[0])
         n, lab, amt, _ = totals[fits[0]]
         out.extend((m, lb, a) for m, lb, a, _ in parts)
         out.append((_named(n, names), lab, amt))
     return out
+
+
+_CHOICES = 16  # ways of taking one amount per line tried at most (lines printed twice or thrice)
+
+
+def _choices(lines: list[tuple[str, Cell, Cell, Decimal]]) -> list[list[tuple[str, Cell, Cell, Decimal]]]:
+    """Each way of taking one of a line's amounts for every line printed (in the order printed); none when there
+    are too many ways to try."""
+    import itertools
+
+    by_name: dict[str, list[tuple[str, Cell, Cell, Decimal]]] = {}
+    for line in lines:
+        group = by_name.setdefault(line[0], [])
+        if not any(x[3] == line[3] for x in group):  # (the same amount printed again: one choice, the first)
+            group.append(line)
+    ways = 1
+    for group in by_name.values():
+        ways *= len(group)
+    if not lines or ways > _CHOICES:
+        return []
+    return [list(c) for c in itertools.product(*by_name.values())]
 
 
 def beside(fr: FileRead) -> Placed:
