@@ -158,6 +158,12 @@ def _quoted(value: Decimal, c: Claim) -> bool:
     return same_as_quoted(value / WAN[c.stated_unit], c.stated_text)
 
 
+def _places(value: Decimal) -> int:
+    """The decimal places a figure is printed to (119.5 → 1, 39 → 0)."""
+    exponent = value.as_tuple().exponent
+    return -exponent if isinstance(exponent, int) and exponent < 0 else 0
+
+
 def _by_stage(rows: list[AccountRow], text_of: dict[int, str]) -> tuple[list[AccountRow], list[AccountRow]]:
     """An item's figures the text states of the budget and of the spending, one row per amount (the same figure said
     again is one): by the label (…预算, …决算, …支出), else by its sentence (``sangong_sets.sentence_stage``: "“三公”经费
@@ -308,9 +314,10 @@ def _judge_rate(ctx: Ctx, c: Claim, figures: Figures, what: str, said: str) -> F
     allowed = rate_allowed(c.quoted, figures.this, figures.other) if c.done else \
         change_allowed(c.quoted, figures.this, figures.other)
     one_unit = same_way and abs(got - quoted) <= places(c.quoted)  # (beyond rounding: a rate rounded twice may give it)
-    # (… or, figures the text states, any rounding of them gives it: 104.46 ÷ 119.5 may be 87.39%, the text's 119.5
-    # standing for 119.45 to 119.55; a table's 1 is 1.00)
-    close = one_unit and not (allowed is False and "." in c.quoted) or allowed is True and not figures.sure
+    # (… or, figures the text states coarser than to the cent, any rounding of them gives it: 104.46 ÷ 119.5 may be
+    # 87.39%, the text's 119.5 standing for 119.45 to 119.55; a table's 1 is 1.00, and 4.70 ÷ 7.58 is 62.01%, not 62.11%)
+    coarse = min(_places(figures.this), _places(figures.other)) < 2
+    close = one_unit and not (allowed is False and "." in c.quoted) or allowed is True and not figures.sure and coarse
     # "完成预算的X%" may be of the 年初预算 while the table prints the adjusted 预算数 (seed 003: 1.73 of 年初 5.6 =
     # 30.89%, the table's 预算数 1.73; the budgets' difference is the finding, text_amount's): at most 疑似
     sev = "info" if close else "error" if figures.sure and not c.done and not c.carried and not one_unit else "suspect"
