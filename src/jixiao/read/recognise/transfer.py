@@ -92,6 +92,14 @@ def recognise(fr: FileRead) -> list[Document]:
     checklist = _checklist(fr, flat)
     if checklist is not None:
         return with_allocation(fr, [checklist])
+    from jixiao.read.recognise.transfer_paired import paired
+
+    found_pairs = paired(flat)
+    if found_pairs is not None:  # (a regional form giving each figure beside its label: 转移支付预算数(A) 5.8万)
+        at, block, unit, notes = found_pairs
+        title, start = _title(flat, at)
+        return [_document(fr, flat, min(start, at), title, notes, family="transfer-paired-funds", blocks=[block],
+                          unit=unit)]
     prose = read_prose(flat)
     if prose is None or "total" not in prose.block.rows:  # a report that states no total: its allocation table
         alloc = read_allocation(fr, flat)
