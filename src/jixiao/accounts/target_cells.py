@@ -20,8 +20,9 @@ Text run together has no cells, and is read by the known words only (``targets._
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
-_MONEY = r"(?:资金|拨款|总额|预算|投资|补助|结转|自筹|配套|收入|经费)(?:小计|合计)?"
+_MONEY = r"(?:资金|拨款|总额|预算|投资|投入|补助|结转|自筹|配套|收入|经费)(?:小计|合计)?"
 _ORD = r"(?:[(（][一二三四五六七八九十][)）]|\d[、.．])?"
 _AMOUNTED = r"[\u4e00-\u9fff]{1,16}?(?:金额|预算数|申报数)"  # 预算金额, 本年度申请金额, 项目预算数: a word before it
 _LABEL = (r"(?:[:：]\s*)?(?P<label>" + _ORD + r"(?:其中\s*[:：]\s*)?(?:[\u4e00-\u9fff]{0,16}?" + _MONEY + "|" + _AMOUNTED
@@ -83,14 +84,44 @@ def label_run(cells: list[tuple[str, int]], k: int) -> tuple[list[str], int]:
 
 def header_run(cells: list[tuple[str, int]], k: int) -> tuple[list[tuple[str, str, int]], int] | None:
     """Labels from cell ``k`` on (two or more) over as many amounts: (label, amount, where) paired in order, and the
-    cell after the amounts; None where the cells are no such run or the counts differ."""
+    cell after the amounts; None where the cells are no such run or the counts differ. A header over two rows whose
+    fiscal label spans the levels under it is read by ``_tiered``."""
     labels, j = label_run(cells, k)
     if len(labels) < 2:
         return None
+    levels: list[str] = []
+    while j < len(cells) and _LEVEL.fullmatch(cells[j][0].strip()):
+        levels.append(re.sub(r"\s+", "", cells[j][0]))
+        j += 1
     amounts: list[tuple[str, int]] = []
     while j < len(cells) and (a := amount_of(cells[j][0])) is not None and a.group("aunit") is None:
         amounts.append((a.group("amount"), cells[j][1]))
         j += 1
+    if levels:
+        paired = _tiered(labels, levels, amounts)
+        return (paired, j) if paired is not None else None
     if len(amounts) != len(labels):
         return None
     return [(label, a, pos) for label, (a, pos) in zip(labels, amounts, strict=True)], j
+
+
+# a level of government under a fiscal label spanning it (财政资金 over 中央 | 省级 | 市级资金 | 本级)
+_LEVEL = re.compile(r"(?:中央|省级?|市级?|州级?|县级?|区级?|本级|乡镇级?)(?:财政)?(?:资金|补助|配套)?")
+_WHOLE = re.compile(r"总额|合计|总计|总预算|预计投入|总投入|总投资")
+_FISCAL = re.compile(r"财政")
+
+
+def _tiered(top: list[str], levels: list[str], amounts: list[tuple[str, int]]) -> list[tuple[str, str, int]] | None:
+    """A header over two rows (本年度预计投入(万元) | 财政资金(万元) | 其他 ⏎ 中央 | 省级 | 市级资金 | 本级 ⏎ 7 | 0 | 7 | 0 |
+    0 | 0): the one fiscal label spans the levels under it, the others stand over one amount each. Read only where
+    the counts fit and the first label, a whole, is the sum of the amounts after it (7 = 0 + 7 + 0 + 0 + 0): the
+    levels' amounts under their own names, the spanning label's whole not printed and not made up."""
+    spans = [i for i, label in enumerate(top) if _FISCAL.search(label)]
+    if len(spans) != 1 or len(top) - 1 + len(levels) != len(amounts) or spans[0] == 0 or not _WHOLE.search(top[0]):
+        return None
+    values = [Decimal(a.replace(",", "")) for a, _ in amounts]
+    if values[0] != sum(values[1:], Decimal(0)):
+        return None
+    g = spans[0]
+    names = top[:g] + levels + top[g + 1:]
+    return [(label, a, pos) for label, (a, pos) in zip(names, amounts, strict=True)]
