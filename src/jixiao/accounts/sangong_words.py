@@ -66,6 +66,9 @@ def check_sangong_words(ctx: Ctx, acc: Accounts, body: list[tuple[str, Source]],
     out.extend(check_change_sums(ctx, [c for c in stated if c.against]))
     final = (tables or notes)[0].stage == "final"
     out.extend(check_change_rates(ctx, stated, tables, notes, final, rated))
+    from jixiao.accounts.sangong_pairs import check_paired
+
+    out.extend(check_paired(ctx, paras))  # (two items' changes said together with 分别)
     stated = [c for c in stated if c.against]  # (a change said against nothing named: its rate only)
     for c in stated:
         if len(tables) == 1:
