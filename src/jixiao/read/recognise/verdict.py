@@ -64,6 +64,8 @@ def not_recognised(fr: FileRead) -> Problem:
 
     if (rules := unconfirmed(fr)) is not None:  # a rule table whose weights no sum confirms: what was found, unread
         return Problem(f"未能识别：{rules[0]}", fr.source, f"not recognised: {rules[1]}")
+    if (alloc := _allocation(fr, text)) is not None:  # a 分配表 no reader read: which it is, and what it lacks
+        return alloc
     found = [(a, fam) for a, fam in ANCHORS if a in text]
     families = {fam for _, fam in found}
     if len(found) >= 2:
@@ -76,3 +78,25 @@ def not_recognised(fr: FileRead) -> Problem:
         )
     return Problem("未能识别：没有找到任何表式标志（项目名称、绩效指标、预算执行情况等）", fr.source,
                    "not recognised: no form anchor found (项目名称, 绩效指标, 预算执行情况 …)")
+
+
+_TITLE_LINE = 80  # characters of a line that may be a 分配表's title
+
+
+def _allocation(fr: FileRead, text: str) -> Problem | None:
+    """A file holding a fund's allocation table (…资金分配表, …安排表) that no reader read: named, with what it lacks
+    (no 合计 row: the text often ends inside the table), never "no form anchor"."""
+    import re
+
+    from jixiao.read.recognise.transfer_alloc import ALLOC_TABLE
+
+    pattern = re.compile(ALLOC_TABLE)
+    title = next((t.strip() for t in fr.texts() if len(t.strip()) <= _TITLE_LINE and pattern.search(t)), None)
+    if title is None:
+        return None
+    if not re.search(r"合计|总计", text):
+        return Problem(f"未能识别：是资金分配表（{title}），但表中没有合计行（文本可能在表中截断），各行未读取", fr.source,
+                       f"not recognised: an allocation table ({title}), but it has no 合计 row (the text may end "
+                       "inside the table); its rows were not read")
+    return Problem(f"未能识别：是资金分配表（{title}），但表格结构已损坏到无法读取", fr.source,
+                   f"not recognised: an allocation table ({title}), but its table structure is lost beyond reading")
