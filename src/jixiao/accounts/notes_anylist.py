@@ -162,24 +162,19 @@ def _enumerated(text: str, lo: int, hi: int, after: str) -> list[tuple[int, int,
     return [piece for a, b, sep in out for piece in _glued(text, a, b, sep)]
 
 
-# the words after an amount that go on with it (比上年增加…, 占…, 主要用于…, 其中…), never the next part's name
-_GOES_ON = re.compile(r"^(?:比|较|占|同比|其中|主要|用于|包括|含|增|减|下降|增长|与|和|及|等|以及|合计|共计|左右|以上|以下|"
-                      r"[(（])")
-
-
 def _glued(text: str, lo: int, hi: int, after: str) -> list[tuple[int, int, str]]:
     """A clause whose parts lost their separator ("文化旅游体育与传媒支出707.81万元社会保障和就业80.39万元"): cut after an
-    amount's unit that the next part's name follows, up to its own amount (a name of Chinese words only, none that
-    goes on with the amount before it). The cut keeps the clause's own separator, none of its own."""
+    amount's unit that the next part's name follows, up to its own amount (a name of Chinese words only; words that go
+    on with the amount before it, 比上年增加12万元, are a change the list's reading then takes as no part). The cut
+    keeps the clause's own separator, none of its own."""
     found = list(_AMOUNT.finditer(text, lo, hi))
     if len(found) < 2:
         return [(lo, hi, after)]
     out, at = [], lo
     for m in found[:-1]:
-        rest = text[m.end():hi]
         nxt = _AMOUNT.match(text, m.end(), hi)
         name = nxt.group(1) if nxt else ""
-        if nxt and re.fullmatch(r"[一-龥]{2,24}", name) and not _GOES_ON.match(rest):
+        if nxt and re.fullmatch(r"[一-龥]{2,24}", name):
             out.append((at, m.end(), ""))
             at = m.end()
     out.append((at, hi, after))

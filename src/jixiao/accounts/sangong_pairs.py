@@ -10,13 +10,13 @@ not a table's column), and a fall beyond 100% always is. Other wordings are left
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 
 from jixiao.accounts.identity import Ctx
 from jixiao.accounts.prose import Paragraphs, where
+from jixiao.accounts.sangong_claims import WAN, places
 from jixiao.accounts.sangong_rates import rate_fits
 from jixiao.core.findings import Finding
-from jixiao.core.numbers import HUNDRED, fmt_plain, half_unit
+from jixiao.core.numbers import HUNDRED, ZERO, fmt_plain, half_unit, parse_decimal
 from jixiao.core.source import Source
 
 _NUM = r"(\d[\d,]*(?:\.\d+)?)"
@@ -27,7 +27,6 @@ _PAIR = re.compile(
     + r"[^。;；]{0,30}?分别(?:比|较|与)?[^。;；\d]{0,20}?(增加|减少|节约|压减|下降|增长)了?" + _NUM + _UNIT + "?"
     + _AND + _NUM + _UNIT + r"?[,，、]?\s*(?:分别)?(增长|下降|降低|增加|减少|减幅|增幅)(?:了|为)?" + r"(\d+(?:\.\d+)?)\s*[%％]"
     + _AND + r"(\d+(?:\.\d+)?)\s*[%％]")
-_WAN = {"亿元": Decimal(10000), "万元": Decimal(1), "元": Decimal("0.0001")}
 _LEAD = re.compile(r"^(?:其中|包括|含|即|以及)[:：]?")
 _DOWN = ("减少", "节约", "压减", "下降", "降低", "减幅")
 
@@ -50,23 +49,22 @@ def check_paired(ctx: Ctx, paras: Paragraphs) -> list[Finding]:
 
 def _judge(ctx: Ctx, name: str, now_text: str, unow: str, change_text: str, uchange: str, rate: str, down: bool,
            src: Source) -> Finding | None:
-    now = Decimal(now_text.replace(",", "")) * _WAN[unow]
-    change = Decimal(change_text.replace(",", "")) * _WAN[uchange]
-    fits = rate_fits(rate, change, half_unit(change_text) * _WAN[uchange], now, half_unit(now_text) * _WAN[unow], down)
-    beyond = down and Decimal(rate) > HUNDRED
+    now = (parse_decimal(now_text) or ZERO) * WAN[unow]
+    change = (parse_decimal(change_text) or ZERO) * WAN[uchange]
+    fits = rate_fits(rate, change, half_unit(change_text) * WAN[uchange], now, half_unit(now_text) * WAN[unow], down)
+    beyond = down and (parse_decimal(rate) or ZERO) > HUNDRED
     if fits is not False and not beyond:
         return None
     base = now + change if down else now - change
     if base <= 0:
         return None
-    shown = len(rate.partition(".")[2])
-    got = (change / base * HUNDRED).quantize(Decimal(1).scaleb(-shown))
+    got = (change / base * HUNDRED).quantize(places(rate))
     word = "下降" if down else "增长"
     item = _LEAD.sub("", name.strip("“”,，"))
     return Finding(
         "text_growth", "suspect", ctx.document, src,
         f"情况说明「{item}{now_text}{unow}」与同句“分别”所说的增减：{word}{rate}%，按 {change_text} ÷ "
-        f"({fmt_plain(now / _WAN[unow])} {'+' if down else '−'} {change_text}) 重算为 {got}%，印出的各数在其舍入内"
+        f"({fmt_plain(now / WAN[unow])} {'+' if down else '−'} {change_text}) 重算为 {got}%，印出的各数在其舍入内"
         "也得不出",
         f"the notes give {item} {now_text}{unow} and, paired with another item by 分别, a change of {change_text} "
         f"and a rate of {rate}%; over this year's figure {'plus' if down else 'less'} the change it is {got}%",

@@ -187,22 +187,26 @@ _EVALUATION = re.compile(r"得分|自评|实际完成|完成值|实际值|执行
 def evaluated_on(fr: FileRead, doc: Document) -> bool:
     """``is_evaluated``, scores alone counting only on a page that says 得分, 自评, 评分 or an actual: on one that never
     does, a target table's 分值 column was read as the form's scores ("出差人数 正向 = 8 4": target 8, 4 points)."""
+    if _measured(doc):
+        return True
     if not is_evaluated(doc):
         return False
-    if (any(r.executed.value is not None for r in doc.funds.values())
-            or any(i.actual.value is not None for i in doc.indicators)):
-        return True
     from jixiao.read.base import once
 
     return once(fr, "evaluation_words", lambda: any(_EVALUATION.search(x) for x, _ in fr.body) or any(
         _EVALUATION.search(c.text) for t in fr.tables for row in t.rows for c in row))
 
 
+def _measured(doc: Document) -> bool:
+    """A project form holding an executed amount or an actual value."""
+    return (any(r.executed.value is not None for r in doc.funds.values())
+            or any(i.actual.value is not None for i in doc.indicators))
+
+
 def is_evaluated(doc: Document) -> bool:
     """A project form that holds something only an evaluation has: an executed amount, an actual, a score."""
-    executed = any(r.executed.value is not None for r in doc.funds.values())
-    marked = any(i.actual.value is not None or i.score.value is not None for i in doc.indicators)
-    return executed or marked or doc.total_score.value is not None
+    return (_measured(doc) or any(i.score.value is not None for i in doc.indicators)
+            or doc.total_score.value is not None)
 
 
 def _may_replace(name: str, docs: list[Document]) -> bool:

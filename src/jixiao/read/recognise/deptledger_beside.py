@@ -11,6 +11,7 @@ the page broke, a line it lost) gives nothing: which amount is wrong the page do
 
 from __future__ import annotations
 
+import itertools
 import re
 from decimal import Decimal
 
@@ -109,8 +110,6 @@ _CHOICES = 16  # ways of taking one amount per line tried at most (lines printed
 def _choices(lines: list[tuple[str, Cell, Cell, Decimal]]) -> list[list[tuple[str, Cell, Cell, Decimal]]]:
     """Each way of taking one of a line's amounts for every line printed (in the order printed); none when there
     are too many ways to try."""
-    import itertools
-
     by_name: dict[str, list[tuple[str, Cell, Cell, Decimal]]] = {}
     for line in lines:
         group = by_name.setdefault(line[0], [])

@@ -11,8 +11,8 @@ as printed beside its own label (no placement chose it), for the audit to check 
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 
+from jixiao.core.numbers import parse_decimal
 from jixiao.core.records import Problem, Val
 from jixiao.read.recognise.common import problem
 from jixiao.read.recognise.transfer_funds import Block
@@ -42,15 +42,15 @@ def paired(flat: Flat) -> tuple[int, Block, str | None, list[Problem]] | None:
         return None  # (two units: which the form's is the labels do not say)
     unit = "万元" if units & {"万", "万元"} else "元" if units else (said.group(1) if said else None)
     row: dict[str, Val] = {
-        "annual_budget": Val(Decimal(b.group(1).replace(",", "")), b.group(1), flat.source_at(b.start(1))),
-        "executed": Val(Decimal(e.group(1).replace(",", "")), e.group(1), flat.source_at(e.start(1)))}
+        "annual_budget": Val(parse_decimal(b.group(1)), b.group(1), flat.source_at(b.start(1))),
+        "executed": Val(parse_decimal(e.group(1)), e.group(1), flat.source_at(e.start(1)))}
     notes = [problem("转移支付资金按“标签 数值”成对读取（预算数、执行数各在其标签之后）",
                      "the transfer's funds read as label–value pairs (the budget and the spending each after its label)",
                      flat.source_at(lo))]
     rates = [m for m in _RATE.finditer(flat.text, max(0, lo - _SPAN), lo + 2 * _SPAN)]
     if len(rates) == 1:  # (beside its own label, as the amounts are: the audit checks it against them)
         r = rates[0]
-        row["rate"] = Val(Decimal(r.group(1)), r.group(1) + "%", flat.source_at(r.start(1)))
+        row["rate"] = Val(parse_decimal(r.group(1)), r.group(1) + "%", flat.source_at(r.start(1)))
     indicators = _INDICATORS.search(flat.text, lo)
     if indicators is not None:  # (its indicators stand in no layout read here: said, never silent)
         notes.append(problem("绩效指标表未能读取（只读了转移支付资金）", "the indicator table could not be read (only the "

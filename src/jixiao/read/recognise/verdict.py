@@ -9,6 +9,7 @@ line, whatever the layout.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from jixiao.core.records import Problem
@@ -86,12 +87,9 @@ _TITLE_LINE = 80  # characters of a line that may be a 分配表's title
 def _allocation(fr: FileRead, text: str) -> Problem | None:
     """A file holding a fund's allocation table (…资金分配表, …安排表) that no reader read: named, with what it lacks
     (no 合计 row: the text often ends inside the table), never "no form anchor"."""
-    import re
-
     from jixiao.read.recognise.transfer_alloc import ALLOC_TABLE
 
-    pattern = re.compile(ALLOC_TABLE)
-    title = next((t.strip() for t in fr.texts() if len(t.strip()) <= _TITLE_LINE and pattern.search(t)), None)
+    title = next((t.strip() for t in fr.texts() if len(t.strip()) <= _TITLE_LINE and re.search(ALLOC_TABLE, t)), None)
     if title is None:
         return None
     if not re.search(r"合计|总计", text):
