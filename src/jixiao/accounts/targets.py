@@ -34,6 +34,14 @@ _SELF = re.compile(r"自评|实际完成|(?<!\d年)(?<!\d年实际)(?<!上年)(?
 # Only a title says so (the file's opening, or a line of its own): a budget's 说明 that mentions 开展绩效自评，形成自评报告
 # is still the budget's
 _REPORT = re.compile(r"评价报告|自评报告|自评表|转移支付")
+# what only an evaluation measures, said anywhere on a page (得分, 自评, 评分, an actual, an executed amount): a page that
+# never says any of it holds no self-evaluation
+EVALUATION = re.compile(r"得分|评分|完成值|实际值|" + _SELF.pattern)
+_TARGET_VALUE = re.compile(r"指标值|目标值")
+_NAMED = re.compile(r"项目(?:[(（]专项[)）])?名称|资金名称")  # the project's (or fund's) name: where the table starts
+_INDICATORS = re.compile(r"[一二]级指标|绩效指标|产出指标")  # where its indicators start (一级 cut from its 指标: 二级指标)
+# the title of a target table that printed none (``_untitled``): what the table is, said as jixiao recognised it
+NO_TITLE = "绩效目标表（表无标题，按其内容认定）"
 _HEADER_SPAN = 80  # characters after 一级指标 / 绩效指标 where a self-evaluation's columns (实际完成值) are named
 _SECTION = re.compile(r"(?:^|\|\s)[一二三四五六七八九十]{1,3}、")  # the 说明's next section (八、名词解释): past the table
 _BODY = re.compile(r"项目名称|一级指标|绩效指标")  # a target table's own words after its title
@@ -92,34 +100,37 @@ def _source(starts: list[tuple[int, Source]], pos: int) -> Source:
 def read_targets(pieces: list[tuple[str, Source]]) -> list[tuple[str, Source, AccountTable]]:
     """(title, where, funds table) for each 绩效目标表 the text holds, with its funds read by label."""
     text, starts = _stream(pieces)
-    titles = table_titles(text)
+    titles: list[tuple[int, int, str]] = [(m.start(), m.end(), re.sub(r"\s*\|\s*", "", m.group(0)))
+                                          for m in table_titles(text)]
+    if not titles and (untitled := _untitled(text)) is not None:
+        titles = [untitled]
     out: list[tuple[str, Source, AccountTable]] = []
-    for k, m in enumerate(titles):
-        end = titles[k + 1].start() if k + 1 < len(titles) else len(text)
+    for k, (m_start, m_end, m_title) in enumerate(titles):
+        end = titles[k + 1][0] if k + 1 < len(titles) else len(text)
         # the indicators start the table's second half: funds stand before 绩效指标 / 一级指标
-        stop = min((x for x in (text.find("一级指标", m.end(), end), text.find("绩效指标", m.end(), end)) if x >= 0),
+        stop = min((x for x in (text.find("一级指标", m_end, end), text.find("绩效指标", m_end, end)) if x >= 0),
                    default=end)
         # a self-evaluation says so in its funds block (全年执行数) or its indicators' header (实际完成值): not in the
         # text after the table (a budget's 名词解释 naming 执行数, a plan to 开展绩效自评)
         section = _SECTION.search(text, stop, end)
         upto = min(end, stop + _HEADER_SPAN, section.start() if section else end)
-        if _SELF.search(text, m.start(), upto) or _under_report(pieces, text, m.start()):
+        if _SELF.search(text, m_start, upto) or _under_report(pieces, text, m_start):
             continue
-        where = _source(starts, m.start())
+        where = _source(starts, m_start)
         t = AccountTable("target_funds", "项目资金", where, columns=[AMOUNT], own_name="项目支出绩效目标表 项目资金")
         t.stage = "budget"
-        t.unit = _unit(text, m.end(), stop)
+        t.unit = _unit(text, m_end, stop)
         seen: set[str] = set()
         # a department's funds by task (总额 | 财政拨款 | 其他资金 over the tasks, 金额合计): the 合计 under each label
-        by_task, tasks, block = read_tasks(cells_of(text, m.end(), stop), lambda pos: _source(starts, pos), t.unit, seen)
+        by_task, tasks, block = read_tasks(cells_of(text, m_end, stop), lambda pos: _source(starts, pos), t.unit, seen)
         t.rows.extend(by_task)
-        for label, value_text, pos in _header_rows(text, m.end(), stop, seen):  # labels over their amounts
+        for label, value_text, pos in _header_rows(text, m_end, stop, seen):  # labels over their amounts
             src = _source(starts, pos)
             t.rows.append(AccountRow(label, {AMOUNT: Val(parse_decimal(value_text), value_text, src)}, src))
         # labels as printed where the cells stand apart (当年资金总额 | 10000万元), then the known words anywhere else
         lines: list[tuple[int, AccountRow]] = []
         spans: list[tuple[int, int]] = [block] if block else []
-        for label, value_text, unit, pos, at in cell_rows(cells_of(text, m.end(), stop)):
+        for label, value_text, unit, pos, at in cell_rows(cells_of(text, m_end, stop)):
             if any(a <= at < b for a, b in spans[:1] if block):
                 continue
             spans.append((at, pos + len(value_text)))
@@ -127,7 +138,7 @@ def read_targets(pieces: list[tuple[str, Source]]) -> list[tuple[str, Source, Ac
                 seen.add(label)
                 src = _source(starts, pos)
                 lines.append((pos, AccountRow(label, {AMOUNT: Val(_in(value, unit, t), value_text, src)}, src)))
-        for f in _LABEL.finditer(text, m.end(), stop):
+        for f in _LABEL.finditer(text, m_end, stop):
             label = re.sub(r"\s+", "", f.group("label"))
             value = parse_decimal(f.group("amount"))
             if label in seen or value is None or any(a <= f.start("amount") < b for a, b in spans):
@@ -137,19 +148,19 @@ def read_targets(pieces: list[tuple[str, Source]]) -> list[tuple[str, Source, Ac
             lines.append((f.start("amount"), AccountRow(label, {AMOUNT: Val(_in(value, _stated(f), t),
                                                                                f.group("amount"), src)}, src)))
         t.rows.extend(r for _, r in sorted(lines, key=lambda x: x[0]))
-        for f in _UNIT_LABEL.finditer(text, m.end(), stop):
+        for f in _UNIT_LABEL.finditer(text, m_end, stop):
             label = f.group(1)
             if label not in seen and not any(label.endswith(x) or x.endswith(label) for x in seen):
                 seen.add(label)
                 src = _source(starts, f.start(3))
                 t.rows.append(AccountRow(label, {AMOUNT: Val(_in(parse_decimal(f.group(3)), f.group(2), t), f.group(3),
                                                              src)}, src))
-        costs, cost_table = read_costs(text, m.end(), stop, lambda pos: _source(starts, pos), t.unit)
+        costs, cost_table = read_costs(text, m_end, stop, lambda pos: _source(starts, pos), t.unit)
         for r in costs:  # the cost lines of its 项目预算成本构成, under their names
             if r.name not in seen:
                 seen.add(r.name)
                 t.rows.append(r)
-        header = [x for x, _ in cells_of(text, m.end(), min(end, stop + _HEADER_SPAN))]
+        header = [x for x, _ in cells_of(text, m_end, min(end, stop + _HEADER_SPAN))]
         if has_amount_column(header):  # one row per indicator, each project's amount in the header's column
             body_end = section.start() if section else end
             for name, value_text, pos in project_amounts(cells_of(text, stop, body_end)):
@@ -158,13 +169,13 @@ def read_targets(pieces: list[tuple[str, Source]]) -> list[tuple[str, Source, Ac
                     src = _source(starts, pos)
                     t.rows.append(AccountRow(name, {AMOUNT: Val(parse_decimal(value_text), value_text, src)}, src))
         # (the words before the title's own, with the year they start with: 2024年部门整体支出)
-        lead = re.search(r"(?:(?:19|20)\d{2}\s*年度?)?[\u4e00-\u9fff]{0,10}$", text[max(0, m.start() - 16):m.start()])
+        lead = re.search(r"(?:(?:19|20)\d{2}\s*年度?)?[\u4e00-\u9fff]{0,10}$", text[max(0, m_start - 16):m_start])
         # a table the title calls a budget's (部门预算项目支出绩效目标表) is the budget's even where no amount could be read,
         # when the table follows its title (its 项目名称, its indicators), not a 目录's entry naming it
-        if t.rows or lead and "预算" in lead.group(0) and _BODY.search(text, m.end(), end):
-            year = _YEAR.search(text, m.end(), m.end() + 24)
-            title = ((lead.group(0) if lead else "") + re.sub(r"\s*\|\s*", "", m.group(0))
-                     + (f"（{year.group(1)}年度）" if year else ""))
+        if t.rows or m_title != NO_TITLE and lead and "预算" in lead.group(0) and _BODY.search(text, m_end, end):
+            year = _YEAR.search(text, m_end, m_end + 24)
+            title = m_title if m_title == NO_TITLE else (lead.group(0) if lead else "") + m_title + (
+                f"（{year.group(1)}年度）" if year else "")
             out.append((title, where, t))
             out.extend((title, where, x) for x in (cost_table, tasks) if x is not None)
     # a title printed again before its table (the file's name, a heading) makes one table: a reading of no amount is
@@ -174,6 +185,23 @@ def read_targets(pieces: list[tuple[str, Source]]) -> list[tuple[str, Source, Ac
 
     return [x for k, x in enumerate(out) if x[2].rows or not any(named(y) == named(x) and (y[2].rows or j < k)
                                                                  for j, y in enumerate(out) if j != k)]
+
+
+def _untitled(text: str) -> tuple[int, int, str] | None:
+    """A target table printed without its title (the page's heading lost, a table cut from its page): the project's
+    name (项目名称, 项目(专项)名称, 资金名称), its funds by their labels, then its indicators with their 指标值 (or 目标值), in a text that nowhere says what
+    only an evaluation measures (``EVALUATION``: 得分, 自评, 实际完成值, 执行数 …). A form that holds targets alone is
+    the project's target table, never a self-evaluation; it starts at its name's label."""
+    if EVALUATION.search(text):
+        return None
+    named = _NAMED.search(text)
+    if named is None:
+        return None
+    indicators = _INDICATORS.search(text, named.start())
+    if indicators is None or not _TARGET_VALUE.search(text, indicators.start()) or not any(
+            x.search(text, named.start(), indicators.start()) for x in (_LABEL, _UNIT_LABEL)):
+        return None
+    return named.start(), named.start(), NO_TITLE
 
 
 def _under_report(pieces: list[tuple[str, Source]], text: str, before: int) -> bool:
@@ -271,6 +299,12 @@ def target_documents(pieces: list[tuple[str, Source]]) -> list[Document]:
             "绩效目标表的资金未能按标签读取（项目资金的行名不是已知的资金行），只认出这是部门预算的绩效目标表", where,
             "the target table's funds could not be read by their labels (no known funds line): only recognised as "
             "a budget's target table")]
+        if title == NO_TITLE:
+            problems.append(Problem(
+                "这张表没有标题：按其内容认作项目的绩效目标表（项目名称、资金、指标值；全文没有得分、自评、实际完成值或执行数，"
+                "不是自评表）", where, "the table prints no title: recognised by what it holds as a project's target table "
+                "(its name, funds and target values; nothing on the page says a score, a self-evaluation, an actual or an "
+                "executed amount, so it is no self-evaluation)"))
         docs.append(Document(type="budget_disclosure", title=title, source=where, year=acc.year, tables=[],
                              problems=problems, extra={"accounts": acc}))
     return docs
