@@ -36,6 +36,7 @@ _TITLE_LONGEST = 60
 # do): a project's, a department's or a transfer's, which have readers of their own
 _OTHER_TITLE = re.compile(r"绩效|自评|评价|总结|通知")
 _TITLE_LINES = 3
+_PREAMBLE = 2  # sentences a page may open with before its title
 # a project's report by its outline (一、项目概况 / 项目基本情况 / 项目绩效目标): its figures are the project's, not a budget's
 _PROJECT_PART = re.compile(r"^[一二三四五六七八九十]+[、.．]\s*(?:项目(?:基本)?概况|项目基本情况|项目(?:预期)?(?:绩效)?目标|"
                            r"项目(?:资金)?(?:使用|管理|实施)情况|项目绩效(?:情况|分析)?)")
@@ -49,7 +50,10 @@ def recognise(fr: FileRead) -> list[Document]:
     from jixiao.accounts.sangong_text import stated_sangong
 
     body = lines_of(fr, ",")  # the text's lines, those taken for a table's rows (split at commas) joined back
-    if not body or any(_title_like(x) and _OTHER_TITLE.search(x) for x, _ in body[:_TITLE_LINES]):
+    # (the title's lines: the first lines, after the sentence a page may open with before its text: 按照《预算法》…的要求，
+    # 现将…公开如下：)
+    lead = next((k for k, (x, _) in enumerate(body[:_PREAMBLE + 1]) if _title_like(x)), 0)
+    if not body or any(_title_like(x) and _OTHER_TITLE.search(x) for x, _ in body[lead:lead + _TITLE_LINES]):
         return []
     if about_transfer([x for x, _ in body]):  # a transfer's notice, news or account: the transfer readers'
         return []

@@ -38,6 +38,7 @@ _ATTACHED = re.compile(r"附件\s*\d*[:：、.．]?[^。\n]{0,60}?(?:资金|经�
 # a department's budget or accounts, a 三公 statement: their prose recalls the funds received, never a transfer's
 NOT = re.compile(r"部门预算|部门决算|单位预算|单位决算|部门收支|三公")
 _SECTION = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+部分)")
+_INTRODUCES = re.compile(r"如下\s*[:：]\s*$")
 _FIRST_SENTENCE = 160  # characters of the text's opening sentence looked at
 
 
@@ -53,7 +54,8 @@ def about_transfer(lines: list[str]) -> bool:
     if any(TITLE.search(x) for x in titles) or any(TITLE.search(a + b) for a, b in zip(titles, titles[1:])
                                                    if len(a + b) <= _TITLE_LONGEST):
         return True
-    opening = next((x for x in head if x not in titles), "")
+    # (the text's own opening, after a sentence that only introduces it: 按照《预算法》…的要求，现将有关情况公开如下：)
+    opening = next((x for x in head if x not in titles and not _INTRODUCES.search(x)), "")
     first = re.split(r"[。!！?？]", opening[:_FIRST_SENTENCE], maxsplit=1)[0]
     if _SENT.search(first):
         return True

@@ -1,0 +1,49 @@
+"""What a page puts before a transfer's news or notice is not its text: the article's line of fields (发布时间：…
+来源：… 浏览次数：…) and a sentence that only introduces the text (按照《预算法》…的要求，现将有关情况公开如下：). Before,
+the line of fields was joined to the news's first sentence (its amounts then read as several, none chosen) and the
+introducing sentence stood where the text's title or first sentence is looked for, so the text was read as a budget's
+prose titled by the introduction, or not at all."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from jixiao.read import read_path
+from jixiao.read.webchrome import chrome_line
+
+_NEWS = ("近日,中央财政下达2024年某某事业发展补助资金8.6亿元,支持各地做好某某工作。加上已提前下达的15.2亿元,"
+         "2024年中央财政某某事业发展补助资金23.8亿元已全部下达,由各地统筹用于相关支出。\n"
+         "中央财政补助资金采用因素法分配,对工作绩效好的省份给予倾斜支持。\n")
+_NOTICE = ("关于下达2024年某县水利救灾资金的通知\n各乡镇人民政府:\n现将2024年某县水利救灾资金350万元下达你们,"
+           "请按规定用于水毁工程修复。\n某县财政局\n2024年6月3日\n")
+
+
+@pytest.mark.parametrize("line", ["发布时间：2024-09-12 16:30 来源：县财政局 浏览次数：328",
+                                  "来源：县财政局 浏览次数：328", "2024-09-12 16:30来源:某县政府 文字大小:[ ] 背景色:"])
+def test_the_articles_line_of_fields_is_chrome(line: str) -> None:
+    assert chrome_line(line)
+
+
+@pytest.mark.parametrize("line", ["日期：2024-01-01 金额：300万元", "来源：县财政局",
+                                  "作者：张三 来源：人民日报 2024年预算收入100万元,增长5%", "项目名称：某某 实施单位：某局"])
+def test_content_with_labels_is_not(line: str) -> None:
+    assert not chrome_line(line)
+
+
+@pytest.mark.parametrize(("opening", "text", "budget"), [
+    ("来源：县财政局 浏览次数：328\n", _NEWS, Decimal("23.8")),
+    ("按照《中华人民共和国预算法》和《地方预决算公开操作规程》的要求，现将本单位有关情况公开如下：\n", _NEWS,
+     Decimal("23.8")),
+    ("按照《中华人民共和国预算法》和《地方预决算公开操作规程》的要求，现将本单位有关情况公开如下：\n", _NOTICE,
+     Decimal("350")),
+])
+def test_the_transfer_is_read_after_what_opens_the_page(tmp_path: Path, opening: str, text: str,
+                                                        budget: Decimal) -> None:
+    p = tmp_path / "news.txt"
+    p.write_text(opening + text, encoding="utf-8")
+    docs = read_path(p).documents
+    assert [d.type for d in docs] == ["project_self_evaluation"], [(d.type, d.title) for d in docs]
+    assert docs[0].funds["total"].annual_budget.dec == budget
