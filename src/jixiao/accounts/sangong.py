@@ -214,9 +214,10 @@ def check_three_public(ctx: Ctx, t: AccountTable, told: Told | None = None) -> l
             out.extend(_year_on_year(ctx, t, r, this, prior[0], change[:1], rate[:1]))
     every = [c for c, k in kinds.items() if k == "source"]
     # each stage group's sources sum to its own 合计 ("预算数一般公共预算财政拨款" under 预算数); ungrouped, to the one
-    grouped = any(c != x and c.startswith(x) for c in every for x in cur)
+    # (the group named as printed: 预算金额一般公共预算财政拨款 under the 预算金额 group whose 合计 is 预算数)
+    grouped = any(_stage_of(c) is not None for c in every) and all(_stage_of(x) is not None for x in cur)
     for whole in cur if grouped else cur[:1]:
-        sources = [c for c in every if c.startswith(whole)] if grouped else every
+        sources = [c for c in every if _stage_of(c) == _stage_of(whole)] if grouped else every
         if len(sources) < 2:
             continue
         for r in t.rows:
@@ -226,6 +227,12 @@ def check_three_public(ctx: Ctx, t: AccountTable, told: Told | None = None) -> l
                                                          f"{t.name_en} {clean_name(r.name)}: total = sum of the sources of funds"),
                                    r.get(whole), parts, r.source, clean_name(r.name), sources))
     return [f for f in out if f]
+
+
+def _stage_of(column: str) -> str | None:
+    """The stage a column's name starts with (预算数…, 预算金额…, 2020年决算数…): its group's; None where it names none."""
+    m = re.match(r"(?:(?:19|20)\d{2}年度?)?(预算|决算)", column)
+    return m.group(1) if m else None
 
 
 def _items_sum(ctx: Ctx, t: AccountTable, rows: dict[str, AccountRow], col: str,

@@ -59,7 +59,7 @@ def split(text: str, src: Source, line: int) -> list[Cell]:
             parts = parts[:-1]
         cells = [Cell(p.strip(), Source(src.file, src.line, src.page, f"C{k + 1}"), line, True)
                  for k, p in enumerate(parts)]
-        return cells or [Cell("", src, line, True)]
+        return _lead_head(cells) or [Cell("", src, line, True)]
     if _PROSE.search(text):  # a sentence of the notes ("3、公务接待费支出 1.73 万元。"): one cell, never a row
         tail = _table_tail(text)
         if tail is None:
@@ -67,6 +67,22 @@ def split(text: str, src: Source, line: int) -> list[Cell]:
         return [Cell(text[:tail].strip(), src, line, False), *split(text[tail:], src, line)]
     return [Cell(t, Source(src.file, src.line, src.page, f"C{k + 1}"), line, False)
             for k, t in enumerate(_spaced(text.split()))]
+
+
+def _lead_head(cells: list[Cell]) -> list[Cell]:
+    """A row whose first cell ran into the words before it (a table flattened onto its title's line: "…支出预算表
+    单位:万元 “三公”经费合计 | 因公出国(境)费 | …"): the item head after the last space a cell of its own, when the
+    cell as a whole names no item and the next cell names one."""
+    from jixiao.accounts.sangong import row_item
+
+    if len(cells) < 2 or " " not in cells[0].text or row_item(cells[0].text) is not None or row_item(cells[1].text) is None:
+        return cells
+    lead, head = cells[0].text.rsplit(" ", 1)
+    if row_item(head) is None:
+        return cells
+    first = cells[0]
+    return [Cell(lead.strip(), first.source, first.line, first.sep), Cell(head, first.source, first.line, first.sep),
+            *cells[1:]]
 
 
 _SENTENCE_END = re.compile(r"[。:：;；]")

@@ -71,6 +71,21 @@ def one_short(cols: list[str], stage: str, figures: list[tuple[str, Source]]) ->
     return [(item, stage, Val(parse_decimal(t), t, src)) for item, (t, src) in zip(kept, figures)], [note]
 
 
+def by_blanks(cols: list[str], stage: str, slots: list[tuple[str, Source] | None]) -> Triples | None:
+    """The triples of a row of figures whose blank cells the text kept (pipes: "| 11.1 | 0 | 3 | 8.1 | 8.1 | |"), each
+    figure in its own column and a blank cell's column left without one, when the cells (blanks past the last column
+    read past) are as many as the columns and the placement holds an identity and contradicts none; None otherwise."""
+    while len(slots) > len(cols) and slots[-1] is None:
+        slots = slots[:-1]
+    if len(slots) != len(cols) or None not in slots:
+        return None
+    placed = [(c, x) for c, x in zip(cols, slots) if x is not None]
+    ok, bad = holds(_values([c for c, _ in placed], [x for _, x in placed]))
+    if not ok or bad:
+        return None
+    return [(item, stage, Val(parse_decimal(t), t, src)) for item, (t, src) in placed]
+
+
 def contradicted(cols: list[str], figures: list[tuple[str, Source]]) -> bool:
     """Whether the figures placed one per column in order contradict an identity."""
     return holds(_values(cols, figures))[1] > 0

@@ -17,7 +17,7 @@ from jixiao.accounts.sangong import STATS, TOTAL, VEHICLES, row_item, squash
 from jixiao.core.numbers import parse_decimal
 from jixiao.core.records import Problem, Val
 from jixiao.core.source import Source
-from jixiao.read.recognise.sangong_place import contradicted, one_short, unread_head
+from jixiao.read.recognise.sangong_place import by_blanks, contradicted, one_short, unread_head
 from jixiao.read.recognise.sangong_years import past_numbering, rows_by_year
 
 _STAGE = re.compile(r"^((?:\d{4}年(?:度)?)?(?:本年|上年)?)(预算|决算)数?$")
@@ -102,12 +102,16 @@ def read_wide(cells: list[tuple[str, Source]], default: str, groups: list[str] |
     unread_at: list[int] = []  # how many item heads stood before each of them
     counts_at: list[int] = []  # where the heads of counts (辆, 批次) stand among the heads
     lead: str | None = None  # the text cell right before the first figure (a row's label: "2015年")
+    slots: list[tuple[str, Source] | None] = []  # the figures with the blank cells among and after them (pipes)
     for k, (text, src) in enumerate(cells):
         t = text.strip()
         if not t:
+            if figures:
+                slots.append(None)
             continue
         if parse_decimal(t) is not None:
             figures.append((t, src))
+            slots.append((t, src))
             continue
         if figures:
             rest = cells[k:]
@@ -165,6 +169,9 @@ def read_wide(cells: list[tuple[str, Source]], default: str, groups: list[str] |
     columns = [(item, stage) for item in named for stage in per]
     if len(per) == 1 and (short := one_short(named, per[0], figures)) is not None:
         return short[0], short[1], printed
+    if len(per) == 1 and len(figures) < len(columns) and [x for x in slots if x is not None] == figures and (
+            kept := by_blanks(named, per[0], slots)) is not None:
+        return kept, [], printed  # (a blank cell the text kept: its column has no figure)
     if unread and len(per) == 1 and len(figures) == len(columns) and contradicted(named, figures):
         return [], [unread_head(unread, figures)], {}
     if len(figures) != len(columns):

@@ -1,0 +1,105 @@
+"""三公 tables as pages flatten them, read without a false error:
+
+- a table across the page run onto its title's line (…支出预算表 单位:万元 “三公”经费合计 | 因公出国(境)费 | … | 11.1 | 0 |
+  3 | 8.1 | 8.1 | |): the first head is the words after the title's last space, and the blank cell the pipes kept is the
+  column without a figure (公务用车购置费), where the placement holds the table's sums. Before, the 合计 head was lost in
+  the title's cell and the five figures were put under the five heads left: a false error (3 ≠ 8.1 + 8.1);
+- stage groups headed in another template's words (预算金额 / 决算金额 over 合计 | 一般公共预算财政拨款 | 政府性基金预算
+  财政拨款): each group's 合计 is the sum of its own sources only. Before, the 预算数 was summed with the 决算 sources
+  (8.50 ≠ 8.50 + 0.00 + 4.50 + 0.00, a false error)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from jixiao.audit import audit_paths
+from jixiao.read import read_path
+
+_ACROSS = ("某县某局2025年一般公共预算“三公”经费预算 一、2025年一般公共预算“三公”经费支出预算表 单位:万元 “三公”经费合计 | "
+           "因公出国(境)费 | 公务接待费 | 公务用车购置及运行费 | || 小计 | 公务用车运行费 | 公务用车购置费 | ||| {total} | 0 | 3 | "
+           "8.1 | 8.1 | |\n二、2025年一般公共预算“三公”经费支出预算情况说明\n")
+
+
+def _rows(p: Path) -> dict[str, dict[str, Decimal | None]]:
+    docs = read_path(p).documents
+    tables = [t for d in docs for t in d.extra["accounts"].tables if t.kind == "three_public"]
+    assert len(tables) == 1, [(d.type, d.title) for d in docs]
+    return {r.name: {k: v.dec for k, v in r.values.items()} for r in tables[0].rows}
+
+
+def test_the_first_head_in_the_titles_cell_and_the_blank_cell(tmp_path: Path) -> None:
+    p = tmp_path / "across.txt"
+    p.write_text(_ACROSS.format(total="11.1"), encoding="utf-8")
+    rows = _rows(p)
+    assert rows["“三公”经费合计"] == {"预算数": Decimal("11.1")}
+    assert rows["因公出国(境)费"] == {"预算数": 0} and rows["公务接待费"] == {"预算数": 3}
+    assert rows["公务用车购置及运行费"] == {"预算数": Decimal("8.1")}
+    assert rows["公务用车运行费"] == {"预算数": Decimal("8.1")}
+    assert "公务用车购置费" not in rows
+    findings = audit_paths([str(p)]).findings
+    assert not [f for f in findings if f.severity == "error"], [f.message for f in findings]
+
+
+def test_figures_that_do_not_add_up_are_not_placed_by_the_blank(tmp_path: Path) -> None:
+    """12.1 ≠ 0 + 3 + 8.1: no placement holds, the figures are not put under heads (said, never a guessed error)."""
+    p = tmp_path / "across.txt"
+    p.write_text(_ACROSS.format(total="12.1"), encoding="utf-8")
+    result = audit_paths([str(p)])
+    assert not [f for f in result.findings if f.severity == "error" and f.kind == "three_public"]
+
+
+_GROUPS = """一、2020年度一般公共预算及政府性基金财政拨款“三公”经费支出决算表
+金额单位:万元
+项目 |
+{budget} |
+{final} |
+合计 |
+一般公共预算财政拨款 |
+政府性基金预算财政拨款 |
+合计 |
+一般公共预算财政拨款 |
+政府性基金预算财政拨款 |
+因公出国(境)费 |
+0.00 |
+0.00 |
+0.00 |
+0.00 |
+0.00 |
+0.00 |
+公务接待费 |
+8.50 |
+8.50 |
+0.00 |
+4.50 |
+{reception} |
+0.00 |
+公务用车购置及运行费 |
+0.00 |
+0.00 |
+0.00 |
+0.00 |
+0.00 |
+0.00 |
+总计 |
+8.50 |
+8.50 |
+0.00 |
+4.50 |
+4.50 |
+0.00 |
+"""
+
+
+@pytest.mark.parametrize(("budget", "final"), [("预算数", "决算数"), ("预算金额", "决算金额")])
+def test_each_stage_groups_sources_make_its_own_total(tmp_path: Path, budget: str, final: str) -> None:
+    p = tmp_path / "groups.txt"
+    p.write_text(_GROUPS.format(budget=budget, final=final, reception="4.50"), encoding="utf-8")
+    findings = audit_paths([str(p)]).findings
+    assert not [f for f in findings if f.severity == "error"], [f.message for f in findings]
+    p.write_text(_GROUPS.format(budget=budget, final=final, reception="3.50"), encoding="utf-8")
+    errors = [f for f in audit_paths([str(p)]).findings if f.severity == "error" and f.kind == "three_public"]
+    assert any("公务接待费" in f.message and "4.50" in f.message and "3.50" in f.message for f in errors), [
+        f.message for f in errors]
