@@ -47,3 +47,22 @@ def test_the_transfer_is_read_after_what_opens_the_page(tmp_path: Path, opening:
     docs = read_path(p).documents
     assert [d.type for d in docs] == ["project_self_evaluation"], [(d.type, d.title) for d in docs]
     assert docs[0].funds["total"].annual_budget.dec == budget
+
+
+_STATEMENT = ("县档案馆2023年“三公”经费预算情况说明\n2023年“三公”经费财政拨款预算数为3.50万元，其中：因公出国（境）费0万元，"
+              "公务接待费1.20万元，公务用车购置及运行维护费2.30万元（其中：公务用车购置费0万元，公务用车运行维护费2.30万元）。\n\n")
+
+
+_EXECUTION = ("1-6月中央、省下达至我县的直达资金总量21.36亿元(其中共同财政事权转移支付3.12亿元,一般性转移支付0.84亿元,"
+              "专项转移支付17.4亿元),支出金额5.12亿元,分配进度100%,支出进度23.97%。\n")
+
+
+def test_a_fund_after_another_units_sangong_statement_is_read_too(tmp_path: Path) -> None:
+    """A page listing its disclosures: a 三公 statement, then a fund's news read by what its sentences say, on the lines
+    the statement leaves (its 3.50 is never the fund's). Before, the file gave the statement alone."""
+    p = tmp_path / "page.txt"
+    p.write_text(_STATEMENT + _EXECUTION, encoding="utf-8")
+    docs = read_path(p).documents
+    assert [d.type for d in docs] == ["sangong", "project_self_evaluation"], [(d.type, d.title) for d in docs]
+    total = docs[1].funds["total"]
+    assert (total.annual_budget.dec, total.executed.dec) == (Decimal("21.36"), Decimal("5.12"))

@@ -39,8 +39,11 @@ def beside_statements(fr: FileRead, docs: list[Document], content: Content) -> l
                 and not any(ITEM_WORDS.search(x) for x, _ in rest.body))
     forms = [(n, f) for n, f in FALLBACKS if n not in ACCOUNTS_ONLY and n != LAST_RESORT and n not in ONLY_ALONE]
     prose = [(n, f) for n, f in FALLBACKS if n in ACCOUNTS_ONLY] if accounts else []
+    # (a fund's text after the statement, read by what its sentences say (``transfer_stated``): the lines the statement
+    # leaves, so that the statement's amounts are not read again as the fund's)
+    alone = [(n, f) for n, f in FALLBACKS if n in ONLY_ALONE] if len(rest.body) < len(fr.body) else []
     best: list[Document] = []
-    for group, text in ((forms, fr), (prose, rest)):
+    for group, text in ((forms, fr), (prose, rest), (alone, rest)):
         for name, fn in group:  # (not the generic readers of whatever a text states: they read the statement again)
             found = [d for d in safely(text, name, fn) if d.type != "sangong" and _size(d, content) > 0]
             if sum(_size(d, content) for d in found) > sum(_size(d, content) for d in best):
