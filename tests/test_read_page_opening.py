@@ -66,3 +66,19 @@ def test_a_fund_after_another_units_sangong_statement_is_read_too(tmp_path: Path
     assert [d.type for d in docs] == ["sangong", "project_self_evaluation"], [(d.type, d.title) for d in docs]
     total = docs[1].funds["total"]
     assert (total.annual_budget.dec, total.executed.dec) == (Decimal("21.36"), Decimal("5.12"))
+
+
+@pytest.mark.parametrize("text", [
+    "EN https://www.gov.cn/ 财政部:2024年中央财政某某发展资金512.30亿元 全部下达 2024-06-27 09:07 来源: 财政部网站 字号: 默认 "
+    "近日,财政部安排拨付中央财政某某发展资金212.30亿元,加上2023年12月提前下达的300亿元,至此,2024年中央财政某某发展资金"
+    "512.30亿元已全部下达。",
+    "1-5月中央、省下达至我区的直达资金总量19.56亿元(其中共同财政事权转移支付2.79亿元,一般性转移支付0.67亿元,专项转移支付"
+    "16.1亿元),支出金额4.54亿元,分配进度100%,支出进度23.2%。这是一条说明文字,用于把全文连成一行。",
+])
+def test_a_funds_text_run_onto_one_line_is_the_funds(tmp_path: Path, text: str) -> None:
+    """A document-sharing page's preview gives the whole text as one line: its title is in its opening words. Before,
+    no title line was found, and the text was read as a budget's prose (预算情况（正文）)."""
+    p = tmp_path / "one.txt"
+    p.write_text(text + " " + "其余内容从略。" * 12, encoding="utf-8")
+    docs = read_path(p).documents
+    assert [d.type for d in docs] == ["project_self_evaluation"], [(d.type, d.title) for d in docs]

@@ -48,6 +48,10 @@ def about_transfer(lines: list[str]) -> bool:
     # the title stands before the text's first numbered section (三、转移支付资金使用情况 is a section of the text)
     opened = next((i for i, x in enumerate(head) if _SECTION.match(x)), len(head))
     titles = [x for x in head[:opened] if len(x) <= _TITLE_LONGEST and not _STOPS.search(x)]
+    if not titles and head and len(head[0]) > _TITLE_LONGEST:
+        # a text run onto one line (a document-sharing page's preview): its title is in its opening words, up to its
+        # first stop
+        titles = [_STOPS.split(head[0][:_TITLE_LONGEST], maxsplit=1)[0]]
     if any(NOT.search(x) for x in titles):
         return False
     # (a title wrapped over two lines: 2017年中央财政水利发展资金651.53亿元 / 全部下达)
