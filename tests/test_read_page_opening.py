@@ -82,3 +82,12 @@ def test_a_funds_text_run_onto_one_line_is_the_funds(tmp_path: Path, text: str) 
     p.write_text(text + " " + "其余内容从略。" * 12, encoding="utf-8")
     docs = read_path(p).documents
     assert [d.type for d in docs] == ["project_self_evaluation"], [(d.type, d.title) for d in docs]
+
+
+def test_running_headers() -> None:
+    from jixiao.read.furniture import running_headers
+
+    lines = ["某局2023年部门决算", "", "某局2023年部门决算", "一、概况", "a", "b", "c", "某局2023年部门决算", "d"]
+    assert running_headers(lines) == {7}  # (printed again atop the page: the page's own heading stays)
+    forms = ["项目支出绩效自评表", "x", "y", "z", "u", "v", "w", "项目支出绩效自评表"]
+    assert running_headers(forms) == set()  # a title naming its table heads each table

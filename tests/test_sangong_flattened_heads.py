@@ -103,3 +103,16 @@ def test_each_stage_groups_sources_make_its_own_total(tmp_path: Path, budget: st
     errors = [f for f in audit_paths([str(p)]).findings if f.severity == "error" and f.kind == "three_public"]
     assert any("公务接待费" in f.message and "4.50" in f.message and "3.50" in f.message for f in errors), [
         f.message for f in errors]
+
+
+def test_a_running_header_inside_the_table_is_read_past(tmp_path: Path) -> None:
+    """The document's first line printed again atop a page (a PDF's running header) inside a table given one cell a
+    line: furniture, never a cell. Before, the cells after it lost their places (公务接待费 and 因公出国(境)费 unread)."""
+    lines = _GROUPS.format(budget="预算数", final="决算数", reception="4.50").split("\n")
+    at = lines.index("公务接待费 |")
+    text = "\n".join(["某县第二中学2020年度“三公”经费决算", *lines[:at], "某县第二中学2020年度“三公”经费决算", *lines[at:]])
+    p = tmp_path / "header.txt"
+    p.write_text(text, encoding="utf-8")
+    rows = _rows(p)
+    assert rows["公务接待费"]["决算数"] == Decimal("4.50") and rows["公务接待费"]["预算数"] == Decimal("8.50")
+    assert rows["因公出国(境)费"]["决算数"] == 0

@@ -24,7 +24,7 @@ from jixiao.core.source import Source
 from jixiao.core.table import Cell, Table
 from jixiao.read.base import FileRead
 from jixiao.read.encoding import decode
-from jixiao.read.furniture import furniture
+from jixiao.read.furniture import furniture, running_headers
 from jixiao.read.limits import MAX_LINE_CHARS, MAX_ROW_CELLS, MAX_TEXT_BYTES, LimitExceeded, mb
 from jixiao.read.webchrome import chrome_lines
 
@@ -178,6 +178,8 @@ def read_text_tables(text: str, file: str) -> FileRead:
     """Split text into tables and body lines (see the module docstring)."""
     physical, problems = _within_limits(text.splitlines(), file)
     for k in chrome_lines(physical):  # a web page's links, tools and footer around the document (read.webchrome)
+        physical[k] = ""
+    for k in running_headers(physical):  # the document's title printed again atop each page (read.furniture)
         physical[k] = ""
     lines = _pipe_closed_cells(_logical_lines(physical))
     out = FileRead(source=Source(file), format="text", problems=problems)
