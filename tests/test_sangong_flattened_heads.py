@@ -116,3 +116,34 @@ def test_a_running_header_inside_the_table_is_read_past(tmp_path: Path) -> None:
     rows = _rows(p)
     assert rows["公务接待费"]["决算数"] == Decimal("4.50") and rows["公务接待费"]["预算数"] == Decimal("8.50")
     assert rows["因公出国(境)费"]["决算数"] == 0
+
+
+_WRAPPED = """某市某局2019年用一般公共预算财政拨款开支的出国(境
+)经费、车辆购置及运行费、公务接待费(简称“三公”经费)支出
+合计30.25万元。其中:因公出国(境)经费支出0万元;公务
+用车购置费支出0万元;公务用车运行维护费支出9.7万元,主要
+包括公务用车燃料费、维修保养费及其他运行费用;公
+务接待费支出20.55万元,主要包括单位按规定开支
+的各类公务接待费用。
+“三公”经费预算增减变化的主要原因是:2019年“三公”经费
+支出预算合计30.25万元,比上年预算数减少4.65万元。其
+中:
+因公出国(境)经费支出预算0万元,与上年预算数持平,无增减变
+化。
+公务用车购置费支出预算0万元,与上年预算数持平,无增减变化。
+公务用车运行维护费支出预算9.7万元;与上年预算数持平,原因
+:严格控制公务用车运行维护费支出。
+公务接待费支出预算20.55万元,比上年预算数减少4.65万
+元,原因:严格控制公务接待费支出。
+"""
+
+
+def test_a_statement_whose_lines_a_page_wrapped_is_a_sangong_statement(tmp_path: Path) -> None:
+    """A 三公 statement as PDF text wraps it (its first sentence's 三公 and its amount on different lines): a 三公
+    statement, its total the items' sum. Before, read as a budget's 说明 (预算情况说明)."""
+    p = tmp_path / "wrapped.txt"
+    p.write_text(_WRAPPED, encoding="utf-8")
+    docs = read_path(p).documents
+    assert [d.type for d in docs] == ["sangong"], [(d.type, d.title) for d in docs]
+    figures = {r.item: r.get("金额").dec for t in docs[0].extra["accounts"].tables for r in t.rows if r.item}
+    assert figures["合计"] == Decimal("30.25") and figures["公务接待费"] == Decimal("20.55")

@@ -215,20 +215,42 @@ def _sangong_section(body: list[tuple[str, Source]]) -> list[tuple[str, Source]]
     out: list[tuple[str, Source]] = []
     before: tuple[str, Source] | None = None
     titled = False  # the section opened by a statement's own title, not a numbered heading of the text
-    for x, s in body:
+    for k, (x, s) in enumerate(body):
         names = "三公" in x
         if not out:
-            if names and (_STATES_AMOUNT.search(x) or _SECTION_HEAD.match(x)):
+            if names and (_STATES_AMOUNT.search(_sentence_on(body, k)) or _SECTION_HEAD.match(x)):
                 # the statement's own title on the line before it (县档案馆2023年“三公”经费预算情况说明): the section's
-                # heading, never the heading of the text the section stands in
+                # heading, never the heading of the text the section stands in; or the start of its sentence, which
+                # a page's width wrapped (…开支的出国(境 / )经费、…(简称“三公”经费)支出 / 合计24.75万元。)
                 titled = before is not None and _titles_sangong(before[0])
-                out.extend([before] if before is not None and titled else [])
+                wrapped = before is not None and not titled and _goes_on(before[0]) and not _SECTION_HEAD.match(x)
+                out.extend([before] if before is not None and (titled or wrapped) else [])
                 out.append((x, s))
             before = (x, s)
             continue
         if _SECTION_HEAD.match(x) and not names or titled and _new_paragraph(out[-1][1], s) and not ITEM_WORDS.search(x):
             break  # (a titled statement ends at a paragraph that speaks of none of its items: the text it stood before)
         out.append((x, s))
+    return out
+
+
+_WRAPPED_MIN = 16  # characters of a line a page's width wrapped (a shorter one ends where its writer ended it)
+_SENTENCE_LINES = 3  # lines a wrapped sentence is looked at over
+
+
+def _goes_on(line: str) -> bool:
+    """The line's sentence goes on on the next line: a long line that ends in no stop."""
+    t = line.strip()
+    return len(t) >= _WRAPPED_MIN and not re.search(r"[。；;！!？?：:]$", t)
+
+
+def _sentence_on(body: list[tuple[str, Source]], k: int) -> str:
+    """Line ``k`` with the lines its sentence goes on over (at most a few)."""
+    out = body[k][0]
+    for x, _ in body[k + 1:k + _SENTENCE_LINES]:
+        if not _goes_on(out):
+            break
+        out += x
     return out
 
 
