@@ -70,3 +70,14 @@ def test_a_page_that_measures_is_no_target_table(tmp_path: Path, title: str) -> 
     """A form whose page says 实际完成值 (or a title saying what was done: 完成情况, 执行情况) is no target table."""
     p = _write(tmp_path, title, value_head="年度指标值 实际完成值")
     assert all(d.type != "budget_disclosure" for d in read_path(p).documents)
+
+
+def test_an_untitled_table_cut_before_its_indicators(tmp_path: Path) -> None:
+    """The text ends in the table's row of targets (项目绩效目标(含项目概况…)), its indicators cut: still the target
+    table, by its name, its funds and that row, on a page that says nothing of an evaluation."""
+    p = tmp_path / "cut.txt"
+    p.write_text("发布时间:2019-09-30 08:47信息来源: 某市卫生健康委阅读次数: 字体:【\n(2019年度)\n申报单位名称:(盖章)\n"
+                 "项目名称 某病种筛查经费\n项目总预算(万元) 75.00      项目当年预算(万元) 25.00\n"
+                 "同名项目上年预算额 同名项目上年预算执行数\n项目绩效目标(含项目概况、设立依据、必要性及预期目标) 项目概况:"
+                 "用于开展某病种筛查工作。\n", encoding="utf-8")
+    assert _funds(p) == {"项目总预算": 75, "项目当年预算": 25}

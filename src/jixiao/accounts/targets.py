@@ -39,7 +39,8 @@ _REPORT = re.compile(r"评价报告|自评报告|自评表|转移支付")
 EVALUATION = re.compile(r"得分|评分|完成值|实际值|" + _SELF.pattern)
 _TARGET_VALUE = re.compile(r"指标值|目标值")
 _NAMED = re.compile(r"项目(?:[(（]专项[)）])?名称|资金名称")  # the project's (or fund's) name: where the table starts
-_INDICATORS = re.compile(r"[一二]级指标|绩效指标|产出指标")  # where its indicators start (一级 cut from its 指标: 二级指标)
+_INDICATORS = re.compile(r"[一二]级指标|绩效指标|产出指标")
+_TARGETS_ROW = re.compile(r"(?:项目|年度)绩效目标")  # where its indicators start (一级 cut from its 指标: 二级指标)
 # the title of a target table that printed none (``_untitled``): what the table is, said as jixiao recognised it
 NO_TITLE = "绩效目标表（表无标题，按其内容认定）"
 _HEADER_SPAN = 80  # characters after 一级指标 / 绩效指标 where a self-evaluation's columns (实际完成值) are named
@@ -189,7 +190,8 @@ def read_targets(pieces: list[tuple[str, Source]]) -> list[tuple[str, Source, Ac
 
 def _untitled(text: str) -> tuple[int, int, str] | None:
     """A target table printed without its title (the page's heading lost, a table cut from its page): the project's
-    name (项目名称, 项目(专项)名称, 资金名称), its funds by their labels, then its indicators with their 指标值 (or 目标值), in a text that nowhere says what
+    name (项目名称, 项目(专项)名称, 资金名称), its funds by their labels, then its indicators with their 指标值 (or 目标值;
+    where the text was cut before them, its row of targets: 项目绩效目标, 年度绩效目标), in a text that nowhere says what
     only an evaluation measures (``EVALUATION``: 得分, 自评, 实际完成值, 执行数 …). A form that holds targets alone is
     the project's target table, never a self-evaluation; it starts at its name's label."""
     if EVALUATION.search(text):
@@ -198,8 +200,11 @@ def _untitled(text: str) -> tuple[int, int, str] | None:
     if named is None:
         return None
     indicators = _INDICATORS.search(text, named.start())
-    if indicators is None or not _TARGET_VALUE.search(text, indicators.start()) or not any(
-            x.search(text, named.start(), indicators.start()) for x in (_LABEL, _UNIT_LABEL)):
+    if indicators is not None and not _TARGET_VALUE.search(text, indicators.start()):
+        indicators = None
+    # (or, the indicators cut from the text, the table's row of its targets: 项目绩效目标(含项目概况…), 年度绩效目标)
+    indicators = indicators or _TARGETS_ROW.search(text, named.start())
+    if indicators is None or not any(x.search(text, named.start(), indicators.start()) for x in (_LABEL, _UNIT_LABEL)):
         return None
     return named.start(), named.start(), NO_TITLE
 
