@@ -81,3 +81,12 @@ def test_an_untitled_table_cut_before_its_indicators(tmp_path: Path) -> None:
                  "同名项目上年预算额 同名项目上年预算执行数\n项目绩效目标(含项目概况、设立依据、必要性及预期目标) 项目概况:"
                  "用于开展某病种筛查工作。\n", encoding="utf-8")
     assert _funds(p) == {"项目总预算": 75, "项目当年预算": 25}
+
+
+def test_a_title_that_heads_no_table_read_leaves_the_table_to_its_content(tmp_path: Path) -> None:
+    """The table's name printed only after it (the attachment's file name, 附件：项目支出绩效目标表.xlsx): no table follows
+    that title, so the table before it is read by what it holds."""
+    p = tmp_path / "after.txt"
+    p.write_text(_TABLE.format(whole="860", fiscal="800", other="60", value_head="指标值")
+                 + "附件：项目支出绩效目标表.xlsx\n", encoding="utf-8")
+    assert _funds(p) == {"年度资金总额": 860, "其中:财政拨款": 800, "其他资金": 60}

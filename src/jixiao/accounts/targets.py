@@ -103,8 +103,43 @@ def read_targets(pieces: list[tuple[str, Source]]) -> list[tuple[str, Source, Ac
     text, starts = _stream(pieces)
     titles: list[tuple[int, int, str]] = [(m.start(), m.end(), re.sub(r"\s*\|\s*", "", m.group(0)))
                                           for m in table_titles(text)]
-    if not titles and (untitled := _untitled(text)) is not None:
-        titles = [untitled]
+    out = _tables(pieces, text, starts, titles)
+    if not out and (untitled := _untitled(text)) is not None:
+        # (no title, or none that heads a table read: the page's table by what it holds)
+        out = _tables(pieces, text, starts, [untitled])
+    # a title printed again before its table (the file's name, a heading) makes one table: a reading of no amount is
+    # kept only where no other reading bears its title
+    def named(x: tuple[str, Source, AccountTable]) -> str:
+        return re.sub(r"（\d{4}年度）$", "", x[0])
+
+    return [x for k, x in enumerate(out) if x[2].rows or not any(named(y) == named(x) and (y[2].rows or j < k)
+                                                                 for j, y in enumerate(out) if j != k)]
+
+
+def _untitled(text: str) -> tuple[int, int, str] | None:
+    """A target table printed without its title (the page's heading lost, a table cut from its page): the project's
+    name (项目名称, 项目(专项)名称, 资金名称), its funds by their labels, then its indicators with their 指标值 (or 目标值;
+    where the text was cut before them, its row of targets: 项目绩效目标, 年度绩效目标), in a text that nowhere says what
+    only an evaluation measures (``EVALUATION``: 得分, 自评, 实际完成值, 执行数 …). A form that holds targets alone is
+    the project's target table, never a self-evaluation; it starts at its name's label."""
+    if EVALUATION.search(text):
+        return None
+    named = _NAMED.search(text)
+    if named is None:
+        return None
+    indicators = _INDICATORS.search(text, named.start())
+    if indicators is not None and not _TARGET_VALUE.search(text, indicators.start()):
+        indicators = None
+    # (or, the indicators cut from the text, the table's row of its targets: 项目绩效目标(含项目概况…), 年度绩效目标)
+    indicators = indicators or _TARGETS_ROW.search(text, named.start())
+    if indicators is None or not any(x.search(text, named.start(), indicators.start()) for x in (_LABEL, _UNIT_LABEL)):
+        return None
+    return named.start(), named.start(), NO_TITLE
+
+
+def _tables(pieces: list[tuple[str, Source]], text: str, starts: list[tuple[int, Source]],
+            titles: list[tuple[int, int, str]]) -> list[tuple[str, Source, AccountTable]]:
+    """(title, where, funds table) for the table each of ``titles`` (start, end, title) heads."""
     out: list[tuple[str, Source, AccountTable]] = []
     for k, (m_start, m_end, m_title) in enumerate(titles):
         end = titles[k + 1][0] if k + 1 < len(titles) else len(text)
@@ -179,34 +214,7 @@ def read_targets(pieces: list[tuple[str, Source]]) -> list[tuple[str, Source, Ac
                 f"（{year.group(1)}年度）" if year else "")
             out.append((title, where, t))
             out.extend((title, where, x) for x in (cost_table, tasks) if x is not None)
-    # a title printed again before its table (the file's name, a heading) makes one table: a reading of no amount is
-    # kept only where no other reading bears its title
-    def named(x: tuple[str, Source, AccountTable]) -> str:
-        return re.sub(r"（\d{4}年度）$", "", x[0])
-
-    return [x for k, x in enumerate(out) if x[2].rows or not any(named(y) == named(x) and (y[2].rows or j < k)
-                                                                 for j, y in enumerate(out) if j != k)]
-
-
-def _untitled(text: str) -> tuple[int, int, str] | None:
-    """A target table printed without its title (the page's heading lost, a table cut from its page): the project's
-    name (项目名称, 项目(专项)名称, 资金名称), its funds by their labels, then its indicators with their 指标值 (or 目标值;
-    where the text was cut before them, its row of targets: 项目绩效目标, 年度绩效目标), in a text that nowhere says what
-    only an evaluation measures (``EVALUATION``: 得分, 自评, 实际完成值, 执行数 …). A form that holds targets alone is
-    the project's target table, never a self-evaluation; it starts at its name's label."""
-    if EVALUATION.search(text):
-        return None
-    named = _NAMED.search(text)
-    if named is None:
-        return None
-    indicators = _INDICATORS.search(text, named.start())
-    if indicators is not None and not _TARGET_VALUE.search(text, indicators.start()):
-        indicators = None
-    # (or, the indicators cut from the text, the table's row of its targets: 项目绩效目标(含项目概况…), 年度绩效目标)
-    indicators = indicators or _TARGETS_ROW.search(text, named.start())
-    if indicators is None or not any(x.search(text, named.start(), indicators.start()) for x in (_LABEL, _UNIT_LABEL)):
-        return None
-    return named.start(), named.start(), NO_TITLE
+    return out
 
 
 def _under_report(pieces: list[tuple[str, Source]], text: str, before: int) -> bool:
