@@ -91,3 +91,15 @@ def test_running_headers() -> None:
     assert running_headers(lines) == {7}  # (printed again atop the page: the page's own heading stays)
     forms = ["项目支出绩效自评表", "x", "y", "z", "u", "v", "w", "项目支出绩效自评表"]
     assert running_headers(forms) == set()  # a title naming its table heads each table
+
+
+def test_a_budgets_page_after_another_units_sangong_statement_is_read_too(tmp_path: Path) -> None:
+    """The statement, then a budget's page of its heading and its 目录 (no figure of its own): the budget's heading is
+    read on the lines the statement leaves (never the statement's title taken for it). Before, the file gave the
+    statement alone: the budget's page was not said at all."""
+    p = tmp_path / "page.txt"
+    p.write_text(_STATEMENT + "某某学院2023年部门预算信息公开\n目 录\n一、部门主要职责\n二、机构设置情况\n"
+                 "三、预算收支及增减变化情况\n四、一般公共预算“三公”经费及增减变化情况\n五、政府采购预算情况\n", encoding="utf-8")
+    docs = read_path(p).documents
+    assert [(d.type, d.title) for d in docs] == [("sangong", "县档案馆2023年“三公”经费预算情况说明"),
+                                                 ("budget_disclosure", "某某学院2023年部门预算信息公开")]

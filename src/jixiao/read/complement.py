@@ -50,6 +50,12 @@ def beside_statements(fr: FileRead, docs: list[Document], content: Content) -> l
                 best = found
         if best:
             break
+    if not best and len(rest.body) < len(fr.body):
+        # (a budget's or final account's page after the statement, that holds only its heading and the 说明's opening:
+        # its heading's reading on the lines the statement leaves, the weakest, kept when nothing else was read)
+        from jixiao.read.recognise import accounts_heading
+
+        best = [d for d in safely(rest, "accounts_heading", accounts_heading.recognise) if d.type in _STAGES]
     return docs + best
 
 
