@@ -39,8 +39,8 @@ _REPORT = re.compile(r"评价报告|自评报告|自评表|转移支付")
 EVALUATION = re.compile(r"得分|评分|完成值|实际值|" + _SELF.pattern)
 _TARGET_VALUE = re.compile(r"指标值|目标值")
 _NAMED = re.compile(r"项目(?:[(（]专项[)）])?名称|资金名称")  # the project's (or fund's) name: where the table starts
-_INDICATORS = re.compile(r"[一二]级指标|绩效指标|产出指标")
-_TARGETS_ROW = re.compile(r"(?:项目|年度)绩效目标")  # where its indicators start (一级 cut from its 指标: 二级指标)
+_INDICATORS = re.compile(r"[一二]级指标|绩效指标|产出指标")  # where its indicators start (一级 cut from its 指标: 二级指标)
+_TARGETS_ROW = re.compile(r"(?:项目|年度)绩效目标")  # its row of targets, where a text cut before its indicators ends
 # the title of a target table that printed none (``_untitled``): what the table is, said as jixiao recognised it
 NO_TITLE = "绩效目标表（表无标题，按其内容认定）"
 _HEADER_SPAN = 80  # characters after 一级指标 / 绩效指标 where a self-evaluation's columns (实际完成值) are named

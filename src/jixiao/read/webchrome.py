@@ -30,7 +30,10 @@ _DOWNLOAD = re.compile(r"下载次数\s*[:：]\s*\d")
 # 浏览次数：328), perhaps after the bare date; two such fields or more and nothing else
 _FIELD = re.compile(r"(?:发布|更新|成文|印发)?(?:时间|日期)|(?:信息|文章)?来源|浏览(?:次数|量)?|点击(?:次数|数|量|率)?|"
                     r"访问(?:次数|量)|阅读(?:次数|量)?|作者|(?:责任)?编辑|发布(?:机构|单位)|字号|(?:文字|字体)大小|字体|背景色")
-_FIELDS = re.compile(r"^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*)?(?:(?:" + _FIELD.pattern + r")\s*[:：]\s*(?:\d{1,2}[:：]\d{2}|[^:：，,。；;]){0,30}?\s*){2,6}$")
+_DATED = r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*)?"  # (its bare date first)
+# (each field its label, a colon and a short value, a time's colon allowed in it; bounded: the line is short)
+_FIELDS = re.compile("^" + _DATED + r"(?:(?:" + _FIELD.pattern + r")\s*[:：]\s*(?:\d{1,2}[:：]\d{2}|[^:：，,。；;]){0,30}?\s*)"
+                     r"{2,6}$")
 _TITLE_MAX = 60  # characters of a related article's title line
 _SENTENCE = re.compile(r"[。；;]|\d\.\d|[，,].*[，,]")  # a sentence, or an amount: content, not a link's title
 _DOWNLOAD_MAX = 80
