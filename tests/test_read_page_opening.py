@@ -103,3 +103,17 @@ def test_a_budgets_page_after_another_units_sangong_statement_is_read_too(tmp_pa
     docs = read_path(p).documents
     assert [(d.type, d.title) for d in docs] == [("sangong", "县档案馆2023年“三公”经费预算情况说明"),
                                                  ("budget_disclosure", "某某学院2023年部门预算信息公开")]
+
+
+def test_a_funds_text_whose_title_was_lost_opens_on_its_first_section(tmp_path: Path) -> None:
+    """The page's title lost (and its 分享: / 字号: tools, page chrome): the text opens on its first section, which names
+    the fund (一、直达资金安排及支出总体情况). Before, no title named a fund and the text was not recognised."""
+    p = tmp_path / "untitled.txt"
+    p.write_text("\n日期:2022-06-10 15:54    来源:区财政局\n\n分享:\n字号:        \n\n一、直达资金安排及支出总体情况\n\n"
+                 "截至5月31日,我区共接收中央直达资金指标5000万元,支出1200万元,具体执行情况如下。\n\n"
+                 "接收分配共同财政事权转移支付资金3000万元,支出900万元。包括:就业补助资金800万元,已全部支出;优抚对象补助"
+                 "经费1200万元,支出100万元;基本药物制度补助资金1000万元,支出0万元。\n\n"
+                 "接收分配一般性转移支付资金2000万元,支出300万元。\n", encoding="utf-8")
+    docs = read_path(p).documents
+    assert [d.type for d in docs] == ["project_self_evaluation"], [(d.type, d.title) for d in docs]
+    assert (docs[0].funds["total"].annual_budget.dec, docs[0].funds["total"].executed.dec) == (5000, 1200)

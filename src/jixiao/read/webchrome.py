@@ -23,7 +23,7 @@ import re
 _NEIGHBOUR = re.compile(r"^(上一篇|下一篇|上一条|下一条|上篇|下篇|前一篇|后一篇)\s*[:：]")
 # (not 相关信息, 相关文件 nor 附件: headings a document's own text uses, its attachments' names under them)
 _RELATED = re.compile(r"^(相关(文章|阅读|链接|新闻|稿件)|推荐阅读|热点文章|猜你喜欢|延伸阅读)\s*[:：]?$")
-_TOOLS = re.compile(r"^(【[^】]{1,12}】\s*)+$|^扫一扫在手机(上)?打开当前页$|^分享到\s*[:：]|"
+_TOOLS = re.compile(r"^(【[^】]{1,12}】\s*)+$|^扫一扫在手机(上)?打开当前页$|^分享到\s*[:：]|^(分享|字号|打印|关闭)\s*[:：]?$|"
                     r"^(主办单位|承办单位|技术支持|版权所有|网站标识码)\s*[:：]|ICP备\d|网站标识码\s*[:：]?\s*\d")
 _DOWNLOAD = re.compile(r"下载次数\s*[:：]\s*\d")
 # the article's own line of labelled fields: when, from whom, how often read (发布时间：2024-09-12 16:30 来源：县财政局

@@ -58,6 +58,8 @@ def about_transfer(lines: list[str]) -> bool:
     if any(TITLE.search(x) for x in titles) or any(TITLE.search(a + b) for a, b in zip(titles, titles[1:])
                                                    if len(a + b) <= _TITLE_LONGEST):
         return True
+    if opened == 0 and head and TITLE.search(head[0]):
+        return True  # (its title lost, the text opens on its first section, which names the fund: 一、直达资金安排…情况)
     # (the text's own opening, after a sentence that only introduces it: 按照《预算法》…的要求，现将有关情况公开如下：)
     opening = next((x for x in head if x not in titles and not _INTRODUCES.search(x)), "")
     first = re.split(r"[。!！?？]", opening[:_FIRST_SENTENCE], maxsplit=1)[0]
