@@ -218,8 +218,9 @@ def _sangong_section(body: list[tuple[str, Source]]) -> list[tuple[str, Source]]
     for k, (x, s) in enumerate(body):
         names = "三公" in x
         if not out:
-            said = x if _titles_sangong(x) else _sentence_on(body, k)  # (a title is no sentence the page wrapped)
-            if names and (_STATES_AMOUNT.search(said) or _SECTION_HEAD.match(x)):
+            # (a title is no sentence the page wrapped)
+            if names and (_STATES_AMOUNT.search(x if _titles_sangong(x) else _sentence_on(body, k))
+                          or _SECTION_HEAD.match(x)):
                 # the statement's own title on the line before it (县档案馆2023年“三公”经费预算情况说明): the section's
                 # heading, never the heading of the text the section stands in; or the start of its sentence, which
                 # a page's width wrapped (…开支的出国(境 / )经费、…(简称“三公”经费)支出 / 合计24.75万元。)
