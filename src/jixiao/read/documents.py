@@ -181,9 +181,6 @@ def _budget_titles(fr: FileRead) -> bool:
     return any(len(x) <= 60 and (found := title_stage(x)) is not None and found[1] == "budget" for x in titles)
 
 
-_EVALUATION = re.compile(r"得分|自评|实际完成|完成值|实际值|执行数|评分")
-
-
 def evaluated_on(fr: FileRead, doc: Document) -> bool:
     """``is_evaluated``, scores alone counting only on a page that says 得分, 自评, 评分 or an actual: on one that never
     does, a target table's 分值 column was read as the form's scores ("出差人数 正向 = 8 4": target 8, 4 points)."""
@@ -191,10 +188,11 @@ def evaluated_on(fr: FileRead, doc: Document) -> bool:
         return True
     if not is_evaluated(doc):
         return False
+    from jixiao.accounts.targets import EVALUATION
     from jixiao.read.base import once
 
-    return once(fr, "evaluation_words", lambda: any(_EVALUATION.search(x) for x, _ in fr.body) or any(
-        _EVALUATION.search(c.text) for t in fr.tables for row in t.rows for c in row))
+    return once(fr, "evaluation_words", lambda: any(EVALUATION.search(x) for x, _ in fr.body) or any(
+        EVALUATION.search(c.text) for t in fr.tables for row in t.rows for c in row))
 
 
 def _measured(doc: Document) -> bool:

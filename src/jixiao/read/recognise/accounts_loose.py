@@ -19,6 +19,7 @@ from jixiao.core.source import Source
 from jixiao.read.aslines import lines_of
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.accounts_titles import UNIT, YEAR
+from jixiao.read.recognise.flatgaps import wraps
 
 
 def flat_summary(fr: FileRead) -> list[Document]:
@@ -225,7 +226,7 @@ def _sangong_section(body: list[tuple[str, Source]]) -> list[tuple[str, Source]]
                 # heading, never the heading of the text the section stands in; or the start of its sentence, which
                 # a page's width wrapped (…开支的出国(境 / )经费、…(简称“三公”经费)支出 / 合计24.75万元。)
                 titled = before is not None and _titles_sangong(before[0])
-                wrapped = before is not None and not titled and _goes_on(before[0]) and not _SECTION_HEAD.match(x)
+                wrapped = before is not None and not titled and wraps(before[0].strip(), x)
                 out.extend([before] if before is not None and (titled or wrapped) else [])
                 out.append((x, s))
             before = (x, s)
@@ -236,23 +237,16 @@ def _sangong_section(body: list[tuple[str, Source]]) -> list[tuple[str, Source]]
     return out
 
 
-_WRAPPED_MIN = 16  # characters of a line a page's width wrapped (a shorter one ends where its writer ended it)
 _SENTENCE_LINES = 3  # lines a wrapped sentence is looked at over
 
 
-def _goes_on(line: str) -> bool:
-    """The line's sentence goes on on the next line: a long line that ends in no stop."""
-    t = line.strip()
-    return len(t) >= _WRAPPED_MIN and not re.search(r"[。；;！!？?：:]$", t)
-
-
 def _sentence_on(body: list[tuple[str, Source]], k: int) -> str:
-    """Line ``k`` with the lines its sentence goes on over (at most a few)."""
-    out = body[k][0]
+    """Line ``k`` with the lines its sentence goes on over (at most a few; ``flatgaps.wraps``)."""
+    out = last = body[k][0]
     for x, _ in body[k + 1:k + _SENTENCE_LINES]:
-        if not _goes_on(out):
+        if not wraps(last.strip(), x):
             break
-        out += x
+        out, last = out + x, x
     return out
 
 

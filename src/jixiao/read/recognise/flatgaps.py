@@ -64,7 +64,7 @@ def unwrapped(flat: Flat) -> Flat:
     for k, unit in enumerate(units):
         if k:
             prev = units[k - 1].rstrip()
-            if text[starts[k] - 1] != "\n" or not _wraps(prev, unit):
+            if text[starts[k] - 1] != "\n" or not wraps(prev, unit):
                 parts.append(text[ends[k - 1]:starts[k]])
                 pos += starts[k] - ends[k - 1]
         new_starts.append(pos)
@@ -73,7 +73,8 @@ def unwrapped(flat: Flat) -> Flat:
     return Flat("".join(parts), new_starts, flat.sources)
 
 
-def _wraps(line: str, following: str) -> bool:
+def wraps(line: str, following: str) -> bool:
+    """``line`` is one a page's width wrapped inside a sentence that ``following`` goes on with."""
     return (len(line) >= _WRAPPED_MIN and not line.endswith(_CLOSES) and bool(following.strip())
             and _OPENS_HEADING.match(following) is None
             # (never a heading ending in its part's score: 一、资金保障方面,指标评价得分12 is whole)
