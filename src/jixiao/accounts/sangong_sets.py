@@ -27,6 +27,7 @@ from jixiao.core.findings import Finding
 from jixiao.core.numbers import normalize_text
 
 _GOES_ON = re.compile(r"^[\s,，:：]*其中")
+_OF_WHICH = re.compile(r"其中")
 
 
 def _sentence(r: AccountRow, text_of: dict[int, str]) -> str:
@@ -71,6 +72,37 @@ def _complete(group: list[AccountRow]) -> bool:
         VEHICLES in items or {PURCHASE, RUNNING} <= items)
 
 
+def _listed(rows: list[AccountRow], text_of: dict[int, str]) -> list[list[AccountRow]]:
+    """Each total a line states with the items its 其中 lists after it, to the end of that sentence ("“三公”经费支出为
+    163.58万元,完成预算的97.06%,其中:因公出国(境)费支出52.15万元,…;公务用车运行维护费支出104.46万元,…;国内公务接待费
+    支出6.96万元,…。"): a set by the sentence's own structure, whatever stage its words leave unsaid; none whose figures
+    name two stages."""
+    lines: dict[int, list[tuple[int, AccountRow]]] = {}
+    for r in rows:
+        if r.source.line is not None:
+            lines.setdefault(r.source.line, []).append((len(_before(r, text_of)), r))
+    out: list[list[AccountRow]] = []
+    for line, placed in lines.items():
+        text = normalize_text(text_of.get(line) or "")
+        placed.sort(key=lambda x: x[0])
+        for k, (at, total) in enumerate(placed):
+            if total.item != TOTAL:
+                continue
+            after = [(a, r) for a, r in placed[k + 1:] if a > at]
+            if not after or not _OF_WHICH.search(text, at, after[0][0]):
+                continue
+            stop = text.find("。", after[0][0])
+            group = [total]
+            for a, r in after:
+                if r.item == TOTAL or stop >= 0 and a > stop:
+                    break
+                group.append(r)
+            stages = {sentence_stage(r, text_of) for r in group} - {None}
+            if len(stages) <= 1 and _one_each(group) and TOTAL in {r.item for r in group}:
+                out.append(group)
+    return out
+
+
 def sentence_sets(ctx: Ctx, rows: list[AccountRow], text_of: dict[int, str],
                   done: list[set[int]] | None = None) -> list[Finding]:
     """The identities of every complete set of one stage on one line, and of one stage and one year across lines;
@@ -84,11 +116,13 @@ def sentence_sets(ctx: Ctx, rows: list[AccountRow], text_of: dict[int, str],
             continue
         sets.setdefault(("line", r.source.line, stage), []).append(r)
         sets.setdefault(("year", sentence_year(r, text_of), stage), []).append(r)
+    for n, group in enumerate(_listed(rows, text_of)):
+        sets[("listed", n, "")] = group
     out: list[Finding] = []
     seen: list[set[int]] = list(done or [])
     for key, group in sets.items():
         ids = {id(r) for r in group}
-        if not _complete(group) or any(ids <= d for d in seen):
+        if not (_complete(group) or key[0] == "listed") or any(ids <= d for d in seen):
             continue
         seen.append(ids)
         out += _identities(ctx, group, f"{key[1]}年{key[2]}" if key[0] == "year" and key[1] else str(key[2]))
