@@ -90,3 +90,21 @@ def test_a_list_with_its_rest_named_in_other_shapes(tmp_path: Path, case: str) -
     sentence, printed, planted = ENUMERATED[case]
     for x, found in ((printed, []), (planted, [("total_sum", "suspect", 3)])):
         assert _found(tmp_path, ["2031年部门预算情况说明", "一、收支总体情况", sentence.format(x=x)]) == found
+
+
+@pytest.mark.parametrize("lead", ["主要用于以下方面:", "主要用于:", "具体如下:", "具体为："])
+def test_a_list_opened_by_other_words_than_qizhong(tmp_path: Path, lead: str) -> None:
+    """"2031年一般公共预算财政拨款支出1264.92万元,主要用于以下方面:社会保障和就业支出67.64万元,占5.35%;…" (四川's
+    决算说明): the words that open the list are not 其中, the list is the whole's all the same. Its shares make 100%, so
+    a part ten units short is found as well as one ten units over; without shares a list short of the whole (主要用于:
+    the chief uses) proves nothing."""
+    def text(social: str, shares: bool = True) -> list[str]:
+        def share(x: str) -> str:
+            return f",占{x}%" if shares else ""
+        return ["2031年度部门决算情况说明", f"2031年一般公共预算财政拨款支出1264.92万元,{lead}社会保障和就业支出{social}万元"
+                f"{share('5.35')};卫生健康支出1196.48万元{share('94.59')};农林水支出0.8万元{share('0.06')}。"]
+    assert _found(tmp_path, text("67.64")) == []
+    assert _found(tmp_path, text("77.64")) == [("total_sum", "suspect", 2)]
+    assert _found(tmp_path, text("57.64")) == [("total_sum", "suspect", 2)]
+    assert _found(tmp_path, text("57.64", shares=False)) == []
+    assert _found(tmp_path, text("77.64", shares=False)) == [("total_sum", "suspect", 2)]

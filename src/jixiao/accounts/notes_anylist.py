@@ -38,6 +38,8 @@ from jixiao.core.records import Val
 # an amount and the words before it back to the last stop (its name, kept as printed)
 _AMOUNT = re.compile(r"([^\d。;；,，:：、()（）%]{0,30}?)" + NUMBER_START + r"(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)")
 _LEADS = re.compile(r"^[\s,，:：]*其中")
+# words other than 其中 that open a sentence's list of its whole's parts (once in the sentence)
+_LISTS = re.compile(r"包括|主要用于(?:以下|如下)?(?:几个)?(?:方面)?\s*[:：]|具体(?:如下|为|是)\s*[:：]")
 _NAME_ENDS = re.compile(r"^(?:[\s度月日.．]|年(?![初末中底]))+|(?:为|是|达到?|共计|完成|实现|安排)+$")
 
 
@@ -227,9 +229,11 @@ def _two_kinds(sentence: str, w: re.Match[str], parts: list[re.Match[str]]) -> b
 
 
 def _whole_and_parts(ctx: Ctx, sentence: str, before: str, lines: list) -> Finding | None:  # type: ignore[type-arg]
-    at = sentence.find("其中")
-    if at < 0 and "其中" not in before and sentence.count("包括") == 1:
-        at = sentence.find("包括")  # "收入预算总计115218.1万元,…,包括财政拨款6366万元、事业收入…、其他收入3000万元"
+    at, lead = sentence.find("其中"), 2
+    if at < 0 and "其中" not in before and len(said := list(_LISTS.finditer(sentence))) == 1:
+        # "收入预算总计115218.1万元,…,包括财政拨款6366万元、事业收入…、其他收入3000万元"; "…支出1264.92万元,主要用于
+        # 以下方面:社会保障和就业支出67.64万元,占5.35%;…"
+        at, lead = said[0].start(), len(said[0].group())
     if at < 0 or sentence.count("其中") > 1:
         return None
     wholes = _amounts(sentence, 0, at)
@@ -241,12 +245,12 @@ def _whole_and_parts(ctx: Ctx, sentence: str, before: str, lines: list) -> Findi
             not _remark(sentence[a:b], sentence, a) for a, b, _ in _clauses(sentence, wholes[-1].end(), at)
             if sentence[a:b].strip(" ,，:：")):
         return None
-    on = _ON.search(sentence, at + 2)
+    on = _ON.search(sentence, at + lead)
     end = on.start() if on else len(sentence)
     if sentence[at - 1:at] in ("(", "（"):  # (其中:…): the list ends with its bracket
         close = re.compile(r"[)）]").search(sentence, at, end)
         end = close.start() if close else end
-    start = at + 2 + len(re.match(r"[\s:：,，]*", sentence[at + 2:]).group())  # type: ignore[union-attr]
+    start = at + lead + len(re.match(r"[\s:：,，]*", sentence[at + lead:]).group())  # type: ignore[union-attr]
     parts = _list(sentence, start, end)
     w = wholes[-1]
     parts = None if parts is None else one_side(_name(w.group(1)), parts, lambda p: _name(p.group(1)))
