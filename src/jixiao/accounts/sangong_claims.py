@@ -34,10 +34,11 @@ _AGAINST = re.compile(r"[比较与]|相比|同比")
 _GATHERED = re.compile(r"[,，;；]\s*(?:(?:以上|上述|前述)(?:[二两三四\d]项|各项)?(?:经费|费用|支出)?)?(?:合计|共计|总计)")
 _SUM = re.compile(r"合计|共计|总计")
 # (…比预算数少1.40万元, …比上年多2万元: 少/多 right after the figure compared with)
-_CHANGE = re.compile(r"(增加|减少|增长|下降|降低|节约|压缩|节省|减支|增支|(?<=[数算年])(?:少|多))了?(?:支出|开支)?\s*" + _NUM
+# (…比上年预算增56400元, 比上年预算减15600元: 增/减 alone right after the figure compared with, 保山's)
+_CHANGE = re.compile(r"(增加|减少|增长|下降|降低|节约|压缩|节省|减支|增支|(?<=[数算年])(?:少|多|增|减))了?(?:支出|开支)?\s*" + _NUM
                      + r"\s*(亿元|万元|元)")
 # an amount right after a change's words is that change, even in a template's (比上年增加(减少)0万元): no base
-_A_CHANGES = re.compile(r"(?:增加|减少|增长|下降|降低|节约|压缩|节省)\s*(?:[(（][^()（）]{0,4}[)）])?\s*(?:了|为)?\s*$")
+_A_CHANGES = re.compile(r"(?:增加|减少|增长|下降|降低|节约|压缩|节省|(?<=[数算年])[增减])\s*(?:[(（][^()（）]{0,4}[)）])?\s*(?:了|为)?\s*$")
 _SAME = re.compile(r"无变化|没有变化|未发生变化|无增减|持平|零增长|未变化|保持不变|一致")
 _DONE = re.compile(r"(?:完成(?:年初|全年|调整)?预算(?:数)?的?|(?:占|为|达到?)(?:年初|全年|调整)?预算数?的)\s*"
                    r"(\d+(?:\.\d+)?)\s*[%％]")  # (占年初预算的60%, 为预算数的80%: the same completion)
@@ -46,7 +47,7 @@ _RATE = re.compile(r"(增加|减少|增长|下降|降低)了?\s*(\d+(?:\.\d+)?)\
 _THEN_RATE = re.compile(r"\s*(?:[,，、(（]\s*)?(?:同比\s*)?(增长|下降|降低|上升|提高|增幅|降幅|减幅|增加|减少|压缩|压减)(?:比例|幅度)?(?:了|为|是)?\s*"
                         r"(\d+(?:\.\d+)?)\s*[%％]")  # (each run of spaces taken by one \s*: linear)
 _UP_RATE = ("增长", "上升", "提高", "增幅", "增加")
-_UP = ("增加", "增长", "增支", "多")
+_UP = ("增加", "增长", "增支", "多", "增")
 _SAVED = ("节约", "节省")
 _PRIOR = re.compile(LAST_YEAR + "|同期|同比")
 YEAR = re.compile(r"((?:19|20)\d{2})\s*年")

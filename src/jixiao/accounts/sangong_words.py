@@ -28,6 +28,7 @@ from jixiao.accounts.sangong import roles
 from jixiao.accounts.sangong_changes import check_change_sums
 from jixiao.accounts.sangong_claims import WAN, Claim, claims, places
 from jixiao.accounts.sangong_rates import check_change_rates, this_column
+from jixiao.accounts.sangong_stage import label_stage
 from jixiao.accounts.sangong_text import AMOUNT, own_year, stated_year
 from jixiao.accounts.text import in_wan, same_as_quoted
 from jixiao.accounts.text_rates import pct
@@ -207,6 +208,10 @@ def _from_text(t: AccountTable, c: Claim, body: list[tuple[str, Source]]) -> Fig
             return "所述金额不是文中的决算数", "the amount stated is not the text's spending"
         where = (f"文中预算 {b.text} 万元（{budget[0].source.where()}）、决算 {f.text} 万元（{spent[0].source.where()}）")
         return Figures(f.dec, b.dec, where, False, c.label)
+    if c.against_stage is not None:
+        # "2024年…执行数2010.95万元,2025年…预算数2005.41万元,较上年预算数减少94.91万元" (旺苍's): the change is on last
+        # year's budget, which the text does not give; its 执行数 is another stage's figure, never the base
+        rows = [r for r in rows if label_stage(clean_name(r.name)) in (None, c.against_stage)]
     by_year = _by_year(rows, text_of, stated_year)
     if any(len(v) != 1 for v in by_year.values()):
         # two years' figures on one line ("2016年预算安排8万元,…。2015年预算数15万元,…"): each by its own sentence's year
