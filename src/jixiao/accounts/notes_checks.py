@@ -83,6 +83,9 @@ def check_notes(ctx: Ctx, t: AccountTable, body: list[tuple[str, Source]], paras
         said = {(f.location.line if f.location else None, f.reported, f.recomputed) for f in sums}
         out.extend(f for f in vehicles_parts(ctx, t, body or [])
                    if (f.location.line if f.location else None, f.reported, f.recomputed) not in said)
+        from jixiao.accounts.sangong_shares import item_shares
+
+        out.extend(item_shares(ctx, t, body or []))
     out.extend(adjustment_findings(ctx, paras))
     out.extend(difference_findings(ctx, paras))
     out.extend(check_lists(ctx, body))

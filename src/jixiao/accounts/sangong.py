@@ -60,7 +60,7 @@ NAMED_TOTAL = re.compile(r"总?(?:一般公共预算|公共财政预算)?(?:财�
 # 公务用车购置及运行维护费): their own lines, which the vehicles' figure includes
 OTHER_CARS = re.compile(r"其他交通")
 _RECEPTION_PART = re.compile(r"外事|外宾|国内|境外|国[(（]境[)）]外|国外")
-_CAR_COSTS = re.compile(r"(?:公务用?车|公车|公务车辆)(?:经费|费用)")
+_CAR_COSTS = re.compile(r'(?:公务用?车|公车|公务车辆)["”]?(?:经费|费用|支出)')
 _BOTH = re.compile(r"购置.{0,3}(?:运[行转维营]|维护|维修)")  # 购置及运行, 购置和维护, 购置及运维: both together
 
 
