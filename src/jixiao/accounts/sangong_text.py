@@ -51,7 +51,7 @@ _OWNER = re.compile(r"([^\d。;；,，:：、]{2,40})(?:19|20)\d{2}\s*$")
 _DONE_OF = re.compile(r"^完成(?:全年|年初|调整后?)?预算(?:数)?$")  # the budget a completion is of, said with it
 _COLON_ITEM = re.compile(r"([^\d。;；,，:：、]{2,40}?)\s*[:：]\s*$")  # the words before the colon an amount's stage follows
 _OWNER_SPAN = 48  # the characters before a stage word the owner and its year are looked for in (linear)
-_HEADING = re.compile(r"(?:预算|决算)(?:安排)?(?:情况)?(?:说明|公开)$|情况说明$")
+_HEADING = re.compile(r"(?:预算|决算)(?:安排)?(?:情况)?的?(?:说明|公开)$|情况的?说明$")  # (…预算情况的说明: 四川省财政厅's)
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 
 

@@ -18,6 +18,7 @@ import re
 import unicodedata
 from decimal import Decimal
 
+from jixiao.core.numbers import parse_decimal
 from jixiao.core.records import FUNDS_ROWS, HALF_READ, READ_FROM_PROSE, Document, FundsRow, Val
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.common import find_year, problem, sentence_end, sentence_start, squash
@@ -208,11 +209,29 @@ def _check_rate(doc: Document, t: Flat, b: re.Match[str], e: re.Match[str] | Non
         return
     if len({sentence_start(t.text, b.start()), sentence_start(t.text, e.start(3)), sentence_start(t.text, rate_at)}) == 1:
         return
+    if _left_closes(t.text, e, rate_at, total.annual_budget, total.executed):
+        return
     total.rate = Val(None)
     doc.problems.append(problem(
         f"报告所述执行率{rate.text}与所述执行数÷预算数不符，且不在同一句中（所指金额可能不同），未作为执行率读取",
         f"the report's rate {rate.text} is not its stated spending ÷ budget and stands in another sentence (it may "
         "speak of other sums); not read as the rate", rate.source))
+
+
+# what was not spent, said with the spending ("资金支付18501.096万元,未支703万元,支付率95%")
+_LEFT = re.compile(r"(?:未支付?|未使用|未拨付|结余|剩余|尚未支付)(?:资金|经费)?(?:为|共)?\s*(\d[\d,]*(?:\.\d+)?)\s*万元")
+
+
+def _left_closes(text: str, e: re.Match[str], rate_at: int, budget: Val, executed: Val) -> bool:
+    """The rate stands in the spending's sentence, and that sentence also states what was left unspent, which with
+    the spending makes the budget read from another sentence: the three are the same sums by the text's own
+    arithmetic, so a rate that is not spending ÷ budget is the text contradicting itself (the audit's to find)."""
+    lo = sentence_start(text, e.start(3))
+    if lo != sentence_start(text, rate_at) or budget.dec is None or executed.dec is None:
+        return False
+    hi = sentence_end(text, rate_at, rate_at + REACH)
+    left = [d for m in _LEFT.finditer(text, lo, hi) if (d := parse_decimal(m.group(1))) is not None]
+    return len(left) == 1 and executed.dec + left[0] == budget.dec
 
 
 def _of_arrived(text: str, rate: re.Match[str]) -> bool:
