@@ -87,9 +87,17 @@ _ANY = re.compile(ANY_AMOUNT)
 _CHANGED = re.compile(r"(?:[比较]\s*(?:上年度?|去年|\d{4}\s*年度?)(?:预算数?)?|同比)\s*(增加|减少|增长|下降)\s*" + NUMBER_START + _NUM)
 
 
+# the words that open a kind's remark: why it changed, what it is for (an amount after them is the remark's own:
+# "比2022年增加168.36万元,主要是因为2022年含上级转移支付年初下达金额767万元", 沙坪坝's)
+_REASON = re.compile(r"原因|因为|由于|用于")
+
+
 def _changes_only(text: str, lo: int, hi: int) -> bool:
-    """Every amount in text[lo:hi] is said as a change (增加/减少 … before it), none as a figure of its own."""
-    return all(CHANGE_WORDS.search(text, max(lo, m.start() - 12), m.start()) for m in _ANY.finditer(text, lo, hi))
+    """Every amount in text[lo:hi] is said as a change (增加/减少 … before it) or in a remark on why (its clause after
+    主要原因是 / 主要是因为 …), none as a figure of its own."""
+    return all(CHANGE_WORDS.search(text, max(lo, m.start() - 12), m.start()) or
+               _REASON.search(text, max(lo, text.rfind("；", lo, m.start()), text.rfind(";", lo, m.start())), m.start())
+               for m in _ANY.finditer(text, lo, hi))
 
 
 def _signed(m: re.Match[str] | None) -> Decimal | None:
@@ -119,7 +127,8 @@ def remarked_split_findings(ctx: Ctx, paras: list[tuple[str, list[tuple[str, Sou
                     not _changes_only(text, m.end(), project.start()) or not _changes_only(text, project.end(), end):
                 continue
             w = wholes[-1]
-            label = re.sub(r"^\s*\d{4}\s*年度?", "", LIST_NO.sub("", w.group(1).split(",")[-1].split("，")[-1]))
+            # (the year before the words, or its 年 alone when the amount's words begin after its digits)
+            label = re.sub(r"^\s*(?:\d{4}\s*)?年(?!初)度?", "", LIST_NO.sub("", w.group(1).split(",")[-1].split("，")[-1]))
             label = _FILLER.sub("", label).strip() or "支出"
 
             def val(x: re.Match[str], k: int, lines: list[tuple[str, Source]] = lines) -> Val:
