@@ -178,13 +178,27 @@ def _exceed(whole: Val, parts: list[Val]) -> bool:
     return sum((v.dec or ZERO for v in parts), ZERO) - (whole.dec or ZERO) > slack
 
 
+# a clause that gives the part before it its own part ("财政拨款收入751.8万元,占…9.7%,包括一般公共预算收入751.8万元;…",
+# 上犹's): no part of the whole
+_SUBPART = re.compile(r"[\s,，;；:：]*(?:包括|含)")
+_CLAUSE_MARK = re.compile(r"[,，;；:：、]")
+
+
+def _clause_start(sentence: str, at: int) -> int:
+    """Where the clause of the amount at ``at`` begins (after the last separator before it)."""
+    return max((m.end() for m in _CLAUSE_MARK.finditer(sentence, max(0, at - 40), at)), default=max(0, at - 40))
+
+
 def _whole_and_parts(ctx: Ctx, sentence: str, lines: list[tuple[str, Source]], before: str = "") -> Finding | None:
     at = sentence.find("其中")
     if at < 0:
         return None
     # never last year's amount (比上年本年支出合计500万元, 上年财政拨款收入450万元): no whole, no part of this year's
-    whole = [w for w in stated_pattern().finditer(sentence, 0, at) if not last_years(sentence, w.start(2))] or \
-        _whole_before(sentence, before)
+    # nor an amount in a bracket before it ("年初预算数761.21万元(含上年结转5.01万元),其中:…", 綦江's): the bracket
+    # remarks on the amount it follows, which is the whole
+    said = [(b.start(), b.end()) for b in BRACKET.finditer(sentence, 0, at)]
+    whole = [w for w in stated_pattern().finditer(sentence, 0, at) if not last_years(sentence, w.start(2))
+             and not any(a <= w.start(2) < b for a, b in said)] or _whole_before(sentence, before)
     on = _ON.search(sentence, at)  # (…,加上级补助收入…,收入合计…: the sentence goes on past the list)
     end = on.start() if on else len(sentence)
     if sentence[at - 1:at] in ("(", "（"):  # (其中:基本支出…,项目支出…),决算支出…: the list ends with its bracket
@@ -193,7 +207,8 @@ def _whole_and_parts(ctx: Ctx, sentence: str, lines: list[tuple[str, Source]], b
     inside = [(b.start(), b.end()) for b in BRACKET.finditer(sentence, at, end)]
     parts = [p for p in stated_pattern().finditer(sentence, at, end)
              if not any(a <= p.start() < b for a, b in inside) and not last_years(sentence, p.start(2))
-             and not share_base(sentence, p.start(2))]  # (占本年支出520万元的: the share's whole, no part)
+             and not share_base(sentence, p.start(2))  # (占本年支出520万元的: the share's whole, no part)
+             and not _SUBPART.match(sentence, _clause_start(sentence, p.start(2)))]
     if not whole or len(parts) < 2:
         return None
     w = whole[-1]

@@ -323,6 +323,8 @@ def _share_findings(ctx: Ctx, labels: Labels, text: str, lines: list[tuple[str, 
         named: list[Decimal] | None = None  # the bases the words may mean (None: one chosen among the text's figures)
         if m.group(3) and normalize_text(m.group(3)) in labels and m.group(2) == "万":
             base = labels[normalize_text(m.group(3))][0][0]
+        elif (stated := _stated_whole(text, m, said)) is not None:
+            base = stated  # "收入预算总额为7783.26万元,…。其中:…,占收入预算总额的9.7%": the whole its words name
         else:
             k = text.rfind("其中", 0, m.start())
             if k >= 0 and _SENTENCE_END.search(text, k, m.start()):
@@ -376,6 +378,19 @@ def _share_findings(ctx: Ctx, labels: Labels, text: str, lines: list[tuple[str, 
         yield pct_finding(ctx, "text_percent", lines, m.group(4), got, f"{part} ÷ {base} × 100%", severity,
                            (f"{name}占比", "share"), (part, base),
                            None if named is None else any(rate_allowed(m.group(4), part, w) is not False for w in named))
+
+
+def _stated_whole(text: str, m: re.Match[str], said: list[tuple[int, Decimal]]) -> Decimal | None:
+    """The one amount (in the share's unit) the text states right after the very words the share names its whole by,
+    before the share ("…收入预算总额为7783.26万元,…" for "占收入预算总额的9.7%", 上犹's: before, the nearest amount
+    before 其中 was taken, an amount of the reasons); None when the words name none, or several amounts."""
+    words = re.sub(r"\s", "", m.group(3) or "")
+    if len(words) < 4:
+        return None
+    at = {pos: d for pos, d in said}
+    found = {at[w.end()] for w in re.compile(re.escape(words) + r"(?:为|是|共计|合计)?\s*").finditer(text, 0, m.start())
+             if w.end() in at}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _siblings_base(text: str, m: re.Match[str], bases: list[Decimal]) -> Decimal | None:
