@@ -108,3 +108,16 @@ def test_a_list_opened_by_other_words_than_qizhong(tmp_path: Path, lead: str) ->
     assert _found(tmp_path, text("57.64")) == [("total_sum", "suspect", 2)]
     assert _found(tmp_path, text("57.64", shares=False)) == []
     assert _found(tmp_path, text("77.64", shares=False)) == [("total_sum", "suspect", 2)]
+
+
+def test_amounts_with_thousands_commas_and_classes_that_are_siblings(tmp_path: Path) -> None:
+    """綦江's school: "(二)支出预算:2024年年初预算数1,196.3万元,其中:一般公共服务支出预算1,196.3万元,教育支出预算894.1万元,…"
+    The thousands' comma of 1,196.3 cuts no clause, and functional classes (类) are siblings, never one another's
+    parts however their figures add up (the first class here repeats the whole: the rest make it): parts over the
+    whole, found. Before: the list went unread."""
+    def text(first: str) -> list[str]:
+        return ["2031年单位预算情况说明", "二、单位收支总体情况",
+                f"(二)支出预算:2031年年初预算数1,250.5万元,其中:一般公共服务支出预算{first}万元,教育支出预算1,000.5万元,"
+                "社会保障和就业支出预算150万元,卫生健康支出预算50万元,住房保障支出预算50万元。"]
+    assert _found(tmp_path, text("0")) == []
+    assert _found(tmp_path, text("1,250.5")) == [("total_sum", "suspect", 3)]

@@ -132,7 +132,7 @@ def _pieces(sentence: str) -> list[str]:
     return [sentence[a:b] for a, b in zip(cuts, [*cuts[1:], len(sentence)], strict=True)]
 
 
-_SEP = re.compile(r"[,，;；]")
+_SEP = re.compile(r"[，;；]|(?<!\d),|,(?!\d{3}(?!\d))")  # (never the thousands' comma of 1,196.3万元)
 _PERCENT_ONLY = re.compile(r"^[^\d]*\d+(?:\.\d+)?\s*[%％]$")  # 占5.35%, 同比增长10.1%, 完成预算的98%
 _LIST_NO = re.compile(r"(?:^|[^\d])\d{1,2}[、.．](?!\d)|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]")
 _EXPLAINS = re.compile(r"^\s*(?:主要|用于|包括|含|即|系|指|如)")  # a clause that explains the part before it

@@ -25,6 +25,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 from decimal import Decimal
+from functools import lru_cache
 from typing import TypeVar
 
 from jixiao.accounts.identity import Ctx, compare
@@ -107,6 +108,18 @@ def _complete_by_words(whole: str, names: list[str]) -> str | None:
     return None
 
 
+_CLASS_WORDS = re.compile(r"(?:预算|决算)(?:数)?$")
+
+
+@lru_cache(maxsize=1)
+def _classes() -> frozenset[str]:
+    """The names of the functional classification's 类 (the built-in list's three-digit codes)."""
+    from jixiao.accounts.codes import load_codes
+
+    codes = load_codes(2024)
+    return frozenset(n for c, n in (codes.names.items() if codes else ()) if len(c) == 3 and c.startswith("2"))
+
+
 def _nested(parts: list[re.Match[str]]) -> bool:
     """The list names a part and that part's own parts at one level (财政拨款收入480万元…；一般公共预算财政拨款收入
     470万元…；政府性基金预算财政拨款收入10万元…), as its own words or figures say: a part's name ends with another's,
@@ -115,6 +128,8 @@ def _nested(parts: list[re.Match[str]]) -> bool:
     names = [p.group(1) for p in parts]
     if any(a != b and a.endswith(b) for a in names for b in names):
         return True
+    if all(_CLASS_WORDS.sub("", said_name(p)) in _classes() for p in parts):
+        return False  # functional classes (类: 一般公共服务支出, 教育支出 …) are siblings, never one another's parts
     figures = [parse_decimal(p.group(2)) or ZERO for p in parts]
     for k, whole in enumerate(figures):
         run = ZERO
