@@ -38,6 +38,7 @@ from jixiao.read.recognise.transfer_prosewords import (
     EXPLICIT,
     FUND_TITLE,
     GRANTED,
+    GRANTED_NAMED,
     ITEMISED,
     PLAIN,
     RATE,
@@ -164,7 +165,7 @@ def _budget_in(flat: Flat, title: str | None = None) -> Found | None:
            or titled_budget(flat, title))
     for pattern in TOTALS:
         got = got or _once(pattern, flat)
-    return got or _once(PLAIN, flat) or _once(GRANTED, flat) or listed(flat)
+    return got or _once(PLAIN, flat) or _once(GRANTED, flat) or listed(flat) or _once(GRANTED_NAMED, flat)
 
 
 # the money a clause's verb makes spent, arrived or passed on (支出, 支付, 拨付, 到位 …): never the budget

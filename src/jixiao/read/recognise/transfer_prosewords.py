@@ -112,6 +112,10 @@ PLAIN = re.compile(rf"(?:(?<!执行)(?<!支出)(?:总)?预算(?:资金|数)?|年
                    rf"{_CLAUSE}{{0,30}}?(?:资金|经费|补助){_NAMED}|(?:资金|经费)规模|(?<!已)(?:累计|共计|共)?下达)"
                    rf"(?:合计|共计|总计|为|是|共)?\s*{_NUM}")
 # (never the amount passed on: ``_PASSED_ON``)
+# … and last, the grant said with the fund's words between the verb and the amount (中央下达湖南省救灾资金76178万元,
+# 下达第一批森林火灾救灾补助1400万元): never to a recipient, never passed on after it
+GRANTED_NAMED = re.compile(rf"(?<!已)(?<!实际)下达{_NOT_PASSED}[^。;；\n\d,，、]{{1,24}}?(?:资金|经费|补助){_NAMED}"
+                           rf"(?:合计|共计|为|是|共)?\s*{_NUM}{_PASSED_ON}")
 GRANTED = re.compile(rf"{_NUM}{_PASSED_ON}(?:的)?(?:资金|经费)?(?:已|均)?(?:全部|全额)?下达(?!率)")
 # The spending, most explicit wording first: 执行数/执行资金/已执行; 支出; 拨付/支付/报账 (a county's spending); never
 # what was not spent (未支出资金20万元).
