@@ -141,7 +141,9 @@ def _budget(name: str) -> bool:
 
 
 def _current(c: Claim, tables: list[AccountTable], notes: list[AccountTable], final: bool) -> list[Now]:
-    if c.stated is not None and c.stated_text is not None and c.single_stated:
+    # (the sentence's own amount, said alone, or with the figure it compares with after it: "公务用车购置和运行维护费5亿元,
+    # 相比预算数6.1亿元减少1.1亿元,下降17.9%", never another figure of the item's the text states elsewhere)
+    if c.stated is not None and c.stated_text is not None and (c.single_stated or c.base is not None):
         unit = WAN[c.stated_unit]
         return [(c.stated, half_unit(c.stated_text) * unit, f"同句所述本年 {c.stated_text}{c.stated_unit}", True)]
     if len(tables) == 1:

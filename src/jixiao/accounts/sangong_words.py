@@ -49,6 +49,7 @@ class Figures:
     where: str
     sure: bool
     row: str
+    printed: tuple[Decimal, Decimal] | None = None  # the two as printed, in one unit (their rounding's precision kept)
 
 
 Why = tuple[str, str]  # why a claim cannot be verified, in Chinese and English
@@ -104,7 +105,12 @@ def _own_figures(c: Claim) -> Figures | None:
     """The two figures the claim's sentence states itself (its own amount and the one compared with), if it states both."""
     if c.stated is None or c.base is None:
         return None
-    return Figures(c.stated, c.base, f"文中所比的数为 {c.base_text}、本年 {c.stated_text}{c.stated_unit}", False, c.label)
+    base = parse_decimal((c.base_text or "")[:-len(c.stated_unit)]) if (c.base_text or "").endswith(c.stated_unit) else None
+    this = parse_decimal(c.stated_text or "")
+    # (6.4亿元 against 8.3亿元: rounded to 0.1亿元, not to 0.1万元 as the figures in 万元 would say)
+    printed = (this, base) if this is not None and base is not None else None
+    return Figures(c.stated, c.base, f"文中所比的数为 {c.base_text}、本年 {c.stated_text}{c.stated_unit}", False, c.label,
+                   printed)
 
 
 def _from_table(t: AccountTable, c: Claim) -> Figures | Why:
@@ -319,12 +325,12 @@ def _judge_rate(ctx: Ctx, c: Claim, figures: Figures, what: str, said: str) -> F
         return None
     # one unit off is a 尾差 only where some rounding of the figures (each within its own printed rounding) gives it,
     # or the rate is a whole percent (often of the unrounded figures of a small base)
-    allowed = rate_allowed(c.quoted, figures.this, figures.other) if c.done else \
-        change_allowed(c.quoted, figures.this, figures.other)
+    this, other = figures.printed or (figures.this, figures.other)
+    allowed = rate_allowed(c.quoted, this, other) if c.done else change_allowed(c.quoted, this, other)
     one_unit = same_way and abs(got - quoted) <= places(c.quoted)  # (beyond rounding: a rate rounded twice may give it)
     # (… or, figures the text states coarser than to the cent, any rounding of them gives it: 104.46 ÷ 119.5 may be
     # 87.39%, the text's 119.5 standing for 119.45 to 119.55; a table's 1 is 1.00, and 4.70 ÷ 7.58 is 62.01%, not 62.11%)
-    coarse = min(_places(figures.this), _places(figures.other)) < 2
+    coarse = min(_places(this), _places(other)) < 2
     close = one_unit and not (allowed is False and "." in c.quoted) or allowed is True and not figures.sure and coarse
     # "完成预算的X%" may be of the 年初预算 while the table prints the adjusted 预算数 (seed 003: 1.73 of 年初 5.6 =
     # 30.89%, the table's 预算数 1.73; the budgets' difference is the finding, text_amount's): at most 疑似

@@ -320,6 +320,8 @@ SCALE = {"亿": Decimal(10000), "万": Decimal(1), "": Decimal("0.0001")}  # a s
 
 
 _PRIOR_SAID = re.compile(PRIOR_WORDS + r"\s*$")
+# … or this year's budget compared with ("共1.2亿元,相比年初预算数的1.5亿元减少0.3亿元"): the base too
+_BUDGET_SAID = re.compile(r"(?:比|较|与|对比)\s*(?:年初|全年|调整后?)?预算(?:数|数额)?(?:的)?\s*$")
 
 
 def _unit_of(amount: str) -> str:
@@ -364,7 +366,8 @@ def _growth(ctx: Ctx, text: str, lines: list[tuple[str, Source]], at: int, said_
     tables = [d for k, d in table_values if not subject or _same_line(k, subject)] if unit == "万" else []
     current = sorted(named, reverse=True) if named else tables if subject else [d for _, d in said] + tables
     # "…520万元,比上年决算数480万元增加40万元,增长8.33%": the amount after 比上年 is last year's, the rate's base
-    stated = said[0] if said and _PRIOR_SAID.search(text, max(0, said[0][0] - 16), said[0][0]) else None
+    stated = said[0] if said and (_PRIOR_SAID.search(text, max(0, said[0][0] - 16), said[0][0]) or
+                                  _BUDGET_SAID.search(text, max(0, said[0][0] - 12), said[0][0])) else None
     for change, rate in pairs:
         want = parse_decimal(rate)
         if change is None or want is None:
@@ -387,7 +390,9 @@ def _growth(ctx: Ctx, text: str, lines: list[tuple[str, Source]], at: int, said_
         allowed = rate_allowed(rate, change, stated[1]) if stated is not None else \
             any(rate_allowed(rate, change, c, 1 - 2 * down) is not False for c, _ in bases) if named else None
         yield pct_finding(ctx, "text_growth", lines, rate, got, f"{change} ÷ ({fmt_plain(c)} {'+' if down else '−'} {change})",
-                           "suspect", (f"{subject}增减率" if subject else "增长率", "growth rate"), allowed=allowed)
+                           "suspect", (f"{subject}增减率" if subject else "增长率", "growth rate"),
+                           # (the change over the base the words state: within their printed rounding, a 尾差)
+                           (change, stated[1]) if stated is not None else None, allowed=allowed)
 
 
 def exec_diff_findings(ctx: Ctx, text: str, lines: list[tuple[str, Source]]) -> Iterable[Finding | None]:
