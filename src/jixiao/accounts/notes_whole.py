@@ -34,7 +34,7 @@ from jixiao.accounts.prose import BRACKET, SHARE, Paragraphs, is_change, last_ye
 from jixiao.accounts.prose import where as _line_of
 from jixiao.accounts.text_rates import ANY_AMOUNT
 from jixiao.core.findings import Finding
-from jixiao.core.numbers import HUNDRED, ZERO, half_unit, parse_decimal
+from jixiao.core.numbers import HUNDRED, ZERO, half_unit, names_its_parts, parse_decimal
 from jixiao.core.records import Val
 from jixiao.core.source import Source
 
@@ -130,16 +130,7 @@ def _nested(parts: list[re.Match[str]]) -> bool:
         return True
     if all(_CLASS_WORDS.sub("", said_name(p)) in _classes() for p in parts):
         return False  # functional classes (类: 一般公共服务支出, 教育支出 …) are siblings, never one another's parts
-    figures = [parse_decimal(p.group(2)) or ZERO for p in parts]
-    for k, whole in enumerate(figures):
-        run = ZERO
-        for n, x in enumerate(figures[k + 1 : k + 1 + _SUBPARTS], 1):
-            run += x
-            if run > whole:
-                break
-            if n >= 2 and run == whole and whole:
-                return True
-    return False
+    return names_its_parts([parse_decimal(p.group(2)) or ZERO for p in parts], _SUBPARTS)
 
 
 _WORD_BEFORE = re.compile(r"(?:[^\d\s。;；,，:：、%()（）\"]|[(（][^()（）\d一二三四五六七八九十]{1,4}[)）]){1,24}$")

@@ -180,3 +180,17 @@ def is_float_artefact(text: str) -> bool:
         return False
     frac = m.group(1)
     return len(frac) >= 10 and bool(re.search(r"(9{6,}|0{6,})\d{0,3}$", frac))
+
+
+def names_its_parts(figures: list[Decimal], most: int | None = None) -> bool:
+    """Some figure of a list is the sum of the two or more listed right after it (at most ``most`` of them): the list
+    names a part and that part's own parts (基本支出100, 人员经费60, 公用经费40), so it is no whole's parts all."""
+    for k, whole in enumerate(figures):
+        run = Decimal(0)
+        for n, x in enumerate(figures[k + 1 : k + 1 + most if most else None], 1):
+            run += x
+            if run > whole:
+                break
+            if n >= 2 and run == whole and whole:
+                return True
+    return False

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from jixiao.accounts.prose import BRACKET
-from jixiao.core.numbers import parse_decimal
+from jixiao.core.numbers import names_its_parts, parse_decimal
 from jixiao.core.records import Val
 from jixiao.read.recognise.common import CLAUSE_END
 from jixiao.read.recognise.reportwords import money
@@ -59,12 +59,17 @@ def said_sums(flat: Flat) -> list[Said]:
     for q in _WHERE.finditer(text):
         lo = max(0, q.start() - _BACK)  # (report text has no line breaks: never back to the text's start)
         para = max(text.rfind("\n", lo, q.start()) + 1, lo)
-        before = [m for m in every[bisect_left(starts, para) : bisect_left(starts, q.start())] if m.end() <= q.start()]
+        # (never an amount in a bracket before it: "下达…资金236.38万元(其中下达县区…186.38万元),其中:…", 莆田's, the
+        # bracket remarks on the amount it follows)
+        asides = [(b.start(), b.end()) for b in BRACKET.finditer(text, para, q.start())]
+        before = [m for m in every[bisect_left(starts, para) : bisect_left(starts, q.start())] if m.end() <= q.start()
+                  and not any(a <= m.start() < b for a, b in asides)]
         if not before:
             continue
         total = before[-1]
-        if text.count("。", total.end(), q.start()) > 1 or text.count("其中", total.end(), q.start()):
-            continue
+        if text.count("。", total.end(), q.start()) > 1 or any(
+                not any(a <= w.start() < b for a, b in asides) for w in _WHERE.finditer(text, total.end(), q.start())):
+            continue  # (another 其中 between, but one inside the aside)
         stop = _STOP.search(text, q.end())
         end = stop.start() if stop else len(text)
         if text[q.start() - 1 : q.start()] in ("(", "（"):  # (其中建筑工程3292万元): the list ends with its bracket
@@ -75,8 +80,8 @@ def said_sums(flat: Flat) -> list[Said]:
             continue  # the text ends inside the list (a page or an excerpt cut it): its parts are not all there
         if stop and stop.group() in _SEMI and end == stop.start():
             parts = _items(text, q.end(), money(total.group(2))) or parts
-        if len(parts) < 2 or any(money(p.group(2)) != money(total.group(2)) for p in parts):
-            continue  # (parts in another unit than their whole's: no sum stated in one unit)
+        if len(parts) < 2 or any(money(p.group(2)) != money(total.group(2)) for p in parts) or _nested(parts):
+            continue  # (parts in another unit than their whole's: no sum stated in one unit; a part and its own parts)
         whole = _whole(text, before, parts, q.start())
         if whole is None:
             continue
@@ -92,6 +97,12 @@ def said_sums(flat: Flat) -> list[Said]:
 
 
 _OPENS = re.compile(r"[。!！?？][\s,，、]*$")
+
+
+def _nested(parts: list[re.Match[str]]) -> bool:
+    """A part the two or more listed right after it add up to ("其中,贫困县纳入统筹整合资金7560万元:…2739万元,…156万元,
+    …4192万元,…473万元", 驻马店's): the list names a part and that part's own parts, no whole's parts all."""
+    return names_its_parts([parse_decimal(p.group(1).replace(",", "")) or Decimal(0) for p in parts])
 
 
 def _whole(text: str, before: list[re.Match[str]], parts: list[re.Match[str]], at: int) -> re.Match[str] | None:
