@@ -37,6 +37,8 @@ _PRIOR = re.compile(r"执行数(?:为)?\s*" + _NUM + r"\s*万元")
 _PLANNED = re.compile(r"预算安排\s*" + _NUM + r"\s*万元")
 _CHANGE = re.compile(r"比\s*(\d{4})\s*年[^，。,;；]{0,12}?(增加|减少|增长|下降)\s*" + _NUM + r"\s*%")
 _SAME_YEAR = re.compile(r"比\s*(\d{4})\s*年(?:年初)?预算")
+_FINAL_BEFORE = re.compile(r"决算|实际支出|执行数")
+_FINAL_REACH = 40  # characters before the comparison its sentence's stage is looked for in
 _PERIOD = re.compile(r"实施周期[^\d]{0,6}(\d{4})\s*年[^至\-—~～]{0,12}[至\-—~～]\s*(\d{4})\s*年")
 _WORDS = re.compile(r"决算数?\s*(大于|高于|超过|小于|低于|等于)\s*(?:年初)?预算数?|决算数?与(?:年初)?预算数?(持平|相等|一致)")
 _BUDGET_SAID = re.compile(r"预算(?:数)?(?:为)?\s*" + _NUM + r"\s*万元")
@@ -142,7 +144,9 @@ def _years(ctx: Ctx, acc: Accounts, text: str, lines: list[tuple[str, Source]]) 
     if acc.year is None:
         return
     for m in _SAME_YEAR.finditer(text):
-        if int(m.group(1)) == acc.year:
+        # (a 决算 compared with its own year's 年初预算 is the comparison a final account makes: "2015年…决算数413.89万元,
+        # 比2015年年初预算325.55万元增加了88.34万元", 北京晨报's; only a budget compared with its own year is amiss)
+        if int(m.group(1)) == acc.year and not _FINAL_BEFORE.search(text, max(0, m.start() - _FINAL_REACH), m.start()):
             yield Finding(
                 "text_year", "suspect", ctx.document, _where(lines, m.group(0)[:6]),
                 f"说明将 {acc.year} 年与「{m.group(0)}」相比：比较的应是上一年（{acc.year - 1} 年）",
