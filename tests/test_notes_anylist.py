@@ -121,3 +121,15 @@ def test_amounts_with_thousands_commas_and_classes_that_are_siblings(tmp_path: P
                 "社会保障和就业支出预算150万元,卫生健康支出预算50万元,住房保障支出预算50万元。"]
     assert _found(tmp_path, text("0")) == []
     assert _found(tmp_path, text("1,250.5")) == [("total_sum", "suspect", 3)]
+
+
+def test_a_list_numbered_one_part_a_line(tmp_path: Path) -> None:
+    """甘肃张家川's 决算说明: "收入总计为415.2644万元,其中:" then "1.财政拨款收入364.5594万元,为一般公共预算资金。", "2.事业
+    收入…。", "3.上年结转和结余…。", one numbered part a line with its remark: the whole's list all the same, the
+    numbers in turn; parts over the whole found (before: the list went unread), a list that keeps within it silent."""
+    def text(carried: str) -> list[str]:
+        return ["2031年度部门决算情况说明", "(一)收入决算情况。2031年度,收入总计为415.25万元,其中:",
+                "1.财政拨款收入360.5万元,为一般公共预算资金。", "2.事业收入40.5万元,为事业单位开展专业业务活动取得的收入。",
+                f"3.上年结转和结余{carried}万元,为以前年度结转到当年继续使用的资金。", "(二)支出决算情况"]
+    assert _found(tmp_path, text("14.25")) == []
+    assert _found(tmp_path, text("29.25")) == [("total_sum", "suspect", 2)]

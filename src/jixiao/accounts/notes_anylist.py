@@ -85,19 +85,44 @@ def _run_on(sentences: list[tuple[str, int, list]]) -> list[tuple[str, int, list
     that gives each class its own sentence). A sentence that is anything else (a list number, a second 其中, a part
     without its share) ends the list."""
     out: list[tuple[str, int, list]] = []  # type: ignore[type-arg]
-    joining = False
+    joining, numbered = False, 0
     for sentence, i, lines in sentences:
-        if joining and "其中" not in sentence and _lone_part(sentence, 0):
+        n = _NUMBERED.match(sentence) if joining and "其中" not in sentence else None
+        part = _numbered_part(sentence, n.end()) if n and int(n.group(1) or n.group(2)) == numbered + 1 else None
+        if part is not None or joining and not numbered and "其中" not in sentence and _lone_part(sentence, 0):
             text, at, had = out[-1]
             glue = "" if text.endswith(("其中", ":", "：")) else "；"
-            out[-1] = (text + glue + sentence, at, had if lines is had else had + lines)
+            # (a numbered part's own remarks left out: "1.财政拨款收入364.5594万元,为一般公共预算资金")
+            out[-1] = (text + glue + (part or sentence), at, had if lines is had else had + lines)
+            numbered += part is not None
             continue
+        numbered = 0
         at = sentence.find("其中")
         start = at + 2 + len(_OPENS.match(sentence, at + 2).group()) if at >= 0 else 0  # type: ignore[union-attr]
         joining = at >= 0 and sentence.count("其中") == 1 and (
             start == len(sentence) or _lone_part(sentence, start) is not None)
         out.append((sentence, i, lines))
     return out
+
+
+# a part numbered in the list its 其中 opens, one a line ("其中:" ⏎ "1.财政拨款收入364.5594万元,为一般公共预算资金。" ⏎
+# "2.事业收入50.7050万元,为…。", 甘肃张家川's 决算说明): the numbers in turn from 1
+_NUMBERED = re.compile(r"\s*(?:(\d{1,2})[.、．]|[(（](\d{1,2})[)）])(?!\d)")
+
+
+def _numbered_part(sentence: str, lo: int) -> str | None:
+    """The part a numbered sentence states: its first clause, one amount of this year and nothing after its unit, when
+    its other clauses state no amount of their own (remarks on what the part is); None otherwise."""
+    clauses = _clauses(sentence, lo, len(sentence))
+    if not clauses:
+        return None
+    a, b, _ = clauses[0]
+    amounts = list(_AMOUNT.finditer(sentence, a, b))
+    if len(amounts) != 1 or not _own(sentence, amounts[0]) or not _TAIL.match(sentence[amounts[0].end():b]):
+        return None
+    if any(_own(sentence, m) for x, y, _ in clauses[1:] for m in _AMOUNT.finditer(sentence, x, y)):
+        return None
+    return sentence[a:b]
 
 
 def _lone_part(sentence: str, lo: int) -> re.Match[str] | None:
