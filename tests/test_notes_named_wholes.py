@@ -40,3 +40,12 @@ def _named(other_share: str, other: str = "5000") -> list[str]:
 def test_a_share_is_of_the_whole_its_words_name(tmp_path: Path) -> None:
     assert _found(tmp_path, _named("88.6")) == []
     assert _found(tmp_path, _named("89.6")) == [("text_percent", "error", 3, "89.6%", "88.6%")]
+
+
+def test_a_list_the_texts_end_cuts_is_not_known_whole(tmp_path: Path) -> None:
+    """上犹's page as the excerpt gives it ends inside the list ("…其他收入7000万元,占收入预算总额的90.3%;上年结"): its
+    shares make 100% but its parts are not all there, so a whole above them is no error (before: 7783.26 ≠ 751.8 + 7000
+    as an error); the share that does not divide out is still found."""
+    lines = _named("89.4")  # (10.6% + 89.4% = 100%, as 上犹's 9.7% + 90.3%: the second share is the one wrong)
+    lines[-1] = lines[-1].split("上年结转")[0] + "上年结"
+    assert _found(tmp_path, lines) == [("text_percent", "error", 3, "89.4%", "88.6%")]

@@ -47,10 +47,13 @@ _SHARE_AFTER = re.compile(r"(?:\s*" + BRACKET.pattern + ")?" + SHARE)  # past th
 def whole_part_findings(ctx: Ctx, paras: Paragraphs) -> list[Finding]:
     """Every sentence's whole against the parts its 其中 lists (see the module docstring)."""
     out: list[Finding | None] = []
-    for text, lines in paras:
+    for n, (text, lines) in enumerate(paras):
         before = ""
-        for sentence in text.split("。"):
-            out.append(_whole_and_parts(ctx, sentence, lines, before))
+        pieces = text.split("。")
+        for k, sentence in enumerate(pieces):
+            # (the text's last sentence, no stop after it: an excerpt or a page cut it, its list may go on)
+            cut = n == len(paras) - 1 and k == len(pieces) - 1 and bool(sentence.strip())
+            out.append(_whole_and_parts(ctx, sentence, lines, before, cut))
             out.extend(_bracketed(ctx, sentence, lines))
             before = sentence
     return [f for f in out if f]
@@ -195,7 +198,8 @@ def _clause_start(sentence: str, at: int) -> int:
     return max((m.end() for m in _CLAUSE_MARK.finditer(sentence, max(0, at - 40), at)), default=max(0, at - 40))
 
 
-def _whole_and_parts(ctx: Ctx, sentence: str, lines: list[tuple[str, Source]], before: str = "") -> Finding | None:
+def _whole_and_parts(ctx: Ctx, sentence: str, lines: list[tuple[str, Source]], before: str = "",
+                     cut: bool = False) -> Finding | None:
     at = sentence.find("其中")
     if at < 0:
         return None
@@ -224,7 +228,8 @@ def _whole_and_parts(ctx: Ctx, sentence: str, lines: list[tuple[str, Source]], b
     if any(p.group(3) != w.group(3) for p in parts):
         return None
     shares = [_SHARE_AFTER.match(sentence, p.end()) for p in parts]
-    complete = all(shares) and abs(sum((Decimal(s.group(1)) for s in shares if s), ZERO) - HUNDRED) <= Decimal("0.1")
+    complete = all(shares) and abs(sum((Decimal(s.group(1)) for s in shares if s), ZERO) - HUNDRED) <= Decimal("0.1") \
+        and not cut  # (a list the text's end cuts is not known whole, whatever its shares say)
     by_words = None if complete or sentence.count("其中") > 1 or _unnamed(sentence, at, parts, inside) else \
         _complete_by_words(w.group(1), [p.group(1) for p in parts])
 
