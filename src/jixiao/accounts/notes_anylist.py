@@ -110,9 +110,9 @@ def _run_on(sentences: list[tuple[str, int, list]]) -> list[tuple[str, int, list
 _NUMBERED = re.compile(r"\s*(?:(\d{1,2})[.、．]|[(（](\d{1,2})[)）])(?!\d)")
 
 
-def _numbered_part(sentence: str, lo: int) -> str | None:
-    """The part a numbered sentence states: its first clause, one amount of this year and nothing after its unit, when
-    its other clauses state no amount of their own (remarks on what the part is); None otherwise."""
+def _first_amount(sentence: str, lo: int) -> tuple[list[tuple[int, int, str]], re.Match[str]] | None:
+    """The clauses of sentence[lo:] and the one amount of this year its first clause states, nothing but a bracket
+    after its unit; None when the first clause states none, or several."""
     clauses = _clauses(sentence, lo, len(sentence))
     if not clauses:
         return None
@@ -120,22 +120,30 @@ def _numbered_part(sentence: str, lo: int) -> str | None:
     amounts = list(_AMOUNT.finditer(sentence, a, b))
     if len(amounts) != 1 or not _own(sentence, amounts[0]) or not _TAIL.match(sentence[amounts[0].end():b]):
         return None
+    return clauses, amounts[0]
+
+
+def _numbered_part(sentence: str, lo: int) -> str | None:
+    """The part a numbered sentence states: its first clause (``_first_amount``), when its other clauses state no
+    amount of their own (remarks on what the part is); None otherwise."""
+    first = _first_amount(sentence, lo)
+    if first is None:
+        return None
+    clauses, _ = first
     if any(_own(sentence, m) for x, y, _ in clauses[1:] for m in _AMOUNT.finditer(sentence, x, y)):
         return None
-    return sentence[a:b]
+    return sentence[clauses[0][0]:clauses[0][1]]
 
 
 def _lone_part(sentence: str, lo: int) -> re.Match[str] | None:
-    """The one part sentence[lo:] states, with its share, when all else in it is the part's remarks."""
-    clauses = _clauses(sentence, lo, len(sentence))
-    if not clauses:
+    """The one part sentence[lo:] states (``_first_amount``), with its share, when all else in it is the part's
+    remarks."""
+    first = _first_amount(sentence, lo)
+    if first is None:
         return None
+    clauses, m = first
     a, b, _ = clauses[0]
-    amounts = list(_AMOUNT.finditer(sentence, a, b))
-    if len(amounts) != 1 or _EXPLAINS.match(sentence[a:b]) or _LIST_NO.search(sentence[a:b]):
-        return None
-    m = amounts[0]
-    if not _own(sentence, m) or not _TAIL.match(sentence[m.end():b]) or not _PART_SHARE.match(sentence, m.end()):
+    if _EXPLAINS.match(sentence[a:b]) or _LIST_NO.search(sentence[a:b]) or not _PART_SHARE.match(sentence, m.end()):
         return None
     return m if all(_remark(sentence[x:y], sentence, x) for x, y, _ in clauses[1:]) else None
 
