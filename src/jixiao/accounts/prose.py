@@ -67,13 +67,19 @@ _HAN_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])(?![亿
 _BARE_WAN = re.compile(r"(?<=\d)万(?=[,，;；。、]|\s*$)")
 
 
+# a fall printed as a negative growth ("收入减少15.65万元,增长-5.86%", 甘肃环县's): the rate of the fall, its sign
+# the word's, for every reader of the text (rewritten in place, the length kept)
+_SIGNED = re.compile(r"(增长|下降)-(?=\d+(?:\.\d+)?\s*%)")
+_FLIPPED = {"增长": "下降", "下降": "增长"}
+
+
 def paragraphs(body: list[tuple[str, Source]]) -> Paragraphs:
     """Body lines joined where a sentence runs over a line (PDF wrapping): (normalised text, its lines), the spaces
     between Chinese characters taken out. Each paragraph's pieces are gathered and joined once (linear in the text,
     however long a paragraph)."""
     groups: list[list[tuple[str, Source]]] = []
     for text, src in body:
-        t = _BARE_WAN.sub("万元", _HAN_GAP.sub("", normalize_text(text)))
+        t = _SIGNED.sub(lambda m: _FLIPPED[m.group(1)] + " ", _BARE_WAN.sub("万元", _HAN_GAP.sub("", normalize_text(text))))
         if groups and not groups[-1][-1][0].endswith(("。", ":")) and not _HEADING.match(t):
             groups[-1].append((t, src))
         else:

@@ -280,17 +280,11 @@ def _masked(text: str) -> str:
     return "".join(out)
 
 
-# a fall printed as a negative growth ("收入减少15.65万元,增长-5.86%", 甘肃环县's): the rate of the fall, its sign
-# the word's (rewritten in place, positions kept)
-_SIGNED = re.compile(r"(增长|下降)-(?=\d+(?:\.\d+)?\s*%)")
-_FLIPPED = {"增长": "下降", "下降": "增长"}
-
-
 def growth_findings(ctx: Ctx, text: str, lines: list[tuple[str, Source]],
                      table_values: list[tuple[str, Decimal]]) -> Iterable[Finding | None]:
     """Each change stated with its rate ("增加A万元,增长x%", or the rate first: "增长x%,增加A万元"): x = A ÷ (C − A)
     for the current amount C of the line it is said of (下降: A ÷ (C + A)), the amounts in the change's own unit."""
-    text = _SIGNED.sub(lambda m: _FLIPPED[m.group(1)] + " ", _masked(text))
+    text = _masked(text)
     said_all = [(m.start(), m.group(2), d) for m in re.finditer(ANY_AMOUNT, text)
                 if (d := parse_decimal(m.group(1))) is not None]
     for m in _GROWTH.finditer(text):
