@@ -14,7 +14,7 @@ import re
 from decimal import Decimal
 
 from jixiao.accounts.identity import Ctx, compare, suspected
-from jixiao.accounts.prose import CHANGE_WORDS, LIST_NO, NUMBER_START, SHARE, where
+from jixiao.accounts.prose import CHANGE_WORDS, LIST_NO, NUMBER_START, SHARE, in_reason, where
 from jixiao.accounts.text_rates import ANY_AMOUNT, pct, pct_finding
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import normalize_text, parse_decimal
@@ -87,16 +87,10 @@ _ANY = re.compile(ANY_AMOUNT)
 _CHANGED = re.compile(r"(?:[比较]\s*(?:上年度?|去年|\d{4}\s*年度?)(?:预算数?)?|同比)\s*(增加|减少|增长|下降)\s*" + NUMBER_START + _NUM)
 
 
-# the words that open a kind's remark: why it changed, what it is for (an amount after them is the remark's own:
-# "比2022年增加168.36万元,主要是因为2022年含上级转移支付年初下达金额767万元", 沙坪坝's)
-_REASON = re.compile(r"原因|因为|由于|用于")
-
-
 def _changes_only(text: str, lo: int, hi: int) -> bool:
     """Every amount in text[lo:hi] is said as a change (增加/减少 … before it) or in a remark on why (its clause after
     主要原因是 / 主要是因为 …), none as a figure of its own."""
-    return all(CHANGE_WORDS.search(text, max(lo, m.start() - 12), m.start()) or
-               _REASON.search(text, max(lo, text.rfind("；", lo, m.start()), text.rfind(";", lo, m.start())), m.start())
+    return all(CHANGE_WORDS.search(text, max(lo, m.start() - 12), m.start()) or in_reason(text, m.start(), lo)
                for m in _ANY.finditer(text, lo, hi))
 
 

@@ -28,7 +28,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from jixiao.accounts.identity import Ctx, compare
-from jixiao.accounts.notes_whole import _ON, _complete_by_words, _exceed, _nested, one_side
+from jixiao.accounts.notes_whole import _ON, _complete_by_words, _exceed, _nested, made_early, one_side
 from jixiao.accounts.prose import BRACKET, CHANGE_WORDS, NUMBER_START, Paragraphs, last_years, share_base
 from jixiao.accounts.prose import where as _line_of
 from jixiao.core.findings import Finding
@@ -298,7 +298,7 @@ def _whole_and_parts(ctx: Ctx, sentence: str, before: str, lines: list) -> Findi
     figures = [val(m) for m in (w, *parts)]
     complete = complete or _two_kinds(sentence, w, parts) or _complete_by_words(
         _name(w.group(1)), [_name(p.group(1)) for p in parts]) is not None  # (…其他收入资金23万元: the list's rest named)
-    if not complete and not _exceed(figures[0], figures[1:]):
+    if not complete and not _exceed(figures[0], figures[1:]) or made_early(figures[0], figures[1:]):
         return None  # a list may leave kinds out: only parts over the whole prove a mistake
     name = _name(w.group(1)) or "总额"
     names = [_name(p.group(1)) or "某项" for p in parts]

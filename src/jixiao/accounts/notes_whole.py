@@ -169,12 +169,19 @@ def _unnamed(sentence: str, at: int, parts: list[re.Match[str]], inside: list[tu
     return len(listed) > len(parts)
 
 
+# a line carried in from last year (年初结转和结余, 上年结转, 使用非财政拨款结余): a part of 收入总计 only, never of this
+# year's income (收入合计959.78万元,其中:财政拨款收入549.33万元…;事业收入410.45万元…;年初结转和结余200万元, 巫山's)
+_CARRIED = re.compile(r"(?:年初|上年)(?:财政拨款)?结转|使用非财政拨款结余|用事业基金弥补")
+_THIS_YEARS = re.compile(r"收入合计|本年收入")  # (a budget's 部门收入预算 holds its 上年结转: no cut there)
+
+
 def one_side(whole: str, parts: list[M], name_of: Callable[[M], str]) -> list[M]:
     """The parts up to the first of the other side than the whole's ("收入预算A万元,其中:B收入…,C收入…,支出预算D万元":
-    the income's list ends before the spending, said on after a comma)."""
-    side = _side(whole)
-    cut = next((k for k, p in enumerate(parts) if side is not None and _side(name_of(p)) not in (None, side)),
-               len(parts))
+    the income's list ends before the spending, said on after a comma), or, for this year's income (收入合计, 本年收入),
+    up to the first line carried in from last year."""
+    side, this_year = _side(whole), _THIS_YEARS.search(whole) is not None
+    cut = next((k for k, p in enumerate(parts) if side is not None and _side(name_of(p)) not in (None, side)
+                or this_year and _CARRIED.match(name_of(p))), len(parts))
     return parts[:cut]
 
 
@@ -185,6 +192,16 @@ def _exceed(whole: Val, parts: list[Val]) -> bool:
         return False
     slack = sum((half_unit(v.text) for v in figures), ZERO)
     return sum((v.dec or ZERO for v in parts), ZERO) - (whole.dec or ZERO) > slack
+
+
+def made_early(whole: Val, parts: list[Val]) -> bool:
+    """The list's first few parts make the whole exactly and the two or more after them come near it once more: the
+    sentence went on to another split of the whole, and no sum of them all is the whole's ("收入预算总额6488440元,其中,
+    人员经费为6157140元,日常公用经费为331300元,2016年预算中财政补助收入为6404400元,其他收入为80000元", 津市五中's: by kind,
+    then by source). A small rest is a part of the one list (…,事业收入986.92万元,…,其他收入0.10万元: over the whole)."""
+    whole_dec = whole.dec or ZERO
+    return any(sum((v.dec or ZERO for v in parts[:k]), ZERO) == whole_dec
+               and 2 * sum((v.dec or ZERO for v in parts[k:]), ZERO) > whole_dec for k in range(2, len(parts) - 1))
 
 
 # a clause that gives the part before it its own part ("财政拨款收入751.8万元,占…9.7%,包括一般公共预算收入751.8万元;…",
@@ -241,6 +258,8 @@ def _whole_and_parts(ctx: Ctx, sentence: str, lines: list[tuple[str, Source]], b
     if complete:
         return compare(ctx, "total_sum", what, val(w), [val(p) for p in parts], _line_of(lines, w.group(2)),
                        name, names, blame_blank=False)
+    if by_words and made_early(val(w), [val(p) for p in parts]):
+        return None
     if by_words and not _exceed(val(w), [val(p) for p in parts]):  # (parts over the whole: said below, as any list)
         found = compare(ctx, "total_sum", what, val(w), [val(p) for p in parts], _line_of(lines, w.group(2)),
                         name, names, blame_blank=False)
@@ -251,7 +270,7 @@ def _whole_and_parts(ctx: Ctx, sentence: str, lines: list[tuple[str, Source]], b
     if _nested(parts):
         return None
     figures = [val(m) for m in (w, *parts)]
-    if not _exceed(figures[0], figures[1:]):
+    if not _exceed(figures[0], figures[1:]) or made_early(figures[0], figures[1:]):
         return None  # within the whole (a list may leave kinds out), or within the figures' rounding
     found = compare(ctx, "total_sum", (what[0] + "（所列各项之和超过总额）", what[1] + " (the parts exceed the whole)"),
                     figures[0], figures[1:], _line_of(lines, w.group(2)), name, names, blame_blank=False)

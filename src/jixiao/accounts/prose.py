@@ -98,6 +98,19 @@ CHANGE_WORDS = re.compile(r"增加|减少|增收|减收|增支|减支|增长|下
 _AFTER_CHANGE = re.compile(r"(增加|减少|增长|下降|降低|增收|减收|增支|减支|大于|小于|超|节约)\s*$")
 
 
+# the words that open a remark on why a line changed or what it is for (主要原因是, 主要是因为, 由于, 主要用于): an amount
+# after them in the same sentence is the remark's own ("…增长35.8%,主要原因是支付了200万元综合楼建设款", 巫山's), never a
+# figure of the line
+_REASON = re.compile(r"原因|因为|由于|用于")
+
+
+def in_reason(text: str, at: int, lo: int = 0) -> bool:
+    """The amount at ``at`` stands in a remark on why or what for: its words come after 原因/因为/由于/用于 since the last
+    full stop or semicolon (and since ``lo``)."""
+    start = max(lo, *(text.rfind(c, lo, at) for c in "。；;"))
+    return _REASON.search(text, start, at) is not None
+
+
 def is_change(text: str, at: int) -> bool:
     """The amount at ``at`` is a change ("较上年减少 310.02 万元", "决算数大于预算数 55.93 万元"): no base of a
     share, a rate or a growth."""

@@ -17,7 +17,7 @@ from decimal import Decimal
 
 from jixiao.accounts.identity import Ctx
 from jixiao.accounts.model import TO_WAN, Accounts, AccountTable, clean_name
-from jixiao.accounts.prose import NUMBER_START, Paragraphs, last_years
+from jixiao.accounts.prose import NUMBER_START, Paragraphs, in_reason, last_years
 from jixiao.accounts.prose import where as _where
 from jixiao.accounts.sangong_named import (
     THREE_LABELS,
@@ -332,8 +332,8 @@ def _share_findings(ctx: Ctx, labels: Labels, text: str, lines: list[tuple[str, 
             # the whole before 其中: never a change, nor last year's amount (比上年本年支出合计500万元); not when the
             # words name the 三公 total and that whole is not it (the vehicles' parts after a 其中 of their own,
             # 公务用车购置费710万元,占“三公”经费总额15.7%: of the total, not of the vehicles' 3545)
-            before = [(pos, d) for pos, d in said
-                      if pos < k and not is_change(text, pos) and not last_years(text, pos)] if k >= 0 else []
+            before = [(pos, d) for pos, d in said if pos < k and not is_change(text, pos) and not last_years(text, pos)
+                      and not in_reason(text, pos)] if k >= 0 else []
             if before and names_three_total(m.group(3)) and not names_three_total(_clause_before(text, before[-1][0])):
                 before = []
             elif before and sibling(text, before[-1][0], m.group(3)):
