@@ -98,7 +98,8 @@ FIRST_LEVEL_OF = {
     **dict.fromkeys(("服务对象满意度指标", "满意度指标"), "满意度指标"),
 }
 SCORE_TOTALS = ("自评总分", "自评得分", "总得分", "综合得分")  # labels of the total score alone (often in the header)
-TOTAL_LABELS = ("总分", "合计", "总计", "得分合计", *SCORE_TOTALS)
+# (分总: 总分 set upright in one cell, its two characters read bottom up: "分总 100 100", 霍山's)
+TOTAL_LABELS = ("总分", "分总", "合计", "总计", "得分合计", *SCORE_TOTALS)
 GRADE_LABELS = ("评分等级", "自评等级", "绩效等级", "评价等级", "评定等级")
 STOP_LABELS = ("评价结论", "存在问题", "改进措施", "备注", "注:", "项目负责人:", "填表人")
 GOAL_LABELS = ("年度总体目标", "预期目标", "实际完成情况", "年度目标")

@@ -22,6 +22,7 @@ from jixiao.read.recognise.tokens import BLOB, number
 _MAX_SPLITS = 400  # candidate readings of one row's run-together digits
 MAX_RUN = 64  # the longest run split: a whole funds row of amounts, rate, weight and score run together
 MONEY = ("initial_budget", "annual_budget", "executed")
+REPEATED = "one repeated"  # ``Placed.how`` of a row with one number more than its columns, a repeat (``_repeated``)
 TEMPLATE = "weight"  # the column a form's template prints itself: never blank on the total row
 ASIDE = "aside"  # the prefix of a column the record has no field for (结余率, 历年结余结转: ``fundsaside``)
 
@@ -41,7 +42,7 @@ class Item:
 @dataclass(slots=True)
 class Placed:
     """The outcome: field → item, how it was chosen (``how``: "as printed", "by arithmetic", "by template",
-    "label order", "ambiguous"), and the fields left missing because several
+    "label order", "ambiguous", ``REPEATED``), and the fields left missing because several
     placements fitted."""
 
     values: dict[str, Item]
@@ -188,6 +189,8 @@ def place(texts: Sequence[str], columns: Sequence[str], total: dict[str, Item] |
         for cols in itertools.combinations(columns, len(items)):
             values = dict(zip(cols, items))
             candidates.append((values, judge(values, total, base)))
+    if not candidates and (twice := _repeated(readings, columns, total)) is not None:
+        return twice
     if not candidates:  # more numbers than columns: a column was not understood, nothing is placed
         items = readings[0] if readings and len(readings[0]) <= len(columns) else []
         return Placed(dict(zip(columns, items)), "label order")
@@ -215,6 +218,22 @@ def place(texts: Sequence[str], columns: Sequence[str], total: dict[str, Item] |
     agreed = {k: it for k, it in top[0].items() if all(t.get(k) == it for t in top[1:])}
     undecided = tuple(sorted({k for t in top for k in t} - set(agreed)))
     return Placed(agreed, "ambiguous", undecided, len(candidates))
+
+
+def _repeated(readings: list[list[Item]], columns: Sequence[str], total: dict[str, Item] | None) -> Placed | None:
+    """One number more than the columns, and it repeats its neighbour ("年度资金总额: 28.1 28.1 28.1 28.1 10 100% 10"
+    under 年初预算数, 全年预算数, 全年执行数, 分值, 执行率, 得分, 霍山's: a column the header does not name, or a cell
+    printed twice): the row read without one of the two, wherever the pair stands, when every such reading places
+    the same values and the form's arithmetic confirms it. None otherwise (nothing placed, as before)."""
+    if len(readings) != 1 or len(readings[0]) != len(columns) + 1:
+        return None
+    items = readings[0]
+    got = [place([i.text for i in items[:k] + items[k + 1:]], columns, total, whole=True)
+           for k in range(len(items) - 1) if items[k].text == items[k + 1].text]
+    if not got or any(p.how not in ("as printed", "by arithmetic") or p.undecided or p.values != got[0].values
+                      for p in got):
+        return None
+    return Placed(got[0].values, REPEATED, candidates=len(got))
 
 
 def _apart(texts: Sequence[str]) -> int:

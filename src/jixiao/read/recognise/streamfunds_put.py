@@ -7,12 +7,12 @@ from __future__ import annotations
 from jixiao.core.records import Document, FundsRow, Problem, Val
 from jixiao.read.recognise.common import problem
 from jixiao.read.recognise.formspec import FUNDS_ROW_ZH, STANDARD_ORDER
-from jixiao.read.recognise.placement import Placed
+from jixiao.read.recognise.placement import REPEATED, Placed
 from jixiao.read.recognise.streamfunds_cut import UNREAD, funds_amount
 from jixiao.read.recognise.tokens import Token
 
 HOW_ZH = {"by arithmetic": "按表内算术关系确定", "by template": "按表式（分值栏由表式印出）确定",
-          "label order": "按栏目顺序", "ambiguous": "无法确定"}
+          "label order": "按栏目顺序", "ambiguous": "无法确定", REPEATED: "去掉一个与相邻数值相同的多余数值后按表内算术关系确定"}
 
 
 def put(doc: Document, problems: list[Problem], key: str, label: Token, values: list[Token],
@@ -39,6 +39,11 @@ def put(doc: Document, problems: list[Problem], key: str, label: Token, values: 
             f"{name}行的数值“{texts}”有多种对应栏目的方式，{HOW_ZH[placed.how]}",
             f"the {key} row's values '{texts}' fit the columns in several ways; placed {placed.how}",
             label.source))
+    elif placed.how == REPEATED:
+        problems.append(problem(
+            f"{name}行的数值“{texts}”比栏目多一个，多出的是与相邻数值相同的重复数值，{HOW_ZH[REPEATED]}",
+            f"the {key} row's values '{texts}' are one more than its columns, a repeat of its neighbour; read "
+            "without it, the form's arithmetic confirming the placement", label.source))
     elif placed.how == "label order" and not placed.values:
         problems.append(problem(f"{name}行的数值“{texts}”无法对应栏目，未读取",
                                 f"the {key} row's values '{texts}' cannot be placed; not read", label.source))
