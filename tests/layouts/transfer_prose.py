@@ -43,6 +43,8 @@ SPENDING = (
     "已拨付至乡镇{}", "实际拨付到项目{}", "累计支付资金合计{}", "已支出资金合计{}", "执行{}",
     # the money paid out (实际拨付资金), claimed back against the works (报账), the spending's amount, what was done
     "实际拨付资金{}", "已报账{}", "累计报账{}", "实际支出金额{}", "实际完成{}",
+    # the whole said after the verb (锡林郭勒's 资金执行总量29675万元)
+    "资金执行总量{}", "资金支出总额{}",
 )
 # a total of the spending worded as the budget's totals are (共计使用资金…: never the budget), the year's spending, and the
 # share paid out (read where it is the spending ÷ the budget): kept apart from the cycled tables above
