@@ -67,3 +67,16 @@ def test_a_whole_split_twice_in_one_sentence(tmp_path: Path) -> None:
 def test_a_small_part_after_the_whole_is_made_is_the_lists(tmp_path: Path) -> None:
     text = "2031年年初预算数1000.00万元,其中:一般公共预算拨款300.00万元,政府性基金预算拨款0万元,事业收入700.00万元,其他收入0.10万元。"
     assert _found(tmp_path, text) == [("total_sum", "suspect", "1000.00", "1000.10")]
+
+
+def _one_part(basic: str) -> str:
+    # (the whole said twice, income and spending one figure; the 其中 in a sentence of its own)
+    return ("2031年一般公共预算财政拨款收入629.31万元,一般公共预算财政拨款支出629.31万元,比2030年减少88.85万元。"
+            f"其中:基本支出{basic}万元,比2030年减少55.08万元,主要原因是在职教师减少。")
+
+
+def test_one_part_over_its_whole(tmp_path: Path) -> None:
+    """重庆高新's: the one part its 其中 lists over the whole (768.93 of 629.31): found, suspect (the two amounts before
+    the 其中 are one figure, so the whole is known)."""
+    assert _found(tmp_path, _one_part("540.12")) == []
+    assert _found(tmp_path, _one_part("768.93")) == [("total_sum", "suspect", "629.31", "768.93")]

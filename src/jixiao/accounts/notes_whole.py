@@ -97,7 +97,8 @@ def _whole_before(sentence: str, before: str) -> list[re.Match[str]]:
     if not _LEADS_WITH_PARTS.match(sentence):
         return []
     stated = [w for w in stated_pattern().finditer(before) if not last_years(before, w.start(2))]
-    return stated if len(stated) == 1 else []
+    # (or several, all one figure: "…财政拨款收入629.31万元,…财政拨款支出629.31万元,比2024年减少88.85万元。其中:…", 高新's)
+    return stated if len(stated) == 1 else stated[-1:] if len({(w.group(2), w.group(3)) for w in stated}) == 1 else []
 
 
 def _complete_by_words(whole: str, names: list[str]) -> str | None:
@@ -215,6 +216,19 @@ def _clause_start(sentence: str, at: int) -> int:
     return max((m.end() for m in _CLAUSE_MARK.finditer(sentence, max(0, at - 40), at)), default=max(0, at - 40))
 
 
+def _one_over(ctx: Ctx, w: re.Match[str], p: re.Match[str], lines: list[tuple[str, Source]]) -> Finding | None:
+    """The one part a 其中 lists over its whole, beyond the rounding of both as printed ("…财政拨款支出629.31万元…。
+    其中:基本支出768.93万元", 高新's): no part of a whole is more than it. Suspect: the text, not a table, ties them."""
+    whole, part = (Val(parse_decimal(m.group(2)), m.group(2), _line_of(lines, m.group(2))) for m in (w, p))
+    if p.group(3) != w.group(3) or not _exceed(whole, [part]):
+        return None
+    name, names = said_name(w), [said_name(p)]
+    found = compare(ctx, "total_sum", (f"情况说明：{name}的其中一项{names[0]}超过总额",
+                                       f"the notes: {names[0]}, listed under {name}, exceeds it"),
+                    whole, [part], whole.source, name, names, blame_blank=False)
+    return None if found is None else replace(found, severity="suspect")
+
+
 def _whole_and_parts(ctx: Ctx, sentence: str, lines: list[tuple[str, Source]], before: str = "",
                      cut: bool = False) -> Finding | None:
     at = sentence.find("其中")
@@ -236,10 +250,12 @@ def _whole_and_parts(ctx: Ctx, sentence: str, lines: list[tuple[str, Source]], b
              if not any(a <= p.start() < b for a, b in inside) and not last_years(sentence, p.start(2))
              and not share_base(sentence, p.start(2))  # (占本年支出520万元的: the share's whole, no part)
              and not _SUBPART.match(sentence, _clause_start(sentence, p.start(2)))]
-    if not whole or len(parts) < 2:
+    if not whole or not parts:
         return None
     w = whole[-1]
     parts = one_side(w.group(1), parts, lambda p: p.group(1))
+    if len(parts) == 1:
+        return _one_over(ctx, w, parts[0], lines)
     if len(parts) < 2:
         return None
     if any(p.group(3) != w.group(3) for p in parts):
