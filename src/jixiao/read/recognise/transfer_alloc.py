@@ -50,7 +50,7 @@ FIRM = "transfer_alloc_firm"  # extra: every cell of the allocation table stood 
 # it (明细, 计划, 方案, 汇总, 一览, 结果 …), then 表; or a fund's 明细表/计划表/测算表 (…补助资金明细表, …项目资金计划表:
 # 资金, never 经费, whose 汇总表/明细表 are a 三公 or budget table's); or, ending its line without 表, a fund's
 # 分配方案/分配明细/分配结果 (…资金分配方案, …资金分配结果公示).
-_KIND = r"(?:明细|情况|结果|计划|方案|汇总|一览|清单)"
+_KIND = r"(?:明细|情况|结果|计划|方案|汇总|一览|清单|建议)"  # (…奖励资金安排建议表: the allocation proposed, 湖南's)
 _LISTED = r"(?:明细|计划|方案|汇总|一览|清单)"  # (拨付情况 is a report of spending: no table of the allocation)
 _ENDS = rf"(?:资金|经费)(?:分配|安排|下达){_KIND}{{1,2}}(?:公示|公告)?(?=[ \t]*\n)"
 _OWN = rf"资金(?:项目)?(?:使用计划|明细|计划|测算){_LISTED}?表"
