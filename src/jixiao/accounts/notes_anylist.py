@@ -286,7 +286,8 @@ def _whole_and_parts(ctx: Ctx, sentence: str, before: str, lines: list) -> Findi
     start = at + lead + len(re.match(r"[\s:：,，]*", sentence[at + lead:]).group())  # type: ignore[union-attr]
     parts = _list(sentence, start, end)
     w = wholes[-1]
-    parts = None if parts is None else one_side(_name(w.group(1)), parts, lambda p: _name(p.group(1)))
+    parts = None if parts is None else one_side(_name(w.group(1)), parts, lambda p: _name(p.group(1)),
+                                                parse_decimal(w.group(2)), lambda p: parse_decimal(p.group(2)))
     if parts is None or len(parts) < 2 or any(p.group(3) != w.group(3) for p in parts) or _nested(parts):
         return None
     shares = [_PART_SHARE.match(sentence, p.end()) for p in parts]

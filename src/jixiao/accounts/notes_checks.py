@@ -63,9 +63,11 @@ def check_notes(ctx: Ctx, t: AccountTable, body: list[tuple[str, Source]], paras
     if t.stage == "budget":
         # a budget's funds said on one line as received and spent ("2023年一般公共预算财政拨款收入1643.29万元,一般公共
         # 预算财政拨款支出1643.29万元", 重庆's 单位预算说明): a budget balances, what it receives it plans to spend;
-        # different, one is misprinted or the spending counts a carry-over the text does not say: suspect
+        # different, one is misprinted or the spending counts a carry-over the text does not say: suspect (one it says,
+        # the difference to the cent, is spent beside the income: ``_carried_gap``)
         for income, spending in _BUDGET_PAIRS:
-            if _said_apart(stated, body, income, spending):
+            if _said_apart(stated, body, income, spending) and not _carried_gap(stated[income], stated[spending], col,
+                                                                                  paras):
                 w = stated[income]
                 found = compare(ctx, "balance", (f"{t.name}：{income} = {spending}（预算收支平衡）",
                                                  f"{t.name_en}: {income} = {spending} (a budget balances)"),
@@ -123,6 +125,20 @@ def _sides(ctx: Ctx, t: AccountTable, paras: Paragraphs) -> list[Finding | None]
 
 _BUDGET_PAIRS = (("一般公共预算财政拨款收入", "一般公共预算财政拨款支出"), ("政府性基金预算财政拨款收入", "政府性基金预算财政拨款支出"),
                  ("财政拨款收入", "财政拨款支出"))
+
+
+# a carry-over the text states ("其中:一般公共预算拨款本年收入1144.25万元,上年结转21.54万元", 荣昌's): the budget spends
+# it beside what it receives
+_CARRIED = re.compile(r"(?:上年|年初)结转(?:和?结余)?(?:收入|资金)?(?:为|是)?\s*" + NUM + r"\s*(万元|元)")
+
+
+def _carried_gap(income: AccountRow, spending: AccountRow, col: str, paras: Paragraphs) -> bool:
+    """The spending is the income plus a carry-over the text states, in the same unit: no imbalance."""
+    got, spent = income.get(col), spending.get(col)
+    if got is None or spent is None or got.dec is None or spent.dec is None or spent.dec <= got.dec:
+        return False
+    return any(parse_decimal(m.group(1)) == spent.dec - got.dec and m.group(2) == (income.unit or "万元")
+               for text, _ in paras for m in _CARRIED.finditer(text))
 
 
 def _said_apart(stated: dict[str, AccountRow], body: list[tuple[str, Source]], *names: str) -> bool:

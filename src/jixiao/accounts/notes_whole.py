@@ -173,17 +173,27 @@ def _unnamed(sentence: str, at: int, parts: list[re.Match[str]], inside: list[tu
 # a line carried in from last year (年初结转和结余, 上年结转, 使用非财政拨款结余): a part of 收入总计 only, never of this
 # year's income (收入合计959.78万元,其中:财政拨款收入549.33万元…;事业收入410.45万元…;年初结转和结余200万元, 巫山's)
 _CARRIED = re.compile(r"(?:年初|上年)(?:财政拨款)?结转|使用非财政拨款结余|用事业基金弥补")
+_FINALS_CARRIED = re.compile(r"年初(?:财政拨款)?结转和?结余")  # (the 决算 template's name: never a part of its 收入合计)
 _THIS_YEARS = re.compile(r"收入合计|本年收入")  # (a budget's 部门收入预算 holds its 上年结转: no cut there)
 
 
-def one_side(whole: str, parts: list[M], name_of: Callable[[M], str]) -> list[M]:
+def one_side(whole: str, parts: list[M], name_of: Callable[[M], str], total: Decimal | None = None,
+             value_of: Callable[[M], Decimal | None] | None = None) -> list[M]:
     """The parts up to the first of the other side than the whole's ("收入预算A万元,其中:B收入…,C收入…,支出预算D万元":
     the income's list ends before the spending, said on after a comma), or, for this year's income (收入合计, 本年收入),
-    up to the first line carried in from last year."""
+    up to the first line carried in from last year named as a 决算 names it (年初结转和结余: its 收入合计 is this year's
+    alone), or named otherwise when the parts before it make the whole ``total`` exactly (a 单位预算's 收入合计 may
+    hold its 上年结转收入, the parts then made with it)."""
     side, this_year = _side(whole), _THIS_YEARS.search(whole) is not None
     cut = next((k for k, p in enumerate(parts) if side is not None and _side(name_of(p)) not in (None, side)
-                or this_year and _CARRIED.match(name_of(p))), len(parts))
+                or this_year and _CARRIED.match(name_of(p))
+                and (_FINALS_CARRIED.match(name_of(p)) is not None or _makes(parts[:k], total, value_of))), len(parts))
     return parts[:cut]
+
+
+def _makes(parts: list[M], total: Decimal | None, value_of: Callable[[M], Decimal | None] | None) -> bool:
+    values = [value_of(p) for p in parts] if value_of is not None else []
+    return total is not None and bool(values) and None not in values and sum((v or ZERO for v in values), ZERO) == total
 
 
 def _exceed(whole: Val, parts: list[Val]) -> bool:
@@ -209,6 +219,20 @@ def made_early(whole: Val, parts: list[Val]) -> bool:
 # 上犹's): no part of the whole
 _SUBPART = re.compile(r"[\s,，;；:：]*(?:包括|含)")
 _CLAUSE_MARK = re.compile(r"[,，;；:：、]")
+
+
+# … or a list of the part's own after its amount ("其中:本年收入1486.65万元,主要是一般公共预算拨款1479.2万元,政府性基金预算
+# 拨款7.45万元,…;上年结转收入1331.11万元,主要是…", 荣昌万灵's): its items, up to the semicolon that ends the part, are
+# not parts of the whole
+_SUBLIST = re.compile(r"[,，:：]\s*(?:主要(?:是|为|有|包括)|包括|含)")
+
+
+def _in_sublist(sentence: str, lo: int, at: int) -> bool:
+    """The amount at ``at`` stands after a sub-list's opening in its part's stretch (from the last semicolon, or the
+    其中 at ``lo``), an amount of the part's own before the opening."""
+    start = max(lo, sentence.rfind(";", lo, at), sentence.rfind("；", lo, at))
+    opens = _SUBLIST.search(sentence, start, at)
+    return opens is not None and _FIGURE.search(sentence, start, opens.start()) is not None
 
 
 def _clause_start(sentence: str, at: int) -> int:
@@ -249,11 +273,12 @@ def _whole_and_parts(ctx: Ctx, sentence: str, lines: list[tuple[str, Source]], b
     parts = [p for p in stated_pattern().finditer(sentence, at, end)
              if not any(a <= p.start() < b for a, b in inside) and not last_years(sentence, p.start(2))
              and not share_base(sentence, p.start(2))  # (占本年支出520万元的: the share's whole, no part)
-             and not _SUBPART.match(sentence, _clause_start(sentence, p.start(2)))]
+             and not _SUBPART.match(sentence, _clause_start(sentence, p.start(2)))
+             and not _in_sublist(sentence, at, p.start(2))]
     if not whole or not parts:
         return None
     w = whole[-1]
-    parts = one_side(w.group(1), parts, lambda p: p.group(1))
+    parts = one_side(w.group(1), parts, lambda p: p.group(1), parse_decimal(w.group(2)), lambda p: parse_decimal(p.group(2)))
     if len(parts) == 1:
         return _one_over(ctx, w, parts[0], lines)
     if len(parts) < 2:
