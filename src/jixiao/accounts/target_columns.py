@@ -12,9 +12,12 @@ from __future__ import annotations
 
 import re
 
-_HEAD_NAME = re.compile(r"^项目名称$")
-# the header's funds column: 预算数, 预算金额, 项目金额, 资金总额, 申报数, with its unit or not
-_HEAD_AMOUNT = re.compile(r"^(?:项目)?(?:预算数|预算金额|预算资金|资金总额|金额|申报数|预算申报数)(?:[(（](?:万元|元)[)）])?$")
+# (项目 alone in a 批复表's header: 项目 | 指标值 | 绩效金额, 石嘴山's)
+_HEAD_NAME = re.compile(r"^项目(?:名称)?$")
+# the header's funds column: 预算数, 预算金额, 项目金额, 资金总额, 申报数, 绩效金额 (the amount the targets are set for),
+# with its unit or not
+_HEAD_AMOUNT = re.compile(r"^(?:项目)?(?:预算数|预算金额|预算资金|资金总额|金额|绩效金额|申报数|预算申报数)"
+                          r"(?:[(（](?:万元|元)[)）])?$")
 _LEVEL1 = re.compile(r"^(?:产出|效益|效果|满意度|成本)(?:指标)?$")
 # the 二级指标 of the targets' template (a name after one of them is a 三级指标, the figure after it its value)
 _LEVEL2 = re.compile(r"(?:数量|质量|时效|成本|经济|社会|生态|环境|效益|可持续影响|满意度|服务对象满意度|经济效益|社会效益|"

@@ -199,7 +199,9 @@ def _tables(pieces: list[tuple[str, Source]], text: str, starts: list[tuple[int,
         header = [x for x, _ in cells_of(text, m_end, min(end, stop + _HEADER_SPAN))]
         if has_amount_column(header):  # one row per indicator, each project's amount in the header's column
             body_end = section.start() if section else end
-            for name, value_text, pos in project_amounts(cells_of(text, stop, body_end)):
+            # (a table whose indicators no 一级指标/绩效指标 heads, its tree of 产出指标 … under 项目 | 指标值 | 绩效金额,
+            # 石嘴山's 批复表: its rows from the title on)
+            for name, value_text, pos in project_amounts(cells_of(text, stop if stop < end else m_end, body_end)):
                 if name not in seen:
                     seen.add(name)
                     src = _source(starts, pos)
