@@ -17,7 +17,7 @@ from jixiao.accounts.model import AccountRow, AccountTable
 from jixiao.accounts.notes import AMOUNT, NUM, PAIR
 from jixiao.accounts.notes_list import check_lists
 from jixiao.accounts.notes_parts import adjustment_findings, difference_findings, summary_findings
-from jixiao.accounts.prose import Paragraphs
+from jixiao.accounts.prose import CARRIED_WORDS, Paragraphs
 from jixiao.accounts.prose import where as _line_of
 from jixiao.accounts.stream_summary import TITLE as _TWO_SIDED
 from jixiao.core.findings import Finding
@@ -129,7 +129,7 @@ _BUDGET_PAIRS = (("一般公共预算财政拨款收入", "一般公共预算财
 
 # a carry-over the text states ("其中:一般公共预算拨款本年收入1144.25万元,上年结转21.54万元", 荣昌's): the budget spends
 # it beside what it receives
-_CARRIED = re.compile(r"(?:上年|年初)结转(?:和?结余)?(?:收入|资金)?(?:为|是)?\s*" + NUM + r"\s*(万元|元)")
+_CARRIED = re.compile(CARRIED_WORDS + r"(?:和?结余)?(?:收入|资金)?(?:为|是)?\s*" + NUM + r"\s*(万元|元)")
 
 
 def _carried_gap(income: AccountRow, spending: AccountRow, col: str, paras: Paragraphs) -> bool:

@@ -30,7 +30,7 @@ from typing import TypeVar
 
 from jixiao.accounts.identity import Ctx, compare
 from jixiao.accounts.notes import stated_pattern
-from jixiao.accounts.prose import BRACKET, SHARE, Paragraphs, is_change, last_years, share_base
+from jixiao.accounts.prose import BRACKET, CARRIED_WORDS, SHARE, Paragraphs, is_change, last_years, share_base
 from jixiao.accounts.prose import where as _line_of
 from jixiao.accounts.text_rates import ANY_AMOUNT
 from jixiao.core.findings import Finding
@@ -172,7 +172,7 @@ def _unnamed(sentence: str, at: int, parts: list[re.Match[str]], inside: list[tu
 
 # a line carried in from last year (年初结转和结余, 上年结转, 使用非财政拨款结余): a part of 收入总计 only, never of this
 # year's income (收入合计959.78万元,其中:财政拨款收入549.33万元…;事业收入410.45万元…;年初结转和结余200万元, 巫山's)
-_CARRIED = re.compile(r"(?:年初|上年)(?:财政拨款)?结转|使用非财政拨款结余|用事业基金弥补")
+_CARRIED = re.compile(CARRIED_WORDS + r"|使用非财政拨款结余|用事业基金弥补")
 _FINALS_CARRIED = re.compile(r"年初(?:财政拨款)?结转和?结余")  # (the 决算 template's name: never a part of its 收入合计)
 _THIS_YEARS = re.compile(r"收入合计|本年收入")  # (a budget's 部门收入预算 holds its 上年结转: no cut there)
 

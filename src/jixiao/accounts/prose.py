@@ -31,6 +31,10 @@ def share_base(text: str, at: int) -> bool:
     return _SHARE_BASE.search(text, max(0, at - 17), at) is not None
 
 
+# a line carried in from last year, as the templates name it (年初结转和结余, 上年结转, 年初财政拨款结转和结余): the one
+# pattern of its words (``notes_whole`` cuts a list at it, ``notes_checks`` reads its amount)
+CARRIED_WORDS = r"(?:年初|上年)(?:财政拨款)?结转"
+
 # last year, and the words comparing with it: the one list of them (``text_prior``, ``text_rates``, ``sangong_claims``)
 LAST_YEAR = r"(?:上一?年|去年)"
 COMPARED = r"(?:比|较|与)"
