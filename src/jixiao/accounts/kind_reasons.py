@@ -25,7 +25,8 @@ _REASONED = re.compile(r"(支出(?:预算)?数?)\s*(?:较|比)\s*(?:上年度?|�
 _UP = ("增加", "增长")
 
 
-def _signed(way: str, amount: str) -> Decimal | None:
+def signed(way: str, amount: str) -> Decimal | None:
+    """A change said with its word, signed by it (增加/增长 up, 减少/下降 down); the one rule, ``kind_split``'s too."""
     d = parse_decimal(amount)
     return None if d is None else d if way in _UP else -d
 
@@ -38,7 +39,7 @@ def reasoned_change_findings(ctx: Ctx, paras: list[tuple[str, list[tuple[str, So
         for m in _REASONED.finditer(text):
             if len({m.group(4), m.group(7), m.group(10)}) != 1:
                 continue  # amounts in different units
-            whole, basic, project = (_signed(m.group(k), m.group(k + 1)) for k in (2, 5, 8))
+            whole, basic, project = (signed(m.group(k), m.group(k + 1)) for k in (2, 5, 8))
             if whole is None or basic is None or project is None or whole == basic + project:
                 continue
             label = m.group(1)

@@ -14,7 +14,7 @@ import re
 from decimal import Decimal
 
 from jixiao.accounts.identity import Ctx, compare, suspected
-from jixiao.accounts.kind_reasons import reasoned_change_findings
+from jixiao.accounts.kind_reasons import reasoned_change_findings, signed
 from jixiao.accounts.prose import CHANGE_WORDS, LIST_NO, NUMBER_START, SHARE, in_reason, where
 from jixiao.accounts.text_rates import ANY_AMOUNT, pct, pct_finding
 from jixiao.core.findings import Finding
@@ -96,11 +96,8 @@ def _changes_only(text: str, lo: int, hi: int) -> bool:
 
 
 def _signed(m: re.Match[str] | None) -> Decimal | None:
-    """The change said, with its sign (增加/增长 up, 减少/下降 down)."""
-    d = parse_decimal(m.group(2)) if m is not None else None
-    if m is None or d is None:
-        return None
-    return d if m.group(1) in ("增加", "增长") else -d
+    """The change said, with its sign (``kind_reasons.signed``)."""
+    return None if m is None else signed(m.group(1), m.group(2))
 
 
 def remarked_split_findings(ctx: Ctx, paras: list[tuple[str, list[tuple[str, Source]]]]) -> list[Finding | None]:
