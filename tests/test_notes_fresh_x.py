@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -25,7 +26,7 @@ def _found(tmp_path: Path, lines: list[str]) -> list[tuple[str, str, str | None,
 
 @pytest.mark.parametrize(("carried", "found"), [("20.50", []), ("10.50", [("balance", "suspect", "1000.00", "1020.50")])])
 def test_a_carry_over_the_text_states_fills_the_gap(tmp_path: Path, carried: str, found: list[object]) -> None:
-    lines = [f"(一)收入预算:2031年年初预算数{1000 + float(carried):.2f}万元,其中:一般公共预算拨款本年收入1000.00万元,"
+    lines = [f"(一)收入预算:2031年年初预算数{1000 + Decimal(carried)}万元,其中:一般公共预算拨款本年收入1000.00万元,"
              f"上年结转{carried}万元;其他收入0万元。",
              "三、一般公共预算财政拨款支出预算情况说明",
              "2031年一般公共预算财政拨款收入1000.00万元,一般公共预算财政拨款支出1020.50万元,比2030年减少9.43万元。"]

@@ -28,8 +28,24 @@ from dataclasses import replace
 from decimal import Decimal
 
 from jixiao.accounts.identity import Ctx, compare
-from jixiao.accounts.notes_whole import _ON, _complete_by_words, _exceed, _nested, made_early, one_side
-from jixiao.accounts.prose import BRACKET, CHANGE_WORDS, NUMBER_START, Paragraphs, last_years, share_base
+from jixiao.accounts.notes_whole import (
+    _ON,
+    _complete_by_words,
+    _exceed,
+    _nested,
+    made_early,
+    one_side,
+    whole_before,
+)
+from jixiao.accounts.prose import (
+    BRACKET,
+    CHANGE_WORDS,
+    NUMBER_START,
+    Paragraphs,
+    last_years,
+    list_end,
+    share_base,
+)
 from jixiao.accounts.prose import where as _line_of
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import HUNDRED, ZERO, parse_decimal
@@ -37,7 +53,6 @@ from jixiao.core.records import Val
 
 # an amount and the words before it back to the last stop (its name, kept as printed)
 _AMOUNT = re.compile(r"([^\d。;；,，:：、()（）%]{0,30}?)" + NUMBER_START + r"(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)")
-_LEADS = re.compile(r"^[\s,，:：]*其中")
 # words other than 其中 that open a sentence's list of its whole's parts (once in the sentence)
 _LISTS = re.compile(r"包括|主要用于(?:以下|如下)?(?:几个)?(?:方面)?\s*[:：]|具体(?:如下|为|是)\s*[:：]")
 _NAME_ENDS = re.compile(r"^(?:[\s度月日.．]|年(?![初末中底]))+|(?:为|是|达到?|共计|完成|实现|安排)+$")
@@ -270,9 +285,7 @@ def _whole_and_parts(ctx: Ctx, sentence: str, before: str, lines: list) -> Findi
     if at < 0 or sentence.count("其中") > 1:
         return None
     wholes = _amounts(sentence, 0, at)
-    if not wholes and _LEADS.match(sentence):
-        prior = _amounts(before, 0, len(before))
-        wholes = prior if len(prior) == 1 else []
+    wholes = wholes or whole_before(sentence, before, lambda text: _amounts(text, 0, len(text)))
     # the whole's clause is the one right before 其中, but for its share, rate or change
     if not wholes or wholes[-1].end() <= at and any(
             not _remark(sentence[a:b], sentence, a) for a, b, _ in _clauses(sentence, wholes[-1].end(), at)
@@ -280,9 +293,7 @@ def _whole_and_parts(ctx: Ctx, sentence: str, before: str, lines: list) -> Findi
         return None
     on = _ON.search(sentence, at + lead)
     end = on.start() if on else len(sentence)
-    if sentence[at - 1:at] in ("(", "（"):  # (其中:…): the list ends with its bracket
-        close = re.compile(r"[)）]").search(sentence, at, end)
-        end = close.start() if close else end
+    end = list_end(sentence, at, at, end)  # (其中:…): the list ends with its bracket
     start = at + lead + len(re.match(r"[\s:：,，]*", sentence[at + lead:]).group())  # type: ignore[union-attr]
     parts = _list(sentence, start, end)
     w = wholes[-1]

@@ -30,7 +30,16 @@ from typing import TypeVar
 
 from jixiao.accounts.identity import Ctx, compare
 from jixiao.accounts.notes import stated_pattern
-from jixiao.accounts.prose import BRACKET, CARRIED_WORDS, SHARE, Paragraphs, is_change, last_years, share_base
+from jixiao.accounts.prose import (
+    BRACKET,
+    CARRIED_WORDS,
+    SHARE,
+    Paragraphs,
+    is_change,
+    last_years,
+    list_end,
+    share_base,
+)
 from jixiao.accounts.prose import where as _line_of
 from jixiao.accounts.text_rates import ANY_AMOUNT
 from jixiao.core.findings import Finding
@@ -88,17 +97,22 @@ def _bracketed(ctx: Ctx, sentence: str, lines: list[tuple[str, Source]]) -> list
 _BRACKET_REACH = 60  # characters before a bracket its whole may stand in (bounded: linear in a long sentence)
 
 
-_LEADS_WITH_PARTS = re.compile(r"^[\s,，;；]*其中")
+_LEADS_WITH_PARTS = re.compile(r"^[\s,，:：;；]*其中")
 _TAX = ("税收收入", "非税收入")
 
 
-def _whole_before(sentence: str, before: str) -> list[re.Match[str]]:
-    """The whole of a sentence that begins with 其中: the one amount of this year the sentence before it states."""
+def whole_before(sentence: str, before: str, stated: Callable[[str], list[re.Match[str]]]) -> list[re.Match[str]]:
+    """The whole of a sentence that begins with 其中: the one amount of this year the sentence before it states
+    (``stated`` gives a text's amounts, group 2 the figure and group 3 the unit)."""
     if not _LEADS_WITH_PARTS.match(sentence):
         return []
-    stated = [w for w in stated_pattern().finditer(before) if not last_years(before, w.start(2))]
+    found = stated(before)
     # (or several, all one figure: "…财政拨款收入629.31万元,…财政拨款支出629.31万元,比2024年减少88.85万元。其中:…", 高新's)
-    return stated if len(stated) == 1 else stated[-1:] if len({(w.group(2), w.group(3)) for w in stated}) == 1 else []
+    return found if len(found) == 1 else found[-1:] if len({(w.group(2), w.group(3)) for w in found}) == 1 else []
+
+
+def _this_years(text: str) -> list[re.Match[str]]:
+    return [w for w in stated_pattern().finditer(text) if not last_years(text, w.start(2))]
 
 
 def _complete_by_words(whole: str, names: list[str]) -> str | None:
@@ -263,12 +277,10 @@ def _whole_and_parts(ctx: Ctx, sentence: str, lines: list[tuple[str, Source]], b
     # remarks on the amount it follows, which is the whole
     said = [(b.start(), b.end()) for b in BRACKET.finditer(sentence, 0, at)]
     whole = [w for w in stated_pattern().finditer(sentence, 0, at) if not last_years(sentence, w.start(2))
-             and not any(a <= w.start(2) < b for a, b in said)] or _whole_before(sentence, before)
+             and not any(a <= w.start(2) < b for a, b in said)] or whole_before(sentence, before, _this_years)
     on = _ON.search(sentence, at)  # (…,加上级补助收入…,收入合计…: the sentence goes on past the list)
     end = on.start() if on else len(sentence)
-    if sentence[at - 1:at] in ("(", "（"):  # (其中:基本支出…,项目支出…),决算支出…: the list ends with its bracket
-        close = re.compile(r"[)）]").search(sentence, at, end)
-        end = close.start() if close else end
+    end = list_end(sentence, at, at, end)  # (其中:基本支出…,项目支出…),决算支出…: the list ends with its bracket
     inside = [(b.start(), b.end()) for b in BRACKET.finditer(sentence, at, end)]
     parts = [p for p in stated_pattern().finditer(sentence, at, end)
              if not any(a <= p.start() < b for a, b in inside) and not last_years(sentence, p.start(2))

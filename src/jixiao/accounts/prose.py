@@ -19,6 +19,16 @@ LIST_NO = re.compile(r"^\s*(?:\d+|[一二三四五六七八九十]+)\s*[、.．]
 # a bracket's aside: its amounts are not the sentence's own ((税收收入199744万元、…), (其中:新增…4000万元…)); one
 # line's (the 说明's paragraphs are joined without line breaks; a report's text keeps its lines: ``transfer_said``)
 BRACKET = re.compile(r"[(（][^()（）\n]*[)）]")
+_CLOSE = re.compile(r"[)）]")
+
+
+def list_end(text: str, at: int, start: int, end: int) -> int:
+    """Where a list opened by the word at ``at`` (其中) ends, at ``end`` or before it: a list whose word follows an
+    opening bracket ("(其中:基本支出…,项目支出…),决算支出…") ends with its bracket, searched for from ``start``."""
+    if text[at - 1:at] not in ("(", "（"):
+        return end
+    close = _CLOSE.search(text, start, end)
+    return close.start() if close else end
 # the share an amount is said to hold after it (",占75.47%", "占本年支出的75%"), its figure group 1: one run of white
 # space before the optional comma and one after it, never two runs around it (quadratic on a run of spaces)
 SHARE = r"\s*(?:[,，]\s*)?占(?:[^\d,，。;；%]{1,14}?的)?\s*(\d+(?:\.\d+)?)\s*%"

@@ -21,7 +21,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from decimal import Decimal
 
-from jixiao.accounts.prose import BRACKET
+from jixiao.accounts.prose import BRACKET, list_end
 from jixiao.core.numbers import names_its_parts, parse_decimal
 from jixiao.core.records import Val
 from jixiao.read.recognise.common import CLAUSE_END
@@ -36,7 +36,6 @@ _STOP = re.compile(f"[{CLAUSE_END}\n]|其中")  # the end of a list of parts: it
 _SEMI = ("；", ";")
 # a clause that is no item of the list: a change, or what became of the money (已支出, 执行, 结余)
 _ITEM_STOP = re.compile(r"增加|减少|增长|下降|增收|减支|较|比上年|同比|结余|结转|已|执行|完成|支付|拨付|到位")
-_CLOSE = re.compile(r"[)）]")
 _LABEL_CUT = re.compile(r"[,，。;；:：、\n]")
 _DATED = re.compile(r"\d{4}年度?")
 _BACK = 300  # characters a list's total is looked for before its 其中 (linear however many lists a text has)
@@ -72,9 +71,7 @@ def said_sums(flat: Flat) -> list[Said]:
             continue  # (another 其中 between, but one inside the aside)
         stop = _STOP.search(text, q.end())
         end = stop.start() if stop else len(text)
-        if text[q.start() - 1 : q.start()] in ("(", "（"):  # (其中建筑工程3292万元): the list ends with its bracket
-            close = _CLOSE.search(text, q.end(), end)
-            end = close.start() if close else end
+        end = list_end(text, q.start(), q.end(), end)  # (其中建筑工程3292万元): the list ends with its bracket
         parts = _outside(text, q.end(), end)  # (an item's own parts in brackets after it are not the list's)
         if stop is None and _ends_inside(text, parts[-1].end() if parts else q.end()):
             continue  # the text ends inside the list (a page or an excerpt cut it): its parts are not all there
