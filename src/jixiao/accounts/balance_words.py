@@ -7,16 +7,26 @@ the parts of one of its amounts (其中) is not read: its amounts are not all te
 收入总计/合计/总量/总额 or 总收入/总支出 ("…52.45亿元,总收入为58.90亿元"); a sentence that begins with 加 continues the
 sentence before it when that one states a single amount ("一般公共预算收入180.97亿元,为预算的102.27%。加上…,收入
 总计266.84亿元"). Each amount is compared as printed, all in one unit (万元 or 亿元; a sentence mixing them is not read).
+
+A sentence may also list its amounts without 加 and close them with their total ("全县一般公共预算支出165720万元,上解
+上级支出3117万元,地方政府债券还本支出19419万元,支出总计188256万元", "…收入完成78.14亿元;上年结转收入3.36亿元;…;收入合计
+109.69亿元", "加上:上解支出…、债务还本支出…(其中:本级791万元),支出总计…"): every amount of this year from the sentence's
+start (or the total before) to the closing 收入/支出 总计 or 合计, but a change, a share's whole, another total and a
+bracket's aside, is a term. Such a list is read by position, not by a word that says it is the whole sum, so a sum that
+does not hold is ``suspect``; a list with 其中, 减 or 扣除 outside its brackets, an amount followed by 等 (not all listed),
+or a term that is the sum of the terms right after it (a whole printed beside its own parts) is not read.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from decimal import Decimal
 
 from jixiao.accounts.identity import Ctx, compare
-from jixiao.accounts.prose import NUMBER_START, where
+from jixiao.accounts.prose import BRACKET, NUMBER_START, is_change, last_years, share_base, where
 from jixiao.core.findings import Finding
-from jixiao.core.numbers import parse_decimal
+from jixiao.core.numbers import ZERO, parse_decimal
 from jixiao.core.records import Val
 from jixiao.core.source import Source
 
@@ -36,11 +46,24 @@ _ADDED_UP = re.compile(r"[,，]\s*加" + _RUN + r"[,，]\s*" + _TOTAL + r"[为�
 _NOT_A_SUM = re.compile(r"减|扣除|其中")
 _PLUS = re.compile(r"[,，]\s*加")
 _ETC = re.compile(r"(?:亿元|万元)\s*等")
+# the total that closes a list of amounts (收入总计, 一般公共预算支出合计; never 总额 or 总收入, which name a whole
+# the sentence may go on to split)
+_CLOSING = re.compile(r"((?:一般公共|政府性基金|国有资本经营|社会保险基金)?(?:预算)?(?:收入|支出)(?:总计|合计))"
+                      r"[为是:：\s]{0,3}" + NUMBER_START + r"(\d[\d,]*(?:\.\d+)?)\s*" + _UNIT)
+_GOES_ON = re.compile(r"[\s,，;；]*加")
+_A_TOTAL = re.compile(r"(?:总计|合计|总量|总额|总收入|总支出)[为是:：\s]{0,3}$")
+
+
+def _without_asides(words: str) -> str:
+    """``words`` with each bracket's aside blanked out (its amounts and words are no terms of the sum)."""
+    return BRACKET.sub(lambda b: " " * len(b.group()), words)
 
 
 def _terms(words: str, unit: str) -> list[str] | None:
     """The amounts of "A, 加 B, C …" (the first before 加, all after it), or None when it is no plain sum or
-    holds an amount in another unit than its total's."""
+    holds an amount in another unit than its total's. A bracket's aside is no term ("补助收入989641万元(含特殊转移支付
+    60000万元)", "年终结余4558万元(其中:本级791万元)": a term's own part)."""
+    words = _without_asides(words)
     plus = _PLUS.search(words)
     if plus is None or _NOT_A_SUM.search(words):
         return None
@@ -71,15 +94,20 @@ def balance_word_findings(ctx: Ctx, paras: list[tuple[str, list[tuple[str, Sourc
     out: list[Finding | None] = []
     for text, lines in paras:
         for sentence in _sentences(text):
-            for label, total, terms in _sums(sentence):
+            sums = _sums(sentence)
+            said = {total for _, total, _ in sums}
+            listed = [s for s in _listed(sentence) if s[1] not in said]
+            for (label, total, terms), sure in [*((s, True) for s in sums), *((s, False) for s in listed)]:
 
                 def val(x: str, lines: list[tuple[str, Source]] = lines) -> Val:
                     return Val(parse_decimal(x), x, where(lines, x))
 
-                out.append(compare(ctx, "balance", (f"情况说明：{label} = 所说的各项之和",
-                                                    f"the report: {label} = the sum of what it is said to be made of"),
-                                   val(total), [val(x) for x in terms], where(lines, total), label,
-                                   blame_blank=False))
+                found = compare(ctx, "balance", (f"情况说明：{label} = 所说的各项之和",
+                                                 f"the report: {label} = the sum of what it is said to be made of"),
+                                val(total), [val(x) for x in terms], where(lines, total), label, blame_blank=False)
+                # (a list read by position may hold an amount that is no term: a sum that fails is a suspect)
+                out.append(replace(found, severity="suspect") if found and not sure and found.severity == "error"
+                           else found)
     return out
 
 
@@ -99,3 +127,33 @@ def _sums(sentence: str) -> list[tuple[str, str, list[str]]]:
         if (terms := _terms(sentence[start + 1:m.start(2)], m.group(4))) is not None:
             found.append((m.group(2), m.group(3), terms))
     return found
+
+
+def _listed(sentence: str) -> list[tuple[str, str, list[str]]]:
+    """(the total's name, its amount, the terms) for each 收入/支出 总计 or 合计 that closes a list of amounts."""
+    found: list[tuple[str, str, list[str]]] = []
+    asides = [(b.start(), b.end()) for b in BRACKET.finditer(sentence)]
+    start = 0
+    for m in _CLOSING.finditer(sentence):
+        lo, start = start, m.end()
+        if any(a <= m.start() < b for a, b in asides):
+            continue
+        words = _without_asides(sentence[lo:m.start()])
+        if _NOT_A_SUM.search(words) or _ETC.search(words) or _GOES_ON.match(words):
+            continue  # (a sentence that begins with 加 adds to a whole the sentence before it states)
+        amounts = [a for a in _AMOUNT.finditer(sentence, lo, m.start())
+                   if not any(x <= a.start() < y for x, y in asides) and not is_change(sentence, a.start(1))
+                   and not last_years(sentence, a.start(1)) and not share_base(sentence, a.start(1))
+                   and not _A_TOTAL.search(sentence, max(lo, a.start() - 8), a.start())]
+        if len(amounts) < 2 or any(a.group(2) != m.group(3) for a in amounts):
+            continue
+        terms = [a.group(1) for a in amounts]
+        if _nested([v for v in map(parse_decimal, terms) if v is not None]):
+            continue
+        found.append((m.group(1), m.group(2), terms))
+    return found
+
+
+def _nested(values: list[Decimal]) -> bool:
+    """A term that is the sum of two or more terms right after it: a whole printed beside its own parts."""
+    return any(sum(values[i + 1:j], ZERO) == v for i, v in enumerate(values) for j in range(i + 3, len(values) + 1))
