@@ -131,6 +131,22 @@ def test_a_rate_no_rounding_explains_is_an_error() -> None:
     assert "103.37÷127.70×100%=80.94%" in f.message
 
 
+def test_a_rate_is_explained_only_to_the_places_it_is_printed_with() -> None:
+    """宣城's transfer form prints 31.00% for 46 ÷ 148 = 31.08%. Truncated to one place, 31.08 is 31.0, but a rate
+    printed to two places was not rounded to one: the lone form's convention is the default, and its rate an error.
+    Before, the form explained itself (执行率截尾保留1位小数, 1 of 1) and the mistake was hidden. The same rate printed
+    31.0% is truncation to one place, and no mistake."""
+    wrong = form("动物防疫补助", ("148", "46", "10", "31.00", None))
+    conv = rounding_detect.infer([wrong])
+    assert conv.rate == Rounding("half_up", 2) and conv.rate_matched == 0
+    assert [(f.kind, f.severity, f.reported, f.recomputed) for f in check_funds(wrong, conv)] == [
+        ("execution_rate", "error", "31.00%", "31.08%")]
+    one_place = form("动物防疫补助", ("148", "46", "10", "31.0", None))
+    conv = rounding_detect.infer([one_place])
+    assert conv.rate == Rounding("truncate", 1) and conv.rate_matched == 1
+    assert check_funds(one_place, conv) == []
+
+
 def test_a_rate_printed_as_a_fraction_is_read_as_one_not_flagged() -> None:
     """云南施甸's form heads its column 执行率(B/A) and prints 94÷650 as 0.1: read as a percent that is 0.1%
     against 14.46%, an error the form does not deserve. As a fraction rounded to its one place it agrees."""

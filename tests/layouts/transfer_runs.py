@@ -101,8 +101,8 @@ def unnamed_cases() -> Iterator[Case]:
 
 def wrong_rate_cases() -> Iterator[Case]:
     """The total row run together with a rate that is not its spending ÷ budget (``2558031.00%``: 80 ÷ 255 = 31.37%),
-    its sources run together too but consistent: the total's budget and spending are their sums (its rate stays
-    missing, ``None`` in ``rows``), on lines or on one line, simplified or traditional."""
+    its sources run together too but consistent: the total's budget and spending are their sums and the digits after
+    them its printed rate (the wrong one, for the audit to find), on lines or on one line, simplified or traditional."""
     for cb, cs, lb, ls in FIGURES:
         b = {"central": Decimal(cb), "local": Decimal(lb)}
         s = {"central": Decimal(cs), "local": Decimal(ls)}
@@ -119,7 +119,7 @@ def wrong_rate_cases() -> Iterator[Case]:
                     text = text.translate(_TRAD)
                 want: dict[str, tuple[Decimal | None, Decimal | None, Decimal]] = {
                     k: (b[k], s[k], _rate(b[k], s[k])) for k in b}
-                yield Case(text, {**want, "total": (tb, ts, None)})  # type: ignore[dict-item]
+                yield Case(text, {**want, "total": (tb, ts, wrong)})
 
 
 # the plain words a county's form may head its money columns with

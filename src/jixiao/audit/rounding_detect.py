@@ -140,11 +140,14 @@ def rate_as_fraction(text: str | None, published: Decimal, exact: Decimal) -> Ro
 
 
 def explaining_rate(f: FundsFigures) -> list[Rounding]:
-    """Every candidate rounding that gives the published rate."""
+    """Every candidate rounding that gives the published rate, to no fewer places than it is printed with: 31.00% is
+    printed to two places, so 31.08% truncated to one place (31.0) does not explain it."""
     if f.rate is None:
         return []
     exact = f.exact_rate
-    return [r for r in CANDIDATES if r.apply(exact) == f.rate]
+    exponent = f.rate.as_tuple().exponent
+    places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+    return [r for r in CANDIDATES if r.digits >= places and r.apply(exact) == f.rate]
 
 
 def explaining_score(f: FundsFigures, rate_r: Rounding) -> list[tuple[Rounding, str]]:

@@ -225,11 +225,15 @@ def read_blocks(flat: Flat, start: int, stop: int, header: Header | None,
             got = by_sources(unplaced[id(b)], cols, source_sums(b.rows, b.blank))
             b.rows["total"].update(got)  # (over a placement its own arithmetic did not confirm)
             if got:
+                rate = "rate" in got
                 problems.append(problem(
-                    "转移支付资金表“年度资金总额”行：数字连写且不合表内算术，全年预算数、全年执行数按各来源之和确定，执行率未读取",
+                    "转移支付资金表“年度资金总额”行：数字连写且不合表内算术，全年预算数、全年执行数按各来源之和确定，"
+                    + ("其后的数字读作执行率" if rate else "执行率未读取"),
                     "transfer funds row 'total': run together and not consistent in itself; the budget and spending "
-                    "placed as the sources' sums, the rate not read", b.source))
-                b.rows["total"].pop("rate", None)
+                    "placed as the sources' sums, " + ("the digits after them read as the rate" if rate else
+                                                       "the rate not read"), b.source))
+                if not rate:
+                    b.rows["total"].pop("rate", None)
     return [b for b in blocks if any(b.rows.values())]  # a block printed all blank (a template's) holds nothing
 
 

@@ -2,9 +2,12 @@
 rate not its spending ÷ budget: ``1484631.00%`` where 46 ÷ 148 = 31.08%), placed by the block's other arithmetic:
 the total is the sum of its sources, column by column (年度资金总额 = 中央财政资金 + 地方资金 + 其他资金).
 
-Only the money columns are filled, and only where one reading of the row's digits gives both the budget and the
-spending exactly the sums of the source rows read (each source row holding the column, or printed blank); the rate
-is left as it was (missing): the reading is the sources', so no check of the rate is made on it. Never a guess.
+Only where one reading of the row's digits gives both the budget and the spending exactly the sums of the source
+rows read (each source row holding the column, or printed blank). The rate is what that reading leaves under the
+rate column: once the budget and the spending are placed by the sums, the digits after them are the printed rate, and
+the audit checks it against spending ÷ budget (it does not hold: that is why the row could not place itself), so the
+form's mistake is reported, not hidden. Where the readings that give the sums leave different rates, or none, the
+rate stays missing. Never a guess.
 """
 
 from __future__ import annotations
@@ -54,10 +57,12 @@ def by_sources(texts: Sequence[tuple[str, Source]], columns: Sequence[str], sums
         for cols in itertools.islice(itertools.combinations(columns, len(items)), _MAX):
             values = dict(zip(cols, items))
             if all(c in values and values[c][0].value == sums[c] for c in _SUMMED):
-                found.add(tuple((c, values[c][0].text, str(values[c][1])) for c in _SUMMED))
-    if len(found) != 1:
+                found.add(tuple((c, values[c][0].text, str(values[c][1])) for c in (*_SUMMED, "rate") if c in values))
+    money = {tuple(x for x in f if x[0] in _SUMMED) for f in found}
+    if len(money) != 1:
         return {}
-    picked = next(iter(found))
+    rates = {x for f in found for x in f if x[0] == "rate"}
+    picked = [*next(iter(money)), *(rates if len(rates) == 1 and all(len(f) == 3 for f in found) else ())]
     out: dict[str, Val] = {}
     for c, text, _ in picked:
         src = next(s for t, s in texts if text in t)
