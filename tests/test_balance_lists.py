@@ -48,12 +48,13 @@ def test_a_list_split_by_semicolons_with_an_aside_after_its_total(tmp_path: Path
 
 @pytest.mark.parametrize(("carried", "found"), [
     ("4558", []),
-    ("4568", [("balance", "suspect", "支出总计", "929393", "929403", 3)]),
+    ("4568", [("balance", "error", "支出总计", "929393", "929403", 3)]),
 ])
 def test_a_list_after_jiashang_with_a_part_s_own_parts_in_brackets(tmp_path: Path, carried: str,
                                                                    found: list[object]) -> None:
-    """"加上:" and the terms split by 、, one term's own part in brackets after it: read as the sum's terms. Before,
-    the bracket's 其中 kept the whole sentence unread."""
+    """"加上:" and the terms split by 、, one term's own part in brackets after it: the sum 加 states (an error when it
+    fails, as every sum said with 加), the bracket's aside no term. Before, the bracket's 其中 kept the whole sentence
+    unread."""
     lines = [_INCOME,
              "全县一般公共预算本级支出623396万元,下降11.44%,加上:上解支出33067万元、债务还本支出268007万元、"
              f"安排预算稳定调节基金365万元、年终结余{carried}万元(其中:本级791万元),支出总计929393万元。"]
@@ -73,3 +74,13 @@ def test_a_list_after_jiashang_with_a_part_s_own_parts_in_brackets(tmp_path: Pat
 ])
 def test_lists_that_are_no_plain_sum_are_not_read(tmp_path: Path, sentence: str) -> None:
     assert _found(tmp_path, [_INCOME, sentence]) == []
+
+
+def test_an_aside_in_brackets_is_no_term_of_a_sum_said_with_jia(tmp_path: Path) -> None:
+    """杨浦's report: "加上…补助收入989641万元(含特殊转移支付60000万元),…,收入总量为2848905万元". The bracket says what
+    the term holds; before, its 60000 was added as one more term and the sum was a false error (2908905)."""
+    lines = [_INCOME,
+             "2031年,全区一般公共预算收入1284499万元,为调整预算的100%,比2030年增长1%。加上市级财政税收返还和补助收入"
+             "989641万元(含特殊转移支付60000万元),上年结转收入、调入资金等332765万元,以及地方政府一般债务转贷收入242000万元,"
+             "收入总量为2848905万元。"]
+    assert _found(tmp_path, lines) == []
