@@ -48,13 +48,13 @@ def test_a_list_split_by_semicolons_with_an_aside_after_its_total(tmp_path: Path
 
 @pytest.mark.parametrize(("carried", "found"), [
     ("4558", []),
-    ("4568", [("balance", "error", "支出总计", "929393", "929403", 3)]),
+    ("4568", [("balance", "suspect", "支出总计", "929393", "929403", 3)]),
 ])
 def test_a_list_after_jiashang_with_a_part_s_own_parts_in_brackets(tmp_path: Path, carried: str,
                                                                    found: list[object]) -> None:
-    """"加上:" and the terms split by 、, one term's own part in brackets after it: the sum 加 states (an error when it
-    fails, as every sum said with 加), the bracket's aside no term. Before, the bracket's 其中 kept the whole sentence
-    unread."""
+    """"加上:" and the terms split by 、, one term's own part in brackets after it: the sum 加 states, the bracket's
+    aside no term; read by leaving the bracket out, a sum that fails is a suspect. Before, the bracket's 其中 kept the
+    whole sentence unread."""
     lines = [_INCOME,
              "全县一般公共预算本级支出623396万元,下降11.44%,加上:上解支出33067万元、债务还本支出268007万元、"
              f"安排预算稳定调节基金365万元、年终结余{carried}万元(其中:本级791万元),支出总计929393万元。"]

@@ -54,9 +54,15 @@ _GOES_ON = re.compile(r"[\s,，;；]*加")
 _A_TOTAL = re.compile(r"(?:总计|合计|总量|总额|总收入|总支出)[为是:：\s]{0,3}$")
 
 
+_AFTER_AMOUNT = re.compile(r"(?:亿元|万元)\s*$")
+
+
 def _without_asides(words: str) -> str:
-    """``words`` with each bracket's aside blanked out (its amounts and words are no terms of the sum)."""
-    return BRACKET.sub(lambda b: " " * len(b.group()), words)
+    """``words`` with the bracket right after an amount blanked out: an aside on that term ("989641万元(含特殊转移
+    支付60000万元)", "4558万元(其中:本级791万元)"), its amounts no terms of the sum. Any other bracket stays: it may
+    hold the terms themselves."""
+    return BRACKET.sub(lambda b: " " * len(b.group()) if _AFTER_AMOUNT.search(words, 0, b.start()) else b.group(),
+                       words)
 
 
 def _terms(words: str, unit: str) -> list[str] | None:
@@ -95,9 +101,9 @@ def balance_word_findings(ctx: Ctx, paras: list[tuple[str, list[tuple[str, Sourc
     for text, lines in paras:
         for sentence in _sentences(text):
             sums = _sums(sentence)
-            said = {total for _, total, _ in sums}
+            said = {total for _, total, _, _ in sums}
             listed = [s for s in _listed(sentence) if s[1] not in said]
-            for (label, total, terms), sure in [*((s, True) for s in sums), *((s, False) for s in listed)]:
+            for label, total, terms, sure in [*sums, *((*s, False) for s in listed)]:
 
                 def val(x: str, lines: list[tuple[str, Source]] = lines) -> Val:
                     return Val(parse_decimal(x), x, where(lines, x))
@@ -105,27 +111,30 @@ def balance_word_findings(ctx: Ctx, paras: list[tuple[str, list[tuple[str, Sourc
                 found = compare(ctx, "balance", (f"情况说明：{label} = 所说的各项之和",
                                                  f"the report: {label} = the sum of what it is said to be made of"),
                                 val(total), [val(x) for x in terms], where(lines, total), label, blame_blank=False)
-                # (a list read by position may hold an amount that is no term: a sum that fails is a suspect)
+                # (a list read by position, or with a bracket left out, may hold an amount that is no term or lose
+                # one that is: a sum that fails is a suspect)
                 out.append(replace(found, severity="suspect") if found and not sure and found.severity == "error"
                            else found)
     return out
 
 
-def _sums(sentence: str) -> list[tuple[str, str, list[str]]]:
-    """(the total's name, its amount, the amounts it is made of) for each balance the sentence states."""
-    found: list[tuple[str, str, list[str]]] = []
+def _sums(sentence: str) -> list[tuple[str, str, list[str], bool]]:
+    """(the total's name, its amount, the amounts it is made of, whether it was read without setting an aside apart)
+    for each balance the sentence states: a sum read by leaving a bracket out is a suspect when it fails."""
+    found: list[tuple[str, str, list[str], bool]] = []
     made = list(_MADE_OF.finditer(sentence))
     for m in made:
         if (terms := _terms(m.group(4), m.group(3))) is not None:
-            found.append((m.group(1), m.group(2), terms))
+            found.append((m.group(1), m.group(2), terms, _without_asides(m.group(4)) == m.group(4)))
     if made:
         return found  # the sentence says what its total is made of: not read again as a sum
     for m in _ADDED_UP.finditer(sentence):
         start = max(sentence.rfind(x, 0, m.start()) for x in (";", "；"))
         if _ETC.search(sentence, m.start(), m.start(2)):
             continue  # "…B万元、C万元等,收入总计N": the list says it is not whole
-        if (terms := _terms(sentence[start + 1:m.start(2)], m.group(4))) is not None:
-            found.append((m.group(2), m.group(3), terms))
+        words = sentence[start + 1:m.start(2)]
+        if (terms := _terms(words, m.group(4))) is not None:
+            found.append((m.group(2), m.group(3), terms, _without_asides(words) == words))
     return found
 
 
