@@ -114,7 +114,16 @@ def _field(t: str) -> str | None:
         return "explain"
     if t in NAME_COLUMNS:
         return "name"
+    # the words of whoever assesses, one or two of them, before the column's noun: 测评标准 | 测评方法, 检查考评项目 |
+    # 检查考评标准 | 检查考评方法 (a 测评 / 督查 table's columns)
+    if (m := _ASSESSED.fullmatch(t)) is not None:
+        return "name" if m.group(1) in _NAME_NOUNS else "rule"
     return None
+
+
+_ASSESSORS = "考核|考评|评价|检查|测评|督查|评估|评定|验收"
+_NAME_NOUNS = ("项目", "内容", "指标", "事项", "要素")
+_ASSESSED = re.compile(f"(?:{_ASSESSORS}){{1,2}}(项目|内容|指标|事项|要素|标准|方法|办法|细则|方式)")
 
 
 def settle(fields: list[str | None]) -> list[str | None]:
@@ -125,7 +134,8 @@ def settle(fields: list[str | None]) -> list[str | None]:
     their groups. Any other header as it is."""
     rules = [k for k, f in enumerate(fields) if f == "rule"]
     w = fields.index("weight") if "weight" in fields else None
-    if w is not None and len(rules) == 2 and rules[0] < w < rules[1] and "name" in fields[: rules[0]]:
+    if w is not None and len(rules) == 2 and rules[0] < w < rules[1] and any(
+            f == "name" or (f or "").startswith("level") for f in fields[: rules[0]]):
         fields = ["name" if k == rules[0] else f for k, f in enumerate(fields)]
     seq = fields.index("seq") if "seq" in fields else None
     if w is not None and seq is not None and seq + 1 < w and "name" in fields[:seq] \
