@@ -67,7 +67,12 @@ _MARKS = re.compile(r"^[\s|]*(?:\d{1,2}[、.．)）]|[(（][\d一二三四五六
 MAX_HEAD = 24
 MAX_SENTENCE = 60  # a row named by its sentence (its text closed by its weight)
 MAX_BRACKETED = 300  # a rule in the bracket its weight opens ((3分,…扣完为止)) at the most
-KINDS = ("share", "glued", "closing", "label", "seq", "stopitem")
+# 1.制定出台…规划和决议(5分); 5.按时准确报送…工作台账(…每次报送1分,合计6分)。: a numbered item closed by the
+# bracket of its weight (the bracket's last clause, after what it says of the points, 合计/共计 N分), then its stop
+_ITEM = re.compile(rf"(?:(?<=[。；;|\s])|^)(?P<seq>\d{{1,2}})[.．、](?=[{_CJK}“])(?P<body>[^。；;\n|]{{2,{MAX_SENTENCE * 3}}}?)。?\s*"
+                   rf"[(（](?:[^()（）。；;]{{0,{MAX_BRACKETED}}}?[,，、][^()（）。；;,，、]{{0,12}}?(?:合计|共计))?\s*"
+                   rf"(?P<n>\d+(?:\.\d+)?)\s*分\s*[)）]\s*(?=[。；;|\s]|$)", re.M)
+KINDS = ("share", "glued", "item", "closing", "label", "seq", "stopitem")
 MAX_CANDIDATES = 800  # a longer text is no one table (each kind's rows are matched with the others': their count squared)
 
 
@@ -126,6 +131,9 @@ def candidates(text: str) -> list[Cand]:
         add(Cand(name, Decimal(m.group("n")), m.group("n"), m.start("name"), m.end(), m.start("n"), "share"))
     for m in _GLUED.finditer(text):
         add(Cand(m.group("name"), Decimal(m.group("n")), m.group("n"), m.start("name"), m.end("n"), m.start("n"), "glued"))
+    for m in _ITEM.finditer(text):
+        name, start = _head(text, m.start("body"), m.start("n"), MAX_SENTENCE)
+        add(Cand(name, Decimal(m.group("n")), m.group("n"), start, m.end(), m.start("n"), "item"))
     last_item = 0
     for m in _STOP_ITEM.finditer(text):
         seqs = [q for q in _ROW_SEQ.finditer(text, last_item, m.start()) if q.end() < m.start()]
