@@ -33,7 +33,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 # the lines of a 收支总表; a 财政拨款收支总表 names its income lines by the fund alone (一、一般公共预算拨款)
 _LINE = re.compile(r"(收入|支出|合计|总计|结转|结余|结转和结余|结余分配|事业基金|收支差额|预算拨款)$")
 # 附属单位上缴收入, 事业单位经营收入, 单位资金 are lines; 单位:万元, 预算单位 are not
-_NOT_LINE = re.compile(r"总表|情况表|预算表|决算表|项目|单位(?!上缴|补助|经营|资金|自筹)|说明|名称")
+_NOT_LINE = re.compile(r"总表|情况表|预算表|决算表|项目(?!支出)|单位(?!上缴|补助|经营|资金|自筹)|说明|名称")
 # a header's words, never a line however an amount follows them (2024年预算数 12,204.85: the amount is no row's)
 _MONEY = re.compile(r"^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?$")  # an amount as tables print it (not 6.2023: a list's 6. and a year)
 _HEAD_WORD = re.compile(r"数$|金额|^(?:收入|支出|科目|行次|栏次|合计数)$|年度?$")
