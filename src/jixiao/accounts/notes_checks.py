@@ -33,11 +33,16 @@ _BALANCES = (("收入总计", ("本年收入合计", "使用非财政拨款结�
              ("支出总计", ("本年支出合计", "结余分配", "年末结转和结余")))
 
 
+_OWN_TOTAL = re.compile(r"(?:本单位|本部门|本级)((?:收入|支出)(?:总计|合计))")
+
+
 def check_notes(ctx: Ctx, t: AccountTable, body: list[tuple[str, Source]], paras: Paragraphs) -> list[Finding]:
     """The balance of the totals when the notes state all their lines (收入总计 = 本年收入合计 + 使用非财政拨款结余 +
     年初结转和结余, the same for 支出); each pair of rates of change against its pair of amounts."""
     out: list[Finding | None] = []
     stated = {r.name: r for r in t.rows}
+    # (the unit's own words before a total: 本单位收入总计, 本部门支出合计 are the 收入总计 and 支出合计 lines)
+    stated |= {m.group(1): r for r in t.rows if (m := _OWN_TOTAL.fullmatch(r.name)) and m.group(1) not in stated}
     col = t.columns[0] if t.columns else AMOUNT
     for whole, parts in _BALANCES:
         if whole in stated and all(p in stated for p in parts):
