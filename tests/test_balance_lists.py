@@ -84,3 +84,18 @@ def test_an_aside_in_brackets_is_no_term_of_a_sum_said_with_jia(tmp_path: Path) 
              "989641万元(含特殊转移支付60000万元),上年结转收入、调入资金等332765万元,以及地方政府一般债务转贷收入242000万元,"
              "收入总量为2848905万元。"]
     assert _found(tmp_path, lines) == []
+
+
+@pytest.mark.parametrize(("total", "found"), [
+    ("3838.3", []),
+    ("3839.3", [("balance", "error", "收入总量", "3839.3", "3838.3", 3)]),
+])
+def test_a_sum_said_with_jia_after_a_sentence_that_states_no_amount(tmp_path: Path, total: str,
+                                                                    found: list[object]) -> None:
+    """西藏's report: the whole's sentence, then a sentence of reasons with no amount, then "加上…,收入总量…": the
+    加 sentence adds to the whole two sentences back. Before, only the sentence right before it was looked at."""
+    lines = [_INCOME,
+             "全区一般公共预算地方收入 236.6 亿元, 为年初预算数的 125.8%, 比上年决算数增长 31.7%。这主要得益于经济"
+             "持续恢复、总体回升向好。加上中央补助 2537.1 亿元、一般债务收入 60 亿元、 上年结转 436.2 亿元、 动用预算"
+             f"稳定调节基金 558.8 亿元、 调入资金 9.6 亿元, 收入总量 {total}亿元。"]
+    assert _found(tmp_path, lines) == found

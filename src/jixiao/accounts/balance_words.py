@@ -81,18 +81,24 @@ def _terms(words: str, unit: str) -> list[str] | None:
 
 
 def _sentences(text: str) -> list[str]:
-    """The paragraph's sentences, one that begins with 加 joined to the sentence before it (its first term)."""
+    """The paragraph's sentences, one that begins with 加 joined to the sentence before it (its first term), over
+    sentences between them that state no amount ("…地方收入236.6亿元,…。这主要得益于…。加上中央补助…,收入总量…")."""
     out: list[list[str]] = []
     amounts = 0  # how many amounts the last sentence (with what was joined to it) holds
+    between: list[str] = []  # the sentences since it that state no amount
     for sentence in text.split("。"):
         found = len(_AMOUNT.findall(sentence))
         if out and sentence.lstrip().startswith("加") and amounts == 1:
-            out[-1].append(sentence.lstrip())
+            out[-1] += [*between, sentence.lstrip()]
             amounts += found
+            between = []
+        elif out and not found and not sentence.lstrip().startswith("加"):
+            between.append(sentence)
         else:
+            out += [[b] for b in between]
             out.append([sentence])
-            amounts = found
-    return [",".join(parts) for parts in out]
+            amounts, between = found, []
+    return [",".join(parts) for parts in [*out, *([b] for b in between)]]
 
 
 def balance_word_findings(ctx: Ctx, paras: list[tuple[str, list[tuple[str, Source]]]]) -> list[Finding | None]:
