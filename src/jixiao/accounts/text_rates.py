@@ -47,7 +47,9 @@ _EXEC_DIFF = re.compile(r"完成(?:年初|全年)?预算(?:数)?的?\s*(\d+(?:\.
 CLAUSE = re.compile(r"[。;；,，:：]")
 _SENTENCE_STOP = re.compile(r"[。;；]")
 # (not 上年 of a line's own name: 上年结转, 上年结余)
-_COMPARE_PHRASE = re.compile(COMPARED + "?(?:" + LAST_YEAR + r"|\d{4}\s*年度?)(?!结)(?:同期)?(?:决算数?|预算数?)?(?:相比)?|同比")
+# (比上年实际完成, 比上年执行数: last year's outturn, as a budget report compares its plan with it)
+_COMPARE_PHRASE = re.compile(COMPARED + "?(?:" + LAST_YEAR + r"|\d{4}\s*年度?)(?!结)(?:同期)?(?:实际)?(?:完成|执行)?数?"
+                             r"(?:决算数?|预算数?)?(?:相比)?|同比")
 
 
 def as_quoted(quoted: str) -> Rounding:
