@@ -368,8 +368,9 @@ def _growth(ctx: Ctx, text: str, lines: list[tuple[str, Source]], at: int, said_
         want = parse_decimal(rate)
         if change is None or want is None:
             continue
-        # (a line at 0 after its change fell by all of it, 100%: a 0 said before a smaller fall is another line's)
-        bases = [(c, c + change if down else c - change) for c in current if c != ZERO]
+        # (a line at 0 after its change fell by all of it, 100%: a 0 said before a smaller fall is another line's,
+        # the 0 its own words name is the line's: "项目支出0元,同比减少47600元,下降100%")
+        bases = [(c, c + change if down else c - change) for c in current if c != ZERO or (down and c in named)]
         if stated is not None:
             bases = [(stated[1] - change if down else stated[1] + change, stated[1])]
         bases = [(c, prior) for c, prior in bases if prior > ZERO]
