@@ -9,17 +9,15 @@ from pathlib import Path
 
 import pytest
 
-from jixiao.audit import audit_paths
+from layouts.files import audited
 
 
 @pytest.mark.parametrize(("rate", "found"), [("100", []), ("90", [("text_growth", "suspect", "90%", "100%")])])
 def test_a_line_that_fell_to_zero(tmp_path: Path, rate: str, found: list[object]) -> None:
-    p = tmp_path / "budget.txt"
-    p.write_text("\n".join([
+    _, findings = audited(tmp_path, [
         "东山县第一小学2032年单位预算情况说明",
         "六、基本支出和项目支出预算情况说明",
         "1.基本支出 1133709.06 元,同比增加 81281.91 元,增长 7.72%。",
         f"2.项目支出 0元,同比减少 47600 元,下降 {rate}%。下降原因是项目已完成。",
-    ]) + "\n", encoding="utf-8")
-    assert [(f.kind, f.severity, f.reported, f.recomputed) for f in audit_paths([str(p)]).findings
-            if f.severity in ("error", "suspect")] == found
+    ], "budget.txt")
+    assert [(f.kind, f.severity, f.reported, f.recomputed) for f in findings] == found

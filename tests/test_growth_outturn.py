@@ -9,17 +9,15 @@ from pathlib import Path
 
 import pytest
 
-from jixiao.audit import audit_paths
+from layouts.files import audited
 
 
 @pytest.mark.parametrize("words", ["比上年实际完成", "比上年执行数", "比上年实际执行"])
 @pytest.mark.parametrize(("rate", "found"), [("36.87", []), ("46.87", [("text_growth", "suspect", "46.87%", "36.87%")])])
 def test_a_plan_against_last_years_outturn(tmp_path: Path, words: str, rate: str, found: list[object]) -> None:
-    p = tmp_path / "budget.txt"
-    p.write_text("\n".join([
+    _, findings = audited(tmp_path, [
         "东山县2031年预算执行情况和2032年预算草案的报告",
         "一、2032年预算草案",
         f"2032年全县一般公共预算收入安排69669万元。税务部门安排44885万元;财政部门安排24785万元,{words}增加6677万元,增长{rate}%。",
-    ]) + "\n", encoding="utf-8")
-    assert [(f.kind, f.severity, f.reported, f.recomputed) for f in audit_paths([str(p)]).findings
-            if f.severity in ("error", "suspect")] == found
+    ], "budget.txt")
+    assert [(f.kind, f.severity, f.reported, f.recomputed) for f in findings] == found

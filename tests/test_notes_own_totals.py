@@ -9,19 +9,17 @@ from pathlib import Path
 
 import pytest
 
-from jixiao.audit import audit_paths
+from layouts.files import audited
 
 
 def _found(tmp_path: Path, own: str, spent: str) -> list[tuple[str, str, str | None, str | None]]:
-    p = tmp_path / "final.txt"
-    p.write_text("\n".join([
+    _, findings = audited(tmp_path, [
         "东山县人民法院2031年度部门决算情况说明",
         "二、部门决算情况说明",
         "(一)收入支出决算总体情况说明。",
         f"1.总体情况。2031年度{own}收入总计4,076.79万元,支出总计{spent}万元。收支较上年决算数减少163.43万元。",
-    ]) + "\n", encoding="utf-8")
-    return [(f.kind, f.severity, f.reported, f.recomputed)
-            for f in audit_paths([str(p)]).findings if f.severity in ("error", "suspect")]
+    ], "final.txt")
+    return [(f.kind, f.severity, f.reported, f.recomputed) for f in findings]
 
 
 @pytest.mark.parametrize("own", ["本单位", "本部门"])
