@@ -22,13 +22,13 @@ _AMOUNT = r"(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)"
 _REASONED = re.compile(r"(支出(?:预算)?数?)\s*(?:较|比)\s*(?:上年度?|去年|\d{4}\s*年?度?)(?:预算数?|决算数?)?\s*" + _WAY
                        + r"\s*" + _AMOUNT + r"\s*[,，]\s*主要(?:原因)?(?:是|为)?(?:由于)?\s*基本支出(?:预算|决算)?\s*"
                        + _WAY + r"\s*" + _AMOUNT + r"\s*[,，、;；]\s*项目支出(?:预算|决算)?\s*" + _WAY + r"\s*" + _AMOUNT)
-_UP = ("增加", "增长")
 
 
 def signed(way: str, amount: str) -> Decimal | None:
-    """A change said with its word, signed by it (增加/增长 up, 减少/下降 down); the one rule, ``kind_split``'s too."""
+    """A change said with its word, signed by it (增加/增长/增 up, 减少/下降/减 down); the one rule, ``kind_split``'s and
+    ``class_reasons``' too."""
     d = parse_decimal(amount)
-    return None if d is None else d if way in _UP else -d
+    return None if d is None else d if way.startswith("增") else -d
 
 
 def reasoned_change_findings(ctx: Ctx, paras: list[tuple[str, list[tuple[str, Source]]]]) -> list[Finding | None]:

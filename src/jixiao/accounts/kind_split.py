@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from jixiao.accounts.class_reasons import class_change_findings
 from jixiao.accounts.identity import Ctx, compare, suspected
 from jixiao.accounts.kind_reasons import reasoned_change_findings, signed
 from jixiao.accounts.prose import CHANGE_WORDS, LIST_NO, NUMBER_START, SHARE, in_reason, where
@@ -154,6 +155,7 @@ def kind_split_findings(ctx: Ctx, body: list[tuple[str, Source]],
     """Each "A,其中:基本支出B;项目C" of the text (its ``paragraphs``): A = B + C (see the module docstring)."""
     out: list[Finding | None] = kind_share_findings(ctx, body) + remarked_split_findings(ctx, paras)
     out += reasoned_change_findings(ctx, paras)
+    out += class_change_findings(ctx, paras)
     for text, lines in paras:
         for m in _SPLIT.finditer(text):
             if len({m.group(2), m.group(4), m.group(7)}) != 1:
