@@ -160,6 +160,21 @@ def _indicator(doc: Document, name: str) -> Any:
     return None
 
 
+_LEVEL_WEIGHT = re.compile(r"^(.*?)[(（](\d+(?:\.\d+)?)分[)）]$")
+
+
+def _level_weight(doc: Document, name: str) -> Decimal | None:
+    """The weight of a group the reader holds as a level label with its weight (工作推进机制(26分): the rule readers'
+    levels placed by their sums, ``LEVELS_FROM_WEIGHTS``), where the manifest names the group itself."""
+    key = name_key(name)
+    for row in doc.indicators:
+        for attr in ("level1", "level2"):
+            m = _LEVEL_WEIGHT.match(getattr(row, attr).str_ or "")
+            if m and name_key(m.group(1)) == key:
+                return Decimal(m.group(2))
+    return None
+
+
 FLAT_ROW = 12  # a "row" of more cells than this is flattened text (a whole form on one line), not a table row
 
 
@@ -240,7 +255,10 @@ def compare_figures(doc: Document | None, figures: dict[str, Any]) -> tuple[int,
         ind = _indicator(doc, name) if doc else None
         for part in ("weight", "score"):
             if part in want:
-                check(f"{name}.{part}", want[part], getattr(ind, part).value if ind else None)
+                got = getattr(ind, part).value if ind else None
+                if ind is None and part == "weight" and doc is not None:
+                    got = _level_weight(doc, name)  # a group read as the level label with its weight
+                check(f"{name}.{part}", want[part], got)
     if "total_score" in figures:
         check("total_score", figures["total_score"], doc.total_score.value if doc else None)
     if "total_weight" in figures:

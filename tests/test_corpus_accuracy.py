@@ -313,3 +313,24 @@ def test_a_total_under_the_label_the_page_printed() -> None:
     doc = Document("budget_disclosure", "t", src, extra={"accounts": Accounts(tables=[notes, grid])})
     assert cm._table_total(doc, "市本级收入", "341.5") and not cm._table_total(doc, "区级收入", "341.5")
     assert cm._table_total(doc, "一般公共预算财政拨款", "12.5") and not cm._table_total(doc, "财政拨款结转", "12.5")
+
+
+def test_a_group_weight_held_as_its_level_label() -> None:
+    """A rule reader that places levels by their sums holds a group as the level label with its weight (工作推进机制(26分));
+    a manifest that names the group reads its weight there, and a group whose label says another weight, or names
+    no weight, is not right."""
+    from jixiao.core.records import Document, IndicatorRow, Val
+
+    src = Source("f.txt", line=1)
+    doc = Document("assessment_rules", "t", src)
+    for leaf, w in (("制定规划", "5"), ("召开会议", "21")):
+        doc.indicators.append(IndicatorRow(level1=Val("工作推进机制(26分)", "工作推进机制", src),
+                                           level3=Val(leaf, leaf, src), weight=Val(Decimal(w), w, src)))
+    doc.indicators.append(IndicatorRow(level1=Val("基层示范创建", "基层示范创建", src),
+                                       level3=Val("示范点", "示范点", src), weight=Val(Decimal("7"), "7", src)))
+    total, right, wrong = cm.compare_figures(doc, {"indicators": {"工作推进机制": {"weight": "26"},
+                                                                  "制定规划": {"weight": "5"},
+                                                                  "基层示范创建": {"weight": "12"}}})
+    assert (total, right) == (3, 2) and wrong == ["基层示范创建.weight: 12 ≠ 7"]  # (its label says no weight)
+    total, right, _ = cm.compare_figures(doc, {"indicators": {"工作推进机制": {"weight": "25"}}})
+    assert (total, right) == (1, 0)
