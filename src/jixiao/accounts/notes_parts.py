@@ -1,9 +1,10 @@
 """Sums a 情况说明 states in its own sentences that hold by definition, and the adjustments a 预算调整 report states.
 
 - a whole whose parts are complete by what the words mean, stated as "A万元,其中(包括):B万元…C万元" within one
-  section of the text: 基本支出 = 人员经费 + 公用经费 (人员经费支出, 公用经费支出); 债务限额 = 一般债务限额 +
-  专项债务限额; 债务余额 = 一般债务余额 + 专项债务余额; 政府采购(支出/预算)总额 = 货物 + 工程 + 服务 (the three kinds
-  the procurement law knows);
+  section of the text, or as "A万元(B万元、…C万元)" in the bracket after it: 基本支出 = 人员经费 + 公用经费 (人员经费支出,
+  公用经费支出); 债务限额 = 一般债务限额 + 专项债务限额; 债务余额 = 一般债务余额 + 专项债务余额; 政府采购(支出/预算)总额 =
+  货物 + 工程 + 服务 (the three kinds the procurement law knows); 上级补助收入 = 返还性收入 + 一般性转移支付收入 + 专项
+  转移支付收入;
 - an adjustment "A万元(拟)调整为B万元,调减(调增)C万元" (or "由A万元调整为B万元,减少C万元"): A ∓ C = B;
 - two figures and their difference "A万元,年初预算为B万元,差值(差额)为D万元": |A − B| = D;
 - a 收支总表 read from loose words: 收入总计 = 本年收入合计 + the carried lines; 本年收入合计 = its income lines.
@@ -27,7 +28,7 @@ from jixiao.core.source import Source
 
 _NUM = r"(\d[\d,]*(?:\.\d+)?)"
 _UNIT = r"\s*(亿元|万元|元)"
-_FILL = r"(?:支出)?(?:预算|决算)?数?[为是:：]?\s*"
+_FILL = r"(?:支出)?(?:预算|决算)?数?(?:完成|实现)?[为是:：]?\s*"
 # (the whole as printed, its row name, its parts, the identity said): the parts are by definition the whole of it
 SPLITS: tuple[tuple[str, str, tuple[str, ...], tuple[str, str]], ...] = (
     ("基本支出", "基本支出", ("人员经费", "公用经费"),
@@ -36,13 +37,20 @@ SPLITS: tuple[tuple[str, str, tuple[str, ...], tuple[str, str]], ...] = (
      ("债务限额 = 一般债务限额 + 专项债务限额", "the debt limit = general + special debt limits")),
     ("(?:法定|政府)?债务余额", "债务余额", ("一般债务余额", "专项债务余额"),
      ("债务余额 = 一般债务余额 + 专项债务余额", "the debt balance = general + special debt balances")),
+    # (上级补助收入 is the three kinds of transfer from above, however a report names it: "上级补助收入294842万元(返还性
+    # 收入6544万元、一般性转移支付收入256585万元、专项转移支付收入31713万元)", 昌吉's)
+    ("上级补助收入", "上级补助收入", ("返还性收入", "一般性转移支付收入", "专项转移支付收入"),
+     ("上级补助收入 = 返还性收入 + 一般性转移支付收入 + 专项转移支付收入",
+      "transfers from above = tax rebates + general transfers + special transfers")),
     ("政府采购(?:支出|预算|合同)?(?:总额|总计|合计)", "政府采购总额",
      (r"(?:政府采购)?货物(?:类)?(?:采购)?", r"(?:政府采购)?工程(?:类)?(?:采购)?", r"(?:政府采购)?服务(?:类)?(?:采购)?"),
      ("政府采购总额 = 货物 + 工程 + 服务", "government procurement = goods + works + services")),
 )
 _SECTION = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分)")
-_THEN = re.compile(r"\s*[,，。]?\s*(?:其中|包括)")
+# its parts said after 其中 or 包括, or in the bracket right after it ("…294842万元(返还性收入…、…)")
+_THEN = re.compile(r"\s*(?:[,，。]?\s*(?:其中|包括)|[(（])")
 _REACH = 600  # characters after the whole its parts may stand in
+_CLOSE = re.compile(r"[)）]")
 # the splits whose parts stand in the whole's own sentence: a kind it leaves out (a unit that bought no works) is
 # never taken from the next sentence's own list (授予中小企业合同金额…，其中：货物…、工程…); a two-part split's first
 # part may run on with its own sentence (其中:人员经费…,主要包括…。公用经费…)
@@ -69,10 +77,16 @@ def split_findings(ctx: Ctx, paras: Paragraphs) -> list[Finding | None]:
     for text, lines in _sections(paras):
         for whole, row, parts, what in SPLITS:
             for m in re.finditer(r"(?<![一专])" + whole + _FILL + _NUM + _UNIT, text):
-                if not _THEN.match(text, m.end()):
+                then = _THEN.match(text, m.end())
+                if then is None:
                     continue
-                stop = text.find("。", m.end(), m.end() + _REACH) if row in _ONE_SENTENCE else -1
-                window = text[m.end():m.end() + _REACH if stop < 0 else stop]
+                end = m.end() + _REACH
+                if then.group().endswith(("(", "（")):  # the parts in its bracket, up to the bracket's close
+                    close = _CLOSE.search(text, m.end(), end)
+                    end = close.start() if close else end
+                elif row in _ONE_SENTENCE and (stop := text.find("。", m.end(), end)) >= 0:
+                    end = stop
+                window = text[m.end():end]
                 found = [re.search(p + _FILL + _NUM + _UNIT, window) for p in parts]
                 if not all(f and f.group(2) == m.group(2) for f in found):
                     continue
