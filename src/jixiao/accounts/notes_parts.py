@@ -28,7 +28,7 @@ from jixiao.core.source import Source
 
 _NUM = r"(\d[\d,]*(?:\.\d+)?)"
 _UNIT = r"\s*(亿元|万元|元)"
-_FILL = r"(?:支出)?(?:预算|决算)?数?(?:完成|实现)?[为是:：]?\s*"
+_FILL = r"(?:支出)?(?:预算|决算)?数?(?:完成|实现|预计)?[为是:：]?\s*"
 # (the whole as printed, its row name, its parts, the identity said): the parts are by definition the whole of it
 SPLITS: tuple[tuple[str, str, tuple[str, ...], tuple[str, str]], ...] = (
     ("基本支出", "基本支出", ("人员经费", "公用经费"),
