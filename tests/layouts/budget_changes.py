@@ -29,13 +29,16 @@ class Changes:
 def changes(seed: int, plant: bool = False, alone: bool = False) -> Changes:
     rng = random.Random(seed)
     year = 2017 + seed % 6
+    # (the classes' changes, each signed by its word, make 基本支出's: ``accounts.class_reasons`` checks it)
+    classes = [(name, rng.choice(("增", "减", "增加", "减少")), _r(Decimal(rng.randrange(1, 3000)) / 100))
+               for name in (rng.sample(CLASSES, 3) if not alone else [])]
+    whole = sum((d if way.startswith("增") else -d for _, way, d in classes), Decimal(0))
     lines = [] if alone else [
         "一、预算收支增减变化情况说明", "(一)基本支出预算收支增减情况",
-        f"{year}年基本支出预算较上年增{_r(Decimal(rng.randrange(100, 5000)) / 100)}万元,"
+        f"{year}年基本支出预算较上年{'增' if whole >= 0 else '减'}{abs(whole)}万元,"
         f"增幅{_r(Decimal(rng.randrange(100, 3000)) / 100)}%。主要变动原因如下:"]
-    for k, name in enumerate(rng.sample(CLASSES, 3) if not alone else []):
-        way = rng.choice(("增", "减", "增加", "减少"))
-        lines.append(f"{k + 1}.{name}较上年{way}{_r(Decimal(rng.randrange(1, 3000)) / 100)}万元,"
+    for k, (name, way, d) in enumerate(classes):
+        lines.append(f"{k + 1}.{name}较上年{way}{d}万元,"
                      f"增幅{_r(Decimal(rng.randrange(1, 3000)) / 100)}%。主要原因是:人员变动。")
     if not alone:
         lines += ["(二)项目支出预算收支增减情况",

@@ -123,7 +123,8 @@ def _field(t: str) -> str | None:
 
 _ASSESSORS = "考核|考评|评价|检查|测评|督查|评估|评定|验收"
 _NAME_NOUNS = ("项目", "内容", "指标", "事项", "要素")
-_ASSESSED = re.compile(f"(?:{_ASSESSORS}){{1,2}}(项目|内容|指标|事项|要素|标准|方法|办法|细则|方式)")
+# (never 细则 or 办法: 考核细则, 考核办法 name the document in its title, not a column)
+_ASSESSED = re.compile(f"(?:{_ASSESSORS}){{1,2}}(项目|内容|指标|事项|要素|标准|方法|方式)")
 
 
 def settle(fields: list[str | None]) -> list[str | None]:
