@@ -21,12 +21,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from decimal import Decimal
 
 from jixiao.accounts.identity import Ctx, compare
 from jixiao.accounts.prose import BRACKET, NUMBER_START, is_change, last_years, share_base, where
 from jixiao.core.findings import Finding
-from jixiao.core.numbers import ZERO, parse_decimal
+from jixiao.core.numbers import names_its_parts, parse_decimal
 from jixiao.core.records import Val
 from jixiao.core.source import Source
 
@@ -163,12 +162,7 @@ def _listed(sentence: str) -> list[tuple[str, str, list[str]]]:
         if len(amounts) < 2 or any(a.group(2) != m.group(3) for a in amounts):
             continue
         terms = [a.group(1) for a in amounts]
-        if _nested([v for v in map(parse_decimal, terms) if v is not None]):
+        if names_its_parts([v for v in map(parse_decimal, terms) if v is not None]):
             continue
         found.append((m.group(1), m.group(2), terms))
     return found
-
-
-def _nested(values: list[Decimal]) -> bool:
-    """A term that is the sum of two or more terms right after it: a whole printed beside its own parts."""
-    return any(sum(values[i + 1:j], ZERO) == v for i, v in enumerate(values) for j in range(i + 3, len(values) + 1))
