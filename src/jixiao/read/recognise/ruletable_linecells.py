@@ -67,7 +67,7 @@ def percent_weights(body: list[Cell], head: list[Cell], fields: list[str | None]
 
 
 def _model(table: Table) -> Columns:
-    return Columns(settle([header_field(c.text) for c in table.rows[0]]))
+    return Columns(settle([header_field(c.text) for c in table.rows[0]], [c.text for c in table.rows[0]]))
 
 
 def regular(tables: list[Table]) -> bool:

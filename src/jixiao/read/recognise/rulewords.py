@@ -124,10 +124,11 @@ def _field(t: str) -> str | None:
 _ASSESSORS = "考核|考评|评价|检查|测评|督查|评估|评定|验收"
 _NAME_NOUNS = ("项目", "内容", "指标", "事项", "要素")
 # (never 细则 or 办法: 考核细则, 考核办法 name the document in its title, not a column)
+_METHOD_NOUNS = ("方法", "方式")
 _ASSESSED = re.compile(f"(?:{_ASSESSORS}){{1,2}}(项目|内容|指标|事项|要素|标准|方法|方式)")
 
 
-def settle(fields: list[str | None]) -> list[str | None]:
+def settle(fields: list[str | None], fields_text: list[str] | None = None) -> list[str | None]:
     """A header naming two rule columns, one before the weight and one after (考核项目 | 考核标准 | 分值 | 评分方式):
     the one after says how a row is scored, so the one before says what is assessed, the row's own name (a level
     under the name column before it). A header whose 序号 stands after its name columns (考核内容 | 考核指标 | 序号 |
@@ -138,6 +139,12 @@ def settle(fields: list[str | None]) -> list[str | None]:
     if w is not None and len(rules) == 2 and rules[0] < w < rules[1] and any(
             f == "name" or (f or "").startswith("level") for f in fields[: rules[0]]):
         fields = ["name" if k == rules[0] else f for k, f in enumerate(fields)]
+    how = [k for k in rules if squash(fields_text[k]).endswith(_METHOD_NOUNS)] if fields_text else []
+    if w is not None and len(rules) == 2 and w < rules[0] < rules[1] and len(how) == 1:
+        # two rule columns after the weight, one a method (检查考评标准 | 检查考评方法, 评分方法 | 评分标准): the
+        # other says what a row loses points for and is its rule; the method says how it is checked (查看文件、
+        # 台账), a column of its own the reader leaves
+        fields = [None if k in how else f for k, f in enumerate(fields)]
     seq = fields.index("seq") if "seq" in fields else None
     if w is not None and seq is not None and seq + 1 < w and "name" in fields[:seq] \
             and fields[seq + 1] in ("explain", None):
