@@ -54,13 +54,14 @@ _PASSED_AFTER = re.compile(r"(?:的)?(?:资金|经费)?(?:已|均)?(?:全部|全
 # passed on down, and over the whole of which it is a part (全省下达52439万元,其中…我市分配到8803万元)
 _OWN_PLACE = r"(?:我|本|你)(?:省|市|州|县|区|旗|镇|乡|街道|单位|局|们)"
 OWN = re.compile(rf"{_OWN_PLACE}(?:共|累计|总共|已)?(?:分配|分|下达)(?:到|得)|"
-                 rf"(?:下达|分配|拨付|下拨|安排)(?:到|至|-|给)?{_OWN_PLACE}")
+                 rf"(?:下达|分配|拨付|下拨|安排|划拨)(?:到|至|-|给)?{_OWN_PLACE}")
 # an indicator's words (成本指标, 数量指标), never a budget's quota (资金指标, 预算指标: the allocation itself)
 _INDICATOR = re.compile(r"(?<!资金)(?<!预算)(?<!经费)指标")
 _CLAUSE = re.compile(r"[,，:：;；。!！?？\n]")
 _SENTENCE = re.compile(r"[。!！?？\n]")  # (a semicolon parts the items of one statement: a clause's end)
-# the words opening a list of parts (其中, 主要包括, 分别为): the amounts after them are parts
-_WHERE = re.compile(r"其中|包括|分别(?:为|是)|来源(?:为|是|:|：)|(?:资金|经费)中有")
+# the words opening a list of parts (其中, 主要包括, 包含, 分别为; never 其中的: 现将其中的116.08万元划拨至你单位 sends
+# that share, a whole of its own): the amounts after them are parts
+_WHERE = re.compile(r"其中(?!的)|包括|包含|分别(?:为|是)|来源(?:为|是|:|：)|(?:资金|经费)中有")
 _BACK = 80  # characters a clause's words are looked for before its amount
 
 
@@ -78,6 +79,7 @@ class Stated:
     listed_at: int  # where that word stands (-1 for none)
     sentence: int  # where its sentence starts
     end: int  # where the amount (with its unit) ends
+    by_word: bool = False  # sent by the notice's own sending word (现将, 本次 …), not only to its own place
 
     @property
     def dec(self) -> Decimal | None:
@@ -149,8 +151,8 @@ def stated(text: str) -> list[Stated]:
         labelled = colon >= back and text[colon] in ":："
         if kind is None and labelled:
             kind = _label_kind(text, back, colon)
-        if kind is None:
-            kind = _kind(_AFTER.match(text, end))
+        if kind is None:  # (sent to the text's own place right after it, 116.08万元划拨至你单位用于…支出: allocated)
+            kind = ALLOC if OWN.match(text, end) else _kind(_AFTER.match(text, end))
         if kind is None:
             kind = _kind(_last(CUE, text, max(lo, prev_end), clause))
         own = OWN.search(text, max(clause, prev_end), at) is not None or OWN.match(text, end) is not None
@@ -171,6 +173,7 @@ def stated(text: str) -> list[Stated]:
         final = FINAL.search(text, clause, at) is not None and kind == ALLOC
         sent = (sending >= sentence or own) and kind == ALLOC
         out.append(Stated(a.group(1).replace(",", ""), at, money(a.group(2)), kind, total, final, sent, part,
-                          where_word if part else "", where if part else -1, sentence, end))
+                          where_word if part else "", where if part else -1, sentence, end,
+                          sending >= sentence and kind == ALLOC))
         prev_end = end
     return out

@@ -52,7 +52,10 @@ _VERB = r"(?:下达|拨付|下拨|安排|下发)"
 # (the fund's item may follow its name: 现下达…专项资金(市县第四批)林长制补助76万元和绩效目标; and the count of its items
 # before the sum: 本次下达“涉农”项目资金5项,共200.27万元)
 _ITEMS = r"(?:\d{1,3}(?:项|个|笔|批|类)[,，、]?)?"
-DIRECT = re.compile(rf"(?:现|特|兹|决定|同意|本次|此次|本批)(?:由[^。,，;；\n\d]{{1,12}}?)?{_VERB}(?:给)?{_CLAUSE}{{0,80}}?"
+# (its words never run past a list's opening word: 本次下达各县的补助资金,包含城乡低保人员生活补助4.36亿元;… names the
+# first part of what it sent)
+_LIST_WORD = r"其中|包含|包括"
+DIRECT = re.compile(rf"(?:现|特|兹|决定|同意|本次|此次|本批)(?:由[^。,，;；\n\d]{{1,12}}?)?{_VERB}(?:给)?(?:(?!{_LIST_WORD}){_CLAUSE}){{0,80}}?"
                     rf"(?:资金|经费|基金|补助|补贴|奖补){_NAMED}(?:预算)?(?:指标)?{_ITEMS}(?:共计|合计|共|为)?\s*{_NUM}")
 # the fund (its batch perhaps in brackets) said to be an amount (…补助资金(第一批)为900万元), read only where the amounts
 # after it add up to it (其中…307万元;…593万元)
@@ -62,7 +65,7 @@ _FUND_IS = re.compile(rf"(?:资金|经费){_NAMED}(?:共计|合计|总额|共)?(
 _YOU = (r"(?:你(?:们|单位|局|委|办|院|校|所|站|中心|县|区|市|旗|镇|乡|街道|部门|处|室|队)?|"
         r"各(?:有关)?(?:县|市|区|旗|乡|镇|街道|单位|部门|学校|医院)[^。,，;；\n\d]{0,10}?)")
 # (its words never run past 其中: 下达给你们,其中:…资金334.48万元 names a part of what the sentence before it sent)
-ADDRESSED = re.compile(rf"{_VERB}(?:给)?{_YOU}(?:(?!其中){_CLAUSE}){{0,80}}?(?:资金|经费|基金){_NAMED}(?:预算)?(?:指标)?"
+ADDRESSED = re.compile(rf"{_VERB}(?:给)?{_YOU}(?:(?!{_LIST_WORD}){_CLAUSE}){{0,80}}?(?:资金|经费|基金){_NAMED}(?:预算)?(?:指标)?"
                        rf"\s*{_NUM}")
 # or the sender states the sum it received from above and then passes it on (梅庄镇接收…救灾资金(冬春)47562元 … 此次下拨
 # 的资金…): the sum received, read only where the text goes on to send it (``_PASSES``) and states one such sum

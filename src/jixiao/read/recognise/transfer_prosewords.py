@@ -76,7 +76,8 @@ _ACTS = ("支出", "支付", "使用", "执行", "拨付", "发放", "兑付", "
 _GUARD = {"支付": "(?<!转移)"}  # (转移支付资金 is the transfer's name, never money paid)
 _ACT_AHEAD = r"(?:已|实际|累计)?(?:" + "|".join(_ACTS[:8]) + ")"  # a verb of spending next (共计使用资金…)
 # words of one clause that name no act of spending (转移支付 is the transfer's name, no verb)
-_UNSPENT = r"(?:(?!" + "|".join(_GUARD.get(v, "") + v for v in (*_ACTS[:7], "兑现")) + rf"){_CLAUSE})"
+# (nor what was left at the year's end: 年末结转资金487万元, 结余资金 — never the grant)
+_UNSPENT = r"(?:(?!" + "|".join(_GUARD.get(v, "") + v for v in (*_ACTS[:7], "兑现", "结余", "年末结转", "年底结转")) + rf"){_CLAUSE})"
 _NOT_SPENT = "".join(f"(?<!{_GUARD.get(v, '')}{v})" for v in _ACTS)
 _NOT_SPENT_FUND = _NOT_SPENT + "".join(f"(?<!{_GUARD.get(v, '')}{v}{n})" for v in _ACTS for n in ("资金", "经费"))
 TOTALS = (
@@ -94,8 +95,9 @@ TOTALS = (
     # the amount sent to the writer itself: 下达我局353.6万元, by whatever verb grants it (拨付我县…, 分配我县…, 核定我县…;
     # never 已拨付本县…: what the writer passed on)
     # (the fund's name may stand between: 下达我市全民健身场地器材补短工程160万元)
+    # (never a debt's limit or balance: 省财政厅核定我县政府法定债务限额164635万元 is no grant)
     re.compile(rf"(?<!已)(?:下达|拨付|分配|核定|安排)(?:给)?(?:我|本)(?:局|委|办|院|校|所|站|中心|单位|省|县|区|市|旗|镇|乡|街道)"
-               rf"(?:(?:[^。;；\n\d,，、]|{_BARE_YEAR}){{0,30}}?)\s*{_NUM}"),
+               rf"(?:(?!债务|限额|余额)(?:[^。;；\n\d,，、]|{_BARE_YEAR})){{0,30}}?\s*{_NUM}"),
     re.compile(rf"{_NOT_SPENT_FUND}(?:共计|合计|总计)(?:金额|资金)?(?:为)?\s*{_NUM}(?!{_BECAME})"),  # (合计金额118,156万元)
 )
 # an amount said received or put in (共收到…补助资金X万元, …专项扶贫资金投入X万元), or the fund's size (扶贫专项资金规模X

@@ -159,7 +159,8 @@ def _choose(flat: Flat, items: list[Stated], kind: str, zh: str, en: str, proble
         return None
     cands.sort(key=lambda s: s.at)
     # the notice's own sending sentences, where it has any: what it recalls of other years or batches is not its sum
-    cands = [s for s in cands if s.sent] or cands
+    # (and by its sending word over what it recalls its own place received: 中央下达我市X万元…现将其中的Y万元划拨至你单位)
+    cands = [s for s in cands if s.by_word] or [s for s in cands if s.sent] or cands
     values = {s.yuan for s in cands}
     top = max(v for v in values if v is not None)
     totals = [s for s in cands if s.total]
