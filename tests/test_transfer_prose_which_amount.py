@@ -56,3 +56,15 @@ def test_the_share_sent_to_the_addressee(tmp_path: Path) -> None:
     (doc,) = read_path(write(tmp_path, _SHARE)).documents
     total = doc.funds["total"]
     assert (total.annual_budget.dec, total.executed.dec) == (Decimal("97.30"), None)
+
+
+_SPLIT = """各乡镇人民政府:
+根据《省财政厅关于提前下达2019年度中央财政扶贫发展资金的通知》(示财农指〔2018〕61号)文件精神,下达给我县中央财政专项扶贫发展资金386万元。
+根据文件规定资金主要用于两个方面:(一)扶持贫困户发展特色产业,每户补助资金一般不超过8000元。(二)改善贫困村小型公益性生产生活设施条件,每个项目的补助资金最高不超过25万元。
+经研究,现将下达给我县2019年度第一批中央财政扶贫专项发展资金用于:项目一安排193万元(详见附件一);项目三安排改善小型公益性生产生活设施条件部分193万元(详见附件二)。
+"""
+
+
+def test_what_the_notice_sends_adding_up_to_what_its_place_received(tmp_path: Path) -> None:
+    """The amounts the sending sentence allots make the sum the county received: that sum is the budget."""
+    assert _budget(tmp_path, _SPLIT) == Decimal("386")

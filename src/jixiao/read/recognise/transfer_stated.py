@@ -159,8 +159,12 @@ def _choose(flat: Flat, items: list[Stated], kind: str, zh: str, en: str, proble
         return None
     cands.sort(key=lambda s: s.at)
     # the notice's own sending sentences, where it has any: what it recalls of other years or batches is not its sum
-    # (and by its sending word over what it recalls its own place received: 中央下达我市X万元…现将其中的Y万元划拨至你单位)
-    cands = [s for s in cands if s.by_word] or [s for s in cands if s.sent] or cands
+    cands = [s for s in cands if s.sent] or cands
+    # … and by its sending word over what it recalls its own place received (中央下达我市X万元…现将其中的Y万元划拨至你单位),
+    # unless what it sends adds up to that (下达给我县464万元…现将…用于:项目一安排232万元;项目三安排232万元: the whole)
+    worded = [s for s in cands if s.by_word]
+    if worded and sum(s.yuan or 0 for s in worded) not in {s.yuan for s in cands if not s.by_word}:
+        cands = worded
     values = {s.yuan for s in cands}
     top = max(v for v in values if v is not None)
     totals = [s for s in cands if s.total]
