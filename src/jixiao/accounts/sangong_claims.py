@@ -400,6 +400,19 @@ def places(quoted: str) -> Decimal:
     return Decimal(1).scaleb(-len(quoted.split(".")[1]) if "." in quoted else 0)
 
 
+def slipped(c: Claim) -> Claim | None:
+    """The claim with its change read in the unit of the amount its sentence states, where the change's own unit
+    is another ("因公出国(境)费支出3.3万元,…减少2.7元,下降45%": 2.7 read as 万元), for the checks to try where the
+    change as printed fails: a change that holds so is a slip of its unit, no wrong figure. None where the units
+    agree or the sentence states no amount."""
+    if c.stated_text is None or c.stated_unit == c.change_unit or c.percent or c.done:
+        return None
+    quoted = parse_decimal(c.quoted)
+    if quoted is None:
+        return None
+    return replace(c, change=quoted * WAN[c.stated_unit], change_unit=c.stated_unit)
+
+
 def _claim_of(label: str, item: str, rest: str, change: re.Match[str], lines: list[tuple[str, Source]]) -> Claim:
     """A carried change said with no comparison of its own ("对比减少4.35万元"), before its pairing."""
     said = re.sub(r"\s", "", change.group(0))

@@ -25,7 +25,7 @@ from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from jixiao.accounts.identity import Ctx
 from jixiao.accounts.model import TO_WAN, AccountTable, clean_name
 from jixiao.accounts.sangong import roles
-from jixiao.accounts.sangong_claims import WAN, Claim, places
+from jixiao.accounts.sangong_claims import WAN, Claim, places, slipped
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import HUNDRED, ZERO, fmt_plain, half_unit, parse_decimal
 
@@ -153,6 +153,14 @@ def _current(c: Claim, tables: list[AccountTable], notes: list[AccountTable], fi
     return []
 
 
+def _unit_slipped(c: Claim, nows: list[Now], down: bool) -> bool:
+    """The rate holds with the change read in its sentence's amount's unit (…3.3万元,…减少2.7元,下降45%)."""
+    alt = slipped(c)
+    return alt is not None and c.rate is not None and any(
+        rate_fits(c.rate, alt.change, half_unit(c.quoted) * WAN[alt.change_unit], now, half, down) is not False
+        for now, half, _, _ in nows)
+
+
 def check_change_rates(ctx: Ctx, claims: list[Claim], tables: list[AccountTable], notes: list[AccountTable],
                        final: bool, rated: set[tuple[str, str]] | None = None) -> list[Finding]:
     """The findings on the rates said with a change; ``rated`` gets (place, rate as reported) of every rate checked
@@ -177,8 +185,8 @@ def check_change_rates(ctx: Ctx, claims: list[Claim], tables: list[AccountTable]
             near_printed(c.rate, c.change, now, down) for now, _, _, _ in nows)
         if rated is not None and (beyond or strict or any(f is True for f in fits)):
             rated.add((str(c.rate_source or c.source), c.rate + "%"))  # (``accounts.text_rates`` leaves it here)
-        if not beyond and not strict:
-            ctx.record("text_growth", what, None)
+        if not beyond and not strict or _unit_slipped(c, nows, down):
+            ctx.record("text_growth", what, None)  # (a slip of the change's unit is ``sangong_words``' to report)
             continue
         now, _, where, sure = nows[0]
         base = now + c.change if down else now - c.change

@@ -26,7 +26,7 @@ from jixiao.accounts.model import AccountRow, Accounts, AccountTable, clean_name
 from jixiao.accounts.prose import Paragraphs
 from jixiao.accounts.sangong import roles
 from jixiao.accounts.sangong_changes import check_change_sums
-from jixiao.accounts.sangong_claims import WAN, Claim, claims, places
+from jixiao.accounts.sangong_claims import WAN, Claim, claims, places, slipped
 from jixiao.accounts.sangong_rates import check_change_rates, this_column
 from jixiao.accounts.sangong_stage import label_stage
 from jixiao.accounts.sangong_text import AMOUNT, own_year, stated_year
@@ -291,6 +291,15 @@ def _judge(ctx: Ctx, c: Claim, figures: Figures) -> Finding | None:
                           and same_as_quoted(abs(diff) / WAN[c.change_unit], c.quoted)):
         ctx.record("text_compare", f"{what} {said}", None)
         return None
+    alt = slipped(c)
+    if alt is not None and c.sign != 0 and (diff > 0) == (c.sign > 0) \
+            and (abs(diff) == alt.change or same_as_quoted(abs(diff) / WAN[alt.change_unit], c.quoted)):
+        return ctx.record("text_compare", f"{what} {said}", Finding(  # (the figures agree; its unit does not)
+            "text_compare", "suspect", ctx.document, c.source,
+            f"{what}，但{figures.where}：增减额 {c.quoted}{c.change_unit} 按{alt.change_unit}计正合，单位疑为{alt.change_unit}之误",
+            f"the notes give {c.item}'s change as {c.quoted} {c.change_unit}; the figures give {c.quoted} "
+            f"{alt.change_unit}: its unit seems a slip", reported=f"{c.quoted}{c.change_unit}",
+            recomputed=f"{c.quoted}{alt.change_unit}", row=figures.row))
     unit = places(c.quoted)
     close = c.sign != 0 and (diff > 0) == (c.sign > 0) and abs(abs(diff) - c.change) <= unit
     sev = "error" if figures.sure and not close and not c.carried else "suspect"
