@@ -96,8 +96,8 @@ def name_start(s: str, i: int) -> bool:
 
 
 class _Parser:
-    def __init__(self, s: str, order: Sequence[str], bound: Decimal) -> None:
-        self.s, self.bound = s, bound
+    def __init__(self, s: str, order: Sequence[str], bound: Decimal, percent: bool = False) -> None:
+        self.s, self.bound, self.percent = s, bound, percent
         # consecutive text fields (target, actual) are one stretch, split afterwards
         self.order: list[str] = []
         for f in order:
@@ -140,7 +140,14 @@ class _Parser:
         out: list[tuple[int, tuple[tuple[str, str, int], ...]]] = []
         if field in ("weight", "score"):
             for end, value in _numbers_at(s, pos):
-                if end < len(s) and s[end] in "%‰":
+                sign = 0
+                if field == "weight" and self.percent:  # every weight printed as a share of the full marks (20%):
+                    # its points are that number, its sign read past; only right before its score (…115.25%20%20),
+                    # never a weight before the values (诊断准确率95%以上97%55: 95% is the target)
+                    if not s.startswith("%", end) or self.order[k + 1 : k + 2] != ["score"]:
+                        continue
+                    sign = 1
+                elif end < len(s) and s[end] in "%‰":
                     continue
                 if s.startswith("个", end) and not s.startswith(_NOT_COUNTED, end):
                     continue  # 3个项目, 2个月: a count in words (a 偏差原因's sentence), never a row's points
@@ -148,7 +155,7 @@ class _Parser:
                     continue
                 if field == "score" and value > self.bound:
                     continue  # a score above its weight is kept: the document's mistake, for the audit
-                out += self._fields(end, k + 1, value if field == "weight" else weight,
+                out += self._fields(end + sign, k + 1, value if field == "weight" else weight,
                                     (*cells, (field, s[pos:end], pos)))
                 if s.startswith("分", end):  # 11分9分: the points' unit printed after the number
                     out += self._fields(end + 1, k + 1, value if field == "weight" else weight,
@@ -233,8 +240,15 @@ def read_rows(text: str, order: Sequence[str], bound: Decimal | None = None,
     score), or None when there is none or several disagree on the numbers."""
     if "score" not in order:  # a form with no weight column (20-point forms: 年初目标值 | 实际完成值 | 得分) splits too
         return None
-    parser = _Parser(text, order, bound if bound is not None else HUNDRED)
-    parses = [p for p in parser.rows_from(0) if p]
+    got = _read(text, order, bound, level_weight, percent=False)
+    if got is None and "weight" in order:  # a 权重 column printing each weight as a share (≥10%115.25%20%20): read
+        got = _read(text, order, bound, level_weight, percent=True)  # so only where plain weights give no reading,
+    return got  # and every row's weight so printed
+
+
+def _read(text: str, order: Sequence[str], bound: Decimal | None, level_weight: Decimal | None,
+          percent: bool) -> Reading | None:
+    parses = [p for p in _Parser(text, order, bound if bound is not None else HUNDRED, percent).rows_from(0) if p]
     if not parses:
         return None
     how = "only reading" if len(parses) == 1 else "by shape"
