@@ -31,8 +31,9 @@ from jixiao.read.recognise.transfer_prosewords import AMOUNT
 from jixiao.read.recognise.transfer_text import Flat
 
 SAID = "transfer_said"  # extra: what the prose says adds up (``Said``), for ``audit.transfer_said``
-_WHERE = re.compile(r"其中")
-_STOP = re.compile(f"[{CLAUSE_END}\n]|其中")  # the end of a list of parts: its clause's, its line's, the next list's
+# (or 具体是: 一是布达拉宫管理处,下达预算资金9378万元。具体是:A项目3005万元;B项目1235万元;…: the same list)
+_WHERE = re.compile(r"其中|具体(?:是|为)")
+_STOP = re.compile(f"[{CLAUSE_END}\n]|其中|具体(?:是|为)")  # the end of a list of parts: its clause's, its line's, the next list's
 _SEMI = ("；", ";")
 # a clause that is no item of the list: a change, or what became of the money (已支出, 执行, 结余)
 _ITEM_STOP = re.compile(r"增加|减少|增长|下降|增收|减支|较|比上年|同比|结余|结转|已|执行|完成|支付|拨付|到位")
@@ -79,6 +80,8 @@ def said_sums(flat: Flat) -> list[Said]:
             parts = _items(text, q.end(), money(total.group(2))) or parts
         if len(parts) < 2 or any(money(p.group(2)) != money(total.group(2)) for p in parts) or _nested(parts):
             continue  # (parts in another unit than their whole's: no sum stated in one unit; a part and its own parts)
+        if any(_DOC_NUMBER.search(text, max(0, p.start(1) - 6), p.start(1) + 1) for p in parts):
+            continue  # (财建〔20202185000万元: a document's number run into its amount, the bracket lost: no part read)
         whole = _whole(text, before, parts, q.start())
         if whole is None:
             continue
@@ -94,6 +97,7 @@ def said_sums(flat: Flat) -> list[Said]:
 
 
 _OPENS = re.compile(r"[。!！?？][\s,，、]*$")
+_DOC_NUMBER = re.compile(r"[〔\[［【]\s*\d")  # a document's number opened right before an amount
 
 
 def _nested(parts: list[re.Match[str]]) -> bool:
