@@ -24,6 +24,9 @@ def test_a_list_after_juti_shi(tmp_path: Path, last: str, found: bool) -> None:
     got = [(f.kind, f.severity, f.reported, f.recomputed) for f in audit_paths([str(write(tmp_path, text))]).findings
            if f.kind == "said_parts_sum"]
     assert got == ([("said_parts_sum", "suspect", "6215", "6528")] if found else [])
+    if found:  # (named by the recipient the clause before names: 一是示例宫管理处,下达预算资金…)
+        (f,) = [f for f in audit_paths([str(write(tmp_path, text))]).findings if f.kind == "said_parts_sum"]
+        assert f.row == "示例宫管理处下达预算资金"
 
 
 def test_document_numbers_run_into_amounts_state_no_sum(tmp_path: Path) -> None:

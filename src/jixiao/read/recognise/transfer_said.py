@@ -86,9 +86,12 @@ def said_sums(flat: Flat) -> list[Said]:
         if whole is None:
             continue
         total = whole
-        clause = _LABEL_CUT.split(text[para:total.start(1)])[-1]
+        pieces = _LABEL_CUT.split(text[para:total.start(1)])
+        clause = pieces[-1]
         if _CHANGE.search(clause):  # 较上年减少X万元，其中…: a change, not a whole its parts make
             continue
+        if len(pieces) >= 2 and _VERB_FIRST.match(clause) and 2 <= len(named := _ORDINAL.sub("", pieces[-2])) <= _WHO:
+            clause = f"{named}{clause}"  # (一是布达拉宫管理处,下达预算资金9378万元: the recipient names the sum)
         clause = _DATED.split(clause)[-1].strip() or clause.strip()  # the words after the unit's name and year
         out.append(Said(clause[-24:], read_val(flat, total.group(1).replace(",", ""), total.start(1)),
                         tuple(read_val(flat, p.group(1).replace(",", ""), p.start(1)) for p in parts),
@@ -97,6 +100,9 @@ def said_sums(flat: Flat) -> list[Said]:
 
 
 _OPENS = re.compile(r"[。!！?？][\s,，、]*$")
+_VERB_FIRST = re.compile(r"(?:下达|安排|分配|拨付|下拨)")  # a clause that opens with the grant's verb …
+_ORDINAL = re.compile(r"^\s*(?:[一二三四五六七八九十]是|[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．])")
+_WHO = 16  # … after the recipient's name in the clause before it (一是布达拉宫管理处), at most this long
 _DOC_NUMBER = re.compile(r"[〔\[［【]\s*\d")  # a document's number opened right before an amount
 
 
