@@ -115,7 +115,9 @@ def test_a_hostile_long_line_reads_fast(tmp_path: Path, filler: str) -> None:
     fr = read_file(path)
     t = time.perf_counter()
     recognise(fr)
-    assert time.perf_counter() - t < 1.0
+    # (about 0.3 s here; a reading quadratic in the line takes minutes: the bound leaves room for a loaded CI machine,
+    # where 1.0 s was once passed by 4 ms)
+    assert time.perf_counter() - t < 3.0
 
 
 @pytest.mark.parametrize("word", LIST_WORDS)
