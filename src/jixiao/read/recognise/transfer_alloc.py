@@ -255,6 +255,21 @@ def _from_grid(title: str, start: int, grid: Grid) -> Allocation:
                       grid.firm)
 
 
+_TAIL, _TAIL_CELL = 4, 12  # the most lines, and characters a line, a row cut by the text's end leaves after it
+
+
+def _ends_the_text(doc: Document, table: Table) -> bool:
+    """The table without a 合计 runs to the text's end, a piece of a row left after its last one: the page or an
+    excerpt cut it (仙游's 安排表 stops inside its 14th row: 14 / 社硎), so its rows are not known to be all. A table
+    that ends with its last whole row is compared as it is."""
+    row = table.rows[-1] if table.rows else []
+    last = max((c.source.line or 0 for c in row), default=0)
+    after = [t for text, src in doc.body if (src.line or 0) > last and (t := text.strip(" |\t"))]
+    seq = next((c.text.strip() for c in row if c.text.strip()), "")
+    # (rows opened by their numbers: 13 | 书峰乡 | 191 | 21, then 14 / 社硎, the number read as the table's)
+    return 0 < len(after) <= _TAIL and seq.isdigit() and not any(len(t) > _TAIL_CELL or "。" in t for t in after)
+
+
 def attach(doc: Document, alloc: Allocation | None, tables: list[Table], amount: Val | None = None,
            unit: str | None = None) -> None:
     """The allocation's table and what of its arithmetic does not hold, on the document read from it or from
@@ -272,7 +287,8 @@ def attach(doc: Document, alloc: Allocation | None, tables: list[Table], amount:
     sums = list(alloc.sums)
     # compared in 元, the table's rows in the unit it states (unit unknown: not compared), shown in the table's unit
     if amount is not None and amount.dec is not None and alloc.rows_sum is not None and alloc.total is None \
-            and alloc.unit is not None and amount.source is not None and len(alloc.table.rows) > 2:
+            and alloc.unit is not None and amount.source is not None and len(alloc.table.rows) > 2 \
+            and not _ends_the_text(doc, alloc.table):
         table_unit = in_yuan(Decimal(1), alloc.unit)
         stated = in_yuan(amount.dec, unit)
         if in_yuan(alloc.rows_sum, alloc.unit) != stated:

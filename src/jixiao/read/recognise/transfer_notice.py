@@ -59,6 +59,8 @@ DIRECT = re.compile(rf"(?:现|特|兹|决定|同意|本次|此次|本批)(?:由[
                     rf"(?:资金|经费|基金|补助|补贴|奖补){_NAMED}(?:预算)?(?:指标)?{_ITEMS}(?:共计|合计|共|为)?\s*{_NUM}")
 # the fund (its batch perhaps in brackets) said to be an amount (…补助资金(第一批)为900万元), read only where the amounts
 # after it add up to it (其中…307万元;…593万元)
+_NEEDED = re.compile(rf"(?:资金|经费)(?:共|合计|共计|总计)需(?:要)?\s*{_NUM}")
+_WHOLE_PLACE = re.compile(rf"全(?:省|市|州|盟|县|区|旗)(?:共|合计|共计|累计)(?:安排|下达|分配)(?:资金|经费)?(?:为)?\s*{_NUM}")
 _FUND_IS = re.compile(rf"(?:资金|经费){_NAMED}(?:共计|合计|总额|共)?(?:为|是)\s*{_NUM}")
 # or it sends to "you" without 现: 下达你单位…补助资金107万元, or to "each of you": 下达各县(市、区)…资金X万元 (the
 # addressee makes it the sending sentence)
@@ -100,8 +102,11 @@ def read_notice(flat: Flat) -> tuple[int, str | None, Block, str | None] | None:
             got = _once(FIELD, flat) or _header_row(flat) or _spaced(flat)
         # (or the one fund's amount whose 其中 lists its parts and they add up to it: 项目资金818.7万元,…。其中,结转资金
         # 230.8万元,专项资金587.9万元, as an announcement of the subsidies paid from it states it)
+        # (or, last, the sum the whole place is allotted, said once: 全县共安排671万元; or the sum a letter asks for,
+        # where the amounts after it make it: 补助资金共需67.5万元。现特请贵局调减…29.7万元、…37.8万元)
         got = (got or _listed(flat) or _confirmed(flat) or _confirmed(flat, ITEMISED, itemised=True)
-               or _confirmed(flat, (_FUND_IS,), itemised=True) or listed(flat))
+               or _confirmed(flat, (_FUND_IS,), itemised=True) or listed(flat) or _confirmed(flat, (_NEEDED,))
+               or _once(_WHOLE_PLACE, flat))
     if got is None:
         return None
     t = _TITLE.search(flat.text)
