@@ -208,7 +208,7 @@ def _checked(flat: Flat, items: list[Stated], got: Stated, zh: str, en: str, pro
     sentence, 合计X万元，资金来源为A万元、B万元) add up to it exactly; the statement is kept for the audit
     (``audit.transfer_said``) either way. Parts that do not make it: the sum is not sure, not read, and a located
     problem says so."""
-    parts = _parts_before(items, got, flat.text) or _parts_after(items, got) or _itemised(flat.text, items, got)
+    parts = _parts_before(items, got, flat.text) or _parts_after(items, got, flat.text) or _itemised(flat.text, items, got)
     if len(parts) < 2:
         return got
     total, pieces = read_val(flat, got.text, got.at), tuple(read_val(flat, p.text, p.at) for p in parts)
@@ -287,13 +287,20 @@ def _itemised(text: str, items: list[Stated], whole: Stated) -> list[Stated]:
     return out if len(out) >= 2 else []
 
 
-def _parts_after(items: list[Stated], whole: Stated) -> list[Stated]:
+def _parts_after(items: list[Stated], whole: Stated, text: str) -> list[Stated]:
     """The parts listed right after an amount (其中甲镇A万元、乙镇B万元; 资金来源为…; or in the next sentence, 主要包括…),
-    a part restating the whole passed over (其中:中央资金X万元, X the whole): the run of amounts one list word opens,
-    in the whole's unit, starting within ``_LIST_BACK`` characters of it."""
+    a part restating the whole passed over (其中:中央资金X万元, X the whole), and an item's own aside in brackets
+    (其中:中央248.73万元(2023年结转95.43万元,2024年下达153.3万元),省级…: the item's parts, not the list's): the run of
+    amounts one list word opens, in the whole's unit, starting within ``_LIST_BACK`` characters of it."""
     k = items.index(whole)
     out: list[Stated] = []
+    depth, at = 0, whole.end  # brackets open between the whole and the amount (counted once along the list)
     for p in items[k + 1 : k + 1 + _PARTS]:
+        seg = text[at : p.at]
+        depth += seg.count("(") + seg.count("（") - seg.count(")") - seg.count("）")
+        at = p.at
+        if depth > 0 and out:
+            continue  # (an aside on the item before it)
         if (not p.part or p.unit != whole.unit or (not out and p.at - whole.end > _LIST_BACK)
                 or out and p.listed_at != out[0].listed_at):
             break  # (a new list word opens another list: 主要包括A、B、C，其中D重点支持…)
