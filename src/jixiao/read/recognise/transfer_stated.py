@@ -294,13 +294,16 @@ def _parts_after(items: list[Stated], whole: Stated, text: str) -> list[Stated]:
     amounts one list word opens, in the whole's unit, starting within ``_LIST_BACK`` characters of it."""
     k = items.index(whole)
     out: list[Stated] = []
-    depth, at = 0, whole.end  # brackets open between the whole and the amount (counted once along the list)
+    # brackets open between the whole and the amount (counted once along the list), and at the list's first item (a
+    # list in brackets: 总量X万元(其中A,B,C))
+    depth, at, base = 0, whole.end, 0
     for p in items[k + 1 : k + 1 + _PARTS]:
         seg = text[at : p.at]
         depth += seg.count("(") + seg.count("（") - seg.count(")") - seg.count("）")
         at = p.at
-        if depth > 0 and out:
+        if out and depth > base:
             continue  # (an aside on the item before it)
+        base = depth if not out else base
         if (not p.part or p.unit != whole.unit or (not out and p.at - whole.end > _LIST_BACK)
                 or out and p.listed_at != out[0].listed_at):
             break  # (a new list word opens another list: 主要包括A、B、C，其中D重点支持…)
