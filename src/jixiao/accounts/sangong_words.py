@@ -279,6 +279,13 @@ def _by_year(rows: list[AccountRow], text_of: dict[int, str],
     return by_year
 
 
+def _agrees(c: Claim, diff: Decimal) -> bool:
+    """The figures' difference (万元) is the change the claim states, in its sign and amount; the change as quoted: a
+    figure in 元 said in 万元 is rounded as the text writes it."""
+    return diff == c.sign * c.change or (c.sign != 0 and (diff > 0) == (c.sign > 0)
+                                         and same_as_quoted(abs(diff) / WAN[c.change_unit], c.quoted))
+
+
 def _judge(ctx: Ctx, c: Claim, figures: Figures) -> Finding | None:
     said = "与预算相比" if c.against == "budget" else "与上年相比"
     what = f"情况说明「{c.text}」"
@@ -286,14 +293,11 @@ def _judge(ctx: Ctx, c: Claim, figures: Figures) -> Finding | None:
         return _judge_rate(ctx, c, figures, what, "完成预算" if c.done else said)
     diff = figures.this - figures.other
     stated = c.sign * c.change
-    # the change as quoted: a figure in 元 said in 万元 is rounded as the text writes it
-    if diff == stated or (c.sign != 0 and (diff > 0) == (c.sign > 0)
-                          and same_as_quoted(abs(diff) / WAN[c.change_unit], c.quoted)):
+    if _agrees(c, diff):
         ctx.record("text_compare", f"{what} {said}", None)
         return None
     alt = slipped(c)
-    if alt is not None and c.sign != 0 and (diff > 0) == (c.sign > 0) \
-            and (abs(diff) == alt.change or same_as_quoted(abs(diff) / WAN[alt.change_unit], c.quoted)):
+    if alt is not None and _agrees(alt, diff):
         return ctx.record("text_compare", f"{what} {said}", Finding(  # (the figures agree; its unit does not)
             "text_compare", "suspect", ctx.document, c.source,
             f"{what}，但{figures.where}：增减额 {c.quoted}{c.change_unit} 按{alt.change_unit}计正合，单位疑为{alt.change_unit}之误",

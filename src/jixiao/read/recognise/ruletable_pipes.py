@@ -115,7 +115,7 @@ def _header(stream: list[Cell]) -> tuple[int, list[str | None]] | None:
             j += 1
         if j - i > _MAX_HEADER:  # a run of labels longer than any header (text of nothing but labels): not scanned
             continue             # again from each of its cells, which was quadratic
-        fields = settle(fields, [c.text for c in stream[i:j]] if len(fields) == j - i else None)
+        fields = settle(fields, [c.text for c in stream[i:j]])
         named = {f for f in fields if f}
         kept = [f for f in fields if f and f not in ("name", "grade")]  # several name columns are levels, grades
         if (any(f.startswith("level") or f == "name" for f in named) and "weight" in named

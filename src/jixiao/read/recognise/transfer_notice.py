@@ -57,10 +57,12 @@ _ITEMS = r"(?:\d{1,3}(?:项|个|笔|批|类)[,，、]?)?"
 _LIST_WORD = r"其中|包含|包括"
 DIRECT = re.compile(rf"(?:现|特|兹|决定|同意|本次|此次|本批)(?:由[^。,，;；\n\d]{{1,12}}?)?{_VERB}(?:给)?(?:(?!{_LIST_WORD}){_CLAUSE}){{0,80}}?"
                     rf"(?:资金|经费|基金|补助|补贴|奖补){_NAMED}(?:预算)?(?:指标)?{_ITEMS}(?:共计|合计|共|为)?\s*{_NUM}")
+# the sum a letter asks for (补助资金共需67.5万元), read only where the amounts it asks for after it make it
+_NEEDED = re.compile(rf"(?:资金|经费)(?:共|合计|共计|总计)需(?:要)?\s*{_NUM}")
+# the sum the whole place is allotted (全县共安排671万元), read only where the text says it once
+_WHOLE_PLACE = re.compile(rf"全(?:省|市|州|盟|县|区|旗)(?:共|合计|共计|累计)(?:安排|下达|分配)(?:资金|经费)?(?:为)?\s*{_NUM}")
 # the fund (its batch perhaps in brackets) said to be an amount (…补助资金(第一批)为900万元), read only where the amounts
 # after it add up to it (其中…307万元;…593万元)
-_NEEDED = re.compile(rf"(?:资金|经费)(?:共|合计|共计|总计)需(?:要)?\s*{_NUM}")
-_WHOLE_PLACE = re.compile(rf"全(?:省|市|州|盟|县|区|旗)(?:共|合计|共计|累计)(?:安排|下达|分配)(?:资金|经费)?(?:为)?\s*{_NUM}")
 _FUND_IS = re.compile(rf"(?:资金|经费){_NAMED}(?:共计|合计|总额|共)?(?:为|是)\s*{_NUM}")
 # or it sends to "you" without 现: 下达你单位…补助资金107万元, or to "each of you": 下达各县(市、区)…资金X万元 (the
 # addressee makes it the sending sentence)

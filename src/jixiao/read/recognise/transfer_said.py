@@ -32,8 +32,9 @@ from jixiao.read.recognise.transfer_text import Flat
 
 SAID = "transfer_said"  # extra: what the prose says adds up (``Said``), for ``audit.transfer_said``
 # (or 具体是: 一是布达拉宫管理处,下达预算资金9378万元。具体是:A项目3005万元;B项目1235万元;…: the same list)
-_WHERE = re.compile(r"其中|具体(?:是|为)")
-_STOP = re.compile(f"[{CLAUSE_END}\n]|其中|具体(?:是|为)")  # the end of a list of parts: its clause's, its line's, the next list's
+_LIST_WORDS = r"其中|具体(?:是|为)"
+_WHERE = re.compile(_LIST_WORDS)
+_STOP = re.compile(f"[{CLAUSE_END}\n]|{_LIST_WORDS}")  # the end of a list of parts: its clause's, its line's, the next list's
 _SEMI = ("；", ";")
 # a clause that is no item of the list: a change, or what became of the money (已支出, 执行, 结余)
 _ITEM_STOP = re.compile(r"增加|减少|增长|下降|增收|减支|较|比上年|同比|结余|结转|已|执行|完成|支付|拨付|到位")

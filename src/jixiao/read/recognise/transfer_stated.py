@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from jixiao.core.numbers import normalize_text
+from jixiao.accounts.prose import BRACKET
+from jixiao.core.numbers import ZERO, normalize_text
 from jixiao.core.records import READ_FROM_PROSE, Document, Problem, Val
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.common import problem
@@ -163,7 +164,7 @@ def _choose(flat: Flat, items: list[Stated], kind: str, zh: str, en: str, proble
     # … and by its sending word over what it recalls its own place received (中央下达我市X万元…现将其中的Y万元划拨至你单位),
     # unless what it sends adds up to that (下达给我县464万元…现将…用于:项目一安排232万元;项目三安排232万元: the whole)
     worded = [s for s in cands if s.by_word]
-    if worded and sum(s.yuan or 0 for s in worded) not in {s.yuan for s in cands if not s.by_word}:
+    if worded and sum((s.yuan or ZERO for s in worded), ZERO) not in {s.yuan for s in cands if not s.by_word}:
         cands = worded
     values = {s.yuan for s in cands}
     top = max(v for v in values if v is not None)
@@ -294,16 +295,12 @@ def _parts_after(items: list[Stated], whole: Stated, text: str) -> list[Stated]:
     amounts one list word opens, in the whole's unit, starting within ``_LIST_BACK`` characters of it."""
     k = items.index(whole)
     out: list[Stated] = []
-    # brackets open between the whole and the amount (counted once along the list), and at the list's first item (a
-    # list in brackets: 总量X万元(其中A,B,C))
-    depth, at, base = 0, whole.end, 0
-    for p in items[k + 1 : k + 1 + _PARTS]:
-        seg = text[at : p.at]
-        depth += seg.count("(") + seg.count("（") - seg.count(")") - seg.count("）")
-        at = p.at
-        if out and depth > base:
+    following = items[k + 1 : k + 1 + _PARTS]
+    # brackets opened after the list's first item (a list itself in brackets, 总量X万元(其中A,B,C), is read whole)
+    asides = [(b.start(), b.end()) for b in BRACKET.finditer(text, whole.end, following[-1].end if following else whole.end)]
+    for p in following:
+        if out and any(out[0].at < a <= p.at < b for a, b in asides):
             continue  # (an aside on the item before it)
-        base = depth if not out else base
         if (not p.part or p.unit != whole.unit or (not out and p.at - whole.end > _LIST_BACK)
                 or out and p.listed_at != out[0].listed_at):
             break  # (a new list word opens another list: 主要包括A、B、C，其中D重点支持…)
