@@ -101,6 +101,8 @@ def _deduction_findings(row: list[Cell], k: int, cell: Cell, name_at: NamedAt) -
     said_m = list(_SAID.finditer(text))
     if not deductions or not said_m:
         return []
+    if said_m[-1].start() < list(_DEDUCT.finditer(text))[-1].start():
+        return []  # 得2分;每缺一项扣1分: the full marks, then what loses points, is a rule; a scoring says 扣1分,得1分
     nums = _numbers(row)
     before = [d for j, d in nums if j < k]
     after = [d for j, d in nums if j > k]

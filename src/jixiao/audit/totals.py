@@ -5,6 +5,7 @@ Applies to project and policy self-evaluation forms.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -14,7 +15,7 @@ from jixiao.audit.grades import check_printed_grade
 from jixiao.audit.rounding_detect import Convention, figures
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import HUNDRED, ZERO, is_float_artefact
-from jixiao.core.records import EXECUTION_AS_INDICATOR, HALF_READ, ROWS_UNSPLIT, Document
+from jixiao.core.records import EXECUTION_AS_INDICATOR, HALF_READ, ROWS_UNSPLIT, Document, IndicatorRow
 from jixiao.core.rounding import HALF_UP_2
 from jixiao.read.recognise.levelsum import UNPLACED_SUMS
 
@@ -153,8 +154,25 @@ def check_weights(doc: Document) -> list[Finding]:
     return out
 
 
+# the points a row's rule adds above its weight (加1分, 最多加2分, 最高加3分): its score may pass its weight by them
+_BONUS = re.compile(r"加(\d+(?:\.\d+)?)分")
+_BONUS_CAP = re.compile(r"(?:最多|最高|至多|上限)(?:可)?加(\d+(?:\.\d+)?)分")
+
+
+def bonus(ind: IndicatorRow) -> Decimal | None:
+    """The most points the row's rule or explanation adds above its weight: the cap it states (最多加2分), else every
+    bonus it names added up; None where it names a bonus without its points (酌情加分); zero where it names none."""
+    text = re.sub(r"\s+", "", f"{ind.rule_text.str_ or ''}{ind.evidence.str_ or ''}")
+    if (cap := _BONUS_CAP.search(text)) is not None:
+        return Decimal(cap.group(1))
+    points = [Decimal(x) for x in _BONUS.findall(text)]
+    if not points and "加分" in text:
+        return None
+    return sum(points, ZERO)
+
+
 def check_bounds(doc: Document) -> list[Finding]:
-    """No score above its weight, none below zero."""
+    """No score above its weight and the bonus its rule allows (加1分), none below zero."""
     name = doc_name(doc)
     out: list[Finding] = []
     # the reader could not tell some rows' cells apart: a score above its "weight" may be a misplaced cell
@@ -169,7 +187,7 @@ def check_bounds(doc: Document) -> list[Finding]:
                 "score_bounds", "error", name, loc(ind.score, ind.source),
                 f"“{label}”得分{s}为负数。", f"'{label}' has a negative score {s}.", s, ZERO, label,
             ))
-        elif w is not None and s > w:
+        elif w is not None and s > w and (extra := bonus(ind)) is not None and s > w + extra:
             out.append(finding(
                 "score_bounds", above, name, loc(ind.score, ind.source),
                 f"“{label}”得分{s}超过其分值{w}。", f"'{label}' scores {s}, above its weight {w}.", s, w, label,

@@ -16,7 +16,7 @@ import re
 from decimal import Decimal
 
 from jixiao.core.numbers import parse_decimal
-from jixiao.core.records import MISSING, Document, IndicatorRow, Val
+from jixiao.core.records import FUNDS_ROWS, MISSING, NO_REASON_COLUMN, Document, FundsRow, IndicatorRow, Val
 from jixiao.core.source import Source
 from jixiao.core.table import Cell, Table
 from jixiao.read.base import FileRead
@@ -211,6 +211,17 @@ def _project(fr: FileRead, rows: list[IndicatorRow]) -> bool:
         _squash(r.level1.text or "").startswith(("决策", "项目")) for r in rows)
 
 
+PROJECT = "project_self_evaluation"
+# the first levels of a project's evaluation (决策 / 过程 / 产出 / 效益, 项目决策 …), never a department's (部门决策)
+_EVALUATED = re.compile(r"^(?:项目)?(?:决策|过程|管理|投入|产出|效益|绩效)")
+
+
+def _evaluated_project(rows: list[IndicatorRow]) -> bool:
+    """Whether a scored table's first levels are a project evaluation's: 决策 and 过程 (or 管理, 投入) among them."""
+    firsts = {_squash(r.level1.text or "") for r in rows}
+    return any(f.startswith(("决策", "项目决策")) for f in firsts) and sum(bool(_EVALUATED.match(f)) for f in firsts) >= 2
+
+
 def _placed(docs: list[Document]) -> int:
     """How many weights and scores a reading placed under their columns."""
     return sum((r.weight.dec is not None) + (r.score.dec is not None) for d in docs for r in d.indicators)
@@ -247,6 +258,8 @@ def _recognise(fr: FileRead, tables: list[Table], rebuilt: bool = False) -> list
                                            or any("部门" in (r.level1.str_ or "") for r in named)
                                            or (rebuilt and hd.col("rule") is not None and not _project(fr, named))):
             kind = "dept_evaluation"
+        elif scored * 2 >= len(named) and _evaluated_project(named) and not heading_names_department(before):
+            kind = PROJECT  # a project's (or a transfer's) evaluation scored by its levels (决策 / 过程 / 产出 / 效益)
         else:
             continue
         titled = [t for t in reversed([*table.preamble, *above]) if _TITLE_WORDS.search(t)]
@@ -254,11 +267,15 @@ def _recognise(fr: FileRead, tables: list[Table], rebuilt: bool = False) -> list
         # … and names a table (…评定表, …考核细则, …评估标准) before a form's field (评定日期)
         plain = [t for t in titled if not _SENTENCE_MARKS.search(t)]
         title = next((t for t in plain if _TABLE_NAME.search(t)), plain[0] if plain else titled[0] if titled else None)
-        grade = _grade(table, hd, fr.body) if kind == "dept_evaluation" else MISSING
+        grade = _grade(table, hd, fr.body) if kind != "assessment_rules" else MISSING
         doc = Document(type=kind, title=_squash(title) if title else None, grade=grade,
                        source=Source(fr.source.file, table.source.line), year=find_year(table.preamble),
-                       indicators=named, total_weight=total_w, total_score=total_s if kind == "dept_evaluation"
+                       indicators=named, total_weight=total_w, total_score=total_s if kind != "assessment_rules"
                        else MISSING, tables=[table])
+        if kind == PROJECT:
+            doc.funds = {k: FundsRow() for k in FUNDS_ROWS}  # a score table prints no funds block
+            if not any("原因" in c.text for c in table.rows[hd.row]):
+                doc.extra[NO_REASON_COLUMN] = True  # no 扣分原因 column: no reason can be missing from it
         fold_groups(doc)  # group rows (一、… 30 | 1、… 15 | 2、… 15) become their rows' level
         doc.problems.append(problem("按表头列名读取的评分表（分值、评分标准、得分各列按列名对位）",
                                     "a scoring table read by its column labels", doc.source))

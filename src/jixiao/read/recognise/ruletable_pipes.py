@@ -124,6 +124,35 @@ def _header(stream: list[Cell]) -> tuple[int, list[str | None]] | None:
     return None
 
 
+_SHORT_LABEL = re.compile(r"^[\u3400-\u9fff]{1,6}$")  # a header row's label, whole or the top half of one
+
+
+def _two_row_header(stream: list[Cell]) -> list[Cell] | None:
+    """The stream with a header printed over two rows joined into one: the second row's labels stand under the
+    first row's last ones (指标 | 县级 | 市级 over 分值 | 评分 | 评分: 指标分值 | 县级评分 | 市级评分). Found where a run
+    of short labels ends in ``m`` cells each of which, put after the ``m`` before them, makes a label naming a
+    column, one of them the weight or the score, while the first of those ``m`` is no column of its own (a
+    header's last label: 指标, or 县级 that no reader names); None where the stream has no such run."""
+    i = 0
+    while i < len(stream):
+        j = i
+        while j < len(stream) and _SHORT_LABEL.match(squash(stream[j].text)):
+            j += 1
+        run = stream[i:j]
+        for m in range(min(4, len(run) // 2), 1, -1):
+            tops, bottoms = run[len(run) - 2 * m : len(run) - m], run[len(run) - m :]
+            joined = [field(squash(a.text) + squash(b.text)) for a, b in zip(tops, bottoms)]
+            if (None not in joined and {"weight", "score"} & set(joined)
+                    and field(squash(tops[-1].text)) not in ("weight", "score")
+                    and any(field(squash(a.text)) is None for a in tops)
+                    and any((field(squash(c.text)) or "").startswith("level") or field(squash(c.text)) == "name"
+                            for c in run[: len(run) - 2 * m])):
+                heads = [Cell(squash(a.text) + squash(b.text), a.source) for a, b in zip(tops, bottoms)]
+                return [*stream[: i + len(run) - 2 * m], *heads, *stream[j:]]
+        i = max(j, i + 1)
+    return None
+
+
 _LONG_NAMES = tuple(w for w in NAME_COLUMNS if len(w) >= 4)  # 考核项目, 评价指标: no title ends in one by chance
 
 
@@ -316,6 +345,9 @@ def _table(fr: FileRead, found_cells: list[Cell]) -> list[Table]:
     # those labels, each a column
     stream = [Cell(t, c.source) for c in found_cells for t in (labels_run(c.text) or [c.text])]
     found = _header(stream)
+    if found is None and (two := _two_row_header(stream)) is not None:
+        stream = two
+        found = _header(stream)
     if found is None:
         return []
     start, fields = found

@@ -47,7 +47,7 @@ SCORE_COLUMNS = (*SCORE_WORDS, *EARNED)
 # the points a row earned in any other wording of the one who scores it (评定得分, 督评得分, 村自评分, 镇复核分, 市考核分):
 # a short label ending in 得分 or in 评分/核分 after the one who gives it; never 得分率 or a weight's 考核分值
 # (who scores it, never another label run into it: 分值自评得分 is 分值 | 自评得分)
-_SCORE_LABEL = re.compile(r"(?:(?!分值|权重|标准|指标)[\u4e00-\u9fff]){0,4}(?:得分|[自复督考初]评分|[复考]核分)")
+_SCORE_LABEL = re.compile(r"(?:(?!分值|权重|标准|指标)[\u4e00-\u9fff]){0,4}(?:得分|[自复督考初级]评分|[复考]核分)")
 # a row's number in other words than 序号 (项次: a 评定表's; 编号)
 SEQ_COLUMNS = ("序号", "项次", "编号")
 _LEVELS_SHORT = tuple(w.removesuffix("指标") for w in LEVEL_WORDS)
@@ -145,6 +145,11 @@ def settle(fields: list[str | None], fields_text: list[str] | None = None) -> li
         # other says what a row loses points for and is its rule; the method says how it is checked (查看文件、
         # 台账), a column of its own the reader leaves
         fields = [None if k in how else f for k, f in enumerate(fields)]
+    scores = [k for k, f in enumerate(fields) if f == "score"]
+    if fields_text and len(scores) > 1 and all(squash(fields_text[k]).endswith("级评分") for k in scores):
+        # each level's score (县级评分 | 市级评分): the first is the row's own, scored where the form was filled; the
+        # later ones are a review's, left blank or not, a column of their own the reader leaves
+        fields = [None if k in scores[1:] else f for k, f in enumerate(fields)]
     seq = fields.index("seq") if "seq" in fields else None
     if w is not None and seq is not None and seq + 1 < w and "name" in fields[:seq] \
             and fields[seq + 1] in ("explain", None):
