@@ -11,6 +11,7 @@ problem (``IndicatorBlock.notes`` counts those that only say how rows were read)
 
 from __future__ import annotations
 
+from jixiao.core.records import NO_REASON_COLUMN
 from jixiao.read.recognise.common import problem
 from jixiao.read.recognise.formspec import STREAM_INDICATOR_COLUMNS, alias
 from jixiao.read.recognise.streamcolumns import (
@@ -21,6 +22,7 @@ from jixiao.read.recognise.streamcolumns import (
     model,
     unknown_label,
 )
+from jixiao.read.recognise.streamcolumnwise import column_rows
 from jixiao.read.recognise.streamconverted import converted_header
 from jixiao.read.recognise.streamindicators_rows import IndicatorRows
 from jixiao.read.recognise.streamlevels import lost_first_level
@@ -34,6 +36,14 @@ class IndicatorBlock(IndicatorRows):
     placed by ``streamrow.RowCells``."""
 
     def read(self, start: int) -> None:
+        if (columns := column_rows(self.t, start)) is not None:  # names, then 分值 …, then 得分 …: a column at a time
+            self.doc.indicators.extend(columns)
+            self.doc.extra[NO_REASON_COLUMN] = True  # three columns printed, no 偏差原因 among them
+            self.problems.append(problem("指标表按列印出（先列出各指标名称，再依次列出分值、得分），三列个数相同，按顺序配对",
+                                         "the indicator table printed a column at a time (the names, then the weights, "
+                                         "then the scores), as many of each: paired in order", self.t[start].source))
+            self.notes += 1
+            return
         k = start
         while k > 0 and alias(self.t[k - 1].text, STREAM_INDICATOR_COLUMNS) in ("level1", "level2"):
             k -= 1
