@@ -263,6 +263,10 @@ def _read(text: str, cands: list[Cand], kind: str) -> Reading | None:
             and not any(c.at > last.at and c not in last.parts for c in others):
         ok.add(id(last))  # the text ends inside the last row, before its parts make it
         cut = True
+    listed = [r for r in rows if not _WHOLE_NAME.fullmatch(r.name)]  # (考核方法(总分值100分): the whole's, no item)
+    if not sums and kind in ("label", "item") and _numbered(text, listed):
+        ok.update(id(r) for r in listed)  # (1)…(25分) (2)…(35分) (3)…(20分): one list's items, each its weight in its label
+        sums = 1
     if not sums and (two := nested(rows, [t[0] for t in _totals(text)])) is not None:  # an outline of one kind
         inner, full = two
         heads = {id(g) for g, _ in inner}
@@ -270,6 +274,35 @@ def _read(text: str, cands: list[Cand], kind: str) -> Reading | None:
         return Reading([r for r in rows if id(r) not in heads], [(g, run, True) for g, run in inner], said,
                        said is None, len(inner) + (said is not None))
     return Reading([r for r in rows if id(r) in ok], groups, whole, cut or whole is None, sums)
+
+
+# a list item's mark right before its label: (1), 1、, 1., 一、, (一), ①
+_ORDINAL = re.compile(r"(?:[(（](?P<p>\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|(?P<d>\d{1,2})[、.．]"
+                      r"|(?P<c>[一二三四五六七八九十]{1,3})[、.．]|(?P<e>[①-⑳]))\s*$")
+_WHOLE_NAME = re.compile(r"总分值?|满分|合计|总计|总分数")
+_CHINESE_ORDINALS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十")
+
+
+def _ordinal(m: re.Match[str]) -> tuple[str, int] | None:
+    """A list mark's style and number (``(一)`` is ("p", 1)); None past 十 in Chinese numerals."""
+    style = next(k for k in ("p", "d", "c", "e") if m.group(k))
+    mark = m.group(style)
+    if style == "e":
+        return style, ord(mark) - ord("①") + 1
+    if mark.isdigit():
+        return style, int(mark)
+    return (style + "z", _CHINESE_ORDINALS.index(mark) + 1) if mark in _CHINESE_ORDINALS else None
+
+
+def _numbered(text: str, rows: list[Cand]) -> bool:
+    """Whether three rows or more are the items of one list, in order from its first: each label right after its
+    mark, the marks of one style numbering 1, 2, 3 … (a list's items are its rows whatever their weights add to)."""
+    if len(rows) < 3:
+        return False
+    marks = [_ORDINAL.search(text, max(0, r.start - 6), r.start) for r in rows]
+    found = [o for m in marks if m is not None and (o := _ordinal(m)) is not None]
+    return len(found) == len(rows) and len({style for style, _ in found}) == 1 \
+        and [n for _, n in found] == list(range(1, len(rows) + 1))
 
 
 _HEADING = re.compile(r"(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])\s*$")
@@ -326,9 +359,10 @@ def recognise(fr: FileRead) -> list[Document]:
     closed = [f"{g.name}({g.printed}分)" for g, _, exact in reading.groups if exact]  # the groups the sums closed
     doc = rules_document(
         heading, flat.source_at(reading.rows[0].start), rows, closed,
-        "评分细则的版式未能识别：按各处的“名称—分值”读取，只保留由表内算术（各行的分项之和、组的分值、合计）确认的分值",
+        "评分细则的版式未能识别：按各处的“名称—分值”读取，只保留由表内算术（各行的分项之和、组的分值、合计）或连续编号的"
+        "列表（(1)(2)(3)…各项标题带分值）确认的分值",
         "the rule table's layout was not recognised: (name, weight) pairs read wherever they stand, only those the "
-        "table's own sums (a row's parts, its group's weight, the total) confirm kept")
+        "table's own sums (a row's parts, its group's weight, the total) or a list numbered in order confirm kept")
     doc.extra[CLOSED_LEVELS] = closed
     doc.extra[LEVELS_FROM_WEIGHTS] = True  # the rows and groups placed by their sums
     heads = [g for g, _, _ in reading.groups]  # (a group of the rows' own kind: ``ruletable_nested``)
