@@ -30,6 +30,32 @@ from jixiao.read.recognise.streamorphans import scattered_columns
 from jixiao.read.recognise.tokens import Token
 
 
+def _upper_halves(cols: list[str | None], texts: list[str]) -> list[str | None]:
+    """A header printed over two rows, the lower halves of its labels after the upper row (年度 | 实际 | 分值 | 得分 |
+    偏差原因, then 指标值 | 完成值): each column read after the weight whose label completes an upper half printed before
+    the weight (年度 + 指标值 is 年度指标值) stands where its upper half does. The columns as they are otherwise."""
+    if "weight" not in cols:
+        return cols
+    named = [(x, alias(x, STREAM_INDICATOR_COLUMNS)) for x in texts]
+    w = next((i for i, (_, c) in enumerate(named) if c == "weight"), None)
+    if w is None:  # (the weight's label cut out of a word the labels ran into)
+        return cols
+    uppers = [x for x, c in named[:w] if c is None]
+    late = [(x, c) for x, c in named[w + 1 :] if c in ("target", "actual") and cols.index(c) > cols.index("weight")]
+    placed: list[tuple[int, str]] = []
+    for x, c in late:
+        at = next((k for k, u in enumerate(uppers) if alias(u + x, STREAM_INDICATOR_COLUMNS) == c), None)
+        if at is None:
+            return cols
+        placed.append((at, c))
+    if not placed:
+        return cols
+    moved = [c for _, c in sorted(placed)]
+    rest = [c for c in cols if c not in moved]
+    k = rest.index("weight")
+    return [*rest[:k], *moved, *rest[k:]]
+
+
 class IndicatorBlock(IndicatorRows):
     """Reads the indicator rows from ``start`` (``read``) into ``doc.indicators``, saying on ``problems`` what
     it could not read: the columns from the header, then where each row begins and ends; each row's cells are
@@ -75,6 +101,12 @@ class IndicatorBlock(IndicatorRows):
                 cols.append(c)
             k += 1
         said = len(self.problems)
+        if (halves := _upper_halves(cols, [t.text for t in self.t[start:k]])) != cols:
+            cols = halves
+            self.problems.append(problem("指标表表头分两行印出（年度 / 实际 在上，指标值 / 完成值 在分值、得分之后），按上下两半合成的栏目读取",
+                                         "the indicator header printed over two rows (年度 / 实际 above, 指标值 / 完成值 after "
+                                         "分值 and 得分): read by the labels their halves make", self.t[start].source))
+            self.notes += 1
         known, stop = model(cols, unknown, self.problems)
         k = k if stop is None else stop  # the header ends at a label the model cannot read (as it did before)
         self.notes += len(self.problems) - said  # how the header was read, not rows lost
