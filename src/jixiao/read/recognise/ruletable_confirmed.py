@@ -270,8 +270,12 @@ def _read(text: str, cands: list[Cand], kind: str) -> Reading | None:
     if not sums and (two := nested(rows, [t[0] for t in _totals(text)])) is not None:  # an outline of one kind
         inner, full = two
         heads = {id(g) for g, _ in inner}
+        under = {id(r) for _, run in inner for r in run}
         said = next((t for t in _totals(text) if t[0] == full), None)
-        return Reading([r for r in rows if id(r) not in heads], [(g, run, True) for g, run in inner], said,
+        # (the names no group takes are rows only where the total confirms them: a cut outline's heading and tail
+        # are not)
+        return Reading([r for r in rows if id(r) in under or (said is not None and id(r) not in heads)],
+                       [(g, run, True) for g, run in inner], said,
                        said is None, len(inner) + (said is not None))
     return Reading([r for r in rows if id(r) in ok], groups, whole, cut or whole is None, sums)
 

@@ -54,7 +54,24 @@ def confirmed(rows: list[W], totals: list[Decimal]) -> tuple[list[tuple[W, list[
             return groups, t
     if len(groups) >= 2 and len(inside) == len(rows):
         return groups, None
+    if len(groups) >= _RUN_OF_GROUPS and _cut_outline(rows, groups, inside):
+        return groups, None
     return None
+
+
+_RUN_OF_GROUPS = 3  # groups each made exactly, one after another, that confirm an outline whose whole the text cuts
+
+
+def _cut_outline(rows: list[W], groups: list[tuple[W, list[W]]], inside: set[int]) -> bool:
+    """Whether the names no group takes are only a higher level's heading before the groups (单位层面(60分) over
+    groups that fall short of it) and the tail after the last group (the text cut inside its group): an outline whose
+    groups follow one another with nothing between them."""
+    first = next(k for k, r in enumerate(rows) if r is groups[0][0])
+    last = next(k for k, r in enumerate(rows) if r is groups[-1][1][-1])
+    between = [r for r in rows[first : last + 1] if id(r) not in inside]
+    heads = rows[:first]
+    made = sum((g.weight for g, _ in groups), Decimal(0))
+    return not between and all(h.weight > made for h in heads) and len(heads) <= 1
 
 
 __all__ = ["confirmed", "nest"]
