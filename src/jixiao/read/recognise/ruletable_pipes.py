@@ -106,8 +106,9 @@ def _header(stream: list[Cell]) -> tuple[int, list[str | None]] | None:
     its weight, and its rule or score."""
     for i, c in enumerate(stream):
         lead = _lead(c.text)
-        if field(c.text) is None and lead is None:
-            continue
+        if field(c.text) is None and (lead is None or lead == "name" and i + 1 < len(stream)
+                                      and (header_field(stream[i + 1].text) or "").startswith("level")):
+            continue  # (a title ending in 考核指标 before 一级指标: no name column stands before the levels)
         fields: list[str | None] = [lead] if field(c.text) is None else []
         j = i + len(fields)
         while j < len(stream) and j - i <= _MAX_HEADER and (header_field(stream[j].text) or (fields and _unnamed(stream, j))):
@@ -150,6 +151,32 @@ def _two_row_header(stream: list[Cell]) -> list[Cell] | None:
                 heads = [Cell(squash(a.text) + squash(b.text), a.source) for a, b in zip(tops, bottoms)]
                 return [*stream[: i + len(run) - 2 * m], *heads, *stream[j:]]
         i = max(j, i + 1)
+    return None
+
+
+_RULE_WORDS = re.compile(r"[得扣]\s*\d|不得分|扣完|扣分")
+_WEIGHED_ROWS = 3  # rows at the least whose weight stands unlabelled before their rule
+_PEEK_CELLS = 60  # cells after the header within which those rows stand
+
+
+def _unlabelled_weight(stream: list[Cell]) -> list[Cell] | None:
+    """The stream with a weight column's label put back where the header prints none (一级指标 | 二级指标 | 评分标准, yet
+    each row a name, a number and its rule: 建立健全制度 | 20 | 建立…的得20分,每缺一项…扣5分): the label 分值 before the
+    rule's, where three rows or more after the header print a number right before a rule's text; None otherwise."""
+    for i in range(len(stream) - 1):
+        j = i
+        fields: list[str | None] = []
+        while j < len(stream) and j - i <= _MAX_HEADER and (f := header_field(stream[j].text)) is not None:
+            fields.append(f)
+            j += 1
+        if "rule" not in fields or "weight" in fields or not any(
+                (f or "").startswith("level") or f == "name" for f in fields):
+            continue
+        body = stream[j : j + _PEEK_CELLS]
+        weighed = sum(1 for a, b in zip(body, body[1:]) if number(a) and not number(b) and _RULE_WORDS.search(b.text))
+        if weighed >= _WEIGHED_ROWS:
+            at = i + fields.index("rule")
+            return [*stream[:at], Cell("分值(表头未印)", stream[at].source), *stream[at:]]  # (said in its label)
     return None
 
 
@@ -345,7 +372,7 @@ def _table(fr: FileRead, found_cells: list[Cell]) -> list[Table]:
     # those labels, each a column
     stream = [Cell(t, c.source) for c in found_cells for t in (labels_run(c.text) or [c.text])]
     found = _header(stream)
-    if found is None and (two := _two_row_header(stream)) is not None:
+    if found is None and (two := _two_row_header(stream) or _unlabelled_weight(stream)) is not None:
         stream = two
         found = _header(stream)
     if found is None:
