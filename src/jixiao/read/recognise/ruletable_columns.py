@@ -24,9 +24,9 @@ class Header(Columns):
 
 def header(table: Table) -> Header | None:
     for r, row in enumerate(table.rows[:6]):
-        fields = [field(c.text) for c in row]
+        fields = settle([field(c.text) for c in row], [c.text for c in row])
         if "weight" in fields and ({"rule", "score"} & set(fields)):
-            hd = _second_row(table, Header(settle(fields, [c.text for c in row]), r))  # the levels may be named in a row under it
+            hd = _second_row(table, Header(fields, r))  # the levels may be named in a row under it
             if hd.names:
                 return hd
     return None

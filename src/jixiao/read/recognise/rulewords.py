@@ -145,6 +145,11 @@ def settle(fields: list[str | None], fields_text: list[str] | None = None) -> li
         # other says what a row loses points for and is its rule; the method says how it is checked (查看文件、
         # 台账), a column of its own the reader leaves
         fields = [None if k in how else f for k, f in enumerate(fields)]
+    late = [k for k, f in enumerate(fields) if f == "name" and w is not None and k > w]
+    if late and "rule" not in fields and any(f == "name" or (f or "").startswith("level") for f in fields[: w or 0]):
+        # a name column after the weight where the rows are named before it (考核指标 | 分值 | 考核内容): what a row is
+        # assessed on, its rule
+        fields = ["rule" if k == late[0] else f for k, f in enumerate(fields)]
     scores = [k for k, f in enumerate(fields) if f == "score"]
     if fields_text and len(scores) > 1 and all(squash(fields_text[k]).endswith("级评分") for k in scores):
         # each level's score (县级评分 | 市级评分): the first is the row's own, scored where the form was filled; the
