@@ -72,7 +72,12 @@ MAX_BRACKETED = 300  # a rule in the bracket its weight opens ((3分,…扣完�
 _ITEM = re.compile(rf"(?:(?<=[。；;|\s])|^)(?P<seq>\d{{1,2}})[.．、](?=[{_CJK}“])(?P<body>[^。；;\n|]{{2,{MAX_SENTENCE * 3}}}?)。?\s*"
                    rf"[(（](?:[^()（）。；;]{{0,{MAX_BRACKETED}}}?[,，、][^()（）。；;,，、]{{0,12}}?(?:合计|共计))?\s*"
                    rf"(?P<n>\d+(?:\.\d+)?)\s*分\s*[)）]\s*(?=[。；;|\s]|$)", re.M)
-KINDS = ("share", "glued", "item", "closing", "label", "seq", "stopitem")
+# (一)按照规定的项目…征收的,计4分;…: an article's item named by its clause and given its points (计N分) after it; and the
+# article itself, 第四条 规范执收行为情况考核计30分, the group of the items after it
+_COUNTED = re.compile(rf"(?:^|(?<=[\s。；;:：]))[(（][一二三四五六七八九十]{{1,3}}[)）](?P<body>[^。；;\n]{{2,{MAX_SENTENCE * 2}}}?)"
+                      rf"[,，]\s*计\s*{_NUM}\s*分")
+_ARTICLE = re.compile(rf"第[一二三四五六七八九十]{{1,3}}条\s*(?P<name>[{_CJK}、“”]{{2,30}}?)(?:考核)?计\s*{_NUM}\s*分")
+KINDS = ("share", "glued", "item", "closing", "label", "seq", "stopitem", "counted", "article")
 MAX_CANDIDATES = 800  # a longer text is no one table (each kind's rows are matched with the others': their count squared)
 
 
@@ -129,6 +134,11 @@ def candidates(text: str) -> list[Cand]:
     for m in _SHARE.finditer(text):
         name = _SHARE_LEAD.sub("", m.group("name")).removesuffix("分值")
         add(Cand(name, Decimal(m.group("n")), m.group("n"), m.start("name"), m.end(), m.start("n"), "share"))
+    for m in _COUNTED.finditer(text):
+        name = re.sub(r"\s+", "", m.group("body"))[:MAX_SENTENCE]
+        add(Cand(name, Decimal(m.group("n")), m.group("n"), m.start("body"), m.end(), m.start("n"), "counted"))
+    for m in _ARTICLE.finditer(text):
+        add(Cand(m.group("name"), Decimal(m.group("n")), m.group("n"), m.start("name"), m.end(), m.start("n"), "article"))
     for m in _GLUED.finditer(text):
         add(Cand(m.group("name"), Decimal(m.group("n")), m.group("n"), m.start("name"), m.end("n"), m.start("n"), "glued"))
     for m in _ITEM.finditer(text):
@@ -264,7 +274,7 @@ def _read(text: str, cands: list[Cand], kind: str) -> Reading | None:
         ok.add(id(last))  # the text ends inside the last row, before its parts make it
         cut = True
     listed = [r for r in rows if not _WHOLE_NAME.fullmatch(r.name)]  # (考核方法(总分值100分): the whole's, no item)
-    if not sums and kind in ("label", "item") and _numbered(text, listed):
+    if not sums and kind in ("label", "item", "counted") and _numbered(text, listed):
         ok.update(id(r) for r in listed)  # (1)…(25分) (2)…(35分) (3)…(20分): one list's items, each its weight in its label
         sums = 1
     if not sums and (two := nested(rows, [t[0] for t in _totals(text)])) is not None:  # an outline of one kind
