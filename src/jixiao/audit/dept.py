@@ -97,11 +97,12 @@ def _deduction_findings(row: list[Cell], k: int, cell: Cell, name_at: NamedAt) -
     if "扣" not in cell.text:  # no deduction written: most cells of every table (a tenth of a form's audit)
         return []
     text = re.sub(r"\s+", "", cell.text)
-    deductions = [Decimal(d) for d in _DEDUCT.findall(text)]
+    deducted = list(_DEDUCT.finditer(text))
+    deductions = [Decimal(d.group(1)) for d in deducted]
     said_m = list(_SAID.finditer(text))
     if not deductions or not said_m:
         return []
-    if said_m[-1].start() < list(_DEDUCT.finditer(text))[-1].start():
+    if said_m[-1].start() < deducted[-1].start():
         return []  # 得2分;每缺一项扣1分: the full marks, then what loses points, is a rule; a scoring says 扣1分,得1分
     nums = _numbers(row)
     before = [d for j, d in nums if j < k]

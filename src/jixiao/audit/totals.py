@@ -17,6 +17,7 @@ from jixiao.core.findings import Finding
 from jixiao.core.numbers import HUNDRED, ZERO, is_float_artefact
 from jixiao.core.records import EXECUTION_AS_INDICATOR, HALF_READ, ROWS_UNSPLIT, Document, IndicatorRow
 from jixiao.core.rounding import HALF_UP_2
+from jixiao.read.recognise.common import squash
 from jixiao.read.recognise.levelsum import UNPLACED_SUMS
 
 
@@ -162,7 +163,7 @@ _BONUS_CAP = re.compile(r"(?:最多|最高|至多|上限)(?:可)?加(\d+(?:\.\d+
 def bonus(ind: IndicatorRow) -> Decimal | None:
     """The most points the row's rule or explanation adds above its weight: the cap it states (最多加2分), else every
     bonus it names added up; None where it names a bonus without its points (酌情加分); zero where it names none."""
-    text = re.sub(r"\s+", "", f"{ind.rule_text.str_ or ''}{ind.evidence.str_ or ''}")
+    text = squash(f"{ind.rule_text.str_ or ''}{ind.evidence.str_ or ''}")
     if (cap := _BONUS_CAP.search(text)) is not None:
         return Decimal(cap.group(1))
     points = [Decimal(x) for x in _BONUS.findall(text)]

@@ -30,6 +30,7 @@ from jixiao.core.records import CLOSED_LEVELS, Document, IndicatorRow, Val
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.common import close_by_total, problem
 from jixiao.read.recognise.labeltree import LEVELS_FROM_WEIGHTS
+from jixiao.read.recognise.ruletable_items import MARK, list_number
 from jixiao.read.recognise.ruletable_labels import rules_document
 from jixiao.read.recognise.ruletable_levels import by_levels
 from jixiao.read.recognise.ruletable_names import AWARDS, labels_in
@@ -60,7 +61,8 @@ _CLOSING = re.compile(rf"(?:(?<=[。；;])|(?<=[。；;]\s))\s*[(（〔]?\s*{_NU
 _STOP_ITEM = re.compile(rf"(?<=[。；;])\s*(?P<n>\d{{1,2}}(?:\.\d)?)(?=\s*1[、.．]?\s*[{_CJK}])")
 _ROW_SEQ = re.compile(rf"(?:(?<=[。；;\s|分])|^)\d{{1,2}}(?=[{_CJK}])", re.M)
 _POINTS = re.compile(rf"(?:计|记|得)\s*{_NUM}\s*分|[(（〔]\s*(?P<m>\d+(?:\.\d+)?)\s*分\s*[)）〕]")
-_TOTAL = re.compile(rf"(?:满分|总分值|总分|合计|总计)[为是:：\s]*{_NUM}\s*分?|(?P<pct>百分制)")
+_WHOLES = r"满分|总分值|总分|合计|总计"  # the words of a table's whole
+_TOTAL = re.compile(rf"(?:{_WHOLES})[为是:：\s]*{_NUM}\s*分?|(?P<pct>百分制)")
 _HEADER = re.compile(r"(?:分值|分数|标准分|权重|得分|备注)(?=[\s|]*[\u3400-\u9fff])")  # a header's last words
 _HEAD_END = re.compile(r"[，,。：:；;\n|]")
 _MARKS = re.compile(r"^[\s|]*(?:\d{1,2}[、.．)）]|[(（][\d一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|[①-⑳])*")
@@ -273,7 +275,7 @@ def _read(text: str, cands: list[Cand], kind: str) -> Reading | None:
             and not any(c.at > last.at and c not in last.parts for c in others):
         ok.add(id(last))  # the text ends inside the last row, before its parts make it
         cut = True
-    listed = [r for r in rows if not _WHOLE_NAME.fullmatch(r.name)]  # (考核方法(总分值100分): the whole's, no item)
+    listed = [r for r in rows if not _WHOLE_NAME.fullmatch(r.name)]
     if not sums and kind in ("label", "item", "counted") and _numbered(text, listed):
         ok.update(id(r) for r in listed)  # (1)…(25分) (2)…(35分) (3)…(20分): one list's items, each its weight in its label
         sums = 1
@@ -290,22 +292,17 @@ def _read(text: str, cands: list[Cand], kind: str) -> Reading | None:
     return Reading([r for r in rows if id(r) in ok], groups, whole, cut or whole is None, sums)
 
 
-# a list item's mark right before its label: (1), 1、, 1., 一、, (一), ①
-_ORDINAL = re.compile(r"(?:[(（](?P<p>\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|(?P<d>\d{1,2})[、.．]"
-                      r"|(?P<c>[一二三四五六七八九十]{1,3})[、.．]|(?P<e>[①-⑳]))\s*$")
-_WHOLE_NAME = re.compile(r"总分值?|满分|合计|总计|总分数")
-_CHINESE_ORDINALS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十")
+# a list item's mark right before its label: (1), 1、, 1., 一、, (一) (``ruletable_items.MARK``), or ①
+_MARK_BEFORE = re.compile(rf"(?:{MARK}|(?P<circled>[①-⑳]))\s*$")
+_WHOLE_NAME = re.compile(rf"(?:{_WHOLES})数?")  # (考核方法(总分值100分): the whole's label, no item)
 
 
 def _ordinal(m: re.Match[str]) -> tuple[str, int] | None:
-    """A list mark's style and number (``(一)`` is ("p", 1)); None past 十 in Chinese numerals."""
-    style = next(k for k in ("p", "d", "c", "e") if m.group(k))
-    mark = m.group(style)
-    if style == "e":
-        return style, ord(mark) - ord("①") + 1
-    if mark.isdigit():
-        return style, int(mark)
-    return (style + "z", _CHINESE_ORDINALS.index(mark) + 1) if mark in _CHINESE_ORDINALS else None
+    """A mark's style and number (``ruletable_items.list_number``, ① its own); a Chinese numeral without its 、 is no mark
+    (统一, 第一: words that end in one)."""
+    if m.group("circled"):
+        return "circled", ord(m.group("circled")) - ord("①") + 1
+    return None if m.group("cn") and not m.group("cnp") else list_number(m)
 
 
 def _numbered(text: str, rows: list[Cand]) -> bool:
@@ -313,7 +310,7 @@ def _numbered(text: str, rows: list[Cand]) -> bool:
     mark, the marks of one style numbering 1, 2, 3 … (a list's items are its rows whatever their weights add to)."""
     if len(rows) < 3:
         return False
-    marks = [_ORDINAL.search(text, max(0, r.start - 6), r.start) for r in rows]
+    marks = [_MARK_BEFORE.search(text, max(0, r.start - 6), r.start) for r in rows]
     found = [o for m in marks if m is not None and (o := _ordinal(m)) is not None]
     return len(found) == len(rows) and len({style for style, _ in found}) == 1 \
         and [n for _, n in found] == list(range(1, len(rows) + 1))

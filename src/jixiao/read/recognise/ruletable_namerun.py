@@ -37,6 +37,7 @@ from jixiao.read.recognise.rulewords import (
     RULE_COLUMNS,
     SEQ_COLUMNS,
     field,
+    names_indicator,
 )
 from jixiao.read.recognise.transfer_text import flatten
 
@@ -89,7 +90,7 @@ def _header(text: str) -> tuple[int, int, int] | None:
             if labels is None:
                 continue
             fields = [field(x) for x in labels]
-            names = [k for k, f in enumerate(fields) if f == "name" or (f or "").startswith("level")]
+            names = [k for k, f in enumerate(fields) if names_indicator(f)]
             if names and len(names) <= 3 and "weight" in fields and "rule" in fields \
                     and names[-1] < fields.index("weight") < fields.index("rule"):
                 return s, e, len(names) - 1

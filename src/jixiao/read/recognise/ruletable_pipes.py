@@ -69,6 +69,7 @@ from jixiao.read.recognise.rulewords import (
     field,
     header_field,
     labels_run,
+    names_indicator,
     settle,
 )
 
@@ -119,7 +120,7 @@ def _header(stream: list[Cell]) -> tuple[int, list[str | None]] | None:
         fields = settle(fields, [c.text for c in stream[i:j]])
         named = {f for f in fields if f}
         kept = [f for f in fields if f and f not in ("name", "grade")]  # several name columns are levels, grades
-        if (any(f.startswith("level") or f == "name" for f in named) and "weight" in named
+        if (any(names_indicator(f) for f in named) and "weight" in named
                 and named & {"rule", "score"} and len(set(kept)) == len(kept)):
             return j, fields
     return None
@@ -144,10 +145,9 @@ def _two_row_header(stream: list[Cell]) -> list[Cell] | None:
             tops, bottoms = run[len(run) - 2 * m : len(run) - m], run[len(run) - m :]
             joined = [field(squash(a.text) + squash(b.text)) for a, b in zip(tops, bottoms)]
             if (None not in joined and {"weight", "score"} & set(joined)
-                    and field(squash(tops[-1].text)) not in ("weight", "score")
-                    and any(field(squash(a.text)) is None for a in tops)
-                    and any((field(squash(c.text)) or "").startswith("level") or field(squash(c.text)) == "name"
-                            for c in run[: len(run) - 2 * m])):
+                    and field(tops[-1].text) not in ("weight", "score")
+                    and any(field(a.text) is None for a in tops)
+                    and any(names_indicator(field(c.text)) for c in run[: len(run) - 2 * m])):
                 heads = [Cell(squash(a.text) + squash(b.text), a.source) for a, b in zip(tops, bottoms)]
                 return [*stream[: i + len(run) - 2 * m], *heads, *stream[j:]]
         i = max(j, i + 1)
@@ -169,8 +169,7 @@ def _unlabelled_weight(stream: list[Cell]) -> list[Cell] | None:
         while j < len(stream) and j - i <= _MAX_HEADER and (f := header_field(stream[j].text)) is not None:
             fields.append(f)
             j += 1
-        if "rule" not in fields or "weight" in fields or not any(
-                (f or "").startswith("level") or f == "name" for f in fields):
+        if "rule" not in fields or "weight" in fields or not any(names_indicator(f) for f in fields):
             continue
         body = stream[j : j + _PEEK_CELLS]
         weighed = sum(1 for a, b in zip(body, body[1:]) if number(a) and not number(b) and _RULE_WORDS.search(b.text))

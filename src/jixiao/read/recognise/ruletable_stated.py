@@ -24,7 +24,7 @@ from jixiao.read.recognise.common import close_by_total, squash
 from jixiao.read.recognise.ruletable_labels import rules_document
 from jixiao.read.recognise.ruletable_linecells import label_like
 from jixiao.read.recognise.ruletable_pipecells import cells, name_like
-from jixiao.read.recognise.rulewords import TOTAL_WORDS, Columns, field
+from jixiao.read.recognise.rulewords import TOTAL_WORDS, Columns, field, names_indicator
 
 # the row's whole points in its rule: 本项4分, 本项满分5分, 该项共计10分, 满分为6分, 基本分8分, 分值：3分
 _WHOLE = re.compile(r"(?:本项目?|该项|此项)?(?:满分|共计|合计|总分|基本分|分值)[为是:：]?\s*(?P<n>\d{1,3}(?:\.\d+)?)\s*分"
@@ -48,7 +48,7 @@ def _header(stream: list[Cell]) -> tuple[int, Columns] | None:
         fields = [field(c.text) for c in stream[i:j]]
         named = set(fields)
         if j - i >= 2 and "rule" in named and "weight" not in named and "score" not in named \
-                and any(f and (f.startswith("level") or f == "name") for f in named):
+                and any(names_indicator(f) for f in named):
             return j, Columns(fields)
         i = j + 1
     return None

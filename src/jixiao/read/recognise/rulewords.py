@@ -128,6 +128,11 @@ _METHOD_NOUNS = ("方法", "方式")
 _ASSESSED = re.compile(f"(?:{_ASSESSORS}){{1,2}}(项目|内容|指标|事项|要素|标准|方法|方式)")
 
 
+def names_indicator(f: str | None) -> bool:
+    """A column that names the indicator: a level's or the name's."""
+    return f == "name" or (f or "").startswith("level")
+
+
 def settle(fields: list[str | None], fields_text: list[str] | None = None) -> list[str | None]:
     """A header naming two rule columns, one before the weight and one after (考核项目 | 考核标准 | 分值 | 评分方式):
     the one after says how a row is scored, so the one before says what is assessed, the row's own name (a level
@@ -137,7 +142,7 @@ def settle(fields: list[str | None], fields_text: list[str] | None = None) -> li
     rules = [k for k, f in enumerate(fields) if f == "rule"]
     w = fields.index("weight") if "weight" in fields else None
     if w is not None and len(rules) == 2 and rules[0] < w < rules[1] and any(
-            f == "name" or (f or "").startswith("level") for f in fields[: rules[0]]):
+            names_indicator(f) for f in fields[: rules[0]]):
         fields = ["name" if k == rules[0] else f for k, f in enumerate(fields)]
     how = [k for k in rules if squash(fields_text[k]).endswith(_METHOD_NOUNS)] if fields_text else []
     if w is not None and len(rules) == 2 and w < rules[0] < rules[1] and len(how) == 1:
@@ -146,7 +151,7 @@ def settle(fields: list[str | None], fields_text: list[str] | None = None) -> li
         # 台账), a column of its own the reader leaves
         fields = [None if k in how else f for k, f in enumerate(fields)]
     late = [k for k, f in enumerate(fields) if f == "name" and w is not None and k > w]
-    if late and "rule" not in fields and any(f == "name" or (f or "").startswith("level") for f in fields[: w or 0]):
+    if late and "rule" not in fields and any(names_indicator(f) for f in fields[: w or 0]):
         # a name column after the weight where the rows are named before it (考核指标 | 分值 | 考核内容): what a row is
         # assessed on, its rule
         fields = ["rule" if k == late[0] else f for k, f in enumerate(fields)]
@@ -225,4 +230,4 @@ class Columns:
 
 
 __all__ = ["SEQ_COLUMNS", "Columns", "EARNABLE", "EARNED", "EXPLAIN_COLUMNS", "GRADE_COLUMNS", "grade_column", "header_field", "LEVEL_WORDS", "NAME_COLUMNS", "RULE_COLUMNS", "SCORE_COLUMNS", "SCORE_RULE_COLUMNS", "SUBTOTAL", "SCORE_WORDS", "TOTAL_WORDS",
-           "WEIGHTS", "WEIGHT_COLUMNS", "WEIGHT_WORDS", "clause_name", "field", "is_rule_column", "labels_run", "RULE_OPENING", "settle"]
+           "WEIGHTS", "WEIGHT_COLUMNS", "WEIGHT_WORDS", "clause_name", "field", "is_rule_column", "labels_run", "names_indicator", "RULE_OPENING", "settle"]

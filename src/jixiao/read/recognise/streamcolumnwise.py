@@ -7,17 +7,13 @@ hold exactly as many cells each (three or more): any other count is not this lay
 
 from __future__ import annotations
 
-from jixiao.core.records import IndicatorRow, Val
+from jixiao.core.records import IndicatorRow
 from jixiao.read.recognise.formspec import STREAM_INDICATOR_COLUMNS, alias
 from jixiao.read.recognise.runrows import token_val
-from jixiao.read.recognise.tokens import Token, plain
+from jixiao.read.recognise.tokens import Token, plain, token_num
 
 _FEWEST = 3  # rows at the least
 _REACH = 200  # tokens after the block's start within which the columns stand
-
-
-def _figure(tok: Token) -> Val:
-    return Val(tok.number, tok.text, tok.source)
 
 
 def _name(tok: Token) -> bool:
@@ -43,7 +39,7 @@ def column_rows(toks: list[Token], start: int) -> list[IndicatorRow] | None:
         s = k + 1 + n
         if (n >= _FEWEST and _run(toks, k + 1, n) and s < len(toks)
                 and alias(toks[s].text, STREAM_INDICATOR_COLUMNS) == "score" and _run(toks, s + 1, n)):
-            return [IndicatorRow(level3=token_val(name), weight=_figure(w), score=_figure(sc), source=name.source)
+            return [IndicatorRow(level3=token_val(name), weight=token_num(w), score=token_num(sc), source=name.source)
                     for name, w, sc in zip(names, toks[k + 1 : k + 1 + n], toks[s + 1 : s + 1 + n])]
     return None
 

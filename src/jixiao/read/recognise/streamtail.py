@@ -31,7 +31,7 @@ from jixiao.read.recognise.common import problem
 from jixiao.read.recognise.formspec import LEVEL1, LEVEL2, STOP_LABELS, TOTAL_LABELS, UNITS
 from jixiao.read.recognise.streamtailpair import rows_by_ending
 from jixiao.read.recognise.streamtailtwo import Pair, place_by_total
-from jixiao.read.recognise.tokens import Token, number
+from jixiao.read.recognise.tokens import Token, number, token_num
 
 HUNDRED = Decimal(100)  # the whole form's points: a total row holding 100 alone is its weight or a full score
 NATURES = frozenset(("=", "＝", "≥", "≤", ">", "<", "＞", "＜", ">=", "<=", "定性", "定量"))
@@ -40,10 +40,6 @@ _ENDS = (*TOTAL_LABELS, *STOP_LABELS)
 
 def _val(tok: Token) -> Val:
     return Val(tok.text, tok.text, tok.source)
-
-
-def _num(tok: Token) -> Val:
-    return Val(tok.number, tok.text, tok.source)
 
 
 def _end(toks: Sequence[Token]) -> int:
@@ -150,14 +146,14 @@ def rows_by_nature(toks: Sequence[Token], weighted: bool = False,
         if actual_text:
             row.actual = _val(actual_text[0])
             if len(numbers) == 2 or len(numbers) == 1 and own:
-                row.weight = _num(numbers[0])
-                row.score = _num(numbers[1]) if len(numbers) == 2 else row.score
+                row.weight = token_num(numbers[0])
+                row.score = token_num(numbers[1]) if len(numbers) == 2 else row.score
             elif numbers:
                 unclear += 1
         elif len(numbers) == 1 and (own or weighted):
-            row.weight = _num(numbers[0])
+            row.weight = token_num(numbers[0])
         elif len(numbers) == 3:
-            row.actual, row.weight, row.score = _num(numbers[0]), _num(numbers[1]), _num(numbers[2])
+            row.actual, row.weight, row.score = token_num(numbers[0]), token_num(numbers[1]), token_num(numbers[2])
         elif numbers:
             unclear += 1
             if pairs is not None and len(numbers) == 2:

@@ -12,13 +12,9 @@ from decimal import Decimal
 
 from jixiao.core.records import IndicatorRow, Problem, Val
 from jixiao.read.recognise.common import problem
-from jixiao.read.recognise.tokens import Token
+from jixiao.read.recognise.tokens import Token, token_num
 
 Pair = tuple[IndicatorRow, Token, Token]
-
-
-def _num(tok: Token) -> Val:
-    return Val(tok.number, tok.text, tok.source)
 
 
 def place_by_total(pairs: list[Pair], known: Decimal, bound: Decimal) -> Problem | None:
@@ -35,9 +31,9 @@ def place_by_total(pairs: list[Pair], known: Decimal, bound: Decimal) -> Problem
         return None
     for row, first, second in pairs:
         if as_actual_weight:
-            row.actual, row.weight = Val(first.text, first.text, first.source), _num(second)
+            row.actual, row.weight = Val(first.text, first.text, first.source), token_num(second)
         else:
-            row.weight, row.score = _num(first), _num(second)
+            row.weight, row.score = token_num(first), token_num(second)
     src = pairs[0][0].source
     if as_actual_weight:
         return problem(

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from jixiao.core.numbers import parse_decimal
+from jixiao.core.records import Val
 from jixiao.core.source import Source
 from jixiao.read.base import FileRead, once
 from jixiao.read.despace import LETTER_SPACED
@@ -45,6 +46,11 @@ class Token:
     @property
     def number(self) -> Decimal | None:
         return number(self.text)
+
+
+def token_num(tok: Token) -> Val:
+    """A token as the number it states (its text and source kept)."""
+    return Val(tok.number, tok.text, tok.source)
 
 
 def number(text: str) -> Decimal | None:
