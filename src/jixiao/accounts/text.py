@@ -28,6 +28,7 @@ from jixiao.accounts.sangong_named import (
     wholes_of,
 )
 from jixiao.accounts.share_parts import Parts, sibling
+from jixiao.accounts.text_named_shares import named_share_findings
 from jixiao.accounts.text_rates import AMOUNT as _AMOUNT
 from jixiao.accounts.text_rates import (
     BUDGET,
@@ -222,6 +223,7 @@ def check_text(ctx: Ctx, acc: Accounts, paras: Paragraphs) -> list[Finding]:
         out.extend(exec_findings(ctx, text, lines))
         out.extend(exec_diff_findings(ctx, text, lines))
         out.extend(share_of_findings(ctx, text, lines))
+        out.extend(named_share_findings(ctx, text, lines))
         out.extend(growth_findings(ctx, text, lines, all_values))
         out.extend(_told_but_blank(ctx, acc, text, lines, told))
     return [f for f in out if f]
