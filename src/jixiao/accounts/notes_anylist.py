@@ -239,6 +239,15 @@ def _remark(clause: str, sentence: str, at: int) -> bool:
     return m is not None and not _own(sentence, m)
 
 
+def _in_bracket(sentence: str, at: int) -> bool:
+    """Whether ``at`` stands inside a bracket opened before it in the sentence (closed after it, or never)."""
+    depth = 0
+    for ch in sentence[:at]:
+        depth += ch in "(（"
+        depth -= ch in ")）" and depth > 0
+    return depth > 0
+
+
 def _list(sentence: str, lo: int, hi: int) -> list[re.Match[str]] | None:
     """The parts listed from ``lo``: the run of clauses each an amount and its name (a share, rate or change clause
     may follow each), with one separator throughout; it ends at the first other clause (a remark, "主要用于…"), a
@@ -250,6 +259,8 @@ def _list(sentence: str, lo: int, hi: int) -> list[re.Match[str]] | None:
         if parts and _remark(clause, sentence, a):
             continue
         amounts = list(_AMOUNT.finditer(sentence, a, b))
+        if parts and amounts and all(_in_bracket(sentence, x.start(2)) for x in amounts):
+            continue  # "…4404.78亿元,占总支出的67%(包括一般性转移支付3030.61亿元,…)": the part's own parts, no part
         if _EXPLAINS.match(clause) or len(amounts) != 1 or _LIST_NO.search(clause) or re.search("[:：]", clause[:amounts[0].start(2) - a]
                                                                         if parts else ""):
             break

@@ -340,6 +340,8 @@ def _share_findings(ctx: Ctx, labels: Labels, text: str, lines: list[tuple[str, 
                 before = []
             elif before and sibling(text, before[-1][0], m.group(3)):
                 continue  # "基本支出63.3亿元,占一般预算支出的42.2%,其中…;专项支出86.8亿元,占一般预算支出的57.8%": a part too
+            elif before and _names_another(m.group(3), _clause_before(text, before[-1][0])):
+                continue  # "总支出6571.85亿元。其中,…(包括一般性转移支付3030.61亿元,占转移支付比重达82%": not that whole
             if before:
                 base = before[-1][1]
             elif (whole := wholes_of(text, m.start(1), part, wholes))[1]:  # a 三公 item's share: of the 三公 total
@@ -412,6 +414,19 @@ def _siblings_base(text: str, m: re.Match[str], bases: list[Decimal]) -> Decimal
 
 # a sentence's end or a numbered heading (四、 (一)) between two places of a text: they are not of one sentence
 _SENTENCE_END = re.compile(r"。|(?<![\d.])\.(?!\d)|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]")
+
+
+# the words a share names its whole by when they may name any whole (占总支出的, 占支出的): never another line
+_ANY_WHOLE = re.compile(r"^(?:本年|全年|年度)?(?:总|全部)?(?:支出|收入|预算|决算)?(?:总额|总量|合计|总计|总数|总)?$")
+
+
+def _names_another(named: str | None, clause: str) -> bool:
+    """The words a share names its whole by (占转移支付比重达82%: 转移支付) name a line that is not the whole stated before
+    its 其中 (省级一般公共预算总支出安排6571.85亿元): neither holds the other, and the words are no generic whole's."""
+    words = re.sub(r"(?:的|比重|比例|达到|达|为|是)+$", "", re.sub(r"\s", "", named or ""))
+    own = re.sub(r"\s", "", clause)
+    return len(words) >= 2 and not _ANY_WHOLE.match(words) and words not in own and not any(
+        own[k:] in words for k in range(max(0, len(own) - 2) + 1) if len(own[k:]) >= 2)
 
 
 def _clause_before(text: str, at: int) -> str:
