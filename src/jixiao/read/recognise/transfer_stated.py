@@ -15,6 +15,7 @@ read from the sentences only. A text that speaks of no fund, or is a tender or a
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from decimal import Decimal
 
 from jixiao.accounts.prose import BRACKET
@@ -52,6 +53,8 @@ _TITLE = re.compile(r"(?![一二三四五六七八九十\d]+[、.．]|[(（])[^\
 _NAME = re.compile(r"(?:\d{4}年度?)?[一-龥]{2,24}?(?:资金|经费)")
 # the rate the money arrived at, only where no rate of spending is stated
 _ARRIVED = re.compile(r"到\s*位\s*率\s*(?:为|是|达到了?|达|:)?\s*(\d+(?:\.\d+)?%)")
+_SENTENCE = re.compile(r"[。;；,，]")
+_LIST_MARK = re.compile(r"\s*(?:\d{1,2}[.．、]|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）])")
 _PARTS = 30  # the most parts a 其中 list is taken to hold
 _LIST_BACK = 300  # characters a stated total's listed parts are looked for before it
 
@@ -67,8 +70,9 @@ def recognise(fr: FileRead) -> list[Document]:
     items = stated(text)
     problems: list[Problem] = []
     said: list[Said] = []
-    budget = _choose(whole, items, ALLOC, "预算（下达）数", "the allocated amount", problems, said)
-    executed = _choose(whole, items, SPENT, "执行（支出）数", "the spending", problems, said)
+    headline = _headline(head)
+    budget = _choose(whole, items, ALLOC, "预算（下达）数", "the allocated amount", problems, said, headline)
+    executed = _choose(whole, items, SPENT, "执行（支出）数", "the spending", problems, said, headline)
     if budget is None and executed is None and not said:
         return []  # (a sum its listed parts do not make is read as no figure, but reported: ``said``)
     row: dict[str, Val] = {}
@@ -147,11 +151,25 @@ def _name(text: str, s: Stated) -> str | None:
     return got.group(0) if got else None
 
 
+def _headline(head: list[str]) -> list[Stated]:
+    """The amounts the text's title lines state (甘肃:2023年中央生态环境专项资金已提前下达20亿元), each with its kind: the
+    short lines before its first sentence (a line with a stop or a comma), none opening with a list number."""
+    titles: list[str] = []
+    for line in head:
+        if _SENTENCE.search(line) or len(line) > _TITLE_LEN:
+            break
+        if not _LIST_MARK.match(line):
+            titles.append(line)
+    return stated("\n".join(titles))
+
+
 def _choose(flat: Flat, items: list[Stated], kind: str, zh: str, en: str, problems: list[Problem],
-            said: list[Said]) -> Stated | None:
+            said: list[Said], headline: Sequence[Stated] = ()) -> Stated | None:
     """The one amount of ``kind`` the text states (the whole, not a 其中 part), checked against the parts it lists
-    (``_checked``): the same value however often said; else the one stated as a total, the final sum, or the one the
-    others add up to exactly. Where none is sure: None, and a located problem says what was stated."""
+    (``_checked``): the one all the others add up to exactly (下达…资金3.60亿元 … 下达西宁市2.36亿元、…海东市0.88亿元、
+    …海北州0.36亿元); the same value however often said; else the one stated as a total, the final sum, or the one the
+    others add up to exactly; else the one value of its kind the title states (``headline``) and the text restates.
+    Where none is sure: None, and a located problem says what was stated."""
     levels = one_level_at(flat.text)  # (中央下达X万元 beside 省级下达Y万元: one level's part)
     cands = [s for s in items if s.kind == kind and not s.part and s.yuan is not None and s.yuan > 0
              and s.at not in levels]
@@ -159,6 +177,9 @@ def _choose(flat: Flat, items: list[Stated], kind: str, zh: str, en: str, proble
     if not cands:
         return None
     cands.sort(key=lambda s: s.at)
+    every = sum((c.yuan or ZERO for c in cands), ZERO)
+    if len(cands) >= 3 and len(whole := [c for c in cands if c.yuan is not None and c.yuan * 2 == every]) == 1:
+        return _checked(flat, items, whole[0], zh, en, problems, said)  # the whole its sent parts make
     # the notice's own sending sentences, where it has any: what it recalls of other years or batches is not its sum
     cands = [s for s in cands if s.sent] or cands
     # … and by its sending word over what it recalls its own place received (中央下达我市X万元…现将其中的Y万元划拨至你单位),
@@ -181,6 +202,8 @@ def _choose(flat: Flat, items: list[Stated], kind: str, zh: str, en: str, proble
         got = next(s for s in cands if s.yuan == top)
     elif scoped := _whole_place(flat.text, cands):
         got = scoped[0]
+    elif len(titled := {h.yuan for h in headline if h.kind == kind} & values) == 1:
+        got = [s for s in cands if s.yuan in titled][-1]  # the title's amount, as the text restates it
     else:
         shown = "、".join(dict.fromkeys(f"{s.text}{s.unit or ''}" for s in cands))
         problems.append(problem(f"正文所述{zh}有多个不同数值（{shown}），无法确定哪一个是转移支付的总额，未读取",
