@@ -77,12 +77,13 @@ RECEIVED = re.compile(rf"(?:接收|收到|接到|获得)(?:上级)?{_CLAUSE}{{0,
 _PASSES = re.compile(r"(?:此次|本次|现将|特将)[^。\n]{0,20}?(?:下拨|拨付|下达|分配|发放)")
 # what lets a file in as a notice: its title, a regional target table, or the sending sentence's words
 # or an announcement of funds (扶贫资金公示, 资金分配情况公告, …资金26428万元,予以公告)
-LOOSE = re.compile(rf"{NOTICE.pattern}|(?:现|特|兹)(?:将|下达|拨付|下拨|下发)[^。\n]{{0,100}}?(?:资金|经费|基金)|"
+LOOSE = re.compile(rf"{NOTICE.pattern}|中央预算内投资计划绩效目标表|(?:现|特|兹)(?:将|下达|拨付|下拨|下发)[^。\n]{{0,100}}?(?:资金|经费|基金)|"
                    rf"{_VERB}(?:给)?{_YOU}[^。\n]{{0,100}}?(?:资金|经费|基金)|(?:资金|经费)[^。\n]{{0,30}}?(?:公告|公示)")
 # a total said of the lines above it (一、资金来源 / 1.中央资金55万元 / 2.省级资金6435万元 / 以上合计6490万元)
 _ABOVE = re.compile(rf"以上{_CLAUSE}{{0,6}}?(?:合计|共计|总计|共)(?:为|是)?\s*{_NUM}")
 # the target table's amount cell: its label, the unit in brackets, separators, then the number (unit 万 or none)
-FIELD = re.compile(r"(?:年度金额|资金额度|年度资金总额|资金总额)(?:\s*[(（]万元[)）])?[\s|:：]*"
+# (the 发改委's 中央预算内投资计划绩效目标表 states its amount as 下达中央预算内投资(万元) | 2350)
+FIELD = re.compile(r"(?:年度金额|资金额度|年度资金总额|资金总额|下达中央预算内投资)(?:\s*[(（]万元[)）])?[\s|:：]*"
                    r"(?<![\d.])(\d[\d,]*(?:\.\d+)?)(?=\s*(?:万元?|\||\n|$))")
 _TABLE = re.compile(r"(?:分配|安排)(?:明细)?表")
 # or its labels in a row and their amounts in the next (资金额度 | 中央资金 | 地方资金 / 560 | 500 | 60)
