@@ -59,3 +59,13 @@ def test_the_two_sides_in_other_wordings(tmp_path: Path, income_line: str, spend
         return [(f.kind, f.severity) for f in check_accounts(doc) if f.severity != "info" and f.kind == "balance"]
     assert found("46.65", "46.65") == []
     assert found("46.65", "46.75") == [("balance", "suspect")]
+
+
+def test_each_side_is_read_under_its_name(tmp_path: Path) -> None:
+    """"(一)收入预算:2031年年初预算数…" names the line before its colon: 收入预算 and 支出预算 are read as lines of the 说明."""
+    lines = ["2031年单位预算情况说明", "二、单位收支总体情况",
+             "(一)收入预算:2031年年初预算数812.40万元,其中:一般公共预算拨款812.40万元,事业收入0万元。",
+             "(二)支出预算:2031年年初预算数812.40万元,其中:教育支出700.00万元,社会保障和就业支出112.40万元。"]
+    doc = one(tmp_path, "\n".join(lines), "budget_disclosure")
+    stated = {r.name: r.get("金额").dec for t in doc.extra["accounts"].tables for r in t.rows}
+    assert (str(stated.get("收入预算")), str(stated.get("支出预算"))) == ("812.40", "812.40")
