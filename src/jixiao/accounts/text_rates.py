@@ -74,7 +74,13 @@ def line_named(text: str, at: int) -> str | None:
     for start, end in reversed(list(zip(cuts, ends))):
         clause = LIST_NO.sub("", _COMPARE_PHRASE.sub("", text[start:end]))
         words = re.match(r"\D*", clause)
-        own = re.sub(r"\s", "", words.group(0) if words else "")
+        lead = words.group(0) if words else ""
+        amount = re.search(ANY_AMOUNT, clause)
+        if amount is not None and amount.start(1) > len(lead):
+            # (a count or a year before the amount: "全省100个县区(…)一般公共预算收入完成503.7亿元" → the words right
+            # before the amount name its line, not 全省)
+            lead = re.search(r"[^\d\s()（）]*$", clause[:amount.start(1)]).group(0)  # type: ignore[union-attr]
+        own = re.sub(r"\s", "", lead)
         if not own or _CHANGE_CLAUSE.match(own) or start < cuts[-1] and _GOES_ON.match(own):
             continue  # (a clause before that goes on with the one before it, "…8.38万元,为事业单位…取得的收入": no line)
         own = re.split(r"情况|说明", own)[-1]  # a heading the text ran on into ("…收入完成情况2021年度一般公共…")
