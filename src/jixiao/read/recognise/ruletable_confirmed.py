@@ -54,7 +54,9 @@ _GLUED = re.compile(rf"(?<![\d.．])\d{{1,2}}[、.．]?(?P<name>[{_CJK}]{{2,12}}
                     rf"(?=\s*(?:\d{{1,2}}[.．、]\s*[{_CJK}]|[(（]\d{{1,2}}[)）]\s*[{_CJK}]))")
 # …负总责。 3 分 食品…; …建设的。15分: a weight closing its row's text, after its stop or at its line's end
 _CLOSING = re.compile(rf"(?:(?<=[。；;])|(?<=[。；;]\s))\s*[(（〔]?\s*{_NUM}\s*分\s*[)）〕]?"
-                      rf"|(?<=[{_CJK}%％])(?P<m>\d+(?:\.\d+)?)\s*分(?=[ \t]*(?:\n|$))")
+                      rf"|(?<=[{_CJK}%％])(?P<m>\d+(?:\.\d+)?)\s*分(?=[ \t]*(?:\n|$))"
+                      # …领导包案。(主要是积案化解)13分: after a note in brackets that follows the text's stop
+                      rf"|(?<=[。；;][(（])[^()（）。]{{1,30}}[)）]\s*(?P<b>\d+(?:\.\d+)?)\s*分")
 # …经费落实。71有工作领导小组…得2分。2有…得5分。: a row's weight after the stop of its text (序号, 内容, 标准分, 评分标准
 # run together), glued before its rule's first item (1); the row's text starts at its 序号 (after a stop, a space or
 # the header's last 分: …市考核分1有工作…)
@@ -125,6 +127,9 @@ def _head(text: str, start: int, end: int, most: int = MAX_HEAD) -> tuple[str, i
     return name, start + i
 
 
+_ROW_NUMBER = re.compile(rf"(?<![\d.．])\d{{1,2}}[.．、](?=[{_CJK}])")
+
+
 def candidates(text: str) -> list[Cand]:
     """Every weight of ``text`` that may be a row's or a group's, in order of the weight's place, one per place."""
     found: dict[int, Cand] = {}
@@ -161,7 +166,8 @@ def candidates(text: str) -> list[Cand]:
     labels = labels_in(text, plain=True)
     last = 0
     for m in _CLOSING.finditer(text):
-        n, at = (m.group("n"), m.start("n")) if m.group("n") else (m.group("m"), m.start("m"))
+        g = next(k for k in ("n", "m", "b") if m.group(k))
+        n, at = m.group(g), m.start(g)
         if AWARDS.search(text, max(0, at - 4), at) or at in found:
             continue
         begin = max([c.end for c in heads if c.end <= m.start()] + [last, text.rfind("\n", 0, m.start()) + 1])
@@ -171,6 +177,10 @@ def candidates(text: str) -> list[Cand]:
         # among the rows (组 织 领 导 (20 分))
         begin = max([lab.end for lab in labels if lab.start - 2 <= begin < lab.end and lab.weight > Decimal(n)
                      and not SEPARATORS.sub("", _MARKS.sub("", text[begin : max(begin, lab.start)]))] + [begin])
+        # (a numbered row after the rule of the row before it: "…8分未成立的扣2分;…。2.每年至少召开4次会议…。4分": the
+        # row starts at its number, the rule before it is the last row's)
+        if (marks := list(_ROW_NUMBER.finditer(text, begin, m.start()))) and marks[-1].start() > begin:
+            begin = marks[-1].start()
         name, start = _head(text, begin, m.start(), MAX_SENTENCE)
         add(Cand(name, Decimal(n), n, start, m.end(), at, "closing"))
         last = _bracket_end(text, m)
@@ -325,7 +335,18 @@ def _groups_of(text: str, r: Reading, k: Reading) -> bool:
     after a Chinese numeral's mark: 一、组织管理(10分)); a row's points (1组织机构5 1.…(3分)2.…(2分)) are no rows."""
     exact = [g for g, _, made in r.groups if made]
     return bool(exact) and len(exact) == len(r.groups) and {id(g) for g in exact} <= {id(x) for x in k.rows} \
-        and all(_HEADING.search(text, max(0, g.start - 8), g.start) or _HEADING_NAME.match(g.name) for g in exact)
+        and (all(_HEADING.search(text, max(0, g.start - 8), g.start) or _HEADING_NAME.match(g.name) for g in exact)
+             or len(exact) >= 2 and _numbered_on(text, r))
+
+
+def _numbered_on(text: str, r: Reading) -> bool:
+    """Whether the reading's rows are numbered 1, 2, 3 … in order through all its groups (领导重视(20分)1.… 4.…
+    制度建设(30分)5.… 8.…): rows of one table, never a row's own points (whose numbers start again under each)."""
+    numbers = []
+    for c in r.rows:
+        mark = _ROW_NUMBER.search(text, max(0, c.start - 4), c.start + 1)
+        numbers.append(int(re.sub(r"\D", "", mark.group())) if mark else 0)
+    return numbers == list(range(1, len(numbers) + 1))
 
 
 def best(text: str) -> tuple[Reading | None, list[Cand]]:
