@@ -26,6 +26,18 @@ def test_comparison_in_words_against_its_amounts() -> None:
     assert _found(equal) == []
 
 
+def test_a_comparison_is_of_the_line_it_names() -> None:
+    """"2031年度“三公”经费支出决算大于预算数" after the items' own figures (接待 决算6.15 of 预算6.16 last): the claim is
+    of the 三公 total (28.98 of 21.55), never of the item quoted last; a claim of the total that does not hold is still
+    found, and one naming a line no amount before it is of is left."""
+    said = ("某局2031年度“三公”经费财政拨款支出决算为{total}万元,完成预算21.55万元的134%。其中:公务用车购置及运行维护费支出决算"
+            "为22.83万元,完成预算15.40万元的148%;公务接待费支出决算为6.15万元,完成预算6.16万元的99.8%。")
+    claim = "2031年度“三公”经费支出决算大于预算数的主要原因是部分公车运行费从专项资金中支出。"
+    assert _found(said.format(total="28.98") + claim) == []
+    assert _found(said.format(total="20.98") + claim) == [("text_compare", "error", "决算大于预算数")]
+    assert _found(said.format(total="28.98") + "会议费支出决算大于预算数。") == []
+
+
 def test_year_and_leftovers() -> None:
     assert _found("2024年收入预算100万元，比2024年预算增加5万元。", year=2024, stage="budget") == [
         ("text_year", "suspect", "2024")]

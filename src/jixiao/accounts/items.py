@@ -195,6 +195,9 @@ def _compared_in_words(ctx: Ctx, text: str, lines: list[tuple[str, Source]]) -> 
             continue
         if not actuals:
             continue
+        if (own := _of_subject(text, m, actuals, budgets)) is None:
+            continue  # the line the words name is not the one the amounts before them are of
+        actuals, budgets = own
         budget, actual = parse_decimal(budgets[-1].group(1)), parse_decimal(actuals[-1].group(1))
         if budget is None or actual is None:
             continue
@@ -210,6 +213,29 @@ def _compared_in_words(ctx: Ctx, text: str, lines: list[tuple[str, Source]]) -> 
             f"{ {1: 'above', -1: 'below', 0: 'equal to'}[real] } the budget {budgets[-1].group(1)}",
             reported=m.group(0), recomputed=f"{actuals[-1].group(1)} {zh[real]} {budgets[-1].group(1)}", row=m.group(0),
         )
+
+
+_SUBJECT = re.compile(r"[^。；;，,：:]*$")  # the words of the claim's clause before it
+_KEY_DROP = re.compile(r"[“”\"'\s]|^(?:(?:19|20)\d{2}年度?|本年度?)|(?:支出|收入)$")
+
+
+def _key(words: str) -> str:
+    return _KEY_DROP.sub("", _KEY_DROP.sub("", words))
+
+
+def _of_subject(text: str, m: re.Match[str], actuals: list[re.Match[str]], budgets: list[re.Match[str]]) -> tuple[
+        list[re.Match[str]], list[re.Match[str]]] | None:
+    """The actual and budget amounts the claim speaks of: where its clause names a line ("2017年度“三公”经费支出决算大于
+    预算数" after the items' own sentences), the last actual whose clause names it, with the budget nearest it; None
+    where no actual is so named. A claim naming no line: the amounts before it as they are."""
+    subject = _key(_SUBJECT.search(text, 0, m.start()).group())  # type: ignore[union-attr]
+    if len(subject) < 2:
+        return actuals, budgets
+    named = [a for a in actuals if subject in _key(_SUBJECT.search(text, 0, a.start()).group())]  # type: ignore[union-attr]
+    if not named:
+        return None
+    near = min(budgets, key=lambda b: abs(b.start() - named[-1].start()))  # (预算为A,决算为B or 决算为B,完成预算A)
+    return named, [near]
 
 
 def _name_spelt(ctx: Ctx, name: str | None, text: str, lines: list[tuple[str, Source]]) -> Iterable[Finding]:
