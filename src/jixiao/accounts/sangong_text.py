@@ -170,7 +170,9 @@ def stated_sangong(body: list[tuple[str, Source]], leads: bool = True, loose: bo
             if item == TOTAL and (word := next((w for w in ("总计", "共计") if w in sep), None)) and not label.endswith(word):
                 label += word  # "三公经费总计18.7万元": the total named as printed, its word not lost to the separator
             if item is None and _STAGE_ONLY.match(re.sub(r"\s", "", label)):
-                item = last
+                item = last  # "“三公”经费支出预算为89.90万元,支出决算为57.53万元": the item just said, named so
+                if last == TOTAL:
+                    label = "“三公”经费" + re.sub(r"\s", "", label)
             elif item is None and last and _DONE_OF.match(label) and para.startswith("的", m.end()):
                 # "公务接待费支出决算为22.59万元,完成预算43.2万元的52.3%": the budget of the item just said
                 item, label = last, ("“三公”经费" if last == TOTAL else last) + "预算"
