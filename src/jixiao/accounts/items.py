@@ -220,7 +220,8 @@ _KEY_DROP = re.compile(r"[“”\"'\s]|^(?:(?:19|20)\d{2}年度?|本年度?)|(?:
 
 
 def _key(words: str) -> str:
-    return _KEY_DROP.sub("", _KEY_DROP.sub("", words))
+    """A line's words without quotes, a leading year and a trailing 支出/收入: 2017年度“三公”经费支出 → 三公经费."""
+    return _KEY_DROP.sub("", words)
 
 
 def _of_subject(text: str, m: re.Match[str], actuals: list[re.Match[str]], budgets: list[re.Match[str]]) -> tuple[

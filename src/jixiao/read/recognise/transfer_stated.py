@@ -166,10 +166,11 @@ def _headline(head: list[str]) -> list[Stated]:
 def _choose(flat: Flat, items: list[Stated], kind: str, zh: str, en: str, problems: list[Problem],
             said: list[Said], headline: Sequence[Stated] = ()) -> Stated | None:
     """The one amount of ``kind`` the text states (the whole, not a 其中 part), checked against the parts it lists
-    (``_checked``): the one all the others add up to exactly (下达…资金3.60亿元 … 下达西宁市2.36亿元、…海东市0.88亿元、
-    …海北州0.36亿元); the same value however often said; else the one stated as a total, the final sum, or the one the
-    others add up to exactly; else the one value of its kind the title states (``headline``) and the text restates.
-    Where none is sure: None, and a located problem says what was stated."""
+    (``_checked``): the one all the others of its kind add up to exactly, wherever its sending word stands (下达…资金
+    3.60亿元 … 下达西宁市2.36亿元、…海东市0.88亿元、…海北州0.36亿元); else, among the notice's own sending sentences, the
+    same value however often said, the one stated as a total, the final sum, or the one the others add up to exactly;
+    else the one value of its kind the title states (``headline``) and the text restates. Where none is sure: None,
+    and a located problem says what was stated."""
     levels = one_level_at(flat.text)  # (中央下达X万元 beside 省级下达Y万元: one level's part)
     cands = [s for s in items if s.kind == kind and not s.part and s.yuan is not None and s.yuan > 0
              and s.at not in levels]
