@@ -113,20 +113,21 @@ def place(texts: Sequence[tuple[str, Source]], columns: Sequence[str], rel: Rela
         return first
     again = _place(texts, columns, rel, total, True)
     kept = all(again.values.get(k, (None,))[0] == it for k, (it, _) in first.values.items())
-    if again.how == "by arithmetic" and not again.undecided and _rate_confirmed(again, rel) and not _bare_zeros(
+    if again.how == "by arithmetic" and not again.undecided and _rate_confirmed(again, rel, every=True) and not _bare_zeros(
             again.values) and len(again.values) > len(first.values) and kept:
         return again
     return first
 
 
-def _rate_confirmed(placed: Placed, rel: Relations) -> bool:
-    """Whether a placement holds a rate its own row's amounts make (executed ÷ budget, or the printed relation)."""
+def _rate_confirmed(placed: Placed, rel: Relations, every: bool = False) -> bool:
+    """Whether a placement holds a rate its own row's amounts make (executed ÷ budget, or the printed relation);
+    ``every``: and each rate it places is so made (a rate placed beside no amount of its own, 68.00% under 执行率 with
+    no 执行数, is no reading: 146.49 cut into 14 and 6.49 to make the other rate is a guess)."""
     values = {k: it for k, (it, _) in placed.values.items()}
-    for key, (num, den) in rel.rates.items():
-        r, n, d = values.get(key), _amount(values, num, rel), _amount(values, den, rel)
-        if r is not None and n is not None and d is not None and d > 0 and _close(r, n / d * HUNDRED):
-            return True
-    return False
+    made = [(r, n, d) for key, (num, den) in rel.rates.items()
+            if (r := values.get(key)) is not None for n, d in [(_amount(values, num, rel), _amount(values, den, rel))]]
+    held = [n is not None and d is not None and d > 0 and _close(r, n / d * HUNDRED) for r, n, d in made]
+    return any(held) and (all(held) or not every)
 
 
 def _place(texts: Sequence[tuple[str, Source]], columns: Sequence[str], rel: Relations,

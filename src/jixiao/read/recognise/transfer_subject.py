@@ -27,7 +27,9 @@ _FUND = r"(?:资金|经费)"
 _DONE = r"(?:下达|拨付|下拨|预拨|分配|安排|调整|追加|划拨|转拨|调拨|使用情况|收支情况|使用和管理情况)"
 # a title: 转移支付 anywhere, or a fund with what is done to it (either order), or the notice sending it, or the
 # fund's announcement (学生资助资金情况公示, …资金公告: a site's breadcrumb above it, 预决算公开, names no kind of text)
+# (or an amount sent down: 黑龙江下达353亿支持“百大项目”建设)
 TITLE = re.compile(rf"转移支付|直达资金|{_DONE}[^。\n]{{0,40}}?{_FUND}|{_FUND}[^。\n]{{0,20}}?{_DONE}|"
+                   r"(?:下达|下拨|拨付|预拨)\d+(?:\.\d+)?\s*[亿万]|"
                     rf"{_FUND}[^。\n]{{0,8}}?(?:的)?通知|{_FUND}(?:情况)?(?:公示|公告)")
 # the first sentence: a sender sending a fund (中央财政下达…资金, 现将…资金…下达, 我县共收到…资金)
 _SENDER = r"(?:中央|国家|省|市|县|区|自治区|州|旗|盟)(?:级|本级)?(?:财政|政府|财政厅|财政局|财政部)?"
