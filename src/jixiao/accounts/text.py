@@ -426,7 +426,7 @@ def _names_another(named: str | None, clause: str) -> bool:
     words = re.sub(r"(?:的|比重|比例|达到|达|为|是)+$", "", re.sub(r"\s", "", named or ""))
     own = re.sub(r"\s", "", clause)
     return len(words) >= 2 and not _ANY_WHOLE.match(words) and words not in own and not any(
-        own[k:] in words for k in range(max(0, len(own) - 2) + 1) if len(own[k:]) >= 2)
+        own[k:] in words for k in range(len(own) - 1))  # (each tail of the clause two characters or more)
 
 
 def _clause_before(text: str, at: int) -> str:

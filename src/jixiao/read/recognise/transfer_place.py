@@ -124,9 +124,12 @@ def _rate_confirmed(placed: Placed, rel: Relations, every: bool = False) -> bool
     ``every``: and each rate it places is so made (a rate placed beside no amount of its own, 68.00% under 执行率 with
     no 执行数, is no reading: 146.49 cut into 14 and 6.49 to make the other rate is a guess)."""
     values = {k: it for k, (it, _) in placed.values.items()}
-    made = [(r, n, d) for key, (num, den) in rel.rates.items()
-            if (r := values.get(key)) is not None for n, d in [(_amount(values, num, rel), _amount(values, den, rel))]]
-    held = [n is not None and d is not None and d > 0 and _close(r, n / d * HUNDRED) for r, n, d in made]
+    held = []
+    for key, (num, den) in rel.rates.items():
+        if (r := values.get(key)) is None:
+            continue
+        n, d = _amount(values, num, rel), _amount(values, den, rel)
+        held.append(n is not None and d is not None and d > 0 and _close(r, n / d * HUNDRED))
     return any(held) and (all(held) or not every)
 
 

@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 from decimal import Decimal
 
-from jixiao.accounts.prose import BRACKET
+from jixiao.accounts.prose import BRACKET, LIST_NO
 from jixiao.core.numbers import ZERO, normalize_text
 from jixiao.core.records import READ_FROM_PROSE, Document, Problem, Val
 from jixiao.read.base import FileRead
@@ -33,7 +33,7 @@ from jixiao.read.recognise.transfer_levels import one_level_at
 from jixiao.read.recognise.transfer_prose import _once, agrees, read_val
 from jixiao.read.recognise.transfer_prosewords import RATE, RATE_PAID
 from jixiao.read.recognise.transfer_said import SAID, Said, said_sums
-from jixiao.read.recognise.transfer_subject import about_transfer
+from jixiao.read.recognise.transfer_subject import STOPS, about_transfer
 from jixiao.read.recognise.transfer_text import Flat
 
 FAMILY = "transfer-prose-stated"
@@ -53,8 +53,6 @@ _TITLE = re.compile(r"(?![一二三四五六七八九十\d]+[、.．]|[(（])[^\
 _NAME = re.compile(r"(?:\d{4}年度?)?[一-龥]{2,24}?(?:资金|经费)")
 # the rate the money arrived at, only where no rate of spending is stated
 _ARRIVED = re.compile(r"到\s*位\s*率\s*(?:为|是|达到了?|达|:)?\s*(\d+(?:\.\d+)?%)")
-_SENTENCE = re.compile(r"[。;；,，]")
-_LIST_MARK = re.compile(r"\s*(?:\d{1,2}[.．、]|[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）])")
 _PARTS = 30  # the most parts a 其中 list is taken to hold
 _LIST_BACK = 300  # characters a stated total's listed parts are looked for before it
 
@@ -156,9 +154,9 @@ def _headline(head: list[str]) -> list[Stated]:
     short lines before its first sentence (a line with a stop or a comma), none opening with a list number."""
     titles: list[str] = []
     for line in head:
-        if _SENTENCE.search(line) or len(line) > _TITLE_LEN:
+        if STOPS.search(line) or len(line) > _TITLE_LEN:
             break
-        if not _LIST_MARK.match(line):
+        if not LIST_NO.match(line):
             titles.append(line)
     return stated("\n".join(titles))
 

@@ -22,7 +22,7 @@ import re
 
 _HEAD = 6  # lines that may hold the title, the 文号 and the addressee
 _TITLE_LONGEST = 80
-_STOPS = re.compile(r"[。，,；;]")
+STOPS = re.compile(r"[。，,；;]")
 _FUND = r"(?:资金|经费)"
 _DONE = r"(?:下达|拨付|下拨|预拨|分配|安排|调整|追加|划拨|转拨|调拨|使用情况|收支情况|使用和管理情况)"
 # a title: 转移支付 anywhere, or a fund with what is done to it (either order), or the notice sending it, or the
@@ -49,11 +49,11 @@ def about_transfer(lines: list[str]) -> bool:
     head = [x.strip() for x in lines if x.strip()][:_HEAD]
     # the title stands before the text's first numbered section (三、转移支付资金使用情况 is a section of the text)
     opened = next((i for i, x in enumerate(head) if _SECTION.match(x)), len(head))
-    titles = [x for x in head[:opened] if len(x) <= _TITLE_LONGEST and not _STOPS.search(x)]
+    titles = [x for x in head[:opened] if len(x) <= _TITLE_LONGEST and not STOPS.search(x)]
     if not titles and head and len(head[0]) > _TITLE_LONGEST:
         # a text run onto one line (a document-sharing page's preview): its title is in its opening words, up to its
         # first stop
-        titles = [_STOPS.split(head[0][:_TITLE_LONGEST], maxsplit=1)[0]]
+        titles = [STOPS.split(head[0][:_TITLE_LONGEST], maxsplit=1)[0]]
     if any(NOT.search(x) for x in titles):
         return False
     # (a title wrapped over two lines: 2017年中央财政水利发展资金651.53亿元 / 全部下达)
