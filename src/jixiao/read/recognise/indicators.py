@@ -27,7 +27,7 @@ from jixiao.read.recognise.indicatornature import whole_values
 _DATA = ("level3", "target", "actual", "weight", "score", "reason", "improvement")
 # a template's line left unused: the next label number with no name after it (指标2: / 指标2), or an ellipsis
 _PLACEHOLDER = re.compile(r"(?:指标\d{1,2}[:：.、]?|[…。.·]{2,}|…)")
-_SHIFTS = (0, -1, 1, -2, 2)
+_SHIFTS = (0, -1, 1, -2, 2, -3, 3)
 
 
 class IndicatorBlock:
