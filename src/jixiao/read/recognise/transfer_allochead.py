@@ -7,7 +7,8 @@ of which is the row's whole when it is named so (合计/小计/总计/金额/下
 A column of counts, standards or areas (人数, 补助标准(元/人), 面积) is OTHER: its cells are read in their place, never
 summed; any other amount column (中央资金, 耕地地力保护) is a PART, summed only where the table's own arithmetic shows
 the parts make the whole (``transfer_allocsum.Grid.parts_hold``).
-A bare 其中 over the parts names no column (AMONG).
+A bare 其中 over the parts names no column (AMONG), nor does a caption over the 合计 and its parts (本次下达中央财政补助金额
+⏎ 合计 ⏎ 一般预算 …: the first money label, right before a 合计 label that other amount labels follow).
 ``header`` finds where the labels end and the first row the header describes begins.
 """
 
@@ -195,6 +196,10 @@ def _kinds(labels: list[str]) -> list[str]:
     kinds: list[str] = []
     for t in labels:
         kinds.append(column_kind(t, NAME in kinds))
+    first = next((i for i, x in enumerate(kinds) if x in NUMERIC), None)
+    if first is not None and first + 1 < len(labels) and kinds[first] == PART and labels[first + 1] == "合计" \
+            and sum(x in NUMERIC for x in kinds[first + 2:]) >= 2:
+        kinds[first] = AMONG  # the caption over the 合计 and its parts, no column of its own
     return kinds
 
 
