@@ -322,6 +322,8 @@ SCALE = {"亿": Decimal(10000), "万": Decimal(1), "": Decimal("0.0001")}  # a s
 
 
 _PRIOR_SAID = re.compile(PRIOR_WORDS + r"\s*$")
+# … or last year's line named between ("较2025年收支预算总数1,761.29万元增加28.9万元"): the amount is last year's too
+_PRIOR_NAMED = re.compile(COMPARED + r"\s*(?:" + LAST_YEAR + r"|(?:19|20)\d{2}\s*年度?)(?:同期)?[^\d,，。;；:：、]{1,16}$")
 # … or this year's budget compared with ("共1.2亿元,相比年初预算数的1.5亿元减少0.3亿元"): the base too
 _BUDGET_SAID = re.compile(r"(?:比|较|与|对比)\s*(?:年初|全年|调整后?)?预算(?:数|数额)?(?:的)?\s*$")
 
@@ -369,6 +371,7 @@ def _growth(ctx: Ctx, text: str, lines: list[tuple[str, Source]], at: int, said_
     current = sorted(named, reverse=True) if named else tables if subject else [d for _, d in said] + tables
     # "…520万元,比上年决算数480万元增加40万元,增长8.33%": the amount after 比上年 is last year's, the rate's base
     stated = said[0] if said and (_PRIOR_SAID.search(text, max(0, said[0][0] - 16), said[0][0]) or
+                                  _PRIOR_NAMED.search(text, max(0, said[0][0] - 24), said[0][0]) or
                                   _BUDGET_SAID.search(text, max(0, said[0][0] - 12), said[0][0])) else None
     for change, rate in pairs:
         want = parse_decimal(rate)
