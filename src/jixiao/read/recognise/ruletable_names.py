@@ -17,7 +17,7 @@ from decimal import Decimal
 from jixiao.read.recognise.ruletable_numerals import glued_numerals
 
 # the weight in any bracket (（5分） 【5分】 〔5分〕 ［5分］, 分值5分), or as a 权重 (权重20%, 权重:20)
-LABEL = re.compile(r"[(（【\[〔［]\s*(?:(?P<w>权重)|分值|满分|本(?:项)?指标|本项)?\s*[:：]?\s*(?P<n>\d+(?:\.\d+)?)\s*"
+LABEL = re.compile(r"[(（【\[〔［]\s*(?:(?P<w>权重)|分值|满分|标准分|本(?:项)?指标|本项)?\s*[:：]?\s*(?P<n>\d+(?:\.\d+)?)\s*"
                    r"(?:分|(?(w)(?:%|％)?|(?!)))\s*[)）】\]〕］]")
 # a weight printed after its name without brackets (资金到位率10分, 产出指标权重50%): read only where asked
 # (``labels_in``; a share only as a list item's)
