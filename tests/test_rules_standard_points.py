@@ -33,3 +33,12 @@ def test_standard_points_in_brackets_name_their_headings(tmp_path: Path) -> None
                                              ("热线办理", "40")]
     assert [g for g, _, _ in rows] == ["政务服务工作(30分)"] * 2 + ["热线工作(70分)"] * 2
     assert not any("标准分" in (n or "") for _, n, _ in rows)
+
+
+def test_a_group_its_headings_do_not_make_is_found(tmp_path: Path) -> None:
+    from jixiao.audit import audit_paths
+
+    p = tmp_path / "rules.txt"
+    p.write_text(TEXT.replace("网上办事(标准分20分)", "网上办事(标准分25分)"), encoding="utf-8")
+    found = [(f.kind, f.row, f.reported, f.recomputed) for f in audit_paths([p]).findings if f.kind == "tree_weight"]
+    assert found == [("tree_weight", "政务服务工作(30分)", "30", "35")]
