@@ -101,6 +101,17 @@ def test_income_and_spending_listed_as_items_are_the_years_totals(tmp_path: Path
     assert any("全年执行数读自报告所述的本年支出合计" in p.message for p in doc.problems)
 
 
+def test_spending_said_in_yuan_is_shown_in_yuan(tmp_path: Path) -> None:
+    """A report stating its totals in 元 (施甸 2024: 收入合计9570171.39元,支出合计7686456.33元): the note shows the spending
+    in the unit it is printed in, never as 万元."""
+    r = case(0)
+    xs = lines(r)
+    xs[FIGURES : FIGURES + 1] = ["本单位2031年度收入合计2500000.50元,支出合计2000000.40元。"]
+    doc = one(tmp_path, "\n".join(xs) + "\n", "project_self_evaluation")
+    notes = [p.message for p in doc.problems if "全年执行数读自报告所述的" in p.message]
+    assert notes and "（2000000.40元）" in notes[0], notes
+
+
 @pytest.mark.parametrize(("text", "grade"), [
     ("评价等级为“优”", "优"), ("自评等级：良好", "良好"), ("等级评定为良", "良"), ("自评结果为“优秀”", "优秀"),
     ("评价结论为合格", "合格"), ("评定为“优”等级", "优"), ("达到良好等次", "良好"), ("综合评定为优秀", "优秀"), ("被评为优秀共产党员", None), ("等 级 为 优 秀", "优秀"),

@@ -266,7 +266,10 @@ def _stated(fr: FileRead, doc: Document) -> None:
     said = next((rows[k] for k in SPENT if k in rows), None)
     if said is not None:
         value = next(iter(said.values.values()))
-        _spending(doc, value, said.name, f"{value.text}万元")
+        printed = re.compile(re.escape(value.text or "") + r"\s*(亿元|万元|元)")
+        unit = next((m for x, src in body if value.text and value.source is not None and src.line == value.source.line
+                     and (m := printed.search(x)) is not None), None)
+        _spending(doc, value, said.name, f"{value.text}{unit.group(1) if unit else ''}")  # (the unit as printed)
 
 
 def _spent(doc: Document, whole: Flat, start: int) -> None:
