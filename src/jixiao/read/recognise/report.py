@@ -243,6 +243,17 @@ def _of_arrived(text: str, rate: re.Match[str]) -> bool:
     return ARRIVED.search(text, lo, sentence_end(text, rate.end(), rate.end() + REACH)) is not None
 
 
+# the heading a 决算's 项目绩效自评综述 opens each project's paragraph with ("(一)红十字事业发展工作经费绩效自评综述:项目全年预算数…")
+_SUMMARY = re.compile(r"([^\s:：。,，;；()（）]{2,40}?)(?:项目)?绩效自评综述\s*[:：]")
+_SUMMARY_REACH = 120  # characters before the budget's sentence the heading may stand
+
+
+def _summary_head(text: str, at: int) -> re.Match[str] | None:
+    """The project a 绩效自评综述 heading names right before the budget at ``at``, on its line, if one."""
+    lo = max(text.rfind("\n", 0, at) + 1, at - _SUMMARY_REACH)
+    return next(reversed(list(_SUMMARY.finditer(text, lo, at))), None)
+
+
 def _document(fr: FileRead, t: Flat, b: re.Match[str], e: re.Match[str] | None,
               sentence: bool = False) -> tuple[Document, int]:
     """The report's document, and where its rate stands (-1: none)."""
@@ -274,7 +285,7 @@ def _document(fr: FileRead, t: Flat, b: re.Match[str], e: re.Match[str] | None,
     if rate is not None:
         total.rate = Val(Decimal(rate.group(1)), rate.group(1) + "%", t.source_at(rate.start(1)))
     read_verdict(doc, t)
-    name = NAME.search(t.text)
+    name = NAME.search(t.text) or _summary_head(t.text, b.start())
     if name is not None:
         doc.header["项目名称"] = Val(name.group(1), name.group(1), t.source_at(name.start(1)))
         doc.title = name.group(1)
