@@ -116,3 +116,12 @@ def test_a_rule_tables_header_spaced_whole_is_its_labels() -> None:
     column (标准分值) and the three levels printed short are labels, each joined, the spaces between them kept."""
     line = "评 价 指 标 评价内容(标准) 标 准 分 值 一 级 二 级 三 级 依据的充分性"
     assert despace_line(line) == "评价指标 评价内容(标准) 标准分值 一级 二级 三级 依据的充分性"
+
+
+def test_a_wrapped_headers_first_halves_letter_spaced() -> None:
+    """年度 ⏎ 指标值, 实际 ⏎ 完成值: a header whose labels wrapped leaves their first halves on a line of their own, and
+    PDF text letter-spaces them with the labels beside (年 度 实 际 分 值 得 分, 六安 裕安区 2022's form perturbed):
+    each half is a word, so the header's columns stay apart."""
+    assert despace_line("绩 效 指 标 一 级 指 标 二 级 指 标 三 级 指 标 年 度 实 际 分 值 得 分 偏差原因分析及改进措施") == \
+        "绩效指标 一级指标 二级指标 三级指标 年度 实际 分值 得分 偏差原因分析及改进措施"
+    assert despace_line("指 标 值 完 成 值") == "指标值 完成值"

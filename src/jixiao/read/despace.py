@@ -40,7 +40,8 @@ LETTER_SPACED = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?:[ \u3000]+[\u
 # such a run standing as words of its own: white space or the line's edge on both sides (not 表 of 表1, 一 of 一、)
 _SPACED_WORDS = re.compile(r"(?<!\S)[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff])+(?!\S)")
 _SHORT = ("项目", "金额", "科目", "名称", "编码", "单位", "小计", "备注", "类", "款", "项", "行次", "栏次", "列次", "年度", "说明",
-          "一级", "二级", "三级", "标准分值")  # (the levels printed short: ``read.levelwords`` writes them out)
+          "一级", "二级", "三级", "标准分值",  # (the levels printed short: ``read.levelwords`` writes them out)
+          "实际")  # (年度 ⏎ 指标值, 实际 ⏎ 完成值: a header's labels wrapped, their first halves on a line of their own)
 _TITLES = ("项目支出绩效自评表", "部门整体支出绩效自评表", "部门整体支出绩效评价", "绩效自评表", "绩效评价得分表",
            "评价指标体系", "评分细则", "功能分类科目编码", "经济分类科目编码", "支出功能分类科目", "部门预算",
            "部门决算", "情况说明", "绩效目标表", "整体支出", "年度主要任务", "部门名称")
