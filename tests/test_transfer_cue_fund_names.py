@@ -25,3 +25,13 @@ def test_cues_by_meaning_not_by_a_names_letters() -> None:
         "县财政下达了农业标准化示范项目资金30万元。地区再次争取上级补助资金2.5亿元。汽油价格为每升8元,补助标准为每户200元。")}
     assert kinds["30"] == ALLOC and kinds["2.5"] == ALLOC
     assert kinds["8"] == OTHER and kinds["200"] == OTHER
+
+
+def test_a_pages_source_line_opens_no_list() -> None:
+    """来源: on a news page names where the item came from (来源: 打印正文, run into the text where a page's lines were
+    joined), not the fund's sources: the amount after it is no part; a fund's sources (资金来源:…) still open a list."""
+    said = {s.text: s.part for s in stated(
+        "作者:某某 来源: 打印正文为了落实补贴政策,近日县财政下达了补贴资金600.50万元,其中城市公交100.25万元。")}
+    assert said == {"600.50": False, "100.25": True}
+    said = {s.text: s.part for s in stated("项目总投资300万元。资金来源:中央资金200万元、省级资金100万元。")}
+    assert said == {"300": False, "200": True, "100": True}

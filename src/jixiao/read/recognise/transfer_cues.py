@@ -62,7 +62,7 @@ _CLAUSE = re.compile(r"[,，:：;；。!！?？\n]")
 _SENTENCE = re.compile(r"[。!！?？\n]")  # (a semicolon parts the items of one statement: a clause's end)
 # the words opening a list of parts (其中, 主要包括, 包含, 分别为; never 其中的: 现将其中的116.08万元划拨至你单位 sends
 # that share, a whole of its own): the amounts after them are parts
-_WHERE = re.compile(r"其中(?!的)|包括|包含|分别(?:为|是)|来源(?:为|是|:|：)|(?:资金|经费)中有")
+_WHERE = re.compile(r"其中(?!的)|包括|包含|分别(?:为|是)|(?:资金|经费)来源(?:为|是|:|：)|来源(?:为|是)|(?:资金|经费)中有")
 _BACK = 80  # characters a clause's words are looked for before its amount
 
 
