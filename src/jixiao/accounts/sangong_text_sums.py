@@ -151,7 +151,8 @@ def _identities(ctx: Ctx, rows: list[AccountRow], year: str, elsewhere: list[Acc
                                                            "the 三公 text: vehicles = purchase + running" +
                                                            " + other transport" * bool(others)),
                                      amount[VEHICLES], [amount[p.item or ""] for p in given] + extra, one[VEHICLES].source,
-                                     VEHICLES, names), [one[VEHICLES], *given, *others], one[VEHICLES]))
+                                     clean_name(one[VEHICLES].name).lstrip(".．、,，;；:： ") or VEHICLES, names),  # (as printed)
+                             [one[VEHICLES], *given, *others], one[VEHICLES]))
     vehicles = [amount[VEHICLES]] if VEHICLES in one else [amount[p.item or ""] for p in parts if p] if all(parts) else []
     if TOTAL in one and vehicles and ABROAD in one and RECEPTION in one:
         total = one[TOTAL]
