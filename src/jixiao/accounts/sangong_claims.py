@@ -45,7 +45,8 @@ _DONE = re.compile(r"(?:完成(?:年初|全年|调整)?预算(?:数)?的?|(?:占
 _RATE = re.compile(r"(增加|减少|增长|下降|降低)了?\s*(\d+(?:\.\d+)?)\s*%")
 # the rate said right after a change ("减少275.00元,下降0.88%", "减少0.2万元、同比下降0.99%", "增加3万元(增长12%)")
 _THEN_RATE = re.compile(r"\s*(?:[,，、(（]\s*)?(?:同比\s*)?(增长|下降|降低|上升|提高|增幅|降幅|减幅|增加|减少|压缩|压减)(?:比例|幅度)?(?:了|为|是|达到|达)?\s*"
-                        r"(\d+(?:\.\d+)?)\s*[%％]")  # (each run of spaces taken by one \s*: linear)
+                        r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*[%％]")  # (each run of spaces taken by one \s*: linear;
+# a rate of thousands grouped as amounts are: 增长2,034.13%)
 _UP_RATE = ("增长", "上升", "提高", "增幅", "增加")
 _UP = ("增加", "增长", "增支", "多", "增")
 _SAVED = ("节约", "节省")
@@ -292,7 +293,7 @@ def _claim(label: str, rest: str, doc_year: int | None, lines: list[tuple[str, S
                  (label + rest[:first.end()]).strip(), where, percent=first is rate,
                  base=wan(said_base.group(1), said_base.group(2)) if said_base else None,
                  base_text=said_base.group(1) + said_base.group(2) if said_base else None,
-                 rate=then.group(2) if then else None,
+                 rate=then.group(2).replace(",", "") if then else None,
                  single_stated=stated is not None and len(_AMOUNT.findall(rest[:first.start()])) == 1,
                  rate_source=_rate_at(lines, then.group(0).strip(), where) if then else None, carried=carried)
 

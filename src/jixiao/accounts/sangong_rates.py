@@ -124,6 +124,11 @@ def _from_notes(t: AccountTable, c: Claim, final: bool) -> list[Now]:
     words = _NOT_STAGE.sub("", c.text)
     if "决算" in words or "预算" in words:
         final = "决算" in words
+    own = re.split(r"比|较|与|同比", words, maxsplit=1)[0]  # the words before the comparison: of the claim's own figure
+    if "决算" in own and "预算" not in own:  # (the change is said of the 决算: a budget's figure is not the one it is of,
+        # "“三公”经费支出决算数比2020年增加17.61万元" beside a 支出预算为2.4万元; never the 决算 it is compared with,
+        # 预算为X,比上年决算数增加Y)
+        rows = [r for r in rows if not _budget(r.name)] or rows
     rows.sort(key=lambda r: _budget(r.name) == final)
     out: dict[Decimal, Now] = {}
     for r in rows:
