@@ -151,7 +151,7 @@ def _identities(ctx: Ctx, rows: list[AccountRow], year: str, elsewhere: list[Acc
                                                            "the 三公 text: vehicles = purchase + running" +
                                                            " + other transport" * bool(others)),
                                      amount[VEHICLES], [amount[p.item or ""] for p in given] + extra, one[VEHICLES].source,
-                                     clean_name(one[VEHICLES].name).lstrip(".．、,，;；:： ") or VEHICLES, names),  # (as printed)
+                                     _printed(one[VEHICLES]), names),
                              [one[VEHICLES], *given, *others], one[VEHICLES]))
     vehicles = [amount[VEHICLES]] if VEHICLES in one else [amount[p.item or ""] for p in parts if p] if all(parts) else []
     if TOTAL in one and vehicles and ABROAD in one and RECEPTION in one:
@@ -177,6 +177,14 @@ def _identities(ctx: Ctx, rows: list[AccountRow], year: str, elsewhere: list[Acc
     elif TOTAL in one:
         out.append(_within_total(ctx, one, amount, year))
     return [f for f in out if f]
+
+
+def _printed(r: AccountRow) -> str:
+    """The vehicles' line as the text prints it (公务用车购置及运行维护费, …运行维护支出), from its first word on (the row's
+    name may carry the heading run into it), else jixiao's own name for the item."""
+    name = clean_name(r.name)
+    at = name.find("公务用车")
+    return name[at:] if at >= 0 else VEHICLES
 
 
 def _restated(f: Finding | None, one: dict[str, AccountRow], amount: dict[str, Val], elsewhere: list[AccountRow],
