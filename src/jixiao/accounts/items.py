@@ -24,8 +24,7 @@ from jixiao.accounts.identity import Ctx
 from jixiao.accounts.model import AccountRow, Accounts, AccountTable, clean_name
 from jixiao.accounts.prose import Paragraphs
 from jixiao.accounts.prose import where as _where
-from jixiao.accounts.text import in_wan, same_as_quoted
-from jixiao.accounts.text_rates import CLAUSE
+from jixiao.accounts.text import clause_before, in_wan, same_as_quoted
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import HUNDRED, ZERO, fmt_plain, half_unit, parse_decimal
 from jixiao.core.source import Source
@@ -229,10 +228,10 @@ def _of_subject(text: str, m: re.Match[str], actuals: list[re.Match[str]], budge
     """The actual and budget amounts the claim speaks of: where its clause names a line ("2017年度“三公”经费支出决算大于
     预算数" after the items' own sentences), the last actual whose clause names it, with the budget nearest it; None
     where no actual is so named. A claim naming no line: the amounts before it as they are."""
-    subject = _key(CLAUSE.split(text[:m.start()])[-1])  # the words of the claim's clause before it
+    subject = _key(clause_before(text, m.start()))  # the words of the claim's clause before it
     if len(subject) < 2:
         return actuals, budgets
-    named = [a for a in actuals if subject in _key(CLAUSE.split(text[:a.start()])[-1])]
+    named = [a for a in actuals if subject in _key(clause_before(text, a.start()))]
     if not named:
         return None
     near = min(budgets, key=lambda b: abs(b.start() - named[-1].start()))  # (预算为A,决算为B or 决算为B,完成预算A)

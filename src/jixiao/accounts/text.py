@@ -336,11 +336,11 @@ def _share_findings(ctx: Ctx, labels: Labels, text: str, lines: list[tuple[str, 
             # 公务用车购置费710万元,占“三公”经费总额15.7%: of the total, not of the vehicles' 3545)
             before = [(pos, d) for pos, d in said if pos < k and not is_change(text, pos) and not last_years(text, pos)
                       and not in_reason(text, pos)] if k >= 0 else []
-            if before and names_three_total(m.group(3)) and not names_three_total(_clause_before(text, before[-1][0])):
+            if before and names_three_total(m.group(3)) and not names_three_total(clause_before(text, before[-1][0])):
                 before = []
             elif before and sibling(text, before[-1][0], m.group(3)):
                 continue  # "基本支出63.3亿元,占一般预算支出的42.2%,其中…;专项支出86.8亿元,占一般预算支出的57.8%": a part too
-            elif before and _names_another(m.group(3), _clause_before(text, before[-1][0])):
+            elif before and _names_another(m.group(3), clause_before(text, before[-1][0])):
                 continue  # "总支出6571.85亿元。其中,…(包括一般性转移支付3030.61亿元,占转移支付比重达82%": not that whole
             if before:
                 base = before[-1][1]
@@ -429,6 +429,6 @@ def _names_another(named: str | None, clause: str) -> bool:
         own[k:] in words for k in range(len(own) - 1))  # (each tail of the clause two characters or more)
 
 
-def _clause_before(text: str, at: int) -> str:
+def clause_before(text: str, at: int) -> str:
     """The words of the clause an amount at ``at`` ends (what it is the amount of)."""
     return CLAUSE.split(text[max(0, at - 60):at])[-1]

@@ -27,6 +27,8 @@ _MIN_NAME = 4  # 支出, 收入: the tail of any line's name, never a line of it
 _SHARE = re.compile(rf"(?P<part>[{_CJK}“”]{{{_MIN_NAME},16}})占(?P<whole>[{_CJK}“”]{{{_MIN_NAME},16}}?)的?(?:比重|比例)?"
                     r"(?:达到|达|为|是)?\s*(?P<pct>\d+(?:\.\d+)?)\s*[%％]")
 _VERB = r"(?:完成|实现|达到|达|为|是|共计|合计|共)?"
+
+
 def _stated(text: str, name: str) -> tuple[Decimal, str, str] | None:
     """The one amount the paragraph states right after ``name`` (its value, as printed, its scale), or None where it
     states none or two that differ."""

@@ -34,9 +34,7 @@ def usable_budget(flat: Flat, rate: Val, spent: Val | None, unit: str | None) ->
     """The one amount said as usable that the spending and the stated rate confirm as the year's budget, or None."""
     if spent is None or spent.dec is None or rate.dec is None:
         return None
-    found = [v for m in _USABLE.finditer(flat.text) if unit is None or m.group(2) == unit
-             if (v := read_val(flat, m.group(1), m.start(1))).dec and agrees(rate, v, spent)]
-    return found[0] if len({v.dec for v in found}) == 1 else None
+    return _one_confirmed(_USABLE, flat, rate, spent, unit)
 
 
 def arrived_budget(flat: Flat, row: dict[str, Val], unit: str | None) -> Val | None:
@@ -46,11 +44,17 @@ def arrived_budget(flat: Flat, row: dict[str, Val], unit: str | None) -> Val | N
         return None
     if spent is None or rate is None or spent.value is None or rate.value is None:
         return None
-    found: list[Val] = []
-    for m in _ARRIVED.finditer(flat.text):
+    return _one_confirmed(_ARRIVED, flat, rate, spent, unit)
+
+
+def _one_confirmed(pattern: re.Pattern[str], flat: Flat, rate: Val, spent: Val, unit: str | None) -> Val | None:
+    """The one value among the amounts ``pattern`` finds (in ``unit``, where one is known) that the spending divided
+    by gives the stated rate, to its printed digits (its first statement); None where none does or two values do."""
+    found: dict[object, Val] = {}
+    for m in pattern.finditer(flat.text):
         if unit is not None and m.group(2) != unit:
             continue
         v = read_val(flat, m.group(1), m.start(1))
-        if v.dec is not None and v.dec > 0 and agrees(rate, v, spent) and all(v.value != f.value for f in found):
-            found.append(v)
-    return found[0] if len(found) == 1 else None
+        if v.dec is not None and v.dec > 0 and agrees(rate, v, spent):
+            found.setdefault(v.dec, v)
+    return next(iter(found.values())) if len(found) == 1 else None

@@ -256,12 +256,15 @@ def read_prose(flat: Flat) -> Prose | None:
         row["executed"] = read_val(flat, *executed[:2])
     named = _once(RATE, flat)  # (执行率; a share paid out, 发放率 …, only where it agrees)
     rate = named or _once(RATE_PAID, flat)
+    # (the year's usable money may be the budget the rate is of; that module reads with this one's helpers: a late import)
+    from jixiao.read.recognise.transfer_arrived import usable_budget
+
     if rate is not None:
         r = read_val(flat, *rate[:2])
         if agrees(r, row.get("annual_budget"), row.get("executed")) or named is not None and _stated(
                 flat.text, rate[1], len(rate[0])) and not _of_another(flat.text, r, row.get("executed"), unit):
             row["rate"] = r  # (an 执行率 no stated sum gives is the stated budget's, checked so)
-        elif named is not None and (usable := _usable(flat, r, row.get("executed"), unit)) is not None:
+        elif named is not None and (usable := usable_budget(flat, r, row.get("executed"), unit)) is not None:
             row["annual_budget"], row["rate"] = usable, r  # (the year's usable money, sent down and carried over)
             problems.append(problem(
                 f"报告正文所述执行率{r.text}为执行数÷可使用资金{usable.text}，取可使用资金为预算数",
@@ -310,12 +313,6 @@ def _of_another(text: str, rate: Val, e: Val | None, unit: str | None) -> bool:
         if d is not None and d > 0 and (unit is None or m.group(2) == unit) and agrees(rate, Val(d, m.group(1)), e):
             return True
     return False
-
-
-def _usable(flat: Flat, rate: Val, spent: Val | None, unit: str | None) -> Val | None:
-    from jixiao.read.recognise.transfer_arrived import usable_budget  # (it reads with this module's helpers)
-
-    return usable_budget(flat, rate, spent, unit)
 
 
 def agrees(rate: Val, b: Val | None, e: Val | None) -> bool:
