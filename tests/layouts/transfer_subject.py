@@ -1,5 +1,5 @@
 """Texts about a transfer fund that a budget's prose reader would take for a budget (invented figures): a news item
-on an allocation (近日,中央财政下达…资金X亿元), an announcement of a fund's allocation and use, a transfer's 收支情况
+on an allocation (近日,中央财政下达…资金X亿元) or on money secured from above (…再争取上级补助资金X亿), an announcement of a fund's allocation and use, a transfer's 收支情况
 说明, a 下达 notice with its 文号 (or cut to its sending sentence), a news page whose headline wraps over two lines
 (…资金X亿元 / 全部下达) above its date line, in 万元, 元 or 亿元, in simplified or traditional script. ``text(seed, shape)`` gives (text, the allocated amount as printed, the spending as printed or None).
 
@@ -12,7 +12,7 @@ from __future__ import annotations
 import random
 from decimal import Decimal
 
-SHAPES = ("news", "announce", "account", "notice", "sending", "headline")
+SHAPES = ("news", "announce", "account", "notice", "sending", "headline", "secured")
 CONTROLS = ("execution", "department")
 FUNDS = ("残疾人事业发展补助资金", "农业生产发展资金", "城乡义务教育补助经费", "水利发展资金", "中央自然灾害救灾资金",
          "林业改革发展资金", "困难群众救助补助资金")
@@ -66,6 +66,13 @@ def text(seed: int, shape: str) -> tuple[str, Decimal, Decimal | None]:
         body = (f"EN\n\n财政部:{year}年{fund}{budget}{unit}\n全部下达\n\n{year}-06-27 09:07 来源: 财政部网站\n"
                 f"字号: 默认 超大 | 打印 |\n\n近日,财政部安排拨付{fund}{batch}{unit},加上上年12月提前下达的"
                 f"{budget - batch}{unit},至此,{year}年预算安排补助地方的{fund}{budget}{unit}已全部拨付。\n")
+    elif shape == "secured":  # a news item on money secured from above (争取), its headline the amount without 元
+        more = (budget * Decimal(rng.randint(20, 60)) / 100).quantize(Decimal(1) if unit == "元" else Decimal("0.1"))
+        body = (f"{place}财政再争取上级{fund}{budget}{unit.rstrip('元')} 重点支持乡村建设\n\n"
+                f"{year}-03-04 18:59:35 来源:{place}日报\n\n"
+                f"本报讯 记者从{place}财政局获悉,该局再次争取{year}年上级{fund}{budget}{unit},"
+                f"比去年同期增加{more}{unit},增幅为{rng.randint(10, 300)}.{rng.randint(10, 99)}%。\n"
+                f"资金已全部拨付至各乡镇,重点支持示范村建设项目。\n")
     else:  # the notice cut to its sending sentence (no title)
         body = (f"各乡镇人民政府、有关单位:\n现将{year}年{fund}{budget}{unit}下达给你们,此项资金纳入{year}年年终结算,"
                 f"请按规定及时拨付,确保专款专用。\n附件:{year}年{fund}分配表\n")

@@ -8,7 +8,8 @@ The text is a transfer's where
 - a title line (short, no sentence's stops, among the first lines and before the text's first numbered section: 三、
   转移支付资金使用情况 is a section of a 收支 text, not its title; or two such lines, a title wrapped) names 转移支付 or 直达资金 (the central transfers sent
   straight down: a note on their 执行情况 is a transfer's, not a budget's execution), or a fund (…资金/经费) with what
-  is done to it (下达/拨付/下拨/预拨/分配/安排/调整/追加, 使用情况, 收支情况) or the notice sending it (…资金的通知);
+  is done to it (下达/拨付/下拨/预拨/分配/安排/调整/追加, 使用情况, 收支情况; 争取, money secured from above) or the
+  notice sending it (…资金的通知);
 - or its first sentence says a level of government or a sender sent a fund (中央财政下达…资金, 现将…资金…下达,
   我县共收到…资金);
 - or a line names an attachment that allocates a fund (附件…资金分配表/安排表/分配明细表);
@@ -24,7 +25,7 @@ _HEAD = 6  # lines that may hold the title, the 文号 and the addressee
 _TITLE_LONGEST = 80
 STOPS = re.compile(r"[。，,；;]")
 _FUND = r"(?:资金|经费)"
-_DONE = r"(?:下达|拨付|下拨|预拨|分配|安排|调整|追加|划拨|转拨|调拨|使用情况|收支情况|使用和管理情况)"
+_DONE = r"(?:下达|争取|拨付|下拨|预拨|分配|安排|调整|追加|划拨|转拨|调拨|使用情况|收支情况|使用和管理情况)"
 # a title: 转移支付 anywhere, or a fund with what is done to it (either order), or the notice sending it, or the
 # fund's announcement (学生资助资金情况公示, …资金公告: a site's breadcrumb above it, 预决算公开, names no kind of text)
 # (or an amount sent down: 黑龙江下达353亿支持“百大项目”建设)
