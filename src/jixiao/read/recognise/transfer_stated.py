@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from jixiao.accounts.prose import BRACKET, LIST_NO
 from jixiao.core.numbers import ZERO, normalize_text
@@ -30,7 +30,7 @@ from jixiao.read.recognise.transfer import _document
 from jixiao.read.recognise.transfer_cues import _BACK, ALLOC, OTHER, SPENT, Stated, stated
 from jixiao.read.recognise.transfer_funds import Block
 from jixiao.read.recognise.transfer_levels import one_level_at
-from jixiao.read.recognise.transfer_prose import _once, agrees, read_val
+from jixiao.read.recognise.transfer_prose import _once, agrees, in_yuan, read_val
 from jixiao.read.recognise.transfer_prosewords import RATE, RATE_PAID
 from jixiao.read.recognise.transfer_said import SAID, Said, said_sums
 from jixiao.read.recognise.transfer_subject import STOPS, about_transfer
@@ -167,7 +167,8 @@ def _choose(flat: Flat, items: list[Stated], kind: str, zh: str, en: str, proble
     (``_checked``): the one all the others of its kind add up to exactly, wherever its sending word stands (下达…资金
     3.60亿元 … 下达西宁市2.36亿元、…海东市0.88亿元、…海北州0.36亿元); else, among the notice's own sending sentences, the
     same value however often said, the one stated as a total, the final sum, or the one the others add up to exactly;
-    else the one value of its kind the title states (``headline``) and the text restates. Where none is sure: None,
+    else the one value of its kind the title states (``headline``) and the text restates; else the exact amount of
+    which a title line gives the rounding (``_rounded_title``). Where none is sure: None,
     and a located problem says what was stated."""
     levels = one_level_at(flat.text)  # (中央下达X万元 beside 省级下达Y万元: one level's part)
     cands = [s for s in items if s.kind == kind and not s.part and s.yuan is not None and s.yuan > 0
@@ -203,6 +204,8 @@ def _choose(flat: Flat, items: list[Stated], kind: str, zh: str, en: str, proble
         got = scoped[0]
     elif len(titled := {h.yuan for h in headline if h.kind == kind} & values) == 1:
         got = [s for s in cands if s.yuan in titled][-1]  # the title's amount, as the text restates it
+    elif (exact := _rounded_title(flat.text, cands)) is not None:
+        got = exact
     else:
         shown = "、".join(dict.fromkeys(f"{s.text}{s.unit or ''}" for s in cands))
         problems.append(problem(f"正文所述{zh}有多个不同数值（{shown}），无法确定哪一个是转移支付的总额，未读取",
@@ -210,6 +213,33 @@ def _choose(flat: Flat, items: list[Stated], kind: str, zh: str, en: str, proble
                                 "not sure; not read", flat.source_at(cands[0].at)))
         return None
     return _checked(flat, items, got, zh, en, problems, said)
+
+
+def _rounded_title(text: str, cands: list[Stated]) -> Stated | None:
+    """The amount the text states exactly where its headline gives the same amount rounded (财政部提前下达…补助资金
+    14亿元 over the text's 补助资金预算140804万元: 14.0804亿 to the 亿 printed is 14): two values, the rounded one in a
+    title's words (``_on_title``), the other a finer one that rounds to it at the headline's last digit.
+    None otherwise."""
+    values = {s.yuan for s in cands}
+    if len(values) != 2:
+        return None
+    for coarse in cands:
+        if coarse.yuan is None or coarse.dec is None or not _on_title(text, coarse.at):
+            continue
+        exp = coarse.dec.as_tuple().exponent
+        step = in_yuan(Decimal(1).scaleb(exp if isinstance(exp, int) else 0), coarse.unit)
+        fine = [s for s in cands if s.yuan is not None and s.yuan != coarse.yuan]
+        if step and all(s.yuan % step and (s.yuan / step).quantize(Decimal(1), ROUND_HALF_UP) * step == coarse.yuan
+                        for s in fine):
+            return fine[-1]
+    return None
+
+
+def _on_title(text: str, at: int) -> bool:
+    """Whether the amount at ``at`` stands in a title's words: its line's opening, short and without a sentence's stop
+    or comma before it (a page's lines may be joined after the title: what follows it is not looked at)."""
+    opening = text[text.rfind("\n", 0, at) + 1:at]
+    return len(opening.strip()) <= _TITLE_LEN and not STOPS.search(opening)
 
 
 # the whole place's amount (全市财政直达资金总额X, 全县共下达X) over its levels' (市本级X, 县区合计X)
