@@ -168,7 +168,8 @@ def _choose(flat: Flat, items: list[Stated], kind: str, zh: str, en: str, proble
     3.60亿元 … 下达西宁市2.36亿元、…海东市0.88亿元、…海北州0.36亿元); else, among the notice's own sending sentences, the
     same value however often said, the one stated as a total, the final sum, or the one the others add up to exactly;
     else the one value of its kind the title states (``headline``) and the text restates; else the exact amount of
-    which a title line gives the rounding (``_rounded_title``). Where none is sure: None,
+    which a title line gives the rounding (``_rounded_title``); else the one value said of the latest year the
+    sentences name, where others are said of an earlier year only (``_latest_year``). Where none is sure: None,
     and a located problem says what was stated."""
     levels = one_level_at(flat.text)  # (中央下达X万元 beside 省级下达Y万元: one level's part)
     cands = [s for s in items if s.kind == kind and not s.part and s.yuan is not None and s.yuan > 0
@@ -206,6 +207,8 @@ def _choose(flat: Flat, items: list[Stated], kind: str, zh: str, en: str, proble
         got = [s for s in cands if s.yuan in titled][-1]  # the title's amount, as the text restates it
     elif (exact := _rounded_title(flat.text, cands)) is not None:
         got = exact
+    elif latest := _latest_year(flat.text, cands):
+        got = latest[0]
     else:
         shown = "、".join(dict.fromkeys(f"{s.text}{s.unit or ''}" for s in cands))
         problems.append(problem(f"正文所述{zh}有多个不同数值（{shown}），无法确定哪一个是转移支付的总额，未读取",
@@ -240,6 +243,21 @@ def _on_title(text: str, at: int) -> bool:
     or comma before it (a page's lines may be joined after the title: what follows it is not looked at)."""
     opening = text[text.rfind("\n", 0, at) + 1:at]
     return len(opening.strip()) <= _TITLE_LEN and not STOPS.search(opening)
+
+
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+
+
+def _latest_year(text: str, cands: list[Stated]) -> list[Stated]:
+    """The amounts whose sentence names the latest year any of them names (提前下达我省2020年…资金2,471万元 over 因2019年
+    中央财政已安排我省3,618万元: last year's sum recalled), where some name an earlier one only; the amounts whose sentence
+    names no year are kept. Empty where no sentence names an earlier year only, or the rest are not one value."""
+    years = {id(s): max((int(m.group(1)) for m in _YEAR.finditer(text, s.sentence, s.at)), default=None) for s in cands}
+    named = [y for y in years.values() if y is not None]
+    if not named or min(named) == max(named):
+        return []
+    latest = [s for s in cands if years[id(s)] in (None, max(named))]
+    return latest if len({s.yuan for s in latest}) == 1 else []
 
 
 # the whole place's amount (全市财政直达资金总额X, 全县共下达X) over its levels' (市本级X, 县区合计X)
