@@ -126,6 +126,27 @@ def test_the_items_changes_must_add_up_to_the_totals_without_any_table(tmp_path:
     assert found[0].location is not None and found[0].location.line == 2
 
 
+@pytest.mark.parametrize(("reception", "running", "cut", "bought"), [
+    ("0.50", "6.00", "1.00", False), ("1.20", "8.30", "0.70", False), ("0.50", "6.00", "1.00", True)])
+def test_the_running_costs_stand_for_the_vehicles_when_no_car_is_bought(tmp_path: Path, reception: str, running: str,
+                                                                      cut: str, bought: bool) -> None:
+    """A budget's 三公 paragraph naming only the vehicles' running costs (公务用车运行维护费), no purchase: where the
+    stated amounts make the total without one, the running costs' change is the vehicles' in the sum of changes
+    (0 + 0 − 1.00 ≠ the total's −0.50: suspect). Where the amounts do not make the total (a purchase the text does
+    not state), the sum is not checked."""
+    total = Decimal(reception) + Decimal(running) + (Decimal(2) if bought else 0)
+    line = (f"2023年“三公”经费预算{total:.2f}万元,比上年减少0.50万元。其中:因公出国(境)费用0万元,较上年无增减;"
+            f"公务接待费{reception}万元,较上年无增减;公务用车运行维护费{running}万元,比上年减少{cut}万元,主要原因是压减开支。")
+    doc = one(tmp_path, "四、“三公”经费情况说明\n" + line + "\n", "sangong")
+    found = [(f.kind, f.severity, f.reported, f.recomputed) for f in check_accounts(doc)
+             if f.severity != "info" and f.kind == "text_compare"]
+    assert found == ([] if bought else [("text_compare", "suspect", "-0.50", f"-{cut}")])
+    made: list[tuple[str, str, bool]] = []
+    fixed = one(tmp_path, "四、“三公”经费情况说明\n" + line.replace("减少0.50万元", f"减少{cut}万元") + "\n", "sangong")
+    assert [f for f in check_accounts(fixed, made=made) if f.severity != "info" and f.kind == "text_compare"] == []
+    assert sum(1 for k, w, ok in made if k == "text_compare" and ok and "各项增减" in w) == (0 if bought else 1)
+
+
 @pytest.mark.parametrize("off", [Decimal(0), Decimal("0.01"), Decimal(3)])
 def test_a_change_stated_as_a_rate_only_is_checked_against_the_prior_column(tmp_path: Path, off: Decimal) -> None:
     """"公务接待费支出决算X万元,比上年下降Y%": Y against the table's 上年决算数 and 决算数; one unit off in its last digit

@@ -4,12 +4,14 @@
 购置费减少6万元);公务接待费…减少10万元": 0 − 7.3 − 10 = −17.3, and −1.3 − 6 = −7.3. This holds whatever the tables
 give (or when no table gives last year's figures at all): the changes are the text's own. Checked only where every
 item's change is stated once against the same thing (the budget, or last year); a sum that fails is ``suspect``
-(the text does not say which of its figures is the wrong one), a last-digit difference ``info``.
+(the text does not say which of its figures is the wrong one), a last-digit difference ``info``. The vehicles'
+running costs stand for the vehicles where no purchase is stated and the stated amounts make the total without one.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
+from decimal import Decimal
 
 from jixiao.accounts.identity import Ctx, compare
 from jixiao.accounts.sangong import ABROAD, PURCHASE, RECEPTION, RUNNING, TOTAL, VEHICLES
@@ -38,7 +40,7 @@ def check_change_sums(ctx: Ctx, claims: list[Claim]) -> list[Finding]:
                                                      f"the notes' changes ({against}): vehicles = purchase + running"),
                                _val(one[VEHICLES]), [_val(buy), _val(run)], one[VEHICLES].source,
                                one[VEHICLES].label, [buy.label, run.label]))
-        vehicles = [one[VEHICLES]] if VEHICLES in one else [run, buy] if run and buy else []
+        vehicles = [one[VEHICLES]] if VEHICLES in one else [run, buy] if run and buy else _running_alone(one)
         if TOTAL in one and ABROAD in one and RECEPTION in one and vehicles:
             parts = [one[ABROAD], one[RECEPTION], *vehicles]
             out.append(compare(ctx, "text_compare", (f"情况说明各项增减（{said}）：合计 = 因公出国(境)费 + 公务接待费 + 公务用车购置及运行费",
@@ -46,3 +48,18 @@ def check_change_sums(ctx: Ctx, claims: list[Claim]) -> list[Finding]:
                                _val(one[TOTAL]), [_val(c) for c in parts], one[TOTAL].source, one[TOTAL].label,
                                [c.label for c in parts]))
     return [replace(f, severity="suspect") if f.severity == "error" else f for f in out if f]
+
+
+def _running_alone(one: dict[str, Claim]) -> list[Claim]:
+    """The vehicles' running costs as the vehicles' whole, where no purchase is stated and the amounts the text
+    states make the total without it ("“三公”经费预算6.50万元…因公出国(境)费用0万元…公务接待费0.50万元…公务用车运行维护费
+    6.00万元": 0 + 0.50 + 6.00 = 6.50, no car bought); else none (a purchase the text does not state may have
+    changed)."""
+    run = one.get(RUNNING)
+    if run is None or PURCHASE in one or any(k not in one for k in (TOTAL, ABROAD, RECEPTION)):
+        return []
+    said = [one[k] for k in (TOTAL, ABROAD, RECEPTION)] + [run]
+    if any(c.stated is None or c.stated_unit != said[0].stated_unit for c in said):
+        return []
+    total, *parts = (c.stated for c in said)
+    return [run] if total == sum((p for p in parts if p is not None), Decimal(0)) else []
