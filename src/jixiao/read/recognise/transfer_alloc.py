@@ -55,8 +55,9 @@ _LISTED = r"(?:明细|计划|方案|汇总|一览|清单)"  # (拨付情况 is a
 _ENDS = rf"(?:资金|经费)(?:分配|安排|下达){_KIND}{{1,2}}(?:公示|公告)?(?=[ \t]*\n)"
 _OWN = rf"资金(?:项目)?(?:使用计划|明细|计划|测算){_LISTED}?表"
 # … or the transfer's own table by what it lists of it (…转移支付预算汇总表, …转移支付资金分配明细表; never a budget's
-# 转移支付明细表/转移支付预算表, which name no 资金/预算 before what they list)
-_TRANSFER = rf"转移支付(?:资金|预算){{1,2}}(?:分配|安排|下达)?{_LISTED}{{1,2}}表"
+# 转移支付明细表/转移支付预算表, which name no 资金/预算 before what they list); or its 情况表 (财政部's 中央对地方资源枯竭城市
+# 转移支付情况表 under the notice sending it: the transfer by region)
+_TRANSFER = rf"转移支付(?:资金|预算){{1,2}}(?:分配|安排|下达)?{_LISTED}{{1,2}}表|转移支付(?:资金|预算)?(?:分配|安排|下达)?情况表"
 # (a fund's budget may be named between the fund and what is done to it: …资金预算分配表, …资金预算指标下达表; never
 # 经费, whose 预算安排表 is a budget's own)
 _FUND = r"(?:资金(?:项目)?(?:预算)?(?:指标)?|经费(?:项目)?)"
