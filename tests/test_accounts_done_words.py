@@ -4,6 +4,7 @@ generated statements (``tests/layouts/done_words.py``); a rate of a figure in �
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -62,3 +63,27 @@ def test_a_rate_of_the_spending_said_before_its_budget_off_is_found(tmp_path: Pa
     lines, line = spent_first(seed, plant=True)
     assert {at for _, at in _found(tmp_path, lines)} == {line}
 
+
+
+@pytest.mark.parametrize(("whole", "budget", "part", "rate"), [
+    ("340774", "365074", "31694", "92.3"), ("12850.5", "13002.7", "1204.3", "88.1"), ("5630", "6100", "410", "97")])
+@pytest.mark.parametrize("one_line", [False, True])
+def test_a_rate_whose_budget_is_not_stated_is_never_of_another_rates_budget(tmp_path: Path, whole: str, budget: str,
+                                                                           part: str, rate: str, one_line: bool) -> None:
+    """"…支出完成340774万元,完成预算365074万元的93.3%。(1)一般公共服务支出31694万元,完成预算的92.3%": the line's own budget
+    is not stated, and the budget before belongs to the rate stated with it; not checked, whether the lines stand
+    apart or were run onto one (a document-sharing preview). A rate after the budget it is of is still checked."""
+    own = (Decimal(whole) / Decimal(budget) * 100).quantize(Decimal("0.1"))
+    lines = ["2.支出执行情况。", f"全县一般公共预算支出完成{whole}万元,完成预算{budget}万元的{own}%。",
+             f"(1)一般公共服务支出{part}万元,完成预算的{rate}%;"]
+    assert _in_report(tmp_path, lines, one_line) == []
+    wrong = [*lines[:-1], f"(2)教育支出预算为{budget}万元,支出{whole}万元,完成预算的{own + 2}%。"]
+    assert _in_report(tmp_path, wrong, one_line) == [("text_percent", 1 if one_line else 4)]
+
+
+def _in_report(tmp_path: Path, lines: list[str], one_line: bool) -> list[tuple[str, int | None]]:
+    head = "示例县2020年预算执行情况和2021年预算草案的报告"
+    text = " ".join([head, *lines]) if one_line else "\n".join([head, *lines])
+    doc = one(tmp_path, text + "\n", "budget_disclosure")
+    return sorted({(f.kind, f.location.line if f.location else None) for f in check_accounts(doc)
+                   if f.severity in ("error", "suspect") and f.kind in ("text_percent", "text_compare")})

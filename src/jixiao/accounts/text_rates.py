@@ -186,6 +186,7 @@ def _exec(ctx: Ctx, text: str, lines: list[tuple[str, Source]], amount: str, bud
     budget_ends = [e for _, e, _ in budgets]
     scales = [(a.end(), a.group(2)) for a in re.finditer(ANY_AMOUNT, text) if not is_change(text, a.start())]
     scale_ends = [e for e, _ in scales]
+    rates = [r.end() for r in _EXEC.finditer(text)]  # (in order: the matches do not overlap)
     for m in _EXEC.finditer(text):
         n = bisect_left(said_at, m.start())
         before = said[n - 1] if n else None
@@ -201,6 +202,9 @@ def _exec(ctx: Ctx, text: str, lines: list[tuple[str, Source]], amount: str, bud
             k = bisect_right(budget_ends, m.start())
             budget_at, budget_end, budget = budgets[k - 1] if k else (0, 0, None)
             named_at = budget_at
+            if k and bisect_right(rates, budget_at) < bisect_left(rates, m.start()):
+                continue  # (another rate stands between: "完成预算365074万元的93.3%。(1)…31694万元,完成预算的92.3%" is of
+                #  the line's own budget, which the text does not state)
             if before is not None and budget_at <= before[0] < budget_end and not m.group(0).startswith("完成"):
                 # "项目支出预算150万元,占预算的30%": the figure before is the budget itself, a share of the whole; but
                 # "支出决算为18.60万元,年初预算为20.00万元,决算数占预算数的93%" (预算执行率为93%) is the 决算's before it
