@@ -60,3 +60,26 @@ def test_a_report_after_a_sangong_statement_keeps_its_own_figures(tmp_path: Path
     assert "sangong" in [d.type for d in docs] and len(forms) == 1
     total = forms[0].funds["total"]
     assert (total.annual_budget.dec, total.executed.dec, total.rate.dec) == (r.budget, r.executed, r.rate)
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4])
+def test_a_summary_page_after_a_sangong_statement_is_read_as_its_report(tmp_path: Path, seed: int) -> None:
+    """A 决算's page of project self-evaluation summaries (…工作开展情况 / (一)…绩效自评综述:项目全年预算数X万元,执行数
+    为Y万元,资金执行率为Z%) after another unit's statement: the report is read on the lines the statement leaves (on
+    the whole file its reader found nothing, and the transfer reader took the page for a transfer's, by the 对下转移支付
+    资金 its opening mentions)."""
+    r = invent_report(seed)
+    body = "\n".join([
+        "您当前的位置:网站首页 > 信息公开 > 公示公告", "", f"{r.year}年度{r.unit}绩效评价工作开展情况", "",
+        "一、预算绩效管理工作开展情况", "",
+        f"根据预算绩效管理要求,单位组织对{r.year}年度项目支出全面开展绩效自评,共涉及项目3个,资金{r.budget * 2}万元"
+        "(含对下转移支付资金700万元),占项目支出总额的100%。", "",
+        "二、部门决算中项目绩效自评结果", "",
+        f"(一){r.name}绩效自评综述:项目全年预算数{r.budget}万元,执行数为{r.executed}万元,资金执行率为{r.rate}%。", "",
+        "主要产出和效益:较好地完成了各项工作任务。", ""]) + "\n"
+    docs = _docs(tmp_path, body)
+    forms = [d for d in docs if d.type == "project_self_evaluation"]
+    assert "sangong" in [d.type for d in docs] and len(forms) == 1
+    assert forms[0].extra.get("form") != "transfer"
+    total = forms[0].funds["total"]
+    assert (total.annual_budget.dec, total.executed.dec, total.rate.dec) == (r.budget, r.executed, r.rate)

@@ -6,7 +6,9 @@ stop there; the text readers (``recognise.FALLBACKS``) are tried only where no w
 follows the statement is never read (a transfer form after another unit's 三公 statement: 34 of 129 read). Here,
 where every document of a text file is a 三公 statement, each text reader is tried as well, and the documents of
 other types the fullest of them reads that hold figures are added beside the statements (the statements kept as they
-were read: a reading of another type never replaces them).
+were read: a reading of another type never replaces them). The forms' readers read the whole text and the lines the
+statement leaves (a report whose own title the statement's hides); of two readings of the same figures, the one that
+names its document is kept.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ def beside_statements(fr: FileRead, docs: list[Document], content: Content) -> l
     if fr.format != "text" or not docs or any(d.type != "sangong" for d in docs):
         return docs
     from jixiao.read.recognise.accounts_loose import ITEM_WORDS, titled_statement
-    from jixiao.read.sections import lines_kept
+    from jixiao.read.sections import form_figures, lines_kept
 
     # the readers of forms first; an account's prose only where they read nothing, after a statement under its own
     # title and on the lines after it, when they are a text of their own (a few lines) that speaks of no 三公 item (a
@@ -43,13 +45,21 @@ def beside_statements(fr: FileRead, docs: list[Document], content: Content) -> l
     # leaves, so that the statement's amounts are not read again as the fund's)
     alone = [(n, f) for n, f in FALLBACKS if n in ONLY_ALONE] if len(rest.body) < len(fr.body) else []
     best: list[Document] = []
-    for group, text in ((forms, fr), (prose, rest), (alone, rest)):
-        for name, fn in group:  # (not the generic readers of whatever a text states: they read the statement again)
-            found = [d for d in safely(text, name, fn) if d.type != "sangong" and _size(d, content) > 0]
-            if sum(_size(d, content) for d in found) > sum(_size(d, content) for d in best):
-                best = found
+    # (the forms' readers on the whole text, and on the lines the statement leaves: a report whose title the
+    # statement's title before it hides is read there)
+    apart = (fr, rest) if len(rest.body) < len(fr.body) else (fr,)
+    for group, texts in ((forms, apart), (prose, (rest,)), (alone, (rest,))):
+        for text in texts:
+            for name, fn in group:  # (not the generic readers of whatever a text states: they read the statement again)
+                found = [d for d in safely(text, name, fn) if d.type != "sangong" and _size(d, content) > 0]
+                # (the same figures read: the reading that names its document, a report's project, over one that
+                # names none)
+                if _weight(found, content) > _weight(best, content):
+                    best = found
         if best:
             break
+    if best and statement:
+        _leave(docs, statement, {line for d in best for line in form_figures(d)})
     if not best and len(rest.body) < len(fr.body):
         # (a budget's or final account's page after the statement, that holds only its heading and the 说明's opening:
         # its heading's reading on the lines the statement leaves, the weakest, kept when nothing else was read)
@@ -61,6 +71,21 @@ def beside_statements(fr: FileRead, docs: list[Document], content: Content) -> l
 
 _STAGES = frozenset(("budget_disclosure", "final_accounts"))
 _OWN_TEXT = 3  # lines after a statement that make a text of their own
+
+
+def _leave(statements: list[Document], own: set[int], taken: set[int]) -> None:
+    """The statements' rows read from lines beyond their own (``titled_statement``) that a form beside them read its
+    figures from ("执行数为1050万元" of the report after the statement): the form's, dropped from the statements."""
+    for doc in statements:
+        acc = doc.extra.get("accounts")
+        for table in getattr(acc, "tables", None) or []:
+            table.rows = [r for r in table.rows if r.source.line is None or r.source.line in own
+                          or r.source.line not in taken]
+
+
+def _weight(docs: list[Document], content: Content) -> tuple[int, int]:
+    """What the documents hold (``_size``), then what they hold with their titles."""
+    return sum(_size(d, content) for d in docs), sum(map(content, docs))
 
 
 def _size(doc: Document, content: Content) -> int:
