@@ -125,6 +125,25 @@ def test_a_report_stating_income_and_spending_gives_its_spending_and_their_sums(
     assert not any("收入" in (f.row or "") for f in found)  # the income sentence holds
 
 
+@pytest.mark.parametrize("seed", [2, 6, 7])
+def test_the_rate_stated_with_the_income_and_spending_is_the_wholes(tmp_path: Path, seed: int) -> None:
+    """"…收入合计X元,支出合计Y元,执行率为Z%" (施甸 2024): the spending is the 全年执行数 and the rate its sentence
+    states the whole's; the income is the budget only where that rate confirms it (Y ÷ X), said so."""
+    r = invent_report(seed)
+    lines = report_lines(r)
+    k = lines.index(next(x for x in lines if "万元" in x))
+    income = (r.executed / Decimal("0.8")).quantize(Decimal("0.01"))
+    rate = (r.executed / income * 100).quantize(Decimal("0.01"))
+    lines[k] = f"{r.unit}{r.year}年度收入合计{income}万元,支出合计{r.executed}万元,执行率为{rate}%,其中:基本支出执行率达100.00%。"
+    doc = one(tmp_path, "\n".join(lines) + "\n", "project_self_evaluation")
+    total = doc.funds["total"]
+    assert (total.executed.dec, total.rate.dec, total.annual_budget.dec) == (r.executed, rate, income)
+    lines[k] = lines[k].replace(f"执行率为{rate}%", f"执行率为{rate + 3}%")
+    doc = one(tmp_path, "\n".join(lines) + "\n", "project_self_evaluation")
+    total = doc.funds["total"]
+    assert (total.executed.dec, total.rate.dec, total.annual_budget.value) == (r.executed, rate + 3, None)
+
+
 def test_a_heading_a_pdf_broke_with_gaps_is_still_a_departments_report(tmp_path: Path) -> None:
     """部门 整体支出 / 绩效评价 自评报告: the gaps PDF text leaves between Chinese characters, the heading over two
     lines, do not hide the department's report."""

@@ -194,7 +194,7 @@ def recognise(fr: FileRead) -> list[Document]:
         return []
     whole = Flat(deptsaid.whole_text(t.text), t.starts, t.sources)  # the parts' statements blanked out
     doc = deptsaid.statements(fr, whole) or _unread(t, head)
-    _stated(fr, doc)
+    _stated(fr, doc, whole)
     if doc.funds["total"].executed.value is None:
         _spent(doc, whole, head.end())
     by_rate(doc, whole)  # the budget or spending stated in words of its own, confirmed by the stated rate
@@ -245,11 +245,12 @@ _ITEM_TOTAL = re.compile(r"(?<=[、.．)）])\s*(收入|支出)\s*:\s*(?=\d)")
 SPENT = ("本年支出合计", "支出总计", "支出合计", "本部门支出", "本单位支出", "部门支出", "总支出", "本年支出")
 
 
-def _stated(fr: FileRead, doc: Document) -> None:
+def _stated(fr: FileRead, doc: Document, whole: Flat) -> None:
     """The income, spending and their parts the report states (本年收入合计…，其中：…；本年支出合计…，其中：基本支出…，
     项目支出…; 1、收入:…，2、支出:… as a list's items), read as a final account's 说明 is (``accounts.notes.stated_table``) and kept on the document, so that
     the audit holds each whole against its listed parts and shares. Where no budget and spending were read from
-    the report's statements, what it says was spent (本年支出合计, 支出总计 …) is its 全年执行数, said so."""
+    the report's statements, what it says was spent (本年支出合计, 支出总计 …) is its 全年执行数, said so, with the rate
+    its sentence states (收入合计…元,支出合计…元,执行率为80.32%: the whole's, no budget stated to check it against)."""
     from jixiao.accounts.model import Accounts
     from jixiao.accounts.notes import stated_table
 
@@ -270,6 +271,10 @@ def _stated(fr: FileRead, doc: Document) -> None:
         unit = next((m for x, src in body if value.text and value.source is not None and src.line == value.source.line
                      and (m := printed.search(x)) is not None), None)
         _spending(doc, value, said.name, f"{value.text}{unit.group(1) if unit else ''}")  # (the unit as printed)
+        at = next((m.start() for m in re.finditer(re.escape(value.text or "") or "$^", whole.text)
+                   if whole.source_at(m.start()) == value.source), None)
+        if at is not None and total.rate.value is None and total.annual_budget.value is None:
+            total.rate = deptsaid.rate_near(whole, at) or total.rate
 
 
 def _spent(doc: Document, whole: Flat, start: int) -> None:
