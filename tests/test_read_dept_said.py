@@ -112,6 +112,19 @@ def test_spending_said_in_yuan_is_shown_in_yuan(tmp_path: Path) -> None:
     assert notes and "（2000000.40元）" in notes[0], notes
 
 
+@pytest.mark.parametrize("said", ["2031年度支出{e}万元,其中:基本支出{b}万元,项目支出{p}万元。",
+                                  "2031年支出{e}万元,其中:基本支出{b}万元,项目支出{p}万元。"])
+def test_the_years_spending_said_with_its_year_is_the_wholes(tmp_path: Path, said: str) -> None:
+    """"1.2部门支出描述 2018年度支出5560.46万元,其中:基本支出…,项目支出…" (儋州 法院 2018): the year's spending, said
+    after its year (年度 or 年), is the 全年执行数 of a report that states no budget; its parts are never it."""
+    r = case(0)
+    xs = lines(r)
+    basic = (r.executed * Decimal("0.6")).quantize(Decimal("0.01"))
+    xs[FIGURES : FIGURES + 1] = ["1.2部门支出描述", said.format(e=r.executed, b=basic, p=r.executed - basic)]
+    doc = one(tmp_path, "\n".join(xs) + "\n", "project_self_evaluation")
+    assert doc.funds["total"].executed.dec == r.executed and doc.funds["total"].annual_budget.value is None
+
+
 @pytest.mark.parametrize(("text", "grade"), [
     ("评价等级为“优”", "优"), ("自评等级：良好", "良好"), ("等级评定为良", "良"), ("自评结果为“优秀”", "优秀"),
     ("评价结论为合格", "合格"), ("评定为“优”等级", "优"), ("达到良好等次", "良好"), ("综合评定为优秀", "优秀"), ("被评为优秀共产党员", None), ("等 级 为 优 秀", "优秀"),

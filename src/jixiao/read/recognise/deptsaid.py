@@ -166,11 +166,13 @@ def _rounds_to(rate: Val, budget: Val, executed: Val) -> bool:
 
 
 def spent(t: Flat, start: int = 0) -> re.Match[str] | None:
-    """The first statement of what the department spent in the whole year (全年实际支出…, 本年支出合计…, 2022年支出…)
+    """The first statement of what the department spent in the whole year (全年实际支出…, 本年支出合计…, 2022年支出…,
+    2018年度支出…)
     from ``start``: the year's spending of a report that states no budget."""
     for m in EXECUTED.finditer(t.text, start):
         # 支出 alone opens a clause (2、支出:799.12万元): the parts' clauses are blanked already
-        if re.sub(r"\s+", "", m.group(1)) in WHOLE_SPENT | {"支出"} or t.text[m.start() - 1 : m.start()] == "年":
+        # (or the year's: 2022年支出…, 2018年度支出…)
+        if re.sub(r"\s+", "", m.group(1)) in WHOLE_SPENT | {"支出", "年度支出"} or t.text[m.start() - 1 : m.start()] == "年":
             return m
     return None
 
