@@ -5,13 +5,14 @@ are false. ``bench.corpus_accuracy`` runs the corpus through it and prints the t
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
 from jixiao.core.numbers import normalize_text, parse_decimal
-from jixiao.core.records import Document, Val
+from jixiao.core.records import ACCOUNT_TYPES, Document, Val
 from jixiao.read.normalise import simplified
 
 # The manifest's document types and the jixiao record types that can hold them (``right_type`` says more).
@@ -228,8 +229,11 @@ def _in_model(obj: Any, key: str, want: Decimal, under: bool = False) -> bool:
     return False
 
 
-def compare_figures(doc: Document | None, figures: dict[str, Any]) -> tuple[int, int, list[str]]:
-    """(figures, read right, what was wrong) for one document against the manifest's figures."""
+def compare_figures(doc: Document | None, figures: dict[str, Any],
+                    sections: Sequence[Document] = ()) -> tuple[int, int, list[str]]:
+    """(figures, read right, what was wrong) for one document against the manifest's figures. A table total may also
+    stand in ``sections``: the file's other budget, accounts or 三公 documents (a budget's text whose 三公 section jixiao
+    reads as a 三公 statement of its own: the section's 合计 is read, in that record)."""
     total = right = 0
     wrong: list[str] = []
 
@@ -271,7 +275,7 @@ def compare_figures(doc: Document | None, figures: dict[str, Any]) -> tuple[int,
             wrong.append(f"grade: {figures['grade']} ≠ {doc.grade.str_ if doc else None}")
     for label, value in (figures.get("totals") or {}).items():
         total += 1
-        if doc is not None and _table_total(doc, label, str(value)):
+        if doc is not None and any(_table_total(d, label, str(value)) for d in (doc, *sections)):
             right += 1
         else:
             wrong.append(f"total {label}: {value} not read")
@@ -308,7 +312,10 @@ def judge(entry: dict[str, Any], docs: list[Document], findings: list[Any], said
     doc = pick_document(docs, entry)
     tally.recognised = int(doc is not None)
     tally.silent = int(not docs and not said)
-    tally.figures, tally.figures_right, wrong = compare_figures(doc, entry.get("figures") or {})
+    # (a budget's or final account's 三公 section read as a document of its own: the same file's account documents)
+    sections = [d for d in docs if d is not doc and doc is not None and doc.type in ACCOUNT_TYPES
+                and d.type in ACCOUNT_TYPES]
+    tally.figures, tally.figures_right, wrong = compare_figures(doc, entry.get("figures") or {}, sections)
     out = Outcome(entry, tally, wrong, doc=doc)
     mistakes = list(entry.get("mistakes") or [])
     tally.mistakes = len(mistakes)

@@ -334,3 +334,24 @@ def test_a_group_weight_held_as_its_level_label() -> None:
     assert (total, right) == (3, 2) and wrong == ["基层示范创建.weight: 12 ≠ 7"]  # (its label says no weight)
     total, right, _ = cm.compare_figures(doc, {"indicators": {"工作推进机制": {"weight": "25"}}})
     assert (total, right) == (1, 0)
+
+
+def test_a_total_read_in_the_files_section_record_counts() -> None:
+    """A budget's text whose 三公 section jixiao reads as a 三公 record of its own: the section's total is read (in that
+    record) and counts for the budget entry; a record of a form from the same file, or a total under another label
+    or value, does not."""
+    from jixiao.accounts.model import AccountRow, Accounts, AccountTable
+    from jixiao.core.records import Document, Val
+
+    src = Source("t.txt", line=9)
+    notes = AccountTable("notes", "“三公”经费情况说明", src, columns=["金额"], own_name="情况说明所列数字")
+    notes.rows.append(AccountRow("“三公”经费预算", {"金额": Val(Decimal("6.50"), "6.50", src)}, src))
+    section = Document("sangong", "四、“三公”经费情况说明", src, extra={"accounts": Accounts(tables=[notes])})
+    budget = Document("budget_disclosure", "三、部门预算情况说明", src, extra={"accounts": Accounts(tables=[])})
+    form = Document("project_self_evaluation", "项目", src, extra={"accounts": Accounts(tables=[notes])})
+    entry = {"id": "x", "type": "budget_disclosure", "figures": {"totals": {"“三公”经费预算": "6.50"}}}
+    assert cm.judge(entry, [budget, section], [], True).tally.figures_right == 1
+    assert cm.judge(entry, [budget, form], [], True).tally.figures_right == 0
+    assert cm.compare_figures(budget, {"totals": {"“三公”经费预算": "6.5"}}, [section])[1] == 1
+    assert cm.compare_figures(budget, {"totals": {"“三公”经费预算": "6.6"}}, [section])[1] == 0
+    assert cm.compare_figures(budget, {"totals": {"公务接待费": "6.50"}}, [section])[1] == 0
