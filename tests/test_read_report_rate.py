@@ -47,3 +47,20 @@ def test_the_money_put_in_is_the_spending(tmp_path: Path, planned: str, spent: s
                       "三、绩效目标完成情况", "完成道路养护50公里，达到预期目标。"]) + "\n"
     t = one(tmp_path, text, "project_self_evaluation").funds["total"]
     assert (str(t.annual_budget.dec), str(t.executed.dec), str(t.rate.dec)) == (planned, spent, rate)
+
+
+@pytest.mark.parametrize(("budget", "paid", "rate", "read"), [
+    ("280", "269.30", "96", True), ("1500", "1320.5", "88.03", True), ("600", "450", "75", True),
+    ("280", "269.30", "90", False)])
+def test_the_rate_paid_out_at_is_the_rate_of_a_spending_that_was_paid(tmp_path: Path, budget: str, paid: str,
+                                                                      rate: str, read: bool) -> None:
+    """"…补贴资金280万元…截止评价点,该项目已拨付资金269.30万元,资金拨付率96%" (西平 2023): no rate of spending is
+    stated; the spending is what was paid out, so the rate it was paid at is the execution rate, where spending ÷
+    budget gives it to its printed digits; a 拨付率 the figures do not make is not read."""
+    text = (f"2031年示例县优质小麦种植补贴项目绩效自评报告\n一、项目基本情况\n该项目年度预算资金{budget}万元,"
+            "用于对脱贫户种植优质小麦进行补贴。\n二、项目执行情况\n"
+            f"截止评价点,该项目已拨付资金{paid}万元,资金拨付率{rate}%,绩效目标基本完成。\n")
+    doc = one(tmp_path, text, "project_self_evaluation")
+    t = doc.funds["total"]
+    assert (t.annual_budget.text, t.executed.text) == (f"{budget}万元", f"{paid}万元")
+    assert t.rate.text == (f"{rate}%" if read else None)
