@@ -75,6 +75,8 @@ _ARRANGED = re.compile(r"预算安排\s*" + NUM + r"\s*(万元|元)")
 PAIR = re.compile(r"收[、,，]?\s*支总计各[为是]?\s*" + NUM + r"\s*(?:万元\s*)?[、,，]\s*" + NUM + r"\s*万元")  # A、B万元; A万元、B万元
 # "收、支总计均为1523.26万元" (or cut at 万), "收、支总计4937.14万元": one amount is both totals
 _PAIR_SAME = re.compile(r"收[、,，]?\s*支总计(?:(?:均|都)[为是]|[为是:：]?)\s*" + NUM + r"\s*万")
+# … with both lines' words, in 元 or 万元: "收入、支出总计6160234.82元", "收入和支出总计均为…"
+_PAIR_WORDS = re.compile(r"(收入[、,，和与及]\s*支出总计)(?:(?:均|都)[为是]|[为是:：]?)\s*" + NUM + r"\s*(万元|元)")
 # a budget's (or final accounts') two totals said at once: "收支预算总额1234.56万元", "收入和支出预算均为…", "收、支预算总额均为…",
 # "预算收支总额均为…" (one amount, both sides); "收入、支出预算总额各为A万元、B万元" (one each)
 _BOTH = (r"(?:收[、,，和与及]?\s*支出?[预决]算|[预决]算收[、,，和与及]?\s*支出?|收入[、,，和与及]\s*支出[预决]算)"
@@ -155,6 +157,9 @@ def stated_table(body: list[tuple[str, Source]], least: int = 3, headed: bool = 
         for m in _PAIR_SAME.finditer(text):
             for name in ("收入总计", "支出总计", "收支总计"):  # one amount, said once for both
                 add(name, m.group(1), src, at=(k, m.start()))
+        for m in _PAIR_WORDS.finditer(text):  # "收入、支出总计6160234.82元": both lines, and the pair as printed
+            for name in ("收入总计", "支出总计", m.group(1)):
+                add(name, m.group(2), _line_of(lines, m.group(2)), m.group(3), (k, m.start()))
         for m in _BUDGET_SAME.finditer(text):
             word = "决算" if "决算" in m.group(0) else "预算"
             add(f"收入{word}", m.group(1), _line_of(lines, m.group(1)), m.group(2), (k, m.start()))
