@@ -112,3 +112,21 @@ def test_a_page_that_starts_inside_a_table(tmp_path: Path, seed: int) -> None:
     assert [(i.level3.str_, i.weight.dec) for i in doc.indicators] == [(r.name, r.weight) for r in inv.rows]
     assert [(i.level1.str_ or "").split("(")[0] for i in doc.indicators][1:] == [r.group for r in inv.rows][1:]
     _no_mistake(tmp_path, inv)
+
+
+_SCALE_ITEMS = (("基层党建", 30), ("城乡管理", 30), ("社会治安和综合治理", 8), ("卫生计生", 8), ("农业农村", 10),
+                ("民政工作、教科文卫、精神文明建设工作", 4), ("优化环境", 5), ("向上争资和招商引资", 5))
+
+
+@pytest.mark.parametrize("sep", [",", "、", ";"])
+def test_weights_listed_in_the_sentence_that_states_the_scale(tmp_path: Path, sep: str) -> None:
+    """"…实行100分制,其中基层党建30分,城乡管理30分,…": the scale (N分制) is the total the listed weights make, and
+    "其中" is no part of the first name; a list that does not make the scale is not read."""
+    listed = sep.join(f"{n}{w}分" for n, w in _SCALE_ITEMS)
+    text = ("示例镇2031年度村级工作目标管理考核办法\n一、考核对象\n各行政村。\n二、考核内容\n"
+            f"村级绩效考核基础工作实行100分制,其中{listed}。另设创新与特色加分项目(5分,本项加分累计不超过5分)。\n"
+            "三、考核方式\n年终由镇考核小组实地考核打分。\n")
+    doc = one(tmp_path, text, "assessment_rules")
+    assert [(i.level3.str_, i.weight.dec) for i in doc.indicators] == [(n, w) for n, w in _SCALE_ITEMS]
+    off = text.replace("优化环境5分", "优化环境6分")
+    assert not [d for d in read_path(write(tmp_path, off, "off.txt")).documents if d.type == "assessment_rules"]

@@ -40,7 +40,7 @@ from jixiao.read.recognise.ruletable_weighttree import SEPARATORS
 from jixiao.read.recognise.transfer_text import Flat, flatten
 
 RULE_WORDS = re.compile(r"评分|考核|考评|评价|打分|计分")
-WEIGHT_WORDS = re.compile(r"分值|权重|权数|标准分|满分|总分|百分制|评分标准|评分细则|考核细则|评分办法|占分")
+WEIGHT_WORDS = re.compile(r"分值|权重|权数|标准分|满分|总分|百分制|\d+\s*分制(?=[,，。;；、:：\s]|$)|评分标准|评分细则|考核细则|评分办法|占分")
 # a project form's own columns (a rule's formula may name 年初预算数: no form)
 _PROJECT = re.compile(r"年度资金总额|全年执行数|年度指标值|实际完成值|全年实际值")
 _WEIGHT_LABEL = re.compile(r"[(（]\s*\d+(?:\.\d+)?\s*分\s*[)）]")  # 相关性(5分): a weight in a label says it too
@@ -49,6 +49,7 @@ _NUM = r"(?P<n>\d+(?:\.\d+)?)"
 # 任务完成情况占分值50分: a level's indicators listed in a sentence
 _SHARE = re.compile(rf"(?P<name>[{_CJK}“”()（）、]{{2,30}}?)占(?:分值)?\s*{_NUM}\s*分")
 _SHARE_LEAD = re.compile(r"^(?:分别是|分别为|包括|其中|即|为)[:：]?")
+_LIST_LEAD = re.compile(r"^(?:其中|包括)[:：]?")  # (a name never opens with them: 为民办实事 keeps its 为)
 # 1组织机构61.档案…: a row's number, its name and its weight glued, before its first numbered item
 _GLUED = re.compile(rf"(?<![\d.．])\d{{1,2}}[、.．]?(?P<name>[{_CJK}]{{2,12}}?)\s*(?P<n>\d{{1,2}}(?:\.\d)?)"
                     rf"(?=\s*(?:\d{{1,2}}[.．、]\s*[{_CJK}]|[(（]\d{{1,2}}[)）]\s*[{_CJK}]))")
@@ -64,7 +65,9 @@ _STOP_ITEM = re.compile(rf"(?<=[。；;])\s*(?P<n>\d{{1,2}}(?:\.\d)?)(?=\s*1[、
 _ROW_SEQ = re.compile(rf"(?:(?<=[。；;\s|分])|^)\d{{1,2}}(?=[{_CJK}])", re.M)
 _POINTS = re.compile(rf"(?:计|记|得)\s*{_NUM}\s*分|[(（〔]\s*(?P<m>\d+(?:\.\d+)?)\s*分\s*[)）〕]")
 _WHOLES = r"满分|总分值|总分|合计|总计"  # the words of a table's whole
-_TOTAL = re.compile(rf"(?:{_WHOLES})[为是:：\s]*{_NUM}\s*分?|(?P<pct>百分制)")
+_TOTAL = re.compile(rf"(?:{_WHOLES})[为是:：\s]*{_NUM}\s*分?|(?P<pct>百分制)|(?P<scale>\d+)\s*分制(?=[,，。;；、:：\s]|$)")
+# a weight that is the scale's (实行100分制,其中…): the whole, no row (never …会议。2分制定年度工作方案: 制定 is the next row's)
+_SCALE_AFTER = re.compile(r"\s*分?\s*制(?=[,，。;；、:：\s]|$)")
 _HEADER = re.compile(r"(?:分值|分数|标准分|权重|得分|备注)(?=[\s|]*[\u3400-\u9fff])")  # a header's last words
 _HEAD_END = re.compile(r"[，,。：:；;\n|]")
 _MARKS = re.compile(r"^[\s|]*(?:\d{1,2}[、.．)）]|[(（][\d一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|[①-⑳])*")
@@ -135,7 +138,9 @@ def candidates(text: str) -> list[Cand]:
     found: dict[int, Cand] = {}
 
     def add(c: Cand) -> None:
-        if len(c.name) >= 2 and c.weight > 0 and c.at not in found:
+        c.name = _LIST_LEAD.sub("", c.name)  # (实行100分制,其中基层党建30分: the list's word is no part of the name)
+        if len(c.name) >= 2 and c.weight > 0 and c.at not in found \
+                and not _SCALE_AFTER.match(text, c.at + len(c.printed)):
             found[c.at] = c
 
     for m in _SHARE.finditer(text):
@@ -213,9 +218,10 @@ def _points(text: str, start: int, end: int) -> list[Decimal]:
 
 
 def _totals(text: str) -> list[tuple[Decimal, str, int]]:
-    """The totals the text states (满分100分, 总分值100分, 合计 100, 百分制)."""
-    return [(Decimal(100), "100", m.start()) if m.group("pct") else (Decimal(m.group("n")), m.group("n"), m.start("n"))
-            for m in _TOTAL.finditer(text)]
+    """The totals the text states (满分100分, 总分值100分, 合计 100, 百分制, 实行100分制)."""
+    return [(Decimal(100), "100", m.start()) if m.group("pct") else
+            (Decimal(m.group("scale")), m.group("scale"), m.start("scale")) if m.group("scale") else
+            (Decimal(m.group("n")), m.group("n"), m.start("n")) for m in _TOTAL.finditer(text)]
 
 
 def _span(text: str, rows: list[Cand], i: int) -> tuple[int, int]:

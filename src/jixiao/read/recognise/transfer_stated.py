@@ -231,10 +231,10 @@ def _rounded_title(text: str, cands: list[Stated]) -> Stated | None:
             continue
         exp = coarse.dec.as_tuple().exponent
         step = in_yuan(Decimal(1).scaleb(exp if isinstance(exp, int) else 0), coarse.unit)
-        fine = [s for s in cands if s.yuan is not None and s.yuan != coarse.yuan]
-        if step and all(s.yuan % step and (s.yuan / step).quantize(Decimal(1), ROUND_HALF_UP) * step == coarse.yuan
-                        for s in fine):
-            return fine[-1]
+        fine = [(s, y) for s in cands if (y := s.yuan) is not None and y != coarse.yuan]
+        if step and fine and all(y % step and (y / step).quantize(Decimal(1), ROUND_HALF_UP) * step == coarse.yuan
+                                 for _, y in fine):
+            return fine[-1][0]
     return None
 
 
