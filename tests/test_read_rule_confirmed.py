@@ -130,3 +130,20 @@ def test_weights_listed_in_the_sentence_that_states_the_scale(tmp_path: Path, se
     assert [(i.level3.str_, i.weight.dec) for i in doc.indicators] == [(n, w) for n, w in _SCALE_ITEMS]
     off = text.replace("优化环境5分", "优化环境6分")
     assert not [d for d in read_path(write(tmp_path, off, "off.txt")).documents if d.type == "assessment_rules"]
+
+
+def test_weights_listed_under_the_total_with_bonus_points_after(tmp_path: Path) -> None:
+    """"…总分值1000分。…基层党建150分、人大工作20分、…领导综合打分50分。⏎ 奖励分:…有市级荣誉奖励5分,有省级荣誉的奖励10分":
+    the stated total is no row, and the bonus points on the line after their heading are beyond it; the rows make
+    the total and are read. Without the bonus heading the sum fails and nothing is read."""
+    items = (("基层党建", 150), ("人大工作", 20), ("巩固拓展脱贫攻坚与乡村振兴工作", 120), ("农林牧", 100),
+             ("人居环境整治", 60), ("纪检监察工作", 80), ("政法工作", 50), ("疫情防控", 80), ("民政工作", 50),
+             ("两费收缴", 40), ("应急管理", 60), ("住建工作", 30), ("卫健工作", 30), ("乡村治理", 80), ("领导综合打分", 50))
+    assert sum(w for _, w in items) == 1000
+    listed = "、".join(f"{n}{w}分" for n, w in items)
+    text = ("示例镇2031年度村级班子考核办法\n一、考核方式\n采取听取汇报、查阅资料、实地察看等形式进行。总分值1000分。\n"
+            f"二、考核内容\n{listed}。\n奖励分:村班子本年度有市级荣誉奖励5分,有省级荣誉的奖励10分。\n")
+    doc = one(tmp_path, text, "assessment_rules")
+    assert [(i.level3.str_, i.weight.dec) for i in doc.indicators] == [(n, w) for n, w in items]
+    bare = text.replace("奖励分:", "另外,")
+    assert not [d for d in read_path(write(tmp_path, bare, "bare.txt")).documents if d.type == "assessment_rules"]

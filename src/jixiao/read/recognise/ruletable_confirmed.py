@@ -49,6 +49,7 @@ _NUM = r"(?P<n>\d+(?:\.\d+)?)"
 # 任务完成情况占分值50分: a level's indicators listed in a sentence
 _SHARE = re.compile(rf"(?P<name>[{_CJK}“”()（）、]{{2,30}}?)占(?:分值)?\s*{_NUM}\s*分")
 _SHARE_LEAD = re.compile(r"^(?:分别是|分别为|包括|其中|即|为)[:：]?")
+_BONUS = re.compile(r"(?:奖励分|加分项?目?)\s*[:：]")  # a line of bonus points after their heading
 _LIST_LEAD = re.compile(r"^(?:其中|包括)[:：]?")  # (a name never opens with them: 为民办实事 keeps its 为)
 # 1组织机构61.档案…: a row's number, its name and its weight glued, before its first numbered item
 _GLUED = re.compile(rf"(?<![\d.．])\d{{1,2}}[、.．]?(?P<name>[{_CJK}]{{2,12}}?)\s*(?P<n>\d{{1,2}}(?:\.\d)?)"
@@ -136,8 +137,12 @@ _ROW_NUMBER = re.compile(rf"(?<![\d.．])\d{{1,2}}[.．、](?=[{_CJK}])")
 def candidates(text: str) -> list[Cand]:
     """Every weight of ``text`` that may be a row's or a group's, in order of the weight's place, one per place."""
     found: dict[int, Cand] = {}
+    wholes = {at for _, _, at in _totals(text)}  # (总分值1000分: the total's own figure under its word, no row)
 
     def add(c: Cand) -> None:
+        if c.at in wholes and _WHOLE_NAME.fullmatch(_LIST_LEAD.sub("", c.name)) \
+                or _BONUS.search(text, text.rfind("\n", 0, c.at) + 1, c.at):
+            return  # (奖励分:…有市级荣誉奖励5分: points beyond the total, no row of it)
         c.name = _LIST_LEAD.sub("", c.name)  # (实行100分制,其中基层党建30分: the list's word is no part of the name)
         if len(c.name) >= 2 and c.weight > 0 and c.at not in found \
                 and not _SCALE_AFTER.match(text, c.at + len(c.printed)):
