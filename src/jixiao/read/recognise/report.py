@@ -49,6 +49,7 @@ from jixiao.read.recognise.reportwords import (
     spaced,
 )
 from jixiao.read.recognise.transfer_prose import agrees
+from jixiao.read.recognise.transfer_prosewords import RATE_PAID
 from jixiao.read.recognise.transfer_said import SAID, said_sums
 from jixiao.read.recognise.transfer_text import Flat, flatten
 
@@ -58,7 +59,6 @@ __all__ = ["BUDGET", "EXECUTED", "FORM_LABELS", "GRADE", "SCORE", "TYPE", "read_
 TYPE = "project_self_evaluation"
 NAME = re.compile(r"项目名称\s*[:]?\s*([^\s:]{2,40}?)(?=\s|项目单位|项目实施单位|实施单位|主管部门|$)")
 USE_RATE = re.compile(spaced(("资金使用率", "支出进度")))
-_PAID_RATE = re.compile(r"拨\s*付\s*率\s*(?:为|是|达到了?|达|:|：)?\s*(\d+(?:\.\d+)?)\s*%")
 _PAID = re.compile(r"拨\s*付")  # the spending's own words say it was paid out (已拨付资金…)
 _PAID_BACK = 12  # characters before the spending its words are looked for in
 ARRIVED = re.compile(r"到\s*位[^。,;、\d]{0,8}?\d")
@@ -287,10 +287,11 @@ def _document(fr: FileRead, t: Flat, b: re.Match[str], e: re.Match[str] | None,
     rate_at = -1 if rate is None else rate.start(1)
     if rate is not None:
         total.rate = Val(Decimal(rate.group(1)), rate.group(1) + "%", t.source_at(rate.start(1)))
-    elif (paid := _PAID_RATE.search(t.text, lo, hi)) is not None and total.executed.value is not None:
-        # (no rate of spending stated: the rate the money was paid out at, where the spending is what was paid
-        # (已拨付资金269.30万元,资金拨付率96%) and it is that spending ÷ the budget)
-        val = Val(Decimal(paid.group(1)), paid.group(1) + "%", t.source_at(paid.start(1)))
+    elif (paid := next((p for p in RATE_PAID.finditer(t.text, lo, hi) if _PAID.match(p.group(0))), None)) is not None \
+            and total.executed.value is not None:
+        # (no rate of spending stated: the rate the money was paid out at (the transfer readers' 拨付率), where the
+        # spending is what was paid (已拨付资金269.30万元,资金拨付率96%) and it is that spending ÷ the budget)
+        val = Val(Decimal(paid.group(1).rstrip("%")), paid.group(1), t.source_at(paid.start(1)))
         if e is not None and _PAID.search(t.text, max(0, e.start() - _PAID_BACK), e.start(3)) \
                 and agrees(val, budget, total.executed):
             total.rate, rate_at = val, paid.start(1)
