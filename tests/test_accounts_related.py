@@ -60,3 +60,27 @@ def test_figures_with_no_relation_are_not_read_this_way(tmp_path: Path) -> None:
     rows = [" | ".join([n, *(str(rng.randrange(100, 999)) for _ in range(4))]) for n in _NAMES]
     docs = read_path(write(tmp_path, "\n".join("| " + x + " |" for x in rows) + "\n")).documents
     assert not any(t.kind == "related" for d in docs for t in getattr(d.extra.get("accounts"), "tables", []) or [])
+
+
+def _revenue_budget(seed: int, head: str) -> str:
+    rng = random.Random(seed)
+    lines = ["单位:万元 | |||||", f"项目 | {head} | 比上年增减额 | 比上年增减% | 备注 |"]
+    for name in _NAMES:
+        prior = Decimal(rng.randrange(100, 9000))
+        now = prior + Decimal(rng.randrange(1, 900))
+        pct = ((now - prior) / prior * 100).quantize(Decimal("0.01"), ROUND_HALF_UP)
+        lines.append(f"{name} | {now} | {prior} | {now - prior} | {pct} | |")
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize(("head", "kind"), [
+    ("2016年预算数 | 上年完成数", "budget_disclosure"),  # this year's column is a budget (衡阳 石鼓's revenue table)
+    ("预算数 | 上年决算数", "budget_disclosure"),
+    ("本年数 | 上年数", "final_accounts"),  # no stage said: the readers' default
+    ("2016年决算数 | 上年预算数", "final_accounts"),
+])
+def test_the_stage_is_the_header_s_own_column(tmp_path: Path, head: str, kind: str) -> None:
+    (doc,) = read_path(write(tmp_path, _revenue_budget(5, head))).documents
+    acc = doc.extra["accounts"]
+    assert doc.type == kind and acc.stage == ("budget" if kind == "budget_disclosure" else "final")
+    assert [r.name for r in acc.tables[0].rows] == list(_NAMES) and acc.tables[0].stage == acc.stage

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from jixiao.core.records import Document, Problem
+from jixiao.core.records import READ_FROM_PROSE, Document, Problem
 from jixiao.core.source import Source
 from jixiao.paths import not_a_file, odd_entry
 from jixiao.read.base import FileRead
@@ -162,6 +162,11 @@ def read_path(path: str | Path) -> ReadResult:
         docs = apart(fr, docs, recognise_documents)  # an account before a report of no title: each its own lines
         docs = own_spans(fr, docs, recognise_documents)  # a later document left empty: its own lines read alone
         out.documents.extend(after_forms(fr, docs, recognise_documents))
+        if out.documents and all(READ_FROM_PROSE in d.extra for d in out.documents):
+            from jixiao.read.openpipes import tables_restored
+
+            # read from sentences only: a table whose rows lost their opening pipe is read again as the table it is
+            out.documents[:] = tables_restored(fr, recognise_documents) or out.documents
         if not out.documents:  # text tables no reader could read by their columns: read again as lines of text
             from jixiao.read.aslines import read_as_lines
 

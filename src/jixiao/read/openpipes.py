@@ -37,6 +37,13 @@ def restored(text: str) -> str:
     return "\n".join(lines)
 
 
+def tables_restored(fr: FileRead, recognise: Callable[[FileRead], list[Document]]) -> list[Document]:
+    """The documents ``recognise`` finds with the rows' opening pipes restored, where one of them then holds a table
+    (a page read from its sentences alone whose table had lost its pipes: 大冶's 项目计划安排表); else none."""
+    docs = read_mended(fr, restored, NOTE, recognise)
+    return docs if any(d.tables for d in docs) else []
+
+
 def read_restored(fr: FileRead, recognise: Callable[[FileRead], list[Document]]) -> list[Document]:
     """The documents ``recognise`` finds in the text file with its rows' opening pipes restored (``reread``)."""
     return read_mended(fr, restored, NOTE, recognise)

@@ -2,13 +2,20 @@
 
 A page of a classified table with neither title nor header, known by its function codes (``accounts_headless``);
 else a table of named rows of figures whose columns' relations its rows confirm (``accounts.related``). Either is one
-document of unknown stage (read as final accounts, the readers' default) that says how it was read; what it reports
-are suspects only (its tables stand ``alone``).
+document that says how it was read; what it reports are suspects only (its tables stand ``alone``). Its stage is a
+budget's where the table's own figures stand under a column of this year's 预算 (项目 | 2016年预算数 | 上年完成数 …: a
+government's revenue budget table) or its title says 预算 alone; else it is unknown, read as final accounts (the
+readers' default).
 """
 
 from __future__ import annotations
 
+import re
+
+from jixiao.accounts.layout import squash
 from jixiao.accounts.model import Accounts, AccountTable
+from jixiao.accounts.stagewords import stated
+from jixiao.core.numbers import parse_decimal
 from jixiao.core.records import Document, Problem
 from jixiao.core.table import Table
 from jixiao.read.base import FileRead
@@ -32,8 +39,31 @@ def recognise(fr: FileRead) -> list[Document]:
     return _document(related, _RELATED) if related else []
 
 
+_LAST_YEAR = re.compile(r"^(?:上一?年|去年|比上年|较上年)")
+
+
+def _stage(tables: list[Table]) -> str:
+    """budget where the tables' words say 预算 and none 决算: each table's title, and the header cell over its first
+    column of figures (last year's columns, 上年完成数, aside); else final."""
+    said: set[str | None] = set()
+    for t in tables:
+        said.add(stated(squash(t.title or "")))
+        first = next((k for k, r in enumerate(t.rows) if any(
+            parse_decimal(c.text.strip()) is not None for c in r[1:])), None)
+        for row in t.rows[:first][-2:] if first else ():
+            head = [squash(c.text) for c in row[1:] if c.text.strip()]
+            if head and not _LAST_YEAR.match(head[0]):
+                said.add(stated(head[0]))
+    said.discard(None)
+    return "budget" if said == {"budget"} else "final"
+
+
 def _document(found: list[tuple[Table, AccountTable]], said: tuple[str, str]) -> list[Document]:
     where = found[0][0].source
-    acc = Accounts(tables=[a for _, a in found], stage="final")
-    return [Document(type="final_accounts", title=found[0][1].title, source=where, problems=[Problem(said[0], where,
-                     said[1])], tables=[t for t, _ in found], extra={"accounts": acc})]
+    stage = _stage([t for t, _ in found])
+    acc = Accounts(tables=[a for _, a in found], stage=stage)
+    for _, a in found:
+        a.stage = stage
+    return [Document(type="budget_disclosure" if stage == "budget" else "final_accounts", title=found[0][1].title,
+                     source=where, problems=[Problem(said[0], where, said[1])], tables=[t for t, _ in found],
+                     extra={"accounts": acc})]
