@@ -37,7 +37,12 @@ from jixiao.accounts.target_whole import check_target_whole
 from jixiao.accounts.targets import check_target_funds
 from jixiao.accounts.text import check_text
 from jixiao.accounts.text_pairs import pair_findings
-from jixiao.accounts.text_prior import budget_change_findings, carry_findings, prior_findings
+from jixiao.accounts.text_prior import (
+    budget_change_findings,
+    carry_findings,
+    prior_findings,
+    prior_rate_findings,
+)
 from jixiao.core.findings import Finding
 from jixiao.core.records import MISSING, Document, Val
 
@@ -267,6 +272,7 @@ def check_accounts(
     findings.extend(words)
     said = {(str(f.location), f.reported) for f in findings if f.severity != "info"}  # (a 三公 item's, said once)
     findings.extend(f for f in prior_findings(ctx, paras) if (str(f.location), f.reported) not in said)
+    findings.extend(f for f in prior_rate_findings(ctx, paras) if (str(f.location), f.reported) not in said)
     findings.extend(f for f in budget_change_findings(ctx, paras) if (str(f.location), f.reported) not in said)
     findings.extend(f for f in pair_findings(ctx, paras) if (str(f.location), f.reported) not in said)
     findings.extend(check_items(ctx, acc, paras))

@@ -279,6 +279,11 @@ _NOT_TITLE = re.compile(r"[。，,;；:：>›»|]|首页|位置")  # a sentence
 _TITLE_LINES, _TITLE_CHARS = 3, 40
 
 
+# a statistical bulletin of a year's spending (关于2021年栾川县教育经费执行情况的统计公告): what was spent, a 决算's figures
+_BULLETIN = re.compile(r"^(?:关于)?(?:19|20)\d{2}年度?[^月季，。,;；]{0,16}执行情况的?统计公告$")
+_BULLETIN_LINES = 20
+
+
 def _title_stage(body: list[tuple[str, Source]]) -> str | None:
     """"final" where a title line opening the text says 决算 (某某县2022年财政决算情况: a government's 决算 says 为调整预算的
     X% of every line, words a count would take for a budget's), its first lines only: a short line, no sentence (预决算
@@ -287,6 +292,9 @@ def _title_stage(body: list[tuple[str, Source]]) -> str | None:
         t = re.sub(r"\s", "", normalize_text(x))
         if t and len(t) <= _TITLE_CHARS and not _NOT_TITLE.search(t) and stated(t) == "final":
             return "final"
+    # (a bulletin's title, wherever a page's links put it before the text: its words are no other document's)
+    if any(_BULLETIN.search(re.sub(r"\s", "", normalize_text(x))) for x, _ in body[:_BULLETIN_LINES]):
+        return "final"
     return None
 
 

@@ -41,7 +41,7 @@ _LONGEST = 30  # a subject longer than this is a sentence, not a line's name
 # words opening a clause that name no line: list marks, 其中 and the like (the period, the place and the speaker —
 # 全年, 全市, 本单位 — are the line's own words as printed: 本年收入合计, 本单位收入)
 _LEAD = re.compile(
-    r"^(?:\s|[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]|第[一二三四五六七八九十]+[,，、]?|[一二三四五六七八九十]是|"
+    r"^(?:\s|[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．]|[(（]|第[一二三四五六七八九十]+[,，、]?|[一二三四五六七八九十]是|"
     r"\d{1,3}个|其中|另外?|此外|同时|包括|含|分别|主要是|主要有|截至|截止|的|共|合计[:：]?|(?:再)?加上(?!级)|以及|和|及|与|"
     r"“[^”]{1,8}”(?:以来|期间|时期)|以来|期间)+")
 # a date inside the words (2023年度, 2022年12月31日, 1-6月): the sentence's period, not the line's name
@@ -53,9 +53,10 @@ _NUMBERED = re.compile(r"\s*(?:\d{1,2}\s*[.、．]|[一二三四五六七八九�
 _SENTENCE_BITS = re.compile(r"[。，,；;:：]|\d\s*[亿万千]?元")
 # a heading the sentence ran on into ("1.一般公共预算收支平衡情况2021年县级…收入"): the line is named after it
 _RUN_ON = re.compile(r"^.*(?:情况|说明|概况|如下)[。:：]?")
-# words between a subject and its amount that are the verb (为, 达到, 完成 …) or the amount's year, not its name
+# words between a subject and its amount that are the verb (为, 达到, 完成 …) or the amount's year, not its name (a
+# verb after 总 is the line's own noun: 教育经费总投入为73728万元)
 _VERB = re.compile(
-    r"(?:(?:累计|预计|全年|当年|全部|共)?(?:完成了?|实现了?|达到了?|达|为|是|共计|安排|约|有|下达|拨付|筹集|投入|"
+    r"(?:(?<!总)(?:累计|预计|全年|当年|全部|共)?(?:完成了?|实现了?|达到了?|达|为|是|共计|安排|约|有|下达|拨付|筹集|投入|"
     r"(?:上升|增加|增长|减少|下降|降低|提高|调整|调增|调减|压减|变更)(?:到|至|为)|由|从)|人民币|(?:19|20)\d{2}\s*年度?的?|"
     r"的|\s|[(（][^()（）]{0,8}[)）])+$")
 # a clause that states a change or compares with another year: not a statement of its own
@@ -136,7 +137,7 @@ def stated_in_prose(body: list[tuple[str, Source]]) -> AccountTable | None:
             j = bisect_right(ends, start)
             while j < len(ends) and ends[j] < m.start() and _heading(text, ends[j - 1] if j else 0, ends[j]):
                 start, j = ends[j], j + 1  # a numbered heading's line names no line of the sentence after it
-            head = text[start:m.start()]
+            head = _round_aside(text, start, m.start(), stops, last_end)
             changed = _CHANGE.search(_VERB.sub("", head[-_REACH:]) or "") is not None
             if changed or _COMPARED.search(head[-_REACH:]):
                 last_end = m.end()  # a change or another year's figure: said of the line before, not a line
@@ -168,6 +169,25 @@ def stated_in_prose(body: list[tuple[str, Source]]) -> AccountTable | None:
         return None
     t.unit = max(set(units), key=units.count)
     return t
+
+
+_OPEN, _CLOSE = re.compile(r"[(（]"), re.compile(r"[)）]")
+
+
+def _round_aside(text: str, start: int, at: int, stops: list[int], last_end: int) -> str:
+    """The words before the amount at ``at`` from ``start``, or, where they open inside a bracket's aside that runs
+    over clauses ("国家财政性教育经费(主要包括…,政府性基金…等)为299023万元"), the words before the aside and those after
+    it: the aside names no line of the amount. Only an aside holding no amount said before (its own statements)."""
+    head = text[start:at]
+    close = _CLOSE.search(head)
+    if close is None or _OPEN.search(head, 0, close.start()):
+        return head
+    lo = max(0, start - _REACH)
+    opening = max((m.start() for m in _OPEN.finditer(text, lo, start)), default=-1)
+    if opening < 0 or opening < last_end or _CLOSE.search(text, opening, start):
+        return head
+    k = bisect_right(stops, opening)
+    return text[max(stops[k - 1] + 1 if k else 0, last_end, lo):opening] + head[close.end():]
 
 
 def _heading(text: str, lo: int, hi: int) -> bool:

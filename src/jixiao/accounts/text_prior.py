@@ -24,6 +24,7 @@ from jixiao.accounts.prose import NUMBER_START, PRIOR_WORDS, Paragraphs, is_chan
 from jixiao.accounts.prose import where as _where
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import ZERO, fmt_plain, half_unit, parse_decimal
+from jixiao.core.rounding import change_allowed
 
 _NUM = r"(\d[\d,]*(?:\.\d+)?)\s*([亿万]?元)"
 _STATED = re.compile(NUMBER_START + _NUM + r"\s*[,，]?\s*" + PRIOR_WORDS + r"\s*" + _NUM
@@ -51,6 +52,49 @@ def prior_findings(ctx: Ctx, paras: Paragraphs) -> list[Finding]:
     """Each change on last year's figure stated with both figures: the change is their difference."""
     return _changes(ctx, paras, _STATED, _UP, ("所比的", "last year's")) + _changes(
         ctx, paras, _SAID_PRIOR, _UP, ("上年的", "last year's"), keep=_last_year)
+
+
+# "全县教育经费总投入为73728万元,比上年的81381万元增长-9.41%": this year's and last year's figures and the rate of the
+# change, no change printed between (a fall printed as a negative growth is one: ``prose.paragraphs`` rewrote it)
+_STATED_RATE = re.compile(NUMBER_START + _NUM + r"\s*[,，]?\s*" + PRIOR_WORDS + r"\s*" + _NUM
+                          + r"\s*(?:相比)?\s*[,，]?\s*(?:同比)?(增长|下降|降低|上升|提高)了?(?:为|是)?\s*(\d+(?:\.\d+)?)\s*%")
+
+
+def prior_rate_findings(ctx: Ctx, paras: Paragraphs) -> list[Finding]:
+    """Each rate of change stated with both figures it is of ("A,比上年的B增长x%"): x = |A − B| ÷ B × 100 for some
+    figures within the printed rounding of A and B (``core.rounding.change_allowed``), in the direction said; else
+    suspect. A rate said after 其中's part that the whole's figure gives instead is left alone (which line the words
+    mean is not sure)."""
+    out: list[Finding] = []
+    for text, lines in paras:
+        for m in _STATED_RATE.finditer(text):
+            if m.group(2) != m.group(4) or is_change(text, m.start(1)):
+                continue  # figures in different units; a change before 比上年, not this year's figure
+            now, before = (parse_decimal(m.group(k).replace(",", "")) for k in (1, 3))
+            if now is None or not before:
+                continue
+            up = m.group(5) in ("增长", "上升", "提高")
+            quoted = m.group(6)
+            turned = (now < before - half_printed(m.group(1)) - half_printed(m.group(3))) if up else \
+                (now > before + half_printed(m.group(1)) + half_printed(m.group(3)))
+            if not turned and change_allowed(quoted, now, before) is not False:
+                continue
+            if any(change_allowed(quoted, w, before) is not False for w, _ in _named_before(text, m)):
+                continue
+            got = (abs(now - before) / before * 100).quantize(Decimal(1).scaleb(-_places(quoted)))
+            word = "增长" if now > before else "下降"
+            out.append(Finding(
+                "text_growth", "suspect", ctx.document, _where(lines, quoted + "%"),
+                f"情况说明「{m.group(0)}」：按 ({m.group(1)} − {m.group(3)}) ÷ {m.group(3)} 重算为{word}{got}%，"
+                f"不是{m.group(5)}{quoted}%",
+                f"the notes state {m.group(1)} against last year's {m.group(3)} as a {m.group(5)} of {quoted}%; "
+                f"({m.group(1)} − {m.group(3)}) ÷ {m.group(3)} gives {'+' if now > before else '−'}{got}%",
+                reported=quoted + "%", recomputed=f"{got}%", row=_label(text, m.start())))
+    return out
+
+
+def _places(quoted: str) -> int:
+    return len(quoted.split(".")[1]) if "." in quoted else 0
 
 
 def budget_change_findings(ctx: Ctx, paras: Paragraphs) -> list[Finding]:
