@@ -1,6 +1,7 @@
 """Texts about a transfer fund that a budget's prose reader would take for a budget (invented figures): a news item
 on an allocation (近日,中央财政下达…资金X亿元) or on money secured from above (…再争取上级补助资金X亿), an announcement of a fund's allocation and use, a transfer's 收支情况
-说明, a 下达 notice with its 文号 (or cut to its sending sentence), a news page whose headline wraps over two lines
+说明, a 下达 notice with its 文号 (or cut to its sending sentence), a news item whose first sentence says an amount
+sent down and names the fund only after (江西已下拨5.1亿元用于补偿…: ``sent_down``), a news page whose headline wraps over two lines
 (…资金X亿元 / 全部下达) above its date line, in 万元, 元 or 亿元, in simplified or traditional script. ``text(seed, shape)`` gives (text, the allocated amount as printed, the spending as printed or None).
 
 And their controls (``control(seed, shape)``): a budget's execution news and a department budget's 说明 that recall
@@ -12,7 +13,7 @@ from __future__ import annotations
 import random
 from decimal import Decimal
 
-SHAPES = ("news", "announce", "account", "notice", "sending", "headline", "secured")
+SHAPES = ("news", "announce", "account", "notice", "sending", "headline", "secured", "sent_down")
 CONTROLS = ("execution", "department")
 FUNDS = ("残疾人事业发展补助资金", "农业生产发展资金", "城乡义务教育补助经费", "水利发展资金", "中央自然灾害救灾资金",
          "林业改革发展资金", "困难群众救助补助资金")
@@ -73,6 +74,11 @@ def text(seed: int, shape: str) -> tuple[str, Decimal, Decimal | None]:
                 f"本报讯 记者从{place}财政局获悉,该局再次争取{year}年上级{fund}{budget}{unit},"
                 f"比去年同期增加{more}{unit},增幅为{rng.randint(10, 300)}.{rng.randint(10, 99)}%。\n"
                 f"资金已全部拨付至各乡镇,重点支持示范村建设项目。\n")
+    elif shape == "sent_down":  # the lead says an amount sent down, what it is for, no fund named in it
+        central = (budget * Decimal(rng.randint(30, 70)) / 100).quantize(Decimal(1) if unit == "元" else Decimal("0.01"))
+        body = (f"新华网{rng.randint(1, 12)}月{rng.randint(1, 28)}日电 记者从{level}获悉,{place}已下拨{budget}{unit}"
+                f"用于补偿生态公益林。\n{level}日前下拨{year}年中央财政和省财政生态公益林补偿基金{budget}{unit},其中中央财政"
+                f"补偿基金{central}{unit},省财政补偿资金{budget - central}{unit},主要用于林地的保护与管理。\n")
     else:  # the notice cut to its sending sentence (no title)
         body = (f"各乡镇人民政府、有关单位:\n现将{year}年{fund}{budget}{unit}下达给你们,此项资金纳入{year}年年终结算,"
                 f"请按规定及时拨付,确保专款专用。\n附件:{year}年{fund}分配表\n")

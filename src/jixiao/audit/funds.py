@@ -23,8 +23,8 @@ from jixiao.audit.rounding_detect import (
 )
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import HUNDRED, ZERO
-from jixiao.core.records import BLANK_FUNDS_ROWS, READ_FROM_PROSE, Document, FundsRow
-from jixiao.core.rounding import Rounding
+from jixiao.core.records import BLANK_FUNDS_ROWS, READ_FROM_PROSE, Document, FundsRow, Val
+from jixiao.core.rounding import Rounding, rate_allowed
 
 ROW_ZH = {
     "total": "年度资金总额",
@@ -82,7 +82,7 @@ def check_total_rate_and_score(doc: Document, conv: Convention) -> list[Finding]
             f"that is {pct(rate)}; it agrees.",
             published, published, row_label("total"),
         ))
-    if f.rate is not None and f.rate != rate:
+    if f.rate is not None and f.rate != rate and not _within_printing(doc, row.rate, f.executed, f.budget):
         others = explaining_rate(f)
         if others:
             r = plainest(others, lambda k: k)
@@ -105,6 +105,14 @@ def check_total_rate_and_score(doc: Document, conv: Convention) -> list[Finding]
     if score is not None and f.score is not None and f.score != score:
         out.append(_score_finding(doc, row, f, conv, score))
     return out
+
+
+def _within_printing(doc: Document, rate: Val, executed: Decimal, budget: Decimal) -> bool:
+    """A rate a text states beside amounts it rounds (下达8.56亿元,已支出5.94亿元,支出进度92.3%: 5.94 ÷ 6.44 = 92.24%): the
+    printed amounts' rounding allows it (``core.rounding.rate_allowed``), so it is no departure and no mistake. Only
+    for figures read from sentences; a form's cells are its own figures."""
+    return READ_FROM_PROSE in doc.extra and rate.text is not None and \
+        rate_allowed(rate.text.strip().rstrip("%％").strip(), executed, budget) is True
 
 
 def check_row_scores(doc: Document, conv: Convention) -> list[Finding]:

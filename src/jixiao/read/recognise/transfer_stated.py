@@ -30,6 +30,7 @@ from jixiao.read.recognise.transfer import _document
 from jixiao.read.recognise.transfer_cues import _BACK, ALLOC, OTHER, SPENT, Stated, stated
 from jixiao.read.recognise.transfer_funds import Block
 from jixiao.read.recognise.transfer_levels import one_level_at
+from jixiao.read.recognise.transfer_parts import by_funds
 from jixiao.read.recognise.transfer_prose import _once, agrees, in_yuan, read_val
 from jixiao.read.recognise.transfer_prosewords import RATE, RATE_PAID
 from jixiao.read.recognise.transfer_said import SAID, Said, said_sums
@@ -71,6 +72,8 @@ def recognise(fr: FileRead) -> list[Document]:
     headline = _headline(head)
     budget = _choose(whole, items, ALLOC, "预算（下达）数", "the allocated amount", problems, said, headline)
     executed = _choose(whole, items, SPENT, "执行（支出）数", "the spending", problems, said, headline)
+    if budget is None and (parts := by_funds(fr, recognise)):
+        return parts  # (several funds, each under its heading: each read alone)
     if budget is None and executed is None and not said:
         return []  # (a sum its listed parts do not make is read as no figure, but reported: ``said``)
     row: dict[str, Val] = {}

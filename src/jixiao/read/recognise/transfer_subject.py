@@ -11,7 +11,7 @@ The text is a transfer's where
   is done to it (下达/拨付/下拨/预拨/分配/安排/调整/追加, 使用情况, 收支情况; 争取, money secured from above) or the
   notice sending it (…资金的通知);
 - or its first sentence says a level of government or a sender sent a fund (中央财政下达…资金, 现将…资金…下达,
-  我县共收到…资金);
+  我县共收到…资金), or an amount sent down (江西已下拨5.1亿元用于…);
 - or a line names an attachment that allocates a fund (附件…资金分配表/安排表/分配明细表);
 and its title is no department's budget or accounts nor a 三公 statement (部门预算, 单位决算, 三公经费 …), whose
 prose may recall the funds it received.
@@ -36,7 +36,10 @@ TITLE = re.compile(rf"转移支付|直达资金|{_DONE}[^。\n]{{0,40}}?{_FUND}|
 _SENDER = r"(?:中央|国家|省|市|县|区|自治区|州|旗|盟)(?:级|本级)?(?:财政|政府|财政厅|财政局|财政部)?"
 _SENT = re.compile(rf"{_SENDER}[^。\n\d]{{0,12}}?(?:下达|下拨|拨付|预拨|分配|追加)(?:了)?[^。\n]{{0,40}}?{_FUND}|"
                    rf"(?:现|特|兹)(?:将|下达|拨付|下拨|分配)[^。\n]{{0,60}}?{_FUND}|"
-                   rf"(?:共|累计)?(?:收到|接到|接收)[^。\n]{{0,40}}?{_FUND}")
+                   rf"(?:共|累计)?(?:收到|接到|接收)[^。\n]{{0,40}}?{_FUND}|"
+                   # (or an amount sent down, the fund named after it or not at all: 江西已下拨5.1亿元用于补偿…公益林,
+                   # 财政部…紧急预拨3.2亿元中央自然灾害救灾资金)
+                   r"(?:下达|下拨|拨付|预拨)(?:了)?\d[\d,]*(?:\.\d+)?\s*(?:[亿万]|元)")
 _ATTACHED = re.compile(r"附件\s*\d*[:：、.．]?[^。\n]{0,60}?(?:资金|经费)[^。\n]{0,12}?(?:分配|安排|下达)(?:明细|情况|计划)?表")
 # a department's budget or accounts, a 三公 statement: their prose recalls the funds received, never a transfer's
 NOT = re.compile(r"部门预算|部门决算|单位预算|单位决算|部门收支|三公")
