@@ -78,6 +78,17 @@ def _once(pattern: re.Pattern[str], flat: Flat) -> Found | None:
     return (found[0][0].replace(",", ""), found[0][1], found[0][2]) if len(values) == 1 else None
 
 
+def confirmed(pattern: re.Pattern[str], flat: Flat, b: Val | None, e: Val | None) -> Found | None:
+    """Of several values the pattern finds (支出进度已达90.82% of one part, 整体支出进度为57.52% of the whole), the one
+    the stated spending ÷ the stated budget gives (``agrees``), where exactly one value does; None otherwise, and
+    where the spending or the budget is not stated."""
+    if b is None or e is None or b.dec is None or e.dec is None or b.dec <= 0:
+        return None
+    found = [(m.group(1), m.start(1)) for m in pattern.finditer(flat.text)]
+    fits = [(v, at) for v, at in found if agrees(Val(parse_decimal(v.replace(",", "")), v, None), b, e)]
+    return (fits[0][0], fits[0][1], None) if len({v for v, _ in fits}) == 1 else None
+
+
 _SCALE = {"元": Decimal(1), "万元": Decimal(10000), "亿元": Decimal(100000000)}
 
 

@@ -31,7 +31,7 @@ from jixiao.read.recognise.transfer_cues import _BACK, ALLOC, OTHER, SPENT, Stat
 from jixiao.read.recognise.transfer_funds import Block
 from jixiao.read.recognise.transfer_levels import one_level_at
 from jixiao.read.recognise.transfer_parts import by_funds
-from jixiao.read.recognise.transfer_prose import _once, agrees, in_yuan, read_val
+from jixiao.read.recognise.transfer_prose import _once, agrees, confirmed, in_yuan, read_val
 from jixiao.read.recognise.transfer_prosewords import RATE, RATE_PAID
 from jixiao.read.recognise.transfer_said import SAID, Said, said_sums
 from jixiao.read.recognise.transfer_subject import STOPS, about_transfer
@@ -85,7 +85,8 @@ def recognise(fr: FileRead) -> list[Document]:
                                 f"budget ({budget.unit}); not read", whole.source_at(executed.at)))
     elif executed is not None:
         row["executed"] = read_val(whole, executed.text, executed.at)
-    rate = _once(RATE, whole) or _once(RATE_PAID, whole) or (_once(_ARRIVED, whole) if "executed" not in row else None)
+    rate = _once(RATE, whole) or _once(RATE_PAID, whole) or (_once(_ARRIVED, whole) if "executed" not in row else None) \
+        or confirmed(RATE, whole, row.get("annual_budget"), row.get("executed"))  # (of several, the one the sums give)
     if rate is not None:
         r = read_val(whole, *rate[:2])
         if agrees(r, row.get("annual_budget"), row.get("executed")):
@@ -169,9 +170,9 @@ def _choose(flat: Flat, items: list[Stated], kind: str, zh: str, en: str, proble
     """The one amount of ``kind`` the text states (the whole, not a 其中 part), checked against the parts it lists
     (``_checked``): the one all the others of its kind add up to exactly, wherever its sending word stands (下达…资金
     3.60亿元 … 下达西宁市2.36亿元、…海东市0.88亿元、…海北州0.36亿元); else, among the notice's own sending sentences, the
-    same value however often said, the one stated as a total, the final sum, or the one the others add up to exactly;
-    else the one value of its kind the title states (``headline``) and the text restates; else the exact amount of
-    which a title line gives the rounding (``_rounded_title``); else the one value said of the latest year the
+    same value however often said; else the exact amount of which a title line gives the rounding, however the text
+    restates the rounding (``_rounded_title``); else the one stated as a total, the final sum, or the one the others
+    add up to exactly; else the whole place's (``_whole_place``); else the one value of its kind the title states (``headline``) and the text restates; else the one value said of the latest year the
     sentences name, where others are said of an earlier year only (``_latest_year``). Where none is sure: None,
     and a located problem says what was stated."""
     levels = one_level_at(flat.text)  # (中央下达X万元 beside 省级下达Y万元: one level's part)
@@ -198,6 +199,8 @@ def _choose(flat: Flat, items: list[Stated], kind: str, zh: str, en: str, proble
     others = [s for s in cands if s.yuan != top]
     if len(values) == 1:
         got = cands[0]
+    elif (exact := _rounded_title(flat.text, cands)) is not None:
+        got = exact  # (a headline's rounding restated in the text, as a total or as the whole place's: 共下达…627亿元)
     elif totals and {s.yuan for s in totals} == {top}:
         got = totals[0]
     elif len({s.yuan for s in final}) == 1:
@@ -208,8 +211,6 @@ def _choose(flat: Flat, items: list[Stated], kind: str, zh: str, en: str, proble
         got = scoped[0]
     elif len(titled := {h.yuan for h in headline if h.kind == kind} & values) == 1:
         got = [s for s in cands if s.yuan in titled][-1]  # the title's amount, as the text restates it
-    elif (exact := _rounded_title(flat.text, cands)) is not None:
-        got = exact
     elif latest := _latest_year(flat.text, cands):
         got = latest[0]
     else:
