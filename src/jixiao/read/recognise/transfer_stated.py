@@ -169,7 +169,8 @@ def _choose(flat: Flat, items: list[Stated], kind: str, zh: str, en: str, proble
             said: list[Said], headline: Sequence[Stated] = ()) -> Stated | None:
     """The one amount of ``kind`` the text states (the whole, not a 其中 part), checked against the parts it lists
     (``_checked``): the one all the others of its kind add up to exactly, wherever its sending word stands (下达…资金
-    3.60亿元 … 下达西宁市2.36亿元、…海东市0.88亿元、…海北州0.36亿元); else, among the notice's own sending sentences, the
+    3.60亿元 … 下达西宁市2.36亿元、…海东市0.88亿元、…海北州0.36亿元); else the total the amounts just before it make
+    (``_summing_total``); else, among the notice's own sending sentences, the
     same value however often said; else the exact amount of which a title line gives the rounding, however the text
     restates the rounding (``_rounded_title``); else the one stated as a total, the final sum, or the one the others
     add up to exactly; else the whole place's (``_whole_place``); else the one value of its kind the title states (``headline``) and the text restates; else the one value said of the latest year the
@@ -185,6 +186,9 @@ def _choose(flat: Flat, items: list[Stated], kind: str, zh: str, en: str, proble
     every = sum((c.yuan or ZERO for c in cands), ZERO)
     if len(cands) >= 3 and len(whole := [c for c in cands if c.yuan is not None and c.yuan * 2 == every]) == 1:
         return _checked(flat, items, whole[0], zh, en, problems, said)  # the whole its sent parts make
+    summed = _summing_total(flat.text, cands)
+    if summed is not None:  # (…下达给我区918万元…管委会财政提前下达179万元。各级财政衔接资金共计1097万元)
+        return _checked(flat, items, summed, zh, en, problems, said)
     # the notice's own sending sentences, where it has any: what it recalls of other years or batches is not its sum
     cands = [s for s in cands if s.sent] or cands
     # … and by its sending word over what it recalls its own place received (中央下达我市X万元…现将其中的Y万元划拨至你单位),
@@ -220,6 +224,29 @@ def _choose(flat: Flat, items: list[Stated], kind: str, zh: str, en: str, proble
                                 "not sure; not read", flat.source_at(cands[0].at)))
         return None
     return _checked(flat, items, got, zh, en, problems, said)
+
+
+# the words naming every level's money at once (各级财政衔接资金共计…), before a total in its sentence
+_ALL_LEVELS = re.compile(r"各级")
+
+
+def _summing_total(text: str, cands: list[Stated]) -> Stated | None:
+    """The amount stated as every level's total (各级财政衔接资金共计1097万元) that the amounts stated just before it add
+    up to exactly, two or more in a row (918 sent by the province, 179 by the county's own finance): the whole, over
+    what one level sent. The one such total, or None (a total of a project's sums, 累计争取…共计48亿元 = 27 + 21, is no
+    level's: its words do not say 各级)."""
+    found = []
+    for k, t in enumerate(cands):
+        if not t.total or t.yuan is None or not _ALL_LEVELS.search(text, t.sentence, t.at):
+            continue
+        run = ZERO
+        for n, s in enumerate(reversed(cands[:k]), 1):
+            run += s.yuan or ZERO
+            if run >= t.yuan:
+                if run == t.yuan and n >= 2:
+                    found.append(t)
+                break
+    return found[0] if len({t.yuan for t in found}) == 1 else None
 
 
 def _rounded_title(text: str, cands: list[Stated]) -> Stated | None:
