@@ -50,6 +50,7 @@ class Said:
     total: Val
     parts: tuple[Val, ...]
     unit: str = "万元"  # the unit the total and its parts are printed in
+    names: tuple[str, ...] = ()  # each part's words before its amount (中央资金, 省级资金), where the list names them
 
 
 def said_sums(flat: Flat) -> list[Said]:
@@ -96,8 +97,21 @@ def said_sums(flat: Flat) -> list[Said]:
         clause = _DATED.split(clause)[-1].strip() or clause.strip()  # the words after the unit's name and year
         out.append(Said(clause[-24:], read_val(flat, total.group(1).replace(",", ""), total.start(1)),
                         tuple(read_val(flat, p.group(1).replace(",", ""), p.start(1)) for p in parts),
-                        money(total.group(2)) or "万元"))
+                        money(total.group(2)) or "万元", _names(text, q.end(), parts)))
     return out
+
+
+_NAME_EDGE = re.compile(r"^[\s,，、;；:：(（]+|(?:为|是|共计|计|约)\s*$")
+_NAME_LONGEST = 16
+
+
+def _names(text: str, start: int, parts: list[re.Match[str]]) -> tuple[str, ...]:
+    """Each part's words between the amount before it (or the list's opening) and its own amount (中央资金, 省级资金)."""
+    out: list[str] = []
+    for p in parts:
+        out.append(_NAME_EDGE.sub("", text[start:p.start(1)].strip())[-_NAME_LONGEST:])
+        start = p.end()
+    return tuple(out)
 
 
 _OPENS = re.compile(r"[。!！?？][\s,，、]*$")
