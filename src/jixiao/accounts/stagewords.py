@@ -12,9 +12,14 @@ import re
 _NO_STAGE = re.compile(r"《[^《》]{0,80}》|预(?:算)?\s*[、,，和及与/]?\s*决算")
 
 
+# … but a year's report, draft or plan in brackets is the text's own subject (现将《2023年凌源市财政预算调整方案(草案)》
+# 汇报如下, 审议了…《关于2007年预算执行情况和2008年预算草案的报告》): its words say the stage
+_OWN_TITLE = re.compile(r"《[^《》]{0,80}?(?:19|20)\d{2}\s*年[^《》]{0,60}?(?:报告|草案|方案)[^《》]{0,8}》")
+
+
 def own_words(text: str) -> str:
-    """The text without its cited titles and its 预决算."""
-    return _NO_STAGE.sub("", text)
+    """The text without its cited titles and its 预决算 (a year's report or plan in brackets kept: the text's own)."""
+    return _NO_STAGE.sub(lambda m: m.group(0) if _OWN_TITLE.fullmatch(m.group(0)) else "", text)
 
 
 def says_final(text: str) -> bool:

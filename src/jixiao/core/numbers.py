@@ -13,8 +13,6 @@ HUNDRED = Decimal(100)
 # OCR and typing slips seen in published forms, mapped before NFKC folding.
 _SIGN_FIXES = str.maketrans(
     {
-        "》": "≥",
-        "《": "≤",
         "≧": "≥",
         "≦": "≤",
         "≪": "≤",
@@ -50,9 +48,23 @@ _GROUPED = re.compile(r"^[+-]?[0-9]{1,3}(,[0-9]{3})+(\.[0-9]*)?$")
 _ENCLOSED = re.compile("([\u2460-\u249b\u24ea-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf\U0001f100-\U0001f10a])")
 
 
+# a title's brackets (《预算法》2014年): a pair, kept; 》 or 《 standing alone before a number is OCR's ≥ or ≤ (》90%)
+_TITLE_PAIR = re.compile(r"《[^《》\n]{0,80}》")
+_BRACKET_SIGN = re.compile(r"[《》](?=\s*[\d.])")
+
+
+def _bracket_signs(text: str) -> str:
+    if "《" not in text and "》" not in text:
+        return text
+    paired = [m.span() for m in _TITLE_PAIR.finditer(text)]
+    ends = {i for a, b in paired for i in (a, b - 1)}
+    return _BRACKET_SIGN.sub(lambda m: m.group(0) if m.start() in ends else "≥" if m.group(0) == "》" else "≤", text)
+
+
 def normalize_text(text: str) -> str:
-    """Fold full-width forms (NFKC, enclosed digits such as ① kept), map OCR sign slips, collapse white space."""
-    text = text.translate(_SIGN_FIXES)
+    """Fold full-width forms (NFKC, enclosed digits such as ① kept), map OCR sign slips (》90% is ≥90%; a title's
+    《…》 kept), collapse white space."""
+    text = _bracket_signs(text.translate(_SIGN_FIXES))
     if _ENCLOSED.search(text):
         text = "".join(p if i % 2 else unicodedata.normalize("NFKC", p) for i, p in enumerate(_ENCLOSED.split(text)))
     else:
