@@ -97,6 +97,8 @@ def recognise(fr: FileRead) -> list[Document]:
             problems.append(problem(f"正文所述执行率{r.text}与所述执行数÷预算数（{made}）不符，未作为执行率读取",
                                     f"the stated rate {r.text} is not the stated spending ÷ budget ({made}); not read "
                                     "as the rate", r.source))
+    if "rate" in row and "." in (row["rate"].text or "") and (budget or executed) is not None:
+        _rate_confirms(row, said, problems, (budget or executed).unit)  # type: ignore[union-attr]
     first = budget or executed
     titled = next((line for line in head if _TITLE.fullmatch(line)), None)
     name = titled or (_name(text, first) if first is not None else None)
@@ -163,6 +165,32 @@ def _headline(head: list[str]) -> list[Stated]:
         if not LIST_NO.match(line):
             titles.append(line)
     return stated("\n".join(titles))
+
+
+_SIDES = (("annual_budget", "executed", "预算（下达）数", "the allocated amount"),
+          ("executed", "annual_budget", "执行（支出）数", "the spending"))
+
+
+def _rate_confirms(row: dict[str, Val], said: list[Said], problems: list[Problem], unit: str | None) -> None:
+    """A sum left unread because the 其中 list after it does not make it (``_checked``), read after all where the
+    stated rate, printed with decimals, is the spending ÷ the budget with it and the other sum read (总额75.20亿元,其中
+    61.02 + 13.78 = 74.80 … 支出45.76亿元,支付率为60.8%: 45.76 ÷ 75.20 = 60.85%); the list's disagreement is still
+    reported (``said``), and a problem says how the sum was taken."""
+    for key, other, zh, en in _SIDES:
+        if key in row or other not in row:
+            continue
+        for s in said:
+            b, e = (s.total, row[other]) if key == "annual_budget" else (row[other], s.total)
+            if s.label == zh and (s.unit or "万元") == (unit or "万元") and agrees(row["rate"], b, e):
+                row[key] = s.total
+                left = f"正文所述{zh}{s.total.text}"  # (its "not read" problem gives way to how it was read)
+                problems[:] = [p for p in problems if not (p.message.startswith(left) and p.message.endswith("未读取"))]
+                problems.append(problem(
+                    f"正文所述{zh}{s.total.text}与其后所列各项之和不符，但它与所述{'执行数' if key == 'annual_budget' else '预算数'}"
+                    f"之比即所述执行率{row['rate'].text}，取为{zh}",
+                    f"the stated {en} {s.total.text} is not the sum of the parts listed after it, but the stated rate "
+                    f"{row['rate'].text} is the ratio it makes with the other stated sum: taken as {en}", s.total.source))
+                break
 
 
 def _choose(flat: Flat, items: list[Stated], kind: str, zh: str, en: str, problems: list[Problem],
