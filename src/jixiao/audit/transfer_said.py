@@ -1,13 +1,7 @@
 """A transfer's prose against its own arithmetic: an amount and the parts its 其中 lists
-(``read.recognise.transfer_said``).
-
-The parts agree when some of them, taken in the order printed from the first, add up to the total within the
-rounding of the printed figures (half a unit of each figure's last digit): a list may go on past the total's
-parts into another statement. A statement that prints some of its amounts with decimals gives its figures to that
-place wherever they have it, so a part printed coarser (43 beside 43.8) is taken as whole: each part counts half a
-unit of the finest place printed, the total half a unit of its own (a total is often printed rounded: 1586 for
-43.84 + 42.2 + 1500 = 1586.04 holds; 1586 = 43.8 + 43 + 1500 is 0.8 off, beyond 0.5 + 3 × 0.05). Otherwise the
-finding is 疑似 (suspect), never an error: a 其中 list need not name every part.
+(``read.recognise.transfer_said``): where they do not agree within the rounding of the printed figures
+(``transfer_said.agrees_within``), the finding is 疑似 (suspect), never an error: a 其中 list need not name every
+part.
 """
 
 from __future__ import annotations
@@ -16,36 +10,16 @@ from decimal import Decimal
 
 from jixiao.audit.common import doc_name, finding
 from jixiao.core.findings import Finding
-from jixiao.core.numbers import ZERO, half_unit, parse_decimal
+from jixiao.core.numbers import ZERO, parse_decimal
 from jixiao.core.records import Document, Val
 from jixiao.read.recognise.transfer import SAID
-from jixiao.read.recognise.transfer_said import Said
-
-
-def _digits(v: Val) -> int:
-    return len((v.text or "").partition(".")[2])
-
-
-def _agrees(s: Said) -> bool:
-    t = s.total.dec
-    if t is None:
-        return True
-    half = Decimal(5).scaleb(-max(_digits(v) for v in (s.total, *s.parts)) - 1)  # of the finest place printed
-    run, slack = ZERO, half_unit(s.total.text)  # the total, printed coarser, rounded to its own place
-    for k, p in enumerate(s.parts, 1):
-        if p.dec is None:
-            return True  # a part that is no number: nothing can be said
-        run += p.dec
-        slack += half
-        if k >= 2 and abs(run - t) <= slack:
-            return True
-    return False
+from jixiao.read.recognise.transfer_said import agrees_within
 
 
 def check_said(doc: Document) -> list[Finding]:
     out: list[Finding] = []
     for s in doc.extra.get(SAID) or []:
-        if _agrees(s):
+        if agrees_within(s):
             continue
         parts = [p.dec for p in s.parts if p.dec is not None]
         total = sum(parts, ZERO)

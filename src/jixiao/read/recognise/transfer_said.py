@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from jixiao.accounts.prose import BRACKET, list_end
-from jixiao.core.numbers import names_its_parts, parse_decimal
+from jixiao.core.numbers import ZERO, half_unit, names_its_parts, parse_decimal
 from jixiao.core.records import Val
 from jixiao.read.recognise.common import CLAUSE_END
 from jixiao.read.recognise.reportwords import money
@@ -179,3 +179,29 @@ def _ends_inside(text: str, at: int) -> bool:
     inside the list (never the words that follow a list whose line breaks were lost: 分别是:1、…)."""
     tail = text[at:]
     return len(tail.strip()) <= _PIECE and not any(ch.isdigit() for ch in tail)
+
+
+def _digits(v: Val) -> int:
+    return len((v.text or "").partition(".")[2])
+
+
+def agrees_within(s: Said) -> bool:
+    """The parts agree with the total: some of them, taken in the order printed from the first, add up to it within
+    the rounding of the printed figures (half a unit of each figure's last digit): a list may go on past the total's
+    parts into another statement. A statement that prints some of its amounts with decimals gives its figures to
+    that place wherever they have it, so a part printed coarser (43 beside 43.8) is taken as whole: each part counts
+    half a unit of the finest place printed, the total half a unit of its own (a total is often printed rounded: 1586
+    for 43.84 + 42.2 + 1500 = 1586.04 holds; 1586 = 43.8 + 43 + 1500 is 0.8 off, beyond 0.5 + 3 × 0.05)."""
+    t = s.total.dec
+    if t is None:
+        return True
+    half = Decimal(5).scaleb(-max(_digits(v) for v in (s.total, *s.parts)) - 1)  # of the finest place printed
+    run, slack = ZERO, half_unit(s.total.text)  # the total, printed coarser, rounded to its own place
+    for k, p in enumerate(s.parts, 1):
+        if p.dec is None:
+            return True  # a part that is no number: nothing can be said
+        run += p.dec
+        slack += half
+        if k >= 2 and abs(run - t) <= slack:
+            return True
+    return False

@@ -33,7 +33,7 @@ from jixiao.read.recognise.transfer_levels import one_level_at
 from jixiao.read.recognise.transfer_parts import by_funds
 from jixiao.read.recognise.transfer_prose import _once, agrees, confirmed, in_yuan, read_val
 from jixiao.read.recognise.transfer_prosewords import RATE, RATE_PAID
-from jixiao.read.recognise.transfer_said import SAID, Said, said_sums
+from jixiao.read.recognise.transfer_said import SAID, Said, agrees_within, said_sums
 from jixiao.read.recognise.transfer_subject import STOPS, about_transfer
 from jixiao.read.recognise.transfer_text import Flat
 
@@ -87,6 +87,11 @@ def recognise(fr: FileRead) -> list[Document]:
         row["executed"] = read_val(whole, executed.text, executed.at)
     rate = _once(RATE, whole) or _once(RATE_PAID, whole) or (_once(_ARRIVED, whole) if "executed" not in row else None) \
         or confirmed(RATE, whole, row.get("annual_budget"), row.get("executed"))  # (of several, the one the sums give)
+    if rate is not None and "executed" not in row and budget is not None and _of_another(text, items, rate[1], budget):
+        problems.append(problem(f"正文所述执行率{rate[0]}是另一笔资金的（其句中的预算数不是{budget.text}），未读取",
+                                f"the stated rate {rate[0]} is another sum's (its sentence states another budget than "
+                                f"{budget.text}); not read", whole.source_at(rate[1])))
+        rate = None
     if rate is not None:
         r = read_val(whole, *rate[:2])
         if agrees(r, row.get("annual_budget"), row.get("executed")):
@@ -165,6 +170,18 @@ def _headline(head: list[str]) -> list[Stated]:
         if not LIST_NO.match(line):
             titles.append(line)
     return stated("\n".join(titles))
+
+
+_SENTENCE_END = re.compile(r"[。;；\n]")
+
+
+def _of_another(text: str, items: list[Stated], at: int, budget: Stated) -> bool:
+    """The rate at ``at`` is said in a sentence that states another sum as its budget and not the budget read
+    (全市中央直达资金总量为48.67亿元,支出19.28亿元,支付率为39.62% beside the whole's 62.33亿元): the part's rate, not the
+    whole's, where no spending of the whole is read to check it against."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
+    sums = {s.yuan for s in items if s.kind == ALLOC and start <= s.at < at}
+    return bool(sums) and budget.yuan not in sums
 
 
 _SIDES = (("annual_budget", "executed", "预算（下达）数", "the allocated amount"),
@@ -326,16 +343,23 @@ _PLACE_BACK = 30  # characters before an amount its place word is looked for in
 
 def _whole_place(text: str, cands: list[Stated]) -> list[Stated]:
     """The top amounts said of the whole place (全市…总额X), where the others are said of its levels: the text's
-    whole. Empty where no amount, or more than the top one, is so said."""
+    whole; an amount of the whole place from one source (全市中央直达资金…) is a part. Empty where no amount, or more
+    than the top one, is so said."""
     top = max(s.yuan for s in cands if s.yuan is not None)
-    said = [s for s in cands if _WHOLE_PLACE.search(text, max(s.sentence, s.at - _PLACE_BACK), s.at)]
+    said = [s for s in cands if (m := _WHOLE_PLACE.search(text, max(s.sentence, s.at - _PLACE_BACK), s.at)) is not None
+            and not _ONE_SOURCE.search(text, m.end(), s.at)]
     return said if said and all(s.yuan == top for s in said) else []
+
+
+# the whole place's money from one source only (全市中央直达资金总量为48.67亿元: the central part of 全市…总额62.33亿元)
+_ONE_SOURCE = re.compile(r"中央|地方|省级|市级|县级")
 
 
 def _checked(flat: Flat, items: list[Stated], got: Stated, zh: str, en: str, problems: list[Problem],
              said: list[Said]) -> Stated | None:
     """``got`` where the parts it lists (two or more: just before it, A60万元、B40万元，共计100万元; or after it in its
-    sentence, 合计X万元，资金来源为A万元、B万元) add up to it exactly; the statement is kept for the audit
+    sentence, 合计X万元，资金来源为A万元、B万元) add up to it, exactly or within the rounding of the printed figures
+    (``transfer_said.agrees_within``: 48.67 + 13.65 = 62.32 for 62.33亿元); the statement is kept for the audit
     (``audit.transfer_said``) either way. Parts that do not make it: the sum is not sure, not read, and a located
     problem says so."""
     parts = _parts_before(items, got, flat.text) or _parts_after(items, got, flat.text) or _itemised(flat.text, items, got)
@@ -344,7 +368,7 @@ def _checked(flat: Flat, items: list[Stated], got: Stated, zh: str, en: str, pro
     total, pieces = read_val(flat, got.text, got.at), tuple(read_val(flat, p.text, p.at) for p in parts)
     said.append(Said(zh, total, pieces, got.unit or "万元"))
     made = sum((p.dec for p in parts if p.dec is not None), Decimal(0))
-    if made == got.dec:
+    if made == got.dec or agrees_within(said[-1]):  # (within the printed figures' rounding: 48.67 + 13.65 for 62.33)
         return got
     terms = "+".join(p.text for p in parts)
     problems.append(problem(f"正文所述{zh}{got.text}{got.unit or ''}与所列各项之和（{terms}={made}）不符，未读取",
