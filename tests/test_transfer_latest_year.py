@@ -1,6 +1,6 @@
 """A transfer notice that recalls last year's sum beside this year's (提前下达我省2020年…补助资金2,471万元 … 因2019年
 中央财政已安排我省3,618万元用于…): the amount said of the latest year the sentences name is the budget
-(``transfer_stated._latest_year``). Two different amounts of the latest year, or no year but one's, stay unread."""
+(``transfer_choice.latest_year``). Two different amounts of the latest year, or no year but one's, stay unread."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """A transfer news item whose headline gives the allocation rounded (…补助资金14亿元) and whose text gives it exactly
-(…补助资金预算140804万元): the exact amount is the budget (``transfer_stated._rounded_title``). A headline amount the
+(…补助资金预算140804万元): the exact amount is the budget (``transfer_choice.rounded_title``). A headline amount the
 text's does not round to, or a rounded amount inside a sentence, leaves the budget unread."""
 
 from __future__ import annotations

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 from jixiao.accounts.prose import BRACKET, LIST_NO
 from jixiao.core.numbers import ZERO, normalize_text
@@ -27,11 +27,18 @@ from jixiao.read.recognise.flatgaps import closed, unwrapped
 from jixiao.read.recognise.reportverdict import score_said
 from jixiao.read.recognise.tokens import in_reading_order
 from jixiao.read.recognise.transfer import _document
+from jixiao.read.recognise.transfer_choice import (
+    TITLE_LEN,
+    latest_year,
+    rounded_title,
+    summing_total,
+    whole_place,
+)
 from jixiao.read.recognise.transfer_cues import _BACK, ALLOC, OTHER, SPENT, Stated, stated
 from jixiao.read.recognise.transfer_funds import Block
 from jixiao.read.recognise.transfer_levels import one_level_at
 from jixiao.read.recognise.transfer_parts import by_funds
-from jixiao.read.recognise.transfer_prose import _once, agrees, confirmed, in_yuan, read_val
+from jixiao.read.recognise.transfer_prose import _once, agrees, confirmed, read_val
 from jixiao.read.recognise.transfer_prosewords import RATE, RATE_PAID
 from jixiao.read.recognise.transfer_said import SAID, Said, agrees_within, said_sums
 from jixiao.read.recognise.transfer_subject import STOPS, about_transfer
@@ -46,7 +53,6 @@ FUND = re.compile(r"转移支付|(?:专项|补助|补贴|奖补|奖励|直达|�
 _OTHER_TEXT = re.compile(r"招标|投标|中标|成交|采购|磋商|询价|竞价|比选|会议|座谈|培训班|部门预算|部门决算|单位预算|单位决算|"
                          r"三公经费")
 _HEAD = 5  # lines of the text that may hold its title
-_TITLE_LEN = 80  # … each that short (a longer line is a sentence, and may cite another text: …部门预算的通知)
 # a title line: the fund, then what the text is (…资金的通知, …资金使用情况的公告, …资金收支情况说明), never an outline's heading
 _TITLE = re.compile(r"(?![一二三四五六七八九十\d]+[、.．]|[(（])[^\n]{0,80}?(?:资金|经费|转移支付)[^\n]{0,60}?"
                     r"(?:通知|报告|公告|公示|情况|说明|自评|结果|函)")
@@ -64,7 +70,7 @@ def recognise(fr: FileRead) -> list[Document]:
     text = whole.text
     head = [line.strip() for line in flat.text.split("\n", _HEAD)[:_HEAD]]
     if (FUND.search(text) is None and not about_transfer(flat.text.split("\n"))) or any(
-            _OTHER_TEXT.search(line) for line in head if len(line) <= _TITLE_LEN):
+            _OTHER_TEXT.search(line) for line in head if len(line) <= TITLE_LEN):
         return []  # (a fund the words above do not name, 水利发展资金, in a text whose title says it is sent down)
     items = stated(text)
     problems: list[Problem] = []
@@ -165,7 +171,7 @@ def _headline(head: list[str]) -> list[Stated]:
     short lines before its first sentence (a line with a stop or a comma), none opening with a list number."""
     titles: list[str] = []
     for line in head:
-        if STOPS.search(line) or len(line) > _TITLE_LEN:
+        if STOPS.search(line) or len(line) > TITLE_LEN:
             break
         if not LIST_NO.match(line):
             titles.append(line)
@@ -215,11 +221,11 @@ def _choose(flat: Flat, items: list[Stated], kind: str, zh: str, en: str, proble
     """The one amount of ``kind`` the text states (the whole, not a 其中 part), checked against the parts it lists
     (``_checked``): the one all the others of its kind add up to exactly, wherever its sending word stands (下达…资金
     3.60亿元 … 下达西宁市2.36亿元、…海东市0.88亿元、…海北州0.36亿元); else the total the amounts just before it make
-    (``_summing_total``); else, among the notice's own sending sentences, the
+    (``summing_total``); else, among the notice's own sending sentences, the
     same value however often said; else the exact amount of which a title line gives the rounding, however the text
-    restates the rounding (``_rounded_title``); else the one stated as a total, the final sum, or the one the others
-    add up to exactly; else the whole place's (``_whole_place``); else the one value of its kind the title states (``headline``) and the text restates; else the one value said of the latest year the
-    sentences name, where others are said of an earlier year only (``_latest_year``). Where none is sure: None,
+    restates the rounding (``rounded_title``); else the one stated as a total, the final sum, or the one the others
+    add up to exactly; else the whole place's (``whole_place``); else the one value of its kind the title states (``headline``) and the text restates; else the one value said of the latest year the
+    sentences name, where others are said of an earlier year only (``latest_year``). Where none is sure: None,
     and a located problem says what was stated."""
     levels = one_level_at(flat.text)  # (中央下达X万元 beside 省级下达Y万元: one level's part)
     cands = [s for s in items if s.kind == kind and not s.part and s.yuan is not None and s.yuan > 0
@@ -231,7 +237,7 @@ def _choose(flat: Flat, items: list[Stated], kind: str, zh: str, en: str, proble
     every = sum((c.yuan or ZERO for c in cands), ZERO)
     if len(cands) >= 3 and len(whole := [c for c in cands if c.yuan is not None and c.yuan * 2 == every]) == 1:
         return _checked(flat, items, whole[0], zh, en, problems, said)  # the whole its sent parts make
-    summed = _summing_total(flat.text, cands)
+    summed = summing_total(flat.text, cands)
     if summed is not None:  # (…下达给我区918万元…管委会财政提前下达179万元。各级财政衔接资金共计1097万元)
         return _checked(flat, items, summed, zh, en, problems, said)
     # the notice's own sending sentences, where it has any: what it recalls of other years or batches is not its sum
@@ -248,7 +254,7 @@ def _choose(flat: Flat, items: list[Stated], kind: str, zh: str, en: str, proble
     others = [s for s in cands if s.yuan != top]
     if len(values) == 1:
         got = cands[0]
-    elif (exact := _rounded_title(flat.text, cands)) is not None:
+    elif (exact := rounded_title(flat.text, cands)) is not None:
         got = exact  # (a headline's rounding restated in the text, as a total or as the whole place's: 共下达…627亿元)
     elif totals and {s.yuan for s in totals} == {top}:
         got = totals[0]
@@ -256,11 +262,11 @@ def _choose(flat: Flat, items: list[Stated], kind: str, zh: str, en: str, proble
         got = final[0]
     elif sum((s.yuan for s in others if s.yuan is not None), Decimal(0)) == top:
         got = next(s for s in cands if s.yuan == top)
-    elif scoped := _whole_place(flat.text, cands):
+    elif scoped := whole_place(flat.text, cands):
         got = scoped[0]
     elif len(titled := {h.yuan for h in headline if h.kind == kind} & values) == 1:
         got = [s for s in cands if s.yuan in titled][-1]  # the title's amount, as the text restates it
-    elif latest := _latest_year(flat.text, cands):
+    elif latest := latest_year(flat.text, cands):
         got = latest[0]
     else:
         shown = "、".join(dict.fromkeys(f"{s.text}{s.unit or ''}" for s in cands))
@@ -269,90 +275,6 @@ def _choose(flat: Flat, items: list[Stated], kind: str, zh: str, en: str, proble
                                 "not sure; not read", flat.source_at(cands[0].at)))
         return None
     return _checked(flat, items, got, zh, en, problems, said)
-
-
-# the words naming every level's money at once (各级财政衔接资金共计…), before a total in its sentence
-_ALL_LEVELS = re.compile(r"各级")
-
-
-def _summing_total(text: str, cands: list[Stated]) -> Stated | None:
-    """The amount stated as every level's total (各级财政衔接资金共计1097万元) that the amounts stated just before it add
-    up to exactly, two or more in a row (918 sent by the province, 179 by the county's own finance): the whole, over
-    what one level sent. The one such total, or None (a total of a project's sums, 累计争取…共计48亿元 = 27 + 21, is no
-    level's: its words do not say 各级)."""
-    found = []
-    for k, t in enumerate(cands):
-        if not t.total or t.yuan is None or not _ALL_LEVELS.search(text, t.sentence, t.at):
-            continue
-        run = ZERO
-        for n, s in enumerate(reversed(cands[:k]), 1):
-            run += s.yuan or ZERO
-            if run >= t.yuan:
-                if run == t.yuan and n >= 2:
-                    found.append(t)
-                break
-    return found[0] if len({t.yuan for t in found}) == 1 else None
-
-
-def _rounded_title(text: str, cands: list[Stated]) -> Stated | None:
-    """The amount the text states exactly where its headline gives the same amount rounded (财政部提前下达…补助资金
-    14亿元 over the text's 补助资金预算140804万元: 14.0804亿 to the 亿 printed is 14): two values, the rounded one in a
-    title's words (``_on_title``), the other a finer one that rounds to it at the headline's last digit.
-    None otherwise."""
-    values = {s.yuan for s in cands}
-    if len(values) != 2:
-        return None
-    for coarse in cands:
-        if coarse.yuan is None or coarse.dec is None or not _on_title(text, coarse.at):
-            continue
-        exp = coarse.dec.as_tuple().exponent
-        step = in_yuan(Decimal(1).scaleb(exp if isinstance(exp, int) else 0), coarse.unit)
-        fine = [(s, y) for s in cands if (y := s.yuan) is not None and y != coarse.yuan]
-        if step and fine and all(y % step and (y / step).quantize(Decimal(1), ROUND_HALF_UP) * step == coarse.yuan
-                                 for _, y in fine):
-            return fine[-1][0]
-    return None
-
-
-def _on_title(text: str, at: int) -> bool:
-    """Whether the amount at ``at`` stands in a title's words: its line's opening, short and without a sentence's stop
-    or comma before it (a page's lines may be joined after the title: what follows it is not looked at)."""
-    opening = text[text.rfind("\n", 0, at) + 1:at]
-    return len(opening.strip()) <= _TITLE_LEN and not STOPS.search(opening)
-
-
-_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
-
-
-def _latest_year(text: str, cands: list[Stated]) -> list[Stated]:
-    """The amounts whose sentence names the latest year any of them names (提前下达我省2020年…资金2,471万元 over 因2019年
-    中央财政已安排我省3,618万元: last year's sum recalled), where some name an earlier one only; the amounts whose sentence
-    names no year are kept. Empty where no sentence names an earlier year only, or the rest are not one value."""
-    years = {id(s): max((int(m.group(1)) for m in _YEAR.finditer(text, s.sentence, s.at)), default=None) for s in cands}
-    named = [y for y in years.values() if y is not None]
-    if not named or min(named) == max(named):
-        return []
-    latest = [s for s in cands if years[id(s)] in (None, max(named))]
-    return latest if len({s.yuan for s in latest}) == 1 else []
-
-
-# the whole place's amount (全市财政直达资金总额X, 全县共下达X) over its levels' (市本级X, 县区合计X)
-_WHOLE_PLACE = re.compile(r"全(?:省|市|州|盟|县|区|旗)(?!本级|级)")
-_PLACE_BACK = 30  # characters before an amount its place word is looked for in
-
-
-def _whole_place(text: str, cands: list[Stated]) -> list[Stated]:
-    """The top amounts said of the whole place (全市…总额X), where the others are said of its levels: the text's
-    whole; an amount of the whole place from one source (全市中央直达资金…) is a part. Empty where no amount, or more
-    than the top one, is so said."""
-    top = max(s.yuan for s in cands if s.yuan is not None)
-    said = [s for s in cands if (m := _WHOLE_PLACE.search(text, max(s.sentence, s.at - _PLACE_BACK), s.at)) is not None
-            and not _ONE_SOURCE.search(text, m.end(), s.at)]
-    return said if said and all(s.yuan == top for s in said) else []
-
-
-# the whole place's money from one source only (全市中央直达资金总量为48.67亿元: the central part of 全市…总额62.33亿元)
-_ONE_SOURCE = re.compile(r"中央|地方|省级|市级|县级")
 
 
 def _checked(flat: Flat, items: list[Stated], got: Stated, zh: str, en: str, problems: list[Problem],
