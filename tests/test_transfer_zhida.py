@@ -2,7 +2,8 @@
 sentences: the whole received by the text's own place (我区共接收…资金指标X, 下达至我区的…总量X, 我市共分配到X) is the
 budget, over the province's whole it is a part of; the spending after a bracketed 其中 list is no part of it; a copy
 that doubled its commas (总量X,,支出Y,支付率为Z%,。) is sentences, not a table. A whole its bracketed kinds do not
-make is not read, and the audit reports the difference as a suspicion, never an error."""
+make is not read unless the stated rate, printed with decimals, confirms it with the spending (``_rate_confirms``),
+and the audit reports the difference as a suspicion, never an error."""
 
 from __future__ import annotations
 
@@ -41,7 +42,11 @@ def test_kinds_that_do_not_make_the_whole_are_suspected(tmp_path: Path, seed: in
     path = tmp_path / "p.txt"
     path.write_text(planted(seed), encoding="utf-8")
     (doc,) = _transfers(path)
-    assert doc.funds["total"].annual_budget is None or doc.funds["total"].annual_budget.dec is None
+    row = doc.funds["total"]
+    if row.rate.dec is not None and "." in (row.rate.text or ""):  # (the stated rate confirms the whole with the spending)
+        assert row.annual_budget.dec is not None and any("取为预算（下达）数" in p.message for p in doc.problems)
+    else:
+        assert row.annual_budget.dec is None
     findings = audit_paths([str(path)]).findings
     assert not [f for f in findings if f.severity == "error"]
     assert len([f for f in findings if f.severity == "suspect"]) == 1  # (the one difference, reported once)

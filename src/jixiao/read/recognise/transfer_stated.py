@@ -280,8 +280,8 @@ def _choose(flat: Flat, items: list[Stated], kind: str, zh: str, en: str, proble
 def _checked(flat: Flat, items: list[Stated], got: Stated, zh: str, en: str, problems: list[Problem],
              said: list[Said]) -> Stated | None:
     """``got`` where the parts it lists (two or more: just before it, A60万元、B40万元，共计100万元; or after it in its
-    sentence, 合计X万元，资金来源为A万元、B万元) add up to it, exactly or within the rounding of the printed figures
-    (``transfer_said.agrees_within``: 48.67 + 13.65 = 62.32 for 62.33亿元); the statement is kept for the audit
+    sentence, 合计X万元，资金来源为A万元、B万元) add up to it, exactly, or, a total printed with decimals, within the
+    rounding of the printed figures (``transfer_said.agrees_within``: 48.67 + 13.65 = 62.32 for 62.33亿元); the statement is kept for the audit
     (``audit.transfer_said``) either way. Parts that do not make it: the sum is not sure, not read, and a located
     problem says so."""
     parts = _parts_before(items, got, flat.text) or _parts_after(items, got, flat.text) or _itemised(flat.text, items, got)
@@ -290,7 +290,9 @@ def _checked(flat: Flat, items: list[Stated], got: Stated, zh: str, en: str, pro
     total, pieces = read_val(flat, got.text, got.at), tuple(read_val(flat, p.text, p.at) for p in parts)
     said.append(Said(zh, total, pieces, got.unit or "万元"))
     made = sum((p.dec for p in parts if p.dec is not None), Decimal(0))
-    if made == got.dec or agrees_within(said[-1]):  # (within the printed figures' rounding: 48.67 + 13.65 for 62.33)
+    # (within the printed figures' rounding where they print decimals, 48.67 + 13.65 for 62.33亿元; whole numbers exactly:
+    # a list of whole 万元 one off its total is not taken as rounding)
+    if made == got.dec or ("." in (got.text or "") and agrees_within(said[-1])):
         return got
     terms = "+".join(p.text for p in parts)
     problems.append(problem(f"正文所述{zh}{got.text}{got.unit or ''}与所列各项之和（{terms}={made}）不符，未读取",
