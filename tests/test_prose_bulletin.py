@@ -48,6 +48,13 @@ def test_the_lines_are_read_under_their_own_names(tmp_path: Path, seed: int) -> 
     assert doc.type == "final_accounts"  # the bulletin's title: a year's spending
 
 
+def test_an_opening_that_announces_the_bulletin_makes_it_a_final_account(tmp_path: Path) -> None:
+    text = _page(4, title=False)[0]
+    opening = "为进一步加强教育经费统计工作,现将2019年全县地方教育经费执行情况公告如下:\n"
+    (doc,) = read_path(write(tmp_path, opening + text)).documents
+    assert doc.type == "final_accounts"
+
+
 def test_without_its_title_the_text_keeps_the_readers_default(tmp_path: Path) -> None:
     (doc,) = read_path(write(tmp_path, _page(3, title=False)[0])).documents
     assert doc.type == "budget_disclosure"

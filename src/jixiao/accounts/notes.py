@@ -279,8 +279,11 @@ _NOT_TITLE = re.compile(r"[。，,;；:：>›»|]|首页|位置")  # a sentence
 _TITLE_LINES, _TITLE_CHARS = 3, 40
 
 
-# a statistical bulletin of a year's spending (关于2021年栾川县教育经费执行情况的统计公告): what was spent, a 决算's figures
-_BULLETIN = re.compile(r"^(?:关于)?(?:19|20)\d{2}年度?[^月季，。,;；]{0,16}执行情况的?统计公告$")
+# a statistical bulletin of a year's spending (关于2021年栾川县教育经费执行情况的统计公告, or opened 现将2022年全县地方教育经费
+# 执行情况公告如下): what was spent, a 决算's figures
+_BULLETIN = re.compile(r"^(?:关于)?(?:19|20)\d{2}年度?[^月季，。,;；]{0,16}执行情况的?统计公告$|"
+                       # (… or its opening announcing it: 现将2022年全县地方教育经费执行情况公告如下)
+                       r"现将(?:19|20)\d{2}年度?[^月季，。,;；]{0,16}经费执行情况(?:统计)?公告如下")
 _BULLETIN_LINES = 20
 
 
