@@ -14,6 +14,7 @@ from jixiao.accounts.balance_words import balance_word_findings
 from jixiao.accounts.carried import carried
 from jixiao.accounts.classified import check_classified, check_code_sums
 from jixiao.accounts.codes import CodeList, check_codes, load_codes
+from jixiao.accounts.compared import check_compared
 from jixiao.accounts.cross import check_cross
 from jixiao.accounts.exec_table import check_execution
 from jixiao.accounts.identity import DEFAULT_TOLERANCE, Ctx, compare
@@ -45,6 +46,7 @@ from jixiao.accounts.text_prior import (
 )
 from jixiao.core.findings import Finding
 from jixiao.core.records import MISSING, Document, Val
+from jixiao.read.recognise.compared import KIND as COMPARED
 
 _ORDINAL_ITEM = re.compile(r"^[一二三四五六七八九十]+、")
 
@@ -242,6 +244,8 @@ def check_accounts(
             findings.extend(check_code_sums(ctx, t))
         elif t.kind == "related":  # columns not known: the relations its rows confirm
             findings.extend(check_related(ctx, t))
+        elif t.kind == COMPARED:  # two years' indicators: each row's growth
+            findings.extend(check_compared(ctx, t))
         else:
             findings.extend(check_summary(ctx, t))
         if t.alone:  # a table told by its own header alone (printed without a title): its kind may be misjudged

@@ -104,6 +104,7 @@ KINDS = {
     "rate_as_fraction": ("执行率为小数", "rate as a fraction"),
     "tree_sum": ("层级合计", "class sums"),
     "related_columns": ("各栏关系", "relations between columns"),
+    "compared_growth": ("增长与两年数字不符", "growth against two years' figures"),
     "three_public": ("“三公”经费等式", "三公 identity"),
     "unexplained_variance": ("变动未说明", "unexplained variance"),
 }

@@ -28,15 +28,28 @@ _RELATED = ("表头未能识读（未印表名，或表头用语不是已知模�
             "between its columns that its rows confirm are checked (as suspects)")
 
 
+_COMPARED = ("按上年度、本年度两栏的指标对照表读取（表头不是预决算模板的），只核对各行增长（疑似）",
+             "read as a table of indicators over two years (no template's header): only each row's growth is checked "
+             "(as suspects)")
+
+
 def recognise(fr: FileRead) -> list[Document]:
     from jixiao.accounts.related import NAME, related_table
     from jixiao.read.recognise.accounts_headless import headless_table
+    from jixiao.read.recognise.compared import compared_table
 
     coded = [(t, a) for t in fr.tables if (a := headless_table(t)) is not None]
     if coded:
         return _document(coded, _CODED)
     related = [(t, a) for t in fr.tables if (a := related_table(t, t.title or NAME)) is not None]
-    return _document(related, _RELATED) if related else []
+    if related:
+        return _document(related, _RELATED)
+    compared = compared_table(fr)  # (indicators over two years: 上年度 | 本年度 | 增长, whatever carried the cells)
+    if compared is None:
+        return []
+    where = compared.source
+    return [Document(type="final_accounts", title=compared.title, source=where, problems=[Problem(_COMPARED[0], where,
+                     _COMPARED[1])], extra={"accounts": Accounts(tables=[compared], stage="final")})]
 
 
 _LAST_YEAR = re.compile(r"^(?:上一?年|去年|比上年|较上年)")
