@@ -24,7 +24,7 @@ from jixiao.accounts.prose import NUMBER_START, PRIOR_WORDS, Paragraphs, is_chan
 from jixiao.accounts.prose import where as _where
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import ZERO, fmt_plain, half_unit, parse_decimal
-from jixiao.core.rounding import change_allowed
+from jixiao.core.rounding import Rounding, change_allowed
 
 _NUM = r"(\d[\d,]*(?:\.\d+)?)\s*([亿万]?元)"
 _STATED = re.compile(NUMBER_START + _NUM + r"\s*[,，]?\s*" + PRIOR_WORDS + r"\s*" + _NUM
@@ -81,7 +81,7 @@ def prior_rate_findings(ctx: Ctx, paras: Paragraphs) -> list[Finding]:
                 continue
             if any(change_allowed(quoted, w, before) is not False for w, _ in _named_before(text, m)):
                 continue
-            got = (abs(now - before) / before * 100).quantize(Decimal(1).scaleb(-_places(quoted)))
+            got = Rounding("half_up", len(quoted.partition(".")[2])).apply(abs(now - before) / before * 100)
             word = "增长" if now > before else "下降"
             out.append(Finding(
                 "text_growth", "suspect", ctx.document, _where(lines, quoted + "%"),
@@ -91,10 +91,6 @@ def prior_rate_findings(ctx: Ctx, paras: Paragraphs) -> list[Finding]:
                 f"({m.group(1)} − {m.group(3)}) ÷ {m.group(3)} gives {'+' if now > before else '−'}{got}%",
                 reported=quoted + "%", recomputed=f"{got}%", row=_label(text, m.start())))
     return out
-
-
-def _places(quoted: str) -> int:
-    return len(quoted.split(".")[1]) if "." in quoted else 0
 
 
 def budget_change_findings(ctx: Ctx, paras: Paragraphs) -> list[Finding]:
