@@ -125,6 +125,19 @@ def test_any_consistent_form_reads_whole_and_audits_clean(
     assert [f.message for f in result.findings if f.severity == "error"] == []
 
 
+@pytest.mark.parametrize("seed", [238, 239, 4401])
+def test_a_qualitative_row_whose_blank_unit_collapsed_keeps_its_name(tmp_path: Path, seed: int) -> None:
+    """A 定性 row prints no unit; its blank cell lost with the pipes collapsed, the row's two ends shift apart
+    (效益指标 | 社会效益指标 | 服务覆盖面 | 定性 | 有效提升 | 有效提升 | 13.00 | 12.00): the name is the cell before its 指标性质,
+    never the second level's label (hypothesis found seed 238)."""
+    p = invent(seed, exec_weight=10)
+    path = _write(tmp_path, RENDERERS["pipes_collapsed"](rows(p, VARIANTS["nature"])), f"f{seed}.txt")
+    result = audit_paths([str(path)])
+    (doc,) = result.documents
+    _figures_match(doc, p)
+    assert [f.message for f in result.findings if f.severity == "error"] == []
+
+
 def test_a_placement_no_arithmetic_decides_is_left_missing() -> None:
     from jixiao.read.recognise.placement import place
 

@@ -28,6 +28,7 @@ _DATA = ("level3", "target", "actual", "weight", "score", "reason", "improvement
 # a template's line left unused: the next label number with no name after it (指标2: / 指标2), or an ellipsis
 _PLACEHOLDER = re.compile(r"(?:指标\d{1,2}[:：.、]?|[…。.·]{2,}|…)")
 _SHIFTS = (0, -1, 1, -2, 2, -3, 3)
+NATURE_SIGNS = frozenset(("定性", "定量", "=", "＝", "≥", "≤", ">", "<", "＞", "＜"))  # a 指标性质 cell
 
 
 class IndicatorBlock:
@@ -121,6 +122,9 @@ class IndicatorBlock:
             return
         s = best[1]
         l3 = self._pos("level3", s) or 0
+        sign = self._sign_after(texts, l3)
+        if sign is not None:
+            l3 = sign - 1
         self._apply_labels(*self._labels(row, l3, s))
 
         def cell(key: str) -> Cell | None:
@@ -129,6 +133,9 @@ class IndicatorBlock:
 
         data = {k: cell(k) for k in _DATA}
         self._parts = (cell("nature"), cell("unit"))  # the value's sign and unit in columns of their own
+        if sign is not None:  # (the name before its 指标性质, the target after it; the unit's blank cell lost)
+            data["level3"], data["target"] = row[sign - 1], row[sign + 1] if sign + 1 < len(row) else None
+            self._parts = (row[sign], None)
         last = max(p for k in _DATA if (p := self._pos(k, s)) is not None)
         self._unplaced(row, range(max(last + 1, 0), len(row)))  # text right of the last column is said, not dropped
         if not any(eff(c) for c in data.values()) or _unused(data):
@@ -137,6 +144,22 @@ class IndicatorBlock:
             self._continue(data)
             return
         self._indicator(row, data)
+
+    def _sign_after(self, texts: list[str], l3: int) -> int | None:
+        """Where a row's 指标性质 cell (定性, ≥ …) stands when the whole row's shift put a level's label under 三级指标
+        and the name, right before that cell, further right: a blank cell after the name (the unit of a 定性 row) was
+        lost with its pipes collapsed, so the row's two ends shift apart (效益指标 | 社会效益指标 | 服务覆盖面 | 定性 | 有效提升
+        | 有效提升 | 13 | 12). None where the shift's name is no label or no such cell follows."""
+        if "nature" not in self.cols or l3 >= len(texts) or not labelish(texts[l3]):
+            return None
+        for j in range(l3 + 2, min(len(texts) - 1, l3 + 4)):
+            if texts[j] in NATURE_SIGNS:
+                name = texts[j - 1]
+                if name and not labelish(name) and not is_number(name) and all(
+                        not texts[i] or labelish(texts[i]) for i in range(l3, j - 1)):
+                    return j
+                return None
+        return None
 
     def _apply_labels(self, l1_new: Val | None, l2_new: Val | None, l1w: Cell | None) -> None:
         if l1_new is not None:
