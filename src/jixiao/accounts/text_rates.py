@@ -175,19 +175,6 @@ def _exec_named(ctx: Ctx, text: str, lines: list[tuple[str, Source]]) -> Iterabl
                            rate_allowed(m.group(3), actual, budget))
 
 
-_ASIDE_BACK = 120  # characters an aside's opening bracket is looked for before an amount in it
-
-
-def _in_aside(text: str, at: int, end: int) -> bool:
-    """The amount at ``at`` stands inside a bracket's aside that closes before ``end`` (the rate after it is said
-    outside the aside: of the line before it, never of a part the aside lists)."""
-    lo = max(0, at - _ASIDE_BACK)
-    opening = max(text.rfind("(", lo, at), text.rfind("（", lo, at))
-    if opening < 0 or max(text.rfind(")", opening, at), text.rfind("）", opening, at)) >= 0:
-        return False
-    return max(text.find(")", at, end), text.find("）", at, end)) >= 0
-
-
 def _exec(ctx: Ctx, text: str, lines: list[tuple[str, Source]], amount: str, budget_of: re.Pattern[str],
           in_yuan: bool = False) -> Iterable[Finding | None]:
     # what each rate stands on is the last amount, budget (and scale) said before it: each found once in the
@@ -200,6 +187,7 @@ def _exec(ctx: Ctx, text: str, lines: list[tuple[str, Source]], amount: str, bud
     scales = [(a.end(), a.group(2)) for a in re.finditer(ANY_AMOUNT, text) if not is_change(text, a.start())]
     scale_ends = [e for e, _ in scales]
     rates = [r.end() for r in _EXEC.finditer(text)]  # (in order: the matches do not overlap)
+    masked = _masked(text)  # (an amount in a bracket's aside, the rate outside it: the aside's part, not the spending)
     for m in _EXEC.finditer(text):
         n = bisect_left(said_at, m.start())
         before = said[n - 1] if n else None
@@ -224,7 +212,7 @@ def _exec(ctx: Ctx, text: str, lines: list[tuple[str, Source]], amount: str, bud
                 before = _spent_before(text, said, said_at, budget_at, m)
                 if before is None:
                     continue
-        if before is None or not budget or _in_aside(text, before[0], m.start()):
+        if before is None or not budget or (masked[before[0]] != text[before[0]] and masked[m.start()] == text[m.start()]):
             continue  # (…执行数1032849.44(含…其他资金11185.14万元),总预算执行率95.61%: a part in the aside, not the spending)
         if "执行率" in m.group(0) and _SENTENCE_STOP.search(text, min(budget_at, before[0]), m.start()):
             continue  # (预算执行率: of a budget and a spending its own sentence states, never figures from before it)
