@@ -20,7 +20,7 @@ from jixiao.core.source import Source
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.common import close_by_total, find_year, problem
 from jixiao.read.recognise.gradebands import grade_after
-from jixiao.read.recognise.rulewords import NAME_COLUMNS
+from jixiao.read.recognise.rulewords import NAME_COLUMNS, WEIGHTS
 from jixiao.read.recognise.scoregroups import fold_groups
 from jixiao.read.recognise.scoretable_header import (
     HEADER_WORDS,
@@ -61,6 +61,8 @@ def recognise(fr: FileRead) -> list[Document]:
     if found is None:
         return []
     start, scored = found
+    if _weight_per_level([t.text for t in toks[max(0, start - 25) : start]]):
+        return []
     toks = split_glued_name(toks, start)
     toks = [*toks[:start], *without_grades(toks[start:], toks[max(0, start - 25) : start])]
     reader = _Reader(toks, start)
@@ -75,6 +77,14 @@ def recognise(fr: FileRead) -> list[Document]:
         sum(t in NAME_COLUMNS for t in head) >= 2  # 考核内容 | 考核指标: a level, then the row's name
     doc = reader.read([t.text for t in toks[: start]])
     return [doc] if doc is not None else []
+
+
+def _weight_per_level(head: list[str]) -> bool:
+    """Whether the header gives a level a weight column of its own (事项 | 分值 | 一级指标 | 分值 | 评分标准): a weight, a
+    level's or a name's column, a weight. Its rows are runs of names and weights (``scoretable_levelcols``), never
+    one name, one weight, its texts and its score: read so, the next name's weight became the row's score."""
+    return any(a in WEIGHTS and c in WEIGHTS and (b.endswith("指标") or b in NAME_COLUMNS)
+               for a, b, c in zip(head, head[1:], head[2:], strict=False))
 
 
 class _Reader(RuleRows):
