@@ -46,3 +46,16 @@ def test_the_latest_years_sentences_must_agree(tmp_path: Path) -> None:
     text = _notice(2020, "2,471", "3,618", 2019).replace(
         "补助资金2,471万元。", "补助资金2,471万元,另下达我省2020年中央财政农房抗震改造补助资金500万元。")
     assert _budget(tmp_path, text) is None
+
+
+def _news(this: str, rounded: str, past: str) -> str:
+    return (f"示例省下达2017年少数民族发展资金逾{rounded}亿元\n2017-05-28 来源: 示例社\n"
+            f"记者从示例省民族宗教事务委员会获悉,示例省财政近日下达2017年少数民族发展资金{this}亿元,资金直接拨到各市州39个县区。\n"
+            f"此外,2011年至2016年,国家民委共下达示例省少数民族发展资金{past}亿元,改善了民族地区基础设施。\n")
+
+
+@pytest.mark.parametrize(("this", "rounded", "past"), [("2.0257", "2", "9.1877"), ("3.46", "3", "12.5")])
+def test_a_past_periods_total_is_no_budget(tmp_path: Path, this: str, rounded: str, past: str) -> None:
+    """Past years' sum stated as a total (此外,2011年至2016年…共下达9.1877亿元) beside the year's amount and the
+    headline's rounding of it: the year's amount is the budget, the past total is recalled history."""
+    assert _budget(tmp_path, _news(this, rounded, past)) == Decimal(this)  # (in the 亿元 printed)

@@ -71,14 +71,13 @@ _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 
 def latest_year(text: str, cands: list[Stated]) -> list[Stated]:
     """The amounts whose sentence names the latest year any of them names (提前下达我省2020年…资金2,471万元 over 因2019年
-    中央财政已安排我省3,618万元: last year's sum recalled), where some name an earlier one only; the amounts whose sentence
-    names no year are kept. Empty where no sentence names an earlier year only, or the rest are not one value."""
+    中央财政已安排我省3,618万元: last year's sum recalled; 此外,2011年至2016年…共下达9.1877亿元: past years' sum), and
+    those whose sentence names no year; all of them where no sentence names an earlier year only."""
     years = {id(s): max((int(m.group(1)) for m in _YEAR.finditer(text, s.sentence, s.at)), default=None) for s in cands}
     named = [y for y in years.values() if y is not None]
-    if not named or min(named) == max(named):
-        return []
-    latest = [s for s in cands if years[id(s)] in (None, max(named))]
-    return latest if len({s.yuan for s in latest}) == 1 else []
+    if not named:
+        return cands
+    return [s for s in cands if years[id(s)] in (None, max(named))]
 
 
 # the whole place's amount (全市财政直达资金总额X, 全县共下达X) over its levels' (市本级X, 县区合计X)

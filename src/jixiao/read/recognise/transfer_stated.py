@@ -247,6 +247,7 @@ def _choose(flat: Flat, items: list[Stated], kind: str, zh: str, en: str, proble
     worded = [s for s in cands if s.by_word]
     if worded and sum((s.yuan or ZERO for s in worded), ZERO) not in {s.yuan for s in cands if not s.by_word}:
         cands = worded
+    cands = latest_year(flat.text, cands)  # (what it recalls of past years is not its sum)
     values = {s.yuan for s in cands}
     top = max(v for v in values if v is not None)
     totals = [s for s in cands if s.total]
@@ -266,8 +267,6 @@ def _choose(flat: Flat, items: list[Stated], kind: str, zh: str, en: str, proble
         got = scoped[0]
     elif len(titled := {h.yuan for h in headline if h.kind == kind} & values) == 1:
         got = [s for s in cands if s.yuan in titled][-1]  # the title's amount, as the text restates it
-    elif latest := latest_year(flat.text, cands):
-        got = latest[0]
     else:
         shown = "、".join(dict.fromkeys(f"{s.text}{s.unit or ''}" for s in cands))
         problems.append(problem(f"正文所述{zh}有多个不同数值（{shown}），无法确定哪一个是转移支付的总额，未读取",
