@@ -151,3 +151,14 @@ def test_a_share_said_as_a_total_after_its_list_word_is_a_part(tmp_path: Path) -
     doc = _doc(tmp_path, "示例通知\n现将第三批衔接资金计划下达给你们，包括测量、设计等前期费用，共1个项目，合计资金310万元，"
                          "资金来源为中央衔接资金212万元、历年结余资金98万元。\n")
     assert doc is not None and doc.funds["total"].annual_budget.dec == Decimal(310)
+
+
+@pytest.mark.parametrize("mark", ["其中,", "其中：", "其中，"])
+def test_a_level_named_a_total_in_the_clause_after_its_list_word_is_a_part(tmp_path: Path, mark: str) -> None:
+    """其中,市本级管理的…资金总额为34.25亿元: 其中 on its own opens the clause of a part, though the part is called a
+    total; the whole place's sum before it is the budget, and the rate its spending gives."""
+    doc = _doc(tmp_path, "示例市2024年直达资金预算执行情况\n截至2024年12月31日,全市中央直达资金规模58.40亿元,支出51.62亿元,"
+                         f"支出进度88.4%。{mark}市本级管理的中央财政直达资金总额为21.35亿元,形成支出20.13亿元,支付进度94.3%。\n")
+    assert doc is not None
+    t = doc.funds["total"]
+    assert (t.annual_budget.dec, t.executed.dec, t.rate.dec) == (Decimal("58.40"), Decimal("51.62"), Decimal("88.4"))

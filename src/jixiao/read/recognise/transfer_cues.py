@@ -63,6 +63,7 @@ _SENTENCE = re.compile(r"[。!！?？\n]")  # (a semicolon parts the items of on
 # the words opening a list of parts (其中, 主要包括, 包含, 分别为; never 其中的: 现将其中的116.08万元划拨至你单位 sends
 # that share, a whole of its own): the amounts after them are parts
 _WHERE = re.compile(r"其中(?!的)|包括|包含|分别(?:为|是)|(?:资金|经费)来源(?:为|是|:|：)|来源(?:为|是)|(?:资金|经费)中有")
+_HEADS_CLAUSE = re.compile(r"其中\s*[,，:：]")  # 其中 on its own before the clause of the part
 _BACK = 80  # characters a clause's words are looked for before its amount
 
 
@@ -81,6 +82,7 @@ class Stated:
     sentence: int  # where its sentence starts
     end: int  # where the amount (with its unit) ends
     by_word: bool = False  # sent by the notice's own sending word (现将, 本次 …), not only to its own place
+    own_kind: bool = False  # its kind said in its own clause (形成支出X), not taken from the words around it
 
     @property
     def dec(self) -> Decimal | None:
@@ -143,6 +145,7 @@ def stated(text: str) -> list[Stated]:
         c = _last(_CLAUSE, text, lo, at)
         clause = c.end() if c is not None else lo
         kind = _kind(_last(CUE, text, max(clause, prev_end), at))
+        own_kind = kind is not None
         # a label and its colon right before the amount, on its line or ending the line before (年度金额(提前下达):300万元,
         # 资金使用情况(万元)合计:⏎210万元)
         back = max(0, at - _BACK, prev_end)
@@ -169,12 +172,15 @@ def stated(text: str) -> list[Stated]:
             text, _label_start(text, back, colon), colon) is not None
         # (a total in a clause after the list word's is a whole: 包括测量、设计等费用，共1个项目，合计资金X万元)
         # (a list in brackets ends at its closing bracket: 19.56亿元(其中A、B),支出4.54亿元 — the spending is no part)
-        part = where >= max(sentence, reset) and not (worded and where < clause) and shut <= opened
+        # (but 其中 and its stop open the clause of a part, whatever it is called: 其中,市本级管理的…总额为34.25亿元)
+        first = _CLAUSE.search(text, where, at) if where >= 0 else None
+        heads = first is not None and first.end() == clause and _HEADS_CLAUSE.match(text, where) is not None
+        part = where >= max(sentence, reset) and not (worded and where < clause and not heads) and shut <= opened
         total = worded and kind == ALLOC
         final = FINAL.search(text, clause, at) is not None and kind == ALLOC
         sent = (sending >= sentence or own) and kind == ALLOC
         out.append(Stated(a.group(1).replace(",", ""), at, money(a.group(2)), kind, total, final, sent, part,
                           where_word if part else "", where if part else -1, sentence, end,
-                          sending >= sentence and kind == ALLOC))
+                          sending >= sentence and kind == ALLOC, own_kind))
         prev_end = end
     return out

@@ -368,7 +368,8 @@ def _parts_after(items: list[Stated], whole: Stated, text: str) -> list[Stated]:
     """The parts listed right after an amount (其中甲镇A万元、乙镇B万元; 资金来源为…; or in the next sentence, 主要包括…),
     a part restating the whole passed over (其中:中央资金X万元, X the whole), and an item's own aside in brackets
     (其中:中央248.73万元(2023年结转95.43万元,2024年下达153.3万元),省级…: the item's parts, not the list's): the run of
-    amounts one list word opens, in the whole's unit, starting within ``_LIST_BACK`` characters of it."""
+    amounts one list word opens, in the whole's unit, starting within ``_LIST_BACK`` characters of it; a part its own
+    clause says was spent is no part of an allocation, nor one it says was allocated of a spending."""
     k = items.index(whole)
     out: list[Stated] = []
     following = items[k + 1 : k + 1 + _PARTS]
@@ -380,6 +381,8 @@ def _parts_after(items: list[Stated], whole: Stated, text: str) -> list[Stated]:
         if (not p.part or p.unit != whole.unit or (not out and p.at - whole.end > _LIST_BACK)
                 or out and p.listed_at != out[0].listed_at):
             break  # (a new list word opens another list: 主要包括A、B、C，其中D重点支持…)
+        if {p.kind, whole.kind} == {ALLOC, SPENT} and p.own_kind:
+            continue  # (其中,市本级…总额为X亿元,形成支出Y亿元: the spending's part is not the allocation's, nor its)
         if p.dec != whole.dec:
             out.append(p)
     return out
