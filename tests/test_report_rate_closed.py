@@ -52,6 +52,16 @@ def test_the_spending_said_with_the_funds_name_between(tmp_path: Path) -> None:
     assert (total.annual_budget.text, total.executed.text, total.rate.text) == ("7800", "7410", "95%")
 
 
+def test_the_spending_said_as_executed_and_paid(tmp_path: Path) -> None:
+    """已执行支付2668万元 (天津 蓟州's): the spending, 执行 and 支付 in one verb (session 52; before: no spending read)."""
+    lines = ["东山市视频监控转移支付2031年度绩效自评报告", "一、绩效目标分解下达情况",
+             "2031年中央下达我市视频监控建设转移支付预算1520.4万元。", "2.资金执行情况分析;",
+             "2031年度该项目资金1520.4万元,已执行支付1398万元,全部用于项目建设费用支出,执行率91.95%。"]
+    (doc,) = read_path(_write(tmp_path, lines)).documents
+    total = doc.funds["total"]
+    assert (total.annual_budget.text, total.executed.text, total.rate.text) == ("1520.4", "1398", "91.95%")
+
+
 @pytest.mark.parametrize("title", ["关于东山县财政局财政拨款“三公”经费2031年预算情况的说明",
                                    "东山县财政局“三公”经费2031年预算情况的说明"])
 def test_a_sangong_statement_titled_with_de_shuoming(tmp_path: Path, title: str) -> None:
