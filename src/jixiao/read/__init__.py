@@ -181,6 +181,9 @@ def read_path(path: str | Path) -> ReadResult:
             from jixiao.read.respace import read_respaced
 
             out.documents.extend(read_respaced(fr, recognise_documents))
+        from jixiao.read.recognise.transfer_amounts import shown
+
+        shown(out.documents)  # (a text's stated amounts, where the document holds no table)
     finally:
         fr.memo.clear()  # (what the recognisers shared is not kept with the file, nor sent from a worker)
     out.problems.extend(fr.problems)
