@@ -21,11 +21,12 @@ from jixiao.core.source import Source
 
 AMOUNT = NUMBER_START + r"(\d[\d,]*(?:\.\d+)?)\s*万元"
 BUDGET = re.compile(r"预算(?:数)?(?:为)?\s*" + AMOUNT)
-# "完成年初预算的138.15%"; "完成全年预算84.82万元的73.2%": the budget stated inside (group 1)
+# "完成年初预算的138.15%"; "完成全年预算84.82万元的73.2%", "完成年初预算计划1528万元的48%": the budget stated inside
+# (group 1)
 # (or "占年初预算的60%", "为年初预算数的125.8%", "达到全年预算的98%": the same completion in other words)
 # (or "为年初预算20.00万元的93%" (group 2: 占…万元的 is a share, accounts.text_shares'), "预算执行率为93%",
 # "决算数占预算数的93%": the 决算数 said before its budget)
-_EXEC = re.compile(r"(?:完成(?:年初|全年|调整)?预算(?:数)?(?:的|\s*(\d[\d,]*(?:\.\d+)?)\s*万元的)"
+_EXEC = re.compile(r"(?:完成(?:年初|全年|调整)?预算(?:数|计划)?(?:的|\s*(\d[\d,]*(?:\.\d+)?)\s*万元的)"
                    r"|(?:占|为|达到?)(?:年初|全年|调整)?预算数?的"
                    r"|(?:为|达到?)(?:年初|全年|调整)?预算数?(?:为)?\s*(\d[\d,]*(?:\.\d+)?)\s*万元的"
                    r"|(?<![项目资金])预算执行率(?:为|是|达到?)?)\s*(\d+(?:\.\d+)?)\s*[%％]")
