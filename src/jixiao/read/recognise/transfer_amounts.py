@@ -3,10 +3,10 @@ sentences says, for what reports show.
 
 A transfer read from its sentences (``transfer_stated``, ``transfer``'s report reader) gives its budget, spending and
 rate; the text states more: the sum received from each level (中央财政衔接推进乡村振兴补助资金15587万元), the whole
-(共计23513万元), what each place or project was given (安排产业发展项目资金14343.83万元). These are kept as a table
-of two columns, 所述事项 | 金额 (and the unit as printed), one row per amount in the order the text states them: the
-words are the amount's own clause (from the last stop, comma, colon or list word before it), the amount as printed,
-each with its source. Nothing is added up or chosen here: the table is what the text says, and the audit never
+(共计23513万元), what each place or project was given (安排产业发展项目资金14343.83万元). These are kept as a table,
+所述事项 | 金额 | 单位, one row per amount in the order the text states them: the
+words are the amount's own clause (from the last stop, comma, colon or list word before it, its list mark and a verb
+right before the amount, 为/是/达到, left out), the amount as printed, each with its source. Nothing is added up or chosen here: the table is what the text says, and the audit never
 checks it as a table. The readers keep it in ``extra``; it joins the document's tables only once the file is read
 (``shown``), and only where the document holds no table of its own.
 """
@@ -27,6 +27,7 @@ HEADER = ("所述事项", "金额", "单位")
 _CLAUSE = re.compile(r"[,，。;；:：、!！?？\n()（）]|其中|包括|分别为|分别是")
 _BACK = 60  # characters of its clause an amount's words are taken from, at the most
 _MARK = re.compile(r"^(?:\d{1,2}[、.．]|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）])\s*")
+_VERB = re.compile(r"(?:为|是|达到了?|达|约)$")  # the verb before the amount (额度为9248万元): no word of the line's
 MOST = 200  # rows kept (a longer text is a bulletin of figures, not one transfer's)
 
 
@@ -38,7 +39,7 @@ def amounts_table(flat: Flat) -> Table | None:
         at = m.start(1)
         lo = max(0, at - _BACK)
         start = max([c.end() for c in _CLAUSE.finditer(text, lo, at)], default=lo)
-        words = _MARK.sub("", re.sub(r"\s+", "", text[start:at]))
+        words = _VERB.sub("", _MARK.sub("", re.sub(r"\s+", "", text[start:at])))
         src = flat.source_at(at)
         rows.append([Cell(words, flat.source_at(start)), Cell(m.group(1), src), Cell(m.group(2), src)])
         if len(rows) >= MOST:

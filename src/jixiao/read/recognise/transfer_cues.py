@@ -25,13 +25,14 @@ from jixiao.read.recognise.transfer_prosewords import AMOUNT
 
 ALLOC, SPENT, OTHER = "alloc", "spent", "other"
 # spending first (its wordings hold the allocation's verbs: 已拨付, 拨付使用), then what is no budget nor spending,
-# then the allocation's words; 转移支付 is the transfer's name, never money paid
+# then the allocation's words (a fund's quota among them: 集中使用的彩票公益金额度为9248万元, never a loan's); 转移支付 is
+# the transfer's name, never money paid
 _SPENT = (r"已(?:经)?(?:完成|全部|累计)?拨付|实际拨付|累计拨付|完成拨付|拨付使用|(?:已|实际|累计|完成)?支出(?!率|进度)|"
           r"(?:已|实际|累计)?(?:执行|使用)(?!率|进度|单位|期)|(?<!转移)支付(?!率)|兑付|兑现|发放(?!率)|完成投资|决算")
 # (what was due, 应支付贴息资金444.86万元, is neither granted nor spent: 实际支付 after it is the spending)
 _OTHER = (r"[≤≥<>=＜＞]\s*(?=\d)|应(?:支付|发放|拨付|兑付)|未(?:分配|下达|拨付|下拨|安排|使用|支出|执行)|(?:接到|收到|接收)[^，,。；;\n\d]{0,12}?(?:拨付|下达|下拨|安排)|已(?:经)?(?:全部)?下达|用于|用作|分别|(?:下达|分配|拨付|下拨)(?:到|至|-)(?!位)|(?:下达|分配|拨付|下拨)给?(?:各|所属|下属)|调减|调增|核减|结余|结转|较上年|较去年|比上年|同比|增加|减少|增长|下降|节约|节省|占|平均|人均|每(?:人|户|亩|年|月|个|所|名)|"
           r"标准(?!化)|到位|落实|到账|收入|产值|贷款|利润|损失|上限|限额|不超过|不高于|不低于|最高|最低|单价|价格(?!补贴|改革|调节)|费用为|配套")
-_ALLOC = (r"争取(?:到)?|应执行|(?:资金|经费)收入|年度资金(?:总额)?|年度金额|财政拨款|提前下达|下达|下拨|预拨|拨付|安排|分配|调整(?:到|至|给)|追加|划拨|转拨|调拨|预算|总投资|计划投资|投入|共计|合计|总计|总额|(?:资金|经费)总量|规模|(?<![公总])共(?![享同建性有产])")
+_ALLOC = (r"争取(?:到)?|应执行|(?<!贷款)(?<!授信)(?<!担保)额度|(?:资金|经费)收入|年度资金(?:总额)?|年度金额|财政拨款|提前下达|下达|下拨|预拨|拨付|安排|分配|调整(?:到|至|给)|追加|划拨|转拨|调拨|预算|总投资|计划投资|投入|共计|合计|总计|总额|(?:资金|经费)总量|规模|(?<![公总])共(?![享同建性有产])")
 CUE = re.compile(rf"(?P<spent>{_SPENT})|(?P<other>{_OTHER})|(?P<alloc>{_ALLOC})")
 _ALL = r"(?<![公总])共(?![享同建性有产])"  # 共 alone, never inside a word (公共, 共享, 共同)
 TOTAL = re.compile(rf"共计|合计|总计|总额|总量|{_ALL}")

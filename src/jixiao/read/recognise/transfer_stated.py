@@ -48,7 +48,7 @@ from jixiao.read.recognise.transfer_text import Flat
 FAMILY = "transfer-prose-stated"
 # the text speaks of a transfer or special fund, or of money a level of government sends down (student aid, 学生资助资金,
 # is such a fund: 学生资助补助经费 is sent down by level, published as "…资助资金情况公示" without the word 转移支付)
-FUND = re.compile(r"转移支付|(?:专项|补助|补贴|奖补|奖励|直达|衔接|扶贫|救灾|救助|资助)[一-龥]{0,6}?(?:资金|经费)|"
+FUND = re.compile(r"转移支付|(?:专项|补助|补贴|奖补|奖励|直达|衔接|扶贫|救灾|救助|资助)[一-龥]{0,6}?(?:资金|经费)|彩票公益金|"
                   r"(?:中央|省级?|市级?|自治区|县级?)(?:财政)?[^。\n\d]{0,10}?(?:下达|下拨|拨付|分配|追加)")
 # … and is no tender, purchase or meeting notice, no department's budget or accounts (its title says so)
 _OTHER_TEXT = re.compile(r"招标|投标|中标|成交|采购|磋商|询价|竞价|比选|会议|座谈|培训班|部门预算|部门决算|单位预算|单位决算|"

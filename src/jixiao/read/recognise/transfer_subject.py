@@ -24,7 +24,7 @@ import re
 _HEAD = 6  # lines that may hold the title, the 文号 and the addressee
 _TITLE_LONGEST = 80
 STOPS = re.compile(r"[。，,；;]")
-_FUND = r"(?:资金|经费)"
+_FUND = r"(?:资金|经费|彩票公益金)"  # (the lottery's welfare fund, 彩票公益金, is granted and its use announced as one)
 _DONE = r"(?:下达|争取|拨付|下拨|预拨|分配|安排|调整|追加|划拨|转拨|调拨|使用情况|收支情况|使用和管理情况)"
 # a title: 转移支付 anywhere, or a fund with what is done to it (either order), or the notice sending it, or the
 # fund's announcement (学生资助资金情况公示, …资金公告: a site's breadcrumb above it, 预决算公开, names no kind of text)
