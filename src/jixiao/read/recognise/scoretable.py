@@ -61,7 +61,7 @@ def recognise(fr: FileRead) -> list[Document]:
     if found is None:
         return []
     start, scored = found
-    if _weight_per_level([t.text for t in toks[max(0, start - 25) : start]]):
+    if scored and _weight_per_level([t.text for t in toks[max(0, start - 25) : start]]):
         return []
     toks = split_glued_name(toks, start)
     toks = [*toks[:start], *without_grades(toks[start:], toks[max(0, start - 25) : start])]
@@ -80,9 +80,10 @@ def recognise(fr: FileRead) -> list[Document]:
 
 
 def _weight_per_level(head: list[str]) -> bool:
-    """Whether the header gives a level a weight column of its own (事项 | 分值 | 一级指标 | 分值 | 评分标准): a weight, a
-    level's or a name's column, a weight. Its rows are runs of names and weights (``scoretable_levelcols``), never
-    one name, one weight, its texts and its score: read so, the next name's weight became the row's score."""
+    """Whether the header gives a level a weight column of its own (事项 | 分值 | 一级指标 | 分值 | 评分标准 | 自评分): a
+    weight, a level's or a name's column, a weight. In a score table its rows are runs of names and weights
+    (``scoretable_levelcols``), never one name, one weight, its texts and its score: read so, the next name's weight
+    became the row's score. (A rule table's levels and their weights, one a line, this reader reads.)"""
     return any(a in WEIGHTS and c in WEIGHTS and (b.endswith("指标") or b in NAME_COLUMNS)
                for a, b, c in zip(head, head[1:], head[2:], strict=False))
 
