@@ -384,6 +384,11 @@ def _share_findings(ctx: Ctx, labels: Labels, text: str, lines: list[tuple[str, 
                            None if named is None else any(rate_allowed(m.group(4), part, w) is not False for w in named))
 
 
+# the verb between a whole's words and its amount (一般公共预算支出执行128.9亿元: a city's, beside the province's
+# 一般公共预算支出1649.8亿元 on a text run onto one line: two wholes, none sure)
+_WHOLE_VERB = r"(?:为|是|共计|合计|执行|完成|实现|达到|达)?\s*"
+
+
 def _stated_whole(text: str, m: re.Match[str], said: list[tuple[int, Decimal]]) -> Decimal | None:
     """The one amount (in the share's unit) the text states right after the very words the share names its whole by,
     before the share ("…收入预算总额为7783.26万元,…" for "占收入预算总额的9.7%", 上犹's: before, the nearest amount
@@ -392,8 +397,7 @@ def _stated_whole(text: str, m: re.Match[str], said: list[tuple[int, Decimal]]) 
     if len(words) < 4:
         return None
     at = {pos: d for pos, d in said}
-    found = {at[w.end()] for w in re.compile(re.escape(words) + r"(?:为|是|共计|合计)?\s*").finditer(text, 0, m.start())
-             if w.end() in at}
+    found = {at[w.end()] for w in re.compile(re.escape(words) + _WHOLE_VERB).finditer(text, 0, m.start()) if w.end() in at}
     return next(iter(found)) if len(found) == 1 else None
 
 
