@@ -240,6 +240,24 @@ def test_a_sub_row_score_is_its_own_weight_times_its_rate() -> None:
     assert kinds(check_funds(_with_scored_sub_row("10", "79.7", "7"), conv)) == ["execution_rate"]
 
 
+
+def test_a_sub_row_rate_printed_to_its_forms_own_places() -> None:
+    """稷山 2020: a form printing whole percents (99% for 65.07 ÷ 65.66 on the total row and on 其中：当年财政拨款) in a
+    file whose other forms print two places (``bench.corpus_perturb`` after_project): the sub-row follows its own form,
+    as the total row does (whose departure the rounding finding reports), no error; a sub-row rate no rounding to its
+    form's places gives is still one, and so is a whole percent on the sub-row of a form printing two places."""
+    conv = rounding_detect.Convention(Rounding("half_up", 2), Rounding("half_up", 2))
+
+    def sub_row_findings(total_rate: str, sub_rate: str) -> list[tuple[str, str]]:
+        doc = form("建档立卡个人缴费配套资金", ("65.66", "65.07", "10", total_rate, "9.91"),
+                   subs={"current_year": ("65.66", "65.66", "65.07")})
+        doc.funds["current_year"].rate = v(sub_rate, 3)
+        return [(f.kind, f.severity) for f in check_funds(doc, conv) if f.row == "其中：当年财政拨款"]
+
+    assert sub_row_findings("99%", "99%") == []
+    assert sub_row_findings("99%", "95%") == [("execution_rate", "error")]
+    assert sub_row_findings("99.10%", "99%") == [("execution_rate", "error")]
+
 SEED_001_FORM = [
     ("时尚创意交流活动", "=2(场)", "2.00(场)", "10.00", "10.00", ""),
     ("产业投资年报", "=160(份)", "160.00(份)", "10.00", "10.00", ""),

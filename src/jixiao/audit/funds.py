@@ -176,7 +176,7 @@ def check_row_rates(doc: Document, conv: Convention) -> list[Finding]:
                 ))
             continue
         own = conv.rate.apply(exact[key])
-        if own == published or any(r.apply(exact[key]) == published for r in _near(conv)):
+        if own == published or any(r.apply(exact[key]) == published for r in (*_near(conv), *_form_own(doc, row.rate))):
             continue
         if rate_as_fraction(row.rate.text, published, exact[key] / HUNDRED) is not None:
             continue  # printed as a fraction (0.958 for 27.8÷29), as the total row's is: that row's finding says so
@@ -192,6 +192,25 @@ def check_row_rates(doc: Document, conv: Convention) -> list[Finding]:
         out.append(finding("rate_wrong_row" if elsewhere else "execution_rate", "error", name,
                            loc(row.rate, row.executed), zh, en, pct(published), pct(own), row_label(key)))
     return out
+
+
+def _form_own(doc: Document, rate: Val) -> tuple[Rounding, ...]:
+    """Roundings to the places the form's own total rate is printed to, where the sub-row's rate is printed to as many
+    (99% on both rows of a form whose file's other forms print 99.10%): the form's convention, which the total row's
+    rounding departure already reports; no error of the sub-row."""
+    total = doc.funds.get("total")
+    places = _places(total.rate.text) if total is not None else None
+    if places is None or places != _places(rate.text):
+        return ()
+    return tuple(r for r in CANDIDATES if r.digits == places)
+
+
+def _places(text: str | None) -> int | None:
+    """The decimal places a printed rate shows (99% 0, 99.10% 2); None where none is printed."""
+    if not text or not any(ch.isdigit() for ch in text):
+        return None
+    number = text.strip().rstrip("%％").strip()
+    return len(number.split(".")[1]) if "." in number else 0
 
 
 def _near(conv: Convention) -> tuple[Rounding, ...]:
