@@ -43,23 +43,24 @@ def test_a_rate_tied_to_the_budget_by_what_was_left_is_checked(tmp_path: Path) -
     assert _rate_findings(_write(tmp_path, _report("94.04%", left=False))) == []
 
 
-def test_the_spending_said_with_the_funds_name_between(tmp_path: Path) -> None:
-    lines = ["东山省应急管理厅2031年度中央对地方转移支付预算执行绩效自评报告", "一、项目概况",
-             "中央自然灾害救灾资金安排7800万元,用于航空护林飞行费用。", "二、项目实施情况",
-             "(1)项目资金执行情况。实际执行飞行经费7410万元,结余390万元。项目执行率95%。"]
-    (doc,) = read_path(_write(tmp_path, lines)).documents
-    total = doc.funds["total"]
-    assert (total.annual_budget.text, total.executed.text, total.rate.text) == ("7800", "7410", "95%")
+# the spending with the fund's own name between (实际执行飞行经费, 云南's); 执行 and 支付 in one verb (已执行支付2668万元,
+# 天津 蓟州's: session 52, before it no spending was read)
+SPENDING_WORDS = [
+    (["东山省应急管理厅2031年度中央对地方转移支付预算执行绩效自评报告", "一、项目概况",
+      "中央自然灾害救灾资金安排7800万元,用于航空护林飞行费用。", "二、项目实施情况",
+      "(1)项目资金执行情况。实际执行飞行经费7410万元,结余390万元。项目执行率95%。"], ("7800", "7410", "95%")),
+    (["东山市视频监控转移支付2031年度绩效自评报告", "一、绩效目标分解下达情况",
+      "2031年中央下达我市视频监控建设转移支付预算1520.4万元。", "2.资金执行情况分析;",
+      "2031年度该项目资金1520.4万元,已执行支付1398万元,全部用于项目建设费用支出,执行率91.95%。"],
+     ("1520.4", "1398", "91.95%")),
+]
 
 
-def test_the_spending_said_as_executed_and_paid(tmp_path: Path) -> None:
-    """已执行支付2668万元 (天津 蓟州's): the spending, 执行 and 支付 in one verb (session 52; before: no spending read)."""
-    lines = ["东山市视频监控转移支付2031年度绩效自评报告", "一、绩效目标分解下达情况",
-             "2031年中央下达我市视频监控建设转移支付预算1520.4万元。", "2.资金执行情况分析;",
-             "2031年度该项目资金1520.4万元,已执行支付1398万元,全部用于项目建设费用支出,执行率91.95%。"]
+@pytest.mark.parametrize(("lines", "read"), SPENDING_WORDS, ids=["fund_name_between", "executed_and_paid"])
+def test_the_spending_in_a_reports_words(tmp_path: Path, lines: list[str], read: tuple[str, str, str]) -> None:
     (doc,) = read_path(_write(tmp_path, lines)).documents
     total = doc.funds["total"]
-    assert (total.annual_budget.text, total.executed.text, total.rate.text) == ("1520.4", "1398", "91.95%")
+    assert (total.annual_budget.text, total.executed.text, total.rate.text) == read
 
 
 @pytest.mark.parametrize("title", ["关于东山县财政局财政拨款“三公”经费2031年预算情况的说明",

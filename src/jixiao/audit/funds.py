@@ -17,6 +17,7 @@ from jixiao.audit.rounding_detect import (
     explaining_rate,
     explaining_score,
     figures,
+    places,
     plainest,
     rate_as_fraction,
     row_figures,
@@ -199,18 +200,9 @@ def _form_own(doc: Document, rate: Val) -> tuple[Rounding, ...]:
     (99% on both rows of a form whose file's other forms print 99.10%): the form's convention, which the total row's
     rounding departure already reports; no error of the sub-row."""
     total = doc.funds.get("total")
-    places = _places(total.rate.text) if total is not None else None
-    if places is None or places != _places(rate.text):
+    if total is None or total.rate.dec is None or rate.dec is None or places(total.rate.dec) != places(rate.dec):
         return ()
-    return tuple(r for r in CANDIDATES if r.digits == places)
-
-
-def _places(text: str | None) -> int | None:
-    """The decimal places a printed rate shows (99% 0, 99.10% 2); None where none is printed."""
-    if not text or not any(ch.isdigit() for ch in text):
-        return None
-    number = text.strip().rstrip("%％").strip()
-    return len(number.split(".")[1]) if "." in number else 0
+    return tuple(r for r in CANDIDATES if r.digits == places(rate.dec))
 
 
 def _near(conv: Convention) -> tuple[Rounding, ...]:

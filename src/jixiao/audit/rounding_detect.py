@@ -130,10 +130,8 @@ def rate_as_fraction(text: str | None, published: Decimal, exact: Decimal) -> Ro
         return None
     if any(r.apply(exact * HUNDRED) == published for r in CANDIDATES):
         return None  # a percent written without its sign (100 for 100%), explained as such
-    exponent = published.as_tuple().exponent
-    places = max(0, -exponent) if isinstance(exponent, int) else 0
     for mode in MODES:
-        r = Rounding(mode, places)
+        r = Rounding(mode, places(published))
         if r.apply(exact) == published:
             return r
     return None
@@ -145,9 +143,13 @@ def explaining_rate(f: FundsFigures) -> list[Rounding]:
     if f.rate is None:
         return []
     exact = f.exact_rate
-    exponent = f.rate.as_tuple().exponent
-    places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
-    return [r for r in CANDIDATES if r.digits >= places and r.apply(exact) == f.rate]
+    return [r for r in CANDIDATES if r.digits >= places(f.rate) and r.apply(exact) == f.rate]
+
+
+def places(printed: Decimal) -> int:
+    """The decimal places a figure is printed to (99 → 0, 99.10 → 2: the Decimal keeps the zeros printed)."""
+    exponent = printed.as_tuple().exponent
+    return -exponent if isinstance(exponent, int) and exponent < 0 else 0
 
 
 def explaining_score(f: FundsFigures, rate_r: Rounding) -> list[tuple[Rounding, str]]:

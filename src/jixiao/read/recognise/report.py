@@ -48,7 +48,7 @@ from jixiao.read.recognise.reportwords import (
     money,
     spaced,
 )
-from jixiao.read.recognise.transfer_amounts import STATED_AMOUNTS, amounts_table
+from jixiao.read.recognise.transfer_amounts import keep as keep_stated
 from jixiao.read.recognise.transfer_prose import agrees
 from jixiao.read.recognise.transfer_prosewords import RATE_PAID
 from jixiao.read.recognise.transfer_said import SAID, said_sums
@@ -137,7 +137,7 @@ def recognise(fr: FileRead) -> list[Document]:
         doc.extra[SAID] = said
     read_parts(doc, t)  # the execution block's and the indicators' scores its headings state
     if READ_FROM_PROSE in doc.extra:
-        doc.extra[STATED_AMOUNTS] = amounts_table(t)  # (shown where the document holds no table)
+        keep_stated(doc, t)  # (its amounts shown where it holds no table)
     return [doc]
 
 

@@ -34,7 +34,7 @@ from jixiao.read.recognise.transfer_alloc import (
     read_allocation,
 )
 from jixiao.read.recognise.transfer_allochead import unit_of
-from jixiao.read.recognise.transfer_amounts import STATED_AMOUNTS, amounts_table
+from jixiao.read.recognise.transfer_amounts import keep as keep_stated
 from jixiao.read.recognise.transfer_arrived import arrived_budget
 from jixiao.read.recognise.transfer_beside import with_allocation
 from jixiao.read.recognise.transfer_funds import Block, Header, headers, read_blocks, relations
@@ -118,7 +118,7 @@ def recognise(fr: FileRead) -> list[Document]:
             doc = _document(fr, flat, at, title, [], family="transfer-allocation-notice", blocks=[block], unit=unit)
             # its attachments (安排表, 绩效目标表), kept whole for what reports show; the table's rows against the amount
             attach(doc, alloc, list(fr.tables), block.rows["total"]["annual_budget"], unit)
-            doc.extra[STATED_AMOUNTS] = amounts_table(flat)  # (shown where the document holds no table)
+            keep_stated(doc, flat)  # (its amounts shown where it holds no table)
             doc.extra[SAID] = said_sums(flat)
             return [doc]
     if prose is None:
@@ -138,7 +138,7 @@ def recognise(fr: FileRead) -> list[Document]:
         attach(doc, alloc, [], prose.block.rows["total"]["annual_budget"], prose.unit)
     if not doc.tables:  # the tables the report prints (its allocation's, its funds'), kept whole for what reports show
         doc.tables = list(fr.tables)
-    doc.extra[STATED_AMOUNTS] = amounts_table(flat)  # (shown where the document holds no table)
+    keep_stated(doc, flat)  # (its amounts shown where it holds no table)
     if prose.score is not None:  # the report's own score of the transfer
         doc.total_score = prose.score
     if prose.grade is not None:  # … and its grade

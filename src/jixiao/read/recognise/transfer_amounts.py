@@ -7,8 +7,8 @@ rate; the text states more: the sum received from each level (中央财政衔接
 所述事项 | 金额 | 单位, one row per amount in the order the text states them: the
 words are the amount's own clause (from the last stop, comma, colon or list word before it, its list mark and a verb
 right before the amount, 为/是/达到, left out), the amount as printed, each with its source. Nothing is added up or chosen here: the table is what the text says, and the audit never
-checks it as a table. The readers keep it in ``extra``; it joins the document's tables only once the file is read
-(``shown``), and only where the document holds no table of its own.
+checks it as a table. The readers keep the text in ``extra`` (``keep``); the table is made and joins the document's tables only once
+the file is read (``shown``), and only where the document holds no table of its own.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from jixiao.read.recognise.transfer_prosewords import AMOUNT
 from jixiao.read.recognise.transfer_text import Flat
 
 TITLE = "正文所述金额"
-STATED_AMOUNTS = "stated_amounts"  # extra: the table, until the file is read (``shown``)
+STATED_AMOUNTS = "stated_amounts"  # extra: the text whose amounts are shown, until the file is read (``keep``, ``shown``)
 HEADER = ("所述事项", "金额", "单位")
 _CLAUSE = re.compile(r"[,，。;；:：、!！?？\n()（）]|其中|包括|分别为|分别是")
 _BACK = 60  # characters of its clause an amount's words are taken from, at the most
@@ -51,14 +51,20 @@ def amounts_table(flat: Flat) -> Table | None:
     return Table([head, *rows], rows[0][0].source, title=TITLE)
 
 
+def keep(doc: Document, flat: Flat) -> None:
+    """Keep the text whose amounts ``doc`` shows if it ends with no table of its own (``shown``)."""
+    doc.extra[STATED_AMOUNTS] = flat
+
+
 def shown(docs: list[Document]) -> None:
-    """Each document's table of stated amounts moved to its tables where it holds no table of its own, once the
+    """Each document's table of stated amounts made and put in its tables where it holds no table of its own, once the
     file's readings are settled (the readers that read a file again, or read what follows a form, look at a
-    document's tables: what the text states must not count as a table read); taken out of ``extra`` either way."""
+    document's tables: what the text states must not count as a table read); the text kept is taken out of ``extra``
+    either way, and no table is made for a document that has one."""
     for d in docs:
-        table = d.extra.pop(STATED_AMOUNTS, None)
-        if table is not None and not d.tables:
+        flat = d.extra.pop(STATED_AMOUNTS, None)
+        if flat is not None and not d.tables and (table := amounts_table(flat)) is not None:
             d.tables = [table]
 
 
-__all__ = ["HEADER", "STATED_AMOUNTS", "TITLE", "amounts_table", "shown"]
+__all__ = ["HEADER", "STATED_AMOUNTS", "TITLE", "amounts_table", "keep", "shown"]

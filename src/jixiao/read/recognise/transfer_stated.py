@@ -27,7 +27,7 @@ from jixiao.read.recognise.flatgaps import closed, unwrapped
 from jixiao.read.recognise.reportverdict import score_said
 from jixiao.read.recognise.tokens import in_reading_order
 from jixiao.read.recognise.transfer import _document
-from jixiao.read.recognise.transfer_amounts import STATED_AMOUNTS, amounts_table
+from jixiao.read.recognise.transfer_amounts import keep as keep_stated
 from jixiao.read.recognise.transfer_choice import (
     TITLE_LEN,
     latest_year,
@@ -120,7 +120,7 @@ def recognise(fr: FileRead) -> list[Document]:
                     blocks=[Block(None, rows={"total": row}, source=whole.source_at(start))], unit=unit)
     doc.extra[READ_FROM_PROSE] = "转移支付（专项资金）正文的数字陈述"
     doc.tables = list(fr.tables)  # (its tables are not read as sentences: kept whole for what reports show)
-    doc.extra[STATED_AMOUNTS] = amounts_table(whole)  # (shown where the document holds no table)
+    keep_stated(doc, whole)  # (its amounts shown where it holds no table)
     listed = said_sums(whole)
     seen = {(x.total.source, tuple(p.source for p in x.parts)) for x in listed}
     # (a sum the budget's choice checked and the prose's lists hold alike: one statement, reported once)
