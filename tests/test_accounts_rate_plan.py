@@ -26,9 +26,9 @@ def _rates(tmp_path: Path, social: str, farm: str) -> list[tuple[str, str]]:
 
 
 def test_a_rate_of_the_plan_no_amount_gives_is_an_error(tmp_path: Path) -> None:
-    assert _rates(tmp_path, "3.9", "48") == [("error", "农林水事务预算完成率")]
+    assert _rates(tmp_path, "3.9", "48") == [("error", "农林水事务支出预算完成率")]
 
 
-@pytest.mark.parametrize(("social", "found"), [("3.9", []), ("3.8", [("info", "社会保障和就业预算完成率")])])
+@pytest.mark.parametrize(("social", "found"), [("3.9", []), ("3.8", [("info", "社会保障和就业支出预算完成率")])])
 def test_the_rates_the_amounts_give(tmp_path: Path, social: str, found: list[tuple[str, str]]) -> None:
     assert _rates(tmp_path, social, "46") == found

@@ -62,7 +62,7 @@ def test_each_mistake_in_the_words_is_an_error_at_its_line(tmp_path: Path, shape
     assert [(x.kind, x.severity, x.row) for x in serious if x.severity != "error"] == [
         ("text_compare", "suspect", "公务接待费")]
     rows = sorted(x.row or "" for x in found)
-    assert rows == sorted(["一般公共预算财政拨款“三公”经费预算完成率", "公务接待费占比", f"{f.labels[3]}占比",
+    assert rows == sorted(["一般公共预算财政拨款“三公”经费支出预算完成率", "公务接待费占比", f"{f.labels[3]}占比",
                            "公务接待费预算完成率"])
     share = next(x for x in found if x.row == "公务接待费占比")
     assert share.recomputed == f"{(f.spent['接待'] / f.spent['合计'] * 100).quantize(share_q(share))}%"

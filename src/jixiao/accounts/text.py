@@ -38,6 +38,7 @@ from jixiao.accounts.text_rates import (
     exec_diff_findings,
     exec_findings,
     growth_findings,
+    heading_of,
     is_change,
     line_named,
     pct,
@@ -214,13 +215,15 @@ def check_text(ctx: Ctx, acc: Accounts, paras: Paragraphs) -> list[Finding]:
     out: list[Finding | None] = []
     told: set[int] = set()  # 三公 rows whose lost cell the notes gave, said once
     doc = Parts("".join(text for text, _ in paras))
+    heading: str | None = None  # the paragraph before, where it is a line's name alone ("…财政拨款收入:")
     for text, lines in paras:
         if pattern is not None:
             found = _unanchored(list(_amount_findings(ctx, pattern, labels, text, lines)), _agreed(pattern, labels, text))
             out.extend(_demoted(found, *_ANOTHER_YEAR) if _other_year(text, acc.year) else found)
         out.extend(_item_findings(ctx, acc, text, lines))
         out.extend(_share_findings(ctx, labels, text, lines, [v for _, v in all_values], wholes, doc))
-        out.extend(exec_findings(ctx, text, lines))
+        out.extend(exec_findings(ctx, text, lines, heading))
+        heading = heading_of(text)
         out.extend(exec_diff_findings(ctx, text, lines))
         out.extend(share_of_findings(ctx, text, lines))
         out.extend(named_share_findings(ctx, text, lines))

@@ -143,11 +143,12 @@ def pct_finding(ctx: Ctx, kind: str, lines: list[tuple[str, Source]], quoted: st
     )
 
 
-def exec_findings(ctx: Ctx, text: str, lines: list[tuple[str, Source]]) -> Iterable[Finding | None]:
+def exec_findings(ctx: Ctx, text: str, lines: list[tuple[str, Source]],
+                  heading: str | None = None) -> Iterable[Finding | None]:
     """"…预算为B万元,…决算为A万元,完成预算的x%": x = A ÷ B; the same in 元 ("年初预算为234000.00元,支出决算为65000.00元,
     完成年初预算的27.8%") where the figures the rate stands on are all in 元 (the last before it and the budget)."""
-    yield from _exec(ctx, text, lines, AMOUNT, BUDGET)
-    yield from _exec(ctx, text, lines, _YUAN_AMOUNT, _BUDGET_YUAN, in_yuan=True)
+    yield from _exec(ctx, text, lines, AMOUNT, BUDGET, heading=heading)
+    yield from _exec(ctx, text, lines, _YUAN_AMOUNT, _BUDGET_YUAN, in_yuan=True, heading=heading)
     yield from _exec_named(ctx, text, lines)
 
 
@@ -177,7 +178,7 @@ def _exec_named(ctx: Ctx, text: str, lines: list[tuple[str, Source]]) -> Iterabl
 
 
 def _exec(ctx: Ctx, text: str, lines: list[tuple[str, Source]], amount: str, budget_of: re.Pattern[str],
-          in_yuan: bool = False) -> Iterable[Finding | None]:
+          in_yuan: bool = False, heading: str | None = None) -> Iterable[Finding | None]:
     # what each rate stands on is the last amount, budget (and scale) said before it: each found once in the
     # paragraph and looked up by position (a paragraph of hundreds of rates is read in linear time)
     # (never a change: "决算数比预算数减少2.2万元，完成预算的82.4%" is of the 决算数 before the change)
@@ -221,7 +222,7 @@ def _exec(ctx: Ctx, text: str, lines: list[tuple[str, Source]], amount: str, bud
             continue  # "预算为22万元,…,其中:公务接待费决算为0.3万元,完成预算的3.75%": a part's own budget is not given
         actual = before[1]
         got = pct(actual, budget, m.group(3))
-        label = _named_before(text, named_at)
+        label = _named_before(text, named_at, heading)
         yield pct_finding(ctx, "text_percent", lines, m.group(3), got, f"{actual} ÷ {budget} × 100%", "error",
                            (f"{label}预算完成率" if label else "预算完成率", "execution against budget"), (actual, budget),
                            rate_allowed(m.group(3), actual, budget))
@@ -258,18 +259,33 @@ _BUDGET_YUAN = re.compile(r"预算(?:数)?(?:为)?\s*" + _YUAN_AMOUNT)
 
 _NAME_BEFORE = re.compile(r"([^\d,，。;；:：、.．]{2,40})$")
 _NAME_LEAD = re.compile(r"^(?:年度|年(?![初末底中])|其中|本单位|本部门)+")
-_NAME_TAIL = re.compile(r"(?:支出)?(?:决算|预算)?数?[为是:]?(?:年初)?$")
+_NAME_TAIL = re.compile(r"(?:决算|预算)?数?[为是:]?(?:年初)?$")
+# a heading on a line of its own that the sentence under it leaves its line to ("一般公共预算财政拨款收入:" then
+# "年初预算为1255.37万元,支出决算为1865.86万元,完成年初预算的100%")
+_HEADING_LINE = re.compile(r"\s*([^\d,，。;；:：、.．\n]{2,30})[:：]\s*")
 
 
-def _named_before(text: str, at: int) -> str | None:
+def _named_before(text: str, at: int, heading: str | None = None) -> str | None:
     """The line a budget figure is of, as the words right before it name it ("…2023年度一般公共预算财政拨款“三公”
-    经费支出预算为3万元" → 一般公共预算财政拨款“三公”经费; "1.公务接待费预算为1万元" → 公务接待费): a completion rate
-    is then said of that line, not of the text at large."""
+    经费支出预算为3万元" → 一般公共预算财政拨款“三公”经费支出; "1.公务接待费预算为1万元" → 公务接待费), or, where
+    nothing stands before it in its paragraph, the ``heading`` the paragraph above is (``heading_of``: "一般公共预算
+    财政拨款收入:"): a completion rate is then said of that line, not of the text at large."""
     m = _NAME_BEFORE.search(text[max(0, at - 40):at])
-    if m is None:
-        return None
-    name = _NAME_TAIL.sub("", _NAME_LEAD.sub("", m.group(1).strip()), count=1)
+    name = _bare_name(m.group(1)) if m else ""
+    if len(name) < 2 and heading and not _bare_name(text[:at]):  # the paragraph opens with it: its heading's line
+        name = heading
     return name if len(name) >= 2 else None
+
+
+def heading_of(text: str) -> str | None:
+    """The line a paragraph that is a heading alone names ("一般公共预算财政拨款收入:"), for the paragraph under it."""
+    h = _HEADING_LINE.fullmatch(text)
+    return _bare_name(h.group(1)) if h else None
+
+
+def _bare_name(words: str) -> str:
+    """A line's name without the words before and after it that name none (年度, 其中; 预算数为, 年初)."""
+    return _NAME_TAIL.sub("", _NAME_LEAD.sub("", words.strip()), count=1)
 
 
 _OPEN, _CLOSE = "(（", ")）"

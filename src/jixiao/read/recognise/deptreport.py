@@ -24,7 +24,7 @@ from jixiao.core.records import FUNDS_ROWS, HALF_READ, READ_FROM_PROSE, Document
 from jixiao.read.base import FileRead
 from jixiao.read.recognise import deptsaid
 from jixiao.read.recognise.common import ORG_NAME, around_years, find_year, gapped, problem, squash, unwrap
-from jixiao.read.recognise.report import SCORE, TYPE, amount, report_text
+from jixiao.read.recognise.report import SCORE, TYPE, UNREAD_FUNDS, amount, report_text
 from jixiao.read.recognise.reportrate import by_rate
 from jixiao.read.recognise.reportverdict import NEAR
 from jixiao.read.recognise.reportwords import SCORE_TOTAL_UNNAMED, grade_said
@@ -234,7 +234,7 @@ def _unread(t: Flat, head: re.Match[str]) -> Document:
         "them, or they stand in a table attached apart); its execution and indicators could not be checked", src)])
     doc.funds = {k: FundsRow() for k in FUNDS_ROWS}
     doc.year = find_year([t.text[:400]])
-    doc.extra[HALF_READ] = "报告的文字中没有可读取的预算数与执行数"
+    doc.extra[HALF_READ] = UNREAD_FUNDS
     return doc
 
 

@@ -182,7 +182,8 @@ def read_statements(fr: FileRead, t: Flat, budget: re.Pattern[str] = BUDGET,
     return doc
 
 
-_UNREAD = "项目绩效评价报告：文中未读到预算数与执行数的语句"
+UNREAD = "项目绩效评价报告：文中未读到预算数与执行数的语句"
+UNREAD_FUNDS = "报告的文字中没有可读取的预算数与执行数"  # (what a report read without its funds is half read for)
 
 
 def _unread(t: Flat) -> Document:
@@ -193,7 +194,7 @@ def _unread(t: Flat) -> Document:
     title = _title(t.text[:_TOP])
     src = t.source_at(title.start() if title else 0)
     doc = Document(type=TYPE, title=None, source=src, problems=[problem(
-        f"{_UNREAD}（文本在此之前结束，或数字在另附的表格中），预算执行情况与指标未能核对",
+        f"{UNREAD}（文本在此之前结束，或数字在另附的表格中），预算执行情况与指标未能核对",
         "a project's evaluation report: no budget or spending could be read from its text (it ends before them, or "
         "they stand in a form attached apart); its execution and indicators could not be checked", src)])
     doc.funds = {k: FundsRow() for k in FUNDS_ROWS}
@@ -201,7 +202,7 @@ def _unread(t: Flat) -> Document:
     rate_alone(doc, t)
     doc.year = find_year([t.text[:_TOP]])
     doc.extra[READ_FROM_PROSE] = "项目绩效评价报告的文字"
-    doc.extra[HALF_READ] = "报告的文字中没有可读取的预算数与执行数"
+    doc.extra[HALF_READ] = UNREAD_FUNDS
     return doc
 
 
