@@ -262,6 +262,7 @@ _NAME_LEAD = re.compile(r"^(?:年度|年(?![初末底中])|其中|本单位|本�
 _NAME_TAIL = re.compile(r"(?:决算|预算)?数?[为是:]?(?:年初)?$")
 # a heading on a line of its own that the sentence under it leaves its line to ("一般公共预算财政拨款收入:" then
 # "年初预算为1255.37万元,支出决算为1865.86万元,完成年初预算的100%")
+_RUN_IN = re.compile(r"([^\d,，。;；:：、.．\s]{2,30})\s*[:：]([^\d,，。;；:：、.．]{0,8})$")
 _HEADING_LINE = re.compile(r"\s*([^\d,，。;；:：、.．\n]{2,30})[:：]\s*")
 
 
@@ -274,6 +275,8 @@ def _named_before(text: str, at: int, heading: str | None = None) -> str | None:
     name = _bare_name(m.group(1)) if m else ""
     if len(name) < 2 and heading and not _bare_name(text[:at]):  # the paragraph opens with it: its heading's line
         name = heading
+    if len(name) < 2 and (run_in := _RUN_IN.search(text[max(0, at - 50):at])) and not _bare_name(run_in.group(2)):
+        name = _bare_name(run_in.group(1))  # (the heading run into the text before it: "…其中: 一般公共预算财政拨款收入: 年初")
     return name if len(name) >= 2 else None
 
 

@@ -36,6 +36,9 @@ _TITLE_LONGEST = 60
 # do): a project's, a department's or a transfer's, which have readers of their own
 _OTHER_TITLE = re.compile(r"绩效|自评|评价|总结|通知")
 _TITLE_LINES = 3
+_OPENING = 200  # characters of a text run onto one line its title may stand in
+_CHROME = 12  # lines of a page's navigation its title may stand below
+_SHORTEST_TITLE = 8
 _PREAMBLE = 2  # sentences a page may open with before its title
 # a project's report by its outline (一、项目概况 / 项目基本情况 / 项目绩效目标): its figures are the project's, not a budget's
 _PROJECT_PART = re.compile(r"^[一二三四五六七八九十]+[、.．]\s*(?:项目(?:基本)?概况|项目基本情况|项目(?:预期)?(?:绩效)?目标|"
@@ -53,7 +56,13 @@ def recognise(fr: FileRead) -> list[Document]:
     # (the title's lines: the first lines, after the sentence a page may open with before its text: 按照《预算法》…的要求，
     # 现将…公开如下：)
     lead = next((k for k, (x, _) in enumerate(body[:_PREAMBLE + 1]) if _title_like(x)), 0)
-    if not body or any(_title_like(x) and _OTHER_TITLE.search(x) for x, _ in body[lead:lead + _TITLE_LINES]):
+    if not body or any(_title_like(x) and _OTHER_TITLE.search(x) for line, _ in body[lead:lead + _TITLE_LINES]
+                       for x in _pieces(line)):
+        return []
+    # (… or below a page's lines of navigation: the first line that names what the text is, its title)
+    title = next((x for x, _ in body[:_CHROME] if _title_like(x) and len(x.strip()) >= _SHORTEST_TITLE
+                  and (_TITLE.search(x) or _OTHER_TITLE.search(x))), "")
+    if _OTHER_TITLE.search(title):
         return []
     if about_transfer([x for x, _ in body]):  # a transfer's notice, news or account: the transfer readers'
         return []
@@ -83,6 +92,12 @@ def recognise(fr: FileRead) -> list[Document]:
         table.stage = "final" if says_final(text) else "budget"
         docs.append(_document("sangong", table, table.stage, year, body, _statements(table)))
     return docs
+
+
+def _pieces(line: str) -> list[str]:
+    """The lines a line may hold: itself, or, for a text run onto one line (a document-sharing site's preview, its
+    lines a space apart), the space-separated pieces of its opening, where its title stands."""
+    return [line] if len(line.strip()) <= _TITLE_LONGEST else line[:_OPENING].split()
 
 
 def _title_like(line: str) -> bool:
