@@ -40,7 +40,7 @@ _STATED = re.compile(r"([^\d。;；,，:：、]{2,40}?)(?:为|是|总计|共计|
 _CHANGE = re.compile(r"增加|减少|增长|下降|降低|压缩|节约|[少多超]支|[较比]|相比|同期|持平")
 _LEAD = re.compile(r"^(?:年(?!初)|[度月日]|其中|包括|含|合计|分别|的|\s)+")  # (not the 年 of 年初预算)
 # "…预算为49.9万元,支出决算为7.69万元"; "三、公务接待费 2016年预算安排8万元" (the item in the heading before the year)
-_STAGE_ONLY = re.compile(r"^(?:全年|本年|当年)?(?:支出)?(?:年初)?(?:预算|决算|执行)(?:数|安排)?$|"
+_STAGE_ONLY = re.compile(r"^(?:全年|本年|当年)?(?:(?:一般公共预算)?财政拨款)?(?:支出)?(?:年初)?(?:预算|决算|执行)(?:数|安排)?$|"
                          r"^(?:全年|本年|当年)?(?:实际)?支出(?:数)?$")  # ("预算0万元，支出0万元": 支出 alone is the spending)  # "预算A万元,实际支出B万元"
 # an opening that says the text sets out the 三公 figures ("现将我厅2016年“三公经费”预算数说明如下:")
 _INTRO = re.compile(r"三公.{0,30}?(?:说明|公布|公开|报告|汇报)如下")
@@ -55,6 +55,7 @@ _HEADING = re.compile(r"(?:预算|决算)(?:安排)?(?:情况)?的?(?:说明|公
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 
 
+_YEAR_COMPARED = re.compile(r"(?:比|较|与|同)\s*(?:19|20)\d{2}$")  # the year an amount after it is compared with
 _STAGE_END = re.compile(r"(?:预算|决算|实际支出|执行数)(?:数)?$")
 _ITEM_START = re.compile(r"(?=公务|因公|公车)")  # where an item's name begins (公务用车…, 公务接待费, 因公出国…)
 
@@ -154,8 +155,8 @@ def stated_sangong(body: list[tuple[str, Source]], leads: bool = True, loose: bo
                     head := _COLON_ITEM.search(para, max(0, m.start(1) - _OWNER_SPAN), m.start(1))) and (
                     item_of(_LEAD.sub("", head.group(1)).strip()) is not None):
                 label = _LEAD.sub("", head.group(1)).strip() + label  # "公务接待费：年初预算4.5万元": the item before the colon
-            if not label or _CHANGE.search(label):
-                continue
+            if not label or _CHANGE.search(label) or _YEAR_COMPARED.search(para, max(0, m.start(1) - 8), m.start(1)):
+                continue  # (a change, or another year's figure compared with: "比2013年度决算数8750.27万元减少…")
             label = _listed(para, m.start(1), label, m.group(2))
             named = _items(label)
             if _WHOLE_WORD.match(re.sub(r"\s", "", label)) and _opens_items(para, m.end()):

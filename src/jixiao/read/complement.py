@@ -37,7 +37,8 @@ def beside_statements(fr: FileRead, docs: list[Document], content: Content) -> l
     # 三公 statement's own words, its items' lines, are no account's lines)
     statement = titled_statement(fr)
     rest = lines_kept(fr, lambda line: line not in statement)
-    accounts = (len(rest.body) < len(fr.body) and len(rest.body) >= _OWN_TEXT
+    accounts = (len(rest.body) < len(fr.body) and (len(rest.body) >= _OWN_TEXT
+                                                   or sum(len(x) for x, _ in rest.body) >= _OWN_CHARS)
                 and not any(ITEM_WORDS.search(x) for x, _ in rest.body))
     forms = [(n, f) for n, f in FALLBACKS if n not in ACCOUNTS_ONLY and n != LAST_RESORT and n not in ONLY_ALONE]
     prose = [(n, f) for n, f in FALLBACKS if n in ACCOUNTS_ONLY] if accounts else []
@@ -71,6 +72,7 @@ def beside_statements(fr: FileRead, docs: list[Document], content: Content) -> l
 
 _STAGES = frozenset(("budget_disclosure", "final_accounts"))
 _OWN_TEXT = 3  # lines after a statement that make a text of their own
+_OWN_CHARS = 200  # … or characters (a news item given as one paragraph)
 
 
 def _leave(statements: list[Document], own: set[int], taken: set[int]) -> None:

@@ -213,15 +213,19 @@ def _stated_funds(fr: FileRead, doc: Document) -> Document:
     我区的直达资金总量19.56亿元…支出金额4.54亿元"): the budget, spending and rate its sentences state as the reader of
     any fund stated in prose reads them (``recognise.transfer_stated``), where that reader is sure of a budget; the
     report's own score, grade and indicators stay. Else the report as it was, its funds missing."""
-    from jixiao.core.records import HALF_READ
+    from jixiao.core.records import FUNDS_COLUMNS, HALF_READ
     from jixiao.read.recognise import transfer_stated
     from jixiao.read.recognise.report import UNREAD, UNREAD_FUNDS
 
-    if doc.type != "project_self_evaluation" or doc.extra.get(HALF_READ) != UNREAD_FUNDS:
-        return doc
+    if doc.type != "project_self_evaluation" or doc.extra.get(HALF_READ) != UNREAD_FUNDS or any(
+            getattr(r, k).value is not None for r in doc.funds.values() for k in FUNDS_COLUMNS if k != "rate"):
+        return doc  # (a rate alone the report states is no reading of its funds)
     found = safely(fr, "transfer_stated", transfer_stated.recognise)
     total = found[0].funds.get("total") if len(found) == 1 else None
-    if total is None or total.annual_budget.value is None:
+    # (sure of its budget: the spending, where it read one, confirmed by the rate the text states; a rate the
+    # amounts do not give leaves the report's funds missing, as the report reader leaves them)
+    if total is None or total.annual_budget.value is None or (
+            total.executed.value is not None and total.rate.value is None):
         return doc
     doc.funds = found[0].funds
     doc.problems = [*found[0].problems, *(p for p in doc.problems if not p.message.startswith(UNREAD))]

@@ -1,0 +1,49 @@
+"""A 三公 news item giving each item with the year between its name and its stage ("因公出国(境)费2014年财政拨款支出决算数
+为A万元", "公务接待费2014年财政拨款决算数为C万元"): each amount is its item's, named so; last year's figure the sentence
+compares with ("比2013年度决算数P万元减少…") is no figure of the year, never read as the 三公 total's 决算数. The items
+then add up to the total the lead states, and a planted slip in the total is found."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from jixiao.accounts.checks import check_accounts
+from jixiao.read import read_path
+from layouts.files import write
+
+
+def _news(seed: int, slip: Decimal = Decimal(0)) -> tuple[str, dict[str, Decimal]]:
+    year = 2031 + seed
+    abroad, cars, reception = Decimal("7926.14") + seed, Decimal("3961.06") + 2 * seed, Decimal("4018.71") + 3 * seed
+    total = abroad + cars + reception + slip
+    text = "\n".join([
+        f"中新网7月17日电 某科学院{year}年度部门决算今天公布,数据显示,某科学院{year}年“三公”经费支出{total}万元,"
+        f"较{year}年预算减少5818.9万元。",
+        f"其中:因公出国(境)费{year}年财政拨款支出决算数为{abroad}万元,比{year}年度预算数减少1485.38万元,"
+        f"比{year - 1}年度决算数{abroad + 824}万元减少824万元。",
+        f"公务用车购置及运行费{year}年财政拨款决算数为{cars}万元,比{year}年度预算减少1547.29万元。",
+        f"公务接待费{year}年财政拨款决算数为{reception}万元。{year}年国内接待22220批,共计135782人次。"]) + "\n"
+    return text, {"因公出国(境)费": abroad, "公务用车购置及运行费": cars, "公务接待费": reception, "合计": total}
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_each_item_with_its_year_between_is_read(tmp_path: Path, seed: int) -> None:
+    text, want = _news(seed)
+    docs = read_path(write(tmp_path, text, "news.txt")).documents
+    (doc,) = [d for d in docs if d.type == "sangong"]
+    rows = [r for t in doc.extra["accounts"].tables for r in t.rows]
+    got = {r.item: r.values["金额"].dec for r in rows}
+    assert got == want
+    assert not [f for f in check_accounts(doc) if f.severity in ("error", "suspect")]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_total_its_items_do_not_make_is_found(tmp_path: Path, seed: int) -> None:
+    text, want = _news(seed, Decimal(10))
+    docs = read_path(write(tmp_path, text, "news.txt")).documents
+    (doc,) = [d for d in docs if d.type == "sangong"]
+    found = [f for f in check_accounts(doc) if f.severity in ("error", "suspect")]
+    assert [f.location.line if f.location else None for f in found] == [1]
