@@ -43,3 +43,12 @@ def test_a_report_sentence_with_one_spaced_percent_sign(tmp_path: Path) -> None:
 
     assert _close_glued("已完成拨付8010万元,执行率100 %。") == "已完成拨付8010万元,执行率100%。"
     assert _close_glued("≧ 95 % 100%") == "≧ 95 % 100%"  # a value, then its % unit column, flattened
+
+
+def test_a_glued_run_of_amounts_closing_in_a_spaced_percent_sign() -> None:
+    """A form's execution block run together (a preview: 年度资金总额:310.2154.741050%5) with its percent sign spaced: the
+    whole run is closed up to its sign, so the glued reader sees the run it knows (not 154.741050 alone)."""
+    from jixiao.read.normalise_forms import _close_glued
+
+    assert _close_glued("年度资金总额:310.2154.741050 %5执行率*该指标分值") == "年度资金总额:310.2154.741050%5执行率*该指标分值"
+    assert _close_glued("得分 12.5 % 100%") == "得分 12.5 % 100%"  # (a value standing apart: a column)

@@ -94,8 +94,9 @@ def _mended(run: str) -> str:
 # white space between a number and its percent sign
 _PERCENT_GAP = re.compile(r"(?<=\d)[ \u3000]+(?=%)")
 _ATTACHED = re.compile(r"\d%")
-# a number run on from the text before it (or opening the line), then the space before its percent sign
-_GLUED_GAP = re.compile(r"(?<![\s\d.,])(\d+(?:\.\d+)?)[ \u3000]+(?=%)")
+# a number run on from the text before it (or opening the line), then the space before its percent sign (the
+# number may be a form's amounts run together with it: 年度资金总额:310.2154.741050 %5)
+_GLUED_GAP = re.compile(r"(?<![\s\d.,])(\d(?:[\d.]*\d)?)[ \u3000]+(?=%)")
 _GAPS_MIN = 3  # spaced percent signs a file must hold for its lines to be closed
 
 
