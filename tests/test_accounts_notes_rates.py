@@ -193,23 +193,28 @@ def test_a_share_printed_with_a_space_before_its_percent_sign_is_checked(tmp_pat
     assert found == ([] if recomputed is None else [(recomputed, 4)])
 
 
-@pytest.mark.parametrize("one_line", [False, True])
+@pytest.mark.parametrize("shape", ["apart", "one_line", "heading_ends_the_line_above"])
 @pytest.mark.parametrize("seed", range(4))
-def test_a_completion_rate_is_named_by_its_own_line(tmp_path: Path, seed: int, one_line: bool) -> None:
+def test_a_completion_rate_is_named_by_its_own_line(tmp_path: Path, seed: int, shape: str) -> None:
     """A completion rate is said of the line its words name, 支出 kept ("财政拨款支出年初预算数为…" → 财政拨款支出), or,
     where its paragraph opens with the figures, of the heading alone on the line above ("一般公共预算财政拨款收入:"):
     the finding names that line, so a reader sees which of the two rates is wrong (both planted here); the same with
-    the text run onto one line, the heading run into the text ("…其中: 一般公共预算财政拨款收入: 年初预算为…")."""
+    the text run onto one line, the heading run into the text ("…其中: 一般公共预算财政拨款收入: 年初预算为…"), and
+    with the heading ending the line above ("…完成年初预算的100%,其中:一般公共预算财政拨款收入:")."""
     budget, spent, income = 1200 + 50 * seed, 2100 + 10 * seed, 1800 + 10 * seed
     lines = [f"某县某中学{2030 + seed}年度部门决算情况说明", "五、财政拨款支出决算情况说明",
              f"{2030 + seed}年度财政拨款支出年初预算数为{budget}.00万元,支出决算数为{spent}.00万元,完成年初预算的100%,其中:",
              "一般公共预算财政拨款收入:",
              f"年初预算为{budget}.00万元,支出决算为{income}.00万元,完成年初预算的100%。"]
+    one_line = shape == "one_line"
+    if shape == "heading_ends_the_line_above":
+        lines[2:4] = [lines[2] + lines[3]]
     p = write(tmp_path, (" " if one_line else "\n").join(lines) + "\n", "notes.txt")
     (doc,) = read_path(p).documents
     got = [(f.severity, f.row, f.location.line if f.location else None, f.recomputed)
            for f in check_accounts(doc) if f.kind == "text_percent"]
     want = [("error", "财政拨款支出预算完成率", 1 if one_line else 3, f"{Decimal(spent * 100) / budget:.0f}%"),
-            ("error", "一般公共预算财政拨款收入预算完成率", 1 if one_line else 5, f"{Decimal(income * 100) / budget:.0f}%")]
+            ("error", "一般公共预算财政拨款收入预算完成率", 1 if one_line else 4 if shape != "apart" else 5,
+             f"{Decimal(income * 100) / budget:.0f}%")]
     assert got == want
 
