@@ -266,7 +266,8 @@ def read_prose(flat: Flat) -> Prose | None:
     elif executed is not None:
         row["executed"] = read_val(flat, *executed[:2])
     named = _once(RATE, flat)  # (执行率; a share paid out, 发放率 …, only where it agrees)
-    rate = named or _once(RATE_PAID, flat)
+    # (… or, of several 执行率 — the whole's and each part's —, the one the stated sums give)
+    rate = named or _once(RATE_PAID, flat) or confirmed(RATE, flat, row.get("annual_budget"), row.get("executed"))
     # (the year's usable money may be the budget the rate is of; that module reads with this one's helpers: a late import)
     from jixiao.read.recognise.transfer_arrived import usable_budget
 
