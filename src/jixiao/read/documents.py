@@ -217,7 +217,9 @@ def _stated_funds(fr: FileRead, doc: Document) -> Document:
     from jixiao.read.recognise import transfer_stated
     from jixiao.read.recognise.report import UNREAD, UNREAD_FUNDS
 
-    if doc.type != "project_self_evaluation" or doc.extra.get(HALF_READ) != UNREAD_FUNDS or any(
+    report = doc.extra.get(HALF_READ) == UNREAD_FUNDS
+    form = fr.format == "text" and bool(doc.indicators) and doc.total_score.value is None  # (a form's funds block lost)
+    if doc.type != "project_self_evaluation" or not (report or form) or any(
             getattr(r, k).value is not None for r in doc.funds.values() for k in FUNDS_COLUMNS if k != "rate"):
         return doc  # (a rate alone the report states is no reading of its funds)
     found = safely(fr, "transfer_stated", transfer_stated.recognise)
@@ -225,11 +227,12 @@ def _stated_funds(fr: FileRead, doc: Document) -> Document:
     # (sure of its budget: the spending, where it read one, confirmed by the rate the text states; a rate the
     # amounts do not give leaves the report's funds missing, as the report reader leaves them)
     if total is None or total.annual_budget.value is None or (
-            total.executed.value is not None and total.rate.value is None):
+            total.executed.value is not None and total.rate.value is None and report):
         return doc
     doc.funds = found[0].funds
     doc.problems = [*found[0].problems, *(p for p in doc.problems if not p.message.startswith(UNREAD))]
-    doc.extra[HALF_READ] = "报告没有指标表，只有文字陈述"  # (its indicators and total not a table's: not checked as one)
+    if report:
+        doc.extra[HALF_READ] = "报告没有指标表，只有文字陈述"  # (its indicators and total not a table's: not checked as one)
     return doc
 
 
