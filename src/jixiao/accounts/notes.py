@@ -177,8 +177,8 @@ def stated_table(body: list[tuple[str, Source]], least: int = 3, headed: bool = 
             add(m.group(1), m.group(3), _line_of(lines, m.group(3)), m.group(4), (k, m.start(1)))
         said = {m.start(2): m for m in stated_pattern().finditer(text)}
         for m in said.values():
-            if _CHANGED.search(text, max(0, m.start(1) - 2), m.start(1)):
-                continue  # "调增上级补助收入6.98亿元": the change, not the line's figure
+            if _CHANGED.search(text, max(0, m.start(1) - 2), m.start(1)) or text.endswith("其他", 0, m.start(1)):
+                continue  # "调增上级补助收入6.98亿元": the change, not the line's figure; 其他工资福利支出 is a line of its own
             add(joined(text, m.start(1), m.group(1)), m.group(2), _line_of(lines, m.group(2)), m.group(3),
                 (k, m.start(1)))
         for m in ADJUSTED.finditer(text):  # "A万元拟调整为B万元": the line's adjusted figure, a line of its own

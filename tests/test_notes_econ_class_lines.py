@@ -1,0 +1,35 @@
+"""A 经济分类 说明 naming its lines in the code list's words (中央本级经济分类支出决算的说明): every line under its own name as
+printed, its stage words kept ("(1)工资奖金津补贴决算数为A亿元", "(3)住房公积金决算数为C亿元", "2.会议费决算数为…"); 其他工资
+福利支出 is a line of its own, never 工资福利支出 stated a second time ("工资福利支出（第2处）"), and a list mark's bracket is
+no part of a name (")其他工资福利支出")."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from jixiao.read import read_path
+from layouts.files import write
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_each_economic_line_under_its_own_name(tmp_path: Path, seed: int) -> None:
+    wages, pay, social, housing = Decimal("2210.63") + seed, Decimal("386.45"), Decimal("168.23"), Decimal("273.85") + seed
+    whole = wages + pay + social + housing
+    lines = [f"关于{2031 + seed}年中央本级经济分类支出决算的说明",
+             f"{2031 + seed}年中央本级支出决算数为40720.18亿元。具体情况如下:",
+             f"1.机关工资福利支出决算数为{whole}亿元,主要是在职人员劳动报酬以及单位缴纳的社会保险费等。其中:",
+             f"(1)工资奖金津补贴决算数为{wages}亿元,比上年决算数下降3.8%。",
+             f"(2)社会保障缴费决算数为{pay}亿元,比上年决算数下降7.2%。",
+             f"(3)住房公积金决算数为{social}亿元。",
+             f"(4)其他工资福利支出决算数为{housing}亿元,比上年决算数增加272.9%。主要是伙食补助费、医疗费等。",
+             "2.机关商品和服务支出决算数为3179.58亿元,主要是购买商品和服务的各类支出。其中:",
+             "(1)办公经费决算数为626.04亿元。", "(2)会议费决算数为10.64亿元,比上年决算数下降10.6%。"]
+    (doc,) = read_path(write(tmp_path, "\n".join(lines) + "\n", "notes.txt")).documents
+    rows = {r.name: r.values["金额"].dec for t in doc.extra["accounts"].tables for r in t.rows}
+    assert rows.get("其他工资福利支出决算数") == housing
+    assert rows.get("工资奖金津补贴决算数") == wages and rows.get("社会保障缴费决算数") == pay
+    assert rows.get("住房公积金决算数") == social and rows.get("会议费决算数") == Decimal("10.64")
+    assert not any("第2处" in name or name.startswith((")", "）")) for name in rows)
