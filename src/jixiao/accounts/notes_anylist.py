@@ -41,6 +41,7 @@ from jixiao.accounts.prose import (
     BRACKET,
     CHANGE_WORDS,
     NUMBER_START,
+    YEAR_WORD,
     Paragraphs,
     last_years,
     list_end,
@@ -55,7 +56,7 @@ from jixiao.core.records import Val
 _AMOUNT = re.compile(r"([^\d。;；,，:：、()（）%]{0,30}?)" + NUMBER_START + r"(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)")
 # words other than 其中 that open a sentence's list of its whole's parts (once in the sentence)
 _LISTS = re.compile(r"包括|主要用于(?:以下|如下)?(?:几个)?(?:方面)?\s*[:：]|具体(?:如下|为|是)\s*[:：]")
-_NAME_ENDS = re.compile(r"^(?:[\s度月日.．]|年(?![初末中底]))+|(?:为|是|达到?|共计|完成|实现|安排)+$")
+_NAME_ENDS = re.compile(r"^(?:[\s度月日.．]|" + YEAR_WORD + r")+|(?:为|是|达到?|共计|完成|实现|安排)+$")
 
 
 def _name(words: str) -> str:

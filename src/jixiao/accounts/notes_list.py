@@ -17,6 +17,7 @@ from decimal import Decimal
 
 from jixiao.accounts.identity import Ctx, compare
 from jixiao.accounts.model import TO_WAN
+from jixiao.accounts.prose import YEAR_WORD
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import ZERO, normalize_text, parse_decimal
 from jixiao.core.records import Val
@@ -28,7 +29,7 @@ _CN = "一二三四五六七八九十"
 _ITEM = re.compile(r"(?:^|(?<=[;；。,，\n:：]))\s*(?:(\d{1,2})[、.．]|[(（]?([" + _CN + r"])[)）、])\s*"
                    r"([^\d;；。:：\n]{2,24}?)\s*[为是:：]?\s*" + _NUM + r"\s*(万元|元)")
 # the whole: a named amount right before its 其中
-_LEAD = re.compile(r"^(?:年度|年(?![初末底中])|全年|本年)")  # "2023年收入预算" → 收入预算; not the 年 of 年初预算
+_LEAD = re.compile(r"^(?:年度|" + YEAR_WORD + r"|全年|本年)")  # "2023年收入预算" → 收入预算; not the 年 of 年初预算
 _WHOLE = re.compile(r"([^\d;；。,，:：\n]{2,24}?)\s*[为是:：]?\s*" + _NUM + r"\s*(万元|元)\s*[,，]?\s*其中\s*[:：]?")
 _SEP = re.compile(r"[\s;；。,，]*")  # what stands between two list items
 

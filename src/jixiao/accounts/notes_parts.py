@@ -19,7 +19,7 @@ import re
 
 from jixiao.accounts.identity import Ctx, compare
 from jixiao.accounts.model import AccountTable
-from jixiao.accounts.prose import NUMBER_START, Paragraphs
+from jixiao.accounts.prose import NUMBER_START, YEAR_WORD, Paragraphs
 from jixiao.accounts.prose import where as _line_of
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import parse_decimal
@@ -102,7 +102,7 @@ def split_findings(ctx: Ctx, paras: Paragraphs) -> list[Finding | None]:
 # the first amount starts at a number's first digit (``prose.NUMBER_START``: a 10,000-digit line took 4.6 s)
 ADJUSTED = re.compile(NUMBER_START + _NUM + _UNIT + r"\s*(?:拟|擬)?(?:调整|调)(?:为|至)\s*" + _NUM + _UNIT
                       + r"\s*[,，]?\s*(?:相比[^\d,，。]{0,8})?(调增|调减|增加|减少)\s*" + _NUM + _UNIT)
-_LEAD = re.compile(r"^(?:[.．、]|将|把|拟将|年度|年(?![初末底中])|本年)+")  # "将2023年一般公共预算收入": the line is 一般公共预算收入
+_LEAD = re.compile(r"^(?:[.．、]|将|把|拟将|年度|" + YEAR_WORD + r"|本年)+")  # "将2023年一般公共预算收入": the line is 一般公共预算收入
 _NAME = re.compile(r"([^\d,，。;；:：、]{2,24}?)(?:由|从)?(?:年初)?(?:预算)?(?:的)?$")
 
 

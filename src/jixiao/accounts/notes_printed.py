@@ -14,15 +14,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from jixiao.accounts.prose import LIST_NO, paragraphs, where
+from jixiao.accounts.prose import LIST_NO, YEAR_WORD, paragraphs, where
 from jixiao.core.source import Source
 
 _NUM = r"(\d[\d,]*(?:\.\d+)?)"
-_PRINTED = re.compile(r"([\u4e00-\u9fff()（）]{2,24}?(?:收入|支出|总计|合计|经费|拨款|结余|结转|资金|税|预算|总额|财力|补贴|缴费|公积金|费)(?:预算|决算)?数?)"
-                      r"(?:实现|完成|安排|预计|共计|累计|拟?调整为)?[为是:：]?\s*" + _NUM + r"\s*(亿元|万元|元)")
+_PRINTED = re.compile(r"([\u4e00-\u9fff()（）]{2,24}?(?:收入|支出|总计|合计|经费|拨款|结余|结转|资金|税|预算|总额|财力|补贴|缴费|公积金|费)(?:决算数?)?)"
+                      r"(?:预算)?数?(?:实现|完成|安排|预计|共计|累计|拟?调整为)?[为是:：]?\s*" + _NUM + r"\s*(亿元|万元|元)")
 # a list mark ("(二)") and words before the name ("其中", a year's 年, not 年初; the unit of the amount before it and
 # the words that add it on: "6.5亿元和上年结转收入", "预计加上级转移支付等收入", "减债务还本支出") are not the name
-_LEAD = re.compile(r"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[)）])?(?:其中|收入中|支出中|年度|年(?![初末底中])|月|日(?!常)|包括|主要是|"
+_LEAD = re.compile(r"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[)）])?(?:其中|收入中|支出中|年度|" + YEAR_WORD + r"|月|日(?!常)|包括|主要是|"
                    r"主要为|分别为|分别是|共计|合计|加上|减去|亿元|万元|元|以及|和|及|预计加上?|加|减)*")
 
 

@@ -47,6 +47,8 @@ CARRIED_WORDS = r"(?:年初|上年)(?:财政拨款)?结转"
 
 # last year, and the words comparing with it: the one list of them (``text_prior``, ``text_rates``, ``sangong_claims``)
 LAST_YEAR = r"(?:上一?年|去年)"
+# the 年 of a year said before a line's name (2023年收入预算), not the 年 of 年初 / 年末 / 年底 / 年中 / 年终 (年终结余)
+YEAR_WORD = r"年(?![初末底中终])"
 COMPARED = r"(?:比|较|与)"
 # the words that compare with last year and introduce its amount ("比上年决算数", "较上年的", "与2021年度决算数")
 PRIOR_WORDS = COMPARED + r"(?:" + LAST_YEAR + r"|(?:19|20)\d{2}\s*年度?)(?:同期)?(?:决算|预算|支出|收入)?数?(?:的)?"

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from decimal import Decimal
 
 from jixiao.accounts.identity import Ctx
-from jixiao.accounts.prose import COMPARED, LAST_YEAR, LIST_NO, NUMBER_START, is_change
+from jixiao.accounts.prose import COMPARED, LAST_YEAR, LIST_NO, NUMBER_START, YEAR_WORD, is_change
 from jixiao.accounts.prose import where as _where
 from jixiao.accounts.text_prior import PRIOR_WORDS
 from jixiao.core.findings import Finding
@@ -89,7 +89,7 @@ def line_named(text: str, at: int) -> str | None:
         # word no part of the line's name)
         own = _CHANGE_TAIL.sub("", own)
         # (a change said of two lines at once: "收、支总计各减少…", "收入和支出均增加…": the lines, without 各/均)
-        own = re.sub(r"(?:各|均|分别|都)?(?:累计)?(?:完成|实现)?[为是]?$", "", re.sub(r"^(?:其中|年度|年(?![初末底中])|本单位|本部门|[(（][)）])+", "", own))
+        own = re.sub(r"(?:各|均|分别|都)?(?:累计)?(?:完成|实现)?[为是]?$", "", re.sub(r"^(?:其中|年度|" + YEAR_WORD + r"|本单位|本部门|[(（][)）])+", "", own))
         if own and not _GENERIC.match(own):
             return own
     return None
@@ -258,7 +258,7 @@ _BUDGET_YUAN = re.compile(r"预算(?:数)?(?:为)?\s*" + _YUAN_AMOUNT)
 
 
 _NAME_BEFORE = re.compile(r"([^\d,，。;；:：、.．]{2,40})$")
-_NAME_LEAD = re.compile(r"^(?:年度|年(?![初末底中])|其中|本单位|本部门)+")
+_NAME_LEAD = re.compile(r"^(?:年度|" + YEAR_WORD + r"|其中|本单位|本部门)+")
 _NAME_TAIL = re.compile(r"(?:决算|预算)?数?[为是:]?(?:年初)?$")
 # a heading on a line of its own that the sentence under it leaves its line to ("一般公共预算财政拨款收入:" then
 # "年初预算为1255.37万元,支出决算为1865.86万元,完成年初预算的100%")
