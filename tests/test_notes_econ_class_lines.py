@@ -33,3 +33,17 @@ def test_each_economic_line_under_its_own_name(tmp_path: Path, seed: int) -> Non
     assert rows.get("工资奖金津补贴决算数") == wages and rows.get("社会保障缴费决算数") == pay
     assert rows.get("住房公积金决算数") == social and rows.get("会议费决算数") == Decimal("10.64")
     assert not any("第2处" in name or name.startswith((")", "）")) for name in rows)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_year_end_balance_keeps_its_name(tmp_path: Path, seed: int) -> None:
+    """"收支相抵,年终结余B亿元": 年终 is the line's own word (年终结余), not a year's 年 before a name (终结余)."""
+    income, spent = Decimal("164.47") + seed, Decimal("153.81")
+    lines = [f"关于某市{2031 + seed}年预算执行情况的报告",
+             f"{2031 + seed}年,市本级一般公共预算总收入{income}亿元。其中:一般公共预算收入31.52亿元,转移性收入{income - Decimal('31.52')}亿元;"
+             f"市本级一般公共预算总支出{spent}亿元,其中:一般公共预算支出87.62亿元,转移性支出{spent - Decimal('87.62')}亿元。"
+             f"收支相抵,年终结余{income - spent}亿元。"]
+    (doc,) = read_path(write(tmp_path, "\n".join(lines) + "\n", "report.txt")).documents
+    names = {r.name: r.values["金额"].dec for t in doc.extra["accounts"].tables for r in t.rows}
+    assert any(name.endswith("年终结余") and value == income - spent for name, value in names.items())
+    assert not any(name.endswith("终结余") and not name.endswith("年终结余") for name in names)
