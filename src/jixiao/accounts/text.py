@@ -19,6 +19,7 @@ from jixiao.accounts.identity import Ctx
 from jixiao.accounts.model import TO_WAN, Accounts, AccountTable, clean_name
 from jixiao.accounts.prose import NUMBER_START, Paragraphs, in_reason, last_years
 from jixiao.accounts.prose import where as _where
+from jixiao.accounts.rate_line import heading_of
 from jixiao.accounts.sangong_named import (
     THREE_LABELS,
     Whole,
@@ -38,7 +39,6 @@ from jixiao.accounts.text_rates import (
     exec_diff_findings,
     exec_findings,
     growth_findings,
-    heading_of,
     is_change,
     line_named,
     pct,

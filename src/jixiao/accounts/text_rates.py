@@ -13,6 +13,7 @@ from decimal import Decimal
 from jixiao.accounts.identity import Ctx
 from jixiao.accounts.prose import COMPARED, LAST_YEAR, LIST_NO, NUMBER_START, YEAR_WORD, is_change
 from jixiao.accounts.prose import where as _where
+from jixiao.accounts.rate_line import named_before
 from jixiao.accounts.text_prior import PRIOR_WORDS
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import HUNDRED, ZERO, fmt_plain, parse_decimal
@@ -222,7 +223,7 @@ def _exec(ctx: Ctx, text: str, lines: list[tuple[str, Source]], amount: str, bud
             continue  # "预算为22万元,…,其中:公务接待费决算为0.3万元,完成预算的3.75%": a part's own budget is not given
         actual = before[1]
         got = pct(actual, budget, m.group(3))
-        label = _named_before(text, named_at, heading)
+        label = named_before(text, named_at, heading)
         yield pct_finding(ctx, "text_percent", lines, m.group(3), got, f"{actual} ÷ {budget} × 100%", "error",
                            (f"{label}预算完成率" if label else "预算完成率", "execution against budget"), (actual, budget),
                            rate_allowed(m.group(3), actual, budget))
@@ -255,43 +256,6 @@ def _last(found: list[tuple[int, str]], ends: list[int], at: int) -> str | None:
 
 _YUAN_AMOUNT = NUMBER_START + r"(\d[\d,]*(?:\.\d+)?)\s*元"  # an amount in 元 (not 万元, 亿元)
 _BUDGET_YUAN = re.compile(r"预算(?:数)?(?:为)?\s*" + _YUAN_AMOUNT)
-
-
-_NAME_BEFORE = re.compile(r"([^\d,，。;；:：、.．]{2,40})$")
-_NAME_LEAD = re.compile(r"^(?:年度|" + YEAR_WORD + r"|其中|本单位|本部门)+")
-_NAME_TAIL = re.compile(r"(?:决算|预算)?数?[为是:]?(?:年初)?$")
-# a heading on a line of its own that the sentence under it leaves its line to ("一般公共预算财政拨款收入:" then
-# "年初预算为1255.37万元,支出决算为1865.86万元,完成年初预算的100%")
-_RUN_IN = re.compile(r"([^\d,，。;；:：、.．\s]{2,30})\s*[:：]([^\d,，。;；:：、.．]{0,8})$")
-_HEADING_END = re.compile(r"(?:^|[,，。;；:：])\s*([^\d,，。;；:：、.．\s]{2,30})[:：]\s*$")
-_HEADING_LINE = re.compile(r"\s*([^\d,，。;；:：、.．\n]{2,30})[:：]\s*")
-
-
-def _named_before(text: str, at: int, heading: str | None = None) -> str | None:
-    """The line a budget figure is of, as the words right before it name it ("…2023年度一般公共预算财政拨款“三公”
-    经费支出预算为3万元" → 一般公共预算财政拨款“三公”经费支出; "1.公务接待费预算为1万元" → 公务接待费), or, where
-    nothing stands before it in its paragraph, the ``heading`` the paragraph above is (``heading_of``: "一般公共预算
-    财政拨款收入:"): a completion rate is then said of that line, not of the text at large."""
-    m = _NAME_BEFORE.search(text[max(0, at - 40):at])
-    name = _bare_name(m.group(1)) if m else ""
-    if len(name) < 2 and heading and not _bare_name(text[:at]):  # the paragraph opens with it: its heading's line
-        name = heading
-    if len(name) < 2 and (run_in := _RUN_IN.search(text[max(0, at - 50):at])) and not _bare_name(run_in.group(2)):
-        name = _bare_name(run_in.group(1))  # (the heading run into the text before it: "…其中: 一般公共预算财政拨款收入: 年初")
-    return name if len(name) >= 2 else None
-
-
-def heading_of(text: str) -> str | None:
-    """The line a paragraph that is a heading alone names ("一般公共预算财政拨款收入:"), or that its last clause names
-    before the colon it ends with ("…完成年初预算的100%,其中:一般公共预算财政拨款收入:"), for the paragraph under it."""
-    h = _HEADING_LINE.fullmatch(text) or _HEADING_END.search(text)
-    name = _bare_name(h.group(1)) if h else ""
-    return name if len(name) >= 2 and not name.endswith(("如下", "情况")) else None
-
-
-def _bare_name(words: str) -> str:
-    """A line's name without the words before and after it that name none (年度, 其中; 预算数为, 年初)."""
-    return _NAME_TAIL.sub("", _NAME_LEAD.sub("", words.strip()), count=1)
 
 
 _OPEN, _CLOSE = "(（", ")）"

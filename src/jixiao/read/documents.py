@@ -75,7 +75,9 @@ def recognise_documents(fr: FileRead) -> list[Document]:
 
         # a department's report whose execution stands in a small table: the report's reading, the table's funds
         docs = safely(fr, "deptreporttable", lambda f: over_table(f, docs)) or docs
-    docs = [_stated_funds(fr, d) for d in docs]
+    from jixiao.read.stated_funds import stated_funds
+
+    docs = [stated_funds(fr, d) for d in docs]  # a report's or a form's funds its reader lost: as its sentences state them
     if not any(d.type == "sangong" for d in docs):
         docs = [*statements, *docs]
     from jixiao.read.complement import beside_statements
@@ -206,34 +208,6 @@ def is_evaluated(doc: Document) -> bool:
     """A project form that holds something only an evaluation has: an executed amount, an actual, a score."""
     return (_measured(doc) or any(i.score.value is not None for i in doc.indicators)
             or doc.total_score.value is not None)
-
-
-def _stated_funds(fr: FileRead, doc: Document) -> Document:
-    """A project's report read without its funds (its text states them in no wording the report reader knows, "下达至
-    我区的直达资金总量19.56亿元…支出金额4.54亿元"): the budget, spending and rate its sentences state as the reader of
-    any fund stated in prose reads them (``recognise.transfer_stated``), where that reader is sure of a budget; the
-    report's own score, grade and indicators stay. Else the report as it was, its funds missing."""
-    from jixiao.core.records import FUNDS_COLUMNS, HALF_READ
-    from jixiao.read.recognise import transfer_stated
-    from jixiao.read.recognise.report import UNREAD, UNREAD_FUNDS
-
-    report = doc.extra.get(HALF_READ) == UNREAD_FUNDS
-    form = fr.format == "text" and bool(doc.indicators) and doc.total_score.value is None  # (a form's funds block lost)
-    if doc.type != "project_self_evaluation" or not (report or form) or any(
-            getattr(r, k).value is not None for r in doc.funds.values() for k in FUNDS_COLUMNS if k != "rate"):
-        return doc  # (a rate alone the report states is no reading of its funds)
-    found = safely(fr, "transfer_stated", transfer_stated.recognise)
-    total = found[0].funds.get("total") if len(found) == 1 else None
-    # (sure of its budget: the spending, where it read one, confirmed by the rate the text states; a rate the
-    # amounts do not give leaves the report's funds missing, as the report reader leaves them)
-    if total is None or total.annual_budget.value is None or (
-            total.executed.value is not None and total.rate.value is None and report):
-        return doc
-    doc.funds = found[0].funds
-    doc.problems = [*found[0].problems, *(p for p in doc.problems if not p.message.startswith(UNREAD))]
-    if report:
-        doc.extra[HALF_READ] = "报告没有指标表，只有文字陈述"  # (its indicators and total not a table's: not checked as one)
-    return doc
 
 
 def _may_replace(name: str, docs: list[Document]) -> bool:
