@@ -47,3 +47,18 @@ def test_a_total_its_items_do_not_make_is_found(tmp_path: Path, seed: int) -> No
     (doc,) = [d for d in docs if d.type == "sangong"]
     found = [f for f in check_accounts(doc) if f.severity in ("error", "suspect")]
     assert [f.location.line if f.location else None for f in found] == [1]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_an_amount_said_as_about_so_much_is_the_item_of_the_clause_before(tmp_path: Path, seed: int) -> None:
+    """"其中,公务用车购置及运行费花费最高,约为B亿元,…,因公出国(境)费花费最低,约为A万元": each 约为 amount is the item its
+    clause before names (a news item's ranking of the items), not an amount of nothing."""
+    cars, abroad = Decimal("3.5") + seed, Decimal(2360 + 10 * seed)
+    text = "\n".join([
+        f"贵州省级部门{2031 + seed}年三公经费公布",
+        f"据记者粗略统计,去年68个省级部门三公经费支出约{cars + Decimal('1.4')}亿元。其中,公务用车购置及运行费花费最高,"
+        f"约为{cars}亿元,约占总额的70%,因公出国(境)费花费最低,约为{abroad}万元,此外,公务接待费约为1.3亿元。"]) + "\n"
+    docs = read_path(write(tmp_path, text, "news.txt")).documents
+    (doc,) = [d for d in docs if d.type == "sangong"]
+    got = {r.item: r.values["金额"].dec for t in doc.extra["accounts"].tables for r in t.rows}
+    assert got.get("公务用车购置及运行费") == cars and got.get("因公出国(境)费") == abroad

@@ -55,9 +55,23 @@ _HEADING = re.compile(r"(?:预算|决算)(?:安排)?(?:情况)?的?(?:说明|公
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 
 
+# an amount said only as about so much (约为, 数额约): the item is the one the clause before it names
+_APPROX = re.compile(r"(?:数额|金额|花费|开支)?(?:约为?|大约为?|约计)")
+_CLAUSE_ITEM = re.compile(r"([^。;；,，:：、\d]{2,30})[,，]\s*$")
 _YEAR_COMPARED = re.compile(r"(?:比|较|与|同)\s*(?:19|20)\d{2}$")  # the year an amount after it is compared with
 _STAGE_END = re.compile(r"(?:预算|决算|实际支出|执行数)(?:数)?$")
 _ITEM_START = re.compile(r"(?=公务|因公|公车)")  # where an item's name begins (公务用车…, 公务接待费, 因公出国…)
+
+
+def _clause_before(para: str, at: int) -> str | None:
+    """The one 三公 item the clause right before ``at`` names, as printed, where that clause states no amount and no
+    change ("其中,公务用车购置及运行费花费最高," → 公务用车购置及运行费; "所占比例最大," names none)."""
+    m = _CLAUSE_ITEM.search(para, max(0, at - 40), at)
+    if m is None or _CHANGE.search(m.group(1)):
+        return None
+    words = _LEAD.sub("", m.group(1)).strip()
+    items = [part for part in _ITEM_START.split(words) if item_of(part) not in (None, TOTAL)]
+    return items[-1].strip() if len(items) == 1 else None
 
 
 def _nearest(label: str) -> str | None:
@@ -155,6 +169,8 @@ def stated_sangong(body: list[tuple[str, Source]], leads: bool = True, loose: bo
                     head := _COLON_ITEM.search(para, max(0, m.start(1) - _OWNER_SPAN), m.start(1))) and (
                     item_of(_LEAD.sub("", head.group(1)).strip()) is not None):
                 label = _LEAD.sub("", head.group(1)).strip() + label  # "公务接待费：年初预算4.5万元": the item before the colon
+            if _APPROX.fullmatch(label) and (owner := _clause_before(para, m.start(1))):
+                label = owner  # "公务用车购置及运行费花费最高,约为3.5亿元": the item its clause before names, alone
             if not label or _CHANGE.search(label) or _YEAR_COMPARED.search(para, max(0, m.start(1) - 8), m.start(1)):
                 continue  # (a change, or another year's figure compared with: "比2013年度决算数8750.27万元减少…")
             label = _listed(para, m.start(1), label, m.group(2))
