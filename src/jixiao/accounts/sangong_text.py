@@ -169,8 +169,8 @@ def stated_sangong(body: list[tuple[str, Source]], leads: bool = True, loose: bo
                     head := _COLON_ITEM.search(para, max(0, m.start(1) - _OWNER_SPAN), m.start(1))) and (
                     item_of(_LEAD.sub("", head.group(1)).strip()) is not None):
                 label = _LEAD.sub("", head.group(1)).strip() + label  # "公务接待费：年初预算4.5万元": the item before the colon
-            if _APPROX.fullmatch(label) and (owner := _clause_before(para, m.start(1))):
-                label = owner  # "公务用车购置及运行费花费最高,约为3.5亿元": the item its clause before names, alone
+            if _APPROX.fullmatch(label) and (clause_item := _clause_before(para, m.start(1))):
+                label = clause_item  # "公务用车购置及运行费花费最高,约为3.5亿元": the item its clause before names, alone
             if not label or _CHANGE.search(label) or _YEAR_COMPARED.search(para, max(0, m.start(1) - 8), m.start(1)):
                 continue  # (a change, or another year's figure compared with: "比2013年度决算数8750.27万元减少…")
             label = _listed(para, m.start(1), label, m.group(2))
