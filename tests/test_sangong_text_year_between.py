@@ -62,3 +62,13 @@ def test_an_amount_said_as_about_so_much_is_the_item_of_the_clause_before(tmp_pa
     (doc,) = [d for d in docs if d.type == "sangong"]
     got = {r.item: r.values["金额"].dec for t in doc.extra["accounts"].tables for r in t.rows}
     assert got.get("公务用车购置及运行费") == cars and got.get("因公出国(境)费") == abroad
+
+
+def test_an_amount_after_a_share_clause_is_the_items(tmp_path: Path) -> None:
+    """"其中公务用车购置及运行费所占比例最大,数额约4.57亿元": 比例 is no comparison; the amount is the vehicles'."""
+    text = ("中国海关21日公布了“三公经费”财政拨款情况。2030年海关“三公经费”财政拨款决算数约5.03亿元,其中公务用车购置及运行费"
+            "所占比例最大,数额约4.57亿元。此外,因公出国(境)费和公务接待费分别为1100万元和3420万元。\n")
+    docs = read_path(write(tmp_path, text, "news.txt")).documents
+    (doc,) = [d for d in docs if d.type == "sangong"]
+    rows = {r.name: r.values["金额"].dec for t in doc.extra["accounts"].tables for r in t.rows}
+    assert rows.get("公务用车购置及运行费") == Decimal("4.57")

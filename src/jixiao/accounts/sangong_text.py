@@ -57,6 +57,7 @@ _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 
 # an amount said only as about so much (约为, 数额约): the item is the one the clause before it names
 _APPROX = re.compile(r"(?:数额|金额|花费|开支)?(?:约为?|大约为?|约计)")
+_SAID_OF = re.compile(r"所占|花费|占比|比例|比重|最[高低大小多少]")
 _CLAUSE_ITEM = re.compile(r"([^。;；,，:：、\d]{2,30})[,，]\s*$")
 _YEAR_COMPARED = re.compile(r"(?:比|较|与|同)\s*(?:19|20)\d{2}$")  # the year an amount after it is compared with
 _STAGE_END = re.compile(r"(?:预算|决算|实际支出|执行数)(?:数)?$")
@@ -67,11 +68,12 @@ def _clause_before(para: str, at: int) -> str | None:
     """The one 三公 item the clause right before ``at`` names, as printed, where that clause states no amount and no
     change ("其中,公务用车购置及运行费花费最高," → 公务用车购置及运行费; "所占比例最大," names none)."""
     m = _CLAUSE_ITEM.search(para, max(0, at - 40), at)
-    if m is None or _CHANGE.search(m.group(1)):
+    if m is None or _CHANGE.search(re.sub(r"比例|比重", "", m.group(1))):  # (所占比例最大: a share, no change)
         return None
     words = _LEAD.sub("", m.group(1)).strip()
-    items = [part for part in _ITEM_START.split(words) if item_of(part) not in (None, TOTAL)]
-    return items[-1].strip() if len(items) == 1 else None
+    # (the item's name without what the clause says of it: 花费最高, 所占比例最大)
+    items = [_SAID_OF.split(part)[0].strip() for part in _ITEM_START.split(words) if item_of(part) not in (None, TOTAL)]
+    return items[-1] if len(items) == 1 and item_of(items[-1]) not in (None, TOTAL) else None
 
 
 def _nearest(label: str) -> str | None:
