@@ -57,3 +57,18 @@ def test_a_lines_level_is_named_whole(tmp_path: Path, level: str) -> None:
     (doc,) = read_path(write(tmp_path, "\n".join(lines) + "\n", "report.txt")).documents
     names = {r.name for t in doc.extra["accounts"].tables for r in t.rows}
     assert f"{level}收入总量" in names
+
+
+@pytest.mark.parametrize("word", ["上年", "去年"])
+def test_last_years_figure_a_comparison_states_is_named_so(tmp_path: Path, word: str) -> None:
+    """"比上年财政总收入238960.28万元减少…": the figure after 比上年 is last year's line (上年财政总收入), never this
+    year's line stated a second time (财政总收入（第2处）)."""
+    now, before = Decimal("203541.54"), Decimal("238960.28")
+    lines = ["关于某镇2031年预算执行情况的报告",
+             f"2031年,我镇实现财政总收入{now}万元,其中,一般转移支付收入180500.00万元,专项转移支付收入{now - 180500}万元。"
+             f"比{word}财政总收入{before}万元减少{before - now}万元,下降14.82%。",
+             "2031年,我镇一般公共预算支出合计195000.00万元,收支总计203541.54万元。"]
+    (doc,) = read_path(write(tmp_path, "\n".join(lines) + "\n", "report.txt")).documents
+    rows = {r.name: r.values["金额"].dec for t in doc.extra["accounts"].tables for r in t.rows}
+    assert rows.get(f"{word}财政总收入") == before
+    assert not any(name.startswith("财政总收入（第") for name in rows)

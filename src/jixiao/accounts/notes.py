@@ -108,6 +108,7 @@ def _final_after_budget() -> re.Pattern[str]:
                       + r"\s*(?:亿元|万元|元)\s*[,，;；]\s*(?:收入|支出)?决算数?[为是]?\s*" + NUM + r"\s*(亿元|万元|元)")
 
 
+_PRIOR_BEFORE = re.compile(r"(?:比|较|与)(上一?年|去年)(?:同期)?$")  # last year's line after a comparison's word
 _LEVEL_MARK = re.compile(r"[(（][类款项][)）]")  # 一般公共服务（类）支出: the code list's level, not the line's name
 
 
@@ -179,8 +180,10 @@ def stated_table(body: list[tuple[str, Source]], least: int = 3, headed: bool = 
         for m in said.values():
             if _CHANGED.search(text, max(0, m.start(1) - 2), m.start(1)) or text.endswith("其他", 0, m.start(1)):
                 continue  # "调增上级补助收入6.98亿元": the change, not the line's figure; 其他工资福利支出 is a line of its own
-            add(joined(text, m.start(1), m.group(1)), m.group(2), _line_of(lines, m.group(2)), m.group(3),
-                (k, m.start(1)))
+            # (last year's figure a comparison states, "比上年财政总收入238960.28万元减少…": named as last year's)
+            prior = _PRIOR_BEFORE.search(text, max(0, m.start(1) - 5), m.start(1))
+            add((prior.group(1) if prior else "") + joined(text, m.start(1), m.group(1)), m.group(2),
+                _line_of(lines, m.group(2)), m.group(3), (k, m.start(1)))
         for m in ADJUSTED.finditer(text):  # "A万元拟调整为B万元": the line's adjusted figure, a line of its own
             if (before := said.get(m.start(1))) is not None:
                 name = subjects.name(joined(text, before.start(1), before.group(1)), k, before.start(1))
