@@ -72,3 +72,15 @@ def test_last_years_figure_a_comparison_states_is_named_so(tmp_path: Path, word:
     rows = {r.name: r.values["金额"].dec for t in doc.extra["accounts"].tables for r in t.rows}
     assert rows.get(f"{word}财政总收入") == before
     assert not any(name.startswith("财政总收入（第") for name in rows)
+
+
+def test_a_line_adjusted_from_its_budget_names_its_budget(tmp_path: Path) -> None:
+    """"一般公共预算总收入由年初预算A万元调整为B万元": A is the line's 年初预算 (一般公共预算总收入年初预算), the 由 no part of
+    its name."""
+    lines = ["关于某镇2031年预算调整方案的报告", "(一)一般公共预算总收入调整情况。一般公共预算总收入由年初预算79552.91万元调整为"
+             "82513.70万元,调增2960.79万元。", "(二)一般公共预算总支出调整情况。一般公共预算总支出由年初预算79552.91万元调整为"
+             "82513.70万元,调增2960.79万元。"]
+    (doc,) = read_path(write(tmp_path, "\n".join(lines) + "\n", "report.txt")).documents
+    rows = {r.name: r.values["金额"].dec for t in doc.extra["accounts"].tables for r in t.rows}
+    assert rows.get("一般公共预算总收入年初预算") == Decimal("79552.91")
+    assert not any("由年初" in name for name in rows)

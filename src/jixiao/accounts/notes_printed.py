@@ -27,6 +27,7 @@ _LEAD = re.compile(r"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[)�
 
 
 _AMOUNT = re.compile(r"\d\s*(?:亿元|万元|元)")
+_FROM = re.compile(r"由(?=(?:年初|原|调整前的?)预算)")  # the 由 of "由年初预算A万元调整为B万元": no part of the name
 _COMPARED = re.compile(r"[大小等高低]于|超过|相比|[较比]")
 
 
@@ -38,6 +39,7 @@ def printed_lines(body: list[tuple[str, Source]]) -> Iterator[tuple[str, str, st
         for m in _PRINTED.finditer(text):
             cut = max((h for h in heads if m.start(1) < h < m.end(1)), default=m.start(1))
             name = _LEAD.sub("", re.split(r"情况|说明|如下", text[cut:m.end(1)])[-1])  # a heading run into the line
+            name = _FROM.sub("", name)  # (一般公共预算总收入由年初预算A万元调整为B万元: the line's 年初预算)
             if len(name) < 2 or _COMPARED.search(name):
                 continue  # "决算数小于预算6.16万元": a difference, not a line
             yield name, m.group(2), m.group(3), where(lines, m.group(2)), k, m.end(1) - len(name)
