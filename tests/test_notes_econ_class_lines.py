@@ -49,9 +49,10 @@ def test_a_year_end_balance_keeps_its_name(tmp_path: Path, seed: int) -> None:
     assert not any(name.endswith("终结余") and not name.endswith("年终结余") for name in names)
 
 
-@pytest.mark.parametrize("level", ["自治区本级", "州本级", "旗本级", "镇本级"])
+@pytest.mark.parametrize("level", ["自治区本级", "州本级", "旗本级", "镇本级", "县(区)"])
 def test_a_lines_level_is_named_whole(tmp_path: Path, level: str) -> None:
-    """The level a report names a line at, whole: 自治区本级收入总量 (not 区本级收入总量), 州本级, 旗本级, 镇本级."""
+    """The level a report names a line at, whole: 自治区本级收入总量 (not 区本级收入总量), 州本级, 旗本级, 镇本级, a city's
+    counties together (7个县(区)公共财政预算收入)."""
     lines = ["关于2031年预算执行情况的报告", f"预算执行总体良好。{level}收入总量2657.5亿元,为预算的147.6%。",
              f"{level}一般公共预算收入28.5亿元,下降12.6%,为预算的114%。", f"{level}一般公共预算支出1960.2亿元,为预算的98.2%。"]
     (doc,) = read_path(write(tmp_path, "\n".join(lines) + "\n", "report.txt")).documents
