@@ -35,3 +35,16 @@ def test_a_report_run_onto_one_line_is_the_funds_not_a_budgets(tmp_path: Path, s
         assert [d.type for d in docs] == ["project_self_evaluation"]
         total = docs[0].funds["total"]
         assert (total.annual_budget.dec, total.executed.dec) == (budget, spent)
+
+
+def test_a_budget_news_under_a_performance_section_is_still_a_budgets(tmp_path: Path) -> None:
+    """A page's navigation naming its section (首页>>财政信息>>预算绩效管理) is no title: the budget-execution news below
+    it is read as the budget's statements."""
+    lines = ["首页>>财政信息>>预算绩效管理", "2031年1-6月全县财政预算执行情况",
+             "1-6月,全县一般公共预算收入完成316580万元,增长17.2%,其中:税收收入累计完成238998万元,增长9.7%;"
+             "非税收入累计完成77582万元,增长48.1%。全县一般公共预算支出累计完成397641万元,增长0.7%。"]
+    from jixiao.read import read_file
+    from jixiao.read.recognise import prose_figures
+
+    docs = prose_figures.recognise(read_file(write(tmp_path, "\n".join(lines) + "\n", "news.txt")))
+    assert [d.type for d in docs] == ["budget_disclosure"]

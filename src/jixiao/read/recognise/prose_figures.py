@@ -39,6 +39,8 @@ _TITLE_LINES = 3
 _OPENING = 200  # characters of a text run onto one line its title may stand in
 _CHROME = 12  # lines of a page's navigation its title may stand below
 _SHORTEST_TITLE = 8
+# a page's navigation, never its title (首页>>政府信息公开>>预算绩效管理: the section, not what the text is)
+_NAVIGATION = re.compile(r"[>》|]|首页|当前位置|您的位置|栏目")
 _PREAMBLE = 2  # sentences a page may open with before its title
 # a project's report by its outline (一、项目概况 / 项目基本情况 / 项目绩效目标): its figures are the project's, not a budget's
 _PROJECT_PART = re.compile(r"^[一二三四五六七八九十]+[、.．]\s*(?:项目(?:基本)?概况|项目基本情况|项目(?:预期)?(?:绩效)?目标|"
@@ -56,12 +58,12 @@ def recognise(fr: FileRead) -> list[Document]:
     # (the title's lines: the first lines, after the sentence a page may open with before its text: 按照《预算法》…的要求，
     # 现将…公开如下：)
     lead = next((k for k, (x, _) in enumerate(body[:_PREAMBLE + 1]) if _title_like(x)), 0)
-    if not body or any(_title_like(x) and _OTHER_TITLE.search(x) for line, _ in body[lead:lead + _TITLE_LINES]
-                       for x in _pieces(line)):
+    if not body or any(_title_like(x) and _OTHER_TITLE.search(x) and not _NAVIGATION.search(x)
+                       for line, _ in body[lead:lead + _TITLE_LINES] for x in _pieces(line)):
         return []
     # (… or below a page's lines of navigation: the first line that names what the text is, its title)
     title = next((x for x, _ in body[:_CHROME] if _title_like(x) and len(x.strip()) >= _SHORTEST_TITLE
-                  and (_TITLE.search(x) or _OTHER_TITLE.search(x))), "")
+                  and not _NAVIGATION.search(x) and (_TITLE.search(x) or _OTHER_TITLE.search(x))), "")
     if _OTHER_TITLE.search(title):
         return []
     if about_transfer([x for x, _ in body]):  # a transfer's notice, news or account: the transfer readers'
