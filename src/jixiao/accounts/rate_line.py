@@ -20,8 +20,7 @@ _NAME_TAIL = re.compile(r"(?:决算|预算)?数?[为是:]?(?:年初)?$")
 # ending the paragraph above ("…完成年初预算的100%,其中:一般公共预算财政拨款收入:"), or the paragraph above alone
 # ("一般公共预算财政拨款收入:" then "年初预算为1255.37万元,支出决算为1865.86万元,完成年初预算的100%")
 _RUN_IN = re.compile(r"([^\d,，。;；:：、.．\s]{2,30})\s*[:：]([^\d,，。;；:：、.．]{0,8})$")
-_HEADING_END = re.compile(r"(?:^|[,，。;；:：])\s*([^\d,，。;；:：、.．\s]{2,30})[:：]\s*$")
-_HEADING_LINE = re.compile(r"\s*([^\d,，。;；:：、.．\n]{2,30})[:：]\s*")
+_HEADING = re.compile(r"(?:^|[,，。;；:：])\s*([^\d,，。;；:：、.．\n]{2,30})[:：]\s*$")
 
 
 def named_before(text: str, at: int, heading: str | None = None) -> str | None:
@@ -41,7 +40,7 @@ def named_before(text: str, at: int, heading: str | None = None) -> str | None:
 def heading_of(text: str) -> str | None:
     """The line a paragraph that is a heading alone names ("一般公共预算财政拨款收入:"), or that its last clause names
     before the colon it ends with ("…完成年初预算的100%,其中:一般公共预算财政拨款收入:"), for the paragraph under it."""
-    h = _HEADING_LINE.fullmatch(text) or _HEADING_END.search(text)
+    h = _HEADING.search(text)
     name = _bare_name(h.group(1)) if h else ""
     return name if len(name) >= 2 and not name.endswith(("如下", "情况")) else None
 

@@ -58,12 +58,12 @@ def recognise(fr: FileRead) -> list[Document]:
     # (the title's lines: the first lines, after the sentence a page may open with before its text: 按照《预算法》…的要求，
     # 现将…公开如下：)
     lead = next((k for k, (x, _) in enumerate(body[:_PREAMBLE + 1]) if _title_like(x)), 0)
-    if not body or any(_title_like(x) and _OTHER_TITLE.search(x) and not _NAVIGATION.search(x)
-                       for line, _ in body[lead:lead + _TITLE_LINES] for x in _pieces(line)):
+    if not body or any(_titled(x) and _OTHER_TITLE.search(x) for line, _ in body[lead:lead + _TITLE_LINES]
+                       for x in _pieces(line)):
         return []
     # (… or below a page's lines of navigation: the first line that names what the text is, its title)
-    title = next((x for x, _ in body[:_CHROME] if _title_like(x) and len(x.strip()) >= _SHORTEST_TITLE
-                  and not _NAVIGATION.search(x) and (_TITLE.search(x) or _OTHER_TITLE.search(x))), "")
+    title = next((x for x, _ in body[:_CHROME] if _titled(x) and len(x.strip()) >= _SHORTEST_TITLE
+                  and (_TITLE.search(x) or _OTHER_TITLE.search(x))), "")
     if _OTHER_TITLE.search(title):
         return []
     if about_transfer([x for x, _ in body]):  # a transfer's notice, news or account: the transfer readers'
@@ -100,6 +100,11 @@ def _pieces(line: str) -> list[str]:
     """The lines a line may hold: itself, or, for a text run onto one line (a document-sharing site's preview, its
     lines a space apart), the space-separated pieces of its opening, where its title stands."""
     return [line] if len(line.strip()) <= _TITLE_LONGEST else line[:_OPENING].split()
+
+
+def _titled(line: str) -> bool:
+    """A line that may be the text's title and is none of the page's navigation."""
+    return _title_like(line) and not _NAVIGATION.search(line)
 
 
 def _title_like(line: str) -> bool:
