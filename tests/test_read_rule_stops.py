@@ -11,6 +11,7 @@ import pytest
 
 from jixiao.core.records import Document
 from jixiao.read import read_path
+from jixiao.read.recognise.ruletable_printed import PRINTED
 from layouts.files import write
 from layouts.stoprules import invent_form_with_rules, invent_grade_box, invent_stop_rules
 
@@ -111,8 +112,11 @@ def test_a_forms_score_block_is_never_a_rule_table(tmp_path: Path, seed: int) ->
 
 
 def test_a_group_made_by_one_row_confirms_nothing(tmp_path: Path) -> None:
-    """One row of its group's weight proves nothing: with no group of two rows or more, no table."""
+    """One row of its group's weight proves nothing: with no group of two rows or more, no table confirmed; the
+    labels' weights are read as printed and said unconfirmed (``ruletable_printed``)."""
     text = ("某县工作考核评分表考核项目考核内容分值评分标准一、组织领导(5分)(1)成立领导小组,每缺一处扣1分。5"
             "二、制度建设(3分)(1)制定年度计划,每缺一处扣1分。3三、日常管理(4分)(1)按时报送信息,每缺一处扣1分。4\n")
-    docs = read_path(write(tmp_path, text, "rules.txt")).documents
-    assert not any(d.type == "assessment_rules" for d in docs)
+    docs = [d for d in read_path(write(tmp_path, text, "rules.txt")).documents if d.type == "assessment_rules"]
+    assert [d.extra.get(PRINTED) for d in docs] == [True]
+    assert [(i.level3.str_, i.weight.dec) for i in docs[0].indicators] == [
+        ("组织领导", 5), ("制度建设", 3), ("日常管理", 4)]

@@ -15,6 +15,7 @@ import pytest
 
 from jixiao.audit import audit_paths
 from jixiao.read import read_path
+from jixiao.read.recognise.ruletable_printed import PRINTED
 from layouts.files import write
 
 _GROUPS = [("内部管理机制建立情况", "10", [("成立工作领导小组", "4"), ("开展专题培训", "3"), ("开展风险评估", "3")]),
@@ -42,6 +43,9 @@ def test_cut_outline_rows_read(tmp_path: Path, word: str) -> None:
 
 
 def test_a_group_its_rows_do_not_make_breaks_the_run(tmp_path: Path) -> None:
-    """制度建设情况 said 9 over rows making 8: two groups made, not three; nothing confirmed."""
+    """制度建设情况 said 9 over rows making 8: two groups made, not three; nothing confirmed: the labels' weights are
+    read as printed, flat and said unconfirmed (``ruletable_printed``), never as an outline."""
     docs = [d for d in read_path(write(tmp_path, _text("本指标", third="9"))).documents if d.type == "assessment_rules"]
-    assert docs == []
+    assert [d.extra.get(PRINTED) for d in docs] == [True]
+    assert ("制度建设情况", Decimal(9)) in [(i.level3.str_, i.weight.dec) for i in docs[0].indicators]
+    assert all(i.level1.value is None for i in docs[0].indicators)

@@ -14,6 +14,7 @@ import pytest
 
 from jixiao.audit import audit_paths
 from jixiao.read import read_path
+from jixiao.read.recognise.ruletable_printed import PRINTED
 from layouts.files import write
 
 _ITEMS = [("收入任务完成考核", "30"), ("预算支出进度状况", "40"), ("专项资金管理状况", "15")]
@@ -37,5 +38,11 @@ def test_numbered_items_are_rows(tmp_path: Path, marks: list[str]) -> None:
 
 @pytest.mark.parametrize("marks", [["(1)", "(3)", "(4)"], ["(2)", "(3)", "(4)"], ["(1)", "2、", "(3)"]])
 def test_marks_out_of_order_confirm_nothing(tmp_path: Path, marks: list[str]) -> None:
+    """Nothing confirmed: three labels' weights are read as printed and said unconfirmed (``ruletable_printed``); two
+    labels and an item of another shape ((1)…(30分) 2、…(40分) (3)…(15分)) are no table at all."""
     docs = [d for d in read_path(write(tmp_path, _text(marks))).documents if d.type == "assessment_rules"]
-    assert docs == []
+    if "2、" in marks:
+        assert docs == []
+    else:
+        assert [d.extra.get(PRINTED) for d in docs] == [True]
+        assert [(i.level3.str_, i.weight.dec) for i in docs[0].indicators] == [(n, Decimal(w)) for n, w in _ITEMS]

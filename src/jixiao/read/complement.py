@@ -25,7 +25,7 @@ Content = Callable[[Document], int]
 
 def beside_statements(fr: FileRead, docs: list[Document], content: Content) -> list[Document]:
     """``docs``, with the other documents a text reader finds in a file read as 三公 statements alone."""
-    from jixiao.read.recognise import ACCOUNTS_ONLY, FALLBACKS, LAST_RESORT, ONLY_ALONE
+    from jixiao.read.recognise import ACCOUNTS_ONLY, FALLBACKS, LAST_RESORT, ONLY_ALONE, ONLY_EMPTY
 
     if fr.format != "text" or not docs or any(d.type != "sangong" for d in docs):
         return docs
@@ -44,7 +44,7 @@ def beside_statements(fr: FileRead, docs: list[Document], content: Content) -> l
     prose = [(n, f) for n, f in FALLBACKS if n in ACCOUNTS_ONLY] if accounts else []
     # (a fund's text after the statement, read by what its sentences say (``transfer_stated``): the lines the statement
     # leaves, so that the statement's amounts are not read again as the fund's)
-    alone = [(n, f) for n, f in FALLBACKS if n in ONLY_ALONE] if len(rest.body) < len(fr.body) else []
+    alone = [(n, f) for n, f in FALLBACKS if n in ONLY_ALONE - ONLY_EMPTY] if len(rest.body) < len(fr.body) else []
     best: list[Document] = []
     # (the forms' readers on the whole text, and on the lines the statement leaves: a report whose title the
     # statement's title before it hides is read there)

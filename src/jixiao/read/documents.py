@@ -11,6 +11,7 @@ import re
 
 from jixiao.core.records import ACCOUNT_TYPES, Document
 from jixiao.read.base import FileRead, safely
+from jixiao.read.recognise.ruletable_labels import TYPE_RULES
 
 
 def recognise_documents(fr: FileRead) -> list[Document]:
@@ -57,10 +58,15 @@ def recognise_documents(fr: FileRead) -> list[Document]:
         # (and the allocation table printed beside a transfer's form, kept on the form's document)
         docs = with_allocation(fr, over_target_table(fr, complete(fr, docs)))
     if all(_partial(d) or _hollow(d) for d in docs):  # no table held a whole form: read the text by its anchors
-        from jixiao.read.recognise import FALLBACKS, LAST_RESORT, ONLY_ALONE
+        from jixiao.read.recognise import FALLBACKS, LAST_RESORT, ONLY_ALONE, ONLY_EMPTY
 
         for name, fn in FALLBACKS:
-            if (name == LAST_RESORT or name in ONLY_ALONE) and any(_content(d) > (d.title is not None) for d in docs):
+            if name in ONLY_EMPTY and any(d.type != TYPE_RULES or any(i.weight.value is not None for i in d.indicators)
+                                          for d in docs):
+                continue  # (the labels' weights unconfirmed: for a rule table no reader read a weight of, never in
+                # place of a reading of another type)
+            if (name == LAST_RESORT or name in ONLY_ALONE - ONLY_EMPTY) \
+                    and any(_content(d) > (d.title is not None) for d in docs):
                 # the reading by labels alone is for a form no reader read a figure of; a generic reader of what a
                 # text states, for a file no reader read a figure of
                 continue

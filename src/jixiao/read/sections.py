@@ -21,6 +21,7 @@ from dataclasses import replace
 from jixiao.core.records import ACCOUNT_TYPES, Document
 from jixiao.read.base import FileRead
 from jixiao.read.recognise.deptmark import is_department_title
+from jixiao.read.recognise.ruletable_printed import PRINTED
 from jixiao.read.recognise.transfer_subject import NOT as _TRANSFER_NOT
 from jixiao.read.recognise.transfer_subject import TITLE as _TRANSFER
 
@@ -154,7 +155,8 @@ def by_sections(fr: FileRead, docs: list[Document], recognise: Recognise) -> lis
     for lo, hi in zip(bounds, bounds[1:], strict=False):
         part = between(fr, lo or 0, hi)
         if part.tables or part.body:
-            found = recognise(part)
+            # (a part's rule labels read unconfirmed are no document of its own: ``ruletable_printed``)
+            found = [d for d in recognise(part) if not d.extra.get(PRINTED)]
             parts.extend(found)
             yielding += any(holds(d) for d in found)
             fr.problems.extend(p for p in part.problems if p not in fr.problems)

@@ -41,6 +41,7 @@ from jixiao.read.recognise import (
     ruletable_numbered,
     ruletable_pairs,
     ruletable_percent,
+    ruletable_printed,
     ruletable_seqline,
     ruletable_stated,
     ruletable_stops,
@@ -148,7 +149,11 @@ FALLBACKS: tuple[tuple[str, Recogniser], ...] = (
     # a rule table whose PDF text interleaved its columns (the 序号 run, the names, the 分值 run; or cells line by line,
     # rows named by their definitions X=…): weights where the groups' sums place them, else the names alone, said so
     ("ruletable_interleaved", ruletable_interleaved.recognise),
+    # the last: a rule table no sum confirms, each name with the weight its label prints, said to be unconfirmed;
+    # read only where no reader before it read anything of the file
+    ("ruletable_printed", ruletable_printed.recognise),
 )
 # Fallbacks that read a file only where no other reader read a figure of it: generic readers of what a text states,
 # never in place of a reading by a layout's own labels
-ONLY_ALONE = frozenset({"transfer_stated", "ruletable_confirmed", "ruletable_interleaved"})
+ONLY_ALONE = frozenset({"transfer_stated", "ruletable_confirmed", "ruletable_interleaved", "ruletable_printed"})
+ONLY_EMPTY = frozenset({"ruletable_printed"})  # … and only where no reader read any document of it

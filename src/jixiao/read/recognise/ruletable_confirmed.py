@@ -101,13 +101,13 @@ class Cand:
     parts: list[Cand] = field(default_factory=list)
 
 
-def _flat(fr: FileRead) -> Flat:
+def flat_of(fr: FileRead) -> Flat:
     return flatten(fr, normalize_text, sep="\n")
 
 
 def flat_text(fr: FileRead) -> str:
     """The text the confirmed reader reads (normalised, its cells a line each)."""
-    return _flat(fr).text
+    return flat_of(fr).text
 
 
 def rule_text(text: str) -> bool:
@@ -137,7 +137,7 @@ _ROW_NUMBER = re.compile(rf"(?<![\d.．])\d{{1,2}}[.．、](?=[{_CJK}])")
 def candidates(text: str) -> list[Cand]:
     """Every weight of ``text`` that may be a row's or a group's, in order of the weight's place, one per place."""
     found: dict[int, Cand] = {}
-    wholes = {at for _, _, at in _totals(text)}  # (总分值1000分: the total's own figure under its word, no row)
+    wholes = {at for _, _, at in stated_totals(text)}  # (总分值1000分: the total's own figure under its word, no row)
 
     def add(c: Cand) -> None:
         if c.at in wholes and _WHOLE_NAME.fullmatch(_LIST_LEAD.sub("", c.name)) \
@@ -222,7 +222,7 @@ def _points(text: str, start: int, end: int) -> list[Decimal]:
     return [Decimal(m.group("n") or m.group("m")) for m in _POINTS.finditer(text, start, end)]
 
 
-def _totals(text: str) -> list[tuple[Decimal, str, int]]:
+def stated_totals(text: str) -> list[tuple[Decimal, str, int]]:
     """The totals the text states (满分100分, 总分值100分, 合计 100, 百分制, 实行100分制)."""
     return [(Decimal(100), "100", m.start()) if m.group("pct") else
             (Decimal(m.group("scale")), m.group("scale"), m.start("scale")) if m.group("scale") else
@@ -285,7 +285,7 @@ def _read(text: str, cands: list[Cand], kind: str) -> Reading | None:
     whole = None
     tops = [g.weight for g, _, _ in groups] if groups and sum(len(run) for _, run, _ in groups) == len(rows) \
         else [r.weight for r in rows]
-    for stated in _totals(text):
+    for stated in stated_totals(text):
         if len(tops) >= 2 and sum(tops, Decimal(0)) == stated[0]:
             ok.update(id(r) for r in rows)
             whole = stated
@@ -300,11 +300,11 @@ def _read(text: str, cands: list[Cand], kind: str) -> Reading | None:
     if not sums and kind in ("label", "item", "counted") and _numbered(text, listed):
         ok.update(id(r) for r in listed)  # (1)…(25分) (2)…(35分) (3)…(20分): one list's items, each its weight in its label
         sums = 1
-    if not sums and (two := nested(rows, [t[0] for t in _totals(text)])) is not None:  # an outline of one kind
+    if not sums and (two := nested(rows, [t[0] for t in stated_totals(text)])) is not None:  # an outline of one kind
         inner, full = two
         heads = {id(g) for g, _ in inner}
         under = {id(r) for _, run in inner for r in run}
-        said = next((t for t in _totals(text) if t[0] == full), None)
+        said = next((t for t in stated_totals(text) if t[0] == full), None)
         # (the names no group takes are rows only where the total confirms them: a cut outline's heading and tail
         # are not)
         return Reading([r for r in rows if id(r) in under or (said is not None and id(r) not in heads)],
@@ -376,15 +376,26 @@ def best(text: str) -> tuple[Reading | None, list[Cand]]:
 
 
 def recognise(fr: FileRead) -> list[Document]:
-    flat = _flat(fr)
+    flat = flat_of(fr)
     text = flat.text
     if not rule_text(text):
         return []
     reading, cands = best(text)
-    if (levelled := by_levels(flat, [c for c in cands if c.kind == "share"], _totals(text))) is not None:
+    if (levelled := by_levels(flat, [c for c in cands if c.kind == "share"], stated_totals(text))) is not None:
         return [levelled]
     if reading is None:
         return []
+    return [document(flat, reading, cands, (
+        "评分细则的版式未能识别：按各处的“名称—分值”读取，只保留由表内算术（各行的分项之和、组的分值、合计）或连续编号的"
+        "列表（(1)(2)(3)…各项标题带分值）确认的分值",
+        "the rule table's layout was not recognised: (name, weight) pairs read wherever they stand, only those the "
+        "table's own sums (a row's parts, its group's weight, the total) or a list numbered in order confirm kept"))]
+
+
+def document(flat: Flat, reading: Reading, cands: list[Cand], method: tuple[str, str]) -> Document:
+    """The rule document of a reading: its rows (name, weight, rule text after it), their groups, the total; the
+    candidates of the rows' kind it did not take said in a problem."""
+    text = flat.text
     group_of = {id(r): g for g, run, _ in reading.groups for r in run}
     rows: list[IndicatorRow] = []
     for k, c in enumerate(reading.rows):
@@ -400,12 +411,7 @@ def recognise(fr: FileRead) -> list[Document]:
         rows.append(ind)
     heading = " ".join(t for t in text[: reading.rows[0].start].split("\n") if t)[-400:]
     closed = [f"{g.name}({g.printed}分)" for g, _, exact in reading.groups if exact]  # the groups the sums closed
-    doc = rules_document(
-        heading, flat.source_at(reading.rows[0].start), rows, closed,
-        "评分细则的版式未能识别：按各处的“名称—分值”读取，只保留由表内算术（各行的分项之和、组的分值、合计）或连续编号的"
-        "列表（(1)(2)(3)…各项标题带分值）确认的分值",
-        "the rule table's layout was not recognised: (name, weight) pairs read wherever they stand, only those the "
-        "table's own sums (a row's parts, its group's weight, the total) or a list numbered in order confirm kept")
+    doc = rules_document(heading, flat.source_at(reading.rows[0].start), rows, closed, *method)
     doc.extra[CLOSED_LEVELS] = closed
     doc.extra[LEVELS_FROM_WEIGHTS] = True  # the rows and groups placed by their sums
     heads = [g for g, _, _ in reading.groups]  # (a group of the rows' own kind: ``ruletable_nested``)
@@ -416,7 +422,8 @@ def recognise(fr: FileRead) -> list[Document]:
                                     f"weights no sum confirms, not read: {len(left)}", doc.source))
     total = Val(reading.total[0], reading.total[1], flat.source_at(reading.total[2])) if reading.total else None
     close_by_total(doc, total, closed=not reading.cut, warn=True)
-    return [doc]
+    return doc
 
 
-__all__ = ["RULE_WORDS", "WEIGHT_WORDS", "candidates", "flat_text", "recognise", "rule_text"]
+__all__ = ["RULE_WORDS", "WEIGHT_WORDS", "Cand", "Reading", "best", "candidates", "document", "flat_text", "recognise",
+           "rule_text", "stated_totals"]
