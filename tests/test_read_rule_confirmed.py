@@ -10,6 +10,7 @@ import pytest
 
 from jixiao.audit import audit_paths
 from jixiao.read import read_path
+from jixiao.read.recognise.ruletable_printed import PRINTED
 from layouts.confirmedrules import (
     Invented,
     closing,
@@ -93,10 +94,15 @@ def test_a_level_no_order_places_is_said_not_read(tmp_path: Path, seed: int) -> 
 
 
 @pytest.mark.parametrize("seed", range(3))
-def test_weights_no_sum_confirms_are_not_read_and_said(tmp_path: Path, seed: int) -> None:
+def test_weights_no_sum_confirms_are_read_as_printed_and_said(tmp_path: Path, seed: int) -> None:
+    """No sum confirms the weights: the confirmed reader reads nothing, and the labels' weights are read as printed,
+    flat and said to be unconfirmed (``ruletable_printed``)."""
     rr = read_path(write(tmp_path, unconfirmed(seed).text))
-    assert rr.documents == []
-    assert rr.unrecognised and "无法由表内算术" in rr.unrecognised[0].message and "组织保障" in rr.unrecognised[0].message
+    (doc,) = rr.documents
+    assert doc.extra.get(PRINTED) and not rr.unrecognised
+    assert [(i.level3.str_, i.weight.dec) for i in doc.indicators] == [
+        ("组织保障", 10), ("项目管理", 20 + seed % 5), ("其它工程", 10)]
+    assert any("未经确认" in p.message for p in doc.problems)
 
 
 @pytest.mark.parametrize("seed", range(3))
@@ -121,7 +127,8 @@ _SCALE_ITEMS = (("基层党建", 30), ("城乡管理", 30), ("社会治安和综
 @pytest.mark.parametrize("sep", [",", "、", ";"])
 def test_weights_listed_in_the_sentence_that_states_the_scale(tmp_path: Path, sep: str) -> None:
     """"…实行100分制,其中基层党建30分,城乡管理30分,…": the scale (N分制) is the total the listed weights make, and
-    "其中" is no part of the first name; a list that does not make the scale is not read."""
+    "其中" is no part of the first name; a list that does not make the scale is not confirmed: read only as printed,
+    said to be unconfirmed (``ruletable_printed``)."""
     listed = sep.join(f"{n}{w}分" for n, w in _SCALE_ITEMS)
     text = ("示例镇2031年度村级工作目标管理考核办法\n一、考核对象\n各行政村。\n二、考核内容\n"
             f"村级绩效考核基础工作实行100分制,其中{listed}。另设创新与特色加分项目(5分,本项加分累计不超过5分)。\n"
@@ -129,13 +136,16 @@ def test_weights_listed_in_the_sentence_that_states_the_scale(tmp_path: Path, se
     doc = one(tmp_path, text, "assessment_rules")
     assert [(i.level3.str_, i.weight.dec) for i in doc.indicators] == [(n, w) for n, w in _SCALE_ITEMS]
     off = text.replace("优化环境5分", "优化环境6分")
-    assert not [d for d in read_path(write(tmp_path, off, "off.txt")).documents if d.type == "assessment_rules"]
+    docs = [d for d in read_path(write(tmp_path, off, "off.txt")).documents if d.type == "assessment_rules"]
+    assert [d.extra.get(PRINTED) for d in docs] == [True]
+    assert ("优化环境", 6) in [(i.level3.str_, i.weight.dec) for i in docs[0].indicators]
 
 
 def test_weights_listed_under_the_total_with_bonus_points_after(tmp_path: Path) -> None:
     """"…总分值1000分。…基层党建150分、人大工作20分、…领导综合打分50分。⏎ 奖励分:…有市级荣誉奖励5分,有省级荣誉的奖励10分":
     the stated total is no row, and the bonus points on the line after their heading are beyond it; the rows make
-    the total and are read. Without the bonus heading the sum fails and nothing is read."""
+    the total and are read. Without the bonus heading the sum fails and nothing is confirmed: read only as printed,
+    said to be unconfirmed (``ruletable_printed``)."""
     items = (("基层党建", 150), ("人大工作", 20), ("巩固拓展脱贫攻坚与乡村振兴工作", 120), ("农林牧", 100),
              ("人居环境整治", 60), ("纪检监察工作", 80), ("政法工作", 50), ("疫情防控", 80), ("民政工作", 50),
              ("两费收缴", 40), ("应急管理", 60), ("住建工作", 30), ("卫健工作", 30), ("乡村治理", 80), ("领导综合打分", 50))
@@ -146,4 +156,5 @@ def test_weights_listed_under_the_total_with_bonus_points_after(tmp_path: Path) 
     doc = one(tmp_path, text, "assessment_rules")
     assert [(i.level3.str_, i.weight.dec) for i in doc.indicators] == [(n, w) for n, w in items]
     bare = text.replace("奖励分:", "另外,")
-    assert not [d for d in read_path(write(tmp_path, bare, "bare.txt")).documents if d.type == "assessment_rules"]
+    docs = [d for d in read_path(write(tmp_path, bare, "bare.txt")).documents if d.type == "assessment_rules"]
+    assert [d.extra.get(PRINTED) for d in docs] == [True]

@@ -37,6 +37,7 @@ from jixiao.read.recognise.ruletable_names import AWARDS, labels_in
 from jixiao.read.recognise.ruletable_nested import confirmed as nested
 from jixiao.read.recognise.ruletable_seqglued import seq_rows
 from jixiao.read.recognise.ruletable_weighttree import SEPARATORS
+from jixiao.read.recognise.ruletable_whole import WHOLES, stated_totals, stated_whole
 from jixiao.read.recognise.transfer_text import Flat, flatten
 
 RULE_WORDS = re.compile(r"评分|考核|考评|评价|打分|计分")
@@ -65,8 +66,6 @@ _CLOSING = re.compile(rf"(?:(?<=[。；;])|(?<=[。；;]\s))\s*[(（〔]?\s*{_NU
 _STOP_ITEM = re.compile(rf"(?<=[。；;])\s*(?P<n>\d{{1,2}}(?:\.\d)?)(?=\s*1[、.．]?\s*[{_CJK}])")
 _ROW_SEQ = re.compile(rf"(?:(?<=[。；;\s|分])|^)\d{{1,2}}(?=[{_CJK}])", re.M)
 _POINTS = re.compile(rf"(?:计|记|得)\s*{_NUM}\s*分|[(（〔]\s*(?P<m>\d+(?:\.\d+)?)\s*分\s*[)）〕]")
-_WHOLES = r"满分|总分值|总分|合计|总计"  # the words of a table's whole
-_TOTAL = re.compile(rf"(?:{_WHOLES})[为是:：\s]*{_NUM}\s*分?|(?P<pct>百分制)|(?P<scale>\d+)\s*分制(?=[,，。;；、:：\s]|$)")
 # a weight that is the scale's (实行100分制,其中…): the whole, no row (never …会议。2分制定年度工作方案: 制定 is the next row's)
 _SCALE_AFTER = re.compile(r"\s*分?\s*制(?=[,，。;；、:：\s]|$)")
 _HEADER = re.compile(r"(?:分值|分数|标准分|权重|得分|备注)(?=[\s|]*[\u3400-\u9fff])")  # a header's last words
@@ -222,13 +221,6 @@ def _points(text: str, start: int, end: int) -> list[Decimal]:
     return [Decimal(m.group("n") or m.group("m")) for m in _POINTS.finditer(text, start, end)]
 
 
-def stated_totals(text: str) -> list[tuple[Decimal, str, int]]:
-    """The totals the text states (满分100分, 总分值100分, 合计 100, 百分制, 实行100分制)."""
-    return [(Decimal(100), "100", m.start()) if m.group("pct") else
-            (Decimal(m.group("scale")), m.group("scale"), m.start("scale")) if m.group("scale") else
-            (Decimal(m.group("n")), m.group("n"), m.start("n")) for m in _TOTAL.finditer(text)]
-
-
 def _span(text: str, rows: list[Cand], i: int) -> tuple[int, int]:
     """Where row ``i``'s own text stands: after its weight up to the next row (a name before its weight), or its
     text before its closing weight."""
@@ -315,7 +307,7 @@ def _read(text: str, cands: list[Cand], kind: str) -> Reading | None:
 
 # a list item's mark right before its label: (1), 1、, 1., 一、, (一) (``ruletable_items.MARK``), or ①
 _MARK_BEFORE = re.compile(rf"(?:{MARK}|(?P<circled>[①-⑳]))\s*$")
-_WHOLE_NAME = re.compile(rf"(?:{_WHOLES})数?")  # (考核方法(总分值100分): the whole's label, no item)
+_WHOLE_NAME = re.compile(rf"(?:{WHOLES})数?")  # (考核方法(总分值100分): the whole's label, no item)
 
 
 def _ordinal(m: re.Match[str]) -> tuple[str, int] | None:
@@ -420,10 +412,12 @@ def document(flat: Flat, reading: Reading, cands: list[Cand], method: tuple[str,
         said = "、".join(f"“{c.name}”{c.printed}分" for c in left[:8])
         doc.problems.append(problem(f"以下分值未能由表内算术确认，未读取：{said}",
                                     f"weights no sum confirms, not read: {len(left)}", doc.source))
-    total = Val(reading.total[0], reading.total[1], flat.source_at(reading.total[2])) if reading.total else None
+    # (a table read in part keeps the one whole its text states, as printed, unchecked: ``ruletable_whole``)
+    whole = reading.total or (stated_whole(text, (c.weight for c in reading.rows)) if reading.cut else None)
+    total = Val(whole[0], whole[1], flat.source_at(whole[2])) if whole else None
     close_by_total(doc, total, closed=not reading.cut, warn=True)
     return doc
 
 
 __all__ = ["RULE_WORDS", "WEIGHT_WORDS", "Cand", "Reading", "best", "candidates", "document", "flat_text", "recognise",
-           "rule_text", "stated_totals"]
+           "rule_text"]

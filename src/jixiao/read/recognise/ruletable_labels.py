@@ -52,6 +52,7 @@ from jixiao.read.recognise.ruletable_weighttree import (
     plausible,
     within,
 )
+from jixiao.read.recognise.ruletable_whole import stated_whole
 from jixiao.read.recognise.rulewords import EXPLAIN_COLUMNS, RULE_COLUMNS
 from jixiao.read.recognise.transfer_text import Flat, flatten
 
@@ -295,7 +296,9 @@ def _read(flat: Flat, plain: bool = False, items: bool = False, lead: bool = Fal
                                 "table structure lost: the levels rebuilt from the weights printed in the labels "
                                 "and their sums", src))
     doc.problems += [problem(n, n, s) for n, s in notes]
-    close_by_total(doc, None, closed=closed, warn=True)
+    # (a rule table read without its total row keeps the one whole its text states, as printed, unchecked)
+    said = None if closed or kind != TYPE_RULES else stated_whole(text, (lab.weight for lab in labels))
+    close_by_total(doc, Val(said[0], said[1], flat.source_at(said[2])) if said else None, closed=closed, warn=True)
     return [doc], roots
 
 

@@ -21,7 +21,6 @@ from jixiao.read.recognise.ruletable_confirmed import (
     document,
     flat_of,
     rule_text,
-    stated_totals,
 )
 
 PRINTED = "weights_as_printed"  # a document's extra: its weights the labels' own, no sum confirms them
@@ -54,11 +53,7 @@ def recognise(fr: FileRead) -> list[Document]:
         return []
     for c in rows:
         c.name = _LEAD_MARK.sub("", c.name)
-    # the whole the text states (满分100分, 总分200分), where it states one, no lighter than a row: kept as printed, the
-    # table half read all the same (no sum of the rows is checked against it)
-    said = {t[0]: t for t in stated_totals(text)}
-    total = next(iter(said.values())) if len(said) == 1 and max(c.weight for c in rows) < next(iter(said)) else None
-    doc = document(flat, Reading(rows, [], total, True), rows, (
+    doc = document(flat, Reading(rows, [], None, True), rows, (
         f"评分细则的版式未能识别，表内算术（各行的分项之和、组的分值、合计）也未能确认其分值：{len(rows)}个分值按各名称"
         "标签中印出的（如“组织保障(10分)”）读取，未分层级，未经确认（表可能不全，或各级分值不相加），请对照原表核对",
         f"the rule table's layout was not recognised and no sum of the table confirms its weights: {len(rows)} weights "
