@@ -40,11 +40,12 @@ def beside_statements(fr: FileRead, docs: list[Document], content: Content) -> l
     accounts = (len(rest.body) < len(fr.body) and (len(rest.body) >= _OWN_TEXT
                                                    or sum(len(x) for x, _ in rest.body) >= _OWN_CHARS)
                 and not any(ITEM_WORDS.search(x) for x, _ in rest.body))
-    forms = [(n, f) for n, f in FALLBACKS if n not in ACCOUNTS_ONLY and n != LAST_RESORT and n not in ONLY_ALONE]
+    forms = [(n, f) for n, f in FALLBACKS
+             if n not in ACCOUNTS_ONLY and n != LAST_RESORT and n not in ONLY_ALONE and n not in ONLY_EMPTY]
     prose = [(n, f) for n, f in FALLBACKS if n in ACCOUNTS_ONLY] if accounts else []
     # (a fund's text after the statement, read by what its sentences say (``transfer_stated``): the lines the statement
     # leaves, so that the statement's amounts are not read again as the fund's)
-    alone = [(n, f) for n, f in FALLBACKS if n in ONLY_ALONE - ONLY_EMPTY] if len(rest.body) < len(fr.body) else []
+    alone = [(n, f) for n, f in FALLBACKS if n in ONLY_ALONE] if len(rest.body) < len(fr.body) else []
     best: list[Document] = []
     # (the forms' readers on the whole text, and on the lines the statement leaves: a report whose title the
     # statement's title before it hides is read there)

@@ -65,8 +65,7 @@ def recognise_documents(fr: FileRead) -> list[Document]:
                                           for d in docs):
                 continue  # (the labels' weights unconfirmed: for a rule table no reader read a weight of, never in
                 # place of a reading of another type)
-            if (name == LAST_RESORT or name in ONLY_ALONE - ONLY_EMPTY) \
-                    and any(_content(d) > (d.title is not None) for d in docs):
+            if (name == LAST_RESORT or name in ONLY_ALONE) and any(_content(d) > (d.title is not None) for d in docs):
                 # the reading by labels alone is for a form no reader read a figure of; a generic reader of what a
                 # text states, for a file no reader read a figure of
                 continue

@@ -155,5 +155,7 @@ FALLBACKS: tuple[tuple[str, Recogniser], ...] = (
 )
 # Fallbacks that read a file only where no other reader read a figure of it: generic readers of what a text states,
 # never in place of a reading by a layout's own labels
-ONLY_ALONE = frozenset({"transfer_stated", "ruletable_confirmed", "ruletable_interleaved", "ruletable_printed"})
-ONLY_EMPTY = frozenset({"ruletable_printed"})  # … and only where no reader read any document of it
+ONLY_ALONE = frozenset({"transfer_stated", "ruletable_confirmed", "ruletable_interleaved"})
+# … and the one that reads a rule table's weights unconfirmed: only where no reader read a document of another type
+# or a weight of a rule table (never beside a 三公 statement, never on a part of a file)
+ONLY_EMPTY = frozenset({"ruletable_printed"})

@@ -40,12 +40,12 @@ _LEAD_MARK = re.compile(rf"^{_MARK}\s*")  # (一、组织领导(5分): the list'
 
 def recognise(fr: FileRead) -> list[Document]:
     flat = flat_of(fr)
-    if not rule_text(flat.text):
+    text = flat.text
+    if not rule_text(text):
         return []
-    reading, cands = best(flat.text)
+    reading, cands = best(text)
     if reading is not None:
         return []  # (the confirmed reader's)
-    text = flat.text
     rows = [c for c in cands if c.kind in _KINDS and len(c.name) <= MAX_NAME and not _SENTENCE.search(c.name)
             and (_BRACKET.search(text, c.start, c.at) or _CELL_START.fullmatch(text, text.rfind("\n", 0, c.start) + 1,
                                                                               c.start))]
