@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from jixiao.accounts.prose import LIST_NO, YEAR_WORD, paragraphs, where
+from jixiao.accounts.prose import ASIDE, LIST_NO, YEAR_WORD, line_name, paragraphs, where
 from jixiao.core.source import Source
 
 _NUM = r"(\d[\d,]*(?:\.\d+)?)"
@@ -40,9 +40,28 @@ def printed_lines(body: list[tuple[str, Source]]) -> Iterator[tuple[str, str, st
             cut = max((h for h in heads if m.start(1) < h < m.end(1)), default=m.start(1))
             name = _LEAD.sub("", re.split(r"情况|说明|如下", text[cut:m.end(1)])[-1])  # a heading run into the line
             name = _FROM.sub("", name)  # (一般公共预算总收入由年初预算A万元调整为B万元: the line's 年初预算)
+            name = line_name(_before_aside(text, m.start(1)) + name)  # (全区(含…,下同)完成…收入: 全区…收入)
             if len(name) < 2 or _COMPARED.search(name):
                 continue  # "决算数小于预算6.16万元": a difference, not a line
             yield name, m.group(2), m.group(3), where(lines, m.group(2)), k, m.end(1) - len(name)
+
+
+_SCOPE_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,10}$")
+
+
+def _before_aside(text: str, start: int) -> str:
+    """The scope and its aside before a name that starts inside the aside's bracket (全区(含高新园区、东钱湖旅游度假区,
+    下同)完成一般公共预算收入: the name's match starts after the aside's comma), the aside left out: 全区."""
+    close = text.find(")", start, start + 40)
+    close = min(x for x in (close, text.find("）", start, start + 40)) if x >= 0) if ")" in text[start:start + 40] \
+        or "）" in text[start:start + 40] else -1
+    if close < 0 or "(" in text[start:close] or "（" in text[start:close]:
+        return ""
+    opened = max(text.rfind("(", max(0, start - 40), start), text.rfind("（", max(0, start - 40), start))
+    if opened < 0 or not ASIDE.fullmatch(text, opened, close + 1):
+        return ""
+    scope = _SCOPE_BEFORE.search(text, 0, opened)
+    return scope.group(0) + text[opened:start] if scope else ""  # (the aside's opening, the name its rest)
 
 
 def _heading_ends(lines: list[tuple[str, Source]]) -> list[int]:

@@ -131,3 +131,22 @@ def is_change(text: str, at: int) -> bool:
     """The amount at ``at`` is a change ("较上年减少 310.02 万元", "决算数大于预算数 55.93 万元"): no base of a
     share, a rate or a growth."""
     return bool(_AFTER_CHANGE.search(text[max(0, at - 4):at]))
+
+
+# a scope's verb before its line (全区完成一般公共预算收入, 鄞州区累计完成财政总收入, 全年实现地方财政收入): the line is the
+# scope's; a stage alone after the verb (完成年初预算数) is the line before it's, kept as printed (``notes_subject``)
+_SCOPE_VERB = re.compile(r"^((?:全|本)?[\u4e00-\u9fff]{0,8}?(?:省|市|区|县|镇|乡|州|旗|盟|街道)(?:本级)?)?"
+                         r"(?:累计|全年|共)?(?:完成了?|实现了?)(?=[\u4e00-\u9fff]{2})")
+_STAGE_ALONE = re.compile(r"(?:年初|调整|变动|调整后)?预算数?$")
+# an aside in brackets after a scope (全区(含高新园区、东钱湖旅游度假区,下同)): no part of the line's name
+ASIDE = re.compile(r"[(（](?:含|不含|包括|包含|下同)[^()（）]{0,40}[)）]")
+
+
+def line_name(words: str) -> str:
+    """A line's name as printed, without the verb between its scope and it and without an aside after the scope
+    (全区(含…,下同)完成一般公共预算收入 → 全区一般公共预算收入)."""
+    words = ASIDE.sub("", words)
+    if (m := _SCOPE_VERB.match(words)) is not None and not _STAGE_ALONE.match(words, m.end()):
+        return (m.group(1) or "") + words[m.end():]
+    return words
+

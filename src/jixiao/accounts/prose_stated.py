@@ -20,7 +20,7 @@ from itertools import accumulate
 from jixiao.accounts.model import AccountRow, AccountTable
 from jixiao.accounts.notes import AMOUNT
 from jixiao.accounts.notes_subject import Subjects
-from jixiao.accounts.prose import NUMBER_START, paragraphs
+from jixiao.accounts.prose import NUMBER_START, line_name, paragraphs
 from jixiao.core.numbers import parse_decimal
 from jixiao.core.records import Val
 from jixiao.core.source import Source
@@ -94,6 +94,7 @@ def subject_of(head: str) -> str | None:
         words = _VERB.sub("", _LEAD.sub("", words))
     if words.startswith("占"):  # "占一般公共预算支出165720万元的…": the whole a share is of
         return None
+    words = line_name(words)  # (全区完成一般公共预算收入: the scope's line)
     if not 2 <= len(words) <= _LONGEST or _CHANGE.search(words) or _COMPARED.search(words) or _NO_NAME.match(words):
         return None
     return None if _DIGIT.search(words) else words
