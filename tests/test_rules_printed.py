@@ -13,6 +13,8 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
+
 from jixiao.audit import audit_paths
 from jixiao.read import read_path
 from jixiao.read.draft import draft_framework
@@ -106,3 +108,18 @@ def test_a_list_of_plain_weights_is_read(tmp_path: Path) -> None:
         ("征收管理", 20), ("票据管理", 15), ("资金缴库", 10), ("稽查整改", 5)]
     assert doc.extra.get(PRINTED) and doc.total_weight.dec == 100
     assert not [f for f in audit_paths([str(path)]).findings if f.severity in ("error", "suspect")]
+
+
+
+@pytest.mark.parametrize("first", ["4", "3"])
+def test_a_header_run_into_the_first_name_is_no_part_of_it(tmp_path: Path, first: str) -> None:
+    """考核项目 考核内容 核准分合计一、组织领导(10分): the header's words run on before the first row's list mark are no
+    part of its name, whether its rows make its weight or not (4 + 6, 3 + 6); nor is a cell's separator left before a
+    name (、廉洁自律)."""
+    text = ("某单位2031年度党风廉政建设考评指标体系\n考核项目 考核内容 核准分合计一、组织领导(10分) "
+            f"1.建立工作机构({first}分)明确专人负责。 2.签订责任状(6分)逐级签订。 二、制度建设(15分) 3.完善制度(8分)"
+            "制度健全。 、廉洁自律(7分)无违纪。 4.廉政档\n")
+    (doc,) = read_path(write(tmp_path, text, "rules.txt")).documents
+    names = [n for i in doc.indicators for n in (i.level1.str_, i.level3.str_) if n]
+    assert any(n.split("(")[0] == "组织领导" for n in names)
+    assert not any("合计" in n or n.startswith("、") for n in names)

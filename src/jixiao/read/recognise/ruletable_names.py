@@ -41,6 +41,8 @@ COMPARED = re.compile(r"(?:大于|小于|低于|高于|超过|不足|达到|达|
 LEVEL_WEIGHTS_HEAD = re.compile(r"[一二三四]级[\s|]*(?:指[\s|]*标)?[\s|]*分[\s|]*值")
 _HEADER_WORDS = re.compile(r"得分|分值|权重|权数|满分|说明|标准|依据|备注|指标|内容|要点|办法|细则|评分|序号")
 _LIST_MARK = re.compile(r"^(?:[一二三四五六七八九十]*、|第[一二三四五六七八九十]+[项条部分章节个]?)+")
+# a list mark right after a column's label inside a name: the header run into the first row (…合计一、组织领导)
+_HEADED_MARK = re.compile(r"(?:得分|分值|权重|权数|满分|标准|依据|备注|内容|要点|序号|合计|总计|分数)[一二三四五六七八九十]{1,3}、")
 _ORDINAL = re.compile(r"第\s*\d+\s*$")  # 第1项: the digit stops the name's run, the 项 is left at its head
 _ORDINAL_UNIT = re.compile(r"部分|[项条部章节个]")
 _NAME_CHAR = re.compile(r"[\u3400-\u9fffA-Za-z、“”‘’『』「」《》\"']")  # 『』「」: the quote marks of traditional texts
@@ -155,6 +157,8 @@ def _name_before(text: str, pos: int) -> tuple[str, int]:
     words = [m.end() for m in _HEADER_WORDS.finditer(name, cut) if m.end() <= len(name) - 2]
     if len(name) - cut > 10 and len(words) >= 2:  # column labels run into the first name: cut after them
         cut = words[-1]
+    if (headed := _HEADED_MARK.search(name, cut)) is not None:
+        cut = headed.end()  # (考核内容核准分合计一、组织领导: the header's last word, then the first row's list mark)
     name = name[cut:]
     if len(name) > MAX_NAME:
         cut += len(name) - MAX_NAME

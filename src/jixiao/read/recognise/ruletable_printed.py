@@ -35,7 +35,9 @@ _BRACKET = re.compile(r"[(（〔][^()（）〔〕\d]{0,4}$")  # (本指标10分)
 # (其中财税收入50分、乡镇财政管理50分)
 _MARK = r"(?:\d{1,2}[、.．)）]|[(（][\d一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])"
 _CELL_START = re.compile(rf"(?:.*[|、,，;；:：]|.*其中)?[\s|]*{_MARK}?\s*")
-_LEAD_MARK = re.compile(rf"^{_MARK}\s*")  # (一、组织领导(5分): the list's mark no part of the name)
+# the words before the name's list mark (一、组织领导(5分); a header's words run on: 核准分合计一、组织领导) and a cell's
+# separator left before it (、综合管理): no part of the name
+_LEAD_MARK = re.compile(rf"^(?:.*?{_MARK}|[、,，;；:：|\s]+)\s*")
 
 
 def recognise(fr: FileRead) -> list[Document]:
