@@ -169,7 +169,7 @@ def find_header(at: list[Atom], start: int = 0) -> Header | None:
         run = [a for a in at[k:j] if a.kind == "text"]
         joined = squash("".join(a.text for a in run))
         first = min((joined.find(w) for w in LEVEL_WORDS if w in joined), default=-1)
-        joined = joined[first:] if first >= 0 else joined
+        above, joined = (joined[:first], joined[first:]) if first >= 0 else ("", joined)
         levels = sum(w in joined for w in LEVEL_WORDS)
         if levels >= 2:
             order = []
@@ -177,6 +177,10 @@ def find_header(at: list[Atom], start: int = 0) -> Header | None:
                 pos = min((joined.find(w) for w in words if w in joined), default=-1)
                 if pos >= 0:
                     order.append((pos, kind))
+            if order and all(kind != "score" for _, kind in order) and any(w in above for w in SCORE_WORDS):
+                # a header over two rows: 评价指标 | 指标说明 | 评分标准 | 得分 over 一级指标 | 二级指标 | 三级指标 over
+                # 名称 | 权重(%): the score column the first row names stands after the levels' weights
+                order.append((len(joined), "score"))
             rules = any(w in joined for w in RULE_WORDS)
             rows = len({a.source.line for a in run}) < len(run) or any(
                 sum(w in squash(a.text) for w in LEVEL_WORDS) >= 2 for a in run)
