@@ -100,13 +100,13 @@ class Cand:
     parts: list[Cand] = field(default_factory=list)
 
 
-def flat_of(fr: FileRead) -> Flat:
+def _flat(fr: FileRead) -> Flat:
     return flatten(fr, normalize_text, sep="\n")
 
 
 def flat_text(fr: FileRead) -> str:
     """The text the confirmed reader reads (normalised, its cells a line each)."""
-    return flat_of(fr).text
+    return _flat(fr).text
 
 
 def rule_text(text: str) -> bool:
@@ -367,12 +367,21 @@ def best(text: str) -> tuple[Reading | None, list[Cand]]:
     return (max(kept, key=lambda r: len(r.rows)) if kept else None), cands
 
 
+def read_rules(fr: FileRead) -> tuple[Flat, Reading | None, list[Cand]] | None:
+    """A rule text's flat text, its best confirmed reading (None where no sum confirms one) and every candidate; None
+    when the file is no rule text."""
+    flat = _flat(fr)
+    if not rule_text(flat.text):
+        return None
+    reading, cands = best(flat.text)
+    return flat, reading, cands
+
+
 def recognise(fr: FileRead) -> list[Document]:
-    flat = flat_of(fr)
-    text = flat.text
-    if not rule_text(text):
+    if (read := read_rules(fr)) is None:
         return []
-    reading, cands = best(text)
+    flat, reading, cands = read
+    text = flat.text
     if (levelled := by_levels(flat, [c for c in cands if c.kind == "share"], stated_totals(text))) is not None:
         return [levelled]
     if reading is None:
@@ -419,5 +428,5 @@ def document(flat: Flat, reading: Reading, cands: list[Cand], method: tuple[str,
     return doc
 
 
-__all__ = ["RULE_WORDS", "WEIGHT_WORDS", "Cand", "Reading", "best", "candidates", "document", "flat_text", "recognise",
+__all__ = ["RULE_WORDS", "WEIGHT_WORDS", "Reading", "candidates", "document", "flat_text", "read_rules", "recognise",
            "rule_text"]

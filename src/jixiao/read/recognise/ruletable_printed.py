@@ -15,13 +15,7 @@ import re
 
 from jixiao.core.records import Document
 from jixiao.read.base import FileRead
-from jixiao.read.recognise.ruletable_confirmed import (
-    Reading,
-    best,
-    document,
-    flat_of,
-    rule_text,
-)
+from jixiao.read.recognise.ruletable_confirmed import Reading, document, read_rules
 
 PRINTED = "weights_as_printed"  # a document's extra: its weights the labels' own, no sum confirms them
 _KINDS = ("label", "item")  # a name and its weight (组织保障(10分)), a numbered item closed by its weight (1.…(5分))
@@ -41,13 +35,10 @@ _LEAD_MARK = re.compile(rf"^(?:.*?{_MARK}|[、,，;；:：|\s]+)\s*")
 
 
 def recognise(fr: FileRead) -> list[Document]:
-    flat = flat_of(fr)
+    if (read := read_rules(fr)) is None or read[1] is not None:
+        return []  # (no rule text, or the confirmed reader's)
+    flat, _, cands = read
     text = flat.text
-    if not rule_text(text):
-        return []
-    reading, cands = best(text)
-    if reading is not None:
-        return []  # (the confirmed reader's)
     rows = [c for c in cands if c.kind in _KINDS and len(c.name) <= MAX_NAME and not _SENTENCE.search(c.name)
             and (_BRACKET.search(text, c.start, c.at) or _CELL_START.fullmatch(text, text.rfind("\n", 0, c.start) + 1,
                                                                               c.start))]
