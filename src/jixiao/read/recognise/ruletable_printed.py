@@ -4,10 +4,12 @@ its label (组织保障(10分), 村民议事厅(3分)), read as printed and said
 ``ruletable_confirmed`` keeps a weight only where the table's arithmetic confirms it (a row's parts, its group, the
 total). Published rule tables are often cut off (a preview's first page), or print a group's weight beside rows
 that fall short of it: none of their sums holds, and the confirmed reader reads nothing. Their labels still say
-which weight is whose. This reader takes them, for a file no other reader read anything of: every row's weight as
-its label prints it, flat (no level is placed, no sum assumed), the document half read and a problem saying that the
-weights are the labels' own, unconfirmed, to check against the table. A sentence that ends in its points
-(…标识牌的办公室。(1分)) is a rule's, no name."""
+which weight is whose. This reader takes them where no other reader read a document of another type or a weight of
+a rule table (``recognise.ONLY_EMPTY``; a rule table read with its names alone gives way to it): every row's weight
+as its label prints it, flat (no level is placed, no sum assumed), the document half read and a problem saying that
+the weights are the labels' own, unconfirmed, to check against the table. A sentence that ends in its points
+(…标识牌的办公室。(1分)) is a rule's, no name; a plain weight (村民议事厅 3分) only where its name opens a cell or an
+item of a list, never glued after a stop. A part of a file (``read.sections``) is never read so."""
 
 from __future__ import annotations
 
