@@ -47,21 +47,20 @@ def printed_lines(body: list[tuple[str, Source]]) -> Iterator[tuple[str, str, st
 
 
 _SCOPE_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,10}$")
+_CLOSE = re.compile(r"[)）]")
+_OPEN_BEFORE = re.compile(r"[(（][^()（）]*$")  # the bracket still open where a name starts
 
 
 def _before_aside(text: str, start: int) -> str:
-    """The scope and its aside before a name that starts inside the aside's bracket (全区(含高新园区、东钱湖旅游度假区,
-    下同)完成一般公共预算收入: the name's match starts after the aside's comma), the aside left out: 全区."""
-    close = text.find(")", start, start + 40)
-    close = min(x for x in (close, text.find("）", start, start + 40)) if x >= 0) if ")" in text[start:start + 40] \
-        or "）" in text[start:start + 40] else -1
-    if close < 0 or "(" in text[start:close] or "（" in text[start:close]:
+    """The scope and the opening of its aside before a name that starts inside the aside's bracket (全区(含高新园区、
+    东钱湖旅游度假区,下同)完成一般公共预算收入: the name's match starts after the aside's comma): "全区(含高新园区、东钱湖
+    旅游度假区,", the aside then left out whole by ``prose.line_name``; "" where the name starts inside no aside."""
+    close = _CLOSE.search(text, start, start + 40)
+    opened = _OPEN_BEFORE.search(text, max(0, start - 40), start)
+    if close is None or opened is None or not ASIDE.fullmatch(text, opened.start(), close.end()):
         return ""
-    opened = max(text.rfind("(", max(0, start - 40), start), text.rfind("（", max(0, start - 40), start))
-    if opened < 0 or not ASIDE.fullmatch(text, opened, close + 1):
-        return ""
-    scope = _SCOPE_BEFORE.search(text, 0, opened)
-    return scope.group(0) + text[opened:start] if scope else ""  # (the aside's opening, the name its rest)
+    scope = _SCOPE_BEFORE.search(text, max(0, opened.start() - 10), opened.start())
+    return scope.group(0) + text[opened.start():start] if scope else ""
 
 
 def _heading_ends(lines: list[tuple[str, Source]]) -> list[int]:

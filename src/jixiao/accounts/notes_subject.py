@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from jixiao.accounts.notes_words import LEVEL
-from jixiao.accounts.prose import NUMBER_START, Paragraphs
+from jixiao.accounts.prose import NUMBER_START, STAGE_WORDS, Paragraphs
 
 # a budget as a text names it; 财政拨款 after a budget's name is part of it (一般公共预算财政拨款 is one subject)
 CLASS = re.compile(r"一般公共预算|公共财政预算|一般预算(?!单位)|政府性基金(?:预算)?|国有资本经营(?:预算)?|"
@@ -37,7 +37,7 @@ RELATIVE = re.compile(
     r"决算(?:收入|支出)|收支总(?:额|计)|上级(?:转移支付)?补助(?:收入)?|中央补助(?:收入)?|转移性(?:收入|支出)|"
     r"上年结[转余](?:收入|结余)?|调[入出]资金|上解(?:上级)?支出|债务还本支出|结转下年(?:支出)?")
 # a stage of the line before it, alone ("完成年初预算数", "为调整预算", "完成预算数"): named after that line
-STAGE = re.compile(r"^(?:完成|为|占|达到)?((?:年初|调整|变动|调整后)?预算数?)$")
+STAGE = re.compile(rf"^(?:完成|为|占|达到)?({STAGE_WORDS})$")
 _SENTENCE_END = re.compile(r"[。;；!！?？]")
 _AMOUNT = re.compile(NUMBER_START + r"\d[\d,]*(?:\.\d+)?\s*(?:亿元|万元|元)")  # from a number's first digit: linear
 _BEFORE = re.compile(r"其中|包括|分别")  # a list's opening: the budget after it is a part, not the sentence's subject

@@ -137,7 +137,8 @@ def is_change(text: str, at: int) -> bool:
 # scope's; a stage alone after the verb (完成年初预算数) is the line before it's, kept as printed (``notes_subject``)
 _SCOPE_VERB = re.compile(r"^((?:全|本)?[\u4e00-\u9fff]{0,8}?(?:省|市|区|县|镇|乡|州|旗|盟|街道)(?:本级)?)?"
                          r"(?:累计|全年|共)?(?:完成了?|实现了?)(?=[\u4e00-\u9fff]{2})")
-_STAGE_ALONE = re.compile(r"(?:年初|调整|变动|调整后)?预算数?$")
+STAGE_WORDS = r"(?:年初|调整|变动|调整后)?预算数?"  # a stage a line is measured against, alone (``notes_subject.STAGE``)
+_STAGE_ALONE = re.compile(STAGE_WORDS + "$")
 # an aside in brackets after a scope (全区(含高新园区、东钱湖旅游度假区,下同)): no part of the line's name
 ASIDE = re.compile(r"[(（](?:含|不含|包括|包含|下同)[^()（）]{0,40}[)）]")
 

@@ -70,7 +70,9 @@ _POINTS = re.compile(rf"(?:计|记|得)\s*{_NUM}\s*分|[(（〔]\s*(?P<m>\d+(?:\
 _SCALE_AFTER = re.compile(r"\s*分?\s*制(?=[,，。;；、:：\s]|$)")
 _HEADER = re.compile(r"(?:分值|分数|标准分|权重|得分|备注)(?=[\s|]*[\u3400-\u9fff])")  # a header's last words
 _HEAD_END = re.compile(r"[，,。：:；;\n|]")
-_MARKS = re.compile(r"^[\s|]*(?:\d{1,2}[、.．)）]|[(（][\d一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|[①-⑳])*")
+# a row's list mark: 1、 1. 1) (一) 一、
+LIST_MARK = r"(?:\d{1,2}[、.．)）]|[(（][\d一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])"
+_MARKS = re.compile(rf"^[\s|]*(?:{LIST_MARK}|[①-⑳])*")
 MAX_HEAD = 24
 MAX_SENTENCE = 60  # a row named by its sentence (its text closed by its weight)
 MAX_BRACKETED = 300  # a rule in the bracket its weight opens ((3分,…扣完为止)) at the most
@@ -428,5 +430,5 @@ def document(flat: Flat, reading: Reading, cands: list[Cand], method: tuple[str,
     return doc
 
 
-__all__ = ["RULE_WORDS", "WEIGHT_WORDS", "Reading", "candidates", "document", "flat_text", "read_rules", "recognise",
+__all__ = ["LIST_MARK", "RULE_WORDS", "WEIGHT_WORDS", "Reading", "candidates", "document", "flat_text", "read_rules", "recognise",
            "rule_text"]

@@ -17,7 +17,7 @@ import re
 
 from jixiao.core.records import Document
 from jixiao.read.base import FileRead
-from jixiao.read.recognise.ruletable_confirmed import Reading, document, read_rules
+from jixiao.read.recognise.ruletable_confirmed import LIST_MARK, Reading, document, read_rules
 
 PRINTED = "weights_as_printed"  # a document's extra: its weights the labels' own, no sum confirms them
 _KINDS = ("label", "item")  # a name and its weight (组织保障(10分)), a numbered item closed by its weight (1.…(5分))
@@ -29,11 +29,10 @@ _SENTENCE = re.compile(r"[。；;，,：:]")  # a name never holds a sentence's 
 _BRACKET = re.compile(r"[(（〔][^()（）〔〕\d]{0,4}$")  # (本指标10分)
 # … unless the name opens its cell (its line, after a pipe or a list mark: 村民议事厅 3分) or an item of a sentence's list
 # (其中财税收入50分、乡镇财政管理50分)
-_MARK = r"(?:\d{1,2}[、.．)）]|[(（][\d一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．])"
-_CELL_START = re.compile(rf"(?:.*[|、,，;；:：]|.*其中)?[\s|]*{_MARK}?\s*")
+_CELL_START = re.compile(rf"(?:.*[|、,，;；:：]|.*其中)?[\s|]*{LIST_MARK}?\s*")
 # the words before the name's list mark (一、组织领导(5分); a header's words run on: 核准分合计一、组织领导) and a cell's
 # separator left before it (、综合管理): no part of the name
-_LEAD_MARK = re.compile(rf"^(?:.*?{_MARK}|[、,，;；:：|\s]+)\s*")
+_LEAD_MARK = re.compile(rf"^(?:.*?{LIST_MARK}|[、,，;；:：|\s]+)\s*")
 
 
 def recognise(fr: FileRead) -> list[Document]:
