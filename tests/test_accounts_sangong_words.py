@@ -126,6 +126,23 @@ def test_the_items_changes_must_add_up_to_the_totals_without_any_table(tmp_path:
     assert found[0].location is not None and found[0].location.line == 2
 
 
+@pytest.mark.parametrize(("total_cut", "abroad", "found"), [
+    ("0.06", "0", True), ("0.13", "0", False), ("0.20", "0", False), ("0.06", "1.50", False)])
+def test_an_item_nothing_was_spent_on_cannot_raise_the_total_change(tmp_path: Path, total_cut: str, abroad: str,
+                                                                    found: bool) -> None:
+    """A final statement that gives no change for 因公出国(境)费, on which 0 was spent: its change on the budget is 0
+    less the budget, never above 0, so the total falls by at least the other items' falls (0.05 + 0.08 = 0.13). A total
+    said to fall by 0.06 is suspect; 0.13 or more holds; with a sum spent abroad (1.50) no bound is known."""
+    lines = ["2025年度“三公”经费决算情况说明",
+             f"2025年度“三公”经费{Decimal('12.46') + Decimal(abroad)}万元,其中:因公出国(境)费{abroad}万元,"
+             "公务用车购置及运行维护费9.31万元,公务接待费3.15万元。",
+             f"经比较,2025年度“三公”经费较年初预算数减少{total_cut}万元。其中:公务用车购置及运行维护费较年初预算数减少0.05万元;"
+             "公务接待费较年初预算数减少0.08万元。"]
+    doc = one(tmp_path, "\n".join(lines) + "\n", "sangong")
+    got = [(f.kind, f.severity, f.reported, f.recomputed) for f in check_accounts(doc) if f.severity != "info"]
+    assert got == ([("text_compare", "suspect", f"-{total_cut}", "≤ -0.13")] if found else [])
+
+
 @pytest.mark.parametrize(("reception", "running", "cut", "bought"), [
     ("0.50", "6.00", "1.00", False), ("1.20", "8.30", "0.70", False), ("0.50", "6.00", "1.00", True)])
 def test_the_running_costs_stand_for_the_vehicles_when_no_car_is_bought(tmp_path: Path, reception: str, running: str,

@@ -13,10 +13,11 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal
 
-from jixiao.accounts.identity import Ctx, compare
+from jixiao.accounts.identity import Ctx, coarse, compare
 from jixiao.accounts.sangong import ABROAD, PURCHASE, RECEPTION, RUNNING, TOTAL, VEHICLES
 from jixiao.accounts.sangong_claims import Claim
 from jixiao.core.findings import Finding
+from jixiao.core.numbers import ZERO, fmt_plain
 from jixiao.core.records import Val
 
 
@@ -24,7 +25,8 @@ def _val(c: Claim) -> Val:
     return Val(c.sign * c.change, c.quoted, c.source)
 
 
-def check_change_sums(ctx: Ctx, claims: list[Claim]) -> list[Finding]:
+def check_change_sums(ctx: Ctx, claims: list[Claim], nothing: frozenset[str] = frozenset()) -> list[Finding]:
+    """``nothing``: the items the text and tables say nothing was spent on (every figure they give is 0)."""
     out: list[Finding | None] = []
     for against, said in (("budget", "与预算相比"), ("prior", "与上年相比")):
         by: dict[str, list[Claim]] = {}
@@ -47,6 +49,10 @@ def check_change_sums(ctx: Ctx, claims: list[Claim]) -> list[Finding]:
                                                      f"the notes' changes ({against}): total = overseas + reception + vehicles"),
                                _val(one[TOTAL]), [_val(c) for c in parts], one[TOTAL].source, one[TOTAL].label,
                                [c.label for c in parts]))
+        elif TOTAL in one:
+            out.append(_bound(ctx, one[TOTAL], [one[k] for k in (ABROAD, RECEPTION) if k in one] + vehicles,
+                              [k for k in (ABROAD, RECEPTION) if k not in one] + ([] if vehicles else [VEHICLES]),
+                              nothing, (said, against)))
     return [replace(f, severity="suspect") if f.severity == "error" else f for f in out if f]
 
 
@@ -63,3 +69,28 @@ def _running_alone(one: dict[str, Claim]) -> list[Claim]:
         return []
     total, *parts = (c.stated for c in said)
     return [run] if total == sum((p for p in parts if p is not None), Decimal(0)) else []
+
+
+def _bound(ctx: Ctx, total: Claim, parts: list[Claim], unsaid: list[str], nothing: frozenset[str],
+           said: tuple[str, str]) -> Finding | None:
+    """The total's change where an item's is not stated but nothing was spent on it: its change is 0 less what it is
+    compared with, never above 0, so the total's change is at most the stated items' ("“三公”经费…较年初预算数减少0.04
+    万元…公务用车…较年初预算数减少0.04万元…公务接待费…较年初预算数减少0.04万元", 因公出国(境)费0万元: the items fall by
+    at least 0.08). Checked only where every item not stated is one of ``nothing`` and some item is stated; a total
+    above the bound by more than the figures' rounding is ``suspect``."""
+    if not parts or not unsaid or any(k not in nothing for k in unsaid):
+        return None
+    vals = [_val(c) for c in parts]
+    bound = sum((v.dec or ZERO for v in vals), ZERO)
+    mine = _val(total)
+    slack = ctx.tolerance * len(vals) + sum((coarse(v) for v in [mine, *vals]), ZERO)
+    if (mine.dec or ZERO) - bound <= slack:
+        return None
+    names = "、".join(unsaid)
+    expr = " + ".join(fmt_plain(v.dec or ZERO) for v in vals)
+    return Finding("text_compare", "suspect", ctx.document, total.source,
+                   f"情况说明各项增减（{said[0]}）：{names}支出为 0，其增减不会大于 0，已列各项增减之和至多为 {expr} = "
+                   f"{fmt_plain(bound)}，但合计增减为 {fmt_plain(mine.dec or ZERO)}",
+                   f"the notes' changes ({said[1]}): nothing was spent on {names}, so its change is at most 0 and the "
+                   f"items' changes add to at most {fmt_plain(bound)}, yet the total's change is {fmt_plain(mine.dec or ZERO)}",
+                   reported=fmt_plain(mine.dec or ZERO), recomputed=f"≤ {fmt_plain(bound)}", row=total.label)

@@ -24,7 +24,7 @@ from decimal import Decimal
 from jixiao.accounts.identity import Ctx
 from jixiao.accounts.model import AccountRow, Accounts, AccountTable, clean_name
 from jixiao.accounts.prose import Paragraphs
-from jixiao.accounts.sangong import roles
+from jixiao.accounts.sangong import PURCHASE, RUNNING, VEHICLES, roles
 from jixiao.accounts.sangong_changes import check_change_sums
 from jixiao.accounts.sangong_claims import WAN, Claim, claims, places, slipped
 from jixiao.accounts.sangong_rates import check_change_rates, this_column
@@ -65,7 +65,7 @@ def check_sangong_words(ctx: Ctx, acc: Accounts, body: list[tuple[str, Source]],
     out: list[Finding] = []
     unverified: dict[Why, list[Claim]] = {}
     stated = list(claims(paras, acc.year))
-    out.extend(check_change_sums(ctx, [c for c in stated if c.against]))
+    out.extend(check_change_sums(ctx, [c for c in stated if c.against], _nothing_spent(tables, notes)))
     final = (tables or notes)[0].stage == "final"
     out.extend(check_change_rates(ctx, stated, tables, notes, final, rated))
     from jixiao.accounts.sangong_pairs import check_paired
@@ -99,6 +99,20 @@ def check_sangong_words(ctx: Ctx, acc: Accounts, body: list[tuple[str, Source]],
                            f"{len(cs)} {what[1]} of 三公 items in the notes cannot be checked ({en})",
                            reported=cs[0].quoted, row="、".join(dict.fromkeys(c.label for c in cs))))
     return out
+
+
+def _nothing_spent(tables: list[AccountTable], notes: list[AccountTable]) -> frozenset[str]:
+    """The items every figure of which the text states, and every figure of which a 三公 table gives this year, is 0
+    (因公出国(境)费0万元): nothing was spent on them. The vehicles are so when both their parts are."""
+    amounts: dict[str, set[Decimal]] = {}
+    for t, col in [(t, AMOUNT) for t in notes] + [(t, this_column(t)) for t in tables]:
+        for r in t.rows:
+            if r.item and col is not None and (v := r.get(col).dec) is not None:
+                amounts.setdefault(r.item, set()).add(v)
+    zero = {item for item, vs in amounts.items() if vs == {ZERO}}
+    if {RUNNING, PURCHASE} <= zero and VEHICLES not in amounts:
+        zero.add(VEHICLES)
+    return frozenset(zero)
 
 
 def _own_figures(c: Claim) -> Figures | None:
