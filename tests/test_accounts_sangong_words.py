@@ -143,6 +143,23 @@ def test_an_item_nothing_was_spent_on_cannot_raise_the_total_change(tmp_path: Pa
     assert got == ([("text_compare", "suspect", f"-{total_cut}", "≤ -0.13")] if found else [])
 
 
+@pytest.mark.parametrize(("budget", "found"), [("64.30", False), ("71.30", True)])
+def test_the_items_changes_add_up_to_the_totals_spending_less_its_budget(tmp_path: Path, budget: str,
+                                                                        found: bool) -> None:
+    """The final statement's template: the total's budget and spending, then each item's change on its budget (因公出国
+    (境)费 "增加(减少)0万元", a template's change of nothing). The items' changes must add up to the spending less the
+    budget: 0 − 12.16 − 3.54 = −15.70 = 48.60 − 64.30; a budget printed 71.30 leaves 7.00 unaccounted for."""
+    lines = ["2025年度一般公共预算财政拨款“三公”经费支出决算情况说明",
+             f"2025年度一般公共预算财政拨款“三公”经费支出预算为{budget}万元,支出决算为48.60万元。",
+             "(一)因公出国(境)费支出0万元。因公出国(境)费支出决算比预算数增加(减少)0万元。",
+             "(二)公务用车购置及运行费支出45.10万元。公务用车购置及运行费支出决算数比预算数减少12.16万元。",
+             "(三)公务接待费支出3.50万元。公务接待费支出决算数比预算数减少3.54万元。"]
+    doc = one(tmp_path, "\n".join(lines) + "\n", "sangong")
+    got = [(f.kind, f.severity, f.reported, f.recomputed) for f in check_accounts(doc)
+           if f.severity != "info" and f.kind == "text_compare"]
+    assert got == ([("text_compare", "suspect", "-22.70", "-15.70")] if found else [])
+
+
 @pytest.mark.parametrize(("reception", "running", "cut", "bought"), [
     ("0.50", "6.00", "1.00", False), ("1.20", "8.30", "0.70", False), ("0.50", "6.00", "1.00", True)])
 def test_the_running_costs_stand_for_the_vehicles_when_no_car_is_bought(tmp_path: Path, reception: str, running: str,

@@ -20,6 +20,8 @@ from jixiao.core.findings import Finding
 from jixiao.core.numbers import ZERO, fmt_plain
 from jixiao.core.records import Val
 
+DERIVED = "“三公”经费决算 − 预算"  # the label of a total's change the text gives only as its budget and spending
+
 
 def _val(c: Claim) -> Val:
     return Val(c.sign * c.change, c.quoted, c.source)
@@ -45,8 +47,10 @@ def check_change_sums(ctx: Ctx, claims: list[Claim], nothing: frozenset[str] = f
         vehicles = [one[VEHICLES]] if VEHICLES in one else [run, buy] if run and buy else _running_alone(one)
         if TOTAL in one and ABROAD in one and RECEPTION in one and vehicles:
             parts = [one[ABROAD], one[RECEPTION], *vehicles]
-            out.append(compare(ctx, "text_compare", (f"情况说明各项增减（{said}）：合计 = 因公出国(境)费 + 公务接待费 + 公务用车购置及运行费",
-                                                     f"the notes' changes ({against}): total = overseas + reception + vehicles"),
+            whole = (f"合计（决算 − 预算 = {one[TOTAL].text}）", f"total (spent − budget = {one[TOTAL].text})") \
+                if one[TOTAL].label == DERIVED else ("合计", "total")
+            out.append(compare(ctx, "text_compare", (f"情况说明各项增减（{said}）：{whole[0]} = 因公出国(境)费 + 公务接待费 + 公务用车购置及运行费",
+                                                     f"the notes' changes ({against}): {whole[1]} = overseas + reception + vehicles"),
                                _val(one[TOTAL]), [_val(c) for c in parts], one[TOTAL].source, one[TOTAL].label,
                                [c.label for c in parts]))
         elif TOTAL in one:

@@ -39,7 +39,9 @@ _CHANGE = re.compile(r"(增加|减少|增长|下降|降低|节约|压缩|节省|
                      + r"\s*(亿元|万元|元)")
 # an amount right after a change's words is that change, even in a template's (比上年增加(减少)0万元): no base
 _A_CHANGES = re.compile(r"(?:增加|减少|增长|下降|降低|节约|压缩|节省|(?<=[数算年])[增减])\s*(?:[(（][^()（）]{0,4}[)）])?\s*(?:了|为)?\s*$")
-_SAME = re.compile(r"无变化|没有变化|未发生变化|无增减|持平|零增长|未变化|保持不变|一致")
+# (a template's two directions with a change of nothing, "比预算数增加(减少)0万元": the same whichever is meant)
+_SAME = re.compile(r"无变化|没有变化|未发生变化|无增减|持平|零增长|未变化|保持不变|一致"
+                   r"|(?:增加|增长)\s*[(（]\s*(?:减少|下降)\s*[)）]\s*0(?:\.0+)?\s*(?:亿元|万元|元)")
 _DONE = re.compile(r"(?:完成(?:年初|全年|调整)?预算(?:数)?的?|(?:占|为|达到?)(?:年初|全年|调整)?预算数?的)\s*"
                    r"(\d+(?:\.\d+)?)\s*[%％]")  # (占年初预算的60%, 为预算数的80%: the same completion)
 _RATE = re.compile(r"(增加|减少|增长|下降|降低)了?\s*(\d+(?:\.\d+)?)\s*%")

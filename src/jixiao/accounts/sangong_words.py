@@ -24,8 +24,8 @@ from decimal import Decimal
 from jixiao.accounts.identity import Ctx
 from jixiao.accounts.model import AccountRow, Accounts, AccountTable, clean_name
 from jixiao.accounts.prose import Paragraphs
-from jixiao.accounts.sangong import PURCHASE, RUNNING, VEHICLES, roles
-from jixiao.accounts.sangong_changes import check_change_sums
+from jixiao.accounts.sangong import PURCHASE, RUNNING, TOTAL, VEHICLES, roles
+from jixiao.accounts.sangong_changes import DERIVED, check_change_sums
 from jixiao.accounts.sangong_claims import WAN, Claim, claims, places, slipped
 from jixiao.accounts.sangong_rates import check_change_rates, this_column
 from jixiao.accounts.sangong_stage import label_stage
@@ -65,7 +65,8 @@ def check_sangong_words(ctx: Ctx, acc: Accounts, body: list[tuple[str, Source]],
     out: list[Finding] = []
     unverified: dict[Why, list[Claim]] = {}
     stated = list(claims(paras, acc.year))
-    out.extend(check_change_sums(ctx, [c for c in stated if c.against], _nothing_spent(tables, notes)))
+    total = [] if tables or any(c.item == TOTAL and c.against == "budget" for c in stated) else _total_change(notes[0], body)
+    out.extend(check_change_sums(ctx, [c for c in stated if c.against] + total, _nothing_spent(tables, notes)))
     final = (tables or notes)[0].stage == "final"
     out.extend(check_change_rates(ctx, stated, tables, notes, final, rated))
     from jixiao.accounts.sangong_pairs import check_paired
@@ -99,6 +100,24 @@ def check_sangong_words(ctx: Ctx, acc: Accounts, body: list[tuple[str, Source]],
                            f"{len(cs)} {what[1]} of 三公 items in the notes cannot be checked ({en})",
                            reported=cs[0].quoted, row="、".join(dict.fromkeys(c.label for c in cs))))
     return out
+
+
+def _total_change(t: AccountTable, body: list[tuple[str, Source]]) -> list[Claim]:
+    """The total's change on its budget where the text states no change of the total but its budget and its spending,
+    once each ("“三公”经费支出预算为89.90万元,支出决算为57.53万元": 57.53 − 89.90 = −32.37), for the items' stated changes
+    to add up to (``accounts.sangong_changes``); none otherwise."""
+    rows = [r for r in t.rows if r.item == TOTAL and r.get(AMOUNT).dec is not None]
+    text_of = {s.line: x for x, s in body if s.line is not None}
+    budget, spent = _by_stage(rows, text_of)
+    if len(budget) != 1 or len(spent) != 1 or _years_apart(budget[0], spent[0], text_of):
+        return []
+    b, f = budget[0].get(AMOUNT), spent[0].get(AMOUNT)
+    if b.dec is None or f.dec is None:
+        return []
+    change = f.dec - b.dec
+    shown = f"{fmt_plain(f.dec)} − {fmt_plain(b.dec)}"
+    return [Claim(TOTAL, DERIVED, "budget", None, None, f.dec, f.text, "万元",
+                  -1 if change < ZERO else 1, abs(change), "万元", fmt_plain(change), shown, spent[0].source)]
 
 
 def _nothing_spent(tables: list[AccountTable], notes: list[AccountTable]) -> frozenset[str]:
