@@ -30,14 +30,16 @@ RULE_COLUMNS = (*SCORE_RULE_COLUMNS, "评分方法", "评分规则", "评价标�
                 # a 检查 / 评定 / 评估 table's rule column, and the points it takes off (扣分细则)
                 "扣分细则", "扣分办法", "扣分说明", "计分说明", "评定标准", "检查标准", "检查方法", "评估标准")
 # the column that explains the indicator (its rule is in another)
-EXPLAIN_COLUMNS = ("指标解释", "指标说明", "评价要点", "考核要点", "指标内涵", "计算方法", "计算公式")
+EXPLAIN_COLUMNS = ("指标解释", "指标说明", "评价要点", "考核要点", "指标内涵", "计算方法", "计算公式", "具体内容")
 MAX_RULE_LABEL = 12  # 考核内容及评分标准: a longer cell is text, not a column's label
 # the column naming the indicator where the header prints no levels
 NAME_COLUMNS = ("考核项目", "考核内容", "考核指标", "考评项目", "考评内容", "考评指标", "评价项目", "评价内容", "评价指标",
                 "指标名称", "指标内容", "项目", "指标",  # (考评: 考核 and 评价 in one word)
                 # a 检查 / 评定 / 评估 / 督查 table's names for the same column (检查项目 | 检查内容 | 标准分 | 扣分标准)
                 "检查项目", "检查内容", "评定项目", "评定内容", "评估项目", "评估内容", "评估指标", "督查项目", "督查内容",
-                "考核要素", "考核事项", "考核重点", "评价要素", "评估要素", "检查事项")
+                "考核要素", "考核事项", "考核重点", "评价要素", "评估要素", "检查事项",
+                # a table of items (项目) parted into sub-items (项目 | 小项内容 | 具体内容 | 分值 | 打分方法)
+                "大项", "小项", "小项内容", "子项", "细项")
 WEIGHTS = (*WEIGHT_WORDS, "赋分", "权重分")  # a weight column's names (赋分: the points a 赋分细则 gives a row)
 # the points a row can earn and the points it earned, in the words of 应得分 | 扣减分 | 实得分 tables
 EARNABLE = ("应得分数", "标准分值")  # (应得分 is a weight word of every reader: labeltree_atoms.WEIGHT_WORDS)
