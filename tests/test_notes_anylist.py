@@ -133,3 +133,33 @@ def test_a_list_numbered_one_part_a_line(tmp_path: Path) -> None:
                 f"3.上年结转和结余{carried}万元,为以前年度结转到当年继续使用的资金。", "(二)支出决算情况"]
     assert _found(tmp_path, text("14.25")) == []
     assert _found(tmp_path, text("29.25")) == [("total_sum", "suspect", 2)]
+
+
+@pytest.mark.parametrize(("share", "total", "found"), [
+    ("占0%", "652.41", []), ("占%", "652.41", []), ("占0%", "652.52", [("total_sum", "suspect", 2)]),
+    ("占%", "652.52", [("total_sum", "suspect", 2)]), ("占%", "702.41", [("total_sum", "suspect", 2)])])
+def test_a_share_left_blank_and_a_whole_part_beside_a_total_to_the_cent(tmp_path: Path, share: str, total: str,
+                                                                        found: list[tuple[str, str, int]]) -> None:
+    """"本年支出合计T万元,其中:基本支出571.41万元,占88%;项目支出81万元,占12%;…经营支出0万元,占%。": the template's
+    blank share (占%) beside shares that make 100% already leaves the list whole, so its sum is checked. 571.41 + 81
+    = 652.41; a total of 652.52 (printed to the cent) is 0.11 off, which only the whole 81 taken as rounded (80.5 to
+    81.49) could explain: suspect, not a 尾差 (before, the blank share left the list unchecked, and the whole part's
+    printing made any such gap a 尾差). Invented figures."""
+    lines = ["2031年度部门决算情况说明",
+             f"2031年本年支出合计{total}万元,其中:基本支出571.41万元,占88%;项目支出81万元,占12%;上缴上级支出0万元,占0%;"
+             f"经营支出0万元,{share}。"]
+    assert _found(tmp_path, lines) == found
+
+
+@pytest.mark.parametrize(("total", "parts", "found"), [
+    ("2906", ("279", "2626"), []), ("61.5", ("18.8", "7.61", "35"), []),
+    ("2936", ("279", "2626"), [("total_sum", "error", 2)]), ("71.5", ("18.8", "7.61", "35"), [("total_sum", "error", 2)])])
+def test_whole_figures_throughout_stay_a_rounding_difference(tmp_path: Path, total: str, parts: tuple[str, ...],
+                                                             found: list[tuple[str, str, int]]) -> None:
+    """Every figure printed whole (收入合计2906 = 279 + 2626): a difference of 1 is the figures' own rounding, never a
+    suspect; nor where the total itself is printed coarser than the cent (61.5 against 18.8 + 7.61 + 35). Gaps of 30
+    and 10 in a list whose shares make it whole are errors all the same."""
+    names = ("财政拨款收入", "事业收入", "其他收入")
+    listed = ";".join(f"{n}{p}万元,占{k}%" for n, p, k in zip(names, parts, ("10", "90", "0")))
+    lines = ["2031年度部门决算情况说明", f"2031年本年收入合计{total}万元,其中:{listed}。"]
+    assert _found(tmp_path, lines) == found

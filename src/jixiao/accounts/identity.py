@@ -50,6 +50,20 @@ def num(v: Val) -> Decimal:
     return v.dec if v.dec is not None else ZERO
 
 
+def _cents(v: Val) -> bool:
+    """A value printed to the cent or finer (460.06), not zero."""
+    text = (v.text or "").strip()
+    return v.dec is not None and v.dec != ZERO and "." in text and len(text.split(".", 1)[1]) >= 2
+
+
+def _one_line(reported: Val, parts: list[Val]) -> bool:
+    """The total and its parts printed coarser than it on one line of text, none in a table's cell: a sentence's own
+    figures."""
+    at = {(v.source.file, v.source.line, v.source.cell) if v.source else None
+          for v in [reported, *(p for p in parts if coarse(p))]}
+    return len(at) == 1 and None not in at and next(iter(at))[2] is None  # type: ignore[index]
+
+
 def coarse(v: Val) -> Decimal:
     """What a value printed coarser than 分 may carry beyond 分's rounding: "22,118,861" printed without the
     0.34 its column carries may be up to 0.5 off, 0.495 more than a value printed to 0.01; none for a zero."""
@@ -116,12 +130,22 @@ def _compare(
         )
     extra = sum((coarse(v) for v in [reported, *parts]), ZERO)
     within = abs(diff) <= ctx.tolerance * max(n, 1) + extra
-    severity = "info" if within else "error"
+    # a whole part's coarse printing alone explaining the difference to a total printed to the cent (460.06 against
+    # 380.17 + 80): the whole part is likely exact (80.00 printed short), the sum likely wrong; suspect, not a 尾差
+    # (in a sentence only: a table's cell printed without the cents its column carries, 22,118,861 for 22,118,861.34,
+    # is the table's formatting, a 尾差)
+    coarse_only = within and abs(diff) > ctx.tolerance * max(n, 1) and _cents(reported) and _one_line(reported, parts)
+    severity = "suspect" if coarse_only else "info" if within else "error"
     note_zh = f"，在 {n} 项 × {fmt_plain(ctx.tolerance)} 的舍入尾差内" if within else ""
     note_en = f", within the rounding tolerance of {n} × {fmt_plain(ctx.tolerance)}" if within else ""
     if within and extra:
         note_zh += f"（另有数值只印到较粗的位数，可差 {fmt_plain(extra)}）"
         note_en += f" (a value printed coarser than 0.01 may be off by {fmt_plain(extra)} more)"
+    if coarse_only:
+        note_zh = (f"，超出 {n} 项 × {fmt_plain(ctx.tolerance)} 的舍入尾差；只有把只印到较粗位数的数当作舍入过的（可差 "
+                   f"{fmt_plain(extra)}）才说得通，而合计印到分，仍可能有误")
+        note_en = (f", beyond the rounding tolerance of {n} × {fmt_plain(ctx.tolerance)}; only a value printed coarser "
+                   f"taken as rounded (by up to {fmt_plain(extra)}) explains it, while the total is printed to the cent")
     return Finding(
         kind,
         severity,

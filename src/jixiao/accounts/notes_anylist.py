@@ -277,6 +277,7 @@ def _list(sentence: str, lo: int, hi: int) -> list[re.Match[str]] | None:
 
 # a part's share, its whole named with or without 的 ("占基本支出预算81.45%", "占比5%", "占…的75%")
 _PART_SHARE = re.compile(r"(?:\s*" + BRACKET.pattern + r")?\s*(?:[,，]\s*)?占[^\d,，。;；%]{0,14}?\s*(\d+(?:\.\d+)?)\s*%")
+_BLANK_SHARE = re.compile(r"\s*(?:[,，]\s*)?占[^\d,，。;；%％]{0,14}?\s*[%％]")  # 占% (its figure left out)
 _KINDS = (re.compile(r"^基本支出"), re.compile(r"^项目(?:支出)?"))
 
 
@@ -314,7 +315,9 @@ def _whole_and_parts(ctx: Ctx, sentence: str, before: str, lines: list) -> Findi
     if parts is None or len(parts) < 2 or any(p.group(3) != w.group(3) for p in parts) or _nested(parts):
         return None
     shares = [_PART_SHARE.match(sentence, p.end()) for p in parts]
-    complete = all(shares) and abs(sum((Decimal(s.group(1)) for s in shares if s), ZERO) - HUNDRED) <= Decimal("0.1")
+    # (a share left blank, a template's 占%, beside shares that make 100% already: that part's share is nothing)
+    complete = any(shares) and all(s or _BLANK_SHARE.match(sentence, p.end()) for s, p in zip(shares, parts)) and abs(
+        sum((Decimal(s.group(1)) for s in shares if s), ZERO) - HUNDRED) <= Decimal("0.1")
 
     def val(m: re.Match[str]) -> Val:
         return Val(parse_decimal(m.group(2)), m.group(2), _line_of(lines, m.group(2)))
