@@ -16,9 +16,10 @@ from decimal import Decimal
 
 from jixiao.read.recognise.ruletable_numerals import glued_numerals
 
-# the weight in any bracket (（5分） 【5分】 〔5分〕 ［5分］, 分值5分), or as a 权重 (权重20%, 权重:20)
+# the weight in any bracket (（5分） 【5分】 〔5分〕 ［5分］, 分值5分), or as a 权重 (权重20%, 权重:20); a short note may
+# follow the points in the bracket (18分,一票否决)
 LABEL = re.compile(r"[(（【\[〔［]\s*(?:(?P<w>权重)|分值|满分|标准分|本(?:项)?指标|本项)?\s*[:：]?\s*(?P<n>\d+(?:\.\d+)?)\s*"
-                   r"(?:分|(?(w)(?:%|％)?|(?!)))\s*[)）】\]〕］]")
+                   r"(?:分|(?(w)(?:%|％)?|(?!)))(?:[,，;；]\s*[\u3400-\u9fff]{2,8})?\s*[)）】\]〕］]")
 # a weight printed after its name without brackets (资金到位率10分, 产出指标权重50%): read only where asked
 # (``labels_in``; a share only as a list item's)
 # (or after a target's percentage inside the name: 合法率达92%12分)
@@ -71,7 +72,8 @@ _SENTENCE = re.compile(r"[^。；;!！?？\n]{2,80}")
 _ITEM_NAME = re.compile(r"[^\s：:，,。；;(（【〔\[\d]{2,24}")
 _CLOSED_BEFORE = re.compile(r"[。；;.．！!]\s*$")
 # an item of a list opens here: at a line's start or after a sentence's stop, its list mark (if any) before it
-_ITEM_START = re.compile(rf"(?:^|\n|[。；;:：])[\s|]*(?:(?:{LIST_MARKS.pattern})[\s|]*)?$")
+# (a full stop typed as a point after a weight, 1分.3、…: a stop too)
+_ITEM_START = re.compile(rf"(?:^|\n|[。；;:：]|(?<=分)[.．])[\s|]*(?:(?:{LIST_MARKS.pattern})[\s|]*)?$")
 # the words of a sentence that lists a group's parts (决策20分，包括项目立项8分、绩效目标6分): not the part's name
 _LISTS_PARTS = re.compile(r"^(?:其中|包括|包含|含|分别为|分别是|即)[:：]?")
 # the words that state the weight between a name and its number (商品销售总额标准分60分, 项目建设分值10分)
