@@ -156,9 +156,17 @@ def _indicator(doc: Document, name: str) -> Any:
             if name_key(getattr(row, attr).str_) == key:
                 return row
     for row in rows:  # a name the reader ran together with its neighbour still counts when it holds the name
-        if key and any(key in name_key(getattr(row, a).str_) for a in ("level3", "level4", "level2")):
+        if key and any(key in name_key(getattr(row, a).str_) and not _is_level(getattr(row, a).str_, key)
+                       for a in ("level3", "level4", "level2")):
             return row
     return None
+
+
+def _is_level(label: str | None, key: str) -> bool:
+    """The label is the group named ``key`` with its weight (征兵工作(7分)): the group's, not its row's
+    (``_level_weight``)."""
+    m = _LEVEL_WEIGHT.match(label or "")
+    return m is not None and name_key(m.group(1)) == key
 
 
 _LEVEL_WEIGHT = re.compile(r"^(.*?)[(（](\d+(?:\.\d+)?)分[)）]$")
