@@ -78,3 +78,17 @@ def test_items_over_their_heading_are_found_not_a_reason_to_drop_the_levels(tmp_
         got = [(f.kind, f.severity, f.row, f.reported, f.recomputed) for f in audit_paths([str(path)]).findings
                if f.severity != "info"]
         assert got == found
+
+
+def test_headings_whose_stop_precedes_their_points_are_one_list(tmp_path: Path) -> None:
+    """"(一)项目完成情况。(60分)": a heading's stop before its bracketed points is no end of its name (before, the
+    name was sought before the stop, and the weight taken for a sentence's closing points, another kind of row than
+    "(三)示范区建设情况(10分)"); the seven headings of one style are one list, which the stated 总分130分 confirms."""
+    heads = [("项目完成情况", "60", "。"), ("资金管理情况", "30", "。"), ("示范区建设情况", "10", ""),
+             ("交办任务完成情况", "10", "。"), ("奖惩情况", "5", "。"), ("工作创新情况", "5", "。"), ("信息宣传情况", "10", "。")]
+    marks = "一二三四五六七"
+    text = "\n".join(["某市项目考核办法", "三、考核内容及分值", "考核内容包括七项,采取计分制,总分130分。", "",
+                      *(f"({marks[i]}){name}{stop}({w}分)\n" for i, (name, w, stop) in enumerate(heads)),
+                      "四、考核程序", "(一)考核程序", "1、成立考评小组。"]) + "\n"
+    assert _rows(write(tmp_path, text)) == [(None, name, Decimal(w)) for name, w, _ in heads]
+

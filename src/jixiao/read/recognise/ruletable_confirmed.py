@@ -33,7 +33,7 @@ from jixiao.read.recognise.labeltree import LEVELS_FROM_WEIGHTS
 from jixiao.read.recognise.ruletable_items import MARK, list_number
 from jixiao.read.recognise.ruletable_labels import rules_document
 from jixiao.read.recognise.ruletable_levels import by_levels
-from jixiao.read.recognise.ruletable_names import AWARDS, labels_in
+from jixiao.read.recognise.ruletable_names import AWARDS, heading_stop, labels_in
 from jixiao.read.recognise.ruletable_nested import confirmed as nested
 from jixiao.read.recognise.ruletable_seqglued import seq_rows
 from jixiao.read.recognise.ruletable_weighttree import SEPARATORS
@@ -179,8 +179,8 @@ def candidates(text: str) -> list[Cand]:
     for m in _CLOSING.finditer(text):
         g = next(k for k in ("n", "m", "b") if m.group(k))
         n, at = m.group(g), m.start(g)
-        if AWARDS.search(text, max(0, at - 4), at) or at in found:
-            continue
+        if AWARDS.search(text, max(0, at - 4), at) or at in found or heading_stop(text, m.start()):
+            continue  # (a heading's points after its stop, (一)项目完成情况。(60分): its label's, below)
         begin = max([c.end for c in heads if c.end <= m.start()] + [last, text.rfind("\n", 0, m.start()) + 1])
         if not last and (words := list(_HEADER.finditer(text, begin, m.start()))):
             begin = words[-1].end()  # the first row after the header's words on its line (考核项目 评分内容及标准 分值 得分 …)

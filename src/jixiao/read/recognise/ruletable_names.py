@@ -102,6 +102,16 @@ class Label:
     weight_at: int  # offset of the weight's digits
 
 
+_HEADING_LINE = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])\s*[\u3400-\u9fff]")
+
+
+def heading_stop(text: str, pos: int) -> bool:
+    """A stop right before ``pos`` that ends a heading of its own line ((一)项目完成情况。(60分)): the heading's name
+    goes on before it."""
+    return pos > 1 and text[pos - 1] in "。." and text[pos:pos + 1] in ("(", "（") \
+        and bool(_HEADING_LINE.match(line := _segment_before(text, pos - 1))) and len(line) <= MAX_NAME
+
+
 def _segment_before(text: str, i: int) -> str:
     """The line (unit) that ends just before offset ``i`` (a newline at ``i``)."""
     return text[text.rfind("\n", 0, i) + 1 : i].strip(" |")
@@ -112,6 +122,8 @@ def _name_before(text: str, pos: int) -> tuple[str, int]:
     chars: list[str] = []
     i = pos
     start = pos
+    if heading_stop(text, pos):
+        i = start = pos - 1  # (一)项目完成情况。(60分): a heading's stop before its points, no end of its name
     while i > 0 and len(chars) < 40:
         ch = text[i - 1]
         if ch == "\n":

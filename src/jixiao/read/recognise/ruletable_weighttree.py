@@ -99,8 +99,7 @@ def _made_by_next(text: str, labels: list[Label], k: int) -> bool:
     head = _HEADING_MARK.search(text, max(0, lab.start - 12), lab.start)
     if head is None or k + 1 >= len(labels) or _NUMBERED_ITEM.search(text, lab.end, labels[k + 1].start):
         return False  # (items numbered (1)…〔1分〕: a numbered list's, each named by its first clause)
-    nxt = _HEADING_MARK.search(text, max(lab.end, labels[k + 1].start - 12), labels[k + 1].start)
-    if nxt is not None and _style(nxt.group(0)) == _style(head.group(0)):
+    if _same_marks(text, labels, k):
         return False  # ((三)…(20分) then (四)…(10分), (五)…(10分): siblings by their marks, whatever their sums)
     total = Decimal(0)
     for j in range(k + 1, len(labels)):
@@ -131,8 +130,8 @@ def _by_sums(text: str, labels: list[Label], opens: list[bool]) -> list[Node] | 
     if len(labels) < 4 or side_by_side < 0.8 * (len(labels) - 1):
         return None
     parents = parse_sums([lab.weight for lab in labels], cut=TOTAL.search(text, labels[-1].end) is None)
-    if parents is None:
-        return None
+    if parents is None or any(up is not None and _same_marks(text, labels, up, i) for i, up in enumerate(parents)):
+        return None  # (a group and its row opened by marks of one style: siblings, the sums a coincidence)
     nodes = [Node(lab) for lab in labels]
     roots: list[Node] = []
     for node, up in zip(nodes, parents):
@@ -165,6 +164,15 @@ _MARK_AT_END = re.compile(rf"(?:[1-9](?:[.．]\d+){{2,}}|{LIST_MARKS.pattern}|(?
 _MARK_STYLES = ((re.compile(r"^\d+[.．]\d+[.．]\d"), "n.n.n"), (re.compile(r"^\d+[.．]"), "n."), (re.compile(r"^\d+、"), "n、"), (re.compile(r"^\d+[)）]"), "n)"),
                 (re.compile(r"^[(（]\d+"), "(n)"), (re.compile(r"^[(（]"), "(z)"), (re.compile(r"^[一二三四五六七八九十]"), "z、"),
                 (re.compile(r"^[①-⑳]"), "c"), (re.compile(r"^第"), "第"))
+
+
+def _same_marks(text: str, labels: list[Label], k: int, j: int | None = None) -> bool:
+    """Labels ``k`` and ``j`` (the next by default) each opened by a list mark, the two of one style: siblings, never
+    group and row."""
+    j = k + 1 if j is None else j
+    if j >= len(labels):
+        return False
+    return (style := _mark_style(text, labels, k)) is not None and style == _mark_style(text, labels, j)
 
 
 def _style(mark: str) -> str | None:
@@ -224,8 +232,8 @@ def label_tree(text: str, labels: list[Label], groups: frozenset[int] = frozense
     marked = _by_marks(text, labels)
     if marked is not None:
         return marked
-    opens = [k in groups or _opens_group(text, labels, k) or _made_by_next(text, labels, k)
-             for k in range(len(labels))]  # worked out once
+    opens = [k in groups or not _same_marks(text, labels, k) and _opens_group(text, labels, k)
+             or _made_by_next(text, labels, k) for k in range(len(labels))]  # worked out once
     pure = _by_sums(text, labels, opens)
     if pure is not None:
         return pure
@@ -233,8 +241,36 @@ def label_tree(text: str, labels: list[Label], groups: frozenset[int] = frozense
     roots: list[Node] = []
     stack: list[Node] = []  # the open groups, outermost first
     depths: Counter[int] = Counter()  # the depths of the rows read so far: the most common is the rows' depth
+    styles = [_mark_style(text, labels, k) for k in range(len(labels))]
+    level_of: dict[str, int] = {}  # the depth each style of list mark was first placed at
+    styled: dict[int, str | None] = {}  # each placed node's mark style, by id
+    last_at: list[Node] = []  # the last node placed at each depth
     for k, lab in enumerate(labels):
         node = Node(lab, group=opens[k])
+        style = styles[k]
+        d = level_of.get(style) if style is not None else None
+        up = last_at[d - 1] if d and len(last_at) >= d else None
+        if up is not None and styled.get(id(up)) is None:
+            d = None  # (the label above has no mark of its own: its place says nothing; placed by weight)
+        if d is not None and (d == 0 or up is not None) and not (
+                d == 0 and stack and stack[-1].used() + lab.weight <= stack[-1].label.weight):
+            # a mark of a style seen before goes back to its level, under the last label placed above it
+            # ((四)…(10分) after (三)'s items: (三)'s sibling; 1、 after (四): (四)'s row); not out of a group it
+            # still fits at the top (a text begun inside a table, its first rows taken for first levels)
+            if up is None:
+                roots.append(node)
+            else:
+                up.group = True
+                up.add(node)
+            stack = [n for n in _path(up) if n.group]
+            if node.group:
+                stack.append(node)
+            else:
+                depths[node.depth] += 1
+            styled[id(node)] = style
+            del last_at[d:]
+            last_at.append(node)
+            continue
         leaf_depth = depths.most_common(1)[0][0] if depths else -1
         depth = None if leaf_depth < 0 else leaf_depth - (chains[k] - 1 if node.group else 0)
         while node.group and depth is not None and len(stack) > max(depth, 0):
@@ -253,7 +289,27 @@ def label_tree(text: str, labels: list[Label], groups: frozenset[int] = frozense
             stack.append(node)
         else:
             depths[node.depth] += 1
+        if style is not None:
+            level_of.setdefault(style, node.depth)
+        styled[id(node)] = style
+        del last_at[node.depth:]
+        last_at.append(node)
     return roots
+
+
+def _path(node: Node | None) -> list[Node]:
+    """The nodes from the root down to ``node``, itself included (none for None)."""
+    out: list[Node] = []
+    while node is not None:
+        out.append(node)
+        node = node.parent
+    return out[::-1]
+
+
+def _mark_style(text: str, labels: list[Label], k: int) -> str | None:
+    """The style of the list mark right before label ``k`` (``_MARK_STYLES``), None where it has none."""
+    found = _MARK_AT_END.search(text, max(labels[k - 1].end if k else 0, labels[k].start - 12), labels[k].start)
+    return None if found is None else _style(found.group(0))
 
 
 def collapse_tiers(nodes: list[Node], last: Label) -> None:
