@@ -92,3 +92,21 @@ def test_headings_whose_stop_precedes_their_points_are_one_list(tmp_path: Path) 
                       "四、考核程序", "(一)考核程序", "1、成立考评小组。"]) + "\n"
     assert _rows(write(tmp_path, text)) == [(None, name, Decimal(w)) for name, w, _ in heads]
 
+
+
+def test_a_rule_after_the_points_in_the_bracket_keeps_the_weight(tmp_path: Path) -> None:
+    """"1、每季度召开一次专题会议(4分,少一次扣1分)。": the points, then the row's rule, in one bracket: the row's weight
+    is 4 (before, the bracket was no label, and the group's items were lost)."""
+    text = "\n".join([
+        "某市信访工作目标考评实施细则",
+        "一、考评内容及评分标准(总分:100分)",
+        "(一)加强领导(10分)",
+        "1、每季度召开一次专题会议(4分,少一次扣1分)。",
+        "2、每月召开一次例会(6分,少一次扣0.5分)。",
+        "(二)化解矛盾(90分)",
+        "1、及时受理群众来信来访(50分,每漏一件扣2分)。",
+        "2、按期办结交办案件(40分,逾期一件扣5分)。",
+    ]) + "\n"
+    assert [(name, w) for _, name, w in _rows(write(tmp_path, text))] == [
+        ("每季度召开一次专题会议", Decimal(4)), ("每月召开一次例会", Decimal(6)),
+        ("及时受理群众来信来访", Decimal(50)), ("按期办结交办案件", Decimal(40))]

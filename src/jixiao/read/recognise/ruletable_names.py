@@ -17,9 +17,11 @@ from decimal import Decimal
 from jixiao.read.recognise.ruletable_numerals import glued_numerals
 
 # the weight in any bracket (（5分） 【5分】 〔5分〕 ［5分］, 分值5分), or as a 权重 (权重20%, 权重:20); a short note may
-# follow the points in the bracket (18分,一票否决)
+# follow the points in the bracket (18分,一票否决), or the points the row loses (2分,少一次扣0.5分); never a bonus's
+# limit (5分,本项加分累计不超过5分)
 LABEL = re.compile(r"[(（【\[〔［]\s*(?:(?P<w>权重)|分值|满分|标准分|本(?:项)?指标|本项)?\s*[:：]?\s*(?P<n>\d+(?:\.\d+)?)\s*"
-                   r"(?:分|(?(w)(?:%|％)?|(?!)))(?:[,，;；]\s*[\u3400-\u9fff]{2,8})?\s*[)）】\]〕］]")
+                   r"(?:分|(?(w)(?:%|％)?|(?!)))(?:[,，;；]\s*(?:[\u3400-\u9fff]{2,8}|[\u3400-\u9fff][^()（）【】\[\]〔〕［］\n扣]{0,16}扣[^()（）【】\[\]〔〕［］\n]{1,12}))?"
+                   r"\s*[)）】\]〕］]")
 # a weight printed after its name without brackets (资金到位率10分, 产出指标权重50%): read only where asked
 # (``labels_in``; a share only as a list item's)
 # (or after a target's percentage inside the name: 合法率达92%12分)
