@@ -24,11 +24,12 @@ from decimal import Decimal
 from jixiao.accounts.identity import Ctx
 from jixiao.accounts.model import AccountRow, Accounts, AccountTable, clean_name
 from jixiao.accounts.prose import Paragraphs
-from jixiao.accounts.sangong import PURCHASE, RUNNING, TOTAL, VEHICLES, roles
-from jixiao.accounts.sangong_changes import DERIVED, check_change_sums
+from jixiao.accounts.sangong import TOTAL, roles
+from jixiao.accounts.sangong_changes import check_change_sums
 from jixiao.accounts.sangong_claims import WAN, Claim, claims, places, slipped
 from jixiao.accounts.sangong_rates import check_change_rates, this_column
 from jixiao.accounts.sangong_stage import label_stage
+from jixiao.accounts.sangong_stated import by_stage, nothing_spent, total_change, years_apart
 from jixiao.accounts.sangong_text import AMOUNT, own_year, stated_year
 from jixiao.accounts.text import in_wan, same_as_quoted
 from jixiao.accounts.text_rates import pct
@@ -65,8 +66,8 @@ def check_sangong_words(ctx: Ctx, acc: Accounts, body: list[tuple[str, Source]],
     out: list[Finding] = []
     unverified: dict[Why, list[Claim]] = {}
     stated = list(claims(paras, acc.year))
-    total = [] if tables or any(c.item == TOTAL and c.against == "budget" for c in stated) else _total_change(notes[0], body)
-    out.extend(check_change_sums(ctx, [c for c in stated if c.against] + total, _nothing_spent(tables, notes)))
+    total = [] if tables or any(c.item == TOTAL and c.against == "budget" for c in stated) else total_change(notes[0], body)
+    out.extend(check_change_sums(ctx, [c for c in stated if c.against] + total, nothing_spent(tables, notes)))
     final = (tables or notes)[0].stage == "final"
     out.extend(check_change_rates(ctx, stated, tables, notes, final, rated))
     from jixiao.accounts.sangong_pairs import check_paired
@@ -100,38 +101,6 @@ def check_sangong_words(ctx: Ctx, acc: Accounts, body: list[tuple[str, Source]],
                            f"{len(cs)} {what[1]} of 三公 items in the notes cannot be checked ({en})",
                            reported=cs[0].quoted, row="、".join(dict.fromkeys(c.label for c in cs))))
     return out
-
-
-def _total_change(t: AccountTable, body: list[tuple[str, Source]]) -> list[Claim]:
-    """The total's change on its budget where the text states no change of the total but its budget and its spending,
-    once each ("“三公”经费支出预算为89.90万元,支出决算为57.53万元": 57.53 − 89.90 = −32.37), for the items' stated changes
-    to add up to (``accounts.sangong_changes``); none otherwise."""
-    rows = [r for r in t.rows if r.item == TOTAL and r.get(AMOUNT).dec is not None]
-    text_of = {s.line: x for x, s in body if s.line is not None}
-    budget, spent = _by_stage(rows, text_of)
-    if len(budget) != 1 or len(spent) != 1 or _years_apart(budget[0], spent[0], text_of):
-        return []
-    b, f = budget[0].get(AMOUNT), spent[0].get(AMOUNT)
-    if b.dec is None or f.dec is None:
-        return []
-    change = f.dec - b.dec
-    shown = f"{fmt_plain(f.dec)} − {fmt_plain(b.dec)}"
-    return [Claim(TOTAL, DERIVED, "budget", None, None, f.dec, f.text, "万元",
-                  -1 if change < ZERO else 1, abs(change), "万元", fmt_plain(change), shown, spent[0].source)]
-
-
-def _nothing_spent(tables: list[AccountTable], notes: list[AccountTable]) -> frozenset[str]:
-    """The items every figure of which the text states, and every figure of which a 三公 table gives this year, is 0
-    (因公出国(境)费0万元): nothing was spent on them. The vehicles are so when both their parts are."""
-    amounts: dict[str, set[Decimal]] = {}
-    for t, col in [(t, AMOUNT) for t in notes] + [(t, this_column(t)) for t in tables]:
-        for r in t.rows:
-            if r.item and col is not None and (v := r.get(col).dec) is not None:
-                amounts.setdefault(r.item, set()).add(v)
-    zero = {item for item, vs in amounts.items() if vs == {ZERO}}
-    if {RUNNING, PURCHASE} <= zero and VEHICLES not in amounts:
-        zero.add(VEHICLES)
-    return frozenset(zero)
 
 
 def _own_figures(c: Claim) -> Figures | None:
@@ -207,31 +176,6 @@ def _places(value: Decimal) -> int:
     return -exponent if isinstance(exponent, int) and exponent < 0 else 0
 
 
-def _by_stage(rows: list[AccountRow], text_of: dict[int, str]) -> tuple[list[AccountRow], list[AccountRow]]:
-    """An item's figures the text states of the budget and of the spending, one row per amount (the same figure said
-    again is one): by the label (…预算, …决算, …支出), else by its sentence (``sangong_sets.sentence_stage``: "“三公”经费
-    预算为168.53万元,其中:因公出国(境)费39万元" is a budget's 39)."""
-    from jixiao.accounts.sangong_sets import sentence_stage
-
-    budget: dict[Decimal | None, AccountRow] = {}
-    spent: dict[Decimal | None, AccountRow] = {}
-    for r in rows:
-        stage = ("预算" if "预算" in r.name else "决算" if re.search(r"决算|支出", r.name)
-                 else sentence_stage(r, text_of) if text_of else None)
-        if stage is not None:
-            (budget if stage == "预算" else spent).setdefault(r.get(AMOUNT).dec, r)
-    return list(budget.values()), list(spent.values())
-
-
-def _years_apart(a: AccountRow, b: AccountRow, text_of: dict[int, str]) -> bool:
-    """Two figures whose sentences name different years (2012年…预算304.35万元 and 2011年…支出202.3万元): never one
-    year's budget and its spending."""
-    from jixiao.accounts.sangong_sets import sentence_year
-
-    ya, yb = sentence_year(a, text_of), sentence_year(b, text_of)
-    return ya is not None and yb is not None and ya != yb
-
-
 def _from_text(t: AccountTable, c: Claim, body: list[tuple[str, Source]]) -> Figures | Why:
     """Figures the text itself states for the item: against last year, this year's (the latest year's paragraph)
     and the year before it; against the budget, the one amount said of the budget (预算) and the one said of the
@@ -239,8 +183,8 @@ def _from_text(t: AccountTable, c: Claim, body: list[tuple[str, Source]]) -> Fig
     rows = [r for r in t.rows if r.item == c.item and r.get(AMOUNT).dec is not None]
     text_of = {s.line: x for x, s in body if s.line is not None}
     if c.against == "budget":
-        budget, spent = _by_stage(rows, text_of)
-        if len(budget) != 1 or len(spent) != 1 or _years_apart(budget[0], spent[0], text_of):
+        budget, spent = by_stage(rows, text_of)
+        if len(budget) != 1 or len(spent) != 1 or years_apart(budget[0], spent[0], text_of):
             return "文中未分别列出预算数和决算数", "the text does not give the budget and the spending apart"
         b, f = budget[0].get(AMOUNT), spent[0].get(AMOUNT)
         if b.dec is None or f.dec is None or not _quoted(f.dec, c):
