@@ -37,6 +37,7 @@ from jixiao.accounts.target_tasks import check_target_tasks
 from jixiao.accounts.target_whole import check_target_whole
 from jixiao.accounts.targets import check_target_funds
 from jixiao.accounts.text import check_text
+from jixiao.accounts.text_pair_rates import pair_rate_findings
 from jixiao.accounts.text_pairs import pair_findings
 from jixiao.accounts.text_prior import (
     budget_change_findings,
@@ -279,6 +280,7 @@ def check_accounts(
     findings.extend(f for f in prior_rate_findings(ctx, paras) if (str(f.location), f.reported) not in said)
     findings.extend(f for f in budget_change_findings(ctx, paras) if (str(f.location), f.reported) not in said)
     findings.extend(f for f in pair_findings(ctx, paras) if (str(f.location), f.reported) not in said)
+    findings.extend(f for f in pair_rate_findings(ctx, paras) if (str(f.location), f.reported) not in said)
     findings.extend(check_items(ctx, acc, paras))
     findings.extend(check_contents(ctx, acc))
     findings.extend(check_plausibility(ctx, acc))
