@@ -21,13 +21,13 @@ from jixiao.core.findings import Finding
 from jixiao.core.numbers import HUNDRED, ZERO, fmt_plain, half_unit, parse_decimal
 
 _NAME = r"[\u4e00-\u9fff]{1,10}?"
-_NUM = r"(\d[\d,]*(?:\.\d+)?)"
+_FIG = r"\d[\d,]*(?:\.\d+)?"  # a figure as printed (thousands grouped or not)
 _PAIR_RATES = re.compile(
-    rf"(?P<A>{_NAME})\s*(?:为|是)?\s*(?P<a>{_NUM[1:-1]})\s*(?:万元)?\s*[、,，]\s*"
-    rf"(?P<B>{_NAME})\s*(?:为|是)?\s*(?P<b>{_NUM[1:-1]})\s*万元\s*[。;；,，]\s*"
+    rf"(?P<A>{_NAME})\s*(?:为|是)?\s*(?P<a>{_FIG})\s*(?:万元)?\s*[、,，]\s*"
+    rf"(?P<B>{_NAME})\s*(?:为|是)?\s*(?P<b>{_FIG})\s*万元\s*[。;；,，]\s*"
     r"(?:与|较|比)[^。;；,，]{0,12}?(?:相比|比较)?\s*[,，]?\s*"
-    rf"(?P<A2>{_NAME})(?P<d1>增加|减少)了?\s*(?P<x>{_NUM[1:-1]})\s*(?:万元)?\s*[、,，]\s*"
-    rf"(?P<B2>{_NAME})(?P<d2>增加|减少)了?\s*(?P<y>{_NUM[1:-1]})\s*万元\s*[,，]\s*"
+    rf"(?P<A2>{_NAME})(?P<d1>增加|减少)了?\s*(?P<x>{_FIG})\s*(?:万元)?\s*[、,，]\s*"
+    rf"(?P<B2>{_NAME})(?P<d2>增加|减少)了?\s*(?P<y>{_FIG})\s*万元\s*[,，]\s*"
     r"分别(?P<w>增长|下降|增加|减少|上升|降低)\s*(?P<p>\d+(?:\.\d+)?)\s*[%％]\s*[、,，和]\s*(?P<q>\d+(?:\.\d+)?)\s*[%％]")
 _LEAD = re.compile(r"^(?:(?:19|20)?\d{0,2}年度?|本年度?|当年|全年|其中)+")
 _DOWN = ("下降", "减少", "降低")
