@@ -59,9 +59,16 @@ def _cents(v: Val) -> bool:
 def _one_line(reported: Val, parts: list[Val]) -> bool:
     """The total and its parts printed coarser than it on one line of text, none in a table's cell: a sentence's own
     figures."""
-    at = {(v.source.file, v.source.line, v.source.cell) if v.source else None
+    at = {(v.source.file, v.source.line) if v.source and v.source.cell is None else None
           for v in [reported, *(p for p in parts if coarse(p))]}
-    return len(at) == 1 and None not in at and next(iter(at))[2] is None  # type: ignore[index]
+    return len(at) == 1 and None not in at
+
+
+def slack(ctx: Ctx, reported: Val, parts: list[Val]) -> Decimal:
+    """How far ``reported`` and the sum of ``parts`` may stand apart by their printing alone: the tolerance for each
+    part printed (one at least), and what each value printed coarser than 分 may carry (``coarse``)."""
+    n = sum(1 for p in parts if p.dec is not None)
+    return ctx.tolerance * max(n, 1) + sum((coarse(v) for v in [reported, *parts]), ZERO)
 
 
 def coarse(v: Val) -> Decimal:
@@ -129,7 +136,7 @@ def _compare(
             row=name or row,
         )
     extra = sum((coarse(v) for v in [reported, *parts]), ZERO)
-    within = abs(diff) <= ctx.tolerance * max(n, 1) + extra
+    within = abs(diff) <= slack(ctx, reported, parts)
     # a whole part's coarse printing alone explaining the difference to a total printed to the cent (460.06 against
     # 380.17 + 80): the whole part is likely exact (80.00 printed short), the sum likely wrong; suspect, not a 尾差
     # (in a sentence only: a table's cell printed without the cents its column carries, 22,118,861 for 22,118,861.34,

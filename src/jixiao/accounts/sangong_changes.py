@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal
 
-from jixiao.accounts.identity import Ctx, coarse, compare
+from jixiao.accounts.identity import Ctx, compare, slack
 from jixiao.accounts.sangong import ABROAD, PURCHASE, RECEPTION, RUNNING, TOTAL, VEHICLES
 from jixiao.accounts.sangong_claims import Claim
 from jixiao.core.findings import Finding
@@ -87,8 +87,7 @@ def _bound(ctx: Ctx, total: Claim, parts: list[Claim], unsaid: list[str], nothin
     vals = [_val(c) for c in parts]
     bound = sum((v.dec or ZERO for v in vals), ZERO)
     mine = _val(total)
-    slack = ctx.tolerance * len(vals) + sum((coarse(v) for v in [mine, *vals]), ZERO)
-    if (mine.dec or ZERO) - bound <= slack:
+    if (mine.dec or ZERO) - bound <= slack(ctx, mine, vals):
         return None
     names = "、".join(unsaid)
     expr = " + ".join(fmt_plain(v.dec or ZERO) for v in vals)

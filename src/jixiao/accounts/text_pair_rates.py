@@ -49,13 +49,13 @@ def pair_rate_findings(ctx: Ctx, paras: Paragraphs) -> list[Finding]:
                 quoted, name = m.group(rate_k), m.group(name_k)
                 what = f"情况说明「{m.group(0)}」{name}的增减率"
                 fits = rate_fits(quoted, change, half_unit(m.group(change_k)), now, half_unit(m.group(now_k)), down)
-                if fits is None or fits:
+                if fits is None:
+                    continue  # (a base that may be nothing: no rate to check)
+                if fits:
                     ctx.record("text_percent", what, None)
                     continue
-                base = now + change if down else now - change
-                got = (change / base * HUNDRED).quantize(Decimal("0.01")) if base > ZERO else None
-                if got is None:
-                    continue
+                base = now + change if down else now - change  # (more than nothing: ``rate_fits`` gave a reading)
+                got = (change / base * HUNDRED).quantize(Decimal("0.01"))
                 found = ctx.record("text_percent", what, Finding(
                     "text_percent", "suspect", ctx.document, _where(lines, quoted + "%"),
                     f"情况说明「{m.group(0)}」：{name}本年 {m.group(now_k)}、{m.group('w')[:2]} {m.group(change_k)}，上年应为 "

@@ -37,6 +37,7 @@ class Node:
     children: list[Node] = field(default_factory=list)
     parent: Node | None = None
     group: bool = False
+    mark: str | None = None  # the style of the list mark its label is printed after (``_mark_style``)
     _used: Decimal | None = field(default=None, repr=False)
 
     @property
@@ -89,7 +90,7 @@ _HEADING_MARK = re.compile(r"(?:[一二三四五六七八九十]+[、.．]|[(（
 _NUMBERED_ITEM = re.compile(r"(?:^|(?<=[\s。；;:：|]))(?:\d+[.、．)）]|[(（]\d+[)）]|[①-⑳])")
 
 
-def _made_by_next(text: str, labels: list[Label], k: int) -> bool:
+def _made_by_next(text: str, labels: list[Label], k: int, styles: list[str | None]) -> bool:
     """Whether label ``k`` is a heading whose rows follow it after its own text: it carries a heading's mark (一、,
     (一), 第一部分) and the labels after it, each lighter, make its weight exactly ((二)规章制度(5分)。健全…(2分)；…
     (1分)；…(1分)；…(1分)) — or, at the end of the labels, fall short of it (the text cut inside the group). Rows
@@ -99,7 +100,7 @@ def _made_by_next(text: str, labels: list[Label], k: int) -> bool:
     head = _HEADING_MARK.search(text, max(0, lab.start - 12), lab.start)
     if head is None or k + 1 >= len(labels) or _NUMBERED_ITEM.search(text, lab.end, labels[k + 1].start):
         return False  # (items numbered (1)…〔1分〕: a numbered list's, each named by its first clause)
-    if _same_marks(text, labels, k):
+    if _same_marks(styles, k):
         return False  # ((三)…(20分) then (四)…(10分), (五)…(10分): siblings by their marks, whatever their sums)
     total = Decimal(0)
     for j in range(k + 1, len(labels)):
@@ -123,14 +124,14 @@ def _chains(opens: list[bool]) -> list[int]:
     return out
 
 
-def _by_sums(text: str, labels: list[Label], opens: list[bool]) -> list[Node] | None:
+def _by_sums(text: str, labels: list[Label], opens: list[bool], styles: list[str | None]) -> list[Node] | None:
     """A pure list of labels (nearly every label followed directly by the next: no rule text, no score between
     them) has its levels told by the weights alone (``ruletable_sums``)."""
     side_by_side = sum(opens[k] or _gap_free(text, labels, k) for k in range(len(labels) - 1))
     if len(labels) < 4 or side_by_side < 0.8 * (len(labels) - 1):
         return None
     parents = parse_sums([lab.weight for lab in labels], cut=TOTAL.search(text, labels[-1].end) is None)
-    if parents is None or any(up is not None and _same_marks(text, labels, up, i) for i, up in enumerate(parents)):
+    if parents is None or any(up is not None and _same_marks(styles, up, i) for i, up in enumerate(parents)):
         return None  # (a group and its row opened by marks of one style: siblings, the sums a coincidence)
     nodes = [Node(lab) for lab in labels]
     roots: list[Node] = []
@@ -166,13 +167,11 @@ _MARK_STYLES = ((re.compile(r"^\d+[.．]\d+[.．]\d"), "n.n.n"), (re.compile(r"^
                 (re.compile(r"^[①-⑳]"), "c"), (re.compile(r"^第"), "第"))
 
 
-def _same_marks(text: str, labels: list[Label], k: int, j: int | None = None) -> bool:
-    """Labels ``k`` and ``j`` (the next by default) each opened by a list mark, the two of one style: siblings, never
-    group and row."""
+def _same_marks(styles: list[str | None], k: int, j: int | None = None) -> bool:
+    """Labels ``k`` and ``j`` (the next by default) each opened by a list mark, the two of one style (``styles``: each
+    label's, ``_mark_style``): siblings, never group and row."""
     j = k + 1 if j is None else j
-    if j >= len(labels):
-        return False
-    return (style := _mark_style(text, labels, k)) is not None and style == _mark_style(text, labels, j)
+    return j < len(styles) and styles[k] is not None and styles[k] == styles[j]
 
 
 def _style(mark: str) -> str | None:
@@ -181,21 +180,13 @@ def _style(mark: str) -> str | None:
     return next((name for pattern, name in _MARK_STYLES if pattern.match(mark)), None)
 
 
-def _by_marks(text: str, labels: list[Label]) -> list[Node] | None:
+def _by_marks(labels: list[Label], styles: list[str | None]) -> list[Node] | None:
     """A numbered list (1.决策(20分) (1)目标设定(8分) ①绩效目标合理性(5分)…) has its levels told by its list marks:
     each style of mark is a level, in the order the styles first appear; a style seen before goes back to its
     level. Only when every label has a mark and there are two styles or more (else None)."""
-    styles: list[str] = []
-    prev = 0
-    for lab in labels:
-        m = _MARK_AT_END.search(text, prev, lab.start)
-        if m is None:
-            return None
-        styles.append(next(name for pattern, name in _MARK_STYLES if pattern.match(m.group(0))))
-        prev = lab.end
-    if len(set(styles)) < 2:
+    if None in styles or len(set(styles)) < 2:
         return None
-    open_styles: list[str] = []  # the styles of the levels open, outermost first
+    open_styles: list[str | None] = []  # the styles of the levels open, outermost first
     last: list[Node] = []  # the last node of each open level
     roots: list[Node] = []
     for lab, style in zip(labels, styles):
@@ -229,28 +220,27 @@ def label_tree(text: str, labels: list[Label], groups: frozenset[int] = frozense
     the rows, or a group's by its chain of labels down to a row): there it stays, its weights not adding up.
     A pure list of labels is told by its sums alone (``_by_sums``). ``groups``: the labels known to be levels (in a
     table whose rows print their weights elsewhere), each a group even when no row follows it (the text cut off)."""
-    marked = _by_marks(text, labels)
+    styles = [_mark_style(text, labels, k) for k in range(len(labels))]  # (each label's list mark, worked out once)
+    marked = _by_marks(labels, styles)
     if marked is not None:
         return marked
-    opens = [k in groups or not _same_marks(text, labels, k) and _opens_group(text, labels, k)
-             or _made_by_next(text, labels, k) for k in range(len(labels))]  # worked out once
-    pure = _by_sums(text, labels, opens)
+    opens = [k in groups or not _same_marks(styles, k) and _opens_group(text, labels, k)
+             or _made_by_next(text, labels, k, styles) for k in range(len(labels))]  # worked out once
+    pure = _by_sums(text, labels, opens, styles)
     if pure is not None:
         return pure
     chains = [max(n, 2) if k in groups else n for k, n in enumerate(_chains(opens))]  # a level: rows below it
     roots: list[Node] = []
     stack: list[Node] = []  # the open groups, outermost first
     depths: Counter[int] = Counter()  # the depths of the rows read so far: the most common is the rows' depth
-    styles = [_mark_style(text, labels, k) for k in range(len(labels))]
     level_of: dict[str, int] = {}  # the depth each style of list mark was first placed at
-    styled: dict[int, str | None] = {}  # each placed node's mark style, by id
     last_at: list[Node] = []  # the last node placed at each depth
     for k, lab in enumerate(labels):
-        node = Node(lab, group=opens[k])
         style = styles[k]
+        node = Node(lab, group=opens[k], mark=style)
         d = level_of.get(style) if style is not None else None
         up = last_at[d - 1] if d and len(last_at) >= d else None
-        if up is not None and styled.get(id(up)) is None:
+        if up is not None and up.mark is None:
             d = None  # (the label above has no mark of its own: its place says nothing; placed by weight)
         if d is not None and (d == 0 or up is not None) and not (
                 d == 0 and stack and stack[-1].used() + lab.weight <= stack[-1].label.weight):
@@ -267,7 +257,6 @@ def label_tree(text: str, labels: list[Label], groups: frozenset[int] = frozense
                 stack.append(node)
             else:
                 depths[node.depth] += 1
-            styled[id(node)] = style
             del last_at[d:]
             last_at.append(node)
             continue
@@ -291,7 +280,6 @@ def label_tree(text: str, labels: list[Label], groups: frozenset[int] = frozense
             depths[node.depth] += 1
         if style is not None:
             level_of.setdefault(style, node.depth)
-        styled[id(node)] = style
         del last_at[node.depth:]
         last_at.append(node)
     return roots
