@@ -209,6 +209,10 @@ def _exec(ctx: Ctx, text: str, lines: list[tuple[str, Source]], amount: str, bud
             if k and bisect_right(rates, budget_at) < bisect_left(rates, m.start()):
                 continue  # (another rate stands between: "完成预算365074万元的93.3%。(1)…31694万元,完成预算的92.3%" is of
                 #  the line's own budget, which the text does not state)
+            if before is not None and budget_at <= before[0] < budget_end and m.group(0).startswith("完成") \
+                    and _last(scales, scale_ends, m.start()) != "万":
+                continue  # ("预算为494,400.00万元,支出决算为115,749.56元,完成预算的23.42%": the spending is in 元, never
+                # the budget done by itself)
             if before is not None and budget_at <= before[0] < budget_end and not m.group(0).startswith("完成"):
                 # "项目支出预算150万元,占预算的30%": the figure before is the budget itself, a share of the whole; but
                 # "支出决算为18.60万元,年初预算为20.00万元,决算数占预算数的93%" (预算执行率为93%) is the 决算's before it
