@@ -26,6 +26,10 @@ def _text(said: str) -> str:
 @pytest.mark.parametrize(("said", "whole"), [
     ("考核实行百分制，各项目标按评分标准计分。", Decimal(100)),
     ("本细则满分100分，各项目标按评分标准计分。", Decimal(100)),
+    # the whole said by the scale's own words
+    ("市政府决定对乡镇财政工作实行量化考核，共计100分。具体办法如下：", Decimal(100)),
+    ("考核内容分四个方面，考核基本分值100分。", Decimal(100)),
+    ("考核共计100分，另设加分项，总分120分。", None),  # two wholes again
     ("本细则满分100分，另设加分项，总分120分。", None),  # two wholes: which is the table's is not said
     ("各项目标按评分标准计分，每项满分20分。", None),  # a row's full marks, lighter than 预算管理(40分)
 ])

@@ -12,11 +12,14 @@ from decimal import Decimal
 
 WHOLES = r"满分|总分值|总分|合计|总计"  # the words of a table's whole
 _NUM = r"(?P<n>\d+(?:\.\d+)?)"
-_TOTAL = re.compile(rf"(?:{WHOLES})[为是:：\s]*{_NUM}\s*分?|(?P<pct>百分制)|(?P<scale>\d+)\s*分制(?=[,，。;；、:：\s]|$)")
+# (…实行量化考核,共计100分; 考核基本分值100分: the whole said by the scale's words)
+_TOTAL = re.compile(rf"(?:{WHOLES}|共计|基本分值|考核分值)[为是:：\s]*{_NUM}\s*分?|(?P<pct>百分制)"
+                    rf"|(?P<scale>\d+)\s*分制(?=[,，。;；、:：\s]|$)")
 
 
 def stated_totals(text: str) -> list[tuple[Decimal, str, int]]:
-    """The totals the text states (满分100分, 总分值100分, 合计 100, 百分制, 实行100分制): value, as printed, where."""
+    """The totals the text states (满分100分, 总分值100分, 合计 100, 共计100分, 基本分值100分, 百分制, 实行100分制):
+    value, as printed, where."""
     return [(Decimal(100), "100", m.start()) if m.group("pct") else
             (Decimal(m.group("scale")), m.group("scale"), m.start("scale")) if m.group("scale") else
             (Decimal(m.group("n")), m.group("n"), m.start("n")) for m in _TOTAL.finditer(text)]
