@@ -28,6 +28,7 @@ _MONEY = re.compile(r"总额|合计|小计|总计|金额|资金|补助|下达|�
 # a count or standard the header may name (补助标准 is a standard, though 补助 names money)
 _COUNT = re.compile(r"(?:补助|补贴|资金)?(?:人数|户数|人次|个数|数量|标准|面积|亩数?|比例|系数|因素|得分)")
 _NOT_HEAD = re.compile(r"^\s*(?:附件|附表)|[。;；]")  # an attachment's name or a sentence: no table's header
+_ATTACHED = re.compile(r"附件|附表|表")  # 附件1 on a line of its own: the number of an attachment, no place's amount
 _HEAD_LINES = 6  # header lines between the title and the first row
 _ROWS = 400  # the most rows of one table
 
@@ -42,6 +43,8 @@ def read_lines(flat: Flat, start: int) -> Grid | None:
     closed = False
     for n, (text, at) in enumerate(lines):
         m = _ROW.match(text)
+        if m is not None and _ATTACHED.fullmatch(m.group(1)) and len(m.group(2).split()) == 1:
+            return None  # the next attachment begins: the title read was a list of attachments, no table's
         if m is None:
             if not rows and total is None:
                 if len(head) >= _HEAD_LINES or _NOT_HEAD.search(text):
