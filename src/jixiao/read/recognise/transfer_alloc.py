@@ -91,6 +91,7 @@ class Allocation:
     total: Decimal | None = None  # the 合计 row's whole as printed (confirmed or not)
     unit: str | None = None  # the table's stated money unit (万元 / 元 / 亿元)
     firm: bool = False  # every cell stood at its column: each row as wide as the header (``Grid.firm``, ``_firm``)
+    lone: bool = False  # the total is a table of one row's whole, no 合计 confirming it (``_from_grid``)
 
 
 def _amounts(row: list[Cell], after: int) -> list[tuple[Cell, Decimal]]:
@@ -235,8 +236,9 @@ def _from_grid(title: str, start: int, grid: Grid) -> Allocation:
     """The allocation a table read by its column model gives: its 合计 where the rows add up to it, a table of
     one row that visibly ends its row's whole; else no total, and a located problem says why."""
     got = grid.confirmed_total()
-    if got is None and grid.total is None and len(grid.rows) == 1 and grid.has_whole and not grid.sums and grid.closed \
-            and grid.complete:
+    lone = got is None and grid.total is None and len(grid.rows) == 1 and grid.has_whole and not grid.sums \
+        and grid.closed and grid.complete
+    if lone:
         got = grid.rows[0].whole
     problems: list[Problem] = []
     block = Block(None)
@@ -253,7 +255,7 @@ def _from_grid(title: str, start: int, grid: Grid) -> Allocation:
                                 "row: its total is not read (the table is kept)", grid.table.source))
     printed = grid.total.whole[0] if grid.total is not None and grid.total.whole is not None else None
     return Allocation(title, start, block, grid.table, problems, list(grid.sums), grid.rows_sum(), printed, grid.unit,
-                      grid.firm)
+                      grid.firm, lone)
 
 
 _TAIL, _TAIL_CELL = 4, 12  # the most lines, and characters a line, a row cut by the text's end leaves after it
