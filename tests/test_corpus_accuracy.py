@@ -313,6 +313,11 @@ def test_a_total_under_the_label_the_page_printed() -> None:
     doc = Document("budget_disclosure", "t", src, extra={"accounts": Accounts(tables=[notes, grid])})
     assert cm._table_total(doc, "市本级收入", "341.5") and not cm._table_total(doc, "区级收入", "341.5")
     assert cm._table_total(doc, "一般公共预算财政拨款", "12.5") and not cm._table_total(doc, "财政拨款结转", "12.5")
+    # a manifest label that keeps its line's list mark names the same row (一、基本支出 is the row 基本支出)
+    notes.rows.append(AccountRow("基本支出", {"金额": Val(Decimal("319.08"), "319.08", src)}, src))
+    for label in ("一、基本支出", "(一)基本支出", "（二）基本支出", "1、基本支出", "基本支出"):
+        assert cm._table_total(doc, label, "319.08")
+    assert not cm._table_total(doc, "一、项目支出", "319.08") and not cm._table_total(doc, "一、基本支出", "85.69")
 
 
 def test_a_group_weight_held_as_its_level_label() -> None:
