@@ -181,7 +181,10 @@ def read_path(path: str | Path) -> ReadResult:
             from jixiao.read.respace import read_respaced
 
             out.documents.extend(read_respaced(fr, recognise_documents))
+        from jixiao.read.recognise.sangong import unplaced
         from jixiao.read.recognise.transfer_amounts import shown
+
+        unplaced(fr, out.documents)  # (a 三公 table across the page that nothing read: said)
 
         shown(out.documents)  # (a text's stated amounts, where the document holds no table)
     finally:

@@ -33,7 +33,7 @@ from jixiao.core.numbers import normalize_text
 from jixiao.core.records import Document, Problem
 from jixiao.core.source import Source
 from jixiao.core.table import Table
-from jixiao.read.base import FileRead
+from jixiao.read.base import FileRead, once
 from jixiao.read.recognise.sangong_cells import Cell, number, streams
 from jixiao.read.recognise.sangong_place import place_rows
 from jixiao.read.recognise.sangong_rows import (
@@ -115,7 +115,7 @@ def _read(fr: FileRead, cells: list[Cell], skip: set[int]) -> list[tuple[Account
                 header, head_at = header_cells(cells, next(i for i in range(k, -1, -1) if cells[i] is lost.cells[0]))
         counts = [sum(number(c.text) for c in r.cells) for r in rows]
         if not any(counts[:-1]):  # the items across the page, the figures in one row after their heads
-            found = _across(body, cells, k)
+            found = _across(body, cells, k, once(fr, UNPLACED, list))
             if found is not None:
                 out.append(found[0])
                 k = found[1]
@@ -199,8 +199,23 @@ def _read(fr: FileRead, cells: list[Cell], skip: set[int]) -> list[tuple[Account
 _ACROSS_SPAN = 400  # cells a table across the page may take (heads, figures, rows by stage): each try is bounded
 
 
-def _across(body: _Body, cells: list[Cell], k: int) -> tuple[tuple[AccountTable, int, int, list[Problem]], int] | None:
-    """A table across the page read from its heads and figures in order (``sangong_wide``), or None."""
+UNPLACED = "sangong_unplaced"  # fr.memo: tables across the page whose figures could not be placed (``unplaced``)
+
+
+def unplaced(fr: FileRead, documents: list[Document]) -> None:
+    """A 三公 table across the page whose figures no placement fits, where no reader read a 三公 table from the file:
+    said on the file (``_across``); where another reader read it (its grid), nothing is said."""
+    pending: list[Problem] = once(fr, UNPLACED, list)
+    held = any(t.kind == "three_public" for d in documents
+               for t in getattr(d.extra.get("accounts"), "tables", None) or [])
+    if pending and not held:
+        fr.problems.extend(pending)
+
+
+def _across(body: _Body, cells: list[Cell], k: int, said: list[Problem]
+            ) -> tuple[tuple[AccountTable, int, int, list[Problem]], int] | None:
+    """A table across the page read from its heads and figures in order (``sangong_wide``), or None. Heads read
+    whose figures could not be placed are said on ``said`` (the file's problems: no table is lost in silence)."""
     from jixiao.read.recognise.sangong_wide import group_heads, read_wide, stage_head
 
     first = cells[k].line
@@ -221,6 +236,7 @@ def _across(body: _Body, cells: list[Cell], k: int) -> tuple[tuple[AccountTable,
         return None
     triples, problems, printed = found
     if not triples:  # heads read, figures that do not fit: said, the table left to the grid reader if any
+        said.extend(p for p in problems if not any(q.source == p.source for q in said))  # (once a table)
         return None
     columns, rows = long_rows(triples)
     years = [c[:4] for c in columns if re.match(r"\d{4}年(?:预算|决算)数$", c)]

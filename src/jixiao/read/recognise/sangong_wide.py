@@ -124,6 +124,8 @@ def read_wide(cells: list[tuple[str, Source]], default: str, groups: list[str] |
             items.append((t, src))
         elif items and STATS.search(squash(t)):  # 公务用车保有量(辆) beside the amounts: a count's column
             counts_at.append(len(items) + len(counts_at))
+        elif items and len(t) <= _FRAGMENT and squash(items[-1][0] + t) == row_item(items[-1][0] + t):
+            items[-1] = (items[-1][0] + t, items[-1][1])  # the end of the head before (公务用车购置及运 / 行费)
         elif stage_head(t) is None and len(t) <= _FRAGMENT and k + 1 < len(cells) and row_item(cells[k + 1][0]) is not None:
             head = t
         elif (s := stage_head(t)) is not None:
