@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -654,3 +655,21 @@ def test_an_execution_rate_is_exact_and_absent_without_a_positive_budget() -> No
     assert percent(Decimal("5"), Decimal("0")) is None
     assert percent(Decimal("5"), Decimal("-1")) is None
     assert percent(None, Decimal("1")) is None and percent(Decimal("1"), None) is None
+
+
+@pytest.mark.parametrize("rows", [3, 5, 20])
+def test_a_form_whose_actual_column_is_blank_throughout_is_one_finding(rows: int) -> None:
+    """No row holds an actual value, every scored row a target: the column is blank (or its header was not read,
+    the actuals run into the targets), one fact said once at the first row, never a suspicion on each row."""
+    data = [(f"指标{k}:访视数", f"{200 + k}人", "", "2", "1.8", "") for k in range(1, rows + 1)]
+    doc = form("基本公共卫生服务", ("207.45", "207.45", "10", "100", "10"), data)
+    [f] = check_indicators(doc, YANGPU)
+    assert (f.kind, f.severity, f.reported, f.location.line) == ("score_without_actual", "suspect", None, 10)
+    assert f.message.startswith(f"{rows} 个指标都没有实际完成值却有得分")
+
+
+def test_two_rows_without_an_actual_are_each_said() -> None:
+    data = [("指标1:访视数", "214人", "", "2", "1.8", ""), ("指标2:建册数", "120人", "", "2", "1", "")]
+    doc = form("基本公共卫生服务", ("207.45", "207.45", "10", "100", "10"), data)
+    assert [(f.kind, f.row) for f in check_indicators(doc, YANGPU)] == [
+        ("score_without_actual", "指标1:访视数"), ("score_without_actual", "指标2:建册数")]

@@ -83,9 +83,24 @@ def check_indicator(doc: Document, ind: IndicatorRow, framework: Framework | Non
     return []
 
 
+_ALL_BLANK = 3  # scored rows with a target and no actual, none in the form with one: the column, not each row
+
+
 def check_indicators(doc: Document, framework: Framework | None) -> list[Finding]:
     """Every indicator of a form, scored by ``framework`` (the one chosen for the document); without a
-    framework only the score without an actual value is checked."""
+    framework only the score without an actual value is checked. Where no row of the form holds an actual value
+    and several scored rows hold a target, the one finding is that the whole column is blank (or was not read):
+    a form printed so, or a header the reading did not place, is one fact, not a suspicion on every row."""
+    blank = [i for i in doc.indicators if i.score.dec is not None and i.target.str_ and not (i.actual.str_ or "").strip()]
+    if len(blank) >= _ALL_BLANK and not any((i.actual.str_ or "").strip() for i in doc.indicators):
+        first = blank[0]
+        names = "、".join(f"“{_label(i)}”" for i in blank[:3]) + ("等" if len(blank) > 3 else "")
+        return [finding(
+            "score_without_actual", "suspect", doc_name(doc), loc(first.score, first.source),
+            f"{len(blank)} 个指标都没有实际完成值却有得分（{names}）：实际完成值一栏全空，或未能读出。",
+            f"{len(blank)} indicators have a score and no actual value: the actual column is blank throughout, or "
+            "was not read.", None, None, None,
+        )]
     out: list[Finding] = []
     for ind in doc.indicators:
         out += check_indicator(doc, ind, framework)
