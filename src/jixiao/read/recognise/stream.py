@@ -87,7 +87,7 @@ def recognise(fr: FileRead) -> list[Document]:
         span = toks[s:end]
         if not _is_form(span):
             continue
-        lead = toks[max(0, s - 12) : s] if n == 0 else []  # the first form's title block: 自评总分 may stand there
+        lead = _title_block(toks[max(0, s - 12) : s]) if n == 0 else []  # the first form's: 自评总分 may stand there
         doc = FormReader(span, [t.text for t in toks[max(0, s - 12) : s]], lead).read()
         if doc is not None:
             docs.append(doc)
@@ -95,6 +95,15 @@ def recognise(fr: FileRead) -> list[Document]:
 
 
 _FOOTER = ("评价结论", "存在问题", "改进措施")  # the closing rows of a project form (四川's 部门预算项目支出绩效自评表)
+_CLOSES = (*_FOOTER, "负责人", "填表人", "联系电话")  # … and the signatures under them
+
+
+def _title_block(lead: list[Token]) -> list[Token]:
+    """The tokens above a form's name that are its title block: after the last closing row (评价结论, 存在问题, 改进措施)
+    or signature of a form the page held before it (an excerpt that starts with another form's end: its 合计 | 100
+    is not this form's); a 自评总分 in the title block itself stays."""
+    ends = [k for k, t in enumerate(lead) if any(w in t.text for w in _CLOSES)]
+    return lead[ends[-1] + 1 :] if ends else lead
 
 
 def _tail(toks: list[Token]) -> Document | None:
