@@ -133,6 +133,11 @@ class RowCells:
         if (number(weight.text) or 0) > 100:
             self._not_read(row, f"末尾的数值{weight.text}不可能是分值", f": {weight.text} cannot be a weight", weight)
             return
+        if score is None and body and body[-1].text in COMPARATORS:  # 完成…资金 | = | 100 |: the target's figure
+            self._not_read(row, f"唯一的数值{weight.text}紧跟比较符“{body[-1].text}”，是指标值而非分值",
+                           f": its one number {weight.text} follows the sign '{body[-1].text}', a target, no weight",
+                           weight)
+            return
         ind.weight = Val(number(weight.text), weight.text, weight.source)
         if score is not None:
             ind.score = Val(number(score.text), score.text, score.source)
