@@ -166,7 +166,12 @@ def pieces(fr: FileRead) -> list[list[tuple[str, Source]]]:
     return [[(c.text, c.source) for c in cells] for cells in streams(fr, set())]
 
 
+_RUN_ON = re.compile(r"\d{13,}")  # thirteen digits or more, no separator: several cells' figures run together
+
+
 def number(text: str) -> bool:
-    return parse_decimal(text) is not None
+    """A figure of the table: no run of digits longer than any amount a 三公 table prints (5834 100 692 4612 430
+    run together as 58341006924612430 is five cells, none of them read)."""
+    return parse_decimal(text) is not None and not _RUN_ON.fullmatch(text.strip())
 
 
