@@ -50,7 +50,7 @@ STATS = _STATS  # (the readers of tables across the page read past such heads)
 
 # the vehicles' words as places print them: 公务用车 / 公车 / 公务车 / 车辆, 运行(及)维护 / 运维 / 运转 / 运营
 _CAR = re.compile(r"公务用?车|公车|车辆")
-_RUN = re.compile(r"运[行转维营]|维护|维修|运$")  # (公务用车运 / 行维护费: a label cut by a narrow column)
+_RUN = re.compile(r"运[行转维营]|维护|维修")
 _WHOLE = re.compile(r"总计|总额|总数")  # the 三公 total as a row names it besides 合计 (“三公”经费支出总额, 总计)
 # the 三公 total named by the 三公 words alone, with its budget (一般公共预算财政拨款…), its stage (…支出预算) or a
 # 小计/共计: a row label whole, never a column's (…预算数, a year) nor a sentence's
