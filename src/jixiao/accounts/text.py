@@ -219,7 +219,8 @@ def check_text(ctx: Ctx, acc: Accounts, paras: Paragraphs) -> list[Finding]:
     for text, lines in paras:
         if pattern is not None:
             found = _unanchored(list(_amount_findings(ctx, pattern, labels, text, lines)), _agreed(pattern, labels, text))
-            out.extend(_demoted(found, *_ANOTHER_YEAR) if _other_year(text, acc.year) else found)
+            out.extend(_demoted(found, *_ANOTHER_YEAR) if _other_year(text, acc.year)
+                       else _demoted(found, *_ANOTHER_STAGE) if _stage_apart(text, acc) else found)
         out.extend(_item_findings(ctx, acc, text, lines))
         out.extend(_share_findings(ctx, labels, text, lines, [v for _, v in all_values], wholes, doc))
         out.extend(exec_findings(ctx, text, lines, heading))
@@ -269,6 +270,25 @@ def _other_year(text: str, year: int | None) -> bool:
     document's. Its differences from the tables are not shown to be the tables' mistakes."""
     said = {int(y) for y in _YEAR_SAID.findall(text)}
     return year is not None and bool(said) and not said & {year - 1, year, year + 1}
+
+
+_ANOTHER_STAGE = ("该段说的是另一阶段的数（决算或预算），与本表所列的阶段不同",
+                  "the paragraph speaks of another stage (决算 or 预算) than the table's")
+
+
+_NO_STAGE = re.compile(r"一般公共预算|公共财政预算|政府预算|预算法|预算信息|预算公开|决算公开")
+
+
+def _stage_apart(text: str, acc: Accounts) -> bool:
+    """The paragraph names one stage only (决算数 and never 预算, or the other way) and the 三公 tables, the file's only
+    tables, are all of the other (衢江 2016's 决算 statement beside its table read as 预算数 where its head was lost):
+    its differences from them are not shown to be the tables' mistakes."""
+    said = _NO_STAGE.sub("", text)  # (一般公共预算 is a source of funds, 政府预算信息公开 a policy: no stage)
+    final, budget = "决算" in said, "预算" in said
+    tables = [t for t in acc.tables if t.kind != "notes"]
+    if final == budget or not tables or any(t.kind != "three_public" for t in tables):
+        return False
+    return all(t.stage == ("budget" if final else "final") for t in tables)
 
 
 def _amount_findings(ctx: Ctx, pattern: re.Pattern[str], labels: Labels,
