@@ -219,6 +219,17 @@ def recognise(fr: FileRead) -> list[Document]:
     return also if rows <= levels and sum(len(d.indicators) for d in also) > len(rows) else found
 
 
+_WHOLE_TITLE = re.compile(r"(?:评分标准|考核标准|评分细则|考核细则|评分办法|考核办法)\s*[(（]?\s*$")
+
+
+def _whole_label(text: str, labels: list[Label]) -> Label | None:
+    """The first label, named as the table's rules themselves (一、考核评比内容及评分标准(100分)) and heavier than every
+    label after it: the table's whole, its points the stated total; None otherwise."""
+    if len(labels) < 4 or not _WHOLE_TITLE.search(text[max(0, labels[0].weight_at - 20) : labels[0].weight_at]):
+        return None
+    return labels[0] if all(lab.weight < labels[0].weight for lab in labels[1:]) else None
+
+
 def _depth(nodes: list[Node]) -> int:
     return max((1 + _depth(n.children) for n in nodes), default=0)
 
@@ -243,6 +254,9 @@ def _read(flat: Flat, plain: bool = False, items: bool = False, lead: bool = Fal
     labels = labels_in(text, bare=len(LEVEL_WEIGHTS_HEAD.findall(text)) >= 2, plain=plain, items=items, lead=lead,
                        only_bare=only_bare)
     labels = [lab for lab in labels if not _COLUMN_MARKS.fullmatch(lab.name)]  # 得分(100分): a column's full marks
+    whole = _whole_label(text, labels)
+    if whole is not None:
+        labels = labels[1:]  # (一、考核内容及评分标准(100分): the table's whole, no group of its rows)
     if len(labels) < 3:
         return [], []
     before = text[: labels[0].start]
@@ -297,7 +311,9 @@ def _read(flat: Flat, plain: bool = False, items: bool = False, lead: bool = Fal
                                 "and their sums", src))
     doc.problems += [problem(n, n, s) for n, s in notes]
     # (a rule table read without its total row keeps the one whole its text states, as printed, unchecked)
-    said = None if closed or kind != TYPE_RULES else stated_whole(text, (lab.weight for lab in labels))
+    said = None if closed or kind != TYPE_RULES else (
+        (whole.weight, whole.printed, whole.weight_at) if whole is not None
+        else stated_whole(text, (lab.weight for lab in labels)))
     close_by_total(doc, Val(said[0], said[1], flat.source_at(said[2])) if said else None, closed=closed, warn=True)
     return [doc], roots
 
