@@ -11,6 +11,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
+from jixiao.accounts.model import clean_name
 from jixiao.core.numbers import normalize_text, parse_decimal
 from jixiao.core.records import ACCOUNT_TYPES, Document, Val
 from jixiao.read.normalise import simplified
@@ -187,15 +188,11 @@ def _level_weight(doc: Document, name: str) -> Decimal | None:
 FLAT_ROW = 12  # a "row" of more cells than this is flattened text (a whole form on one line), not a table row
 
 
-# a list mark a manifest label may keep from its line (一、基本支出, (二)项目支出, 3.其他收入): no part of the row's name
-_LIST_MARK = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|\d{1,2}\s*[、．])\s*")
-
-
 def _table_total(doc: Document, label: str, value: str) -> bool:
     """The document holds ``value`` for the row or column ``label``: in its parsed accounts model, or in one of
     its tables, beside the label in its row or under it in its column. In a row that is flattened text only
     the cell right after the label counts, so a number elsewhere on the line is not taken for the label's."""
-    key = name_key(_LIST_MARK.sub("", label))
+    key = name_key(clean_name(label))  # (一、基本支出: the list mark a manifest label kept from its line, no part of the name)
     want = parse_decimal(value)
     if want is None or not key:
         return False

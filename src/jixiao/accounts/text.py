@@ -29,6 +29,7 @@ from jixiao.accounts.sangong_named import (
     wholes_of,
 )
 from jixiao.accounts.share_parts import Parts, sibling
+from jixiao.accounts.stagewords import own_words
 from jixiao.accounts.text_named_shares import named_share_findings
 from jixiao.accounts.text_rates import AMOUNT as _AMOUNT
 from jixiao.accounts.text_rates import (
@@ -276,14 +277,15 @@ _ANOTHER_STAGE = ("该段说的是另一阶段的数（决算或预算），与�
                   "the paragraph speaks of another stage (决算 or 预算) than the table's")
 
 
-_NO_STAGE = re.compile(r"一般公共预算|公共财政预算|政府预算|预算法|预算信息|预算公开|决算公开")
+_SOURCE_WORDS = re.compile(r"一般公共预算|公共财政预算|政府预算|预算法|预算信息|预算公开|决算公开")
 
 
 def _stage_apart(text: str, acc: Accounts) -> bool:
     """The paragraph names one stage only (决算数 and never 预算, or the other way) and the 三公 tables, the file's only
     tables, are all of the other (衢江 2016's 决算 statement beside its table read as 预算数 where its head was lost):
     its differences from them are not shown to be the tables' mistakes."""
-    said = _NO_STAGE.sub("", text)  # (一般公共预算 is a source of funds, 政府预算信息公开 a policy: no stage)
+    # (the text's own words, ``stagewords``; 一般公共预算 is a source of funds, 政府预算信息公开 a policy: no stage)
+    said = _SOURCE_WORDS.sub("", own_words(text))
     final, budget = "决算" in said, "预算" in said
     tables = [t for t in acc.tables if t.kind != "notes"]
     if final == budget or not tables or any(t.kind != "three_public" for t in tables):

@@ -107,8 +107,7 @@ def recognise(fr: FileRead) -> list[Document]:
         notice = read_notice(flat)  # a notice sending the fund down: the amount its sentence or target table states
         # (a table read as one row, no 合计 confirming it, is no total where the notice states the amount sent:
         # the row may be the first of rows the text broke, 龙涓镇 50 of the 100 sent)
-        if alloc is not None and (("total" in alloc.block.rows and not (alloc.lone and notice is not None))
-                                  or notice is None):
+        if alloc is not None and (notice is None or "total" in alloc.block.rows and not alloc.lone):
             doc = _document(fr, flat, alloc.start, alloc.title, alloc.problems, family="transfer-allocation",
                             blocks=[alloc.block], unit=alloc.unit)  # (the unit its title or header states)
             attach(doc, alloc, list(fr.tables))
