@@ -163,3 +163,20 @@ def test_whole_figures_throughout_stay_a_rounding_difference(tmp_path: Path, tot
     listed = ";".join(f"{n}{p}万元,占{k}%" for n, p, k in zip(names, parts, ("10", "90", "0")))
     lines = ["2031年度部门决算情况说明", f"2031年本年收入合计{total}万元,其中:{listed}。"]
     assert _found(tmp_path, lines) == found
+
+
+@pytest.mark.parametrize("sep", ["；", ";", "，"])
+def test_a_parts_own_parts_that_add_up_to_it_are_skipped_and_the_list_goes_on(tmp_path: Path, sep: str) -> None:
+    """重庆涪陵's town: "…转移支付资金A万元,其中返还性收入52万元,一般性转移支付收入1937万元,主要是体制补助收入150万元,
+    结算补助收入1745万元,其他一般转移支付收入42万元;专项转移支付收入110万元。" The three amounts after 主要是 add up to
+    the part before them exactly, so they are its own parts: the list goes on after them to 专项转移支付收入, and parts
+    over the whole are found. Sub-amounts that do not add up to the part end the list there, as before (nothing
+    said: the list may leave kinds out)."""
+    def text(whole: str, last_sub: str = "42") -> list[str]:
+        return ["2031年财政决算报告",
+                f"2031年上级共计下达我乡一般公共预算转移支付资金{whole}万元,其中返还性收入52万元,一般性转移支付收入1937"
+                f"万元,主要是体制补助收入150万元,结算补助收入1745万元,其他一般转移支付收入{last_sub}万元{sep}"
+                "专项转移支付收入110万元。"]
+    assert _found(tmp_path, text("2099")) == []
+    assert _found(tmp_path, text("2085")) == [("total_sum", "suspect", 2)]
+    assert _found(tmp_path, text("2085", "41")) == []

@@ -30,6 +30,7 @@ from decimal import Decimal
 from jixiao.accounts.identity import Ctx, compare
 from jixiao.accounts.notes_whole import (
     _ON,
+    _SUBPARTS,
     _complete_by_words,
     _exceed,
     _nested,
@@ -255,9 +256,13 @@ def _list(sentence: str, lo: int, hi: int) -> list[re.Match[str]] | None:
     list number, a colon or another separator. None when a clause holds two amounts or words after its amount."""
     parts: list[re.Match[str]] = []
     sep: str | None = None
-    for a, b, after in _clauses(sentence, lo, hi):
+    clauses = _clauses(sentence, lo, hi)
+    skip = 0
+    for i, (a, b, after) in enumerate(clauses):
         clause = sentence[a:b]
-        if parts and _remark(clause, sentence, a):
+        if i < skip or parts and _remark(clause, sentence, a):
+            continue
+        if parts and _EXPLAINS.match(clause) and (skip := _own_parts_end(sentence, clauses, i, parts[-1])):
             continue
         amounts = list(_AMOUNT.finditer(sentence, a, b))
         if parts and amounts and all(_in_bracket(sentence, x.start(2)) for x in amounts):
@@ -273,6 +278,25 @@ def _list(sentence: str, lo: int, hi: int) -> list[re.Match[str]] | None:
             break
         sep = sep or after or None
     return parts
+
+
+def _own_parts_end(sentence: str, clauses: list[tuple[int, int, str]], i: int, part: re.Match[str]) -> int:
+    """Where a part's own list ends, when the clauses from ``i`` on, the first one explaining the part before them
+    ("一般性转移支付收入1937万元,主要是体制补助收入150万元,结算补助收入1745万元,其他一般转移支付收入42万元;专项…"),
+    each state one amount in its unit and two or more of them add up to that part exactly: the figures themselves say
+    they are its parts, and the list goes on after them. 0 when they do not (the list ends there, as before)."""
+    whole, run = parse_decimal(part.group(2)), ZERO
+    for n, (a, b, _) in enumerate(clauses[i:i + _SUBPARTS], 1):
+        amounts = list(_AMOUNT.finditer(sentence, a, b))
+        if len(amounts) != 1 or amounts[0].group(3) != part.group(3) or not _own(sentence, amounts[0]) or \
+                whole is None:
+            return 0
+        run += parse_decimal(amounts[0].group(2)) or ZERO
+        if run > whole:
+            return 0
+        if run == whole:
+            return i + n if n >= 2 else 0
+    return 0
 
 
 # a part's share, its whole named with or without 的 ("占基本支出预算81.45%", "占比5%", "占…的75%")
