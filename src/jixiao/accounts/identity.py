@@ -29,6 +29,9 @@ class Ctx:
     tolerance: Decimal = DEFAULT_TOLERANCE
     # every identity compared: (kind, what it says, held) — held also when only a rounding difference
     made: list[tuple[str, str, bool]] = field(default_factory=list)
+    # every percentage of the text recomputed from the figures it stands on: (as printed, part, base, the finding
+    # made or None): the document's way of rounding (``accounts.text_convention``)
+    rates: list[tuple[str, Decimal, Decimal, Finding | None]] = field(default_factory=list)
 
     def record(self, kind: str, what: str, finding: Finding | None) -> Finding | None:
         self.made.append((kind, what, finding is None or finding.severity == "info"))

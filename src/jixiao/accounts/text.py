@@ -30,6 +30,7 @@ from jixiao.accounts.sangong_named import (
 )
 from jixiao.accounts.share_parts import Parts, sibling
 from jixiao.accounts.stagewords import own_words
+from jixiao.accounts.text_convention import by_convention
 from jixiao.accounts.text_named_shares import named_share_findings
 from jixiao.accounts.text_rates import AMOUNT as _AMOUNT
 from jixiao.accounts.text_rates import (
@@ -231,7 +232,7 @@ def check_text(ctx: Ctx, acc: Accounts, paras: Paragraphs) -> list[Finding]:
         out.extend(named_share_findings(ctx, text, lines))
         out.extend(growth_findings(ctx, text, lines, all_values))
         out.extend(_told_but_blank(ctx, acc, text, lines, told))
-    return [f for f in out if f]
+    return by_convention(ctx, [f for f in out if f])
 
 
 def _agreed(pattern: re.Pattern[str], labels: Labels, text: str) -> int:
@@ -386,7 +387,10 @@ def _share_findings(ctx: Ctx, labels: Labels, text: str, lines: list[tuple[str, 
                 if sum_of is not None:
                     bases = [sum_of]  # the whole is the sum of the parts whose shares make 100%
 
-                if quoted is None or any(pct(part, c, m.group(4)) == quoted for c in bases):
+                fits = [c for c in bases if pct(part, c, m.group(4)) == quoted]
+                if len(set(fits)) == 1:  # (the one figure of the text it is a share of: how the text rounds)
+                    ctx.rates.append((m.group(4), part, fits[0], None))
+                if quoted is None or fits:
                     continue
                 near = [c for c in bases if abs(pct(part, c, m.group(4)) - quoted) <= unit]
                 # a last-digit difference against the base it fits: 尾差; else the whole the other shares of its list

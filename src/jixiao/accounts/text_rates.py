@@ -129,6 +129,8 @@ def pct_finding(ctx: Ctx, kind: str, lines: list[tuple[str, Source]], quoted: st
     twice, as spreadsheets do, may give it)."""
     want = parse_decimal(quoted)
     if want is None or want == got:
+        if want is not None and parts is not None and parts[1]:
+            ctx.rates.append((quoted, *parts, None))
         return None
     unit = as_quoted(quoted).quantum
     # (a whole percent one unit off stays a 尾差: such reports often round the unrounded figures of a small base)
@@ -136,12 +138,15 @@ def pct_finding(ctx: Ctx, kind: str, lines: list[tuple[str, Source]], quoted: st
     one_unit = abs(want - got) <= unit
     near = (one_unit and not strict) or (parts is not None and within_rounding(*parts, quoted))
     sev = "info" if near else "suspect" if one_unit else severity
-    return Finding(
+    found = Finding(
         kind, sev, ctx.document, _where(lines, quoted + "%"),
         f"情况说明{what[0]} {quoted}%，按 {expr} 重算为 {got}%" + ("（尾差）" if sev == "info" else ""),
         f"the notes' {what[1]} {quoted}%; {expr} gives {got}%" + (" (last-digit difference)" if sev == "info" else ""),
         reported=quoted + "%", recomputed=f"{got}%", row=what[0],
     )
+    if parts is not None and parts[1]:
+        ctx.rates.append((quoted, *parts, found))
+    return found
 
 
 def exec_findings(ctx: Ctx, text: str, lines: list[tuple[str, Source]],
@@ -380,6 +385,8 @@ def _growth(ctx: Ctx, text: str, lines: list[tuple[str, Source]], at: int, said_
             bases = [(stated[1] - change if down else stated[1] + change, stated[1])]
         bases = [(c, prior) for c, prior in bases if prior > ZERO]
         if not bases or any(pct(change, prior, rate) == want for _, prior in bases):
+            if len(bases) == 1 and (named or stated is not None):  # (the one base of the line's own figures)
+                ctx.rates.append((rate, change, bases[0][1], None))
             continue
         quantum = as_quoted(rate).quantum
         near = [(c, prior) for c, prior in bases if abs(pct(change, prior, rate) - want) <= quantum]
