@@ -40,6 +40,27 @@ def test_cells_of_a_flattened_row_stay_apart() -> None:
     assert despace(flat) == flat  # lines flattened into one (a page's furniture, headings), not a broken sentence
 
 
+def test_a_title_broken_by_pdf_gaps_is_closed_but_a_flattened_rows_cells_stay_apart() -> None:
+    """A title line (no sentence, a notice's or report's name once closed) is closed as prose is: 福州's 直达资金 report
+    is recognised by its title. Beside a label standing as a word of its own, or with a number standing alone, the
+    gaps are a flattened row's and stay."""
+    assert despace("某市2031年直达资 金预算执 行情况") == "某市2031年直达资金预算执行情况"
+    assert despace("财政部关 于下达2031年某某专 项资金预算的通 知") == "财政部关于下达2031年某某专项资金预算的通知"
+    assert despace("对下转移 支付情况 的说明") == "对下转移支付情况的说明"
+    for row in ("项目名称 某某项目实施方案", "年初预算数 全年预算数 全年执行数", "合计 100 情况", "演出设备 更新 音响 灯光"):
+        assert despace(row) == row
+
+
+def test_a_direct_funds_report_whose_title_pdf_gaps_broke_is_read(tmp_path: Path) -> None:
+    text = ("某市2031年直达资金预算执行情况\n为贯彻党中央、国务院的决策部署,我局持续推动直达资金预算执行。截至2031年"
+            "12月31日,全市中央直达资金规模72.30亿元,支出66.99亿元,支出进度92.7%,高出全省平均水平4.3个百分点。其中,"
+            "市本级管理的中央财政直达资金总额为34.25亿元,形成支出32.73亿元,支付进度95.6%。\n")
+    for shaped in (text, degrade.pdf_spaces(text)):
+        (tmp_path / "report.txt").write_text(shaped, encoding="utf-8")
+        docs = read_path(tmp_path / "report.txt").documents
+        assert [d.funds["total"].annual_budget.dec for d in docs] == [Decimal("72.30")], shaped
+
+
 @pytest.mark.parametrize("every", [3, 4, 5])
 def test_a_transfer_report_broken_by_pdf_spaces_reads_its_total(tmp_path: Path, every: int) -> None:
     spaced = degrade.pdf_spaces(_REPORT, every)

@@ -16,7 +16,8 @@ space was a break (符合 计划).
 Inside a sentence of prose the words do say it (``_in_prose``): in a sentence ended by 。；！？ whose pieces are
 none of them what a table's cell gives (a number standing alone, 3分, 10万元; a character standing alone), every
 gap between Chinese characters is a break (财政部关 于提前下 达 → 财政部关于提前下达), except beside a piece that is
-a label of its own (年度总体目标 本项目…: two cells of a flattened form).
+a label of its own (年度总体目标 本项目…: two cells of a flattened form). A title line is closed the same way
+(``_title``: 福州市2024年直达资 金预算执 行情况, 财政部关 于下达…的通 知).
 
 This is not ``common.unwrap``, which closes every gap between Chinese characters: that is right inside one cell
 or value, never in a line whose spaces may separate cells. ``LETTER_SPACED`` is shared with ``recognise.tokens``,
@@ -240,10 +241,28 @@ def _in_prose(text: str) -> str:
     as a word of its own. A line of prose holds no piece a table's row gives (a number or a character standing alone,
     ``_CELL_PIECE``; a page's furniture, > | -, with no letter or digit); its sentences are those ended by 。；！？ in
     which no heading starts after the first piece (一、 （二） 3.: lines flattened into one, not a sentence broken)."""
-    if not any(e in text for e in _ENDS) or not GAP.search(text) or any(_CELL_PIECE.fullmatch(p) or not any(ch.isalnum() for ch in p)
-                                    for p in text.split()):
+    if not GAP.search(text):
+        return text
+    if not any(e in text for e in _ENDS):
+        return _closed(text) if _title(text) else text
+    if any(_CELL_PIECE.fullmatch(p) or not any(ch.isalnum() for ch in p) for p in text.split()):
         return text
     return "".join(_closed(s) if _prose(s) else s for s in _SENTENCE_END.split(text))
+
+
+# the name a title line ends with once its gaps are closed (关于下达…的通 知, …直达资 金预算执 行情况, …目标表)
+_TITLE_END = re.compile(r"(?:通知|报告|情况|说明|公告|公示|批复|决定|方案|函|表)$")
+_TITLE_MOST = 60  # characters: a title is one short line
+_NUMBER_PIECE = re.compile(r"[-+]?\d[\d,.]*%?[\u4e00-\u9fff]{0,2}")  # a cell's number (a title's lone 知 of 通 知 is no cell)
+
+
+def _title(text: str) -> bool:
+    """A document's title broken by PDF gaps (福州市2024年直达资 金预算执 行情况): one short line, no sentence in it,
+    that names a notice, report or form once closed. Its gaps are closed as a sentence's are, but beside a label
+    standing as a word of its own (项目名称 某某项目实施方案: a flattened row's two cells)."""
+    line = text.strip()
+    return len(line) <= _TITLE_MOST and _TITLE_END.search(GAP.sub("", line)) is not None and not any(
+        _NUMBER_PIECE.fullmatch(p) or not any(ch.isalnum() for ch in p) for p in line.split())
 
 
 def _prose(sentence: str) -> bool:
