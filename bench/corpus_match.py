@@ -197,7 +197,7 @@ def _table_total(doc: Document, label: str, value: str) -> bool:
     if want is None or not key:
         return False
     accounts = doc.extra.get("accounts")
-    if accounts is not None and _in_model(accounts, key, want):
+    if accounts is not None and (_in_model(accounts, key, want) or _three_public(accounts, key, want)):
         return True
     for table in doc.tables:
         grid = table.texts()
@@ -210,6 +210,23 @@ def _table_total(doc: Document, label: str, value: str) -> bool:
                 below = [g[c] for g in grid[r + 1:r + 4] if c < len(g) and g[c].strip()][:1]
                 if any(parse_decimal(t) == want for t in beside + below):
                     return True
+    return False
+
+
+def _three_public(accounts: Any, key: str, want: Decimal) -> bool:
+    """A 三公 table's figure under the name the text gives it: the table's total row (合计) is the “三公”经费 whole the
+    label names (“三公”经费支出预算 65 is 合计 | 预算数 65), and an item's 经费 is its 费 (因公出国(境)经费 is 因公出国(境)费)."""
+    def fold(name: str) -> str:
+        return name.replace("经费", "费")
+
+    for table in getattr(accounts, "tables", []):
+        if table.kind != "three_public":
+            continue
+        for row in table.rows:
+            whole = row.total or name_key(row.name) in ("合计", "总计")
+            named = "三公" in key if whole else bool(name_key(row.name)) and fold(name_key(row.name)) in fold(key)
+            if named and any(v.dec == want for v in row.values.values()):
+                return True
     return False
 
 

@@ -360,3 +360,22 @@ def test_a_total_read_in_the_files_section_record_counts() -> None:
     assert cm.compare_figures(budget, {"totals": {"“三公”经费预算": "6.5"}}, [section])[1] == 1
     assert cm.compare_figures(budget, {"totals": {"“三公”经费预算": "6.6"}}, [section])[1] == 0
     assert cm.compare_figures(budget, {"totals": {"公务接待费": "6.50"}}, [section])[1] == 0
+
+
+def test_a_three_public_total_under_the_name_the_text_gives_it() -> None:
+    """A 三公 table's 合计 row is the “三公”经费 whole the manifest's label names (“三公”经费支出预算 65), and an item's
+    经费 is its 费 (因公出国(境)经费 read, 因公出国(境)费 named); never another item's figure, nor a whole the label does
+    not name."""
+    from jixiao.accounts.model import AccountRow, Accounts, AccountTable
+    from jixiao.core.records import Document, Val
+
+    src = Source("t.txt", line=1)
+    grid = AccountTable("three_public", "“三公”经费表", src, columns=["预算数", "决算数"], own_name="“三公”经费表")
+    for name, budget, final in (("合计", "65", "64.87"), ("因公出国(境)经费", "99", "98"), ("公务用车购置费", "50", "49")):
+        grid.rows.append(AccountRow(name, {"预算数": Val(Decimal(budget), budget, src),
+                                           "决算数": Val(Decimal(final), final, src)}, src))
+    doc = Document("sangong", "t", src, extra={"accounts": Accounts(tables=[grid])})
+    assert cm._table_total(doc, "“三公”经费支出预算", "65") and cm._table_total(doc, "“三公”经费支出决算", "64.87")
+    assert cm._table_total(doc, "因公出国(境)费", "99")
+    assert not cm._table_total(doc, "公务用车运行费", "50") and not cm._table_total(doc, "一般公共预算支出", "65")
+    assert not cm._table_total(doc, "“三公”经费支出预算", "99")
