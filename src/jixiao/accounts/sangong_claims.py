@@ -85,9 +85,22 @@ class Claim:
     rate_source: Source | None = None  # … where it stands
     single_stated: bool = False  # the stated amount is the only one before the change (none compared with, no part)
     carried: bool = False  # the item is not named in the sentence but in the one before (a reading chosen: suspect)
+    adjusted: bool = False  # its sentence takes a factor out of the figures first (剔除…因素): their base is not printed
+
+
+# a change said of figures with something taken out (如果剔除这一因素,…仍然减少了933.78万元,下降了16.64%): its base is
+# an adjusted one the text may not give
+_ADJUSTED = re.compile(r"(?:剔除|扣除|除去|不考虑|排除)[^。;；]{0,12}(?:因素|影响)")
 
 
 def claims(paras: Paragraphs, doc_year: int | None) -> Iterator[Claim]:
+    """Every item's change the paragraphs state (``_claims``), marked ``adjusted`` where its sentence takes something
+    out of the figures first."""
+    for claim, sentence in _claims(paras, doc_year):
+        yield replace(claim, adjusted=True) if _ADJUSTED.search(sentence) else claim
+
+
+def _claims(paras: Paragraphs, doc_year: int | None) -> Iterator[tuple[Claim, str]]:
     for para, lines in paras:
         # the one item the sentences before name: a sentence that names none states its change
         # ("公务接待费预算为1万元,支出决算为0.53万元;较上年减少0.47万元,下降47%")
@@ -103,13 +116,13 @@ def claims(paras: Paragraphs, doc_year: int | None) -> Iterator[Claim]:
                 # "因公出国(境)费0万元;公务接待费2.5万元;公务用车运行维护费8万元;合计10.5万元,与上年持平": the total's
                 if (total := _claim("“三公”经费" + _SUM.findall(g.group(0))[-1], sentence[g.end() - 1:], doc_year,
                                     lines)) is not None:
-                    yield total
+                    yield total, sentence
                 subject, pair = None, None
                 continue
             if not marks and subject is not None:
                 claim = _claim(subject, sentence, doc_year, lines, carried=True, pair=pair)
                 if claim is not None:
-                    yield claim
+                    yield claim, sentence
             if not marks:
                 # the pair is the sentence right before's; a sentence of two years' amounts that names no item
                 # known ("2、公务车辆运行2016年预算25万元,2015年预算45.2万元") is another item's: no subject
@@ -131,19 +144,19 @@ def claims(paras: Paragraphs, doc_year: int | None) -> Iterator[Claim]:
                     # items' total is the total's, not the last item's
                     if (total := _claim("“三公”经费" + _SUM.findall(g.group(0))[-1], sentence[g.end():end], doc_year,
                                         lines)) is not None:
-                        yield total
+                        yield total, sentence
                     end = g.start()
                 rest = re.sub(r"([(（])\s+([)）])", r"\1…\2", _blank(sentence, spans)[m.end():end]) if within is None \
                     else sentence[m.end():end]  # (a bracket of parts read as "(…)")
                 claim = _claim(m.group(0), rest, doc_year, lines, lead=lead)
                 if claim is not None:
-                    yield claim
+                    yield claim, sentence
                     if claim.done and (changed := _claim(m.group(0), _without_done(rest), doc_year, lines)) is not None:
-                        yield changed  # "…完成预算的93%,比预算减少1.4万元": the item's change too
+                        yield changed, sentence  # "…完成预算的93%,比预算减少1.4万元": the item's change too
                     elif not claim.done and (done := _done_after(m.group(0), rest, lines)) is not None:
-                        yield done  # "…比预算减少1.80万元,完成预算的85%": the item's completion too
+                        yield done, sentence  # "…比预算减少1.80万元,完成预算的85%": the item's completion too
                     if (again := _second(m.group(0), rest, doc_year, lines)) is not None:
-                        yield again
+                        yield again, sentence
             if marks:
                 # the one item the sentence names ("应急公务用车" beside it names none: a word, not an item)
                 named = {_item(m.group(0)) for m in marks} - {None}

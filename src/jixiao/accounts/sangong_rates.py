@@ -200,7 +200,8 @@ def check_change_rates(ctx: Ctx, claims: list[Claim], tables: list[AccountTable]
         expr = (f"{c.quoted} ÷ ({fmt_plain(_plain(now / scale))} {'+' if down else '−'} {c.quoted})"
                 f"（{c.change_unit}）")
         out.append(Finding(
-            "text_growth", "error" if sure and beyond else "suspect", ctx.document, c.rate_source or c.source,
+            "text_growth", "error" if sure and beyond and not c.adjusted else "suspect", ctx.document,
+            c.rate_source or c.source,
             f"{what}：{word}率应为增减额除以比较的数（本年数{'加' if down else '减'}增减额），{where}，"
             f"按 {expr} 重算为 {got}%，" + (f"印出的各数在其舍入内也得不出 {c.rate}%" if beyond else
                                            f"与 {c.rate}% 相差超过末位一个单位（未经舍入的数或可得出）"),

@@ -294,6 +294,14 @@ def _stage_apart(text: str, acc: Accounts) -> bool:
     return all(t.stage == ("budget" if final else "final") for t in tables)
 
 
+# a change said before the line's name it is of (减少了“三公”经费N万元, 节约公务接待费N万元): the amount is the change
+_CHANGED_BEFORE = re.compile(r"(?:增加|减少|增长|下降|降低|节约|节省|压减|压缩|上升)了?\s*[“\"]?$")
+
+# … and the part of such a change its 其中 lists (…减少了“三公”经费342.74万元,其中公务用车购置及运行维护费308.87万元)
+_PART_OF_CHANGE = re.compile(r"(?:增加|减少|增长|下降|降低|节约|节省|压减|压缩)了?[^。;；,，\d]{0,16}\d[\d,.]*\s*万?元"
+                             r"\s*[,，]?\s*其中[:：,，]?\s*$")
+
+
 def _amount_findings(ctx: Ctx, pattern: re.Pattern[str], labels: Labels,
                      text: str, lines: list[tuple[str, Source]]) -> Iterable[Finding | None]:
     for m in pattern.finditer(text):
@@ -302,6 +310,10 @@ def _amount_findings(ctx: Ctx, pattern: re.Pattern[str], labels: Labels,
         known = [(v * scale, t) for v, t in labels[m.group(1)]]
         if value is None or any(same_as_quoted(v, m.group(2)) for v, _ in known):
             continue
+        if _CHANGED_BEFORE.search(text, max(0, m.start(1) - 6), m.start(1)) or _PART_OF_CHANGE.search(
+                text, max(0, m.start(1) - 40), m.start(1)):
+            continue  # "…上划到市级,减少了“三公”经费342.74万元,其中公务用车购置及运行维护费308.87万元": a change, and its
+            # part (said before the line's name), no figure of it
         v, where = known[0]
         # The amount is another line's figure (收入总计 quoted with 本年收入合计's amount): a label written
         # wrong rather than a figure that does not hold — suspect, naming the line it matches.

@@ -66,7 +66,22 @@ def split(text: str, src: Source, line: int) -> list[Cell]:
             return [Cell(text.strip(), src, line, False)]
         return [Cell(text[:tail].strip(), src, line, False), *split(text[tail:], src, line)]
     return [Cell(t, Source(src.file, src.line, src.page, f"C{k + 1}"), line, False)
-            for k, t in enumerate(_spaced(text.split()))]
+            for k, t in enumerate(_units_kept(_spaced(text.split())))]
+
+
+_UNIT = re.compile(r"[(（](?:万元|元|亿元|千元|%|％)[)）]")  # a label's unit printed after a space: 2017年度支出 (万元)
+
+
+def _units_kept(tokens: list[str]) -> list[str]:
+    """Tokens of a line split at spaces, a unit in brackets standing alone ("(万元)") kept with the label before it:
+    it is that label's unit, never a column of its own (which would put each figure under the label before its own)."""
+    out: list[str] = []
+    for tok in tokens:
+        if out and _UNIT.fullmatch(tok) and CJK.search(out[-1]):
+            out[-1] += tok
+        else:
+            out.append(tok)
+    return out
 
 
 def _lead_head(cells: list[Cell]) -> list[Cell]:
