@@ -99,7 +99,9 @@ def check_rule_weights(doc: Document) -> list[Finding]:
     if total is not None and doc.indicators and all(w is not None for w in ws):
         s = sum((w for w in ws if w is not None), Decimal(0))
         if s != total:
-            severity = "suspect" if doc.extra.get("levels_from_weights") else "error"  # maybe misread
+            # maybe misread: levels placed by their weights, or rows rebuilt from cells the text scattered (a 序号
+            # column may then have been taken for the weights)
+            severity = "suspect" if doc.extra.get("levels_from_weights") or doc.extra.get("rows_rebuilt") else "error"
             out.append(finding(
                 "weight_sum", severity, doc_name(doc), loc(doc.total_weight),
                 f"各指标分值之和为{num(s)}，合计行为{num(total)}。", f"The weights sum to {s}; the total row says {total}.",

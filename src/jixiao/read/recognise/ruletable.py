@@ -187,6 +187,7 @@ def recognise(fr: FileRead) -> list[Document]:
         if not out or _placed(rebuilt) > _placed(out):
             out = rebuilt
             for doc in out:
+                doc.extra["rows_rebuilt"] = True  # (its sums are checked as suspects: audit.assessment)
                 doc.problems.insert(0, problem("表格的行在文本中被拆散：按表头的列（名称、分值、评分标准、得分）重新组行",
                                                "the table's rows were broken in the text: rebuilt by the header's columns",
                                                doc.source))
