@@ -261,8 +261,11 @@ def _title(text: str) -> bool:
     that names a notice, report or form once closed. Its gaps are closed as a sentence's are, but beside a label
     standing as a word of its own (项目名称 某某项目实施方案: a flattened row's two cells)."""
     line = text.strip()
+    pieces = line.split()
     return len(line) <= _TITLE_MOST and _TITLE_END.search(GAP.sub("", line)) is not None and not any(
-        _NUMBER_PIECE.fullmatch(p) or not any(ch.isalnum() for ch in p) for p in line.split())
+        _NUMBER_PIECE.fullmatch(p) or not any(ch.isalnum() for ch in p) for p in pieces) and not any(
+        _HEADING.match(p) for p in pieces[1:]) and not any(  # (a title run on into its first section: 一、单位基本情况)
+        p.strip(_EDGE) in _words() for p in pieces)  # (a table's head flattened: 项 目 上年决算数 … 比上年增、减情况)
 
 
 def _prose(sentence: str) -> bool:
