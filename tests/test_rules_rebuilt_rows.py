@@ -1,7 +1,10 @@
 """A rule table whose rows the text broke (one cell a line between lone pipes, a pipe lost where a cell wrapped) is
-rebuilt by its header's columns (``ruletable.recognise``); such a reading may take a 序号 or a wrapped cell's figure
-for a weight, so its weights against the printed 合计 are ``suspect``, never an ``error`` the table may not deserve
-(``audit.assessment.check_rule_weights``). Invented figures; the table itself adds up (10 + 10 + 30 + 10 + 20 + 20)."""
+rebuilt by its header's columns (``ruletable.recognise``). Where the header names a 序号 and the weights read hold
+row numbers in turn (… 5, 6 …), the reading took the 序号 for weights: its weights against the printed 合计 are then
+``suspect``, never an ``error`` the table may not deserve (``ruletable._serials_as_weights``,
+``audit.assessment.check_rule_weights``); a rebuilt table without that sign keeps its errors
+(``test_read_layouts.test_scoring_rule_table_mistakes_are_found``). Invented figures; the table itself adds up
+(10 + 10 + 30 + 10 + 20 + 20)."""
 
 from __future__ import annotations
 

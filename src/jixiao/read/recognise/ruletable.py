@@ -187,11 +187,24 @@ def recognise(fr: FileRead) -> list[Document]:
         if not out or _placed(rebuilt) > _placed(out):
             out = rebuilt
             for doc in out:
-                doc.extra["rows_rebuilt"] = True  # (its sums are checked as suspects: audit.assessment)
+                if _serials_as_weights(doc):
+                    doc.extra["rows_rebuilt"] = True  # (its sums are checked as suspects: audit.assessment)
                 doc.problems.insert(0, problem("表格的行在文本中被拆散：按表头的列（名称、分值、评分标准、得分）重新组行",
                                                "the table's rows were broken in the text: rebuilt by the header's columns",
                                                doc.source))
     return out
+
+
+def _serials_as_weights(doc: Document) -> bool:
+    """Whether rows rebuilt from broken text may have taken the 序号 column for weights: the header names a 序号 and
+    the weights read hold two row numbers in turn (… 5, 6 …, or 1 … 2 … 3 between the true weights)."""
+    hd = header(doc.tables[0]) if doc.tables else None
+    head = doc.tables[0].rows[hd.row] if hd is not None else []
+    if not any(_squash(c.text) == "序号" for c in head):
+        return False
+    ws = [int(w) for r in doc.indicators if (w := r.weight.dec) is not None and w == w.to_integral_value() and 0 < w <= 99]
+    return any(b == a + 1 for a, b in zip(ws, ws[1:])) or any(
+        ws.index(k) < ws.index(k + 1) < ws.index(k + 2) for k in range(1, 8) if {k, k + 1, k + 2} <= set(ws))
 
 
 def _unplaced(doc: Document) -> bool:
