@@ -111,7 +111,10 @@ def where(lines: list[tuple[str, Source]], needle: str) -> Source:
 # amount's name may hold: 比上年增加, 较预算节约, 占…)
 CHANGE_WORDS = re.compile(r"增加|减少|增收|减收|增支|减支|增长|下降|降低|上升|超收|短收|节约|压减|压缩|[比较]|同比|相比|超支|"
                           r"少支|多支|差额|差值|调增|调减|占")
-_AFTER_CHANGE = re.compile(r"(增加|减少|增长|下降|降低|增收|减收|增支|减支|大于|小于|超|节约)\s*$")
+# the verbs that make the amount after them a change (减少了310万元, 减少了“三公”经费342.74万元: 了 and the line's
+# opening quote may stand between)
+CHANGE_VERBS = "增加|减少|增长|下降|降低|增收|减收|增支|减支|大于|小于|超|节约|节省|压减|压缩|上升"
+_AFTER_CHANGE = re.compile(r"(?:" + CHANGE_VERBS + r")了?\s*[“\"]?$")
 
 
 # the words that open a remark on why a line changed or what it is for (主要原因是, 主要是因为, 由于, 主要用于): an amount
@@ -130,7 +133,7 @@ def in_reason(text: str, at: int, lo: int = 0) -> bool:
 def is_change(text: str, at: int) -> bool:
     """The amount at ``at`` is a change ("较上年减少 310.02 万元", "决算数大于预算数 55.93 万元"): no base of a
     share, a rate or a growth."""
-    return bool(_AFTER_CHANGE.search(text[max(0, at - 4):at]))
+    return bool(_AFTER_CHANGE.search(text[max(0, at - 6):at]))
 
 
 # a scope's verb before its line (全区完成一般公共预算收入, 鄞州区累计完成财政总收入, 全年实现地方财政收入): the line is the

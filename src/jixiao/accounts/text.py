@@ -17,7 +17,7 @@ from decimal import Decimal
 
 from jixiao.accounts.identity import Ctx
 from jixiao.accounts.model import TO_WAN, Accounts, AccountTable, clean_name
-from jixiao.accounts.prose import NUMBER_START, Paragraphs, in_reason, last_years
+from jixiao.accounts.prose import CHANGE_VERBS, NUMBER_START, Paragraphs, in_reason, last_years
 from jixiao.accounts.prose import where as _where
 from jixiao.accounts.rate_line import heading_of
 from jixiao.accounts.sangong_named import (
@@ -294,12 +294,9 @@ def _stage_apart(text: str, acc: Accounts) -> bool:
     return all(t.stage == ("budget" if final else "final") for t in tables)
 
 
-# a change said before the line's name it is of (减少了“三公”经费N万元, 节约公务接待费N万元): the amount is the change
-_CHANGED_BEFORE = re.compile(r"(?:增加|减少|增长|下降|降低|节约|节省|压减|压缩|上升)了?\s*[“\"]?$")
-
-# … and the part of such a change its 其中 lists (…减少了“三公”经费342.74万元,其中公务用车购置及运行维护费308.87万元)
-_PART_OF_CHANGE = re.compile(r"(?:增加|减少|增长|下降|降低|节约|节省|压减|压缩)了?[^。;；,，\d]{0,16}\d[\d,.]*\s*万?元"
-                             r"\s*[,，]?\s*其中[:：,，]?\s*$")
+# the part of a change said before its line's name (减少了“三公”经费342.74万元, ``is_change``) that its 其中 lists
+# (…,其中公务用车购置及运行维护费308.87万元): a part of the change, no figure of the line
+_PART_OF_CHANGE = re.compile(r"(?:" + CHANGE_VERBS + r")了?[^。;；,，\d]{0,16}\d[\d,.]*\s*万?元\s*[,，]?\s*其中[:：,，]?\s*$")
 
 
 def _amount_findings(ctx: Ctx, pattern: re.Pattern[str], labels: Labels,
@@ -310,8 +307,7 @@ def _amount_findings(ctx: Ctx, pattern: re.Pattern[str], labels: Labels,
         known = [(v * scale, t) for v, t in labels[m.group(1)]]
         if value is None or any(same_as_quoted(v, m.group(2)) for v, _ in known):
             continue
-        if _CHANGED_BEFORE.search(text, max(0, m.start(1) - 6), m.start(1)) or _PART_OF_CHANGE.search(
-                text, max(0, m.start(1) - 40), m.start(1)):
+        if is_change(text, m.start(1)) or _PART_OF_CHANGE.search(text, max(0, m.start(1) - 40), m.start(1)):
             continue  # "…上划到市级,减少了“三公”经费342.74万元,其中公务用车购置及运行维护费308.87万元": a change, and its
             # part (said before the line's name), no figure of it
         v, where = known[0]

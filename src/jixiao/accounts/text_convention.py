@@ -15,22 +15,19 @@ from dataclasses import replace
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 
 from jixiao.accounts.identity import Ctx
+from jixiao.accounts.text_rates import as_quoted
 from jixiao.core.findings import Finding
 from jixiao.core.numbers import HUNDRED, parse_decimal
-from jixiao.core.rounding import printed_half, quotient_range
+from jixiao.core.rounding import Rounding, printed_half, quotient_range
 
 # the fewest percentages a text must round half up (where cutting would print another figure) to have that rule
 _RULE = 2
 
 
-def _places(quoted: str) -> Decimal:
-    return Decimal(1).scaleb(-len(quoted.split(".")[1]) if "." in quoted else 0)
-
-
 def _way(quoted: str, exact: Decimal) -> str | None:
     """"half_up" or "cut" where the print is the one and not the other; None where both (or neither) give it."""
-    want, q = parse_decimal(quoted), _places(quoted)
-    up, cut = exact.quantize(q, rounding=ROUND_HALF_UP), exact.quantize(q, rounding=ROUND_DOWN)
+    want, rounding = parse_decimal(quoted), as_quoted(quoted)
+    up, cut = rounding.apply(exact), Rounding("truncate", rounding.digits).apply(exact)
     if want is None or up == cut:
         return None
     return "half_up" if want == up else "cut" if want == cut else None
@@ -39,7 +36,7 @@ def _way(quoted: str, exact: Decimal) -> str | None:
 def _any_way(quoted: str, n: Decimal, d: Decimal, way: str) -> bool:
     """Whether figures within half a unit of the printed ones (a whole 59万元 may be 58.6) give the print, rounded
     ``way`` (half up, or cut down)."""
-    want, q = parse_decimal(quoted), _places(quoted)
+    want, q = parse_decimal(quoted), as_quoted(quoted).quantum
     bounds = quotient_range(n, printed_half(n), d, printed_half(d))
     return bounds is None or want is None or \
         bounds[0].quantize(q, rounding=way) <= want <= bounds[1].quantize(q, rounding=way)
