@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from jixiao.read.recognise.placement import place
@@ -51,6 +51,7 @@ def test_a_weight_is_never_read_with_four_decimals() -> None:
 
 @settings(max_examples=200, deadline=None)
 @given(cents=st.integers(1_000, 9_999_999), share=st.integers(500, 1000))
+@example(cents=2205700, share=909)  # 2205720049.811090.90%9: its true reading was past the first 400 tried
 def test_run_together_rows_are_placed_right_or_left_missing(cents: int, share: int) -> None:
     """Property: a row with its 年初预算数 blank and a score in whole points, run together, is never misplaced."""
     budget = Decimal(cents) / 100

@@ -10,6 +10,7 @@ fit equally, the columns they disagree on are left missing. Never a guess.
 
 from __future__ import annotations
 
+import heapq
 import itertools
 import re
 from collections.abc import Iterator, Sequence
@@ -20,6 +21,7 @@ from jixiao.core.numbers import HUNDRED
 from jixiao.read.recognise.tokens import BLOB, number
 
 _MAX_SPLITS = 400  # candidate readings of one row's run-together digits
+_MAX_STEPS = 20_000  # steps of the search for them: a bound on hostile runs
 MAX_RUN = 64  # the longest run split: a whole funds row of amounts, rate, weight and score run together
 MONEY = ("initial_budget", "annual_budget", "executed")
 REPEATED = "one repeated"  # ``Placed.how`` of a row with one number more than its columns, a repeat (``_repeated``)
@@ -130,43 +132,70 @@ def judge(values: dict[str, Item], total: dict[str, Item] | None = None, base: s
 
 
 def _natural(piece: str) -> int:
-    """The order in which to try a piece: the shapes forms print first (2456.18, 100%, 100.00%), so that the
-    readings a long run of digits admits are met before the cap on readings cuts them off."""
+    """The cost of a piece: the shapes forms print cost least (2456.18, 100%, 100.00%), one decimal more, a whole
+    number or more decimals most, so that the readings a long run of digits admits are met likeliest first."""
     if re.fullmatch(r"\d+(?:\.\d{1,2})?%|\d+\.\d{2}", piece):
         return 0
     return 1 if re.fullmatch(r"\d+\.\d", piece) else 2
 
 
+def _pieces(text: str, at: int, last: bool) -> list[tuple[int, int, Item]]:
+    """The numbers that may start at ``at`` of run-together digits, as (cost, end, item), cheapest first; ``last``:
+    only the one that takes the rest of the run."""
+    n, out = len(text), []
+    for j in range(n if last else at + 1, n + 1):
+        piece = text[at:j]
+        if j < n and text[j] in ".%":
+            continue  # a number does not end right before a point, and the percent sign belongs to this number
+        if piece.count(".") > 1 or piece.endswith(".") or piece.startswith(".") or "%" in piece[:-1]:
+            continue
+        if len(piece.rstrip("%")) > 1 and piece[0] == "0" and piece[1] != ".":
+            continue
+        v = number(piece)
+        if v is not None:
+            out.append((_natural(piece), j, Item(piece, v)))
+    return sorted(out, key=lambda w: w[:2])
+
+
 def splits(text: str, most: int = 8) -> Iterator[list[Item]]:
-    """Every reading of run-together digits as at most ``most`` numbers (no leading zeros, a percent sign
-    ends one). A run longer than ``MAX_RUN`` is no row of a form and is not searched (3000 digits took minutes)."""
+    """Readings of run-together digits as at most ``most`` numbers (no leading zeros, a percent sign ends one),
+    cheapest first by the sum of their pieces' costs (``_natural``): the reading a form prints (22057 | 20049.81
+    | 10 | 90.90% | 9) is met before the cap of ``_MAX_SPLITS`` readings, however many readings begin with a
+    short whole number. A run longer than ``MAX_RUN`` is no row of a form and is not searched (3000 digits took
+    minutes); the search takes at most ``_MAX_STEPS`` steps."""
     if len(text) > MAX_RUN or not BLOB.match(text):
         return
     n = len(text)
+    ways: dict[tuple[int, bool], list[tuple[int, int, Item]]] = {}
 
-    def rec(i: int, left: int) -> Iterator[list[Item]]:
-        if i == n:
-            yield []
-            return
-        if left == 0:
-            return
-        for j in sorted(range(i + 1, n + 1), key=lambda j: _natural(text[i:j])):
-            piece = text[i:j]
-            if j < n and text[j] == ".":
-                continue  # a number does not end right before a point
-            if piece.count(".") > 1 or piece.endswith(".") or piece.startswith(".") or "%" in piece[:-1]:
-                continue
-            if len(piece.rstrip("%")) > 1 and piece[0] == "0" and piece[1] != ".":
-                continue
-            if j < n and text[j] == "%":
-                continue  # the percent sign belongs to this number
-            v = number(piece)
-            if v is None:
-                continue
-            for rest in rec(j, left - 1):
-                yield [Item(piece, v), *rest]
+    def pieces(at: int, last: bool) -> list[tuple[int, int, Item]]:
+        if (at, last) not in ways:
+            ways[(at, last)] = _pieces(text, at, last)
+        return ways[(at, last)]
 
-    yield from itertools.islice(rec(0, most), _MAX_SPLITS)
+    # best first: an entry is the k-th cheapest piece at ``at`` after the numbers ``done`` (which cost ``spent``);
+    # taking it queues its next sibling and its own first piece after it, so a step queues at most two entries
+    queue: list[tuple[int, int, int, int, int, tuple[Item, ...]]] = []
+    order = itertools.count()
+
+    def offer(spent: int, at: int, k: int, done: tuple[Item, ...]) -> None:
+        options = pieces(at, len(done) + 1 == most)
+        if k < len(options):
+            heapq.heappush(queue, (spent + options[k][0], next(order), spent, at, k, done))
+
+    offer(0, 0, 0, ())
+    found = 0
+    for _ in range(_MAX_STEPS):
+        if not queue or found == _MAX_SPLITS:
+            return
+        cost, _, spent, at, k, done = heapq.heappop(queue)
+        offer(spent, at, k + 1, done)
+        _, end, item = pieces(at, len(done) + 1 == most)[k]
+        if end == n:
+            found += 1
+            yield [*done, item]
+        else:
+            offer(cost, end, 0, (*done, item))
 
 
 def place(texts: Sequence[str], columns: Sequence[str], total: dict[str, Item] | None = None,
