@@ -122,11 +122,13 @@ def within_rounding(n: Decimal, d: Decimal, quoted: str) -> bool:
 
 def pct_finding(ctx: Ctx, kind: str, lines: list[tuple[str, Source]], quoted: str, got: Decimal,
                  expr: str, severity: str, what: tuple[str, str],
-                 parts: tuple[Decimal, Decimal] | None = None, allowed: bool | None = None) -> Finding | None:
+                 parts: tuple[Decimal, Decimal] | None = None, allowed: bool | None = None,
+                 rounded: bool = False) -> Finding | None:
     """A stated percentage against the one recomputed; ``parts`` (n, d) when known: a rate their rounding allows
     is a last-digit difference, never a mistake. ``allowed`` False (``core.rounding.rate_allowed``, on the figures the
     words name): a rate with decimals one unit off that no rounding gives is ``suspect``, not a 尾差 (a rate rounded
-    twice, as spreadsheets do, may give it)."""
+    twice, as spreadsheets do, may give it). ``rounded``: the caller found the rate within the rounding of the
+    figures it stands on, as printed with decimals (a 尾差 however many units off it is)."""
     want = parse_decimal(quoted)
     if want is None or want == got:
         if want is not None and parts is not None and parts[1]:
@@ -136,7 +138,7 @@ def pct_finding(ctx: Ctx, kind: str, lines: list[tuple[str, Source]], quoted: st
     # (a whole percent one unit off stays a 尾差: such reports often round the unrounded figures of a small base)
     strict = allowed is False and "." in quoted
     one_unit = abs(want - got) <= unit
-    near = (one_unit and not strict) or (parts is not None and within_rounding(*parts, quoted))
+    near = (one_unit and not strict) or rounded or (parts is not None and within_rounding(*parts, quoted))
     sev = "info" if near else "suspect" if one_unit else severity
     found = Finding(
         kind, sev, ctx.document, _where(lines, quoted + "%"),
@@ -293,7 +295,7 @@ def growth_findings(ctx: Ctx, text: str, lines: list[tuple[str, Source]],
                      table_values: list[tuple[str, Decimal]]) -> Iterable[Finding | None]:
     """Each change stated with its rate ("增加A万元,增长x%", or the rate first: "增长x%,增加A万元"): x = A ÷ (C − A)
     for the current amount C of the line it is said of (下降: A ÷ (C + A)), the amounts in the change's own unit."""
-    text = _masked(text)
+    plain, text = text, _masked(text)
     said_all = [(m.start(), m.group(2), d) for m in re.finditer(ANY_AMOUNT, text)
                 if (d := parse_decimal(m.group(1))) is not None]
     for m in _GROWTH.finditer(text):
@@ -306,19 +308,31 @@ def growth_findings(ctx: Ctx, text: str, lines: list[tuple[str, Source]],
         else:
             continue
         yield from _growth(ctx, text, lines, m.start(), said_all, table_values, list(zip(changes, rates)),
-                           m.group(3) in _DOWN, unit)
+                           m.group(3) in _DOWN, unit, plain)
     for m in _GROWTH_RATE_FIRST.finditer(text):
         yield from _growth(ctx, text, lines, m.start(), said_all, table_values,
                            [(parse_decimal(re.sub(r"\s*[亿万]?元$", "", m.group(4))), m.group(2))], m.group(1) in _DOWN,
-                           _unit_of(m.group(4)))
+                           _unit_of(m.group(4)), plain)
+
+
+def _unmasked(subject: str, plain: str) -> str:
+    """A line's name read from the masked text, its brackets' words given back from the text as printed
+    (因公出国()费 → 因公出国(境)费)."""
+    if not re.search(r"[(（]\s*[)）]", subject):
+        return subject
+    parts = re.split(r"[(（]\s*[)）]", subject)
+    found = re.search(r"[(（][^()（）]*[)）]".join(re.escape(p) for p in parts), re.sub(r"\s", "", plain))
+    return found.group(0) if found else subject
 
 
 def _same_line(label: str, subject: str) -> bool:
     """A table's label is the line a sentence names: one holds the other, punctuation and spaces aside."""
-    a, b = (re.sub(r"[\W_]", "", x) for x in (label, subject))
+    # (a label's bracket is blanked as the text's is: 因公出国(境)费 is the line 因公出国()费 names)
+    a, b = (re.sub(r"[\W_]", "", x) for x in (_BRACKETED.sub("", label), subject))
     return bool(a and b) and (a in b or b in a)
 
 
+_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 SCALE = {"亿": Decimal(10000), "万": Decimal(1), "": Decimal("0.0001")}  # a scale's amount in 万元
 
 
@@ -354,16 +368,17 @@ def subject_names(subject: str | None) -> tuple[str, ...]:
 
 def _growth(ctx: Ctx, text: str, lines: list[tuple[str, Source]], at: int, said_all: list[tuple[int, str, Decimal]],
             table_values: list[tuple[str, Decimal]], pairs: list[tuple[Decimal | None, str]], down: bool,
-            unit: str) -> Iterable[Finding | None]:
+            unit: str, plain: str) -> Iterable[Finding | None]:
     # the amounts of the line it is said of (the largest first: 收入 is the whole 收入预算, not its 其中
     # parts); a sentence that names no line: those said before it, the nearest first, then the tables'
     subject = line_named(text, at)
     said = [(p, d) for p, u, d in reversed(said_all) if p < at and u == unit and not is_change(text, p)]
     # the line's own amounts in whatever unit they are printed, in the change's ("支出完成255,325万元,比上年同期增支
     # 14,484元": the 万元 amount in 元, so that a change printed in the wrong unit shows in its rate)
+    # (the text's brackets are blanked, so that 因公出国(境)费 is named 因公出国()费 and read as 因公出国( )费: no spaces)
     names = [n[-8:] for n in subject_names(subject)]
     named = [d * SCALE[u] / SCALE[unit] for p, u, d in reversed(said_all)
-             if p < at and not is_change(text, p) and any(n in text[max(0, p - 16):p] for n in names)]
+             if p < at and not is_change(text, p) and any(n in re.sub(r"\s", "", text[max(0, p - 16):p]) for n in names)]
     # a sentence that names its line is checked against that line's amounts only: with whole percents
     # some other figure nearly always fits by chance
     # (a sentence naming a line the text states no amount of: the tables' values under that line's name only, never
@@ -398,10 +413,14 @@ def _growth(ctx: Ctx, text: str, lines: list[tuple[str, Source]], at: int, said_
         # (figures the words name: the line's own or last year's stated; not figures guessed among the text's)
         allowed = rate_allowed(rate, change, stated[1]) if stated is not None else \
             any(rate_allowed(rate, change, c, 1 - 2 * down) is not False for c, _ in bases) if named else None
+        # (the line's own amount and its change, each printed with decimals: 11.99 ÷ (30.78 − 11.99) is 63.75% to
+        # 63.87% as rounded, so 63.84% is a 尾差; a whole figure's rounding, 1 for 0.5 to 1.5, proves too little)
+        rounded = bool(named) and c in named and all(_half(x) > ZERO for x in (change, c)) and \
+            rate_allowed(rate, change, c, 1 - 2 * down) is True
         yield pct_finding(ctx, "text_growth", lines, rate, got, f"{change} ÷ ({fmt_plain(c)} {'+' if down else '−'} {change})",
-                           "suspect", (f"{subject}增减率" if subject else "增长率", "growth rate"),
+                           "suspect", (f"{_unmasked(subject, plain)}增减率" if subject else "增长率", "growth rate"),
                            # (the change over the base the words state: within their printed rounding, a 尾差)
-                           (change, stated[1]) if stated is not None else None, allowed=allowed)
+                           (change, stated[1]) if stated is not None else None, allowed=allowed, rounded=rounded)
 
 
 def exec_diff_findings(ctx: Ctx, text: str, lines: list[tuple[str, Source]]) -> Iterable[Finding | None]:
