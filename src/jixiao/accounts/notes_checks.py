@@ -105,21 +105,22 @@ def check_notes(ctx: Ctx, t: AccountTable, body: list[tuple[str, Source]], paras
 # "(一)收入预算:2024年年初预算数777.03万元,…(二)支出预算:2024年年初预算数777.03万元" and "本年单位预算收入46.65万元 …
 # 本年单位预算支出46.65万元" (重庆's 单位预算说明): the budget's two sides. Not "收入预算3814.61万元 … 支出预算3380.61万元":
 # 湖北黄石's 说明 so words a spending that leaves out the 专户 事业收入 (tests/test_accounts_notes_list)
-_SIDE = re.compile(r"(?:(收入|支出)预算\s*[:：]|单位预算(收入|支出))(?:总额|合计|总计)?\s*(?:(?:19|20)\d{2}\s*年度?)?\s*"
-                   r"(?:年初)?(?:预算(?:数|总额)?)?\s*(?:为|是)?\s*" + NUM + r"\s*万元")
+# "本部门收入预算7018.511万元,其中:… 本部门支出预算7018.511万元" (湖南's 部门预算说明): the department's own two sides
+_SIDE = re.compile(r"(?:(收入|支出)预算\s*[:：]|单位预算(收入|支出)|(?:本部门|本单位)(收入|支出)预算)(?:总额|合计|总计)?\s*"
+                   r"(?:(?:19|20)\d{2}\s*年度?)?\s*(?:年初)?(?:预算(?:数|总额)?)?\s*(?:为|是)?\s*" + NUM + r"\s*万元")
 
 
 def _sides(ctx: Ctx, t: AccountTable, paras: Paragraphs) -> list[Finding | None]:
     """A budget's income and spending, each said once in the text in the words of ``_SIDE`` (a side said twice, or a
     third such figure, leaves it unread): they balance."""
     found = [(m, lines) for text, lines in paras for m in _SIDE.finditer(text)]
-    sides = {m.group(1) or m.group(2): (m, lines) for m, lines in found}
+    sides = {m.group(1) or m.group(2) or m.group(3): (m, lines) for m, lines in found}
     if len(found) != 2 or len(sides) != 2:
         return []
     (inc, inc_lines), (exp, exp_lines) = sides["收入"], sides["支出"]
 
     def val(m: re.Match[str], lines: list[tuple[str, Source]]) -> Val:
-        return Val(parse_decimal(m.group(3)), m.group(3), _line_of(lines, m.group(0)))
+        return Val(parse_decimal(m.group(4)), m.group(4), _line_of(lines, m.group(0)))
 
     f = compare(ctx, "balance", (f"{t.name}：收入预算 = 支出预算（预算收支平衡）",
                                  f"{t.name_en}: the income budget = the spending budget (a budget balances)"),
