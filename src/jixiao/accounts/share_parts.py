@@ -11,7 +11,10 @@ from jixiao.accounts.prose import NUMBER_START
 from jixiao.accounts.text_rates import amounts
 from jixiao.core.numbers import HUNDRED, parse_decimal
 
-_OWN_SHARE = re.compile(r"\d[\d,]*(?:\.\d+)?\s*[亿万]?元\s*[,，]?\s*占([^\d,，。;；%]{1,16}?)的?(?:比重|比例)?[为是]?\s*"
+# a rate of change may stand between an amount and its share: "税收收入452.8亿元,增长1.9%,占一般公共预算收入比重87.8%",
+# a budget report's every line (never a change in an amount: "增加50万元,占…" may be the change's share)
+RATE_BETWEEN = r"(?:\s*[,，]\s*(?:同比|比上年|较上年)?(?:同期)?(?:增长|下降|增收|减收|降低)\s*\d+(?:\.\d+)?\s*[%％])?"
+_OWN_SHARE = re.compile(r"\d[\d,]*(?:\.\d+)?\s*[亿万]?元" + RATE_BETWEEN + r"\s*[,，]?\s*占([^\d,，。;；%]{1,16}?)的?(?:比重|比例)?[为是]?\s*"
                         r"(\d+(?:\.\d+)?)\s*%")
 _ALL = Decimal("0.1")  # shares that add to 100% within this are the whole's every part
 
