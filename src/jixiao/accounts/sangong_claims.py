@@ -356,10 +356,17 @@ def _stage(before: str) -> str | None:
 
 
 def _rate_at(lines: list[tuple[str, Source]], said: str, near: Source) -> Source:
-    """Where a rate said with a change stands: the change's line when it holds it, else the first line that does."""
+    """Where a rate said with a change stands: the change's line when it holds it, else the first line that does; a
+    rate a line break cut from its word (…增加1.82万元，上升 ⏎ 31%): the first line from the change's on that holds its
+    figure, where ``accounts.text_rates`` places it too."""
     squeeze = re.sub(r"\s", "", said)
     held = [s for t, s in lines if squeeze in re.sub(r"\s", "", t)]
-    return near if near in held or not held else held[0]
+    if held:
+        return near if near in held else held[0]
+    figure = re.search(r"\d+(?:\.\d+)?%$", squeeze)
+    after = [s for k, (t, s) in enumerate(lines) if figure is not None and figure.group(0) in re.sub(r"\s", "", t)
+             and any(x == near for _, x in lines[:k + 1])]
+    return after[0] if after else near
 
 
 def _done(item: str, label: str, rest: str, m: re.Match[str], lines: list[tuple[str, Source]],
