@@ -34,3 +34,13 @@ def test_parts_shares_after_their_rates_make_their_whole(tmp_path: Path) -> None
             "非税收入当月完成2.1亿元,下降74.9%;累计完成21.4亿元,下降14.6%,占比13.5%。\n"
             "地方一般公共预算支出累计完成210亿元,增长17.9%,其中民生支出完成138.3亿元,增长11.1%,占比65.9%。")
     assert _shares(tmp_path, body) == []
+
+
+@pytest.mark.parametrize("said", ["(占{s}%)", ",所占比例为{s}%", ",所占比重为{s}%"])
+@pytest.mark.parametrize(("share", "found"), [("75", []), ("85", [("error", "财政拨款收入占比", "85%", "75%")])])
+def test_a_share_in_brackets_or_said_with_suo_is_checked(tmp_path: Path, said: str, share: str,
+                                                          found: list[object]) -> None:
+    """"财政拨款收入300万元(占75%)", "…,所占比例为75%": the share's own word in a bracket or after 所 (SHARE_WORD)."""
+    body = ("2030年度收入总计500万元,支出总计500万元。\n本年收入合计400万元,其中:财政拨款收入300万元"
+            + said.format(s=share) + ";其他收入100万元" + said.format(s="25") + "。")
+    assert _shares(tmp_path, body) == found

@@ -14,7 +14,9 @@ from jixiao.core.numbers import HUNDRED, parse_decimal
 # a rate of change may stand between an amount and its share: "税收收入452.8亿元,增长1.9%,占一般公共预算收入比重87.8%",
 # a budget report's every line (never a change in an amount: "增加50万元,占…" may be the change's share)
 RATE_BETWEEN = r"(?:\s*[,，]\s*(?:同比|比上年|较上年)?(?:同期)?(?:增长|下降|增收|减收|降低)\s*\d+(?:\.\d+)?\s*[%％])?"
-_OWN_SHARE = re.compile(r"\d[\d,]*(?:\.\d+)?\s*[亿万]?元" + RATE_BETWEEN + r"\s*[,，]?\s*占([^\d,，。;；%]{1,16}?)的?(?:比重|比例)?[为是]?\s*"
+# … and the share's own word: 占, 所占 (所占比例为85%), in a bracket of its own (300万元(占85%))
+SHARE_WORD = r"\s*[,，]?\s*[(（]?\s*所?占"
+_OWN_SHARE = re.compile(r"\d[\d,]*(?:\.\d+)?\s*[亿万]?元" + RATE_BETWEEN + SHARE_WORD + r"([^\d,，。;；%]{1,16}?)的?(?:比重|比例)?[为是]?\s*"
                         r"(\d+(?:\.\d+)?)\s*%")
 _ALL = Decimal("0.1")  # shares that add to 100% within this are the whole's every part
 

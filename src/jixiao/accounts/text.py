@@ -28,7 +28,7 @@ from jixiao.accounts.sangong_named import (
     three_public_labels,
     wholes_of,
 )
-from jixiao.accounts.share_parts import RATE_BETWEEN, Parts, sibling
+from jixiao.accounts.share_parts import RATE_BETWEEN, SHARE_WORD, Parts, sibling
 from jixiao.accounts.stagewords import own_words
 from jixiao.accounts.text_convention import by_convention
 from jixiao.accounts.text_named_shares import named_share_findings
@@ -57,7 +57,7 @@ _FILLER = r"(?:财政拨款|一般公共预算(?:财政)?拨款)?[\s()类为决�
 # "X万元,占Y%", "X元,占支出总预算的Y%", "X元,占支出总预算Y%", "X亿元,占…收入比重为Y%" (the base named with or
 # without 的); group 2: the scale (亿, 万, "" for 元)
 _SHARE = re.compile(NUMBER_START + r"(\d[\d,]*(?:\.\d+)?)\s*([亿万]?)元" + RATE_BETWEEN
-                    + r"\s*[,，]?\s*占(?:([^\d,，。;；%]{1,16}?)的?(?:比重|比例)?[为是]?)?\s*(\d+(?:\.\d+)?)\s*[%％]")
+                    + SHARE_WORD + r"(?:([^\d,，。;；%]{1,16}?)的?(?:比重|比例)?[为是]?)?\s*(\d+(?:\.\d+)?)\s*[%％]")
 _AMOUNT_EITHER = NUMBER_START + r"(\d[\d,]*(?:\.\d+)?)\s*(万)?元"  # an amount in 万元 or 元 (group 3: 万)
 # the line's own budget or target: "占调整预算105.47%", "占任务数的56.4%" (a department's collection against its own
 # 任务, 计划 or 目标, which the text does not state): a completion rate, never a share of the whole named before 其中
