@@ -56,7 +56,9 @@ from jixiao.core.records import Val
 # an amount and the words before it back to the last stop (its name, kept as printed)
 _AMOUNT = re.compile(r"([^\d。;；,，:：、()（）%]{0,30}?)" + NUMBER_START + r"(\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)")
 # words other than 其中 that open a sentence's list of its whole's parts (once in the sentence)
-_LISTS = re.compile(r"包括|主要用于(?:以下|如下)?(?:几个)?(?:方面)?\s*[:：]|具体(?:如下|为|是)\s*[:：]")
+# (… or 分别为, or a split by the code list's classes: "支出预算总额500万元,按功能分类:一般公共服务支出300万元,…")
+_LISTS = re.compile(r"包括|主要用于(?:以下|如下)?(?:几个)?(?:方面)?\s*[:：]|具体(?:如下|为|是)\s*[:：]|分别[为是]"
+                    r"|按(?:支出)?(?:功能|经济)(?:科目)?分类(?:科目)?(?:划分|统计|看)?\s*[:：,，]")
 _NAME_ENDS = re.compile(r"^(?:[\s度月日.．]|" + YEAR_WORD + r")+|(?:为|是|达到?|共计|完成|实现|安排)+$")
 
 
