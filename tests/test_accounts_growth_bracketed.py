@@ -9,8 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from jixiao.audit import audit_paths
-from jixiao.read import read_path
+from layouts.files import findings
 
 _TEXT = ("青岛市某单位2015年部门决算公开补充说明\n"
          "一、“三公”经费增减情况\n"
@@ -19,11 +18,8 @@ _TEXT = ("青岛市某单位2015年部门决算公开补充说明\n"
 
 
 def _growth(tmp_path: Path, amount: str, rate: str) -> list[tuple[str, str | None, str | None, str | None]]:
-    f = tmp_path / "notes.txt"
-    f.write_text(_TEXT.format(amount=amount, rate=rate), encoding="utf-8")
-    assert read_path(f).documents
-    return [(x.severity, x.row, x.reported, x.recomputed) for x in audit_paths([str(f)]).findings
-            if x.kind == "text_growth"]
+    return [(x.severity, x.row, x.reported, x.recomputed)
+            for x in findings(tmp_path, _TEXT.format(amount=amount, rate=rate)) if x.kind == "text_growth"]
 
 
 def test_a_wrong_rate_of_a_bracketed_line_is_found_under_its_printed_name(tmp_path: Path) -> None:

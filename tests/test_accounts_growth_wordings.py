@@ -8,16 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from jixiao.audit import audit_paths
+from layouts.files import findings
 
 _HEAD = ("某单位2030年部门决算情况说明\n一、收入支出决算总体情况说明\n"
          "2030年度收入总计500万元,支出总计500万元。本年收入合计400万元,本年支出合计450万元。\n")
 
 
 def _growth(tmp_path: Path, line: str) -> list[tuple[str, str | None, str | None]]:
-    p = tmp_path / "notes.txt"
-    p.write_text(_HEAD + line + "\n", encoding="utf-8")
-    return [(f.severity, f.reported, f.recomputed) for f in audit_paths([str(p)]).findings if f.kind == "text_growth"]
+    return [(f.severity, f.reported, f.recomputed) for f in findings(tmp_path, _HEAD + line + "\n")
+            if f.kind == "text_growth"]
 
 
 @pytest.mark.parametrize("words", ["增长了{r}%", "上升{r}%", "整体增长{r}%", "较上年增长{r}%"])

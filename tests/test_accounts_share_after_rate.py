@@ -9,14 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from jixiao.audit import audit_paths
+from layouts.files import findings
 
 
 def _shares(tmp_path: Path, body: str) -> list[tuple[str, str | None, str | None, str | None]]:
-    p = tmp_path / "report.txt"
-    p.write_text("某区2030年决算情况说明\n" + body + "\n", encoding="utf-8")
-    return [(f.severity, f.row, f.reported, f.recomputed) for f in audit_paths([str(p)]).findings
-            if f.kind == "text_percent"]
+    return [(f.severity, f.row, f.reported, f.recomputed)
+            for f in findings(tmp_path, "某区2030年决算情况说明\n" + body + "\n") if f.kind == "text_percent"]
 
 
 @pytest.mark.parametrize(("share", "found"), [

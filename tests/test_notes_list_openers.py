@@ -8,13 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from jixiao.audit import audit_paths
+from layouts.files import findings
 
 
 def _found(tmp_path: Path, sentence: str) -> list[tuple[str, str | None, str | None]]:
-    p = tmp_path / "budget.txt"
-    p.write_text("某单位2030年部门预算说明\n一、收支预算总体情况\n" + sentence + "\n", encoding="utf-8")
-    return [(f.severity, f.reported, f.recomputed) for f in audit_paths([str(p)]).findings
+    return [(f.severity, f.reported, f.recomputed)
+            for f in findings(tmp_path, "某单位2030年部门预算说明\n一、收支预算总体情况\n" + sentence + "\n")
             if f.severity in ("error", "suspect")]
 
 

@@ -8,18 +8,16 @@ from pathlib import Path
 
 import pytest
 
-from jixiao.audit import audit_paths
+from layouts.files import findings
 
 
 def _found(tmp_path: Path, spending: str) -> list[tuple[str, str, str | None, str | None]]:
-    p = tmp_path / "budget.txt"
-    p.write_text("\n".join([
+    text = "\n".join([
         "东山县某镇2031年部门预算说明",
         "(一)收入预算\n2031年本部门收入预算7018.51万元,其中,一般公共预算财政拨款收入7018.51万元,政府性基金预算财政拨款收入0万元。",
         f"(二)支出预算\n2031年本部门支出预算{spending}万元,其中,一般公共服务支出3000.00万元,农林水支出4018.51万元。",
-    ]) + "\n", encoding="utf-8")
-    return [(f.kind, f.severity, f.reported, f.recomputed)
-            for f in audit_paths([str(p)]).findings if f.kind == "balance"]
+    ]) + "\n"
+    return [(f.kind, f.severity, f.reported, f.recomputed) for f in findings(tmp_path, text) if f.kind == "balance"]
 
 
 @pytest.mark.parametrize(("spending", "found"), [

@@ -33,3 +33,8 @@ def audited(tmp_path: Path, lines: list[str], name: str = "sangong.txt") -> tupl
     docs = result.files[0].documents
     assert docs, "read as a document"
     return docs[0], [f for f in result.findings if f.severity in ("error", "suspect", "warning")]
+
+
+def findings(tmp_path: Path, text: str, name: str = "notes.txt") -> list[Finding]:
+    """Every finding of auditing ``text`` written to a file of its own."""
+    return list(audit_paths([str(write(tmp_path, text, name))]).findings)
