@@ -128,7 +128,7 @@ _TOTAL_COLUMN = re.compile(r"合计|总计|^(?:(?:19|20)\d{2}年度?)?(?:本年)
 
 def column_roles(labels: list[str], stage: str) -> list[tuple[str, str]]:
     """(column name, role) for a 三公 table's printed column labels; role is current / prior / change / rate /
-    source / of_which / text / ratio (执行率) / unknown (a label lost). Of two columns that name years, the earlier is the prior year's."""
+    source / of_which / text / ratio (执行率) / serial (行次: the rows' numbers) / unknown (a label lost). Of two columns that name years, the earlier is the prior year's."""
     years = [int(y) for lb in labels for y in re.findall(r"((?:19|20)\d{2})", lb)]
     latest = max(years) if years else None
     whole = any(_TOTAL_COLUMN.search(squash(lb)) for lb in labels)  # a 合计 column the sources are the parts of
@@ -141,6 +141,8 @@ def column_roles(labels: list[str], stage: str) -> list[tuple[str, str]]:
             key, role = "?", "unknown"  # a column whose label was lost: read, never checked
         elif "原因" in t or "说明" in t:
             key, role = "增减原因", "text"
+        elif t == "行次":  # the rows' own numbers (1, 2, 3 …): read in their place, never an amount
+            key, role = "行次", "serial"
         elif re.search(r"执行率|完成率|执行进度", t):
             key, role = "执行率", "ratio"
         elif "幅度" in t or "率" in t or "%" in t:

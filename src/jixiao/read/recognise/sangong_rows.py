@@ -55,7 +55,10 @@ def header_cells(cells: list[Cell], at: int) -> tuple[list[Cell], int]:
             labels.append(c)
             j -= 1
             continue
-        if number(t) or "三公" in t or "单位" in t or row_item(t) or not COLUMN.search(t) or len(t) > 20:
+        if t == "栏次":  # the label of the header's row of column numbers (栏次 | 1 | 2 …), no column
+            j -= 1
+            continue
+        if number(t) or "三公" in t or "单位" in t or row_item(t) or not (COLUMN.search(t) or t == "行次") or len(t) > 20:
             break
         labels.append(c)
         j -= 1
@@ -211,8 +214,10 @@ def row_values(row: Row, columns: list[tuple[str, str]], marked: bool) -> tuple[
     the numbers in order. Columns left without a number: blank when the text marks cells, else unsure."""
     values: dict[str, Val] = {}
     same = [c for c in row.cells if c.line == row.label.line]
-    if marked and row.label.sep and same and len(same) == len(row.cells):
-        for (col, role), c in zip(columns, same):
+    # (cells over several lines, each marked, a blank a lone "|": as many as the columns, they stand in their place)
+    lone = all(c.sep for c in row.cells) and len(row.cells) == len(columns)
+    if marked and row.label.sep and (same and len(same) == len(row.cells) or lone):
+        for (col, role), c in zip(columns, row.cells):
             text = c.text.strip()
             values[col] = Val(text if role == "text" else parse_decimal(text), text, c.source)
     else:
