@@ -32,3 +32,9 @@ def test_a_rate_after_a_semicolon_is_the_same_lines(tmp_path: Path) -> None:
 
 def test_percentage_points_are_no_rate_of_change(tmp_path: Path) -> None:
     assert _growth(tmp_path, "2030年支出决算100万元,比上年增加20万元,增长35个百分点。") == []
+
+
+def test_a_change_said_of_both_budget_sides_at_once(tmp_path: Path) -> None:
+    """"收、支预算总额各增加50万元,增长15%": each side's 预算总额 is the line (50 ÷ (500 − 50) = 11%, to the print)."""
+    line = "2030年收入预算总额500万元,支出预算总额500万元,与上年相比收、支预算总额各增加50万元,增长15%。"
+    assert _growth(tmp_path, line) == [("suspect", "15%", "11%")]

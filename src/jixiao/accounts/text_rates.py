@@ -353,7 +353,8 @@ def _unit_of(amount: str) -> str:
 
 # a change said of both sides at once: 收、支 (与上年相比减少…), 收支, 收入和支出, with or without their 总计 / 合计
 # (of a kind of funds: 财政拨款收入、支出总计, 财政拨款收支)
-_BOTH_SIDES = re.compile(r"^((?:财政拨款|一般公共预算(?:财政拨款)?)?)收\s*(?:入\s*)?[、和与及]?\s*支(?:出)?(总计|合计)?$")
+# (or a budget's: 收、支预算总额 各增加…, each side's 收入预算总额 and 支出预算总额)
+_BOTH_SIDES = re.compile(r"^((?:财政拨款|一般公共预算(?:财政拨款)?)?)收\s*(?:入\s*)?[、和与及]?\s*支(?:出)?(预算|决算)?(总计|合计|总额)?$")
 
 
 def subject_names(subject: str | None) -> tuple[str, ...]:
@@ -364,8 +365,8 @@ def subject_names(subject: str | None) -> tuple[str, ...]:
     both = _BOTH_SIDES.match(subject)
     if both is None:
         return (subject,)
-    kinds = (both.group(2),) if both.group(2) else ("总计", "合计")
-    return (subject, *(both.group(1) + side + k for k in kinds for side in ("收入", "支出")))
+    kinds = (both.group(3),) if both.group(3) else ("总计", "合计")
+    return (subject, *(both.group(1) + side + (both.group(2) or "") + k for k in kinds for side in ("收入", "支出")))
 
 
 def _growth(ctx: Ctx, text: str, lines: list[tuple[str, Source]], at: int, said_all: list[tuple[int, str, Decimal]],
