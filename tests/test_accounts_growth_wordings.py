@@ -38,3 +38,10 @@ def test_a_change_said_of_both_budget_sides_at_once(tmp_path: Path) -> None:
     """"收、支预算总额各增加50万元,增长15%": each side's 预算总额 is the line (50 ÷ (500 − 50) = 11%, to the print)."""
     line = "2030年收入预算总额500万元,支出预算总额500万元,与上年相比收、支预算总额各增加50万元,增长15%。"
     assert _growth(tmp_path, line) == [("suspect", "15%", "11%")]
+
+
+@pytest.mark.parametrize(("rate", "found"), [("25", []), ("35", [("suspect", "35%", "25%")])])
+def test_a_rate_with_last_years_figure_said_after_this_years(tmp_path: Path, rate: str, found: list[object]) -> None:
+    """"基本支出100万元,上年为80万元,同比增长25%": no change printed, the rate is of the two figures
+    (``text_prior._SAID_PRIOR_RATE``)."""
+    assert _growth(tmp_path, f"2030年基本支出100万元,上年为80万元,同比增长{rate}%。") == found

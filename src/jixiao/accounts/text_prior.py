@@ -60,6 +60,13 @@ _STATED_RATE = re.compile(NUMBER_START + _NUM + r"\s*[,，]?\s*" + PRIOR_WORDS +
                           + r"\s*(?:相比)?\s*[,，]?\s*(?:同比)?(增长|下降|降低|上升|提高)了?(?:为|是)?\s*(\d+(?:\.\d+)?)\s*%")
 
 
+# … or last year's figure said after this year's with no 比/较 ("…100万元,上年为80万元,同比增长25%"; a year's figure only
+# where the sentence names a later year before it, as ``_SAID_PRIOR``)
+_SAID_PRIOR_RATE = re.compile(NUMBER_START + _NUM + r"\s*[,，]\s*(?:上一?年|去年|(?:19|20)\d{2}\s*年)度?(?:同期)?(?:决算|预算)?数?"
+                              r"(?:为|是)?\s*" + _NUM + r"\s*[,，]\s*(?:同比|比上年|较上年)?\s*(增长|下降|降低|上升|提高)了?"
+                              r"(?:为|是)?\s*(\d+(?:\.\d+)?)\s*%")
+
+
 def prior_rate_findings(ctx: Ctx, paras: Paragraphs) -> list[Finding]:
     """Each rate of change stated with both figures it is of ("A,比上年的B增长x%"): x = |A − B| ÷ B × 100 for some
     figures within the printed rounding of A and B (``core.rounding.change_allowed``), in the direction said; else
@@ -67,7 +74,7 @@ def prior_rate_findings(ctx: Ctx, paras: Paragraphs) -> list[Finding]:
     mean is not sure)."""
     out: list[Finding] = []
     for text, lines in paras:
-        for m in _STATED_RATE.finditer(text):
+        for m in [*_STATED_RATE.finditer(text), *(x for x in _SAID_PRIOR_RATE.finditer(text) if _last_year(text, x))]:
             if m.group(2) != m.group(4) or is_change(text, m.start(1)):
                 continue  # figures in different units; a change before 比上年, not this year's figure
             now, before = (parse_decimal(m.group(k).replace(",", "")) for k in (1, 3))
