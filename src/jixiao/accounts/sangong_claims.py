@@ -364,9 +364,8 @@ def _rate_at(lines: list[tuple[str, Source]], said: str, near: Source) -> Source
     if held:
         return near if near in held else held[0]
     figure = re.search(r"\d+(?:\.\d+)?%$", squeeze)
-    after = [s for k, (t, s) in enumerate(lines) if figure is not None and figure.group(0) in re.sub(r"\s", "", t)
-             and any(x == near for _, x in lines[:k + 1])]
-    return after[0] if after else near
+    start = next((k for k, (_, x) in enumerate(lines) if x == near), len(lines))
+    return next((x for t, x in lines[start:] if figure is not None and figure.group(0) in re.sub(r"\s", "", t)), near)
 
 
 def _done(item: str, label: str, rest: str, m: re.Match[str], lines: list[tuple[str, Source]],

@@ -278,7 +278,8 @@ def _masked(text: str) -> str:
     """The text with each bracket's words blanked, positions kept: "债务转贷收入51546万元(其中:新增…4000万元…),较预算
     调整数增加682万元" — a change after a bracket is said of the line before it, never of an amount inside it. Brackets
     inside a bracket (a mirror's pinyin glosses, "(其中:公務(wù)用車運行維護費1920萬元…)") are blanked with it; a bracket
-    a line leaves open blanks nothing."""
+    a line leaves open blanks nothing, nor one that holds no figure: its words are part of a line's name (因公出国(境)费,
+    whose rate was never checked while it read 因公出国( )费)."""
     out = list(text)
     depth, start = 0, -1
     for i, ch in enumerate(text):
@@ -286,7 +287,7 @@ def _masked(text: str) -> str:
             depth, start = depth + 1, i if depth == 0 else start
         elif ch in _CLOSE and depth:
             depth -= 1
-            if depth == 0:
+            if depth == 0 and any(c.isdigit() for c in text[start + 1:i]):
                 out[start + 1:i] = " " * (i - start - 1)
         elif ch == "\n":
             depth = 0
@@ -297,7 +298,7 @@ def growth_findings(ctx: Ctx, text: str, lines: list[tuple[str, Source]],
                      table_values: list[tuple[str, Decimal]]) -> Iterable[Finding | None]:
     """Each change stated with its rate ("增加A万元,增长x%", or the rate first: "增长x%,增加A万元"): x = A ÷ (C − A)
     for the current amount C of the line it is said of (下降: A ÷ (C + A)), the amounts in the change's own unit."""
-    plain, text = text, _masked(text)
+    text = _masked(text)
     said_all = [(m.start(), m.group(2), d) for m in re.finditer(ANY_AMOUNT, text)
                 if (d := parse_decimal(m.group(1))) is not None]
     for m in _GROWTH.finditer(text):
@@ -310,31 +311,19 @@ def growth_findings(ctx: Ctx, text: str, lines: list[tuple[str, Source]],
         else:
             continue
         yield from _growth(ctx, text, lines, m.start(), said_all, table_values, list(zip(changes, rates)),
-                           m.group(3) in _DOWN, unit, plain)
+                           m.group(3) in _DOWN, unit)
     for m in _GROWTH_RATE_FIRST.finditer(text):
         yield from _growth(ctx, text, lines, m.start(), said_all, table_values,
                            [(parse_decimal(re.sub(r"\s*[亿万]?元$", "", m.group(4))), m.group(2))], m.group(1) in _DOWN,
-                           _unit_of(m.group(4)), plain)
-
-
-def _unmasked(subject: str, plain: str) -> str:
-    """A line's name read from the masked text, its brackets' words given back from the text as printed
-    (因公出国()费 → 因公出国(境)费)."""
-    if not re.search(r"[(（]\s*[)）]", subject):
-        return subject
-    parts = re.split(r"[(（]\s*[)）]", subject)
-    found = re.search(r"[(（][^()（）]*[)）]".join(re.escape(p) for p in parts), re.sub(r"\s", "", plain))
-    return found.group(0) if found else subject
+                           _unit_of(m.group(4)))
 
 
 def _same_line(label: str, subject: str) -> bool:
     """A table's label is the line a sentence names: one holds the other, punctuation and spaces aside."""
-    # (a label's bracket is blanked as the text's is: 因公出国(境)费 is the line 因公出国()费 names)
-    a, b = (re.sub(r"[\W_]", "", x) for x in (_BRACKETED.sub("", label), subject))
+    a, b = (re.sub(r"[\W_]", "", x) for x in (label, subject))
     return bool(a and b) and (a in b or b in a)
 
 
-_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
 SCALE = {"亿": Decimal(10000), "万": Decimal(1), "": Decimal("0.0001")}  # a scale's amount in 万元
 
 
@@ -371,17 +360,16 @@ def subject_names(subject: str | None) -> tuple[str, ...]:
 
 def _growth(ctx: Ctx, text: str, lines: list[tuple[str, Source]], at: int, said_all: list[tuple[int, str, Decimal]],
             table_values: list[tuple[str, Decimal]], pairs: list[tuple[Decimal | None, str]], down: bool,
-            unit: str, plain: str) -> Iterable[Finding | None]:
+            unit: str) -> Iterable[Finding | None]:
     # the amounts of the line it is said of (the largest first: 收入 is the whole 收入预算, not its 其中
     # parts); a sentence that names no line: those said before it, the nearest first, then the tables'
     subject = line_named(text, at)
     said = [(p, d) for p, u, d in reversed(said_all) if p < at and u == unit and not is_change(text, p)]
     # the line's own amounts in whatever unit they are printed, in the change's ("支出完成255,325万元,比上年同期增支
     # 14,484元": the 万元 amount in 元, so that a change printed in the wrong unit shows in its rate)
-    # (the text's brackets are blanked, so that 因公出国(境)费 is named 因公出国()费 and read as 因公出国( )费: no spaces)
     names = [n[-8:] for n in subject_names(subject)]
     named = [d * SCALE[u] / SCALE[unit] for p, u, d in reversed(said_all)
-             if p < at and not is_change(text, p) and any(n in re.sub(r"\s", "", text[max(0, p - 16):p]) for n in names)]
+             if p < at and not is_change(text, p) and any(n in text[max(0, p - 16):p] for n in names)]
     # a sentence that names its line is checked against that line's amounts only: with whole percents
     # some other figure nearly always fits by chance
     # (a sentence naming a line the text states no amount of: the tables' values under that line's name only, never
@@ -421,7 +409,7 @@ def _growth(ctx: Ctx, text: str, lines: list[tuple[str, Source]], at: int, said_
         rounded = bool(named) and c in named and all(_half(x) > ZERO for x in (change, c)) and \
             rate_allowed(rate, change, c, 1 - 2 * down) is True
         yield pct_finding(ctx, "text_growth", lines, rate, got, f"{change} ÷ ({fmt_plain(c)} {'+' if down else '−'} {change})",
-                           "suspect", (f"{_unmasked(subject, plain)}增减率" if subject else "增长率", "growth rate"),
+                           "suspect", (f"{subject}增减率" if subject else "增长率", "growth rate"),
                            # (the change over the base the words state: within their printed rounding, a 尾差)
                            (change, stated[1]) if stated is not None else None, allowed=allowed, rounded=rounded)
 

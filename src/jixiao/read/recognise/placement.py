@@ -10,6 +10,7 @@ fit equally, the columns they disagree on are left missing. Never a guess.
 
 from __future__ import annotations
 
+import functools
 import heapq
 import itertools
 import re
@@ -166,12 +167,7 @@ def splits(text: str, most: int = 8) -> Iterator[list[Item]]:
     if len(text) > MAX_RUN or not BLOB.match(text):
         return
     n = len(text)
-    ways: dict[tuple[int, bool], list[tuple[int, int, Item]]] = {}
-
-    def pieces(at: int, last: bool) -> list[tuple[int, int, Item]]:
-        if (at, last) not in ways:
-            ways[(at, last)] = _pieces(text, at, last)
-        return ways[(at, last)]
+    pieces = functools.cache(functools.partial(_pieces, text))  # (each start's pieces worked out once)
 
     # best first: an entry is the k-th cheapest piece at ``at`` after the numbers ``done`` (which cost ``spent``);
     # taking it queues its next sibling and its own first piece after it, so a step queues at most two entries
